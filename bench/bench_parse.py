@@ -1,0 +1,69 @@
+"""Throughput and peak memory of a finbrief job over folders of documents.
+
+Run by hand (not in CI) and copy the printed row into bench/RESULTS.md:
+
+    .venv/bin/python bench/bench_parse.py --what parse --jobs 2 ../shared/eval/ectsum/test/ects
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from finbrief.errors import FinbriefError
+from finbrief.jobs import JobSpec, run_file
+from finbrief.options import Options
+
+
+def _work(args: tuple[str, str, str]) -> tuple[int, str | None]:
+    path, what, fmt = args
+    try:
+        return len(run_file(path, JobSpec(what, fmt), Options())), None
+    except FinbriefError as e:
+        return 0, str(e)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folders", nargs="+", type=Path)
+    ap.add_argument("--what", default="parse")
+    ap.add_argument("--format", default="json")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--repeat", type=int, default=1, help="Passes over the files (after one warm-up file).")
+    a = ap.parse_args()
+
+    files = sorted(str(p) for d in a.folders for p in (d.rglob("*") if d.is_dir() else [d]) if p.is_file())
+    if not files:
+        print("no input files", file=sys.stderr)
+        return 2
+    tasks = [(f, a.what, a.format) for f in files] * a.repeat
+    size = sum(os.path.getsize(f) for f in files) * a.repeat
+    with ProcessPoolExecutor(max_workers=a.jobs) as pool:
+        list(pool.map(_work, [tasks[0]] * a.jobs))  # warm up imports and lexicons in every worker
+        t0 = time.perf_counter()
+        results = list(pool.map(_work, tasks, chunksize=max(1, len(tasks) // (a.jobs * 8))))
+        elapsed = time.perf_counter() - t0
+    failed = [e for _, e in results if e]
+    peak_child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    names = ", ".join(str(d) for d in a.folders)
+    print(f"# {platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores")
+    print("| job | inputs | docs | MB | jobs | seconds | docs/s | MB/s | peak RSS per process (MB) | failed |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    print(
+        f"| {a.what} {a.format} | {names} | {len(tasks)} | {size / 1e6:.1f} | {a.jobs} | {elapsed:.2f} | "
+        f"{len(tasks) / elapsed:.1f} | {size / 1e6 / elapsed:.2f} | {max(peak_child, peak_self):.0f} | {len(failed)} |"
+    )
+    for e in failed[:10]:
+        print("failed:", e, file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

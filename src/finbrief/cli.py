@@ -1,0 +1,135 @@
+"""The ``finbrief`` command: parse arguments, call one library function, format the result.
+
+Heavy modules are imported inside commands so that ``finbrief --help`` stays instant.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from finbrief.options import DEFAULT_MAX_BYTES
+
+app = typer.Typer(
+    name="finbrief",
+    help="Cited, number-verified briefs from earnings calls and financial news (Chinese and English).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class DocFormat(StrEnum):
+    json = "json"
+    md = "md"
+
+
+MaxBytes = Annotated[
+    int, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.", min=1)
+]
+
+
+def _fail(message: str, code: int = 2) -> NoReturn:
+    typer.echo(f"finbrief: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _run_one(path: str, what: str, fmt: str, max_bytes: int) -> None:
+    """Shared body of the single-file commands: errors become one line on stderr and exit 2."""
+    from finbrief.errors import FinbriefError
+    from finbrief.jobs import JobSpec, run_file
+    from finbrief.options import Options
+
+    try:
+        text = run_file(path, JobSpec(what, fmt), Options(max_bytes=max_bytes))
+    except FinbriefError as e:
+        _fail(str(e))
+    except Exception as e:  # a bug must still name the file, not dump a traceback on a user
+        _fail(f"{path}: internal error: {type(e).__name__}: {e}", code=70)
+    sys.stdout.write(text)
+
+
+@app.command()
+def parse(
+    file: Annotated[str, typer.Argument(help="A .txt, .md, .html, .pdf or .docx file; '-' reads stdin.")],
+    format: Annotated[DocFormat, typer.Option("--format", "-f", help="Output format.")] = DocFormat.md,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+) -> None:
+    """Structure of a document: paragraphs, speakers, sections, Q&A pairs."""
+    _run_one(file, "parse", format.value, max_bytes)
+
+
+@app.command()
+def batch(
+    directory: Annotated[Path, typer.Argument(help="Folder of input files (searched recursively).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the outputs (same stems).")],
+    what: Annotated[str, typer.Option("--what", help="Which job to run on each file.")] = "parse",
+    format: Annotated[str, typer.Option("--format", "-f", help="Output format.")] = "json",
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: cores).")] = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+) -> None:
+    """Run one job over every file in a folder; bad files are reported and skipped."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from finbrief import batch as batch_mod
+    from finbrief.jobs import JobSpec
+    from finbrief.options import Options
+
+    if not directory.exists():
+        _fail(f"{directory}: no such file or directory")
+    try:
+        spec = JobSpec(what, format)
+    except ValueError as e:
+        _fail(str(e))
+    err = Console(stderr=True)
+    inputs = batch_mod.find_inputs(directory)
+    with Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+    ) as progress:
+        task = progress.add_task(f"{what} → {format}", total=len(inputs))
+
+        def on_item(item: batch_mod.BatchItem) -> None:
+            progress.advance(task)
+            if not item.ok:
+                progress.console.print(f"[red]failed[/red] {item.source}: {item.error}", highlight=False)
+
+        report = batch_mod.run(directory, out, spec, Options(max_bytes=max_bytes), jobs, on_item)
+    done = len(report.items) - len(report.failed)
+    err.print(f"{done} written to {out}, {len(report.failed)} failed", highlight=False)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from finbrief import __version__
+
+        typer.echo(f"finbrief {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", help="Show the version and exit.", callback=_show_version, is_eager=True)
+    ] = False,
+) -> None:
+    """Cited, number-verified briefs from earnings calls and financial news (Chinese and English)."""
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,154 @@
+"""The one immutable document model every stage reads and returns.
+
+Paragraph numbers (``Paragraph.n``, from 1 in document order) are the citation ids used by
+every later stage, so no stage ever renumbers, drops or rewrites a paragraph: it returns a new
+``Document`` with more fields filled in (``dataclasses.replace``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+Language = Literal["zh-Hans", "zh-Hant", "en", "mixed"]
+DocKind = Literal["article", "transcript", "article+transcript"]
+Side = Literal["company", "analyst", "operator", "host", "unknown"]
+Section = Literal["intro", "prepared", "qa", "closing"]
+# What a paragraph is, beyond plain text: a speaker label alone on its line, a heading, a
+# roster line (``Name - Title``), or page furniture (share buttons, footers).
+ParagraphRole = Literal["text", "speaker_label", "heading", "roster", "boilerplate"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as a span of its paragraph's original text."""
+
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    n: int
+    text: str
+    """Exactly as in the source (after decoding); never normalised."""
+    speaker: str | None = None
+    """Speaker id (see ``Speaker.id``) of the turn this paragraph belongs to."""
+    section: Section | None = None
+    role: ParagraphRole = "text"
+    body_start: int = 0
+    """Offset in ``text`` where speech starts, past an inline label such as ``Name:``."""
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        from finbrief.ingest.sentences import split_sentences
+
+        return tuple(
+            Sentence(self.n, s, e, self.text[s:e]) for s, e in split_sentences(self.text, self.body_start)
+        )
+
+
+@dataclass(frozen=True)
+class Speaker:
+    id: str
+    """Stable slug, the same for one person in any script or language (``eddie-wu``)."""
+    name: str
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    affiliation: str | None = None
+    side: Side = "unknown"
+
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Answer:
+    speaker: str | None
+    paragraphs: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class QAPair:
+    asker: str | None
+    question: tuple[int, ...]
+    answers: tuple[Answer, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    """sha256 hex digest of the source bytes: the same file is the same document."""
+    paragraphs: tuple[Paragraph, ...]
+    language: Language
+    title: str | None = None
+    source: str | None = None
+    """Where the bytes came from (a file name, ``-`` for stdin); informational only."""
+    media_type: str = "text/plain"
+    kind: DocKind = "article"
+    speakers: tuple[Speaker, ...] = ()
+    qa: tuple[QAPair, ...] = ()
+    meta: tuple[tuple[str, str], ...] = field(default=())
+    """Free key/value facts found on the way (``date``, ``event``): strings only, ordered."""
+
+    def paragraph(self, n: int) -> Paragraph:
+        """Paragraph by citation number (1-based)."""
+        if not 1 <= n <= len(self.paragraphs):
+            raise IndexError(f"no paragraph {n} (document has {len(self.paragraphs)})")
+        return self.paragraphs[n - 1]
+
+    @cached_property
+    def simplified(self) -> tuple[str, ...]:
+        """Paragraph texts in simplified Chinese, for analysis only (matching, lexicons, search)."""
+        if self.language == "en":
+            return tuple(p.text for p in self.paragraphs)
+        from finbrief.ingest.script import to_simplified
+
+        return tuple(to_simplified(p.text) for p in self.paragraphs)
+
+    @cached_property
+    def speakers_by_id(self) -> dict[str, Speaker]:
+        return {s.id: s for s in self.speakers}
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+Change = Literal["yoy", "qoq"]
+Qualifier = Literal["approx", "over", "under"]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One figure from the source, typed, in English canonical terms, with its evidence.
+
+    ``value`` is in base units (RMB 38.6 billion -> 38600000000.0; 26% -> 26.0); a loss, decline
+    or outflow is negative. ``evidence`` is an exact substring of paragraph ``paragraph``'s text,
+    at ``start:end``.
+    """
+
+    subject: str
+    metric: str
+    value: float
+    unit: str
+    """``CNY``, ``USD``, ``HKD``, ``%``, ``pp``, ``bps``, ``count``, ``x`` (multiple), ..."""
+    paragraph: int
+    evidence: str
+    start: int
+    end: int
+    change: Change | None = None
+    period: str | None = None
+    qualifier: Qualifier | None = None
+    speaker: str | None = None
+    value_high: float | None = None
+    """Upper end of a range (``60%-70%``: value 60, value_high 70)."""
+    raw: str = ""
+    """The number as written (``1,401億元``), for display next to the normalised value."""

@@ -1,0 +1,1 @@
+"""Renderers: typed results to JSON-ready dicts, Markdown and HTML."""

@@ -1,0 +1,119 @@
+"""Render a parsed document: the ``finbrief parse`` JSON contract and a Markdown reading view."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from finbrief.model import Document, Speaker
+
+_SECTION_TITLES = {
+    None: "Text",
+    "intro": "Introduction",
+    "prepared": "Prepared remarks",
+    "qa": "Questions and answers",
+    "closing": "Closing",
+}
+
+
+def to_dict(doc: Document) -> dict[str, Any]:
+    """The stable JSON contract of DESIGN.md, plus a few extra fields."""
+    return {
+        "id": doc.id,
+        "title": doc.title,
+        "language": doc.language,
+        "kind": doc.kind,
+        "source": doc.source,
+        "media_type": doc.media_type,
+        "meta": dict(doc.meta),
+        "paragraphs": [
+            {"n": p.n, "text": p.text, "speaker": p.speaker, "section": p.section, "role": p.role}
+            for p in doc.paragraphs
+        ],
+        "speakers": [_speaker(s) for s in doc.speakers],
+        "qa": [
+            {
+                "asker": q.asker,
+                "question": list(q.question),
+                "answers": [{"speaker": a.speaker, "paragraphs": list(a.paragraphs)} for a in q.answers],
+            }
+            for q in doc.qa
+        ],
+    }
+
+
+def _speaker(s: Speaker) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "name": s.name,
+        "aliases": list(s.aliases),
+        "role": s.role,
+        "affiliation": s.affiliation,
+        "side": s.side,
+    }
+
+
+def to_json(doc: Document) -> str:
+    return json.dumps(to_dict(doc), ensure_ascii=False, indent=2) + "\n"
+
+
+def _label(doc: Document, speaker_id: str | None) -> str:
+    if speaker_id is None:
+        return "Unknown"
+    s = doc.speakers_by_id.get(speaker_id)
+    return s.name if s else speaker_id
+
+
+def _md_escape(text: str) -> str:
+    """Keep source text from being read as Markdown structure (headings, lists, tables)."""
+    out = text.replace("\\", "\\\\").replace("|", "\\|")
+    if out[:1] in ("#", ">", "-", "+", "*"):
+        out = "\\" + out
+    return out.replace("\n", "  \n")
+
+
+def to_markdown(doc: Document) -> str:
+    """A person's reading view: speakers, sections with numbered paragraphs, the Q&A list."""
+    lines: list[str] = [f"# {_md_escape(doc.title or doc.source or 'Document')}", ""]
+    lines += [
+        f"- **Kind:** {doc.kind}",
+        f"- **Language:** {doc.language}",
+        f"- **Paragraphs:** {len(doc.paragraphs)}",
+    ]
+    lines += [f"- **{k.capitalize()}:** {_md_escape(v)}" for k, v in doc.meta]
+    lines.append("")
+    if doc.speakers:
+        lines += ["## Speakers", "", "| Name | Side | Role | Affiliation | Also known as |", "|---|---|---|---|---|"]
+        for s in doc.speakers:
+            lines.append(
+                f"| {_md_escape(s.name)} | {s.side} | {_md_escape(s.role or '')} | "
+                f"{_md_escape(s.affiliation or '')} | {_md_escape(', '.join(s.aliases))} |"
+            )
+        lines.append("")
+    if doc.qa:
+        lines += ["## Q&A", ""]
+        for i, q in enumerate(doc.qa, 1):
+            asker = _label(doc, q.asker) if q.asker else "Anonymous"
+            answerers = ", ".join(dict.fromkeys(_label(doc, a.speaker) for a in q.answers)) or "no answer"
+            cites = "".join(f"[{n}]" for n in q.question)
+            lines.append(f"{i}. **{_md_escape(asker)}** {cites} → {_md_escape(answerers)}")
+        lines.append("")
+    current: object = object()
+    last_speaker: str | None = None
+    for p in doc.paragraphs:
+        if p.section != current:
+            current = p.section
+            last_speaker = None
+            lines += [f"## {_SECTION_TITLES.get(p.section, str(p.section))}", ""]
+        if p.role == "speaker_label":
+            continue
+        prefix = ""
+        if p.speaker and p.speaker != last_speaker:
+            prefix = f"**{_md_escape(_label(doc, p.speaker))}:** "
+        last_speaker = p.speaker if p.speaker else last_speaker
+        text = p.body if p.speaker and p.body_start else p.text
+        if p.role == "heading":
+            lines += [f"### {_md_escape(text)} [{p.n}]", ""]
+        else:
+            lines += [f"[{p.n}] {prefix}{_md_escape(text)}", ""]
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,92 @@
+"""The `finbrief` command as a user runs it: a real process, stdout, stderr and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.builders import CALL
+
+
+def finbrief(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "finbrief.cli", *args], input=stdin, capture_output=True, timeout=120
+    )
+
+
+@pytest.fixture
+def call_file(tmp_path: Path) -> Path:
+    p = tmp_path / "call.txt"
+    p.write_text(CALL, encoding="utf-8")
+    return p
+
+
+def test_parse_json_follows_the_contract(call_file: Path) -> None:
+    r = finbrief("parse", str(call_file), "--format", "json")
+    assert r.returncode == 0, r.stderr.decode()
+    out = json.loads(r.stdout)
+    assert set(out) >= {"id", "title", "language", "kind", "paragraphs", "speakers", "qa"}
+    assert out["language"] == "zh-Hans"
+    lines = [line for line in CALL.splitlines() if line.strip()]
+    assert [p["n"] for p in out["paragraphs"]] == list(range(1, len(lines) + 1))
+    assert [p["text"] for p in out["paragraphs"]] == lines
+    for p in out["paragraphs"]:
+        assert set(p) >= {"n", "text", "speaker", "section"}
+    for s in out["speakers"]:
+        assert set(s) >= {"id", "name", "aliases", "role", "affiliation", "side"}
+    assert len(out["qa"]) == 1
+    by_id = {s["id"]: s for s in out["speakers"]}
+    assert by_id[out["qa"][0]["asker"]]["name"] == "Sarah Lee"
+
+
+def test_parse_reads_stdin(call_file: Path) -> None:
+    r = finbrief("parse", "-", "--format", "json", stdin=call_file.read_bytes())
+    assert r.returncode == 0, r.stderr.decode()
+    assert json.loads(r.stdout)["paragraphs"][0]["text"].startswith("星穹科技")
+
+
+def test_parse_markdown_shows_speakers_and_qa(call_file: Path) -> None:
+    r = finbrief("parse", str(call_file))
+    assert r.returncode == 0, r.stderr.decode()
+    md = r.stdout.decode()
+    assert "## Speakers" in md and "## Q&A" in md
+    assert "Sarah Lee" in md and "林志远" in md
+    assert "[7] " in md or "[7]" in md
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.md", b"  \n\n \t\n", "empty"),
+        ("image.txt", bytes(range(256)) * 8, "binary"),
+        ("broken.pdf", b"%PDF-1.4\n garbage \x00\x01\x02", "pdf"),
+        ("broken.docx", b"PK\x03\x04 not really a zip", "docx"),
+        ("notes.xyz", b"hello", "unsupported"),
+    ],
+)
+def test_bad_input_is_one_clear_line_and_exit_2(tmp_path: Path, name: str, content: bytes, problem: str) -> None:
+    p = tmp_path / name
+    p.write_bytes(content)
+    r = finbrief("parse", str(p))
+    err = r.stderr.decode()
+    assert r.returncode == 2
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert name in err and problem in err.lower()
+    assert r.stdout == b""
+
+
+def test_size_limit_is_configurable(call_file: Path) -> None:
+    r = finbrief("parse", str(call_file), "--max-bytes", "10")
+    assert r.returncode == 2
+    assert "call.txt" in r.stderr.decode() and "Traceback" not in r.stderr.decode()
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    r = finbrief("parse", str(tmp_path / "nope.txt"))
+    assert r.returncode == 2 and "nope.txt" in r.stderr.decode()
