@@ -1,0 +1,94 @@
+"""Ingest stage: bytes of any supported file to a ``Document`` with numbered paragraphs.
+
+The paragraph numbers assigned here are the citation ids used by every later stage.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+from finbrief.errors import InputError
+from finbrief.ingest.detect import MARKDOWN, TEXT, detect_media_type, media_type_from_name
+from finbrief.ingest.paragraphs import split_paragraphs
+from finbrief.ingest.readers import ReadResult, markdown_title, plain_title, read
+from finbrief.ingest.script import detect_language
+from finbrief.model import Document
+from finbrief.options import Options
+
+__all__ = ["EMPTY_MESSAGE", "from_text", "read_path", "run"]
+
+EMPTY_MESSAGE = "empty document (no text)"
+DEFAULT_OPTIONS = Options()
+
+
+def _too_large(size: int, limit: int) -> str:
+    """The size error text, naming the limit and the option that sets it."""
+    return f"file too large ({size:,} bytes; limit {limit:,} bytes, see max_bytes)"
+
+
+def _document(digest: str, result: ReadResult, media_type: str, source: str | None) -> Document:
+    """Assemble the Document from a reader's result (shared by ``run`` and ``from_text``)."""
+    paragraphs = tuple(split_paragraphs(result.text))
+    if not paragraphs:
+        raise InputError(EMPTY_MESSAGE, source)
+    meta = (("encoding", result.encoding),) if result.encoding else ()
+    return Document(
+        id=digest,
+        paragraphs=paragraphs,
+        language=detect_language(p.text for p in paragraphs),
+        title=result.title,
+        source=source,
+        media_type=media_type,
+        meta=meta,
+    )
+
+
+def run(data: bytes, source: str | None = None, options: Options = DEFAULT_OPTIONS) -> Document:
+    """The ingest stage: detect the type, decode, extract text, number paragraphs, detect language."""
+    if len(data) > options.max_bytes:
+        raise InputError(_too_large(len(data), options.max_bytes), source)
+    media_type = detect_media_type(data, source, options.media_type)
+    if not data.strip():
+        raise InputError(EMPTY_MESSAGE, source)
+    result = read(data, media_type, source)
+    return _document(hashlib.sha256(data).hexdigest(), result, media_type, source)
+
+
+def read_path(path: str | os.PathLike[str], options: Options = DEFAULT_OPTIONS) -> Document:
+    """Read a file (or stdin for ``-``) with its size checked before it is read whole."""
+    source = os.fspath(path)
+    if source == "-":
+        data = sys.stdin.buffer.read(options.max_bytes + 1)
+        if len(data) > options.max_bytes:
+            raise InputError(f"input too large (over {options.max_bytes:,} bytes, see max_bytes)", source)
+        return run(data, source, options)
+    file = Path(source)
+    if not file.exists():
+        raise InputError("no such file", source)
+    if file.is_dir():
+        raise InputError("is a directory, not a file", source)
+    if not options.media_type:
+        media_type_from_name(source)  # refuse an unknown extension before reading anything
+    try:
+        size = file.stat().st_size
+        if size > options.max_bytes:
+            raise InputError(_too_large(size, options.max_bytes), source)
+        with file.open("rb") as handle:
+            data = handle.read(options.max_bytes + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read file ({exc.strerror or exc})", source) from None
+    if len(data) > options.max_bytes:  # grew since stat, or a device/pipe without a size
+        raise InputError(_too_large(len(data), options.max_bytes), source)
+    return run(data, source, options)
+
+
+def from_text(text: str, source: str | None = None) -> Document:
+    """A Document from a str (tests, builders): no decoding, id from its UTF-8 bytes."""
+    data = text.encode("utf-8")
+    is_markdown = source is not None and Path(source).suffix.lower() in (".md", ".markdown")
+    media_type = MARKDOWN if is_markdown else TEXT
+    title = markdown_title(text) if is_markdown else plain_title(text)
+    return _document(hashlib.sha256(data).hexdigest(), ReadResult(text, title), media_type, source)

@@ -1,0 +1,111 @@
+"""Media type of an input, from its file extension and its first bytes (magic numbers, HTML sniff)."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import PurePath
+
+from finbrief.errors import InputError
+
+TEXT = "text/plain"
+MARKDOWN = "text/markdown"
+HTML = "text/html"
+PDF = "application/pdf"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+EXTENSIONS: dict[str, str] = {
+    ".txt": TEXT,
+    ".md": MARKDOWN,
+    ".markdown": MARKDOWN,
+    ".html": HTML,
+    ".htm": HTML,
+    ".pdf": PDF,
+    ".docx": DOCX,
+}
+MEDIA_TYPES: tuple[str, ...] = (TEXT, MARKDOWN, HTML, PDF, DOCX)
+# Short names accepted wherever a media type can be forced (``--media-type pdf``).
+ALIASES: dict[str, str] = {
+    "txt": TEXT,
+    "text": TEXT,
+    "plain": TEXT,
+    "md": MARKDOWN,
+    "markdown": MARKDOWN,
+    "html": HTML,
+    "htm": HTML,
+    "pdf": PDF,
+    "docx": DOCX,
+}
+SUPPORTED_EXTENSIONS = ", ".join(EXTENSIONS)
+
+# A suffix that looks like a file-type extension (``.txt``), not part of a name (``v1.2``).
+_EXTENSION_RE = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,9}")
+_HTML_SNIFF_RE = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+_MD_HEADING_RE = re.compile(r"#{1,6}\s+\S")
+
+
+def normalize_media_type(value: str, source: str | None = None) -> str:
+    """Accept a full media type or a short alias, so users can force a reader either way."""
+    key = value.strip().lower()
+    if key in MEDIA_TYPES:
+        return key
+    if key.lstrip(".") in ALIASES:
+        return ALIASES[key.lstrip(".")]
+    raise InputError(f"unsupported media type '{value}' (supported: {', '.join(MEDIA_TYPES)})", source)
+
+
+def media_type_from_name(source: str | None) -> str | None:
+    """Media type implied by the file extension; None when there is no extension to go by."""
+    if not source or source == "-":
+        return None
+    suffix = PurePath(source).suffix
+    if not suffix or not _EXTENSION_RE.fullmatch(suffix):
+        return None
+    media_type = EXTENSIONS.get(suffix.lower())
+    if media_type is None:
+        raise InputError(f"unsupported file type '{suffix}' (supported: {SUPPORTED_EXTENSIONS})", source)
+    return media_type
+
+
+def is_docx_zip(data: bytes) -> bool:
+    """A zip archive is a Word document when it holds ``word/document.xml``."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
+def sniff(data: bytes) -> str:
+    """Media type from content alone, for stdin and extension-less names."""
+    if data.lstrip()[:5] == b"%PDF-":
+        return PDF
+    if data.startswith(b"PK\x03\x04"):
+        return DOCX if is_docx_zip(data) else TEXT  # other zips fall through to the binary check
+    head = data[:2048]
+    if b"\x00" in head:  # UTF-16: sniff the ASCII part
+        head = head.replace(b"\x00", b"")
+    if _HTML_SNIFF_RE.search(head):
+        return HTML
+    first = head.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
+    if _MD_HEADING_RE.match(first.decode("utf-8", "ignore")):
+        return MARKDOWN
+    return TEXT
+
+
+def detect_media_type(data: bytes, source: str | None = None, forced: str | None = None) -> str:
+    """Forced type, else the extension's, else sniffed; PDF/DOCX magic wins over a text name."""
+    if forced:
+        return normalize_media_type(forced, source)
+    by_name = media_type_from_name(source)
+    if by_name is None:
+        return sniff(data)
+    if by_name in (TEXT, MARKDOWN) and data.startswith((b"%PDF-", b"PK\x03\x04")):
+        # A PDF or Word file saved under a text name: reading it as text would only produce noise.
+        sniffed = sniff(data)
+        return sniffed if sniffed in (PDF, DOCX) else by_name
+    return by_name

@@ -1,0 +1,288 @@
+"""One reader per media type, each turning bytes into plain text (and a title when there is one)."""
+
+from __future__ import annotations
+
+import codecs
+import html
+import io
+import logging
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from finbrief.errors import InputError
+from finbrief.ingest import detect
+from finbrief.ingest.decode import decode
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+
+INSTALL_HINT = "install it with: pip install {package}"
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """What a reader found: the text to split into paragraphs, a title, and how it was decoded."""
+
+    text: str
+    title: str | None = None
+    encoding: str | None = None
+
+
+def read(data: bytes, media_type: str, source: str | None = None) -> ReadResult:
+    """Dispatch to the reader for ``media_type``."""
+    reader = _READERS.get(media_type)
+    if reader is None:
+        raise InputError(f"no reader for media type '{media_type}'", source)
+    return reader(data, source)
+
+
+# ---------------------------------------------------------------- plain text and markdown
+
+_MD_ATX_RE = re.compile(r"^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+_MD_SETEXT_RE = re.compile(r"^(?! {4})(\S[^\n]*)\n {0,3}=+[ \t]*$", re.MULTILINE)
+# A title line does not end like a sentence, a clause or a speaker label.
+_NOT_TITLE_END = tuple(".。!！?？,，;；:：、")
+TITLE_MAX_CHARS = 100
+
+
+def read_text(data: bytes, source: str | None = None) -> ReadResult:
+    """Plain text is taken as is; a title only when the first line obviously is one."""
+    decoded = decode(data, source)
+    return ReadResult(decoded.text, plain_title(decoded.text), decoded.encoding)
+
+
+def read_markdown(data: bytes, source: str | None = None) -> ReadResult:
+    """Markdown is kept as written (markers and all); the title is the first level-1 heading."""
+    decoded = decode(data, source)
+    return ReadResult(decoded.text, markdown_title(decoded.text), decoded.encoding)
+
+
+def markdown_title(text: str) -> str | None:
+    """First ``# Title`` (or ``Title`` underlined with ``===``) heading of a markdown text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    atx = _MD_ATX_RE.search(text)
+    setext = _MD_SETEXT_RE.search(text)
+    found = min((m for m in (atx, setext) if m), key=lambda m: m.start(), default=None)
+    return found.group(1).strip() if found else None
+
+
+def plain_title(text: str) -> str | None:
+    """A first line that stands alone, is short and does not read like a sentence; else None."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    if i + 2 >= len(lines):
+        return None
+    first = lines[i].strip()
+    if lines[i + 1].strip() or len(first) > TITLE_MAX_CHARS or first.endswith(_NOT_TITLE_END):
+        return None
+    rest = [line for line in lines[i + 2 :] if line.strip()]
+    if len(rest) < 2:
+        return None
+    return first
+
+
+# ---------------------------------------------------------------- html
+
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_H1_RE = re.compile(r"<h1[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG_RE = re.compile(r"<[^>]+>")
+_DROP_RE = re.compile(
+    r"<(script|style|noscript|template|nav|header|footer|aside|form|svg|iframe)\b.*?</\1\s*>|<!--.*?-->",
+    re.IGNORECASE | re.DOTALL,
+)
+_BLOCK_RE = re.compile(
+    r"<(?:br|/?p|/?div|/?h[1-6]|/?li|/?tr|/?table|/?section|/?article|/?blockquote|/?pre|hr)\b[^>]*>",
+    re.IGNORECASE,
+)
+
+
+def _html_text(data: bytes, source: str | None) -> tuple[str, str]:
+    """Decode HTML by its declared charset when that works, else by detection."""
+    match = _META_CHARSET_RE.search(data[:4096])
+    if match and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        name = match.group(1).decode("ascii", "ignore").lower()
+        name = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "cp950"}.get(name, name)
+        try:
+            return data.decode(name), name
+        except (LookupError, UnicodeDecodeError):
+            pass
+    decoded = decode(data, source)
+    return decoded.text, decoded.encoding
+
+
+def _clean_inline(fragment: str) -> str:
+    """Text of an HTML fragment on one line: tags dropped, entities resolved, spaces collapsed."""
+    return " ".join(html.unescape(_TAG_RE.sub(" ", fragment)).split())
+
+
+def html_title(markup: str) -> str | None:
+    """``<title>`` of the page, else its first ``<h1>``."""
+    for pattern in (_TITLE_RE, _H1_RE):
+        match = pattern.search(markup)
+        if match:
+            title = _clean_inline(match.group(1))
+            if title:
+                return title
+    return None
+
+
+def strip_tags(markup: str) -> str:
+    """Crude main text when trafilatura finds none: page furniture dropped, blocks on their own lines."""
+    body = _DROP_RE.sub(" ", markup)
+    body = re.sub(r"<head\b.*?</head\s*>", " ", body, flags=re.IGNORECASE | re.DOTALL)
+    body = _BLOCK_RE.sub("\n", body)
+    body = html.unescape(_TAG_RE.sub("", body))
+    lines = (" ".join(line.split()) for line in body.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def read_html(data: bytes, source: str | None = None) -> ReadResult:
+    """Main text of a web page (trafilatura), so navigation, ads and footers stay out."""
+    markup, encoding = _html_text(data, source)
+    title = html_title(markup)
+    text: str | None = None
+    if markup.strip():
+        import trafilatura
+
+        try:
+            text = trafilatura.extract(
+                markup,
+                include_comments=False,
+                include_tables=True,
+                include_images=False,
+                include_links=False,
+                favor_recall=True,
+                deduplicate=False,
+                output_format="txt",
+            )
+        except Exception:  # trafilatura/lxml can fail on odd markup; fall back below
+            text = None
+    if not text or not text.strip():
+        text = strip_tags(markup)
+    return ReadResult(text, title, encoding)
+
+
+# ---------------------------------------------------------------- pdf
+
+
+@contextmanager
+def _quiet(logger_name: str) -> Iterator[None]:
+    """Silence a library's warnings on damaged files while we read; our own error says it better."""
+    logger = logging.getLogger(logger_name)
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _import_error(package: str, what: str, source: str | None) -> InputError:
+    """The error for a missing optional reader dependency, with the command that fixes it."""
+    return InputError(f"reading {what} files needs {package}; {INSTALL_HINT.format(package=package)}", source)
+
+
+def read_pdf(data: bytes, source: str | None = None) -> ReadResult:
+    """Text layer of a PDF, page by page; a PDF without one (a scan) is refused, not guessed at."""
+    try:
+        import pypdf
+    except ImportError:
+        raise _import_error("pypdf", "PDF", source) from None
+    if b"%PDF-" not in data[:1024]:
+        raise InputError("not a PDF file (no %PDF header)", source)
+    pages: list[str] = []
+    title: str | None = None
+    with _quiet("pypdf"):
+        try:
+            reader = pypdf.PdfReader(io.BytesIO(data))
+            if reader.is_encrypted:
+                try:
+                    unlocked = reader.decrypt("")
+                except Exception as exc:
+                    raise InputError(f"encrypted PDF cannot be opened ({exc})", source) from None
+                if not unlocked:
+                    raise InputError("encrypted PDF (password required)", source)
+            for page in reader.pages:
+                pages.append(page.extract_text() or "")
+            meta = reader.metadata
+            if meta is not None and meta.title and str(meta.title).strip():
+                title = " ".join(str(meta.title).split())
+        except InputError:
+            raise
+        except Exception as exc:  # pypdf raises many types on damaged files
+            raise InputError(f"corrupt or unreadable PDF ({_describe(exc)})", source) from None
+    if not any(page.strip() for page in pages):
+        raise InputError("no text layer (scanned PDF?)", source)
+    return ReadResult("\n\n".join(page.strip("\n") for page in pages), title)
+
+
+# ---------------------------------------------------------------- docx
+
+
+def _docx_blocks(document: DocxDocument) -> Iterator[str]:
+    """Paragraph texts and table rows (cells joined by `` | ``) in document order."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for item in document.iter_inner_content():
+        if isinstance(item, Paragraph):
+            yield item.text
+        elif isinstance(item, Table):
+            for row in item.rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    text = " ".join(cell.text.split())
+                    if text and (not cells or cells[-1] != text):  # merged cells repeat
+                        cells.append(text)
+                if cells:
+                    yield " | ".join(cells)
+
+
+def _docx_title(document: DocxDocument) -> str | None:
+    """Core-properties title, else the first Title/Heading 1 paragraph."""
+    title = (document.core_properties.title or "").strip()
+    if title:
+        return title
+    for paragraph in document.paragraphs:
+        style = (paragraph.style.name or "") if paragraph.style is not None else ""
+        if (style == "Title" or style.startswith("Heading")) and paragraph.text.strip():
+            return paragraph.text.strip()
+    return None
+
+
+def read_docx(data: bytes, source: str | None = None) -> ReadResult:
+    """Paragraphs and table rows of a Word document, one block each, in order."""
+    try:
+        import docx
+    except ImportError:
+        raise _import_error("python-docx", "DOCX", source) from None
+    if not detect.is_docx_zip(data):
+        raise InputError("corrupt or unreadable .docx file (not a Word document archive)", source)
+    try:
+        document = docx.Document(io.BytesIO(data))
+        blocks = list(_docx_blocks(document))
+        title = _docx_title(document)
+    except Exception as exc:  # python-docx/lxml raise many types on damaged files
+        raise InputError(f"corrupt or unreadable .docx file ({_describe(exc)})", source) from None
+    return ReadResult("\n\n".join(blocks), title)
+
+
+def _describe(exc: BaseException) -> str:
+    """One-line description of a library exception for an error message."""
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+_READERS: dict[str, Callable[[bytes, str | None], ReadResult]] = {
+    detect.TEXT: read_text,
+    detect.MARKDOWN: read_markdown,
+    detect.HTML: read_html,
+    detect.PDF: read_pdf,
+    detect.DOCX: read_docx,
+}

@@ -1,0 +1,1 @@
+"""Tests of the ingest stage (finbrief.ingest), one module per source module."""
