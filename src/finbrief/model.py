@@ -152,3 +152,54 @@ class Fact:
     """Upper end of a range (``60%-70%``: value 60, value_high 70)."""
     raw: str = ""
     """The number as written (``1,401億元``), for display next to the normalised value."""
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One sentence of output with the source paragraphs that support it (``[3][12]``)."""
+
+    text: str
+    citations: tuple[int, ...]
+    lang: str | None = None
+    """Language of ``text`` when it is extracted source text rather than realised in the output language."""
+
+
+@dataclass(frozen=True)
+class Group:
+    title: str
+    points: tuple[Statement, ...]
+    theme: str = ""
+    """Taxonomy key of the theme (``financial_performance``, ``ai_cloud``...), stable across languages."""
+
+
+@dataclass(frozen=True)
+class Brief:
+    core_viewpoint: tuple[Statement, ...]
+    groups: tuple[Group, ...]
+    highlights: tuple[Statement, ...]
+    warnings: tuple[str, ...] = ()
+    """Statements dropped by verification, and why."""
+
+
+@dataclass(frozen=True)
+class Chapter:
+    title: str
+    summary: tuple[Statement, ...]
+    paragraphs: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class MinutesQA:
+    question: Statement
+    answer: Statement
+    asker: str | None
+    answerers: tuple[str, ...]
+    """Display names of the people who answered, in order."""
+
+
+@dataclass(frozen=True)
+class Minutes:
+    summary: tuple[Statement, ...]
+    chapters: tuple[Chapter, ...]
+    qa: tuple[MinutesQA, ...]
+    warnings: tuple[str, ...] = ()
