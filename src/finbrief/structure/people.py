@@ -1,0 +1,99 @@
+"""People lexicon (lexicon/people.yaml): known people by every spelling, gated by their company."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from finbrief.ingest.script import to_simplified
+from finbrief.model import Side
+from finbrief.structure.vocab import fold, load_yaml
+
+SIDES: frozenset[str] = frozenset({"company", "analyst", "operator", "host", "unknown"})
+
+
+def name_key(name: str) -> str:
+    """Key under which two spellings of one name meet: simplified script, folded, no dots/commas."""
+    return fold(to_simplified(name)).replace(".", "").replace(",", "").replace("·", "")
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    names: dict[str, str]
+    """Name per document language (``en``, ``zh-Hans``, ``zh-Hant``)."""
+    aliases: tuple[str, ...]
+    company: str | None
+    role: str | None
+    side: Side
+
+    def all_names(self) -> tuple[str, ...]:
+        """Every spelling: per-language names first (English first), then aliases."""
+        seen: dict[str, None] = {}
+        for n in (self.names.get("en"), self.names.get("zh-Hans"), self.names.get("zh-Hant"), *self.aliases):
+            if n:
+                seen.setdefault(n, None)
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class Company:
+    key: str
+    name: str
+    names: tuple[str, ...]
+    """Simplified, folded spellings; a document mentioning one of them activates the company's people."""
+
+
+@dataclass(frozen=True)
+class People:
+    people: tuple[Person, ...]
+    companies: dict[str, Company]
+    by_key: dict[str, tuple[Person, ...]]
+
+    def active(self, folded_text: str) -> dict[str, Person]:
+        """Name key -> person for people whose company the (simplified, folded) text mentions."""
+        live = {k for k, c in self.companies.items() if any(n in folded_text for n in c.names)}
+        out: dict[str, Person] = {}
+        for key, persons in self.by_key.items():
+            for p in persons:
+                if p.company is None or p.company in live:
+                    out.setdefault(key, p)
+        return out
+
+
+def people_from_data(data: dict[str, Any]) -> People:
+    """Index the people lexicon from its YAML data (tests may pass their own)."""
+    companies = {
+        key: Company(key, c.get("name", key), tuple(name_key(n) for n in c.get("names", ())))
+        for key, c in (data.get("companies") or {}).items()
+    }
+    people: list[Person] = []
+    by_key: dict[str, list[Person]] = {}
+    for entry in data.get("people") or ():
+        side = entry.get("side", "unknown")
+        if side not in SIDES:
+            raise ValueError(f"people lexicon: {entry['id']}: bad side {side!r}")
+        company = entry.get("company")
+        if company is not None and company not in companies:
+            raise ValueError(f"people lexicon: {entry['id']}: unknown company {company!r}")
+        p = Person(
+            id=entry["id"],
+            names={k: v for k, v in (entry.get("names") or {}).items() if v},
+            aliases=tuple(entry.get("aliases") or ()),
+            company=company,
+            role=entry.get("role"),
+            side=side,
+        )
+        people.append(p)
+        for n in p.all_names():
+            bucket = by_key.setdefault(name_key(n), [])
+            if p not in bucket:
+                bucket.append(p)
+    return People(tuple(people), companies, {k: tuple(v) for k, v in by_key.items()})
+
+
+@cache
+def people() -> People:
+    """The packaged people lexicon, loaded once per process."""
+    return people_from_data(load_yaml("people.yaml"))

@@ -1,0 +1,152 @@
+"""One speaker id per person: roster, labels and the people lexicon meet on simplified name keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from finbrief.ingest.script import CJK_RE, to_simplified
+from finbrief.model import Language, Side, Speaker
+from finbrief.structure.people import Company, Person, name_key
+
+# Fixed ids for unnamed roles, so every document uses the same ones.
+ROLE_IDS: dict[str, tuple[str, Side]] = {
+    "operator": ("operator", "operator"),
+    "host": ("host", "host"),
+    "company_representative": ("company-representative", "company"),
+}
+# Evidence ranks: a side or role from a better source is never overwritten by a worse one.
+RANK = {"inferred": 1, "announcement": 2, "lexicon": 3, "label": 4, "roster": 5, "role": 6}
+
+
+def slug(name: str) -> str:
+    """Id for a person the lexicon does not know: Latin names hyphenated, Chinese names simplified."""
+    if CJK_RE.search(name):
+        return re.sub(r"[\s·•.]+", "", to_simplified(name))
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or name
+
+
+@dataclass
+class Record:
+    """A speaker being assembled while the document is read."""
+
+    id: str
+    person: Person | None = None
+    forms: list[str] = field(default_factory=list)
+    role: str | None = None
+    role_rank: int = 0
+    affiliation: str | None = None
+    aff_rank: int = 0
+    side: Side = "unknown"
+    side_rank: int = 0
+
+    def set_side(self, side: Side, source: str) -> None:
+        """Record ``side`` unless a better source already decided it."""
+        if RANK[source] > self.side_rank:
+            self.side, self.side_rank = side, RANK[source]
+
+    def set_role(self, role: str | None, source: str) -> None:
+        """Record a title unless a better source already gave one."""
+        if role and RANK[source] > self.role_rank:
+            self.role, self.role_rank = role, RANK[source]
+
+    def set_affiliation(self, firm: str | None, source: str) -> None:
+        """Record a firm unless a better source already gave one."""
+        if firm and RANK[source] > self.aff_rank:
+            self.affiliation, self.aff_rank = firm, RANK[source]
+
+
+class Registry:
+    """Speakers of one document, keyed by every spelling seen (simplified, case-folded)."""
+
+    def __init__(self, active: dict[str, Person], companies: dict[str, Company]) -> None:
+        self.active = active
+        self.companies = companies
+        self.records: dict[str, Record] = {}
+        self.by_key: dict[str, str] = {}
+
+    def role(self, role: str, form: str) -> str:
+        """Id of an unnamed role speaker (operator, host, company representative)."""
+        rid, side = ROLE_IDS[role]
+        rec = self.records.get(rid)
+        if rec is None:
+            rec = self.records[rid] = Record(rid)
+            rec.set_side(side, "role")
+        if form not in rec.forms:
+            rec.forms.append(form)
+        return rid
+
+    def resolve(self, form: str, key: str | None = None) -> str:
+        """Id of the person written ``form``; a new speaker if no spelling of them was seen yet."""
+        key = key or name_key(form)
+        rid = self.by_key.get(key)
+        if rid is None:
+            person = self.active.get(key)
+            if person is not None and person.id in self.records:
+                rid = person.id
+            elif person is not None:
+                rid = person.id
+                rec = self.records[rid] = Record(rid, person)
+                rec.set_side(person.side, "lexicon")
+                rec.set_role(person.role, "lexicon")
+                if person.company and person.side == "company":
+                    rec.set_affiliation(self.companies[person.company].name, "lexicon")
+                for n in person.all_names():
+                    self.by_key.setdefault(name_key(n), rid)
+            else:
+                rid = slug(form)
+                if rid in self.records:  # a different person with the same slug
+                    rid = f"{rid}-{sum(r.startswith(rid) for r in self.records) + 1}"
+                self.records[rid] = Record(rid)
+            self.by_key[key] = rid
+        rec = self.records[rid]
+        if form not in rec.forms:
+            rec.forms.append(form)
+        return rid
+
+    def get(self, rid: str) -> Record:
+        """The record of speaker ``rid`` (it must exist)."""
+        return self.records[rid]
+
+    def speakers(self, order: list[str], language: Language) -> tuple[Speaker, ...]:
+        """Finished speakers in ``order`` (first appearance), named per the document's language."""
+        return tuple(_speaker(self.records[rid], language) for rid in order)
+
+
+def _script_fits(form: str, language: Language) -> bool:
+    """Whether ``form`` is written in the document's script family (Chinese or Latin)."""
+    if language == "mixed":
+        return True
+    return bool(CJK_RE.search(form)) == language.startswith("zh")
+
+
+def _speaker(rec: Record, language: Language) -> Speaker:
+    """Display name rule: the lexicon's name for the document's language if the document uses it;
+    else the first spelling the document uses in its own script; else the lexicon's name; aliases
+    hold the English canonical name and every other spelling (lexicon and document)."""
+    forms = rec.forms
+    p = rec.person
+    preferred = p.names.get(language if language != "mixed" else "zh-Hans") if p else None
+    form_keys = {name_key(f) for f in forms}
+    if preferred and name_key(preferred) in form_keys:
+        name = next((f for f in forms if f == preferred), preferred)
+    else:
+        name = next((f for f in forms if _script_fits(f, language)), None) or preferred or forms[0]
+    seen: dict[str, None] = {}
+    for n in (*(p.all_names() if p else ()), *forms):
+        if n != name:
+            seen.setdefault(n, None)
+    if p is None and CJK_RE.search(name):
+        s = to_simplified(name)
+        if s != name:
+            seen.setdefault(s, None)
+    return Speaker(
+        id=rec.id,
+        name=name,
+        aliases=tuple(seen),
+        role=rec.role,
+        affiliation=rec.affiliation,
+        side=rec.side,
+    )

@@ -1,0 +1,124 @@
+"""Transcript vocabulary (lexicon/transcript.yaml) compiled once: labels, headers, patterns, names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+LabelKind = str
+"""``operator`` | ``host`` | ``company_representative`` | ``question`` | ``answer``."""
+
+# A person's name inside an announcement: 1-4 capitalised Latin words, or 2-4 Chinese characters.
+# Capitals are checked case-sensitively even though the patterns around them ignore case.
+NAME_RE = (
+    r"(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|de|van|von|da|di|del|der|la|le)){0,3}"
+    r"|[\u4e00-\u9fff]{2,4}(?=[,，。.;；\s请]|$))"
+)
+# A firm inside an English announcement: stops at a clause break or a sentence end.
+FIRM_RE = r"[^,，。;；!?！？]{2,40}?(?=\s*(?:[,，;；!?！？。]|\.(?:\s|$)|$|\s+please|\s+your\s+line))"
+# A firm inside a Chinese announcement (来自<firm>的<name>): ends at 的.
+FIRM_ZH_RE = r"[^,，。;；!?！？的\s]{2,20}?"
+
+CJK = "\u4e00-\u9fff"
+
+
+def load_yaml(name: str) -> Any:
+    """Parse a packaged lexicon file; lexicons ship inside the package so installs find them."""
+    text = (resources.files("finbrief") / "lexicon" / name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def fold(text: str) -> str:
+    """Comparison key for a label or name: NFKC, case-folded, inner whitespace collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def _full(patterns: list[str]) -> re.Pattern[str]:
+    """One regex matching a whole (folded) line against any of ``patterns``."""
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\s*[:：]?", re.IGNORECASE)
+
+
+def _any(patterns: list[str]) -> re.Pattern[str]:
+    """One regex searching a paragraph for any of ``patterns``."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Vocab:
+    labels: dict[LabelKind, re.Pattern[str]]
+    headers: dict[str, re.Pattern[str]]
+    call_title: re.Pattern[str]
+    announcement: tuple[re.Pattern[str], ...]
+    handover: tuple[re.Pattern[str], ...]
+    qa_start: re.Pattern[str]
+    moderation: re.Pattern[str]
+    closing: re.Pattern[str]
+    ir_role: re.Pattern[str]
+    job_title: re.Pattern[str]
+    thanks_only: re.Pattern[str]
+    boilerplate: re.Pattern[str]
+    call_cues: tuple[re.Pattern[str], ...]
+    surnames: frozenset[str]
+    compound_surnames: tuple[str, ...]
+    cjk_stopwords: frozenset[str]
+    latin_stopwords: frozenset[str]
+    latin_particles: frozenset[str]
+
+    def label(self, folded: str) -> LabelKind | None:
+        """Which role label ``folded`` (a folded line or inline prefix) is, if any."""
+        for kind, rx in self.labels.items():
+            if rx.fullmatch(folded):
+                return kind
+        return None
+
+    def header(self, folded: str) -> str | None:
+        """Which section header ``folded`` (a whole folded line) is, if any."""
+        for kind, rx in self.headers.items():
+            if rx.fullmatch(folded):
+                return kind
+        return None
+
+
+def vocab_from_data(data: dict[str, Any]) -> Vocab:
+    """Compile the vocabulary from its YAML data (tests may pass their own)."""
+    pats = data["patterns"]
+    names = data["names"]
+
+    def announcement(p: str) -> re.Pattern[str]:
+        return re.compile(
+            p.replace("{NAME}", NAME_RE).replace("{FIRM_ZH}", FIRM_ZH_RE).replace("{FIRM}", FIRM_RE),
+            re.IGNORECASE,
+        )
+
+    return Vocab(
+        labels={k: _full(v) for k, v in data["labels"].items()},
+        headers={k: _full(v) for k, v in data["headers"].items()},
+        call_title=_any(pats["call_title"]),
+        announcement=tuple(announcement(p) for p in pats["announcement"]),
+        handover=tuple(announcement(p) for p in pats["handover"]),
+        qa_start=_any(pats["qa_start"]),
+        moderation=_any(pats["moderation"]),
+        closing=_any(pats["closing"]),
+        ir_role=_any(pats["ir_role"]),
+        job_title=_any(pats["job_title"]),
+        thanks_only=_any(pats["thanks_only"]),
+        boilerplate=_any(pats["boilerplate"]),
+        call_cues=tuple(re.compile(p, re.IGNORECASE) for p in pats["call_cues"]),
+        surnames=frozenset("".join(names["surnames"].split())),
+        compound_surnames=tuple(names["compound_surnames"]),
+        cjk_stopwords=frozenset(names["cjk_stopwords"]),
+        latin_stopwords=frozenset(w.casefold() for w in names["latin_stopwords"]),
+        latin_particles=frozenset(names["latin_particles"]),
+    )
+
+
+@cache
+def vocab() -> Vocab:
+    """The packaged vocabulary, loaded and compiled once per process."""
+    return vocab_from_data(load_yaml("transcript.yaml"))

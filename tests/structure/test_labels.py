@@ -1,0 +1,159 @@
+"""Name shapes and single-line label parsing: not every short line is a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from finbrief.structure.labels import Label, is_name, parse_label, parse_roster_line, title_and_firm
+from finbrief.structure.vocab import vocab
+
+
+@pytest.mark.parametrize(
+    "line", ["林志远", "周晓雯", "欧阳明远", "Sarah Lee", "Ana de la Cruz", "J. R. Smith", "Jean-Luc Martin"]
+)
+def test_plausible_names(line: str) -> None:
+    assert is_name(line, vocab())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "谢谢",
+        "云业务",
+        "展望",
+        "文章语言",
+        "星穹科技",
+        "Forward-Looking Statements",
+        "Cloud Growth",
+        "Thank You",
+        "Operator Instructions",
+        "Revenue",
+        "sarah lee",
+        "The Quarter In Review Today Again",
+    ],
+)
+def test_not_names(line: str) -> None:
+    assert not is_name(line, vocab())
+
+
+def label(text: str, known: frozenset[str] = frozenset()) -> Label | None:
+    return parse_label(text, text, vocab(), known)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Operator", "operator"),
+        ("操作员", "operator"),
+        ("主持人:", "host"),
+        ("主持人：", "host"),
+        ("公司代表", "company_representative"),
+        ("问:", "question"),
+        ("Q:", "question"),
+        ("答:", "answer"),
+        ("Operator   [12]", "operator"),
+    ],
+)
+def test_role_labels(text: str, role: str) -> None:
+    lab = label(text)
+    assert lab is not None and lab.role == role and not lab.inline
+
+
+def test_inline_label_body_start() -> None:
+    text = "Sarah Lee: What is the outlook?"
+    lab = label(text)
+    assert lab is not None and lab.inline and lab.who == "Sarah Lee"
+    assert text[lab.body_start :] == "What is the outlook?"
+    lab = label("林志远：谢谢。")
+    assert lab is not None and lab.body_start == 4
+
+
+def test_anonymous_inline_is_weak_evidence() -> None:
+    lab = label("Q: What drove growth?")
+    assert lab is not None and lab.role == "question" and lab.strength == "anon_inline"
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "prefix"),
+    [("A – Toby Lin", "Toby Lin", "A"), ("Q - Sarah Lee", "Sarah Lee", "Q"), ("A - 周晓雯", "周晓雯", "A")],
+)
+def test_prefixed_names(text: str, who: str, prefix: str) -> None:
+    lab = label(text)
+    assert lab is not None and (lab.who, lab.prefix, lab.strength) == (who, prefix, "strong")
+
+
+def test_vendor_headers() -> None:
+    lab = label("Priya Raman -- Morgan Stanley -- Analyst")
+    assert lab is not None and (lab.who, lab.firm, lab.title) == ("Priya Raman", "Morgan Stanley", "Analyst")
+    lab = label("Laura Chen,  NovaSky Technology Inc - CEO   [2]")
+    assert lab is not None and (lab.who, lab.firm, lab.title) == (
+        "Laura Chen",
+        "NovaSky Technology Inc",
+        "CEO",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "吴泳铭表示:公司会继续投入。",
+        "注意:以下内容仅供参考。",
+        "Note: figures are unaudited.",
+        "The call started at 8:30 AM.",
+        "Revenue grew 9%.",
+        "Net Revenue: $1.2 billion",
+        "林志远将云服务比作水电煤。",
+    ],
+)
+def test_sentences_are_not_labels(text: str) -> None:
+    assert label(text) is None
+
+
+def test_known_names_bypass_the_shape_test() -> None:
+    assert label("NovaBot") is None
+    lab = label("NovaBot", frozenset({"novabot"}))
+    assert lab is not None and lab.strength == "strong"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "details"),
+    [
+        ("刘明 - 投资者关系负责人", "刘明", ["投资者关系负责人"]),
+        ("Alicia Tan - 花旗", "Alicia Tan", ["花旗"]),
+        ("Eddie Lam -- Chief Executive Officer", "Eddie Lam", ["Chief Executive Officer"]),
+        ("Alicia Tan, Citigroup - Analyst", "Alicia Tan", ["Citigroup", "Analyst"]),
+        ("* Priya Raman", "Priya Raman", []),
+        ("林志远（首席执行官）", "林志远", ["首席执行官"]),
+    ],
+)
+def test_roster_lines(line: str, name: str, details: list[str]) -> None:
+    parsed = parse_roster_line(line, line, vocab(), frozenset())
+    assert parsed is not None
+    assert (parsed[0], parsed[2]) == (name, details)
+
+
+def test_title_in_parentheses_and_after_a_comma() -> None:
+    lab = label("林志远（星穹科技首席执行官）：谢谢大家。")
+    assert lab is not None and (lab.who, lab.title, lab.inline) == ("林志远", "星穹科技首席执行官", True)
+    lab = label("Laura Chen, Chief Executive Officer: Thank you.")
+    assert lab is not None and (lab.who, lab.title, lab.firm) == (
+        "Laura Chen",
+        "Chief Executive Officer",
+        None,
+    )
+    assert label("林志远（首席执行官") is None
+
+
+@pytest.mark.parametrize(
+    ("details", "side", "expected"),
+    [
+        (["花旗"], "unknown", (None, "花旗")),
+        (["Morgan Stanley"], "unknown", (None, "Morgan Stanley")),
+        (["首席执行官"], "unknown", ("首席执行官", None)),
+        (["Head of Investor Relations"], "unknown", ("Head of Investor Relations", None)),
+        (["Citigroup", "Analyst"], "analyst", ("Analyst", "Citigroup")),
+        (["电商事业群"], "company", ("电商事业群", None)),
+    ],
+)
+def test_title_or_firm(details: list[str], side: str, expected: tuple[str | None, str | None]) -> None:
+    assert title_and_firm(details, side, vocab()) == expected

@@ -1,0 +1,64 @@
+"""Invariants on arbitrary mixes of transcript-like lines: citation ids and texts never change."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from finbrief.structure import run
+from tests.structure.builders import make_doc
+
+LINES = [
+    "操作员",
+    "Operator",
+    "主持人:",
+    "问:",
+    "答:",
+    "Q: Is growth durable?",
+    "公司代表",
+    "问答环节",
+    "Question-and-Answer Session",
+    "公司参与者",
+    "林志远 - 首席执行官",
+    "Sarah Lee - 高盛",
+    "林志远",
+    "Sarah Lee",
+    "Laura Chen -- Chief Executive Officer",
+    "A – Laura Chen",
+    "Q – Sarah Lee",
+    "您的第一个问题来自高盛的Sarah Lee,请提问。",
+    "下一个问题,请。",
+    "本季度收入同比增长9%。",
+    "We expect margins to improve next year.",
+    "会议到此结束。",
+    "![]()",
+    "-----------",
+    "星标我们,不错过好内容",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(LINES), min_size=1, max_size=40), st.sampled_from(["zh-Hans", "en"]))
+def test_structure_invariants(lines: list[str], language: str) -> None:
+    doc = make_doc("\n".join(lines), language)  # type: ignore[arg-type]
+    out = run(doc)
+    assert [(p.n, p.text) for p in out.paragraphs] == [(p.n, p.text) for p in doc.paragraphs]
+    ids = {s.id for s in out.speakers}
+    assert len(ids) == len(out.speakers)
+    for p in out.paragraphs:
+        assert p.speaker is None or p.speaker in ids
+        assert 0 <= p.body_start <= len(p.text)
+    moderators = {s.id for s in out.speakers if s.side in ("operator", "host")}
+    seen: set[int] = set()
+    for pair in out.qa:
+        assert pair.question
+        assert pair.asker is None or pair.asker in ids
+        used = [*pair.question, *(n for a in pair.answers for n in a.paragraphs)]
+        assert not seen & set(used), "a paragraph is in two pairs"
+        seen.update(used)
+        for n in used:
+            assert out.paragraph(n).role == "text"
+        for a in pair.answers:
+            assert a.speaker not in moderators and a.paragraphs
+    if out.kind == "article":
+        assert out.speakers == () and out.qa == ()
