@@ -7,8 +7,9 @@ import unicodedata
 
 from finbrief.model import Paragraph
 
-# Hard-wrapped prose wraps at a fixed column in this range (display columns; CJK counts 2).
-WRAP_MIN_WIDTH = 30
+# Hard-wrapped prose wraps at a fixed column in this range (display columns; CJK counts 2);
+# narrower blocks are lists (rosters, tables of contents), one line a paragraph.
+WRAP_MIN_WIDTH = 50
 WRAP_MAX_WIDTH = 120
 # A line is "full" (it was wrapped, not ended) when it reaches this share of the wrap width.
 FULL_LINE = 0.7

@@ -466,6 +466,8 @@ class _Structurer:
             return Turn(i, seen(reg.role(lab.role, lab.who)), lab.role, lab.prefix)
         if lab.role in ("question", "answer"):
             return Turn(i, None, lab.role, lab.prefix)
+        if lab.title:
+            reg.link_by_title(lab.who, lab.key, lab.title)
         rid = seen(reg.resolve(lab.who, lab.key))
         rec = reg.get(rid)
         if lab.prefix == "Q" or is_analyst_title(lab.title):

@@ -106,6 +106,24 @@ class Registry:
             rec.forms.append(form)
         return rid
 
+    def link_by_title(self, form: str, key: str | None, title: str) -> None:
+        """A label name the roster spells otherwise (``Leo Lin`` for roster ``Zhiyuan Lin``, both CEO):
+        the same person when exactly one roster entry has that surname and that title."""
+        key = key or name_key(form)
+        words = form.split()
+        if key in self.by_key or key in self.active or len(words) < 2 or CJK_RE.search(form):
+            return
+        surname, wanted = words[-1].casefold(), title.strip().casefold()
+        matches = [
+            r.id
+            for r in self.records.values()
+            if r.role_rank == RANK["roster"]
+            and (r.role or "").strip().casefold() == wanted
+            and any(f.split()[-1].casefold() == surname for f in r.forms if f.split())
+        ]
+        if len(matches) == 1:
+            self.by_key[key] = matches[0]
+
     def get(self, rid: str) -> Record:
         """The record of speaker ``rid`` (it must exist)."""
         return self.records[rid]
