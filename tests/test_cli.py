@@ -90,3 +90,30 @@ def test_size_limit_is_configurable(call_file: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     r = finbrief("parse", str(tmp_path / "nope.txt"))
     assert r.returncode == 2 and "nope.txt" in r.stderr.decode()
+
+
+def test_facts_json_contract_and_evidence(call_file: Path) -> None:
+    r = finbrief("facts", str(call_file), "--format", "json")
+    assert r.returncode == 0, r.stderr.decode()
+    facts = json.loads(r.stdout)
+    paragraphs = [line for line in CALL.splitlines() if line.strip()]
+    assert facts, "the sample states two growth rates"
+    for f in facts:
+        assert set(f) >= {"subject", "metric", "value", "unit", "change", "period", "qualifier"}
+        assert f["evidence"] in paragraphs[f["paragraph"] - 1]
+    cloud = [f for f in facts if "cloud" in f["subject"].lower() or "云" in f["subject"]]
+    assert any(f["value"] == 31 and f["unit"] == "%" and f["change"] == "yoy" for f in cloud)
+
+
+def test_facts_csv_and_markdown(call_file: Path) -> None:
+    csv_out = finbrief("facts", str(call_file), "--format", "csv").stdout.decode()
+    assert csv_out.splitlines()[0].startswith("subject,metric,value")
+    md = finbrief("facts", str(call_file), "--format", "md").stdout.decode()
+    assert "| Subject | Metric | Value |" in md and "31%" in md
+
+
+def test_facts_of_a_text_without_figures_is_an_empty_list(tmp_path: Path) -> None:
+    p = tmp_path / "plain.txt"
+    p.write_text("Management thanked the team and looked forward to the next call.\n", encoding="utf-8")
+    r = finbrief("facts", str(p), "--format", "json")
+    assert r.returncode == 0 and json.loads(r.stdout) == []

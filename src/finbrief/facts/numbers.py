@@ -1,0 +1,776 @@
+"""Number grammar for financial text in simplified Chinese, traditional Chinese and English.
+
+Finds every financial figure in a text ("1,401億元", "38.6 billion yuan", "US$1.3bn", "60%-70%",
+"三位数增长", "百分之二十六", "2个百分点", "30 bps") and normalises it to a value in base units, a
+unit, a qualifier and a sign, so that "RMB 380 billion" can never be read as "$38 billion". Years,
+dates, durations, ordinals, versions ("Qwen 3", "GPT-4"), phone and registration numbers and page
+references are recognised and left out: they are not figures.
+
+Conventions (documented choices):
+- basis points keep their own unit ``bps`` (1 pp = 100 bps is left to consumers), so the value
+  is exactly what the text says;
+- a decline, loss or outflow makes the value negative ("下降14%" -> -14, "亏损14亿元" ->
+  -1.4e9, "loss of $3 million" -> -3e6); "losses narrowed by 20%" is a decline of the loss: -20
+  (the metric, assigned elsewhere, says it is a loss);
+- a qualitative growth ("三位数增长", "double-digit growth") is 100 / 10 % with qualifier
+  ``over``; "个位数" / "single-digit" is 10 % with qualifier ``under``;
+- "增长三倍" / "3x" is a multiple: unit ``x``, value 3.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import cache
+from typing import Literal
+
+from finbrief.facts.lexicon import load, trie_regex
+from finbrief.facts.text import _WIDTH
+from finbrief.model import Qualifier
+
+Role = Literal["level", "change", "base"]
+
+__all__ = ["NumberMention", "format_amount", "normalise", "parse_numbers"]
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One figure as found in a text: where it is, what it is worth, and how it is qualified."""
+
+    start: int
+    """Offset of the figure (currency prefix or sign included, qualifier words excluded)."""
+    end: int
+    value: float
+    """In base units, signed: RMB 38.6 billion -> 38600000000.0; a 14% decline -> -14.0."""
+    unit: str
+    """``CNY``/``USD``/``HKD``/... for money, ``%``, ``pp``, ``bps``, ``x`` (multiple), else ``count``."""
+    scale: float = 1.0
+    """Multiplier of the written number ("亿" 1e8, "million" 1e6)."""
+    currency: str | None = None
+    qualifier: Qualifier | None = None
+    value_high: float | None = None
+    """Upper end of a range ("60%-70%"), same unit and sign as ``value``."""
+    raw: str = ""
+    """The figure as written, ``text[start:end]``."""
+    role: Role = "level"
+    """``change`` after a growth verb ("增长10%"), ``base`` for a comparison base ("较去年的31亿元")."""
+    based: bool = False
+    """A comparison base was named before it ("较4月增长200%"): not a plain YoY/QoQ change."""
+    counter: str | None = None
+    """Chinese counter word after the figure ("单", "人", "家")."""
+    qualitative: bool = False
+    """Written as words of magnitude ("三位数增长"), not digits."""
+
+
+# --- character normalisation ---------------------------------------------------------------
+
+_NUM_T2S = str.maketrans(
+    "億萬個點幣圓兩單虧損淨凈約過減長漲額達為較從與實數雙佔幾餘門戶筆輛張臺億負陸",
+    "亿万个点币圆两单亏损净净约过减长涨额达为较从与实数双占几余门户笔辆张台亿负陆",
+)
+"""Traditional characters that matter to the grammar, one for one (the full view uses OpenCC)."""
+
+
+def normalise(text: str) -> str:
+    """Text the grammar reads: ASCII digits, simplified number words, same length as ``text``."""
+    return text.translate(_WIDTH).translate(_NUM_T2S)
+
+
+# --- grammar tables ------------------------------------------------------------------------
+
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_ZH_SCALE = {
+    "万亿": Decimal(10) ** 12,
+    "千亿": Decimal(10) ** 11,
+    "百亿": Decimal(10) ** 10,
+    "十亿": Decimal(10) ** 9,
+    "亿": Decimal(10) ** 8,
+    "千万": Decimal(10) ** 7,
+    "百万": Decimal(10) ** 6,
+    "十万": Decimal(10) ** 5,
+    "万": Decimal(10) ** 4,
+    "千": Decimal(10) ** 3,
+}
+_EN_SCALE = {
+    "trillion": Decimal(10) ** 12,
+    "tn": Decimal(10) ** 12,
+    "billion": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "b": Decimal(10) ** 9,
+    "million": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "mm": Decimal(10) ** 6,
+    "mln": Decimal(10) ** 6,
+    "m": Decimal(10) ** 6,
+    "thousand": Decimal(10) ** 3,
+    "k": Decimal(10) ** 3,
+}
+_CURRENCY = {
+    "元人民币": "CNY",
+    "人民币元": "CNY",
+    "人民币": "CNY",
+    "元": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "¥": "CNY",
+    "￥": "CNY",
+    "美元": "USD",
+    "美金": "USD",
+    "usd": "USD",
+    "us$": "USD",
+    "u.s.$": "USD",
+    "$": "USD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "cents": "USD",
+    "港元": "HKD",
+    "港币": "HKD",
+    "hk$": "HKD",
+    "hkd": "HKD",
+    "新台币": "TWD",
+    "台币": "TWD",
+    "nt$": "TWD",
+    "日元": "JPY",
+    "jpy": "JPY",
+    "欧元": "EUR",
+    "eur": "EUR",
+    "€": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "英镑": "GBP",
+    "gbp": "GBP",
+    "£": "GBP",
+    "韩元": "KRW",
+    "a$": "AUD",
+    "c$": "CAD",
+    "s$": "SGD",
+    "r$": "BRL",
+}
+_UNITS = {
+    "%": "%",
+    "percent": "%",
+    "per cent": "%",
+    "percentage": "%",
+    "pct": "%",
+    "个百分点": "pp",
+    "百分点": "pp",
+    "percentage point": "pp",
+    "percentage points": "pp",
+    "pp": "pp",
+    "pps": "pp",
+    "ppt": "pp",
+    "ppts": "pp",
+    "bps": "bps",
+    "bp": "bps",
+    "basis point": "bps",
+    "basis points": "bps",
+    "个基点": "bps",
+    "基点": "bps",
+    "倍": "x",
+    "x": "x",
+    "times": "x",
+}
+
+_CORE = re.compile(
+    r"(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)"
+    r"|(?P<pct>百分之(?P<pctn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?))"
+    r"|(?P<dig>(?P<dign>两|双|三|四|个)位数)"
+    r"|(?P<edig>(?P<edign>single|double|triple)[\s-]digits?)"
+    r"|(?P<cn>[零〇一二两三四五六七八九十百千万亿]+)",
+    re.IGNORECASE,
+)
+_CORE_ASCII = re.compile(
+    r"(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)|(?P<edig>(?P<edign>[Ss]ingle|[Dd]ouble|[Tt]riple)[\s-]digits?)"
+)
+"""The core grammar for text without Chinese characters (faster: no Chinese numeral alternatives)."""
+_SUFFIX = re.compile(
+    r"(?P<more1>多|余)?"
+    r"(?:\s?(?P<zs>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千))?"
+    r"(?:\s?(?P<es>trillion|billion|million|thousand|tn|bn|mn|mm|mln|k|m|b)(?![A-Za-z]))?"
+    r"(?P<more2>多|余)?"
+    r"(?:\s?(?P<unit>%|percentage points?|percent(?:age)?|per\s?cent|pct|个百分点|百分点|ppts?|pps?|bps|bp|"
+    r"basis points?|个基点|基点|倍|x(?![A-Za-z0-9])|times(?![A-Za-z])))?"
+    r"(?:\s?(?P<cur>元人民币|人民币元|人民币|美元|美金|港元|港币|日元|欧元|英镑|新台币|台币|韩元|元|RMB|CNY|USD|HKD|yuan|"
+    r"renminbi|U\.?S\.? dollars|dollars|cents|euros?)(?![A-Za-z]))?"
+    r"(?P<counter>单|人|家|名|户|位(?!数)|台|辆|座|款|笔|件|张|套|个(?!季度|月|小时|百分点|交易日|工作日|季))?",
+    re.IGNORECASE,
+)
+_SUFFIX_WORDS = re.compile(_SUFFIX.pattern.replace("|k|m|b)", ")"), re.IGNORECASE)
+"""The suffix grammar without single-letter scales, which need a currency ("$5m", not "5m")."""
+_PRE_CUR = re.compile(
+    r"(?P<cur>US\$|U\.S\.\$|HK\$|NT\$|A\$|C\$|S\$|R\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|人民币|港币|港元|美元|¥|￥|\$|€|£)"
+    r"\s?$",
+    re.IGNORECASE,
+)
+_PRE_QUAL = re.compile(
+    r"(?:(?P<approx>大约|大概|约合|约为|约|将近|接近|近乎|近|差不多|左右约|approximately|approx\.|approx|about|around|"
+    r"roughly|nearly|almost|close to|circa|some|~)"
+    r"|(?P<over>超过|超出|超|逾|突破|高于|多于|不少于|至少|more than|over|above|exceeding|in excess of|north of|"
+    r"at least|upwards of|greater than|better than)"
+    r"|(?P<under>不到|不足|低于|少于|不超过|最多|至多|最高可达|最高达|最高|less than|under|below|fewer than|up to|"
+    r"no more than|at most|south of|just under|just below))"
+    r"\s*(?:了\s*)?$",
+    re.IGNORECASE,
+)
+_POST_QUAL = re.compile(
+    r"\s?(?:(?P<approx>左右|上下|or so)|(?P<over>以上|有余|\+|or more)|(?P<under>以下|以内|or less))"
+)
+_DIGIT_GROWTH = re.compile(r"(?:的)?(?:同比|环比)?(?:增长|增速|增幅|的增长|涨幅|上涨|growth)")
+_RANGE_SEP = re.compile(r"\s?(?:-|–|—|~|至|到)\s?|\s(?:to|and)\s", re.IGNORECASE)
+_RANGE_CUR = re.compile(r"(?:US\$|HK\$|RMB|\$|¥|￥|人民币|€|£)\s?", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?:\bfrom|从)\s*(?:\S+\s*)?$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s$",
+    re.IGNORECASE,
+)
+_AFTER_SKIP = re.compile(
+    r"\s?(?:个)?(?:季度|月|日|号|天|周|星期|小时|分钟|秒|年|岁|代|期|届|次|轮|页|章|节|条|楼|层)"
+    r"|(?:st|nd|rd|th)(?![A-Za-z])"
+    r"|\s?-?\s?(?:years?|months?|quarters?|weeks?|days?|hours?|minutes?|seconds?|decades?|year-old|K|Q)(?![A-Za-z])"
+    r"|-[A-Za-z]"
+    r"|:\d"
+    r"|\.(?:HK|SH|SZ|US|N|O|T|L)(?![A-Za-z])"
+    r"|s(?![A-Za-z])",
+)
+_PHONE = re.compile(
+    r"(?<![\d.,])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s-])\d{3,4}[\s-]\d{3,4}(?![\d])"
+    r"|(?:公网安备|ICP备|ICP证|备案号|许可证号|License No\.?|Tel\.?|Phone|Fax|电话|传真|热线)\D{0,8}[\d\s()-]{5,}",
+    re.IGNORECASE,
+)
+_PHONE_HINT = re.compile(
+    r"\d[\s-]\d{3}|\)\s?\d{3}|备|ICP|License|Tel|Phone|Fax|电话|传真|热线", re.IGNORECASE
+)
+_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+_CLAUSE_BREAK = re.compile(r"[，。；;！？!?\n]|,(?!\d{3})|:(?!\d)|：|\.(?=\s|$)")
+
+# Direction and role words: the last one before a figure (within its clause) decides.
+_DIRECTION = re.compile(
+    r"(?P<level>达到|达成|达|为|是|实现|录得|(?<![A-Za-z])(?:was|were|is|are|of|totaled|totalled|totaling|reached|"
+    r"came in at|amounted to|stood at|ended at|at|with)(?![A-Za-z]))"
+    r"|(?P<base>较之|较|相比|相较|对比|(?<![同环占])比(?!例|重|率|较)|从|(?<![A-Za-z])(?:compared (?:with|to)|compared|"
+    r"versus|vs\.?|from|against|relative to)(?![A-Za-z]))"
+    r"|(?P<loss>净亏损|亏损|净流出|流出|赤字|(?<![A-Za-z])(?:losses|loss|outflows?|deficit)(?![A-Za-z]))"
+    r"|(?P<dec>下降|下滑|下跌|减少|降低|降幅|减幅|跌幅|收窄|缩窄|缩小|缩减|回落|萎缩|下调|减|降|跌|"
+    r"(?<![A-Za-z])(?:declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|fell|fall(?:s|ing)?|drop(?:ped|s)?|"
+    r"lower(?:ed)?|reduc(?:e|ed|es|ing|tion)|narrow(?:ed|ing)?|contract(?:ed|ion)|shr(?:ank|unk|ink)|"
+    r"slipped|dipped|negative|minus)(?![A-Za-z]))"
+    r"|(?P<inc>增长|增加|增幅|增速|上升|上涨|涨幅|提升|提高|攀升|猛增|激增|加快|加速|扩大|翻番|翻倍|涨|"
+    r"(?<![A-Za-z])(?:grew|grow|grows|growing|growth|increas(?:e|ed|es|ing)|up|rose|rise|rises|rising|"
+    r"gain(?:ed|s)?|improv(?:ed|ement|ing)|expand(?:ed|ing)?|higher|climb(?:ed|ing)?|jump(?:ed)?|surg(?:ed|e|ing)|"
+    r"accelerat(?:ed|ing|ion))(?![A-Za-z]))"
+    r"|(?P<to>至|到|(?<![A-Za-z])to(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+_POST_DIRECTION = re.compile(
+    r"(?:的[^，,。；;\d]{0,4}?)?(?:(?P<loss>净?亏损)|(?P<dec>净?(?:下降|下滑|减少|降幅|跌幅))|(?P<inc>(?:同比|环比)?(?:增长|增幅|增速|涨幅|上涨|提升)))"
+    r"|\s?(?:(?P<eloss>losses?|outflows?)|(?P<edec>declines?|decreases?|drop|reduction|lower|contraction)"
+    r"|(?P<einc>increases?|growth|gains?|rise|higher|improvement|jump))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"\s*(?:、|,|，|和|及|与|以及|and|or|/)\s*", re.IGNORECASE)
+"""What separates items of one list ("5%、1%和2%"): the items share their role."""
+
+
+@cache
+def _version_before() -> re.Pattern[str]:
+    """Product and model names that a version number follows ("Qwen 3"), from numbers.yaml."""
+    words = [str(w) for w in load("numbers.yaml").get("version_prefixes", ()) if len(str(w)) > 1]
+    return re.compile(r"(?:" + trie_regex(words).pattern + r")[\s\-]?$", re.IGNORECASE)
+
+
+@cache
+def _reference_before() -> re.Pattern[str]:
+    """Page, slide, section and ordinal words that a reference number follows, from numbers.yaml."""
+    words = [re.escape(str(w)) for w in load("numbers.yaml").get("reference_words", ())]
+    words.sort(key=len, reverse=True)
+    return re.compile(r"(?:(?<![A-Za-z])(?:" + "|".join(words) + r"))\s?$", re.IGNORECASE)
+
+
+# --- parsing -------------------------------------------------------------------------------
+
+
+def cn_to_number(text: str) -> Decimal:
+    """Value of a Chinese numeral ("一百二十" -> 120, "三千亿" -> 3e11, "百万" -> 1e6)."""
+    total = Decimal(0)  # finished parts of 亿 and above
+    wan = Decimal(0)  # finished part of 万
+    section = Decimal(0)
+    number = Decimal(0)
+    for ch in text:
+        if ch in _CN_DIGITS:
+            number = Decimal(_CN_DIGITS[ch])
+        elif ch in _CN_UNITS:
+            section += (number or 1) * _CN_UNITS[ch]
+            number = Decimal(0)
+        elif ch == "万":
+            wan += ((section + number) or 1) * 10_000
+            section = number = Decimal(0)
+        elif ch == "亿":
+            total = (total + wan + section + number or 1) * 100_000_000
+            wan = section = number = Decimal(0)
+    return total + wan + section + number
+
+
+def _cn_decimal(text: str) -> Decimal:
+    """Chinese numeral with an optional "点" fraction ("二十六点五" -> 26.5)."""
+    if "点" not in text:
+        return cn_to_number(text)
+    whole, frac = text.split("点", 1)
+    digits = "".join(str(_CN_DIGITS.get(c, 0)) for c in frac)
+    return cn_to_number(whole) + Decimal("0." + digits)
+
+
+@dataclass
+class _Q:
+    """A quantity while it is being parsed (one side of a range)."""
+
+    start: int
+    core_start: int
+    end: int
+    number: Decimal
+    scale: Decimal
+    unit: str | None
+    currency: str | None
+    counter: str | None
+    qualifier: Qualifier | None
+    negative: bool
+    words: bool = False
+    growth_form: bool = False
+    had_scale: bool = False
+
+
+def _currency(token: str | None) -> str | None:
+    """ISO code of a currency word or symbol."""
+    if not token:
+        return None
+    return _CURRENCY.get(re.sub(r"\s+", " ", token.lower()))
+
+
+def _qualifier(m: re.Match[str] | None) -> Qualifier | None:
+    """Qualifier named by a match of one of the qualifier regexes."""
+    if m is None:
+        return None
+    for name in ("approx", "over", "under"):
+        if m.group(name):
+            return name  # type: ignore[return-value]
+    return None
+
+
+def _excluded_ar(text: str, start: int, digits: str, in_range: bool = False) -> bool:
+    """True when a run of digits is part of a word, a version, a reference or an identifier."""
+    before = text[max(0, start - 24) : start]
+    prev = before[-1:]
+    if in_range and prev in "-–—~":
+        return False
+    if prev and prev.isascii() and (prev.isalnum() or prev in "._'"):
+        return True
+    if prev == "’" or (prev == "-" and len(before) > 1 and before[-2].isascii() and before[-2].isalnum()):
+        return True
+    if prev in ",:" and len(before) > 1 and before[-2].isdigit():
+        return True
+    if prev in "[【" and re.match(r"\d+[\]】]", text[start : start + 5]):
+        return True  # a citation mark ("[12]")
+    return bool(_version_before().search(before) or _reference_before().search(before))
+
+
+def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: bool = False) -> _Q | None:
+    """The quantity whose number is core match ``m``, or None when it is not a financial figure."""
+    s = m.start()
+    kind = m.lastgroup
+    if kind == "dig":
+        if not _DIGIT_GROWTH.match(text, m.end()):
+            return None
+        n = m.group("dign")
+        number = Decimal(10) if n in "两双个" else Decimal(100) if n == "三" else Decimal(1000)
+        qual: Qualifier = "under" if n == "个" else "over"
+        return _Q(s, s, m.end(), number, Decimal(1), "%", None, None, qual, False, True, True)
+    if kind == "edig":
+        n = m.group("edign").lower()
+        number = Decimal(100) if n == "triple" else Decimal(10)
+        qual = "under" if n == "single" else "over"
+        return _Q(s, s, m.end(), number, Decimal(1), "%", None, None, qual, False, True, True)
+
+    start = s
+    pm = _PRE_CUR.search(text[max(0, s - 8) : s])
+    cur_prefix = pm.group("cur") if pm else None
+    if pm:
+        start = s - len(pm.group())
+    unit: str | None = None
+    cur_suffix: str | None = None
+    counter: str | None = None
+    post_qual: Qualifier | None = None
+    scale = Decimal(1)
+    had_scale = False
+    raw = m.group()
+    if kind == "pct":
+        n = m.group("pctn")
+        number = Decimal(n) if n[0].isdigit() else _cn_decimal(n)
+        unit, end = "%", m.end()
+    else:
+        if kind == "cn":
+            if text[s - 1 : s] in ("第", "数", "几", "好", "上") and s > 0:
+                return None
+            number = cn_to_number(raw)
+            if number == 0:
+                return None
+        else:
+            if _excluded_ar(text, s, raw, in_range):
+                return None
+            number = Decimal(raw.replace(",", ""))
+        sm = (_SUFFIX if cur_prefix else _SUFFIX_WORDS).match(text, m.end())
+        assert sm is not None
+        end = m.end()
+        if sm.group("zs"):
+            scale, had_scale, end = _ZH_SCALE[sm.group("zs")], True, sm.end("zs")
+        if sm.group("es"):
+            scale, had_scale, end = scale * _EN_SCALE[sm.group("es").lower()], True, sm.end("es")
+        for g in ("more1", "more2"):
+            if sm.group(g):
+                post_qual = "over"
+                end = max(end, sm.end(g))
+        if sm.group("unit"):
+            unit = _UNITS.get(re.sub(r"\s+", " ", sm.group("unit").lower()))
+            end = sm.end("unit")
+        if sm.group("cur"):
+            cur_suffix = sm.group("cur")
+            end = sm.end("cur")
+        if sm.group("counter") and not unit and not cur_suffix:
+            counter = sm.group("counter")
+            end = sm.end("counter")
+        if kind == "cn":
+            if not (unit or cur_suffix or counter):
+                return None
+            if counter and number < 10:
+                return None
+            if (
+                set(raw) <= set("十百千万亿")
+                and not cur_suffix
+                and not _PRE_QUAL.search(text[max(0, s - 12) : s])
+            ):
+                return None  # a bare magnitude word ("千亿砸向AI") without a qualifier is rhetoric
+    if (
+        start > 0
+        and text[start - 1] == "-"
+        and (
+            start < 2
+            or not ((text[start - 2].isascii() and text[start - 2].isalnum()) or text[start - 2] in "%)")
+        )
+    ):
+        negative = True
+        start -= 1
+    else:
+        negative = False
+    currency = _currency(cur_suffix) or _currency(cur_prefix)
+    if cur_suffix and cur_suffix.lower() == "cents":
+        scale = scale / 100
+    if kind == "ar" and not unit and not currency:
+        if _AFTER_SKIP.match(text, end):
+            return None  # dates, durations, ordinals, tickers, "10-K"
+        if not had_scale and not counter:
+            plain = raw.replace(",", "")
+            if "," not in raw and "." not in raw and len(plain) == 4 and 1900 <= int(plain) <= 2100:
+                return None  # a year
+            if "," not in raw and "." not in raw and len(plain) >= 9:
+                return None  # an identifier, a phone or registration number
+            if _MONTH_BEFORE.search(text[max(0, s - 12) : s]) and number <= 31:
+                return None  # a day of a month
+            if not allow_bare:
+                nxt = text[end : end + 1]
+                if nxt and _CJK.match(nxt):
+                    return None  # a bare number inside Chinese text is a label ("618购物节")
+                if nxt.isascii() and nxt.isalpha():
+                    return None  # "5G", "3D"
+    elif kind == "cn" and not unit and not currency and _AFTER_SKIP.match(text, end):
+        return None
+    if post_qual is None:
+        post_qual = _qualifier(_POST_QUAL.match(text, end))
+    qualifier = _qualifier(_PRE_QUAL.search(text[max(0, start - 14) : start])) or post_qual
+    return _Q(
+        start,
+        s,
+        end,
+        number,
+        scale,
+        unit,
+        currency,
+        counter,
+        qualifier,
+        negative,
+        kind in ("cn", "pct"),
+        False,
+        had_scale,
+    )
+
+
+def _range_end(text: str, q: _Q) -> _Q | None:
+    """The upper quantity of a range starting with ``q`` ("60%-70%", "$1.82 to $1.83 billion")."""
+    sep = _RANGE_SEP.match(text, q.end)
+    if sep is None or q.growth_form:
+        return None
+    word = sep.group().strip().lower()
+    if word == "and" and not _BETWEEN_BEFORE.search(text[max(0, q.start - 24) : q.start]):
+        return None
+    if _FROM_BEFORE.search(text[max(0, q.start - 16) : q.start]):
+        return None  # "from X to Y" is a change, not a range
+    pos = sep.end()
+    cm = _RANGE_CUR.match(text, pos)
+    if cm:
+        pos = cm.end()
+    core = _CORE.match(text, pos)
+    if core is None or core.lastgroup not in ("ar", "cn"):
+        return None
+    high = _quantity(text, core, in_range=True)
+    if high is None:
+        return None
+    if q.unit is not None and q.unit != high.unit:
+        return None
+    if q.currency and high.currency and q.currency != high.currency:
+        return None
+    if (q.currency or q.had_scale) and not (high.currency or high.had_scale or high.unit):
+        return None
+    return high
+
+
+_TO_TAIL = re.compile(
+    r"(?:[^，。,；;\s]{1,10}的)?\s*(?:了|约|近|超过|超|逾|approximately|about|around|over|nearly|almost|roughly|more than|less than|"
+    r"an? |the |\s)*",
+    re.IGNORECASE,
+)
+
+
+def _mention(
+    text: str, q: _Q, hi: _Q | None, role: Role, negative: bool, based: bool, end: int
+) -> NumberMention:
+    """The public mention for quantity ``q`` (and range top ``hi``) with its role and sign."""
+    sign = Decimal(-1) if negative else Decimal(1)
+    scale = q.scale
+    if hi is not None and not q.had_scale and hi.had_scale:
+        scale = hi.scale
+    value = sign * q.number * scale
+    value_high = sign * hi.number * hi.scale if hi is not None else None
+    if value_high is not None and value_high < value:
+        value, value_high = value_high, value
+    unit = q.unit or (hi.unit if hi else None)
+    currency = q.currency or (hi.currency if hi else None)
+    counter = q.counter or (hi.counter if hi else None)
+    if unit is None:
+        unit = currency or "count"
+    else:
+        currency = None
+    return NumberMention(
+        start=q.start,
+        end=end,
+        value=float(value),
+        unit=unit,
+        scale=float(scale),
+        currency=currency,
+        qualifier=q.qualifier or (hi.qualifier if hi else None),
+        value_high=float(value_high) if value_high is not None else None,
+        raw=text[q.start : end],
+        role=role,
+        based=based,
+        counter=counter,
+        qualitative=q.words,
+    )
+
+
+def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMention]:
+    """Mentions with signs and roles read from the words before and after each figure in its clause."""
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text)]
+    out: list[NumberMention] = []
+    prev_end = 0
+    for i, (q, hi) in enumerate(quantities):
+        end = hi.end if hi else q.end
+        k = bisect.bisect_right(breaks, q.start) - 1
+        bound = max(prev_end, breaks[k] if k >= 0 else 0)
+        if out and _LIST_GAP.fullmatch(text, prev_end, q.start):
+            # the next item of a list shares the first item's role ("同比增长分别为5%、1%和2%")
+            prev = out[-1]
+            negative = q.negative
+            out.append(_mention(text, q, hi, prev.role, negative, prev.based, end))
+            prev_end = end
+            continue
+        if not text[bound : q.start].strip() and k >= 0:
+            # a clause holding only figures belongs with the clause before ("分别为,-3%、4%")
+            bound = max(prev_end, breaks[k - 1] if k >= 1 else 0)
+        window = text[bound : q.start]
+        role: Role = "change" if q.growth_form else "level"
+        negative = loss = based = verb = False
+        for d in _DIRECTION.finditer(window):
+            g = d.lastgroup
+            if g == "base":
+                role, based = "base", True
+            elif g == "level":
+                if role == "base":
+                    role = "level"
+            elif g == "loss":
+                loss = negative = verb = True
+                role = "level"
+            elif g == "dec":
+                role, negative, verb = "change", True, True
+            elif g == "inc":
+                role, negative, verb = "change", False, True
+            elif g == "to" and _TO_TAIL.fullmatch(window, d.end()):
+                role, negative, verb = "level", loss, True
+        if not verb:
+            limit = quantities[i + 1][0].start if i + 1 < len(quantities) else len(text)
+            pm = _POST_DIRECTION.match(text[: min(limit, end + 16)], end)
+            g = (pm.lastgroup or "").lstrip("e") if pm else ""
+            if g == "loss":
+                negative = True  # "较去年同期的31亿元亏损": a base can be a loss too
+            elif g == "dec" and role != "base":
+                role, negative = "change", True
+            elif g == "inc" and role != "base":
+                role = "change"
+        negative = negative or q.negative
+        out.append(_mention(text, q, hi, role, negative, based, end))
+        prev_end = end
+    return out
+
+
+def scan(text: str) -> list[NumberMention]:
+    """Figures in ``text`` already normalised (see ``normalise``); offsets are offsets in ``text``."""
+    skip = [(p.start(), p.end()) for p in _PHONE.finditer(text)] if _PHONE_HINT.search(text) else []
+    quantities: list[tuple[_Q, _Q | None]] = []
+    pos = 0
+    core = _CORE if _CJK.search(text) else _CORE_ASCII
+    while True:
+        m = core.search(text, pos)
+        if m is None:
+            break
+        if any(a <= m.start() < b for a, b in skip):
+            pos = m.end()
+            continue
+        q = _quantity(text, m)
+        hi = _range_end(text, q) if q is not None else None
+        if q is None and m.lastgroup == "ar":
+            # "5至6亿元": the low end of a range may be bare
+            low = _quantity(text, m, allow_bare=True)
+            top = _range_end(text, low) if low is not None else None
+            if (
+                low is not None
+                and top is not None
+                and (top.unit or top.currency or top.had_scale or top.counter)
+            ):
+                q, hi = low, top
+        if q is None:
+            pos = m.end()
+            continue
+        quantities.append((q, hi))
+        pos = hi.end if hi else max(q.end, m.end())
+    return _finish(text, quantities)
+
+
+def parse_numbers(text: str) -> list[NumberMention]:
+    """Every financial figure in ``text`` (any script), in order, with offsets into ``text``."""
+    norm = normalise(text)
+    return [replace(m, raw=text[m.start : m.end]) for m in scan(norm)]
+
+
+# --- rendering -----------------------------------------------------------------------------
+
+_EN_PREFIX = {
+    "CNY": "RMB ",
+    "USD": "US$",
+    "HKD": "HK$",
+    "EUR": "€",
+    "GBP": "£",
+    "TWD": "NT$",
+    "AUD": "A$",
+    "CAD": "C$",
+}
+_ZH_SUFFIX = {
+    "CNY": "元",
+    "USD": "美元",
+    "HKD": "港元",
+    "EUR": "欧元",
+    "GBP": "英镑",
+    "JPY": "日元",
+    "TWD": "新台币",
+}
+_ZH_HANT = str.maketrans("亿万个点币", "億萬個點幣")
+
+
+def _plain(d: Decimal, digits: int | None) -> str:
+    """Decimal without exponent or trailing zeros, optionally rounded to ``digits`` significant digits."""
+    if digits is not None and d != 0:
+        d = round(d, max(0, digits - d.adjusted() - 1))
+    text = format(d.normalize(), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def _grouped(text: str) -> str:
+    """Thousands separators on the integer part of a plain decimal string."""
+    sign = "-" if text.startswith("-") else ""
+    body = text.lstrip("-")
+    whole, _, frac = body.partition(".")
+    whole = f"{int(whole):,}"
+    return sign + whole + ("." + frac if frac else "")
+
+
+def format_amount(value: float, unit: str, lang: str = "en", digits: int | None = None) -> str:
+    """A value in base units as a reader writes it: 38600000000 CNY -> "RMB 38.6 billion" / "386亿元".
+
+    Exact by default (the output parses back to ``value``); ``digits`` rounds to that many
+    significant digits for display.
+    """
+    d = Decimal(repr(float(value)))
+    sign = "-" if d < 0 else ""
+    d = abs(d)
+    zh = lang.startswith("zh")
+    if unit in ("%", "pp", "bps", "x"):
+        num = _plain(d, digits)
+        if zh:
+            tail = {"%": "%", "pp": "个百分点", "bps": "个基点", "x": "倍"}[unit]
+        else:
+            tail = {"%": "%", "pp": " pp", "bps": " bps", "x": "x"}[unit]
+        out = sign + num + tail
+        return out.translate(_ZH_HANT) if lang == "zh-Hant" else out
+    money = unit != "count"
+    if zh:
+        for word, size in (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4)):
+            if d >= size:
+                num = _plain(d / size, digits) + word
+                break
+        else:
+            num = _grouped(_plain(d, digits))
+        tail = _ZH_SUFFIX.get(unit, unit if money else "") if money else ""
+        out = sign + num + tail
+        return out.translate(_ZH_HANT) if lang == "zh-Hant" else out
+    for word, size in (
+        ("trillion", Decimal(10) ** 12),
+        ("billion", Decimal(10) ** 9),
+        ("million", Decimal(10) ** 6),
+    ):
+        if d >= size:
+            num = _plain(d / size, digits) + " " + word
+            break
+    else:
+        num = _grouped(_plain(d, digits))
+    if not money:
+        return sign + num
+    prefix = _EN_PREFIX.get(unit)
+    return f"{sign}{prefix}{num}" if prefix else f"{sign}{num} {unit}"

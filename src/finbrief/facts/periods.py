@@ -1,0 +1,847 @@
+"""Reporting periods: the document's quarter, and the period each figure refers to.
+
+Periods are written as calendar quarters (``2025Q2``), years (``2025``) or spans
+(``2024Q3-2025Q2``, ``2025-2027``). Fiscal quarters are mapped to calendar quarters through the
+company's fiscal calendar (lexicon/calendars.yaml: Alibaba's fiscal Q2 FY2026 is 2025Q3).
+
+Choices:
+- a Chinese "YYYY年第N季度" without "财年" is a calendar quarter (the convention of Chinese media),
+  unless the document's date shows that quarter had not ended yet; then it is read as fiscal;
+- a bare quarter ("二季度", "third quarter") takes the year of the last year named in the same
+  paragraph, else the document's year (the previous year when it lies after the document's
+  quarter, except in a forward-looking sentence);
+- forward plans get a span of calendar years from the document's year ("未来三年" in a 2025Q2
+  document is ``2025-2027``); vague horizons ("未来几个季度", "coming years") get no period;
+- a month gives the calendar quarter it falls in ("7月" in a 2025 document is ``2025Q3``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from finbrief.facts.lexicon import fiscal_year_end_month
+from finbrief.model import Document
+
+Kind = Literal["quarter", "year", "span", "forward", "vague", "month"]
+
+__all__ = [
+    "PeriodContext",
+    "PeriodMention",
+    "calendar_quarter",
+    "context",
+    "document_period",
+    "find_periods",
+    "fiscal_to_calendar",
+    "parse_quarter",
+]
+
+# --- quarter arithmetic --------------------------------------------------------------------
+
+
+def quarter_str(index: int) -> str:
+    """``2025Q2`` for quarter index ``2025*4 + 1``."""
+    return f"{index // 4}Q{index % 4 + 1}"
+
+
+def parse_quarter(period: str) -> int | None:
+    """Quarter index of ``2025Q2`` (``year*4 + quarter-1``), None for other period strings."""
+    m = re.fullmatch(r"(\d{4})Q([1-4])", period)
+    return int(m.group(1)) * 4 + int(m.group(2)) - 1 if m else None
+
+
+def calendar_quarter(year: int, month: int) -> int:
+    """Quarter index of the calendar quarter containing ``month`` of ``year``."""
+    return year * 4 + (month - 1) // 3
+
+
+def fiscal_to_calendar(fiscal_year: int, fiscal_quarter: int, year_end_month: int) -> int:
+    """Calendar quarter index of fiscal quarter ``fiscal_quarter`` of the fiscal year ending in ``fiscal_year``."""
+    end_month = fiscal_year * 12 + (year_end_month - 1) - 3 * (4 - fiscal_quarter)
+    return calendar_quarter(end_month // 12, end_month % 12 + 1)
+
+
+def fiscal_year_span(fiscal_year: int, year_end_month: int) -> str:
+    """A fiscal year as a period string: the year itself when it is the calendar year, else a span."""
+    if year_end_month == 12:
+        return str(fiscal_year)
+    first = fiscal_to_calendar(fiscal_year, 1, year_end_month)
+    return f"{quarter_str(first)}-{quarter_str(first + 3)}"
+
+
+def span(first: int, last: int) -> str:
+    """A span of quarters as a period string (a single quarter when ``first == last``)."""
+    return quarter_str(first) if first == last else f"{quarter_str(first)}-{quarter_str(last)}"
+
+
+# --- words ---------------------------------------------------------------------------------
+
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_EN_NUM = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
+
+
+def _num(text: str) -> int:
+    """Small number written in digits, Chinese or English words."""
+    text = text.strip().lower()
+    if text.isdigit():
+        return int(text)
+    if text in _EN_NUM:
+        return _EN_NUM[text]
+    if text.startswith("十") and len(text) == 2:
+        return 10 + _CN_NUM.get(text[1], 0)
+    return _CN_NUM.get(text, 0)
+
+
+def _year(text: str) -> int:
+    """Four-digit year from "2025", "25", "'25"."""
+    text = text.strip("'’ ")
+    y = int(text)
+    return y + 2000 if y < 100 else y
+
+
+_Q = r"(?:[一二三四]|[1-4])"
+_MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_YEAR = r"(?:19|20)\d{2}"
+
+# (name, pattern): earlier entries win where matches overlap at the same start.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "zh_span",
+        re.compile(
+            rf"(?P<y>{_YEAR})\s?年\s?第?(?P<q>{_Q})\s?季度?\s?(?:至|到|-|—)\s?(?P<y2>{_YEAR})\s?年\s?第?(?P<q2>{_Q})\s?季度"
+        ),
+    ),
+    ("zh_month_quarter", re.compile(rf"(?:(?P<y>{_YEAR})\s?年\s?)?(?P<m>1[0-2]|0?[1-9])\s?月(?:份)?的?季度")),
+    (
+        "zh_fiscal_quarter",
+        re.compile(
+            rf"(?P<y>{_YEAR}|\d{{2}})\s?财年\s?(?:第(?P<q>{_Q})\s?(?:财季|季度|季)|(?P<q1>{_Q})\s?(?:财季|季度)|Q(?P<q3>[1-4]))",
+            re.I,
+        ),
+    ),
+    (
+        "zh_fiscal_half",
+        re.compile(
+            rf"(?P<rel>本|该|上一?|下一?)?财年\s?的?(?P<h>上|下)半年|(?P<y>{_YEAR})\s?财年\s?的?(?P<h2>上|下)半年"
+        ),
+    ),
+    ("zh_fiscal_year", re.compile(rf"(?P<y>{_YEAR}|\d{{2}})\s?财年|(?P<rel>本|该|上一?个?|下一?个?)财年")),
+    ("zh_quarter", re.compile(rf"(?P<y>{_YEAR})\s?年\s?(?:第|的)?(?P<q>{_Q})\s?季度")),
+    (
+        "zh_rel_quarter",
+        re.compile(rf"(?P<rel>去年|今年|明年|前年|上年)?\s?第?(?P<q>{_Q})\s?季度"),
+    ),
+    ("zh_first_n", re.compile(r"(?P<rel>去年|今年|上年)?前(?P<n>[一二三两1-3])个?季度")),
+    ("zh_half", re.compile(rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>去年|今年|明年))?(?P<h>上|下)半年")),
+    ("zh_past", re.compile(r"(?:过去|最近|近|前)(?P<n>[一二三四五六七八九十两\d]{1,2})个(?P<u>季度|月)")),
+    ("zh_next_years", re.compile(r"(?:未来|今后|接下来|往后)(?P<n>[一二三四五六七八九十两\d]{1,2})年")),
+    ("zh_vague_forward", re.compile(r"未来(?:几|数|若干)个?(?:季度|年)|未来一段时间|今后几年|中长期")),
+    ("zh_this_quarter", re.compile(r"本季度|本季|单季度|单季|当季|该季度|这个季度|这一季度|这季")),
+    ("zh_last_quarter", re.compile(r"上季度|上一季度|上个季度|上一个季度|前一季度|前一个季度|上季")),
+    ("zh_next_quarter", re.compile(r"下季度|下一季度|下个季度|下一个季度")),
+    ("zh_year_ago", re.compile(r"去年同期|去年同季度|上年同期|上年同季度|去年同季")),
+    ("zh_ytd", re.compile(r"年初至今|今年以来|年内迄今")),
+    (
+        "zh_date",
+        re.compile(
+            rf"(?P<y>{_YEAR})\s?年\s?(?P<m>1[0-2]|0?[1-9])\s?月(?:份)?(?:\s?(?P<d>[0-3]?\d)\s?[日号])?"
+        ),
+    ),
+    (
+        "zh_month",
+        re.compile(
+            r"(?P<rel>去年|今年|明年)?(?P<m>1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])\s?月(?:份)?(?:(?P<d>[0-3]?\d)[日号])?"
+        ),
+    ),
+    ("zh_year", re.compile(rf"(?P<y>{_YEAR})\s?年(?:度)?|(?P<rel>去年|今年|明年|前年|上年)(?:全年)?")),
+    (
+        "en_month_quarter",
+        re.compile(
+            rf"(?P<m>{_MONTH_EN})\s+quarter(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>{_YEAR}))?", re.I
+        ),
+    ),
+    (
+        "en_quarter",
+        re.compile(
+            rf"(?P<fis0>fiscal\s+(?:year\s+)?)?(?:(?P<y0>{_YEAR})\s+)?(?P<fis1>fiscal\s+)?(?P<ord>{_ORD})[\s-](?P<fis2>fiscal\s+)?quarter"
+            rf"(?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<fis3>fiscal\s+(?:year\s+)?|FY\s?))?(?P<y>{_YEAR}|['’]\d{{2}}))?",
+            re.I,
+        ),
+    ),
+    (
+        "en_q",
+        re.compile(
+            rf"(?<![A-Za-z0-9])(?P<fis0>fiscal\s+(?:year\s+)?)?Q(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<fis>fiscal\s+(?:year\s+)?|FY\s?|F)?(?P<y>{_YEAR}|['’]?\d{{2}})(?![\d%]))?(?![A-Za-z0-9])",
+            re.I,
+        ),
+    ),
+    ("en_nq", re.compile(r"(?<![A-Za-z0-9])(?P<q>[1-4])Q\s?(?:FY)?(?P<y>\d{2}|\d{4})(?![A-Za-z0-9])", re.I)),
+    (
+        "en_fiscal_year",
+        re.compile(rf"(?:fiscal(?:\s+year)?|FY)\s?(?P<y>{_YEAR}|['’]?\d{{2}})(?![\d%])", re.I),
+    ),
+    (
+        "en_half",
+        re.compile(
+            rf"(?:(?P<h>first|second)\s+half|(?P<h2>[12])H|H(?P<h3>[12]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{_YEAR}|['’]?\d{{2}}))?(?![\d%])",
+            re.I,
+        ),
+    ),
+    (
+        "en_months_span",
+        re.compile(
+            rf"(?:first|last)\s+(?P<n>three|six|nine|3|6|9)\s+months(?:\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR}))?",
+            re.I,
+        ),
+    ),
+    ("en_ytd", re.compile(r"year[\s-]to[\s-]date|\bYTD\b", re.I)),
+    (
+        "en_ttm",
+        re.compile(
+            r"trailing\s+(?:twelve|12)[\s-]months?|\b(?:TTM|LTM)\b|(?:past|last)\s+(?:twelve|12)\s+months|(?:past|last)\s+(?:four|4)\s+quarters",
+            re.I,
+        ),
+    ),
+    ("en_this_quarter", re.compile(r"\b(?:this|the|current)\s+quarter\b|\bquarter[\s-]end\b", re.I)),
+    (
+        "en_last_quarter",
+        re.compile(r"\b(?:last|prior|previous|preceding|sequential|linked)\s+quarter\b", re.I),
+    ),
+    ("en_next_quarter", re.compile(r"\b(?:next|coming|following|upcoming)\s+quarter\b", re.I)),
+    (
+        "en_year_ago",
+        re.compile(
+            r"\b(?:prior|previous|last)[\s-]year(?:'s)?\s+(?:quarter|period)\b|\byear[\s-]ago\s+(?:quarter|period)\b|\bsame\s+(?:quarter|period)\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+year\b",
+            re.I,
+        ),
+    ),
+    (
+        "en_next_years",
+        re.compile(
+            r"\b(?:next|coming|following)\s+(?P<n>two|three|four|five|ten|2|3|4|5|10)\s+years\b", re.I
+        ),
+    ),
+    (
+        "en_vague_forward",
+        re.compile(
+            r"\b(?:coming|next\s+few|next\s+several|upcoming)\s+(?:quarters|years)\b|\blong[\s-]term\b", re.I
+        ),
+    ),
+    (
+        "en_full_year",
+        re.compile(
+            rf"\b(?:the\s+)?(?:full[\s-]year|calendar\s+year|calendar|year)\s+(?P<y>{_YEAR})\b|\b(?:the\s+)?full[\s-]year\b"
+            r"|\bthe\s+year\b|\bthis\s+year\b|\bnext\s+year\b(?P<next>)",
+            re.I,
+        ),
+    ),
+    (
+        "en_date",
+        re.compile(
+            rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:in|during|since|through|by|of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?"
+        ),
+    ),
+    ("en_year", re.compile(rf"(?<![\d$.,])(?P<y>{_YEAR})(?![\d%,.])(?!\s?(?:million|billion|thousand))")),
+]
+_MONTH_NEEDLES = ("uary", "march", "april", "may", "june", "july", "august", "ber")
+_NEEDLES: dict[str, tuple[str, ...]] = {
+    "zh_span": ("季",),
+    "zh_month_quarter": ("季",),
+    "zh_fiscal_quarter": ("财年",),
+    "zh_fiscal_half": ("财年",),
+    "zh_fiscal_year": ("财年",),
+    "zh_quarter": ("季",),
+    "zh_rel_quarter": ("季",),
+    "zh_first_n": ("季",),
+    "zh_half": ("半年",),
+    "zh_past": ("个季度", "个月"),
+    "zh_next_years": ("年",),
+    "zh_vague_forward": ("未来", "今后", "中长期"),
+    "zh_this_quarter": ("季",),
+    "zh_last_quarter": ("季",),
+    "zh_next_quarter": ("季",),
+    "zh_year_ago": ("去年同", "上年同"),
+    "zh_ytd": ("年初至今", "今年以来", "年内迄今"),
+    "zh_date": ("月",),
+    "zh_month": ("月",),
+    "zh_year": ("年",),
+    "en_month_quarter": ("quarter",),
+    "en_quarter": ("quarter",),
+    "en_q": ("q1", "q2", "q3", "q4"),
+    "en_nq": ("1q", "2q", "3q", "4q"),
+    "en_fiscal_year": ("fiscal", "fy"),
+    "en_half": ("half", "h1", "h2", "1h", "2h"),
+    "en_months_span": ("months",),
+    "en_ytd": ("to-date", "to date", "ytd"),
+    "en_ttm": ("trailing", "ttm", "ltm", "months", "quarters"),
+    "en_this_quarter": ("quarter",),
+    "en_last_quarter": ("quarter",),
+    "en_next_quarter": ("quarter",),
+    "en_year_ago": ("year",),
+    "en_next_years": ("years",),
+    "en_vague_forward": ("quarters", "years", "long"),
+    "en_full_year": ("year",),
+    "en_date": _MONTH_NEEDLES,
+    "en_year": ("19", "20"),
+}
+"""Substrings (of the lowercased text) without which a pattern cannot match: a cheap pre-test."""
+_QUARTERISH = re.compile(
+    r"季|财年|quarter|fiscal|\bFY|(?<![A-Za-z])[Qq][1-4]|[1-4][Qq](?![A-Za-z])", re.IGNORECASE
+)
+_BASE_BEFORE = re.compile(
+    r"(?:较|(?<![同环占])比|相比|相较|对比|从|(?<![A-Za-z])(?:compared\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to))"
+    r"\s*(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+_FORWARD_WORDS = re.compile(
+    r"预计|预期|展望|计划|目标|将会|将|指引|(?<![A-Za-z])(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|"
+    r"project\w*|plan\w*|target\w*|will|going to)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_REPORT_WORDS = re.compile(
+    r"财报|业绩|电话会|季报|收益电话|results|earnings|reported|report|conference call|call",
+    re.IGNORECASE,
+)
+_DATE_PATTERNS = (
+    re.compile(rf"(?P<y>{_YEAR})\s?年\s?(?P<m>1[0-2]|0?[1-9])\s?月\s?(?P<d>[0-3]?\d)\s?日"),
+    re.compile(rf"\b(?P<mn>{_MONTH_EN})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,\s*(?P<y>{_YEAR})\b"),
+    re.compile(rf"(?<!\d)(?P<y>{_YEAR})-(?P<m>1[0-2]|0[1-9])-(?P<d>[0-3]\d)(?!\d)"),
+)
+
+
+@dataclass(frozen=True)
+class PeriodContext:
+    """What a document's relative periods are relative to."""
+
+    period: str | None = None
+    """The document's reporting quarter (calendar), e.g. ``2025Q2``."""
+    year: int | None = None
+    """Publication year, for "去年" / "last year" (the date's year, else the year after the period's)."""
+    fiscal_year_end_month: int = 12
+    date: tuple[int, int, int] | None = None
+
+    @property
+    def quarter(self) -> int | None:
+        """Quarter index of the document period."""
+        return parse_quarter(self.period) if self.period else None
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """One expression of time in a text, resolved."""
+
+    start: int
+    end: int
+    kind: Kind
+    period: str | None
+    """Resolved period string, None when unknown or vague."""
+    quarters: tuple[str, ...] = ()
+    """For a span of quarters: each quarter in order (for history lists)."""
+    base: bool = False
+    """Named as a comparison base ("较上季度", "compared with the prior-year quarter")."""
+    forward: bool = False
+    weight: int = 0
+    """How strongly it names a reporting quarter (for the document period)."""
+    fiscal_alternative: str | None = None
+    """For an ambiguous "YYYY年第N季度": the quarter if read as fiscal."""
+    report: bool = field(default=False, compare=False)
+    """Written next to a word for results or calls ("财报", "earnings")."""
+    bare: int | None = field(default=None, compare=False)
+    """For a quarter named without its year: its number (1-4)."""
+
+
+def _rel_year(rel: str | None, ctx: PeriodContext, default: int | None) -> int | None:
+    """Year named by "去年" / "今年" / "明年" relative to the publication year."""
+    if not rel:
+        return default
+    if ctx.year is None:
+        return None
+    return ctx.year + {"去年": -1, "上年": -1, "前年": -2, "今年": 0, "明年": 1}.get(rel, 0)
+
+
+def _bare_quarter(q: int, ctx: PeriodContext, year_hint: int | None, forward: bool) -> int | None:
+    """Quarter index for a quarter named without its year.
+
+    In a document about a fiscal quarter, the bare quarter that matches it as a calendar or a
+    fiscal quarter is the document's quarter ("第三季度" in a fiscal-Q3 report).
+    """
+    if year_hint is not None:
+        return year_hint * 4 + q - 1
+    dq = ctx.quarter
+    if dq is not None and ctx.fiscal_year_end_month != 12:
+        fy = _current_fiscal_year(ctx)
+        if fy is not None and fiscal_to_calendar(fy, q, ctx.fiscal_year_end_month) == dq:
+            return dq
+    if dq is not None:
+        year = dq // 4
+        if q - 1 > dq % 4 and not forward:
+            year -= 1
+        return year * 4 + q - 1
+    if ctx.year is not None:
+        return ctx.year * 4 + q - 1
+    return None
+
+
+def _bare_month(month: int, ctx: PeriodContext, forward: bool) -> int | None:
+    """Quarter index for a month named without its year: the latest such month not after the document.
+
+    With a date, "not after" is the date's month; with only the reporting quarter, the quarter
+    after it (calls and articles follow the quarter they report).
+    """
+    if ctx.date is not None:
+        year = ctx.date[0]
+        if month > ctx.date[1] and not forward:
+            year -= 1
+        return calendar_quarter(year, month)
+    dq = ctx.quarter
+    if dq is not None:
+        year = dq // 4
+        if calendar_quarter(year, month) > dq + 1 and not forward:
+            year -= 1
+        return calendar_quarter(year, month)
+    return calendar_quarter(ctx.year, month) if ctx.year is not None else None
+
+
+def _fiscal_quarter(fy: int, fq: int, ctx: PeriodContext) -> str:
+    """A fiscal quarter as the calendar quarter it ends in."""
+    return quarter_str(fiscal_to_calendar(fy, fq, ctx.fiscal_year_end_month))
+
+
+def _current_fiscal_year(ctx: PeriodContext) -> int | None:
+    """Fiscal year containing the document's quarter."""
+    dq = ctx.quarter
+    if dq is None:
+        return None
+    last_month = (dq % 4) * 3 + 3
+    year = dq // 4
+    return year + 1 if last_month > ctx.fiscal_year_end_month else year
+
+
+def _resolve(
+    name: str, m: re.Match[str], text: str, ctx: PeriodContext, year_hint: int | None
+) -> PeriodMention | None:
+    """One pattern match as a resolved period mention."""
+    g = m.groupdict()
+    s, e = m.start(), m.end()
+    before = text[max(0, s - 40) : s]
+    sentence_before = re.split(r"[。！？!?;；\n]|\.\s", before)[-1]
+    forward = bool(_FORWARD_WORDS.search(sentence_before))
+    dq = ctx.quarter
+    fym = ctx.fiscal_year_end_month
+
+    def q_mention(
+        index: int | None, weight: int, kind: Kind = "quarter", bare: int | None = None
+    ) -> PeriodMention:
+        """A quarter mention for quarter ``index`` (None when it cannot be resolved)."""
+        if index is None:
+            return PeriodMention(s, e, kind, None, weight=0, bare=bare)
+        return PeriodMention(s, e, kind, quarter_str(index), weight=weight, bare=bare)
+
+    if name == "zh_span":
+        a = _year(g["y"]) * 4 + _num(g["q"]) - 1
+        b = _year(g["y2"]) * 4 + _num(g["q2"]) - 1
+        if b < a or b - a > 40:
+            return None
+        return PeriodMention(s, e, "span", span(a, b), tuple(quarter_str(i) for i in range(a, b + 1)))
+    if name in ("zh_month_quarter", "en_month_quarter"):
+        month = int(g["m"]) if g["m"].isdigit() else _MONTHS[g["m"].lower()]
+        if g.get("y"):
+            return q_mention(calendar_quarter(_year(g["y"]), month), 3)
+        q = (month - 1) // 3 + 1
+        return q_mention(_bare_quarter(q, ctx, year_hint, forward), 2)
+    if name == "zh_fiscal_quarter":
+        q = _num(g["q"] or g["q1"] or g["q3"])
+        return PeriodMention(s, e, "quarter", _fiscal_quarter(_year(g["y"]), q, ctx), weight=3)
+    if name == "zh_fiscal_half":
+        fy = _year(g["y"]) if g.get("y") else _current_fiscal_year(ctx)
+        if fy is None:
+            return PeriodMention(s, e, "span", None)
+        if g.get("rel") and g["rel"].startswith("上"):
+            fy -= 1
+        elif g.get("rel") and g["rel"].startswith("下"):
+            fy += 1
+        first = fiscal_to_calendar(fy, 1 if (g.get("h") or g.get("h2")) == "上" else 3, fym)
+        return PeriodMention(s, e, "span", span(first, first + 1))
+    if name == "zh_fiscal_year" or name == "en_fiscal_year":
+        if g.get("y"):
+            fy = _year(g["y"])
+        else:
+            fy = _current_fiscal_year(ctx)
+            rel = g.get("rel") or ""
+            if fy is not None and rel.startswith("上"):
+                fy -= 1
+            elif fy is not None and rel.startswith("下"):
+                fy += 1
+        if fy is None:
+            return PeriodMention(s, e, "year", None)
+        return PeriodMention(
+            s, e, "year" if fym == 12 else "span", fiscal_year_span(fy, fym), forward=forward
+        )
+    if name == "zh_quarter":
+        y, q = _year(g["y"]), _num(g["q"])
+        cal = y * 4 + q - 1
+        fiscal = fiscal_to_calendar(y, q, fym) if fym != 12 else None
+        alt = quarter_str(fiscal) if fiscal is not None and fiscal != cal else None
+        return PeriodMention(s, e, "quarter", quarter_str(cal), weight=2, fiscal_alternative=alt)
+    if name == "zh_rel_quarter":
+        q = _num(g["q"])
+        if g.get("rel"):
+            y = _rel_year(g["rel"], ctx, None)
+            return q_mention(y * 4 + q - 1 if y is not None else None, 2)
+        return q_mention(_bare_quarter(q, ctx, year_hint, forward), 1, bare=q)
+    if name == "zh_first_n":
+        y = _rel_year(
+            g.get("rel"),
+            ctx,
+            year_hint if year_hint is not None else (dq // 4 if dq is not None else ctx.year),
+        )
+        if y is None:
+            return PeriodMention(s, e, "span", None)
+        n = _num(g["n"])
+        a = y * 4
+        return PeriodMention(s, e, "span", span(a, a + n - 1), tuple(quarter_str(i) for i in range(a, a + n)))
+    if name in ("zh_half", "en_half"):
+        if name == "zh_half":
+            y = _year(g["y"]) if g.get("y") else _rel_year(g.get("rel"), ctx, year_hint or ctx.year)
+            first_half = g["h"] == "上"
+        else:
+            y = _year(g["y"]) if g.get("y") else (year_hint or ctx.year)
+            first_half = (g.get("h") or "").lower() == "first" or "1" in (g.get("h2") or "") + (
+                g.get("h3") or ""
+            )
+        if y is None:
+            return PeriodMention(s, e, "span", None)
+        a = y * 4 + (0 if first_half else 2)
+        return PeriodMention(s, e, "span", span(a, a + 1))
+    if name == "zh_past":
+        n = _num(g["n"])
+        quarters = n if g["u"] == "季度" else max(1, round(n / 3))
+        if dq is None:
+            return PeriodMention(s, e, "span", None)
+        return PeriodMention(
+            s,
+            e,
+            "span",
+            span(dq - quarters + 1, dq),
+            tuple(quarter_str(i) for i in range(dq - quarters + 1, dq + 1)),
+        )
+    if name in ("zh_next_years", "en_next_years"):
+        n = _num(g["n"])
+        y = dq // 4 if dq is not None else ctx.year
+        if y is None or not 1 <= n <= 30:
+            return PeriodMention(s, e, "forward", None, forward=True)
+        return PeriodMention(s, e, "forward", f"{y}-{y + n - 1}", forward=True)
+    if name in ("zh_vague_forward", "en_vague_forward"):
+        return PeriodMention(s, e, "vague", None, forward=True)
+    if name in ("zh_this_quarter", "en_this_quarter"):
+        return PeriodMention(s, e, "quarter", ctx.period, weight=0)
+    if name in ("zh_last_quarter", "en_last_quarter"):
+        return PeriodMention(s, e, "quarter", quarter_str(dq - 1) if dq is not None else None)
+    if name in ("zh_next_quarter", "en_next_quarter"):
+        return PeriodMention(s, e, "quarter", quarter_str(dq + 1) if dq is not None else None, forward=True)
+    if name in ("zh_year_ago", "en_year_ago"):
+        return PeriodMention(s, e, "quarter", quarter_str(dq - 4) if dq is not None else None, base=True)
+    if name in ("zh_ytd", "en_ytd"):
+        if dq is None:
+            return PeriodMention(s, e, "span", None)
+        return PeriodMention(s, e, "span", span(dq - dq % 4, dq))
+    if name == "en_ttm":
+        if dq is None:
+            return PeriodMention(s, e, "span", None)
+        return PeriodMention(s, e, "span", span(dq - 3, dq))
+    if name == "zh_date":
+        return PeriodMention(s, e, "month", quarter_str(calendar_quarter(_year(g["y"]), int(g["m"]))))
+    if name == "zh_month":
+        mtext = g["m"]
+        month = int(mtext) if mtext.isdigit() else _num(mtext)
+        if not 1 <= month <= 12:
+            return None
+        if g.get("rel") or year_hint is not None:
+            y = _rel_year(g.get("rel"), ctx, year_hint)
+            index = calendar_quarter(y, month) if y is not None else None
+        else:
+            index = _bare_month(month, ctx, forward)
+        return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
+    if name == "zh_year":
+        if g.get("y"):
+            return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
+        y = _rel_year(g.get("rel"), ctx, None)
+        return PeriodMention(s, e, "year", str(y) if y else None)
+    if name == "en_quarter":
+        q = _num(g["ord"])
+        fiscal = any(g.get(k) for k in ("fis0", "fis1", "fis2", "fis3"))
+        ytext = g.get("y") or g.get("y0")
+        if ytext:
+            y = _year(ytext)
+            index = fiscal_to_calendar(y, q, fym) if fiscal else y * 4 + q - 1
+            return q_mention(index, 2)
+        if fiscal and fym != 12:
+            fy = _current_fiscal_year(ctx)
+            return q_mention(fiscal_to_calendar(fy, q, fym) if fy else None, 1)
+        return q_mention(_bare_quarter(q, ctx, year_hint, forward), 1, bare=q)
+    if name in ("en_q", "en_nq"):
+        q = int(g["q"])
+        if g.get("y"):
+            y = _year(g["y"])
+            fiscal = bool(g.get("fis") or g.get("fis0"))
+            return q_mention(fiscal_to_calendar(y, q, fym) if fiscal else y * 4 + q - 1, 2)
+        return q_mention(_bare_quarter(q, ctx, year_hint, forward), 1, bare=q)
+    if name == "en_months_span":
+        n = _num(g["n"]) // 3
+        y = _year(g["y"]) if g.get("y") else (year_hint or (dq // 4 if dq is not None else ctx.year))
+        if y is None:
+            return PeriodMention(s, e, "span", None)
+        if m.group().lower().startswith("first"):
+            return PeriodMention(s, e, "span", span(y * 4, y * 4 + n - 1))
+        if dq is None:
+            return PeriodMention(s, e, "span", None)
+        return PeriodMention(s, e, "span", span(dq - n + 1, dq))
+    if name == "en_full_year":
+        if g.get("y"):
+            return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
+        y = dq // 4 if dq is not None else ctx.year
+        if g.get("next") is not None and y is not None:
+            y += 1
+        return PeriodMention(s, e, "year", str(y) if y else None, forward=forward)
+    if name == "en_date":
+        mname = g.get("m") or g.get("m2")
+        if not mname or mname.lower() not in _MONTHS:
+            return None
+        month = _MONTHS[mname.lower()]
+        if g.get("y") or year_hint is not None:
+            index: int | None = calendar_quarter(_year(g["y"]) if g.get("y") else year_hint, month)  # type: ignore[arg-type]
+        else:
+            index = _bare_month(month, ctx, forward)
+        return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
+    if name == "en_year":
+        return PeriodMention(s, e, "year", g["y"], forward=forward)
+    return None
+
+
+_COMPARISON = re.compile(
+    r"较|相比|相较|对比|(?<![A-Za-z])(?:compared|comparison|versus|vs\.?|against|relative to|as opposed to)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[，,。；;！？!?:：\n]")
+
+
+def _compared_in_clause(text: str, start: int) -> bool:
+    """Whether a comparison word comes earlier in the clause ("compared with $441 million for the third quarter")."""
+    window = _CLAUSE_END.split(text[max(0, start - 60) : start])[-1]
+    return bool(_COMPARISON.search(window))
+
+
+def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) -> list[PeriodMention]:
+    """Time expressions in ``text`` (analysis view), resolved against ``ctx``; ordered, non-overlapping.
+
+    ``year_hint`` is the year last named before ``text`` (in the same paragraph); each explicit
+    year found updates it for the expressions after it.
+    """
+    found: list[tuple[int, int, int, str, re.Match[str]]] = []
+    lower = text.lower()
+    for rank, (name, pattern) in enumerate(_PATTERNS):
+        if not any(n in lower for n in _NEEDLES[name]):
+            continue
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), -(m.end() - m.start()), rank, name, m))
+    found.sort()
+    out: list[PeriodMention] = []
+    last_end = 0
+    hint = year_hint
+    for start, _neg, _rank, name, m in found:
+        if start < last_end:
+            continue
+        pm = _resolve(name, m, text, ctx, hint)
+        if pm is None:
+            continue
+        base = bool(_BASE_BEFORE.search(text[max(0, start - 20) : start])) or _compared_in_clause(text, start)
+        report = bool(_REPORT_WORDS.search(text[max(0, start - 12) : m.end() + 12]))
+        if base or report:
+            pm = PeriodMention(
+                pm.start,
+                pm.end,
+                pm.kind,
+                pm.period,
+                pm.quarters,
+                pm.base or base,
+                pm.forward,
+                pm.weight,
+                pm.fiscal_alternative,
+                report,
+            )
+        out.append(pm)
+        last_end = m.end()
+        explicit_year = not pm.base and pm.kind in ("quarter", "year", "month") and m.groupdict().get("y")
+        relative_year = name in ("zh_year", "zh_rel_quarter", "zh_month", "zh_first_n") and m.groupdict().get(
+            "rel"
+        )
+        if pm.period and (explicit_year or relative_year):
+            hint = int(pm.period[:4])  # the year later bare quarters in this text belong to
+    return out
+
+
+# --- document period -----------------------------------------------------------------------
+
+
+def _document_date(doc: Document, texts: tuple[str, ...]) -> tuple[int, int, int] | None:
+    """The document's date: ``meta['date']`` when ingest found one, else the first full date near the top."""
+    for key, value in doc.meta:
+        if key == "date":
+            m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+            if m:
+                return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    for text in texts[:15]:
+        for pattern in _DATE_PATTERNS:
+            m = pattern.search(text)
+            if m:
+                month = (
+                    int(m.group("m"))
+                    if "m" in m.groupdict() and m.group("m")
+                    else _MONTHS[m.group("mn").lower()]
+                )
+                return int(m.group("y")), month, int(m.group("d"))
+    return None
+
+
+_RESULTS = re.compile(r"results|report|earnings|财报|业绩|季报|年报", re.IGNORECASE)
+_FORWARD_AFTER = re.compile(
+    r"\s?年?\s?(?:目标|计划|规划|愿景|到期|target|goal|plan|outlook|guidance|notes|bonds|senior|maturit|debentures|term loan)",
+    re.IGNORECASE,
+)
+_BY_YEAR = re.compile(
+    r"(?:\bby|\bthrough|\buntil|\bbefore|\btill|\bdue|\bmatur\w*|到|至)\s*(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+_YEAR_TOKEN = re.compile(rf"(?<![\d$.,])({_YEAR})(?=\s?年|\b)(?![\d%,.])")
+
+
+def _past_years(texts: Sequence[str]) -> Counter[int]:
+    """Years a text names as facts, counted: not plans or targets ("2025年目标", "by 2045"), not bases."""
+    votes: Counter[int] = Counter()
+    for text in texts:
+        for m in _YEAR_TOKEN.finditer(text):
+            before = re.split(r"[。！？!?;；\n]|\.\s", text[max(0, m.start() - 60) : m.start()])[-1]
+            after = text[m.end() : m.end() + 12]
+            if _FORWARD_WORDS.search(before) or _FORWARD_AFTER.match(after) or _BY_YEAR.search(before):
+                continue
+            if _compared_in_clause(text, m.start()) or _BASE_BEFORE.search(before[-20:]):
+                continue
+            near = text[max(0, m.start() - 30) : m.end() + 30]
+            votes[int(m.group(1))] += 3 if _RESULTS.search(near) else 1
+    return votes
+
+
+def context(doc: Document, texts: tuple[str, ...] | None = None, company: str | None = None) -> PeriodContext:
+    """Period context of ``doc``: its reporting quarter, publication year, fiscal calendar and date."""
+    from finbrief.facts.text import document_views
+
+    if texts is None:
+        texts = document_views(doc)
+    fym = fiscal_year_end_month(company)
+    date = _document_date(doc, texts)
+    votes = _past_years(texts)
+    if date is not None:
+        year: int | None = date[0]
+    elif votes:
+        year = max(votes)
+    else:
+        every = [int(y) for t in texts for y in _YEAR_TOKEN.findall(t)]
+        year = max(every) if every else None
+    # the reporting year: the year most named as a fact (a Q4 call names next year in its outlook)
+    report_year = max(votes, key=lambda y: (votes[y], y)) if votes else year
+    ctx = PeriodContext(None, year, fym, date)
+    # first pass: quarters named with a year settle which year bare quarters belong to
+    scores: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    candidates: list[tuple[int, PeriodMention]] = []
+    quarterish = [(n, text) for n, text in enumerate(texts) if _QUARTERISH.search(text)]
+    for n, text in quarterish:
+        for pm in find_periods(text, ctx, report_year):
+            if pm.kind != "quarter" or pm.base or pm.forward or pm.weight == 0:
+                continue
+            candidates.append((n, pm))
+    for n, pm in candidates:
+        period = pm.period
+        if period is None:
+            continue
+        if pm.fiscal_alternative and date is not None:
+            q = parse_quarter(period)
+            assert q is not None
+            end_year, end_month = (q // 4, (q % 4) * 3 + 3)
+            if (end_year, end_month) >= (date[0], date[1]):
+                period = pm.fiscal_alternative  # the calendar quarter had not ended: fiscal
+        weight = pm.weight
+        if (
+            weight >= 2
+            and report_year is not None
+            and int(period[:4]) != report_year
+            and not pm.fiscal_alternative
+        ):
+            weight = 1  # an explicit quarter of another year is more often a comparison than the subject
+        score = weight + (1 if pm.report and weight >= 2 else 0) + (1 if n < 3 else 0)
+        scores[period] += score
+        first_seen.setdefault(period, n)
+    if not scores:
+        if date is not None and any(_RESULTS.search(t) for t in texts[:10]):
+            # a results article that names no quarter reports the last one ended before its date
+            last = calendar_quarter(date[0], date[1]) - 1
+            return PeriodContext(quarter_str(last), date[0], fym, date)
+        return ctx
+    best = max(scores, key=lambda p: (scores[p], -first_seen[p]))
+    pub_year = date[0] if date else None
+    if pub_year is None:
+        bq = parse_quarter(best)
+        assert bq is not None
+        pub_year = (bq + 1) // 4
+    return PeriodContext(best, pub_year, fym, date)
+
+
+def document_period(doc: Document) -> str | None:
+    """The calendar quarter ``doc`` reports on (``2025Q2``), None when the text does not say."""
+    from finbrief.facts.attribution import document_company
+
+    return context(doc, company=document_company(doc)).period

@@ -1,0 +1,337 @@
+"""Number grammar: every written form of a figure, what is not a figure, and round trips."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from finbrief.facts.numbers import NumberMention, cn_to_number, format_amount, parse_numbers
+
+
+def one(text: str) -> NumberMention:
+    """The single figure of ``text``."""
+    found = parse_numbers(text)
+    assert len(found) == 1, (text, found)
+    return found[0]
+
+
+def approx(a: float, b: float) -> bool:
+    """Equal within a relative 1e-9."""
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("星穹科技本季度收入为1,234亿元", 123_400_000_000, "CNY"),
+        ("星穹科技本季度營收為1,234億元", 123_400_000_000, "CNY"),
+        ("云业务收入达到456.78亿元人民币", 45_678_000_000, "CNY"),
+        ("雲業務收入達到456.78億元人民幣", 45_678_000_000, "CNY"),
+        ("资本开支为人民币210亿元", 21_000_000_000, "CNY"),
+        ("计划投入2500亿人民币", 250_000_000_000, "CNY"),
+        ("潜在市场规模达20万亿RMB", 20_000_000_000_000, "CNY"),
+        ("NovaSky reported revenue of 27.5 billion yuan", 27_500_000_000, "CNY"),
+        ("diluted EPS was $0.47", 0.47, "USD"),
+        ("free cash flow of US$2.1bn", 2_100_000_000, "USD"),
+        ("backlog reached $612.4 million", 612_400_000, "USD"),
+        ("capex of RMB 120 billion", 120_000_000_000, "CNY"),
+        ("a dividend of HK$1.5", 1.5, "HKD"),
+        ("派息总额为36亿港元", 3_600_000_000, "HKD"),
+        ("派息總額為36億港幣", 3_600_000_000, "HKD"),
+        ("回购金额达7.5亿美元", 750_000_000, "USD"),
+        ("净现金为３８００亿元", 380_000_000_000, "CNY"),
+        ("订单达到1.6亿单", 160_000_000, "count"),
+        ("會員數已突破4,200萬人", 42_000_000, "count"),
+        ("年度开支约3千亿元", 300_000_000_000, "CNY"),
+        ("投入超千亿元", 100_000_000_000, "CNY"),
+        ("营收一百二十亿元", 12_000_000_000, "CNY"),
+        ("门店超过百万家", 1_000_000, "count"),
+        ("毛利率为８．５％", 8.5, "%"),
+        ("占比为百分之二十六", 26, "%"),
+        ("利润率提升2个百分点", 2, "pp"),
+        ("利潤率提升2個百分點", 2, "pp"),
+        ("margin expanded 1.5 percentage points", 1.5, "pp"),
+        ("gross margin rose 45 bps", 45, "bps"),
+        ("operating margin improved 120 basis points", 120, "bps"),
+        ("净息差收窄5个基点", -5, "bps"),
+        ("骑手数较年初增长三倍", 3, "x"),
+        ("bookings grew 2.5x", 2.5, "x"),
+        ("we have 3,200 employees", 3200, "count"),
+        ("cost was 45 cents a share", 0.45, "USD"),
+    ],
+)
+def test_forms(text: str, value: float, unit: str) -> None:
+    m = one(text)
+    assert approx(m.value, value), (m.value, value)
+    assert m.unit == unit
+    assert m.raw == text[m.start : m.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("AI收入连续九个季度保持三位数增长", 100, "over"),
+        ("AI收入連續九個季度保持三位數增長", 100, "over"),
+        ("会员数保持两位数同比增长", 10, "over"),
+        ("会员数保持双位数增长", 10, "over"),
+        ("cloud revenue saw triple-digit growth", 100, "over"),
+        ("sales grew at double-digit rates", 10, "over"),
+        ("organic sales were down mid-single digits", -10, "under"),
+    ],
+)
+def test_qualitative_growth(text: str, value: float, qualifier: str) -> None:
+    m = one(text)
+    assert (m.value, m.unit, m.qualifier, m.role) == (value, "%", qualifier, "change")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("净利润同比下降12%", -12),
+        ("淨利潤同比下降12%", -12),
+        ("订单量减少3%", -3),
+        ("收入下滑4.5%", -4.5),
+        ("该分部经调整EBITA亏损7亿元", -700_000_000),
+        ("該分部經調整EBITA虧損7億元", -700_000_000),
+        ("自由现金流为净流出95亿元人民币", -9_500_000_000),
+        ("自由現金流為淨流出95億元人民幣", -9_500_000_000),
+        ("资金流出30亿元", -3_000_000_000),
+        ("revenue declined 6%", -6),
+        ("shipments decreased 2%", -2),
+        ("same-store sales were down 1.5%", -1.5),
+        ("a net loss of $3 million", -3_000_000),
+        ("net outflows of $1.2 billion", -1_200_000_000),
+        ("losses narrowed by 20%", -20),
+        ("收入同比增长18%", 18),
+        ("用户数增加5%", 5),
+        ("revenue was up 7%", 7),
+        ("prices rise 2%", 2),
+        ("云业务收入占比为-3%", -3),
+    ],
+)
+def test_direction(text: str, value: float) -> None:
+    assert approx(one(text).value, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("收入约120亿元", "approx"),
+        ("收入大约120亿元", "approx"),
+        ("收入近120亿元", "approx"),
+        ("收入接近120亿元", "approx"),
+        ("收入超过120亿元", "over"),
+        ("收入超過120億元", "over"),
+        ("收入逾120亿元", "over"),
+        ("月活跃用户突破2亿", "over"),
+        ("订单在100万单以上", "over"),
+        ("用户3亿多", "over"),
+        ("revenue of over $5 million", "over"),
+        ("more than 400 stores", "over"),
+        ("about 30% of stores", "approx"),
+        ("approximately $90 million", "approx"),
+        ("nearly 6%", "approx"),
+        ("almost $11 billion", "approx"),
+        ("up to $1.6 billion", "under"),
+        ("less than 5% of sales", "under"),
+    ],
+)
+def test_qualifiers(text: str, qualifier: str) -> None:
+    assert one(text).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("新需求中约60%-70%用于推理", 60, 70, "%"),
+        ("新需求中约60%至70%用于推理", 60, 70, "%"),
+        ("revenue of $1.82 billion to $1.83 billion", 1.82e9, 1.83e9, "USD"),
+        ("revenue between $2.07 billion and $2.12 billion", 2.07e9, 2.12e9, "USD"),
+        ("EBITDA of 875 million to $940 million", 875e6, 940e6, "USD"),
+        ("EPS of $1.82 to $1.83 billion", 1.82e9, 1.83e9, "USD"),
+        ("a tax rate of 24% to 26%", 24, 26, "%"),
+        ("growth of 5-6%", 5, 6, "%"),
+        ("收入增长5至6亿元", 5e8, 6e8, "CNY"),
+    ],
+)
+def test_ranges(text: str, low: float, high: float, unit: str) -> None:
+    m = one(text)
+    assert approx(m.value, low) and m.value_high is not None and approx(m.value_high, high)
+    assert m.unit == unit
+
+
+def test_from_to_is_a_change_not_a_range() -> None:
+    found = parse_numbers("revenue increased from $5 million to $7 million")
+    assert [(m.value, m.role) for m in found] == [(5e6, "base"), (7e6, "level")]
+
+
+def test_range_needs_compatible_units() -> None:
+    found = parse_numbers("营收同比增长21%至456.7亿元")
+    assert [(m.value, m.unit, m.value_high) for m in found] == [
+        (21, "%", None),
+        (45_670_000_000, "CNY", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星穹科技2025年第二季度业绩",
+        "2025年7月，公司发布新品",
+        "fiscal 2022 and the third quarter of 2023",
+        "Q3 results and FY2024",
+        "连续6个季度保持增长",
+        "连续第八个季度实现增长",
+        "上线仅四个月",
+        "客服热线 400-820-8820",
+        "京公網安備 11011402013531號",
+        "模型包括Qwen2.5-Max、Qwen 3和GPT-4",
+        "see page 5 and slide 24",
+        "详见第5页",
+        "on June 30, 2021 at 7:30 AM",
+        "the 1990s",
+        "a 5-year plan over 12 months",
+        "our 10-K filing",
+        "在“618购物节”取得成功",
+        "NovaSky (NVSK.US、09988.HK)",
+        "as noted in [12] and [3]",
+        "五年前",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert parse_numbers(text) == []
+
+
+def test_base_and_change_roles() -> None:
+    found = parse_numbers("较去年同期的31亿元有所增加，较4月增长200%")
+    assert [(m.value, m.role, m.based) for m in found] == [
+        (3_100_000_000, "base", True),
+        (200, "change", True),
+    ]
+
+
+def test_history_list_shares_role() -> None:
+    found = parse_numbers("收入同比增速分别为,-2%、5%、6%和8%")
+    assert [m.value for m in found] == [-2, 5, 6, 8]
+    assert {m.role for m in found} == {"change"}
+
+
+def test_offsets_are_in_the_original_text() -> None:
+    text = "雲業務收入達到３１７．４２億元，同比增長１３％"
+    for m in parse_numbers(text):
+        assert text[m.start : m.end] == m.raw
+    assert [m.raw for m in parse_numbers(text)] == ["３１７．４２億元", "１３％"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("一百二十", 120), ("三千亿", 3e11), ("百万", 1e6), ("两万五千", 25000), ("十五", 15)]
+)
+def test_cn_numerals(text: str, value: float) -> None:
+    assert cn_to_number(text) == Decimal(str(int(value)))
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "lang", "text"),
+    [
+        (38_600_000_000, "CNY", "en", "RMB 38.6 billion"),
+        (38_600_000_000, "CNY", "zh-Hans", "386亿元"),
+        (38_600_000_000, "CNY", "zh-Hant", "386億元"),
+        (1_000_000_000_000, "CNY", "zh-Hans", "1万亿元"),
+        (-1_400_000_000, "CNY", "en", "-RMB 1.4 billion"),
+        (0.83, "USD", "en", "US$0.83"),
+        (175_600_000, "USD", "en", "US$175.6 million"),
+        (120_000_000, "count", "en", "120 million"),
+        (120_000_000, "count", "zh-Hans", "1.2亿"),
+        (1234, "count", "en", "1,234"),
+        (26, "%", "en", "26%"),
+        (2, "pp", "zh-Hans", "2个百分点"),
+        (45, "bps", "en", "45 bps"),
+        (3, "x", "zh-Hans", "3倍"),
+    ],
+)
+def test_format_amount(value: float, unit: str, lang: str, text: str) -> None:
+    assert format_amount(value, unit, lang) == text
+
+
+def test_format_amount_rounds_for_display() -> None:
+    assert format_amount(38_612_345_678, "CNY", "en", digits=3) == "RMB 38.6 billion"
+
+
+# --- properties ----------------------------------------------------------------------------
+
+values = st.builds(
+    lambda mantissa, exponent: Decimal(mantissa).scaleb(exponent),
+    st.integers(min_value=1, max_value=99_999_999),
+    st.integers(min_value=-2, max_value=6),
+)
+EN_AROUND = st.sampled_from(
+    [
+        ("", ""),
+        ("Revenue was ", "."),
+        ("In 2024, sales were ", " in the quarter."),
+        ("Backlog of ", " (see page 12)"),
+    ]
+)
+ZH_AROUND = st.sampled_from(
+    [
+        ("", ""),
+        ("营收为", "，主要由于需求增长。"),
+        ("2025年收入为", "。"),
+        ("据公告第3页，收入为", "，详见附注5。"),
+    ]
+)
+
+
+def plain(d: Decimal) -> str:
+    """A decimal as plain digits, no exponent, no trailing zeros."""
+    text = format(d.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def renders(d: Decimal) -> list[tuple[str, str, bool]]:
+    """(text, unit, English context only) for ``d`` written in every supported way."""
+    out = [
+        (plain(d / 10**4) + "万", "count", False),
+        (plain(d / 10**6) + " million", "count", True),
+        ("$" + plain(d / 10**6) + " million", "USD", False),
+        (plain(d / 10**8) + "亿元", "CNY", False),
+        (plain(d / 10**8) + "億元", "CNY", False),
+        ("RMB " + plain(d / 10**9) + " billion", "CNY", False),
+        (plain(d / 10**9) + "bn", "count", True),
+        ("US$" + plain(d / 10**9) + "bn", "USD", False),
+        (plain(d / 10**9) + " billion yuan", "CNY", False),
+    ]
+    if d == d.to_integral_value() and d >= 1000:
+        out.append((f"{int(d):,}", "count", True))
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(d=values, en=EN_AROUND, zh=ZH_AROUND)
+def test_every_rendering_parses_back(d: Decimal, en: tuple[str, str], zh: tuple[str, str]) -> None:
+    expected = float(d)
+    for text, unit, english_only in renders(d):
+        contexts = [en] if english_only else [en, zh]
+        for before, after in contexts:
+            m = one(before + text + after)
+            assert approx(m.value, expected), (before + text + after, m.value, expected)
+            assert m.unit == unit
+            assert m.raw == text
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    d=values,
+    negative=st.booleans(),
+    unit=st.sampled_from(["CNY", "USD", "HKD", "count", "%", "pp", "bps"]),
+    lang=st.sampled_from(["en", "zh-Hans", "zh-Hant"]),
+)
+def test_format_amount_round_trips(d: Decimal, negative: bool, unit: str, lang: str) -> None:
+    value = -float(d) if negative else float(d)
+    text = format_amount(value, unit, lang)
+    m = one(text)
+    assert approx(m.value, value), (text, m.value, value)
+    assert m.unit == unit
