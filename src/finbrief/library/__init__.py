@@ -1,0 +1,189 @@
+"""The library: every document, fact and output in one SQLite file, searchable, followed over time.
+
+```python
+from finbrief.library import Library
+
+with Library("my.sqlite") as lib:          # or Library() for $FINBRIEF_DB / the user data dir
+    doc_id, added = lib.add("call.txt")
+    lib.search("闪购", company="BABA")
+    lib.timeline(subject="cloud", metric="revenue", change="yoy")
+```
+
+Every method returns plain dicts and lists (JSON-ready). The functions in the submodules take a
+``sqlite3.Connection`` for callers that manage their own.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from types import TracebackType
+
+from finbrief.library import documents, store
+from finbrief.library.documents import Prepared, add_document, prepare, prepare_document
+from finbrief.library.store import LibraryError, Row, default_path
+from finbrief.model import Document
+from finbrief.options import Options
+
+__all__ = [
+    "Library",
+    "LibraryError",
+    "Prepared",
+    "add_document",
+    "default_path",
+    "prepare",
+    "prepare_document",
+]
+
+
+class Library:
+    """An open library file (created and migrated on open)."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        self.path = Path(path) if path is not None else default_path()
+        self.conn: sqlite3.Connection = store.connect(self.path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def add(
+        self,
+        source: str | os.PathLike[str] | Document,
+        options: Options | None = None,
+        *,
+        outputs: bool = True,
+    ) -> tuple[str, bool]:
+        """Add a file or parsed document in one transaction; ``(id, added)`` (False: already there)."""
+        return add_document(self.conn, source, options, outputs=outputs)
+
+    def write(self, prepared: Prepared) -> tuple[str, bool]:
+        """Store a document prepared elsewhere (another process): the serialised half of ``add``."""
+        return documents.write(self.conn, prepared)
+
+    def has(self, doc_id: str) -> bool:
+        return documents.exists(self.conn, doc_id)
+
+    def documents(self, company: str | None = None, period: str | None = None) -> list[Row]:
+        return documents.list_documents(self.conn, company, period)
+
+    def document(self, ref: str) -> Row:
+        """A document by id or unique id prefix, with paragraphs, speakers, Q&A, facts and outputs."""
+        return documents.get_document(self.conn, ref)
+
+    def load(self, ref: str) -> Document:
+        return documents.load_document(self.conn, ref)
+
+    def remove(self, ref: str) -> Row:
+        return documents.remove_document(self.conn, ref)
+
+    def search(
+        self,
+        query: str,
+        *,
+        company: str | None = None,
+        period: str | None = None,
+        speaker: str | None = None,
+        section: str | None = None,
+        document: str | None = None,
+        limit: int = 20,
+        marks: tuple[str, str] = ("[", "]"),
+    ) -> list[Row]:
+        """Paragraphs matching every term, best first (see ``library.search``)."""
+        from finbrief.library.search import search
+
+        return search(
+            self.conn,
+            query,
+            company=company,
+            period=period,
+            speaker=speaker,
+            section=section,
+            document=document,
+            limit=limit,
+            marks=marks,
+        )
+
+    def timeline(
+        self,
+        *,
+        metric: str,
+        subject: str | None = None,
+        change: str | None = None,
+        company: str | None = None,
+        period: str | None = None,
+        unit: str | None = None,
+    ) -> Row:
+        """The metric by calendar quarter, each point with its sources (see ``library.timeline``)."""
+        from finbrief.library.timeline import timeline
+
+        return timeline(
+            self.conn,
+            metric=metric,
+            subject=subject,
+            change=change,
+            company=company,
+            period=period,
+            unit=unit,
+        )
+
+    def conflicts(
+        self,
+        *,
+        company: str | None = None,
+        subject: str | None = None,
+        metric: str | None = None,
+        period: str | None = None,
+        same_document: bool = False,
+    ) -> list[Row]:
+        """Disagreeing figures with both evidences (see ``library.conflicts``)."""
+        from finbrief.library.conflicts import conflicts
+
+        return conflicts(
+            self.conn,
+            company=company,
+            subject=subject,
+            metric=metric,
+            period=period,
+            same_document=same_document,
+        )
+
+    def export(
+        self,
+        fmt: str = "csv",
+        *,
+        company: str | None = None,
+        subject: str | None = None,
+        metric: str | None = None,
+        period: str | None = None,
+    ) -> str:
+        """Every matching fact as CSV or JSON records (see ``library.export``)."""
+        from finbrief.library.export import export
+
+        return export(self.conn, fmt, company=company, subject=subject, metric=metric, period=period)
+
+    def facts(
+        self,
+        *,
+        company: str | None = None,
+        subject: str | None = None,
+        metric: str | None = None,
+        period: str | None = None,
+    ) -> list[Row]:
+        """Every matching fact with its document's metadata, as rows."""
+        from finbrief.library.export import fact_rows
+
+        return fact_rows(self.conn, company=company, subject=subject, metric=metric, period=period)
+
+    def check(self) -> Row:
+        from finbrief.library.check import check
+
+        return check(self.conn)

@@ -1,0 +1,429 @@
+"""Adding, listing, showing and removing documents.
+
+Adding is two steps so that the slow part can run in parallel processes: ``prepare`` (parse,
+facts, brief and minutes; no database) and ``write`` (one transaction with every row of the
+document). A document is its content hash, so adding the same bytes again changes nothing.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import importlib.util
+import json
+import os
+import re
+import sqlite3
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from finbrief.errors import InputError
+from finbrief.library import store
+from finbrief.library.company import detect
+from finbrief.library.store import Row
+from finbrief.library.text import normalize, search_text
+from finbrief.model import Answer, Document, Fact, Paragraph, QAPair, Speaker
+from finbrief.options import Options
+
+# Test hook: seconds to sleep inside the add transaction, after the paragraphs are written, so a
+# test can kill the process mid-add. Unset in normal use.
+PAUSE_ENV = "FINBRIEF_TEST_PAUSE_AFTER_PARAGRAPHS"
+ID_PREFIX_MIN = 4
+
+# English month names (the calendar module's, in the C locale a CLI runs in).
+_MONTHS = {calendar.month_name[i].lower(): i for i in range(1, 13)}
+_DATE_RES = (
+    re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
+    re.compile(r"(?<!\d)((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?!\d)"),
+)
+_EN_DATE_RE = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),\s*((?:19|20)\d\d)\b"
+)
+DATE_PARAGRAPHS = 6
+_PERIOD_END_RE = re.compile(r"(截至|截止|至|ended|ending|end of|as of|through)\s*$")
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Everything stored for one document, computed without touching the database."""
+
+    doc: Document
+    facts: tuple[Fact, ...]
+    company: str | None
+    ticker: str | None
+    period: str | None
+    date: str | None
+    outputs: dict[str, str] = field(default_factory=dict)
+    """Output kind (``brief``, ``minutes``) -> its JSON text."""
+    size: int | None = None
+
+
+def file_id(path: str | os.PathLike[str]) -> str:
+    """Document id of a file without parsing it: the sha256 of its bytes."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def find_date(doc: Document) -> str | None:
+    """ISO date of the article or call, from the title or the opening paragraphs, if one is written."""
+    texts = [doc.title or "", *(p.text for p in doc.paragraphs[:DATE_PARAGRAPHS])]
+    for text in texts:
+        found: list[tuple[int, str]] = []
+        for rx in _DATE_RES:
+            found += [
+                (m.start(), f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
+                for m in rx.finditer(text)
+                if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31 and not _period_end(text, m)
+            ]
+        found += [
+            (m.start(), f"{int(m.group(3)):04d}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}")
+            for m in _EN_DATE_RE.finditer(text)
+            if not _period_end(text, m)
+        ]
+        if found:
+            return min(found)[1]
+    return None
+
+
+def _period_end(text: str, m: re.Match[str]) -> bool:
+    """A date that ends the reported period ("截至2025年9月30日", "quarter ended September 30, 2025")."""
+    before = text[max(0, m.start() - 12) : m.start()].lower()
+    return bool(_PERIOD_END_RE.search(before))
+
+
+def _facts(doc: Document, options: Options) -> tuple[Fact, ...]:
+    """Facts of the document, or none while the facts stage is not installed."""
+    if importlib.util.find_spec("finbrief.facts") is None:
+        return ()
+    from finbrief import facts
+
+    run = getattr(facts, "run", None)
+    return tuple(run(doc, options)) if run else ()
+
+
+def _period(doc: Document) -> str | None:
+    """Calendar quarter the document reports on, by the facts stage's period logic."""
+    try:
+        from finbrief.facts.periods import document_period
+    except ImportError:
+        return None
+    return document_period(doc)
+
+
+def _outputs(doc: Document, facts: tuple[Fact, ...], options: Options) -> dict[str, str]:
+    """Brief and minutes JSON (as ``finbrief brief|minutes -f json`` prints them) when the summarize
+    stage is installed; the facts already extracted are passed on, not extracted again."""
+    if importlib.util.find_spec("finbrief.summarize") is None:
+        return {}
+    from finbrief import summarize
+    from finbrief.render import brief as render_brief
+    from finbrief.render import minutes as render_minutes
+    from finbrief.summarize.text import output_lang
+
+    lang = output_lang(options.lang, doc)
+    return {
+        "brief": render_brief.to_json(summarize.brief(doc, options, facts), doc, lang),
+        "minutes": render_minutes.to_json(summarize.minutes(doc, options, facts), doc, lang),
+    }
+
+
+def prepare_document(doc: Document, options: Options | None = None, *, outputs: bool = True) -> Prepared:
+    """Facts, metadata and outputs for a parsed document."""
+    opts = options or Options()
+    found = detect(doc)
+    facts = _facts(doc, opts)
+    return Prepared(
+        doc=doc,
+        facts=facts,
+        company=found.company,
+        ticker=found.ticker,
+        period=_period(doc),
+        date=find_date(doc),
+        outputs=_outputs(doc, facts, opts) if outputs else {},
+    )
+
+
+def prepare(
+    path: str | os.PathLike[str], options: Options | None = None, *, outputs: bool = True
+) -> Prepared:
+    """Parse a file and compute everything stored for it; raises ``FinbriefError`` for bad input."""
+    from finbrief.api import parse
+
+    doc = parse(path, options)
+    prep = prepare_document(doc, options, outputs=outputs)
+    try:
+        size: int | None = Path(path).stat().st_size
+    except OSError:
+        size = None
+    return Prepared(**{**prep.__dict__, "size": size})
+
+
+def exists(conn: sqlite3.Connection, doc_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+
+def _pause_for_tests() -> None:
+    """Sleep inside the transaction when the test hook asks for it (see ``PAUSE_ENV``)."""
+    seconds = os.environ.get(PAUSE_ENV)
+    if seconds:
+        print("finbrief-test: paused inside add transaction", file=sys.stderr, flush=True)
+        time.sleep(float(seconds))
+
+
+def _unique_speakers(doc: Document) -> list[Speaker]:
+    """One speaker per id, the first one, in document order (the id is the table's key)."""
+    seen: dict[str, Speaker] = {}
+    for s in doc.speakers:
+        seen.setdefault(s.id, s)
+    return list(seen.values())
+
+
+def _speaker_names(s: Speaker) -> str:
+    return "\n".join(dict.fromkeys(normalize(n) for n in (s.id, *s.names())))
+
+
+def write(conn: sqlite3.Connection, prep: Prepared) -> tuple[str, bool]:
+    """Store a prepared document in one transaction; ``(id, False)`` if it was already there."""
+    doc = prep.doc
+    with store.write(conn):
+        if exists(conn, doc.id):
+            return doc.id, False
+        conn.execute(
+            "INSERT INTO documents(id, source, title, language, kind, media_type, company, ticker, period, date,"
+            " meta, size_bytes, paragraph_count, fact_count, added_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                doc.id,
+                doc.source,
+                doc.title,
+                doc.language,
+                doc.kind,
+                doc.media_type,
+                prep.company,
+                prep.ticker,
+                prep.period,
+                prep.date,
+                json.dumps(dict(doc.meta), ensure_ascii=False),
+                prep.size,
+                len(doc.paragraphs),
+                len(prep.facts),
+                store.now(),
+            ),
+        )
+        conn.executemany(
+            "INSERT INTO paragraphs(doc_id, n, text, speaker, section, role, body_start, search_text)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (doc.id, p.n, p.text, p.speaker, p.section, p.role, p.body_start, search_text(p.text))
+                for p in doc.paragraphs
+            ],
+        )
+        _pause_for_tests()
+        conn.executemany(
+            "INSERT INTO speakers(doc_id, id, name, aliases, role, affiliation, side, match_names)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    doc.id,
+                    s.id,
+                    s.name,
+                    json.dumps(list(s.aliases), ensure_ascii=False),
+                    s.role,
+                    s.affiliation,
+                    s.side,
+                    _speaker_names(s),
+                )
+                for s in _unique_speakers(doc)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO qa(doc_id, i, asker, question, answers) VALUES (?, ?, ?, ?, ?)",
+            [
+                (
+                    doc.id,
+                    i,
+                    q.asker,
+                    json.dumps(list(q.question)),
+                    json.dumps([{"speaker": a.speaker, "paragraphs": list(a.paragraphs)} for a in q.answers]),
+                )
+                for i, q in enumerate(doc.qa, 1)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO facts(doc_id, i, company, subject, metric, value, value_high, unit, change, period,"
+            " qualifier, paragraph, evidence, span_start, span_end, speaker, raw)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    doc.id,
+                    i,
+                    prep.company,
+                    f.subject,
+                    f.metric,
+                    f.value,
+                    f.value_high,
+                    f.unit,
+                    f.change,
+                    f.period,
+                    f.qualifier,
+                    f.paragraph,
+                    f.evidence,
+                    f.start,
+                    f.end,
+                    f.speaker,
+                    f.raw,
+                )
+                for i, f in enumerate(prep.facts, 1)
+            ],
+        )
+        now = store.now()
+        conn.executemany(
+            "INSERT INTO outputs(doc_id, kind, data, created_at) VALUES (?, ?, ?, ?)",
+            [(doc.id, kind, data, now) for kind, data in prep.outputs.items()],
+        )
+    return doc.id, True
+
+
+def add_document(
+    conn: sqlite3.Connection,
+    source: str | os.PathLike[str] | Document,
+    options: Options | None = None,
+    *,
+    outputs: bool = True,
+) -> tuple[str, bool]:
+    """Parse, extract and store one file (or parsed document); ``(id, added)``, False if already there."""
+    if isinstance(source, Document):
+        if exists(conn, source.id):
+            return source.id, False
+        return write(conn, prepare_document(source, options, outputs=outputs))
+    path = os.fspath(source)
+    if path != "-" and Path(path).is_file():
+        try:
+            doc_id = file_id(path)
+        except OSError as e:
+            raise InputError(f"cannot read file ({e.strerror or e})", path) from None
+        if exists(conn, doc_id):  # same bytes already stored: skip parsing altogether
+            return doc_id, False
+    return write(conn, prepare(path, options, outputs=outputs))
+
+
+def resolve_id(conn: sqlite3.Connection, ref: str) -> str:
+    """Full document id from an id or a unique prefix of it (as ``list`` shows), or a clear error."""
+    ref = ref.strip().lower()
+    if len(ref) < ID_PREFIX_MIN or not re.fullmatch(r"[0-9a-f]+", ref):
+        raise store.LibraryError(f"'{ref}' is not a document id (give at least {ID_PREFIX_MIN} hex digits)")
+    rows = conn.execute(
+        "SELECT id FROM documents WHERE id >= ? AND id < ? LIMIT 2", (ref, ref + "g")
+    ).fetchall()
+    if not rows:
+        raise store.LibraryError(f"no document {ref} in the library")
+    if len(rows) > 1:
+        raise store.LibraryError(f"document id {ref} is ambiguous: give more digits")
+    return str(rows[0][0])
+
+
+_LIST_COLUMNS = (
+    "id, source, title, company, ticker, period, date, kind, language, paragraph_count AS paragraphs,"
+    " fact_count AS facts, added_at"
+)
+
+
+def list_documents(
+    conn: sqlite3.Connection, company: str | None = None, period: str | None = None
+) -> list[Row]:
+    """Stored documents, newest period first, as plain rows."""
+    from finbrief.library.filters import company_clause, period_clause
+
+    where, args = ["1"], []
+    for clause in (company_clause("company", "ticker", company), period_clause("period", period)):
+        if clause:
+            where.append(clause[0])
+            args += clause[1]
+    sql = (
+        f"SELECT {_LIST_COLUMNS} FROM documents WHERE {' AND '.join(where)}"
+        " ORDER BY company IS NULL, company, period IS NULL, period DESC, date DESC, source"
+    )
+    return [dict(r) for r in conn.execute(sql, args)]
+
+
+def get_document(conn: sqlite3.Connection, ref: str) -> Row:
+    """One document with its paragraphs, speakers, Q&A, facts and outputs, as plain data."""
+    doc_id = resolve_id(conn, ref)
+    row = dict(
+        conn.execute(
+            f"SELECT {_LIST_COLUMNS}, media_type, meta, size_bytes FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+    )
+    row["meta"] = json.loads(str(row["meta"]))
+    row["paragraphs"] = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT n, text, speaker, section, role, body_start FROM paragraphs WHERE doc_id = ? ORDER BY n",
+            (doc_id,),
+        )
+    ]
+    row["speakers"] = [
+        {**dict(r), "aliases": json.loads(r["aliases"])}
+        for r in conn.execute(
+            "SELECT id, name, aliases, role, affiliation, side FROM speakers WHERE doc_id = ? ORDER BY rowid",
+            (doc_id,),
+        )
+    ]
+    row["qa"] = [
+        {"asker": r["asker"], "question": json.loads(r["question"]), "answers": json.loads(r["answers"])}
+        for r in conn.execute(
+            "SELECT asker, question, answers FROM qa WHERE doc_id = ? ORDER BY i", (doc_id,)
+        )
+    ]
+    row["facts"] = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT subject, metric, value, value_high, unit, change, period, qualifier, paragraph, evidence,"
+            " span_start AS start, span_end AS end, speaker, raw FROM facts WHERE doc_id = ? ORDER BY i",
+            (doc_id,),
+        )
+    ]
+    row["outputs"] = {
+        r["kind"]: json.loads(r["data"])
+        for r in conn.execute("SELECT kind, data FROM outputs WHERE doc_id = ? ORDER BY kind", (doc_id,))
+    }
+    return row
+
+
+def load_document(conn: sqlite3.Connection, ref: str) -> Document:
+    """The stored ``Document`` again (for later stages run on a library document)."""
+    d = get_document(conn, ref)
+    return Document(
+        id=str(d["id"]),
+        paragraphs=tuple(Paragraph(**p) for p in d["paragraphs"]),
+        language=d["language"],
+        title=d["title"],
+        source=d["source"],
+        media_type=str(d["media_type"]),
+        kind=d["kind"],
+        speakers=tuple(Speaker(**{**s, "aliases": tuple(s["aliases"])}) for s in d["speakers"]),
+        qa=tuple(
+            QAPair(
+                q["asker"],
+                tuple(q["question"]),
+                tuple(Answer(a["speaker"], tuple(a["paragraphs"])) for a in q["answers"]),
+            )
+            for q in d["qa"]
+        ),
+        meta=tuple((str(k), str(v)) for k, v in d["meta"].items()),
+    )
+
+
+def remove_document(conn: sqlite3.Connection, ref: str) -> Row:
+    """Delete a document and everything derived from it (one transaction); returns what was removed."""
+    with store.write(conn):
+        doc_id = resolve_id(conn, ref)
+        row = dict(conn.execute(f"SELECT {_LIST_COLUMNS} FROM documents WHERE id = ?", (doc_id,)).fetchone())
+        conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+    return row

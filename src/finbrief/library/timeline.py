@@ -1,0 +1,244 @@
+"""A metric quarter by quarter across every stored document, each point with its sources.
+
+Facts already carry the calendar quarter they are about (the facts stage reads fiscal calendars
+and "last quarter" references), so a figure about 2025Q1 quoted in a 2025Q2 article lands in
+2025Q1. Within one quarter, figures equal within rounding are one point with several sources;
+figures that disagree are all shown, and flagged.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import defaultdict
+from collections.abc import Sequence
+
+from finbrief.library import names
+from finbrief.library.filters import company_clause, period_clause
+from finbrief.library.store import LibraryError, Row
+from finbrief.library.values import Figure, classify, consistent, same
+
+CHANGES = ("yoy", "qoq", "none", "any")
+QUARTER_RE = re.compile(r"^\d{4}Q[1-4]$")
+"""A timeline point is a calendar quarter; facts about a year or a span are counted, not shown."""
+
+FACT_COLUMNS = (
+    "f.doc_id, d.source, d.title, d.date, f.company, f.subject, f.metric, f.value, f.value_high, f.unit,"
+    " f.change, f.period, f.qualifier, f.paragraph, f.evidence, f.speaker, f.raw"
+)
+
+
+def _distinct(
+    conn: sqlite3.Connection, column: str, where: str = "1", args: Sequence[object] = ()
+) -> list[str]:
+    return [str(r[0]) for r in conn.execute(f"SELECT DISTINCT {column} FROM facts WHERE {where}", list(args))]
+
+
+def resolve_names(
+    conn: sqlite3.Connection, subject: str | None, metric: str | None
+) -> tuple[list[str] | None, list[str] | None]:
+    """Stored subjects and metrics the user's words mean (None: not restricted)."""
+    metrics = None
+    if metric:
+        metrics = names.match(metric, _distinct(conn, "metric"), "metric")
+        if not metrics:
+            raise LibraryError(f"no stored facts for a metric matching '{metric}'")
+    subjects = None
+    if subject:
+        where, args = ("1", [])
+        if metrics:
+            where, args = f"metric IN ({','.join('?' * len(metrics))})", list(metrics)
+        subjects = names.match(subject, _distinct(conn, "subject", where, args), "subject")
+        if not subjects:
+            raise LibraryError(
+                f"no stored facts for a subject matching '{subject}'"
+                + (f" with metric '{metric}'" if metric else "")
+            )
+    return subjects, metrics
+
+
+def change_clause(change: str | None) -> tuple[str, list[object]] | None:
+    """``yoy`` / ``qoq``: that change; ``none`` (or None): levels; ``any``: everything."""
+    if change in (None, "none"):
+        return "f.change IS NULL", []
+    if change == "any":
+        return None
+    if change not in CHANGES:
+        raise LibraryError(f"unknown change '{change}' (choose from {', '.join(CHANGES)})")
+    return "f.change = ?", [change]
+
+
+def select_facts(
+    conn: sqlite3.Connection,
+    *,
+    subjects: list[str] | None = None,
+    metrics: list[str] | None = None,
+    change: str | None = "any",
+    company: str | None = None,
+    period: str | None = None,
+    unit: str | None = None,
+    dated: bool = False,
+) -> list[Row]:
+    """Stored facts joined with their document, filtered; the common query of timeline, conflicts, export."""
+    where: list[str] = ["1"]
+    args: list[object] = []
+    clauses = [
+        (f"f.subject IN ({','.join('?' * len(subjects))})", list(subjects)) if subjects is not None else None,
+        (f"f.metric IN ({','.join('?' * len(metrics))})", list(metrics)) if metrics is not None else None,
+        change_clause(change),
+        company_clause("f.company", "d.ticker", company),
+        period_clause("f.period", period),
+        ("f.unit = ?", [unit]) if unit else None,
+        ("f.period IS NOT NULL", []) if dated else None,
+    ]
+    for clause in clauses:
+        if clause:
+            where.append(clause[0])
+            args += clause[1]
+    sql = (
+        f"SELECT {FACT_COLUMNS} FROM facts f JOIN documents d ON d.id = f.doc_id"
+        f" WHERE {' AND '.join(where)} ORDER BY f.company, f.subject, f.metric, f.change, f.period, f.doc_id, f.i"
+    )
+    return [dict(r) for r in conn.execute(sql, args)]
+
+
+def source_of(row: Row) -> Row:
+    """Where a figure was read: the document, paragraph and the exact words."""
+    return {
+        "doc_id": row["doc_id"],
+        "source": row["source"],
+        "title": row["title"],
+        "date": row["date"],
+        "paragraph": row["paragraph"],
+        "period": row["period"],
+        "speaker": row["speaker"],
+        "evidence": row["evidence"],
+        "raw": row["raw"],
+        "value": row["value"],
+        "qualifier": row["qualifier"],
+    }
+
+
+def _is_bound(row: Row) -> bool:
+    return row["qualifier"] in ("over", "under")
+
+
+def figure(row: Row) -> Figure:
+    """The comparable figure of a fact row, built once and kept with the row."""
+    fig = row.get("_figure")
+    if fig is None:
+        fig = row["_figure"] = Figure.of(row)
+    return fig
+
+
+def cluster(rows: list[Row]) -> list[list[Row]]:
+    """Group figures that are the same within rounding, most documents first.
+
+    A bound ("over 20%", "double-digit") only groups with the same bound, never with a stated
+    figure it merely allows: "over 100 billion" is not a source for "380 billion".
+    """
+    clusters: list[list[Row]] = []
+    for row in rows:
+        fig = figure(row)
+        for c in clusters:
+            if _is_bound(c[0]) == _is_bound(row) and same(figure(c[0]), fig):
+                c.append(row)
+                break
+        else:
+            clusters.append([row])
+    clusters.sort(key=lambda c: (_is_bound(c[0]), -len({r["doc_id"] for r in c})))
+    return clusters
+
+
+def drop_agreeing_bounds(clusters: list[list[Row]]) -> list[list[Row]]:
+    """Bounds that a stated figure satisfies add nothing to a timeline ("double-digit" beside 13%)."""
+    stated = [figure(c[0]) for c in clusters if not _is_bound(c[0])]
+    return [
+        c for c in clusters if not _is_bound(c[0]) or not any(consistent(figure(c[0]), s) for s in stated)
+    ]
+
+
+def representative(rows: list[Row]) -> Row:
+    """The most precisely written figure of a cluster (333.98亿 rather than 334亿)."""
+
+    def precision(r: Row) -> float:
+        s = figure(r).step
+        return s if s is not None else float("inf")
+
+    return min(rows, key=lambda r: (r["qualifier"] is not None, precision(r)))
+
+
+def strip(row: Row) -> Row:
+    """The row without its cached figure, for output."""
+    row.pop("_figure", None)
+    return row
+
+
+def point(period: str, rows: list[Row]) -> Row:
+    """One timeline point: the value, and every source that reports it."""
+    best = representative(rows)
+    return {
+        "_figure": figure(best),
+        "period": period,
+        "value": best["value"],
+        "value_high": best["value_high"],
+        "unit": best["unit"],
+        "qualifier": best["qualifier"],
+        "raw": best["raw"],
+        "documents": len({r["doc_id"] for r in rows}),
+        "sources": [source_of(r) for r in rows],
+        "conflict": [],
+    }
+
+
+def timeline(
+    conn: sqlite3.Connection,
+    *,
+    metric: str,
+    subject: str | None = None,
+    change: str | None = None,
+    company: str | None = None,
+    period: str | None = None,
+    unit: str | None = None,
+) -> Row:
+    """Series (one per company and subject) of points per calendar quarter, oldest first."""
+    subjects, metrics = resolve_names(conn, subject, metric)
+    rows = select_facts(
+        conn, subjects=subjects, metrics=metrics, change=change, company=company, period=period, unit=unit
+    )
+    undated = sum(1 for r in rows if r["period"] is None)
+    other = sum(1 for r in rows if r["period"] is not None and not QUARTER_RE.match(str(r["period"])))
+    by_series: dict[tuple[object, ...], dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
+    for r in rows:
+        if r["period"] is not None and QUARTER_RE.match(str(r["period"])):
+            by_series[(r["company"], r["subject"], r["metric"], r["change"])][str(r["period"])].append(r)
+    series = []
+    for (comp, subj, met, chg), periods in sorted(
+        by_series.items(), key=lambda kv: tuple(str(x) for x in kv[0])
+    ):
+        points = []
+        for per in sorted(periods):
+            group = [point(per, c) for c in drop_agreeing_bounds(cluster(periods[per]))]
+            for i, a in enumerate(group):
+                for b in group[i + 1 :]:
+                    kinds = classify(figure(a), figure(b))
+                    if kinds is not None:
+                        a["conflict"] = sorted({*a["conflict"], *kinds})
+                        b["conflict"] = sorted({*b["conflict"], *kinds})
+            group.sort(key=lambda p: (-int(p["documents"]), str(p["unit"]), float(p["value"])))
+            points += [strip(p) for p in group]
+        series.append({"company": comp, "subject": subj, "metric": met, "change": chg, "points": points})
+    return {
+        "query": {
+            "subject": subject,
+            "metric": metric,
+            "change": change or "none",
+            "company": company,
+            "period": period,
+        },
+        "subjects": subjects,
+        "metrics": metrics,
+        "series": series,
+        "undated_facts": undated,
+        "other_period_facts": other,
+    }

@@ -1,0 +1,46 @@
+"""Conflicts: same key, different values beyond rounding, with both evidences and the kind of slip."""
+
+from __future__ import annotations
+
+from finbrief.library import Library
+from tests.library.builders import prepared
+
+
+def test_the_dollar_slip_of_a_plan_is_listed_with_both_evidences(filled: Library) -> None:
+    found = filled.conflicts(company="NVSK")
+    plan = [c for c in found if c["metric"] == "investment"]
+    assert len(plan) == 1
+    c = plan[0]
+    assert c["period"] == "plan" and c["kinds"] == ["currency"]
+    sides = {c["a"]["unit"]: c["a"], c["b"]["unit"]: c["b"]}  # type: ignore[index]
+    assert {s["source"] for s in sides["CNY"]["sources"]} == {"zh_hant_call.txt", "zh_hans_news.txt"}
+    assert [s["evidence"] for s in sides["USD"]["sources"]] == ["$200 billion"]
+    growth = [c for c in found if c["metric"] == "revenue"]
+    assert len(growth) == 1 and growth[0]["kinds"] == ["scale"] and growth[0]["period"] == "2025Q3"
+    assert (growth[0]["a"]["value"], growth[0]["b"]["value"]) == (31.0, 3.1)  # type: ignore[index]
+
+
+def test_agreeing_documents_have_no_conflicts(filled: Library) -> None:
+    filled.remove(prepared("en_note.txt").doc.id)
+    assert filled.conflicts() == []
+
+
+def test_figures_within_one_document_are_compared_only_on_request(lib: Library) -> None:
+    base = prepared("en_call.txt")
+    text = base.doc.paragraphs[5].text
+    from tests.library.builders import fact
+
+    two = (
+        fact(text, "34%", paragraph=6, value=34.0, period="2025Q4"),
+        fact(text, "RMB 24.1 billion", paragraph=6, value=24.0, period="2025Q4"),
+    )
+    lib.write(prepared("en_call.txt", facts=two))
+    assert lib.conflicts() == []
+    assert len(lib.conflicts(same_document=True)) == 1
+
+
+def test_filters(filled: Library) -> None:
+    assert len(filled.conflicts(metric="investment")) == 1
+    assert filled.conflicts(company="alibaba") == []
+    assert [c["metric"] for c in filled.conflicts(period="2025Q3")] == ["revenue", "investment"]  # plans kept
+    assert [c["metric"] for c in filled.conflicts(subject="cloud")] == ["revenue"]
