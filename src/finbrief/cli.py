@@ -28,6 +28,19 @@ class DocFormat(StrEnum):
     md = "md"
 
 
+class SummaryFormat(StrEnum):
+    md = "md"
+    json = "json"
+    html = "html"
+
+
+class Lang(StrEnum):
+    en = "en"
+    zh_hans = "zh-Hans"
+    zh_hant = "zh-Hant"
+    source = "source"
+
+
 MaxBytes = Annotated[
     int, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.", min=1)
 ]
@@ -38,14 +51,22 @@ def _fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
-def _run_one(path: str, what: str, fmt: str, max_bytes: int) -> None:
+LangOption = Annotated[
+    Lang,
+    typer.Option(
+        "--lang", help="Language of titles, highlights and names (narrative stays in the source's)."
+    ),
+]
+
+
+def _run_one(path: str, what: str, fmt: str, max_bytes: int, lang: str = "source") -> None:
     """Shared body of the single-file commands: errors become one line on stderr and exit 2."""
     from finbrief.errors import FinbriefError
     from finbrief.jobs import JobSpec, run_file
     from finbrief.options import Options
 
     try:
-        text = run_file(path, JobSpec(what, fmt), Options(max_bytes=max_bytes))
+        text = run_file(path, JobSpec(what, fmt), Options(max_bytes=max_bytes, lang=lang))
     except FinbriefError as e:
         _fail(str(e))
     except Exception as e:  # a bug must still name the file, not dump a traceback on a user
@@ -63,6 +84,48 @@ def parse(
     _run_one(file, "parse", format.value, max_bytes)
 
 
+class FactsFormat(StrEnum):
+    json = "json"
+    csv = "csv"
+    md = "md"
+
+
+@app.command()
+def facts(
+    file: Annotated[str, typer.Argument(help="A .txt, .md, .html, .pdf or .docx file; '-' reads stdin.")],
+    format: Annotated[FactsFormat, typer.Option("--format", "-f", help="Output format.")] = FactsFormat.md,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+) -> None:
+    """Every figure as a typed fact: subject, metric, value, unit, change, period, evidence."""
+    _run_one(file, "facts", format.value, max_bytes)
+
+
+@app.command()
+def brief(
+    file: Annotated[str, typer.Argument(help="A .txt, .md, .html, .pdf or .docx file; '-' reads stdin.")],
+    format: Annotated[
+        SummaryFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = SummaryFormat.md,
+    lang: LangOption = Lang.source,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+) -> None:
+    """Brief: core viewpoint, themed groups and highlights, every statement cited and number-checked."""
+    _run_one(file, "brief", format.value, max_bytes, lang.value)
+
+
+@app.command()
+def minutes(
+    file: Annotated[str, typer.Argument(help="A .txt, .md, .html, .pdf or .docx file; '-' reads stdin.")],
+    format: Annotated[
+        SummaryFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = SummaryFormat.md,
+    lang: LangOption = Lang.source,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+) -> None:
+    """Minutes: summary, chapters and every Q&A pair, every statement cited and number-checked."""
+    _run_one(file, "minutes", format.value, max_bytes, lang.value)
+
+
 @app.command()
 def batch(
     directory: Annotated[Path, typer.Argument(help="Folder of input files (searched recursively).")],
@@ -70,6 +133,7 @@ def batch(
     what: Annotated[str, typer.Option("--what", help="Which job to run on each file.")] = "parse",
     format: Annotated[str, typer.Option("--format", "-f", help="Output format.")] = "json",
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: cores).")] = None,
+    lang: LangOption = Lang.source,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
 ) -> None:
     """Run one job over every file in a folder; bad files are reported and skipped."""
@@ -103,7 +167,9 @@ def batch(
             if not item.ok:
                 progress.console.print(f"[red]failed[/red] {item.source}: {item.error}", highlight=False)
 
-        report = batch_mod.run(directory, out, spec, Options(max_bytes=max_bytes), jobs, on_item)
+        report = batch_mod.run(
+            directory, out, spec, Options(max_bytes=max_bytes, lang=lang.value), jobs, on_item
+        )
     done = len(report.items) - len(report.failed)
     err.print(f"{done} written to {out}, {len(report.failed)} failed", highlight=False)
     if report.failed:
@@ -125,6 +191,11 @@ def _root(
     ] = False,
 ) -> None:
     """Cited, number-verified briefs from earnings calls and financial news (Chinese and English)."""
+
+
+from finbrief.cli_library import library_app  # noqa: E402  (its module imports nothing heavy)
+
+app.add_typer(library_app, name="library")
 
 
 def main() -> None:

@@ -30,8 +30,82 @@ def _parse_md(doc: Document, options: Options) -> str:
     return to_markdown(doc)
 
 
+def _facts(fmt: str) -> Renderer:
+    """Facts in ``fmt``: the JSON contract, CSV, or an English Markdown table."""
+
+    def render_facts(doc: Document, options: Options) -> str:
+        from finbrief import facts
+        from finbrief.render import facts as r
+
+        found = facts.run(doc, options)
+        if fmt == "md":
+            return r.to_markdown(found, doc)
+        return r.to_csv(found) if fmt == "csv" else r.to_json(found)
+
+    return render_facts
+
+
+def _brief(fmt: str) -> Renderer:
+    """A brief renderer: summarize (verified) then render in ``fmt``."""
+
+    def render_brief(doc: Document, options: Options) -> str:
+        from finbrief import summarize
+        from finbrief.render import brief as r
+        from finbrief.render.html import brief_html
+        from finbrief.summarize.text import output_lang
+
+        lang = output_lang(options.lang, doc)
+        b = summarize.brief(doc, options)
+        if fmt == "html":
+            return brief_html(b, doc, lang)
+        return r.to_json(b, doc, lang) if fmt == "json" else r.to_markdown(b, doc, lang)
+
+    return render_brief
+
+
+def _minutes(fmt: str) -> Renderer:
+    """A minutes renderer: summarize (verified) then render in ``fmt``."""
+
+    def render_minutes(doc: Document, options: Options) -> str:
+        from finbrief import summarize
+        from finbrief.render import minutes as r
+        from finbrief.render.html import minutes_html
+        from finbrief.summarize.text import output_lang
+
+        lang = output_lang(options.lang, doc)
+        m = summarize.minutes(doc, options)
+        if fmt == "html":
+            return minutes_html(m, doc, lang)
+        return r.to_json(m, doc, lang) if fmt == "json" else r.to_markdown(m, doc, lang)
+
+    return render_minutes
+
+
+def _highlights(fmt: str) -> Renderer:
+    """Highlights only (verified): ``txt`` is one statement a line."""
+
+    def render_highlights(doc: Document, options: Options) -> str:
+        from finbrief import summarize
+        from finbrief.render import brief as r
+        from finbrief.summarize.text import output_lang
+
+        lang = output_lang(options.lang, doc)
+        statements, warnings = summarize.highlights(doc, options)
+        if fmt == "txt":
+            return r.highlights_txt(statements)
+        if fmt == "json":
+            return r.highlights_json(statements, warnings, doc, lang)
+        return r.highlights_md(statements, doc, lang)
+
+    return render_highlights
+
+
 JOBS: dict[str, dict[str, Renderer]] = {
     "parse": {"json": _parse_json, "md": _parse_md},
+    "facts": {f: _facts(f) for f in ("json", "csv", "md")},
+    "brief": {f: _brief(f) for f in ("json", "md", "html")},
+    "minutes": {f: _minutes(f) for f in ("json", "md", "html")},
+    "highlights": {f: _highlights(f) for f in ("txt", "json", "md")},
 }
 
 

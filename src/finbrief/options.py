@@ -15,3 +15,5 @@ class Options:
     """Force a reader (``text/plain``, ``text/html``, ``application/pdf``, ...) instead of the extension."""
     lang: str = "source"
     """Output language for later stages: ``en``, ``zh-Hans``, ``zh-Hant`` or ``source``."""
+    backend: str = "extractive"
+    """Summarizer backend (``finbrief.summarize.base.BACKENDS``): ``extractive``; ``llm`` to come."""

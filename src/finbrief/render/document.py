@@ -83,7 +83,12 @@ def to_markdown(doc: Document) -> str:
     lines += [f"- **{k.capitalize()}:** {_md_escape(v)}" for k, v in doc.meta]
     lines.append("")
     if doc.speakers:
-        lines += ["## Speakers", "", "| Name | Side | Role | Affiliation | Also known as |", "|---|---|---|---|---|"]
+        lines += [
+            "## Speakers",
+            "",
+            "| Name | Side | Role | Affiliation | Also known as |",
+            "|---|---|---|---|---|",
+        ]
         for s in doc.speakers:
             lines.append(
                 f"| {_md_escape(s.name)} | {s.side} | {_md_escape(s.role or '')} | "
