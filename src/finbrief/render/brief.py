@@ -1,0 +1,142 @@
+"""Render a brief: the ``finbrief brief`` JSON contract, Markdown, and highlights as plain text."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from finbrief.model import Brief, Document, Statement
+
+NOTE = {
+    "en": "Narrative points are quoted from the source in its own language ({langs}); figures and titles are in English.",
+    "zh-Hans": "叙述性要点引自原文（{langs}）；数字与标题以输出语言呈现。",
+    "zh-Hant": "敘述性要點引自原文（{langs}）；數字與標題以輸出語言呈現。",
+}
+HEADINGS = {
+    "en": {
+        "brief": "Brief",
+        "core": "Core viewpoint",
+        "highlights": "Highlights",
+        "warnings": "Dropped by verification",
+    },
+    "zh-Hans": {
+        "brief": "简报",
+        "core": "核心观点",
+        "highlights": "关键数据",
+        "warnings": "未通过核验而删除",
+    },
+    "zh-Hant": {
+        "brief": "簡報",
+        "core": "核心觀點",
+        "highlights": "關鍵數據",
+        "warnings": "未通過核驗而刪除",
+    },
+}
+
+
+def statement_dict(s: Statement) -> dict[str, Any]:
+    """The statement contract: text, citations (paragraph numbers) and the language of the text."""
+    return {"text": s.text, "citations": list(s.citations), "lang": s.lang}
+
+
+def document_dict(doc: Document) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "title": doc.title,
+        "source": doc.source,
+        "language": doc.language,
+        "kind": doc.kind,
+    }
+
+
+def to_dict(brief: Brief, doc: Document, lang: str) -> dict[str, Any]:
+    return {
+        "document": document_dict(doc),
+        "lang": lang,
+        "core_viewpoint": [statement_dict(s) for s in brief.core_viewpoint],
+        "groups": [
+            {"title": g.title, "theme": g.theme, "points": [statement_dict(s) for s in g.points]}
+            for g in brief.groups
+        ],
+        "highlights": [statement_dict(s) for s in brief.highlights],
+        "warnings": list(brief.warnings),
+    }
+
+
+def to_json(brief: Brief, doc: Document, lang: str) -> str:
+    return json.dumps(to_dict(brief, doc, lang), ensure_ascii=False, indent=2) + "\n"
+
+
+def cites(s: Statement) -> str:
+    return "".join(f"[{c}]" for c in s.citations)
+
+
+def md_escape(text: str) -> str:
+    """Keep source text from being read as Markdown structure or links."""
+    out = text.replace("\\", "\\\\")
+    for ch in "*_`[]<>|#":
+        out = out.replace(ch, "\\" + ch)
+    return " ".join(out.split())
+
+
+def md_statement(s: Statement) -> str:
+    return f"{md_escape(s.text)} {cites(s)}".rstrip()
+
+
+def foreign_langs(statements: Sequence[Statement], lang: str) -> list[str]:
+    """Languages of quoted statements that differ from the output language, in first-seen order."""
+    return list(dict.fromkeys(s.lang for s in statements if s.lang and s.lang != lang))
+
+
+def note(statements: Sequence[Statement], lang: str) -> str | None:
+    langs = foreign_langs(statements, lang)
+    if not langs:
+        return None
+    return NOTE.get(lang, NOTE["en"]).format(langs=", ".join(langs))
+
+
+def all_statements(brief: Brief) -> list[Statement]:
+    return [*brief.core_viewpoint, *(p for g in brief.groups for p in g.points), *brief.highlights]
+
+
+def to_markdown(brief: Brief, doc: Document, lang: str) -> str:
+    h = HEADINGS.get(lang, HEADINGS["en"])
+    title = doc.title or doc.source or doc.id[:12]
+    lines = [f"# {h['brief']}: {md_escape(title)}", ""]
+    n = note(all_statements(brief), lang)
+    if n:
+        lines += [f"_{n}_", ""]
+    if brief.core_viewpoint:
+        lines += [f"## {h['core']}", ""] + [f"- {md_statement(s)}" for s in brief.core_viewpoint] + [""]
+    for g in brief.groups:
+        lines += [f"## {md_escape(g.title)}", ""] + [f"- {md_statement(s)}" for s in g.points] + [""]
+    if brief.highlights:
+        lines += [f"## {h['highlights']}", ""] + [f"- {md_statement(s)}" for s in brief.highlights] + [""]
+    if brief.warnings:
+        lines += [f"## {h['warnings']}", ""] + [f"- {md_escape(w)}" for w in brief.warnings] + [""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def highlights_txt(statements: Sequence[Statement]) -> str:
+    """One statement a line, citations after it."""
+    return "".join(f"{' '.join(s.text.split())} {cites(s)}\n" for s in statements)
+
+
+def highlights_md(statements: Sequence[Statement], doc: Document, lang: str) -> str:
+    h = HEADINGS.get(lang, HEADINGS["en"])
+    title = doc.title or doc.source or doc.id[:12]
+    lines = [f"# {h['highlights']}: {md_escape(title)}", ""] + [f"- {md_statement(s)}" for s in statements]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def highlights_json(
+    statements: Sequence[Statement], warnings: Sequence[str], doc: Document, lang: str
+) -> str:
+    data = {
+        "document": document_dict(doc),
+        "lang": lang,
+        "highlights": [statement_dict(s) for s in statements],
+        "warnings": list(warnings),
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,128 @@
+"""Render minutes: the ``finbrief minutes`` JSON contract and Markdown."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from finbrief.model import Document, Minutes, Statement
+from finbrief.render.brief import document_dict, md_escape, md_statement, note, statement_dict
+
+HEADINGS = {
+    "en": {
+        "minutes": "Minutes",
+        "summary": "Summary",
+        "chapters": "Chapters",
+        "qa": "Questions and answers",
+        "q": "Q",
+        "a": "A",
+        "paragraphs": "paragraphs",
+        "analyst": "Analyst",
+        "warnings": "Dropped by verification",
+    },
+    "zh-Hans": {
+        "minutes": "会议纪要",
+        "summary": "摘要",
+        "chapters": "章节",
+        "qa": "问答",
+        "q": "问",
+        "a": "答",
+        "paragraphs": "段落",
+        "analyst": "分析师",
+        "warnings": "未通过核验而删除",
+    },
+    "zh-Hant": {
+        "minutes": "會議紀要",
+        "summary": "摘要",
+        "chapters": "章節",
+        "qa": "問答",
+        "q": "問",
+        "a": "答",
+        "paragraphs": "段落",
+        "analyst": "分析師",
+        "warnings": "未通過核驗而刪除",
+    },
+}
+
+
+def to_dict(minutes: Minutes, doc: Document, lang: str) -> dict[str, Any]:
+    return {
+        "document": document_dict(doc),
+        "lang": lang,
+        "summary": [statement_dict(s) for s in minutes.summary],
+        "chapters": [
+            {
+                "title": c.title,
+                "summary": [statement_dict(s) for s in c.summary],
+                "paragraphs": list(c.paragraphs),
+            }
+            for c in minutes.chapters
+        ],
+        "qa": [
+            {
+                "question": statement_dict(q.question),
+                "answer": statement_dict(q.answer),
+                "asker": q.asker,
+                "answerers": list(q.answerers),
+            }
+            for q in minutes.qa
+        ],
+        "warnings": list(minutes.warnings),
+    }
+
+
+def to_json(minutes: Minutes, doc: Document, lang: str) -> str:
+    return json.dumps(to_dict(minutes, doc, lang), ensure_ascii=False, indent=2) + "\n"
+
+
+def all_statements(minutes: Minutes) -> list[Statement]:
+    return [
+        *minutes.summary,
+        *(s for c in minutes.chapters for s in c.summary),
+        *(s for q in minutes.qa for s in (q.question, q.answer)),
+    ]
+
+
+def span(paragraphs: tuple[int, ...]) -> str:
+    """Compact paragraph list: 3-7, 9, 12-13."""
+    if not paragraphs:
+        return ""
+    out: list[str] = []
+    start = prev = paragraphs[0]
+    for n in (*paragraphs[1:], None):
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        out.append(f"{start}-{prev}" if prev > start else f"{start}")
+        if n is not None:
+            start = prev = n
+    return ", ".join(out)
+
+
+def to_markdown(minutes: Minutes, doc: Document, lang: str) -> str:
+    h = HEADINGS.get(lang, HEADINGS["en"])
+    title = doc.title or doc.source or doc.id[:12]
+    lines = [f"# {h['minutes']}: {md_escape(title)}", ""]
+    n = note(all_statements(minutes), lang)
+    if n:
+        lines += [f"_{n}_", ""]
+    if minutes.summary:
+        lines += [f"## {h['summary']}", ""] + [f"- {md_statement(s)}" for s in minutes.summary] + [""]
+    if minutes.chapters:
+        lines += [f"## {h['chapters']}", ""]
+        for i, c in enumerate(minutes.chapters, 1):
+            lines += [f"### {i}. {md_escape(c.title)}", "", f"_{h['paragraphs']} {span(c.paragraphs)}_", ""]
+            lines += [f"- {md_statement(s)}" for s in c.summary] + [""]
+    if minutes.qa:
+        lines += [f"## {h['qa']}", ""]
+        for i, q in enumerate(minutes.qa, 1):
+            asker = md_escape(q.asker or h["analyst"])
+            who = md_escape(", ".join(q.answerers))
+            lines += [f"### {i}. {asker}" + (f" → {who}" if who else ""), ""]
+            lines += [f"- **{h['q']}:** {md_statement(q.question)}"]
+            if q.answer.text:
+                lines += [f"- **{h['a']}:** {md_statement(q.answer)}"]
+            lines.append("")
+    if minutes.warnings:
+        lines += [f"## {h['warnings']}", ""] + [f"- {md_escape(w)}" for w in minutes.warnings] + [""]
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,51 @@
+"""The summarizer interface every backend implements, and the registry that picks one by name.
+
+A backend turns a structured document and its facts into a ``Brief`` or ``Minutes``; it never
+verifies its own output: ``finbrief.summarize`` runs ``finbrief.verify`` on whatever it returns,
+so the extractive backend and a future ``llm`` backend are held to the same check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from finbrief.model import Brief, Document, Fact, Minutes, Statement
+from finbrief.options import Options
+
+
+class Summarizer(Protocol):
+    """What a backend provides; ``options.lang`` selects the language of titles, highlights and names."""
+
+    name: str
+
+    def brief(self, doc: Document, facts: Sequence[Fact], options: Options) -> Brief:
+        """Core viewpoint, themed groups and highlights of one document."""
+        ...
+
+    def minutes(self, doc: Document, facts: Sequence[Fact], options: Options) -> Minutes:
+        """Summary, chapters and Q&A of one document (a call; an article gets chapters only)."""
+        ...
+
+    def highlights(self, doc: Document, facts: Sequence[Fact], options: Options) -> tuple[Statement, ...]:
+        """Key figures as sentences: the cheap path for highlights-only output."""
+        ...
+
+
+def _extractive() -> Summarizer:
+    from finbrief.summarize.extractive import ExtractiveSummarizer
+
+    return ExtractiveSummarizer()
+
+
+BACKENDS: dict[str, Callable[[], Summarizer]] = {"extractive": _extractive}
+"""Backend factories by name; an ``llm`` backend registers here."""
+
+
+def get_backend(name: str) -> Summarizer:
+    """The backend called ``name``; a ValueError names the choices."""
+    try:
+        factory = BACKENDS[name]
+    except KeyError:
+        raise ValueError(f"unknown summarizer backend {name!r} (choose from {', '.join(BACKENDS)})") from None
+    return factory()

@@ -1,0 +1,169 @@
+"""The theme taxonomy (lexicon/themes.yaml) compiled once: themes, noise patterns, metric weights."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from finbrief.summarize.text import to_script
+
+DEFAULT_METRIC_WEIGHT = 0.4
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _has_cjk(text: str) -> bool:
+    """Chinese keywords apply only to Chinese text ("ai" must not match inside "said")."""
+    return not text.isascii() and _CJK.search(text) is not None
+
+
+@dataclass(frozen=True)
+class Theme:
+    key: str
+    titles: dict[str, str]
+    weight: float
+    metrics: tuple[str, ...]
+    en: re.Pattern[str] | None
+    zh: tuple[str, ...]
+
+    def title(self, lang: str) -> str:
+        """Title in ``lang`` (``en``, ``zh-Hans``, ``zh-Hant``); zh-Hant falls back to converted zh-Hans."""
+        if lang in self.titles:
+            return self.titles[lang]
+        if lang == "zh-Hant" and "zh-Hans" in self.titles:
+            return to_script(self.titles["zh-Hans"], "zh-Hant")
+        return self.titles.get("en", self.key)
+
+    def keyword_hits(self, low: str, simplified_low: str) -> int:
+        """How many of the theme's keywords a sentence mentions (each keyword counted once)."""
+        n = sum(1 for k in self.zh if k in simplified_low) if _has_cjk(simplified_low) else 0
+        if self.en is not None:
+            n += len({m.group(0) for m in self.en.finditer(low)})
+        return n
+
+    def owns_metric(self, metric: str) -> bool:
+        low = metric.lower()
+        return any(m in low for m in self.metrics)
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    themes: tuple[Theme, ...]
+    drop_en: re.Pattern[str]
+    drop_zh: tuple[str, ...]
+    down_en: re.Pattern[str]
+    down_zh: tuple[str, ...]
+    metric_weights: tuple[tuple[str, float], ...]
+    en_all: re.Pattern[str] | None = None
+    """Every theme's English keywords in one regex, one named group per theme (one pass a sentence)."""
+
+    def theme_hits(self, low: str, simplified_low: str) -> dict[str, int]:
+        """Keyword hits per theme in one pass over the English words (each keyword counted once)."""
+        out: dict[str, int] = {}
+        if _has_cjk(simplified_low):
+            for t in self.themes:
+                n = sum(1 for k in t.zh if k in simplified_low)
+                if n:
+                    out[t.key] = n
+        if self.en_all is not None:
+            seen: set[tuple[str, str]] = set()
+            for m in self.en_all.finditer(low):
+                key = m.lastgroup or ""
+                word = m.group(0)
+                if (key, word) not in seen:
+                    seen.add((key, word))
+                    out[key] = out.get(key, 0) + 1
+        return out
+
+    def by_key(self, key: str) -> Theme:
+        for t in self.themes:
+            if t.key == key:
+                return t
+        raise KeyError(key)
+
+    def is_noise(self, low: str, simplified_low: str) -> bool:
+        """A disclaimer, call procedure or page furniture: never worth extracting."""
+        if self.drop_en.search(low):
+            return True
+        return _has_cjk(simplified_low) and any(k in simplified_low for k in self.drop_zh)
+
+    def pleasantries(self, low: str, simplified_low: str) -> int:
+        """How many greeting, thanks or filler cues a sentence carries."""
+        n = len(self.down_en.findall(low))
+        if _has_cjk(simplified_low):
+            n += sum(1 for k in self.down_zh if k in simplified_low)
+        return n
+
+    def metric_weight(self, metric: str) -> float:
+        """How much a figure of this metric matters to an analyst (first matching rule wins)."""
+        low = metric.lower()
+        for match, weight in self.metric_weights:
+            if match in low:
+                return weight
+        return DEFAULT_METRIC_WEIGHT
+
+
+def _combined(themes: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """One regex of all themes' English keywords: ``(?P<theme>...)`` alternatives between word bounds."""
+    groups = [f"(?P<{key}>{'|'.join(f'(?:{p})' for p in pats)})" for key, pats in themes.items() if pats]
+    if not groups:
+        return None
+    return re.compile(r"\b(?:" + "|".join(groups) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _word_regex(patterns: list[str]) -> re.Pattern[str] | None:
+    """One case-insensitive regex of whole-word English patterns (``^`` patterns anchor at the start)."""
+    if not patterns:
+        return None
+    parts = []
+    for p in patterns:
+        head = "" if p.startswith("^") else r"(?<![\w-])"
+        tail = "" if p.endswith(" ") else r"(?![\w-])"
+        parts.append(f"{head}(?:{p}){tail}")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def taxonomy_from_data(data: dict[str, Any]) -> Taxonomy:
+    """Compile taxonomy data (tests may pass their own)."""
+    themes = []
+    for key, t in (data.get("themes") or {}).items():
+        titles = dict(t.get("titles") or {})
+        if "en" not in titles:
+            raise ValueError(f"themes: {key}: an English title is required")
+        themes.append(
+            Theme(
+                key=key,
+                titles=titles,
+                weight=float(t.get("weight", 1.0)),
+                metrics=tuple(m.lower() for m in t.get("metrics") or ()),
+                en=_word_regex(list(t.get("en") or ())),
+                zh=tuple(str(k).lower() for k in t.get("zh") or ()),
+            )
+        )
+    noise = data.get("noise") or {}
+    drop = noise.get("drop") or {}
+    down = noise.get("down") or {}
+    never = re.compile(r"(?!x)x")
+    en_all = _combined({key: list(t.get("en") or ()) for key, t in (data.get("themes") or {}).items()})
+    return Taxonomy(
+        themes=tuple(themes),
+        drop_en=_word_regex(list(drop.get("en") or ())) or never,
+        drop_zh=tuple(str(k).lower() for k in drop.get("zh") or ()),
+        down_en=_word_regex(list(down.get("en") or ())) or never,
+        down_zh=tuple(str(k).lower() for k in down.get("zh") or ()),
+        metric_weights=tuple(
+            (str(m["match"]).lower(), float(m["weight"])) for m in data.get("metric_weights") or ()
+        ),
+        en_all=en_all,
+    )
+
+
+@cache
+def taxonomy() -> Taxonomy:
+    """The packaged taxonomy, loaded once per process."""
+    text = (resources.files("finbrief") / "lexicon" / "themes.yaml").read_text(encoding="utf-8")
+    return taxonomy_from_data(yaml.safe_load(text))

@@ -1,0 +1,231 @@
+"""A document read for summarising: its sentences as scored candidate units, with facts and themes."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from finbrief.ingest.script import to_simplified
+from finbrief.model import Document, Fact, Paragraph
+from finbrief.summarize.names import segment_names
+from finbrief.summarize.text import content_length, tokens
+from finbrief.summarize.themes import Taxonomy, taxonomy
+
+# Roles whose prepared remarks carry the headline numbers (matched in the lower-cased role).
+_ROLE_WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile(r"cfo|financial officer|财务官|財務官|finance"), 1.25),
+    (re.compile(r"ceo|executive officer|执行官|執行官|president|总裁|總裁"), 1.15),
+    (re.compile(r"chair|董事长|董事長|主席"), 1.1),
+    (re.compile(r"investor relations|投资者关系|投資者關係|\bir\b"), 0.6),
+)
+# Shortest sentence worth extracting, in content length (Chinese characters or Latin words).
+MIN_LENGTH_ZH = 12
+MIN_LENGTH_EN = 6
+# Longer sentences than this are scored down (a point should read in one breath).
+IDEAL_MAX_ZH = 110
+IDEAL_MAX_EN = 45
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One source sentence as a candidate statement."""
+
+    index: int
+    """Order in the document (tie-breaks follow it)."""
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    low: str
+    simple: str
+    """Simplified-Chinese, lower-cased view for keyword matching."""
+    section: str | None
+    speaker: str | None
+    side: str
+    is_question: bool
+    role_weight: float
+    facts: tuple[Fact, ...]
+    tokens: frozenset[str]
+    themes: dict[str, float]
+    noise: bool
+    pleasantries: int
+    length: int
+    chinese: bool
+
+    @property
+    def eligible(self) -> bool:
+        """Worth showing at all: not a disclaimer or procedure, not a fragment."""
+        floor = MIN_LENGTH_ZH if self.chinese else MIN_LENGTH_EN
+        return not self.noise and self.length >= floor and self.side not in ("operator", "host")
+
+    def top_theme(self) -> str | None:
+        """The theme this sentence is most about (ties: taxonomy order), or None."""
+        if not self.themes:
+            return None
+        return max(self.themes.items(), key=lambda kv: kv[1])[0]
+
+
+@dataclass
+class Reading:
+    """Everything the extractive backend knows about a document, computed once."""
+
+    doc: Document
+    facts: tuple[Fact, ...]
+    units: tuple[Unit, ...]
+    tax: Taxonomy
+    _scores: dict[int, float] = field(default_factory=dict)
+
+    @cached_property
+    def by_paragraph(self) -> dict[int, tuple[Unit, ...]]:
+        out: dict[int, list[Unit]] = {}
+        for u in self.units:
+            out.setdefault(u.paragraph, []).append(u)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @cached_property
+    def question_paragraphs(self) -> frozenset[int]:
+        return frozenset(n for q in self.doc.qa for n in q.question)
+
+    def score(self, unit: Unit) -> float:
+        """Relevance to an analyst (cached): facts, themes, position, speaker, pleasantries, length."""
+        s = self._scores.get(unit.index)
+        if s is None:
+            s = relevance(unit, self)
+            self._scores[unit.index] = s
+        return s
+
+    def eligible(self, units: Iterable[Unit] | None = None) -> list[Unit]:
+        return [u for u in (self.units if units is None else units) if u.eligible]
+
+    @cached_property
+    def lead_rank(self) -> dict[int, int]:
+        """Rank of each text paragraph among the article's (or intro's) text paragraphs, from 0."""
+        out: dict[int, int] = {}
+        for p in self.doc.paragraphs:
+            if p.role == "text" and p.section in (None, "intro"):
+                out[p.n] = len(out)
+        return out
+
+
+def _role_weight(doc: Document, speaker: str | None) -> float:
+    if speaker is None:
+        return 1.0
+    s = doc.speakers_by_id.get(speaker)
+    role = (s.role or "").lower() if s else ""
+    for pattern, weight in _ROLE_WEIGHTS:
+        if pattern.search(role):
+            return weight
+    return 1.0
+
+
+def read(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -> Reading:
+    """Split a document into candidate sentences with their facts, themes and features."""
+    tax = tax or taxonomy()
+    facts_by_p: dict[int, list[Fact]] = {}
+    for f in facts:
+        facts_by_p.setdefault(f.paragraph, []).append(f)
+    questions = frozenset(n for q in doc.qa for n in q.question)
+    chinese_doc = doc.language != "en"
+    units: list[Unit] = []
+    for p in doc.paragraphs:
+        if p.role != "text":
+            continue
+        units.extend(
+            _paragraph_units(doc, p, facts_by_p.get(p.n, ()), tax, p.n in questions, chinese_doc, len(units))
+        )
+    return Reading(doc, tuple(facts), tuple(units), tax)
+
+
+def _paragraph_units(
+    doc: Document,
+    p: Paragraph,
+    facts: Sequence[Fact],
+    tax: Taxonomy,
+    is_question: bool,
+    chinese_doc: bool,
+    offset: int,
+) -> list[Unit]:
+    side = "unknown"
+    if p.speaker is not None:
+        sp = doc.speakers_by_id.get(p.speaker)
+        side = sp.side if sp else "unknown"
+    if is_question and side == "unknown":
+        side = "analyst"
+    role_weight = _role_weight(doc, p.speaker)
+    out: list[Unit] = []
+    for s in p.sentences:
+        text = s.text.strip()
+        if not text:
+            continue
+        low = text.lower()
+        simple = to_simplified(low) if chinese_doc else low
+        in_s = tuple(f for f in facts if f.start < s.end and f.end > s.start)
+        themes: dict[str, float] = {}
+        keyword_hits = tax.theme_hits(low, simple)
+        for t in tax.themes:
+            hits = keyword_hits.get(t.key, 0)
+            hits += 2 * sum(1 for f in in_s if t.owns_metric(f.metric))
+            if t.key == "segments":  # a figure about a business unit is a segment result
+                hits += 2 * sum(1 for f in in_s if f.subject in segment_names())
+            if hits:
+                themes[t.key] = min(hits, 4) / 4 * t.weight
+        length = content_length(text)
+        out.append(
+            Unit(
+                index=offset + len(out),
+                paragraph=p.n,
+                start=s.start,
+                end=s.end,
+                text=text,
+                low=low,
+                simple=simple,
+                section=p.section,
+                speaker=p.speaker,
+                side=side,
+                is_question=is_question,
+                role_weight=role_weight,
+                facts=in_s,
+                tokens=tokens(simple),
+                themes=themes,
+                noise=tax.is_noise(low, simple),
+                pleasantries=tax.pleasantries(low, simple),
+                length=length,
+                chinese=length > 0 and len(re.findall(r"[\u4e00-\u9fff]", text)) * 2 >= length,
+            )
+        )
+    return out
+
+
+def fact_weight(unit: Unit, tax: Taxonomy) -> float:
+    """Importance of the figures a sentence states (0 when it states none)."""
+    return sum(tax.metric_weight(f.metric) * (1.25 if f.change else 1.0) for f in unit.facts)
+
+
+def relevance(u: Unit, reading: Reading) -> float:
+    """Score of a sentence for a brief: what it states (facts, themes) times where and how it says it."""
+    tax = reading.tax
+    fact_part = 1.0 - math.exp(-fact_weight(u, tax))
+    theme_part = max(u.themes.values(), default=0.0)
+    base = 0.15 + fact_part + 0.6 * theme_part
+    # Where: a news lead states the point; prepared remarks beat answers; questions are not claims.
+    if u.section in (None, "intro"):
+        rank = reading.lead_rank.get(u.paragraph, 10)
+        position = 1.0 + 0.6 * math.exp(-rank / 3)
+    elif u.section == "prepared":
+        position = 1.1
+    elif u.section == "qa":
+        position = 0.9
+    else:
+        position = 0.5
+    if u.is_question or u.side == "analyst":
+        position *= 0.35
+    position *= u.role_weight
+    # How: greetings and fillers, and long run-on sentences, read badly as points.
+    manner = 0.6**u.pleasantries
+    ideal = IDEAL_MAX_ZH if u.chinese else IDEAL_MAX_EN
+    if u.length > ideal:
+        manner *= math.sqrt(ideal / u.length)
+    return base * position * manner

@@ -1,0 +1,232 @@
+"""Verification: no statement reaches a reader unless its citations exist and its numbers are in them.
+
+Runs on every output, whatever the backend. A statement passes when
+
+- it has text and at least one citation, and every citation is a paragraph of the document;
+- every figure in it (``finbrief.facts.numbers.parse_numbers``: 386亿 = 38.6 billion, 1,401億 =
+  140.1 billion, 26% = 26 percent) is found in one of the cited paragraphs: same kind (percent,
+  percentage points, multiple, amount), no conflicting currency, and the same absolute value up
+  to the precision the statement writes it with ("RMB 33.4 billion" is found in "333.98亿元";
+  "$38 billion" is not found in "3800亿元", nor "US$38.6 billion" in "386亿元");
+- a quarter label in it ("Q3") is named in a cited paragraph ("Q3", "third quarter", "三季度");
+- every other digit run in it (a year, a model version) occurs as written in a cited paragraph.
+
+A statement that fails is dropped and reported in ``warnings``. Signs are not compared: whether
+a figure rose or fell is the job of the words around it, which a number check cannot judge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from finbrief.facts.numbers import NumberMention, normalise, parse_numbers
+from finbrief.model import Brief, Chapter, Document, Group, Minutes, MinutesQA, Statement
+
+_DIGITS = re.compile(r"\d+")
+# A quarter label in a statement ("Q3", "3Q") and the ways a source names a quarter.
+QUARTER_LABEL = re.compile(r"(?<![A-Za-z0-9])(?:[Qq]([1-4])|([1-4])Q)(?![A-Za-z0-9])")
+_QUARTER_WORDS = re.compile(
+    r"\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter)\b"
+    r"|(?<![A-Za-z0-9])(?:[Qq]([1-4])|([1-4])Q)(?![A-Za-z0-9])"
+    # 第三季度, 2024年四季度, 财年第二季度, ",二季度": not 同一季度 / 上一季度 / 每一季度
+    r"|(?:第|年|(?<![\u4e00-\u9fff]))([一二三四1-4])(?:财年)?季度",
+    re.IGNORECASE,
+)
+_NOT_A_QUARTER = re.compile(r"\s*(?:模型|大模型|model|chip|芯片)", re.IGNORECASE)
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+}
+_WRITTEN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_PERCENTISH = {"%": "%", "pp": "pp", "bps": "pp", "x": "x"}
+# Relative slack for float noise in values already normalised to base units.
+_EPS = 1e-9
+
+
+def _kind(m: NumberMention) -> str:
+    """What a figure measures, for comparison: percent, percentage points, multiple, or an amount."""
+    return _PERCENTISH.get(m.unit, "amount")
+
+
+def _currency(m: NumberMention) -> str | None:
+    if m.currency:
+        return m.currency
+    return None if m.unit in ("%", "pp", "bps", "x", "count", "number") else m.unit
+
+
+def _points(m: NumberMention) -> tuple[float, ...]:
+    """The values a figure states, in comparable units (basis points as percentage points)."""
+    k = 0.01 if m.unit == "bps" else 1.0
+    vals = [abs(m.value) * k]
+    if m.value_high is not None:
+        vals.append(abs(m.value_high) * k)
+    return tuple(vals)
+
+
+def _tolerance(m: NumberMention) -> float:
+    """Half a unit of the last digit the statement writes, in base units ("33.4 billion" -> 0.05e9)."""
+    if m.qualitative:
+        return 0.0
+    match = _WRITTEN.search(normalise(m.raw))
+    if match is None:
+        return 0.0
+    decimals = len(match.group(1) or "")
+    k = 0.01 if m.unit == "bps" else 1.0
+    return 0.5 * 10.0**-decimals * (m.scale or 1.0) * k
+
+
+def _found(m: NumberMention, sources: Sequence[NumberMention]) -> bool:
+    kind, cur, tol = _kind(m), _currency(m), _tolerance(m)
+    for value in _points(m):
+        ok = False
+        for s in sources:
+            if _kind(s) != kind:
+                continue
+            sc = _currency(s)
+            if cur and sc and cur != sc:
+                continue
+            if any(abs(value - v) <= tol + _EPS * max(1.0, v) for v in _points(s)):
+                ok = True
+                break
+        if not ok:
+            return False
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _mentions(text: str) -> tuple[NumberMention, ...]:
+    return tuple(parse_numbers(text))
+
+
+@lru_cache(maxsize=4096)
+def _digit_runs(text: str) -> frozenset[str]:
+    return frozenset(_DIGITS.findall(normalise(text)))
+
+
+def quarter_mentions(text: str) -> list[int]:
+    """Quarters (1-4) a text names: "third quarter", "Q3", "3Q", "三季度", "第3季度"."""
+    out = []
+    for m in _QUARTER_WORDS.finditer(text):
+        if _NOT_A_QUARTER.match(text, m.end()):
+            continue  # "Q1 model": a product name, not a quarter
+        word = next(g for g in m.groups() if g)
+        out.append(_ORDINALS.get(word.lower(), 0) or int(word))
+    return out
+
+
+def _bare_digits(text: str, mentions: Sequence[NumberMention]) -> list[str]:
+    """Digit runs outside any figure and quarter label (years, versions, counts the grammar leaves out)."""
+    norm = normalise(text)
+    covered = [(m.start, m.end) for m in mentions] + [
+        (q.start(), q.end()) for q in QUARTER_LABEL.finditer(norm)
+    ]
+    return [d.group(0) for d in _DIGITS.finditer(norm) if not any(a <= d.start() < b for a, b in covered)]
+
+
+def check(statement: Statement, doc: Document) -> str | None:
+    """Why ``statement`` fails verification against ``doc``, or None when it passes."""
+    if not statement.text.strip():
+        return "empty statement"
+    if not statement.citations:
+        return "no citation"
+    bad = [c for c in statement.citations if not 1 <= c <= len(doc.paragraphs)]
+    if bad:
+        return f"cites missing paragraph {', '.join(f'[{c}]' for c in bad)}"
+    cited = [doc.paragraphs[c - 1].text for c in statement.citations]
+    sources = [m for t in cited for m in _mentions(t)]
+    mentions = _mentions(statement.text)
+    for m in mentions:
+        if not _found(m, sources):
+            return f"figure '{m.raw}' not found in the cited paragraphs"
+    labels = {int(q.group(1) or q.group(2)) for q in QUARTER_LABEL.finditer(normalise(statement.text))}
+    if labels:
+        named = {n for t in cited for n in quarter_mentions(t)}
+        for q in sorted(labels - named):
+            return f"quarter 'Q{q}' not named in the cited paragraphs"
+    runs = frozenset().union(*(_digit_runs(t) for t in cited))
+    for d in _bare_digits(statement.text, mentions):
+        if d not in runs:
+            return f"number '{d}' not found in the cited paragraphs"
+    return None
+
+
+def _cites(s: Statement) -> str:
+    return "".join(f"[{c}]" for c in s.citations)
+
+
+def _short(text: str, n: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def filter_statements(
+    statements: Sequence[Statement], doc: Document, where: str, warnings: list[str]
+) -> tuple[Statement, ...]:
+    """The statements that pass; each one dropped adds a warning saying where, what and why."""
+    kept = []
+    for s in statements:
+        reason = check(s, doc)
+        if reason is None:
+            kept.append(s)
+        else:
+            warnings.append(f'{where}: dropped "{_short(s.text)}" {_cites(s)}: {reason}')
+    return tuple(kept)
+
+
+def verify_brief(brief: Brief, doc: Document) -> Brief:
+    """The brief without failing statements (and without groups left empty), with warnings."""
+    warnings = list(brief.warnings)
+    core = filter_statements(brief.core_viewpoint, doc, "core viewpoint", warnings)
+    groups = []
+    for g in brief.groups:
+        points = filter_statements(g.points, doc, f"group '{g.title}'", warnings)
+        if points:
+            groups.append(Group(g.title, points, g.theme))
+    highlights = filter_statements(brief.highlights, doc, "highlights", warnings)
+    return Brief(core, tuple(groups), highlights, tuple(warnings))
+
+
+def verify_minutes(minutes: Minutes, doc: Document) -> Minutes:
+    """The minutes without failing statements; a Q&A entry whose question fails is dropped whole."""
+    warnings = list(minutes.warnings)
+    summary = filter_statements(minutes.summary, doc, "summary", warnings)
+    chapters = []
+    for c in minutes.chapters:
+        kept = filter_statements(c.summary, doc, f"chapter '{c.title}'", warnings)
+        bad = [n for n in c.paragraphs if not 1 <= n <= len(doc.paragraphs)]
+        if bad:
+            warnings.append(f"chapter '{c.title}': dropped paragraphs {bad} not in the document")
+        chapters.append(Chapter(c.title, kept, tuple(n for n in c.paragraphs if n not in bad)))
+    qa = []
+    for i, item in enumerate(minutes.qa, 1):
+        q = filter_statements([item.question], doc, f"Q&A {i} question", warnings)
+        if not q:
+            continue
+        if not item.answer.text.strip():  # an unanswered question: nothing to check
+            answer = item.answer
+        else:
+            a = filter_statements([item.answer], doc, f"Q&A {i} answer", warnings)
+            answer = a[0] if a else Statement("", (), None)
+        qa.append(MinutesQA(q[0], answer, item.asker, item.answerers))
+    return Minutes(summary, tuple(c for c in chapters if c.summary), tuple(qa), tuple(warnings))
+
+
+def verify_highlights(
+    statements: Sequence[Statement], doc: Document
+) -> tuple[tuple[Statement, ...], tuple[str, ...]]:
+    """Highlights that pass, and warnings for those that do not."""
+    warnings: list[str] = []
+    kept = filter_statements(statements, doc, "highlights", warnings)
+    return kept, tuple(warnings)

@@ -1,0 +1,99 @@
+"""Renderers: the JSON contracts, Markdown, plain-text highlights and the self-contained HTML page."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from finbrief import summarize
+from finbrief.model import Brief, Chapter, Group, Minutes, MinutesQA, Statement
+from finbrief.options import Options
+from finbrief.render import brief as rb
+from finbrief.render import minutes as rm
+from finbrief.render.html import brief_html, minutes_html
+from tests.summarize.helpers import doc_from, zh_call, zh_facts
+
+EVIL = '<script>alert("x")</script> & <img src=x onerror=alert(1)> 收入增长9%。'
+
+
+@pytest.fixture(scope="module")
+def evil_doc():  # type: ignore[no-untyped-def]
+    return doc_from(EVIL + "\n第二段:利润下降12%。\n")
+
+
+def _brief() -> Brief:
+    s = Statement(EVIL, (1,), "zh-Hans")
+    return Brief(
+        (s,),
+        (Group("Results <b>", (s,), "financial_performance"),),
+        (Statement("Revenue rose 9%.", (1,), "en"),),
+        ("w <i>",),
+    )
+
+
+def _minutes() -> Minutes:
+    s = Statement(EVIL, (1,), "zh-Hans")
+    return Minutes(
+        (s,),
+        (Chapter("Intro <h1>", (s,), (1, 2)),),
+        (MinutesQA(Statement("利润下降12%?", (2,), "zh-Hans"), s, "Kevin <Zhang>", ("Grace Chen",)),),
+    )
+
+
+def test_brief_json_contract(evil_doc) -> None:  # type: ignore[no-untyped-def]
+    out = json.loads(rb.to_json(_brief(), evil_doc, "en"))
+    assert set(out) >= {"core_viewpoint", "groups", "highlights", "warnings"}
+    for st in [*out["core_viewpoint"], *out["highlights"], *(p for g in out["groups"] for p in g["points"])]:
+        assert set(st) == {"text", "citations", "lang"}
+        assert all(isinstance(c, int) for c in st["citations"])
+    assert out["groups"][0]["title"] == "Results <b>" and out["groups"][0]["theme"] == "financial_performance"
+
+
+def test_minutes_json_contract(evil_doc) -> None:  # type: ignore[no-untyped-def]
+    out = json.loads(rm.to_json(_minutes(), evil_doc, "en"))
+    assert set(out) >= {"summary", "chapters", "qa", "warnings"}
+    assert set(out["chapters"][0]) == {"title", "summary", "paragraphs"}
+    assert set(out["qa"][0]) == {"question", "answer", "asker", "answerers"}
+    assert out["qa"][0]["question"] == {"text": "利润下降12%?", "citations": [2], "lang": "zh-Hans"}
+
+
+def test_markdown_cites_and_escapes(evil_doc) -> None:  # type: ignore[no-untyped-def]
+    md = rb.to_markdown(_brief(), evil_doc, "en")
+    assert "<script>" not in md and "\\<script\\>" in md
+    assert "[1]" in md and "zh-Hans" in md  # the note says narrative is quoted in its own language
+    md2 = rm.to_markdown(_minutes(), evil_doc, "zh-Hans")
+    assert "会议纪要" in md2 and "段落 1-2" in md2
+
+
+def test_highlights_txt_is_one_statement_a_line() -> None:
+    txt = rb.highlights_txt([Statement("Revenue rose 9%.", (1, 3)), Statement("Two\nlines.", (2,))])
+    assert txt == "Revenue rose 9%. [1][3]\nTwo lines. [2]\n"
+
+
+def test_html_is_self_contained_escaped_and_linked(evil_doc) -> None:  # type: ignore[no-untyped-def]
+    for page in (brief_html(_brief(), evil_doc, "en"), minutes_html(_minutes(), evil_doc, "en")):
+        assert page.startswith("<!DOCTYPE html>")
+        assert "<script>alert" not in page and "<img" not in page
+        assert "&lt;script&gt;" in page
+        assert not re.search(r"""(?:src|href)=["'](?:https?:)?//""", page)  # no external assets
+        assert "<link" not in page
+        assert 'href="#p-1"' in page and 'id="p-1"' in page and 'id="p-2"' in page
+        assert page.count("<script>") == 1  # only our inline script
+        assert "scrollIntoView" in page and "classList.add('hl')" in page
+
+
+def test_real_outputs_are_deterministic() -> None:
+    doc = zh_call()
+    facts = zh_facts(doc)
+    b1 = brief_html(summarize.brief(doc, Options(lang="en"), facts), doc, "en")
+    b2 = brief_html(summarize.brief(doc, Options(lang="en"), facts), doc, "en")
+    assert b1 == b2
+    m = summarize.minutes(doc, Options(lang="zh-Hant"), facts)
+    assert rm.to_json(m, doc, "zh-Hant") == rm.to_json(
+        summarize.minutes(doc, Options(lang="zh-Hant"), facts), doc, "zh-Hant"
+    )
+    # every citation in the page points at an anchor that exists
+    for n in set(re.findall(r'href="#p-(\d+)"', b1)):
+        assert f'id="p-{n}"' in b1

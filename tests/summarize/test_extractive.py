@@ -1,0 +1,141 @@
+"""The extractive backend on the bundled NovaSky call: what an analyst should get, and nothing else."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from finbrief import summarize
+from finbrief.model import Brief, Minutes, Statement
+from finbrief.options import Options
+from finbrief.summarize.base import BACKENDS, get_backend
+from finbrief.verify import check
+from tests.summarize.helpers import doc_from, en_call, zh_call, zh_facts
+
+
+def statements_of(x: Brief | Minutes) -> list[Statement]:
+    if isinstance(x, Brief):
+        return [*x.core_viewpoint, *(p for g in x.groups for p in g.points), *x.highlights]
+    return [
+        *x.summary,
+        *(s for c in x.chapters for s in c.summary),
+        *(s for q in x.qa for s in (q.question, q.answer)),
+    ]
+
+
+@pytest.fixture(scope="module")
+def zh_brief() -> Brief:
+    doc = zh_call()
+    return summarize.brief(doc, Options(lang="en"), zh_facts(doc))
+
+
+@pytest.fixture(scope="module")
+def zh_minutes() -> Minutes:
+    doc = zh_call()
+    return summarize.minutes(doc, Options(lang="en"), zh_facts(doc))
+
+
+def test_backend_registry() -> None:
+    assert "extractive" in BACKENDS
+    assert get_backend("extractive").name == "extractive"
+    with pytest.raises(ValueError, match="extractive"):
+        get_backend("nope")
+    with pytest.raises(ValueError, match="nope"):
+        summarize.brief(zh_call(), Options(backend="nope"), ())
+
+
+def test_brief_shape_and_every_statement_verifies(zh_brief: Brief) -> None:
+    doc = zh_call()
+    assert 1 <= len(zh_brief.core_viewpoint) <= 3
+    assert 3 <= len(zh_brief.groups) <= 6
+    for g in zh_brief.groups:
+        assert 2 <= len(g.points) <= 5, g
+    assert len(zh_brief.highlights) >= 5
+    assert zh_brief.warnings == ()
+    for s in statements_of(zh_brief):
+        assert check(s, doc) is None
+
+
+def test_brief_prefers_results_and_plans_over_pleasantries_and_disclaimers(zh_brief: Brief) -> None:
+    texts = [s.text for s in statements_of(zh_brief)]
+    joined = "\n".join(texts)
+    for noise in ("前瞻性陈述", "欢迎参加", "挂断电话", "仅收听模式", "问答环节"):
+        assert noise not in joined
+    themes = [g.theme for g in zh_brief.groups]
+    assert "financial_performance" in themes
+    assert "shareholder_returns" in themes or "strategy_investment" in themes
+    assert any("1,268.5亿元" in t or "126.85 billion" in t for t in texts)
+
+
+def test_titles_and_highlights_follow_lang_narrative_keeps_its_language(zh_brief: Brief) -> None:
+    assert all(g.title.isascii() for g in zh_brief.groups)
+    assert all(h.lang == "en" and h.text.isascii() for h in zh_brief.highlights)
+    assert all(p.lang == "zh-Hans" for g in zh_brief.groups for p in g.points)
+
+
+def test_traditional_output_converts_script() -> None:
+    doc = zh_call()
+    b = summarize.brief(doc, Options(lang="zh-Hant"), zh_facts(doc))
+    assert all(p.lang == "zh-Hant" for g in b.groups for p in g.points)
+    assert any("業績" in g.title or "財務" in g.title for g in b.groups)
+    assert any("億元" in h.text for h in b.highlights)
+    assert b.warnings == ()
+
+
+def test_minutes_chapters_and_one_qa_entry_per_question(zh_minutes: Minutes) -> None:
+    doc = zh_call()
+    assert len(zh_minutes.chapters) >= 4
+    assert len(zh_minutes.qa) == len(doc.qa) == 5
+    assert [q.asker for q in zh_minutes.qa] == ["Kevin Zhang", "Sarah Lee", "Tom Hu", "Jenny Ma", "Daniel Wu"]
+    assert all(q.answerers for q in zh_minutes.qa)
+    for s in statements_of(zh_minutes):
+        assert check(s, doc) is None
+    assert zh_minutes.warnings == ()
+    for c in zh_minutes.chapters:
+        assert 1 <= len(c.summary) <= 3 and c.title and c.paragraphs
+
+
+def test_question_gist_drops_greetings_and_congratulations(zh_minutes: Minutes) -> None:
+    for q in zh_minutes.qa:
+        assert not q.question.text.startswith(("谢谢", "管理层好", "感谢")), q.question.text
+        assert "恭喜" not in q.question.text and "祝贺" not in q.question.text
+        assert "?" in q.question.text or "？" in q.question.text or "关于" in q.question.text
+
+
+def test_english_call_minutes() -> None:
+    doc = en_call()
+    m = summarize.minutes(doc, Options(lang="en"), ())
+    assert len(m.qa) == len(doc.qa) >= 4
+    assert all(q.asker and q.answerers for q in m.qa)
+    for q in m.qa:
+        assert not q.question.text.lower().startswith(("thank", "hi,", "good ")), q.question.text
+    assert len(m.chapters) >= 4
+
+
+def test_same_input_same_output() -> None:
+    doc = zh_call()
+    a = summarize.brief(doc, Options(lang="en"), zh_facts(doc))
+    b = summarize.brief(replace(doc), Options(lang="en"), zh_facts(doc))
+    assert a == b
+
+
+def test_an_article_gets_a_brief_and_chapters_without_qa() -> None:
+    doc = doc_from(
+        "星穹科技本季度总收入同比增长9%,云业务收入同比增长31%,AI需求强劲。\n"
+        "公司宣布未来三年投入2000亿元建设AI和云基础设施,资本支出将维持高位。\n"
+        "股东回报方面,公司本季度回购了12亿美元股份,并将继续执行回购计划。\n"
+        "分析师认为,即时零售竞争加剧带来利润压力,仍是主要风险之一。\n"
+    )
+    b = summarize.brief(doc, Options(), ())
+    assert b.core_viewpoint and all(check(s, doc) is None for s in statements_of(b))
+    m = summarize.minutes(doc, Options(), ())
+    assert m.qa == () and m.chapters
+
+
+def test_empty_facts_and_tiny_documents_do_not_crash() -> None:
+    doc = doc_from("谢谢。\n")
+    b = summarize.brief(doc, Options(lang="en"), ())
+    assert b.highlights == () and b.groups == ()
+    m = summarize.minutes(doc, Options(lang="en"), ())
+    assert m.qa == ()

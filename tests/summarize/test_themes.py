@@ -1,0 +1,58 @@
+"""The theme taxonomy is data: it loads, titles follow the language, noise is recognised."""
+
+from __future__ import annotations
+
+from finbrief.summarize.themes import taxonomy, taxonomy_from_data
+
+
+def test_packaged_taxonomy_has_the_themes_an_analyst_expects() -> None:
+    keys = [t.key for t in taxonomy().themes]
+    for key in (
+        "financial_performance",
+        "segments",
+        "ai_cloud",
+        "strategy_investment",
+        "shareholder_returns",
+        "outlook_guidance",
+        "risks",
+    ):
+        assert key in keys
+    for t in taxonomy().themes:
+        assert t.title("en") and t.title("zh-Hans") and t.title("zh-Hant")
+
+
+def test_traditional_titles_are_derived_from_simplified() -> None:
+    t = taxonomy().by_key("shareholder_returns")
+    assert t.title("zh-Hans") == "股东回报"
+    assert t.title("zh-Hant") == "股東回報"
+
+
+def test_keywords_match_whole_english_words_and_chinese_substrings() -> None:
+    t = taxonomy().by_key("shareholder_returns")
+    assert t.keyword_hits("we repurchased shares and raised the dividend", "") == 2
+    assert t.keyword_hits("the repurchaser", "") == 0
+    assert t.keyword_hits("", "本季度我们回购了12亿美元") == 1
+
+
+def test_disclaimers_are_noise_and_greetings_are_pleasantries() -> None:
+    tax = taxonomy()
+    assert tax.is_noise("this call contains forward-looking statements.", "")
+    assert tax.is_noise("", "今天的讨论将包含前瞻性声明")
+    assert not tax.is_noise("revenue rose 9%.", "")
+    assert tax.pleasantries("", "谢谢,晚上好。恭喜管理层") >= 3
+    assert tax.pleasantries("thank you, operator.", "") == 1
+
+
+def test_metric_weights_prefer_headline_metrics() -> None:
+    tax = taxonomy()
+    assert tax.metric_weight("revenue") > tax.metric_weight("share price")
+    assert tax.metric_weight("adjusted EPS") == 1.0
+    assert tax.metric_weight("something new") == 0.4
+
+
+def test_custom_taxonomy_data() -> None:
+    tax = taxonomy_from_data(
+        {"themes": {"x": {"titles": {"en": "X"}, "en": ["widgets?"], "zh": ["部件"]}}, "metric_weights": []}
+    )
+    assert tax.by_key("x").keyword_hits("two widgets", "部件") == 2
+    assert tax.by_key("x").title("zh-Hant") == "X"
