@@ -13,15 +13,23 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/finbrief parse samples/zh/novasky_2026q2_call.txt --format md
-	$(BIN)/finbrief parse samples/en/novasky_2026q2_call.txt --format json > /dev/null && echo "JSON OK: samples/en/novasky_2026q2_call.txt"
+	$(BIN)/finbrief brief samples/zh/novasky_2026q2_call.txt --lang en
+	$(BIN)/finbrief minutes samples/en/novasky_2026q2_call.txt
+	mkdir -p out
+	$(BIN)/finbrief brief samples/zh/novasky_2026q2_call.txt --format html > out/novasky_brief.html
+	$(BIN)/finbrief minutes samples/zh/novasky_2026q2_call.txt --format html > out/novasky_minutes.html
+	@echo "HTML, brief beside the numbered source: out/novasky_brief.html, out/novasky_minutes.html"
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python bench/bench_parse.py
+	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
+	$(BIN)/python bench/bench_parse.py --what parse --jobs 2 ../shared/eval/ectsum/test/ects
+	$(BIN)/python bench/bench_parse.py --what facts --jobs 2 ../shared/eval/ectsum/test/ects
+	$(BIN)/python bench/bench_ectsum.py --split test --jobs 2
+	$(BIN)/python bench/bench_library.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
