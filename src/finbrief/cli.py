@@ -100,30 +100,28 @@ def facts(
     _run_one(file, "facts", format.value, max_bytes)
 
 
-@app.command()
-def brief(
-    file: Annotated[str, typer.Argument(help="A .txt, .md, .html, .pdf or .docx file; '-' reads stdin.")],
-    format: Annotated[
-        SummaryFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = SummaryFormat.md,
-    lang: LangOption = Lang.source,
-    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
-) -> None:
-    """Brief: core viewpoint, themed groups and highlights, every statement cited and number-checked."""
-    _run_one(file, "brief", format.value, max_bytes, lang.value)
+def _summary_command(what: str, help_text: str) -> None:
+    """Register ``brief`` or ``minutes``: the same options, a different job."""
+
+    def command(
+        file: Annotated[str, typer.Argument(help="A .txt, .md, .html, .pdf or .docx file; '-' reads stdin.")],
+        format: Annotated[
+            SummaryFormat, typer.Option("--format", "-f", help="Output format.")
+        ] = SummaryFormat.md,
+        lang: LangOption = Lang.source,
+        max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    ) -> None:
+        _run_one(file, what, format.value, max_bytes, lang.value)
+
+    app.command(name=what, help=help_text)(command)
 
 
-@app.command()
-def minutes(
-    file: Annotated[str, typer.Argument(help="A .txt, .md, .html, .pdf or .docx file; '-' reads stdin.")],
-    format: Annotated[
-        SummaryFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = SummaryFormat.md,
-    lang: LangOption = Lang.source,
-    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
-) -> None:
-    """Minutes: summary, chapters and every Q&A pair, every statement cited and number-checked."""
-    _run_one(file, "minutes", format.value, max_bytes, lang.value)
+_summary_command(
+    "brief", "Brief: core viewpoint, themed groups and highlights, every statement cited and number-checked."
+)
+_summary_command(
+    "minutes", "Minutes: summary, chapters and every Q&A pair, every statement cited and number-checked."
+)
 
 
 @app.command()
@@ -132,7 +130,9 @@ def batch(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the outputs (same stems).")],
     what: Annotated[str, typer.Option("--what", help="Which job to run on each file.")] = "parse",
     format: Annotated[str, typer.Option("--format", "-f", help="Output format.")] = "json",
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: cores).")] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", help="Worker processes (default: cores).")
+    ] = None,
     lang: LangOption = Lang.source,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
 ) -> None:
@@ -187,7 +187,8 @@ def _show_version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", help="Show the version and exit.", callback=_show_version, is_eager=True)
+        bool,
+        typer.Option("--version", help="Show the version and exit.", callback=_show_version, is_eager=True),
     ] = False,
 ) -> None:
     """Cited, number-verified briefs from earnings calls and financial news (Chinese and English)."""

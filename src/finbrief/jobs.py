@@ -45,40 +45,24 @@ def _facts(fmt: str) -> Renderer:
     return render_facts
 
 
-def _brief(fmt: str) -> Renderer:
-    """A brief renderer: summarize (verified) then render in ``fmt``."""
+def _summary(kind: str, fmt: str) -> Renderer:
+    """A brief or minutes renderer: summarize (verified), then render in ``fmt``."""
 
-    def render_brief(doc: Document, options: Options) -> str:
+    def render_summary(doc: Document, options: Options) -> str:
+        from importlib import import_module
+
         from finbrief import summarize
-        from finbrief.render import brief as r
-        from finbrief.render.html import brief_html
+        from finbrief.render import html
         from finbrief.summarize.text import output_lang
 
         lang = output_lang(options.lang, doc)
-        b = summarize.brief(doc, options)
+        result = getattr(summarize, kind)(doc, options)
         if fmt == "html":
-            return brief_html(b, doc, lang)
-        return r.to_json(b, doc, lang) if fmt == "json" else r.to_markdown(b, doc, lang)
+            return getattr(html, f"{kind}_html")(result, doc, lang)
+        r = import_module(f"finbrief.render.{kind}")
+        return r.to_json(result, doc, lang) if fmt == "json" else r.to_markdown(result, doc, lang)
 
-    return render_brief
-
-
-def _minutes(fmt: str) -> Renderer:
-    """A minutes renderer: summarize (verified) then render in ``fmt``."""
-
-    def render_minutes(doc: Document, options: Options) -> str:
-        from finbrief import summarize
-        from finbrief.render import minutes as r
-        from finbrief.render.html import minutes_html
-        from finbrief.summarize.text import output_lang
-
-        lang = output_lang(options.lang, doc)
-        m = summarize.minutes(doc, options)
-        if fmt == "html":
-            return minutes_html(m, doc, lang)
-        return r.to_json(m, doc, lang) if fmt == "json" else r.to_markdown(m, doc, lang)
-
-    return render_minutes
+    return render_summary
 
 
 def _highlights(fmt: str) -> Renderer:
@@ -103,8 +87,8 @@ def _highlights(fmt: str) -> Renderer:
 JOBS: dict[str, dict[str, Renderer]] = {
     "parse": {"json": _parse_json, "md": _parse_md},
     "facts": {f: _facts(f) for f in ("json", "csv", "md")},
-    "brief": {f: _brief(f) for f in ("json", "md", "html")},
-    "minutes": {f: _minutes(f) for f in ("json", "md", "html")},
+    "brief": {f: _summary("brief", f) for f in ("json", "md", "html")},
+    "minutes": {f: _summary("minutes", f) for f in ("json", "md", "html")},
     "highlights": {f: _highlights(f) for f in ("txt", "json", "md")},
 }
 
