@@ -97,3 +97,22 @@ def test_real_outputs_are_deterministic() -> None:
     # every citation in the page points at an anchor that exists
     for n in set(re.findall(r'href="#p-(\d+)"', b1)):
         assert f'id="p-{n}"' in b1
+
+
+def test_html_citations_preview_their_paragraph_escaped(evil_doc) -> None:  # type: ignore[no-untyped-def]
+    page = brief_html(_brief(), evil_doc, "en")
+    # Hovering [1] shows the start of paragraph 1, escaped like every other document text.
+    assert 'title="[1] &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;' in page
+    assert "<script>alert" not in page and page.count("<script>") == 1
+
+
+def test_html_layout_keeps_both_panes_scrolling_on_their_own() -> None:
+    from finbrief.render.html import CSS, JS
+
+    # The page itself does not scroll on a wide screen: each pane does, and a click on [n]
+    # scrolls the source pane to paragraph n and highlights it (and marks the statement clicked).
+    assert "body{margin:0;display:flex;flex-direction:column;overflow:hidden" in CSS
+    assert "main{flex:1 1 auto;display:flex;min-height:0}" in CSS
+    assert ".pane{overflow-y:auto" in CSS and "overflow-wrap:anywhere" in CSS
+    assert '"Noto Sans CJK SC"' in CSS and "PingFang TC" in CSS  # CJK fonts, then the system's
+    assert "scrollIntoView" in JS and "classList.add('active')" in JS

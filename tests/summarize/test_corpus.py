@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import time
 from functools import cache
 from pathlib import Path
 
@@ -9,6 +11,7 @@ import pytest
 
 from finbrief import summarize
 from finbrief.api import parse
+from finbrief.ingest.script import to_simplified
 from finbrief.model import Brief, Document, Minutes
 from finbrief.options import Options
 from finbrief.verify import check
@@ -64,3 +67,101 @@ def test_figures_the_competitor_got_wrong_are_right(shared_dir: Path) -> None:
     assert any("RMB 380 billion" in t for t in texts), texts
     assert not any("$38 billion" in t for t in texts)
     assert any("Cloud Intelligence Group revenue rose 26%" in t for t in texts), texts
+
+
+# ----------------------------------------------------------------- what an analyst checks
+GREETINGS = re.compile(
+    r"谢谢|謝謝|感谢|感謝|祝贺|祝賀|恭喜|晚上好|早上好|大家好|您好|你好|\bthanks?\b|thank you|congratulat|"
+    r"good (?:morning|afternoon|evening)|\bhi\b|\bhello\b",
+    re.IGNORECASE,
+)
+
+
+def _corpus(shared_dir: Path, key: str) -> Document:
+    return _doc(str(shared_dir / "corpus" / "alibaba" / FILES[key]))
+
+
+@pytest.mark.parametrize("key", TRANSCRIPTS)
+@pytest.mark.parametrize("lang", ["en", "zh-Hant"])
+def test_question_gists_are_asks_without_greetings(shared_dir: Path, key: str, lang: str) -> None:
+    m = summarize.minutes(_corpus(shared_dir, key), Options(lang=lang))
+    for q in m.qa:
+        assert q.question.text and not GREETINGS.search(q.question.text), q.question.text
+
+
+def test_003_cloud_question_is_answered_by_the_growth_outlook(shared_dir: Path) -> None:
+    """003 Q2 asks whether cloud growth keeps accelerating (and about margins and capex): the answer
+    gist carries Eddie Wu's "growth keeps rising in the coming quarters", not only the capex plan."""
+    doc = _corpus(shared_dir, "003")
+    q2 = summarize.minutes(doc, Options(lang="en")).qa[1]
+    asked, answered = to_simplified(q2.question.text), to_simplified(q2.answer.text)
+    assert "持续加速" in asked and "利润率" in asked and "资本开支" in asked  # every part of the question
+    assert "增速" in answered and "持续向上" in answered, answered
+    assert 70 in q2.answer.citations
+
+
+def test_002_answers_meet_their_questions(shared_dir: Path) -> None:
+    qa = summarize.minutes(_corpus(shared_dir, "002"), Options(lang="en")).qa
+    by_asker = {q.asker: q.answer.text for q in qa}
+    assert "资本支出" in by_asker["Alicia Yap"]  # asked for the capex amount and plan
+    assert "部署现金" in by_asker["Yuan Liao"]  # asked how the buyback money will be deployed
+    assert "盒马" in by_asker["Jialong Shi"]  # asked whether Hema will be divested
+
+
+@pytest.mark.parametrize("key", TRANSCRIPTS)
+def test_chapters_are_titled_in_the_output_language(shared_dir: Path, key: str) -> None:
+    doc = _corpus(shared_dir, key)
+    en = summarize.minutes(doc, Options(lang="en")).chapters
+    assert all(c.title.isascii() for c in en), [c.title for c in en]
+    qa = [c for c in en if c.title.startswith("Q&A: ")]
+    assert len(qa) == len(doc.qa)
+    prepared = [c for c in en if c.title not in {"News summary"} and not c.title.startswith("Q&A")]
+    assert 2 <= len(prepared) <= 7
+    zh = summarize.minutes(doc, Options(lang="zh-Hans")).chapters
+    assert sum(c.title.startswith("问答：") for c in zh) == len(doc.qa)
+    assert all(1 <= len(c.summary) <= 3 for c in (*en, *zh))
+
+
+def test_003_cloud_question_chapter_is_titled_by_its_topics(shared_dir: Path) -> None:
+    doc = _corpus(shared_dir, "003")
+    en = [c.title for c in summarize.minutes(doc, Options(lang="en")).chapters]
+    assert "Q&A: cloud growth, margins and capex" in en
+    zh = [c.title for c in summarize.minutes(doc, Options(lang="zh-Hans")).chapters]
+    assert "问答：云业务增长、利润率与资本开支" in zh
+
+
+def test_core_viewpoint_carries_the_headline_result(shared_dir: Path) -> None:
+    core = summarize.brief(_corpus(shared_dir, "001"), Options(lang="en")).core_viewpoint
+    cited = {c for s in core for c in s.citations}
+    assert 1 in cited and 32 in cited  # the lead, then Q4 revenue and net income
+    assert not cited & {17, 33}  # earlier quarters' growth rates are no headline
+    core = summarize.brief(_corpus(shared_dir, "002"), Options(lang="en")).core_viewpoint
+    assert any("2802亿元" in s.text for s in core)
+
+
+@pytest.mark.parametrize("key", sorted(FILES))
+def test_groups_rank_results_and_never_repeat(shared_dir: Path, key: str) -> None:
+    b = summarize.brief(_corpus(shared_dir, key), Options(lang="zh-Hans"))
+    said = [s.text for s in b.core_viewpoint] + [p.text for g in b.groups for p in g.points]
+    assert len(said) == len(set(said))
+    joined = "\n".join(said)
+    for noise in ("前瞻性", "免责", "挂断", "操作员", "问答环节", "谢谢", "不构成个人投资建议"):
+        assert noise not in joined
+    assert not any(t.rstrip().endswith(("?", "？")) for t in said)
+    if key == "003":
+        assert joined.count("3800亿") + joined.count("3,800亿") <= 1  # one plan, one point
+    if key == "002":
+        assert joined.count("4900万") <= 1
+    assert b.groups[0].theme in ("financial_performance", "segments")
+
+
+def test_brief_and_minutes_of_a_call_take_well_under_a_second(shared_dir: Path) -> None:
+    from finbrief import facts as facts_stage
+
+    doc = _corpus(shared_dir, "002")
+    facts = tuple(facts_stage.run(doc, Options()))
+    summarize.minutes(doc, Options(lang="en"), facts)  # warm caches (OpenCC, taxonomy)
+    start = time.perf_counter()
+    summarize.brief(doc, Options(lang="en"), facts)
+    summarize.minutes(doc, Options(lang="en"), facts)
+    assert time.perf_counter() - start < 1.0

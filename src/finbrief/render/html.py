@@ -7,6 +7,7 @@ text is escaped. The output depends only on its inputs, so it is byte-identical 
 
 from __future__ import annotations
 
+import os
 from html import escape
 
 from finbrief.model import Brief, Document, Minutes, Statement
@@ -20,12 +21,16 @@ from finbrief.summarize.names import speaker_name
 
 CSS = """
 *{box-sizing:border-box}
-body{margin:0;font:15px/1.55 -apple-system,"Segoe UI","PingFang SC","Microsoft YaHei",sans-serif;color:#1d2330;background:#f6f7f9}
-header{padding:12px 20px;background:#1d2330;color:#fff}
-header h1{margin:0;font-size:18px;font-weight:600}
+html,body{height:100%}
+body{margin:0;display:flex;flex-direction:column;overflow:hidden;
+font:15px/1.6 -apple-system,"Segoe UI",Roboto,"Helvetica Neue","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif;
+color:#1d2330;background:#f6f7f9}
+:lang(zh-Hant){font-family:-apple-system,"Segoe UI",Roboto,"PingFang TC","Microsoft JhengHei","Noto Sans CJK TC","Source Han Sans TC",sans-serif}
+header{flex:0 0 auto;padding:10px 20px;background:#1d2330;color:#fff}
+header h1{margin:0;font-size:18px;font-weight:600;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 header p{margin:2px 0 0;font-size:12px;color:#c3c8d4}
-main{display:flex;height:calc(100vh - 62px)}
-.pane{overflow-y:auto;padding:16px 22px}
+main{flex:1 1 auto;display:flex;min-height:0}
+.pane{overflow-y:auto;padding:16px 22px;min-width:0;overflow-wrap:anywhere}
 #out{flex:1 1 48%;background:#fff;border-right:1px solid #dde1e8}
 #src{flex:1 1 52%}
 h2{font-size:16px;margin:18px 0 6px;color:#2b4c7e}
@@ -33,8 +38,9 @@ h3{font-size:14px;margin:14px 0 4px}
 ul{padding-left:20px;margin:4px 0}
 li{margin:3px 0}
 .note,.meta{font-size:12px;color:#6b7280}
-a.cite{color:#2b6cb0;text-decoration:none;font-size:12px;margin-left:1px}
-a.cite:hover{text-decoration:underline}
+a.cite{color:#2b6cb0;text-decoration:none;font-size:12px;margin-left:1px;white-space:nowrap}
+a.cite:hover,a.cite:focus{text-decoration:underline}
+li.active{background:#eef4fd;border-radius:3px}
 .q{font-weight:600}
 .warn{color:#9b2c2c;font-size:13px}
 .para{margin:0 0 8px;padding:4px 8px;border-left:3px solid transparent;border-radius:3px;scroll-margin-top:40vh}
@@ -44,12 +50,12 @@ a.cite:hover{text-decoration:underline}
 .para.boilerplate{color:#a0a7b4;font-size:12px}
 .sec{font-size:12px;text-transform:uppercase;letter-spacing:.05em;color:#6b7280;margin:16px 0 6px}
 .para.hl{background:#fff4c2;border-left-color:#e0a800}
-@media (max-width:800px){main{display:block;height:auto}.pane{overflow:visible}}
+@media (max-width:800px){body{display:block;overflow:auto;height:auto}main{display:block}.pane{overflow:visible}}
 """
 
 JS = """
 (function(){
-  var last=null;
+  var last=null,item=null;
   function show(n,scroll){
     var el=document.getElementById('p-'+n);
     if(!el)return;
@@ -62,6 +68,9 @@ JS = """
     if(!a)return;
     e.preventDefault();
     show(a.getAttribute('data-n'),true);
+    var li=a.closest('li');
+    if(item)item.classList.remove('active');
+    if(li){li.classList.add('active');item=li;}
     if(history.replaceState)history.replaceState(null,'','#p-'+a.getAttribute('data-n'));
   });
   var m=/^#p-(\\d+)$/.exec(location.hash);
@@ -86,17 +95,29 @@ def _e(text: str) -> str:
     return escape(text, quote=True)
 
 
-def _cites(s: Statement) -> str:
-    return "".join(f'<a class="cite" href="#p-{c}" data-n="{c}">[{c}]</a>' for c in s.citations)
+# A citation's tooltip shows the start of the paragraph it points at.
+TOOLTIP_CHARS = 160
 
 
-def _stmt(s: Statement, lang: str) -> str:
+def _tip(doc: Document | None, n: int) -> str:
+    if doc is None or not 1 <= n <= len(doc.paragraphs):
+        return ""
+    text = " ".join(doc.paragraph(n).text.split())
+    text = text if len(text) <= TOOLTIP_CHARS else text[: TOOLTIP_CHARS - 1] + "…"
+    return f' title="{_e(f"[{n}] {text}")}"'
+
+
+def _cites(s: Statement, doc: Document | None = None) -> str:
+    return "".join(f'<a class="cite" href="#p-{c}" data-n="{c}"{_tip(doc, c)}>[{c}]</a>' for c in s.citations)
+
+
+def _stmt(s: Statement, lang: str, doc: Document | None = None) -> str:
     attr = f' lang="{_e(s.lang)}"' if s.lang and s.lang != lang else ""
-    return f"<span{attr}>{_e(s.text)}</span> {_cites(s)}"
+    return f"<span{attr}>{_e(s.text)}</span> {_cites(s, doc)}"
 
 
-def _ul(statements: tuple[Statement, ...], lang: str) -> str:
-    return "<ul>" + "".join(f"<li>{_stmt(s, lang)}</li>" for s in statements) + "</ul>"
+def _ul(statements: tuple[Statement, ...], lang: str, doc: Document | None = None) -> str:
+    return "<ul>" + "".join(f"<li>{_stmt(s, lang, doc)}</li>" for s in statements) + "</ul>"
 
 
 def source_pane(doc: Document, lang: str) -> str:
@@ -125,14 +146,15 @@ def source_pane(doc: Document, lang: str) -> str:
 
 
 def page(doc: Document, lang: str, heading: str, body: str) -> str:
-    title = doc.title or doc.source or doc.id[:12]
+    title = doc.title or (os.path.basename(doc.source) if doc.source else "") or doc.id[:12]
+    sep = "：" if lang.startswith("zh") else ": "
     meta = f"{doc.kind} · {doc.language} · {len(doc.paragraphs)} ¶ · {doc.id[:12]}"
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{_e(lang)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{_e(heading)}: {_e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
-        f"<header><h1>{_e(heading)}: {_e(title)}</h1><p>{_e(meta)}</p></header>\n"
+        f"<title>{_e(heading)}{sep}{_e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        f"<header><h1>{_e(heading)}{sep}{_e(title)}</h1><p>{_e(meta)}</p></header>\n"
         f'<main>\n<section class="pane" id="out">\n{body}\n</section>\n'
         f'<section class="pane" id="src" lang="{_e(doc.language)}">\n{source_pane(doc, lang)}\n</section>\n</main>\n'
         f"<script>{JS}</script>\n</body>\n</html>\n"
@@ -153,11 +175,11 @@ def brief_html(brief: Brief, doc: Document, lang: str) -> str:
     h = BRIEF_HEADINGS.get(lang, BRIEF_HEADINGS["en"])
     parts = [_note(note(brief_statements(brief), lang))]
     if brief.core_viewpoint:
-        parts.append(f"<h2>{_e(h['core'])}</h2>{_ul(brief.core_viewpoint, lang)}")
+        parts.append(f"<h2>{_e(h['core'])}</h2>{_ul(brief.core_viewpoint, lang, doc)}")
     for g in brief.groups:
-        parts.append(f'<h2 data-theme="{_e(g.theme)}">{_e(g.title)}</h2>{_ul(g.points, lang)}')
+        parts.append(f'<h2 data-theme="{_e(g.theme)}">{_e(g.title)}</h2>{_ul(g.points, lang, doc)}')
     if brief.highlights:
-        parts.append(f"<h2>{_e(h['highlights'])}</h2>{_ul(brief.highlights, lang)}")
+        parts.append(f"<h2>{_e(h['highlights'])}</h2>{_ul(brief.highlights, lang, doc)}")
     parts.append(_warnings(brief.warnings, h["warnings"]))
     return page(doc, lang, h["brief"], "\n".join(p for p in parts if p))
 
@@ -166,7 +188,7 @@ def minutes_html(minutes: Minutes, doc: Document, lang: str) -> str:
     h = MINUTES_HEADINGS.get(lang, MINUTES_HEADINGS["en"])
     parts = [_note(note(minutes_statements(minutes), lang))]
     if minutes.summary:
-        parts.append(f"<h2>{_e(h['summary'])}</h2>{_ul(minutes.summary, lang)}")
+        parts.append(f"<h2>{_e(h['summary'])}</h2>{_ul(minutes.summary, lang, doc)}")
     if minutes.chapters:
         parts.append(f"<h2>{_e(h['chapters'])}</h2>")
         for i, c in enumerate(minutes.chapters, 1):
@@ -176,16 +198,16 @@ def minutes_html(minutes: Minutes, doc: Document, lang: str) -> str:
                 if first
                 else ""
             )
-            parts.append(f"<h3>{i}. {_e(c.title)}{link}</h3>{_ul(c.summary, lang)}")
+            parts.append(f"<h3>{i}. {_e(c.title)}{link}</h3>{_ul(c.summary, lang, doc)}")
     if minutes.qa:
         parts.append(f"<h2>{_e(h['qa'])}</h2>")
         for i, q in enumerate(minutes.qa, 1):
             who = _e(q.asker or h["analyst"])
             answerers = _e(", ".join(q.answerers))
             parts.append(f"<h3>{i}. {who}" + (f" → {answerers}" if answerers else "") + "</h3>")
-            items = [f'<li><span class="q">{_e(h["q"])}:</span> {_stmt(q.question, lang)}</li>']
+            items = [f'<li><span class="q">{_e(h["q"])}:</span> {_stmt(q.question, lang, doc)}</li>']
             if q.answer.text:
-                items.append(f'<li><span class="q">{_e(h["a"])}:</span> {_stmt(q.answer, lang)}</li>')
+                items.append(f'<li><span class="q">{_e(h["a"])}:</span> {_stmt(q.answer, lang, doc)}</li>')
             parts.append("<ul>" + "".join(items) + "</ul>")
     parts.append(_warnings(minutes.warnings, h["warnings"]))
     return page(doc, lang, h["minutes"], "\n".join(p for p in parts if p))

@@ -1,22 +1,35 @@
 """The extractive backend: source sentences chosen by analyst relevance, figures realised from facts.
 
 Deterministic and offline. Narrative statements are exact source sentences (Chinese converted
-to the requested script only) and carry their language in ``Statement.lang``; titles, names and
-highlights are produced in the output language.
+to the requested script only; a greeting clause may be cut off a question) and carry their
+language in ``Statement.lang``; titles, names and highlights are produced in the output language.
+
+- Core viewpoint: a news lead when there is one (an article, or a call's news introduction), then
+  the company's headline result (revenue, profit, for the quarter reported) if the lead states
+  none; a bare call: its chief executive's framing sentence, then the headline result.
+- Groups: 3-6 themes, 2-5 points each; results of a business unit are segment results, forward
+  statements are outlook; a point is never a question, a title line, a rival's figure, nor a
+  repeat of another point in other words or with the same figures.
+- Minutes: a summary (the core viewpoint, then the best point of each theme); chapters for the
+  news introduction, the prepared remarks cut by speaker and theme, and one per question, titled
+  by topic (themes.yaml ``topics``) in the output language; Q&A gists from ``summarize.gist``.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 
 from finbrief.model import Brief, Chapter, Document, Fact, Group, Minutes, MinutesQA, QAPair, Statement
 from finbrief.options import Options
 from finbrief.summarize import realise
-from finbrief.summarize.names import speaker_name
-from finbrief.summarize.select import mmr
-from finbrief.summarize.text import is_chinese, output_lang, text_lang, to_script
+from finbrief.summarize.gist import OPENER as _OPENER
+from finbrief.summarize.gist import Gister
+from finbrief.summarize.names import company_names, segment_names, speaker_name
+from finbrief.summarize.select import DUPLICATE, FigureKey, fact_keys, mmr
+from finbrief.summarize.text import is_chinese, output_lang, similarity, text_lang, to_script
 from finbrief.summarize.units import Reading, Unit, read
 
 MIN_GROUPS, MAX_GROUPS = 3, 6
@@ -25,33 +38,78 @@ MAX_HIGHLIGHTS = 10
 MIN_HIGHLIGHTS = 5
 # The highlights job prints the headline figures only: the first few of a brief's highlights.
 HEADLINE_HIGHLIGHTS = 5
-MAX_PREPARED_CHAPTERS = 8
-# Longest question or answer gist, in content length (Chinese characters or Latin words).
-GIST_LIMIT_ZH = 160
-GIST_LIMIT_EN = 70
-
-_ASK_ZH = re.compile(
-    r"[?？]|请问|能否|可否|如何|是否|怎么|怎样|什么|哪些|哪个|多少|为什么|为何|吗|呢|问题是关于|问题是|想了解|想请|展望"
-)
-_ASK_EN = re.compile(
-    r"\?|\b(?:what|how|why|when|where|which|could you|can you|would you|do you|did you|are you|is there|"
-    r"will you|should we|my question|help us understand|talk about|comment on|color on|update on|"
-    r"walk us through|give us)\b",
-    re.IGNORECASE,
-)
+MAX_PREPARED_CHAPTERS = 7
+MAX_CORE = 3
+SUMMARY_POINTS = 5
+# Topics named in a chapter title: prepared remarks, a question.
+PREPARED_TOPICS = 3
+QUESTION_TOPICS = 3
 
 _FILLERS = re.compile(r"[呃嗯][，,、]?")
+# Metrics that make a headline result (first match wins: revenue leads, then profit).
+_HEADLINE_METRICS = (
+    ("revenue", 1.0),
+    ("sales", 0.9),
+    ("net income", 0.8),
+    ("net profit", 0.8),
+    ("earnings per share", 0.8),
+    ("eps", 0.8),
+    ("ebita", 0.6),
+    ("ebitda", 0.6),
+)
+# A chief executive, by role (the framing of a call is theirs); investor relations never frames it.
+_CEO_ROLE = re.compile(r"\bceo\b|chief executive|首席执行官|首席執行官|总裁|總裁|president", re.IGNORECASE)
+_IR_ROLE = re.compile(r"investor relations|投资者关系|投資者關係|\bir\b", re.IGNORECASE)
+# A sentence that leans on the one before ("The change was...", "该业务..."): a poor point alone.
+_ANAPHORIC = re.compile(
+    r"^(?:this|that|these|those|the change|the increase|the decrease|the decline|it|they|but|and|however)\b"
+    r"|^(?:该|这|此|其|它|他们|但|但是|不过|而)",
+    re.IGNORECASE,
+)
+# Words that say a result is a business unit's, whatever subject the figure was given.
+_SEGMENT_WORDS = re.compile(r"板块|分部|事业群|业务集团|\bsegments?\b|\bdivisions?\b", re.IGNORECASE)
+_QUESTION_MARK = re.compile(r"[?？]\s*$")
+# A statement about what is to come: it belongs with the outlook, whatever it is about.
+_FORWARD = re.compile(
+    r"\b(?:looking ahead|going forward|we expect|we anticipate|we aim|our (?:guidance|outlook|target|goal)|"
+    r"expects? (?:to|that)|guidance|we are confident that)\b|展望|预计|预期|指引|目标是|有信心在",
+    re.IGNORECASE,
+)
 
 SECTION_TITLES = {
     "intro": {"en": "News summary", "zh-Hans": "新闻导语"},
     "qa": {"en": "Q&A", "zh-Hans": "问答"},
     "analyst": {"en": "Analyst", "zh-Hans": "分析师"},
+    "remarks": {"en": "Opening remarks", "zh-Hans": "开场发言"},
 }
 
 
 def _title(key: str, lang: str) -> str:
     t = SECTION_TITLES[key]
     return t["en"] if lang == "en" else to_script(t["zh-Hans"], lang)
+
+
+def join_titles(parts: Sequence[str], lang: str) -> str:
+    """ "a", "a and b", "a, b and c" (English); "a", "a与b", "a、b与c" (Chinese)."""
+    parts = list(parts)
+    if len(parts) <= 1:
+        return "".join(parts)
+    if lang == "en":
+        return ", ".join(parts[:-1]) + " and " + parts[-1]
+    return "、".join(parts[:-1]) + to_script("与", lang) + parts[-1]
+
+
+def _labelled(label: str, topic: str, lang: str) -> str:
+    return f"{label}: {topic}" if lang == "en" else f"{label}：{topic}"
+
+
+def _lower(title: str) -> str:
+    """ "Strategy and investment" -> "strategy and investment"; "AI and cloud" stays."""
+    return title[:1].lower() + title[1:] if title[1:2].islower() else title
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
 
 
 class ExtractiveSummarizer:
@@ -73,12 +131,116 @@ class ExtractiveSummarizer:
             text, src = to_script(text, lang), lang
         return Statement(text, tuple(sorted({u.paragraph for u in units})), src)
 
+    # ----------------------------------------------------------------- what a sentence is about
+    @staticmethod
+    def _home(reading: Reading) -> frozenset[str]:
+        """Subjects that are the document's own company: its most named company and its segments."""
+        segments = segment_names() - {"China"}
+        companies = Counter(
+            f.subject for f in reading.facts if f.subject not in segments and f.subject != "China"
+        )
+        known = [s for s, _ in companies.most_common() if s in company_names()]
+        main = known[0] if known else (companies.most_common(1)[0][0] if companies else None)
+        return frozenset(segments | ({main} if main else set()))
+
+    @staticmethod
+    def _foreign(u: Unit, home: frozenset[str]) -> bool:
+        """A sentence whose every figure is about someone else (a rival, the economy)."""
+        return bool(u.facts) and all(f.subject not in home for f in u.facts)
+
+    @staticmethod
+    def _statable(u: Unit, doc: Document) -> bool:
+        """Worth stating as a point: not a question (asked or rhetorical), not an analyst's words,
+        not a call's title block or the page around it."""
+        return (
+            u.eligible
+            and (u.section is not None or doc.kind == "article")
+            and not u.is_question
+            and u.side != "analyst"
+            and not _QUESTION_MARK.search(u.text)
+            and not _OPENER.search(u.text)
+        )
+
+    @staticmethod
+    def _headline_weight(f: Fact) -> float:
+        low = f.metric.lower()
+        for match, weight in _HEADLINE_METRICS:
+            if match in low:
+                return weight
+        return 0.0
+
+    @staticmethod
+    def _period(reading: Reading) -> str | None:
+        """The period most figures are about (the quarter reported), or None."""
+        counts = Counter(f.period for f in reading.facts if f.period and len(f.period) <= 6)
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _company_headline(self, u: Unit, home: frozenset[str], period: str | None) -> bool:
+        """Whether a sentence states the company's own revenue or profit for the period reported."""
+        segments = segment_names()
+        return any(
+            f.subject in home
+            and f.subject not in segments
+            and self._headline_weight(f) >= 0.8
+            and (not period or not f.period or f.period == period)
+            for f in u.facts
+        )
+
+    def _headline_score(self, u: Unit, home: frozenset[str], period: str | None) -> float:
+        """How well a sentence states the company's headline result (revenue, then profit) for the
+        period reported: the best such figure, plus a little for each further one."""
+        segments = segment_names()
+        values = []
+        for f in u.facts:
+            if f.subject not in home:
+                continue
+            w = self._headline_weight(f) * (0.3 if f.subject in segments else 1.0)
+            if period and f.period and f.period != period:
+                w *= 0.3  # an earlier quarter's result is context, not the headline
+            values.append(w * (1.2 if f.change else 1.0))
+        if not values or not max(values):
+            return 0.0
+        values.sort(reverse=True)
+        total = values[0] + 0.3 * sum(values[1:4])
+        lists = max(0, len(u.facts) - 4)  # a run of figures ("18%, 22%, 26% and 31%") is not a headline
+        place = {"prepared": 1.0, "intro": 1.05, None: 1.05}.get(u.section, 0.7)
+        return total * place * u.role_weight * 0.75**lists * 0.6**u.pleasantries
+
+    def _group_theme(self, u: Unit, reading: Reading) -> str | None:
+        """The group a point belongs in: a business unit's results are segment results, the
+        company's own are financial performance, a segment's users or orders are not results."""
+        themes = dict(u.themes)
+        forward = themes.get("outlook_guidance", 0.0)
+        if (
+            forward
+            and forward >= 0.5 * max(themes.values())
+            and _FORWARD.search(u.simple if u.chinese else u.text)
+        ):
+            return "outlook_guidance"
+        fin = reading.tax.by_key("financial_performance") if "financial_performance" in themes else None
+        results = [f for f in u.facts if fin is not None and fin.owns_metric(f.metric)]
+        segments = segment_names()
+        if results and "segments" in themes:
+            if _SEGMENT_WORDS.search(u.simple if u.chinese else u.text):  # "星穹商城板块收入为..."
+                return "segments"
+            on_segments = sum(1 for f in results if f.subject in segments)
+            if on_segments * 2 > len(results):
+                return "segments"
+            if on_segments == 0:
+                themes.pop("segments")
+        elif not results:
+            themes.pop("segments", None)
+        if not themes:
+            return None
+        key, value = max(themes.items(), key=lambda kv: kv[1])
+        return key if value >= 0.25 else None
+
     # ----------------------------------------------------------------- brief
     def brief(self, doc: Document, facts: Sequence[Fact], options: Options) -> Brief:
         lang = output_lang(options.lang, doc)
         reading = read(doc, facts)
         core = self._core(reading)
-        groups = self._groups(reading, avoid=[u.tokens for u in core])
+        groups = self._groups(reading, core)
         return Brief(
             core_viewpoint=tuple(self.statement([u], doc, lang) for u in core),
             groups=tuple(
@@ -93,52 +255,163 @@ class ExtractiveSummarizer:
         )
 
     def _core(self, reading: Reading) -> list[Unit]:
-        """1-3 sentences that state the document's point: a news lead, else the headline results."""
-        pool = reading.eligible()
-        # A news lead: an article's opening, or a call's news introduction (not its title lines).
+        """1-3 sentences that state the document's point, the headline result among them.
+
+        A news lead (an article's opening, a call's news introduction) states the point when there
+        is one; a bare transcript is framed by its chief executive's opening statement.
+        """
+        home = self._home(reading)
+        period = self._period(reading)
+        pool = [
+            u for u in reading.eligible() if self._statable(u, reading.doc) and not self._foreign(u, home)
+        ]
         lead_sections = (None, "intro") if reading.doc.kind == "article" else ("intro",)
         lead = [u for u in pool if u.section in lead_sections]
-        base = lead if len(lead) >= 2 else [u for u in pool if u.section is not None] or pool
+        framed = len(lead) < 2
+        picked = self._framing(reading, pool) if framed else self._lead(reading, lead)
+        if not picked:
+            picked = mmr(pool, reading.score, 1)
+        stated = frozenset().union(*(fact_keys(u) for u in picked)) if picked else frozenset()
+        # The headline result, unless what is picked states it already: the best sentence with
+        # the company's revenue or profit that adds a figure (a lead's own beats the call's).
+        if framed or not any(self._company_headline(u, home, period) for u in picked):
+            candidates = [
+                u
+                for u in pool
+                if u not in picked
+                and self._headline_score(u, home, period) > 0
+                and not fact_keys(u) <= stated
+                and all(similarity(u.tokens, p.tokens) < DUPLICATE for p in picked)
+            ]
+            best = max(
+                candidates,
+                key=lambda u: (
+                    self._headline_score(u, home, period) * (1.3 if u.section == "intro" else 1.0),
+                    -u.index,
+                ),
+                default=None,
+            )
+            if best is not None:
+                picked = [*picked[: MAX_CORE - 1], best]
+        return sorted(picked, key=lambda u: u.index)
 
+    def _lead(self, reading: Reading, lead: list[Unit]) -> list[Unit]:
         def score(u: Unit) -> float:
             """A news lead states the point: the first paragraphs weigh much more here."""
             rank = reading.lead_rank.get(u.paragraph)
-            return reading.score(u) * (1.0 + 2.0 * math.exp(-rank / 2) if rank is not None else 1.0)
+            lists = max(0, len(u.facts) - 3)
+            boost = 1.0 + 2.0 * math.exp(-rank / 2) if rank is not None else 1.0
+            return reading.score(u) * boost * 0.6**lists
 
-        picked = mmr(base, score, 3, lam=0.7)
+        picked = mmr(lead, score, 2, lam=0.7, keys=fact_keys)
         if not picked:
             return []
-        floor = 0.6 * score(picked[0])
-        return [u for u in picked if score(u) >= floor][:3]
+        floor = 0.45 * score(picked[0])
+        return [u for u in picked if score(u) >= floor]
 
-    def _groups(self, reading: Reading, avoid: list[frozenset[str]]) -> list[tuple[str, list[Unit]]]:
-        """3-6 themes the document supports, each with 2-5 non-redundant points."""
+    def _framing(self, reading: Reading, pool: list[Unit]) -> list[Unit]:
+        """The chief executive's framing sentence: early in their prepared remarks, on the quarter
+        or the strategy, stated rather than announced ("Let me start with...")."""
+        doc = reading.doc
+        prepared = [u for u in pool if u.section == "prepared" and u.speaker]
+        if not prepared:
+            return []
+
+        def role(sid: str | None) -> str:
+            sp = doc.speakers_by_id.get(sid or "")
+            return (sp.role or "") if sp else ""
+
+        speakers = list(dict.fromkeys(u.speaker for u in prepared))
+        ceo = next((s for s in speakers if _CEO_ROLE.search(role(s)) and not _IR_ROLE.search(role(s))), None)
+        if ceo is None:
+            ceo = next((s for s in speakers if not _IR_ROLE.search(role(s))), None)
+        mine = [u for u in prepared if u.speaker == ceo][:12]
+
+        def score(u: Unit) -> float:
+            k = mine.index(u)
+            themes = max(u.themes.values(), default=0.0)
+            said = 0.3 + themes + (0.5 if u.facts else 0.0)
+            lists = max(0, len(u.facts) - 3)
+            return said * math.exp(-k / 6) * 0.6**u.pleasantries * 0.6**lists
+
+        best = max(mine, key=lambda u: (score(u), -u.index), default=None)
+        return [best] if best is not None else []
+
+    def _group_pools(self, reading: Reading) -> tuple[dict[str, list[Unit]], frozenset[str]]:
+        home = self._home(reading)
         pools: dict[str, list[Unit]] = {}
         for u in reading.eligible():
-            if u.is_question or u.side == "analyst":
+            if not self._statable(u, reading.doc):
                 continue
-            key = u.top_theme()
-            if key is not None and u.themes[key] >= 0.25:
+            key = self._group_theme(u, reading)
+            if key is not None:
                 pools.setdefault(key, []).append(u)
+        return pools, home
+
+    def _group_score(self, reading: Reading, home: frozenset[str], key: str) -> Callable[[Unit], float]:
+        """A point's value in group ``key``: relevance, none for someone else's figures; among
+        segment results, the segments the document talks about most come first."""
+        outward = key in ("market_valuation", "risks")
+        mentions = Counter(f.subject for f in reading.facts)
+        most = max(mentions.values(), default=1)
+
+        def prominence(u: Unit) -> float:
+            if key != "segments" or not u.facts:
+                return 1.0
+            return 0.7 + 0.3 * max(mentions[f.subject] for f in u.facts) / most
+
+        def score(u: Unit) -> float:
+            if self._foreign(u, home) and not outward:
+                return 0.0  # a rival's or the economy's figures are context, not this company's news
+            s = (
+                reading.score(u) * prominence(u) * 0.75 ** max(0, len(u.facts) - 3)
+            )  # a run of figures reads badly
+            if _ANAPHORIC.search(u.text):
+                s *= 0.6
+            return s
+
+        return score
+
+    def _groups(self, reading: Reading, core: Sequence[Unit]) -> list[tuple[str, list[Unit]]]:
+        """3-6 themes the document supports, each with 2-5 non-redundant points."""
+        pools, home = self._group_pools(reading)
+        scorers = {k: self._group_score(reading, home, k) for k in pools}
         strength = {
-            k: sum(sorted((reading.score(u) for u in v), reverse=True)[:4])
+            k: sum(sorted((scorers[k](u) for u in v), reverse=True)[:4])
             for k, v in pools.items()
             if len(v) >= 2
         }
         ranked = sorted(strength, key=lambda k: (-strength[k], k))
         if not ranked:
             return []
-        top = strength[ranked[0]]
-        keep = [k for i, k in enumerate(ranked[:MAX_GROUPS]) if i < MIN_GROUPS or strength[k] >= 0.2 * top]
-        chosen: dict[str, list[Unit]] = {}
-        seen = list(avoid)
-        for key in keep:
-            pool = pools[key]
-            k = max(MIN_POINTS, min(MAX_POINTS, (len(pool) + 1) // 2))
-            points = mmr(pool, reading.score, k, avoid=seen)
-            if len(points) >= MIN_POINTS or (points and len(keep) <= MIN_GROUPS):
-                chosen[key] = points
-                seen.extend(u.tokens for u in points)
+        # Points are picked in two rounds, strongest theme first: two for every theme, then the
+        # rest up to each theme's share, so one rich theme does not take every point. No point
+        # repeats another, in words or in figures. Themes are then kept by what they ended up saying.
+        chosen: dict[str, list[Unit]] = {k: [] for k in ranked}
+        seen = [u.tokens for u in core]
+        seen_keys: set[FigureKey] = set().union(*(fact_keys(u) for u in core)) if core else set()
+        taken = {u.index for u in core}
+        for round_ in (1, 2):
+            for key in ranked:
+                pool = [u for u in pools[key] if u.index not in taken]
+                share = max(MIN_POINTS, min(MAX_POINTS, (len(pools[key]) + 1) // 2))
+                want = (MIN_POINTS if round_ == 1 else share) - len(chosen[key])
+                if want <= 0:
+                    continue
+                for u in mmr(pool, scorers[key], want, avoid=seen, keys=fact_keys, avoid_keys=seen_keys):
+                    chosen[key].append(u)
+                    seen.append(u.tokens)
+                    seen_keys.update(fact_keys(u))
+                    taken.add(u.index)
+        said = {k: sum(scorers[k](u) for u in v[:4]) for k, v in chosen.items() if v}
+        full = [k for k in said if len(chosen[k]) >= MIN_POINTS]
+        thin = [k for k in said if len(chosen[k]) < MIN_POINTS]
+        best = sorted(full, key=lambda k: (-said[k], k))
+        # A short document may support fewer themes: one-point themes fill up to the minimum.
+        best += sorted(thin, key=lambda k: (-said[k], k))[: max(0, MIN_GROUPS - len(best))]
+        top = max((said[k] for k in best), default=0.0)
+        keep = {k for i, k in enumerate(best[:MAX_GROUPS]) if i < MIN_GROUPS or said[k] >= 0.2 * top}
+        chosen = {k: sorted(v, key=lambda u: -scorers[k](u)) for k, v in chosen.items() if k in keep}
         order = [t.key for t in reading.tax.themes]
         return [(k, chosen[k]) for k in order if k in chosen]
 
@@ -169,42 +442,72 @@ class ExtractiveSummarizer:
     def minutes(self, doc: Document, facts: Sequence[Fact], options: Options) -> Minutes:
         lang = output_lang(options.lang, doc)
         reading = read(doc, facts)
-        pool = [u for u in reading.eligible() if not u.is_question and u.side != "analyst"]
-        summary = mmr(pool, reading.score, 4, lam=0.6)
-        chapters = self._chapters(reading, lang)
-        qa = tuple(self._qa(reading, pair, lang) for pair in doc.qa)
+        gister = Gister(reading)
+        summary = self._summary(reading)
+        chapters = self._chapters(reading, gister, lang)
+        qa = tuple(self._qa(reading, gister, pair, lang) for pair in doc.qa)
         return Minutes(
-            summary=tuple(self.statement([u], doc, lang) for u in sorted(summary, key=lambda u: u.index)),
+            summary=tuple(self.statement([u], doc, lang) for u in summary),
             chapters=tuple(chapters),
             qa=qa,
         )
 
-    def _chapters(self, reading: Reading, lang: str) -> list[Chapter]:
+    def _summary(self, reading: Reading) -> list[Unit]:
+        """The core viewpoint, then the best point of each theme, up to five sentences."""
+        core = self._core(reading)
+        out = list(core)
+        for _, points in sorted(
+            self._groups(reading, core), key=lambda kv: -max(reading.score(u) for u in kv[1])
+        ):
+            if len(out) >= SUMMARY_POINTS:
+                break
+            out.append(points[0])
+        return sorted(out, key=lambda u: u.index)
+
+    def _units(self, reading: Reading, paragraphs: Sequence[int]) -> list[Unit]:
+        return [u for n in paragraphs for u in reading.by_paragraph.get(n, ())]
+
+    @staticmethod
+    def _summary_size(units: Sequence[Unit]) -> int:
+        """1-3 statements: one for a short passage, three for a long one."""
+        n = sum(1 for u in units if u.eligible)
+        return 1 if n <= 2 else 2 if n <= 10 else 3
+
+    def _chapters(self, reading: Reading, gister: Gister, lang: str) -> list[Chapter]:
         doc = reading.doc
         out: list[Chapter] = []
         intro = [p.n for p in doc.paragraphs if p.section == "intro" and p.role == "text"]
         if intro:
-            units = [u for n in intro for u in reading.by_paragraph.get(n, ())]
+            units = self._units(reading, intro)
             out.append(self._chapter(reading, _title("intro", lang), intro, units, lang))
-        body = [p for p in doc.paragraphs if p.role == "text" and p.section in (None, "prepared")]
-        for seg in self._segments(reading, [p.n for p in body]):
-            units = [u for n in seg for u in reading.by_paragraph.get(n, ())]
+        # A call's title block and the page furniture around it (section None) are not remarks.
+        body_sections = (None, "prepared") if doc.kind == "article" else ("prepared",)
+        body = [p.n for p in doc.paragraphs if p.role == "text" and p.section in body_sections]
+        for seg in self._segments(reading, body):
+            units = self._units(reading, seg)
             out.append(self._chapter(reading, self._segment_title(reading, seg, lang), seg, units, lang))
         for pair in doc.qa:
             paragraphs = sorted({*pair.question, *(n for a in pair.answers for n in a.paragraphs)})
-            answer_units = [
-                u for a in pair.answers for n in a.paragraphs for u in reading.by_paragraph.get(n, ())
-            ]
+            asks = gister.asks(self._units(reading, pair.question))
+            answer = self._units(reading, [n for a in pair.answers for n in a.paragraphs])
+            picked = gister.best(asks, answer, self._summary_size(answer))
             out.append(
-                self._chapter(reading, self._qa_title(reading, pair, lang), paragraphs, answer_units, lang)
+                Chapter(
+                    title=self._qa_title(reading, pair, asks, lang),
+                    summary=tuple(self.statement([u], doc, lang) for u in picked),
+                    paragraphs=tuple(paragraphs),
+                )
             )
+        # Statements are checked later; a chapter with nothing to say is left out here.
         return [c for c in out if c.summary]
 
     def _chapter(
         self, reading: Reading, title: str, paragraphs: Sequence[int], units: Sequence[Unit], lang: str
     ) -> Chapter:
-        pool = [u for u in units if u.eligible and not u.is_question]
-        picked = mmr(pool, reading.score, 2, lam=0.7)
+        pool = [u for u in units if self._statable(u, reading.doc)] or [
+            u for u in units if u.eligible and not u.is_question
+        ]
+        picked = mmr(pool, reading.score, self._summary_size(units), lam=0.7, keys=fact_keys)
         return Chapter(
             title=title,
             summary=tuple(
@@ -213,6 +516,7 @@ class ExtractiveSummarizer:
             paragraphs=tuple(paragraphs),
         )
 
+    # ----------------------------------------------------------------- topics and themes
     def _theme_profile(self, reading: Reading, paragraphs: Sequence[int]) -> dict[str, float]:
         profile: dict[str, float] = {}
         for n in paragraphs:
@@ -230,6 +534,78 @@ class ExtractiveSummarizer:
         if not ranked:
             return []
         return [k for k in ranked[:n] if profile[k] >= 0.5 * profile[ranked[0]]]
+
+    @staticmethod
+    def _topic_profile(
+        reading: Reading, weighted: Sequence[tuple[Unit, float]]
+    ) -> dict[str, tuple[float, int]]:
+        """Topic -> (weighted mentions, index of the first mention) over some sentences."""
+        out: dict[str, tuple[float, int]] = {}
+        for u, w in weighted:
+            for t in reading.tax.topics:
+                h = t.hits(u.low, u.simple) + sum(1 for f in u.facts if t.owns_fact(f.metric, f.subject))
+                if h:
+                    value, first = out.get(t.key, (0.0, u.index))
+                    out[t.key] = (value + min(h, 3) * t.weight * w, min(first, u.index))
+        return out
+
+    def _top_topics(
+        self, reading: Reading, weighted: Sequence[tuple[Unit, float]], n: int, lang: str
+    ) -> list[str]:
+        profile = self._topic_profile(reading, weighted)
+        ranked = sorted(profile, key=lambda k: (-profile[k][0], profile[k][1]))
+        if not ranked:
+            return []
+        top = profile[ranked[0]][0]
+        keep = sorted((k for k in ranked[:n] if profile[k][0] >= 0.5 * top), key=lambda k: profile[k][1])
+        titles = {t.key: t for t in reading.tax.topics}
+        return [titles[k].title(lang) for k in keep]
+
+    def _segment_title(self, reading: Reading, seg: Sequence[int], lang: str) -> str:
+        units = [u for u in self._units(reading, seg) if u.eligible]
+        weighted = [(u, 0.5 + min(reading.score(u), 1.5)) for u in units]
+        topics = self._top_topics(reading, weighted, PREPARED_TOPICS, lang)
+        if topics:
+            topic = join_titles(topics, lang)
+        else:
+            themes = [_lower(reading.tax.by_key(k).title(lang)) for k in self._top_themes(reading, seg)]
+            topic = join_titles(themes, lang) if themes else _title("remarks", lang)
+        # The speaker who says most of what is worth saying in the segment names it.
+        weight: dict[str, int] = {}
+        for u in units:
+            if u.speaker:
+                weight[u.speaker] = weight.get(u.speaker, 0) + u.length
+        who = max(sorted(weight), key=lambda k: weight[k], default=None)
+        name = speaker_name(reading.doc, who, lang)
+        if name:
+            return _labelled(name, topic, lang)
+        return _capitalised(topic) if lang == "en" else topic
+
+    def _qa_title(self, reading: Reading, pair: QAPair, asks: Sequence[Unit], lang: str) -> str:
+        """ "Q&A: cloud growth and capex": the topics of what was asked."""
+        asked = {u.index for u in asks}
+        question = self._units(reading, pair.question)
+        weighted = [(u, 1.0) for u in asks] + [
+            (u, 0.4) for u in question if u.index not in asked and not u.noise
+        ]
+        topics = self._top_topics(reading, weighted, QUESTION_TOPICS, lang)
+        if not topics:
+            topics = [
+                _lower(reading.tax.by_key(k).title(lang)) for k in self._top_themes(reading, pair.question)
+            ]
+        if not topics:
+            return _labelled(_title("qa", lang), self._asker(reading.doc, pair, lang), lang)
+        return _labelled(_title("qa", lang), join_titles(topics, lang), lang)
+
+    def _asker(self, doc: Document, pair: QAPair, lang: str) -> str:
+        name = speaker_name(doc, pair.asker, lang)
+        if name is None:
+            return _title("analyst", lang)
+        sp = doc.speakers_by_id.get(pair.asker or "")
+        if sp is not None and sp.affiliation:
+            firm = sp.affiliation if lang == "en" else to_script(sp.affiliation, lang)
+            return f"{name} ({firm})" if lang == "en" else f"{name}（{firm}）"
+        return name
 
     def _segments(self, reading: Reading, paragraphs: Sequence[int]) -> list[list[int]]:
         """Prepared remarks (or an article) cut into topics: at speaker changes and theme shifts."""
@@ -278,52 +654,22 @@ class ExtractiveSummarizer:
             merged[-1].extend(carry)
         # Too many small segments: join the adjacent pair with the same speaker and fewest paragraphs.
         while len(merged) > MAX_PREPARED_CHAPTERS:
-            best_i = min(range(len(merged) - 1), key=lambda i: (len(merged[i]) + len(merged[i + 1]), i))
+            same = [
+                i
+                for i in range(len(merged) - 1)
+                if doc.paragraph(merged[i][-1]).speaker == doc.paragraph(merged[i + 1][0]).speaker
+            ] or list(range(len(merged) - 1))
+            best_i = min(same, key=lambda i: (len(merged[i]) + len(merged[i + 1]), i))
             merged[best_i : best_i + 2] = [merged[best_i] + merged[best_i + 1]]
         return merged
 
-    def _segment_title(self, reading: Reading, seg: Sequence[int], lang: str) -> str:
-        themes = [reading.tax.by_key(k).title(lang) for k in self._top_themes(reading, seg)]
-        topic = (" · " if lang == "en" else "、").join(themes) if themes else _title("intro", lang)
-        # The speaker who says most of what is worth saying in the segment names it.
-        weight: dict[str, int] = {}
-        for n in seg:
-            for u in reading.by_paragraph.get(n, ()):
-                if u.eligible and u.speaker:
-                    weight[u.speaker] = weight.get(u.speaker, 0) + u.length
-        who = max(sorted(weight), key=lambda k: weight[k], default=None)
-        name = speaker_name(reading.doc, who, lang)
-        if name:
-            return f"{name}: {topic}" if lang == "en" else f"{name}：{topic}"
-        return topic
-
-    def _qa_title(self, reading: Reading, pair: QAPair, lang: str) -> str:
-        themes = [reading.tax.by_key(k).title(lang) for k in self._top_themes(reading, pair.question)]
-        asker = self._asker(reading.doc, pair, lang)
-        topic = (" · " if lang == "en" else "、").join(themes)
-        head = f"{_title('qa', lang)} — {asker}" if lang == "en" else f"{_title('qa', lang)}：{asker}"
-        if not topic:
-            return head
-        return f"{head}: {topic}" if lang == "en" else f"{head}（{topic}）"
-
-    def _asker(self, doc: Document, pair: QAPair, lang: str) -> str:
-        name = speaker_name(doc, pair.asker, lang)
-        if name is None:
-            return _title("analyst", lang)
-        sp = doc.speakers_by_id.get(pair.asker or "")
-        if sp is not None and sp.affiliation:
-            firm = sp.affiliation if lang == "en" else to_script(sp.affiliation, lang)
-            return f"{name} ({firm})" if lang == "en" else f"{name}（{firm}）"
-        return name
-
     # ----------------------------------------------------------------- Q&A
-    def _qa(self, reading: Reading, pair: QAPair, lang: str) -> MinutesQA:
+    def _qa(self, reading: Reading, gister: Gister, pair: QAPair, lang: str) -> MinutesQA:
         doc = reading.doc
-        question = self._question_gist(reading, pair)
-        answer_units = [
-            u for a in pair.answers for n in a.paragraphs for u in reading.by_paragraph.get(n, ())
-        ]
-        answer = self._answer_gist(reading, answer_units, question)
+        units = self._units(reading, pair.question)
+        question = gister.question(units)
+        answer_units = self._units(reading, [n for a in pair.answers for n in a.paragraphs])
+        answer = gister.answer(gister.asks(units), answer_units)
         answerers = tuple(
             dict.fromkeys(n for n in (speaker_name(doc, a.speaker, lang) for a in pair.answers) if n)
         )
@@ -335,45 +681,3 @@ class ExtractiveSummarizer:
             asker=speaker_name(doc, pair.asker, lang),
             answerers=answerers,
         )
-
-    @staticmethod
-    def _is_ask(u: Unit) -> bool:
-        """A question, or a sentence that says what is asked without greeting or thanking."""
-        if "?" in u.text or "？" in u.text:
-            return True
-        cue = _ASK_ZH.search(u.simple) if u.chinese else _ASK_EN.search(u.text)
-        return bool(cue) and not u.pleasantries
-
-    def _question_gist(self, reading: Reading, pair: QAPair) -> list[Unit]:
-        """The actual asks of a question turn, without greetings, thanks and congratulations."""
-        units = [u for n in pair.question for u in reading.by_paragraph.get(n, ())]
-        asks = [u for u in units if self._is_ask(u) and not u.noise]
-        if not asks:
-            asks = [u for u in units if not u.pleasantries and not u.noise] or units[:1]
-        out: list[Unit] = []
-        total = 0
-        for u in asks:
-            limit = GIST_LIMIT_ZH if u.chinese else GIST_LIMIT_EN
-            if out and (total + u.length > limit or any(u.tokens == o.tokens for o in out)):
-                continue
-            out.append(u)
-            total += u.length
-        return out
-
-    def _answer_gist(self, reading: Reading, units: Sequence[Unit], question: Sequence[Unit]) -> list[Unit]:
-        """The answer's most informative sentences, preferring those on what was asked."""
-        asked: frozenset[str] = frozenset().union(*(q.tokens for q in question)) if question else frozenset()
-        pool = [u for u in units if u.eligible]
-
-        def score(u: Unit) -> float:
-            overlap = len(u.tokens & asked) / (len(u.tokens) or 1)
-            return reading.score(u) * (1.0 + overlap)
-
-        picked = mmr(pool, score, 2, lam=0.7)
-        if not picked:
-            return [u for u in units if not u.noise][:1]
-        limit = GIST_LIMIT_ZH if picked[0].chinese else GIST_LIMIT_EN
-        out = [picked[0]]
-        if len(picked) > 1 and picked[0].length + picked[1].length <= limit:
-            out.append(picked[1])
-        return sorted(out, key=lambda u: u.index)

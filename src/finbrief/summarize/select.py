@@ -2,13 +2,68 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Collection, Sequence
 
 from finbrief.summarize.text import similarity
 from finbrief.summarize.units import Unit
 
 # Two sentences this similar say the same thing: the second is never picked.
 DUPLICATE = 0.6
+
+
+FigureKey = tuple[object, ...]
+"""One figure a sentence states: ``("amount", value)`` or ``("figure", metric, value, unit, change)``."""
+# A scaled amount as written ("4900万", "RMB 38.6 billion"): distinctive enough to name one figure
+# even where the facts stage did not type it.
+_AMOUNT = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)\s*(万亿|萬億|亿|億|万|萬|trillion|billion|million)", re.IGNORECASE
+)
+_SCALE = {
+    "万亿": 1e12,
+    "萬億": 1e12,
+    "亿": 1e8,
+    "億": 1e8,
+    "万": 1e4,
+    "萬": 1e4,
+    "trillion": 1e12,
+    "billion": 1e9,
+    "million": 1e6,
+}
+
+
+def fact_keys(u: Unit) -> frozenset[FigureKey]:
+    """The figures a sentence states, comparable across sentences that word them differently.
+
+    A large amount (RMB 380 billion, 300 million users) is one figure wherever it appears; a
+    percentage or a small amount is one figure with the same metric and change (subjects are left
+    out: "cloud" and "NovaSky Cloud" name one segment). Basis points count as percentage points.
+    """
+    keys: set[FigureKey] = set()
+    for f in u.facts:
+        v, unit = round(abs(f.value), 6), f.unit
+        if unit == "bps":
+            v, unit = round(v / 100, 6), "pp"
+        big = (unit not in ("%", "pp", "x", "count") and v >= 1e8) or (unit == "count" and v >= 1e6)
+        if big:
+            keys.add(("amount", v))
+        else:
+            keys.add(("figure", f.metric.lower(), v, unit, f.change))
+    covered = [(f.start, f.end) for f in u.facts]
+    for m in _AMOUNT.finditer(u.text):
+        at = u.start + m.start()
+        if not any(a <= at < b for a, b in covered):
+            v = round(float(m.group(1).replace(",", "")) * _SCALE[m.group(2).lower()], 6)
+            if v >= 1e6:
+                keys.add(("amount", v))
+    return frozenset(keys)
+
+
+def figure_redundancy(keys: frozenset[FigureKey], seen: Collection[FigureKey]) -> float:
+    """Share of a sentence's figures already stated elsewhere (1.0: it adds no new figure)."""
+    if not keys:
+        return 0.0
+    return sum(1 for k in keys if k in seen) / len(keys)
 
 
 def mmr(
@@ -19,11 +74,15 @@ def mmr(
     lam: float = 0.75,
     avoid: Sequence[frozenset[str]] = (),
     min_score: float = 0.0,
+    keys: Callable[[Unit], frozenset[FigureKey]] | None = None,
+    avoid_keys: Collection[FigureKey] = (),
 ) -> list[Unit]:
     """Pick up to ``k`` units maximising relevance minus similarity to those already picked.
 
     ``avoid`` holds token sets of statements chosen elsewhere (other groups), which count as
-    picked for redundancy. Ties break on document order, so the choice is deterministic.
+    picked for redundancy. ``keys`` names the figures a unit states (``avoid_keys``: figures stated
+    elsewhere): a unit whose figures were all stated already is a repeat, however it words them.
+    Ties break on document order, so the choice is deterministic.
     """
     pool = sorted((u for u in candidates if score(u) > min_score), key=lambda u: (-score(u), u.index))
     if not pool or k <= 0:
@@ -31,11 +90,23 @@ def mmr(
     top = score(pool[0]) or 1.0
     chosen: list[Unit] = []
     seen = list(avoid)
+    seen_keys: set[FigureKey] = set(avoid_keys)
     while pool and len(chosen) < k:
         best: tuple[float, int] | None = None
         best_i = -1
         for i, u in enumerate(pool):
             redundancy = max((similarity(u.tokens, t) for t in seen), default=0.0)
+            if keys is not None:
+                mine = keys(u)
+                figures = figure_redundancy(mine, seen_keys)
+                # Every figure stated already: a repeat when one is a distinctive amount, or when
+                # the wording is close too (a bare "up 13%" may be another segment's).
+                amounts = [k for k in mine if k[0] == "amount"]
+                if figures >= 1.0 and (redundancy >= 0.25 or amounts):
+                    continue
+                if redundancy >= 0.3 and any(k in seen_keys for k in amounts):
+                    continue  # the same amount, said in similar words
+                redundancy = max(redundancy, 0.5 * figures)
             if redundancy >= DUPLICATE:
                 continue
             value = lam * score(u) / top - (1 - lam) * redundancy
@@ -47,4 +118,6 @@ def mmr(
         u = pool.pop(best_i)
         chosen.append(u)
         seen.append(u.tokens)
+        if keys is not None:
+            seen_keys.update(keys(u))
     return chosen

@@ -51,6 +51,40 @@ class Theme:
 
 
 @dataclass(frozen=True)
+class Topic:
+    """A finer subject than a theme ("cloud growth", "capex"): what a chapter or a question is about."""
+
+    key: str
+    titles: dict[str, str]
+    weight: float
+    en: re.Pattern[str] | None
+    zh: tuple[str, ...]
+    metrics: tuple[str, ...] = ()
+    """A fact whose canonical metric name contains one of these is on the topic."""
+    subjects: tuple[str, ...] = ()
+    """A fact whose canonical subject name contains one of these is on the topic."""
+
+    def title(self, lang: str) -> str:
+        """Short lower-case title in ``lang`` (zh-Hant converted from zh-Hans when not given)."""
+        if lang in self.titles:
+            return self.titles[lang]
+        if lang == "zh-Hant" and "zh-Hans" in self.titles:
+            return to_script(self.titles["zh-Hans"], "zh-Hant")
+        return self.titles.get("en", self.key)
+
+    def hits(self, low: str, simplified_low: str) -> int:
+        """How many of the topic's keywords a text mentions (each keyword counted once)."""
+        n = sum(1 for k in self.zh if k in simplified_low) if _has_cjk(simplified_low) else 0
+        if self.en is not None:
+            n += len({m.group(0).lower() for m in self.en.finditer(low)})
+        return n
+
+    def owns_fact(self, metric: str, subject: str) -> bool:
+        m, s = metric.lower(), subject.lower()
+        return any(k in m for k in self.metrics) or any(k in s for k in self.subjects)
+
+
+@dataclass(frozen=True)
 class Taxonomy:
     themes: tuple[Theme, ...]
     drop_en: re.Pattern[str]
@@ -60,6 +94,8 @@ class Taxonomy:
     metric_weights: tuple[tuple[str, float], ...]
     en_all: re.Pattern[str] | None = None
     """Every theme's English keywords in one regex, one named group per theme (one pass a sentence)."""
+    topics: tuple[Topic, ...] = ()
+    """Finer subjects for chapter and question titles (``topics`` in themes.yaml)."""
 
     def theme_hits(self, low: str, simplified_low: str) -> dict[str, int]:
         """Keyword hits per theme in one pass over the English words (each keyword counted once)."""
@@ -144,6 +180,21 @@ def taxonomy_from_data(data: dict[str, Any]) -> Taxonomy:
                 zh=tuple(str(k).lower() for k in t.get("zh") or ()),
             )
         )
+    topics = tuple(
+        Topic(
+            key=key,
+            titles=dict(t.get("titles") or {}),
+            weight=float(t.get("weight", 1.0)),
+            en=_word_regex(list(t.get("en") or ())),
+            zh=tuple(str(k).lower() for k in t.get("zh") or ()),
+            metrics=tuple(str(m).lower() for m in t.get("metrics") or ()),
+            subjects=tuple(str(m).lower() for m in t.get("subjects") or ()),
+        )
+        for key, t in (data.get("topics") or {}).items()
+    )
+    for topic in topics:
+        if "en" not in topic.titles:
+            raise ValueError(f"topics: {topic.key}: an English title is required")
     noise = data.get("noise") or {}
     drop = noise.get("drop") or {}
     down = noise.get("down") or {}
@@ -159,6 +210,7 @@ def taxonomy_from_data(data: dict[str, Any]) -> Taxonomy:
             (str(m["match"]).lower(), float(m["weight"])) for m in data.get("metric_weights") or ()
         ),
         en_all=en_all,
+        topics=topics,
     )
 
 
