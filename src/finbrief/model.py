@@ -124,6 +124,7 @@ class Document:
 
 Change = Literal["yoy", "qoq"]
 Qualifier = Literal["approx", "over", "under"]
+Basis = Literal["prior"]
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,12 @@ class Fact:
     """Upper end of a range (``60%-70%``: value 60, value_high 70)."""
     raw: str = ""
     """The number as written (``1,401億元``), for display next to the normalised value."""
+    basis: Basis | None = None
+    """``prior`` when the figure is a comparison base ("versus $163.2 million last year",
+    "从上季度的472.6亿元"), not the figure being reported; ``period`` is then the base's own period
+    when the text names or implies it (the prior-year quarter, the previous quarter), else None."""
+    per: str | None = None
+    """``share`` for an amount per share ("$0.57 per diluted share"); None for a total."""
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from finbrief.facts import as_json, run
+from finbrief.facts import as_json, attribution, run
 from finbrief.facts import lexicon as lx
 from finbrief.model import Fact
 
@@ -268,6 +268,8 @@ def test_json_contract() -> None:
         "paragraph",
         "evidence",
         "speaker",
+        "basis",
+        "per",
     ]
     assert data["value"] == 12.0 and data["change"] == "yoy"
 
@@ -313,11 +315,12 @@ def novasky_lexicon(monkeypatch: pytest.MonkeyPatch) -> None:
         for fn in (
             lx.companies,
             lx.company,
-            lx.subject_matcher,
+            lx._subject_matcher,
             lx.company_matcher,
             lx.fiscal_year_end_month,
         ):
             fn.cache_clear()
+        attribution._CONTEXTS.clear()  # company and period context are kept per document
 
     clear()
     monkeypatch.setattr(lx, "load", patched)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from finbrief.facts.numbers import NumberMention, cn_to_number, format_amount, parse_numbers
+from finbrief.facts.numbers import NumberMention, cn_to_number, format_amount, parse_numbers, written
 
 
 def one(text: str) -> NumberMention:
@@ -335,3 +335,97 @@ def test_format_amount_round_trips(d: Decimal, negative: bool, unit: str, lang: 
     m = one(text)
     assert approx(m.value, value), (text, m.value, value)
     assert m.unit == unit
+
+
+# --- as written: decimals, per share, ranges and signs in English calls -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "decimals", "decimals_high"),
+    [
+        ("adjusted EPS of $1.35", 2, None),
+        ("revenue slipped 6.5%", 1, None),
+        ("guidance of $2.70 to $2.90 per share", 2, 2),
+        ("sales of $2.41 billion to $2.46 billion", 2, 2),
+        ("收入为3800亿元", 0, None),
+        ("占比为百分之二十六点五", 1, None),
+    ],
+)
+def test_the_decimals_written_are_kept(text: str, decimals: int, decimals_high: int | None) -> None:
+    m = one(text)
+    assert (m.decimals, m.decimals_high) == (decimals, decimals_high)
+
+
+def test_orders_in_traditional_script_and_a_decline_after_the_figure() -> None:
+    orders = one("訂單達到1.2億單")
+    assert (orders.value, orders.unit, orders.counter, orders.decimals) == (120_000_000, "count", "单", 1)
+    decline = one("revenue of NovaSky, representing a 6.5% decline")
+    assert (decline.value, decline.role) == (-6.5, "change")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["$0.57 per diluted share", "$1.35 a share", "$0.38/share", "$0.26 per fully diluted share"],
+)
+def test_an_amount_per_share_says_so(text: str) -> None:
+    assert one(text).per == "share"
+
+
+def test_an_amount_that_is_a_total_is_not_per_share() -> None:
+    assert one("net income of $41.6 million in the quarter").per is None
+
+
+def test_range_from_is_a_range_and_from_to_is_a_change() -> None:
+    found = parse_numbers(
+        "NovaSky EPS may range from $0.20 to $0.35 on a GAAP basis and from $0.44 to $0.58 on an adjusted basis."
+    )
+    assert [(m.value, m.value_high, m.role) for m in found] == [(0.2, 0.35, "level"), (0.44, 0.58, "level")]
+    grew = parse_numbers("NovaSky revenue grew from $1 billion to $1.2 billion.")
+    assert [(m.value, m.role) for m in grew] == [(1e9, "base"), (1.2e9, "level")]
+
+
+def test_a_change_then_the_level_it_reached_is_not_a_range() -> None:
+    found = parse_numbers("NovaSky net income decreased $6.1 million to $27.4 million.")
+    assert [(m.value, m.value_high, m.role) for m in found] == [
+        (-6.1e6, None, "change"),
+        (27.4e6, None, "level"),
+    ]
+
+
+def test_signs_levels_and_bases_in_running_english() -> None:
+    found = parse_numbers(
+        "NovaSky posted adjusted EPS of negative $1.48 per share compared to negative EPS of $0.93 a year earlier."
+    )
+    assert [(m.value, m.role) for m in found] == [(-1.48, "level"), (-0.93, "base")]
+    lower_end = one("we now point to the lower end of the $4.10 to $4.30 per share range")
+    assert (lower_end.value, lower_end.value_high, lower_end.role) == (4.1, 4.3, "level")
+    outlook = one(
+        "NovaSky raised the revenue outlook for the year to between $2.41 billion and $2.46 billion"
+    )
+    assert (outlook.value, outlook.role) == (2.41e9, "level")
+    continuing = parse_numbers(
+        "Earnings from continuing operations came to $187.5 million or $1.62 per diluted share."
+    )
+    assert [m.role for m in continuing] == ["level", "level"]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "text"),
+    [
+        ({"value": 3.1, "unit": "USD", "decimals": 2, "scale": 1.0}, "US$3.10"),
+        ({"value": 1284.6e9, "unit": "USD", "decimals": 1, "scale": 1e9, "dollar": "$"}, "$1,284.6 billion"),
+        ({"value": 12.3e9, "unit": "USD", "decimals": 3, "scale": 1e9, "dollar": "$"}, "$12.300 billion"),
+        ({"value": 1234.5e6, "unit": "USD", "dollar": "$"}, "$1,234.5 million"),
+        ({"value": 1.5, "unit": "pp", "long_units": True}, "1.5 percentage points"),
+        ({"value": 45, "unit": "bps", "long_units": True}, "45 basis points"),
+        ({"value": 38.6e9, "unit": "CNY", "lang": "zh-Hans", "decimals": 1, "scale": 1e9}, "386亿元"),
+    ],
+)
+def test_format_amount_prints_figures_as_the_source_wrote_them(kwargs: dict[str, object], text: str) -> None:
+    assert format_amount(**kwargs) == text  # type: ignore[arg-type]
+
+
+def test_written_reads_a_fact_raw_back() -> None:
+    w = written("$2.70 to $2.90")
+    assert w is not None and (w.value, w.value_high, w.decimals, w.decimals_high) == (2.7, 2.9, 2, 2)
+    assert written("") is None

@@ -18,8 +18,8 @@ from finbrief.options import Options
 from finbrief.verify import _found
 
 SUBSET = 40
-# Measured 0.349 on this subset (unstemmed); the floor leaves room for harmless changes only.
-FLOOR = 0.32
+# Measured 0.391 on this subset (unstemmed); the floor leaves room for harmless changes only.
+FLOOR = 0.38
 
 
 def _tokens(text: str) -> list[str]:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from finbrief.facts import run
+from finbrief.facts.numbers import format_amount
 from finbrief.model import Fact
-from finbrief.summarize.realise import Record, format_amount, highlights, realise, records
+from finbrief.summarize.realise import Record, highlights, realise, records
 from finbrief.verify import check
-from tests.summarize.helpers import zh_call, zh_facts
+from tests.summarize.helpers import doc_from, zh_call, zh_facts
 
 
 @pytest.mark.parametrize(
@@ -17,25 +19,24 @@ from tests.summarize.helpers import zh_call, zh_facts
         (38.6e9, "CNY", "zh-Hans", "386亿元"),
         (380e9, "CNY", "en", "RMB 380 billion"),
         (33.398e9, "CNY", "en", "RMB 33.398 billion"),
-        (140.1e9, "CNY", "zh-Hant", "1401亿元"),
+        (140.1e9, "CNY", "zh-Hans", "1401亿元"),
         (1234.5e6, "USD", "en", "$1,234.5 million"),
         (452.2e6, "USD", "en", "$452.2 million"),
         (0.83, "USD", "en", "$0.83"),
         (1.2e9, "USD", "zh-Hans", "12亿美元"),
         (26.0, "%", "en", "26%"),
-        (-14.0, "%", "en", "14%"),
         (1.5, "pp", "en", "1.5 percentage points"),
         (1.5, "pp", "zh-Hans", "1.5个百分点"),
         (53e6, "count", "en", "53 million"),
         (1.2e8, "count", "zh-Hans", "1.2亿"),
     ],
 )
-def test_format_amount(value: float, unit: str, lang: str, text: str) -> None:
-    assert format_amount(value, unit, lang) == text
+def test_one_formatter_with_the_options_highlights_use(value: float, unit: str, lang: str, text: str) -> None:
+    assert format_amount(value, unit, lang, dollar="$", long_units=True) == text
 
 
-def _f(metric: str, value: float, unit: str, **kw: object) -> Fact:
-    return Fact("Cloud Intelligence Group", metric, value, unit, 3, "x", 0, 1, **kw)  # type: ignore[arg-type]
+def _f(metric: str, value: float, unit: str, subject: str = "Cloud Intelligence Group", **kw: object) -> Fact:
+    return Fact(subject, metric, value, unit, 3, "x", 0, 1, **kw)  # type: ignore[arg-type]
 
 
 def test_level_and_growth_make_one_sentence() -> None:
@@ -48,20 +49,25 @@ def test_level_and_growth_make_one_sentence() -> None:
         0,
         1.0,
     )
+    # an unqualified change is year on year (the newswire convention); quarter on quarter is said
     assert (
         realise(r, "Alibaba Group", "en").text
-        == "Cloud Intelligence Group revenue rose 26% year on year to RMB 33.4 billion."
+        == "Cloud Intelligence Group revenue rose 26% to RMB 33.4 billion."
     )
     assert realise(r, "Alibaba Group", "zh-Hans").text == "云智能集团收入同比增长26%至334亿元。"
     assert realise(r, "Alibaba Group", "zh-Hant").text == "雲智能集團收入同比增長26%至334億元。"
     assert realise(r, "Alibaba Group", "en").citations == (3,)
+    qoq = Record(
+        "NovaSky", "revenue", None, _f("revenue", 5.0, "%", "NovaSky", change="qoq"), 3, 0, 1.0, quarter=3
+    )
+    assert realise(qoq, "NovaSky", "en").text == "Q3 revenue rose 5% quarter on quarter."
 
 
 def test_declines_losses_and_outflows_read_as_such() -> None:
     down = Record(
         "Alibaba Group", "adjusted EBITDA", None, _f("adjusted EBITDA", -14.0, "%", change="yoy"), 3, 0, 1.0
     )
-    assert realise(down, "Alibaba Group", "en").text == "Adjusted EBITDA fell 14% year on year."
+    assert realise(down, "Alibaba Group", "en").text == "Adjusted EBITDA fell 14%."
     assert realise(down, "Alibaba Group", "zh-Hans").text.endswith("同比下降14%。")
     fcf = Record("Alibaba Group", "free cash flow", _f("free cash flow", -18.8e9, "CNY"), None, 3, 0, 1.0)
     assert realise(fcf, "Alibaba Group", "en").text == "Free cash flow was an outflow of RMB 18.8 billion."
@@ -71,6 +77,35 @@ def test_declines_losses_and_outflows_read_as_such() -> None:
         realise(loss, "Alibaba Group", "en").text
         == "All others adjusted EBITA was a loss of RMB 1.4 billion."
     )
+    per_share = _f("EPS", -0.05, "USD", "NovaSky", raw="$0.05", per="share")
+    eps = Record("NovaSky", "EPS", per_share, None, 3, 0, 1.0, quarter=2)
+    assert realise(eps, "NovaSky", "en").text == "Q2 loss per share $0.05."
+    net = Record(
+        "NovaSky", "net income", _f("net income", -3e6, "USD", "NovaSky"), None, 3, 0, 1.0, quarter=2
+    )
+    assert realise(net, "NovaSky", "en").text == "Q2 net loss $3 million."
+
+
+def test_reported_figures_read_in_the_newswire_register_as_written() -> None:
+    eps = Record(
+        "NovaSky",
+        "adjusted EPS",
+        _f("adjusted EPS", 1.3, "USD", "NovaSky", raw="$1.30"),
+        None,
+        3,
+        0,
+        1.0,
+        quarter=3,
+    )
+    assert realise(eps, "NovaSky", "en").text == "Q3 adjusted earnings per share $1.30."
+    level = _f("revenue", 188.4e6, "USD", "NovaSky", raw="$188.4 million")
+    base = _f("revenue", 163.2e6, "USD", "NovaSky", raw="$163.2 million", basis="prior", period="2020Q3")
+    r = Record("NovaSky", "revenue", level, None, 3, 0, 1.0, quarter=3, base=base)
+    assert realise(r, "NovaSky", "en").text == "Q3 revenue $188.4 million versus $163.2 million."
+    assert realise(r, "NovaSky", "zh-Hans").text == "三季度NovaSky收入为1.884亿美元（对比1.632亿美元）。"
+    big = _f("assets under management", 1284.6e9, "USD", "NovaSky", raw="$1,284.6 billion")
+    aum = Record("NovaSky", "assets under management", big, None, 3, 0, 1.0)
+    assert realise(aum, "NovaSky", "en").text == "Assets under management $1,284.6 billion."
 
 
 def test_qualifiers_and_ranges() -> None:
@@ -79,19 +114,39 @@ def test_qualifiers_and_ranges() -> None:
     )
     assert (
         realise(capex, "Alibaba Group", "en").text
-        == "Alibaba Group plans capital expenditure of more than RMB 380 billion."
+        == "Plans capital expenditure of more than RMB 380 billion."
+    )
+    assert realise(capex, "Tencent", "en").text == (
+        "Alibaba Group plans capital expenditure of more than RMB 380 billion."
     )
     guide = Record(
         "ACME",
         "revenue guidance",
-        _f("revenue guidance", 1.82e9, "USD", value_high=1.83e9),
+        _f(
+            "revenue guidance", 2.41e9, "USD", "ACME", value_high=2.46e9, raw="$2.41 billion to $2.46 billion"
+        ),
         None,
         3,
         0,
         1.0,
         True,
+        period="FY 2022",
     )
-    assert realise(guide, "ACME", "en").text == "ACME expects revenue of $1.82 billion to $1.83 billion."
+    assert realise(guide, "ACME", "en").text == "Sees FY 2022 revenue $2.41 billion to $2.46 billion."
+    eps = _f("adjusted EPS guidance", 3.0, "USD", "ACME", value_high=3.2, raw="$3.00 to $3.20")
+    r = Record("ACME", "adjusted EPS guidance", eps, None, 3, 0, 1.0, True, period="Q4")
+    assert realise(r, "ACME", "en").text == "Sees Q4 adjusted earnings per share $3.00 to $3.20."
+    growth = Record(
+        "ACME",
+        "revenue guidance",
+        None,
+        _f("revenue guidance", 5.0, "%", "ACME", value_high=6.0),
+        3,
+        0,
+        1.0,
+        True,
+    )
+    assert realise(growth, "ACME", "en").text == "Sees revenue up 5% to 6%."
 
 
 def test_sample_call_highlights_are_verified_and_rank_headline_results_first() -> None:
@@ -105,5 +160,35 @@ def test_sample_call_highlights_are_verified_and_rank_headline_results_first() -
         for h in hs:
             assert check(h, doc) is None, (h, check(h, doc))
     en = [h.text for h in highlights(doc, facts, "en")]
-    assert "Revenue rose 9% year on year to RMB 126.85 billion." in en
-    assert any(t.startswith("NovaSky Cloud revenue rose 31% year on year to RMB 21.54 billion") for t in en)
+    assert "Q2 revenue rose 9% to RMB 126.85 billion." in en
+    assert any(t.startswith("Q2 NovaSky Cloud revenue rose 31% to RMB 21.54 billion") for t in en)
+
+
+NOVASKY_CALL = """\
+Welcome to NovaSky's third quarter 2021 earnings call. NovaSky's team delivered a record quarter.
+Third quarter sales reached $188.4 million versus $163.2 million in the third quarter of last year.
+Adjusted earnings per share for the third quarter came to $0.64, and GAAP earnings per share to $0.52.
+For fiscal 2022, we expect revenue of $2.41 billion to $2.46 billion.
+We expect adjusted earnings per share of $2.70 to $2.95 for fiscal 2022.
+"""
+
+
+def test_an_english_call_reads_in_the_newswire_register_and_verifies() -> None:
+    doc = doc_from(NOVASKY_CALL)
+    texts = [h.text for h in highlights(doc, run(doc), "en")]
+    assert "Q3 adjusted earnings per share $0.64." in texts
+    assert "Q3 GAAP earnings per share $0.52." in texts
+    assert "Q3 sales $188.4 million versus $163.2 million." in texts  # the call says "sales"
+    assert "Sees FY 2022 revenue $2.41 billion to $2.46 billion." in texts
+    assert "Sees FY 2022 adjusted earnings per share $2.70 to $2.95." in texts
+    for h in highlights(doc, run(doc), "en"):
+        assert check(h, doc) is None, (h, check(h, doc))
+
+
+def test_headlines_stop_where_the_figures_stop_mattering() -> None:
+    doc = doc_from(NOVASKY_CALL + "Headcount was 1,200 at quarter end.\n")
+    facts = run(doc)
+    everything = highlights(doc, facts, "en", k=10)
+    headlines = highlights(doc, facts, "en", k=10, floor=0.7)
+    assert len(headlines) < len(everything)
+    assert not any("Headcount" in h.text for h in headlines)

@@ -28,7 +28,9 @@ def run(doc: Document, options: Options = _DEFAULT_OPTIONS) -> tuple[Fact, ...]:
 
 
 def as_json(fact: Fact) -> dict[str, Any]:
-    """One fact in the ``finbrief facts --format json`` contract (DESIGN.md)."""
+    """One fact in the ``finbrief facts --format json`` contract (DESIGN.md), with two extra keys:
+    ``basis`` ("prior" for a comparison base, which is not the figure reported) and ``per``
+    ("share" for an amount per share)."""
     return {
         "subject": fact.subject,
         "metric": fact.metric,
@@ -40,4 +42,6 @@ def as_json(fact: Fact) -> dict[str, Any]:
         "paragraph": fact.paragraph,
         "evidence": fact.evidence,
         "speaker": fact.speaker,
+        "basis": fact.basis,
+        "per": fact.per,
     }

@@ -6,34 +6,55 @@ original text) with the lexicons of ``finbrief.facts.lexicon``. The rules, in th
 - metric: the nearest metric word before the figure in its clause, else the nearest after it
   in the clause ("投入3800亿元用于AI资本开支"), else the nearest in the earlier clauses of the
   sentence when the figure's clause only continues it ("…收入达1,401亿元,同比增长10%"), else a
-  weak metric word ("投入", "invest"), else the counter ("1.2亿单" counts orders). A figure with
-  no metric is not a fact.
+  weak metric word ("投入", "invest"), else the counter ("1.2亿单" counts orders) — in each
+  step the nearest metric *whose units fit the figure* (metrics.yaml ``units``: "EPS of $512
+  million" is not EPS, "revenue of 30 bps" is not revenue, "0.6x" is a leverage ratio). A figure
+  with no metric is not a fact.
+- variants: an amount per share after a total ("net income of $41.6 million or $0.57 per diluted
+  share") measures the total's per-share metric (EPS; ``diluted EPS`` "per diluted share"); a %
+  "of sales" after an amount is its margin; "adjusted/non-GAAP" or "GAAP" before the metric,
+  after the figure ("on an adjusted basis") or opening the sentence ("On a GAAP basis, ...")
+  names the adjusted or GAAP variant; an exclusion ("excluding special items") makes a metric
+  with an adjusted variant that variant, others "<metric> (excluding items)". A per-share item
+  ("a $0.06 per share charge") is not earnings per share.
 - subject: the nearest subject named in the figure's clause (or between the figure and a metric
   after it), else the one the metric implies ("88VIP会员"), else the nearest in the earlier
   clauses of the sentence (skipping subjects inside adverbials like "在…后", "随着…"), else the
   subject carried from earlier sentences and paragraphs of the same speaker, else the document's
   company. "该板块/该分部/this segment" stand for the last subject named. Company-wide metrics
   (capex, free cash flow, EPS) belong to the company unless a segment is named in their clause.
+  In English a carried subject lapses after three sentences that do not name it, and another
+  company named in passing is not carried.
 - change: ``yoy``/``qoq`` from markers around a growth figure (同比/YoY/year-over-year,
   环比/QoQ/sequentially); an unmarked growth figure of a reported result for the document's
   quarter is YoY only when the document says growth rates are YoY unless noted, or marks its
   growth as YoY at least twice and at least twice as often as QoQ (documented choice); a figure
-  against a named base ("较4月") has none; a margin's % is a level.
+  against a named base takes the base's comparison ("从上季度的472.6亿元下降27%" is QoQ), none
+  when the base says none ("较4月"); a margin's % is a level. A change in money ("up $48
+  million") whose comparison is unknown is not a fact (it would read as a level).
 - lists: in "A and B grew 10% and 34% respectively" the i-th figure takes the i-th subject and
   metric named before the list; in a history list ("2023年一季度至2024年三季度…分别为-3%、4%…")
-  the i-th figure takes the i-th quarter of the span.
-- comparison bases ("较上季度的565.4亿元", "from 18% in the previous quarter") are facts of the
-  period named with them, and dropped when none is; a metric named with an exclusion
-  ("不包括…", "excluding …") becomes "<metric> (excluding items)".
+  the i-th figure takes the i-th quarter of the span, and in "$4.18 and $1.07 for the full year
+  and the fourth quarter respectively" the i-th period named after the list.
+- comparison bases ("较上季度的472.6亿元", "versus $163.2 million last year", "from 18% in the
+  previous quarter") are facts with ``basis="prior"`` and the period named with them, else the
+  figure's period a year (or a quarter) earlier when the words say so, else none; a base that names
+  no metric in its clause measures what the figure it is compared with measures.
+- guidance: a figure after a forecast word in its sentence ("expect", "guidance", "sees", "预计")
+  is "<metric> guidance" for the period named in the sentence (a passed quarter named without its
+  year is next year's), else the period of the outlook the call is giving ("Turning to our fiscal
+  2022 outlook."); not when a result is measured against guidance ("above the high end of our
+  guidance") or a past verb stands between; a previous guidance has ``basis="prior"``.
 - a loss amount is the negative of the income it is a loss of ("net loss of $3 million" ->
-  net income -3e6); "losses narrowed 20%" stays a loss metric with -20 (the loss fell 20%).
+  net income -3e6, "$0.07 per share" -> EPS -0.07); "losses narrowed 20%" stays a loss metric
+  with -20 (the loss fell 20%).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
@@ -46,7 +67,7 @@ from finbrief.facts.periods import PeriodContext, PeriodMention
 from finbrief.facts.text import document_views
 from finbrief.model import Change, Document, Fact, Paragraph
 
-__all__ = ["document_company", "extract", "yoy_by_default"]
+__all__ = ["document_company", "document_context", "extract", "yoy_by_default"]
 
 _SENTENCE = re.compile(r"[。！？!?；;]+|\n|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)")
 _CLAUSE = re.compile(
@@ -86,7 +107,38 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 _COMPARED = re.compile(
-    r"较|相比|对比|(?<![同环占])比|(?<![A-Za-z])(?:compared|versus|vs|than|from|against|relative)(?![A-Za-z])",
+    r"较|相比|对比|(?<![同环占])比|(?<![A-Za-z])(?:compared|compares|versus|vs|than|from|against|relative)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_PAST_RESULT = re.compile(
+    r"(?<![A-Za-z])(?:was|were|came in|exceeded|reached|totaled|totalled|grew|rose|fell|increased|decreased|declined|"
+    r"delivered|reported|achieved|generated|ended|amounted|beat|surpassed)(?![A-Za-z])|实现了|达到了|录得",
+    re.IGNORECASE,
+)
+_VERSUS_GUIDANCE = re.compile(
+    r"(?<![A-Za-z])(?:above|below|exceed\w*|beat|beating|within|in line with|ahead of|top of|high end of|low end of|"
+    r"midpoint of|versus|compared (?:to|with)|relative to|than)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}$|高于|低于|超过|超出",
+    re.IGNORECASE,
+)
+"""Before a guidance word: the figure is compared with guidance ("above the high end of our guidance")."""
+_PRIOR_GUIDANCE = re.compile(
+    r"(?<![A-Za-z])(?:previous|prior|original|earlier|initial|old)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:guidance|outlook|forecast|expectations?|guide|range)(?![A-Za-z])|此前(?:的)?(?:指引|预期)|原(?:先)?(?:指引|预期)",
+    re.IGNORECASE,
+)
+
+
+def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[lo:hi]``."""
+    last = None
+    for x in pattern.finditer(text, lo, hi):
+        last = x
+    return last
+
+
+_EARNINGS_WORD = re.compile(
+    r"(?<![A-Za-z])(?:earn(?:ed|s|ing|ings)?|income|profit|net loss|loss)(?![A-Za-z])|盈利|收益|利润|亏损",
     re.IGNORECASE,
 )
 _LOSS_WORD = re.compile(r"亏损|(?<![A-Za-z])loss(?:es)?(?![A-Za-z])", re.IGNORECASE)
@@ -122,6 +174,9 @@ def _name_stop() -> frozenset[str]:
     return frozenset(str(w) for w in lx.load("companies.yaml").get("not_company_names", ()))
 
 
+_RATE_UNITS = ("%", "pp", "bps", "x")
+_CARRY_SENTENCES = 3
+"""English: sentences after which a subject named earlier is no longer the one in focus."""
 _EVIDENCE_MAX = 60
 _AFTER_MAX = 40
 """How far after a figure its metric may be named ("投入3800亿元用于AI资本开支")."""
@@ -147,8 +202,64 @@ class _DocState:
     subjects: lx.Matcher
 
 
+# Cues around one occurrence of a name (``before`` ends where the name starts, ``after`` starts
+# where it ends).
+_PERSON_BEFORE = re.compile(
+    r"(?:(?:thanks|thank you),?\s+|(?:^|[.?!]\s+)|(?:over to|turn (?:it|the call)? ?over to|hand (?:it )?(?:back )?"
+    r"(?:over )?to|as|wishing|wish|congratulate|congratulating|welcome|welcoming|thank|thanking)\s+)$",
+    re.IGNORECASE,
+)
+_PERSON_AFTER = re.compile(
+    r"(?:\s+(?:and I\b|will (?:now )?(?:discuss|review|walk you|walk us|take you|take us|cover|talk|go over)|"
+    r"(?:just |also )?(?:mentioned|said|noted|discussed|talked|covered|described|outlined|highlighted|indicated|"
+    r"alluded)\b)|(?:['’]s)?\s[^.?!]{0,50}\b(?:he|his|him|she|her|hers)\b)",
+    re.IGNORECASE,
+)
+_VOCATIVE_AFTER = re.compile(r",\s")
+_PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|within|to|into)\s+(?:the\s+)?$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_UNIT_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:segment|division|brand|brands|business|unit|platform|product|products|franchise|"
+    r"restaurants?|stores?|hotels?|properties|portfolio|acquisition|deal|transaction|customers?)\b",
+    re.IGNORECASE,
+)
+_COMPANY_BEFORE = re.compile(
+    r"(?:welcome to|here at|everyone at|all of us at|joining|on behalf of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_COMPANY_AFTER = re.compile(
+    r"(?:(?:['’]s)?\s+(?:team|teams|employees|associates|people|colleagues|shareholders|stockholders|board|"
+    r"management|results|performance|history|financial|earnings|strategy|first|second|third|fourth|fiscal|Q[1-4])\b"
+    r"|\s+(?-i:Inc|Corp|Corporation|Company|Co|Group|Holdings|Ltd|plc|Bancorp|Incorporated)\b)",
+    re.IGNORECASE,
+)
+
+
+def _name_evidence(name: str, joined: str) -> tuple[int, int, int, int, int, int] | None:
+    """(occurrences, person, place, "the", unit, company) cue counts of a name in a text."""
+    total = person = place = the = unit = company = 0
+    for m in re.finditer(r"(?<![A-Za-z0-9])" + re.escape(name) + r"(?![A-Za-z0-9])", joined):
+        total += 1
+        before, after = joined[max(0, m.start() - 40) : m.start()], joined[m.end() : m.end() + 70]
+        sentence_start = not before.strip() or before.rstrip()[-1:] in ".?!"
+        if (_PERSON_BEFORE.search(before) and not sentence_start) or _PERSON_AFTER.match(after):
+            person += 1
+        elif sentence_start and _VOCATIVE_AFTER.match(after):
+            person += 1  # "Dana, could you ..."
+        place += bool(_PLACE_BEFORE.search(before))
+        the += bool(_THE_BEFORE.search(before))
+        unit += bool(_UNIT_AFTER.match(after))
+        company += bool(_COMPANY_BEFORE.search(before)) + bool(_COMPANY_AFTER.match(after))
+    return (total, person, place, the, unit, company) if total else None
+
+
 def _english_names(texts: Sequence[str]) -> Counter[str]:
-    """Names an English text uses in the possessive ("Aaron's", "Best Buy's"), counted wherever they occur."""
+    """Names an English text uses in the possessive ("Aaron's", "Best Buy's") and that read as its
+    company, counted wherever they occur.
+
+    A name used as a person's ("Thanks, Dana", "as Dana mentioned"), mostly as a place ("in
+    Ohio"), a body ("the Board's") or a brand or segment ("the Skyline segment") is not the
+    company; a name used as a company ("welcome to NovaSky's", "the NovaSky team") counts more.
+    """
     names: set[str] = set()
     for text in texts[:80]:
         for m in _NAME_POSSESSIVE.finditer(text):
@@ -159,7 +270,20 @@ def _english_names(texts: Sequence[str]) -> Counter[str]:
             if words and name not in _name_stop() and words[0] not in _name_stop() and len(words[0]) > 1:
                 names.add(name)
     joined = "\n".join(texts)
-    return Counter({name: len(re.findall(r"\b" + re.escape(name) + r"\b", joined)) for name in names})
+    out: Counter[str] = Counter()
+    for name in sorted(names):
+        found = _name_evidence(name, joined)
+        if found is None:
+            continue
+        total, person, place, the, unit, company = found
+        if total < 3 or person:
+            continue
+        if not company and (2 * place >= total or 2 * the >= total):
+            continue
+        if unit > company and 2 * unit >= total:
+            continue
+        out[name] = total + 2 * company
+    return out
 
 
 def document_company(doc: Document, texts: Sequence[str] | None = None) -> str | None:
@@ -190,6 +314,32 @@ def document_company(doc: Document, texts: Sequence[str] | None = None) -> str |
     if counts:
         return max(counts, key=lambda c: (counts[c], -first[c]))
     return None
+
+
+_CONTEXTS: OrderedDict[tuple[object, ...], tuple[str | None, PeriodContext]] = OrderedDict()
+_CONTEXTS_MAX = 32
+
+
+def document_context(doc: Document, texts: Sequence[str] | None = None) -> tuple[str | None, PeriodContext]:
+    """The company a document is about and its period context, computed once per document.
+
+    Both read the whole text (tens of milliseconds for a long call); the facts stage and the
+    library's ``document_period`` ask for them for the same document, so the last few are kept,
+    keyed by the document's content hash and what ingest found beside the text.
+    """
+    key = (doc.id, doc.language, len(doc.paragraphs), doc.meta)
+    hit = _CONTEXTS.get(key)
+    if hit is not None:
+        _CONTEXTS.move_to_end(key)
+        return hit
+    if texts is None:
+        texts = document_views(doc)
+    company = document_company(doc, texts)
+    result = (company, periods.context(doc, tuple(texts), company))
+    _CONTEXTS[key] = result
+    if len(_CONTEXTS) > _CONTEXTS_MAX:
+        _CONTEXTS.popitem(last=False)
+    return result
 
 
 def yoy_by_default(texts: Sequence[str]) -> bool:
@@ -229,9 +379,72 @@ def _containing(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tu
 
 @cache
 def _adjusted_modifier() -> re.Pattern[str]:
-    """Regex for non-GAAP/adjusted modifiers ending right before a metric word."""
+    """Regex for non-GAAP/adjusted modifiers ending right before a metric word (one word may come between:
+    "adjusted diluted EPS", "on an adjusted basis, EPS")."""
+    return _modifier("adjusted_modifiers")
+
+
+@cache
+def _gaap_modifier() -> re.Pattern[str]:
+    """Regex for GAAP/reported modifiers ending right before a metric word."""
+    return _modifier("gaap_modifiers")
+
+
+def _modifier(key: str) -> re.Pattern[str]:
+    """Regex for the words of list ``key`` ending right before a metric word, one word between at most."""
     return re.compile(
-        r"(?:" + lx.word_regex("adjusted_modifiers").pattern + r")[\s,，、的]{0,3}$", re.IGNORECASE
+        r"(?:" + lx.word_regex(key).pattern + r")(?:[\s-]+[A-Za-z]+)?[\s,，、的]{0,3}$", re.IGNORECASE
+    )
+
+
+@cache
+def _adjusted_after() -> re.Pattern[str]:
+    """Regex for words right after a figure that make it the adjusted variant ("on an adjusted basis")."""
+    return re.compile(r"[\s,]{0,2}(?:" + lx.word_regex("adjusted_after").pattern + ")", re.IGNORECASE)
+
+
+@cache
+def _gaap_after() -> re.Pattern[str]:
+    """Regex for words right after a figure that make it the GAAP variant ("on a GAAP basis")."""
+    return re.compile(r"[\s,]{0,2}(?:" + lx.word_regex("gaap_after").pattern + ")", re.IGNORECASE)
+
+
+_OF_SALES = re.compile(
+    r"\s*of\s+(?:net\s+|total\s+|segment\s+)?(?:sales|revenues?)(?![A-Za-z])|\s*(?:margin)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""After a % figure of an amount metric: the figure is a share of sales, a margin."""
+
+
+def unit_class(m: NumberMention) -> str:
+    """Unit class of a figure for plausibility against a metric's ``units`` (metrics.yaml)."""
+    if m.unit in ("%", "pp", "bps"):
+        return m.unit
+    if m.unit == "x":
+        return "%" if m.role == "change" else "x"  # "增长三倍": a growth rate, not a multiple
+    if m.unit == "count":
+        return "count"
+    if m.per == "share":
+        return "per_share"
+    if m.scale > 1 or abs(m.value) >= 1000 or (m.value_high is not None and abs(m.value_high) >= 1000):
+        return "amount"
+    return "price"
+
+
+def fits(metric: Metric, m: NumberMention) -> bool:
+    """Whether figure ``m`` can measure ``metric``: its unit class is one the metric allows.
+
+    A scaled count ("3800亿") is an amount of money for a monetary metric.
+    """
+    cls = unit_class(m)
+    if metric.fits(cls):
+        return True
+    return (
+        cls == "count"
+        and metric.monetary
+        and m.counter is None
+        and (m.scale > 1 or m.qualitative)
+        and metric.fits("amount")
     )
 
 
@@ -339,6 +552,48 @@ def _outer(text: str, hits: list[_Hit], hit: _Hit) -> _Hit:
     return hit
 
 
+def _all_before(hits: list[_Hit], lo: int, hi: int) -> list[_Hit]:
+    """Hits lying within [lo, hi), nearest to ``hi`` first."""
+    return [h for h in reversed(hits) if h.start >= lo and h.end <= hi]
+
+
+def _all_after(hits: list[_Hit], lo: int, hi: int) -> list[_Hit]:
+    """Hits lying within [lo, hi), nearest to ``lo`` first."""
+    return [h for h in hits if h.start >= lo and h.end <= hi]
+
+
+_ITEMS = re.compile(
+    r"\s*(?:the\s+(?:impact|effect)s?\s+of\s+)?(?:special|one-time|one-off|non-recurring|nonrecurring|certain|unusual|"
+    r"discrete|notable|significant)?\s*(?:items?|charges?|adjustments?|costs?)(?![A-Za-z])|\s*非经常|\s*一次性",
+    re.IGNORECASE,
+)
+"""After an exclusion word: what is excluded are the items an adjusted figure leaves out."""
+_PER_SHARE_WORDS = re.compile(
+    r"(?<![A-Za-z])per\s+(?:(?:diluted|basic|common|fully[\s-]diluted|ordinary)\s+)*share(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_ITEM_AFTER = re.compile(
+    r"\s*(?:for(?!\s+(?:the\s+|this\s+|each\s+|both\s+)?(?:quarter|year|period|full|fiscal|first|second|third|fourth|"
+    r"three|six|nine|twelve|q[1-4]\b|[12]q\b|20\d\d|fy|months?|current|prior|last|same|latter))|related to|"
+    r"associated with|attributable to|in (?:charges?|costs?)|"
+    r"of (?:[\w-]+\s+){0,3}?(?:charges?|costs?|expenses?|benefits?|gains?|losses|impact|headwinds?|tailwinds?|dilution|accretion)|"
+    r"(?:[\w-]+\s+)?(?:charges?|costs?|expenses?|benefits?|gains?|impact|headwinds?|tailwinds?|dilution|accretion))"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_ITEM_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:charges?|costs?|expenses?|benefits?|gains?|impact|headwinds?|tailwinds?|dilution|accretion|"
+    r"reserves?|items?|excluding|includ(?:ed|ing|es)|by|an? additional)\s+(?:of\s+|totaling\s+|was\s+|were\s+)?"
+    r"(?:approximately\s+|about\s+|roughly\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+"""Around a per-share amount: an item in earnings ("excluding $0.06 per share for a legal settlement"), not EPS."""
+_AMOUNT_OR = re.compile(
+    r"\d(?:\s?(?:million|billion|thousand|亿|万))?\s+or\s+(?:about\s+|approximately\s+)?$", re.I
+)
+"""Between a metric and a % figure: an amount then "or" ("$126 million or 11.7%")."""
+
+
 def _first_after(hits: list[_Hit], lo: int, hi: int) -> _Hit | None:
     """First hit lying within [lo, hi)."""
     for h in hits:
@@ -360,19 +615,27 @@ class _Extractor:
     def __init__(self, doc: Document, texts: tuple[str, ...]) -> None:
         self.doc = doc
         self.texts = texts
-        company = document_company(doc, texts)
+        company, ctx = document_context(doc, texts)
         comp = lx.company(company) if company else None
         default_currency = (
             comp.currency if comp and comp.currency else ("USD" if doc.language == "en" else "CNY")
         )
         self.state = _DocState(
             company=company,
-            ctx=periods.context(doc, texts, company),
+            ctx=ctx,
             yoy_default=yoy_by_default(texts),
             currency=default_currency,
             subjects=lx.subject_matcher(company),
         )
         self.carry: str | None = None
+        self.carry_age = 0
+        """Sentences read since the carried subject was last named."""
+        self.english = doc.language == "en"
+        self.guided: str | None = None
+        """Period of the outlook the call is giving, while it lasts (see ``_update_guided``)."""
+        self.guided_age = 0
+        self.guided_before: str | None = None
+        """``guided`` as it was before the paragraph being read."""
         self.speaker: str | None = None
 
     @property
@@ -409,17 +672,20 @@ class _Extractor:
         """Facts of one paragraph; updates the carried subject."""
         mentions = numbers.scan(text)
         if not mentions:
-            self._update_carry_all(_Paragraph(text, self.state))
+            para = _Paragraph(text, self.state)
+            self._update_guided(para, None)
+            self._update_carry_all(para)
             return []
         para = _Paragraph(text, self.state)
         names = para.subjects + para.metrics
         mentions = [m for m in mentions if not any(h.start < m.end and m.start < h.end for h in names)]
         period_mentions = periods.find_periods(text, self.state.ctx)
+        self.guided_before = self.guided
         out: list[Fact] = []
         groups = _list_groups(text, mentions)
         paired: list[tuple[int, int]] = []  # (fact index, clause start) of growth rates given as a base
         for idx, m in enumerate(mentions):
-            fact = self._fact(p, para, m, self.carry, period_mentions, groups[idx], mentions)
+            fact = self._fact(p, para, m, self.carry, period_mentions, groups[idx], mentions, out)
             if fact is None:
                 continue
             if m.role == "base" and fact.unit == "%" and fact.change is None:
@@ -432,24 +698,69 @@ class _Extractor:
             ]
             if later:
                 out[i] = replace(out[i], change=later[0].change)
+        self._update_guided(para, period_mentions)
         self._update_carry_all(para)
         return out
 
+    def _update_guided(self, para: _Paragraph, period_mentions: list[PeriodMention] | None) -> None:
+        """Keep the period the call's outlook is about: the last one named in a sentence with a
+        forecast word ("Turning to our fiscal 2022 outlook."), for the forecasts that follow without
+        naming it; it lapses after ``_CARRY_SENTENCES`` sentences."""
+        found = None
+        if _guidance().search(para.text):
+            if period_mentions is None:
+                period_mentions = periods.find_periods(para.text, self.state.ctx)
+            for pm in period_mentions:
+                if not pm.period or pm.base or pm.kind not in ("quarter", "year", "span"):
+                    continue
+                s_start, s_end = para.sentence(pm.start)
+                if _guidance().search(para.text, s_start, s_end):
+                    found = pm
+        if found is not None:
+            self.guided = found.period
+            self.guided_age = sum(1 for s, _ in para.sentences if s > found.start)
+            return
+        self.guided_age += len(para.sentences)
+        if self.guided_age >= _CARRY_SENTENCES:
+            self.guided = None
+
+    def _carries(self, hit: _Hit) -> bool:
+        """Whether a subject named in one sentence stays in focus for the next ones.
+
+        In English calls another company named in passing ("we sell on Amazon") does not.
+        """
+        entry = hit.entry
+        assert isinstance(entry, SubjectEntry)
+        return not (self.english and entry.kind == "company" and entry.name != self.state.company)
+
     def _update_carry_all(self, para: _Paragraph) -> None:
-        """Carry the last explicit subject of the paragraph into the next."""
+        """Carry the last explicit subject of the paragraph into the next.
+
+        In English a carried subject lapses after ``_CARRY_SENTENCES`` sentences that do not name
+        it: a call moves from a segment back to the company without saying so.
+        """
         for hit in reversed(para.subjects):
-            name = self._subject_name(hit, para)
+            name = self._subject_name(hit, para) if self._carries(hit) else None
             if name:
                 self.carry = name
+                self.carry_age = sum(1 for s, _ in para.sentences if s > hit.start)
                 return
+        self.carry_age += len(para.sentences)
+        if self.english and self.carry_age >= _CARRY_SENTENCES:
+            self.carry = None
 
     def _carry_at(self, para: _Paragraph, pos: int, carry: str | None) -> str | None:
         """Subject in focus at ``pos``: the last subject named in earlier sentences, else ``carry``."""
         s_start, _ = para.sentence(pos)
-        prior = [h for h in para.subjects if h.end <= s_start]
+        prior = [h for h in para.subjects if h.end <= s_start and self._carries(h)]
         for hit in reversed(prior):
             name = self._subject_name(hit, para)
             if name:
+                if (
+                    self.english
+                    and sum(1 for s, _ in para.sentences if hit.start < s <= s_start) > _CARRY_SENTENCES
+                ):
+                    return carry
                 return name
         return carry
 
@@ -460,31 +771,48 @@ class _Extractor:
         clause: tuple[int, int],
         sentence: tuple[int, int],
         next_start: int,
-    ) -> tuple[_Hit | None, bool]:
-        """Metric hit for a figure and whether it lies after the figure."""
+    ) -> tuple[_Hit | None, bool, str | None]:
+        """Metric hit for a figure, whether it lies after the figure, and the metric name the figure
+        takes instead of the hit's own when the hit names the total it is a part of (per share, margin).
+
+        Candidates in order: metric words before the figure in its clause (nearest first), after it
+        in the clause, in earlier clauses of the sentence when the figure's clause only continues
+        it; then weak metric words likewise. The first whose units fit the figure wins.
+        """
+        text = para.text
         strong = [h for h in para.metrics if not h.entry.weak]  # type: ignore[attr-defined]
         weak = [h for h in para.metrics if h.entry.weak]  # type: ignore[attr-defined]
         c_start, c_end = clause
         after_end = min(c_end, next_start, m.end + _AFTER_MAX)
-        hit = _nearest_before(strong, c_start, m.start)
-        if hit:
-            return _outer(para.text, strong, hit), False
-        hit = _first_after(strong, m.end, after_end)
-        if hit:
-            return hit, True
-        continues = _continues(para.text, c_start, m.start)
-        if continues:
-            hit = _nearest_before(strong, sentence[0], c_start)
-            if hit:
-                return hit, False
-        hit = _nearest_before(weak, c_start, m.start) or _first_after(weak, m.end, after_end)
-        if hit:
-            return hit, hit.start >= m.end
-        if continues:
-            hit = _nearest_before(weak, sentence[0], c_start)
-            if hit:
-                return hit, False
-        return None, False
+        continues = _continues(text, c_start, m.start)
+        ordered: list[tuple[_Hit, bool]] = []
+        for hits in (strong, weak):
+            ordered += [(_outer(text, strong, h), False) for h in _all_before(hits, c_start, m.start)]
+            ordered += [(h, True) for h in _all_after(hits, m.end, after_end)]
+            if continues:
+                ordered += [(h, False) for h in _all_before(hits, sentence[0], c_start)]
+        for hit, after in ordered:
+            metric: Metric = hit.entry  # type: ignore[assignment]
+            share_of_sales = (
+                m.unit == "%"
+                and m.role != "change"
+                and not metric.ratio
+                and not after
+                and (_OF_SALES.match(text, m.end) or _AMOUNT_OR.search(text, hit.end, m.start))
+            )
+            if share_of_sales:
+                # "operating income of $126 million or 11.7% of sales": the operating margin
+                return (hit, after, metric.margin) if metric.margin else (None, False, None)
+            if fits(metric, m):
+                return hit, after, None
+            per_share = unit_class(m) == "per_share" or (
+                unit_class(m) == "price" and not after and _PER_SHARE_WORDS.search(text, hit.end, m.start)
+            )
+            if per_share and metric.per_share:
+                # "net income of $41.6 million or $0.57 per share", "net income attributable to common
+                # stockholders per share of $0.08"
+                return hit, after, metric.per_share
+        return None, False, None
 
     def _subject(
         self,
@@ -533,40 +861,63 @@ class _Extractor:
         period_mentions: list[PeriodMention],
         group: tuple[int, int],
         mentions: list[NumberMention],
+        earlier: Sequence[Fact] = (),
     ) -> Fact | None:
-        """The fact for one figure, or None when it measures no known metric."""
+        """The fact for one figure, or None when it measures no known metric.
+
+        ``earlier``: the facts of the paragraph before this figure; a comparison base that names
+        no metric in its own clause measures what the figure it is compared with measures
+        ("margin of 11.7% of sales, up from 10.9%").
+        """
         text = para.text
         sentence = para.sentence(m.start)
         clause = para.clause(m.start)
-        base_period = None
-        if m.role == "base":
-            # a comparison base is a fact of its own period when that period is named with it
-            base_period = _base_period(text, m, clause, period_mentions)
-            if base_period is None:
-                return None
         later = [x.start for x in mentions if x.start > m.start]
         next_start = later[0] if later else len(text)
-        metric_hit, after = self._metric(para, m, clause, sentence, next_start)
+        metric_hit, after, mapped = self._metric(para, m, clause, sentence, next_start)
         respective = _respective(para, m, group, sentence, mentions)
         if respective is not None:
             hit = respective[1]
-            metric_hit, after = hit or metric_hit, False if hit else after
+            if hit is not None and fits(hit.entry, m):  # type: ignore[arg-type]
+                metric_hit, after, mapped = hit, False, None
+        compared = _compared_fact(m, metric_hit, clause, sentence, earlier)
         metric: Metric | None
-        if metric_hit is not None:
+        if compared is not None:
+            metric_hit, after, mapped = None, False, None
+            metric = lx.metric_by_name(compared.metric) or lx.Metric(compared.metric)
+        elif metric_hit is not None:
             metric = metric_hit.entry  # type: ignore[assignment]
         elif m.counter and m.counter in lx.counters():
             metric = lx.metric_by_name(lx.counters()[m.counter])
         else:
             metric = None
+        if (
+            metric is None
+            and unit_class(m) == "per_share"
+            and _EARNINGS_WORD.search(text, sentence[0], m.start)
+        ):
+            # "NovaSky earned $2.4 billion, or $5.16 per diluted common share"
+            metric = lx.metric_by_name("EPS")
         if metric is None:
             return None
-        name = metric.name
-        if (
-            metric.adjusted
-            and metric_hit is not None
-            and _adjusted_modifier().search(text[max(0, metric_hit.start - 24) : metric_hit.start])
-        ):
-            name = metric.adjusted
+        if metric.per_share is None and unit_class(m) in ("per_share", "price") and _is_eps_family(metric):
+            tail = text[m.end : m.end + 80]
+            span = numbers.per_share_span(tail)
+            if _ITEM_AFTER.match(tail, span[1] if span else 0) or _ITEM_BEFORE.search(
+                text, max(0, m.start - 40), m.start
+            ):
+                return None  # "a $0.06 per share charge": an item, not earnings per share
+        name = (
+            compared.metric
+            if compared is not None
+            else self._variant(
+                text, m, metric, metric_hit, mapped, sentence[0], _adjusted_before(para, clause, m)
+            )
+        )
+        loss = (
+            metric.loss_of is not None and mapped is not None
+        )  # "net loss of $4 million or $0.07 per share"
+        metric = lx.metric_by_name(name) or metric
         if (
             metric_hit is not None
             and not after
@@ -575,9 +926,17 @@ class _Extractor:
             and _LOSS_WORD.search(text, metric_hit.end, m.start)
         ):
             name = f"{name} loss"  # "经调整EBITA亏损收窄20%": the loss narrowed, not the EBITA
-        if _exclusion().search(text, max(sentence[0], m.start - 60), m.start):
-            name = f"{name} (excluding items)"  # "不包括合并子公司的收入", "revenue excluding divestitures"
-        if respective is not None and respective[0] is not None:
+        excluded = _exclusion().search(text, max(sentence[0], m.start - 60), m.start)
+        if excluded:
+            if metric.adjusted and _ITEMS.match(text, excluded.end()):
+                name = metric.adjusted  # "EPS excluding special items" is adjusted EPS
+            elif not _is_adjusted(name):
+                name = (
+                    f"{name} (excluding items)"  # "不包括合并子公司的收入", "revenue excluding divestitures"
+                )
+        if compared is not None:
+            subject = compared.subject
+        elif respective is not None and respective[0] is not None:
             subject = self._subject_name(respective[0], para) or self.company_name
         else:
             subject, _hit = self._subject(para, m, metric, metric_hit, after, clause, sentence, carry)
@@ -588,6 +947,10 @@ class _Extractor:
         role = m.role
         if unit == "count" and metric.monetary and m.counter is None and (m.scale > 1 or m.qualitative):
             unit = self.state.currency
+        if loss and value > 0 and unit not in ("%", "pp", "bps", "x"):
+            value, value_high = -value, (-value_high if value_high is not None else None)
+            if value_high is not None and value_high < value:
+                value, value_high = value_high, value
         if metric.loss_of and unit not in ("%", "pp", "bps", "x"):
             # a loss amount is the negative of the income it is a loss of
             name = metric.loss_of
@@ -608,18 +971,35 @@ class _Extractor:
 
         if m.role == "base":
             role = "change" if unit == "%" and _RATE.search(text, c_start, m.start) else "level"
-        period = base_period or self._period(
-            para, m, sentence, clause, period_mentions, group, metric, mentions
+        period = self._period(para, m, sentence, clause, period_mentions, group, metric, mentions)
+        if m.role == "base":
+            # a comparison base is a fact of its own period: the one named with it, else the
+            # figure's period shifted by the comparison ("versus $163.2 million last year")
+            period = _base_period(text, m, clause, period_mentions) or _shifted(
+                period, _base_comparison(text, clause, m)
+            )
+        marker = _last(_guidance(), text, sentence[0], m.start)
+        # "revenue came in ahead of our guidance range, passing $0.7 billion": a result, not a forecast
+        guidance = (
+            marker is not None
+            and not _PAST_RESULT.search(text, marker.end(), m.start)
+            and not _VERSUS_GUIDANCE.search(text, max(sentence[0], marker.start() - 40), marker.start())
         )
-        guidance = _guidance().search(text, sentence[0], m.start) is not None
+        prior_guidance = guidance and _PRIOR_GUIDANCE.search(text, sentence[0], m.start) is not None
         if guidance and not metric.forward and metric.kind in ("result",):
             name = f"{name} guidance"
-            if not _explicit_period(para, m, sentence, period_mentions):
-                period = None
+            if m.role != "base":
+                period = (
+                    _guided_period(m, sentence, clause, period_mentions, self.state.ctx) or self.guided_before
+                )
 
         change: Change | None = None
         if role == "change":
             change = self._change(text, c_start, m, next_start, metric, period)
+            if change is None and unit not in _RATE_UNITS:
+                # "guidance raised by $85 million": a difference over no known period would read
+                # as a level; it is not a fact of its own
+                return None
         qualifier = m.qualifier
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
         evidence = p.text[start:end]
@@ -640,7 +1020,46 @@ class _Extractor:
             speaker=p.speaker,
             value_high=value_high,
             raw=p.text[m.start : m.end],
+            basis="prior" if m.role == "base" or prior_guidance else None,
+            per=m.per if unit == m.unit else None,
         )
+
+    def _variant(
+        self,
+        text: str,
+        m: NumberMention,
+        metric: Metric,
+        hit: _Hit | None,
+        mapped: str | None,
+        s_start: int,
+        adjusted_total: bool = False,
+    ) -> str:
+        """Name of the metric variant a figure measures: per share or margin of the hit's metric,
+        adjusted or GAAP by the words before the metric, after the figure, or a basis the sentence
+        opens with ("On a GAAP basis, ..."), diluted per share."""
+        name = mapped or metric.name
+        variant = lx.metric_by_name(name) or metric
+        after = text[m.end : m.end + 60]
+        per = numbers.per_share_span(after)
+        if per is not None:
+            after = after[per[1] :]
+        before = text[max(0, hit.start - 32) : hit.start] if hit is not None else ""
+        basis = _sentence_basis(text, s_start, m.start)
+        adjusted = _adjusted_modifier().search(before) or _adjusted_after().match(after)
+        if (mapped is not None and _is_adjusted(metric.name)) or (
+            adjusted_total and unit_class(m) in ("per_share", "price")
+        ):
+            adjusted = True  # "non-GAAP net income of $72.4 million or $2 per share": adjusted EPS
+        gaap = _gaap_modifier().search(before) or _gaap_after().match(after)
+        if not (adjusted or gaap):
+            adjusted, gaap = basis == "adjusted", basis == "gaap"
+        if variant.adjusted and adjusted:
+            return variant.adjusted
+        if variant.gaap and gaap:
+            return variant.gaap
+        if variant.diluted and per is not None and "dilut" in text[m.end : m.end + per[1]].lower():
+            return variant.diluted
+        return name
 
     def _change(
         self, text: str, c_start: int, m: NumberMention, next_start: int, metric: Metric, period: str | None
@@ -652,8 +1071,11 @@ class _Extractor:
             return "yoy"
         if qoq is not None:
             return "qoq"
+        if m.based and m.role == "base":
+            return None  # a growth rate given as a base: the rate it is compared with says (``_paragraph``)
         if m.based:
-            return None
+            # "从上季度的472.6亿元下降27%": a change from a base of the previous quarter is sequential
+            return _base_comparison(text, (c_start, max(m.end, min(next_start, len(text)))), m)
         if (
             self.state.yoy_default
             and metric.kind == "result"
@@ -696,19 +1118,25 @@ class _Extractor:
         pos, size = group
         if size > 1:
             spans_before = [pm for pm in in_sentence if pm.quarters and pm.end <= m.start]
-            if (
-                spans_before
-                and len(spans_before[-1].quarters) == size
-                and _RESPECTIVELY.search(para.text, sentence[0], sentence[1])
-            ):
+            respectively = _RESPECTIVELY.search(para.text, sentence[0], sentence[1])
+            if spans_before and len(spans_before[-1].quarters) == size and respectively:
                 return spans_before[-1].quarters[pos]
+            last = mentions[mentions.index(m) - pos + size - 1]
+            named_after = [pm for pm in in_sentence if pm.start >= last.end and pm.period]
+            if respectively and len(named_after) == size:
+                # "EPS were $4.18 and $1.07 for the full year and the fourth quarter respectively"
+                return named_after[pos].period
         c_start, c_end = clause
         before_clause = [pm for pm in in_sentence if c_start <= pm.start and pm.end <= m.start]
         if before_clause:
             return before_clause[-1].period
-        # an earlier clause sets the period only when it leads with it ("去年三季度,阿里收入…")
+        # an earlier clause sets the period only when it leads with it ("去年三季度,阿里收入…"); in
+        # English any earlier clause of the sentence does ("we closed fiscal 2023 strongly, with
+        # revenue of $5.3 billion ...")
         before = [
-            pm for pm in in_sentence if pm.end <= m.start and pm.start - para.clause_start(pm.start) <= 10
+            pm
+            for pm in in_sentence
+            if pm.end <= m.start and (self.english or pm.start - para.clause_start(pm.start) <= 10)
         ]
         if before:
             return before[-1].period
@@ -747,18 +1175,120 @@ def _respective(
     return subject, metric
 
 
+_BASE_YOY = re.compile(
+    r"(?<![A-Za-z])(?:(?:last|prior|previous)[\s-]year|year (?:prior|before|earlier)|a year ago|year[\s-]ago|same (?:quarter|period) (?:of |in )?"
+    r"(?:last|the prior|the previous) year)(?![A-Za-z])|去年同期|上年同期|去年同季|去年",
+    re.IGNORECASE,
+)
+_BASE_QOQ = re.compile(
+    r"(?<![A-Za-z])(?:(?:last|prior|previous|preceding|linked)[\s-]quarter|sequential(?:ly)?)(?![A-Za-z])"
+    r"|上季度|上一季度|上个季度|上一个季度|环比",
+    re.IGNORECASE,
+)
+
+
+_BASIS = re.compile(
+    r"(?<![A-Za-z])on an? (?:(?P<adjusted>adjusted|non[\s-]GAAP|comparable|core)|(?P<gaap>GAAP|U\.S\. GAAP|reported))"
+    r"(?: diluted)? basis(?![A-Za-z])|(?<![A-Za-z])(?P<adjusted3>after adjusting for|adjusting for|adjusted for|as adjusted)(?![A-Za-z])|(?P<adjusted2>按非GAAP|非GAAP口径|经调整口径)|(?P<gaap2>按GAAP|GAAP口径)",
+    re.IGNORECASE,
+)
+
+
+def _sentence_basis(text: str, lo: int, hi: int) -> str | None:
+    """``adjusted`` or ``gaap`` when a basis is stated earlier in the sentence ("On a GAAP basis, ...")."""
+    last = None
+    for b in _BASIS.finditer(text, lo, hi):
+        last = "adjusted" if b.group("adjusted") or b.group("adjusted2") or b.group("adjusted3") else "gaap"
+    return last
+
+
+def _adjusted_before(para: _Paragraph, clause: tuple[int, int], m: NumberMention) -> bool:
+    """Whether the metric named last before a figure in its clause is an adjusted one."""
+    before = [h for h in para.metrics if clause[0] <= h.start and h.end <= m.start]
+    return bool(before) and _is_adjusted(before[-1].entry.name)  # type: ignore[attr-defined]
+
+
+def _is_eps_family(metric: Metric) -> bool:
+    """Whether a metric is earnings (or loss) per share, in any variant."""
+    return metric.fits("per_share") and metric.name.lower().endswith(("eps", "per share"))
+
+
+def _is_adjusted(name: str) -> bool:
+    """Whether a metric name is an adjusted (non-GAAP) variant."""
+    return name in lx.adjusted_names() or name.lower().startswith(("adjusted ", "non-gaap ", "core "))
+
+
+def fact_class(f: Fact) -> str:
+    """Unit class of a fact's figure (see ``unit_class``), from its unit, ``per`` and figure as written."""
+    if f.unit in ("%", "pp", "bps", "x", "count"):
+        return f.unit
+    if f.per == "share":
+        return "per_share"
+    w = numbers.written(f.raw) if f.raw else None
+    if (w is not None and w.scale > 1) or abs(f.value) >= 1000:
+        return "amount"
+    return "price"
+
+
+def _compared_fact(
+    m: NumberMention,
+    hit: _Hit | None,
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    earlier: Sequence[Fact],
+) -> Fact | None:
+    """For a comparison base naming no metric in its own clause: the figure of the sentence it is
+    compared with (the last one before it with the same unit), else None."""
+    if m.role != "base" or (hit is not None and clause[0] <= hit.start < m.start):
+        return None
+    cls = unit_class(m)
+    for f in reversed(earlier):
+        if f.start < sentence[0]:
+            break
+        if f.basis is None and fact_class(f) == cls:
+            return f
+    return None
+
+
+def _base_comparison(text: str, clause: tuple[int, int], m: NumberMention) -> Change | None:
+    """What a comparison base is compared over, from the words of its clause:
+    ``yoy`` ("versus $163.2 million last year"), ``qoq`` ("从上季度的472.6亿元"), or None."""
+    lo, hi = clause
+    yoy = _BASE_YOY.search(text, lo, hi)
+    qoq = _BASE_QOQ.search(text, lo, hi)
+    if yoy and qoq:
+        return "yoy" if abs(yoy.start() - m.start) <= abs(qoq.start() - m.start) else "qoq"
+    return "yoy" if yoy else "qoq" if qoq else None
+
+
+def _shifted(period: str | None, comparison: Change | None) -> str | None:
+    """The period a comparison base is of: ``period`` a year (``yoy``) or a quarter (``qoq``) earlier."""
+    if period is None or comparison is None:
+        return None
+    q = periods.parse_quarter(period)
+    if q is not None:
+        return periods.quarter_str(q - (4 if comparison == "yoy" else 1))
+    if comparison == "yoy" and re.fullmatch(r"\d{4}", period):
+        return str(int(period) - 1)
+    return None
+
+
 def _base_period(
     text: str, m: NumberMention, clause: tuple[int, int], period_mentions: list[PeriodMention]
 ) -> str | None:
-    """Period named with a comparison base: "较上季度的565.4亿元", "from 18% in the previous quarter"."""
+    """Period named with a comparison base: "较上季度的472.6亿元", "from 18% in the previous quarter"
+    (the nearest before the base in its clause, else right after it)."""
+    found = None
     for pm in period_mentions:
         if not pm.period or pm.kind not in ("quarter", "year", "month"):
             continue
-        before = clause[0] <= pm.start and pm.end <= m.start and not _BASE_GAP.search(text, pm.end, m.start)
-        after = m.end <= pm.start <= m.end + 16 and _BASE_AFTER.fullmatch(text, m.end, pm.start)
-        if before or after:
+        if clause[0] <= pm.start and pm.end <= m.start and not _BASE_GAP.search(text, pm.end, m.start):
+            found = pm.period
+        elif (
+            found is None and m.end <= pm.start <= m.end + 16 and _BASE_AFTER.fullmatch(text, m.end, pm.start)
+        ):
             return pm.period
-    return None
+    return found
 
 
 _BASE_GAP = re.compile(
@@ -767,11 +1297,48 @@ _BASE_GAP = re.compile(
 _BASE_AFTER = re.compile(r"\s*(?:in|for|during|at|of|的)?\s*(?:the\s+)?", re.IGNORECASE)
 
 
-def _explicit_period(
-    para: _Paragraph, m: NumberMention, sentence: tuple[int, int], period_mentions: list[PeriodMention]
-) -> bool:
-    """Whether the sentence of a figure names a period."""
-    return any(sentence[0] <= pm.start < sentence[1] and pm.period for pm in period_mentions)
+def _guided_period(
+    m: NumberMention,
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
+    period_mentions: list[PeriodMention],
+    ctx: PeriodContext,
+) -> str | None:
+    """Period a forecast is for: the one named in its clause (before it, else after it), else the
+    nearest named before it in the sentence, else the first after it; None when the sentence names none.
+
+    "This morning we introduced 2023 EPS guidance of $2.70 to $2.95, with net income of $160
+    million to $175 million": both figures are for 2023.
+    """
+    named = [
+        pm
+        for pm in period_mentions
+        if pm.period
+        and not pm.base
+        and pm.kind in ("quarter", "year", "span", "month")
+        and sentence[0] <= pm.start < sentence[1]
+        and not (m.start <= pm.start < m.end)
+    ]
+    in_clause = [pm for pm in named if clause[0] <= pm.start < clause[1]]
+    for group in (
+        [pm for pm in in_clause if pm.end <= m.start][::-1],
+        [pm for pm in in_clause if pm.start >= m.end],
+        [pm for pm in named if pm.end <= m.start][::-1],
+    ):
+        if group:
+            return _ahead(group[0], ctx)
+    after = [pm for pm in named if pm.start >= m.end]
+    return _ahead(after[0], ctx) if after else None
+
+
+def _ahead(pm: PeriodMention, ctx: PeriodContext) -> str | None:
+    """A forecast's period: a quarter named without its year that has already passed is next year's
+    ("we now see fourth quarter EPS of ..." in a third-quarter call that dates it last year)."""
+    q = periods.parse_quarter(pm.period) if pm.period else None
+    dq = ctx.quarter
+    if pm.bare is not None and q is not None and dq is not None and q < dq:
+        return periods.quarter_str(q + 4 * ((dq - q + 3) // 4))
+    return pm.period
 
 
 def _marker(

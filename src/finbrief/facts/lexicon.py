@@ -131,6 +131,35 @@ class Metric:
     weak: bool = False
     subject: str | None = None
     forward: bool = False
+    units: frozenset[str] = frozenset()
+    """Unit classes a figure of this metric can have (see ``unit_class``)."""
+    per_share: str | None = None
+    """Metric of the same figure per share ("net income ... or $0.57 per share" -> EPS)."""
+    gaap: str | None = None
+    """Metric to use when "GAAP" stands just before ("GAAP EPS")."""
+    diluted: str | None = None
+    """Metric to use for a figure "per diluted share" ("diluted EPS")."""
+    margin: str | None = None
+    """Ratio metric of the same figure as a share of sales ("operating income ... or 11.7% of sales")."""
+
+    def fits(self, unit_class: str) -> bool:
+        """Whether a figure of class ``unit_class`` can measure this metric."""
+        return unit_class in self.units
+
+
+UNIT_CLASSES = ("amount", "per_share", "price", "count", "%", "pp", "bps", "x")
+"""What a figure is, for plausibility: ``amount`` (money, a total), ``per_share`` (money per share),
+``price`` (a small sum of money written without a scale: a price, a per-share figure), ``count``,
+``%`` (a level or a rate of change), ``pp``, ``bps``, ``x`` (a multiple)."""
+
+
+def default_units(monetary: bool, ratio: bool) -> frozenset[str]:
+    """Unit classes of a metric that does not list its own: by its kind."""
+    if ratio:
+        return frozenset({"%", "pp", "bps"})
+    if monetary:
+        return frozenset({"amount", "%"})
+    return frozenset({"count", "%"})
 
 
 @dataclass(frozen=True)
@@ -181,9 +210,18 @@ def company(name: str) -> Company | None:
     return next((c for c in companies() if c.name == name), None)
 
 
-@cache
 def subject_matcher(company_name: str | None) -> Matcher:
-    """Subjects for a document about ``company_name``: all companies, its segments, generic words."""
+    """Subjects for a document about ``company_name``: all companies, its segments, generic words.
+
+    Companies without segments of their own share one matcher (compiled once).
+    """
+    own = {seg.get("company") for seg in load("subjects.yaml").get("segments", ())}
+    return _subject_matcher(company_name if company_name in own else None)
+
+
+@cache
+def _subject_matcher(company_name: str | None) -> Matcher:
+    """``subject_matcher`` for a company with segments of its own, or for any other (None)."""
     data = load("subjects.yaml")
     entries: dict[str, Any] = {}
     aliases: list[str] = []
@@ -256,12 +294,29 @@ def metric_matcher() -> Matcher:
             weak=bool(item.get("weak", False)),
             subject=item.get("subject"),
             forward=bool(item.get("forward", False)),
+            units=_units(item),
+            per_share=item.get("per_share"),
+            gaap=item.get("gaap"),
+            diluted=item.get("diluted"),
+            margin=item.get("margin"),
         )
         for alias in item.get("aliases", ()):
             for variant in _variants(str(alias)):
                 entries.setdefault(alias_key(variant), metric)
             aliases.append(str(alias))
     return Matcher(trie_regex(aliases), entries)
+
+
+def _units(item: dict[str, Any]) -> frozenset[str]:
+    """Unit classes of a metrics.yaml entry: its ``units`` list, else the default for its kind."""
+    listed = item.get("units")
+    if not listed:
+        return default_units(bool(item.get("monetary")), bool(item.get("ratio")))
+    units = frozenset(str(u) for u in listed)
+    unknown = units - set(UNIT_CLASSES)
+    if unknown:
+        raise ValueError(f"metrics.yaml: {item['name']}: unknown unit classes {sorted(unknown)}")
+    return units
 
 
 @cache
@@ -274,6 +329,12 @@ def metric_by_name(name: str) -> Metric | None:
         if entry and entry.name == name:
             return entry
     return None
+
+
+@cache
+def adjusted_names() -> frozenset[str]:
+    """Names of the adjusted (non-GAAP) variants metrics declare."""
+    return frozenset(str(m["adjusted"]) for m in load("metrics.yaml")["metrics"] if m.get("adjusted"))
 
 
 @cache

@@ -14,7 +14,14 @@ Conventions (documented choices):
   (the metric, assigned elsewhere, says it is a loss);
 - a qualitative growth ("三位数增长", "double-digit growth") is 100 / 10 % with qualifier
   ``over``; "个位数" / "single-digit" is 10 % with qualifier ``under``;
-- "增长三倍" / "3x" is a multiple: unit ``x``, value 3.
+- "增长三倍" / "3x" is a multiple: unit ``x``, value 3;
+- a mention keeps the decimals it was written with ("$1.35" has 2), so that it can be printed as
+  the source printed it (``format_amount(..., decimals=, scale=)``), and says when an amount is
+  per share ("$0.57 per diluted share": ``per="share"``);
+- "range from X to Y" is a range, "from X to Y" a change; "decreased $6.1 million to $27.4
+  million" is a change and the level it reached; "negative $1.48" is a sign, not a decline; a
+  level word several words after a growth verb ("increased our outlook for revenue to $2.41
+  billion") starts the figure's own phrase: a level.
 """
 
 from __future__ import annotations
@@ -32,7 +39,7 @@ from finbrief.model import Qualifier
 
 Role = Literal["level", "change", "base"]
 
-__all__ = ["NumberMention", "format_amount", "normalise", "parse_numbers"]
+__all__ = ["NumberMention", "format_amount", "normalise", "parse_numbers", "per_share_span", "written"]
 
 
 @dataclass(frozen=True)
@@ -62,6 +69,12 @@ class NumberMention:
     """Chinese counter word after the figure ("单", "人", "家")."""
     qualitative: bool = False
     """Written as words of magnitude ("三位数增长"), not digits."""
+    decimals: int = 0
+    """Digits written after the decimal point ("$1.35" -> 2, "7.5%" -> 1, "3800亿" -> 0)."""
+    decimals_high: int | None = None
+    """Digits written after the decimal point of the range top, when there is one."""
+    per: str | None = None
+    """What the amount is per, when the text says so: ``share`` ("$0.57 per diluted share")."""
 
 
 # --- character normalisation ---------------------------------------------------------------
@@ -239,6 +252,20 @@ _DIGIT_GROWTH = re.compile(r"(?:的)?(?:同比|环比)?(?:增长|增速|增幅|�
 _RANGE_SEP = re.compile(r"\s?(?:-|–|—|~|至|到)\s?|\s(?:to|and)\s", re.IGNORECASE)
 _RANGE_CUR = re.compile(r"(?:US\$|HK\$|RMB|\$|¥|￥|人民币|€|£)\s?", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:\bfrom|从)\s*(?:\S+\s*)?$", re.IGNORECASE)
+_RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\s+from\b(?=(?:[^.;!?]|\.(?=\d))*$)", re.IGNORECASE)
+
+
+def _range_from(text: str, pos: int) -> bool:
+    """Whether "range from" opens the sentence part before ``pos``: its "from X to Y" are ranges
+    ("EPS could range from $0.20 to $0.35 on a GAAP basis and from $0.44 to $0.58 adjusted")."""
+    return bool(_RANGE_FROM.search(text, max(0, pos - 160), pos))
+
+
+_CHANGED_BY = re.compile(
+    r"(?<![A-Za-z])(?:increased|decreased|rose|fell|grew|declined|dropped|improved|climbed|jumped|was up|was down|"
+    r"were up|were down)\s+(?:by\s+)?(?:approximately\s+|about\s+|nearly\s+|almost\s+|over\s+)?$",
+    re.IGNORECASE,
+)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -270,15 +297,15 @@ _DIRECTION = re.compile(
     r"(?P<level>达到|达成|达|为|是|实现|录得|(?<![A-Za-z])(?:was|were|is|are|of|totaled|totalled|totaling|reached|"
     r"came in at|amounted to|stood at|ended at|at|with)(?![A-Za-z]))"
     r"|(?P<base>较之|较|相比|相较|对比|(?<![同环占])比(?!例|重|率|较)|从|(?<![A-Za-z])(?:compared (?:with|to)|compared|"
-    r"versus|vs\.?|from|against|relative to)(?![A-Za-z]))"
+    r"compares (?:to|with)|comparing (?:to|with)|versus|vs\.?|from|against|relative to)(?![A-Za-z]))"
     r"|(?P<loss>净亏损|亏损|净流出|流出|赤字|(?<![A-Za-z])(?:losses|loss|outflows?|deficit)(?![A-Za-z]))"
     r"|(?P<dec>下降|下滑|下跌|减少|降低|降幅|减幅|跌幅|收窄|缩窄|缩小|缩减|回落|萎缩|下调|减|降|跌|"
     r"(?<![A-Za-z])(?:declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|fell|fall(?:s|ing)?|drop(?:ped|s)?|"
-    r"lower(?:ed)?|reduc(?:e|ed|es|ing|tion)|narrow(?:ed|ing)?|contract(?:ed|ion)|shr(?:ank|unk|ink)|"
+    r"lower(?:ed)?(?!\s+(?:end|half|part|portion|bound|limit))|reduc(?:e|ed|es|ing|tion)|narrow(?:ed|ing)?|contract(?:ed|ion)|shr(?:ank|unk|ink)|"
     r"slipped|dipped|negative|minus)(?![A-Za-z]))"
     r"|(?P<inc>增长|增加|增幅|增速|上升|上涨|涨幅|提升|提高|攀升|猛增|激增|加快|加速|扩大|翻番|翻倍|涨|"
-    r"(?<![A-Za-z])(?:grew|grow|grows|growing|growth|increas(?:e|ed|es|ing)|up|rose|rise|rises|rising|"
-    r"gain(?:ed|s)?|improv(?:ed|ement|ing)|expand(?:ed|ing)?|higher|climb(?:ed|ing)?|jump(?:ed)?|surg(?:ed|e|ing)|"
+    r"(?<![A-Za-z])(?:grew|grow|grows|growing|growth|increas(?:e|ed|es|ing)|up|rose|rise|rises|rising|rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
+    r"gain(?:ed|s)?|improv(?:ed|ement|ing)|expand(?:ed|ing)?|higher(?!\s+(?:end|half|part|portion|bound|limit))|climb(?:ed|ing)?|jump(?:ed)?|surg(?:ed|e|ing)|"
     r"accelerat(?:ed|ing|ion))(?![A-Za-z]))"
     r"|(?P<to>至|到|(?<![A-Za-z])to(?![A-Za-z]))",
     re.IGNORECASE,
@@ -289,7 +316,10 @@ _POST_DIRECTION = re.compile(
     r"|(?P<einc>increases?|growth|gains?|rise|higher|improvement|jump))(?![A-Za-z])",
     re.IGNORECASE,
 )
-_LIST_GAP = re.compile(r"\s*(?:、|,|，|和|及|与|以及|and|or|/)\s*", re.IGNORECASE)
+_WORDS = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]{2}")
+_FAR_WORDS = 3
+"""Words between a growth verb and a level word ("of", "to") after which the figure is a level."""
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)|、|,|，|和|及|与|以及|and|or|/)\s*", re.IGNORECASE)
 """What separates items of one list ("5%、1%和2%"): the items share their role."""
 
 
@@ -358,6 +388,7 @@ class _Q:
     words: bool = False
     growth_form: bool = False
     had_scale: bool = False
+    decimals: int = 0
 
 
 def _currency(token: str | None) -> str | None:
@@ -423,9 +454,11 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
     scale = Decimal(1)
     had_scale = False
     raw = m.group()
+    decimals = 0
     if kind == "pct":
         n = m.group("pctn")
         number = Decimal(n) if n[0].isdigit() else _cn_decimal(n)
+        decimals = len(n.partition(".")[2]) if n[0].isdigit() else len(n.partition("点")[2])
         unit, end = "%", m.end()
     else:
         if kind == "cn":
@@ -438,6 +471,7 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
             if _excluded_ar(text, s, raw, in_range):
                 return None
             number = Decimal(raw.replace(",", ""))
+            decimals = len(raw.partition(".")[2])
         sm = (_SUFFIX if cur_prefix else _SUFFIX_WORDS).match(text, m.end())
         assert sm is not None
         end = m.end()
@@ -520,6 +554,7 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
         kind in ("cn", "pct"),
         False,
         had_scale,
+        decimals,
     )
 
 
@@ -531,8 +566,10 @@ def _range_end(text: str, q: _Q) -> _Q | None:
     word = sep.group().strip().lower()
     if word == "and" and not _BETWEEN_BEFORE.search(text[max(0, q.start - 24) : q.start]):
         return None
-    if _FROM_BEFORE.search(text[max(0, q.start - 16) : q.start]):
-        return None  # "from X to Y" is a change, not a range
+    if _FROM_BEFORE.search(text[max(0, q.start - 16) : q.start]) and not _range_from(text, q.start):
+        return None  # "from X to Y" is a change, not a range ("range from X to Y" is a range)
+    if (q.currency or q.had_scale) and _CHANGED_BY.search(text[max(0, q.start - 24) : q.start]):
+        return None  # "net income decreased $6.1 million to $27.4 million": a change, then the level
     pos = sep.end()
     cm = _RANGE_CUR.match(text, pos)
     if cm:
@@ -559,6 +596,26 @@ _TO_TAIL = re.compile(
 )
 
 
+_PER_SHARE = re.compile(
+    r"\s?(?:per|a|/)\s?(?:(?:diluted|basic|common|fully[\s-]diluted|ordinary|weighted(?:[\s-]average)?)\s+)*"
+    r"(?:share|ADS|ADR)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def per_share_span(text: str, pos: int = 0) -> tuple[int, int] | None:
+    """Offsets of a per-share phrase ("per diluted share", "a share", "/share") at ``pos``, if any."""
+    m = _PER_SHARE.match(text, pos)
+    return (m.start(), m.end()) if m else None
+
+
+def _per(text: str, end: int, currency: str | None, unit: str | None) -> str | None:
+    """``share`` when a money figure is followed by "per (diluted) share", "a share", "/share"."""
+    if currency is None or unit is not None:
+        return None
+    return "share" if _PER_SHARE.match(text, end) else None
+
+
 def _mention(
     text: str, q: _Q, hi: _Q | None, role: Role, negative: bool, based: bool, end: int
 ) -> NumberMention:
@@ -569,11 +626,14 @@ def _mention(
         scale = hi.scale
     value = sign * q.number * scale
     value_high = sign * hi.number * hi.scale if hi is not None else None
+    decimals, decimals_high = q.decimals, (hi.decimals if hi is not None else None)
     if value_high is not None and value_high < value:
         value, value_high = value_high, value
+        decimals, decimals_high = decimals_high or 0, decimals
     unit = q.unit or (hi.unit if hi else None)
     currency = q.currency or (hi.currency if hi else None)
     counter = q.counter or (hi.counter if hi else None)
+    per = _per(text, end, currency, unit)
     if unit is None:
         unit = currency or "count"
     else:
@@ -592,6 +652,9 @@ def _mention(
         based=based,
         counter=counter,
         qualitative=q.words,
+        decimals=decimals,
+        decimals_high=decimals_high,
+        per=per,
     )
 
 
@@ -616,23 +679,38 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             bound = max(prev_end, breaks[k - 1] if k >= 1 else 0)
         window = text[bound : q.start]
         role: Role = "change" if q.growth_form else "level"
-        negative = loss = based = verb = False
+        negative = loss = based = verb = compared = False
+        verb_end = -1
         for d in _DIRECTION.finditer(window):
             g = d.lastgroup
+            if g == "base" and d.group().lower() == "from" and _range_from(text, bound + d.end()):
+                continue
+            # "increased our outlook for total revenues to between $2.41 billion and ...": a level
+            # word several words after a growth verb starts the figure's own phrase
+            far = verb_end >= 0 and len(_WORDS.findall(window, verb_end, d.start())) >= _FAR_WORDS
+            if g == "dec" and d.group().lower() in ("negative", "minus"):
+                negative = verb = True  # "negative $1.48 per share": a sign, not a change
+                continue
             if g == "base":
                 role, based = "base", True
+                compared = d.group().lower() not in ("from", "从")
             elif g == "level":
-                if role == "base":
-                    role = "level"
+                if role == "base" and not (compared and d.group().lower() == "of"):
+                    role = "level"  # "earnings from continuing operations were $1.62"
+                elif role == "change" and far:
+                    # "compared to negative earnings per share of $0.93" stays a base
+                    role, negative = ("base" if based and compared else "level"), negative and loss
             elif g == "loss":
                 loss = negative = verb = True
                 role = "level"
             elif g == "dec":
                 role, negative, verb = "change", True, True
+                verb_end = d.end()
             elif g == "inc":
                 role, negative, verb = "change", False, True
-            elif g == "to" and _TO_TAIL.fullmatch(window, d.end()):
-                role, negative, verb = "level", loss, True
+                verb_end = d.end()
+            elif g == "to" and (_TO_TAIL.fullmatch(window, d.end()) or (role == "change" and far)):
+                role, negative, verb = "level", loss or (negative and verb_end < 0), True
         if not verb:
             limit = quantities[i + 1][0].start if i + 1 < len(quantities) else len(text)
             pm = _POST_DIRECTION.match(text[: min(limit, end + 16)], end)
@@ -644,6 +722,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             elif g == "inc" and role != "base":
                 role = "change"
         negative = negative or q.negative
+        if role == "change" and out and out[-1].role == "base" and out[-1].end >= bound:
+            based = True  # "从上季度的472.6亿元下降27%": the change is over the base just named
         out.append(_mention(text, q, hi, role, negative, based, end))
         prev_end = end
     return out
@@ -688,6 +768,13 @@ def parse_numbers(text: str) -> list[NumberMention]:
     return [replace(m, raw=text[m.start : m.end]) for m in scan(norm)]
 
 
+@cache
+def written(raw: str) -> NumberMention | None:
+    """The figure ``raw`` (a ``Fact.raw``) as written: its decimals and scale, for printing it as the source did."""
+    found = parse_numbers(raw)
+    return found[0] if found else None
+
+
 # --- rendering -----------------------------------------------------------------------------
 
 _EN_PREFIX = {
@@ -696,6 +783,7 @@ _EN_PREFIX = {
     "HKD": "HK$",
     "EUR": "€",
     "GBP": "£",
+    "JPY": "¥",
     "TWD": "NT$",
     "AUD": "A$",
     "CAD": "C$",
@@ -710,9 +798,16 @@ _ZH_SUFFIX = {
     "TWD": "新台币",
 }
 _ZH_HANT = str.maketrans("亿万个点币", "億萬個點幣")
+_EN_WORDS = (("trillion", Decimal(10) ** 12), ("billion", Decimal(10) ** 9), ("million", Decimal(10) ** 6))
+_ZH_WORDS = (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4))
+_FEW_DECIMALS = 3
+"""A scale word is preferred when the number in it needs at most this many decimals."""
+_SHORT_UNITS = {"%": "%", "pp": " pp", "bps": " bps", "x": "x"}
+_LONG_UNITS = {"%": "%", "pp": " percentage points", "bps": " basis points", "x": "x"}
+_ZH_UNITS = {"%": "%", "pp": "个百分点", "bps": "个基点", "x": "倍"}
 
 
-def _plain(d: Decimal, digits: int | None) -> str:
+def _plain(d: Decimal, digits: int | None = None) -> str:
     """Decimal without exponent or trailing zeros, optionally rounded to ``digits`` significant digits."""
     if digits is not None and d != 0:
         d = round(d, max(0, digits - d.adjusted() - 1))
@@ -720,6 +815,21 @@ def _plain(d: Decimal, digits: int | None) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text
+
+
+def _fixed(d: Decimal, decimals: int | None) -> str:
+    """``d`` with exactly ``decimals`` decimals when that writes it exactly (as the source did), else plain."""
+    if decimals is not None:
+        q = d.quantize(Decimal(1).scaleb(-decimals)) if decimals > 0 else d.quantize(Decimal(1))
+        if q == d:
+            return format(q, "f")
+    return _plain(d)
+
+
+def _needed(d: Decimal) -> int:
+    """Decimals needed to write ``d`` exactly."""
+    exp = d.normalize().as_tuple().exponent
+    return max(0, -exp) if isinstance(exp, int) else 0
 
 
 def _grouped(text: str) -> str:
@@ -731,46 +841,69 @@ def _grouped(text: str) -> str:
     return sign + whole + ("." + frac if frac else "")
 
 
-def format_amount(value: float, unit: str, lang: str = "en", digits: int | None = None) -> str:
+def _scaled(
+    d: Decimal, words: tuple[tuple[str, Decimal], ...], decimals: int | None, scale: float | None
+) -> tuple[Decimal, str]:
+    """(number, scale word) to write ``d`` with: the source's scale when given, else the largest word
+    in which it reads in few decimals, else the largest word not above it, else no word."""
+    if scale is not None:
+        for word, size in words:
+            if Decimal(repr(float(scale))) == size and d >= size / 1000:
+                return d / size, word
+        if scale == 1:
+            return d, ""
+    for word, size in words:
+        if d >= size and _needed(d / size) <= _FEW_DECIMALS:
+            return d / size, word
+    for word, size in words:
+        if d >= size:
+            return d / size, word
+    return d, ""
+
+
+def format_amount(
+    value: float,
+    unit: str,
+    lang: str = "en",
+    digits: int | None = None,
+    *,
+    decimals: int | None = None,
+    scale: float | None = None,
+    dollar: str = "US$",
+    long_units: bool = False,
+) -> str:
     """A value in base units as a reader writes it: 38600000000 CNY -> "RMB 38.6 billion" / "386亿元".
 
     Exact by default (the output parses back to ``value``); ``digits`` rounds to that many
-    significant digits for display.
+    significant digits for display. ``decimals`` and ``scale`` are those the source wrote the
+    figure with (``NumberMention.decimals``, ``.scale``): given both, the figure is printed as
+    written ("$3.10", "$1,284.6 billion") whenever the output language has that scale word.
+    ``dollar`` is the English prefix for USD ("US$", or "$" for a reader in the US); ``long_units``
+    writes "percentage points" and "basis points" out.
     """
     d = Decimal(repr(float(value)))
+    if digits is not None and d != 0:
+        d = round(d, digits - d.adjusted() - 1)
+        decimals = None
     sign = "-" if d < 0 else ""
     d = abs(d)
     zh = lang.startswith("zh")
-    if unit in ("%", "pp", "bps", "x"):
-        num = _plain(d, digits)
-        if zh:
-            tail = {"%": "%", "pp": "个百分点", "bps": "个基点", "x": "倍"}[unit]
-        else:
-            tail = {"%": "%", "pp": " pp", "bps": " bps", "x": "x"}[unit]
-        out = sign + num + tail
+    if unit in _SHORT_UNITS:
+        tail = _ZH_UNITS[unit] if zh else (_LONG_UNITS if long_units else _SHORT_UNITS)[unit]
+        out = sign + _fixed(d, decimals) + tail
         return out.translate(_ZH_HANT) if lang == "zh-Hant" else out
     money = unit != "count"
+    words = _ZH_WORDS if zh else _EN_WORDS
+    number, word = _scaled(d, words, decimals, scale)
+    size = next((s for w, s in words if w == word), Decimal(1))
+    keep = decimals if scale is not None and Decimal(repr(float(scale))) == size else None
     if zh:
-        for word, size in (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4)):
-            if d >= size:
-                num = _plain(d / size, digits) + word
-                break
-        else:
-            num = _grouped(_plain(d, digits))
-        tail = _ZH_SUFFIX.get(unit, unit if money else "") if money else ""
+        num = _fixed(number, keep) + word if word else _grouped(_fixed(number, keep))
+        tail = _ZH_SUFFIX.get(unit, unit) if money else ""
         out = sign + num + tail
         return out.translate(_ZH_HANT) if lang == "zh-Hant" else out
-    for word, size in (
-        ("trillion", Decimal(10) ** 12),
-        ("billion", Decimal(10) ** 9),
-        ("million", Decimal(10) ** 6),
-    ):
-        if d >= size:
-            num = _plain(d / size, digits) + " " + word
-            break
-    else:
-        num = _grouped(_plain(d, digits))
+    num = _grouped(_fixed(number, keep)) + (" " + word if word else "")
     if not money:
         return sign + num
-    prefix = _EN_PREFIX.get(unit)
+    prefix = dollar if unit == "USD" else _EN_PREFIX.get(unit)
     return f"{sign}{prefix}{num}" if prefix else f"{sign}{num} {unit}"

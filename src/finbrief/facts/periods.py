@@ -12,11 +12,18 @@ Choices:
   quarter, except in a forward-looking sentence);
 - forward plans get a span of calendar years from the document's year ("未来三年" in a 2025Q2
   document is ``2025-2027``); vague horizons ("未来几个季度", "coming years") get no period;
-- a month gives the calendar quarter it falls in ("7月" in a 2025 document is ``2025Q3``).
+- a month gives the calendar quarter it falls in ("7月" in a 2025 document is ``2025Q3``);
+- the document's year is the one it names as a fact most (a year named with a quarter, "the
+  fourth quarter of 2020", counts most; "compared to the first quarter of 2020" counts for 2021;
+  targets, "2019 levels" and English sentences looking ahead do not count); its quarter is the
+  one it names most, not counting quarters named after a forecast word;
+- "the full year" in a forecast of a fourth-quarter document is the next year.
+The context is computed once per document (``attribution.document_context``).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -274,7 +281,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_full_year",
         re.compile(
             rf"\b(?:the\s+)?(?:full[\s-]year|calendar\s+year|calendar|year)\s+(?P<y>{_YEAR})\b|\b(?:the\s+)?full[\s-]year\b"
-            r"|\bthe\s+year\b|\bthis\s+year\b|\bnext\s+year\b(?P<next>)",
+            r"|\bthe\s+year\b(?!\s+(?:prior|before|earlier|ago))|\bthis\s+year\b|\bnext\s+year\b(?P<next>)",
             re.I,
         ),
     ),
@@ -328,11 +335,12 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_year": ("19", "20"),
 }
 """Substrings (of the lowercased text) without which a pattern cannot match: a cheap pre-test."""
+_ALL_NEEDLES = frozenset(n for needles in _NEEDLES.values() for n in needles)
 _QUARTERISH = re.compile(
     r"季|财年|quarter|fiscal|\bFY|(?<![A-Za-z])[Qq][1-4]|[1-4][Qq](?![A-Za-z])", re.IGNORECASE
 )
 _BASE_BEFORE = re.compile(
-    r"(?:较|(?<![同环占])比|相比|相较|对比|从|(?<![A-Za-z])(?:compared\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to))"
+    r"(?:较|(?<![同环占])比|相比|相较|对比|从|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to))"
     r"\s*(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
@@ -458,6 +466,13 @@ def _current_fiscal_year(ctx: PeriodContext) -> int | None:
     last_month = (dq % 4) * 3 + 3
     year = dq // 4
     return year + 1 if last_month > ctx.fiscal_year_end_month else year
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` containing ``text[start:end]``."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    nxt = _SENTENCE_END.search(text, end)
+    return text[lo : nxt.start() if nxt else len(text)]
 
 
 def _resolve(
@@ -645,6 +660,15 @@ def _resolve(
         y = dq // 4 if dq is not None else ctx.year
         if g.get("next") is not None and y is not None:
             y += 1
+        elif (
+            y is not None
+            and dq is not None
+            and dq % 4 == 3
+            and not m.group().lower().startswith("this")
+            and _FORWARD_WORDS.search(_sentence_of(text, s, e))
+        ):
+            y += 1  # "for the full year, we expect ..." in a fourth-quarter call: the coming year
+            forward = True
         return PeriodMention(s, e, "year", str(y) if y else None, forward=forward)
     if name == "en_date":
         mname = g.get("m") or g.get("m2")
@@ -662,7 +686,7 @@ def _resolve(
 
 
 _COMPARISON = re.compile(
-    r"较|相比|相较|对比|(?<![A-Za-z])(?:compared|comparison|versus|vs\.?|against|relative to|as opposed to)(?![A-Za-z])",
+    r"较|相比|相较|对比|(?<![A-Za-z])(?:compared|compares|comparison|versus|vs\.?|against|relative to|as opposed to)(?![A-Za-z])",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[，,。；;！？!?:：\n]")
@@ -682,8 +706,11 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
     """
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
     lower = text.lower()
+    present = {n for n in _ALL_NEEDLES if n in lower}
+    if not present:
+        return []
     for rank, (name, pattern) in enumerate(_PATTERNS):
-        if not any(n in lower for n in _NEEDLES[name]):
+        if present.isdisjoint(_NEEDLES[name]):
             continue
         for m in pattern.finditer(text):
             if m.end() > m.start():
@@ -749,29 +776,73 @@ def _document_date(doc: Document, texts: tuple[str, ...]) -> tuple[int, int, int
 
 _RESULTS = re.compile(r"results|report|earnings|财报|业绩|季报|年报", re.IGNORECASE)
 _FORWARD_AFTER = re.compile(
-    r"\s?年?\s?(?:目标|计划|规划|愿景|到期|target|goal|plan|outlook|guidance|notes|bonds|senior|maturit|debentures|term loan)",
+    r"\s?年?\s?(?:目标|计划|规划|愿景|到期|target|goal|plan|outlook|guidance|notes|bonds|senior|maturit|debentures|term loan|"
+    r"strateg|vision|agenda|program|roadmap|commitment|ambition|framework|annual report|10-K|Form 10-K|proxy)",
     re.IGNORECASE,
 )
 _BY_YEAR = re.compile(
     r"(?:\bby|\bthrough|\buntil|\bbefore|\btill|\bdue|\bmatur\w*|到|至)\s*(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?$",
     re.IGNORECASE,
 )
-_YEAR_TOKEN = re.compile(rf"(?<![\d$.,])({_YEAR})(?=\s?年|\b)(?![\d%,.])")
+_YEAR_TOKEN = re.compile(rf"(?<![\d$.,])({_YEAR})(?=\s?年|\b)(?![\d%]|[,.]\d)")
+
+
+_SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.(?=\s|$)")
+_BASE_QUARTER = re.compile(
+    r"(?<![A-Za-z])(?:from|compared\s+(?:to|with)|compares\s+(?:to|with)|versus|vs\.?|over|against|relative\s+to)"
+    r"\s+(?:the\s+)?(?:same\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|fiscal)\s*)*$",
+    re.IGNORECASE,
+)
+_LEVELS_AFTER = re.compile(r"(?:\s+[A-Za-z-]+){0,2}\s+(?:levels?|baseline)\b", re.IGNORECASE)
+_SHARE_OF = re.compile(r"%\s*of\s+(?:the\s+)?$|\bpre-pandemic\s+$", re.IGNORECASE)
+_QUARTER_BEFORE_YEAR = re.compile(
+    r"(?:quarter|\bQ[1-4]|\b[1-4]Q|季度)\s*(?:of\s+)?(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:FY\s?)?$",
+    re.IGNORECASE,
+)
+_QUARTER_AFTER_YEAR = re.compile(
+    r"\s*(?:fiscal\s+)?(?:年\s*)?(?:first|second|third|fourth|1st|2nd|3rd|4th|Q[1-4]|第?[一二三四1-4]\s*季度)",
+    re.IGNORECASE,
+)
+_ENGLISH_FORWARD = re.compile(
+    r"(?<![A-Za-z])(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|project(?:s|ed|ing|ion)\w*|plan(?:s|ned|ning)?|"
+    r"target\w*|will|going to|look(?:ing)? ahead|look(?:ing)? forward|remainder of|rest of|next year|estimat\w*)(?![A-Za-z])",
+    re.IGNORECASE,
+)
 
 
 def _past_years(texts: Sequence[str]) -> Counter[int]:
-    """Years a text names as facts, counted: not plans or targets ("2025年目标", "by 2045"), not bases."""
+    """Years a text names as facts, counted: not plans or targets ("2025年目标", "by 2045"), not bases.
+
+    A year named with a quarter ("fourth quarter of 2020", "Q3 2021") counts most; in English a
+    year in a sentence that looks ahead ("we expect 2022 revenue ...") does not count.
+    """
     votes: Counter[int] = Counter()
     for text in texts:
+        english = text.isascii()
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)] if english else []
         for m in _YEAR_TOKEN.finditer(text):
             before = re.split(r"[。！？!?;；\n]|\.\s", text[max(0, m.start() - 60) : m.start()])[-1]
             after = text[m.end() : m.end() + 12]
             if _FORWARD_WORDS.search(before) or _FORWARD_AFTER.match(after) or _BY_YEAR.search(before):
                 continue
-            if _compared_in_clause(text, m.start()) or _BASE_BEFORE.search(before[-20:]):
+            if _LEVELS_AFTER.match(text, m.end()) or _SHARE_OF.search(before[-12:]):
+                continue  # "80% of 2019 levels": a comparison
+            qb = _QUARTER_BEFORE_YEAR.search(text, max(0, m.start() - 30), m.start())
+            based = qb is not None and _BASE_QUARTER.search(text, max(0, qb.start() - 40), qb.start())
+            if based or _compared_in_clause(text, m.start()) or _BASE_BEFORE.search(before[-20:]):
+                if qb is not None and english:
+                    votes[int(m.group(1)) + 1] += 4  # "compared to the first quarter of 2020": a year on
                 continue
+            if english:
+                i = bisect.bisect_right(ends, m.start())
+                lo = ends[i - 1] if i > 0 else 0
+                if _ENGLISH_FORWARD.search(text, lo, m.start()):
+                    continue
             near = text[max(0, m.start() - 30) : m.end() + 30]
-            votes[int(m.group(1))] += 3 if _RESULTS.search(near) else 1
+            weight = 3 if _RESULTS.search(near) else 1
+            if english and (qb is not None or _QUARTER_AFTER_YEAR.match(text, m.end())):
+                weight += 4  # "the fourth quarter of 2020": the year of a reported quarter
+            votes[int(m.group(1))] += weight
     return votes
 
 
@@ -789,8 +860,9 @@ def context(doc: Document, texts: tuple[str, ...] | None = None, company: str | 
     elif votes:
         year = max(votes)
     else:
-        every = [int(y) for t in texts for y in _YEAR_TOKEN.findall(t)]
-        year = max(every) if every else None
+        every = Counter(int(y) for t in texts for y in _YEAR_TOKEN.findall(t))
+        # the year named most (a target year is named once or twice), the earlier on a tie
+        year = min(every, key=lambda y: (-every[y], y)) if every else None
     # the reporting year: the year most named as a fact (a Q4 call names next year in its outlook)
     report_year = max(votes, key=lambda y: (votes[y], y)) if votes else year
     ctx = PeriodContext(None, year, fym, date)
@@ -800,9 +872,14 @@ def context(doc: Document, texts: tuple[str, ...] | None = None, company: str | 
     candidates: list[tuple[int, PeriodMention]] = []
     quarterish = [(n, text) for n, text in enumerate(texts) if _QUARTERISH.search(text)]
     for n, text in quarterish:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)] if text.isascii() else None
         for pm in find_periods(text, ctx, report_year):
             if pm.kind != "quarter" or pm.base or pm.forward or pm.weight == 0:
                 continue
+            if ends is not None:
+                i = bisect.bisect_right(ends, pm.start)
+                if _ENGLISH_FORWARD.search(text, ends[i - 1] if i > 0 else 0, pm.start):
+                    continue  # "we expect fourth quarter revenue ...": the next quarter, not this one
             candidates.append((n, pm))
     for n, pm in candidates:
         period = pm.period
@@ -842,6 +919,6 @@ def context(doc: Document, texts: tuple[str, ...] | None = None, company: str | 
 
 def document_period(doc: Document) -> str | None:
     """The calendar quarter ``doc`` reports on (``2025Q2``), None when the text does not say."""
-    from finbrief.facts.attribution import document_company
+    from finbrief.facts.attribution import document_context
 
-    return context(doc, company=document_company(doc)).period
+    return document_context(doc)[1].period

@@ -436,7 +436,9 @@ class ExtractiveSummarizer:
     def highlights(self, doc: Document, facts: Sequence[Fact], options: Options) -> tuple[Statement, ...]:
         """The headline figures: realised from facts only (no document reading needed)."""
         lang = output_lang(options.lang, doc)
-        return tuple(realise.highlights(doc, facts, lang, k=HEADLINE_HIGHLIGHTS))
+        return tuple(
+            realise.highlights(doc, facts, lang, k=HEADLINE_HIGHLIGHTS, floor=realise.HEADLINE_FLOOR)
+        )
 
     # ----------------------------------------------------------------- minutes
     def minutes(self, doc: Document, facts: Sequence[Fact], options: Options) -> Minutes:

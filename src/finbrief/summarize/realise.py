@@ -1,93 +1,44 @@
 """Data-to-text: key figures (facts) realised as sentences in the output language, with citations.
 
-A highlight is built only from a fact's normalised value and the glossary's display names, so an
-English reader of a Chinese call reads "RMB 380 billion" where the call said 3800亿 — and the
-verifier then checks every printed number against the cited paragraphs.
+A highlight is built only from a fact's normalised value (printed with the decimals and scale the
+source wrote it with) and the glossary's display names, so an English reader of a Chinese call
+reads "RMB 380 billion" where the call said 3800亿 — and the verifier then checks every printed
+number against the cited paragraphs.
+
+English highlights are written in the register of financial newswires: terse, the quarter first,
+no verb for a reported level ("Q3 adjusted earnings per share $0.64.", "Q3 revenue $188.4 million
+versus $163.2 million.", "Q3 revenue rose 11.6% to $2.3 billion."), "sees" for guidance ("Sees FY
+2023 revenue $2.41 billion to $2.46 billion."). What a figure is — its metric, a comparison base,
+guidance, a per-share amount, its period — comes from the facts stage; this module only words it.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
+from finbrief.facts.numbers import format_amount, written
+from finbrief.facts.periods import parse_quarter
 from finbrief.model import Document, Fact, Statement
 from finbrief.summarize.names import _load, company_names, en_metric, segment_names, term
 from finbrief.summarize.text import to_script
 from finbrief.summarize.themes import Taxonomy, taxonomy
 from finbrief.verify import quarter_mentions
 
-CURRENCIES_EN = {"CNY": "RMB ", "USD": "$", "HKD": "HK$", "EUR": "€", "GBP": "£", "JPY": "¥"}
-CURRENCIES_ZH = {"CNY": "元", "USD": "美元", "HKD": "港元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元"}
-SCALES_EN = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-SCALES_ZH = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
-MAX_DECIMALS = 3
 # Guidance and plans weigh more than a result of the same metric: an analyst models from them.
 FORWARD_BONUS = 1.25
 # A late mention weighs a little less than an early one.
 LEAD_BONUS = 0.2
+# Figures a results headline does not lead with (EBITDA, margins, cash flow...) weigh this much.
+OTHER_METRIC = 0.8
 FORWARD_SUFFIXES = (" guidance", " target", " plan", " outlook")
 _RATIO_HINTS = ("margin", "rate", "ratio", "penetration", "yield", "return on")
 _LOSS_METRICS = ("income", "profit", "earnings", "ebita", "ebitda", "ebit", "eps", "earnings per share")
 _FLOW_METRICS = ("cash flow", "net flows")
-
-
-def _decimals(x: float, limit: int = MAX_DECIMALS) -> int | None:
-    """Fewest decimals (up to ``limit``) that write ``x`` exactly; None when more are needed."""
-    for d in range(limit + 1):
-        if abs(round(x, d) - x) <= 1e-9 * max(1.0, abs(x)):
-            return d
-    return None
-
-
-def _plain(x: float, commas: bool, limit: int = MAX_DECIMALS) -> str:
-    d = _decimals(x, limit)
-    d = limit if d is None else d
-    s = f"{x:,.{d}f}" if commas else f"{x:.{d}f}"
-    return s
-
-
-def _scaled(value: float, scales: Sequence[tuple[float, str]], commas: bool) -> str:
-    """A number with the largest scale word that still writes it exactly in few decimals."""
-    v = abs(value)
-    for size, word in scales:
-        if v >= size and _decimals(v / size) is not None:
-            sep = "" if not word.isascii() else " "
-            return f"{_plain(v / size, commas)}{sep}{word}"
-    return _plain(v, commas)
-
-
-def format_amount(value: float, unit: str, lang: str) -> str:
-    """A value in base units as written for ``lang``: RMB 38.6 billion / 386亿元 / 26% / 1.2 percentage points."""
-    zh = lang.startswith("zh")
-    v = abs(value)
-    if unit == "%":
-        return f"{_plain(v, False)}%"
-    if unit == "pp":
-        return f"{_plain(v, False)}个百分点" if zh else f"{_plain(v, False)} percentage points"
-    if unit == "bps":
-        return f"{_plain(v, False)}个基点" if zh else f"{_plain(v, False)} basis points"
-    if unit == "x":
-        return f"{_plain(v, False)}倍" if zh else f"{_plain(v, False)}x"
-    if zh:
-        number = _scaled(v, SCALES_ZH, commas=False)
-        if unit == "count":
-            return number
-        return number + CURRENCIES_ZH.get(unit, unit)
-    if unit == "count":
-        return _scaled(v, SCALES_EN, commas=True)
-    # Per-share and small amounts stay plain, in cents ($0.83, $3.10); larger ones get a scale word.
-    if v < 1000:
-        d = _decimals(v, 4)
-        number = f"{v:,.{max(2, 4 if d is None else d)}f}"
-    elif v < 1e6:
-        number = _plain(v, True, limit=4)
-    else:
-        number = _scaled(v, SCALES_EN, commas=True)
-    prefix = CURRENCIES_EN.get(unit)
-    return f"{prefix}{number}" if prefix else f"{number} {unit}"
+_RATIO_UNITS = ("%", "pp", "bps", "x")
 
 
 @dataclass(frozen=True)
@@ -107,10 +58,14 @@ class Record:
     """The quarter the figure is for (1-4) when the document names it, shown as "Q3"."""
     extra: tuple[int, ...] = ()
     """Paragraphs cited for the quarter label when the figure's own paragraph does not name it."""
+    base: Fact | None = None
+    """The comparison base stated with the level ("versus $163.2 million"), same unit."""
+    period: str = ""
+    """How the period of a forward figure is shown ("FY 2022", "Q3"), when the source names it."""
 
     @property
     def facts(self) -> tuple[Fact, ...]:
-        return tuple(f for f in (self.level, self.growth) if f is not None)
+        return tuple(f for f in (self.level, self.growth, self.base) if f is not None)
 
     @property
     def citations(self) -> tuple[int, ...]:
@@ -131,8 +86,8 @@ def period_end(period: str | None) -> tuple[int, int] | None:
     return int(m.group(1)), quarter
 
 
-def is_forward(fact: Fact, doc_period: Callable[[], str | None]) -> bool:
-    """Guidance, or a plan for a period that ends after the one the document reports on."""
+def is_forward(fact: Fact, now: str | None) -> bool:
+    """Guidance, or a plan for a period that ends after ``now`` (the period the document reports on)."""
     if fact.metric.endswith(FORWARD_SUFFIXES):
         return True
     if _metric_kinds().get(fact.metric) != "plan" and fact.metric not in _forward_metrics():
@@ -140,10 +95,8 @@ def is_forward(fact: Fact, doc_period: Callable[[], str | None]) -> bool:
     end = period_end(fact.period)
     if end is None:
         return False
-    now = period_end(doc_period())
-    if end is None:
-        return False
-    return now is None or end > now
+    current = period_end(now)
+    return current is None or end > current
 
 
 @cache
@@ -152,111 +105,13 @@ def _forward_metrics() -> frozenset[str]:
 
 
 @cache
-def _monetary_metrics() -> frozenset[str]:
-    return frozenset(m["name"] for m in _load("metrics.yaml").get("metrics") or () if m.get("monetary"))
+def _headline_metrics() -> frozenset[str]:
+    return frozenset(m["name"] for m in _load("metrics.yaml").get("metrics") or () if m.get("headline"))
 
 
-_PER_SHARE = ("eps", "per share", "dividend", "ffo", "funds from operations")
-_MONEY_UNITS = frozenset(CURRENCIES_EN)
-
-
-def _usable(f: Fact) -> bool:
-    """A fact a highlight can state plainly: digits in the source, a unit and size that fit the metric.
-
-    The facts stage attributes figures by nearby words; these checks keep an implausible pairing
-    (EPS of $645 million, revenue of 30 basis points) out of a highlight rather than print it.
-    """
-    if not any(ch.isdigit() for ch in f.raw or f.evidence):
-        return False  # "三位数增长", "triple-digit": no figure to print
-    base = f.metric
-    for suffix in FORWARD_SUFFIXES:
-        base = base.removesuffix(suffix)
-    low = base.lower()
-    if f.unit in ("count", "number"):
-        return base not in _monetary_metrics()
-    if f.unit in ("pp", "bps"):
-        return is_ratio(base)
-    if f.unit == "x":
-        return is_ratio(base) or any(k in low for k in ("ratio", "leverage", "coverage", "multiple"))
-    if f.unit in _MONEY_UNITS:
-        if is_ratio(base):
-            return False
-        per_share = any(k in low for k in _PER_SHARE)
-        size = abs(f.value_high if f.value_high is not None else f.value)
-        return size < 1000 if per_share else size >= 100_000
-    return True
-
-
-_PER_SHARE_AFTER = re.compile(
-    r"^\s*(?:per|a|/)\s*(?:diluted\s+|basic\s+|common\s+|fully\s+diluted\s+)*share", re.I
-)
-_PER_SHARE_BEFORE = re.compile(
-    r"per\s+(?:diluted\s+|basic\s+|common\s+)*share\s*(?:\([^)]*\)\s*)?"
-    r"(?:was|were|is|of|at|totaled|came in at|amounted to|:)?\s*(?:approximately\s+|about\s+|a\s+)?$",
-    re.I,
-)
-
-
-def per_share(f: Fact, doc: Document) -> Fact:
-    """A money figure the text writes per share ("$34.8 million or $0.89 per share") is an EPS figure.
-
-    The facts stage names the metric from the words around a figure; "net income ... or $0.89 per
-    share" then reads as net income. This adapter looks at the words right around the number.
-    """
-    if f.unit not in _MONEY_UNITS or abs(f.value) >= 1000 or not f.raw:
-        return f
-    low = f.metric.lower()
-    if any(k in low for k in _PER_SHARE):
-        return f
-    text = doc.paragraph(f.paragraph).text
-    at = text.find(f.raw, f.start)
-    if at < 0 or at > f.end:
-        return f
-    after, before = text[at + len(f.raw) : at + len(f.raw) + 40], text[max(0, at - 60) : at]
-    if not (_PER_SHARE_AFTER.search(after) or _PER_SHARE_BEFORE.search(before)):
-        return f
-    if "ffo" in low or "funds from operations" in low:
-        return f
-    adjusted = "adjusted" in low or "non-gaap" in low or re.search(r"adjusted|non-gaap", before, re.I)
-    diluted = "diluted" in (after + before).lower()
-    metric = "adjusted EPS" if adjusted else "diluted EPS" if diluted else "EPS"
-    suffix = next((x for x in FORWARD_SUFFIXES if f.metric.endswith(x)), "")
-    return replace(f, metric=metric + suffix)
-
-
-_BASE_BEFORE = re.compile(
-    r"(?:从|由|较|較|相比|对比|對比|去年同期|上年同期|上季度|上一季度|(?<![A-Za-z])(?:from|versus|vs\.?|compared (?:with|to)|"
-    r"against|prior[- ]year|last year)(?![A-Za-z]))[^，,。;；!?！？\d]{0,8}$",
-    re.IGNORECASE,
-)
-_YOY = re.compile(r"同比|year[- ]over[- ]year|year on year|\byoy\b|y/y", re.I)
-_SEQUENTIAL = re.compile(
-    r"上季度|上一季度|环比|環比|sequential|prior quarter|last quarter|previous quarter", re.I
-)
-
-
-def _context(f: Fact, doc: Document) -> tuple[str, str] | None:
-    """(text before, text after) the number of a fact in its paragraph, or None if not located."""
-    if not f.raw:
-        return None
-    text = doc.paragraph(f.paragraph).text
-    at = text.find(f.raw, f.start)
-    if at < 0 or at > f.end:
-        return None
-    return text[max(0, at - 24) : at], text[at + len(f.raw) : at + len(f.raw) + 24]
-
-
-def is_base(f: Fact, doc: Document) -> bool:
-    """A comparison base ("从上季度的565.4亿元", "from $1.2 billion"): not the figure being reported."""
-    ctx = _context(f, doc)
-    return ctx is not None and f.change is None and bool(_BASE_BEFORE.search(ctx[0]))
-
-
-_FORWARD_CUES = re.compile(
-    r"\b(?:expect|expects|expected|guidance|guide|outlook|forecast|anticipate|anticipates|project|projects|"
-    r"target|targets|will|sees|range of)\b|预计|预期|指引|展望|目标|将",
-    re.IGNORECASE,
-)
+def _headline(metric: str) -> bool:
+    """Whether a results headline leads with this metric (metrics.yaml ``headline``), guidance included."""
+    return _base_metric(metric) in _headline_metrics()
 
 
 @cache
@@ -273,6 +128,11 @@ def is_ratio(metric: str) -> bool:
     return metric in _ratio_metrics() or any(h in metric.lower() for h in _RATIO_HINTS)
 
 
+def _printable(f: Fact) -> bool:
+    """A figure a highlight can print: written with digits ("三位数增长" has none to print)."""
+    return any(ch.isdigit() for ch in f.raw or f.evidence)
+
+
 def main_subject(facts: Sequence[Fact]) -> str | None:
     """The company a document is about: the most frequent subject that is not a segment."""
     counts = Counter(f.subject for f in facts if f.subject not in segment_names())
@@ -287,43 +147,60 @@ def _is_growth(f: Fact) -> bool:
     return f.unit in ("%", "pp", "bps") and (f.change is not None or not is_ratio(f.metric))
 
 
-def _sentence_text(doc: Document, n: int, index: int) -> str:
-    sentences = doc.paragraph(n).sentences
-    return sentences[index].text if index < len(sentences) else doc.paragraph(n).text
-
-
 def document_quarter(doc: Document, skip: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """(quarter, first paragraph naming it) of the quarter a document's news and remarks name most.
 
-    Questions and answers are left out (they discuss other quarters); a tie goes to the quarter
-    named first. None unless the quarter is named at least twice.
+    Questions and answers are left out (they discuss other quarters), and so are quarters named
+    after a forward-looking word in their sentence ("we expect fourth-quarter revenue ..."); a tie
+    goes to the quarter named first. None unless the quarter is named at least twice.
     """
     counts: Counter[int] = Counter()
     first: dict[int, int] = {}
     for p in doc.paragraphs:
         if p.role != "text" or p.n in skip or p.section in ("qa", "closing"):
             continue
-        for q in quarter_mentions(p.text):
-            counts[q] += 1
-            first.setdefault(q, p.n)
+        for s in p.sentences:
+            cue = _AHEAD.search(s.text)
+            for q in quarter_mentions(s.text if cue is None else s.text[: cue.start()]):
+                counts[q] += 1
+                first.setdefault(q, p.n)
     if not counts:
         return None
     q = min(counts, key=lambda k: (-counts[k], first[k]))
     return (q, first[q]) if counts[q] >= 2 else None
 
 
+_AHEAD = re.compile(
+    r"(?<![A-Za-z])(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|project(?:s|ed|ing|ion)\w*|"
+    r"target\w*|will|going to|look(?:ing)? ahead|estimat\w*)(?![A-Za-z])|预计|预期|指引|展望",
+    re.IGNORECASE,
+)
+
+
+def _forward_label(f: Fact, paragraph: str) -> str:
+    """How a forward figure's period is shown: "Q3" when the cited paragraph names that quarter (a
+    quarter label the paragraph does not name would not verify), "FY 2022" for a year it names, "FY"
+    for a year it does not (no digits to verify), else ""."""
+    if not f.period or "-" in f.period:
+        return ""
+    q = parse_quarter(f.period)
+    if q is not None:
+        return f"Q{q % 4 + 1}" if q % 4 + 1 in quarter_mentions(paragraph) else ""
+    if re.fullmatch(r"\d{4}", f.period):
+        return f"FY {f.period}" if f.period in paragraph else "FY"
+    return ""
+
+
 def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -> list[Record]:
     """Key figures, best first: one record per subject and metric, level and change paired."""
     tax = tax or taxonomy()
-    facts = [per_share(f, doc) for f in facts]
     main = main_subject(facts)
-    # The period a document reports on: the one most of its figures are about (ranges aside).
-    periods = Counter(f.period for f in facts if f.period and "-" not in f.period)
-    current = max(sorted(periods), key=lambda p: periods[p], default=None)
-
-    def now() -> str | None:
-        return current
-
+    # The period a document reports on: the quarter most of its reported figures are about (a
+    # fourth-quarter call reports the full year too), else the period most are about.
+    periods = Counter(f.period for f in facts if f.period and "-" not in f.period and f.basis is None)
+    quarters = Counter({p: n for p, n in periods.items() if parse_quarter(p) is not None})
+    ranked = quarters or periods
+    current = max(sorted(ranked), key=lambda p: ranked[p], default=None)
     questions = frozenset(n for q in doc.qa for n in q.question)
     quarter = document_quarter(doc, questions)
     sentence_of: dict[tuple[int, int], int] = {}
@@ -335,9 +212,7 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
         sentence_of[(f.paragraph, f.start)] = idx
     groups: dict[tuple[int, int, str, str], list[Fact]] = {}
     for f in facts:
-        if f.paragraph in questions or (f.paragraph, f.start) not in sentence_of or not _usable(f):
-            continue
-        if is_base(f, doc):
+        if f.paragraph in questions or (f.paragraph, f.start) not in sentence_of or not _printable(f):
             continue
         sp = doc.speakers_by_id.get(f.speaker) if f.speaker else None
         if sp is not None and sp.side in ("analyst", "operator", "host"):
@@ -346,18 +221,14 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
         groups.setdefault(key, []).append(f)
     out: list[Record] = []
     for (pn, _si, subject, metric), fs in groups.items():
-        level = next((f for f in fs if _is_level(f)), None)
-        growth = next((f for f in fs if _is_growth(f) and f is not level), None)
-        sentence = _sentence_text(doc, pn, sentence_of[(pn, fs[0].start)])
-        if (
-            growth is not None
-            and growth.change == "yoy"
-            and _SEQUENTIAL.search(sentence)
-            and not _YOY.search(sentence)
-        ):
-            growth = replace(growth, change="qoq")  # "从上季度的…下降31%": a sequential change
+        reported = [f for f in fs if f.basis is None]
+        level = next((f for f in reported if _is_level(f)), None)
+        growth = next((f for f in reported if _is_growth(f) and f is not level), None)
         if level is None and growth is None:
             continue
+        base = None
+        if level is not None and growth is None:
+            base = next((f for f in fs if f.basis and _is_level(f) and f.unit == level.unit), None)
         first = min(f.start for f in fs)
         section = doc.paragraph(pn).section
         where = {"prepared": 1.0, "intro": 0.95, None: 0.95, "qa": 0.7}.get(section, 0.5)
@@ -371,31 +242,50 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
             who = 0.6
         kind = _metric_kinds().get(metric, "result")
         what = tax.metric_weight(metric) * (0.3 if kind in ("market", "macro") else 1.0)
-        both = 1.15 if level is not None and growth is not None else 1.0
-        ahead = any(is_forward(f, now) for f in fs) or (
-            any(f.value_high is not None for f in fs) and bool(_FORWARD_CUES.search(sentence))
-        )
+        both = 1.15 if (level is not None and growth is not None) or base is not None else 1.0
+        stated = [f for f in (level, growth) if f is not None]
+        ahead = any(is_forward(f, current) for f in stated)
         score = what * who * where * both * (FORWARD_BONUS if ahead else 1.0)
-        label, extra = None, ()
-        if not ahead and current and all(f.period == current for f in fs):
+        score *= 1.0 if _headline(metric) else OTHER_METRIC
+        label, extra, shown = None, (), ""
+        text = doc.paragraph(pn).text
+        if ahead:
+            shown = _forward_label(stated[0], text)
+        elif all(f.period in (current, None) for f in stated):
+            # a figure of no named period is of the document's (a text that never names its year)
             if quarter and kind not in ("market", "macro"):  # a share price move is not a quarter's result
                 label = quarter[0]
-                extra = () if label in quarter_mentions(doc.paragraph(pn).text) else (quarter[1],)
-        elif not ahead and current:
+                extra = () if label in quarter_mentions(text) else (quarter[1],)
+        else:
             continue  # a prior-year or year-to-date figure, whose period the sentence would not say
         score *= 1.0 + LEAD_BONUS * (1.0 - pn / len(doc.paragraphs))
         out.append(
-            Record(subject, metric, level, growth, pn, pn * 100000 + first, score, ahead, label, extra)
+            Record(
+                subject,
+                metric,
+                level,
+                growth,
+                pn,
+                pn * 100000 + first,
+                score,
+                ahead,
+                label,
+                extra,
+                base,
+                shown,
+            )
         )
     # One record per subject, metric and direction (results vs plans), the best-scored, earliest first.
     out.sort(key=lambda r: (-r.score, r.order))
-    best: dict[tuple[str, str, bool, bool], Record] = {}
+    best: dict[tuple[str, str, bool, bool, str], Record] = {}
     for r in out:
-        best.setdefault((r.subject, r.metric, r.level is None, r.forward), r)
+        period = next((f.period or "" for f in r.facts), "") if r.forward else ""
+        best.setdefault((r.subject, r.metric, r.level is None, r.forward, period), r)
     chosen = sorted(best.values(), key=lambda r: (-r.score, r.order))
-    # Drop a growth-only record when the same subject and metric has a record with a level and growth.
-    full = {(r.subject, r.metric) for r in chosen if r.level is not None and r.growth is not None}
-    return [r for r in chosen if not (r.level is None and (r.subject, r.metric) in full)]
+    # Drop a growth-only record when the same subject and metric has a record with a level: the
+    # level is the figure a reader looks for.
+    full = {(r.subject, r.metric, r.forward) for r in chosen if r.level is not None}
+    return [r for r in chosen if not (r.level is None and (r.subject, r.metric, r.forward) in full)]
 
 
 def _qualifier(f: Fact, lang: str) -> str:
@@ -406,14 +296,24 @@ def _qualifier(f: Fact, lang: str) -> str:
     return {"approx": "about ", "over": "more than ", "under": "less than "}[f.qualifier]
 
 
+def _number(value: float, f: Fact, lang: str, high: bool = False) -> str:
+    """One end of a fact's value, absolute, printed as the source wrote it where the language allows."""
+    w = written(f.raw) if f.raw else None
+    decimals = scale = None
+    if w is not None and w.unit == f.unit:
+        decimals = w.decimals_high if high and w.decimals_high is not None else w.decimals
+        scale = w.scale
+    return format_amount(
+        abs(value), f.unit, lang, decimals=decimals, scale=scale, dollar="$", long_units=True
+    )
+
+
 def _amount(f: Fact, lang: str) -> str:
     """The fact's value (or range) with its qualifier, in ``lang``."""
-    text = _qualifier(f, lang) + format_amount(f.value, f.unit, lang)
+    text = _qualifier(f, lang) + _number(f.value, f, lang)
     if f.value_high is not None:
-        high = format_amount(f.value_high, f.unit, lang)
-        text = f"{_qualifier(f, lang)}{format_amount(f.value, f.unit, lang)}" + (
-            f"至{high}" if lang.startswith("zh") else f" to {high}"
-        )
+        high = _number(f.value_high, f, lang, high=True)
+        text += f"至{high}" if lang.startswith("zh") else f" to {high}"
     return text
 
 
@@ -435,28 +335,79 @@ def _capitalise(s: str) -> str:
     return s[:1].upper() + s[1:] if s and not s[:1].isupper() else s
 
 
+def _base_metric(metric: str) -> str:
+    for suffix in FORWARD_SUFFIXES:
+        metric = metric.removesuffix(suffix)
+    return metric
+
+
+def _word(word: str) -> re.Pattern[str]:
+    """A word, or its plural, standing alone."""
+    return re.compile(rf"(?<![A-Za-z-]){re.escape(word)}(?:s|es)?(?![A-Za-z-])", re.IGNORECASE)
+
+
+@cache
+def _source_terms() -> dict[str, tuple[tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]], ...]]:
+    """Metric -> (display word, (source word, its pattern)...) pairs (glossary.yaml ``source_terms``)."""
+    data = _load("glossary.yaml").get("source_terms") or {}
+    return {
+        str(metric): tuple(
+            (_word(str(display)), tuple((str(w), _word(str(w))) for w in words))
+            for display, words in (entry or {}).items()
+        )
+        for metric, entry in data.items()
+    }
+
+
+def _as_written(metric: str, phrase: str, r: Record) -> str:
+    """``phrase`` with a word of the metric's display name as the source writes it ("sales" for
+    revenue, "non-GAAP" for adjusted) when the evidence of the record's figures uses that word and
+    not the display's."""
+    evidence = " ".join(f.evidence for f in (r.level, r.growth) if f is not None)
+    for display, alternatives in _source_terms().get(metric, ()):
+        shown = display.search(phrase)
+        if shown is None or display.search(evidence):
+            continue
+        for word, pattern in alternatives:
+            if pattern.search(evidence):
+                return phrase[: shown.start()] + word + phrase[shown.end() :]
+    return phrase
+
+
+def _en_metric_phrase(r: Record, f: Fact | None) -> str:
+    """The metric as English running text; a negative per-share or income level reads as a loss."""
+    base = _base_metric(r.metric)
+    per_share = f is not None and (
+        f.per == "share" or (f.unit not in _RATIO_UNITS and f.unit != "count" and abs(f.value) < 1000)
+    )
+    phrase = _as_written(r.metric, en_metric(base, per_share=per_share), r)
+    if f is not None and f.value < 0 and f.unit not in _RATIO_UNITS and f.unit != "count":
+        if "earnings per share" in phrase:
+            return phrase.replace("earnings per share", "loss per share")
+        if phrase.endswith("net income"):
+            return phrase[: -len("net income")] + "net loss"
+    return phrase
+
+
 def _realise_en(r: Record, main: str | None) -> str:
     subject = _subject(r, main, "en")
-    small = r.level is not None and r.level.unit in _MONEY_UNITS and abs(r.level.value) < 1000
-    metric = en_metric(r.metric, per_share=small)
-    for suffix in FORWARD_SUFFIXES:
-        if metric.endswith(suffix):
-            metric = metric[: -len(suffix)]
+    lvl, gr = r.level, r.growth
+    metric = _en_metric_phrase(r, lvl)
+    if r.forward:
+        verb = "Plans" if _metric_kinds().get(r.metric) == "plan" else "Sees"
+        who = "" if r.subject == main else term(r.subject, "en") + " "
+        label = f"{r.period} " if r.period else ""
+        lead = f"{who}{verb.lower()}" if who else verb
+        if lvl is not None:
+            of = "of " if verb == "Plans" else ""
+            return _capitalise(f"{lead} {label}{metric} {of}{_amount(lvl, 'en')}.")
+        assert gr is not None
+        move = "up" if gr.value >= 0 else "down"
+        return _capitalise(f"{lead} {label}{metric} {move} {_amount(gr, 'en')}.")
     label = f"Q{r.quarter} " if r.quarter else ""
     head = f"{label}{subject}{metric}"
-    lvl, gr = r.level, r.growth
-    if r.forward:
-        verb = "plans" if _metric_kinds().get(r.metric) == "plan" else "expects"
-        who = _capitalise(term(r.subject, "en"))
-        if r.subject == main and who.lower() in ("company", "the company"):
-            who = "The company"
-        if lvl is not None:
-            return f"{who} {verb} {metric} of {_amount(lvl, 'en')}."
-        if gr is not None:
-            move = "rise" if gr.value >= 0 else "fall"
-            return f"{who} expects {metric} to {move} {_amount(gr, 'en')}."
     if gr is not None:
-        change = {"yoy": " year on year", "qoq": " quarter on quarter"}.get(gr.change or "", "")
+        change = " quarter on quarter" if gr.change == "qoq" else ""  # unqualified: year on year
         verb = "rose" if gr.value >= 0 else "fell"
         if gr.unit == "%" and is_ratio(r.metric) and gr.change is None:
             verb = "was"
@@ -466,14 +417,19 @@ def _realise_en(r: Record, main: str | None) -> str:
         return _capitalise(f"{head} {growth}.")
     assert lvl is not None
     low = r.metric.lower()
+    amount = _amount(lvl, "en")
     if lvl.value < 0 and any(m in low for m in _FLOW_METRICS):
-        return _capitalise(f"{head} was an outflow of {_amount(lvl, 'en')}.")
-    if lvl.value < 0 and any(m in low for m in _LOSS_METRICS):
-        return _capitalise(f"{head} was a loss of {_amount(lvl, 'en')}.")
-    if lvl.value < 0:
-        return _capitalise(f"{head} fell by {_amount(lvl, 'en')}.")
-    verb = "reached" if lvl.unit == "count" else "was"
-    return _capitalise(f"{head} {verb} {_amount(lvl, 'en')}.")
+        return _capitalise(f"{head} was an outflow of {amount}.")
+    if lvl.value < 0 and any(m in low for m in _LOSS_METRICS) and "loss" not in metric:
+        return _capitalise(f"{head} was a loss of {amount}.")
+    if lvl.value < 0 and "loss" not in metric:
+        return _capitalise(f"{head} fell by {amount}.")
+    versus = ""
+    if r.base is not None:
+        versus = f" versus {_amount(r.base, 'en')}"
+        if r.base.value < 0 <= lvl.value or lvl.value < 0 <= r.base.value:
+            versus = ""  # a base of the other sign would need words this register has not
+    return _capitalise(f"{head} {amount}{versus}.")
 
 
 def _realise_zh(r: Record, main: str | None) -> str:
@@ -506,25 +462,37 @@ def _realise_zh(r: Record, main: str | None) -> str:
     if lvl.value < 0:
         return f"{head}减少{_amount(lvl, 'zh-Hans')}。"
     verb = "达到" if lvl.unit == "count" else "为"
-    return f"{head}{verb}{_amount(lvl, 'zh-Hans')}。"
+    versus = ""
+    if r.base is not None and (r.base.value < 0) == (lvl.value < 0):
+        versus = f"（对比{_amount(r.base, 'zh-Hans')}）"
+    return f"{head}{verb}{_amount(lvl, 'zh-Hans')}{versus}。"
 
 
 # Each further highlight of a metric already shown weighs this much less (segment revenue lines
 # must not crowd out capex, buybacks and guidance).
 REPEAT_DISCOUNT = 0.85
+# For the headline figures only (the highlights job): a figure scored below this share of the best
+# one is not a headline (the brief's highlights take more).
+HEADLINE_FLOOR = 0.7
 
 
-def highlights(doc: Document, facts: Sequence[Fact], lang: str, k: int = 8) -> list[Statement]:
-    """The ``k`` key figures of a document as sentences in ``lang``, best first, metrics varied."""
+def highlights(
+    doc: Document, facts: Sequence[Fact], lang: str, k: int = 8, floor: float = 0.0
+) -> list[Statement]:
+    """The ``k`` key figures of a document as sentences in ``lang``, best first, metrics varied;
+    none scored below ``floor`` times the best one."""
     main = main_subject(facts)
     pool = records(doc, facts)
     out: list[Statement] = []
     seen: set[str] = set()
     said: set[tuple[str, float, str]] = set()
     shown: Counter[str] = Counter()
+    top = max((r.score for r in pool), default=0.0)
     while pool and len(out) < k:
         best = max(pool, key=lambda r: (r.score * REPEAT_DISCOUNT ** shown[r.metric], -r.order))
         pool.remove(best)
+        if best.score * REPEAT_DISCOUNT ** shown[best.metric] < floor * top:
+            break
         values = {(best.subject, f.value, f.unit) for f in best.facts}
         if values <= said:  # the same figures under another metric name ("EPS" and "diluted EPS")
             continue
