@@ -29,15 +29,30 @@ def test_reopening_applies_nothing_again(db_path: Path) -> None:
         assert lib.conn.execute("SELECT count(*) FROM migrations").fetchone()[0] == len(migrations())
 
 
+def _write_as_migration_1(old: sqlite3.Connection, scratch: Path) -> str:
+    """Rows as a finbrief of migration 1 wrote them: written today, then copied column by column
+    into the old schema (columns later migrations added are left behind)."""
+    with Library(scratch) as lib:
+        doc_id, added = lib.write(prepared("zh_hant_call.txt"))
+        assert added
+    old.execute("ATTACH DATABASE ? AS cur", (str(scratch),))
+    tables = [r[0] for r in old.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'")]
+    with old:
+        for table in tables:
+            if table == "migrations" or table.startswith("sqlite_"):
+                continue
+            cols = ", ".join(r[1] for r in old.execute(f"PRAGMA main.table_info({table})"))
+            old.execute(f"INSERT INTO main.{table} ({cols}) SELECT {cols} FROM cur.{table}")
+    old.execute("DETACH DATABASE cur")
+    return doc_id
+
+
 def test_library_from_migration_1_is_migrated_on_open_and_keeps_its_data(db_path: Path) -> None:
     assert len(migrations()) >= 2, "the migration test needs a migration after 0001"
     old = connect(db_path, upto=1)  # the schema an older finbrief created: no search index yet
     assert old.execute("SELECT max(id) FROM migrations").fetchone()[0] == 1
     assert not old.execute("SELECT 1 FROM sqlite_master WHERE name = 'paragraphs_fts'").fetchone()
-    from finbrief.library.documents import write
-
-    doc_id, added = write(old, prepared("zh_hant_call.txt"))
-    assert added
+    doc_id = _write_as_migration_1(old, db_path.with_name("current.sqlite"))
     old.close()
 
     with Library(db_path) as lib:
@@ -45,6 +60,7 @@ def test_library_from_migration_1_is_migrated_on_open_and_keeps_its_data(db_path
         assert lib.conn.execute("SELECT max(id) FROM migrations").fetchone()[0] == len(migrations())
         assert lib.has(doc_id)
         assert len(lib.document(doc_id)["facts"]) == 3  # type: ignore[arg-type]
+        assert lib.conn.execute("SELECT count(*) FROM facts WHERE basis IS NULL").fetchone()[0] == 3
         hits = lib.search("秒达")  # paragraphs written before the index existed are searchable
         assert {h["doc_id"] for h in hits} == {doc_id}
 

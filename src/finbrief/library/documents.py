@@ -257,8 +257,8 @@ def write(conn: sqlite3.Connection, prep: Prepared) -> tuple[str, bool]:
         )
         conn.executemany(
             "INSERT INTO facts(doc_id, i, company, subject, metric, value, value_high, unit, change, period,"
-            " qualifier, paragraph, evidence, span_start, span_end, speaker, raw)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " qualifier, paragraph, evidence, span_start, span_end, speaker, raw, basis, per)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     doc.id,
@@ -278,6 +278,8 @@ def write(conn: sqlite3.Connection, prep: Prepared) -> tuple[str, bool]:
                     f.end,
                     f.speaker,
                     f.raw,
+                    f.basis,
+                    f.per,
                 )
                 for i, f in enumerate(prep.facts, 1)
             ],
@@ -385,7 +387,7 @@ def get_document(conn: sqlite3.Connection, ref: str) -> Row:
         dict(r)
         for r in conn.execute(
             "SELECT subject, metric, value, value_high, unit, change, period, qualifier, paragraph, evidence,"
-            " span_start AS start, span_end AS end, speaker, raw FROM facts WHERE doc_id = ? ORDER BY i",
+            " span_start AS start, span_end AS end, speaker, raw, basis, per FROM facts WHERE doc_id = ? ORDER BY i",
             (doc_id,),
         )
     ]

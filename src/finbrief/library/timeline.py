@@ -24,7 +24,7 @@ QUARTER_RE = re.compile(r"^\d{4}Q[1-4]$")
 
 FACT_COLUMNS = (
     "f.doc_id, d.source, d.title, d.date, f.company, f.subject, f.metric, f.value, f.value_high, f.unit,"
-    " f.change, f.period, f.qualifier, f.paragraph, f.evidence, f.speaker, f.raw"
+    " f.change, f.period, f.qualifier, f.paragraph, f.evidence, f.speaker, f.raw, f.basis, f.per"
 )
 
 

@@ -30,7 +30,7 @@ from finbrief.summarize.gist import Gister
 from finbrief.summarize.names import company_names, segment_names, speaker_name
 from finbrief.summarize.select import DUPLICATE, FigureKey, fact_keys, mmr
 from finbrief.summarize.text import is_chinese, output_lang, similarity, text_lang, to_script
-from finbrief.summarize.units import Reading, Unit, read
+from finbrief.summarize.units import Reading, Unit, reading_for
 
 MIN_GROUPS, MAX_GROUPS = 3, 6
 MIN_POINTS, MAX_POINTS = 2, 5
@@ -238,7 +238,7 @@ class ExtractiveSummarizer:
     # ----------------------------------------------------------------- brief
     def brief(self, doc: Document, facts: Sequence[Fact], options: Options) -> Brief:
         lang = output_lang(options.lang, doc)
-        reading = read(doc, facts)
+        reading = reading_for(doc, facts)
         core = self._core(reading)
         groups = self._groups(reading, core)
         return Brief(
@@ -443,7 +443,7 @@ class ExtractiveSummarizer:
     # ----------------------------------------------------------------- minutes
     def minutes(self, doc: Document, facts: Sequence[Fact], options: Options) -> Minutes:
         lang = output_lang(options.lang, doc)
-        reading = read(doc, facts)
+        reading = reading_for(doc, facts)
         gister = Gister(reading)
         summary = self._summary(reading)
         chapters = self._chapters(reading, gister, lang)
@@ -543,12 +543,11 @@ class ExtractiveSummarizer:
     ) -> dict[str, tuple[float, int]]:
         """Topic -> (weighted mentions, index of the first mention) over some sentences."""
         out: dict[str, tuple[float, int]] = {}
+        weights = {t.key: t.weight for t in reading.tax.topics}
         for u, w in weighted:
-            for t in reading.tax.topics:
-                h = t.hits(u.low, u.simple) + sum(1 for f in u.facts if t.owns_fact(f.metric, f.subject))
-                if h:
-                    value, first = out.get(t.key, (0.0, u.index))
-                    out[t.key] = (value + min(h, 3) * t.weight * w, min(first, u.index))
+            for key, h in reading.topic_hits(u).items():
+                value, first = out.get(key, (0.0, u.index))
+                out[key] = (value + min(h, 3) * weights[key] * w, min(first, u.index))
         return out
 
     def _top_topics(

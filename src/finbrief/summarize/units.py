@@ -77,6 +77,7 @@ class Reading:
     units: tuple[Unit, ...]
     tax: Taxonomy
     _scores: dict[int, float] = field(default_factory=dict)
+    _topics: dict[int, dict[str, int]] = field(default_factory=dict)
 
     @cached_property
     def by_paragraph(self) -> dict[int, tuple[Unit, ...]]:
@@ -96,6 +97,20 @@ class Reading:
             s = relevance(unit, self)
             self._scores[unit.index] = s
         return s
+
+    def topic_hits(self, unit: Unit) -> dict[str, int]:
+        """Topic key -> keyword and fact mentions in one sentence (cached: chapters and gists ask often)."""
+        hits = self._topics.get(unit.index)
+        if hits is None:
+            hits = {}
+            for t in self.tax.topics:
+                h = t.hits(unit.low, unit.simple) + sum(
+                    1 for f in unit.facts if t.owns_fact(f.metric, f.subject)
+                )
+                if h:
+                    hits[t.key] = h
+            self._topics[unit.index] = hits
+        return hits
 
     def eligible(self, units: Iterable[Unit] | None = None) -> list[Unit]:
         return [u for u in (self.units if units is None else units) if u.eligible]
@@ -119,6 +134,18 @@ def _role_weight(doc: Document, speaker: str | None) -> float:
         if pattern.search(role):
             return weight
     return 1.0
+
+
+_last_reading: list[Reading] = []
+
+
+def reading_for(doc: Document, facts: Sequence[Fact]) -> Reading:
+    """``read`` with a one-entry cache on identity: a brief and minutes of one document read it once."""
+    if _last_reading and _last_reading[0].doc is doc and _last_reading[0].facts is facts:
+        return _last_reading[0]
+    reading = read(doc, facts)
+    _last_reading[:] = [reading]
+    return reading
 
 
 def read(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -> Reading:
