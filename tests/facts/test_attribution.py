@@ -342,3 +342,9 @@ def test_a_new_company_is_a_data_change() -> None:
         "2023Q4",
     )
     assert find(facts, value=900_000_000).subject == "NovaSky Technology"
+
+
+def test_a_subject_a_metric_implies_stays_with_its_company() -> None:
+    """CMR implies Alibaba's China E-commerce Group in an Alibaba call, never in another company's."""
+    other = facts_of("星穹科技本季度客户管理收入同比增长8%。")
+    assert [f.subject for f in other if f.metric == "customer management revenue"] == ["company"]

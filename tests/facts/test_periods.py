@@ -108,3 +108,26 @@ def test_bare_quarter_takes_the_paragraph_year() -> None:
 def test_comparison_base_is_marked() -> None:
     (pm,) = find_periods("较上季度增长5%", CTX)
     assert pm.base and pm.period == "2025Q1"
+
+
+def test_a_stated_quarter_end_settles_the_quarter_and_the_fiscal_calendar() -> None:
+    """A company the lexicon does not know: its fiscal label is read through the end date it states."""
+    from finbrief import facts
+    from finbrief.facts.periods import document_period
+
+    zh = build(
+        "星穹科技今天公布截至2025年9月30日的2026财年第二季度业绩。\n"
+        "本季度总收入为1,268.5亿元,同比增长9%。\n"
+        "2026财年第一季度,总收入同比增长7%。"
+    )
+    assert document_period(zh) == "2025Q3"
+    by_value = {f.value: f.period for f in facts.run(zh) if f.metric == "revenue"}
+    assert by_value[126850000000.0] == "2025Q3"
+    assert by_value[7.0] == "2025Q2"  # fiscal Q1 of a year ending in March
+
+    en = build(
+        "NovaSky reported results for its fiscal second quarter 2026, the quarter ended September 30, 2025.\n"
+        "Total revenue was RMB 126.85 billion, up 9% year over year.",
+        language="en",
+    )
+    assert document_period(en) == "2025Q3"

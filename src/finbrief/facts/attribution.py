@@ -843,8 +843,8 @@ class _Extractor:
             if between:
                 hit = between[-1]
                 return self._subject_name(hit, para) or self.company_name, hit
-        if metric.subject:
-            return metric.subject, None
+        if metric.subject and metric.subject in lx.subject_names(self.state.company):
+            return metric.subject, None  # only where that subject exists: CMR is Alibaba's term
         earlier = [h for h in para.subjects if sentence[0] <= h.start and h.end <= c_start]
         plain = [h for h in earlier if not para.masked(h)]
         if plain:

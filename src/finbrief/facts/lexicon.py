@@ -220,6 +220,14 @@ def subject_matcher(company_name: str | None) -> Matcher:
 
 
 @cache
+def subject_names(company_name: str | None) -> frozenset[str]:
+    """Canonical subject names a document about ``company_name`` can speak of."""
+    return frozenset(
+        e.name for e in subject_matcher(company_name).entries.values() if e is not None and e.name
+    )
+
+
+@cache
 def _subject_matcher(company_name: str | None) -> Matcher:
     """``subject_matcher`` for a company with segments of its own, or for any other (None)."""
     data = load("subjects.yaml")

@@ -846,6 +846,41 @@ def _past_years(texts: Sequence[str]) -> Counter[int]:
     return votes
 
 
+# "截至2025年9月30日的2026财年第二季度", "fiscal second quarter 2026, for the quarter ended September
+# 30, 2025": a quarter's end date stated with the report settles the calendar quarter, and with a
+# fiscal label it also settles the company's fiscal calendar.
+_QUARTER_ENDED = (
+    re.compile(
+        rf"截至(?P<y>{_YEAR})年(?P<m>1[0-2]|0?[1-9])月[0-3]?\d日止?的?"
+        rf"(?:(?P<fy>{_YEAR})财年第?(?P<fq>[一二三四1-4])季度|[^。；;]{{0,6}}季度)"
+    ),
+    re.compile(
+        rf"(?:\b(?:fiscal\s+)?(?P<fq>first|second|third|fourth)\s+quarter(?:\s+of)?(?:\s+fiscal(?:\s+year)?)?"
+        rf"\s+(?P<fy>{_YEAR}),?\s+)?(?:for\s+)?the\s+(?:three\s+months|quarter)\s+ended\s+"
+        rf"(?P<m>{_MONTH_EN})\s+[0-3]?\d,?\s+(?P<y>{_YEAR})",
+        re.IGNORECASE,
+    ),
+)
+
+
+def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
+    """The reporting quarter a document states by its end date, and the fiscal year-end month that a
+    fiscal label next to it implies (``None`` without a label); the first such statement wins."""
+    for text in texts[:40]:
+        for pattern in _QUARTER_ENDED:
+            m = pattern.search(text)
+            if m is None:
+                continue
+            g = m.groupdict()
+            month = int(g["m"]) if g["m"].isdigit() else _MONTHS[g["m"].lower()]
+            period = quarter_str(calendar_quarter(int(g["y"]), month))
+            fye = None
+            if g.get("fq"):
+                fye = (month + 3 * (4 - _num(g["fq"])) - 1) % 12 + 1
+            return period, fye
+    return None
+
+
 def context(doc: Document, texts: tuple[str, ...] | None = None, company: str | None = None) -> PeriodContext:
     """Period context of ``doc``: its reporting quarter, publication year, fiscal calendar and date."""
     from finbrief.facts.text import document_views
@@ -853,6 +888,9 @@ def context(doc: Document, texts: tuple[str, ...] | None = None, company: str | 
     if texts is None:
         texts = document_views(doc)
     fym = fiscal_year_end_month(company)
+    stated = _stated_quarter_end(texts)
+    if stated is not None and stated[1] is not None:
+        fym = stated[1]
     date = _document_date(doc, texts)
     votes = _past_years(texts)
     if date is not None:
@@ -902,6 +940,9 @@ def context(doc: Document, texts: tuple[str, ...] | None = None, company: str | 
         score = weight + (1 if pm.report and weight >= 2 else 0) + (1 if n < 3 else 0)
         scores[period] += score
         first_seen.setdefault(period, n)
+    if stated is not None:
+        scores[stated[0]] += 10  # the document says which quarter ended when: nothing outweighs that
+        first_seen.setdefault(stated[0], 0)
     if not scores:
         if date is not None and any(_RESULTS.search(t) for t in texts[:10]):
             # a results article that names no quarter reports the last one ended before its date

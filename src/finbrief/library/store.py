@@ -14,6 +14,7 @@ import os
 import re
 import sqlite3
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -117,15 +118,7 @@ def connect(
     try:
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
-        # NORMAL in WAL mode: a crash of the process never loses a committed transaction; a power
-        # cut may lose the last ones, never consistency.
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        if migrate:
-            apply_migrations(conn, upto)
-        else:
-            check_version(conn)
+        _setup(conn, migrate, upto)
     except sqlite3.DatabaseError as e:
         conn.close()
         raise LibraryError(f"not a finbrief library ({e})", str(path)) from None
@@ -134,6 +127,35 @@ def connect(
         e.source = e.source or str(path)
         raise
     return conn
+
+
+def _setup(conn: sqlite3.Connection, migrate: bool, upto: int | None) -> None:
+    """WAL mode, pragmas and migrations; retried while another process is creating the same file.
+
+    SQLite answers "database is locked" at once, without waiting out the busy timeout, when two
+    connections switch a new file to WAL or would deadlock upgrading a read to a write.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.01
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            # NORMAL in WAL mode: a crash of the process never loses a committed transaction; a
+            # power cut may lose the last ones, never consistency.
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if migrate:
+                apply_migrations(conn, upto)
+            else:
+                check_version(conn)
+            return
+        except sqlite3.OperationalError as e:
+            if ("locked" not in str(e) and "busy" not in str(e)) or time.monotonic() > deadline:
+                raise
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)
 
 
 @contextmanager
