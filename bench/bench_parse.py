@@ -54,7 +54,9 @@ def main() -> int:
     peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     names = ", ".join(str(d) for d in a.folders)
     print(f"# {platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores")
-    print("| job | inputs | docs | MB | jobs | seconds | docs/s | MB/s | peak RSS per process (MB) | failed |")
+    print(
+        "| job | inputs | docs | MB | jobs | seconds | docs/s | MB/s | peak RSS per process (MB) | failed |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|")
     print(
         f"| {a.what} {a.format} | {names} | {len(tasks)} | {size / 1e6:.1f} | {a.jobs} | {elapsed:.2f} | "

@@ -69,7 +69,9 @@ def test_parse_markdown_shows_speakers_and_qa(call_file: Path) -> None:
         ("notes.xyz", b"hello", "unsupported"),
     ],
 )
-def test_bad_input_is_one_clear_line_and_exit_2(tmp_path: Path, name: str, content: bytes, problem: str) -> None:
+def test_bad_input_is_one_clear_line_and_exit_2(
+    tmp_path: Path, name: str, content: bytes, problem: str
+) -> None:
     p = tmp_path / name
     p.write_bytes(content)
     r = finbrief("parse", str(p))

@@ -348,3 +348,12 @@ def test_a_subject_a_metric_implies_stays_with_its_company() -> None:
     """CMR implies Alibaba's China E-commerce Group in an Alibaba call, never in another company's."""
     other = facts_of("星穹科技本季度客户管理收入同比增长8%。")
     assert [f.subject for f in other if f.metric == "customer management revenue"] == ["company"]
+
+
+def test_beating_expectations_is_a_result_not_a_forecast() -> None:
+    got = facts_of("星穹秒达增长超出预期,9月日均订单达到6,500万单。")
+    assert [f.metric for f in got if f.value == 65_000_000] == ["daily orders"]
+    ahead = facts_of("Cloud revenue came in ahead of expectations at $2.1 billion.", "en")
+    assert all("guidance" not in f.metric for f in ahead)
+    plan = facts_of("我们预计下季度日均订单达到7,000万单。")
+    assert [f.metric for f in plan if f.value == 70_000_000] == ["daily orders guidance"]

@@ -55,7 +55,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
@@ -456,8 +456,18 @@ def _exclusion() -> re.Pattern[str]:
 
 @cache
 def _guidance() -> re.Pattern[str]:
-    """Regex for words that make a figure a forecast."""
-    return lx.word_regex("guidance_markers")
+    """Regex for words that make a figure a forecast (group ``g``); phrases that only compare with
+    expectations ("超出预期", "ahead of expectations") match first, outside the group."""
+    not_markers = lx.word_regex("guidance_not_markers").pattern
+    markers = lx.word_regex("guidance_markers").pattern
+    return re.compile(f"(?:{not_markers})|(?P<g>{markers})", re.IGNORECASE)
+
+
+def _guidance_marks(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+    """Forecast words in ``text[lo:hi]``."""
+    for m in _guidance().finditer(text, lo, len(text) if hi is None else hi):
+        if m.group("g") is not None:
+            yield m
 
 
 class _Paragraph:
@@ -707,14 +717,14 @@ class _Extractor:
         forecast word ("Turning to our fiscal 2022 outlook."), for the forecasts that follow without
         naming it; it lapses after ``_CARRY_SENTENCES`` sentences."""
         found = None
-        if _guidance().search(para.text):
+        if next(_guidance_marks(para.text), None) is not None:
             if period_mentions is None:
                 period_mentions = periods.find_periods(para.text, self.state.ctx)
             for pm in period_mentions:
                 if not pm.period or pm.base or pm.kind not in ("quarter", "year", "span"):
                     continue
                 s_start, s_end = para.sentence(pm.start)
-                if _guidance().search(para.text, s_start, s_end):
+                if next(_guidance_marks(para.text, s_start, s_end), None) is not None:
                     found = pm
         if found is not None:
             self.guided = found.period
@@ -978,7 +988,8 @@ class _Extractor:
             period = _base_period(text, m, clause, period_mentions) or _shifted(
                 period, _base_comparison(text, clause, m)
             )
-        marker = _last(_guidance(), text, sentence[0], m.start)
+        marks = list(_guidance_marks(text, sentence[0], m.start))
+        marker = marks[-1] if marks else None
         # "revenue came in ahead of our guidance range, passing $0.7 billion": a result, not a forecast
         guidance = (
             marker is not None
