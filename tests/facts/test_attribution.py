@@ -357,3 +357,14 @@ def test_beating_expectations_is_a_result_not_a_forecast() -> None:
     assert all("guidance" not in f.metric for f in ahead)
     plan = facts_of("我们预计下季度日均订单达到7,000万单。")
     assert [f.metric for f in plan if f.value == 70_000_000] == ["daily orders guidance"]
+
+
+def test_our_and_the_cloud_pillar_name_their_subjects_in_an_alibaba_call() -> None:
+    text = (
+        "阿里巴巴集团公布季度业绩。阿里巴巴国际数字商业集团收入同比增长19%。\n"
+        "在AI+云领域,来自外部客户的收入同比增长26%。\n"
+        "包括AIDC在内的多个业务利润率提升。我们的净利润增长6%。"
+    )
+    got = facts_of(text)
+    assert find(got, value=26.0).subject == "Cloud Intelligence Group"
+    assert find(got, value=6.0).subject == "Alibaba Group"
