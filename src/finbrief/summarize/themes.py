@@ -21,6 +21,23 @@ def _has_cjk(text: str) -> bool:
     return not text.isascii() and _CJK.search(text) is not None
 
 
+def _title(titles: dict[str, str], key: str, lang: str) -> str:
+    """A title in ``lang``; zh-Hant converted from zh-Hans when not given, else English, else the key."""
+    if lang in titles:
+        return titles[lang]
+    if lang == "zh-Hant" and "zh-Hans" in titles:
+        return to_script(titles["zh-Hans"], "zh-Hant")
+    return titles.get("en", key)
+
+
+def _keyword_hits(en: re.Pattern[str] | None, zh: tuple[str, ...], low: str, simplified_low: str) -> int:
+    """How many keywords a lower-cased text mentions, each keyword counted once."""
+    n = sum(1 for k in zh if k in simplified_low) if _has_cjk(simplified_low) else 0
+    if en is not None:
+        n += len({m.group(0).lower() for m in en.finditer(low)})
+    return n
+
+
 @dataclass(frozen=True)
 class Theme:
     key: str
@@ -32,18 +49,11 @@ class Theme:
 
     def title(self, lang: str) -> str:
         """Title in ``lang`` (``en``, ``zh-Hans``, ``zh-Hant``); zh-Hant falls back to converted zh-Hans."""
-        if lang in self.titles:
-            return self.titles[lang]
-        if lang == "zh-Hant" and "zh-Hans" in self.titles:
-            return to_script(self.titles["zh-Hans"], "zh-Hant")
-        return self.titles.get("en", self.key)
+        return _title(self.titles, self.key, lang)
 
     def keyword_hits(self, low: str, simplified_low: str) -> int:
         """How many of the theme's keywords a sentence mentions (each keyword counted once)."""
-        n = sum(1 for k in self.zh if k in simplified_low) if _has_cjk(simplified_low) else 0
-        if self.en is not None:
-            n += len({m.group(0) for m in self.en.finditer(low)})
-        return n
+        return _keyword_hits(self.en, self.zh, low, simplified_low)
 
     def owns_metric(self, metric: str) -> bool:
         low = metric.lower()
@@ -66,18 +76,11 @@ class Topic:
 
     def title(self, lang: str) -> str:
         """Short lower-case title in ``lang`` (zh-Hant converted from zh-Hans when not given)."""
-        if lang in self.titles:
-            return self.titles[lang]
-        if lang == "zh-Hant" and "zh-Hans" in self.titles:
-            return to_script(self.titles["zh-Hans"], "zh-Hant")
-        return self.titles.get("en", self.key)
+        return _title(self.titles, self.key, lang)
 
     def hits(self, low: str, simplified_low: str) -> int:
         """How many of the topic's keywords a text mentions (each keyword counted once)."""
-        n = sum(1 for k in self.zh if k in simplified_low) if _has_cjk(simplified_low) else 0
-        if self.en is not None:
-            n += len({m.group(0).lower() for m in self.en.finditer(low)})
-        return n
+        return _keyword_hits(self.en, self.zh, low, simplified_low)
 
     def owns_fact(self, metric: str, subject: str) -> bool:
         m, s = metric.lower(), subject.lower()
