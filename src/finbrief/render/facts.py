@@ -20,6 +20,8 @@ CSV_COLUMNS = (
     "change",
     "period",
     "qualifier",
+    "basis",
+    "per",
     "paragraph",
     "speaker",
     "evidence",
