@@ -100,13 +100,17 @@ def all_statements(brief: Brief) -> list[Statement]:
     return [*brief.core_viewpoint, *(p for g in brief.groups for p in g.points), *brief.highlights]
 
 
+def md_head(heading: str, statements: Sequence[Statement], doc: Document, lang: str) -> list[str]:
+    """The first lines of a Markdown output: its title and the note on untranslated narrative."""
+    title = doc.title or doc.source or doc.id[:12]
+    lines = [f"# {heading}: {md_escape(title)}", ""]
+    n = note(statements, lang)
+    return [*lines, f"_{n}_", ""] if n else lines
+
+
 def to_markdown(brief: Brief, doc: Document, lang: str) -> str:
     h = HEADINGS.get(lang, HEADINGS["en"])
-    title = doc.title or doc.source or doc.id[:12]
-    lines = [f"# {h['brief']}: {md_escape(title)}", ""]
-    n = note(all_statements(brief), lang)
-    if n:
-        lines += [f"_{n}_", ""]
+    lines = md_head(h["brief"], all_statements(brief), doc, lang)
     if brief.core_viewpoint:
         lines += [f"## {h['core']}", ""] + [f"- {md_statement(s)}" for s in brief.core_viewpoint] + [""]
     for g in brief.groups:

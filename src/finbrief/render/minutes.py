@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from finbrief.model import Document, Minutes, Statement
-from finbrief.render.brief import document_dict, md_escape, md_statement, note, statement_dict
+from finbrief.render.brief import document_dict, md_escape, md_head, md_statement, statement_dict
 
 HEADINGS = {
     "en": {
@@ -101,11 +101,7 @@ def span(paragraphs: tuple[int, ...]) -> str:
 
 def to_markdown(minutes: Minutes, doc: Document, lang: str) -> str:
     h = HEADINGS.get(lang, HEADINGS["en"])
-    title = doc.title or doc.source or doc.id[:12]
-    lines = [f"# {h['minutes']}: {md_escape(title)}", ""]
-    n = note(all_statements(minutes), lang)
-    if n:
-        lines += [f"_{n}_", ""]
+    lines = md_head(h["minutes"], all_statements(minutes), doc, lang)
     if minutes.summary:
         lines += [f"## {h['summary']}", ""] + [f"- {md_statement(s)}" for s in minutes.summary] + [""]
     if minutes.chapters:
