@@ -1056,12 +1056,12 @@ class _Extractor:
             after = after[per[1] :]
         before = text[max(0, hit.start - 32) : hit.start] if hit is not None else ""
         basis = _sentence_basis(text, s_start, m.start)
-        adjusted = _adjusted_modifier().search(before) or _adjusted_after().match(after)
+        adjusted = bool(_adjusted_modifier().search(before) or _adjusted_after().match(after))
         if (mapped is not None and _is_adjusted(metric.name)) or (
             adjusted_total and unit_class(m) in ("per_share", "price")
         ):
             adjusted = True  # "non-GAAP net income of $72.4 million or $2 per share": adjusted EPS
-        gaap = _gaap_modifier().search(before) or _gaap_after().match(after)
+        gaap = bool(_gaap_modifier().search(before) or _gaap_after().match(after))
         if not (adjusted or gaap):
             adjusted, gaap = basis == "adjusted", basis == "gaap"
         if variant.adjusted and adjusted:
@@ -1362,9 +1362,9 @@ def _marker(
     tail_end = min(next_start, len(text))
     seg = text[m.end : tail_end]
     cut = _MARKER_CUT.search(seg)
-    x = pattern.search(text, m.end, m.end + (cut.start() if cut else len(seg)))
-    if x is not None:
-        d = x.start() - m.end
+    after = pattern.search(text, m.end, m.end + (cut.start() if cut else len(seg)))
+    if after is not None:
+        d = after.start() - m.end
         best = d if best is None else min(best, d)
     return best
 

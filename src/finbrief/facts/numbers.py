@@ -351,13 +351,13 @@ def cn_to_number(text: str) -> Decimal:
         if ch in _CN_DIGITS:
             number = Decimal(_CN_DIGITS[ch])
         elif ch in _CN_UNITS:
-            section += (number or 1) * _CN_UNITS[ch]
+            section += Decimal(number or 1) * _CN_UNITS[ch]
             number = Decimal(0)
         elif ch == "万":
-            wan += ((section + number) or 1) * 10_000
+            wan += Decimal((section + number) or 1) * 10_000
             section = number = Decimal(0)
         elif ch == "亿":
-            total = (total + wan + section + number or 1) * 100_000_000
+            total = Decimal(total + wan + section + number or 1) * 100_000_000
             wan = section = number = Decimal(0)
     return total + wan + section + number
 

@@ -486,6 +486,8 @@ def _resolve(
     forward = bool(_FORWARD_WORDS.search(sentence_before))
     dq = ctx.quarter
     fym = ctx.fiscal_year_end_month
+    y: int | None
+    index: int | None
 
     def q_mention(
         index: int | None, weight: int, kind: Kind = "quarter", bare: int | None = None
@@ -676,7 +678,7 @@ def _resolve(
             return None
         month = _MONTHS[mname.lower()]
         if g.get("y") or year_hint is not None:
-            index: int | None = calendar_quarter(_year(g["y"]) if g.get("y") else year_hint, month)  # type: ignore[arg-type]
+            index = calendar_quarter(_year(g["y"]) if g.get("y") else year_hint, month)  # type: ignore[arg-type]
         else:
             index = _bare_month(month, ctx, forward)
         return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)

@@ -247,7 +247,9 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
         ahead = any(is_forward(f, current) for f in stated)
         score = what * who * where * both * (FORWARD_BONUS if ahead else 1.0)
         score *= 1.0 if _headline(metric) else OTHER_METRIC
-        label, extra, shown = None, (), ""
+        label: int | None = None
+        extra: tuple[int, ...] = ()
+        shown = ""
         text = doc.paragraph(pn).text
         if ahead:
             shown = _forward_label(stated[0], text)
