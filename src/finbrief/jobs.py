@@ -19,9 +19,10 @@ EXTENSIONS = {"json": ".json", "md": ".md", "html": ".html", "csv": ".csv", "txt
 
 
 def _parse_json(doc: Document, options: Options) -> str:
+    from finbrief.facts import identify
     from finbrief.render.document import to_json
 
-    return to_json(doc)
+    return to_json(doc, identify(doc))
 
 
 def _parse_md(doc: Document, options: Options) -> str:

@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from finbrief.cli_library import fmt_value, library_app
+from finbrief.model import FactSheet
 from tests.library.builders import library_with_fixtures, write_files
 
 runner = CliRunner()
@@ -28,8 +29,7 @@ def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
 def stub_stages(monkeypatch: pytest.MonkeyPatch) -> None:
     from finbrief.library import documents
 
-    monkeypatch.setattr(documents, "_facts", lambda doc, options: ())
-    monkeypatch.setattr(documents, "_period", lambda doc: None)
+    monkeypatch.setattr(documents, "_sheet", lambda doc, options: FactSheet())
     monkeypatch.setattr(documents, "_outputs", lambda doc, facts, options: {})
 
 

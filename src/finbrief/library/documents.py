@@ -7,7 +7,6 @@ document). A document is its content hash, so adding the same bytes again change
 
 from __future__ import annotations
 
-import calendar
 import hashlib
 import importlib.util
 import json
@@ -21,30 +20,15 @@ from pathlib import Path
 
 from finbrief.errors import InputError
 from finbrief.library import store
-from finbrief.library.company import detect
 from finbrief.library.store import Row
 from finbrief.library.text import normalize, search_text
-from finbrief.model import Answer, Document, Fact, Paragraph, QAPair, Speaker
+from finbrief.model import Answer, Document, Fact, FactSheet, Paragraph, QAPair, Speaker
 from finbrief.options import Options
 
 # Test hook: seconds to sleep inside the add transaction, after the paragraphs are written, so a
 # test can kill the process mid-add. Unset in normal use.
 PAUSE_ENV = "FINBRIEF_TEST_PAUSE_AFTER_PARAGRAPHS"
 ID_PREFIX_MIN = 4
-
-# English month names (the calendar module's, in the C locale a CLI runs in).
-_MONTHS = {calendar.month_name[i].lower(): i for i in range(1, 13)}
-_DATE_RES = (
-    re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
-    re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
-    re.compile(r"(?<!\d)((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?!\d)"),
-)
-_EN_DATE_RE = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),\s*((?:19|20)\d\d)\b"
-)
-DATE_PARAGRAPHS = 6
-_PERIOD_END_RE = re.compile(r"(截至|截止|至|ended|ending|end of|as of|through)\s*$")
-
 
 @dataclass(frozen=True)
 class Prepared:
@@ -70,53 +54,14 @@ def file_id(path: str | os.PathLike[str]) -> str:
     return digest.hexdigest()
 
 
-def find_date(doc: Document) -> str | None:
-    """ISO date of the article or call, from the title or the opening paragraphs, if one is written."""
-    texts = [doc.title or "", *(p.text for p in doc.paragraphs[:DATE_PARAGRAPHS])]
-    for text in texts:
-        found: list[tuple[int, str]] = []
-        for rx in _DATE_RES:
-            found += [
-                (m.start(), f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
-                for m in rx.finditer(text)
-                if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31 and not _period_end(text, m)
-            ]
-        found += [
-            (m.start(), f"{int(m.group(3)):04d}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}")
-            for m in _EN_DATE_RE.finditer(text)
-            if not _period_end(text, m)
-        ]
-        if found:
-            return min(found)[1]
-    return None
-
-
-def _period_end(text: str, m: re.Match[str]) -> bool:
-    """A date that ends the reported period ("截至2025年9月30日", "quarter ended September 30, 2025")."""
-    before = text[max(0, m.start() - 12) : m.start()].lower()
-    return bool(_PERIOD_END_RE.search(before))
-
-
-def _facts(doc: Document, options: Options) -> tuple[Fact, ...]:
-    """Facts of the document, or none while the facts stage is not installed."""
-    if importlib.util.find_spec("finbrief.facts") is None:
-        return ()
+def _sheet(doc: Document, options: Options) -> FactSheet:
+    """The document's identity and facts, decided once by the facts stage."""
     from finbrief import facts
 
-    run = getattr(facts, "run", None)
-    return tuple(run(doc, options)) if run else ()
+    return facts.run(doc, options)
 
 
-def _period(doc: Document) -> str | None:
-    """Calendar quarter the document reports on, by the facts stage's period logic."""
-    try:
-        from finbrief.facts.periods import document_period
-    except ImportError:
-        return None
-    return document_period(doc)
-
-
-def _outputs(doc: Document, facts: tuple[Fact, ...], options: Options) -> dict[str, str]:
+def _outputs(doc: Document, facts: FactSheet, options: Options) -> dict[str, str]:
     """Brief and minutes JSON (as ``finbrief brief|minutes -f json`` prints them) when the summarize
     stage is installed; the facts already extracted are passed on, not extracted again."""
     if importlib.util.find_spec("finbrief.summarize") is None:
@@ -134,18 +79,18 @@ def _outputs(doc: Document, facts: tuple[Fact, ...], options: Options) -> dict[s
 
 
 def prepare_document(doc: Document, options: Options | None = None, *, outputs: bool = True) -> Prepared:
-    """Facts, metadata and outputs for a parsed document."""
+    """Facts, metadata and outputs for a parsed document: company, ticker, period and date are the
+    facts stage's (its ``FactSheet``), stored as they are."""
     opts = options or Options()
-    found = detect(doc)
-    facts = _facts(doc, opts)
+    sheet = _sheet(doc, opts)
     return Prepared(
         doc=doc,
-        facts=facts,
-        company=found.company,
-        ticker=found.ticker,
-        period=_period(doc),
-        date=find_date(doc),
-        outputs=_outputs(doc, facts, opts) if outputs else {},
+        facts=sheet.facts,
+        company=sheet.company,
+        ticker=sheet.ticker,
+        period=sheet.period,
+        date=sheet.date,
+        outputs=_outputs(doc, sheet, opts) if outputs else {},
     )
 
 
