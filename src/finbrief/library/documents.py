@@ -1,14 +1,13 @@
 """Adding, listing, showing and removing documents.
 
-Adding is two steps so that the slow part can run in parallel processes: ``prepare`` (parse,
-facts, brief and minutes; no database) and ``write`` (one transaction with every row of the
-document). A document is its content hash, so adding the same bytes again changes nothing.
+The library stores what it is given: a ``Prepared`` record (``finbrief.pipeline.prepare`` makes
+one, in a worker process if need be) is written by ``write`` in one transaction with every row of
+the document. A document is its content hash, so writing the same bytes again changes nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import os
 import re
@@ -16,14 +15,11 @@ import sqlite3
 import sys
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from finbrief.errors import InputError
 from finbrief.library import store
 from finbrief.library.store import Row
 from finbrief.library.text import normalize, search_text
-from finbrief.model import Answer, Document, Fact, FactSheet, Paragraph, QAPair, Speaker
-from finbrief.options import Options
+from finbrief.model import Answer, Document, Fact, Paragraph, QAPair, Speaker
 
 # Test hook: seconds to sleep inside the add transaction, after the paragraphs are written, so a
 # test can kill the process mid-add. Unset in normal use.
@@ -32,7 +28,8 @@ ID_PREFIX_MIN = 4
 
 @dataclass(frozen=True)
 class Prepared:
-    """Everything stored for one document, computed without touching the database."""
+    """Everything stored for one document, computed without touching the database; company, ticker,
+    period and date are the facts stage's (its ``FactSheet``), stored as they are."""
 
     doc: Document
     facts: tuple[Fact, ...]
@@ -52,61 +49,6 @@ def file_id(path: str | os.PathLike[str]) -> str:
         for block in iter(lambda: f.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def _sheet(doc: Document, options: Options) -> FactSheet:
-    """The document's identity and facts, decided once by the facts stage."""
-    from finbrief import facts
-
-    return facts.run(doc, options)
-
-
-def _outputs(doc: Document, facts: FactSheet, options: Options) -> dict[str, str]:
-    """Brief and minutes JSON (as ``finbrief brief|minutes -f json`` prints them) when the summarize
-    stage is installed; the facts already extracted are passed on, not extracted again."""
-    if importlib.util.find_spec("finbrief.summarize") is None:
-        return {}
-    from finbrief import summarize
-    from finbrief.render import brief as render_brief
-    from finbrief.render import minutes as render_minutes
-    from finbrief.summarize.text import output_lang
-
-    lang = output_lang(options.lang, doc)
-    return {
-        "brief": render_brief.to_json(summarize.brief(doc, options, facts), doc, lang),
-        "minutes": render_minutes.to_json(summarize.minutes(doc, options, facts), doc, lang),
-    }
-
-
-def prepare_document(doc: Document, options: Options | None = None, *, outputs: bool = True) -> Prepared:
-    """Facts, metadata and outputs for a parsed document: company, ticker, period and date are the
-    facts stage's (its ``FactSheet``), stored as they are."""
-    opts = options or Options()
-    sheet = _sheet(doc, opts)
-    return Prepared(
-        doc=doc,
-        facts=sheet.facts,
-        company=sheet.company,
-        ticker=sheet.ticker,
-        period=sheet.period,
-        date=sheet.date,
-        outputs=_outputs(doc, sheet, opts) if outputs else {},
-    )
-
-
-def prepare(
-    path: str | os.PathLike[str], options: Options | None = None, *, outputs: bool = True
-) -> Prepared:
-    """Parse a file and compute everything stored for it; raises ``FinbriefError`` for bad input."""
-    from finbrief.api import parse
-
-    doc = parse(path, options)
-    prep = prepare_document(doc, options, outputs=outputs)
-    try:
-        size: int | None = Path(path).stat().st_size
-    except OSError:
-        size = None
-    return Prepared(**{**prep.__dict__, "size": size})
 
 
 def exists(conn: sqlite3.Connection, doc_id: str) -> bool:
@@ -235,29 +177,6 @@ def write(conn: sqlite3.Connection, prep: Prepared) -> tuple[str, bool]:
             [(doc.id, kind, data, now) for kind, data in prep.outputs.items()],
         )
     return doc.id, True
-
-
-def add_document(
-    conn: sqlite3.Connection,
-    source: str | os.PathLike[str] | Document,
-    options: Options | None = None,
-    *,
-    outputs: bool = True,
-) -> tuple[str, bool]:
-    """Parse, extract and store one file (or parsed document); ``(id, added)``, False if already there."""
-    if isinstance(source, Document):
-        if exists(conn, source.id):
-            return source.id, False
-        return write(conn, prepare_document(source, options, outputs=outputs))
-    path = os.fspath(source)
-    if path != "-" and Path(path).is_file():
-        try:
-            doc_id = file_id(path)
-        except OSError as e:
-            raise InputError(f"cannot read file ({e.strerror or e})", path) from None
-        if exists(conn, doc_id):  # same bytes already stored: skip parsing altogether
-            return doc_id, False
-    return write(conn, prepare(path, options, outputs=outputs))
 
 
 def resolve_id(conn: sqlite3.Connection, ref: str) -> str:
