@@ -249,9 +249,10 @@ def _close(a: float, b: float, tol: float) -> bool:
 @lru_cache(maxsize=4096)
 def _resolve(name: str, kind: str, company: str | None) -> str | None:
     """Canonical subject or metric a name stands for, by the lexicons' aliases (the longest alias in it)."""
-    from finbrief.facts import lexicon
+    from finbrief.lexicon.metrics import metric_matcher
+    from finbrief.lexicon.subjects import subject_matcher
 
-    matcher = lexicon.metric_matcher() if kind == "metric" else lexicon.subject_matcher(company)
+    matcher = metric_matcher() if kind == "metric" else subject_matcher(company)
     best: tuple[int, str] | None = None
     for start, end, entry in matcher.finditer(name):
         target = entry.name if entry.name else (company or "")
@@ -263,7 +264,7 @@ def _resolve(name: str, kind: str, company: str | None) -> str | None:
 
 
 def _display_names(name: str) -> frozenset[str]:
-    from finbrief.facts.lexicon import alias_key
+    from finbrief.lexicon.trie import alias_key
     from finbrief.summarize.names import term
 
     return frozenset(alias_key(term(name, lang)) for lang in ("en", "zh-Hans", "zh-Hant")) | {alias_key(name)}
@@ -271,7 +272,7 @@ def _display_names(name: str) -> frozenset[str]:
 
 def _same(claimed: str, actual: str, kind: str, company: str | None, whole_company: bool) -> bool:
     """Whether a figure's subject or metric names the fact's (directly, by alias, or by display name)."""
-    from finbrief.facts.lexicon import alias_key
+    from finbrief.lexicon.trie import alias_key
 
     if not claimed.strip():
         return False
@@ -287,6 +288,11 @@ def _same(claimed: str, actual: str, kind: str, company: str | None, whole_compa
 
 
 def _company(facts: Sequence[Fact]) -> str | None:
+    """The document's company: the fact sheet's, else the most frequent subject that is not a segment."""
+    from finbrief.model import FactSheet
+
+    if isinstance(facts, FactSheet) and facts.company:
+        return facts.company
     from finbrief.summarize.realise import main_subject
 
     return main_subject(facts)
@@ -298,7 +304,7 @@ def _money(fig: Figure) -> str:
 
 
 def _figure_reason(fig: Figure, cited: frozenset[int], facts: Sequence[Fact], company: str | None) -> str | None:
-    from finbrief.summarize.names import segment_names
+    from finbrief.lexicon.subjects import segment_names
 
     kind, values, tol = _values(fig)
     what = f"figure {_money(fig)} ({fig.subject or '?'} {fig.metric or '?'})"

@@ -16,11 +16,11 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import dataclasses
-from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
 
 from finbrief.errors import FinbriefError
-from finbrief.model import Brief, Document, Fact, Minutes, RunInfo, Statement
+from finbrief.model import Brief, Document, FactSheet, Minutes, RunInfo, Statement
 from finbrief.options import Options
 
 T = TypeVar("T")
@@ -38,17 +38,6 @@ def _in_new_loop(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
         return pool.submit(lambda: asyncio.run(make())).result()
 
 
-def _context(doc: Document, facts: Sequence[Fact]) -> tuple[str | None, str | None]:
-    """The document's company and the period it reports on, for the prompt."""
-    from finbrief.summarize.realise import main_subject
-
-    try:
-        from finbrief.facts.periods import document_period
-
-        period = document_period(doc)
-    except Exception:  # the period is context for the model, never worth failing a run
-        period = None
-    return main_subject(facts), period
 
 
 class LLMSummarizer:
@@ -57,7 +46,7 @@ class LLMSummarizer:
     name = "llm"
 
     def _run(
-        self, doc: Document, facts: Sequence[Fact], options: Options, what: Callable[[Any], Awaitable[T]]
+        self, doc: Document, facts: FactSheet, options: Options, what: Callable[[Any], Awaitable[T]]
     ) -> T:
         from finbrief.summarize.llm import config
         from finbrief.summarize.llm.cache import Cache
@@ -67,11 +56,10 @@ class LLMSummarizer:
 
         endpoint = config.resolve(options.llm)
         lang = output_lang(options.lang, doc)
-        company, period = _context(doc, facts)
 
         async def go() -> T:
             cache = Cache() if options.llm.cache else None
-            run = Run(doc, facts, endpoint, lang, cache, company, period)
+            run = Run(doc, facts, endpoint, lang, cache, facts.company, facts.period)
             try:
                 await run.open()
                 result = await what(run)
@@ -90,7 +78,7 @@ class LLMSummarizer:
         warning = f"llm backend not used ({error}); extractive output instead"
         return warning, RunInfo(backend="extractive", fallback=str(error))
 
-    def brief(self, doc: Document, facts: Sequence[Fact], options: Options) -> Brief:
+    def brief(self, doc: Document, facts: FactSheet, options: Options) -> Brief:
         try:
             return self._run(doc, facts, options, lambda run: run.brief())
         except FinbriefError as e:
@@ -102,7 +90,7 @@ class LLMSummarizer:
             b = ExtractiveSummarizer().brief(doc, facts, options)
             return dataclasses.replace(b, warnings=(fb[0], *b.warnings), meta=fb[1])
 
-    def minutes(self, doc: Document, facts: Sequence[Fact], options: Options) -> Minutes:
+    def minutes(self, doc: Document, facts: FactSheet, options: Options) -> Minutes:
         try:
             return self._run(doc, facts, options, lambda run: run.minutes())
         except FinbriefError as e:
@@ -114,7 +102,7 @@ class LLMSummarizer:
             m = ExtractiveSummarizer().minutes(doc, facts, options)
             return dataclasses.replace(m, warnings=(fb[0], *m.warnings), meta=fb[1])
 
-    def highlights(self, doc: Document, facts: Sequence[Fact], options: Options) -> tuple[Statement, ...]:
+    def highlights(self, doc: Document, facts: FactSheet, options: Options) -> tuple[Statement, ...]:
         try:
             return self._run(doc, facts, options, lambda run: run.highlights())
         except FinbriefError as e:

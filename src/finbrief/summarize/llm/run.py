@@ -24,6 +24,7 @@ from finbrief.model import (
     Chapter,
     Document,
     Fact,
+    FactSheet,
     Figure,
     Group,
     Minutes,
@@ -123,7 +124,7 @@ class Run:
     def __init__(
         self,
         doc: Document,
-        facts: Sequence[Fact],
+        facts: FactSheet,
         endpoint: Endpoint,
         lang: str,
         cache: Cache | None,
@@ -131,7 +132,7 @@ class Run:
         period: str | None,
     ) -> None:
         self.doc = doc
-        self.facts = tuple(facts)
+        self.facts = facts
         self.endpoint = endpoint
         self.lang = lang
         self.cache = cache
@@ -279,8 +280,8 @@ class Run:
     # ------------------------------------------------------------------ names and payloads
     def names(self, texts: Sequence[str], speakers: Sequence[str | None]) -> dict[str, str]:
         """Source name -> the name a reader of the output language knows (people, companies, products)."""
-        from finbrief.facts.lexicon import subject_matcher
         from finbrief.ingest.script import to_simplified
+        from finbrief.lexicon.subjects import subject_matcher
 
         out: dict[str, str] = {}
         for sid in dict.fromkeys(s for s in speakers if s):
