@@ -171,7 +171,7 @@ def check(statement: Statement, doc: Document, facts: Sequence[Fact] | None = No
     if statement.quote is not None and not _quoted(statement.quote, cited):
         return "quote not found in the cited paragraphs"
     if statement.figures is not None and facts is not None:
-        return _figures_reason(statement, mentions, facts)
+        return _figures_reason(statement, mentions, facts, doc)
     return None
 
 
@@ -287,15 +287,11 @@ def _same(claimed: str, actual: str, kind: str, company: str | None, whole_compa
     return False
 
 
-def _company(facts: Sequence[Fact]) -> str | None:
-    """The document's company: the fact sheet's, else the most frequent subject that is not a segment."""
-    from finbrief.model import FactSheet
+def _company(doc: Document, facts: Sequence[Fact]) -> str | None:
+    """The document's company, as its fact sheet says (the facts stage decides it once)."""
+    from finbrief.facts import sheet_of
 
-    if isinstance(facts, FactSheet) and facts.company:
-        return facts.company
-    from finbrief.summarize.realise import main_subject
-
-    return main_subject(facts)
+    return sheet_of(doc, facts).company
 
 
 def _money(fig: Figure) -> str:
@@ -331,10 +327,12 @@ def _figure_reason(fig: Figure, cited: frozenset[int], facts: Sequence[Fact], co
     return f"{what} is {f.subject} {f.metric}, not {fig.metric or 'no metric'}"
 
 
-def _figures_reason(statement: Statement, mentions: Sequence[NumberMention], facts: Sequence[Fact]) -> str | None:
+def _figures_reason(
+    statement: Statement, mentions: Sequence[NumberMention], facts: Sequence[Fact], doc: Document
+) -> str | None:
     figures = statement.figures or ()
     cited = frozenset(statement.citations)
-    company = _company(facts)
+    company = _company(doc, facts)
     for fig in figures:
         reason = _figure_reason(fig, cited, facts, company)
         if reason:
