@@ -12,7 +12,8 @@ from typing import Any
 import yaml
 
 LabelKind = str
-"""``operator`` | ``host`` | ``company_representative`` | ``question`` | ``answer``."""
+"""``operator`` | ``host`` | ``company_representative`` | ``unnamed_analyst`` | ``interpreter`` |
+``question`` | ``answer``."""
 
 # A person's name inside an announcement: 1-4 capitalised Latin words, or 2-4 Chinese characters.
 # Capitals are checked case-sensitively even though the patterns around them ignore case.
