@@ -25,7 +25,8 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 from finbrief.errors import FinbriefError
-from finbrief.library import Library, Prepared, prepare
+from finbrief.library import Library, Prepared
+from finbrief.pipeline import STORED, prepare
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_FOLDER = ROOT.parent / "shared" / "eval" / "ectsum" / "test" / "ects"
@@ -35,7 +36,7 @@ WORD_RE = re.compile(r"[A-Za-z]{4,}")
 def _prepare(args: tuple[str, bool]) -> Prepared | str:
     path, outputs = args
     try:
-        return prepare(path, outputs=outputs)
+        return prepare(path, outputs=STORED if outputs else ())
     except FinbriefError as e:
         return str(e)
 

@@ -171,10 +171,10 @@ def _sources(sources: list[dict[str, Any]]) -> str:
 
 
 def _prepare_worker(path: str, max_bytes: int) -> Prepared | str:
-    """Parse and extract one file in a worker process; an error comes back as text."""
+    """Run the pipeline on one file in a worker process; an error comes back as text."""
     from finbrief.errors import FinbriefError
-    from finbrief.library import prepare
     from finbrief.options import Options
+    from finbrief.pipeline import prepare
 
     try:
         return prepare(path, Options(max_bytes=max_bytes))

@@ -1,7 +1,7 @@
 """What finbrief can produce from one file, in which formats: the table the CLI and batch share.
 
-Each job turns a structured ``Document`` into text in one format. Later stages add jobs here
-(facts, brief, minutes, highlights) and every front end picks them up.
+Each job names the stages it needs (``Need``) and a renderer per format that turns the
+pipeline's result into text. Every front end runs the same ``finbrief.pipeline`` and picks jobs here.
 """
 
 from __future__ import annotations
@@ -10,57 +10,54 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from finbrief.model import Document
 from finbrief.options import Options
+from finbrief.pipeline import Processed
 
-Renderer = Callable[[Document, Options], str]
+Renderer = Callable[[Processed], str]
 
 EXTENSIONS = {"json": ".json", "md": ".md", "html": ".html", "csv": ".csv", "txt": ".txt"}
 
 
-def _parse_json(doc: Document, options: Options) -> str:
+def _parse_json(result: Processed) -> str:
     from finbrief.render.document import to_json
 
-    return to_json(doc)
+    return to_json(result.doc)
 
 
-def _parse_md(doc: Document, options: Options) -> str:
+def _parse_md(result: Processed) -> str:
     from finbrief.render.document import to_markdown
 
-    return to_markdown(doc)
+    return to_markdown(result.doc)
 
 
 def _facts(fmt: str) -> Renderer:
     """Facts in ``fmt``: the JSON contract, CSV, or an English Markdown table."""
 
-    def render_facts(doc: Document, options: Options) -> str:
-        from finbrief import facts
+    def render_facts(result: Processed) -> str:
         from finbrief.render import facts as r
 
-        found = facts.run(doc, options)
         if fmt == "md":
-            return r.to_markdown(found, doc)
-        return r.to_csv(found) if fmt == "csv" else r.to_json(found)
+            return r.to_markdown(result.facts, result.doc)
+        return r.to_csv(result.facts) if fmt == "csv" else r.to_json(result.facts)
 
     return render_facts
 
 
 def _summary(kind: str, fmt: str) -> Renderer:
-    """A brief or minutes renderer: summarize (verified), then render in ``fmt``."""
+    """A brief or minutes renderer: the verified summary in ``fmt``."""
 
-    def render_summary(doc: Document, options: Options) -> str:
+    def render_summary(result: Processed) -> str:
         from importlib import import_module
 
-        from finbrief import summarize
         from finbrief.render import html
-        from finbrief.summarize.text import output_lang
 
-        lang = output_lang(options.lang, doc)
-        result = getattr(summarize, kind)(doc, options)
+        summary = getattr(result, kind)
         if fmt == "html":
-            return getattr(html, f"{kind}_html")(result, doc, lang)
+            return str(getattr(html, f"{kind}_html")(summary, result.doc, result.lang))
         r = import_module(f"finbrief.render.{kind}")
-        return r.to_json(result, doc, lang) if fmt == "json" else r.to_markdown(result, doc, lang)
+        if fmt == "json":
+            return str(r.to_json(summary, result.doc, result.lang))
+        return str(r.to_markdown(summary, result.doc, result.lang))
 
     return render_summary
 
@@ -68,21 +65,35 @@ def _summary(kind: str, fmt: str) -> Renderer:
 def _highlights(fmt: str) -> Renderer:
     """Highlights only (verified): ``txt`` is one statement a line."""
 
-    def render_highlights(doc: Document, options: Options) -> str:
-        from finbrief import summarize
+    def render_highlights(result: Processed) -> str:
         from finbrief.render import brief as r
-        from finbrief.summarize.text import output_lang
 
-        lang = output_lang(options.lang, doc)
-        statements, warnings = summarize.highlights(doc, options)
+        assert result.highlights is not None
+        statements, warnings = result.highlights
         if fmt == "txt":
             return r.highlights_txt(statements)
         if fmt == "json":
-            return r.highlights_json(statements, warnings, doc, lang)
-        return r.highlights_md(statements, doc, lang)
+            return r.highlights_json(statements, warnings, result.doc, result.lang)
+        return r.highlights_md(statements, result.doc, result.lang)
 
     return render_highlights
 
+
+@dataclass(frozen=True)
+class Need:
+    """The stages a job needs past structure: facts, and which verified summaries."""
+
+    facts: bool = True
+    outputs: tuple[str, ...] = ()
+
+
+NEEDS: dict[str, Need] = {
+    "parse": Need(facts=False),
+    "facts": Need(),
+    "brief": Need(outputs=("brief",)),
+    "minutes": Need(outputs=("minutes",)),
+    "highlights": Need(outputs=("highlights",)),
+}
 
 JOBS: dict[str, dict[str, Renderer]] = {
     "parse": {"json": _parse_json, "md": _parse_md},
@@ -111,12 +122,18 @@ class JobSpec:
         return EXTENSIONS[self.format]
 
 
-def render(spec: JobSpec, doc: Document, options: Options) -> str:
-    return JOBS[spec.what][spec.format](doc, options)
+    @property
+    def need(self) -> Need:
+        return NEEDS[self.what]
+
+
+def render(spec: JobSpec, result: Processed) -> str:
+    return JOBS[spec.what][spec.format](result)
 
 
 def run_file(path: str | os.PathLike[str], spec: JobSpec, options: Options) -> str:
-    """Read, structure and render one file; raises ``FinbriefError`` for bad input."""
-    from finbrief.api import parse
+    """Run the pipeline on one file as far as the job needs, then render; ``FinbriefError`` for bad input."""
+    from finbrief import pipeline
 
-    return render(spec, parse(path, options), options)
+    need = spec.need
+    return render(spec, pipeline.run(path, options, facts=need.facts, outputs=need.outputs))

@@ -26,11 +26,10 @@ def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
 
 @pytest.fixture
 def stub_stages(monkeypatch: pytest.MonkeyPatch) -> None:
-    from finbrief.library import documents
+    from finbrief import pipeline
 
-    monkeypatch.setattr(documents, "_facts", lambda doc, options: ())
-    monkeypatch.setattr(documents, "_period", lambda doc: None)
-    monkeypatch.setattr(documents, "_outputs", lambda doc, facts, options: {})
+    monkeypatch.setattr(pipeline, "_facts", lambda doc, options: ())
+    monkeypatch.setattr(pipeline, "_summaries", lambda doc, facts, options, wanted: {})
 
 
 @pytest.fixture

@@ -11,37 +11,37 @@ from finbrief.api import parse_bytes
 from finbrief.errors import InputError
 from finbrief.library import Library, LibraryError
 from finbrief.library.documents import find_date
+from finbrief.pipeline import add
 from tests.library.builders import EN_CALL, ZH_HANS_NEWS, prepared, write_files
 
 
 @pytest.fixture
 def stub_stages(monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep these tests about storage: no facts stage, no period logic, no summaries."""
-    from finbrief.library import documents
+    from finbrief import pipeline
 
-    monkeypatch.setattr(documents, "_facts", lambda doc, options: ())
-    monkeypatch.setattr(documents, "_period", lambda doc: None)
-    monkeypatch.setattr(documents, "_outputs", lambda doc, facts, options: {})
+    monkeypatch.setattr(pipeline, "_facts", lambda doc, options: ())
+    monkeypatch.setattr(pipeline, "_summaries", lambda doc, facts, options, wanted: {})
 
 
 @pytest.mark.usefixtures("stub_stages")
 def test_add_a_file_then_again_changes_nothing(lib: Library, tmp_path: Path) -> None:
     files = write_files(tmp_path)
-    doc_id, added = lib.add(files["zh_hant_call.txt"])
+    doc_id, added = add(lib, files["zh_hant_call.txt"])
     assert added and len(doc_id) == 64
     before = lib.check()["counts"]
-    assert lib.add(files["zh_hant_call.txt"]) == (doc_id, False)
+    assert add(lib, files["zh_hant_call.txt"]) == (doc_id, False)
     copy = tmp_path / "copy.txt"
     copy.write_bytes(files["zh_hant_call.txt"].read_bytes())
-    assert lib.add(copy) == (doc_id, False)  # the same bytes under another name: same document
+    assert add(lib, copy) == (doc_id, False)  # the same bytes under another name: same document
     assert lib.check()["counts"] == before
 
 
 @pytest.mark.usefixtures("stub_stages")
 def test_add_a_parsed_document(lib: Library) -> None:
     doc = parse_bytes(ZH_HANS_NEWS.encode("utf-8"), "news.txt")
-    assert lib.add(doc) == (doc.id, True)
-    assert lib.add(doc) == (doc.id, False)
+    assert add(lib, doc) == (doc.id, True)
+    assert add(lib, doc) == (doc.id, False)
 
 
 def test_metadata_is_detected(filled: Library) -> None:
@@ -110,9 +110,9 @@ def test_bad_file_raises_input_error_and_stores_nothing(lib: Library, tmp_path: 
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     with pytest.raises(InputError):
-        lib.add(empty)
+        add(lib, empty)
     with pytest.raises(InputError):
-        lib.add(tmp_path / "missing.txt")
+        add(lib, tmp_path / "missing.txt")
     assert lib.documents() == []
 
 

@@ -1,14 +1,16 @@
 """The library: every document, fact and output in one SQLite file, searchable, followed over time.
 
 ```python
+from finbrief import pipeline
 from finbrief.library import Library
 
 with Library("my.sqlite") as lib:          # or Library() for $FINBRIEF_DB / the user data dir
-    doc_id, added = lib.add("call.txt")
+    doc_id, added = pipeline.add(lib, "call.txt")   # runs every stage, then stores the result
     lib.search("闪购", company="BABA")
     lib.timeline(subject="cloud", metric="revenue", change="yoy")
 ```
 
+The library stores what it is given (``write`` a ``Prepared`` record); it runs no stage itself.
 Every method returns plain dicts and lists (JSON-ready). The functions in the submodules take a
 ``sqlite3.Connection`` for callers that manage their own.
 """
@@ -21,19 +23,15 @@ from pathlib import Path
 from types import TracebackType
 
 from finbrief.library import documents, store
-from finbrief.library.documents import Prepared, add_document, prepare, prepare_document
+from finbrief.library.documents import Prepared
 from finbrief.library.store import LibraryError, Row, default_path
 from finbrief.model import Document
-from finbrief.options import Options
 
 __all__ = [
     "Library",
     "LibraryError",
     "Prepared",
-    "add_document",
     "default_path",
-    "prepare",
-    "prepare_document",
 ]
 
 
@@ -55,18 +53,8 @@ class Library:
     ) -> None:
         self.close()
 
-    def add(
-        self,
-        source: str | os.PathLike[str] | Document,
-        options: Options | None = None,
-        *,
-        outputs: bool = True,
-    ) -> tuple[str, bool]:
-        """Add a file or parsed document in one transaction; ``(id, added)`` (False: already there)."""
-        return add_document(self.conn, source, options, outputs=outputs)
-
     def write(self, prepared: Prepared) -> tuple[str, bool]:
-        """Store a document prepared elsewhere (another process): the serialised half of ``add``."""
+        """Store a prepared document in one transaction; ``(id, added)`` (False: already there)."""
         return documents.write(self.conn, prepared)
 
     def has(self, doc_id: str) -> bool:

@@ -1,15 +1,14 @@
 """Adding, listing, showing and removing documents.
 
-Adding is two steps so that the slow part can run in parallel processes: ``prepare`` (parse,
-facts, brief and minutes; no database) and ``write`` (one transaction with every row of the
-document). A document is its content hash, so adding the same bytes again changes nothing.
+The library stores what it is given: a ``Prepared`` record (``finbrief.pipeline.prepare`` makes
+one, in a worker process if need be) is written by ``write`` in one transaction with every row of
+the document. A document is its content hash, so writing the same bytes again changes nothing.
 """
 
 from __future__ import annotations
 
 import calendar
 import hashlib
-import importlib.util
 import json
 import os
 import re
@@ -17,15 +16,11 @@ import sqlite3
 import sys
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from finbrief.errors import InputError
 from finbrief.library import store
-from finbrief.library.company import detect
 from finbrief.library.store import Row
 from finbrief.library.text import normalize, search_text
 from finbrief.model import Answer, Document, Fact, Paragraph, QAPair, Speaker
-from finbrief.options import Options
 
 # Test hook: seconds to sleep inside the add transaction, after the paragraphs are written, so a
 # test can kill the process mid-add. Unset in normal use.
@@ -95,73 +90,6 @@ def _period_end(text: str, m: re.Match[str]) -> bool:
     """A date that ends the reported period ("截至2025年9月30日", "quarter ended September 30, 2025")."""
     before = text[max(0, m.start() - 12) : m.start()].lower()
     return bool(_PERIOD_END_RE.search(before))
-
-
-def _facts(doc: Document, options: Options) -> tuple[Fact, ...]:
-    """Facts of the document, or none while the facts stage is not installed."""
-    if importlib.util.find_spec("finbrief.facts") is None:
-        return ()
-    from finbrief import facts
-
-    run = getattr(facts, "run", None)
-    return tuple(run(doc, options)) if run else ()
-
-
-def _period(doc: Document) -> str | None:
-    """Calendar quarter the document reports on, by the facts stage's period logic."""
-    try:
-        from finbrief.facts.periods import document_period
-    except ImportError:
-        return None
-    return document_period(doc)
-
-
-def _outputs(doc: Document, facts: tuple[Fact, ...], options: Options) -> dict[str, str]:
-    """Brief and minutes JSON (as ``finbrief brief|minutes -f json`` prints them) when the summarize
-    stage is installed; the facts already extracted are passed on, not extracted again."""
-    if importlib.util.find_spec("finbrief.summarize") is None:
-        return {}
-    from finbrief import summarize
-    from finbrief.render import brief as render_brief
-    from finbrief.render import minutes as render_minutes
-    from finbrief.summarize.text import output_lang
-
-    lang = output_lang(options.lang, doc)
-    return {
-        "brief": render_brief.to_json(summarize.brief(doc, options, facts), doc, lang),
-        "minutes": render_minutes.to_json(summarize.minutes(doc, options, facts), doc, lang),
-    }
-
-
-def prepare_document(doc: Document, options: Options | None = None, *, outputs: bool = True) -> Prepared:
-    """Facts, metadata and outputs for a parsed document."""
-    opts = options or Options()
-    found = detect(doc)
-    facts = _facts(doc, opts)
-    return Prepared(
-        doc=doc,
-        facts=facts,
-        company=found.company,
-        ticker=found.ticker,
-        period=_period(doc),
-        date=find_date(doc),
-        outputs=_outputs(doc, facts, opts) if outputs else {},
-    )
-
-
-def prepare(
-    path: str | os.PathLike[str], options: Options | None = None, *, outputs: bool = True
-) -> Prepared:
-    """Parse a file and compute everything stored for it; raises ``FinbriefError`` for bad input."""
-    from finbrief.api import parse
-
-    doc = parse(path, options)
-    prep = prepare_document(doc, options, outputs=outputs)
-    try:
-        size: int | None = Path(path).stat().st_size
-    except OSError:
-        size = None
-    return Prepared(**{**prep.__dict__, "size": size})
 
 
 def exists(conn: sqlite3.Connection, doc_id: str) -> bool:
@@ -290,29 +218,6 @@ def write(conn: sqlite3.Connection, prep: Prepared) -> tuple[str, bool]:
             [(doc.id, kind, data, now) for kind, data in prep.outputs.items()],
         )
     return doc.id, True
-
-
-def add_document(
-    conn: sqlite3.Connection,
-    source: str | os.PathLike[str] | Document,
-    options: Options | None = None,
-    *,
-    outputs: bool = True,
-) -> tuple[str, bool]:
-    """Parse, extract and store one file (or parsed document); ``(id, added)``, False if already there."""
-    if isinstance(source, Document):
-        if exists(conn, source.id):
-            return source.id, False
-        return write(conn, prepare_document(source, options, outputs=outputs))
-    path = os.fspath(source)
-    if path != "-" and Path(path).is_file():
-        try:
-            doc_id = file_id(path)
-        except OSError as e:
-            raise InputError(f"cannot read file ({e.strerror or e})", path) from None
-        if exists(conn, doc_id):  # same bytes already stored: skip parsing altogether
-            return doc_id, False
-    return write(conn, prepare(path, options, outputs=outputs))
 
 
 def resolve_id(conn: sqlite3.Connection, ref: str) -> str:

@@ -1,0 +1,218 @@
+"""One pipeline for one file: ingest → structure → facts → summarize (verified).
+
+Every front end runs a file through ``run`` and asks only for what it needs: the single-file
+commands and ``batch`` (then render), ``library add`` and the server (then ``record`` and store).
+The library stores the record it is given; it never runs a stage itself.
+
+```python
+from finbrief import pipeline
+from finbrief.library import Library
+
+result = pipeline.run("call.txt")            # doc, facts, identity, brief, minutes
+with Library("my.sqlite") as lib:
+    doc_id, added = pipeline.add(lib, "call.txt")
+```
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Collection
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from finbrief.errors import InputError
+from finbrief.model import Brief, Document, Fact, Minutes, Statement
+from finbrief.options import Options
+
+if TYPE_CHECKING:
+    from finbrief.library import Library, Prepared
+
+SUMMARIES = ("brief", "minutes", "highlights")
+"""What the summarize stage can produce (each verified)."""
+STORED = ("brief", "minutes")
+"""What the library keeps for each document by default."""
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who and when a document is about, decided once per document."""
+
+    company: str | None = None
+    ticker: str | None = None
+    period: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Processed:
+    """What one run produced: the structured document and the stages asked for."""
+
+    doc: Document
+    options: Options
+    lang: str
+    """The concrete output language (``source`` resolved against the document)."""
+    facts: tuple[Fact, ...] = ()
+    identity: Identity = Identity()
+    brief: Brief | None = None
+    minutes: Minutes | None = None
+    highlights: tuple[tuple[Statement, ...], tuple[str, ...]] | None = None
+    """Verified highlight statements and the warnings for those dropped."""
+    size: int | None = None
+    """Size of the input file in bytes, when it was a file."""
+
+
+def _facts(doc: Document, options: Options) -> tuple[Fact, ...]:
+    from finbrief import facts
+
+    return tuple(facts.run(doc, options))
+
+
+def _identity(doc: Document, facts: tuple[Fact, ...]) -> Identity:
+    """Company, ticker, reported quarter and date of the document."""
+    from finbrief.facts.periods import document_period
+    from finbrief.library.company import detect
+    from finbrief.library.documents import find_date
+
+    found = detect(doc)
+    return Identity(found.company, found.ticker, document_period(doc), find_date(doc))
+
+
+def _summaries(
+    doc: Document, facts: tuple[Fact, ...], options: Options, wanted: Collection[str]
+) -> dict[str, Any]:
+    """The verified summaries asked for, by kind; the facts already extracted are passed on."""
+    from finbrief import summarize
+
+    out: dict[str, Any] = {}
+    for kind in SUMMARIES:
+        if kind in wanted:
+            out[kind] = getattr(summarize, kind)(doc, options, facts)
+    return out
+
+
+def _check_wanted(outputs: Collection[str]) -> None:
+    unknown = sorted(set(outputs) - set(SUMMARIES))
+    if unknown:
+        raise ValueError(f"unknown output {', '.join(unknown)} (choose from {', '.join(SUMMARIES)})")
+
+
+def run_document(
+    doc: Document, options: Options | None = None, *, facts: bool = True, outputs: Collection[str] = STORED
+) -> Processed:
+    """Run the stages after structure on a parsed document: facts (with identity), then summaries."""
+    from finbrief.summarize.text import output_lang
+
+    opts = options or Options()
+    _check_wanted(outputs)
+    result = Processed(doc=doc, options=opts, lang=output_lang(opts.lang, doc))
+    if not facts and not outputs:
+        return result
+    found = _facts(doc, opts)
+    result = replace(result, facts=found, identity=_identity(doc, found))
+    if outputs:
+        result = replace(result, **_summaries(doc, found, opts, outputs))
+    return result
+
+
+def run(
+    source: str | os.PathLike[str],
+    options: Options | None = None,
+    *,
+    facts: bool = True,
+    outputs: Collection[str] = STORED,
+) -> Processed:
+    """Read a file (``-`` for stdin) and run every stage asked for; raises ``FinbriefError`` for bad input.
+
+    ``facts=False, outputs=()`` stops after structure (``finbrief parse``).
+    """
+    from finbrief.api import parse
+
+    opts = options or Options()
+    result = run_document(parse(source, opts), opts, facts=facts, outputs=outputs)
+    return replace(result, size=_size(source))
+
+
+def run_bytes(
+    data: bytes,
+    name: str | None,
+    options: Options | None = None,
+    *,
+    facts: bool = True,
+    outputs: Collection[str] = STORED,
+) -> Processed:
+    """The same run on bytes in memory (an upload), ``name`` standing for the file name."""
+    from finbrief.api import parse_bytes
+
+    opts = options or Options()
+    result = run_document(parse_bytes(data, name, opts), opts, facts=facts, outputs=outputs)
+    return replace(result, size=len(data))
+
+
+def _size(source: str | os.PathLike[str]) -> int | None:
+    if os.fspath(source) == "-":
+        return None
+    try:
+        return Path(source).stat().st_size
+    except OSError:
+        return None
+
+
+def record(result: Processed) -> Prepared:
+    """What the library stores for a run: its rows, and the brief and minutes as their JSON contracts."""
+    from finbrief.library import Prepared
+    from finbrief.render import brief as render_brief
+    from finbrief.render import minutes as render_minutes
+
+    outputs: dict[str, str] = {}
+    if result.brief is not None:
+        outputs["brief"] = render_brief.to_json(result.brief, result.doc, result.lang)
+    if result.minutes is not None:
+        outputs["minutes"] = render_minutes.to_json(result.minutes, result.doc, result.lang)
+    ident = result.identity
+    return Prepared(
+        doc=result.doc,
+        facts=result.facts,
+        company=ident.company,
+        ticker=ident.ticker,
+        period=ident.period,
+        date=ident.date,
+        outputs=outputs,
+        size=result.size,
+    )
+
+
+def prepare(
+    source: str | os.PathLike[str], options: Options | None = None, *, outputs: Collection[str] = STORED
+) -> Prepared:
+    """Run a file and make its library record, without touching a database (runs in worker processes)."""
+    return record(run(source, options, outputs=outputs))
+
+
+def add(
+    lib: Library,
+    source: str | os.PathLike[str] | Document,
+    options: Options | None = None,
+    *,
+    outputs: Collection[str] = STORED,
+) -> tuple[str, bool]:
+    """Run a file (or parsed document) and store it; ``(id, added)``, False if the same bytes are stored.
+
+    A file whose bytes are already stored is not parsed at all.
+    """
+    from finbrief.library.documents import file_id
+
+    if isinstance(source, Document):
+        if lib.has(source.id):
+            return source.id, False
+        return lib.write(record(run_document(source, options, outputs=outputs)))
+    path = os.fspath(source)
+    if path != "-" and Path(path).is_file():
+        try:
+            doc_id = file_id(path)
+        except OSError as e:
+            raise InputError(f"cannot read file ({e.strerror or e})", path) from None
+        if lib.has(doc_id):
+            return doc_id, False
+    return lib.write(prepare(path, options, outputs=outputs))
