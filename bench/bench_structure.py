@@ -19,7 +19,13 @@ import time
 from pathlib import Path
 
 from finbrief.api import parse
-from finbrief.structure.eval import FileScore, load_calls_gold, score_anchor_gold, score_pairs, speaker_accuracy
+from finbrief.structure.eval import (
+    FileScore,
+    load_calls_gold,
+    score_anchor_gold,
+    score_pairs,
+    speaker_accuracy,
+)
 from finbrief.structure.eval import total as sum_scores
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -58,7 +64,9 @@ def main() -> int:
         )
         scores.append(sc)
     elapsed = time.perf_counter() - t0
-    print("| file | required | predicted | precision | recall | asker | firm | answerers | prepared speaker |")
+    print(
+        "| file | required | predicted | precision | recall | asker | firm | answerers | prepared speaker |"
+    )
     print("|---|---|---|---|---|---|---|---|---|")
     for s in scores:
         print(_row(s))
@@ -75,7 +83,9 @@ def main() -> int:
         doc = parse(a.shared / "corpus" / "alibaba" / g["doc"])
         problems = score_anchor_gold(doc, g)
         right = len(g["pairs"]) - len({p.split(":")[0] for p in problems if p.startswith("pair ")})
-        print(f"\ncorpus qa_dev.json ({g['doc']}): {right}/{len(g['pairs'])} pairs right, {len(doc.qa)} predicted")
+        print(
+            f"\ncorpus qa_dev.json ({g['doc']}): {right}/{len(g['pairs'])} pairs right, {len(doc.qa)} predicted"
+        )
         for p in problems:
             print("  ", p)
     return 0

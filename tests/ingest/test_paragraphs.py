@@ -105,7 +105,10 @@ def test_hyphen_at_a_wrap_joins_without_space() -> None:
 def test_labels_inside_wrapped_text_start_paragraphs() -> None:
     body = "revenue grew in every region we serve, and our cloud margins improved for the third quarter in a row as"
     text = f"Laura Chen: Thank you all for joining, {body}\nexpected.\nPeter Grant: Thanks. {body}\nplanned."
-    assert texts(text) == [f"Laura Chen: Thank you all for joining, {body} expected.", f"Peter Grant: Thanks. {body} planned."]
+    assert texts(text) == [
+        f"Laura Chen: Thank you all for joining, {body} expected.",
+        f"Peter Grant: Thanks. {body} planned.",
+    ]
 
 
 def test_table_and_list_blocks_are_not_merged() -> None:

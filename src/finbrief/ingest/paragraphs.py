@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from finbrief.model import Paragraph
 
@@ -47,18 +48,24 @@ _CLOSES_RE = re.compile(r"[.。!！?？;；:：…](?:[\"'”’」』)）\]]*)$
 _TABULAR_RE = re.compile(r"\S(?: {3,}|\t)\S|\|")
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-*•·●▪]\s|\d{1,3}[.)、]\s|[（(]?\d{1,3}[）)]\s?)")
 _CJK_RE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
-# Lines that start a paragraph by their shape: a speaker label (``Name:``, ``Q - Name``, Markdown
-# bold, a timestamp, ``问：``/``答：``, a short Chinese label before a full-width colon), a heading in
-# capitals or a Markdown heading, a rule.
+# Lines that start a paragraph by their shape, whatever came before: Markdown bold or heading, a
+# timestamp, a rule.
 _STARTS_RE = re.compile(
     r"""(?x)
     (?:\*\*|__)\S                                            # **Name - Firm**
     | \#{1,6}\s                                              # Markdown heading
     | [\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:\s|$)   # [00:05:27] / 00:05
-    | (?:Q|A|问|答|問)\s*(?:[:：]|-{1,2}\s|[–—]\s?)           # Q: / A - Name / 问：
+    | [-=_*~·]{5,}\s*$                                       # rule
+    """
+)
+# Lines that start a paragraph when the line before ended a sentence or was short: a speaker label
+# (``Name:``, ``Q - Name``, ``问：``, a short Chinese label before a full-width colon); a list item or
+# a table row (a wrapped sentence may go on with "28. Given ...").
+_LABEL_START_RE = re.compile(
+    r"""(?x)
+    (?:Q|A|问|答|問)\s*(?:[:：]|-{1,2}\s|[–—]\s?)           # Q: / A - Name / 问：
     | (?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s?(?:[（(][^()（）]{1,40}[)）]\s?)?[:：](?:\s|$)  # Jane Doe:
     | [\u4e00-\u9fff][^，。：:！？!?]{0,30}[：:]                 # 杰弗瑞分析师Brent Thill：
-    | [-=_*~·]{5,}\s*$                                       # rule
     """
 )
 _HEADING_RE = re.compile(r"[A-Z0-9][A-Z0-9 &/,'’.()-]{2,60}")
@@ -91,7 +98,7 @@ def page_numbers(lines: Sequence[str]) -> set[int]:
     found: list[tuple[int, int]] = []
     for i, line in enumerate(lines):
         t = line.strip()
-        if len(t) <= 14 and t[:1].isdigit() or t[:4].casefold() == "page":
+        if (len(t) <= 14 and t[:1].isdigit()) or t[:4].casefold() == "page":
             m = PAGE_RE.fullmatch(t)
             if m:
                 found.append((i, int(m.group(1))))
@@ -130,9 +137,12 @@ def wrap_width(lines: Sequence[str]) -> int:
     return width
 
 
-def starts_paragraph(line: str) -> bool:
-    """A line that begins a paragraph by its shape (label, heading, list item, table row, rule)."""
-    return bool(_STARTS_RE.match(line) or _is_odd(line) or _HEADING_RE.fullmatch(line))
+def starts_paragraph(line: str, after_sentence: bool = True) -> bool:
+    """A line that begins a paragraph by its shape: a heading, bold, a timestamp or a rule always; a
+    label, list item or table row when the line before it ended (``after_sentence``)."""
+    if _STARTS_RE.match(line) or _HEADING_RE.fullmatch(line):
+        return True
+    return after_sentence and bool(_LABEL_START_RE.match(line) or _is_odd(line))
 
 
 def _joiner(width: int, repeated: set[str]) -> Callable[[str, str, bool], bool]:
@@ -147,7 +157,7 @@ def _joiner(width: int, repeated: set[str]) -> Callable[[str, str, bool], bool]:
             return full(a) and b in repeated
         if b in repeated and not full(b) and not b[:1].islower():
             return False
-        if starts_paragraph(b):
+        if starts_paragraph(b, after_sentence=not full(a) or bool(_CLOSES_RE.search(a))):
             return False
         if full(a):
             return True
@@ -193,7 +203,7 @@ def paragraph_texts(text: str) -> list[str]:
             joins = _joiner(w, repeated)
             current = block[0]
             head = True
-            for prev, line in zip(block, block[1:], strict=False):
+            for prev, line in pairwise(block):
                 if joins(prev, line, head):
                     current = _glue(current, line)
                     head = False

@@ -171,7 +171,7 @@ def write(conn: sqlite3.Connection, prep: Prepared) -> tuple[str, bool]:
             ],
         )
         conn.executemany(
-            "INSERT INTO qa(doc_id, i, asker, question, answers) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO qa(doc_id, i, asker, question, answers, firm) VALUES (?, ?, ?, ?, ?, ?)",
             [
                 (
                     doc.id,
@@ -179,6 +179,7 @@ def write(conn: sqlite3.Connection, prep: Prepared) -> tuple[str, bool]:
                     q.asker,
                     json.dumps(list(q.question)),
                     json.dumps([{"speaker": a.speaker, "paragraphs": list(a.paragraphs)} for a in q.answers]),
+                    q.firm,
                 )
                 for i, q in enumerate(doc.qa, 1)
             ],
@@ -283,9 +284,14 @@ def get_document(conn: sqlite3.Connection, ref: str) -> Row:
         )
     ]
     row["qa"] = [
-        {"asker": r["asker"], "question": json.loads(r["question"]), "answers": json.loads(r["answers"])}
+        {
+            "asker": r["asker"],
+            "firm": r["firm"],
+            "question": json.loads(r["question"]),
+            "answers": json.loads(r["answers"]),
+        }
         for r in conn.execute(
-            "SELECT asker, question, answers FROM qa WHERE doc_id = ? ORDER BY i", (doc_id,)
+            "SELECT asker, firm, question, answers FROM qa WHERE doc_id = ? ORDER BY i", (doc_id,)
         )
     ]
     row["facts"] = [
@@ -320,6 +326,7 @@ def load_document(conn: sqlite3.Connection, ref: str) -> Document:
                 q["asker"],
                 tuple(q["question"]),
                 tuple(Answer(a["speaker"], tuple(a["paragraphs"])) for a in q["answers"]),
+                q["firm"],
             )
             for q in d["qa"]
         ),

@@ -3,6 +3,7 @@ speakers the call is handed to (management)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from finbrief.structure.labels import is_name
@@ -19,11 +20,23 @@ ANNOUNCEMENT_KEYS = (
     "有请",
     "开始",
     "question",
+    "follow",
     "line",
     "next to",
     "first to",
     "over to",
+    "go ",
+    "going ",
+    "mov",
+    "turn",
 )
+# Vendor marks for uncertain words inside a name or firm ("Camile (inaudible) with Bank of America",
+# "[Jody Iana]"): blanked out (same length, so spans still match the original text). "(sic)" stays:
+# a firm ends before it.
+MARK_RE = re.compile(r"\((?:inaudible|phonetic|technical difficulty|ph)\)|[\[\]]", re.IGNORECASE)
+
+# A first name alone ("Camile (inaudible) with Bank of America") still introduces an asker.
+PARTIAL_NAME_RE = re.compile(r"[A-Z][a-z'’-]{1,20}")
 
 
 @dataclass(frozen=True)
@@ -53,15 +66,20 @@ def find_announcements(s: Scan) -> Announcements:
         low = simp.casefold()
         if not any(k in low for k in ANNOUNCEMENT_KEYS):
             continue
+        simp = MARK_RE.sub(lambda m: " " * len(m.group()), simp)
         same = len(text) == len(simp)  # spans carry over: report names and firms as written
         found: list[tuple[int, Intro]] = []
         for rx in v.announcement:
             for m in rx.finditer(simp):
                 name = m.group("name").strip()
-                firm = (text[m.start("firm") : m.end("firm")] if same else m.group("firm")).strip()
-                if is_name(name, v) and firm:
-                    shown = text[m.start("name") : m.end("name")].strip() if same else name
-                    found.append((m.start(), Intro(shown, firm)))
+                firm = MARK_RE.sub("", text[m.start("firm") : m.end("firm")] if same else m.group("firm"))
+                firm = " ".join(firm.split())
+                full = is_name(name, v)
+                if not firm or not (full or PARTIAL_NAME_RE.fullmatch(name)):
+                    continue
+                shown = text[m.start("name") : m.end("name")].strip(" []") if same else name
+                found.append((m.start(), Intro(shown, firm)))  # the firm holds even for a partial name
+                if full:
                     out.analysts.setdefault(name_key(name), firm)
         if found:
             out.intros[i] = max(found, key=lambda f: f[0])[1]

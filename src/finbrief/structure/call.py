@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from finbrief.structure.announce import Announcements
 from finbrief.structure.scan import Scan
 from finbrief.structure.speakers import Record, Registry
 from finbrief.structure.turns import Turn, Turns
@@ -12,7 +14,10 @@ from finbrief.structure.turns import Turn, Turns
 IR_MODERATION_CHARS = 160
 IR_MODERATION_MAX = 400
 MODERATION_CHARS = 80
-THANKS_CHARS = 60
+THANKS_CHARS = 80
+# A clarifying question back to the analyst is short.
+CLARIFYING_CHARS = 300
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?。！？])\s*")
 MODERATORS = ("operator", "host")
 QUESTION_KINDS = ("question", "unnamed_analyst")
 
@@ -22,6 +27,7 @@ class Call:
     s: Scan
     t: Turns
     reg: Registry
+    ann: Announcements
 
     def speech(self, turn: Turn) -> list[int]:
         """Paragraphs of what was said in ``turn`` (no label lines, headings or furniture)."""
@@ -45,24 +51,38 @@ class Call:
         rec = self.record(turn)
         return turn.kind == "person" and rec is not None and rec.side == "analyst"
 
+    def clarifies(self, text: str) -> bool:
+        """An executive asking the analyst back: what do you mean, can you repeat that?"""
+        if len(text) >= CLARIFYING_CHARS:
+            return False
+        return text.rstrip().endswith(("?", "？")) or bool(self.s.v.clarifying.search(text))
+
     def moderates(self, turn: Turn, text: str) -> bool:
-        """A short IR/host-like line that steers the call instead of answering."""
+        """A short IR/host-like line that steers the call instead of answering ("Next question,
+        please"); a line asking the analyst back is a reply, not moderation."""
         v = self.s.v
+        if self.clarifies(text):
+            return False
         rec = self.record(turn)
         is_ir = rec is not None and rec.role is not None and bool(v.ir_role.search(rec.role))
         if is_ir and (
             len(text) < IR_MODERATION_CHARS or (len(text) < IR_MODERATION_MAX and v.moderation.search(text))
         ):
             return True
-        return len(text) < MODERATION_CHARS and bool(v.moderation.search(text) or v.closing.search(text))
+        if len(text) >= MODERATION_CHARS:
+            return False
+        sentences = [x.strip() for x in SENTENCE_SPLIT_RE.split(text) if x.strip()]
+        return any(v.moderation.match(x) for x in sentences) or bool(v.closing.search(text))
 
     def thanks_only(self, text: str) -> bool:
-        """A short thank-you or acknowledgement, not a new question."""
+        """A short thank-you or acknowledgement that asks nothing, not a new question."""
+        v = self.s.v
         return (
             len(text) < THANKS_CHARS
             and "?" not in text
             and "？" not in text
-            and bool(self.s.v.thanks_only.search(text))
+            and bool(v.thanks_only.search(text))
+            and not v.asks.search(text)
         )
 
     def closing_like(self, turn: Turn) -> bool:

@@ -7,7 +7,8 @@ Two gold formats are read:
   ``question_start`` (whitespace collapsed in both); each entry is matched once. Precision counts
   predicted pairs matching a required entry over predicted pairs that match no optional entry;
   recall counts matched required entries; over those, asker, firm and the exact answerer set are
-  compared as strings after whitespace normalisation.
+  compared as strings after whitespace normalisation. When a paragraph contains several entries'
+  starts, the one found earliest in it is matched.
 - one JSON object per document listing ``question_anchor`` and, per answering person, the names
   any of which identifies them (``answerers_any``).
 
@@ -116,10 +117,14 @@ def score_pairs(doc: Document, entries: list[dict[str, Any]], name: str = "") ->
     used: set[int] = set()
     for pair in doc.qa:
         first = norm(doc.paragraph(pair.question[0]).text) if pair.question else ""
-        hit = next(
-            (i for i, e in enumerate(entries) if i not in used and norm(e["question_start"]) in first),
-            None,
-        )
+        # Of the entries the paragraph contains, the one found earliest in it ("'23?" is also inside
+        # a longer question).
+        found = [
+            (at, i)
+            for i, e in enumerate(entries)
+            if i not in used and (at := first.find(norm(e["question_start"]))) >= 0
+        ]
+        hit = min(found)[1] if found else None
         if hit is not None:
             used.add(hit)
         entry = entries[hit] if hit is not None else None
@@ -206,6 +211,8 @@ def speaker_accuracy(
             who, skip, fresh = label, list(affiliation.get(label, ())), False
             continue
         fresh = False
+        if s.isdigit() and len(s) <= 4:
+            continue  # a page number: furniture, not speech
         if skip and s == skip[0]:
             skip.pop(0)
             continue
@@ -257,6 +264,16 @@ def total(scores: Iterable[FileScore], name: str = "total") -> FileScore:
     """Sum of per-file counts."""
     out = FileScore(name)
     for s in scores:
-        for f in ("predicted", "correct", "required", "matched", "asker", "firm", "answerers", "lines", "lines_right"):
+        for f in (
+            "predicted",
+            "correct",
+            "required",
+            "matched",
+            "asker",
+            "firm",
+            "answerers",
+            "lines",
+            "lines_right",
+        ):
             setattr(out, f, getattr(out, f) + getattr(s, f))
     return out

@@ -110,6 +110,8 @@ class RosterEntry:
     firm: str | None
     affiliation: str | None = None
     """The affiliation text as written (``Firm - Title``), which turn headers repeat."""
+    lines: tuple[str, ...] = ()
+    """The affiliation's lines as written (one, or two when it was wrapped)."""
 
 
 @dataclass(frozen=True)
@@ -136,10 +138,10 @@ def is_cjk_name(s: str, v: Vocab) -> bool:
 
 
 def is_latin_name(s: str, v: Vocab) -> bool:
-    """2-4 capitalised words (particles and initials allowed) that are not heading words."""
+    """2-5 capitalised words (particles and initials allowed) that are not heading words."""
     tokens = s.split()
     words = [t for t in tokens if t not in v.latin_particles]
-    if not 2 <= len(words) <= 4 or len(tokens) > 6 or tokens[0] in v.latin_particles:
+    if not 2 <= len(words) <= MAX_NAME_WORDS or len(tokens) > 6 or tokens[0] in v.latin_particles:
         return False
     full = 0
     for t in words:
@@ -188,7 +190,10 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
     key = name_key(name_s)
     if key not in known and not is_name(name_s, v):
         return None
-    if any(len(p) > MAX_DETAIL_CHARS or len(p.split()) > MAX_DETAIL_WORDS or p[-1] in SENTENCE_END for p in details):
+    if any(
+        len(p) > MAX_DETAIL_CHARS or len(p.split()) > MAX_DETAIL_WORDS or p[-1] in SENTENCE_END
+        for p in details
+    ):
         return None
     return name, key, details
 
@@ -314,9 +319,9 @@ def _semicolon(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     key = name_key(parts_s[0])
     if key not in known and not is_name(parts_s[0], v):
         return None
-    title = parts[-1]
+    title: str | None = parts[-1]
     firm = parts[1] if len(parts) == 3 else None
-    if len(parts) == 2 and not _is_title(title, v):
+    if len(parts) == 2 and not _is_title(parts[1], v):
         title, firm = None, parts[1]
     return Label(None, parts[0], key, "medium", False, 0, title=title, firm=firm)
 

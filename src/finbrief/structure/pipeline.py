@@ -144,11 +144,11 @@ def _transcript(
     sides.from_roster(reg, roster, seen)
     t = build_turns(s, labels, affiliations, roster, titles, call_start, reg, seen)
     sides.from_announcements(reg, ann)
-    c = Call(s, t, reg)
+    c = Call(s, t, reg, ann)
     qa_start = sections.qa_start(c, call_start)
     sides.from_behaviour(c, qa_start)
     sides.infer(c, qa_start)
-    found, last_used = pairing.pair_turns(c, ann, qa_start)
+    found, last_used = pairing.pair_turns(c, qa_start)
     closing = sections.closing_start(c, last_used)
     after_call = t.after_call
 
@@ -163,7 +163,9 @@ def _transcript(
 
     doc = s.doc
     paras = tuple(
-        dataclasses.replace(p, speaker=t.speaker[i], section=section(i), role=t.roles[i], body_start=t.body[i])
+        dataclasses.replace(
+            p, speaker=t.speaker[i], section=section(i), role=t.roles[i], body_start=t.body[i]
+        )
         for i, p in enumerate(doc.paragraphs)
     )
     num = [p.n for p in doc.paragraphs]
@@ -187,4 +189,3 @@ def _transcript(
         qa=qa,
         warnings=warnings,
     )
-

@@ -43,7 +43,9 @@ RULE_RE = re.compile(r"^\s*[-=_*~·.]{5,}\s*$")
 MAX_AFFILIATION_CHARS = 220
 MAX_AFFILIATION_WORDS = 30
 SPEECH_END = ("?", "!", "。", "！", "？", "…")
-ABBREVIATION_END_RE = re.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|LLC|LLP|L\.L\.C|S\.A|N\.V|AG|plc|Cie|Jr|Sr)\.|[A-Z]\.)$")
+ABBREVIATION_END_RE = re.compile(
+    r"(?:\b(?:Inc|Co|Corp|Ltd|LLC|LLP|L\.L\.C|S\.A|N\.V|AG|plc|Cie|Jr|Sr)\.|[A-Z]\.)$"
+)
 
 
 @dataclass
@@ -59,14 +61,17 @@ def _details(affiliation: str) -> list[str]:
     return [firm.strip(), title.strip()] if sep and firm.strip() and title.strip() else [affiliation.strip()]
 
 
-def entry(index: int, name: str, key: str, side: Side, details: list[str], s: Scan, affiliation: str | None = None) -> RosterEntry:
+def entry(
+    index: int, name: str, key: str, side: Side, details: list[str], s: Scan, lines: tuple[str, ...] = ()
+) -> RosterEntry:
     """Role and firm from an entry's detail parts, by the side of its block."""
+    affiliation = " ".join(lines) or None
     if details and is_analyst_title(details[-1]):
         side = "analyst"
     if side == "analyst" and len(details) == 1 and not is_analyst_title(details[0]):
-        return RosterEntry(index, name, key, side, None, details[0], affiliation)
+        return RosterEntry(index, name, key, side, None, details[0], affiliation, lines)
     role, firm = title_and_firm(details, side, s.v)
-    return RosterEntry(index, name, key, side, role, firm, affiliation)
+    return RosterEntry(index, name, key, side, role, firm, affiliation, lines)
 
 
 def is_affiliation(s: Scan, j: int, known: frozenset[str]) -> bool:
@@ -96,14 +101,32 @@ def _one_line(s: Scan, j: int, side: Side, known: frozenset[str]) -> tuple[list[
     return [entry(j, name, key, side, details, s)], j + 1
 
 
-def _name_then_affiliation(s: Scan, j: int, side: Side, known: frozenset[str]) -> tuple[list[RosterEntry], int] | None:
+def _name_then_affiliation(
+    s: Scan, j: int, side: Side, known: frozenset[str]
+) -> tuple[list[RosterEntry], int] | None:
     """A name line followed by its ``Firm - Title`` line (or a bullet name and its detail line)."""
     parsed = parse_roster_line(s.texts[j], s.simp[j], s.v, known)
     if parsed is None or parsed[2] or not is_affiliation(s, j + 1, known):
         return None
     name, key, _ = parsed
-    affiliation = s.texts[j + 1].strip()
-    return [entry(j, name, key, side, _details(affiliation), s, affiliation)], j + 2
+    k = j + 2
+    while k < s.n and _wrapped_on(s, k, known):  # a long affiliation wrapped onto the next line
+        k += 1
+    lines = tuple(s.texts[m].strip() for m in range(j + 1, k))
+    return [entry(j, name, key, side, _details(" ".join(lines)), s, lines)], k
+
+
+def _wrapped_on(s: Scan, k: int, known: frozenset[str]) -> bool:
+    """Paragraph ``k`` goes on with the affiliation before it: affiliation-shaped, not an entry, and
+    followed by the end of the block or the next entry."""
+    if not is_affiliation(s, k, known) or parse_roster_line(s.texts[k], s.simp[k], s.v, known) is not None:
+        return False
+    nxt = k + 1
+    return (
+        nxt >= s.n
+        or _ends_block(s, nxt)
+        or parse_roster_line(s.texts[nxt], s.simp[nxt], s.v, known) is not None
+    )
 
 
 def _name_only(s: Scan, j: int, side: Side, known: frozenset[str]) -> tuple[list[RosterEntry], int] | None:

@@ -53,9 +53,21 @@ def candidates(s: Scan, skip: set[int], known: frozenset[str]) -> dict[int, Labe
     return out
 
 
-def affiliation_lines(s: Scan, cands: dict[int, Label], roster: Roster, known: frozenset[str]) -> dict[int, int]:
-    """Affiliation line -> its label line, for turn headers that repeat a speaker's affiliation."""
-    from_roster = {e.affiliation.strip() for e in roster.entries if e.affiliation}
+# A turn header repeats a wrapped affiliation on at most this many lines (wrapped anywhere).
+MAX_AFFILIATION_LINES = 3
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def affiliation_lines(
+    s: Scan, cands: dict[int, Label], roster: Roster, known: frozenset[str]
+) -> dict[int, int]:
+    """Affiliation line -> its label line, for turn headers that repeat a speaker's affiliation
+    (the roster's text, wrapped at any point; one seen after the same speaker's label before; or
+    ``Firm - Title`` after a bare name)."""
+    from_roster = {e.key: _norm(e.affiliation) for e in roster.entries if e.affiliation}
     seen: dict[str, set[str]] = {}
     out: dict[int, int] = {}
     for i in sorted(cands):
@@ -66,17 +78,26 @@ def affiliation_lines(s: Scan, cands: dict[int, Label], roster: Roster, known: f
         if j >= s.n or j in s.header or j in s.boiler or j in roster.lines:
             continue
         t = s.texts[j].strip()
-        nxt = cands.get(j)
-        if nxt is not None and nxt.key in known and t not in from_roster:
-            continue  # the next line is another known speaker's label
-        if (
-            t in from_roster
-            or t in seen.get(lab.key, ())
-            or (not lab.title and not lab.firm and " - " in t and is_affiliation(s, j, known))
-        ):
-            out[j] = i
+        found = 0
+        wanted = from_roster.get(lab.key)
+        if wanted:
+            for k in range(1, MAX_AFFILIATION_LINES + 1):
+                if _norm(" ".join(s.texts[j : j + k])) == wanted:
+                    found = k
+                    break
+        if not found:
+            nxt = cands.get(j)
+            if nxt is not None and nxt.key in known:
+                continue  # the next line is another known speaker's label
+            if t in seen.get(lab.key, ()) or (
+                not lab.title and not lab.firm and " - " in t and is_affiliation(s, j, known)
+            ):
+                found = 1
+        for k in range(j, j + found):
+            out[k] = i
+            cands.pop(k, None)
+        if found:
             seen.setdefault(lab.key, set()).add(t)
-            cands.pop(j, None)
     return out
 
 
@@ -170,7 +191,12 @@ def build_turns(
             if current is not None and lab.role == "interpreter":
                 roles[i], speaker[i] = "speaker_label", current.speaker
                 continue
-            if current is not None and not current.paras and last_label is not None and _is_translation(last_label, lab):
+            if (
+                current is not None
+                and not current.paras
+                and last_label is not None
+                and _is_translation(last_label, lab)
+            ):
                 if lab.role is None and current.speaker is not None:
                     reg.alias(current.speaker, lab.who, lab.key)
                 roles[i], speaker[i] = "speaker_label", current.speaker
