@@ -7,9 +7,10 @@ every later stage, so no stage ever renumbers, drops or rewrites a paragraph: it
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal
+from typing import Literal, overload
 
 Language = Literal["zh-Hans", "zh-Hant", "en", "mixed"]
 DocKind = Literal["article", "transcript", "article+transcript"]
@@ -49,7 +50,7 @@ class Paragraph:
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
-        from finbrief.ingest.sentences import split_sentences
+        from finbrief.text.sentences import split_sentences
 
         return tuple(
             Sentence(self.n, s, e, self.text[s:e]) for s, e in split_sentences(self.text, self.body_start)
@@ -114,7 +115,7 @@ class Document:
         """Paragraph texts in simplified Chinese, for analysis only (matching, lexicons, search)."""
         if self.language == "en":
             return tuple(p.text for p in self.paragraphs)
-        from finbrief.ingest.script import to_simplified
+        from finbrief.text.script import to_simplified
 
         return tuple(to_simplified(p.text) for p in self.paragraphs)
 
@@ -164,6 +165,43 @@ class Fact:
     when the text names or implies it (the prior-year quarter, the previous quarter), else None."""
     per: str | None = None
     """``share`` for an amount per share ("$0.57 per diluted share"); None for a total."""
+
+
+@dataclass(frozen=True)
+class FactSheet(Sequence[Fact]):
+    """A document's facts with its identity, decided once by the facts stage.
+
+    Every later stage and the library take the company, ticker, fiscal calendar, period and date
+    from here as they are and never detect them again. The sheet is also the sequence of its facts
+    (in paragraph order), so it can be passed wherever facts are read.
+    """
+
+    facts: tuple[Fact, ...] = ()
+    company: str | None = None
+    """The company the document is about: its canonical lexicon name, else the ticker the document
+    gives for itself, else the name it uses for itself; also the subject of company-wide facts."""
+    ticker: str | None = None
+    fiscal_year_end_month: int = 12
+    """Month in which the company's fiscal year ends (Alibaba: 3)."""
+    period: str | None = None
+    """The calendar quarter the document reports on (``2025Q3``)."""
+    date: str | None = None
+    """ISO date the document was published or the call held (``2025-11-13``), when it says."""
+    currency: str | None = None
+    """Reporting currency assumed for an amount written without one."""
+
+    def __len__(self) -> int:
+        return len(self.facts)
+
+    def __iter__(self) -> Iterator[Fact]:
+        return iter(self.facts)
+
+    @overload
+    def __getitem__(self, i: int) -> Fact: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Fact, ...]: ...
+    def __getitem__(self, i: int | slice) -> Fact | tuple[Fact, ...]:
+        return self.facts[i]
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from finbrief.lexicon.people import name_key
 from finbrief.structure.labels import is_name
-from finbrief.structure.people import name_key
 from finbrief.structure.scan import Scan
 
 # Words every announcement pattern contains; paragraphs without one skip the regexes.

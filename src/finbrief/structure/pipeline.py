@@ -22,6 +22,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from finbrief.lexicon.people import People, people
+from finbrief.lexicon.transcript import Vocab, vocab
 from finbrief.model import Answer, DocKind, Document, QAPair, Section
 from finbrief.options import Options
 from finbrief.structure import pairs as pairing
@@ -29,12 +31,10 @@ from finbrief.structure import sections, sides, unlabelled
 from finbrief.structure.announce import Announcements, find_announcements
 from finbrief.structure.call import Call
 from finbrief.structure.labels import Label
-from finbrief.structure.people import People, people
 from finbrief.structure.roster import Roster, parse_roster
 from finbrief.structure.scan import Scan, scan
 from finbrief.structure.speakers import Registry
 from finbrief.structure.turns import affiliation_lines, build_turns, candidates, confirm
-from finbrief.structure.vocab import Vocab, vocab
 
 # Unlabelled spoken remarks (ECTSum): within the first CUE_WINDOW paragraphs, a share of them in
 # the first person (we/our/I, 我们) of at least FIRST_PERSON_SHARE in English, or a lower share with

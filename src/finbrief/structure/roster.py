@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from finbrief.lexicon.people import name_key
+from finbrief.lexicon.transcript import fold
 from finbrief.model import Side
 from finbrief.structure.labels import (
     BULLET_RE,
@@ -28,9 +30,7 @@ from finbrief.structure.labels import (
     parse_roster_line,
     title_and_firm,
 )
-from finbrief.structure.people import name_key
 from finbrief.structure.scan import Scan
-from finbrief.structure.vocab import fold
 
 ROSTER_SIDE: dict[str, Side] = {
     "roster_company": "company",

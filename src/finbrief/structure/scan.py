@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from finbrief.lexicon.transcript import Vocab, fold
 from finbrief.model import Document
 from finbrief.structure.labels import is_time_only
-from finbrief.structure.vocab import Vocab, fold
 
 MAX_HEADER_CHARS = 60
 MAX_BOILERPLATE_CHARS = 100

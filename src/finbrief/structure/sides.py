@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from finbrief.lexicon.people import name_key
 from finbrief.structure.announce import Announcements
 from finbrief.structure.call import MODERATORS, Call
-from finbrief.structure.people import name_key
 from finbrief.structure.roster import Roster
 from finbrief.structure.speakers import Registry
 

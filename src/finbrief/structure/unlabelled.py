@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from finbrief.lexicon.people import name_key
 from finbrief.model import Answer, Document, QAPair, Section
 from finbrief.structure.announce import Announcements
-from finbrief.structure.people import name_key
 from finbrief.structure.scan import Scan
 from finbrief.structure.speakers import Registry
 

@@ -10,19 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from finbrief.model import Brief, Document, Fact, Minutes, Statement
+from finbrief.model import Brief, Document, Fact, FactSheet, Minutes, Statement
 from finbrief.options import Options
 from finbrief.summarize.base import BACKENDS, Summarizer, get_backend
 
 __all__ = ["BACKENDS", "Summarizer", "brief", "get_backend", "highlights", "minutes"]
 
 
-def _facts(doc: Document, options: Options, facts: Sequence[Fact] | None) -> tuple[Fact, ...]:
-    if facts is not None:
-        return tuple(facts)
+def _facts(doc: Document, options: Options, facts: Sequence[Fact] | None) -> FactSheet:
+    """The document's fact sheet: the one given, plain facts with the document's identity, or the
+    facts stage's when none are given."""
     from finbrief import facts as facts_stage
 
-    return tuple(facts_stage.run(doc, options))
+    if facts is None:
+        return facts_stage.run(doc, options)
+    return facts_stage.sheet_of(doc, facts)
 
 
 def _backend(options: Options) -> Summarizer:
