@@ -10,8 +10,23 @@ from finbrief.lexicon.people import name_key
 from finbrief.structure.labels import is_name
 from finbrief.structure.scan import Scan
 
-# Words every announcement pattern contains; paragraphs without one skip the regexes.
+# Words one of which every announcement or hand-over contains (case-folded); paragraphs without
+# one skip the regexes.
 ANNOUNCEMENT_KEYS = (
+    "question",
+    "follow",
+    "line of",
+    "over to",
+    "next to",
+    "first to",
+    "go now",
+    "go to",
+    "going to",
+    "moving on",
+    "move on",
+    "move to",
+    "turn to",
+    "turning to",
     "来自",
     "提问",
     "问题",
@@ -19,16 +34,6 @@ ANNOUNCEMENT_KEYS = (
     "交回",
     "有请",
     "开始",
-    "question",
-    "follow",
-    "line",
-    "next to",
-    "first to",
-    "over to",
-    "go ",
-    "going ",
-    "mov",
-    "turn",
 )
 # Vendor marks for uncertain words inside a name or firm ("Camile (inaudible) with Bank of America",
 # "[Jody Iana]"): blanked out (same length, so spans still match the original text). "(sic)" stays:

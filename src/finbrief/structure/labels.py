@@ -71,6 +71,8 @@ MAX_LABEL_CHARS = 120
 MAX_LABEL_WORDS = 16
 MAX_NAME_WORDS = 5
 MAX_INLINE_WHO = 40
+# Trailing timestamps and numbering are looked for in this many last characters.
+TAIL_CHARS = 24
 # A detail part (title or firm) longer than this, or with more words, is speech, not a label.
 MAX_DETAIL_CHARS = 110
 MAX_DETAIL_WORDS = 16
@@ -220,50 +222,65 @@ def title_and_firm(details: list[str], side: Side, v: Vocab) -> tuple[str | None
     return None, only
 
 
+def _cut_tail(text: str, rx: re.Pattern[str]) -> str:
+    """``text`` without what ``rx`` (anchored at the end) matches in its last characters."""
+    if not text or not (text[-1].isdigit() or text[-1] in "])"):
+        return text
+    tail = text[-TAIL_CHARS:]
+    m = rx.search(tail)
+    return text[: len(text) - len(tail) + m.start()] if m else text
+
+
 def split_label(text: str, simp: str) -> Who | None:
     """The speaker part of a paragraph, past a leading timestamp and inside Markdown bold, and where
     the speech starts (0 when the label stands alone)."""
     t = text.rstrip()
     start = len(t) - len(t.lstrip())
-    m = LEAD_TIME_RE.match(t, start)
-    if m and m.end() < len(t):
-        start = m.end()
-    b = BOLD_RE.match(t, start)
-    if b:
-        who = b.group("who").strip()
-        rest_at = b.end()
-        colon = who.endswith((":", "："))
-        who = who.rstrip(":： ").strip()
-        after = t[rest_at:]
-        stripped = after.lstrip()
-        if stripped[:1] in (":", "："):
-            colon = True
-            stripped = stripped[1:].lstrip()
-        stripped_time = TRAIL_TIME_RE.sub("", stripped) if not colon else stripped
-        if stripped_time and not colon:
-            return None  # "**Revenue** grew 5%": emphasis, not a label
-        if not who:
-            return None
-        inline = bool(stripped_time)
-        body = len(t) - len(stripped) if inline else 0
-        return Who(who, _simp(who, text, simp), inline, body, colon, True)
-    core = t[start:]
+    if t[start : start + 1] in ("[", "(") or t[start : start + 1].isdigit():
+        m = LEAD_TIME_RE.match(t, start)
+        if m and m.end() < len(t):
+            start = m.end()
+    if t.startswith(("**", "__"), start):
+        return _bold(t, start, text, simp)
+    core = _cut_tail(t[start:], TRAIL_TIME_RE)
     m = INLINE_COLON_RE.search(core, 0, MAX_INLINE_WHO + 1)
     if m:
-        who = TRAIL_TIME_RE.sub("", core[: m.start()]).strip()
+        who = core[: m.start()].strip()
         rest = core[m.end() :]
         if not who or WHO_FORBIDDEN_RE.search(who):
             return None
         inline = bool(rest.strip())
         body = start + m.end() + (len(rest) - len(rest.lstrip())) if inline else 0
         return Who(who, _simp(who, text, simp), inline, body, True, False)
-    core = NUMBERING_RE.sub("", TRAIL_TIME_RE.sub("", core)).strip()
+    if len(core) > MAX_LABEL_CHARS + TAIL_CHARS:
+        return None
+    core = _cut_tail(core, NUMBERING_RE).strip()
     if not core or len(core) > MAX_LABEL_CHARS or core[-1] in SENTENCE_END:
         return None
     words = core.count(" ") + 1
     if words > MAX_LABEL_WORDS or (core[-1] == "." and words > MAX_NAME_WORDS):
         return None
     return Who(core, _simp(core, text, simp), False, 0, False, False)
+
+
+def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
+    """``**Name - Firm, Title**`` alone, or ``**Name:** speech`` / ``**Name**: speech``."""
+    b = BOLD_RE.match(t, start)
+    if not b:
+        return None
+    who = b.group("who").strip()
+    colon = who.endswith((":", "："))
+    who = who.rstrip(":： ").strip()
+    stripped = t[b.end() :].lstrip()
+    if stripped[:1] in (":", "："):
+        colon = True
+        stripped = stripped[1:].lstrip()
+    rest = stripped if colon else _cut_tail(stripped, TRAIL_TIME_RE).strip()
+    if (rest and not colon) or not who:
+        return None  # "**Revenue** grew 5%": emphasis, not a label
+    inline = bool(rest)
+    body = len(t) - len(stripped) if inline else 0
+    return Who(who, _simp(who, text, simp), inline, body, colon, True)
 
 
 WhoRule = Callable[[Who, Vocab, frozenset[str]], "Label | None"]
