@@ -28,11 +28,11 @@ WIDTH_QUANTILE = 0.9
 # much wider than the wrap width was never wrapped.
 FULL_LINE = 0.8
 OVERLONG = 1.3
-# A text is hard-wrapped when at least MIN_FULL_SHARE of its lines are full, at least MIN_FULL of
-# them, at most MAX_SENTENCE_END_SHARE of the full lines end like a sentence (one sentence a line is
+# A text is hard-wrapped when at least MIN_FULL_SHARE of its lines (of WRAP_MIN_WIDTH or more) are
+# full, at least MIN_FULL of them, at most MAX_SENTENCE_END_SHARE of the full lines end like a sentence (one sentence a line is
 # not wrapping) and at most MAX_TABULAR_SHARE look like table rows or list items.
 MIN_FULL = 2
-MIN_FULL_SHARE = 0.2
+MIN_FULL_SHARE = 0.3
 MAX_SENTENCE_END_SHARE = 0.5
 MAX_TABULAR_SHARE = 0.2
 # A line repeated verbatim is structural (a roster entry and the turn headers repeating it) when it
@@ -119,15 +119,22 @@ def page_numbers(lines: Sequence[str]) -> set[int]:
 
 
 def wrap_width(lines: Sequence[str]) -> int:
-    """The column a block of text is hard-wrapped at, or 0 when it is not hard-wrapped."""
-    body = [line.strip() for line in lines if not _is_blank(line)]
-    if len(body) < 2:
+    """The column a block of text is hard-wrapped at, or 0 when it is not hard-wrapped. Only lines of
+    at least WRAP_MIN_WIDTH count: labels, headings and roster lines say nothing about wrapping."""
+    widths = [
+        w for line in lines if not _is_blank(line) and (w := display_width(line.strip())) >= WRAP_MIN_WIDTH
+    ]
+    if len(widths) < 2:
         return 0
-    widths = sorted(display_width(line) for line in body)
-    width = widths[int(WIDTH_QUANTILE * (len(widths) - 1))]
+    body = [
+        line.strip()
+        for line in lines
+        if not _is_blank(line) and display_width(line.strip()) >= WRAP_MIN_WIDTH
+    ]
+    width = sorted(widths)[int(WIDTH_QUANTILE * (len(widths) - 1))]
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return 0
-    full = [line for line in body if FULL_LINE * width <= display_width(line) <= OVERLONG * width]
+    full = [line for line, w in zip(body, widths, strict=True) if FULL_LINE * width <= w <= OVERLONG * width]
     if len(full) < MIN_FULL or len(full) < MIN_FULL_SHARE * len(body):
         return 0
     if sum(1 for line in full if line.endswith(_SENTENCE_END)) > MAX_SENTENCE_END_SHARE * len(full):

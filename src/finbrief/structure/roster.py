@@ -86,7 +86,7 @@ def is_affiliation(s: Scan, j: int, known: frozenset[str]) -> bool:
     if s.v.label(s.folded(j)) is not None or name_key(s.simp[j]) in known:
         return False
     body = BULLET_RE.sub("", s.simp[j].strip())
-    return not is_name(body, s.v)
+    return not is_name(body, s.v) and not is_name(body.split(";")[0], s.v)  # "Name;Firm;Title" is an entry
 
 
 EntryRule = Callable[[Scan, int, Side, frozenset[str]], "tuple[list[RosterEntry], int] | None"]
