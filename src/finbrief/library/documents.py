@@ -17,6 +17,7 @@ import time
 from dataclasses import dataclass, field
 
 from finbrief.library import store
+from finbrief.library.errors import AmbiguousId, DocumentNotFound, InvalidQuery
 from finbrief.library.store import Row
 from finbrief.library.text import normalize, search_text
 from finbrief.model import Answer, Document, Fact, Paragraph, QAPair, Speaker
@@ -184,14 +185,14 @@ def resolve_id(conn: sqlite3.Connection, ref: str) -> str:
     """Full document id from an id or a unique prefix of it (as ``list`` shows), or a clear error."""
     ref = ref.strip().lower()
     if len(ref) < ID_PREFIX_MIN or not re.fullmatch(r"[0-9a-f]+", ref):
-        raise store.LibraryError(f"'{ref}' is not a document id (give at least {ID_PREFIX_MIN} hex digits)")
+        raise InvalidQuery(f"'{ref}' is not a document id (give at least {ID_PREFIX_MIN} hex digits)")
     rows = conn.execute(
         "SELECT id FROM documents WHERE id >= ? AND id < ? LIMIT 2", (ref, ref + "g")
     ).fetchall()
     if not rows:
-        raise store.LibraryError(f"no document {ref} in the library")
+        raise DocumentNotFound(f"no document {ref} in the library")
     if len(rows) > 1:
-        raise store.LibraryError(f"document id {ref} is ambiguous: give more digits")
+        raise AmbiguousId(f"document id {ref} is ambiguous: give more digits")
     return str(rows[0][0])
 
 
