@@ -35,7 +35,8 @@ class Sentence:
 class Paragraph:
     n: int
     text: str
-    """Exactly as in the source (after decoding); never normalised."""
+    """As in the source (after decoding), except that ingest rejoins hard-wrapped lines and drops
+    stray page numbers; no later stage changes it."""
     speaker: str | None = None
     """Speaker id (see ``Speaker.id``) of the turn this paragraph belongs to."""
     section: Section | None = None
@@ -81,6 +82,8 @@ class QAPair:
     asker: str | None
     question: tuple[int, ...]
     answers: tuple[Answer, ...] = ()
+    firm: str | None = None
+    """The firm the asker spoke for in this exchange (roster, label or the operator's introduction)."""
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,8 @@ class Document:
     qa: tuple[QAPair, ...] = ()
     meta: tuple[tuple[str, str], ...] = field(default=())
     """Free key/value facts found on the way (``date``, ``event``): strings only, ordered."""
+    warnings: tuple[str, ...] = ()
+    """What could not be read as expected (an unrecognised speaker layout), in plain words."""
 
     def paragraph(self, n: int) -> Paragraph:
         """Paragraph by citation number (1-based)."""
@@ -200,6 +205,26 @@ class FactSheet(Sequence[Fact]):
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A figure a statement asserts, checked against the facts of the paragraphs it cites.
+
+    ``value`` is in base units like ``Fact.value`` (RMB 380 billion -> 380000000000.0; 31% -> 31.0);
+    ``subject`` and ``metric`` name what it measures, in the facts' canonical English terms.
+    """
+
+    value: float
+    unit: str
+    subject: str
+    metric: str
+    value_high: float | None = None
+    """Upper end of a range the statement gives (``60%-70%``)."""
+
+    @classmethod
+    def of(cls, fact: Fact) -> Figure:
+        return cls(fact.value, fact.unit, fact.subject, fact.metric, fact.value_high)
+
+
+@dataclass(frozen=True)
 class Statement:
     """One sentence of output with the source paragraphs that support it (``[3][12]``)."""
 
@@ -207,6 +232,35 @@ class Statement:
     citations: tuple[int, ...]
     lang: str | None = None
     """Language of ``text`` when it is extracted source text rather than realised in the output language."""
+    quote: str | None = None
+    """The source-language sentence the statement rests on, when ``text`` is written rather than quoted."""
+    figures: tuple[Figure, ...] | None = None
+    """The figures the statement asserts; None when it asserts none explicitly (a quoted source
+    sentence, checked by its numbers alone). When given, every number in ``text`` is one of them."""
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """How an output was produced: backend, model, requests, tokens and time (JSON ``meta``)."""
+
+    backend: str
+    model: str | None = None
+    lang: str | None = None
+    requests: int = 0
+    """Requests sent to the endpoint."""
+    cached: int = 0
+    """Answers taken from the cache instead."""
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    estimated_prompt_tokens: int = 0
+    """Prompt tokens estimated for answers that reported no ``usage``."""
+    seconds: float = 0.0
+    repaired: int = 0
+    """Statements sent back to the model once with the verifier's reasons."""
+    dropped: int = 0
+    """Statements dropped by the verifier (each listed in ``warnings``)."""
+    fallback: str | None = None
+    """Why the extractive backend wrote this output instead (``--fallback extractive``)."""
 
 
 @dataclass(frozen=True)
@@ -224,6 +278,8 @@ class Brief:
     highlights: tuple[Statement, ...]
     warnings: tuple[str, ...] = ()
     """Statements dropped by verification, and why."""
+    meta: RunInfo | None = None
+    """How the brief was written, when a language model wrote it (or was meant to)."""
 
 
 @dataclass(frozen=True)
@@ -248,3 +304,4 @@ class Minutes:
     chapters: tuple[Chapter, ...]
     qa: tuple[MinutesQA, ...]
     warnings: tuple[str, ...] = ()
+    meta: RunInfo | None = None

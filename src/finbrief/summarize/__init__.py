@@ -36,7 +36,8 @@ def brief(doc: Document, options: Options | None = None, facts: Sequence[Fact] |
     from finbrief.verify import verify_brief
 
     opts = options or Options()
-    return verify_brief(_backend(opts).brief(doc, _facts(doc, opts, facts), opts), doc)
+    found = _facts(doc, opts, facts)
+    return verify_brief(_backend(opts).brief(doc, found, opts), doc, found)
 
 
 def minutes(doc: Document, options: Options | None = None, facts: Sequence[Fact] | None = None) -> Minutes:
@@ -44,7 +45,8 @@ def minutes(doc: Document, options: Options | None = None, facts: Sequence[Fact]
     from finbrief.verify import verify_minutes
 
     opts = options or Options()
-    return verify_minutes(_backend(opts).minutes(doc, _facts(doc, opts, facts), opts), doc)
+    found = _facts(doc, opts, facts)
+    return verify_minutes(_backend(opts).minutes(doc, found, opts), doc, found)
 
 
 def highlights(
@@ -54,4 +56,5 @@ def highlights(
     from finbrief.verify import verify_highlights
 
     opts = options or Options()
-    return verify_highlights(_backend(opts).highlights(doc, _facts(doc, opts, facts), opts), doc)
+    found = _facts(doc, opts, facts)
+    return verify_highlights(_backend(opts).highlights(doc, found, opts), doc, found)

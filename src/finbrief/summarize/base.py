@@ -3,7 +3,7 @@
 A backend turns a structured document and its fact sheet (its facts, and its company, ticker,
 period and date as the facts stage decided them) into a ``Brief`` or ``Minutes``; it never
 verifies its own output: ``finbrief.summarize`` runs ``finbrief.verify`` on whatever it returns,
-so the extractive backend and a future ``llm`` backend are held to the same check.
+so the extractive backend and the ``llm`` backend are held to the same check.
 """
 
 from __future__ import annotations
@@ -39,8 +39,14 @@ def _extractive() -> Summarizer:
     return ExtractiveSummarizer()
 
 
-BACKENDS: dict[str, Callable[[], Summarizer]] = {"extractive": _extractive}
-"""Backend factories by name; an ``llm`` backend registers here."""
+def _llm() -> Summarizer:
+    from finbrief.summarize.llm import LLMSummarizer
+
+    return LLMSummarizer()
+
+
+BACKENDS: dict[str, Callable[[], Summarizer]] = {"extractive": _extractive, "llm": _llm}
+"""Backend factories by name."""
 
 
 def get_backend(name: str) -> Summarizer:

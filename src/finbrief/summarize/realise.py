@@ -24,7 +24,7 @@ from finbrief.facts.periods import parse_quarter
 from finbrief.lexicon import metrics as lexicon_metrics
 from finbrief.lexicon.glossary import source_terms
 from finbrief.lexicon.themes import Taxonomy, taxonomy
-from finbrief.model import Document, Fact, Statement
+from finbrief.model import Document, Fact, Figure, Statement
 from finbrief.summarize.names import company_names, en_metric, segment_names, term
 from finbrief.summarize.text import to_script
 from finbrief.verify import quarter_mentions
@@ -327,7 +327,7 @@ def realise(r: Record, main: str | None, lang: str) -> Statement:
     text = _realise_zh(r, main) if lang.startswith("zh") else _realise_en(r, main)
     if lang == "zh-Hant":
         text = to_script(text, lang)
-    return Statement(text, r.citations, lang)
+    return Statement(text, r.citations, lang, figures=tuple(Figure.of(f) for f in r.facts))
 
 
 def _capitalise(s: str) -> str:
