@@ -78,7 +78,10 @@ _LABEL_START_RE = re.compile(
 _LABEL_ALONE_RE = re.compile(
     r"(?:\*\*|__)[^*_]{1,120}(?:\*\*|__)\s*[:：]?\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?$"
 )
-_HEADING_RE = re.compile(r"[A-Z0-9][A-Z0-9 &/,'’.()-]{2,60}")
+# A heading in capitals: one of letters only starts a paragraph after anything; a short one with
+# digits or a period ("REIT.", "10-K.", "2023.") only after a finished sentence (it may end one).
+_HEADING_RE = re.compile(r"[A-Z][A-Z &/'’-]{4,60}[A-Z]")
+_SOFT_HEADING_RE = re.compile(r"[A-Z0-9][A-Z0-9 &/,'’.()-]{2,60}")
 
 
 def normalize_newlines(text: str) -> str:
@@ -163,7 +166,9 @@ def starts_paragraph(line: str, after_sentence: bool = True) -> bool:
     label, list item or table row when the line before it ended (``after_sentence``)."""
     if _STARTS_RE.match(line) or _HEADING_RE.fullmatch(line):
         return True
-    return after_sentence and bool(_LABEL_START_RE.match(line) or _is_odd(line))
+    return after_sentence and bool(
+        _LABEL_START_RE.match(line) or _is_odd(line) or _SOFT_HEADING_RE.fullmatch(line)
+    )
 
 
 def _joiner(width: int, repeated: set[str]) -> Callable[[str, str, bool], bool]:
@@ -179,9 +184,9 @@ def _joiner(width: int, repeated: set[str]) -> Callable[[str, str, bool], bool]:
             return False
         if head and a in repeated:  # a roster or label line: only its own wrapped remainder follows
             return full(a) and b in repeated
-        if b in repeated and not full(b) and not b[:1].islower():
-            return False
         closes = bool(_CLOSES_RE.search(a))
+        if b in repeated and not full(b) and not b[:1].islower() and (closes or not full(a)):
+            return False  # a label or roster line repeated elsewhere, after a finished line
         if starts_paragraph(b, after_sentence=closes or not full(a)):
             return False
         if full(a):

@@ -26,8 +26,8 @@ NAME_RE = (
 FIRM_RE = (
     r"[^,，。;；!?！？(（\[]{2,40}?(?=\s*(?:[,，;；!?！？。(（\[]|\.(?:\s|$)|$|\s+please|\s+your\s+line))"
 )
-# A firm inside a Chinese announcement (来自<firm>的<name>): ends at 的.
-FIRM_ZH_RE = r"[^,，。;；!?！？的\s]{2,20}?"
+# A firm inside a Chinese announcement (来自<firm>的<name>): ends at 的 ("JP Morgan" may hold a space).
+FIRM_ZH_RE = r"[^,，。;；!?！？的\s][^,，。;；!?！？的]{1,19}?"
 
 CJK = "\u4e00-\u9fff"
 
