@@ -53,6 +53,24 @@ def file_id(path: str | os.PathLike[str]) -> str:
     return digest.hexdigest()
 
 
+def output_variant(data: str) -> tuple[str, str, str]:
+    """(backend, model, language) of an output, as its JSON says (``meta`` is written by the llm backend)."""
+    parsed = json.loads(data)
+    meta = parsed.get("meta") or {}
+    return str(meta.get("backend") or "extractive"), str(meta.get("model") or ""), str(parsed.get("lang") or "")
+
+
+def write_outputs(conn: sqlite3.Connection, doc_id: str, outputs: dict[str, str]) -> None:
+    """Store more outputs of a stored document (another backend, model or language), in one transaction."""
+    now = store.now()
+    with store.write(conn):
+        conn.executemany(
+            "INSERT OR REPLACE INTO outputs(doc_id, kind, backend, model, lang, data, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, kind, *output_variant(data), data, now) for kind, data in outputs.items()],
+        )
+
+
 def exists(conn: sqlite3.Connection, doc_id: str) -> bool:
     return conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
@@ -176,8 +194,9 @@ def write(conn: sqlite3.Connection, prep: Prepared) -> tuple[str, bool]:
         )
         now = store.now()
         conn.executemany(
-            "INSERT INTO outputs(doc_id, kind, data, created_at) VALUES (?, ?, ?, ?)",
-            [(doc.id, kind, data, now) for kind, data in prep.outputs.items()],
+            "INSERT OR REPLACE INTO outputs(doc_id, kind, backend, model, lang, data, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(doc.id, kind, *output_variant(data), data, now) for kind, data in prep.outputs.items()],
         )
     return doc.id, True
 
@@ -263,10 +282,16 @@ def get_document(conn: sqlite3.Connection, ref: str) -> Row:
             (doc_id,),
         )
     ]
-    row["outputs"] = {
-        r["kind"]: json.loads(r["data"])
-        for r in conn.execute("SELECT kind, data FROM outputs WHERE doc_id = ? ORDER BY kind", (doc_id,))
-    }
+    variants = conn.execute(
+        "SELECT kind, backend, model, lang, data, created_at FROM outputs WHERE doc_id = ?"
+        " ORDER BY kind, created_at, backend, model, lang",
+        (doc_id,),
+    ).fetchall()
+    # one output per kind (the latest written), and every variant kept (backend, model, language)
+    row["outputs"] = {r["kind"]: json.loads(r["data"]) for r in variants}
+    row["output_variants"] = [
+        {k: r[k] for k in ("kind", "backend", "model", "lang", "created_at")} for r in variants
+    ]
     return row
 
 
