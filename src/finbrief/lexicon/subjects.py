@@ -58,7 +58,9 @@ def segments() -> tuple[Segment, ...]:
         if comp is not None and comp not in known:
             raise fail(_FILE, f"{where} ({name})", f"company {comp!r} is not in companies.yaml")
         out.append(
-            Segment(name, strings(s.get("aliases"), _FILE, f"{where} ({name}): aliases"), comp, s.get("series"))
+            Segment(
+                name, strings(s.get("aliases"), _FILE, f"{where} ({name}): aliases"), comp, s.get("series")
+            )
         )
     names = {s.name for s in out}
     for s in out:
