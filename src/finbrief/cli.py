@@ -5,6 +5,7 @@ Heavy modules are imported inside commands so that ``finbrief --help`` stays ins
 
 from __future__ import annotations
 
+import signal
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -12,7 +13,9 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from finbrief.options import DEFAULT_MAX_BYTES
+from finbrief.cli_common import FileTimeoutOpt, print_failure, print_status
+from finbrief.errors import Interrupted
+from finbrief.options import DEFAULT_FILE_TIMEOUT, DEFAULT_MAX_BYTES
 
 app = typer.Typer(
     name="finbrief",
@@ -135,8 +138,9 @@ def batch(
     ] = None,
     lang: LangOption = Lang.source,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    file_timeout: FileTimeoutOpt = DEFAULT_FILE_TIMEOUT,
 ) -> None:
-    """Run one job over every file in a folder; bad files are reported and skipped."""
+    """Run one job over every file in a folder; bad files (and files past --file-timeout) are reported and skipped."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -152,26 +156,32 @@ def batch(
         _fail(str(e))
     err = Console(stderr=True)
     inputs = batch_mod.find_inputs(directory)
-    with Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=False,
-    ) as progress:
-        task = progress.add_task(f"{what} → {format}", total=len(inputs))
+    written = 0
+    try:
+        with Progress(
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=False,
+        ) as progress:
+            task = progress.add_task(f"{what} → {format}", total=len(inputs))
 
-        def on_item(item: batch_mod.BatchItem) -> None:
-            progress.advance(task)
-            if not item.ok:
-                progress.console.print(f"[red]failed[/red] {item.source}: {item.error}", highlight=False)
+            def on_item(item: batch_mod.BatchItem) -> None:
+                nonlocal written
+                progress.advance(task)
+                written += item.ok
+                if not item.ok:
+                    print_failure(progress.console, item.source, str(item.error))
 
-        report = batch_mod.run(
-            directory, out, spec, Options(max_bytes=max_bytes, lang=lang.value), jobs, on_item
-        )
+            options = Options(max_bytes=max_bytes, lang=lang.value)
+            report = batch_mod.run(directory, out, spec, options, jobs, on_item, file_timeout or None)
+    except Interrupted as e:
+        e.detail = f"{written} of {len(inputs)} written to {out}; workers stopped, no partial output left"
+        raise
     done = len(report.items) - len(report.failed)
-    err.print(f"{done} written to {out}, {len(report.failed)} failed", highlight=False)
+    print_status(err, f"{done} written to {out}, {len(report.failed)} failed")
     if report.failed:
         raise typer.Exit(1)
 
@@ -199,8 +209,22 @@ from finbrief.cli_library import library_app  # noqa: E402  (its module imports 
 app.add_typer(library_app, name="library")
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    """First SIGINT/SIGTERM: unwind the command (workers stopped, transaction rolled back); later
+    ones are ignored so that the clean-up itself is not cut short."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise Interrupted(signum)
+
+
 def main() -> None:
-    app()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, _interrupt)
+    try:
+        app()
+    except Interrupted as e:
+        sys.stderr.write(f"finbrief: {e}\n")
+        sys.exit(e.exit_code)
 
 
 if __name__ == "__main__":

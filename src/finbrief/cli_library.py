@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
+from finbrief.cli_common import FileTimeoutOpt, print_failure, print_status
 from finbrief.errors import FinbriefError
-from finbrief.options import DEFAULT_MAX_BYTES
+from finbrief.options import DEFAULT_FILE_TIMEOUT, DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -178,12 +179,12 @@ def _sources(sources: list[dict[str, Any]]) -> str:
 # ---------------------------------------------------------------------------------------- add
 
 
-def _prepare_worker(path: str, max_bytes: int) -> Prepared | str:
+def _prepare_worker(task: tuple[str, int]) -> Prepared | str:
     """Run the pipeline on one file in a worker process; an error comes back as text."""
-    from finbrief.errors import FinbriefError
     from finbrief.options import Options
     from finbrief.pipeline import prepare
 
+    path, max_bytes = task
     try:
         return prepare(path, Options(max_bytes=max_bytes))
     except FinbriefError as e:
@@ -214,78 +215,70 @@ def add(
         int, typer.Option("--max-bytes", help="Refuse larger inputs.", min=1)
     ] = DEFAULT_MAX_BYTES,
     skip_check: SkipCheckOpt = False,
+    file_timeout: FileTimeoutOpt = DEFAULT_FILE_TIMEOUT,
 ) -> None:
     """Add documents (parse, facts, outputs; one transaction each). Bad files are reported and skipped.
 
     Creates the library when there is none yet."""
-    from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from finbrief.errors import Interrupted
     from finbrief.library.documents import exists, file_id
+    from finbrief.workers import Failed, Pool
 
     inputs = _expand(files)
     results: list[dict[str, Any]] = []
     err = _console(stderr=True)
-    with (
-        _open(db, "create", quick_check=not skip_check) as lib,
-        Progress(
-            TextColumn("[bold]adding"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err,
-            disable=format is OutFormat.json and not err.is_terminal,
-        ) as progress,
-    ):
-        task = progress.add_task("add", total=len(inputs))
+    try:
+        with (
+            _open(db, "create", quick_check=not skip_check) as lib,
+            Progress(
+                TextColumn("[bold]adding"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=err,
+                disable=format is OutFormat.json and not err.is_terminal,
+            ) as progress,
+        ):
+            task = progress.add_task("add", total=len(inputs))
 
-        def report(path: Path, status: str, doc_id: str | None = None, error: str | None = None) -> None:
-            results.append({"file": str(path), "id": doc_id, "status": status, "error": error})
-            if error:
-                progress.console.print(f"[red]failed[/red] {path}: {error}", highlight=False)
-            progress.advance(task)
+            def report(path: Path, status: str, doc_id: str | None = None, error: str | None = None) -> None:
+                results.append({"file": str(path), "id": doc_id, "status": status, "error": error})
+                if error:
+                    print_failure(progress.console, path, error)
+                progress.advance(task)
 
-        todo: list[Path] = []
-        for path in inputs:
-            try:
-                doc_id = file_id(path)
-            except OSError as e:
-                report(path, "failed", error=e.strerror or str(e))
-                continue
-            if exists(lib.conn, doc_id):
-                report(path, "unchanged", doc_id)
-            else:
-                todo.append(path)
-        workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
-
-        def store(path: Path, prep: Prepared | str) -> None:
-            if isinstance(prep, str):
-                report(path, "failed", error=prep)
-                return
-            doc_id, added = lib.write(prep)
-            report(path, "added" if added else "unchanged", doc_id)
-
-        if workers == 1:
-            for path in todo:
-                store(path, _prepare_worker(str(path), max_bytes))
-        else:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                futures: dict[Future[Prepared | str], Path] = {
-                    pool.submit(_prepare_worker, str(p), max_bytes): p for p in todo
-                }
-                for fut in as_completed(futures):
-                    try:
-                        prep = fut.result()
-                    except Exception as e:  # a worker that died fails only its file
-                        prep = f"worker failed: {type(e).__name__}: {e}"
-                    store(futures[fut], prep)
+            todo: list[Path] = []
+            for path in inputs:
+                try:
+                    doc_id = file_id(path)
+                except OSError as e:
+                    report(path, "failed", error=e.strerror or str(e))
+                    continue
+                if exists(lib.conn, doc_id):
+                    report(path, "unchanged", doc_id)
+                else:
+                    todo.append(path)
+            pool = Pool(_prepare_worker, jobs or os.cpu_count() or 1, file_timeout or None)
+            for i, prep in pool.run([(str(p), max_bytes) for p in todo]):
+                if isinstance(prep, Failed | str):
+                    report(todo[i], "failed", error=prep if isinstance(prep, str) else prep.message)
+                    continue
+                doc_id, added = lib.write(prep)
+                report(todo[i], "added" if added else "unchanged", doc_id)
+    except Interrupted as e:
+        count = sum(1 for r in results if r["status"] == "added")
+        e.detail = (
+            f"{count} added before it; workers stopped, the document being written (if any) rolled back"
+        )
+        raise
     counts = {s: sum(1 for r in results if r["status"] == s) for s in ("added", "unchanged", "failed")}
     if format is OutFormat.json:
         _print_json(sorted(results, key=lambda r: r["file"]))
-    err.print(
+    print_status(
+        err,
         f"{counts['added']} added, {counts['unchanged']} already in the library, {counts['failed']} failed",
-        highlight=False,
     )
     if counts["failed"]:
         raise typer.Exit(1)
@@ -325,7 +318,7 @@ def list_(
             _name(r),
         )
     _console().print(table)
-    _console(stderr=True).print(f"{len(rows)} documents")
+    print_status(_console(stderr=True), f"{len(rows)} documents")
 
 
 @library_app.command()
@@ -471,7 +464,7 @@ def search(
             _marked(str(r["snippet"])),
         )
     _console().print(table)
-    _console(stderr=True).print(f"{len(rows)} results")
+    print_status(_console(stderr=True), f"{len(rows)} results")
 
 
 # ------------------------------------------------------------------------ timeline, conflicts
@@ -520,10 +513,11 @@ def timeline(
             )
         out.print(table)
     if not result["series"]:
-        _console(stderr=True).print("no dated facts match")
+        print_status(_console(stderr=True), "no dated facts match")
     if result["undated_facts"]:
-        _console(stderr=True).print(
-            f"{result['undated_facts']} matching facts have no period and are not shown"
+        print_status(
+            _console(stderr=True),
+            f"{result['undated_facts']} matching facts have no period and are not shown",
         )
 
 
@@ -562,7 +556,7 @@ def conflicts(
             for s in side["sources"]:
                 out.print(f"      {escape(_sources([s]))}: “{escape(str(s['evidence']))}”", soft_wrap=True)
         out.print()
-    _console(stderr=True).print(f"{len(rows)} conflicts")
+    print_status(_console(stderr=True), f"{len(rows)} conflicts")
 
 
 # ------------------------------------------------------------------------------ export, check
@@ -594,7 +588,7 @@ def export(
         out.write_text(("\ufeff" if format is ExportFormat.csv else "") + text, encoding="utf-8")
     except OSError as e:
         _fail(f"{out}: cannot write ({e.strerror or e})")
-    _console(stderr=True).print(f"wrote {out}")
+    print_status(_console(stderr=True), f"wrote {out}")
 
 
 @library_app.command()

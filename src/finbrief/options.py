@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_FILE_TIMEOUT = 300.0
+"""Seconds one file may take in ``batch`` and ``library add`` before it is failed (0: no limit)."""
 
 
 @dataclass(frozen=True)
