@@ -6,11 +6,15 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from finbrief.errors import FinbriefError
 from finbrief.jobs import JobSpec, run_file
 from finbrief.options import DEFAULT_FILE_TIMEOUT, Options
 from finbrief.workers import Failed, Pool
+
+if TYPE_CHECKING:
+    from finbrief.summarize.llm.usage import Totals
 
 SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"})
 
@@ -20,6 +24,8 @@ class BatchItem:
     source: Path
     output: Path | None
     error: str | None
+    usage: Totals | None = None
+    """What the llm backend cost for this file (``--backend llm``)."""
 
     @property
     def ok(self) -> bool:
@@ -67,19 +73,28 @@ class _Task:
     options: Options
 
 
+def _usage(options: Options) -> Totals | None:
+    """What the llm backend spent on the file just run (in this process), for the batch's summary."""
+    if options.backend != "llm":
+        return None
+    from finbrief.summarize.llm.usage import take
+
+    return take()
+
+
 def _one(task: _Task) -> BatchItem:
     """One file in a worker: its output written whole (``.part`` then renamed), or its error."""
     try:
         text = run_file(task.source, task.spec, task.options)
     except FinbriefError as e:
-        return BatchItem(task.source, None, e.message)
+        return BatchItem(task.source, None, e.message, _usage(task.options))
     except Exception as e:  # a bug on one file must not stop the batch
-        return BatchItem(task.source, None, f"internal error: {type(e).__name__}: {e}")
+        return BatchItem(task.source, None, f"internal error: {type(e).__name__}: {e}", _usage(task.options))
     task.output.parent.mkdir(parents=True, exist_ok=True)
     tmp = _partial(task.output)
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(task.output)
-    return BatchItem(task.source, task.output, None)
+    return BatchItem(task.source, task.output, None, _usage(task.options))
 
 
 def _partial(output: Path) -> Path:

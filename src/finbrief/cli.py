@@ -13,9 +13,10 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from finbrief.cli_common import FileTimeoutOpt, print_failure, print_status
+from finbrief.cli_common import FileTimeoutOpt, file_timeout_for, print_failure, print_status
+from finbrief.cli_llm import DEFAULT_CHOICE, BackendChoice, llm_app, summarizer_options, usage_line
 from finbrief.errors import Interrupted
-from finbrief.options import DEFAULT_FILE_TIMEOUT, DEFAULT_MAX_BYTES
+from finbrief.options import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
     name="finbrief",
@@ -62,19 +63,31 @@ LangOption = Annotated[
 ]
 
 
-def _run_one(path: str, what: str, fmt: str, max_bytes: int, lang: str = "source") -> None:
+def _run_one(
+    path: str,
+    what: str,
+    fmt: str,
+    max_bytes: int,
+    lang: str = "source",
+    summarizer: BackendChoice | None = None,
+) -> None:
     """Shared body of the single-file commands: errors become one line on stderr and exit 2."""
     from finbrief.errors import FinbriefError
     from finbrief.jobs import JobSpec, run_file
     from finbrief.options import Options
 
+    choice = summarizer or DEFAULT_CHOICE
+    options = Options(max_bytes=max_bytes, lang=lang, backend=choice.backend, llm=choice.llm)
     try:
-        text = run_file(path, JobSpec(what, fmt), Options(max_bytes=max_bytes, lang=lang))
+        text = run_file(path, JobSpec(what, fmt), options)
     except FinbriefError as e:
         _fail(str(e))
     except Exception as e:  # a bug must still name the file, not dump a traceback on a user
         _fail(f"{path}: internal error: {type(e).__name__}: {e}", code=70)
     sys.stdout.write(text)
+    cost = usage_line()
+    if cost:
+        typer.echo(cost, err=True)
 
 
 @app.command()
@@ -106,6 +119,7 @@ def facts(
 def _summary_command(what: str, help_text: str) -> None:
     """Register ``brief`` or ``minutes``: the same options, a different job."""
 
+    @summarizer_options
     def command(
         file: Annotated[str, typer.Argument(help="A .txt, .md, .html, .pdf or .docx file; '-' reads stdin.")],
         format: Annotated[
@@ -113,8 +127,9 @@ def _summary_command(what: str, help_text: str) -> None:
         ] = SummaryFormat.md,
         lang: LangOption = Lang.source,
         max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+        summarizer: BackendChoice = DEFAULT_CHOICE,
     ) -> None:
-        _run_one(file, what, format.value, max_bytes, lang.value)
+        _run_one(file, what, format.value, max_bytes, lang.value, summarizer)
 
     app.command(name=what, help=help_text)(command)
 
@@ -128,6 +143,7 @@ _summary_command(
 
 
 @app.command()
+@summarizer_options
 def batch(
     directory: Annotated[Path, typer.Argument(help="Folder of input files (searched recursively).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the outputs (same stems).")],
@@ -138,7 +154,8 @@ def batch(
     ] = None,
     lang: LangOption = Lang.source,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
-    file_timeout: FileTimeoutOpt = DEFAULT_FILE_TIMEOUT,
+    summarizer: BackendChoice = DEFAULT_CHOICE,
+    file_timeout: FileTimeoutOpt = None,
 ) -> None:
     """Run one job over every file in a folder; bad files (and files past --file-timeout) are reported and skipped."""
     from rich.console import Console
@@ -175,13 +192,24 @@ def batch(
                 if not item.ok:
                     print_failure(progress.console, item.source, str(item.error))
 
-            options = Options(max_bytes=max_bytes, lang=lang.value)
-            report = batch_mod.run(directory, out, spec, options, jobs, on_item, file_timeout or None)
+            options = Options(
+                max_bytes=max_bytes, lang=lang.value, backend=summarizer.backend, llm=summarizer.llm
+            )
+            timeout = file_timeout_for(file_timeout, options)
+            report = batch_mod.run(directory, out, spec, options, jobs, on_item, timeout)
     except Interrupted as e:
         e.detail = f"{written} of {len(inputs)} written to {out}; workers stopped, no partial output left"
         raise
     done = len(report.items) - len(report.failed)
     print_status(err, f"{done} written to {out}, {len(report.failed)} failed")
+    if summarizer.uses_llm:
+        from finbrief.summarize.llm.usage import Totals
+
+        total = Totals()
+        for item in report.items:
+            if item.usage:
+                total.merge(item.usage)
+        print_status(err, total.line())
     if report.failed:
         raise typer.Exit(1)
 
@@ -207,6 +235,7 @@ def _root(
 from finbrief.cli_library import library_app  # noqa: E402  (its module imports nothing heavy)
 
 app.add_typer(library_app, name="library")
+app.add_typer(llm_app, name="llm")
 
 
 def _interrupt(signum: int, frame: object) -> None:

@@ -8,18 +8,28 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from finbrief.errors import one_line
+from finbrief.options import DEFAULT_FILE_TIMEOUT, DEFAULT_LLM_FILE_TIMEOUT, Options
 
 if TYPE_CHECKING:
     from rich.console import Console
 
 FileTimeoutOpt = Annotated[
-    float,
+    float | None,
     typer.Option(
         "--file-timeout",
-        help="Fail a file that takes longer than this many seconds and go on with the rest (0: no limit).",
+        help="Fail a file that takes longer than this many seconds and go on with the rest "
+        f"(0: no limit; default {DEFAULT_FILE_TIMEOUT:g}, {DEFAULT_LLM_FILE_TIMEOUT:g} with --backend llm).",
         min=0,
+        show_default=False,
     ),
 ]
+
+
+def file_timeout_for(value: float | None, options: Options) -> float | None:
+    """The per-file limit in seconds (None: none): as given, else the default for the backend."""
+    if value is None:
+        value = DEFAULT_LLM_FILE_TIMEOUT if options.backend == "llm" else DEFAULT_FILE_TIMEOUT
+    return value or None
 
 
 def print_failure(console: Console, source: str | os.PathLike[str], error: str) -> None:

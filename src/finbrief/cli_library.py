@@ -19,15 +19,17 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
-from finbrief.cli_common import FileTimeoutOpt, print_failure, print_status
+from finbrief.cli_common import FileTimeoutOpt, file_timeout_for, print_failure, print_status
+from finbrief.cli_llm import DEFAULT_CHOICE, BackendChoice, summarizer_options, usage_line
 from finbrief.errors import FinbriefError
-from finbrief.options import DEFAULT_FILE_TIMEOUT, DEFAULT_MAX_BYTES
+from finbrief.options import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
     from finbrief.library import Library, Mode, Prepared
+    from finbrief.options import Options
 
 library_app = typer.Typer(
     name="library",
@@ -179,14 +181,13 @@ def _sources(sources: list[dict[str, Any]]) -> str:
 # ---------------------------------------------------------------------------------------- add
 
 
-def _prepare_worker(task: tuple[str, int]) -> Prepared | str:
+def _prepare_worker(task: tuple[str, Options]) -> Prepared | str:
     """Run the pipeline on one file in a worker process; an error comes back as text."""
-    from finbrief.options import Options
     from finbrief.pipeline import prepare
 
-    path, max_bytes = task
+    path, options = task
     try:
-        return prepare(path, Options(max_bytes=max_bytes))
+        return prepare(path, options)
     except FinbriefError as e:
         return e.message
     except Exception as e:  # a bug on one file must not stop the others
@@ -203,7 +204,21 @@ def _expand(files: list[Path]) -> list[Path]:
     return out
 
 
+def _more_outputs(lib: Library, doc_id: str, options: Options) -> str | None:
+    """Outputs of a stored document by another backend, model or language; an error comes back as text."""
+    from finbrief.library.documents import load_document, write_outputs
+    from finbrief.pipeline import record, run_document
+
+    try:
+        prep = record(run_document(load_document(lib.conn, doc_id), options))
+        write_outputs(lib.conn, doc_id, prep.outputs)
+    except FinbriefError as e:
+        return e.message
+    return None
+
+
 @library_app.command()
+@summarizer_options
 def add(
     files: Annotated[list[Path], typer.Argument(help="Files (or folders) to add.")],
     db: DbOpt = None,
@@ -215,17 +230,27 @@ def add(
         int, typer.Option("--max-bytes", help="Refuse larger inputs.", min=1)
     ] = DEFAULT_MAX_BYTES,
     skip_check: SkipCheckOpt = False,
-    file_timeout: FileTimeoutOpt = DEFAULT_FILE_TIMEOUT,
+    lang: Annotated[
+        str,
+        typer.Option(
+            "--lang", help="Language of the stored brief and minutes: en, zh-Hans, zh-Hant, source."
+        ),
+    ] = "source",
+    summarizer: BackendChoice = DEFAULT_CHOICE,
+    file_timeout: FileTimeoutOpt = None,
 ) -> None:
     """Add documents (parse, facts, outputs; one transaction each). Bad files are reported and skipped.
 
-    Creates the library when there is none yet."""
+    Creates the library when there is none yet. A document already stored gets the outputs of
+    another backend, model or language added beside the ones it has (``--backend llm``, ``--lang``)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from finbrief.errors import Interrupted
     from finbrief.library.documents import exists, file_id
+    from finbrief.options import Options
     from finbrief.workers import Failed, Pool
 
+    options = Options(max_bytes=max_bytes, lang=lang, backend=summarizer.backend, llm=summarizer.llm)
     inputs = _expand(files)
     results: list[dict[str, Any]] = []
     err = _console(stderr=True)
@@ -257,11 +282,15 @@ def add(
                     report(path, "failed", error=e.strerror or str(e))
                     continue
                 if exists(lib.conn, doc_id):
-                    report(path, "unchanged", doc_id)
+                    if summarizer.uses_llm or lang != "source":
+                        failure = _more_outputs(lib, doc_id, options)
+                        report(path, "failed" if failure else "outputs added", doc_id, failure)
+                    else:
+                        report(path, "unchanged", doc_id)
                 else:
                     todo.append(path)
-            pool = Pool(_prepare_worker, jobs or os.cpu_count() or 1, file_timeout or None)
-            for i, prep in pool.run([(str(p), max_bytes) for p in todo]):
+            pool = Pool(_prepare_worker, jobs or os.cpu_count() or 1, file_timeout_for(file_timeout, options))
+            for i, prep in pool.run([(str(p), options) for p in todo]):
                 if isinstance(prep, Failed | str):
                     report(todo[i], "failed", error=prep if isinstance(prep, str) else prep.message)
                     continue
@@ -273,13 +302,20 @@ def add(
             f"{count} added before it; workers stopped, the document being written (if any) rolled back"
         )
         raise
-    counts = {s: sum(1 for r in results if r["status"] == s) for s in ("added", "unchanged", "failed")}
+    counts = {
+        s: sum(1 for r in results if r["status"] == s)
+        for s in ("added", "unchanged", "outputs added", "failed")
+    }
     if format is OutFormat.json:
         _print_json(sorted(results, key=lambda r: r["file"]))
+    more = f", {counts['outputs added']} given new outputs" if counts["outputs added"] else ""
     print_status(
         err,
-        f"{counts['added']} added, {counts['unchanged']} already in the library, {counts['failed']} failed",
+        f"{counts['added']} added, {counts['unchanged']} already in the library{more}, {counts['failed']} failed",
     )
+    cost = usage_line()
+    if cost:
+        print_status(err, cost)
     if counts["failed"]:
         raise typer.Exit(1)
 
