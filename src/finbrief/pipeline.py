@@ -17,7 +17,7 @@ with Library("my.sqlite") as lib:
 from __future__ import annotations
 
 import os
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -99,18 +99,30 @@ def _check_wanted(outputs: Collection[str]) -> None:
 
 
 def run_document(
-    doc: Document, options: Options | None = None, *, facts: bool = True, outputs: Collection[str] = STORED
+    doc: Document,
+    options: Options | None = None,
+    *,
+    facts: bool = True,
+    outputs: Collection[str] = STORED,
+    known_facts: Sequence[Fact] | None = None,
 ) -> Processed:
-    """Run the stages after structure on a parsed document: facts (with identity), then summaries."""
+    """Run the stages after structure on a parsed document: facts (with identity), then summaries.
+
+    ``known_facts`` (a stored document's) skips the facts stage: only the summaries are made.
+    """
     from finbrief.summarize.text import output_lang
 
     opts = options or Options()
     _check_wanted(outputs)
     result = Processed(doc=doc, options=opts, lang=output_lang(opts.lang, doc))
-    if not facts and not outputs:
+    if known_facts is not None:
+        result = replace(result, facts=tuple(known_facts))
+    elif facts or outputs:
+        found = _facts(doc, opts)
+        result = replace(result, facts=found, identity=_identity(doc, found))
+    else:
         return result
-    found = _facts(doc, opts)
-    result = replace(result, facts=found, identity=_identity(doc, found))
+    found = result.facts
     if outputs:
         result = replace(result, **_summaries(doc, found, opts, outputs))
     return result

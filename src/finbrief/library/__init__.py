@@ -24,12 +24,16 @@ from types import TracebackType
 
 from finbrief.library import documents, store
 from finbrief.library.documents import Prepared
-from finbrief.library.store import LibraryError, Row, default_path
+from finbrief.library.store import AmbiguousId, Busy, LibraryError, NewerSchema, NotFound, Row, default_path
 from finbrief.model import Document
 
 __all__ = [
+    "AmbiguousId",
+    "Busy",
     "Library",
     "LibraryError",
+    "NewerSchema",
+    "NotFound",
     "Prepared",
     "default_path",
 ]
@@ -60,8 +64,14 @@ class Library:
     def has(self, doc_id: str) -> bool:
         return documents.exists(self.conn, doc_id)
 
-    def documents(self, company: str | None = None, period: str | None = None) -> list[Row]:
-        return documents.list_documents(self.conn, company, period)
+    def documents(
+        self,
+        company: str | None = None,
+        period: str | None = None,
+        kind: str | None = None,
+        language: str | None = None,
+    ) -> list[Row]:
+        return documents.list_documents(self.conn, company, period, kind, language)
 
     def document(self, ref: str) -> Row:
         """A document by id or unique id prefix, with paragraphs, speakers, Q&A, facts and outputs."""

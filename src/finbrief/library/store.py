@@ -39,6 +39,22 @@ class LibraryError(FinbriefError):
     """The library file cannot be used (not a database, from a newer finbrief, unknown document...)."""
 
 
+class NotFound(LibraryError):
+    """No stored document has that id."""
+
+
+class AmbiguousId(LibraryError):
+    """An id prefix names more than one document."""
+
+
+class Busy(LibraryError):
+    """Another process held the write lock past the busy timeout."""
+
+
+class NewerSchema(LibraryError):
+    """The file was written by a newer finbrief."""
+
+
 @dataclass(frozen=True)
 class Migration:
     number: int
@@ -164,7 +180,7 @@ def write(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as e:  # still locked after the busy timeout
-        raise LibraryError(f"library is busy, try again ({e})") from None
+        raise Busy(f"library is busy, try again ({e})") from None
     try:
         yield conn
     except BaseException:
@@ -188,7 +204,7 @@ def check_version(conn: sqlite3.Connection) -> int:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     latest = len(migrations())
     if version > latest:
-        raise LibraryError(
+        raise NewerSchema(
             f"library schema version {version} is newer than this finbrief understands ({latest}); upgrade finbrief"
         )
     return version
