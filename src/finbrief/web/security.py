@@ -5,8 +5,9 @@
   on loopback (``Settings.check_bind``).
 - CSRF: an unsafe request (POST, DELETE...) from a browser must carry the ``fb_csrf`` cookie's
   value in ``X-CSRF-Token`` (scripts) or in a ``csrf`` form field (the few form routes, checked
-  by the route). A bearer-token call is not a browser's and needs none; nor does a call with no
-  cookie and no browser headers to a token-less (loopback) server, such as ``curl``.
+  by the route). A bearer-token call is not a browser's and needs none; nor does a call without
+  the headers every browser sends (Origin, Sec-Fetch-Site) to a token-less (loopback) server,
+  such as ``curl``: another site's page cannot make a browser leave them out.
 - Every response carries a Content-Security-Policy that allows no inline script or style.
 """
 
@@ -65,8 +66,9 @@ def csrf_form_ok(request: Request, value: object) -> bool:
 
 
 def _looks_like_browser(request: Request) -> bool:
+    """Browsers send Origin on every POST and Sec-Fetch-Site on every request; tools send neither."""
     h = request.headers
-    return bool(h.get("origin") or h.get("sec-fetch-site") or h.get("cookie"))
+    return bool(h.get("origin") or h.get("sec-fetch-site"))
 
 
 def _error(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
