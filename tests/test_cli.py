@@ -43,6 +43,22 @@ def test_parse_json_follows_the_contract(call_file: Path) -> None:
     assert by_id[out["qa"][0]["asker"]]["name"] == "Sarah Lee"
 
 
+def test_parse_json_gives_the_documents_identity() -> None:
+    """The same company, ticker, period, calendar and date the facts stage and the library use."""
+    sample = Path(__file__).parents[1] / "samples" / "en" / "novasky_2026q2_call.txt"
+    out = json.loads(finbrief("parse", str(sample), "--format", "json").stdout)
+    assert out["identity"] == {
+        "company": "NVSK",
+        "ticker": "NVSK",
+        "fiscal_year_end_month": 3,
+        "period": "2025Q3",
+        "date": "2025-11-13",
+        "currency": "USD",
+    }
+    facts = json.loads(finbrief("facts", str(sample), "--format", "json").stdout)
+    assert isinstance(facts, list) and facts and {"subject", "metric", "value"} <= set(facts[0])
+
+
 def test_parse_reads_stdin(call_file: Path) -> None:
     r = finbrief("parse", "-", "--format", "json", stdin=call_file.read_bytes())
     assert r.returncode == 0, r.stderr.decode()

@@ -20,7 +20,8 @@ SAMPLE = Path(__file__).parents[1] / "samples" / "zh" / "novasky_2026q2_call.txt
 
 def test_parse_only_runs_no_later_stage() -> None:
     result = pipeline.run(SAMPLE, facts=False, outputs=())
-    assert result.doc.paragraphs and result.facts == () and result.brief is None
+    assert result.doc.paragraphs and result.facts.facts == () and result.brief is None
+    assert result.identity.company == "NVSK" and result.identity.period == "2025Q3"
     assert result.size == SAMPLE.stat().st_size
 
 

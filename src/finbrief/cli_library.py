@@ -19,13 +19,14 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
+from finbrief.errors import FinbriefError
 from finbrief.options import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
-    from finbrief.library import Library, Prepared
+    from finbrief.library import Library, Mode, Prepared
 
 library_app = typer.Typer(
     name="library",
@@ -81,6 +82,13 @@ PeriodOpt = Annotated[
     str | None,
     typer.Option("--period", help="Calendar quarter (2025Q2), year (2025) or range (2024Q4..2025Q2)."),
 ]
+SkipCheckOpt = Annotated[
+    bool,
+    typer.Option(
+        "--skip-check",
+        help="Do not run SQLite's quick integrity check before writing (saves time on very large libraries).",
+    ),
+]
 SubjectOpt = Annotated[
     str | None, typer.Option("--subject", help="Segment or company (canonical name, alias, or part of it).")
 ]
@@ -101,21 +109,21 @@ def _fail(message: str, code: int = 2) -> NoReturn:
 
 
 @contextmanager
-def _open(db: Path | None) -> Iterator[Library]:
-    """The library for a command; library and input errors become one line on stderr, exit 2."""
-    from finbrief.errors import FinbriefError
+def _open(db: Path | None, mode: Mode = "read", quick_check: bool = True) -> Iterator[Library]:
+    """The library for a command, opened in ``mode`` (only ``add`` and ``init`` create one);
+    library and input errors become one line on stderr, exit 2."""
     from finbrief.library import Library, default_path
 
     path = db or _db_from_callback or default_path()
     try:
-        lib = Library(path)
+        lib = Library(path, mode=mode, quick_check=quick_check)
     except FinbriefError as e:
         _fail(str(e))
     try:
         yield lib
-    except (FinbriefError, ValueError) as e:
+    except FinbriefError as e:
         _fail(str(e))
-    except sqlite3.Error as e:  # the file changed under us, a disk error: still one line, not a traceback
+    except sqlite3.Error as e:  # outside the library's own calls: still one line, not a traceback
         _fail(f"{path}: {e}")
     finally:
         lib.close()
@@ -205,8 +213,11 @@ def add(
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", help="Refuse larger inputs.", min=1)
     ] = DEFAULT_MAX_BYTES,
+    skip_check: SkipCheckOpt = False,
 ) -> None:
-    """Add documents (parse, facts, outputs; one transaction each). Bad files are reported and skipped."""
+    """Add documents (parse, facts, outputs; one transaction each). Bad files are reported and skipped.
+
+    Creates the library when there is none yet."""
     from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -217,7 +228,7 @@ def add(
     results: list[dict[str, Any]] = []
     err = _console(stderr=True)
     with (
-        _open(db) as lib,
+        _open(db, "create", quick_check=not skip_check) as lib,
         Progress(
             TextColumn("[bold]adding"),
             BarColumn(),
@@ -387,9 +398,10 @@ def remove(
     id: Annotated[str, typer.Argument(help="Document id or a unique prefix of it.")],
     db: DbOpt = None,
     format: FormatOpt = OutFormat.table,
+    skip_check: SkipCheckOpt = False,
 ) -> None:
     """Remove a document and everything derived from it."""
-    with _open(db) as lib:
+    with _open(db, "write", quick_check=not skip_check) as lib:
         row = lib.remove(id)
     if format is OutFormat.json:
         _print_json(row)
@@ -586,16 +598,46 @@ def export(
 
 
 @library_app.command()
-def check(db: DbOpt = None, format: FormatOpt = OutFormat.table) -> None:
-    """Verify the library: SQLite integrity, search index, migrations, every document complete."""
-    with _open(db) as lib:
-        result = lib.check()
+def init(db: DbOpt = None, skip_check: SkipCheckOpt = False) -> None:
+    """Create a library (or bring an existing one's schema up to date)."""
+    from finbrief.library.store import migrations
+
+    with _open(db, "init", quick_check=not skip_check) as lib:
+        version = int(lib.conn.execute("PRAGMA user_version").fetchone()[0])
         path = lib.path
+    typer.echo(f"{path}: finbrief library, schema {version} of {len(migrations())}")
+
+
+def _check_result(db: Path | None) -> tuple[Path, dict[str, Any]]:
+    """``check``'s findings; a file too damaged to open is one problem, not an error."""
+    from finbrief.library import Library, default_path
+    from finbrief.library.errors import LibraryDamaged, NewerSchema
+
+    path = db or _db_from_callback or default_path()
+    try:
+        lib = Library(path, mode="read", migrate=False)
+    except (LibraryDamaged, NewerSchema) as e:
+        return path, {"ok": False, "problems": [e.message], "counts": {}, "migrations": []}
+    except FinbriefError as e:
+        _fail(str(e))
+    try:
+        return path, lib.check()
+    except FinbriefError as e:
+        _fail(str(e))
+    finally:
+        lib.close()
+
+
+@library_app.command()
+def check(db: DbOpt = None, format: FormatOpt = OutFormat.table) -> None:
+    """Verify the library: everything any command would trip over (SQLite integrity, search index,
+    migrations, rows that do not read back, stored outputs that do not load, incomplete documents)."""
+    path, result = _check_result(db)
     if format is OutFormat.json:
         _print_json({"path": str(path), **result})
     else:
         counts = ", ".join(f"{v} {k}" for k, v in result["counts"].items())
-        typer.echo(f"{path}: {'ok' if result['ok'] else 'PROBLEMS'} ({counts})")
+        typer.echo(f"{path}: {'ok' if result['ok'] else 'PROBLEMS'}" + (f" ({counts})" if counts else ""))
         for p in result["problems"]:
             typer.echo(f"  {p}")
     if not result["ok"]:

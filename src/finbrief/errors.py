@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+# Line breaks and other control characters (from a library's message, a file name) would split the
+# one line a user or a log reads; each becomes a space.
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+
 
 class FinbriefError(Exception):
     """Base of every error finbrief reports to a user instead of a traceback."""
@@ -12,7 +18,8 @@ class FinbriefError(Exception):
         self.source = source
 
     def __str__(self) -> str:
-        return f"{self.source}: {self.message}" if self.source else self.message
+        text = f"{self.source}: {self.message}" if self.source else self.message
+        return _CONTROL_RE.sub(" ", text)
 
 
 class InputError(FinbriefError):

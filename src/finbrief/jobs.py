@@ -21,7 +21,7 @@ EXTENSIONS = {"json": ".json", "md": ".md", "html": ".html", "csv": ".csv", "txt
 def _parse_json(result: Processed) -> str:
     from finbrief.render.document import to_json
 
-    return to_json(result.doc)
+    return to_json(result.doc, result.identity)
 
 
 def _parse_md(result: Processed) -> str:

@@ -7,9 +7,10 @@ every later stage, so no stage ever renumbers, drops or rewrites a paragraph: it
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal
+from typing import Literal, overload
 
 Language = Literal["zh-Hans", "zh-Hant", "en", "mixed"]
 DocKind = Literal["article", "transcript", "article+transcript"]
@@ -48,7 +49,7 @@ class Paragraph:
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
-        from finbrief.ingest.sentences import split_sentences
+        from finbrief.text.sentences import split_sentences
 
         return tuple(
             Sentence(self.n, s, e, self.text[s:e]) for s, e in split_sentences(self.text, self.body_start)
@@ -109,7 +110,7 @@ class Document:
         """Paragraph texts in simplified Chinese, for analysis only (matching, lexicons, search)."""
         if self.language == "en":
             return tuple(p.text for p in self.paragraphs)
-        from finbrief.ingest.script import to_simplified
+        from finbrief.text.script import to_simplified
 
         return tuple(to_simplified(p.text) for p in self.paragraphs)
 
@@ -162,6 +163,63 @@ class Fact:
 
 
 @dataclass(frozen=True)
+class FactSheet(Sequence[Fact]):
+    """A document's facts with its identity, decided once by the facts stage.
+
+    Every later stage and the library take the company, ticker, fiscal calendar, period and date
+    from here as they are and never detect them again. The sheet is also the sequence of its facts
+    (in paragraph order), so it can be passed wherever facts are read.
+    """
+
+    facts: tuple[Fact, ...] = ()
+    company: str | None = None
+    """The company the document is about: its canonical lexicon name, else the ticker the document
+    gives for itself, else the name it uses for itself; also the subject of company-wide facts."""
+    ticker: str | None = None
+    fiscal_year_end_month: int = 12
+    """Month in which the company's fiscal year ends (Alibaba: 3)."""
+    period: str | None = None
+    """The calendar quarter the document reports on (``2025Q3``)."""
+    date: str | None = None
+    """ISO date the document was published or the call held (``2025-11-13``), when it says."""
+    currency: str | None = None
+    """Reporting currency assumed for an amount written without one."""
+
+    def __len__(self) -> int:
+        return len(self.facts)
+
+    def __iter__(self) -> Iterator[Fact]:
+        return iter(self.facts)
+
+    @overload
+    def __getitem__(self, i: int) -> Fact: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Fact, ...]: ...
+    def __getitem__(self, i: int | slice) -> Fact | tuple[Fact, ...]:
+        return self.facts[i]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure a statement asserts, checked against the facts of the paragraphs it cites.
+
+    ``value`` is in base units like ``Fact.value`` (RMB 380 billion -> 380000000000.0; 31% -> 31.0);
+    ``subject`` and ``metric`` name what it measures, in the facts' canonical English terms.
+    """
+
+    value: float
+    unit: str
+    subject: str
+    metric: str
+    value_high: float | None = None
+    """Upper end of a range the statement gives (``60%-70%``)."""
+
+    @classmethod
+    def of(cls, fact: Fact) -> Figure:
+        return cls(fact.value, fact.unit, fact.subject, fact.metric, fact.value_high)
+
+
+@dataclass(frozen=True)
 class Statement:
     """One sentence of output with the source paragraphs that support it (``[3][12]``)."""
 
@@ -169,6 +227,35 @@ class Statement:
     citations: tuple[int, ...]
     lang: str | None = None
     """Language of ``text`` when it is extracted source text rather than realised in the output language."""
+    quote: str | None = None
+    """The source-language sentence the statement rests on, when ``text`` is written rather than quoted."""
+    figures: tuple[Figure, ...] | None = None
+    """The figures the statement asserts; None when it asserts none explicitly (a quoted source
+    sentence, checked by its numbers alone). When given, every number in ``text`` is one of them."""
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """How an output was produced: backend, model, requests, tokens and time (JSON ``meta``)."""
+
+    backend: str
+    model: str | None = None
+    lang: str | None = None
+    requests: int = 0
+    """Requests sent to the endpoint."""
+    cached: int = 0
+    """Answers taken from the cache instead."""
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    estimated_prompt_tokens: int = 0
+    """Prompt tokens estimated for answers that reported no ``usage``."""
+    seconds: float = 0.0
+    repaired: int = 0
+    """Statements sent back to the model once with the verifier's reasons."""
+    dropped: int = 0
+    """Statements dropped by the verifier (each listed in ``warnings``)."""
+    fallback: str | None = None
+    """Why the extractive backend wrote this output instead (``--fallback extractive``)."""
 
 
 @dataclass(frozen=True)
@@ -186,6 +273,8 @@ class Brief:
     highlights: tuple[Statement, ...]
     warnings: tuple[str, ...] = ()
     """Statements dropped by verification, and why."""
+    meta: RunInfo | None = None
+    """How the brief was written, when a language model wrote it (or was meant to)."""
 
 
 @dataclass(frozen=True)
@@ -210,3 +299,4 @@ class Minutes:
     chapters: tuple[Chapter, ...]
     qa: tuple[MinutesQA, ...]
     warnings: tuple[str, ...] = ()
+    meta: RunInfo | None = None

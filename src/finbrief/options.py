@@ -2,9 +2,30 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class LLMOptions:
+    """Endpoint choices for the ``llm`` backend; None defers to the environment, then the profile
+    (``finbrief.summarize.llm.config``)."""
+
+    profile: str | None = None
+    base_url: str | None = None
+    model: str | None = None
+    context_budget: int | None = None
+    """Tokens of context per request (prompt and answer); long documents are mapped and reduced within it."""
+    max_concurrency: int | None = None
+    """Requests in flight at once, per process."""
+    timeout: float | None = None
+    """Seconds to wait for one answer before the client retries."""
+    max_retries: int | None = None
+    cache: bool = True
+    """Reuse answers cached by content (model, prompt version, input); False: neither read nor write."""
+    fallback: str | None = None
+    """``extractive``: when the endpoint cannot be used, write the extractive output with a warning."""
 
 
 @dataclass(frozen=True)
@@ -16,4 +37,5 @@ class Options:
     lang: str = "source"
     """Output language for later stages: ``en``, ``zh-Hans``, ``zh-Hant`` or ``source``."""
     backend: str = "extractive"
-    """Summarizer backend (``finbrief.summarize.base.BACKENDS``): ``extractive``; ``llm`` to come."""
+    """Summarizer backend (``finbrief.summarize.base.BACKENDS``): ``extractive`` or ``llm``."""
+    llm: LLMOptions = field(default_factory=LLMOptions)

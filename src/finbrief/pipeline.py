@@ -17,13 +17,13 @@ with Library("my.sqlite") as lib:
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from finbrief.errors import InputError
-from finbrief.model import Brief, Document, Fact, Minutes, Statement
+from finbrief.model import Brief, Document, FactSheet, Minutes, Statement
 from finbrief.options import Options
 
 if TYPE_CHECKING:
@@ -36,16 +36,6 @@ STORED = ("brief", "minutes")
 
 
 @dataclass(frozen=True)
-class Identity:
-    """Who and when a document is about, decided once per document."""
-
-    company: str | None = None
-    ticker: str | None = None
-    period: str | None = None
-    date: str | None = None
-
-
-@dataclass(frozen=True)
 class Processed:
     """What one run produced: the structured document and the stages asked for."""
 
@@ -53,8 +43,9 @@ class Processed:
     options: Options
     lang: str
     """The concrete output language (``source`` resolved against the document)."""
-    facts: tuple[Fact, ...] = ()
-    identity: Identity = Identity()
+    facts: FactSheet = field(default_factory=FactSheet)
+    """The facts stage's sheet: the document's identity (company, ticker, fiscal calendar, period,
+    date), and its facts when they were asked for."""
     brief: Brief | None = None
     minutes: Minutes | None = None
     highlights: tuple[tuple[Statement, ...], tuple[str, ...]] | None = None
@@ -62,26 +53,27 @@ class Processed:
     size: int | None = None
     """Size of the input file in bytes, when it was a file."""
 
+    @property
+    def identity(self) -> FactSheet:
+        """Who and when the document is about, decided once by the facts stage."""
+        return self.facts
 
-def _facts(doc: Document, options: Options) -> tuple[Fact, ...]:
+
+def _facts(doc: Document, options: Options) -> FactSheet:
+    """The facts stage: the document's identity and its facts."""
     from finbrief import facts
 
-    return tuple(facts.run(doc, options))
+    return facts.run(doc, options)
 
 
-def _identity(doc: Document, facts: tuple[Fact, ...]) -> Identity:
-    """Company, ticker, reported quarter and date of the document."""
-    from finbrief.facts.periods import document_period
-    from finbrief.library.company import detect
-    from finbrief.library.documents import find_date
+def _identity(doc: Document) -> FactSheet:
+    """The document's identity alone (a sheet without facts), for a run that stops after structure."""
+    from finbrief import facts
 
-    found = detect(doc)
-    return Identity(found.company, found.ticker, document_period(doc), find_date(doc))
+    return facts.identify(doc)
 
 
-def _summaries(
-    doc: Document, facts: tuple[Fact, ...], options: Options, wanted: Collection[str]
-) -> dict[str, Any]:
+def _summaries(doc: Document, facts: FactSheet, options: Options, wanted: Collection[str]) -> dict[str, Any]:
     """The verified summaries asked for, by kind; the facts already extracted are passed on."""
     from finbrief import summarize
 
@@ -104,25 +96,21 @@ def run_document(
     *,
     facts: bool = True,
     outputs: Collection[str] = STORED,
-    known_facts: Sequence[Fact] | None = None,
+    known: FactSheet | None = None,
 ) -> Processed:
-    """Run the stages after structure on a parsed document: facts (with identity), then summaries.
+    """Run the stages after structure on a parsed document: the document's identity always, its
+    facts when asked for (or needed by the summaries), then the summaries.
 
-    ``known_facts`` (a stored document's) skips the facts stage: only the summaries are made.
-    """
+    ``known`` (a stored document's sheet) stands for the facts stage: only the summaries are made."""
     from finbrief.summarize.text import output_lang
 
     opts = options or Options()
     _check_wanted(outputs)
     result = Processed(doc=doc, options=opts, lang=output_lang(opts.lang, doc))
-    if known_facts is not None:
-        result = replace(result, facts=tuple(known_facts))
-    elif facts or outputs:
-        found = _facts(doc, opts)
-        result = replace(result, facts=found, identity=_identity(doc, found))
-    else:
-        return result
-    found = result.facts
+    if known is None and not facts and not outputs:
+        return replace(result, facts=_identity(doc))
+    found = known if known is not None else _facts(doc, opts)
+    result = replace(result, facts=found)
     if outputs:
         result = replace(result, **_summaries(doc, found, opts, outputs))
     return result
@@ -137,7 +125,7 @@ def run(
 ) -> Processed:
     """Read a file (``-`` for stdin) and run every stage asked for; raises ``FinbriefError`` for bad input.
 
-    ``facts=False, outputs=()`` stops after structure (``finbrief parse``).
+    ``facts=False, outputs=()`` stops after structure and the document's identity (``finbrief parse``).
     """
     from finbrief.api import parse
 
@@ -185,7 +173,7 @@ def record(result: Processed) -> Prepared:
     ident = result.identity
     return Prepared(
         doc=result.doc,
-        facts=result.facts,
+        facts=result.facts.facts,
         company=ident.company,
         ticker=ident.ticker,
         period=ident.period,

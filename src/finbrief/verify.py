@@ -9,7 +9,14 @@ Runs on every output, whatever the backend. A statement passes when
   to the precision the statement writes it with ("RMB 33.4 billion" is found in "333.98亿元";
   "$38 billion" is not found in "3800亿元", nor "US$38.6 billion" in "386亿元");
 - a quarter label in it ("Q3") is named in a cited paragraph ("Q3", "third quarter", "三季度");
-- every other digit run in it (a year, a model version) occurs as written in a cited paragraph.
+- every other digit run in it (a year, a model version) occurs as written in a cited paragraph;
+- its ``quote``, when it has one, is a sentence of a cited paragraph (spacing, width and Chinese
+  script aside);
+- each figure it asserts (``Statement.figures``: value, unit, subject, metric) is a fact extracted
+  from a cited paragraph: same unit, the same value up to the precision the figure is given with,
+  the same subject (a segment's figure is not the group's) and the same metric, names compared
+  through the lexicons' aliases ("Alibaba Cloud" is "Cloud Intelligence Group"); and every figure
+  its text states is one it asserts.
 
 A statement that fails is dropped and reported in ``warnings``. Signs are not compared: whether
 a figure rose or fell is the job of the words around it, which a number check cannot judge.
@@ -19,10 +26,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from finbrief.facts.numbers import NumberMention, normalise, parse_numbers
-from finbrief.model import Brief, Chapter, Document, Group, Minutes, MinutesQA, Statement
+from finbrief.model import Brief, Chapter, Document, Fact, Figure, Group, Minutes, MinutesQA, Statement
 
 _DIGITS = re.compile(r"\d+")
 # A quarter label in a statement ("Q3", "3Q") and the ways a source names a quarter.
@@ -135,8 +143,9 @@ def _bare_digits(text: str, mentions: Sequence[NumberMention]) -> list[str]:
     return [d.group(0) for d in _DIGITS.finditer(norm) if not any(a <= d.start() < b for a, b in covered)]
 
 
-def check(statement: Statement, doc: Document) -> str | None:
-    """Why ``statement`` fails verification against ``doc``, or None when it passes."""
+def check(statement: Statement, doc: Document, facts: Sequence[Fact] | None = None) -> str | None:
+    """Why ``statement`` fails verification against ``doc``, or None when it passes; asserted figures
+    are checked against ``facts`` (the document's), when given."""
     if not statement.text.strip():
         return "empty statement"
     if not statement.citations:
@@ -159,6 +168,187 @@ def check(statement: Statement, doc: Document) -> str | None:
     for d in _bare_digits(statement.text, mentions):
         if d not in runs:
             return f"number '{d}' not found in the cited paragraphs"
+    if statement.quote is not None and not _quoted(statement.quote, cited):
+        return "quote not found in the cited paragraphs"
+    if statement.figures is not None and facts is not None:
+        return _figures_reason(statement, mentions, facts, doc)
+    return None
+
+
+# ------------------------------------------------------------------ quotes
+_QUOTE_FOLD = re.compile(r"[\s\u3000\"'“”‘’「」『』]+")
+
+
+def _fold(text: str) -> str:
+    from finbrief.ingest.script import to_simplified
+
+    return _QUOTE_FOLD.sub("", to_simplified(normalise(text))).casefold()
+
+
+def _quoted(quote: str, cited: Sequence[str]) -> bool:
+    """Whether ``quote`` is in one of the cited paragraphs, spacing, width, quotes and script aside."""
+    q = _fold(quote).rstrip("。.!！?？;；,，")
+    return bool(q) and any(q in _fold(t) for t in cited)
+
+
+# ------------------------------------------------------------------ asserted figures
+@lru_cache(maxsize=256)
+def _unit(unit: str) -> tuple[str, float]:
+    """Canonical unit and scale of a figure's unit as a model may write it ("RMB", "CNY billion", "percent")."""
+    u = unit.strip()
+    words = u.split()
+    for text in (f"1 {u}", f"{u}1", f"1{u}", f"1 {' '.join(reversed(words))}"):
+        found = parse_numbers(text)
+        if len(found) == 1 and found[0].unit != "count" and found[0].end - found[0].start == len(text):
+            return found[0].unit, found[0].value
+    # an ISO currency code the grammar does not know stays itself; a counted noun ("users") is a count
+    return (u if re.fullmatch(r"[A-Z]{3}", u) else "count"), 1.0
+
+
+def _comparable(value: float, unit: str) -> tuple[str, float]:
+    """(kind, absolute value) with basis points as percentage points."""
+    if unit == "bps":
+        return "pp", abs(value) / 100
+    return unit, abs(value)
+
+
+def _precision(value: float) -> float:
+    """Half a unit of the last non-zero digit ("33.4 billion" -> 0.05 billion; 31 -> 0.5)."""
+    if value == 0:
+        return 0.0
+    digits = f"{abs(value):.12g}"
+    if "e" in digits:
+        mantissa, exp = digits.split("e")
+        shift = int(exp)
+    else:
+        mantissa, shift = digits, 0
+    whole, _, frac = mantissa.partition(".")
+    frac = frac.rstrip("0")
+    if frac:
+        return 0.5 * 10.0 ** (shift - len(frac))
+    stripped = whole.rstrip("0")
+    return 0.5 * 10.0 ** (shift + len(whole) - len(stripped))
+
+
+def _values(fig: Figure) -> tuple[str, tuple[float, ...], float]:
+    unit, scale = _unit(fig.unit)
+    vals = [fig.value * scale] + ([fig.value_high * scale] if fig.value_high is not None else [])
+    kind = _comparable(vals[0], unit)[0]
+    return kind, tuple(_comparable(v, unit)[1] for v in vals), _precision(fig.value) * scale
+
+
+def _fact_values(f: Fact) -> tuple[str, tuple[float, ...]]:
+    vals = [f.value] + ([f.value_high] if f.value_high is not None else [])
+    return _comparable(f.value, f.unit)[0], tuple(_comparable(v, f.unit)[1] for v in vals)
+
+
+def _close(a: float, b: float, tol: float) -> bool:
+    return abs(a - b) <= tol + _EPS * max(1.0, abs(b))
+
+
+@lru_cache(maxsize=4096)
+def _resolve(name: str, kind: str, company: str | None) -> str | None:
+    """Canonical subject or metric a name stands for, by the lexicons' aliases (the longest alias in it)."""
+    from finbrief.lexicon.metrics import metric_matcher
+    from finbrief.lexicon.subjects import subject_matcher
+
+    matcher = metric_matcher() if kind == "metric" else subject_matcher(company)
+    best: tuple[int, str] | None = None
+    for start, end, entry in matcher.finditer(name):
+        target = entry.name if entry.name else (company or "")
+        if getattr(entry, "kind", "") == "anaphora" or not target:
+            continue
+        if best is None or end - start > best[0]:
+            best = (end - start, target)
+    return best[1] if best else None
+
+
+def _display_names(name: str) -> frozenset[str]:
+    from finbrief.lexicon.trie import alias_key
+    from finbrief.summarize.names import term
+
+    return frozenset(alias_key(term(name, lang)) for lang in ("en", "zh-Hans", "zh-Hant")) | {alias_key(name)}
+
+
+def _same(claimed: str, actual: str, kind: str, company: str | None, whole_company: bool) -> bool:
+    """Whether a figure's subject or metric names the fact's (directly, by alias, or by display name)."""
+    from finbrief.lexicon.trie import alias_key
+
+    if not claimed.strip():
+        return False
+    key = alias_key(claimed)
+    if key in _display_names(actual):
+        return True
+    if _resolve(claimed, kind, company) == actual:
+        return True
+    if whole_company:  # "NovaSky" for "NovaSky Technology Group": the company, not one of its units
+        other = alias_key(actual)
+        return bool(key) and (key in other or other in key)
+    return False
+
+
+def _company(doc: Document, facts: Sequence[Fact]) -> str | None:
+    """The document's company, as its fact sheet says (the facts stage decides it once)."""
+    from finbrief.facts import sheet_of
+
+    return sheet_of(doc, facts).company
+
+
+def _money(fig: Figure) -> str:
+    unit, scale = _unit(fig.unit)
+    return f"{fig.value * scale:,.6g} {unit}"
+
+
+def _figure_reason(fig: Figure, cited: frozenset[int], facts: Sequence[Fact], company: str | None) -> str | None:
+    from finbrief.lexicon.subjects import segment_names
+
+    kind, values, tol = _values(fig)
+    what = f"figure {_money(fig)} ({fig.subject or '?'} {fig.metric or '?'})"
+    same_value = []
+    for f in facts:
+        if f.paragraph not in cited:
+            continue
+        fkind, fvals = _fact_values(f)
+        if fkind != kind:
+            continue
+        if all(any(_close(v, fv, tol) for fv in fvals) for v in values):
+            same_value.append(f)
+    if not same_value:
+        return f"{what} is not a fact of the cited paragraphs"
+    for f in same_value:
+        whole = f.subject not in segment_names()
+        if _same(fig.subject, f.subject, "subject", company, whole) and _same(
+            fig.metric, f.metric, "metric", company, False
+        ):
+            return None
+    f = same_value[0]
+    if not any(_same(fig.subject, g.subject, "subject", company, g.subject not in segment_names()) for g in same_value):
+        return f"{what} belongs to {f.subject}, not {fig.subject or 'no subject'}"
+    return f"{what} is {f.subject} {f.metric}, not {fig.metric or 'no metric'}"
+
+
+def _figures_reason(
+    statement: Statement, mentions: Sequence[NumberMention], facts: Sequence[Fact], doc: Document
+) -> str | None:
+    figures = statement.figures or ()
+    cited = frozenset(statement.citations)
+    company = _company(doc, facts)
+    for fig in figures:
+        reason = _figure_reason(fig, cited, facts, company)
+        if reason:
+            return reason
+    declared = [_values(fig) for fig in figures]
+    for m in mentions:
+        if m.qualitative:
+            continue
+        kind, tol = _kind(m), _tolerance(m)
+        for value in _points(m):
+            if not any(
+                (dk == kind or (kind == "amount" and dk not in ("%", "pp", "x")))
+                and any(_close(value, dv, max(tol, dt)) for dv in dvals)
+                for dk, dvals, dt in declared
+            ):
+                return f"figure '{m.raw}' is stated but not among the statement's figures"
     return None
 
 
@@ -172,12 +362,16 @@ def _short(text: str, n: int = 60) -> str:
 
 
 def filter_statements(
-    statements: Sequence[Statement], doc: Document, where: str, warnings: list[str]
+    statements: Sequence[Statement],
+    doc: Document,
+    where: str,
+    warnings: list[str],
+    facts: Sequence[Fact] | None = None,
 ) -> tuple[Statement, ...]:
     """The statements that pass; each one dropped adds a warning saying where, what and why."""
     kept = []
     for s in statements:
-        reason = check(s, doc)
+        reason = check(s, doc, facts)
         if reason is None:
             kept.append(s)
         else:
@@ -185,48 +379,56 @@ def filter_statements(
     return tuple(kept)
 
 
-def verify_brief(brief: Brief, doc: Document) -> Brief:
+def verify_brief(brief: Brief, doc: Document, facts: Sequence[Fact] | None = None) -> Brief:
     """The brief without failing statements (and without groups left empty), with warnings."""
     warnings = list(brief.warnings)
-    core = filter_statements(brief.core_viewpoint, doc, "core viewpoint", warnings)
+    core = filter_statements(brief.core_viewpoint, doc, "core viewpoint", warnings, facts)
     groups = []
     for g in brief.groups:
-        points = filter_statements(g.points, doc, f"group '{g.title}'", warnings)
+        points = filter_statements(g.points, doc, f"group '{g.title}'", warnings, facts)
         if points:
             groups.append(Group(g.title, points, g.theme))
-    highlights = filter_statements(brief.highlights, doc, "highlights", warnings)
-    return Brief(core, tuple(groups), highlights, tuple(warnings))
+    highlights = filter_statements(brief.highlights, doc, "highlights", warnings, facts)
+    return replace(
+        brief, core_viewpoint=core, groups=tuple(groups), highlights=highlights, warnings=tuple(warnings)
+    )
 
 
-def verify_minutes(minutes: Minutes, doc: Document) -> Minutes:
+def verify_minutes(minutes: Minutes, doc: Document, facts: Sequence[Fact] | None = None) -> Minutes:
     """The minutes without failing statements; a Q&A entry whose question fails is dropped whole."""
     warnings = list(minutes.warnings)
-    summary = filter_statements(minutes.summary, doc, "summary", warnings)
+    summary = filter_statements(minutes.summary, doc, "summary", warnings, facts)
     chapters = []
     for c in minutes.chapters:
-        kept = filter_statements(c.summary, doc, f"chapter '{c.title}'", warnings)
+        kept = filter_statements(c.summary, doc, f"chapter '{c.title}'", warnings, facts)
         bad = [n for n in c.paragraphs if not 1 <= n <= len(doc.paragraphs)]
         if bad:
             warnings.append(f"chapter '{c.title}': dropped paragraphs {bad} not in the document")
         chapters.append(Chapter(c.title, kept, tuple(n for n in c.paragraphs if n not in bad)))
     qa = []
     for i, item in enumerate(minutes.qa, 1):
-        q = filter_statements([item.question], doc, f"Q&A {i} question", warnings)
+        q = filter_statements([item.question], doc, f"Q&A {i} question", warnings, facts)
         if not q:
             continue
         if not item.answer.text.strip():  # an unanswered question: nothing to check
             answer = item.answer
         else:
-            a = filter_statements([item.answer], doc, f"Q&A {i} answer", warnings)
+            a = filter_statements([item.answer], doc, f"Q&A {i} answer", warnings, facts)
             answer = a[0] if a else Statement("", (), None)
         qa.append(MinutesQA(q[0], answer, item.asker, item.answerers))
-    return Minutes(summary, tuple(c for c in chapters if c.summary), tuple(qa), tuple(warnings))
+    return replace(
+        minutes,
+        summary=summary,
+        chapters=tuple(c for c in chapters if c.summary),
+        qa=tuple(qa),
+        warnings=tuple(warnings),
+    )
 
 
 def verify_highlights(
-    statements: Sequence[Statement], doc: Document
+    statements: Sequence[Statement], doc: Document, facts: Sequence[Fact] | None = None
 ) -> tuple[tuple[Statement, ...], tuple[str, ...]]:
     """Highlights that pass, and warnings for those that do not."""
     warnings: list[str] = []
-    kept = filter_statements(statements, doc, "highlights", warnings)
+    kept = filter_statements(statements, doc, "highlights", warnings, facts)
     return kept, tuple(warnings)

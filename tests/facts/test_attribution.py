@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from finbrief.facts import as_json, attribution, run
-from finbrief.facts import lexicon as lx
+import finbrief.lexicon as lexicon
+from finbrief.facts import as_json, identity, run
+from finbrief.lexicon import files
 from finbrief.model import Fact
 
 from .builders import build, ingest
@@ -247,11 +248,11 @@ def test_speaker_change_resets_the_carried_subject() -> None:
 
 
 def test_document_without_figures() -> None:
-    assert run(build("管理层表示，公司将继续投资人工智能。\nWe remain confident about the year ahead.")) == ()
+    assert run(build("管理层表示，公司将继续投资人工智能。\nWe remain confident about the year ahead.")).facts == ()
 
 
 def test_figures_without_a_metric_are_not_facts() -> None:
-    assert run(build("We opened 12 new offices and hired 300 engineers.", "en")) == ()
+    assert run(build("We opened 12 new offices and hired 300 engineers.", "en")).facts == ()
 
 
 def test_json_contract() -> None:
@@ -288,7 +289,7 @@ def test_pipeline_documents() -> None:
 @pytest.fixture
 def novasky_lexicon(monkeypatch: pytest.MonkeyPatch) -> None:
     """The lexicon with one more company and segment, added as data only."""
-    original = lx.load
+    original = files.load
 
     def patched(name: str) -> object:
         data = original(name)
@@ -312,20 +313,13 @@ def novasky_lexicon(monkeypatch: pytest.MonkeyPatch) -> None:
         return data
 
     def clear() -> None:
-        for fn in (
-            lx.companies,
-            lx.company,
-            lx._subject_matcher,
-            lx.company_matcher,
-            lx.fiscal_year_end_month,
-        ):
-            fn.cache_clear()
-        attribution._CONTEXTS.clear()  # company and period context are kept per document
+        lexicon.reload()
+        identity._CONTEXTS.clear()  # company and period context are kept per document
 
+    monkeypatch.setattr(files, "load", patched)
     clear()
-    monkeypatch.setattr(lx, "load", patched)
     yield
-    monkeypatch.setattr(lx, "load", original)
+    monkeypatch.setattr(files, "load", original)
     clear()
 
 

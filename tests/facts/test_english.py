@@ -7,7 +7,7 @@ Sentences are written for these tests about the fictional NovaSky Technology; th
 from __future__ import annotations
 
 from finbrief.facts import run
-from finbrief.facts.attribution import document_company, document_context
+from finbrief.facts.identity import document_company, document_context
 from finbrief.model import Fact
 
 from .builders import build
@@ -203,7 +203,7 @@ def test_people_places_and_other_companies_are_not_the_company() -> None:
         "Welcome to NovaSky's call. NovaSky's results were strong. NovaSky's team delivered.\n",
         "en",
     )
-    assert document_company(doc) == "NovaSky"
+    assert document_company(doc) == ("NovaSky", None)
 
 
 def test_a_segment_does_not_stay_in_focus_for_the_rest_of_the_call() -> None:

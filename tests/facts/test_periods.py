@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from finbrief.facts import document_period
 from finbrief.facts.periods import (
     PeriodContext,
-    document_period,
     find_periods,
     fiscal_to_calendar,
     fiscal_year_span,
@@ -113,7 +113,6 @@ def test_comparison_base_is_marked() -> None:
 def test_a_stated_quarter_end_settles_the_quarter_and_the_fiscal_calendar() -> None:
     """A company the lexicon does not know: its fiscal label is read through the end date it states."""
     from finbrief import facts
-    from finbrief.facts.periods import document_period
 
     zh = build(
         "星穹科技今天公布截至2025年9月30日的2026财年第二季度业绩。\n"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from finbrief.ingest.sentences import split_sentences
 from finbrief.model import Paragraph
+from finbrief.text.sentences import split_sentences
 
 
 def sentences(text: str, start: int = 0) -> list[str]:

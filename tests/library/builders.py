@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from finbrief.api import parse_bytes
+from finbrief.facts import identify
 from finbrief.library import Library, Prepared
-from finbrief.library.company import detect
-from finbrief.library.documents import find_date
 from finbrief.model import Fact
 
 # English call, fiscal Q3 FY2026 (calendar 2025Q4 in these fixtures).
@@ -207,14 +206,14 @@ PERIODS = {
 def prepared(name: str, facts: tuple[Fact, ...] | None = None) -> Prepared:
     """A fixture document ready to write, with hand-written facts (the facts stage is not involved)."""
     doc = parse_bytes(FILES[name].encode("utf-8"), name)
-    found = detect(doc)
+    found = identify(doc)
     return Prepared(
         doc=doc,
         facts=fixture_facts()[name] if facts is None else facts,
         company=found.company,
         ticker=found.ticker,
         period=PERIODS[name],
-        date=find_date(doc),
+        date=found.date,
     )
 
 

@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from finbrief.cli_library import fmt_value, library_app
+from finbrief.model import FactSheet
 from tests.library.builders import library_with_fixtures, write_files
 
 runner = CliRunner()
@@ -28,7 +29,7 @@ def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
 def stub_stages(monkeypatch: pytest.MonkeyPatch) -> None:
     from finbrief import pipeline
 
-    monkeypatch.setattr(pipeline, "_facts", lambda doc, options: ())
+    monkeypatch.setattr(pipeline, "_facts", lambda doc, options: FactSheet())
     monkeypatch.setattr(pipeline, "_summaries", lambda doc, facts, options, wanted: {})
 
 

@@ -10,17 +10,17 @@ import pytest
 from finbrief.api import parse_bytes
 from finbrief.errors import InputError
 from finbrief.library import Library, LibraryError
-from finbrief.library.documents import find_date
+from finbrief.model import FactSheet
 from finbrief.pipeline import add
 from tests.library.builders import EN_CALL, ZH_HANS_NEWS, prepared, write_files
 
 
 @pytest.fixture
 def stub_stages(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep these tests about storage: no facts stage, no period logic, no summaries."""
+    """Keep these tests about storage: no facts stage, no summaries."""
     from finbrief import pipeline
 
-    monkeypatch.setattr(pipeline, "_facts", lambda doc, options: ())
+    monkeypatch.setattr(pipeline, "_facts", lambda doc, options: FactSheet())
     monkeypatch.setattr(pipeline, "_summaries", lambda doc, facts, options, wanted: {})
 
 
@@ -126,8 +126,14 @@ def test_write_is_one_transaction_rolled_back_on_error(lib: Library) -> None:
     assert lib.write(good)[1]
 
 
-def test_find_date_skips_period_end_dates() -> None:
-    doc = parse_bytes(
-        "星穹科技公布截至2025年9月30日的业绩。\n电话会于2025年11月13日举行。\n".encode(), "a.txt"
-    )
-    assert find_date(doc) == "2025-11-13"
+def test_the_facts_stage_identity_is_stored_as_it_is(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The library never detects company, ticker, period or date itself: it stores the sheet's."""
+    from finbrief import pipeline
+
+    sheet = FactSheet(company="Some Co", ticker="SOME", period="2031Q2", date="2031-08-01")
+    monkeypatch.setattr(pipeline, "_facts", lambda doc, options: sheet)
+    monkeypatch.setattr(pipeline, "_summaries", lambda doc, facts, options, wanted: {})
+    doc = parse_bytes(ZH_HANS_NEWS.encode("utf-8"), "news.txt")
+    add(lib, doc)
+    row = lib.documents()[0]
+    assert (row["company"], row["ticker"], row["period"], row["date"]) == ("Some Co", "SOME", "2031Q2", "2031-08-01")

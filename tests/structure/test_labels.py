@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from finbrief.lexicon.transcript import vocab
 from finbrief.structure.labels import Label, is_name, parse_label, parse_roster_line, title_and_firm
-from finbrief.structure.vocab import vocab
 
 
 @pytest.mark.parametrize(

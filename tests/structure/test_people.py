@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from finbrief.lexicon.people import name_key, people, people_from_data
 from finbrief.structure import structure
-from finbrief.structure.people import name_key, people, people_from_data
 from finbrief.structure.speakers import slug
 from tests.structure import fixtures as F
 from tests.structure.builders import make_doc, structured

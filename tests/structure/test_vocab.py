@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from finbrief.structure.vocab import fold, vocab
+from finbrief.lexicon.transcript import fold, vocab
 
 
 def test_loaded_once() -> None:

@@ -9,11 +9,11 @@ from functools import cache
 import pytest
 
 from finbrief import summarize
+from finbrief.lexicon.themes import taxonomy
 from finbrief.model import Brief, Minutes
 from finbrief.options import Options
 from finbrief.summarize.extractive import join_titles
 from finbrief.summarize.gist import strip_greetings
-from finbrief.summarize.themes import taxonomy
 from finbrief.summarize.units import read
 from tests.summarize.helpers import doc_from, en_call, zh_call, zh_facts
 

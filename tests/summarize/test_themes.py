@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from finbrief.summarize.themes import taxonomy, taxonomy_from_data
+from finbrief.lexicon.themes import taxonomy, taxonomy_from_data
 
 
 def test_packaged_taxonomy_has_the_themes_an_analyst_expects() -> None:

@@ -1,30 +1,71 @@
-"""Facts stage: every figure of a document as a typed, attributed, cited ``Fact``.
+"""Facts stage: the document's identity and every figure in it as a typed, attributed, cited ``Fact``.
 
 ``run(doc)`` reads a ``Document`` (ingested, ideally with speakers from ``structure``) and
-returns its facts in paragraph order, then by evidence start. The number grammar is in
-``finbrief.facts.numbers`` (``parse_numbers``, ``format_amount``), periods in
-``finbrief.facts.periods`` (``document_period``), lexicons in ``finbrief.facts.lexicon``.
+returns a ``FactSheet``: the document's company, ticker, fiscal calendar, period and date, decided
+once (``finbrief.facts.identity``), and its facts in paragraph order, then by evidence start. The
+number grammar is in ``finbrief.facts.numbers`` (``parse_numbers``, ``format_amount``), periods in
+``finbrief.facts.periods``, lexicons in ``finbrief.lexicon``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from finbrief.facts.attribution import extract
+from finbrief.facts.identity import identify
 from finbrief.facts.numbers import NumberMention, format_amount, parse_numbers
-from finbrief.facts.periods import document_period
-from finbrief.model import Document, Fact
+from finbrief.model import Document, Fact, FactSheet
 from finbrief.options import Options
 
-__all__ = ["NumberMention", "as_json", "document_period", "format_amount", "parse_numbers", "run"]
+__all__ = [
+    "NumberMention",
+    "as_json",
+    "document_period",
+    "format_amount",
+    "identify",
+    "identity_json",
+    "parse_numbers",
+    "run",
+    "sheet_of",
+]
 
 _DEFAULT_OPTIONS = Options()
 
 
-def run(doc: Document, options: Options = _DEFAULT_OPTIONS) -> tuple[Fact, ...]:
-    """Facts of ``doc``, deterministic: by paragraph, then by start offset of the evidence."""
+def run(doc: Document, options: Options = _DEFAULT_OPTIONS) -> FactSheet:
+    """The document's identity and facts, deterministic: by paragraph, then by start offset of the evidence."""
     del options  # no option changes what a figure says
-    return tuple(extract(doc))
+    return extract(doc)
+
+
+def sheet_of(doc: Document, facts: Sequence[Fact] | None) -> FactSheet:
+    """``facts`` as the document's sheet: a sheet as it is, plain facts with the document's identity,
+    or the facts stage's own sheet when none are given."""
+    if isinstance(facts, FactSheet):
+        return facts
+    if facts is None:
+        return run(doc)
+    from dataclasses import replace
+
+    return replace(identify(doc), facts=tuple(facts))
+
+
+def document_period(doc: Document) -> str | None:
+    """The calendar quarter ``doc`` reports on (``2025Q2``), None when the text does not say."""
+    return identify(doc).period
+
+
+def identity_json(sheet: FactSheet) -> dict[str, Any]:
+    """The document's identity as ``finbrief parse --format json`` prints it (``identity``)."""
+    return {
+        "company": sheet.company,
+        "ticker": sheet.ticker,
+        "fiscal_year_end_month": sheet.fiscal_year_end_month,
+        "period": sheet.period,
+        "date": sheet.date,
+        "currency": sheet.currency,
+    }
 
 
 def as_json(fact: Fact) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """Attribution: which subject, metric, change, period and evidence a figure belongs to.
 
 Works on the analysis view of each paragraph (simplified script, ASCII digits, same offsets as the
-original text) with the lexicons of ``finbrief.facts.lexicon``. The rules, in the order tried:
+original text) with the lexicons of ``finbrief.lexicon``. The rules, in the order tried:
 
 - metric: the nearest metric word before the figure in its clause, else the nearest after it
   in the clause ("投入3800亿元用于AI资本开支"), else the nearest in the earlier clauses of the
@@ -54,20 +54,23 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter, OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
-from finbrief.facts import lexicon as lx
 from finbrief.facts import numbers, periods
-from finbrief.facts.lexicon import Metric, SubjectEntry
+from finbrief.facts.identity import document_context
 from finbrief.facts.numbers import NumberMention
 from finbrief.facts.periods import PeriodContext, PeriodMention
 from finbrief.facts.text import document_views
-from finbrief.model import Change, Document, Fact, Paragraph
+from finbrief.lexicon import metrics as lm
+from finbrief.lexicon import subjects as ls
+from finbrief.lexicon.metrics import Metric
+from finbrief.lexicon.subjects import SubjectEntry
+from finbrief.lexicon.trie import Matcher
+from finbrief.model import Change, Document, Fact, FactSheet, Paragraph
 
-__all__ = ["document_company", "document_context", "extract", "yoy_by_default"]
+__all__ = ["extract", "yoy_by_default"]
 
 _SENTENCE = re.compile(r"[。！？!?；;]+|\n|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)")
 _CLAUSE = re.compile(
@@ -159,19 +162,12 @@ _CONTINUATION = re.compile(
 _SEGMENT_EN = re.compile(
     r"\b((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+(?:segment|division|business unit|reporting unit)\b"
 )
-_NAME_POSSESSIVE = re.compile(r"\b([A-Z][A-Za-z.-]+(?:\s+(?:&\s+)?[A-Z][A-Za-z&.-]+){0,2})['’]s\b")
 
 
 @cache
 def _en_stop() -> frozenset[str]:
     """Words that open a capitalised phrase without being part of a segment's name ("By segment")."""
-    return frozenset(str(w) for w in lx.load("subjects.yaml").get("segment_name_stopwords", ()))
-
-
-@cache
-def _name_stop() -> frozenset[str]:
-    """Capitalised names used in the possessive that are not the company (places, regulators)."""
-    return frozenset(str(w) for w in lx.load("companies.yaml").get("not_company_names", ()))
+    return ls.segment_name_stopwords()
 
 
 _RATE_UNITS = ("%", "pp", "bps", "x")
@@ -199,147 +195,7 @@ class _DocState:
     ctx: PeriodContext
     yoy_default: bool
     currency: str
-    subjects: lx.Matcher
-
-
-# Cues around one occurrence of a name (``before`` ends where the name starts, ``after`` starts
-# where it ends).
-_PERSON_BEFORE = re.compile(
-    r"(?:(?:thanks|thank you),?\s+|(?:^|[.?!]\s+)|(?:over to|turn (?:it|the call)? ?over to|hand (?:it )?(?:back )?"
-    r"(?:over )?to|as|wishing|wish|congratulate|congratulating|welcome|welcoming|thank|thanking)\s+)$",
-    re.IGNORECASE,
-)
-_PERSON_AFTER = re.compile(
-    r"(?:\s+(?:and I\b|will (?:now )?(?:discuss|review|walk you|walk us|take you|take us|cover|talk|go over)|"
-    r"(?:just |also )?(?:mentioned|said|noted|discussed|talked|covered|described|outlined|highlighted|indicated|"
-    r"alluded)\b)|(?:['’]s)?\s[^.?!]{0,50}\b(?:he|his|him|she|her|hers)\b)",
-    re.IGNORECASE,
-)
-_VOCATIVE_AFTER = re.compile(r",\s")
-_PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|within|to|into)\s+(?:the\s+)?$")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_UNIT_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:segment|division|brand|brands|business|unit|platform|product|products|franchise|"
-    r"restaurants?|stores?|hotels?|properties|portfolio|acquisition|deal|transaction|customers?)\b",
-    re.IGNORECASE,
-)
-_COMPANY_BEFORE = re.compile(
-    r"(?:welcome to|here at|everyone at|all of us at|joining|on behalf of)\s+(?:the\s+)?$", re.IGNORECASE
-)
-_COMPANY_AFTER = re.compile(
-    r"(?:(?:['’]s)?\s+(?:team|teams|employees|associates|people|colleagues|shareholders|stockholders|board|"
-    r"management|results|performance|history|financial|earnings|strategy|first|second|third|fourth|fiscal|Q[1-4])\b"
-    r"|\s+(?-i:Inc|Corp|Corporation|Company|Co|Group|Holdings|Ltd|plc|Bancorp|Incorporated)\b)",
-    re.IGNORECASE,
-)
-
-
-def _name_evidence(name: str, joined: str) -> tuple[int, int, int, int, int, int] | None:
-    """(occurrences, person, place, "the", unit, company) cue counts of a name in a text."""
-    total = person = place = the = unit = company = 0
-    for m in re.finditer(r"(?<![A-Za-z0-9])" + re.escape(name) + r"(?![A-Za-z0-9])", joined):
-        total += 1
-        before, after = joined[max(0, m.start() - 40) : m.start()], joined[m.end() : m.end() + 70]
-        sentence_start = not before.strip() or before.rstrip()[-1:] in ".?!"
-        if (_PERSON_BEFORE.search(before) and not sentence_start) or _PERSON_AFTER.match(after):
-            person += 1
-        elif sentence_start and _VOCATIVE_AFTER.match(after):
-            person += 1  # "Dana, could you ..."
-        place += bool(_PLACE_BEFORE.search(before))
-        the += bool(_THE_BEFORE.search(before))
-        unit += bool(_UNIT_AFTER.match(after))
-        company += bool(_COMPANY_BEFORE.search(before)) + bool(_COMPANY_AFTER.match(after))
-    return (total, person, place, the, unit, company) if total else None
-
-
-def _english_names(texts: Sequence[str]) -> Counter[str]:
-    """Names an English text uses in the possessive ("Aaron's", "Best Buy's") and that read as its
-    company, counted wherever they occur.
-
-    A name used as a person's ("Thanks, Dana", "as Dana mentioned"), mostly as a place ("in
-    Ohio"), a body ("the Board's") or a brand or segment ("the Skyline segment") is not the
-    company; a name used as a company ("welcome to NovaSky's", "the NovaSky team") counts more.
-    """
-    names: set[str] = set()
-    for text in texts[:80]:
-        for m in _NAME_POSSESSIVE.finditer(text):
-            words = m.group(1).split()
-            while words and words[0] in _en_stop():
-                words = words[1:]
-            name = " ".join(words)
-            if words and name not in _name_stop() and words[0] not in _name_stop() and len(words[0]) > 1:
-                names.add(name)
-    joined = "\n".join(texts)
-    out: Counter[str] = Counter()
-    for name in sorted(names):
-        found = _name_evidence(name, joined)
-        if found is None:
-            continue
-        total, person, place, the, unit, company = found
-        if total < 3 or person:
-            continue
-        if not company and (2 * place >= total or 2 * the >= total):
-            continue
-        if unit > company and 2 * unit >= total:
-            continue
-        out[name] = total + 2 * company
-    return out
-
-
-def document_company(doc: Document, texts: Sequence[str] | None = None) -> str | None:
-    """Canonical name of the company ``doc`` is about: the company it names most, if it names one often.
-
-    Known companies (companies.yaml) are counted by alias; an English text may also name an
-    unknown company, found as a name it uses in the possessive ("Aaron's").
-    """
-    if texts is None:
-        texts = document_views(doc)
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    matcher = lx.company_matcher()
-    for n, text in enumerate(texts[:80]):
-        for _s, _e, name in matcher.finditer(text):
-            counts[name] += 1
-            first.setdefault(name, n)
-    # an English call names partners and peers too ("Apple-authorized repair"): ask for more
-    needed = 3 if doc.language == "en" else 2
-    counts = Counter({name: n for name, n in counts.items() if n >= needed})
-    if doc.language == "en" or not counts:
-        for name, n in _english_names(texts).items():
-            if any(e - s == len(name) for s, e, _c in matcher.finditer(name)):
-                continue  # a known company's alias, counted above
-            if n >= 3 and n > counts.get(name, 0):
-                counts[name] = n
-                first.setdefault(name, 0)
-    if counts:
-        return max(counts, key=lambda c: (counts[c], -first[c]))
-    return None
-
-
-_CONTEXTS: OrderedDict[tuple[object, ...], tuple[str | None, PeriodContext]] = OrderedDict()
-_CONTEXTS_MAX = 32
-
-
-def document_context(doc: Document, texts: Sequence[str] | None = None) -> tuple[str | None, PeriodContext]:
-    """The company a document is about and its period context, computed once per document.
-
-    Both read the whole text (tens of milliseconds for a long call); the facts stage and the
-    library's ``document_period`` ask for them for the same document, so the last few are kept,
-    keyed by the document's content hash and what ingest found beside the text.
-    """
-    key = (doc.id, doc.language, len(doc.paragraphs), doc.meta)
-    hit = _CONTEXTS.get(key)
-    if hit is not None:
-        _CONTEXTS.move_to_end(key)
-        return hit
-    if texts is None:
-        texts = document_views(doc)
-    company = document_company(doc, texts)
-    result = (company, periods.context(doc, tuple(texts), company))
-    _CONTEXTS[key] = result
-    if len(_CONTEXTS) > _CONTEXTS_MAX:
-        _CONTEXTS.popitem(last=False)
-    return result
+    subjects: Matcher
 
 
 def yoy_by_default(texts: Sequence[str]) -> bool:
@@ -393,20 +249,20 @@ def _gaap_modifier() -> re.Pattern[str]:
 def _modifier(key: str) -> re.Pattern[str]:
     """Regex for the words of list ``key`` ending right before a metric word, one word between at most."""
     return re.compile(
-        r"(?:" + lx.word_regex(key).pattern + r")(?:[\s-]+[A-Za-z]+)?[\s,，、的]{0,3}$", re.IGNORECASE
+        r"(?:" + lm.word_regex(key).pattern + r")(?:[\s-]+[A-Za-z]+)?[\s,，、的]{0,3}$", re.IGNORECASE
     )
 
 
 @cache
 def _adjusted_after() -> re.Pattern[str]:
     """Regex for words right after a figure that make it the adjusted variant ("on an adjusted basis")."""
-    return re.compile(r"[\s,]{0,2}(?:" + lx.word_regex("adjusted_after").pattern + ")", re.IGNORECASE)
+    return re.compile(r"[\s,]{0,2}(?:" + lm.word_regex("adjusted_after").pattern + ")", re.IGNORECASE)
 
 
 @cache
 def _gaap_after() -> re.Pattern[str]:
     """Regex for words right after a figure that make it the GAAP variant ("on a GAAP basis")."""
-    return re.compile(r"[\s,]{0,2}(?:" + lx.word_regex("gaap_after").pattern + ")", re.IGNORECASE)
+    return re.compile(r"[\s,]{0,2}(?:" + lm.word_regex("gaap_after").pattern + ")", re.IGNORECASE)
 
 
 _OF_SALES = re.compile(
@@ -451,15 +307,15 @@ def fits(metric: Metric, m: NumberMention) -> bool:
 @cache
 def _exclusion() -> re.Pattern[str]:
     """Regex for words that exclude part of a metric ("不包括", "excluding")."""
-    return lx.word_regex("exclusion_markers")
+    return lm.word_regex("exclusion_markers")
 
 
 @cache
 def _guidance() -> re.Pattern[str]:
     """Regex for words that make a figure a forecast (group ``g``); phrases that only compare with
     expectations ("超出预期", "ahead of expectations") match first, outside the group."""
-    not_markers = lx.word_regex("guidance_not_markers").pattern
-    markers = lx.word_regex("guidance_markers").pattern
+    not_markers = lm.word_regex("guidance_not_markers").pattern
+    markers = lm.word_regex("guidance_markers").pattern
     return re.compile(f"(?:{not_markers})|(?P<g>{markers})", re.IGNORECASE)
 
 
@@ -493,7 +349,7 @@ class _Paragraph:
     @cached_property
     def metrics(self) -> list[_Hit]:
         """Metric words of the paragraph (computed only for paragraphs with figures)."""
-        return [_Hit(s, e, entry) for s, e, entry in lx.metric_matcher().finditer(self.text)]
+        return [_Hit(s, e, entry) for s, e, entry in lm.metric_matcher().finditer(self.text)]
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -625,17 +481,14 @@ class _Extractor:
     def __init__(self, doc: Document, texts: tuple[str, ...]) -> None:
         self.doc = doc
         self.texts = texts
-        company, ctx = document_context(doc, texts)
-        comp = lx.company(company) if company else None
-        default_currency = (
-            comp.currency if comp and comp.currency else ("USD" if doc.language == "en" else "CNY")
-        )
+        sheet, ctx = document_context(doc, texts)
+        self.sheet = sheet
         self.state = _DocState(
-            company=company,
+            company=sheet.company,
             ctx=ctx,
             yoy_default=yoy_by_default(texts),
-            currency=default_currency,
-            subjects=lx.subject_matcher(company),
+            currency=sheet.currency or ("USD" if doc.language == "en" else "CNY"),
+            subjects=ls.subject_matcher(sheet.company),
         )
         self.carry: str | None = None
         self.carry_age = 0
@@ -853,7 +706,7 @@ class _Extractor:
             if between:
                 hit = between[-1]
                 return self._subject_name(hit, para) or self.company_name, hit
-        if metric.subject and metric.subject in lx.subject_names(self.state.company):
+        if metric.subject and metric.subject in ls.subject_names(self.state.company):
             return metric.subject, None  # only where that subject exists: CMR is Alibaba's term
         earlier = [h for h in para.subjects if sentence[0] <= h.start and h.end <= c_start]
         plain = [h for h in earlier if not para.masked(h)]
@@ -894,11 +747,11 @@ class _Extractor:
         metric: Metric | None
         if compared is not None:
             metric_hit, after, mapped = None, False, None
-            metric = lx.metric_by_name(compared.metric) or lx.Metric(compared.metric)
+            metric = lm.metric_by_name(compared.metric) or Metric(compared.metric)
         elif metric_hit is not None:
             metric = metric_hit.entry  # type: ignore[assignment]
-        elif m.counter and m.counter in lx.counters():
-            metric = lx.metric_by_name(lx.counters()[m.counter])
+        elif m.counter and m.counter in lm.counters():
+            metric = lm.metric_by_name(lm.counters()[m.counter])
         else:
             metric = None
         if (
@@ -907,7 +760,7 @@ class _Extractor:
             and _EARNINGS_WORD.search(text, sentence[0], m.start)
         ):
             # "NovaSky earned $2.4 billion, or $5.16 per diluted common share"
-            metric = lx.metric_by_name("EPS")
+            metric = lm.metric_by_name("EPS")
         if metric is None:
             return None
         if metric.per_share is None and unit_class(m) in ("per_share", "price") and _is_eps_family(metric):
@@ -927,7 +780,7 @@ class _Extractor:
         loss = (
             metric.loss_of is not None and mapped is not None
         )  # "net loss of $4 million or $0.07 per share"
-        metric = lx.metric_by_name(name) or metric
+        metric = lm.metric_by_name(name) or metric
         if (
             metric_hit is not None
             and not after
@@ -1049,7 +902,7 @@ class _Extractor:
         adjusted or GAAP by the words before the metric, after the figure, or a basis the sentence
         opens with ("On a GAAP basis, ..."), diluted per share."""
         name = mapped or metric.name
-        variant = lx.metric_by_name(name) or metric
+        variant = lm.metric_by_name(name) or metric
         after = text[m.end : m.end + 60]
         per = numbers.per_share_span(after)
         if per is not None:
@@ -1226,7 +1079,7 @@ def _is_eps_family(metric: Metric) -> bool:
 
 def _is_adjusted(name: str) -> bool:
     """Whether a metric name is an adjusted (non-GAAP) variant."""
-    return name in lx.adjusted_names() or name.lower().startswith(("adjusted ", "non-gaap ", "core "))
+    return name in lm.adjusted_names() or name.lower().startswith(("adjusted ", "non-gaap ", "core "))
 
 
 def fact_class(f: Fact) -> str:
@@ -1426,9 +1279,10 @@ def _evidence_span(
     return start, end
 
 
-def extract(doc: Document) -> list[Fact]:
-    """Facts of ``doc`` in paragraph order, then by evidence start."""
+def extract(doc: Document) -> FactSheet:
+    """The document's identity and its facts in paragraph order, then by evidence start."""
     texts = document_views(doc)
-    facts = _Extractor(doc, texts).run()
+    extractor = _Extractor(doc, texts)
+    facts = extractor.run()
     facts.sort(key=lambda f: (f.paragraph, f.start, f.end))
-    return facts
+    return replace(extractor.sheet, facts=tuple(facts))

@@ -33,8 +33,9 @@ from decimal import Decimal
 from functools import cache
 from typing import Literal
 
-from finbrief.facts.lexicon import load, trie_regex
 from finbrief.facts.text import _WIDTH
+from finbrief.lexicon import numbers as lexicon_numbers
+from finbrief.lexicon.trie import trie_regex
 from finbrief.model import Qualifier
 
 Role = Literal["level", "change", "base"]
@@ -326,14 +327,14 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)|、|,|，|和|及|与|以及|and|o
 @cache
 def _version_before() -> re.Pattern[str]:
     """Product and model names that a version number follows ("Qwen 3"), from numbers.yaml."""
-    words = [str(w) for w in load("numbers.yaml").get("version_prefixes", ()) if len(str(w)) > 1]
+    words = [w for w in lexicon_numbers.version_prefixes() if len(w) > 1]
     return re.compile(r"(?:" + trie_regex(words).pattern + r")[\s\-]?$", re.IGNORECASE)
 
 
 @cache
 def _reference_before() -> re.Pattern[str]:
     """Page, slide, section and ordinal words that a reference number follows, from numbers.yaml."""
-    words = [re.escape(str(w)) for w in load("numbers.yaml").get("reference_words", ())]
+    words = [re.escape(w) for w in lexicon_numbers.reference_words()]
     words.sort(key=len, reverse=True)
     return re.compile(r"(?:(?<![A-Za-z])(?:" + "|".join(words) + r"))\s?$", re.IGNORECASE)
 

@@ -18,7 +18,7 @@ Choices:
   targets, "2019 levels" and English sentences looking ahead do not count); its quarter is the
   one it names most, not counting quarters named after a forecast word;
 - "the full year" in a forecast of a fourth-quarter document is the next year.
-The context is computed once per document (``attribution.document_context``).
+The context is computed once per document (``identity.document_context``).
 """
 
 from __future__ import annotations
@@ -30,9 +30,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from finbrief.facts.lexicon import fiscal_year_end_month
-from finbrief.model import Document
-
 Kind = Literal["quarter", "year", "span", "forward", "vague", "month"]
 
 __all__ = [
@@ -40,7 +37,6 @@ __all__ = [
     "PeriodMention",
     "calendar_quarter",
     "context",
-    "document_period",
     "find_periods",
     "fiscal_to_calendar",
     "parse_quarter",
@@ -352,11 +348,6 @@ _FORWARD_WORDS = re.compile(
 _REPORT_WORDS = re.compile(
     r"财报|业绩|电话会|季报|收益电话|results|earnings|reported|report|conference call|call",
     re.IGNORECASE,
-)
-_DATE_PATTERNS = (
-    re.compile(rf"(?P<y>{_YEAR})\s?年\s?(?P<m>1[0-2]|0?[1-9])\s?月\s?(?P<d>[0-3]?\d)\s?日"),
-    re.compile(rf"\b(?P<mn>{_MONTH_EN})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,\s*(?P<y>{_YEAR})\b"),
-    re.compile(rf"(?<!\d)(?P<y>{_YEAR})-(?P<m>1[0-2]|0[1-9])-(?P<d>[0-3]\d)(?!\d)"),
 )
 
 
@@ -756,26 +747,6 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
 # --- document period -----------------------------------------------------------------------
 
 
-def _document_date(doc: Document, texts: tuple[str, ...]) -> tuple[int, int, int] | None:
-    """The document's date: ``meta['date']`` when ingest found one, else the first full date near the top."""
-    for key, value in doc.meta:
-        if key == "date":
-            m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
-            if m:
-                return int(m.group(1)), int(m.group(2)), int(m.group(3))
-    for text in texts[:15]:
-        for pattern in _DATE_PATTERNS:
-            m = pattern.search(text)
-            if m:
-                month = (
-                    int(m.group("m"))
-                    if "m" in m.groupdict() and m.group("m")
-                    else _MONTHS[m.group("mn").lower()]
-                )
-                return int(m.group("y")), month, int(m.group("d"))
-    return None
-
-
 _RESULTS = re.compile(r"results|report|earnings|财报|业绩|季报|年报", re.IGNORECASE)
 _FORWARD_AFTER = re.compile(
     r"\s?年?\s?(?:目标|计划|规划|愿景|到期|target|goal|plan|outlook|guidance|notes|bonds|senior|maturit|debentures|term loan|"
@@ -883,17 +854,15 @@ def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
     return None
 
 
-def context(doc: Document, texts: tuple[str, ...] | None = None, company: str | None = None) -> PeriodContext:
-    """Period context of ``doc``: its reporting quarter, publication year, fiscal calendar and date."""
-    from finbrief.facts.text import document_views
-
-    if texts is None:
-        texts = document_views(doc)
-    fym = fiscal_year_end_month(company)
+def context(
+    texts: Sequence[str], fiscal_year_end_month: int = 12, date: tuple[int, int, int] | None = None
+) -> PeriodContext:
+    """Period context of a document's analysis texts: its reporting quarter, publication year,
+    fiscal calendar (the company's, unless a stated quarter end implies another) and date."""
+    fym = fiscal_year_end_month
     stated = _stated_quarter_end(texts)
     if stated is not None and stated[1] is not None:
         fym = stated[1]
-    date = _document_date(doc, texts)
     votes = _past_years(texts)
     if date is not None:
         year: int | None = date[0]
@@ -958,10 +927,3 @@ def context(doc: Document, texts: tuple[str, ...] | None = None, company: str | 
         assert bq is not None
         pub_year = (bq + 1) // 4
     return PeriodContext(best, pub_year, fym, date)
-
-
-def document_period(doc: Document) -> str | None:
-    """The calendar quarter ``doc`` reports on (``2025Q2``), None when the text does not say."""
-    from finbrief.facts.attribution import document_context
-
-    return document_context(doc)[1].period

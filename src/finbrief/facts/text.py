@@ -9,6 +9,9 @@ from __future__ import annotations
 from functools import cache
 
 from finbrief.model import Document
+from finbrief.text.script import converter, to_simplified, to_traditional
+
+__all__ = ["aligned", "analysis_text", "document_views", "to_simplified", "to_traditional"]
 
 _WIDTH = str.maketrans(
     {
@@ -30,36 +33,9 @@ _WIDTH = str.maketrans(
 
 
 @cache
-def _converter(config: str) -> object:
-    """One OpenCC converter per configuration: building one loads dictionaries."""
-    import opencc
-
-    return opencc.OpenCC(config)
-
-
-def _opencc(text: str, config: str) -> str:
-    """``text`` through OpenCC ``config``."""
-    return _converter(config).convert(text)  # type: ignore[attr-defined]
-
-
-def to_simplified(text: str) -> str:
-    """Simplified-Chinese text, through ingest's converter when it is available."""
-    try:
-        from finbrief.ingest.script import to_simplified as ingest_to_simplified
-    except ImportError:
-        return _opencc(text, "t2s")
-    return ingest_to_simplified(text)
-
-
-def to_traditional(text: str) -> str:
-    """Traditional-Chinese text, for display in ``zh-Hant`` output."""
-    return _opencc(text, "s2t")
-
-
-@cache
 def _char_t2s(ch: str) -> str:
     """One character in simplified script, or itself when conversion would change the length."""
-    out = _opencc(ch, "t2s")
+    out = converter("t2s").convert(ch)
     return out if len(out) == 1 else ch
 
 
@@ -81,8 +57,5 @@ def document_views(doc: Document) -> tuple[str, ...]:
     """Analysis text of every paragraph of ``doc``, aligned with ``Paragraph.text``."""
     if doc.language == "en":
         return tuple(p.text.translate(_WIDTH) for p in doc.paragraphs)
-    try:
-        simplified = doc.simplified
-    except ImportError:
-        simplified = tuple(to_simplified(p.text) for p in doc.paragraphs)
+    simplified = doc.simplified
     return tuple(analysis_text(p.text, s) for p, s in zip(doc.paragraphs, simplified, strict=True))

@@ -1,22 +1,14 @@
-"""Chinese script handling: a simplified view for analysis, and document language detection."""
+"""Document language detection (zh-Hans, zh-Hant, en, mixed); script views come from ``finbrief.text.script``."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
-from typing import TYPE_CHECKING
 
 from finbrief.model import Language
+from finbrief.text.script import CJK_RE, LATIN_RE, converter, to_simplified, to_traditional
 
-if TYPE_CHECKING:
-    import opencc
-
-# CJK unified ideographs (basic, extension A, compatibility, supplementary planes).
-CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-# Latin letters: ASCII plus Latin-1 supplement and Latin Extended-A/B letters.
-LATIN_RE = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+__all__ = ["CJK_RE", "LATIN_RE", "detect_language", "script_counts", "to_simplified", "to_traditional"]
 
 # Below this share of CJK among letters a document is English; below MIXED_CJK it is mixed.
 EN_MAX_CJK = 0.05
@@ -27,33 +19,11 @@ HANT_RATIO = 2.0
 SAMPLE_CHARS = 200_000
 
 
-@cache
-def _converter(config: str) -> opencc.OpenCC:
-    """OpenCC converters are costly to build, so each config is built once per process."""
-    import opencc
-
-    return opencc.OpenCC(config)
-
-
-def to_simplified(text: str) -> str:
-    """Simplified-Chinese view of ``text`` for matching and lexicons (never for display)."""
-    if not CJK_RE.search(text):
-        return text
-    return _converter("t2s").convert(text)
-
-
-def to_traditional(text: str) -> str:
-    """Traditional-Chinese view of ``text`` (used by script detection and output options)."""
-    if not CJK_RE.search(text):
-        return text
-    return _converter("s2t").convert(text)
-
-
 def _changed_chars(chars: str, config: str) -> set[str]:
     """Characters of ``chars`` that OpenCC ``config`` maps to a different character, one at a time."""
-    converted = _converter(config).convert("\n".join(chars)).split("\n")
+    converted = converter(config).convert("\n".join(chars)).split("\n")
     if len(converted) != len(chars):  # a conversion merged or split lines: compare one by one
-        converted = [_converter(config).convert(c) for c in chars]
+        converted = [converter(config).convert(c) for c in chars]
     return {c for c, d in zip(chars, converted, strict=True) if c != d}
 
 

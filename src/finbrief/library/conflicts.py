@@ -21,28 +21,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from functools import cache
-from importlib import resources
 
-import yaml
-
+from finbrief.lexicon.metrics import plan_metrics
 from finbrief.library.timeline import QUARTER_RE, Row, cluster, figure, point, resolve_names, select_facts
 from finbrief.library.values import classify
 
 PLAN_PERIOD = "plan"
 """Period bucket of forward plans (see module docstring)."""
-
-
-@cache
-def plan_metrics() -> frozenset[str]:
-    """Metric names the lexicon marks as plans (``kind: plan``)."""
-    path = resources.files("finbrief.lexicon").joinpath("metrics.yaml")
-    if not path.is_file():
-        return frozenset({"capex", "investment"})
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return frozenset(
-        str(m["name"]) for m in data.get("metrics") or [] if isinstance(m, dict) and m.get("kind") == "plan"
-    )
 
 
 def bucket(row: Row) -> str | None:

@@ -7,7 +7,6 @@ the document. A document is its content hash, so writing the same bytes again ch
 
 from __future__ import annotations
 
-import calendar
 import hashlib
 import json
 import os
@@ -18,6 +17,7 @@ import time
 from dataclasses import dataclass, field
 
 from finbrief.library import store
+from finbrief.library.errors import AmbiguousId, DocumentNotFound, InvalidQuery
 from finbrief.library.store import Row
 from finbrief.library.text import normalize, search_text
 from finbrief.model import Answer, Document, Fact, Paragraph, QAPair, Speaker
@@ -27,23 +27,10 @@ from finbrief.model import Answer, Document, Fact, Paragraph, QAPair, Speaker
 PAUSE_ENV = "FINBRIEF_TEST_PAUSE_AFTER_PARAGRAPHS"
 ID_PREFIX_MIN = 4
 
-# English month names (the calendar module's, in the C locale a CLI runs in).
-_MONTHS = {calendar.month_name[i].lower(): i for i in range(1, 13)}
-_DATE_RES = (
-    re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
-    re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
-    re.compile(r"(?<!\d)((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?!\d)"),
-)
-_EN_DATE_RE = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),\s*((?:19|20)\d\d)\b"
-)
-DATE_PARAGRAPHS = 6
-_PERIOD_END_RE = re.compile(r"(截至|截止|至|ended|ending|end of|as of|through)\s*$")
-
-
 @dataclass(frozen=True)
 class Prepared:
-    """Everything stored for one document, computed without touching the database."""
+    """Everything stored for one document, computed without touching the database; company, ticker,
+    period and date are the facts stage's (its ``FactSheet``), stored as they are."""
 
     doc: Document
     facts: tuple[Fact, ...]
@@ -63,33 +50,6 @@ def file_id(path: str | os.PathLike[str]) -> str:
         for block in iter(lambda: f.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def find_date(doc: Document) -> str | None:
-    """ISO date of the article or call, from the title or the opening paragraphs, if one is written."""
-    texts = [doc.title or "", *(p.text for p in doc.paragraphs[:DATE_PARAGRAPHS])]
-    for text in texts:
-        found: list[tuple[int, str]] = []
-        for rx in _DATE_RES:
-            found += [
-                (m.start(), f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
-                for m in rx.finditer(text)
-                if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31 and not _period_end(text, m)
-            ]
-        found += [
-            (m.start(), f"{int(m.group(3)):04d}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}")
-            for m in _EN_DATE_RE.finditer(text)
-            if not _period_end(text, m)
-        ]
-        if found:
-            return min(found)[1]
-    return None
-
-
-def _period_end(text: str, m: re.Match[str]) -> bool:
-    """A date that ends the reported period ("截至2025年9月30日", "quarter ended September 30, 2025")."""
-    before = text[max(0, m.start() - 12) : m.start()].lower()
-    return bool(_PERIOD_END_RE.search(before))
 
 
 def exists(conn: sqlite3.Connection, doc_id: str) -> bool:
@@ -224,14 +184,14 @@ def resolve_id(conn: sqlite3.Connection, ref: str) -> str:
     """Full document id from an id or a unique prefix of it (as ``list`` shows), or a clear error."""
     ref = ref.strip().lower()
     if len(ref) < ID_PREFIX_MIN or not re.fullmatch(r"[0-9a-f]+", ref):
-        raise store.LibraryError(f"'{ref}' is not a document id (give at least {ID_PREFIX_MIN} hex digits)")
+        raise InvalidQuery(f"'{ref}' is not a document id (give at least {ID_PREFIX_MIN} hex digits)")
     rows = conn.execute(
         "SELECT id FROM documents WHERE id >= ? AND id < ? LIMIT 2", (ref, ref + "g")
     ).fetchall()
     if not rows:
-        raise store.NotFound(f"no document {ref} in the library")
+        raise DocumentNotFound(f"no document {ref} in the library")
     if len(rows) > 1:
-        raise store.AmbiguousId(f"document id {ref} is ambiguous: give more digits")
+        raise AmbiguousId(f"document id {ref} is ambiguous: give more digits")
     return str(rows[0][0])
 
 

@@ -11,18 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 
-import yaml
-
+from finbrief.lexicon.companies import companies
+from finbrief.lexicon.metrics import metrics
+from finbrief.lexicon.subjects import segments
 from finbrief.library.text import normalize
 
 _KEY_DROP = re.compile(r"[\s\-_]+")
-# Lexicon files and the lists in them that map aliases to canonical names.
-_SOURCES = {
-    "subject": (("subjects.yaml", "segments"), ("companies.yaml", "companies")),
-    "metric": (("metrics.yaml", "metrics"),),
-}
 
 
 def key(text: str) -> str:
@@ -33,18 +28,17 @@ def key(text: str) -> str:
 @cache
 def aliases(kind: str) -> dict[str, frozenset[str]]:
     """Alias key -> canonical names it stands for (one alias can be shared, e.g. by two companies)."""
+    entries: list[tuple[str, tuple[str, ...]]]
+    if kind == "subject":
+        entries = [(s.name, s.aliases) for s in segments()] + [(c.name, c.aliases) for c in companies()]
+    elif kind == "metric":
+        entries = [(m.name, m.aliases) for m in metrics()]
+    else:
+        raise ValueError(f"unknown name kind {kind!r}")
     out: dict[str, set[str]] = {}
-    for filename, section in _SOURCES[kind]:
-        path = resources.files("finbrief.lexicon").joinpath(filename)
-        if not path.is_file():
-            continue
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        for entry in data.get(section) or []:
-            if not isinstance(entry, dict) or "name" not in entry:
-                continue
-            name = str(entry["name"])
-            for alias in (name, *(str(a) for a in entry.get("aliases") or ())):
-                out.setdefault(key(alias), set()).add(name)
+    for name, names in entries:
+        for alias in (name, *names):
+            out.setdefault(key(alias), set()).add(name)
     return {k: frozenset(v) for k, v in out.items()}
 
 

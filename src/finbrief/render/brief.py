@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
 from typing import Any
 
-from finbrief.model import Brief, Document, Statement
+from finbrief.model import Brief, Document, Figure, RunInfo, Statement
 
 NOTE = {
     "en": "Narrative points are quoted from the source in its own language ({langs}); figures and titles are in English.",
@@ -35,9 +36,27 @@ HEADINGS = {
 }
 
 
-def statement_dict(s: Statement) -> dict[str, Any]:
-    """The statement contract: text, citations (paragraph numbers) and the language of the text."""
-    return {"text": s.text, "citations": list(s.citations), "lang": s.lang}
+def statement_dict(s: Statement, written: bool = False) -> dict[str, Any]:
+    """The statement contract: text, citations (paragraph numbers) and the language of the text;
+    for a statement a model wrote (``written``), also its source-language quote and the figures it
+    asserts, each checked against a fact of the cited paragraphs."""
+    out: dict[str, Any] = {"text": s.text, "citations": list(s.citations), "lang": s.lang}
+    if written:
+        out["quote"] = s.quote
+        out["figures"] = [figure_dict(f) for f in s.figures or ()]
+    return out
+
+
+def figure_dict(f: Figure) -> dict[str, Any]:
+    out: dict[str, Any] = {"value": f.value, "unit": f.unit, "subject": f.subject, "metric": f.metric}
+    if f.value_high is not None:
+        out["value_high"] = f.value_high
+    return out
+
+
+def meta_dict(meta: RunInfo) -> dict[str, Any]:
+    """How the output was written: backend, model, requests, tokens, seconds (JSON ``meta``)."""
+    return dataclasses.asdict(meta)
 
 
 def document_dict(doc: Document) -> dict[str, Any]:
@@ -51,17 +70,21 @@ def document_dict(doc: Document) -> dict[str, Any]:
 
 
 def to_dict(brief: Brief, doc: Document, lang: str) -> dict[str, Any]:
-    return {
+    w = brief.meta is not None
+    out = {
         "document": document_dict(doc),
         "lang": lang,
-        "core_viewpoint": [statement_dict(s) for s in brief.core_viewpoint],
+        "core_viewpoint": [statement_dict(s, w) for s in brief.core_viewpoint],
         "groups": [
-            {"title": g.title, "theme": g.theme, "points": [statement_dict(s) for s in g.points]}
+            {"title": g.title, "theme": g.theme, "points": [statement_dict(s, w) for s in g.points]}
             for g in brief.groups
         ],
-        "highlights": [statement_dict(s) for s in brief.highlights],
+        "highlights": [statement_dict(s, w) for s in brief.highlights],
         "warnings": list(brief.warnings),
     }
+    if brief.meta is not None:
+        out["meta"] = meta_dict(brief.meta)
+    return out
 
 
 def to_json(brief: Brief, doc: Document, lang: str) -> str:

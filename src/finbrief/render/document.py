@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from finbrief.model import Document, Speaker
+from finbrief.model import Document, FactSheet, Speaker
 
 _SECTION_TITLES = {
     None: "Text",
@@ -16,9 +16,10 @@ _SECTION_TITLES = {
 }
 
 
-def to_dict(doc: Document) -> dict[str, Any]:
-    """The stable JSON contract of DESIGN.md, plus a few extra fields."""
-    return {
+def to_dict(doc: Document, identity: FactSheet | None = None) -> dict[str, Any]:
+    """The stable JSON contract of DESIGN.md, plus a few extra fields; ``identity`` (the facts
+    stage's company, ticker, fiscal calendar, period and date) when given."""
+    out: dict[str, Any] = {
         "id": doc.id,
         "title": doc.title,
         "language": doc.language,
@@ -40,6 +41,11 @@ def to_dict(doc: Document) -> dict[str, Any]:
             for q in doc.qa
         ],
     }
+    if identity is not None:
+        from finbrief.facts import identity_json
+
+        out["identity"] = identity_json(identity)
+    return out
 
 
 def _speaker(s: Speaker) -> dict[str, Any]:
@@ -53,8 +59,8 @@ def _speaker(s: Speaker) -> dict[str, Any]:
     }
 
 
-def to_json(doc: Document) -> str:
-    return json.dumps(to_dict(doc), ensure_ascii=False, indent=2) + "\n"
+def to_json(doc: Document, identity: FactSheet | None = None) -> str:
+    return json.dumps(to_dict(doc, identity), ensure_ascii=False, indent=2) + "\n"
 
 
 def _label(doc: Document, speaker_id: str | None) -> str:

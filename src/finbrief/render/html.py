@@ -113,6 +113,8 @@ def _cites(s: Statement, doc: Document | None = None) -> str:
 
 def _stmt(s: Statement, lang: str, doc: Document | None = None) -> str:
     attr = f' lang="{_e(s.lang)}"' if s.lang and s.lang != lang else ""
+    if s.quote:  # the source sentence a written statement rests on, on hover
+        attr += f' title="{_e(s.quote)}"'
     return f"<span{attr}>{_e(s.text)}</span> {_cites(s, doc)}"
 
 

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from finbrief.model import Document, Minutes, Statement
-from finbrief.render.brief import document_dict, md_escape, md_head, md_statement, statement_dict
+from finbrief.render.brief import document_dict, md_escape, md_head, md_statement, meta_dict, statement_dict
 
 HEADINGS = {
     "en": {
@@ -46,22 +46,23 @@ HEADINGS = {
 
 
 def to_dict(minutes: Minutes, doc: Document, lang: str) -> dict[str, Any]:
-    return {
+    w = minutes.meta is not None
+    out = {
         "document": document_dict(doc),
         "lang": lang,
-        "summary": [statement_dict(s) for s in minutes.summary],
+        "summary": [statement_dict(s, w) for s in minutes.summary],
         "chapters": [
             {
                 "title": c.title,
-                "summary": [statement_dict(s) for s in c.summary],
+                "summary": [statement_dict(s, w) for s in c.summary],
                 "paragraphs": list(c.paragraphs),
             }
             for c in minutes.chapters
         ],
         "qa": [
             {
-                "question": statement_dict(q.question),
-                "answer": statement_dict(q.answer),
+                "question": statement_dict(q.question, w),
+                "answer": statement_dict(q.answer, w),
                 "asker": q.asker,
                 "answerers": list(q.answerers),
             }
@@ -69,6 +70,9 @@ def to_dict(minutes: Minutes, doc: Document, lang: str) -> dict[str, Any]:
         ],
         "warnings": list(minutes.warnings),
     }
+    if minutes.meta is not None:
+        out["meta"] = meta_dict(minutes.meta)
+    return out
 
 
 def to_json(minutes: Minutes, doc: Document, lang: str) -> str:

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from finbrief.ingest.script import to_simplified
+from finbrief.lexicon.people import name_key
+from finbrief.lexicon.transcript import Vocab, fold
 from finbrief.model import Side
-from finbrief.structure.people import name_key
-from finbrief.structure.vocab import Vocab, fold
 
 Strength = Literal["strong", "medium", "weak", "anon_inline"]
 """How sure a label is by itself: ``strong`` (a role label, ``Q – Name``, ``Name:`` alone, a known

@@ -36,6 +36,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from finbrief.lexicon.people import People, name_key, people
+from finbrief.lexicon.transcript import Vocab, fold, vocab
 from finbrief.model import Answer, DocKind, Document, ParagraphRole, QAPair, Section, Side
 from finbrief.options import Options
 from finbrief.structure.labels import (
@@ -48,9 +50,7 @@ from finbrief.structure.labels import (
     parse_roster_line,
     title_and_firm,
 )
-from finbrief.structure.people import People, name_key, people
 from finbrief.structure.speakers import Record, Registry
-from finbrief.structure.vocab import Vocab, fold, vocab
 
 MAX_HEADER_CHARS = 60
 MAX_BOILERPLATE_CHARS = 100

@@ -7,8 +7,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from finbrief.ingest.script import CJK_RE, to_simplified
+from finbrief.lexicon.people import Company, Person, name_key
 from finbrief.model import Language, Side, Speaker
-from finbrief.structure.people import Company, Person, name_key
 
 # Fixed ids for unnamed roles, so every document uses the same ones.
 ROLE_IDS: dict[str, tuple[str, Side]] = {

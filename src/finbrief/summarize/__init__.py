@@ -10,19 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from finbrief.model import Brief, Document, Fact, Minutes, Statement
+from finbrief.model import Brief, Document, Fact, FactSheet, Minutes, Statement
 from finbrief.options import Options
 from finbrief.summarize.base import BACKENDS, Summarizer, get_backend
 
 __all__ = ["BACKENDS", "Summarizer", "brief", "get_backend", "highlights", "minutes"]
 
 
-def _facts(doc: Document, options: Options, facts: Sequence[Fact] | None) -> tuple[Fact, ...]:
-    if facts is not None:
-        return tuple(facts)
+def _facts(doc: Document, options: Options, facts: Sequence[Fact] | None) -> FactSheet:
+    """The document's fact sheet: the one given, plain facts with the document's identity, or the
+    facts stage's when none are given."""
     from finbrief import facts as facts_stage
 
-    return tuple(facts_stage.run(doc, options))
+    if facts is None:
+        return facts_stage.run(doc, options)
+    return facts_stage.sheet_of(doc, facts)
 
 
 def _backend(options: Options) -> Summarizer:
@@ -34,7 +36,8 @@ def brief(doc: Document, options: Options | None = None, facts: Sequence[Fact] |
     from finbrief.verify import verify_brief
 
     opts = options or Options()
-    return verify_brief(_backend(opts).brief(doc, _facts(doc, opts, facts), opts), doc)
+    found = _facts(doc, opts, facts)
+    return verify_brief(_backend(opts).brief(doc, found, opts), doc, found)
 
 
 def minutes(doc: Document, options: Options | None = None, facts: Sequence[Fact] | None = None) -> Minutes:
@@ -42,7 +45,8 @@ def minutes(doc: Document, options: Options | None = None, facts: Sequence[Fact]
     from finbrief.verify import verify_minutes
 
     opts = options or Options()
-    return verify_minutes(_backend(opts).minutes(doc, _facts(doc, opts, facts), opts), doc)
+    found = _facts(doc, opts, facts)
+    return verify_minutes(_backend(opts).minutes(doc, found, opts), doc, found)
 
 
 def highlights(
@@ -52,4 +56,5 @@ def highlights(
     from finbrief.verify import verify_highlights
 
     opts = options or Options()
-    return verify_highlights(_backend(opts).highlights(doc, _facts(doc, opts, facts), opts), doc)
+    found = _facts(doc, opts, facts)
+    return verify_highlights(_backend(opts).highlights(doc, found, opts), doc, found)

@@ -1,16 +1,17 @@
 """The summarizer interface every backend implements, and the registry that picks one by name.
 
-A backend turns a structured document and its facts into a ``Brief`` or ``Minutes``; it never
+A backend turns a structured document and its fact sheet (its facts, and its company, ticker,
+period and date as the facts stage decided them) into a ``Brief`` or ``Minutes``; it never
 verifies its own output: ``finbrief.summarize`` runs ``finbrief.verify`` on whatever it returns,
-so the extractive backend and a future ``llm`` backend are held to the same check.
+so the extractive backend and the ``llm`` backend are held to the same check.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Protocol
 
-from finbrief.model import Brief, Document, Fact, Minutes, Statement
+from finbrief.model import Brief, Document, FactSheet, Minutes, Statement
 from finbrief.options import Options
 
 
@@ -19,15 +20,15 @@ class Summarizer(Protocol):
 
     name: str
 
-    def brief(self, doc: Document, facts: Sequence[Fact], options: Options) -> Brief:
+    def brief(self, doc: Document, facts: FactSheet, options: Options) -> Brief:
         """Core viewpoint, themed groups and highlights of one document."""
         ...
 
-    def minutes(self, doc: Document, facts: Sequence[Fact], options: Options) -> Minutes:
+    def minutes(self, doc: Document, facts: FactSheet, options: Options) -> Minutes:
         """Summary, chapters and Q&A of one document (a call; an article gets chapters only)."""
         ...
 
-    def highlights(self, doc: Document, facts: Sequence[Fact], options: Options) -> tuple[Statement, ...]:
+    def highlights(self, doc: Document, facts: FactSheet, options: Options) -> tuple[Statement, ...]:
         """Key figures as sentences: the cheap path for highlights-only output."""
         ...
 
@@ -38,8 +39,14 @@ def _extractive() -> Summarizer:
     return ExtractiveSummarizer()
 
 
-BACKENDS: dict[str, Callable[[], Summarizer]] = {"extractive": _extractive}
-"""Backend factories by name; an ``llm`` backend registers here."""
+def _llm() -> Summarizer:
+    from finbrief.summarize.llm import LLMSummarizer
+
+    return LLMSummarizer()
+
+
+BACKENDS: dict[str, Callable[[], Summarizer]] = {"extractive": _extractive, "llm": _llm}
+"""Backend factories by name."""
 
 
 def get_backend(name: str) -> Summarizer:

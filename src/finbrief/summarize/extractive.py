@@ -22,7 +22,18 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from finbrief.model import Brief, Chapter, Document, Fact, Group, Minutes, MinutesQA, QAPair, Statement
+from finbrief.model import (
+    Brief,
+    Chapter,
+    Document,
+    Fact,
+    FactSheet,
+    Group,
+    Minutes,
+    MinutesQA,
+    QAPair,
+    Statement,
+)
 from finbrief.options import Options
 from finbrief.summarize import realise
 from finbrief.summarize.gist import OPENER as _OPENER
@@ -236,7 +247,7 @@ class ExtractiveSummarizer:
         return key if value >= 0.25 else None
 
     # ----------------------------------------------------------------- brief
-    def brief(self, doc: Document, facts: Sequence[Fact], options: Options) -> Brief:
+    def brief(self, doc: Document, facts: FactSheet, options: Options) -> Brief:
         lang = output_lang(options.lang, doc)
         reading = reading_for(doc, facts)
         core = self._core(reading)
@@ -433,7 +444,7 @@ class ExtractiveSummarizer:
                 out.append(self.statement([u], reading.doc, lang))
         return tuple(out)
 
-    def highlights(self, doc: Document, facts: Sequence[Fact], options: Options) -> tuple[Statement, ...]:
+    def highlights(self, doc: Document, facts: FactSheet, options: Options) -> tuple[Statement, ...]:
         """The headline figures: realised from facts only (no document reading needed)."""
         lang = output_lang(options.lang, doc)
         return tuple(
@@ -441,7 +452,7 @@ class ExtractiveSummarizer:
         )
 
     # ----------------------------------------------------------------- minutes
-    def minutes(self, doc: Document, facts: Sequence[Fact], options: Options) -> Minutes:
+    def minutes(self, doc: Document, facts: FactSheet, options: Options) -> Minutes:
         lang = output_lang(options.lang, doc)
         reading = reading_for(doc, facts)
         gister = Gister(reading)

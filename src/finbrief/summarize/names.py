@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
-from typing import Any
-
-import yaml
 
 from finbrief.ingest.script import CJK_RE
+from finbrief.lexicon import companies as _companies
+from finbrief.lexicon import subjects as _subjects
+from finbrief.lexicon.glossary import term
+from finbrief.lexicon.people import people
 from finbrief.model import Document
 from finbrief.summarize.text import to_script
+
+__all__ = ["company_names", "en_metric", "segment_names", "speaker_name", "term"]
 
 # Generic speaker ids the structure stage gives to unnamed roles.
 _GENERIC = {
@@ -19,25 +21,11 @@ _GENERIC = {
     "host": {"en": "Host", "zh-Hans": "主持人"},
     "company-representative": {"en": "Company representative", "zh-Hans": "公司代表"},
 }
-# English display forms of canonical metric names that are abbreviations.
-_EN_DISPLAY = {
-    "EPS": "earnings per share",
-    "FFO": "FFO",
-}
-
-
-def _load(name: str) -> Any:
-    try:
-        text = (resources.files("finbrief") / "lexicon" / name).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return {}
-    return yaml.safe_load(text) or {}
 
 
 @cache
 def _people_names() -> dict[str, dict[str, str]]:
-    data = _load("people.yaml")
-    return {p["id"]: dict(p.get("names") or {}) for p in data.get("people") or () if "id" in p}
+    return {p.id: dict(p.names) for p in people().people}
 
 
 def speaker_name(doc: Document, speaker_id: str | None, lang: str) -> str | None:
@@ -61,58 +49,6 @@ def speaker_name(doc: Document, speaker_id: str | None, lang: str) -> str | None
     return to_script(chinese[0], lang) if chinese else names[0]
 
 
-@cache
-def _glossary() -> dict[str, dict[str, str]]:
-    """Canonical English name -> display name per language: glossary, then metrics, subjects, companies."""
-    out: dict[str, dict[str, str]] = {}
-
-    def add(entry: dict[str, Any]) -> None:
-        name = entry.get("name")
-        if not name:
-            return
-        names: dict[str, str] = {"en": _EN_DISPLAY.get(name, name)}
-        names.update({k: v for k, v in (entry.get("names") or {}).items() if v})
-        if "zh-Hans" not in names:
-            zh = next((a for a in entry.get("aliases") or () if CJK_RE.search(str(a))), None)
-            if zh:
-                names["zh-Hans"] = str(zh)
-        out.setdefault(name, names)
-
-    # The glossary's display names first; other lexicons fill in terms it does not list.
-    for name, names in (_load("glossary.yaml").get("terms") or {}).items():
-        if isinstance(names, dict) and names.get("en"):
-            entry = {k: str(v) for k, v in names.items() if v}
-            entry["en"] = _EN_DISPLAY.get(str(name), entry["en"])
-            out.setdefault(str(name), entry)
-    for e in _load("metrics.yaml").get("metrics") or ():
-        add(e)
-    for e in _load("subjects.yaml").get("segments") or ():
-        add(e)
-    for e in _load("companies.yaml").get("companies") or ():
-        add(e)
-    return out
-
-
-_SUFFIXES = (" guidance", " target", " plan")
-
-
-def term(name: str, lang: str) -> str:
-    """Display form of a canonical subject or metric name in ``lang``."""
-    entry = _glossary().get(name)
-    if entry is None:
-        for suffix in _SUFFIXES:  # "revenue guidance": the base metric's display name
-            if name.endswith(suffix) and name[: -len(suffix)] in _glossary():
-                return term(name[: -len(suffix)], lang)
-        if lang == "en" or CJK_RE.search(name):
-            return to_script(name, lang) if lang != "en" else name
-        return name
-    if lang in entry:
-        return entry[lang]
-    if lang == "zh-Hant" and "zh-Hans" in entry:
-        return to_script(entry["zh-Hans"], lang)
-    return entry.get("en", name)
-
-
 def en_metric(name: str, per_share: bool = False) -> str:
     """English metric phrase for running text: abbreviations expanded where readers expect words."""
     out = term(name, "en")
@@ -121,13 +57,12 @@ def en_metric(name: str, per_share: bool = False) -> str:
     return re.sub(r"\bEPS\b", "earnings per share", out)
 
 
-@cache
 def segment_names() -> frozenset[str]:
     """Canonical names of business units and products (subjects.yaml segments)."""
-    return frozenset(e["name"] for e in _load("subjects.yaml").get("segments") or () if "name" in e)
+    return _subjects.segment_names()
 
 
 @cache
 def company_names() -> frozenset[str]:
     """Canonical names of companies finbrief knows (companies.yaml)."""
-    return frozenset(e["name"] for e in _load("companies.yaml").get("companies") or () if "name" in e)
+    return frozenset(c.name for c in _companies.companies())

@@ -18,14 +18,15 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from finbrief.facts.numbers import format_amount, written
 from finbrief.facts.periods import parse_quarter
-from finbrief.model import Document, Fact, Statement
-from finbrief.summarize.names import _load, company_names, en_metric, segment_names, term
+from finbrief.lexicon import metrics as lexicon_metrics
+from finbrief.lexicon.glossary import source_terms
+from finbrief.lexicon.themes import Taxonomy, taxonomy
+from finbrief.model import Document, Fact, Figure, Statement
+from finbrief.summarize.names import company_names, en_metric, segment_names, term
 from finbrief.summarize.text import to_script
-from finbrief.summarize.themes import Taxonomy, taxonomy
 from finbrief.verify import quarter_mentions
 
 # Guidance and plans weigh more than a result of the same metric: an analyst models from them.
@@ -99,14 +100,12 @@ def is_forward(fact: Fact, now: str | None) -> bool:
     return current is None or end > current
 
 
-@cache
 def _forward_metrics() -> frozenset[str]:
-    return frozenset(m["name"] for m in _load("metrics.yaml").get("metrics") or () if m.get("forward"))
+    return lexicon_metrics.names_where("forward")
 
 
-@cache
 def _headline_metrics() -> frozenset[str]:
-    return frozenset(m["name"] for m in _load("metrics.yaml").get("metrics") or () if m.get("headline"))
+    return lexicon_metrics.names_where("headline")
 
 
 def _headline(metric: str) -> bool:
@@ -114,14 +113,12 @@ def _headline(metric: str) -> bool:
     return _base_metric(metric) in _headline_metrics()
 
 
-@cache
 def _metric_kinds() -> dict[str, str]:
-    return {m["name"]: m.get("kind", "result") for m in _load("metrics.yaml").get("metrics") or ()}
+    return lexicon_metrics.kinds()
 
 
-@cache
 def _ratio_metrics() -> frozenset[str]:
-    return frozenset(m["name"] for m in _load("metrics.yaml").get("metrics") or () if m.get("ratio"))
+    return lexicon_metrics.names_where("ratio")
 
 
 def is_ratio(metric: str) -> bool:
@@ -330,7 +327,7 @@ def realise(r: Record, main: str | None, lang: str) -> Statement:
     text = _realise_zh(r, main) if lang.startswith("zh") else _realise_en(r, main)
     if lang == "zh-Hant":
         text = to_script(text, lang)
-    return Statement(text, r.citations, lang)
+    return Statement(text, r.citations, lang, figures=tuple(Figure.of(f) for f in r.facts))
 
 
 def _capitalise(s: str) -> str:
@@ -343,30 +340,12 @@ def _base_metric(metric: str) -> str:
     return metric
 
 
-def _word(word: str) -> re.Pattern[str]:
-    """A word, or its plural, standing alone."""
-    return re.compile(rf"(?<![A-Za-z-]){re.escape(word)}(?:s|es)?(?![A-Za-z-])", re.IGNORECASE)
-
-
-@cache
-def _source_terms() -> dict[str, tuple[tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]], ...]]:
-    """Metric -> (display word, (source word, its pattern)...) pairs (glossary.yaml ``source_terms``)."""
-    data = _load("glossary.yaml").get("source_terms") or {}
-    return {
-        str(metric): tuple(
-            (_word(str(display)), tuple((str(w), _word(str(w))) for w in words))
-            for display, words in (entry or {}).items()
-        )
-        for metric, entry in data.items()
-    }
-
-
 def _as_written(metric: str, phrase: str, r: Record) -> str:
     """``phrase`` with a word of the metric's display name as the source writes it ("sales" for
     revenue, "non-GAAP" for adjusted) when the evidence of the record's figures uses that word and
     not the display's."""
     evidence = " ".join(f.evidence for f in (r.level, r.growth) if f is not None)
-    for display, alternatives in _source_terms().get(metric, ()):
+    for display, alternatives in source_terms().get(metric, ()):
         shown = display.search(phrase)
         if shown is None or display.search(evidence):
             continue

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from finbrief.ingest.script import to_simplified
+from finbrief.lexicon.themes import Taxonomy, taxonomy
 from finbrief.model import Document, Fact, Paragraph
 from finbrief.summarize.names import segment_names
 from finbrief.summarize.text import content_length, tokens
-from finbrief.summarize.themes import Taxonomy, taxonomy
 
 # Roles whose prepared remarks carry the headline numbers (matched in the lower-cased role).
 _ROLE_WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = (

@@ -66,12 +66,18 @@ def settings(request: Request) -> Settings:
 
 
 def lib(request: Request) -> Iterator[Library]:
-    """One library connection per request (SQLite connections stay in the thread that made them)."""
-    with Library(settings(request).db) as library:
+    """One read-only library connection per request (SQLite connections stay in their thread)."""
+    with Library(settings(request).db, mode="read") as library:
+        yield library
+
+
+def writable(request: Request) -> Iterator[Library]:
+    with Library(settings(request).db, mode="write") as library:
         yield library
 
 
 Lib = Annotated[Library, Depends(lib)]
+WritableLib = Annotated[Library, Depends(writable)]
 CompanyQ = Annotated[str | None, Query(description="Company name in any script, or ticker.")]
 PeriodQ = Annotated[str | None, Query(description="Quarter (2025Q2), year (2025) or range (2024Q4..2025Q2).")]
 SubjectQ = Annotated[str | None, Query(description="Segment or company (canonical name, alias, or part of it).")]
@@ -133,7 +139,7 @@ def get_facts(doc_id: str, lib: Lib) -> list[dict[str, Any]]:
 
 
 @router.delete("/documents/{doc_id}", summary="Delete a document")
-def delete_document(doc_id: str, lib: Lib) -> dict[str, Any]:
+def delete_document(doc_id: str, lib: WritableLib) -> dict[str, Any]:
     """Remove a document and everything derived from it; returns what was removed."""
     return lib.remove(doc_id)
 
@@ -144,7 +150,7 @@ async def output(request: Request, doc_id: str, kind: str, lang: str, backend: s
         raise ValueError(f"unknown summarizer backend '{backend}' (choose from {', '.join(backends())})")
 
     def stored() -> tuple[str, dict[str, Any] | None]:
-        with Library(settings(request).db) as library:
+        with Library(settings(request).db, mode="read") as library:
             from finbrief.library.documents import resolve_id
 
             full = resolve_id(library.conn, doc_id)

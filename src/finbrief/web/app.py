@@ -72,7 +72,7 @@ def create_app(settings: Settings) -> FastAPI:
         tempfile.tempdir = str(spool)
         from finbrief.library import Library
 
-        Library(settings.db).close()  # create or migrate the file now; a bad file fails the start
+        Library(settings.db, mode="create").close()  # create or migrate it now; a bad file fails the start
         app.state.pool = ProcessPoolExecutor(
             max_workers=settings.workers,
             mp_context=multiprocessing.get_context("spawn"),

@@ -8,20 +8,36 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from finbrief.errors import FinbriefError, InputError
-from finbrief.library.store import AmbiguousId, Busy, LibraryError, NewerSchema, NotFound
+from finbrief.library.errors import (
+    AmbiguousId,
+    InvalidQuery,
+    LibraryBusy,
+    LibraryDamaged,
+    LibraryError,
+    LibraryNotFound,
+    LibraryReadOnly,
+    LibraryUnavailable,
+    NewerSchema,
+    NotFound,
+)
 
 STATUSES: tuple[tuple[type[Exception], int], ...] = (
-    (NotFound, 404),
+    (NotFound, 404),  # no such document; no facts for that metric or subject
     (AmbiguousId, 409),
-    (Busy, 503),
+    (InvalidQuery, 400),
+    (LibraryBusy, 503),
+    (LibraryReadOnly, 503),
     (NewerSchema, 500),
+    (LibraryDamaged, 500),
+    (LibraryUnavailable, 500),
+    (LibraryNotFound, 500),
+    (LibraryError, 500),
     (InputError, 422),
-    (LibraryError, 400),
     (FinbriefError, 400),
     (ValueError, 400),
 )
-"""First match wins: the most specific class first. Other library errors are bad requests (a
-period, query or metric that cannot be used); a file from a newer finbrief is the server's problem."""
+"""First match wins: the most specific class first. What the client asked wrong is 4xx; what is
+wrong with the server's library file (busy, read-only, damaged, from a newer finbrief) is 5xx."""
 
 
 class HTTPError(Exception):

@@ -92,10 +92,10 @@ def install_error_pages(app: FastAPI) -> None:
         app.add_exception_handler(cls, page_error)
 
 
-def _lib(request: Request) -> Any:
+def _lib(request: Request, mode: str = "read") -> Any:
     from finbrief.library import Library
 
-    return Library(request.app.state.settings.db)
+    return Library(request.app.state.settings.db, mode=mode)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------------------- library
@@ -229,7 +229,7 @@ async def delete_page(request: Request, doc_id: str, csrf: str = Form("")) -> Re
         return await render(request, "error.html", status=403, message="CSRF check failed: reload the page")
 
     def remove() -> None:
-        with _lib(request) as lib:
+        with _lib(request, "write") as lib:
             lib.remove(doc_id)
 
     await run_in_threadpool(remove)

@@ -47,7 +47,7 @@ def add_upload(db: str, path: str, name: str, max_bytes: int) -> dict[str, Any]:
     try:
         data = Path(path).read_bytes()
         prep = pipeline.record(pipeline.run_bytes(data, name, Options(max_bytes=max_bytes)))
-        with Library(db) as lib:
+        with Library(db, mode="write") as lib:
             doc_id, added = lib.write(prep)
         return {"name": name, "id": doc_id, "added": added, "status": 201 if added else 200}
     except Exception as e:  # reported per file: one bad file never stops the others
@@ -62,17 +62,23 @@ def summary(db: str, doc_id: str, kind: str, lang: str, backend: str) -> dict[st
 
     from finbrief import pipeline
     from finbrief.library import Library
-    from finbrief.model import Fact
+    from finbrief.library.documents import document_from_row
+    from finbrief.model import Fact, FactSheet
     from finbrief.options import Options
     from finbrief.render import brief as render_brief
     from finbrief.render import minutes as render_minutes
 
-    with Library(db) as lib:
-        doc = lib.load(doc_id)
-        facts = [Fact(**f) for f in lib.document(doc_id)["facts"]]
-    result = pipeline.run_document(
-        doc, Options(lang=lang, backend=backend), outputs=(kind,), known_facts=facts
+    with Library(db, mode="read") as lib:
+        row = lib.document(doc_id)
+    doc = document_from_row(row)
+    sheet = FactSheet(
+        facts=tuple(Fact(**f) for f in row["facts"]),
+        company=row["company"],
+        ticker=row["ticker"],
+        period=row["period"],
+        date=row["date"],
     )
+    result = pipeline.run_document(doc, Options(lang=lang, backend=backend), outputs=(kind,), known=sheet)
     render = render_brief if kind == "brief" else render_minutes
     return dict(json.loads(render.to_json(getattr(result, kind), doc, result.lang)))
 

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from finbrief.ingest.script import to_simplified
+from finbrief.lexicon.files import LexiconError
+from finbrief.lexicon.transcript import fold, load_yaml
 from finbrief.model import Side
-from finbrief.structure.vocab import fold, load_yaml
+from finbrief.text.script import to_simplified
 
 SIDES: frozenset[str] = frozenset({"company", "analyst", "operator", "host", "unknown"})
 
@@ -73,10 +74,10 @@ def people_from_data(data: dict[str, Any]) -> People:
     for entry in data.get("people") or ():
         side = entry.get("side", "unknown")
         if side not in SIDES:
-            raise ValueError(f"people lexicon: {entry['id']}: bad side {side!r}")
+            raise LexiconError(f"lexicon/people.yaml: {entry['id']}: bad side {side!r}")
         company = entry.get("company")
         if company is not None and company not in companies:
-            raise ValueError(f"people lexicon: {entry['id']}: unknown company {company!r}")
+            raise LexiconError(f"lexicon/people.yaml: {entry['id']}: unknown company {company!r}")
         p = Person(
             id=entry["id"],
             names={k: v for k, v in (entry.get("names") or {}).items() if v},

@@ -6,10 +6,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from finbrief.lexicon import files
+from finbrief.lexicon.files import LexiconError
 
 LabelKind = str
 """``operator`` | ``host`` | ``company_representative`` | ``question`` | ``answer``."""
@@ -29,9 +29,8 @@ CJK = "\u4e00-\u9fff"
 
 
 def load_yaml(name: str) -> Any:
-    """Parse a packaged lexicon file; lexicons ship inside the package so installs find them."""
-    text = (resources.files("finbrief") / "lexicon" / name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    """A packaged lexicon file's data (parsed once, see ``finbrief.lexicon.files``)."""
+    return files.load(name)
 
 
 def fold(text: str) -> str:
@@ -121,4 +120,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
 @cache
 def vocab() -> Vocab:
     """The packaged vocabulary, loaded and compiled once per process."""
-    return vocab_from_data(load_yaml("transcript.yaml"))
+    try:
+        return vocab_from_data(load_yaml("transcript.yaml"))
+    except (KeyError, TypeError, AttributeError) as e:
+        raise LexiconError(f"lexicon/transcript.yaml: missing or malformed section ({e!r})") from None

@@ -1,16 +1,15 @@
-"""The theme taxonomy (lexicon/themes.yaml) compiled once: themes, noise patterns, metric weights."""
+"""The theme taxonomy (themes.yaml) compiled once: themes, topics, noise patterns, metric weights."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
-from finbrief.summarize.text import to_script
+from finbrief.lexicon import files
+from finbrief.lexicon.files import LexiconError
+from finbrief.text.script import to_traditional
 
 DEFAULT_METRIC_WEIGHT = 0.4
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
@@ -26,7 +25,7 @@ def _title(titles: dict[str, str], key: str, lang: str) -> str:
     if lang in titles:
         return titles[lang]
     if lang == "zh-Hant" and "zh-Hans" in titles:
-        return to_script(titles["zh-Hans"], "zh-Hant")
+        return to_traditional(titles["zh-Hans"])
     return titles.get("en", key)
 
 
@@ -220,5 +219,7 @@ def taxonomy_from_data(data: dict[str, Any]) -> Taxonomy:
 @cache
 def taxonomy() -> Taxonomy:
     """The packaged taxonomy, loaded once per process."""
-    text = (resources.files("finbrief") / "lexicon" / "themes.yaml").read_text(encoding="utf-8")
-    return taxonomy_from_data(yaml.safe_load(text))
+    try:
+        return taxonomy_from_data(files.load("themes.yaml"))
+    except (ValueError, KeyError, TypeError) as e:
+        raise LexiconError(f"lexicon/themes.yaml: {e}") from None

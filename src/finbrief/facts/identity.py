@@ -1,0 +1,365 @@
+"""The document's identity, decided once: its company and ticker, fiscal calendar, period and date.
+
+``identify(doc)`` returns a ``FactSheet`` without facts; the facts stage fills in the facts, and
+every later stage and the library take the identity from the sheet as it is.
+
+- company: a ticker stated with the company's name at the top ("NovaSky Technology Group (NVSK)",
+  "星穹科技(NYSE:NVSK)") settles it: the lexicon company with that ticker or named just before it,
+  else the ticker itself stands for the company; a company the lexicon knows is the document's
+  when the document names it most, often enough (English calls name partners and peers: three
+  times; Chinese two) and in its title or opening paragraphs (a partner named throughout a call
+  of a company the lexicon does not know is not that company); an English call may name its
+  company only as a name it keeps using in the possessive ("Aaron's"). A ticker in a dataset-style
+  file name (``NVSK_q3_2025.txt``) stands for the company when the text names none the lexicon
+  knows by that ticker. The company's canonical name (lexicon name, else ticker, else the name the
+  text uses) is also the subject of company-wide facts.
+- date: ``meta['date']`` when ingest found one, else the first full date of the title and the
+  opening paragraphs that does not end the reported period ("截至2025年9月30日", "the quarter
+  ended September 30, 2025").
+- period and fiscal calendar: ``finbrief.facts.periods.context`` (a stated quarter end settles
+  both).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, OrderedDict
+from collections.abc import Sequence
+from functools import cache
+from pathlib import PurePath
+
+from finbrief.facts import periods
+from finbrief.facts.periods import PeriodContext
+from finbrief.facts.text import document_views
+from finbrief.lexicon import companies as lexicon_companies
+from finbrief.lexicon import subjects as lexicon_subjects
+from finbrief.model import Document, FactSheet
+
+__all__ = ["document_company", "document_context", "find_date", "identify", "stated_ticker"]
+
+_NAME_POSSESSIVE = re.compile(r"\b([A-Z][A-Za-z.-]+(?:\s+(?:&\s+)?[A-Z][A-Za-z&.-]+){0,2})['’]s\b")
+
+
+@cache
+def _en_stop() -> frozenset[str]:
+    """Words that open a capitalised phrase without being part of a name ("By segment")."""
+    return lexicon_subjects.segment_name_stopwords()
+
+
+@cache
+def _name_stop() -> frozenset[str]:
+    """Capitalised names used in the possessive that are not the company (places, regulators)."""
+    return lexicon_companies.not_company_names()
+
+
+# Cues around one occurrence of a name (``before`` ends where the name starts, ``after`` starts
+# where it ends).
+_PERSON_BEFORE = re.compile(
+    r"(?:(?:thanks|thank you),?\s+|(?:^|[.?!]\s+)|(?:over to|turn (?:it|the call)? ?over to|hand (?:it )?(?:back )?"
+    r"(?:over )?to|as|wishing|wish|congratulate|congratulating|welcome|welcoming|thank|thanking)\s+)$",
+    re.IGNORECASE,
+)
+_PERSON_AFTER = re.compile(
+    r"(?:\s+(?:and I\b|will (?:now )?(?:discuss|review|walk you|walk us|take you|take us|cover|talk|go over)|"
+    r"(?:just |also )?(?:mentioned|said|noted|discussed|talked|covered|described|outlined|highlighted|indicated|"
+    r"alluded)\b)|(?:['’]s)?\s[^.?!]{0,50}\b(?:he|his|him|she|her|hers)\b)",
+    re.IGNORECASE,
+)
+_VOCATIVE_AFTER = re.compile(r",\s")
+_PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|within|to|into)\s+(?:the\s+)?$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_UNIT_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:segment|division|brand|brands|business|unit|platform|product|products|franchise|"
+    r"restaurants?|stores?|hotels?|properties|portfolio|acquisition|deal|transaction|customers?)\b",
+    re.IGNORECASE,
+)
+_COMPANY_BEFORE = re.compile(
+    r"(?:welcome to|here at|everyone at|all of us at|joining|on behalf of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_COMPANY_AFTER = re.compile(
+    r"(?:(?:['’]s)?\s+(?:team|teams|employees|associates|people|colleagues|shareholders|stockholders|board|"
+    r"management|results|performance|history|financial|earnings|strategy|first|second|third|fourth|fiscal|Q[1-4])\b"
+    r"|\s+(?-i:Inc|Corp|Corporation|Company|Co|Group|Holdings|Ltd|plc|Bancorp|Incorporated)\b)",
+    re.IGNORECASE,
+)
+
+
+def _name_evidence(name: str, joined: str) -> tuple[int, int, int, int, int, int] | None:
+    """(occurrences, person, place, "the", unit, company) cue counts of a name in a text."""
+    total = person = place = the = unit = company = 0
+    for m in re.finditer(r"(?<![A-Za-z0-9])" + re.escape(name) + r"(?![A-Za-z0-9])", joined):
+        total += 1
+        before, after = joined[max(0, m.start() - 40) : m.start()], joined[m.end() : m.end() + 70]
+        sentence_start = not before.strip() or before.rstrip()[-1:] in ".?!"
+        if (_PERSON_BEFORE.search(before) and not sentence_start) or _PERSON_AFTER.match(after):
+            person += 1
+        elif sentence_start and _VOCATIVE_AFTER.match(after):
+            person += 1  # "Dana, could you ..."
+        place += bool(_PLACE_BEFORE.search(before))
+        the += bool(_THE_BEFORE.search(before))
+        unit += bool(_UNIT_AFTER.match(after))
+        company += bool(_COMPANY_BEFORE.search(before)) + bool(_COMPANY_AFTER.match(after))
+    return (total, person, place, the, unit, company) if total else None
+
+
+def _english_names(texts: Sequence[str]) -> Counter[str]:
+    """Names an English text uses in the possessive ("Aaron's", "Best Buy's") and that read as its
+    company, counted wherever they occur.
+
+    A name used as a person's ("Thanks, Dana", "as Dana mentioned"), mostly as a place ("in
+    Ohio"), a body ("the Board's") or a brand or segment ("the Skyline segment") is not the
+    company; a name used as a company ("welcome to NovaSky's", "the NovaSky team") counts more.
+    """
+    names: set[str] = set()
+    for text in texts[:80]:
+        for m in _NAME_POSSESSIVE.finditer(text):
+            words = m.group(1).split()
+            while words and words[0] in _en_stop():
+                words = words[1:]
+            name = " ".join(words)
+            if words and name not in _name_stop() and words[0] not in _name_stop() and len(words[0]) > 1:
+                names.add(name)
+    joined = "\n".join(texts)
+    out: Counter[str] = Counter()
+    for name in sorted(names):
+        found = _name_evidence(name, joined)
+        if found is None:
+            continue
+        total, person, place, the, unit, company = found
+        if total < 3 or person:
+            continue
+        if not company and (2 * place >= total or 2 * the >= total):
+            continue
+        if unit > company and 2 * unit >= total:
+            continue
+        out[name] = total + 2 * company
+    return out
+
+
+# --- tickers -------------------------------------------------------------------------------
+
+HEAD_PARAGRAPHS = 5
+"""The title and this many opening paragraphs are where a document introduces its company."""
+_EXCHANGES = r"NYSE|NASDAQ|Nasdaq|HKEX|HKSE|SEHK|HK|US|SSE|SZSE|SH|SZ|LSE|TSX|ASX|TWSE|TPEx|TSE|KRX|KOSDAQ|SGX|NSE|BSE"
+_EXCHANGE_RE = re.compile(rf"(?<![A-Za-z])(?:{_EXCHANGES})\s*[:：]\s*([A-Z]{{1,5}}|\d{{4,6}})\b")
+_SUFFIX_RE = re.compile(r"\b([A-Z]{1,5})\.US\b|\b(\d{4,6})\.(?:HK|TW|TWO|SS|SZ|SH|T|KS)\b")
+# "(NVSK)" right after a capitalised name: "NovaSky Technology Group (NVSK)".
+_PAREN_RE = re.compile(r"(?<=[A-Za-z.])\s?[(（]([A-Z]{2,5})[)）]")
+_NOT_TICKERS = frozenset(
+    ["AI", "CEO", "CFO", "COO", "CTO", "EPS", "GAAP", "GMV", "IR", "IPO", "ROE", "ROI", "USD", "RMB", "HKD", "CNY", "YOY", "QOQ", "ARR", "API", "AIDC", "TTG", "CMR", "US", "HK", "ESG", "Q", "FY", "FFO", "AFFO", "NOI", "EBITDA", "EBIT", "EBITA", "NIM", "CET", "RPO", "NRR", "SaaS", "TAM", "KPI"]
+)
+"""Capitals in brackets that are not tickers."""
+_FILE_RE = re.compile(r"^([A-Z][A-Z.]{0,5})_[qQ][1-4]_(?:19|20)\d\d$")
+"""A dataset-style file name: ``NVSK_q3_2025``."""
+_BEFORE_PAREN = re.compile(r"([A-Za-z][\w&.'’\- ]{1,60}|[\u4e00-\u9fff]{2,12})\s*$")
+
+
+def _tickers_in(text: str, loose: bool) -> list[tuple[int, str]]:
+    """Tickers a text states, with where they start: ``NYSE: NVSK``, ``BABA.US``, ``09988.HK``; also
+    ``(NVSK)`` after a name when ``loose``."""
+    found: list[tuple[int, str]] = []
+    for rx in (_EXCHANGE_RE, _SUFFIX_RE, _PAREN_RE) if loose else (_EXCHANGE_RE, _SUFFIX_RE):
+        for m in rx.finditer(text):
+            ticker = next(g for g in m.groups() if g)
+            if ticker not in _NOT_TICKERS:
+                found.append((m.start(), ticker))
+    return sorted(found)
+
+
+def stated_ticker(doc: Document) -> tuple[str | None, str | None]:
+    """The ticker the document gives for itself at the top, and the name written just before it.
+
+    The first ticker of the title or the opening paragraphs counts ("NovaSky Technology Group (NVSK)");
+    a bracket of capitals that is not a ticker ("(GAAP)") does not.
+    """
+    for text in (doc.title or "", *(p.text for p in doc.paragraphs[:HEAD_PARAGRAPHS])):
+        found = _tickers_in(text, loose=True)
+        if found:
+            start, ticker = found[0]
+            cut = text.rfind("(", 0, start + 1)
+            cut = max(cut, text.rfind("（", 0, start + 1))
+            before = _BEFORE_PAREN.search(text[: cut if cut >= 0 else start])
+            return ticker, before.group(1).strip() if before else None
+    return None, None
+
+
+def file_ticker(doc: Document) -> str | None:
+    """The ticker of a dataset-style file name (``NVSK_q3_2025.txt``), if the document has one."""
+    if not doc.source:
+        return None
+    m = _FILE_RE.match(PurePath(doc.source).stem)
+    return m.group(1) if m else None
+
+
+def _known_by_ticker(ticker: str | None) -> str | None:
+    found = lexicon_companies.by_ticker().get(ticker.lstrip("0")) if ticker else None
+    return found.name if found else None
+
+
+def _known_by_name(name: str | None) -> str | None:
+    """The lexicon company a name ends with ("据报道,阿里巴巴" -> Alibaba Group), if any."""
+    if not name:
+        return None
+    from finbrief.facts.text import analysis_text
+
+    hits = list(lexicon_subjects.company_matcher().finditer(analysis_text(name)))
+    return hits[-1][2] if hits and hits[-1][1] >= len(name.rstrip()) - 1 else None
+
+
+# --- company -------------------------------------------------------------------------------
+
+
+def document_company(doc: Document, texts: Sequence[str] | None = None) -> tuple[str | None, str | None]:
+    """(company, ticker) of the document (see the module docstring for the rules)."""
+    if texts is None:
+        texts = document_views(doc)
+    ticker, name_before = stated_ticker(doc)
+    if ticker is not None:
+        named = _known_by_ticker(ticker) or _known_by_name(name_before)
+        if named is not None:
+            return named, ticker if _known_by_ticker(ticker) else _first_ticker(named) or ticker
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    matcher = lexicon_subjects.company_matcher()
+    for n, text in enumerate(texts[:80]):
+        for _s, _e, name in matcher.finditer(text):
+            counts[name] += 1
+            first.setdefault(name, n)
+    title = doc.title or ""
+    in_title = {name for _s, _e, name in matcher.finditer(title)} if title else set()
+    lead = min(len(texts), HEAD_PARAGRAPHS)
+    # an English call names partners and peers too ("Apple-authorized repair"): ask for more
+    needed = 3 if doc.language == "en" else 2
+    known = Counter(
+        {name: k for name, k in counts.items() if k >= needed and (first[name] < lead or name in in_title)}
+    )
+    if ticker is not None:
+        # a ticker of its own beats a company the text mentions, unless the title names that company
+        best = max(known, key=lambda c: (known[c], -first[c]), default=None)
+        if best is not None and best in in_title:
+            return best, _first_ticker(best)
+        return ticker, ticker
+    from_file = file_ticker(doc)
+    if from_file is not None:
+        by_file = _known_by_ticker(from_file)
+        if by_file is not None:
+            return by_file, from_file
+        # the file names the company: a known company the text names is another one, unless the
+        # lexicon gives it no ticker to tell
+        known = Counter({c: k for c, k in known.items() if not _first_ticker(c)})
+    candidates = Counter(known)
+    if doc.language == "en" or not candidates:
+        for name, k in _english_names(texts).items():
+            if any(e - s == len(name) for s, e, _c in matcher.finditer(name)):
+                continue  # a known company's alias, counted above
+            if k >= 3 and k > candidates.get(name, 0):
+                candidates[name] = k
+                first.setdefault(name, 0)
+    best = max(candidates, key=lambda c: (candidates[c], -first[c]), default=None)
+    if best is not None and best in known:
+        return best, _first_ticker(best) or from_file
+    if from_file is not None:
+        return from_file, from_file
+    return best, None
+
+
+def _first_ticker(company: str) -> str | None:
+    found = lexicon_companies.company(company)
+    return found.tickers[0] if found and found.tickers else None
+
+
+# --- date ----------------------------------------------------------------------------------
+
+DATE_PARAGRAPHS = 15
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    )
+}
+_DATE_RES = (
+    re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"),
+    re.compile(r"(?<!\d)((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?!\d)"),
+)
+_EN_DATE_RE = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"(\d{1,2})(?:st|nd|rd|th)?,\s*((?:19|20)\d\d)\b"
+)
+_PERIOD_END_RE = re.compile(
+    r"(截至|截止|至|ended|ending|end of|as of|through|quarter ended|period ended)\s*(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _period_end(text: str, start: int) -> bool:
+    """A date that ends the reported period ("截至2025年9月30日", "quarter ended September 30, 2025")."""
+    return bool(_PERIOD_END_RE.search(text[max(0, start - 16) : start]))
+
+
+def find_date(doc: Document) -> str | None:
+    """ISO date the document was published or the call held: ``meta['date']``, else the first full
+    date of the title and opening paragraphs that does not end the reported period."""
+    for key, value in doc.meta:
+        if key == "date" and re.match(r"\d{4}-\d{2}-\d{2}", value):
+            return value[:10]
+    for text in (doc.title or "", *(p.text for p in doc.paragraphs[:DATE_PARAGRAPHS])):
+        found: list[tuple[int, str]] = []
+        for rx in _DATE_RES:
+            found += [
+                (m.start(), f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
+                for m in rx.finditer(text)
+                if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31 and not _period_end(text, m.start())
+            ]
+        found += [
+            (m.start(), f"{int(m.group(3)):04d}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}")
+            for m in _EN_DATE_RE.finditer(text)
+            if 1 <= int(m.group(2)) <= 31 and not _period_end(text, m.start())
+        ]
+        if found:
+            return min(found)[1]
+    return None
+
+
+# --- the whole identity --------------------------------------------------------------------
+
+_CONTEXTS: OrderedDict[tuple[object, ...], tuple[FactSheet, PeriodContext]] = OrderedDict()
+_CONTEXTS_MAX = 32
+
+
+def document_context(doc: Document, texts: Sequence[str] | None = None) -> tuple[FactSheet, PeriodContext]:
+    """The document's identity (a sheet without facts) and its period context, computed once.
+
+    Both read the whole text (milliseconds for a long call) and several callers ask for the same
+    document (``parse``, ``facts``), so the last few are kept, keyed by the document's content hash
+    and what ingest found beside the text.
+    """
+    key = (doc.id, doc.language, len(doc.paragraphs), doc.meta, doc.source, doc.title)
+    hit = _CONTEXTS.get(key)
+    if hit is not None:
+        _CONTEXTS.move_to_end(key)
+        return hit
+    if texts is None:
+        texts = document_views(doc)
+    company, ticker = document_company(doc, texts)
+    date = find_date(doc)
+    ymd = tuple(int(x) for x in date.split("-")) if date else None
+    ctx = periods.context(tuple(texts), lexicon_companies.fiscal_year_end_month(company), ymd)  # type: ignore[arg-type]
+    known = lexicon_companies.company(company) if company else None
+    currency = known.currency if known and known.currency else ("USD" if doc.language == "en" else "CNY")
+    sheet = FactSheet(
+        company=company,
+        ticker=ticker,
+        fiscal_year_end_month=ctx.fiscal_year_end_month,
+        period=ctx.period,
+        date=date,
+        currency=currency,
+    )
+    result = _CONTEXTS[key] = (sheet, ctx)
+    if len(_CONTEXTS) > _CONTEXTS_MAX:
+        _CONTEXTS.popitem(last=False)
+    return result
+
+
+def identify(doc: Document) -> FactSheet:
+    """The document's identity: company, ticker, fiscal calendar, period and date (no facts)."""
+    return document_context(doc)[0]

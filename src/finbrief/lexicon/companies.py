@@ -1,0 +1,98 @@
+"""Companies (companies.yaml) with their tickers, currency and fiscal calendar (calendars.yaml)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from finbrief.lexicon import files
+from finbrief.lexicon.files import check_keys, fail, section, strings
+
+_TICKER_ALIAS = re.compile(r"^(?:[A-Z]{1,5}|\d{4,5})$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass(frozen=True)
+class Company:
+    """One company of companies.yaml."""
+
+    name: str
+    """English canonical name, written into facts as the subject of company-wide figures."""
+    aliases: tuple[str, ...]
+    tickers: tuple[str, ...] = ()
+    """Its listing codes: the ``tickers`` list, else the aliases written like tickers (BABA, 9988)."""
+    currency: str | None = None
+    """Reporting currency assumed for an amount written without one ("3800亿")."""
+    fiscal_year_end_month: int = 12
+
+
+@cache
+def _calendars() -> tuple[int, dict[str, int]]:
+    """(default fiscal year-end month, company name -> its fiscal year-end month) of calendars.yaml."""
+    file = "calendars.yaml"
+    data = files.load(file)
+    check_keys(data, file, "top level", ("default", "companies"))
+
+    def month(entry: object, where: str) -> int:
+        check_keys(entry, file, where, (), ("fiscal_year_end_month",))
+        value = entry["fiscal_year_end_month"]  # type: ignore[index]
+        if not isinstance(value, int) or not 1 <= value <= 12:
+            raise fail(file, where, f"fiscal_year_end_month must be 1-12, got {value!r}")
+        return value
+
+    default = month(data.get("default") or {"fiscal_year_end_month": 12}, "default")
+    by_company = {
+        str(name): month(entry, f"companies: {name}")
+        for name, entry in section(data, "companies", file, dict).items()
+    }
+    return default, by_company
+
+
+@cache
+def companies() -> tuple[Company, ...]:
+    """Known companies, in file order."""
+    file = "companies.yaml"
+    data = files.load(file)
+    default, calendars = _calendars()
+    out = []
+    for i, c in enumerate(section(data, "companies", file)):
+        where = f"companies[{i}]"
+        check_keys(c, file, where, ("aliases", "tickers", "currency"), ("name",))
+        name = str(c["name"])
+        aliases = strings(c.get("aliases"), file, f"{where} ({name}): aliases")
+        tickers = strings(c.get("tickers"), file, f"{where} ({name}): tickers") or tuple(
+            a for a in aliases if _TICKER_ALIAS.match(a)
+        )
+        currency = c.get("currency")
+        if currency is not None and not _CURRENCY.match(str(currency)):
+            raise fail(file, f"{where} ({name})", f"currency must be an ISO code like CNY, got {currency!r}")
+        out.append(Company(name, aliases, tickers, currency, calendars.get(name, default)))
+    unknown = set(calendars) - {c.name for c in out}
+    if unknown:
+        raise fail("calendars.yaml", "companies", f"not in companies.yaml: {sorted(unknown)}")
+    return tuple(out)
+
+
+@cache
+def company(name: str) -> Company | None:
+    """A known company by canonical name."""
+    return next((c for c in companies() if c.name == name), None)
+
+
+@cache
+def by_ticker() -> dict[str, Company]:
+    """Ticker (leading zeros dropped: 09988 = 9988) -> company."""
+    return {t.lstrip("0"): c for c in companies() for t in c.tickers}
+
+
+def fiscal_year_end_month(company_name: str | None) -> int:
+    """Month in which ``company_name``'s fiscal year ends (the default, 12, when unknown)."""
+    found = company(company_name) if company_name else None
+    return found.fiscal_year_end_month if found else _calendars()[0]
+
+
+@cache
+def not_company_names() -> frozenset[str]:
+    """Capitalised names used in the possessive that are not the company (places, regulators)."""
+    return frozenset(strings(files.load("companies.yaml").get("not_company_names"), "companies.yaml", "not_company_names"))

@@ -1,0 +1,202 @@
+"""Metrics (metrics.yaml): canonical names, aliases, kinds and the word lists attribution reads."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from finbrief.lexicon import files
+from finbrief.lexicon.files import check_keys, fail, section, strings
+from finbrief.lexicon.trie import Matcher, MatcherBuilder, trie_regex
+
+_FILE = "metrics.yaml"
+KINDS = ("result", "plan", "market", "macro", "other")
+UNIT_CLASSES = ("amount", "per_share", "price", "count", "%", "pp", "bps", "x")
+"""What a figure is, for plausibility: ``amount`` (money, a total), ``per_share`` (money per share),
+``price`` (a small sum of money written without a scale: a price, a per-share figure), ``count``,
+``%`` (a level or a rate of change), ``pp``, ``bps``, ``x`` (a multiple)."""
+_WORD_LISTS = (
+    "ignore",
+    "counters",
+    "exclusion_markers",
+    "adjusted_modifiers",
+    "gaap_modifiers",
+    "adjusted_after",
+    "gaap_after",
+    "guidance_not_markers",
+    "guidance_markers",
+)
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One metric of metrics.yaml."""
+
+    name: str
+    kind: str = "result"
+    ratio: bool = False
+    monetary: bool = False
+    scope: str | None = None
+    adjusted: str | None = None
+    loss_of: str | None = None
+    weak: bool = False
+    subject: str | None = None
+    forward: bool = False
+    units: frozenset[str] = frozenset()
+    """Unit classes a figure of this metric can have (see ``UNIT_CLASSES``)."""
+    per_share: str | None = None
+    """Metric of the same figure per share ("net income ... or $0.57 per share" -> EPS)."""
+    gaap: str | None = None
+    """Metric to use when "GAAP" stands just before ("GAAP EPS")."""
+    diluted: str | None = None
+    """Metric to use for a figure "per diluted share" ("diluted EPS")."""
+    margin: str | None = None
+    """Ratio metric of the same figure as a share of sales ("operating income ... or 11.7% of sales")."""
+    headline: bool = False
+    """A figure a results headline leads with (EPS, revenue, net income, FFO)."""
+    aliases: tuple[str, ...] = ()
+
+    def fits(self, unit_class: str) -> bool:
+        """Whether a figure of class ``unit_class`` can measure this metric."""
+        return unit_class in self.units
+
+
+def default_units(monetary: bool, ratio: bool) -> frozenset[str]:
+    """Unit classes of a metric that does not list its own: by its kind."""
+    if ratio:
+        return frozenset({"%", "pp", "bps"})
+    if monetary:
+        return frozenset({"amount", "%"})
+    return frozenset({"count", "%"})
+
+
+def _metric(item: Any, i: int) -> Metric:
+    where = f"metrics[{i}]"
+    check_keys(
+        item,
+        _FILE,
+        where,
+        (
+            "aliases", "kind", "ratio", "monetary", "scope", "adjusted", "loss_of", "weak", "subject",
+            "forward", "units", "per_share", "gaap", "diluted", "margin", "headline",
+        ),
+        ("name",),
+    )  # fmt: skip
+    name = str(item["name"])
+    where = f"{where} ({name})"
+    kind = item.get("kind", "result")
+    if kind not in KINDS:
+        raise fail(_FILE, where, f"kind must be one of {KINDS}, got {kind!r}")
+    if item.get("scope") not in (None, "company"):
+        raise fail(_FILE, where, f"scope must be 'company', got {item.get('scope')!r}")
+    for flag in ("ratio", "monetary", "weak", "forward", "headline"):
+        if not isinstance(item.get(flag, False), bool):
+            raise fail(_FILE, where, f"{flag} must be true or false")
+    listed = strings(item.get("units"), _FILE, f"{where}: units")
+    if listed:
+        units = frozenset(listed)
+        unknown = units - set(UNIT_CLASSES)
+        if unknown:
+            raise fail(_FILE, where, f"unknown unit classes {sorted(unknown)}")
+    else:
+        units = default_units(bool(item.get("monetary")), bool(item.get("ratio")))
+    return Metric(
+        name=name,
+        kind=kind,
+        ratio=bool(item.get("ratio", False)),
+        monetary=bool(item.get("monetary", False)),
+        scope=item.get("scope"),
+        adjusted=item.get("adjusted"),
+        loss_of=item.get("loss_of"),
+        weak=bool(item.get("weak", False)),
+        subject=item.get("subject"),
+        forward=bool(item.get("forward", False)),
+        units=units,
+        per_share=item.get("per_share"),
+        gaap=item.get("gaap"),
+        diluted=item.get("diluted"),
+        margin=item.get("margin"),
+        headline=bool(item.get("headline", False)),
+        aliases=strings(item.get("aliases"), _FILE, f"{where}: aliases"),
+    )
+
+
+@cache
+def metrics() -> tuple[Metric, ...]:
+    """Every metric entry, in file order (a name may have several entries, e.g. a weak one)."""
+    data = files.load(_FILE)
+    check_keys(data, _FILE, "top level", ("metrics", *_WORD_LISTS))
+    return tuple(_metric(item, i) for i, item in enumerate(section(data, "metrics", _FILE)))
+
+
+def _words(key: str) -> tuple[str, ...]:
+    metrics()  # validates the file
+    return strings(files.load(_FILE).get(key), _FILE, key)
+
+
+@cache
+def metric_matcher() -> Matcher:
+    """All metric aliases, plus the ignore list (which matches but yields nothing)."""
+    b = MatcherBuilder()
+    for alias in _words("ignore"):
+        b.add(alias, None)
+    for metric in metrics():
+        for alias in metric.aliases:
+            b.add(alias, metric)
+    return b.build()
+
+
+@cache
+def metric_by_name(name: str) -> Metric | None:
+    """A metric by canonical name (the first entry of that name that is not weak, else the first)."""
+    entries = [m for m in metrics() if m.name == name]
+    return next((m for m in entries if not m.weak), entries[0] if entries else None)
+
+
+@cache
+def adjusted_names() -> frozenset[str]:
+    """Names of the adjusted (non-GAAP) variants metrics declare."""
+    return frozenset(m.adjusted for m in metrics() if m.adjusted)
+
+
+@cache
+def names_where(flag: str) -> frozenset[str]:
+    """Names of the metrics with a true ``flag`` (``headline``, ``forward``, ``ratio``...)."""
+    return frozenset(m.name for m in metrics() if getattr(m, flag))
+
+
+@cache
+def kinds() -> dict[str, str]:
+    """Metric name -> kind (``result``, ``plan``, ``market``, ``macro``); the last entry of a name wins."""
+    return {m.name: m.kind for m in metrics()}
+
+
+@cache
+def plan_metrics() -> frozenset[str]:
+    """Names of the metrics that are plans (``kind: plan``: capex, investment)."""
+    return frozenset(m.name for m in metrics() if m.kind == "plan")
+
+
+@cache
+def counters() -> dict[str, str]:
+    """Chinese counter word -> metric it implies ("1.2亿单" counts orders)."""
+    metrics()
+    data = files.load(_FILE).get("counters") or {}
+    if not isinstance(data, dict):
+        raise fail(_FILE, "counters", "expected a mapping of counter word -> metric")
+    names = {m.name for m in metrics()}
+    out = {str(k): str(v) for k, v in data.items()}
+    for word, name in out.items():
+        if name not in names:
+            raise fail(_FILE, f"counters: {word}", f"unknown metric {name!r}")
+    return out
+
+
+@cache
+def word_regex(key: str) -> re.Pattern[str]:
+    """A regex over one word list of metrics.yaml (modifiers, guidance markers)."""
+    if key not in _WORD_LISTS:
+        raise KeyError(key)
+    return trie_regex(_words(key))

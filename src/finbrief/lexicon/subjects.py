@@ -1,0 +1,155 @@
+"""Subjects a figure can be about (subjects.yaml): segments, references to the company, anaphora."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from finbrief.lexicon import files
+from finbrief.lexicon.companies import companies
+from finbrief.lexicon.files import check_keys, fail, section, strings
+from finbrief.lexicon.trie import Matcher, MatcherBuilder
+
+SubjectKind = Literal["company", "segment", "reference", "anaphora"]
+_FILE = "subjects.yaml"
+
+
+@dataclass(frozen=True)
+class SubjectEntry:
+    """One subject alias target: a company, a segment, a reference to the company, an anaphor."""
+
+    name: str
+    kind: SubjectKind
+    company: str | None = None
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One segment entry of subjects.yaml."""
+
+    name: str
+    aliases: tuple[str, ...]
+    company: str | None = None
+    """The company whose documents the entry applies to (None: any document)."""
+    series: str | None = None
+    """The segment this one was renamed to: figures of both are one series over time."""
+
+
+@cache
+def segments() -> tuple[Segment, ...]:
+    """Segment entries, in file order."""
+    data = files.load(_FILE)
+    check_keys(
+        data, _FILE, "top level", ("segments", "company_references", "anaphora", "ignore", "segment_name_stopwords")
+    )
+    known = {c.name for c in companies()}
+    out = []
+    for i, s in enumerate(section(data, "segments", _FILE)):
+        where = f"segments[{i}]"
+        check_keys(s, _FILE, where, ("aliases", "company", "series"), ("name",))
+        name = str(s["name"])
+        comp = s.get("company")
+        if comp is not None and comp not in known:
+            raise fail(_FILE, f"{where} ({name})", f"company {comp!r} is not in companies.yaml")
+        out.append(
+            Segment(name, strings(s.get("aliases"), _FILE, f"{where} ({name}): aliases"), comp, s.get("series"))
+        )
+    names = {s.name for s in out}
+    for s in out:
+        if s.series is not None and s.series not in names:
+            raise fail(_FILE, s.name, f"series {s.series!r} is not a segment name")
+    return tuple(out)
+
+
+def _words(key: str) -> tuple[str, ...]:
+    segments()  # validates the file
+    return strings(files.load(_FILE).get(key), _FILE, key)
+
+
+@cache
+def segment_names() -> frozenset[str]:
+    """Canonical names of business units and products."""
+    return frozenset(s.name for s in segments())
+
+
+@cache
+def series_aliases() -> dict[str, str]:
+    """Former segment name -> the name of the series it continues (a renamed segment)."""
+    out: dict[str, str] = {}
+    for s in segments():
+        if s.series is not None:
+            target = s.series
+            seen = {s.name}
+            while (nxt := next((x.series for x in segments() if x.name == target), None)) is not None:
+                if nxt in seen:
+                    raise fail(_FILE, s.name, "series names form a cycle")
+                seen.add(target)
+                target = nxt
+            out[s.name] = target
+    return out
+
+
+def series_name(subject: str) -> str:
+    """The series a subject's figures belong to: itself, or the segment it was renamed to."""
+    return series_aliases().get(subject, subject)
+
+
+@cache
+def segment_name_stopwords() -> frozenset[str]:
+    """Words that open a capitalised phrase without being part of a segment's name ("By segment")."""
+    return frozenset(_words("segment_name_stopwords"))
+
+
+def subject_matcher(company_name: str | None) -> Matcher:
+    """Subjects for a document about ``company_name``: all companies, its segments, generic words.
+
+    Companies without segments of their own share one matcher (compiled once).
+    """
+    own = {seg.company for seg in segments()}
+    return _subject_matcher(company_name if company_name in own else None)
+
+
+@cache
+def subject_names(company_name: str | None) -> frozenset[str]:
+    """Canonical subject names a document about ``company_name`` can speak of."""
+    return frozenset(
+        e.name for e in subject_matcher(company_name).entries.values() if e is not None and e.name
+    )
+
+
+@cache
+def _subject_matcher(company_name: str | None) -> Matcher:
+    """``subject_matcher`` for a company with segments of its own, or for any other (None)."""
+    b = MatcherBuilder()
+    for alias in _words("ignore"):
+        b.add(alias, None)
+    for seg in segments():
+        if seg.company not in (None, company_name):
+            continue
+        entry = SubjectEntry(seg.name, "segment", seg.company)
+        for alias in seg.aliases:
+            b.add(alias, entry)
+    for alias in _words("anaphora"):
+        b.add(alias, SubjectEntry("", "anaphora"))
+    for alias in _words("company_references"):
+        b.add(alias, SubjectEntry("", "reference"))
+    for comp in companies():
+        entry = SubjectEntry(comp.name, "company", comp.name)
+        for alias in comp.aliases:
+            b.add(alias, entry)
+    return b.build()
+
+
+@cache
+def company_matcher() -> Matcher:
+    """Company names only, to find which company a document is about."""
+    b = MatcherBuilder()
+    for seg in segments():
+        # a segment name that contains a company name ("阿里云") must not count as the company
+        for alias in seg.aliases:
+            b.add(alias, None, override=True)
+    for comp in companies():
+        for alias in comp.aliases:
+            b.add(alias, comp.name, override=True)
+    return b.build()

@@ -1,0 +1,135 @@
+"""Alias lists compiled into one trie-shaped regex, so a document is scanned once per lexicon."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+_SEP = "\x00"
+"""Trie token for a place where any spacing or a hyphen may appear."""
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+_KEY_DROP = re.compile(r"[\s\-_]+")
+
+
+def alias_key(text: str) -> str:
+    """Lookup key for an alias or a matched span: case and spacing do not distinguish aliases."""
+    return _KEY_DROP.sub("", text.casefold())
+
+
+def _script(ch: str) -> int:
+    """Coarse character class, to allow optional spacing where scripts change ("88 VIP", "Non-GAAP 净利润")."""
+    if ch.isdigit():
+        return 0
+    if ch.isascii() and ch.isalpha():
+        return 1
+    if ch.isascii():
+        return 2
+    return 3
+
+
+def _tokens(alias: str) -> list[str]:
+    """Alias as trie tokens: characters, with ``_SEP`` for spaces, hyphens and script changes."""
+    out: list[str] = []
+    prev = ""
+    for ch in alias.casefold():
+        if ch in " -":
+            if out and out[-1] != _SEP:
+                out.append(_SEP)
+            prev = ""
+            continue
+        if (
+            prev
+            and _script(prev) != _script(ch)
+            and {_script(prev), _script(ch)} <= {0, 1, 3}
+            and out[-1] != _SEP
+        ):
+            out.append(_SEP)
+        out.append(ch)
+        prev = ch
+    while out and out[-1] == _SEP:
+        out.pop()
+    return out
+
+
+def variants(alias: str) -> Iterator[str]:
+    """An alias and its English plural, so data lists the singular only."""
+    yield alias
+    if alias[-1:].isascii() and alias[-1:].isalpha() and alias[-1] not in "sS" and len(alias) > 3:
+        yield alias + "s"
+
+
+def trie_regex(aliases: Iterable[str]) -> re.Pattern[str]:
+    """One regex matching any alias, longest first, with word boundaries on ASCII edges.
+
+    A trie keeps the pattern linear in the alias count at each text position, which a flat
+    alternation of hundreds of aliases is not.
+    """
+    root: dict[str, Any] = {}
+    for alias in aliases:
+        for variant in variants(alias):
+            node = root
+            toks = _tokens(variant)
+            if not toks:
+                continue
+            for tok in toks:
+                node = node.setdefault(tok, {})
+            node[""] = bool(_ASCII_ALNUM.fullmatch(toks[-1]))
+
+    def emit(node: dict[str, Any]) -> str:
+        """Regex for the subtree at ``node``: children first (longer), then the end of an alias."""
+        alts = []
+        for tok in sorted(k for k in node if k):
+            piece = r"[\s\-]?" if tok == _SEP else re.escape(tok)
+            alts.append(piece + emit(node[tok]))
+        if "" in node:
+            alts.append(r"(?![A-Za-z0-9])" if node[""] else "")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    ascii_start = {k: v for k, v in root.items() if _ASCII_ALNUM.fullmatch(k)}
+    other_start = {k: v for k, v in root.items() if k not in ascii_start}
+    parts = []
+    if ascii_start:
+        parts.append(r"(?<![A-Za-z0-9])" + emit(ascii_start))
+    if other_start:
+        parts.append(emit(other_start))
+    pattern = "|".join(parts) if parts else r"(?!x)x"
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """A compiled alias regex and the entry each alias key stands for (None: an ignored phrase)."""
+
+    pattern: re.Pattern[str]
+    entries: dict[str, Any] = field(default_factory=dict)
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, Any]]:
+        """Alias matches in ``text`` with their entries; ignored phrases match but yield nothing."""
+        for m in self.pattern.finditer(text):
+            entry = self.entries.get(alias_key(m.group()))
+            if entry is not None:
+                yield m.start(), m.end(), entry
+
+
+class MatcherBuilder:
+    """Collects aliases with their entries; the first entry registered for an alias key wins."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, Any] = {}
+        self.aliases: list[str] = []
+
+    def add(self, alias: str, entry: Any, *, override: bool = False) -> None:
+        """Register an alias (and its plural) for ``entry`` (None: match and ignore)."""
+        for variant in variants(alias):
+            if override:
+                self.entries[alias_key(variant)] = entry
+            else:
+                self.entries.setdefault(alias_key(variant), entry)
+        self.aliases.append(alias)
+
+    def build(self) -> Matcher:
+        return Matcher(trie_regex(self.aliases), self.entries)

@@ -1,0 +1,75 @@
+"""The document's identity: the lexicon's canonical company, else the ticker the text or file name
+gives; its date; decided once and used as is by every later stage."""
+
+from __future__ import annotations
+
+from finbrief.api import parse_bytes
+from finbrief.facts import identify
+from finbrief.facts.identity import document_company
+from finbrief.model import Document, FactSheet
+
+
+def doc(text: str, name: str = "doc.txt") -> Document:
+    return parse_bytes(text.encode("utf-8"), name)
+
+
+def detect(d: Document) -> FactSheet:
+    return identify(d)
+
+
+def test_lexicon_company_in_either_script_with_its_ticker() -> None:
+    found = detect(doc("阿里巴巴公佈季度業績。\n阿里雲收入增長。\n分析師認為阿里的投入仍將持續。\n"))
+    assert found.company == "Alibaba Group" and found.ticker == "BABA"
+    assert detect(doc("Notes on 09988.HK\nRevenue grew.\n")).company == "Alibaba Group"
+
+
+def test_a_stated_ticker_beats_a_company_merely_mentioned() -> None:
+    text = "星穹科技(NYSE:NVSK)发布业绩。\n公司与阿里巴巴、阿里云和腾讯合作,阿里巴巴是其客户。\n"
+    found = detect(doc(text))
+    assert (found.company, found.ticker) == ("NVSK", "NVSK")
+
+
+def test_ticker_from_a_dataset_file_name() -> None:
+    found = detect(doc("Thank you, operator. Revenue grew 5% this quarter.\n", "NVSK_q3_2025.txt"))
+    assert (found.company, found.ticker) == ("NVSK", "NVSK")
+    assert detect(doc("Revenue grew 5%.\n", "notes.txt")).company is None
+
+
+def test_brackets_that_are_not_tickers() -> None:
+    assert detect(doc("Adjusted results (GAAP) and earnings (EPS) improved.\n")).company is None
+
+
+def test_a_partner_named_throughout_is_not_the_company() -> None:
+    """A call of a company the lexicon does not know names a partner often, but not at the top."""
+    text = (
+        "联发科技第三季度法人说明会\n"
+        "本季度营收同比增长8%。\n本季度毛利率为49%。\n我们的产品组合持续改善。\n管理层对前景保持审慎。\n"
+        "我们与英伟达的合作进展顺利。\n英伟达是重要客户。\n英伟达的需求强劲。\n"
+    )
+    assert document_company(doc(text)) == (None, None)
+
+
+def test_a_ticker_for_a_lexicon_company_names_it() -> None:
+    found = detect(doc("阿里巴巴(09988.HK)发布季度业绩。\n收入增长。\n"))
+    assert (found.company, found.ticker) == ("Alibaba Group", "09988")
+    assert detect(doc("Results call\nRevenue grew 5%.\n", "AAPL_q1_2022.txt")).company == "Apple"
+
+
+def test_the_date_is_the_publication_date_not_the_period_end() -> None:
+    text = "星穹科技(NYSE:NVSK)公布截至2025年9月30日的2026财年第二季度业绩。\n电话会议 2025年11月13日\n"
+    found = detect(doc(text))
+    assert found.date == "2025-11-13" and found.period == "2025Q3"
+    en = "NovaSky (NVSK) call, November 13, 2025 -- for the quarter ended September 30, 2025.\n"
+    assert detect(doc(en)).date == "2025-11-13"
+
+
+def test_the_samples_have_one_identity_in_every_language() -> None:
+    from pathlib import Path
+
+    from finbrief.api import parse
+
+    root = Path(__file__).parents[2] / "samples"
+    found = {identify(parse(p)) for p in sorted(root.glob("*/*.txt"))}
+    identities = {(s.company, s.ticker, s.period, s.fiscal_year_end_month) for s in found}
+    assert identities == {("NVSK", "NVSK", "2025Q3", 3)}
+    assert {s.date for s in found} <= {"2025-11-13", None}

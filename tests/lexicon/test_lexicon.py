@@ -1,0 +1,190 @@
+"""Lexicons: YAML data that is valid, consistent, simplified, loaded once and matched longest-first."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+import finbrief.lexicon as lexicon
+from finbrief.facts.text import to_simplified
+from finbrief.lexicon import companies, files, glossary, metrics, subjects
+from finbrief.lexicon.trie import alias_key, trie_regex
+
+
+def test_files_load_once() -> None:
+    files.load.cache_clear()
+    for _ in range(3):
+        files.load("metrics.yaml")
+    info = files.load.cache_info()
+    assert info.misses == 1 and info.hits == 2
+
+
+def test_every_lexicon_loads_and_validates() -> None:
+    lexicon.check()
+
+
+@pytest.fixture
+def edited(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Any]]:
+    """Lexicon data as a test edits it: ``edited[name] = data`` replaces one file's data."""
+    original = files.load
+    changes: dict[str, Any] = {}
+    monkeypatch.setattr(files, "load", lambda name: changes.get(name) or original(name))
+    lexicon.reload()
+    yield changes
+    monkeypatch.setattr(files, "load", original)
+    lexicon.reload()
+
+
+@pytest.mark.parametrize(
+    ("file", "change", "message"),
+    [
+        ("metrics.yaml", {"metrics": [{"name": "revenue", "alises": ["sales"]}]}, "unknown keys ['alises']"),
+        ("metrics.yaml", {"metrics": [{"aliases": ["sales"]}]}, "missing keys ['name']"),
+        ("metrics.yaml", {"metrics": [{"name": "x", "kind": "wish"}]}, "kind must be one of"),
+        ("metrics.yaml", {"metrics": [{"name": "x", "units": ["furlongs"]}]}, "unknown unit classes"),
+        ("metrics.yaml", {"metrics": [{"name": "x", "counters": "y"}]}, "unknown keys ['counters']"),
+        ("companies.yaml", {"companies": [{"name": "X", "currency": "yuan"}]}, "currency must be an ISO code"),
+        ("subjects.yaml", {"segments": [{"name": "S", "company": "Nobody"}]}, "company 'Nobody' is not in"),
+        ("subjects.yaml", {"segments": [{"name": "S", "series": "T"}]}, "series 'T' is not a segment name"),
+        ("calendars.yaml", {"companies": {"X": {"fiscal_year_end_month": 13}}}, "must be 1-12"),
+    ],
+)
+def test_a_broken_lexicon_names_the_file_and_the_entry(
+    edited: dict[str, Any], file: str, change: dict[str, Any], message: str
+) -> None:
+    edited[file] = change
+    with pytest.raises(lexicon.LexiconError, match=file.replace(".", r"\.")) as err:
+        lexicon.check()
+    assert message in str(err.value)
+
+
+def test_renamed_segments_are_one_series() -> None:
+    assert subjects.series_name("Taobao and Tmall Group") == "China E-commerce Group"
+    assert subjects.series_name("China E-commerce Group") == "China E-commerce Group"
+    assert subjects.series_name("NovaSky Cloud") == "NovaSky Cloud"
+
+
+def test_company_tickers() -> None:
+    assert companies.by_ticker()["9988"].name == "Alibaba Group"
+    assert companies.by_ticker()["BABA"].name == "Alibaba Group"
+    assert companies.company("Alibaba Group").fiscal_year_end_month == 3  # type: ignore[union-attr]
+
+
+def _all_aliases() -> list[str]:
+    out = [a for s in subjects.segments() for a in s.aliases]
+    data = files.load("subjects.yaml")
+    out += [str(a) for a in data["company_references"] + data["anaphora"]]
+    out += [a for m in metrics.metrics() for a in m.aliases]
+    out += [a for c in companies.companies() for a in c.aliases]
+    return out
+
+
+def test_chinese_aliases_are_stored_simplified() -> None:
+    traditional = [a for a in _all_aliases() if to_simplified(a) != a]
+    assert traditional == []
+
+
+def test_an_alias_means_one_thing() -> None:
+    """Within one scope; a company's own segment may reuse a generic word ("云业务"), and wins there."""
+    owners: dict[str, set[str]] = {}
+    for seg in subjects.segments():
+        for alias in seg.aliases:
+            owners.setdefault(f"{seg.company}:{alias_key(alias)}", set()).add(seg.name)
+    for comp in companies.companies():
+        for alias in comp.aliases:
+            owners.setdefault(alias_key(alias), set()).add(comp.name)
+    clashes = {k: v for k, v in owners.items() if len(v) > 1}
+    assert clashes == {}
+    metric_owners: dict[str, set[str]] = {}
+    for metric in metrics.metrics():
+        for alias in metric.aliases:
+            metric_owners.setdefault(alias_key(alias), set()).add(metric.name)
+    assert {k: v for k, v in metric_owners.items() if len(v) > 1} == {}
+
+
+def test_every_canonical_name_has_a_glossary_entry() -> None:
+    names = {m.name for m in metrics.metrics()} | metrics.adjusted_names()
+    names |= {s.name for s in subjects.segments()}
+    names |= {c.name for c in companies.companies()}
+    terms = glossary.terms()
+    assert sorted(n for n in names if n not in terms) == []
+    for entry in terms.values():
+        assert set(entry) >= {"en", "zh-Hans"}
+
+
+def test_glossary_terms() -> None:
+    assert glossary.term("capex") == "capital expenditure"
+    assert glossary.term("Cloud Intelligence Group", "zh-Hans") == "云智能集团"
+    assert glossary.term("Cloud Intelligence Group", "zh-Hant") == "雲智能集團"
+    assert glossary.term("no such term") == "no such term"
+    assert glossary.term("revenue guidance", "zh-Hans") == "收入"  # a forecast shows its base metric
+    assert glossary.term("EPS") == "earnings per share"
+
+
+def test_calendars() -> None:
+    assert companies.fiscal_year_end_month("Alibaba Group") == 3
+    assert companies.fiscal_year_end_month("Unknown Corp") == 12
+    assert companies.fiscal_year_end_month(None) == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("淘宝闪购的订单", ["quick commerce"]),
+        ("淘宝的用户", ["Taobao app"]),
+        ("阿里巴巴中国电商集团", ["Alibaba Group", "China E-commerce Group"]),
+        ("阿里云收入", ["Cloud Intelligence Group"]),
+        ("子公司的业务", []),
+        ("该板块收入", [""]),
+    ],
+)
+def test_subjects_longest_first(text: str, expected: list[str]) -> None:
+    names = [e.name for _s, _e, e in subjects.subject_matcher("Alibaba Group").finditer(text)]
+    assert names == expected
+
+
+def test_segments_are_scoped_to_their_company() -> None:
+    assert [e.name for _s, _e, e in subjects.subject_matcher(None).finditer("cloud revenue grew")] == []
+    found = [e.name for _s, _e, e in subjects.subject_matcher("Alibaba Group").finditer("cloud revenue grew")]
+    assert found == ["Cloud Intelligence Group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Non-GAAP净利润", "non-GAAP net income"),
+        ("non GAAP net income", "non-GAAP net income"),
+        ("客户管理收入", "customer management revenue"),
+        ("Revenues", "revenue"),
+        ("net sales", "revenue"),
+        ("经调整EBITA利润率", "adjusted EBITA margin"),
+        ("capital expenditures", "capex"),
+        ("88 VIP会员", "88VIP members"),
+        ("diluted earnings per share", "diluted EPS"),
+    ],
+)
+def test_metric_aliases(text: str, metric: str) -> None:
+    found = [(s, e, m.name) for s, e, m in metrics.metric_matcher().finditer(text)]
+    assert found == [(0, len(text), metric)]
+
+
+def test_ignored_phrases_are_not_metrics() -> None:
+    assert list(metrics.metric_matcher().finditer("the earnings call and our sales team")) == []
+
+
+def test_ascii_aliases_need_word_boundaries() -> None:
+    assert list(metrics.metric_matcher().finditer("presales and wholesaler")) == []
+    assert [m.name for _s, _e, m in metrics.metric_matcher().finditer("AI收入")] == ["revenue"]
+
+
+def test_trie_regex_prefers_longer_aliases() -> None:
+    pattern = trie_regex(["ab", "abc", "abcd", "云", "云智能"])
+    assert [m.group() for m in pattern.finditer("abcd abc ab 云智能 云")] == [
+        "abcd",
+        "abc",
+        "ab",
+        "云智能",
+        "云",
+    ]
