@@ -23,40 +23,43 @@ class Server:
     db: Path
     process: subprocess.Popen[str]
     token: str | None = None
+    log: Path | None = None
 
     def api(self, path: str) -> str:
         return self.url.rstrip("/") + path
 
 
 def start_server(db: Path, *args: str, token: str | None = None) -> Server:
-    """Start ``finbrief serve --port 0`` and wait for the URL it prints."""
+    """Start ``finbrief serve --port 0`` and wait for the URL it prints (its output goes to a log
+    file beside the library, so a chatty server never blocks on a full pipe)."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     env.pop("FINBRIEF_TOKEN", None)
     if token:
         env["FINBRIEF_TOKEN"] = token
+    db.parent.mkdir(parents=True, exist_ok=True)
+    log_path = db.parent / f"serve-{os.getpid()}-{time.monotonic_ns()}.log"
+    log = log_path.open("w")
     proc = subprocess.Popen(
         [sys.executable, "-m", "finbrief.cli", "serve", "--db", str(db), "--port", "0", *args],
-        stdout=subprocess.PIPE,
+        stdout=log,
         stderr=subprocess.STDOUT,
         text=True,
         env=env,
     )
+    log.close()
     deadline = time.monotonic() + START_TIMEOUT
-    assert proc.stdout is not None
-    seen = []
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline()
-        if not line:
-            break
-        seen.append(line)
-        m = URL_RE.search(line)
+    while time.monotonic() < deadline and proc.poll() is None:
+        m = URL_RE.search(log_path.read_text())
         if m:
-            return Server(m.group(1), db, proc, token)
+            return Server(m.group(1), db, proc, token, log_path)
+        time.sleep(0.1)
     proc.kill()
-    raise RuntimeError("server did not start: " + "".join(seen))
+    raise RuntimeError("server did not start: " + log_path.read_text())
 
 
 def stop_server(server: Server) -> None:
+    if server.process.poll() is not None and server.log:
+        raise RuntimeError(f"the server had stopped: {server.log.read_text()[-3000:]}")
     server.process.terminate()
     try:
         server.process.wait(timeout=20)

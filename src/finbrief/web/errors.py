@@ -63,7 +63,9 @@ def one_line(text: str) -> str:
 
 
 def error_body(exc: Exception) -> dict[str, str]:
-    return {"error": one_line(str(exc))}
+    """One line; a library error without the library's path (the server's file is not the client's business)."""
+    text = exc.message if isinstance(exc, LibraryError) else str(exc)
+    return {"error": one_line(text)}
 
 
 def _validation_message(exc: RequestValidationError) -> str:

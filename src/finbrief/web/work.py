@@ -31,10 +31,10 @@ def lower_priority() -> None:
 
 
 def _failure(exc: BaseException) -> dict[str, Any]:
-    from finbrief.web.errors import one_line, status_of
+    from finbrief.web.errors import error_body, one_line, status_of
 
     if isinstance(exc, FinbriefError):
-        return {"error": one_line(str(exc)), "status": status_of(exc)}
+        return {**error_body(exc), "status": status_of(exc)}
     return {"error": one_line(f"internal error: {type(exc).__name__}: {exc}"), "status": 500}
 
 
