@@ -9,15 +9,16 @@ from __future__ import annotations
 import json
 import secrets
 from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import PurePosixPath
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from finbrief.library import Library
+from finbrief.library import Library, Mode
 from finbrief.web.errors import HTTPError
 from finbrief.web.settings import Settings
 from finbrief.web.work import Job, add_upload, in_worker, summary
@@ -65,22 +66,18 @@ def settings(request: Request) -> Settings:
     return s
 
 
-def lib(request: Request) -> Iterator[Library]:
-    """One read-only library connection per request (SQLite connections stay in their thread)."""
-    with Library(settings(request).db, mode="read") as library:
+@contextmanager
+def opened(request: Request, mode: Mode = "read") -> Iterator[Library]:
+    """The library for one request, opened and closed in the thread that uses it (SQLite's rule)."""
+    with Library(settings(request).db, mode=mode) as library:
         yield library
 
 
-def writable(request: Request) -> Iterator[Library]:
-    with Library(settings(request).db, mode="write") as library:
-        yield library
-
-
-Lib = Annotated[Library, Depends(lib)]
-WritableLib = Annotated[Library, Depends(writable)]
 CompanyQ = Annotated[str | None, Query(description="Company name in any script, or ticker.")]
 PeriodQ = Annotated[str | None, Query(description="Quarter (2025Q2), year (2025) or range (2024Q4..2025Q2).")]
-SubjectQ = Annotated[str | None, Query(description="Segment or company (canonical name, alias, or part of it).")]
+SubjectQ = Annotated[
+    str | None, Query(description="Segment or company (canonical name, alias, or part of it).")
+]
 
 
 def backends() -> tuple[str, ...]:
@@ -100,48 +97,53 @@ def clean_name(name: str | None, default: str) -> str:
 
 @router.get("/documents", summary="List documents")
 def list_documents(
-    lib: Lib,
+    request: Request,
     company: CompanyQ = None,
     period: PeriodQ = None,
     kind: Kind | None = None,
     language: Language | None = None,
 ) -> list[dict[str, Any]]:
     """Stored documents (as `finbrief library list -f json`), filtered by company, period, kind, language."""
-    return lib.documents(
-        company=company,
-        period=period,
-        kind=kind.value if kind else None,
-        language=language.value if language else None,
-    )
+    with opened(request) as lib:
+        return lib.documents(
+            company=company,
+            period=period,
+            kind=kind.value if kind else None,
+            language=language.value if language else None,
+        )
 
 
 @router.get("/documents/{doc_id}", summary="One document")
-def get_document(doc_id: str, lib: Lib) -> dict[str, Any]:
+def get_document(doc_id: str, request: Request) -> dict[str, Any]:
     """Metadata, paragraphs, speakers, Q&A, facts and stored outputs (as `finbrief library show -f json`)."""
-    return lib.document(doc_id)
+    with opened(request) as lib:
+        return lib.document(doc_id)
 
 
 @router.get("/documents/{doc_id}/parse", summary="Structure (parse contract)")
-def get_parse(doc_id: str, lib: Lib) -> Response:
+def get_parse(doc_id: str, request: Request) -> Response:
     """The `finbrief parse -f json` contract of a stored document."""
     from finbrief.render.document import to_json
 
-    return Response(to_json(lib.load(doc_id)), media_type="application/json")
+    with opened(request) as lib:
+        return Response(to_json(lib.load(doc_id)), media_type="application/json")
 
 
 @router.get("/documents/{doc_id}/facts", summary="Facts (facts contract)")
-def get_facts(doc_id: str, lib: Lib) -> list[dict[str, Any]]:
+def get_facts(doc_id: str, request: Request) -> list[dict[str, Any]]:
     """The `finbrief facts -f json` contract of a stored document."""
     from finbrief.facts import as_json
     from finbrief.model import Fact
 
-    return [as_json(Fact(**f)) for f in lib.document(doc_id)["facts"]]
+    with opened(request) as lib:
+        return [as_json(Fact(**f)) for f in lib.document(doc_id)["facts"]]
 
 
 @router.delete("/documents/{doc_id}", summary="Delete a document")
-def delete_document(doc_id: str, lib: WritableLib) -> dict[str, Any]:
+def delete_document(doc_id: str, request: Request) -> dict[str, Any]:
     """Remove a document and everything derived from it; returns what was removed."""
-    return lib.remove(doc_id)
+    with opened(request, "write") as lib:
+        return lib.remove(doc_id)
 
 
 async def output(request: Request, doc_id: str, kind: str, lang: str, backend: str) -> dict[str, Any] | Job:
@@ -189,7 +191,9 @@ def _output_response(found: dict[str, Any] | Job) -> Any:
 
 
 LangQ = Annotated[Lang, Query(description="Language of titles, highlights and names.")]
-BackendQ = Annotated[str, Query(description="Summarizer backend: extractive (default); slower ones run as a job.")]
+BackendQ = Annotated[
+    str, Query(description="Summarizer backend: extractive (default); slower ones run as a job.")
+]
 
 
 @router.get("/documents/{doc_id}/brief", summary="Brief (brief contract)")
@@ -293,7 +297,9 @@ async def upload(
     if len(spooled) == 1:
         label, path = spooled[0]
         item = await in_worker(state.pool, add_upload, db, path, label, s.max_bytes)
-        return JSONResponse(item if not item.get("error") else {"error": item["error"]}, status_code=item["status"])
+        return JSONResponse(
+            item if not item.get("error") else {"error": item["error"]}, status_code=item["status"]
+        )
 
     def unit(label: str, path: str) -> Any:
         return lambda: in_worker(state.pool, add_upload, db, path, label, s.max_bytes)
@@ -316,7 +322,7 @@ def get_job(job_id: str, request: Request) -> dict[str, Any]:
 
 @router.get("/search", summary="Full-text search")
 def search(
-    lib: Lib,
+    request: Request,
     q: Annotated[str, Query(description="Words, Chinese terms (either script) or a quoted phrase.")],
     company: CompanyQ = None,
     period: PeriodQ = None,
@@ -326,14 +332,15 @@ def search(
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
 ) -> list[dict[str, Any]]:
     """Paragraphs matching every term, best first; snippets mark matches with [ ] (as the CLI's JSON)."""
-    return lib.search(
-        q, company=company, period=period, speaker=speaker, section=section, document=doc, limit=limit
-    )
+    with opened(request) as lib:
+        return lib.search(
+            q, company=company, period=period, speaker=speaker, section=section, document=doc, limit=limit
+        )
 
 
 @router.get("/timeline", summary="A metric by quarter")
 def timeline(
-    lib: Lib,
+    request: Request,
     metric: Annotated[str, Query(description="Metric (revenue, capex, 营收...).")],
     subject: SubjectQ = None,
     change: Change = Change.none,
@@ -342,38 +349,42 @@ def timeline(
     unit: str | None = None,
 ) -> dict[str, Any]:
     """Series by calendar quarter, each point with its sources and conflict flags (as the CLI's JSON)."""
-    return lib.timeline(
-        metric=metric, subject=subject, change=change.value, company=company, period=period, unit=unit
-    )
+    with opened(request) as lib:
+        return lib.timeline(
+            metric=metric, subject=subject, change=change.value, company=company, period=period, unit=unit
+        )
 
 
 @router.get("/conflicts", summary="Disagreeing figures")
 def conflicts(
-    lib: Lib,
+    request: Request,
     company: CompanyQ = None,
     subject: SubjectQ = None,
     metric: str | None = None,
     period: PeriodQ = None,
     same_document: bool = False,
 ) -> list[dict[str, Any]]:
-    return lib.conflicts(
-        company=company, subject=subject, metric=metric, period=period, same_document=same_document
-    )
+    with opened(request) as lib:
+        return lib.conflicts(
+            company=company, subject=subject, metric=metric, period=period, same_document=same_document
+        )
 
 
 @router.get("/export", summary="Every fact as CSV or JSON")
 def export(
-    lib: Lib,
+    request: Request,
     format: ExportFormat = ExportFormat.csv,
     company: CompanyQ = None,
     subject: SubjectQ = None,
     metric: str | None = None,
     period: PeriodQ = None,
 ) -> Response:
-    text = lib.export(format.value, company=company, subject=subject, metric=metric, period=period)
+    with opened(request) as lib:
+        text = lib.export(format.value, company=company, subject=subject, metric=metric, period=period)
     if format is ExportFormat.csv:
         return PlainTextResponse(
-            text, media_type="text/csv; charset=utf-8",
+            text,
+            media_type="text/csv; charset=utf-8",
             headers={"content-disposition": 'attachment; filename="finbrief-facts.csv"'},
         )
     return Response(text, media_type="application/json")
