@@ -134,7 +134,7 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     print(
         f"| {a.readers} × {a.reads} | {a.uploaders} × {a.files} | {len(reads)} | {statistics.median(ms):.1f} | {pct(ms, 0.95):.1f} "
-        f"| {max(ms):.1f} | {statistics.median(uploads):.1f} | {max(uploads):.1f} | {len(errors)} "
+        f"| {max(ms):.1f} | {statistics.median(uploads) if uploads else 0:.1f} | {max(uploads, default=0):.1f} | {len(errors)} "
         f"| {'ok' if check.returncode == 0 else 'FAILED'} | {res['wall']:.1f} |"
     )
     for e in errors[:20]:
