@@ -7,10 +7,14 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from finbrief.errors import FinbriefError
 from finbrief.jobs import JobSpec, run_file
 from finbrief.options import Options
+
+if TYPE_CHECKING:
+    from finbrief.summarize.llm.usage import Totals
 
 SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"})
 
@@ -20,6 +24,8 @@ class BatchItem:
     source: Path
     output: Path | None
     error: str | None
+    usage: Totals | None = None
+    """What the llm backend cost for this file (``--backend llm``)."""
 
     @property
     def ok(self) -> bool:
@@ -59,18 +65,27 @@ def plan_outputs(inputs: Sequence[Path], root: Path, out: Path, spec: JobSpec) -
     ]
 
 
+def _usage(options: Options) -> Totals | None:
+    """What the llm backend spent on the file just run (in this process), for the batch's summary."""
+    if options.backend != "llm":
+        return None
+    from finbrief.summarize.llm.usage import take
+
+    return take()
+
+
 def _one(source: Path, output: Path, spec: JobSpec, options: Options) -> BatchItem:
     try:
         text = run_file(source, spec, options)
     except FinbriefError as e:
-        return BatchItem(source, None, e.message)
+        return BatchItem(source, None, e.message, _usage(options))
     except Exception as e:  # a bug on one file must not stop the batch
-        return BatchItem(source, None, f"internal error: {type(e).__name__}: {e}")
+        return BatchItem(source, None, f"internal error: {type(e).__name__}: {e}", _usage(options))
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = output.with_name(output.name + ".part")
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(output)
-    return BatchItem(source, output, None)
+    return BatchItem(source, output, None, _usage(options))
 
 
 def iter_batch(

@@ -12,6 +12,7 @@ from typing import Annotated, NoReturn
 
 import typer
 
+from finbrief.cli_llm import DEFAULT_CHOICE, BackendChoice, llm_app, summarizer_options, usage_line
 from finbrief.options import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
@@ -59,19 +60,26 @@ LangOption = Annotated[
 ]
 
 
-def _run_one(path: str, what: str, fmt: str, max_bytes: int, lang: str = "source") -> None:
+def _run_one(
+    path: str, what: str, fmt: str, max_bytes: int, lang: str = "source", summarizer: BackendChoice | None = None
+) -> None:
     """Shared body of the single-file commands: errors become one line on stderr and exit 2."""
     from finbrief.errors import FinbriefError
     from finbrief.jobs import JobSpec, run_file
     from finbrief.options import Options
 
+    choice = summarizer or DEFAULT_CHOICE
+    options = Options(max_bytes=max_bytes, lang=lang, backend=choice.backend, llm=choice.llm)
     try:
-        text = run_file(path, JobSpec(what, fmt), Options(max_bytes=max_bytes, lang=lang))
+        text = run_file(path, JobSpec(what, fmt), options)
     except FinbriefError as e:
         _fail(str(e))
     except Exception as e:  # a bug must still name the file, not dump a traceback on a user
         _fail(f"{path}: internal error: {type(e).__name__}: {e}", code=70)
     sys.stdout.write(text)
+    cost = usage_line()
+    if cost:
+        typer.echo(cost, err=True)
 
 
 @app.command()
@@ -103,6 +111,7 @@ def facts(
 def _summary_command(what: str, help_text: str) -> None:
     """Register ``brief`` or ``minutes``: the same options, a different job."""
 
+    @summarizer_options
     def command(
         file: Annotated[str, typer.Argument(help="A .txt, .md, .html, .pdf or .docx file; '-' reads stdin.")],
         format: Annotated[
@@ -110,8 +119,9 @@ def _summary_command(what: str, help_text: str) -> None:
         ] = SummaryFormat.md,
         lang: LangOption = Lang.source,
         max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+        summarizer: BackendChoice = DEFAULT_CHOICE,
     ) -> None:
-        _run_one(file, what, format.value, max_bytes, lang.value)
+        _run_one(file, what, format.value, max_bytes, lang.value, summarizer)
 
     app.command(name=what, help=help_text)(command)
 
@@ -125,6 +135,7 @@ _summary_command(
 
 
 @app.command()
+@summarizer_options
 def batch(
     directory: Annotated[Path, typer.Argument(help="Folder of input files (searched recursively).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the outputs (same stems).")],
@@ -135,6 +146,7 @@ def batch(
     ] = None,
     lang: LangOption = Lang.source,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    summarizer: BackendChoice = DEFAULT_CHOICE,
 ) -> None:
     """Run one job over every file in a folder; bad files are reported and skipped."""
     from rich.console import Console
@@ -167,11 +179,20 @@ def batch(
             if not item.ok:
                 progress.console.print(f"[red]failed[/red] {item.source}: {item.error}", highlight=False)
 
-        report = batch_mod.run(
-            directory, out, spec, Options(max_bytes=max_bytes, lang=lang.value), jobs, on_item
+        options = Options(
+            max_bytes=max_bytes, lang=lang.value, backend=summarizer.backend, llm=summarizer.llm
         )
+        report = batch_mod.run(directory, out, spec, options, jobs, on_item)
     done = len(report.items) - len(report.failed)
     err.print(f"{done} written to {out}, {len(report.failed)} failed", highlight=False)
+    if summarizer.uses_llm:
+        from finbrief.summarize.llm.usage import Totals
+
+        total = Totals()
+        for item in report.items:
+            if item.usage:
+                total.merge(item.usage)
+        err.print(total.line(), highlight=False)
     if report.failed:
         raise typer.Exit(1)
 
@@ -240,6 +261,7 @@ def _root(
 from finbrief.cli_library import library_app  # noqa: E402  (its module imports nothing heavy)
 
 app.add_typer(library_app, name="library")
+app.add_typer(llm_app, name="llm")
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
+from finbrief.cli_llm import DEFAULT_CHOICE, BackendChoice, summarizer_options, usage_line
 from finbrief.errors import FinbriefError
 from finbrief.options import DEFAULT_MAX_BYTES
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from finbrief.library import Library, Mode, Prepared
+    from finbrief.options import Options
 
 library_app = typer.Typer(
     name="library",
@@ -178,14 +180,12 @@ def _sources(sources: list[dict[str, Any]]) -> str:
 # ---------------------------------------------------------------------------------------- add
 
 
-def _prepare_worker(path: str, max_bytes: int) -> Prepared | str:
+def _prepare_worker(path: str, options: Options) -> Prepared | str:
     """Run the pipeline on one file in a worker process; an error comes back as text."""
-    from finbrief.errors import FinbriefError
-    from finbrief.options import Options
     from finbrief.pipeline import prepare
 
     try:
-        return prepare(path, Options(max_bytes=max_bytes))
+        return prepare(path, options)
     except FinbriefError as e:
         return e.message
     except Exception as e:  # a bug on one file must not stop the others
@@ -202,7 +202,21 @@ def _expand(files: list[Path]) -> list[Path]:
     return out
 
 
+def _more_outputs(lib: Library, doc_id: str, options: Options) -> str | None:
+    """Outputs of a stored document by another backend, model or language; an error comes back as text."""
+    from finbrief.library.documents import load_document, write_outputs
+    from finbrief.pipeline import record, run_document
+
+    try:
+        prep = record(run_document(load_document(lib.conn, doc_id), options))
+        write_outputs(lib.conn, doc_id, prep.outputs)
+    except FinbriefError as e:
+        return e.message
+    return None
+
+
 @library_app.command()
+@summarizer_options
 def add(
     files: Annotated[list[Path], typer.Argument(help="Files (or folders) to add.")],
     db: DbOpt = None,
@@ -214,16 +228,23 @@ def add(
         int, typer.Option("--max-bytes", help="Refuse larger inputs.", min=1)
     ] = DEFAULT_MAX_BYTES,
     skip_check: SkipCheckOpt = False,
+    lang: Annotated[
+        str, typer.Option("--lang", help="Language of the stored brief and minutes: en, zh-Hans, zh-Hant, source.")
+    ] = "source",
+    summarizer: BackendChoice = DEFAULT_CHOICE,
 ) -> None:
     """Add documents (parse, facts, outputs; one transaction each). Bad files are reported and skipped.
 
-    Creates the library when there is none yet."""
+    Creates the library when there is none yet. A document already stored gets the outputs of
+    another backend, model or language added beside the ones it has (``--backend llm``, ``--lang``)."""
     from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from finbrief.library.documents import exists, file_id
+    from finbrief.options import Options
 
+    options = Options(max_bytes=max_bytes, lang=lang, backend=summarizer.backend, llm=summarizer.llm)
     inputs = _expand(files)
     results: list[dict[str, Any]] = []
     err = _console(stderr=True)
@@ -254,7 +275,11 @@ def add(
                 report(path, "failed", error=e.strerror or str(e))
                 continue
             if exists(lib.conn, doc_id):
-                report(path, "unchanged", doc_id)
+                if summarizer.uses_llm or lang != "source":
+                    failure = _more_outputs(lib, doc_id, options)
+                    report(path, "failed" if failure else "outputs added", doc_id, failure)
+                else:
+                    report(path, "unchanged", doc_id)
             else:
                 todo.append(path)
         workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
@@ -268,11 +293,11 @@ def add(
 
         if workers == 1:
             for path in todo:
-                store(path, _prepare_worker(str(path), max_bytes))
+                store(path, _prepare_worker(str(path), options))
         else:
             with ProcessPoolExecutor(max_workers=workers) as pool:
                 futures: dict[Future[Prepared | str], Path] = {
-                    pool.submit(_prepare_worker, str(p), max_bytes): p for p in todo
+                    pool.submit(_prepare_worker, str(p), options): p for p in todo
                 }
                 for fut in as_completed(futures):
                     try:
@@ -280,13 +305,19 @@ def add(
                     except Exception as e:  # a worker that died fails only its file
                         prep = f"worker failed: {type(e).__name__}: {e}"
                     store(futures[fut], prep)
-    counts = {s: sum(1 for r in results if r["status"] == s) for s in ("added", "unchanged", "failed")}
+    counts = {
+        s: sum(1 for r in results if r["status"] == s) for s in ("added", "unchanged", "outputs added", "failed")
+    }
     if format is OutFormat.json:
         _print_json(sorted(results, key=lambda r: r["file"]))
+    more = f", {counts['outputs added']} given new outputs" if counts["outputs added"] else ""
     err.print(
-        f"{counts['added']} added, {counts['unchanged']} already in the library, {counts['failed']} failed",
+        f"{counts['added']} added, {counts['unchanged']} already in the library{more}, {counts['failed']} failed",
         highlight=False,
     )
+    cost = usage_line()
+    if cost:
+        err.print(cost, highlight=False)
     if counts["failed"]:
         raise typer.Exit(1)
 

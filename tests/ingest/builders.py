@@ -120,3 +120,26 @@ def make_docx(title: str | None = None) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+LONG_FIRM = "Harbor Point Securities LLC, Research Division - MD, Head of Technology Hardware Research & Senior Equity"
+# A vendor export (roster, then turns headed by name and affiliation lines; separator lines hold one
+# space; speech hard-wrapped at about 130 columns; stray page numbers), about a fictional company.
+VENDOR_EXPORT = "\n \n".join(
+    [
+        "2\nCORPORATE PARTICIPANTS",
+        "Laura Chen\nNovaSky Technology Inc. - Head of Investor Relations\nCONFERENCE CALL PARTICIPANTS",
+        f"Peter Grant\n{LONG_FIRM}\nResearch Analyst\nPRESENTATION",
+        "Operator\nGood day, and welcome to the NovaSky Technology third quarter earnings call. (Operator Instructions) "
+        "I would now like to turn the\ncall over to Laura Chen, Head of Investor Relations.",
+        "Laura Chen\nNovaSky Technology Inc. - Head of Investor Relations\n"
+        "Thank you, Laura. Revenue for the quarter was a record, and our order book now stands at $50\n3\n"
+        "billion, which gives us visibility into next year. We expect cloud revenue to keep growing faster than the "
+        "rest of the business\nover the next two years.\n"
+        "With that, let me hand it to the operator for questions.\nQUESTIONS AND ANSWERS",
+        "Operator\n(Operator Instructions) Our first question comes from Peter Grant with Harbor Point Securities.",
+        f"Peter Grant\n{LONG_FIRM}\nResearch Analyst\n"
+        "Thanks. Could you talk about the order book, and how much of the $50 billion is tied to the\n4\n"
+        "data center build-out?",
+    ]
+)

@@ -52,6 +52,24 @@ def file_id(path: str | os.PathLike[str]) -> str:
     return digest.hexdigest()
 
 
+def output_variant(data: str) -> tuple[str, str, str]:
+    """(backend, model, language) of an output, as its JSON says (``meta`` is written by the llm backend)."""
+    parsed = json.loads(data)
+    meta = parsed.get("meta") or {}
+    return str(meta.get("backend") or "extractive"), str(meta.get("model") or ""), str(parsed.get("lang") or "")
+
+
+def write_outputs(conn: sqlite3.Connection, doc_id: str, outputs: dict[str, str]) -> None:
+    """Store more outputs of a stored document (another backend, model or language), in one transaction."""
+    now = store.now()
+    with store.write(conn):
+        conn.executemany(
+            "INSERT OR REPLACE INTO outputs(doc_id, kind, backend, model, lang, data, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, kind, *output_variant(data), data, now) for kind, data in outputs.items()],
+        )
+
+
 def exists(conn: sqlite3.Connection, doc_id: str) -> bool:
     return conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
@@ -131,7 +149,7 @@ def write(conn: sqlite3.Connection, prep: Prepared) -> tuple[str, bool]:
             ],
         )
         conn.executemany(
-            "INSERT INTO qa(doc_id, i, asker, question, answers) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO qa(doc_id, i, asker, question, answers, firm) VALUES (?, ?, ?, ?, ?, ?)",
             [
                 (
                     doc.id,
@@ -139,6 +157,7 @@ def write(conn: sqlite3.Connection, prep: Prepared) -> tuple[str, bool]:
                     q.asker,
                     json.dumps(list(q.question)),
                     json.dumps([{"speaker": a.speaker, "paragraphs": list(a.paragraphs)} for a in q.answers]),
+                    q.firm,
                 )
                 for i, q in enumerate(doc.qa, 1)
             ],
@@ -174,8 +193,9 @@ def write(conn: sqlite3.Connection, prep: Prepared) -> tuple[str, bool]:
         )
         now = store.now()
         conn.executemany(
-            "INSERT INTO outputs(doc_id, kind, data, created_at) VALUES (?, ?, ?, ?)",
-            [(doc.id, kind, data, now) for kind, data in prep.outputs.items()],
+            "INSERT OR REPLACE INTO outputs(doc_id, kind, backend, model, lang, data, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(doc.id, kind, *output_variant(data), data, now) for kind, data in prep.outputs.items()],
         )
     return doc.id, True
 
@@ -251,9 +271,14 @@ def get_document(conn: sqlite3.Connection, ref: str) -> Row:
         )
     ]
     row["qa"] = [
-        {"asker": r["asker"], "question": json.loads(r["question"]), "answers": json.loads(r["answers"])}
+        {
+            "asker": r["asker"],
+            "firm": r["firm"],
+            "question": json.loads(r["question"]),
+            "answers": json.loads(r["answers"]),
+        }
         for r in conn.execute(
-            "SELECT asker, question, answers FROM qa WHERE doc_id = ? ORDER BY i", (doc_id,)
+            "SELECT asker, firm, question, answers FROM qa WHERE doc_id = ? ORDER BY i", (doc_id,)
         )
     ]
     row["facts"] = [
@@ -264,10 +289,16 @@ def get_document(conn: sqlite3.Connection, ref: str) -> Row:
             (doc_id,),
         )
     ]
-    row["outputs"] = {
-        r["kind"]: json.loads(r["data"])
-        for r in conn.execute("SELECT kind, data FROM outputs WHERE doc_id = ? ORDER BY kind", (doc_id,))
-    }
+    variants = conn.execute(
+        "SELECT kind, backend, model, lang, data, created_at FROM outputs WHERE doc_id = ?"
+        " ORDER BY kind, created_at, backend, model, lang",
+        (doc_id,),
+    ).fetchall()
+    # one output per kind (the latest written), and every variant kept (backend, model, language)
+    row["outputs"] = {r["kind"]: json.loads(r["data"]) for r in variants}
+    row["output_variants"] = [
+        {k: r[k] for k in ("kind", "backend", "model", "lang", "created_at")} for r in variants
+    ]
     return row
 
 
@@ -292,6 +323,7 @@ def document_from_row(d: Row) -> Document:
                 q["asker"],
                 tuple(q["question"]),
                 tuple(Answer(a["speaker"], tuple(a["paragraphs"])) for a in q["answers"]),
+                q["firm"],
             )
             for q in d["qa"]
         ),

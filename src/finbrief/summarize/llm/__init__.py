@@ -38,8 +38,6 @@ def _in_new_loop(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
         return pool.submit(lambda: asyncio.run(make())).result()
 
 
-
-
 class LLMSummarizer:
     """Summaries written by a language model and verified against the document."""
 
