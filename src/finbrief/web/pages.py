@@ -42,10 +42,11 @@ def _env() -> Any:
 
 @cache
 def ui() -> dict[str, dict[str, Any]]:
-    import yaml
+    """The pages' words in each output language (data: ``ui.json``)."""
+    import json
 
-    text = resources.files("finbrief.web").joinpath("ui.yaml").read_text(encoding="utf-8")
-    data: dict[str, dict[str, Any]] = yaml.safe_load(text)
+    text = resources.files("finbrief.web").joinpath("ui.json").read_text(encoding="utf-8")
+    data: dict[str, dict[str, Any]] = json.loads(text)
     return data
 
 
