@@ -27,6 +27,7 @@ from finbrief.model import Answer, Document, Fact, Paragraph, QAPair, Speaker
 PAUSE_ENV = "FINBRIEF_TEST_PAUSE_AFTER_PARAGRAPHS"
 ID_PREFIX_MIN = 4
 
+
 @dataclass(frozen=True)
 class Prepared:
     """Everything stored for one document, computed without touching the database; company, ticker,
