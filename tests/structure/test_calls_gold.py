@@ -44,7 +44,11 @@ def scores(shared_dir: Path) -> FileScore:
         sc = score_pairs(doc, entries, name)
         names = [*roster["company"], *(a["name"] for a in roster["analysts"])]
         sc.lines_right, sc.lines = speaker_accuracy(
-            path.read_text(encoding="utf-8"), doc, names, "PRESENTATION", ("QUESTIONS AND ANSWERS", "DISCLAIMER")
+            path.read_text(encoding="utf-8"),
+            doc,
+            names,
+            "PRESENTATION",
+            ("QUESTIONS AND ANSWERS", "DISCLAIMER"),
         )
         out.append(sc)
     return total(out)

@@ -140,13 +140,57 @@ def _english_names(texts: Sequence[str]) -> Counter[str]:
 
 HEAD_PARAGRAPHS = 5
 """The title and this many opening paragraphs are where a document introduces its company."""
-_EXCHANGES = r"NYSE|NASDAQ|Nasdaq|HKEX|HKSE|SEHK|HK|US|SSE|SZSE|SH|SZ|LSE|TSX|ASX|TWSE|TPEx|TSE|KRX|KOSDAQ|SGX|NSE|BSE"
+_EXCHANGES = (
+    r"NYSE|NASDAQ|Nasdaq|HKEX|HKSE|SEHK|HK|US|SSE|SZSE|SH|SZ|LSE|TSX|ASX|TWSE|TPEx|TSE|KRX|KOSDAQ|SGX|NSE|BSE"
+)
 _EXCHANGE_RE = re.compile(rf"(?<![A-Za-z])(?:{_EXCHANGES})\s*[:：]\s*([A-Z]{{1,5}}|\d{{4,6}})\b")
 _SUFFIX_RE = re.compile(r"\b([A-Z]{1,5})\.US\b|\b(\d{4,6})\.(?:HK|TW|TWO|SS|SZ|SH|T|KS)\b")
 # "(NVSK)" right after a capitalised name: "NovaSky Technology Group (NVSK)".
 _PAREN_RE = re.compile(r"(?<=[A-Za-z.])\s?[(（]([A-Z]{2,5})[)）]")
 _NOT_TICKERS = frozenset(
-    ["AI", "CEO", "CFO", "COO", "CTO", "EPS", "GAAP", "GMV", "IR", "IPO", "ROE", "ROI", "USD", "RMB", "HKD", "CNY", "YOY", "QOQ", "ARR", "API", "AIDC", "TTG", "CMR", "US", "HK", "ESG", "Q", "FY", "FFO", "AFFO", "NOI", "EBITDA", "EBIT", "EBITA", "NIM", "CET", "RPO", "NRR", "SaaS", "TAM", "KPI"]
+    [
+        "AI",
+        "CEO",
+        "CFO",
+        "COO",
+        "CTO",
+        "EPS",
+        "GAAP",
+        "GMV",
+        "IR",
+        "IPO",
+        "ROE",
+        "ROI",
+        "USD",
+        "RMB",
+        "HKD",
+        "CNY",
+        "YOY",
+        "QOQ",
+        "ARR",
+        "API",
+        "AIDC",
+        "TTG",
+        "CMR",
+        "US",
+        "HK",
+        "ESG",
+        "Q",
+        "FY",
+        "FFO",
+        "AFFO",
+        "NOI",
+        "EBITDA",
+        "EBIT",
+        "EBITA",
+        "NIM",
+        "CET",
+        "RPO",
+        "NRR",
+        "SaaS",
+        "TAM",
+        "KPI",
+    ]
 )
 """Capitals in brackets that are not tickers."""
 _FILE_RE = re.compile(r"^([A-Z][A-Z.]{0,5})_[qQ][1-4]_(?:19|20)\d\d$")
@@ -274,7 +318,20 @@ DATE_PARAGRAPHS = 15
 _MONTHS = {
     m: i + 1
     for i, m in enumerate(
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
     )
 }
 _DATE_RES = (
@@ -287,7 +344,8 @@ _EN_DATE_RE = re.compile(
     r"(\d{1,2})(?:st|nd|rd|th)?,\s*((?:19|20)\d\d)\b"
 )
 _PERIOD_END_RE = re.compile(
-    r"(截至|截止|至|ended|ending|end of|as of|through|quarter ended|period ended)\s*(?:the\s+)?$", re.IGNORECASE
+    r"(截至|截止|至|ended|ending|end of|as of|through|quarter ended|period ended)\s*(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -308,7 +366,9 @@ def find_date(doc: Document) -> str | None:
             found += [
                 (m.start(), f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
                 for m in rx.finditer(text)
-                if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31 and not _period_end(text, m.start())
+                if 1 <= int(m.group(2)) <= 12
+                and 1 <= int(m.group(3)) <= 31
+                and not _period_end(text, m.start())
             ]
         found += [
             (m.start(), f"{int(m.group(3)):04d}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}")

@@ -6,7 +6,8 @@ characters); blank lines, speaker labels, headings, list items, table rows and l
 verbatim elsewhere (roster entries and the label blocks that repeat them) end a paragraph; a short
 line ends one when it closes a sentence or the next line starts a new one. Stray page numbers (a
 run of lines holding 2, 3, 4 ...) are dropped. Text that is not hard-wrapped keeps one paragraph per
-line, so a file with one sentence a line is never merged.
+line, so a file with one sentence a line is never merged, except where a line visibly breaks a
+sentence (no closing punctuation, and the next line starts in lower case).
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ MIN_FULL = 2
 MIN_FULL_SHARE = 0.3
 MAX_SENTENCE_END_SHARE = 0.5
 MAX_TABULAR_SHARE = 0.2
+# Wrapped text has almost no line much wider than its wrap column.
+LONGER = 1.3
+MAX_LONGER_SHARE = 0.1
+# Outside hard-wrapped text, a line this wide at least that breaks off mid-sentence goes on in the next.
+MIN_BROKEN_LINE = 20
 # A line repeated verbatim is structural (a roster entry and the turn headers repeating it) when it
 # is at most this wide; wider repeated lines are prose quoted twice.
 MAX_REPEATED_WIDTH = 160
@@ -68,7 +74,14 @@ _LABEL_START_RE = re.compile(
     | [\u4e00-\u9fff][^，。：:！？!?]{0,30}[：:]                 # 杰弗瑞分析师Brent Thill：
     """
 )
-_HEADING_RE = re.compile(r"[A-Z0-9][A-Z0-9 &/,'’.()-]{2,60}")
+# A speaker label standing alone on its line (``**Name - Firm, Title** [00:03:30]``).
+_LABEL_ALONE_RE = re.compile(
+    r"(?:\*\*|__)[^*_]{1,120}(?:\*\*|__)\s*[:：]?\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?$"
+)
+# A heading in capitals: one of letters only starts a paragraph after anything; a short one with
+# digits or a period ("REIT.", "10-K.", "2023.") only after a finished sentence (it may end one).
+_HEADING_RE = re.compile(r"[A-Z][A-Z &/'’-]{4,60}[A-Z]")
+_SOFT_HEADING_RE = re.compile(r"[A-Z0-9][A-Z0-9 &/,'’.()-]{2,60}")
 
 
 def normalize_newlines(text: str) -> str:
@@ -118,25 +131,29 @@ def page_numbers(lines: Sequence[str]) -> set[int]:
     return pages
 
 
-def wrap_width(lines: Sequence[str]) -> int:
+def wrap_width(lines: Sequence[str], structural: frozenset[str] | set[str] = frozenset()) -> int:
     """The column a block of text is hard-wrapped at, or 0 when it is not hard-wrapped. Only lines of
-    at least WRAP_MIN_WIDTH count: labels, headings and roster lines say nothing about wrapping."""
-    widths = [
-        w for line in lines if not _is_blank(line) and (w := display_width(line.strip())) >= WRAP_MIN_WIDTH
-    ]
-    if len(widths) < 2:
-        return 0
+    prose count: short lines, labels, headings and ``structural`` lines (repeated roster and label
+    lines) say nothing about wrapping."""
     body = [
-        line.strip()
+        t
         for line in lines
-        if not _is_blank(line) and display_width(line.strip()) >= WRAP_MIN_WIDTH
+        if not _is_blank(line)
+        and (t := line.strip()) not in structural
+        and display_width(t) >= WRAP_MIN_WIDTH
+        and not _STARTS_RE.match(t)
     ]
+    if len(body) < 2:
+        return 0
+    widths = [display_width(t) for t in body]
     width = sorted(widths)[int(WIDTH_QUANTILE * (len(widths) - 1))]
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return 0
     full = [line for line, w in zip(body, widths, strict=True) if FULL_LINE * width <= w <= OVERLONG * width]
     if len(full) < MIN_FULL or len(full) < MIN_FULL_SHARE * len(body):
         return 0
+    if sum(1 for w in widths if w > LONGER * width) > MAX_LONGER_SHARE * len(body):
+        return 0  # many lines far past the "wrap column": one paragraph a line, of any length
     if sum(1 for line in full if line.endswith(_SENTENCE_END)) > MAX_SENTENCE_END_SHARE * len(full):
         return 0
     if sum(1 for line in full if _is_odd(line)) > MAX_TABULAR_SHARE * len(full):
@@ -149,32 +166,38 @@ def starts_paragraph(line: str, after_sentence: bool = True) -> bool:
     label, list item or table row when the line before it ended (``after_sentence``)."""
     if _STARTS_RE.match(line) or _HEADING_RE.fullmatch(line):
         return True
-    return after_sentence and bool(_LABEL_START_RE.match(line) or _is_odd(line))
+    return after_sentence and bool(
+        _LABEL_START_RE.match(line) or _is_odd(line) or _SOFT_HEADING_RE.fullmatch(line)
+    )
 
 
 def _joiner(width: int, repeated: set[str]) -> Callable[[str, str, bool], bool]:
     """Whether line ``b`` continues the paragraph whose last line is ``a`` (``head``: ``a`` is also
-    its first line) in text wrapped at ``width``."""
+    its first line) in text wrapped at ``width`` (0: not hard-wrapped, only visible continuations
+    join)."""
 
     def full(line: str) -> bool:
-        return FULL_LINE * width <= display_width(line) <= OVERLONG * width
+        return width > 0 and FULL_LINE * width <= display_width(line) <= OVERLONG * width
 
     def joins(a: str, b: str, head: bool) -> bool:
+        if _LABEL_ALONE_RE.match(a):
+            return False
         if head and a in repeated:  # a roster or label line: only its own wrapped remainder follows
             return full(a) and b in repeated
-        if b in repeated and not full(b) and not b[:1].islower():
-            return False
-        if starts_paragraph(b, after_sentence=not full(a) or bool(_CLOSES_RE.search(a))):
+        closes = bool(_CLOSES_RE.search(a))
+        if b in repeated and not full(b) and not b[:1].islower() and (closes or not full(a)):
+            return False  # a label or roster line repeated elsewhere, after a finished line
+        if starts_paragraph(b, after_sentence=closes or not full(a)):
             return False
         if full(a):
             return True
         # A short line ends its paragraph unless the sentence visibly goes on.
-        return not _CLOSES_RE.search(a) and b[:1].islower()
+        return not closes and b[:1].islower() and (width > 0 or display_width(a) >= MIN_BROKEN_LINE)
 
     return joins
 
 
-def _glue(a: str, b: str) -> str:
+def glue(a: str, b: str) -> str:
     """Join two wrapped lines: nothing between Chinese text or after a word-break hyphen, else a space."""
     if _CJK_RE.match(a[-1]) or _CJK_RE.match(b[0]):
         return a + b
@@ -195,29 +218,25 @@ def paragraph_texts(text: str) -> list[str]:
     pages = page_numbers(lines)
     if pages:
         lines = [line for i, line in enumerate(lines) if i not in pages]
-    width = wrap_width(lines)
     repeated = _repeated(lines)
+    width = wrap_width(lines, repeated)
     out: list[str] = []
     block: list[str] = []
 
     def flush() -> None:
         if not block:
             return
-        w = width or wrap_width(block)
-        if not w:
-            out.extend(block)
-        else:
-            joins = _joiner(w, repeated)
-            current = block[0]
-            head = True
-            for prev, line in pairwise(block):
-                if joins(prev, line, head):
-                    current = _glue(current, line)
-                    head = False
-                else:
-                    out.append(current)
-                    current, head = line, True
-            out.append(current)
+        joins = _joiner(width or wrap_width(block, repeated), repeated)
+        current = block[0]
+        head = True
+        for prev, line in pairwise(block):
+            if joins(prev, line, head):
+                current = glue(current, line)
+                head = False
+            else:
+                out.append(current)
+                current, head = line, True
+        out.append(current)
         block.clear()
 
     for line in lines:

@@ -41,7 +41,10 @@ def segments() -> tuple[Segment, ...]:
     """Segment entries, in file order."""
     data = files.load(_FILE)
     check_keys(
-        data, _FILE, "top level", ("segments", "company_references", "anaphora", "ignore", "segment_name_stopwords")
+        data,
+        _FILE,
+        "top level",
+        ("segments", "company_references", "anaphora", "ignore", "segment_name_stopwords"),
     )
     known = {c.name for c in companies()}
     out = []
@@ -53,7 +56,9 @@ def segments() -> tuple[Segment, ...]:
         if comp is not None and comp not in known:
             raise fail(_FILE, f"{where} ({name})", f"company {comp!r} is not in companies.yaml")
         out.append(
-            Segment(name, strings(s.get("aliases"), _FILE, f"{where} ({name}): aliases"), comp, s.get("series"))
+            Segment(
+                name, strings(s.get("aliases"), _FILE, f"{where} ({name}): aliases"), comp, s.get("series")
+            )
         )
     names = {s.name for s in out}
     for s in out:

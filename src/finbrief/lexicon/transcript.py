@@ -15,18 +15,19 @@ LabelKind = str
 """``operator`` | ``host`` | ``company_representative`` | ``unnamed_analyst`` | ``interpreter`` |
 ``question`` | ``answer``."""
 
-# A person's name inside an announcement: 1-4 capitalised Latin words, or 2-4 Chinese characters.
+# A person's name inside an announcement: 1-4 capitalised Latin words, or 2-4 Chinese characters
+# (ending where a clause, 请, 提问, 发问, 开始, 先生 or 女士 starts).
 # Capitals are checked case-sensitively even though the patterns around them ignore case.
 NAME_RE = (
     r"(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|de|van|von|da|di|del|der|la|le)){0,3}"
-    r"|[\u4e00-\u9fff]{2,4}(?=[,，。.;；\s请]|$))"
+    r"|[\u4e00-\u9fff]{2,4}(?=[,，。.;；\s请提发开先女]|$))"
 )
 # A firm inside an English announcement: stops at a clause break, a sentence end or a bracket.
 FIRM_RE = (
     r"[^,，。;；!?！？(（\[]{2,40}?(?=\s*(?:[,，;；!?！？。(（\[]|\.(?:\s|$)|$|\s+please|\s+your\s+line))"
 )
-# A firm inside a Chinese announcement (来自<firm>的<name>): ends at 的.
-FIRM_ZH_RE = r"[^,，。;；!?！？的\s]{2,20}?"
+# A firm inside a Chinese announcement (来自<firm>的<name>): ends at 的 ("JP Morgan" may hold a space).
+FIRM_ZH_RE = r"[^,，。;；!?！？的\s][^,，。;；!?！？的]{1,19}?"
 
 CJK = "\u4e00-\u9fff"
 

@@ -34,6 +34,8 @@ ANNOUNCEMENT_KEYS = (
     "交回",
     "有请",
     "开始",
+    "一位",
+    "一个",
 )
 # Vendor marks for uncertain words inside a name or firm ("Camile (inaudible) with Bank of America",
 # "[Jody Iana]"): blanked out (same length, so spans still match the original text). "(sic)" stays:

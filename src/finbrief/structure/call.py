@@ -15,6 +15,8 @@ IR_MODERATION_CHARS = 160
 IR_MODERATION_MAX = 400
 MODERATION_CHARS = 80
 THANKS_CHARS = 80
+# An announcement of the next asker is short.
+ANNOUNCEMENT_CHARS = 200
 # A clarifying question back to the analyst is short.
 CLARIFYING_CHARS = 300
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?。！？])\s*")
@@ -40,6 +42,14 @@ class Call:
             s = self.s.simp[j] if len(self.s.simp[j]) == len(self.s.texts[j]) else self.s.texts[j]
             out.append(s[self.t.body[j] :].strip())
         return "".join(out)
+
+    def moderating(self, turn: Turn) -> bool:
+        """The operator or host, or a turn that only announces who asks next (a host the labels do
+        not name as such, or an operator line under a wrong label)."""
+        if turn.kind in MODERATORS:
+            return True
+        paras = self.speech(turn)
+        return len(paras) == 1 and paras[0] in self.ann.intros and len(self.text(paras)) < ANNOUNCEMENT_CHARS
 
     def record(self, turn: Turn) -> Record | None:
         return self.reg.get(turn.speaker) if turn.speaker else None

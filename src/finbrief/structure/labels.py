@@ -8,6 +8,7 @@ then ``WHO_RULES``, one small recogniser per label shape, read the part that nam
 - ``Q - Name`` / ``A - Name`` prefixes;
 - ``<firm>分析师<name>`` (``杰弗瑞分析师Brent Thill``, ``高盛分析师希斯-特里(Heath Terry)``);
 - ``Name;Firm;Title`` (one-line vendor entries);
+- ``Speaker 1`` (a speaker a transcription service told apart but did not name);
 - a person: ``Name``, ``Name -- Title``, ``Name - Firm - Title``, ``Name - Firm, Title``,
   ``Name, Firm - Title``, ``名字（职务或机构）``.
 """
@@ -65,6 +66,8 @@ ANALYST_RE = re.compile(r"^(?:(?:research|equity|senior|sell-side)\s+)*analysts?
 ZH_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{1,20}?)(?:的)?分析师\s*(?P<name>.+)$")
 # A Latin name in parentheses after a Chinese one: "希斯-特里(Heath Terry)".
 ALIAS_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<alias>[A-Za-z][A-Za-z .'’-]{1,40})[)）]$")
+# A speaker told apart by a transcription service: "Speaker 1", "SPEAKER_02", "发言人 2".
+DIARIZED_RE = re.compile(r"(?i:speaker|spk|发言人|说话人|讲者)\s*[_ ]?\d{1,2}")
 MAX_LABEL_CHARS = 120
 # A label line has few words (a vendor header with a long title has about ten); one ending with a
 # period is a sentence unless it is as short as a name ("J. Smith Jr.").
@@ -201,7 +204,7 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
 
 
 def _is_title(text: str, v: Vocab) -> bool:
-    return bool(v.job_title.search(text))
+    return bool(v.job_title.search(to_simplified(text)))
 
 
 def title_and_firm(details: list[str], side: Side, v: Vocab) -> tuple[str | None, str | None]:
@@ -247,7 +250,7 @@ def split_label(text: str, simp: str) -> Who | None:
     if m:
         who = core[: m.start()].strip()
         rest = core[m.end() :]
-        if not who or WHO_FORBIDDEN_RE.search(who):
+        if not who or (WHO_FORBIDDEN_RE.search(who) and not DIARIZED_RE.fullmatch(who)):
             return None
         inline = bool(rest.strip())
         body = start + m.end() + (len(rest) - len(rest.lstrip())) if inline else 0
@@ -343,6 +346,15 @@ def _semicolon(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label(None, parts[0], key, "medium", False, 0, title=title, firm=firm)
 
 
+def _diarized(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``Speaker 1``, ``SPEAKER_02``, ``发言人2``: a speaker a transcription service told apart but did not
+    name; a person like any other (their side comes from what they do)."""
+    if not DIARIZED_RE.fullmatch(w.simp.strip()):
+        return None
+    strength: Strength = "strong" if w.colon and not w.inline else "medium"
+    return Label(None, w.text, fold(w.simp), strength, w.inline, 0)
+
+
 def _person_rule(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """A person, with the evidence the line itself gives (colon, bold, details, known name)."""
     person = _person(w.text, w.simp, v, known)
@@ -359,7 +371,7 @@ def _person_rule(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label(None, name, key, strength, w.inline, 0, title=title, firm=firm)
 
 
-WHO_RULES: tuple[WhoRule, ...] = (_role, _prefixed, _zh_analyst, _semicolon, _person_rule)
+WHO_RULES: tuple[WhoRule, ...] = (_role, _prefixed, _zh_analyst, _semicolon, _diarized, _person_rule)
 """Label shapes, tried in order; the first that reads the line wins."""
 
 
@@ -401,4 +413,21 @@ def parse_roster_line(
             if key in known or is_name(parts_s[0], v):
                 return parts[0], key, parts[1:]
         return None
-    return _person(t, ts, v, known)
+    return _person(t, ts, v, known) or _spaced(t, ts, v, known)
+
+
+def _spaced(t: str, ts: str, v: Vocab, known: frozenset[str]) -> tuple[str, str, list[str]] | None:
+    """``林志远 首席执行官``, ``Sarah Lee 高盛``: a name, a space, then a title or firm (the longest
+    leading run of words that is a name)."""
+    words, words_s = t.split(), ts.split()
+    if not 2 <= len(words) <= MAX_NAME_WORDS + 4 or len(words) != len(words_s):
+        return None
+    for k in range(min(len(words) - 1, MAX_NAME_WORDS), 0, -1):
+        name_s = " ".join(words_s[:k])
+        key = name_key(name_s)
+        if key in known or is_name(name_s, v):
+            rest = " ".join(words[k:])
+            if len(rest) > MAX_DETAIL_CHARS or rest[-1] in SENTENCE_END:
+                return None
+            return " ".join(words[:k]), key, [rest]
+    return None

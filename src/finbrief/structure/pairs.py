@@ -19,14 +19,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from finbrief.structure.announce import Intro
-from finbrief.structure.call import MODERATORS, Call
+from finbrief.structure.call import Call
 from finbrief.structure.speakers import RANK
 from finbrief.structure.turns import Turn
 
 # A reply to an executive's clarifying question is short.
 CLARIFICATION_CHARS = 300
-# An announcement of the next asker is short.
-ANNOUNCEMENT_CHARS = 200
 
 
 @dataclass
@@ -41,14 +39,7 @@ Classifier = Callable[[Call, Turn, str], "str | None"]
 
 
 def _moderator(c: Call, t: Turn, text: str) -> str | None:
-    return "moderator" if t.kind in MODERATORS else None
-
-
-def _announces(c: Call, t: Turn, text: str) -> str | None:
-    """A turn saying only who asks next is the operator's line under a wrong label."""
-    paras = c.speech(t)
-    short = len(text) < ANNOUNCEMENT_CHARS
-    return "moderator" if short and len(paras) == 1 and paras[0] in c.ann.intros else None
+    return "moderator" if c.moderating(t) else None
 
 
 def _asked(c: Call, t: Turn, text: str) -> str | None:
@@ -63,7 +54,7 @@ def _moderation(c: Call, t: Turn, text: str) -> str | None:
     return "moderation" if c.moderates(t, text) else None
 
 
-CLASSIFIERS: tuple[Classifier, ...] = (_moderator, _announces, _asked, _anonymous_answer, _moderation)
+CLASSIFIERS: tuple[Classifier, ...] = (_moderator, _asked, _anonymous_answer, _moderation)
 """What a Q&A turn is, tried in order; a turn none of them claims is an answer."""
 
 
@@ -85,7 +76,7 @@ def _closes_call(c: Call, k: int, text: str) -> bool:
     """A company turn with a closing phrase that only the operator or host follows: closing remarks."""
     if not c.s.v.closing.search(text):
         return False
-    return all(t.kind in MODERATORS for t in c.t.turns[k + 1 :])
+    return all(c.moderating(t) for t in c.t.turns[k + 1 :])
 
 
 def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:

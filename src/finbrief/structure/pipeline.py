@@ -78,11 +78,12 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     if named >= 2 or (named and anonymous >= 2) or len(roster.entries) >= 2:
         reg = Registry(active, lexicon.companies)
         return _transcript(s, labels, affiliations, roster, ann, reg)
+    if not labels:
+        found = unlabelled.structure(s, ann, Registry(active, lexicon.companies))
+        if found is not None:
+            return found
     if labels or not _has_call_cues(s):
         return _plain(s, "article", None)
-    found = unlabelled.structure(s, ann, Registry(active, lexicon.companies))
-    if found is not None:
-        return found
     return _plain(s, "transcript", "prepared", (NO_LABELS,))
 
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from finbrief.lexicon.transcript import Vocab, fold
 from finbrief.model import Document
-from finbrief.structure.labels import is_time_only
+from finbrief.structure.labels import is_time_only, parse_roster_line
 
 MAX_HEADER_CHARS = 60
 MAX_BOILERPLATE_CHARS = 100
+# Markdown around a heading: "## Questions and Answers", "**Executives:**".
+MARKDOWN_HEADING_RE = re.compile(r"^(?:#{1,6}\s*)?(?:\*\*|__)?(.+?)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?$")
+ROSTER_HEADERS = ("roster_company", "roster_analyst", "roster_any")
 
 
 @dataclass
@@ -39,8 +43,8 @@ def scan(doc: Document, v: Vocab) -> Scan:
     for i, text in enumerate(s.simp):
         t = text.strip()
         if len(t) <= MAX_HEADER_CHARS:
-            kind = v.header(fold(t))
-            if kind is not None:
+            kind = v.header(fold(_heading(t)))
+            if kind is not None and not _label_not_roster(s, i, kind):
                 s.header[i] = kind
                 continue
             if is_time_only(t):
@@ -49,3 +53,19 @@ def scan(doc: Document, v: Vocab) -> Scan:
         if len(t) <= MAX_BOILERPLATE_CHARS and v.boilerplate.search(t):
             s.boiler.add(i)
     return s
+
+
+def _heading(t: str) -> str:
+    """A heading without its Markdown (``## Q&A``, ``**Executives:**``)."""
+    if t[:1] not in ("#", "*", "_"):
+        return t
+    m = MARKDOWN_HEADING_RE.match(t)
+    return m.group(1) if m else t
+
+
+def _label_not_roster(s: Scan, i: int, kind: str) -> bool:
+    """``管理层`` and ``分析师`` head a roster when names follow, but are speaker labels before speech."""
+    if kind not in ROSTER_HEADERS or s.v.label(fold(s.simp[i].strip())) is None:
+        return False
+    j = i + 1
+    return j >= s.n or parse_roster_line(s.texts[j], s.simp[j], s.v, frozenset()) is None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from finbrief.structure.call import MODERATORS, Call
+from finbrief.structure.call import Call
 from finbrief.structure.labels import Label
 from finbrief.structure.roster import Roster
 from finbrief.structure.scan import Scan
@@ -67,12 +67,12 @@ def qa_start(c: Call, call_start: int) -> int:
     turns = c.t.turns
     cands: list[int] = []
     for t in turns:
-        if t.kind in MODERATORS and any(s.v.qa_start.search(s.simp[j]) for j in t.paras):
+        if c.moderating(t) and any(s.v.qa_start.search(s.simp[j]) for j in t.paras):
             cands.append(t.start)
             break
     for k, t in enumerate(turns):
         if c.is_question(t):
-            while k > 1 and turns[k - 1].kind in MODERATORS:
+            while k > 1 and c.moderating(turns[k - 1]):
                 k -= 1
             cands.append(turns[k].start)
             break

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from finbrief.lexicon.people import name_key
 from finbrief.structure.announce import Announcements
-from finbrief.structure.call import MODERATORS, Call
+from finbrief.structure.call import Call
 from finbrief.structure.roster import Roster
 from finbrief.structure.speakers import Registry
 
@@ -68,7 +68,7 @@ def infer(c: Call, qa_start: int) -> None:
             continue
         if t.start < qa_start:
             rec.set_side("company", "inferred")
-        elif k == 0 or turns[k - 1].kind in MODERATORS or turns[k - 1].start < qa_start:
+        elif k == 0 or c.moderating(turns[k - 1]) or turns[k - 1].start < qa_start:
             rec.set_side("analyst", "inferred")
         else:
             rec.set_side("company", "inferred")
