@@ -248,7 +248,7 @@ _PRE_QUAL = re.compile(
     re.IGNORECASE,
 )
 _POST_QUAL = re.compile(
-    r"\s?(?:(?P<approx>左右|上下|or so)|(?P<over>以上|有余|\+|or more)|(?P<under>以下|以内|or less))"
+    r"\s?(?:(?P<approx>左右|上下|or so)|(?P<over>以上|有余|\+|-?plus(?![A-Za-z])|or more)|(?P<under>以下|以内|or less))"
 )
 _DIGIT_GROWTH = re.compile(r"(?:的)?(?:同比|环比)?(?:增长|增速|增幅|的增长|涨幅|上涨|growth)")
 _RANGE_SEP = re.compile(r"\s?(?:-|–|—|~|至|到)\s?|\s(?:to|and)\s", re.IGNORECASE)
@@ -314,7 +314,8 @@ _DIRECTION = re.compile(
 )
 _POST_DIRECTION = re.compile(
     r"(?:的[^，,。；;\d]{0,4}?)?(?:(?P<loss>净?亏损)|(?P<dec>净?(?:下降|下滑|减少|降幅|跌幅))|(?P<inc>(?:同比|环比)?(?:增长|增幅|增速|涨幅|上涨|提升)))"
-    r"|\s?(?:(?P<eloss>losses?|outflows?)|(?P<edec>declines?|decreases?|drop|reduction|lower|contraction)"
+    r"|\s?(?:(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|sequential|quarter[\s-]over[\s-]quarter|"
+    r"organic|constant[\s-]currency)\s)?(?:(?P<eloss>losses?|outflows?)|(?P<edec>declines?|decreases?|drop|reduction|lower|contraction)"
     r"|(?P<einc>increases?|growth|gains?|rise|higher|improvement|jump))(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -694,6 +695,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 negative = verb = True  # "negative $1.48 per share": a sign, not a change
                 continue
             if g == "base":
+                if d.group().lower() in ("from", "从", "由") and not loss:
+                    negative = False  # "reduced our debt from its peak of $43 billion": a level, positive
                 role, based = "base", True
                 compared = d.group().lower() not in ("from", "从")
             elif g == "level":
@@ -715,10 +718,12 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 role, negative, verb = "level", loss or (negative and verb_end < 0), True
         if not verb:
             limit = quantities[i + 1][0].start if i + 1 < len(quantities) else len(text)
-            pm = _POST_DIRECTION.match(text[: min(limit, end + 16)], end)
+            pm = _POST_DIRECTION.match(text[: min(limit, end + 34)], end)
             g = (pm.lastgroup or "").lstrip("e") if pm else ""
             if g == "loss":
                 negative = True  # "较去年同期的31亿元亏损": a base can be a loss too
+            elif g == "dec" and role == "base" and q.unit in ("%", "pp", "bps"):
+                negative = True  # "compared to a 27% decline in Q2": a base that was a decline
             elif g == "dec" and role != "base":
                 role, negative = "change", True
             elif g == "inc" and role != "base":

@@ -248,7 +248,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("en_this_quarter", re.compile(r"\b(?:this|the|current)\s+quarter\b|\bquarter[\s-]end\b", re.I)),
+    ("en_this_quarter", re.compile(r"\b(?:this|the|current)\s+quarter\b|\bquarter[\s-]end\b|\btoday\b", re.I)),
     (
         "en_last_quarter",
         re.compile(r"\b(?:last|prior|previous|preceding|sequential|linked)\s+quarter\b", re.I),
@@ -287,7 +287,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:in|during|since|through|by|of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?"
         ),
     ),
-    ("en_year", re.compile(rf"(?<![\d$.,])(?P<y>{_YEAR})(?![\d%,.])(?!\s?(?:million|billion|thousand))")),
+    ("en_year", re.compile(rf"(?<![\d$.,])(?P<y>{_YEAR})(?![\d%,]|\.\d)(?!\s?(?:million|billion|thousand))")),
 ]
 _MONTH_NEEDLES = ("uary", "march", "april", "may", "june", "july", "august", "ber")
 _NEEDLES: dict[str, tuple[str, ...]] = {
@@ -320,7 +320,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_months_span": ("months",),
     "en_ytd": ("to-date", "to date", "ytd"),
     "en_ttm": ("trailing", "ttm", "ltm", "months", "quarters"),
-    "en_this_quarter": ("quarter",),
+    "en_this_quarter": ("quarter", "today"),
     "en_last_quarter": ("quarter",),
     "en_next_quarter": ("quarter",),
     "en_year_ago": ("year",),
@@ -431,6 +431,10 @@ def _bare_quarter(q: int, ctx: PeriodContext, year_hint: int | None, forward: bo
         if q - 1 > dq % 4 and not forward:
             year -= 1
         return year * 4 + q - 1
+    if ctx.date is not None and not forward:
+        # the latest such quarter that had ended when the document was written
+        year = ctx.date[0] if 3 * q <= ctx.date[1] else ctx.date[0] - 1
+        return year * 4 + q - 1
     if ctx.year is not None:
         return ctx.year * 4 + q - 1
     return None
@@ -487,6 +491,10 @@ def _resolve(
     before = text[max(0, s - 40) : s]
     sentence_before = re.split(r"[。！？!?;；\n]|\.\s", before)[-1]
     forward = bool(_FORWARD_WORDS.search(sentence_before))
+    if not forward and not text.isascii():
+        # "第4季营收将介于...": a Chinese forecast names its period first
+        clause_end = _CLAUSE_END.search(text, e)
+        forward = bool(_ZH_FORWARD_AFTER.search(text, e, clause_end.start() if clause_end else len(text)))
     dq = ctx.quarter
     fym = ctx.fiscal_year_end_month
     y: int | None
@@ -497,8 +505,8 @@ def _resolve(
     ) -> PeriodMention:
         """A quarter mention for quarter ``index`` (None when it cannot be resolved)."""
         if index is None:
-            return PeriodMention(s, e, kind, None, weight=0, bare=bare)
-        return PeriodMention(s, e, kind, quarter_str(index), weight=weight, bare=bare)
+            return PeriodMention(s, e, kind, None, weight=0, bare=bare, forward=forward)
+        return PeriodMention(s, e, kind, quarter_str(index), weight=weight, bare=bare, forward=forward)
 
     if name == "zh_span":
         a = _year(g["y"]) * 4 + _num(g["q"]) - 1
@@ -698,6 +706,8 @@ def _resolve(
     return None
 
 
+_ALWAYS_BASE = re.compile(r"(?:linked|sequential)[\s-]quarter|a quarter ago|a year ago", re.IGNORECASE)
+"""Quarters named only as what a figure is compared with ("up 6% in the linked quarter")."""
 _COMPARISON = re.compile(
     r"较|相比|相较|对比|(?<![A-Za-z])(?:compared|compares|comparison|versus|vs\.?|against|relative to|as opposed to)(?![A-Za-z])",
     re.IGNORECASE,
@@ -738,7 +748,11 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
         pm = _resolve(name, m, text, ctx, hint)
         if pm is None:
             continue
-        base = bool(_BASE_BEFORE.search(text[max(0, start - 20) : start])) or _compared_in_clause(text, start)
+        base = (
+            bool(_BASE_BEFORE.search(text[max(0, start - 20) : start]))
+            or _compared_in_clause(text, start)
+            or bool(_ALWAYS_BASE.match(m.group()))
+        )
         report = bool(_REPORT_WORDS.search(text[max(0, start - 12) : m.end() + 12]))
         if base or report:
             pm = PeriodMention(
@@ -768,6 +782,7 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
 
 
 _RESULTS = re.compile(r"results|report|earnings|财报|业绩|季报|年报", re.IGNORECASE)
+_ZH_FORWARD_AFTER = re.compile(r"将|预计|预期|可望|有望|预估|预料|目标|料将|展望")
 _FORWARD_AFTER = re.compile(
     r"\s?年?\s?(?:目标|计划|规划|愿景|到期|target|goal|plan|outlook|guidance|notes|bonds|senior|maturit|debentures|term loan|"
     r"strateg|vision|agenda|program|roadmap|commitment|ambition|framework|annual report|10-K|Form 10-K|proxy)",
