@@ -133,6 +133,15 @@ _PRIOR_GUIDANCE = re.compile(
 )
 
 
+_ZH_TARGET_AFTER = re.compile(r"[^，。；;,]{0,8}?(?:目标|指引)")
+"""After a figure: it is a target ("全年35万辆的年度交付目标")."""
+_REAFFIRMED = re.compile(
+    r"(?<![A-Za-z])(?:reaffirm\w*|reconfirm\w*|reiterat\w*|maintain\w*|confirm\w*|kept|keeping)(?![A-Za-z])|维持|重申",
+    re.IGNORECASE,
+)
+"""A previous guidance reaffirmed is the current guidance."""
+
+
 def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
     """The last match of ``pattern`` in ``text[lo:hi]``."""
     last = None
@@ -359,9 +368,12 @@ class _Paragraph:
     def add_phrase_subjects(self, english: bool, company: str | None, figures: Sequence[NumberMention] = ()) -> None:
         """Subjects no lexicon lists, named right before a metric ("增值服务业务收入", "domestic card
         revenue") or opening a sentence as its topic ("智能手机业务，..."): added as segment hits."""
+        self.subjects = [
+            x for x in self.subjects if not any(h.start <= x.start and x.end <= h.end for h in self.metrics)
+        ]
         found: list[_Hit] = []
         for h in self.metrics:
-            if h.entry.weak or h.entry.kind in ("market", "macro"):  # type: ignore[attr-defined]
+            if (english and h.entry.weak) or h.entry.kind in ("market", "macro"):  # type: ignore[attr-defined]
                 continue  # "to stay invested": a verb, no business line; a share price is the company's
             lo = self.clause_start(h.start)
             before = [x for x in self.subjects if lo <= x.start and x.end <= h.start + 1 and h.start - x.end <= 3]
@@ -380,7 +392,18 @@ class _Paragraph:
                     name = self.text[named.start : h.start]
                     found.append(_Hit(named.start, h.start, SubjectEntry(name, "phrase")))
                 continue  # a lexicon subject names it ("阿里云收入")
-            got = (phrases.en_phrase_before if english else phrases.zh_phrase_before)(self.text, h.start, lo)
+            finder = phrases.en_phrase_before if english else phrases.zh_phrase_before
+            prev = [x for x in self.metrics if x.end <= h.start and h.start - x.end <= 1 and lo <= x.start]
+            if english and prev and not prev[-1].entry.weak:  # type: ignore[attr-defined]
+                # "property sales revenue", "mortgage origination revenue": the first metric word is the line
+                head = finder(self.text, prev[-1].start, lo)
+                start = head[0] if head else prev[-1].start
+                name = self.text[start : prev[-1].end]
+                name = name[:1].lower() + name[1:] if name[:1].isupper() and name[1:2].islower() else name
+                found.append(_Hit(start, prev[-1].end, SubjectEntry(name, "phrase")))
+                self.phrase_metric[start] = h.start
+                continue
+            got = finder(self.text, h.start, lo)
             if got is None:
                 continue
             start, name = got
@@ -553,6 +576,8 @@ class _Extractor:
         self.guided_before: str | None = None
         """``guided`` as it was before the paragraph being read."""
         self.speaker: str | None = None
+        self.last_named: str | None = None
+        """The last business line the document named, any kind (what "该分部" points back to)."""
         self.last_period: str | None = None
         """The period the document named last (what "期内" refers to)."""
 
@@ -571,7 +596,7 @@ class _Extractor:
             prior = [h for h in para.subjects if h.end <= hit.start and h.entry.kind != "anaphora"]  # type: ignore[attr-defined]
             if prior:
                 return self._subject_name(prior[-1], para)
-            return self.carry or self.company_name
+            return self.last_named or self.carry or self.company_name
         return entry.name
 
     def run(self) -> list[Fact]:
@@ -622,6 +647,9 @@ class _Extractor:
         named = [pm for pm in period_mentions if pm.period and not pm.base and not pm.forward]
         if named:
             self.last_period = named[-1].period
+        lines = [h for h in para.subjects if h.entry.kind in ("segment", "phrase", "topic")]  # type: ignore[attr-defined]
+        if lines:
+            self.last_named = lines[-1].entry.name  # type: ignore[attr-defined]
         return out
 
     def _update_guided(self, para: _Paragraph, period_mentions: list[PeriodMention] | None) -> None:
@@ -653,8 +681,8 @@ class _Extractor:
         """
         entry = hit.entry
         assert isinstance(entry, SubjectEntry)
-        if entry.kind == "phrase":
-            return False  # "增值服务业务收入...": names the figures of its own sentence only
+        if entry.kind in ("phrase", "region"):
+            return False  # "增值服务业务收入...", "Sales in the Americas...": the figures of their own sentence
         return not (self.english and entry.kind == "company" and entry.name != self.state.company)
 
     def _update_carry_all(self, para: _Paragraph) -> None:
@@ -783,7 +811,11 @@ class _Extractor:
             h
             for h in earlier
             if not para.masked(h)
-            and not (h.entry.kind == "phrase" and para.phrase_metric.get(h.start, mine) != mine)  # type: ignore[attr-defined]
+            and not (
+                self.english
+                and h.entry.kind == "phrase"  # type: ignore[attr-defined]
+                and para.phrase_metric.get(h.start, mine) != mine
+            )
         ]
         if plain:
             hit = plain[-1]
@@ -869,6 +901,11 @@ class _Extractor:
             and _LOSS_WORD.search(text, metric_hit.end, m.start)
         ):
             name = f"{name} loss"  # "经调整EBITA亏损收窄20%": the loss narrowed, not the EBITA
+        fx = _FX_BASIS.match(text, m.end)
+        if fx is not None and not name.endswith("currency)"):
+            name = f"{name} ({'local' if fx.group('local') else 'constant'} currency)"
+        elif _FX_BEFORE.search(text, max(0, m.start - 12), m.start) and not name.endswith("currency)"):
+            name = f"{name} (constant currency)"  # "（按固定汇率计算为42%）"
         excluded = _exclusion().search(text, max(sentence[0], m.start - 60), m.start)
         if excluded:
             if metric.adjusted and _ITEMS.match(text, excluded.end()):
@@ -933,20 +970,25 @@ class _Extractor:
             period = _base_period(text, m, clause, period_mentions) or _shifted(
                 period, _base_comparison(text, clause, m)
             )
-        marks = list(_guidance_marks(text, sentence[0], m.start))
+        statement = (_statement_start(text, sentence[0], m.start), sentence[1])
+        marks = list(_guidance_marks(text, statement[0], m.start))
         marker = marks[-1] if marks else None
         # "revenue came in ahead of our guidance range, passing $0.7 billion": a result, not a forecast
         guidance = (
             marker is not None
             and not _PAST_RESULT.search(text, marker.end(), m.start)
             and not _VERSUS_GUIDANCE.search(text, max(sentence[0], marker.start() - 40), marker.start())
+        ) or bool(_ZH_TARGET_AFTER.match(text, m.end, clause[1]))
+        prior_guidance = (
+            guidance
+            and _PRIOR_GUIDANCE.search(text, sentence[0], m.start) is not None
+            and not _REAFFIRMED.search(text, sentence[0], m.start)
         )
-        prior_guidance = guidance and _PRIOR_GUIDANCE.search(text, sentence[0], m.start) is not None
         if guidance and not metric.forward and metric.kind in ("result",):
             name = f"{name} guidance"
             if m.role != "base":
                 period = (
-                    _guided_period(m, sentence, clause, period_mentions, self.state.ctx) or self.guided_before
+                    _guided_period(m, statement, clause, period_mentions, self.state.ctx) or self.guided_before
                 )
 
         change: Change | None = None
@@ -1131,7 +1173,7 @@ class _Extractor:
         before = [
             pm
             for pm in in_sentence
-            if pm.end <= m.start and (self.english or pm.start - para.clause_start(pm.start) <= 10)
+            if pm.end <= m.start and (self.english or pm.report or pm.start - para.clause_start(pm.start) <= 10)
         ]
         if before:
             return before[-1].period
@@ -1142,6 +1184,12 @@ class _Extractor:
         ]
         if after_clause:
             return after_clause[0].period
+        compared_year = [
+            pm for pm in period_mentions
+            if pm.base and pm.kind == "year" and pm.period and c_start <= pm.start < c_end and pm.start >= m.end - 60
+        ]
+        if compared_year and re.fullmatch(r"\d{4}", str(compared_year[0].period)):
+            return str(int(str(compared_year[0].period)) + 1)
         if not self.english:
             # "截至9月底止首三季纯利...；每股基本盈利18.316元": a period a Chinese paragraph names holds
             # for its later sentences; "期内" is the period named last
@@ -1211,7 +1259,7 @@ def _respective(
 
 
 _BASE_YOY = re.compile(
-    r"(?<![A-Za-z])(?:(?:last|prior|previous)[\s-]year|year (?:prior|before|earlier)|a year ago|year[\s-]ago|same (?:quarter|period) (?:of |in )?"
+    r"年同期|(?<![A-Za-z])(?:(?:last|prior|previous)[\s-]year|year (?:prior|before|earlier)|a year ago|year[\s-]ago|same (?:quarter|period) (?:of |in )?"
     r"(?:last|the prior|the previous) year)(?![A-Za-z])|去年同期|上年同期|去年同季|去年",
     re.IGNORECASE,
 )
@@ -1297,7 +1345,8 @@ _POINT_BASE = re.compile(
 _DRIVER = re.compile(
     r"(?<![A-Za-z])(?:includ(?:e|es|ed|ing)|benefit(?:ed|s|ing)? from|driven (?:primarily |mainly |largely )?by|"
     r"due (?:primarily |mainly |largely )?to|offset by|attributable to|resulting from|as a result of|because of|"
-    r"contribut(?:ed|ing|ion)|of which)(?![A-Za-z])|包括|得益于|受益于|由于|主要因|抵销|部分被|受惠于|其中包括",
+    r"contribut(?:ed|ing|ion)|of which|impacted by|affected by|hurt by|helped by|benefited by|reduced by|"
+    r"weighed on by)(?![A-Za-z])|包括|得益于|受益于|由于|主要因|抵销|部分被|受惠于|其中包括",
     re.IGNORECASE,
 )
 """Between a metric and a figure: the figure is an item or driver of the metric, not the metric
@@ -1321,6 +1370,13 @@ _BEYOND_FIGURE = re.compile(
 )
 """Right after a figure: it is a difference from guidance or a rule ("$22 million above the high end of
 our guidance", "the 100 percent regulatory requirement"), not a figure of the business."""
+_FX_BASIS = re.compile(
+    r"\s*(?:\)|）)?\s*(?:in|at|on an?)\s+(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)(?:\s+basis)?|"
+    r"\s*[（(]?\s*按固定汇率(?:计算)?",
+    re.IGNORECASE,
+)
+"""Right after a figure: it is measured in local or constant currency ("or 5% in local currency")."""
+_FX_BEFORE = re.compile(r"按固定汇率(?:计算)?(?:为|是)?\s*$")
 _IMPROVED = re.compile(r"(?<![A-Za-z])improv\w*|改善|好转", re.IGNORECASE)
 _OR_PAIR = re.compile(r"\s*or\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 
@@ -1369,6 +1425,20 @@ def _buyback_status(
     if _AUTHORIZED.search(near):
         return "remaining buyback authorization" if _REMAINING.search(near) else "buyback authorization"
     return name
+
+
+_STATEMENT_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
+
+
+def _statement_start(text: str, sentence_start: int, pos: int) -> int:
+    """Start of the statement a figure belongs to, across the semicolons of an enumeration ("our full
+    year 2020 guidance is as follows; net sales of ...; GAAP earnings of $2.00 to $2.20 per share")."""
+    if not text.isascii():
+        return sentence_start
+    start = 0
+    for x in _STATEMENT_END.finditer(text, 0, pos):
+        start = x.end()
+    return min(start, sentence_start)
 
 
 def _leading_adverbial(para: _Paragraph, sentence: tuple[int, int], m: NumberMention) -> tuple[int, int] | None:

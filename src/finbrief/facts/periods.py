@@ -199,6 +199,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<rel>去年|今年|明年)?(?P<m>1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])\s?月(?:份)?(?:(?P<d>[0-3]?\d)[日号])?"
         ),
     ),
+    ("zh_year_same_period", re.compile(rf"(?P<y>{_YEAR})\s?年\s?同期")),
+    ("zh_full_year", re.compile(r"全年度?(?!收入|营收)")),
     ("zh_year", re.compile(rf"(?P<y>{_YEAR})\s?年(?:度)?|(?P<rel>去年|今年|明年|前年|上年)(?:全年)?")),
     (
         "en_month_quarter",
@@ -310,6 +312,8 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "zh_ytd": ("年初至今", "今年以来", "年内迄今"),
     "zh_date": ("月",),
     "zh_month": ("月",),
+    "zh_year_same_period": ("同期",),
+    "zh_full_year": ("全年",),
     "zh_year": ("年",),
     "en_month_quarter": ("quarter",),
     "en_quarter": ("quarter",),
@@ -420,6 +424,8 @@ def _bare_quarter(q: int, ctx: PeriodContext, year_hint: int | None, forward: bo
     fiscal quarter is the document's quarter ("第三季度" in a fiscal-Q3 report).
     """
     if year_hint is not None:
+        if not forward and ctx.date is not None and ctx.quarter is None and year_hint == ctx.date[0] and 3 * q > ctx.date[1]:
+            return (year_hint - 1) * 4 + q - 1  # a quarter not yet ended when the document was written
         return year_hint * 4 + q - 1
     dq = ctx.quarter
     if dq is not None and ctx.fiscal_year_end_month != 12:
@@ -641,6 +647,13 @@ def _resolve(
         else:
             index = _bare_month(month, ctx, forward)
         return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
+    if name == "zh_year_same_period":
+        y = _year(g["y"])
+        index = y * 4 + dq % 4 if dq is not None else None
+        return PeriodMention(s, e, "quarter", quarter_str(index) if index is not None else None, base=True)
+    if name == "zh_full_year":
+        y = dq // 4 if dq is not None else ctx.year
+        return PeriodMention(s, e, "year", str(y) if y else None, forward=forward)
     if name == "zh_year":
         if g.get("y"):
             return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
@@ -792,7 +805,10 @@ _BY_YEAR = re.compile(
     r"(?:\bby|\bthrough|\buntil|\bbefore|\btill|\bdue|\bmatur\w*|到|至)\s*(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?$",
     re.IGNORECASE,
 )
-_YEAR_TOKEN = re.compile(rf"(?<![\d$.,])({_YEAR})(?=\s?年|\b)(?![\d%]|[,.]\d)")
+_YEAR_TOKEN = re.compile(
+    rf"(?<![\d$.,])({_YEAR})(?=\s?年|\b)(?![\d%]|[,.]\d)(?![-/]\d{{1,2}}[-/]\d{{1,2}})(?!\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?[日号])"
+)
+"""A year named as a fact; a full date ("2026-02-04", "2025年11月13日") dates the document instead."""
 
 
 _SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.(?=\s|$)")

@@ -35,9 +35,11 @@ _EN_TOPIC = re.compile(
     re.IGNORECASE,
 )
 _ZH_TOPIC = re.compile(
-    r"(?:^|(?<=[，,。；;：:\s]))(?P<np>[\u4e00-\u9fffA-Za-z]{2,16}?(?:业务集团|事业群|事业部|业务分部|业务|分部|板块|部门))"
+    r"(?:^|(?<=[，,。；;：:\s的]))(?P<np>[\u4e00-\u9fffA-Za-z]{2,16}?(?:业务集团|事业群|事业部|业务分部|分部|板块|部门|业务(?=[，,：:])))"
     r"(?!收入|营收|利润|毛利|亏损|经营)"
 )
+_ZH_SEGMENT_SUFFIX = re.compile(r"(?<=..)(?:分部|板块)$")
+"""A segment named "核心本地商业分部" or "核心本地商业板块" is one business line: "核心本地商业"."""
 
 
 def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
@@ -45,7 +47,11 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     looking no further back than ``lo``; None when the words there name no business line."""
     words = lexicon_subjects.phrase_words()
     end = pos
-    window_lo = max(lo, pos - _WINDOW)
+    if text[end - 1 : end] in (")", "）"):
+        opening = max(text.rfind("(", lo, end), text.rfind("（", lo, end))
+        if opening > lo:
+            end = opening  # "营销服务(网络广告)收入": the name, not its gloss
+    window_lo = max(lo, end - _WINDOW)
     for suffix in words.zh_suffix:
         if text.endswith(suffix, window_lo, end):
             end -= len(suffix)
@@ -70,8 +76,10 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             if end - start > len(suffix) and text.endswith(suffix, start, end):
                 end -= len(suffix)
                 changed = True
-    name = text[start:end]
+    name = _ZH_SEGMENT_SUFFIX.sub("", text[start:end]) or text[start:end]
     if not 2 <= len(name) <= 14 or not _CJK.search(name) or name in words.generic:
+        return None
+    if name.endswith(words.zh_not_end):
         return None
     if any(name.startswith(g) and len(g) >= len(name) - 1 for g in words.generic):
         return None  # "集团总", "公司的": the company itself
@@ -141,7 +149,7 @@ def zh_topic(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     out = []
     for m in _ZH_TOPIC.finditer(text, lo, hi):
         found = zh_phrase_before(text, m.end("np"), max(lo, m.start()))
-        name = found[1] if found else m.group("np")
+        name = found[1] if found else _ZH_SEGMENT_SUFFIX.sub("", m.group("np"))
         if name not in generic and len(name) >= 3:
             out.append((m.end("np") - len(name), m.end("np"), name))
     return out
