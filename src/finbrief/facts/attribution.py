@@ -365,6 +365,21 @@ class _Paragraph:
         """Metric words of the paragraph (computed only for paragraphs with figures)."""
         return [_Hit(s, e, entry) for s, e, entry in lm.metric_matcher().finditer(self.text)]
 
+    def add_topics(self, english: bool) -> None:
+        """Business lines the paragraph's sentences introduce as their topic (see ``add_phrase_subjects``)."""
+        found: list[_Hit] = []
+        for s0, e0 in self.sentences:
+            if english:
+                got = phrases.en_topic(self.text[s0:e0])
+                topics = [(s0 + got[0], s0 + got[0] + len(got[1]), got[1])] if got else []
+            else:
+                topics = phrases.zh_topic(self.text, s0, e0)
+            for a, b, name in topics:
+                if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
+                    found.append(_Hit(a, b, SubjectEntry(name, "topic")))
+        if found:
+            self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
+
     def add_phrase_subjects(self, english: bool, company: str | None, figures: Sequence[NumberMention] = ()) -> None:
         """Subjects no lexicon lists, named right before a metric ("增值服务业务收入", "domestic card
         revenue") or opening a sentence as its topic ("智能手机业务，..."): added as segment hits."""
@@ -415,6 +430,10 @@ class _Paragraph:
                 continue  # the words are another metric ("毛利...率")
             found.append(_Hit(start, start + len(name), SubjectEntry(name, "phrase")))
             self.phrase_metric[start] = h.start
+        if english:
+            for a, b, name in phrases.en_named_lines(self.text):
+                if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
+                    found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
         for s0, e0 in self.sentences:
             if english:
                 got = phrases.en_topic(self.text[s0:e0])
@@ -576,6 +595,9 @@ class _Extractor:
         self.guided_before: str | None = None
         """``guided`` as it was before the paragraph being read."""
         self.speaker: str | None = None
+        self.topic: str | None = None
+        """The business line a speaker introduced last ("I'll discuss our commercial banking business"):
+        the subject of what follows until another is introduced or the speaker changes."""
         self.last_named: str | None = None
         """The last business line the document named, any kind (what "该分部" points back to)."""
         self.last_period: str | None = None
@@ -607,6 +629,7 @@ class _Extractor:
                 continue
             if p.speaker != self.speaker:
                 self.carry = None
+                self.topic = None
                 self.speaker = p.speaker
             facts.extend(self._paragraph(p, text))
         return facts
@@ -616,6 +639,7 @@ class _Extractor:
         mentions = numbers.scan(text)
         if not mentions:
             para = _Paragraph(text, self.state)
+            para.add_topics(self.english)
             self._update_guided(para, None)
             self._update_carry_all(para)
             return []
@@ -683,14 +707,29 @@ class _Extractor:
         assert isinstance(entry, SubjectEntry)
         if entry.kind in ("phrase", "region"):
             return False  # "增值服务业务收入...", "Sales in the Americas...": the figures of their own sentence
+        if entry.kind == "topic" and not self.english:
+            return False  # a Chinese story names its segment again in each paragraph
         return not (self.english and entry.kind == "company" and entry.name != self.state.company)
 
+    def _update_topic(self, para: _Paragraph) -> None:
+        """Keep the business line a speaker introduced; a reference to the whole company ends it (English
+        calls walk through their segments; a Chinese story names its segment in each sentence)."""
+        if not self.english:
+            return
+        for hit in para.subjects:
+            kind = hit.entry.kind  # type: ignore[attr-defined]
+            if kind == "topic":
+                self.topic = hit.entry.name  # type: ignore[attr-defined]
+            elif kind == "reference" and self.english:
+                self.topic = None
+
     def _update_carry_all(self, para: _Paragraph) -> None:
-        """Carry the last explicit subject of the paragraph into the next.
+        """Carry the last explicit subject of the paragraph into the next (and the speaker's topic).
 
         In English a carried subject lapses after ``_CARRY_SENTENCES`` sentences that do not name
         it: a call moves from a segment back to the company without saying so.
         """
+        self._update_topic(para)
         for hit in reversed(para.subjects):
             name = self._subject_name(hit, para) if self._carries(hit) else None
             if name:
@@ -702,8 +741,10 @@ class _Extractor:
             self.carry = None
 
     def _carry_at(self, para: _Paragraph, pos: int, carry: str | None) -> str | None:
-        """Subject in focus at ``pos``: the last subject named in earlier sentences, else ``carry``."""
+        """Subject in focus at ``pos``: the last subject named in earlier sentences, else ``carry``,
+        else the business line the speaker is going through."""
         s_start, _ = para.sentence(pos)
+        carry = carry or self.topic
         prior = [h for h in para.subjects if h.end <= s_start and self._carries(h)]
         for hit in reversed(prior):
             name = self._subject_name(hit, para)
@@ -948,7 +989,7 @@ class _Extractor:
                 value, value_high = -value, (-value_high if value_high is not None else None)
                 if value_high is not None and value_high < value:
                     value, value_high = value_high, value
-        c_start, c_end = clause
+        c_start = clause[0]
         if unit == "%" and role == "level" and not metric.ratio and _RATE.search(text, c_start, m.start):
             role = "change"  # "增速加快至26%": a growth rate reached 26%
         if metric.ratio and unit == "%" and m.role != "base":
@@ -995,7 +1036,7 @@ class _Extractor:
         if role == "change":
             if _POINT_BASE.search(text, c_start, m.start):
                 return None  # "较上年底增加19.78亿元": a change since a point in time, neither YoY nor QoQ
-            if self._multi_year(text, c_start, min(c_end, m.end + 60)):
+            if self._multi_year(text, sentence[0], sentence[1]):
                 return None
             if metric.lower_better and value > 0 and _IMPROVED.search(text, c_start, m.start):
                 value = -value  # "provision for credit losses improved by $48 million": it fell

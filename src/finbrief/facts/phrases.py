@@ -102,8 +102,8 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
         low = word.casefold()
         if low in stop or low.endswith("ly") or word.endswith(("'s", "’s")):
             break
-        if (low.endswith("ing") and low not in pw.en_ing) or (low.endswith("ed") and len(low) > 4):
-            break  # a verb ("increasing", "reported")
+        if "-" not in low and ((low.endswith("ing") and low not in pw.en_ing) or (low.endswith("ed") and len(low) > 4)):
+            break  # a verb ("increasing", "reported"); "COVID-related" is an adjective
         kept.append((lo + m.start(), word))
         end = lo + m.start()
     if not kept:
@@ -140,6 +140,46 @@ def en_topic(sentence: str) -> tuple[int, str] | None:
     if kind.startswith(("segment", "division", "group", "unit")):
         name = f"{name} {kind.rstrip('s')}"
     return m.start("np"), name
+
+
+_EN_IN_LINE = re.compile(
+    r"(?<![A-Za-z])(?:in|at|for|from|of) (?:our|the|its) (?P<np>(?:[A-Za-z][A-Za-z&'’-]*\s+){0,3}?[A-Za-z][A-Za-z&'’-]*)\s+"
+    r"(?P<kind>business|segment|division|group|unit|products group|operations)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_EN_APPOSITIVE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<np>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3})"
+    r"(?:,\s+(?:our|the|its)\s|\s+(?:delivered|drove|grew|posted|reported|generated|achieved|saw|had|increased|declined|"
+    r"rose|fell|contributed|was up|was down|were up|were down)\b)"
+)
+
+
+def en_named_lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of business lines an English text names around its figures: after a metric
+    ("net sales in our business-to-business products group"), or opening a sentence as its subject
+    ("BPS, our smallest layer, ...", "West Elm delivered a 22.5% comp")."""
+    stop = lexicon_subjects.phrase_words().en_stop
+    out = []
+    for m in _EN_IN_LINE.finditer(text):
+        words = m.group("np").split()
+        while words and words[0].casefold() in stop:
+            words = words[1:]
+        if words and not any(w.casefold() in stop for w in words):
+            name = _normalised(words)
+            kind = m.group("kind").lower()
+            if kind.startswith(("segment", "division", "group", "unit")):
+                name = f"{name} {kind.split()[-1]}"
+            out.append((m.start("np"), m.end("np"), name))
+    from finbrief.lexicon.metrics import metric_matcher
+
+    for m in _EN_APPOSITIVE.finditer(text):
+        words = m.group("np").split()
+        if not words or any(w.casefold() in stop for w in words) or len(m.group("np")) < 2:
+            continue
+        if any(True for _ in metric_matcher().finditer(m.group("np"))):
+            continue  # "Revenue increased 6 percent": the metric, not a business line
+        out.append((m.start("np"), m.end("np"), " ".join(words)))
+    return out
 
 
 def zh_topic(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
