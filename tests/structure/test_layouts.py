@@ -246,3 +246,25 @@ def test_unrecognised_layout_says_so_and_invents_no_speaker() -> None:
     assert out["speakers"] == [] and out["qa"] == []
     assert out["warnings"] and "speaker" in out["warnings"][0]
     assert to_dict(parse(L.VENDOR_CALL))["warnings"] == []
+
+
+def test_callstreet_title_firm_lines_and_q_a_marks() -> None:
+    """`Name` / `Title, Firm` headers, a lone Q or A mark under each Q&A speaker, MANAGEMENT
+    DISCUSSION / QUESTION AND ANSWER sections."""
+    doc = parse(L.CALLSTREET_CALL)
+    assert summary(doc) == [
+        ("priya-raman", "Morgan Stanley & Co. LLC", ["laura-chen"]),
+        ("tom-becker", "Goldman Sachs & Co. LLC", ["mark-davis"]),
+    ]
+    laura = doc.speakers_by_id["laura-chen"]
+    assert (laura.role, laura.affiliation, laura.side) == (
+        "Chief Executive Officer",
+        "NovaSky Technology, Inc.",
+        "company",
+    )
+    marks = [p for p in doc.paragraphs if p.text in ("Q", "A")]
+    assert [p.role for p in marks] == ["speaker_label"] * 4
+    assert marks[0].speaker == "priya-raman"
+    sec = {p.n: p.section for p in doc.paragraphs}
+    assert sec[n_of(doc, "free cash flow")] == "prepared" and sec[n_of(doc, "How sustainable")] == "qa"
+    assert_sound(doc)

@@ -203,7 +203,8 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
     return name, key, details
 
 
-def _is_title(text: str, v: Vocab) -> bool:
+def is_title(text: str, v: Vocab) -> bool:
+    """A job title (``Chief Financial Officer``, ``Analyst``, ``首席财务官``), in either script."""
     return bool(v.job_title.search(to_simplified(text)))
 
 
@@ -218,9 +219,9 @@ def title_and_firm(details: list[str], side: Side, v: Vocab) -> tuple[str | None
         return details[-1], " - ".join(details[:-1])
     only = details[0]
     head, sep, tail = only.rpartition(", ")
-    if sep and _is_title(tail, v) and not _is_title(head, v):
+    if sep and is_title(tail, v) and not is_title(head, v):
         return tail, head
-    if _is_title(only, v) or side == "company":
+    if is_title(only, v) or side == "company":
         return only, None
     return None, only
 
@@ -341,7 +342,7 @@ def _semicolon(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         return None
     title: str | None = parts[-1]
     firm = parts[1] if len(parts) == 3 else None
-    if len(parts) == 2 and not _is_title(parts[1], v):
+    if len(parts) == 2 and not is_title(parts[1], v):
         title, firm = None, parts[1]
     return Label(None, parts[0], key, "medium", False, 0, title=title, firm=firm)
 
