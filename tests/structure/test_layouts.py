@@ -268,3 +268,30 @@ def test_callstreet_title_firm_lines_and_q_a_marks() -> None:
     sec = {p.n: p.section for p in doc.paragraphs}
     assert sec[n_of(doc, "free cash flow")] == "prepared" and sec[n_of(doc, "How sustainable")] == "qa"
     assert_sound(doc)
+
+
+def test_acknowledgements_are_not_questions_but_statements_can_be() -> None:
+    """ "Okay. Great. That's all I had." is no question (the answers after it stay with the open
+    pair); "Okay. And then on margins, just the trajectory." is one, question mark or not."""
+    text = """\
+Operator
+Our first question comes from Priya Raman with Morgan Stanley.
+Priya Raman -- Morgan Stanley -- Analyst
+How is demand in the cloud business?
+Laura Chen -- Chief Executive Officer
+Demand is strong across every region.
+Priya Raman -- Morgan Stanley -- Analyst
+Okay. Great. That's all I had.
+Mark Davis -- Chief Financial Officer
+And backlog grew 20% in the quarter.
+Priya Raman -- Morgan Stanley -- Analyst
+Okay. And then on margins, just the trajectory.
+Mark Davis -- Chief Financial Officer
+Margins should keep improving next year.
+"""
+    doc = parse(text)
+    assert summary(doc) == [
+        ("priya-raman", "Morgan Stanley", ["laura-chen", "mark-davis"]),
+        ("priya-raman", "Morgan Stanley", ["mark-davis"]),
+    ]
+    assert doc.qa[1].question == ns_of(doc, "just the trajectory")
