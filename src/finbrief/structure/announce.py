@@ -37,6 +37,8 @@ ANNOUNCEMENT_KEYS = (
     "一位",
     "一个",
 )
+KEYS_RE = re.compile("|".join(re.escape(k) for k in ANNOUNCEMENT_KEYS))
+
 # Vendor marks for uncertain words inside a name or firm ("Camile (inaudible) with Bank of America",
 # "[Jody Iana]"): blanked out (same length, so spans still match the original text). "(sic)" stays:
 # a firm ends before it.
@@ -70,8 +72,7 @@ def find_announcements(s: Scan) -> Announcements:
     out = Announcements()
     v = s.v
     for i, (text, simp) in enumerate(zip(s.texts, s.simp, strict=True)):
-        low = simp.casefold()
-        if not any(k in low for k in ANNOUNCEMENT_KEYS):
+        if not KEYS_RE.search(simp.casefold()):
             continue
         simp = MARK_RE.sub(lambda m: " " * len(m.group()), simp)
         same = len(text) == len(simp)  # spans carry over: report names and firms as written
