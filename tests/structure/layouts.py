@@ -455,3 +455,55 @@ About $1.5 billion, mostly for data centers.
 
 Operator: This concludes today's conference call.
 """
+
+# Bloomberg style: `Name, Title` rosters, `{BIO n <GO>}` profile links after labels, `Q - Name` /
+# `A - Name` in the Q&A; the roster gives analysts no firm, the operator does.
+BLOOMBERG_CALL = """\
+Q3 2025 Earnings Call
+
+Company Participants
+
+Laura Chen, Chief Executive Officer
+Mark Davis, Chief Financial Officer
+
+Other Participants
+
+Priya Raman, Analyst
+Tom Becker, Analyst
+
+Presentation
+
+Operator
+
+Good morning, and welcome to the NovaSky Technology third quarter 2025 earnings call.
+
+Laura Chen {BIO 18731996 <GO>}
+
+Thank you. Revenue grew 18% to $1.2 billion, and cloud revenue grew 31%.
+
+Questions And Answers
+
+Operator
+
+Our first question comes from Priya Raman with Morgan Stanley.
+
+Q - Priya Raman {BIO 20111234 <GO>}
+
+How sustainable is the cloud growth into next year?
+
+A - Laura Chen {BIO 18731996 <GO>}
+
+We expect cloud to keep growing around 30% next year.
+
+Operator
+
+Next question, Tom Becker with Goldman Sachs.
+
+Q - Tom Becker {BIO 20115678 <GO>}
+
+What is the capital expenditure plan for next year?
+
+A - Mark Davis {BIO 18731997 <GO>}
+
+About $1.5 billion, mostly for data centers.
+"""

@@ -295,3 +295,29 @@ Margins should keep improving next year.
         ("priya-raman", "Morgan Stanley", ["mark-davis"]),
     ]
     assert doc.qa[1].question == ns_of(doc, "just the trajectory")
+
+
+def test_bloomberg_profile_links_and_firms_from_the_operator() -> None:
+    doc = parse(L.BLOOMBERG_CALL)
+    assert summary(doc) == [
+        ("priya-raman", "Morgan Stanley", ["laura-chen"]),
+        ("tom-becker", "Goldman Sachs", ["mark-davis"]),
+    ]
+    assert doc.speakers_by_id["mark-davis"].role == "Chief Financial Officer"
+    assert {s.name for s in doc.speakers} >= {"Laura Chen", "Priya Raman"}  # no "{BIO ...}" in names
+    assert_sound(doc)
+
+
+@pytest.mark.parametrize(
+    ("line", "who", "role"),
+    [
+        ("主持人（中金公司 张伟）：欢迎大家。", "主持人（中金公司 张伟）", "host"),
+        ("Jessie Wang, [2]", "Jessie Wang", None),
+    ],
+)
+def test_more_label_decorations(line: str, who: str, role: str | None) -> None:
+    from finbrief.lexicon.transcript import vocab
+    from finbrief.structure.labels import parse_label
+
+    lab = parse_label(line, line, vocab(), frozenset())
+    assert lab is not None and (lab.who, lab.role) == (who, role)
