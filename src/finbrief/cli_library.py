@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
+from finbrief.cli_common import FileTimeoutOpt, file_timeout_for, print_failure, print_status
 from finbrief.cli_llm import DEFAULT_CHOICE, BackendChoice, summarizer_options, usage_line
 from finbrief.errors import FinbriefError
 from finbrief.options import DEFAULT_MAX_BYTES
@@ -180,10 +181,11 @@ def _sources(sources: list[dict[str, Any]]) -> str:
 # ---------------------------------------------------------------------------------------- add
 
 
-def _prepare_worker(path: str, options: Options) -> Prepared | str:
+def _prepare_worker(task: tuple[str, Options]) -> Prepared | str:
     """Run the pipeline on one file in a worker process; an error comes back as text."""
     from finbrief.pipeline import prepare
 
+    path, options = task
     try:
         return prepare(path, options)
     except FinbriefError as e:
@@ -229,95 +231,91 @@ def add(
     ] = DEFAULT_MAX_BYTES,
     skip_check: SkipCheckOpt = False,
     lang: Annotated[
-        str, typer.Option("--lang", help="Language of the stored brief and minutes: en, zh-Hans, zh-Hant, source.")
+        str,
+        typer.Option(
+            "--lang", help="Language of the stored brief and minutes: en, zh-Hans, zh-Hant, source."
+        ),
     ] = "source",
     summarizer: BackendChoice = DEFAULT_CHOICE,
+    file_timeout: FileTimeoutOpt = None,
 ) -> None:
     """Add documents (parse, facts, outputs; one transaction each). Bad files are reported and skipped.
 
     Creates the library when there is none yet. A document already stored gets the outputs of
     another backend, model or language added beside the ones it has (``--backend llm``, ``--lang``)."""
-    from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from finbrief.errors import Interrupted
     from finbrief.library.documents import exists, file_id
     from finbrief.options import Options
+    from finbrief.workers import Failed, Pool
 
     options = Options(max_bytes=max_bytes, lang=lang, backend=summarizer.backend, llm=summarizer.llm)
     inputs = _expand(files)
     results: list[dict[str, Any]] = []
     err = _console(stderr=True)
-    with (
-        _open(db, "create", quick_check=not skip_check) as lib,
-        Progress(
-            TextColumn("[bold]adding"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err,
-            disable=format is OutFormat.json and not err.is_terminal,
-        ) as progress,
-    ):
-        task = progress.add_task("add", total=len(inputs))
+    try:
+        with (
+            _open(db, "create", quick_check=not skip_check) as lib,
+            Progress(
+                TextColumn("[bold]adding"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=err,
+                disable=format is OutFormat.json and not err.is_terminal,
+            ) as progress,
+        ):
+            task = progress.add_task("add", total=len(inputs))
 
-        def report(path: Path, status: str, doc_id: str | None = None, error: str | None = None) -> None:
-            results.append({"file": str(path), "id": doc_id, "status": status, "error": error})
-            if error:
-                progress.console.print(f"[red]failed[/red] {path}: {error}", highlight=False)
-            progress.advance(task)
+            def report(path: Path, status: str, doc_id: str | None = None, error: str | None = None) -> None:
+                results.append({"file": str(path), "id": doc_id, "status": status, "error": error})
+                if error:
+                    print_failure(progress.console, path, error)
+                progress.advance(task)
 
-        todo: list[Path] = []
-        for path in inputs:
-            try:
-                doc_id = file_id(path)
-            except OSError as e:
-                report(path, "failed", error=e.strerror or str(e))
-                continue
-            if exists(lib.conn, doc_id):
-                if summarizer.uses_llm or lang != "source":
-                    failure = _more_outputs(lib, doc_id, options)
-                    report(path, "failed" if failure else "outputs added", doc_id, failure)
+            todo: list[Path] = []
+            for path in inputs:
+                try:
+                    doc_id = file_id(path)
+                except OSError as e:
+                    report(path, "failed", error=e.strerror or str(e))
+                    continue
+                if exists(lib.conn, doc_id):
+                    if summarizer.uses_llm or lang != "source":
+                        failure = _more_outputs(lib, doc_id, options)
+                        report(path, "failed" if failure else "outputs added", doc_id, failure)
+                    else:
+                        report(path, "unchanged", doc_id)
                 else:
-                    report(path, "unchanged", doc_id)
-            else:
-                todo.append(path)
-        workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
-
-        def store(path: Path, prep: Prepared | str) -> None:
-            if isinstance(prep, str):
-                report(path, "failed", error=prep)
-                return
-            doc_id, added = lib.write(prep)
-            report(path, "added" if added else "unchanged", doc_id)
-
-        if workers == 1:
-            for path in todo:
-                store(path, _prepare_worker(str(path), options))
-        else:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                futures: dict[Future[Prepared | str], Path] = {
-                    pool.submit(_prepare_worker, str(p), options): p for p in todo
-                }
-                for fut in as_completed(futures):
-                    try:
-                        prep = fut.result()
-                    except Exception as e:  # a worker that died fails only its file
-                        prep = f"worker failed: {type(e).__name__}: {e}"
-                    store(futures[fut], prep)
+                    todo.append(path)
+            pool = Pool(_prepare_worker, jobs or os.cpu_count() or 1, file_timeout_for(file_timeout, options))
+            for i, prep in pool.run([(str(p), options) for p in todo]):
+                if isinstance(prep, Failed | str):
+                    report(todo[i], "failed", error=prep if isinstance(prep, str) else prep.message)
+                    continue
+                doc_id, added = lib.write(prep)
+                report(todo[i], "added" if added else "unchanged", doc_id)
+    except Interrupted as e:
+        count = sum(1 for r in results if r["status"] == "added")
+        e.detail = (
+            f"{count} added before it; workers stopped, the document being written (if any) rolled back"
+        )
+        raise
     counts = {
-        s: sum(1 for r in results if r["status"] == s) for s in ("added", "unchanged", "outputs added", "failed")
+        s: sum(1 for r in results if r["status"] == s)
+        for s in ("added", "unchanged", "outputs added", "failed")
     }
     if format is OutFormat.json:
         _print_json(sorted(results, key=lambda r: r["file"]))
     more = f", {counts['outputs added']} given new outputs" if counts["outputs added"] else ""
-    err.print(
+    print_status(
+        err,
         f"{counts['added']} added, {counts['unchanged']} already in the library{more}, {counts['failed']} failed",
-        highlight=False,
     )
     cost = usage_line()
     if cost:
-        err.print(cost, highlight=False)
+        print_status(err, cost)
     if counts["failed"]:
         raise typer.Exit(1)
 
@@ -356,7 +354,7 @@ def list_(
             _name(r),
         )
     _console().print(table)
-    _console(stderr=True).print(f"{len(rows)} documents")
+    print_status(_console(stderr=True), f"{len(rows)} documents")
 
 
 @library_app.command()
@@ -502,7 +500,7 @@ def search(
             _marked(str(r["snippet"])),
         )
     _console().print(table)
-    _console(stderr=True).print(f"{len(rows)} results")
+    print_status(_console(stderr=True), f"{len(rows)} results")
 
 
 # ------------------------------------------------------------------------ timeline, conflicts
@@ -551,10 +549,11 @@ def timeline(
             )
         out.print(table)
     if not result["series"]:
-        _console(stderr=True).print("no dated facts match")
+        print_status(_console(stderr=True), "no dated facts match")
     if result["undated_facts"]:
-        _console(stderr=True).print(
-            f"{result['undated_facts']} matching facts have no period and are not shown"
+        print_status(
+            _console(stderr=True),
+            f"{result['undated_facts']} matching facts have no period and are not shown",
         )
 
 
@@ -593,7 +592,7 @@ def conflicts(
             for s in side["sources"]:
                 out.print(f"      {escape(_sources([s]))}: “{escape(str(s['evidence']))}”", soft_wrap=True)
         out.print()
-    _console(stderr=True).print(f"{len(rows)} conflicts")
+    print_status(_console(stderr=True), f"{len(rows)} conflicts")
 
 
 # ------------------------------------------------------------------------------ export, check
@@ -625,7 +624,7 @@ def export(
         out.write_text(("\ufeff" if format is ExportFormat.csv else "") + text, encoding="utf-8")
     except OSError as e:
         _fail(f"{out}: cannot write ({e.strerror or e})")
-    _console(stderr=True).print(f"wrote {out}")
+    print_status(_console(stderr=True), f"wrote {out}")
 
 
 @library_app.command()

@@ -24,6 +24,7 @@ def check() -> None:
     companies.not_company_names()
     subjects.subject_matcher(None)
     subjects.series_aliases()
+    subjects.phrase_words()
     metrics.metrics()
     metrics.metric_matcher()
     metrics.counters()

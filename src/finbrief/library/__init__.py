@@ -99,8 +99,14 @@ class Library:
         return documents.exists(self.conn, doc_id)
 
     @_typed
-    def documents(self, company: str | None = None, period: str | None = None) -> list[Row]:
-        return documents.list_documents(self.conn, company, period)
+    def documents(
+        self,
+        company: str | None = None,
+        period: str | None = None,
+        kind: str | None = None,
+        language: str | None = None,
+    ) -> list[Row]:
+        return documents.list_documents(self.conn, company, period, kind, language)
 
     @_typed
     def document(self, ref: str) -> Row:

@@ -223,7 +223,11 @@ _LIST_COLUMNS = (
 
 
 def list_documents(
-    conn: sqlite3.Connection, company: str | None = None, period: str | None = None
+    conn: sqlite3.Connection,
+    company: str | None = None,
+    period: str | None = None,
+    kind: str | None = None,
+    language: str | None = None,
 ) -> list[Row]:
     """Stored documents, newest period first, as plain rows."""
     from finbrief.library.filters import company_clause, period_clause
@@ -233,6 +237,10 @@ def list_documents(
         if clause:
             where.append(clause[0])
             args += clause[1]
+    for column, value in (("kind", kind), ("language", language)):
+        if value:
+            where.append(f"{column} = ?")
+            args.append(value)
     sql = (
         f"SELECT {_LIST_COLUMNS} FROM documents WHERE {' AND '.join(where)}"
         " ORDER BY company IS NULL, company, period IS NULL, period DESC, date DESC, source"
@@ -297,7 +305,11 @@ def get_document(conn: sqlite3.Connection, ref: str) -> Row:
 
 def load_document(conn: sqlite3.Connection, ref: str) -> Document:
     """The stored ``Document`` again (for later stages run on a library document)."""
-    d = get_document(conn, ref)
+    return document_from_row(get_document(conn, ref))
+
+
+def document_from_row(d: Row) -> Document:
+    """The ``Document`` held in a row of ``get_document`` (no second read)."""
     return Document(
         id=str(d["id"]),
         paragraphs=tuple(Paragraph(**p) for p in d["paragraphs"]),

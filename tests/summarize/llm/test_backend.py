@@ -152,6 +152,23 @@ def test_a_repaired_statement_is_kept(script: Script, server: ScriptedServer) ->
     assert_verified_english(b, doc)
 
 
+def test_a_near_copy_quote_becomes_the_source_sentence_and_a_chinese_gloss_is_removed(
+    script: Script, server: ScriptedServer
+) -> None:
+    doc = zh_call()
+    n, bad = invest_bad()
+    sentence = bad["quote"]
+    near = sentence.replace("将在", "将").replace(",", "，").rstrip("。")  # a dropped word, other punctuation
+    assert near not in sentence
+    good = {**bad, "text": "NovaSky (星穹科技) will invest RMB 200 billion over three years.", "quote": near,
+            "figures": [{**bad["figures"][0], "value": 2e11, "unit": "CNY"}]}
+    script.on(notes_for(n), with_extra(good))
+    m = summarize.minutes(doc, opts(server))
+    kept = [s for s in statements(m) if s.text == "NovaSky will invest RMB 200 billion over three years."]
+    assert kept and kept[0].quote == sentence
+    assert_verified_english(m, doc)
+
+
 def test_a_figure_given_to_the_wrong_segment_is_dropped(script: Script, server: ScriptedServer) -> None:
     doc = zh_call()
     segment_fact = next(
@@ -262,12 +279,16 @@ def test_an_answer_cut_at_max_tokens_is_asked_for_in_halves(script: Script, serv
     doc = zh_call()
     script.on(_first_map, lambda seen: Reply('{"title": "Resu', finish_reason="length"))
     b = summarize.brief(doc, opts(server))
-    first_part = [p["n"] for p in next(s for s in server.seen if _first_map(s)).payload["paragraphs"]]
+    cut = next(s for s in server.seen if _first_map(s))
+    first_part = [p["n"] for p in cut.payload["paragraphs"]]
     assert len(first_part) > 1
     halves = [
         [p["n"] for p in s.payload["paragraphs"]]
-        for s in server.seen[1:]
-        if "paragraphs" in s.payload and s.payload["paragraphs"][0]["n"] in first_part and "failed" not in s.task
+        for s in server.seen
+        if s is not cut
+        and "paragraphs" in s.payload
+        and s.payload["paragraphs"][0]["n"] in first_part
+        and "failed" not in s.task
     ]
     covered = sorted(n for h in halves for n in h)
     assert covered == sorted(first_part) and all(len(h) < len(first_part) for h in halves)
@@ -313,6 +334,20 @@ def test_refused_credentials_say_what_to_check(script: Script, server: ScriptedS
         summarize.brief(zh_call(), opts(server))
     assert "refused the request (HTTP 401: invalid api key)" in str(e.value)
     assert "FINBRIEF_LLM_API_KEY" in str(e.value)
+
+
+def test_a_model_the_endpoint_does_not_serve_is_named(server: ScriptedServer) -> None:
+    with pytest.raises(LLMError) as e:
+        summarize.brief(zh_call(), opts(server, model="no-such-model"))
+    assert "answered 404 for model 'no-such-model'" in str(e.value)
+
+
+def test_an_unusable_cache_is_a_warning_not_a_failure(server: ScriptedServer, tmp_path: Any, monkeypatch: Any) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("FINBRIEF_LLM_CACHE", str(blocker / "cache.sqlite"))
+    b = summarize.brief(zh_call(), opts(server))
+    assert b.core_viewpoint and any(w.startswith("LLM cache") and "not used" in w for w in b.warnings)
 
 
 def _closed_port() -> str:
