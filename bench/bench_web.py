@@ -2,16 +2,17 @@
 
 Run by hand (not in CI) and copy the printed block into bench/RESULTS.md:
 
-    .venv/bin/python bench/bench_web.py                  # 50 readers x 20 reads, 5 uploaders x 2 files
+    .venv/bin/python bench/bench_web.py       # 50 readers, 5 uploaders x 2 files
 
 A corpus library (../shared/corpus/alibaba and samples/) is built in a temporary folder and served
 by a real `finbrief serve` process on 127.0.0.1 with its default worker pool. Each reader is one
 kept-alive HTTP/1.1 connection that asks, back to back with no pause, for a random one of: the
 reader page and the brief of every document, the minutes of three, the library page and list,
-search (API and page), timeline (API and page) and conflicts. Readers go on until the last upload has been answered.
-Each uploader posts its files one after the other: copies of the corpus files with one line added, so each is a new document the
-pipeline must run and store while the readers read. Every request is bounded (count and timeout)
-and goes to 127.0.0.1 only. Afterwards `finbrief library check` must pass.
+search (API and page), timeline (API and page) and conflicts; readers go on until the last upload
+has been answered. Each uploader posts its files one after the other: copies of the corpus files
+with one line added, so each is a new document the pipeline must run and store while the readers
+read. Every request is bounded (count and timeout) and goes to 127.0.0.1 only. Afterwards
+`finbrief library check` must pass.
 
 The readers speak HTTP/1.1 over asyncio streams (``--client raw``, the default): the load
 generator then costs far less CPU than the server, as wrk or hey would. ``--client httpx`` uses
