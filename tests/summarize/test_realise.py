@@ -102,7 +102,7 @@ def test_reported_figures_read_in_the_newswire_register_as_written() -> None:
     base = _f("revenue", 163.2e6, "USD", "NovaSky", raw="$163.2 million", basis="prior", period="2020Q3")
     r = Record("NovaSky", "revenue", level, None, 3, 0, 1.0, quarter=3, base=base)
     assert realise(r, "NovaSky", "en").text == "Q3 revenue $188.4 million versus $163.2 million."
-    assert realise(r, "NovaSky", "zh-Hans").text == "三季度NovaSky收入为1.884亿美元（对比1.632亿美元）。"
+    assert realise(r, "NovaSky", "zh-Hans").text == "三季度收入为1.884亿美元（对比1.632亿美元）。"
     big = _f("assets under management", 1284.6e9, "USD", "NovaSky", raw="$1,284.6 billion")
     aum = Record("NovaSky", "assets under management", big, None, 3, 0, 1.0)
     assert realise(aum, "NovaSky", "en").text == "Assets under management $1,284.6 billion."
