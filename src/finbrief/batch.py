@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from finbrief.errors import FinbriefError
 from finbrief.jobs import JobSpec, run_file
-from finbrief.options import Options
+from finbrief.options import DEFAULT_FILE_TIMEOUT, Options
+from finbrief.workers import Failed, Pool
+
+if TYPE_CHECKING:
+    from finbrief.summarize.llm.usage import Totals
 
 SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"})
 
@@ -20,6 +24,8 @@ class BatchItem:
     source: Path
     output: Path | None
     error: str | None
+    usage: Totals | None = None
+    """What the llm backend cost for this file (``--backend llm``)."""
 
     @property
     def ok(self) -> bool:
@@ -59,38 +65,65 @@ def plan_outputs(inputs: Sequence[Path], root: Path, out: Path, spec: JobSpec) -
     ]
 
 
-def _one(source: Path, output: Path, spec: JobSpec, options: Options) -> BatchItem:
+@dataclass(frozen=True)
+class _Task:
+    source: Path
+    output: Path
+    spec: JobSpec
+    options: Options
+
+
+def _usage(options: Options) -> Totals | None:
+    """What the llm backend spent on the file just run (in this process), for the batch's summary."""
+    if options.backend != "llm":
+        return None
+    from finbrief.summarize.llm.usage import take
+
+    return take()
+
+
+def _one(task: _Task) -> BatchItem:
+    """One file in a worker: its output written whole (``.part`` then renamed), or its error."""
     try:
-        text = run_file(source, spec, options)
+        text = run_file(task.source, task.spec, task.options)
     except FinbriefError as e:
-        return BatchItem(source, None, e.message)
+        return BatchItem(task.source, None, e.message, _usage(task.options))
     except Exception as e:  # a bug on one file must not stop the batch
-        return BatchItem(source, None, f"internal error: {type(e).__name__}: {e}")
-    output.parent.mkdir(parents=True, exist_ok=True)
-    tmp = output.with_name(output.name + ".part")
+        return BatchItem(task.source, None, f"internal error: {type(e).__name__}: {e}", _usage(task.options))
+    task.output.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _partial(task.output)
     tmp.write_text(text, encoding="utf-8")
-    tmp.replace(output)
-    return BatchItem(source, output, None)
+    tmp.replace(task.output)
+    return BatchItem(task.source, task.output, None, _usage(task.options))
+
+
+def _partial(output: Path) -> Path:
+    return output.with_name(output.name + ".part")
 
 
 def iter_batch(
-    inputs: Sequence[Path], outputs: Sequence[Path], spec: JobSpec, options: Options, jobs: int | None = None
+    inputs: Sequence[Path],
+    outputs: Sequence[Path],
+    spec: JobSpec,
+    options: Options,
+    jobs: int | None = None,
+    file_timeout: float | None = DEFAULT_FILE_TIMEOUT,
 ) -> Iterator[BatchItem]:
-    """Yield results as files finish (order of completion), across ``jobs`` processes."""
-    workers = max(1, min(jobs or os.cpu_count() or 1, len(inputs)))
-    if workers == 1:
-        for src, dst in zip(inputs, outputs, strict=True):
-            yield _one(src, dst, spec, options)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {
-            pool.submit(_one, src, dst, spec, options): src for src, dst in zip(inputs, outputs, strict=True)
-        }
-        for fut in as_completed(futures):
-            try:
-                yield fut.result()
-            except Exception as e:  # a worker that died (out of memory, killed) fails only its file
-                yield BatchItem(futures[fut], None, f"worker failed: {type(e).__name__}: {e}")
+    """Yield results as files finish (order of completion), across ``jobs`` worker processes; a file
+    past ``file_timeout`` seconds (None: no limit) fails alone. However this ends (interrupted
+    included), no worker is left running and no half-written ``.part`` file is left behind."""
+    tasks = [_Task(src, dst, spec, options) for src, dst in zip(inputs, outputs, strict=True)]
+    pool = Pool(_one, jobs or os.cpu_count() or 1, file_timeout or None)
+    try:
+        for i, result in pool.run(tasks):
+            if isinstance(result, Failed):
+                _partial(outputs[i]).unlink(missing_ok=True)
+                yield BatchItem(inputs[i], None, result.message)
+            else:
+                yield result
+    finally:
+        for output in outputs:
+            _partial(output).unlink(missing_ok=True)
 
 
 def run(
@@ -100,12 +133,13 @@ def run(
     options: Options,
     jobs: int | None = None,
     on_item: Callable[[BatchItem], None] | None = None,
+    file_timeout: float | None = DEFAULT_FILE_TIMEOUT,
 ) -> BatchReport:
     out_abs = out.resolve()
     inputs = [p for p in find_inputs(root) if not p.resolve().is_relative_to(out_abs)]
     outputs = plan_outputs(inputs, root, out, spec)
     items = []
-    for item in iter_batch(inputs, outputs, spec, options, jobs):
+    for item in iter_batch(inputs, outputs, spec, options, jobs, file_timeout):
         items.append(item)
         if on_item:
             on_item(item)

@@ -5,6 +5,7 @@ Heavy modules are imported inside commands so that ``finbrief --help`` stays ins
 
 from __future__ import annotations
 
+import signal
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -12,6 +13,9 @@ from typing import Annotated, NoReturn
 
 import typer
 
+from finbrief.cli_common import FileTimeoutOpt, file_timeout_for, print_failure, print_status
+from finbrief.cli_llm import DEFAULT_CHOICE, BackendChoice, llm_app, summarizer_options, usage_line
+from finbrief.errors import Interrupted
 from finbrief.options import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
@@ -59,19 +63,31 @@ LangOption = Annotated[
 ]
 
 
-def _run_one(path: str, what: str, fmt: str, max_bytes: int, lang: str = "source") -> None:
+def _run_one(
+    path: str,
+    what: str,
+    fmt: str,
+    max_bytes: int,
+    lang: str = "source",
+    summarizer: BackendChoice | None = None,
+) -> None:
     """Shared body of the single-file commands: errors become one line on stderr and exit 2."""
     from finbrief.errors import FinbriefError
     from finbrief.jobs import JobSpec, run_file
     from finbrief.options import Options
 
+    choice = summarizer or DEFAULT_CHOICE
+    options = Options(max_bytes=max_bytes, lang=lang, backend=choice.backend, llm=choice.llm)
     try:
-        text = run_file(path, JobSpec(what, fmt), Options(max_bytes=max_bytes, lang=lang))
+        text = run_file(path, JobSpec(what, fmt), options)
     except FinbriefError as e:
         _fail(str(e))
     except Exception as e:  # a bug must still name the file, not dump a traceback on a user
         _fail(f"{path}: internal error: {type(e).__name__}: {e}", code=70)
     sys.stdout.write(text)
+    cost = usage_line()
+    if cost:
+        typer.echo(cost, err=True)
 
 
 @app.command()
@@ -103,6 +119,7 @@ def facts(
 def _summary_command(what: str, help_text: str) -> None:
     """Register ``brief`` or ``minutes``: the same options, a different job."""
 
+    @summarizer_options
     def command(
         file: Annotated[str, typer.Argument(help="A .txt, .md, .html, .pdf or .docx file; '-' reads stdin.")],
         format: Annotated[
@@ -110,8 +127,9 @@ def _summary_command(what: str, help_text: str) -> None:
         ] = SummaryFormat.md,
         lang: LangOption = Lang.source,
         max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+        summarizer: BackendChoice = DEFAULT_CHOICE,
     ) -> None:
-        _run_one(file, what, format.value, max_bytes, lang.value)
+        _run_one(file, what, format.value, max_bytes, lang.value, summarizer)
 
     app.command(name=what, help=help_text)(command)
 
@@ -125,6 +143,7 @@ _summary_command(
 
 
 @app.command()
+@summarizer_options
 def batch(
     directory: Annotated[Path, typer.Argument(help="Folder of input files (searched recursively).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the outputs (same stems).")],
@@ -135,8 +154,10 @@ def batch(
     ] = None,
     lang: LangOption = Lang.source,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    summarizer: BackendChoice = DEFAULT_CHOICE,
+    file_timeout: FileTimeoutOpt = None,
 ) -> None:
-    """Run one job over every file in a folder; bad files are reported and skipped."""
+    """Run one job over every file in a folder; bad files (and files past --file-timeout) are reported and skipped."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -152,28 +173,88 @@ def batch(
         _fail(str(e))
     err = Console(stderr=True)
     inputs = batch_mod.find_inputs(directory)
-    with Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=False,
-    ) as progress:
-        task = progress.add_task(f"{what} → {format}", total=len(inputs))
+    written = 0
+    try:
+        with Progress(
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=False,
+        ) as progress:
+            task = progress.add_task(f"{what} → {format}", total=len(inputs))
 
-        def on_item(item: batch_mod.BatchItem) -> None:
-            progress.advance(task)
-            if not item.ok:
-                progress.console.print(f"[red]failed[/red] {item.source}: {item.error}", highlight=False)
+            def on_item(item: batch_mod.BatchItem) -> None:
+                nonlocal written
+                progress.advance(task)
+                written += item.ok
+                if not item.ok:
+                    print_failure(progress.console, item.source, str(item.error))
 
-        report = batch_mod.run(
-            directory, out, spec, Options(max_bytes=max_bytes, lang=lang.value), jobs, on_item
-        )
+            options = Options(
+                max_bytes=max_bytes, lang=lang.value, backend=summarizer.backend, llm=summarizer.llm
+            )
+            timeout = file_timeout_for(file_timeout, options)
+            report = batch_mod.run(directory, out, spec, options, jobs, on_item, timeout)
+    except Interrupted as e:
+        e.detail = f"{written} of {len(inputs)} written to {out}; workers stopped, no partial output left"
+        raise
     done = len(report.items) - len(report.failed)
-    err.print(f"{done} written to {out}, {len(report.failed)} failed", highlight=False)
+    print_status(err, f"{done} written to {out}, {len(report.failed)} failed")
+    if summarizer.uses_llm:
+        from finbrief.summarize.llm.usage import Totals
+
+        total = Totals()
+        for item in report.items:
+            if item.usage:
+                total.merge(item.usage)
+        print_status(err, total.line())
     if report.failed:
         raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db", envvar="FINBRIEF_DB", help="Library file (default: the user data directory).", show_default=False
+        ),
+    ] = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (loopback unless a token is set).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port (0: any free port).", min=0, max=65535)] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            "--token", envvar="FINBRIEF_TOKEN", help="Require this bearer token (API) and sign-in (pages).", show_default=False
+        ),
+    ] = None,
+    workers: Annotated[int, typer.Option("--workers", "-j", help="Worker processes for the pipeline.", min=1)] = 2,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    max_files: Annotated[int, typer.Option("--max-files", help="Most files in one upload.", min=1)] = 20,
+) -> None:
+    """Serve the library: a web reader and a JSON API (OpenAPI at /docs)."""
+    from pydantic import SecretStr
+
+    from finbrief.errors import FinbriefError
+    from finbrief.library import default_path
+    from finbrief.web import Settings
+    from finbrief.web import serve as run_server
+
+    try:
+        settings = Settings(
+            db=db or default_path(),
+            host=host,
+            port=port,
+            token=SecretStr(token) if token else None,
+            workers=workers,
+            max_bytes=max_bytes,
+            max_files=max_files,
+        )
+        run_server(settings)
+    except FinbriefError as e:
+        _fail(str(e))
 
 
 def _show_version(value: bool) -> None:
@@ -197,10 +278,25 @@ def _root(
 from finbrief.cli_library import library_app  # noqa: E402  (its module imports nothing heavy)
 
 app.add_typer(library_app, name="library")
+app.add_typer(llm_app, name="llm")
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """First SIGINT/SIGTERM: unwind the command (workers stopped, transaction rolled back); later
+    ones are ignored so that the clean-up itself is not cut short."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise Interrupted(signum)
 
 
 def main() -> None:
-    app()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, _interrupt)
+    try:
+        app()
+    except Interrupted as e:
+        sys.stderr.write(f"finbrief: {e}\n")
+        sys.exit(e.exit_code)
 
 
 if __name__ == "__main__":

@@ -19,13 +19,17 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
+from finbrief.cli_common import FileTimeoutOpt, file_timeout_for, print_failure, print_status
+from finbrief.cli_llm import DEFAULT_CHOICE, BackendChoice, summarizer_options, usage_line
+from finbrief.errors import FinbriefError
 from finbrief.options import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
-    from finbrief.library import Library, Prepared
+    from finbrief.library import Library, Mode, Prepared
+    from finbrief.options import Options
 
 library_app = typer.Typer(
     name="library",
@@ -81,6 +85,13 @@ PeriodOpt = Annotated[
     str | None,
     typer.Option("--period", help="Calendar quarter (2025Q2), year (2025) or range (2024Q4..2025Q2)."),
 ]
+SkipCheckOpt = Annotated[
+    bool,
+    typer.Option(
+        "--skip-check",
+        help="Do not run SQLite's quick integrity check before writing (saves time on very large libraries).",
+    ),
+]
 SubjectOpt = Annotated[
     str | None, typer.Option("--subject", help="Segment or company (canonical name, alias, or part of it).")
 ]
@@ -101,21 +112,21 @@ def _fail(message: str, code: int = 2) -> NoReturn:
 
 
 @contextmanager
-def _open(db: Path | None) -> Iterator[Library]:
-    """The library for a command; library and input errors become one line on stderr, exit 2."""
-    from finbrief.errors import FinbriefError
+def _open(db: Path | None, mode: Mode = "read", quick_check: bool = True) -> Iterator[Library]:
+    """The library for a command, opened in ``mode`` (only ``add`` and ``init`` create one);
+    library and input errors become one line on stderr, exit 2."""
     from finbrief.library import Library, default_path
 
     path = db or _db_from_callback or default_path()
     try:
-        lib = Library(path)
+        lib = Library(path, mode=mode, quick_check=quick_check)
     except FinbriefError as e:
         _fail(str(e))
     try:
         yield lib
-    except (FinbriefError, ValueError) as e:
+    except FinbriefError as e:
         _fail(str(e))
-    except sqlite3.Error as e:  # the file changed under us, a disk error: still one line, not a traceback
+    except sqlite3.Error as e:  # outside the library's own calls: still one line, not a traceback
         _fail(f"{path}: {e}")
     finally:
         lib.close()
@@ -170,14 +181,13 @@ def _sources(sources: list[dict[str, Any]]) -> str:
 # ---------------------------------------------------------------------------------------- add
 
 
-def _prepare_worker(path: str, max_bytes: int) -> Prepared | str:
+def _prepare_worker(task: tuple[str, Options]) -> Prepared | str:
     """Run the pipeline on one file in a worker process; an error comes back as text."""
-    from finbrief.errors import FinbriefError
-    from finbrief.options import Options
     from finbrief.pipeline import prepare
 
+    path, options = task
     try:
-        return prepare(path, Options(max_bytes=max_bytes))
+        return prepare(path, options)
     except FinbriefError as e:
         return e.message
     except Exception as e:  # a bug on one file must not stop the others
@@ -194,7 +204,21 @@ def _expand(files: list[Path]) -> list[Path]:
     return out
 
 
+def _more_outputs(lib: Library, doc_id: str, options: Options) -> str | None:
+    """Outputs of a stored document by another backend, model or language; an error comes back as text."""
+    from finbrief.library.documents import load_document, write_outputs
+    from finbrief.pipeline import record, run_document
+
+    try:
+        prep = record(run_document(load_document(lib.conn, doc_id), options))
+        write_outputs(lib.conn, doc_id, prep.outputs)
+    except FinbriefError as e:
+        return e.message
+    return None
+
+
 @library_app.command()
+@summarizer_options
 def add(
     files: Annotated[list[Path], typer.Argument(help="Files (or folders) to add.")],
     db: DbOpt = None,
@@ -205,77 +229,93 @@ def add(
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", help="Refuse larger inputs.", min=1)
     ] = DEFAULT_MAX_BYTES,
+    skip_check: SkipCheckOpt = False,
+    lang: Annotated[
+        str,
+        typer.Option(
+            "--lang", help="Language of the stored brief and minutes: en, zh-Hans, zh-Hant, source."
+        ),
+    ] = "source",
+    summarizer: BackendChoice = DEFAULT_CHOICE,
+    file_timeout: FileTimeoutOpt = None,
 ) -> None:
-    """Add documents (parse, facts, outputs; one transaction each). Bad files are reported and skipped."""
-    from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+    """Add documents (parse, facts, outputs; one transaction each). Bad files are reported and skipped.
 
+    Creates the library when there is none yet. A document already stored gets the outputs of
+    another backend, model or language added beside the ones it has (``--backend llm``, ``--lang``)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from finbrief.errors import Interrupted
     from finbrief.library.documents import exists, file_id
+    from finbrief.options import Options
+    from finbrief.workers import Failed, Pool
 
+    options = Options(max_bytes=max_bytes, lang=lang, backend=summarizer.backend, llm=summarizer.llm)
     inputs = _expand(files)
     results: list[dict[str, Any]] = []
     err = _console(stderr=True)
-    with (
-        _open(db) as lib,
-        Progress(
-            TextColumn("[bold]adding"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err,
-            disable=format is OutFormat.json and not err.is_terminal,
-        ) as progress,
-    ):
-        task = progress.add_task("add", total=len(inputs))
+    try:
+        with (
+            _open(db, "create", quick_check=not skip_check) as lib,
+            Progress(
+                TextColumn("[bold]adding"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=err,
+                disable=format is OutFormat.json and not err.is_terminal,
+            ) as progress,
+        ):
+            task = progress.add_task("add", total=len(inputs))
 
-        def report(path: Path, status: str, doc_id: str | None = None, error: str | None = None) -> None:
-            results.append({"file": str(path), "id": doc_id, "status": status, "error": error})
-            if error:
-                progress.console.print(f"[red]failed[/red] {path}: {error}", highlight=False)
-            progress.advance(task)
+            def report(path: Path, status: str, doc_id: str | None = None, error: str | None = None) -> None:
+                results.append({"file": str(path), "id": doc_id, "status": status, "error": error})
+                if error:
+                    print_failure(progress.console, path, error)
+                progress.advance(task)
 
-        todo: list[Path] = []
-        for path in inputs:
-            try:
-                doc_id = file_id(path)
-            except OSError as e:
-                report(path, "failed", error=e.strerror or str(e))
-                continue
-            if exists(lib.conn, doc_id):
-                report(path, "unchanged", doc_id)
-            else:
-                todo.append(path)
-        workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
-
-        def store(path: Path, prep: Prepared | str) -> None:
-            if isinstance(prep, str):
-                report(path, "failed", error=prep)
-                return
-            doc_id, added = lib.write(prep)
-            report(path, "added" if added else "unchanged", doc_id)
-
-        if workers == 1:
-            for path in todo:
-                store(path, _prepare_worker(str(path), max_bytes))
-        else:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                futures: dict[Future[Prepared | str], Path] = {
-                    pool.submit(_prepare_worker, str(p), max_bytes): p for p in todo
-                }
-                for fut in as_completed(futures):
-                    try:
-                        prep = fut.result()
-                    except Exception as e:  # a worker that died fails only its file
-                        prep = f"worker failed: {type(e).__name__}: {e}"
-                    store(futures[fut], prep)
-    counts = {s: sum(1 for r in results if r["status"] == s) for s in ("added", "unchanged", "failed")}
+            todo: list[Path] = []
+            for path in inputs:
+                try:
+                    doc_id = file_id(path)
+                except OSError as e:
+                    report(path, "failed", error=e.strerror or str(e))
+                    continue
+                if exists(lib.conn, doc_id):
+                    if summarizer.uses_llm or lang != "source":
+                        failure = _more_outputs(lib, doc_id, options)
+                        report(path, "failed" if failure else "outputs added", doc_id, failure)
+                    else:
+                        report(path, "unchanged", doc_id)
+                else:
+                    todo.append(path)
+            pool = Pool(_prepare_worker, jobs or os.cpu_count() or 1, file_timeout_for(file_timeout, options))
+            for i, prep in pool.run([(str(p), options) for p in todo]):
+                if isinstance(prep, Failed | str):
+                    report(todo[i], "failed", error=prep if isinstance(prep, str) else prep.message)
+                    continue
+                doc_id, added = lib.write(prep)
+                report(todo[i], "added" if added else "unchanged", doc_id)
+    except Interrupted as e:
+        count = sum(1 for r in results if r["status"] == "added")
+        e.detail = (
+            f"{count} added before it; workers stopped, the document being written (if any) rolled back"
+        )
+        raise
+    counts = {
+        s: sum(1 for r in results if r["status"] == s)
+        for s in ("added", "unchanged", "outputs added", "failed")
+    }
     if format is OutFormat.json:
         _print_json(sorted(results, key=lambda r: r["file"]))
-    err.print(
-        f"{counts['added']} added, {counts['unchanged']} already in the library, {counts['failed']} failed",
-        highlight=False,
+    more = f", {counts['outputs added']} given new outputs" if counts["outputs added"] else ""
+    print_status(
+        err,
+        f"{counts['added']} added, {counts['unchanged']} already in the library{more}, {counts['failed']} failed",
     )
+    cost = usage_line()
+    if cost:
+        print_status(err, cost)
     if counts["failed"]:
         raise typer.Exit(1)
 
@@ -314,7 +354,7 @@ def list_(
             _name(r),
         )
     _console().print(table)
-    _console(stderr=True).print(f"{len(rows)} documents")
+    print_status(_console(stderr=True), f"{len(rows)} documents")
 
 
 @library_app.command()
@@ -387,9 +427,10 @@ def remove(
     id: Annotated[str, typer.Argument(help="Document id or a unique prefix of it.")],
     db: DbOpt = None,
     format: FormatOpt = OutFormat.table,
+    skip_check: SkipCheckOpt = False,
 ) -> None:
     """Remove a document and everything derived from it."""
-    with _open(db) as lib:
+    with _open(db, "write", quick_check=not skip_check) as lib:
         row = lib.remove(id)
     if format is OutFormat.json:
         _print_json(row)
@@ -459,7 +500,7 @@ def search(
             _marked(str(r["snippet"])),
         )
     _console().print(table)
-    _console(stderr=True).print(f"{len(rows)} results")
+    print_status(_console(stderr=True), f"{len(rows)} results")
 
 
 # ------------------------------------------------------------------------ timeline, conflicts
@@ -508,10 +549,11 @@ def timeline(
             )
         out.print(table)
     if not result["series"]:
-        _console(stderr=True).print("no dated facts match")
+        print_status(_console(stderr=True), "no dated facts match")
     if result["undated_facts"]:
-        _console(stderr=True).print(
-            f"{result['undated_facts']} matching facts have no period and are not shown"
+        print_status(
+            _console(stderr=True),
+            f"{result['undated_facts']} matching facts have no period and are not shown",
         )
 
 
@@ -550,7 +592,7 @@ def conflicts(
             for s in side["sources"]:
                 out.print(f"      {escape(_sources([s]))}: “{escape(str(s['evidence']))}”", soft_wrap=True)
         out.print()
-    _console(stderr=True).print(f"{len(rows)} conflicts")
+    print_status(_console(stderr=True), f"{len(rows)} conflicts")
 
 
 # ------------------------------------------------------------------------------ export, check
@@ -582,20 +624,50 @@ def export(
         out.write_text(("\ufeff" if format is ExportFormat.csv else "") + text, encoding="utf-8")
     except OSError as e:
         _fail(f"{out}: cannot write ({e.strerror or e})")
-    _console(stderr=True).print(f"wrote {out}")
+    print_status(_console(stderr=True), f"wrote {out}")
+
+
+@library_app.command()
+def init(db: DbOpt = None, skip_check: SkipCheckOpt = False) -> None:
+    """Create a library (or bring an existing one's schema up to date)."""
+    from finbrief.library.store import migrations
+
+    with _open(db, "init", quick_check=not skip_check) as lib:
+        version = int(lib.conn.execute("PRAGMA user_version").fetchone()[0])
+        path = lib.path
+    typer.echo(f"{path}: finbrief library, schema {version} of {len(migrations())}")
+
+
+def _check_result(db: Path | None) -> tuple[Path, dict[str, Any]]:
+    """``check``'s findings; a file too damaged to open is one problem, not an error."""
+    from finbrief.library import Library, default_path
+    from finbrief.library.errors import LibraryDamaged, NewerSchema
+
+    path = db or _db_from_callback or default_path()
+    try:
+        lib = Library(path, mode="read", migrate=False)
+    except (LibraryDamaged, NewerSchema) as e:
+        return path, {"ok": False, "problems": [e.message], "counts": {}, "migrations": []}
+    except FinbriefError as e:
+        _fail(str(e))
+    try:
+        return path, lib.check()
+    except FinbriefError as e:
+        _fail(str(e))
+    finally:
+        lib.close()
 
 
 @library_app.command()
 def check(db: DbOpt = None, format: FormatOpt = OutFormat.table) -> None:
-    """Verify the library: SQLite integrity, search index, migrations, every document complete."""
-    with _open(db) as lib:
-        result = lib.check()
-        path = lib.path
+    """Verify the library: everything any command would trip over (SQLite integrity, search index,
+    migrations, rows that do not read back, stored outputs that do not load, incomplete documents)."""
+    path, result = _check_result(db)
     if format is OutFormat.json:
         _print_json({"path": str(path), **result})
     else:
         counts = ", ".join(f"{v} {k}" for k, v in result["counts"].items())
-        typer.echo(f"{path}: {'ok' if result['ok'] else 'PROBLEMS'} ({counts})")
+        typer.echo(f"{path}: {'ok' if result['ok'] else 'PROBLEMS'}" + (f" ({counts})" if counts else ""))
         for p in result["problems"]:
             typer.echo(f"  {p}")
     if not result["ok"]:

@@ -2,6 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
+# Line breaks and other control characters (from a library's message, a file name) would split the
+# one line a user or a log reads; each becomes a space.
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and control characters turned into spaces: one line, always."""
+    return _CONTROL_RE.sub(" ", text)
+
 
 class FinbriefError(Exception):
     """Base of every error finbrief reports to a user instead of a traceback."""
@@ -12,8 +23,30 @@ class FinbriefError(Exception):
         self.source = source
 
     def __str__(self) -> str:
-        return f"{self.source}: {self.message}" if self.source else self.message
+        return one_line(f"{self.source}: {self.message}" if self.source else self.message)
 
 
 class InputError(FinbriefError):
     """The input cannot be read as a document (empty, binary, too large, undecodable, unknown type)."""
+
+
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM arrived: the command stops its workers, rolls back what it was writing, and
+    exits with 128 + the signal number (130, 143) and one line. A ``BaseException``, like
+    ``KeyboardInterrupt``, so that no ``except Exception`` swallows it."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+        self.detail: str | None = None
+        """What was done and undone, added by the command that was running."""
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum
+
+    def __str__(self) -> str:
+        import signal
+
+        name = signal.Signals(self.signum).name
+        return one_line(f"interrupted by {name}" + (f"; {self.detail}" if self.detail else ""))

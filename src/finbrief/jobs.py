@@ -121,7 +121,6 @@ class JobSpec:
     def extension(self) -> str:
         return EXTENSIONS[self.format]
 
-
     @property
     def need(self) -> Need:
         return NEEDS[self.what]

@@ -35,7 +35,8 @@ class Sentence:
 class Paragraph:
     n: int
     text: str
-    """Exactly as in the source (after decoding); never normalised."""
+    """As in the source (after decoding), except that ingest rejoins hard-wrapped lines and drops
+    stray page numbers; no later stage changes it."""
     speaker: str | None = None
     """Speaker id (see ``Speaker.id``) of the turn this paragraph belongs to."""
     section: Section | None = None
@@ -81,6 +82,8 @@ class QAPair:
     asker: str | None
     question: tuple[int, ...]
     answers: tuple[Answer, ...] = ()
+    firm: str | None = None
+    """The firm the asker spoke for in this exchange (roster, label or the operator's introduction)."""
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,8 @@ class Document:
     qa: tuple[QAPair, ...] = ()
     meta: tuple[tuple[str, str], ...] = field(default=())
     """Free key/value facts found on the way (``date``, ``event``): strings only, ordered."""
+    warnings: tuple[str, ...] = ()
+    """What could not be read as expected (an unrecognised speaker layout), in plain words."""
 
     def paragraph(self, n: int) -> Paragraph:
         """Paragraph by citation number (1-based)."""

@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_FILE_TIMEOUT = 300.0
+"""Seconds one file may take in ``batch`` and ``library add`` before it is failed (0: no limit)."""
+DEFAULT_LLM_FILE_TIMEOUT = 3600.0
+"""The same with ``--backend llm``: a long call is many model requests."""
 
 
 @dataclass(frozen=True)

@@ -91,18 +91,25 @@ def _check_wanted(outputs: Collection[str]) -> None:
 
 
 def run_document(
-    doc: Document, options: Options | None = None, *, facts: bool = True, outputs: Collection[str] = STORED
+    doc: Document,
+    options: Options | None = None,
+    *,
+    facts: bool = True,
+    outputs: Collection[str] = STORED,
+    known: FactSheet | None = None,
 ) -> Processed:
     """Run the stages after structure on a parsed document: the document's identity always, its
-    facts when asked for (or needed by the summaries), then the summaries."""
+    facts when asked for (or needed by the summaries), then the summaries.
+
+    ``known`` (a stored document's sheet) stands for the facts stage: only the summaries are made."""
     from finbrief.summarize.text import output_lang
 
     opts = options or Options()
     _check_wanted(outputs)
     result = Processed(doc=doc, options=opts, lang=output_lang(opts.lang, doc))
-    if not facts and not outputs:
+    if known is None and not facts and not outputs:
         return replace(result, facts=_identity(doc))
-    found = _facts(doc, opts)
+    found = known if known is not None else _facts(doc, opts)
     result = replace(result, facts=found)
     if outputs:
         result = replace(result, **_summaries(doc, found, opts, outputs))

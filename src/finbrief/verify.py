@@ -305,7 +305,9 @@ def _money(fig: Figure) -> str:
     return f"{fig.value * scale:,.6g} {unit}"
 
 
-def _figure_reason(fig: Figure, cited: frozenset[int], facts: Sequence[Fact], company: str | None) -> str | None:
+def _figure_reason(
+    fig: Figure, cited: frozenset[int], facts: Sequence[Fact], company: str | None
+) -> str | None:
     from finbrief.lexicon.subjects import segment_names
 
     kind, values, tol = _values(fig)
@@ -328,7 +330,10 @@ def _figure_reason(fig: Figure, cited: frozenset[int], facts: Sequence[Fact], co
         ):
             return None
     f = same_value[0]
-    if not any(_same(fig.subject, g.subject, "subject", company, g.subject not in segment_names()) for g in same_value):
+    if not any(
+        _same(fig.subject, g.subject, "subject", company, g.subject not in segment_names())
+        for g in same_value
+    ):
         return f"{what} belongs to {f.subject}, not {fig.subject or 'no subject'}"
     return f"{what} is {f.subject} {f.metric}, not {fig.metric or 'no metric'}"
 

@@ -120,3 +120,107 @@ def make_docx(title: str | None = None) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+LONG_FIRM = "Harbor Point Securities LLC, Research Division - MD, Head of Technology Hardware Research & Senior Equity"
+# A vendor export (roster, then turns headed by name and affiliation lines; separator lines hold one
+# space; speech hard-wrapped at about 130 columns; stray page numbers), about a fictional company.
+VENDOR_EXPORT = "\n \n".join(
+    [
+        "2\nCORPORATE PARTICIPANTS",
+        "Laura Chen\nNovaSky Technology Inc. - Head of Investor Relations\nCONFERENCE CALL PARTICIPANTS",
+        f"Peter Grant\n{LONG_FIRM}\nResearch Analyst\nPRESENTATION",
+        "Operator\nGood day, and welcome to the NovaSky Technology third quarter earnings call. (Operator Instructions) "
+        "I would now like to turn the\ncall over to Laura Chen, Head of Investor Relations.",
+        "Laura Chen\nNovaSky Technology Inc. - Head of Investor Relations\n"
+        "Thank you, Laura. Revenue for the quarter was a record, and our order book now stands at $50\n3\n"
+        "billion, which gives us visibility into next year. We expect cloud revenue to keep growing faster than the "
+        "rest of the business\nover the next two years.\n"
+        "With that, let me hand it to the operator for questions.\nQUESTIONS AND ANSWERS",
+        "Operator\n(Operator Instructions) Our first question comes from Peter Grant with Harbor Point Securities.",
+        f"Peter Grant\n{LONG_FIRM}\nResearch Analyst\n"
+        "Thanks. Could you talk about the order book, and how much of the $50 billion is tied to the\n4\n"
+        "data center build-out?",
+    ]
+)
+
+# A machine transcription as SubRip subtitles: cues of a few words, no speaker labels; the operator
+# names who asks next.
+SRT_CALL = """\
+1
+00:00:01,000 --> 00:00:04,200
+Good morning and welcome to the NovaSky
+
+2
+00:00:04,200 --> 00:00:07,900
+Technology third quarter earnings call.
+
+3
+00:00:10,500 --> 00:00:14,000
+Revenue grew 18% this quarter to $1.2
+
+4
+00:00:14,000 --> 00:00:17,500
+billion, and cloud revenue grew 31%.
+
+5
+00:01:02,000 --> 00:01:06,000
+Our first question comes from Priya Raman
+
+6
+00:01:06,000 --> 00:01:08,000
+with Morgan Stanley.
+
+7
+00:01:11,000 --> 00:01:15,000
+Thanks. How sustainable is the cloud growth
+
+8
+00:01:15,000 --> 00:01:17,000
+into next year?
+
+9
+00:01:20,000 --> 00:01:25,000
+We expect cloud to keep growing around 30% next year.
+
+10
+00:01:40,000 --> 00:01:44,000
+Our next question comes from Tom Becker with Goldman Sachs.
+
+11
+00:01:47,000 --> 00:01:51,000
+What is the capital expenditure plan for next year?
+
+12
+00:01:54,000 --> 00:01:58,000
+About $1.5 billion, mostly for new data centers.
+
+13
+00:02:30,000 --> 00:02:34,000
+This concludes today's call. Thank you for participating.
+"""
+
+# WebVTT with voice tags: the speakers are named by the file itself.
+VTT_CALL = """\
+WEBVTT
+
+NOTE recorded by the meeting service
+
+00:00:01.000 --> 00:00:05.000
+<v Operator>Good morning and welcome to the NovaSky Technology call.
+
+00:00:06.000 --> 00:00:10.000
+<v Laura Chen>Thank you. Revenue grew 18% this quarter,
+
+00:00:10.000 --> 00:00:13.000
+<v Laura Chen>and cloud revenue grew 31%.
+
+00:00:20.000 --> 00:00:24.000
+<v Operator>Our first question comes from Priya Raman with Morgan Stanley.
+
+00:00:25.000 --> 00:00:29.000
+<v Priya Raman>How sustainable is the cloud growth into next year?
+
+00:00:30.000 --> 00:00:34.000
+<v Laura Chen>We expect cloud to keep growing around 30% next year.
+"""

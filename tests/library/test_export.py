@@ -9,6 +9,7 @@ import json
 import pytest
 
 from finbrief.library import Library
+from finbrief.library.errors import InvalidQuery
 from finbrief.library.export import COLUMNS
 
 
@@ -30,5 +31,5 @@ def test_json_records_and_filters(filled: Library) -> None:
 
 
 def test_unknown_format_is_refused(filled: Library) -> None:
-    with pytest.raises(ValueError, match="format"):
+    with pytest.raises(InvalidQuery, match="format"):
         filled.export("xlsx")

@@ -9,6 +9,7 @@ import pytest
 
 from finbrief.model import Document
 from finbrief.structure import run
+from finbrief.structure.eval import score_anchor_gold
 
 CALL_002 = "002_686631324b8c52d9.txt"
 CALL_003 = "003_810f1d76a715a4b5.txt"
@@ -26,33 +27,6 @@ def question_text(doc: Document, ns: tuple[int, ...]) -> str:
     return "".join(doc.paragraph(n).text for n in ns)
 
 
-def score_qa(doc: Document, gold: dict) -> list[str]:
-    """eval/README.md scoring: a gold pair is right when one predicted pair's question text holds its
-    ``question_anchor`` and each gold answerer is named (name or alias) by one of its answer speakers,
-    with no other answering person. Returns the problems found (empty: all right)."""
-    problems: list[str] = []
-    names = {s.id: set(s.names()) for s in doc.speakers}
-    for i, g in enumerate(gold["pairs"]):
-        hits = [q for q in doc.qa if g["question_anchor"] in question_text(doc, q.question)]
-        if len(hits) != 1:
-            problems.append(f"pair {i}: {len(hits)} predicted pairs hold the anchor")
-            continue
-        speakers = {a.speaker for a in hits[0].answers}
-        matched: set[str | None] = set()
-        for person in g["answerers_any"]:
-            who = [s for s in speakers if s is not None and names.get(s, set()) & set(person)]
-            if not who:
-                problems.append(f"pair {i}: no answer by {person[0]}")
-            matched.update(who)
-        if speakers - matched:
-            problems.append(f"pair {i}: unexpected answerers {sorted(map(str, speakers - matched))}")
-        if g["asker_any"] and not (names.get(hits[0].asker or "", set()) & set(g["asker_any"])):
-            problems.append(f"pair {i}: asker {hits[0].asker}")
-    if len(doc.qa) != gold["qa_count"]:
-        problems.append(f"{len(doc.qa)} pairs predicted, {gold['qa_count']} in gold")
-    return problems
-
-
 @pytest.fixture(scope="module")
 def doc003(shared_dir: Path) -> Document:
     return load(shared_dir, CALL_003)
@@ -66,7 +40,7 @@ def doc002(shared_dir: Path) -> Document:
 def test_003_matches_gold_qa(doc003: Document, shared_dir: Path) -> None:
     gold = json.loads((shared_dir / "eval" / "qa_dev.json").read_text(encoding="utf-8"))
     assert gold["doc"] == CALL_003
-    assert score_qa(doc003, gold) == []
+    assert score_anchor_gold(doc003, gold) == []
     assert len(doc003.qa) == 7
     names = {n for s in doc003.speakers for n in s.names()}
     assert set(gold["speakers_min"]) <= names

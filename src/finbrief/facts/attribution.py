@@ -58,7 +58,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
-from finbrief.facts import numbers, periods
+from finbrief.facts import numbers, periods, phrases
 from finbrief.facts.identity import document_context
 from finbrief.facts.numbers import NumberMention
 from finbrief.facts.periods import PeriodContext, PeriodMention
@@ -83,7 +83,8 @@ _MASK = re.compile(
     re.IGNORECASE,
 )
 _YOY = re.compile(
-    r"同比|较去年同期|比去年同期|与去年同期相比|去年同期|去年同季度?|上年同期|较上年|比上年|较去年|比去年|"
+    r"同比|较去年同期|比去年同期|与去年同期相比|去年同期|去年同季度?|上年同期|较上年|比上年|较去年|比去年|按年|年比|"
+    r"较前一年|比前一年|(?<![全今明去本每])年(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|from a year ago|a year ago|year[\s-]ago|"
     r"(?:versus|vs\.?|compared (?:to|with)|over|from|above|against|relative to)\s+(?:the\s+)?(?:last|prior|previous)[\s-]year|"
     r"prior[\s-]year|previous year|last year's|same (?:quarter|period) (?:of |in )?(?:last|the prior|the previous) year)"
@@ -91,7 +92,7 @@ _YOY = re.compile(
     re.IGNORECASE,
 )
 _QOQ = re.compile(
-    r"环比|较上季度|比上季度|较上一季度|较上个季度|"
+    r"环比|较上季度|比上季度|较上一季度|较上个季度|按季|较上季|较前季|较前一季|比上季|(?<![本单当该这每全])季(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-]over[\s-]quarter|quarter[\s-]on[\s-]quarter|qoq|q/q|"
     r"linked[\s-]quarter|(?:from|versus|vs\.?|over|compared (?:to|with)) the (?:prior|previous|last|preceding) quarter)"
     r"(?![A-Za-z])",
@@ -171,6 +172,8 @@ def _en_stop() -> frozenset[str]:
 
 
 _RATE_UNITS = ("%", "pp", "bps", "x")
+_BARE_YUAN = re.compile(r"^(?:(?!人民|人幣|人币|RMB|CNY|¥|￥).)*[元圓]$", re.IGNORECASE)
+"""A Chinese amount in "元" with no currency named: the document's currency."""
 _CARRY_SENTENCES = 3
 """English: sentences after which a subject named earlier is no longer the one in focus."""
 _EVIDENCE_MAX = 60
@@ -350,6 +353,51 @@ class _Paragraph:
     def metrics(self) -> list[_Hit]:
         """Metric words of the paragraph (computed only for paragraphs with figures)."""
         return [_Hit(s, e, entry) for s, e, entry in lm.metric_matcher().finditer(self.text)]
+
+    def add_phrase_subjects(self, english: bool, company: str | None, figures: Sequence[NumberMention] = ()) -> None:
+        """Subjects no lexicon lists, named right before a metric ("增值服务业务收入", "domestic card
+        revenue") or opening a sentence as its topic ("智能手机业务，..."): added as segment hits."""
+        found: list[_Hit] = []
+        for h in self.metrics:
+            lo = self.clause_start(h.start)
+            before = [x for x in self.subjects if lo <= x.start and x.end <= h.start + 1 and h.start - x.end <= 3]
+            if before:
+                named = before[-1]
+                extra = self.text[named.end : h.start]
+                if (
+                    not english
+                    and named.entry.kind == "company"  # type: ignore[attr-defined]
+                    and 1 <= len(extra) <= 3
+                    and phrases._CJK.fullmatch(extra[:1])
+                    and "的" not in extra
+                    and not phrases._ZH_PERIOD.match(extra)
+                ):
+                    # "腾讯云收入": a company's product the lexicon does not list
+                    name = self.text[named.start : h.start]
+                    found.append(_Hit(named.start, h.start, SubjectEntry(name, "phrase")))
+                continue  # a lexicon subject names it ("阿里云收入")
+            got = (phrases.en_phrase_before if english else phrases.zh_phrase_before)(self.text, h.start, lo)
+            if got is None:
+                continue
+            start, name = got
+            if company and name.casefold() in (company.casefold(), f"{company.casefold()}'s"):
+                continue
+            if any(f.start < h.start and f.end > start for f in figures):
+                continue  # "2000亿元用于资本开支": the words are the figure's
+            if any(m.start < h.start and m.end > start for m in self.metrics if m is not h):
+                continue  # the words are another metric ("毛利...率")
+            found.append(_Hit(start, start + len(name), SubjectEntry(name, "phrase")))
+        for s0, e0 in self.sentences:
+            if english:
+                got = phrases.en_topic(self.text[s0:e0])
+                topics = [(s0 + got[0], s0 + got[0] + len(got[1]), got[1])] if got else []
+            else:
+                topics = phrases.zh_topic(self.text, s0, e0)
+            for a, b, name in topics:
+                if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
+                    found.append(_Hit(a, b, SubjectEntry(name, "topic")))
+        if found:
+            self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -540,6 +588,7 @@ class _Extractor:
             self._update_carry_all(para)
             return []
         para = _Paragraph(text, self.state)
+        para.add_phrase_subjects(self.english, self.state.company, mentions)
         names = para.subjects + para.metrics
         mentions = [m for m in mentions if not any(h.start < m.end and m.start < h.end for h in names)]
         period_mentions = periods.find_periods(text, self.state.ctx)
@@ -594,6 +643,8 @@ class _Extractor:
         """
         entry = hit.entry
         assert isinstance(entry, SubjectEntry)
+        if entry.kind == "phrase":
+            return False  # "增值服务业务收入...": names the figures of its own sentence only
         return not (self.english and entry.kind == "company" and entry.name != self.state.company)
 
     def _update_carry_all(self, para: _Paragraph) -> None:
@@ -763,6 +814,8 @@ class _Extractor:
             metric = lm.metric_by_name("EPS")
         if metric is None:
             return None
+        if _not_a_fact(text, sentence, clause, m):
+            return None
         if metric.per_share is None and unit_class(m) in ("per_share", "price") and _is_eps_family(metric):
             tail = text[m.end : m.end + 80]
             span = numbers.per_share_span(tail)
@@ -808,8 +861,18 @@ class _Extractor:
         value_high = m.value_high
         unit = m.unit
         role = m.role
-        if unit == "count" and metric.monetary and m.counter is None and (m.scale > 1 or m.qualitative):
+        if name in _BUYBACK_NAMES:
+            name = _buyback_status(text, sentence, clause, m, name)
+            if name == "shares repurchased":
+                unit = "count"
+        if role == "change" and value_high is None and value > 0 and _FLAT_TO.search(text, max(0, m.start - 12), m.start):
+            value, value_high = 0.0, value  # "較第3季持平至成長6%": flat to up 6%
+        if unit == "count" and name == "shares repurchased":
+            pass
+        elif unit == "count" and metric.monetary and m.counter is None and (m.scale > 1 or m.qualitative):
             unit = self.state.currency
+        elif unit == "CNY" and self.state.currency != "CNY" and _BARE_YUAN.search(m.raw):
+            unit = self.state.currency  # "1420.97億元" in a Taiwanese story: New Taiwan dollars
         if loss and value > 0 and unit not in ("%", "pp", "bps", "x"):
             value, value_high = -value, (-value_high if value_high is not None else None)
             if value_high is not None and value_high < value:
@@ -859,7 +922,12 @@ class _Extractor:
 
         change: Change | None = None
         if role == "change":
-            change = self._change(text, c_start, m, next_start, metric, period)
+            if _POINT_BASE.search(text, c_start, m.start):
+                return None  # "较上年底增加19.78亿元": a change since a point in time, neither YoY nor QoQ
+            compared_periods = [
+                pm for pm in period_mentions if pm.base and c_start <= pm.start and pm.end <= m.start
+            ]
+            change = self._change(text, c_start, m, next_start, metric, period, compared_periods)
             if change is None and unit not in _RATE_UNITS:
                 # "guidance raised by $85 million": a difference over no known period would read
                 # as a level; it is not a fact of its own
@@ -926,9 +994,17 @@ class _Extractor:
         return name
 
     def _change(
-        self, text: str, c_start: int, m: NumberMention, next_start: int, metric: Metric, period: str | None
+        self,
+        text: str,
+        c_start: int,
+        m: NumberMention,
+        next_start: int,
+        metric: Metric,
+        period: str | None,
+        compared_periods: Sequence[PeriodMention] = (),
     ) -> Change | None:
-        """YoY/QoQ for a growth figure, from markers or the document's convention."""
+        """YoY/QoQ for a growth figure, from markers, the period it is compared with, or the document's
+        convention."""
         yoy = _marker(_YOY, text, c_start, m, next_start)
         qoq = _marker(_QOQ, text, c_start, m, next_start)
         if yoy is not None and (qoq is None or yoy <= qoq):
@@ -937,6 +1013,9 @@ class _Extractor:
             return "qoq"
         if m.based and m.role == "base":
             return None  # a growth rate given as a base: the rate it is compared with says (``_paragraph``)
+        named = _named_comparison(period, compared_periods)
+        if named is not None:
+            return named  # "較第2季下滑2.6個百分點" in a third-quarter report: sequential
         if m.based:
             # "从上季度的472.6亿元下降27%": a change from a base of the previous quarter is sequential
             return _base_comparison(text, (c_start, max(m.end, min(next_start, len(text)))), m)
@@ -1111,6 +1190,76 @@ def _compared_fact(
             break
         if f.basis is None and fact_class(f) == cls:
             return f
+    return None
+
+
+_POINT_BASE = re.compile(
+    r"较(?:上|去)?年(?:底|末|初)|比(?:上|去)?年(?:底|末|初)|较\d{1,2}月(?:底|末)|较年初|"
+    r"(?<![A-Za-z])(?:since|from|versus|vs\.?|compared (?:to|with)) (?:the )?(?:end of (?:last )?(?:year|\d{4})|year[\s-]end|"
+    r"December 31|beginning of the year)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A comparison with a point in time ("较上年底", "since year-end"): a change that is neither YoY nor QoQ."""
+
+
+_HYPOTHETICAL = re.compile(
+    r"(?<![A-Za-z])would(?:\s+(?:actually|likely|still|also|otherwise|only))?\s+(?:have|be|achieve|reach|represent)(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?:absent|hypothetically|assuming)(?![A-Za-z])|如果|假如|假设|倘若|假若",
+    re.IGNORECASE,
+)
+"""A counterfactual ("would have been", "absent the currency effects", "如果"): not a fact."""
+_NEGATED = re.compile(r"(?:难以|无法|不会|未能|不能|很难|难)(?:再)?(?:达到|实现|超过|突破|维持|回到)[^，。；;]{0,12}$")
+"""A figure the sentence says is not reached ("增速难以达到20%"): not a fact."""
+_CONSENSUS = re.compile(
+    r"(?:市场|分析师|彭博|路透|华尔街|机构|业界)[^，。；;,]{0,8}(?:预期|预测|预估|估计|共识|一致预期)(?:的|为)?\s*$"
+    r"|(?<![A-Za-z])(?:consensus(?: estimates?)?|analysts?['’]? (?:estimates?|expectations?|forecasts?)|"
+    r"(?:Wall )?Street (?:estimates?|expectations?)|Refinitiv(?: IBES)? estimates?|FactSet estimates?)"
+    r"(?:\s+(?:of|at|was|were|for))?\s*$",
+    re.IGNORECASE,
+)
+"""Another party's estimate ("勝於市場預期的660億元", "versus the consensus of $1.20"): not the company's figure."""
+_FLAT_TO = re.compile(r"持平(?:至|到)(?:增长|成长|上升)?\s*$|(?<![A-Za-z])flat to (?:up )?(?:about )?$", re.IGNORECASE)
+_BUYBACK_NAMES = frozenset({"buyback"})
+_AUTHORIZED = re.compile(r"authori[sz]|授权|额度|回购计划|repurchase program|buyback program", re.IGNORECASE)
+_REMAINING = re.compile(r"(?<![A-Za-z])(?:remaining|remain|left|available|unused)(?![A-Za-z])|尚余|剩余|仍有", re.IGNORECASE)
+_SHARES_AFTER = re.compile(r"\s*(?:股|万股|亿股|(?:million |billion |thousand )?(?:common )?shares)", re.IGNORECASE)
+
+
+def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention) -> bool:
+    """A figure the sentence does not state as a fact: counterfactual, negated, or another party's estimate."""
+    return bool(
+        _HYPOTHETICAL.search(text, clause[0], m.start)
+        or _NEGATED.search(text, clause[0], m.start)
+        or _CONSENSUS.search(text, max(clause[0], m.start - 40), m.start)
+    )
+
+
+def _buyback_status(
+    text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention, name: str
+) -> str:
+    """What a buyback figure is: shares bought back ("3536万股"), an authorization (not yet executed),
+    what remains of one, or money spent on repurchases."""
+    if m.unit == "count" and _SHARES_AFTER.match(text, m.end):
+        return "shares repurchased"
+    near = text[max(clause[0], m.start - 60) : min(sentence[1], m.end + 40)]
+    if _AUTHORIZED.search(near):
+        return "remaining buyback authorization" if _REMAINING.search(near) else "buyback authorization"
+    return name
+
+
+def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> Change | None:
+    """YoY or QoQ for a change against a period the clause names ("較第2季", "versus the second quarter"):
+    the named quarter one quarter (or a year) before the figure's period."""
+    if period is None or not compared:
+        return None
+    named = compared[-1].period
+    if not named:
+        return None
+    q, b = periods.parse_quarter(period), periods.parse_quarter(named)
+    if q is not None and b is not None:
+        return "qoq" if q - b == 1 else "yoy" if q - b == 4 else None
+    if re.fullmatch(r"\d{4}", period) and re.fullmatch(r"\d{4}", named):
+        return "yoy" if int(period) - int(named) == 1 else None
     return None
 
 

@@ -140,13 +140,57 @@ def _english_names(texts: Sequence[str]) -> Counter[str]:
 
 HEAD_PARAGRAPHS = 5
 """The title and this many opening paragraphs are where a document introduces its company."""
-_EXCHANGES = r"NYSE|NASDAQ|Nasdaq|HKEX|HKSE|SEHK|HK|US|SSE|SZSE|SH|SZ|LSE|TSX|ASX|TWSE|TPEx|TSE|KRX|KOSDAQ|SGX|NSE|BSE"
+_EXCHANGES = (
+    r"NYSE|NASDAQ|Nasdaq|HKEX|HKSE|SEHK|HK|US|SSE|SZSE|SH|SZ|LSE|TSX|ASX|TWSE|TPEx|TSE|KRX|KOSDAQ|SGX|NSE|BSE"
+)
 _EXCHANGE_RE = re.compile(rf"(?<![A-Za-z])(?:{_EXCHANGES})\s*[:：]\s*([A-Z]{{1,5}}|\d{{4,6}})\b")
 _SUFFIX_RE = re.compile(r"\b([A-Z]{1,5})\.US\b|\b(\d{4,6})\.(?:HK|TW|TWO|SS|SZ|SH|T|KS)\b")
 # "(NVSK)" right after a capitalised name: "NovaSky Technology Group (NVSK)".
 _PAREN_RE = re.compile(r"(?<=[A-Za-z.])\s?[(（]([A-Z]{2,5})[)）]")
 _NOT_TICKERS = frozenset(
-    ["AI", "CEO", "CFO", "COO", "CTO", "EPS", "GAAP", "GMV", "IR", "IPO", "ROE", "ROI", "USD", "RMB", "HKD", "CNY", "YOY", "QOQ", "ARR", "API", "AIDC", "TTG", "CMR", "US", "HK", "ESG", "Q", "FY", "FFO", "AFFO", "NOI", "EBITDA", "EBIT", "EBITA", "NIM", "CET", "RPO", "NRR", "SaaS", "TAM", "KPI"]
+    [
+        "AI",
+        "CEO",
+        "CFO",
+        "COO",
+        "CTO",
+        "EPS",
+        "GAAP",
+        "GMV",
+        "IR",
+        "IPO",
+        "ROE",
+        "ROI",
+        "USD",
+        "RMB",
+        "HKD",
+        "CNY",
+        "YOY",
+        "QOQ",
+        "ARR",
+        "API",
+        "AIDC",
+        "TTG",
+        "CMR",
+        "US",
+        "HK",
+        "ESG",
+        "Q",
+        "FY",
+        "FFO",
+        "AFFO",
+        "NOI",
+        "EBITDA",
+        "EBIT",
+        "EBITA",
+        "NIM",
+        "CET",
+        "RPO",
+        "NRR",
+        "SaaS",
+        "TAM",
+        "KPI",
+    ]
 )
 """Capitals in brackets that are not tickers."""
 _FILE_RE = re.compile(r"^([A-Z][A-Z.]{0,5})_[qQ][1-4]_(?:19|20)\d\d$")
@@ -181,6 +225,17 @@ def stated_ticker(doc: Document) -> tuple[str | None, str | None]:
             before = _BEFORE_PAREN.search(text[: cut if cut >= 0 else start])
             return ticker, before.group(1).strip() if before else None
     return None, None
+
+
+_FILE_QUARTER_RE = re.compile(r"_[qQ]([1-4])_((?:19|20)\d\d)$")
+
+
+def file_quarter(doc: Document) -> tuple[int, int] | None:
+    """(fiscal year, fiscal quarter) of a dataset-style file name (``NVSK_q3_2025.txt``)."""
+    if not doc.source:
+        return None
+    m = _FILE_QUARTER_RE.search(PurePath(doc.source).stem)
+    return (int(m.group(2)), int(m.group(1))) if m else None
 
 
 def file_ticker(doc: Document) -> str | None:
@@ -274,7 +329,20 @@ DATE_PARAGRAPHS = 15
 _MONTHS = {
     m: i + 1
     for i, m in enumerate(
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
     )
 }
 _DATE_RES = (
@@ -287,7 +355,8 @@ _EN_DATE_RE = re.compile(
     r"(\d{1,2})(?:st|nd|rd|th)?,\s*((?:19|20)\d\d)\b"
 )
 _PERIOD_END_RE = re.compile(
-    r"(截至|截止|至|ended|ending|end of|as of|through|quarter ended|period ended)\s*(?:the\s+)?$", re.IGNORECASE
+    r"(截至|截止|至|ended|ending|end of|as of|through|quarter ended|period ended)\s*(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -308,7 +377,9 @@ def find_date(doc: Document) -> str | None:
             found += [
                 (m.start(), f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
                 for m in rx.finditer(text)
-                if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31 and not _period_end(text, m.start())
+                if 1 <= int(m.group(2)) <= 12
+                and 1 <= int(m.group(3)) <= 31
+                and not _period_end(text, m.start())
             ]
         found += [
             (m.start(), f"{int(m.group(3)):04d}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}")
@@ -318,6 +389,29 @@ def find_date(doc: Document) -> str | None:
         if found:
             return min(found)[1]
     return None
+
+
+# --- currency ------------------------------------------------------------------------------
+
+_DECLARED = re.compile(r"[(（]\s*(人民币|人币|港元|港币|美元|新台币|台币)\s*[，,．.、]?\s*下同\s*[)）]")
+_DECLARED_CODES = {"人民币": "CNY", "人币": "CNY", "港元": "HKD", "港币": "HKD", "美元": "USD", "新台币": "TWD", "台币": "TWD"}
+_TWD_CUES = re.compile(r"新台币|台币|NT\$|(?:台北|新竹|台中|高雄|台南)(?:报导|讯)|中央社|(?<!\d)\d{4}\s*[)）]?\s*(?:上市|上柜)")
+
+
+def document_currency(texts: Sequence[str], company: str | None, language: str) -> str:
+    """Currency of an amount the document writes without one ("1,401亿元", "$" aside): the one it
+    declares for the rest ("（人民幣，下同）"), else its company's reporting currency, else New Taiwan
+    dollars in a Taiwanese story (it names them, or a Taiwan dateline), else the language's default."""
+    for text in texts[:40]:
+        m = _DECLARED.search(text)
+        if m:
+            return _DECLARED_CODES[m.group(1)]
+    known = lexicon_companies.company(company) if company else None
+    if known is not None and known.currency:
+        return known.currency
+    if language != "en" and any(_TWD_CUES.search(t) for t in texts[:40]):
+        return "TWD"
+    return "USD" if language == "en" else "CNY"
 
 
 # --- the whole identity --------------------------------------------------------------------
@@ -343,9 +437,14 @@ def document_context(doc: Document, texts: Sequence[str] | None = None) -> tuple
     company, ticker = document_company(doc, texts)
     date = find_date(doc)
     ymd = tuple(int(x) for x in date.split("-")) if date else None
-    ctx = periods.context(tuple(texts), lexicon_companies.fiscal_year_end_month(company), ymd)  # type: ignore[arg-type]
-    known = lexicon_companies.company(company) if company else None
-    currency = known.currency if known and known.currency else ("USD" if doc.language == "en" else "CNY")
+    ctx = periods.context(
+        tuple(texts),
+        lexicon_companies.fiscal_year_end_month(company),
+        ymd,  # type: ignore[arg-type]
+        article=doc.kind == "article",
+        hint=file_quarter(doc),
+    )
+    currency = document_currency(texts, company, doc.language)
     sheet = FactSheet(
         company=company,
         ticker=ticker,

@@ -13,6 +13,8 @@ MARKDOWN = "text/markdown"
 HTML = "text/html"
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+SRT = "application/x-subrip"
+VTT = "text/vtt"
 
 EXTENSIONS: dict[str, str] = {
     ".txt": TEXT,
@@ -22,8 +24,10 @@ EXTENSIONS: dict[str, str] = {
     ".htm": HTML,
     ".pdf": PDF,
     ".docx": DOCX,
+    ".srt": SRT,
+    ".vtt": VTT,
 }
-MEDIA_TYPES: tuple[str, ...] = (TEXT, MARKDOWN, HTML, PDF, DOCX)
+MEDIA_TYPES: tuple[str, ...] = (TEXT, MARKDOWN, HTML, PDF, DOCX, SRT, VTT)
 # Short names accepted wherever a media type can be forced (``--media-type pdf``).
 ALIASES: dict[str, str] = {
     "txt": TEXT,
@@ -35,6 +39,10 @@ ALIASES: dict[str, str] = {
     "htm": HTML,
     "pdf": PDF,
     "docx": DOCX,
+    "srt": SRT,
+    "subrip": SRT,
+    "vtt": VTT,
+    "webvtt": VTT,
 }
 SUPPORTED_EXTENSIONS = ", ".join(EXTENSIONS)
 
@@ -42,6 +50,7 @@ SUPPORTED_EXTENSIONS = ", ".join(EXTENSIONS)
 _EXTENSION_RE = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,9}")
 _HTML_SNIFF_RE = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 _MD_HEADING_RE = re.compile(r"#{1,6}\s+\S")
+_SRT_SNIFF_RE = re.compile(rb"\d+\s*\r?\n\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->")
 
 
 def normalize_media_type(value: str, source: str | None = None) -> str:
@@ -87,6 +96,11 @@ def sniff(data: bytes) -> str:
     if data.startswith(b"PK\x03\x04"):
         return DOCX if is_docx_zip(data) else TEXT  # other zips fall through to the binary check
     head = data[:2048]
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped[:6].upper() == b"WEBVTT":
+        return VTT
+    if _SRT_SNIFF_RE.match(stripped):
+        return SRT
     if b"\x00" in head:  # UTF-16: sniff the ASCII part
         head = head.replace(b"\x00", b"")
     if _HTML_SNIFF_RE.search(head):
@@ -104,6 +118,8 @@ def detect_media_type(data: bytes, source: str | None = None, forced: str | None
     by_name = media_type_from_name(source)
     if by_name is None:
         return sniff(data)
+    if by_name == TEXT and sniff(data) in (SRT, VTT):
+        return sniff(data)  # subtitles saved as .txt: read the cues, not the timings
     if by_name in (TEXT, MARKDOWN) and data.startswith((b"%PDF-", b"PK\x03\x04")):
         # A PDF or Word file saved under a text name: reading it as text would only produce noise.
         sniffed = sniff(data)

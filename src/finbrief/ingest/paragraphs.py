@@ -1,28 +1,87 @@
-"""Text to numbered paragraphs: these numbers are the citation ids every later stage uses."""
+"""Text to numbered paragraphs: these numbers are the citation ids every later stage uses.
+
+Hard-wrapped text (vendor exports, PDF text layers, e-mail) is rebuilt into paragraphs: a line
+break inside a sentence joins the two lines (a space between Latin text, nothing between Chinese
+characters); blank lines, speaker labels, headings, list items, table rows and lines repeated
+verbatim elsewhere (roster entries and the label blocks that repeat them) end a paragraph; a short
+line ends one when it closes a sentence or the next line starts a new one. Stray page numbers (a
+run of lines holding 2, 3, 4 ...) are dropped. Text that is not hard-wrapped keeps one paragraph per
+line, so a file with one sentence a line is never merged, except where a line visibly breaks a
+sentence (no closing punctuation, and the next line starts in lower case).
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from finbrief.model import Paragraph
 
-# Hard-wrapped prose wraps at a fixed column in this range (display columns; CJK counts 2);
-# narrower blocks are lists (rosters, tables of contents), one line a paragraph.
-WRAP_MIN_WIDTH = 50
-WRAP_MAX_WIDTH = 120
-# A line is "full" (it was wrapped, not ended) when it reaches this share of the wrap width.
-FULL_LINE = 0.7
-# In a wrapped block at least this share of the lines but the last are full ...
-MIN_FULL_SHARE = 0.6
-# ... at most this share of the full lines end like a sentence ...
+# Hard-wrapped prose wraps at a fixed column in this range (display columns; CJK counts 2).
+WRAP_MIN_WIDTH = 40
+WRAP_MAX_WIDTH = 200
+# The wrap column is this quantile of the line widths (most lines of wrapped prose are full).
+WIDTH_QUANTILE = 0.9
+# A line is "full" (it was wrapped, not ended) when it reaches this share of the wrap width; one
+# much wider than the wrap width was never wrapped.
+FULL_LINE = 0.8
+OVERLONG = 1.3
+# A text is hard-wrapped when at least MIN_FULL_SHARE of its lines (of WRAP_MIN_WIDTH or more) are
+# full, at least MIN_FULL of them, at most MAX_SENTENCE_END_SHARE of the full lines end like a sentence (one sentence a line is
+# not wrapping) and at most MAX_TABULAR_SHARE look like table rows or list items.
+MIN_FULL = 2
+MIN_FULL_SHARE = 0.3
 MAX_SENTENCE_END_SHARE = 0.5
-# ... and at most this share of them look like table rows or list items.
 MAX_TABULAR_SHARE = 0.2
+# Wrapped text has almost no line much wider than its wrap column.
+LONGER = 1.3
+MAX_LONGER_SHARE = 0.1
+# Outside hard-wrapped text, a line this wide at least that breaks off mid-sentence goes on in the next.
+MIN_BROKEN_LINE = 20
+# A line repeated verbatim is structural (a roster entry and the turn headers repeating it) when it
+# is at most this wide; wider repeated lines are prose quoted twice.
+MAX_REPEATED_WIDTH = 160
+# Page numbers: lines holding only a number, counting up by one, at least MIN_PAGES of them.
+MIN_PAGES = 2
+PAGE_RE = re.compile(r"(?:page\s+)?(\d{1,4})(?:\s*(?:/|of)\s*\d{1,4})?", re.IGNORECASE)
 
 _SENTENCE_END = tuple(".。!！?？;；:：")
+# What closes a sentence, also behind closing quotes and brackets.
+_CLOSES_RE = re.compile(r"[.。!！?？;；:：…](?:[\"'”’」』)）\]]*)$")
 _TABULAR_RE = re.compile(r"\S(?: {3,}|\t)\S|\|")
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-*•·●▪]\s|\d{1,3}[.)、]\s|[（(]?\d{1,3}[）)]\s?)")
+_CJK_RE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+# Lines that start a paragraph by their shape, whatever came before: Markdown bold or heading, a
+# timestamp, a rule.
+_STARTS_RE = re.compile(
+    r"""(?x)
+    (?:\*\*|__)\S                                            # **Name - Firm**
+    | \#{1,6}\s                                              # Markdown heading
+    | [\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:\s|$)   # [00:05:27] / 00:05
+    | [-=_*~·]{5,}\s*$                                       # rule
+    """
+)
+# Lines that start a paragraph when the line before ended a sentence or was short: a speaker label
+# (``Name:``, ``Q - Name``, ``问：``, a short Chinese label before a full-width colon); a list item or
+# a table row (a wrapped sentence may go on with "28. Given ...").
+_LABEL_START_RE = re.compile(
+    r"""(?x)
+    (?:Q|A|问|答|問)\s*(?:[:：]|-{1,2}\s|[–—]\s?)           # Q: / A - Name / 问：
+    | (?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s?(?:[（(][^()（）]{1,40}[)）]\s?)?[:：](?:\s|$)  # Jane Doe:
+    | [\u4e00-\u9fff][^，。：:！？!?]{0,30}[：:]                 # 杰弗瑞分析师Brent Thill：
+    """
+)
+# A speaker label standing alone on its line (``**Name - Firm, Title** [00:03:30]``).
+_LABEL_ALONE_RE = re.compile(
+    r"(?:\*\*|__)[^*_]{1,120}(?:\*\*|__)\s*[:：]?\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?$"
+)
+# A heading in capitals: one of letters only starts a paragraph after anything; a short one with
+# digits or a period ("REIT.", "10-K.", "2023.") only after a finished sentence (it may end one).
+_HEADING_RE = re.compile(r"[A-Z][A-Z &/'’-]{4,60}[A-Z]")
+_SOFT_HEADING_RE = re.compile(r"[A-Z0-9][A-Z0-9 &/,'’.()-]{2,60}")
 
 
 def normalize_newlines(text: str) -> str:
@@ -42,74 +101,154 @@ def _is_blank(line: str) -> bool:
     return not line or line.isspace()
 
 
-def _is_wrapped(lines: list[str]) -> tuple[bool, int]:
-    """Whether a block of lines is hard-wrapped prose, and the column it wraps at."""
-    if len(lines) < 2:
-        return False, 0
-    widths = [display_width(line.rstrip()) for line in lines]
-    width = max(widths)
-    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
-        return False, width
-    body = lines[:-1]
-    full = [line for line, w in zip(body, widths, strict=False) if w >= FULL_LINE * width]
-    if len(full) < MIN_FULL_SHARE * len(body):
-        return False, width
-    ends = sum(1 for line in full if line.rstrip().endswith(_SENTENCE_END))
-    if ends > MAX_SENTENCE_END_SHARE * len(full):
-        return False, width
-    odd = sum(1 for line in lines if _TABULAR_RE.search(line.strip()) or _LIST_ITEM_RE.match(line))
-    if odd > MAX_TABULAR_SHARE * len(lines):
-        return False, width
-    return True, width
+def _is_odd(line: str) -> bool:
+    """A table row or list item: never part of running prose."""
+    return bool(_TABULAR_RE.search(line) or _LIST_ITEM_RE.match(line))
 
 
-def _block_spans(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Paragraph spans (start, end) in ``text`` for one block of non-blank lines."""
-    line_texts = [text[s:e] for s, e in lines]
-    wrapped, width = _is_wrapped(line_texts)
-    if not wrapped:
-        return list(lines)
-    spans: list[tuple[int, int]] = []
-    start = lines[0][0]
-    for (s, e), line in zip(lines, line_texts, strict=True):
-        if start < 0:
-            start = s
-        # A short line ends a paragraph (or is a heading) even inside wrapped prose.
-        if display_width(line.rstrip()) < FULL_LINE * width:
-            spans.append((start, e))
-            start = -1
-    if start >= 0:
-        spans.append((start, lines[-1][1]))
-    return spans
-
-
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the paragraphs of an already newline-normalised text, whitespace trimmed."""
-    spans: list[tuple[int, int]] = []
-    block: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if _is_blank(line):
-            if block:
-                spans.extend(_block_spans(text, block))
-                block = []
+def page_numbers(lines: Sequence[str]) -> set[int]:
+    """Indices of stray page-number lines: number-only lines whose numbers count up by one."""
+    found: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        t = line.strip()
+        if (len(t) <= 14 and t[:1].isdigit()) or t[:4].casefold() == "page":
+            m = PAGE_RE.fullmatch(t)
+            if m:
+                found.append((i, int(m.group(1))))
+    pages: set[int] = set()
+    run: list[int] = []
+    last = None
+    for i, value in found:
+        if last is not None and value == last + 1:
+            run.append(i)
         else:
-            block.append((pos, end))
-        pos = end + 1
-    if block:
-        spans.extend(_block_spans(text, block))
-    trimmed: list[tuple[int, int]] = []
-    for s, e in spans:
-        chunk = text[s:e]
-        lead = len(chunk) - len(chunk.lstrip())
-        trail = len(chunk) - len(chunk.rstrip())
-        if e - trail > s + lead:
-            trimmed.append((s + lead, e - trail))
-    return trimmed
+            if len(run) >= MIN_PAGES:
+                pages.update(run)
+            run = [i]
+        last = value
+    if len(run) >= MIN_PAGES:
+        pages.update(run)
+    return pages
+
+
+def wrap_width(lines: Sequence[str], structural: frozenset[str] | set[str] = frozenset()) -> int:
+    """The column a block of text is hard-wrapped at, or 0 when it is not hard-wrapped. Only lines of
+    prose count: short lines, labels, headings and ``structural`` lines (repeated roster and label
+    lines) say nothing about wrapping."""
+    body = [
+        t
+        for line in lines
+        if not _is_blank(line)
+        and (t := line.strip()) not in structural
+        and display_width(t) >= WRAP_MIN_WIDTH
+        and not _STARTS_RE.match(t)
+    ]
+    if len(body) < 2:
+        return 0
+    widths = [display_width(t) for t in body]
+    width = sorted(widths)[int(WIDTH_QUANTILE * (len(widths) - 1))]
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return 0
+    full = [line for line, w in zip(body, widths, strict=True) if FULL_LINE * width <= w <= OVERLONG * width]
+    if len(full) < MIN_FULL or len(full) < MIN_FULL_SHARE * len(body):
+        return 0
+    if sum(1 for w in widths if w > LONGER * width) > MAX_LONGER_SHARE * len(body):
+        return 0  # many lines far past the "wrap column": one paragraph a line, of any length
+    if sum(1 for line in full if line.endswith(_SENTENCE_END)) > MAX_SENTENCE_END_SHARE * len(full):
+        return 0
+    if sum(1 for line in full if _is_odd(line)) > MAX_TABULAR_SHARE * len(full):
+        return 0
+    return width
+
+
+def starts_paragraph(line: str, after_sentence: bool = True) -> bool:
+    """A line that begins a paragraph by its shape: a heading, bold, a timestamp or a rule always; a
+    label, list item or table row when the line before it ended (``after_sentence``)."""
+    if _STARTS_RE.match(line) or _HEADING_RE.fullmatch(line):
+        return True
+    return after_sentence and bool(
+        _LABEL_START_RE.match(line) or _is_odd(line) or _SOFT_HEADING_RE.fullmatch(line)
+    )
+
+
+def _joiner(width: int, repeated: set[str]) -> Callable[[str, str, bool], bool]:
+    """Whether line ``b`` continues the paragraph whose last line is ``a`` (``head``: ``a`` is also
+    its first line) in text wrapped at ``width`` (0: not hard-wrapped, only visible continuations
+    join)."""
+
+    def full(line: str) -> bool:
+        return width > 0 and FULL_LINE * width <= display_width(line) <= OVERLONG * width
+
+    def joins(a: str, b: str, head: bool) -> bool:
+        if _LABEL_ALONE_RE.match(a):
+            return False
+        if head and a in repeated:  # a roster or label line: only its own wrapped remainder follows
+            return full(a) and b in repeated
+        closes = bool(_CLOSES_RE.search(a))
+        if b in repeated and not full(b) and not b[:1].islower() and (closes or not full(a)):
+            return False  # a label or roster line repeated elsewhere, after a finished line
+        if starts_paragraph(b, after_sentence=closes or not full(a)):
+            return False
+        if full(a):
+            return True
+        # A short line ends its paragraph unless the sentence visibly goes on.
+        return not closes and b[:1].islower() and (width > 0 or display_width(a) >= MIN_BROKEN_LINE)
+
+    return joins
+
+
+def glue(a: str, b: str) -> str:
+    """Join two wrapped lines: nothing between Chinese text or after a word-break hyphen, else a space."""
+    if _CJK_RE.match(a[-1]) or _CJK_RE.match(b[0]):
+        return a + b
+    if a.endswith("-") and not a.endswith("--") and a[-2:-1].isalpha() and b[:1].isalpha():
+        return a + b
+    return f"{a} {b}"
+
+
+def _repeated(lines: Sequence[str]) -> set[str]:
+    """Lines that occur more than once (stripped), narrow enough to be labels or roster entries."""
+    counts = Counter(s for line in lines if (s := line.strip()) and display_width(s) <= MAX_REPEATED_WIDTH)
+    return {s for s, c in counts.items() if c > 1}
+
+
+def paragraph_texts(text: str) -> list[str]:
+    """Paragraph texts of an already newline-normalised text, in order, whitespace trimmed."""
+    lines = text.split("\n")
+    pages = page_numbers(lines)
+    if pages:
+        lines = [line for i, line in enumerate(lines) if i not in pages]
+    repeated = _repeated(lines)
+    width = wrap_width(lines, repeated)
+    out: list[str] = []
+    block: list[str] = []
+
+    def flush() -> None:
+        if not block:
+            return
+        joins = _joiner(width or wrap_width(block, repeated), repeated)
+        current = block[0]
+        head = True
+        for prev, line in pairwise(block):
+            if joins(prev, line, head):
+                current = glue(current, line)
+                head = False
+            else:
+                out.append(current)
+                current, head = line, True
+        out.append(current)
+        block.clear()
+
+    for line in lines:
+        if _is_blank(line):
+            flush()
+        else:
+            block.append(line.strip())
+    flush()
+    return out
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Numbered paragraphs (from 1, in order) of ``text``; blank lines never make a paragraph."""
-    text = normalize_newlines(text)
-    return [Paragraph(n=i, text=text[s:e]) for i, (s, e) in enumerate(paragraph_spans(text), start=1)]
+    texts = paragraph_texts(normalize_newlines(text))
+    return [Paragraph(n=i, text=t) for i, t in enumerate(texts, start=1)]

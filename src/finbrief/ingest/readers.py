@@ -279,7 +279,17 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
+def read_subtitles(data: bytes, source: str | None = None) -> ReadResult:
+    """A subtitle file (SubRip or WebVTT): its cues joined into paragraphs of speech."""
+    from finbrief.ingest.subtitles import subtitle_text
+
+    text, encoding = subtitle_text(data, source)
+    return ReadResult(text, None, encoding)
+
+
 _READERS: dict[str, Callable[[bytes, str | None], ReadResult]] = {
+    detect.SRT: read_subtitles,
+    detect.VTT: read_subtitles,
     detect.TEXT: read_text,
     detect.MARKDOWN: read_markdown,
     detect.HTML: read_html,

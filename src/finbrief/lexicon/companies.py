@@ -95,4 +95,6 @@ def fiscal_year_end_month(company_name: str | None) -> int:
 @cache
 def not_company_names() -> frozenset[str]:
     """Capitalised names used in the possessive that are not the company (places, regulators)."""
-    return frozenset(strings(files.load("companies.yaml").get("not_company_names"), "companies.yaml", "not_company_names"))
+    return frozenset(
+        strings(files.load("companies.yaml").get("not_company_names"), "companies.yaml", "not_company_names")
+    )

@@ -37,7 +37,9 @@ def fail(file: str, where: str, problem: str) -> LexiconError:
     return LexiconError(f"lexicon/{file}: {where}: {problem}")
 
 
-def check_keys(entry: Any, file: str, where: str, allowed: Iterable[str], required: Iterable[str] = ()) -> None:
+def check_keys(
+    entry: Any, file: str, where: str, allowed: Iterable[str], required: Iterable[str] = ()
+) -> None:
     """An entry is a mapping with its required keys and no unknown ones (a typo is an error)."""
     if not isinstance(entry, Mapping):
         raise fail(file, where, f"expected a mapping, got {type(entry).__name__}")

@@ -20,7 +20,7 @@ _FORWARD_SUFFIXES = (" guidance", " target", " plan")
 
 def _data() -> dict[str, object]:
     data = files.load(_FILE)
-    check_keys(data, _FILE, "top level", ("terms", "source_terms", "phrases", "firms", "surnames"))
+    check_keys(data, _FILE, "top level", ("terms", "source_terms", "phrases", "firms", "surnames", "words"))
     return data
 
 
@@ -248,3 +248,44 @@ def surnames() -> dict[str, str]:
             raise fail(_FILE, f"surnames: {zh}", "write surnames in simplified Chinese")
         out[str(zh)] = str(en)
     return out
+
+
+@cache
+def words() -> dict[str, str]:
+    """Words of Chinese business-line names (simplified) -> English (``words``)."""
+    out: dict[str, str] = {}
+    for zh, en in section(_data(), "words", _FILE, dict).items():
+        if to_simplified(str(zh)) != str(zh):
+            raise fail(_FILE, f"words: {zh}", "write the Chinese side in simplified Chinese")
+        out[str(zh)] = str(en)
+    return out
+
+
+def name_in_english(name: str) -> str | None:
+    """A Chinese business-line name no lexicon lists, in English word by word ("海外" -> "overseas",
+    "企业服务" -> "enterprise services"), longest word first; None unless every character is covered
+    (a name half in English would mislead as much as none)."""
+    known = words()
+    text = to_simplified(name).strip()
+    longest = max(map(len, known), default=0)
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        if not CJK_RE.match(text[i]):
+            m = re.match(r"[A-Za-z0-9&.+-]+", text[i:])
+            if m is None:
+                if text[i] in " ·-":
+                    i += 1
+                    continue
+                return None
+            out.append(m.group())
+            i += m.end()
+            continue
+        for size in range(min(longest, len(text) - i), 0, -1):
+            if text[i : i + size] in known:
+                out.append(known[text[i : i + size]])
+                i += size
+                break
+        else:
+            return None
+    return " ".join(out) or None

@@ -11,7 +11,9 @@ from finbrief.lexicon.companies import companies
 from finbrief.lexicon.files import check_keys, fail, section, strings
 from finbrief.lexicon.trie import Matcher, MatcherBuilder
 
-SubjectKind = Literal["company", "segment", "reference", "anaphora"]
+SubjectKind = Literal["company", "segment", "reference", "anaphora", "phrase", "topic"]
+"""``phrase``: a business line named by the words before a metric (it names its own sentence only);
+``topic``: one a sentence introduces (it stays the subject of what follows)."""
 _FILE = "subjects.yaml"
 
 
@@ -41,7 +43,10 @@ def segments() -> tuple[Segment, ...]:
     """Segment entries, in file order."""
     data = files.load(_FILE)
     check_keys(
-        data, _FILE, "top level", ("segments", "company_references", "anaphora", "ignore", "segment_name_stopwords")
+        data,
+        _FILE,
+        "top level",
+        ("segments", "company_references", "anaphora", "ignore", "segment_name_stopwords", "phrase_words"),
     )
     known = {c.name for c in companies()}
     out = []
@@ -53,7 +58,9 @@ def segments() -> tuple[Segment, ...]:
         if comp is not None and comp not in known:
             raise fail(_FILE, f"{where} ({name})", f"company {comp!r} is not in companies.yaml")
         out.append(
-            Segment(name, strings(s.get("aliases"), _FILE, f"{where} ({name}): aliases"), comp, s.get("series"))
+            Segment(
+                name, strings(s.get("aliases"), _FILE, f"{where} ({name}): aliases"), comp, s.get("series")
+            )
         )
     names = {s.name for s in out}
     for s in out:
@@ -153,3 +160,36 @@ def company_matcher() -> Matcher:
         for alias in comp.aliases:
             b.add(alias, comp.name, override=True)
     return b.build()
+
+
+@dataclass(frozen=True)
+class PhraseWords:
+    """Word lists for subjects named by the words before a metric (``phrase_words``)."""
+
+    en_stop: frozenset[str]
+    en_ing: frozenset[str]
+    zh_cut: tuple[str, ...]
+    zh_prefix: tuple[str, ...]
+    zh_suffix: tuple[str, ...]
+    generic: frozenset[str]
+
+
+@cache
+def phrase_words() -> PhraseWords:
+    """The ``phrase_words`` lists of subjects.yaml."""
+    segments()
+    data = section(files.load(_FILE), "phrase_words", _FILE, dict)
+    check_keys(data, _FILE, "phrase_words", ("en_stop", "en_ing", "zh_cut", "zh_prefix", "zh_suffix", "generic"))
+
+    def words(key: str) -> tuple[str, ...]:
+        return strings(data.get(key), _FILE, f"phrase_words: {key}")
+
+    longest_first = lambda ws: tuple(sorted(ws, key=len, reverse=True))  # noqa: E731
+    return PhraseWords(
+        en_stop=frozenset(w.casefold() for w in words("en_stop")),
+        en_ing=frozenset(w.casefold() for w in words("en_ing")),
+        zh_cut=longest_first(words("zh_cut")),
+        zh_prefix=longest_first(words("zh_prefix")),
+        zh_suffix=longest_first(words("zh_suffix")),
+        generic=frozenset(words("generic")),
+    )

@@ -12,18 +12,22 @@ from finbrief.lexicon import files
 from finbrief.lexicon.files import LexiconError
 
 LabelKind = str
-"""``operator`` | ``host`` | ``company_representative`` | ``question`` | ``answer``."""
+"""``operator`` | ``host`` | ``company_representative`` | ``unnamed_analyst`` | ``interpreter`` |
+``question`` | ``answer``."""
 
-# A person's name inside an announcement: 1-4 capitalised Latin words, or 2-4 Chinese characters.
+# A person's name inside an announcement: 1-4 capitalised Latin words, or 2-4 Chinese characters
+# (ending where a clause, 请, 提问, 发问, 开始, 先生 or 女士 starts).
 # Capitals are checked case-sensitively even though the patterns around them ignore case.
 NAME_RE = (
     r"(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|de|van|von|da|di|del|der|la|le)){0,3}"
-    r"|[\u4e00-\u9fff]{2,4}(?=[,，。.;；\s请]|$))"
+    r"|[\u4e00-\u9fff]{2,4}(?=[,，。.;；\s请提发开先女]|$))"
 )
-# A firm inside an English announcement: stops at a clause break or a sentence end.
-FIRM_RE = r"[^,，。;；!?！？]{2,40}?(?=\s*(?:[,，;；!?！？。]|\.(?:\s|$)|$|\s+please|\s+your\s+line))"
-# A firm inside a Chinese announcement (来自<firm>的<name>): ends at 的.
-FIRM_ZH_RE = r"[^,，。;；!?！？的\s]{2,20}?"
+# A firm inside an English announcement: stops at a clause break, a sentence end or a bracket.
+FIRM_RE = (
+    r"[^,，。;；!?！？(（\[]{2,40}?(?=\s*(?:[,，;；!?！？。(（\[]|\.(?:\s|$)|$|\s+please|\s+your\s+line))"
+)
+# A firm inside a Chinese announcement (来自<firm>的<name>): ends at 的 ("JP Morgan" may hold a space).
+FIRM_ZH_RE = r"[^,，。;；!?！？的\s][^,，。;；!?！？的]{1,19}?"
 
 CJK = "\u4e00-\u9fff"
 
@@ -61,6 +65,8 @@ class Vocab:
     ir_role: re.Pattern[str]
     job_title: re.Pattern[str]
     thanks_only: re.Pattern[str]
+    clarifying: re.Pattern[str]
+    asks: re.Pattern[str]
     boilerplate: re.Pattern[str]
     call_cues: tuple[re.Pattern[str], ...]
     surnames: frozenset[str]
@@ -107,6 +113,8 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         ir_role=_any(pats["ir_role"]),
         job_title=_any(pats["job_title"]),
         thanks_only=_any(pats["thanks_only"]),
+        clarifying=_any(pats["clarifying"]),
+        asks=_any(pats["asks"]),
         boilerplate=_any(pats["boilerplate"]),
         call_cues=tuple(re.compile(p, re.IGNORECASE) for p in pats["call_cues"]),
         surnames=frozenset("".join(names["surnames"].split())),

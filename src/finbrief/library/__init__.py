@@ -17,30 +17,66 @@ Every method returns plain dicts and lists (JSON-ready). The functions in the su
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import Concatenate, ParamSpec, TypeVar
 
 from finbrief.library import documents, store
 from finbrief.library.documents import Prepared
-from finbrief.library.store import LibraryError, Row, default_path
+from finbrief.library.errors import LibraryError
+from finbrief.library.store import Mode, Row, default_path
 from finbrief.model import Document
 
 __all__ = [
     "Library",
     "LibraryError",
+    "Mode",
     "Prepared",
     "default_path",
 ]
 
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
+def _typed(method: Callable[Concatenate[Library, _P], _T]) -> Callable[Concatenate[Library, _P], _T]:
+    """SQLite's and JSON's exceptions inside a method become typed errors naming the library file."""
+
+    @functools.wraps(method)
+    def run(self: Library, /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
+        with store.typed_errors(str(self.path)):
+            return method(self, *args, **kwargs)
+
+    return run
+
 
 class Library:
-    """An open library file (created and migrated on open)."""
+    """An open library file.
 
-    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+    ``mode`` (see ``store.Mode``): ``create`` (default) creates a missing file; ``write`` and
+    ``read`` need an existing library, ``read`` opens it read-only (a read-only file works). The
+    writing modes refuse a damaged file unless ``quick_check=False`` (very large libraries);
+    ``migrate=False`` leaves an old schema as it is (``check`` reports it).
+    Every failure is a ``LibraryError`` subclass (``finbrief.library.errors``).
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        mode: Mode = "create",
+        quick_check: bool = True,
+        migrate: bool = True,
+    ) -> None:
         self.path = Path(path) if path is not None else default_path()
-        self.conn: sqlite3.Connection = store.connect(self.path)
+        self.mode = mode
+        self.conn: sqlite3.Connection = store.connect(
+            self.path, mode=mode, quick_check=quick_check, migrate=migrate
+        )
 
     def close(self) -> None:
         self.conn.close()
@@ -53,26 +89,39 @@ class Library:
     ) -> None:
         self.close()
 
+    @_typed
     def write(self, prepared: Prepared) -> tuple[str, bool]:
         """Store a prepared document in one transaction; ``(id, added)`` (False: already there)."""
         return documents.write(self.conn, prepared)
 
+    @_typed
     def has(self, doc_id: str) -> bool:
         return documents.exists(self.conn, doc_id)
 
-    def documents(self, company: str | None = None, period: str | None = None) -> list[Row]:
-        return documents.list_documents(self.conn, company, period)
+    @_typed
+    def documents(
+        self,
+        company: str | None = None,
+        period: str | None = None,
+        kind: str | None = None,
+        language: str | None = None,
+    ) -> list[Row]:
+        return documents.list_documents(self.conn, company, period, kind, language)
 
+    @_typed
     def document(self, ref: str) -> Row:
         """A document by id or unique id prefix, with paragraphs, speakers, Q&A, facts and outputs."""
         return documents.get_document(self.conn, ref)
 
+    @_typed
     def load(self, ref: str) -> Document:
         return documents.load_document(self.conn, ref)
 
+    @_typed
     def remove(self, ref: str) -> Row:
         return documents.remove_document(self.conn, ref)
 
+    @_typed
     def search(
         self,
         query: str,
@@ -100,6 +149,7 @@ class Library:
             marks=marks,
         )
 
+    @_typed
     def timeline(
         self,
         *,
@@ -123,6 +173,7 @@ class Library:
             unit=unit,
         )
 
+    @_typed
     def conflicts(
         self,
         *,
@@ -144,6 +195,7 @@ class Library:
             same_document=same_document,
         )
 
+    @_typed
     def export(
         self,
         fmt: str = "csv",
@@ -158,6 +210,7 @@ class Library:
 
         return export(self.conn, fmt, company=company, subject=subject, metric=metric, period=period)
 
+    @_typed
     def facts(
         self,
         *,
@@ -171,7 +224,9 @@ class Library:
 
         return fact_rows(self.conn, company=company, subject=subject, metric=metric, period=period)
 
+    @_typed
     def check(self) -> Row:
+        """Every problem any command would trip over (see ``library.check``); ``ok`` when none."""
         from finbrief.library.check import check
 
-        return check(self.conn)
+        return check(self.conn, self.path)

@@ -17,6 +17,7 @@ import time
 from dataclasses import dataclass, field
 
 from finbrief.library import store
+from finbrief.library.errors import AmbiguousId, DocumentNotFound, InvalidQuery
 from finbrief.library.store import Row
 from finbrief.library.text import normalize, search_text
 from finbrief.model import Answer, Document, Fact, Paragraph, QAPair, Speaker
@@ -25,6 +26,7 @@ from finbrief.model import Answer, Document, Fact, Paragraph, QAPair, Speaker
 # test can kill the process mid-add. Unset in normal use.
 PAUSE_ENV = "FINBRIEF_TEST_PAUSE_AFTER_PARAGRAPHS"
 ID_PREFIX_MIN = 4
+
 
 @dataclass(frozen=True)
 class Prepared:
@@ -49,6 +51,24 @@ def file_id(path: str | os.PathLike[str]) -> str:
         for block in iter(lambda: f.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def output_variant(data: str) -> tuple[str, str, str]:
+    """(backend, model, language) of an output, as its JSON says (``meta`` is written by the llm backend)."""
+    parsed = json.loads(data)
+    meta = parsed.get("meta") or {}
+    return str(meta.get("backend") or "extractive"), str(meta.get("model") or ""), str(parsed.get("lang") or "")
+
+
+def write_outputs(conn: sqlite3.Connection, doc_id: str, outputs: dict[str, str]) -> None:
+    """Store more outputs of a stored document (another backend, model or language), in one transaction."""
+    now = store.now()
+    with store.write(conn):
+        conn.executemany(
+            "INSERT OR REPLACE INTO outputs(doc_id, kind, backend, model, lang, data, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, kind, *output_variant(data), data, now) for kind, data in outputs.items()],
+        )
 
 
 def exists(conn: sqlite3.Connection, doc_id: str) -> bool:
@@ -130,7 +150,7 @@ def write(conn: sqlite3.Connection, prep: Prepared) -> tuple[str, bool]:
             ],
         )
         conn.executemany(
-            "INSERT INTO qa(doc_id, i, asker, question, answers) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO qa(doc_id, i, asker, question, answers, firm) VALUES (?, ?, ?, ?, ?, ?)",
             [
                 (
                     doc.id,
@@ -138,6 +158,7 @@ def write(conn: sqlite3.Connection, prep: Prepared) -> tuple[str, bool]:
                     q.asker,
                     json.dumps(list(q.question)),
                     json.dumps([{"speaker": a.speaker, "paragraphs": list(a.paragraphs)} for a in q.answers]),
+                    q.firm,
                 )
                 for i, q in enumerate(doc.qa, 1)
             ],
@@ -173,8 +194,9 @@ def write(conn: sqlite3.Connection, prep: Prepared) -> tuple[str, bool]:
         )
         now = store.now()
         conn.executemany(
-            "INSERT INTO outputs(doc_id, kind, data, created_at) VALUES (?, ?, ?, ?)",
-            [(doc.id, kind, data, now) for kind, data in prep.outputs.items()],
+            "INSERT OR REPLACE INTO outputs(doc_id, kind, backend, model, lang, data, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(doc.id, kind, *output_variant(data), data, now) for kind, data in prep.outputs.items()],
         )
     return doc.id, True
 
@@ -183,14 +205,14 @@ def resolve_id(conn: sqlite3.Connection, ref: str) -> str:
     """Full document id from an id or a unique prefix of it (as ``list`` shows), or a clear error."""
     ref = ref.strip().lower()
     if len(ref) < ID_PREFIX_MIN or not re.fullmatch(r"[0-9a-f]+", ref):
-        raise store.LibraryError(f"'{ref}' is not a document id (give at least {ID_PREFIX_MIN} hex digits)")
+        raise InvalidQuery(f"'{ref}' is not a document id (give at least {ID_PREFIX_MIN} hex digits)")
     rows = conn.execute(
         "SELECT id FROM documents WHERE id >= ? AND id < ? LIMIT 2", (ref, ref + "g")
     ).fetchall()
     if not rows:
-        raise store.LibraryError(f"no document {ref} in the library")
+        raise DocumentNotFound(f"no document {ref} in the library")
     if len(rows) > 1:
-        raise store.LibraryError(f"document id {ref} is ambiguous: give more digits")
+        raise AmbiguousId(f"document id {ref} is ambiguous: give more digits")
     return str(rows[0][0])
 
 
@@ -201,7 +223,11 @@ _LIST_COLUMNS = (
 
 
 def list_documents(
-    conn: sqlite3.Connection, company: str | None = None, period: str | None = None
+    conn: sqlite3.Connection,
+    company: str | None = None,
+    period: str | None = None,
+    kind: str | None = None,
+    language: str | None = None,
 ) -> list[Row]:
     """Stored documents, newest period first, as plain rows."""
     from finbrief.library.filters import company_clause, period_clause
@@ -211,6 +237,10 @@ def list_documents(
         if clause:
             where.append(clause[0])
             args += clause[1]
+    for column, value in (("kind", kind), ("language", language)):
+        if value:
+            where.append(f"{column} = ?")
+            args.append(value)
     sql = (
         f"SELECT {_LIST_COLUMNS} FROM documents WHERE {' AND '.join(where)}"
         " ORDER BY company IS NULL, company, period IS NULL, period DESC, date DESC, source"
@@ -242,9 +272,14 @@ def get_document(conn: sqlite3.Connection, ref: str) -> Row:
         )
     ]
     row["qa"] = [
-        {"asker": r["asker"], "question": json.loads(r["question"]), "answers": json.loads(r["answers"])}
+        {
+            "asker": r["asker"],
+            "firm": r["firm"],
+            "question": json.loads(r["question"]),
+            "answers": json.loads(r["answers"]),
+        }
         for r in conn.execute(
-            "SELECT asker, question, answers FROM qa WHERE doc_id = ? ORDER BY i", (doc_id,)
+            "SELECT asker, firm, question, answers FROM qa WHERE doc_id = ? ORDER BY i", (doc_id,)
         )
     ]
     row["facts"] = [
@@ -255,16 +290,26 @@ def get_document(conn: sqlite3.Connection, ref: str) -> Row:
             (doc_id,),
         )
     ]
-    row["outputs"] = {
-        r["kind"]: json.loads(r["data"])
-        for r in conn.execute("SELECT kind, data FROM outputs WHERE doc_id = ? ORDER BY kind", (doc_id,))
-    }
+    variants = conn.execute(
+        "SELECT kind, backend, model, lang, data, created_at FROM outputs WHERE doc_id = ?"
+        " ORDER BY kind, created_at, backend, model, lang",
+        (doc_id,),
+    ).fetchall()
+    # one output per kind (the latest written), and every variant kept (backend, model, language)
+    row["outputs"] = {r["kind"]: json.loads(r["data"]) for r in variants}
+    row["output_variants"] = [
+        {k: r[k] for k in ("kind", "backend", "model", "lang", "created_at")} for r in variants
+    ]
     return row
 
 
 def load_document(conn: sqlite3.Connection, ref: str) -> Document:
     """The stored ``Document`` again (for later stages run on a library document)."""
-    d = get_document(conn, ref)
+    return document_from_row(get_document(conn, ref))
+
+
+def document_from_row(d: Row) -> Document:
+    """The ``Document`` held in a row of ``get_document`` (no second read)."""
     return Document(
         id=str(d["id"]),
         paragraphs=tuple(Paragraph(**p) for p in d["paragraphs"]),
@@ -279,6 +324,7 @@ def load_document(conn: sqlite3.Connection, ref: str) -> Document:
                 q["asker"],
                 tuple(q["question"]),
                 tuple(Answer(a["speaker"], tuple(a["paragraphs"])) for a in q["answers"]),
+                q["firm"],
             )
             for q in d["qa"]
         ),

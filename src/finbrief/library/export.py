@@ -11,6 +11,7 @@ import io
 import json
 import sqlite3
 
+from finbrief.library.errors import InvalidQuery
 from finbrief.library.store import Row
 from finbrief.library.timeline import resolve_names, select_facts
 
@@ -70,6 +71,6 @@ def to_json(rows: list[Row]) -> str:
 def export(conn: sqlite3.Connection, fmt: str = "csv", **filters: str | None) -> str:
     """The facts as text in ``fmt``."""
     if fmt not in FORMATS:
-        raise ValueError(f"unknown export format '{fmt}' (choose from {', '.join(FORMATS)})")
+        raise InvalidQuery(f"unknown export format '{fmt}' (choose from {', '.join(FORMATS)})")
     rows = fact_rows(conn, **filters)
     return to_csv(rows) if fmt == "csv" else to_json(rows)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from finbrief.library.company import resolve
-from finbrief.library.store import LibraryError
+from finbrief.library.errors import InvalidQuery
 
 Clause = tuple[str, list[object]] | None
 
@@ -24,7 +24,7 @@ def normalize_period(text: str) -> str:
         return t
     m = _QUARTER_RE.match(t)
     if not m:
-        raise LibraryError(f"'{text}' is not a period (write 2025Q2, 2025, or 2024Q4..2025Q2)")
+        raise InvalidQuery(f"'{text}' is not a period (write 2025Q2, 2025, or 2024Q4..2025Q2)")
     year, q = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
     return f"{year}Q{q}"
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import sqlite3
 
 from finbrief.library.documents import resolve_id
+from finbrief.library.errors import InvalidQuery
 from finbrief.library.filters import company_clause, period_clause
-from finbrief.library.store import LibraryError, Row
+from finbrief.library.store import Row
 from finbrief.library.text import find_matches, fts_query, normalize, parse_query, snippet
 
 DEFAULT_LIMIT = 20
@@ -34,7 +35,7 @@ def search(
     """Best-matching paragraphs, each with its document, paragraph number, speaker and a marked snippet."""
     terms = parse_query(query)
     if not terms:
-        raise LibraryError("empty search query (give a word, a Chinese term or a quoted phrase)")
+        raise InvalidQuery("empty search query (give a word, a Chinese term or a quoted phrase)")
     where = ["paragraphs_fts MATCH ?", f"p.role NOT IN ({','.join('?' * len(HIDDEN_ROLES))})"]
     args: list[object] = [fts_query(terms), *HIDDEN_ROLES]
     for clause in (company_clause("d.company", "d.ticker", company), period_clause("d.period", period)):
@@ -43,7 +44,7 @@ def search(
             args += clause[1]
     if section:
         if section not in SECTIONS:
-            raise LibraryError(f"unknown section '{section}' (choose from {', '.join(SECTIONS)})")
+            raise InvalidQuery(f"unknown section '{section}' (choose from {', '.join(SECTIONS)})")
         where.append("p.section = ?")
         args.append(section)
     if speaker:
@@ -69,7 +70,9 @@ def search(
     try:
         rows = conn.execute(sql, args).fetchall()
     except sqlite3.OperationalError as e:  # a query FTS5 cannot parse: say so, do not crash
-        raise LibraryError(f"cannot search for {query!r} ({e})") from None
+        if "syntax" not in str(e) and "no such column" not in str(e):
+            raise  # a damaged index, a busy file: the caller's typed error
+        raise InvalidQuery(f"cannot search for {query!r} ({e})") from None
     results = []
     for r in rows:
         row = dict(r)

@@ -10,10 +10,12 @@ finbrief is brought up to date when it is opened.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,9 +24,18 @@ from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from finbrief.errors import FinbriefError
+from finbrief.library.errors import (
+    CHECK_HINT,
+    LibraryBusy,
+    LibraryDamaged,
+    LibraryError,
+    LibraryNotFound,
+    LibraryReadOnly,
+    LibraryUnavailable,
+    NewerSchema,
+)
 
 Row = dict[str, Any]
 """A plain row at the API boundary: JSON-ready values keyed by column name."""
@@ -34,9 +45,14 @@ DB_NAME = "library.sqlite"
 BUSY_TIMEOUT_MS = 30_000
 _MIGRATION_RE = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 
-
-class LibraryError(FinbriefError):
-    """The library file cannot be used (not a database, from a newer finbrief, unknown document...)."""
+Mode = Literal["read", "write", "create", "init"]
+"""How a command opens the library: ``read`` (read-only connection; the file must exist), ``write``
+(it must exist and be sound), ``create`` (as ``write``, creating a missing file: ``add``), ``init``
+(as ``create``, also claiming an empty file)."""
+READ_ONLY = (
+    "library is read-only here: reading commands work; writing needs write access to the file and its folder"
+)
+CREATE_HINT = "create one with `finbrief library init` or `finbrief library add`"
 
 
 @dataclass(frozen=True)
@@ -102,31 +118,227 @@ def split_sql(script: str) -> list[str]:
 
 
 def connect(
-    path: str | os.PathLike[str], *, migrate: bool = True, upto: int | None = None
+    path: str | os.PathLike[str],
+    *,
+    mode: Mode = "create",
+    quick_check: bool = True,
+    migrate: bool = True,
+    upto: int | None = None,
 ) -> sqlite3.Connection:
-    """Open (creating if needed) a library file and bring its schema up to date.
+    """Open a library file in ``mode`` and bring its schema up to date; every failure is a typed error.
 
-    ``upto`` stops after that migration number: tests use it to build an old-version library.
+    Writing modes run ``PRAGMA quick_check`` first (``quick_check=False`` skips it, for very large
+    libraries) so that nothing is written into a damaged file. ``upto`` stops after that migration
+    number: tests use it to build an old-version library.
     """
-    target = Path(path)
-    if str(path) != ":memory:":
-        target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        conn = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    except sqlite3.Error as e:
-        raise LibraryError(f"cannot open library ({e})", str(path)) from None
-    try:
-        conn.row_factory = sqlite3.Row
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    source = str(path)
+    if source == ":memory:":
+        conn = _sqlite_connect(source)
         _setup(conn, migrate, upto)
-    except sqlite3.DatabaseError as e:
-        conn.close()
-        raise LibraryError(f"not a finbrief library ({e})", str(path)) from None
+        return conn
+    target = Path(path)
+    try:
+        existed = _existing(target, mode)
+    except OSError as e:  # a folder on the way that cannot be searched
+        raise LibraryUnavailable(f"cannot open library ({e.strerror or e})", source) from None
+    if not existed and not target.exists():
+        try:
+            _create(target, upto)
+        except (OSError, sqlite3.Error) as e:
+            raise LibraryUnavailable(f"cannot create library ({_reason(e)})", source) from None
+    try:
+        conn = _connect_readonly(target) if mode == "read" else _sqlite_connect(str(target))
+    except sqlite3.Error as e:
+        raise LibraryUnavailable(f"cannot open library ({e})", source) from None
+    try:
+        if existed:
+            _recognise(conn)
+            if mode != "read" and quick_check:
+                _quick_check(conn)
+        if mode == "read":
+            _read_setup(conn, target, migrate, upto)
+        else:
+            _setup(conn, migrate, upto)
     except LibraryError as e:
         conn.close()
-        e.source = e.source or str(path)
+        e.source = e.source or source
         raise
+    except sqlite3.Error as e:
+        conn.close()
+        raise from_sqlite(e, source) from None
     return conn
+
+
+def _reason(e: BaseException) -> str:
+    return (e.strerror if isinstance(e, OSError) else None) or str(e)
+
+
+def _create(target: Path, upto: int | None) -> None:
+    """A new library appears whole or not at all: built under a temporary name beside it, then
+    linked into place, so no process ever opens a half-made file (or mistakes it for an empty one)."""
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".new", dir=target.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        conn = _sqlite_connect(name)
+        try:
+            _setup(conn, True, upto)
+        finally:
+            conn.close()
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            pass  # another process created it meanwhile: that one is used
+        except OSError:  # a file system without hard links
+            if not target.exists():
+                os.replace(tmp, target)
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(name + suffix).unlink(missing_ok=True)
+
+
+def _sqlite_connect(name: str, uri: bool = False) -> sqlite3.Connection:
+    conn = sqlite3.connect(name, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, uri=uri)
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def _existing(target: Path, mode: Mode) -> bool:
+    """Whether the library file exists (creating its folder when ``mode`` may create it); refuses
+    a missing file for reads and writes, a folder, and an empty file unless ``init`` claims it."""
+    source = str(target)
+    if target.is_dir():
+        raise LibraryUnavailable("is a folder, not a library file", source)
+    if target.exists():
+        if target.stat().st_size == 0 and _wal_size(target) == 0 and mode != "init":
+            raise LibraryDamaged(
+                "empty file (0 bytes), not a finbrief library; "
+                "`finbrief library init` makes it a new library, discarding nothing",
+                source,
+            )
+        return target.stat().st_size > 0
+    for parent in target.parents:
+        if parent.exists() and not parent.is_dir():
+            raise LibraryUnavailable(f"{parent} is a file, not a folder", source)
+    if mode in ("read", "write"):
+        raise LibraryNotFound(f"no library here ({CREATE_HINT})", source)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise LibraryUnavailable(f"cannot create the library's folder ({e.strerror or e})", source) from None
+    return False
+
+
+def _wal_size(target: Path) -> int:
+    try:
+        return target.with_name(target.name + "-wal").stat().st_size
+    except OSError:
+        return 0
+
+
+def _connect_readonly(target: Path) -> sqlite3.Connection:
+    """A read-only connection; on a file in a folder this process cannot write (where SQLite cannot
+    create the WAL index), an immutable one: nothing can change the file under a reader there."""
+    uri = target.absolute().as_uri()
+    conn = _sqlite_connect(f"{uri}?mode=ro", uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.DatabaseError as e:
+        if "readonly" not in str(e) and "unable to open" not in str(e):
+            return conn  # not a database, damaged: ``_recognise`` says which
+        conn.close()
+    return _sqlite_connect(f"{uri}?mode=ro&immutable=1", uri=True)
+
+
+def _recognise(conn: sqlite3.Connection) -> None:
+    """Refuse a file that is not a SQLite database, or a database of another program."""
+    try:
+        names = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as e:
+        if "not a database" in str(e):
+            raise LibraryDamaged(f"not a finbrief library ({e})") from None
+        raise from_sqlite(e) from None  # read-only, damaged, busy
+    if names and "migrations" not in names:
+        raise LibraryDamaged("not a finbrief library (a SQLite database without finbrief's tables)")
+
+
+def _quick_check(conn: sqlite3.Connection) -> None:
+    """SQLite's fast structural check before a write: a damaged file gets no new rows."""
+    try:
+        rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as e:
+        rows = [str(e)]
+    if rows != ["ok"]:
+        found = [" ".join(r.split()) for r in rows if not r.startswith("*** in database")] or rows
+        raise LibraryDamaged(f"library is damaged ({found[0]}); {CHECK_HINT}; nothing was written")
+
+
+def _read_setup(conn: sqlite3.Connection, target: Path, migrate: bool, upto: int | None) -> None:
+    """Schema check for a read-only connection; an older schema is upgraded through a short write
+    connection when the file is writable, else refused (reads would need columns it lacks)."""
+    conn.execute("PRAGMA foreign_keys = ON")
+    version = check_version(conn)
+    latest = upto or len(migrations())
+    if not migrate or version >= latest:
+        return
+    try:
+        writer = _sqlite_connect(str(target))
+        try:
+            _setup(writer, migrate, upto)
+        finally:
+            writer.close()
+    except sqlite3.OperationalError as e:
+        if "readonly" in str(e) or "unable to open" in str(e):
+            raise LibraryReadOnly(
+                f"library made by an older finbrief (schema {version}, this one uses {latest}) and "
+                "read-only here: open it once where it can be written to upgrade it"
+            ) from None
+        raise
+
+
+_SQLITE_ERRORS: tuple[tuple[tuple[str, ...], type[LibraryError], str], ...] = (
+    (("locked", "busy"), LibraryBusy, "library is busy (another process is writing it); try again"),
+    (("readonly", "read-only"), LibraryReadOnly, READ_ONLY),
+    (
+        ("malformed", "not a database", "decode", "corrupt", "no such table", "no such column", "vtable"),
+        LibraryDamaged,
+        "library is damaged",
+    ),
+    (
+        ("disk i/o", "unable to open", "disk is full", "out of memory"),
+        LibraryUnavailable,
+        "cannot use library",
+    ),
+)
+"""SQLite's messages, by what the user can do about them."""
+
+
+def from_sqlite(error: sqlite3.Error | ValueError, source: str | None = None) -> LibraryError:
+    """The typed error for an exception SQLite (or a stored JSON value) raised mid-command."""
+    if isinstance(error, json.JSONDecodeError):
+        return LibraryDamaged(
+            f"library is damaged (a stored value does not load: {error}); {CHECK_HINT}", source
+        )
+    text = str(error)
+    for words, kind, message in _SQLITE_ERRORS:
+        if any(w in text.lower() for w in words):
+            hint = f"; {CHECK_HINT}" if kind is LibraryDamaged else ""
+            return kind(f"{message} ({text}){hint}", source)
+    return LibraryError(f"library error ({text})", source)
+
+
+@contextmanager
+def typed_errors(source: str | None = None) -> Iterator[None]:
+    """Run a library call with SQLite's and JSON's exceptions turned into typed ``LibraryError``s."""
+    try:
+        yield
+    except LibraryError as e:
+        e.source = e.source or source
+        raise
+    except (sqlite3.Error, json.JSONDecodeError) as e:
+        raise from_sqlite(e, source) from None
 
 
 def _setup(conn: sqlite3.Connection, migrate: bool, upto: int | None) -> None:
@@ -163,8 +375,8 @@ def write(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """One write transaction: taken at once (``BEGIN IMMEDIATE``), committed whole or rolled back."""
     try:
         conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as e:  # still locked after the busy timeout
-        raise LibraryError(f"library is busy, try again ({e})") from None
+    except sqlite3.OperationalError as e:  # still locked after the busy timeout, or read-only
+        raise from_sqlite(e) from None
     try:
         yield conn
     except BaseException:
@@ -188,7 +400,7 @@ def check_version(conn: sqlite3.Connection) -> int:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     latest = len(migrations())
     if version > latest:
-        raise LibraryError(
+        raise NewerSchema(
             f"library schema version {version} is newer than this finbrief understands ({latest}); upgrade finbrief"
         )
     return version

@@ -14,8 +14,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from finbrief.library import names
+from finbrief.library.errors import InvalidQuery, NotFound
 from finbrief.library.filters import company_clause, period_clause
-from finbrief.library.store import LibraryError, Row
+from finbrief.library.store import Row
 from finbrief.library.values import Figure, classify, consistent, same
 
 CHANGES = ("yoy", "qoq", "none", "any")
@@ -42,7 +43,7 @@ def resolve_names(
     if metric:
         metrics = names.match(metric, _distinct(conn, "metric"), "metric")
         if not metrics:
-            raise LibraryError(f"no stored facts for a metric matching '{metric}'")
+            raise NotFound(f"no stored facts for a metric matching '{metric}'")
     subjects = None
     if subject:
         where, args = ("1", [])
@@ -50,7 +51,7 @@ def resolve_names(
             where, args = f"metric IN ({','.join('?' * len(metrics))})", list(metrics)
         subjects = names.match(subject, _distinct(conn, "subject", where, args), "subject")
         if not subjects:
-            raise LibraryError(
+            raise NotFound(
                 f"no stored facts for a subject matching '{subject}'"
                 + (f" with metric '{metric}'" if metric else "")
             )
@@ -64,7 +65,7 @@ def change_clause(change: str | None) -> tuple[str, list[object]] | None:
     if change == "any":
         return None
     if change not in CHANGES:
-        raise LibraryError(f"unknown change '{change}' (choose from {', '.join(CHANGES)})")
+        raise InvalidQuery(f"unknown change '{change}' (choose from {', '.join(CHANGES)})")
     return "f.change = ?", [change]
 
 

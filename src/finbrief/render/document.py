@@ -35,11 +35,13 @@ def to_dict(doc: Document, identity: FactSheet | None = None) -> dict[str, Any]:
         "qa": [
             {
                 "asker": q.asker,
+                "firm": q.firm,
                 "question": list(q.question),
                 "answers": [{"speaker": a.speaker, "paragraphs": list(a.paragraphs)} for a in q.answers],
             }
             for q in doc.qa
         ],
+        "warnings": list(doc.warnings),
     }
     if identity is not None:
         from finbrief.facts import identity_json
@@ -87,6 +89,7 @@ def to_markdown(doc: Document) -> str:
         f"- **Paragraphs:** {len(doc.paragraphs)}",
     ]
     lines += [f"- **{k.capitalize()}:** {_md_escape(v)}" for k, v in doc.meta]
+    lines += [f"- **Warning:** {_md_escape(w)}" for w in doc.warnings]
     lines.append("")
     if doc.speakers:
         lines += [
@@ -105,6 +108,8 @@ def to_markdown(doc: Document) -> str:
         lines += ["## Q&A", ""]
         for i, q in enumerate(doc.qa, 1):
             asker = _label(doc, q.asker) if q.asker else "Anonymous"
+            if q.firm:
+                asker = f"{asker} ({q.firm})"
             answerers = ", ".join(dict.fromkeys(_label(doc, a.speaker) for a in q.answers)) or "no answer"
             cites = "".join(f"[{n}]" for n in q.question)
             lines.append(f"{i}. **{_md_escape(asker)}** {cites} → {_md_escape(answerers)}")

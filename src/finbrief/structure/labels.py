@@ -1,9 +1,23 @@
-"""Speaker labels, roster lines and name shapes: what one line of a transcript says about who speaks."""
+"""Speaker labels, roster lines and name shapes: what one line of a transcript says about who speaks.
+
+A label is read in two steps. ``split_label`` peels the decorations layouts put around a label
+(a timestamp, Markdown bold, a ``[3]`` numbering, an inline colon) and says where the speech starts;
+then ``WHO_RULES``, one small recogniser per label shape, read the part that names the speaker:
+
+- a role (``Operator``, ``主持人``, ``Unidentified Analyst``, ``问``, ``Interpreter``);
+- ``Q - Name`` / ``A - Name`` prefixes;
+- ``<firm>分析师<name>`` (``杰弗瑞分析师Brent Thill``, ``高盛分析师希斯-特里(Heath Terry)``);
+- ``Name;Firm;Title`` (one-line vendor entries);
+- ``Speaker 1`` (a speaker a transcription service told apart but did not name);
+- a person: ``Name``, ``Name -- Title``, ``Name - Firm - Title``, ``Name - Firm, Title``,
+  ``Name, Firm - Title``, ``名字（职务或机构）``.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -14,9 +28,9 @@ from finbrief.model import Side
 
 Strength = Literal["strong", "medium", "weak", "anon_inline"]
 """How sure a label is by itself: ``strong`` (a role label, ``Q – Name``, ``Name:`` alone, a known
-name), ``medium`` (``Name -- Title``), ``weak`` (a plausible name with no other evidence) and
-``anon_inline`` (``Q: text`` / ``A: text``: also how FAQ-style minutes are written, so no evidence of
-a call by itself)."""
+name, a bold label, ``<firm>分析师<name>``), ``medium`` (``Name -- Title``), ``weak`` (a plausible name
+with no other evidence) and ``anon_inline`` (``Q: text`` / ``A: text``: also how FAQ-style minutes
+are written, so no evidence of a call by itself)."""
 
 # "Name -- Title", "Name – Firm – Analyst", "Name - Title": hyphens need spaces (Jean-Luc), dashes not.
 PART_SPLIT_RE = re.compile(r"\s+-{1,2}\s+|\s*(?:——|[–—]{1,2})\s*|\s*[，：]\s*")
@@ -27,24 +41,44 @@ QA_PREFIX_RE = re.compile(r"^(Q|A|问|答|問)\s*(?:-{1,2}|[–—]{1,2})\s*(\S.
 NAME_FIRM_RE = re.compile(r"^([^,]+),\s*(.+)$")
 # "吴泳铭（首席执行官）" in a Chinese roster.
 PAREN_RE = re.compile(r"^(.+?)\s*[（(]([^（()）]+)[)）]$")
-# A trailing "[3]" (StreetEvents/FactSet speaker numbering).
+# A trailing "[3]" (vendor speaker numbering).
 NUMBERING_RE = re.compile(r"\s*\[\d+\]\s*$")
 BULLET_RE = re.compile(r"^(?:[*•·●▪]|-(?=\s))\s*")
 INLINE_COLON_RE = re.compile(r"[:：]")
+# A timestamp before or after a label: "[00:05:27]", "(05:27)", "00:05:27", "0:05".
+TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
+LEAD_TIME_RE = re.compile(rf"^\s*{TIMESTAMP}\s*(?:[-–—|]\s*)?")
+TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|]\s*)?{TIMESTAMP}\s*$")
+TIME_ONLY_RE = re.compile(rf"^\s*{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?\s*$")
+# Markdown bold around a label: "**Jason Wang - MediaTek, Analyst**", "**Operator:** text".
+BOLD_RE = re.compile(r"(\*\*|__)(?P<who>[^*_\n]{1,120}?)\1")
 LATIN_TOKEN_RE = re.compile(r"^(?:[A-ZÀ-Þ][\w'’-]*\.?|[A-Z]\.(?:[A-Z]\.)*)$")
-CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,8}$")
+# Chinese names: 2-4 characters, or a transliterated foreign name with a separator (约翰·史密斯, 希斯-特里).
+CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•‧\-－][\u4e00-\u9fff]{1,8}$")
+CJK_SEPARATORS = "·•‧-－"
 # Chinese names are 2-3 characters; 4 only with a compound surname (欧阳明远).
 MAX_CJK_NAME = 3
 SENTENCE_END = frozenset("。！？!?；;，,…")
 WHO_FORBIDDEN_RE = re.compile(r"[\d/\\@#%&=<>\"“”「」『』【】《》?？!！。，;；]")
 PARENS = frozenset("()（）")
 ANALYST_RE = re.compile(r"^(?:(?:research|equity|senior|sell-side)\s+)*analysts?$|^分析师$", re.IGNORECASE)
+# "<firm>分析师<name>": a Chinese analyst label names the firm before the word and the person after.
+ZH_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{1,20}?)(?:的)?分析师\s*(?P<name>.+)$")
+# A Latin name in parentheses after a Chinese one: "希斯-特里(Heath Terry)".
+ALIAS_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<alias>[A-Za-z][A-Za-z .'’-]{1,40})[)）]$")
+# A speaker told apart by a transcription service: "Speaker 1", "SPEAKER_02", "发言人 2".
+DIARIZED_RE = re.compile(r"(?i:speaker|spk|发言人|说话人|讲者)\s*[_ ]?\d{1,2}")
 MAX_LABEL_CHARS = 120
 # A label line has few words (a vendor header with a long title has about ten); one ending with a
 # period is a sentence unless it is as short as a name ("J. Smith Jr.").
 MAX_LABEL_WORDS = 16
 MAX_NAME_WORDS = 5
 MAX_INLINE_WHO = 40
+# Trailing timestamps and numbering are looked for in this many last characters.
+TAIL_CHARS = 24
+# A detail part (title or firm) longer than this, or with more words, is speech, not a label.
+MAX_DETAIL_CHARS = 110
+MAX_DETAIL_WORDS = 16
 
 
 @dataclass(frozen=True)
@@ -52,7 +86,8 @@ class Label:
     """A speaker label found in one paragraph."""
 
     role: str | None
-    """``operator`` | ``host`` | ``company_representative`` | ``question`` | ``answer``; None: a person."""
+    """``operator`` | ``host`` | ``company_representative`` | ``unnamed_analyst`` | ``interpreter`` |
+    ``question`` | ``answer``; None: a person."""
     who: str
     """The label as written (name without prefix or title)."""
     key: str
@@ -64,6 +99,8 @@ class Label:
     """``Q`` or ``A`` from ``Q – Name`` / ``A – Name``."""
     title: str | None = None
     firm: str | None = None
+    alias: str | None = None
+    """Another spelling given with the name (``希斯-特里(Heath Terry)``)."""
 
 
 @dataclass(frozen=True)
@@ -76,13 +113,29 @@ class RosterEntry:
     side: Side
     role: str | None
     firm: str | None
+    affiliation: str | None = None
+    """The affiliation text as written (``Firm - Title``), which turn headers repeat."""
+    lines: tuple[str, ...] = ()
+    """The affiliation's lines as written (one, or two when it was wrapped)."""
+
+
+@dataclass(frozen=True)
+class Who:
+    """The speaker part of a line, with how it was written around it."""
+
+    text: str
+    simp: str
+    inline: bool
+    body_start: int
+    colon: bool
+    bold: bool
 
 
 def is_cjk_name(s: str, v: Vocab) -> bool:
     """A short Chinese line that reads as a person's name (known surname, not a common word)."""
     if not CJK_NAME_RE.match(s) or s in v.cjk_stopwords:
         return False
-    if "·" in s or "•" in s:
+    if any(c in s for c in CJK_SEPARATORS):
         return True
     if s.startswith(v.compound_surnames):
         return True
@@ -90,10 +143,10 @@ def is_cjk_name(s: str, v: Vocab) -> bool:
 
 
 def is_latin_name(s: str, v: Vocab) -> bool:
-    """2-4 capitalised words (particles and initials allowed) that are not heading words."""
+    """2-5 capitalised words (particles and initials allowed) that are not heading words."""
     tokens = s.split()
     words = [t for t in tokens if t not in v.latin_particles]
-    if not 2 <= len(words) <= 4 or len(tokens) > 6 or tokens[0] in v.latin_particles:
+    if not 2 <= len(words) <= MAX_NAME_WORDS or len(tokens) > 6 or tokens[0] in v.latin_particles:
         return False
     full = 0
     for t in words:
@@ -142,80 +195,201 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
     key = name_key(name_s)
     if key not in known and not is_name(name_s, v):
         return None
-    if any(len(p) > 80 or len(p.split()) > 10 or p[-1] in SENTENCE_END for p in details):
+    if any(
+        len(p) > MAX_DETAIL_CHARS or len(p.split()) > MAX_DETAIL_WORDS or p[-1] in SENTENCE_END
+        for p in details
+    ):
         return None
     return name, key, details
+
+
+def _is_title(text: str, v: Vocab) -> bool:
+    return bool(v.job_title.search(to_simplified(text)))
 
 
 def title_and_firm(details: list[str], side: Side, v: Vocab) -> tuple[str | None, str | None]:
     """(role, firm) from the parts after a name: the last part is the title when there are several
     (``Firm - Analyst``); a single part is a title if it reads like one (``首席执行官``, ``Head of IR``),
-    else a firm (``花旗``, ``Morgan Stanley``); on a company roster an unclear single part is a title."""
+    else a firm (``花旗``, ``Morgan Stanley``); ``Firm, Title`` in one part is split at its last comma;
+    on a company roster an unclear single part is a title."""
     if not details:
         return None, None
     if len(details) >= 2:
         return details[-1], " - ".join(details[:-1])
     only = details[0]
-    if v.job_title.search(only) or (side == "company"):
+    head, sep, tail = only.rpartition(", ")
+    if sep and _is_title(tail, v) and not _is_title(head, v):
+        return tail, head
+    if _is_title(only, v) or side == "company":
         return only, None
     return None, only
 
 
-def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
-    """The speaker label in paragraph ``text`` (``simp`` its simplified view), if it has one."""
-    t = text.strip()
-    if not t:
-        return None
-    lead = len(text) - len(text.lstrip())
-    m = INLINE_COLON_RE.search(t, 0, MAX_INLINE_WHO + 1)
+def _cut_tail(text: str, rx: re.Pattern[str]) -> str:
+    """``text`` without what ``rx`` (anchored at the end) matches in its last characters."""
+    if not text or not (text[-1].isdigit() or text[-1] in "])"):
+        return text
+    tail = text[-TAIL_CHARS:]
+    m = rx.search(tail)
+    return text[: len(text) - len(tail) + m.start()] if m else text
+
+
+def split_label(text: str, simp: str) -> Who | None:
+    """The speaker part of a paragraph, past a leading timestamp and inside Markdown bold, and where
+    the speech starts (0 when the label stands alone)."""
+    t = text.rstrip()
+    start = len(t) - len(t.lstrip())
+    if t[start : start + 1] in ("[", "(") or t[start : start + 1].isdigit():
+        m = LEAD_TIME_RE.match(t, start)
+        if m and m.end() < len(t):
+            start = m.end()
+    if t.startswith(("**", "__"), start):
+        return _bold(t, start, text, simp)
+    core = _cut_tail(t[start:], TRAIL_TIME_RE)
+    m = INLINE_COLON_RE.search(core, 0, MAX_INLINE_WHO + 1)
     if m:
-        who = t[: m.start()].strip()
-        rest = t[m.end() :]
-        if who and not WHO_FORBIDDEN_RE.search(who):
-            body = len(rest) - len(rest.lstrip())
-            inline = bool(rest.strip())
-            lab = _who(who, _simp(who, text, simp), v, known, inline=inline, colon=True)
-            if lab is not None:
-                start = lead + m.end() + body if inline else 0
-                return dataclasses.replace(lab, body_start=start)
+        who = core[: m.start()].strip()
+        rest = core[m.end() :]
+        if not who or (WHO_FORBIDDEN_RE.search(who) and not DIARIZED_RE.fullmatch(who)):
+            return None
+        inline = bool(rest.strip())
+        body = start + m.end() + (len(rest) - len(rest.lstrip())) if inline else 0
+        return Who(who, _simp(who, text, simp), inline, body, True, False)
+    if len(core) > MAX_LABEL_CHARS + TAIL_CHARS:
         return None
-    if len(t) > MAX_LABEL_CHARS or t[-1] in SENTENCE_END:
+    core = _cut_tail(core, NUMBERING_RE).strip()
+    if not core or len(core) > MAX_LABEL_CHARS or core[-1] in SENTENCE_END:
         return None
-    words = t.count(" ") + 1
-    if words > MAX_LABEL_WORDS or (t[-1] == "." and words > MAX_NAME_WORDS):
+    words = core.count(" ") + 1
+    if words > MAX_LABEL_WORDS or (core[-1] == "." and words > MAX_NAME_WORDS):
         return None
-    t = NUMBERING_RE.sub("", t)
-    return _who(t, _simp(t, text, simp), v, known, inline=False, colon=False)
+    return Who(core, _simp(core, text, simp), False, 0, False, False)
 
 
-def _who(who: str, who_s: str, v: Vocab, known: frozenset[str], *, inline: bool, colon: bool) -> Label | None:
-    """Classify the label part of a line: a role, a prefixed name, a vendor header or a bare name."""
-    role = v.label(fold(who_s))
-    if role is not None:
-        anon = role in ("question", "answer")
-        strength: Strength = "anon_inline" if anon and inline else "strong"
-        return Label(role, who, fold(who_s), strength, inline, 0)
-    prefix = None
-    pm = QA_PREFIX_RE.match(who)
-    pms = QA_PREFIX_RE.match(who_s)
-    if pm and pms:
-        prefix = "Q" if pm.group(1).upper() in ("Q", "问", "問") else "A"
-        who, who_s = pm.group(2).strip(), pms.group(2).strip()
-        role = v.label(fold(who_s))
-        if role is not None:  # "Q - Unidentified Analyst"
-            return Label(role, who, fold(who_s), "strong", inline, 0, prefix=prefix)
-    person = _person(who, who_s, v, known)
+def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
+    """``**Name - Firm, Title**`` alone, or ``**Name:** speech`` / ``**Name**: speech``."""
+    b = BOLD_RE.match(t, start)
+    if not b:
+        return None
+    who = b.group("who").strip()
+    colon = who.endswith((":", "："))
+    who = who.rstrip(":： ").strip()
+    stripped = t[b.end() :].lstrip()
+    if stripped[:1] in (":", "："):
+        colon = True
+        stripped = stripped[1:].lstrip()
+    rest = stripped if colon else _cut_tail(stripped, TRAIL_TIME_RE).strip()
+    if (rest and not colon) or not who:
+        return None  # "**Revenue** grew 5%": emphasis, not a label
+    inline = bool(rest)
+    body = len(t) - len(stripped) if inline else 0
+    return Who(who, _simp(who, text, simp), inline, body, colon, True)
+
+
+WhoRule = Callable[[Who, Vocab, frozenset[str]], "Label | None"]
+
+
+def _role(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``Operator``, ``主持人``, ``Unidentified Analyst``, ``问``, ``Interpreter``."""
+    role = v.label(fold(w.simp))
+    if role is None:
+        return None
+    anon = role in ("question", "answer")
+    strength: Strength = "anon_inline" if anon and w.inline else "strong"
+    return Label(role, w.text, fold(w.simp), strength, w.inline, 0)
+
+
+def _prefixed(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``Q – Alicia Yap`` / ``A - 刘丽娟``: the prefix says question or answer."""
+    pm, pms = QA_PREFIX_RE.match(w.text), QA_PREFIX_RE.match(w.simp)
+    if not (pm and pms):
+        return None
+    prefix = "Q" if pm.group(1).upper() in ("Q", "问", "問") else "A"
+    inner = dataclasses.replace(w, text=pm.group(2).strip(), simp=pms.group(2).strip())
+    lab = _role(inner, v, known) or _person_rule(inner, v, known)
+    if lab is None:
+        return None
+    return dataclasses.replace(lab, prefix=prefix, strength="strong")
+
+
+def _zh_analyst(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``杰弗瑞分析师Brent Thill``, ``高盛分析师希斯-特里(Heath Terry)``: firm, the word, the name."""
+    m, ms = ZH_ANALYST_RE.match(w.text), ZH_ANALYST_RE.match(w.simp)
+    if not (m and ms):
+        return None
+    name, name_s, alias = m.group("name").strip(), ms.group("name").strip(), None
+    am, ams = ALIAS_RE.match(name), ALIAS_RE.match(name_s)
+    if am and ams:
+        name, name_s, alias = am.group("name").strip(), ams.group("name").strip(), am.group("alias").strip()
+    key = name_key(name_s)
+    if key not in known and not is_name(name_s, v):
+        return None
+    firm = m.group("firm").strip()
+    return Label(None, name, key, "strong", w.inline, 0, title="分析师", firm=firm, alias=alias)
+
+
+def _semicolon(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``Name;Firm;Title`` or ``Name;Title``: a one-line vendor entry."""
+    if ";" not in w.text or w.inline:
+        return None
+    parts = [p.strip() for p in w.text.split(";")]
+    parts_s = [p.strip() for p in w.simp.split(";")]
+    if not 2 <= len(parts) <= 3 or not all(parts) or len(parts) != len(parts_s):
+        return None
+    key = name_key(parts_s[0])
+    if key not in known and not is_name(parts_s[0], v):
+        return None
+    title: str | None = parts[-1]
+    firm = parts[1] if len(parts) == 3 else None
+    if len(parts) == 2 and not _is_title(parts[1], v):
+        title, firm = None, parts[1]
+    return Label(None, parts[0], key, "medium", False, 0, title=title, firm=firm)
+
+
+def _diarized(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``Speaker 1``, ``SPEAKER_02``, ``发言人2``: a speaker a transcription service told apart but did not
+    name; a person like any other (their side comes from what they do)."""
+    if not DIARIZED_RE.fullmatch(w.simp.strip()):
+        return None
+    strength: Strength = "strong" if w.colon and not w.inline else "medium"
+    return Label(None, w.text, fold(w.simp), strength, w.inline, 0)
+
+
+def _person_rule(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """A person, with the evidence the line itself gives (colon, bold, details, known name)."""
+    person = _person(w.text, w.simp, v, known)
     if person is None:
         return None
     name, key, details = person
-    if prefix or key in known or (colon and not inline):
-        strength = "strong"
-    elif details and not inline:
+    if key in known or (w.colon and not w.inline) or w.bold:
+        strength: Strength = "strong"
+    elif details and not w.inline:
         strength = "medium"
     else:
         strength = "weak"
     title, firm = title_and_firm(details, "unknown", v)
-    return Label(None, name, key, strength, inline, 0, prefix=prefix, title=title, firm=firm)
+    return Label(None, name, key, strength, w.inline, 0, title=title, firm=firm)
+
+
+WHO_RULES: tuple[WhoRule, ...] = (_role, _prefixed, _zh_analyst, _semicolon, _diarized, _person_rule)
+"""Label shapes, tried in order; the first that reads the line wins."""
+
+
+def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
+    """The speaker label in paragraph ``text`` (``simp`` its simplified view), if it has one."""
+    w = split_label(text, simp)
+    if w is None:
+        return None
+    for rule in WHO_RULES:
+        lab = rule(w, v, known)
+        if lab is not None:
+            return dataclasses.replace(lab, body_start=w.body_start if w.inline else 0)
+    return None
+
+
+def is_time_only(text: str) -> bool:
+    """A line holding only a timestamp (or a subtitle time range): furniture between turns."""
+    return bool(TIME_ONLY_RE.match(text))
 
 
 def is_analyst_title(title: str | None) -> bool:
@@ -231,4 +405,29 @@ def parse_roster_line(
     ts = BULLET_RE.sub("", simp.strip())
     if not t or len(t) > 150 or t[-1] in "。！？!?；;":
         return None
-    return _person(t, ts, v, known)
+    if ";" in t:
+        parts = [p.strip() for p in t.split(";")]
+        parts_s = [p.strip() for p in ts.split(";")]
+        if 2 <= len(parts) <= 3 and all(parts) and len(parts) == len(parts_s):
+            key = name_key(parts_s[0])
+            if key in known or is_name(parts_s[0], v):
+                return parts[0], key, parts[1:]
+        return None
+    return _person(t, ts, v, known) or _spaced(t, ts, v, known)
+
+
+def _spaced(t: str, ts: str, v: Vocab, known: frozenset[str]) -> tuple[str, str, list[str]] | None:
+    """``林志远 首席执行官``, ``Sarah Lee 高盛``: a name, a space, then a title or firm (the longest
+    leading run of words that is a name)."""
+    words, words_s = t.split(), ts.split()
+    if not 2 <= len(words) <= MAX_NAME_WORDS + 4 or len(words) != len(words_s):
+        return None
+    for k in range(min(len(words) - 1, MAX_NAME_WORDS), 0, -1):
+        name_s = " ".join(words_s[:k])
+        key = name_key(name_s)
+        if key in known or is_name(name_s, v):
+            rest = " ".join(words[k:])
+            if len(rest) > MAX_DETAIL_CHARS or rest[-1] in SENTENCE_END:
+                return None
+            return " ".join(words[:k]), key, [rest]
+    return None

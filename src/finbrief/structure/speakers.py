@@ -15,9 +15,11 @@ ROLE_IDS: dict[str, tuple[str, Side]] = {
     "operator": ("operator", "operator"),
     "host": ("host", "host"),
     "company_representative": ("company-representative", "company"),
+    "unnamed_analyst": ("unidentified-analyst", "analyst"),
+    "interpreter": ("interpreter", "unknown"),
 }
 # Evidence ranks: a side or role from a better source is never overwritten by a worse one.
-RANK = {"inferred": 1, "announcement": 2, "lexicon": 3, "label": 4, "roster": 5, "role": 6}
+RANK = {"inferred": 1, "announcement": 2, "lexicon": 3, "label": 4, "roster": 5, "behaviour": 6, "role": 7}
 
 
 def slug(name: str) -> str:
@@ -105,6 +107,16 @@ class Registry:
         if form not in rec.forms:
             rec.forms.append(form)
         return rid
+
+    def alias(self, rid: str, form: str, key: str | None = None) -> None:
+        """Record ``form`` as another spelling of speaker ``rid`` (a translated label, a name given
+        in parentheses), unless that spelling already names someone else."""
+        key = key or name_key(form)
+        if self.by_key.setdefault(key, rid) != rid:
+            return
+        rec = self.records[rid]
+        if form not in rec.forms:
+            rec.forms.append(form)
 
     def link_by_title(self, form: str, key: str | None, title: str) -> None:
         """A label name the roster spells otherwise (``Leo Lin`` for roster ``Zhiyuan Lin``, both CEO):

@@ -13,7 +13,7 @@ from finbrief.lexicon.people import people
 from finbrief.model import Document
 from finbrief.summarize.text import to_script
 
-__all__ = ["company_names", "en_metric", "segment_names", "speaker_name", "term"]
+__all__ = ["company_names", "en_metric", "segment_names", "speaker_name", "subject_name", "term"]
 
 # Generic speaker ids the structure stage gives to unnamed roles.
 _GENERIC = {
@@ -77,6 +77,18 @@ def en_metric(name: str, per_share: bool = False) -> str:
     if per_share and re.search(r"funds from operations|\bffo\b", out, re.I):
         return re.sub(r"funds from operations|\bFFO\b", "FFO per share", out, flags=re.I)
     return re.sub(r"\bEPS\b", "earnings per share", out)
+
+
+def subject_name(name: str, lang: str) -> str | None:
+    """A subject as a reader of ``lang`` reads it: its lexicon name, a Chinese business line the
+    lexicons do not list in English word by word ("海外" -> "overseas"); None when an English reader
+    would get Chinese (the caller names no subject rather than a wrong or unreadable one)."""
+    shown = term(name, lang)
+    if lang != "en" or not CJK_RE.search(shown):
+        return shown
+    from finbrief.lexicon.glossary import name_in_english
+
+    return name_in_english(shown)
 
 
 def segment_names() -> frozenset[str]:

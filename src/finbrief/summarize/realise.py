@@ -25,7 +25,7 @@ from finbrief.lexicon import metrics as lexicon_metrics
 from finbrief.lexicon.glossary import source_terms
 from finbrief.lexicon.themes import Taxonomy, taxonomy
 from finbrief.model import Document, Fact, Figure, Statement
-from finbrief.summarize.names import company_names, en_metric, segment_names, term
+from finbrief.summarize.names import company_names, en_metric, segment_names, subject_name, term
 from finbrief.summarize.text import to_script
 from finbrief.verify import quarter_mentions
 
@@ -321,10 +321,13 @@ def _amount(f: Fact, lang: str) -> str:
 
 
 def _subject(r: Record, main: str | None, lang: str) -> str:
-    """The subject as written before a metric: none for the document's own company."""
+    """The subject as written before a metric: none for the document's own company; "segment" for a
+    business line an English reader could only be shown in Chinese (the source is cited)."""
+    if r.subject == main:
+        return ""
     if lang == "en":
-        return "" if r.subject == main else term(r.subject, lang) + " "
-    return "" if r.subject == main else term(r.subject, lang)
+        return (subject_name(r.subject, lang) or "segment") + " "
+    return term(r.subject, lang)
 
 
 def realise(r: Record, main: str | None, lang: str) -> Statement:
@@ -381,9 +384,11 @@ def _realise_en(r: Record, main: str | None) -> str:
     metric = _en_metric_phrase(r, lvl)
     if r.forward:
         verb = "Plans" if _metric_kinds().get(r.metric) == "plan" else "Sees"
-        who = "" if r.subject == main else term(r.subject, "en") + " "
+        # another company "sees"; a segment's figure is the company's view of that segment
+        who = subject if r.subject in company_names() else ""
         label = f"{r.period} " if r.period else ""
         lead = f"{who}{verb.lower()}" if who else verb
+        metric = metric if who else subject + metric
         if lvl is not None:
             of = "of " if verb == "Plans" else ""
             return _capitalise(f"{lead} {label}{metric} {of}{_amount(lvl, 'en')}.")

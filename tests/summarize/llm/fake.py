@@ -103,8 +103,9 @@ def reduce_answer(payload: dict[str, Any]) -> dict[str, Any]:
         out = []
         for i in range(0, len(notes), 2):
             pair = notes[i : i + 2]
-            out.append({"text": " ".join(n["text"] for n in pair), "sources": [n["id"] for n in pair],
-                        "figures": [f for n in pair for f in n.get("figures", [])]})
+            # a merged statement says what the first says, on the authority of both
+            out.append({"text": pair[0]["text"], "sources": [n["id"] for n in pair],
+                        "figures": pair[0].get("figures", [])})
         return {"points": out}
     if task.startswith("The brief"):
         with_figures = [n for n in notes if n.get("figures")] or notes

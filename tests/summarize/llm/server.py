@@ -47,11 +47,12 @@ class Seen:
         return str(self.payload.get("task", ""))
 
 
-_TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|\w+|[^\w\s]")
+_TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|\d|[^\W\d]+|[^\w\s]+")
 
 
 def count_tokens(text: str) -> int:
-    """The server's own token count: a CJK character, a word or a punctuation mark is a token."""
+    """The server's own token count, like a tokenizer that splits digits (Qwen's): a CJK character,
+    a digit, a run of letters or a run of punctuation is a token."""
     return len(_TOKEN.findall(text))
 
 
@@ -61,6 +62,8 @@ class ScriptedServer:
         self.context = context
         self.seen: list[Seen] = []
         self.largest_prompt = 0
+        self.rejected = 0
+        """Requests refused for not fitting the context."""
         self._lock = threading.Lock()
         server = self
 
@@ -102,6 +105,7 @@ class ScriptedServer:
                     self._send(404, {"error": {"message": f"model {body.get('model')} does not exist"}})
                     return
                 if server.context and prompt + int(body.get("max_tokens") or 0) > server.context:
+                    server.rejected += 1
                     self._send(400, {"error": {"message": f"This model's maximum context length is {server.context} tokens"}})
                     return
                 reply = server.script(seen)

@@ -17,7 +17,7 @@ import asyncio
 import concurrent.futures
 import dataclasses
 from collections.abc import Awaitable, Callable, Coroutine
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from finbrief.errors import FinbriefError
 from finbrief.model import Brief, Document, FactSheet, Minutes, RunInfo, Statement
@@ -36,8 +36,6 @@ def _in_new_loop(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
         return asyncio.run(make())
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
         return pool.submit(lambda: asyncio.run(make())).result()
-
-
 
 
 class LLMSummarizer:
@@ -60,6 +58,8 @@ class LLMSummarizer:
         async def go() -> T:
             cache = Cache() if options.llm.cache else None
             run = Run(doc, facts, endpoint, lang, cache, facts.company, facts.period)
+            if cache is not None and cache.error:
+                run.warnings.append(cache.error)
             try:
                 await run.open()
                 result = await what(run)
@@ -72,42 +72,29 @@ class LLMSummarizer:
 
         return _in_new_loop(go)
 
-    def _fallback(self, options: Options, error: FinbriefError) -> tuple[str, RunInfo] | None:
-        if options.llm.fallback != "extractive":
-            return None
-        warning = f"llm backend not used ({error}); extractive output instead"
-        return warning, RunInfo(backend="extractive", fallback=str(error))
+    def _or_extractive(self, kind: str, doc: Document, facts: FactSheet, options: Options) -> Any:
+        """The ``kind`` output written by the model; with ``--fallback extractive``, the extractive
+        one (with a warning, for a brief or minutes) when the endpoint cannot be used."""
+        try:
+            return self._run(doc, facts, options, lambda run: getattr(run, kind)())
+        except FinbriefError as e:
+            if options.llm.fallback != "extractive":
+                raise
+            from finbrief.summarize.extractive import ExtractiveSummarizer
+
+            out = getattr(ExtractiveSummarizer(), kind)(doc, facts, options)
+            if kind == "highlights":
+                return out
+            warning = f"llm backend not used ({e}); extractive output instead"
+            return dataclasses.replace(
+                out, warnings=(warning, *out.warnings), meta=RunInfo(backend="extractive", fallback=str(e))
+            )
 
     def brief(self, doc: Document, facts: FactSheet, options: Options) -> Brief:
-        try:
-            return self._run(doc, facts, options, lambda run: run.brief())
-        except FinbriefError as e:
-            fb = self._fallback(options, e)
-            if fb is None:
-                raise
-            from finbrief.summarize.extractive import ExtractiveSummarizer
-
-            b = ExtractiveSummarizer().brief(doc, facts, options)
-            return dataclasses.replace(b, warnings=(fb[0], *b.warnings), meta=fb[1])
+        return cast(Brief, self._or_extractive("brief", doc, facts, options))
 
     def minutes(self, doc: Document, facts: FactSheet, options: Options) -> Minutes:
-        try:
-            return self._run(doc, facts, options, lambda run: run.minutes())
-        except FinbriefError as e:
-            fb = self._fallback(options, e)
-            if fb is None:
-                raise
-            from finbrief.summarize.extractive import ExtractiveSummarizer
-
-            m = ExtractiveSummarizer().minutes(doc, facts, options)
-            return dataclasses.replace(m, warnings=(fb[0], *m.warnings), meta=fb[1])
+        return cast(Minutes, self._or_extractive("minutes", doc, facts, options))
 
     def highlights(self, doc: Document, facts: FactSheet, options: Options) -> tuple[Statement, ...]:
-        try:
-            return self._run(doc, facts, options, lambda run: run.highlights())
-        except FinbriefError as e:
-            if self._fallback(options, e) is None:
-                raise
-            from finbrief.summarize.extractive import ExtractiveSummarizer
-
-            return ExtractiveSummarizer().highlights(doc, facts, options)
+        return cast(tuple[Statement, ...], self._or_extractive("highlights", doc, facts, options))

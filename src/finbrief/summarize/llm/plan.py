@@ -97,17 +97,7 @@ def _hard_split(text: str, cost: Callable[[Piece], int], n: int, room: int) -> l
 
 def _pack(pieces: Sequence[Piece], cost: Callable[[Piece], int], room: int) -> list[list[Piece]]:
     """Consecutive pieces in groups whose total cost fits ``room``."""
-    groups: list[list[Piece]] = []
-    used = 0
-    for piece in pieces:
-        c = cost(piece)
-        if groups and used + c <= room:
-            groups[-1].append(piece)
-            used += c
-        else:
-            groups.append([piece])
-            used = c
-    return groups
+    return [[pieces[i] for i in group] for group in batches([cost(p) for p in pieces], room)]
 
 
 def plan(doc: Document, cost: Callable[[Piece], int], room: int) -> list[Part]:
@@ -161,8 +151,8 @@ def _qa_parts(doc: Document, i: int, cost: Callable[[Piece], int], room: int) ->
 
 
 def batches(sizes: Sequence[int], room: int) -> list[list[int]]:
-    """Indices of items (by cost) in consecutive batches that fit ``room``; at least two per batch
-    when any two fit, so that condensing always shrinks."""
+    """Indices of items (by cost) in consecutive batches whose total cost fits ``room`` (an item
+    larger than ``room`` alone in its batch)."""
     out: list[list[int]] = []
     used = 0
     for i, c in enumerate(sizes):

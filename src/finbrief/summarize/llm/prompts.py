@@ -157,8 +157,10 @@ def repair_messages(
     paragraphs: Sequence[dict[str, Any]],
     facts: Sequence[Fact],
     names: dict[str, str],
+    notes: Sequence[dict[str, Any]] = (),
 ) -> list[dict[str, str]]:
-    payload = {
+    """Failed statements with their reasons, and what they rest on: paragraphs, facts (and notes)."""
+    payload: dict[str, Any] = {
         "task": REPAIR_DERIVED_TASK if derived else REPAIR_TASK,
         "language": LANGUAGES[lang],
         "names": names,
@@ -166,6 +168,8 @@ def repair_messages(
         "paragraphs": list(paragraphs),
         "facts": [fact_json(f) for f in facts],
     }
+    if notes:
+        payload["notes"] = list(notes)
     return _messages(lang, payload)
 
 

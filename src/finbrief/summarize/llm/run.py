@@ -14,7 +14,7 @@ import asyncio
 import json
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -112,6 +112,10 @@ def _figure_json(f: Figure) -> dict[str, Any]:
     if f.value_high is not None:
         out["value_high"] = f.value_high
     return out
+
+
+def _repair_items(failed: Sequence[tuple[int, str, Any, str]]) -> list[dict[str, Any]]:
+    return [{"index": i, "statement": raw, "reasons": why} for i, _slot, raw, why in failed]
 
 
 def _figures(out: schema.StatementOut) -> tuple[Figure, ...]:
@@ -235,6 +239,15 @@ class Run:
             self._localise(out.text.strip()), tuple(cites), self.lang, quote=quote, figures=_figures(out)
         )
         return st, None
+
+    def _checked_cited(self, raw: Any, allowed: frozenset[int]) -> tuple[Statement | None, str]:
+        """A part's statement that passes every check, or None and why not."""
+        parsed, err = schema.statement(raw)
+        if parsed is None:
+            return None, err or "malformed statement"
+        st = self._cited(parsed)
+        why = self.reason(st, allowed)
+        return (st, "") if why is None else (None, why)
 
     def _checked_derived(self, raw: Any, notes: dict[str, Note]) -> tuple[Statement | None, str]:
         """A reduction's statement that passes every check, or None and why not."""
@@ -409,62 +422,58 @@ class Run:
         for i, (slot, raw) in enumerate(slots):
             if raw is None:
                 continue
-            out, err = schema.statement(raw)
-            if out is None:
-                failed.append((i, slot, raw, err or "malformed statement"))
-                continue
-            st = self._cited(out)
-            why = self.reason(st, allowed)
-            if why:
-                failed.append((i, slot, raw, why))
-            else:
+            st, why = self._checked_cited(raw, allowed)
+            if st is not None:
                 kept.append((slot, st))
+            else:
+                failed.append((i, slot, raw, why))
         if failed:
-            fixed = await self._repair(failed, part, names, allowed)
-            kept += fixed
+            self.repaired += len(failed)
+            messages = prompts.repair_messages(
+                self.lang,
+                False,
+                _repair_items(failed),
+                [self._paragraph_json(pc) for pc in part.pieces],
+                [f for pc in part.pieces for f in self._piece_facts(pc)],
+                names,
+            )
+            answers = await self._ask_repairs(messages, part.label)
+            kept += self._keep_repaired(
+                failed, answers, lambda raw: self._checked_cited(raw, allowed), part.label
+            )
         order = {"question": 0, "answer": 1, "point": 2}
         return sorted(kept, key=lambda x: order[x[0]])
 
-    async def _repair(
-        self,
-        failed: list[tuple[int, str, Any, str]],
-        part: Part,
-        names: dict[str, str],
-        allowed: frozenset[int],
-    ) -> list[tuple[str, Statement]]:
-        self.repaired += len(failed)
-        items = [{"index": i, "statement": raw, "reasons": why} for i, _slot, raw, why in failed]
-        messages = prompts.repair_messages(
-            self.lang,
-            False,
-            items,
-            [self._paragraph_json(pc) for pc in part.pieces],
-            [f for pc in part.pieces for f in self._piece_facts(pc)],
-            names,
-        )
-        answers: dict[int, Any] = {}
+    async def _ask_repairs(self, messages: list[dict[str, str]], label: str) -> dict[int, Any]:
+        """The model's corrected statements by the index of the statement they correct."""
         try:
-            data = await self.ask(messages, schema.REPAIR_SCHEMA, f"{part.label} repair")
+            data = await self.ask(messages, schema.REPAIR_SCHEMA, f"{label} repair")
         except (Truncated, ContextOverflow):
             data = None
-        for item in (data or {}).get("statements") or []:
-            if isinstance(item, dict) and isinstance(item.get("index"), int):
-                answers[item["index"]] = item
+        return {
+            item["index"]: item
+            for item in (data or {}).get("statements") or []
+            if isinstance(item, dict) and isinstance(item.get("index"), int)
+        }
+
+    def _keep_repaired(
+        self,
+        failed: list[tuple[int, str, Any, str]],
+        answers: dict[int, Any],
+        checked: Callable[[Any], tuple[Statement | None, str]],
+        where: str,
+    ) -> list[tuple[str, Statement]]:
+        """Corrections that pass; every other failed statement is dropped with its last reason."""
         out: list[tuple[str, Statement]] = []
         for i, slot, raw, why in failed:
             fixed = answers.get(i)
             if fixed is not None:
-                parsed, err = schema.statement(fixed)
-                if parsed is not None:
-                    st = self._cited(parsed)
-                    again = self.reason(st, allowed)
-                    if again is None:
-                        out.append((slot, st))
-                        continue
-                    why = again
-                else:
-                    why = err or why
-            self._drop(part.label, slot, raw, why)
+                st, again = checked(fixed)
+                if st is not None:
+                    out.append((slot, st))
+                    continue
+                why = again
+            self._drop(where, slot, raw, why)
         return out
 
     def _drop(self, where: str, slot: str, raw: Any, why: str) -> None:
@@ -603,17 +612,16 @@ class Run:
         label: str,
     ) -> list[tuple[str, Statement]]:
         self.repaired += len(failed)
-        cited = sorted({c for n in notes.values() for c in n.statement.citations})
         room = self._reduce_room(prompts.REPAIR_DERIVED_TASK)
-        paragraphs: list[dict[str, Any]] = []
-        used = 0
         wanted: set[int] = set()
         for _i, _slot, raw, _why in failed:
             srcs = raw.get("sources") if isinstance(raw, dict) else None
             for sid in srcs if isinstance(srcs, list) else []:
                 if str(sid) in notes:
                     wanted |= set(notes[str(sid)].statement.citations)
-        for n in [c for c in cited if c in wanted]:
+        paragraphs: list[dict[str, Any]] = []
+        used = 0
+        for n in sorted(wanted):  # the paragraphs the failed statements rest on, as many as fit
             pj = self._paragraph_json(Piece(n, self.doc.paragraph(n).text))
             c = estimate(json.dumps(pj, ensure_ascii=False))
             if used + c > room // 2:
@@ -621,30 +629,17 @@ class Run:
             paragraphs.append(pj)
             used += c
         facts = [f for p in paragraphs for f in self.facts_by_p.get(p["n"], [])]
-        items = [{"index": i, "statement": raw, "reasons": why} for i, _slot, raw, why in failed]
-        payload_notes = [n.payload() for n in notes.values()]
-        messages = prompts.repair_messages(self.lang, True, items, paragraphs, facts, names)
-        body = json.loads(messages[1]["content"])
-        body["notes"] = payload_notes
-        messages[1]["content"] = json.dumps(body, ensure_ascii=False)
-        answers: dict[int, Any] = {}
-        try:
-            data = await self.ask(messages, schema.REPAIR_SCHEMA, f"{label} repair")
-        except (Truncated, ContextOverflow):
-            data = None
-        for item in (data or {}).get("statements") or []:
-            if isinstance(item, dict) and isinstance(item.get("index"), int):
-                answers[item["index"]] = item
-        out: list[tuple[str, Statement]] = []
-        for i, slot, raw, why in failed:
-            fixed = answers.get(i)
-            if fixed is not None:
-                st, why = self._checked_derived(fixed, notes)
-                if st is not None:
-                    out.append((slot, st))
-                    continue
-            self._drop(label, slot, raw, why)
-        return out
+        messages = prompts.repair_messages(
+            self.lang,
+            True,
+            _repair_items(failed),
+            paragraphs,
+            facts,
+            names,
+            [n.payload() for n in notes.values()],
+        )
+        answers = await self._ask_repairs(messages, label)
+        return self._keep_repaired(failed, answers, lambda raw: self._checked_derived(raw, notes), label)
 
     # ------------------------------------------------------------------ outputs
     async def brief(self) -> Brief:

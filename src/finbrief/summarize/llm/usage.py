@@ -29,6 +29,19 @@ class Totals:
         self.seconds += info.seconds
         self.dropped += info.dropped
 
+    def merge(self, other: Totals) -> None:
+        for name in (
+            "documents",
+            "requests",
+            "cached",
+            "prompt_tokens",
+            "completion_tokens",
+            "estimated_prompt_tokens",
+            "seconds",
+            "dropped",
+        ):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
     def line(self) -> str:
         """One line: requests, cache hits, tokens, seconds."""
         est = f" (+{self.estimated_prompt_tokens:,} estimated)" if self.estimated_prompt_tokens else ""

@@ -1,0 +1,95 @@
+"""Transcript structure against gold: Q&A pairs (askers, firms, answerers) and prepared-remarks speakers.
+
+Run by hand (not in CI) and copy the printed rows into bench/RESULTS.md:
+
+    .venv/bin/python bench/bench_structure.py            # calls_en gold + corpus gold
+    .venv/bin/python bench/bench_structure.py -v         # and every miss, extra pair and wrong field
+
+Scoring: ../shared/eval/calls_en/README.md (precision, recall, asker, firm, answerer set exact) and
+../shared/eval/README.md (qa_dev.json). "prepared speaker" is the share of speech lines of the
+PRESENTATION section whose paragraph carries the speaker named in the turn's header block.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from finbrief.api import parse
+from finbrief.structure.eval import (
+    FileScore,
+    load_calls_gold,
+    score_anchor_gold,
+    score_pairs,
+    speaker_accuracy,
+)
+from finbrief.structure.eval import total as sum_scores
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+STOPS = ("QUESTIONS AND ANSWERS", "DISCLAIMER")
+
+
+def _row(s: FileScore) -> str:
+    return (
+        f"| {s.name} | {s.required} | {s.predicted} | {s.precision:.2f} | {s.recall:.2f} | {s.rate('asker'):.2f} | "
+        f"{s.rate('firm'):.2f} | {s.rate('answerers'):.2f} | {s.speaker_rate:.2f} |"
+    )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=SHARED)
+    ap.add_argument("-v", "--verbose", action="store_true", help="List the problems of every file.")
+    ap.add_argument("--only", help="Score only files whose name contains this.")
+    a = ap.parse_args()
+    calls = a.shared / "eval" / "calls_en"
+    if not calls.is_dir():
+        print(f"{calls} not found", file=sys.stderr)
+        return 2
+    gold = load_calls_gold(calls / "gold_qa.jsonl")
+    scores: list[FileScore] = []
+    t0 = time.perf_counter()
+    for name, (roster, entries) in sorted(gold.items()):
+        if a.only and a.only not in name:
+            continue
+        path = calls / "transcripts" / name
+        doc = parse(path)
+        sc = score_pairs(doc, entries, name.removesuffix("_q3_2022.txt"))
+        names = [*roster.get("company", ()), *(x["name"] for x in roster.get("analysts", ()))]
+        sc.lines_right, sc.lines = speaker_accuracy(
+            path.read_text(encoding="utf-8"), doc, names, "PRESENTATION", STOPS
+        )
+        scores.append(sc)
+    elapsed = time.perf_counter() - t0
+    print(
+        "| file | required | predicted | precision | recall | asker | firm | answerers | prepared speaker |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
+    for s in scores:
+        print(_row(s))
+    print(_row(sum_scores(scores, "**calls_en total**")))
+    print(f"\n{len(scores)} files in {elapsed:.1f} s")
+    if a.verbose:
+        for s in scores:
+            for p in s.problems:
+                print(f"{s.name}: {p}")
+
+    qa_dev = a.shared / "eval" / "qa_dev.json"
+    if qa_dev.is_file() and not a.only:
+        g = json.loads(qa_dev.read_text(encoding="utf-8"))
+        doc = parse(a.shared / "corpus" / "alibaba" / g["doc"])
+        problems = score_anchor_gold(doc, g)
+        right = len(g["pairs"]) - len({p.split(":")[0] for p in problems if p.startswith("pair ")})
+        print(
+            f"\ncorpus qa_dev.json ({g['doc']}): {right}/{len(g['pairs'])} pairs right, {len(doc.qa)} predicted"
+        )
+        for p in problems:
+            print("  ", p)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,117 @@
+"""Subtitle files (``.srt``, ``.vtt``): a machine transcription of a call, read as paragraphs of speech.
+
+Cues are a few words each; they are joined into paragraphs (a space between Latin text, nothing
+between Chinese characters). A paragraph ends where the speaker changes (a WebVTT voice tag
+``<v Laura Chen>``, which becomes a ``Laura Chen:`` label; a ``>>`` or ``- `` speaker-change mark), at
+a pause of PAUSE_SECONDS after a finished sentence, or once it is MAX_PARAGRAPH_CHARS long at a
+sentence end. Cue numbers, timings, styles and notes are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from finbrief.errors import InputError
+from finbrief.ingest.decode import decode
+from finbrief.ingest.paragraphs import glue
+
+PAUSE_SECONDS = 2.0
+MAX_PARAGRAPH_CHARS = 1200
+TIMING_RE = re.compile(
+    r"^\s*(?P<start>(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3})\s*-->\s*(?P<end>(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3})"
+)
+VOICE_RE = re.compile(r"<v(?:\.[\w.-]+)*\s+([^>]+)>")
+TAG_RE = re.compile(r"<[^>]*>")
+CHANGE_RE = re.compile(r"^\s*(?:>>+|-\s+)")
+SENTENCE_END = (".", "?", "!", "。", "？", "！", "…", '"', "”", "」")
+WEBVTT_RE = re.compile(r"^\ufeff?WEBVTT", re.IGNORECASE)
+SRT_RE = re.compile(r"^\ufeff?\s*\d+\s*\r?\n\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->")
+# WebVTT blocks that are not cues.
+SKIP_BLOCKS = ("WEBVTT", "NOTE", "STYLE", "REGION")
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: float
+    end: float
+    text: str
+    voice: str | None
+
+
+def is_subtitles(data: bytes) -> bool:
+    """Whether raw bytes start like a WebVTT or SubRip file."""
+    head = data[:512].decode("utf-8", "ignore")
+    return bool(WEBVTT_RE.match(head) or SRT_RE.match(head))
+
+
+def _seconds(stamp: str) -> float:
+    parts = stamp.replace(",", ".").split(":")
+    total = 0.0
+    for p in parts:
+        total = total * 60 + float(p)
+    return total
+
+
+def parse_cues(text: str) -> list[Cue]:
+    """The cues of a SubRip or WebVTT text, in order."""
+    cues: list[Cue] = []
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = [line for line in block.split("\n") if line.strip()]
+        if not lines or lines[0].lstrip("\ufeff").startswith(SKIP_BLOCKS):
+            continue
+        at = next((k for k, line in enumerate(lines[:3]) if TIMING_RE.match(line)), None)
+        if at is None:
+            continue
+        m = TIMING_RE.match(lines[at])
+        assert m is not None
+        body = " ".join(line.strip() for line in lines[at + 1 :])
+        voice = VOICE_RE.search(body)
+        words = TAG_RE.sub("", body).strip()
+        if words:
+            cues.append(
+                Cue(_seconds(m["start"]), _seconds(m["end"]), words, voice[1].strip() if voice else None)
+            )
+    return cues
+
+
+def cues_to_text(cues: list[Cue]) -> str:
+    """Paragraphs of speech (separated by blank lines) from the cues (see the module docstring)."""
+    paragraphs: list[str] = []
+    current = ""
+    voice: str | None = None
+    last_end = 0.0
+    for cue in cues:
+        words = cue.text
+        changed = bool(CHANGE_RE.match(words))
+        words = CHANGE_RE.sub("", words).strip()
+        if not words:
+            continue
+        ended = current.endswith(SENTENCE_END)
+        new_voice = cue.voice is not None and cue.voice != voice
+        if current and (
+            new_voice
+            or changed
+            or (ended and cue.start - last_end >= PAUSE_SECONDS)
+            or (ended and len(current) >= MAX_PARAGRAPH_CHARS)
+        ):
+            paragraphs.append(current)
+            current = ""
+        if not current and cue.voice is not None:
+            voice = cue.voice
+            current = f"{cue.voice}: {words}"
+        else:
+            current = glue(current, words) if current else words
+        last_end = cue.end
+    if current:
+        paragraphs.append(current)
+    return "\n\n".join(paragraphs)
+
+
+def subtitle_text(data: bytes, source: str | None = None) -> tuple[str, str | None]:
+    """(text, encoding) of a subtitle file, or an error naming the file when it holds no cue."""
+    decoded = decode(data, source)
+    cues = parse_cues(decoded.text)
+    if not cues:
+        raise InputError("no subtitle cues found (expected SubRip or WebVTT timings)", source)
+    return cues_to_text(cues), decoded.encoding

@@ -1,0 +1,103 @@
+"""What the operator or host says about who speaks next: announced analysts (with their firm) and
+speakers the call is handed to (management)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from finbrief.lexicon.people import name_key
+from finbrief.structure.labels import is_name
+from finbrief.structure.scan import Scan
+
+# Words one of which every announcement or hand-over contains (case-folded); paragraphs without
+# one skip the regexes.
+ANNOUNCEMENT_KEYS = (
+    "question",
+    "follow",
+    "line of",
+    "over to",
+    "next to",
+    "first to",
+    "go now",
+    "go to",
+    "going to",
+    "moving on",
+    "move on",
+    "move to",
+    "turn to",
+    "turning to",
+    "来自",
+    "提问",
+    "问题",
+    "交给",
+    "交回",
+    "有请",
+    "开始",
+    "一位",
+    "一个",
+)
+# Vendor marks for uncertain words inside a name or firm ("Camile (inaudible) with Bank of America",
+# "[Jody Iana]"): blanked out (same length, so spans still match the original text). "(sic)" stays:
+# a firm ends before it.
+MARK_RE = re.compile(r"\((?:inaudible|phonetic|technical difficulty|ph)\)|[\[\]]", re.IGNORECASE)
+
+# A first name alone ("Camile (inaudible) with Bank of America") still introduces an asker.
+PARTIAL_NAME_RE = re.compile(r"[A-Z][a-z'’-]{1,20}")
+
+
+@dataclass(frozen=True)
+class Intro:
+    """One announcement: the analyst named as asking next, and their firm as the announcer said it."""
+
+    name: str
+    firm: str
+
+
+@dataclass
+class Announcements:
+    analysts: dict[str, str] = field(default_factory=dict)
+    """Name key -> firm, from the first announcement of each analyst."""
+    handed: set[str] = field(default_factory=set)
+    """Name keys of speakers the call was handed to."""
+    intros: dict[int, Intro] = field(default_factory=dict)
+    """Paragraph -> the last analyst it announces."""
+
+
+def find_announcements(s: Scan) -> Announcements:
+    """Analysts the operator announces ("来自花旗的Alicia Yap", "Alex Yao with JPMorgan") and speakers
+    the call is handed to ("turn the call over to Laura Chen")."""
+    out = Announcements()
+    v = s.v
+    for i, (text, simp) in enumerate(zip(s.texts, s.simp, strict=True)):
+        low = simp.casefold()
+        if not any(k in low for k in ANNOUNCEMENT_KEYS):
+            continue
+        simp = MARK_RE.sub(lambda m: " " * len(m.group()), simp)
+        same = len(text) == len(simp)  # spans carry over: report names and firms as written
+        found: list[tuple[int, Intro]] = []
+        for rx in v.announcement:
+            for m in rx.finditer(simp):
+                name = m.group("name").strip()
+                firm = MARK_RE.sub("", text[m.start("firm") : m.end("firm")] if same else m.group("firm"))
+                firm = " ".join(firm.split())
+                full = is_name(name, v)
+                if not firm or not (full or PARTIAL_NAME_RE.fullmatch(name)):
+                    continue
+                shown = text[m.start("name") : m.end("name")].strip(" []") if same else name
+                found.append((m.start(), Intro(shown, firm)))  # the firm holds even for a partial name
+                if full:
+                    out.analysts.setdefault(name_key(name), firm)
+        if found:
+            out.intros[i] = max(found, key=lambda f: f[0])[1]
+        for rx in v.handover:
+            for m in rx.finditer(simp):
+                groups = m.groupdict()
+                if groups.get("name") and is_name(groups["name"], v):
+                    out.handed.add(name_key(groups["name"]))
+                tail = (groups.get("tail") or "").strip()
+                for k in (3, 2):  # a Chinese name closes the clause: 交给投资者关系总监陈佳
+                    if len(tail) >= k and is_name(tail[-k:], v):
+                        out.handed.add(name_key(tail[-k:]))
+                        break
+    return out

@@ -1,0 +1,107 @@
+"""A call read into turns: what each turn says and what kind of turn it is, for sections and pairs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from finbrief.structure.announce import Announcements
+from finbrief.structure.scan import Scan
+from finbrief.structure.speakers import Record, Registry
+from finbrief.structure.turns import Turn, Turns
+
+# A short IR line moderates; a short line of anyone matching a moderation phrase does too.
+IR_MODERATION_CHARS = 160
+IR_MODERATION_MAX = 400
+MODERATION_CHARS = 80
+THANKS_CHARS = 80
+# An announcement of the next asker is short.
+ANNOUNCEMENT_CHARS = 200
+# A clarifying question back to the analyst is short.
+CLARIFYING_CHARS = 300
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?。！？])\s*")
+MODERATORS = ("operator", "host")
+QUESTION_KINDS = ("question", "unnamed_analyst")
+
+
+@dataclass
+class Call:
+    s: Scan
+    t: Turns
+    reg: Registry
+    ann: Announcements
+
+    def speech(self, turn: Turn) -> list[int]:
+        """Paragraphs of what was said in ``turn`` (no label lines, headings or furniture)."""
+        return [j for j in turn.paras if self.t.roles[j] == "text"]
+
+    def text(self, paras: list[int]) -> str:
+        """Simplified speech of ``paras`` (past inline labels) for length and phrase tests."""
+        out = []
+        for j in paras:
+            s = self.s.simp[j] if len(self.s.simp[j]) == len(self.s.texts[j]) else self.s.texts[j]
+            out.append(s[self.t.body[j] :].strip())
+        return "".join(out)
+
+    def moderating(self, turn: Turn) -> bool:
+        """The operator or host, or a turn that only announces who asks next (a host the labels do
+        not name as such, or an operator line under a wrong label)."""
+        if turn.kind in MODERATORS:
+            return True
+        paras = self.speech(turn)
+        return len(paras) == 1 and paras[0] in self.ann.intros and len(self.text(paras)) < ANNOUNCEMENT_CHARS
+
+    def record(self, turn: Turn) -> Record | None:
+        return self.reg.get(turn.speaker) if turn.speaker else None
+
+    def is_question(self, turn: Turn) -> bool:
+        """An anonymous question, an unnamed analyst, a ``Q –`` label or an analyst speaking."""
+        if turn.kind in QUESTION_KINDS or turn.prefix == "Q":
+            return True
+        rec = self.record(turn)
+        return turn.kind == "person" and rec is not None and rec.side == "analyst"
+
+    def clarifies(self, text: str) -> bool:
+        """An executive asking the analyst back: what do you mean, can you repeat that?"""
+        if len(text) >= CLARIFYING_CHARS:
+            return False
+        return text.rstrip().endswith(("?", "？")) or bool(self.s.v.clarifying.search(text))
+
+    def moderates(self, turn: Turn, text: str) -> bool:
+        """A short IR/host-like line that steers the call instead of answering ("Next question,
+        please"); a line asking the analyst back is a reply, not moderation."""
+        v = self.s.v
+        if self.clarifies(text):
+            return False
+        rec = self.record(turn)
+        is_ir = rec is not None and rec.role is not None and bool(v.ir_role.search(rec.role))
+        if is_ir and (
+            len(text) < IR_MODERATION_CHARS or (len(text) < IR_MODERATION_MAX and v.moderation.search(text))
+        ):
+            return True
+        if len(text) >= MODERATION_CHARS:
+            return False
+        sentences = [x.strip() for x in SENTENCE_SPLIT_RE.split(text) if x.strip()]
+        return any(v.moderation.match(x) for x in sentences) or bool(v.closing.search(text))
+
+    def thanks_only(self, text: str) -> bool:
+        """A short thank-you or acknowledgement that asks nothing, not a new question."""
+        v = self.s.v
+        return (
+            len(text) < THANKS_CHARS
+            and "?" not in text
+            and "？" not in text
+            and bool(v.thanks_only.search(text))
+            and not v.asks.search(text)
+        )
+
+    def closing_like(self, turn: Turn) -> bool:
+        """A turn that may end a call: operator/host, moderation, a closing phrase, an analyst's thanks."""
+        if turn.kind in MODERATORS:
+            return True
+        text = self.text(turn.paras)
+        if self.is_question(turn):
+            return self.thanks_only(text)
+        return self.moderates(turn, text) or (
+            len(text) < IR_MODERATION_MAX and bool(self.s.v.closing.search(text))
+        )

@@ -1,0 +1,135 @@
+"""Q&A pairs: each analyst question with the company turns that answer it.
+
+- A question is an analyst turn (a roster or announced analyst, an unnamed analyst, ``Q –``, an
+  anonymous question label); consecutive question turns by the same asker accumulate.
+- Answers are the company turns that follow until the next analyst, operator or host turn;
+  consecutive turns by one person are one answer. A short IR or moderation line is not an answer.
+- A follow-up question by the same analyst after answers is a new pair; an analyst's bare thanks or
+  acknowledgement is no pair (the answers that follow it still belong to the open pair), and a short
+  reply to an executive's clarifying question joins the open pair.
+- Operator and host lines are never part of a pair; company lines after the operator closed the
+  call are closing remarks.
+- The firm of a pair is the asker's from the roster or their label, else the one the operator named
+  when introducing the question, else the one found elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from finbrief.structure.announce import Intro
+from finbrief.structure.call import Call
+from finbrief.structure.speakers import RANK
+from finbrief.structure.turns import Turn
+
+# A reply to an executive's clarifying question is short.
+CLARIFICATION_CHARS = 300
+
+
+@dataclass
+class Pair:
+    asker: str | None
+    firm: str | None
+    question: list[int]
+    answers: list[tuple[str | None, list[int]]] = field(default_factory=list)
+
+
+Classifier = Callable[[Call, Turn, str], "str | None"]
+
+
+def _moderator(c: Call, t: Turn, text: str) -> str | None:
+    return "moderator" if c.moderating(t) else None
+
+
+def _asked(c: Call, t: Turn, text: str) -> str | None:
+    return "question" if c.is_question(t) else None
+
+
+def _anonymous_answer(c: Call, t: Turn, text: str) -> str | None:
+    return "answer" if t.kind == "answer" or t.prefix == "A" else None
+
+
+def _moderation(c: Call, t: Turn, text: str) -> str | None:
+    return "moderation" if c.moderates(t, text) else None
+
+
+CLASSIFIERS: tuple[Classifier, ...] = (_moderator, _asked, _anonymous_answer, _moderation)
+"""What a Q&A turn is, tried in order; a turn none of them claims is an answer."""
+
+
+def classify(c: Call, t: Turn, text: str) -> str:
+    """``moderator`` | ``question`` | ``answer`` | ``moderation`` for one Q&A turn."""
+    return next((kind for rule in CLASSIFIERS if (kind := rule(c, t, text)) is not None), "answer")
+
+
+def _firm(c: Call, asker: str | None, intro: Intro | None) -> str | None:
+    rec = c.reg.get(asker) if asker else None
+    if rec is not None and rec.affiliation and rec.aff_rank >= RANK["label"]:
+        return rec.affiliation
+    if intro is not None:
+        return intro.firm
+    return rec.affiliation if rec is not None else None
+
+
+def _closes_call(c: Call, k: int, text: str) -> bool:
+    """A company turn with a closing phrase that only the operator or host follows: closing remarks."""
+    if not c.s.v.closing.search(text):
+        return False
+    return all(c.moderating(t) for t in c.t.turns[k + 1 :])
+
+
+def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
+    """Q&A pairs (each with at least one answer), and the index of the last turn used (-1 if none)."""
+    pairs: list[Pair] = []
+    last_used = -1
+    prev = ""
+    open_pair = False  # the current pair still takes answers
+    answered = False  # the current pair has had an answer beyond a clarifying question back
+    closed = False  # the operator or host closed the call: company lines now are closing remarks
+    intro: Intro | None = None
+    last_answer = ""
+    for k, t in enumerate(c.t.turns):
+        if t.start < qa_start:
+            continue
+        paras = c.speech(t)
+        text = c.text(paras)
+        cls = classify(c, t, text)
+        if cls == "moderator":
+            prev, open_pair = cls, False
+            closed = bool(c.s.v.closing.search(text))
+            said = [c.ann.intros[j] for j in t.paras if j in c.ann.intros]
+            intro = said[-1] if said else None  # the introduction holds for the whole exchange
+            continue
+        if not paras or cls == "moderation" or (closed and cls == "answer"):
+            continue
+        closed = False
+        cur = pairs[-1] if pairs else None
+        if cls == "question":
+            same = cur is not None and cur.asker == t.speaker and open_pair
+            if cur is not None and same and not cur.answers and (t.speaker is not None or prev == "question"):
+                cur.question.extend(paras)
+            elif c.thanks_only(text):
+                continue  # thanks or an acknowledgement: no question, the exchange goes on
+            elif (
+                cur is not None
+                and same
+                and cur.answers
+                and (not answered or (c.clarifies(last_answer) and len(text) < CLARIFICATION_CHARS))
+            ):
+                cur.question.extend(paras)  # a reply to a question back, or the question asked again
+            else:
+                pairs.append(Pair(t.speaker, _firm(c, t.speaker, intro), paras))
+                answered = False
+            open_pair = True
+            last_used = k
+        elif cur is not None and open_pair and not _closes_call(c, k, text):
+            if cur.answers and cur.answers[-1][0] == t.speaker and prev == "answer":
+                cur.answers[-1][1].extend(paras)
+            else:
+                cur.answers.append((t.speaker, paras))
+            answered = answered or not c.clarifies(text)
+            last_answer = text
+            last_used = k
+        prev = cls
+    return [p for p in pairs if p.answers], last_used

@@ -1,0 +1,204 @@
+"""Participant rosters: who is on the call, on which side, with which firm and title.
+
+A roster block starts at a participants header (``Corporate Participants``, ``Conference Call
+Participants``, ``Executives``, ``Analysts``, ``公司参与者``, ``参会人员`` ...) and holds entries in one of
+these shapes, tried in order (``ENTRY_RULES``):
+
+- one line: ``Name - Title``, ``Name -- Firm -- Analyst``, ``Name, Firm - Title``, ``名字（职务）``,
+  ``Name;Firm;Title``;
+- a name line then its affiliation line ``Firm - Title`` (a long affiliation may have been wrapped
+  onto two lines and rejoined), or a bullet name then an indented detail line;
+- a name alone (the roster gives nothing else).
+
+The block ends at the first line that is none of these (speech, a section header, a role label).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from finbrief.lexicon.people import name_key
+from finbrief.lexicon.transcript import fold
+from finbrief.model import Side
+from finbrief.structure.labels import (
+    BULLET_RE,
+    RosterEntry,
+    is_analyst_title,
+    is_name,
+    parse_roster_line,
+    title_and_firm,
+)
+from finbrief.structure.scan import Scan
+
+ROSTER_SIDE: dict[str, Side] = {
+    "roster_company": "company",
+    "roster_analyst": "analyst",
+    "roster_any": "unknown",
+}
+# A rule line (``-----``, ``=====``): furniture inside a vendor roster, never its end.
+RULE_RE = re.compile(r"^\s*[-=_*~·.]{5,}\s*$")
+# An affiliation line is short and does not read like speech.
+MAX_AFFILIATION_CHARS = 220
+MAX_AFFILIATION_WORDS = 30
+SPEECH_END = ("?", "!", "。", "！", "？", "…")
+ABBREVIATION_END_RE = re.compile(
+    r"(?:\b(?:Inc|Co|Corp|Ltd|LLC|LLP|L\.L\.C|S\.A|N\.V|AG|plc|Cie|Jr|Sr)\.|[A-Z]\.)$"
+)
+
+
+@dataclass
+class Roster:
+    entries: list[RosterEntry] = field(default_factory=list)
+    lines: set[int] = field(default_factory=set)
+    """Paragraphs that are roster lines (names and affiliations)."""
+
+
+def _details(affiliation: str) -> list[str]:
+    """``Firm - Title`` split once: the firm is what comes before the first separator."""
+    firm, sep, title = affiliation.partition(" - ")
+    return [firm.strip(), title.strip()] if sep and firm.strip() and title.strip() else [affiliation.strip()]
+
+
+def entry(
+    index: int, name: str, key: str, side: Side, details: list[str], s: Scan, lines: tuple[str, ...] = ()
+) -> RosterEntry:
+    """Role and firm from an entry's detail parts, by the side of its block."""
+    affiliation = " ".join(lines) or None
+    if details and is_analyst_title(details[-1]):
+        side = "analyst"
+    if side == "analyst" and len(details) == 1 and not is_analyst_title(details[0]):
+        return RosterEntry(index, name, key, side, None, details[0], affiliation, lines)
+    role, firm = title_and_firm(details, side, s.v)
+    return RosterEntry(index, name, key, side, role, firm, affiliation, lines)
+
+
+def is_affiliation(s: Scan, j: int, known: frozenset[str]) -> bool:
+    """Whether paragraph ``j`` reads like a ``Firm - Title`` line (not a name, a header or speech)."""
+    if j >= s.n or j in s.header or j in s.boiler:
+        return False
+    t = s.texts[j].strip()
+    if not t or len(t) > MAX_AFFILIATION_CHARS or len(t.split()) > MAX_AFFILIATION_WORDS:
+        return False
+    if t.endswith(SPEECH_END) or (t.endswith(".") and not ABBREVIATION_END_RE.search(t)):
+        return False
+    if s.v.label(s.folded(j)) is not None or name_key(s.simp[j]) in known:
+        return False
+    body = BULLET_RE.sub("", s.simp[j].strip())
+    return not is_name(body, s.v) and not is_name(body.split(";")[0], s.v)  # "Name;Firm;Title" is an entry
+
+
+EntryRule = Callable[[Scan, int, Side, frozenset[str]], "tuple[list[RosterEntry], int] | None"]
+
+
+def _one_line(s: Scan, j: int, side: Side, known: frozenset[str]) -> tuple[list[RosterEntry], int] | None:
+    """``Name - Title``, ``Name -- Firm -- Analyst``, ``Name;Firm;Title``, ``名字（职务）``."""
+    parsed = parse_roster_line(s.texts[j], s.simp[j], s.v, known)
+    if parsed is None or not parsed[2]:
+        return None
+    name, key, details = parsed
+    return [entry(j, name, key, side, details, s)], j + 1
+
+
+def _name_then_affiliation(
+    s: Scan, j: int, side: Side, known: frozenset[str]
+) -> tuple[list[RosterEntry], int] | None:
+    """A name line followed by its ``Firm - Title`` line (or a bullet name and its detail line)."""
+    parsed = parse_roster_line(s.texts[j], s.simp[j], s.v, known)
+    if parsed is None or parsed[2] or not is_affiliation(s, j + 1, known):
+        return None
+    name, key, _ = parsed
+    k = j + 2
+    while k < s.n and _wrapped_on(s, k, known):  # a long affiliation wrapped onto the next line
+        k += 1
+    lines = tuple(s.texts[m].strip() for m in range(j + 1, k))
+    return [entry(j, name, key, side, _details(" ".join(lines)), s, lines)], k
+
+
+def _wrapped_on(s: Scan, k: int, known: frozenset[str]) -> bool:
+    """Paragraph ``k`` goes on with the affiliation before it: affiliation-shaped, not an entry, and
+    followed by the end of the block or the next entry."""
+    if not is_affiliation(s, k, known) or parse_roster_line(s.texts[k], s.simp[k], s.v, known) is not None:
+        return False
+    nxt = k + 1
+    return (
+        nxt >= s.n
+        or _ends_block(s, nxt)
+        or parse_roster_line(s.texts[nxt], s.simp[nxt], s.v, known) is not None
+    )
+
+
+def _name_only(s: Scan, j: int, side: Side, known: frozenset[str]) -> tuple[list[RosterEntry], int] | None:
+    """A name alone, when the roster goes on after it (a bullet, another entry or a roster header)."""
+    parsed = parse_roster_line(s.texts[j], s.simp[j], s.v, known)
+    if parsed is None or parsed[2]:
+        return None
+    bulleted = bool(BULLET_RE.match(s.texts[j].lstrip()))
+    if not bulleted and not _continues(s, j + 1, known):
+        return None  # a bare name followed by speech is a speaker label, not a roster line
+    name, key, _ = parsed
+    return [entry(j, name, key, side, [], s)], j + 1
+
+
+ENTRY_RULES: tuple[EntryRule, ...] = (_one_line, _name_then_affiliation, _name_only)
+"""Roster entry shapes, tried in order at each line of a roster block."""
+
+
+def _ends_block(s: Scan, j: int) -> bool:
+    """A section or roster header, or a role label: what may follow the last entry of a roster."""
+    hk = s.header.get(j)
+    if hk is not None:
+        return hk in ROSTER_SIDE or hk in ("prepared", "qa", "call_start")
+    return s.v.label(s.folded(j)) is not None
+
+
+def _continues(s: Scan, j: int, known: frozenset[str]) -> bool:
+    """Whether paragraph ``j`` continues a roster after a name alone: a header or role label, an
+    entry with details, a name with its affiliation, or another name followed by more roster."""
+    if j >= s.n:
+        return False
+    if j in s.header or _ends_block(s, j):
+        return _ends_block(s, j)
+    parsed = parse_roster_line(s.texts[j], s.simp[j], s.v, known)
+    if parsed is None:
+        return False
+    if parsed[2] or is_affiliation(s, j + 1, known):
+        return True
+    k = j + 1
+    return k < s.n and (_ends_block(s, k) or parse_roster_line(s.texts[k], s.simp[k], s.v, known) is not None)
+
+
+def parse_roster(s: Scan, known: frozenset[str]) -> Roster:
+    """Every roster block of the document."""
+    out = Roster()
+    i = 0
+    while i < s.n:
+        kind = s.header.get(i)
+        if kind not in ROSTER_SIDE:
+            i += 1
+            continue
+        side = ROSTER_SIDE[kind]
+        j = i + 1
+        while j < s.n:
+            hk = s.header.get(j)
+            if hk in ROSTER_SIDE:
+                side = ROSTER_SIDE[hk]
+                j += 1
+                continue
+            if hk is not None or j in s.boiler:
+                if RULE_RE.match(s.texts[j]):
+                    j += 1
+                    continue
+                break
+            if s.v.label(fold(s.simp[j].strip())) is not None:
+                break
+            found = next((r for rule in ENTRY_RULES if (r := rule(s, j, side, known)) is not None), None)
+            if found is None:
+                break
+            entries, nxt = found
+            out.entries.extend(entries)
+            out.lines.update(range(j, nxt))
+            j = nxt
+        i = j
+    return out

@@ -1,0 +1,71 @@
+"""The first pass over a document: each paragraph's text views, headers, page furniture and timestamps."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from finbrief.lexicon.transcript import Vocab, fold
+from finbrief.model import Document
+from finbrief.structure.labels import is_time_only, parse_roster_line
+
+MAX_HEADER_CHARS = 60
+MAX_BOILERPLATE_CHARS = 100
+# Markdown around a heading: "## Questions and Answers", "**Executives:**".
+MARKDOWN_HEADING_RE = re.compile(r"^(?:#{1,6}\s*)?(?:\*\*|__)?(.+?)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?$")
+ROSTER_HEADERS = ("roster_company", "roster_analyst", "roster_any")
+
+
+@dataclass
+class Scan:
+    """Read-only views of one document shared by every recogniser (0-based paragraph indices)."""
+
+    doc: Document
+    v: Vocab
+    texts: list[str]
+    simp: list[str]
+    header: dict[int, str] = field(default_factory=dict)
+    """Paragraph -> header kind (``qa``, ``prepared``, ``roster_company`` ...)."""
+    boiler: set[int] = field(default_factory=set)
+    """Page furniture: share buttons, rules, footers, disclaimers, lone timestamps."""
+
+    @property
+    def n(self) -> int:
+        return len(self.texts)
+
+    def folded(self, i: int) -> str:
+        return fold(self.simp[i].strip())
+
+
+def scan(doc: Document, v: Vocab) -> Scan:
+    """Headers and page furniture: whole-line vocabulary matches on short lines only."""
+    s = Scan(doc, v, [p.text for p in doc.paragraphs], list(doc.simplified))
+    for i, text in enumerate(s.simp):
+        t = text.strip()
+        if len(t) <= MAX_HEADER_CHARS:
+            kind = v.header(fold(_heading(t)))
+            if kind is not None and not _label_not_roster(s, i, kind):
+                s.header[i] = kind
+                continue
+            if is_time_only(t):
+                s.boiler.add(i)
+                continue
+        if len(t) <= MAX_BOILERPLATE_CHARS and v.boilerplate.search(t):
+            s.boiler.add(i)
+    return s
+
+
+def _heading(t: str) -> str:
+    """A heading without its Markdown (``## Q&A``, ``**Executives:**``)."""
+    if t[:1] not in ("#", "*", "_"):
+        return t
+    m = MARKDOWN_HEADING_RE.match(t)
+    return m.group(1) if m else t
+
+
+def _label_not_roster(s: Scan, i: int, kind: str) -> bool:
+    """``管理层`` and ``分析师`` head a roster when names follow, but are speaker labels before speech."""
+    if kind not in ROSTER_HEADERS or s.v.label(fold(s.simp[i].strip())) is None:
+        return False
+    j = i + 1
+    return j >= s.n or parse_roster_line(s.texts[j], s.simp[j], s.v, frozenset()) is None

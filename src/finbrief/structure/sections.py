@@ -1,0 +1,97 @@
+"""Where the call starts (after a news intro or a title block), where its Q&A starts and where its
+closing starts.
+
+- Paragraphs before the call's first signal (a ``以下为电话会实录`` header, a roster, a section header
+  or the first label) are a news intro (section ``intro``) when at least two of them are prose;
+  otherwise they are a title block with section None.
+- Q&A starts at a Q&A header, else at the operator turn announcing the first question, else at the
+  first question turn (backed up over the operator/host turns right before it).
+- ``closing``: the trailing operator/host/moderation turns after the last question or answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from finbrief.structure.call import Call
+from finbrief.structure.labels import Label
+from finbrief.structure.roster import Roster
+from finbrief.structure.scan import Scan
+from finbrief.structure.turns import Turn
+
+MAX_TITLE_CHARS = 120
+# Prose (a news intro): a sentence of PROSE_MIN characters (a Chinese sentence is short), or any
+# paragraph of PROSE_LONG.
+PROSE_MIN = 15
+PROSE_LONG = 120
+PROSE_END = frozenset('。！？.!?”"』」)）')
+RULE_RE = re.compile(r"^\s*[-=_*~·.]{5,}\s*$")
+# Look back this many paragraphs before the call's first signal for its title line.
+TITLE_LOOKBACK = 3
+
+
+def is_prose(text: str) -> bool:
+    """A sentence-like paragraph (news intro), not a title or a date line."""
+    t = text.strip()
+    return len(t) >= PROSE_LONG or (len(t) >= PROSE_MIN and t[-1] in PROSE_END)
+
+
+def is_call_title(s: Scan, i: int) -> bool:
+    """A call's title line (``... Earnings Call``, ``...财报电话会议 2025年2月20日``): a heading."""
+    t = s.simp[i].strip()
+    return 0 < len(t) <= MAX_TITLE_CHARS and t[-1] not in PROSE_END and bool(s.v.call_title.search(t))
+
+
+def call_bounds(s: Scan, labels: dict[int, Label], roster: Roster) -> tuple[int, set[int], bool]:
+    """(first paragraph of the call, its title lines, whether what precedes it is a news intro)."""
+    first_label = min(labels, default=s.n)
+    call_start = min([*s.header, first_label, min(roster.lines, default=s.n)])
+    titles = {i for i in range(call_start, first_label) if i not in s.header and is_call_title(s, i)}
+    for i in range(call_start - 1, max(-1, call_start - 1 - TITLE_LOOKBACK), -1):
+        if RULE_RE.match(s.texts[i]):
+            continue
+        if i in s.boiler or not is_call_title(s, i):
+            break
+        titles.add(i)
+        call_start = i
+    has_intro = sum(is_prose(s.texts[i]) for i in range(call_start) if i not in s.boiler) >= 2
+    return call_start, titles, has_intro
+
+
+def qa_start(c: Call, call_start: int) -> int:
+    """Paragraph index where the Q&A session starts (``n`` if there is none)."""
+    s = c.s
+    qa_headers = [i for i, k in s.header.items() if k == "qa" and i >= call_start]
+    if qa_headers:
+        return min(qa_headers)
+    turns = c.t.turns
+    cands: list[int] = []
+    for t in turns:
+        if c.moderating(t) and any(s.v.qa_start.search(s.simp[j]) for j in t.paras):
+            cands.append(t.start)
+            break
+    for k, t in enumerate(turns):
+        if c.is_question(t):
+            while k > 1 and c.moderating(turns[k - 1]):
+                k -= 1
+            cands.append(turns[k].start)
+            break
+    return min(cands, default=s.n)
+
+
+def closing_start(c: Call, last_used: int) -> int:
+    """Start of the closing: trailing operator/host/moderation turns after the last Q or A."""
+    turns: list[Turn] = c.t.turns
+    after_call = c.t.after_call
+    if last_used < 0:  # no Q&A: after the last substantive company speech
+        for k in range(len(turns) - 1, -1, -1):
+            t = turns[k]
+            if t.kind in ("person", "company_representative", "answer") and not c.closing_like(t):
+                last_used = k
+                break
+    tail = [t for t in turns[last_used + 1 :] if t.start < after_call]
+    if not tail or not all(c.closing_like(t) for t in tail):
+        return after_call
+    # An analyst's last thank-you stays in the Q&A; the closing is the call's own.
+    ours = [t for t in tail if not c.is_question(t)]
+    return ours[0].start if ours else after_call

@@ -1,0 +1,74 @@
+"""Which side each speaker is on, from the best evidence available (``speakers.RANK``):
+
+role labels; behaviour (someone listed among the outside participants who gives prepared remarks
+speaks for the company, such as an IR agency); the roster section; label details (``Analyst``, a job
+title); the people lexicon; operator announcements (analyst, with firm) and hand-overs (company);
+else prepared-remarks speakers are the company, and in the Q&A a newcomer right after the operator or
+host is an analyst while someone answering is the company.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from finbrief.lexicon.people import name_key
+from finbrief.structure.announce import Announcements
+from finbrief.structure.call import Call
+from finbrief.structure.roster import Roster
+from finbrief.structure.speakers import Registry
+
+# Prepared remarks count as behaviour when they are this long (a greeting or a question is shorter).
+PREPARED_SPEECH_CHARS = 300
+
+
+def from_roster(reg: Registry, roster: Roster, seen: Callable[[str], str]) -> None:
+    """Every roster entry becomes a speaker with the roster's side, title and firm."""
+    for e in roster.entries:
+        rec = reg.get(seen(reg.resolve(e.name, e.key)))
+        if e.side != "unknown":
+            rec.set_side(e.side, "roster")
+        rec.set_role(e.role, "roster")
+        rec.set_affiliation(e.firm, "roster")
+
+
+def from_announcements(reg: Registry, ann: Announcements) -> None:
+    """Announced analysts get their side and firm; people handed the call are management."""
+    for rec in reg.records.values():
+        keys = [name_key(f) for f in rec.forms]
+        firm = next((ann.analysts[k] for k in keys if k in ann.analysts), None)
+        if firm is not None:
+            rec.set_side("analyst", "announcement")
+            rec.set_affiliation(firm, "announcement")
+        elif any(k in ann.handed for k in keys):
+            rec.set_side("company", "announcement")
+
+
+def from_behaviour(c: Call, qa_start: int) -> None:
+    """Someone listed as an outside participant who gives prepared remarks speaks for the company."""
+    spoken: dict[str, int] = {}
+    for t in c.t.turns:
+        if t.start >= qa_start or t.kind != "person" or t.speaker is None:
+            continue
+        spoken[t.speaker] = spoken.get(t.speaker, 0) + len(c.text(c.speech(t)))
+    for sid, chars in spoken.items():
+        rec = c.reg.get(sid)
+        if rec.side == "analyst" and chars >= PREPARED_SPEECH_CHARS:
+            rec.set_side("company", "behaviour")
+
+
+def infer(c: Call, qa_start: int) -> None:
+    """Side of people nothing named: prepared-remarks speakers and answerers are the company;
+    a newcomer right after the operator or host in the Q&A is an analyst."""
+    turns = c.t.turns
+    for k, t in enumerate(turns):
+        if t.kind != "person" or t.speaker is None:
+            continue
+        rec = c.reg.get(t.speaker)
+        if rec.side_rank:
+            continue
+        if t.start < qa_start:
+            rec.set_side("company", "inferred")
+        elif k == 0 or c.moderating(turns[k - 1]) or turns[k - 1].start < qa_start:
+            rec.set_side("analyst", "inferred")
+        else:
+            rec.set_side("company", "inferred")

@@ -1,0 +1,251 @@
+"""Speaker labels confirmed, turn headers (label and affiliation lines) and speaker turns.
+
+Rules chosen:
+- Evidence for a person label: a role label, ``Q –``/``A –`` prefix, ``Name:`` alone, bold, a name
+  known from the roster, the people lexicon or an operator announcement is enough; a plausible name
+  otherwise needs to recur or the document to have two such strong labels (and, alone on its line,
+  to be followed by speech); nothing before the call's first signal is a label.
+- A turn header may go on after the label: the speaker's affiliation line (the roster's text for
+  that speaker, one already seen after their label, or ``Firm - Title`` after a bare name). An
+  affiliation line is never a speaker.
+- An interpreter's turn stays the turn of the speaker interpreted; a label right after another label
+  with no speech between them, in the other script or for the same role, is that label's
+  translation (one speaker).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from finbrief.ingest.script import CJK_RE
+from finbrief.model import ParagraphRole
+from finbrief.structure.labels import Label, is_analyst_title, parse_label
+from finbrief.structure.roster import Roster, is_affiliation
+from finbrief.structure.scan import Scan
+from finbrief.structure.speakers import Registry
+
+ROLE_TURNS = ("operator", "host", "company_representative", "unnamed_analyst")
+
+
+@dataclass
+class Turn:
+    """A speaker's turn: its header paragraphs and the paragraphs of speech that follow (0-based)."""
+
+    start: int
+    speaker: str | None
+    kind: str
+    """``person`` or a role label kind (``operator``, ``host``, ``company_representative``,
+    ``unnamed_analyst``, ``question``, ``answer``)."""
+    prefix: str | None
+    paras: list[int] = field(default_factory=list)
+
+
+def candidates(s: Scan, skip: set[int], known: frozenset[str]) -> dict[int, Label]:
+    """Every paragraph that reads like a label, before any evidence is weighed."""
+    out: dict[int, Label] = {}
+    for i in range(s.n):
+        if i in s.header or i in s.boiler or i in skip:
+            continue
+        lab = parse_label(s.texts[i], s.simp[i], s.v, known)
+        if lab is not None:
+            out[i] = lab
+    return out
+
+
+# A turn header repeats a wrapped affiliation on at most this many lines (wrapped anywhere).
+MAX_AFFILIATION_LINES = 3
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def affiliation_lines(
+    s: Scan, cands: dict[int, Label], roster: Roster, known: frozenset[str]
+) -> dict[int, int]:
+    """Affiliation line -> its label line, for turn headers that repeat a speaker's affiliation
+    (the roster's text, wrapped at any point; one seen after the same speaker's label before; or
+    ``Firm - Title`` after a bare name)."""
+    from_roster = {e.key: _norm(e.affiliation) for e in roster.entries if e.affiliation}
+    seen: dict[str, set[str]] = {}
+    out: dict[int, int] = {}
+    for i in sorted(cands):
+        lab = cands.get(i)
+        if lab is None or lab.inline or lab.role is not None:
+            continue
+        j = i + 1
+        if j >= s.n or j in s.header or j in s.boiler or j in roster.lines:
+            continue
+        t = s.texts[j].strip()
+        found = 0
+        wanted = from_roster.get(lab.key)
+        if wanted:
+            for k in range(1, MAX_AFFILIATION_LINES + 1):
+                if _norm(" ".join(s.texts[j : j + k])) == wanted:
+                    found = k
+                    break
+        if not found:
+            nxt = cands.get(j)
+            if nxt is not None and nxt.key in known:
+                continue  # the next line is another known speaker's label
+            if t in seen.get(lab.key, ()) or (
+                not lab.title and not lab.firm and " - " in t and is_affiliation(s, j, known)
+            ):
+                found = 1
+        for k in range(j, j + found):
+            out[k] = i
+            cands.pop(k, None)
+        if found:
+            seen.setdefault(lab.key, set()).add(t)
+    return out
+
+
+def confirm(s: Scan, cands: dict[int, Label]) -> dict[int, Label]:
+    """Keep the candidates the evidence supports (see the module docstring)."""
+    labels: dict[int, Label] = {}
+    strong = [i for i, lab in cands.items() if lab.strength == "strong"]
+    medium = [i for i, lab in cands.items() if lab.strength == "medium"]
+    counts: dict[str, int] = {}
+    for lab in cands.values():
+        counts[lab.key] = counts.get(lab.key, 0) + 1
+    signals = [*s.header, *strong[:1]]
+    if len(medium) >= 2:
+        signals.append(medium[0])
+    signals += [i for i, lab in cands.items() if lab.strength == "weak" and counts[lab.key] >= 2][:1]
+    first = min(signals, default=s.n)
+    for i, lab in cands.items():
+        if lab.strength in ("strong", "anon_inline"):
+            labels[i] = lab
+            continue
+        if i < first:
+            continue
+        repeated = counts[lab.key] >= 2
+        if lab.strength == "medium":
+            ok = repeated or len(medium) >= 2 or len(strong) >= 2
+        else:
+            ok = repeated or len(strong) >= 2
+        if ok and not lab.inline:
+            nxt = i + 1
+            ok = nxt < s.n and nxt not in cands and nxt not in s.header and nxt not in s.boiler
+        if ok:
+            labels[i] = lab
+    return labels
+
+
+def _is_translation(prev: Label, lab: Label) -> bool:
+    """A label repeating the one before it in the other script, or the same role again."""
+    if prev.role is not None or lab.role is not None:
+        return prev.role == lab.role
+    return bool(CJK_RE.search(prev.who)) != bool(CJK_RE.search(lab.who))
+
+
+@dataclass
+class Turns:
+    turns: list[Turn]
+    roles: list[ParagraphRole]
+    speaker: list[str | None]
+    body: list[int]
+    after_call: int
+    """First paragraph of page furniture after the call (``n`` if none)."""
+
+
+def build_turns(
+    s: Scan,
+    labels: dict[int, Label],
+    affiliations: dict[int, int],
+    roster: Roster,
+    titles: set[int],
+    call_start: int,
+    reg: Registry,
+    seen: Callable[[str], str],
+) -> Turns:
+    """Walk the call once: every paragraph gets its role, its speaker and its turn."""
+    n = s.n
+    roles: list[ParagraphRole] = ["text"] * n
+    speaker: list[str | None] = [None] * n
+    body = [0] * n
+    turns: list[Turn] = []
+    current: Turn | None = None
+    last_label: Label | None = None
+    last_label_at = max(labels, default=-1)
+    after_call = n
+    for i in range(call_start, n):
+        if i in s.boiler:
+            roles[i] = "boilerplate"
+            if i > last_label_at and not _is_rule(s.texts[i]):
+                current = None
+                after_call = min(after_call, i)
+            continue
+        if i in roster.lines:
+            roles[i], current = "roster", None
+            continue
+        if i in s.header or i in titles:
+            roles[i], current = "heading", None
+            continue
+        if i in affiliations and current is not None:
+            roles[i], speaker[i] = "speaker_label", current.speaker
+            continue
+        lab = labels.get(i)
+        if lab is not None:
+            if current is not None and lab.role == "interpreter":
+                roles[i], speaker[i] = "speaker_label", current.speaker
+                continue
+            if (
+                current is not None
+                and not current.paras
+                and last_label is not None
+                and _is_translation(last_label, lab)
+            ):
+                if lab.role is None and current.speaker is not None:
+                    reg.alias(current.speaker, lab.who, lab.key)
+                roles[i], speaker[i] = "speaker_label", current.speaker
+                continue
+            current = start_turn(s, i, lab, reg, seen)
+            last_label = lab
+            turns.append(current)
+            speaker[i] = current.speaker
+            if lab.inline:
+                body[i] = lab.body_start
+                current.paras.append(i)
+            else:
+                roles[i] = "speaker_label"
+            continue
+        if current is not None:
+            current.paras.append(i)
+            speaker[i] = current.speaker
+    for i in range(call_start):
+        if i in s.boiler:
+            roles[i] = "boilerplate"
+        elif i in titles:
+            roles[i] = "heading"
+    return Turns(turns, roles, speaker, body, after_call)
+
+
+def _is_rule(text: str) -> bool:
+    t = text.strip()
+    return len(t) >= 5 and set(t) <= set("-=_*~·.")
+
+
+def start_turn(s: Scan, i: int, lab: Label, reg: Registry, seen: Callable[[str], str]) -> Turn:
+    """Start a turn at label ``lab`` and record what the label says about its speaker."""
+    if lab.role in ROLE_TURNS or lab.role == "interpreter":
+        return Turn(i, seen(reg.role(lab.role, lab.who)), lab.role, lab.prefix)
+    if lab.role in ("question", "answer"):
+        return Turn(i, None, lab.role, lab.prefix)
+    if lab.title:
+        reg.link_by_title(lab.who, lab.key, lab.title)
+    rid = seen(reg.resolve(lab.who, lab.key))
+    if lab.alias:
+        reg.alias(rid, lab.alias)
+    rec = reg.get(rid)
+    if lab.prefix == "Q" or is_analyst_title(lab.title):
+        rec.set_side("analyst", "label")
+        rec.set_affiliation(lab.firm, "label")
+        rec.set_role(lab.title, "label")
+        return Turn(i, rid, "person", lab.prefix)
+    if lab.prefix == "A" or (lab.title and s.v.job_title.search(lab.title)):
+        rec.set_side("company", "label")  # answers, or holds a job title: management
+    rec.set_role(lab.title, "label")
+    rec.set_affiliation(lab.firm, "label")
+    return Turn(i, rid, "person", lab.prefix)

@@ -1,0 +1,61 @@
+"""Subtitle inputs (.srt, .vtt): detected by name or content, cues joined into paragraphs of speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from finbrief.errors import InputError
+from finbrief.ingest import detect, run
+from finbrief.ingest.subtitles import Cue, cues_to_text, parse_cues
+from tests.ingest.builders import SRT_CALL, VTT_CALL
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("call.srt", SRT_CALL, detect.SRT),
+        ("call.vtt", VTT_CALL, detect.VTT),
+        (None, SRT_CALL, detect.SRT),
+        (None, VTT_CALL, detect.VTT),
+        ("call.txt", SRT_CALL, detect.SRT),  # subtitles saved under a text name
+        ("call.txt", "1\n2\n3\nplain text\n", detect.TEXT),
+    ],
+)
+def test_detected_by_name_or_content(name: str | None, data: str, expected: str) -> None:
+    assert detect.detect_media_type(data.encode("utf-8"), name) == expected
+    assert (
+        detect.normalize_media_type("srt") == detect.SRT and detect.normalize_media_type("vtt") == detect.VTT
+    )
+
+
+def test_cues_join_into_sentences_and_paragraphs() -> None:
+    doc = run(SRT_CALL.encode("utf-8"), "call.srt")
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0] == "Good morning and welcome to the NovaSky Technology third quarter earnings call."
+    # "$1.2" and "billion" were two cues: one sentence, one paragraph.
+    assert texts[1] == "Revenue grew 18% this quarter to $1.2 billion, and cloud revenue grew 31%."
+    assert "Our first question comes from Priya Raman with Morgan Stanley." in texts
+    assert not any("-->" in t or t.isdigit() for t in texts)
+
+
+def test_voice_tags_become_labels() -> None:
+    doc = run(VTT_CALL.encode("utf-8"), "call.vtt")
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[1] == "Laura Chen: Thank you. Revenue grew 18% this quarter, and cloud revenue grew 31%."
+    assert all("<v" not in t and "NOTE" not in t for t in texts)
+
+
+def test_chinese_cues_join_without_spaces_and_marks_split_speakers() -> None:
+    cues = [
+        Cue(0.0, 2.0, "本季度云业务收入", None),
+        Cue(2.0, 4.0, "同比增长百分之三十一。", None),
+        Cue(4.5, 6.0, ">> 请问明年的资本开支计划？", None),
+    ]
+    assert cues_to_text(cues) == "本季度云业务收入同比增长百分之三十一。\n\n请问明年的资本开支计划？"
+
+
+def test_subtitles_without_cues_are_a_clear_error() -> None:
+    with pytest.raises(InputError) as info:
+        run(b"WEBVTT\n\nNOTE nothing here\n", "empty.vtt")
+    assert str(info.value).startswith("empty.vtt: ") and "no subtitle cues" in str(info.value)
+    assert parse_cues("1\nno timing here\n") == []

@@ -1,0 +1,396 @@
+"""Short fictional calls (NovaSky Technology / 星穹科技, invented people and figures), one per real-world
+layout: vendor exports, dash headers, Markdown, timestamps, Chinese labels, bilingual calls, machine
+transcriptions. Each is written the way that layout is laid out, not copied from any source."""
+
+from __future__ import annotations
+
+import textwrap
+
+WIDTH = 130
+SEP = "\n \n"  # vendor exports separate entries and turns with a line holding one space
+
+
+def wrap(*paragraphs: str) -> str:
+    """Speech hard-wrapped the way a vendor export wraps it: lines of about WIDTH columns."""
+    return "\n".join(textwrap.fill(p, WIDTH) for p in paragraphs)
+
+
+def block(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+LAURA = ("Laura Chen", "NovaSky Technology Inc. - CEO & Director")
+MARK = ("Mark Davis", "NovaSky Technology Inc. - Executive VP & CFO")
+JENNA = ("Jenna Ortiz", "Summit IR Partners - Managing Director")
+PRIYA = ("Priya Raman", "Morgan Stanley, Research Division - Equity Analyst")
+BECKER_FIRM = "Harbor Point Securities LLC, Research Division"
+BECKER_ROSTER = (
+    "Thomas Becker",
+    f"{BECKER_FIRM} - MD, Head of Technology Hardware Research & Senior Equity",
+    "Research Analyst",
+)
+# The same affiliation wrapped at another point in the turn header.
+BECKER_TURN = (
+    "Thomas Becker",
+    f"{BECKER_FIRM} - MD, Head of Technology Hardware Research & Senior",
+    "Equity Research Analyst",
+)
+OLIVER = "Oliver Grant;Redwood Capital Advisors, Inc.;Analyst"
+
+# The CEO's remarks as the export wraps them, with a stray page number between "$50" and "billion".
+CEO_REMARKS_PAGED = """\
+Thank you, Jenna, and good morning, everyone. This was a record quarter for NovaSky. Revenue grew 18% year over year to $1.2
+billion, and our contracted backlog, which covers the next three years of demand from our largest customers, now stands at $50
+2
+billion. Cloud revenue grew 31% and the cloud unit was profitable for the fourth quarter in a row, while the devices business
+stabilised after two difficult years of falling prices and weak demand in most of our markets and in the consumer channel.
+We will keep investing."""
+
+# LSEG/Refinitiv StreetEvents style: roster of name and affiliation lines (one wrapped, one name only,
+# one `Name;Firm;Title`), an IR agency listed among the outside participants that gives the
+# opening remarks, hard-wrapped speech with a stray page number, `Unidentified Analyst`,
+# `Unidentified Company Representative`, a clarifying question back to the analyst, closing
+# remarks and the vendor's disclaimer.
+VENDOR_CALL = (
+    "1\n"
+    + SEP.join(
+        [
+            "CORPORATE PARTICIPANTS",
+            block(*LAURA),
+            block(*MARK) + "\nCONFERENCE CALL PARTICIPANTS",
+            block(*JENNA),
+            block(*PRIYA),
+            block(*BECKER_ROSTER),
+            "Nina Patel",
+            OLIVER + "\nPRESENTATION",
+            block(
+                "Operator",
+                wrap(
+                    "Good day, and welcome to the NovaSky Technology third quarter 2025 earnings conference call. "
+                    "(Operator Instructions) As a reminder, this conference is being recorded. I would now like to "
+                    "turn the call over to Jenna Ortiz. Please go ahead."
+                ),
+            ),
+            block(
+                *JENNA,
+                wrap(
+                    "Thank you, operator, and good morning, everyone. With me today are Laura Chen, our Chief "
+                    "Executive Officer, and Mark Davis, our Chief Financial Officer. Before we begin, let me remind "
+                    "you that today's remarks contain forward-looking statements that involve risks and "
+                    "uncertainties, and actual results may differ materially from those we discuss. With that, I "
+                    "will turn the call over to Laura."
+                ),
+            ),
+            block(*LAURA, CEO_REMARKS_PAGED),
+            block(
+                *MARK,
+                wrap(
+                    "Thanks, Laura. Gross margin was 42.5%, up 150 basis points from a year ago, and free cash flow "
+                    "was $180 million. We now expect full-year revenue of $4.6 billion to $4.7 billion, ahead of "
+                    "the range we gave in July, and capital expenditure of about $1.5 billion."
+                ),
+            )
+            + "\nQUESTIONS AND ANSWERS",
+            block(
+                "Operator",
+                "(Operator Instructions) Our first question comes from the line of Priya Raman with Morgan Stanley.",
+            ),
+            block(
+                *PRIYA,
+                "How sustainable is the cloud growth into next year, and how much of the backlog converts in 2026?",
+            ),
+            block(
+                *LAURA,
+                wrap(
+                    "We expect cloud to keep growing around 30% next year. About a fifth of the backlog converts "
+                    "in 2026, and the rest over the following two years."
+                ),
+            ),
+            block(*MARK, "And the margin on that backlog is above the company average."),
+            block(PRIYA[0], PRIYA[1], "Thank you."),
+            block("Operator", "Our next question comes from Nina Patel with Barclays."),
+            block("Nina Patel", "Could you help us with the capital expenditure outlook?"),
+            block(*MARK, "Are you asking about the full year or the fourth quarter?"),
+            block("Nina Patel", "The full year, please."),
+            block(
+                *MARK, "For the full year we still expect about $1.5 billion, mostly for new data centers."
+            ),
+            block("Operator", "Next question, Thomas Becker with Harbor Point."),
+            block(*BECKER_TURN, "What drove the improvement in the devices business?"),
+            block(
+                "Unidentified Company Representative",
+                "Mostly lower component costs and a better mix of enterprise devices.",
+            ),
+            block("Operator", "Our next question comes from Sam Whitfield with Baird."),
+            block(
+                "Unidentified Analyst",
+                "This is Sam on for Eric. How should we think about pricing next year?",
+            ),
+            block(*LAURA, "Pricing has been stable and we expect it to stay that way."),
+            block("Operator", "Our final question comes from Oliver Grant with Redwood Capital."),
+            block(OLIVER, "Is there any change to the buyback plan?"),
+            block(*LAURA, "No, the buyback continues as planned."),
+            block(
+                "Operator",
+                "That concludes our question-and-answer session. I would like to turn the call back over to Laura "
+                "Chen for closing remarks.",
+            ),
+            block(
+                *LAURA,
+                "Thank you all for joining us today. We look forward to speaking with you next quarter.",
+            ),
+            block("Operator", "This concludes today's conference. You may now disconnect."),
+        ]
+    )
+    + "\nDISCLAIMER\n"
+    + wrap(
+        "The vendor reserves the right to make changes to documents, content, or other information on this web site "
+        "without obligation to notify any person of such changes. THE INFORMATION CONTAINED IN EVENT TRANSCRIPTS IS "
+        "A TEXTUAL REPRESENTATION OF THE APPLICABLE COMPANY'S CONFERENCE CALL."
+    )
+    + "\n©2025 Vendor. All Rights Reserved."
+)
+
+# `Name - Firm - Title` rosters and turn headers (one line each), Seeking Alpha style headings.
+DASH_FIRM_CALL = """\
+NovaSky Technology Inc. (NSKY) Q3 2025 Earnings Call Transcript
+Company Participants
+Laura Chen - NovaSky Technology - Chief Executive Officer
+Mark Davis - NovaSky Technology - Chief Financial Officer
+Conference Call Participants
+Priya Raman - Morgan Stanley - Equity Analyst
+Tom Becker - Goldman Sachs - Analyst
+Operator
+Good morning, and welcome to the NovaSky Technology third quarter call. I will now turn the call over to Laura Chen.
+Laura Chen - NovaSky Technology - Chief Executive Officer
+Thank you. Revenue grew 18% to $1.2 billion and cloud revenue grew 31%.
+Mark Davis - NovaSky Technology - Chief Financial Officer
+Gross margin was 42.5% and free cash flow was $180 million.
+Question-and-Answer Session
+Operator
+Our first question comes from Priya Raman with Morgan Stanley.
+Priya Raman - Morgan Stanley - Equity Analyst
+How much of the cloud growth came from new customers?
+Laura Chen - NovaSky Technology - Chief Executive Officer
+About a third came from new customers.
+Priya Raman - Morgan Stanley - Equity Analyst
+And what about churn?
+Mark Davis - NovaSky Technology - Chief Financial Officer
+Churn stayed below 2%.
+Operator
+Our next question comes from Tom Becker with Goldman Sachs.
+Tom Becker - Goldman Sachs - Analyst
+What is the capital expenditure plan for next year?
+Mark Davis - NovaSky Technology - Chief Financial Officer
+About $1.5 billion, mostly for data centers.
+Operator
+This concludes today's conference call. You may now disconnect.
+"""
+
+# Markdown with bold labels: `**Executives:**` roster bullets, `**Operator:** text` inline labels.
+MARKDOWN_CALL = """\
+# NovaSky Technology (NSKY) Q3 2025 Earnings Call Transcript
+
+**Executives:**
+
+*   Jenna Ortiz - Head of Investor Relations
+*   Laura Chen - Chief Executive Officer
+*   Mark Davis - Chief Financial Officer
+
+**Analysts:**
+
+*   Priya Raman - Morgan Stanley
+*   Tom Becker - Goldman Sachs
+
+---
+
+**Operator:** Good morning, and welcome to the NovaSky Technology third quarter 2025 earnings call. I would now like to turn the call over to Jenna Ortiz.
+
+**Jenna Ortiz:** Thank you. With me today are Laura Chen, our CEO, and Mark Davis, our CFO.
+
+**Laura Chen:** Thanks, Jenna. Revenue grew 18% to $1.2 billion, and cloud revenue grew 31%.
+
+**Mark Davis:** Gross margin was 42.5%, and free cash flow was $180 million.
+
+**Operator:** Our first question comes from Priya Raman with Morgan Stanley.
+
+**Priya Raman:** How sustainable is the cloud growth into next year?
+
+**Laura Chen:** We expect cloud to keep growing around 30% next year.
+
+**Operator:** Our next question comes from Tom Becker with Goldman Sachs.
+
+**Tom Becker:** What is the capital expenditure plan for next year?
+
+**Mark Davis:** About $1.5 billion.
+
+**Laura Chen:** Most of it for new data centers.
+
+**Operator:** This concludes today's conference call. Thank you for participating.
+"""
+
+# AI transcription of a Taiwanese-style bilingual call (traditional Chinese and English): bold
+# `Name - Firm, Title` labels with timestamps, an interpreter repeating each turn in the other
+# language, the IR head moderating the Q&A.
+BILINGUAL_CALL = """\
+# 星穹科技 2025 年第三季法人說明會（AI 逐字稿）
+
+**陳佳 - 星穹科技, 投資人關係處長** [00:00:05]
+各位午安，歡迎參加星穹科技 2025 年第三季法人說明會。今天出席的有執行長林志遠與財務長周曉雯。
+
+**Interpreter** [00:00:32]
+Good afternoon and welcome to NovaSky's third quarter 2025 investor conference. With us today are our CEO and our CFO.
+
+**林志遠 - 星穹科技, 執行長** [00:01:02]
+本季營收成長百分之十八，雲端業務成長百分之三十一，毛利率提升到百分之四十二點五。
+
+**Interpreter** [00:01:40]
+Revenue grew 18% this quarter, cloud grew 31%, and gross margin rose to 42.5%.
+
+**陳佳 - 星穹科技, 投資人關係處長** [00:03:10]
+現在開放提問。第一位是摩根士丹利的 Charlie Lin。
+
+**Interpreter** [00:03:20]
+We now open the floor for questions. The first question is from Charlie Lin of Morgan Stanley.
+
+**Charlie Lin - Morgan Stanley, Analyst** [00:03:30]
+Thank you. How should we think about cloud margins next year?
+
+**Interpreter** [00:03:45]
+謝謝。請問明年雲端毛利率應該怎麼看？
+
+**周曉雯 - 星穹科技, 財務長** [00:04:00]
+我們預期明年雲端毛利率會再提升一到兩個百分點。
+
+**Interpreter** [00:04:20]
+We expect cloud gross margin to improve by another one to two percentage points next year.
+
+**陳佳 - 星穹科技, 投資人關係處長** [00:05:00]
+下一位是高盛的 Bruce Wang。
+
+**Bruce Wang - Goldman Sachs, Analyst** [00:05:10]
+What is the capital expenditure plan for 2026?
+
+**Interpreter** [00:05:20]
+請問 2026 年的資本支出計畫是多少？
+
+**林志遠 - 星穹科技, 執行長** [00:05:30]
+明年資本支出預計在新台幣三百億元左右。
+
+**Interpreter** [00:05:50]
+We expect capital expenditure of around NT$30 billion next year.
+
+**陳佳 - 星穹科技, 投資人關係處長** [00:06:30]
+今天的法說會到此結束，謝謝大家。
+"""
+
+# Timestamped labels: `[hh:mm:ss] Name: text` lines.
+TIMESTAMP_CALL = """\
+[00:00:03] Operator: Good morning and welcome to the NovaSky Technology third quarter call. I will now hand the call over to Laura Chen.
+[00:00:15] Laura Chen: Thank you. Revenue grew 18% to $1.2 billion and cloud revenue grew 31%.
+[00:02:40] Mark Davis: Gross margin was 42.5% and free cash flow was $180 million.
+[00:04:10] Operator: Our first question comes from Priya Raman of Morgan Stanley.
+[00:04:18] Priya Raman: How sustainable is the cloud growth into next year?
+[00:04:40] Laura Chen: We expect cloud to keep growing around 30% next year.
+[00:05:02] Operator: Our next question comes from Tom Becker of Goldman Sachs.
+[00:05:09] Tom Becker: What is the capital expenditure plan for next year?
+[00:05:30] Mark Davis: About $1.5 billion, mostly for data centers.
+[00:06:10] Operator: This concludes today's call. You may now disconnect.
+"""
+
+# A time line, then the speaker's name on its own line, then the speech (meeting-recorder exports).
+TIME_LINE_CALL = """\
+0:00:03
+Operator
+Good morning and welcome to the NovaSky Technology third quarter call. I will now hand the call over to Laura Chen.
+
+0:00:15
+Laura Chen
+Thank you. Revenue grew 18% to $1.2 billion and cloud revenue grew 31%.
+
+0:04:10
+Operator
+Our first question comes from Priya Raman of Morgan Stanley.
+
+0:04:18
+Priya Raman
+How sustainable is the cloud growth into next year?
+
+0:04:40
+Laura Chen
+We expect cloud to keep growing around 30% next year.
+
+0:05:02
+Operator
+Our next question comes from Tom Becker of Goldman Sachs.
+
+0:05:09
+Tom Becker
+What is the capital expenditure plan for next year?
+
+0:05:30
+Mark Davis
+About $1.5 billion, mostly for data centers.
+"""
+
+# Simplified Chinese minutes of an English call: `<firm>分析师<name>：` questions (a Latin name, a
+# transliterated name with its original in parentheses), `<name>：` answers.
+ZH_FIRM_ANALYST_CALL = """\
+星穹科技2025年第三季度业绩电话会实录
+管理层发言
+林志远：各位好。本季度公司收入同比增长18%，云业务收入同比增长31%。
+周晓雯：本季度毛利率为42.5%，自由现金流为18亿元。
+问答环节
+杰弗瑞分析师Brent Thill：请问明年云业务的增长能否保持在30%左右？
+林志远：我们预计明年云业务仍将保持30%左右的增长。
+高盛分析师希斯-特里(Heath Terry)：能否谈谈明年的资本开支计划？
+周晓雯：我们预计明年资本开支约150亿元，主要用于数据中心。
+林志远：补充一点，新增算力将优先满足企业客户。
+摩根士丹利分析师王磊：海外业务何时实现盈利？
+周晓雯：我们预计明年实现盈亏平衡。
+"""
+
+# `<name>（<firm>）：` labels, a roster under 管理层 / 分析师 headings, a host.
+ZH_NAME_FIRM_CALL = """\
+星穹科技2025年第三季度业绩说明会
+管理层
+林志远 首席执行官
+周晓雯 首席财务官
+分析师
+Sarah Lee 高盛
+王磊 中金公司
+主持人：欢迎参加星穹科技2025年第三季度业绩说明会。
+林志远（首席执行官）：本季度收入同比增长18%，云业务收入同比增长31%。
+主持人：下面进入问答环节，第一位提问的是来自高盛的Sarah Lee。
+Sarah Lee（高盛）：请问明年云业务的利润率展望？
+周晓雯（首席财务官）：我们预计明年云业务利润率再提升一到两个百分点。
+主持人：下一位提问的是来自中金公司的王磊。
+王磊（中金公司）：请问海外业务的亏损情况？
+林志远（首席执行官）：海外业务亏损环比收窄四成，预计明年实现盈亏平衡。
+主持人：今天的业绩说明会到此结束，感谢大家的参与。
+"""
+
+# A machine transcription without speaker labels (timestamped lines, traditional Chinese): the
+# host names who asks next, the answers follow until the host speaks again.
+ZH_MACHINE_CALL = """\
+[00:00:02] 各位投資人午安，歡迎參加星穹科技第三季法人說明會。
+[00:00:20] 本季營收成長百分之十八，雲端業務成長百分之三十一。
+[00:01:10] 毛利率提升到百分之四十二點五，自由現金流為新台幣十八億元。
+[00:02:30] 接下來開放提問，請摩根士丹利的王磊提問。
+[00:02:40] 謝謝，請問明年雲端毛利率的展望如何？
+[00:03:00] 我們預期明年雲端毛利率會再提升一到兩個百分點，主要來自規模效益。
+[00:03:40] 下一位請高盛的陳明提問。
+[00:03:48] 請問明年的資本支出計畫？
+[00:04:05] 明年資本支出預計在新台幣三百億元左右，主要用於資料中心。
+[00:04:40] 今天的法說會到此結束，謝謝大家。
+"""
+
+# An AI transcription that tells speakers apart without naming them.
+DIARIZED_CALL = """\
+Speaker 1: Good morning and welcome to the NovaSky Technology third quarter call. I will now hand the call to our CEO.
+Speaker 2: Thank you. Revenue grew 18% to $1.2 billion and cloud revenue grew 31%.
+Speaker 1: Our first question comes from Priya Raman of Morgan Stanley.
+Speaker 3: How sustainable is the cloud growth into next year?
+Speaker 2: We expect cloud to keep growing around 30% next year.
+Speaker 3: Thank you.
+"""
