@@ -86,6 +86,17 @@ def test_declines_losses_and_outflows_read_as_such() -> None:
     assert realise(net, "NovaSky", "en").text == "Q2 net loss $3 million."
 
 
+def test_a_chinese_business_line_is_named_in_english_or_called_a_segment() -> None:
+    overseas = Record("海外", "deliveries", None, _f("deliveries", 140.0, "%", "海外", change="yoy"), 3, 0, 1.0)
+    assert realise(overseas, "Lingyun", "en").text == "Overseas deliveries rose 140%."
+    assert realise(overseas, "Lingyun", "zh-Hans").text == "海外交付量同比增长140%。"
+    unknown = Record("蓝鲸", "gross margin", _f("gross margin", 16.8, "%", "蓝鲸"), None, 3, 0, 1.0)
+    assert realise(unknown, "Lingyun", "en").text == "Segment gross margin 16.8%."
+    ahead = Record("整车", "gross margin guidance", _f("gross margin guidance", 18.0, "%", "整车"), None, 3, 0, 1.0,
+                   forward=True)
+    assert realise(ahead, "Lingyun", "en").text == "Sees vehicle gross margin 18%."
+
+
 def test_reported_figures_read_in_the_newswire_register_as_written() -> None:
     eps = Record(
         "NovaSky",
