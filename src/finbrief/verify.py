@@ -168,7 +168,7 @@ def check(statement: Statement, doc: Document, facts: Sequence[Fact] | None = No
     for d in _bare_digits(statement.text, mentions):
         if d not in runs:
             return f"number '{d}' not found in the cited paragraphs"
-    if statement.quote is not None and not _quoted(statement.quote, cited):
+    if statement.quote is not None and not quote_found(statement.quote, cited):
         return "quote not found in the cited paragraphs"
     if statement.figures is not None and facts is not None:
         return _figures_reason(statement, mentions, facts, doc)
@@ -188,7 +188,7 @@ def _fold(text: str) -> str:
 _QUOTE_SENTENCES = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+")
 
 
-def _quoted(quote: str, cited: Sequence[str]) -> bool:
+def quote_found(quote: str, cited: Sequence[str]) -> bool:
     """Whether ``quote`` is in the cited paragraphs, spacing, width, quotes and script aside: each
     of its sentences in one of them (a gist quotes sentences of several paragraphs)."""
     folded = [_fold(t) for t in cited]

@@ -41,8 +41,8 @@ QA_PREFIX_RE = re.compile(r"^(Q|A|问|答|問)\s*(?:-{1,2}|[–—]{1,2})\s*(\S.
 NAME_FIRM_RE = re.compile(r"^([^,]+),\s*(.+)$")
 # "吴泳铭（首席执行官）" in a Chinese roster.
 PAREN_RE = re.compile(r"^(.+?)\s*[（(]([^（()）]+)[)）]$")
-# A trailing "[3]" (vendor speaker numbering).
-NUMBERING_RE = re.compile(r"\s*\[\d+\]\s*$")
+# A trailing "[3]" (vendor speaker numbering) or "{BIO 1234567 <GO>}" (terminal link to a profile).
+NUMBERING_RE = re.compile(r"\s*(?:\[\d+\]|\{BIO\s+\d+\s*<GO>\})\s*$")
 BULLET_RE = re.compile(r"^(?:[*•·●▪]|-(?=\s))\s*")
 INLINE_COLON_RE = re.compile(r"[:：]")
 # A timestamp before or after a label: "[00:05:27]", "(05:27)", "00:05:27", "0:05".
@@ -67,7 +67,9 @@ ZH_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{1,20}?)(?:的)?分析师\s*(?P<
 # A Latin name in parentheses after a Chinese one: "希斯-特里(Heath Terry)".
 ALIAS_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<alias>[A-Za-z][A-Za-z .'’-]{1,40})[)）]$")
 # A speaker told apart by a transcription service: "Speaker 1", "SPEAKER_02", "发言人 2".
-DIARIZED_RE = re.compile(r"(?i:speaker|spk|发言人|说话人|讲者)\s*[_ ]?\d{1,2}")
+DIARIZED_RE = re.compile(
+    r"(?i:speaker|spk|发言人|说话人|讲者|(?P<analyst>分析师|投资者|提问者))\s*[_ ]?\d{1,2}"
+)
 MAX_LABEL_CHARS = 120
 # A label line has few words (a vendor header with a long title has about ten); one ending with a
 # period is a sentence unless it is as short as a name ("J. Smith Jr.").
@@ -203,7 +205,8 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
     return name, key, details
 
 
-def _is_title(text: str, v: Vocab) -> bool:
+def is_title(text: str, v: Vocab) -> bool:
+    """A job title (``Chief Financial Officer``, ``Analyst``, ``首席财务官``), in either script."""
     return bool(v.job_title.search(to_simplified(text)))
 
 
@@ -218,16 +221,16 @@ def title_and_firm(details: list[str], side: Side, v: Vocab) -> tuple[str | None
         return details[-1], " - ".join(details[:-1])
     only = details[0]
     head, sep, tail = only.rpartition(", ")
-    if sep and _is_title(tail, v) and not _is_title(head, v):
+    if sep and is_title(tail, v) and not is_title(head, v):
         return tail, head
-    if _is_title(only, v) or side == "company":
+    if is_title(only, v) or side == "company":
         return only, None
     return None, only
 
 
 def _cut_tail(text: str, rx: re.Pattern[str]) -> str:
     """``text`` without what ``rx`` (anchored at the end) matches in its last characters."""
-    if not text or not (text[-1].isdigit() or text[-1] in "])"):
+    if not text or not (text[-1].isdigit() or text[-1] in "])}"):
         return text
     tail = text[-TAIL_CHARS:]
     m = rx.search(tail)
@@ -257,7 +260,7 @@ def split_label(text: str, simp: str) -> Who | None:
         return Who(who, _simp(who, text, simp), inline, body, True, False)
     if len(core) > MAX_LABEL_CHARS + TAIL_CHARS:
         return None
-    core = _cut_tail(core, NUMBERING_RE).strip()
+    core = _cut_tail(core, NUMBERING_RE).strip().rstrip(",，")  # "Jessie Wang, [2]"
     if not core or len(core) > MAX_LABEL_CHARS or core[-1] in SENTENCE_END:
         return None
     words = core.count(" ") + 1
@@ -290,8 +293,12 @@ WhoRule = Callable[[Who, Vocab, frozenset[str]], "Label | None"]
 
 
 def _role(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
-    """``Operator``, ``主持人``, ``Unidentified Analyst``, ``问``, ``Interpreter``."""
+    """``Operator``, ``主持人``, ``Unidentified Analyst``, ``问``, ``Interpreter``; also with who holds
+    the role in parentheses (``主持人（中金公司 张伟）``)."""
     role = v.label(fold(w.simp))
+    if role is None:
+        m = PAREN_RE.match(w.simp)
+        role = v.label(fold(m.group(1))) if m else None
     if role is None:
         return None
     anon = role in ("question", "answer")
@@ -341,7 +348,7 @@ def _semicolon(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         return None
     title: str | None = parts[-1]
     firm = parts[1] if len(parts) == 3 else None
-    if len(parts) == 2 and not _is_title(parts[1], v):
+    if len(parts) == 2 and not is_title(parts[1], v):
         title, firm = None, parts[1]
     return Label(None, parts[0], key, "medium", False, 0, title=title, firm=firm)
 
@@ -349,10 +356,12 @@ def _semicolon(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 def _diarized(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``Speaker 1``, ``SPEAKER_02``, ``发言人2``: a speaker a transcription service told apart but did not
     name; a person like any other (their side comes from what they do)."""
-    if not DIARIZED_RE.fullmatch(w.simp.strip()):
+    m = DIARIZED_RE.fullmatch(w.simp.strip())
+    if not m:
         return None
-    strength: Strength = "strong" if w.colon and not w.inline else "medium"
-    return Label(None, w.text, fold(w.simp), strength, w.inline, 0)
+    strength: Strength = "strong" if w.colon or m["analyst"] else "medium"
+    title = "分析师" if m["analyst"] else None  # "分析师1": an analyst the transcript numbers
+    return Label(None, w.text, fold(w.simp), strength, w.inline, 0, title=title)
 
 
 def _person_rule(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from finbrief.ingest.script import CJK_RE
 from finbrief.model import ParagraphRole
-from finbrief.structure.labels import Label, is_analyst_title, parse_label
+from finbrief.structure.labels import Label, is_analyst_title, is_title, parse_label
 from finbrief.structure.roster import Roster, is_affiliation
 from finbrief.structure.scan import Scan
 from finbrief.structure.speakers import Registry
@@ -90,7 +90,7 @@ def affiliation_lines(
             if nxt is not None and nxt.key in known:
                 continue  # the next line is another known speaker's label
             if t in seen.get(lab.key, ()) or (
-                not lab.title and not lab.firm and " - " in t and is_affiliation(s, j, known)
+                not lab.title and not lab.firm and _affiliation_shaped(s, t) and is_affiliation(s, j, known)
             ):
                 found = 1
         for k in range(j, j + found):
@@ -99,6 +99,14 @@ def affiliation_lines(
         if found:
             seen.setdefault(lab.key, set()).add(t)
     return out
+
+
+def _affiliation_shaped(s: Scan, t: str) -> bool:
+    """``Firm - Title`` or ``Title, Firm`` (a title first): what a vendor prints under a name."""
+    if " - " in t:
+        return True
+    title, sep, firm = t.partition(", ")
+    return bool(sep) and is_title(title, s.v) and not is_title(firm, s.v)
 
 
 def confirm(s: Scan, cands: dict[int, Label]) -> dict[int, Label]:
@@ -191,6 +199,10 @@ def build_turns(
             if current is not None and lab.role == "interpreter":
                 roles[i], speaker[i] = "speaker_label", current.speaker
                 continue
+            if current is not None and current.kind == "person" and not current.paras and _marks(lab):
+                mark_turn(current, lab, reg)  # a lone "Q" or "A" under a speaker's header
+                roles[i], speaker[i] = "speaker_label", current.speaker
+                continue
             if (
                 current is not None
                 and not current.paras
@@ -220,6 +232,18 @@ def build_turns(
         elif i in titles:
             roles[i] = "heading"
     return Turns(turns, roles, speaker, body, after_call)
+
+
+def _marks(lab: Label) -> bool:
+    """A lone ``Q`` / ``A`` line (a vendor's question or answer mark), not an inline ``Q: text``."""
+    return lab.role in ("question", "answer") and not lab.inline and len(lab.who) <= 2
+
+
+def mark_turn(turn: Turn, lab: Label, reg: Registry) -> None:
+    """A question or answer mark under a speaker's header: the speaker asks, or answers."""
+    turn.prefix = "Q" if lab.role == "question" else "A"
+    if turn.speaker is not None:
+        reg.get(turn.speaker).set_side("analyst" if turn.prefix == "Q" else "company", "label")
 
 
 def _is_rule(text: str) -> bool:
