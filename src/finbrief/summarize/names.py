@@ -52,7 +52,7 @@ def speaker_name(doc: Document, speaker_id: str | None, lang: str) -> str | None
 def en_metric(name: str, per_share: bool = False) -> str:
     """English metric phrase for running text: abbreviations expanded where readers expect words."""
     out = term(name, "en")
-    if per_share and re.search(r"funds from operations|\bffo\b", out, re.I):
+    if per_share and re.search(r"funds from operations|\bffo\b", out, re.I) and "per share" not in out:
         return re.sub(r"funds from operations|\bFFO\b", "FFO per share", out, flags=re.I)
     return re.sub(r"\bEPS\b", "earnings per share", out)
 
