@@ -107,17 +107,22 @@ def _close(a: float | None, b: float | None) -> bool:
     return a == b or (b != 0 and abs(a - b) / abs(b) <= 0.005)
 
 
+def _same_name(name: str, accepted: Any) -> bool:
+    """A subject names the same thing when only letter case differs ("Credit card" = "Credit Card")."""
+    return name.casefold() in {str(a).casefold() for a in _as_list(accepted)}
+
+
 def judge(fact: Any, label: dict[str, Any]) -> dict[str, bool]:
     """Field -> right or wrong for one extracted fact against its figure's label."""
     if not label.get("fact", True):
         return dict.fromkeys(FIELDS, False)
     named = [(label["subject"], label["metric"]), *((a["subject"], a["metric"]) for a in label.get("alts", ()))]
-    pair = any(fact.subject in _as_list(s) and fact.metric in _as_list(m) for s, m in named)
+    pair = any(_same_name(fact.subject, s) and fact.metric in _as_list(m) for s, m in named)
     return {
         "value": fact.unit in _as_list(label["unit"])
         and _close(fact.value, label["value"])
         and _close(fact.value_high, label.get("value_high")),
-        "subject": pair or (len(named) == 1 and fact.subject in _as_list(label["subject"])),
+        "subject": pair or (len(named) == 1 and _same_name(fact.subject, label["subject"])),
         "metric": pair or (len(named) == 1 and fact.metric in _as_list(label["metric"])),
         "change": fact.change in _as_list(label.get("change")),
         "period": fact.period in _as_list(label.get("period")),

@@ -199,6 +199,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<rel>去年|今年|明年)?(?P<m>1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])\s?月(?:份)?(?:(?P<d>[0-3]?\d)[日号])?"
         ),
     ),
+    ("zh_year_same_period", re.compile(rf"(?P<y>{_YEAR})\s?年\s?同期")),
+    ("zh_full_year", re.compile(r"全年度?(?!收入|营收)")),
     ("zh_year", re.compile(rf"(?P<y>{_YEAR})\s?年(?:度)?|(?P<rel>去年|今年|明年|前年|上年)(?:全年)?")),
     (
         "en_month_quarter",
@@ -248,7 +250,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("en_this_quarter", re.compile(r"\b(?:this|the|current)\s+quarter\b|\bquarter[\s-]end\b", re.I)),
+    ("en_this_quarter", re.compile(r"\b(?:this|the|current)\s+quarter\b|\bquarter[\s-]end\b|\btoday\b", re.I)),
     (
         "en_last_quarter",
         re.compile(r"\b(?:last|prior|previous|preceding|sequential|linked)\s+quarter\b", re.I),
@@ -287,7 +289,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:in|during|since|through|by|of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?"
         ),
     ),
-    ("en_year", re.compile(rf"(?<![\d$.,])(?P<y>{_YEAR})(?![\d%,.])(?!\s?(?:million|billion|thousand))")),
+    ("en_year", re.compile(rf"(?<![\d$.,])(?P<y>{_YEAR})(?![\d%,]|\.\d)(?!\s?(?:million|billion|thousand))")),
 ]
 _MONTH_NEEDLES = ("uary", "march", "april", "may", "june", "july", "august", "ber")
 _NEEDLES: dict[str, tuple[str, ...]] = {
@@ -310,6 +312,8 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "zh_ytd": ("年初至今", "今年以来", "年内迄今"),
     "zh_date": ("月",),
     "zh_month": ("月",),
+    "zh_year_same_period": ("同期",),
+    "zh_full_year": ("全年",),
     "zh_year": ("年",),
     "en_month_quarter": ("quarter",),
     "en_quarter": ("quarter",),
@@ -320,7 +324,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_months_span": ("months",),
     "en_ytd": ("to-date", "to date", "ytd"),
     "en_ttm": ("trailing", "ttm", "ltm", "months", "quarters"),
-    "en_this_quarter": ("quarter",),
+    "en_this_quarter": ("quarter", "today"),
     "en_last_quarter": ("quarter",),
     "en_next_quarter": ("quarter",),
     "en_year_ago": ("year",),
@@ -420,6 +424,8 @@ def _bare_quarter(q: int, ctx: PeriodContext, year_hint: int | None, forward: bo
     fiscal quarter is the document's quarter ("第三季度" in a fiscal-Q3 report).
     """
     if year_hint is not None:
+        if not forward and ctx.date is not None and ctx.quarter is None and year_hint == ctx.date[0] and 3 * q > ctx.date[1]:
+            return (year_hint - 1) * 4 + q - 1  # a quarter not yet ended when the document was written
         return year_hint * 4 + q - 1
     dq = ctx.quarter
     if dq is not None and ctx.fiscal_year_end_month != 12:
@@ -430,6 +436,10 @@ def _bare_quarter(q: int, ctx: PeriodContext, year_hint: int | None, forward: bo
         year = dq // 4
         if q - 1 > dq % 4 and not forward:
             year -= 1
+        return year * 4 + q - 1
+    if ctx.date is not None and not forward:
+        # the latest such quarter that had ended when the document was written
+        year = ctx.date[0] if 3 * q <= ctx.date[1] else ctx.date[0] - 1
         return year * 4 + q - 1
     if ctx.year is not None:
         return ctx.year * 4 + q - 1
@@ -487,6 +497,10 @@ def _resolve(
     before = text[max(0, s - 40) : s]
     sentence_before = re.split(r"[。！？!?;；\n]|\.\s", before)[-1]
     forward = bool(_FORWARD_WORDS.search(sentence_before))
+    if not forward and not text.isascii():
+        # "第4季营收将介于...": a Chinese forecast names its period first
+        clause_end = _CLAUSE_END.search(text, e)
+        forward = bool(_ZH_FORWARD_AFTER.search(text, e, clause_end.start() if clause_end else len(text)))
     dq = ctx.quarter
     fym = ctx.fiscal_year_end_month
     y: int | None
@@ -497,8 +511,8 @@ def _resolve(
     ) -> PeriodMention:
         """A quarter mention for quarter ``index`` (None when it cannot be resolved)."""
         if index is None:
-            return PeriodMention(s, e, kind, None, weight=0, bare=bare)
-        return PeriodMention(s, e, kind, quarter_str(index), weight=weight, bare=bare)
+            return PeriodMention(s, e, kind, None, weight=0, bare=bare, forward=forward)
+        return PeriodMention(s, e, kind, quarter_str(index), weight=weight, bare=bare, forward=forward)
 
     if name == "zh_span":
         a = _year(g["y"]) * 4 + _num(g["q"]) - 1
@@ -633,6 +647,13 @@ def _resolve(
         else:
             index = _bare_month(month, ctx, forward)
         return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
+    if name == "zh_year_same_period":
+        y = _year(g["y"])
+        index = y * 4 + dq % 4 if dq is not None else None
+        return PeriodMention(s, e, "quarter", quarter_str(index) if index is not None else None, base=True)
+    if name == "zh_full_year":
+        y = dq // 4 if dq is not None else ctx.year
+        return PeriodMention(s, e, "year", str(y) if y else None, forward=forward)
     if name == "zh_year":
         if g.get("y"):
             return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
@@ -698,6 +719,8 @@ def _resolve(
     return None
 
 
+_ALWAYS_BASE = re.compile(r"(?:linked|sequential)[\s-]quarter|a quarter ago|a year ago", re.IGNORECASE)
+"""Quarters named only as what a figure is compared with ("up 6% in the linked quarter")."""
 _COMPARISON = re.compile(
     r"较|相比|相较|对比|(?<![A-Za-z])(?:compared|compares|comparison|versus|vs\.?|against|relative to|as opposed to)(?![A-Za-z])",
     re.IGNORECASE,
@@ -738,7 +761,11 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
         pm = _resolve(name, m, text, ctx, hint)
         if pm is None:
             continue
-        base = bool(_BASE_BEFORE.search(text[max(0, start - 20) : start])) or _compared_in_clause(text, start)
+        base = (
+            bool(_BASE_BEFORE.search(text[max(0, start - 20) : start]))
+            or _compared_in_clause(text, start)
+            or bool(_ALWAYS_BASE.match(m.group()))
+        )
         report = bool(_REPORT_WORDS.search(text[max(0, start - 12) : m.end() + 12]))
         if base or report:
             pm = PeriodMention(
@@ -768,6 +795,7 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
 
 
 _RESULTS = re.compile(r"results|report|earnings|财报|业绩|季报|年报", re.IGNORECASE)
+_ZH_FORWARD_AFTER = re.compile(r"将|预计|预期|可望|有望|预估|预料|目标|料将|展望")
 _FORWARD_AFTER = re.compile(
     r"\s?年?\s?(?:目标|计划|规划|愿景|到期|target|goal|plan|outlook|guidance|notes|bonds|senior|maturit|debentures|term loan|"
     r"strateg|vision|agenda|program|roadmap|commitment|ambition|framework|annual report|10-K|Form 10-K|proxy)",
@@ -777,7 +805,10 @@ _BY_YEAR = re.compile(
     r"(?:\bby|\bthrough|\buntil|\bbefore|\btill|\bdue|\bmatur\w*|到|至)\s*(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?$",
     re.IGNORECASE,
 )
-_YEAR_TOKEN = re.compile(rf"(?<![\d$.,])({_YEAR})(?=\s?年|\b)(?![\d%]|[,.]\d)")
+_YEAR_TOKEN = re.compile(
+    rf"(?<![\d$.,])({_YEAR})(?=\s?年|\b)(?![\d%]|[,.]\d)(?![-/]\d{{1,2}}[-/]\d{{1,2}})(?!\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?[日号])"
+)
+"""A year named as a fact; a full date ("2026-02-04", "2025年11月13日") dates the document instead."""
 
 
 _SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.(?=\s|$)")

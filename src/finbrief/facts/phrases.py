@@ -35,9 +35,11 @@ _EN_TOPIC = re.compile(
     re.IGNORECASE,
 )
 _ZH_TOPIC = re.compile(
-    r"(?:^|(?<=[，,。；;：:\s]))(?P<np>[\u4e00-\u9fffA-Za-z]{2,16}?(?:业务集团|事业群|事业部|业务分部|业务|分部|板块|部门))"
+    r"(?:^|(?<=[，,。；;：:\s的]))(?P<np>[\u4e00-\u9fffA-Za-z]{2,16}?(?:业务集团|事业群|事业部|业务分部|分部|板块|部门|业务(?=[，,：:])))"
     r"(?!收入|营收|利润|毛利|亏损|经营)"
 )
+_ZH_SEGMENT_SUFFIX = re.compile(r"(?<=..)(?:分部|板块)$")
+"""A segment named "核心本地商业分部" or "核心本地商业板块" is one business line: "核心本地商业"."""
 
 
 def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
@@ -45,7 +47,11 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     looking no further back than ``lo``; None when the words there name no business line."""
     words = lexicon_subjects.phrase_words()
     end = pos
-    window_lo = max(lo, pos - _WINDOW)
+    if text[end - 1 : end] in (")", "）"):
+        opening = max(text.rfind("(", lo, end), text.rfind("（", lo, end))
+        if opening > lo:
+            end = opening  # "营销服务(网络广告)收入": the name, not its gloss
+    window_lo = max(lo, end - _WINDOW)
     for suffix in words.zh_suffix:
         if text.endswith(suffix, window_lo, end):
             end -= len(suffix)
@@ -70,8 +76,10 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             if end - start > len(suffix) and text.endswith(suffix, start, end):
                 end -= len(suffix)
                 changed = True
-    name = text[start:end]
+    name = _ZH_SEGMENT_SUFFIX.sub("", text[start:end]) or text[start:end]
     if not 2 <= len(name) <= 14 or not _CJK.search(name) or name in words.generic:
+        return None
+    if name.endswith(words.zh_not_end):
         return None
     if any(name.startswith(g) and len(g) >= len(name) - 1 for g in words.generic):
         return None  # "集团总", "公司的": the company itself
@@ -94,8 +102,8 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
         low = word.casefold()
         if low in stop or low.endswith("ly") or word.endswith(("'s", "’s")):
             break
-        if (low.endswith("ing") and low not in pw.en_ing) or (low.endswith("ed") and len(low) > 4):
-            break  # a verb ("increasing", "reported")
+        if "-" not in low and ((low.endswith("ing") and low not in pw.en_ing) or (low.endswith("ed") and len(low) > 4)):
+            break  # a verb ("increasing", "reported"); "COVID-related" is an adjective
         kept.append((lo + m.start(), word))
         end = lo + m.start()
     if not kept:
@@ -134,6 +142,46 @@ def en_topic(sentence: str) -> tuple[int, str] | None:
     return m.start("np"), name
 
 
+_EN_IN_LINE = re.compile(
+    r"(?<![A-Za-z])(?:in|at|for|from|of) (?:our|the|its) (?P<np>(?:[A-Za-z][A-Za-z&'’-]*\s+){0,3}?[A-Za-z][A-Za-z&'’-]*)\s+"
+    r"(?P<kind>business|segment|division|group|unit|products group|operations)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_EN_APPOSITIVE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<np>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3})"
+    r"(?:,\s+(?:our|the|its)\s|\s+(?:delivered|drove|grew|posted|reported|generated|achieved|saw|had|increased|declined|"
+    r"rose|fell|contributed|was up|was down|were up|were down)\b)"
+)
+
+
+def en_named_lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of business lines an English text names around its figures: after a metric
+    ("net sales in our business-to-business products group"), or opening a sentence as its subject
+    ("BPS, our smallest layer, ...", "West Elm delivered a 22.5% comp")."""
+    stop = lexicon_subjects.phrase_words().en_stop
+    out = []
+    for m in _EN_IN_LINE.finditer(text):
+        words = m.group("np").split()
+        while words and words[0].casefold() in stop:
+            words = words[1:]
+        if words and not any(w.casefold() in stop for w in words):
+            name = _normalised(words)
+            kind = m.group("kind").lower()
+            if kind.startswith(("segment", "division", "group", "unit")):
+                name = f"{name} {kind.split()[-1]}"
+            out.append((m.start("np"), m.end("np"), name))
+    from finbrief.lexicon.metrics import metric_matcher
+
+    for m in _EN_APPOSITIVE.finditer(text):
+        words = m.group("np").split()
+        if not words or any(w.casefold() in stop for w in words) or len(m.group("np")) < 2:
+            continue
+        if any(True for _ in metric_matcher().finditer(m.group("np"))):
+            continue  # "Revenue increased 6 percent": the metric, not a business line
+        out.append((m.start("np"), m.end("np"), " ".join(words)))
+    return out
+
+
 def zh_topic(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """(start, end, name) of business lines a Chinese sentence opens with as its topic
     ("智能手机业务，上季收入..."): a name ending in 业务/分部/板块 before a comma."""
@@ -141,7 +189,7 @@ def zh_topic(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     out = []
     for m in _ZH_TOPIC.finditer(text, lo, hi):
         found = zh_phrase_before(text, m.end("np"), max(lo, m.start()))
-        name = found[1] if found else m.group("np")
+        name = found[1] if found else _ZH_SEGMENT_SUFFIX.sub("", m.group("np"))
         if name not in generic and len(name) >= 3:
             out.append((m.end("np") - len(name), m.end("np"), name))
     return out
