@@ -507,3 +507,15 @@ A - Mark Davis {BIO 18731997 <GO>}
 
 About $1.5 billion, mostly for data centers.
 """
+
+# Simplified Chinese minutes of an English call as a news site prints them: a title (and the
+# company) before each executive's name, `<firm>分析师<name>（<English name>）：` questions.
+ZH_TITLED_CALL = """\
+以下为星穹科技2025财年第二季度财报电话会议实录：
+星穹科技首席执行官劳拉·陈：大家好。本季度营收同比增长18%，云业务收入同比增长31%。
+首席财务官马克·戴维斯：本季度毛利率为42.5%，自由现金流为1.8亿美元。
+高盛分析师希斯-特里（Heath Terry）：能否谈谈明年的资本开支计划？
+首席财务官马克·戴维斯：我们预计明年资本开支约15亿美元，主要用于数据中心。
+杰弗瑞分析师Brent Thill：云业务的增长能否持续？
+星穹科技首席执行官劳拉·陈：我们预计明年云业务仍将保持30%左右的增长。
+"""

@@ -321,3 +321,14 @@ def test_more_label_decorations(line: str, who: str, role: str | None) -> None:
 
     lab = parse_label(line, line, vocab(), frozenset())
     assert lab is not None and (lab.who, lab.role) == (who, role)
+
+
+def test_chinese_titles_before_names() -> None:
+    doc = parse(L.ZH_TITLED_CALL)
+    assert summary(doc) == [
+        ("希斯-特里", "高盛", ["马克戴维斯"]),
+        ("brent-thill", "杰弗瑞", ["劳拉陈"]),
+    ]
+    cfo = doc.speakers_by_id["马克戴维斯"]
+    assert (cfo.name, cfo.role, cfo.side) == ("马克·戴维斯", "首席财务官", "company")
+    assert_sound(doc)

@@ -101,7 +101,7 @@ class Call:
 
     def closing_like(self, turn: Turn) -> bool:
         """A turn that may end a call: operator/host, moderation, a closing phrase, an analyst's thanks."""
-        if turn.kind in MODERATORS:
+        if self.moderating(turn):
             return True
         text = self.text(turn.paras)
         if self.is_question(turn):

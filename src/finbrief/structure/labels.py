@@ -9,6 +9,7 @@ then ``WHO_RULES``, one small recogniser per label shape, read the part that nam
 - ``<firm>分析师<name>`` (``杰弗瑞分析师Brent Thill``, ``高盛分析师希斯-特里(Heath Terry)``);
 - ``Name;Firm;Title`` (one-line vendor entries);
 - ``Speaker 1`` (a speaker a transcription service told apart but did not name);
+- a title before the name (``首席财务官周晓雯``, ``CFO Mark Davis``);
 - a person: ``Name``, ``Name -- Title``, ``Name - Firm - Title``, ``Name - Firm, Title``,
   ``Name, Firm - Title``, ``名字（职务或机构）``.
 """
@@ -66,6 +67,15 @@ ANALYST_RE = re.compile(r"^(?:(?:research|equity|senior|sell-side)\s+)*analysts?
 ZH_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{1,20}?)(?:的)?分析师\s*(?P<name>.+)$")
 # A Latin name in parentheses after a Chinese one: "希斯-特里(Heath Terry)".
 ALIAS_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<alias>[A-Za-z][A-Za-z .'’-]{1,40})[)）]$")
+# A title before a name: "首席财务官周晓雯", "微软首席执行官萨提亚·纳德拉", "CFO Mark Davis".
+TITLED_RE = re.compile(
+    r"^(?P<pre>[^\s:：]{0,12}?(?:首席[\u4e00-\u9fff]{1,6}官|联席[\u4e00-\u9fff]{0,4}官|执行长|财务长|总裁|总经理|"
+    r"董事长|主席|副总裁|总监|负责人|经理|CEO|CFO|COO|CTO))\s*(?P<name>[^\s:：].{1,24})$"
+)
+TITLED_EN_RE = re.compile(
+    r"^(?P<pre>(?:(?:Chief|Executive|Senior|Vice|Deputy)\s+)*(?:CEO|CFO|COO|CTO|President|Chairman|Chairwoman|"
+    r"Chair|(?:Chief\s+\w+\s+Officer)))\s+(?P<name>[A-Z].{2,40})$"
+)
 # A speaker told apart by a transcription service: "Speaker 1", "SPEAKER_02", "发言人 2".
 DIARIZED_RE = re.compile(
     r"(?i:speaker|spk|发言人|说话人|讲者|(?P<analyst>分析师|投资者|提问者))\s*[_ ]?\d{1,2}"
@@ -353,6 +363,23 @@ def _semicolon(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label(None, parts[0], key, "medium", False, 0, title=title, firm=firm)
 
 
+def _titled(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``首席执行官林志远``, ``微软首席财务官艾米·胡德``, ``CFO Mark Davis``: a title (and company) before
+    the name."""
+    m = TITLED_RE.match(w.simp) or TITLED_EN_RE.match(w.simp)
+    if not m:
+        return None
+    name_s = m.group("name").strip()
+    key = name_key(name_s)
+    if key not in known and not is_name(name_s, v):
+        return None
+    cut = len(w.simp) - len(name_s)
+    name = w.text[cut:].strip() if len(w.text) == len(w.simp) else name_s
+    title = w.text[:cut].strip() if len(w.text) == len(w.simp) else m.group("pre").strip()
+    strength: Strength = "strong" if key in known or (w.colon and not w.inline) else "medium"
+    return Label(None, name, key, strength, w.inline, 0, title=title)
+
+
 def _diarized(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``Speaker 1``, ``SPEAKER_02``, ``发言人2``: a speaker a transcription service told apart but did not
     name; a person like any other (their side comes from what they do)."""
@@ -380,7 +407,7 @@ def _person_rule(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label(None, name, key, strength, w.inline, 0, title=title, firm=firm)
 
 
-WHO_RULES: tuple[WhoRule, ...] = (_role, _prefixed, _zh_analyst, _semicolon, _diarized, _person_rule)
+WHO_RULES: tuple[WhoRule, ...] = (_role, _prefixed, _zh_analyst, _semicolon, _diarized, _titled, _person_rule)
 """Label shapes, tried in order; the first that reads the line wins."""
 
 

@@ -196,21 +196,7 @@ def build_turns(
             continue
         lab = labels.get(i)
         if lab is not None:
-            if current is not None and lab.role == "interpreter":
-                roles[i], speaker[i] = "speaker_label", current.speaker
-                continue
-            if current is not None and current.kind == "person" and not current.paras and _marks(lab):
-                mark_turn(current, lab, reg)  # a lone "Q" or "A" under a speaker's header
-                roles[i], speaker[i] = "speaker_label", current.speaker
-                continue
-            if (
-                current is not None
-                and not current.paras
-                and last_label is not None
-                and _is_translation(last_label, lab)
-            ):
-                if lab.role is None and current.speaker is not None:
-                    reg.alias(current.speaker, lab.who, lab.key)
+            if current is not None and any(rule(current, lab, last_label, reg) for rule in SAME_TURN):
                 roles[i], speaker[i] = "speaker_label", current.speaker
                 continue
             current = start_turn(s, i, lab, reg, seen)
@@ -234,16 +220,37 @@ def build_turns(
     return Turns(turns, roles, speaker, body, after_call)
 
 
-def _marks(lab: Label) -> bool:
-    """A lone ``Q`` / ``A`` line (a vendor's question or answer mark), not an inline ``Q: text``."""
-    return lab.role in ("question", "answer") and not lab.inline and len(lab.who) <= 2
+SameTurnRule = Callable[[Turn, Label, "Label | None", Registry], bool]
 
 
-def mark_turn(turn: Turn, lab: Label, reg: Registry) -> None:
-    """A question or answer mark under a speaker's header: the speaker asks, or answers."""
+def _interpreted(turn: Turn, lab: Label, last: Label | None, reg: Registry) -> bool:
+    """An interpreter repeats the speaker: the turn goes on."""
+    return lab.role == "interpreter"
+
+
+def _q_a_mark(turn: Turn, lab: Label, last: Label | None, reg: Registry) -> bool:
+    """A lone ``Q`` / ``A`` line under a speaker's header (a vendor's mark): the speaker asks or answers."""
+    if turn.kind != "person" or turn.paras or lab.role not in ("question", "answer") or lab.inline:
+        return False
+    if len(lab.who) > 2:
+        return False
     turn.prefix = "Q" if lab.role == "question" else "A"
     if turn.speaker is not None:
         reg.get(turn.speaker).set_side("analyst" if turn.prefix == "Q" else "company", "label")
+    return True
+
+
+def _translated(turn: Turn, lab: Label, last: Label | None, reg: Registry) -> bool:
+    """The label again in the other script (or the same role), before anyone spoke: one speaker."""
+    if turn.paras or last is None or not _is_translation(last, lab):
+        return False
+    if lab.role is None and turn.speaker is not None:
+        reg.alias(turn.speaker, lab.who, lab.key)
+    return True
+
+
+SAME_TURN: tuple[SameTurnRule, ...] = (_interpreted, _q_a_mark, _translated)
+"""Labels that go on with the current turn instead of starting one, tried in order."""
 
 
 def _is_rule(text: str) -> bool:

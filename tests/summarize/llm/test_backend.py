@@ -29,7 +29,10 @@ CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 def opts(server: ScriptedServer | str, lang: str = "en", **llm: Any) -> Options:
     url = server if isinstance(server, str) else server.base_url
     llm.setdefault("max_retries", 0)
-    llm.setdefault("timeout", 10.0)
+    # The run verifies answers on its event loop, so a request in flight waits for that work as well
+    # as for the server: on a loaded machine a short timeout fires though the server answered at
+    # once. Only the timeout tests set a short one.
+    llm.setdefault("timeout", 300.0)
     return Options(lang=lang, backend="llm", llm=LLMOptions(base_url=url, **llm))
 
 
