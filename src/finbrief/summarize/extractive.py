@@ -547,7 +547,11 @@ class ExtractiveSummarizer:
             u for u in units if u.eligible and not u.is_question and (w is None or w.usable(u))
         ]
         picked = mmr(
-            pool, lambda u: reading.score(u) * self._in_words(u), self._summary_size(units), lam=0.7, keys=fact_keys
+            pool,
+            lambda u: reading.score(u) * self._in_words(u),
+            self._summary_size(units),
+            lam=0.7,
+            keys=fact_keys,
         )
         return Chapter(
             title=title,

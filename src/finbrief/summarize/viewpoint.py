@@ -92,7 +92,9 @@ def viewpoint(doc: Document, facts: Sequence[Fact], lang: str) -> list[tuple[Sta
     changed = [
         r
         for r in results
-        if r.subject in segments and r.growth is not None and r.growth.unit == "%"
+        if r.subject in segments
+        and r.growth is not None
+        and r.growth.unit == "%"
         and _rank(r.metric, MOVER) < len(MOVER)
     ]
     up = max(changed, key=lambda r: (r.growth.value if r.growth else 0.0, -r.order), default=None)
@@ -119,4 +121,3 @@ def viewpoint(doc: Document, facts: Sequence[Fact], lang: str) -> list[tuple[Sta
         if st is not None:
             out.append((st, tuple(f for r in group for f in r.facts)))
     return out
-

@@ -85,7 +85,9 @@ class Writer:
             return self._written[u.index]
         # the figures whose number is in this sentence (evidence may run into the next one)
         own = [f for f in u.facts if f.paragraph == u.paragraph and u.start <= f.start < u.end]
-        figures = realise.sentence_statement(own, self.facts, self.lang, [u.paragraph], u.text, self._horizon(u))
+        figures = realise.sentence_statement(
+            own, self.facts, self.lang, [u.paragraph], u.text, self._horizon(u)
+        )
         said = self.restated(u)
         out = figures
         if said is not None:
