@@ -139,7 +139,7 @@ def test_chapters_are_titled_in_the_output_language(shared_dir: Path, key: str) 
     assert 2 <= len(prepared) <= 7
     zh = summarize.minutes(doc, Options(lang="zh-Hans")).chapters
     assert sum(c.title.startswith("问答：") for c in zh) == len(doc.qa)
-    assert all(1 <= len(c.summary) <= 3 for c in (*en, *zh))
+    assert all(1 <= len(c.summary) <= 5 for c in (*en, *zh))  # 1-3, two more for many figures
 
 
 def test_003_cloud_question_chapter_is_titled_by_its_topics(shared_dir: Path) -> None:

@@ -55,6 +55,9 @@ MIN_HIGHLIGHTS = 5
 # The highlights job prints the headline figures only: the first few of a brief's highlights.
 HEADLINE_HIGHLIGHTS = 5
 MAX_PREPARED_CHAPTERS = 7
+# A chapter of remarks says one more statement for every so many sentences with figures, two at most.
+FIGURES_PER_EXTRA = 4
+MAX_FIGURE_EXTRA = 2
 MAX_CORE = 3
 SUMMARY_POINTS = 5
 # Topics named in a chapter title: prepared remarks, a question.
@@ -511,6 +514,13 @@ class ExtractiveSummarizer:
         n = sum(1 for u in units if u.eligible)
         return 1 if n <= 2 else 2 if n <= 10 else 3
 
+    @classmethod
+    def _chapter_size(cls, units: Sequence[Unit]) -> int:
+        """Statements for a passage of remarks: 1-3 by its length, up to two more where it reports
+        many figures (a finance chief walking through each segment's results)."""
+        figures = sum(1 for u in units if u.eligible and u.facts)
+        return cls._summary_size(units) + min(MAX_FIGURE_EXTRA, figures // FIGURES_PER_EXTRA)
+
     def _chapters(self, reading: Reading, gister: Gister, lang: str) -> list[Chapter]:
         doc = reading.doc
         out: list[Chapter] = []
@@ -547,7 +557,7 @@ class ExtractiveSummarizer:
             u for u in units if u.eligible and not u.is_question and (w is None or w.usable(u))
         ]
         picked = mmr(
-            pool, lambda u: reading.score(u) * self._in_words(u), self._summary_size(units), lam=0.7, keys=fact_keys
+            pool, lambda u: reading.score(u) * self._in_words(u), self._chapter_size(units), lam=0.7, keys=fact_keys
         )
         return Chapter(
             title=title,

@@ -137,11 +137,13 @@ def main_subject(facts: Sequence[Fact]) -> str | None:
 
 
 def _is_level(f: Fact) -> bool:
-    return f.change is None and not (f.unit == "%" and not is_ratio(f.metric))
+    """A level ("revenue $2.3 billion", "margin 16.8%"); percentage points and basis points are
+    always a change."""
+    return f.change is None and f.unit not in ("pp", "bps") and not (f.unit == "%" and not is_ratio(f.metric))
 
 
 def _is_growth(f: Fact) -> bool:
-    return f.unit in ("%", "pp", "bps") and (f.change is not None or not is_ratio(f.metric))
+    return f.unit in ("pp", "bps") or (f.unit == "%" and (f.change is not None or not is_ratio(f.metric)))
 
 
 def document_quarter(doc: Document, skip: frozenset[int] = frozenset()) -> tuple[int, int] | None:
@@ -278,6 +280,18 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
                 shown,
             )
         )
+    # Two levels of one metric in one paragraph, both dated to the same period ("revenues were $1.1
+    # billion ... for 9 months, revenues were $3.2 billion"): one of them is not for that period,
+    # and the first stated is the period's own (a later one is year-to-date, a prior year or a
+    # comparison). The later ones are not stated.
+    first_level: dict[tuple[int, str, str, bool, str], Record] = {}
+    for r in sorted(out, key=lambda r: r.order):
+        if r.level is None:
+            continue
+        key = (r.paragraph, r.subject, r.metric, r.forward, r.level.period or "")
+        seen = first_level.setdefault(key, r)
+        if seen is not r and seen.level is not None and seen.level.value != r.level.value:
+            out.remove(r)
     # One record per subject, metric and direction (results vs plans), the best-scored, earliest first.
     out.sort(key=lambda r: (-r.score, r.order))
     best: dict[tuple[str, str, bool, bool, str], Record] = {}
