@@ -265,6 +265,12 @@ def horizon(u: Unit, lang: str) -> str:
     return _horizon(view(u), u.chinese, lang)
 
 
+def term_hits(u: Unit, lang: str) -> list[tuple[str, float, int]]:
+    """The finance terms a sentence mentions, as (display in ``lang``, weight, offset): what it is
+    about, circumstances included ("as the economic environment gets tougher...")."""
+    return [(h.phrase.display(lang), h.phrase.weight, h.start) for h in find_phrases(view(u))]
+
+
 def terms(units: Sequence[Unit], lang: str, k: int) -> list[str]:
     """The finance terms a passage is most about, in ``lang``, in order of first mention: weighted by
     the glossary and by how often they come up (an asker's words name their question's topic)."""

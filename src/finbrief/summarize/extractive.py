@@ -38,7 +38,7 @@ from finbrief.model import (
     Statement,
 )
 from finbrief.options import Options
-from finbrief.summarize import commit, realise
+from finbrief.summarize import about, realise
 from finbrief.summarize.gist import OPENER as _OPENER
 from finbrief.summarize.gist import Gister
 from finbrief.summarize.names import company_names, segment_names, speaker_name
@@ -610,13 +610,18 @@ class ExtractiveSummarizer:
         return [titles[k].title(lang) for k in keep]
 
     def _segment_title(self, reading: Reading, seg: Sequence[int], lang: str) -> str:
-        units = [u for u in self._units(reading, seg) if u.eligible]
+        """ "Jeremy Rakusin: FirstService Residential revenue and EBITDA": who speaks, then what the
+        passage is about (``summarize.about``), else its taxonomy topics or themes."""
+        units = [u for u in self._units(reading, seg) if u.eligible and not u.noise]
         weighted = [(u, 0.5 + min(reading.score(u), 1.5)) for u in units]
-        topics = self._top_topics(reading, weighted, PREPARED_TOPICS, lang)
-        if topics:
+        topic = about.about(reading, weighted, lang, PREPARED_TOPICS)
+        topics = [] if topic else self._top_topics(reading, weighted, PREPARED_TOPICS, lang)
+        if topic:
+            pass
+        elif topics:
             topic = join_titles(topics, lang)
         else:
-            themes = [_lower(reading.tax.by_key(k).title(lang)) for k in self._top_themes(reading, seg)]
+            themes = [_lower(reading.tax.by_key(k).title(lang)) for k in self._top_themes(reading, seg, 1)]
             topic = join_titles(themes, lang) if themes else _title("remarks", lang)
         # The speaker who says most of what is worth saying in the segment names it.
         weight: dict[str, int] = {}
@@ -630,20 +635,31 @@ class ExtractiveSummarizer:
         return _capitalised(topic) if lang == "en" else topic
 
     def _qa_title(self, reading: Reading, pair: QAPair, asks: Sequence[Unit], lang: str) -> str:
-        """ "Q&A: cloud growth and capex": the topics of what was asked."""
-        asked = {u.index for u in asks}
-        question = self._units(reading, pair.question)
-        weighted = [(u, 1.0) for u in asks] + [
-            (u, 0.4) for u in question if u.index not in asked and not u.noise
-        ]
-        topics = self._top_topics(reading, weighted, QUESTION_TOPICS, lang)
-        if not topics:
-            topics = [
-                _lower(reading.tax.by_key(k).title(lang)) for k in self._top_themes(reading, pair.question)
-            ]
-        if not topics:
+        """ "Q&A: Century Fire growth and investment": what was asked."""
+        topic = self._asked(reading, pair, asks, lang, QUESTION_TOPICS)
+        if not topic:
             return _labelled(_title("qa", lang), self._asker(reading.doc, pair, lang), lang)
-        return _labelled(_title("qa", lang), join_titles(topics, lang), lang)
+        return _labelled(_title("qa", lang), topic, lang)
+
+    def _question_weights(self, reading: Reading, pair: QAPair, asks: Sequence[Unit]) -> list[tuple[Unit, float]]:
+        """The asks of a question, its opening sentence (which often names the subject: "I wanted
+        to get your perspective on the labor market."), and a little of the rest of the turn."""
+        asked = {u.index for u in asks}
+        question = [u for u in self._units(reading, pair.question) if not u.noise]
+        opening = next((u.index for u in question if not u.pleasantries and u.length >= 4), None)
+        rest = [(u, 1.0 if u.index == opening else 0.4) for u in question if u.index not in asked]
+        return [(u, 1.0) for u in asks] + rest
+
+    def _asked_topics(self, reading: Reading, pair: QAPair, asks: Sequence[Unit], lang: str, k: int) -> str:
+        """A question's topics from the taxonomy (more than one mention), else its themes."""
+        weighted = self._question_weights(reading, pair, asks)
+        profile = self._topic_profile(reading, weighted)
+        if profile and max(v for v, _ in profile.values()) > 1.0:
+            found = self._top_topics(reading, weighted, k, lang)
+            if found:
+                return join_titles(found, lang)
+        themes = [_lower(reading.tax.by_key(t).title(lang)) for t in self._top_themes(reading, pair.question, 1)]
+        return themes[0] if themes else ""
 
     def _asker(self, doc: Document, pair: QAPair, lang: str) -> str:
         name = speaker_name(doc, pair.asker, lang)
@@ -751,16 +767,10 @@ class ExtractiveSummarizer:
         return Statement(text, quoted.citations, lang, quote=source)
 
     def _asked(self, reading: Reading, pair: QAPair, asks: Sequence[Unit], lang: str, k: int) -> str:
-        """What a question is about, in ``lang``: the finance terms of its asks (the glossary), else
-        its topics (the taxonomy)."""
-        found = commit.terms(asks, lang, k)
-        if not found:
-            found = commit.terms(self._units(reading, pair.question), lang, k)
-        if found:
-            return join_titles(found, lang)
-        title = self._qa_title(reading, pair, asks, lang)
-        label = _labelled(_title("qa", lang), "", lang)
-        return title[len(label) :] if title.startswith(label) else ""
+        """What a question is about, in ``lang``: the business line and topics of its asks
+        (``summarize.about``), else its taxonomy topics or themes."""
+        found = about.about(reading, self._question_weights(reading, pair, asks), lang, k)
+        return found or self._asked_topics(reading, pair, asks, lang, k)
 
     def _answer(self, units: Sequence[Unit], lang: str) -> Statement:
         """The answer gist, each speaker named before what they said: sentences in the output
