@@ -82,7 +82,7 @@ def topics(reading: Reading, weighted: Sequence[tuple[Unit, float]], lang: str, 
             key = shown.lower()
             score[key] = score.get(key, 0.0) + weight * w
             first.setdefault(key, (u.index, at))
-    display = {}
+    display: dict[str, str] = {}
     for u, _ in weighted:  # the casing a term is shown in: its metric's, else the glossary's
         for shown, _w, _a in commit.term_hits(u, lang):
             display.setdefault(shown.lower(), shown)

@@ -288,8 +288,8 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
     for r in sorted(out, key=lambda r: r.order):
         if r.level is None:
             continue
-        key = (r.paragraph, r.subject, r.metric, r.forward, r.level.period or "")
-        seen = first_level.setdefault(key, r)
+        level_key = (r.paragraph, r.subject, r.metric, r.forward, r.level.period or "")
+        seen = first_level.setdefault(level_key, r)
         if seen is not r and seen.level is not None and seen.level.value != r.level.value:
             out.remove(r)
     # One record per subject, metric and direction (results vs plans), the best-scored, earliest first.
