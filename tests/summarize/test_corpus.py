@@ -15,6 +15,7 @@ from finbrief.ingest.script import to_simplified
 from finbrief.model import Brief, Document, Minutes
 from finbrief.options import Options
 from finbrief.verify import check
+from tests.summarize.english import reader_problems
 from tests.summarize.test_extractive import statements_of
 
 FILES = {
@@ -188,3 +189,11 @@ def test_brief_and_minutes_of_a_call_take_well_under_a_second(shared_dir: Path) 
     summarize.brief(doc, Options(lang="en"), facts)
     summarize.minutes(doc, Options(lang="en"), facts)
     assert time.perf_counter() - start < 1.0
+
+
+def test_an_english_reader_gets_every_figure_and_every_question_in_english(case: tuple[str, Document]) -> None:
+    """001-003 under --lang en: no group, chapter or Q&A pair Chinese-only, every figure in an English
+    sentence (no Chinese quote carries one the English does not state), quotes marked."""
+    _, doc = case
+    b, m = summarize.brief(doc, Options(lang="en")), summarize.minutes(doc, Options(lang="en"))
+    assert reader_problems(doc, b, m) == []

@@ -46,7 +46,7 @@ from finbrief.summarize.select import DUPLICATE, FigureKey, fact_keys, mmr
 from finbrief.summarize.text import output_lang, similarity, to_script
 from finbrief.summarize.units import Reading, Unit, reading_for
 from finbrief.summarize.viewpoint import viewpoint
-from finbrief.summarize.write import Writer
+from finbrief.summarize.write import Writer, trim_quote
 
 MIN_GROUPS, MAX_GROUPS = 3, 6
 MIN_POINTS, MAX_POINTS = 2, 5
@@ -764,7 +764,8 @@ class ExtractiveSummarizer:
             return quoted
         text = f"Asked about {about}." if lang == "en" else f"{to_script('提问涉及', lang)}{about}。"
         source = "".join(u.text for u in sorted(question, key=lambda u: u.index))
-        return Statement(text, quoted.citations, lang, quote=source)
+        # the asker's own figures are not restated: the quote leaves their clauses out
+        return Statement(text, quoted.citations, lang, quote=trim_quote(source, text) or None)
 
     def _asked(self, reading: Reading, pair: QAPair, asks: Sequence[Unit], lang: str, k: int) -> str:
         """What a question is about, in ``lang``: the business line and topics of its asks
@@ -794,8 +795,9 @@ class ExtractiveSummarizer:
                 st = w.statement(u)
             said.append(st.text)
             parts.append((u.speaker, st))
-        if not parts:
-            return w.quote(units)
+        if not parts:  # nothing could be written: the answer's words without figures, quoted
+            plain = [u for u in units if not w.has_figures(u)]
+            return w.quote(plain) if plain else Statement("", (), None)
         texts: list[str] = []
         last: str | None = None
         for speaker, st in parts:
@@ -806,7 +808,10 @@ class ExtractiveSummarizer:
             texts.append(st.text + (" " if lang == "en" else ""))
         text = "".join(texts).strip()
         foreign = any(w.foreign(u) for u in units)
-        quote = ("" if units[0].chinese else " ").join(u.text for u in units) if foreign else None
+        # the source of what was written, each sentence as its statement quotes it (no figure the
+        # statement does not state); sentences in the output language are the statement itself
+        sep = "" if units[0].chinese else " "
+        quote = sep.join(st.quote or st.text for _, st in parts) if foreign else None
         figures: list[Figure] | None = []
         for _, st in parts:
             if st.figures is not None and figures is not None:

@@ -80,10 +80,10 @@ def _statement(records: Sequence[realise.Record], main: str | None, lang: str) -
 
 def viewpoint(doc: Document, facts: Sequence[Fact], lang: str) -> list[tuple[Statement, tuple[Fact, ...]]]:
     """Up to three statements (headline, movers, plans), each with the facts it states."""
-    pool = realise.records(doc, facts)
+    main = realise.main_subject(facts)
+    pool = [r for r in realise.records(doc, facts) if realise.writable(r, main, lang)]
     if not pool:
         return []
-    main = realise.main_subject(facts)
     segments = segment_names()
     results = [r for r in pool if not r.forward]
     company = [r for r in results if r.subject == main and doc.paragraph(r.paragraph).section != "qa"]
