@@ -60,7 +60,7 @@ def run(data: bytes, source: str | None = None, options: Options = DEFAULT_OPTIO
     media_type = detect_media_type(data, source, options.media_type)
     if not data.strip():
         raise InputError(EMPTY_MESSAGE, source)
-    result = read(data, media_type, source)
+    result = read(data, media_type, source, options)
     return _document(hashlib.sha256(data).hexdigest(), result, media_type, source)
 
 

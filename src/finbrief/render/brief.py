@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from finbrief.model import Brief, Document, Figure, RunInfo, Statement
+from finbrief.text.display import title_text
 
 NOTE = {
     "en": "Narrative points are quoted from the source in its own language ({langs}); figures and titles are in English.",
@@ -125,7 +126,7 @@ def all_statements(brief: Brief) -> list[Statement]:
 
 def md_head(heading: str, statements: Sequence[Statement], doc: Document, lang: str) -> list[str]:
     """The first lines of a Markdown output: its title and the note on untranslated narrative."""
-    title = doc.title or doc.source or doc.id[:12]
+    title = title_text(doc.title or doc.source or doc.id[:12])
     lines = [f"# {heading}: {md_escape(title)}", ""]
     n = note(statements, lang)
     return [*lines, f"_{n}_", ""] if n else lines
