@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
 	$(BIN)/python bench/bench_parse.py --what parse --jobs 2 ../shared/eval/ectsum/test/ects
 	$(BIN)/python bench/bench_parse.py --what facts --jobs 2 ../shared/eval/ectsum/test/ects
+	$(BIN)/python bench/bench_structure.py
 	$(BIN)/python bench/bench_ectsum.py --split test --jobs 2
 	$(BIN)/python bench/bench_library.py
 

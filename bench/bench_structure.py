@@ -4,6 +4,8 @@ Run by hand (not in CI) and copy the printed rows into bench/RESULTS.md:
 
     .venv/bin/python bench/bench_structure.py            # calls_en gold + corpus gold
     .venv/bin/python bench/bench_structure.py -v         # and every miss, extra pair and wrong field
+    .venv/bin/python bench/bench_structure.py --speed ../shared/eval/ectsum/test/ects --jobs 2
+                                                         # ingest + structure throughput only
 
 Scoring: ../shared/eval/calls_en/README.md (precision, recall, asker, firm, answerer set exact) and
 ../shared/eval/README.md (qa_dev.json). "prepared speaker" is the share of speech lines of the
@@ -39,12 +41,58 @@ def _row(s: FileScore) -> str:
     )
 
 
+def _structure_file(path: str) -> float:
+    """CPU seconds to ingest and structure one file (CPU time: comparable on a loaded machine)."""
+    from finbrief.ingest import read_path
+    from finbrief.structure import run
+
+    t0 = time.process_time()
+    run(read_path(path))
+    return time.process_time() - t0
+
+
+def speed(folder: Path, jobs: int) -> int:
+    """Documents per second through ingest and structure alone, in ``jobs`` worker processes; also
+    the CPU time per document, and the rate ``jobs`` idle cores would reach at that CPU time."""
+    import resource
+    from concurrent.futures import ProcessPoolExecutor
+
+    files = sorted(str(p) for p in folder.glob("*") if p.is_file())
+    if not files:
+        print(f"no files in {folder}", file=sys.stderr)
+        return 2
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        list(pool.map(_structure_file, files[:jobs]))  # warm up imports and lexicons in every worker
+        t0 = time.perf_counter()
+        cpu = sum(pool.map(_structure_file, files, chunksize=max(1, len(files) // (jobs * 8))))
+        elapsed = time.perf_counter() - t0
+    peak = (
+        max(resource.getrusage(r).ru_maxrss for r in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024
+    )
+    per_doc = cpu / len(files)
+    print(
+        "| inputs | docs | jobs | seconds | docs/s | CPU ms/doc | docs/s on idle cores | peak RSS per process (MB) |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
+    print(
+        f"| {folder} | {len(files)} | {jobs} | {elapsed:.2f} | {len(files) / elapsed:.1f} | {1000 * per_doc:.2f} | "
+        f"{jobs / per_doc:.0f} | {peak:.0f} |"
+    )
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("-v", "--verbose", action="store_true", help="List the problems of every file.")
     ap.add_argument("--only", help="Score only files whose name contains this.")
+    ap.add_argument(
+        "--speed", type=Path, help="Measure ingest + structure throughput over this folder instead."
+    )
+    ap.add_argument("--jobs", type=int, default=2)
     a = ap.parse_args()
+    if a.speed:
+        return speed(a.speed, a.jobs)
     calls = a.shared / "eval" / "calls_en"
     if not calls.is_dir():
         print(f"{calls} not found", file=sys.stderr)

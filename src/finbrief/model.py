@@ -296,6 +296,8 @@ class MinutesQA:
     asker: str | None
     answerers: tuple[str, ...]
     """Display names of the people who answered, in order."""
+    topic: str = ""
+    """What was asked, in the output language ("quick commerce, unit economics and GMV")."""
 
 
 @dataclass(frozen=True)

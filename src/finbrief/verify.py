@@ -10,8 +10,8 @@ Runs on every output, whatever the backend. A statement passes when
   "$38 billion" is not found in "3800亿元", nor "US$38.6 billion" in "386亿元");
 - a quarter label in it ("Q3") is named in a cited paragraph ("Q3", "third quarter", "三季度");
 - every other digit run in it (a year, a model version) occurs as written in a cited paragraph;
-- its ``quote``, when it has one, is a sentence of a cited paragraph (spacing, width and Chinese
-  script aside);
+- its ``quote``, when it has one, is made of sentences of the cited paragraphs (spacing, width
+  and Chinese script aside);
 - each figure it asserts (``Statement.figures``: value, unit, subject, metric) is a fact extracted
   from a cited paragraph: same unit, the same value up to the precision the figure is given with,
   the same subject (a segment's figure is not the group's) and the same metric, names compared
@@ -30,7 +30,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from finbrief.facts.numbers import NumberMention, normalise, parse_numbers
-from finbrief.model import Brief, Chapter, Document, Fact, Figure, Group, Minutes, MinutesQA, Statement
+from finbrief.model import Brief, Chapter, Document, Fact, Figure, Group, Minutes, Statement
 
 _DIGITS = re.compile(r"\d+")
 # A quarter label in a statement ("Q3", "3Q") and the ways a source names a quarter.
@@ -168,7 +168,7 @@ def check(statement: Statement, doc: Document, facts: Sequence[Fact] | None = No
     for d in _bare_digits(statement.text, mentions):
         if d not in runs:
             return f"number '{d}' not found in the cited paragraphs"
-    if statement.quote is not None and not _quoted(statement.quote, cited):
+    if statement.quote is not None and not quote_found(statement.quote, cited):
         return "quote not found in the cited paragraphs"
     if statement.figures is not None and facts is not None:
         return _figures_reason(statement, mentions, facts, doc)
@@ -185,10 +185,16 @@ def _fold(text: str) -> str:
     return _QUOTE_FOLD.sub("", to_simplified(normalise(text))).casefold()
 
 
-def _quoted(quote: str, cited: Sequence[str]) -> bool:
-    """Whether ``quote`` is in one of the cited paragraphs, spacing, width, quotes and script aside."""
-    q = _fold(quote).rstrip("。.!！?？;；,，")
-    return bool(q) and any(q in _fold(t) for t in cited)
+_QUOTE_SENTENCES = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+")
+
+
+def quote_found(quote: str, cited: Sequence[str]) -> bool:
+    """Whether ``quote`` is in the cited paragraphs, spacing, width, quotes and script aside: each
+    of its sentences in one of them (a gist quotes sentences of several paragraphs)."""
+    folded = [_fold(t) for t in cited]
+    pieces = [_fold(p).rstrip("。.!！?？;；,，") for p in _QUOTE_SENTENCES.split(quote)]
+    pieces = [p for p in pieces if p]
+    return bool(pieces) and all(any(p in t for t in folded) for p in pieces)
 
 
 # ------------------------------------------------------------------ asserted figures
@@ -420,7 +426,7 @@ def verify_minutes(minutes: Minutes, doc: Document, facts: Sequence[Fact] | None
         else:
             a = filter_statements([item.answer], doc, f"Q&A {i} answer", warnings, facts)
             answer = a[0] if a else Statement("", (), None)
-        qa.append(MinutesQA(q[0], answer, item.asker, item.answerers))
+        qa.append(replace(item, question=q[0], answer=answer))
     return replace(
         minutes,
         summary=summary,

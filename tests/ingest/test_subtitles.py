@@ -59,3 +59,13 @@ def test_subtitles_without_cues_are_a_clear_error() -> None:
         run(b"WEBVTT\n\nNOTE nothing here\n", "empty.vtt")
     assert str(info.value).startswith("empty.vtt: ") and "no subtitle cues" in str(info.value)
     assert parse_cues("1\nno timing here\n") == []
+
+
+def test_captions_without_punctuation_still_make_bounded_paragraphs() -> None:
+    from finbrief.ingest.subtitles import MAX_UNPUNCTUATED_CHARS
+
+    cues = [Cue(float(i), i + 1.0, "and the cloud business kept growing", None) for i in range(2000)]
+    paragraphs = cues_to_text(cues).split("\n\n")
+    assert len(paragraphs) > 10
+    assert max(len(p) for p in paragraphs) <= MAX_UNPUNCTUATED_CHARS + 40
+    assert " ".join(paragraphs).split() == " ".join(c.text for c in cues).split()

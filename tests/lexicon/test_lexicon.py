@@ -123,6 +123,15 @@ def test_glossary_terms() -> None:
     assert glossary.term("EPS") == "earnings per share"
 
 
+@pytest.mark.parametrize(
+    ("name", "english"),
+    [("海外", "overseas"), ("整车", "vehicle"), ("企業服務", "enterprise services"), ("海外市场", "overseas markets"),
+     ("AI业务", "AI business"), ("国际零售", "international retail"), ("蓝鲸", None), ("海外蓝鲸", None)],
+)
+def test_business_line_names_in_english_word_by_word(name: str, english: str | None) -> None:
+    assert glossary.name_in_english(name) == english
+
+
 def test_calendars() -> None:
     assert companies.fiscal_year_end_month("Alibaba Group") == 3
     assert companies.fiscal_year_end_month("Unknown Corp") == 12

@@ -55,7 +55,7 @@ def test_minutes_json_contract(evil_doc) -> None:  # type: ignore[no-untyped-def
     out = json.loads(rm.to_json(_minutes(), evil_doc, "en"))
     assert set(out) >= {"summary", "chapters", "qa", "warnings"}
     assert set(out["chapters"][0]) == {"title", "summary", "paragraphs"}
-    assert set(out["qa"][0]) == {"question", "answer", "asker", "answerers"}
+    assert set(out["qa"][0]) == {"question", "answer", "asker", "answerers", "topic"}
     assert out["qa"][0]["question"] == {"text": "利润下降12%?", "citations": [2], "lang": "zh-Hans"}
 
 

@@ -394,3 +394,128 @@ Speaker 3: How sustainable is the cloud growth into next year?
 Speaker 2: We expect cloud to keep growing around 30% next year.
 Speaker 3: Thank you.
 """
+
+# FactSet CallStreet style: `Name` then `Title, Firm` lines, MANAGEMENT DISCUSSION / QUESTION AND
+# ANSWER sections, inline `Operator:`, and a lone Q or A mark under each Q&A speaker's header.
+CALLSTREET_CALL = """\
+NovaSky Technology, Inc. (NSKY)
+Q3 2025 Earnings Call
+Corrected Transcript
+13-Nov-2025
+
+CORPORATE PARTICIPANTS
+Laura Chen
+Chief Executive Officer, NovaSky Technology, Inc.
+Mark Davis
+Chief Financial Officer, NovaSky Technology, Inc.
+
+OTHER PARTICIPANTS
+Priya Raman
+Analyst, Morgan Stanley & Co. LLC
+Tom Becker
+Analyst, Goldman Sachs & Co. LLC
+
+MANAGEMENT DISCUSSION SECTION
+
+Operator: Good day, and welcome to the NovaSky Technology third quarter 2025 earnings call. I would now like to turn the call over to Laura Chen.
+
+Laura Chen
+Chief Executive Officer, NovaSky Technology, Inc.
+Thank you, operator. Revenue grew 18% to $1.2 billion, and cloud revenue grew 31%.
+
+Mark Davis
+Chief Financial Officer, NovaSky Technology, Inc.
+Gross margin was 42.5%, and free cash flow was $180 million.
+
+QUESTION AND ANSWER SECTION
+
+Operator: Our first question comes from Priya Raman with Morgan Stanley.
+
+Priya Raman
+Analyst, Morgan Stanley & Co. LLC
+Q
+How sustainable is the cloud growth into next year?
+
+Laura Chen
+Chief Executive Officer, NovaSky Technology, Inc.
+A
+We expect cloud to keep growing around 30% next year.
+
+Operator: Our next question comes from Tom Becker with Goldman Sachs.
+
+Tom Becker
+Analyst, Goldman Sachs & Co. LLC
+Q
+What is the capital expenditure plan for next year?
+
+Mark Davis
+Chief Financial Officer, NovaSky Technology, Inc.
+A
+About $1.5 billion, mostly for data centers.
+
+Operator: This concludes today's conference call.
+"""
+
+# Bloomberg style: `Name, Title` rosters, `{BIO n <GO>}` profile links after labels, `Q - Name` /
+# `A - Name` in the Q&A; the roster gives analysts no firm, the operator does.
+BLOOMBERG_CALL = """\
+Q3 2025 Earnings Call
+
+Company Participants
+
+Laura Chen, Chief Executive Officer
+Mark Davis, Chief Financial Officer
+
+Other Participants
+
+Priya Raman, Analyst
+Tom Becker, Analyst
+
+Presentation
+
+Operator
+
+Good morning, and welcome to the NovaSky Technology third quarter 2025 earnings call.
+
+Laura Chen {BIO 18731996 <GO>}
+
+Thank you. Revenue grew 18% to $1.2 billion, and cloud revenue grew 31%.
+
+Questions And Answers
+
+Operator
+
+Our first question comes from Priya Raman with Morgan Stanley.
+
+Q - Priya Raman {BIO 20111234 <GO>}
+
+How sustainable is the cloud growth into next year?
+
+A - Laura Chen {BIO 18731996 <GO>}
+
+We expect cloud to keep growing around 30% next year.
+
+Operator
+
+Next question, Tom Becker with Goldman Sachs.
+
+Q - Tom Becker {BIO 20115678 <GO>}
+
+What is the capital expenditure plan for next year?
+
+A - Mark Davis {BIO 18731997 <GO>}
+
+About $1.5 billion, mostly for data centers.
+"""
+
+# Simplified Chinese minutes of an English call as a news site prints them: a title (and the
+# company) before each executive's name, `<firm>分析师<name>（<English name>）：` questions.
+ZH_TITLED_CALL = """\
+以下为星穹科技2025财年第二季度财报电话会议实录：
+星穹科技首席执行官劳拉·陈：大家好。本季度营收同比增长18%，云业务收入同比增长31%。
+首席财务官马克·戴维斯：本季度毛利率为42.5%，自由现金流为1.8亿美元。
+高盛分析师希斯-特里（Heath Terry）：能否谈谈明年的资本开支计划？
+首席财务官马克·戴维斯：我们预计明年资本开支约15亿美元，主要用于数据中心。
+杰弗瑞分析师Brent Thill：云业务的增长能否持续？
+星穹科技首席执行官劳拉·陈：我们预计明年云业务仍将保持30%左右的增长。
+"""

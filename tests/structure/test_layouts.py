@@ -246,3 +246,89 @@ def test_unrecognised_layout_says_so_and_invents_no_speaker() -> None:
     assert out["speakers"] == [] and out["qa"] == []
     assert out["warnings"] and "speaker" in out["warnings"][0]
     assert to_dict(parse(L.VENDOR_CALL))["warnings"] == []
+
+
+def test_callstreet_title_firm_lines_and_q_a_marks() -> None:
+    """`Name` / `Title, Firm` headers, a lone Q or A mark under each Q&A speaker, MANAGEMENT
+    DISCUSSION / QUESTION AND ANSWER sections."""
+    doc = parse(L.CALLSTREET_CALL)
+    assert summary(doc) == [
+        ("priya-raman", "Morgan Stanley & Co. LLC", ["laura-chen"]),
+        ("tom-becker", "Goldman Sachs & Co. LLC", ["mark-davis"]),
+    ]
+    laura = doc.speakers_by_id["laura-chen"]
+    assert (laura.role, laura.affiliation, laura.side) == (
+        "Chief Executive Officer",
+        "NovaSky Technology, Inc.",
+        "company",
+    )
+    marks = [p for p in doc.paragraphs if p.text in ("Q", "A")]
+    assert [p.role for p in marks] == ["speaker_label"] * 4
+    assert marks[0].speaker == "priya-raman"
+    sec = {p.n: p.section for p in doc.paragraphs}
+    assert sec[n_of(doc, "free cash flow")] == "prepared" and sec[n_of(doc, "How sustainable")] == "qa"
+    assert_sound(doc)
+
+
+def test_acknowledgements_are_not_questions_but_statements_can_be() -> None:
+    """ "Okay. Great. That's all I had." is no question (the answers after it stay with the open
+    pair); "Okay. And then on margins, just the trajectory." is one, question mark or not."""
+    text = """\
+Operator
+Our first question comes from Priya Raman with Morgan Stanley.
+Priya Raman -- Morgan Stanley -- Analyst
+How is demand in the cloud business?
+Laura Chen -- Chief Executive Officer
+Demand is strong across every region.
+Priya Raman -- Morgan Stanley -- Analyst
+Okay. Great. That's all I had.
+Mark Davis -- Chief Financial Officer
+And backlog grew 20% in the quarter.
+Priya Raman -- Morgan Stanley -- Analyst
+Okay. And then on margins, just the trajectory.
+Mark Davis -- Chief Financial Officer
+Margins should keep improving next year.
+"""
+    doc = parse(text)
+    assert summary(doc) == [
+        ("priya-raman", "Morgan Stanley", ["laura-chen", "mark-davis"]),
+        ("priya-raman", "Morgan Stanley", ["mark-davis"]),
+    ]
+    assert doc.qa[1].question == ns_of(doc, "just the trajectory")
+
+
+def test_bloomberg_profile_links_and_firms_from_the_operator() -> None:
+    doc = parse(L.BLOOMBERG_CALL)
+    assert summary(doc) == [
+        ("priya-raman", "Morgan Stanley", ["laura-chen"]),
+        ("tom-becker", "Goldman Sachs", ["mark-davis"]),
+    ]
+    assert doc.speakers_by_id["mark-davis"].role == "Chief Financial Officer"
+    assert {s.name for s in doc.speakers} >= {"Laura Chen", "Priya Raman"}  # no "{BIO ...}" in names
+    assert_sound(doc)
+
+
+@pytest.mark.parametrize(
+    ("line", "who", "role"),
+    [
+        ("主持人（中金公司 张伟）：欢迎大家。", "主持人（中金公司 张伟）", "host"),
+        ("Jessie Wang, [2]", "Jessie Wang", None),
+    ],
+)
+def test_more_label_decorations(line: str, who: str, role: str | None) -> None:
+    from finbrief.lexicon.transcript import vocab
+    from finbrief.structure.labels import parse_label
+
+    lab = parse_label(line, line, vocab(), frozenset())
+    assert lab is not None and (lab.who, lab.role) == (who, role)
+
+
+def test_chinese_titles_before_names() -> None:
+    doc = parse(L.ZH_TITLED_CALL)
+    assert summary(doc) == [
+        ("希斯-特里", "高盛", ["马克戴维斯"]),
+        ("brent-thill", "杰弗瑞", ["劳拉陈"]),
+    ]
+    cfo = doc.speakers_by_id["马克戴维斯"]
+    assert (cfo.name, cfo.role, cfo.side) == ("马克·戴维斯", "首席财务官", "company")
+    assert_sound(doc)

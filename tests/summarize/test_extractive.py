@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -71,7 +72,23 @@ def test_brief_prefers_results_and_plans_over_pleasantries_and_disclaimers(zh_br
 def test_titles_and_highlights_follow_lang_narrative_keeps_its_language(zh_brief: Brief) -> None:
     assert all(g.title.isascii() for g in zh_brief.groups)
     assert all(h.lang == "en" and h.text.isascii() for h in zh_brief.highlights)
-    assert all(p.lang == "zh-Hans" for g in zh_brief.groups for p in g.points)
+    points = [p for g in zh_brief.groups for p in g.points]
+    for p in [*zh_brief.core_viewpoint, *points]:
+        if p.lang == "en":  # written from the sentence's facts, the sentence kept as its quote
+            assert p.text.isascii()
+        else:  # narrative quoted as it is, never with a figure an English reader cannot read
+            assert p.lang == "zh-Hans" and p.quote is None and not re.search(r"\d", p.text), p
+    written = [p for p in points if p.lang == "en"]
+    assert written and all(p.quote and p.figures for p in written if re.search(r"\d", p.text))
+    assert any("Free cash flow was an outflow of RMB 4.2 billion" in p.text for p in written)
+
+
+def test_a_pointer_subject_is_named_or_the_point_is_not_chosen() -> None:
+    """"该板块..." names its segment (from its figures) in a quoted point, and in a written one."""
+    doc = zh_call()
+    zh = summarize.brief(doc, Options(lang="zh-Hans"), zh_facts(doc))
+    texts = [p.text for g in zh.groups for p in g.points] + [s.text for s in zh.core_viewpoint]
+    assert not any(t.startswith(("该板块", "该分部")) for t in texts), texts
 
 
 def test_traditional_output_converts_script() -> None:
@@ -98,9 +115,11 @@ def test_minutes_chapters_and_one_qa_entry_per_question(zh_minutes: Minutes) -> 
 
 def test_question_gist_drops_greetings_and_congratulations(zh_minutes: Minutes) -> None:
     for q in zh_minutes.qa:
-        assert not q.question.text.startswith(("谢谢", "管理层好", "感谢")), q.question.text
-        assert "恭喜" not in q.question.text and "祝贺" not in q.question.text
-        assert "?" in q.question.text or "？" in q.question.text or "关于" in q.question.text
+        asked = q.question.quote or q.question.text  # in English: what was asked about, the asks quoted
+        assert not asked.startswith(("谢谢", "管理层好", "感谢")), asked
+        assert "恭喜" not in asked and "祝贺" not in asked
+        assert "?" in asked or "？" in asked or "关于" in asked
+        assert q.question.text.startswith("Asked about ") and q.topic.isascii() and q.topic
 
 
 def test_english_call_minutes() -> None:

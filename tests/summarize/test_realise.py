@@ -86,6 +86,17 @@ def test_declines_losses_and_outflows_read_as_such() -> None:
     assert realise(net, "NovaSky", "en").text == "Q2 net loss $3 million."
 
 
+def test_a_chinese_business_line_is_named_in_english_or_called_a_segment() -> None:
+    overseas = Record("海外", "deliveries", None, _f("deliveries", 140.0, "%", "海外", change="yoy"), 3, 0, 1.0)
+    assert realise(overseas, "Lingyun", "en").text == "Overseas deliveries rose 140%."
+    assert realise(overseas, "Lingyun", "zh-Hans").text == "海外交付量同比增长140%。"
+    unknown = Record("蓝鲸", "gross margin", _f("gross margin", 16.8, "%", "蓝鲸"), None, 3, 0, 1.0)
+    assert realise(unknown, "Lingyun", "en").text == "Segment gross margin 16.8%."
+    ahead = Record("整车", "gross margin guidance", _f("gross margin guidance", 18.0, "%", "整车"), None, 3, 0, 1.0,
+                   forward=True)
+    assert realise(ahead, "Lingyun", "en").text == "Sees vehicle gross margin 18%."
+
+
 def test_reported_figures_read_in_the_newswire_register_as_written() -> None:
     eps = Record(
         "NovaSky",
@@ -102,7 +113,7 @@ def test_reported_figures_read_in_the_newswire_register_as_written() -> None:
     base = _f("revenue", 163.2e6, "USD", "NovaSky", raw="$163.2 million", basis="prior", period="2020Q3")
     r = Record("NovaSky", "revenue", level, None, 3, 0, 1.0, quarter=3, base=base)
     assert realise(r, "NovaSky", "en").text == "Q3 revenue $188.4 million versus $163.2 million."
-    assert realise(r, "NovaSky", "zh-Hans").text == "三季度NovaSky收入为1.884亿美元（对比1.632亿美元）。"
+    assert realise(r, "NovaSky", "zh-Hans").text == "三季度收入为1.884亿美元（对比1.632亿美元）。"
     big = _f("assets under management", 1284.6e9, "USD", "NovaSky", raw="$1,284.6 billion")
     aum = Record("NovaSky", "assets under management", big, None, 3, 0, 1.0)
     assert realise(aum, "NovaSky", "en").text == "Assets under management $1,284.6 billion."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -157,6 +158,19 @@ def test_typed_errors_become_statuses(client: httpx.Client) -> None:
     assert r.status_code == 400 and "unknown summarizer backend" in r.json()["error"]
     r = client.get("/api/search", params={"q": "cloud", "period": "soon"})
     assert r.status_code == 400 and "is not a period" in r.json()["error"]
+
+
+def test_the_reader_in_english_marks_quotes_and_names_each_question_topic(client: httpx.Client) -> None:
+    ref = doc_id(client, "zh_hant_call.txt")
+    minutes = client.get(f"/api/documents/{ref}/minutes", params={"lang": "en"}).json()
+    page = client.get(f"/documents/{ref}", params={"lang": "en"}).text
+    topics = [q["topic"] for q in minutes["qa"] if q.get("topic")]
+    assert topics and all(html.escape(t) in page for t in topics)
+    quoted = [s for c in minutes["chapters"] for s in c["summary"] if s["lang"] != "en"]
+    for s in quoted:  # a Chinese sentence on an English page is a marked quote with its language
+        assert f'<q class="quote" lang="{s["lang"]}">{html.escape(s["text"])}</q>' in page
+    written = [s for q in minutes["qa"] for s in (q["question"], q["answer"]) if s.get("quote") and s["lang"] == "en"]
+    assert written and all(html.escape(s["quote"]) in page for s in written)  # the source under it
 
 
 def test_search_in_both_scripts(client: httpx.Client) -> None:

@@ -58,7 +58,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
-from finbrief.facts import numbers, periods
+from finbrief.facts import numbers, periods, phrases
 from finbrief.facts.identity import document_context
 from finbrief.facts.numbers import NumberMention
 from finbrief.facts.periods import PeriodContext, PeriodMention
@@ -83,7 +83,8 @@ _MASK = re.compile(
     re.IGNORECASE,
 )
 _YOY = re.compile(
-    r"同比|较去年同期|比去年同期|与去年同期相比|去年同期|去年同季度?|上年同期|较上年|比上年|较去年|比去年|"
+    r"同比|较去年同期|比去年同期|与去年同期相比|去年同期|去年同季度?|上年同期|较上年|比上年|较去年|比去年|按年|年比|"
+    r"较前一年|比前一年|(?<![全今明去本每])年(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|from a year ago|a year ago|year[\s-]ago|"
     r"(?:versus|vs\.?|compared (?:to|with)|over|from|above|against|relative to)\s+(?:the\s+)?(?:last|prior|previous)[\s-]year|"
     r"prior[\s-]year|previous year|last year's|same (?:quarter|period) (?:of |in )?(?:last|the prior|the previous) year)"
@@ -91,7 +92,7 @@ _YOY = re.compile(
     re.IGNORECASE,
 )
 _QOQ = re.compile(
-    r"环比|较上季度|比上季度|较上一季度|较上个季度|"
+    r"环比|较上季度|比上季度|较上一季度|较上个季度|按季|较上季|较前季|较前一季|比上季|(?<![本单当该这每全])季(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-]over[\s-]quarter|quarter[\s-]on[\s-]quarter|qoq|q/q|"
     r"linked[\s-]quarter|(?:from|versus|vs\.?|over|compared (?:to|with)) the (?:prior|previous|last|preceding) quarter)"
     r"(?![A-Za-z])",
@@ -130,6 +131,15 @@ _PRIOR_GUIDANCE = re.compile(
     r"(?:guidance|outlook|forecast|expectations?|guide|range)(?![A-Za-z])|此前(?:的)?(?:指引|预期)|原(?:先)?(?:指引|预期)",
     re.IGNORECASE,
 )
+
+
+_ZH_TARGET_AFTER = re.compile(r"[^，。；;,]{0,8}?(?:目标|指引)")
+"""After a figure: it is a target ("全年35万辆的年度交付目标")."""
+_REAFFIRMED = re.compile(
+    r"(?<![A-Za-z])(?:reaffirm\w*|reconfirm\w*|reiterat\w*|maintain\w*|confirm\w*|kept|keeping)(?![A-Za-z])|维持|重申",
+    re.IGNORECASE,
+)
+"""A previous guidance reaffirmed is the current guidance."""
 
 
 def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -171,6 +181,8 @@ def _en_stop() -> frozenset[str]:
 
 
 _RATE_UNITS = ("%", "pp", "bps", "x")
+_BARE_YUAN = re.compile(r"^(?:(?!人民|人幣|人币|RMB|CNY|¥|￥).)*[元圓]$", re.IGNORECASE)
+"""A Chinese amount in "元" with no currency named: the document's currency."""
 _CARRY_SENTENCES = 3
 """English: sentences after which a subject named earlier is no longer the one in focus."""
 _EVIDENCE_MAX = 60
@@ -331,6 +343,8 @@ class _Paragraph:
 
     def __init__(self, text: str, state: _DocState) -> None:
         self.text = text
+        self.phrase_metric: dict[int, int] = {}
+        """Start of a business-line name (``add_phrase_subjects``) -> start of the metric it names."""
         self.subjects = [_Hit(s, e, entry) for s, e, entry in state.subjects.finditer(text)]
         if "segment" in text or "division" in text:
             for m in _SEGMENT_EN.finditer(text):
@@ -350,6 +364,87 @@ class _Paragraph:
     def metrics(self) -> list[_Hit]:
         """Metric words of the paragraph (computed only for paragraphs with figures)."""
         return [_Hit(s, e, entry) for s, e, entry in lm.metric_matcher().finditer(self.text)]
+
+    def add_topics(self, english: bool) -> None:
+        """Business lines the paragraph's sentences introduce as their topic (see ``add_phrase_subjects``)."""
+        found: list[_Hit] = []
+        for s0, e0 in self.sentences:
+            if english:
+                got = phrases.en_topic(self.text[s0:e0])
+                topics = [(s0 + got[0], s0 + got[0] + len(got[1]), got[1])] if got else []
+            else:
+                topics = phrases.zh_topic(self.text, s0, e0)
+            for a, b, name in topics:
+                if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
+                    found.append(_Hit(a, b, SubjectEntry(name, "topic")))
+        if found:
+            self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
+
+    def add_phrase_subjects(self, english: bool, company: str | None, figures: Sequence[NumberMention] = ()) -> None:
+        """Subjects no lexicon lists, named right before a metric ("增值服务业务收入", "domestic card
+        revenue") or opening a sentence as its topic ("智能手机业务，..."): added as segment hits."""
+        self.subjects = [
+            x for x in self.subjects if not any(h.start <= x.start and x.end <= h.end for h in self.metrics)
+        ]
+        found: list[_Hit] = []
+        for h in self.metrics:
+            if (english and h.entry.weak) or h.entry.kind in ("market", "macro"):  # type: ignore[attr-defined]
+                continue  # "to stay invested": a verb, no business line; a share price is the company's
+            lo = self.clause_start(h.start)
+            before = [x for x in self.subjects if lo <= x.start and x.end <= h.start + 1 and h.start - x.end <= 3]
+            if before:
+                named = before[-1]
+                extra = self.text[named.end : h.start]
+                if (
+                    not english
+                    and named.entry.kind == "company"  # type: ignore[attr-defined]
+                    and 1 <= len(extra) <= 3
+                    and phrases._CJK.fullmatch(extra[:1])
+                    and "的" not in extra
+                    and not phrases._ZH_PERIOD.match(extra)
+                ):
+                    # "腾讯云收入": a company's product the lexicon does not list
+                    name = self.text[named.start : h.start]
+                    found.append(_Hit(named.start, h.start, SubjectEntry(name, "phrase")))
+                continue  # a lexicon subject names it ("阿里云收入")
+            finder = phrases.en_phrase_before if english else phrases.zh_phrase_before
+            prev = [x for x in self.metrics if x.end <= h.start and h.start - x.end <= 1 and lo <= x.start]
+            if english and prev and not prev[-1].entry.weak:  # type: ignore[attr-defined]
+                # "property sales revenue", "mortgage origination revenue": the first metric word is the line
+                head = finder(self.text, prev[-1].start, lo)
+                start = head[0] if head else prev[-1].start
+                name = self.text[start : prev[-1].end]
+                name = name[:1].lower() + name[1:] if name[:1].isupper() and name[1:2].islower() else name
+                found.append(_Hit(start, prev[-1].end, SubjectEntry(name, "phrase")))
+                self.phrase_metric[start] = h.start
+                continue
+            got = finder(self.text, h.start, lo)
+            if got is None:
+                continue
+            start, name = got
+            if company and name.casefold() in (company.casefold(), f"{company.casefold()}'s"):
+                continue
+            if any(f.start < h.start and f.end > start for f in figures):
+                continue  # "2000亿元用于资本开支": the words are the figure's
+            if any(m.start < h.start and m.end > start for m in self.metrics if m is not h):
+                continue  # the words are another metric ("毛利...率")
+            found.append(_Hit(start, start + len(name), SubjectEntry(name, "phrase")))
+            self.phrase_metric[start] = h.start
+        if english:
+            for a, b, name in phrases.en_named_lines(self.text):
+                if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
+                    found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
+        for s0, e0 in self.sentences:
+            if english:
+                got = phrases.en_topic(self.text[s0:e0])
+                topics = [(s0 + got[0], s0 + got[0] + len(got[1]), got[1])] if got else []
+            else:
+                topics = phrases.zh_topic(self.text, s0, e0)
+            for a, b, name in topics:
+                if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
+                    found.append(_Hit(a, b, SubjectEntry(name, "topic")))
+        if found:
+            self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -503,6 +598,13 @@ class _Extractor:
         self._usable_cache: (
             tuple[list[PeriodMention], list[NumberMention], list[PeriodMention], list[int]] | None
         ) = None
+        self.topic: str | None = None
+        """The business line a speaker introduced last ("I'll discuss our commercial banking business"):
+        the subject of what follows until another is introduced or the speaker changes."""
+        self.last_named: str | None = None
+        """The last business line the document named, any kind (what "该分部" points back to)."""
+        self.last_period: str | None = None
+        """The period the document named last (what "期内" refers to)."""
 
     @property
     def company_name(self) -> str:
@@ -519,7 +621,7 @@ class _Extractor:
             prior = [h for h in para.subjects if h.end <= hit.start and h.entry.kind != "anaphora"]  # type: ignore[attr-defined]
             if prior:
                 return self._subject_name(prior[-1], para)
-            return self.carry or self.company_name
+            return self.last_named or self.carry or self.company_name
         return entry.name
 
     def run(self) -> list[Fact]:
@@ -530,6 +632,7 @@ class _Extractor:
                 continue
             if p.speaker != self.speaker:
                 self.carry = None
+                self.topic = None
                 self.speaker = p.speaker
             facts.extend(self._paragraph(p, text))
         return facts
@@ -539,10 +642,12 @@ class _Extractor:
         mentions = numbers.scan(text)
         if not mentions:
             para = _Paragraph(text, self.state)
+            para.add_topics(self.english)
             self._update_guided(para, None)
             self._update_carry_all(para)
             return []
         para = _Paragraph(text, self.state)
+        para.add_phrase_subjects(self.english, self.state.company, mentions)
         names = para.subjects + para.metrics
         mentions = [m for m in mentions if not any(h.start < m.end and m.start < h.end for h in names)]
         period_mentions = periods.find_periods(text, self.state.ctx)
@@ -566,6 +671,12 @@ class _Extractor:
                 out[i] = replace(out[i], change=later[0].change)
         self._update_guided(para, period_mentions)
         self._update_carry_all(para)
+        named = [pm for pm in period_mentions if pm.period and not pm.base and not pm.forward]
+        if named:
+            self.last_period = named[-1].period
+        lines = [h for h in para.subjects if h.entry.kind in ("segment", "phrase", "topic")]  # type: ignore[attr-defined]
+        if lines:
+            self.last_named = lines[-1].entry.name  # type: ignore[attr-defined]
         return out
 
     def _update_guided(self, para: _Paragraph, period_mentions: list[PeriodMention] | None) -> None:
@@ -597,14 +708,31 @@ class _Extractor:
         """
         entry = hit.entry
         assert isinstance(entry, SubjectEntry)
+        if entry.kind in ("phrase", "region"):
+            return False  # "增值服务业务收入...", "Sales in the Americas...": the figures of their own sentence
+        if entry.kind == "topic" and not self.english:
+            return False  # a Chinese story names its segment again in each paragraph
         return not (self.english and entry.kind == "company" and entry.name != self.state.company)
 
+    def _update_topic(self, para: _Paragraph) -> None:
+        """Keep the business line a speaker introduced; a reference to the whole company ends it (English
+        calls walk through their segments; a Chinese story names its segment in each sentence)."""
+        if not self.english:
+            return
+        for hit in para.subjects:
+            kind = hit.entry.kind  # type: ignore[attr-defined]
+            if kind == "topic":
+                self.topic = hit.entry.name  # type: ignore[attr-defined]
+            elif kind == "reference" and self.english:
+                self.topic = None
+
     def _update_carry_all(self, para: _Paragraph) -> None:
-        """Carry the last explicit subject of the paragraph into the next.
+        """Carry the last explicit subject of the paragraph into the next (and the speaker's topic).
 
         In English a carried subject lapses after ``_CARRY_SENTENCES`` sentences that do not name
         it: a call moves from a segment back to the company without saying so.
         """
+        self._update_topic(para)
         for hit in reversed(para.subjects):
             name = self._subject_name(hit, para) if self._carries(hit) else None
             if name:
@@ -616,8 +744,10 @@ class _Extractor:
             self.carry = None
 
     def _carry_at(self, para: _Paragraph, pos: int, carry: str | None) -> str | None:
-        """Subject in focus at ``pos``: the last subject named in earlier sentences, else ``carry``."""
+        """Subject in focus at ``pos``: the last subject named in earlier sentences, else ``carry``,
+        else the business line the speaker is going through."""
         s_start, _ = para.sentence(pos)
+        carry = carry or self.topic
         prior = [h for h in para.subjects if h.end <= s_start and self._carries(h)]
         for hit in reversed(prior):
             name = self._subject_name(hit, para)
@@ -653,10 +783,18 @@ class _Extractor:
         continues = _continues(text, c_start, m.start)
         ordered: list[tuple[_Hit, bool]] = []
         for hits in (strong, weak):
-            ordered += [(_outer(text, strong, h), False) for h in _all_before(hits, c_start, m.start)]
+            ordered += [
+                (_outer(text, strong, h), False)
+                for h in _all_before(hits, c_start, m.start)
+                if not _DRIVER.search(text, h.end, m.start)
+            ]
             ordered += [(h, True) for h in _all_after(hits, m.end, after_end)]
             if continues:
-                ordered += [(h, False) for h in _all_before(hits, sentence[0], c_start)]
+                ordered += [
+                    (h, False)
+                    for h in _all_before(hits, sentence[0], c_start)
+                    if not _DRIVER.search(text, h.end, m.start)
+                ]
         for hit, after in ordered:
             metric: Metric = hit.entry  # type: ignore[assignment]
             share_of_sales = (
@@ -712,7 +850,17 @@ class _Extractor:
         if metric.subject and metric.subject in ls.subject_names(self.state.company):
             return metric.subject, None  # only where that subject exists: CMR is Alibaba's term
         earlier = [h for h in para.subjects if sentence[0] <= h.start and h.end <= c_start]
-        plain = [h for h in earlier if not para.masked(h)]
+        mine = metric_hit.start if metric_hit is not None else -1
+        plain = [
+            h
+            for h in earlier
+            if not para.masked(h)
+            and not (
+                self.english
+                and h.entry.kind == "phrase"  # type: ignore[attr-defined]
+                and para.phrase_metric.get(h.start, mine) != mine
+            )
+        ]
         if plain:
             hit = plain[-1]
             return self._subject_name(hit, para) or self.company_name, hit
@@ -738,8 +886,11 @@ class _Extractor:
         text = para.text
         sentence = para.sentence(m.start)
         clause = para.clause(m.start)
-        later = [x.start for x in mentions if x.start > m.start]
-        next_start = later[0] if later else len(text)
+        later = [x for x in mentions if x.start > m.start]
+        next_start = later[0].start if later else len(text)
+        if later and _OR_PAIR.fullmatch(text, m.end, later[0].start):
+            # "up 29% or almost $750 million sequentially": both figures share what follows the pair
+            next_start = later[1].start if len(later) > 1 else len(text)
         metric_hit, after, mapped = self._metric(para, m, clause, sentence, next_start)
         respective = _respective(para, m, group, sentence, mentions)
         if respective is not None:
@@ -765,6 +916,8 @@ class _Extractor:
             # "NovaSky earned $2.4 billion, or $5.16 per diluted common share"
             metric = lm.metric_by_name("EPS")
         if metric is None:
+            return None
+        if _not_a_fact(text, sentence, clause, m):
             return None
         if metric.per_share is None and unit_class(m) in ("per_share", "price") and _is_eps_family(metric):
             tail = text[m.end : m.end + 80]
@@ -792,6 +945,11 @@ class _Extractor:
             and _LOSS_WORD.search(text, metric_hit.end, m.start)
         ):
             name = f"{name} loss"  # "经调整EBITA亏损收窄20%": the loss narrowed, not the EBITA
+        fx = _FX_BASIS.match(text, m.end)
+        if fx is not None and not name.endswith("currency)"):
+            name = f"{name} ({'local' if fx.group('local') else 'constant'} currency)"
+        elif _FX_BEFORE.search(text, max(0, m.start - 12), m.start) and not name.endswith("currency)"):
+            name = f"{name} (constant currency)"  # "（按固定汇率计算为42%）"
         excluded = _exclusion().search(text, max(sentence[0], m.start - 60), m.start)
         if excluded:
             if metric.adjusted and _ITEMS.match(text, excluded.end()):
@@ -811,8 +969,18 @@ class _Extractor:
         value_high = m.value_high
         unit = m.unit
         role = m.role
-        if unit == "count" and metric.monetary and m.counter is None and (m.scale > 1 or m.qualitative):
+        if name in _BUYBACK_NAMES:
+            name = _buyback_status(text, sentence, clause, m, name)
+            if name == "shares repurchased":
+                unit = "count"
+        if role == "change" and value_high is None and value > 0 and _FLAT_TO.search(text, max(0, m.start - 12), m.start):
+            value, value_high = 0.0, value  # "較第3季持平至成長6%": flat to up 6%
+        if unit == "count" and name == "shares repurchased":
+            pass
+        elif unit == "count" and metric.monetary and m.counter is None and (m.scale > 1 or m.qualitative):
             unit = self.state.currency
+        elif unit == "CNY" and self.state.currency != "CNY" and _BARE_YUAN.search(m.raw):
+            unit = self.state.currency  # "1420.97億元" in a Taiwanese story: New Taiwan dollars
         if loss and value > 0 and unit not in ("%", "pp", "bps", "x"):
             value, value_high = -value, (-value_high if value_high is not None else None)
             if value_high is not None and value_high < value:
@@ -838,31 +1006,48 @@ class _Extractor:
         if m.role == "base":
             role = "change" if unit == "%" and _RATE.search(text, c_start, m.start) else "level"
         period = self._period(para, m, sentence, clause, period_mentions, group, metric, mentions)
+        if metric.kind == "market":
+            period = self._market_period(m, clause, period_mentions)
         if m.role == "base":
             # a comparison base is a fact of its own period: the one named with it, else the
             # figure's period shifted by the comparison ("versus $163.2 million last year")
             period = _base_period(text, m, clause, period_mentions) or _shifted(
                 period, _base_comparison(text, clause, m)
             )
-        marks = list(_guidance_marks(text, sentence[0], m.start))
+        statement = (_statement_start(text, sentence[0], m.start), sentence[1])
+        marks = list(_guidance_marks(text, statement[0], m.start))
         marker = marks[-1] if marks else None
         # "revenue came in ahead of our guidance range, passing $0.7 billion": a result, not a forecast
         guidance = (
             marker is not None
             and not _PAST_RESULT.search(text, marker.end(), m.start)
             and not _VERSUS_GUIDANCE.search(text, max(sentence[0], marker.start() - 40), marker.start())
+        ) or bool(_ZH_TARGET_AFTER.match(text, m.end, clause[1]))
+        prior_guidance = (
+            guidance
+            and _PRIOR_GUIDANCE.search(text, sentence[0], m.start) is not None
+            and not _REAFFIRMED.search(text, sentence[0], m.start)
         )
-        prior_guidance = guidance and _PRIOR_GUIDANCE.search(text, sentence[0], m.start) is not None
         if guidance and not metric.forward and metric.kind in ("result",):
             name = f"{name} guidance"
             if m.role != "base":
                 period = (
-                    _guided_period(m, sentence, clause, period_mentions, self.state.ctx) or self.guided_before
+                    _guided_period(m, statement, clause, period_mentions, self.state.ctx) or self.guided_before
                 )
 
         change: Change | None = None
         if role == "change":
-            change = self._change(text, c_start, m, next_start, metric, period)
+            if _POINT_BASE.search(text, c_start, m.start):
+                return None  # "较上年底增加19.78亿元": a change since a point in time, neither YoY nor QoQ
+            if self._multi_year(text, sentence[0], sentence[1]):
+                return None
+            if metric.lower_better and value > 0 and _IMPROVED.search(text, c_start, m.start):
+                value = -value  # "provision for credit losses improved by $48 million": it fell
+            compared_periods = [
+                pm for pm in period_mentions if pm.base and c_start <= pm.start and pm.end <= m.start
+            ]
+            lead = _leading_adverbial(para, sentence, m)
+            change = self._change(text, c_start, m, next_start, metric, period, compared_periods, lead)
             if change is None and unit not in _RATE_UNITS:
                 # "guidance raised by $85 million": a difference over no known period would read
                 # as a level; it is not a fact of its own
@@ -929,9 +1114,18 @@ class _Extractor:
         return name
 
     def _change(
-        self, text: str, c_start: int, m: NumberMention, next_start: int, metric: Metric, period: str | None
+        self,
+        text: str,
+        c_start: int,
+        m: NumberMention,
+        next_start: int,
+        metric: Metric,
+        period: str | None,
+        compared_periods: Sequence[PeriodMention] = (),
+        lead: tuple[int, int] | None = None,
     ) -> Change | None:
-        """YoY/QoQ for a growth figure, from markers or the document's convention."""
+        """YoY/QoQ for a growth figure, from markers, the period it is compared with, or the document's
+        convention."""
         yoy = _marker(_YOY, text, c_start, m, next_start)
         qoq = _marker(_QOQ, text, c_start, m, next_start)
         if yoy is not None and (qoq is None or yoy <= qoq):
@@ -940,6 +1134,15 @@ class _Extractor:
             return "qoq"
         if m.based and m.role == "base":
             return None  # a growth rate given as a base: the rate it is compared with says (``_paragraph``)
+        named = _named_comparison(period, compared_periods)
+        if named is not None:
+            return named  # "較第2季下滑2.6個百分點" in a third-quarter report: sequential
+        if lead is not None:
+            lead_yoy, lead_qoq = _YOY.search(text, *lead), _QOQ.search(text, *lead)
+            if lead_yoy and not lead_qoq:
+                return "yoy"  # "On a year-over-year basis, organic revenue declined 4.6%"
+            if lead_qoq and not lead_yoy:
+                return "qoq"
         if m.based:
             # "从上季度的472.6亿元下降27%": a change from a base of the previous quarter is sequential
             return _base_comparison(text, (c_start, max(m.end, min(next_start, len(text)))), m)
@@ -977,6 +1180,17 @@ class _Extractor:
         usable_starts = [pm.start for pm in usable]
         self._usable_cache = (period_mentions, mentions, usable, usable_starts)
         return usable, usable_starts
+
+    def _multi_year(self, text: str, lo: int, hi: int) -> bool:
+        """Whether a change in ``text[lo:hi]`` is over more than a year (see ``_MULTI_YEAR``)."""
+        for x in _MULTI_YEAR.finditer(text, lo, hi):
+            year = x.group("y") or x.group("y2")
+            if year is None:
+                return True
+            doc_year = self.state.ctx.quarter // 4 if self.state.ctx.quarter is not None else self.state.ctx.year
+            if doc_year is not None and int(year) <= doc_year - 2:
+                return True
+        return False
 
     def _period(
         self,
@@ -1018,7 +1232,7 @@ class _Extractor:
         before = [
             pm
             for pm in in_sentence
-            if pm.end <= m.start and (self.english or pm.start - para.clause_start(pm.start) <= 10)
+            if pm.end <= m.start and (self.english or pm.report or pm.start - para.clause_start(pm.start) <= 10)
         ]
         if before:
             return before[-1].period
@@ -1029,7 +1243,48 @@ class _Extractor:
         ]
         if after_clause:
             return after_clause[0].period
+        compared_year = [
+            pm for pm in period_mentions
+            if pm.base and pm.kind == "year" and pm.period and c_start <= pm.start < c_end and pm.start >= m.end - 60
+        ]
+        if compared_year and re.fullmatch(r"\d{4}", str(compared_year[0].period)):
+            return str(int(str(compared_year[0].period)) + 1)
+        if not self.english:
+            # "截至9月底止首三季纯利...；每股基本盈利18.316元": a period a Chinese paragraph names holds
+            # for its later sentences; "期内" is the period named last
+            earlier = [
+                pm
+                for pm in usable
+                if pm.end <= sentence[0]
+                and pm.period
+                and pm.kind in ("quarter", "span", "year")
+                and not pm.forward
+                and len(pm.quarters) <= 4  # a history ("2023年一季度至2024年三季度") is no running period
+            ]
+            if earlier and not self._named_period_since(para, earlier[-1].end, m.start):
+                return earlier[-1].period
+            if _IN_PERIOD.search(para.text, sentence[0], m.start) and self.last_period:
+                return self.last_period
         return self.state.ctx.period
+
+    def _market_period(self, m: NumberMention, clause: tuple[int, int], period_mentions: list[PeriodMention]) -> str | None:
+        """When a share price or market value was: a date or period named in its clause, else the
+        document's date, else the quarter after the one it reports (the market moves on the news)."""
+        named = [
+            pm
+            for pm in period_mentions
+            if pm.period and clause[0] <= pm.start < clause[1] and pm.kind in ("month", "year", "quarter")
+        ]
+        if named:
+            return named[-1].period
+        ctx = self.state.ctx
+        if ctx.date is not None:
+            return periods.quarter_str(periods.calendar_quarter(ctx.date[0], ctx.date[1]))
+        return periods.quarter_str(ctx.quarter + 1) if ctx.quarter is not None else None
+
+    def _named_period_since(self, para: _Paragraph, lo: int, hi: int) -> bool:
+        """Whether the document's own quarter is named again between two offsets ("本季", "单计第三季")."""
+        return bool(_THIS_PERIOD.search(para.text, lo, hi))
 
 
 def _respective(
@@ -1049,7 +1304,12 @@ def _respective(
         return None
     first = mentions[mentions.index(m) - pos].start
     subjects = [h for h in para.subjects if sentence[0] <= h.start and h.end <= first]
-    metrics = [h for h in para.metrics if sentence[0] <= h.start and h.end <= first and not h.entry.weak]  # type: ignore[attr-defined]
+    metrics = [
+        h
+        for h in para.metrics
+        if sentence[0] <= h.start and h.end <= first and not h.entry.weak  # type: ignore[attr-defined]
+        and _outer(para.text, para.metrics, h) is h
+    ]
     subject = subjects[-size:][pos] if len(subjects) >= size else None
     metric = metrics[-size:][pos] if len(metrics) >= size else None
     if subject is None and metric is None:
@@ -1058,7 +1318,7 @@ def _respective(
 
 
 _BASE_YOY = re.compile(
-    r"(?<![A-Za-z])(?:(?:last|prior|previous)[\s-]year|year (?:prior|before|earlier)|a year ago|year[\s-]ago|same (?:quarter|period) (?:of |in )?"
+    r"年同期|(?<![A-Za-z])(?:(?:last|prior|previous)[\s-]year|year (?:prior|before|earlier)|a year ago|year[\s-]ago|same (?:quarter|period) (?:of |in )?"
     r"(?:last|the prior|the previous) year)(?![A-Za-z])|去年同期|上年同期|去年同季|去年",
     re.IGNORECASE,
 )
@@ -1071,7 +1331,7 @@ _BASE_QOQ = re.compile(
 
 _BASIS = re.compile(
     r"(?<![A-Za-z])on an? (?:(?P<adjusted>adjusted|non[\s-]GAAP|comparable|core)|(?P<gaap>GAAP|U\.S\. GAAP|reported))"
-    r"(?: diluted)? basis(?![A-Za-z])|(?<![A-Za-z])(?P<adjusted3>after adjusting for|adjusting for|adjusted for|as adjusted)(?![A-Za-z])|(?P<adjusted2>按非GAAP|非GAAP口径|经调整口径)|(?P<gaap2>按GAAP|GAAP口径)",
+    r"(?: diluted)? basis(?![A-Za-z])|(?<![A-Za-z])(?P<adjusted3>after adjusting for|adjusting for|adjusted for|as adjusted|net of (?:this|these|the) adjusting items?|net of adjusting items?)(?![A-Za-z])|(?P<adjusted2>按非GAAP|非GAAP口径|经调整口径)|(?P<gaap2>按GAAP|GAAP口径)",
     re.IGNORECASE,
 )
 
@@ -1129,6 +1389,146 @@ def _compared_fact(
             break
         if f.basis is None and fact_class(f) == cls:
             return f
+    return None
+
+
+_POINT_BASE = re.compile(
+    r"较(?:上|去)?年(?:底|末|初)|比(?:上|去)?年(?:底|末|初)|较\d{1,2}月(?:底|末)|较年初|"
+    r"(?<![A-Za-z])(?:since|from|versus|vs\.?|compared (?:to|with)) (?:the )?(?:end of (?:last )?(?:year|\d{4})|year[\s-]end|"
+    r"December 31|beginning of the year)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A comparison with a point in time ("较上年底", "since year-end"): a change that is neither YoY nor QoQ."""
+
+
+_DRIVER = re.compile(
+    r"(?<![A-Za-z])(?:includ(?:e|es|ed|ing)|benefit(?:ed|s|ing)? from|driven (?:primarily |mainly |largely )?by|"
+    r"due (?:primarily |mainly |largely )?to|offset by|attributable to|resulting from|as a result of|because of|"
+    r"contribut(?:ed|ing|ion)|of which|impacted by|affected by|hurt by|helped by|benefited by|reduced by|"
+    r"weighed on by)(?![A-Za-z])|包括|得益于|受益于|由于|主要因|抵销|部分被|受惠于|其中包括",
+    re.IGNORECASE,
+)
+"""Between a metric and a figure: the figure is an item or driver of the metric, not the metric
+("FFO ... includes $47 million of merger-related expenses")."""
+_MULTI_YEAR = re.compile(
+    r"(?<![A-Za-z])(?:two|three|four|2|3|4)[\s-]year(?:s)?[\s-](?:stack|basis|comp|comparison|growth)"
+    r"|(?<![A-Za-z])(?:versus|vs\.?|relative to|compared (?:to|with)|against|over|from)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?"
+    r"(?:fiscal\s+)?(?:(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?)?(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"|(?:较|相比|对比)(?P<y2>(?:19|20)\d\d)年",
+    re.IGNORECASE,
+)
+"""A change over more than a year ("a two-year stack of 41.3%", "up 27% compared to the third
+quarter of 2019" in 2021): neither YoY nor QoQ."""
+_BEYOND_FIGURE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:above|below|ahead of|better than|short of|over|under|beat(?:ing)?|versus|vs\.?)\s+"
+    r"(?:the\s+)?(?:(?:high|low|top|upper|lower|bottom)[\s-]end\s+of\s+|midpoint\s+of\s+)?(?:our\s+|the\s+|its\s+)?"
+    r"(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|expectations?|consensus|forecast|guided range|range)(?![A-Za-z])"
+    r"|\s*(?:[\w-]+\s+){0,2}?(?:regulatory|required|minimum)\s+(?:requirement|minimum|level)"
+    r"|\s*beat(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a figure: it is a difference from guidance or a rule ("$22 million above the high end of
+our guidance", "the 100 percent regulatory requirement"), not a figure of the business."""
+_FX_BASIS = re.compile(
+    r"\s*(?:\)|）)?\s*(?:in|at|on an?)\s+(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)(?:\s+basis)?|"
+    r"\s*[（(]?\s*按固定汇率(?:计算)?",
+    re.IGNORECASE,
+)
+"""Right after a figure: it is measured in local or constant currency ("or 5% in local currency")."""
+_FX_BEFORE = re.compile(r"按固定汇率(?:计算)?(?:为|是)?\s*$")
+_IMPROVED = re.compile(r"(?<![A-Za-z])improv\w*|改善|好转", re.IGNORECASE)
+_OR_PAIR = re.compile(r"\s*or\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
+
+
+_HYPOTHETICAL = re.compile(
+    r"(?<![A-Za-z])would(?:\s+(?:actually|likely|still|also|otherwise|only))?\s+(?:have|be|achieve|reach|represent)(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?:absent|hypothetically|assuming)(?![A-Za-z])|如果|假如|假设|倘若|假若",
+    re.IGNORECASE,
+)
+"""A counterfactual ("would have been", "absent the currency effects", "如果"): not a fact."""
+_NEGATED = re.compile(r"(?:难以|无法|不会|未能|不能|很难|难)(?:再)?(?:达到|实现|超过|突破|维持|回到)[^，。；;]{0,12}$")
+"""A figure the sentence says is not reached ("增速难以达到20%"): not a fact."""
+_CONSENSUS = re.compile(
+    r"(?:市场|分析师|彭博|路透|华尔街|机构|业界)[^，。；;,]{0,8}(?:预期|预测|预估|估计|共识|一致预期)(?:的|为)?\s*$"
+    r"|(?<![A-Za-z])(?:consensus(?: estimates?)?|analysts?['’]? (?:estimates?|expectations?|forecasts?)|"
+    r"(?:Wall )?Street (?:estimates?|expectations?)|Refinitiv(?: IBES)? estimates?|FactSet estimates?)"
+    r"(?:\s+(?:of|at|was|were|for))?\s*$",
+    re.IGNORECASE,
+)
+"""Another party's estimate ("勝於市場預期的660億元", "versus the consensus of $1.20"): not the company's figure."""
+_FLAT_TO = re.compile(r"持平(?:至|到)(?:增长|成长|上升)?\s*$|(?<![A-Za-z])flat to (?:up )?(?:about )?$", re.IGNORECASE)
+_BUYBACK_NAMES = frozenset({"buyback"})
+_AUTHORIZED = re.compile(r"authori[sz]|授权|额度|回购计划|repurchase program|buyback program", re.IGNORECASE)
+_REMAINING = re.compile(r"(?<![A-Za-z])(?:remaining|remain|left|available|unused)(?![A-Za-z])|尚余|剩余|仍有", re.IGNORECASE)
+_SHARES_AFTER = re.compile(r"\s*(?:股|万股|亿股|(?:million |billion |thousand )?(?:common )?shares)", re.IGNORECASE)
+
+
+def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention) -> bool:
+    """A figure the sentence does not state as a fact: counterfactual, negated, or another party's estimate."""
+    return bool(
+        _BEYOND_FIGURE.match(text, m.end)
+        or _HYPOTHETICAL.search(text, clause[0], m.start)
+        or _NEGATED.search(text, clause[0], m.start)
+        or _CONSENSUS.search(text, max(clause[0], m.start - 40), m.start)
+    )
+
+
+def _buyback_status(
+    text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention, name: str
+) -> str:
+    """What a buyback figure is: shares bought back ("3536万股"), an authorization (not yet executed),
+    what remains of one, or money spent on repurchases."""
+    if m.unit == "count" and _SHARES_AFTER.match(text, m.end):
+        return "shares repurchased"
+    near = text[max(clause[0], m.start - 60) : min(sentence[1], m.end + 40)]
+    if _AUTHORIZED.search(near):
+        return "remaining buyback authorization" if _REMAINING.search(near) else "buyback authorization"
+    return name
+
+
+_STATEMENT_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
+
+
+def _statement_start(text: str, sentence_start: int, pos: int) -> int:
+    """Start of the statement a figure belongs to, across the semicolons of an enumeration ("our full
+    year 2020 guidance is as follows; net sales of ...; GAAP earnings of $2.00 to $2.20 per share")."""
+    if not text.isascii():
+        return sentence_start
+    start = 0
+    for x in _STATEMENT_END.finditer(text, 0, pos):
+        start = x.end()
+    return min(start, sentence_start)
+
+
+def _leading_adverbial(para: _Paragraph, sentence: tuple[int, int], m: NumberMention) -> tuple[int, int] | None:
+    """The clause a sentence opens with when it holds no figure ("On a linked quarter basis, ..."): what
+    it says about comparisons applies to the whole sentence."""
+    first = para.clause_start(sentence[0])
+    i = bisect.bisect_right(para.clause_starts, first) - 1
+    lo, hi = para.clauses[i]
+    if hi > m.start or hi - lo > 60 or _DIGIT.search(para.text, lo, hi):
+        return None
+    return lo, hi
+
+
+_DIGIT = re.compile(r"\d")
+_IN_PERIOD = re.compile(r"期内|报告期内|本期内?|同期内")
+_THIS_PERIOD = re.compile(r"本季度?|单季度?|单计|当季")
+
+
+def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> Change | None:
+    """YoY or QoQ for a change against a period the clause names ("較第2季", "versus the second quarter"):
+    the named quarter one quarter (or a year) before the figure's period."""
+    if period is None or not compared:
+        return None
+    named = compared[-1].period
+    if not named:
+        return None
+    q, b = periods.parse_quarter(period), periods.parse_quarter(named)
+    if q is not None and b is not None:
+        return "qoq" if q - b == 1 else "yoy" if q - b == 4 else None
+    if re.fullmatch(r"\d{4}", period) and re.fullmatch(r"\d{4}", named):
+        return "yoy" if int(period) - int(named) == 1 else None
     return None
 
 

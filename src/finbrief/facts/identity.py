@@ -227,6 +227,17 @@ def stated_ticker(doc: Document) -> tuple[str | None, str | None]:
     return None, None
 
 
+_FILE_QUARTER_RE = re.compile(r"_[qQ]([1-4])_((?:19|20)\d\d)$")
+
+
+def file_quarter(doc: Document) -> tuple[int, int] | None:
+    """(fiscal year, fiscal quarter) of a dataset-style file name (``NVSK_q3_2025.txt``)."""
+    if not doc.source:
+        return None
+    m = _FILE_QUARTER_RE.search(PurePath(doc.source).stem)
+    return (int(m.group(2)), int(m.group(1))) if m else None
+
+
 def file_ticker(doc: Document) -> str | None:
     """The ticker of a dataset-style file name (``NVSK_q3_2025.txt``), if the document has one."""
     if not doc.source:
@@ -380,6 +391,29 @@ def find_date(doc: Document) -> str | None:
     return None
 
 
+# --- currency ------------------------------------------------------------------------------
+
+_DECLARED = re.compile(r"[(（]\s*(人民币|人币|港元|港币|美元|新台币|台币)\s*[，,．.、]?\s*下同\s*[)）]")
+_DECLARED_CODES = {"人民币": "CNY", "人币": "CNY", "港元": "HKD", "港币": "HKD", "美元": "USD", "新台币": "TWD", "台币": "TWD"}
+_TWD_CUES = re.compile(r"新台币|台币|NT\$|(?:台北|新竹|台中|高雄|台南)(?:报导|讯)|中央社|(?<!\d)\d{4}\s*[)）]?\s*(?:上市|上柜)")
+
+
+def document_currency(texts: Sequence[str], company: str | None, language: str) -> str:
+    """Currency of an amount the document writes without one ("1,401亿元", "$" aside): the one it
+    declares for the rest ("（人民幣，下同）"), else its company's reporting currency, else New Taiwan
+    dollars in a Taiwanese story (it names them, or a Taiwan dateline), else the language's default."""
+    for text in texts[:40]:
+        m = _DECLARED.search(text)
+        if m:
+            return _DECLARED_CODES[m.group(1)]
+    known = lexicon_companies.company(company) if company else None
+    if known is not None and known.currency:
+        return known.currency
+    if language != "en" and any(_TWD_CUES.search(t) for t in texts[:40]):
+        return "TWD"
+    return "USD" if language == "en" else "CNY"
+
+
 # --- the whole identity --------------------------------------------------------------------
 
 _CONTEXTS: OrderedDict[tuple[object, ...], tuple[FactSheet, PeriodContext]] = OrderedDict()
@@ -403,9 +437,14 @@ def document_context(doc: Document, texts: Sequence[str] | None = None) -> tuple
     company, ticker = document_company(doc, texts)
     date = find_date(doc)
     ymd = tuple(int(x) for x in date.split("-")) if date else None
-    ctx = periods.context(tuple(texts), lexicon_companies.fiscal_year_end_month(company), ymd)  # type: ignore[arg-type]
-    known = lexicon_companies.company(company) if company else None
-    currency = known.currency if known and known.currency else ("USD" if doc.language == "en" else "CNY")
+    ctx = periods.context(
+        tuple(texts),
+        lexicon_companies.fiscal_year_end_month(company),
+        ymd,  # type: ignore[arg-type]
+        article=doc.kind == "article",
+        hint=file_quarter(doc),
+    )
+    currency = document_currency(texts, company, doc.language)
     sheet = FactSheet(
         company=company,
         ticker=ticker,

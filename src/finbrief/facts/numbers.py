@@ -137,6 +137,7 @@ _EN_SCALE = {
 }
 _CURRENCY = {
     "元人民币": "CNY",
+    "人币": "CNY",
     "人民币元": "CNY",
     "人民币": "CNY",
     "元": "CNY",
@@ -203,6 +204,8 @@ _UNITS = {
     "倍": "x",
     "x": "x",
     "times": "x",
+    "turns": "x",
+    "turn": "x",
 }
 
 _CORE = re.compile(
@@ -223,8 +226,8 @@ _SUFFIX = re.compile(
     r"(?:\s?(?P<es>trillion|billion|million|thousand|tn|bn|mn|mm|mln|k|m|b)(?![A-Za-z]))?"
     r"(?P<more2>多|余)?"
     r"(?:\s?(?P<unit>%|percentage points?|percent(?:age)?|per\s?cent|pct|个百分点|百分点|ppts?|pps?|bps|bp|"
-    r"basis points?|个基点|基点|倍|x(?![A-Za-z0-9])|times(?![A-Za-z])))?"
-    r"(?:\s?(?P<cur>元人民币|人民币元|人民币|美元|美金|港元|港币|日元|欧元|英镑|新台币|台币|韩元|元|RMB|CNY|USD|HKD|yuan|"
+    r"basis points?|个基点|基点|倍|x(?![A-Za-z0-9])|times(?![A-Za-z])|turns?(?![A-Za-z])))?"
+    r"(?:\s?(?P<cur>元人民币|人民币元|人民币|人币|美元|美金|港元|港币|日元|欧元|英镑|新台币|台币|韩元|元|RMB|CNY|USD|HKD|yuan|"
     r"renminbi|U\.?S\.? dollars|dollars|cents|euros?)(?![A-Za-z]))?"
     r"(?P<counter>单|人|家|名|户|位(?!数)|台|辆|座|款|笔|件|张|套|个(?!季度|月|小时|百分点|交易日|工作日|季))?",
     re.IGNORECASE,
@@ -247,7 +250,7 @@ _PRE_QUAL = re.compile(
     re.IGNORECASE,
 )
 _POST_QUAL = re.compile(
-    r"\s?(?:(?P<approx>左右|上下|or so)|(?P<over>以上|有余|\+|or more)|(?P<under>以下|以内|or less))"
+    r"\s?(?:(?P<approx>左右|上下|or so)|(?P<over>以上|有余|\+|-?plus(?![A-Za-z])|or more)|(?P<under>以下|以内|or less))"
 )
 _DIGIT_GROWTH = re.compile(r"(?:的)?(?:同比|环比)?(?:增长|增速|增幅|的增长|涨幅|上涨|growth)")
 _RANGE_SEP = re.compile(r"\s?(?:-|–|—|~|至|到)\s?|\s(?:to|and)\s", re.IGNORECASE)
@@ -297,14 +300,14 @@ _CLAUSE_BREAK = re.compile(r"[，。；;！？!?\n]|,(?!\d{3})|:(?!\d)|：|\.(?=
 _DIRECTION = re.compile(
     r"(?P<level>达到|达成|达|为|是|实现|录得|(?<![A-Za-z])(?:was|were|is|are|of|totaled|totalled|totaling|reached|"
     r"came in at|amounted to|stood at|ended at|at|with)(?![A-Za-z]))"
-    r"|(?P<base>较之|较|相比|相较|对比|(?<![同环占])比(?!例|重|率|较)|从|(?<![A-Za-z])(?:compared (?:with|to)|compared|"
+    r"|(?P<base>较之|较|相比|相较|对比|(?<![同环占])比(?!例|重|率|较)|从|由(?!于|此|衷)|(?<![A-Za-z])(?:compared (?:with|to)|compared|"
     r"compares (?:to|with)|comparing (?:to|with)|versus|vs\.?|from|against|relative to)(?![A-Za-z]))"
-    r"|(?P<loss>净亏损|亏损|净流出|流出|赤字|(?<![A-Za-z])(?:losses|loss|outflows?|deficit)(?![A-Za-z]))"
-    r"|(?P<dec>下降|下滑|下跌|减少|降低|降幅|减幅|跌幅|收窄|缩窄|缩小|缩减|回落|萎缩|下调|减|降|跌|"
+    r"|(?P<loss>净亏损|亏损|亏蚀|大蚀|转蚀|净流出|流出|赤字|(?<![A-Za-z])(?:losses|loss|outflows?|deficit|lost|lose|loses)(?![A-Za-z]))"
+    r"|(?P<dec>下降|下滑|下跌|减少|降低|降幅|减幅|跌幅|收窄|缩窄|缩小|缩减|回落|萎缩|下调|减|降|跌|(?<![至不多减])少(?=\s?$)|"
     r"(?<![A-Za-z])(?:declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|fell|fall(?:s|ing)?|drop(?:ped|s)?|"
     r"lower(?:ed)?(?!\s+(?:end|half|part|portion|bound|limit))|reduc(?:e|ed|es|ing|tion)|narrow(?:ed|ing)?|contract(?:ed|ion)|shr(?:ank|unk|ink)|"
-    r"slipped|dipped|negative|minus)(?![A-Za-z]))"
-    r"|(?P<inc>增长|增加|增幅|增速|上升|上涨|涨幅|提升|提高|攀升|猛增|激增|加快|加速|扩大|翻番|翻倍|涨|"
+    r"slipped|dipped|negative|minus|off)(?![A-Za-z]))"
+    r"|(?P<inc>增长|增加|增幅|增速|上升|上涨|涨幅|提升|提高|攀升|猛增|激增|加快|加速|扩大|翻番|翻倍|涨|升|飙|多蚀|(?<![许很众更最较])多(?=\s?$)|"
     r"(?<![A-Za-z])(?:grew|grow|grows|growing|growth|increas(?:e|ed|es|ing)|up|rose|rise|rises|rising|rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
     r"gain(?:ed|s)?|improv(?:ed|ement|ing)|expand(?:ed|ing)?|higher(?!\s+(?:end|half|part|portion|bound|limit))|climb(?:ed|ing)?|jump(?:ed)?|surg(?:ed|e|ing)|"
     r"accelerat(?:ed|ing|ion))(?![A-Za-z]))"
@@ -313,7 +316,8 @@ _DIRECTION = re.compile(
 )
 _POST_DIRECTION = re.compile(
     r"(?:的[^，,。；;\d]{0,4}?)?(?:(?P<loss>净?亏损)|(?P<dec>净?(?:下降|下滑|减少|降幅|跌幅))|(?P<inc>(?:同比|环比)?(?:增长|增幅|增速|涨幅|上涨|提升)))"
-    r"|\s?(?:(?P<eloss>losses?|outflows?)|(?P<edec>declines?|decreases?|drop|reduction|lower|contraction)"
+    r"|\s?(?:(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|sequential|quarter[\s-]over[\s-]quarter|"
+    r"organic|constant[\s-]currency)\s)?(?:(?P<eloss>losses?|outflows?)|(?P<edec>declines?|decreases?|drop|reduction|lower|contraction)"
     r"|(?P<einc>increases?|growth|gains?|rise|higher|improvement|jump))(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -693,6 +697,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 negative = verb = True  # "negative $1.48 per share": a sign, not a change
                 continue
             if g == "base":
+                if d.group().lower() in ("from", "从", "由") and not loss:
+                    negative = False  # "reduced our debt from its peak of $43 billion": a level, positive
                 role, based = "base", True
                 compared = d.group().lower() not in ("from", "从")
             elif g == "level":
@@ -714,10 +720,12 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 role, negative, verb = "level", loss or (negative and verb_end < 0), True
         if not verb:
             limit = quantities[i + 1][0].start if i + 1 < len(quantities) else len(text)
-            pm = _POST_DIRECTION.match(text[: min(limit, end + 16)], end)
+            pm = _POST_DIRECTION.match(text[: min(limit, end + 34)], end)
             g = (pm.lastgroup or "").lstrip("e") if pm else ""
             if g == "loss":
                 negative = True  # "较去年同期的31亿元亏损": a base can be a loss too
+            elif g == "dec" and role == "base" and q.unit in ("%", "pp", "bps"):
+                negative = True  # "compared to a 27% decline in Q2": a base that was a decline
             elif g == "dec" and role != "base":
                 role, negative = "change", True
             elif g == "inc" and role != "base":

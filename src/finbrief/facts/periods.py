@@ -175,15 +175,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_quarter", re.compile(rf"(?P<y>{_YEAR})\s?年\s?(?:第|的)?(?P<q>{_Q})\s?季度")),
     (
         "zh_rel_quarter",
-        re.compile(rf"(?P<rel>去年|今年|明年|前年|上年)?\s?第?(?P<q>{_Q})\s?季度"),
+        re.compile(rf"(?P<rel>去年|今年|明年|前年|上年)?\s?(?:第(?P<q2>{_Q})\s?季(?!度)|第?(?P<q>{_Q})\s?季度)"),
     ),
-    ("zh_first_n", re.compile(r"(?P<rel>去年|今年|上年)?前(?P<n>[一二三两1-3])个?季度")),
+    ("zh_first_n", re.compile(r"(?P<rel>去年|今年|上年)?(?:前(?P<n>[二三两2-3])|首(?P<n2>[一二三两1-3]))个?季度?")),
     ("zh_half", re.compile(rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>去年|今年|明年))?(?P<h>上|下)半年")),
     ("zh_past", re.compile(r"(?:过去|最近|近|前)(?P<n>[一二三四五六七八九十两\d]{1,2})个(?P<u>季度|月)")),
     ("zh_next_years", re.compile(r"(?:未来|今后|接下来|往后)(?P<n>[一二三四五六七八九十两\d]{1,2})年")),
     ("zh_vague_forward", re.compile(r"未来(?:几|数|若干)个?(?:季度|年)|未来一段时间|今后几年|中长期")),
     ("zh_this_quarter", re.compile(r"本季度|本季|单季度|单季|当季|该季度|这个季度|这一季度|这季")),
-    ("zh_last_quarter", re.compile(r"上季度|上一季度|上个季度|上一个季度|前一季度|前一个季度|上季")),
+    ("zh_last_quarter", re.compile(r"上季度|上一季度|上个季度|上一个季度|前一季度?|前一个季度|上季|前季")),
     ("zh_next_quarter", re.compile(r"下季度|下一季度|下个季度|下一个季度")),
     ("zh_year_ago", re.compile(r"去年同期|去年同季度|上年同期|上年同季度|去年同季")),
     ("zh_ytd", re.compile(r"年初至今|今年以来|年内迄今")),
@@ -199,6 +199,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<rel>去年|今年|明年)?(?P<m>1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])\s?月(?:份)?(?:(?P<d>[0-3]?\d)[日号])?"
         ),
     ),
+    ("zh_year_same_period", re.compile(rf"(?P<y>{_YEAR})\s?年\s?同期")),
+    ("zh_full_year", re.compile(r"全年度?(?!收入|营收)")),
     ("zh_year", re.compile(rf"(?P<y>{_YEAR})\s?年(?:度)?|(?P<rel>去年|今年|明年|前年|上年)(?:全年)?")),
     (
         "en_month_quarter",
@@ -248,7 +250,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("en_this_quarter", re.compile(r"\b(?:this|the|current)\s+quarter\b|\bquarter[\s-]end\b", re.I)),
+    ("en_this_quarter", re.compile(r"\b(?:this|the|current)\s+quarter\b|\bquarter[\s-]end\b|\btoday\b", re.I)),
     (
         "en_last_quarter",
         re.compile(r"\b(?:last|prior|previous|preceding|sequential|linked)\s+quarter\b", re.I),
@@ -287,7 +289,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:in|during|since|through|by|of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?"
         ),
     ),
-    ("en_year", re.compile(rf"(?<![\d$.,])(?P<y>{_YEAR})(?![\d%,.])(?!\s?(?:million|billion|thousand))")),
+    ("en_year", re.compile(rf"(?<![\d$.,])(?P<y>{_YEAR})(?![\d%,]|\.\d)(?!\s?(?:million|billion|thousand))")),
 ]
 _MONTH_NEEDLES = ("uary", "march", "april", "may", "june", "july", "august", "ber")
 _NEEDLES: dict[str, tuple[str, ...]] = {
@@ -310,6 +312,8 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "zh_ytd": ("年初至今", "今年以来", "年内迄今"),
     "zh_date": ("月",),
     "zh_month": ("月",),
+    "zh_year_same_period": ("同期",),
+    "zh_full_year": ("全年",),
     "zh_year": ("年",),
     "en_month_quarter": ("quarter",),
     "en_quarter": ("quarter",),
@@ -320,7 +324,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_months_span": ("months",),
     "en_ytd": ("to-date", "to date", "ytd"),
     "en_ttm": ("trailing", "ttm", "ltm", "months", "quarters"),
-    "en_this_quarter": ("quarter",),
+    "en_this_quarter": ("quarter", "today"),
     "en_last_quarter": ("quarter",),
     "en_next_quarter": ("quarter",),
     "en_year_ago": ("year",),
@@ -351,6 +355,16 @@ _REPORT_WORDS = re.compile(
 )
 
 
+_NEWS_LAST_QUARTER = re.compile(r"上季")
+""""Last quarter" as Hong Kong financial news writes it, in a story published after the quarter."""
+_COMPARISON_BEFORE = re.compile(r"[较比按]$")
+
+
+def _after_report(ctx: PeriodContext) -> bool:
+    """Whether the document is dated in the quarter after the one it reports on."""
+    return ctx.date is not None and ctx.quarter is not None and calendar_quarter(ctx.date[0], ctx.date[1]) == ctx.quarter + 1
+
+
 @dataclass(frozen=True)
 class PeriodContext:
     """What a document's relative periods are relative to."""
@@ -361,6 +375,8 @@ class PeriodContext:
     """Publication year, for "去年" / "last year" (the date's year, else the year after the period's)."""
     fiscal_year_end_month: int = 12
     date: tuple[int, int, int] | None = None
+    article: bool = False
+    """A news story (not a call transcript): relative words may count from its date."""
 
     @property
     def quarter(self) -> int | None:
@@ -408,6 +424,8 @@ def _bare_quarter(q: int, ctx: PeriodContext, year_hint: int | None, forward: bo
     fiscal quarter is the document's quarter ("第三季度" in a fiscal-Q3 report).
     """
     if year_hint is not None:
+        if not forward and ctx.date is not None and ctx.quarter is None and year_hint == ctx.date[0] and 3 * q > ctx.date[1]:
+            return (year_hint - 1) * 4 + q - 1  # a quarter not yet ended when the document was written
         return year_hint * 4 + q - 1
     dq = ctx.quarter
     if dq is not None and ctx.fiscal_year_end_month != 12:
@@ -418,6 +436,10 @@ def _bare_quarter(q: int, ctx: PeriodContext, year_hint: int | None, forward: bo
         year = dq // 4
         if q - 1 > dq % 4 and not forward:
             year -= 1
+        return year * 4 + q - 1
+    if ctx.date is not None and not forward:
+        # the latest such quarter that had ended when the document was written
+        year = ctx.date[0] if 3 * q <= ctx.date[1] else ctx.date[0] - 1
         return year * 4 + q - 1
     if ctx.year is not None:
         return ctx.year * 4 + q - 1
@@ -475,6 +497,10 @@ def _resolve(
     before = text[max(0, s - 40) : s]
     sentence_before = re.split(r"[。！？!?;；\n]|\.\s", before)[-1]
     forward = bool(_FORWARD_WORDS.search(sentence_before))
+    if not forward and not text.isascii():
+        # "第4季营收将介于...": a Chinese forecast names its period first
+        clause_end = _CLAUSE_END.search(text, e)
+        forward = bool(_ZH_FORWARD_AFTER.search(text, e, clause_end.start() if clause_end else len(text)))
     dq = ctx.quarter
     fym = ctx.fiscal_year_end_month
     y: int | None
@@ -485,8 +511,8 @@ def _resolve(
     ) -> PeriodMention:
         """A quarter mention for quarter ``index`` (None when it cannot be resolved)."""
         if index is None:
-            return PeriodMention(s, e, kind, None, weight=0, bare=bare)
-        return PeriodMention(s, e, kind, quarter_str(index), weight=weight, bare=bare)
+            return PeriodMention(s, e, kind, None, weight=0, bare=bare, forward=forward)
+        return PeriodMention(s, e, kind, quarter_str(index), weight=weight, bare=bare, forward=forward)
 
     if name == "zh_span":
         a = _year(g["y"]) * 4 + _num(g["q"]) - 1
@@ -535,7 +561,7 @@ def _resolve(
         alt = quarter_str(fiscal) if fiscal is not None and fiscal != cal else None
         return PeriodMention(s, e, "quarter", quarter_str(cal), weight=2, fiscal_alternative=alt)
     if name == "zh_rel_quarter":
-        q = _num(g["q"])
+        q = _num(g["q"] or g["q2"])
         if g.get("rel"):
             y = _rel_year(g["rel"], ctx, None)
             return q_mention(y * 4 + q - 1 if y is not None else None, 2)
@@ -548,7 +574,7 @@ def _resolve(
         )
         if y is None:
             return PeriodMention(s, e, "span", None)
-        n = _num(g["n"])
+        n = _num(g["n"] or g["n2"])
         a = y * 4
         return PeriodMention(s, e, "span", span(a, a + n - 1), tuple(quarter_str(i) for i in range(a, a + n)))
     if name in ("zh_half", "en_half"):
@@ -587,6 +613,14 @@ def _resolve(
     if name in ("zh_this_quarter", "en_this_quarter"):
         return PeriodMention(s, e, "quarter", ctx.period, weight=0)
     if name in ("zh_last_quarter", "en_last_quarter"):
+        if (
+            dq is not None
+            and ctx.article
+            and _NEWS_LAST_QUARTER.fullmatch(m.group())
+            and _after_report(ctx)
+            and not _COMPARISON_BEFORE.search(text, max(0, s - 2), s)
+        ):
+            return PeriodMention(s, e, "quarter", ctx.period, weight=0)  # a news story dated after the quarter
         return PeriodMention(s, e, "quarter", quarter_str(dq - 1) if dq is not None else None)
     if name in ("zh_next_quarter", "en_next_quarter"):
         return PeriodMention(s, e, "quarter", quarter_str(dq + 1) if dq is not None else None, forward=True)
@@ -613,6 +647,13 @@ def _resolve(
         else:
             index = _bare_month(month, ctx, forward)
         return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
+    if name == "zh_year_same_period":
+        y = _year(g["y"])
+        index = y * 4 + dq % 4 if dq is not None else None
+        return PeriodMention(s, e, "quarter", quarter_str(index) if index is not None else None, base=True)
+    if name == "zh_full_year":
+        y = dq // 4 if dq is not None else ctx.year
+        return PeriodMention(s, e, "year", str(y) if y else None, forward=forward)
     if name == "zh_year":
         if g.get("y"):
             return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
@@ -678,6 +719,8 @@ def _resolve(
     return None
 
 
+_ALWAYS_BASE = re.compile(r"(?:linked|sequential)[\s-]quarter|a quarter ago|a year ago", re.IGNORECASE)
+"""Quarters named only as what a figure is compared with ("up 6% in the linked quarter")."""
 _COMPARISON = re.compile(
     r"较|相比|相较|对比|(?<![A-Za-z])(?:compared|compares|comparison|versus|vs\.?|against|relative to|as opposed to)(?![A-Za-z])",
     re.IGNORECASE,
@@ -718,7 +761,11 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
         pm = _resolve(name, m, text, ctx, hint)
         if pm is None:
             continue
-        base = bool(_BASE_BEFORE.search(text[max(0, start - 20) : start])) or _compared_in_clause(text, start)
+        base = (
+            bool(_BASE_BEFORE.search(text[max(0, start - 20) : start]))
+            or _compared_in_clause(text, start)
+            or bool(_ALWAYS_BASE.match(m.group()))
+        )
         report = bool(_REPORT_WORDS.search(text[max(0, start - 12) : m.end() + 12]))
         if base or report:
             pm = PeriodMention(
@@ -748,6 +795,7 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
 
 
 _RESULTS = re.compile(r"results|report|earnings|财报|业绩|季报|年报", re.IGNORECASE)
+_ZH_FORWARD_AFTER = re.compile(r"将|预计|预期|可望|有望|预估|预料|目标|料将|展望")
 _FORWARD_AFTER = re.compile(
     r"\s?年?\s?(?:目标|计划|规划|愿景|到期|target|goal|plan|outlook|guidance|notes|bonds|senior|maturit|debentures|term loan|"
     r"strateg|vision|agenda|program|roadmap|commitment|ambition|framework|annual report|10-K|Form 10-K|proxy)",
@@ -757,7 +805,10 @@ _BY_YEAR = re.compile(
     r"(?:\bby|\bthrough|\buntil|\bbefore|\btill|\bdue|\bmatur\w*|到|至)\s*(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?$",
     re.IGNORECASE,
 )
-_YEAR_TOKEN = re.compile(rf"(?<![\d$.,])({_YEAR})(?=\s?年|\b)(?![\d%]|[,.]\d)")
+_YEAR_TOKEN = re.compile(
+    rf"(?<![\d$.,])({_YEAR})(?=\s?年|\b)(?![\d%]|[,.]\d)(?![-/]\d{{1,2}}[-/]\d{{1,2}})(?!\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?[日号])"
+)
+"""A year named as a fact; a full date ("2026-02-04", "2025年11月13日") dates the document instead."""
 
 
 _SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.(?=\s|$)")
@@ -783,6 +834,15 @@ _ENGLISH_FORWARD = re.compile(
 )
 
 
+_REPORTED_QUARTER = re.compile(
+    r"(?<![A-Za-z])(?:fiscal\s+)?(?:first|second|third|fourth|Q[1-4])[\s-](?:fiscal\s+)?(?:quarter\s+)?"
+    r"(?:(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?)?(?:19|20)\d\d\s+(?:financial\s+|operating\s+)?"
+    r"(?:results|earnings|conference call|earnings call)",
+    re.IGNORECASE,
+)
+"""A call saying which quarter's results it presents: its year is the report's, forward words aside."""
+
+
 def _past_years(texts: Sequence[str]) -> Counter[int]:
     """Years a text names as facts, counted: not plans or targets ("2025年目标", "by 2045"), not bases.
 
@@ -796,6 +856,9 @@ def _past_years(texts: Sequence[str]) -> Counter[int]:
         for m in _YEAR_TOKEN.finditer(text):
             before = re.split(r"[。！？!?;；\n]|\.\s", text[max(0, m.start() - 60) : m.start()])[-1]
             after = text[m.end() : m.end() + 12]
+            if _REPORTED_QUARTER.search(text, max(0, m.start() - 40), m.end() + 30):
+                votes[int(m.group(1))] += 12  # "our third quarter 2020 financial results", "Q3 2022 earnings call"
+                continue
             if _FORWARD_WORDS.search(before) or _FORWARD_AFTER.match(after) or _BY_YEAR.search(before):
                 continue
             if _LEVELS_AFTER.match(text, m.end()) or _SHARE_OF.search(before[-12:]):
@@ -855,10 +918,19 @@ def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
 
 
 def context(
-    texts: Sequence[str], fiscal_year_end_month: int = 12, date: tuple[int, int, int] | None = None
+    texts: Sequence[str],
+    fiscal_year_end_month: int = 12,
+    date: tuple[int, int, int] | None = None,
+    *,
+    article: bool = False,
+    hint: tuple[int, int] | None = None,
 ) -> PeriodContext:
     """Period context of a document's analysis texts: its reporting quarter, publication year,
-    fiscal calendar (the company's, unless a stated quarter end implies another) and date."""
+    fiscal calendar (the company's, unless a stated quarter end implies another) and date.
+
+    ``hint`` is a (fiscal year, fiscal quarter) the document's name gives (``NVSK_q3_2025``): it
+    counts as a stated quarter, less than the text's own statement of its quarter end.
+    """
     fym = fiscal_year_end_month
     stated = _stated_quarter_end(texts)
     if stated is not None and stated[1] is not None:
@@ -874,7 +946,11 @@ def context(
         year = min(every, key=lambda y: (-every[y], y)) if every else None
     # the reporting year: the year most named as a fact (a Q4 call names next year in its outlook)
     report_year = max(votes, key=lambda y: (votes[y], y)) if votes else year
-    ctx = PeriodContext(None, year, fym, date)
+    if hint is not None:
+        votes[hint[0]] += 6
+        if year is None:
+            year = hint[0]
+    ctx = PeriodContext(None, year, fym, date, article)
     # first pass: quarters named with a year settle which year bare quarters belong to
     scores: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
@@ -914,11 +990,15 @@ def context(
     if stated is not None:
         scores[stated[0]] += 10  # the document says which quarter ended when: nothing outweighs that
         first_seen.setdefault(stated[0], 0)
+    if hint is not None:
+        named = quarter_str(fiscal_to_calendar(hint[0], hint[1], fym))
+        scores[named] += 6
+        first_seen.setdefault(named, 0)
     if not scores:
         if date is not None and any(_RESULTS.search(t) for t in texts[:10]):
             # a results article that names no quarter reports the last one ended before its date
             last = calendar_quarter(date[0], date[1]) - 1
-            return PeriodContext(quarter_str(last), date[0], fym, date)
+            return PeriodContext(quarter_str(last), date[0], fym, date, article)
         return ctx
     best = max(scores, key=lambda p: (scores[p], -first_seen[p]))
     pub_year = date[0] if date else None
@@ -926,4 +1006,4 @@ def context(
         bq = parse_quarter(best)
         assert bq is not None
         pub_year = (bq + 1) // 4
-    return PeriodContext(best, pub_year, fym, date)
+    return PeriodContext(best, pub_year, fym, date, article)

@@ -186,14 +186,14 @@ def _joiner(width: int, repeated: set[str]) -> Callable[[str, str, bool], bool]:
         if head and a in repeated:  # a roster or label line: only its own wrapped remainder follows
             return full(a) and b in repeated
         closes = bool(_CLOSES_RE.search(a))
-        if b in repeated and not full(b) and not b[:1].islower() and (closes or not full(a)):
+        if not full(a):
+            # A short line ends its paragraph unless the sentence visibly goes on.
+            if closes or not b[:1].islower() or (width == 0 and display_width(a) < MIN_BROKEN_LINE):
+                return False
+            return not starts_paragraph(b)
+        if closes and b in repeated and not full(b) and not b[:1].islower():
             return False  # a label or roster line repeated elsewhere, after a finished line
-        if starts_paragraph(b, after_sentence=closes or not full(a)):
-            return False
-        if full(a):
-            return True
-        # A short line ends its paragraph unless the sentence visibly goes on.
-        return not closes and b[:1].islower() and (width > 0 or display_width(a) >= MIN_BROKEN_LINE)
+        return not starts_paragraph(b, after_sentence=closes)
 
     return joins
 

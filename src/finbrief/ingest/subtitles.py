@@ -3,8 +3,8 @@
 Cues are a few words each; they are joined into paragraphs (a space between Latin text, nothing
 between Chinese characters). A paragraph ends where the speaker changes (a WebVTT voice tag
 ``<v Laura Chen>``, which becomes a ``Laura Chen:`` label; a ``>>`` or ``- `` speaker-change mark), at
-a pause of PAUSE_SECONDS after a finished sentence, or once it is MAX_PARAGRAPH_CHARS long at a
-sentence end. Cue numbers, timings, styles and notes are dropped.
+a pause of PAUSE_SECONDS after a finished sentence, once it is MAX_PARAGRAPH_CHARS long at a
+sentence end, or at MAX_UNPUNCTUATED_CHARS in a transcription without punctuation. Cue numbers, timings, styles and notes are dropped.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from finbrief.ingest.paragraphs import glue
 
 PAUSE_SECONDS = 2.0
 MAX_PARAGRAPH_CHARS = 1200
+MAX_UNPUNCTUATED_CHARS = 4 * MAX_PARAGRAPH_CHARS
 TIMING_RE = re.compile(
     r"^\s*(?P<start>(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3})\s*-->\s*(?P<end>(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3})"
 )
@@ -78,7 +79,8 @@ def parse_cues(text: str) -> list[Cue]:
 def cues_to_text(cues: list[Cue]) -> str:
     """Paragraphs of speech (separated by blank lines) from the cues (see the module docstring)."""
     paragraphs: list[str] = []
-    current = ""
+    parts: list[str] = []  # the current paragraph, built in linear time
+    size = 0
     voice: str | None = None
     last_end = 0.0
     for cue in cues:
@@ -87,24 +89,27 @@ def cues_to_text(cues: list[Cue]) -> str:
         words = CHANGE_RE.sub("", words).strip()
         if not words:
             continue
-        ended = current.endswith(SENTENCE_END)
+        ended = bool(parts) and parts[-1].endswith(SENTENCE_END)
         new_voice = cue.voice is not None and cue.voice != voice
-        if current and (
+        if parts and (
             new_voice
             or changed
-            or (ended and cue.start - last_end >= PAUSE_SECONDS)
-            or (ended and len(current) >= MAX_PARAGRAPH_CHARS)
+            or (ended and (cue.start - last_end >= PAUSE_SECONDS or size >= MAX_PARAGRAPH_CHARS))
+            or size >= MAX_UNPUNCTUATED_CHARS  # a transcription without punctuation
         ):
-            paragraphs.append(current)
-            current = ""
-        if not current and cue.voice is not None:
-            voice = cue.voice
-            current = f"{cue.voice}: {words}"
+            paragraphs.append("".join(parts))
+            parts, size = [], 0
+        if not parts:
+            voice = cue.voice if cue.voice is not None else voice
+            piece = f"{cue.voice}: {words}" if cue.voice is not None else words
         else:
-            current = glue(current, words) if current else words
+            tail = parts[-1][-2:]
+            piece = glue(tail, words)[len(tail) :]
+        parts.append(piece)
+        size += len(piece)
         last_end = cue.end
-    if current:
-        paragraphs.append(current)
+    if parts:
+        paragraphs.append("".join(parts))
     return "\n\n".join(paragraphs)
 
 

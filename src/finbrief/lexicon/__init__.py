@@ -2,7 +2,7 @@
 
 This package is their one owner. Each file has one module here that turns its data into typed
 records (``companies``, ``subjects``, ``metrics``, ``glossary``, ``numbers``, ``themes``,
-``transcript``, ``people``); stages import those records and never read a YAML file themselves.
+``transcript``, ``people``, ``cues``); stages import those records and never read a YAML file themselves.
 Adding a company, segment, metric or theme is a change to the YAML files only.
 
 A file that breaks its schema raises ``LexiconError`` naming the file and the entry, the first
@@ -18,17 +18,33 @@ __all__ = ["LexiconError", "check", "load", "reload"]
 
 def check() -> None:
     """Load and validate every lexicon file, raising ``LexiconError`` at the first problem."""
-    from finbrief.lexicon import companies, glossary, metrics, numbers, people, subjects, themes, transcript
+    from finbrief.lexicon import (
+        companies,
+        cues,
+        glossary,
+        metrics,
+        numbers,
+        people,
+        subjects,
+        themes,
+        transcript,
+    )
 
     companies.companies()
     companies.not_company_names()
     subjects.subject_matcher(None)
     subjects.series_aliases()
+    subjects.phrase_words()
     metrics.metrics()
     metrics.metric_matcher()
     metrics.counters()
     glossary.display_names()
     glossary.source_terms()
+    glossary.phrases()
+    glossary.firms()
+    glossary.surnames()
+    glossary.words()
+    cues.cues()
     numbers.version_prefixes()
     numbers.reference_words()
     themes.taxonomy()

@@ -56,6 +56,8 @@ class Metric:
     """Ratio metric of the same figure as a share of sales ("operating income ... or 11.7% of sales")."""
     headline: bool = False
     """A figure a results headline leads with (EPS, revenue, net income, FFO)."""
+    lower_better: bool = False
+    """A lower figure is the better one (provisions, delinquency): an improvement is a decrease."""
     aliases: tuple[str, ...] = ()
 
     def fits(self, unit_class: str) -> bool:
@@ -80,7 +82,7 @@ def _metric(item: Any, i: int) -> Metric:
         where,
         (
             "aliases", "kind", "ratio", "monetary", "scope", "adjusted", "loss_of", "weak", "subject",
-            "forward", "units", "per_share", "gaap", "diluted", "margin", "headline",
+            "forward", "units", "per_share", "gaap", "diluted", "margin", "headline", "lower_better",
         ),
         ("name",),
     )  # fmt: skip
@@ -91,7 +93,7 @@ def _metric(item: Any, i: int) -> Metric:
         raise fail(_FILE, where, f"kind must be one of {KINDS}, got {kind!r}")
     if item.get("scope") not in (None, "company"):
         raise fail(_FILE, where, f"scope must be 'company', got {item.get('scope')!r}")
-    for flag in ("ratio", "monetary", "weak", "forward", "headline"):
+    for flag in ("ratio", "monetary", "weak", "forward", "headline", "lower_better"):
         if not isinstance(item.get(flag, False), bool):
             raise fail(_FILE, where, f"{flag} must be true or false")
     listed = strings(item.get("units"), _FILE, f"{where}: units")
@@ -119,6 +121,7 @@ def _metric(item: Any, i: int) -> Metric:
         diluted=item.get("diluted"),
         margin=item.get("margin"),
         headline=bool(item.get("headline", False)),
+        lower_better=bool(item.get("lower_better", False)),
         aliases=strings(item.get("aliases"), _FILE, f"{where}: aliases"),
     )
 

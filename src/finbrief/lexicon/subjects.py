@@ -11,7 +11,9 @@ from finbrief.lexicon.companies import companies
 from finbrief.lexicon.files import check_keys, fail, section, strings
 from finbrief.lexicon.trie import Matcher, MatcherBuilder
 
-SubjectKind = Literal["company", "segment", "reference", "anaphora"]
+SubjectKind = Literal["company", "segment", "region", "reference", "anaphora", "phrase", "topic"]
+"""``phrase``: a business line named by the words before a metric (it names its own sentence only);
+``topic``: one a sentence introduces (it stays the subject of what follows)."""
 _FILE = "subjects.yaml"
 
 
@@ -44,7 +46,7 @@ def segments() -> tuple[Segment, ...]:
         data,
         _FILE,
         "top level",
-        ("segments", "company_references", "anaphora", "ignore", "segment_name_stopwords"),
+        ("segments", "regions", "company_references", "anaphora", "ignore", "segment_name_stopwords", "phrase_words"),
     )
     known = {c.name for c in companies()}
     out = []
@@ -70,6 +72,17 @@ def segments() -> tuple[Segment, ...]:
 def _words(key: str) -> tuple[str, ...]:
     segments()  # validates the file
     return strings(files.load(_FILE).get(key), _FILE, key)
+
+
+@cache
+def regions() -> tuple[Segment, ...]:
+    """Regions (``regions``): subjects of the figures of their own sentence."""
+    segments()
+    out = []
+    for i, r in enumerate(section(files.load(_FILE), "regions", _FILE)):
+        check_keys(r, _FILE, f"regions[{i}]", ("aliases",), ("name",))
+        out.append(Segment(str(r["name"]), strings(r.get("aliases"), _FILE, f"regions[{i}]: aliases")))
+    return tuple(out)
 
 
 @cache
@@ -135,6 +148,10 @@ def _subject_matcher(company_name: str | None) -> Matcher:
         entry = SubjectEntry(seg.name, "segment", seg.company)
         for alias in seg.aliases:
             b.add(alias, entry)
+    for region in regions():
+        entry = SubjectEntry(region.name, "region")
+        for alias in region.aliases:
+            b.add(alias, entry)
     for alias in _words("anaphora"):
         b.add(alias, SubjectEntry("", "anaphora"))
     for alias in _words("company_references"):
@@ -158,3 +175,38 @@ def company_matcher() -> Matcher:
         for alias in comp.aliases:
             b.add(alias, comp.name, override=True)
     return b.build()
+
+
+@dataclass(frozen=True)
+class PhraseWords:
+    """Word lists for subjects named by the words before a metric (``phrase_words``)."""
+
+    en_stop: frozenset[str]
+    en_ing: frozenset[str]
+    zh_cut: tuple[str, ...]
+    zh_prefix: tuple[str, ...]
+    zh_suffix: tuple[str, ...]
+    zh_not_end: tuple[str, ...]
+    generic: frozenset[str]
+
+
+@cache
+def phrase_words() -> PhraseWords:
+    """The ``phrase_words`` lists of subjects.yaml."""
+    segments()
+    data = section(files.load(_FILE), "phrase_words", _FILE, dict)
+    check_keys(data, _FILE, "phrase_words", ("en_stop", "en_ing", "zh_cut", "zh_prefix", "zh_suffix", "zh_not_end", "generic"))
+
+    def words(key: str) -> tuple[str, ...]:
+        return strings(data.get(key), _FILE, f"phrase_words: {key}")
+
+    longest_first = lambda ws: tuple(sorted(ws, key=len, reverse=True))  # noqa: E731
+    return PhraseWords(
+        en_stop=frozenset(w.casefold() for w in words("en_stop")),
+        en_ing=frozenset(w.casefold() for w in words("en_ing")),
+        zh_cut=longest_first(words("zh_cut")),
+        zh_prefix=longest_first(words("zh_prefix")),
+        zh_suffix=longest_first(words("zh_suffix")),
+        zh_not_end=words("zh_not_end"),
+        generic=frozenset(words("generic")),
+    )

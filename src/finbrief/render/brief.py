@@ -11,10 +11,13 @@ from finbrief.model import Brief, Document, Figure, RunInfo, Statement
 from finbrief.text.display import title_text
 
 NOTE = {
-    "en": "Narrative points are quoted from the source in its own language ({langs}); figures and titles are in English.",
-    "zh-Hans": "叙述性要点引自原文（{langs}）；数字与标题以输出语言呈现。",
-    "zh-Hant": "敘述性要點引自原文（{langs}）；數字與標題以輸出語言呈現。",
+    "en": "Figures, titles and commitments are written in English from the source; narrative points in "
+    "quotation marks are quoted in the source's language ({langs}).",
+    "zh-Hans": "数字、标题与承诺以输出语言写出；加引号的叙述性要点引自原文（{langs}）。",
+    "zh-Hant": "數字、標題與承諾以輸出語言寫出；加引號的敘述性要點引自原文（{langs}）。",
 }
+# How a statement quoted in another language than the output's is marked.
+QUOTE_MARKS = {"en": ("“", "”"), "zh-Hans": ("「", "」"), "zh-Hant": ("「", "」")}
 HEADINGS = {
     "en": {
         "brief": "Brief",
@@ -39,11 +42,13 @@ HEADINGS = {
 
 def statement_dict(s: Statement, written: bool = False) -> dict[str, Any]:
     """The statement contract: text, citations (paragraph numbers) and the language of the text;
-    for a statement a model wrote (``written``), also its source-language quote and the figures it
-    asserts, each checked against a fact of the cited paragraphs."""
+    for a statement written rather than quoted, also its source-language quote and the figures it
+    asserts, each checked against a fact of the cited paragraphs (always present for a model's
+    statements, ``written``)."""
     out: dict[str, Any] = {"text": s.text, "citations": list(s.citations), "lang": s.lang}
-    if written:
+    if written or s.quote is not None:
         out["quote"] = s.quote
+    if written or s.figures is not None:
         out["figures"] = [figure_dict(f) for f in s.figures or ()]
     return out
 
@@ -104,8 +109,20 @@ def md_escape(text: str) -> str:
     return " ".join(out.split())
 
 
-def md_statement(s: Statement) -> str:
-    return f"{md_escape(s.text)} {cites(s)}".rstrip()
+def quoted(s: Statement, lang: str | None) -> bool:
+    """A statement quoted in another language than the output's (marked as a quote when shown)."""
+    return lang is not None and s.lang is not None and s.lang != lang
+
+
+def md_statement(s: Statement, lang: str | None = None) -> str:
+    """A statement and its citations; one quoted in another language in quotation marks, its
+    language after it."""
+    text = md_escape(s.text)
+    if quoted(s, lang):
+        assert lang is not None and s.lang is not None
+        left, right = QUOTE_MARKS.get(lang, QUOTE_MARKS["en"])
+        text = f"{left}{text}{right} _({s.lang})_"
+    return f"{text} {cites(s)}".rstrip()
 
 
 def foreign_langs(statements: Sequence[Statement], lang: str) -> list[str]:
@@ -136,11 +153,11 @@ def to_markdown(brief: Brief, doc: Document, lang: str) -> str:
     h = HEADINGS.get(lang, HEADINGS["en"])
     lines = md_head(h["brief"], all_statements(brief), doc, lang)
     if brief.core_viewpoint:
-        lines += [f"## {h['core']}", ""] + [f"- {md_statement(s)}" for s in brief.core_viewpoint] + [""]
+        lines += [f"## {h['core']}", ""] + [f"- {md_statement(s, lang)}" for s in brief.core_viewpoint] + [""]
     for g in brief.groups:
-        lines += [f"## {md_escape(g.title)}", ""] + [f"- {md_statement(s)}" for s in g.points] + [""]
+        lines += [f"## {md_escape(g.title)}", ""] + [f"- {md_statement(s, lang)}" for s in g.points] + [""]
     if brief.highlights:
-        lines += [f"## {h['highlights']}", ""] + [f"- {md_statement(s)}" for s in brief.highlights] + [""]
+        lines += [f"## {h['highlights']}", ""] + [f"- {md_statement(s, lang)}" for s in brief.highlights] + [""]
     if brief.warnings:
         lines += [f"## {h['warnings']}", ""] + [f"- {md_escape(w)}" for w in brief.warnings] + [""]
     return "\n".join(lines).rstrip() + "\n"

@@ -43,6 +43,8 @@ a.cite{color:#2b6cb0;text-decoration:none;font-size:12px;margin-left:1px;white-s
 a.cite:hover,a.cite:focus{text-decoration:underline}
 li.active{background:#eef4fd;border-radius:3px}
 .q{font-weight:600}
+q.quote{font-style:italic;color:#3d4556}
+.src{font-size:12px;color:#6b7280;border-left:2px solid #dde1e8;padding-left:6px;margin:2px 0 4px}
 .warn{color:#9b2c2c;font-size:13px}
 .para{margin:0 0 8px;padding:4px 8px;border-left:3px solid transparent;border-radius:3px;scroll-margin-top:40vh}
 .para .n{display:inline-block;min-width:2.6em;color:#8a93a3;font-size:12px}
@@ -112,11 +114,17 @@ def _cites(s: Statement, doc: Document | None = None) -> str:
     return "".join(f'<a class="cite" href="#p-{c}" data-n="{c}"{_tip(doc, c)}>[{c}]</a>' for c in s.citations)
 
 
-def _stmt(s: Statement, lang: str, doc: Document | None = None) -> str:
-    attr = f' lang="{_e(s.lang)}"' if s.lang and s.lang != lang else ""
-    if s.quote:  # the source sentence a written statement rests on, on hover
-        attr += f' title="{_e(s.quote)}"'
-    return f"<span{attr}>{_e(s.text)}</span> {_cites(s, doc)}"
+def _stmt(s: Statement, lang: str, doc: Document | None = None, source: bool = False) -> str:
+    """A statement: quoted in another language in a ``<q>`` marked with its language; written
+    from the source with that source on hover (and shown under it when ``source``)."""
+    cited = _cites(s, doc)
+    if s.lang and s.lang != lang:
+        return f'<q class="quote" lang="{_e(s.lang)}">{_e(s.text)}</q> {cited}'
+    attr = f' title="{_e(s.quote)}"' if s.quote else ""
+    out = f"<span{attr}>{_e(s.text)}</span> {cited}"
+    if source and s.quote:
+        out += f'<div class="src" lang="{_e(doc.language if doc else "")}">{_e(s.quote)}</div>'
+    return out
 
 
 def _ul(statements: tuple[Statement, ...], lang: str, doc: Document | None = None) -> str:
@@ -207,10 +215,11 @@ def minutes_html(minutes: Minutes, doc: Document, lang: str) -> str:
         for i, q in enumerate(minutes.qa, 1):
             who = _e(q.asker or h["analyst"])
             answerers = _e(", ".join(q.answerers))
-            parts.append(f"<h3>{i}. {who}" + (f" → {answerers}" if answerers else "") + "</h3>")
-            items = [f'<li><span class="q">{_e(h["q"])}:</span> {_stmt(q.question, lang, doc)}</li>']
+            topic = f" — {_e(q.topic)}" if q.topic else ""
+            parts.append(f"<h3>{i}. {who}" + (f" → {answerers}" if answerers else "") + f"{topic}</h3>")
+            items = [f'<li><span class="q">{_e(h["q"])}:</span> {_stmt(q.question, lang, doc, True)}</li>']
             if q.answer.text:
-                items.append(f'<li><span class="q">{_e(h["a"])}:</span> {_stmt(q.answer, lang, doc)}</li>')
+                items.append(f'<li><span class="q">{_e(h["a"])}:</span> {_stmt(q.answer, lang, doc, True)}</li>')
             parts.append("<ul>" + "".join(items) + "</ul>")
     parts.append(_warnings(minutes.warnings, h["warnings"]))
     return page(doc, lang, h["minutes"], "\n".join(p for p in parts if p))

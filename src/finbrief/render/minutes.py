@@ -65,6 +65,7 @@ def to_dict(minutes: Minutes, doc: Document, lang: str) -> dict[str, Any]:
                 "answer": statement_dict(q.answer, w),
                 "asker": q.asker,
                 "answerers": list(q.answerers),
+                "topic": q.topic,
             }
             for q in minutes.qa
         ],
@@ -103,25 +104,33 @@ def span(paragraphs: tuple[int, ...]) -> str:
     return ", ".join(out)
 
 
+def _source(s: Statement) -> list[str]:
+    """The source sentences a written question or answer rests on, as a quote under it."""
+    return [f"  > {md_escape(s.quote)}"] if s.quote else []
+
+
 def to_markdown(minutes: Minutes, doc: Document, lang: str) -> str:
     h = HEADINGS.get(lang, HEADINGS["en"])
     lines = md_head(h["minutes"], all_statements(minutes), doc, lang)
     if minutes.summary:
-        lines += [f"## {h['summary']}", ""] + [f"- {md_statement(s)}" for s in minutes.summary] + [""]
+        lines += [f"## {h['summary']}", ""] + [f"- {md_statement(s, lang)}" for s in minutes.summary] + [""]
     if minutes.chapters:
         lines += [f"## {h['chapters']}", ""]
         for i, c in enumerate(minutes.chapters, 1):
             lines += [f"### {i}. {md_escape(c.title)}", "", f"_{h['paragraphs']} {span(c.paragraphs)}_", ""]
-            lines += [f"- {md_statement(s)}" for s in c.summary] + [""]
+            lines += [f"- {md_statement(s, lang)}" for s in c.summary] + [""]
     if minutes.qa:
         lines += [f"## {h['qa']}", ""]
         for i, q in enumerate(minutes.qa, 1):
             asker = md_escape(q.asker or h["analyst"])
             who = md_escape(", ".join(q.answerers))
-            lines += [f"### {i}. {asker}" + (f" → {who}" if who else ""), ""]
-            lines += [f"- **{h['q']}:** {md_statement(q.question)}"]
+            topic = f" — {md_escape(q.topic)}" if q.topic else ""
+            lines += [f"### {i}. {asker}" + (f" → {who}" if who else "") + topic, ""]
+            lines += [f"- **{h['q']}:** {md_statement(q.question, lang)}"]
+            lines += _source(q.question)
             if q.answer.text:
-                lines += [f"- **{h['a']}:** {md_statement(q.answer)}"]
+                lines += [f"- **{h['a']}:** {md_statement(q.answer, lang)}"]
+                lines += _source(q.answer)
             lines.append("")
     if minutes.warnings:
         lines += [f"## {h['warnings']}", ""] + [f"- {md_escape(w)}" for w in minutes.warnings] + [""]

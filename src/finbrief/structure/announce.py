@@ -37,6 +37,11 @@ ANNOUNCEMENT_KEYS = (
     "一位",
     "一个",
 )
+# The operator's line introducing a question is short; a long paragraph quoting one is speech.
+MAX_ANNOUNCEMENT_CHARS = 600
+HANDOVER_KEYS = ("over to", "交给", "交回", "有请")
+KEYS_RE = re.compile("|".join(re.escape(k) for k in ANNOUNCEMENT_KEYS))
+
 # Vendor marks for uncertain words inside a name or firm ("Camile (inaudible) with Bank of America",
 # "[Jody Iana]"): blanked out (same length, so spans still match the original text). "(sic)" stays:
 # a firm ends before it.
@@ -70,13 +75,12 @@ def find_announcements(s: Scan) -> Announcements:
     out = Announcements()
     v = s.v
     for i, (text, simp) in enumerate(zip(s.texts, s.simp, strict=True)):
-        low = simp.casefold()
-        if not any(k in low for k in ANNOUNCEMENT_KEYS):
+        if not KEYS_RE.search(simp.casefold()):
             continue
         simp = MARK_RE.sub(lambda m: " " * len(m.group()), simp)
         same = len(text) == len(simp)  # spans carry over: report names and firms as written
         found: list[tuple[int, Intro]] = []
-        for rx in v.announcement:
+        for rx in v.announcement if len(simp) <= MAX_ANNOUNCEMENT_CHARS else ():
             for m in rx.finditer(simp):
                 name = m.group("name").strip()
                 firm = MARK_RE.sub("", text[m.start("firm") : m.end("firm")] if same else m.group("firm"))
@@ -90,7 +94,8 @@ def find_announcements(s: Scan) -> Announcements:
                     out.analysts.setdefault(name_key(name), firm)
         if found:
             out.intros[i] = max(found, key=lambda f: f[0])[1]
-        for rx in v.handover:
+        low = simp.casefold()
+        for rx in v.handover if any(k in low for k in HANDOVER_KEYS) else ():
             for m in rx.finditer(simp):
                 groups = m.groupdict()
                 if groups.get("name") and is_name(groups["name"], v):

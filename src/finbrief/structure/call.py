@@ -20,6 +20,10 @@ ANNOUNCEMENT_CHARS = 200
 # A clarifying question back to the analyst is short.
 CLARIFYING_CHARS = 300
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?。！？])\s*")
+ACK_SPLIT_RE = re.compile(r"[.!。！,，]+")
+# A sentence of this many words at most adds nothing to an acknowledgement ("Best of luck").
+ACK_WORDS = 3
+WORD_RE = re.compile(r"[\u4e00-\u9fff]|[A-Za-z0-9'’]+")  # a Chinese character counts as a word
 MODERATORS = ("operator", "host")
 QUESTION_KINDS = ("question", "unnamed_analyst")
 
@@ -85,19 +89,19 @@ class Call:
         return any(v.moderation.match(x) for x in sentences) or bool(v.closing.search(text))
 
     def thanks_only(self, text: str) -> bool:
-        """A short thank-you or acknowledgement that asks nothing, not a new question."""
+        """A short thank-you or acknowledgement that asks nothing, not a new question: every sentence
+        of it thanks or acknowledges, or is a few words ("I'm sorry. Please go ahead.")."""
         v = self.s.v
-        return (
-            len(text) < THANKS_CHARS
-            and "?" not in text
-            and "？" not in text
-            and bool(v.thanks_only.search(text))
-            and not v.asks.search(text)
+        if len(text) >= THANKS_CHARS or "?" in text or "？" in text or v.asks.search(text):
+            return False
+        sentences = [x.strip() for x in ACK_SPLIT_RE.split(text) if x.strip()]
+        return bool(sentences) and all(
+            v.thanks_only.search(x) or len(WORD_RE.findall(x)) <= ACK_WORDS for x in sentences
         )
 
     def closing_like(self, turn: Turn) -> bool:
         """A turn that may end a call: operator/host, moderation, a closing phrase, an analyst's thanks."""
-        if turn.kind in MODERATORS:
+        if self.moderating(turn):
             return True
         text = self.text(turn.paras)
         if self.is_question(turn):

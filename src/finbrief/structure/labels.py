@@ -9,6 +9,7 @@ then ``WHO_RULES``, one small recogniser per label shape, read the part that nam
 - ``<firm>分析师<name>`` (``杰弗瑞分析师Brent Thill``, ``高盛分析师希斯-特里(Heath Terry)``);
 - ``Name;Firm;Title`` (one-line vendor entries);
 - ``Speaker 1`` (a speaker a transcription service told apart but did not name);
+- a title before the name (``首席财务官周晓雯``, ``CFO Mark Davis``);
 - a person: ``Name``, ``Name -- Title``, ``Name - Firm - Title``, ``Name - Firm, Title``,
   ``Name, Firm - Title``, ``名字（职务或机构）``.
 """
@@ -41,8 +42,8 @@ QA_PREFIX_RE = re.compile(r"^(Q|A|问|答|問)\s*(?:-{1,2}|[–—]{1,2})\s*(\S.
 NAME_FIRM_RE = re.compile(r"^([^,]+),\s*(.+)$")
 # "吴泳铭（首席执行官）" in a Chinese roster.
 PAREN_RE = re.compile(r"^(.+?)\s*[（(]([^（()）]+)[)）]$")
-# A trailing "[3]" (vendor speaker numbering).
-NUMBERING_RE = re.compile(r"\s*\[\d+\]\s*$")
+# A trailing "[3]" (vendor speaker numbering) or "{BIO 1234567 <GO>}" (terminal link to a profile).
+NUMBERING_RE = re.compile(r"\s*(?:\[\d+\]|\{BIO\s+\d+\s*<GO>\})\s*$")
 BULLET_RE = re.compile(r"^(?:[*•·●▪]|-(?=\s))\s*")
 INLINE_COLON_RE = re.compile(r"[:：]")
 # A timestamp before or after a label: "[00:05:27]", "(05:27)", "00:05:27", "0:05".
@@ -66,8 +67,19 @@ ANALYST_RE = re.compile(r"^(?:(?:research|equity|senior|sell-side)\s+)*analysts?
 ZH_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{1,20}?)(?:的)?分析师\s*(?P<name>.+)$")
 # A Latin name in parentheses after a Chinese one: "希斯-特里(Heath Terry)".
 ALIAS_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<alias>[A-Za-z][A-Za-z .'’-]{1,40})[)）]$")
+# A title before a name: "首席财务官周晓雯", "微软首席执行官萨提亚·纳德拉", "CFO Mark Davis".
+TITLED_RE = re.compile(
+    r"^(?P<pre>[^\s:：]{0,12}?(?:首席[\u4e00-\u9fff]{1,6}官|联席[\u4e00-\u9fff]{0,4}官|执行长|财务长|总裁|总经理|"
+    r"董事长|主席|副总裁|总监|负责人|经理|CEO|CFO|COO|CTO))\s*(?P<name>[^\s:：].{1,24})$"
+)
+TITLED_EN_RE = re.compile(
+    r"^(?P<pre>(?:(?:Chief|Executive|Senior|Vice|Deputy)\s+)*(?:CEO|CFO|COO|CTO|President|Chairman|Chairwoman|"
+    r"Chair|(?:Chief\s+\w+\s+Officer)))\s+(?P<name>[A-Z].{2,40})$"
+)
 # A speaker told apart by a transcription service: "Speaker 1", "SPEAKER_02", "发言人 2".
-DIARIZED_RE = re.compile(r"(?i:speaker|spk|发言人|说话人|讲者)\s*[_ ]?\d{1,2}")
+DIARIZED_RE = re.compile(
+    r"(?i:speaker|spk|发言人|说话人|讲者|(?P<analyst>分析师|投资者|提问者))\s*[_ ]?\d{1,2}"
+)
 MAX_LABEL_CHARS = 120
 # A label line has few words (a vendor header with a long title has about ten); one ending with a
 # period is a sentence unless it is as short as a name ("J. Smith Jr.").
@@ -203,7 +215,8 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
     return name, key, details
 
 
-def _is_title(text: str, v: Vocab) -> bool:
+def is_title(text: str, v: Vocab) -> bool:
+    """A job title (``Chief Financial Officer``, ``Analyst``, ``首席财务官``), in either script."""
     return bool(v.job_title.search(to_simplified(text)))
 
 
@@ -218,16 +231,16 @@ def title_and_firm(details: list[str], side: Side, v: Vocab) -> tuple[str | None
         return details[-1], " - ".join(details[:-1])
     only = details[0]
     head, sep, tail = only.rpartition(", ")
-    if sep and _is_title(tail, v) and not _is_title(head, v):
+    if sep and is_title(tail, v) and not is_title(head, v):
         return tail, head
-    if _is_title(only, v) or side == "company":
+    if is_title(only, v) or side == "company":
         return only, None
     return None, only
 
 
 def _cut_tail(text: str, rx: re.Pattern[str]) -> str:
     """``text`` without what ``rx`` (anchored at the end) matches in its last characters."""
-    if not text or not (text[-1].isdigit() or text[-1] in "])"):
+    if not text or not (text[-1].isdigit() or text[-1] in "])}"):
         return text
     tail = text[-TAIL_CHARS:]
     m = rx.search(tail)
@@ -257,7 +270,7 @@ def split_label(text: str, simp: str) -> Who | None:
         return Who(who, _simp(who, text, simp), inline, body, True, False)
     if len(core) > MAX_LABEL_CHARS + TAIL_CHARS:
         return None
-    core = _cut_tail(core, NUMBERING_RE).strip()
+    core = _cut_tail(core, NUMBERING_RE).strip().rstrip(",，")  # "Jessie Wang, [2]"
     if not core or len(core) > MAX_LABEL_CHARS or core[-1] in SENTENCE_END:
         return None
     words = core.count(" ") + 1
@@ -290,8 +303,12 @@ WhoRule = Callable[[Who, Vocab, frozenset[str]], "Label | None"]
 
 
 def _role(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
-    """``Operator``, ``主持人``, ``Unidentified Analyst``, ``问``, ``Interpreter``."""
+    """``Operator``, ``主持人``, ``Unidentified Analyst``, ``问``, ``Interpreter``; also with who holds
+    the role in parentheses (``主持人（中金公司 张伟）``)."""
     role = v.label(fold(w.simp))
+    if role is None:
+        m = PAREN_RE.match(w.simp)
+        role = v.label(fold(m.group(1))) if m else None
     if role is None:
         return None
     anon = role in ("question", "answer")
@@ -341,18 +358,37 @@ def _semicolon(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         return None
     title: str | None = parts[-1]
     firm = parts[1] if len(parts) == 3 else None
-    if len(parts) == 2 and not _is_title(parts[1], v):
+    if len(parts) == 2 and not is_title(parts[1], v):
         title, firm = None, parts[1]
     return Label(None, parts[0], key, "medium", False, 0, title=title, firm=firm)
+
+
+def _titled(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``首席执行官林志远``, ``微软首席财务官艾米·胡德``, ``CFO Mark Davis``: a title (and company) before
+    the name."""
+    m = TITLED_RE.match(w.simp) or TITLED_EN_RE.match(w.simp)
+    if not m:
+        return None
+    name_s = m.group("name").strip()
+    key = name_key(name_s)
+    if key not in known and not is_name(name_s, v):
+        return None
+    cut = len(w.simp) - len(name_s)
+    name = w.text[cut:].strip() if len(w.text) == len(w.simp) else name_s
+    title = w.text[:cut].strip() if len(w.text) == len(w.simp) else m.group("pre").strip()
+    strength: Strength = "strong" if key in known or (w.colon and not w.inline) else "medium"
+    return Label(None, name, key, strength, w.inline, 0, title=title)
 
 
 def _diarized(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``Speaker 1``, ``SPEAKER_02``, ``发言人2``: a speaker a transcription service told apart but did not
     name; a person like any other (their side comes from what they do)."""
-    if not DIARIZED_RE.fullmatch(w.simp.strip()):
+    m = DIARIZED_RE.fullmatch(w.simp.strip())
+    if not m:
         return None
-    strength: Strength = "strong" if w.colon and not w.inline else "medium"
-    return Label(None, w.text, fold(w.simp), strength, w.inline, 0)
+    strength: Strength = "strong" if w.colon or m["analyst"] else "medium"
+    title = "分析师" if m["analyst"] else None  # "分析师1": an analyst the transcript numbers
+    return Label(None, w.text, fold(w.simp), strength, w.inline, 0, title=title)
 
 
 def _person_rule(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -371,7 +407,7 @@ def _person_rule(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label(None, name, key, strength, w.inline, 0, title=title, firm=firm)
 
 
-WHO_RULES: tuple[WhoRule, ...] = (_role, _prefixed, _zh_analyst, _semicolon, _diarized, _person_rule)
+WHO_RULES: tuple[WhoRule, ...] = (_role, _prefixed, _zh_analyst, _semicolon, _diarized, _titled, _person_rule)
 """Label shapes, tried in order; the first that reads the line wins."""
 
 

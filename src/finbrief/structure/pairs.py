@@ -25,6 +25,8 @@ from finbrief.structure.turns import Turn
 
 # A reply to an executive's clarifying question is short.
 CLARIFICATION_CHARS = 300
+# ... and one that asks something at this length is a new question.
+REPLY_ASKING_CHARS = 100
 
 
 @dataclass
@@ -72,6 +74,12 @@ def _firm(c: Call, asker: str | None, intro: Intro | None) -> str | None:
     return rec.affiliation if rec is not None else None
 
 
+def _replies(c: Call, asked: str, text: str) -> bool:
+    """The analyst answering an executive's question back, without asking anything new at length."""
+    asks_new = ("?" in text or "？" in text) and len(text) >= REPLY_ASKING_CHARS
+    return c.clarifies(asked) and len(text) < CLARIFICATION_CHARS and not asks_new
+
+
 def _closes_call(c: Call, k: int, text: str) -> bool:
     """A company turn with a closing phrase that only the operator or host follows: closing remarks."""
     if not c.s.v.closing.search(text):
@@ -109,15 +117,12 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
             same = cur is not None and cur.asker == t.speaker and open_pair
             if cur is not None and same and not cur.answers and (t.speaker is not None or prev == "question"):
                 cur.question.extend(paras)
-            elif c.thanks_only(text):
-                continue  # thanks or an acknowledgement: no question, the exchange goes on
             elif (
-                cur is not None
-                and same
-                and cur.answers
-                and (not answered or (c.clarifies(last_answer) and len(text) < CLARIFICATION_CHARS))
+                cur is not None and same and cur.answers and (not answered or _replies(c, last_answer, text))
             ):
                 cur.question.extend(paras)  # a reply to a question back, or the question asked again
+            elif c.thanks_only(text):
+                continue  # thanks or an acknowledgement: no question, the exchange goes on
             else:
                 pairs.append(Pair(t.speaker, _firm(c, t.speaker, intro), paras))
                 answered = False

@@ -27,6 +27,7 @@ from finbrief.structure.labels import (
     RosterEntry,
     is_analyst_title,
     is_name,
+    is_title,
     parse_roster_line,
     title_and_firm,
 )
@@ -55,10 +56,16 @@ class Roster:
     """Paragraphs that are roster lines (names and affiliations)."""
 
 
-def _details(affiliation: str) -> list[str]:
-    """``Firm - Title`` split once: the firm is what comes before the first separator."""
+def _details(affiliation: str, s: Scan) -> list[str]:
+    """[firm, title] of an affiliation line: ``Firm - Title`` split at its first separator, or
+    ``Title, Firm`` (the title first) split at its first comma."""
     firm, sep, title = affiliation.partition(" - ")
-    return [firm.strip(), title.strip()] if sep and firm.strip() and title.strip() else [affiliation.strip()]
+    if sep and firm.strip() and title.strip():
+        return [firm.strip(), title.strip()]
+    title, sep, firm = affiliation.partition(", ")
+    if sep and firm.strip() and is_title(title, s.v) and not is_title(firm, s.v):
+        return [firm.strip(), title.strip()]
+    return [affiliation.strip()]
 
 
 def entry(
@@ -113,7 +120,7 @@ def _name_then_affiliation(
     while k < s.n and _wrapped_on(s, k, known):  # a long affiliation wrapped onto the next line
         k += 1
     lines = tuple(s.texts[m].strip() for m in range(j + 1, k))
-    return [entry(j, name, key, side, _details(" ".join(lines)), s, lines)], k
+    return [entry(j, name, key, side, _details(" ".join(lines), s), s, lines)], k
 
 
 def _wrapped_on(s: Scan, k: int, known: frozenset[str]) -> bool:

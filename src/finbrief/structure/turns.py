@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from finbrief.ingest.script import CJK_RE
 from finbrief.model import ParagraphRole
-from finbrief.structure.labels import Label, is_analyst_title, parse_label
+from finbrief.structure.labels import Label, is_analyst_title, is_title, parse_label
 from finbrief.structure.roster import Roster, is_affiliation
 from finbrief.structure.scan import Scan
 from finbrief.structure.speakers import Registry
@@ -90,7 +90,7 @@ def affiliation_lines(
             if nxt is not None and nxt.key in known:
                 continue  # the next line is another known speaker's label
             if t in seen.get(lab.key, ()) or (
-                not lab.title and not lab.firm and " - " in t and is_affiliation(s, j, known)
+                not lab.title and not lab.firm and _affiliation_shaped(s, t) and is_affiliation(s, j, known)
             ):
                 found = 1
         for k in range(j, j + found):
@@ -99,6 +99,14 @@ def affiliation_lines(
         if found:
             seen.setdefault(lab.key, set()).add(t)
     return out
+
+
+def _affiliation_shaped(s: Scan, t: str) -> bool:
+    """``Firm - Title`` or ``Title, Firm`` (a title first): what a vendor prints under a name."""
+    if " - " in t:
+        return True
+    title, sep, firm = t.partition(", ")
+    return bool(sep) and is_title(title, s.v) and not is_title(firm, s.v)
 
 
 def confirm(s: Scan, cands: dict[int, Label]) -> dict[int, Label]:
@@ -188,17 +196,7 @@ def build_turns(
             continue
         lab = labels.get(i)
         if lab is not None:
-            if current is not None and lab.role == "interpreter":
-                roles[i], speaker[i] = "speaker_label", current.speaker
-                continue
-            if (
-                current is not None
-                and not current.paras
-                and last_label is not None
-                and _is_translation(last_label, lab)
-            ):
-                if lab.role is None and current.speaker is not None:
-                    reg.alias(current.speaker, lab.who, lab.key)
+            if current is not None and any(rule(current, lab, last_label, reg) for rule in SAME_TURN):
                 roles[i], speaker[i] = "speaker_label", current.speaker
                 continue
             current = start_turn(s, i, lab, reg, seen)
@@ -220,6 +218,39 @@ def build_turns(
         elif i in titles:
             roles[i] = "heading"
     return Turns(turns, roles, speaker, body, after_call)
+
+
+SameTurnRule = Callable[[Turn, Label, "Label | None", Registry], bool]
+
+
+def _interpreted(turn: Turn, lab: Label, last: Label | None, reg: Registry) -> bool:
+    """An interpreter repeats the speaker: the turn goes on."""
+    return lab.role == "interpreter"
+
+
+def _q_a_mark(turn: Turn, lab: Label, last: Label | None, reg: Registry) -> bool:
+    """A lone ``Q`` / ``A`` line under a speaker's header (a vendor's mark): the speaker asks or answers."""
+    if turn.kind != "person" or turn.paras or lab.role not in ("question", "answer") or lab.inline:
+        return False
+    if len(lab.who) > 2:
+        return False
+    turn.prefix = "Q" if lab.role == "question" else "A"
+    if turn.speaker is not None:
+        reg.get(turn.speaker).set_side("analyst" if turn.prefix == "Q" else "company", "label")
+    return True
+
+
+def _translated(turn: Turn, lab: Label, last: Label | None, reg: Registry) -> bool:
+    """The label again in the other script (or the same role), before anyone spoke: one speaker."""
+    if turn.paras or last is None or not _is_translation(last, lab):
+        return False
+    if lab.role is None and turn.speaker is not None:
+        reg.alias(turn.speaker, lab.who, lab.key)
+    return True
+
+
+SAME_TURN: tuple[SameTurnRule, ...] = (_interpreted, _q_a_mark, _translated)
+"""Labels that go on with the current turn instead of starting one, tried in order."""
 
 
 def _is_rule(text: str) -> bool:

@@ -75,8 +75,8 @@ def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
             answer.append(j)
         for j in question:
             speaker[j] = rid
-        if question:
-            answers = (Answer(None, tuple(num[j] for j in answer)),) if answer else ()
+        if question and answer:
+            answers = (Answer(None, tuple(num[j] for j in answer)),)
             qa.append(QAPair(rid, tuple(num[j] for j in question), answers, intro.firm))
     for i in range(qa_start, s.n):
         if section[i] is not None:

@@ -22,12 +22,15 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from finbrief.facts.numbers import parse_numbers
+from finbrief.lexicon.glossary import firm_name
 from finbrief.model import (
     Brief,
     Chapter,
     Document,
     Fact,
     FactSheet,
+    Figure,
     Group,
     Minutes,
     MinutesQA,
@@ -35,13 +38,15 @@ from finbrief.model import (
     Statement,
 )
 from finbrief.options import Options
-from finbrief.summarize import realise
+from finbrief.summarize import commit, realise
 from finbrief.summarize.gist import OPENER as _OPENER
 from finbrief.summarize.gist import Gister
 from finbrief.summarize.names import company_names, segment_names, speaker_name
 from finbrief.summarize.select import DUPLICATE, FigureKey, fact_keys, mmr
-from finbrief.summarize.text import is_chinese, output_lang, similarity, text_lang, to_script
+from finbrief.summarize.text import output_lang, similarity, to_script
 from finbrief.summarize.units import Reading, Unit, reading_for
+from finbrief.summarize.viewpoint import viewpoint
+from finbrief.summarize.write import Writer
 
 MIN_GROUPS, MAX_GROUPS = 3, 6
 MIN_POINTS, MAX_POINTS = 2, 5
@@ -55,6 +60,8 @@ SUMMARY_POINTS = 5
 # Topics named in a chapter title: prepared remarks, a question.
 PREPARED_TOPICS = 3
 QUESTION_TOPICS = 3
+# Terms named in a written question ("Asked about ..."), in the order asked.
+ASKED_TERMS = 6
 
 _FILLERS = re.compile(r"[呃嗯][，,、]?")
 # Metrics that make a headline result (first match wins: revenue leads, then profit).
@@ -128,19 +135,17 @@ class ExtractiveSummarizer:
 
     name = "extractive"
 
+    _writer: Writer | None = None
+
     # ----------------------------------------------------------------- statements
-    @staticmethod
-    def statement(units: Sequence[Unit], doc: Document, lang: str) -> Statement:
-        """Exact source sentences as one statement: Chinese converted to the output script only."""
-        units = sorted(units, key=lambda u: u.index)
-        chinese = any(u.chinese for u in units)
-        text = ("" if chinese else " ").join(u.text for u in units)
-        if chinese:  # spoken fillers carry nothing; removing them leaves every number in place
-            text = _FILLERS.sub("", text)
-        src = text_lang(text, doc)
-        if is_chinese(lang) and is_chinese(src):
-            text, src = to_script(text, lang), lang
-        return Statement(text, tuple(sorted({u.paragraph for u in units})), src)
+    def _start(self, reading: Reading, facts: FactSheet, lang: str) -> Writer:
+        """The writer of this run's statements (a backend instance serves one run)."""
+        self._writer = Writer(reading, facts, lang)
+        return self._writer
+
+    def _say(self, u: Unit) -> Statement:
+        assert self._writer is not None
+        return self._writer.statement(u)
 
     # ----------------------------------------------------------------- what a sentence is about
     @staticmethod
@@ -159,10 +164,10 @@ class ExtractiveSummarizer:
         """A sentence whose every figure is about someone else (a rival, the economy)."""
         return bool(u.facts) and all(f.subject not in home for f in u.facts)
 
-    @staticmethod
-    def _statable(u: Unit, doc: Document) -> bool:
+    def _statable(self, u: Unit, doc: Document) -> bool:
         """Worth stating as a point: not a question (asked or rhetorical), not an analyst's words,
-        not a call's title block or the page around it."""
+        not a call's title block or the page around it; self-contained, and sayable in the output
+        language (``Writer.usable``)."""
         return (
             u.eligible
             and (u.section is not None or doc.kind == "article")
@@ -170,7 +175,16 @@ class ExtractiveSummarizer:
             and u.side != "analyst"
             and not _QUESTION_MARK.search(u.text)
             and not _OPENER.search(u.text)
+            and (self._writer is None or self._writer.usable(u))
         )
+
+    def _in_words(self, u: Unit) -> float:
+        """How well a sentence reads in the output language: a written sentence fully, a quote in
+        the other language less (a reader of the output language learns less from it)."""
+        w = self._writer
+        if w is None or not w.foreign(u):
+            return 1.0
+        return 1.0 if w.written(u) is not None else 0.7
 
     @staticmethod
     def _headline_weight(f: Fact) -> float:
@@ -250,20 +264,29 @@ class ExtractiveSummarizer:
     def brief(self, doc: Document, facts: FactSheet, options: Options) -> Brief:
         lang = output_lang(options.lang, doc)
         reading = reading_for(doc, facts)
-        core = self._core(reading)
-        groups = self._groups(reading, core)
+        self._start(reading, facts, lang)
+        core, stated = self._viewpoint(reading, lang)
+        groups = self._groups(reading, stated)
         return Brief(
-            core_viewpoint=tuple(self.statement([u], doc, lang) for u in core),
+            core_viewpoint=tuple(core),
             groups=tuple(
-                Group(
-                    reading.tax.by_key(key).title(lang),
-                    tuple(self.statement([u], doc, lang) for u in pts),
-                    key,
-                )
+                Group(reading.tax.by_key(key).title(lang), tuple(self._say(u) for u in pts), key)
                 for key, pts in groups
             ),
             highlights=self._highlights(reading, lang),
         )
+
+    def _viewpoint(self, reading: Reading, lang: str) -> tuple[list[Statement], list[Unit]]:
+        """The core viewpoint realised from the results (``summarize.viewpoint``), with the sentences
+        whose figures it states (no group repeats them); a document without results gets its lead
+        sentences instead."""
+        made = viewpoint(reading.doc, reading.facts, lang)
+        if not made:
+            units = self._core(reading)
+            return [self._say(u) for u in units], units
+        used = {(f.paragraph, f.start) for _, fs in made for f in fs}
+        units = [u for u in reading.units if any((f.paragraph, f.start) in used for f in u.facts)]
+        return [st for st, _ in made], units
 
     def _core(self, reading: Reading) -> list[Unit]:
         """1-3 sentences that state the document's point, the headline result among them.
@@ -379,7 +402,7 @@ class ExtractiveSummarizer:
             )  # a run of figures reads badly
             if _ANAPHORIC.search(u.text):
                 s *= 0.6
-            return s
+            return s * self._in_words(u)
 
         return score
 
@@ -441,7 +464,7 @@ class ExtractiveSummarizer:
                 and (lang == "en") == (not u.chinese)
             ]
             for u in mmr(pool, reading.score, MIN_HIGHLIGHTS - len(out)):
-                out.append(self.statement([u], reading.doc, lang))
+                out.append(self._say(u))
         return tuple(out)
 
     def highlights(self, doc: Document, facts: FactSheet, options: Options) -> tuple[Statement, ...]:
@@ -455,27 +478,29 @@ class ExtractiveSummarizer:
     def minutes(self, doc: Document, facts: FactSheet, options: Options) -> Minutes:
         lang = output_lang(options.lang, doc)
         reading = reading_for(doc, facts)
-        gister = Gister(reading)
-        summary = self._summary(reading)
+        writer = self._start(reading, facts, lang)
+        gister = Gister(reading, writer)
+        summary = self._summary(reading, lang)
         chapters = self._chapters(reading, gister, lang)
         qa = tuple(self._qa(reading, gister, pair, lang) for pair in doc.qa)
         return Minutes(
-            summary=tuple(self.statement([u], doc, lang) for u in summary),
+            summary=tuple(summary),
             chapters=tuple(chapters),
             qa=qa,
         )
 
-    def _summary(self, reading: Reading) -> list[Unit]:
-        """The core viewpoint, then the best point of each theme, up to five sentences."""
-        core = self._core(reading)
+    def _summary(self, reading: Reading, lang: str) -> list[Statement]:
+        """The core viewpoint, then the best point of each theme, up to five statements."""
+        core, stated = self._viewpoint(reading, lang)
         out = list(core)
-        for _, points in sorted(
-            self._groups(reading, core), key=lambda kv: -max(reading.score(u) for u in kv[1])
+        points: list[Unit] = []
+        for _, pts in sorted(
+            self._groups(reading, stated), key=lambda kv: -max(reading.score(u) for u in kv[1])
         ):
-            if len(out) >= SUMMARY_POINTS:
+            if len(out) + len(points) >= SUMMARY_POINTS:
                 break
-            out.append(points[0])
-        return sorted(out, key=lambda u: u.index)
+            points.append(pts[0])
+        return out + [self._say(u) for u in sorted(points, key=lambda u: u.index)]
 
     def _units(self, reading: Reading, paragraphs: Sequence[int]) -> list[Unit]:
         return [u for n in paragraphs for u in reading.by_paragraph.get(n, ())]
@@ -507,7 +532,7 @@ class ExtractiveSummarizer:
             out.append(
                 Chapter(
                     title=self._qa_title(reading, pair, asks, lang),
-                    summary=tuple(self.statement([u], doc, lang) for u in picked),
+                    summary=tuple(self._say(u) for u in picked),
                     paragraphs=tuple(paragraphs),
                 )
             )
@@ -517,15 +542,16 @@ class ExtractiveSummarizer:
     def _chapter(
         self, reading: Reading, title: str, paragraphs: Sequence[int], units: Sequence[Unit], lang: str
     ) -> Chapter:
+        w = self._writer
         pool = [u for u in units if self._statable(u, reading.doc)] or [
-            u for u in units if u.eligible and not u.is_question
+            u for u in units if u.eligible and not u.is_question and (w is None or w.usable(u))
         ]
-        picked = mmr(pool, reading.score, self._summary_size(units), lam=0.7, keys=fact_keys)
+        picked = mmr(
+            pool, lambda u: reading.score(u) * self._in_words(u), self._summary_size(units), lam=0.7, keys=fact_keys
+        )
         return Chapter(
             title=title,
-            summary=tuple(
-                self.statement([u], reading.doc, lang) for u in sorted(picked, key=lambda u: u.index)
-            ),
+            summary=tuple(self._say(u) for u in sorted(picked, key=lambda u: u.index)),
             paragraphs=tuple(paragraphs),
         )
 
@@ -615,7 +641,8 @@ class ExtractiveSummarizer:
             return _title("analyst", lang)
         sp = doc.speakers_by_id.get(pair.asker or "")
         if sp is not None and sp.affiliation:
-            firm = sp.affiliation if lang == "en" else to_script(sp.affiliation, lang)
+            firm = firm_name(sp.affiliation, lang)
+            firm = firm if lang == "en" else to_script(firm, lang)
             return f"{name} ({firm})" if lang == "en" else f"{name}（{firm}）"
         return name
 
@@ -679,17 +706,93 @@ class ExtractiveSummarizer:
     def _qa(self, reading: Reading, gister: Gister, pair: QAPair, lang: str) -> MinutesQA:
         doc = reading.doc
         units = self._units(reading, pair.question)
+        asks = gister.asks(units)
         question = gister.question(units)
         answer_units = self._units(reading, [n for a in pair.answers for n in a.paragraphs])
-        answer = gister.answer(gister.asks(units), answer_units)
+        answer = gister.answer(asks, answer_units)
         answerers = tuple(
             dict.fromkeys(n for n in (speaker_name(doc, a.speaker, lang) for a in pair.answers) if n)
         )
+        topic = self._asked(reading, pair, asks, lang, QUESTION_TOPICS)
         return MinutesQA(
-            question=self.statement(question, doc, lang)
-            if question
-            else Statement("", tuple(pair.question), None),
-            answer=self.statement(answer, doc, lang) if answer else Statement("", (), None),
+            question=self._question(question, pair, reading, asks, lang),
+            answer=self._answer(answer, lang) if answer else Statement("", (), None),
             asker=speaker_name(doc, pair.asker, lang),
             answerers=answerers,
+            topic=topic,
         )
+
+    def _question(
+        self, question: Sequence[Unit], pair: QAPair, reading: Reading, asks: Sequence[Unit], lang: str
+    ) -> Statement:
+        """The asks quoted; in the other language, what was asked about written in the output
+        language, the asks kept as its quote."""
+        assert self._writer is not None
+        if not question:
+            return Statement("", tuple(pair.question), None)
+        quoted = self._writer.quote(question)
+        if not any(self._writer.foreign(u) for u in question):
+            return quoted
+        about = self._asked(reading, pair, asks, lang, ASKED_TERMS)
+        if not about:
+            return quoted
+        text = f"Asked about {about}." if lang == "en" else f"{to_script('提问涉及', lang)}{about}。"
+        source = "".join(u.text for u in sorted(question, key=lambda u: u.index))
+        return Statement(text, quoted.citations, lang, quote=source)
+
+    def _asked(self, reading: Reading, pair: QAPair, asks: Sequence[Unit], lang: str, k: int) -> str:
+        """What a question is about, in ``lang``: the finance terms of its asks (the glossary), else
+        its topics (the taxonomy)."""
+        found = commit.terms(asks, lang, k)
+        if not found:
+            found = commit.terms(self._units(reading, pair.question), lang, k)
+        if found:
+            return join_titles(found, lang)
+        title = self._qa_title(reading, pair, asks, lang)
+        label = _labelled(_title("qa", lang), "", lang)
+        return title[len(label) :] if title.startswith(label) else ""
+
+    def _answer(self, units: Sequence[Unit], lang: str) -> Statement:
+        """The answer gist, each speaker named before what they said: sentences in the output
+        language as they are, others written in it where they can be (their source kept as the
+        quote); an answer none of whose sentences can be written stays a quote."""
+        w = self._writer
+        assert w is not None
+        doc = w.reading.doc
+        units = sorted(units, key=lambda u: u.index)
+        parts: list[tuple[str | None, Statement]] = []
+        said: list[str] = []
+        for u in units:
+            if w.foreign(u):
+                st = w.written(u)
+                if st is None:
+                    continue
+                # a restatement already made, maybe with its horizon ("... will turn profitable.")
+                if any(x.startswith(st.text.rstrip(".。")) for x in said):
+                    continue
+            else:
+                st = w.statement(u)
+            said.append(st.text)
+            parts.append((u.speaker, st))
+        if not parts:
+            return w.quote(units)
+        texts: list[str] = []
+        last: str | None = None
+        for speaker, st in parts:
+            name = speaker_name(doc, speaker, lang) if speaker and speaker != last else None
+            last = speaker
+            if name:
+                texts.append(f"{name}: " if lang == "en" else f"{name}：")
+            texts.append(st.text + (" " if lang == "en" else ""))
+        text = "".join(texts).strip()
+        foreign = any(w.foreign(u) for u in units)
+        quote = ("" if units[0].chinese else " ").join(u.text for u in units) if foreign else None
+        figures: list[Figure] | None = []
+        for _, st in parts:
+            if st.figures is not None and figures is not None:
+                figures.extend(st.figures)
+            elif parse_numbers(st.text):
+                figures = None  # a part that states figures without asserting them
+        cites = tuple(sorted({u.paragraph for u in units} | {c for _, st in parts for c in st.citations}))
+        lang_out = lang if foreign else parts[0][1].lang
+        return Statement(text, cites, lang_out, quote=quote, figures=tuple(figures) if figures else None)

@@ -25,13 +25,15 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from finbrief.ingest.script import to_simplified
+from finbrief.summarize.commit import cue_kinds
 from finbrief.summarize.select import DUPLICATE, FigureKey, fact_keys
 from finbrief.summarize.text import content_length, similarity, tokens
 from finbrief.summarize.units import Reading, Unit
+from finbrief.summarize.write import Writer
 
 # Longest question gist, in content length (Chinese characters or Latin words).
 QUESTION_LIMIT_ZH = 200
@@ -40,10 +42,24 @@ QUESTION_LIMIT_EN = 85
 ANSWER_LIMIT_ZH = 180
 ANSWER_LIMIT_EN = 80
 ANSWER_SENTENCES = 3
+ANSWER_SENTENCES_MAX = 5
 # An ask that repeats this much of what is already kept adds nothing.
 ASK_NOVELTY = 0.35
 # A second or third answer sentence must add at least this much coverage of the asks (0-1).
 MIN_COVER = 0.03
+# Each kind of commitment cue (commitment, guidance, timeline, priority, share) a sentence carries
+# raises its standing by this much (two at most).
+COMMITTAL_BONUS = 0.3
+# What a commitment adds to a sentence's gain in a gist, against meeting the asks (0-1 each); a
+# sentence this committed joins the gist even if it meets no ask in so many words.
+COMMIT_WEIGHT = 0.35
+COMMITTED = 0.5
+_COMMITTAL = frozenset({"commitment", "guidance", "timeline", "priority", "share"})
+# Where one ask turns to another part: "..., and how ...", "，以及...", "；另外...".
+_SUB_QUESTION = re.compile(
+    r"[，,;；]\s*(?=以及|还有|另外|此外|同时|并且|那么|(?:and (?:what|how|when|whether|why|could|can|do|does|is|are|will)|"
+    r"also|as well as)\b)|(?<=[?？])"
+)
 
 ASK_ZH = re.compile(
     r"[?？]|请问|能否|可否|如何|是否|怎么|怎样|什么|哪些|哪个|多少|为什么|为何|吗|呢|问题是关于|问题是|问题与|"
@@ -188,6 +204,9 @@ class Gister:
     """Question and answer gists of one document's Q&A pairs (token rarity computed once)."""
 
     reading: Reading
+    writer: Writer | None = None
+    """Says which sentences can be stated in the output language (``Writer.usable``)."""
+    _commit: list[float] = field(default_factory=list)
 
     @cached_property
     def _tokens(self) -> dict[int, frozenset[str]]:
@@ -322,9 +341,10 @@ class Gister:
     ) -> tuple[list[Unit], list[list[float]], list[float], list[float]]:
         """The answer's candidate sentences; how well each meets each ask (0-1, position-weighted);
         how much each says (0-1); how each says it (signposts down, conclusions up)."""
-        pool = [u for u in units if u.eligible and not u.is_question]
+        w = self.writer
+        pool = [u for u in units if u.eligible and not u.is_question and (w is None or w.usable(u))]
         asks = [a for a in asks if not self.topic_line(a)] or list(asks)
-        ask_sets = [self.ask_tokens(a) for a in asks] or [frozenset()]
+        ask_sets = [t for a in asks for t in self.sub_questions(a)] or [frozenset()]
         n, m = len(ask_sets), len(pool)
         rel: list[list[float]] = []
         for k, u in enumerate(pool):
@@ -347,6 +367,9 @@ class Gister:
             if _CONCLUSION.search(text):
                 x *= 1.2
             manner.append(x)
+        commits = [self._committal(u) - 1.0 for u in pool]
+        top_commit = max(commits, default=0.0) or 1.0
+        self._commit = [c / top_commit for c in commits]
         return pool, rel, info, manner
 
     def _greedy(
@@ -379,9 +402,10 @@ class Gister:
                 # Squares: one ask met well counts more than several met in passing.
                 cover = sum(w * max(0.0, r * r - c * c) for w, r, c in zip(weights, rel[j], met, strict=True))
                 cover /= total_w
-                if chosen and strict and cover < MIN_COVER:
+                commits = self._commit[j]
+                if chosen and strict and cover < MIN_COVER and commits < COMMITTED:
                     continue
-                gain = manner[j] * (cover + 0.25 * info[j])
+                gain = manner[j] * (cover + 0.25 * info[j] + COMMIT_WEIGHT * commits)
                 if best is None or (gain, -u.index) > best:
                     best, best_j = (gain, -u.index), j
             if best is None or (chosen and best[0] < 0.25 * first_gain):
@@ -394,15 +418,49 @@ class Gister:
             met = [max(c, r) for c, r in zip(met, rel[best_j], strict=True)]
         return sorted((pool[j] for j in chosen), key=lambda u: u.index)
 
+    def sub_questions(self, ask: Unit) -> list[frozenset[str]]:
+        """The parts of one ask ("how fast will cloud grow, and what about margins?"), as the rare
+        words of each: an answer should meet each part, not only the first."""
+        text = ask.simple if ask.chinese else ask.low
+        pieces = [p for p in _SUB_QUESTION.split(text) if p and p.strip()]
+        whole = self.ask_tokens(ask)
+        if len(pieces) < 2:
+            return [whole]
+        out = []
+        for p in pieces:
+            toks = _content(tokens(_FILLERS.sub("", p))) if ask.chinese else _en(tokens(p))
+            toks = frozenset(t for t in toks if t not in _ASK_STOP)
+            if toks:
+                out.append(toks)
+        return out or [whole]
+
+    def _committal(self, u: Unit) -> float:
+        """How much an answer sentence commits to: figures, guidance, timelines, commitments and
+        priorities are what an analyst takes away; one restated in the output language more so."""
+        kinds = cue_kinds(u)
+        x = 1.0 + COMMITTAL_BONUS * min(2, len(kinds & _COMMITTAL))
+        if u.facts:
+            x *= 1.1
+        w = self.writer
+        if w is not None:
+            if w.restated(u) is not None:
+                x *= 1.3
+            if w.foreign(u):
+                x *= 1.2 if w.written(u) is not None else 0.8
+        return x
+
     def answer(self, asks: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:
         """The answer gist: the sentence that best meets the asks, then up to two that meet asks it
         leaves unmet, in document order, within a length budget."""
         if not any(u.eligible and not u.is_question for u in units):
             return [u for u in units if not u.noise][:1]
         chinese = any(u.chinese for u in units)
-        return self._greedy(
-            asks, units, ANSWER_SENTENCES, ANSWER_LIMIT_ZH if chinese else ANSWER_LIMIT_EN, True
-        )
+        # a question of many parts gets a longer answer gist (one more sentence per three parts)
+        parts = sum(len(self.sub_questions(a)) for a in asks if not self.topic_line(a))
+        k = min(ANSWER_SENTENCES_MAX, ANSWER_SENTENCES + max(0, parts - 1) // 3)
+        extra = k - ANSWER_SENTENCES
+        limit = ANSWER_LIMIT_ZH + 40 * extra if chinese else ANSWER_LIMIT_EN + 20 * extra
+        return self._greedy(asks, units, k, limit, True)
 
     def best(self, asks: Sequence[Unit], units: Sequence[Unit], k: int) -> list[Unit]:
         """Up to ``k`` non-redundant answer sentences that best meet the asks (a chapter summary)."""

@@ -25,7 +25,7 @@ from finbrief.lexicon import metrics as lexicon_metrics
 from finbrief.lexicon.glossary import source_terms
 from finbrief.lexicon.themes import Taxonomy, taxonomy
 from finbrief.model import Document, Fact, Figure, Statement
-from finbrief.summarize.names import company_names, en_metric, segment_names, term
+from finbrief.summarize.names import company_names, en_metric, segment_names, subject_name, term
 from finbrief.summarize.text import to_script
 from finbrief.verify import quarter_mentions
 
@@ -188,16 +188,20 @@ def _forward_label(f: Fact, paragraph: str) -> str:
     return ""
 
 
+def reported_period(facts: Sequence[Fact]) -> str | None:
+    """The period a document reports on: the quarter most of its reported figures are about (a
+    fourth-quarter call reports the full year too), else the period most are about."""
+    periods = Counter(f.period for f in facts if f.period and "-" not in f.period and f.basis is None)
+    quarters = Counter({p: n for p, n in periods.items() if parse_quarter(p) is not None})
+    ranked = quarters or periods
+    return max(sorted(ranked), key=lambda p: ranked[p], default=None)
+
+
 def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -> list[Record]:
     """Key figures, best first: one record per subject and metric, level and change paired."""
     tax = tax or taxonomy()
     main = main_subject(facts)
-    # The period a document reports on: the quarter most of its reported figures are about (a
-    # fourth-quarter call reports the full year too), else the period most are about.
-    periods = Counter(f.period for f in facts if f.period and "-" not in f.period and f.basis is None)
-    quarters = Counter({p: n for p, n in periods.items() if parse_quarter(p) is not None})
-    ranked = quarters or periods
-    current = max(sorted(ranked), key=lambda p: ranked[p], default=None)
+    current = reported_period(facts)
     questions = frozenset(n for q in doc.qa for n in q.question)
     quarter = document_quarter(doc, questions)
     sentence_of: dict[tuple[int, int], int] = {}
@@ -317,8 +321,12 @@ def _amount(f: Fact, lang: str) -> str:
 
 
 def _subject(r: Record, main: str | None, lang: str) -> str:
+    """The subject as written before a metric: none for the document's own company; "segment" for a
+    business line an English reader could only be shown in Chinese (the source is cited)."""
+    if r.subject == main:
+        return ""
     if lang == "en":
-        return "" if r.subject == main else term(r.subject, lang) + " "
+        return (subject_name(r.subject, lang) or "segment") + " "
     return term(r.subject, lang)
 
 
@@ -376,9 +384,11 @@ def _realise_en(r: Record, main: str | None) -> str:
     metric = _en_metric_phrase(r, lvl)
     if r.forward:
         verb = "Plans" if _metric_kinds().get(r.metric) == "plan" else "Sees"
-        who = "" if r.subject == main else term(r.subject, "en") + " "
+        # another company "sees"; a segment's figure is the company's view of that segment
+        who = subject if r.subject in company_names() else ""
         label = f"{r.period} " if r.period else ""
         lead = f"{who}{verb.lower()}" if who else verb
+        metric = metric if who else subject + metric
         if lvl is not None:
             of = "of " if verb == "Plans" else ""
             return _capitalise(f"{lead} {label}{metric} {of}{_amount(lvl, 'en')}.")
@@ -485,3 +495,63 @@ def highlights(
         shown[best.metric] += 1
         out.append(st)
     return out
+
+
+# Metrics that say nothing without the whole they are a part of ("share": of what?).
+_BARE_METRICS = frozenset({"share"})
+
+
+def sentence_statement(
+    sentence: Sequence[Fact],
+    facts: Sequence[Fact],
+    lang: str,
+    citations: Sequence[int],
+    quote: str,
+    horizon: str = "",
+) -> Statement | None:
+    """The figures of one source sentence (``sentence``: its facts) as a statement in ``lang``, the
+    sentence kept as its ``quote``: one clause per subject and metric, a level and its change
+    paired as in highlights, no quarter label (the sentence is cited for its period).
+
+    ``horizon`` ("over the next three years") makes the sentence's figures a plan or expectation
+    for that horizon. A figure of an earlier period than the one reported, or one written without
+    digits, is left out (its words would not say its period); None when nothing is left.
+    """
+    main = main_subject(facts)
+    current = reported_period(facts)
+    groups: dict[tuple[str, str], list[Fact]] = {}
+    for f in sentence:
+        if f.metric in _BARE_METRICS:
+            continue
+        groups.setdefault((f.subject, f.metric), []).append(f)
+    texts: list[str] = []
+    figures: list[Figure] = []
+    for (subject, metric), fs in groups.items():
+        reported = [f for f in fs if f.basis is None and _printable(f)]
+        level = next((f for f in reported if _is_level(f)), None)
+        growth = next((f for f in reported if _is_growth(f) and f is not level), None)
+        stated = [f for f in (level, growth) if f is not None]
+        if not stated:
+            continue
+        ahead = any(is_forward(f, current) for f in stated)
+        shown = ""
+        if ahead:
+            shown = _forward_label(stated[0], " ".join(f.evidence for f in fs)) if not horizon else ""
+        elif horizon and _metric_kinds().get(metric, "result") not in ("market", "macro"):
+            ahead = True
+        elif any(f.period not in (current, None) for f in stated):
+            continue
+        base = None
+        if level is not None and growth is None:
+            base = next((f for f in fs if f.basis and _is_level(f) and f.unit == level.unit and _printable(f)), None)
+        r = Record(subject, metric, level, growth, stated[0].paragraph, 0, 0.0, ahead, None, (), base, shown)
+        text = realise(r, main, lang).text
+        if ahead and horizon:
+            text = text.rstrip(".。") + (f" {horizon}." if lang == "en" else f"（{horizon}）。")
+        if text not in texts:
+            texts.append(text)
+            figures.extend(Figure.of(f) for f in r.facts)
+    if not texts:
+        return None
+    sep = " " if lang == "en" else ""
+    return Statement(sep.join(texts), tuple(sorted(set(citations))), lang, quote=quote, figures=tuple(figures))

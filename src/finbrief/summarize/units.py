@@ -146,7 +146,7 @@ _last_reading: list[Reading] = []
 
 def reading_for(doc: Document, facts: Sequence[Fact]) -> Reading:
     """``read`` with a one-entry cache on identity: a brief and minutes of one document read it once."""
-    if _last_reading and _last_reading[0].doc is doc and _last_reading[0].facts is facts:
+    if _last_reading and _last_reading[0].doc is doc and _last_reading[0].facts == tuple(facts):
         return _last_reading[0]
     reading = read(doc, facts)
     _last_reading[:] = [reading]

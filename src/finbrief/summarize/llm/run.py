@@ -44,6 +44,9 @@ from finbrief.verify import check
 
 # Tokens kept for the names table of a map request (the rest of its overhead is measured).
 NAMES_ROOM = 400
+# Share of a model's quote (words, Chinese character pairs) a cited sentence must have to stand for it.
+QUOTE_MATCH = 0.6
+_CJK_GLOSS = re.compile(r"\s*[(（][\u3400-\u9fff\uf900-\ufaff\s·]+[)）]")
 # Condensing rounds before the reduction is given whatever fits.
 MAX_ROUNDS = 8
 _REFUSAL = re.compile(r"\b(sorry|cannot|can't|unable to|not able to|I won't)\b|抱歉|无法|不能", re.IGNORECASE)
@@ -216,13 +219,37 @@ class Run:
         return check(st, self.doc, self.facts)
 
     def _cited(self, out: schema.StatementOut) -> Statement:
+        text = out.text.strip()
+        if self.lang == "en":  # "Taobao Instant Commerce (淘宝闪购)": the gloss is not English
+            text = _CJK_GLOSS.sub("", text)
+        citations = tuple(sorted(set(out.citations)))
         return Statement(
-            self._localise(out.text.strip()),
-            tuple(sorted(set(out.citations))),
+            self._localise(text),
+            citations,
             self.lang,
-            quote=(out.quote or "").strip() or None,
+            quote=self._source_quote((out.quote or "").strip() or None, citations),
             figures=_figures(out),
         )
+
+    def _source_quote(self, quote: str | None, citations: Sequence[int]) -> str | None:
+        """The quote as the source has it: a model's near copy (a dropped particle, other
+        punctuation) becomes the cited sentence it copies; a quote far from any stays, to fail."""
+        from finbrief.ingest.script import to_simplified
+        from finbrief.summarize.text import tokens
+        from finbrief.verify import quote_found
+
+        cited = [self.doc.paragraph(c) for c in citations if 1 <= c <= len(self.doc.paragraphs)]
+        if not quote or not cited or quote_found(quote, [p.text for p in cited]):
+            return quote
+        want = tokens(to_simplified(quote).lower())
+        best, score = None, 0.0
+        for p in cited:
+            for s in p.sentences:
+                got = tokens(to_simplified(s.text).lower())
+                overlap = len(want & got) / len(want) if want else 0.0
+                if overlap > score:
+                    best, score = s.text.strip(), overlap
+        return best if best and score >= QUOTE_MATCH else quote
 
     def _derived(
         self, out: schema.StatementOut, notes: dict[str, Note]

@@ -1,0 +1,79 @@
+"""Earnings-checklist coverage of briefs and minutes, scored against items read by hand.
+
+Each rubric file (``bench/rubric/*.yaml``) lists, per call, what an analyst must find in the brief
+or minutes: group results, each segment's revenue and profit, cash flow, capex, guidance, capital
+returns and what each Q&A answer committed to. An item is met when one statement of the outputs
+(in ``--lang``) matches its ``says`` pattern and cites one of the paragraphs in ``at``, where the
+source states it. Prints coverage per call and per category.
+
+    .venv/bin/python bench/bench_rubric.py [--lang en] [bench/rubric/corpus.yaml ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from finbrief import summarize
+from finbrief.api import parse
+from finbrief.facts import run as facts_of
+from finbrief.model import Brief, Minutes, Statement
+from finbrief.options import Options
+
+HERE = Path(__file__).parent
+
+
+def statements(b: Brief, m: Minutes) -> list[Statement]:
+    out = [*b.core_viewpoint, *(p for g in b.groups for p in g.points), *b.highlights, *m.summary]
+    out += [s for c in m.chapters for s in c.summary]
+    out += [s for q in m.qa for s in (q.question, q.answer)]
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("rubrics", nargs="*", type=Path, default=sorted((HERE / "rubric").glob("*.yaml")))
+    ap.add_argument("--lang", default="en")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list the items missed")
+    args = ap.parse_args()
+    met: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    rows = []
+    for rubric in args.rubrics:
+        for call in yaml.safe_load(rubric.read_text(encoding="utf-8"))["calls"]:
+            path = (HERE.parent / call["file"]).resolve()
+            if not path.exists():
+                print(f"skip {call['file']}: not found", file=sys.stderr)
+                continue
+            doc = parse(path)
+            facts = facts_of(doc, Options())
+            opts = Options(lang=args.lang)
+            said = statements(summarize.brief(doc, opts, facts), summarize.minutes(doc, opts, facts))
+            hits = 0
+            for item in call["items"]:
+                pattern = re.compile(item["says"], re.IGNORECASE)
+                ok = any(pattern.search(s.text) and set(s.citations) & set(item["at"]) for s in said)
+                total[item["kind"]] += 1
+                met[item["kind"]] += ok
+                hits += ok
+                if args.verbose and not ok:
+                    print(f"  missed {path.name}: {item['what']}", file=sys.stderr)
+            rows.append((path.name, hits, len(call["items"])))
+    print("| call | items met | coverage |\n|---|---|---|")
+    for name, hits, n in rows:
+        print(f"| {name} | {hits}/{n} | {hits / n:.2f} |")
+    print("\n| category | items met | coverage |\n|---|---|---|")
+    for kind in sorted(total):
+        print(f"| {kind} | {met[kind]}/{total[kind]} | {met[kind] / total[kind]:.2f} |")
+    all_met, all_n = sum(met.values()), sum(total.values())
+    print(f"\nall: {all_met}/{all_n} ({all_met / max(1, all_n):.2f})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,195 @@
+"""Subjects no lexicon lists: the business line a text names with a metric, and the one it introduces.
+
+- The words right before a metric name the part of the company the figure measures:
+  "增值服务业务收入按年增长16%" is value-added services revenue, "domestic card revenue grew 14%"
+  is domestic card revenue. In Chinese the name runs back to the nearest punctuation, verb or framing
+  word ("就业务分部而言，"), without time and scope words ("期内", "单季"); in English it is the
+  run of words before the metric that are not articles, time words or modifiers of the metric.
+- A call moves through its segments one at a time: "Moving to Slide 13, I'll discuss our commercial
+  banking business." introduces the subject of what follows until the next one is introduced.
+
+The word lists are lexicon data (subjects.yaml ``phrase_words``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from finbrief.lexicon import subjects as lexicon_subjects
+
+__all__ = ["en_phrase_before", "en_topic", "zh_phrase_before", "zh_topic"]
+
+_ZH_BOUNDARY = re.compile(r"[，,。；;：:、（）()「」『』“”\"'《》\s\d%．.·/|-]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ZH_PERIOD = re.compile(
+    r"第?[一二三四1-4]季度?|[上下]半年|全年|今年|去年|明年|本季度?|上季度?|单季度?|当季|首[一二三四1-4]季|前[二三1-3]季度?|"
+    r"[一二三四五六七八九十\d]{1,2}月(?:底|末)?止?|年度?|季度"
+)
+_WINDOW = 18
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'’./-]*$")
+_EN_TOPIC = re.compile(
+    r"(?<![A-Za-z])(?:discuss(?:ing)?|turn(?:ing)? to|mov(?:e|ing) (?:on )?to|results (?:for|of|in)|starting with|"
+    r"start with|begin(?:ning)? with|look(?:ing)? at|now (?:to|for|on)|shift(?:ing)? to|over to|onto|update on)\s+"
+    r"(?:the |our |my )?(?P<np>(?:[A-Za-z][A-Za-z&'’-]*\s+){0,3}?[A-Za-z][A-Za-z&'’-]*)\s+"
+    r"(?P<kind>business(?:es)?|segments?|division|group|unit|operations|portfolio)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_ZH_TOPIC = re.compile(
+    r"(?:^|(?<=[，,。；;：:\s的]))(?P<np>[\u4e00-\u9fffA-Za-z]{2,16}?(?:业务集团|事业群|事业部|业务分部|分部|板块|部门|业务(?=[，,：:])))"
+    r"(?!收入|营收|利润|毛利|亏损|经营)"
+)
+_ZH_SEGMENT_SUFFIX = re.compile(r"(?<=..)(?:分部|板块)$")
+"""A segment named "核心本地商业分部" or "核心本地商业板块" is one business line: "核心本地商业"."""
+
+
+def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
+    """(start, name) of the Chinese business-line name that ends right before ``pos`` (a metric word),
+    looking no further back than ``lo``; None when the words there name no business line."""
+    words = lexicon_subjects.phrase_words()
+    end = pos
+    if text[end - 1 : end] in (")", "）"):
+        opening = max(text.rfind("(", lo, end), text.rfind("（", lo, end))
+        if opening > lo:
+            end = opening  # "营销服务(网络广告)收入": the name, not its gloss
+    window_lo = max(lo, end - _WINDOW)
+    for suffix in words.zh_suffix:
+        if text.endswith(suffix, window_lo, end):
+            end -= len(suffix)
+            break
+    start = window_lo
+    for m in _ZH_BOUNDARY.finditer(text, window_lo, end):
+        start = m.end()
+    for cut in words.zh_cut:
+        at = text.rfind(cut, start, end)
+        if at >= 0:
+            start = max(start, at + len(cut))
+    for m in _ZH_PERIOD.finditer(text, start, end):
+        start = max(start, m.end())  # "联发科第三季合并营收": the company's, for the quarter
+    changed = True
+    while changed:
+        changed = False
+        for prefix in words.zh_prefix:
+            if text.startswith(prefix, start, end):
+                start += len(prefix)
+                changed = True
+        for suffix in words.zh_suffix:
+            if end - start > len(suffix) and text.endswith(suffix, start, end):
+                end -= len(suffix)
+                changed = True
+    name = _ZH_SEGMENT_SUFFIX.sub("", text[start:end]) or text[start:end]
+    if not 2 <= len(name) <= 14 or not _CJK.search(name) or name in words.generic:
+        return None
+    if name.endswith(words.zh_not_end):
+        return None
+    if any(name.startswith(g) and len(g) >= len(name) - 1 for g in words.generic):
+        return None  # "集团总", "公司的": the company itself
+    return start, name
+
+
+def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
+    """(start, name) of the English business-line name right before ``pos`` (a metric word): the words
+    there that are not articles, time words or modifiers; None when there are none."""
+    pw = lexicon_subjects.phrase_words()
+    stop = pw.en_stop
+    kept: list[tuple[int, str]] = []
+    end = pos
+    while len(kept) < 4:
+        head = text[lo:end].rstrip()
+        m = _EN_WORD.search(head)
+        if m is None or len(head) == len(text[lo:end]):
+            break
+        word = m.group()
+        low = word.casefold()
+        if low in stop or low.endswith("ly") or word.endswith(("'s", "’s")):
+            break
+        if "-" not in low and ((low.endswith("ing") and low not in pw.en_ing) or (low.endswith("ed") and len(low) > 4)):
+            break  # a verb ("increasing", "reported"); "COVID-related" is an adjective
+        kept.append((lo + m.start(), word))
+        end = lo + m.start()
+    if not kept:
+        return None
+    kept.reverse()
+    words = [w for _, w in kept]
+    if len(words) == 1 and len(words[0]) <= 2:
+        return None
+    return kept[0][0], _normalised(words)
+
+
+def _normalised(words: list[str]) -> str:
+    """A name as written, except a capital that only starts the sentence ("Consumer banking")."""
+    if len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and all(w.islower() for w in words[1:]):
+        words = [words[0].lower(), *words[1:]]
+    elif len(words) == 1 and words[0][:1].isupper() and words[0][1:].islower():
+        words = [words[0].lower()]
+    return " ".join(words)
+
+
+def en_topic(sentence: str) -> tuple[int, str] | None:
+    """(offset, name) of a business a sentence introduces ("I'll discuss our commercial banking business")."""
+    m = _EN_TOPIC.search(sentence)
+    if m is None:
+        return None
+    stop = lexicon_subjects.phrase_words().en_stop
+    words = m.group("np").split()
+    while words and words[0].casefold() in stop:
+        words = words[1:]
+    if not words or any(w.casefold() in stop for w in words):
+        return None
+    name = _normalised(words)
+    kind = m.group("kind").lower()
+    if kind.startswith(("segment", "division", "group", "unit")):
+        name = f"{name} {kind.rstrip('s')}"
+    return m.start("np"), name
+
+
+_EN_IN_LINE = re.compile(
+    r"(?<![A-Za-z])(?:in|at|for|from|of) (?:our|the|its) (?P<np>(?:[A-Za-z][A-Za-z&'’-]*\s+){0,3}?[A-Za-z][A-Za-z&'’-]*)\s+"
+    r"(?P<kind>business|segment|division|group|unit|products group|operations)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_EN_APPOSITIVE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<np>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3})"
+    r"(?:,\s+(?:our|the|its)\s|\s+(?:delivered|drove|grew|posted|reported|generated|achieved|saw|had|increased|declined|"
+    r"rose|fell|contributed|was up|was down|were up|were down)\b)"
+)
+
+
+def en_named_lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of business lines an English text names around its figures: after a metric
+    ("net sales in our business-to-business products group"), or opening a sentence as its subject
+    ("BPS, our smallest layer, ...", "West Elm delivered a 22.5% comp")."""
+    stop = lexicon_subjects.phrase_words().en_stop
+    out = []
+    for m in _EN_IN_LINE.finditer(text):
+        words = m.group("np").split()
+        while words and words[0].casefold() in stop:
+            words = words[1:]
+        if words and not any(w.casefold() in stop for w in words):
+            name = _normalised(words)
+            kind = m.group("kind").lower()
+            if kind.startswith(("segment", "division", "group", "unit")):
+                name = f"{name} {kind.split()[-1]}"
+            out.append((m.start("np"), m.end("np"), name))
+    from finbrief.lexicon.metrics import metric_matcher
+
+    for m in _EN_APPOSITIVE.finditer(text):
+        words = m.group("np").split()
+        if not words or any(w.casefold() in stop for w in words) or len(m.group("np")) < 2:
+            continue
+        if any(True for _ in metric_matcher().finditer(m.group("np"))):
+            continue  # "Revenue increased 6 percent": the metric, not a business line
+        out.append((m.start("np"), m.end("np"), " ".join(words)))
+    return out
+
+
+def zh_topic(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, name) of business lines a Chinese sentence opens with as its topic
+    ("智能手机业务，上季收入..."): a name ending in 业务/分部/板块 before a comma."""
+    generic = lexicon_subjects.phrase_words().generic
+    out = []
+    for m in _ZH_TOPIC.finditer(text, lo, hi):
+        found = zh_phrase_before(text, m.end("np"), max(lo, m.start()))
+        name = found[1] if found else _ZH_SEGMENT_SUFFIX.sub("", m.group("np"))
+        if name not in generic and len(name) >= 3:
+            out.append((m.end("np") - len(name), m.end("np"), name))
+    return out

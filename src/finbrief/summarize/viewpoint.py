@@ -1,0 +1,122 @@
+"""The core viewpoint of a results document, realised from its facts in the output language.
+
+Up to three statements, each cited and asserting its figures, in the order an analyst reads
+results:
+
+1. the headline: the company's revenue and its profit for the period reported, each with its
+   change against the prior period where the document gives it;
+2. the largest movers: the business units whose revenue or profit changed most, up and down;
+3. what comes next: guidance, and the capital plan (capex, buybacks, dividends).
+
+Each statement is made of highlight records (``realise.records``), so it is worded and checked
+like highlights. A document with no such figures gets none of these (the caller falls back on
+its lead sentences).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from finbrief.model import Document, Fact, Figure, Statement
+from finbrief.summarize import realise
+from finbrief.summarize.names import segment_names
+
+# Metrics of a headline: revenue first, then profit, per-share earnings, then operating profit.
+REVENUE = ("revenue", "sales", "net revenue", "total revenue")
+PROFIT = (
+    "net income",
+    "non-GAAP net income",
+    "adjusted net income",
+    "net loss",
+    "EPS",
+    "adjusted EPS",
+    "diluted EPS",
+    "adjusted EBITA",
+    "adjusted EBITDA",
+    "EBITDA",
+    "operating income",
+    "adjusted operating income",
+    "funds from operations",
+    "net interest income",
+)
+# Metrics of the capital plan.
+CAPITAL = ("capex", "buyback", "dividend", "investment")
+# Metrics whose change makes a business unit a mover.
+MOVER = (*REVENUE, "adjusted EBITA", "adjusted EBITDA", "operating income", "customer management revenue")
+MAX_MOVERS = 2
+MAX_PLANS = 2
+
+
+def _rank(metric: str, order: Sequence[str]) -> int:
+    base = realise._base_metric(metric)
+    return order.index(base) if base in order else len(order)
+
+
+def _pick(pool: Sequence[realise.Record], order: Sequence[str]) -> realise.Record | None:
+    """The record of the first metric in ``order`` the pool has, one with a change preferred."""
+    cands = [r for r in pool if _rank(r.metric, order) < len(order)]
+    return min(
+        cands,
+        key=lambda r: (_rank(r.metric, order), r.growth is None, r.level is None, -r.score, r.order),
+        default=None,
+    )
+
+
+def _statement(records: Sequence[realise.Record], main: str | None, lang: str) -> Statement | None:
+    if not records:
+        return None
+    texts: list[str] = []
+    figures: list[Figure] = []
+    cites: set[int] = set()
+    for r in records:
+        st = realise.realise(r, main, lang)
+        if st.text not in texts:
+            texts.append(st.text)
+            figures.extend(st.figures or ())
+            cites.update(st.citations)
+    sep = " " if lang == "en" else ""
+    return Statement(sep.join(texts), tuple(sorted(cites)), lang, figures=tuple(figures))
+
+
+def viewpoint(doc: Document, facts: Sequence[Fact], lang: str) -> list[tuple[Statement, tuple[Fact, ...]]]:
+    """Up to three statements (headline, movers, plans), each with the facts it states."""
+    pool = realise.records(doc, facts)
+    if not pool:
+        return []
+    main = realise.main_subject(facts)
+    segments = segment_names()
+    results = [r for r in pool if not r.forward]
+    company = [r for r in results if r.subject == main]
+    headline = [r for r in (_pick(company, REVENUE), _pick(company, PROFIT)) if r is not None]
+    movers: list[realise.Record] = []
+    changed = [
+        r
+        for r in results
+        if r.subject in segments and r.growth is not None and r.growth.unit == "%"
+        and _rank(r.metric, MOVER) < len(MOVER)
+    ]
+    up = max(changed, key=lambda r: (r.growth.value if r.growth else 0.0, -r.order), default=None)
+    down = min(changed, key=lambda r: (r.growth.value if r.growth else 0.0, r.order), default=None)
+    for r in (up, down):
+        if r is not None and r not in movers and (r is up or (r.growth is not None and r.growth.value < 0)):
+            movers.append(r)
+    plans = [r for r in pool if r.forward]
+    plans += [r for r in results if _rank(r.metric, CAPITAL) < len(CAPITAL) and r.subject == main]
+    chosen_plans: list[realise.Record] = []
+    for r in plans:
+        if len(chosen_plans) >= MAX_PLANS:
+            break
+        values = {f.value for f in r.facts}
+        if all(
+            (r.subject, realise._base_metric(r.metric)) != (p.subject, realise._base_metric(p.metric))
+            and not values & {f.value for f in p.facts}  # one plan under two names ("capex", "investment")
+            for p in chosen_plans
+        ):
+            chosen_plans.append(r)
+    out = []
+    for group in (headline, movers[:MAX_MOVERS], chosen_plans):
+        st = _statement(group, main, lang)
+        if st is not None:
+            out.append((st, tuple(f for r in group for f in r.facts)))
+    return out
+
