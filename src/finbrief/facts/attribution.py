@@ -1048,6 +1048,14 @@ class _Extractor:
             ]
             lead = _leading_adverbial(para, sentence, m)
             change = self._change(text, c_start, m, next_start, metric, period, compared_periods, lead)
+            pos, size = group
+            if change is None and pos < size - 1 and mentions.index(m) - pos + size - 1 < len(mentions):
+                # "growth was 18%, 22%, 26% and 31% year over year": the marker after the list is every item's
+                i_last = mentions.index(m) - pos + size - 1
+                last = mentions[i_last]
+                last_next = mentions[i_last + 1].start if i_last + 1 < len(mentions) else len(text)
+                if _YOY.search(text, last.end, last_next) or _QOQ.search(text, last.end, last_next):
+                    change = self._change(text, c_start, last, last_next, metric, period, compared_periods, lead)
             if change is None and unit not in _RATE_UNITS:
                 # "guidance raised by $85 million": a difference over no known period would read
                 # as a level; it is not a fact of its own
@@ -1215,7 +1223,9 @@ class _Extractor:
         if size > 1:
             spans_before = [pm for pm in in_sentence if pm.quarters and pm.end <= m.start]
             respectively = _RESPECTIVELY.search(para.text, sentence[0], sentence[1])
-            if spans_before and len(spans_before[-1].quarters) == size and respectively:
+            if spans_before and len(spans_before[-1].quarters) == size:
+                # "过去四个季度…分别为18%、22%、26%和31%", "over the past four quarters, growth was 18%,
+                # 22%, 26% and 31%": as many figures as the span has quarters, one per quarter
                 return spans_before[-1].quarters[pos]
             last = mentions[mentions.index(m) - pos + size - 1]
             named_after = [pm for pm in in_sentence if pm.start >= last.end and pm.period]
@@ -1372,6 +1382,10 @@ def fact_class(f: Fact) -> str:
     return "price"
 
 
+_BARE_RESULT = frozenset({"loss", "profit", "earnings"})
+"""Metric words that, in a comparison base, name no more than the figure it is compared with."""
+
+
 def _compared_fact(
     m: NumberMention,
     hit: _Hit | None,
@@ -1381,8 +1395,10 @@ def _compared_fact(
 ) -> Fact | None:
     """For a comparison base naming no metric in its own clause: the figure of the sentence it is
     compared with (the last one before it with the same unit), else None."""
-    if m.role != "base" or (hit is not None and clause[0] <= hit.start < m.start):
+    if m.role != "base":
         return None
+    if hit is not None and clause[0] <= hit.start < m.start and hit.entry.name not in _BARE_RESULT:  # type: ignore[attr-defined]
+        return None  # "compared with a loss of RMB 2.15 billion" after "adjusted EBITA loss": that metric's
     cls = unit_class(m)
     for f in reversed(earlier):
         if f.start < sentence[0]:
@@ -1460,7 +1476,10 @@ _FLAT_TO = re.compile(r"持平(?:至|到)(?:增长|成长|上升)?\s*$|(?<![A-Za
 _BUYBACK_NAMES = frozenset({"buyback"})
 _AUTHORIZED = re.compile(r"authori[sz]|授权|额度|回购计划|repurchase program|buyback program", re.IGNORECASE)
 _REMAINING = re.compile(r"(?<![A-Za-z])(?:remaining|remain|left|available|unused)(?![A-Za-z])|尚余|剩余|仍有", re.IGNORECASE)
-_SHARES_AFTER = re.compile(r"\s*(?:股|万股|亿股|(?:million |billion |thousand )?(?:common )?shares)", re.IGNORECASE)
+_SHARES_AFTER = re.compile(
+    r"\s*(?:股|万股|亿股|(?:million |billion |thousand )?(?:common |ordinary |class [AB] )?(?:shares|ADSs?|ADRs?)\b)",
+    re.IGNORECASE,
+)
 
 
 def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention) -> bool:
