@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from finbrief.library import Library
 from tests.library.builders import prepared
 
@@ -44,3 +46,67 @@ def test_filters(filled: Library) -> None:
     assert filled.conflicts(company="alibaba") == []
     assert [c["metric"] for c in filled.conflicts(period="2025Q3")] == ["revenue", "investment"]  # plans kept
     assert [c["metric"] for c in filled.conflicts(subject="cloud")] == ["revenue"]
+
+
+def flagged_by_timeline(lib: Library) -> set[tuple[object, ...]]:
+    """Every source of every timeline point flagged as a conflict, over every metric and change."""
+    out: set[tuple[object, ...]] = set()
+    metrics = {str(r["metric"]) for r in json.loads(lib.export("json"))}
+    for metric in metrics:
+        for change in ("yoy", "qoq", "none"):
+            for s in lib.timeline(metric=metric, change=change)["series"]:  # type: ignore[attr-defined]
+                if s["metric"] != metric:
+                    continue
+                for p in s["points"]:
+                    if p["conflict"]:
+                        for src in p["sources"]:
+                            out.add(
+                                (
+                                    s["company"],
+                                    s["subject"],
+                                    metric,
+                                    src["doc_id"],
+                                    src["paragraph"],
+                                    src["evidence"],
+                                )
+                            )
+    return out
+
+
+def listed_by_conflicts(lib: Library) -> set[tuple[object, ...]]:
+    """Every source of either side of every conflict that the timeline can show (a quarter)."""
+    out: set[tuple[object, ...]] = set()
+    for c in lib.conflicts():
+        for side in (c["a"], c["b"]):
+            for src in side["sources"]:  # type: ignore[index]
+                if src["period"] and len(str(src["period"])) == 6:
+                    out.add(
+                        (
+                            c["company"],
+                            c["subject"],
+                            c["metric"],
+                            src["doc_id"],
+                            src["paragraph"],
+                            src["evidence"],
+                        )
+                    )
+    return out
+
+
+def test_the_timeline_flags_exactly_what_conflicts_lists(filled: Library) -> None:
+    assert flagged_by_timeline(filled) == listed_by_conflicts(filled)
+    assert listed_by_conflicts(filled)  # the 3.1% note and the $200 billion plan
+
+
+def test_a_renamed_segment_continues_its_series() -> None:
+    from finbrief.lexicon.subjects import series_name
+    from finbrief.library.series import series_key
+
+    row = {
+        "company": "Alibaba Group",
+        "subject": "Taobao and Tmall Group",
+        "metric": "revenue",
+        "change": None,
+    }
+    assert series_name("Taobao and Tmall Group") == "China E-commerce Group"
+    assert series_key(row) == ("Alibaba Group", "China E-commerce Group", "revenue", None)

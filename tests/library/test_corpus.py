@@ -91,3 +91,10 @@ def test_conflicts_list_the_38_billion_dollar_slip_of_004(lib: Library) -> None:
     ]
     assert slips, lib.conflicts(metric="investment")
     assert {"scale", "currency"} <= set(slips[0]["kinds"])  # type: ignore[arg-type]
+
+
+def test_the_slip_is_the_only_conflict_and_the_timeline_flags_the_same(lib: Library) -> None:
+    from tests.library.test_conflicts import flagged_by_timeline, listed_by_conflicts
+
+    assert [(c["metric"], c["period"]) for c in lib.conflicts()] == [("investment", "plan")]
+    assert flagged_by_timeline(lib) == listed_by_conflicts(lib)

@@ -29,11 +29,14 @@ class Server:
         return self.url.rstrip("/") + path
 
 
-def start_server(db: Path, *args: str, token: str | None = None) -> Server:
+def start_server(
+    db: Path, *args: str, token: str | None = None, env: dict[str, str] | None = None
+) -> Server:
     """Start ``finbrief serve --port 0`` and wait for the URL it prints (its output goes to a log
-    file beside the library, so a chatty server never blocks on a full pipe)."""
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    env.pop("FINBRIEF_TOKEN", None)
+    file beside the library, so a chatty server never blocks on a full pipe). ``env`` adds to the
+    server's environment (an LLM endpoint, say)."""
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("FINBRIEF_")}, "PYTHONUNBUFFERED": "1",
+           **(env or {})}
     if token:
         env["FINBRIEF_TOKEN"] = token
     db.parent.mkdir(parents=True, exist_ok=True)
@@ -73,12 +76,15 @@ def serve(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., Se
     """Start servers for a module's tests; all are stopped at the end."""
     started: list[Server] = []
 
-    def make(db: Path | None = None, *args: str, token: str | None = None) -> Server:
+    def make(
+        db: Path | None = None, *args: str, token: str | None = None, env: dict[str, str] | None = None
+    ) -> Server:
         path = db or tmp_path_factory.mktemp("data") / "library.sqlite"
-        server = start_server(path, *args, token=token)
+        server = start_server(path, *args, token=token, env=env)
         started.append(server)
         return server
 
     yield make
     for s in started:
-        stop_server(s)
+        if s.process.returncode is None:
+            stop_server(s)

@@ -595,6 +595,9 @@ class _Extractor:
         self.guided_before: str | None = None
         """``guided`` as it was before the paragraph being read."""
         self.speaker: str | None = None
+        self._usable_cache: (
+            tuple[list[PeriodMention], list[NumberMention], list[PeriodMention], list[int]] | None
+        ) = None
         self.topic: str | None = None
         """The business line a speaker introduced last ("I'll discuss our commercial banking business"):
         the subject of what follows until another is introduced or the speaker changes."""
@@ -1045,6 +1048,14 @@ class _Extractor:
             ]
             lead = _leading_adverbial(para, sentence, m)
             change = self._change(text, c_start, m, next_start, metric, period, compared_periods, lead)
+            pos, size = group
+            if change is None and pos < size - 1 and mentions.index(m) - pos + size - 1 < len(mentions):
+                # "growth was 18%, 22%, 26% and 31% year over year": the marker after the list is every item's
+                i_last = mentions.index(m) - pos + size - 1
+                last = mentions[i_last]
+                last_next = mentions[i_last + 1].start if i_last + 1 < len(mentions) else len(text)
+                if _YOY.search(text, last.end, last_next) or _QOQ.search(text, last.end, last_next):
+                    change = self._change(text, c_start, last, last_next, metric, period, compared_periods, lead)
             if change is None and unit not in _RATE_UNITS:
                 # "guidance raised by $85 million": a difference over no known period would read
                 # as a level; it is not a fact of its own
@@ -1153,6 +1164,31 @@ class _Extractor:
             return "yoy"
         return None
 
+    def _usable_periods(
+        self, para: _Paragraph, period_mentions: list[PeriodMention], mentions: list[NumberMention]
+    ) -> tuple[list[PeriodMention], list[int]]:
+        """The paragraph's time expressions that may date a figure (not a base's, not one right after
+        a comparison base: "from 18% in the previous quarter"), with their starts for bisection.
+
+        The same for every figure of the paragraph, so found once per paragraph: figures times time
+        expressions times bases would make a long paragraph cost its length cubed.
+        """
+        cached = self._usable_cache
+        if cached is not None and cached[0] is period_mentions and cached[1] is mentions:
+            return cached[2], cached[3]
+        starts = [pm.start for pm in period_mentions]  # find_periods returns them in order
+        shadowed: set[int] = set()
+        for b in mentions:
+            if b.role != "base":
+                continue
+            for i in range(bisect.bisect_left(starts, b.end), bisect.bisect_right(starts, b.end + 16)):
+                if _BASE_AFTER.fullmatch(para.text, b.end, starts[i]):
+                    shadowed.add(i)
+        usable = [pm for i, pm in enumerate(period_mentions) if not pm.base and i not in shadowed]
+        usable_starts = [pm.start for pm in usable]
+        self._usable_cache = (period_mentions, mentions, usable, usable_starts)
+        return usable, usable_starts
+
     def _multi_year(self, text: str, lo: int, hi: int) -> bool:
         """Whether a change in ``text[lo:hi]`` is over more than a year (see ``_MULTI_YEAR``)."""
         for x in _MULTI_YEAR.finditer(text, lo, hi):
@@ -1180,24 +1216,16 @@ class _Extractor:
         Time expressions that belong to a comparison base ("from 18% in the previous quarter") are
         the base's, not the figure's.
         """
-        usable = [
-            pm
-            for pm in period_mentions
-            if not pm.base
-            and not (m.start <= pm.start < m.end)
-            and not any(
-                b.role == "base"
-                and b.end <= pm.start <= b.end + 16
-                and _BASE_AFTER.fullmatch(para.text, b.end, pm.start)
-                for b in mentions
-            )
-        ]
-        in_sentence = [pm for pm in usable if sentence[0] <= pm.start < sentence[1]]
+        usable, starts = self._usable_periods(para, period_mentions, mentions)
+        lo, hi = bisect.bisect_left(starts, sentence[0]), bisect.bisect_left(starts, sentence[1])
+        in_sentence = [pm for pm in usable[lo:hi] if not (m.start <= pm.start < m.end)]
         pos, size = group
         if size > 1:
             spans_before = [pm for pm in in_sentence if pm.quarters and pm.end <= m.start]
             respectively = _RESPECTIVELY.search(para.text, sentence[0], sentence[1])
-            if spans_before and len(spans_before[-1].quarters) == size and respectively:
+            if spans_before and len(spans_before[-1].quarters) == size:
+                # "过去四个季度…分别为18%、22%、26%和31%", "over the past four quarters, growth was 18%,
+                # 22%, 26% and 31%": as many figures as the span has quarters, one per quarter
                 return spans_before[-1].quarters[pos]
             last = mentions[mentions.index(m) - pos + size - 1]
             named_after = [pm for pm in in_sentence if pm.start >= last.end and pm.period]
@@ -1354,6 +1382,10 @@ def fact_class(f: Fact) -> str:
     return "price"
 
 
+_BARE_RESULT = frozenset({"loss", "profit", "earnings"})
+"""Metric words that, in a comparison base, name no more than the figure it is compared with."""
+
+
 def _compared_fact(
     m: NumberMention,
     hit: _Hit | None,
@@ -1363,8 +1395,10 @@ def _compared_fact(
 ) -> Fact | None:
     """For a comparison base naming no metric in its own clause: the figure of the sentence it is
     compared with (the last one before it with the same unit), else None."""
-    if m.role != "base" or (hit is not None and clause[0] <= hit.start < m.start):
+    if m.role != "base":
         return None
+    if hit is not None and clause[0] <= hit.start < m.start and hit.entry.name not in _BARE_RESULT:  # type: ignore[attr-defined]
+        return None  # "compared with a loss of RMB 2.15 billion" after "adjusted EBITA loss": that metric's
     cls = unit_class(m)
     for f in reversed(earlier):
         if f.start < sentence[0]:
@@ -1442,7 +1476,10 @@ _FLAT_TO = re.compile(r"持平(?:至|到)(?:增长|成长|上升)?\s*$|(?<![A-Za
 _BUYBACK_NAMES = frozenset({"buyback"})
 _AUTHORIZED = re.compile(r"authori[sz]|授权|额度|回购计划|repurchase program|buyback program", re.IGNORECASE)
 _REMAINING = re.compile(r"(?<![A-Za-z])(?:remaining|remain|left|available|unused)(?![A-Za-z])|尚余|剩余|仍有", re.IGNORECASE)
-_SHARES_AFTER = re.compile(r"\s*(?:股|万股|亿股|(?:million |billion |thousand )?(?:common )?shares)", re.IGNORECASE)
+_SHARES_AFTER = re.compile(
+    r"\s*(?:股|万股|亿股|(?:million |billion |thousand )?(?:common |ordinary |class [AB] )?(?:shares|ADSs?|ADRs?)\b)",
+    re.IGNORECASE,
+)
 
 
 def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention) -> bool:

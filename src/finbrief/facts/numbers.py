@@ -709,7 +709,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                     role, negative = ("base" if based and compared else "level"), negative and loss
             elif g == "loss":
                 loss = negative = verb = True
-                role = "level"
+                if not (role == "base" and compared):
+                    role = "level"  # "compared with a loss of RMB 2.15 billion" stays a base
             elif g == "dec":
                 role, negative, verb = "change", True, True
                 verb_end = d.end()

@@ -246,7 +246,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_ttm",
         re.compile(
-            r"trailing\s+(?:twelve|12)[\s-]months?|\b(?:TTM|LTM)\b|(?:past|last)\s+(?:twelve|12)\s+months|(?:past|last)\s+(?:four|4)\s+quarters",
+            r"trailing\s+(?:twelve|12)[\s-]months?|\b(?:TTM|LTM)\b|(?:past|last)\s+(?:twelve|12)\s+months|"
+            r"(?:past|last|previous|prior|trailing)\s+(?P<qn>two|three|four|five|six|eight|[2-8])\s+quarters",
             re.I,
         ),
     ),
@@ -633,6 +634,11 @@ def _resolve(
     if name == "en_ttm":
         if dq is None:
             return PeriodMention(s, e, "span", None)
+        if g.get("qn"):  # "over the past four quarters, growth was 18%, 22%, 26% and 31%": each quarter
+            n = _num(g["qn"])
+            return PeriodMention(
+                s, e, "span", span(dq - n + 1, dq), tuple(quarter_str(i) for i in range(dq - n + 1, dq + 1))
+            )
         return PeriodMention(s, e, "span", span(dq - 3, dq))
     if name == "zh_date":
         return PeriodMention(s, e, "month", quarter_str(calendar_quarter(_year(g["y"]), int(g["m"]))))
@@ -761,8 +767,11 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
         pm = _resolve(name, m, text, ctx, hint)
         if pm is None:
             continue
+        before = _BASE_BEFORE.search(text[max(0, start - 20) : start])
+        if before is not None and pm.kind == "span" and before.group().lower().startswith("over"):
+            before = None  # "over the past four quarters": during them, no comparison base
         base = (
-            bool(_BASE_BEFORE.search(text[max(0, start - 20) : start]))
+            before is not None
             or _compared_in_clause(text, start)
             or bool(_ALWAYS_BASE.match(m.group()))
         )

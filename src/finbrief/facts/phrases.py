@@ -91,6 +91,9 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     return start, name
 
 
+_KIND_WORDS = frozenset({"segment", "segment's", "division", "division's", "business", "unit", "group's"})
+
+
 def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     """(start, name) of the English business-line name right before ``pos`` (a metric word): the words
     there that are not articles, time words or modifiers; None when there are none."""
@@ -98,6 +101,7 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     stop = pw.en_stop
     kept: list[tuple[int, str]] = []
     end = pos
+    kind = False  # "International commerce segment revenue": the name is before the kind word
     while len(kept) < 4:
         head = text[lo:end].rstrip()
         m = _EN_WORD.search(head)
@@ -105,12 +109,22 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             break
         word = m.group()
         low = word.casefold()
+        if not kept and not kind and low in _KIND_WORDS:
+            kind = True
+            end = lo + m.start()
+            continue
+        if kind and kept and low in ("and", "&"):
+            kept.append((lo + m.start(), word))  # "Local services and others segment"
+            end = lo + m.start()
+            continue
         if low in stop or low.endswith("ly") or word.endswith(("'s", "’s")):
             break
         if "-" not in low and ((low.endswith("ing") and low not in pw.en_ing) or (low.endswith("ed") and len(low) > 4)):
             break  # a verb ("increasing", "reported"); "COVID-related" is an adjective
         kept.append((lo + m.start(), word))
         end = lo + m.start()
+    while kept and kept[-1][1].casefold() in ("and", "&"):
+        kept.pop()
     if not kept:
         return None
     kept.reverse()

@@ -114,6 +114,35 @@ class Library:
         return documents.get_document(self.conn, ref)
 
     @_typed
+    def outputs(self, ref: str, kind: str, backend: str) -> tuple[str, str, list[Row]]:
+        """(id, language, stored outputs of ``kind`` by ``backend``, newest first) of a document."""
+        return documents.outputs_of(self.conn, ref, kind, backend)
+
+    @_typed
+    def add_outputs(self, ref: str, outputs: dict[str, str]) -> None:
+        """Store more outputs of a document (another backend, model or language) beside its others."""
+        documents.write_outputs(self.conn, documents.resolve_id(self.conn, ref), outputs)
+
+    @_typed
+    def save_job(self, job: Row) -> None:
+        """Write a server job's state (``library.jobs``)."""
+        from finbrief.library.jobs import save_job
+
+        save_job(self.conn, job)
+
+    @_typed
+    def job(self, job_id: str) -> Row | None:
+        from finbrief.library.jobs import get_job
+
+        return get_job(self.conn, job_id)
+
+    @_typed
+    def running_jobs(self) -> list[Row]:
+        from finbrief.library.jobs import running_jobs
+
+        return running_jobs(self.conn)
+
+    @_typed
     def load(self, ref: str) -> Document:
         return documents.load_document(self.conn, ref)
 

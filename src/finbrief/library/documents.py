@@ -71,6 +71,19 @@ def write_outputs(conn: sqlite3.Connection, doc_id: str, outputs: dict[str, str]
         )
 
 
+def outputs_of(conn: sqlite3.Connection, ref: str, kind: str, backend: str) -> tuple[str, str, list[Row]]:
+    """A document's id, its language and its stored outputs of one kind by one backend, newest first
+    (each with ``model``, ``lang``, ``created_at`` and ``data``, the JSON loaded): the caller picks."""
+    doc_id = resolve_id(conn, ref)
+    language = str(conn.execute("SELECT language FROM documents WHERE id = ?", (doc_id,)).fetchone()[0])
+    rows = conn.execute(
+        "SELECT model, lang, created_at, data FROM outputs WHERE doc_id = ? AND kind = ? AND backend = ?"
+        " ORDER BY created_at DESC, rowid DESC",
+        (doc_id, kind, backend),
+    )
+    return doc_id, language, [{**dict(r), "data": json.loads(r["data"])} for r in rows]
+
+
 def exists(conn: sqlite3.Connection, doc_id: str) -> bool:
     return conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 

@@ -3,29 +3,40 @@
 Facts already carry the calendar quarter they are about (the facts stage reads fiscal calendars
 and "last quarter" references), so a figure about 2025Q1 quoted in a 2025Q2 article lands in
 2025Q1. Within one quarter, figures equal within rounding are one point with several sources;
-figures that disagree are all shown, and flagged.
+figures that disagree are all shown, and a point is flagged exactly when ``library conflicts``
+lists it (one rule, ``library.series``). A renamed segment's figures continue the series of its
+new name.
 """
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
 
+from finbrief.lexicon.subjects import series_name
 from finbrief.library import names
 from finbrief.library.errors import InvalidQuery, NotFound
 from finbrief.library.filters import company_clause, period_clause
+from finbrief.library.series import (
+    QUARTER_RE,
+    cluster,
+    disagreements,
+    drop_agreeing_bounds,
+    figure,
+    row_id,
+    series_key,
+)
 from finbrief.library.store import Row
-from finbrief.library.values import Figure, classify, consistent, same
+
+__all__ = ["CHANGES", "QUARTER_RE", "point", "resolve_names", "select_facts", "timeline"]
 
 CHANGES = ("yoy", "qoq", "none", "any")
-QUARTER_RE = re.compile(r"^\d{4}Q[1-4]$")
-"""A timeline point is a calendar quarter; facts about a year or a span are counted, not shown."""
 
 FACT_COLUMNS = (
-    "f.doc_id, d.source, d.title, d.date, f.company, f.subject, f.metric, f.value, f.value_high, f.unit,"
-    " f.change, f.period, f.qualifier, f.paragraph, f.evidence, f.speaker, f.raw, f.basis, f.per"
+    "f.doc_id, f.i, d.source, d.title, d.date, d.period AS doc_period, f.company, f.subject, f.metric, f.value,"
+    " f.value_high, f.unit, f.change, f.period, f.qualifier, f.paragraph, f.evidence, f.speaker, f.raw, f.basis,"
+    " f.per"
 )
 
 
@@ -49,12 +60,16 @@ def resolve_names(
         where, args = ("1", [])
         if metrics:
             where, args = f"metric IN ({','.join('?' * len(metrics))})", list(metrics)
-        subjects = names.match(subject, _distinct(conn, "subject", where, args), "subject")
+        stored = _distinct(conn, "subject", where, args)
+        subjects = names.match(subject, stored, "subject")
         if not subjects:
             raise NotFound(
                 f"no stored facts for a subject matching '{subject}'"
                 + (f" with metric '{metric}'" if metric else "")
             )
+        # a renamed segment and its new name are one series: asking for either gives both
+        wanted = {series_name(s) for s in subjects}
+        subjects = [*subjects, *(s for s in stored if s not in subjects and series_name(s) in wanted)]
     return subjects, metrics
 
 
@@ -120,45 +135,6 @@ def source_of(row: Row) -> Row:
     }
 
 
-def _is_bound(row: Row) -> bool:
-    return row["qualifier"] in ("over", "under")
-
-
-def figure(row: Row) -> Figure:
-    """The comparable figure of a fact row, built once and kept with the row."""
-    fig = row.get("_figure")
-    if fig is None:
-        fig = row["_figure"] = Figure.of(row)
-    return fig
-
-
-def cluster(rows: list[Row]) -> list[list[Row]]:
-    """Group figures that are the same within rounding, most documents first.
-
-    A bound ("over 20%", "double-digit") only groups with the same bound, never with a stated
-    figure it merely allows: "over 100 billion" is not a source for "380 billion".
-    """
-    clusters: list[list[Row]] = []
-    for row in rows:
-        fig = figure(row)
-        for c in clusters:
-            if _is_bound(c[0]) == _is_bound(row) and same(figure(c[0]), fig):
-                c.append(row)
-                break
-        else:
-            clusters.append([row])
-    clusters.sort(key=lambda c: (_is_bound(c[0]), -len({r["doc_id"] for r in c})))
-    return clusters
-
-
-def drop_agreeing_bounds(clusters: list[list[Row]]) -> list[list[Row]]:
-    """Bounds that a stated figure satisfies add nothing to a timeline ("double-digit" beside 13%)."""
-    stated = [figure(c[0]) for c in clusters if not _is_bound(c[0])]
-    return [
-        c for c in clusters if not _is_bound(c[0]) or not any(consistent(figure(c[0]), s) for s in stated)
-    ]
-
-
 def representative(rows: list[Row]) -> Row:
     """The most precisely written figure of a cluster (333.98亿 rather than 334亿)."""
 
@@ -209,23 +185,30 @@ def timeline(
     )
     undated = sum(1 for r in rows if r["period"] is None)
     other = sum(1 for r in rows if r["period"] is not None and not QUARTER_RE.match(str(r["period"])))
+    if unit or period:
+        # flags follow the conflicts rule over every figure of the series, shown or not
+        everything = select_facts(conn, subjects=subjects, metrics=metrics, change=change, company=company)
+    else:
+        everything = rows
+    flags: dict[tuple[object, object], set[str]] = defaultdict(set)
+    for d in disagreements(everything):
+        for r in (*d.a, *d.b):
+            flags[row_id(r)].update(d.kinds)
     by_series: dict[tuple[object, ...], dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
     for r in rows:
         if r["period"] is not None and QUARTER_RE.match(str(r["period"])):
-            by_series[(r["company"], r["subject"], r["metric"], r["change"])][str(r["period"])].append(r)
+            by_series[series_key(r)][str(r["period"])].append(r)
     series = []
     for (comp, subj, met, chg), periods in sorted(
         by_series.items(), key=lambda kv: tuple(str(x) for x in kv[0])
     ):
         points = []
         for per in sorted(periods):
-            group = [point(per, c) for c in drop_agreeing_bounds(cluster(periods[per]))]
-            for i, a in enumerate(group):
-                for b in group[i + 1 :]:
-                    kinds = classify(figure(a), figure(b))
-                    if kinds is not None:
-                        a["conflict"] = sorted({*a["conflict"], *kinds})
-                        b["conflict"] = sorted({*b["conflict"], *kinds})
+            group = []
+            for c in drop_agreeing_bounds(cluster(periods[per])):
+                p = point(per, c)
+                p["conflict"] = sorted({k for r in c for k in flags.get(row_id(r), ())})
+                group.append(p)
             group.sort(key=lambda p: (-int(p["documents"]), str(p["unit"]), float(p["value"])))
             points += [strip(p) for p in group]
         series.append({"company": comp, "subject": subj, "metric": met, "change": chg, "points": points})

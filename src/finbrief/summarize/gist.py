@@ -208,7 +208,6 @@ def strip_greetings(u: Unit, chinese_doc: bool) -> Unit | None:
         text=text,
         low=low,
         simple=simple,
-        tokens=tokens(simple),
         pleasantries=0,
         length=content_length(text),
     )

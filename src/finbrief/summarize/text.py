@@ -27,11 +27,16 @@ _STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 def output_lang(requested: str, doc: Document) -> str:
     """The concrete language of titles, highlights and names: ``source`` follows the document."""
+    return lang_for(requested, doc.language)
+
+
+def lang_for(requested: str, language: str) -> str:
+    """``output_lang`` for a document of ``language`` (a stored document, without loading it)."""
     if requested in ("en", "zh-Hans", "zh-Hant"):
         return requested
     if requested != "source":
         raise ValueError(f"unknown output language {requested!r} (choose from {', '.join(OUTPUT_LANGS)})")
-    return doc.language if doc.language in ("zh-Hans", "zh-Hant") else "en"
+    return language if language in ("zh-Hans", "zh-Hant") else "en"
 
 
 def text_lang(text: str, doc: Document) -> str:

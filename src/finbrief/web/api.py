@@ -6,9 +6,9 @@ in worker processes, and leaves errors to ``finbrief.web.errors`` (one-line JSON
 
 from __future__ import annotations
 
-import json
+import asyncio
 import secrets
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import PurePosixPath
@@ -18,14 +18,13 @@ from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from finbrief.errors import FinbriefError
 from finbrief.library import Library, Mode
 from finbrief.web.errors import HTTPError
 from finbrief.web.settings import Settings
-from finbrief.web.work import Job, add_upload, in_worker, summary
+from finbrief.web.work import Job, Jobs, Unit, add_upload, in_worker, summary
 
 router = APIRouter(prefix="/api")
-CACHE_SIZE = 256
-"""Summaries made on request (another language, another backend) kept in memory."""
 _CONTROL = dict.fromkeys([*range(0, 32), 127])
 
 
@@ -146,42 +145,77 @@ def delete_document(doc_id: str, request: Request) -> dict[str, Any]:
         return lib.remove(doc_id)
 
 
+def _model(backend: str) -> tuple[str | None, Exception | None]:
+    """The model whose outputs a request may reuse: '' for the extractive backend; for the llm
+    backend the configured model (None: not named, any model's), or why none is configured."""
+    if backend == "extractive":
+        return "", None
+    from finbrief.options import LLMOptions
+    from finbrief.summarize.llm import config
+
+    try:
+        return config.resolve(LLMOptions()).model, None
+    except FinbriefError as e:
+        return None, e
+
+
+async def _once(request: Request, key: tuple[str, ...], make: Callable[[], Awaitable[Any]]) -> Any:
+    """``make()``, awaited once for concurrent requests of the same ``key``."""
+    making: dict[tuple[str, ...], asyncio.Future[Any]] = request.app.state.making
+    if key in making:
+        return await asyncio.shield(making[key])
+    future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+    making[key] = future
+    try:
+        result = await make()
+    except BaseException as e:
+        future.set_exception(e)
+        future.exception()  # retrieved: those waiting get it, no one else need
+        raise
+    else:
+        future.set_result(result)
+        return result
+    finally:
+        del making[key]
+
+
 async def output(request: Request, doc_id: str, kind: str, lang: str, backend: str) -> dict[str, Any] | Job:
-    """A brief or minutes: stored when it matches, else made in a worker (a job for slow backends)."""
+    """A brief or minutes: the stored one for that backend, model and language; else made in a worker
+    and stored beside the others (a job for the slow backends)."""
+    from finbrief.summarize.text import lang_for
+
     if backend not in backends():
         raise ValueError(f"unknown summarizer backend '{backend}' (choose from {', '.join(backends())})")
+    model, unusable = _model(backend)
 
-    def stored() -> tuple[str, dict[str, Any] | None]:
-        with Library(settings(request).db, mode="read") as library:
-            from finbrief.library.documents import resolve_id
+    def stored() -> tuple[str, str, list[dict[str, Any]]]:
+        with opened(request) as library:
+            return library.outputs(doc_id, kind, backend)
 
-            full = resolve_id(library.conn, doc_id)
-            row = library.conn.execute(
-                "SELECT data FROM outputs WHERE doc_id = ? AND kind = ?", (full, kind)
-            ).fetchone()
-            return full, (json.loads(row[0]) if row else None)
-
-    full, data = await run_in_threadpool(stored)
-    if data is not None and backend == "extractive" and lang in ("source", data.get("lang")):
-        return data
-    cache: dict[tuple[str, ...], dict[str, Any]] = request.app.state.summaries
-    key = (full, kind, lang, backend)
-    if key in cache:
-        return cache[key]
+    full, language, variants = await run_in_threadpool(stored)
+    concrete = lang_for(lang, language)
+    for v in variants:
+        if v["lang"] == concrete and (model is None or v["model"] == model):
+            found: dict[str, Any] = v["data"]
+            return found
+    if unusable is not None:
+        raise unusable
     state = request.app.state
     db = str(settings(request).db)
     if backend != "extractive":
 
-        async def unit() -> dict[str, Any]:
-            result = await in_worker(state.pool, summary, db, full, kind, lang, backend)
+        async def unit(job: Job) -> dict[str, Any]:
+            result = await in_worker(state.pool, summary, db, full, kind, concrete, backend, job.id)
             return {"id": full, "result": result}
 
-        return state.jobs.start(kind, [unit])
-    result: dict[str, Any] = await in_worker(state.pool, summary, db, full, kind, lang, backend)
-    if len(cache) >= CACHE_SIZE:
-        cache.pop(next(iter(cache)))
-    cache[key] = result
-    return result
+        jobs: Jobs = state.jobs
+        return jobs.start(kind, [unit], work=(full, kind, concrete, backend))
+    made: dict[str, Any] = await _once(
+        request,
+        (full, kind, concrete, backend),
+        lambda: in_worker(state.pool, summary, db, full, kind, concrete, backend),
+    )
+    return made
 
 
 def _output_response(found: dict[str, Any] | Job) -> Any:
@@ -301,20 +335,22 @@ async def upload(
             item if not item.get("error") else {"error": item["error"]}, status_code=item["status"]
         )
 
-    def unit(label: str, path: str) -> Any:
-        return lambda: in_worker(state.pool, add_upload, db, path, label, s.max_bytes)
+    def unit(label: str, path: str) -> Unit:
+        return lambda job: in_worker(state.pool, add_upload, db, path, label, s.max_bytes)
 
     job = state.jobs.start("upload", [unit(label, path) for label, path in spooled])
     return JSONResponse(job.as_dict(), status_code=202, headers={"location": f"/api/jobs/{job.id}"})
 
 
 @router.get("/jobs/{job_id}", summary="A job's status and progress")
-def get_job(job_id: str, request: Request) -> dict[str, Any]:
-    job = request.app.state.jobs.get(job_id)
+async def get_job(job_id: str, request: Request) -> dict[str, Any]:
+    """State (running, done, failed, interrupted), progress (units done of total, failed; a model's
+    answers so far), each unit's outcome and a summary job's result. Kept across restarts."""
+    jobs: Jobs = request.app.state.jobs
+    job = await jobs.get(job_id)
     if job is None:
-        raise HTTPError(404, f"no job {job_id} (jobs are forgotten when the server restarts)")
-    result: dict[str, Any] = job.as_dict()
-    return result
+        raise HTTPError(404, f"no job {job_id}")
+    return job.as_dict()
 
 
 # ------------------------------------------------------------- search, timeline, conflicts, export

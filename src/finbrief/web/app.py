@@ -4,21 +4,26 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import tempfile
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import asynccontextmanager
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
-from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from finbrief import __version__
 from finbrief.web import api, errors, pages, security
+from finbrief.web.cache import ReadCache
 from finbrief.web.settings import Settings
-from finbrief.web.work import Jobs, lower_priority
+from finbrief.web.work import Jobs, init_worker
+
+if TYPE_CHECKING:
+    from multiprocessing.queues import Queue
 
 BODY_SLACK = 1 << 20
 """Room for multipart headers and form fields beyond the files themselves."""
@@ -73,15 +78,20 @@ def create_app(settings: Settings) -> FastAPI:
         from finbrief.library import Library
 
         Library(settings.db, mode="create").close()  # create or migrate it now; a bad file fails the start
+        jobs: Jobs = app.state.jobs
+        jobs.recover()
+        context = multiprocessing.get_context("spawn")
+        progress: Queue[tuple[str, dict[str, int]] | None] = context.Queue()
         app.state.pool = ProcessPoolExecutor(
-            max_workers=settings.workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=lower_priority,
+            max_workers=settings.workers, mp_context=context, initializer=init_worker,
+            initargs=(progress, os.getpid()),
         )
+        jobs.listen(progress)
         try:
             yield
         finally:
-            await app.state.jobs.cancel()
+            await jobs.cancel()
+            progress.put(None)
             app.state.pool.shutdown(wait=False, cancel_futures=True)
 
     app = FastAPI(
@@ -94,19 +104,18 @@ def create_app(settings: Settings) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
-    app.state.jobs = Jobs()
-    app.state.summaries = {}
+    app.state.jobs = Jobs(settings.db)
+    app.state.making = {}
     token = settings.token.get_secret_value() if settings.token else None
-    guard: Callable[[Request, Callable[[Request], Awaitable[Response]]], Awaitable[Response]] = (
-        security.middleware(token)
-    )
-    app.middleware("http")(guard)
     errors.install(app)
     pages.install_error_pages(app)
     app.include_router(api.router)
     app.include_router(pages.router)
     static = resources.files("finbrief.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    # Outermost last: the body limit, then who may call, then the answers kept in memory.
+    app.add_middleware(ReadCache, db=settings.db)
+    app.add_middleware(security.Guard, token=token)
     limit = settings.max_files * settings.max_bytes + BODY_SLACK
     app.add_middleware(BodyLimit, limit=limit)
     return app

@@ -20,6 +20,8 @@ from finbrief.library.errors import (
     NewerSchema,
     NotFound,
 )
+from finbrief.summarize.llm.client import LLMError
+from finbrief.summarize.llm.config import ConfigError
 
 STATUSES: tuple[tuple[type[Exception], int], ...] = (
     (NotFound, 404),  # no such document; no facts for that metric or subject
@@ -33,11 +35,14 @@ STATUSES: tuple[tuple[type[Exception], int], ...] = (
     (LibraryNotFound, 500),
     (LibraryError, 500),
     (InputError, 422),
+    (ConfigError, 503),  # the server has no LLM endpoint configured
+    (LLMError, 502),  # the LLM endpoint cannot be reached, refuses or keeps failing
     (FinbriefError, 400),
     (ValueError, 400),
 )
 """First match wins: the most specific class first. What the client asked wrong is 4xx; what is
-wrong with the server's library file (busy, read-only, damaged, from a newer finbrief) is 5xx."""
+wrong with the server's library file (busy, read-only, damaged, from a newer finbrief) or its LLM
+endpoint is 5xx."""
 
 
 class HTTPError(Exception):

@@ -16,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from finbrief.web import api, security
+from finbrief.web.cache import CSRF_SLOT
 from finbrief.web.errors import error_body, status_of
 
 router = APIRouter(include_in_schema=False)
@@ -60,7 +61,7 @@ async def render(request: Request, template_name: str, status: int = 200, **cont
     """A template rendered in a thread (the event loop keeps answering meanwhile)."""
     s = request.app.state.settings
     base = {
-        "csrf": request.state.csrf,
+        "csrf": CSRF_SLOT,  # the browser's own token is filled in on the way out (``web.cache``)
         "signed_out": s.token is None,
         "path": request.url.path,
         "t": ui()["en"],

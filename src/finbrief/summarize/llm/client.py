@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from finbrief.errors import FinbriefError
+from finbrief.summarize.llm import usage
 from finbrief.summarize.llm.cache import Answer, Cache, key
 from finbrief.summarize.llm.config import Endpoint
 from finbrief.summarize.llm.tokens import estimate_messages
@@ -61,6 +62,7 @@ class Usage:
     largest_prompt_estimate: int = 0
 
     def add(self, answer: Answer, estimate: int) -> None:
+        usage.answered(answer.cached)
         if answer.cached:
             self.cached += 1
         else:

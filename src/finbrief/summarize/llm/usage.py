@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from finbrief.model import RunInfo
@@ -67,3 +68,17 @@ def take() -> Totals:
     with _lock:
         out, _totals = _totals, Totals()
     return out
+
+
+_listener: Callable[[bool], None] | None = None
+
+
+def listen(callback: Callable[[bool], None] | None) -> None:
+    """Have ``callback(cached)`` called after each answer in this process (a server job's progress)."""
+    global _listener
+    _listener = callback
+
+
+def answered(cached: bool) -> None:
+    if _listener is not None:
+        _listener(cached)
