@@ -3,10 +3,11 @@
 Each rubric file (``bench/rubric/*.yaml``) lists, per call, what an analyst must find in the brief
 or minutes: group results, each segment's revenue and profit, cash flow, capex, guidance, capital
 returns and what each Q&A answer committed to. An item is met when one statement of the outputs
-(in ``--lang``) matches its ``says`` pattern and cites one of the paragraphs in ``at``, where the
-source states it. Prints coverage per call and per category.
+(in ``--lang``) matches its ``says`` pattern (or every pattern of a list) and cites one of the
+paragraphs in ``at``, where the source states it. Prints coverage per call, per rubric file and
+per category; ``-v`` lists the items missed.
 
-    .venv/bin/python bench/bench_rubric.py [--lang en] [bench/rubric/corpus.yaml ...]
+    .venv/bin/python bench/bench_rubric.py [--lang en] [-v] [bench/rubric/corpus.yaml ...]
 """
 
 from __future__ import annotations
@@ -56,17 +57,25 @@ def main() -> int:
             said = statements(summarize.brief(doc, opts, facts), summarize.minutes(doc, opts, facts))
             hits = 0
             for item in call["items"]:
-                pattern = re.compile(item["says"], re.IGNORECASE)
-                ok = any(pattern.search(s.text) and set(s.citations) & set(item["at"]) for s in said)
+                says = item["says"] if isinstance(item["says"], list) else [item["says"]]
+                patterns = [re.compile(p, re.IGNORECASE) for p in says]
+                ok = any(
+                    all(p.search(s.text) for p in patterns) and set(s.citations) & set(item["at"]) for s in said
+                )
                 total[item["kind"]] += 1
                 met[item["kind"]] += ok
                 hits += ok
                 if args.verbose and not ok:
                     print(f"  missed {path.name}: {item['what']}", file=sys.stderr)
-            rows.append((path.name, hits, len(call["items"])))
-    print("| call | items met | coverage |\n|---|---|---|")
-    for name, hits, n in rows:
-        print(f"| {name} | {hits}/{n} | {hits / n:.2f} |")
+            rows.append((rubric.stem, path.name, hits, len(call["items"])))
+    print("| rubric | call | items met | coverage |\n|---|---|---|---|")
+    for stem, name, hits, n in rows:
+        print(f"| {stem} | {name} | {hits}/{n} | {hits / n:.2f} |")
+    print("\n| rubric | calls | items met | coverage |\n|---|---|---|---|")
+    for stem in dict.fromkeys(r[0] for r in rows):
+        mine = [r for r in rows if r[0] == stem]
+        h, n = sum(r[2] for r in mine), sum(r[3] for r in mine)
+        print(f"| {stem} | {len(mine)} | {h}/{n} | {h / max(1, n):.2f} |")
     print("\n| category | items met | coverage |\n|---|---|---|")
     for kind in sorted(total):
         print(f"| {kind} | {met[kind]}/{total[kind]} | {met[kind] / total[kind]:.2f} |")

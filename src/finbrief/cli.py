@@ -13,7 +13,7 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from finbrief.cli_common import FileTimeoutOpt, file_timeout_for, print_failure, print_status
+from finbrief.cli_common import FileTimeoutOpt, PasswordOpt, file_timeout_for, print_failure, print_status
 from finbrief.cli_llm import DEFAULT_CHOICE, BackendChoice, llm_app, summarizer_options, usage_line
 from finbrief.errors import Interrupted
 from finbrief.options import DEFAULT_MAX_BYTES
@@ -70,6 +70,7 @@ def _run_one(
     max_bytes: int,
     lang: str = "source",
     summarizer: BackendChoice | None = None,
+    password: str | None = None,
 ) -> None:
     """Shared body of the single-file commands: errors become one line on stderr and exit 2."""
     from finbrief.errors import FinbriefError
@@ -77,7 +78,9 @@ def _run_one(
     from finbrief.options import Options
 
     choice = summarizer or DEFAULT_CHOICE
-    options = Options(max_bytes=max_bytes, lang=lang, backend=choice.backend, llm=choice.llm)
+    options = Options(
+        max_bytes=max_bytes, lang=lang, backend=choice.backend, llm=choice.llm, password=password
+    )
     try:
         text = run_file(path, JobSpec(what, fmt), options)
     except FinbriefError as e:
@@ -95,9 +98,10 @@ def parse(
     file: Annotated[str, typer.Argument(help="A .txt, .md, .html, .pdf or .docx file; '-' reads stdin.")],
     format: Annotated[DocFormat, typer.Option("--format", "-f", help="Output format.")] = DocFormat.md,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    password: PasswordOpt = None,
 ) -> None:
     """Structure of a document: paragraphs, speakers, sections, Q&A pairs."""
-    _run_one(file, "parse", format.value, max_bytes)
+    _run_one(file, "parse", format.value, max_bytes, password=password)
 
 
 class FactsFormat(StrEnum):
@@ -111,9 +115,10 @@ def facts(
     file: Annotated[str, typer.Argument(help="A .txt, .md, .html, .pdf or .docx file; '-' reads stdin.")],
     format: Annotated[FactsFormat, typer.Option("--format", "-f", help="Output format.")] = FactsFormat.md,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    password: PasswordOpt = None,
 ) -> None:
     """Every figure as a typed fact: subject, metric, value, unit, change, period, evidence."""
-    _run_one(file, "facts", format.value, max_bytes)
+    _run_one(file, "facts", format.value, max_bytes, password=password)
 
 
 def _summary_command(what: str, help_text: str) -> None:
@@ -128,8 +133,9 @@ def _summary_command(what: str, help_text: str) -> None:
         lang: LangOption = Lang.source,
         max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
         summarizer: BackendChoice = DEFAULT_CHOICE,
+        password: PasswordOpt = None,
     ) -> None:
-        _run_one(file, what, format.value, max_bytes, lang.value, summarizer)
+        _run_one(file, what, format.value, max_bytes, lang.value, summarizer, password)
 
     app.command(name=what, help=help_text)(command)
 
@@ -156,6 +162,7 @@ def batch(
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     summarizer: BackendChoice = DEFAULT_CHOICE,
     file_timeout: FileTimeoutOpt = None,
+    password: PasswordOpt = None,
 ) -> None:
     """Run one job over every file in a folder; bad files (and files past --file-timeout) are reported and skipped."""
     from rich.console import Console
@@ -193,7 +200,11 @@ def batch(
                     print_failure(progress.console, item.source, str(item.error))
 
             options = Options(
-                max_bytes=max_bytes, lang=lang.value, backend=summarizer.backend, llm=summarizer.llm
+                max_bytes=max_bytes,
+                lang=lang.value,
+                backend=summarizer.backend,
+                llm=summarizer.llm,
+                password=password,
             )
             timeout = file_timeout_for(file_timeout, options)
             report = batch_mod.run(directory, out, spec, options, jobs, on_item, timeout)
@@ -219,18 +230,28 @@ def serve(
     db: Annotated[
         Path | None,
         typer.Option(
-            "--db", envvar="FINBRIEF_DB", help="Library file (default: the user data directory).", show_default=False
+            "--db",
+            envvar="FINBRIEF_DB",
+            help="Library file (default: the user data directory).",
+            show_default=False,
         ),
     ] = None,
-    host: Annotated[str, typer.Option("--host", help="Address to listen on (loopback unless a token is set).")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on (loopback unless a token is set).")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port (0: any free port).", min=0, max=65535)] = 8000,
     token: Annotated[
         str | None,
         typer.Option(
-            "--token", envvar="FINBRIEF_TOKEN", help="Require this bearer token (API) and sign-in (pages).", show_default=False
+            "--token",
+            envvar="FINBRIEF_TOKEN",
+            help="Require this bearer token (API) and sign-in (pages).",
+            show_default=False,
         ),
     ] = None,
-    workers: Annotated[int, typer.Option("--workers", "-j", help="Worker processes for the pipeline.", min=1)] = 2,
+    workers: Annotated[
+        int, typer.Option("--workers", "-j", help="Worker processes for the pipeline.", min=1)
+    ] = 2,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     max_files: Annotated[int, typer.Option("--max-files", help="Most files in one upload.", min=1)] = 20,
 ) -> None:

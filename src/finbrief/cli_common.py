@@ -23,6 +23,15 @@ FileTimeoutOpt = Annotated[
         show_default=False,
     ),
 ]
+PasswordOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--password",
+        envvar="FINBRIEF_PDF_PASSWORD",
+        help="Password of an encrypted PDF (or $FINBRIEF_PDF_PASSWORD); most open without one.",
+        show_default=False,
+    ),
+]
 
 
 def file_timeout_for(value: float | None, options: Options) -> float | None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
-from finbrief.cli_common import FileTimeoutOpt, file_timeout_for, print_failure, print_status
+from finbrief.cli_common import FileTimeoutOpt, PasswordOpt, file_timeout_for, print_failure, print_status
 from finbrief.cli_llm import DEFAULT_CHOICE, BackendChoice, summarizer_options, usage_line
 from finbrief.errors import FinbriefError
 from finbrief.options import DEFAULT_MAX_BYTES
@@ -238,6 +238,7 @@ def add(
     ] = "source",
     summarizer: BackendChoice = DEFAULT_CHOICE,
     file_timeout: FileTimeoutOpt = None,
+    password: PasswordOpt = None,
 ) -> None:
     """Add documents (parse, facts, outputs; one transaction each). Bad files are reported and skipped.
 
@@ -250,7 +251,9 @@ def add(
     from finbrief.options import Options
     from finbrief.workers import Failed, Pool
 
-    options = Options(max_bytes=max_bytes, lang=lang, backend=summarizer.backend, llm=summarizer.llm)
+    options = Options(
+        max_bytes=max_bytes, lang=lang, backend=summarizer.backend, llm=summarizer.llm, password=password
+    )
     inputs = _expand(files)
     results: list[dict[str, Any]] = []
     err = _console(stderr=True)

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import re
+from finbrief.text.display import one_line
 
-# Line breaks and other control characters (from a library's message, a file name) would split the
-# one line a user or a log reads; each becomes a space.
-_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
-
-
-def one_line(text: str) -> str:
-    """``text`` with line breaks and control characters turned into spaces: one line, always."""
-    return _CONTROL_RE.sub(" ", text)
+__all__ = ["FinbriefError", "InputError", "Interrupted", "one_line"]
 
 
 class FinbriefError(Exception):

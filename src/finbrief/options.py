@@ -38,6 +38,8 @@ class Options:
     """Inputs larger than this are refused before they are read whole."""
     media_type: str | None = None
     """Force a reader (``text/plain``, ``text/html``, ``application/pdf``, ...) instead of the extension."""
+    password: str | None = None
+    """Password of an encrypted PDF (most open with none, and are opened without asking)."""
     lang: str = "source"
     """Output language for later stages: ``en``, ``zh-Hans``, ``zh-Hant`` or ``source``."""
     backend: str = "extractive"

@@ -605,6 +605,9 @@ class _Extractor:
         self.guided_before: str | None = None
         """``guided`` as it was before the paragraph being read."""
         self.speaker: str | None = None
+        self._usable_cache: (
+            tuple[list[PeriodMention], list[NumberMention], list[PeriodMention], list[int]] | None
+        ) = None
         self.topic: str | None = None
         """The business line a speaker introduced last ("I'll discuss our commercial banking business"):
         the subject of what follows until another is introduced or the speaker changes."""
@@ -1200,6 +1203,31 @@ class _Extractor:
             return "yoy"
         return None
 
+    def _usable_periods(
+        self, para: _Paragraph, period_mentions: list[PeriodMention], mentions: list[NumberMention]
+    ) -> tuple[list[PeriodMention], list[int]]:
+        """The paragraph's time expressions that may date a figure (not a base's, not one right after
+        a comparison base: "from 18% in the previous quarter"), with their starts for bisection.
+
+        The same for every figure of the paragraph, so found once per paragraph: figures times time
+        expressions times bases would make a long paragraph cost its length cubed.
+        """
+        cached = self._usable_cache
+        if cached is not None and cached[0] is period_mentions and cached[1] is mentions:
+            return cached[2], cached[3]
+        starts = [pm.start for pm in period_mentions]  # find_periods returns them in order
+        shadowed: set[int] = set()
+        for b in mentions:
+            if b.role != "base":
+                continue
+            for i in range(bisect.bisect_left(starts, b.end), bisect.bisect_right(starts, b.end + 16)):
+                if _BASE_AFTER.fullmatch(para.text, b.end, starts[i]):
+                    shadowed.add(i)
+        usable = [pm for i, pm in enumerate(period_mentions) if not pm.base and i not in shadowed]
+        usable_starts = [pm.start for pm in usable]
+        self._usable_cache = (period_mentions, mentions, usable, usable_starts)
+        return usable, usable_starts
+
     def _multi_year(self, text: str, lo: int, hi: int) -> bool:
         """Whether a change in ``text[lo:hi]`` is over more than a year (see ``_MULTI_YEAR``)."""
         for x in _MULTI_YEAR.finditer(text, lo, hi):
@@ -1229,19 +1257,9 @@ class _Extractor:
         Time expressions that belong to a comparison base ("from 18% in the previous quarter") are
         the base's, not the figure's.
         """
-        usable = [
-            pm
-            for pm in period_mentions
-            if not pm.base
-            and not (m.start <= pm.start < m.end)
-            and not any(
-                b.role == "base"
-                and b.end <= pm.start <= b.end + 16
-                and _BASE_AFTER.fullmatch(para.text, b.end, pm.start)
-                for b in mentions
-            )
-        ]
-        in_sentence = [pm for pm in usable if sentence[0] <= pm.start < sentence[1]]
+        usable, starts = self._usable_periods(para, period_mentions, mentions)
+        lo, hi = bisect.bisect_left(starts, sentence[0]), bisect.bisect_left(starts, sentence[1])
+        in_sentence = [pm for pm in usable[lo:hi] if not (m.start <= pm.start < m.end)]
         pos, size = group
         if size > 1:
             spans_before = [pm for pm in in_sentence if pm.quarters and pm.end <= m.start]

@@ -26,6 +26,8 @@ _ZH_PERIOD = re.compile(
     r"[一二三四五六七八九十\d]{1,2}月(?:底|末)?止?|年度?|季度"
 )
 _WINDOW = 18
+# A name that says it is a business line ("供应链业务"), whatever period words follow it.
+_ZH_LINE_END = re.compile(r"(?:业务|板块|分部|事业部|事业群)$")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'’./-]*$")
 _EN_TOPIC = re.compile(
     r"(?<![A-Za-z])(?:discuss(?:ing)?|turn(?:ing)? to|mov(?:e|ing) (?:on )?to|results (?:for|of|in)|starting with|"
@@ -63,6 +65,9 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
         at = text.rfind(cut, start, end)
         if at >= 0:
             start = max(start, at + len(cut))
+    trailing = [m for m in _ZH_PERIOD.finditer(text, start, end) if m.end() == end and len(m.group()) >= 2]
+    if trailing and _ZH_LINE_END.search(text, start, trailing[-1].start()):
+        end = trailing[-1].start()  # "供应链业务上半年收入": the business line, for the half year
     for m in _ZH_PERIOD.finditer(text, start, end):
         start = max(start, m.end())  # "联发科第三季合并营收": the company's, for the quarter
     changed = True

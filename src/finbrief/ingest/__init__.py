@@ -9,9 +9,16 @@ import hashlib
 import os
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from finbrief.errors import InputError
-from finbrief.ingest.detect import MARKDOWN, TEXT, detect_media_type, media_type_from_name
+from finbrief.ingest.detect import (
+    MARKDOWN,
+    SUPPORTED_EXTENSIONS,
+    TEXT,
+    detect_media_type,
+    media_type_from_name,
+)
 from finbrief.ingest.paragraphs import split_paragraphs
 from finbrief.ingest.readers import ReadResult, markdown_title, plain_title, read
 from finbrief.ingest.script import detect_language
@@ -26,7 +33,7 @@ DEFAULT_OPTIONS = Options()
 
 def _too_large(size: int, limit: int) -> str:
     """The size error text, naming the limit and the option that sets it."""
-    return f"file too large ({size:,} bytes; limit {limit:,} bytes, see max_bytes)"
+    return f"file too large ({size:,} bytes; limit {limit:,} bytes, see --max-bytes)"
 
 
 def _document(digest: str, result: ReadResult, media_type: str, source: str | None) -> Document:
@@ -53,7 +60,7 @@ def run(data: bytes, source: str | None = None, options: Options = DEFAULT_OPTIO
     media_type = detect_media_type(data, source, options.media_type)
     if not data.strip():
         raise InputError(EMPTY_MESSAGE, source)
-    result = read(data, media_type, source)
+    result = read(data, media_type, source, options)
     return _document(hashlib.sha256(data).hexdigest(), result, media_type, source)
 
 
@@ -61,28 +68,42 @@ def read_path(path: str | os.PathLike[str], options: Options = DEFAULT_OPTIONS) 
     """Read a file (or stdin for ``-``) with its size checked before it is read whole."""
     source = os.fspath(path)
     if source == "-":
-        data = sys.stdin.buffer.read(options.max_bytes + 1)
+        data = _read_limited(sys.stdin.buffer, options.max_bytes)
         if len(data) > options.max_bytes:
-            raise InputError(f"input too large (over {options.max_bytes:,} bytes, see max_bytes)", source)
+            raise InputError(f"input too large (over {options.max_bytes:,} bytes; see --max-bytes)", source)
         return run(data, source, options)
     file = Path(source)
     if not file.exists():
         raise InputError("no such file", source)
     if file.is_dir():
         raise InputError("is a directory, not a file", source)
-    if not options.media_type:
-        media_type_from_name(source)  # refuse an unknown extension before reading anything
+    if not options.media_type and media_type_from_name(source) is None:  # refused before reading anything
+        raise InputError(f"unknown file type (no extension; supported: {SUPPORTED_EXTENSIONS})", source)
     try:
         size = file.stat().st_size
         if size > options.max_bytes:
             raise InputError(_too_large(size, options.max_bytes), source)
         with file.open("rb") as handle:
-            data = handle.read(options.max_bytes + 1)
+            data = _read_limited(handle, options.max_bytes, size)
     except OSError as exc:
         raise InputError(f"cannot read file ({exc.strerror or exc})", source) from None
     if len(data) > options.max_bytes:  # grew since stat, or a device/pipe without a size
         raise InputError(_too_large(len(data), options.max_bytes), source)
     return run(data, source, options)
+
+
+def _read_limited(handle: BinaryIO, limit: int, size: int = 0) -> bytes:
+    """Up to ``limit + 1`` bytes (one more than allowed tells "too large"): the stated ``size`` at
+    once, then 1 MB chunks, so a small file never costs a buffer of the whole limit."""
+    first = handle.read(min(size, limit) + 1) if size > 0 else b""
+    chunks, total = [first], len(first)
+    while total <= limit and (size <= 0 or total > size):
+        chunk = handle.read(min(1 << 20, limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return first if len(chunks) == 1 else b"".join(chunks)
 
 
 def from_text(text: str, source: str | None = None) -> Document:

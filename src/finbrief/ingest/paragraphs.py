@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
+from finbrief.ingest.overlong import split_overlong
 from finbrief.model import Paragraph
 
 # Hard-wrapped prose wraps at a fixed column in this range (display columns; CJK counts 2).
@@ -206,6 +207,27 @@ def glue(a: str, b: str) -> str:
     return f"{a} {b}"
 
 
+class Glued:
+    """Lines glued (as ``glue`` does) into one text in linear time: gluing onto a growing string
+    copies it each time, which a long wrapped block or a caption file without punctuation makes
+    quadratic. ``glue`` looks only at the last two characters of what it extends."""
+
+    def __init__(self, first: str) -> None:
+        self.parts = [first]
+        self.tail = first[-2:]
+
+    def add(self, line: str) -> None:
+        joined = glue(self.tail, line)
+        self.parts.append(joined[len(self.tail) :])
+        self.tail = joined[-2:]
+
+    def __bool__(self) -> bool:
+        return any(self.parts)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
 def _repeated(lines: Sequence[str]) -> set[str]:
     """Lines that occur more than once (stripped), narrow enough to be labels or roster entries."""
     counts = Counter(s for line in lines if (s := line.strip()) and display_width(s) <= MAX_REPEATED_WIDTH)
@@ -227,16 +249,16 @@ def paragraph_texts(text: str) -> list[str]:
         if not block:
             return
         joins = _joiner(width or wrap_width(block, repeated), repeated)
-        current = block[0]
+        current = Glued(block[0])
         head = True
         for prev, line in pairwise(block):
             if joins(prev, line, head):
-                current = glue(current, line)
+                current.add(line)
                 head = False
             else:
-                out.append(current)
-                current, head = line, True
-        out.append(current)
+                out.append(current.text())
+                current, head = Glued(line), True
+        out.append(current.text())
         block.clear()
 
     for line in lines:
@@ -250,5 +272,5 @@ def paragraph_texts(text: str) -> list[str]:
 
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Numbered paragraphs (from 1, in order) of ``text``; blank lines never make a paragraph."""
-    texts = paragraph_texts(normalize_newlines(text))
+    texts = split_overlong(paragraph_texts(normalize_newlines(text)))
     return [Paragraph(n=i, text=t) for i, t in enumerate(texts, start=1)]

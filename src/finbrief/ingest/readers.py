@@ -14,10 +14,13 @@ from typing import TYPE_CHECKING
 
 from finbrief.errors import InputError
 from finbrief.ingest import detect
+from finbrief.ingest.archives import InflateBudget, check_zip
 from finbrief.ingest.decode import decode
+from finbrief.options import Options
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
+    from pypdf import PdfReader
 
 INSTALL_HINT = "install it with: pip install {package}"
 
@@ -31,8 +34,14 @@ class ReadResult:
     encoding: str | None = None
 
 
-def read(data: bytes, media_type: str, source: str | None = None) -> ReadResult:
-    """Dispatch to the reader for ``media_type``."""
+def read(
+    data: bytes, media_type: str, source: str | None = None, options: Options | None = None
+) -> ReadResult:
+    """Dispatch to the reader for ``media_type`` (PDF and Word readers also get the options: the
+    limits on what they may inflate to, a PDF's password)."""
+    opts = options or Options()
+    if media_type in _COMPRESSED_READERS:
+        return _COMPRESSED_READERS[media_type](data, source, opts)
     reader = _READERS.get(media_type)
     if reader is None:
         raise InputError(f"no reader for media type '{media_type}'", source)
@@ -188,33 +197,53 @@ def _import_error(package: str, what: str, source: str | None) -> InputError:
     return InputError(f"reading {what} files needs {package}; {INSTALL_HINT.format(package=package)}", source)
 
 
-def read_pdf(data: bytes, source: str | None = None) -> ReadResult:
-    """Text layer of a PDF, page by page; a PDF without one (a scan) is refused, not guessed at."""
+def _unlock(reader: PdfReader, source: str | None, password: str | None) -> None:
+    """Open an encrypted PDF with ``password``, else the empty password most "protected" PDFs use."""
+    try:
+        unlocked = reader.decrypt(password or "")
+    except Exception as exc:  # an unsupported or broken encryption dictionary
+        raise InputError(f"encrypted PDF cannot be opened ({_describe(exc)})", source) from None
+    if not unlocked:
+        if password:
+            raise InputError("encrypted PDF: the password given does not open it", source)
+        raise InputError("encrypted PDF (password required: give it with --password)", source)
+
+
+def read_pdf(data: bytes, source: str | None = None, options: Options | None = None) -> ReadResult:
+    """Text layer of a PDF, page by page; a PDF without one (a scan) is refused, not guessed at.
+
+    Page contents are counted as they are decoded (``archives.InflateBudget``), so a
+    decompression bomb fails at the limit instead of filling memory.
+    """
     try:
         import pypdf
     except ImportError:
         raise _import_error("pypdf", "PDF", source) from None
+    opts = options or Options()
     if b"%PDF-" not in data[:1024]:
         raise InputError("not a PDF file (no %PDF header)", source)
     pages: list[str] = []
     title: str | None = None
+    budget = InflateBudget(source, opts)
     with _quiet("pypdf"):
         try:
             reader = pypdf.PdfReader(io.BytesIO(data))
             if reader.is_encrypted:
-                try:
-                    unlocked = reader.decrypt("")
-                except Exception as exc:
-                    raise InputError(f"encrypted PDF cannot be opened ({exc})", source) from None
-                if not unlocked:
-                    raise InputError("encrypted PDF (password required)", source)
+                _unlock(reader, source, opts.password)
             for page in reader.pages:
-                pages.append(page.extract_text() or "")
+                contents = page.get_contents()
+                if contents is not None:
+                    budget.spend(len(contents.get_data()), "page contents")
+                text = page.extract_text() or ""
+                budget.spend(len(text), "page texts")
+                pages.append(text)
             meta = reader.metadata
             if meta is not None and meta.title and str(meta.title).strip():
                 title = " ".join(str(meta.title).split())
         except InputError:
             raise
+        except pypdf.errors.LimitReachedError as exc:
+            raise InputError(f"PDF stream past pypdf's safety limit ({_describe(exc)})", source) from None
         except Exception as exc:  # pypdf raises many types on damaged files
             raise InputError(f"corrupt or unreadable PDF ({_describe(exc)})", source) from None
     if not any(page.strip() for page in pages):
@@ -256,14 +285,16 @@ def _docx_title(document: DocxDocument) -> str | None:
     return None
 
 
-def read_docx(data: bytes, source: str | None = None) -> ReadResult:
-    """Paragraphs and table rows of a Word document, one block each, in order."""
+def read_docx(data: bytes, source: str | None = None, options: Options | None = None) -> ReadResult:
+    """Paragraphs and table rows of a Word document, one block each, in order; an archive that
+    would inflate past the limit is refused before it is parsed (``archives.check_zip``)."""
     try:
         import docx
     except ImportError:
         raise _import_error("python-docx", "DOCX", source) from None
     if not detect.is_docx_zip(data):
         raise InputError("corrupt or unreadable .docx file (not a Word document archive)", source)
+    check_zip(data, source, options or Options())
     try:
         document = docx.Document(io.BytesIO(data))
         blocks = list(_docx_blocks(document))
@@ -287,12 +318,15 @@ def read_subtitles(data: bytes, source: str | None = None) -> ReadResult:
     return ReadResult(text, None, encoding)
 
 
+_COMPRESSED_READERS: dict[str, Callable[[bytes, str | None, Options], ReadResult]] = {
+    detect.PDF: read_pdf,
+    detect.DOCX: read_docx,
+}
+"""Readers of compressed formats: they take the options (limits, password)."""
 _READERS: dict[str, Callable[[bytes, str | None], ReadResult]] = {
     detect.SRT: read_subtitles,
     detect.VTT: read_subtitles,
     detect.TEXT: read_text,
     detect.MARKDOWN: read_markdown,
     detect.HTML: read_html,
-    detect.PDF: read_pdf,
-    detect.DOCX: read_docx,
 }

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from finbrief.model import Brief, Document, Figure, RunInfo, Statement
+from finbrief.text.display import title_text
 
 NOTE = {
     "en": "Figures, titles and commitments are written in English from the source; narrative points in "
@@ -142,7 +143,7 @@ def all_statements(brief: Brief) -> list[Statement]:
 
 def md_head(heading: str, statements: Sequence[Statement], doc: Document, lang: str) -> list[str]:
     """The first lines of a Markdown output: its title and the note on untranslated narrative."""
-    title = doc.title or doc.source or doc.id[:12]
+    title = title_text(doc.title or doc.source or doc.id[:12])
     lines = [f"# {heading}: {md_escape(title)}", ""]
     n = note(statements, lang)
     return [*lines, f"_{n}_", ""] if n else lines

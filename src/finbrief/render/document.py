@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from finbrief.model import Document, FactSheet, Speaker
+from finbrief.text.display import title_text
+
+_ENTITY_RE = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 
 _SECTION_TITLES = {
     None: "Text",
@@ -73,8 +77,10 @@ def _label(doc: Document, speaker_id: str | None) -> str:
 
 
 def _md_escape(text: str) -> str:
-    """Keep source text from being read as Markdown structure (headings, lists, tables)."""
-    out = text.replace("\\", "\\\\").replace("|", "\\|")
+    """Keep source text from being read as Markdown structure (headings, lists, tables) or as raw
+    HTML (a page's ``<script>`` or ``<img onerror>`` shown as text, never run by a viewer)."""
+    out = text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "\\<").replace(">", "\\>")
+    out = _ENTITY_RE.sub(r"\\&", out)
     if out[:1] in ("#", ">", "-", "+", "*"):
         out = "\\" + out
     return out.replace("\n", "  \n")
@@ -82,7 +88,7 @@ def _md_escape(text: str) -> str:
 
 def to_markdown(doc: Document) -> str:
     """A person's reading view: speakers, sections with numbered paragraphs, the Q&A list."""
-    lines: list[str] = [f"# {_md_escape(doc.title or doc.source or 'Document')}", ""]
+    lines: list[str] = [f"# {_md_escape(title_text(doc.title or doc.source or 'Document'))}", ""]
     lines += [
         f"- **Kind:** {doc.kind}",
         f"- **Language:** {doc.language}",

@@ -18,6 +18,7 @@ from finbrief.render.minutes import HEADINGS as MINUTES_HEADINGS
 from finbrief.render.minutes import all_statements as minutes_statements
 from finbrief.render.minutes import span
 from finbrief.summarize.names import speaker_name
+from finbrief.text.display import title_text
 
 CSS = """
 *{box-sizing:border-box}
@@ -156,7 +157,7 @@ def source_pane(doc: Document, lang: str) -> str:
 
 
 def page(doc: Document, lang: str, heading: str, body: str) -> str:
-    title = doc.title or (os.path.basename(doc.source) if doc.source else "") or doc.id[:12]
+    title = title_text(doc.title or (os.path.basename(doc.source) if doc.source else "") or doc.id[:12])
     sep = "：" if lang.startswith("zh") else ": "
     meta = f"{doc.kind} · {doc.language} · {len(doc.paragraphs)} ¶ · {doc.id[:12]}"
     return (

@@ -84,10 +84,17 @@ def mmr(
     elsewhere): a unit whose figures were all stated already is a repeat, however it words them.
     Ties break on document order, so the choice is deterministic.
     """
-    pool = sorted((u for u in candidates if score(u) > min_score), key=lambda u: (-score(u), u.index))
-    if not pool or k <= 0:
+    scored = sorted(
+        ((s, u) for u in candidates if (s := score(u)) > min_score), key=lambda su: (-su[0], su[1].index)
+    )
+    if not scored or k <= 0:
         return []
-    top = score(pool[0]) or 1.0
+    pool = [u for _, u in scored]
+    scores = [s for s, _ in scored]
+    top = scores[0] or 1.0
+    # A unit's value is at most its relevance part (redundancy only subtracts), and the pool is in
+    # falling relevance: once that part is below the best value found, no later unit can win.
+    bounded = top > 0 and 0.0 <= lam <= 1.0
     chosen: list[Unit] = []
     seen = list(avoid)
     seen_keys: set[FigureKey] = set(avoid_keys)
@@ -95,6 +102,8 @@ def mmr(
         best: tuple[float, int] | None = None
         best_i = -1
         for i, u in enumerate(pool):
+            if bounded and best is not None and lam * scores[i] / top < best[0]:
+                break
             redundancy = max((similarity(u.tokens, t) for t in seen), default=0.0)
             if keys is not None:
                 mine = keys(u)
@@ -109,13 +118,14 @@ def mmr(
                 redundancy = max(redundancy, 0.5 * figures)
             if redundancy >= DUPLICATE:
                 continue
-            value = lam * score(u) / top - (1 - lam) * redundancy
+            value = lam * scores[i] / top - (1 - lam) * redundancy
             key = (value, -u.index)
             if best is None or key > best:
                 best, best_i = key, i
         if best_i < 0:
             break
         u = pool.pop(best_i)
+        scores.pop(best_i)
         chosen.append(u)
         seen.append(u.tokens)
         if keys is not None:

@@ -49,12 +49,17 @@ class Unit:
     is_question: bool
     role_weight: float
     facts: tuple[Fact, ...]
-    tokens: frozenset[str]
     themes: dict[str, float]
     noise: bool
     pleasantries: int
     length: int
     chinese: bool
+
+    @cached_property
+    def tokens(self) -> frozenset[str]:
+        """Similarity features of ``simple`` (``text.tokens``), made when first compared: most
+        sentences of a long document never are, and these sets are most of a reading's memory."""
+        return tokens(self.simple)
 
     @property
     def eligible(self) -> bool:
@@ -238,7 +243,6 @@ def _paragraph_units(
                 is_question=is_question,
                 role_weight=role_weight,
                 facts=in_s,
-                tokens=tokens(simple),
                 themes=themes,
                 noise=tax.is_noise(low, simple),
                 pleasantries=tax.pleasantries(low, simple),

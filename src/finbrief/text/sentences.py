@@ -21,7 +21,7 @@ ABBREVIATIONS = frozenset({
 _CANDIDATE_RE = re.compile(r"[。！？；!?.…;⋯]")
 _ENUMERATOR_RE = re.compile(r"\d{1,3}|[A-Za-z]|[ivxIVX]{1,4}")
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 
 def _is_cjk(c: str) -> bool:
@@ -50,6 +50,19 @@ def _starts_sentence(c: str) -> bool:
     return c.isupper() or c.isdigit() or c in _OPENERS or c in "$€£¥-–—•" or _is_cjk(c)
 
 
+def _word_before(text: str, dot: int) -> str | None:
+    """The word (letters and dots, from a letter) that ends just before ``dot`` (or before a newline
+    there): what ``[A-Za-z][A-Za-z.]*$`` finds in ``text[:dot]``, found by walking back from ``dot``
+    so that its cost is the word's length, not the paragraph's."""
+    end = dot - 1 if dot > 0 and text[dot - 1] == "\n" else dot
+    start = end
+    while start > 0 and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    while start < end and text[start] == ".":
+        start += 1
+    return text[start:end] if start < end else None
+
+
 def _ends_english(text: str, dot: int, after: int) -> bool:
     """Whether the '.' run at ``dot`` (closers consumed up to ``after``) ends an English sentence."""
     n = len(text)
@@ -66,12 +79,12 @@ def _ends_english(text: str, dot: int, after: int) -> bool:
     if not _starts_sentence(text[follower]):
         return False
     if text[dot] == ".":
-        match = _WORD_BEFORE_RE.search(text, 0, dot)
-        if match:
-            word = match.group(1).lower().rstrip(".")
+        before = _word_before(text, dot)
+        if before:
+            word = before.lower().rstrip(".")
             if word in ABBREVIATIONS:
                 return False
-            if len(word) == 1 and match.group(1).isupper():  # an initial: "John F. Kennedy"
+            if len(word) == 1 and before.isupper():  # an initial: "John F. Kennedy"
                 return False
             if _DOTTED_RE.fullmatch(word):  # J.P. Morgan, 10 a.m. Eastern, Washington D.C.
                 return False
