@@ -91,6 +91,24 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     return start, name
 
 
+_VERB_BEFORE = frozenset(
+    {
+        "to",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "we",
+        "they",
+        "i",
+        "you",
+    }
+)
 _KIND_WORDS = frozenset({"segment", "segment's", "division", "division's", "business", "unit", "group's"})
 
 
@@ -118,8 +136,12 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             end = lo + m.start()
             continue
         if low in stop or low.endswith("ly") or word.endswith(("'s", "’s")):
+            if low in _VERB_BEFORE and kept:
+                return None  # "to reflect revenue growth": the word after "to" is a verb
             break
-        if "-" not in low and ((low.endswith("ing") and low not in pw.en_ing) or (low.endswith("ed") and len(low) > 4)):
+        if "-" not in low and (
+            (low.endswith("ing") and low not in pw.en_ing) or (low.endswith("ed") and len(low) > 4)
+        ):
             break  # a verb ("increasing", "reported"); "COVID-related" is an adjective
         kept.append((lo + m.start(), word))
         end = lo + m.start()
@@ -136,7 +158,12 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
 
 def _normalised(words: list[str]) -> str:
     """A name as written, except a capital that only starts the sentence ("Consumer banking")."""
-    if len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and all(w.islower() for w in words[1:]):
+    if (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[0][1:].islower()
+        and all(w.islower() for w in words[1:])
+    ):
         words = [words[0].lower(), *words[1:]]
     elif len(words) == 1 and words[0][:1].isupper() and words[0][1:].islower():
         words = [words[0].lower()]
@@ -152,8 +179,8 @@ def en_topic(sentence: str) -> tuple[int, str] | None:
     words = m.group("np").split()
     while words and words[0].casefold() in stop:
         words = words[1:]
-    if not words or any(w.casefold() in stop for w in words):
-        return None
+    if not words or any(w.casefold() in stop or w.endswith(("'s", "’s")) for w in words):
+        return None  # "an update on Bio-Rad's operations": the company's own, no business line
     name = _normalised(words)
     kind = m.group("kind").lower()
     if kind.startswith(("segment", "division", "group", "unit")):
@@ -183,7 +210,7 @@ def en_named_lines(text: str) -> list[tuple[int, int, str]]:
         words = m.group("np").split()
         while words and words[0].casefold() in stop:
             words = words[1:]
-        if words and not any(w.casefold() in stop for w in words):
+        if words and not any(w.casefold() in stop or w.endswith(("'s", "’s")) for w in words):
             name = _normalised(words)
             kind = m.group("kind").lower()
             if kind.startswith(("segment", "division", "group", "unit")):
@@ -193,7 +220,11 @@ def en_named_lines(text: str) -> list[tuple[int, int, str]]:
 
     for m in _EN_APPOSITIVE.finditer(text):
         words = m.group("np").split()
-        if not words or any(w.casefold() in stop for w in words) or len(m.group("np")) < 2:
+        if (
+            not words
+            or any(w.casefold() in stop or w.endswith(("'s", "’s")) for w in words)
+            or len(m.group("np")) < 2
+        ):
             continue
         if any(True for _ in metric_matcher().finditer(m.group("np"))):
             continue  # "Revenue increased 6 percent": the metric, not a business line

@@ -131,7 +131,11 @@ def _printable(f: Fact) -> bool:
 
 
 def main_subject(facts: Sequence[Fact]) -> str | None:
-    """The company a document is about: the most frequent subject that is not a segment."""
+    """The company a document is about: its FactSheet's company (as the facts name it), else the
+    most frequent subject that is not a segment."""
+    company = getattr(facts, "company", None)
+    if company and any(f.subject == company for f in facts):
+        return str(company)
     counts = Counter(f.subject for f in facts if f.subject not in segment_names())
     return max(sorted(counts), key=lambda s: (counts[s], s in company_names()), default=None)
 
@@ -247,6 +251,7 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
             continue
         idx = next((i for i, s in enumerate(p.sentences) if s.start <= f.start < s.end), 0)
         sentence_of[(f.paragraph, f.start)] = idx
+    parts = _part_levels(facts, main)
     groups: dict[tuple[int, int, str, str], list[Fact]] = {}
     for f in facts:
         if f.paragraph in questions or (f.paragraph, f.start) not in sentence_of or not _printable(f):
@@ -272,7 +277,7 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
         if subject == main:
             who = 1.25
         elif subject in segment_names():
-            who = 0.9
+            who = 0.55  # a segment's figure: in the brief, not among the headline figures
         elif subject in company_names():
             who = 0.3
         else:
@@ -281,8 +286,26 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
         what = tax.metric_weight(metric) * (0.3 if kind in ("market", "macro") else 1.0)
         both = 1.15 if (level is not None and growth is not None) or base is not None else 1.0
         stated = [f for f in (level, growth) if f is not None]
+        low_metric = metric.lower()
+        if (
+            level is not None
+            and level.value < 0
+            and level.unit not in _RATIO_UNITS
+            and not any(w in low_metric for w in (*_LOSS_METRICS, *_FLOW_METRICS, "loss"))
+        ):
+            continue  # "sales fell by about $200 million": a difference read as a level, not the figure
+        if level is not None and subject == main and _below_a_part(level, parts):
+            continue  # "revenue $6.6 million" beside a segment's $22.5 million: not the company's
+        # a bound ("over $900 million") or a rounded "about" figure gives way to a stated one
+        both *= {"over": 0.6, "under": 0.6, "approx": 0.9}.get((level or growth).qualifier or "", 1.0)  # type: ignore[union-attr]
+        if level is None and base is None:
+            if growth is not None and growth.unit not in ("%", "pp", "bps"):
+                continue  # "sales fell by about $200 million": a difference without the figure itself
+            both *= 0.7  # a change alone: the level it is a change of is what a reader looks for first
         ahead = any(is_forward(f, current) for f in stated)
         score = what * who * where * both * (FORWARD_BONUS if ahead else 1.0)
+        if ahead and kind != "plan" and _years_out(stated[0].period, current) > 1:
+            score *= 0.5  # a target years out ("$10 billion by 2024") is no headline of this quarter
         score *= 1.0 if _headline(metric) else OTHER_METRIC
         label: int | None = None
         extra: tuple[int, ...] = ()
@@ -330,15 +353,54 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
             out.remove(r)
     # One record per subject, metric and direction (results vs plans), the best-scored, earliest first.
     out.sort(key=lambda r: (-r.score, r.order))
+    # "diluted EPS", "GAAP EPS" and "EPS" are one figure as reported: one line, the best-scored
+    # (a second is nearly always an item's per-share effect read as earnings).
     best: dict[tuple[str, str, bool, bool, str], Record] = {}
     for r in out:
         period = next((f.period or "" for f in r.facts), "") if r.forward else ""
-        best.setdefault((r.subject, r.metric, r.level is None, r.forward, period), r)
+        best.setdefault((r.subject, _family(r.metric), r.level is None, r.forward, period), r)
     chosen = sorted(best.values(), key=lambda r: (-r.score, r.order))
     # Drop a growth-only record when the same subject and metric has a record with a level: the
     # level is the figure a reader looks for.
-    full = {(r.subject, r.metric, r.forward) for r in chosen if r.level is not None}
-    return [r for r in chosen if not (r.level is None and (r.subject, r.metric, r.forward) in full)]
+    full = {(r.subject, _family(r.metric), r.forward) for r in chosen if r.level is not None}
+    return [r for r in chosen if not (r.level is None and (r.subject, _family(r.metric), r.forward) in full)]
+
+
+def _family(metric: str) -> str:
+    """The metric as reported, whatever variant names it ("diluted EPS guidance" -> "EPS guidance")."""
+    base = _base_metric(metric)
+    return lexicon_metrics.reported_family().get(base, base) + metric[len(base) :]
+
+
+def _years_out(period: str | None, current: str | None) -> int:
+    """How many years after the reported period's year a period ends (0 when unknown)."""
+    end, now = period_end(period), period_end(current)
+    return end[0] - now[0] if end is not None and now is not None else 0
+
+
+def _part_levels(facts: Sequence[Fact], main: str | None) -> dict[tuple[str, str | None, str], float]:
+    """(metric, period, unit) -> the largest level any business line of the company reports."""
+    out: dict[tuple[str, str | None, str], float] = {}
+    others = company_names()
+    for f in facts:
+        if (
+            f.subject == main
+            or f.subject in others
+            or f.basis is not None
+            or not _is_level(f)
+            or f.value <= 0
+        ):
+            continue
+        key = (_family(f.metric), f.period, f.unit)
+        out[key] = max(out.get(key, 0.0), f.value)
+    return out
+
+
+def _below_a_part(level: Fact, parts: dict[tuple[str, str | None, str], float]) -> bool:
+    """Whether a company-wide level is smaller than a part of the company reports (a total cannot be)."""
+    if level.unit in _RATIO_UNITS or level.per or level.value <= 0:
+        return False
+    return level.value < parts.get((_family(level.metric), level.period, level.unit), 0.0)
 
 
 def _qualifier(f: Fact, lang: str, ahead: bool = False) -> str:
@@ -621,4 +683,6 @@ def sentence_statement(
     if not texts:
         return None
     sep = " " if lang == "en" else ""
-    return Statement(sep.join(texts), tuple(sorted(set(citations))), lang, quote=quote, figures=tuple(figures))
+    return Statement(
+        sep.join(texts), tuple(sorted(set(citations))), lang, quote=quote, figures=tuple(figures)
+    )
