@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -41,27 +42,42 @@ def main() -> int:
     ap.add_argument("rubrics", nargs="*", type=Path, default=sorted((HERE / "rubric").glob("*.yaml")))
     ap.add_argument("--lang", default="en")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the items missed")
+    ap.add_argument("--show", action="store_true", help="list each item met with the statement that meets it")
+    ap.add_argument(
+        "--timing", action="store_true", help="time a whole brief (parse, facts, brief) of each call after start-up"
+    )
     args = ap.parse_args()
     met: Counter[str] = Counter()
     total: Counter[str] = Counter()
     rows = []
+    timings: list[tuple[str, float]] = []
     for rubric in args.rubrics:
         for call in yaml.safe_load(rubric.read_text(encoding="utf-8"))["calls"]:
             path = (HERE.parent / call["file"]).resolve()
             if not path.exists():
                 print(f"skip {call['file']}: not found", file=sys.stderr)
                 continue
+            opts = Options(lang=args.lang)
+            if args.timing:
+                if not timings:  # start-up: imports, lexicons, OpenCC, pypinyin (not part of a brief)
+                    summarize.brief(parse(path), opts)
+                start = time.perf_counter()
+                summarize.brief(parse(path), opts)
+                timings.append((path.name, time.perf_counter() - start))
             doc = parse(path)
             facts = facts_of(doc, Options())
-            opts = Options(lang=args.lang)
             said = statements(summarize.brief(doc, opts, facts), summarize.minutes(doc, opts, facts))
             hits = 0
             for item in call["items"]:
                 says = item["says"] if isinstance(item["says"], list) else [item["says"]]
                 patterns = [re.compile(p, re.IGNORECASE) for p in says]
-                ok = any(
-                    all(p.search(s.text) for p in patterns) and set(s.citations) & set(item["at"]) for s in said
+                match = next(
+                    (s for s in said if all(p.search(s.text) for p in patterns) and set(s.citations) & set(item["at"])),
+                    None,
                 )
+                ok = match is not None
+                if args.show and match is not None:
+                    print(f"  met {path.name}: {item['what']}: {match.text[:160]}", file=sys.stderr)
                 total[item["kind"]] += 1
                 met[item["kind"]] += ok
                 hits += ok
@@ -79,6 +95,13 @@ def main() -> int:
     print("\n| category | items met | coverage |\n|---|---|---|")
     for kind in sorted(total):
         print(f"| {kind} | {met[kind]}/{total[kind]} | {met[kind] / total[kind]:.2f} |")
+    if timings:
+        ranked = sorted(t for _, t in timings)
+        slowest = max(timings, key=lambda x: x[1])
+        print(
+            f"\nbrief of one call after start-up: median {ranked[len(ranked) // 2]:.2f} s, "
+            f"slowest {slowest[1]:.2f} s ({slowest[0]})"
+        )
     all_met, all_n = sum(met.values()), sum(total.values())
     print(f"\nall: {all_met}/{all_n} ({all_met / max(1, all_n):.2f})")
     return 0
