@@ -94,7 +94,9 @@ _YOY = re.compile(
 _QOQ = re.compile(
     r"环比|较上季度|比上季度|较上一季度|较上个季度|按季|较上季|较前季|较前一季|比上季|(?<![本单当该这每全])季(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-]over[\s-]quarter|quarter[\s-]on[\s-]quarter|qoq|q/q|"
-    r"linked[\s-]quarter|(?:from|versus|vs\.?|over|compared (?:to|with)) the (?:prior|previous|last|preceding) quarter)"
+    r"linked[\s-]quarter|(?:a|one) quarter (?:ago|earlier|before)|"
+    r"(?:from|versus|vs\.?|over|compared (?:to|with)|relative to|against|than) (?:the )?(?:prior|previous|last|preceding|sequential)"
+    r"[\s-]quarter(?!\s+(?:of|in)\s+(?:last|the prior|the previous) year))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -183,6 +185,8 @@ def _en_stop() -> frozenset[str]:
 _RATE_UNITS = ("%", "pp", "bps", "x")
 _BARE_YUAN = re.compile(r"^(?:(?!人民|人幣|人币|RMB|CNY|¥|￥).)*[元圓]$", re.IGNORECASE)
 """A Chinese amount in "元" with no currency named: the document's currency."""
+_CARRY_CHANGE = 2
+"""English: sentences after the one naming a comparison (YoY, QoQ) during which it still holds."""
 _CARRY_SENTENCES = 3
 """English: sentences after which a subject named earlier is no longer the one in focus."""
 _EVIDENCE_MAX = 60
@@ -283,6 +287,11 @@ _SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 """Between a % figure and the metric after it: the figure is a share of that metric ("90% of our revenues")."""
+_MARKET_SHARE_OF = re.compile(
+    r"(?<![A-Za-z])(?:our|its|their|the company's|market)\s+share\s+of\s+(?:the\s+|total\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""Before a metric word: a % figure is the company's share of that market ("our share of Mexico deliveries")."""
 _OF_SALES = re.compile(
     r"\s*of\s+(?:net\s+|total\s+|segment\s+)?(?:sales|revenues?)(?![A-Za-z])|\s*(?:margin)(?![A-Za-z])",
     re.IGNORECASE,
@@ -503,6 +512,11 @@ class _Paragraph:
         return any(a <= hit.start and hit.end <= b for a, b in self.masks)
 
 
+def sentence_start(para: _Paragraph, m: NumberMention) -> int:
+    """Start of the sentence holding figure ``m``."""
+    return para.sentence(m.start)[0]
+
+
 def _nearest_before(hits: list[_Hit], lo: int, hi: int) -> _Hit | None:
     """Last hit lying within [lo, hi)."""
     best = None
@@ -548,7 +562,9 @@ _ITEM_AFTER = re.compile(
     r"three|six|nine|twelve|q[1-4]\b|[12]q\b|20\d\d|fy|months?|current|prior|last|same|latter))|related to|"
     r"associated with|attributable to|in (?:charges?|costs?)|"
     r"of (?:[\w-]+\s+){0,3}?(?:charges?|costs?|expenses?|benefits?|gains?|losses|impact|headwinds?|tailwinds?|dilution|accretion)|"
-    r"(?:[\w-]+\s+)?(?:charges?|costs?|expenses?|benefits?|gains?|impact|headwinds?|tailwinds?|dilution|accretion))"
+    r"(?:(?!(?:with|without|no|and|or|to|in|from|the|an?)\s)[\w-]+\s+){0,3}?"
+    r"(?:charges?|costs?|expenses?|benefits?|gains?|impact|headwinds?|tailwinds?|dilution|accretion|"
+    r"increase|decrease|variance|improvement|reduction|decline|contribution|change|drag|uplift))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -615,6 +631,11 @@ class _Extractor:
         """The last business line the document named, any kind (what "该分部" points back to)."""
         self.last_period: str | None = None
         """The period the document named last (what "期内" refers to)."""
+        self.sentence_no = 0
+        """Sentences of the current speaker read before the paragraph being read."""
+        self.stated_change: tuple[Change, int] | None = None
+        """The comparison the speaker named last and the number of the sentence naming it."""
+        self._para: _Paragraph | None = None
 
     @property
     def company_name(self) -> str:
@@ -642,6 +663,7 @@ class _Extractor:
                 continue
             if p.speaker != self.speaker:
                 self.carry = None
+                self.stated_change = None
                 self.topic = None
                 self.speaker = p.speaker
             facts.extend(self._paragraph(p, text))
@@ -655,8 +677,10 @@ class _Extractor:
             para.add_topics(self.english)
             self._update_guided(para, None)
             self._update_carry_all(para)
+            self.sentence_no += len(para.sentences)
             return []
         para = _Paragraph(text, self.state)
+        self._para = para
         para.add_phrase_subjects(self.english, self.state.company, mentions)
         names = para.subjects + para.metrics
         mentions = [m for m in mentions if not any(h.start < m.end and m.start < h.end for h in names)]
@@ -681,6 +705,7 @@ class _Extractor:
                 out[i] = replace(out[i], change=later[0].change)
         self._update_guided(para, period_mentions)
         self._update_carry_all(para)
+        self.sentence_no += len(para.sentences)
         named = [pm for pm in period_mentions if pm.period and not pm.base and not pm.forward]
         if named:
             self.last_period = named[-1].period
@@ -911,6 +936,8 @@ class _Extractor:
             hit = respective[1]
             if hit is not None and fits(hit.entry, m):  # type: ignore[arg-type]
                 metric_hit, after, mapped = hit, False, None
+        if m.role == "base" and _orphan_base(m, mentions, clause, earlier):
+            return None  # "move-outs dropped to 13.2% versus 15.1%": the base of a figure that is no fact
         compared = _compared_fact(m, metric_hit, clause, sentence, earlier)
         metric: Metric | None
         if compared is not None:
@@ -945,6 +972,16 @@ class _Extractor:
             )  # only "per share" calls it earnings
             if mapped is None and _item_per_share(text, m, mentions, earlier, bare):
                 return None
+        if (
+            m.unit == "%"
+            and metric_hit is not None
+            and compared is None
+            and metric.name != "market share"
+            and _MARKET_SHARE_OF.search(text, max(0, metric_hit.start - 40), metric_hit.start)
+        ):
+            # "our share of Mexico deliveries ran about 55%": a market share, not deliveries
+            metric = lm.metric_by_name("market share") or metric
+            metric_hit, after, mapped = None, False, None
         if (
             m.unit == "%"
             and not metric.ratio
@@ -982,6 +1019,9 @@ class _Extractor:
         elif _FX_BEFORE.search(text, max(0, m.start - 12), m.start) and not name.endswith("currency)"):
             name = f"{name} (constant currency)"  # "（按固定汇率计算为42%）"
         excluded = _exclusion().search(text, max(sentence[0], m.start - 60), m.start)
+        if excluded is None and _EXCLUSION_LEAD.match(text, sentence[0], m.start):
+            # "Excluding the storm impact, oil production was down approximately 15%"
+            excluded = _exclusion().search(text, sentence[0], m.start)
         if excluded:
             if metric.adjusted and _ITEMS.match(text, excluded.end()):
                 name = metric.adjusted  # "EPS excluding special items" is adjusted EPS
@@ -1040,14 +1080,18 @@ class _Extractor:
                 value = -value
 
         if m.role == "base":
-            role = "change" if unit == "%" and _RATE.search(text, c_start, m.start) else "level"
+            role = (
+                "change"
+                if unit == "%" and (_RATE.search(text, c_start, m.start) or _CHANGE_NOUN_AFTER.match(text, m.end))
+                else "level"
+            )  # "compared to a 27% decline in Q2": a base that is a change
         period = self._period(para, m, sentence, clause, period_mentions, group, metric, mentions)
         if metric.kind == "market":
             period = self._market_period(m, clause, period_mentions)
         if m.role == "base":
             # a comparison base is a fact of its own period: the one named with it, else the
             # figure's period shifted by the comparison ("versus $163.2 million last year")
-            period = _base_period(text, m, clause, period_mentions) or _shifted(
+            period = _base_period(text, m, clause, period_mentions, mentions) or _shifted(
                 period, _base_comparison(text, clause, m)
             )
         statement = (_statement_start(text, sentence[0], m.start), sentence[1])
@@ -1083,8 +1127,16 @@ class _Extractor:
                 value = -value  # "provision for credit losses improved by $48 million": it fell
             compared_periods = [
                 pm for pm in period_mentions if pm.base and c_start <= pm.start and pm.end <= m.start
-            ]
+            ] or [
+                # "up 6% versus the first quarter of 2020", "46 basis points higher than Q2"
+                pm
+                for pm in period_mentions
+                if pm.base and m.end <= pm.start < min(clause[1], next_start)
+            ][:1]
             lead = _leading_adverbial(para, sentence, m)
+            if lead is not None and not compared_periods:
+                # "So compared to the fourth-quarter volumes, first-quarter volumes were down 11%"
+                compared_periods = [pm for pm in period_mentions if pm.base and lead[0] <= pm.start < lead[1]]
             change = self._change(text, c_start, m, next_start, metric, period, compared_periods, lead)
             pos, size = group
             if change is None and pos < size - 1 and mentions.index(m) - pos + size - 1 < len(mentions):
@@ -1174,26 +1226,14 @@ class _Extractor:
     ) -> Change | None:
         """YoY/QoQ for a growth figure, from markers, the period it is compared with, or the document's
         convention."""
-        yoy = _marker(_YOY, text, c_start, m, next_start)
-        qoq = _marker(_QOQ, text, c_start, m, next_start)
-        if yoy is not None and (qoq is None or yoy <= qoq):
-            return "yoy"
-        if qoq is not None:
-            return "qoq"
-        if m.based and m.role == "base":
-            return None  # a growth rate given as a base: the rate it is compared with says (``_paragraph``)
-        named = _named_comparison(period, compared_periods)
-        if named is not None:
-            return named  # "較第2季下滑2.6個百分點" in a third-quarter report: sequential
-        if lead is not None:
-            lead_yoy, lead_qoq = _YOY.search(text, *lead), _QOQ.search(text, *lead)
-            if lead_yoy and not lead_qoq:
-                return "yoy"  # "On a year-over-year basis, organic revenue declined 4.6%"
-            if lead_qoq and not lead_yoy:
-                return "qoq"
-        if m.based:
-            # "从上季度的472.6亿元下降27%": a change from a base of the previous quarter is sequential
-            return _base_comparison(text, (c_start, max(m.end, min(next_start, len(text)))), m)
+        stated = self._stated_change(text, c_start, m, next_start, period, compared_periods, lead)
+        if stated is not None or (m.based and m.role == "base"):
+            if stated is not None and self._para is not None:
+                self.stated_change = (stated, self.sentence_no + self._para.sentence_starts.index(sentence_start(self._para, m)))
+            return stated
+        carried = self._carried_change(m, period)
+        if carried is not None:
+            return carried
         if (
             self.state.yoy_default
             and metric.kind == "result"
@@ -1203,6 +1243,52 @@ class _Extractor:
         ):
             return "yoy"
         return None
+
+    def _stated_change(
+        self,
+        text: str,
+        c_start: int,
+        m: NumberMention,
+        next_start: int,
+        period: str | None,
+        compared_periods: Sequence[PeriodMention],
+        lead: tuple[int, int] | None,
+    ) -> Change | None:
+        """YoY/QoQ as the words around a growth figure state it: markers, a named base period, the
+        sentence's opening adverbial, the base it is compared with."""
+        yoy = _marker(_YOY, text, c_start, m, next_start)
+        qoq = _marker(_QOQ, text, c_start, m, next_start)
+        if yoy is not None and (qoq is None or yoy <= qoq):
+            return "yoy"
+        if qoq is not None:
+            return "qoq"
+        if lead is not None:
+            lead_yoy, lead_qoq = _YOY.search(text, *lead), _QOQ.search(text, *lead)
+            if lead_yoy and not lead_qoq:
+                return "yoy"  # "On a year-over-year basis, organic revenue declined 4.6%"
+            if lead_qoq and not lead_yoy:
+                return "qoq"
+        if m.based and m.role == "base":
+            return None  # a growth rate given as a base: the rate it is compared with says (``_paragraph``)
+        named = _named_comparison(period, compared_periods)
+        if named is not None:
+            return named  # "較第2季下滑2.6個百分點" in a third-quarter report: sequential
+        if m.based:
+            # "从上季度的472.6亿元下降27%": a change from a base of the previous quarter is sequential
+            return _base_comparison(text, (c_start, max(m.end, min(next_start, len(text)))), m)
+        return None
+
+    def _carried_change(self, m: NumberMention, period: str | None) -> Change | None:
+        """In English, the comparison the speaker stated in this or one of the two sentences before
+        holds for a growth figure that states none ("Pre-provision earnings rose 7% relative to a
+        quarter ago. Loans grew 5%."): speakers name the comparison once for a run of figures."""
+        if not self.english or self.stated_change is None or self._para is None:
+            return None
+        if period is not None and period != self.state.ctx.period:
+            return None
+        change, at = self.stated_change
+        now = self.sentence_no + self._para.sentence_starts.index(sentence_start(self._para, m))
+        return change if 0 <= now - at <= _CARRY_CHANGE else None
 
     def _usable_periods(
         self, para: _Paragraph, period_mentions: list[PeriodMention], mentions: list[NumberMention]
@@ -1275,7 +1361,19 @@ class _Extractor:
                 # "EPS were $4.18 and $1.07 for the full year and the fourth quarter respectively"
                 return named_after[pos].period
         c_start, c_end = clause
+        right_after = [
+            pm for pm in in_sentence if m.end <= pm.start <= m.end + 16 and _PERIOD_RIGHT_AFTER.fullmatch(para.text, m.end, pm.start)
+        ]
         before_clause = [pm for pm in in_sentence if c_start <= pm.start and pm.end <= m.start]
+        if (
+            self.english
+            and right_after
+            and right_after[0].period
+            and not right_after[0].forward
+            # "Third quarter sales were $295.3 million in fiscal year '21": the quarter, of that year
+            and not (right_after[0].kind == "year" and any(pm.kind == "quarter" for pm in before_clause))
+        ):
+            return right_after[0].period  # "from $43 billion in 2015 to $30.7 billion today": today's
         if before_clause:
             return before_clause[-1].period
         # an earlier clause sets the period only when it leads with it ("去年三季度,阿里收入…"); in
@@ -1385,7 +1483,7 @@ _BASE_YOY = re.compile(
     re.IGNORECASE,
 )
 _BASE_QOQ = re.compile(
-    r"(?<![A-Za-z])(?:(?:last|prior|previous|preceding|linked)[\s-]quarter|sequential(?:ly)?)(?![A-Za-z])"
+    r"(?<![A-Za-z])(?:(?:last|prior|previous|preceding|linked)[\s-]quarter|(?:a|one) quarter ago|sequential(?:ly)?)(?![A-Za-z])"
     r"|上季度|上一季度|上个季度|上一个季度|环比",
     re.IGNORECASE,
 )
@@ -1491,6 +1589,20 @@ _BARE_RESULT = frozenset({"loss", "profit", "earnings"})
 """Metric words that, in a comparison base, name no more than the figure it is compared with."""
 
 
+def _orphan_base(
+    m: NumberMention, mentions: Sequence[NumberMention], clause: tuple[int, int], earlier: Sequence[Fact]
+) -> bool:
+    """Whether a comparison base follows, in its clause, a figure of the same unit class that gave no
+    fact: it is that figure's base, and what it measures is unknown too."""
+    i = mentions.index(m)
+    if i == 0:
+        return False
+    prev = mentions[i - 1]
+    if prev.start < clause[0] or prev.role == "base" or unit_class(prev) != unit_class(m):
+        return False
+    return not any(f.start <= prev.start and prev.end <= f.end for f in earlier)
+
+
 def _compared_fact(
     m: NumberMention,
     hit: _Hit | None,
@@ -1588,6 +1700,9 @@ _FLAT_TO = re.compile(
 )
 _BUYBACK_NAMES = frozenset({"buyback"})
 _AUTHORIZED = re.compile(r"authori[sz]|授权|额度|回购计划|repurchase program|buyback program", re.IGNORECASE)
+_AUTHORIZATION_OF = re.compile(
+    r"authori[sz]ation\s+(?:of|for|totaling|totalling)\s+(?:up to\s+|approximately\s+|about\s+)?$", re.IGNORECASE
+)
 _REMAINING = re.compile(
     r"(?<![A-Za-z])(?:remaining|remain|left|available|unused)(?![A-Za-z])|尚余|剩余|仍有", re.IGNORECASE
 )
@@ -1597,10 +1712,39 @@ _SHARES_AFTER = re.compile(
 )
 
 
+_PART_OF_CHANGE = re.compile(
+    r"\s+of\s+(?:the|this|that|our|its|their)\s+(?:[\w-]+\s+){0,3}?(?:declines?|decreases?|increases?|expansion|"
+    r"improvements?|contraction|changes?|growth|reductions?|drops?|compression|deterioration|uplift|gap|variance|"
+    r"difference|shortfall|outperformance)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a figure: it is a part of a change ("80 basis points of the gross margin decline"), not a
+figure of the business."""
+_NORM_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:historical(?:ly)?|historic|typical(?:ly)?|pre-pandemic|long[\s-]run)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:of|at|around|near|is|are|was|were|runs?|ran|in the range of|range of)?\s*"
+    r"(?:approximately\s+|about\s+|roughly\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a figure: a norm ("our historical decrementals of 35% to 40%", "typical seasonal growth of around
+one percent"), not a figure of the period."""
+_STACK_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:two|three|four|2|3|4)[\s-]year(?:s)?[\s-](?:stack(?:ed)?|basis|comps?|comparisons?|growth|CAGR)"
+    r"(?:\s+[\w-]+){0,2}\s+(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a figure: a change over several years ("an accelerated two-year stack of 41.3%")."""
+
+
 def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention) -> bool:
-    """A figure the sentence does not state as a fact: counterfactual, negated, or another party's estimate."""
+    """A figure the sentence does not state as a fact of the business in its period: counterfactual,
+    negated, another party's estimate, a part of a change, a norm, a change over several years."""
+    lo = max(clause[0], m.start - 60)
     return bool(
         _BEYOND_FIGURE.match(text, m.end)
+        or _PART_OF_CHANGE.match(text, m.end)
+        or _NORM_BEFORE.search(text, lo, m.start)
+        or _STACK_BEFORE.search(text, lo, m.start)
         or _HYPOTHETICAL.search(text, clause[0], m.start)
         or _NEGATED.search(text, clause[0], m.start)
         or _CONSENSUS.search(text, max(clause[0], m.start - 40), m.start)
@@ -1614,6 +1758,8 @@ def _buyback_status(
     what remains of one, or money spent on repurchases."""
     if m.unit == "count" and _SHARES_AFTER.match(text, m.end):
         return "shares repurchased"
+    if _AUTHORIZATION_OF.search(text, max(clause[0], m.start - 40), m.start):
+        return "buyback authorization"  # "remaining of our current authorization of $7.5 billion": its size
     near = text[max(clause[0], m.start - 60) : min(sentence[1], m.end + 40)]
     if _AUTHORIZED.search(near):
         return "remaining buyback authorization" if _REMAINING.search(near) else "buyback authorization"
@@ -1692,27 +1838,52 @@ def _shifted(period: str | None, comparison: Change | None) -> str | None:
 
 
 def _base_period(
-    text: str, m: NumberMention, clause: tuple[int, int], period_mentions: list[PeriodMention]
+    text: str,
+    m: NumberMention,
+    clause: tuple[int, int],
+    period_mentions: list[PeriodMention],
+    mentions: Sequence[NumberMention] = (),
 ) -> str | None:
     """Period named with a comparison base: "较上季度的472.6亿元", "from 18% in the previous quarter"
     (the nearest before the base in its clause, else right after it)."""
-    found = None
+    found = shared = None
     for pm in period_mentions:
         if not pm.period or pm.kind not in ("quarter", "year", "month"):
             continue
         if clause[0] <= pm.start and pm.end <= m.start and not _BASE_GAP.search(text, pm.end, m.start):
-            found = pm.period
+            if any(x.role != "base" and pm.end <= x.start and x.end <= m.start for x in mentions):
+                shared = pm.period  # "for the third quarter was 51% versus 47% last year": the quarter is 51%'s
+            else:
+                found = pm.period
         elif (
-            found is None and m.end <= pm.start <= m.end + 16 and _BASE_AFTER.fullmatch(text, m.end, pm.start)
+            found is None and m.end <= pm.start <= m.end + 40 and _BASE_AFTER.fullmatch(text, m.end, pm.start)
         ):
             return pm.period
+    if found is None and shared is not None and _base_comparison(text, clause, m) is None:
+        return shared  # "full-year DCF of $5.1 billion versus our budget of $4.45 billion": the same year
     return found
 
 
+_EXCLUSION_LEAD = re.compile(
+    r"\s*(?:and\s+|but\s+|so\s+|now,?\s+)?(?:if\s+(?:you|we)\s+)?(?:exclud\w*|setting aside|adjusting for)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A sentence opening with an exclusion: it holds for every figure of the sentence."""
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s+(?:declines?|decreases?|increases?|drops?|rises?|growth|gains?|improvement)(?![A-Za-z])", re.IGNORECASE
+)
+_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:in|for|during|as of|at)?\s*(?:the\s+)?", re.IGNORECASE)
+"""Between a figure and the period it is of ("$30.7 billion today", "11.6% year-to-date")."""
 _BASE_GAP = re.compile(
     r"[，,。；;]|增长|下降|增加|减少|grew|rose|fell|increase|decrease|decline", re.IGNORECASE
 )
-_BASE_AFTER = re.compile(r"\s*(?:in|for|during|at|of|的)?\s*(?:the\s+)?", re.IGNORECASE)
+_BASE_AFTER = re.compile(
+    r"\s*(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year|share)\s*|(?:decline|decrease|increase|drop|rise|growth|gain)\s+)?"
+    r"(?:in|for|during|at|of|的)?\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+"""Between a comparison base and the period named with it ("$43 billion in 2015", "a 27% decline in Q2",
+"5 million dekatherms per day in the fourth quarter")."""
 
 
 _GUIDANCE_WORD = re.compile(r"(?<![A-Za-z])(?:guidance|outlook)(?![A-Za-z])|全年指引|业绩指引", re.IGNORECASE)

@@ -321,6 +321,10 @@ _POST_DIRECTION = re.compile(
     r"|(?P<einc>increases?|growth|gains?|rise|higher|improvement|jump))(?![A-Za-z])",
     re.IGNORECASE,
 )
+_IN_COMPARATIVE = re.compile(
+    r"\s+in\s+(?:(?P<dec>lower|reduced|decreased)|(?P<inc>higher|increased))[\s-]", re.IGNORECASE
+)
+"""After a figure: it is a change of what follows ("$8 billion in lower ending cash balances")."""
 _WORDS = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]{2}")
 _FAR_WORDS = 3
 """Words between a growth verb and a level word ("of", "to") after which the figure is a level."""
@@ -667,6 +671,22 @@ def _mention(
     )
 
 
+_PARALLEL = re.compile(
+    r"\s*(?:from|versus|vs\.?|compared (?:to|with)|relative to|over)\s+(?:the\s+|a\s+)?[A-Za-z' -]{2,40}?,?\s+and\s+"
+    r"(?:an?\s+)?(?:increase\s+of\s+|decrease\s+of\s+)?$",
+    re.IGNORECASE,
+)
+"""Between two changes: the first one's base, then "and" ("up 17% from last year and 23% from the
+linked quarter")."""
+
+
+def _same_kind(a: str | None, b: str | None) -> bool:
+    """Whether two figures can be items of one list: a rate and a change in points are not
+    ("6.35 percent, 46 basis points higher than Q2")."""
+    rates = ("%", "pp", "bps")
+    return not (a in rates and b in rates and a != b and "%" in (a, b))
+
+
 def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMention]:
     """Mentions with signs and roles read from the words before and after each figure in its clause."""
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text)]
@@ -676,7 +696,7 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
         end = hi.end if hi else q.end
         k = bisect.bisect_right(breaks, q.start) - 1
         bound = max(prev_end, breaks[k] if k >= 0 else 0)
-        if out and _LIST_GAP.fullmatch(text, prev_end, q.start):
+        if out and _LIST_GAP.fullmatch(text, prev_end, q.start) and _same_kind(out[-1].unit, q.unit):
             # the next item of a list shares the first item's role ("同比增长分别为5%、1%和2%")
             prev = out[-1]
             negative = q.negative
@@ -741,6 +761,13 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 role, negative = "change", True
             elif g == "inc" and role != "base":
                 role = "change"
+        comparative = _IN_COMPARATIVE.match(text, end)
+        if comparative is not None and role != "base":
+            role, negative = "change", comparative.lastgroup == "dec"
+        if role == "base" and out and out[-1].role == "change" and _PARALLEL.fullmatch(window):
+            # "up 17% from the prior-year quarter and 23% from the linked quarter": the second change
+            # is compared with a base of its own, named after it
+            role, negative, based = "change", out[-1].value < 0, False
         negative = negative or q.negative
         if role == "change" and out and out[-1].role == "base" and out[-1].end >= bound:
             based = True  # "从上季度的472.6亿元下降27%": the change is over the base just named

@@ -288,7 +288,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_full_year",
         re.compile(
             rf"\b(?:the\s+)?(?:full[\s-]year|calendar\s+year|calendar|year)\s+(?P<y>{_YEAR})\b|\b(?:the\s+)?full[\s-]year\b"
-            r"|\bthe\s+year\b(?!\s+(?:prior|before|earlier|ago))|\bthis\s+year\b|\bnext\s+year\b(?P<next>)",
+            r"|\bthe\s+year\b(?![\s-]+(?:prior|before|earlier|ago))|\bthis\s+year\b|\bnext\s+year\b(?P<next>)",
             re.I,
         ),
     ),
@@ -352,7 +352,7 @@ _QUARTERISH = re.compile(
     r"季|财年|quarter|fiscal|\bFY|(?<![A-Za-z])[Qq][1-4]|[1-4][Qq](?![A-Za-z])", re.IGNORECASE
 )
 _BASE_BEFORE = re.compile(
-    r"(?:较|(?<![同环占])比|相比|相较|对比|从|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to))"
+    r"(?:较|(?<![同环占])比|相比|相较|对比|从|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than))"
     r"\s*(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )

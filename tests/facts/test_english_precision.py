@@ -1,0 +1,206 @@
+"""Facts of English calls that a careless reading gets wrong: the comparison a change is over, signs,
+what a figure measures, figures that are no facts of the period, and the period of a base.
+
+Sentences are written for these tests about the fictional NovaSky Technology; the figures are invented.
+"""
+
+from __future__ import annotations
+
+from .test_english import facts_of, find
+
+# --- comparisons -----------------------------------------------------------------------------
+
+
+def test_a_quarter_ago_and_prior_quarter_without_article_are_sequential() -> None:
+    facts = facts_of(
+        "Pre-provision earnings rose 7 percent relative to a quarter ago.",
+        "Small shop occupancy rose 180 basis points over prior quarter to 87.3 percent.",
+    )
+    assert find(facts, value=7).change == "qoq"
+    assert find(facts, value=180).change == "qoq"
+
+
+def test_a_base_period_named_after_the_change_sets_the_comparison() -> None:
+    facts = facts_of(
+        "Gasoline volumes were up 6% versus the third quarter of 2020.",
+        "Net interest margin was 6.35 percent, 46 basis points higher than Q2.",
+    )
+    assert find(facts, value=6).change == "yoy"
+    assert find(facts, value=46).change == "qoq"
+
+
+def test_an_opening_comparison_names_the_base_period() -> None:
+    facts = facts_of("So compared to the second-quarter volumes, third-quarter volumes were down about 11%.")
+    assert find(facts, value=-11).change == "qoq"
+
+
+def test_a_second_change_with_its_own_base_is_a_change() -> None:
+    facts = facts_of("Fleet revenue was up 17 percent from the prior-year quarter and 23 percent from the linked quarter.")
+    assert (find(facts, value=17).change, find(facts, value=17).basis) == ("yoy", None)
+    second = find(facts, value=23)
+    assert (second.change, second.basis, second.period) == ("qoq", None, "2021Q3")
+
+
+def test_the_comparison_a_speaker_stated_holds_for_the_next_sentences() -> None:
+    facts = facts_of(
+        "Pre-provision earnings were $3.6 billion, an increase of 7 percent relative to a quarter ago.",
+        "Average loans in the quarter grew 3 percent.",
+        "Operating expenses grew 2 percent with total non-interest expense increasing 6 percent.",
+    )
+    assert find(facts, value=3).change == "qoq"
+    assert find(facts, value=2).change == "qoq"
+    assert find(facts, value=6).change == "qoq"
+
+
+def test_a_stated_comparison_lapses_after_two_sentences() -> None:
+    facts = facts_of(
+        "Unless otherwise noted, growth rates are year over year.",
+        "Deposits rose 2% sequentially.",
+        "Clients were loyal.",
+        "Branches were busy.",
+        "Staff were engaged.",
+        "Fee revenue grew 9% in the quarter.",
+    )
+    assert find(facts, value=9).change == "yoy"
+
+
+def test_a_base_that_is_a_decline_takes_the_sentence_comparison_and_its_period() -> None:
+    facts = facts_of("On a year-over-year basis, organic revenue declined only 4.6% compared to a 27% decline in Q2.")
+    base = find(facts, value=-27)
+    assert (base.change, base.period, base.basis) == ("yoy", "2021Q2", "prior")
+
+
+def test_a_business_introduced_on_a_slide_is_the_subject_of_what_follows() -> None:
+    facts = facts_of(
+        "I'll begin on Slide 10 with our credit card business.",
+        "Purchase volume for the third quarter was up 28 percent year over year.",
+    )
+    assert find(facts, value=28).subject == "credit card"
+
+
+# --- signs -----------------------------------------------------------------------------------
+
+
+def test_an_amount_in_lower_balances_is_a_decline() -> None:
+    facts = facts_of(
+        "Liquidity ended the quarter at $124 billion, down $13 billion from the prior quarter.",
+        "The decline was driven by a smaller investment portfolio and $8 billion in lower ending cash balances.",
+    )
+    cash = find(facts, metric="cash")
+    assert (cash.value, cash.change) == (-8e9, "qoq")
+
+
+# --- what a figure measures ------------------------------------------------------------------
+
+
+def test_revenue_margin_is_a_metric_of_its_own() -> None:
+    facts = facts_of("Card revenue margin was up 218 basis points year over year to 18.4 percent.")
+    assert find(facts, value=18.4).metric == "revenue margin"
+    assert find(facts, value=218).metric == "revenue margin"
+
+
+def test_loans_moved_to_held_for_sale_are_not_the_loan_book() -> None:
+    facts = facts_of("Recall that we moved $4.1 billion of loans to held-for-sale late in the second quarter.")
+    assert find(facts, value=4.1e9).metric == "loans transferred to held for sale"
+
+
+def test_an_opening_exclusion_holds_for_the_sentence() -> None:
+    facts = facts_of(
+        "Excluding the storm impact in the winter months, oil production was down approximately 15%.",
+        "If you exclude tanks out of service for required inspection, utilization is about 98%.",
+    )
+    assert find(facts, value=-15).metric == "oil production (excluding items)"
+    assert find(facts, value=98).metric == "utilization (excluding items)"
+
+
+def test_our_share_of_a_market_is_market_share() -> None:
+    facts = facts_of("Our share of Mexico deliveries in the quarter ran about 55%.")
+    assert find(facts, value=55).metric == "market share"
+
+
+def test_the_size_of_an_authorization_is_not_what_remains_of_it() -> None:
+    facts = facts_of(
+        "We repurchased $1 billion of common stock and have approximately $2.6 billion remaining of our current"
+        " board authorization of $7.5 billion."
+    )
+    assert find(facts, value=2.6e9).metric == "remaining buyback authorization"
+    assert find(facts, value=7.5e9).metric == "buyback authorization"
+
+
+def test_a_base_of_a_figure_that_is_no_fact_is_no_fact() -> None:
+    facts = facts_of("Net turnover was 51% versus 47% last year, and move-outs dropped to 13.2% versus 15.1% last quarter.")
+    assert not [f for f in facts if f.value in (13.2, 15.1)]
+
+
+# --- figures that are no facts of the period -------------------------------------------------
+
+
+def test_a_part_of_a_change_is_no_fact() -> None:
+    facts = facts_of(
+        "Approximately 80 basis points of the gross margin decline is due to higher broker commissions.",
+        "Our selling margins drove 280 basis points of this expansion.",
+    )
+    assert not [f for f in facts if f.value in (80, 280)]
+
+
+def test_a_historical_norm_is_no_fact() -> None:
+    facts = facts_of(
+        "Decremental margins were about 20%, better than our historical decrementals of 35% to 40%.",
+        "Ending loans grew 4 percent, ahead of typical seasonal growth of around one percent.",
+    )
+    assert not [f for f in facts if f.value in (35, 1)]
+
+
+def test_a_two_year_stack_is_no_fact() -> None:
+    facts = facts_of(
+        "We delivered comps of 16.9%, building to an accelerated two-year stack of 41.3% and operating margin"
+        " expansion of 60 basis points."
+    )
+    assert not [f for f in facts if f.value == 41.3]
+
+
+def test_a_per_share_step_of_a_bridge_is_no_earnings_per_share() -> None:
+    facts = facts_of(
+        "This $0.01 per share positive variance resulted from higher other income.",
+        "The midpoint represents a $0.04 per share increase over the quarter.",
+        "The increase reflects the $0.02 per share third quarter impact from the storm.",
+    )
+    assert not [f for f in facts if f.value in (0.01, 0.04, 0.02)]
+
+
+# --- periods ---------------------------------------------------------------------------------
+
+
+def test_a_period_right_after_a_figure_is_its_own() -> None:
+    facts = facts_of("We reduced our debt from its peak of almost $43 billion in 2015 to $30.7 billion today.")
+    assert find(facts, value=30.7e9).period == "2021Q3"
+
+
+def test_year_to_date_right_after_a_figure() -> None:
+    facts = facts_of("Same-property revenue growth was 11.7% for the quarter and 11.6% year-to-date.")
+    assert find(facts, value=11.6).period == "2021Q1-2021Q3"
+
+
+def test_a_base_named_with_last_year_is_last_years_quarter() -> None:
+    facts = facts_of("Net turnover for the third quarter was 51% versus 47% last year.")
+    assert find(facts, value=47).period == "2020Q3"
+
+
+def test_a_base_in_the_same_outlook_shares_its_period() -> None:
+    facts = facts_of("We are now projecting full-year DCF of $5.1 billion to $5.3 billion versus our budget of $4.45 billion.")
+    assert find(facts, value=4.45e9).period == "2021"
+
+
+def test_a_base_period_after_units_per_day() -> None:
+    facts = facts_of("LNG volumes were down from approximately 5 million dekatherms per day in the second quarter.")
+    assert find(facts, value=5e6).period == "2021Q2"
+
+
+def test_a_year_after_a_figure_does_not_override_the_quarter_before_it() -> None:
+    facts = facts_of("Third quarter sales were $295.3 million in fiscal year 2021.")
+    assert find(facts, value=295.3e6).period == "2021Q3"
+
+
+def test_earnings_per_share_with_no_impact_named_after_it_is_earnings_per_share() -> None:
+    facts = facts_of("Adjusted earnings per share increased 19.8% to $1.39 with no significant impact from FX.")
+    assert find(facts, value=1.39).metric == "adjusted EPS"
