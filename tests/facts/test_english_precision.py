@@ -204,3 +204,107 @@ def test_a_year_after_a_figure_does_not_override_the_quarter_before_it() -> None
 def test_earnings_per_share_with_no_impact_named_after_it_is_earnings_per_share() -> None:
     facts = facts_of("Adjusted earnings per share increased 19.8% to $1.39 with no significant impact from FX.")
     assert find(facts, value=1.39).metric == "adjusted EPS"
+
+
+def test_a_date_with_its_year_after_as_of_is_that_quarter() -> None:
+    facts = facts_of("As of September 30, 2021, we had signed leases representing $44.8 million of annualized base rent.")
+    assert find(facts, value=44.8e6).period == "2021Q3"
+
+
+def test_projecting_is_a_forecast_and_a_budget_compared_with_it_is_its_base() -> None:
+    facts = facts_of("We are now projecting full-year DCF of $5.1 billion to $5.3 billion versus our budget of $4.45 billion.")
+    guide = find(facts, value=5.1e9)
+    assert (guide.metric, guide.period) == ("distributable cash flow guidance", "2021")
+    assert find(facts, value=4.45e9).basis == "prior"
+
+
+def test_a_change_from_a_quarter_is_not_that_quarters_figure() -> None:
+    facts = facts_of(
+        "The charge-off rate increased from a low rate in the second quarter and the delinquency rate was up"
+        " 39 basis points from the second quarter."
+    )
+    assert find(facts, value=39).period == "2021Q3"
+
+
+def test_cash_flow_as_a_share_of_net_income_is_its_conversion() -> None:
+    facts = facts_of("Cash generation produced free cash flow of $631 million and a conversion rate of 108% of net income.")
+    assert find(facts, value=108).metric == "free cash flow conversion"
+
+
+def test_the_size_of_company_aimed_at_is_no_figure_of_the_period() -> None:
+    facts = facts_of("We are on our journey to becoming a $15 billion-plus revenue company.")
+    assert not [f for f in facts if f.value == 15e9]
+
+
+def test_a_brand_opening_a_sentence_after_a_framing_phrase_is_the_subject() -> None:
+    facts = facts_of(
+        "By brand, Skyline Home delivered a 22.5% comp, taking year-to-date revenues for the brand to over $1.5 billion.",
+        "Skyline Kids and Teens grew at a comp of 16.9%.",
+    )
+    assert find(facts, value=22.5).subject == "Skyline Home"
+    assert find(facts, value=22.5).metric == "same-store sales"
+    assert find(facts, value=1.5e9).subject == "Skyline Home"
+    assert find(facts, value=16.9).subject == "Skyline Kids and Teens"
+
+
+def test_a_rate_accelerating_from_a_quarter_is_not_compared_with_it() -> None:
+    facts = facts_of("Skyline drove a 7.6% comp accelerating from the second quarter and on top of 30.4% last year.")
+    assert find(facts, value=7.6).change != "qoq"
+    base = find(facts, value=30.4)
+    assert (base.basis, base.period) == ("prior", "2020Q3")
+
+
+def test_the_base_after_a_pair_of_figures_is_both_figures_base() -> None:
+    facts = facts_of(
+        "Transport volumes were down about 3% or approximately 1.1 million dekatherms per day versus the third"
+        " quarter of 2020."
+    )
+    assert find(facts, value=-3).change == "yoy"
+
+
+def test_a_same_store_outlook_names_the_same_store_metric_after_each_figure() -> None:
+    facts = facts_of(
+        "We reconfirmed the midpoint of our full year same-store growth guidance at 11.25% for revenue and"
+        " 14.75% for net operating income."
+    )
+    assert find(facts, value=11.25).metric == "same-store revenue guidance"
+    assert find(facts, value=14.75).metric == "same-store NOI guidance"
+
+
+def test_an_assumption_is_a_forecast_and_a_blend_of_leases_is_a_lease_rate() -> None:
+    facts = facts_of(
+        "Our 11.25% same-store revenue growth assumption is based upon the blend of new lease and renewals"
+        " averaging approximately 8.5%."
+    )
+    assert find(facts, value=11.25).metric == "same-store revenue guidance"
+    assert find(facts, value=8.5).metric == "blended lease rate growth guidance"
+
+
+def test_expectations_for_a_metric_are_its_guidance() -> None:
+    facts = facts_of("We have updated our full year adjusted EPS growth expectations to be up 8% compared with 2020.")
+    assert find(facts, value=8).metric == "adjusted EPS guidance"
+
+
+def test_sales_of_a_plain_noun_name_the_sales_business() -> None:
+    facts = facts_of("Outside the Americas, property sales rose 3% or 17% in local currency for the quarter.")
+    assert find(facts, value=3).subject == "property sales"
+    assert find(facts, value=3).metric == "revenue"
+
+
+def test_a_group_of_business_lines_named_together_is_no_subject() -> None:
+    facts = facts_of(
+        "Property management, valuation and loan servicing all proved resilient, collectively realizing net"
+        " revenue growth of 2% or 8% in local currency."
+    )
+    assert not [f for f in facts if f.value in (2, 8)]
+
+
+def test_last_years_quarter_is_a_base_of_the_year_before() -> None:
+    facts = facts_of("Mortgage origination revenue declined by 28% versus last year's Q3.")
+    fact = find(facts, value=-28)
+    assert (fact.change, fact.period) == ("yoy", "2021Q3")
+
+
+def test_a_base_recorded_in_a_quarter_is_that_quarters() -> None:
+    facts = facts_of("FFO per share of $1.74 is up from the $1.70 recorded in the second quarter.")
+    assert find(facts, value=1.70).period == "2021Q2"

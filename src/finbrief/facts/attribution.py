@@ -287,6 +287,27 @@ _SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 """Between a % figure and the metric after it: the figure is a share of that metric ("90% of our revenues")."""
+_SCOPE_WORD = re.compile(r"(?<![A-Za-z])same[\s-](?:store|property|center|site)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _scoped(scope: str, written: str) -> Metric | None:
+    """The metric "<scope> <metric as written>" names ("same-store" + "net operating income" is
+    same-store NOI), if the lexicon has one."""
+    phrase = f"{scope} {written}"
+    hits = list(lm.metric_matcher().finditer(phrase))
+    if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(phrase):
+        return hits[0][2]  # type: ignore[no-any-return]
+    return None
+
+
+_FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?", re.IGNORECASE)
+_COLLECTIVE = re.compile(r"(?<![A-Za-z])(?:collectively|combined|together|taken together)(?![A-Za-z])", re.IGNORECASE)
+_FORECAST_NOUN_AFTER = re.compile(
+    r"\s+(?:growth\s+)?(?:assumptions?|guidance|outlook|forecast|target)(?![A-Za-z])", re.IGNORECASE
+)
+"""After the metric that follows a figure: the figure is a forecast ("our 4% revenue growth assumption")."""
+_OF_INCOME = re.compile(r"\s*of\s+(?:net\s+|adjusted\s+|GAAP\s+)*(?:income|earnings)(?![A-Za-z])", re.IGNORECASE)
+"""After a % figure of a cash flow: the share of income it converts to cash ("108% of net income")."""
 _MARKET_SHARE_OF = re.compile(
     r"(?<![A-Za-z])(?:our|its|their|the company's|market)\s+share\s+of\s+(?:the\s+|total\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -441,13 +462,16 @@ class _Paragraph:
             if got is None:
                 continue
             start, name = got
+            end = start + len(name)
             if company and name.casefold() in (company.casefold(), f"{company.casefold()}'s"):
                 continue
+            if english and name.islower() and " " not in name and self.text[h.start : h.end].lower() == "sales":
+                name = f"{name} sales"  # "property sales rose 3%": the property sales business, not "property"
             if any(f.start < h.start and f.end > start for f in figures):
                 continue  # "2000亿元用于资本开支": the words are the figure's
             if any(m.start < h.start and m.end > start for m in self.metrics if m is not h):
                 continue  # the words are another metric ("毛利...率")
-            found.append(_Hit(start, start + len(name), SubjectEntry(name, "phrase")))
+            found.append(_Hit(start, end, SubjectEntry(name, "phrase")))
             self.phrase_metric[start] = h.start
         if english:
             for a, b, name in phrases.en_named_lines(self.text):
@@ -818,7 +842,12 @@ class _Extractor:
         c_start, c_end = clause
         after_end = min(c_end, next_start, m.end + _AFTER_MAX)
         continues = _continues(text, c_start, m.start)
-        ordered: list[tuple[_Hit, bool]] = []
+        ordered: list[tuple[_Hit, bool]] = [
+            # "guidance at 11.25% for revenue and 14.75% for net operating income": the metric named for it
+            (h, True)
+            for h in _all_after(strong, m.end, after_end)
+            if h.start <= m.end + 16 and _FOR_AFTER.fullmatch(text, m.end, h.start)
+        ][:1]
         for hits in (strong, weak):
             ordered += [
                 (_outer(text, strong, h), False)
@@ -846,6 +875,10 @@ class _Extractor:
             if share_of_sales:
                 # "operating income of $126 million or 11.7% of sales": the operating margin
                 return (hit, after, metric.margin) if metric.margin else (None, False, None)
+            conversion = lm.metric_by_name(f"{metric.name} conversion")
+            if m.unit == "%" and m.role != "change" and conversion and _OF_INCOME.match(text, m.end):
+                # "free cash flow of $631 million and a conversion rate of 108% of net income"
+                return hit, after, conversion.name
             if fits(metric, m):
                 return hit, after, None
             per_share = unit_class(m) == "per_share" or (
@@ -927,9 +960,11 @@ class _Extractor:
         clause = para.clause(m.start)
         later = [x for x in mentions if x.start > m.start]
         next_start = later[0].start if later else len(text)
+        paired_end = m.end
         if later and _OR_PAIR.fullmatch(text, m.end, later[0].start):
             # "up 29% or almost $750 million sequentially": both figures share what follows the pair
             next_start = later[1].start if len(later) > 1 else len(text)
+            paired_end = later[0].end
         metric_hit, after, mapped = self._metric(para, m, clause, sentence, next_start)
         respective = _respective(para, m, group, sentence, mentions)
         if respective is not None:
@@ -1018,6 +1053,12 @@ class _Extractor:
             name = f"{name} ({'local' if fx.group('local') else 'constant'} currency)"
         elif _FX_BEFORE.search(text, max(0, m.start - 12), m.start) and not name.endswith("currency)"):
             name = f"{name} (constant currency)"  # "（按固定汇率计算为42%）"
+        if self.english and metric_hit is not None and after and compared is None:
+            scope = _SCOPE_WORD.search(text, sentence[0], m.start)
+            scoped = _scoped(scope.group(), text[metric_hit.start : metric_hit.end]) if scope else None
+            if scoped is not None:
+                # "same-store growth guidance at 11.25% for revenue, 5% for expenses": same-store expenses
+                metric, name = scoped, scoped.name
         excluded = _exclusion().search(text, max(sentence[0], m.start - 60), m.start)
         if excluded is None and _EXCLUSION_LEAD.match(text, sentence[0], m.start):
             # "Excluding the storm impact, oil production was down approximately 15%"
@@ -1035,6 +1076,14 @@ class _Extractor:
             subject = self._subject_name(respective[0], para) or self.company_name
         else:
             subject, _hit = self._subject(para, m, metric, metric_hit, after, clause, sentence, carry)
+            if (
+                self.english
+                and (_hit is None or _hit.entry.kind == "phrase")  # type: ignore[attr-defined]
+                and _COLLECTIVE.search(text, sentence[0], sentence[1])
+            ):
+                # "property management, valuation and loan servicing collectively grew 2%": a group of
+                # business lines the extractor cannot name, neither the company nor one of them
+                return None
 
         value = m.value
         value_high = m.value_high
@@ -1086,6 +1135,12 @@ class _Extractor:
                 else "level"
             )  # "compared to a 27% decline in Q2": a base that is a change
         period = self._period(para, m, sentence, clause, period_mentions, group, metric, mentions)
+        if m.role != "base" and any(
+            pm.base and pm.period == period and m.end <= pm.start < min(clause[1], next_start) for pm in period_mentions
+        ):
+            # "the delinquency rate was up 39 basis points from the second quarter": not the second
+            # quarter's figure, whatever an earlier clause named
+            period = self.state.ctx.period if self.state.ctx.period != period else None
         if metric.kind == "market":
             period = self._market_period(m, clause, period_mentions)
         if m.role == "base":
@@ -1103,6 +1158,8 @@ class _Extractor:
             and not _PAST_RESULT.search(text, marker.end(), m.start)
             and not _VERSUS_GUIDANCE.search(text, max(sentence[0], marker.start() - 40), marker.start())
         ) or bool(_ZH_TARGET_AFTER.match(text, m.end, clause[1]))
+        if after and metric_hit is not None and _FORECAST_NOUN_AFTER.match(text, metric_hit.end):
+            guidance = True  # "Our 11.25% same-store revenue growth assumption"
         prior_guidance = (
             guidance
             and _PRIOR_GUIDANCE.search(text, sentence[0], m.start) is not None
@@ -1128,10 +1185,13 @@ class _Extractor:
             compared_periods = [
                 pm for pm in period_mentions if pm.base and c_start <= pm.start and pm.end <= m.start
             ] or [
-                # "up 6% versus the first quarter of 2020", "46 basis points higher than Q2"
+                # "up 6% versus the first quarter of 2020", "46 basis points higher than Q2"; not "a 7.6%
+                # comp accelerating from the second quarter": the comp accelerated, it is no QoQ change
                 pm
                 for pm in period_mentions
-                if pm.base and m.end <= pm.start < min(clause[1], next_start)
+                if pm.base
+                and m.end <= pm.start < min(clause[1], next_start)
+                and _COMPARED_RIGHT_AFTER.fullmatch(text, paired_end, pm.start)
             ][:1]
             lead = _leading_adverbial(para, sentence, m)
             if lead is not None and not compared_periods:
@@ -1736,6 +1796,15 @@ _STACK_BEFORE = re.compile(
 """Before a figure: a change over several years ("an accelerated two-year stack of 41.3%")."""
 
 
+_SIZE_OF_COMPANY = re.compile(
+    r"(?:[\s-]?plus)?\s+(?:(?:revenue|sales|top[\s-]line|ARR)\s+)?(?:company|business|enterprise|brand)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_A_BEFORE = re.compile(r"(?<![A-Za-z])an?\s+$", re.IGNORECASE)
+"""Around a figure: the size of a company ("becoming a $15 billion-plus revenue company"), an ambition
+with no period, not a figure reported."""
+
+
 def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention) -> bool:
     """A figure the sentence does not state as a fact of the business in its period: counterfactual,
     negated, another party's estimate, a part of a change, a norm, a change over several years."""
@@ -1743,6 +1812,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
     return bool(
         _BEYOND_FIGURE.match(text, m.end)
         or _PART_OF_CHANGE.match(text, m.end)
+        or (_SIZE_OF_COMPANY.match(text, m.end) is not None and _A_BEFORE.search(text, max(0, m.start - 3), m.start) is not None)
         or _NORM_BEFORE.search(text, lo, m.start)
         or _STACK_BEFORE.search(text, lo, m.start)
         or _HYPOTHETICAL.search(text, clause[0], m.start)
@@ -1846,6 +1916,8 @@ def _base_period(
 ) -> str | None:
     """Period named with a comparison base: "较上季度的472.6亿元", "from 18% in the previous quarter"
     (the nearest before the base in its clause, else right after it)."""
+    if _RELATIVE_AFTER.match(text, m.end):
+        return None  # "on top of 30.4% last year": the figure's own period a year earlier (``_shifted``)
     found = shared = None
     for pm in period_mentions:
         if not pm.period or pm.kind not in ("quarter", "year", "month"):
@@ -1869,8 +1941,19 @@ _EXCLUSION_LEAD = re.compile(
     re.IGNORECASE,
 )
 """A sentence opening with an exclusion: it holds for every figure of the sentence."""
+_COMPARED_RIGHT_AFTER = re.compile(
+    r"\s*(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year)\s+)?"
+    r"(?:(?:higher|lower|more|less|up|down|better|worse|in the quarter|for the quarter|in the period)\s+)?"
+    r"(?:versus|vs\.?|compared (?:to|with)|from|than|over|relative to|against)\s+(?:the\s+|a\s+)?",
+    re.IGNORECASE,
+)
+"""Between a change and the base period named after it ("down 28% in the quarter versus the first quarter")."""
 _CHANGE_NOUN_AFTER = re.compile(
     r"\s+(?:declines?|decreases?|increases?|drops?|rises?|growth|gains?|improvement)(?![A-Za-z])", re.IGNORECASE
+)
+_RELATIVE_AFTER = re.compile(
+    r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:last|prior|previous)[\s-](?:year|quarter)(?![\s-]+(?:quarter|period)|'s)|\s*a (?:year|quarter) ago",
+    re.IGNORECASE,
 )
 _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:in|for|during|as of|at)?\s*(?:the\s+)?", re.IGNORECASE)
 """Between a figure and the period it is of ("$30.7 billion today", "11.6% year-to-date")."""
@@ -1879,7 +1962,7 @@ _BASE_GAP = re.compile(
 )
 _BASE_AFTER = re.compile(
     r"\s*(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year|share)\s*|(?:decline|decrease|increase|drop|rise|growth|gain)\s+)?"
-    r"(?:in|for|during|at|of|的)?\s*(?:the\s+)?",
+    r"(?:(?:recorded|reported|achieved|posted|generated|earned)\s+)?(?:in|for|during|at|of|的)?\s*(?:the\s+)?",
     re.IGNORECASE,
 )
 """Between a comparison base and the period named with it ("$43 billion in 2015", "a 27% decline in Q2",

@@ -266,6 +266,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("en_next_quarter", re.compile(r"\b(?:next|coming|following|upcoming)\s+quarter\b", re.I)),
     (
+        "en_last_years_quarter",
+        re.compile(
+            r"\b(?:last|prior|previous)[\s-]year(?:'s|’s)\s+(?:Q(?P<q>[1-4])\b|(?P<qw>first|second|third|fourth)\s+quarter\b)",
+            re.I,
+        ),
+    ),
+    (
         "en_year_ago",
         re.compile(
             r"\b(?:prior|previous|last)[\s-]year(?:'s)?\s+(?:quarter|period)\b|\byear[\s-]ago\s+(?:quarter|period)\b|\bsame\s+(?:quarter|period)\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+year\b",
@@ -295,7 +302,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_date",
         re.compile(
-            rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:in|during|since|through|by|of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?"
+            rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:in|during|since|through|by|of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+(?P<y2>{_YEAR})\b)?"
         ),
     ),
     (
@@ -339,6 +346,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_this_quarter": ("quarter", "today"),
     "en_last_quarter": ("quarter",),
     "en_next_quarter": ("quarter",),
+    "en_last_years_quarter": ("year's", "year’s"),
     "en_year_ago": ("year",),
     "en_next_years": ("years",),
     "en_vague_forward": ("quarters", "years", "long"),
@@ -648,6 +656,11 @@ def _resolve(
         return PeriodMention(s, e, "quarter", quarter_str(dq - 1) if dq is not None else None)
     if name in ("zh_next_quarter", "en_next_quarter"):
         return PeriodMention(s, e, "quarter", quarter_str(dq + 1) if dq is not None else None, forward=True)
+    if name == "en_last_years_quarter":
+        # "versus last year's Q3", "in last year's fourth quarter": that quarter of the year before the document's
+        q = int(g["q"]) if g.get("q") else ("first", "second", "third", "fourth").index(g["qw"].lower()) + 1
+        year = dq // 4 - 1 if dq is not None else None
+        return PeriodMention(s, e, "quarter", quarter_str(year * 4 + q - 1) if year is not None else None, base=True)
     if name in ("zh_year_ago", "en_year_ago"):
         return PeriodMention(s, e, "quarter", quarter_str(dq - 4) if dq is not None else None, base=True)
     if name in ("zh_ytd", "en_ytd"):
@@ -738,8 +751,9 @@ def _resolve(
         if not mname or mname.lower() not in _MONTHS:
             return None
         month = _MONTHS[mname.lower()]
-        if g.get("y") or year_hint is not None:
-            index = calendar_quarter(_year(g["y"]) if g.get("y") else year_hint, month)  # type: ignore[arg-type]
+        named_year = g.get("y") or g.get("y2")  # "as of September 30, 2021"
+        if named_year or year_hint is not None:
+            index = calendar_quarter(_year(named_year) if named_year else year_hint, month)  # type: ignore[arg-type]
         else:
             index = _bare_month(month, ctx, forward)
         return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)

@@ -199,7 +199,8 @@ _EN_IN_LINE = re.compile(
     re.IGNORECASE,
 )
 _EN_APPOSITIVE = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<np>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3})"
+    r"(?:^|(?<=[.!?]\s))(?:(?:By (?:brand|segment|region|business|division)|Meanwhile|Similarly|Finally|Lastly|Also|Next|"
+    r"Elsewhere|Separately),\s+)?(?P<np>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3})"
     r"(?:,\s+(?:our|the|its)\s|\s+(?:delivered|drove|grew|posted|reported|generated|achieved|saw|had|increased|declined|"
     r"rose|fell|contributed|was up|was down|were up|were down)\b)"
 )
@@ -227,10 +228,14 @@ def en_named_lines(text: str) -> list[tuple[int, int, str]]:
         words = m.group("np").split()
         if (
             not words
-            or any(w.casefold() in stop or w.endswith(("'s", "’s")) for w in words)
+            or any(
+                (w.casefold() in stop and not (w.casefold() in ("and", "&") and 0 < i < len(words) - 1))
+                or w.endswith(("'s", "’s"))
+                for i, w in enumerate(words)
+            )
             or len(m.group("np")) < 2
         ):
-            continue
+            continue  # "Pottery Barn Kids and Teens grew ...": one brand, "and" inside its name
         if any(True for _ in metric_matcher().finditer(m.group("np"))):
             continue  # "Revenue increased 6 percent": the metric, not a business line
         out.append((m.start("np"), m.end("np"), " ".join(words)))
