@@ -1070,14 +1070,15 @@ class _Extractor:
                 period = (
                     _guided_period(m, statement, clause, period_mentions, self.state.ctx)
                     or self.guided_before
-                )
+                    or (_fiscal_year(self.state.ctx) if _GUIDANCE_WORD.search(text, statement[0], m.start) else None)
+                )  # "raising our EPS guidance to $7.90 to $8" names no period: this fiscal year's
 
         change: Change | None = None
         if role == "change":
             if _POINT_BASE.search(text, c_start, m.start):
                 return None  # "较上年底增加19.78亿元": a change since a point in time, neither YoY nor QoQ
-            if self._multi_year(text, sentence[0], sentence[1]):
-                return None
+            if self._multi_year(text, sentence[0], m.start) or self._multi_year(text, m.end, next_start):
+                return None  # "up 41.3% on a two-year basis"; another figure's basis is its own
             if metric.lower_better and value > 0 and _IMPROVED.search(text, c_start, m.start):
                 value = -value  # "provision for credit losses improved by $48 million": it fell
             compared_periods = [
@@ -1712,6 +1713,18 @@ _BASE_GAP = re.compile(
     r"[，,。；;]|增长|下降|增加|减少|grew|rose|fell|increase|decrease|decline", re.IGNORECASE
 )
 _BASE_AFTER = re.compile(r"\s*(?:in|for|during|at|of|的)?\s*(?:the\s+)?", re.IGNORECASE)
+
+
+_GUIDANCE_WORD = re.compile(r"(?<![A-Za-z])(?:guidance|outlook)(?![A-Za-z])|全年指引|业绩指引", re.IGNORECASE)
+
+
+def _fiscal_year(ctx: PeriodContext) -> str | None:
+    """The fiscal year (as periods name it) of the quarter a document reports on."""
+    q = periods.parse_quarter(ctx.period) if ctx.period else None
+    if q is None:
+        return None
+    year, end_month = q // 4, (q % 4) * 3 + 3
+    return str(year + 1 if end_month > ctx.fiscal_year_end_month else year)
 
 
 def _guided_period(

@@ -30,7 +30,8 @@ _WINDOW = 18
 _ZH_LINE_END = re.compile(r"(?:业务|板块|分部|事业部|事业群)$")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'’./-]*$")
 _EN_TOPIC = re.compile(
-    r"(?<![A-Za-z])(?:discuss(?:ing)?|turn(?:ing)? to|mov(?:e|ing) (?:on )?to|results (?:for|of|in)|starting with|"
+    r"(?<![A-Za-z])(?:discuss(?:ing)?|turn(?:ing)? to|mov(?:e|ing) (?:on )?to|switch(?:ing)? (?:over )?to|pivot(?:ing)? to|"
+    r"results (?:for|of|in)|starting with|"
     r"start with|begin(?:ning)? with|look(?:ing)? at|now (?:to|for|on)|shift(?:ing)? to|over to|onto|update on)\s+"
     r"(?:the |our |my )?(?P<np>(?:[A-Za-z][A-Za-z&'’-]*\s+){0,3}?[A-Za-z][A-Za-z&'’-]*)\s+"
     r"(?P<kind>business(?:es)?|segments?|division|group|unit|operations|portfolio)(?![A-Za-z])",
@@ -179,7 +180,11 @@ def en_topic(sentence: str) -> tuple[int, str] | None:
     words = m.group("np").split()
     while words and words[0].casefold() in stop:
         words = words[1:]
-    if not words or any(w.casefold() in stop or w.endswith(("'s", "’s")) for w in words):
+    inner = {"and", "&"}  # "our retail and wholesale products group"
+    if not words or any(
+        (w.casefold() in stop and not (w.casefold() in inner and 0 < i < len(words) - 1)) or w.endswith(("'s", "’s"))
+        for i, w in enumerate(words)
+    ):
         return None  # "an update on Bio-Rad's operations": the company's own, no business line
     name = _normalised(words)
     kind = m.group("kind").lower()

@@ -31,6 +31,8 @@ from finbrief.verify import quarter_mentions
 
 # Guidance and plans weigh more than a result of the same metric: an analyst models from them.
 FORWARD_BONUS = 1.25
+# Candidates for one line scored at least this share of the best are near-equal: the first stated wins.
+NEAR_BEST = 0.95
 # A late mention weighs a little less than an early one.
 LEAD_BONUS = 0.2
 # Figures a results headline does not lead with (EBITDA, margins, cash flow...) weigh this much.
@@ -355,10 +357,16 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
     out.sort(key=lambda r: (-r.score, r.order))
     # "diluted EPS", "GAAP EPS" and "EPS" are one figure as reported: one line, the best-scored
     # (a second is nearly always an item's per-share effect read as earnings).
-    best: dict[tuple[str, str, bool, bool, str], Record] = {}
+    # Of near-equal candidates the first stated wins: a call states its headline figure first and
+    # returns to the metric later for items, subsidiaries and comparisons.
+    candidates: dict[tuple[str, str, bool, bool, str], list[Record]] = {}
     for r in out:
         period = next((f.period or "" for f in r.facts), "") if r.forward else ""
-        best.setdefault((r.subject, _family(r.metric), r.level is None, r.forward, period), r)
+        candidates.setdefault((r.subject, _family(r.metric), r.level is None, r.forward, period), []).append(r)
+    best = {
+        key: min((r for r in rs if r.score >= NEAR_BEST * rs[0].score), key=lambda r: r.order)
+        for key, rs in candidates.items()
+    }
     chosen = sorted(best.values(), key=lambda r: (-r.score, r.order))
     # Drop a growth-only record when the same subject and metric has a record with a level: the
     # level is the figure a reader looks for.
