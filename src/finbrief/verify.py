@@ -185,12 +185,13 @@ def _fold(text: str) -> str:
     return _QUOTE_FOLD.sub("", to_simplified(normalise(text))).casefold()
 
 
-_QUOTE_SENTENCES = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+")
+_QUOTE_SENTENCES = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+|\s*…+\s*")
 
 
 def quote_found(quote: str, cited: Sequence[str]) -> bool:
     """Whether ``quote`` is in the cited paragraphs, spacing, width, quotes and script aside: each
-    of its sentences in one of them (a gist quotes sentences of several paragraphs)."""
+    of its sentences in one of them (a gist quotes sentences of several paragraphs), and each part
+    of a sentence an ellipsis leaves out clauses between ("...同比增长10%，…AIDC的收入...")."""
     folded = [_fold(t) for t in cited]
     pieces = [_fold(p).rstrip("。.!！?？;；,，") for p in _QUOTE_SENTENCES.split(quote)]
     pieces = [p for p in pieces if p]

@@ -15,6 +15,7 @@ from finbrief.ingest.script import to_simplified
 from finbrief.model import Brief, Document, Minutes
 from finbrief.options import Options
 from finbrief.verify import check
+from tests.summarize.english import reader_problems
 from tests.summarize.test_extractive import statements_of
 
 FILES = {
@@ -139,15 +140,15 @@ def test_chapters_are_titled_in_the_output_language(shared_dir: Path, key: str) 
     assert 2 <= len(prepared) <= 7
     zh = summarize.minutes(doc, Options(lang="zh-Hans")).chapters
     assert sum(c.title.startswith("问答：") for c in zh) == len(doc.qa)
-    assert all(1 <= len(c.summary) <= 3 for c in (*en, *zh))
+    assert all(1 <= len(c.summary) <= 5 for c in (*en, *zh))  # 1-3, two more for many figures
 
 
 def test_003_cloud_question_chapter_is_titled_by_its_topics(shared_dir: Path) -> None:
     doc = _corpus(shared_dir, "003")
     en = [c.title for c in summarize.minutes(doc, Options(lang="en")).chapters]
-    assert "Q&A: cloud growth, margins and capex" in en
+    assert "Q&A: Cloud Intelligence Group margin and capex" in en  # the segment asked about, then the topics
     zh = [c.title for c in summarize.minutes(doc, Options(lang="zh-Hans")).chapters]
-    assert "问答：云业务增长、利润率与资本开支" in zh
+    assert "问答：云智能集团的利润率与资本开支" in zh
 
 
 def test_core_viewpoint_carries_the_headline_result(shared_dir: Path) -> None:
@@ -188,3 +189,11 @@ def test_brief_and_minutes_of_a_call_take_well_under_a_second(shared_dir: Path) 
     summarize.brief(doc, Options(lang="en"), facts)
     summarize.minutes(doc, Options(lang="en"), facts)
     assert time.perf_counter() - start < 1.0
+
+
+def test_an_english_reader_gets_every_figure_and_every_question_in_english(case: tuple[str, Document]) -> None:
+    """001-003 under --lang en: no group, chapter or Q&A pair Chinese-only, every figure in an English
+    sentence (no Chinese quote carries one the English does not state), quotes marked."""
+    _, doc = case
+    b, m = summarize.brief(doc, Options(lang="en")), summarize.minutes(doc, Options(lang="en"))
+    assert reader_problems(doc, b, m) == []

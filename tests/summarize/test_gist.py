@@ -80,13 +80,13 @@ def test_one_chapter_per_question_titled_by_topic(lang: str) -> None:
         qa = [c for c in m.chapters if c.title.startswith(label)]
         assert len(qa) == len(doc.qa)
         assert all(len(c.title) > len(label) for c in qa)
-        for c in m.chapters:
-            assert 1 <= len(c.summary) <= 3, c
+        for c in m.chapters:  # a question's chapter 1-3 statements; remarks two more for many figures
+            assert 1 <= len(c.summary) <= (3 if c.title.startswith(label) else 5), c
     titles = [c.title for c in _zh_minutes("en").chapters if c.title.startswith("Q&A")]
-    assert "Q&A: shareholder returns" in titles
-    assert any("margins" in t for t in titles)
+    assert any(t.startswith("Q&A: shareholder returns") for t in titles)
+    assert any("margin" in t for t in titles)
     zh_titles = [c.title for c in _zh_minutes("zh-Hans").chapters if c.title.startswith("问答")]
-    assert "问答：股东回报" in zh_titles
+    assert any(t.startswith("问答：股东回报") for t in zh_titles)
 
 
 def test_chapter_titles_follow_the_output_language() -> None:

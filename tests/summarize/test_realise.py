@@ -7,7 +7,7 @@ import pytest
 from finbrief.facts import run
 from finbrief.facts.numbers import format_amount
 from finbrief.model import Fact
-from finbrief.summarize.realise import Record, highlights, realise, records
+from finbrief.summarize.realise import Record, highlights, realise, records, writable
 from finbrief.verify import check
 from tests.summarize.helpers import doc_from, zh_call, zh_facts
 
@@ -86,12 +86,13 @@ def test_declines_losses_and_outflows_read_as_such() -> None:
     assert realise(net, "NovaSky", "en").text == "Q2 net loss $3 million."
 
 
-def test_a_chinese_business_line_is_named_in_english_or_called_a_segment() -> None:
+def test_a_chinese_business_line_is_named_in_english_or_not_written() -> None:
     overseas = Record("海外", "deliveries", None, _f("deliveries", 140.0, "%", "海外", change="yoy"), 3, 0, 1.0)
     assert realise(overseas, "Lingyun", "en").text == "Overseas deliveries rose 140%."
     assert realise(overseas, "Lingyun", "zh-Hans").text == "海外交付量同比增长140%。"
     unknown = Record("蓝鲸", "gross margin", _f("gross margin", 16.8, "%", "蓝鲸"), None, 3, 0, 1.0)
-    assert realise(unknown, "Lingyun", "en").text == "Segment gross margin 16.8%."
+    assert not writable(unknown, "Lingyun", "en")  # named in no words an English reader can read: not written
+    assert writable(unknown, "Lingyun", "zh-Hans") and writable(overseas, "Lingyun", "en")
     ahead = Record("整车", "gross margin guidance", _f("gross margin guidance", 18.0, "%", "整车"), None, 3, 0, 1.0,
                    forward=True)
     assert realise(ahead, "Lingyun", "en").text == "Sees vehicle gross margin 18%."

@@ -10,7 +10,9 @@ def test_packaged_taxonomy_has_the_themes_an_analyst_expects() -> None:
     for key in (
         "financial_performance",
         "segments",
-        "ai_cloud",
+        "customers_demand",
+        "products_technology",
+        "costs_operations",
         "strategy_investment",
         "shareholder_returns",
         "outlook_guidance",
@@ -19,6 +21,33 @@ def test_packaged_taxonomy_has_the_themes_an_analyst_expects() -> None:
         assert key in keys
     for t in taxonomy().themes:
         assert t.title("en") and t.title("zh-Hans") and t.title("zh-Hant")
+
+
+def test_no_theme_or_topic_names_a_company_product() -> None:
+    # industry words only: a company's products are found through the subjects lexicon
+    tax = taxonomy()
+    hits = [t.keyword_hits for t in tax.themes] + [t.hits for t in tax.topics]
+    for count in hits:
+        for word in ("taobao", "tmall", "qwen", "aidc", "lazada", "88vip"):
+            assert count(f"the {word} business", "") == 0, word
+        for word in ("淘宝", "天猫", "千问", "通义", "高德", "钉钉"):
+            assert count("", f"{word}业务") == 0, word
+
+
+def test_themes_fit_other_industries() -> None:
+    tax = taxonomy()
+
+    def themes(text: str) -> set[str]:
+        return {t.key for t in tax.themes if t.keyword_hits(text.lower(), "")}
+
+    assert "customers_demand" in themes("Occupancy ended the quarter at 95.2% with strong leasing spreads.")
+    assert "customers_demand" in themes("Backlog grew to a record and book-to-bill was 1.1.")
+    assert "products_technology" in themes("The Phase 3 trial met its endpoint and we filed for approval.")
+    assert "costs_operations" in themes("Production rose and unit costs fell on higher utilization.")
+    assert "risks" in themes("Net charge-offs rose and credit quality remains a focus.")
+    titles = {t.key: t.title("en") for t in tax.topics}
+    for key in ("occupancy", "credit", "lending", "same_store", "orders", "production", "pipeline"):
+        assert titles[key]
 
 
 def test_traditional_titles_are_derived_from_simplified() -> None:

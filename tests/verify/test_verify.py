@@ -113,3 +113,11 @@ def test_highlights_helper_returns_kept_and_warnings(doc) -> None:  # type: igno
     kept, warnings = verify_highlights([s("Revenue rose 9%.", 1), s("Revenue rose 8%.", 1)], doc)
     assert [k.text for k in kept] == ["Revenue rose 9%."]
     assert len(warnings) == 1 and "8%" in warnings[0]
+
+
+def test_a_quote_with_clauses_left_out_verifies_clause_by_clause() -> None:
+    doc = doc_from("本季度收入为120亿元，同比增长12%，高于上季度9%的增速，主要受海外业务带动。\n")
+    kept = Statement("Revenue rose 12% to RMB 12 billion.", (1,), "en", quote="本季度收入为120亿元，同比增长12%，…主要受海外业务带动。")
+    assert check(kept, doc) is None
+    made_up = Statement("Revenue rose 12% to RMB 12 billion.", (1,), "en", quote="本季度收入为120亿元，…海外业务占比50%。")
+    assert check(made_up, doc) == "quote not found in the cited paragraphs"

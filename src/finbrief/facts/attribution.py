@@ -277,6 +277,12 @@ def _gaap_after() -> re.Pattern[str]:
     return re.compile(r"[\s,]{0,2}(?:" + lm.word_regex("gaap_after").pattern + ")", re.IGNORECASE)
 
 
+_SHARE_OF = re.compile(
+    r"\s*of\s+(?:(?:our|its|their|the|total|net|consolidated|overall|group|company|annual|quarterly)\s+)*"
+    r"(?:[A-Za-z][\w&'’-]*\s+){0,3}",
+    re.IGNORECASE,
+)
+"""Between a % figure and the metric after it: the figure is a share of that metric ("90% of our revenues")."""
 _OF_SALES = re.compile(
     r"\s*of\s+(?:net\s+|total\s+|segment\s+)?(?:sales|revenues?)(?![A-Za-z])|\s*(?:margin)(?![A-Za-z])",
     re.IGNORECASE,
@@ -380,7 +386,9 @@ class _Paragraph:
         if found:
             self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
 
-    def add_phrase_subjects(self, english: bool, company: str | None, figures: Sequence[NumberMention] = ()) -> None:
+    def add_phrase_subjects(
+        self, english: bool, company: str | None, figures: Sequence[NumberMention] = ()
+    ) -> None:
         """Subjects no lexicon lists, named right before a metric ("增值服务业务收入", "domestic card
         revenue") or opening a sentence as its topic ("智能手机业务，..."): added as segment hits."""
         self.subjects = [
@@ -391,7 +399,9 @@ class _Paragraph:
             if (english and h.entry.weak) or h.entry.kind in ("market", "macro"):  # type: ignore[attr-defined]
                 continue  # "to stay invested": a verb, no business line; a share price is the company's
             lo = self.clause_start(h.start)
-            before = [x for x in self.subjects if lo <= x.start and x.end <= h.start + 1 and h.start - x.end <= 3]
+            before = [
+                x for x in self.subjects if lo <= x.start and x.end <= h.start + 1 and h.start - x.end <= 3
+            ]
             if before:
                 named = before[-1]
                 extra = self.text[named.end : h.start]
@@ -709,7 +719,9 @@ class _Extractor:
         entry = hit.entry
         assert isinstance(entry, SubjectEntry)
         if entry.kind in ("phrase", "region"):
-            return False  # "增值服务业务收入...", "Sales in the Americas...": the figures of their own sentence
+            return (
+                False  # "增值服务业务收入...", "Sales in the Americas...": the figures of their own sentence
+            )
         if entry.kind == "topic" and not self.english:
             return False  # a Chinese story names its segment again in each paragraph
         return not (self.english and entry.kind == "company" and entry.name != self.state.company)
@@ -797,6 +809,8 @@ class _Extractor:
                 ]
         for hit, after in ordered:
             metric: Metric = hit.entry  # type: ignore[assignment]
+            if metric.weak and any(0 <= hit.start - h.end <= 2 for h in strong):
+                continue  # "DCF per share": that metric's amount per share, not earnings per share
             share_of_sales = (
                 m.unit == "%"
                 and m.role != "change"
@@ -926,6 +940,23 @@ class _Extractor:
                 text, max(0, m.start - 40), m.start
             ):
                 return None  # "a $0.06 per share charge": an item, not earnings per share
+            bare = after or (
+                metric_hit is not None and text[metric_hit.start : metric_hit.end].lower().startswith("per ")
+            )  # only "per share" calls it earnings
+            if mapped is None and _item_per_share(text, m, mentions, earlier, bare):
+                return None
+        if (
+            m.unit == "%"
+            and not metric.ratio
+            and after
+            and metric_hit is not None
+            and _SHARE_OF.fullmatch(text, m.end, metric_hit.start)
+        ):
+            # "90% of our revenues": a share of the metric, not its growth
+            if metric.name != "revenue":
+                return None
+            metric = lm.metric_by_name("share of revenue") or metric
+            mapped = None
         name = (
             compared.metric
             if compared is not None
@@ -973,7 +1004,12 @@ class _Extractor:
             name = _buyback_status(text, sentence, clause, m, name)
             if name == "shares repurchased":
                 unit = "count"
-        if role == "change" and value_high is None and value > 0 and _FLAT_TO.search(text, max(0, m.start - 12), m.start):
+        if (
+            role == "change"
+            and value_high is None
+            and value > 0
+            and _FLAT_TO.search(text, max(0, m.start - 12), m.start)
+        ):
             value, value_high = 0.0, value  # "較第3季持平至成長6%": flat to up 6%
         if unit == "count" and name == "shares repurchased":
             pass
@@ -1032,15 +1068,17 @@ class _Extractor:
             name = f"{name} guidance"
             if m.role != "base":
                 period = (
-                    _guided_period(m, statement, clause, period_mentions, self.state.ctx) or self.guided_before
-                )
+                    _guided_period(m, statement, clause, period_mentions, self.state.ctx)
+                    or self.guided_before
+                    or (_fiscal_year(self.state.ctx) if _GUIDANCE_WORD.search(text, statement[0], m.start) else None)
+                )  # "raising our EPS guidance to $7.90 to $8" names no period: this fiscal year's
 
         change: Change | None = None
         if role == "change":
             if _POINT_BASE.search(text, c_start, m.start):
                 return None  # "较上年底增加19.78亿元": a change since a point in time, neither YoY nor QoQ
-            if self._multi_year(text, sentence[0], sentence[1]):
-                return None
+            if self._multi_year(text, sentence[0], m.start) or self._multi_year(text, m.end, next_start):
+                return None  # "up 41.3% on a two-year basis"; another figure's basis is its own
             if metric.lower_better and value > 0 and _IMPROVED.search(text, c_start, m.start):
                 value = -value  # "provision for credit losses improved by $48 million": it fell
             compared_periods = [
@@ -1055,7 +1093,9 @@ class _Extractor:
                 last = mentions[i_last]
                 last_next = mentions[i_last + 1].start if i_last + 1 < len(mentions) else len(text)
                 if _YOY.search(text, last.end, last_next) or _QOQ.search(text, last.end, last_next):
-                    change = self._change(text, c_start, last, last_next, metric, period, compared_periods, lead)
+                    change = self._change(
+                        text, c_start, last, last_next, metric, period, compared_periods, lead
+                    )
             if change is None and unit not in _RATE_UNITS:
                 # "guidance raised by $85 million": a difference over no known period would read
                 # as a level; it is not a fact of its own
@@ -1195,7 +1235,9 @@ class _Extractor:
             year = x.group("y") or x.group("y2")
             if year is None:
                 return True
-            doc_year = self.state.ctx.quarter // 4 if self.state.ctx.quarter is not None else self.state.ctx.year
+            doc_year = (
+                self.state.ctx.quarter // 4 if self.state.ctx.quarter is not None else self.state.ctx.year
+            )
             if doc_year is not None and int(year) <= doc_year - 2:
                 return True
         return False
@@ -1242,7 +1284,8 @@ class _Extractor:
         before = [
             pm
             for pm in in_sentence
-            if pm.end <= m.start and (self.english or pm.report or pm.start - para.clause_start(pm.start) <= 10)
+            if pm.end <= m.start
+            and (self.english or pm.report or pm.start - para.clause_start(pm.start) <= 10)
         ]
         if before:
             return before[-1].period
@@ -1254,8 +1297,13 @@ class _Extractor:
         if after_clause:
             return after_clause[0].period
         compared_year = [
-            pm for pm in period_mentions
-            if pm.base and pm.kind == "year" and pm.period and c_start <= pm.start < c_end and pm.start >= m.end - 60
+            pm
+            for pm in period_mentions
+            if pm.base
+            and pm.kind == "year"
+            and pm.period
+            and c_start <= pm.start < c_end
+            and pm.start >= m.end - 60
         ]
         if compared_year and re.fullmatch(r"\d{4}", str(compared_year[0].period)):
             return str(int(str(compared_year[0].period)) + 1)
@@ -1277,7 +1325,9 @@ class _Extractor:
                 return self.last_period
         return self.state.ctx.period
 
-    def _market_period(self, m: NumberMention, clause: tuple[int, int], period_mentions: list[PeriodMention]) -> str | None:
+    def _market_period(
+        self, m: NumberMention, clause: tuple[int, int], period_mentions: list[PeriodMention]
+    ) -> str | None:
         """When a share price or market value was: a date or period named in its clause, else the
         document's date, else the quarter after the one it reports (the market moves on the news)."""
         named = [
@@ -1317,7 +1367,9 @@ def _respective(
     metrics = [
         h
         for h in para.metrics
-        if sentence[0] <= h.start and h.end <= first and not h.entry.weak  # type: ignore[attr-defined]
+        if sentence[0] <= h.start
+        and h.end <= first
+        and not h.entry.weak  # type: ignore[attr-defined]
         and _outer(para.text, para.metrics, h) is h
     ]
     subject = subjects[-size:][pos] if len(subjects) >= size else None
@@ -1341,14 +1393,21 @@ _BASE_QOQ = re.compile(
 
 _BASIS = re.compile(
     r"(?<![A-Za-z])on an? (?:(?P<adjusted>adjusted|non[\s-]GAAP|comparable|core)|(?P<gaap>GAAP|U\.S\. GAAP|reported))"
-    r"(?: diluted)? basis(?![A-Za-z])|(?<![A-Za-z])(?P<adjusted3>after adjusting for|adjusting for|adjusted for|as adjusted|net of (?:this|these|the) adjusting items?|net of adjusting items?)(?![A-Za-z])|(?P<adjusted2>按非GAAP|非GAAP口径|经调整口径)|(?P<gaap2>按GAAP|GAAP口径)",
+    r"(?: diluted)? basis(?![A-Za-z])|(?<![A-Za-z])(?P<adjusted3>after adjusting for|adjusting for|adjusted for|as adjusted|(?:excluding|before) (?:special |one-time |non-recurring |certain |notable )?items|net of (?:this|these|the) adjusting items?|net of adjusting items?)(?![A-Za-z])|(?P<adjusted2>按非GAAP|非GAAP口径|经调整口径)|(?P<gaap2>按GAAP|GAAP口径)",
     re.IGNORECASE,
+)
+
+
+_EXCLUDING_LEAD = re.compile(
+    r"\s*(?:and\s+|but\s+|so\s+)?(?:excluding|excluding the impact of|adjusting for)\s", re.IGNORECASE
 )
 
 
 def _sentence_basis(text: str, lo: int, hi: int) -> str | None:
     """``adjusted`` or ``gaap`` when a basis is stated earlier in the sentence ("On a GAAP basis, ...")."""
-    last = None
+    last = (
+        "adjusted" if _EXCLUDING_LEAD.match(text, lo, hi) else None
+    )  # "Excluding the strike costs, we lost $0.12"
     for b in _BASIS.finditer(text, lo, hi):
         last = "adjusted" if b.group("adjusted") or b.group("adjusted2") or b.group("adjusted3") else "gaap"
     return last
@@ -1358,6 +1417,52 @@ def _adjusted_before(para: _Paragraph, clause: tuple[int, int], m: NumberMention
     """Whether the metric named last before a figure in its clause is an adjusted one."""
     before = [h for h in para.metrics if clause[0] <= h.start and h.end <= m.start]
     return bool(before) and _is_adjusted(before[-1].entry.name)  # type: ignore[attr-defined]
+
+
+_OF_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?P<mod>[A-Za-z][\w-]*)\s+)?(?<![A-Za-z])(?P<noun>[A-Za-z][\w-]*)\s+(?:of|totaling|totalling|totaled|totalled)\s+"
+    r"(?:approximately\s+|about\s+|roughly\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_AMOUNT_THEN_OR = re.compile(
+    r"\d(?:\s?(?:million|billion|thousand))?(?:\s+[A-Za-z][\w-]*){0,3},?\s+or\s+(?:about\s+|approximately\s+)?$",
+    re.IGNORECASE,
+)
+_EARNED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:earned|earns|lost|loses|(?:(?:net|comprehensive|total|core|GAAP|adjusted|reported)\s+)+"
+    r"(?:income|earnings|loss))\s+(?:of\s+|was\s+|were\s+|totaled\s+)?(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_NET_WORDS = frozenset(
+    {"net", "adjusted", "gaap", "diluted", "basic", "reported", "our", "the", "its", "total", "quarterly"}
+)
+_EARNINGS_NOUN = re.compile(r"earnings|income|eps|loss|losses|profits?|guidance|range|share", re.IGNORECASE)
+
+
+def _item_per_share(
+    text: str, m: NumberMention, mentions: Sequence[NumberMention], earlier: Sequence[Fact], after: bool
+) -> bool:
+    """Whether an amount per share that only "per share" after it calls earnings is an item's effect:
+    named by another noun ("cost savings of $0.04 per share", "credits totaling $0.02 per share"),
+    or the per-share form of an amount of something other than earnings ("merger-related expenses
+    of $46.4 million or $0.43 per diluted share", "a $187 million benefit, or $0.33 per share")."""
+    of = _OF_BEFORE.search(text, max(0, m.start - 60), m.start)
+    if after and of is not None:
+        if not _EARNINGS_NOUN.fullmatch(of.group("noun")):
+            return True
+        mod = (of.group("mod") or "").lower()
+        if of.group("noun").lower() == "income" and mod and mod not in _NET_WORDS:
+            return True  # "REIT taxable income of $0.11 per share", "nonregulated income of $0.03"
+    i = mentions.index(m)
+    if i == 0 or not _AMOUNT_THEN_OR.search(text, max(0, mentions[i - 1].start), m.start):
+        return False
+    prev = mentions[i - 1]
+    for f in reversed(earlier):
+        if prev.raw and prev.raw in f.evidence:
+            metric = lm.metric_by_name(f.metric)
+            return not (metric is not None and metric.per_share)
+    # no typed amount: earnings all the same when a verb says so ("earned $2.4 billion, or $5.16")
+    return not _EARNED_BEFORE.search(text, max(0, prev.start - 30), prev.start)
 
 
 def _is_eps_family(metric: Metric) -> bool:
@@ -1440,7 +1545,9 @@ _BEYOND_FIGURE = re.compile(
     r"(?:the\s+)?(?:(?:high|low|top|upper|lower|bottom)[\s-]end\s+of\s+|midpoint\s+of\s+)?(?:our\s+|the\s+|its\s+)?"
     r"(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|expectations?|consensus|forecast|guided range|range)(?![A-Za-z])"
     r"|\s*(?:[\w-]+\s+){0,2}?(?:regulatory|required|minimum)\s+(?:requirement|minimum|level)"
-    r"|\s*beat(?![A-Za-z])",
+    r"|\s*beat(?![A-Za-z])"
+    r"|\s*(?:of\s+)?(?:negative|positive|adverse|unfavou?rable|favou?rable|net|one-time|estimated)?\s*"
+    r"(?:impact|headwind|tailwind|hit|drag)s?\s+(?:to|on|from)(?![A-Za-z])",
     re.IGNORECASE,
 )
 """Right after a figure: it is a difference from guidance or a rule ("$22 million above the high end of
@@ -1453,7 +1560,9 @@ _FX_BASIS = re.compile(
 """Right after a figure: it is measured in local or constant currency ("or 5% in local currency")."""
 _FX_BEFORE = re.compile(r"按固定汇率(?:计算)?(?:为|是)?\s*$")
 _IMPROVED = re.compile(r"(?<![A-Za-z])improv\w*|改善|好转", re.IGNORECASE)
-_OR_PAIR = re.compile(r"\s*or\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
+_OR_PAIR = re.compile(
+    r"\s*or\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE
+)
 
 
 _HYPOTHETICAL = re.compile(
@@ -1462,7 +1571,9 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 """A counterfactual ("would have been", "absent the currency effects", "如果"): not a fact."""
-_NEGATED = re.compile(r"(?:难以|无法|不会|未能|不能|很难|难)(?:再)?(?:达到|实现|超过|突破|维持|回到)[^，。；;]{0,12}$")
+_NEGATED = re.compile(
+    r"(?:难以|无法|不会|未能|不能|很难|难)(?:再)?(?:达到|实现|超过|突破|维持|回到)[^，。；;]{0,12}$"
+)
 """A figure the sentence says is not reached ("增速难以达到20%"): not a fact."""
 _CONSENSUS = re.compile(
     r"(?:市场|分析师|彭博|路透|华尔街|机构|业界)[^，。；;,]{0,8}(?:预期|预测|预估|估计|共识|一致预期)(?:的|为)?\s*$"
@@ -1472,10 +1583,14 @@ _CONSENSUS = re.compile(
     re.IGNORECASE,
 )
 """Another party's estimate ("勝於市場預期的660億元", "versus the consensus of $1.20"): not the company's figure."""
-_FLAT_TO = re.compile(r"持平(?:至|到)(?:增长|成长|上升)?\s*$|(?<![A-Za-z])flat to (?:up )?(?:about )?$", re.IGNORECASE)
+_FLAT_TO = re.compile(
+    r"持平(?:至|到)(?:增长|成长|上升)?\s*$|(?<![A-Za-z])flat to (?:up )?(?:about )?$", re.IGNORECASE
+)
 _BUYBACK_NAMES = frozenset({"buyback"})
 _AUTHORIZED = re.compile(r"authori[sz]|授权|额度|回购计划|repurchase program|buyback program", re.IGNORECASE)
-_REMAINING = re.compile(r"(?<![A-Za-z])(?:remaining|remain|left|available|unused)(?![A-Za-z])|尚余|剩余|仍有", re.IGNORECASE)
+_REMAINING = re.compile(
+    r"(?<![A-Za-z])(?:remaining|remain|left|available|unused)(?![A-Za-z])|尚余|剩余|仍有", re.IGNORECASE
+)
 _SHARES_AFTER = re.compile(
     r"\s*(?:股|万股|亿股|(?:million |billion |thousand )?(?:common |ordinary |class [AB] )?(?:shares|ADSs?|ADRs?)\b)",
     re.IGNORECASE,
@@ -1519,7 +1634,9 @@ def _statement_start(text: str, sentence_start: int, pos: int) -> int:
     return min(start, sentence_start)
 
 
-def _leading_adverbial(para: _Paragraph, sentence: tuple[int, int], m: NumberMention) -> tuple[int, int] | None:
+def _leading_adverbial(
+    para: _Paragraph, sentence: tuple[int, int], m: NumberMention
+) -> tuple[int, int] | None:
     """The clause a sentence opens with when it holds no figure ("On a linked quarter basis, ..."): what
     it says about comparisons applies to the whole sentence."""
     first = para.clause_start(sentence[0])
@@ -1596,6 +1713,18 @@ _BASE_GAP = re.compile(
     r"[，,。；;]|增长|下降|增加|减少|grew|rose|fell|increase|decrease|decline", re.IGNORECASE
 )
 _BASE_AFTER = re.compile(r"\s*(?:in|for|during|at|of|的)?\s*(?:the\s+)?", re.IGNORECASE)
+
+
+_GUIDANCE_WORD = re.compile(r"(?<![A-Za-z])(?:guidance|outlook)(?![A-Za-z])|全年指引|业绩指引", re.IGNORECASE)
+
+
+def _fiscal_year(ctx: PeriodContext) -> str | None:
+    """The fiscal year (as periods name it) of the quarter a document reports on."""
+    q = periods.parse_quarter(ctx.period) if ctx.period else None
+    if q is None:
+        return None
+    year, end_month = q // 4, (q % 4) * 3 + 3
+    return str(year + 1 if end_month > ctx.fiscal_year_end_month else year)
 
 
 def _guided_period(

@@ -361,8 +361,20 @@ _PERIOD_END_RE = re.compile(
 
 
 def _period_end(text: str, start: int) -> bool:
-    """A date that ends the reported period ("截至2025年9月30日", "quarter ended September 30, 2025")."""
-    return bool(_PERIOD_END_RE.search(text[max(0, start - 16) : start]))
+    """A date that ends the reported period ("截至2025年9月30日", "quarter ended September 30, 2025"), or
+    the date of an event the text tells of."""
+    return bool(
+        _PERIOD_END_RE.search(text[max(0, start - 16) : start])
+        or _EVENT_BEFORE.search(text[max(0, start - 24) : start])
+    )
+
+
+_EVENT_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:closed|completed|signed|announced|effective|expir\w*|matur\w*|due|dated|through|until|since|"
+    r"as of|beginning|starting|by|before|after|divested|acquired|launched)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a date of some event the text tells of ("which closed on March 1, 2021"): not the document's date."""
 
 
 def find_date(doc: Document) -> str | None:
@@ -394,8 +406,18 @@ def find_date(doc: Document) -> str | None:
 # --- currency ------------------------------------------------------------------------------
 
 _DECLARED = re.compile(r"[(（]\s*(人民币|人币|港元|港币|美元|新台币|台币)\s*[，,．.、]?\s*下同\s*[)）]")
-_DECLARED_CODES = {"人民币": "CNY", "人币": "CNY", "港元": "HKD", "港币": "HKD", "美元": "USD", "新台币": "TWD", "台币": "TWD"}
-_TWD_CUES = re.compile(r"新台币|台币|NT\$|(?:台北|新竹|台中|高雄|台南)(?:报导|讯)|中央社|(?<!\d)\d{4}\s*[)）]?\s*(?:上市|上柜)")
+_DECLARED_CODES = {
+    "人民币": "CNY",
+    "人币": "CNY",
+    "港元": "HKD",
+    "港币": "HKD",
+    "美元": "USD",
+    "新台币": "TWD",
+    "台币": "TWD",
+}
+_TWD_CUES = re.compile(
+    r"新台币|台币|NT\$|(?:台北|新竹|台中|高雄|台南)(?:报导|讯)|中央社|(?<!\d)\d{4}\s*[)）]?\s*(?:上市|上柜)"
+)
 
 
 def document_currency(texts: Sequence[str], company: str | None, language: str) -> str:

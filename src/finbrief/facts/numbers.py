@@ -324,7 +324,11 @@ _POST_DIRECTION = re.compile(
 _WORDS = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]{2}")
 _FAR_WORDS = 3
 """Words between a growth verb and a level word ("of", "to") after which the figure is a level."""
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)|、|,|，|和|及|与|以及|and|or|/)\s*", re.IGNORECASE)
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:and|or)|、|,|，|和|及|与|以及|and|or|/)\s*"
+    r"(?:(?<=or )(?:almost|about|approximately|nearly|roughly|some|just over|just under|over|more than)\s+)?",
+    re.IGNORECASE,
+)
 """What separates items of one list ("5%、1%和2%"): the items share their role."""
 
 
@@ -676,6 +680,12 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             # the next item of a list shares the first item's role ("同比增长分别为5%、1%和2%")
             prev = out[-1]
             negative = q.negative
+            if (
+                prev.role == "change"
+                and prev.value < 0
+                and re.search(r"\bor\b", text[prev_end : q.start], re.I)
+            ):
+                negative = True  # "down 5%, or $20 million": the same decline in other units
             out.append(_mention(text, q, hi, prev.role, negative, prev.based, end))
             prev_end = end
             continue

@@ -177,9 +177,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_quarter", re.compile(rf"(?P<y>{_YEAR})\s?年\s?(?:第|的)?(?P<q>{_Q})\s?季度")),
     (
         "zh_rel_quarter",
-        re.compile(rf"(?P<rel>去年|今年|明年|前年|上年)?\s?(?:第(?P<q2>{_Q})\s?季(?!度)|第?(?P<q>{_Q})\s?季度)"),
+        re.compile(
+            rf"(?P<rel>去年|今年|明年|前年|上年)?\s?(?:第(?P<q2>{_Q})\s?季(?!度)|第?(?P<q>{_Q})\s?季度)"
+        ),
     ),
-    ("zh_first_n", re.compile(r"(?P<rel>去年|今年|上年)?(?:前(?P<n>[二三两2-3])|首(?P<n2>[一二三两1-3]))个?季度?")),
+    (
+        "zh_first_n",
+        re.compile(r"(?P<rel>去年|今年|上年)?(?:前(?P<n>[二三两2-3])|首(?P<n2>[一二三两1-3]))个?季度?"),
+    ),
     ("zh_half", re.compile(rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>去年|今年|明年))?(?P<h>上|下)半年")),
     ("zh_past", re.compile(r"(?:过去|最近|近|前)(?P<n>[一二三四五六七八九十两\d]{1,2})个(?P<u>季度|月)")),
     ("zh_next_years", re.compile(r"(?:未来|今后|接下来|往后)(?P<n>[一二三四五六七八九十两\d]{1,2})年")),
@@ -253,7 +258,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("en_this_quarter", re.compile(r"\b(?:this|the|current)\s+quarter\b|\bquarter[\s-]end\b|\btoday\b", re.I)),
+    (
+        "en_this_quarter",
+        re.compile(r"\b(?:this|the|current)\s+quarter\b|\bquarter[\s-]end\b|\btoday\b", re.I),
+    ),
     (
         "en_last_quarter",
         re.compile(r"\b(?:last|prior|previous|preceding|sequential|linked)\s+quarter\b", re.I),
@@ -292,7 +300,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:in|during|since|through|by|of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?"
         ),
     ),
-    ("en_year", re.compile(rf"(?<![\d$.,])(?P<y>{_YEAR})(?![\d%,]|\.\d)(?!\s?(?:million|billion|thousand))")),
+    (
+        "en_year",
+        re.compile(rf"(?<![\d$.,])(?P<y>{_YEAR})(?![\d%]|[.,]\d)(?!\s?(?:million|billion|thousand))"),
+    ),
 ]
 _MONTH_NEEDLES = ("uary", "march", "april", "may", "june", "july", "august", "ber")
 _NEEDLES: dict[str, tuple[str, ...]] = {
@@ -365,7 +376,11 @@ _COMPARISON_BEFORE = re.compile(r"[较比按]$")
 
 def _after_report(ctx: PeriodContext) -> bool:
     """Whether the document is dated in the quarter after the one it reports on."""
-    return ctx.date is not None and ctx.quarter is not None and calendar_quarter(ctx.date[0], ctx.date[1]) == ctx.quarter + 1
+    return (
+        ctx.date is not None
+        and ctx.quarter is not None
+        and calendar_quarter(ctx.date[0], ctx.date[1]) == ctx.quarter + 1
+    )
 
 
 @dataclass(frozen=True)
@@ -427,7 +442,13 @@ def _bare_quarter(q: int, ctx: PeriodContext, year_hint: int | None, forward: bo
     fiscal quarter is the document's quarter ("第三季度" in a fiscal-Q3 report).
     """
     if year_hint is not None:
-        if not forward and ctx.date is not None and ctx.quarter is None and year_hint == ctx.date[0] and 3 * q > ctx.date[1]:
+        if (
+            not forward
+            and ctx.date is not None
+            and ctx.quarter is None
+            and year_hint == ctx.date[0]
+            and 3 * q > ctx.date[1]
+        ):
             return (year_hint - 1) * 4 + q - 1  # a quarter not yet ended when the document was written
         return year_hint * 4 + q - 1
     dq = ctx.quarter
@@ -623,7 +644,9 @@ def _resolve(
             and _after_report(ctx)
             and not _COMPARISON_BEFORE.search(text, max(0, s - 2), s)
         ):
-            return PeriodMention(s, e, "quarter", ctx.period, weight=0)  # a news story dated after the quarter
+            return PeriodMention(
+                s, e, "quarter", ctx.period, weight=0
+            )  # a news story dated after the quarter
         return PeriodMention(s, e, "quarter", quarter_str(dq - 1) if dq is not None else None)
     if name in ("zh_next_quarter", "en_next_quarter"):
         return PeriodMention(s, e, "quarter", quarter_str(dq + 1) if dq is not None else None, forward=True)
@@ -772,11 +795,7 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
         before = _BASE_BEFORE.search(text[max(0, start - 20) : start])
         if before is not None and pm.kind == "span" and before.group().lower().startswith("over"):
             before = None  # "over the past four quarters": during them, no comparison base
-        base = (
-            before is not None
-            or _compared_in_clause(text, start)
-            or bool(_ALWAYS_BASE.match(m.group()))
-        )
+        base = before is not None or _compared_in_clause(text, start) or bool(_ALWAYS_BASE.match(m.group()))
         report = bool(_REPORT_WORDS.search(text[max(0, start - 12) : m.end() + 12]))
         if base or report:
             pm = PeriodMention(
@@ -868,7 +887,9 @@ def _past_years(texts: Sequence[str]) -> Counter[int]:
             before = re.split(r"[。！？!?;；\n]|\.\s", text[max(0, m.start() - 60) : m.start()])[-1]
             after = text[m.end() : m.end() + 12]
             if _REPORTED_QUARTER.search(text, max(0, m.start() - 40), m.end() + 30):
-                votes[int(m.group(1))] += 12  # "our third quarter 2020 financial results", "Q3 2022 earnings call"
+                votes[int(m.group(1))] += (
+                    12  # "our third quarter 2020 financial results", "Q3 2022 earnings call"
+                )
                 continue
             if _FORWARD_WORDS.search(before) or _FORWARD_AFTER.match(after) or _BY_YEAR.search(before):
                 continue
@@ -910,14 +931,19 @@ _QUARTER_ENDED = (
 )
 
 
+_FILING = re.compile(
+    r"Form\s+10-[KQ]|10-[KQ]\s+(?:filing|report)|annual report|quarterly report", re.IGNORECASE
+)
+
+
 def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
     """The reporting quarter a document states by its end date, and the fiscal year-end month that a
     fiscal label next to it implies (``None`` without a label); the first such statement wins."""
     for text in texts[:40]:
         for pattern in _QUARTER_ENDED:
             m = pattern.search(text)
-            if m is None:
-                continue
+            if m is None or _FILING.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Form 10-Q for the quarter ended June 30": a filing referred to, not this report
             g = m.groupdict()
             month = int(g["m"]) if g["m"].isdigit() else _MONTHS[g["m"].lower()]
             period = quarter_str(calendar_quarter(int(g["y"]), month))
@@ -961,6 +987,8 @@ def context(
         votes[hint[0]] += 6
         if year is None:
             year = hint[0]
+        if stated is None:
+            report_year = hint[0]  # the name's year settles the year of bare quarters ("the third quarter")
     ctx = PeriodContext(None, year, fym, date, article)
     # first pass: quarters named with a year settle which year bare quarters belong to
     scores: Counter[str] = Counter()

@@ -26,9 +26,12 @@ _ZH_PERIOD = re.compile(
     r"[一二三四五六七八九十\d]{1,2}月(?:底|末)?止?|年度?|季度"
 )
 _WINDOW = 18
+# A name that says it is a business line ("供应链业务"), whatever period words follow it.
+_ZH_LINE_END = re.compile(r"(?:业务|板块|分部|事业部|事业群)$")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'’./-]*$")
 _EN_TOPIC = re.compile(
-    r"(?<![A-Za-z])(?:discuss(?:ing)?|turn(?:ing)? to|mov(?:e|ing) (?:on )?to|results (?:for|of|in)|starting with|"
+    r"(?<![A-Za-z])(?:discuss(?:ing)?|turn(?:ing)? to|mov(?:e|ing) (?:on )?to|switch(?:ing)? (?:over )?to|pivot(?:ing)? to|"
+    r"results (?:for|of|in)|starting with|"
     r"start with|begin(?:ning)? with|look(?:ing)? at|now (?:to|for|on)|shift(?:ing)? to|over to|onto|update on)\s+"
     r"(?:the |our |my )?(?P<np>(?:[A-Za-z][A-Za-z&'’-]*\s+){0,3}?[A-Za-z][A-Za-z&'’-]*)\s+"
     r"(?P<kind>business(?:es)?|segments?|division|group|unit|operations|portfolio)(?![A-Za-z])",
@@ -63,6 +66,9 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
         at = text.rfind(cut, start, end)
         if at >= 0:
             start = max(start, at + len(cut))
+    trailing = [m for m in _ZH_PERIOD.finditer(text, start, end) if m.end() == end and len(m.group()) >= 2]
+    if trailing and _ZH_LINE_END.search(text, start, trailing[-1].start()):
+        end = trailing[-1].start()  # "供应链业务上半年收入": the business line, for the half year
     for m in _ZH_PERIOD.finditer(text, start, end):
         start = max(start, m.end())  # "联发科第三季合并营收": the company's, for the quarter
     changed = True
@@ -86,6 +92,24 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     return start, name
 
 
+_VERB_BEFORE = frozenset(
+    {
+        "to",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "we",
+        "they",
+        "i",
+        "you",
+    }
+)
 _KIND_WORDS = frozenset({"segment", "segment's", "division", "division's", "business", "unit", "group's"})
 
 
@@ -113,8 +137,12 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             end = lo + m.start()
             continue
         if low in stop or low.endswith("ly") or word.endswith(("'s", "’s")):
+            if low in _VERB_BEFORE and kept:
+                return None  # "to reflect revenue growth": the word after "to" is a verb
             break
-        if "-" not in low and ((low.endswith("ing") and low not in pw.en_ing) or (low.endswith("ed") and len(low) > 4)):
+        if "-" not in low and (
+            (low.endswith("ing") and low not in pw.en_ing) or (low.endswith("ed") and len(low) > 4)
+        ):
             break  # a verb ("increasing", "reported"); "COVID-related" is an adjective
         kept.append((lo + m.start(), word))
         end = lo + m.start()
@@ -131,7 +159,12 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
 
 def _normalised(words: list[str]) -> str:
     """A name as written, except a capital that only starts the sentence ("Consumer banking")."""
-    if len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and all(w.islower() for w in words[1:]):
+    if (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[0][1:].islower()
+        and all(w.islower() for w in words[1:])
+    ):
         words = [words[0].lower(), *words[1:]]
     elif len(words) == 1 and words[0][:1].isupper() and words[0][1:].islower():
         words = [words[0].lower()]
@@ -147,8 +180,12 @@ def en_topic(sentence: str) -> tuple[int, str] | None:
     words = m.group("np").split()
     while words and words[0].casefold() in stop:
         words = words[1:]
-    if not words or any(w.casefold() in stop for w in words):
-        return None
+    inner = {"and", "&"}  # "our retail and wholesale products group"
+    if not words or any(
+        (w.casefold() in stop and not (w.casefold() in inner and 0 < i < len(words) - 1)) or w.endswith(("'s", "’s"))
+        for i, w in enumerate(words)
+    ):
+        return None  # "an update on Bio-Rad's operations": the company's own, no business line
     name = _normalised(words)
     kind = m.group("kind").lower()
     if kind.startswith(("segment", "division", "group", "unit")):
@@ -178,7 +215,7 @@ def en_named_lines(text: str) -> list[tuple[int, int, str]]:
         words = m.group("np").split()
         while words and words[0].casefold() in stop:
             words = words[1:]
-        if words and not any(w.casefold() in stop for w in words):
+        if words and not any(w.casefold() in stop or w.endswith(("'s", "’s")) for w in words):
             name = _normalised(words)
             kind = m.group("kind").lower()
             if kind.startswith(("segment", "division", "group", "unit")):
@@ -188,7 +225,11 @@ def en_named_lines(text: str) -> list[tuple[int, int, str]]:
 
     for m in _EN_APPOSITIVE.finditer(text):
         words = m.group("np").split()
-        if not words or any(w.casefold() in stop for w in words) or len(m.group("np")) < 2:
+        if (
+            not words
+            or any(w.casefold() in stop or w.endswith(("'s", "’s")) for w in words)
+            or len(m.group("np")) < 2
+        ):
             continue
         if any(True for _ in metric_matcher().finditer(m.group("np"))):
             continue  # "Revenue increased 6 percent": the metric, not a business line

@@ -152,6 +152,18 @@ def metric_matcher() -> Matcher:
 
 
 @cache
+@cache
+def reported_family() -> dict[str, str]:
+    """Metric name -> the metric it is a reported form of: "diluted EPS" and "GAAP EPS" are EPS as
+    reported (``diluted`` and ``gaap`` links); adjusted forms stay their own."""
+    out: dict[str, str] = {}
+    for m in metrics():
+        for variant in (m.diluted, m.gaap):
+            if variant and variant != m.name:
+                out.setdefault(variant, m.name)
+    return out
+
+
 def metric_by_name(name: str) -> Metric | None:
     """A metric by canonical name (the first entry of that name that is not weak, else the first)."""
     entries = [m for m in metrics() if m.name == name]

@@ -28,10 +28,12 @@ _JSON_COLUMNS: dict[tuple[str, str], type] = {
     ("qa", "question"): list,
     ("qa", "answers"): list,
     ("outputs", "data"): dict,
+    ("jobs", "items"): list,
+    ("jobs", "result"): dict,
 }
 # Declared column type -> SQLite storage classes a stored value may have.
 _STORAGE = {"TEXT": ("text",), "INTEGER": ("integer",), "REAL": ("real", "integer")}
-ROW_TABLES = ("documents", "paragraphs", "speakers", "qa", "facts", "outputs", "migrations")
+ROW_TABLES = ("documents", "paragraphs", "speakers", "qa", "facts", "outputs", "jobs", "migrations")
 FTS_CHECK = "INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('integrity-check', 1)"
 
 

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from finbrief.facts.numbers import format_amount, parse_numbers
+from finbrief.facts.numbers import NumberMention, format_amount, parse_numbers
 from finbrief.lexicon.cues import Cue, cues
 from finbrief.lexicon.glossary import Phrase, PhraseHit, find_phrases, reading_view
 from finbrief.summarize.text import to_script
@@ -152,11 +152,24 @@ def _topic(u: Unit, lang: str) -> str | None:
     return best.phrase.display(lang)
 
 
+# A year that dates a horizon ("2026年下半年", "明年下半年"): said with it, never dropped.
+_ZH_HORIZON_YEAR = re.compile(r"(?:(20\d\d)\s*年|(明年|今年|后年))\s*$")
+_YEAR_WORDS = {"明年": ("of next year", "明年"), "今年": ("of this year", "今年"), "后年": ("of the year after next", "后年")}
+
+
 def _horizon(text: str, chinese: bool, lang: str) -> str:
     for h in cues().horizons:
-        if h.search(text, chinese):
-            say = h.say["en"] if lang == "en" else to_script(h.say["zh-Hans"], lang)
+        m = h.search(text, chinese)
+        if not m:
+            continue
+        say = h.say["en"] if lang == "en" else to_script(h.say["zh-Hans"], lang)
+        year = _ZH_HORIZON_YEAR.search(text[: m.start()]) if chinese else None
+        if year is None or h.key in ("this_year", "next_year"):
             return say
+        if year.group(1):
+            return f"{say} of {year.group(1)}" if lang == "en" else f"{year.group(1)}年{say.removeprefix('今年')}"
+        en, zh = _YEAR_WORDS[year.group(2)]
+        return f"{say} {en}" if lang == "en" else to_script(zh, lang) + say
     return ""
 
 
@@ -180,15 +193,7 @@ def _share(u: Unit, lang: str) -> Restatement | None:
     figures = parse_numbers(m.group("share"))
     if not whole or not part or len(figures) != 1 or figures[0].unit != "%":
         return None
-    f = figures[0]
-    amount = format_amount(abs(f.value), "%", lang, decimals=f.decimals)
-    if f.value_high is not None:
-        high = format_amount(abs(f.value_high), "%", lang, decimals=f.decimals_high or 0)
-        amount += f" to {high}" if lang == "en" else f"至{high}"
-    qualifier = {"approx": ("about ", "约"), "over": ("more than ", "超过"), "under": ("less than ", "不到")}
-    if f.qualifier:
-        en, zh = qualifier[f.qualifier]
-        amount = (en if lang == "en" else zh) + amount
+    amount = _figure_words(figures[0], lang)
     text_out = _say(
         c.share,
         lang,
@@ -227,6 +232,42 @@ def _priority(u: Unit, after: Unit | None, lang: str) -> Restatement | None:
     )
 
 
+# Grades of growth said in words ("两位数增长" is double-digit growth), by their parsed value.
+_GRADES = {10.0: ("double-digit", "两位数"), 100.0: ("triple-digit", "三位数")}
+
+
+def _figure_words(f: NumberMention, lang: str) -> str:
+    """A percentage or a range of them as the output language says it, with its qualifier."""
+    if f.value_high is None and abs(f.value) in _GRADES and not any(c.isdigit() for c in f.raw):
+        en, zh = _GRADES[abs(f.value)]
+        return en if lang == "en" else to_script(zh, lang)
+    values = sorted(abs(v) for v in (f.value, f.value_high) if v is not None)
+    amount = format_amount(values[0], f.unit, lang, decimals=f.decimals)
+    if len(values) > 1:
+        high = format_amount(values[1], f.unit, lang, decimals=f.decimals_high or 0)
+        amount += f" to {high}" if lang == "en" else f"至{high}"
+    qualifier = {"approx": ("about ", "约"), "over": ("more than ", "超过"), "under": ("less than ", "不到")}
+    if f.qualifier:
+        en, zh = qualifier[f.qualifier]
+        amount = (en if lang == "en" else zh) + amount
+    return amount
+
+
+def _slots(text: str, m: re.Match[str], lang: str) -> dict[str, str]:
+    """``{by}``: a percentage said right after a predicate ("下降3%至5%": " by 3% to 5%"); ``{grade}``:
+    a grade of growth inside it ("恢复两位数增长": "double-digit ")."""
+    by = grade = ""
+    after = [f for f in parse_numbers(text[m.end() : m.end() + 24]) if f.start <= 2 and f.unit == "%"]
+    if after:
+        words = _figure_words(after[0], lang)
+        by = f" by {words}" if lang == "en" else words
+    inside = [f for f in parse_numbers(m.group(0)) if f.unit == "%"]
+    if inside:
+        words = _figure_words(inside[0], lang)
+        grade = f"{words} " if lang == "en" else words
+    return {"by": by, "grade": grade}
+
+
 def _predicate(u: Unit, before: Unit | None, lang: str, company: str | None) -> Restatement | None:
     text = view(u)
     ahead = bool(cue_kinds(u) & {"guidance", "commitment"}) or bool(_horizon(text, u.chinese, lang))
@@ -244,7 +285,8 @@ def _predicate(u: Unit, before: Unit | None, lang: str, company: str | None) -> 
                 subject = _topic(before, lang)
         if subject is None:
             return None
-        sentence = _with_horizon(_say(cue, lang, subject=subject), _horizon(text, u.chinese, lang), lang)
+        said = _say(cue, lang, subject=subject, **_slots(text, m, lang))
+        sentence = _with_horizon(said, _horizon(text, u.chinese, lang), lang)
         return Restatement(sentence, cue.kind, (u,))
     return None
 
@@ -263,6 +305,12 @@ def restate(
 def horizon(u: Unit, lang: str) -> str:
     """When a sentence says something is for ("in the second half"), in ``lang``; "" if it does not."""
     return _horizon(view(u), u.chinese, lang)
+
+
+def term_hits(u: Unit, lang: str) -> list[tuple[str, float, int]]:
+    """The finance terms a sentence mentions, as (display in ``lang``, weight, offset): what it is
+    about, circumstances included ("as the economic environment gets tougher...")."""
+    return [(h.phrase.display(lang), h.phrase.weight, h.start) for h in find_phrases(view(u))]
 
 
 def terms(units: Sequence[Unit], lang: str, k: int) -> list[str]:

@@ -38,7 +38,7 @@ from finbrief.model import (
     Statement,
 )
 from finbrief.options import Options
-from finbrief.summarize import commit, realise
+from finbrief.summarize import about, realise
 from finbrief.summarize.gist import OPENER as _OPENER
 from finbrief.summarize.gist import Gister
 from finbrief.summarize.names import company_names, segment_names, speaker_name
@@ -46,7 +46,7 @@ from finbrief.summarize.select import DUPLICATE, FigureKey, fact_keys, mmr
 from finbrief.summarize.text import output_lang, similarity, to_script
 from finbrief.summarize.units import Reading, Unit, reading_for
 from finbrief.summarize.viewpoint import viewpoint
-from finbrief.summarize.write import Writer
+from finbrief.summarize.write import Writer, trim_quote
 
 MIN_GROUPS, MAX_GROUPS = 3, 6
 MIN_POINTS, MAX_POINTS = 2, 5
@@ -55,6 +55,9 @@ MIN_HIGHLIGHTS = 5
 # The highlights job prints the headline figures only: the first few of a brief's highlights.
 HEADLINE_HIGHLIGHTS = 5
 MAX_PREPARED_CHAPTERS = 7
+# A chapter of remarks says one more statement for every so many sentences with figures, two at most.
+FIGURES_PER_EXTRA = 4
+MAX_FIGURE_EXTRA = 2
 MAX_CORE = 3
 SUMMARY_POINTS = 5
 # Topics named in a chapter title: prepared remarks, a question.
@@ -511,6 +514,13 @@ class ExtractiveSummarizer:
         n = sum(1 for u in units if u.eligible)
         return 1 if n <= 2 else 2 if n <= 10 else 3
 
+    @classmethod
+    def _chapter_size(cls, units: Sequence[Unit]) -> int:
+        """Statements for a passage of remarks: 1-3 by its length, up to two more where it reports
+        many figures (a finance chief walking through each segment's results)."""
+        figures = sum(1 for u in units if u.eligible and u.facts)
+        return cls._summary_size(units) + min(MAX_FIGURE_EXTRA, figures // FIGURES_PER_EXTRA)
+
     def _chapters(self, reading: Reading, gister: Gister, lang: str) -> list[Chapter]:
         doc = reading.doc
         out: list[Chapter] = []
@@ -547,7 +557,7 @@ class ExtractiveSummarizer:
             u for u in units if u.eligible and not u.is_question and (w is None or w.usable(u))
         ]
         picked = mmr(
-            pool, lambda u: reading.score(u) * self._in_words(u), self._summary_size(units), lam=0.7, keys=fact_keys
+            pool, lambda u: reading.score(u) * self._in_words(u), self._chapter_size(units), lam=0.7, keys=fact_keys
         )
         return Chapter(
             title=title,
@@ -600,13 +610,18 @@ class ExtractiveSummarizer:
         return [titles[k].title(lang) for k in keep]
 
     def _segment_title(self, reading: Reading, seg: Sequence[int], lang: str) -> str:
-        units = [u for u in self._units(reading, seg) if u.eligible]
+        """ "Jeremy Rakusin: FirstService Residential revenue and EBITDA": who speaks, then what the
+        passage is about (``summarize.about``), else its taxonomy topics or themes."""
+        units = [u for u in self._units(reading, seg) if u.eligible and not u.noise]
         weighted = [(u, 0.5 + min(reading.score(u), 1.5)) for u in units]
-        topics = self._top_topics(reading, weighted, PREPARED_TOPICS, lang)
-        if topics:
+        topic = about.about(reading, weighted, lang, PREPARED_TOPICS)
+        topics = [] if topic else self._top_topics(reading, weighted, PREPARED_TOPICS, lang)
+        if topic:
+            pass
+        elif topics:
             topic = join_titles(topics, lang)
         else:
-            themes = [_lower(reading.tax.by_key(k).title(lang)) for k in self._top_themes(reading, seg)]
+            themes = [_lower(reading.tax.by_key(k).title(lang)) for k in self._top_themes(reading, seg, 1)]
             topic = join_titles(themes, lang) if themes else _title("remarks", lang)
         # The speaker who says most of what is worth saying in the segment names it.
         weight: dict[str, int] = {}
@@ -620,20 +635,31 @@ class ExtractiveSummarizer:
         return _capitalised(topic) if lang == "en" else topic
 
     def _qa_title(self, reading: Reading, pair: QAPair, asks: Sequence[Unit], lang: str) -> str:
-        """ "Q&A: cloud growth and capex": the topics of what was asked."""
-        asked = {u.index for u in asks}
-        question = self._units(reading, pair.question)
-        weighted = [(u, 1.0) for u in asks] + [
-            (u, 0.4) for u in question if u.index not in asked and not u.noise
-        ]
-        topics = self._top_topics(reading, weighted, QUESTION_TOPICS, lang)
-        if not topics:
-            topics = [
-                _lower(reading.tax.by_key(k).title(lang)) for k in self._top_themes(reading, pair.question)
-            ]
-        if not topics:
+        """ "Q&A: Century Fire growth and investment": what was asked."""
+        topic = self._asked(reading, pair, asks, lang, QUESTION_TOPICS)
+        if not topic:
             return _labelled(_title("qa", lang), self._asker(reading.doc, pair, lang), lang)
-        return _labelled(_title("qa", lang), join_titles(topics, lang), lang)
+        return _labelled(_title("qa", lang), topic, lang)
+
+    def _question_weights(self, reading: Reading, pair: QAPair, asks: Sequence[Unit]) -> list[tuple[Unit, float]]:
+        """The asks of a question, its opening sentence (which often names the subject: "I wanted
+        to get your perspective on the labor market."), and a little of the rest of the turn."""
+        asked = {u.index for u in asks}
+        question = [u for u in self._units(reading, pair.question) if not u.noise]
+        opening = next((u.index for u in question if not u.pleasantries and u.length >= 4), None)
+        rest = [(u, 1.0 if u.index == opening else 0.4) for u in question if u.index not in asked]
+        return [(u, 1.0) for u in asks] + rest
+
+    def _asked_topics(self, reading: Reading, pair: QAPair, asks: Sequence[Unit], lang: str, k: int) -> str:
+        """A question's topics from the taxonomy (more than one mention), else its themes."""
+        weighted = self._question_weights(reading, pair, asks)
+        profile = self._topic_profile(reading, weighted)
+        if profile and max(v for v, _ in profile.values()) > 1.0:
+            found = self._top_topics(reading, weighted, k, lang)
+            if found:
+                return join_titles(found, lang)
+        themes = [_lower(reading.tax.by_key(t).title(lang)) for t in self._top_themes(reading, pair.question, 1)]
+        return themes[0] if themes else ""
 
     def _asker(self, doc: Document, pair: QAPair, lang: str) -> str:
         name = speaker_name(doc, pair.asker, lang)
@@ -738,19 +764,14 @@ class ExtractiveSummarizer:
             return quoted
         text = f"Asked about {about}." if lang == "en" else f"{to_script('提问涉及', lang)}{about}。"
         source = "".join(u.text for u in sorted(question, key=lambda u: u.index))
-        return Statement(text, quoted.citations, lang, quote=source)
+        # the asker's own figures are not restated: the quote leaves their clauses out
+        return Statement(text, quoted.citations, lang, quote=trim_quote(source, text) or None)
 
     def _asked(self, reading: Reading, pair: QAPair, asks: Sequence[Unit], lang: str, k: int) -> str:
-        """What a question is about, in ``lang``: the finance terms of its asks (the glossary), else
-        its topics (the taxonomy)."""
-        found = commit.terms(asks, lang, k)
-        if not found:
-            found = commit.terms(self._units(reading, pair.question), lang, k)
-        if found:
-            return join_titles(found, lang)
-        title = self._qa_title(reading, pair, asks, lang)
-        label = _labelled(_title("qa", lang), "", lang)
-        return title[len(label) :] if title.startswith(label) else ""
+        """What a question is about, in ``lang``: the business line and topics of its asks
+        (``summarize.about``), else its taxonomy topics or themes."""
+        found = about.about(reading, self._question_weights(reading, pair, asks), lang, k)
+        return found or self._asked_topics(reading, pair, asks, lang, k)
 
     def _answer(self, units: Sequence[Unit], lang: str) -> Statement:
         """The answer gist, each speaker named before what they said: sentences in the output
@@ -774,8 +795,9 @@ class ExtractiveSummarizer:
                 st = w.statement(u)
             said.append(st.text)
             parts.append((u.speaker, st))
-        if not parts:
-            return w.quote(units)
+        if not parts:  # nothing could be written: the answer's words without figures, quoted
+            plain = [u for u in units if not w.has_figures(u)]
+            return w.quote(plain) if plain else Statement("", (), None)
         texts: list[str] = []
         last: str | None = None
         for speaker, st in parts:
@@ -786,13 +808,16 @@ class ExtractiveSummarizer:
             texts.append(st.text + (" " if lang == "en" else ""))
         text = "".join(texts).strip()
         foreign = any(w.foreign(u) for u in units)
-        quote = ("" if units[0].chinese else " ").join(u.text for u in units) if foreign else None
+        # the source of what was written, each sentence as its statement quotes it (no figure the
+        # statement does not state); sentences in the output language are the statement itself
+        sep = "" if units[0].chinese else " "
+        quote = sep.join(st.quote or st.text for _, st in parts) if foreign else None
         figures: list[Figure] | None = []
         for _, st in parts:
             if st.figures is not None and figures is not None:
                 figures.extend(st.figures)
             elif parse_numbers(st.text):
                 figures = None  # a part that states figures without asserting them
-        cites = tuple(sorted({u.paragraph for u in units} | {c for _, st in parts for c in st.citations}))
+        cites = tuple(sorted({c for _, st in parts for c in st.citations}))  # what is said, not what was left out
         lang_out = lang if foreign else parts[0][1].lang
         return Statement(text, cites, lang_out, quote=quote, figures=tuple(figures) if figures else None)

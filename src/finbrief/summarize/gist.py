@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from finbrief.facts.numbers import parse_numbers
 from finbrief.ingest.script import to_simplified
 from finbrief.summarize.commit import cue_kinds
 from finbrief.summarize.select import DUPLICATE, FigureKey, fact_keys
@@ -54,7 +55,22 @@ COMMITTAL_BONUS = 0.3
 # sentence this committed joins the gist even if it meets no ask in so many words.
 COMMIT_WEIGHT = 0.35
 COMMITTED = 0.5
+# How much a commitment or a figure lifts a sentence's coverage of the asks.
+COMMIT_LIFT = 0.6
+# A committal standing (``_committal`` above 1) of this much or more counts as fully committed.
+FULLY_COMMITTED = 0.35
 _COMMITTAL = frozenset({"commitment", "guidance", "timeline", "priority", "share"})
+# How much a sentence in the other language that cannot be written in the output language counts.
+UNWRITTEN = 0.6
+# An answer that puts a number on it (a rate, an amount, a multiple) is what an analyst writes down.
+QUANTIFIED_BONUS = 1.35
+
+
+def figures_of(text: str) -> frozenset[float]:
+    """The values of the figures a text states: percentages, amounts, multiples, counts of 100 or more
+    ("a 6 handle", "2 segments" are not figures an analyst models with). Values only: "3800亿" said
+    again is the "3800亿元" said before."""
+    return frozenset(round(m.value, 6) for m in parse_numbers(text) if m.unit != "count" or m.value >= 100)
 # Where one ask turns to another part: "..., and how ...", "，以及...", "；另外...".
 _SUB_QUESTION = re.compile(
     r"[，,;；]\s*(?=以及|还有|另外|此外|同时|并且|那么|(?:and (?:what|how|when|whether|why|could|can|do|does|is|are|will)|"
@@ -223,6 +239,17 @@ class Gister:
         return got
 
     @cached_property
+    def said_before(self) -> frozenset[float]:
+        """Figures stated outside the Q&A (news, prepared remarks): an answer that repeats one adds
+        less than one that puts a new number on something."""
+        qa = frozenset(n for q in self.reading.doc.qa for n in (*q.question, *(m for a in q.answers for m in a.paragraphs)))
+        out: set[float] = set()
+        for u in self.reading.units:
+            if u.paragraph not in qa:
+                out |= figures_of(u.text)
+        return frozenset(out)
+
+    @cached_property
     def idf(self) -> dict[str, float]:
         df: dict[str, int] = {}
         for toks in self._tokens.values():
@@ -366,10 +393,12 @@ class Gister:
                 x *= 0.1  # says what is being answered, not the answer
             if _CONCLUSION.search(text):
                 x *= 1.2
+            if w is not None and w.foreign(u) and w.written(u) is None:
+                x *= UNWRITTEN  # a reader of the output language gets only a quote of it
             manner.append(x)
-        commits = [self._committal(u) - 1.0 for u in pool]
-        top_commit = max(commits, default=0.0) or 1.0
-        self._commit = [c / top_commit for c in commits]
+        # on an absolute scale (a sentence's standing must not depend on its neighbours): one cue is
+        # half, two cues or a cue and a new figure are all
+        self._commit = [min(1.0, max(0.0, self._committal(u) - 1.0) / FULLY_COMMITTED) for u in pool]
         return pool, rel, info, manner
 
     def _greedy(
@@ -385,7 +414,9 @@ class Gister:
         total_w = sum(weights)
         met = [0.0] * n
         keys = [fact_keys(u) for u in pool]
+        values = [figures_of(u.text) for u in pool]
         stated: frozenset[FigureKey] = frozenset()
+        said: frozenset[float] = frozenset()
         chosen: list[int] = []
         first_gain = 0.0
         size = 0
@@ -393,7 +424,7 @@ class Gister:
             best: tuple[float, int] | None = None
             best_j = -1
             for j, u in enumerate(pool):
-                if j in chosen or (keys[j] and keys[j] <= stated):
+                if j in chosen or (keys[j] and keys[j] <= stated) or (values[j] and values[j] <= said):
                     continue  # picked, or its figures are already in the gist
                 if chosen and limit is not None and size + u.length > limit:
                     continue
@@ -405,15 +436,20 @@ class Gister:
                 commits = self._commit[j]
                 if chosen and strict and cover < MIN_COVER and commits < COMMITTED:
                     continue
-                gain = manner[j] * (cover + 0.25 * info[j] + COMMIT_WEIGHT * commits)
+                # meeting an ask with a figure or a commitment beats meeting it in general words; a
+                # commitment on a part of the question already met adds less
+                gain = manner[j] * (cover * (1.0 + COMMIT_LIFT * commits) + 0.25 * info[j] + COMMIT_WEIGHT * commits)
                 if best is None or (gain, -u.index) > best:
                     best, best_j = (gain, -u.index), j
-            if best is None or (chosen and best[0] < 0.25 * first_gain):
+            # a weak further pick ends the gist, unless it commits to something (a commitment is
+            # worth its place whatever the first pick scored)
+            if best is None or (chosen and best[0] < 0.25 * first_gain and self._commit[best_j] < COMMITTED):
                 break
             if not chosen:
                 first_gain = best[0]
             chosen.append(best_j)
             stated |= keys[best_j]
+            said |= values[best_j]
             size += pool[best_j].length
             met = [max(c, r) for c, r in zip(met, rel[best_j], strict=True)]
         return sorted((pool[j] for j in chosen), key=lambda u: u.index)
@@ -441,6 +477,11 @@ class Gister:
         x = 1.0 + COMMITTAL_BONUS * min(2, len(kinds & _COMMITTAL))
         if u.facts:
             x *= 1.1
+        figures = figures_of(u.text)
+        if figures - self.said_before:
+            x *= QUANTIFIED_BONUS  # a figure the call has not stated already
+        elif figures:
+            x *= math.sqrt(QUANTIFIED_BONUS)
         w = self.writer
         if w is not None:
             if w.restated(u) is not None:

@@ -31,6 +31,8 @@ from finbrief.verify import quarter_mentions
 
 # Guidance and plans weigh more than a result of the same metric: an analyst models from them.
 FORWARD_BONUS = 1.25
+# Candidates for one line scored at least this share of the best are near-equal: the first stated wins.
+NEAR_BEST = 0.95
 # A late mention weighs a little less than an early one.
 LEAD_BONUS = 0.2
 # Figures a results headline does not lead with (EBITDA, margins, cash flow...) weigh this much.
@@ -131,17 +133,23 @@ def _printable(f: Fact) -> bool:
 
 
 def main_subject(facts: Sequence[Fact]) -> str | None:
-    """The company a document is about: the most frequent subject that is not a segment."""
+    """The company a document is about: its FactSheet's company (as the facts name it), else the
+    most frequent subject that is not a segment."""
+    company = getattr(facts, "company", None)
+    if company and any(f.subject == company for f in facts):
+        return str(company)
     counts = Counter(f.subject for f in facts if f.subject not in segment_names())
     return max(sorted(counts), key=lambda s: (counts[s], s in company_names()), default=None)
 
 
 def _is_level(f: Fact) -> bool:
-    return f.change is None and not (f.unit == "%" and not is_ratio(f.metric))
+    """A level ("revenue $2.3 billion", "margin 16.8%"); percentage points and basis points are
+    always a change."""
+    return f.change is None and f.unit not in ("pp", "bps") and not (f.unit == "%" and not is_ratio(f.metric))
 
 
 def _is_growth(f: Fact) -> bool:
-    return f.unit in ("%", "pp", "bps") and (f.change is not None or not is_ratio(f.metric))
+    return f.unit in ("pp", "bps") or (f.unit == "%" and (f.change is not None or not is_ratio(f.metric)))
 
 
 def document_quarter(doc: Document, skip: frozenset[int] = frozenset()) -> tuple[int, int] | None:
@@ -174,26 +182,60 @@ _AHEAD = re.compile(
 )
 
 
-def _forward_label(f: Fact, paragraph: str) -> str:
+RELATIVE_YEARS = {"this year": "今年", "next year": "明年"}
+
+
+def _forward_label(f: Fact, paragraph: str, now: str | None = None) -> str:
     """How a forward figure's period is shown: "Q3" when the cited paragraph names that quarter (a
-    quarter label the paragraph does not name would not verify), "FY 2022" for a year it names, "FY"
-    for a year it does not (no digits to verify), else ""."""
+    quarter label the paragraph does not name would not verify), "FY 2022" for a year it names,
+    "this year" / "next year" for one it does not name, said against the period the document
+    reports on ("明年资本开支..."), else "FY" (no digits to verify)."""
     if not f.period or "-" in f.period:
         return ""
     q = parse_quarter(f.period)
     if q is not None:
         return f"Q{q % 4 + 1}" if q % 4 + 1 in quarter_mentions(paragraph) else ""
     if re.fullmatch(r"\d{4}", f.period):
-        return f"FY {f.period}" if f.period in paragraph else "FY"
+        if f.period in paragraph:
+            return f"FY {f.period}"
+        year = re.match(r"\d{4}", now or "")
+        if year is not None and int(f.period) - int(year.group()) in (0, 1):
+            return "this year" if int(f.period) == int(year.group()) else "next year"
+        return "FY"
     return ""
+
+
+_SPANS = {(1, 2): ("H1", "上半年"), (3, 4): ("H2", "下半年"), (1, 3): ("9M", "前三季度")}
+_ZH_SPANS = {en: zh for en, zh in _SPANS.values()}
+_SPAN = re.compile(r"(\d{4})Q([1-4])-(\d{4})Q([1-4])$")
+
+
+def span_label(period: str | None, lang: str = "en") -> str | None:
+    """How a half year or nine months of one year is shown ("2025Q1-2025Q2" -> "H1" / "上半年")."""
+    m = _SPAN.match(period or "")
+    if m is None or m.group(1) != m.group(3):
+        return None
+    shown = _SPANS.get((int(m.group(2)), int(m.group(4))))
+    if shown is None:
+        return None
+    return shown[0] if lang == "en" else shown[1]
 
 
 def reported_period(facts: Sequence[Fact]) -> str | None:
     """The period a document reports on: the quarter most of its reported figures are about (a
-    fourth-quarter call reports the full year too), else the period most are about."""
-    periods = Counter(f.period for f in facts if f.period and "-" not in f.period and f.basis is None)
+    fourth-quarter call reports the full year too), unless far more are about a half year or nine
+    months (an interim report that names its second quarter once), else the period most are about."""
+    periods = Counter(
+        f.period
+        for f in facts
+        if f.period and f.basis is None and ("-" not in f.period or span_label(f.period))
+    )
     quarters = Counter({p: n for p, n in periods.items() if parse_quarter(p) is not None})
-    ranked = quarters or periods
+    spans = Counter({p: n for p, n in periods.items() if span_label(p)})
+    best_span = max(sorted(spans), key=lambda p: spans[p], default=None)
+    if best_span is not None and spans[best_span] > 2 * max(quarters.values(), default=0):
+        return best_span
+    ranked = quarters or Counter({p: n for p, n in periods.items() if p not in spans}) or periods
     return max(sorted(ranked), key=lambda p: ranked[p], default=None)
 
 
@@ -211,6 +253,7 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
             continue
         idx = next((i for i, s in enumerate(p.sentences) if s.start <= f.start < s.end), 0)
         sentence_of[(f.paragraph, f.start)] = idx
+    parts = _part_levels(facts, main)
     groups: dict[tuple[int, int, str, str], list[Fact]] = {}
     for f in facts:
         if f.paragraph in questions or (f.paragraph, f.start) not in sentence_of or not _printable(f):
@@ -229,7 +272,7 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
         if level is None and growth is None:
             continue
         base = None
-        if level is not None and growth is None:
+        if level is not None:  # "to RMB 39.02 billion from RMB 56.54 billion": the level it moved from
             base = next((f for f in fs if f.basis and _is_level(f) and f.unit == level.unit), None)
         first = min(f.start for f in fs)
         section = doc.paragraph(pn).section
@@ -237,7 +280,7 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
         if subject == main:
             who = 1.25
         elif subject in segment_names():
-            who = 0.9
+            who = 0.55  # a segment's figure: in the brief, not among the headline figures
         elif subject in company_names():
             who = 0.3
         else:
@@ -246,18 +289,38 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
         what = tax.metric_weight(metric) * (0.3 if kind in ("market", "macro") else 1.0)
         both = 1.15 if (level is not None and growth is not None) or base is not None else 1.0
         stated = [f for f in (level, growth) if f is not None]
+        low_metric = metric.lower()
+        if (
+            level is not None
+            and level.value < 0
+            and level.unit not in _RATIO_UNITS
+            and not any(w in low_metric for w in (*_LOSS_METRICS, *_FLOW_METRICS, "loss"))
+        ):
+            continue  # "sales fell by about $200 million": a difference read as a level, not the figure
+        if level is not None and subject == main and _below_a_part(level, parts):
+            continue  # "revenue $6.6 million" beside a segment's $22.5 million: not the company's
+        # a bound ("over $900 million") or a rounded "about" figure gives way to a stated one
+        both *= {"over": 0.6, "under": 0.6, "approx": 0.9}.get((level or growth).qualifier or "", 1.0)  # type: ignore[union-attr]
+        if level is None and base is None:
+            if growth is not None and growth.unit not in ("%", "pp", "bps"):
+                continue  # "sales fell by about $200 million": a difference without the figure itself
+            both *= 0.7  # a change alone: the level it is a change of is what a reader looks for first
         ahead = any(is_forward(f, current) for f in stated)
         score = what * who * where * both * (FORWARD_BONUS if ahead else 1.0)
+        if ahead and kind != "plan" and _years_out(stated[0].period, current) > 1:
+            score *= 0.5  # a target years out ("$10 billion by 2024") is no headline of this quarter
         score *= 1.0 if _headline(metric) else OTHER_METRIC
         label: int | None = None
         extra: tuple[int, ...] = ()
         shown = ""
         text = doc.paragraph(pn).text
         if ahead:
-            shown = _forward_label(stated[0], text)
+            shown = _forward_label(stated[0], text, current)
         elif all(f.period in (current, None) for f in stated):
             # a figure of no named period is of the document's (a text that never names its year)
-            if quarter and kind not in ("market", "macro"):  # a share price move is not a quarter's result
+            if span_label(current):
+                shown = span_label(current) or ""  # "H1 revenue ...": an interim report's period
+            elif quarter and kind not in ("market", "macro"):  # a share price move is not a quarter's result
                 label = quarter[0]
                 if pn not in named:  # once per paragraph: a long one holds many records
                     named[pn] = frozenset(quarter_mentions(text))
@@ -281,24 +344,86 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
                 shown,
             )
         )
+    # Two levels of one metric in one paragraph, both dated to the same period ("revenues were $1.1
+    # billion ... for 9 months, revenues were $3.2 billion"): one of them is not for that period,
+    # and the first stated is the period's own (a later one is year-to-date, a prior year or a
+    # comparison). The later ones are not stated.
+    first_level: dict[tuple[int, str, str, bool, str], Record] = {}
+    for r in sorted(out, key=lambda r: r.order):
+        if r.level is None:
+            continue
+        level_key = (r.paragraph, r.subject, r.metric, r.forward, r.level.period or "")
+        seen = first_level.setdefault(level_key, r)
+        if seen is not r and seen.level is not None and seen.level.value != r.level.value:
+            out.remove(r)
     # One record per subject, metric and direction (results vs plans), the best-scored, earliest first.
     out.sort(key=lambda r: (-r.score, r.order))
-    best: dict[tuple[str, str, bool, bool, str], Record] = {}
+    # "diluted EPS", "GAAP EPS" and "EPS" are one figure as reported: one line, the best-scored
+    # (a second is nearly always an item's per-share effect read as earnings).
+    # Of near-equal candidates the first stated wins: a call states its headline figure first and
+    # returns to the metric later for items, subsidiaries and comparisons.
+    candidates: dict[tuple[str, str, bool, bool, str], list[Record]] = {}
     for r in out:
         period = next((f.period or "" for f in r.facts), "") if r.forward else ""
-        best.setdefault((r.subject, r.metric, r.level is None, r.forward, period), r)
+        candidates.setdefault((r.subject, _family(r.metric), r.level is None, r.forward, period), []).append(r)
+    best = {
+        key: min((r for r in rs if r.score >= NEAR_BEST * rs[0].score), key=lambda r: r.order)
+        for key, rs in candidates.items()
+    }
     chosen = sorted(best.values(), key=lambda r: (-r.score, r.order))
     # Drop a growth-only record when the same subject and metric has a record with a level: the
     # level is the figure a reader looks for.
-    full = {(r.subject, r.metric, r.forward) for r in chosen if r.level is not None}
-    return [r for r in chosen if not (r.level is None and (r.subject, r.metric, r.forward) in full)]
+    full = {(r.subject, _family(r.metric), r.forward) for r in chosen if r.level is not None}
+    return [r for r in chosen if not (r.level is None and (r.subject, _family(r.metric), r.forward) in full)]
 
 
-def _qualifier(f: Fact, lang: str) -> str:
+def _family(metric: str) -> str:
+    """The metric as reported, whatever variant names it ("diluted EPS guidance" -> "EPS guidance")."""
+    base = _base_metric(metric)
+    return lexicon_metrics.reported_family().get(base, base) + metric[len(base) :]
+
+
+def _years_out(period: str | None, current: str | None) -> int:
+    """How many years after the reported period's year a period ends (0 when unknown)."""
+    end, now = period_end(period), period_end(current)
+    return end[0] - now[0] if end is not None and now is not None else 0
+
+
+def _part_levels(facts: Sequence[Fact], main: str | None) -> dict[tuple[str, str | None, str], float]:
+    """(metric, period, unit) -> the largest level any business line of the company reports."""
+    out: dict[tuple[str, str | None, str], float] = {}
+    others = company_names()
+    for f in facts:
+        if (
+            f.subject == main
+            or f.subject in others
+            or f.basis is not None
+            or not _is_level(f)
+            or f.value <= 0
+        ):
+            continue
+        key = (_family(f.metric), f.period, f.unit)
+        out[key] = max(out.get(key, 0.0), f.value)
+    return out
+
+
+def _below_a_part(level: Fact, parts: dict[tuple[str, str | None, str], float]) -> bool:
+    """Whether a company-wide level is smaller than a part of the company reports (a total cannot be)."""
+    if level.unit in _RATIO_UNITS or level.per or level.value <= 0:
+        return False
+    return level.value < parts.get((_family(level.metric), level.period, level.unit), 0.0)
+
+
+def _qualifier(f: Fact, lang: str, ahead: bool = False) -> str:
+    """"about", "more than", "less than" — a cap on a plan or guidance is "up to" (不超过5亿元)."""
     if f.qualifier is None:
         return ""
     if lang.startswith("zh"):
+        if ahead and f.qualifier == "under":
+            return "不超过"
         return {"approx": "约", "over": "超过", "under": "不到"}[f.qualifier]
+    if ahead and f.qualifier == "under":
+        return "up to "
     return {"approx": "about ", "over": "more than ", "under": "less than "}[f.qualifier]
 
 
@@ -314,22 +439,28 @@ def _number(value: float, f: Fact, lang: str, high: bool = False) -> str:
     )
 
 
-def _amount(f: Fact, lang: str) -> str:
+def _amount(f: Fact, lang: str, ahead: bool = False) -> str:
     """The fact's value (or range) with its qualifier, in ``lang``."""
-    text = _qualifier(f, lang) + _number(f.value, f, lang)
+    text = _qualifier(f, lang, ahead) + _number(f.value, f, lang)
     if f.value_high is not None:
         high = _number(f.value_high, f, lang, high=True)
         text += f"至{high}" if lang.startswith("zh") else f" to {high}"
     return text
 
 
+def writable(r: Record, main: str | None, lang: str) -> bool:
+    """Whether a record's subject can be named in ``lang``: a Chinese business line no glossary word
+    covers cannot be named in English, and a figure given to no one (or to a misread subject) would
+    mislead, so such a figure is not written."""
+    return r.subject == main or lang != "en" or subject_name(r.subject, lang) is not None
+
+
 def _subject(r: Record, main: str | None, lang: str) -> str:
-    """The subject as written before a metric: none for the document's own company; "segment" for a
-    business line an English reader could only be shown in Chinese (the source is cited)."""
+    """The subject as written before a metric: none for the document's own company."""
     if r.subject == main:
         return ""
     if lang == "en":
-        return (subject_name(r.subject, lang) or "segment") + " "
+        return (subject_name(r.subject, lang) or r.subject) + " "
     return term(r.subject, lang)
 
 
@@ -389,16 +520,17 @@ def _realise_en(r: Record, main: str | None) -> str:
         verb = "Plans" if _metric_kinds().get(r.metric) == "plan" else "Sees"
         # another company "sees"; a segment's figure is the company's view of that segment
         who = subject if r.subject in company_names() else ""
-        label = f"{r.period} " if r.period else ""
+        label = f"{r.period} " if r.period and r.period not in RELATIVE_YEARS else ""
+        when = f" {r.period}" if r.period in RELATIVE_YEARS else ""
         lead = f"{who}{verb.lower()}" if who else verb
         metric = metric if who else subject + metric
         if lvl is not None:
             of = "of " if verb == "Plans" else ""
-            return _capitalise(f"{lead} {label}{metric} {of}{_amount(lvl, 'en')}.")
+            return _capitalise(f"{lead} {label}{metric} {of}{_amount(lvl, 'en', True)}{when}.")
         assert gr is not None
         move = "up" if gr.value >= 0 else "down"
-        return _capitalise(f"{lead} {label}{metric} {move} {_amount(gr, 'en')}.")
-    label = f"Q{r.quarter} " if r.quarter else ""
+        return _capitalise(f"{lead} {label}{metric} {move} {_amount(gr, 'en', True)}{when}.")
+    label = f"Q{r.quarter} " if r.quarter else (f"{r.period} " if r.period else "")
     head = f"{label}{subject}{metric}"
     if gr is not None:
         change = " quarter on quarter" if gr.change == "qoq" else ""  # unqualified: year on year
@@ -407,7 +539,8 @@ def _realise_en(r: Record, main: str | None) -> str:
             verb = "was"
         growth = f"{verb} {_amount(gr, 'en')}{change}"
         if lvl is not None:
-            return _capitalise(f"{head} {growth} to {_amount(lvl, 'en')}.")
+            since = f" from {_amount(r.base, 'en')}" if r.base is not None and (r.base.value < 0) == (lvl.value < 0) else ""
+            return _capitalise(f"{head} {growth} to {_amount(lvl, 'en')}{since}.")
         return _capitalise(f"{head} {growth}.")
     assert lvl is not None
     low = r.metric.lower()
@@ -429,15 +562,16 @@ def _realise_en(r: Record, main: str | None) -> str:
 def _realise_zh(r: Record, main: str | None) -> str:
     subject = _subject(r, main, "zh-Hans")
     metric = term(r.metric, "zh-Hans")
-    label = f"{'一二三四'[r.quarter - 1]}季度" if r.quarter else ""
+    label = f"{'一二三四'[r.quarter - 1]}季度" if r.quarter else (_ZH_SPANS.get(r.period, "") if not r.forward else "")
     head = label + (metric if metric.startswith(subject) else f"{subject}{metric}")
     lvl, gr = r.level, r.growth
+    when = RELATIVE_YEARS.get(r.period, "") if r.forward else ""
     if r.forward and lvl is not None:
         verb = "计划" if _metric_kinds().get(r.metric) == "plan" else "预计"
-        return f"{subject}{verb}{metric}{_amount(lvl, 'zh-Hans')}。"
+        return f"{subject}{verb}{when}{metric}{_amount(lvl, 'zh-Hans', True)}。"
     if r.forward and gr is not None:
         move = "增长" if gr.value >= 0 else "下降"
-        return f"{subject}预计{metric}{move}{_amount(gr, 'zh-Hans')}。"
+        return f"{subject}预计{when}{metric}{move}{_amount(gr, 'zh-Hans', True)}。"
     if gr is not None:
         change = {"yoy": "同比", "qoq": "环比"}.get(gr.change or "", "")
         verb = "增长" if gr.value >= 0 else "下降"
@@ -445,7 +579,8 @@ def _realise_zh(r: Record, main: str | None) -> str:
             return f"{head}为{_amount(gr, 'zh-Hans')}。"
         growth = f"{change}{verb}{_amount(gr, 'zh-Hans')}"
         if lvl is not None:
-            return f"{head}{growth}至{_amount(lvl, 'zh-Hans')}。"
+            since = f"（此前为{_amount(r.base, 'zh-Hans')}）" if r.base is not None and (r.base.value < 0) == (lvl.value < 0) else ""
+            return f"{head}{growth}至{_amount(lvl, 'zh-Hans')}{since}。"
         return f"{head}{growth}。"
     assert lvl is not None
     low = r.metric.lower()
@@ -488,7 +623,7 @@ def highlights(
         if best.score * REPEAT_DISCOUNT ** shown[best.metric] < floor * top:
             break
         values = {(best.subject, f.value, f.unit) for f in best.facts}
-        if values <= said:  # the same figures under another metric name ("EPS" and "diluted EPS")
+        if values <= said or not writable(best, main, lang):  # the same figures under another metric name
             continue
         st = realise(best, main, lang)
         if st.text in seen:
@@ -539,15 +674,17 @@ def sentence_statement(
         ahead = any(is_forward(f, current) for f in stated)
         shown = ""
         if ahead:
-            shown = _forward_label(stated[0], " ".join(f.evidence for f in fs)) if not horizon else ""
+            shown = _forward_label(stated[0], " ".join(f.evidence for f in fs), current) if not horizon else ""
         elif horizon and _metric_kinds().get(metric, "result") not in ("market", "macro"):
             ahead = True
         elif any(f.period not in (current, None) for f in stated):
             continue
         base = None
-        if level is not None and growth is None:
+        if level is not None:
             base = next((f for f in fs if f.basis and _is_level(f) and f.unit == level.unit and _printable(f)), None)
         r = Record(subject, metric, level, growth, stated[0].paragraph, 0, 0.0, ahead, None, (), base, shown)
+        if not writable(r, main, lang):
+            continue
         text = realise(r, main, lang).text
         if ahead and horizon:
             text = text.rstrip(".。") + (f" {horizon}." if lang == "en" else f"（{horizon}）。")
@@ -557,4 +694,6 @@ def sentence_statement(
     if not texts:
         return None
     sep = " " if lang == "en" else ""
-    return Statement(sep.join(texts), tuple(sorted(set(citations))), lang, quote=quote, figures=tuple(figures))
+    return Statement(
+        sep.join(texts), tuple(sorted(set(citations))), lang, quote=quote, figures=tuple(figures)
+    )

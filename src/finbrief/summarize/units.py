@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from finbrief.ingest.script import to_simplified
+from finbrief.lexicon.subjects import series_name, subject_matcher
 from finbrief.lexicon.themes import Taxonomy, taxonomy
 from finbrief.model import Document, Fact, Paragraph
-from finbrief.summarize.names import segment_names
+from finbrief.summarize.names import company_names, segment_names
 from finbrief.summarize.text import content_length, tokens
 
 # Roles whose prepared remarks carry the headline numbers (matched in the lower-cased role).
@@ -81,6 +82,8 @@ class Reading:
     facts: tuple[Fact, ...]
     units: tuple[Unit, ...]
     tax: Taxonomy
+    company: str | None = None
+    """The document's company (its FactSheet's), whose segments the lexicon knows."""
     _scores: dict[int, float] = field(default_factory=dict)
     _topics: dict[int, dict[str, int]] = field(default_factory=dict)
 
@@ -112,10 +115,19 @@ class Reading:
                 h = t.hits(unit.low, unit.simple) + sum(
                     1 for f in unit.facts if t.owns_fact(f.metric, f.subject)
                 )
+                if t.subjects:
+                    h += sum(1 for name in self.lines_named(unit) if any(k in name for k in t.subjects))
                 if h:
                     hits[t.key] = h
             self._topics[unit.index] = hits
         return hits
+
+    def lines_named(self, unit: Unit) -> frozenset[str]:
+        """Canonical names (lower case) of the business lines the lexicon finds in a sentence
+        ("阿里雲" -> cloud intelligence group): a topic's ``subjects`` match these."""
+        matcher = subject_matcher(self.company)
+        names = {e.name for _s, _e, e in matcher.finditer(unit.simple) if getattr(e, "kind", "") == "segment"}
+        return frozenset(n.lower() for name in names for n in (name, series_name(name)))
 
     def eligible(self, units: Iterable[Unit] | None = None) -> list[Unit]:
         return [u for u in (self.units if units is None else units) if u.eligible]
@@ -161,14 +173,22 @@ def read(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -> R
         facts_by_p.setdefault(f.paragraph, []).append(f)
     questions = frozenset(n for q in doc.qa for n in q.question)
     chinese_doc = doc.language != "en"
+    company = getattr(facts, "company", None)
+    lines = frozenset(
+        f.subject
+        for f in facts
+        if f.subject in segment_names() or f.subject not in (company, "company", *company_names())
+    )
     units: list[Unit] = []
     for p in doc.paragraphs:
         if p.role != "text":
             continue
         units.extend(
-            _paragraph_units(doc, p, facts_by_p.get(p.n, ()), tax, p.n in questions, chinese_doc, len(units))
+            _paragraph_units(
+                doc, p, facts_by_p.get(p.n, ()), tax, p.n in questions, chinese_doc, len(units), lines
+            )
         )
-    return Reading(doc, tuple(facts), tuple(units), tax)
+    return Reading(doc, tuple(facts), tuple(units), tax, company)
 
 
 def _paragraph_units(
@@ -179,7 +199,10 @@ def _paragraph_units(
     is_question: bool,
     chinese_doc: bool,
     offset: int,
+    lines: frozenset[str] = frozenset(),
 ) -> list[Unit]:
+    """``lines``: subjects that are business lines (lexicon segments, or named by the text and not
+    the company): a figure about one is a segment result, whatever the industry."""
     side = "unknown"
     if p.speaker is not None:
         sp = doc.speakers_by_id.get(p.speaker)
@@ -201,7 +224,7 @@ def _paragraph_units(
             hits = keyword_hits.get(t.key, 0)
             hits += 2 * sum(1 for f in in_s if t.owns_metric(f.metric))
             if t.key == "segments":  # a figure about a business unit is a segment result
-                hits += 2 * sum(1 for f in in_s if f.subject in segment_names())
+                hits += 2 * sum(1 for f in in_s if f.subject in lines)
             if hits:
                 themes[t.key] = min(hits, 4) / 4 * t.weight
         length = content_length(text)

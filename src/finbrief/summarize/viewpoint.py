@@ -80,13 +80,13 @@ def _statement(records: Sequence[realise.Record], main: str | None, lang: str) -
 
 def viewpoint(doc: Document, facts: Sequence[Fact], lang: str) -> list[tuple[Statement, tuple[Fact, ...]]]:
     """Up to three statements (headline, movers, plans), each with the facts it states."""
-    pool = realise.records(doc, facts)
+    main = realise.main_subject(facts)
+    pool = [r for r in realise.records(doc, facts) if realise.writable(r, main, lang)]
     if not pool:
         return []
-    main = realise.main_subject(facts)
     segments = segment_names()
     results = [r for r in pool if not r.forward]
-    company = [r for r in results if r.subject == main]
+    company = [r for r in results if r.subject == main and doc.paragraph(r.paragraph).section != "qa"]
     headline = [r for r in (_pick(company, REVENUE), _pick(company, PROFIT)) if r is not None]
     movers: list[realise.Record] = []
     changed = [
@@ -100,8 +100,11 @@ def viewpoint(doc: Document, facts: Sequence[Fact], lang: str) -> list[tuple[Sta
     for r in (up, down):
         if r is not None and r not in movers and (r is up or (r.growth is not None and r.growth.value < 0)):
             movers.append(r)
-    plans = [r for r in pool if r.forward]
-    plans += [r for r in results if _rank(r.metric, CAPITAL) < len(CAPITAL) and r.subject == main]
+    # the company's own plans as it states them: an answer's figure is often about one deal or one
+    # business, not the company's guidance (the minutes' Q&A carries it)
+    stated = [r for r in pool if doc.paragraph(r.paragraph).section != "qa"]
+    plans = [r for r in stated if r.forward]
+    plans += [r for r in results if _rank(r.metric, CAPITAL) < len(CAPITAL) and r.subject == main and r in stated]
     chosen_plans: list[realise.Record] = []
     for r in plans:
         if len(chosen_plans) >= MAX_PLANS:

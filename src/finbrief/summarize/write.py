@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from finbrief.facts.numbers import parse_numbers
@@ -40,6 +40,60 @@ _POINTER_AT = 6
 # Horizons that make a figure of a guiding or committing sentence a plan ("三年投入3800亿").
 _STANCES = frozenset({"guidance", "commitment"})
 _NOT_AHEAD = frozenset({"this year"})
+
+
+# Clause ends of a sentence: a comma between digits is a thousands separator ("1,401亿"), not one.
+_CLAUSE_END = re.compile(r"[，；;：:、]|(?<!\d),|,(?!\d)")
+ELLIPSIS = "…"
+
+
+def _values(text: str) -> list[float]:
+    out = []
+    for m in parse_numbers(text):
+        out.append(abs(m.value))
+        if m.value_high is not None:
+            out.append(abs(m.value_high))
+    return out
+
+
+def _said(value: float, said: Sequence[float]) -> bool:
+    return any(abs(value - v) <= 1e-6 * max(1.0, abs(v)) for v in said)
+
+
+def trim_quote(source: str, statement: str) -> str | None:
+    """The source of a statement written in another language, without the clauses whose figures
+    the statement does not state (a prior quarter's level, a figure it has no words for): every
+    figure a reader sees in the quote is one the statement says in the reader's language. Left-out
+    clauses are marked with an ellipsis. None when a figure the statement states shares its clause
+    with one it does not (the statement would say less than its source: not to be used)."""
+    said = _values(statement)
+    clauses: list[str] = []
+    start = 0
+    for m in _CLAUSE_END.finditer(source):
+        clauses.append(source[start : m.end()])
+        start = m.end()
+    if start < len(source):
+        clauses.append(source[start:])
+    keep = [all(_said(v, said) for v in _values(c)) for c in clauses]
+    if all(keep):
+        return source
+    kept_values = [v for c, k in zip(clauses, keep, strict=True) if k for v in _values(c)]
+    if any(not _said(v, kept_values) for v in said if any(_said(v, _values(c)) for c in clauses)):
+        return None
+    out: list[str] = []
+    gap = False
+    for clause, kept in zip(clauses, keep, strict=True):
+        if not kept:
+            gap = True
+            continue
+        if gap or (not out and clause is not clauses[0]):
+            out.append(ELLIPSIS)
+        out.append(clause)
+        gap = False
+    if gap:
+        out.append(ELLIPSIS)
+    text = "".join(out).strip()
+    return text if text.strip(ELLIPSIS) else None
 
 
 @dataclass
@@ -103,6 +157,9 @@ class Writer:
                     quote=quote,
                     figures=None if numbers else figures.figures,
                 )
+        if out is not None and out.quote:
+            trimmed = trim_quote(out.quote, out.text)
+            out = replace(out, quote=trimmed) if trimmed is not None else None
         self._written[u.index] = out
         return out
 

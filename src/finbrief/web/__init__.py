@@ -14,6 +14,8 @@ from finbrief.web.settings import ServeError, Settings, is_loopback
 
 __all__ = ["ServeError", "Settings", "is_loopback", "listening_socket", "serve"]
 
+BACKLOG = 2048
+"""Connections the kernel queues while the server is busy or still starting (uvicorn's default)."""
 KEEP_ALIVE = 75
 """Seconds an idle connection stays open. Longer than clients keep theirs (httpx 5 s, most
 browsers retry): the client, not the server, closes an idle connection, so a request never goes
@@ -30,6 +32,9 @@ def listening_socket(settings: Settings) -> socket.socket:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((settings.host, settings.port))
+        # Listening from now on: a client that connects as soon as the URL is printed waits in the
+        # backlog while the server starts, instead of being refused.
+        sock.listen(BACKLOG)
     except OSError as e:
         sock.close()
         raise ServeError(f"cannot listen on {settings.host}:{settings.port} ({e.strerror or e})") from None
@@ -55,5 +60,6 @@ def serve(settings: Settings, announce: bool = True) -> None:
         access_log=False,
         lifespan="on",
         timeout_keep_alive=KEEP_ALIVE,
+        backlog=BACKLOG,
     )
     uvicorn.Server(config).run(sockets=[sock])

@@ -160,23 +160,21 @@ def _model(backend: str) -> tuple[str | None, Exception | None]:
 
 
 async def _once(request: Request, key: tuple[str, ...], make: Callable[[], Awaitable[Any]]) -> Any:
-    """``make()``, awaited once for concurrent requests of the same ``key``."""
+    """``make()``, run once for concurrent requests of the same ``key`` (in a task of its own: one
+    request going away does not stop it for the others)."""
     making: dict[tuple[str, ...], asyncio.Future[Any]] = request.app.state.making
-    if key in making:
-        return await asyncio.shield(making[key])
-    future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-    making[key] = future
-    try:
-        result = await make()
-    except BaseException as e:
-        future.set_exception(e)
-        future.exception()  # retrieved: those waiting get it, no one else need
-        raise
-    else:
-        future.set_result(result)
-        return result
-    finally:
-        del making[key]
+    task = making.get(key)
+    if task is None:
+        task = asyncio.ensure_future(make())
+        making[key] = task
+
+        def done(t: asyncio.Future[Any]) -> None:
+            making.pop(key, None)
+            if not t.cancelled():
+                t.exception()  # retrieved: each request waiting on it has it
+
+        task.add_done_callback(done)
+    return await asyncio.shield(task)
 
 
 async def output(request: Request, doc_id: str, kind: str, lang: str, backend: str) -> dict[str, Any] | Job:

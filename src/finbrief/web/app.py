@@ -77,9 +77,9 @@ def create_app(settings: Settings) -> FastAPI:
         tempfile.tempdir = str(spool)
         from finbrief.library import Library
 
-        Library(settings.db, mode="create").close()  # create or migrate it now; a bad file fails the start
         jobs: Jobs = app.state.jobs
-        jobs.recover()
+        with Library(settings.db, mode="create") as lib:  # create or migrate it now; a bad file fails the start
+            jobs.recover(lib)
         context = multiprocessing.get_context("spawn")
         progress: Queue[tuple[str, dict[str, int]] | None] = context.Queue()
         app.state.pool = ProcessPoolExecutor(

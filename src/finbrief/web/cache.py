@@ -74,13 +74,18 @@ class Versions:
         self.lib: Library | None = None
         self.version = -1
         self.stamps: dict[str, bytes | None] = {}
+        self.connections = 0
+        """Connections opened so far: ``data_version`` counts per connection, so each new one
+        starts a new range of versions (nothing kept under an old connection matches by chance)."""
 
     def current(self) -> int | None:
         """The version now (None: the library cannot be read; nothing is kept then)."""
         try:
             if self.lib is None:
                 self.lib = Library(self.db, mode="read")
-            version = int(self.lib.conn.execute("PRAGMA data_version").fetchone()[0])
+                self.connections += 1
+            seen = int(self.lib.conn.execute("PRAGMA data_version").fetchone()[0])
+            version = (self.connections << 48) + seen
         except (LibraryError, sqlite3.Error):
             self.close()
             return None
@@ -131,8 +136,6 @@ class ReadCache:
         self.size = 0
         self.entries: OrderedDict[str, Entry] = OrderedDict()
         self.pending: dict[str, asyncio.Future[None]] = {}
-        self.hits = 0
-        self.misses = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -152,7 +155,6 @@ class ReadCache:
         while True:
             entry = self._lookup(key, version)
             if entry is not None:
-                self.hits += 1
                 await _send(send, scope, entry.status, entry.headers, entry.body)
                 return
             pending = self.pending.get(key)
@@ -162,7 +164,6 @@ class ReadCache:
             version = self.versions.current()
             if version is None:
                 break
-        self.misses += 1
         stamp = self.versions.stamp(doc) if doc else None
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self.pending[key] = done
@@ -203,14 +204,6 @@ class ReadCache:
 
     def _drop(self, key: str) -> None:
         self.size -= len(self.entries.pop(key).body)
-
-    def clear(self) -> None:
-        self.entries.clear()
-        self.size = 0
-
-    def close(self) -> None:
-        self.clear()
-        self.versions.close()
 
     async def _run(
         self, scope: Scope, receive: Receive, send: Send, keep: bool

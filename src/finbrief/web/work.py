@@ -28,6 +28,8 @@ from finbrief.errors import FinbriefError
 if TYPE_CHECKING:
     from multiprocessing.queues import Queue
 
+    from finbrief.library import Library
+
 INTERRUPTED = "the server stopped before this job ended; start it again"
 
 _progress: Queue[tuple[str, dict[str, int]] | None] | None = None
@@ -215,7 +217,9 @@ class Jobs:
         from finbrief.library import Library, LibraryError
 
         try:
-            with Library(self.db, mode="write") as lib:
+            # A few small rows per job: the whole-file check that guards a document's rows is not
+            # run again each time (the upload itself ran it).
+            with Library(self.db, mode="write", quick_check=False) as lib:
                 lib.save_job(row)
         except LibraryError as e:  # the job goes on; its status URL answers from memory meanwhile
             print(f"finbrief: warning: job {row['id']} not saved ({e})", file=sys.stderr, flush=True)
@@ -228,15 +232,13 @@ class Jobs:
         async with lock:
             await run_in_threadpool(self._save_now, job.row())
 
-    def recover(self) -> None:
+    def recover(self, lib: Library) -> None:
         """At start: jobs left running by a server that is gone are marked interrupted."""
-        from finbrief.library import Library
         from finbrief.library.store import now
 
-        with Library(self.db, mode="write") as lib:
-            for row in lib.running_jobs():
-                if not _alive(str(row["owner"])):
-                    lib.save_job({**row, "state": "interrupted", "error": INTERRUPTED, "finished_at": now()})
+        for row in lib.running_jobs():
+            if not _alive(str(row["owner"])):
+                lib.save_job({**row, "state": "interrupted", "error": INTERRUPTED, "finished_at": now()})
 
     async def get(self, job_id: str) -> Job | None:
         job = self.running.get(job_id)
