@@ -308,3 +308,25 @@ def test_last_years_quarter_is_a_base_of_the_year_before() -> None:
 def test_a_base_recorded_in_a_quarter_is_that_quarters() -> None:
     facts = facts_of("FFO per share of $1.74 is up from the $1.70 recorded in the second quarter.")
     assert find(facts, value=1.70).period == "2021Q2"
+
+
+def test_a_mark_to_market_gain_is_named_as_such() -> None:
+    facts = facts_of("GAAP EPS grew by 7% in the quarter due to a $183 million mark-to-market gain on an investment.")
+    assert find(facts, value=183e6).metric == "mark-to-market gain"
+
+
+def test_per_share_after_one_figure_is_not_the_metric_of_the_next() -> None:
+    facts = facts_of("The midpoint of $1.74 represents a $0.04 per share increase from the $1.70 recorded in the second quarter.")
+    assert not [f for f in facts if f.value == 1.70 and f.metric.endswith("EPS")]
+
+
+def test_an_enumerated_item_whose_thing_no_metric_names_is_no_fact() -> None:
+    facts = facts_of("Our full year same-store guidance is 11.25% for revenue, 5% for upkeep and 14.75% for net operating income.")
+    assert find(facts, value=11.25).metric == "same-store revenue guidance"
+    assert not [f for f in facts if f.value == 5]
+
+
+def test_a_margin_change_restated_after_or_is_in_points() -> None:
+    facts = facts_of("Gross margins declined 2.2 percentage points year-over-year or 1.9%, excluding a servicing gain.")
+    restated = find(facts, value=-1.9)
+    assert (restated.unit, restated.change, restated.metric) == ("pp", "yoy", "gross margin (excluding items)")

@@ -300,6 +300,18 @@ def _scoped(scope: str, written: str) -> Metric | None:
     return None
 
 
+_EXCLUDING_AFTER = re.compile(r"\s*,?\s*(?:excluding|ex-)(?=\s)", re.IGNORECASE)
+_OR_RESTATED = re.compile(
+    r"\s*(?:(?:year[\s-]over[\s-]year|sequentially|y/y|yoy|q/q|qoq)\s*)?,?\s*or\s+(?:about\s+|approximately\s+)?",
+    re.IGNORECASE,
+)
+_FOR_WORD = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?(?P<w>[A-Za-z][A-Za-z-]*)")
+_NOT_A_THING = frozenset(
+    {"quarter", "year", "period", "full", "fiscal", "first", "second", "third", "fourth", "month", "months", "half",
+     "nine", "six", "twelve", "three", "year-to-date", "ytd", "calendar", "current", "prior", "last", "next", "fy",
+     "q1", "q2", "q3", "q4", "remainder", "balance", "rest", "both", "each", "all", "total", "whole", "same"}
+)
+"""Words after "for" that name a period or a scope, not a thing measured."""
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?", re.IGNORECASE)
 _COLLECTIVE = re.compile(r"(?<![A-Za-z])(?:collectively|combined|together|taken together)(?![A-Za-z])", re.IGNORECASE)
 _FORECAST_NOUN_AFTER = re.compile(
@@ -828,6 +840,7 @@ class _Extractor:
         clause: tuple[int, int],
         sentence: tuple[int, int],
         next_start: int,
+        others: Sequence[NumberMention] = (),
     ) -> tuple[_Hit | None, bool, str | None]:
         """Metric hit for a figure, whether it lies after the figure, and the metric name the figure
         takes instead of the hit's own when the hit names the total it is a part of (per share, margin).
@@ -865,6 +878,8 @@ class _Extractor:
             metric: Metric = hit.entry  # type: ignore[assignment]
             if metric.weak and any(0 <= hit.start - h.end <= 2 for h in strong):
                 continue  # "DCF per share": that metric's amount per share, not earnings per share
+            if metric.weak and any(x is not m and 0 <= hit.start - x.end <= 1 for x in others):
+                continue  # "a $0.04 per share increase from the $1.70": the unit of another figure
             share_of_sales = (
                 m.unit == "%"
                 and m.role != "change"
@@ -965,7 +980,7 @@ class _Extractor:
             # "up 29% or almost $750 million sequentially": both figures share what follows the pair
             next_start = later[1].start if len(later) > 1 else len(text)
             paired_end = later[0].end
-        metric_hit, after, mapped = self._metric(para, m, clause, sentence, next_start)
+        metric_hit, after, mapped = self._metric(para, m, clause, sentence, next_start, mentions)
         respective = _respective(para, m, group, sentence, mentions)
         if respective is not None:
             hit = respective[1]
@@ -995,6 +1010,8 @@ class _Extractor:
             return None
         if _not_a_fact(text, sentence, clause, m):
             return None
+        if self.english and metric_hit is not None and not after and self._unnamed_item(para, m, mentions, sentence):
+            return None  # "11.25% for revenue, 5% for expenses": 5% measures expenses, which no metric names
         if metric.per_share is None and unit_class(m) in ("per_share", "price") and _is_eps_family(metric):
             tail = text[m.end : m.end + 80]
             span = numbers.per_share_span(tail)
@@ -1059,7 +1076,9 @@ class _Extractor:
             if scoped is not None:
                 # "same-store growth guidance at 11.25% for revenue, 5% for expenses": same-store expenses
                 metric, name = scoped, scoped.name
-        excluded = _exclusion().search(text, max(sentence[0], m.start - 60), m.start)
+        excluded = _exclusion().search(text, max(sentence[0], m.start - 60), m.start) or _EXCLUDING_AFTER.match(
+            text, m.end
+        )  # "1.9%, excluding OMSR"
         if excluded is None and _EXCLUSION_LEAD.match(text, sentence[0], m.start):
             # "Excluding the storm impact, oil production was down approximately 15%"
             excluded = _exclusion().search(text, sentence[0], m.start)
@@ -1117,6 +1136,20 @@ class _Extractor:
                 value, value_high = -value, (-value_high if value_high is not None else None)
                 if value_high is not None and value_high < value:
                     value, value_high = value_high, value
+        i = mentions.index(m)
+        prev = mentions[i - 1] if i else None
+        if (
+            metric.ratio
+            and unit == "%"
+            and prev is not None
+            and prev.unit in ("pp", "bps")
+            and prev.role == "change"
+            and _OR_RESTATED.fullmatch(text, prev.end, m.start)
+        ):
+            # "gross margins declining 2.2 percentage points year-over-year or 1.9%, excluding OMSR": the
+            # same decline in points, restated
+            unit, role = "pp", "change"
+            value = -abs(value) if prev.value < 0 else abs(value)
         c_start = clause[0]
         if unit == "%" and role == "level" and not metric.ratio and _RATE.search(text, c_start, m.start):
             role = "change"  # "增速加快至26%": a growth rate reached 26%
@@ -1239,6 +1272,23 @@ class _Extractor:
             basis="prior" if m.role == "base" or prior_guidance else None,
             per=m.per if unit == m.unit else None,
         )
+
+    def _unnamed_item(
+        self, para: _Paragraph, m: NumberMention, mentions: Sequence[NumberMention], sentence: tuple[int, int]
+    ) -> bool:
+        """Whether a figure is an item of an enumeration "X% for <metric>, Y% for <thing>" whose thing no
+        metric names: the metric of the item before it is not its own."""
+        text = para.text
+        own = _FOR_WORD.match(text, m.end)
+        if own is None or own.group("w").lower() in _NOT_A_THING:
+            return False
+        if any(h.start == own.start("w") for h in para.metrics):
+            return False
+        i = mentions.index(m)
+        if i == 0 or mentions[i - 1].start < sentence[0]:
+            return False
+        prev = _FOR_WORD.match(text, mentions[i - 1].end)
+        return prev is not None and any(h.start == prev.start("w") for h in para.metrics)
 
     def _variant(
         self,
