@@ -330,3 +330,54 @@ def test_a_margin_change_restated_after_or_is_in_points() -> None:
     facts = facts_of("Gross margins declined 2.2 percentage points year-over-year or 1.9%, excluding a servicing gain.")
     restated = find(facts, value=-1.9)
     assert (restated.unit, restated.change, restated.metric) == ("pp", "yoy", "gross margin (excluding items)")
+
+
+def test_quarter_written_with_its_number_is_a_quarter() -> None:
+    facts = facts_of("Quarter 2 net revenues were up 28% versus a year ago.")
+    assert find(facts, value=28).period == "2021Q2"
+
+
+def test_a_prior_guidance_is_named_guidance_once() -> None:
+    facts = facts_of("We now expect sales to increase in the 18% to 21% range for the year, up from the 13% to 16% range.")
+    assert not [f for f in facts if f.metric.endswith("guidance guidance")]
+
+
+def test_a_base_of_a_year_to_date_figure_is_the_same_months_a_year_earlier() -> None:
+    facts = facts_of(
+        "Year-to-date cash flow from operations totaled $450.5 million compared to $241.5 million in the prior year period."
+    )
+    assert find(facts, value=241.5e6).period == "2020Q1-2020Q3"
+
+
+def test_a_year_compared_with_the_next_figure_does_not_date_this_one() -> None:
+    facts = facts_of("Retail sales were up 3.3% versus a year ago and up 1.3% versus 2019.")
+    assert find(facts, value=3.3).period == "2021Q3"
+
+
+def test_an_evaluative_adjective_is_no_business_line() -> None:
+    facts = facts_of("Skyline is an important margin driver at 21%.")
+    assert find(facts, value=21).subject != "important"
+
+
+def test_positioned_to_generate_is_a_forecast() -> None:
+    facts = facts_of("We remain positioned to generate 400 basis points of gross margin expansion next year.")
+    assert find(facts, value=400).metric.endswith("guidance")
+
+
+def test_a_metric_right_after_a_figure_is_its_metric_and_growth_makes_it_a_change() -> None:
+    facts = facts_of(
+        "Skyline delivered 9% constant currency revenue and 27% adjusted earnings-per-share growth on a"
+        " year-over-year basis."
+    )
+    eps = find(facts, value=27)
+    assert (eps.metric, eps.change) == ("adjusted EPS", "yoy")
+
+
+def test_a_percentage_above_last_year_is_a_change_over_last_year() -> None:
+    facts = facts_of("Revenue was $5 billion, 10% above last year.")
+    assert find(facts, value=10).change == "yoy"
+
+
+def test_a_comparison_with_pre_pandemic_levels_is_no_fact_of_the_period() -> None:
+    facts = facts_of("On the same basis, quarterly net revenues are 19% above pre-COVID levels in 2019.")
+    assert not [f for f in facts if f.value == 19]

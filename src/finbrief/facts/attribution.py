@@ -86,7 +86,7 @@ _YOY = re.compile(
     r"同比|较去年同期|比去年同期|与去年同期相比|去年同期|去年同季度?|上年同期|较上年|比上年|较去年|比去年|按年|年比|"
     r"较前一年|比前一年|(?<![全今明去本每])年(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|from a year ago|a year ago|year[\s-]ago|"
-    r"(?:versus|vs\.?|compared (?:to|with)|over|from|above|against|relative to)\s+(?:the\s+)?(?:last|prior|previous)[\s-]year|"
+    r"(?:versus|vs\.?|compared (?:to|with)|over|from|above|below|than|against|relative to)\s+(?:the\s+)?(?:last|prior|previous)[\s-]year|"
     r"prior[\s-]year|previous year|last year's|same (?:quarter|period) (?:of |in )?(?:last|the prior|the previous) year)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
@@ -312,6 +312,11 @@ _NOT_A_THING = frozenset(
      "q1", "q2", "q3", "q4", "remainder", "balance", "rest", "both", "each", "all", "total", "whole", "same"}
 )
 """Words after "for" that name a period or a scope, not a thing measured."""
+_GROWTH_AFTER = re.compile(r"\s+(?:growth|increase|decline|decrease)(?![A-Za-z])", re.IGNORECASE)
+_MODIFIERS_ONLY = re.compile(
+    r"\s+(?:(?:adjusted|organic|GAAP|non-GAAP|constant[\s-]currency|core|comparable|diluted|reported|underlying)\s+)*",
+    re.IGNORECASE,
+)
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?", re.IGNORECASE)
 _COLLECTIVE = re.compile(r"(?<![A-Za-z])(?:collectively|combined|together|taken together)(?![A-Za-z])", re.IGNORECASE)
 _FORECAST_NOUN_AFTER = re.compile(
@@ -856,10 +861,13 @@ class _Extractor:
         after_end = min(c_end, next_start, m.end + _AFTER_MAX)
         continues = _continues(text, c_start, m.start)
         ordered: list[tuple[_Hit, bool]] = [
-            # "guidance at 11.25% for revenue and 14.75% for net operating income": the metric named for it
+            # "guidance at 11.25% for revenue and 14.75% for net operating income": the metric named for
+            # it; "double-digit revenue and 27% adjusted earnings-per-share growth": the metric it qualifies
             (h, True)
             for h in _all_after(strong, m.end, after_end)
-            if h.start <= m.end + 16 and _FOR_AFTER.fullmatch(text, m.end, h.start)
+            if h.start <= m.end + 40
+            and (_FOR_AFTER.fullmatch(text, m.end, h.start) or _MODIFIERS_ONLY.fullmatch(text, m.end, h.start))
+            and not text[h.start : h.end].lower().startswith("per ")  # "$0.25 per diluted share": its unit
         ][:1]
         for hits in (strong, weak):
             ordered += [
@@ -1151,6 +1159,8 @@ class _Extractor:
             unit, role = "pp", "change"
             value = -abs(value) if prev.value < 0 else abs(value)
         c_start = clause[0]
+        if unit == "%" and role == "level" and after and metric_hit is not None and _GROWTH_AFTER.match(text, metric_hit.end):
+            role = "change"  # "27% adjusted earnings-per-share growth"
         if unit == "%" and role == "level" and not metric.ratio and _RATE.search(text, c_start, m.start):
             role = "change"  # "增速加快至26%": a growth rate reached 26%
         if metric.ratio and unit == "%" and m.role != "base":
@@ -1179,9 +1189,13 @@ class _Extractor:
         if m.role == "base":
             # a comparison base is a fact of its own period: the one named with it, else the
             # figure's period shifted by the comparison ("versus $163.2 million last year")
+            own = period
             period = _base_period(text, m, clause, period_mentions, mentions) or _shifted(
                 period, _base_comparison(text, clause, m)
             )
+            year_before = _shifted(own, "yoy")
+            if own and "-" in own and period is not None and year_before and year_before.endswith(period):
+                period = year_before  # "year to date ... compared to $241.5 million in the prior year period"
         statement = (_statement_start(text, sentence[0], m.start), sentence[1])
         marks = list(_guidance_marks(text, statement[0], m.start))
         marker = marks[-1] if marks else None
@@ -1198,7 +1212,7 @@ class _Extractor:
             and _PRIOR_GUIDANCE.search(text, sentence[0], m.start) is not None
             and not _REAFFIRMED.search(text, sentence[0], m.start)
         )
-        if guidance and not metric.forward and metric.kind in ("result",):
+        if guidance and not metric.forward and metric.kind in ("result",) and not name.endswith(" guidance"):
             name = f"{name} guidance"
             if m.role != "base":
                 period = (
@@ -1516,6 +1530,8 @@ class _Extractor:
             and pm.period
             and c_start <= pm.start < c_end
             and pm.start >= m.end - 60
+            # "up 3.3% versus a year ago and up 1.3% versus 2019": 2019 is the second figure's base
+            and not any(x is not m and m.end <= x.start < pm.start for x in mentions)
         ]
         if compared_year and re.fullmatch(r"\d{4}", str(compared_year[0].period)):
             return str(int(str(compared_year[0].period)) + 1)
@@ -1761,7 +1777,9 @@ _MULTI_YEAR = re.compile(
     r"(?<![A-Za-z])(?:two|three|four|2|3|4)[\s-]year(?:s)?[\s-](?:stack|basis|comp|comparison|growth)"
     r"|(?<![A-Za-z])(?:versus|vs\.?|relative to|compared (?:to|with)|against|over|from)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?"
     r"(?:fiscal\s+)?(?:(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?)?(?P<y>(?:19|20)\d\d)(?!\d)"
-    r"|(?:较|相比|对比)(?P<y2>(?:19|20)\d\d)年",
+    r"|(?:较|相比|对比)(?P<y2>(?:19|20)\d\d)年"
+    r"|(?<![A-Za-z])(?:above|below|versus|vs\.?|over|compared (?:to|with)|relative to|from)\s+(?:the\s+)?"
+    r"pre-?(?:COVID|pandemic|crisis)(?:-19)?(?![A-Za-z])",
     re.IGNORECASE,
 )
 """A change over more than a year ("a two-year stack of 41.3%", "up 27% compared to the third
@@ -1958,6 +1976,12 @@ def _shifted(period: str | None, comparison: Change | None) -> str | None:
         return periods.quarter_str(q - (4 if comparison == "yoy" else 1))
     if comparison == "yoy" and re.fullmatch(r"\d{4}", period):
         return str(int(period) - 1)
+    span = re.fullmatch(r"(\d{4}Q[1-4])-(\d{4}Q[1-4])", period)
+    if comparison == "yoy" and span:
+        # "$450.5 million year to date compared to $241.5 million": the same months a year earlier
+        first, last = (periods.parse_quarter(x) for x in span.groups())
+        if first is not None and last is not None:
+            return periods.span(first - 4, last - 4)
     return None
 
 

@@ -318,7 +318,9 @@ _POST_DIRECTION = re.compile(
     r"(?:的[^，,。；;\d]{0,4}?)?(?:(?P<loss>净?亏损)|(?P<dec>净?(?:下降|下滑|减少|降幅|跌幅))|(?P<inc>(?:同比|环比)?(?:增长|增幅|增速|涨幅|上涨|提升)))"
     r"|\s?(?:(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|sequential|quarter[\s-]over[\s-]quarter|"
     r"organic|constant[\s-]currency)\s)?(?:(?P<eloss>losses?|outflows?)|(?P<edec>declines?|decreases?|drop|reduction|lower|contraction)"
-    r"|(?P<einc>increases?|growth|gains?|rise|higher|improvement|jump))(?![A-Za-z])",
+    r"|(?P<einc>increases?|growth|gains?|rise|higher|improvement|jump))(?![A-Za-z])"
+    r"|\s?(?:(?P<einc2>above)|(?P<edec2>below))\s+(?=(?:the\s+)?(?:last|prior|previous|same|year[\s-]ago|a year|pre-|Q[1-4]\b|"
+    r"(?:first|second|third|fourth)\s+quarter|(?:19|20)\d\d))",
     re.IGNORECASE,
 )
 _IN_COMPARATIVE = re.compile(
@@ -696,7 +698,13 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
         end = hi.end if hi else q.end
         k = bisect.bisect_right(breaks, q.start) - 1
         bound = max(prev_end, breaks[k] if k >= 0 else 0)
-        if out and _LIST_GAP.fullmatch(text, prev_end, q.start) and _same_kind(out[-1].unit, q.unit):
+        own = _POST_DIRECTION.match(text, end) if out and out[-1].role != "change" else None
+        if (
+            out
+            and _LIST_GAP.fullmatch(text, prev_end, q.start)
+            and _same_kind(out[-1].unit, q.unit)
+            and not (own and (own.lastgroup or "").lstrip("e").rstrip("2") in ("inc", "dec"))  # "$5 billion, 10% above last year"
+        ):
             # the next item of a list shares the first item's role ("同比增长分别为5%、1%和2%")
             prev = out[-1]
             negative = q.negative
@@ -752,7 +760,7 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
         if not verb:
             limit = quantities[i + 1][0].start if i + 1 < len(quantities) else len(text)
             pm = _POST_DIRECTION.match(text[: min(limit, end + 34)], end)
-            g = (pm.lastgroup or "").lstrip("e") if pm else ""
+            g = (pm.lastgroup or "").lstrip("e").rstrip("2") if pm else ""
             if g == "loss":
                 negative = True  # "较去年同期的31亿元亏损": a base can be a loss too
             elif g == "dec" and role == "base" and q.unit in ("%", "pp", "bps"):

@@ -226,7 +226,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_q",
         re.compile(
-            rf"(?<![A-Za-z0-9])(?P<fis0>fiscal\s+(?:year\s+)?)?Q(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<fis>fiscal\s+(?:year\s+)?|FY\s?|F)?(?P<y>{_YEAR}|['’]?\d{{2}})(?![\d%]))?(?![A-Za-z0-9])",
+            rf"(?<![A-Za-z0-9])(?P<fis0>fiscal\s+(?:year\s+)?)?(?:Q|Quarter\s(?=[1-4](?!\s*(?:million|billion|%|percent))))(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<fis>fiscal\s+(?:year\s+)?|FY\s?|F)?(?P<y>{_YEAR}|['’]?\d{{2}})(?![\d%]))?(?![A-Za-z0-9])",
             re.I,
         ),
     ),
@@ -341,7 +341,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "zh_year": ("年",),
     "en_month_quarter": ("quarter",),
     "en_quarter": ("quarter",),
-    "en_q": ("q1", "q2", "q3", "q4"),
+    "en_q": ("q1", "q2", "q3", "q4", "quarter 1", "quarter 2", "quarter 3", "quarter 4"),
     "en_nq": ("1q", "2q", "3q", "4q"),
     "en_fiscal_year": ("fiscal", "fy"),
     "en_half": ("half", "h1", "h2", "1h", "2h"),
