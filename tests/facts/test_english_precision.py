@@ -381,3 +381,48 @@ def test_a_percentage_above_last_year_is_a_change_over_last_year() -> None:
 def test_a_comparison_with_pre_pandemic_levels_is_no_fact_of_the_period() -> None:
     facts = facts_of("On the same basis, quarterly net revenues are 19% above pre-COVID levels in 2019.")
     assert not [f for f in facts if f.value == 19]
+
+
+def test_a_quarter_of_last_year_is_last_years_quarter() -> None:
+    facts = facts_of("Total average loans were $101 billion, down 7% from the third quarter of last year.")
+    fact = find(facts, value=-7)
+    assert (fact.change, fact.period) == ("yoy", "2021Q3")
+
+
+def test_what_something_did_to_a_metric_is_no_figure_of_the_metric() -> None:
+    facts = facts_of("Cumulatively, excess liquidity has negatively impacted our net interest margin by about 35 basis points.")
+    assert not [f for f in facts if f.value in (35, -35)]
+
+
+def test_a_commodity_price_is_not_the_metric_named_before_it() -> None:
+    facts = facts_of("Our regular dividend can be funded at $44 oil.")
+    assert not [f for f in facts if f.value == 44]
+
+
+def test_net_charge_offs_are_a_metric_and_a_ratio_base_is_not_the_next_figures_metric() -> None:
+    facts = facts_of(
+        "Net charge-offs were $22 million.",
+        "Nonperforming loans were $694 million or 69 basis points of period-end loans, a decline of $34 million"
+        " from the prior quarter.",
+    )
+    assert find(facts, value=22e6).metric == "net charge-offs"
+    decline = find(facts, value=-34e6)
+    assert (decline.metric, decline.subject) == ("non-performing loans", "NovaSky")
+
+
+def test_a_sentence_stating_both_comparisons_carries_neither() -> None:
+    facts = facts_of(
+        "Revenue rose 5% year on year. Cloud revenue rose 9% year on year. Capital expenditure reached $5 billion, a"
+        " year-on-year increase of 220% and a quarter-on-quarter increase of 57.1%. Cloud revenue growth accelerated"
+        " from 18% in the previous quarter to 26%."
+    )
+    assert find(facts, value=26).change != "qoq"
+
+
+def test_surpassing_expectations_is_no_forecast() -> None:
+    facts = facts_of(
+        "Cloud revenue growth accelerated to 26%, surpassing market expectations and achieving the highest growth"
+        " in 14 quarters. - AI revenue has seen triple-digit growth for eight consecutive quarters, and AI revenue"
+        " accounts for over 20% of external revenue."
+    )
+    assert not [f for f in facts if f.metric.endswith("guidance")]

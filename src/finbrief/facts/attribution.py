@@ -320,7 +320,7 @@ _MODIFIERS_ONLY = re.compile(
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?", re.IGNORECASE)
 _COLLECTIVE = re.compile(r"(?<![A-Za-z])(?:collectively|combined|together|taken together)(?![A-Za-z])", re.IGNORECASE)
 _FORECAST_NOUN_AFTER = re.compile(
-    r"\s+(?:growth\s+)?(?:assumptions?|guidance|outlook|forecast|target)(?![A-Za-z])", re.IGNORECASE
+    r"\s+(?:growth\s+)?(?:assumptions?|guidance|outlook|forecast|target|expectations?)(?![A-Za-z])", re.IGNORECASE
 )
 """After the metric that follows a figure: the figure is a forecast ("our 4% revenue growth assumption")."""
 _OF_INCOME = re.compile(r"\s*of\s+(?:net\s+|adjusted\s+|GAAP\s+)*(?:income|earnings)(?![A-Za-z])", re.IGNORECASE)
@@ -677,6 +677,8 @@ class _Extractor:
         self.stated_change: tuple[Change, int] | None = None
         """The comparison the speaker named last and the number of the sentence naming it."""
         self._para: _Paragraph | None = None
+        self.mixed_at = -1
+        """Number of the last sentence that stated both YoY and QoQ changes."""
 
     @property
     def company_name(self) -> str:
@@ -888,6 +890,8 @@ class _Extractor:
                 continue  # "DCF per share": that metric's amount per share, not earnings per share
             if metric.weak and any(x is not m and 0 <= hit.start - x.end <= 1 for x in others):
                 continue  # "a $0.04 per share increase from the $1.70": the unit of another figure
+            if not after and _DENOMINATOR_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+                continue  # "69 basis points of period-end loans, a decline of $34 million": the ratio's base
             share_of_sales = (
                 m.unit == "%"
                 and m.role != "change"
@@ -1178,12 +1182,17 @@ class _Extractor:
                 else "level"
             )  # "compared to a 27% decline in Q2": a base that is a change
         period = self._period(para, m, sentence, clause, period_mentions, group, metric, mentions)
-        if m.role != "base" and any(
-            pm.base and pm.period == period and m.end <= pm.start < min(clause[1], next_start) for pm in period_mentions
+        if (
+            m.role != "base"
+            and period != self.state.ctx.period
+            and any(
+                pm.base and pm.period == period and m.end <= pm.start < min(clause[1], next_start)
+                for pm in period_mentions
+            )
         ):
             # "the delinquency rate was up 39 basis points from the second quarter": not the second
             # quarter's figure, whatever an earlier clause named
-            period = self.state.ctx.period if self.state.ctx.period != period else None
+            period = self.state.ctx.period
         if metric.kind == "market":
             period = self._market_period(m, clause, period_mentions)
         if m.role == "base":
@@ -1205,8 +1214,9 @@ class _Extractor:
             and not _PAST_RESULT.search(text, marker.end(), m.start)
             and not _VERSUS_GUIDANCE.search(text, max(sentence[0], marker.start() - 40), marker.start())
         ) or bool(_ZH_TARGET_AFTER.match(text, m.end, clause[1]))
-        if after and metric_hit is not None and _FORECAST_NOUN_AFTER.match(text, metric_hit.end):
-            guidance = True  # "Our 11.25% same-store revenue growth assumption"
+        if metric_hit is not None and _FORECAST_NOUN_AFTER.match(text, metric_hit.end):
+            # "Our 11.25% same-store revenue growth assumption", "our core EPS growth expectations to be up 8%"
+            guidance = True
         prior_guidance = (
             guidance
             and _PRIOR_GUIDANCE.search(text, sentence[0], m.start) is not None
@@ -1357,7 +1367,10 @@ class _Extractor:
         stated = self._stated_change(text, c_start, m, next_start, period, compared_periods, lead)
         if stated is not None or (m.based and m.role == "base"):
             if stated is not None and self._para is not None:
-                self.stated_change = (stated, self.sentence_no + self._para.sentence_starts.index(sentence_start(self._para, m)))
+                now = self.sentence_no + self._para.sentence_starts.index(sentence_start(self._para, m))
+                if self.stated_change is not None and self.stated_change[1] == now and self.stated_change[0] != stated:
+                    self.mixed_at = now  # "up 220% year on year and 57.1% quarter on quarter": no one comparison
+                self.stated_change = (stated, now)
             return stated
         carried = self._carried_change(m, period)
         if carried is not None:
@@ -1415,6 +1428,8 @@ class _Extractor:
         if period is not None and period != self.state.ctx.period:
             return None
         change, at = self.stated_change
+        if self.mixed_at == at:
+            return None
         now = self.sentence_no + self._para.sentence_starts.index(sentence_start(self._para, m))
         return change if 0 <= now - at <= _CARRY_CHANGE else None
 
@@ -1868,6 +1883,22 @@ _STACK_BEFORE = re.compile(
 """Before a figure: a change over several years ("an accelerated two-year stack of 41.3%")."""
 
 
+_DENOMINATOR_BEFORE = re.compile(
+    r"(?:basis points?|bps|percent|%)\s+of\s+(?:the\s+|our\s+|total\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_IMPACT_BY = re.compile(
+    r"(?<![A-Za-z])(?:impact(?:ed|s)?|hurt|weigh(?:ed|s) on|benefit(?:ed|s)|boost(?:ed|s)|"
+    r"help(?:ed|s)|affect(?:ed|s)|pressur(?:ed|es)|dilut(?:ed|es))\s+(?:[\w-]+\s+){0,5}?by\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a figure: what something did to a metric ("excess liquidity has negatively impacted our net interest
+margin by about 35 basis points"), an effect, not the metric's figure."""
+_COMMODITY_AFTER = re.compile(
+    r"\s*(?:per\s+barrel\b|/bbl\b|a\s+barrel\b|(?:WTI|Brent|oil|crude|gas|natural\s+gas|Henry\s+Hub)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+"""After an amount: a commodity price ("funded at $44 oil"), not the metric named before it."""
 _SIZE_OF_COMPANY = re.compile(
     r"(?:[\s-]?plus)?\s+(?:(?:revenue|sales|top[\s-]line|ARR)\s+)?(?:company|business|enterprise|brand)(?![A-Za-z])",
     re.IGNORECASE,
@@ -1884,6 +1915,8 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
     return bool(
         _BEYOND_FIGURE.match(text, m.end)
         or _PART_OF_CHANGE.match(text, m.end)
+        or _IMPACT_BY.search(text, lo, m.start)
+        or _COMMODITY_AFTER.match(text, m.end)
         or (_SIZE_OF_COMPANY.match(text, m.end) is not None and _A_BEFORE.search(text, max(0, m.start - 3), m.start) is not None)
         or _NORM_BEFORE.search(text, lo, m.start)
         or _STACK_BEFORE.search(text, lo, m.start)

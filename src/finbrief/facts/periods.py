@@ -219,7 +219,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_quarter",
         re.compile(
             rf"(?P<fis0>fiscal\s+(?:year\s+)?)?(?:(?P<y0>{_YEAR})\s+)?(?P<fis1>fiscal\s+)?(?P<ord>{_ORD})[\s-](?P<fis2>fiscal\s+)?quarter"
-            rf"(?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<fis3>fiscal\s+(?:year\s+)?|FY\s?))?(?P<y>{_YEAR}|['’]\d{{2}}))?",
+            rf"(?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<fis3>fiscal\s+(?:year\s+)?|FY\s?))?(?P<y>{_YEAR}|['’]\d{{2}})"
+            r"|\s+of\s+(?P<lastyear>last|the\s+prior|the\s+previous)\s+year\b)?",
             re.I,
         ),
     ),
@@ -714,6 +715,8 @@ def _resolve(
             y = _year(ytext)
             index = fiscal_to_calendar(y, q, fym) if fiscal else y * 4 + q - 1
             return q_mention(index, 2)
+        if g.get("lastyear") and dq is not None:
+            return q_mention((dq // 4 - 1) * 4 + q - 1, 1)  # "the second quarter of last year"
         if fiscal and fym != 12:
             fy = _current_fiscal_year(ctx)
             return q_mention(fiscal_to_calendar(fy, q, fym) if fy else None, 1)
