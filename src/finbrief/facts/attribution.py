@@ -69,6 +69,7 @@ from finbrief.lexicon.metrics import Metric
 from finbrief.lexicon.subjects import SubjectEntry
 from finbrief.lexicon.trie import Matcher
 from finbrief.model import Change, Document, Fact, FactSheet, Paragraph
+from finbrief.text.regex import anchored
 
 __all__ = ["extract", "yoy_by_default"]
 
@@ -339,7 +340,7 @@ def _guidance() -> re.Pattern[str]:
 
 def _guidance_marks(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
     """Forecast words in ``text[lo:hi]``."""
-    for m in _guidance().finditer(text, lo, len(text) if hi is None else hi):
+    for m in anchored(_guidance()).finditer(text, lo, len(text) if hi is None else hi):
         if m.group("g") is not None:
             yield m
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from finbrief.lexicon import files
 from finbrief.lexicon.files import LexiconError
-from finbrief.text.regex import anchored
+from finbrief.text.regex import anchored, by_identity
 from finbrief.text.script import to_traditional
 
 DEFAULT_METRIC_WEIGHT = 0.4
@@ -21,7 +21,7 @@ _FOLD = str.maketrans({"ı": "i", "ſ": "s"})
 _ESCAPES_AND_NAMES = re.compile(r"\\.|\(\?P[<=]\w+>?")
 
 
-@cache
+@by_identity
 def _on_lower(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` without IGNORECASE, for lower-cased text only (as every caller here passes): the
     same matches (after ``_folded``) about three times faster. Kept as is unless it is ASCII with

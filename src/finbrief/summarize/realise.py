@@ -24,7 +24,7 @@ from finbrief.facts.periods import parse_quarter
 from finbrief.lexicon import metrics as lexicon_metrics
 from finbrief.lexicon.glossary import source_terms
 from finbrief.lexicon.themes import Taxonomy, taxonomy
-from finbrief.model import Document, Fact, Figure, Statement
+from finbrief.model import Document, Fact, FactSheet, Figure, Statement
 from finbrief.summarize.names import company_names, en_metric, segment_names, subject_name, term
 from finbrief.summarize.text import to_script
 from finbrief.verify import quarter_mentions
@@ -239,8 +239,24 @@ def reported_period(facts: Sequence[Fact]) -> str | None:
     return max(sorted(ranked), key=lambda p: ranked[p], default=None)
 
 
+_last_records: list[tuple[Document, Sequence[Fact], list[Record]]] = []
+
+
 def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -> list[Record]:
-    """Key figures, best first: one record per subject and metric, level and change paired."""
+    """Key figures, best first: one record per subject and metric, level and change paired.
+
+    Kept for the last document and facts (by identity, facts that cannot change): a brief's
+    viewpoint and highlights ask for the same records; each caller gets its own list."""
+    keep = tax is None and isinstance(facts, (tuple, FactSheet))
+    if keep and _last_records and _last_records[0][0] is doc and _last_records[0][1] is facts:
+        return list(_last_records[0][2])
+    made = _records(doc, facts, tax)
+    if keep:
+        _last_records[:] = [(doc, facts, list(made))]
+    return made
+
+
+def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -> list[Record]:
     tax = tax or taxonomy()
     main = main_subject(facts)
     current = reported_period(facts)
@@ -353,13 +369,15 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
     # and the first stated is the period's own (a later one is year-to-date, a prior year or a
     # comparison). The later ones are not stated.
     first_level: dict[tuple[int, str, str, bool, str], Record] = {}
+    later: set[int] = set()  # ids of the records left out (a list's remove() compares every record)
     for r in sorted(out, key=lambda r: r.order):
         if r.level is None:
             continue
         level_key = (r.paragraph, r.subject, r.metric, r.forward, r.level.period or "")
         seen = first_level.setdefault(level_key, r)
         if seen is not r and seen.level is not None and seen.level.value != r.level.value:
-            out.remove(r)
+            later.add(id(r))
+    out = [r for r in out if id(r) not in later]
     # One record per subject, metric and direction (results vs plans), the best-scored, earliest first.
     out.sort(key=lambda r: (-r.score, r.order))
     # "diluted EPS", "GAAP EPS" and "EPS" are one figure as reported: one line, the best-scored
