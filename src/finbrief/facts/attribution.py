@@ -56,7 +56,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from finbrief.facts import numbers, periods, phrases
 from finbrief.facts.identity import document_context
@@ -1633,10 +1633,19 @@ def _statement_start(text: str, sentence_start: int, pos: int) -> int:
     year 2020 guidance is as follows; net sales of ...; GAAP earnings of $2.00 to $2.20 per share")."""
     if not text.isascii():
         return sentence_start
-    start = 0
-    for x in _STATEMENT_END.finditer(text, 0, pos):
-        start = x.end()
+    if pos and text[pos - 1] in "!?.":
+        start = pos  # a statement end right before the figure (text read up to it ends there)
+    else:
+        ends = _statement_ends(text)
+        k = bisect.bisect_left(ends, pos)
+        start = ends[k - 1] if k else 0
     return min(start, sentence_start)
+
+
+@lru_cache(maxsize=2)
+def _statement_ends(text: str) -> list[int]:
+    """Ends of the statements of a paragraph, found once for all its figures."""
+    return [x.end() for x in _STATEMENT_END.finditer(text)]
 
 
 def _leading_adverbial(
