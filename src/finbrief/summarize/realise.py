@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from finbrief.facts.numbers import format_amount, written
-from finbrief.facts.periods import parse_quarter
+from finbrief.facts.periods import fiscal_to_calendar, parse_quarter
 from finbrief.lexicon import metrics as lexicon_metrics
 from finbrief.lexicon.glossary import source_terms
 from finbrief.lexicon.themes import Taxonomy, taxonomy
@@ -152,12 +152,31 @@ def _is_growth(f: Fact) -> bool:
     return f.unit in ("pp", "bps") or (f.unit == "%" and (f.change is not None or not is_ratio(f.metric)))
 
 
-def document_quarter(doc: Document, skip: frozenset[int] = frozenset()) -> tuple[int, int] | None:
+def sheet_quarter(facts: Sequence[Fact]) -> int | None:
+    """The fiscal quarter (1-4) of the period a fact sheet says its document reports on."""
+    period = getattr(facts, "period", None)
+    index = parse_quarter(period) if period else None
+    if index is None:
+        return None
+    year_end = getattr(facts, "fiscal_year_end_month", 12)
+    for fiscal_year in (index // 4, index // 4 + 1):
+        for q in range(1, 5):
+            if fiscal_to_calendar(fiscal_year, q, year_end) == index:
+                return q
+    return None
+
+
+def document_quarter(
+    doc: Document, skip: frozenset[int] = frozenset(), known: int | None = None
+) -> tuple[int, int] | None:
     """(quarter, first paragraph naming it) of the quarter a document's news and remarks name most.
 
     Questions and answers are left out (they discuss other quarters), and so are quarters named
     after a forward-looking word in their sentence ("we expect fourth-quarter revenue ..."); a tie
-    goes to the quarter named first. None unless the quarter is named at least twice.
+    goes to the quarter named first. None unless the quarter is named at least twice. ``known`` is
+    the quarter the document's identity settled (``sheet_quarter``): it is the one when the remarks
+    name it at all (a call that looks ahead to the fourth quarter more often than it names the
+    third still reports the third), and no other is.
     """
     counts: Counter[int] = Counter()
     first: dict[int, int] = {}
@@ -169,6 +188,8 @@ def document_quarter(doc: Document, skip: frozenset[int] = frozenset()) -> tuple
             for q in quarter_mentions(s.text if cue is None else s.text[: cue.start()]):
                 counts[q] += 1
                 first.setdefault(q, p.n)
+    if known is not None:
+        return (known, first[known]) if known in counts else None
     if not counts:
         return None
     q = min(counts, key=lambda k: (-counts[k], first[k]))
@@ -245,7 +266,7 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
     main = main_subject(facts)
     current = reported_period(facts)
     questions = frozenset(n for q in doc.qa for n in q.question)
-    quarter = document_quarter(doc, questions)
+    quarter = document_quarter(doc, questions, sheet_quarter(facts))
     sentence_of: dict[tuple[int, int], int] = {}
     for f in facts:
         p = doc.paragraph(f.paragraph) if 1 <= f.paragraph <= len(doc.paragraphs) else None
@@ -268,6 +289,10 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
         reported = [f for f in fs if f.basis is None]
         level = next((f for f in reported if _is_level(f)), None)
         growth = next((f for f in reported if _is_growth(f) and f is not level), None)
+        if level is not None and (doubt(doc, level) or (level.value_high is not None and not is_forward(level, current))):
+            level = None  # a range is an expectation, never a quarter's result ("EPS to be in the range of ...")
+        if growth is not None and (doubt(doc, growth) or (level is not None and not _paired(doc, level, growth))):
+            growth = None
         if level is None and growth is None:
             continue
         base = None
@@ -315,6 +340,8 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
         text = doc.paragraph(pn).text
         if ahead:
             shown = _forward_label(stated[0], text, current)
+            if shown.startswith("Q") and not _quarter_of_figure(doc, stated[0], int(shown[1])):
+                shown = ""  # "guidance is now $120 million to $125 million, which implies $37 million in Q4"
         elif all(f.period in (current, None) for f in stated):
             # a figure of no named period is of the document's (a text that never names its year)
             if span_label(current):
@@ -378,6 +405,160 @@ def _family(metric: str) -> str:
     """The metric as reported, whatever variant names it ("diluted EPS guidance" -> "EPS guidance")."""
     base = _base_metric(metric)
     return lexicon_metrics.reported_family().get(base, base) + metric[len(base) :]
+
+
+# A highlight states a figure as the metric itself, for the company and the period it names; a figure
+# whose own clause says it is something else (an effect on the metric, a part or contribution, a
+# comparison base, another business's, another period's) is not printed: a missing line costs
+# little, a wrong one misleads.
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """A rule: words in a figure's clause that say it is not the metric's own figure."""
+
+    pattern: re.Pattern[str]
+    why: str
+    levels_only: bool = False
+    """Only for a level (a change's own words say "up ... from", "by")."""
+    metrics: re.Pattern[str] | None = None
+    """Only for metrics whose name this matches."""
+
+
+def _doubt(rx: str, why: str, levels_only: bool = False, metrics: str | None = None) -> Doubt:
+    return Doubt(re.compile(rx, re.IGNORECASE), why, levels_only, re.compile(metrics, re.I) if metrics else None)
+
+
+_W = r"(?<![A-Za-z])"
+_E = r"(?![A-Za-z])"
+_ABOUT = r"(?:(?:an?|approximately|about|roughly|nearly|around|almost|some)\s+)*"
+# The clause searched is the figure's own: from the clause's start (or the figure before it) to its
+# number, and the evidence past the number ("$120 million in incremental annual revenues"). A
+# pattern ending in ``$`` must end right before the number.
+DOUBTS: tuple[Doubt, ...] = (
+    _doubt(
+        _W + r"(?:impact(?:s|ed)?|effects? (?:of|on)|benefit(?:s|ed)?|headwinds?|tailwinds?|driver of|driven by|"
+        r"due to|excluded|capitaliz\w*|dilution|dilutive|accreti\w*|incremental|additional|annuali[sz]ed|"
+        r"run[- ]rate|proceeds|absorb\w*|related to|associated with)" + _E,
+        "an effect on the metric, a contribution to it or an item in it",
+    ),
+    _doubt(_W + r"(?:contribut\w*|another|represent\w*)\s+" + _ABOUT + "$", "a contribution or an item"),
+    _doubt(
+        _W + r"(?:gains?|charges?|items?|costs?|expenses?)(?:\s+and\s+losses)?\s+(?:of|totaling|totaled|were|was)\s",
+        "an item in earnings",
+        levels_only=True,
+    ),
+    _doubt(
+        _W + r"(?:revenues?|sales|earnings|income)\s+(?:(?:from|in|at|for)\s+(?:our|its)|from\s+the)\s+"
+        r"(?!(?:(?:first|second|third|fourth|full|fiscal|current|latest|same|three|six|nine|twelve)[\s-])?"
+        r"(?:quarter|period|year|months?|company|total|consolidated|group)" + _E + ")",
+        "the metric of a part of the business ('revenue from our decon work')",
+    ),
+    _doubt(
+        _W + r"(?:average (?:daily|weekly|monthly)|organic|base business|pro forma|annual)\s+"
+        r"(?:net\s+)?(?:revenues?|sales|earnings|income)" + _E,
+        "a measure other than the period's total ('average daily revenues')",
+    ),
+    _doubt(
+        _W + r"(?:it|the acquisition|the business|the transaction|the deal)\s+"
+        r"(?:is expected to|will|would|should|could)" + _E,
+        "the figure of an acquired or other business",
+    ),
+    _doubt(
+        _W + r"(?:(?:prior|previous|last)[\s-]year|a year ago|(?:19|20)\d\d)\s+when" + _E
+        + "|" + _W + r"year[\s-]to[\s-]date|so far this year|through the first (?:half|nine months)" + _E,
+        "a figure of another period than the one the line names",
+    ),
+    _doubt(
+        _W + r"(?:improvement|increase|decrease|growth|decline|uplift)\s+(?:in|for) the quarter\s+(?:was|were)\s+"
+        + _ABOUT + "$" + "|" + _W + r"(?:improvement|increase|decrease|decline|uplift)\s+(?:was|were|of|totaled)\s+"
+        + _ABOUT + "$",
+        "a change read as a level",
+        levels_only=True,
+    ),
+    _doubt(
+        _W + r"(?:(?:down|up|increas\w*|decreas\w*|declin\w*)\s+from|(?:compared (?:to|with)|versus|vs\.?)"
+        r"(?!\s+(?:the\s+)?(?:last|prior|previous|a|same|year)" + _E + r"))\s+(?:\S+\s+){0,8}$",
+        "a comparison base or an earlier level",
+        levels_only=True,
+    ),
+    _doubt(_W + r"by\s+" + _ABOUT + "$", "a difference", levels_only=True),
+    _doubt(
+        _W + r"(?:a?ffo|funds from operations|book value|dividends?|cash flows?)" + _E,
+        "another per-share measure read as earnings per share",
+        metrics=r"\bEPS\b|earnings per share",
+    ),
+)
+_CLAUSE_START = re.compile(r"[;:,]|\.\s|—|--")
+_AMOUNT_IN = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand))?", re.IGNORECASE)
+_OR_SAME = re.compile(r",?\s*or\s+(?:about\s+|approximately\s+)?", re.IGNORECASE)
+_CHANGE_WORD = re.compile(
+    r"(?:up|down|increas\w*|decreas\w*|rose|fell|gr[eo]w\w*|improv\w*|declin\w*|by|of|or|from|to|with|versus|vs\.?|\()\s*"
+    r"(?:approximately\s+|about\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _before_figure(doc: Document, f: Fact) -> tuple[str, int]:
+    """The words of a figure's clause before its number (from the clause's start or the figure
+    before it, whichever is nearer), and where its number starts in the paragraph."""
+    text = doc.paragraph(f.paragraph).text
+    at = f.evidence.rfind(f.raw) if f.raw else -1
+    number = f.start + at if at >= 0 else f.start
+    p = doc.paragraph(f.paragraph)
+    start = next((s.start for s in p.sentences if s.start <= f.start < s.end), 0)
+    head = text[start:number]
+    cut = 0
+    for m in _CLAUSE_START.finditer(head):
+        cut = m.end()
+    ends = [m.end() for m in _AMOUNT_IN.finditer(head)]
+    if ends and _OR_SAME.fullmatch(head, ends[-1]):
+        ends.pop()  # "$39.9 million or $1.02 per share": one figure said two ways, one clause
+    if ends:
+        cut = max(cut, ends[-1])
+    return head[cut:], number
+
+
+def _quarter_of_figure(doc: Document, f: Fact, q: int) -> bool:
+    """Whether a figure's sentence names quarter ``q`` for it: before the figure, or after it
+    before any other amount."""
+    _, number = _before_figure(doc, f)
+    p = doc.paragraph(f.paragraph)
+    sentence = next((s for s in p.sentences if s.start <= f.start < s.end), None)
+    end = sentence.end if sentence is not None else len(p.text)
+    head = p.text[sentence.start if sentence is not None else 0 : number]
+    after = p.text[max(number, f.end) : end]
+    nxt = _AMOUNT_IN.search(after)
+    return q in quarter_mentions(head) or q in quarter_mentions(after[: nxt.start()] if nxt else after)
+
+
+def doubt(doc: Document, f: Fact) -> str | None:
+    """Why a figure's own clause does not establish it as the metric's level or change for the
+    company and period (``DOUBTS``), or None."""
+    before, number = _before_figure(doc, f)
+    around = before + doc.paragraph(f.paragraph).text[number : max(number, f.end)]
+    level = _is_level(f)
+    for d in DOUBTS:
+        if (d.levels_only and not level) or (d.metrics is not None and not d.metrics.search(f.metric)):
+            continue
+        if d.pattern.search(before) or (not d.pattern.pattern.endswith("$") and d.pattern.search(around)):
+            return d.why
+    return None
+
+
+def _paired(doc: Document, level: Fact, growth: Fact) -> bool:
+    """Whether a change is the level's own: no other amount stands between them unless it is the
+    change in money ("$1.74 increased $0.30 or 20.8%"); "consolidated revenues were $720 million,
+    with CooperVision at $523 million, up 25%" pairs the 25% with CooperVision, not with the total."""
+    if level.paragraph != growth.paragraph:
+        return True
+    text = doc.paragraph(level.paragraph).text
+    _, g_number = _before_figure(doc, growth)
+    lo, hi = (level.end, g_number) if g_number > level.end else (g_number, level.start)
+    for m in _AMOUNT_IN.finditer(text, lo, hi):
+        if not _CHANGE_WORD.search(text, max(lo, m.start() - 30), m.start()):
+            return False
+    return True
 
 
 def _years_out(period: str | None, current: str | None) -> int:
