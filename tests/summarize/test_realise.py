@@ -236,6 +236,7 @@ def _clause_fact(text: str, number: str, metric: str, value: float, unit: str = 
         ("Results included investment gains and losses of $124 million or $0.42 per share.", "$0.42", "EPS", 0.42, "USD"),
         ("We face a difficult comparison to the prior year when sales increased 14%.", "14%", "revenue", 14.0, "%"),
         ("Year-to-date capital expenditures were approximately $70 million.", "$70 million", "capex", 70e6, "USD"),
+        ("In the fourth quarter, Domestic Card revenue was $1.2 billion.", "$1.2 billion", "revenue", 1.2e9, "USD"),
     ],
 )
 def test_a_figure_its_own_clause_says_is_something_else_is_doubted(
@@ -254,6 +255,7 @@ def test_a_figure_its_own_clause_says_is_something_else_is_doubted(
         ("We reported net income of $21 million or $0.50 per share, down from $25 million.", "$0.50", "EPS", 0.50),
         ("Net revenue in the quarter was $2.27 billion, an increase of $416 million.", "$2.27 billion", "revenue", 2.27e9),
         ("Compared to last year, revenue was up 5% to $3.2 million.", "$3.2 million", "revenue", 3.2e6),
+        ("Fourth-quarter revenue of $3.636 billion grew 10.2%.", "$3.636 billion", "revenue", 3.636e9),
     ],
 )
 def test_the_metric_s_own_figure_is_not_doubted(text: str, number: str, metric: str, value: float) -> None:
@@ -303,3 +305,30 @@ def test_an_actual_result_is_never_a_range() -> None:
     texts = [h.text for h in highlights(doc, facts, "en", k=10)]
     assert "Q2 sales $120.5 million." in texts
     assert not any("$0.61" in t for t in texts), texts
+
+
+def test_a_figure_after_a_turn_to_another_period_is_not_the_quarter_s() -> None:
+    doc = doc_from(
+        "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+        "For the third quarter, revenues were $652.6 million compared to $547.8 million in the 2020 period.\n"
+        "Moving on to the results for the last 12 months ended September 30, 2021. "
+        "We reported net income of $206.4 million.\n"
+    )
+    texts = [h.text for h in highlights(doc, run(doc), "en", k=10)]
+    assert "Q3 revenue $652.6 million versus $547.8 million." in texts, texts
+    assert not any("$206.4 million" in t for t in texts), texts
+
+
+def test_a_plan_is_never_one_quarter_s_figure_wherever_it_is_repeated() -> None:
+    doc = parse_bytes(
+        (
+            b"Welcome to NovaSky's third quarter 2025 earnings call.\n"
+            b"Revenue for the quarter was $50.2 million.\n"
+            b"We had previously planned a three-year investment of $38 billion in data centers, and demand may "
+            b"exceed it. The initial $38 billion investment may prove insufficient.\n"
+        ),
+        "NVSK_q3_2025.txt",
+    )
+    texts = [h.text for h in highlights(doc, run(doc), "en", k=10)]
+    assert "Q3 revenue $50.2 million." in texts, texts
+    assert not any(t.startswith("Q3") and "$38 billion" in t for t in texts), texts

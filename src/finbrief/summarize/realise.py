@@ -166,6 +166,30 @@ def sheet_quarter(facts: Sequence[Fact]) -> int | None:
     return None
 
 
+_THIS_QUARTER = re.compile(
+    r"(?<![A-Za-z])(?:(?:the|this|in the|for the|of the) quarter|quarterly)(?![A-Za-z])", re.IGNORECASE
+)
+_PERIOD_HEADER = re.compile(
+    r"(?<![A-Za-z])(?:full[- ]year|fiscal year|for the year|(?:twelve|12|nine|9|six|6) months|first half|"
+    r"second half|year[- ]to[- ]date|trailing|annual)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _other_period_before(doc: Document, pn: int, si: int) -> bool:
+    """Whether the sentence before (in the paragraph, else the last of the speaker's paragraph
+    before) turns to another period than a quarter ("Moving on to the results for the last 12
+    months ended September 30.") and names no quarter, so that a figure after it is of that period."""
+    p = doc.paragraph(pn)
+    if si > 0:
+        before = p.sentences[si - 1].text
+    elif pn > 1 and doc.paragraph(pn - 1).speaker == p.speaker and doc.paragraph(pn - 1).sentences:
+        before = doc.paragraph(pn - 1).sentences[-1].text
+    else:
+        return False
+    return bool(_PERIOD_HEADER.search(before)) and not quarter_mentions(before) and not _THIS_QUARTER.search(before)
+
+
 def document_quarter(
     doc: Document, skip: frozenset[int] = frozenset(), known: int | None = None
 ) -> tuple[int, int] | None:
@@ -275,6 +299,8 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
         idx = next((i for i, s in enumerate(p.sentences) if s.start <= f.start < s.end), 0)
         sentence_of[(f.paragraph, f.start)] = idx
     parts = _part_levels(facts, main)
+    # a figure said once as a plan is that plan wherever it is repeated ("the initial $38 billion")
+    planned = {(f.metric, f.value, f.unit) for f in facts if (f.paragraph, f.start) in sentence_of and _planned(doc, f)}
     groups: dict[tuple[int, int, str, str], list[Fact]] = {}
     for f in facts:
         if f.paragraph in questions or (f.paragraph, f.start) not in sentence_of or not _printable(f):
@@ -285,7 +311,7 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
         key = (f.paragraph, sentence_of[(f.paragraph, f.start)], f.subject, f.metric)
         groups.setdefault(key, []).append(f)
     out: list[Record] = []
-    for (pn, _si, subject, metric), fs in groups.items():
+    for (pn, si, subject, metric), fs in groups.items():
         reported = [f for f in fs if f.basis is None]
         level = next((f for f in reported if _is_level(f)), None)
         growth = next((f for f in reported if _is_growth(f) and f is not level), None)
@@ -330,6 +356,8 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
                 continue  # "sales fell by about $200 million": a difference without the figure itself
             both *= 0.7  # a change alone: the level it is a change of is what a reader looks for first
         ahead = any(is_forward(f, current) for f in stated)
+        if not ahead and any((f.metric, f.value, f.unit) in planned for f in stated):
+            continue  # "had previously planned a three-year investment of $38 billion": not this quarter's
         score = what * who * where * both * (FORWARD_BONUS if ahead else 1.0)
         if ahead and kind != "plan" and _years_out(stated[0].period, current) > 1:
             score *= 0.5  # a target years out ("$10 billion by 2024") is no headline of this quarter
@@ -351,6 +379,10 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
                 extra = () if label in quarter_mentions(text) else (quarter[1],)
         else:
             continue  # a prior-year or year-to-date figure, whose period the sentence would not say
+        sentence = doc.paragraph(pn).sentences[si].text if doc.paragraph(pn).sentences else text
+        dated = (label is not None and label in quarter_mentions(sentence)) or bool(_THIS_QUARTER.search(sentence))
+        if label is not None and not dated and _other_period_before(doc, pn, si):
+            continue  # "Moving on to the results for the last 12 months. ... revenues of $2.48 billion"
         score *= 1.0 + LEAD_BONUS * (1.0 - pn / len(doc.paragraphs))
         out.append(
             Record(
@@ -489,11 +521,11 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"\bEPS\b|earnings per share",
     ),
 )
-_CLAUSE_START = re.compile(r"[;:,]|\.\s|—|--")
+_CLAUSE_START = re.compile(r"[;:,，；：。]|\.\s|—|--")
 _AMOUNT_IN = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand))?", re.IGNORECASE)
 _OR_SAME = re.compile(r",?\s*or\s+(?:about\s+|approximately\s+)?", re.IGNORECASE)
 _CHANGE_WORD = re.compile(
-    r"(?:up|down|increas\w*|decreas\w*|rose|fell|gr[eo]w\w*|improv\w*|declin\w*|by|of|or|from|to|with|versus|vs\.?|\()\s*"
+    r"(?:up|down|increas\w*|decreas\w*|rose|fell|gr[eo]w\w*|improv\w*|declin\w*|by|of|or|and|from|to|with|versus|vs\.?|\()\s*"
     r"(?:approximately\s+|about\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
@@ -532,6 +564,41 @@ def _quarter_of_figure(doc: Document, f: Fact, q: int) -> bool:
     return q in quarter_mentions(head) or q in quarter_mentions(after[: nxt.start()] if nxt else after)
 
 
+_NAMED_PART = re.compile(
+    r"(?<![\w'’&.-])(?!(?:Total|Net|Consolidated|Company|GAAP|Non-GAAP|Adjusted|Reported|Core|Quarterly|Quarter|"
+    r"First|Second|Third|Fourth|Q[1-4]|Our|The|This|Its|Record|Overall|Operating|Gross|Fiscal|FY|Full|Year|Group|"
+    r"Comparable|Worldwide|Global|Combined|In|For|With|And|But|So|Also|Both|As|At|On|Of|Then|Now|Higher|Lower)"
+    r"(?:-[A-Za-z]+)?(?![\w'’&.-]))[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:net\s+)?(?:revenues?|sales|orders|bookings)(?![A-Za-z])"
+)
+"""A name before the metric ("Domestic Card revenue", "CooperVision revenues"): a part's figure,
+unless the document names itself so at its start (the company's own name)."""
+
+
+def _named_part(doc: Document, f: Fact, clause: str) -> bool:
+    """Whether the clause names a business line before the metric that the figure is not given to."""
+    head = " ".join(p.text for p in doc.paragraphs[:2] if p.n != f.paragraph)
+    subject = f.subject.lower()
+    for m in _NAMED_PART.finditer(clause):
+        name = re.sub(r"\s+(?:net\s+)?(?:revenues?|sales|orders|bookings)$", "", m.group())
+        if name not in head and subject not in name.lower() and name.lower() not in subject:
+            return True
+    return False
+
+
+_PLANNED = re.compile(
+    r"(?<![A-Za-z])(?:planned|plans? (?:to|for)|plan of|(?:two|three|four|five|ten|\d+)[- ]years?|multi[- ]year|"
+    r"over the (?:next|coming)|targets?|targeted|goal|aims? to|commit(?:s|ted)? to|intends? to)(?![A-Za-z])"
+    r"|计划|规划|目标|未来[一二三四五六七八九十两\d]+年",
+    re.IGNORECASE,
+)
+"""In a figure's clause: the figure is a plan or a target, or spans years, not a result of one period."""
+
+
+def _planned(doc: Document, f: Fact) -> bool:
+    before, number = _before_figure(doc, f)
+    return bool(_PLANNED.search(before + doc.paragraph(f.paragraph).text[number : max(number, f.end)]))
+
+
 def doubt(doc: Document, f: Fact) -> str | None:
     """Why a figure's own clause does not establish it as the metric's level or change for the
     company and period (``DOUBTS``), or None."""
@@ -543,6 +610,8 @@ def doubt(doc: Document, f: Fact) -> str | None:
             continue
         if d.pattern.search(before) or (not d.pattern.pattern.endswith("$") and d.pattern.search(around)):
             return d.why
+    if _named_part(doc, f, around):
+        return "the metric of a business line the sentence names"
     return None
 
 
