@@ -332,3 +332,45 @@ def test_a_plan_is_never_one_quarter_s_figure_wherever_it_is_repeated() -> None:
     texts = [h.text for h in highlights(doc, run(doc), "en", k=10)]
     assert "Q3 revenue $50.2 million." in texts, texts
     assert not any(t.startswith("Q3") and "$38 billion" in t for t in texts), texts
+
+
+def test_a_long_term_target_is_not_the_year_s_guidance() -> None:
+    doc = doc_from(
+        NOVASKY_CALL + "This is integrated into our long-term targets of $4.5 billion in sales and 11% EBITDA "
+        "margins, which are well within our capability.\n"
+    )
+    texts = [h.text for h in highlights(doc, run(doc), "en", k=10)]
+    assert "Sees FY 2022 revenue $2.41 billion to $2.46 billion." in texts
+    assert not any("$4.5 billion" in t for t in texts), texts
+
+
+def test_the_year_s_guidance_said_after_the_quarter_is_not_the_quarter_s() -> None:
+    doc = doc_from(
+        NOVASKY_CALL.replace("For fiscal 2022, we expect revenue of $2.41 billion to $2.46 billion.\n", "")
+        + "Given our Q3 results, we are raising our annual guidance and now expect revenue of $700 million to "
+        "$710 million.\n"
+    )
+    texts = [h.text for h in highlights(doc, run(doc), "en", k=10)]
+    assert not any(t.startswith("Sees Q3") for t in texts), texts
+
+
+def test_a_line_of_business_reaching_a_figure_is_not_the_company() -> None:
+    text = "We grew our e-commerce channel, reaching approximately $1.6 billion in revenue."
+    doc, f = _clause_fact(text, "$1.6 billion", "revenue", 1.6e9)
+    assert doubt(doc, f) is not None
+
+
+def test_a_decline_range_reads_from_the_smaller_decline() -> None:
+    down = _f("revenue guidance", -14.0, "%", "ACME", value_high=-13.0)
+    r = Record("ACME", "revenue guidance", None, down, 3, 0, 1.0, forward=True)
+    assert realise(r, "ACME", "en").text == "Sees revenue down 13% to 14%."
+
+
+def test_a_share_of_orders_and_an_authorization_are_not_growth_or_buybacks() -> None:
+    doc, share = _clause_fact("About 55% of online orders were fulfilled through our stores.", "55%", "orders", 55.0, "%")
+    assert doubt(doc, share) is not None
+    text = "The board approved a new share repurchase authorization of up to $2 billion."
+    doc, buyback = _clause_fact(text, "$2 billion", "share buyback", 2e9)
+    assert doubt(doc, buyback) is not None
+    doc, bought = _clause_fact("We repurchased $300 million of shares.", "$300 million", "share buyback", 3e8)
+    assert doubt(doc, bought) is None

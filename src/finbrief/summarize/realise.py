@@ -358,6 +358,8 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
         ahead = any(is_forward(f, current) for f in stated)
         if not ahead and any((f.metric, f.value, f.unit) in planned for f in stated):
             continue  # "had previously planned a three-year investment of $38 billion": not this quarter's
+        if ahead and any(_LONG_TERM.search(_clause(doc, f)) for f in stated):
+            continue  # "our long-term targets of $4.5 billion in sales": not this year's guidance
         score = what * who * where * both * (FORWARD_BONUS if ahead else 1.0)
         if ahead and kind != "plan" and _years_out(stated[0].period, current) > 1:
             score *= 0.5  # a target years out ("$10 billion by 2024") is no headline of this quarter
@@ -488,7 +490,7 @@ DOUBTS: tuple[Doubt, ...] = (
     ),
     _doubt(
         _W + r"(?:average (?:daily|weekly|monthly)|organic|base business|pro forma|annual)\s+"
-        r"(?:net\s+)?(?:revenues?|sales|earnings|income)" + _E,
+        r"(?:net\s+)?(?:revenues?|sales|earnings|income)" + _E + "|" + _W + r"organically|on an organic basis" + _E,
         "a measure other than the period's total ('average daily revenues')",
     ),
     _doubt(
@@ -515,6 +517,22 @@ DOUBTS: tuple[Doubt, ...] = (
         levels_only=True,
     ),
     _doubt(_W + r"by\s+" + _ABOUT + "$", "a difference", levels_only=True),
+    _doubt(
+        r"^\s*(?:reaching|reached|totaling|totalling|generating|representing|accounting for|bringing)\s+"
+        + _ABOUT
+        + r"[$€£¥]?\s?\d[\d,.]*\s*(?:million|billion|thousand)?\s+(?:in|of)\s",
+        "the figure of the business line the clause before names ('channel, reaching $1.6 billion in revenue')",
+        levels_only=True,
+    ),
+    _doubt(
+        r"\d\s?%\s+of\s+(?:(?:our|the|its|total|all)\s+)?(?:[\w-]+\s+){0,2}(?:revenues?|sales|orders|customers|users)" + _E,
+        "a share of the metric, not its change ('55% of online orders')",
+    ),
+    _doubt(
+        _W + r"(?:authoriz\w*|authoris\w*|approv\w*|remaining|capacity|up to)" + _E,
+        "an authorization, not shares bought back",
+        metrics=r"buyback|repurchase",
+    ),
     _doubt(
         _W + r"(?:a?ffo|funds from operations|book value|dividends?|cash flows?)" + _E,
         "another per-share measure read as earnings per share",
@@ -551,6 +569,20 @@ def _before_figure(doc: Document, f: Fact) -> tuple[str, int]:
     return head[cut:], number
 
 
+_QUARTER_NAME = re.compile(
+    r"(?<![A-Za-z0-9])(?:[1-4]Q|Q[1-4]|(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter)(?![A-Za-z])"
+    r"|第?[一二三四1-4]季度|第[一二三四]季",
+    re.IGNORECASE,
+)
+_YEAR_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:annual|full[- ]year|for the year|fiscal (?:year|20\d\d)|(?:19|20)\d\d)(?![A-Za-z0-9])|全年|年度",
+    re.IGNORECASE,
+)
+
+
+_OWN_YEAR = re.compile(r"^\s*(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?'?(?:(?:19|20)\d\d|\d\d)(?!\d)", re.IGNORECASE)
+
+
 def _quarter_of_figure(doc: Document, f: Fact, q: int) -> bool:
     """Whether a figure's sentence names quarter ``q`` for it: before the figure, or after it
     before any other amount."""
@@ -561,7 +593,15 @@ def _quarter_of_figure(doc: Document, f: Fact, q: int) -> bool:
     head = p.text[sentence.start if sentence is not None else 0 : number]
     after = p.text[max(number, f.end) : end]
     nxt = _AMOUNT_IN.search(after)
-    return q in quarter_mentions(head) or q in quarter_mentions(after[: nxt.start()] if nxt else after)
+    if q in quarter_mentions(after[: nxt.start()] if nxt else after):
+        return True
+    named = [m for m in _QUARTER_NAME.finditer(head) if q in quarter_mentions(m.group())]
+    # "Given our Q3 results, we are adjusting our annual guidance and now expect revenue of ...": the
+    # year's guidance, said after the quarter
+    if not named:
+        return False
+    rest = _OWN_YEAR.sub("", head[named[-1].end() :], count=1)  # "the first quarter of 2021 revenues"
+    return not _YEAR_WORDS.search(rest)
 
 
 _NAMED_PART = re.compile(
@@ -594,16 +634,29 @@ _PLANNED = re.compile(
 """In a figure's clause: the figure is a plan or a target, or spans years, not a result of one period."""
 
 
-def _planned(doc: Document, f: Fact) -> bool:
+_LONG_TERM = re.compile(
+    r"(?<![A-Za-z])(?:long[- ]term|mid[- ]?range|medium[- ]term|multi[- ]year|(?:three|four|five|3|4|5)[- ]year|"
+    r"over the (?:next|coming) (?:few|several|two|three|four|five|\d+) years)(?![A-Za-z])|长期|中期|未来[一二三四五六七八九十两\d]+年",
+    re.IGNORECASE,
+)
+"""In a forward figure's clause: a target years out, not the guidance for the year ahead."""
+
+
+def _clause(doc: Document, f: Fact) -> str:
+    """A figure's own clause up to its number, and the evidence past it."""
     before, number = _before_figure(doc, f)
-    return bool(_PLANNED.search(before + doc.paragraph(f.paragraph).text[number : max(number, f.end)]))
+    return before + doc.paragraph(f.paragraph).text[number : max(number, f.end)]
+
+
+def _planned(doc: Document, f: Fact) -> bool:
+    return bool(_PLANNED.search(_clause(doc, f)))
 
 
 def doubt(doc: Document, f: Fact) -> str | None:
     """Why a figure's own clause does not establish it as the metric's level or change for the
     company and period (``DOUBTS``), or None."""
-    before, number = _before_figure(doc, f)
-    around = before + doc.paragraph(f.paragraph).text[number : max(number, f.end)]
+    before, _ = _before_figure(doc, f)
+    around = _clause(doc, f)
     level = _is_level(f)
     for d in DOUBTS:
         if (d.levels_only and not level) or (d.metrics is not None and not d.metrics.search(f.metric)):
@@ -688,9 +741,12 @@ def _number(value: float, f: Fact, lang: str, high: bool = False) -> str:
 
 def _amount(f: Fact, lang: str, ahead: bool = False) -> str:
     """The fact's value (or range) with its qualifier, in ``lang``."""
-    text = _qualifier(f, lang, ahead) + _number(f.value, f, lang)
-    if f.value_high is not None:
-        high = _number(f.value_high, f, lang, high=True)
+    low_end, high_end = f.value, f.value_high
+    if high_end is not None and low_end < 0 and high_end < 0 and abs(high_end) < abs(low_end):
+        low_end, high_end = high_end, low_end  # a decline of 13% to 14%, not "14% to 13%"
+    text = _qualifier(f, lang, ahead) + _number(low_end, f, lang)
+    if high_end is not None:
+        high = _number(high_end, f, lang, high=True)
         text += f"至{high}" if lang.startswith("zh") else f" to {high}"
     return text
 
