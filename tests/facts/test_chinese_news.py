@@ -42,3 +42,39 @@ def test_a_listed_company_s_home_currency_comes_from_the_lexicon() -> None:
     assert identify(d).currency == "TWD"
     d = build("長和公布中期業績。\n長和收入1,400億元，按年升3%。\n", "zh-Hant")
     assert identify(d).currency == "HKD"
+
+
+# --- cumulative periods --------------------------------------------------------------------
+
+
+def test_first_nine_months_is_the_year_to_date() -> None:
+    facts = facts_of("星河银行公布2025年第三季度业绩。\n集团表示，今年首9月净利差1.77%，前9个月营业收入300.5亿元。\n")
+    assert one(facts, value=1.77).period == "2025Q1-2025Q3"
+    assert one(facts, value=30_050_000_000).period == "2025Q1-2025Q3"
+
+
+def test_in_the_period_holds_for_the_whole_paragraph() -> None:
+    facts = facts_of(
+        "星河銀行公布截至2025年9月底止首三季業績，淨利潤100.5億元。\n"
+        "期內，集團營業淨收入300.2億元，按年跌2.9%。淨利息收入200.1億元，按年下降3.07%。\n",
+        "zh-Hant",
+    )
+    assert one(facts, value=20_010_000_000).period == "2025Q1-2025Q3"
+
+
+def test_a_quarter_given_alone_makes_the_report_s_figures_cumulative() -> None:
+    facts = facts_of(
+        "星河銀行公告截至2025年9月底止第三季度報告，期內，集團營業收入301.2億元，按年減0.51%；"
+        "純利為110.7億元，按年增長0.52%。單計第三季，營業收入為98.4億元，按年增2.11%。\n"
+        "截至9月底止，集團實現非利息淨收入91.3億元，較去年成長0.90%，其他淨收入35.1億元，較去年降11.42%。\n",
+        "zh-Hant",
+    )
+    ytd = "2025Q1-2025Q3"
+    assert one(facts, value=30_120_000_000).period == ytd
+    assert one(facts, value=11_070_000_000).period == ytd
+    assert one(facts, value=9_840_000_000).period == "2025Q3"
+    assert one(facts, value=9_130_000_000).period == ytd
+    growth = one(facts, value=0.9)
+    assert (growth.change, growth.period, growth.basis) == ("yoy", ytd, None)
+    fall = one(facts, value=-11.42)
+    assert (fall.change, fall.period) == ("yoy", ytd)

@@ -615,6 +615,8 @@ class _Extractor:
         """The last business line the document named, any kind (what "该分部" points back to)."""
         self.last_period: str | None = None
         """The period the document named last (what "期内" refers to)."""
+        self.quarter_alone = any(_QUARTER_ALONE.search(t) for t in texts)
+        """The document gives a quarter's figures "alone" (单计第三季): its other results are cumulative."""
 
     @property
     def company_name(self) -> str:
@@ -1042,6 +1044,7 @@ class _Extractor:
         if m.role == "base":
             role = "change" if unit == "%" and _RATE.search(text, c_start, m.start) else "level"
         period = self._period(para, m, sentence, clause, period_mentions, group, metric, mentions)
+        period = self._year_to_date(text, m, period)
         if metric.kind == "market":
             period = self._market_period(m, clause, period_mentions)
         if m.role == "base":
@@ -1199,10 +1202,15 @@ class _Extractor:
             and metric.kind == "result"
             and m.unit != "x"
             and period is not None
-            and period == self.state.ctx.period
+            and period in (self.state.ctx.period, self._year_to_date_span())
         ):
             return "yoy"
         return None
+
+    def _year_to_date_span(self) -> str | None:
+        """The calendar year to the end of the document's quarter ("2025Q1-2025Q3")."""
+        dq = self.state.ctx.quarter
+        return periods.span(dq - dq % 4, dq) if dq is not None else None
 
     def _usable_periods(
         self, para: _Paragraph, period_mentions: list[PeriodMention], mentions: list[NumberMention]
@@ -1305,7 +1313,13 @@ class _Extractor:
             and c_start <= pm.start < c_end
             and pm.start >= m.end - 60
         ]
-        if compared_year and re.fullmatch(r"\d{4}", str(compared_year[0].period)):
+        dq = self.state.ctx.quarter
+        if (
+            compared_year
+            and re.fullmatch(r"\d{4}", str(compared_year[0].period))
+            and (self.english or dq is None or int(str(compared_year[0].period)) + 1 != dq // 4)
+        ):
+            # "up 5% over 2020": the year after; a Chinese quarterly story's "较去年" is year on year
             return str(int(str(compared_year[0].period)) + 1)
         if not self.english:
             # "截至9月底止首三季纯利...；每股基本盈利18.316元": a period a Chinese paragraph names holds
@@ -1321,8 +1335,8 @@ class _Extractor:
             ]
             if earlier and not self._named_period_since(para, earlier[-1].end, m.start):
                 return earlier[-1].period
-            if _IN_PERIOD.search(para.text, sentence[0], m.start) and self.last_period:
-                return self.last_period
+            if _IN_PERIOD.search(para.text, 0, m.start) and self.last_period:
+                return self.last_period  # "期内，营业收入…。净利息收入…": the period of the whole paragraph
         return self.state.ctx.period
 
     def _market_period(
@@ -1341,6 +1355,21 @@ class _Extractor:
         if ctx.date is not None:
             return periods.quarter_str(periods.calendar_quarter(ctx.date[0], ctx.date[1]))
         return periods.quarter_str(ctx.quarter + 1) if ctx.quarter is not None else None
+
+    def _year_to_date(self, text: str, m: NumberMention, period: str | None) -> str | None:
+        """In a story that also gives a quarter's figures alone ("单计第三季"), the figures of the
+        period it reports "截至9月底止" or "期内" are the year to date, not that quarter's."""
+        ctx = self.state.ctx
+        dq = ctx.quarter
+        if not self.quarter_alone or dq is None or period != ctx.period or dq % 4 == 0:
+            return period
+        if ctx.fiscal_year_end_month != 12:
+            return period
+        cues = [(c.end(), True) for c in _CUMULATIVE_CUE.finditer(text, 0, m.start)]
+        cues += [(c.end(), False) for c in _THIS_PERIOD.finditer(text, 0, m.start)]
+        if not cues or not max(cues)[1]:
+            return period
+        return self._year_to_date_span()
 
     def _named_period_since(self, para: _Paragraph, lo: int, hi: int) -> bool:
         """Whether the document's own quarter is named again between two offsets ("本季", "单计第三季")."""
@@ -1650,6 +1679,8 @@ def _leading_adverbial(
 _DIGIT = re.compile(r"\d")
 _IN_PERIOD = re.compile(r"期内|报告期内|本期内?|同期内")
 _THIS_PERIOD = re.compile(r"本季度?|单季度?|单计|当季")
+_QUARTER_ALONE = re.compile(r"单计(?:第?[一二三四1-4]|本|当|该)季|单季计")
+_CUMULATIVE_CUE = re.compile(r"期内|截至[^，。；,;]{0,8}?月(?:底|末|[0-3]?\d日)?止")
 
 
 def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> Change | None:
