@@ -78,3 +78,39 @@ def test_a_quarter_given_alone_makes_the_report_s_figures_cumulative() -> None:
     assert (growth.change, growth.period, growth.basis) == ("yoy", ytd, None)
     fall = one(facts, value=-11.42)
     assert (fall.change, fall.period) == ("yoy", ytd)
+
+
+# --- segments ------------------------------------------------------------------------------
+
+
+def test_a_share_of_revenue_belongs_to_the_business_line_it_introduces() -> None:
+    facts = facts_of(
+        "星辰集團公布第三季業績。分部表現方面，佔集團總收入40.6%的智能手錶業務，上季收入45.9億元；"
+        "佔總收入24.4%的 家居與生活產品，上季收入27.5億元，增5.5%。\n",
+        "zh-Hant",
+    )
+    watch = one(facts, value=40.6)
+    assert (watch.subject, watch.metric) == ("智能手表业务", "share of revenue")
+    home = one(facts, value=24.4)
+    assert (home.subject, home.metric) == ("家居与生活产品", "share of revenue")
+    assert one(facts, value=2_750_000_000).subject == "家居与生活产品"
+
+
+def test_a_clause_after_a_semicolon_keeps_the_segment_before_it() -> None:
+    facts = facts_of(
+        "星辰集团公布第三季度业绩。集团又透露，无人机及机器人等创新业务分部首次实现经营盈利，经营收益为7.1亿元；"
+        "单季收入则达29.3亿元，创历史新高。\n"
+    )
+    assert one(facts, value=2_930_000_000).subject == "无人机及机器人等创新业务"
+
+
+def test_this_segment_points_at_the_line_named_as_a_segment() -> None:
+    facts = facts_of(
+        "星辰集团公布第三季度业绩。\n"
+        "- 无人机及机器人等创新业务分部收入29.3亿元，同比增长99.2%\n"
+        "- 无人机收入28.3亿元，同比增长97.9%\n"
+        "- 该分部收入占总收入比重升至25.6%\n"
+        "财报亮点之一是智能家居业务的突破性进展。该板块当季收入达12.4亿元。\n"
+    )
+    assert one(facts, value=25.6).subject == "无人机及机器人等创新业务"
+    assert one(facts, value=1_240_000_000).subject == "智能家居业务"

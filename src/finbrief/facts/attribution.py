@@ -503,6 +503,18 @@ class _Paragraph:
         return any(a <= hit.start and hit.end <= b for a, b in self.masks)
 
 
+_SHARE_WHOSE = re.compile(r"的\s?")
+_SEGMENT_ANAPHORA = re.compile(r"分部|板块")
+_SEGMENT_WORD = re.compile(r"\s?(?:分部|板块)")
+
+
+def _written_as_segment(text: str, hit: _Hit) -> bool:
+    """Whether a subject is written as a reporting segment: a lexicon segment, or a name followed
+    by "分部"/"板块" ("智能电动汽车及AI等创新业务分部")."""
+    kind = hit.entry.kind  # type: ignore[attr-defined]
+    return kind == "segment" or (kind in ("phrase", "topic") and bool(_SEGMENT_WORD.match(text, hit.end)))
+
+
 def _nearest_before(hits: list[_Hit], lo: int, hi: int) -> _Hit | None:
     """Last hit lying within [lo, hi)."""
     best = None
@@ -611,6 +623,8 @@ class _Extractor:
         self.topic: str | None = None
         """The business line a speaker introduced last ("I'll discuss our commercial banking business"):
         the subject of what follows until another is introduced or the speaker changes."""
+        self.last_segment: str | None = None
+        """The last business line written as a segment ("…创新业务分部"): what "该分部" points back to."""
         self.last_named: str | None = None
         """The last business line the document named, any kind (what "该分部" points back to)."""
         self.last_period: str | None = None
@@ -631,6 +645,17 @@ class _Extractor:
             return self.company_name
         if entry.kind == "anaphora":
             prior = [h for h in para.subjects if h.end <= hit.start and h.entry.kind != "anaphora"]  # type: ignore[attr-defined]
+            if _SEGMENT_ANAPHORA.search(para.text, hit.start, hit.end):
+                # "该分部" points at the last name written as a segment, not at a product line after it
+                segs = [h for h in prior if _written_as_segment(para.text, h)]
+                if segs:
+                    return self._subject_name(segs[-1], para)
+                if not prior:
+                    line = phrases.zh_line_before(para.text, hit.start)
+                    if line is not None:
+                        return line
+                    if self.last_segment:
+                        return self.last_segment
             if prior:
                 return self._subject_name(prior[-1], para)
             return self.last_named or self.carry or self.company_name
@@ -689,6 +714,9 @@ class _Extractor:
         lines = [h for h in para.subjects if h.entry.kind in ("segment", "phrase", "topic")]  # type: ignore[attr-defined]
         if lines:
             self.last_named = lines[-1].entry.name  # type: ignore[attr-defined]
+        segs = [h for h in lines if _written_as_segment(text, h)]
+        if segs:
+            self.last_segment = segs[-1].entry.name  # type: ignore[attr-defined]
         return out
 
     def _update_guided(self, para: _Paragraph, period_mentions: list[PeriodMention] | None) -> None:
@@ -748,6 +776,8 @@ class _Extractor:
         """
         self._update_topic(para)
         for hit in reversed(para.subjects):
+            if not self.english and hit.entry.kind == "anaphora":  # type: ignore[attr-defined]
+                continue  # "该板块" is the paragraph's; a Chinese story names its segment again
             name = self._subject_name(hit, para) if self._carries(hit) else None
             if name:
                 self.carry = name
@@ -762,6 +792,17 @@ class _Extractor:
         else the business line the speaker is going through."""
         s_start, _ = para.sentence(pos)
         carry = carry or self.topic
+        if not self.english and para.text[s_start - 1 : s_start] in ("；", ";"):
+            # "…分部首次实现经营盈利，经营收益为7亿元；单季收入则达290亿元": a clause after a semicolon
+            # that names no subject keeps the business line of the one before
+            before = para.sentence(s_start - 1)
+            lines = [
+                h
+                for h in para.subjects
+                if before[0] <= h.start and h.end <= s_start and h.entry.kind == "topic"  # type: ignore[attr-defined]
+            ]
+            if lines:
+                return self._subject_name(lines[-1], para)
         prior = [h for h in para.subjects if h.end <= s_start and self._carries(h)]
         for hit in reversed(prior):
             name = self._subject_name(hit, para)
@@ -847,6 +888,11 @@ class _Extractor:
     ) -> tuple[str, _Hit | None]:
         """Subject name for a figure and the hit it came from (None when carried or implied)."""
         c_start, _ = clause
+        if metric.name == "share of revenue":
+            whose = _SHARE_WHOSE.match(para.text, m.end)
+            named = [h for h in para.subjects if whose and h.start == whose.end()]
+            if named:  # "占总收入40.6%的智能手机业务": the share is that business line's
+                return self._subject_name(named[0], para) or self.company_name, named[0]
         in_clause = [
             h for h in para.subjects if c_start <= h.start and h.end <= m.start and not para.masked(h)
         ]
