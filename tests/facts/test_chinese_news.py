@@ -114,3 +114,39 @@ def test_this_segment_points_at_the_line_named_as_a_segment() -> None:
     )
     assert one(facts, value=25.6).subject == "无人机及机器人等创新业务"
     assert one(facts, value=1_240_000_000).subject == "智能家居业务"
+
+
+# --- forecasts, effects and thresholds -----------------------------------------------------
+
+
+def test_a_forecast_s_semicolons_enumerate_it_and_period_words_are_no_subject() -> None:
+    facts = facts_of(
+        "晶宇科技公布2025年第三季度財報。\n"
+        "董事長預期，第4季整體營收將介於142億至150億元，較第3季持平至成長6%；毛利率約44.5%至47.5%。"
+        "若以中間值計算，2025年營收可望超越19億美元。\n",
+        "zh-Hant",
+    )
+    revenue = one(facts, value=14_200_000_000)
+    assert (revenue.subject, revenue.metric, revenue.period) == ("company", "revenue guidance", "2025Q4")
+    margin = one(facts, value=44.5)
+    assert (margin.metric, margin.period) == ("gross margin guidance", "2025Q4")
+    assert one(facts, value=1_900_000_000).qualifier == "over"
+
+
+def test_an_effect_on_a_figure_and_a_threshold_passed_are_not_facts() -> None:
+    facts = facts_of(
+        "晶宇科技公布2025年第三季度财报。\n"
+        "第三季毛利率较前季减少，主要因前季毛利率包含一次性项目带来的1.9个百分点正面影响。"
+        "公司当季营业收入131.2亿元，连续四个季度营收突破百亿元大关。\n"
+    )
+    assert not [f for f in facts if f.value in (1.9, 10_000_000_000)]
+    assert all(f.subject != "前季" for f in facts)
+
+
+def test_beating_the_market_s_expectation_is_no_forecast() -> None:
+    facts = facts_of(
+        "星辰控股公布2025年第三季業績。\n"
+        "非國際財務報告準則純利70.5億元，按年增長18%，勝市場預期；非國際財務報告準則每股基本盈利為7.769元。\n",
+        "zh-Hant",
+    )
+    assert not one(facts, value=7.769).metric.endswith("guidance")

@@ -1622,11 +1622,13 @@ _BEYOND_FIGURE = re.compile(
     r"|\s*(?:[\w-]+\s+){0,2}?(?:regulatory|required|minimum)\s+(?:requirement|minimum|level)"
     r"|\s*beat(?![A-Za-z])"
     r"|\s*(?:of\s+)?(?:negative|positive|adverse|unfavou?rable|favou?rable|net|one-time|estimated)?\s*"
-    r"(?:impact|headwind|tailwind|hit|drag)s?\s+(?:to|on|from)(?![A-Za-z])",
+    r"(?:impact|headwind|tailwind|hit|drag)s?\s+(?:to|on|from)(?![A-Za-z])"
+    r"|\s*的?(?:正面|负面|正向|负向|不利|有利|一次性)(?:的)?(?:影响|冲击)|\s*(?:大关|关口)",
     re.IGNORECASE,
 )
 """Right after a figure: it is a difference from guidance or a rule ("$22 million above the high end of
-our guidance", "the 100 percent regulatory requirement"), not a figure of the business."""
+our guidance", "the 100 percent regulatory requirement"), an effect on a figure ("带来的1.9个百分点正面影响")
+or a threshold passed ("突破千亿元大关"), not a figure of the business."""
 _FX_BASIS = re.compile(
     r"\s*(?:\)|）)?\s*(?:in|at|on an?)\s+(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)(?:\s+basis)?|"
     r"\s*[（(]?\s*按固定汇率(?:计算)?",
@@ -1695,6 +1697,7 @@ def _buyback_status(
     return name
 
 
+_ZH_FULL_STOP = re.compile(r"[。！？!?\n]")
 _STATEMENT_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
 
 
@@ -1702,6 +1705,10 @@ def _statement_start(text: str, sentence_start: int, pos: int) -> int:
     """Start of the statement a figure belongs to, across the semicolons of an enumeration ("our full
     year 2020 guidance is as follows; net sales of ...; GAAP earnings of $2.00 to $2.20 per share")."""
     if not text.isascii():
+        # "蔡力行预期，第4季营收将介于…；毛利率约44.5%至47.5%": a forecast's semicolons enumerate it
+        full = max((x.end() for x in _ZH_FULL_STOP.finditer(text, 0, sentence_start)), default=0)
+        if full < sentence_start and next(_guidance_marks(text, full, sentence_start), None) is not None:
+            return full
         return sentence_start
     start = 0
     for x in _STATEMENT_END.finditer(text, 0, pos):
