@@ -150,3 +150,23 @@ def test_beating_the_market_s_expectation_is_no_forecast() -> None:
         "zh-Hant",
     )
     assert not one(facts, value=7.769).metric.endswith("guidance")
+
+
+# --- metric scope --------------------------------------------------------------------------
+
+
+def test_an_adjusted_loss_is_the_adjusted_net_income_and_a_line_s_loss_its_operating_result() -> None:
+    facts = facts_of(
+        "星辰集团公布2025年第三季度业绩。\n"
+        "星辰集团上季经调整转蚀16.2亿\n"
+        "本地零售大蚀14.1亿\n"
+        "期内本地零售分部收入67.4亿元，并录得经营亏损达14.1亿元，去年同期经营溢利为14.6亿元。\n"
+        "新业务多蚀4%\n"
+    )
+    group = one(facts, value=-1_620_000_000)
+    assert group.metric == "non-GAAP net income"
+    headline = [f for f in facts if f.value == -1_410_000_000 and f.paragraph == 3]
+    assert [(f.subject, f.metric) for f in headline] == [("本地零售", "operating income")]
+    before = one(facts, value=1_460_000_000)
+    assert (before.metric, before.period, before.basis) == ("operating income", "2024Q3", "prior")
+    assert one(facts, value=4).metric == "operating loss"

@@ -63,6 +63,7 @@ from finbrief.facts.identity import document_context
 from finbrief.facts.numbers import NumberMention
 from finbrief.facts.periods import PeriodContext, PeriodMention
 from finbrief.facts.text import document_views
+from finbrief.lexicon import companies as lexicon_companies
 from finbrief.lexicon import metrics as lm
 from finbrief.lexicon import subjects as ls
 from finbrief.lexicon.metrics import Metric
@@ -503,6 +504,12 @@ class _Paragraph:
         return any(a <= hit.start and hit.end <= b for a, b in self.masks)
 
 
+_LINE_RESULT = {"profit": "operating income", "loss": "operating loss"}
+"""A business line's bare profit or loss in a Chinese story is its operating result: segments report
+operating profit, net income is the company's."""
+_YEAR_AGO_LEAD = re.compile(r"(?:去年|上年)同期(?:的)?[^，,。；;较比\d]{0,12}?(?:为|是|录得|达)?\s*$")
+"""A clause that opens with the year-ago period and states a figure ("去年同期经营溢利为146亿元"): that
+period's figure, a comparison base."""
 _SHARE_WHOSE = re.compile(r"的\s?")
 _SEGMENT_ANAPHORA = re.compile(r"分部|板块")
 _SEGMENT_WORD = re.compile(r"\s?(?:分部|板块)")
@@ -1076,6 +1083,8 @@ class _Extractor:
                 value, value_high = -value, (-value_high if value_high is not None else None)
                 if value_high is not None and value_high < value:
                     value, value_high = value_high, value
+        if not self.english and name in _LINE_RESULT and self._is_business_line(subject):
+            name = _LINE_RESULT[name]  # "核心本地商业大蚀141亿": a business line's result is its operating result
         c_start = clause[0]
         if unit == "%" and role == "level" and not metric.ratio and _RATE.search(text, c_start, m.start):
             role = "change"  # "增速加快至26%": a growth rate reached 26%
@@ -1150,6 +1159,15 @@ class _Extractor:
                 # as a level; it is not a fact of its own
                 return None
         qualifier = m.qualifier
+        year_ago = (
+            not self.english
+            and change is None
+            and m.role != "base"
+            and self.state.ctx.quarter is not None
+            and bool(_YEAR_AGO_LEAD.search(text, para.clause_start(m.start), m.start))
+        )
+        if year_ago:
+            period = periods.quarter_str(self.state.ctx.quarter - 4)  # type: ignore[operator]
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
         evidence = p.text[start:end]
         if not evidence:
@@ -1169,7 +1187,7 @@ class _Extractor:
             speaker=p.speaker,
             value_high=value_high,
             raw=p.text[m.start : m.end],
-            basis="prior" if m.role == "base" or prior_guidance else None,
+            basis="prior" if m.role == "base" or prior_guidance or year_ago else None,
             per=m.per if unit == m.unit else None,
         )
 
@@ -1401,6 +1419,10 @@ class _Extractor:
         if ctx.date is not None:
             return periods.quarter_str(periods.calendar_quarter(ctx.date[0], ctx.date[1]))
         return periods.quarter_str(ctx.quarter + 1) if ctx.quarter is not None else None
+
+    def _is_business_line(self, subject: str) -> bool:
+        """Whether a subject is a part of the company (not the company, not another company)."""
+        return subject != self.company_name and lexicon_companies.company(subject) is None
 
     def _year_to_date(self, text: str, m: NumberMention, period: str | None) -> str | None:
         """In a story that also gives a quarter's figures alone ("单计第三季"), the figures of the
