@@ -30,6 +30,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from finbrief.text.regex import anchored
+
 Kind = Literal["quarter", "year", "span", "forward", "vague", "month"]
 
 __all__ = [
@@ -793,7 +795,7 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
     for rank, (name, pattern) in enumerate(_PATTERNS):
         if present.isdisjoint(_NEEDLES[name]):
             continue
-        for m in pattern.finditer(text):
+        for m in anchored(pattern).finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), -(m.end() - m.start()), rank, name, m))
     found.sort()

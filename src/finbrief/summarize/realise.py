@@ -264,6 +264,7 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
         key = (f.paragraph, sentence_of[(f.paragraph, f.start)], f.subject, f.metric)
         groups.setdefault(key, []).append(f)
     out: list[Record] = []
+    named: dict[int, frozenset[int]] = {}  # quarters each paragraph names
     for (pn, _si, subject, metric), fs in groups.items():
         reported = [f for f in fs if f.basis is None]
         level = next((f for f in reported if _is_level(f)), None)
@@ -321,7 +322,9 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
                 shown = span_label(current) or ""  # "H1 revenue ...": an interim report's period
             elif quarter and kind not in ("market", "macro"):  # a share price move is not a quarter's result
                 label = quarter[0]
-                extra = () if label in quarter_mentions(text) else (quarter[1],)
+                if pn not in named:  # once per paragraph: a long one holds many records
+                    named[pn] = frozenset(quarter_mentions(text))
+                extra = () if label in named[pn] else (quarter[1],)
         else:
             continue  # a prior-year or year-to-date figure, whose period the sentence would not say
         score *= 1.0 + LEAD_BONUS * (1.0 - pn / len(doc.paragraphs))
