@@ -170,3 +170,67 @@ def test_an_adjusted_loss_is_the_adjusted_net_income_and_a_line_s_loss_its_opera
     before = one(facts, value=1_460_000_000)
     assert (before.metric, before.period, before.basis) == ("operating income", "2024Q3", "prior")
     assert one(facts, value=4).metric == "operating loss"
+
+
+def test_payments_beside_capex_are_what_they_pay_for() -> None:
+    facts = facts_of(
+        "星辰控股公布2025年第三季業績。\n"
+        "第三季，公司自由現金流為58.5億元，部分被資本開支付款20.1億元、媒體內容付款4.9億元及租賃負債付款1.9億元所抵銷。\n",
+        "zh-Hant",
+    )
+    assert one(facts, value=490_000_000).metric == "media content payments"
+    assert one(facts, value=190_000_000).metric == "lease payments"
+
+
+def test_a_share_of_revenue_after_an_expense_is_its_ratio() -> None:
+    facts = facts_of(
+        "晶宇科技公布2025年第四季財報。\n第四季合併營業費用達47.4億元，其中研發費用高達39.2億元，占營收比重達26.1%。\n",
+        "zh-Hant",
+    )
+    assert one(facts, value=26.1).metric == "R&D expense ratio"
+
+
+def test_a_constant_currency_figure_in_brackets_is_not_the_figure_before_it() -> None:
+    facts = facts_of(
+        "星辰控股公布2025年第三季業績。\n國際市場遊戲收入為20.8億元，增長43%（按固定匯率計算為42%），主要得益於新遊戲。\n",
+        "zh-Hant",
+    )
+    assert one(facts, value=43).metric == "revenue"
+
+
+def test_earning_more_with_adjusted_is_adjusted_net_income() -> None:
+    facts = facts_of("星辰控股第三季經調整多賺18% 總收入192.9億元人幣\n星辰控股公布第三季業績。\n", "zh-Hant")
+    assert one(facts, value=18).metric == "non-GAAP net income"
+
+
+def test_a_base_in_a_year_on_year_story_is_a_year_earlier() -> None:
+    facts = facts_of(
+        "星辰集团公布2025年第三季度业绩。收入同比增长12%，毛利同比增长10%。\n"
+        "- 智能手表平均售价由每部1102.2元下降3.6%至每部1062.8元\n"
+    )
+    base = one(facts, value=1102.2)
+    assert (base.period, base.basis) == ("2024Q3", "prior")
+
+
+def test_a_count_of_things_is_no_business_line_and_a_weak_word_repeats_the_metric() -> None:
+    facts = facts_of(
+        "星辰集团公布2025年第三季度业绩。\n"
+        "- 拥有五件及以上连接至AIoT平台的用户数达2160万，同比增长26.1%\n"
+        "星辰集团持续加大研发投入。前三季度累计投入达235亿元。\n"
+    )
+    assert one(facts, value=21_600_000).subject == "company"
+    assert one(facts, value=23_500_000_000).metric == "R&D expense"
+
+
+def test_the_company_s_own_name_opens_no_business_line() -> None:
+    facts = facts_of("小米集团公布2025年第三季度业绩。小米表示业务稳健。\n全球化布局方面，小米智能手表出货量达433万台。\n")
+    assert one(facts, value=4_330_000).subject == "智能手表"
+    assert one(facts, value=4_330_000).subject == "智能手表"
+
+
+def test_a_share_price_moved_from_is_a_price_of_its_day_not_a_year_earlier() -> None:
+    facts = facts_of(
+        "星辰集团公布2024年第四季度业绩，收入同比增长8%，利润同比增长5%。\n"
+        "1月24日以来，星辰集团股价经历了一轮上涨。股价从当日开盘价86.71美元，上涨至1月30日的103美元。\n"
+    )
+    assert one(facts, value=86.71).period == "2025Q1"

@@ -435,6 +435,10 @@ class _Paragraph:
             start, name = got
             if company and name.casefold() in (company.casefold(), f"{company.casefold()}'s"):
                 continue
+            if not english and company:
+                own = _own_name_prefix(name, company)
+                if own:  # "小米智能手机出货量" in a Xiaomi story: the smartphone line's
+                    start, name = start + own, name[own:]
             if any(f.start < h.start and f.end > start for f in figures):
                 continue  # "2000亿元用于资本开支": the words are the figure's
             if any(m.start < h.start and m.end > start for m in self.metrics if m is not h):
@@ -520,6 +524,17 @@ def _written_as_segment(text: str, hit: _Hit) -> bool:
     by "分部"/"板块" ("智能电动汽车及AI等创新业务分部")."""
     kind = hit.entry.kind  # type: ignore[attr-defined]
     return kind == "segment" or (kind in ("phrase", "topic") and bool(_SEGMENT_WORD.match(text, hit.end)))
+
+
+def _own_name_prefix(name: str, company: str) -> int:
+    """Length of the company's own name opening a business-line name ("小米" of "小米智能手机"), 0 when
+    none does or too little would remain."""
+    known = lexicon_companies.company(company)
+    aliases = sorted(known.aliases, key=len, reverse=True) if known is not None else []
+    for alias in aliases:
+        if name.startswith(alias) and len(name) - len(alias) >= 2 and phrases._CJK.match(name, len(alias)):
+            return len(alias)
+    return 0
 
 
 def _nearest_before(hits: list[_Hit], lo: int, hi: int) -> _Hit | None:
@@ -984,6 +999,8 @@ class _Extractor:
         ):
             # "NovaSky earned $2.4 billion, or $5.16 per diluted common share"
             metric = lm.metric_by_name("EPS")
+        if metric is not None and metric.weak and metric_hit is not None and not self.english:
+            metric = self._named_in_full(para, metric_hit, m) or metric
         if metric is None:
             return None
         if _not_a_fact(text, sentence, clause, m):
@@ -1012,6 +1029,11 @@ class _Extractor:
                 return None
             metric = lm.metric_by_name("share of revenue") or metric
             mapped = None
+        if not self.english and metric.name == "share of revenue" and compared is None:
+            whole = self._share_of_metric(para, m, clause, sentence)
+            if whole is not None:
+                metric = whole  # "研发费用392.4亿元，占营收比重达26.1%": the R&D expense ratio
+                mapped = None
         name = (
             compared.metric
             if compared is not None
@@ -1102,12 +1124,13 @@ class _Extractor:
         period = self._year_to_date(text, m, period)
         if metric.kind == "market":
             period = self._market_period(m, clause, period_mentions)
-        if m.role == "base":
+        if m.role == "base" and metric.kind != "market":
             # a comparison base is a fact of its own period: the one named with it, else the
             # figure's period shifted by the comparison ("versus $163.2 million last year")
-            period = _base_period(text, m, clause, period_mentions) or _shifted(
-                period, _base_comparison(text, clause, m)
-            )
+            comparison = _base_comparison(text, clause, m)
+            if comparison is None and not self.english and self.state.yoy_default:
+                comparison = "yoy"  # "平均售价由每部1102.2元下降3.6%" in a story that compares year on year
+            period = _base_period(text, m, clause, period_mentions) or _shifted(period, comparison)
         statement = (_statement_start(text, sentence[0], m.start), sentence[1])
         marks = list(_guidance_marks(text, statement[0], m.start))
         marker = marks[-1] if marks else None
@@ -1420,6 +1443,32 @@ class _Extractor:
             return periods.quarter_str(periods.calendar_quarter(ctx.date[0], ctx.date[1]))
         return periods.quarter_str(ctx.quarter + 1) if ctx.quarter is not None else None
 
+    def _named_in_full(self, para: _Paragraph, hit: _Hit, m: NumberMention) -> Metric | None:
+        """The metric a weak word repeats from earlier in the paragraph ("加大研发投入。前三季度累计投入
+        达235亿元": the R&D expense)."""
+        word = para.text[hit.start : hit.end]
+        for h in reversed(para.metrics):
+            if h.end <= hit.start and not h.entry.weak and para.text[h.start : h.end].endswith(word):  # type: ignore[attr-defined]
+                return h.entry  # type: ignore[return-value]
+        return None
+
+    def _share_of_metric(
+        self, para: _Paragraph, m: NumberMention, clause: tuple[int, int], sentence: tuple[int, int]
+    ) -> Metric | None:
+        """The ratio a share of revenue is when the clause before names the amount it is a share of
+        ("毛利为259亿元，占收入比重22.9%" is the gross margin), and no business line comes between."""
+        before = [
+            h
+            for h in para.metrics
+            if sentence[0] <= h.start and h.end <= clause[0] and not h.entry.weak  # type: ignore[attr-defined]
+        ]
+        if not before:
+            return None
+        whole: Metric = before[-1].entry  # type: ignore[assignment]
+        if not whole.margin or any(before[-1].end <= h.start < m.start for h in para.subjects):
+            return None
+        return lm.metric_by_name(whole.margin)
+
     def _is_business_line(self, subject: str) -> bool:
         """Whether a subject is a part of the company (not the company, not another company)."""
         return subject != self.company_name and lexicon_companies.company(subject) is None
@@ -1653,7 +1702,7 @@ our guidance", "the 100 percent regulatory requirement"), an effect on a figure 
 or a threshold passed ("突破千亿元大关"), not a figure of the business."""
 _FX_BASIS = re.compile(
     r"\s*(?:\)|）)?\s*(?:in|at|on an?)\s+(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)(?:\s+basis)?|"
-    r"\s*[（(]?\s*按固定汇率(?:计算)?",
+    r"\s*[（(]?\s*按固定汇率(?!(?:计算)?\s*(?:为|是)?\s*[-+]?\d)(?:计算)?",
     re.IGNORECASE,
 )
 """Right after a figure: it is measured in local or constant currency ("or 5% in local currency")."""

@@ -26,6 +26,7 @@ _ZH_PERIOD = re.compile(
     r"[一二三四五六七八九十\d]{1,2}月(?:底|末)?止?|年度?|季度"
 )
 _WINDOW = 18
+_ZH_QUANTITY = re.compile(r"[一二三四五六七八九十两百千万\d]+\s?(?:件|个|款|台|家|项|种|位|名|部|辆|次)")
 # A name that says it is a business line ("供应链业务"), whatever period words follow it.
 _ZH_LINE_END = re.compile(r"(?:业务|板块|分部|事业部|事业群)$")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'’./-]*$")
@@ -90,8 +91,8 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     name = _ZH_SEGMENT_SUFFIX.sub("", text[start:end]) or text[start:end]
     if not 2 <= len(name) <= 14 or not _CJK.search(name) or name in words.generic:
         return None
-    if name.endswith(words.zh_not_end):
-        return None
+    if name.endswith(words.zh_not_end) or _ZH_QUANTITY.match(name):
+        return None  # "拥有五件及以上连接至AIoT平台的用户数": a count of things, no business line
     if any(name.startswith(g) and len(g) >= len(name) - 1 for g in words.generic):
         return None  # "集团总", "公司的": the company itself
     return start, name
