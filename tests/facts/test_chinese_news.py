@@ -234,3 +234,21 @@ def test_a_share_price_moved_from_is_a_price_of_its_day_not_a_year_earlier() -> 
         "1月24日以来，星辰集团股价经历了一轮上涨。股价从当日开盘价86.71美元，上涨至1月30日的103美元。\n"
     )
     assert one(facts, value=86.71).period == "2025Q1"
+    assert one(facts, value=86.71).period == "2025Q1"
+
+
+def test_hong_kong_growth_words_continue_the_figure_before_them() -> None:
+    facts = facts_of(
+        "星辰控股公布2025年第三季業績。\n"
+        "公司純利63.1億元，按年升19%、按季增13%；非國際財務報告準則純利70.5億元，按年增長18%、按季升12%。"
+        "收入按年增14%至557.4億元。\n",
+        "zh-Hant",
+    )
+    got = {f.value: (f.metric, f.change) for f in facts if f.unit == "%"}
+    assert got == {
+        19: ("net income", "yoy"),
+        13: ("net income", "qoq"),
+        18: ("non-GAAP net income", "yoy"),
+        12: ("non-GAAP net income", "qoq"),
+        14: ("revenue", "yoy"),
+    }
