@@ -252,3 +252,12 @@ def test_hong_kong_growth_words_continue_the_figure_before_them() -> None:
         12: ("non-GAAP net income", "qoq"),
         14: ("revenue", "yoy"),
     }
+
+
+def test_next_quarter_said_short_is_the_quarter_after_and_no_business_line() -> None:
+    facts = facts_of(
+        "星辰控股公布2025年第三季業績。\n管理層預期下季收入按季增長5%至200億元；下一季毛利率約40%。\n", "zh-Hant"
+    )
+    revenue = one(facts, value=20_000_000_000)
+    assert (revenue.subject, revenue.metric, revenue.period) == ("company", "revenue guidance", "2025Q4")
+    assert one(facts, value=40).period == "2025Q4"

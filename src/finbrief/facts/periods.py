@@ -195,7 +195,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_vague_forward", re.compile(r"未来(?:几|数|若干)个?(?:季度|年)|未来一段时间|今后几年|中长期")),
     ("zh_this_quarter", re.compile(r"本季度|本季|单季度|单季|当季|该季度|这个季度|这一季度|这季")),
     ("zh_last_quarter", re.compile(r"上季度|上一季度|上个季度|上一个季度|前一季度?|前一个季度|上季|前季")),
-    ("zh_next_quarter", re.compile(r"下季度|下一季度|下个季度|下一个季度")),
+    ("zh_next_quarter", re.compile(r"下季度|下一季度?|下个季度|下一个季度|下季(?!节)")),
     ("zh_year_ago", re.compile(r"去年同期|去年同季度|上年同期|上年同季度|去年同季")),
     ("zh_ytd", re.compile(r"年初至今|今年以来|年内迄今")),
     (
