@@ -40,7 +40,7 @@ def test_one_taiwanese_word_alone_is_not_enough() -> None:
 def test_a_listed_company_s_home_currency_comes_from_the_lexicon() -> None:
     d = build("鴻海公布第三季業績。\n鴻海營收2.1兆元，主要受雲端產品帶動。\n", "zh-Hant")
     assert identify(d).currency == "TWD"
-    d = build("長和公布中期業績。\n長和收入1,400億元，按年升3%。\n", "zh-Hant")
+    d = build("長江和記公布中期業績。\n長江和記收入1,400億元，按年升3%。\n", "zh-Hant")
     assert identify(d).currency == "HKD"
 
 
@@ -261,3 +261,25 @@ def test_next_quarter_said_short_is_the_quarter_after_and_no_business_line() -> 
     revenue = one(facts, value=20_000_000_000)
     assert (revenue.subject, revenue.metric, revenue.period) == ("company", "revenue guidance", "2025Q4")
     assert one(facts, value=40).period == "2025Q4"
+
+
+def test_a_figure_restated_for_the_year_ago_period_keeps_the_metric_before_it() -> None:
+    facts = facts_of(
+        "星辰集团公布2025年第三季度业绩。\n"
+        "该板块经调整EBITA亏损为9.8亿元，去年同期亏损为21.5亿元。"
+        "本季度自由现金流为净流出42亿元，去年同期为净流入156亿元。\n"
+    )
+    ebita = one(facts, value=-2_150_000_000)
+    assert (ebita.metric, ebita.period, ebita.basis) == ("adjusted EBITA", "2024Q3", "prior")
+    flow = one(facts, value=15_600_000_000)
+    assert (flow.subject, flow.metric, flow.period, flow.basis) == ("company", "free cash flow", "2024Q3", "prior")
+
+
+def test_parallel_lines_and_places_that_are_no_companies() -> None:
+    facts = facts_of(
+        "星辰控股(HKEX:7788)公布第三季業績，於港交所上市。\n本土市場遊戲收入增15% 國際市場增43%\n"
+        "收入成長和利潤改善，收入為12.3億元。\n",
+        "zh-Hant",
+    )
+    assert one(facts, value=43).subject == "国际市场"
+    assert one(facts, value=1_230_000_000).subject == "7788"

@@ -509,6 +509,8 @@ class _Paragraph:
         return any(a <= hit.start and hit.end <= b for a, b in self.masks)
 
 
+_TIME_WORD = re.compile(r"[年月季日周天]|之前|之后|以来|期间")
+_PARALLEL_VERB = re.compile(r"(?:增长|增加|上升|上涨|下降|减少|下滑|增|升|跌|减|降|涨)\s*$")
 _LINE_RESULT = {"profit": "operating income", "loss": "operating loss"}
 """A business line's bare profit or loss in a Chinese story is its operating result: segments report
 operating profit, net income is the company's."""
@@ -982,7 +984,14 @@ class _Extractor:
             hit = respective[1]
             if hit is not None and fits(hit.entry, m):  # type: ignore[arg-type]
                 metric_hit, after, mapped = hit, False, None
-        compared = _compared_fact(m, metric_hit, clause, sentence, earlier)
+        year_ago_lead = (
+            not self.english
+            and m.role != "base"
+            and m.unit not in _RATE_UNITS
+            and self.state.ctx.quarter is not None
+            and bool(_YEAR_AGO_LEAD.search(text, para.clause_start(m.start), m.start))
+        )
+        compared = _compared_fact(m, metric_hit, clause, sentence, earlier, year_ago_lead)
         metric: Metric | None
         if compared is not None:
             metric_hit, after, mapped = None, False, None
@@ -1073,6 +1082,8 @@ class _Extractor:
             subject = self._subject_name(respective[0], para) or self.company_name
         else:
             subject, _hit = self._subject(para, m, metric, metric_hit, after, clause, sentence, carry)
+            if not self.english and earlier and earlier[-1].subject == subject and subject != self.company_name:
+                subject = self._parallel_line(para, m, mentions) or subject
 
         value = m.value
         value_high = m.value_high
@@ -1106,7 +1117,12 @@ class _Extractor:
                 value, value_high = -value, (-value_high if value_high is not None else None)
                 if value_high is not None and value_high < value:
                     value, value_high = value_high, value
-        if not self.english and name in _LINE_RESULT and self._is_business_line(subject):
+        if (
+            not self.english
+            and compared is None
+            and name in _LINE_RESULT
+            and self._is_business_line(subject)
+        ):
             name = _LINE_RESULT[name]  # "核心本地商业大蚀141亿": a business line's result is its operating result
         c_start = clause[0]
         if unit == "%" and role == "level" and not metric.ratio and _RATE.search(text, c_start, m.start):
@@ -1129,7 +1145,7 @@ class _Extractor:
             # a comparison base is a fact of its own period: the one named with it, else the
             # figure's period shifted by the comparison ("versus $163.2 million last year")
             comparison = _base_comparison(text, clause, m)
-            if comparison is None and not self.english and self.state.yoy_default:
+            if comparison is None and not self.english and self.state.yoy_default and metric.kind == "result":
                 comparison = "yoy"  # "平均售价由每部1102.2元下降3.6%" in a story that compares year on year
             period = _base_period(text, m, clause, period_mentions) or _shifted(period, comparison)
         statement = (_statement_start(text, sentence[0], m.start), sentence[1])
@@ -1183,13 +1199,7 @@ class _Extractor:
                 # as a level; it is not a fact of its own
                 return None
         qualifier = m.qualifier
-        year_ago = (
-            not self.english
-            and change is None
-            and m.role != "base"
-            and self.state.ctx.quarter is not None
-            and bool(_YEAR_AGO_LEAD.search(text, para.clause_start(m.start), m.start))
-        )
+        year_ago = year_ago_lead and change is None
         if year_ago:
             period = periods.quarter_str(self.state.ctx.quarter - 4)  # type: ignore[operator]
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
@@ -1444,6 +1454,21 @@ class _Extractor:
             return periods.quarter_str(periods.calendar_quarter(ctx.date[0], ctx.date[1]))
         return periods.quarter_str(ctx.quarter + 1) if ctx.quarter is not None else None
 
+    def _parallel_line(self, para: _Paragraph, m: NumberMention, mentions: list[NumberMention]) -> str | None:
+        """The business line named right before a growth verb after another line's figure: "本土市场游戏
+        收入增15% 国际市场增43%" (the second figure is the international market's, the metric elided)."""
+        i = mentions.index(m)
+        if i == 0:
+            return None
+        lo = mentions[i - 1].end
+        verb = _PARALLEL_VERB.search(para.text, lo, m.start)
+        if verb is None or any(lo <= h.start < m.start for h in [*para.metrics, *para.subjects]):
+            return None
+        got = phrases.zh_phrase_before(para.text, verb.start(), lo)
+        if got is None or not _CONTINUATION.sub("", got[1]).strip() or _TIME_WORD.search(got[1]):
+            return None
+        return got[1]
+
     def _named_in_full(self, para: _Paragraph, hit: _Hit, m: NumberMention) -> Metric | None:
         """The metric a weak word repeats from earlier in the paragraph ("加大研发投入。前三季度累计投入
         达235亿元": the R&D expense)."""
@@ -1472,7 +1497,11 @@ class _Extractor:
 
     def _is_business_line(self, subject: str) -> bool:
         """Whether a subject is a part of the company (not the company, not another company)."""
-        return subject != self.company_name and lexicon_companies.company(subject) is None
+        return (
+            subject != self.company_name
+            and lexicon_companies.company(subject) is None
+            and not _TIME_WORD.search(subject)
+        )
 
     def _year_to_date(self, text: str, m: NumberMention, period: str | None) -> str | None:
         """In a story that also gives a quarter's figures alone ("单计第三季"), the figures of the
@@ -1635,6 +1664,8 @@ def fact_class(f: Fact) -> str:
 
 
 _BARE_RESULT = frozenset({"loss", "profit", "earnings"})
+_FLOW_WORDS = frozenset({"net flows"})
+"""Metric words that only say which way an amount went ("净流入"): a restated figure keeps its metric."""
 """Metric words that, in a comparison base, name no more than the figure it is compared with."""
 
 
@@ -1644,12 +1675,15 @@ def _compared_fact(
     clause: tuple[int, int],
     sentence: tuple[int, int],
     earlier: Sequence[Fact],
+    year_ago: bool = False,
 ) -> Fact | None:
     """For a comparison base naming no metric in its own clause: the figure of the sentence it is
-    compared with (the last one before it with the same unit), else None."""
-    if m.role != "base":
+    compared with (the last one before it with the same unit), else None. A figure stated for the
+    year-ago period ("去年同期亏损为21.5亿元", "去年同期为净流入156亿元") is such a base."""
+    if m.role != "base" and not year_ago:
         return None
-    if hit is not None and clause[0] <= hit.start < m.start and hit.entry.name not in _BARE_RESULT:  # type: ignore[attr-defined]
+    bare = _BARE_RESULT | _FLOW_WORDS if year_ago else _BARE_RESULT
+    if hit is not None and clause[0] <= hit.start < m.start and hit.entry.name not in bare:  # type: ignore[attr-defined]
         return None  # "compared with a loss of RMB 2.15 billion" after "adjusted EBITA loss": that metric's
     cls = unit_class(m)
     for f in reversed(earlier):
