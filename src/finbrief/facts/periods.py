@@ -294,7 +294,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_full_year",
         re.compile(
             rf"\b(?:the\s+)?(?:full[\s-]year|calendar\s+year|calendar|year)\s+(?P<y>{_YEAR})\b|\b(?:the\s+)?full[\s-]year\b"
-            r"|\bthe\s+year\b(?!\s+(?:prior|before|earlier|ago))|\bthis\s+year\b|\bnext\s+year\b(?P<next>)",
+            r"|\bthe\s+year\b(?!\s+(?:prior|before|earlier|ago))|\bthis\s+year\b|\bnext\s+year\b(?P<next>)"
+            r"|\b(?:another|an?)\s+(?:(?:very|truly|really|record|record-breaking|strong|great|exceptional|solid|good|excellent|"
+            r"outstanding|remarkable|challenging|difficult|tough|successful|transformational|transformative|terrific|"
+            r"fantastic|pivotal|productive|unprecedented)\s+){1,2}year\b(?!\s+(?:ago|earlier|before|prior))",
             re.I,
         ),
     ),
@@ -745,7 +748,7 @@ def _resolve(
             y is not None
             and dq is not None
             and dq % 4 == 3
-            and not m.group().lower().startswith("this")
+            and not m.group().lower().startswith(("this", "another", "a ", "an "))
             and _FORWARD_WORDS.search(_sentence_of(text, s, e))
         ):
             y += 1  # "for the full year, we expect ..." in a fourth-quarter call: the coming year
