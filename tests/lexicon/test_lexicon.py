@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import finbrief.lexicon as lexicon
 from finbrief.facts.text import to_simplified
@@ -197,3 +200,27 @@ def test_trie_regex_prefers_longer_aliases() -> None:
         "云智能",
         "云",
     ]
+
+
+_GUARD = re.compile(r"\(\?=\[(?:\\.|[^\]\\])*\]\)")
+"""The first-character lookaheads ``trie_regex`` puts before the alternatives."""
+_ALIAS_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("Alibaba", "ALIBABA group", "alibaba-cloud", "Tencent", "阿里巴巴", "阿里云", "腾讯", "淘宝天猫", "9988"),
+            *(" ", "-", "x", "'s", "ſ", "K", "İ", "ı", "“", "\n", "1", "Ä"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_ALIAS_TEXT)
+def test_trie_first_character_lookaheads_keep_every_match(text: str) -> None:
+    # the lookaheads only skip positions where no alias can start: the matches are the same without them
+    for matcher in (subjects.company_matcher(), subjects.subject_matcher(None), metrics.metric_matcher()):
+        guarded = matcher.pattern
+        plain = re.compile(_GUARD.sub("", guarded.pattern), guarded.flags)
+        assert plain.pattern != guarded.pattern
+        assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]

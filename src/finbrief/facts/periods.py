@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 Kind = Literal["quarter", "year", "span", "forward", "vague", "month"]
@@ -347,10 +348,60 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_year": ("19", "20"),
 }
 """Substrings (of the lowercased text) without which a pattern cannot match: a cheap pre-test."""
-_ALL_NEEDLES = frozenset(n for needles in _NEEDLES.values() for n in needles)
+_MONTH_NAMES = tuple(_MONTHS)
+_ALSO_NEEDLES: dict[str, tuple[str, ...]] = {
+    "en_month_quarter": _MONTH_NAMES,
+    "en_quarter": ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"),
+    "en_last_quarter": ("last", "prior", "previous", "preceding", "sequential", "linked"),
+    "en_next_quarter": ("next", "coming", "following", "upcoming"),
+    "en_year_ago": ("quarter", "period"),
+}
+"""A second list of substrings an ASCII text needs one of besides ``_NEEDLES`` for the pattern to match
+(the month of "June quarter", the ordinal of "third quarter")."""
+_ALL_NEEDLES = frozenset(n for needles in (*_NEEDLES.values(), *_ALSO_NEEDLES.values()) for n in needles)
+_ASCII_NEEDLES = frozenset(n for n in _ALL_NEEDLES if n.isascii())
+_FIRST: dict[str, str] = {
+    "en_month_quarter": "[adfjmnos][aceopu][bcglnprtvy]",
+    "en_quarter": "[fst1-4][iehosnrt90]",
+    "en_q": "[fq]",
+    "en_nq": "[1-4]",
+    "en_fiscal_year": "[f]",
+    "en_half": "[fsh12]",
+    "en_months_span": "[fl]",
+    "en_ytd": "[y]",
+    "en_ttm": "[tlp][rta]",
+    "en_this_quarter": "[tcq][huo]",
+    "en_last_quarter": "[lps][arei]",
+    "en_next_quarter": "[ncfu][eop]",
+    "en_year_ago": "[plys][rae]",
+    "en_next_years": "[ncf][eo]",
+    "en_vague_forward": "[cnul]",
+    "en_full_year": "[tfcyn][huae]",
+    "en_date": "[JFMASONDidstboe]",
+    "en_year": "[12]",
+}
+"""The first characters a match of the pattern can start with (in the pattern's own case rule): a
+lookahead on them lets the scan skip most positions at once, the matches staying exactly the same."""
+_SCANS: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(f"(?={_FIRST[name]})(?:{p.pattern})", p.flags) if name in _FIRST else p)
+    for name, p in _PATTERNS
+]
 _QUARTERISH = re.compile(
     r"季|财年|quarter|fiscal|\bFY|(?<![A-Za-z])[Qq][1-4]|[1-4][Qq](?![A-Za-z])", re.IGNORECASE
 )
+_QUARTERISH_ASCII = ("quarter", "fiscal", "fy", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")
+"""In ASCII text, one of these (lowercased) is in every match of ``_QUARTERISH``."""
+
+
+def _quarterish(text: str) -> bool:
+    """Whether a text may name a quarter or fiscal period (a cheap test before ``find_periods``)."""
+    if text.isascii():
+        lower = text.lower()
+        if not any(n in lower for n in _QUARTERISH_ASCII):
+            return False
+    return _QUARTERISH.search(text) is not None
+
+
 _BASE_BEFORE = re.compile(
     r"(?:较|(?<![同环占])比|相比|相较|对比|从|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to))"
     r"\s*(?:the\s+|a\s+)?$",
@@ -763,24 +814,40 @@ def _compared_in_clause(text: str, start: int) -> bool:
     return bool(_COMPARISON.search(window))
 
 
+@lru_cache(maxsize=512)
+def _scan(text: str) -> tuple[tuple[int, int, int, str, re.Match[str]], ...]:
+    """Every pattern's matches in ``text``, ordered by start, longest first, then pattern rank.
+
+    The matches do not depend on the document's context, so a paragraph scanned for the document's
+    period is not scanned again for its facts.
+    """
+    lower = text.lower()
+    ascii_text = text.isascii()  # (the needles are exact for ASCII; other scripts may case-fold otherwise)
+    present = {n for n in (_ASCII_NEEDLES if ascii_text else _ALL_NEEDLES) if n in lower}
+    if not present:
+        return ()
+    found: list[tuple[int, int, int, str, re.Match[str]]] = []
+    for rank, (name, pattern) in enumerate(_SCANS):
+        if present.isdisjoint(_NEEDLES[name]):
+            continue
+        if ascii_text and name in _ALSO_NEEDLES and present.isdisjoint(_ALSO_NEEDLES[name]):
+            continue
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), -(m.end() - m.start()), rank, name, m))
+    found.sort()
+    return tuple(found)
+
+
 def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) -> list[PeriodMention]:
     """Time expressions in ``text`` (analysis view), resolved against ``ctx``; ordered, non-overlapping.
 
     ``year_hint`` is the year last named before ``text`` (in the same paragraph); each explicit
     year found updates it for the expressions after it.
     """
-    found: list[tuple[int, int, int, str, re.Match[str]]] = []
-    lower = text.lower()
-    present = {n for n in _ALL_NEEDLES if n in lower}
-    if not present:
+    found = _scan(text)
+    if not found:
         return []
-    for rank, (name, pattern) in enumerate(_PATTERNS):
-        if present.isdisjoint(_NEEDLES[name]):
-            continue
-        for m in pattern.finditer(text):
-            if m.end() > m.start():
-                found.append((m.start(), -(m.end() - m.start()), rank, name, m))
-    found.sort()
     out: list[PeriodMention] = []
     last_end = 0
     hint = year_hint
@@ -834,7 +901,7 @@ _BY_YEAR = re.compile(
     re.IGNORECASE,
 )
 _YEAR_TOKEN = re.compile(
-    rf"(?<![\d$.,])({_YEAR})(?=\s?年|\b)(?![\d%]|[,.]\d)(?![-/]\d{{1,2}}[-/]\d{{1,2}})(?!\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?[日号])"
+    rf"(?=[12])(?<![\d$.,])({_YEAR})(?=\s?年|\b)(?![\d%]|[,.]\d)(?![-/]\d{{1,2}}[-/]\d{{1,2}})(?!\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?[日号])"
 )
 """A year named as a fact; a full date ("2026-02-04", "2025年11月13日") dates the document instead."""
 
@@ -879,8 +946,10 @@ def _past_years(texts: Sequence[str]) -> Counter[int]:
     """
     votes: Counter[int] = Counter()
     for text in texts:
+        if "19" not in text and "20" not in text:
+            continue  # names no year
         english = text.isascii()
-        ends = [m.end() for m in _SENTENCE_END.finditer(text)] if english else []
+        ends: list[int] | None = None
         for m in _YEAR_TOKEN.finditer(text):
             before = re.split(r"[。！？!?;；\n]|\.\s", text[max(0, m.start() - 60) : m.start()])[-1]
             after = text[m.end() : m.end() + 12]
@@ -900,6 +969,8 @@ def _past_years(texts: Sequence[str]) -> Counter[int]:
                     votes[int(m.group(1)) + 1] += 4  # "compared to the first quarter of 2020": a year on
                 continue
             if english:
+                if ends is None:
+                    ends = [e.end() for e in _SENTENCE_END.finditer(text)]
                 i = bisect.bisect_right(ends, m.start())
                 lo = ends[i - 1] if i > 0 else 0
                 if _ENGLISH_FORWARD.search(text, lo, m.start()):
@@ -929,6 +1000,10 @@ _QUARTER_ENDED = (
 )
 
 
+_QUARTER_ENDED_NEEDLES = ("截至", "ended")
+"""What each ``_QUARTER_ENDED`` pattern cannot match without (in the lowercased text)."""
+
+
 _FILING = re.compile(
     r"Form\s+10-[KQ]|10-[KQ]\s+(?:filing|report)|annual report|quarterly report", re.IGNORECASE
 )
@@ -938,7 +1013,10 @@ def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
     """The reporting quarter a document states by its end date, and the fiscal year-end month that a
     fiscal label next to it implies (``None`` without a label); the first such statement wins."""
     for text in texts[:40]:
-        for pattern in _QUARTER_ENDED:
+        lower = text.lower()
+        for pattern, needle in zip(_QUARTER_ENDED, _QUARTER_ENDED_NEEDLES, strict=True):
+            if needle not in lower:
+                continue
             m = pattern.search(text)
             if m is None or _FILING.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "Form 10-Q for the quarter ended June 30": a filing referred to, not this report
@@ -992,13 +1070,15 @@ def context(
     scores: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     candidates: list[tuple[int, PeriodMention]] = []
-    quarterish = [(n, text) for n, text in enumerate(texts) if _QUARTERISH.search(text)]
+    quarterish = [(n, text) for n, text in enumerate(texts) if _quarterish(text)]
     for n, text in quarterish:
-        ends = [m.end() for m in _SENTENCE_END.finditer(text)] if text.isascii() else None
+        ends: list[int] | None = None
         for pm in find_periods(text, ctx, report_year):
             if pm.kind != "quarter" or pm.base or pm.forward or pm.weight == 0:
                 continue
-            if ends is not None:
+            if text.isascii():
+                if ends is None:
+                    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
                 i = bisect.bisect_right(ends, pm.start)
                 if _ENGLISH_FORWARD.search(text, ends[i - 1] if i > 0 else 0, pm.start):
                     continue  # "we expect fourth quarter revenue ...": the next quarter, not this one

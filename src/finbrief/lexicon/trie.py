@@ -91,11 +91,17 @@ def trie_regex(aliases: Iterable[str]) -> re.Pattern[str]:
 
     ascii_start = {k: v for k, v in root.items() if _ASCII_ALNUM.fullmatch(k)}
     other_start = {k: v for k, v in root.items() if k not in ascii_start}
+
+    def first(node: dict[str, Any]) -> str:
+        """A lookahead for the characters the aliases under ``node`` start with: most text positions
+        fail it at once, before the alternatives are tried one by one."""
+        return "(?=[" + "".join(re.escape(k) for k in sorted(node)) + "])"
+
     parts = []
     if ascii_start:
-        parts.append(r"(?<![A-Za-z0-9])" + emit(ascii_start))
+        parts.append(r"(?<![A-Za-z0-9])" + first(ascii_start) + emit(ascii_start))
     if other_start:
-        parts.append(emit(other_start))
+        parts.append(first(other_start) + emit(other_start))
     pattern = "|".join(parts) if parts else r"(?!x)x"
     return re.compile(pattern, re.IGNORECASE)
 
