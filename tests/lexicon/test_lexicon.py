@@ -224,3 +224,17 @@ def test_trie_first_character_lookaheads_keep_every_match(text: str) -> None:
         plain = re.compile(_GUARD.sub("", guarded.pattern), guarded.flags)
         assert plain.pattern != guarded.pattern
         assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(_ALIAS_TEXT, st.sampled_from(["Revenue", "net INCOME", "Cloud Intelligence", "taobao", "GMV", "Q3"]))
+def test_matchers_read_ascii_text_lowercased_with_the_same_matches(text: str, word: str) -> None:
+    text = text.encode("ascii", "ignore").decode() + " " + word + " " + text.upper().encode("ascii", "ignore").decode()
+    for matcher in (subjects.company_matcher(), subjects.subject_matcher(None), metrics.metric_matcher()):
+        assert matcher.on_lower is not None
+        expected = [
+            (m.start(), m.end(), matcher.entries[alias_key(m.group())])
+            for m in matcher.pattern.finditer(text)
+            if matcher.entries.get(alias_key(m.group())) is not None
+        ]
+        assert list(matcher.finditer(text)) == expected

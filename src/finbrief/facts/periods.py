@@ -150,6 +150,18 @@ _MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|Oct
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _YEAR = r"(?:19|20)\d{2}"
 
+_PLAIN: dict[re.Pattern[str], re.Pattern[str]] = {}
+"""Each pattern made by ``_starting`` and the pattern it was made from (for tests)."""
+
+
+def _starting(first: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead for ``first``, a class of the characters its matches start with
+    (in its own case rule): a search skips most positions at once, the matches staying the same."""
+    guarded = re.compile(f"(?={first})(?:{pattern.pattern})", pattern.flags)
+    _PLAIN[guarded] = pattern
+    return guarded
+
+
 # (name, pattern): earlier entries win where matches overlap at the same start.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -389,32 +401,39 @@ _SCANS: list[tuple[str, re.Pattern[str]]] = [
 _QUARTERISH = re.compile(
     r"季|财年|quarter|fiscal|\bFY|(?<![A-Za-z])[Qq][1-4]|[1-4][Qq](?![A-Za-z])", re.IGNORECASE
 )
-_QUARTERISH_ASCII = ("quarter", "fiscal", "fy", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q")
-"""In ASCII text, one of these (lowercased) is in every match of ``_QUARTERISH``."""
+_QUARTERISH_ASCII = re.compile(r"quarter|fiscal|fy|q[1-4]|1q|2q|3q|4q")
+"""In lowercased ASCII text, what every match of ``_QUARTERISH`` contains (found by a fast literal scan)."""
 
 
 def _quarterish(text: str) -> bool:
     """Whether a text may name a quarter or fiscal period (a cheap test before ``find_periods``)."""
-    if text.isascii():
-        lower = text.lower()
-        if not any(n in lower for n in _QUARTERISH_ASCII):
-            return False
+    if text.isascii() and _QUARTERISH_ASCII.search(text.lower()) is None:
+        return False
     return _QUARTERISH.search(text) is not None
 
 
-_BASE_BEFORE = re.compile(
-    r"(?:较|(?<![同环占])比|相比|相较|对比|从|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to))"
-    r"\s*(?:the\s+|a\s+)?$",
-    re.IGNORECASE,
+_BASE_BEFORE = _starting(
+    "[较比相对从cvfoar]",
+    re.compile(
+        r"(?:较|(?<![同环占])比|相比|相较|对比|从|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to))"
+        r"\s*(?:the\s+|a\s+)?$",
+        re.IGNORECASE,
+    ),
 )
-_FORWARD_WORDS = re.compile(
-    r"预计|预期|展望|计划|目标|将会|将|指引|(?<![A-Za-z])(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|"
-    r"project\w*|plan\w*|target\w*|will|going to)(?![A-Za-z])",
-    re.IGNORECASE,
+_FORWARD_WORDS = _starting(
+    "[预展计目将指egofaptw]",
+    re.compile(
+        r"预计|预期|展望|计划|目标|将会|将|指引|(?<![A-Za-z])(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|"
+        r"project\w*|plan\w*|target\w*|will|going to)(?![A-Za-z])",
+        re.IGNORECASE,
+    ),
 )
-_REPORT_WORDS = re.compile(
-    r"财报|业绩|电话会|季报|收益电话|results|earnings|reported|report|conference call|call",
-    re.IGNORECASE,
+_REPORT_WORDS = _starting(
+    "[财业电季收rec]",
+    re.compile(
+        r"财报|业绩|电话会|季报|收益电话|results|earnings|reported|report|conference call|call",
+        re.IGNORECASE,
+    ),
 )
 
 
@@ -801,9 +820,12 @@ def _resolve(
 
 _ALWAYS_BASE = re.compile(r"(?:linked|sequential)[\s-]quarter|a quarter ago|a year ago", re.IGNORECASE)
 """Quarters named only as what a figure is compared with ("up 6% in the linked quarter")."""
-_COMPARISON = re.compile(
-    r"较|相比|相较|对比|(?<![A-Za-z])(?:compared|compares|comparison|versus|vs\.?|against|relative to|as opposed to)(?![A-Za-z])",
-    re.IGNORECASE,
+_COMPARISON = _starting(
+    "[较相对cvar]",
+    re.compile(
+        r"较|相比|相较|对比|(?<![A-Za-z])(?:compared|compares|comparison|versus|vs\.?|against|relative to|as opposed to)(?![A-Za-z])",
+        re.IGNORECASE,
+    ),
 )
 _CLAUSE_END = re.compile(r"[，,。；;！？!?:：\n]")
 
@@ -889,16 +911,21 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
 # --- document period -----------------------------------------------------------------------
 
 
-_RESULTS = re.compile(r"results|report|earnings|财报|业绩|季报|年报", re.IGNORECASE)
+_RESULTS = _starting(
+    "[re财业季年]", re.compile(r"results|report|earnings|财报|业绩|季报|年报", re.IGNORECASE)
+)
 _ZH_FORWARD_AFTER = re.compile(r"将|预计|预期|可望|有望|预估|预料|目标|料将|展望")
 _FORWARD_AFTER = re.compile(
     r"\s?年?\s?(?:目标|计划|规划|愿景|到期|target|goal|plan|outlook|guidance|notes|bonds|senior|maturit|debentures|term loan|"
     r"strateg|vision|agenda|program|roadmap|commitment|ambition|framework|annual report|10-K|Form 10-K|proxy)",
     re.IGNORECASE,
 )
-_BY_YEAR = re.compile(
-    r"(?:\bby|\bthrough|\buntil|\bbefore|\btill|\bdue|\bmatur\w*|到|至)\s*(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?$",
-    re.IGNORECASE,
+_BY_YEAR = _starting(
+    "[btudm到至]",
+    re.compile(
+        r"(?:\bby|\bthrough|\buntil|\bbefore|\btill|\bdue|\bmatur\w*|到|至)\s*(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?$",
+        re.IGNORECASE,
+    ),
 )
 _YEAR_TOKEN = re.compile(
     rf"(?=[12])(?<![\d$.,])({_YEAR})(?=\s?年|\b)(?![\d%]|[,.]\d)(?![-/]\d{{1,2}}[-/]\d{{1,2}})(?!\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?[日号])"
@@ -907,33 +934,45 @@ _YEAR_TOKEN = re.compile(
 
 
 _SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.(?=\s|$)")
-_BASE_QUARTER = re.compile(
-    r"(?<![A-Za-z])(?:from|compared\s+(?:to|with)|compares\s+(?:to|with)|versus|vs\.?|over|against|relative\s+to)"
-    r"\s+(?:the\s+)?(?:same\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|fiscal)\s*)*$",
-    re.IGNORECASE,
+_BASE_QUARTER = _starting(
+    "[fcvoar]",
+    re.compile(
+        r"(?<![A-Za-z])(?:from|compared\s+(?:to|with)|compares\s+(?:to|with)|versus|vs\.?|over|against|relative\s+to)"
+        r"\s+(?:the\s+)?(?:same\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|fiscal)\s*)*$",
+        re.IGNORECASE,
+    ),
 )
 _LEVELS_AFTER = re.compile(r"(?:\s+[A-Za-z-]+){0,2}\s+(?:levels?|baseline)\b", re.IGNORECASE)
-_SHARE_OF = re.compile(r"%\s*of\s+(?:the\s+)?$|\bpre-pandemic\s+$", re.IGNORECASE)
-_QUARTER_BEFORE_YEAR = re.compile(
-    r"(?:quarter|\bQ[1-4]|\b[1-4]Q|季度)\s*(?:of\s+)?(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:FY\s?)?$",
-    re.IGNORECASE,
+_SHARE_OF = _starting("[%p]", re.compile(r"%\s*of\s+(?:the\s+)?$|\bpre-pandemic\s+$", re.IGNORECASE))
+_QUARTER_BEFORE_YEAR = _starting(
+    "[q1-4季]",
+    re.compile(
+        r"(?:quarter|\bQ[1-4]|\b[1-4]Q|季度)\s*(?:of\s+)?(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:FY\s?)?$",
+        re.IGNORECASE,
+    ),
 )
 _QUARTER_AFTER_YEAR = re.compile(
     r"\s*(?:fiscal\s+)?(?:年\s*)?(?:first|second|third|fourth|1st|2nd|3rd|4th|Q[1-4]|第?[一二三四1-4]\s*季度)",
     re.IGNORECASE,
 )
-_ENGLISH_FORWARD = re.compile(
-    r"(?<![A-Za-z])(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|project(?:s|ed|ing|ion)\w*|plan(?:s|ned|ning)?|"
-    r"target\w*|will|going to|look(?:ing)? ahead|look(?:ing)? forward|remainder of|rest of|next year|estimat\w*)(?![A-Za-z])",
-    re.IGNORECASE,
+_ENGLISH_FORWARD = _starting(
+    "[egofaptwlrn]",
+    re.compile(
+        r"(?<![A-Za-z])(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|project(?:s|ed|ing|ion)\w*|plan(?:s|ned|ning)?|"
+        r"target\w*|will|going to|look(?:ing)? ahead|look(?:ing)? forward|remainder of|rest of|next year|estimat\w*)(?![A-Za-z])",
+        re.IGNORECASE,
+    ),
 )
 
 
-_REPORTED_QUARTER = re.compile(
-    r"(?<![A-Za-z])(?:fiscal\s+)?(?:first|second|third|fourth|Q[1-4])[\s-](?:fiscal\s+)?(?:quarter\s+)?"
-    r"(?:(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?)?(?:19|20)\d\d\s+(?:financial\s+|operating\s+)?"
-    r"(?:results|earnings|conference call|earnings call)",
-    re.IGNORECASE,
+_REPORTED_QUARTER = _starting(
+    "[fstq]",
+    re.compile(
+        r"(?<![A-Za-z])(?:fiscal\s+)?(?:first|second|third|fourth|Q[1-4])[\s-](?:fiscal\s+)?(?:quarter\s+)?"
+        r"(?:(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?)?(?:19|20)\d\d\s+(?:financial\s+|operating\s+)?"
+        r"(?:results|earnings|conference call|earnings call)",
+        re.IGNORECASE,
+    ),
 )
 """A call saying which quarter's results it presents: its year is the report's, forward words aside."""
 
