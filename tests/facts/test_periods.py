@@ -196,7 +196,8 @@ def test_first_character_lookaheads_keep_every_match(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["In the third quarter", "FY2021 results", "Q4 sales", "a 4Q print", "no period here", "季度", "财年", "fiſcal 2021"],
+    ["In the third quarter", "FY2021 results", "Q4 sales", "a 4Q print", "no period here", "季度", "财年", "fiſcal 2021",
+     "QUARTERLY", "Fiscal", "FYI", "xfy", "AQ4", "Q45", "4Qs", "4q"],
 )
 def test_quarterish_is_the_regex_it_stands_for(text: str) -> None:
     assert periods._quarterish(text) == bool(periods._QUARTERISH.search(text))

@@ -401,14 +401,18 @@ _SCANS: list[tuple[str, re.Pattern[str]]] = [
 _QUARTERISH = re.compile(
     r"季|财年|quarter|fiscal|\bFY|(?<![A-Za-z])[Qq][1-4]|[1-4][Qq](?![A-Za-z])", re.IGNORECASE
 )
-_QUARTERISH_ASCII = re.compile(r"quarter|fiscal|fy|q[1-4]|1q|2q|3q|4q")
-"""In lowercased ASCII text, what every match of ``_QUARTERISH`` contains (found by a fast literal scan)."""
+_QUARTERISH_ASCII = re.compile(r"fy|q[1-4]|1q|2q|3q|4q")
+"""In lowercased ASCII text without "quarter" or "fiscal", what every match of ``_QUARTERISH`` contains."""
 
 
 def _quarterish(text: str) -> bool:
     """Whether a text may name a quarter or fiscal period (a cheap test before ``find_periods``)."""
-    if text.isascii() and _QUARTERISH_ASCII.search(text.lower()) is None:
-        return False
+    if text.isascii():
+        lower = text.lower()
+        if "quarter" in lower or "fiscal" in lower:
+            return True
+        if _QUARTERISH_ASCII.search(lower) is None:
+            return False
     return _QUARTERISH.search(text) is not None
 
 
