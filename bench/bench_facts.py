@@ -28,6 +28,10 @@ Scores: an extracted fact on a labelled figure is judged field by field (value a
 extracted fact on a figure of a labelled paragraph that has no label is counted as unjudged.
 Recall is the share of ``fact: true`` labels that some extracted fact matches in every field.
 
+``--labels bench/labels/heldout.jsonl`` scores the held-out set instead: documents labelled the
+same way but never used to tune the extractor, so that its rows say how the facts stage does on
+documents it was not fitted to (compare them with the development rows, never tune on them).
+
 ``--draft DOC [--paragraphs 3-9]`` prints a paragraph's figures with the facts extracted for them
 and a draft label row for each, to start labelling a new document from.
 """
@@ -263,12 +267,17 @@ def report(by_doc: dict[str, list[dict[str, Any]]], verbose: bool) -> int:
             continue
         groups[group_of(doc_key)].add(t)
     total = Tally()
-    for t in groups.values():
+    by_language: dict[str, Tally] = defaultdict(Tally)
+    for name, t in groups.items():
         total.add(t)
+        by_language[name.rsplit("(", 1)[-1].rstrip(")")].add(t)
+    rows = sorted(groups.items())
+    if len(by_language) > 1:
+        rows += [(f"all ({lang})", t) for lang, t in sorted(by_language.items())]
     print("| set | docs | facts judged | all fields | value+unit | subject | metric | change | period |"
           " qualifier | basis | unjudged | recall |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
-    for name, t in [*sorted(groups.items()), ("all", total)]:
+    for name, t in [*rows, ("all", total)]:
         n = t.facts or 1
         cells = [f"{t.right[k] / n:.3f}" for k in FIELDS]
         print(

@@ -5,7 +5,8 @@ size, every copy with its figures changed (so no two paragraphs are the same), i
 ``normal`` (as written, one paragraph a line) and ``one-line`` (every line break a space: the
 whole file one line). Each size runs in a fresh process that first warms up on the sample (imports,
 lexicons) and then runs the job as ``finbrief JOB FILE -f json`` does; wall and CPU seconds and
-the process's peak resident memory are printed as a Markdown table for bench/RESULTS.md.
+the process's peak resident memory (its own ``VmHWM`` on Linux: ``ru_maxrss`` would count the memory
+of the process that started it) are printed as a Markdown table for bench/RESULTS.md.
 
     .venv/bin/python bench/bench_scaling.py --what brief
     .venv/bin/python bench/bench_scaling.py --what facts --sizes 0.1 1 5 --layouts one-line
@@ -46,7 +47,11 @@ run_file(sample, spec, options)
 wall, cpu = time.perf_counter(), time.process_time()
 out = run_file(path, spec, options)
 wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+try:  # this process's own high-water mark (ru_maxrss keeps the parent's across fork and exec)
+    status = open("/proc/self/status").read()
+    peak = int(status.split("VmHWM:")[1].split()[0]) / 1024
+except (OSError, IndexError):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"wall": wall, "cpu": cpu, "peak_mb": peak, "out_bytes": len(out)}))
 """
 

@@ -24,17 +24,19 @@ ROOT = Path(__file__).parents[1]
 COMMAND = textwrap.dedent(
     """
     import sys, time
-    import finbrief.batch, finbrief.pipeline
+    import finbrief.batch, finbrief.jobs, finbrief.pipeline
     real_run_file, real_prepare = finbrief.batch.run_file, finbrief.pipeline.prepare
     def run_file(path, *args, **kwargs):
         if "slow" in str(path):
+            print("slow", flush=True)
             time.sleep(120)
         return real_run_file(path, *args, **kwargs)
     def prepare(path, *args, **kwargs):
         if "slow" in str(path):
             time.sleep(120)
         return real_prepare(path, *args, **kwargs)
-    finbrief.batch.run_file, finbrief.pipeline.prepare = run_file, prepare
+    finbrief.batch.run_file = finbrief.jobs.run_file = run_file
+    finbrief.pipeline.prepare = prepare
     from finbrief.cli import main
     sys.argv = ["finbrief", *sys.argv[1:]]
     main()
@@ -162,3 +164,16 @@ def test_library_add_file_past_its_time_fails_alone(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert "took longer than 15 s (see --file-timeout)" in err
     assert "1 added, 0 already in the library, 2 failed" in err
+
+
+@pytest.mark.parametrize(("sig", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_single_file_command_interrupted_says_so_in_one_line(
+    tmp_path: Path, sig: signal.Signals, code: int
+) -> None:
+    src = inputs(tmp_path / "in")
+    proc = start("brief", str(src / "slow1.txt"))
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "slow"  # inside the command
+    proc.send_signal(sig)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == code
+    assert err == f"finbrief: interrupted by {sig.name}\n" and out == ""  # nothing half-written

@@ -220,3 +220,60 @@ def test_a_segment_does_not_stay_in_focus_for_the_rest_of_the_call() -> None:
 def test_another_company_named_in_passing_is_not_carried() -> None:
     facts = facts_of("Our devices also ship through Amazon.", "Revenue reached $2.2 billion.")
     assert find(facts, value=2.2e9).subject == "NovaSky"
+
+
+# --- figures read for what they are (issue 9) -------------------------------------------------
+
+
+def test_the_per_share_effect_of_an_item_is_not_earnings_per_share() -> None:
+    facts = facts_of(
+        "The increase was attributable to cumulative cost savings of $0.04 per share and customer credits "
+        "totaling $0.02 per share.",
+        "Results include merger-related expenses of $46.4 million or $0.43 per diluted share.",
+        "Net income was $2.6 million or $0.09 per diluted share.",
+    )
+    assert not [f for f in facts if f.value in (0.04, 0.02, 0.43)]
+    assert find(facts, value=0.09).metric == "diluted EPS"
+
+
+def test_another_metric_per_share_is_not_earnings_per_share() -> None:
+    facts = facts_of("Our DCF per share was $1.02, up $0.47 from last year.")
+    assert find(facts, value=1.02).metric == "DCF per share"
+
+
+def test_excluding_items_a_loss_per_share_is_adjusted() -> None:
+    facts = facts_of("Excluding the cost of the strike, we lost $0.12 per share in the quarter.")
+    assert find(facts, value=-0.12).metric == "adjusted EPS"
+
+
+def test_a_share_of_revenue_is_no_growth() -> None:
+    facts = facts_of("The U.S. market represented 90% of our revenues.")
+    assert find(facts, value=90.0).metric == "share of revenue"
+
+
+def test_a_change_given_in_two_units_is_a_change_in_both() -> None:
+    facts = facts_of("Revenue was up 29% or almost $750 million sequentially.")
+    assert find(facts, value=750e6).change == "qoq"
+
+
+def test_an_impact_on_a_metric_is_not_the_metric() -> None:
+    facts = facts_of("We expect a $55 million negative impact to our top line in the fourth quarter.")
+    assert not [f for f in facts if f.value == 55e6]
+
+
+def test_growth_over_the_past_quarters_is_one_figure_per_quarter() -> None:
+    facts = facts_of("Over the past four quarters, revenue growth was 18%, 22%, 26% and 31% year over year.")
+    assert [(f.value, f.period, f.change) for f in facts] == [
+        (18.0, "2020Q4", "yoy"),
+        (22.0, "2021Q1", "yoy"),
+        (26.0, "2021Q2", "yoy"),
+        (31.0, "2021Q3", "yoy"),
+    ]
+
+
+def test_a_multi_year_basis_belongs_to_its_own_figure() -> None:
+    facts = facts_of(
+        "Net revenues grew 16% to $2.048 billion, with comps accelerating to 41.3% on a two-year basis."
+    )
+    assert find(facts, value=16.0).metric == "revenue"  # kept: the two-year basis is the comps'
+    assert not [f for f in facts if f.value == 41.3]

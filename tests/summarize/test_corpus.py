@@ -70,6 +70,16 @@ def test_figures_the_competitor_got_wrong_are_right(shared_dir: Path) -> None:
     assert any("Cloud Intelligence Group revenue rose 26%" in t for t in texts), texts
 
 
+def test_no_plan_is_shown_as_one_quarters_figure(shared_dir: Path) -> None:
+    """004 calls the AI plan "the initial $38 billion investment": a plan, never "Q3 investment"."""
+    doc = _doc(str(shared_dir / "corpus" / "alibaba" / "004_6da2aa8fefa097db.txt"))
+    texts = [h.text for h in summarize.brief(doc, Options(lang="en")).highlights]
+    assert not [
+        t for t in texts if re.match(r"Q\d (?:investment|capital expenditure) .*(?:380|38) billion", t)
+    ], texts
+    assert any(t.startswith("Plans capital expenditure of RMB 380 billion") for t in texts), texts
+
+
 # ----------------------------------------------------------------- what an analyst checks
 GREETINGS = re.compile(
     r"谢谢|謝謝|感谢|感謝|祝贺|祝賀|恭喜|晚上好|早上好|大家好|您好|你好|\bthanks?\b|thank you|congratulat|"
@@ -191,7 +201,9 @@ def test_brief_and_minutes_of_a_call_take_well_under_a_second(shared_dir: Path) 
     assert time.perf_counter() - start < 1.0
 
 
-def test_an_english_reader_gets_every_figure_and_every_question_in_english(case: tuple[str, Document]) -> None:
+def test_an_english_reader_gets_every_figure_and_every_question_in_english(
+    case: tuple[str, Document],
+) -> None:
     """001-003 under --lang en: no group, chapter or Q&A pair Chinese-only, every figure in an English
     sentence (no Chinese quote carries one the English does not state), quotes marked."""
     _, doc = case

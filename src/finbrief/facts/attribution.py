@@ -1070,7 +1070,11 @@ class _Extractor:
                 period = (
                     _guided_period(m, statement, clause, period_mentions, self.state.ctx)
                     or self.guided_before
-                    or (_fiscal_year(self.state.ctx) if _GUIDANCE_WORD.search(text, statement[0], m.start) else None)
+                    or (
+                        _fiscal_year(self.state.ctx)
+                        if _GUIDANCE_WORD.search(text, statement[0], m.start)
+                        else None
+                    )
                 )  # "raising our EPS guidance to $7.90 to $8" names no period: this fiscal year's
 
         change: Change | None = None

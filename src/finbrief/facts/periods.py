@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from finbrief.text.regex import anchored
+
 Kind = Literal["quarter", "year", "span", "forward", "vague", "month"]
 
 __all__ = [
@@ -149,18 +151,6 @@ _Q = r"(?:[一二三四]|[1-4])"
 _MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _YEAR = r"(?:19|20)\d{2}"
-
-_PLAIN: dict[re.Pattern[str], re.Pattern[str]] = {}
-"""Each pattern made by ``_starting`` and the pattern it was made from (for tests)."""
-
-
-def _starting(first: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` behind a lookahead for ``first``, a class of the characters its matches start with
-    (in its own case rule): a search skips most positions at once, the matches staying the same."""
-    guarded = re.compile(f"(?={first})(?:{pattern.pattern})", pattern.flags)
-    _PLAIN[guarded] = pattern
-    return guarded
-
 
 # (name, pattern): earlier entries win where matches overlap at the same start.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -301,7 +291,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_full_year",
         re.compile(
             rf"\b(?:the\s+)?(?:full[\s-]year|calendar\s+year|calendar|year)\s+(?P<y>{_YEAR})\b|\b(?:the\s+)?full[\s-]year\b"
-            r"|\bthe\s+year\b(?!\s+(?:prior|before|earlier|ago))|\bthis\s+year\b|\bnext\s+year\b(?P<next>)",
+            r"|\bthe\s+year\b(?!\s+(?:prior|before|earlier|ago))|\bthis\s+year\b|\bnext\s+year\b(?P<next>)"
+            r"|\b(?:another|an?)\s+(?:(?:very|truly|really|record|record-breaking|strong|great|exceptional|solid|good|excellent|"
+            r"outstanding|remarkable|challenging|difficult|tough|successful|transformational|transformative|terrific|"
+            r"fantastic|pivotal|productive|unprecedented)\s+){1,2}year\b(?!\s+(?:ago|earlier|before|prior))",
             re.I,
         ),
     ),
@@ -372,32 +365,8 @@ _ALSO_NEEDLES: dict[str, tuple[str, ...]] = {
 (the month of "June quarter", the ordinal of "third quarter")."""
 _ALL_NEEDLES = frozenset(n for needles in (*_NEEDLES.values(), *_ALSO_NEEDLES.values()) for n in needles)
 _ASCII_NEEDLES = frozenset(n for n in _ALL_NEEDLES if n.isascii())
-_FIRST: dict[str, str] = {
-    "en_month_quarter": "[adfjmnos][aceopu][bcglnprtvy]",
-    "en_quarter": "[fst1-4][iehosnrt90]",
-    "en_q": "[fq]",
-    "en_nq": "[1-4]",
-    "en_fiscal_year": "[f]",
-    "en_half": "[fsh12]",
-    "en_months_span": "[fl]",
-    "en_ytd": "[y]",
-    "en_ttm": "[tlp][rta]",
-    "en_this_quarter": "[tcq][huo]",
-    "en_last_quarter": "[lps][arei]",
-    "en_next_quarter": "[ncfu][eop]",
-    "en_year_ago": "[plys][rae]",
-    "en_next_years": "[ncf][eo]",
-    "en_vague_forward": "[cnul]",
-    "en_full_year": "[tfcyn][huae]",
-    "en_date": "[JFMASONDidstboe]",
-    "en_year": "[12]",
-}
-"""The first characters a match of the pattern can start with (in the pattern's own case rule): a
-lookahead on them lets the scan skip most positions at once, the matches staying exactly the same."""
-_SCANS: list[tuple[str, re.Pattern[str]]] = [
-    (name, re.compile(f"(?={_FIRST[name]})(?:{p.pattern})", p.flags) if name in _FIRST else p)
-    for name, p in _PATTERNS
-]
+_SCANS: list[tuple[str, re.Pattern[str]]] = [(name, anchored(p)) for name, p in _PATTERNS]
+"""The patterns behind a lookahead for their first characters (``text.regex.anchored``)."""
 _QUARTERISH = re.compile(
     r"季|财年|quarter|fiscal|\bFY|(?<![A-Za-z])[Qq][1-4]|[1-4][Qq](?![A-Za-z])", re.IGNORECASE
 )
@@ -416,24 +385,21 @@ def _quarterish(text: str) -> bool:
     return _QUARTERISH.search(text) is not None
 
 
-_BASE_BEFORE = _starting(
-    "[较比相对从cvfoar]",
+_BASE_BEFORE = anchored(
     re.compile(
         r"(?:较|(?<![同环占])比|相比|相较|对比|从|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to))"
         r"\s*(?:the\s+|a\s+)?$",
         re.IGNORECASE,
     ),
 )
-_FORWARD_WORDS = _starting(
-    "[预展计目将指egofaptw]",
+_FORWARD_WORDS = anchored(
     re.compile(
         r"预计|预期|展望|计划|目标|将会|将|指引|(?<![A-Za-z])(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|"
         r"project\w*|plan\w*|target\w*|will|going to)(?![A-Za-z])",
         re.IGNORECASE,
     ),
 )
-_REPORT_WORDS = _starting(
-    "[财业电季收rec]",
+_REPORT_WORDS = anchored(
     re.compile(
         r"财报|业绩|电话会|季报|收益电话|results|earnings|reported|report|conference call|call",
         re.IGNORECASE,
@@ -801,7 +767,7 @@ def _resolve(
             y is not None
             and dq is not None
             and dq % 4 == 3
-            and not m.group().lower().startswith("this")
+            and not m.group().lower().startswith(("this", "another", "a ", "an "))
             and _FORWARD_WORDS.search(_sentence_of(text, s, e))
         ):
             y += 1  # "for the full year, we expect ..." in a fourth-quarter call: the coming year
@@ -824,8 +790,7 @@ def _resolve(
 
 _ALWAYS_BASE = re.compile(r"(?:linked|sequential)[\s-]quarter|a quarter ago|a year ago", re.IGNORECASE)
 """Quarters named only as what a figure is compared with ("up 6% in the linked quarter")."""
-_COMPARISON = _starting(
-    "[较相对cvar]",
+_COMPARISON = anchored(
     re.compile(
         r"较|相比|相较|对比|(?<![A-Za-z])(?:compared|compares|comparison|versus|vs\.?|against|relative to|as opposed to)(?![A-Za-z])",
         re.IGNORECASE,
@@ -915,17 +880,14 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
 # --- document period -----------------------------------------------------------------------
 
 
-_RESULTS = _starting(
-    "[re财业季年]", re.compile(r"results|report|earnings|财报|业绩|季报|年报", re.IGNORECASE)
-)
+_RESULTS = anchored(re.compile(r"results|report|earnings|财报|业绩|季报|年报", re.IGNORECASE))
 _ZH_FORWARD_AFTER = re.compile(r"将|预计|预期|可望|有望|预估|预料|目标|料将|展望")
 _FORWARD_AFTER = re.compile(
     r"\s?年?\s?(?:目标|计划|规划|愿景|到期|target|goal|plan|outlook|guidance|notes|bonds|senior|maturit|debentures|term loan|"
     r"strateg|vision|agenda|program|roadmap|commitment|ambition|framework|annual report|10-K|Form 10-K|proxy)",
     re.IGNORECASE,
 )
-_BY_YEAR = _starting(
-    "[btudm到至]",
+_BY_YEAR = anchored(
     re.compile(
         r"(?:\bby|\bthrough|\buntil|\bbefore|\btill|\bdue|\bmatur\w*|到|至)\s*(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?$",
         re.IGNORECASE,
@@ -938,8 +900,7 @@ _YEAR_TOKEN = re.compile(
 
 
 _SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.(?=\s|$)")
-_BASE_QUARTER = _starting(
-    "[fcvoar]",
+_BASE_QUARTER = anchored(
     re.compile(
         r"(?<![A-Za-z])(?:from|compared\s+(?:to|with)|compares\s+(?:to|with)|versus|vs\.?|over|against|relative\s+to)"
         r"\s+(?:the\s+)?(?:same\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|fiscal)\s*)*$",
@@ -947,9 +908,8 @@ _BASE_QUARTER = _starting(
     ),
 )
 _LEVELS_AFTER = re.compile(r"(?:\s+[A-Za-z-]+){0,2}\s+(?:levels?|baseline)\b", re.IGNORECASE)
-_SHARE_OF = _starting("[%p]", re.compile(r"%\s*of\s+(?:the\s+)?$|\bpre-pandemic\s+$", re.IGNORECASE))
-_QUARTER_BEFORE_YEAR = _starting(
-    "[q1-4季]",
+_SHARE_OF = anchored(re.compile(r"%\s*of\s+(?:the\s+)?$|\bpre-pandemic\s+$", re.IGNORECASE))
+_QUARTER_BEFORE_YEAR = anchored(
     re.compile(
         r"(?:quarter|\bQ[1-4]|\b[1-4]Q|季度)\s*(?:of\s+)?(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:FY\s?)?$",
         re.IGNORECASE,
@@ -959,8 +919,7 @@ _QUARTER_AFTER_YEAR = re.compile(
     r"\s*(?:fiscal\s+)?(?:年\s*)?(?:first|second|third|fourth|1st|2nd|3rd|4th|Q[1-4]|第?[一二三四1-4]\s*季度)",
     re.IGNORECASE,
 )
-_ENGLISH_FORWARD = _starting(
-    "[egofaptwlrn]",
+_ENGLISH_FORWARD = anchored(
     re.compile(
         r"(?<![A-Za-z])(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|project(?:s|ed|ing|ion)\w*|plan(?:s|ned|ning)?|"
         r"target\w*|will|going to|look(?:ing)? ahead|look(?:ing)? forward|remainder of|rest of|next year|estimat\w*)(?![A-Za-z])",
@@ -969,8 +928,7 @@ _ENGLISH_FORWARD = _starting(
 )
 
 
-_REPORTED_QUARTER = _starting(
-    "[fstq]",
+_REPORTED_QUARTER = anchored(
     re.compile(
         r"(?<![A-Za-z])(?:fiscal\s+)?(?:first|second|third|fourth|Q[1-4])[\s-](?:fiscal\s+)?(?:quarter\s+)?"
         r"(?:(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?)?(?:19|20)\d\d\s+(?:financial\s+|operating\s+)?"

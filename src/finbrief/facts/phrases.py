@@ -182,7 +182,8 @@ def en_topic(sentence: str) -> tuple[int, str] | None:
         words = words[1:]
     inner = {"and", "&"}  # "our retail and wholesale products group"
     if not words or any(
-        (w.casefold() in stop and not (w.casefold() in inner and 0 < i < len(words) - 1)) or w.endswith(("'s", "’s"))
+        (w.casefold() in stop and not (w.casefold() in inner and 0 < i < len(words) - 1))
+        or w.endswith(("'s", "’s"))
         for i, w in enumerate(words)
     ):
         return None  # "an update on Bio-Rad's operations": the company's own, no business line

@@ -818,6 +818,6 @@ class ExtractiveSummarizer:
                 figures.extend(st.figures)
             elif parse_numbers(st.text):
                 figures = None  # a part that states figures without asserting them
-        cites = tuple(sorted({u.paragraph for u in units} | {c for _, st in parts for c in st.citations}))
+        cites = tuple(sorted({c for _, st in parts for c in st.citations}))  # what is said, not what was left out
         lang_out = lang if foreign else parts[0][1].lang
         return Statement(text, cites, lang_out, quote=quote, figures=tuple(figures) if figures else None)

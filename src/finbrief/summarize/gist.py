@@ -60,6 +60,8 @@ COMMIT_LIFT = 0.6
 # A committal standing (``_committal`` above 1) of this much or more counts as fully committed.
 FULLY_COMMITTED = 0.35
 _COMMITTAL = frozenset({"commitment", "guidance", "timeline", "priority", "share"})
+# How much a sentence in the other language that cannot be written in the output language counts.
+UNWRITTEN = 0.6
 # An answer that puts a number on it (a rate, an amount, a multiple) is what an analyst writes down.
 QUANTIFIED_BONUS = 1.35
 
@@ -391,6 +393,8 @@ class Gister:
                 x *= 0.1  # says what is being answered, not the answer
             if _CONCLUSION.search(text):
                 x *= 1.2
+            if w is not None and w.foreign(u) and w.written(u) is None:
+                x *= UNWRITTEN  # a reader of the output language gets only a quote of it
             manner.append(x)
         # on an absolute scale (a sentence's standing must not depend on its neighbours): one cue is
         # half, two cues or a cue and a new figure are all

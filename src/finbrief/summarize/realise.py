@@ -264,6 +264,7 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
         key = (f.paragraph, sentence_of[(f.paragraph, f.start)], f.subject, f.metric)
         groups.setdefault(key, []).append(f)
     out: list[Record] = []
+    named: dict[int, frozenset[int]] = {}  # quarters each paragraph names
     for (pn, _si, subject, metric), fs in groups.items():
         reported = [f for f in fs if f.basis is None]
         level = next((f for f in reported if _is_level(f)), None)
@@ -305,6 +306,10 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
                 continue  # "sales fell by about $200 million": a difference without the figure itself
             both *= 0.7  # a change alone: the level it is a change of is what a reader looks for first
         ahead = any(is_forward(f, current) for f in stated)
+        if not ahead and kind == "plan" and growth is None and level is not None:
+            # "a $38 billion investment" with no quarter in its sentence is a plan, never a quarter's figure
+            said = _sentence_text(doc, level)
+            ahead = not (_QUARTER_NAMED.search(said) or _SPENT.search(level.evidence))
         score = what * who * where * both * (FORWARD_BONUS if ahead else 1.0)
         if ahead and kind != "plan" and _years_out(stated[0].period, current) > 1:
             score *= 0.5  # a target years out ("$10 billion by 2024") is no headline of this quarter
@@ -321,7 +326,9 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
                 shown = span_label(current) or ""  # "H1 revenue ...": an interim report's period
             elif quarter and kind not in ("market", "macro"):  # a share price move is not a quarter's result
                 label = quarter[0]
-                extra = () if label in quarter_mentions(text) else (quarter[1],)
+                if pn not in named:  # once per paragraph: a long one holds many records
+                    named[pn] = frozenset(quarter_mentions(text))
+                extra = () if label in named[pn] else (quarter[1],)
         else:
             continue  # a prior-year or year-to-date figure, whose period the sentence would not say
         score *= 1.0 + LEAD_BONUS * (1.0 - pn / len(doc.paragraphs))
@@ -362,7 +369,9 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
     candidates: dict[tuple[str, str, bool, bool, str], list[Record]] = {}
     for r in out:
         period = next((f.period or "" for f in r.facts), "") if r.forward else ""
-        candidates.setdefault((r.subject, _family(r.metric), r.level is None, r.forward, period), []).append(r)
+        candidates.setdefault((r.subject, _family(r.metric), r.level is None, r.forward, period), []).append(
+            r
+        )
     best = {
         key: min((r for r in rs if r.score >= NEAR_BEST * rs[0].score), key=lambda r: r.order)
         for key, rs in candidates.items()
@@ -378,6 +387,30 @@ def _family(metric: str) -> str:
     """The metric as reported, whatever variant names it ("diluted EPS guidance" -> "EPS guidance")."""
     base = _base_metric(metric)
     return lexicon_metrics.reported_family().get(base, base) + metric[len(base) :]
+
+
+_QUARTER_NAMED = re.compile(
+    r"本季度?|该季度?|当季|单季|第[一二三四1-4]季度?|[一二三四]季度|(?<![A-Za-z])(?:(?:this|the|in the|during the|"
+    r"first|second|third|fourth)[\s-]quarter|Q[1-4]|[1-4]Q)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+_SPENT = re.compile(
+    r"达到|增至|增长至|猛增至|升至|降至|录得|達到|錄得|(?<![A-Za-z])(?:was|were|totaled|totalled|reached|came in at|"
+    r"spent|invested|rose|increased|grew|fell|declined)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Words that report an amount as done (spent, reached): an actual figure, not a plan."""
+
+
+def _sentence_text(doc: Document, f: Fact) -> str:
+    """The sentence of the source a fact's figure stands in (its evidence when not found)."""
+    if 1 <= f.paragraph <= len(doc.paragraphs):
+        for s in doc.paragraph(f.paragraph).sentences:
+            if s.start <= f.start < s.end:
+                return s.text
+    return f.evidence
 
 
 def _years_out(period: str | None, current: str | None) -> int:
@@ -412,7 +445,7 @@ def _below_a_part(level: Fact, parts: dict[tuple[str, str | None, str], float]) 
 
 
 def _qualifier(f: Fact, lang: str, ahead: bool = False) -> str:
-    """"about", "more than", "less than" — a cap on a plan or guidance is "up to" (不超过5亿元)."""
+    """ "about", "more than", "less than" — a cap on a plan or guidance is "up to" (不超过5亿元)."""
     if f.qualifier is None:
         return ""
     if lang.startswith("zh"):
@@ -536,7 +569,11 @@ def _realise_en(r: Record, main: str | None) -> str:
             verb = "was"
         growth = f"{verb} {_amount(gr, 'en')}{change}"
         if lvl is not None:
-            since = f" from {_amount(r.base, 'en')}" if r.base is not None and (r.base.value < 0) == (lvl.value < 0) else ""
+            since = (
+                f" from {_amount(r.base, 'en')}"
+                if r.base is not None and (r.base.value < 0) == (lvl.value < 0)
+                else ""
+            )
             return _capitalise(f"{head} {growth} to {_amount(lvl, 'en')}{since}.")
         return _capitalise(f"{head} {growth}.")
     assert lvl is not None
@@ -559,7 +596,11 @@ def _realise_en(r: Record, main: str | None) -> str:
 def _realise_zh(r: Record, main: str | None) -> str:
     subject = _subject(r, main, "zh-Hans")
     metric = term(r.metric, "zh-Hans")
-    label = f"{'一二三四'[r.quarter - 1]}季度" if r.quarter else (_ZH_SPANS.get(r.period, "") if not r.forward else "")
+    label = (
+        f"{'一二三四'[r.quarter - 1]}季度"
+        if r.quarter
+        else (_ZH_SPANS.get(r.period, "") if not r.forward else "")
+    )
     head = label + (metric if metric.startswith(subject) else f"{subject}{metric}")
     lvl, gr = r.level, r.growth
     when = RELATIVE_YEARS.get(r.period, "") if r.forward else ""
@@ -576,7 +617,11 @@ def _realise_zh(r: Record, main: str | None) -> str:
             return f"{head}为{_amount(gr, 'zh-Hans')}。"
         growth = f"{change}{verb}{_amount(gr, 'zh-Hans')}"
         if lvl is not None:
-            since = f"（此前为{_amount(r.base, 'zh-Hans')}）" if r.base is not None and (r.base.value < 0) == (lvl.value < 0) else ""
+            since = (
+                f"（此前为{_amount(r.base, 'zh-Hans')}）"
+                if r.base is not None and (r.base.value < 0) == (lvl.value < 0)
+                else ""
+            )
             return f"{head}{growth}至{_amount(lvl, 'zh-Hans')}{since}。"
         return f"{head}{growth}。"
     assert lvl is not None
@@ -671,14 +716,18 @@ def sentence_statement(
         ahead = any(is_forward(f, current) for f in stated)
         shown = ""
         if ahead:
-            shown = _forward_label(stated[0], " ".join(f.evidence for f in fs), current) if not horizon else ""
+            shown = (
+                _forward_label(stated[0], " ".join(f.evidence for f in fs), current) if not horizon else ""
+            )
         elif horizon and _metric_kinds().get(metric, "result") not in ("market", "macro"):
             ahead = True
         elif any(f.period not in (current, None) for f in stated):
             continue
         base = None
         if level is not None:
-            base = next((f for f in fs if f.basis and _is_level(f) and f.unit == level.unit and _printable(f)), None)
+            base = next(
+                (f for f in fs if f.basis and _is_level(f) and f.unit == level.unit and _printable(f)), None
+            )
         r = Record(subject, metric, level, growth, stated[0].paragraph, 0, 0.0, ahead, None, (), base, shown)
         if not writable(r, main, lang):
             continue
