@@ -238,3 +238,22 @@ def test_matchers_read_ascii_text_lowercased_with_the_same_matches(text: str, wo
             if matcher.entries.get(alias_key(m.group())) is not None
         ]
         assert list(matcher.finditer(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "names", "segment"),
+    [
+        ("NovaSky Cloud", ("NovaSky Technology Group",), "cloud"),  # name + "cloud" (+ "segment" is an alias)
+        ("星穹云", ("星穹科技集團",), "cloud"),  # traditional name; 云 + 业务 is an alias
+        ("Orbita Advertising", ("Orbita Holdings Inc", "奥比塔"), "advertising"),
+        ("NovaSky Mall", ("NovaSky Technology Group",), None),  # not a lexicon segment
+        ("星云", ("星穹科技集团",), None),  # one character in common is no name
+        ("Cloud Nine", ("NovaSky Technology Group",), None),  # does not start with the name
+        ("NovaSky", ("NovaSky Technology Group",), None),  # the name alone is the company
+        ("cloud", ("NovaSky Technology Group",), None),  # already the lexicon's name
+    ],
+)
+def test_a_line_named_with_the_company_s_own_name_is_the_lexicon_segment(
+    subject: str, names: tuple[str, ...], segment: str | None
+) -> None:
+    assert subjects.own_line(subject, names, "NVSK") == segment

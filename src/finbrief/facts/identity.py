@@ -35,7 +35,7 @@ from finbrief.lexicon import companies as lexicon_companies
 from finbrief.lexicon import subjects as lexicon_subjects
 from finbrief.model import Document, FactSheet
 
-__all__ = ["document_company", "document_context", "find_date", "identify", "stated_ticker"]
+__all__ = ["company_names", "document_company", "document_context", "find_date", "identify", "stated_ticker"]
 
 _NAME_POSSESSIVE = re.compile(r"\b([A-Z][A-Za-z.-]+(?:\s+(?:&\s+)?[A-Z][A-Za-z&.-]+){0,2})['’]s\b")
 
@@ -457,6 +457,20 @@ def document_currency(texts: Sequence[str], company: str | None, language: str) 
     return "USD" if language == "en" else "CNY"
 
 
+# --- names --------------------------------------------------------------------------------
+
+
+def company_names(doc: Document, company: str | None) -> tuple[str, ...]:
+    """Names the document gives its company: the name written with the ticker it states for itself
+    ("NovaSky Technology Group (NVSK)"), then the lexicon's name and aliases of a company it knows."""
+    _ticker, stated = stated_ticker(doc)
+    known = lexicon_companies.company(company) if company else None
+    found = [stated] if stated and company else []
+    if known is not None:
+        found += [known.name, *known.aliases]
+    return tuple(dict.fromkeys(found))
+
+
 # --- the whole identity --------------------------------------------------------------------
 
 _CONTEXTS: OrderedDict[tuple[object, ...], tuple[FactSheet, PeriodContext]] = OrderedDict()
@@ -495,6 +509,7 @@ def document_context(doc: Document, texts: Sequence[str] | None = None) -> tuple
         period=ctx.period,
         date=date,
         currency=currency,
+        names=company_names(doc, company),
     )
     result = _CONTEXTS[key] = (sheet, ctx)
     if len(_CONTEXTS) > _CONTEXTS_MAX:
