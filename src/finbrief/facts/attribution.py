@@ -63,6 +63,7 @@ from finbrief.facts.identity import document_context
 from finbrief.facts.numbers import NumberMention
 from finbrief.facts.periods import PeriodContext, PeriodMention
 from finbrief.facts.text import document_views
+from finbrief.lexicon import companies as lexicon_companies
 from finbrief.lexicon import metrics as lm
 from finbrief.lexicon import subjects as ls
 from finbrief.lexicon.metrics import Metric
@@ -158,9 +159,10 @@ _LOSS_WORD = re.compile(r"亏损|(?<![A-Za-z])loss(?:es)?(?![A-Za-z])", re.IGNOR
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 _FIGURES = re.compile(r"-?[$¥￥]?\d[\d,.]*\s?(?:%|亿|万|个百分点)?|[、和及与]|\b(?:and|or)\b")
 _CONTINUATION = re.compile(
-    r"同比|环比|本季度|本季|单季|全年|分别|均|亦|也|则|仍|已经|已|继续|保持|实现|录得|增长|增加|上升|下降|减少|下滑|提升|提高|"
+    r"同比|环比|按年|按季|年比|季比|年增|年减|季增|季减|成长|衰退|大幅|略为|扩大|收窄|"
+    r"本季度|本季|单季|全年|分别|均|亦|也|则|仍|已经|已|继续|保持|实现|录得|增长|增加|上升|下降|减少|下滑|提升|提高|"
     r"上涨|增速|增幅|达到|达|为|是|至|到|约|近|接近|超过|超|逾|突破|了|的|其中|较[^，,。]{0,8}|相比[^，,。]{0,8}|"
-    r"(?<![同环占])比[^，,。]{0,8}|"
+    r"(?<![同环占])比[^，,。]{0,8}|升|跌|增|减|降|涨|飙|"
     r"(?<![A-Za-z])(?:up|down|an?|the|increases?|increased|decreases?|decreased|declin\w*|grow\w*|grew|rose|fell|of|by|"
     r"or|and|which|that|was|were|is|are|represent\w*|compared|with|to|from|versus|vs|approximately|about|over|nearly|"
     r"roughly|almost|more|than|year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|respectively|reach\w*|at|"
@@ -434,6 +436,10 @@ class _Paragraph:
             start, name = got
             if company and name.casefold() in (company.casefold(), f"{company.casefold()}'s"):
                 continue
+            if not english and company:
+                own = _own_name_prefix(name, company)
+                if own:  # "小米智能手机出货量" in a Xiaomi story: the smartphone line's
+                    start, name = start + own, name[own:]
             if any(f.start < h.start and f.end > start for f in figures):
                 continue  # "2000亿元用于资本开支": the words are the figure's
             if any(m.start < h.start and m.end > start for m in self.metrics if m is not h):
@@ -501,6 +507,37 @@ class _Paragraph:
     def masked(self, hit: _Hit) -> bool:
         """Whether a hit lies inside an adverbial ("在…后", "excluding …")."""
         return any(a <= hit.start and hit.end <= b for a, b in self.masks)
+
+
+_TIME_WORD = re.compile(r"[年月季日周天]|之前|之后|以来|期间")
+_PARALLEL_VERB = re.compile(r"(?:增长|增加|上升|上涨|下降|减少|下滑|增|升|跌|减|降|涨)\s*$")
+_LINE_RESULT = {"profit": "operating income", "loss": "operating loss"}
+"""A business line's bare profit or loss in a Chinese story is its operating result: segments report
+operating profit, net income is the company's."""
+_YEAR_AGO_LEAD = re.compile(r"(?:去年|上年)同期(?:的)?[^，,。；;较比\d]{0,12}?(?:为|是|录得|达)?\s*$")
+"""A clause that opens with the year-ago period and states a figure ("去年同期经营溢利为146亿元"): that
+period's figure, a comparison base."""
+_SHARE_WHOSE = re.compile(r"的\s?")
+_SEGMENT_ANAPHORA = re.compile(r"分部|板块")
+_SEGMENT_WORD = re.compile(r"\s?(?:分部|板块)")
+
+
+def _written_as_segment(text: str, hit: _Hit) -> bool:
+    """Whether a subject is written as a reporting segment: a lexicon segment, or a name followed
+    by "分部"/"板块" ("智能电动汽车及AI等创新业务分部")."""
+    kind = hit.entry.kind  # type: ignore[attr-defined]
+    return kind == "segment" or (kind in ("phrase", "topic") and bool(_SEGMENT_WORD.match(text, hit.end)))
+
+
+def _own_name_prefix(name: str, company: str) -> int:
+    """Length of the company's own name opening a business-line name ("小米" of "小米智能手机"), 0 when
+    none does or too little would remain."""
+    known = lexicon_companies.company(company)
+    aliases = sorted(known.aliases, key=len, reverse=True) if known is not None else []
+    for alias in aliases:
+        if name.startswith(alias) and len(name) - len(alias) >= 2 and phrases._CJK.match(name, len(alias)):
+            return len(alias)
+    return 0
 
 
 def _nearest_before(hits: list[_Hit], lo: int, hi: int) -> _Hit | None:
@@ -611,10 +648,14 @@ class _Extractor:
         self.topic: str | None = None
         """The business line a speaker introduced last ("I'll discuss our commercial banking business"):
         the subject of what follows until another is introduced or the speaker changes."""
+        self.last_segment: str | None = None
+        """The last business line written as a segment ("…创新业务分部"): what "该分部" points back to."""
         self.last_named: str | None = None
         """The last business line the document named, any kind (what "该分部" points back to)."""
         self.last_period: str | None = None
         """The period the document named last (what "期内" refers to)."""
+        self.quarter_alone = any(_QUARTER_ALONE.search(t) for t in texts)
+        """The document gives a quarter's figures "alone" (单计第三季): its other results are cumulative."""
 
     @property
     def company_name(self) -> str:
@@ -629,6 +670,17 @@ class _Extractor:
             return self.company_name
         if entry.kind == "anaphora":
             prior = [h for h in para.subjects if h.end <= hit.start and h.entry.kind != "anaphora"]  # type: ignore[attr-defined]
+            if _SEGMENT_ANAPHORA.search(para.text, hit.start, hit.end):
+                # "该分部" points at the last name written as a segment, not at a product line after it
+                segs = [h for h in prior if _written_as_segment(para.text, h)]
+                if segs:
+                    return self._subject_name(segs[-1], para)
+                if not prior:
+                    line = phrases.zh_line_before(para.text, hit.start)
+                    if line is not None:
+                        return line
+                    if self.last_segment:
+                        return self.last_segment
             if prior:
                 return self._subject_name(prior[-1], para)
             return self.last_named or self.carry or self.company_name
@@ -687,6 +739,9 @@ class _Extractor:
         lines = [h for h in para.subjects if h.entry.kind in ("segment", "phrase", "topic")]  # type: ignore[attr-defined]
         if lines:
             self.last_named = lines[-1].entry.name  # type: ignore[attr-defined]
+        segs = [h for h in lines if _written_as_segment(text, h)]
+        if segs:
+            self.last_segment = segs[-1].entry.name  # type: ignore[attr-defined]
         return out
 
     def _update_guided(self, para: _Paragraph, period_mentions: list[PeriodMention] | None) -> None:
@@ -746,6 +801,8 @@ class _Extractor:
         """
         self._update_topic(para)
         for hit in reversed(para.subjects):
+            if not self.english and hit.entry.kind == "anaphora":  # type: ignore[attr-defined]
+                continue  # "该板块" is the paragraph's; a Chinese story names its segment again
             name = self._subject_name(hit, para) if self._carries(hit) else None
             if name:
                 self.carry = name
@@ -760,6 +817,17 @@ class _Extractor:
         else the business line the speaker is going through."""
         s_start, _ = para.sentence(pos)
         carry = carry or self.topic
+        if not self.english and para.text[s_start - 1 : s_start] in ("；", ";"):
+            # "…分部首次实现经营盈利，经营收益为7亿元；单季收入则达290亿元": a clause after a semicolon
+            # that names no subject keeps the business line of the one before
+            before = para.sentence(s_start - 1)
+            lines = [
+                h
+                for h in para.subjects
+                if before[0] <= h.start and h.end <= s_start and h.entry.kind == "topic"  # type: ignore[attr-defined]
+            ]
+            if lines:
+                return self._subject_name(lines[-1], para)
         prior = [h for h in para.subjects if h.end <= s_start and self._carries(h)]
         for hit in reversed(prior):
             name = self._subject_name(hit, para)
@@ -845,6 +913,11 @@ class _Extractor:
     ) -> tuple[str, _Hit | None]:
         """Subject name for a figure and the hit it came from (None when carried or implied)."""
         c_start, _ = clause
+        if metric.name == "share of revenue":
+            whose = _SHARE_WHOSE.match(para.text, m.end)
+            named = [h for h in para.subjects if whose and h.start == whose.end()]
+            if named:  # "占总收入40.6%的智能手机业务": the share is that business line's
+                return self._subject_name(named[0], para) or self.company_name, named[0]
         in_clause = [
             h for h in para.subjects if c_start <= h.start and h.end <= m.start and not para.masked(h)
         ]
@@ -911,7 +984,14 @@ class _Extractor:
             hit = respective[1]
             if hit is not None and fits(hit.entry, m):  # type: ignore[arg-type]
                 metric_hit, after, mapped = hit, False, None
-        compared = _compared_fact(m, metric_hit, clause, sentence, earlier)
+        year_ago_lead = (
+            not self.english
+            and m.role != "base"
+            and m.unit not in _RATE_UNITS
+            and self.state.ctx.quarter is not None
+            and bool(_YEAR_AGO_LEAD.search(text, para.clause_start(m.start), m.start))
+        )
+        compared = _compared_fact(m, metric_hit, clause, sentence, earlier, year_ago_lead)
         metric: Metric | None
         if compared is not None:
             metric_hit, after, mapped = None, False, None
@@ -929,6 +1009,8 @@ class _Extractor:
         ):
             # "NovaSky earned $2.4 billion, or $5.16 per diluted common share"
             metric = lm.metric_by_name("EPS")
+        if metric is not None and metric.weak and metric_hit is not None and not self.english:
+            metric = self._named_in_full(para, metric_hit, m) or metric
         if metric is None:
             return None
         if _not_a_fact(text, sentence, clause, m):
@@ -957,6 +1039,11 @@ class _Extractor:
                 return None
             metric = lm.metric_by_name("share of revenue") or metric
             mapped = None
+        if not self.english and metric.name == "share of revenue" and compared is None:
+            whole = self._share_of_metric(para, m, clause, sentence)
+            if whole is not None:
+                metric = whole  # "研发费用392.4亿元，占营收比重达26.1%": the R&D expense ratio
+                mapped = None
         name = (
             compared.metric
             if compared is not None
@@ -995,6 +1082,8 @@ class _Extractor:
             subject = self._subject_name(respective[0], para) or self.company_name
         else:
             subject, _hit = self._subject(para, m, metric, metric_hit, after, clause, sentence, carry)
+            if not self.english and earlier and earlier[-1].subject == subject and subject != self.company_name:
+                subject = self._parallel_line(para, m, mentions) or subject
 
         value = m.value
         value_high = m.value_high
@@ -1028,6 +1117,13 @@ class _Extractor:
                 value, value_high = -value, (-value_high if value_high is not None else None)
                 if value_high is not None and value_high < value:
                     value, value_high = value_high, value
+        if (
+            not self.english
+            and compared is None
+            and name in _LINE_RESULT
+            and self._is_business_line(subject)
+        ):
+            name = _LINE_RESULT[name]  # "核心本地商业大蚀141亿": a business line's result is its operating result
         c_start = clause[0]
         if unit == "%" and role == "level" and not metric.ratio and _RATE.search(text, c_start, m.start):
             role = "change"  # "增速加快至26%": a growth rate reached 26%
@@ -1042,14 +1138,16 @@ class _Extractor:
         if m.role == "base":
             role = "change" if unit == "%" and _RATE.search(text, c_start, m.start) else "level"
         period = self._period(para, m, sentence, clause, period_mentions, group, metric, mentions)
+        period = self._year_to_date(text, m, period)
         if metric.kind == "market":
             period = self._market_period(m, clause, period_mentions)
-        if m.role == "base":
+        if m.role == "base" and metric.kind != "market":
             # a comparison base is a fact of its own period: the one named with it, else the
             # figure's period shifted by the comparison ("versus $163.2 million last year")
-            period = _base_period(text, m, clause, period_mentions) or _shifted(
-                period, _base_comparison(text, clause, m)
-            )
+            comparison = _base_comparison(text, clause, m)
+            if comparison is None and not self.english and self.state.yoy_default and metric.kind == "result":
+                comparison = "yoy"  # "平均售价由每部1102.2元下降3.6%" in a story that compares year on year
+            period = _base_period(text, m, clause, period_mentions) or _shifted(period, comparison)
         statement = (_statement_start(text, sentence[0], m.start), sentence[1])
         marks = list(_guidance_marks(text, statement[0], m.start))
         marker = marks[-1] if marks else None
@@ -1105,6 +1203,9 @@ class _Extractor:
                 # as a level; it is not a fact of its own
                 return None
         qualifier = m.qualifier
+        year_ago = year_ago_lead and change is None
+        if year_ago:
+            period = periods.quarter_str(self.state.ctx.quarter - 4)  # type: ignore[operator]
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
         evidence = p.text[start:end]
         if not evidence:
@@ -1124,7 +1225,7 @@ class _Extractor:
             speaker=p.speaker,
             value_high=value_high,
             raw=p.text[m.start : m.end],
-            basis="prior" if m.role == "base" or prior_guidance else None,
+            basis="prior" if m.role == "base" or prior_guidance or year_ago else None,
             per=m.per if unit == m.unit else None,
         )
 
@@ -1203,10 +1304,15 @@ class _Extractor:
             and metric.kind == "result"
             and m.unit != "x"
             and period is not None
-            and period == self.state.ctx.period
+            and period in (self.state.ctx.period, self._year_to_date_span())
         ):
             return "yoy"
         return None
+
+    def _year_to_date_span(self) -> str | None:
+        """The calendar year to the end of the document's quarter ("2025Q1-2025Q3")."""
+        dq = self.state.ctx.quarter
+        return periods.span(dq - dq % 4, dq) if dq is not None else None
 
     def _usable_periods(
         self, para: _Paragraph, period_mentions: list[PeriodMention], mentions: list[NumberMention]
@@ -1309,7 +1415,13 @@ class _Extractor:
             and c_start <= pm.start < c_end
             and pm.start >= m.end - 60
         ]
-        if compared_year and re.fullmatch(r"\d{4}", str(compared_year[0].period)):
+        dq = self.state.ctx.quarter
+        if (
+            compared_year
+            and re.fullmatch(r"\d{4}", str(compared_year[0].period))
+            and (self.english or dq is None or int(str(compared_year[0].period)) + 1 != dq // 4)
+        ):
+            # "up 5% over 2020": the year after; a Chinese quarterly story's "较去年" is year on year
             return str(int(str(compared_year[0].period)) + 1)
         if not self.english:
             # "截至9月底止首三季纯利...；每股基本盈利18.316元": a period a Chinese paragraph names holds
@@ -1325,8 +1437,8 @@ class _Extractor:
             ]
             if earlier and not self._named_period_since(para, earlier[-1].end, m.start):
                 return earlier[-1].period
-            if _IN_PERIOD.search(para.text, sentence[0], m.start) and self.last_period:
-                return self.last_period
+            if _IN_PERIOD.search(para.text, 0, m.start) and self.last_period:
+                return self.last_period  # "期内，营业收入…。净利息收入…": the period of the whole paragraph
         return self.state.ctx.period
 
     def _market_period(
@@ -1345,6 +1457,70 @@ class _Extractor:
         if ctx.date is not None:
             return periods.quarter_str(periods.calendar_quarter(ctx.date[0], ctx.date[1]))
         return periods.quarter_str(ctx.quarter + 1) if ctx.quarter is not None else None
+
+    def _parallel_line(self, para: _Paragraph, m: NumberMention, mentions: list[NumberMention]) -> str | None:
+        """The business line named right before a growth verb after another line's figure: "本土市场游戏
+        收入增15% 国际市场增43%" (the second figure is the international market's, the metric elided)."""
+        i = mentions.index(m)
+        if i == 0:
+            return None
+        lo = mentions[i - 1].end
+        verb = _PARALLEL_VERB.search(para.text, lo, m.start)
+        if verb is None or any(lo <= h.start < m.start for h in [*para.metrics, *para.subjects]):
+            return None
+        got = phrases.zh_phrase_before(para.text, verb.start(), lo)
+        if got is None or not _CONTINUATION.sub("", got[1]).strip() or _TIME_WORD.search(got[1]):
+            return None
+        return got[1]
+
+    def _named_in_full(self, para: _Paragraph, hit: _Hit, m: NumberMention) -> Metric | None:
+        """The metric a weak word repeats from earlier in the paragraph ("加大研发投入。前三季度累计投入
+        达235亿元": the R&D expense)."""
+        word = para.text[hit.start : hit.end]
+        for h in reversed(para.metrics):
+            if h.end <= hit.start and not h.entry.weak and para.text[h.start : h.end].endswith(word):  # type: ignore[attr-defined]
+                return h.entry  # type: ignore[return-value]
+        return None
+
+    def _share_of_metric(
+        self, para: _Paragraph, m: NumberMention, clause: tuple[int, int], sentence: tuple[int, int]
+    ) -> Metric | None:
+        """The ratio a share of revenue is when the clause before names the amount it is a share of
+        ("毛利为259亿元，占收入比重22.9%" is the gross margin), and no business line comes between."""
+        before = [
+            h
+            for h in para.metrics
+            if sentence[0] <= h.start and h.end <= clause[0] and not h.entry.weak  # type: ignore[attr-defined]
+        ]
+        if not before:
+            return None
+        whole: Metric = before[-1].entry  # type: ignore[assignment]
+        if not whole.margin or any(before[-1].end <= h.start < m.start for h in para.subjects):
+            return None
+        return lm.metric_by_name(whole.margin)
+
+    def _is_business_line(self, subject: str) -> bool:
+        """Whether a subject is a part of the company (not the company, not another company)."""
+        return (
+            subject != self.company_name
+            and lexicon_companies.company(subject) is None
+            and not _TIME_WORD.search(subject)
+        )
+
+    def _year_to_date(self, text: str, m: NumberMention, period: str | None) -> str | None:
+        """In a story that also gives a quarter's figures alone ("单计第三季"), the figures of the
+        period it reports "截至9月底止" or "期内" are the year to date, not that quarter's."""
+        ctx = self.state.ctx
+        dq = ctx.quarter
+        if not self.quarter_alone or dq is None or period != ctx.period or dq % 4 == 0:
+            return period
+        if ctx.fiscal_year_end_month != 12:
+            return period
+        cues = [(c.end(), True) for c in _CUMULATIVE_CUE.finditer(text, 0, m.start)]
+        cues += [(c.end(), False) for c in _THIS_PERIOD.finditer(text, 0, m.start)]
+        if not cues or not max(cues)[1]:
+            return period
+        return self._year_to_date_span()
 
     def _named_period_since(self, para: _Paragraph, lo: int, hi: int) -> bool:
         """Whether the document's own quarter is named again between two offsets ("本季", "单计第三季")."""
@@ -1492,6 +1668,8 @@ def fact_class(f: Fact) -> str:
 
 
 _BARE_RESULT = frozenset({"loss", "profit", "earnings"})
+_FLOW_WORDS = frozenset({"net flows"})
+"""Metric words that only say which way an amount went ("净流入"): a restated figure keeps its metric."""
 """Metric words that, in a comparison base, name no more than the figure it is compared with."""
 
 
@@ -1501,12 +1679,15 @@ def _compared_fact(
     clause: tuple[int, int],
     sentence: tuple[int, int],
     earlier: Sequence[Fact],
+    year_ago: bool = False,
 ) -> Fact | None:
     """For a comparison base naming no metric in its own clause: the figure of the sentence it is
-    compared with (the last one before it with the same unit), else None."""
-    if m.role != "base":
+    compared with (the last one before it with the same unit), else None. A figure stated for the
+    year-ago period ("去年同期亏损为21.5亿元", "去年同期为净流入156亿元") is such a base."""
+    if m.role != "base" and not year_ago:
         return None
-    if hit is not None and clause[0] <= hit.start < m.start and hit.entry.name not in _BARE_RESULT:  # type: ignore[attr-defined]
+    bare = _BARE_RESULT | _FLOW_WORDS if year_ago else _BARE_RESULT
+    if hit is not None and clause[0] <= hit.start < m.start and hit.entry.name not in bare:  # type: ignore[attr-defined]
         return None  # "compared with a loss of RMB 2.15 billion" after "adjusted EBITA loss": that metric's
     cls = unit_class(m)
     for f in reversed(earlier):
@@ -1551,14 +1732,16 @@ _BEYOND_FIGURE = re.compile(
     r"|\s*(?:[\w-]+\s+){0,2}?(?:regulatory|required|minimum)\s+(?:requirement|minimum|level)"
     r"|\s*beat(?![A-Za-z])"
     r"|\s*(?:of\s+)?(?:negative|positive|adverse|unfavou?rable|favou?rable|net|one-time|estimated)?\s*"
-    r"(?:impact|headwind|tailwind|hit|drag)s?\s+(?:to|on|from)(?![A-Za-z])",
+    r"(?:impact|headwind|tailwind|hit|drag)s?\s+(?:to|on|from)(?![A-Za-z])"
+    r"|\s*的?(?:正面|负面|正向|负向|不利|有利|一次性)(?:的)?(?:影响|冲击)|\s*(?:大关|关口)",
     re.IGNORECASE,
 )
 """Right after a figure: it is a difference from guidance or a rule ("$22 million above the high end of
-our guidance", "the 100 percent regulatory requirement"), not a figure of the business."""
+our guidance", "the 100 percent regulatory requirement"), an effect on a figure ("带来的1.9个百分点正面影响")
+or a threshold passed ("突破千亿元大关"), not a figure of the business."""
 _FX_BASIS = re.compile(
     r"\s*(?:\)|）)?\s*(?:in|at|on an?)\s+(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)(?:\s+basis)?|"
-    r"\s*[（(]?\s*按固定汇率(?:计算)?",
+    r"\s*[（(]?\s*按固定汇率(?!(?:计算)?\s*(?:为|是)?\s*[-+]?\d)(?:计算)?",
     re.IGNORECASE,
 )
 """Right after a figure: it is measured in local or constant currency ("or 5% in local currency")."""
@@ -1624,6 +1807,7 @@ def _buyback_status(
     return name
 
 
+_ZH_FULL_STOP = re.compile(r"[。！？!?\n]")
 _STATEMENT_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
 
 
@@ -1631,6 +1815,10 @@ def _statement_start(text: str, sentence_start: int, pos: int) -> int:
     """Start of the statement a figure belongs to, across the semicolons of an enumeration ("our full
     year 2020 guidance is as follows; net sales of ...; GAAP earnings of $2.00 to $2.20 per share")."""
     if not text.isascii():
+        # "蔡力行预期，第4季营收将介于…；毛利率约44.5%至47.5%": a forecast's semicolons enumerate it
+        full = max((x.end() for x in _ZH_FULL_STOP.finditer(text, 0, sentence_start)), default=0)
+        if full < sentence_start and next(_guidance_marks(text, full, sentence_start), None) is not None:
+            return full
         return sentence_start
     start = 0
     for x in _STATEMENT_END.finditer(text, 0, pos):
@@ -1654,6 +1842,8 @@ def _leading_adverbial(
 _DIGIT = re.compile(r"\d")
 _IN_PERIOD = re.compile(r"期内|报告期内|本期内?|同期内")
 _THIS_PERIOD = re.compile(r"本季度?|单季度?|单计|当季")
+_QUARTER_ALONE = re.compile(r"单计(?:第?[一二三四1-4]|本|当|该)季|单季计")
+_CUMULATIVE_CUE = re.compile(r"期内|截至[^，。；,;]{0,8}?月(?:底|末|[0-3]?\d日)?止")
 
 
 def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> Change | None:
@@ -1792,7 +1982,7 @@ def _marker(
     return best
 
 
-_MARKER_CUT = re.compile(r"[，。；;！？!?]|,(?!\d{3})|以及|(?<![A-Za-z])and(?![A-Za-z])|和", re.IGNORECASE)
+_MARKER_CUT = re.compile(r"[，、。；;！？!?]|,(?!\d{3})|以及|(?<![A-Za-z])and(?![A-Za-z])|和", re.IGNORECASE)
 
 
 def _list_groups(text: str, mentions: list[NumberMention]) -> list[tuple[int, int]]:

@@ -439,12 +439,24 @@ _DECLARED_CODES = {
 _TWD_CUES = re.compile(
     r"新台币|台币|NT\$|(?:台北|新竹|台中|高雄|台南)(?:报导|讯)|中央社|(?<!\d)\d{4}\s*[)）]?\s*(?:上市|上柜)"
 )
+_TW_RESULTS_WORDS = re.compile(r"税后纯益|每股纯益|营业利益|合并营收|营收年增|营收季增|季减|季增|年减|法人")
+"""Results words Taiwanese financial news uses and mainland or Hong Kong news does not ("税后纯益",
+"季减"): a story using several of them reports in New Taiwan dollars."""
+
+
+def _taiwanese_story(texts: Sequence[str]) -> bool:
+    """A Taiwan dateline or currency, or at least two distinct Taiwanese results words."""
+    head = texts[:40]
+    if any(_TWD_CUES.search(t) for t in head):
+        return True
+    return len({m.group() for t in head for m in _TW_RESULTS_WORDS.finditer(t)}) >= 2
 
 
 def document_currency(texts: Sequence[str], company: str | None, language: str) -> str:
     """Currency of an amount the document writes without one ("1,401亿元", "$" aside): the one it
     declares for the rest ("（人民幣，下同）"), else its company's reporting currency, else New Taiwan
-    dollars in a Taiwanese story (it names them, or a Taiwan dateline), else the language's default."""
+    dollars in a Taiwanese story (it names them, a Taiwan dateline, or Taiwanese results words), else
+    the language's default."""
     for text in texts[:40]:
         m = _DECLARED.search(text)
         if m:
@@ -452,7 +464,7 @@ def document_currency(texts: Sequence[str], company: str | None, language: str) 
     known = lexicon_companies.company(company) if company else None
     if known is not None and known.currency:
         return known.currency
-    if language != "en" and any(_TWD_CUES.search(t) for t in texts[:40]):
+    if language != "en" and _taiwanese_story(texts):
         return "TWD"
     return "USD" if language == "en" else "CNY"
 

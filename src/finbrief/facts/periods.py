@@ -187,12 +187,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"(?P<rel>去年|今年|上年)?(?:前(?P<n>[二三两2-3])|首(?P<n2>[一二三两1-3]))个?季度?"),
     ),
     ("zh_half", re.compile(rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>去年|今年|明年))?(?P<h>上|下)半年")),
+    (
+        "zh_first_months",
+        re.compile(r"(?P<rel>去年|今年|上年)?(?:前|首)(?P<n>[369]|十二|12|[三六九])个?月(?!底|末)"),
+    ),
     ("zh_past", re.compile(r"(?:过去|最近|近|前)(?P<n>[一二三四五六七八九十两\d]{1,2})个(?P<u>季度|月)")),
     ("zh_next_years", re.compile(r"(?:未来|今后|接下来|往后)(?P<n>[一二三四五六七八九十两\d]{1,2})年")),
     ("zh_vague_forward", re.compile(r"未来(?:几|数|若干)个?(?:季度|年)|未来一段时间|今后几年|中长期")),
     ("zh_this_quarter", re.compile(r"本季度|本季|单季度|单季|当季|该季度|这个季度|这一季度|这季")),
     ("zh_last_quarter", re.compile(r"上季度|上一季度|上个季度|上一个季度|前一季度?|前一个季度|上季|前季")),
-    ("zh_next_quarter", re.compile(r"下季度|下一季度|下个季度|下一个季度")),
+    ("zh_next_quarter", re.compile(r"下季度|下一季度?|下个季度|下一个季度|下季(?!节)")),
     ("zh_year_ago", re.compile(r"去年同期|去年同季度|上年同期|上年同季度|去年同季")),
     ("zh_ytd", re.compile(r"年初至今|今年以来|年内迄今")),
     (
@@ -320,6 +324,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "zh_rel_quarter": ("季",),
     "zh_first_n": ("季",),
     "zh_half": ("半年",),
+    "zh_first_months": ("月",),
     "zh_past": ("个季度", "个月"),
     "zh_next_years": ("年",),
     "zh_vague_forward": ("未来", "今后", "中长期"),
@@ -639,6 +644,17 @@ def _resolve(
         n = _num(g["n"] or g["n2"])
         a = y * 4
         return PeriodMention(s, e, "span", span(a, a + n - 1), tuple(quarter_str(i) for i in range(a, a + n)))
+    if name == "zh_first_months":  # "前9个月", "今年首九个月", "首9月": the year to the end of that month
+        y = _rel_year(
+            g.get("rel"),
+            ctx,
+            year_hint if year_hint is not None else (dq // 4 if dq is not None else ctx.year),
+        )
+        if y is None:
+            return PeriodMention(s, e, "span", None)
+        n = _num(g["n"]) // 3
+        a = y * 4
+        return PeriodMention(s, e, "span", span(a, a + n - 1), tuple(quarter_str(i) for i in range(a, a + n)))
     if name in ("zh_half", "en_half"):
         if name == "zh_half":
             y = _year(g["y"]) if g.get("y") else _rel_year(g.get("rel"), ctx, year_hint or ctx.year)
@@ -869,9 +885,13 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
         out.append(pm)
         last_end = m.end()
         explicit_year = not pm.base and pm.kind in ("quarter", "year", "month") and m.groupdict().get("y")
-        relative_year = name in ("zh_year", "zh_rel_quarter", "zh_month", "zh_first_n") and m.groupdict().get(
-            "rel"
-        )
+        relative_year = name in (
+            "zh_year",
+            "zh_rel_quarter",
+            "zh_month",
+            "zh_first_n",
+            "zh_first_months",
+        ) and m.groupdict().get("rel")
         if pm.period and (explicit_year or relative_year):
             hint = int(pm.period[:4])  # the year later bare quarters in this text belong to
     return out

@@ -17,15 +17,16 @@ import re
 
 from finbrief.lexicon import subjects as lexicon_subjects
 
-__all__ = ["en_phrase_before", "en_topic", "zh_phrase_before", "zh_topic"]
+__all__ = ["en_phrase_before", "en_topic", "zh_line_before", "zh_phrase_before", "zh_topic"]
 
 _ZH_BOUNDARY = re.compile(r"[，,。；;：:、（）()「」『』“”\"'《》\s\d%．.·/|-]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_PERIOD = re.compile(
-    r"第?[一二三四1-4]季度?|[上下]半年|全年|今年|去年|明年|本季度?|上季度?|单季度?|当季|首[一二三四1-4]季|前[二三1-3]季度?|"
+    r"第?[一二三四1-4]季度?|[上下]半年|全年|今年|去年|明年|本季度?|上一?季度?|前一?季度?|下一?季度?|单季度?|当季|首[一二三四1-4]季|前[二三1-3]季度?|"
     r"[一二三四五六七八九十\d]{1,2}月(?:底|末)?止?|年度?|季度"
 )
 _WINDOW = 18
+_ZH_QUANTITY = re.compile(r"[一二三四五六七八九十两百千万\d]+\s?(?:件|个|款|台|家|项|种|位|名|部|辆|次)")
 # A name that says it is a business line ("供应链业务"), whatever period words follow it.
 _ZH_LINE_END = re.compile(r"(?:业务|板块|分部|事业部|事业群)$")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'’./-]*$")
@@ -41,6 +42,11 @@ _ZH_TOPIC = re.compile(
     r"(?:^|(?<=[，,。；;：:\s的]))(?P<np>[\u4e00-\u9fffA-Za-z]{2,16}?(?:业务集团|事业群|事业部|业务分部|分部|板块|部门|业务(?=[，,：:])))"
     r"(?!收入|营收|利润|毛利|亏损|经营)"
 )
+_ZH_SHARE_TOPIC = re.compile(
+    r"占[^，,。；;\d]{0,10}?(?:收入|营收|销售额)[^，,。；;\d]{0,4}?\d[\d.]*\s?%的\s?"
+    r"(?P<np>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z&与及和 ]{1,20}?)(?=\s?[，,：:])"
+)
+"""A business line introduced with its share of revenue ("占总收入24.4%的 IoT与生活消费产品，上季收入…")."""
 _ZH_SEGMENT_SUFFIX = re.compile(r"(?<=..)(?:分部|板块)$")
 """A segment named "核心本地商业分部" or "核心本地商业板块" is one business line: "核心本地商业"."""
 
@@ -85,8 +91,8 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     name = _ZH_SEGMENT_SUFFIX.sub("", text[start:end]) or text[start:end]
     if not 2 <= len(name) <= 14 or not _CJK.search(name) or name in words.generic:
         return None
-    if name.endswith(words.zh_not_end):
-        return None
+    if name.endswith(words.zh_not_end) or _ZH_QUANTITY.match(name):
+        return None  # "拥有五件及以上连接至AIoT平台的用户数": a count of things, no business line
     if any(name.startswith(g) and len(g) >= len(name) - 1 for g in words.generic):
         return None  # "集团总", "公司的": the company itself
     return start, name
@@ -238,12 +244,34 @@ def en_named_lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_ZH_LINE_WORD = re.compile(r"业务|板块|分部|事业群")
+
+
+def zh_line_before(text: str, pos: int) -> str | None:
+    """The business line named last before ``pos`` by a name ending in 业务/板块/分部 ("财报亮点之一是
+    智能电动汽车及AI等创新业务的突破性进展。该板块…"): what a following "该板块" points back to."""
+    found = None
+    for m in _ZH_LINE_WORD.finditer(text, 0, pos):
+        found = m
+    if found is None:
+        return None
+    end = found.end() if found.group() == "业务" else found.start()
+    got = zh_phrase_before(text, end, 0)
+    return got[1] if got is not None and len(got[1]) >= 3 else None
+
+
 def zh_topic(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """(start, end, name) of business lines a Chinese sentence opens with as its topic
     ("智能手机业务，上季收入..."): a name ending in 业务/分部/板块 before a comma."""
     generic = lexicon_subjects.phrase_words().generic
     out = []
+    for m in _ZH_SHARE_TOPIC.finditer(text, lo, hi):
+        name = _ZH_SEGMENT_SUFFIX.sub("", m.group("np").strip())
+        if name not in generic and len(name) >= 2:
+            out.append((m.end("np") - len(name), m.end("np"), name))
     for m in _ZH_TOPIC.finditer(text, lo, hi):
+        if any(a < m.end("np") and m.start("np") < b for a, b, _n in out):
+            continue
         found = zh_phrase_before(text, m.end("np"), max(lo, m.start()))
         name = found[1] if found else _ZH_SEGMENT_SUFFIX.sub("", m.group("np"))
         if name not in generic and len(name) >= 3:
