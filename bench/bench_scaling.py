@@ -6,7 +6,8 @@ size, every copy with its figures changed (so no two paragraphs are the same), i
 whole file one line). Each size runs in a fresh process that first warms up on the sample (imports,
 lexicons) and then runs the job as ``finbrief JOB FILE -f json`` does; wall and CPU seconds and
 the process's peak resident memory (its own ``VmHWM`` on Linux: ``ru_maxrss`` would count the memory
-of the process that started it) are printed as a Markdown table for bench/RESULTS.md.
+of the process that started it) are printed as a Markdown table for bench/RESULTS.md, each row
+with the machine's 1-minute load average when it started.
 
     .venv/bin/python bench/bench_scaling.py --what brief
     .venv/bin/python bench/bench_scaling.py --what facts --sizes 0.1 1 5 --layouts one-line
@@ -97,8 +98,8 @@ def main() -> int:
 
     print(f"# {platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores")
     print(f"# load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    print("| job | lang | layout | MB | wall s | CPU s | wall s/MB | CPU s/MB | peak RSS MB |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| job | lang | layout | MB | wall s | CPU s | wall s/MB | CPU s/MB | peak RSS MB | load |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory(prefix="finbrief-scaling-") as tmp:
         for lang in a.langs:
             for layout in a.layouts:
@@ -106,11 +107,12 @@ def main() -> int:
                     path = Path(tmp) / f"{lang}-{layout}-{mb}.txt"
                     path.write_text(build(SAMPLES[lang], mb, layout), encoding="utf-8")
                     real_mb = path.stat().st_size / 1_000_000
+                    load = os.getloadavg()[0]  # other work on the machine inflates wall time most
                     try:
                         r = measure(path, SAMPLES[lang], a.what, a.timeout)
                     except (RuntimeError, subprocess.TimeoutExpired) as e:
                         print(
-                            f"| {a.what} | {lang} | {layout} | {real_mb:.1f} | failed: {e} | | | | |",
+                            f"| {a.what} | {lang} | {layout} | {real_mb:.1f} | failed: {e} | | | | | {load:.1f} |",
                             flush=True,
                         )
                         continue
@@ -118,7 +120,7 @@ def main() -> int:
                         path.unlink()
                     print(
                         f"| {a.what} | {lang} | {layout} | {real_mb:.1f} | {r['wall']:.1f} | {r['cpu']:.1f} "
-                        f"| {r['wall'] / real_mb:.2f} | {r['cpu'] / real_mb:.2f} | {r['peak_mb']:.0f} |",
+                        f"| {r['wall'] / real_mb:.2f} | {r['cpu'] / real_mb:.2f} | {r['peak_mb']:.0f} | {load:.1f} |",
                         flush=True,
                     )
     print(f"# load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")

@@ -42,3 +42,18 @@ def test_patterns_that_cannot_be_anchored_are_left_alone() -> None:
 def test_every_time_expression_pattern(text: str) -> None:
     for _name, pattern in periods._PATTERNS:
         assert spans(anchored(pattern), text) == spans(pattern, text)
+
+
+def test_a_rewrite_is_made_once_a_pattern_object() -> None:
+    from finbrief.text.regex import by_identity
+
+    made: list[str] = []
+
+    @by_identity
+    def upper(p: re.Pattern[str]) -> re.Pattern[str]:
+        made.append(p.pattern)
+        return re.compile(p.pattern.upper())
+
+    a, b = re.compile("ab"), re.compile("cd")
+    assert upper(a).pattern == "AB" and upper(a).pattern == "AB" and upper(b).pattern == "CD"
+    assert made == ["ab", "cd"]

@@ -21,7 +21,7 @@ Section = Literal["intro", "prepared", "qa", "closing"]
 ParagraphRole = Literal["text", "speaker_label", "heading", "roster", "boilerplate"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence as a span of its paragraph's original text."""
 

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from finbrief.facts.numbers import NumberMention, normalise, parse_numbers
 from finbrief.model import Brief, Chapter, Document, Fact, Figure, Group, Minutes, Statement
+from finbrief.text.regex import anchored
 
 _DIGITS = re.compile(r"\d+")
 # A quarter label in a statement ("Q3", "3Q") and the ways a source names a quarter.
@@ -126,7 +127,7 @@ def _digit_runs(text: str) -> frozenset[str]:
 def quarter_mentions(text: str) -> list[int]:
     """Quarters (1-4) a text names: "third quarter", "Q3", "3Q", "三季度", "第3季度"."""
     out = []
-    for m in _QUARTER_WORDS.finditer(text):
+    for m in anchored(_QUARTER_WORDS).finditer(text):
         if _NOT_A_QUARTER.match(text, m.end()):
             continue  # "Q1 model": a product name, not a quarter
         word = next(g for g in m.groups() if g)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from finbrief.api import parse_bytes
 from finbrief.facts import run
 from finbrief.facts.numbers import format_amount
-from finbrief.model import Fact
-from finbrief.summarize.realise import Record, highlights, realise, records, writable
+from finbrief.model import Document, Fact
+from finbrief.summarize.realise import Record, doubt, highlights, realise, records, writable
 from finbrief.verify import check
 from tests.summarize.helpers import doc_from, zh_call, zh_facts
 
@@ -204,3 +205,172 @@ def test_headlines_stop_where_the_figures_stop_mattering() -> None:
     headlines = highlights(doc, facts, "en", k=10, floor=0.7)
     assert len(headlines) < len(everything)
     assert not any("Headcount" in h.text for h in headlines)
+
+
+def _clause_fact(text: str, number: str, metric: str, value: float, unit: str = "USD", **kw: object) -> tuple[Document, Fact]:
+    """A one-paragraph document and the fact of ``number`` in it, its evidence the words before it."""
+    doc = doc_from(text)
+    p = next(p for p in doc.paragraphs if number in p.text)
+    at = p.text.index(number)
+    start, end = max(0, at - 45), at + len(number)
+    if metric.split()[-1].lower() not in p.text[start:end].lower():  # "$36 million related to sales"
+        end = len(p.text.rstrip("."))
+    return doc, Fact("NovaSky", metric, value, unit, p.n, p.text[start:end], start, end, raw=number, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric", "value", "unit"),
+    [
+        ("Supply shortages impacted our third quarter revenue by approximately $4 million.", "$4 million", "revenue", 4e6, "USD"),
+        ("Revenue from our drone services work totaled $9 million in Q3.", "$9 million", "revenue", 9e6, "USD"),
+        ("The stores we bought add $30 million in incremental annual revenues.", "$30 million", "revenue", 30e6, "USD"),
+        ("It is expected to generate revenue of approximately $35 million in 2022.", "$35 million", "revenue", 35e6, "USD"),
+        ("Fixed income had average daily revenues of $1.5 million.", "$1.5 million", "revenue", 1.5e6, "USD"),
+        ("We received $36 million related to sales of cargoes.", "$36 million", "sales", 36e6, "USD"),
+        ("We reported net income of $21 million or $0.50 per share, down from adjusted net income of $25 million or $0.61 per share in the prior year quarter.", "$0.61", "adjusted EPS", 0.61, "USD"),
+        ("The insurance recovery represents about $0.07 per share of earnings.", "$0.07", "EPS", 0.07, "USD"),
+        ("This includes $0.02 per share from credit and another $0.01 from joint ventures.", "$0.01", "EPS", 0.01, "USD"),
+        ("Last year's adjusted net income per diluted share excluded $0.13 of divestiture adjustments.", "$0.13", "adjusted EPS", 0.13, "USD"),
+        ("Core earnings per share improvement in the quarter was $0.12.", "$0.12", "adjusted EPS", 0.12, "USD"),
+        ("NAREIT FFO per diluted share was $0.45.", "$0.45", "diluted EPS", 0.45, "USD"),
+        ("Results included investment gains and losses of $124 million or $0.42 per share.", "$0.42", "EPS", 0.42, "USD"),
+        ("We face a difficult comparison to the prior year when sales increased 14%.", "14%", "revenue", 14.0, "%"),
+        ("Year-to-date capital expenditures were approximately $70 million.", "$70 million", "capex", 70e6, "USD"),
+        ("In the fourth quarter, Domestic Card revenue was $1.2 billion.", "$1.2 billion", "revenue", 1.2e9, "USD"),
+    ],
+)
+def test_a_figure_its_own_clause_says_is_something_else_is_doubted(
+    text: str, number: str, metric: str, value: float, unit: str
+) -> None:
+    doc, f = _clause_fact(text, number, metric, value, unit, change="yoy" if unit == "%" else None)
+    assert doubt(doc, f) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric", "value"),
+    [
+        ("Revenue for the quarter was $50.2 million.", "$50.2 million", "revenue", 50.2e6),
+        ("Excluding the impact of a gain on a sale, adjusted earnings were $127.1 million or $1.04 per diluted share.", "$1.04", "adjusted EPS", 1.04),
+        ("Driven by strong pricing, earnings per share grew 48% to $2.87.", "$2.87", "EPS", 2.87),
+        ("We reported net income of $21 million or $0.50 per share, down from $25 million.", "$0.50", "EPS", 0.50),
+        ("Net revenue in the quarter was $2.27 billion, an increase of $416 million.", "$2.27 billion", "revenue", 2.27e9),
+        ("Compared to last year, revenue was up 5% to $3.2 million.", "$3.2 million", "revenue", 3.2e6),
+        ("Fourth-quarter revenue of $3.636 billion grew 10.2%.", "$3.636 billion", "revenue", 3.636e9),
+    ],
+)
+def test_the_metric_s_own_figure_is_not_doubted(text: str, number: str, metric: str, value: float) -> None:
+    doc, f = _clause_fact(text, number, metric, value)
+    assert doubt(doc, f) is None
+
+
+def test_a_change_stated_for_a_part_is_not_the_total_s() -> None:
+    doc = doc_from(
+        "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+        "Third quarter consolidated revenues were $188.4 million, with NovaSky Cloud at $120 million, up 25%.\n"
+    )
+    texts = [h.text for h in highlights(doc, run(doc), "en", k=10)]
+    assert "Q3 revenue $188.4 million." in texts
+    assert not any("25%" in t for t in texts), texts
+
+
+def test_a_quarter_named_for_another_figure_does_not_label_guidance() -> None:
+    doc = doc_from(
+        NOVASKY_CALL
+        + "Our revenue guidance is now $820 million to $830 million, which implies $210 million to $220 million in Q4.\n"
+    )
+    texts = [h.text for h in highlights(doc, run(doc), "en", k=10)]
+    assert "Sees revenue $820 million to $830 million." in texts
+    assert not any(t.startswith("Sees Q4 revenue $820 million") for t in texts), texts
+
+
+def test_the_quarter_reported_labels_the_results_however_often_the_next_is_named() -> None:
+    text = (
+        "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+        "Revenue for the quarter was $50.2 million, up 10%.\n"
+        "Our fourth quarter pipeline is strong. The fourth quarter is seasonally our largest. "
+        "We look at the fourth quarter with confidence.\n"
+    )
+    doc = parse_bytes(text.encode(), "NVSK_q3_2021.txt")
+    texts = [h.text for h in highlights(doc, run(doc), "en", k=10)]
+    assert "Q3 revenue rose 10% to $50.2 million." in texts, texts
+
+
+def test_an_actual_result_is_never_a_range() -> None:
+    doc = doc_from(
+        "Welcome to NovaSky's second quarter 2020 earnings call.\n"
+        "Second quarter sales were $120.5 million.\n"
+        "Second quarter adjusted earnings per share were in the range of $0.61 to $0.66.\n"
+    )
+    facts = run(doc)
+    texts = [h.text for h in highlights(doc, facts, "en", k=10)]
+    assert "Q2 sales $120.5 million." in texts
+    assert not any("$0.61" in t for t in texts), texts
+
+
+def test_a_figure_after_a_turn_to_another_period_is_not_the_quarter_s() -> None:
+    doc = doc_from(
+        "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+        "For the third quarter, revenues were $652.6 million compared to $547.8 million in the 2020 period.\n"
+        "Moving on to the results for the last 12 months ended September 30, 2021. "
+        "We reported net income of $206.4 million.\n"
+    )
+    texts = [h.text for h in highlights(doc, run(doc), "en", k=10)]
+    assert "Q3 revenue $652.6 million versus $547.8 million." in texts, texts
+    assert not any("$206.4 million" in t for t in texts), texts
+
+
+def test_a_plan_is_never_one_quarter_s_figure_wherever_it_is_repeated() -> None:
+    doc = parse_bytes(
+        (
+            b"Welcome to NovaSky's third quarter 2025 earnings call.\n"
+            b"Revenue for the quarter was $50.2 million.\n"
+            b"We had previously planned a three-year investment of $38 billion in data centers, and demand may "
+            b"exceed it. The initial $38 billion investment may prove insufficient.\n"
+        ),
+        "NVSK_q3_2025.txt",
+    )
+    texts = [h.text for h in highlights(doc, run(doc), "en", k=10)]
+    assert "Q3 revenue $50.2 million." in texts, texts
+    assert not any(t.startswith("Q3") and "$38 billion" in t for t in texts), texts
+
+
+def test_a_long_term_target_is_not_the_year_s_guidance() -> None:
+    doc = doc_from(
+        NOVASKY_CALL + "This is integrated into our long-term targets of $4.5 billion in sales and 11% EBITDA "
+        "margins, which are well within our capability.\n"
+    )
+    texts = [h.text for h in highlights(doc, run(doc), "en", k=10)]
+    assert "Sees FY 2022 revenue $2.41 billion to $2.46 billion." in texts
+    assert not any("$4.5 billion" in t for t in texts), texts
+
+
+def test_the_year_s_guidance_said_after_the_quarter_is_not_the_quarter_s() -> None:
+    doc = doc_from(
+        NOVASKY_CALL.replace("For fiscal 2022, we expect revenue of $2.41 billion to $2.46 billion.\n", "")
+        + "Given our Q3 results, we are raising our annual guidance and now expect revenue of $700 million to "
+        "$710 million.\n"
+    )
+    texts = [h.text for h in highlights(doc, run(doc), "en", k=10)]
+    assert not any(t.startswith("Sees Q3") for t in texts), texts
+
+
+def test_a_line_of_business_reaching_a_figure_is_not_the_company() -> None:
+    text = "We grew our e-commerce channel, reaching approximately $1.6 billion in revenue."
+    doc, f = _clause_fact(text, "$1.6 billion", "revenue", 1.6e9)
+    assert doubt(doc, f) is not None
+
+
+def test_a_decline_range_reads_from_the_smaller_decline() -> None:
+    down = _f("revenue guidance", -14.0, "%", "ACME", value_high=-13.0)
+    r = Record("ACME", "revenue guidance", None, down, 3, 0, 1.0, forward=True)
+    assert realise(r, "ACME", "en").text == "Sees revenue down 13% to 14%."
+
+
+def test_a_share_of_orders_and_an_authorization_are_not_growth_or_buybacks() -> None:
+    doc, share = _clause_fact("About 55% of online orders were fulfilled through our stores.", "55%", "orders", 55.0, "%")
+    assert doubt(doc, share) is not None
+    text = "The board approved a new share repurchase authorization of up to $2 billion."
+    doc, buyback = _clause_fact(text, "$2 billion", "share buyback", 2e9)
+    assert doubt(doc, buyback) is not None
+    doc, bought = _clause_fact("We repurchased $300 million of shares.", "$300 million", "share buyback", 3e8)
+    assert doubt(doc, bought) is None

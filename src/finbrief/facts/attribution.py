@@ -56,7 +56,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from finbrief.facts import numbers, periods, phrases
 from finbrief.facts.identity import document_context
@@ -70,6 +70,7 @@ from finbrief.lexicon.metrics import Metric
 from finbrief.lexicon.subjects import SubjectEntry
 from finbrief.lexicon.trie import Matcher
 from finbrief.model import Change, Document, Fact, FactSheet, Paragraph
+from finbrief.text.regex import anchored
 
 __all__ = ["extract", "yoy_by_default"]
 
@@ -341,7 +342,7 @@ def _guidance() -> re.Pattern[str]:
 
 def _guidance_marks(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
     """Forecast words in ``text[lo:hi]``."""
-    for m in _guidance().finditer(text, lo, len(text) if hi is None else hi):
+    for m in anchored(_guidance()).finditer(text, lo, len(text) if hi is None else hi):
         if m.group("g") is not None:
             yield m
 
@@ -1820,10 +1821,19 @@ def _statement_start(text: str, sentence_start: int, pos: int) -> int:
         if full < sentence_start and next(_guidance_marks(text, full, sentence_start), None) is not None:
             return full
         return sentence_start
-    start = 0
-    for x in _STATEMENT_END.finditer(text, 0, pos):
-        start = x.end()
+    if pos and text[pos - 1] in "!?.":
+        start = pos  # a statement end right before the figure (text read up to it ends there)
+    else:
+        ends = _statement_ends(text)
+        k = bisect.bisect_left(ends, pos)
+        start = ends[k - 1] if k else 0
     return min(start, sentence_start)
+
+
+@lru_cache(maxsize=2)
+def _statement_ends(text: str) -> list[int]:
+    """Ends of the statements of a paragraph, found once for all its figures."""
+    return [x.end() for x in _STATEMENT_END.finditer(text)]
 
 
 def _leading_adverbial(

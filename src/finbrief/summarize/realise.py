@@ -20,11 +20,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from finbrief.facts.numbers import format_amount, written
-from finbrief.facts.periods import parse_quarter
+from finbrief.facts.periods import fiscal_to_calendar, parse_quarter
 from finbrief.lexicon import metrics as lexicon_metrics
 from finbrief.lexicon.glossary import source_terms
 from finbrief.lexicon.themes import Taxonomy, taxonomy
-from finbrief.model import Document, Fact, Figure, Statement
+from finbrief.model import Document, Fact, FactSheet, Figure, Statement
 from finbrief.summarize.names import company_names, en_metric, segment_names, subject_name, term
 from finbrief.summarize.text import to_script
 from finbrief.verify import quarter_mentions
@@ -152,12 +152,55 @@ def _is_growth(f: Fact) -> bool:
     return f.unit in ("pp", "bps") or (f.unit == "%" and (f.change is not None or not is_ratio(f.metric)))
 
 
-def document_quarter(doc: Document, skip: frozenset[int] = frozenset()) -> tuple[int, int] | None:
+def sheet_quarter(facts: Sequence[Fact]) -> int | None:
+    """The fiscal quarter (1-4) of the period a fact sheet says its document reports on."""
+    period = getattr(facts, "period", None)
+    index = parse_quarter(period) if period else None
+    if index is None:
+        return None
+    year_end = getattr(facts, "fiscal_year_end_month", 12)
+    for fiscal_year in (index // 4, index // 4 + 1):
+        for q in range(1, 5):
+            if fiscal_to_calendar(fiscal_year, q, year_end) == index:
+                return q
+    return None
+
+
+_THIS_QUARTER = re.compile(
+    r"(?<![A-Za-z])(?:(?:the|this|in the|for the|of the) quarter|quarterly)(?![A-Za-z])", re.IGNORECASE
+)
+_PERIOD_HEADER = re.compile(
+    r"(?<![A-Za-z])(?:full[- ]year|fiscal year|for the year|(?:twelve|12|nine|9|six|6) months|first half|"
+    r"second half|year[- ]to[- ]date|trailing|annual)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _other_period_before(doc: Document, pn: int, si: int) -> bool:
+    """Whether the sentence before (in the paragraph, else the last of the speaker's paragraph
+    before) turns to another period than a quarter ("Moving on to the results for the last 12
+    months ended September 30.") and names no quarter, so that a figure after it is of that period."""
+    p = doc.paragraph(pn)
+    if si > 0:
+        before = p.sentences[si - 1].text
+    elif pn > 1 and doc.paragraph(pn - 1).speaker == p.speaker and doc.paragraph(pn - 1).sentences:
+        before = doc.paragraph(pn - 1).sentences[-1].text
+    else:
+        return False
+    return bool(_PERIOD_HEADER.search(before)) and not quarter_mentions(before) and not _THIS_QUARTER.search(before)
+
+
+def document_quarter(
+    doc: Document, skip: frozenset[int] = frozenset(), known: int | None = None
+) -> tuple[int, int] | None:
     """(quarter, first paragraph naming it) of the quarter a document's news and remarks name most.
 
     Questions and answers are left out (they discuss other quarters), and so are quarters named
     after a forward-looking word in their sentence ("we expect fourth-quarter revenue ..."); a tie
-    goes to the quarter named first. None unless the quarter is named at least twice.
+    goes to the quarter named first. None unless the quarter is named at least twice. ``known`` is
+    the quarter the document's identity settled (``sheet_quarter``): it is the one when the remarks
+    name it at all (a call that looks ahead to the fourth quarter more often than it names the
+    third still reports the third), and no other is.
     """
     counts: Counter[int] = Counter()
     first: dict[int, int] = {}
@@ -169,6 +212,8 @@ def document_quarter(doc: Document, skip: frozenset[int] = frozenset()) -> tuple
             for q in quarter_mentions(s.text if cue is None else s.text[: cue.start()]):
                 counts[q] += 1
                 first.setdefault(q, p.n)
+    if known is not None:
+        return (known, first[known]) if known in counts else None
     if not counts:
         return None
     q = min(counts, key=lambda k: (-counts[k], first[k]))
@@ -239,13 +284,29 @@ def reported_period(facts: Sequence[Fact]) -> str | None:
     return max(sorted(ranked), key=lambda p: ranked[p], default=None)
 
 
+_last_records: list[tuple[Document, Sequence[Fact], list[Record]]] = []
+
+
 def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -> list[Record]:
-    """Key figures, best first: one record per subject and metric, level and change paired."""
+    """Key figures, best first: one record per subject and metric, level and change paired.
+
+    Kept for the last document and facts (by identity, facts that cannot change): a brief's
+    viewpoint and highlights ask for the same records; each caller gets its own list."""
+    keep = tax is None and isinstance(facts, (tuple, FactSheet))
+    if keep and _last_records and _last_records[0][0] is doc and _last_records[0][1] is facts:
+        return list(_last_records[0][2])
+    made = _records(doc, facts, tax)
+    if keep:
+        _last_records[:] = [(doc, facts, list(made))]
+    return made
+
+
+def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -> list[Record]:
     tax = tax or taxonomy()
     main = main_subject(facts)
     current = reported_period(facts)
     questions = frozenset(n for q in doc.qa for n in q.question)
-    quarter = document_quarter(doc, questions)
+    quarter = document_quarter(doc, questions, sheet_quarter(facts))
     sentence_of: dict[tuple[int, int], int] = {}
     for f in facts:
         p = doc.paragraph(f.paragraph) if 1 <= f.paragraph <= len(doc.paragraphs) else None
@@ -254,6 +315,8 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
         idx = next((i for i, s in enumerate(p.sentences) if s.start <= f.start < s.end), 0)
         sentence_of[(f.paragraph, f.start)] = idx
     parts = _part_levels(facts, main)
+    # a figure said once as a plan is that plan wherever it is repeated ("the initial $38 billion")
+    planned = {(f.metric, f.value, f.unit) for f in facts if (f.paragraph, f.start) in sentence_of and _planned(doc, f)}
     groups: dict[tuple[int, int, str, str], list[Fact]] = {}
     for f in facts:
         if f.paragraph in questions or (f.paragraph, f.start) not in sentence_of or not _printable(f):
@@ -265,10 +328,14 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
         groups.setdefault(key, []).append(f)
     out: list[Record] = []
     named: dict[int, frozenset[int]] = {}  # quarters each paragraph names
-    for (pn, _si, subject, metric), fs in groups.items():
+    for (pn, si, subject, metric), fs in groups.items():
         reported = [f for f in fs if f.basis is None]
         level = next((f for f in reported if _is_level(f)), None)
         growth = next((f for f in reported if _is_growth(f) and f is not level), None)
+        if level is not None and (doubt(doc, level) or (level.value_high is not None and not is_forward(level, current))):
+            level = None  # a range is an expectation, never a quarter's result ("EPS to be in the range of ...")
+        if growth is not None and (doubt(doc, growth) or (level is not None and not _paired(doc, level, growth))):
+            growth = None
         if level is None and growth is None:
             continue
         base = None
@@ -310,6 +377,10 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
             # "a $38 billion investment" with no quarter in its sentence is a plan, never a quarter's figure
             said = _sentence_text(doc, level)
             ahead = not (_QUARTER_NAMED.search(said) or _SPENT.search(level.evidence))
+        if not ahead and any((f.metric, f.value, f.unit) in planned for f in stated):
+            continue  # "had previously planned a three-year investment of $38 billion": not this quarter's
+        if ahead and kind != "plan" and any(_LONG_TERM.search(_clause(doc, f)) for f in stated):
+            continue  # "our long-term targets of $4.5 billion in sales": not this year's guidance
         score = what * who * where * both * (FORWARD_BONUS if ahead else 1.0)
         if ahead and kind != "plan" and _years_out(stated[0].period, current) > 1:
             score *= 0.5  # a target years out ("$10 billion by 2024") is no headline of this quarter
@@ -320,6 +391,8 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
         text = doc.paragraph(pn).text
         if ahead:
             shown = _forward_label(stated[0], text, current)
+            if shown.startswith("Q") and not _quarter_of_figure(doc, stated[0], int(shown[1])):
+                shown = ""  # "guidance is now $120 million to $125 million, which implies $37 million in Q4"
         elif all(f.period in (current, None) for f in stated):
             # a figure of no named period is of the document's (a text that never names its year)
             if span_label(current):
@@ -331,6 +404,10 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
                 extra = () if label in named[pn] else (quarter[1],)
         else:
             continue  # a prior-year or year-to-date figure, whose period the sentence would not say
+        sentence = doc.paragraph(pn).sentences[si].text if doc.paragraph(pn).sentences else text
+        dated = (label is not None and label in quarter_mentions(sentence)) or bool(_THIS_QUARTER.search(sentence))
+        if label is not None and not dated and _other_period_before(doc, pn, si):
+            continue  # "Moving on to the results for the last 12 months. ... revenues of $2.48 billion"
         score *= 1.0 + LEAD_BONUS * (1.0 - pn / len(doc.paragraphs))
         out.append(
             Record(
@@ -353,13 +430,15 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
     # and the first stated is the period's own (a later one is year-to-date, a prior year or a
     # comparison). The later ones are not stated.
     first_level: dict[tuple[int, str, str, bool, str], Record] = {}
+    later: set[int] = set()  # ids of the records left out (a list's remove() compares every record)
     for r in sorted(out, key=lambda r: r.order):
         if r.level is None:
             continue
         level_key = (r.paragraph, r.subject, r.metric, r.forward, r.level.period or "")
         seen = first_level.setdefault(level_key, r)
         if seen is not r and seen.level is not None and seen.level.value != r.level.value:
-            out.remove(r)
+            later.add(id(r))
+    out = [r for r in out if id(r) not in later]
     # One record per subject, metric and direction (results vs plans), the best-scored, earliest first.
     out.sort(key=lambda r: (-r.score, r.order))
     # "diluted EPS", "GAAP EPS" and "EPS" are one figure as reported: one line, the best-scored
@@ -389,11 +468,253 @@ def _family(metric: str) -> str:
     return lexicon_metrics.reported_family().get(base, base) + metric[len(base) :]
 
 
+# A highlight states a figure as the metric itself, for the company and the period it names; a figure
+# whose own clause says it is something else (an effect on the metric, a part or contribution, a
+# comparison base, another business's, another period's) is not printed: a missing line costs
+# little, a wrong one misleads.
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """A rule: words in a figure's clause that say it is not the metric's own figure."""
+
+    pattern: re.Pattern[str]
+    why: str
+    levels_only: bool = False
+    """Only for a level (a change's own words say "up ... from", "by")."""
+    metrics: re.Pattern[str] | None = None
+    """Only for metrics whose name this matches."""
+
+
+def _doubt(rx: str, why: str, levels_only: bool = False, metrics: str | None = None) -> Doubt:
+    return Doubt(re.compile(rx, re.IGNORECASE), why, levels_only, re.compile(metrics, re.I) if metrics else None)
+
+
+_W = r"(?<![A-Za-z])"
+_E = r"(?![A-Za-z])"
+_ABOUT = r"(?:(?:an?|approximately|about|roughly|nearly|around|almost|some)\s+)*"
+# The clause searched is the figure's own: from the clause's start (or the figure before it) to its
+# number, and the evidence past the number ("$120 million in incremental annual revenues"). A
+# pattern ending in ``$`` must end right before the number.
+DOUBTS: tuple[Doubt, ...] = (
+    _doubt(
+        _W + r"(?:impact(?:s|ed)?|effects? (?:of|on)|benefit(?:s|ed)?|headwinds?|tailwinds?|driver of|driven by|"
+        r"due to|excluded|capitaliz\w*|dilution|dilutive|accreti\w*|incremental|additional|annuali[sz]ed|"
+        r"run[- ]rate|proceeds|absorb\w*|related to|associated with)" + _E,
+        "an effect on the metric, a contribution to it or an item in it",
+    ),
+    _doubt(_W + r"(?:contribut\w*|another|represent\w*)\s+" + _ABOUT + "$", "a contribution or an item"),
+    _doubt(
+        _W + r"(?:gains?|charges?|items?|costs?|expenses?)(?:\s+and\s+losses)?\s+(?:of|totaling|totaled|were|was)\s",
+        "an item in earnings",
+        levels_only=True,
+    ),
+    _doubt(
+        _W + r"(?:revenues?|sales|earnings|income)\s+(?:(?:from|in|at|for)\s+(?:our|its)|from\s+the)\s+"
+        r"(?!(?:(?:first|second|third|fourth|full|fiscal|current|latest|same|three|six|nine|twelve)[\s-])?"
+        r"(?:quarter|period|year|months?|company|total|consolidated|group)" + _E + ")",
+        "the metric of a part of the business ('revenue from our decon work')",
+    ),
+    _doubt(
+        _W + r"(?:average (?:daily|weekly|monthly)|organic|base business|pro forma|annual)\s+"
+        r"(?:net\s+)?(?:revenues?|sales|earnings|income)" + _E + "|" + _W + r"organically|on an organic basis" + _E,
+        "a measure other than the period's total ('average daily revenues')",
+    ),
+    _doubt(
+        _W + r"(?:it|the acquisition|the business|the transaction|the deal)\s+"
+        r"(?:is expected to|will|would|should|could)" + _E,
+        "the figure of an acquired or other business",
+    ),
+    _doubt(
+        _W + r"(?:(?:prior|previous|last)[\s-]year|a year ago|(?:19|20)\d\d)\s+when" + _E
+        + "|" + _W + r"year[\s-]to[\s-]date|so far this year|through the first (?:half|nine months)" + _E,
+        "a figure of another period than the one the line names",
+    ),
+    _doubt(
+        _W + r"(?:improvement|increase|decrease|growth|decline|uplift)\s+(?:in|for) the quarter\s+(?:was|were)\s+"
+        + _ABOUT + "$" + "|" + _W + r"(?:improvement|increase|decrease|decline|uplift)\s+(?:was|were|of|totaled)\s+"
+        + _ABOUT + "$",
+        "a change read as a level",
+        levels_only=True,
+    ),
+    _doubt(
+        _W + r"(?:(?:down|up|increas\w*|decreas\w*|declin\w*)\s+from|(?:compared (?:to|with)|versus|vs\.?)"
+        r"(?!\s+(?:the\s+)?(?:last|prior|previous|a|same|year)" + _E + r"))\s+(?:\S+\s+){0,8}$",
+        "a comparison base or an earlier level",
+        levels_only=True,
+    ),
+    _doubt(_W + r"by\s+" + _ABOUT + "$", "a difference", levels_only=True),
+    _doubt(
+        r"^\s*(?:reaching|reached|totaling|totalling|generating|representing|accounting for|bringing)\s+"
+        + _ABOUT
+        + r"[$€£¥]?\s?\d[\d,.]*\s*(?:million|billion|thousand)?\s+(?:in|of)\s",
+        "the figure of the business line the clause before names ('channel, reaching $1.6 billion in revenue')",
+        levels_only=True,
+    ),
+    _doubt(
+        r"\d\s?%\s+of\s+(?:(?:our|the|its|total|all)\s+)?(?:[\w-]+\s+){0,2}(?:revenues?|sales|orders|customers|users)" + _E,
+        "a share of the metric, not its change ('55% of online orders')",
+    ),
+    _doubt(
+        _W + r"(?:authoriz\w*|authoris\w*|approv\w*|remaining|capacity|up to)" + _E,
+        "an authorization, not shares bought back",
+        metrics=r"buyback|repurchase",
+    ),
+    _doubt(
+        _W + r"(?:a?ffo|funds from operations|book value|dividends?|cash flows?)" + _E,
+        "another per-share measure read as earnings per share",
+        metrics=r"\bEPS\b|earnings per share",
+    ),
+)
+_CLAUSE_START = re.compile(r"[;:,，；：。]|\.\s|—|--")
+_AMOUNT_IN = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand))?", re.IGNORECASE)
+_OR_SAME = re.compile(r",?\s*or\s+(?:about\s+|approximately\s+)?", re.IGNORECASE)
+_CHANGE_WORD = re.compile(
+    r"(?:up|down|increas\w*|decreas\w*|rose|fell|gr[eo]w\w*|improv\w*|declin\w*|by|of|or|and|from|to|with|versus|vs\.?|\()\s*"
+    r"(?:approximately\s+|about\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 _QUARTER_NAMED = re.compile(
     r"本季度?|该季度?|当季|单季|第[一二三四1-4]季度?|[一二三四]季度|(?<![A-Za-z])(?:(?:this|the|in the|during the|"
     r"first|second|third|fourth)[\s-]quarter|Q[1-4]|[1-4]Q)(?![A-Za-z])",
     re.IGNORECASE,
 )
+
+
+def _before_figure(doc: Document, f: Fact) -> tuple[str, int]:
+    """The words of a figure's clause before its number (from the clause's start or the figure
+    before it, whichever is nearer), and where its number starts in the paragraph."""
+    text = doc.paragraph(f.paragraph).text
+    at = f.evidence.rfind(f.raw) if f.raw else -1
+    number = f.start + at if at >= 0 else f.start
+    p = doc.paragraph(f.paragraph)
+    start = next((s.start for s in p.sentences if s.start <= f.start < s.end), 0)
+    head = text[start:number]
+    cut = 0
+    for m in _CLAUSE_START.finditer(head):
+        cut = m.end()
+    ends = [m.end() for m in _AMOUNT_IN.finditer(head)]
+    if ends and _OR_SAME.fullmatch(head, ends[-1]):
+        ends.pop()  # "$39.9 million or $1.02 per share": one figure said two ways, one clause
+    if ends:
+        cut = max(cut, ends[-1])
+    return head[cut:], number
+
+
+_QUARTER_NAME = re.compile(
+    r"(?<![A-Za-z0-9])(?:[1-4]Q|Q[1-4]|(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter)(?![A-Za-z])"
+    r"|第?[一二三四1-4]季度|第[一二三四]季",
+    re.IGNORECASE,
+)
+_YEAR_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:annual|full[- ]year|for the year|fiscal (?:year|20\d\d)|(?:19|20)\d\d)(?![A-Za-z0-9])|全年|年度",
+    re.IGNORECASE,
+)
+
+
+_OWN_YEAR = re.compile(r"^\s*(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?'?(?:(?:19|20)\d\d|\d\d)(?!\d)", re.IGNORECASE)
+
+
+def _quarter_of_figure(doc: Document, f: Fact, q: int) -> bool:
+    """Whether a figure's sentence names quarter ``q`` for it: before the figure, or after it
+    before any other amount."""
+    _, number = _before_figure(doc, f)
+    p = doc.paragraph(f.paragraph)
+    sentence = next((s for s in p.sentences if s.start <= f.start < s.end), None)
+    end = sentence.end if sentence is not None else len(p.text)
+    head = p.text[sentence.start if sentence is not None else 0 : number]
+    after = p.text[max(number, f.end) : end]
+    nxt = _AMOUNT_IN.search(after)
+    if q in quarter_mentions(after[: nxt.start()] if nxt else after):
+        return True
+    named = [m for m in _QUARTER_NAME.finditer(head) if q in quarter_mentions(m.group())]
+    # "Given our Q3 results, we are adjusting our annual guidance and now expect revenue of ...": the
+    # year's guidance, said after the quarter
+    if not named:
+        return False
+    rest = _OWN_YEAR.sub("", head[named[-1].end() :], count=1)  # "the first quarter of 2021 revenues"
+    return not _YEAR_WORDS.search(rest)
+
+
+_NAMED_PART = re.compile(
+    r"(?<![\w'’&.-])(?!(?:Total|Net|Consolidated|Company|GAAP|Non-GAAP|Adjusted|Reported|Core|Quarterly|Quarter|"
+    r"First|Second|Third|Fourth|Q[1-4]|Our|The|This|Its|Record|Overall|Operating|Gross|Fiscal|FY|Full|Year|Group|"
+    r"Comparable|Worldwide|Global|Combined|In|For|With|And|But|So|Also|Both|As|At|On|Of|Then|Now|Higher|Lower)"
+    r"(?:-[A-Za-z]+)?(?![\w'’&.-]))[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:net\s+)?(?:revenues?|sales|orders|bookings)(?![A-Za-z])"
+)
+"""A name before the metric ("Domestic Card revenue", "CooperVision revenues"): a part's figure,
+unless the document names itself so at its start (the company's own name)."""
+
+
+def _named_part(doc: Document, f: Fact, clause: str) -> bool:
+    """Whether the clause names a business line before the metric that the figure is not given to."""
+    head = " ".join(p.text for p in doc.paragraphs[:2] if p.n != f.paragraph)
+    subject = f.subject.lower()
+    for m in _NAMED_PART.finditer(clause):
+        name = re.sub(r"\s+(?:net\s+)?(?:revenues?|sales|orders|bookings)$", "", m.group())
+        if name not in head and subject not in name.lower() and name.lower() not in subject:
+            return True
+    return False
+
+
+_PLANNED = re.compile(
+    r"(?<![A-Za-z])(?:planned|plans? (?:to|for)|plan of|(?:two|three|four|five|ten|\d+)[- ]years?|multi[- ]year|"
+    r"over the (?:next|coming)|targets?|targeted|goal|aims? to|commit(?:s|ted)? to|intends? to)(?![A-Za-z])"
+    r"|计划|规划|目标|未来[一二三四五六七八九十两\d]+年",
+    re.IGNORECASE,
+)
+"""In a figure's clause: the figure is a plan or a target, or spans years, not a result of one period."""
+
+
+_LONG_TERM = re.compile(
+    r"(?<![A-Za-z])(?:long[- ]term|mid[- ]?range|medium[- ]term|multi[- ]year|(?:three|four|five|3|4|5)[- ]year|"
+    r"over the (?:next|coming) (?:few|several|two|three|four|five|\d+) years)(?![A-Za-z])|长期|中期|未来[一二三四五六七八九十两\d]+年",
+    re.IGNORECASE,
+)
+"""In a forward figure's clause: a target years out, not the guidance for the year ahead."""
+
+
+def _clause(doc: Document, f: Fact) -> str:
+    """A figure's own clause up to its number, and the evidence past it."""
+    before, number = _before_figure(doc, f)
+    return before + doc.paragraph(f.paragraph).text[number : max(number, f.end)]
+
+
+def _planned(doc: Document, f: Fact) -> bool:
+    return bool(_PLANNED.search(_clause(doc, f)))
+
+
+def doubt(doc: Document, f: Fact) -> str | None:
+    """Why a figure's own clause does not establish it as the metric's level or change for the
+    company and period (``DOUBTS``), or None."""
+    before, _ = _before_figure(doc, f)
+    around = _clause(doc, f)
+    level = _is_level(f)
+    for d in DOUBTS:
+        if (d.levels_only and not level) or (d.metrics is not None and not d.metrics.search(f.metric)):
+            continue
+        if d.pattern.search(before) or (not d.pattern.pattern.endswith("$") and d.pattern.search(around)):
+            return d.why
+    if _named_part(doc, f, around):
+        return "the metric of a business line the sentence names"
+    return None
+
+
+def _paired(doc: Document, level: Fact, growth: Fact) -> bool:
+    """Whether a change is the level's own: no other amount stands between them unless it is the
+    change in money ("$1.74 increased $0.30 or 20.8%"); "consolidated revenues were $720 million,
+    with CooperVision at $523 million, up 25%" pairs the 25% with CooperVision, not with the total."""
+    if level.paragraph != growth.paragraph:
+        return True
+    text = doc.paragraph(level.paragraph).text
+    _, g_number = _before_figure(doc, growth)
+    lo, hi = (level.end, g_number) if g_number > level.end else (g_number, level.start)
+    for m in _AMOUNT_IN.finditer(text, lo, hi):
+        if not _CHANGE_WORD.search(text, max(lo, m.start() - 30), m.start()):
+            return False
+    return True
 
 
 _SPENT = re.compile(
@@ -471,9 +792,12 @@ def _number(value: float, f: Fact, lang: str, high: bool = False) -> str:
 
 def _amount(f: Fact, lang: str, ahead: bool = False) -> str:
     """The fact's value (or range) with its qualifier, in ``lang``."""
-    text = _qualifier(f, lang, ahead) + _number(f.value, f, lang)
-    if f.value_high is not None:
-        high = _number(f.value_high, f, lang, high=True)
+    low_end, high_end = f.value, f.value_high
+    if high_end is not None and low_end < 0 and high_end < 0 and abs(high_end) < abs(low_end):
+        low_end, high_end = high_end, low_end  # a decline of 13% to 14%, not "14% to 13%"
+    text = _qualifier(f, lang, ahead) + _number(low_end, f, lang)
+    if high_end is not None:
+        high = _number(high_end, f, lang, high=True)
         text += f"至{high}" if lang.startswith("zh") else f" to {high}"
     return text
 

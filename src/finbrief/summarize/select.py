@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
+from typing import TypeVar
 
 from finbrief.summarize.text import similarity
 from finbrief.summarize.units import Unit
+
+T = TypeVar("T")
 
 # Two sentences this similar say the same thing: the second is never picked.
 DUPLICATE = 0.6
@@ -66,6 +69,10 @@ def figure_redundancy(keys: frozenset[FigureKey], seen: Collection[FigureKey]) -
     return sum(1 for k in keys if k in seen) / len(keys)
 
 
+def _without(items: list[T], gone: Collection[int]) -> list[T]:
+    return [x for i, x in enumerate(items) if i not in gone]
+
+
 def mmr(
     candidates: Sequence[Unit],
     score: Callable[[Unit], float],
@@ -98,25 +105,40 @@ def mmr(
     chosen: list[Unit] = []
     seen = list(avoid)
     seen_keys: set[FigureKey] = set(avoid_keys)
+    # Redundancy only grows as picks are added, so each unit's similarity is taken against each
+    # picked statement once (``near[i]`` covers ``seen[:upto[i]]``), and a unit once ruled a repeat
+    # stays one and leaves the pool: the same choice, without rescanning a pool of near-duplicates.
+    near = [0.0] * len(pool)
+    upto = [0] * len(pool)
+    figure_keys: list[frozenset[FigureKey] | None] = [None] * len(pool)
     while pool and len(chosen) < k:
         best: tuple[float, int] | None = None
         best_i = -1
+        repeats: list[int] = []
         for i, u in enumerate(pool):
             if bounded and best is not None and lam * scores[i] / top < best[0]:
                 break
-            redundancy = max((similarity(u.tokens, t) for t in seen), default=0.0)
+            redundancy = near[i]
+            for t in seen[upto[i] :]:
+                redundancy = max(redundancy, similarity(u.tokens, t))
+            near[i], upto[i] = redundancy, len(seen)
             if keys is not None:
-                mine = keys(u)
+                mine = figure_keys[i]
+                if mine is None:
+                    mine = figure_keys[i] = keys(u)
                 figures = figure_redundancy(mine, seen_keys)
                 # Every figure stated already: a repeat when one is a distinctive amount, or when
                 # the wording is close too (a bare "up 13%" may be another segment's).
                 amounts = [k for k in mine if k[0] == "amount"]
                 if figures >= 1.0 and (redundancy >= 0.25 or amounts):
+                    repeats.append(i)
                     continue
                 if redundancy >= 0.3 and any(k in seen_keys for k in amounts):
+                    repeats.append(i)
                     continue  # the same amount, said in similar words
                 redundancy = max(redundancy, 0.5 * figures)
             if redundancy >= DUPLICATE:
+                repeats.append(i)
                 continue
             value = lam * scores[i] / top - (1 - lam) * redundancy
             key = (value, -u.index)
@@ -124,10 +146,13 @@ def mmr(
                 best, best_i = key, i
         if best_i < 0:
             break
-        u = pool.pop(best_i)
-        scores.pop(best_i)
+        u = pool[best_i]
         chosen.append(u)
         seen.append(u.tokens)
         if keys is not None:
-            seen_keys.update(keys(u))
+            seen_keys.update(figure_keys[best_i] or keys(u))
+        gone = {best_i, *repeats}
+        pool, scores, near = _without(pool, gone), _without(scores, gone), _without(near, gone)
+        upto, figure_keys = _without(upto, gone), _without(figure_keys, gone)
+    return chosen
     return chosen

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from sys import intern
 
 from finbrief.ingest.script import CJK_RE, to_simplified, to_traditional
 from finbrief.model import Document
@@ -71,13 +72,16 @@ def _stem(word: str) -> str:
 
 
 def tokens(text: str) -> frozenset[str]:
-    """Similarity features: stemmed English content words plus Chinese character bigrams."""
+    """Similarity features: stemmed English content words plus Chinese character bigrams.
+
+    Each feature string is interned: a long document's sentences share a few thousand distinct
+    words and bigrams, so their sets hold references, not a copy of every one."""
     low = text.lower()
-    out = {_stem(w) for w in _WORD_RE.findall(low) if w not in _STOPWORDS and not w.isdigit()}
+    out = {intern(_stem(w)) for w in _WORD_RE.findall(low) if w not in _STOPWORDS and not w.isdigit()}
     for run in _CJK_RUN_RE.findall(low):
         if len(run) == 1:
-            out.add(run)
-        out.update(run[i : i + 2] for i in range(len(run) - 1))
+            out.add(intern(run))
+        out.update(intern(run[i : i + 2]) for i in range(len(run) - 1))
     return frozenset(out)
 
 

@@ -22,6 +22,7 @@ _ROLE_WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"chair|董事长|董事長|主席"), 1.1),
     (re.compile(r"investor relations|投资者关系|投資者關係|\bir\b"), 0.6),
 )
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 # Shortest sentence worth extracting, in content length (Chinese characters or Latin words).
 MIN_LENGTH_ZH = 12
 MIN_LENGTH_EN = 6
@@ -54,12 +55,16 @@ class Unit:
     pleasantries: int
     length: int
     chinese: bool
+    shared: dict[frozenset[str], frozenset[str]] | None = field(default=None, compare=False, repr=False)
+    """The reading's feature sets by value: sentences that say the same words (a repeated
+    disclaimer, a restated line with other figures) keep one set."""
 
     @cached_property
     def tokens(self) -> frozenset[str]:
         """Similarity features of ``simple`` (``text.tokens``), made when first compared: most
         sentences of a long document never are, and these sets are most of a reading's memory."""
-        return tokens(self.simple)
+        made = tokens(self.simple)
+        return made if self.shared is None else self.shared.setdefault(made, made)
 
     @property
     def eligible(self) -> bool:
@@ -179,13 +184,26 @@ def read(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -> R
         for f in facts
         if f.subject in segment_names() or f.subject not in (company, "company", *company_names())
     )
+    shared: dict[frozenset[str], frozenset[str]] = {}
+    owners = {
+        metric: tuple(t.key for t in tax.themes if t.owns_metric(metric)) for metric in {f.metric for f in facts}
+    }
     units: list[Unit] = []
     for p in doc.paragraphs:
         if p.role != "text":
             continue
         units.extend(
             _paragraph_units(
-                doc, p, facts_by_p.get(p.n, ()), tax, p.n in questions, chinese_doc, len(units), lines
+                doc,
+                p,
+                facts_by_p.get(p.n, ()),
+                tax,
+                p.n in questions,
+                chinese_doc,
+                len(units),
+                lines,
+                owners,
+                shared,
             )
         )
     return Reading(doc, tuple(facts), tuple(units), tax, company)
@@ -200,9 +218,14 @@ def _paragraph_units(
     chinese_doc: bool,
     offset: int,
     lines: frozenset[str] = frozenset(),
+    owners: dict[str, tuple[str, ...]] | None = None,
+    shared: dict[frozenset[str], frozenset[str]] | None = None,
 ) -> list[Unit]:
     """``lines``: subjects that are business lines (lexicon segments, or named by the text and not
-    the company): a figure about one is a segment result, whatever the industry."""
+    the company): a figure about one is a segment result, whatever the industry. ``owners``: the
+    themes that own each fact's metric (worked out once a document, not once a sentence)."""
+    if owners is None:
+        owners = {f.metric: tuple(t.key for t in tax.themes if t.owns_metric(f.metric)) for f in facts}
     side = "unknown"
     if p.speaker is not None:
         sp = doc.speakers_by_id.get(p.speaker)
@@ -215,14 +238,18 @@ def _paragraph_units(
         text = s.text.strip()
         if not text:
             continue
-        low = text.lower()
-        simple = to_simplified(low) if chinese_doc else low
+        low = _same(text.lower(), text)
+        simple = _same(to_simplified(low), low) if chinese_doc else low
         in_s = tuple(f for f in facts if f.start < s.end and f.end > s.start)
         themes: dict[str, float] = {}
         keyword_hits = tax.theme_hits(low, simple)
+        owned: dict[str, int] = {}
+        for f in in_s:
+            for key in owners[f.metric]:
+                owned[key] = owned.get(key, 0) + 1
         for t in tax.themes:
             hits = keyword_hits.get(t.key, 0)
-            hits += 2 * sum(1 for f in in_s if t.owns_metric(f.metric))
+            hits += 2 * owned.get(t.key, 0)
             if t.key == "segments":  # a figure about a business unit is a segment result
                 hits += 2 * sum(1 for f in in_s if f.subject in lines)
             if hits:
@@ -247,10 +274,17 @@ def _paragraph_units(
                 noise=tax.is_noise(low, simple),
                 pleasantries=tax.pleasantries(low, simple),
                 length=length,
-                chinese=length > 0 and len(re.findall(r"[\u4e00-\u9fff]", text)) * 2 >= length,
+                chinese=length > 0 and not text.isascii() and len(_HAN.findall(text)) * 2 >= length,
+                shared=shared,
             )
         )
     return out
+
+
+def _same(view: str, text: str) -> str:
+    """``text`` itself when a view of it did not change it (Chinese has no case; simplified Chinese
+    converts to itself): one string kept a sentence, not three."""
+    return text if view == text else view
 
 
 def fact_weight(unit: Unit, tax: Taxonomy) -> float:

@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 import re._constants as C
 import re._parser as P
-from collections.abc import Iterable
-from functools import cache
+from collections.abc import Callable, Iterable
 from typing import Any
 
 MAX_RANGE = 512
@@ -73,7 +72,26 @@ def _item(op: Any, av: Any) -> tuple[set[str], bool]:
     raise _Unknown
 
 
-@cache
+Rewrite = Callable[[re.Pattern[str]], re.Pattern[str]]
+
+
+def by_identity(rewrite: Rewrite) -> Rewrite:
+    """``rewrite`` made once a pattern object. ``functools.cache`` would hash the pattern on every
+    call, and a compiled pattern's hash is worked out from its whole program (half a millisecond
+    for a lexicon's alternation of thousands of names), paid once a paragraph or sentence. The
+    patterns are kept, so their ids are never reused."""
+    made: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+    def cached(pattern: re.Pattern[str]) -> re.Pattern[str]:
+        hit = made.get(id(pattern))
+        if hit is None or hit[0] is not pattern:
+            hit = made[id(pattern)] = (pattern, rewrite(pattern))
+        return hit[1]
+
+    return cached
+
+
+@by_identity
 def anchored(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` behind a lookahead for the characters its matches start with; the pattern itself
     when those cannot be worked out or it can match the empty string."""
