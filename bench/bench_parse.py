@@ -1,6 +1,8 @@
 """Throughput and peak memory of a finbrief job over folders of documents.
 
-Run by hand (not in CI) and copy the printed row into bench/RESULTS.md:
+Run by hand (not in CI) and copy the printed row into bench/RESULTS.md. On a shared machine the
+wall-clock rate follows the load; the CPU time per document is the stable figure, and "docs/s on
+idle cores" is the number of jobs divided by it:
 
     .venv/bin/python bench/bench_parse.py --what parse --jobs 2 ../shared/eval/ectsum/test/ects
 """
@@ -21,12 +23,14 @@ from finbrief.jobs import JobSpec, run_file
 from finbrief.options import Options
 
 
-def _work(args: tuple[str, str, str]) -> tuple[int, str | None]:
+def _work(args: tuple[str, str, str]) -> tuple[int, str | None, float]:
+    """(output size, error, CPU seconds) of one file."""
     path, what, fmt = args
+    t0 = time.process_time()
     try:
-        return len(run_file(path, JobSpec(what, fmt), Options())), None
+        return len(run_file(path, JobSpec(what, fmt), Options())), None, time.process_time() - t0
     except FinbriefError as e:
-        return 0, str(e)
+        return 0, str(e), time.process_time() - t0
 
 
 def main() -> int:
@@ -49,18 +53,22 @@ def main() -> int:
         t0 = time.perf_counter()
         results = list(pool.map(_work, tasks, chunksize=max(1, len(tasks) // (a.jobs * 8))))
         elapsed = time.perf_counter() - t0
-    failed = [e for _, e in results if e]
+    failed = [e for _, e, _ in results if e]
+    cpu_ms = 1000 * sum(c for _, _, c in results) / len(tasks)
     peak_child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     names = ", ".join(str(d) for d in a.folders)
     print(f"# {platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
-        "| job | inputs | docs | MB | jobs | seconds | docs/s | MB/s | peak RSS per process (MB) | failed |"
+        "| job | inputs | docs | MB | jobs | seconds | docs/s | MB/s | CPU ms/doc | docs/s on idle cores "
+        "| peak RSS per process (MB) | failed | load average |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     print(
         f"| {a.what} {a.format} | {names} | {len(tasks)} | {size / 1e6:.1f} | {a.jobs} | {elapsed:.2f} | "
-        f"{len(tasks) / elapsed:.1f} | {size / 1e6 / elapsed:.2f} | {max(peak_child, peak_self):.0f} | {len(failed)} |"
+        f"{len(tasks) / elapsed:.1f} | {size / 1e6 / elapsed:.2f} | {cpu_ms:.2f} | {1000 * a.jobs / cpu_ms:.0f} | "
+        f"{max(peak_child, peak_self):.0f} | {len(failed)} | {load:.1f} |"
     )
     for e in failed[:10]:
         print("failed:", e, file=sys.stderr)

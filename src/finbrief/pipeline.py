@@ -180,6 +180,7 @@ def record(result: Processed) -> Prepared:
         date=ident.date,
         outputs=outputs,
         size=result.size,
+        company_names=ident.names,
     )
 
 

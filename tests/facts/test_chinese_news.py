@@ -283,3 +283,22 @@ def test_parallel_lines_and_places_that_are_no_companies() -> None:
     )
     assert one(facts, value=43).subject == "国际市场"
     assert one(facts, value=1_230_000_000).subject == "7788"
+
+
+# --- page furniture ------------------------------------------------------------------------
+
+
+def test_a_news_page_s_related_links_are_furniture_not_facts() -> None:
+    from finbrief.api import parse_bytes
+
+    page = (
+        "星辰集团第三季收入增长12%\n\n2025-11-13\n\n"
+        "星辰集团(NYSE:NVSK)公布2025年第三季度业绩，收入为120.5亿元，同比增长12%。\n\n"
+        "相关报道称，星辰集团云业务收入同比增长30%。\n\n"
+        "相关新闻：\n字节跳动第三季广告收入增长25%至300亿元\n腾讯第三季净利润同比增长19%\n"
+    )
+    doc = parse_bytes(page.encode("utf-8"), "news.txt")
+    roles = {p.text: p.role for p in doc.paragraphs}
+    assert roles["腾讯第三季净利润同比增长19%"] == "boilerplate"
+    assert roles["相关报道称，星辰集团云业务收入同比增长30%。"] != "boilerplate"
+    assert sorted(f.value for f in run(doc)) == [12.0, 12.0, 30.0, 12_050_000_000.0]

@@ -73,3 +73,11 @@ def test_the_samples_have_one_identity_in_every_language() -> None:
     identities = {(s.company, s.ticker, s.period, s.fiscal_year_end_month) for s in found}
     assert identities == {("NVSK", "NVSK", "2025Q3", 3)}
     assert {s.date for s in found} <= {"2025-11-13", None}
+
+
+def test_the_names_a_document_gives_its_company() -> None:
+    en = parse_bytes(b"NovaSky Technology Group (NVSK) Q3 FY2026 Earnings Call\n\nHello.\n", "en.txt")
+    assert identify(en).names == ("NovaSky Technology Group",)
+    zh = parse_bytes("星穹科技集團(NYSE:NVSK)公佈季度業績,星穹雲收入同比增長31%。\n".encode(), "zh.txt")
+    assert identify(zh).names == ("星穹科技集團",)
+    assert identify(parse_bytes(b"Revenue grew 5%.\n", "none.txt")).names == ()

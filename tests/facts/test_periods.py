@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from finbrief.facts import document_period
+from finbrief.facts import document_period, periods
 from finbrief.facts.periods import (
     PeriodContext,
     find_periods,
@@ -130,3 +132,72 @@ def test_a_stated_quarter_end_settles_the_quarter_and_the_fiscal_calendar() -> N
         language="en",
     )
     assert document_period(en) == "2025Q3"
+
+
+_TIME_WORDS = [
+    "first", "second", "THIRD", "Fourth", "1st", "4th", "quarter", "Quarter", "quarters", "fiscal", "Fiscal",
+    "year", "FY", "FY22", "Q3", "q4", "3Q", "2021", "1999", "'21", "last", "prior", "previous", "sequential",
+    "next", "coming", "year-ago", "ago", "same", "period", "January", "june", "June", "September", "in",
+    "of", "by", "trailing", "twelve", "months", "half", "H1", "2H", "today", "this", "the", "current", "end",
+    "to-date", "YTD", "long-term", "few", "2025年", "第三季度", "三季度", "财年", "上半年", "去年", "同期", "本季度", "上季度",
+    "7月", "十二月", "未来三年", "全年", "前三季度", "过去两个季度",
+]
+_TIME_PHRASES = [
+    "first quarter", "Third Quarter of 2021", "fiscal second quarter", "fourth-quarter", "2020 first quarter",
+    "Q3 2021", "Q4 FY22", "q1'21", "3Q21", "fiscal year 2022", "FY 2021", "first half", "second half of 2020",
+    "1H", "H2 2021", "first six months of 2021", "year-to-date", "YTD", "trailing twelve months", "TTM",
+    "past four quarters", "this quarter", "the quarter", "current quarter", "quarter-end", "last quarter",
+    "prior quarter", "sequential quarter", "next quarter", "following quarter", "prior-year quarter",
+    "year-ago period", "same quarter of last year", "next three years", "coming years", "long-term",
+    "full year", "full-year 2021", "calendar 2022", "the year", "this year", "next year", "June quarter",
+    "September quarter of 2021", "January 5, 2021", "in March", "end of June", "2021", "1999",
+    "2025年第三季度", "2026财年第二季度", "上半年", "过去两个季度", "未来三年", "本季度", "上季度", "去年同期", "7月",
+]  # fmt: skip
+_TIME_TEXT = st.lists(
+    st.sampled_from([*_TIME_WORDS, *_TIME_PHRASES, *_TIME_PHRASES, " ", " ", "-", ",", ".", "%", "$", "\n"]),
+    max_size=14,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TIME_TEXT.map("".join))
+def test_scan_finds_what_every_pattern_finds(text: str) -> None:
+    # the second needles and the first-character lookaheads only skip work, never a match
+    lower = text.lower()
+    expected = sorted(
+        (m.start(), -(m.end() - m.start()), rank, name)
+        for rank, (name, pattern) in enumerate(periods._PATTERNS)
+        if any(n in lower for n in periods._NEEDLES[name])
+        for m in pattern.finditer(text)
+        if m.end() > m.start()
+    )
+    assert [(s, n, r, name) for s, n, r, name, _m in periods._scan(text)] == expected
+
+
+def test_scan_finds_each_phrase() -> None:
+    for phrase in _TIME_PHRASES:
+        test_scan_finds_what_every_pattern_finds.hypothesis.inner_test(f"In the {phrase}, revenue rose 5%.")  # type: ignore[attr-defined]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_TIME_WORDS, *_TIME_PHRASES, " ", "ſ", "K", "İ", "ı", "Ｑ", "ｆ"]), max_size=10).map(
+        "".join
+    )
+)
+def test_first_character_lookaheads_keep_every_match(text: str) -> None:
+    # in any script, with letters that case-fold to ASCII ones too ("ſ" is an "s")
+    guarded = dict(periods._SCANS)
+    for name, pattern in periods._PATTERNS:
+        assert [(m.span(), m.groupdict()) for m in guarded[name].finditer(text)] == [
+            (m.span(), m.groupdict()) for m in pattern.finditer(text)
+        ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In the third quarter", "FY2021 results", "Q4 sales", "a 4Q print", "no period here", "季度", "财年", "fiſcal 2021",
+     "QUARTERLY", "Fiscal", "FYI", "xfy", "AQ4", "Q45", "4Qs", "4q"],
+)
+def test_quarterish_is_the_regex_it_stands_for(text: str) -> None:
+    assert periods._quarterish(text) == bool(periods._QUARTERISH.search(text))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import finbrief.lexicon as lexicon
 from finbrief.facts.text import to_simplified
@@ -197,3 +200,60 @@ def test_trie_regex_prefers_longer_aliases() -> None:
         "云智能",
         "云",
     ]
+
+
+_GUARD = re.compile(r"\(\?=\[(?:\\.|[^\]\\])*\]\)")
+"""The first-character lookaheads ``trie_regex`` puts before the alternatives."""
+_ALIAS_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("Alibaba", "ALIBABA group", "alibaba-cloud", "Tencent", "阿里巴巴", "阿里云", "腾讯", "淘宝天猫", "9988"),
+            *(" ", "-", "x", "'s", "ſ", "K", "İ", "ı", "“", "\n", "1", "Ä"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_ALIAS_TEXT)
+def test_trie_first_character_lookaheads_keep_every_match(text: str) -> None:
+    # the lookaheads only skip positions where no alias can start: the matches are the same without them
+    for matcher in (subjects.company_matcher(), subjects.subject_matcher(None), metrics.metric_matcher()):
+        guarded = matcher.pattern
+        plain = re.compile(_GUARD.sub("", guarded.pattern), guarded.flags)
+        assert plain.pattern != guarded.pattern
+        assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(_ALIAS_TEXT, st.sampled_from(["Revenue", "net INCOME", "Cloud Intelligence", "taobao", "GMV", "Q3"]))
+def test_matchers_read_ascii_text_lowercased_with_the_same_matches(text: str, word: str) -> None:
+    text = text.encode("ascii", "ignore").decode() + " " + word + " " + text.upper().encode("ascii", "ignore").decode()
+    for matcher in (subjects.company_matcher(), subjects.subject_matcher(None), metrics.metric_matcher()):
+        assert matcher.on_lower is not None
+        expected = [
+            (m.start(), m.end(), matcher.entries[alias_key(m.group())])
+            for m in matcher.pattern.finditer(text)
+            if matcher.entries.get(alias_key(m.group())) is not None
+        ]
+        assert list(matcher.finditer(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "names", "segment"),
+    [
+        ("NovaSky Cloud", ("NovaSky Technology Group",), "cloud"),  # name + "cloud" (+ "segment" is an alias)
+        ("星穹云", ("星穹科技集團",), "cloud"),  # traditional name; 云 + 业务 is an alias
+        ("Orbita Advertising", ("Orbita Holdings Inc", "奥比塔"), "advertising"),
+        ("NovaSky Mall", ("NovaSky Technology Group",), None),  # not a lexicon segment
+        ("星云", ("星穹科技集团",), None),  # one character in common is no name
+        ("Cloud Nine", ("NovaSky Technology Group",), None),  # does not start with the name
+        ("NovaSky", ("NovaSky Technology Group",), None),  # the name alone is the company
+        ("cloud", ("NovaSky Technology Group",), None),  # already the lexicon's name
+    ],
+)
+def test_a_line_named_with_the_company_s_own_name_is_the_lexicon_segment(
+    subject: str, names: tuple[str, ...], segment: str | None
+) -> None:
+    assert subjects.own_line(subject, names, "NVSK") == segment

@@ -214,6 +214,7 @@ def prepared(name: str, facts: tuple[Fact, ...] | None = None) -> Prepared:
         ticker=found.ticker,
         period=PERIODS[name],
         date=found.date,
+        company_names=found.names,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from finbrief.library import Library
-from tests.library.builders import prepared
+from tests.library.builders import fact, prepared
 
 
 def test_the_dollar_slip_of_a_plan_is_listed_with_both_evidences(filled: Library) -> None:
@@ -110,3 +110,27 @@ def test_a_renamed_segment_continues_its_series() -> None:
     }
     assert series_name("Taobao and Tmall Group") == "China E-commerce Group"
     assert series_key(row) == ("Alibaba Group", "China E-commerce Group", "revenue", None)
+
+
+def test_the_company_s_own_name_for_a_segment_is_that_segment_in_every_language(lib: Library) -> None:
+    # The same cloud line as three documents name it: "NovaSky Cloud", 星穹雲 (read 星穹云), and the
+    # lexicon's "cloud"; the note's 3.1% is a slip of the 31% the two Chinese documents give.
+    def one(name: str, raw: str, n: int, subject: str, value: float, period: str = "2025Q3") -> None:
+        text = prepared(name).doc.paragraphs[n - 1].text
+        lib.write(prepared(name, facts=(fact(text, raw, paragraph=n, subject=subject, value=value, period=period),)))
+
+    one("en_call.txt", "34%", 6, "NovaSky Cloud", 34.0, "2025Q4")
+    one("zh_hant_call.txt", "31%", 1, "星穹云", 31.0)
+    one("zh_hans_news.txt", "31%", 2, "cloud", 31.0)
+    one("en_note.txt", "3.1%", 3, "NovaSky Cloud", 3.1)
+    for asked in ("cloud", "NovaSky Cloud", "星穹雲"):
+        result = lib.timeline(subject=asked, metric="revenue", change="yoy")
+        assert [(s["company"], s["subject"]) for s in result["series"]] == [("NVSK", "cloud")], asked  # type: ignore[attr-defined]
+        points = result["series"][0]["points"]  # type: ignore[index]
+        assert [(p["period"], p["value"], p["documents"], p["conflict"]) for p in points] == [
+            ("2025Q3", 31.0, 2, ["scale"]),
+            ("2025Q3", 3.1, 1, ["scale"]),
+            ("2025Q4", 34.0, 1, []),
+        ]
+    assert [(c["subject"], c["period"], c["kinds"]) for c in lib.conflicts()] == [("cloud", "2025Q3", ["scale"])]
+    assert flagged_by_timeline(lib) == listed_by_conflicts(lib)

@@ -250,10 +250,30 @@ def _as_other_user() -> list[str] | None:
     return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"] if setpriv else None
 
 
+def _run_as(prefix: list[str], *args: str) -> subprocess.CompletedProcess[str]:
+    """Run this Python with ``args`` as the user of ``prefix``, from the checkout, importing its sources."""
+    return subprocess.run(
+        [*prefix, sys.executable, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src"), "COLUMNS": "200"},
+        timeout=120,
+    )
+
+
 def test_read_only_library_in_a_read_only_folder_can_be_read_not_written(stored: Path) -> None:
     prefix = _as_other_user()
     if prefix is None:
         pytest.skip("running as root without setpriv: cannot make a file read-only for this process")
+    probe = _run_as(prefix, "-c", "import finbrief.cli")
+    if probe.returncode != 0:
+        # a checkout or virtualenv in a folder only its owner can read (a 0700 temporary folder)
+        why = (probe.stderr.strip().splitlines() or [f"exit status {probe.returncode}"])[-1]
+        pytest.skip(
+            f"the unprivileged user ({' '.join(prefix[1:])}) cannot run finbrief from {ROOT} "
+            f"with {sys.executable}: {why}"
+        )
     folder = Path(tempfile.mkdtemp(prefix="finbrief-ro-"))
     try:
         db = folder / "lib.sqlite"
@@ -264,14 +284,7 @@ def test_read_only_library_in_a_read_only_folder_can_be_read_not_written(stored:
         ids = [str(d["id"]) for d in Library(stored, mode="read").documents()]
 
         def cli(*args: str) -> subprocess.CompletedProcess[str]:
-            return subprocess.run(
-                [*prefix, sys.executable, "-m", "finbrief.cli", "library", *args, "--db", str(db)],
-                capture_output=True,
-                text=True,
-                cwd=ROOT,
-                env={**os.environ, "PYTHONPATH": str(ROOT / "src"), "COLUMNS": "200"},
-                timeout=120,
-            )
+            return _run_as(prefix, "-m", "finbrief.cli", "library", *args, "--db", str(db))
 
         for args in (("list",), ("search", "cloud"), ("show", ids[0][:8]), ("export",), ("check",)):
             done = cli(*args)

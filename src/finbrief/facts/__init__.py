@@ -65,6 +65,7 @@ def identity_json(sheet: FactSheet) -> dict[str, Any]:
         "period": sheet.period,
         "date": sheet.date,
         "currency": sheet.currency,
+        "names": list(sheet.names),
     }
 
 

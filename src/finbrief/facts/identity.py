@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import PurePath
 
@@ -35,7 +35,7 @@ from finbrief.lexicon import companies as lexicon_companies
 from finbrief.lexicon import subjects as lexicon_subjects
 from finbrief.model import Document, FactSheet
 
-__all__ = ["document_company", "document_context", "find_date", "identify", "stated_ticker"]
+__all__ = ["company_names", "document_company", "document_context", "find_date", "identify", "stated_ticker"]
 
 _NAME_POSSESSIVE = re.compile(r"\b([A-Z][A-Za-z.-]+(?:\s+(?:&\s+)?[A-Z][A-Za-z&.-]+){0,2})['’]s\b")
 
@@ -84,12 +84,29 @@ _COMPANY_AFTER = re.compile(
 )
 
 
+def _alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _occurrences(name: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where ``name`` occurs in ``text`` as a whole word (no ASCII letter or digit either side), left
+    to right without overlaps (as a regex scan would find them, without compiling one per name)."""
+    pos = 0
+    while (start := text.find(name, pos)) >= 0:
+        end = start + len(name)
+        if (start == 0 or not _alnum(text[start - 1])) and (end == len(text) or not _alnum(text[end])):
+            yield start, end
+            pos = end
+        else:
+            pos = start + 1
+
+
 def _name_evidence(name: str, joined: str) -> tuple[int, int, int, int, int, int] | None:
     """(occurrences, person, place, "the", unit, company) cue counts of a name in a text."""
     total = person = place = the = unit = company = 0
-    for m in re.finditer(r"(?<![A-Za-z0-9])" + re.escape(name) + r"(?![A-Za-z0-9])", joined):
+    for start, end in _occurrences(name, joined):
         total += 1
-        before, after = joined[max(0, m.start() - 40) : m.start()], joined[m.end() : m.end() + 70]
+        before, after = joined[max(0, start - 40) : start], joined[end : end + 70]
         sentence_start = not before.strip() or before.rstrip()[-1:] in ".?!"
         if (_PERSON_BEFORE.search(before) and not sentence_start) or _PERSON_AFTER.match(after):
             person += 1
@@ -112,6 +129,8 @@ def _english_names(texts: Sequence[str]) -> Counter[str]:
     """
     names: set[str] = set()
     for text in texts[:80]:
+        if "'s" not in text and "’s" not in text:
+            continue  # no possessive
         for m in _NAME_POSSESSIVE.finditer(text):
             words = m.group(1).split()
             while words and words[0] in _en_stop():
@@ -384,6 +403,8 @@ def find_date(doc: Document) -> str | None:
         if key == "date" and re.match(r"\d{4}-\d{2}-\d{2}", value):
             return value[:10]
     for text in (doc.title or "", *(p.text for p in doc.paragraphs[:DATE_PARAGRAPHS])):
+        if "19" not in text and "20" not in text:
+            continue  # every date pattern has a year of 19xx or 20xx
         found: list[tuple[int, str]] = []
         for rx in _DATE_RES:
             found += [
@@ -448,6 +469,20 @@ def document_currency(texts: Sequence[str], company: str | None, language: str) 
     return "USD" if language == "en" else "CNY"
 
 
+# --- names --------------------------------------------------------------------------------
+
+
+def company_names(doc: Document, company: str | None) -> tuple[str, ...]:
+    """Names the document gives its company: the name written with the ticker it states for itself
+    ("NovaSky Technology Group (NVSK)"), then the lexicon's name and aliases of a company it knows."""
+    _ticker, stated = stated_ticker(doc)
+    known = lexicon_companies.company(company) if company else None
+    found = [stated] if stated and company else []
+    if known is not None:
+        found += [known.name, *known.aliases]
+    return tuple(dict.fromkeys(found))
+
+
 # --- the whole identity --------------------------------------------------------------------
 
 _CONTEXTS: OrderedDict[tuple[object, ...], tuple[FactSheet, PeriodContext]] = OrderedDict()
@@ -486,6 +521,7 @@ def document_context(doc: Document, texts: Sequence[str] | None = None) -> tuple
         period=ctx.period,
         date=date,
         currency=currency,
+        names=company_names(doc, company),
     )
     result = _CONTEXTS[key] = (sheet, ctx)
     if len(_CONTEXTS) > _CONTEXTS_MAX:

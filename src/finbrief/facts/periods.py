@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from finbrief.text.regex import anchored
@@ -366,23 +367,57 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_year": ("19", "20"),
 }
 """Substrings (of the lowercased text) without which a pattern cannot match: a cheap pre-test."""
-_ALL_NEEDLES = frozenset(n for needles in _NEEDLES.values() for n in needles)
+_MONTH_NAMES = tuple(_MONTHS)
+_ALSO_NEEDLES: dict[str, tuple[str, ...]] = {
+    "en_month_quarter": _MONTH_NAMES,
+    "en_quarter": ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"),
+    "en_last_quarter": ("last", "prior", "previous", "preceding", "sequential", "linked"),
+    "en_next_quarter": ("next", "coming", "following", "upcoming"),
+    "en_year_ago": ("quarter", "period"),
+}
+"""A second list of substrings an ASCII text needs one of besides ``_NEEDLES`` for the pattern to match
+(the month of "June quarter", the ordinal of "third quarter")."""
+_ALL_NEEDLES = frozenset(n for needles in (*_NEEDLES.values(), *_ALSO_NEEDLES.values()) for n in needles)
+_ASCII_NEEDLES = frozenset(n for n in _ALL_NEEDLES if n.isascii())
+_SCANS: list[tuple[str, re.Pattern[str]]] = [(name, anchored(p)) for name, p in _PATTERNS]
+"""The patterns behind a lookahead for their first characters (``text.regex.anchored``)."""
 _QUARTERISH = re.compile(
     r"季|财年|quarter|fiscal|\bFY|(?<![A-Za-z])[Qq][1-4]|[1-4][Qq](?![A-Za-z])", re.IGNORECASE
 )
-_BASE_BEFORE = re.compile(
-    r"(?:较|(?<![同环占])比|相比|相较|对比|从|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than))"
-    r"\s*(?:the\s+|a\s+)?$",
-    re.IGNORECASE,
+_QUARTERISH_ASCII = re.compile(r"fy|q[1-4]|1q|2q|3q|4q")
+"""In lowercased ASCII text without "quarter" or "fiscal", what every match of ``_QUARTERISH`` contains."""
+
+
+def _quarterish(text: str) -> bool:
+    """Whether a text may name a quarter or fiscal period (a cheap test before ``find_periods``)."""
+    if text.isascii():
+        lower = text.lower()
+        if "quarter" in lower or "fiscal" in lower:
+            return True
+        if _QUARTERISH_ASCII.search(lower) is None:
+            return False
+    return _QUARTERISH.search(text) is not None
+
+
+_BASE_BEFORE = anchored(
+    re.compile(
+        r"(?:较|(?<![同环占])比|相比|相较|对比|从|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than))"
+        r"\s*(?:the\s+|a\s+)?$",
+        re.IGNORECASE,
+    ),
 )
-_FORWARD_WORDS = re.compile(
-    r"预计|预期|展望|计划|目标|将会|将|指引|(?<![A-Za-z])(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|"
-    r"project\w*|plan\w*|target\w*|will|going to)(?![A-Za-z])",
-    re.IGNORECASE,
+_FORWARD_WORDS = anchored(
+    re.compile(
+        r"预计|预期|展望|计划|目标|将会|将|指引|(?<![A-Za-z])(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|"
+        r"project\w*|plan\w*|target\w*|will|going to)(?![A-Za-z])",
+        re.IGNORECASE,
+    ),
 )
-_REPORT_WORDS = re.compile(
-    r"财报|业绩|电话会|季报|收益电话|results|earnings|reported|report|conference call|call",
-    re.IGNORECASE,
+_REPORT_WORDS = anchored(
+    re.compile(
+        r"财报|业绩|电话会|季报|收益电话|results|earnings|reported|report|conference call|call",
+        re.IGNORECASE,
+    ),
 )
 
 
@@ -788,9 +823,11 @@ def _resolve(
 
 _ALWAYS_BASE = re.compile(r"(?:linked|sequential)[\s-]quarter|a quarter ago|a year ago", re.IGNORECASE)
 """Quarters named only as what a figure is compared with ("up 6% in the linked quarter")."""
-_COMPARISON = re.compile(
-    r"较|相比|相较|对比|(?<![A-Za-z])(?:compared|compares|comparison|versus|vs\.?|against|relative to|as opposed to)(?![A-Za-z])",
-    re.IGNORECASE,
+_COMPARISON = anchored(
+    re.compile(
+        r"较|相比|相较|对比|(?<![A-Za-z])(?:compared|compares|comparison|versus|vs\.?|against|relative to|as opposed to)(?![A-Za-z])",
+        re.IGNORECASE,
+    ),
 )
 _CLAUSE_END = re.compile(r"[，,。；;！？!?:：\n]")
 
@@ -801,24 +838,40 @@ def _compared_in_clause(text: str, start: int) -> bool:
     return bool(_COMPARISON.search(window))
 
 
+@lru_cache(maxsize=512)
+def _scan(text: str) -> tuple[tuple[int, int, int, str, re.Match[str]], ...]:
+    """Every pattern's matches in ``text``, ordered by start, longest first, then pattern rank.
+
+    The matches do not depend on the document's context, so a paragraph scanned for the document's
+    period is not scanned again for its facts.
+    """
+    lower = text.lower()
+    ascii_text = text.isascii()  # (the needles are exact for ASCII; other scripts may case-fold otherwise)
+    present = {n for n in (_ASCII_NEEDLES if ascii_text else _ALL_NEEDLES) if n in lower}
+    if not present:
+        return ()
+    found: list[tuple[int, int, int, str, re.Match[str]]] = []
+    for rank, (name, pattern) in enumerate(_SCANS):
+        if present.isdisjoint(_NEEDLES[name]):
+            continue
+        if ascii_text and name in _ALSO_NEEDLES and present.isdisjoint(_ALSO_NEEDLES[name]):
+            continue
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), -(m.end() - m.start()), rank, name, m))
+    found.sort()
+    return tuple(found)
+
+
 def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) -> list[PeriodMention]:
     """Time expressions in ``text`` (analysis view), resolved against ``ctx``; ordered, non-overlapping.
 
     ``year_hint`` is the year last named before ``text`` (in the same paragraph); each explicit
     year found updates it for the expressions after it.
     """
-    found: list[tuple[int, int, int, str, re.Match[str]]] = []
-    lower = text.lower()
-    present = {n for n in _ALL_NEEDLES if n in lower}
-    if not present:
+    found = _scan(text)
+    if not found:
         return []
-    for rank, (name, pattern) in enumerate(_PATTERNS):
-        if present.isdisjoint(_NEEDLES[name]):
-            continue
-        for m in anchored(pattern).finditer(text):
-            if m.end() > m.start():
-                found.append((m.start(), -(m.end() - m.start()), rank, name, m))
-    found.sort()
     out: list[PeriodMention] = []
     last_end = 0
     hint = year_hint
@@ -864,51 +917,61 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
 # --- document period -----------------------------------------------------------------------
 
 
-_RESULTS = re.compile(r"results|report|earnings|财报|业绩|季报|年报", re.IGNORECASE)
+_RESULTS = anchored(re.compile(r"results|report|earnings|财报|业绩|季报|年报", re.IGNORECASE))
 _ZH_FORWARD_AFTER = re.compile(r"将|预计|预期|可望|有望|预估|预料|目标|料将|展望")
 _FORWARD_AFTER = re.compile(
     r"\s?年?\s?(?:目标|计划|规划|愿景|到期|target|goal|plan|outlook|guidance|notes|bonds|senior|maturit|debentures|term loan|"
     r"strateg|vision|agenda|program|roadmap|commitment|ambition|framework|annual report|10-K|Form 10-K|proxy)",
     re.IGNORECASE,
 )
-_BY_YEAR = re.compile(
-    r"(?:\bby|\bthrough|\buntil|\bbefore|\btill|\bdue|\bmatur\w*|到|至)\s*(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?$",
-    re.IGNORECASE,
+_BY_YEAR = anchored(
+    re.compile(
+        r"(?:\bby|\bthrough|\buntil|\bbefore|\btill|\bdue|\bmatur\w*|到|至)\s*(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?$",
+        re.IGNORECASE,
+    ),
 )
 _YEAR_TOKEN = re.compile(
-    rf"(?<![\d$.,])({_YEAR})(?=\s?年|\b)(?![\d%]|[,.]\d)(?![-/]\d{{1,2}}[-/]\d{{1,2}})(?!\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?[日号])"
+    rf"(?=[12])(?<![\d$.,])({_YEAR})(?=\s?年|\b)(?![\d%]|[,.]\d)(?![-/]\d{{1,2}}[-/]\d{{1,2}})(?!\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?[日号])"
 )
 """A year named as a fact; a full date ("2026-02-04", "2025年11月13日") dates the document instead."""
 
 
 _SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.(?=\s|$)")
-_BASE_QUARTER = re.compile(
-    r"(?<![A-Za-z])(?:from|compared\s+(?:to|with)|compares\s+(?:to|with)|versus|vs\.?|over|against|relative\s+to)"
-    r"\s+(?:the\s+)?(?:same\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|fiscal)\s*)*$",
-    re.IGNORECASE,
+_BASE_QUARTER = anchored(
+    re.compile(
+        r"(?<![A-Za-z])(?:from|compared\s+(?:to|with)|compares\s+(?:to|with)|versus|vs\.?|over|against|relative\s+to)"
+        r"\s+(?:the\s+)?(?:same\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|fiscal)\s*)*$",
+        re.IGNORECASE,
+    ),
 )
 _LEVELS_AFTER = re.compile(r"(?:\s+[A-Za-z-]+){0,2}\s+(?:levels?|baseline)\b", re.IGNORECASE)
-_SHARE_OF = re.compile(r"%\s*of\s+(?:the\s+)?$|\bpre-pandemic\s+$", re.IGNORECASE)
-_QUARTER_BEFORE_YEAR = re.compile(
-    r"(?:quarter|\bQ[1-4]|\b[1-4]Q|季度)\s*(?:of\s+)?(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:FY\s?)?$",
-    re.IGNORECASE,
+_SHARE_OF = anchored(re.compile(r"%\s*of\s+(?:the\s+)?$|\bpre-pandemic\s+$", re.IGNORECASE))
+_QUARTER_BEFORE_YEAR = anchored(
+    re.compile(
+        r"(?:quarter|\bQ[1-4]|\b[1-4]Q|季度)\s*(?:of\s+)?(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:FY\s?)?$",
+        re.IGNORECASE,
+    ),
 )
 _QUARTER_AFTER_YEAR = re.compile(
     r"\s*(?:fiscal\s+)?(?:年\s*)?(?:first|second|third|fourth|1st|2nd|3rd|4th|Q[1-4]|第?[一二三四1-4]\s*季度)",
     re.IGNORECASE,
 )
-_ENGLISH_FORWARD = re.compile(
-    r"(?<![A-Za-z])(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|project(?:s|ed|ing|ion)\w*|plan(?:s|ned|ning)?|"
-    r"target\w*|will|going to|look(?:ing)? ahead|look(?:ing)? forward|remainder of|rest of|next year|estimat\w*)(?![A-Za-z])",
-    re.IGNORECASE,
+_ENGLISH_FORWARD = anchored(
+    re.compile(
+        r"(?<![A-Za-z])(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|project(?:s|ed|ing|ion)\w*|plan(?:s|ned|ning)?|"
+        r"target\w*|will|going to|look(?:ing)? ahead|look(?:ing)? forward|remainder of|rest of|next year|estimat\w*)(?![A-Za-z])",
+        re.IGNORECASE,
+    ),
 )
 
 
-_REPORTED_QUARTER = re.compile(
-    r"(?<![A-Za-z])(?:fiscal\s+)?(?:first|second|third|fourth|Q[1-4])[\s-](?:fiscal\s+)?(?:quarter\s+)?"
-    r"(?:(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?)?(?:19|20)\d\d\s+(?:financial\s+|operating\s+)?"
-    r"(?:results|earnings|conference call|earnings call)",
-    re.IGNORECASE,
+_REPORTED_QUARTER = anchored(
+    re.compile(
+        r"(?<![A-Za-z])(?:fiscal\s+)?(?:first|second|third|fourth|Q[1-4])[\s-](?:fiscal\s+)?(?:quarter\s+)?"
+        r"(?:(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?)?(?:19|20)\d\d\s+(?:financial\s+|operating\s+)?"
+        r"(?:results|earnings|conference call|earnings call)",
+        re.IGNORECASE,
+    ),
 )
 """A call saying which quarter's results it presents: its year is the report's, forward words aside."""
 
@@ -921,8 +984,10 @@ def _past_years(texts: Sequence[str]) -> Counter[int]:
     """
     votes: Counter[int] = Counter()
     for text in texts:
+        if "19" not in text and "20" not in text:
+            continue  # names no year
         english = text.isascii()
-        ends = [m.end() for m in _SENTENCE_END.finditer(text)] if english else []
+        ends: list[int] | None = None
         for m in _YEAR_TOKEN.finditer(text):
             before = re.split(r"[。！？!?;；\n]|\.\s", text[max(0, m.start() - 60) : m.start()])[-1]
             after = text[m.end() : m.end() + 12]
@@ -942,6 +1007,8 @@ def _past_years(texts: Sequence[str]) -> Counter[int]:
                     votes[int(m.group(1)) + 1] += 4  # "compared to the first quarter of 2020": a year on
                 continue
             if english:
+                if ends is None:
+                    ends = [e.end() for e in _SENTENCE_END.finditer(text)]
                 i = bisect.bisect_right(ends, m.start())
                 lo = ends[i - 1] if i > 0 else 0
                 if _ENGLISH_FORWARD.search(text, lo, m.start()):
@@ -971,6 +1038,10 @@ _QUARTER_ENDED = (
 )
 
 
+_QUARTER_ENDED_NEEDLES = ("截至", "ended")
+"""What each ``_QUARTER_ENDED`` pattern cannot match without (in the lowercased text)."""
+
+
 _FILING = re.compile(
     r"Form\s+10-[KQ]|10-[KQ]\s+(?:filing|report)|annual report|quarterly report", re.IGNORECASE
 )
@@ -980,7 +1051,10 @@ def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
     """The reporting quarter a document states by its end date, and the fiscal year-end month that a
     fiscal label next to it implies (``None`` without a label); the first such statement wins."""
     for text in texts[:40]:
-        for pattern in _QUARTER_ENDED:
+        lower = text.lower()
+        for pattern, needle in zip(_QUARTER_ENDED, _QUARTER_ENDED_NEEDLES, strict=True):
+            if needle not in lower:
+                continue
             m = pattern.search(text)
             if m is None or _FILING.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "Form 10-Q for the quarter ended June 30": a filing referred to, not this report
@@ -1034,13 +1108,15 @@ def context(
     scores: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     candidates: list[tuple[int, PeriodMention]] = []
-    quarterish = [(n, text) for n, text in enumerate(texts) if _QUARTERISH.search(text)]
+    quarterish = [(n, text) for n, text in enumerate(texts) if _quarterish(text)]
     for n, text in quarterish:
-        ends = [m.end() for m in _SENTENCE_END.finditer(text)] if text.isascii() else None
+        ends: list[int] | None = None
         for pm in find_periods(text, ctx, report_year):
             if pm.kind != "quarter" or pm.base or pm.forward or pm.weight == 0:
                 continue
-            if ends is not None:
+            if text.isascii():
+                if ends is None:
+                    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
                 i = bisect.bisect_right(ends, pm.start)
                 if _ENGLISH_FORWARD.search(text, ends[i - 1] if i > 0 else 0, pm.start):
                     continue  # "we expect fourth quarter revenue ...": the next quarter, not this one

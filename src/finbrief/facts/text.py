@@ -56,6 +56,7 @@ def analysis_text(original: str, simplified: str | None = None) -> str:
 def document_views(doc: Document) -> tuple[str, ...]:
     """Analysis text of every paragraph of ``doc``, aligned with ``Paragraph.text``."""
     if doc.language == "en":
-        return tuple(p.text.translate(_WIDTH) for p in doc.paragraphs)
+        # (an ASCII paragraph has no full-width character to translate)
+        return tuple(p.text if p.text.isascii() else p.text.translate(_WIDTH) for p in doc.paragraphs)
     simplified = doc.simplified
     return tuple(analysis_text(p.text, s) for p, s in zip(doc.paragraphs, simplified, strict=True))

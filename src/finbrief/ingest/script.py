@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import string
 from collections import Counter
 from collections.abc import Iterable
 
@@ -27,10 +28,20 @@ def _changed_chars(chars: str, config: str) -> set[str]:
     return {c for c, d in zip(chars, converted, strict=True) if c != d}
 
 
+_ASCII_LETTERS = string.ascii_letters.encode()
+
+
+def _latin_count(text: str) -> int:
+    """Latin letters in ``text``; an ASCII text is counted without a match object per letter."""
+    if text.isascii():
+        return len(text) - len(text.encode("ascii").translate(None, _ASCII_LETTERS))
+    return len(LATIN_RE.findall(text))
+
+
 def script_counts(text: str) -> tuple[int, int, int, int]:
     """(CJK chars, Latin letters, traditional-specific, simplified-specific) counts in ``text``."""
     cjk = CJK_RE.findall(text)
-    latin = len(LATIN_RE.findall(text))
+    latin = _latin_count(text)
     if not cjk:
         return 0, latin, 0, 0
     counts = Counter(cjk)

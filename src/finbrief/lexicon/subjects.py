@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from finbrief.lexicon import files
 from finbrief.lexicon.companies import companies
 from finbrief.lexicon.files import check_keys, fail, section, strings
-from finbrief.lexicon.trie import Matcher, MatcherBuilder
+from finbrief.lexicon.trie import Matcher, MatcherBuilder, alias_key
+from finbrief.text.script import to_simplified
 
 SubjectKind = Literal["company", "segment", "region", "reference", "anaphora", "phrase", "topic"]
 """``phrase``: a business line named by the words before a metric (it names its own sentence only);
@@ -187,6 +189,7 @@ class PhraseWords:
     zh_prefix: tuple[str, ...]
     zh_suffix: tuple[str, ...]
     zh_not_end: tuple[str, ...]
+    line_words: tuple[str, ...]
     generic: frozenset[str]
 
 
@@ -195,7 +198,12 @@ def phrase_words() -> PhraseWords:
     """The ``phrase_words`` lists of subjects.yaml."""
     segments()
     data = section(files.load(_FILE), "phrase_words", _FILE, dict)
-    check_keys(data, _FILE, "phrase_words", ("en_stop", "en_ing", "zh_cut", "zh_prefix", "zh_suffix", "zh_not_end", "generic"))
+    check_keys(
+        data,
+        _FILE,
+        "phrase_words",
+        ("en_stop", "en_ing", "zh_cut", "zh_prefix", "zh_suffix", "zh_not_end", "line_words", "generic"),
+    )
 
     def words(key: str) -> tuple[str, ...]:
         return strings(data.get(key), _FILE, f"phrase_words: {key}")
@@ -208,5 +216,39 @@ def phrase_words() -> PhraseWords:
         zh_prefix=longest_first(words("zh_prefix")),
         zh_suffix=longest_first(words("zh_suffix")),
         zh_not_end=words("zh_not_end"),
+        line_words=words("line_words"),
         generic=frozenset(words("generic")),
     )
+
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’.-]*|[^\sA-Za-z0-9]")
+"""A word of a name: an ASCII word, or one other character (a Chinese name is read character by character)."""
+
+
+@lru_cache(maxsize=8192)
+def own_line(subject: str, company_names: tuple[str, ...], company: str | None) -> str | None:
+    """The lexicon segment a subject names as the company's own business line: the company's name,
+    then the segment's bare name ("NovaSky Cloud" and "星穹云" in a document of NovaSky Technology
+    Group, 星穹科技集团, are its ``cloud``); None when the subject is not such a name.
+
+    The company's name is one the document gives it (``company_names``); the subject must start with
+    at least its first word (two characters in Chinese) and go on with words that, alone or followed
+    by a business-line word (``line_words``: "业务", "segment"), are a segment alias for the company.
+    """
+    if subject in segment_names():
+        return None
+    entries = subject_matcher(company).entries
+    words = _WORD.findall(to_simplified(subject))
+    for name in company_names:
+        own = _WORD.findall(to_simplified(name))
+        k = 0
+        while k < min(len(words), len(own)) and words[k].casefold() == own[k].casefold():
+            k += 1
+        if k == 0 or k == len(words) or (k == 1 and not own[0].isascii()):
+            continue  # no common start, nothing after it, or a single Chinese character
+        rest = " ".join(words[k:])
+        for tail in ("", *phrase_words().line_words):
+            found = entries.get(alias_key(f"{rest} {tail}"))
+            if isinstance(found, SubjectEntry) and found.kind == "segment":
+                return found.name
+    return None

@@ -68,6 +68,7 @@ class Vocab:
     clarifying: re.Pattern[str]
     asks: re.Pattern[str]
     boilerplate: re.Pattern[str]
+    related_links: re.Pattern[str]
     call_cues: tuple[re.Pattern[str], ...]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
@@ -116,6 +117,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         clarifying=_any(pats["clarifying"]),
         asks=_any(pats["asks"]),
         boilerplate=_any(pats["boilerplate"]),
+        related_links=_any(pats.get("related_links") or [r"(?!x)x"]),
         call_cues=tuple(re.compile(p, re.IGNORECASE) for p in pats["call_cues"]),
         surnames=frozenset("".join(names["surnames"].split())),
         compound_surnames=tuple(names["compound_surnames"]),

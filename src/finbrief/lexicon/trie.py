@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
+_CLASSES = re.compile(r"\\.|\[A-Za-z0-9\]")
+"""Escapes and the ASCII letter class: what the upper-case test of ``Matcher.on_lower`` skips."""
+_FOLDS_TO_ASCII = re.compile(r"[A-Za-z]", re.IGNORECASE)
+"""Matches a character that is an ASCII letter case-insensitively (also the Kelvin sign, long s, ...)."""
 _SEP = "\x00"
 """Trie token for a place where any spacing or a hyphen may appear."""
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
@@ -91,11 +96,17 @@ def trie_regex(aliases: Iterable[str]) -> re.Pattern[str]:
 
     ascii_start = {k: v for k, v in root.items() if _ASCII_ALNUM.fullmatch(k)}
     other_start = {k: v for k, v in root.items() if k not in ascii_start}
+
+    def first(node: dict[str, Any]) -> str:
+        """A lookahead for the characters the aliases under ``node`` start with: most text positions
+        fail it at once, before the alternatives are tried one by one."""
+        return "(?=[" + "".join(re.escape(k) for k in sorted(node)) + "])"
+
     parts = []
     if ascii_start:
-        parts.append(r"(?<![A-Za-z0-9])" + emit(ascii_start))
+        parts.append(r"(?<![A-Za-z0-9])" + first(ascii_start) + emit(ascii_start))
     if other_start:
-        parts.append(emit(other_start))
+        parts.append(first(other_start) + emit(other_start))
     pattern = "|".join(parts) if parts else r"(?!x)x"
     return re.compile(pattern, re.IGNORECASE)
 
@@ -107,9 +118,23 @@ class Matcher:
     pattern: re.Pattern[str]
     entries: dict[str, Any] = field(default_factory=dict)
 
+    @cached_property
+    def on_lower(self) -> re.Pattern[str] | None:
+        """``pattern`` without IGNORECASE, for lower-cased ASCII text: the same matches, faster. None
+        when a character of the pattern would match an ASCII letter only case-insensitively."""
+        source = self.pattern.pattern
+        if not self.pattern.flags & re.IGNORECASE or any(c.isupper() for c in _CLASSES.sub("", source)):
+            return None
+        if any(_FOLDS_TO_ASCII.fullmatch(c) for c in set(source) if not c.isascii()):
+            return None
+        return re.compile(source, self.pattern.flags & ~re.IGNORECASE)
+
     def finditer(self, text: str) -> Iterator[tuple[int, int, Any]]:
         """Alias matches in ``text`` with their entries; ignored phrases match but yield nothing."""
-        for m in self.pattern.finditer(text):
+        pattern = self.pattern
+        if text.isascii() and self.on_lower is not None:
+            pattern, text = self.on_lower, text.lower()  # same offsets, keys and matches
+        for m in pattern.finditer(text):
             entry = self.entries.get(alias_key(m.group()))
             if entry is not None:
                 yield m.start(), m.end(), entry

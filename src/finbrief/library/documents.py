@@ -42,6 +42,8 @@ class Prepared:
     outputs: dict[str, str] = field(default_factory=dict)
     """Output kind (``brief``, ``minutes``) -> its JSON text."""
     size: int | None = None
+    company_names: tuple[str, ...] = ()
+    """Names the document gives its company (the sheet's ``names``)."""
 
 
 def file_id(path: str | os.PathLike[str]) -> str:
@@ -116,8 +118,8 @@ def write(conn: sqlite3.Connection, prep: Prepared) -> tuple[str, bool]:
             return doc.id, False
         conn.execute(
             "INSERT INTO documents(id, source, title, language, kind, media_type, company, ticker, period, date,"
-            " meta, size_bytes, paragraph_count, fact_count, added_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " meta, size_bytes, paragraph_count, fact_count, added_at, company_names)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 doc.id,
                 doc.source,
@@ -134,6 +136,7 @@ def write(conn: sqlite3.Connection, prep: Prepared) -> tuple[str, bool]:
                 len(doc.paragraphs),
                 len(prep.facts),
                 store.now(),
+                json.dumps(list(prep.company_names), ensure_ascii=False),
             ),
         )
         conn.executemany(

@@ -6,7 +6,9 @@ side of a pair that ``library conflicts`` reports (with the same options), and n
 The rule:
 - A series is (company, series name, metric, change): a renamed segment continues the series of
   the name it was renamed to (``series`` in ``lexicon/subjects.yaml``), so "Taobao and Tmall Group"
-  and "China E-commerce Group" are one line over time. Facts keep the name their text uses.
+  and "China E-commerce Group" are one line over time; a business line named with the company's own
+  name is the lexicon's segment in every language ("NovaSky Cloud" and "星穹云" in documents of
+  NovaSky Technology Group, 星穹科技集团, are its ``cloud``). Facts keep the name their text uses.
 - Figures are compared within a period bucket (``bucket``): a calendar quarter for results; the
   ``plan`` bucket, across periods, for forward plans (``kind: plan``: capex, investment), where
   only slips count (scale, currency, sign), since a company restates and runs several plans at
@@ -30,7 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from finbrief.lexicon.metrics import kinds
-from finbrief.lexicon.subjects import series_name
+from finbrief.lexicon.subjects import own_line, series_name
 from finbrief.library.store import Row
 from finbrief.library.values import Figure, classify, consistent, same
 
@@ -43,7 +45,15 @@ PLAN_PERIOD = "plan"
 
 def series_key(row: Row) -> tuple[object, str, str, object]:
     """(company, series name, metric, change) of a fact row."""
-    return (row["company"], series_name(str(row["subject"])), str(row["metric"]), row["change"])
+    return (row["company"], series_of(row), str(row["metric"]), row["change"])
+
+
+def series_of(row: Row) -> str:
+    """The series name of a fact row: its subject, read as the company's own segment (with the names
+    the company's documents give it, ``company_names``), as renamed."""
+    subject, names, company = str(row["subject"]), tuple(row.get("company_names") or ()), row["company"]
+    own = own_line(subject, names, str(company) if company else None) if names else None
+    return series_name(own or subject)
 
 
 def _changes_over_time(row: Row) -> bool:

@@ -10,6 +10,7 @@ new name.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
@@ -26,6 +27,7 @@ from finbrief.library.series import (
     figure,
     row_id,
     series_key,
+    series_of,
 )
 from finbrief.library.store import Row
 
@@ -67,10 +69,32 @@ def resolve_names(
                 f"no stored facts for a subject matching '{subject}'"
                 + (f" with metric '{metric}'" if metric else "")
             )
-        # a renamed segment and its new name are one series: asking for either gives both
-        wanted = {series_name(s) for s in subjects}
-        subjects = [*subjects, *(s for s in stored if s not in subjects and series_name(s) in wanted)]
+        # every name of one series (a renamed segment, the company's own "星穹云" for cloud): asking
+        # for one gives them all
+        named = _series_names(conn, "1" if not metrics else f"f.{where}", args)
+        wanted = {series for s in subjects for series in named.get(s, {series_name(s)})}
+        subjects = [*subjects, *(s for s in stored if s not in subjects and named.get(s, set()) & wanted)]
     return subjects, metrics
+
+
+def _series_names(conn: sqlite3.Connection, where: str, args: Sequence[object]) -> dict[str, set[str]]:
+    """Stored subject -> the series its facts belong to (one per company)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    own = company_names(conn)
+    sql = f"SELECT DISTINCT f.subject, f.company FROM facts f WHERE {where}"
+    for subject, company in conn.execute(sql, list(args)):
+        row = {"subject": subject, "company": company, "company_names": own.get(company, ())}
+        out[str(subject)].add(series_of(row))
+    return out
+
+
+def company_names(conn: sqlite3.Connection) -> dict[object, tuple[str, ...]]:
+    """Company -> every name its stored documents give it (in the order first stored)."""
+    out: dict[object, dict[str, None]] = defaultdict(dict)
+    for company, stored in conn.execute("SELECT company, company_names FROM documents ORDER BY added_at, id"):
+        for name in json.loads(stored or "[]"):
+            out[company][str(name)] = None
+    return {company: tuple(names) for company, names in out.items()}
 
 
 def change_clause(change: str | None) -> tuple[str, list[object]] | None:
@@ -115,7 +139,11 @@ def select_facts(
         f"SELECT {FACT_COLUMNS} FROM facts f JOIN documents d ON d.id = f.doc_id"
         f" WHERE {' AND '.join(where)} ORDER BY f.company, f.subject, f.metric, f.change, f.period, f.doc_id, f.i"
     )
-    return [dict(r) for r in conn.execute(sql, args)]
+    rows = [dict(r) for r in conn.execute(sql, args)]
+    own = company_names(conn) if rows else {}
+    for r in rows:
+        r["company_names"] = own.get(r["company"], ())  # for the series a subject belongs to
+    return rows
 
 
 def source_of(row: Row) -> Row:

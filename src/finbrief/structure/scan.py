@@ -52,7 +52,26 @@ def scan(doc: Document, v: Vocab) -> Scan:
                 continue
         if len(t) <= MAX_BOILERPLATE_CHARS and v.boilerplate.search(t):
             s.boiler.add(i)
+    _related_links(s)
     return s
+
+
+_SENTENCE_END_RE = re.compile(r"[。！？]|[.!?](?:\s|$)")
+
+
+def _related_links(s: Scan) -> None:
+    """A related-links block ("相关新闻：", "Related articles"): its header and the headline-like lines
+    after it (short, no sentence end) are page furniture, not the story."""
+    inside = False
+    for i, text in enumerate(s.simp):
+        t = text.strip()
+        if len(t) <= MAX_HEADER_CHARS and s.v.related_links.search(t):
+            s.boiler.add(i)
+            inside = True
+        elif inside and len(t) <= MAX_HEADER_CHARS and not _SENTENCE_END_RE.search(t):
+            s.boiler.add(i)
+        else:
+            inside = False
 
 
 def _heading(t: str) -> str:
