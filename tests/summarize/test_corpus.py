@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from functools import cache
 from pathlib import Path
 
@@ -187,18 +186,6 @@ def test_groups_rank_results_and_never_repeat(shared_dir: Path, key: str) -> Non
     if key == "002":
         assert joined.count("4900万") <= 1
     assert b.groups[0].theme in ("financial_performance", "segments")
-
-
-def test_brief_and_minutes_of_a_call_take_well_under_a_second(shared_dir: Path) -> None:
-    from finbrief import facts as facts_stage
-
-    doc = _corpus(shared_dir, "002")
-    facts = tuple(facts_stage.run(doc, Options()))
-    summarize.minutes(doc, Options(lang="en"), facts)  # warm caches (OpenCC, taxonomy)
-    start = time.perf_counter()
-    summarize.brief(doc, Options(lang="en"), facts)
-    summarize.minutes(doc, Options(lang="en"), facts)
-    assert time.perf_counter() - start < 1.0
 
 
 def test_an_english_reader_gets_every_figure_and_every_question_in_english(
