@@ -936,7 +936,8 @@ class _Extractor:
             # it; "double-digit revenue and 27% adjusted earnings-per-share growth": the metric it qualifies
             (h, True)
             for h in _all_after(strong, m.end, after_end)
-            if h.start <= m.end + 40
+            if self.english
+            and h.start <= m.end + 40
             and (_FOR_AFTER.fullmatch(text, m.end, h.start) or _MODIFIERS_ONLY.fullmatch(text, m.end, h.start))
             and not text[h.start : h.end].lower().startswith("per ")  # "$0.25 per diluted share": its unit
         ][:1]
