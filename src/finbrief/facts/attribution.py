@@ -70,7 +70,7 @@ from finbrief.lexicon.metrics import Metric
 from finbrief.lexicon.subjects import SubjectEntry
 from finbrief.lexicon.trie import Matcher
 from finbrief.model import Change, Document, Fact, FactSheet, Paragraph
-from finbrief.text.regex import anchored
+from finbrief.text.regex import anchored, lowered
 
 __all__ = ["extract", "yoy_by_default"]
 
@@ -387,9 +387,36 @@ def _guidance() -> re.Pattern[str]:
     return re.compile(f"(?:{not_markers})|(?P<g>{markers})", re.IGNORECASE)
 
 
+@cache
+def _guidance_on_lower() -> re.Pattern[str] | None:
+    """``_guidance()`` for lower-cased ASCII text: the same matches, found faster (None where not)."""
+    fast = lowered(_guidance())
+    return anchored(fast) if fast is not None else None
+
+
+_last_lowered: tuple[str, str | None] = ("", "")
+
+
+def _ascii_lowered(text: str) -> str | None:
+    """``text`` lower-cased when it is ASCII, else None; kept for the last text (a paragraph is
+    searched once for itself and again for each of its figures)."""
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    low = text.lower() if text.isascii() else None
+    _last_lowered = (text, low)
+    return low
+
+
 def _guidance_marks(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
     """Forecast words in ``text[lo:hi]``."""
-    for m in anchored(_guidance()).finditer(text, lo, len(text) if hi is None else hi):
+    pattern = anchored(_guidance())
+    fast = _guidance_on_lower()
+    low = _ascii_lowered(text) if fast is not None else None
+    if low is not None:
+        pattern, text = fast, low  # type: ignore[assignment]
+    for m in pattern.finditer(text, lo, len(text) if hi is None else hi):
         if m.group("g") is not None:
             yield m
 
@@ -930,7 +957,7 @@ class _Extractor:
         weak = [h for h in para.metrics if h.entry.weak]  # type: ignore[attr-defined]
         c_start, c_end = clause
         after_end = min(c_end, next_start, m.end + _AFTER_MAX)
-        continues = _continues(text, c_start, m.start)
+        continues: bool | None = None  # worked out only for a sentence with metric words before the clause
         ordered: list[tuple[_Hit, bool]] = [
             # "guidance at 11.25% for revenue and 14.75% for net operating income": the metric named for
             # it; "double-digit revenue and 27% adjusted earnings-per-share growth": the metric it qualifies
@@ -948,12 +975,11 @@ class _Extractor:
                 if not _DRIVER.search(text, h.end, m.start)
             ]
             ordered += [(h, True) for h in _all_after(hits, m.end, after_end)]
-            if continues:
-                ordered += [
-                    (h, False)
-                    for h in _all_before(hits, sentence[0], c_start)
-                    if not _DRIVER.search(text, h.end, m.start)
-                ]
+            earlier = _all_before(hits, sentence[0], c_start)
+            if earlier and continues is None:
+                continues = _continues(text, c_start, m.start)
+            if earlier and continues:
+                ordered += [(h, False) for h in earlier if not _DRIVER.search(text, h.end, m.start)]
         for hit, after in ordered:
             metric: Metric = hit.entry  # type: ignore[assignment]
             if metric.weak and any(0 <= hit.start - h.end <= 2 for h in strong):

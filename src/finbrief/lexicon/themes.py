@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from finbrief.lexicon import files
@@ -125,8 +125,14 @@ class Taxonomy:
         """Keyword hits per theme in one pass over the English words (each keyword counted once)."""
         out: dict[str, int] = {}
         if _has_cjk(simplified_low):
-            for t in self.themes:
-                n = sum(1 for k in t.zh if k in simplified_low)
+            # only the keywords whose first character the text has are looked for
+            index = self._zh_by_first
+            counts = [0] * len(self.themes)
+            for c in index.keys() & {"", *simplified_low}:  # (counts do not depend on the order)
+                for i, k in index[c]:
+                    if k in simplified_low:
+                        counts[i] += 1
+            for t, n in zip(self.themes, counts, strict=True):
                 if n:
                     out[t.key] = n
         if self.en_all is not None:
@@ -138,6 +144,15 @@ class Taxonomy:
                     seen.add((key, word))
                     out[key] = out.get(key, 0) + 1
         return out
+
+    @cached_property
+    def _zh_by_first(self) -> dict[str, tuple[tuple[int, str], ...]]:
+        """Every theme's Chinese keywords by first character: (theme index, keyword)."""
+        index: dict[str, list[tuple[int, str]]] = {}
+        for i, t in enumerate(self.themes):
+            for k in t.zh:
+                index.setdefault(k[:1], []).append((i, k))
+        return {c: tuple(entries) for c, entries in index.items()}
 
     def by_key(self, key: str) -> Theme:
         for t in self.themes:

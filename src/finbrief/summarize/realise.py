@@ -312,7 +312,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         p = doc.paragraph(f.paragraph) if 1 <= f.paragraph <= len(doc.paragraphs) else None
         if p is None:
             continue
-        idx = next((i for i, s in enumerate(p.sentences) if s.start <= f.start < s.end), 0)
+        idx = p.sentence_at(f.start) or 0
         sentence_of[(f.paragraph, f.start)] = idx
     parts = _part_levels(facts, main)
     # a figure said once as a plan is that plan wherever it is repeated ("the initial $38 billion")
@@ -590,7 +590,8 @@ def _before_figure(doc: Document, f: Fact) -> tuple[str, int]:
     at = f.evidence.rfind(f.raw) if f.raw else -1
     number = f.start + at if at >= 0 else f.start
     p = doc.paragraph(f.paragraph)
-    start = next((s.start for s in p.sentences if s.start <= f.start < s.end), 0)
+    at_sentence = p.sentence_at(f.start)
+    start = p.sentences[at_sentence].start if at_sentence is not None else 0
     head = text[start:number]
     cut = 0
     for m in _CLAUSE_START.finditer(head):
@@ -622,7 +623,8 @@ def _quarter_of_figure(doc: Document, f: Fact, q: int) -> bool:
     before any other amount."""
     _, number = _before_figure(doc, f)
     p = doc.paragraph(f.paragraph)
-    sentence = next((s for s in p.sentences if s.start <= f.start < s.end), None)
+    at_sentence = p.sentence_at(f.start)
+    sentence = p.sentences[at_sentence] if at_sentence is not None else None
     end = sentence.end if sentence is not None else len(p.text)
     head = p.text[sentence.start if sentence is not None else 0 : number]
     after = p.text[max(number, f.end) : end]
@@ -689,8 +691,8 @@ def _planned(doc: Document, f: Fact) -> bool:
 def doubt(doc: Document, f: Fact) -> str | None:
     """Why a figure's own clause does not establish it as the metric's level or change for the
     company and period (``DOUBTS``), or None."""
-    before, _ = _before_figure(doc, f)
-    around = _clause(doc, f)
+    before, number = _before_figure(doc, f)
+    around = before + doc.paragraph(f.paragraph).text[number : max(number, f.end)]  # (``_clause``)
     level = _is_level(f)
     for d in DOUBTS:
         if (d.levels_only and not level) or (d.metrics is not None and not d.metrics.search(f.metric)):
