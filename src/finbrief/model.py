@@ -32,6 +32,10 @@ class Sentence:
     text: str
 
 
+def _start(s: Sentence) -> int:
+    return s.start
+
+
 @dataclass(frozen=True)
 class Paragraph:
     n: int
@@ -57,14 +61,10 @@ class Paragraph:
             Sentence(self.n, s, e, self.text[s:e]) for s, e in split_sentences(self.text, self.body_start)
         )
 
-    @cached_property
-    def _sentence_starts(self) -> tuple[int, ...]:
-        return tuple(s.start for s in self.sentences)
-
     def sentence_at(self, pos: int) -> int | None:
         """Index of the sentence holding offset ``pos`` (None between sentences): a bisection, for
         the many figures of a long paragraph."""
-        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        i = bisect.bisect_right(self.sentences, pos, key=_start) - 1
         return i if i >= 0 and pos < self.sentences[i].end else None
 
 

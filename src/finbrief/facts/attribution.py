@@ -93,6 +93,7 @@ _YOY = re.compile(
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
+_YOY = anchored(_YOY)
 _QOQ = re.compile(
     r"环比|较上季度|比上季度|较上一季度|较上个季度|按季|较上季|较前季|较前一季|比上季|(?<![本单当该这每全])季(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-]over[\s-]quarter|quarter[\s-]on[\s-]quarter|qoq|q/q|"
@@ -102,6 +103,7 @@ _QOQ = re.compile(
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
+_QOQ = anchored(_QOQ)
 _YOY_STATED = re.compile(
     r"(?:除非另有说明|除另有说明外|除非特别说明|如无特别说明)[^。]{0,40}同比"
     r"|同比[^。]{0,10}除非另有说明"
@@ -109,6 +111,7 @@ _YOY_STATED = re.compile(
     r"|(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year)[^.]{0,60}unless (?:otherwise )?(?:stated|noted|specified|indicated)",
     re.IGNORECASE,
 )
+_YOY_STATED = anchored(_YOY_STATED)
 _RATE = re.compile(
     r"增速|增长率|增幅|增长速度|增长(?:加速|加快|放缓|提速)|growth rate|rate of growth|"
     r"(?<![A-Za-z])(?:growth|accelerat\w*|decelerat\w*)(?![A-Za-z])",
@@ -118,6 +121,7 @@ _COMPARED = re.compile(
     r"较|相比|对比|(?<![同环占])比|(?<![A-Za-z])(?:compared|compares|versus|vs|than|from|against|relative)(?![A-Za-z])",
     re.IGNORECASE,
 )
+_COMPARED = anchored(_COMPARED)
 _PAST_RESULT = re.compile(
     r"(?<![A-Za-z])(?:was|were|came in|exceeded|reached|totaled|totalled|grew|rose|fell|increased|decreased|declined|"
     r"delivered|reported|achieved|generated|ended|amounted|beat|surpassed)(?![A-Za-z])|实现了|达到了|录得",
@@ -1836,6 +1840,7 @@ _BASE_QOQ = re.compile(
     r"|上季度|上一季度|上个季度|上一个季度|环比",
     re.IGNORECASE,
 )
+_BASE_QOQ = anchored(_BASE_QOQ)
 
 
 _BASIS = re.compile(
@@ -1843,6 +1848,7 @@ _BASIS = re.compile(
     r"(?: diluted)? basis(?![A-Za-z])|(?<![A-Za-z])(?P<adjusted3>after adjusting for|adjusting for|adjusted for|as adjusted|(?:excluding|before) (?:special |one-time |non-recurring |certain |notable )?items|net of (?:this|these|the) adjusting items?|net of adjusting items?)(?![A-Za-z])|(?P<adjusted2>按非GAAP|非GAAP口径|经调整口径)|(?P<gaap2>按GAAP|GAAP口径)",
     re.IGNORECASE,
 )
+_BASIS = anchored(_BASIS)
 
 
 _EXCLUDING_LEAD = re.compile(
@@ -1997,6 +2003,7 @@ _DRIVER = re.compile(
 )
 """Between a metric and a figure: the figure is an item or driver of the metric, not the metric
 ("FFO ... includes $47 million of merger-related expenses")."""
+_DRIVER = anchored(_DRIVER)
 _MULTI_YEAR = re.compile(
     r"(?<![A-Za-z])(?:two|three|four|2|3|4)[\s-]year(?:s)?[\s-](?:stack|basis|comp|comparison|growth)"
     r"|(?<![A-Za-z])(?:versus|vs\.?|relative to|compared (?:to|with)|against|over|from)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?"
@@ -2008,6 +2015,7 @@ _MULTI_YEAR = re.compile(
 )
 """A change over more than a year ("a two-year stack of 41.3%", "up 27% compared to the third
 quarter of 2019" in 2021): neither YoY nor QoQ."""
+_MULTI_YEAR = anchored(_MULTI_YEAR)
 _BEYOND_FIGURE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:above|below|ahead of|better than|short of|over|under|beat(?:ing)?|versus|vs\.?)\s+"
     r"(?:the\s+)?(?:(?:high|low|top|upper|lower|bottom)[\s-]end\s+of\s+|midpoint\s+of\s+)?(?:our\s+|the\s+|its\s+)?"
@@ -2041,6 +2049,7 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 """A counterfactual ("would have been", "absent the currency effects", "如果"): not a fact."""
+_HYPOTHETICAL = anchored(_HYPOTHETICAL)
 _NEGATED = re.compile(
     r"(?:难以|无法|不会|未能|不能|很难|难)(?:再)?(?:达到|实现|超过|突破|维持|回到)[^，。；;]{0,12}$"
 )
@@ -2053,6 +2062,7 @@ _CONSENSUS = re.compile(
     re.IGNORECASE,
 )
 """Another party's estimate ("勝於市場預期的660億元", "versus the consensus of $1.20"): not the company's figure."""
+_CONSENSUS = anchored(_CONSENSUS)
 _FLAT_TO = re.compile(
     r"持平(?:至|到)(?:增长|成长|上升)?\s*$|(?<![A-Za-z])flat to (?:up )?(?:about )?$", re.IGNORECASE
 )

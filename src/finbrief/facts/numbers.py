@@ -274,12 +274,14 @@ _CHANGED_BY = re.compile(
     r"were up|were down)\s+(?:by\s+)?(?:approximately\s+|about\s+|nearly\s+|almost\s+|over\s+)?$",
     re.IGNORECASE,
 )
+_CHANGED_BY = anchored(_CHANGED_BY)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s$",
     re.IGNORECASE,
 )
+_MONTH_BEFORE = anchored(_MONTH_BEFORE)
 _AFTER_SKIP = re.compile(
     r"\s?(?:个)?(?:季度|月|日|号|天|周|星期|小时|分钟|秒|年|岁|代|期|届|次|轮|页|章|节|条|楼|层)"
     r"|(?:st|nd|rd|th)(?![A-Za-z])"

@@ -34,7 +34,7 @@ def _on_lower(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 def _folded(low: str) -> str:
     """Lower-cased text as ``_on_lower`` patterns read it; same length, so spans index ``low``."""
-    return low if low.isascii() else low.translate(_FOLD)
+    return low if low.isascii() or ("ı" not in low and "ſ" not in low) else low.translate(_FOLD)
 
 
 def _has_cjk(text: str) -> bool:
@@ -164,14 +164,24 @@ class Taxonomy:
         """A disclaimer, call procedure or page furniture: never worth extracting."""
         if _on_lower(self.drop_en).search(_folded(low)):
             return True
-        return _has_cjk(simplified_low) and any(k in simplified_low for k in self.drop_zh)
+        return _has_cjk(simplified_low) and self._drop_zh_any.search(simplified_low) is not None
 
     def pleasantries(self, low: str, simplified_low: str) -> int:
         """How many greeting, thanks or filler cues a sentence carries."""
         n = sum(1 for _ in _on_lower(self.down_en).finditer(_folded(low)))
-        if _has_cjk(simplified_low):
+        if _has_cjk(simplified_low) and self._down_zh_any.search(simplified_low) is not None:
             n += sum(1 for k in self.down_zh if k in simplified_low)
         return n
+
+    @cached_property
+    def _drop_zh_any(self) -> re.Pattern[str]:
+        """Any Chinese noise keyword, in one search."""
+        return _any_of(self.drop_zh)
+
+    @cached_property
+    def _down_zh_any(self) -> re.Pattern[str]:
+        """Any Chinese greeting or filler cue, in one search (before counting them)."""
+        return _any_of(self.down_zh)
 
     def metric_weight(self, metric: str) -> float:
         """How much a figure of this metric matters to an analyst (first matching rule wins)."""
@@ -180,6 +190,11 @@ class Taxonomy:
             if match in low:
                 return weight
         return DEFAULT_METRIC_WEIGHT
+
+
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A regex matching wherever one of ``words`` occurs (never, for none)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x")
 
 
 def _combined(themes: dict[str, list[str]]) -> re.Pattern[str] | None:

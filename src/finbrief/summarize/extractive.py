@@ -133,6 +133,19 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+def _once_a_unit(score: Callable[[Unit], float]) -> Callable[[Unit], float]:
+    """``score`` worked out once a unit: a pool is scored for its strength, then again at each pick."""
+    made: dict[int, float] = {}
+
+    def once(u: Unit) -> float:
+        value = made.get(u.index)
+        if value is None:
+            value = made[u.index] = score(u)
+        return value
+
+    return once
+
+
 class ExtractiveSummarizer:
     """Sentence extraction with analyst-relevance scoring and MMR; data-to-text highlights."""
 
@@ -412,7 +425,7 @@ class ExtractiveSummarizer:
     def _groups(self, reading: Reading, core: Sequence[Unit]) -> list[tuple[str, list[Unit]]]:
         """3-6 themes the document supports, each with 2-5 non-redundant points."""
         pools, home = self._group_pools(reading)
-        scorers = {k: self._group_score(reading, home, k) for k in pools}
+        scorers = {k: _once_a_unit(self._group_score(reading, home, k)) for k in pools}
         strength = {
             k: sum(sorted((scorers[k](u) for u in v), reverse=True)[:4])
             for k, v in pools.items()

@@ -27,6 +27,7 @@ from finbrief.lexicon.themes import Taxonomy, taxonomy
 from finbrief.model import Document, Fact, FactSheet, Figure, Statement
 from finbrief.summarize.names import company_names, en_metric, segment_names, subject_name, term
 from finbrief.summarize.text import to_script
+from finbrief.text.regex import anchored
 from finbrief.verify import quarter_mentions
 
 # Guidance and plans weigh more than a result of the same metric: an analyst models from them.
@@ -225,6 +226,7 @@ _AHEAD = re.compile(
     r"target\w*|will|going to|look(?:ing)? ahead|estimat\w*)(?![A-Za-z])|预计|预期|指引|展望",
     re.IGNORECASE,
 )
+_AHEAD = anchored(_AHEAD)
 
 
 RELATIVE_YEARS = {"this year": "今年", "next year": "明年"}
@@ -697,7 +699,8 @@ def doubt(doc: Document, f: Fact) -> str | None:
     for d in DOUBTS:
         if (d.levels_only and not level) or (d.metrics is not None and not d.metrics.search(f.metric)):
             continue
-        if d.pattern.search(before) or (not d.pattern.pattern.endswith("$") and d.pattern.search(around)):
+        pattern = anchored(d.pattern)  # (the same matches, found faster)
+        if pattern.search(before) or (not d.pattern.pattern.endswith("$") and pattern.search(around)):
             return d.why
     if _named_part(doc, f, around):
         return "the metric of a business line the sentence names"
