@@ -21,6 +21,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from finbrief.facts.numbers import parse_numbers
 from finbrief.lexicon.glossary import firm_name
@@ -133,15 +134,18 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _once_a_unit(score: Callable[[Unit], float]) -> Callable[[Unit], float]:
-    """``score`` worked out once a unit: a pool is scored for its strength, then again at each pick."""
-    made: dict[int, float] = {}
+T = TypeVar("T")
 
-    def once(u: Unit) -> float:
-        value = made.get(u.index)
-        if value is None:
-            value = made[u.index] = score(u)
-        return value
+
+def _once_a_unit(work: Callable[[Unit], T]) -> Callable[[Unit], T]:
+    """``work`` done once a unit: a pool is scored for its strength, then again at each pick, and
+    the figures of a point are compared at each pick."""
+    made: dict[int, T] = {}
+
+    def once(u: Unit) -> T:
+        if u.index not in made:
+            made[u.index] = work(u)
+        return made[u.index]
 
     return once
 
@@ -439,7 +443,8 @@ class ExtractiveSummarizer:
         # repeats another, in words or in figures. Themes are then kept by what they ended up saying.
         chosen: dict[str, list[Unit]] = {k: [] for k in ranked}
         seen = [u.tokens for u in core]
-        seen_keys: set[FigureKey] = set().union(*(fact_keys(u) for u in core)) if core else set()
+        figures = _once_a_unit(fact_keys)
+        seen_keys: set[FigureKey] = set().union(*(figures(u) for u in core)) if core else set()
         taken = {u.index for u in core}
         for round_ in (1, 2):
             for key in ranked:
@@ -448,10 +453,10 @@ class ExtractiveSummarizer:
                 want = (MIN_POINTS if round_ == 1 else share) - len(chosen[key])
                 if want <= 0:
                     continue
-                for u in mmr(pool, scorers[key], want, avoid=seen, keys=fact_keys, avoid_keys=seen_keys):
+                for u in mmr(pool, scorers[key], want, avoid=seen, keys=figures, avoid_keys=seen_keys):
                     chosen[key].append(u)
                     seen.append(u.tokens)
-                    seen_keys.update(fact_keys(u))
+                    seen_keys.update(figures(u))
                     taken.add(u.index)
         said = {k: sum(scorers[k](u) for u in v[:4]) for k, v in chosen.items() if v}
         full = [k for k in said if len(chosen[k]) >= MIN_POINTS]
