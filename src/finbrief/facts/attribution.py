@@ -2232,11 +2232,13 @@ def _base_period(
         return None  # "on top of 30.4% last year": the figure's own period a year earlier (``_shifted``)
     found = shared = None
     for pm in period_mentions:
-        if not pm.period or pm.kind not in ("quarter", "year", "month"):
+        if not pm.period or pm.kind not in ("quarter", "year", "month", "span"):
             continue
         if clause[0] <= pm.start and pm.end <= m.start and not _BASE_GAP.search(text, pm.end, m.start):
             if any(x.role != "base" and pm.end <= x.start and x.end <= m.start for x in mentions):
                 shared = pm.period  # "for the third quarter was 51% versus 47% last year": the quarter is 51%'s
+            elif _COMPARED_BETWEEN.search(text, pm.end, m.start):
+                continue  # "in the first quarter of 2015 compared with $2.0 million": the other figure's period
             else:
                 found = pm.period
         elif (
@@ -2272,8 +2274,13 @@ _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:in|for|during|as of|at)?\s*(?:the\s+)?"
 _BASE_GAP = re.compile(
     r"[，,。；;]|增长|下降|增加|减少|grew|rose|fell|increase|decrease|decline", re.IGNORECASE
 )
+_COMPARED_BETWEEN = re.compile(
+    r"(?<![A-Za-z])(?:compared|versus|vs\.?|from|than|against|relative to)(?![A-Za-z])", re.IGNORECASE
+)
+"""Between a period and a comparison base after it: the period is the compared figure's, not the base's."""
 _BASE_AFTER = re.compile(
-    r"\s*(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year|share)\s*|(?:decline|decrease|increase|drop|rise|growth|gain)\s+)?"
+    r",?\s*(?:or\s+\$?\d[\d.,]*\s+per\s+(?:diluted\s+|basic\s+)?share\s*,\s*)?"
+    r"(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year|(?:diluted\s+|basic\s+)?share),?\s*|(?:decline|decrease|increase|drop|rise|growth|gain)\s+)?"
     r"(?:(?:recorded|reported|achieved|posted|generated|earned)\s+)?(?:in|for|during|at|of|的)?\s*(?:the\s+)?",
     re.IGNORECASE,
 )
