@@ -1199,7 +1199,10 @@ class _Extractor:
             if (
                 self.english
                 and (_hit is None or _hit.entry.kind == "phrase")  # type: ignore[attr-defined]
-                and _COLLECTIVE.search(text, sentence[0], sentence[1])
+                and any(
+                    not any(h.start <= c.start() and c.end() <= h.end for h in para.metrics)
+                    for c in _COLLECTIVE.finditer(text, sentence[0], sentence[1])
+                )  # (not the word of a metric's name: "combined ratio")
             ):
                 # "property management, valuation and loan servicing collectively grew 2%": a group of
                 # business lines the extractor cannot name, neither the company nor one of them
