@@ -338,6 +338,11 @@ _OF_SALES = re.compile(
     re.IGNORECASE,
 )
 """After a % figure of an amount metric: the figure is a share of sales, a margin."""
+_AS_SHARE_OF_SALES = re.compile(
+    r"(?<![A-Za-z])as an?\s+(?:percent(?:age)?|%|share|ratio)\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Around an amount metric before a % figure: the figure is its margin ("SG&A as a percentage of sales was 22.2%")."""
 
 
 def unit_class(m: NumberMention) -> str:
@@ -962,12 +967,19 @@ class _Extractor:
                 continue  # "a $0.04 per share increase from the $1.70": the unit of another figure
             if not after and _DENOMINATOR_BEFORE.search(text, max(0, hit.start - 40), hit.start):
                 continue  # "69 basis points of period-end loans, a decline of $34 million": the ratio's base
+            as_share = _AS_SHARE_OF_SALES.search(text, max(sentence[0], hit.start - 40), m.start)
+            if as_share and as_share.start() <= hit.start and hit.end <= as_share.end():
+                continue  # "as a percentage of sales": the base of the ratio, not the metric
             share_of_sales = (
                 m.unit == "%"
                 and m.role != "change"
                 and not metric.ratio
                 and not after
-                and (_OF_SALES.match(text, m.end) or _AMOUNT_OR.search(text, hit.end, m.start))
+                and (
+                    _OF_SALES.match(text, m.end)
+                    or _AMOUNT_OR.search(text, hit.end, m.start)
+                    or as_share
+                )
             )
             if share_of_sales:
                 # "operating income of $126 million or 11.7% of sales": the operating margin
