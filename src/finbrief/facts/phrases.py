@@ -229,8 +229,31 @@ _EN_LEAD_NAME = re.compile(
 """A sentence opening with the business line it is about ("At Hartford Funds, core earnings ...",
 "In P&C, the combined ratio ...")."""
 _MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december addition total "
-    "summary short conclusion closing particular general aggregate sum fact".split()
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "addition",
+        "total",
+        "summary",
+        "short",
+        "conclusion",
+        "closing",
+        "particular",
+        "general",
+        "aggregate",
+        "sum",
+        "fact",
+    }
 )
 
 
