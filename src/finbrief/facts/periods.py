@@ -423,6 +423,11 @@ _FORWARD_WORDS = anchored(
         re.IGNORECASE,
     ),
 )
+_STATED_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:was|were|came in at|totaled|totalled|amounted to|ended at|grew|rose|fell|increased|decreased)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after "for the year": a result stated in the past ("capital expenditures for the year were $1 billion")."""
 _REPORT_WORDS = anchored(
     re.compile(
         r"财报|业绩|电话会|季报|收益电话|results|earnings|reported|report|conference call|call",
@@ -823,6 +828,7 @@ def _resolve(
             and dq % 4 == 3
             and not m.group().lower().startswith(("this", "another", "a ", "an "))
             and _FORWARD_WORDS.search(_sentence_of(text, s, e))
+            and not _STATED_AFTER.match(text, e)
         ):
             y += 1  # "for the full year, we expect ..." in a fourth-quarter call: the coming year
             forward = True
