@@ -2094,6 +2094,40 @@ _IMPACT_BY = re.compile(
 )
 """Before a figure: what something did to a metric ("excess liquidity has negatively impacted our net interest
 margin by about 35 basis points"), an effect, not the metric's figure."""
+_CONTRIBUTION_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:drove\s+(?:[\w&-]+\s+){1,4}?(?:higher|lower|up|down)\s+by"
+    r"|(?:which|that)\s+(?:increased|decreased|reduced|raised|lowered|improved|hurt)\s+(?:[\w&-]+\s+){1,4}?by)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_ADDED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:added|contributed|subtracted|took)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_TO_METRIC_AFTER = re.compile(
+    r"\s+(?:to|from)\s+(?:our\s+|the\s+)?(?:[\w&-]+\s+){0,2}?(?:income|earnings|revenues?|sales|margin|EPS|profit)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_COMPONENT_AFTER = re.compile(
+    r"\s+(?:that|which)\s+(?:relates?|is related|was related|is attributable|was attributable)\s+to(?![A-Za-z])"
+    r"|\s+(?:lower|higher)\s+(?:[\w&-]+\s+){0,2}?from\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _contribution(text: str, lo: int, m: NumberMention) -> bool:
+    """An amount one driver contributed to a change ("customer growth added $3.9 million to operating income",
+    "usage drove operating income higher by $22.9 million", "a decrease of $6.8 million that relates to the
+    change in ...", "$5.1 million lower revenues from the PCA"): a part of a change, not the metric's figure."""
+    if m.unit in ("%", "pp", "bps", "x") or m.role == "base":
+        return False
+    return bool(
+        _CONTRIBUTION_BEFORE.search(text, lo, m.start)
+        or (_ADDED_BEFORE.search(text, lo, m.start) and _TO_METRIC_AFTER.match(text, m.end))
+        or _COMPONENT_AFTER.match(text, m.end)
+    )
+
+
 _COMMODITY_AFTER = re.compile(
     r"\s*(?:per\s+barrel\b|/bbl\b|a\s+barrel\b|(?:WTI|Brent|oil|crude|gas|natural\s+gas|Henry\s+Hub)(?![A-Za-z]))",
     re.IGNORECASE,
@@ -2116,6 +2150,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         _BEYOND_FIGURE.match(text, m.end)
         or _PART_OF_CHANGE.match(text, m.end)
         or _IMPACT_BY.search(text, lo, m.start)
+        or _contribution(text, lo, m)
         or _COMMODITY_AFTER.match(text, m.end)
         or (_SIZE_OF_COMPANY.match(text, m.end) is not None and _A_BEFORE.search(text, max(0, m.start - 3), m.start) is not None)
         or _NORM_BEFORE.search(text, lo, m.start)
