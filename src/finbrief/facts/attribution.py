@@ -840,6 +840,18 @@ class _Extractor:
         if self.guided_age >= _CARRY_SENTENCES:
             self.guided = None
 
+    def _announced_by_another(self, text: str, sentence: tuple[int, int], m: NumberMention) -> bool:
+        """Whether the figure is what a company other than the document's announced ("Lamb Weston announced a
+        $415 million investment"): news about another party, no figure of this company."""
+        found = _ANNOUNCER.search(text, sentence[0], m.start)
+        if found is None:
+            return False
+        name = found.group("n")
+        own = {n.casefold() for n in (self.sheet.company, self.sheet.ticker, *self.sheet.names) if n}
+        return name.split()[0] not in _NOT_ANNOUNCERS and name.casefold() not in own and not any(
+            o and (o in name.casefold() or name.casefold() in o) for o in own
+        )
+
     def _carries(self, hit: _Hit) -> bool:
         """Whether a subject named in one sentence stays in focus for the next ones.
 
@@ -1117,6 +1129,8 @@ class _Extractor:
         if metric is None:
             return None
         if _not_a_fact(text, sentence, clause, m):
+            return None
+        if self.english and self._announced_by_another(text, sentence, m):
             return None
         if self.english and metric_hit is not None and not after and self._unnamed_item(para, m, mentions, sentence):
             return None  # "11.25% for revenue, 5% for expenses": 5% measures expenses, which no metric names
@@ -2128,6 +2142,12 @@ def _contribution(text: str, lo: int, m: NumberMention) -> bool:
     )
 
 
+_ANNOUNCER = re.compile(
+    r"(?P<n>[A-Z][A-Za-z&.'’-]*(?:\s+[A-Z][A-Za-z&.'’-]*){0,3})\s+(?:announced|unveiled|disclosed|revealed)\s+"
+    r"(?:(?:a|an|its|their|plans?\s+for\s+an?)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+"""Before a figure: another party that announced it ("Lamb Weston announced a $415 million investment")."""
+_NOT_ANNOUNCERS = frozenset({"We", "It", "The", "This", "Our", "Today", "Company", "Management", "I", "They"})
 _COMMODITY_AFTER = re.compile(
     r"\s*(?:per\s+barrel\b|/bbl\b|a\s+barrel\b|(?:WTI|Brent|oil|crude|gas|natural\s+gas|Henry\s+Hub)(?![A-Za-z]))",
     re.IGNORECASE,
