@@ -474,7 +474,13 @@ class _Paragraph:
                 continue  # a lexicon subject names it ("阿里云收入")
             finder = phrases.en_phrase_before if english else phrases.zh_phrase_before
             prev = [x for x in self.metrics if x.end <= h.start and h.start - x.end <= 1 and lo <= x.start]
-            if english and prev and not prev[-1].entry.weak:  # type: ignore[attr-defined]
+            if (
+                english
+                and prev
+                and not prev[-1].entry.weak  # type: ignore[attr-defined]
+                and not (h.entry.ratio and prev[-1].entry.per_share)  # type: ignore[attr-defined]
+            ):
+                # ("core earnings ROE": the ratio's basis, an earnings measure, names no business line)
                 # "property sales revenue", "mortgage origination revenue": the first metric word is the line
                 head = finder(self.text, prev[-1].start, lo)
                 start = head[0] if head else prev[-1].start
