@@ -1513,6 +1513,8 @@ class _Extractor:
         carried = self._carried_change(m, period)
         if carried is not None:
             return carried
+        if self.english and metric.kind == "result" and m.unit == "%" and period is not None and _YEARLONG.fullmatch(period):
+            return "yoy"  # a year's (or nine months') growth is over the same months a year before
         if (
             self.state.yoy_default
             and metric.kind == "result"
@@ -2264,6 +2266,10 @@ def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> 
     if re.fullmatch(r"\d{4}", period) and re.fullmatch(r"\d{4}", named):
         return "yoy" if int(period) - int(named) == 1 else None
     return None
+
+
+_YEARLONG = re.compile(r"\d{4}|\d{4}Q[1-4]-\d{4}Q[1-4]")
+"""A period of a year or of several quarters."""
 
 
 def _base_comparison(text: str, clause: tuple[int, int], m: NumberMention) -> Change | None:
