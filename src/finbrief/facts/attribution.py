@@ -558,7 +558,8 @@ class _Paragraph:
         i = max(0, bisect.bisect_right(self.clause_starts, pos) - 1)
         start, end = self.clauses[i]
         head = _FIGURES.sub("", self.text[start:pos])
-        if i > 0 and not re.search(r"[A-Za-z\u4e00-\u9fff]", head):
+        if i > 0 and not re.search(r"[A-Za-z\u4e00-\u9fff]", head) and self.text[start - 1 : start] != ";":
+            # ("; 8% growth in book value per share": an English item after a semicolon is its own)
             start = self.clauses[i - 1][0]
         return start, end
 
@@ -981,7 +982,9 @@ class _Extractor:
             metric: Metric = hit.entry  # type: ignore[assignment]
             if metric.weak and any(0 <= hit.start - h.end <= 2 for h in strong):
                 continue  # "DCF per share": that metric's amount per share, not earnings per share
-            if metric.weak and any(x is not m and 0 <= hit.start - x.end <= 1 for x in others):
+            if (metric.weak or text[hit.start : hit.start + 4].lower() == "per ") and any(
+                x is not m and 0 <= hit.start - x.end <= 1 for x in others
+            ):
                 continue  # "a $0.04 per share increase from the $1.70": the unit of another figure
             if not after and _DENOMINATOR_BEFORE.search(text, max(0, hit.start - 40), hit.start):
                 continue  # "69 basis points of period-end loans, a decline of $34 million": the ratio's base
