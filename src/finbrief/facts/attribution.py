@@ -74,7 +74,10 @@ from finbrief.text.regex import anchored
 
 __all__ = ["extract", "yoy_by_default"]
 
-_SENTENCE = re.compile(r"[。！？!?；;]+|\n|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)")
+_SENTENCE = re.compile(
+    r"[。！？!?；;]+|\n|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
+    r"|(?<=[\u4e00-\u9fff\])）%])\s[-–—•]\s(?=[\u4e00-\u9fffA-Za-z])"  # "…增长16.7% [7] - 汽车销售收入…": list items
+)
 _CLAUSE = re.compile(
     r"[，：；;。！？!?\n]|,(?!\d{3}(?!\d))|:(?!\d)|—|\s-\s|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
 )
@@ -1292,6 +1295,8 @@ class _Extractor:
             # quarter's figure, whatever an earlier clause named
             period = self.state.ctx.period
         period = self._year_to_date(text, m, period)
+        if metric.point and period and "-" in period:
+            period = period.rsplit("-", 1)[1]  # "前三季度…不良贷款率1.33%": the ratio at the span's end
         if metric.kind == "market":
             period = self._market_period(m, clause, period_mentions)
         if m.role == "base" and metric.kind != "market":
@@ -1674,12 +1679,15 @@ class _Extractor:
                 and pm.period
                 and pm.kind in ("quarter", "span", "year")
                 and not pm.forward
+                and not pm.base  # "与2024年底相比下降了10.9%。其中…占比18.6%": a base is no running period
                 and len(pm.quarters) <= 4  # a history ("2023年一季度至2024年三季度") is no running period
             ]
             if earlier and not self._named_period_since(para, earlier[-1].end, m.start):
                 return earlier[-1].period
             if _IN_PERIOD.search(para.text, 0, m.start) and self.last_period:
                 return self.last_period  # "期内，营业收入…。净利息收入…": the period of the whole paragraph
+            if self.state.ctx.running:  # an interim or nine-month report: its span, not its last quarter
+                return self.state.ctx.running
         return self.state.ctx.period
 
     def _market_period(

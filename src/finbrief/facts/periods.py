@@ -140,6 +140,13 @@ def _num(text: str) -> int:
     return _CN_NUM.get(text, 0)
 
 
+def _months(text: str) -> int:
+    """A count of months written in digits or Chinese ("10", "十一", "九")."""
+    if text.isdigit():
+        return int(text)
+    return 10 + _num(text[1:]) if text[0] == "十" and len(text) > 1 else _num(text)
+
+
 def _year(text: str) -> int:
     """Four-digit year from "2025", "25", "'25"."""
     text = text.strip("'’ ")
@@ -186,10 +193,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "zh_first_n",
         re.compile(r"(?P<rel>去年|今年|上年)?(?:前(?P<n>[二三两2-3])|首(?P<n2>[一二三两1-3]))个?季度?"),
     ),
-    ("zh_half", re.compile(rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>去年|今年|明年))?(?P<h>上|下)半年")),
+    (
+        "zh_half",
+        re.compile(
+            rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>去年|今年|明年))?"
+            r"(?:(?P<h>上|下)半年|中期(?=业绩|报告|财报|股息|息|纯利|溢利|盈利|利润|收入|收益))"
+        ),
+    ),
     (
         "zh_first_months",
-        re.compile(r"(?P<rel>去年|今年|上年)?(?:前|首)(?P<n>[369]|十二|12|[三六九])个?月(?!底|末)"),
+        re.compile(
+            rf"(?P<rel>去年|今年|上年)?(?:(?:前|首)\s?(?P<n>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+            rf"|(?:(?P<y>{_YEAR})\s?年\s?)?1\s?[-—~至到]\s?(?P<n2>1[0-2]|[2-9]))\s?个?月(?!底|末)"
+        ),
     ),
     ("zh_past", re.compile(r"(?:过去|最近|近|前)(?P<n>[一二三四五六七八九十两\d]{1,2})个(?P<u>季度|月)")),
     ("zh_next_years", re.compile(r"(?:未来|今后|接下来|往后)(?P<n>[一二三四五六七八九十两\d]{1,2})年")),
@@ -331,7 +347,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "zh_quarter": ("季",),
     "zh_rel_quarter": ("季",),
     "zh_first_n": ("季",),
-    "zh_half": ("半年",),
+    "zh_half": ("半年", "中期"),
     "zh_first_months": ("月",),
     "zh_past": ("个季度", "个月"),
     "zh_next_years": ("年",),
@@ -447,6 +463,9 @@ class PeriodContext:
     date: tuple[int, int, int] | None = None
     article: bool = False
     """A news story (not a call transcript): relative words may count from its date."""
+    running: str | None = None
+    """The span the document reports when its head leads with one ("中期业绩", "前三季度"): the
+    period of a figure that names none."""
 
     @property
     def quarter(self) -> int | None:
@@ -659,15 +678,17 @@ def _resolve(
             ctx,
             year_hint if year_hint is not None else (dq // 4 if dq is not None else ctx.year),
         )
+        if g.get("y"):
+            y = _year(g["y"])
         if y is None:
             return PeriodMention(s, e, "span", None)
-        n = _num(g["n"]) // 3
+        n = -(-_months(g["n"] or g["n2"]) // 3)  # "前10月": to the end of the fourth quarter
         a = y * 4
         return PeriodMention(s, e, "span", span(a, a + n - 1), tuple(quarter_str(i) for i in range(a, a + n)))
     if name in ("zh_half", "en_half"):
         if name == "zh_half":
             y = _year(g["y"]) if g.get("y") else _rel_year(g.get("rel"), ctx, year_hint or ctx.year)
-            first_half = g["h"] == "上"
+            first_half = g["h"] != "下"  # "中期业绩": the interim, the first half
         else:
             y = _year(g["y"]) if g.get("y") else (year_hint or ctx.year)
             first_half = (g.get("h") or "").lower() == "first" or "1" in (g.get("h2") or "") + (
@@ -1068,7 +1089,43 @@ def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
     return None
 
 
+_HEAD_TEXTS = 4
+
+
 def context(
+    texts: Sequence[str],
+    fiscal_year_end_month: int = 12,
+    date: tuple[int, int, int] | None = None,
+    *,
+    article: bool = False,
+    hint: tuple[int, int] | None = None,
+) -> PeriodContext:
+    """Period context of a document's analysis texts (see ``_quarter_context``), with the span it
+    reports when its head leads with a half year, nine months or a year to date ending in its quarter."""
+    ctx = _quarter_context(texts, fiscal_year_end_month, date, article=article, hint=hint)
+    for text in texts[:_HEAD_TEXTS]:
+        named = [pm for pm in find_periods(text, ctx) if pm.period and not pm.base and not pm.forward]
+        if not named:
+            continue
+        first = named[0]
+        running = first.period or ""
+        if first.kind != "span" or "-" not in running:
+            break
+        end = parse_quarter(running.split("-")[1])
+        if end is None or (ctx.quarter is not None and end != ctx.quarter):
+            break
+        return PeriodContext(
+            quarter_str(end),
+            ctx.year if ctx.year is not None else end // 4,
+            ctx.fiscal_year_end_month,
+            ctx.date,
+            ctx.article,
+            running,
+        )
+    return ctx
+
+
+def _quarter_context(
     texts: Sequence[str],
     fiscal_year_end_month: int = 12,
     date: tuple[int, int, int] | None = None,
