@@ -350,7 +350,7 @@ def _reference_before() -> re.Pattern[str]:
     """Page, slide, section and ordinal words that a reference number follows, from numbers.yaml."""
     words = [re.escape(w) for w in lexicon_numbers.reference_words()]
     words.sort(key=len, reverse=True)
-    return re.compile(r"(?:(?<![A-Za-z])(?:" + "|".join(words) + r"))\s?$", re.IGNORECASE)
+    return re.compile(r"(?:(?<![A-Za-z])(?:" + "|".join(words) + r"))\s?[:：]?\s*$", re.IGNORECASE)
 
 
 # --- parsing -------------------------------------------------------------------------------

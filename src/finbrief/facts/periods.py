@@ -207,6 +207,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?:(?P<y>{_YEAR})\s?年\s?)?1\s?[-—~至到]\s?(?P<n2>1[0-2]|[2-9]))\s?个?月(?!底|末)"
         ),
     ),
+    (
+        "zh_months_ended",
+        re.compile(
+            rf"截至\s?(?P<y>{_YEAR})\s?年\s?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月[^，。；;]{{0,8}}?止"
+            r"\s?(?P<n>十二|[三六九]|12|[369])\s?个月"
+        ),
+    ),
     ("zh_past", re.compile(r"(?:过去|最近|近|前)(?P<n>[一二三四五六七八九十两\d]{1,2})个(?P<u>季度|月)")),
     ("zh_next_years", re.compile(r"(?:未来|今后|接下来|往后)(?P<n>[一二三四五六七八九十两\d]{1,2})年")),
     ("zh_vague_forward", re.compile(r"未来(?:几|数|若干)个?(?:季度|年)|未来一段时间|今后几年|中长期")),
@@ -349,6 +356,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "zh_first_n": ("季",),
     "zh_half": ("半年", "中期"),
     "zh_first_months": ("月",),
+    "zh_months_ended": ("截至",),
     "zh_past": ("个季度", "个月"),
     "zh_next_years": ("年",),
     "zh_vague_forward": ("未来", "今后", "中长期"),
@@ -685,6 +693,12 @@ def _resolve(
         n = -(-_months(g["n"] or g["n2"]) // 3)  # "前10月": to the end of the fourth quarter
         a = y * 4
         return PeriodMention(s, e, "span", span(a, a + n - 1), tuple(quarter_str(i) for i in range(a, a + n)))
+    if name == "zh_months_ended":  # "截至2025年6月30日止六个月": the span that ends with that month
+        last = calendar_quarter(_year(g["y"]), _months(g["m"]))
+        count = _months(g["n"]) // 3
+        return PeriodMention(
+            s, e, "span", span(last - count + 1, last), tuple(quarter_str(i) for i in range(last - count + 1, last + 1))
+        )
     if name in ("zh_half", "en_half"):
         if name == "zh_half":
             y = _year(g["y"]) if g.get("y") else _rel_year(g.get("rel"), ctx, year_hint or ctx.year)
@@ -896,9 +910,12 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
     out: list[PeriodMention] = []
     last_end = 0
     hint = year_hint
+    relative_end: int | None = None  # where a year word ("明年") alone set the hint: it lapses with its sentence
     for start, _neg, _rank, name, m in found:
         if start < last_end:
             continue
+        if relative_end is not None and _SENTENCE_END.search(text, relative_end, m.end()):
+            hint, relative_end = year_hint, None
         pm = _resolve(name, m, text, ctx, hint)
         if pm is None:
             continue
@@ -932,6 +949,7 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
         ) and m.groupdict().get("rel")
         if pm.period and (explicit_year or relative_year):
             hint = int(pm.period[:4])  # the year later bare quarters in this text belong to
+            relative_end = m.end() if name == "zh_year" and relative_year and not explicit_year else None
     return out
 
 
@@ -957,7 +975,7 @@ _YEAR_TOKEN = re.compile(
 """A year named as a fact; a full date ("2026-02-04", "2025年11月13日") dates the document instead."""
 
 
-_SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.(?=\s|$)")
+_SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.(?=\s|$)|(?<=[\u4e00-\u9fff\]）%])\s[-–—•]\s(?=[\u4e00-\u9fffA-Za-z])")
 _BASE_QUARTER = anchored(
     re.compile(
         r"(?<![A-Za-z])(?:from|compared\s+(?:to|with)|compares\s+(?:to|with)|versus|vs\.?|over|against|relative\s+to)"

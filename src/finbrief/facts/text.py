@@ -32,6 +32,9 @@ _WIDTH = str.maketrans(
     }
 )
 """Full-width digits and signs to ASCII, one character for one."""
+_CN_YEAR = re.compile(r"((?:一九|二〇|二零)[〇零一二三四五六七八九]{2})年")
+"""A year written in Chinese digits ("二零二五年"), read as its four ASCII digits (same length)."""
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _DOT_BETWEEN_DIGITS = re.compile(r"(?<=\d)[・·](?=\d)")
 """A middle dot some Hong Kong quote pages print as the decimal point ("1328・56亿元")."""
 
@@ -55,7 +58,11 @@ def analysis_text(original: str, simplified: str | None = None) -> str:
     if simplified is None:
         simplified = original if original.isascii() else to_simplified(original)
     view = aligned(original, simplified).translate(_WIDTH)
-    return _DOT_BETWEEN_DIGITS.sub(".", view) if "・" in view or "·" in view else view
+    if "・" in view or "·" in view:
+        view = _DOT_BETWEEN_DIGITS.sub(".", view)
+    if "年" in view:
+        view = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", view)
+    return view
 
 
 def document_views(doc: Document) -> tuple[str, ...]:
