@@ -704,11 +704,10 @@ def _resolve(
         a = y * 4
         return PeriodMention(s, e, "span", span(a, a + n - 1), tuple(quarter_str(i) for i in range(a, a + n)))
     if name == "zh_months_ended":  # "截至2025年6月30日止六个月": the span that ends with that month
-        last = calendar_quarter(_year(g["y"]), _months(g["m"]))
+        ended = calendar_quarter(_year(g["y"]), _months(g["m"]))
         count = _months(g["n"]) // 3
-        return PeriodMention(
-            s, e, "span", span(last - count + 1, last), tuple(quarter_str(i) for i in range(last - count + 1, last + 1))
-        )
+        covered = tuple(quarter_str(i) for i in range(ended - count + 1, ended + 1))
+        return PeriodMention(s, e, "span", span(ended - count + 1, ended), covered)
     if name in ("zh_half", "en_half"):
         if name == "zh_half":
             y = _year(g["y"]) if g.get("y") else _rel_year(g.get("rel"), ctx, year_hint or ctx.year)
