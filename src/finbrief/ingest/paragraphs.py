@@ -242,13 +242,15 @@ def paragraph_texts(text: str) -> list[str]:
         lines = [line for i, line in enumerate(lines) if i not in pages]
     repeated = _repeated(lines)
     width = wrap_width(lines, repeated)
+    # without a blank line the only block is the whole text, whose width is known
+    one_block = not any(map(_is_blank, lines))
     out: list[str] = []
     block: list[str] = []
 
     def flush() -> None:
         if not block:
             return
-        joins = _joiner(width or wrap_width(block, repeated), repeated)
+        joins = _joiner(width or (0 if one_block else wrap_width(block, repeated)), repeated)
         current = Glued(block[0])
         head = True
         for prev, line in pairwise(block):

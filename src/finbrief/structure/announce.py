@@ -40,7 +40,6 @@ ANNOUNCEMENT_KEYS = (
 # The operator's line introducing a question is short; a long paragraph quoting one is speech.
 MAX_ANNOUNCEMENT_CHARS = 600
 HANDOVER_KEYS = ("over to", "交给", "交回", "有请")
-KEYS_RE = re.compile("|".join(re.escape(k) for k in ANNOUNCEMENT_KEYS))
 
 # Vendor marks for uncertain words inside a name or firm ("Camile (inaudible) with Bank of America",
 # "[Jody Iana]"): blanked out (same length, so spans still match the original text). "(sic)" stays:
@@ -75,7 +74,7 @@ def find_announcements(s: Scan) -> Announcements:
     out = Announcements()
     v = s.v
     for i, (text, simp) in enumerate(zip(s.texts, s.simp, strict=True)):
-        if not KEYS_RE.search(simp.casefold()):
+        if not any(map(simp.casefold().__contains__, ANNOUNCEMENT_KEYS)):
             continue
         simp = MARK_RE.sub(lambda m: " " * len(m.group()), simp)
         same = len(text) == len(simp)  # spans carry over: report names and firms as written
