@@ -594,6 +594,10 @@ def _current_fiscal_year(ctx: PeriodContext) -> int | None:
     return year + 1 if last_month > ctx.fiscal_year_end_month else year
 
 
+_SENTENCE_BREAK = re.compile(r"[。！？!?;；\n]|\.\s")
+"""Where a sentence ends, for the words of its own sentence before a period."""
+
+
 def _sentence_of(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` containing ``text[start:end]``."""
     lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
@@ -608,7 +612,7 @@ def _resolve(
     g = m.groupdict()
     s, e = m.start(), m.end()
     before = text[max(0, s - 40) : s]
-    sentence_before = re.split(r"[。！？!?;；\n]|\.\s", before)[-1]
+    sentence_before = _SENTENCE_BREAK.split(before)[-1]
     forward = bool(_FORWARD_WORDS.search(sentence_before))
     if not forward and not text.isascii():
         # "第4季营收将介于...": a Chinese forecast names its period first
@@ -894,23 +898,41 @@ def _compared_in_clause(text: str, start: int) -> bool:
     return bool(_COMPARISON.search(window))
 
 
+_ScanRow = tuple[int, str, re.Pattern[str], tuple[str, ...], tuple[str, ...] | None]
+
+
+def _scan_rows(ascii_only: bool) -> tuple[_ScanRow, ...]:
+    """(rank, name, pattern, needles, second needles) of every pattern an ASCII text (or any text) may
+    match: a pattern none of whose needles is ASCII never matches an ASCII text; for other texts the
+    second needles are not asked for."""
+    rows = []
+    for rank, (name, pattern) in enumerate(_SCANS):
+        needles = tuple(n for n in _NEEDLES[name] if n.isascii() or not ascii_only)
+        if needles:
+            also = _ALSO_NEEDLES.get(name) if ascii_only else None
+            rows.append((rank, name, pattern, needles, None if also is None else tuple(also)))
+    return tuple(rows)
+
+
+_ASCII_ROWS = _scan_rows(ascii_only=True)
+_ALL_ROWS = _scan_rows(ascii_only=False)
+
+
 @lru_cache(maxsize=512)
 def _scan(text: str) -> tuple[tuple[int, int, int, str, re.Match[str]], ...]:
     """Every pattern's matches in ``text``, ordered by start, longest first, then pattern rank.
 
     The matches do not depend on the document's context, so a paragraph scanned for the document's
-    period is not scanned again for its facts.
+    period is not scanned again for its facts. A pattern runs only when the lowercased text holds
+    one of its needles (and, for ASCII text, one of its second needles).
     """
     lower = text.lower()
-    ascii_text = text.isascii()  # (the needles are exact for ASCII; other scripts may case-fold otherwise)
-    present = {n for n in (_ASCII_NEEDLES if ascii_text else _ALL_NEEDLES) if n in lower}
-    if not present:
-        return ()
+    # (the needles are exact for ASCII; other scripts may case-fold otherwise)
+    rows = _ASCII_ROWS if text.isascii() else _ALL_ROWS
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
-    for rank, (name, pattern) in enumerate(_SCANS):
-        if present.isdisjoint(_NEEDLES[name]):
-            continue
-        if ascii_text and name in _ALSO_NEEDLES and present.isdisjoint(_ALSO_NEEDLES[name]):
+    has = lower.__contains__
+    for rank, name, pattern, needles, also in rows:
+        if not any(map(has, needles)) or (also is not None and not any(map(has, also))):
             continue
         for m in pattern.finditer(text):
             if m.end() > m.start():
@@ -1049,7 +1071,7 @@ def _past_years(texts: Sequence[str]) -> Counter[int]:
         english = text.isascii()
         ends: list[int] | None = None
         for m in _YEAR_TOKEN.finditer(text):
-            before = re.split(r"[。！？!?;；\n]|\.\s", text[max(0, m.start() - 60) : m.start()])[-1]
+            before = _SENTENCE_BREAK.split(text[max(0, m.start() - 60) : m.start()])[-1]
             after = text[m.end() : m.end() + 12]
             if _REPORTED_QUARTER.search(text, max(0, m.start() - 40), m.end() + 30):
                 votes[int(m.group(1))] += (
