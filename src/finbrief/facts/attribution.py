@@ -74,7 +74,10 @@ from finbrief.text.regex import anchored
 
 __all__ = ["extract", "yoy_by_default"]
 
-_SENTENCE = re.compile(r"[。！？!?；;]+|\n|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)")
+_SENTENCE = re.compile(
+    r"[。！？!?；;]+|\n|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
+    r"|(?<=[\u4e00-\u9fff\])）%])\s[-–—•]\s(?=[\u4e00-\u9fffA-Za-z])"  # "…增长16.7% [7] - 汽车销售收入…": list items
+)
 _CLAUSE = re.compile(
     r"[，：；;。！？!?\n]|,(?!\d{3}(?!\d))|:(?!\d)|—|\s-\s|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
 )
@@ -724,6 +727,8 @@ class _Extractor:
         """The last business line the document named, any kind (what "该分部" points back to)."""
         self.last_period: str | None = None
         """The period the document named last (what "期内" refers to)."""
+        self.list_period: str | None = None
+        """The period of a paragraph that introduces a list ("2024年度…业绩概述如下："): its items' period."""
         self.sentence_no = 0
         """Sentences of the current speaker read before the paragraph being read."""
         self.stated_change: tuple[Change, int] | None = None
@@ -817,6 +822,10 @@ class _Extractor:
         named = [pm for pm in period_mentions if pm.period and not pm.base and not pm.forward]
         if named:
             self.last_period = named[-1].period
+        if _LIST_LEAD.search(text.rstrip()):
+            self.list_period = named[-1].period if named else self.list_period  # "年内，业绩概述如下："
+        elif not _LIST_ITEM.match(text):
+            self.list_period = None
         lines = [h for h in para.subjects if h.entry.kind in ("segment", "phrase", "topic")]  # type: ignore[attr-defined]
         if lines:
             self.last_named = lines[-1].entry.name  # type: ignore[attr-defined]
@@ -1330,6 +1339,8 @@ class _Extractor:
             # quarter's figure, whatever an earlier clause named
             period = self.state.ctx.period
         period = self._year_to_date(text, m, period)
+        if metric.point and period and "-" in period:
+            period = period.rsplit("-", 1)[1]  # "前三季度…不良贷款率1.33%": the ratio at the span's end
         if metric.kind == "market":
             period = self._market_period(m, clause, period_mentions)
         if m.role == "base" and metric.kind != "market":
@@ -1714,12 +1725,17 @@ class _Extractor:
                 and pm.period
                 and pm.kind in ("quarter", "span", "year")
                 and not pm.forward
+                and not pm.base  # "与2024年底相比下降了10.9%。其中…占比18.6%": a base is no running period
                 and len(pm.quarters) <= 4  # a history ("2023年一季度至2024年三季度") is no running period
             ]
             if earlier and not self._named_period_since(para, earlier[-1].end, m.start):
                 return earlier[-1].period
             if _IN_PERIOD.search(para.text, 0, m.start) and self.last_period:
                 return self.last_period  # "期内，营业收入…。净利息收入…": the period of the whole paragraph
+            if self.list_period and _LIST_ITEM.match(para.text):
+                return self.list_period  # "（一）保险服务收入上升2.7%…": an item of the list its year introduced
+            if self.state.ctx.running:  # an interim or nine-month report: its span, not its last quarter
+                return self.state.ctx.running
         return self.state.ctx.period
 
     def _market_period(
@@ -2173,6 +2189,10 @@ _A_BEFORE = re.compile(r"(?<![A-Za-z])an?\s+$", re.IGNORECASE)
 with no period, not a figure reported."""
 
 
+_PEER_COUNT = re.compile(r"[^，,。；;\d]{0,8}?(?:银行|股份行|金控|险企|保险公司|上市公司|公司|企业|车企|房企|券商)")
+"""After a count of companies ("9家股份行", "13家金控"): how many firms a story compares, no fact of one."""
+
+
 def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention) -> bool:
     """A figure the sentence does not state as a fact of the business in its period: counterfactual,
     negated, another party's estimate, a part of a change, a norm, a change over several years."""
@@ -2189,6 +2209,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _HYPOTHETICAL.search(text, clause[0], m.start)
         or _NEGATED.search(text, clause[0], m.start)
         or _CONSENSUS.search(text, max(clause[0], m.start - 40), m.start)
+        or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)
     )
 
 
@@ -2252,6 +2273,9 @@ _DIGIT = re.compile(r"\d")
 _IN_PERIOD = re.compile(r"期内|报告期内|本期内?|同期内")
 _THIS_PERIOD = re.compile(r"本季度?|单季度?|单计|当季")
 _QUARTER_ALONE = re.compile(r"单计(?:第?[一二三四1-4]|本|当|该)季|单季计")
+_LIST_LEAD = re.compile(r"(?:如下|以下|包括|分别为)?\s*[:：]$")
+_LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、)）]|[•·\-–—*])")
+"""A paragraph that opens a list with a colon, and the numbered or bulleted items that follow it."""
 _CUMULATIVE_CUE = re.compile(r"期内|截至[^，。；,;]{0,8}?月(?:底|末|[0-3]?\d日)?止")
 
 
