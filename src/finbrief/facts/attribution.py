@@ -74,7 +74,10 @@ from finbrief.text.regex import anchored, lowered
 
 __all__ = ["extract", "yoy_by_default"]
 
-_SENTENCE = re.compile(r"[。！？!?；;]+|\n|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)")
+_SENTENCE = re.compile(
+    r"[。！？!?；;]+|\n|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
+    r"|(?<=[\u4e00-\u9fff\])）%])\s[-–—•]\s(?=[\u4e00-\u9fffA-Za-z])"  # "…增长16.7% [7] - 汽车销售收入…": list items
+)
 _CLAUSE = re.compile(
     r"[，：；;。！？!?\n]|,(?!\d{3}(?!\d))|:(?!\d)|—|\s-\s|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
 )
@@ -342,6 +345,11 @@ _OF_SALES = re.compile(
     re.IGNORECASE,
 )
 """After a % figure of an amount metric: the figure is a share of sales, a margin."""
+_AS_SHARE_OF_SALES = re.compile(
+    r"(?<![A-Za-z])as an?\s+(?:percent(?:age)?|%|share|ratio)\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Around an amount metric before a % figure: the figure is its margin ("SG&A as a percentage of sales was 22.2%")."""
 
 
 def unit_class(m: NumberMention) -> str:
@@ -500,7 +508,13 @@ class _Paragraph:
                 continue  # a lexicon subject names it ("阿里云收入")
             finder = phrases.en_phrase_before if english else phrases.zh_phrase_before
             prev = [x for x in self.metrics if x.end <= h.start and h.start - x.end <= 1 and lo <= x.start]
-            if english and prev and not prev[-1].entry.weak:  # type: ignore[attr-defined]
+            if (
+                english
+                and prev
+                and not prev[-1].entry.weak  # type: ignore[attr-defined]
+                and not (h.entry.ratio and prev[-1].entry.per_share)  # type: ignore[attr-defined]
+            ):
+                # ("core earnings ROE": the ratio's basis, an earnings measure, names no business line)
                 # "property sales revenue", "mortgage origination revenue": the first metric word is the line
                 head = finder(self.text, prev[-1].start, lo)
                 start = head[0] if head else prev[-1].start
@@ -578,7 +592,8 @@ class _Paragraph:
         i = max(0, bisect.bisect_right(self.clause_starts, pos) - 1)
         start, end = self.clauses[i]
         head = _FIGURES.sub("", self.text[start:pos])
-        if i > 0 and not re.search(r"[A-Za-z\u4e00-\u9fff]", head):
+        if i > 0 and not re.search(r"[A-Za-z\u4e00-\u9fff]", head) and self.text[start - 1 : start] != ";":
+            # ("; 8% growth in book value per share": an English item after a semicolon is its own)
             start = self.clauses[i - 1][0]
         return start, end
 
@@ -743,6 +758,8 @@ class _Extractor:
         """The last business line the document named, any kind (what "该分部" points back to)."""
         self.last_period: str | None = None
         """The period the document named last (what "期内" refers to)."""
+        self.list_period: str | None = None
+        """The period of a paragraph that introduces a list ("2024年度…业绩概述如下："): its items' period."""
         self.sentence_no = 0
         """Sentences of the current speaker read before the paragraph being read."""
         self.stated_change: tuple[Change, int] | None = None
@@ -836,6 +853,10 @@ class _Extractor:
         named = [pm for pm in period_mentions if pm.period and not pm.base and not pm.forward]
         if named:
             self.last_period = named[-1].period
+        if _LIST_LEAD.search(text.rstrip()):
+            self.list_period = named[-1].period if named else self.list_period  # "年内，业绩概述如下："
+        elif not _LIST_ITEM.match(text):
+            self.list_period = None
         lines = [h for h in para.subjects if h.entry.kind in ("segment", "phrase", "topic")]  # type: ignore[attr-defined]
         if lines:
             self.last_named = lines[-1].entry.name  # type: ignore[attr-defined]
@@ -865,6 +886,18 @@ class _Extractor:
         self.guided_age += len(para.sentences)
         if self.guided_age >= _CARRY_SENTENCES:
             self.guided = None
+
+    def _announced_by_another(self, text: str, sentence: tuple[int, int], m: NumberMention) -> bool:
+        """Whether the figure is what a company other than the document's announced ("Lamb Weston announced a
+        $415 million investment"): news about another party, no figure of this company."""
+        found = _ANNOUNCER.search(text, sentence[0], m.start)
+        if found is None:
+            return False
+        name = found.group("n")
+        own = {n.casefold() for n in (self.sheet.company, self.sheet.ticker, *self.sheet.names) if n}
+        return name.split()[0] not in _NOT_ANNOUNCERS and name.casefold() not in own and not any(
+            o and (o in name.casefold() or name.casefold() in o) for o in own
+        )
 
     def _carries(self, hit: _Hit) -> bool:
         """Whether a subject named in one sentence stays in focus for the next ones.
@@ -988,16 +1021,25 @@ class _Extractor:
             metric: Metric = hit.entry  # type: ignore[assignment]
             if metric.weak and any(0 <= hit.start - h.end <= 2 for h in strong):
                 continue  # "DCF per share": that metric's amount per share, not earnings per share
-            if metric.weak and any(x is not m and 0 <= hit.start - x.end <= 1 for x in others):
+            if (metric.weak or text[hit.start : hit.start + 4].lower() == "per ") and any(
+                x is not m and 0 <= hit.start - x.end <= 1 for x in others
+            ):
                 continue  # "a $0.04 per share increase from the $1.70": the unit of another figure
             if not after and _DENOMINATOR_BEFORE.search(text, max(0, hit.start - 40), hit.start):
                 continue  # "69 basis points of period-end loans, a decline of $34 million": the ratio's base
+            as_share = _AS_SHARE_OF_SALES.search(text, max(sentence[0], hit.start - 40), m.start)
+            if as_share and as_share.start() <= hit.start and hit.end <= as_share.end():
+                continue  # "as a percentage of sales": the base of the ratio, not the metric
             share_of_sales = (
                 m.unit == "%"
                 and m.role != "change"
                 and not metric.ratio
                 and not after
-                and (_OF_SALES.match(text, m.end) or _AMOUNT_OR.search(text, hit.end, m.start))
+                and (
+                    _OF_SALES.match(text, m.end)
+                    or _AMOUNT_OR.search(text, hit.end, m.start)
+                    or as_share
+                )
             )
             if share_of_sales:
                 # "operating income of $126 million or 11.7% of sales": the operating margin
@@ -1136,6 +1178,8 @@ class _Extractor:
             return None
         if _not_a_fact(text, sentence, clause, m):
             return None
+        if self.english and self._announced_by_another(text, sentence, m):
+            return None
         if self.english and metric_hit is not None and not after and self._unnamed_item(para, m, mentions, sentence):
             return None  # "11.25% for revenue, 5% for expenses": 5% measures expenses, which no metric names
         if metric.per_share is None and unit_class(m) in ("per_share", "price") and _is_eps_family(metric):
@@ -1229,7 +1273,10 @@ class _Extractor:
             if (
                 self.english
                 and (_hit is None or _hit.entry.kind == "phrase")  # type: ignore[attr-defined]
-                and _COLLECTIVE.search(text, sentence[0], sentence[1])
+                and any(
+                    not any(h.start <= c.start() and c.end() <= h.end for h in para.metrics)
+                    for c in _COLLECTIVE.finditer(text, sentence[0], sentence[1])
+                )  # (not the word of a metric's name: "combined ratio")
             ):
                 # "property management, valuation and loan servicing collectively grew 2%": a group of
                 # business lines the extractor cannot name, neither the company nor one of them
@@ -1322,6 +1369,8 @@ class _Extractor:
             # quarter's figure, whatever an earlier clause named
             period = self.state.ctx.period
         period = self._year_to_date(text, m, period)
+        if metric.point and period and "-" in period:
+            period = period.rsplit("-", 1)[1]  # "前三季度…不良贷款率1.33%": the ratio at the span's end
         if metric.kind == "market":
             period = self._market_period(m, clause, period_mentions)
         if m.role == "base" and metric.kind != "market":
@@ -1508,6 +1557,8 @@ class _Extractor:
         carried = self._carried_change(m, period)
         if carried is not None:
             return carried
+        if self.english and metric.kind == "result" and m.unit == "%" and period is not None and _YEARLONG.fullmatch(period):
+            return "yoy"  # a year's (or nine months') growth is over the same months a year before
         if (
             self.state.yoy_default
             and metric.kind == "result"
@@ -1704,12 +1755,17 @@ class _Extractor:
                 and pm.period
                 and pm.kind in ("quarter", "span", "year")
                 and not pm.forward
+                and not pm.base  # "与2024年底相比下降了10.9%。其中…占比18.6%": a base is no running period
                 and len(pm.quarters) <= 4  # a history ("2023年一季度至2024年三季度") is no running period
             ]
             if earlier and not self._named_period_since(para, earlier[-1].end, m.start):
                 return earlier[-1].period
             if _IN_PERIOD.search(para.text, 0, m.start) and self.last_period:
                 return self.last_period  # "期内，营业收入…。净利息收入…": the period of the whole paragraph
+            if self.list_period and _LIST_ITEM.match(para.text):
+                return self.list_period  # "（一）保险服务收入上升2.7%…": an item of the list its year introduced
+            if self.state.ctx.running:  # an interim or nine-month report: its span, not its last quarter
+                return self.state.ctx.running
         return self.state.ctx.period
 
     def _market_period(
@@ -2115,6 +2171,46 @@ _IMPACT_BY = re.compile(
 )
 """Before a figure: what something did to a metric ("excess liquidity has negatively impacted our net interest
 margin by about 35 basis points"), an effect, not the metric's figure."""
+_CONTRIBUTION_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:drove\s+(?:[\w&-]+\s+){1,4}?(?:higher|lower|up|down)\s+by"
+    r"|(?:which|that)\s+(?:increased|decreased|reduced|raised|lowered|improved|hurt)\s+(?:[\w&-]+\s+){1,4}?by)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_ADDED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:added|contributed|subtracted|took)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_TO_METRIC_AFTER = re.compile(
+    r"\s+(?:to|from)\s+(?:our\s+|the\s+)?(?:[\w&-]+\s+){0,2}?(?:income|earnings|revenues?|sales|margin|EPS|profit)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_COMPONENT_AFTER = re.compile(
+    r"\s+(?:that|which)\s+(?:relates?|is related|was related|is attributable|was attributable)\s+to(?![A-Za-z])"
+    r"|\s+(?:lower|higher)\s+(?:[\w&-]+\s+){0,2}?from\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _contribution(text: str, lo: int, m: NumberMention) -> bool:
+    """An amount one driver contributed to a change ("customer growth added $3.9 million to operating income",
+    "usage drove operating income higher by $22.9 million", "a decrease of $6.8 million that relates to the
+    change in ...", "$5.1 million lower revenues from the PCA"): a part of a change, not the metric's figure."""
+    if m.unit in ("%", "pp", "bps", "x") or m.role == "base":
+        return False
+    return bool(
+        _CONTRIBUTION_BEFORE.search(text, lo, m.start)
+        or (_ADDED_BEFORE.search(text, lo, m.start) and _TO_METRIC_AFTER.match(text, m.end))
+        or _COMPONENT_AFTER.match(text, m.end)
+    )
+
+
+_ANNOUNCER = re.compile(
+    r"(?P<n>[A-Z][A-Za-z&.'’-]*(?:\s+[A-Z][A-Za-z&.'’-]*){0,3})\s+(?:announced|unveiled|disclosed|revealed)\s+"
+    r"(?:(?:a|an|its|their|plans?\s+for\s+an?)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+"""Before a figure: another party that announced it ("Lamb Weston announced a $415 million investment")."""
+_NOT_ANNOUNCERS = frozenset({"We", "It", "The", "This", "Our", "Today", "Company", "Management", "I", "They"})
 _COMMODITY_AFTER = re.compile(
     r"\s*(?:per\s+barrel\b|/bbl\b|a\s+barrel\b|(?:WTI|Brent|oil|crude|gas|natural\s+gas|Henry\s+Hub)(?![A-Za-z]))",
     re.IGNORECASE,
@@ -2129,6 +2225,10 @@ _A_BEFORE = re.compile(r"(?<![A-Za-z])an?\s+$", re.IGNORECASE)
 with no period, not a figure reported."""
 
 
+_PEER_COUNT = re.compile(r"[^，,。；;\d]{0,8}?(?:银行|股份行|金控|险企|保险公司|上市公司|公司|企业|车企|房企|券商)")
+"""After a count of companies ("9家股份行", "13家金控"): how many firms a story compares, no fact of one."""
+
+
 def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention) -> bool:
     """A figure the sentence does not state as a fact of the business in its period: counterfactual,
     negated, another party's estimate, a part of a change, a norm, a change over several years."""
@@ -2137,6 +2237,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         _BEYOND_FIGURE.match(text, m.end)
         or _PART_OF_CHANGE.match(text, m.end)
         or _IMPACT_BY.search(text, lo, m.start)
+        or _contribution(text, lo, m)
         or _COMMODITY_AFTER.match(text, m.end)
         or (_SIZE_OF_COMPANY.match(text, m.end) is not None and _A_BEFORE.search(text, max(0, m.start - 3), m.start) is not None)
         or _NORM_BEFORE.search(text, lo, m.start)
@@ -2144,6 +2245,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _HYPOTHETICAL.search(text, clause[0], m.start)
         or _NEGATED.search(text, clause[0], m.start)
         or _CONSENSUS.search(text, max(clause[0], m.start - 40), m.start)
+        or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)
     )
 
 
@@ -2207,6 +2309,9 @@ _DIGIT = re.compile(r"\d")
 _IN_PERIOD = re.compile(r"期内|报告期内|本期内?|同期内")
 _THIS_PERIOD = re.compile(r"本季度?|单季度?|单计|当季")
 _QUARTER_ALONE = re.compile(r"单计(?:第?[一二三四1-4]|本|当|该)季|单季计")
+_LIST_LEAD = re.compile(r"(?:如下|以下|包括|分别为)?\s*[:：]$")
+_LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、)）]|[•·\-–—*])")
+"""A paragraph that opens a list with a colon, and the numbered or bulleted items that follow it."""
 _CUMULATIVE_CUE = re.compile(r"期内|截至[^，。；,;]{0,8}?月(?:底|末|[0-3]?\d日)?止")
 
 
@@ -2224,6 +2329,10 @@ def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> 
     if re.fullmatch(r"\d{4}", period) and re.fullmatch(r"\d{4}", named):
         return "yoy" if int(period) - int(named) == 1 else None
     return None
+
+
+_YEARLONG = re.compile(r"\d{4}|\d{4}Q[1-4]-\d{4}Q[1-4]")
+"""A period of a year or of several quarters."""
 
 
 def _base_comparison(text: str, clause: tuple[int, int], m: NumberMention) -> Change | None:
@@ -2268,11 +2377,13 @@ def _base_period(
         return None  # "on top of 30.4% last year": the figure's own period a year earlier (``_shifted``)
     found = shared = None
     for pm in period_mentions:
-        if not pm.period or pm.kind not in ("quarter", "year", "month"):
+        if not pm.period or pm.kind not in ("quarter", "year", "month", "span"):
             continue
         if clause[0] <= pm.start and pm.end <= m.start and not _BASE_GAP.search(text, pm.end, m.start):
             if any(x.role != "base" and pm.end <= x.start and x.end <= m.start for x in mentions):
                 shared = pm.period  # "for the third quarter was 51% versus 47% last year": the quarter is 51%'s
+            elif _COMPARED_BETWEEN.search(text, pm.end, m.start):
+                continue  # "in the first quarter of 2015 compared with $2.0 million": the other figure's period
             else:
                 found = pm.period
         elif (
@@ -2308,8 +2419,13 @@ _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:in|for|during|as of|at)?\s*(?:the\s+)?"
 _BASE_GAP = re.compile(
     r"[，,。；;]|增长|下降|增加|减少|grew|rose|fell|increase|decrease|decline", re.IGNORECASE
 )
+_COMPARED_BETWEEN = re.compile(
+    r"(?<![A-Za-z])(?:compared|versus|vs\.?|from|than|against|relative to)(?![A-Za-z])", re.IGNORECASE
+)
+"""Between a period and a comparison base after it: the period is the compared figure's, not the base's."""
 _BASE_AFTER = re.compile(
-    r"\s*(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year|share)\s*|(?:decline|decrease|increase|drop|rise|growth|gain)\s+)?"
+    r",?\s*(?:or\s+\$?\d[\d.,]*\s+per\s+(?:diluted\s+|basic\s+)?share\s*,\s*)?"
+    r"(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year|(?:diluted\s+|basic\s+)?share),?\s*|(?:decline|decrease|increase|drop|rise|growth|gain)\s+)?"
     r"(?:(?:recorded|reported|achieved|posted|generated|earned)\s+)?(?:in|for|during|at|of|的)?\s*(?:the\s+)?",
     re.IGNORECASE,
 )

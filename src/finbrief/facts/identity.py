@@ -166,6 +166,8 @@ _EXCHANGE_RE = re.compile(rf"(?<![A-Za-z])(?:{_EXCHANGES})\s*[:：]\s*([A-Z]{{1,
 _SUFFIX_RE = re.compile(r"\b([A-Z]{1,5})\.US\b|\b(\d{4,6})\.(?:HK|TW|TWO|SS|SZ|SH|T|KS)\b")
 # "(NVSK)" right after a capitalised name: "NovaSky Technology Group (NVSK)".
 _PAREN_RE = re.compile(r"(?<=[A-Za-z.])\s?[(（]([A-Z]{2,5})[)）]")
+# "長和（0001）", "蔚來(9866)": a listing code in brackets right after a Chinese name (not a year).
+_ZH_PAREN_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s?[(（]\s?(?!(?:19|20)\d\d[)）])(\d{4,6})\s?[)）]")
 _NOT_TICKERS = frozenset(
     [
         "AI",
@@ -217,15 +219,30 @@ _FILE_RE = re.compile(r"^([A-Z][A-Z.]{0,5})_[qQ][1-4]_(?:19|20)\d\d$")
 _BEFORE_PAREN = re.compile(r"([A-Za-z][\w&.'’\- ]{1,60}|[\u4e00-\u9fff]{2,12})\s*$")
 
 
+_WORDS_BEFORE = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _spelled_out(text: str, start: int, letters: str) -> bool:
+    """True when a bracketed acronym abbreviates the lower-case words just before it ("return on
+    sales (ROS)"): an abbreviation of a term, not a company's ticker."""
+    words = _WORDS_BEFORE.findall(text[max(0, start - 80) : start])[-len(letters) :]
+    return (
+        len(words) == len(letters)
+        and words[0][0].islower()
+        and "".join(w[0] for w in words).upper() == letters.upper()
+    )
+
+
 def _tickers_in(text: str, loose: bool) -> list[tuple[int, str]]:
     """Tickers a text states, with where they start: ``NYSE: NVSK``, ``BABA.US``, ``09988.HK``; also
     ``(NVSK)`` after a name when ``loose``."""
     found: list[tuple[int, str]] = []
-    for rx in (_EXCHANGE_RE, _SUFFIX_RE, _PAREN_RE) if loose else (_EXCHANGE_RE, _SUFFIX_RE):
+    for rx in (_EXCHANGE_RE, _SUFFIX_RE, _PAREN_RE, _ZH_PAREN_RE) if loose else (_EXCHANGE_RE, _SUFFIX_RE):
         for m in rx.finditer(text):
             ticker = next(g for g in m.groups() if g)
-            if ticker not in _NOT_TICKERS:
-                found.append((m.start(), ticker))
+            if ticker in _NOT_TICKERS or (rx is _PAREN_RE and _spelled_out(text, m.start(), ticker)):
+                continue
+            found.append((m.start(), ticker))
     return sorted(found)
 
 

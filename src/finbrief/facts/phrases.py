@@ -49,6 +49,11 @@ _ZH_SHARE_TOPIC = re.compile(
     r"(?P<np>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z&与及和 ]{1,20}?)(?=\s?[，,：:])"
 )
 """A business line introduced with its share of revenue ("占总收入24.4%的 IoT与生活消费产品，上季收入…")."""
+_ZH_TIME_TAIL = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s?月份?$")
+"""A month right before the metric ("11月销量"), written with its number."""
+_ZH_NAMED_LINE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}(?:品牌|系列|业务|板块|分部|区域|车型|产品)$")
+"""A name that says it is a line, brand or region ("吉利品牌", "银河系列"), whatever month follows it."""
+_ZH_NUMBER_UNITS = frozenset("月年日号季周天家个")
 _ZH_SEGMENT_SUFFIX = re.compile(r"(?<=..)(?:分部|板块)$")
 """A segment named "核心本地商业分部" or "核心本地商业板块" is one business line: "核心本地商业"."""
 
@@ -79,12 +84,18 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
         if text.endswith(suffix, window_lo, end):
             end -= len(suffix)
             break
+    dated = _ZH_TIME_TAIL.search(text, window_lo, end)
+    if dated and _ZH_NAMED_LINE.search(text, window_lo, dated.start()):
+        end = dated.start()  # "吉利品牌11月销量": the brand's, for November
     start = window_lo
     for m in _ZH_BOUNDARY.finditer(text, window_lo, end):
         start = m.end()
+    if 0 < start < end and text[start - 1].isdigit() and text[start] in _ZH_NUMBER_UNITS:
+        start += 1  # "前10月累计": the unit of a number, not a name's first character
+    opening = start
     for cut in words.zh_cut if _any_of(words.zh_cut).search(text, start, end) else ():
         at = text.rfind(cut, start, end)
-        if at >= 0:
+        if at >= 0 and not (len(cut) == 1 and at == opening):
             start = max(start, at + len(cut))
     trailing = [m for m in _ZH_PERIOD.finditer(text, start, end) if m.end() == end and len(m.group()) >= 2]
     if trailing and _ZH_LINE_END.search(text, start, trailing[-1].start()):
@@ -154,6 +165,15 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             continue
         if kind and kept and low in ("and", "&"):
             kept.append((lo + m.start(), word))  # "Local services and others segment"
+            end = lo + m.start()
+            continue
+        if (
+            low in pw.en_name_words
+            and word[:1].isupper()
+            and kept
+            and all(w[:1].isupper() for _, w in kept)
+        ):
+            kept.append((lo + m.start(), word))  # "Group Benefits core earnings": part of the name
             end = lo + m.start()
             continue
         if low in stop or low.endswith("ly") or word.endswith(("'s", "’s")):
@@ -229,6 +249,45 @@ _EN_APPOSITIVE = re.compile(
 _EN_APPOSITIVE = anchored(_EN_APPOSITIVE)
 
 
+_EN_LEAD_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:At|In|For|Within|Across)\s+"
+    r"(?P<np>(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})){0,3}),\s"
+)
+"""A sentence opening with the business line it is about ("At Hartford Funds, core earnings ...",
+"In P&C, the combined ratio ...")."""
+_MONTH_WORDS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "addition",
+        "total",
+        "summary",
+        "short",
+        "conclusion",
+        "closing",
+        "particular",
+        "general",
+        "aggregate",
+        "sum",
+        "fact",
+        "slide",
+        "page",
+        "chart",
+        "table",
+    }
+)
+
+
 def en_named_lines(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of business lines an English text names around its figures: after a metric
     ("net sales in our business-to-business products group"), or opening a sentence as its subject
@@ -247,6 +306,15 @@ def en_named_lines(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start("np"), m.end("np"), name))
     from finbrief.lexicon.metrics import metric_matcher
 
+    for m in _EN_LEAD_NAME.finditer(text):
+        words = m.group("np").split()
+        if any(w.casefold() in stop or w.casefold() in _MONTH_WORDS for w in words if w not in ("&", "and")):
+            continue  # "In Q2, ...", "In January, ...", "In addition, ...": a time or a turn of phrase
+        if not re.search(r"[A-Za-z]{2}", m.group("np")) and "&" not in m.group("np"):
+            continue  # "In 2021, ...": a year
+        if any(True for _ in metric_matcher().finditer(m.group("np"))):
+            continue
+        out.append((m.start("np"), m.end("np"), " ".join(words)))
     for m in _EN_APPOSITIVE.finditer(text):
         words = m.group("np").split()
         if (
