@@ -305,6 +305,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     tax = tax or taxonomy()
     main = main_subject(facts)
     current = reported_period(facts)
+    year_end = getattr(facts, "fiscal_year_end_month", 12) or 12
     questions = frozenset(n for q in doc.qa for n in q.question)
     quarter = document_quarter(doc, questions, sheet_quarter(facts))
     sentence_of: dict[tuple[int, int], int] = {}
@@ -352,7 +353,15 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             continue
         base = None
         if level is not None:  # "to RMB 39.02 billion from RMB 56.54 billion": the level it moved from
-            base = next((f for f in fs if f.basis and _is_level(f) and f.unit == level.unit), None)
+            base = next(
+                (
+                    f
+                    for f in fs
+                    if f.basis and _is_level(f) and f.unit == level.unit and f.value_high is None
+                    and not _GUIDED.search(_before_figure(doc, f)[0])
+                ),
+                None,
+            )  # "compared to our initial guidance range of $0.63 to $0.78" is no earlier level
         first = min(f.start for f in fs)
         section = doc.paragraph(pn).section
         where = {"prepared": 1.0, "intro": 0.95, None: 0.95, "qa": 0.7}.get(section, 0.5)
@@ -418,6 +427,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 extra = () if label in named[pn] else (quarter[1],)
         else:
             continue  # a prior-year or year-to-date figure, whose period the sentence would not say
+        if any(_of_a_past_year(doc, f, current, year_end) for f in stated):
+            continue  # "at or above second quarter of 2018 adjusted earnings per share of $2.22"
         if not ahead and any(_of_a_year(doc, f) for f in stated):
             continue  # "fiscal year adjusted net income increased 46% ... and EPS increased 43% to $3.74"
         sentence = doc.paragraph(pn).sentences[si].text if doc.paragraph(pn).sentences else text
@@ -519,7 +530,24 @@ DOUBTS: tuple[Doubt, ...] = (
         r"run[- ]rate|proceeds|absorb\w*|related to|associated with)" + _E,
         "an effect on the metric, a contribution to it or an item in it",
     ),
-    _doubt(_W + r"(?:contribut\w*|another|represent\w*)\s+" + _ABOUT + "$", "a contribution or an item"),
+    _doubt(
+        _W + r"(?:contribut\w*|add(?:s|ed|ing)?|another|represent\w*)\s+" + _ABOUT + "$",
+        "a contribution or an item ('expected to add approximately $0.06 per share')",
+    ),
+    _doubt(
+        _W + r"(?:other\s+business(?:es)?|divisions?|subsidiar(?:y|ies)|business\s+units?|"
+        r"(?:parent|holding)\s+company)(?:'s|’s)?\s+(?:\S+\s+){0,8}$",
+        "the figure of a part of the company ('we expect our other businesses to be between a loss of')",
+    ),
+    _doubt(
+        _W + r"contribut\w*\s+(?:\S+\s+){0,6}$",
+        "a part's contribution ('Avista Utilities is expected to contribute in the range of')",
+    ),
+    _doubt(
+        _W + r"(?:excluding|exclusive of|net of|before|after)\s+(?:the|a|an|its|our)?\s*$",
+        "an item excluded from or added to the metric ('excluding the $0.05 per share loss')",
+        levels_only=True,
+    ),
     _doubt(
         _W + r"(?:gains?|charges?|items?|costs?|expenses?)(?:\s+and\s+losses)?\s+(?:of|totaling|totaled|were|was)\s",
         "an item in earnings",
@@ -560,6 +588,11 @@ DOUBTS: tuple[Doubt, ...] = (
         levels_only=True,
     ),
     _doubt(_W + r"by\s+" + _ABOUT + "$", "a difference", levels_only=True),
+    _doubt(
+        _W + r"(?:beginning|opening)(?:[\s-]of[\s-](?:the[\s-])?(?:quarter|period|year))?\s+(?:\S+\s+){0,5}$",
+        "the level at the start of the period ('based on the beginning book value per share of')",
+        levels_only=True,
+    ),
     _doubt(
         _W + r"(?:higher|lower|better|worse)\s+than\s+(?:\S+\s+){1,10}$",
         "a comparison base ('$0.26 higher than last year's adjusted EPS of $0.50')",
@@ -676,7 +709,8 @@ unless the document names itself so at its start (the company's own name)."""
 
 
 _PART_AFTER = re.compile(
-    r"(?<![A-Za-z])(?i:(?:net\s+)?(?:revenues?|sales|orders|bookings)\s+(?:for|at|in|from|of)\s+(?:the\s+|our\s+|its\s+)?)"
+    r"(?<![A-Za-z])(?i:(?:net\s+)?(?:revenues?|sales|orders|bookings|business(?:es)?|operations)\s+"
+    r"(?:for|at|in|from|of)\s+(?:the\s+|our\s+|its\s+)?)"
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*)*)"
 )
 """A name after the metric ("Sales for EIG were", "revenue in North America"): a part's figure."""
@@ -713,7 +747,7 @@ _PLANNED = re.compile(
 
 _AIMED = re.compile(
     r"(?<![A-Za-z])(?:objectives?|targets?|targeting|goals?|aspirations?|ambitions?|milestones?|"
-    r"on track to|aim(?:s|ing)? (?:to|for)|plans? to|intends? to|expect(?:s|ed|ing)? to|"
+    r"on track to|aim(?:s|ing)? (?:to|for)|plans? to|intends? to|expect(?:s|ed|ing)? to|to (?:achieve|reach|hit)|"
     r"would|could|pro forma)(?![A-Za-z])|目标|计划",
     re.IGNORECASE,
 )
@@ -751,7 +785,58 @@ def doubt(doc: Document, f: Fact) -> str | None:
             return d.why
     if _named_part(doc, f, around):
         return "the metric of a business line the sentence names"
+    if level:
+        text = doc.paragraph(f.paragraph).text
+        after = text[_number_span(doc, f)[1] :][:80]
+        for rx, why in _AFTER_DOUBTS:
+            if rx.match(after):
+                return why
     return None
+
+
+# Words right after a level's number that make it something else than the metric's level.
+_PER_UNIT = r"\s*(?:(?:a|per)\s+(?:diluted\s+|basic\s+)?share\s*)?,?\s*"
+_AFTER_DOUBTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(_PER_UNIT + r"(?:better|worse|higher|lower|above|below|ahead of|short of)(?![A-Za-z])", re.I),
+        "a difference from another figure ('$0.03 better than our outlook')",
+    ),
+    (
+        re.compile(
+            _PER_UNIT + r"(?:(?:in|for|during)\s+)?(?:a year (?:ago|earlier)|last year|the year before|"
+            r"(?:the\s+)?(?:prior|previous|year[\s-]ago)[\s-](?:year(?:'s)?\s+)?(?:quarter|period|year))(?![A-Za-z])",
+            re.I,
+        ),
+        "a figure of an earlier period ('$0.03 per diluted share a year ago')",
+    ),
+)
+_GUIDED = re.compile(
+    r"(?<![A-Za-z])(?:guid\w*|outlook|forecast\w*|expect\w*|estimate\w*|consensus|target\w*)(?![A-Za-z])", re.I
+)
+_YEAR_IN = re.compile(r"(?<![\d.,$])(?:19|20)\d\d(?![\d%])")
+
+
+def _of_a_past_year(doc: Document, f: Fact, current: str | None, year_end: int) -> bool:
+    """Whether a figure's clause names only years before the one the document reports on ("at or
+    above second quarter of 2018 adjusted earnings per share of $2.22"): another period's figure.
+    Said only of calendar-year companies (a fiscal year's number is not its calendar year's)."""
+    now = period_end(current)
+    if now is None or year_end != 12:
+        return False
+    before, _ = _before_figure(doc, f)
+    years = [(int(m.group()), m.end()) for m in _YEAR_IN.finditer(before)]
+    if not years or max(y for y, _ in years) >= now[0]:
+        return False
+    # the year names the figure's own period: the metric follows it ("2018 adjusted earnings per
+    # share of"), not a comparison ("80% of Q4 2019 levels at about $545 million")
+    return bool(_METRIC_AFTER_YEAR.match(before, years[-1][1]))
+
+
+_METRIC_AFTER_YEAR = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:adjusted|reported|GAAP|non-GAAP|diluted|net|total|full[\s-]year|consolidated)\s+)*"
+    r"(?:revenues?|sales|earnings|income|EPS|EBITDA|profit|FFO|AFFO|margin|cash flow)(?![A-Za-z])",
+    re.IGNORECASE,
+)
 
 
 _ANNUAL = re.compile(
@@ -769,11 +854,20 @@ def _of_a_year(doc: Document, f: Fact) -> bool:
     sentence = next((s for s in p.sentences if s.start <= f.start < s.end), None)
     start, end = (sentence.start, sentence.end) if sentence is not None else (0, len(p.text))
     whole = p.text[start:end]
+    after = p.text[_number_span(doc, f)[1] : end]
+    after = after[: m.start()] if (m := _CLAUSE_START.search(after)) else after
     return (
-        bool(_ANNUAL.search(p.text, start, number))
+        bool(_ANNUAL.search(p.text, start, number) or _ANNUAL_AFTER.search(after))
         and not quarter_mentions(whole)
         and not _THIS_QUARTER.search(whole)
     )
+
+
+_ANNUAL_AFTER = re.compile(
+    r"(?<![A-Za-z])(?:(?:this|the)\s+(?:fiscal\s+|full\s+)?year(?![\s-]+(?:ago|earlier|before))|"
+    r"for the (?:full |fiscal )?year|full[\s-]year)(?![A-Za-z])",
+    re.IGNORECASE,
+)
 
 
 def _paired(doc: Document, level: Fact, growth: Fact) -> bool:
