@@ -254,6 +254,8 @@ def group_of(doc_key: str) -> str:
         return "corpus (zh)"
     if doc_key.startswith("extra:zh"):
         return "news and calls (zh)"
+    if doc_key.startswith("extra:"):
+        return "news (en)"
     return "other (" + doc_key.split(":")[0] + ")"
 
 
@@ -346,11 +348,16 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument("--labels", type=Path, default=LABELS)
     ap.add_argument("--draft", help="a document key (shared:... or extra:...) to draft labels for")
     ap.add_argument("--paragraphs", help="paragraph range for --draft, e.g. 3-9")
+    ap.add_argument("--docs", help="score only documents whose key contains one of these comma-separated parts")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong or unjudged fact")
     a = ap.parse_args(list(argv) if argv is not None else None)
     if a.draft:
         return draft(a.draft, a.paragraphs)
-    return report(load_labels(a.labels), a.verbose)
+    by_doc = load_labels(a.labels)
+    if a.docs:
+        parts = [x for x in a.docs.split(",") if x]
+        by_doc = {k: v for k, v in by_doc.items() if any(x in k for x in parts)}
+    return report(by_doc, a.verbose)
 
 
 if __name__ == "__main__":

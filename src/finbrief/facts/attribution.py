@@ -338,6 +338,11 @@ _OF_SALES = re.compile(
     re.IGNORECASE,
 )
 """After a % figure of an amount metric: the figure is a share of sales, a margin."""
+_AS_SHARE_OF_SALES = re.compile(
+    r"(?<![A-Za-z])as an?\s+(?:percent(?:age)?|%|share|ratio)\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Around an amount metric before a % figure: the figure is its margin ("SG&A as a percentage of sales was 22.2%")."""
 
 
 def unit_class(m: NumberMention) -> str:
@@ -962,12 +967,19 @@ class _Extractor:
                 continue  # "a $0.04 per share increase from the $1.70": the unit of another figure
             if not after and _DENOMINATOR_BEFORE.search(text, max(0, hit.start - 40), hit.start):
                 continue  # "69 basis points of period-end loans, a decline of $34 million": the ratio's base
+            as_share = _AS_SHARE_OF_SALES.search(text, max(sentence[0], hit.start - 40), m.start)
+            if as_share and as_share.start() <= hit.start and hit.end <= as_share.end():
+                continue  # "as a percentage of sales": the base of the ratio, not the metric
             share_of_sales = (
                 m.unit == "%"
                 and m.role != "change"
                 and not metric.ratio
                 and not after
-                and (_OF_SALES.match(text, m.end) or _AMOUNT_OR.search(text, hit.end, m.start))
+                and (
+                    _OF_SALES.match(text, m.end)
+                    or _AMOUNT_OR.search(text, hit.end, m.start)
+                    or as_share
+                )
             )
             if share_of_sales:
                 # "operating income of $126 million or 11.7% of sales": the operating margin
@@ -1199,7 +1211,10 @@ class _Extractor:
             if (
                 self.english
                 and (_hit is None or _hit.entry.kind == "phrase")  # type: ignore[attr-defined]
-                and _COLLECTIVE.search(text, sentence[0], sentence[1])
+                and any(
+                    not any(h.start <= c.start() and c.end() <= h.end for h in para.metrics)
+                    for c in _COLLECTIVE.finditer(text, sentence[0], sentence[1])
+                )  # (not the word of a metric's name: "combined ratio")
             ):
                 # "property management, valuation and loan servicing collectively grew 2%": a group of
                 # business lines the extractor cannot name, neither the company nor one of them
@@ -2232,11 +2247,13 @@ def _base_period(
         return None  # "on top of 30.4% last year": the figure's own period a year earlier (``_shifted``)
     found = shared = None
     for pm in period_mentions:
-        if not pm.period or pm.kind not in ("quarter", "year", "month"):
+        if not pm.period or pm.kind not in ("quarter", "year", "month", "span"):
             continue
         if clause[0] <= pm.start and pm.end <= m.start and not _BASE_GAP.search(text, pm.end, m.start):
             if any(x.role != "base" and pm.end <= x.start and x.end <= m.start for x in mentions):
                 shared = pm.period  # "for the third quarter was 51% versus 47% last year": the quarter is 51%'s
+            elif _COMPARED_BETWEEN.search(text, pm.end, m.start):
+                continue  # "in the first quarter of 2015 compared with $2.0 million": the other figure's period
             else:
                 found = pm.period
         elif (
@@ -2272,8 +2289,13 @@ _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:in|for|during|as of|at)?\s*(?:the\s+)?"
 _BASE_GAP = re.compile(
     r"[，,。；;]|增长|下降|增加|减少|grew|rose|fell|increase|decrease|decline", re.IGNORECASE
 )
+_COMPARED_BETWEEN = re.compile(
+    r"(?<![A-Za-z])(?:compared|versus|vs\.?|from|than|against|relative to)(?![A-Za-z])", re.IGNORECASE
+)
+"""Between a period and a comparison base after it: the period is the compared figure's, not the base's."""
 _BASE_AFTER = re.compile(
-    r"\s*(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year|share)\s*|(?:decline|decrease|increase|drop|rise|growth|gain)\s+)?"
+    r",?\s*(?:or\s+\$?\d[\d.,]*\s+per\s+(?:diluted\s+|basic\s+)?share\s*,\s*)?"
+    r"(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year|(?:diluted\s+|basic\s+)?share),?\s*|(?:decline|decrease|increase|drop|rise|growth|gain)\s+)?"
     r"(?:(?:recorded|reported|achieved|posted|generated|earned)\s+)?(?:in|for|during|at|of|的)?\s*(?:the\s+)?",
     re.IGNORECASE,
 )

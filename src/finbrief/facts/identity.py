@@ -217,6 +217,20 @@ _FILE_RE = re.compile(r"^([A-Z][A-Z.]{0,5})_[qQ][1-4]_(?:19|20)\d\d$")
 _BEFORE_PAREN = re.compile(r"([A-Za-z][\w&.'’\- ]{1,60}|[\u4e00-\u9fff]{2,12})\s*$")
 
 
+_WORDS_BEFORE = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _spelled_out(text: str, start: int, letters: str) -> bool:
+    """True when a bracketed acronym abbreviates the lower-case words just before it ("return on
+    sales (ROS)"): an abbreviation of a term, not a company's ticker."""
+    words = _WORDS_BEFORE.findall(text[max(0, start - 80) : start])[-len(letters) :]
+    return (
+        len(words) == len(letters)
+        and words[0][0].islower()
+        and "".join(w[0] for w in words).upper() == letters.upper()
+    )
+
+
 def _tickers_in(text: str, loose: bool) -> list[tuple[int, str]]:
     """Tickers a text states, with where they start: ``NYSE: NVSK``, ``BABA.US``, ``09988.HK``; also
     ``(NVSK)`` after a name when ``loose``."""
@@ -224,8 +238,9 @@ def _tickers_in(text: str, loose: bool) -> list[tuple[int, str]]:
     for rx in (_EXCHANGE_RE, _SUFFIX_RE, _PAREN_RE) if loose else (_EXCHANGE_RE, _SUFFIX_RE):
         for m in rx.finditer(text):
             ticker = next(g for g in m.groups() if g)
-            if ticker not in _NOT_TICKERS:
-                found.append((m.start(), ticker))
+            if ticker in _NOT_TICKERS or (rx is _PAREN_RE and _spelled_out(text, m.start(), ticker)):
+                continue
+            found.append((m.start(), ticker))
     return sorted(found)
 
 

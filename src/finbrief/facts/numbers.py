@@ -323,6 +323,12 @@ _POST_DIRECTION = re.compile(
     r"(?:first|second|third|fourth)\s+quarter|(?:19|20)\d\d))",
     re.IGNORECASE,
 )
+_LOSS_NOUN_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:allowances?|provisions?|reserves?|ACL|ALLL)\s+for\s+(?:[A-Za-z-]+\s+){0,3}$", re.IGNORECASE
+)
+_LOSS_NOUN_AFTER = re.compile(r"\s+(?:reserves?|provisions?|allowances?)(?![A-Za-z])", re.IGNORECASE)
+"""Around "loss(es)": the word names what a reserve is for, the figure is no loss ("allowance for credit
+losses totaled $6.3 billion", "loan loss reserves")."""
 _IN_COMPARATIVE = re.compile(
     r"\s+in\s+(?:(?P<dec>lower|reduced|decreased)|(?P<inc>higher|increased))[\s-]", re.IGNORECASE
 )
@@ -746,6 +752,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                     # "compared to negative earnings per share of $0.93" stays a base
                     role, negative = ("base" if based and compared else "level"), negative and loss
             elif g == "loss":
+                if _LOSS_NOUN_BEFORE.search(window, 0, d.start()) or _LOSS_NOUN_AFTER.match(window, d.end()):
+                    continue  # "allowance for credit losses", "loan loss reserves": a reserve, not a loss
                 loss = negative = verb = True
                 if not (role == "base" and compared):
                     role = "level"  # "compared with a loss of RMB 2.15 billion" stays a base

@@ -255,6 +255,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "en_months_ended",
+        re.compile(
+            rf"(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?(?:\s+period)?\s+ended\s+(?P<m>{_MONTH_EN})"
+            rf"(?:\s+[0-3]?\d)?,?\s+(?P<y>{_YEAR})"
+            r"|(?:current|latest)\s+(?P<n2>three|six|nine|twelve|3|6|9|12)[\s-]month\s+period",
+            re.I,
+        ),
+    ),
     ("en_ytd", re.compile(r"year[\s-]to[\s-]date|\bYTD\b", re.I)),
     (
         "en_ttm",
@@ -357,6 +366,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_fiscal_year": ("fiscal", "fy"),
     "en_half": ("half", "h1", "h2", "1h", "2h"),
     "en_months_span": ("months",),
+    "en_months_ended": ("month",),
     "en_ytd": ("to-date", "to date", "ytd"),
     "en_ttm": ("trailing", "ttm", "ltm", "months", "quarters"),
     "en_this_quarter": ("quarter", "today"),
@@ -794,6 +804,18 @@ def _resolve(
         if dq is None:
             return PeriodMention(s, e, "span", None)
         return PeriodMention(s, e, "span", span(dq - n + 1, dq))
+    if name == "en_months_ended":
+        # "for the nine months ended June 30, 2012", "in the current nine month period"
+        n = max(1, _num(g.get("n") or g["n2"]) // 3)
+        if g.get("m"):
+            last: int | None = calendar_quarter(_year(g["y"]), _MONTHS[g["m"].lower()])
+        else:
+            last = dq
+        if last is None:
+            return PeriodMention(s, e, "span", None)
+        if n == 1:
+            return q_mention(last, 2)
+        return PeriodMention(s, e, "span", span(last - n + 1, last))
     if name == "en_full_year":
         if g.get("y"):
             return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)

@@ -142,6 +142,15 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             kept.append((lo + m.start(), word))  # "Local services and others segment"
             end = lo + m.start()
             continue
+        if (
+            low in pw.en_name_words
+            and word[:1].isupper()
+            and kept
+            and all(w[:1].isupper() for _, w in kept)
+        ):
+            kept.append((lo + m.start(), word))  # "Group Benefits core earnings": part of the name
+            end = lo + m.start()
+            continue
         if low in stop or low.endswith("ly") or word.endswith(("'s", "’s")):
             if low in _VERB_BEFORE and kept:
                 return None  # "to reflect revenue growth": the word after "to" is a verb
@@ -213,6 +222,41 @@ _EN_APPOSITIVE = re.compile(
 )
 
 
+_EN_LEAD_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:At|In|For|Within|Across|Turning to|Moving to)\s+"
+    r"(?P<np>(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})){0,3}),\s"
+)
+"""A sentence opening with the business line it is about ("At Hartford Funds, core earnings ...",
+"In P&C, the combined ratio ...")."""
+_MONTH_WORDS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "addition",
+        "total",
+        "summary",
+        "short",
+        "conclusion",
+        "closing",
+        "particular",
+        "general",
+        "aggregate",
+        "sum",
+        "fact",
+    }
+)
+
+
 def en_named_lines(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of business lines an English text names around its figures: after a metric
     ("net sales in our business-to-business products group"), or opening a sentence as its subject
@@ -231,6 +275,15 @@ def en_named_lines(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start("np"), m.end("np"), name))
     from finbrief.lexicon.metrics import metric_matcher
 
+    for m in _EN_LEAD_NAME.finditer(text):
+        words = m.group("np").split()
+        if any(w.casefold() in stop or w.casefold() in _MONTH_WORDS for w in words if w not in ("&", "and")):
+            continue  # "In Q2, ...", "In January, ...", "In addition, ...": a time or a turn of phrase
+        if not re.search(r"[A-Za-z]{2}", m.group("np")) and "&" not in m.group("np"):
+            continue  # "In 2021, ...": a year
+        if any(True for _ in metric_matcher().finditer(m.group("np"))):
+            continue
+        out.append((m.start("np"), m.end("np"), " ".join(words)))
     for m in _EN_APPOSITIVE.finditer(text):
         words = m.group("np").split()
         if (

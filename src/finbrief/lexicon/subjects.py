@@ -191,6 +191,7 @@ class PhraseWords:
     zh_not_end: tuple[str, ...]
     line_words: tuple[str, ...]
     generic: frozenset[str]
+    en_name_words: frozenset[str]
 
 
 @cache
@@ -202,7 +203,17 @@ def phrase_words() -> PhraseWords:
         data,
         _FILE,
         "phrase_words",
-        ("en_stop", "en_ing", "zh_cut", "zh_prefix", "zh_suffix", "zh_not_end", "line_words", "generic"),
+        (
+            "en_stop",
+            "en_ing",
+            "zh_cut",
+            "zh_prefix",
+            "zh_suffix",
+            "zh_not_end",
+            "line_words",
+            "generic",
+            "en_name_words",
+        ),
     )
 
     def words(key: str) -> tuple[str, ...]:
@@ -218,6 +229,7 @@ def phrase_words() -> PhraseWords:
         zh_not_end=words("zh_not_end"),
         line_words=words("line_words"),
         generic=frozenset(words("generic")),
+        en_name_words=frozenset(w.casefold() for w in words("en_name_words")),
     )
 
 
