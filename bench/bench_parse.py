@@ -2,7 +2,9 @@
 
 Run by hand (not in CI) and copy the printed row into bench/RESULTS.md. On a shared machine the
 wall-clock rate follows the load; the CPU time per document is the stable figure, and "docs/s on
-idle cores" is the number of jobs divided by it:
+idle cores" is the number of jobs divided by it. Each worker reads one file before the clock starts
+(imports, lexicons) and every worker waits until all have; each output is written to a scratch
+folder, as ``finbrief batch`` writes it, and only its size goes back to the parent:
 
     .venv/bin/python bench/bench_parse.py --what parse --jobs 2 ../shared/eval/ectsum/test/ects
 """
@@ -10,27 +12,45 @@ idle cores" is the number of jobs divided by it:
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import platform
 import resource
 import sys
+import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
+from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
 from finbrief.errors import FinbriefError
 from finbrief.jobs import JobSpec, run_file
 from finbrief.options import Options
 
+_OUT: Path | None = None
+"""The worker's scratch folder for outputs."""
+
 
 def _work(args: tuple[str, str, str]) -> tuple[int, str | None, float]:
-    """(output size, error, CPU seconds) of one file."""
+    """(output size, error, CPU seconds) of one file, its output written to the scratch folder."""
     path, what, fmt = args
     t0 = time.process_time()
     try:
-        return len(run_file(path, JobSpec(what, fmt), Options())), None, time.process_time() - t0
+        spec = JobSpec(what, fmt)
+        text = run_file(path, spec, Options())
+        if _OUT is not None:
+            (_OUT / (Path(path).stem + spec.extension)).write_text(text, encoding="utf-8")
+        return len(text), None, time.process_time() - t0
     except FinbriefError as e:
         return 0, str(e), time.process_time() - t0
+
+
+def _warm(first: tuple[str, str, str], out: str, ready: Barrier) -> None:
+    """Worker start: run one file (imports, lexicons), then wait until every worker and the parent are ready."""
+    global _OUT
+    _OUT = Path(out)
+    _work(first)
+    ready.wait()
 
 
 def main() -> int:
@@ -48,8 +68,15 @@ def main() -> int:
         return 2
     tasks = [(f, a.what, a.format) for f in files] * a.repeat
     size = sum(os.path.getsize(f) for f in files) * a.repeat
-    with ProcessPoolExecutor(max_workers=a.jobs) as pool:
-        list(pool.map(_work, [tasks[0]] * a.jobs))  # warm up imports and lexicons in every worker
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    ready = ctx.Barrier(a.jobs + 1)
+    with (
+        tempfile.TemporaryDirectory(prefix="finbrief-bench-") as out,
+        ProcessPoolExecutor(a.jobs, ctx, initializer=_warm, initargs=(tasks[0], out, ready)) as pool,
+    ):
+        for _ in range(a.jobs):
+            pool.submit(int)  # starts every worker
+        ready.wait()
         t0 = time.perf_counter()
         results = list(pool.map(_work, tasks, chunksize=max(1, len(tasks) // (a.jobs * 8))))
         elapsed = time.perf_counter() - t0

@@ -164,3 +164,13 @@ def test_wrapped_like_blocks_keep_text(lines: list[str]) -> None:
     paragraphs = split_paragraphs(text)
     assert squash("".join(p.text for p in paragraphs)) == squash(text)
     assert all(re.sub(r"\s", "", p.text) for p in paragraphs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["", " ", "\u3000", "a line of text", "  indented", "x"]), max_size=8))
+def test_one_block_means_no_blank_line_between_text_lines(lines: list[str]) -> None:
+    from finbrief.ingest.paragraphs import _is_blank, _one_block
+
+    text_at = [i for i, line in enumerate(lines) if not _is_blank(line)]
+    expected = not text_at or all(not _is_blank(line) for line in lines[text_at[0] : text_at[-1] + 1])
+    assert _one_block(lines) == expected

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import finbrief.lexicon as lexicon
 from finbrief.facts.text import to_simplified
 from finbrief.lexicon import companies, files, glossary, metrics, subjects
-from finbrief.lexicon.trie import alias_key, trie_regex
+from finbrief.lexicon.trie import MatcherBuilder, alias_key, trie_regex
 
 
 def test_files_load_once() -> None:
@@ -231,7 +231,7 @@ def test_trie_first_character_lookaheads_keep_every_match(text: str) -> None:
 def test_matchers_read_ascii_text_lowercased_with_the_same_matches(text: str, word: str) -> None:
     text = text.encode("ascii", "ignore").decode() + " " + word + " " + text.upper().encode("ascii", "ignore").decode()
     for matcher in (subjects.company_matcher(), subjects.subject_matcher(None), metrics.metric_matcher()):
-        assert matcher.on_lower is not None
+        assert matcher.on_lower is not None and matcher.on_ascii is not None
         expected = [
             (m.start(), m.end(), matcher.entries[alias_key(m.group())])
             for m in matcher.pattern.finditer(text)
@@ -257,3 +257,19 @@ def test_a_line_named_with_the_company_s_own_name_is_the_lexicon_segment(
     subject: str, names: tuple[str, ...], segment: str | None
 ) -> None:
     assert subjects.own_line(subject, names, "NVSK") == segment
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["ai", "AI", "aidc", "+", "云", "cloud", '"', "other", " ", "-", "x", "s"]), max_size=14))
+def test_ascii_text_finds_what_the_whole_trie_finds(words: list[str]) -> None:
+    # aliases that share ASCII beginnings with aliases of another script ("AI+云领域" beside "AIDC")
+    b = MatcherBuilder()
+    for alias in ("AI+云领域", "AI加云领域", "AIDC", "AI", "Alibaba Cloud", '"Other" segment', "“其他”分部", "云"):
+        b.add(alias, alias)
+    matcher = b.build()
+    text = "".join(words)
+    assert matcher.on_ascii is not None
+    expected = [
+        (m.start(), m.end(), matcher.entries[alias_key(m.group())]) for m in matcher.pattern.finditer(text)
+    ]
+    assert list(matcher.finditer(text)) == expected

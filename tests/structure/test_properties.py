@@ -85,3 +85,12 @@ def test_structure_invariants(lines: list[str], language: str) -> None:
             assert a.speaker not in moderators and a.paragraphs
     if out.kind == "article":
         assert out.speakers == () and out.qa == ()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="qQuestion follwLINE ofvrtxg\x00ß來自提问题一个 ", max_size=30), max_size=8))
+def test_announcement_keys_are_found_in_the_texts_that_hold_them(texts: list[str]) -> None:
+    from finbrief.structure.announce import ANNOUNCEMENT_KEYS, _with_keys
+
+    expected = {i for i, t in enumerate(texts) if any(k in t.casefold() for k in ANNOUNCEMENT_KEYS)}
+    assert _with_keys(texts) == expected

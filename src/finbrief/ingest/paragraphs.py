@@ -234,6 +234,17 @@ def _repeated(lines: Sequence[str]) -> set[str]:
     return {s for s, c in counts.items() if c > 1}
 
 
+def _one_block(lines: Sequence[str]) -> bool:
+    """Whether no blank line stands between two lines of text (the text is one block)."""
+    first, last = 0, len(lines) - 1
+    while first <= last and _is_blank(lines[first]):
+        first += 1
+    while last > first and _is_blank(lines[last]):
+        last -= 1
+    inner = lines[first : last + 1]
+    return "" not in inner and not any(map(str.isspace, inner))
+
+
 def paragraph_texts(text: str) -> list[str]:
     """Paragraph texts of an already newline-normalised text, in order, whitespace trimmed."""
     lines = text.split("\n")
@@ -242,13 +253,14 @@ def paragraph_texts(text: str) -> list[str]:
         lines = [line for i, line in enumerate(lines) if i not in pages]
     repeated = _repeated(lines)
     width = wrap_width(lines, repeated)
+    one_block = _one_block(lines)  # then the block's wrap width is the text's
     out: list[str] = []
     block: list[str] = []
 
     def flush() -> None:
         if not block:
             return
-        joins = _joiner(width or wrap_width(block, repeated), repeated)
+        joins = _joiner(width or (0 if one_block else wrap_width(block, repeated)), repeated)
         current = Glued(block[0])
         head = True
         for prev, line in pairwise(block):

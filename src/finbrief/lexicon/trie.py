@@ -111,29 +111,48 @@ def trie_regex(aliases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+def _without_ignorecase(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` without IGNORECASE, for lower-cased ASCII text: the same matches, faster. None
+    when a character of the pattern would match an ASCII letter only case-insensitively."""
+    source = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or any(c.isupper() for c in _CLASSES.sub("", source)):
+        return None
+    if any(_FOLDS_TO_ASCII.fullmatch(c) for c in set(source) if not c.isascii()):
+        return None
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Matcher:
     """A compiled alias regex and the entry each alias key stands for (None: an ignored phrase)."""
 
     pattern: re.Pattern[str]
     entries: dict[str, Any] = field(default_factory=dict)
+    aliases: tuple[str, ...] = ()
+    """The aliases ``pattern`` was built from (when known), for ``on_ascii``."""
 
     @cached_property
     def on_lower(self) -> re.Pattern[str] | None:
         """``pattern`` without IGNORECASE, for lower-cased ASCII text: the same matches, faster. None
         when a character of the pattern would match an ASCII letter only case-insensitively."""
-        source = self.pattern.pattern
-        if not self.pattern.flags & re.IGNORECASE or any(c.isupper() for c in _CLASSES.sub("", source)):
+        return _without_ignorecase(self.pattern)
+
+    @cached_property
+    def on_ascii(self) -> re.Pattern[str] | None:
+        """``on_lower`` built from the aliases an ASCII text can hold (none of their tokens is another
+        script): for ASCII text the same matches, without trying the other aliases at every position.
+        None when ``on_lower`` is None or the aliases are not known."""
+        if self.on_lower is None or not self.aliases:
             return None
-        if any(_FOLDS_TO_ASCII.fullmatch(c) for c in set(source) if not c.isascii()):
-            return None
-        return re.compile(source, self.pattern.flags & ~re.IGNORECASE)
+        ascii_aliases = [a for a in self.aliases if a.casefold().isascii()]
+        return _without_ignorecase(trie_regex(ascii_aliases))
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, Any]]:
         """Alias matches in ``text`` with their entries; ignored phrases match but yield nothing."""
         pattern = self.pattern
         if text.isascii() and self.on_lower is not None:
-            pattern, text = self.on_lower, text.lower()  # same offsets, keys and matches
+            # same offsets, keys and matches
+            pattern, text = self.on_ascii or self.on_lower, text.lower()
         for m in pattern.finditer(text):
             entry = self.entries.get(alias_key(m.group()))
             if entry is not None:
@@ -157,4 +176,4 @@ class MatcherBuilder:
         self.aliases.append(alias)
 
     def build(self) -> Matcher:
-        return Matcher(trie_regex(self.aliases), self.entries)
+        return Matcher(trie_regex(self.aliases), self.entries, tuple(self.aliases))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from finbrief.model import Document, FactSheet, Speaker
+from finbrief.render.json_text import dumps
 from finbrief.text.display import title_text
 
 _ENTITY_RE = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
@@ -66,7 +66,7 @@ def _speaker(s: Speaker) -> dict[str, Any]:
 
 
 def to_json(doc: Document, identity: FactSheet | None = None) -> str:
-    return json.dumps(to_dict(doc, identity), ensure_ascii=False, indent=2) + "\n"
+    return dumps(to_dict(doc, identity)) + "\n"
 
 
 def _label(doc: Document, speaker_id: str | None) -> str:

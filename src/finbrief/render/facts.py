@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Sequence
 
 from finbrief.facts import as_json
 from finbrief.facts.numbers import format_amount
 from finbrief.model import Document, Fact
+from finbrief.render.json_text import dumps
 
 CSV_COLUMNS = (
     "subject",
@@ -31,7 +31,7 @@ _QUALIFIER = {"approx": "about", "over": "over", "under": "under", None: ""}
 
 
 def to_json(facts: Sequence[Fact]) -> str:
-    return json.dumps([as_json(f) for f in facts], ensure_ascii=False, indent=2) + "\n"
+    return dumps([as_json(f) for f in facts]) + "\n"
 
 
 def to_csv(facts: Sequence[Fact]) -> str:

@@ -3,8 +3,11 @@ speakers the call is handed to (management)."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from finbrief.lexicon.people import name_key
 from finbrief.structure.labels import is_name
@@ -40,7 +43,6 @@ ANNOUNCEMENT_KEYS = (
 # The operator's line introducing a question is short; a long paragraph quoting one is speech.
 MAX_ANNOUNCEMENT_CHARS = 600
 HANDOVER_KEYS = ("over to", "交给", "交回", "有请")
-KEYS_RE = re.compile("|".join(re.escape(k) for k in ANNOUNCEMENT_KEYS))
 
 # Vendor marks for uncertain words inside a name or firm ("Camile (inaudible) with Bank of America",
 # "[Jody Iana]"): blanked out (same length, so spans still match the original text). "(sic)" stays:
@@ -69,13 +71,30 @@ class Announcements:
     """Paragraph -> the last analyst it announces."""
 
 
+def _with_keys(texts: Sequence[str]) -> set[int]:
+    """Indices of the texts whose case-folded text holds one of ``ANNOUNCEMENT_KEYS``: each key is
+    looked for once in the whole document (a text per paragraph costs more than the search)."""
+    folded = [t.casefold() for t in texts]
+    joined = "\x00".join(folded)  # no key holds it: a key found lies inside one text
+    starts = list(accumulate((len(t) + 1 for t in folded), initial=0))
+    found: set[int] = set()
+    for key in ANNOUNCEMENT_KEYS:
+        pos = joined.find(key)
+        while pos >= 0:
+            i = bisect.bisect_right(starts, pos) - 1
+            found.add(i)
+            pos = joined.find(key, starts[i + 1])
+    return found
+
+
 def find_announcements(s: Scan) -> Announcements:
     """Analysts the operator announces ("来自花旗的Alicia Yap", "Alex Yao with JPMorgan") and speakers
     the call is handed to ("turn the call over to Laura Chen")."""
     out = Announcements()
     v = s.v
+    keyed = _with_keys(s.simp)
     for i, (text, simp) in enumerate(zip(s.texts, s.simp, strict=True)):
-        if not KEYS_RE.search(simp.casefold()):
+        if i not in keyed:
             continue
         simp = MARK_RE.sub(lambda m: " " * len(m.group()), simp)
         same = len(text) == len(simp)  # spans carry over: report names and firms as written

@@ -1,0 +1,43 @@
+"""The outputs' JSON writer prints exactly what ``json.dumps(..., ensure_ascii=False, indent=2)`` prints."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from finbrief.render.json_text import dumps
+
+_leaves = st.none() | st.booleans() | st.integers() | st.floats() | st.text()
+_keys = st.text() | st.integers() | st.floats() | st.booleans() | st.none()
+_values = st.recursive(
+    _leaves,
+    lambda inner: st.lists(inner, max_size=4)
+    | st.tuples(inner, inner)
+    | st.dictionaries(_keys, inner, max_size=4),
+    max_leaves=30,
+)
+
+
+def _stdlib(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=2)
+
+
+@given(_values)
+def test_the_same_text_as_the_standard_library(obj: Any) -> None:
+    assert dumps(obj) == _stdlib(obj)
+
+
+def test_control_characters_quotes_and_other_scripts_are_written_alike() -> None:
+    obj = {"text": 'He said "RMB 380 billion"\n\t星穹科技\u2028\x00', "n": [1, 2.5, float("nan"), -float("inf")]}
+    assert dumps(obj) == _stdlib(obj)
+
+
+def test_what_json_cannot_write_is_refused() -> None:
+    with pytest.raises(TypeError):
+        dumps({"a": object()})
+    with pytest.raises(TypeError):
+        dumps({(1, 2): 1})
