@@ -352,6 +352,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_year",
         re.compile(rf"(?<![\d$.,])(?P<y>{_YEAR})(?![\d%]|[.,]\d)(?!\s?(?:million|billion|thousand))"),
     ),
+    (
+        "en_year_short",
+        re.compile(r"(?<![A-Za-z0-9])(?:in|for|during)\s+(?:fiscal\s+)?['’](?P<y>\d{2})(?![\d%A-Za-z'’])", re.I),
+    ),
 ]
 _MONTH_NEEDLES = ("uary", "march", "april", "may", "june", "july", "august", "ber")
 _NEEDLES: dict[str, tuple[str, ...]] = {
@@ -399,6 +403,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_full_year": ("year",),
     "en_date": _MONTH_NEEDLES,
     "en_year": ("19", "20"),
+    "en_year_short": ("'", "’"),
 }
 """Substrings (of the lowercased text) without which a pattern cannot match: a cheap pre-test."""
 _MONTH_NAMES = tuple(_MONTHS)
@@ -899,6 +904,8 @@ def _resolve(
         return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
     if name == "en_year":
         return PeriodMention(s, e, "year", g["y"], forward=forward)
+    if name == "en_year_short":  # "$1.96 to $2.16 per diluted share in '21"
+        return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
     return None
 
 
