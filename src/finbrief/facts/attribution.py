@@ -1198,7 +1198,9 @@ class _Extractor:
             if scoped is not None:
                 # "same-store growth guidance at 11.25% for revenue, 5% for expenses": same-store expenses
                 metric, name = scoped, scoped.name
-        excluded = _exclusion().search(text, max(sentence[0], m.start - 60), m.start) or _EXCLUDING_AFTER.match(
+        excluded = _exclusion().search(
+            text, max(sentence[0] if self.english else clause[0], m.start - 60), m.start
+        ) or _EXCLUDING_AFTER.match(
             text, m.end
         )  # "1.9%, excluding OMSR"
         if excluded is None and _EXCLUSION_LEAD.match(text, sentence[0], m.start):
