@@ -508,7 +508,13 @@ class _Paragraph:
                 continue  # a lexicon subject names it ("阿里云收入")
             finder = phrases.en_phrase_before if english else phrases.zh_phrase_before
             prev = [x for x in self.metrics if x.end <= h.start and h.start - x.end <= 1 and lo <= x.start]
-            if english and prev and not prev[-1].entry.weak:  # type: ignore[attr-defined]
+            if (
+                english
+                and prev
+                and not prev[-1].entry.weak  # type: ignore[attr-defined]
+                and not (h.entry.ratio and prev[-1].entry.per_share)  # type: ignore[attr-defined]
+            ):
+                # ("core earnings ROE": the ratio's basis, an earnings measure, names no business line)
                 # "property sales revenue", "mortgage origination revenue": the first metric word is the line
                 head = finder(self.text, prev[-1].start, lo)
                 start = head[0] if head else prev[-1].start
@@ -586,7 +592,8 @@ class _Paragraph:
         i = max(0, bisect.bisect_right(self.clause_starts, pos) - 1)
         start, end = self.clauses[i]
         head = _FIGURES.sub("", self.text[start:pos])
-        if i > 0 and not re.search(r"[A-Za-z\u4e00-\u9fff]", head):
+        if i > 0 and not re.search(r"[A-Za-z\u4e00-\u9fff]", head) and self.text[start - 1 : start] != ";":
+            # ("; 8% growth in book value per share": an English item after a semicolon is its own)
             start = self.clauses[i - 1][0]
         return start, end
 
@@ -882,6 +889,18 @@ class _Extractor:
         if self.guided_age >= _CARRY_SENTENCES:
             self.guided = None
 
+    def _announced_by_another(self, text: str, sentence: tuple[int, int], m: NumberMention) -> bool:
+        """Whether the figure is what a company other than the document's announced ("Lamb Weston announced a
+        $415 million investment"): news about another party, no figure of this company."""
+        found = _ANNOUNCER.search(text, sentence[0], m.start)
+        if found is None:
+            return False
+        name = found.group("n")
+        own = {n.casefold() for n in (self.sheet.company, self.sheet.ticker, *self.sheet.names) if n}
+        return name.split()[0] not in _NOT_ANNOUNCERS and name.casefold() not in own and not any(
+            o and (o in name.casefold() or name.casefold() in o) for o in own
+        )
+
     def _carries(self, hit: _Hit) -> bool:
         """Whether a subject named in one sentence stays in focus for the next ones.
 
@@ -1005,7 +1024,9 @@ class _Extractor:
             metric: Metric = hit.entry  # type: ignore[assignment]
             if metric.weak and any(0 <= hit.start - h.end <= 2 for h in strong):
                 continue  # "DCF per share": that metric's amount per share, not earnings per share
-            if metric.weak and any(x is not m and 0 <= hit.start - x.end <= 1 for x in others):
+            if (metric.weak or text[hit.start : hit.start + 4].lower() == "per ") and any(
+                x is not m and 0 <= hit.start - x.end <= 1 for x in others
+            ):
                 continue  # "a $0.04 per share increase from the $1.70": the unit of another figure
             if not after and _DENOMINATOR_BEFORE.search(text, max(0, hit.start - 40), hit.start):
                 continue  # "69 basis points of period-end loans, a decline of $34 million": the ratio's base
@@ -1159,6 +1180,8 @@ class _Extractor:
         if metric is None:
             return None
         if _not_a_fact(text, sentence, clause, m):
+            return None
+        if self.english and self._announced_by_another(text, sentence, m):
             return None
         if self.english and metric_hit is not None and not after and self._unnamed_item(para, m, mentions, sentence):
             return None  # "11.25% for revenue, 5% for expenses": 5% measures expenses, which no metric names
@@ -1539,6 +1562,8 @@ class _Extractor:
         carried = self._carried_change(m, period)
         if carried is not None:
             return carried
+        if self.english and metric.kind == "result" and m.unit == "%" and period is not None and _YEARLONG.fullmatch(period):
+            return "yoy"  # a year's (or nine months') growth is over the same months a year before
         if (
             self.state.yoy_default
             and metric.kind == "result"
@@ -2145,6 +2170,46 @@ _IMPACT_BY = re.compile(
 )
 """Before a figure: what something did to a metric ("excess liquidity has negatively impacted our net interest
 margin by about 35 basis points"), an effect, not the metric's figure."""
+_CONTRIBUTION_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:drove\s+(?:[\w&-]+\s+){1,4}?(?:higher|lower|up|down)\s+by"
+    r"|(?:which|that)\s+(?:increased|decreased|reduced|raised|lowered|improved|hurt)\s+(?:[\w&-]+\s+){1,4}?by)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_ADDED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:added|contributed|subtracted|took)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_TO_METRIC_AFTER = re.compile(
+    r"\s+(?:to|from)\s+(?:our\s+|the\s+)?(?:[\w&-]+\s+){0,2}?(?:income|earnings|revenues?|sales|margin|EPS|profit)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_COMPONENT_AFTER = re.compile(
+    r"\s+(?:that|which)\s+(?:relates?|is related|was related|is attributable|was attributable)\s+to(?![A-Za-z])"
+    r"|\s+(?:lower|higher)\s+(?:[\w&-]+\s+){0,2}?from\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _contribution(text: str, lo: int, m: NumberMention) -> bool:
+    """An amount one driver contributed to a change ("customer growth added $3.9 million to operating income",
+    "usage drove operating income higher by $22.9 million", "a decrease of $6.8 million that relates to the
+    change in ...", "$5.1 million lower revenues from the PCA"): a part of a change, not the metric's figure."""
+    if m.unit in ("%", "pp", "bps", "x") or m.role == "base":
+        return False
+    return bool(
+        _CONTRIBUTION_BEFORE.search(text, lo, m.start)
+        or (_ADDED_BEFORE.search(text, lo, m.start) and _TO_METRIC_AFTER.match(text, m.end))
+        or _COMPONENT_AFTER.match(text, m.end)
+    )
+
+
+_ANNOUNCER = re.compile(
+    r"(?P<n>[A-Z][A-Za-z&.'’-]*(?:\s+[A-Z][A-Za-z&.'’-]*){0,3})\s+(?:announced|unveiled|disclosed|revealed)\s+"
+    r"(?:(?:a|an|its|their|plans?\s+for\s+an?)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+"""Before a figure: another party that announced it ("Lamb Weston announced a $415 million investment")."""
+_NOT_ANNOUNCERS = frozenset({"We", "It", "The", "This", "Our", "Today", "Company", "Management", "I", "They"})
 _COMMODITY_AFTER = re.compile(
     r"\s*(?:per\s+barrel\b|/bbl\b|a\s+barrel\b|(?:WTI|Brent|oil|crude|gas|natural\s+gas|Henry\s+Hub)(?![A-Za-z]))",
     re.IGNORECASE,
@@ -2171,6 +2236,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         _BEYOND_FIGURE.match(text, m.end)
         or _PART_OF_CHANGE.match(text, m.end)
         or _IMPACT_BY.search(text, lo, m.start)
+        or _contribution(text, lo, m)
         or _COMMODITY_AFTER.match(text, m.end)
         or (_SIZE_OF_COMPANY.match(text, m.end) is not None and _A_BEFORE.search(text, max(0, m.start - 3), m.start) is not None)
         or _NORM_BEFORE.search(text, lo, m.start)
@@ -2262,6 +2328,10 @@ def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> 
     if re.fullmatch(r"\d{4}", period) and re.fullmatch(r"\d{4}", named):
         return "yoy" if int(period) - int(named) == 1 else None
     return None
+
+
+_YEARLONG = re.compile(r"\d{4}|\d{4}Q[1-4]-\d{4}Q[1-4]")
+"""A period of a year or of several quarters."""
 
 
 def _base_comparison(text: str, clause: tuple[int, int], m: NumberMention) -> Change | None:

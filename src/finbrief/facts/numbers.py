@@ -331,6 +331,7 @@ _LOSS_NOUN_BEFORE = re.compile(
 _LOSS_NOUN_AFTER = re.compile(r"\s+(?:reserves?|provisions?|allowances?)(?![A-Za-z])", re.IGNORECASE)
 """Around "loss(es)": the word names what a reserve is for, the figure is no loss ("allowance for credit
 losses totaled $6.3 billion", "loan loss reserves")."""
+_NO_BEFORE = re.compile(r"(?<![A-Za-z])(?:no|without)\s+(?:[A-Za-z-]+\s+){0,2}$", re.IGNORECASE)
 _IN_COMPARATIVE = re.compile(
     r"\s+in\s+(?:(?P<dec>lower|reduced|decreased)|(?P<inc>higher|increased))[\s-]", re.IGNORECASE
 )
@@ -757,6 +758,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             elif g == "loss":
                 if _LOSS_NOUN_BEFORE.search(window, 0, d.start()) or _LOSS_NOUN_AFTER.match(window, d.end()):
                     continue  # "allowance for credit losses", "loan loss reserves": a reserve, not a loss
+                if _NO_BEFORE.search(window, 0, d.start()):
+                    continue  # "no credit losses on fixed maturities and a $10 million gain": no loss at all
                 loss = negative = verb = True
                 if not (role == "base" and compared):
                     role = "level"  # "compared with a loss of RMB 2.15 billion" stays a base

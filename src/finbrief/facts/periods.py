@@ -248,7 +248,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?P<fis0>fiscal\s+(?:year\s+)?)?(?:(?P<y0>{_YEAR})\s+)?(?P<fis1>fiscal\s+)?(?P<ord>{_ORD})[\s-](?P<fis2>fiscal\s+)?quarter"
             rf"(?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<fis3>fiscal\s+(?:year\s+)?|FY\s?))?(?P<y>{_YEAR}|['’]\d{{2}})"
-            r"|\s+of\s+(?P<lastyear>last|the\s+prior|the\s+previous)\s+year\b)?",
+            r"|\s+(?:of\s+)?(?P<lastyear>last|the\s+prior|the\s+previous)\s+year\b)?",
             re.I,
         ),
     ),
@@ -345,12 +345,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_date",
         re.compile(
-            rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:in|during|since|through|by|of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+(?P<y2>{_YEAR})\b)?"
+            rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:in|during|since|through|by|of|at|as\s+of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+(?P<y2>{_YEAR})\b)?"
         ),
     ),
     (
         "en_year",
         re.compile(rf"(?<![\d$.,])(?P<y>{_YEAR})(?![\d%]|[.,]\d)(?!\s?(?:million|billion|thousand))"),
+    ),
+    (
+        "en_year_short",
+        re.compile(r"(?<![A-Za-z0-9])(?:in|for|during)\s+(?:fiscal\s+)?['’](?P<y>\d{2})(?![\d%A-Za-z'’])", re.I),
     ),
 ]
 _MONTH_NEEDLES = ("uary", "march", "april", "may", "june", "july", "august", "ber")
@@ -399,6 +403,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_full_year": ("year",),
     "en_date": _MONTH_NEEDLES,
     "en_year": ("19", "20"),
+    "en_year_short": ("'", "’"),
 }
 """Substrings (of the lowercased text) without which a pattern cannot match: a cheap pre-test."""
 _MONTH_NAMES = tuple(_MONTHS)
@@ -447,6 +452,11 @@ _FORWARD_WORDS = anchored(
         re.IGNORECASE,
     ),
 )
+_STATED_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:was|were|came in at|totaled|totalled|amounted to|ended at|grew|rose|fell|increased|decreased)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after "for the year": a result stated in the past ("capital expenditures for the year were $1 billion")."""
 _REPORT_WORDS = anchored(
     re.compile(
         r"财报|业绩|电话会|季报|收益电话|results|earnings|reported|report|conference call|call",
@@ -603,6 +613,20 @@ def _sentence_of(text: str, start: int, end: int) -> str:
     lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     nxt = _SENTENCE_END.search(text, end)
     return text[lo : nxt.start() if nxt else len(text)]
+
+
+_WE_EXPECT = re.compile(
+    r"(?<![A-Za-z])(?:we|I)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:expect|anticipate|forecast|project|plan|see|will)"
+    r"|(?<![A-Za-z])(?:is|are)\s+expected\s+to(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _forward_after(text: str, end: int) -> bool:
+    """Whether the sentence goes on to say what is expected ("In the fourth quarter, we expect ..."): a bare
+    quarter named before it is the coming one."""
+    stop = _SENTENCE_END.search(text, end)
+    return bool(_WE_EXPECT.search(text, end, stop.start() if stop else len(text)))
 
 
 def _resolve(
@@ -819,14 +843,14 @@ def _resolve(
         if fiscal and fym != 12:
             fy = _current_fiscal_year(ctx)
             return q_mention(fiscal_to_calendar(fy, q, fym) if fy else None, 1)
-        return q_mention(_bare_quarter(q, ctx, year_hint, forward), 1, bare=q)
+        return q_mention(_bare_quarter(q, ctx, year_hint, forward or _forward_after(text, e)), 1, bare=q)
     if name in ("en_q", "en_nq"):
         q = int(g["q"])
         if g.get("y"):
             y = _year(g["y"])
             fiscal = bool(g.get("fis") or g.get("fis0"))
             return q_mention(fiscal_to_calendar(y, q, fym) if fiscal else y * 4 + q - 1, 2)
-        return q_mention(_bare_quarter(q, ctx, year_hint, forward), 1, bare=q)
+        return q_mention(_bare_quarter(q, ctx, year_hint, forward or _forward_after(text, e)), 1, bare=q)
     if name == "en_months_span":
         n = _num(g["n"]) // 3
         y = _year(g["y"]) if g.get("y") else (year_hint or (dq // 4 if dq is not None else ctx.year))
@@ -859,8 +883,10 @@ def _resolve(
             y is not None
             and dq is not None
             and dq % 4 == 3
-            and not m.group().lower().startswith(("this", "another", "a ", "an "))
+            and not m.group().lower().startswith(("another", "a ", "an "))
+            and (not m.group().lower().startswith("this") or _WE_EXPECT.search(_sentence_of(text, s, e)))
             and _FORWARD_WORDS.search(_sentence_of(text, s, e))
+            and not _STATED_AFTER.match(text, e)
         ):
             y += 1  # "for the full year, we expect ..." in a fourth-quarter call: the coming year
             forward = True
@@ -878,6 +904,8 @@ def _resolve(
         return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
     if name == "en_year":
         return PeriodMention(s, e, "year", g["y"], forward=forward)
+    if name == "en_year_short":  # "$1.96 to $2.16 per diluted share in '21"
+        return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
     return None
 
 

@@ -234,7 +234,7 @@ _EN_APPOSITIVE = re.compile(
 
 
 _EN_LEAD_NAME = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:At|In|For|Within|Across|Turning to|Moving to)\s+"
+    r"(?:^|(?<=[.!?]\s))(?:At|In|For|Within|Across)\s+"
     r"(?P<np>(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})){0,3}),\s"
 )
 """A sentence opening with the business line it is about ("At Hartford Funds, core earnings ...",
@@ -264,6 +264,10 @@ _MONTH_WORDS = frozenset(
         "aggregate",
         "sum",
         "fact",
+        "slide",
+        "page",
+        "chart",
+        "table",
     }
 )
 
