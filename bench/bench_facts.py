@@ -254,6 +254,8 @@ def group_of(doc_key: str) -> str:
         return "corpus (zh)"
     if doc_key.startswith("extra:zh"):
         return "news and calls (zh)"
+    if doc_key.startswith("extra:facts-zh"):
+        return "other companies and outlets (zh)"
     if doc_key.startswith("extra:"):
         return "news (en)"
     return "other (" + doc_key.split(":")[0] + ")"

@@ -74,7 +74,10 @@ from finbrief.text.regex import anchored
 
 __all__ = ["extract", "yoy_by_default"]
 
-_SENTENCE = re.compile(r"[。！？!?；;]+|\n|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)")
+_SENTENCE = re.compile(
+    r"[。！？!?；;]+|\n|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
+    r"|(?<=[\u4e00-\u9fff\])）%])\s[-–—•]\s(?=[\u4e00-\u9fffA-Za-z])"  # "…增长16.7% [7] - 汽车销售收入…": list items
+)
 _CLAUSE = re.compile(
     r"[，：；;。！？!?\n]|,(?!\d{3}(?!\d))|:(?!\d)|—|\s-\s|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
 )
@@ -474,7 +477,13 @@ class _Paragraph:
                 continue  # a lexicon subject names it ("阿里云收入")
             finder = phrases.en_phrase_before if english else phrases.zh_phrase_before
             prev = [x for x in self.metrics if x.end <= h.start and h.start - x.end <= 1 and lo <= x.start]
-            if english and prev and not prev[-1].entry.weak:  # type: ignore[attr-defined]
+            if (
+                english
+                and prev
+                and not prev[-1].entry.weak  # type: ignore[attr-defined]
+                and not (h.entry.ratio and prev[-1].entry.per_share)  # type: ignore[attr-defined]
+            ):
+                # ("core earnings ROE": the ratio's basis, an earnings measure, names no business line)
                 # "property sales revenue", "mortgage origination revenue": the first metric word is the line
                 head = finder(self.text, prev[-1].start, lo)
                 start = head[0] if head else prev[-1].start
@@ -552,7 +561,8 @@ class _Paragraph:
         i = max(0, bisect.bisect_right(self.clause_starts, pos) - 1)
         start, end = self.clauses[i]
         head = _FIGURES.sub("", self.text[start:pos])
-        if i > 0 and not re.search(r"[A-Za-z\u4e00-\u9fff]", head):
+        if i > 0 and not re.search(r"[A-Za-z\u4e00-\u9fff]", head) and self.text[start - 1 : start] != ";":
+            # ("; 8% growth in book value per share": an English item after a semicolon is its own)
             start = self.clauses[i - 1][0]
         return start, end
 
@@ -717,6 +727,8 @@ class _Extractor:
         """The last business line the document named, any kind (what "该分部" points back to)."""
         self.last_period: str | None = None
         """The period the document named last (what "期内" refers to)."""
+        self.list_period: str | None = None
+        """The period of a paragraph that introduces a list ("2024年度…业绩概述如下："): its items' period."""
         self.sentence_no = 0
         """Sentences of the current speaker read before the paragraph being read."""
         self.stated_change: tuple[Change, int] | None = None
@@ -810,6 +822,10 @@ class _Extractor:
         named = [pm for pm in period_mentions if pm.period and not pm.base and not pm.forward]
         if named:
             self.last_period = named[-1].period
+        if _LIST_LEAD.search(text.rstrip()):
+            self.list_period = named[-1].period if named else self.list_period  # "年内，业绩概述如下："
+        elif not _LIST_ITEM.match(text):
+            self.list_period = None
         lines = [h for h in para.subjects if h.entry.kind in ("segment", "phrase", "topic")]  # type: ignore[attr-defined]
         if lines:
             self.last_named = lines[-1].entry.name  # type: ignore[attr-defined]
@@ -839,6 +855,18 @@ class _Extractor:
         self.guided_age += len(para.sentences)
         if self.guided_age >= _CARRY_SENTENCES:
             self.guided = None
+
+    def _announced_by_another(self, text: str, sentence: tuple[int, int], m: NumberMention) -> bool:
+        """Whether the figure is what a company other than the document's announced ("Lamb Weston announced a
+        $415 million investment"): news about another party, no figure of this company."""
+        found = _ANNOUNCER.search(text, sentence[0], m.start)
+        if found is None:
+            return False
+        name = found.group("n")
+        own = {n.casefold() for n in (self.sheet.company, self.sheet.ticker, *self.sheet.names) if n}
+        return name.split()[0] not in _NOT_ANNOUNCERS and name.casefold() not in own and not any(
+            o and (o in name.casefold() or name.casefold() in o) for o in own
+        )
 
     def _carries(self, hit: _Hit) -> bool:
         """Whether a subject named in one sentence stays in focus for the next ones.
@@ -963,7 +991,9 @@ class _Extractor:
             metric: Metric = hit.entry  # type: ignore[assignment]
             if metric.weak and any(0 <= hit.start - h.end <= 2 for h in strong):
                 continue  # "DCF per share": that metric's amount per share, not earnings per share
-            if metric.weak and any(x is not m and 0 <= hit.start - x.end <= 1 for x in others):
+            if (metric.weak or text[hit.start : hit.start + 4].lower() == "per ") and any(
+                x is not m and 0 <= hit.start - x.end <= 1 for x in others
+            ):
                 continue  # "a $0.04 per share increase from the $1.70": the unit of another figure
             if not after and _DENOMINATOR_BEFORE.search(text, max(0, hit.start - 40), hit.start):
                 continue  # "69 basis points of period-end loans, a decline of $34 million": the ratio's base
@@ -1117,6 +1147,8 @@ class _Extractor:
         if metric is None:
             return None
         if _not_a_fact(text, sentence, clause, m):
+            return None
+        if self.english and self._announced_by_another(text, sentence, m):
             return None
         if self.english and metric_hit is not None and not after and self._unnamed_item(para, m, mentions, sentence):
             return None  # "11.25% for revenue, 5% for expenses": 5% measures expenses, which no metric names
@@ -1307,6 +1339,8 @@ class _Extractor:
             # quarter's figure, whatever an earlier clause named
             period = self.state.ctx.period
         period = self._year_to_date(text, m, period)
+        if metric.point and period and "-" in period:
+            period = period.rsplit("-", 1)[1]  # "前三季度…不良贷款率1.33%": the ratio at the span's end
         if metric.kind == "market":
             period = self._market_period(m, clause, period_mentions)
         if m.role == "base" and metric.kind != "market":
@@ -1493,6 +1527,8 @@ class _Extractor:
         carried = self._carried_change(m, period)
         if carried is not None:
             return carried
+        if self.english and metric.kind == "result" and m.unit == "%" and period is not None and _YEARLONG.fullmatch(period):
+            return "yoy"  # a year's (or nine months') growth is over the same months a year before
         if (
             self.state.yoy_default
             and metric.kind == "result"
@@ -1689,12 +1725,17 @@ class _Extractor:
                 and pm.period
                 and pm.kind in ("quarter", "span", "year")
                 and not pm.forward
+                and not pm.base  # "与2024年底相比下降了10.9%。其中…占比18.6%": a base is no running period
                 and len(pm.quarters) <= 4  # a history ("2023年一季度至2024年三季度") is no running period
             ]
             if earlier and not self._named_period_since(para, earlier[-1].end, m.start):
                 return earlier[-1].period
             if _IN_PERIOD.search(para.text, 0, m.start) and self.last_period:
                 return self.last_period  # "期内，营业收入…。净利息收入…": the period of the whole paragraph
+            if self.list_period and _LIST_ITEM.match(para.text):
+                return self.list_period  # "（一）保险服务收入上升2.7%…": an item of the list its year introduced
+            if self.state.ctx.running:  # an interim or nine-month report: its span, not its last quarter
+                return self.state.ctx.running
         return self.state.ctx.period
 
     def _market_period(
@@ -2094,6 +2135,46 @@ _IMPACT_BY = re.compile(
 )
 """Before a figure: what something did to a metric ("excess liquidity has negatively impacted our net interest
 margin by about 35 basis points"), an effect, not the metric's figure."""
+_CONTRIBUTION_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:drove\s+(?:[\w&-]+\s+){1,4}?(?:higher|lower|up|down)\s+by"
+    r"|(?:which|that)\s+(?:increased|decreased|reduced|raised|lowered|improved|hurt)\s+(?:[\w&-]+\s+){1,4}?by)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_ADDED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:added|contributed|subtracted|took)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_TO_METRIC_AFTER = re.compile(
+    r"\s+(?:to|from)\s+(?:our\s+|the\s+)?(?:[\w&-]+\s+){0,2}?(?:income|earnings|revenues?|sales|margin|EPS|profit)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_COMPONENT_AFTER = re.compile(
+    r"\s+(?:that|which)\s+(?:relates?|is related|was related|is attributable|was attributable)\s+to(?![A-Za-z])"
+    r"|\s+(?:lower|higher)\s+(?:[\w&-]+\s+){0,2}?from\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _contribution(text: str, lo: int, m: NumberMention) -> bool:
+    """An amount one driver contributed to a change ("customer growth added $3.9 million to operating income",
+    "usage drove operating income higher by $22.9 million", "a decrease of $6.8 million that relates to the
+    change in ...", "$5.1 million lower revenues from the PCA"): a part of a change, not the metric's figure."""
+    if m.unit in ("%", "pp", "bps", "x") or m.role == "base":
+        return False
+    return bool(
+        _CONTRIBUTION_BEFORE.search(text, lo, m.start)
+        or (_ADDED_BEFORE.search(text, lo, m.start) and _TO_METRIC_AFTER.match(text, m.end))
+        or _COMPONENT_AFTER.match(text, m.end)
+    )
+
+
+_ANNOUNCER = re.compile(
+    r"(?P<n>[A-Z][A-Za-z&.'’-]*(?:\s+[A-Z][A-Za-z&.'’-]*){0,3})\s+(?:announced|unveiled|disclosed|revealed)\s+"
+    r"(?:(?:a|an|its|their|plans?\s+for\s+an?)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+"""Before a figure: another party that announced it ("Lamb Weston announced a $415 million investment")."""
+_NOT_ANNOUNCERS = frozenset({"We", "It", "The", "This", "Our", "Today", "Company", "Management", "I", "They"})
 _COMMODITY_AFTER = re.compile(
     r"\s*(?:per\s+barrel\b|/bbl\b|a\s+barrel\b|(?:WTI|Brent|oil|crude|gas|natural\s+gas|Henry\s+Hub)(?![A-Za-z]))",
     re.IGNORECASE,
@@ -2108,6 +2189,10 @@ _A_BEFORE = re.compile(r"(?<![A-Za-z])an?\s+$", re.IGNORECASE)
 with no period, not a figure reported."""
 
 
+_PEER_COUNT = re.compile(r"[^，,。；;\d]{0,8}?(?:银行|股份行|金控|险企|保险公司|上市公司|公司|企业|车企|房企|券商)")
+"""After a count of companies ("9家股份行", "13家金控"): how many firms a story compares, no fact of one."""
+
+
 def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention) -> bool:
     """A figure the sentence does not state as a fact of the business in its period: counterfactual,
     negated, another party's estimate, a part of a change, a norm, a change over several years."""
@@ -2116,6 +2201,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         _BEYOND_FIGURE.match(text, m.end)
         or _PART_OF_CHANGE.match(text, m.end)
         or _IMPACT_BY.search(text, lo, m.start)
+        or _contribution(text, lo, m)
         or _COMMODITY_AFTER.match(text, m.end)
         or (_SIZE_OF_COMPANY.match(text, m.end) is not None and _A_BEFORE.search(text, max(0, m.start - 3), m.start) is not None)
         or _NORM_BEFORE.search(text, lo, m.start)
@@ -2123,6 +2209,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _HYPOTHETICAL.search(text, clause[0], m.start)
         or _NEGATED.search(text, clause[0], m.start)
         or _CONSENSUS.search(text, max(clause[0], m.start - 40), m.start)
+        or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)
     )
 
 
@@ -2186,6 +2273,9 @@ _DIGIT = re.compile(r"\d")
 _IN_PERIOD = re.compile(r"期内|报告期内|本期内?|同期内")
 _THIS_PERIOD = re.compile(r"本季度?|单季度?|单计|当季")
 _QUARTER_ALONE = re.compile(r"单计(?:第?[一二三四1-4]|本|当|该)季|单季计")
+_LIST_LEAD = re.compile(r"(?:如下|以下|包括|分别为)?\s*[:：]$")
+_LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、)）]|[•·\-–—*])")
+"""A paragraph that opens a list with a colon, and the numbered or bulleted items that follow it."""
 _CUMULATIVE_CUE = re.compile(r"期内|截至[^，。；,;]{0,8}?月(?:底|末|[0-3]?\d日)?止")
 
 
@@ -2203,6 +2293,10 @@ def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> 
     if re.fullmatch(r"\d{4}", period) and re.fullmatch(r"\d{4}", named):
         return "yoy" if int(period) - int(named) == 1 else None
     return None
+
+
+_YEARLONG = re.compile(r"\d{4}|\d{4}Q[1-4]-\d{4}Q[1-4]")
+"""A period of a year or of several quarters."""
 
 
 def _base_comparison(text: str, clause: tuple[int, int], m: NumberMention) -> Change | None:

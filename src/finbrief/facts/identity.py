@@ -166,6 +166,8 @@ _EXCHANGE_RE = re.compile(rf"(?<![A-Za-z])(?:{_EXCHANGES})\s*[:：]\s*([A-Z]{{1,
 _SUFFIX_RE = re.compile(r"\b([A-Z]{1,5})\.US\b|\b(\d{4,6})\.(?:HK|TW|TWO|SS|SZ|SH|T|KS)\b")
 # "(NVSK)" right after a capitalised name: "NovaSky Technology Group (NVSK)".
 _PAREN_RE = re.compile(r"(?<=[A-Za-z.])\s?[(（]([A-Z]{2,5})[)）]")
+# "長和（0001）", "蔚來(9866)": a listing code in brackets right after a Chinese name (not a year).
+_ZH_PAREN_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s?[(（]\s?(?!(?:19|20)\d\d[)）])(\d{4,6})\s?[)）]")
 _NOT_TICKERS = frozenset(
     [
         "AI",
@@ -235,7 +237,7 @@ def _tickers_in(text: str, loose: bool) -> list[tuple[int, str]]:
     """Tickers a text states, with where they start: ``NYSE: NVSK``, ``BABA.US``, ``09988.HK``; also
     ``(NVSK)`` after a name when ``loose``."""
     found: list[tuple[int, str]] = []
-    for rx in (_EXCHANGE_RE, _SUFFIX_RE, _PAREN_RE) if loose else (_EXCHANGE_RE, _SUFFIX_RE):
+    for rx in (_EXCHANGE_RE, _SUFFIX_RE, _PAREN_RE, _ZH_PAREN_RE) if loose else (_EXCHANGE_RE, _SUFFIX_RE):
         for m in rx.finditer(text):
             ticker = next(g for g in m.groups() if g)
             if ticker in _NOT_TICKERS or (rx is _PAREN_RE and _spelled_out(text, m.start(), ticker)):

@@ -213,7 +213,7 @@ _CORE = re.compile(
     r"|(?P<pct>百分之(?P<pctn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?))"
     r"|(?P<dig>(?P<dign>两|双|三|四|个)位数)"
     r"|(?P<edig>(?P<edign>single|double|triple)[\s-]digits?)"
-    r"|(?P<cn>[零〇一二两三四五六七八九十百千万亿]+)",
+    r"|(?P<cn>[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+(?=[万亿千百元港美%]))?)",
     re.IGNORECASE,
 )
 _CORE_ASCII = re.compile(
@@ -303,7 +303,7 @@ _DIRECTION = re.compile(
     r"|(?P<base>较之|较|相比|相较|对比|(?<![同环占])比(?!例|重|率|较)|从|由(?!于|此|衷)|(?<![A-Za-z])(?:compared (?:with|to)|compared|"
     r"compares (?:to|with)|comparing (?:to|with)|versus|vs\.?|from|against|relative to|on top of)(?![A-Za-z]))"
     r"|(?P<loss>净亏损|亏损|亏蚀|大蚀|转蚀|净流出|流出|赤字|(?<![A-Za-z])(?:losses|loss|outflows?|deficit|lost|lose|loses)(?![A-Za-z]))"
-    r"|(?P<dec>下降|下滑|下跌|衰退|减少|降低|降幅|减幅|跌幅|收窄|缩窄|缩小|缩减|回落|萎缩|下调|减|降|跌|(?<![至不多减])少(?=\s?$)|"
+    r"|(?P<dec>(?<![正])负(?=\s?$)|下降|下滑|下跌|衰退|减少|降低|降幅|减幅|跌幅|收窄|缩窄|缩小|缩减|回落|萎缩|下调|减|降|跌|(?<![至不多减])少(?=\s?$)|"
     r"(?<![A-Za-z])(?:declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|fell|fall(?:s|ing)?|drop(?:ped|s)?|"
     r"lower(?:ed)?(?!\s+(?:end|half|part|portion|bound|limit))|reduc(?:e|ed|es|ing|tion)|narrow(?:ed|ing)?|contract(?:ed|ion)|shr(?:ank|unk|ink)|"
     r"slipped|dipped|negative|minus|off)(?![A-Za-z]))"
@@ -329,6 +329,7 @@ _LOSS_NOUN_BEFORE = re.compile(
 _LOSS_NOUN_AFTER = re.compile(r"\s+(?:reserves?|provisions?|allowances?)(?![A-Za-z])", re.IGNORECASE)
 """Around "loss(es)": the word names what a reserve is for, the figure is no loss ("allowance for credit
 losses totaled $6.3 billion", "loan loss reserves")."""
+_NO_BEFORE = re.compile(r"(?<![A-Za-z])(?:no|without)\s+(?:[A-Za-z-]+\s+){0,2}$", re.IGNORECASE)
 _IN_COMPARATIVE = re.compile(
     r"\s+in\s+(?:(?P<dec>lower|reduced|decreased)|(?P<inc>higher|increased))[\s-]", re.IGNORECASE
 )
@@ -356,7 +357,7 @@ def _reference_before() -> re.Pattern[str]:
     """Page, slide, section and ordinal words that a reference number follows, from numbers.yaml."""
     words = [re.escape(w) for w in lexicon_numbers.reference_words()]
     words.sort(key=len, reverse=True)
-    return re.compile(r"(?:(?<![A-Za-z])(?:" + "|".join(words) + r"))\s?$", re.IGNORECASE)
+    return re.compile(r"(?:(?<![A-Za-z])(?:" + "|".join(words) + r"))\s?[:：]?\s*$", re.IGNORECASE)
 
 
 # --- parsing -------------------------------------------------------------------------------
@@ -485,7 +486,8 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
         if kind == "cn":
             if text[s - 1 : s] in ("第", "数", "几", "好", "上") and s > 0:
                 return None
-            number = cn_to_number(raw)
+            number = _cn_decimal(raw)
+            decimals = len(raw.partition("点")[2])
             if number == 0:
                 return None
         else:
@@ -754,6 +756,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             elif g == "loss":
                 if _LOSS_NOUN_BEFORE.search(window, 0, d.start()) or _LOSS_NOUN_AFTER.match(window, d.end()):
                     continue  # "allowance for credit losses", "loan loss reserves": a reserve, not a loss
+                if _NO_BEFORE.search(window, 0, d.start()):
+                    continue  # "no credit losses on fixed maturities and a $10 million gain": no loss at all
                 loss = negative = verb = True
                 if not (role == "base" and compared):
                     role = "level"  # "compared with a loss of RMB 2.15 billion" stays a base

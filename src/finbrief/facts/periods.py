@@ -140,6 +140,13 @@ def _num(text: str) -> int:
     return _CN_NUM.get(text, 0)
 
 
+def _months(text: str) -> int:
+    """A count of months written in digits or Chinese ("10", "十一", "九")."""
+    if text.isdigit():
+        return int(text)
+    return 10 + _num(text[1:]) if text[0] == "十" and len(text) > 1 else _num(text)
+
+
 def _year(text: str) -> int:
     """Four-digit year from "2025", "25", "'25"."""
     text = text.strip("'’ ")
@@ -186,10 +193,26 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "zh_first_n",
         re.compile(r"(?P<rel>去年|今年|上年)?(?:前(?P<n>[二三两2-3])|首(?P<n2>[一二三两1-3]))个?季度?"),
     ),
-    ("zh_half", re.compile(rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>去年|今年|明年))?(?P<h>上|下)半年")),
+    (
+        "zh_half",
+        re.compile(
+            rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>去年|今年|明年))?"
+            r"(?:(?P<h>上|下)半年|中期(?=业绩|报告|财报|股息|息|纯利|溢利|盈利|利润|收入|收益))"
+        ),
+    ),
     (
         "zh_first_months",
-        re.compile(r"(?P<rel>去年|今年|上年)?(?:前|首)(?P<n>[369]|十二|12|[三六九])个?月(?!底|末)"),
+        re.compile(
+            rf"(?P<rel>去年|今年|上年)?(?:(?:前|首)\s?(?P<n>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+            rf"|(?:(?P<y>{_YEAR})\s?年\s?)?1\s?[-—~至到]\s?(?P<n2>1[0-2]|[2-9]))\s?个?月(?!底|末)"
+        ),
+    ),
+    (
+        "zh_months_ended",
+        re.compile(
+            rf"截至\s?(?P<y>{_YEAR})\s?年\s?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月[^，。；;]{{0,8}}?止"
+            r"\s?(?P<n>十二|[三六九]|12|[369])\s?个月"
+        ),
     ),
     ("zh_past", re.compile(r"(?:过去|最近|近|前)(?P<n>[一二三四五六七八九十两\d]{1,2})个(?P<u>季度|月)")),
     ("zh_next_years", re.compile(r"(?:未来|今后|接下来|往后)(?P<n>[一二三四五六七八九十两\d]{1,2})年")),
@@ -225,7 +248,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?P<fis0>fiscal\s+(?:year\s+)?)?(?:(?P<y0>{_YEAR})\s+)?(?P<fis1>fiscal\s+)?(?P<ord>{_ORD})[\s-](?P<fis2>fiscal\s+)?quarter"
             rf"(?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<fis3>fiscal\s+(?:year\s+)?|FY\s?))?(?P<y>{_YEAR}|['’]\d{{2}})"
-            r"|\s+of\s+(?P<lastyear>last|the\s+prior|the\s+previous)\s+year\b)?",
+            r"|\s+(?:of\s+)?(?P<lastyear>last|the\s+prior|the\s+previous)\s+year\b)?",
             re.I,
         ),
     ),
@@ -322,12 +345,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_date",
         re.compile(
-            rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:in|during|since|through|by|of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+(?P<y2>{_YEAR})\b)?"
+            rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:in|during|since|through|by|of|at|as\s+of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+(?P<y2>{_YEAR})\b)?"
         ),
     ),
     (
         "en_year",
         re.compile(rf"(?<![\d$.,])(?P<y>{_YEAR})(?![\d%]|[.,]\d)(?!\s?(?:million|billion|thousand))"),
+    ),
+    (
+        "en_year_short",
+        re.compile(r"(?<![A-Za-z0-9])(?:in|for|during)\s+(?:fiscal\s+)?['’](?P<y>\d{2})(?![\d%A-Za-z'’])", re.I),
     ),
 ]
 _MONTH_NEEDLES = ("uary", "march", "april", "may", "june", "july", "august", "ber")
@@ -340,8 +367,9 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "zh_quarter": ("季",),
     "zh_rel_quarter": ("季",),
     "zh_first_n": ("季",),
-    "zh_half": ("半年",),
+    "zh_half": ("半年", "中期"),
     "zh_first_months": ("月",),
+    "zh_months_ended": ("截至",),
     "zh_past": ("个季度", "个月"),
     "zh_next_years": ("年",),
     "zh_vague_forward": ("未来", "今后", "中长期"),
@@ -375,6 +403,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_full_year": ("year",),
     "en_date": _MONTH_NEEDLES,
     "en_year": ("19", "20"),
+    "en_year_short": ("'", "’"),
 }
 """Substrings (of the lowercased text) without which a pattern cannot match: a cheap pre-test."""
 _MONTH_NAMES = tuple(_MONTHS)
@@ -423,6 +452,11 @@ _FORWARD_WORDS = anchored(
         re.IGNORECASE,
     ),
 )
+_STATED_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:was|were|came in at|totaled|totalled|amounted to|ended at|grew|rose|fell|increased|decreased)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after "for the year": a result stated in the past ("capital expenditures for the year were $1 billion")."""
 _REPORT_WORDS = anchored(
     re.compile(
         r"财报|业绩|电话会|季报|收益电话|results|earnings|reported|report|conference call|call",
@@ -457,6 +491,9 @@ class PeriodContext:
     date: tuple[int, int, int] | None = None
     article: bool = False
     """A news story (not a call transcript): relative words may count from its date."""
+    running: str | None = None
+    """The span the document reports when its head leads with one ("中期业绩", "前三季度"): the
+    period of a figure that names none."""
 
     @property
     def quarter(self) -> int | None:
@@ -578,6 +615,20 @@ def _sentence_of(text: str, start: int, end: int) -> str:
     return text[lo : nxt.start() if nxt else len(text)]
 
 
+_WE_EXPECT = re.compile(
+    r"(?<![A-Za-z])(?:we|I)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:expect|anticipate|forecast|project|plan|see|will)"
+    r"|(?<![A-Za-z])(?:is|are)\s+expected\s+to(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _forward_after(text: str, end: int) -> bool:
+    """Whether the sentence goes on to say what is expected ("In the fourth quarter, we expect ..."): a bare
+    quarter named before it is the coming one."""
+    stop = _SENTENCE_END.search(text, end)
+    return bool(_WE_EXPECT.search(text, end, stop.start() if stop else len(text)))
+
+
 def _resolve(
     name: str, m: re.Match[str], text: str, ctx: PeriodContext, year_hint: int | None
 ) -> PeriodMention | None:
@@ -673,15 +724,22 @@ def _resolve(
             ctx,
             year_hint if year_hint is not None else (dq // 4 if dq is not None else ctx.year),
         )
+        if g.get("y"):
+            y = _year(g["y"])
         if y is None:
             return PeriodMention(s, e, "span", None)
-        n = _num(g["n"]) // 3
+        n = -(-_months(g["n"] or g["n2"]) // 3)  # "前10月": to the end of the fourth quarter
         a = y * 4
         return PeriodMention(s, e, "span", span(a, a + n - 1), tuple(quarter_str(i) for i in range(a, a + n)))
+    if name == "zh_months_ended":  # "截至2025年6月30日止六个月": the span that ends with that month
+        ended = calendar_quarter(_year(g["y"]), _months(g["m"]))
+        count = _months(g["n"]) // 3
+        covered = tuple(quarter_str(i) for i in range(ended - count + 1, ended + 1))
+        return PeriodMention(s, e, "span", span(ended - count + 1, ended), covered)
     if name in ("zh_half", "en_half"):
         if name == "zh_half":
             y = _year(g["y"]) if g.get("y") else _rel_year(g.get("rel"), ctx, year_hint or ctx.year)
-            first_half = g["h"] == "上"
+            first_half = g["h"] != "下"  # "中期业绩": the interim, the first half
         else:
             y = _year(g["y"]) if g.get("y") else (year_hint or ctx.year)
             first_half = (g.get("h") or "").lower() == "first" or "1" in (g.get("h2") or "") + (
@@ -785,14 +843,14 @@ def _resolve(
         if fiscal and fym != 12:
             fy = _current_fiscal_year(ctx)
             return q_mention(fiscal_to_calendar(fy, q, fym) if fy else None, 1)
-        return q_mention(_bare_quarter(q, ctx, year_hint, forward), 1, bare=q)
+        return q_mention(_bare_quarter(q, ctx, year_hint, forward or _forward_after(text, e)), 1, bare=q)
     if name in ("en_q", "en_nq"):
         q = int(g["q"])
         if g.get("y"):
             y = _year(g["y"])
             fiscal = bool(g.get("fis") or g.get("fis0"))
             return q_mention(fiscal_to_calendar(y, q, fym) if fiscal else y * 4 + q - 1, 2)
-        return q_mention(_bare_quarter(q, ctx, year_hint, forward), 1, bare=q)
+        return q_mention(_bare_quarter(q, ctx, year_hint, forward or _forward_after(text, e)), 1, bare=q)
     if name == "en_months_span":
         n = _num(g["n"]) // 3
         y = _year(g["y"]) if g.get("y") else (year_hint or (dq // 4 if dq is not None else ctx.year))
@@ -825,8 +883,10 @@ def _resolve(
             y is not None
             and dq is not None
             and dq % 4 == 3
-            and not m.group().lower().startswith(("this", "another", "a ", "an "))
+            and not m.group().lower().startswith(("another", "a ", "an "))
+            and (not m.group().lower().startswith("this") or _WE_EXPECT.search(_sentence_of(text, s, e)))
             and _FORWARD_WORDS.search(_sentence_of(text, s, e))
+            and not _STATED_AFTER.match(text, e)
         ):
             y += 1  # "for the full year, we expect ..." in a fourth-quarter call: the coming year
             forward = True
@@ -844,6 +904,8 @@ def _resolve(
         return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
     if name == "en_year":
         return PeriodMention(s, e, "year", g["y"], forward=forward)
+    if name == "en_year_short":  # "$1.96 to $2.16 per diluted share in '21"
+        return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
     return None
 
 
@@ -971,9 +1033,12 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
     out: list[PeriodMention] = []
     last_end = 0
     hint = year_hint
+    relative_end: int | None = None  # where a year word ("明年") alone set the hint: it lapses with its sentence
     for start, _neg, _rank, name, m in found:
         if start < last_end:
             continue
+        if relative_end is not None and _SENTENCE_END.search(text, relative_end, m.end()):
+            hint, relative_end = year_hint, None
         pm = _resolve(name, m, text, ctx, hint)
         if pm is None:
             continue
@@ -1007,6 +1072,7 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
         ) and m.groupdict().get("rel")
         if pm.period and (explicit_year or relative_year):
             hint = int(pm.period[:4])  # the year later bare quarters in this text belong to
+            relative_end = m.end() if name == "zh_year" and relative_year and not explicit_year else None
     return out
 
 
@@ -1032,7 +1098,7 @@ _YEAR_TOKEN = re.compile(
 """A year named as a fact; a full date ("2026-02-04", "2025年11月13日") dates the document instead."""
 
 
-_SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.(?=\s|$)")
+_SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.(?=\s|$)|(?<=[\u4e00-\u9fff\]）%])\s[-–—•]\s(?=[\u4e00-\u9fffA-Za-z])")
 _BASE_QUARTER = anchored(
     re.compile(
         r"(?<![A-Za-z])(?:from|compared\s+(?:to|with)|compares\s+(?:to|with)|versus|vs\.?|over|against|relative\s+to)"
@@ -1164,7 +1230,43 @@ def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
     return None
 
 
+_HEAD_TEXTS = 4
+
+
 def context(
+    texts: Sequence[str],
+    fiscal_year_end_month: int = 12,
+    date: tuple[int, int, int] | None = None,
+    *,
+    article: bool = False,
+    hint: tuple[int, int] | None = None,
+) -> PeriodContext:
+    """Period context of a document's analysis texts (see ``_quarter_context``), with the span it
+    reports when its head leads with a half year, nine months or a year to date ending in its quarter."""
+    ctx = _quarter_context(texts, fiscal_year_end_month, date, article=article, hint=hint)
+    for text in texts[:_HEAD_TEXTS]:
+        named = [pm for pm in find_periods(text, ctx) if pm.period and not pm.base and not pm.forward]
+        if not named:
+            continue
+        first = named[0]
+        running = first.period or ""
+        if first.kind != "span" or "-" not in running:
+            break
+        end = parse_quarter(running.split("-")[1])
+        if end is None or (ctx.quarter is not None and end != ctx.quarter):
+            break
+        return PeriodContext(
+            quarter_str(end),
+            ctx.year if ctx.year is not None else end // 4,
+            ctx.fiscal_year_end_month,
+            ctx.date,
+            ctx.article,
+            running,
+        )
+    return ctx
+
+
+def _quarter_context(
     texts: Sequence[str],
     fiscal_year_end_month: int = 12,
     date: tuple[int, int, int] | None = None,

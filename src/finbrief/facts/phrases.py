@@ -47,6 +47,11 @@ _ZH_SHARE_TOPIC = re.compile(
     r"(?P<np>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z&与及和 ]{1,20}?)(?=\s?[，,：:])"
 )
 """A business line introduced with its share of revenue ("占总收入24.4%的 IoT与生活消费产品，上季收入…")."""
+_ZH_TIME_TAIL = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s?月份?$")
+"""A month right before the metric ("11月销量"), written with its number."""
+_ZH_NAMED_LINE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}(?:品牌|系列|业务|板块|分部|区域|车型|产品)$")
+"""A name that says it is a line, brand or region ("吉利品牌", "银河系列"), whatever month follows it."""
+_ZH_NUMBER_UNITS = frozenset("月年日号季周天家个")
 _ZH_SEGMENT_SUFFIX = re.compile(r"(?<=..)(?:分部|板块)$")
 """A segment named "核心本地商业分部" or "核心本地商业板块" is one business line: "核心本地商业"."""
 
@@ -65,12 +70,18 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
         if text.endswith(suffix, window_lo, end):
             end -= len(suffix)
             break
+    dated = _ZH_TIME_TAIL.search(text, window_lo, end)
+    if dated and _ZH_NAMED_LINE.search(text, window_lo, dated.start()):
+        end = dated.start()  # "吉利品牌11月销量": the brand's, for November
     start = window_lo
     for m in _ZH_BOUNDARY.finditer(text, window_lo, end):
         start = m.end()
+    if 0 < start < end and text[start - 1].isdigit() and text[start] in _ZH_NUMBER_UNITS:
+        start += 1  # "前10月累计": the unit of a number, not a name's first character
+    opening = start
     for cut in words.zh_cut:
         at = text.rfind(cut, start, end)
-        if at >= 0:
+        if at >= 0 and not (len(cut) == 1 and at == opening):
             start = max(start, at + len(cut))
     trailing = [m for m in _ZH_PERIOD.finditer(text, start, end) if m.end() == end and len(m.group()) >= 2]
     if trailing and _ZH_LINE_END.search(text, start, trailing[-1].start()):
@@ -223,7 +234,7 @@ _EN_APPOSITIVE = re.compile(
 
 
 _EN_LEAD_NAME = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:At|In|For|Within|Across|Turning to|Moving to)\s+"
+    r"(?:^|(?<=[.!?]\s))(?:At|In|For|Within|Across)\s+"
     r"(?P<np>(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})){0,3}),\s"
 )
 """A sentence opening with the business line it is about ("At Hartford Funds, core earnings ...",
@@ -253,6 +264,10 @@ _MONTH_WORDS = frozenset(
         "aggregate",
         "sum",
         "fact",
+        "slide",
+        "page",
+        "chart",
+        "table",
     }
 )
 

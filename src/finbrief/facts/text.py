@@ -6,6 +6,7 @@ original's length: each view character stands for the original character at the 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from finbrief.model import Document
@@ -17,6 +18,7 @@ _WIDTH = str.maketrans(
     {
         **{chr(0xFF10 + i): str(i) for i in range(10)},
         "．": ".",
+        "﹒": ".",
         "％": "%",
         "＄": "$",
         "－": "-",
@@ -30,6 +32,11 @@ _WIDTH = str.maketrans(
     }
 )
 """Full-width digits and signs to ASCII, one character for one."""
+_CN_YEAR = re.compile(r"((?:一九|二〇|二零)[〇零一二三四五六七八九]{2})年")
+"""A year written in Chinese digits ("二零二五年"), read as its four ASCII digits (same length)."""
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_DOT_BETWEEN_DIGITS = re.compile(r"(?<=\d)[・·](?=\d)")
+"""A middle dot some Hong Kong quote pages print as the decimal point ("1328・56亿元")."""
 
 
 @cache
@@ -50,13 +57,18 @@ def analysis_text(original: str, simplified: str | None = None) -> str:
     """The view facts are found in: simplified script, ASCII digits and signs, same length as ``original``."""
     if simplified is None:
         simplified = original if original.isascii() else to_simplified(original)
-    return aligned(original, simplified).translate(_WIDTH)
+    view = aligned(original, simplified).translate(_WIDTH)
+    if "・" in view or "·" in view:
+        view = _DOT_BETWEEN_DIGITS.sub(".", view)
+    if "年" in view:
+        view = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", view)
+    return view
 
 
 def document_views(doc: Document) -> tuple[str, ...]:
     """Analysis text of every paragraph of ``doc``, aligned with ``Paragraph.text``."""
     if doc.language == "en":
         # (an ASCII paragraph has no full-width character to translate)
-        return tuple(p.text if p.text.isascii() else p.text.translate(_WIDTH) for p in doc.paragraphs)
+        return tuple(p.text if p.text.isascii() else analysis_text(p.text, p.text) for p in doc.paragraphs)
     simplified = doc.simplified
     return tuple(analysis_text(p.text, s) for p, s in zip(doc.paragraphs, simplified, strict=True))

@@ -62,6 +62,8 @@ def strings(value: Any, file: str, where: str) -> tuple[str, ...]:
     for v in value:
         if isinstance(v, (dict, list)) or v is None:
             raise fail(file, where, f"expected a list of words, found {v!r}")
+        if isinstance(v, bool):
+            raise fail(file, where, f"YAML read a word as {v!r}: quote it (\"on\", \"no\", \"yes\", \"off\")")
         out.append(str(v))
     return tuple(out)
 

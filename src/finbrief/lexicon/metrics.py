@@ -58,6 +58,8 @@ class Metric:
     """A figure a results headline leads with (EPS, revenue, net income, FFO)."""
     lower_better: bool = False
     """A lower figure is the better one (provisions, delinquency): an improvement is a decrease."""
+    point: bool = False
+    """A balance at a date (loans, total assets, a capital ratio): in a span's report it is the span's end."""
     aliases: tuple[str, ...] = ()
 
     def fits(self, unit_class: str) -> bool:
@@ -83,6 +85,7 @@ def _metric(item: Any, i: int) -> Metric:
         (
             "aliases", "kind", "ratio", "monetary", "scope", "adjusted", "loss_of", "weak", "subject",
             "forward", "units", "per_share", "gaap", "diluted", "margin", "headline", "lower_better",
+            "point",
         ),
         ("name",),
     )  # fmt: skip
@@ -93,7 +96,7 @@ def _metric(item: Any, i: int) -> Metric:
         raise fail(_FILE, where, f"kind must be one of {KINDS}, got {kind!r}")
     if item.get("scope") not in (None, "company"):
         raise fail(_FILE, where, f"scope must be 'company', got {item.get('scope')!r}")
-    for flag in ("ratio", "monetary", "weak", "forward", "headline", "lower_better"):
+    for flag in ("ratio", "monetary", "weak", "forward", "headline", "lower_better", "point"):
         if not isinstance(item.get(flag, False), bool):
             raise fail(_FILE, where, f"{flag} must be true or false")
     listed = strings(item.get("units"), _FILE, f"{where}: units")
@@ -122,6 +125,7 @@ def _metric(item: Any, i: int) -> Metric:
         margin=item.get("margin"),
         headline=bool(item.get("headline", False)),
         lower_better=bool(item.get("lower_better", False)),
+        point=bool(item.get("point", False)),
         aliases=strings(item.get("aliases"), _FILE, f"{where}: aliases"),
     )
 

@@ -1,0 +1,91 @@
+"""Chinese results stories of the kinds other outlets write: interim and nine-month reports, quote-page
+summaries, bulleted call notes and broker-style lists, as a reader of them understands the figures.
+
+Sentences are written for these tests; the companies and figures are invented.
+"""
+
+from __future__ import annotations
+
+from finbrief.facts import identify, run
+from finbrief.model import Fact
+
+from .builders import build
+
+
+def facts_of(text: str, language: str = "zh-Hans") -> tuple[Fact, ...]:
+    return run(build(text, language))  # type: ignore[arg-type]
+
+
+def one(facts: tuple[Fact, ...], **want: object) -> Fact:
+    hits = [f for f in facts if all(getattr(f, k) == v for k, v in want.items())]
+    assert len(hits) == 1, (want, [(f.subject, f.metric, f.value, f.unit, f.change, f.period) for f in facts])
+    return hits[0]
+
+
+def test_an_interim_report_gives_its_figures_for_the_half_year() -> None:
+    facts = facts_of(
+        "星河饮品上半年多赚两成\n2025-08-20\n星河饮品（8123）公布中期业绩，纯利按年增20.5%至30.2亿元。\n"
+        "期内，总收益达120.4亿元，按年增长10.1%。\n"
+    )
+    assert one(facts, value=12_040_000_000).period == "2025Q1-2025Q2"
+    assert one(facts, value=3_020_000_000).metric == "net income"
+
+
+def test_a_balance_in_a_nine_month_report_is_at_the_quarter_end() -> None:
+    facts = facts_of(
+        "远星银行前三季度净利润增长1.2%\n盈利能力 - 2025年前三季度实现净利润500.1亿元,同比增长1.2% [1]\n"
+        "资产质量 - 不良贷款率1.25%,拨备覆盖率230.5% [2]\n"
+    )
+    assert one(facts, value=50_010_000_000).period == "2025Q1-2025Q3"
+    assert one(facts, value=1.25).period == "2025Q3"
+    assert one(facts, value=230.5).metric == "provision coverage ratio"
+
+
+def test_quote_page_decimals_and_listed_items() -> None:
+    d = build(
+        "远星保险(集团)股份有限公司 股票代號:  08888\n業績表現:\n"
+        " - 截至2025年3月止三個月,集團股東應佔溢利減少12﹒4%至170﹒16億元(人民幣;下同)。\n"
+        " - 2024年度,集團股東應佔溢利上升7﹒8%至866﹒07億元。年內,業績概述如下:\n"
+        "   (一)保險服務收入上升2﹒7%至3511﹒86億元;\n",
+        "zh-Hant",
+    )
+    facts = run(d)
+    assert one(facts, value=17_016_000_000).period == "2025Q1"
+    assert one(facts, value=-12.4).metric == "net income"
+    assert one(facts, value=351_186_000_000).period == "2024"
+    assert not [f for f in facts if f.value == 8888]  # a listing code is no share count
+
+
+def test_chinese_numeral_amounts_and_years() -> None:
+    facts = facts_of(
+        "远星制药集团有限公司\n截至二零二五年六月三十日止六个月的中期业绩公告\n"
+        "• 收入约人民币七十四点三四亿元,较上年同期增长约百分之十四点三;\n"
+    )
+    f = one(facts, value=7_434_000_000)
+    assert (f.metric, f.period, f.qualifier) == ("revenue", "2025Q1-2025Q2", "approx")
+
+
+def test_bullets_do_not_carry_a_business_line_or_next_year() -> None:
+    facts = facts_of(
+        "星途汽车2025年第三季度业绩会纪要\n"
+        "核心财务 - 汽车销售收入为92亿元,同比增长15% [7] - 第三季度净亏损14.8亿元,同比收窄31.2% [13]\n"
+        "展望 - 公司有信心明年实现全年盈利 [2] - 第四季度车辆交付指引为6万至6.5万台 [17]\n"
+    )
+    loss = one(facts, value=-1_480_000_000)
+    assert loss.subject != "汽车"
+    assert one(facts, value=60_000).period == "2025Q4"
+
+
+def test_a_count_of_banks_and_a_month_are_no_subjects() -> None:
+    facts = facts_of(
+        "9家股份行三季报透视\n2025-11-04\n整体 - 9家股份制银行中,5家银行净利润同比下降 [1]\n"
+        "吉星汽车 - 前10月累计销量为178.8万辆,同比增长21.8% [1]\n"
+    )
+    assert not [f for f in facts if f.value in (9, 5)]
+    f = one(facts, value=1_788_000)
+    assert f.period == "2025Q1-2025Q4" and not f.subject.startswith("月")
+
+
+def test_listing_code_after_a_chinese_name_names_the_company() -> None:
+    d = build("長和（0001）公布中期業績，基本溢利按年增加11%至113.21億元。\n", "zh-Hant")
+    assert identify(d).currency == "HKD"
