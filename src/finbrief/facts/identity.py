@@ -234,11 +234,18 @@ def _spelled_out(text: str, start: int, letters: str) -> bool:
     )
 
 
+_TICKER_SHAPES = ((_EXCHANGE_RE, ":："), (_SUFFIX_RE, "."), (_PAREN_RE, "(（"), (_ZH_PAREN_RE, "(（"))
+"""The ticker patterns (the first two also outside ``loose``), each with the marks one of which its
+matches hold: a text without them is not searched."""
+
+
 def _tickers_in(text: str, loose: bool) -> list[tuple[int, str]]:
     """Tickers a text states, with where they start: ``NYSE: NVSK``, ``BABA.US``, ``09988.HK``; also
     ``(NVSK)`` after a name when ``loose``."""
     found: list[tuple[int, str]] = []
-    for rx in (_EXCHANGE_RE, _SUFFIX_RE, _PAREN_RE, _ZH_PAREN_RE) if loose else (_EXCHANGE_RE, _SUFFIX_RE):
+    for rx, marks in _TICKER_SHAPES if loose else _TICKER_SHAPES[:2]:
+        if not any(mark in text for mark in marks):
+            continue  # every match holds one of them
         for m in rx.finditer(text):
             ticker = next(g for g in m.groups() if g)
             if ticker in _NOT_TICKERS or (rx is _PAREN_RE and _spelled_out(text, m.start(), ticker)):
