@@ -1869,7 +1869,8 @@ _BASE_QOQ = re.compile(
 
 
 _BASIS = re.compile(
-    r"(?<![A-Za-z])on an? (?:(?P<adjusted>adjusted|non[\s-]GAAP|comparable|core)|(?P<gaap>GAAP|U\.S\. GAAP|reported))"
+    r"(?<![A-Za-z])on an? (?:(?P<adjusted>(?:adjusted|non[\s-]GAAP|comparable|core)(?: (?:adjusted|non[\s-]GAAP))?)|"
+    r"(?P<gaap>GAAP|U\.S\. GAAP|reported))"
     r"(?: diluted)? basis(?![A-Za-z])|(?<![A-Za-z])(?P<adjusted3>after adjusting for|adjusting for|adjusted for|as adjusted|(?:excluding|before) (?:special |one-time |non-recurring |certain |notable )?items|net of (?:this|these|the) adjusting items?|net of adjusting items?)(?![A-Za-z])|(?P<adjusted2>按非GAAP|非GAAP口径|经调整口径)|(?P<gaap2>按GAAP|GAAP口径)",
     re.IGNORECASE,
 )
