@@ -170,3 +170,13 @@ def test_a_figure_compared_with_a_whole_earlier_year_is_not_the_quarter_s() -> N
         + "Net income totaled $29.6 million or $0.68 per diluted share in the fourth quarter.\n"
     )
     assert not any("$4.27" in t for t in lines), lines
+
+
+def test_a_figure_said_for_a_named_year_is_not_the_quarter_s() -> None:
+    lines = _lines(
+        Q4
+        + "Fourth quarter revenue was $1.1 billion, up 12%.\n"
+        + "In 2021, revenue grew 20% to $4.2 billion.\n"
+    )
+    assert not any("$4.2 billion" in t for t in lines), lines
+    assert any("$1.1 billion" in t for t in lines), lines

@@ -871,6 +871,7 @@ _METRIC_AFTER_YEAR = re.compile(
 
 _ANNUAL = re.compile(
     r"(?<![A-Za-z])(?:full[\s-]year|fiscal[\s-]year|fiscal (?:19|20)\d\d|for the (?:full |fiscal )?year|annual|"
+    r"(?:in|for|during)\s+(?:calendar\s+)?(?:19|20)\d\d(?![\d%])|"
     r"year[\s-]to[\s-]date|(?:nine|six|twelve|9|6|12)[\s-]months?)(?![A-Za-z])",
     re.IGNORECASE,
 )
