@@ -62,7 +62,7 @@ from finbrief.facts import numbers, periods, phrases
 from finbrief.facts.identity import document_context
 from finbrief.facts.numbers import NumberMention
 from finbrief.facts.periods import PeriodContext, PeriodMention
-from finbrief.facts.text import document_views
+from finbrief.facts.text import document_views, to_simplified
 from finbrief.lexicon import companies as lexicon_companies
 from finbrief.lexicon import metrics as lm
 from finbrief.lexicon import subjects as ls
@@ -218,6 +218,20 @@ class _DocState:
     yoy_default: bool
     currency: str
     subjects: Matcher
+    firms: re.Pattern[str] | None = None
+    """Chinese firm names by their ending (``phrase_words: zh_org_suffix``); None in English."""
+    names: tuple[str, ...] = ()
+    """The names the document gives its own company."""
+
+
+@cache
+def _firm_pattern() -> re.Pattern[str]:
+    """A Chinese firm's name: two to four characters and a firm's ending, after punctuation or a verb."""
+    suffixes = "|".join(re.escape(w) for w in ls.phrase_words().zh_org_suffix)
+    return re.compile(
+        r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下]))[为是由以和及与]?"
+        r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r"))"
+    )
 
 
 def yoy_by_default(texts: Sequence[str]) -> bool:
@@ -410,6 +424,8 @@ class _Paragraph:
         self.phrase_metric: dict[int, int] = {}
         """Start of a business-line name (``add_phrase_subjects``) -> start of the metric it names."""
         self.subjects = [_Hit(s, e, entry) for s, e, entry in state.subjects.finditer(text)]
+        if state.firms is not None:
+            self._add_firms(state)
         if "segment" in text or "division" in text:
             for m in _SEGMENT_EN.finditer(text):
                 words = m.group(1).split()
@@ -423,6 +439,21 @@ class _Paragraph:
                     name = " ".join(words) + " " + text[m.end(1) : m.end()].split()[-1]
                     self.subjects.append(_Hit(m.start(1), m.end(), SubjectEntry(name, "segment")))
             self.subjects.sort(key=lambda h: h.start)
+
+    def _add_firms(self, state: _DocState) -> None:
+        """Firms no lexicon lists, named by their kind of firm ("兴业银行(1612.34亿元)", "浦发银行净利润"):
+        the subject of their clause; the document's own company when it is one of its names."""
+        assert state.firms is not None
+        words = ls.phrase_words()
+        found = []
+        for m in state.firms.finditer(self.text):
+            name = m.group("name")
+            if name.startswith(words.zh_org_not_start) or any(h.start < m.end() and m.start() < h.end for h in self.subjects):
+                continue
+            own = state.company if name in state.names else None
+            found.append(_Hit(m.start("name"), m.end(), SubjectEntry(own or name, "phrase")))
+        if found:
+            self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
 
     @cached_property
     def metrics(self) -> list[_Hit]:
@@ -704,6 +735,8 @@ class _Extractor:
             yoy_default=yoy_by_default(texts),
             currency=sheet.currency or ("USD" if doc.language == "en" else "CNY"),
             subjects=ls.subject_matcher(sheet.company),
+            firms=None if doc.language == "en" else _firm_pattern(),
+            names=tuple(to_simplified(n) for n in sheet.names),
         )
         self.carry: str | None = None
         self.carry_age = 0
@@ -1221,7 +1254,9 @@ class _Extractor:
             if scoped is not None:
                 # "same-store growth guidance at 11.25% for revenue, 5% for expenses": same-store expenses
                 metric, name = scoped, scoped.name
-        excluded = _exclusion().search(text, max(sentence[0], m.start - 60), m.start) or _EXCLUDING_AFTER.match(
+        excluded = _exclusion().search(
+            text, max(sentence[0] if self.english else clause[0], m.start - 60), m.start
+        ) or _EXCLUDING_AFTER.match(
             text, m.end
         )  # "1.9%, excluding OMSR"
         if excluded is None and _EXCLUSION_LEAD.match(text, sentence[0], m.start):

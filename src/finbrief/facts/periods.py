@@ -440,7 +440,7 @@ def _quarterish(text: str) -> bool:
 
 _BASE_BEFORE = anchored(
     re.compile(
-        r"(?:较|(?<![同环占])比|相比|相较|对比|从|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than))"
+        r"(?:较|(?<![同环占])比|相比|相较|对比|从|由|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than))"
         r"\s*(?:the\s+|a\s+)?$",
         re.IGNORECASE,
     ),
@@ -920,6 +920,11 @@ _COMPARISON = anchored(
 _CLAUSE_END = re.compile(r"[，,。；;！？!?:：\n]")
 
 
+_ZH_WITH = frozenset("与和同跟")
+_ZH_COMPARED_AFTER = re.compile(r"(?:底|末|同期)?\s?(?:的|之)?\s?(?:相比|相较|比较|相若|持平|一样)")
+"""A period the text compares with ("与2024年底相比", "与去年相若"): a base, not the figure's period."""
+
+
 def _compared_in_clause(text: str, start: int) -> bool:
     """Whether a comparison word comes earlier in the clause ("compared with $441 million for the third quarter")."""
     window = _CLAUSE_END.split(text[max(0, start - 60) : start])[-1]
@@ -993,7 +998,12 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
         before = _BASE_BEFORE.search(text[max(0, start - 20) : start])
         if before is not None and pm.kind == "span" and before.group().lower().startswith("over"):
             before = None  # "over the past four quarters": during them, no comparison base
-        base = before is not None or _compared_in_clause(text, start) or bool(_ALWAYS_BASE.match(m.group()))
+        base = (
+            before is not None
+            or _compared_in_clause(text, start)
+            or bool(_ALWAYS_BASE.match(m.group()))
+            or (text[max(0, start - 1) : start] in _ZH_WITH and _ZH_COMPARED_AFTER.match(text, m.end()) is not None)
+        )
         report = bool(_REPORT_WORDS.search(text[max(0, start - 12) : m.end() + 12]))
         if base or report:
             pm = PeriodMention(
