@@ -1288,6 +1288,8 @@ class _Extractor:
                 return None
             if not self.english and earlier and earlier[-1].subject == subject and subject != self.company_name:
                 subject = self._parallel_line(para, m, mentions) or subject
+            if not self.english:
+                subject = _listed_subject(para, m, group, mentions) or subject
 
         value = m.value
         value_high = m.value_high
@@ -1758,7 +1760,7 @@ class _Extractor:
                 for pm in usable
                 if pm.end <= sentence[0]
                 and pm.period
-                and pm.kind in ("quarter", "span", "year")
+                and (pm.kind in ("quarter", "span", "year") or (pm.kind == "month" and self.state.ctx.period is None))
                 and not pm.forward
                 and not pm.base  # "与2024年底相比下降了10.9%。其中…占比18.6%": a base is no running period
                 and len(pm.quarters) <= 4  # a history ("2023年一季度至2024年三季度") is no running period
@@ -1857,6 +1859,34 @@ class _Extractor:
     def _named_period_since(self, para: _Paragraph, lo: int, hi: int) -> bool:
         """Whether the document's own quarter is named again between two offsets ("本季", "单计第三季")."""
         return bool(_THIS_PERIOD.search(para.text, lo, hi))
+
+
+_LIST_SEP = re.compile(r"[、和及与]")
+_LISTED_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
+
+
+def _listed_subject(
+    para: _Paragraph, m: NumberMention, group: tuple[int, int], mentions: list[NumberMention]
+) -> str | None:
+    """The one of several names its figure stands for, in order: "平安、太保、国寿、新华NBV同比增速分别为
+    0.2%、-17.5%、-23.7%和-8.9%" (as many names before 分别 as figures after it)."""
+    pos, size = group
+    if size < 2:
+        return None
+    first = mentions[mentions.index(m) - pos]
+    lo = para.clause_start(first.start)
+    at = para.text.rfind("分别", lo, first.start)
+    if at < 0:
+        return None
+    head = para.text[lo:at]
+    named = [h.start - lo for h in para.metrics if lo <= h.start < at]
+    if named:
+        head = head[: min(named)]  # "新华NBV同比增速": the name, not the metric after it
+    items = [x.strip() for x in _LIST_SEP.split(head)]
+    generic = ls.phrase_words().generic
+    if len(items) != size or not all(_LISTED_NAME.fullmatch(x) and x not in generic for x in items):
+        return None  # "同比、环比分别增长31%和14%": comparisons, no names
+    return items[pos]
 
 
 def _respective(
@@ -2224,6 +2254,23 @@ _A_BEFORE = re.compile(r"(?<![A-Za-z])an?\s+$", re.IGNORECASE)
 with no period, not a figure reported."""
 
 
+_SINCE_YEAR_END = re.compile(
+    r"(?:较|比|与|相较于?|相比于?)\s?(?:上年度?|去年|上一年度?|(?:19|20)\d\d\s?年)?\s?(?:年?末|年?底|年初)"
+)
+"""A change since the last year end ("较上年末增长8.18%", "比上年度末增加13.91%", "较年初下降"): neither
+year on year nor sequential, so no change a fact can state."""
+_TO_LEVEL = re.compile(r"至|到|为")
+
+
+def _changed_since_year_end(text: str, lo: int, pos: int) -> bool:
+    """Whether the figure at ``pos`` is the change since the year end its clause names, not the level it
+    reached ("较上年末下降0.07个百分点至1.29%": the 0.07, not the 1.29%)."""
+    since = None
+    for since in _SINCE_YEAR_END.finditer(text, lo, pos):
+        pass
+    return since is not None and not _TO_LEVEL.search(text, since.end(), pos)
+
+
 _PEER_COUNT = re.compile(r"[^，,。；;\d]{0,8}?(?:银行|股份行|金控|险企|保险公司|上市公司|公司|企业|车企|房企|券商)")
 """After a count of companies ("9家股份行", "13家金控"): how many firms a story compares, no fact of one."""
 
@@ -2245,6 +2292,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _NEGATED.search(text, clause[0], m.start)
         or _CONSENSUS.search(text, max(clause[0], m.start - 40), m.start)
         or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)
+        or (m.unit in _RATE_UNITS and _changed_since_year_end(text, clause[0], m.start))
     )
 
 
