@@ -2265,10 +2265,8 @@ _TO_LEVEL = re.compile(r"至|到|为")
 def _changed_since_year_end(text: str, lo: int, pos: int) -> bool:
     """Whether the figure at ``pos`` is the change since the year end its clause names, not the level it
     reached ("较上年末下降0.07个百分点至1.29%": the 0.07, not the 1.29%)."""
-    since = None
-    for since in _SINCE_YEAR_END.finditer(text, lo, pos):
-        pass
-    return since is not None and not _TO_LEVEL.search(text, since.end(), pos)
+    found = list(_SINCE_YEAR_END.finditer(text, lo, pos))
+    return bool(found) and not _TO_LEVEL.search(text, found[-1].end(), pos)
 
 
 _PEER_COUNT = re.compile(r"[^，,。；;\d]{0,8}?(?:银行|股份行|金控|险企|保险公司|上市公司|公司|企业|车企|房企|券商)")
