@@ -1227,7 +1227,13 @@ class _Extractor:
         if excluded is None and _EXCLUSION_LEAD.match(text, sentence[0], m.start):
             # "Excluding the storm impact, oil production was down approximately 15%"
             excluded = _exclusion().search(text, sentence[0], m.start)
-        if excluded:
+        organic = bool(excluded) and self.english and _ORGANIC_ITEMS.match(text, excluded.end()) is not None  # type: ignore[union-attr]
+        if excluded and organic:
+            # "Excluding currency translation, acquisitions, and divestitures, core sales grew 8%": the
+            # definition of organic growth, which says nothing of the other figures of the sentence
+            if name == "revenue":
+                name = "organic revenue"
+        elif excluded:
             if metric.adjusted and _ITEMS.match(text, excluded.end()):
                 name = metric.adjusted  # "EPS excluding special items" is adjusted EPS
             elif not _is_adjusted(name):
@@ -1269,6 +1275,8 @@ class _Extractor:
             and _FLAT_TO.search(text, max(0, m.start - 12), m.start)
         ):
             value, value_high = 0.0, value  # "較第3季持平至成長6%": flat to up 6%
+        elif role == "change" and value_high is None and value < 0 and _TO_FLAT_AFTER.match(text, m.end):
+            value_high = 0.0  # "in the range of a 2% decline to flat"
         if unit == "count" and name == "shares repurchased":
             pass
         elif unit == "count" and metric.monetary and m.counter is None and (m.scale > 1 or m.qualitative):
@@ -1407,6 +1415,8 @@ class _Extractor:
             if lead is not None and not compared_periods:
                 # "So compared to the fourth-quarter volumes, first-quarter volumes were down 11%"
                 compared_periods = [pm for pm in period_mentions if pm.base and lead[0] <= pm.start < lead[1]]
+            if _years_back(text, (sentence[0], min(clause[1], next_start)), m, period) >= 2:
+                return None  # "41% greater than 2019 levels" in a 2021 call: a change over two years
             change = self._change(text, c_start, m, next_start, metric, period, compared_periods, lead)
             pos, size = group
             if change is None and pos < size - 1 and mentions.index(m) - pos + size - 1 < len(mentions):
@@ -2086,6 +2096,15 @@ _CONSENSUS = re.compile(
 _FLAT_TO = re.compile(
     r"持平(?:至|到)(?:增长|成长|上升)?\s*$|(?<![A-Za-z])flat to (?:up )?(?:about )?$", re.IGNORECASE
 )
+_ORGANIC_ITEMS = re.compile(
+    r"\s*(?:the\s+(?:impacts?|effects?)\s+of\s+)?(?:(?:foreign\s+)?(?:currency|exchange|FX)(?:\s+(?:translation|rates?|effects?|impacts?))?"
+    r"|acquisitions?|divestitures?|M&A|dispositions?)"
+    r"(?:\s*,?\s*(?:and\s+)?(?:(?:foreign\s+)?(?:currency|exchange|FX)(?:\s+(?:translation|rates?|effects?|impacts?))?"
+    r"|acquisitions?|divestitures?|M&A|dispositions?))*\s*(?:,|$)",
+    re.IGNORECASE,
+)
+"""After "excluding": only currency and portfolio changes, the definition of organic growth."""
+_TO_FLAT_AFTER = re.compile(r"\s+(?:(?:decline|decrease|drop|down)\s+)?to\s+(?:roughly\s+|about\s+)?flat(?![A-Za-z])", re.IGNORECASE)
 _BUYBACK_NAMES = frozenset({"buyback"})
 _AUTHORIZED = re.compile(r"authori[sz]|授权|额度|回购计划|repurchase program|buyback program", re.IGNORECASE)
 _AUTHORIZATION_OF = re.compile(
@@ -2297,6 +2316,31 @@ def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> 
 
 _YEARLONG = re.compile(r"\d{4}|\d{4}Q[1-4]-\d{4}Q[1-4]")
 """A period of a year or of several quarters."""
+
+
+_VERSUS_YEAR = re.compile(
+    r"(?<![A-Za-z])(?:versus|vs\.?|than|compared (?:to|with)|over|relative to|against)\s+(?:the\s+)?"
+    r"(?:same\s+(?:period|quarter)\s+(?:in|of)\s+|(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter(?:\s+of)?)\s+)?"
+    r"(?P<y>(?:19|20)\d\d|['’]\d\d)(?![\d%])",
+    re.IGNORECASE,
+)
+
+
+def _years_back(text: str, span: tuple[int, int], m: NumberMention, period: str | None) -> int:
+    """How many years before the figure's period the year a change is measured against lies ("up 4%
+    versus 2019", "Compared to 2019, ... growth of 4% to 8%"); 0 when none is named."""
+    if period is None or not period[:4].isdigit():
+        return 0
+    lo, hi = span
+    found = _VERSUS_YEAR.match(text, m.end) or _VERSUS_YEAR.search(text, m.end, hi)
+    if found is None:
+        lead = _VERSUS_YEAR.search(text, lo, m.start)
+        found = lead if lead is not None and lead.start() - lo <= 2 else None
+    if found is None:
+        return 0
+    y = found.group("y").lstrip("'’")
+    year = int(y) if len(y) == 4 else 2000 + int(y)
+    return int(period[:4]) - year
 
 
 def _base_comparison(text: str, clause: tuple[int, int], m: NumberMention) -> Change | None:
