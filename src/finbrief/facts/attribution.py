@@ -323,6 +323,12 @@ _MODIFIERS_ONLY = re.compile(
     r"\s+(?:(?:adjusted|organic|GAAP|non-GAAP|constant[\s-]currency|core|comparable|diluted|reported|underlying)\s+)*",
     re.IGNORECASE,
 )
+_CHANGE_IN_AFTER = re.compile(
+    r"\s+(?:increase|decrease|rise|decline|growth|drop|gain|improvement|reduction)\s+in\s+(?:our\s+|the\s+|its\s+)?"
+    r"(?:[A-Za-z][\w&'’-]*\s+){0,2}",
+    re.IGNORECASE,
+)
+"""Between a figure and the metric it is a change of ("a 20% increase in mortgage revenue")."""
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?", re.IGNORECASE)
 _COLLECTIVE = re.compile(r"(?<![A-Za-z])(?:collectively|combined|together|taken together)(?![A-Za-z])", re.IGNORECASE)
 _FORECAST_NOUN_AFTER = re.compile(
@@ -971,7 +977,11 @@ class _Extractor:
             for h in _all_after(strong, m.end, after_end)
             if self.english
             and h.start <= m.end + 40
-            and (_FOR_AFTER.fullmatch(text, m.end, h.start) or _MODIFIERS_ONLY.fullmatch(text, m.end, h.start))
+            and (
+                _FOR_AFTER.fullmatch(text, m.end, h.start)
+                or _MODIFIERS_ONLY.fullmatch(text, m.end, h.start)
+                or _CHANGE_IN_AFTER.fullmatch(text, m.end, h.start)  # "a 20% increase in mortgage revenue"
+            )
             and not text[h.start : h.end].lower().startswith("per ")  # "$0.25 per diluted share": its unit
         ][:1]
         for hits in (strong, weak):
@@ -1055,14 +1065,15 @@ class _Extractor:
             if segs:
                 return segs[-1].entry.name, segs[-1]  # type: ignore[attr-defined]
             return self.company_name, None
+        if after and metric_hit is not None:
+            # "a 20% increase in mortgage revenue": the name of the metric the figure measures comes first
+            between = [h for h in para.subjects if m.end <= h.start and h.end <= metric_hit.end]
+            if between and (not in_clause or _CHANGE_IN_AFTER.match(para.text, m.end)):
+                hit = between[-1]
+                return self._subject_name(hit, para) or self.company_name, hit
         if in_clause:
             hit = in_clause[-1]
             return self._subject_name(hit, para) or self.company_name, hit
-        if after and metric_hit is not None:
-            between = [h for h in para.subjects if m.end <= h.start and h.end <= metric_hit.end]
-            if between:
-                hit = between[-1]
-                return self._subject_name(hit, para) or self.company_name, hit
         if metric.subject and metric.subject in ls.subject_names(self.state.company):
             return metric.subject, None  # only where that subject exists: CMR is Alibaba's term
         earlier = [h for h in para.subjects if sentence[0] <= h.start and h.end <= c_start]
