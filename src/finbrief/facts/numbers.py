@@ -748,7 +748,12 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 role, based = "base", True
                 compared = d.group().lower() not in ("from", "从")
             elif g == "level":
-                if role == "change" and d.group().lower() == "at" and not window[verb_end : d.start()].strip():
+                if (
+                    role == "change"
+                    and d.group().lower() == "at"
+                    and not window[verb_end : d.start()].strip()
+                    and window[:verb_end].lower().endswith(("higher", "lower"))
+                ):
                     role, negative = "level", loss  # "the core loss was higher at $52 million": the level
                 elif role == "base" and not (compared and d.group().lower() == "of"):
                     role = "level"  # "earnings from continuing operations were $1.62"
