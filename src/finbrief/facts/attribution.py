@@ -1402,6 +1402,14 @@ class _Extractor:
                         else None
                     )
                 )  # "raising our EPS guidance to $7.90 to $8" names no period: this fiscal year's
+        elif guidance and metric.kind == "plan" and m.role != "base" and self.english:
+            # "Capital spending is expected to be $1.05 billion to $1.15 billion": the outlook's period
+            period = (
+                _guided_period(m, statement, clause, period_mentions, self.state.ctx)
+                or self.guided_before
+                or _outlook_year(self.state.ctx)
+                or period
+            )
 
         change: Change | None = None
         if role == "change":
@@ -2462,6 +2470,18 @@ def _fiscal_year(ctx: PeriodContext) -> str | None:
         return None
     year, end_month = q // 4, (q % 4) * 3 + 3
     return str(year + 1 if end_month > ctx.fiscal_year_end_month else year)
+
+
+def _outlook_year(ctx: PeriodContext) -> str | None:
+    """The fiscal year an outlook that names no period is for: this fiscal year, or the next one once the
+    document reports on the last quarter of this one."""
+    fy = _fiscal_year(ctx)
+    q = periods.parse_quarter(ctx.period) if ctx.period else None
+    if fy is None or q is None:
+        return None
+    # the calendar quarter that holds the fiscal year's last month
+    last_quarter = (q % 4) * 3 + 3 == (ctx.fiscal_year_end_month + 2) // 3 * 3
+    return str(int(fy) + 1) if last_quarter else fy
 
 
 def _guided_period(
