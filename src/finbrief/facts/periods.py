@@ -896,6 +896,11 @@ def _resolve(
             index = calendar_quarter(_year(named_year) if named_year else year_hint, month)  # type: ignore[arg-type]
         else:
             index = _bare_month(month, ctx, forward)
+        if index is not None and g.get("m2") and m.group().lower().startswith("through") and fym == 12:
+            # "30 stores purchased through September": the year to that month
+            first = index - index % 4
+            if index > first:
+                return PeriodMention(s, e, "span", span(first, index))
         return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
     if name == "en_year":
         return PeriodMention(s, e, "year", g["y"], forward=forward)
