@@ -1434,6 +1434,10 @@ class _Extractor:
             if lead is not None and not compared_periods:
                 # "So compared to the fourth-quarter volumes, first-quarter volumes were down 11%"
                 compared_periods = [pm for pm in period_mentions if pm.base and lead[0] <= pm.start < lead[1]]
+            if compared_periods and compared_periods[0].kind == "span" and period == self.state.ctx.period:
+                # "$39 million higher than the first six months of last year": the same months this year
+                shifted = _shifted_span(compared_periods[0].period, 4)
+                period = shifted or period
             if _years_back(text, (sentence[0], min(clause[1], next_start)), m, period) >= 2:
                 return None  # "41% greater than 2019 levels" in a 2021 call: a change over two years
             change = self._change(text, c_start, m, next_start, metric, period, compared_periods, lead)
@@ -2343,6 +2347,17 @@ _VERSUS_YEAR = re.compile(
     r"(?P<y>(?:19|20)\d\d|['’]\d\d)(?![\d%])",
     re.IGNORECASE,
 )
+
+
+def _shifted_span(period: str | None, quarters: int) -> str | None:
+    """A span of quarters moved ``quarters`` later ("2020Q1-2020Q2" -> "2021Q1-2021Q2" for 4)."""
+    found = re.fullmatch(r"(\d{4}Q[1-4])-(\d{4}Q[1-4])", period or "")
+    if found is None:
+        return None
+    first, last = (periods.parse_quarter(x) for x in found.groups())
+    if first is None or last is None:
+        return None
+    return periods.span(first + quarters, last + quarters)
 
 
 def _years_back(text: str, span: tuple[int, int], m: NumberMention, period: str | None) -> int:

@@ -274,7 +274,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_months_span",
         re.compile(
-            rf"(?:first|last)\s+(?P<n>three|six|nine|3|6|9)\s+months(?:\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR}))?",
+            rf"(?:first|last)\s+(?P<n>three|six|nine|3|6|9)\s+months(?:\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR})"
+            r"|\s+of\s+(?P<lastyear>last|the\s+prior|the\s+previous)\s+year)?",
             re.I,
         ),
     ),
@@ -849,6 +850,8 @@ def _resolve(
     if name == "en_months_span":
         n = _num(g["n"]) // 3
         y = _year(g["y"]) if g.get("y") else (year_hint or (dq // 4 if dq is not None else ctx.year))
+        if g.get("lastyear") and y is not None and not g.get("y"):
+            y -= 1  # "the first six months of last year"
         if y is None:
             return PeriodMention(s, e, "span", None)
         if m.group().lower().startswith("first"):
