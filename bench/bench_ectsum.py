@@ -143,8 +143,13 @@ def _textrank(p: str) -> list[str]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--root", type=Path, default=DEFAULT_ROOT)
-    ap.add_argument("--split", default="val", choices=["val", "test"])
+    ap.add_argument(
+        "--root",
+        type=Path,
+        default=DEFAULT_ROOT,
+        help="ECTSum layout: <root>/<split>/{ects,gt_summaries} (a fetched train split lives outside the repo).",
+    )
+    ap.add_argument("--split", default="val", choices=["train", "val", "test"])
     ap.add_argument("--limit", type=int, default=0, help="First N documents only (0 = all).")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--systems", default="finbrief,lexrank,textrank,lead4,ectbps")

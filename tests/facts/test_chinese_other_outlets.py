@@ -89,3 +89,23 @@ def test_a_count_of_banks_and_a_month_are_no_subjects() -> None:
 def test_listing_code_after_a_chinese_name_names_the_company() -> None:
     d = build("長和（0001）公布中期業績，基本溢利按年增加11%至113.21億元。\n", "zh-Hant")
     assert identify(d).currency == "HKD"
+
+
+def test_each_firm_of_a_comparison_keeps_its_own_figures() -> None:
+    facts = facts_of(
+        "5家股份行三季报透视\n2025-11-04\n"
+        "整体 - 营收规模前两名为远星银行(2514.20亿元)、近海银行(1612.34亿元) [2] - "
+        "东岳银行净利润同比大增10.21%为增长最亮眼 [3]\n"
+    )
+    assert one(facts, value=251_420_000_000).subject == "远星银行"
+    assert one(facts, value=161_234_000_000).subject == "近海银行"
+    assert one(facts, value=10.21).subject == "东岳银行"
+
+
+def test_a_period_compared_with_is_no_period_of_the_figure() -> None:
+    facts = facts_of(
+        "远星保险2024年度业绩\n- 2024年度,集团溢利上升7.8%至866.07亿元。年内,业绩概述如下:\n"
+        "(二)银行业务:净息差由去年之2.38%收窄至1.87%。不良贷款率为1.06%,与去年相若;\n"
+    )
+    assert one(facts, value=1.87).period == "2024"
+    assert one(facts, value=2.38).period == "2023"

@@ -62,7 +62,7 @@ from finbrief.facts import numbers, periods, phrases
 from finbrief.facts.identity import document_context
 from finbrief.facts.numbers import NumberMention
 from finbrief.facts.periods import PeriodContext, PeriodMention
-from finbrief.facts.text import document_views
+from finbrief.facts.text import document_views, to_simplified
 from finbrief.lexicon import companies as lexicon_companies
 from finbrief.lexicon import metrics as lm
 from finbrief.lexicon import subjects as ls
@@ -70,7 +70,7 @@ from finbrief.lexicon.metrics import Metric
 from finbrief.lexicon.subjects import SubjectEntry
 from finbrief.lexicon.trie import Matcher
 from finbrief.model import Change, Document, Fact, FactSheet, Paragraph
-from finbrief.text.regex import anchored
+from finbrief.text.regex import anchored, lowered
 
 __all__ = ["extract", "yoy_by_default"]
 
@@ -96,6 +96,7 @@ _YOY = re.compile(
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
+_YOY = anchored(_YOY)
 _QOQ = re.compile(
     r"环比|较上季度|比上季度|较上一季度|较上个季度|按季|较上季|较前季|较前一季|比上季|(?<![本单当该这每全])季(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-]over[\s-]quarter|quarter[\s-]on[\s-]quarter|qoq|q/q|"
@@ -105,6 +106,7 @@ _QOQ = re.compile(
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
+_QOQ = anchored(_QOQ)
 _YOY_STATED = re.compile(
     r"(?:除非另有说明|除另有说明外|除非特别说明|如无特别说明)[^。]{0,40}同比"
     r"|同比[^。]{0,10}除非另有说明"
@@ -112,6 +114,7 @@ _YOY_STATED = re.compile(
     r"|(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year)[^.]{0,60}unless (?:otherwise )?(?:stated|noted|specified|indicated)",
     re.IGNORECASE,
 )
+_YOY_STATED = anchored(_YOY_STATED)
 _RATE = re.compile(
     r"增速|增长率|增幅|增长速度|增长(?:加速|加快|放缓|提速)|growth rate|rate of growth|"
     r"(?<![A-Za-z])(?:growth|accelerat\w*|decelerat\w*)(?![A-Za-z])",
@@ -121,6 +124,7 @@ _COMPARED = re.compile(
     r"较|相比|对比|(?<![同环占])比|(?<![A-Za-z])(?:compared|compares|versus|vs|than|from|against|relative)(?![A-Za-z])",
     re.IGNORECASE,
 )
+_COMPARED = anchored(_COMPARED)
 _PAST_RESULT = re.compile(
     r"(?<![A-Za-z])(?:was|were|came in|exceeded|reached|totaled|totalled|grew|rose|fell|increased|decreased|declined|"
     r"delivered|reported|achieved|generated|ended|amounted|beat|surpassed)(?![A-Za-z])|实现了|达到了|录得",
@@ -218,6 +222,20 @@ class _DocState:
     yoy_default: bool
     currency: str
     subjects: Matcher
+    firms: re.Pattern[str] | None = None
+    """Chinese firm names by their ending (``phrase_words: zh_org_suffix``); None in English."""
+    names: tuple[str, ...] = ()
+    """The names the document gives its own company."""
+
+
+@cache
+def _firm_pattern() -> re.Pattern[str]:
+    """A Chinese firm's name: two to four characters and a firm's ending, after punctuation or a verb."""
+    suffixes = "|".join(re.escape(w) for w in ls.phrase_words().zh_org_suffix)
+    return re.compile(
+        r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下]))[为是由以和及与]?"
+        r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r"))"
+    )
 
 
 def yoy_by_default(texts: Sequence[str]) -> bool:
@@ -401,9 +419,36 @@ def _guidance() -> re.Pattern[str]:
     return re.compile(f"(?:{not_markers})|(?P<g>{markers})", re.IGNORECASE)
 
 
+@cache
+def _guidance_on_lower() -> re.Pattern[str] | None:
+    """``_guidance()`` for lower-cased ASCII text: the same matches, found faster (None where not)."""
+    fast = lowered(_guidance())
+    return anchored(fast) if fast is not None else None
+
+
+_last_lowered: tuple[str, str | None] = ("", "")
+
+
+def _ascii_lowered(text: str) -> str | None:
+    """``text`` lower-cased when it is ASCII, else None; kept for the last text (a paragraph is
+    searched once for itself and again for each of its figures)."""
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    low = text.lower() if text.isascii() else None
+    _last_lowered = (text, low)
+    return low
+
+
 def _guidance_marks(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
     """Forecast words in ``text[lo:hi]``."""
-    for m in anchored(_guidance()).finditer(text, lo, len(text) if hi is None else hi):
+    pattern = anchored(_guidance())
+    fast = _guidance_on_lower()
+    low = _ascii_lowered(text) if fast is not None else None
+    if low is not None:
+        pattern, text = fast, low  # type: ignore[assignment]
+    for m in pattern.finditer(text, lo, len(text) if hi is None else hi):
         if m.group("g") is not None:
             yield m
 
@@ -416,6 +461,8 @@ class _Paragraph:
         self.phrase_metric: dict[int, int] = {}
         """Start of a business-line name (``add_phrase_subjects``) -> start of the metric it names."""
         self.subjects = [_Hit(s, e, entry) for s, e, entry in state.subjects.finditer(text)]
+        if state.firms is not None:
+            self._add_firms(state)
         if "segment" in text or "division" in text:
             for m in _SEGMENT_EN.finditer(text):
                 words = m.group(1).split()
@@ -429,6 +476,21 @@ class _Paragraph:
                     name = " ".join(words) + " " + text[m.end(1) : m.end()].split()[-1]
                     self.subjects.append(_Hit(m.start(1), m.end(), SubjectEntry(name, "segment")))
             self.subjects.sort(key=lambda h: h.start)
+
+    def _add_firms(self, state: _DocState) -> None:
+        """Firms no lexicon lists, named by their kind of firm ("兴业银行(1612.34亿元)", "浦发银行净利润"):
+        the subject of their clause; the document's own company when it is one of its names."""
+        assert state.firms is not None
+        words = ls.phrase_words()
+        found = []
+        for m in state.firms.finditer(self.text):
+            name = m.group("name")
+            if name.startswith(words.zh_org_not_start) or any(h.start < m.end() and m.start() < h.end for h in self.subjects):
+                continue
+            own = state.company if name in state.names else None
+            found.append(_Hit(m.start("name"), m.end(), SubjectEntry(own or name, "phrase")))
+        if found:
+            self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
 
     @cached_property
     def metrics(self) -> list[_Hit]:
@@ -710,6 +772,8 @@ class _Extractor:
             yoy_default=yoy_by_default(texts),
             currency=sheet.currency or ("USD" if doc.language == "en" else "CNY"),
             subjects=ls.subject_matcher(sheet.company),
+            firms=None if doc.language == "en" else _firm_pattern(),
+            names=tuple(to_simplified(n) for n in sheet.names),
         )
         self.carry: str | None = None
         self.carry_age = 0
@@ -969,7 +1033,7 @@ class _Extractor:
         weak = [h for h in para.metrics if h.entry.weak]  # type: ignore[attr-defined]
         c_start, c_end = clause
         after_end = min(c_end, next_start, m.end + _AFTER_MAX)
-        continues = _continues(text, c_start, m.start)
+        continues: bool | None = None  # worked out only for a sentence with metric words before the clause
         ordered: list[tuple[_Hit, bool]] = [
             # "guidance at 11.25% for revenue and 14.75% for net operating income": the metric named for
             # it; "double-digit revenue and 27% adjusted earnings-per-share growth": the metric it qualifies
@@ -991,12 +1055,11 @@ class _Extractor:
                 if not _DRIVER.search(text, h.end, m.start)
             ]
             ordered += [(h, True) for h in _all_after(hits, m.end, after_end)]
-            if continues:
-                ordered += [
-                    (h, False)
-                    for h in _all_before(hits, sentence[0], c_start)
-                    if not _DRIVER.search(text, h.end, m.start)
-                ]
+            earlier = _all_before(hits, sentence[0], c_start)
+            if earlier and continues is None:
+                continues = _continues(text, c_start, m.start)
+            if earlier and continues:
+                ordered += [(h, False) for h in earlier if not _DRIVER.search(text, h.end, m.start)]
         for hit, after in ordered:
             metric: Metric = hit.entry  # type: ignore[assignment]
             if metric.weak and any(0 <= hit.start - h.end <= 2 for h in strong):
@@ -1232,7 +1295,9 @@ class _Extractor:
             if scoped is not None:
                 # "same-store growth guidance at 11.25% for revenue, 5% for expenses": same-store expenses
                 metric, name = scoped, scoped.name
-        excluded = _exclusion().search(text, max(sentence[0], m.start - 60), m.start) or _EXCLUDING_AFTER.match(
+        excluded = _exclusion().search(
+            text, max(sentence[0] if self.english else clause[0], m.start - 60), m.start
+        ) or _EXCLUDING_AFTER.match(
             text, m.end
         )  # "1.9%, excluding OMSR"
         if excluded is None and _EXCLUSION_LEAD.match(text, sentence[0], m.start):
@@ -1899,6 +1964,7 @@ _BASE_QOQ = re.compile(
     r"|上季度|上一季度|上个季度|上一个季度|环比",
     re.IGNORECASE,
 )
+_BASE_QOQ = anchored(_BASE_QOQ)
 
 
 _BASIS = re.compile(
@@ -1906,6 +1972,7 @@ _BASIS = re.compile(
     r"(?: diluted)? basis(?![A-Za-z])|(?<![A-Za-z])(?P<adjusted3>after adjusting for|adjusting for|adjusted for|as adjusted|(?:excluding|before) (?:special |one-time |non-recurring |certain |notable )?items|net of (?:this|these|the) adjusting items?|net of adjusting items?)(?![A-Za-z])|(?P<adjusted2>按非GAAP|非GAAP口径|经调整口径)|(?P<gaap2>按GAAP|GAAP口径)",
     re.IGNORECASE,
 )
+_BASIS = anchored(_BASIS)
 
 
 _EXCLUDING_LEAD = re.compile(
@@ -2060,6 +2127,7 @@ _DRIVER = re.compile(
 )
 """Between a metric and a figure: the figure is an item or driver of the metric, not the metric
 ("FFO ... includes $47 million of merger-related expenses")."""
+_DRIVER = anchored(_DRIVER)
 _MULTI_YEAR = re.compile(
     r"(?<![A-Za-z])(?:two|three|four|2|3|4)[\s-]year(?:s)?[\s-](?:stack|basis|comp|comparison|growth)"
     r"|(?<![A-Za-z])(?:versus|vs\.?|relative to|compared (?:to|with)|against|over|from)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?"
@@ -2071,6 +2139,7 @@ _MULTI_YEAR = re.compile(
 )
 """A change over more than a year ("a two-year stack of 41.3%", "up 27% compared to the third
 quarter of 2019" in 2021): neither YoY nor QoQ."""
+_MULTI_YEAR = anchored(_MULTI_YEAR)
 _BEYOND_FIGURE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:above|below|ahead of|better than|short of|over|under|beat(?:ing)?|versus|vs\.?)\s+"
     r"(?:the\s+)?(?:(?:high|low|top|upper|lower|bottom)[\s-]end\s+of\s+|midpoint\s+of\s+)?(?:our\s+|the\s+|its\s+)?"
@@ -2104,6 +2173,7 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 """A counterfactual ("would have been", "absent the currency effects", "如果"): not a fact."""
+_HYPOTHETICAL = anchored(_HYPOTHETICAL)
 _NEGATED = re.compile(
     r"(?:难以|无法|不会|未能|不能|很难|难)(?:再)?(?:达到|实现|超过|突破|维持|回到)[^，。；;]{0,12}$"
 )
@@ -2116,6 +2186,7 @@ _CONSENSUS = re.compile(
     re.IGNORECASE,
 )
 """Another party's estimate ("勝於市場預期的660億元", "versus the consensus of $1.20"): not the company's figure."""
+_CONSENSUS = anchored(_CONSENSUS)
 _FLAT_TO = re.compile(
     r"持平(?:至|到)(?:增长|成长|上升)?\s*$|(?<![A-Za-z])flat to (?:up )?(?:about )?$", re.IGNORECASE
 )

@@ -353,6 +353,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_year",
         re.compile(rf"(?<![\d$.,])(?P<y>{_YEAR})(?![\d%]|[.,]\d)(?!\s?(?:million|billion|thousand))"),
     ),
+    (
+        "en_year_short",
+        re.compile(r"(?<![A-Za-z0-9])(?:in|for|during)\s+(?:fiscal\s+)?['’](?P<y>\d{2})(?![\d%A-Za-z'’])", re.I),
+    ),
 ]
 _MONTH_NEEDLES = ("uary", "march", "april", "may", "june", "july", "august", "ber")
 _NEEDLES: dict[str, tuple[str, ...]] = {
@@ -400,6 +404,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_full_year": ("year",),
     "en_date": _MONTH_NEEDLES,
     "en_year": ("19", "20"),
+    "en_year_short": ("'", "’"),
 }
 """Substrings (of the lowercased text) without which a pattern cannot match: a cheap pre-test."""
 _MONTH_NAMES = tuple(_MONTHS)
@@ -436,7 +441,7 @@ def _quarterish(text: str) -> bool:
 
 _BASE_BEFORE = anchored(
     re.compile(
-        r"(?:较|(?<![同环占])比|相比|相较|对比|从|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than))"
+        r"(?:较|(?<![同环占])比|相比|相较|对比|从|由|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than))"
         r"\s*(?:the\s+|a\s+)?$",
         re.IGNORECASE,
     ),
@@ -907,6 +912,8 @@ def _resolve(
         return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
     if name == "en_year":
         return PeriodMention(s, e, "year", g["y"], forward=forward)
+    if name == "en_year_short":  # "$1.96 to $2.16 per diluted share in '21"
+        return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
     return None
 
 
@@ -921,53 +928,110 @@ _COMPARISON = anchored(
 _CLAUSE_END = re.compile(r"[，,。；;！？!?:：\n]")
 
 
+_ZH_WITH = frozenset("与和同跟")
+_ZH_COMPARED_AFTER = re.compile(r"(?:底|末|同期)?\s?(?:的|之)?\s?(?:相比|相较|比较|相若|持平|一样)")
+"""A period the text compares with ("与2024年底相比", "与去年相若"): a base, not the figure's period."""
+
+
 def _compared_in_clause(text: str, start: int) -> bool:
     """Whether a comparison word comes earlier in the clause ("compared with $441 million for the third quarter")."""
     window = _CLAUSE_END.split(text[max(0, start - 60) : start])[-1]
     return bool(_COMPARISON.search(window))
 
 
-_ScanRow = tuple[int, str, re.Pattern[str], tuple[str, ...], tuple[str, ...] | None]
+_KEEP_CASE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
+"""What lowercasing a pattern's source leaves as it is: escapes and group names."""
+_NOT_LOWERABLE = re.compile(r"\(\?[aiLmsux-]|\\[0-7xuUNpP]")
+"""Inline flags and escapes written by code point: a pattern with them is not rewritten."""
+
+
+def _on_lower(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """An IGNORECASE ``pattern`` for lowercased ASCII text: its letters lowercased (not its escapes or
+    group names) and compiled without IGNORECASE. On ASCII text the same matches at the same
+    offsets, found faster; None for a case-sensitive pattern or one not safely rewritten."""
+    source = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or _NOT_LOWERABLE.search(source):
+        return None
+    parts: list[str] = []
+    at = 0
+    for m in _KEEP_CASE.finditer(source):
+        parts += [source[at : m.start()].lower(), m.group()]
+        at = m.end()
+    parts.append(source[at:].lower())
+    return re.compile("".join(parts), pattern.flags & ~re.IGNORECASE)
+
+
+_ScanRow = tuple[int, str, re.Pattern[str], bool, tuple[str, ...], tuple[str, ...] | None]
 
 
 def _scan_rows(ascii_only: bool) -> tuple[_ScanRow, ...]:
-    """(rank, name, pattern, needles, second needles) of every pattern an ASCII text (or any text) may
-    match: a pattern none of whose needles is ASCII never matches an ASCII text; for other texts the
+    """(rank, name, pattern, whether it reads the lowercased text, needles, second needles) of every
+    pattern an ASCII text (or any text) may match: a pattern none of whose needles is ASCII never
+    matches an ASCII text, and an IGNORECASE one reads ASCII text lowercased; for other texts the
     second needles are not asked for."""
     rows = []
     for rank, (name, pattern) in enumerate(_SCANS):
         needles = tuple(n for n in _NEEDLES[name] if n.isascii() or not ascii_only)
         if needles:
             also = _ALSO_NEEDLES.get(name) if ascii_only else None
-            rows.append((rank, name, pattern, needles, None if also is None else tuple(also)))
+            lowered = _on_lower(pattern) if ascii_only else None
+            rows.append(
+                (rank, name, lowered or pattern, lowered is not None, needles, None if also is None else tuple(also))
+            )
     return tuple(rows)
 
 
-_ASCII_ROWS = _scan_rows(ascii_only=True)
-_ALL_ROWS = _scan_rows(ascii_only=False)
+_NO_QUARTER_NAMES = frozenset(
+    {
+        *("zh_span", "zh_fiscal_half", "zh_fiscal_year", "zh_first_n", "zh_half", "zh_first_months", "zh_past"),
+        *("zh_next_years", "zh_vague_forward", "zh_this_quarter", "zh_last_quarter", "zh_next_quarter"),
+        *("zh_year_ago", "zh_ytd", "zh_date", "zh_month", "zh_year_same_period", "zh_full_year", "zh_year"),
+        *("en_fiscal_year", "en_half", "en_months_span", "en_ytd", "en_ttm", "en_this_quarter", "en_last_quarter"),
+        *("en_next_quarter", "en_last_years_quarter", "en_year_ago", "en_next_years", "en_vague_forward"),
+        *("en_full_year", "en_date", "en_year"),
+    }
+)
+"""The patterns whose mentions never weigh for the document's quarter (a year, a span, a month, a
+comparison base, a forecast, or "this quarter" itself): a paragraph only they match names no
+candidate for it. A pattern not listed is always asked."""
+_Found = tuple[int, int, int, str, re.Match[str]]
+_ROWS = {
+    (ascii_only, quarter): tuple(row for row in _scan_rows(ascii_only) if (row[1] not in _NO_QUARTER_NAMES) == quarter)
+    for ascii_only in (True, False)
+    for quarter in (True, False)
+}
 
 
 @lru_cache(maxsize=512)
-def _scan(text: str) -> tuple[tuple[int, int, int, str, re.Match[str]], ...]:
-    """Every pattern's matches in ``text``, ordered by start, longest first, then pattern rank.
+def _part_scan(text: str, quarter: bool) -> tuple[_Found, ...]:
+    """The matches in ``text`` of the patterns that may name the document's quarter (``quarter``: those
+    not in ``_NO_QUARTER_NAMES``) or of the others, unordered.
 
-    The matches do not depend on the document's context, so a paragraph scanned for the document's
-    period is not scanned again for its facts. A pattern runs only when the lowercased text holds
-    one of its needles (and, for ASCII text, one of its second needles).
+    A pattern runs only when the lowercased text holds one of its needles (and, for ASCII text, one
+    of its second needles).
     """
     lower = text.lower()
     # (the needles are exact for ASCII; other scripts may case-fold otherwise)
-    rows = _ASCII_ROWS if text.isascii() else _ALL_ROWS
-    found: list[tuple[int, int, int, str, re.Match[str]]] = []
+    rows = _ROWS[text.isascii(), quarter]
+    found: list[_Found] = []
     has = lower.__contains__
-    for rank, name, pattern, needles, also in rows:
+    for rank, name, pattern, on_lower, needles, also in rows:
         if not any(map(has, needles)) or (also is not None and not any(map(has, also))):
             continue
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(lower if on_lower else text):
             if m.end() > m.start():
                 found.append((m.start(), -(m.end() - m.start()), rank, name, m))
-    found.sort()
     return tuple(found)
+
+
+@lru_cache(maxsize=512)
+def _scan(text: str) -> tuple[_Found, ...]:
+    """Every pattern's matches in ``text``, ordered by start, longest first, then pattern rank.
+
+    The matches do not depend on the document's context, so a paragraph scanned for the document's
+    period is not scanned again for its facts.
+    """
+    return tuple(sorted(_part_scan(text, True) + _part_scan(text, False)))
 
 
 def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) -> list[PeriodMention]:
@@ -994,7 +1058,12 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
         before = _BASE_BEFORE.search(text[max(0, start - 20) : start])
         if before is not None and pm.kind == "span" and before.group().lower().startswith("over"):
             before = None  # "over the past four quarters": during them, no comparison base
-        base = before is not None or _compared_in_clause(text, start) or bool(_ALWAYS_BASE.match(m.group()))
+        base = (
+            before is not None
+            or _compared_in_clause(text, start)
+            or bool(_ALWAYS_BASE.match(m.group()))
+            or (text[max(0, start - 1) : start] in _ZH_WITH and _ZH_COMPARED_AFTER.match(text, m.end()) is not None)
+        )
         report = bool(_REPORT_WORDS.search(text[max(0, start - 12) : m.end() + 12]))
         if base or report:
             pm = PeriodMention(
@@ -1257,6 +1326,8 @@ def _quarter_context(
     candidates: list[tuple[int, PeriodMention]] = []
     quarterish = [(n, text) for n, text in enumerate(texts) if _quarterish(text)]
     for n, text in quarterish:
+        if not _part_scan(text, True):
+            continue  # only patterns that never name the document's quarter match
         ends: list[int] | None = None
         for pm in find_periods(text, ctx, report_year):
             if pm.kind != "quarter" or pm.base or pm.forward or pm.weight == 0:

@@ -192,6 +192,10 @@ class PhraseWords:
     line_words: tuple[str, ...]
     generic: frozenset[str]
     en_name_words: frozenset[str]
+    zh_org_suffix: tuple[str, ...] = ()
+    """Endings of a Chinese firm's name ("兴业银行", "国泰人寿"): another firm a clause can be about."""
+    zh_org_not_start: tuple[str, ...] = ()
+    """Openings of words with such an ending that name a kind of firm, not one ("股份制银行", "上市险企")."""
 
 
 @cache
@@ -213,6 +217,8 @@ def phrase_words() -> PhraseWords:
             "line_words",
             "generic",
             "en_name_words",
+            "zh_org_suffix",
+            "zh_org_not_start",
         ),
     )
 
@@ -230,6 +236,8 @@ def phrase_words() -> PhraseWords:
         line_words=words("line_words"),
         generic=frozenset(words("generic")),
         en_name_words=frozenset(w.casefold() for w in words("en_name_words")),
+        zh_org_suffix=longest_first(words("zh_org_suffix")),
+        zh_org_not_start=words("zh_org_not_start"),
     )
 
 

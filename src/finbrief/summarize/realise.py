@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from finbrief.facts.numbers import format_amount, written
 from finbrief.facts.periods import fiscal_to_calendar, parse_quarter
@@ -27,6 +27,7 @@ from finbrief.lexicon.themes import Taxonomy, taxonomy
 from finbrief.model import Document, Fact, FactSheet, Figure, Statement
 from finbrief.summarize.names import company_names, en_metric, segment_names, subject_name, term
 from finbrief.summarize.text import to_script
+from finbrief.text.regex import anchored
 from finbrief.verify import quarter_mentions
 
 # Guidance and plans weigh more than a result of the same metric: an analyst models from them.
@@ -225,6 +226,7 @@ _AHEAD = re.compile(
     r"target\w*|will|going to|look(?:ing)? ahead|estimat\w*)(?![A-Za-z])|预计|预期|指引|展望",
     re.IGNORECASE,
 )
+_AHEAD = anchored(_AHEAD)
 
 
 RELATIVE_YEARS = {"this year": "今年", "next year": "明年"}
@@ -305,6 +307,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     tax = tax or taxonomy()
     main = main_subject(facts)
     current = reported_period(facts)
+    year_end = getattr(facts, "fiscal_year_end_month", 12) or 12
     questions = frozenset(n for q in doc.qa for n in q.question)
     quarter = document_quarter(doc, questions, sheet_quarter(facts))
     sentence_of: dict[tuple[int, int], int] = {}
@@ -312,7 +315,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         p = doc.paragraph(f.paragraph) if 1 <= f.paragraph <= len(doc.paragraphs) else None
         if p is None:
             continue
-        idx = next((i for i, s in enumerate(p.sentences) if s.start <= f.start < s.end), 0)
+        idx = p.sentence_at(f.start) or 0
         sentence_of[(f.paragraph, f.start)] = idx
     parts = _part_levels(facts, main)
     # a figure said once as a plan is that plan wherever it is repeated ("the initial $38 billion")
@@ -336,11 +339,31 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             level = None  # a range is an expectation, never a quarter's result ("EPS to be in the range of ...")
         if growth is not None and (doubt(doc, growth) or (level is not None and not _paired(doc, level, growth))):
             growth = None
+        if growth is not None and _change_of_other_metric(doc, growth, metric):
+            growth = None  # "EPS of $0.60 on a 21% increase in sales": the change is the sales'
+        if (
+            growth is not None
+            and level is not None
+            and level.period in (current, None)
+            and growth.period not in (current, None)
+            and _over_base(doc, growth)
+        ):
+            # "sales were $1.39 billion, up 37% over the same period in 2020": the period named is the
+            # comparison's base, the change the level's own ("up 43% over 2019" may be a year's)
+            growth = replace(growth, period=level.period)
         if level is None and growth is None:
             continue
         base = None
         if level is not None:  # "to RMB 39.02 billion from RMB 56.54 billion": the level it moved from
-            base = next((f for f in fs if f.basis and _is_level(f) and f.unit == level.unit), None)
+            base = next(
+                (
+                    f
+                    for f in fs
+                    if f.basis and _is_level(f) and f.unit == level.unit and f.value_high is None
+                    and not _GUIDED.search(_before_figure(doc, f)[0])
+                ),
+                None,
+            )  # "compared to our initial guidance range of $0.63 to $0.78" is no earlier level
         first = min(f.start for f in fs)
         section = doc.paragraph(pn).section
         where = {"prepared": 1.0, "intro": 0.95, None: 0.95, "qa": 0.7}.get(section, 0.5)
@@ -381,6 +404,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             continue  # "had previously planned a three-year investment of $38 billion": not this quarter's
         if ahead and kind != "plan" and any(_LONG_TERM.search(_clause(doc, f)) for f in stated):
             continue  # "our long-term targets of $4.5 billion in sales": not this year's guidance
+        if not ahead and any(_AIMED.search(_clause(doc, f)) for f in stated):
+            continue  # "toward our objectives of $4.5 billion of revenue": a target, not the quarter's result
         score = what * who * where * both * (FORWARD_BONUS if ahead else 1.0)
         if ahead and kind != "plan" and _years_out(stated[0].period, current) > 1:
             score *= 0.5  # a target years out ("$10 billion by 2024") is no headline of this quarter
@@ -404,6 +429,10 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 extra = () if label in named[pn] else (quarter[1],)
         else:
             continue  # a prior-year or year-to-date figure, whose period the sentence would not say
+        if any(_of_a_past_year(doc, f, current, year_end) for f in stated):
+            continue  # "at or above second quarter of 2018 adjusted earnings per share of $2.22"
+        if not ahead and any(_of_a_year(doc, f) for f in stated):
+            continue  # "fiscal year adjusted net income increased 46% ... and EPS increased 43% to $3.74"
         sentence = doc.paragraph(pn).sentences[si].text if doc.paragraph(pn).sentences else text
         dated = (label is not None and label in quarter_mentions(sentence)) or bool(_THIS_QUARTER.search(sentence))
         if label is not None and not dated and _other_period_before(doc, pn, si):
@@ -503,7 +532,24 @@ DOUBTS: tuple[Doubt, ...] = (
         r"run[- ]rate|proceeds|absorb\w*|related to|associated with)" + _E,
         "an effect on the metric, a contribution to it or an item in it",
     ),
-    _doubt(_W + r"(?:contribut\w*|another|represent\w*)\s+" + _ABOUT + "$", "a contribution or an item"),
+    _doubt(
+        _W + r"(?:contribut\w*|add(?:s|ed|ing)?|another|represent\w*)\s+" + _ABOUT + "$",
+        "a contribution or an item ('expected to add approximately $0.06 per share')",
+    ),
+    _doubt(
+        _W + r"(?:other\s+business(?:es)?|divisions?|subsidiar(?:y|ies)|business\s+units?|"
+        r"(?:parent|holding)\s+company)(?:'s|’s)?\s+(?:\S+\s+){0,8}$",
+        "the figure of a part of the company ('we expect our other businesses to be between a loss of')",
+    ),
+    _doubt(
+        _W + r"contribut\w*\s+(?:\S+\s+){0,6}$",
+        "a part's contribution ('Avista Utilities is expected to contribute in the range of')",
+    ),
+    _doubt(
+        _W + r"(?:excluding|exclusive of|net of|before|after)\s+(?:the|a|an|its|our)?\s*$",
+        "an item excluded from or added to the metric ('excluding the $0.05 per share loss')",
+        levels_only=True,
+    ),
     _doubt(
         _W + r"(?:gains?|charges?|items?|costs?|expenses?)(?:\s+and\s+losses)?\s+(?:of|totaling|totaled|were|was)\s",
         "an item in earnings",
@@ -545,6 +591,21 @@ DOUBTS: tuple[Doubt, ...] = (
     ),
     _doubt(_W + r"by\s+" + _ABOUT + "$", "a difference", levels_only=True),
     _doubt(
+        _W + r"(?:beginning|opening)(?:[\s-]of[\s-](?:the[\s-])?(?:quarter|period|year))?\s+(?:\S+\s+){0,5}$",
+        "the level at the start of the period ('based on the beginning book value per share of')",
+        levels_only=True,
+    ),
+    _doubt(
+        _W + r"(?:higher|lower|better|worse)\s+than\s+(?:\S+\s+){1,10}$",
+        "a comparison base ('$0.26 higher than last year's adjusted EPS of $0.50')",
+        levels_only=True,
+    ),
+    _doubt(
+        _W + r"(?:last|prior|previous)[\s-]year(?:'s|’s)\s+(?:\S+\s+){0,8}$",
+        "a figure of another period than the one the line names ('last year's second quarter EPS of')",
+        levels_only=True,
+    ),
+    _doubt(
         r"^\s*(?:reaching|reached|totaling|totalling|generating|representing|accounting for|bringing)\s+"
         + _ABOUT
         + r"[$€£¥]?\s?\d[\d,.]*\s*(?:million|billion|thousand)?\s+(?:in|of)\s",
@@ -570,7 +631,8 @@ _CLAUSE_START = re.compile(r"[;:,，；：。]|\.\s|—|--")
 _AMOUNT_IN = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand))?", re.IGNORECASE)
 _OR_SAME = re.compile(r",?\s*or\s+(?:about\s+|approximately\s+)?", re.IGNORECASE)
 _CHANGE_WORD = re.compile(
-    r"(?:up|down|increas\w*|decreas\w*|rose|fell|gr[eo]w\w*|improv\w*|declin\w*|by|of|or|and|from|to|with|versus|vs\.?|\()\s*"
+    r"(?:up|down|increas\w*|decreas\w*|rose|fell|gr[eo]w\w*|improv\w*|declin\w*|by|"
+    r"(?:increase|decrease|growth|improvement|decline|change|rise|gain|drop|reduction)\s+of|and|from|to|with|versus|vs\.?|\()\s*"
     r"(?:approximately\s+|about\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
@@ -590,7 +652,8 @@ def _before_figure(doc: Document, f: Fact) -> tuple[str, int]:
     at = f.evidence.rfind(f.raw) if f.raw else -1
     number = f.start + at if at >= 0 else f.start
     p = doc.paragraph(f.paragraph)
-    start = next((s.start for s in p.sentences if s.start <= f.start < s.end), 0)
+    at_sentence = p.sentence_at(f.start)
+    start = p.sentences[at_sentence].start if at_sentence is not None else 0
     head = text[start:number]
     cut = 0
     for m in _CLAUSE_START.finditer(head):
@@ -622,7 +685,8 @@ def _quarter_of_figure(doc: Document, f: Fact, q: int) -> bool:
     before any other amount."""
     _, number = _before_figure(doc, f)
     p = doc.paragraph(f.paragraph)
-    sentence = next((s for s in p.sentences if s.start <= f.start < s.end), None)
+    at_sentence = p.sentence_at(f.start)
+    sentence = p.sentences[at_sentence] if at_sentence is not None else None
     end = sentence.end if sentence is not None else len(p.text)
     head = p.text[sentence.start if sentence is not None else 0 : number]
     after = p.text[max(number, f.end) : end]
@@ -648,15 +712,32 @@ _NAMED_PART = re.compile(
 unless the document names itself so at its start (the company's own name)."""
 
 
+_PART_AFTER = re.compile(
+    r"(?<![A-Za-z])(?i:(?:net\s+)?(?:revenues?|sales|orders|bookings|business(?:es)?|operations)\s+"
+    r"(?:for|at|in|from|of)\s+(?:the\s+|our\s+|its\s+)?)"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*)*)"
+)
+"""A name after the metric ("Sales for EIG were", "revenue in North America"): a part's figure."""
+_NOT_A_PART = re.compile(
+    r"(?:Q[1-4]|[1-4]Q|H[12]|FY\S*|Fiscal|Calendar|First|Second|Third|Fourth|Full|Year|Quarter|Period|Total|"
+    r"Company|Group|Consolidated|GAAP|Non-GAAP|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)(?![\w'’-])"
+)
+
+
 def _named_part(doc: Document, f: Fact, clause: str) -> bool:
-    """Whether the clause names a business line before the metric that the figure is not given to."""
+    """Whether the clause names a business line before the metric, or after it ("Sales for EIG
+    were $934 million"), that the figure is not given to."""
     head = " ".join(p.text for p in doc.paragraphs[:2] if p.n != f.paragraph)
     subject = f.subject.lower()
-    for m in _NAMED_PART.finditer(clause):
-        name = re.sub(r"\s+(?:net\s+)?(?:revenues?|sales|orders|bookings)$", "", m.group())
-        if name not in head and subject not in name.lower() and name.lower() not in subject:
-            return True
-    return False
+    names = [
+        re.sub(r"\s+(?:net\s+)?(?:revenues?|sales|orders|bookings)$", "", m.group())
+        for m in _NAMED_PART.finditer(clause)
+    ]
+    names += [m.group("name") for m in _PART_AFTER.finditer(clause) if not _NOT_A_PART.match(m.group("name"))]
+    return any(
+        name not in head and subject not in name.lower() and name.lower() not in subject for name in names
+    )
 
 
 _PLANNED = re.compile(
@@ -666,6 +747,15 @@ _PLANNED = re.compile(
     re.IGNORECASE,
 )
 """In a figure's clause: the figure is a plan or a target, or spans years, not a result of one period."""
+
+
+_AIMED = re.compile(
+    r"(?<![A-Za-z])(?:objectives?|targets?|targeting|goals?|aspirations?|ambitions?|milestones?|"
+    r"on track to|aim(?:s|ing)? (?:to|for)|plans? to|intends? to|expect(?:s|ed|ing)? to|to (?:achieve|reach|hit)|"
+    r"would|could|pro forma)(?![A-Za-z])|目标|计划",
+    re.IGNORECASE,
+)
+"""In a result's clause: the figure is aimed at or hypothetical, not the period's result."""
 
 
 _LONG_TERM = re.compile(
@@ -689,32 +779,192 @@ def _planned(doc: Document, f: Fact) -> bool:
 def doubt(doc: Document, f: Fact) -> str | None:
     """Why a figure's own clause does not establish it as the metric's level or change for the
     company and period (``DOUBTS``), or None."""
-    before, _ = _before_figure(doc, f)
-    around = _clause(doc, f)
+    before, number = _before_figure(doc, f)
+    around = before + doc.paragraph(f.paragraph).text[number : max(number, f.end)]  # (``_clause``)
     level = _is_level(f)
     for d in DOUBTS:
         if (d.levels_only and not level) or (d.metrics is not None and not d.metrics.search(f.metric)):
             continue
-        if d.pattern.search(before) or (not d.pattern.pattern.endswith("$") and d.pattern.search(around)):
+        pattern = anchored(d.pattern)  # (the same matches, found faster)
+        if pattern.search(before) or (not d.pattern.pattern.endswith("$") and pattern.search(around)):
             return d.why
     if _named_part(doc, f, around):
         return "the metric of a business line the sentence names"
+    if level:
+        text = doc.paragraph(f.paragraph).text
+        after = text[_number_span(doc, f)[1] :][:80]
+        for rx, why in _AFTER_DOUBTS:
+            if rx.match(after):
+                return why
     return None
 
 
+# Words right after a level's number that make it something else than the metric's level.
+_PER_UNIT = r"\s*(?:(?:a|per)\s+(?:diluted\s+|basic\s+)?share\s*)?,?\s*"
+_AFTER_DOUBTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(_PER_UNIT + r"(?:better|worse|higher|lower|above|below|ahead of|short of)(?![A-Za-z])", re.I),
+        "a difference from another figure ('$0.03 better than our outlook')",
+    ),
+    (
+        re.compile(
+            _PER_UNIT + r"(?:(?:in|for|during)\s+)?(?:a year (?:ago|earlier)|last year|the year before|"
+            r"(?:the\s+)?(?:prior|previous|year[\s-]ago)[\s-](?:year(?:'s)?\s+)?(?:quarter|period|year))(?![A-Za-z])",
+            re.I,
+        ),
+        "a figure of an earlier period ('$0.03 per diluted share a year ago')",
+    ),
+)
+_GUIDED = re.compile(
+    r"(?<![A-Za-z])(?:guid\w*|outlook|forecast\w*|expect\w*|estimate\w*|consensus|target\w*)(?![A-Za-z])", re.I
+)
+_YEAR_IN = re.compile(r"(?<![\d.,$])(?:19|20)\d\d(?![\d%])")
+
+
+def _of_a_past_year(doc: Document, f: Fact, current: str | None, year_end: int) -> bool:
+    """Whether a figure's clause names only years before the one the document reports on ("at or
+    above second quarter of 2018 adjusted earnings per share of $2.22"): another period's figure.
+    Said only of calendar-year companies (a fiscal year's number is not its calendar year's)."""
+    now = period_end(current)
+    if now is None or year_end != 12:
+        return False
+    before, _ = _before_figure(doc, f)
+    years = [(int(m.group()), m.end()) for m in _YEAR_IN.finditer(before)]
+    if not years or max(y for y, _ in years) >= now[0]:
+        return False
+    # the year names the figure's own period: the metric follows it ("2018 adjusted earnings per
+    # share of"), not a comparison ("80% of Q4 2019 levels at about $545 million")
+    return bool(_METRIC_AFTER_YEAR.match(before, years[-1][1]))
+
+
+_METRIC_AFTER_YEAR = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:adjusted|reported|GAAP|non-GAAP|diluted|net|total|full[\s-]year|consolidated)\s+)*"
+    r"(?:revenues?|sales|earnings|income|EPS|EBITDA|profit|FFO|AFFO|margin|cash flow)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+_ANNUAL = re.compile(
+    r"(?<![A-Za-z])(?:full[\s-]year|fiscal[\s-]year|fiscal (?:19|20)\d\d|for the (?:full |fiscal )?year|annual|"
+    r"year[\s-]to[\s-]date|(?:nine|six|twelve|9|6|12)[\s-]months?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _of_a_year(doc: Document, f: Fact) -> bool:
+    """Whether a figure's sentence, up to its number, speaks of a year or a span of months and the
+    sentence names no quarter: a quarter's line would give it another period's figure."""
+    p = doc.paragraph(f.paragraph)
+    _, number = _before_figure(doc, f)
+    sentence = next((s for s in p.sentences if s.start <= f.start < s.end), None)
+    start, end = (sentence.start, sentence.end) if sentence is not None else (0, len(p.text))
+    whole = p.text[start:end]
+    after = p.text[_number_span(doc, f)[1] : end]
+    after = after[: m.start()] if (m := _CLAUSE_START.search(after)) else after
+    return (
+        bool(_ANNUAL.search(p.text, start, number) or _ANNUAL_AFTER.search(after))
+        and not quarter_mentions(whole)
+        and not _THIS_QUARTER.search(whole)
+    )
+
+
+_ANNUAL_AFTER = re.compile(
+    r"(?<![A-Za-z])(?:(?:this|the)\s+(?:fiscal\s+|full\s+)?year(?![\s-]+(?:ago|earlier|before))|"
+    r"for the (?:full |fiscal )?year|full[\s-]year)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
 def _paired(doc: Document, level: Fact, growth: Fact) -> bool:
-    """Whether a change is the level's own: no other amount stands between them unless it is the
-    change in money ("$1.74 increased $0.30 or 20.8%"); "consolidated revenues were $720 million,
-    with CooperVision at $523 million, up 25%" pairs the 25% with CooperVision, not with the total."""
+    """Whether a change is the level's own: no other change and no other level stands between them
+    ("net income of $17.5 million or $1.49 per share was down 13%, adjusted net income of $18.9
+    million or $1.59 per share was down 8%": the 8% is not the $1.49's), unless an amount between is
+    the change in money ("$1.74 increased $0.30 or 20.8%") or the same figure said another way
+    ("$39.9 million or $1.02 per share, up 20%"); "consolidated revenues were $720 million, with
+    CooperVision at $523 million, up 25%" pairs the 25% with CooperVision, not with the total; a
+    change said before its level is paired the same way ("rose 17% to $926 million")."""
     if level.paragraph != growth.paragraph:
         return True
     text = doc.paragraph(level.paragraph).text
-    _, g_number = _before_figure(doc, growth)
-    lo, hi = (level.end, g_number) if g_number > level.end else (g_number, level.start)
+    l_at, l_end = _number_span(doc, level)
+    g_at, g_end = _number_span(doc, growth)
+    lo, hi = (l_end, g_at) if g_at >= l_end else (g_end, l_at)
+    if _PERCENT_IN.search(text, lo, hi):
+        return False  # another change stands between them
     for m in _AMOUNT_IN.finditer(text, lo, hi):
-        if not _CHANGE_WORD.search(text, max(lo, m.start() - 30), m.start()):
+        before = text[max(lo, m.start() - 30) : m.start()]
+        if not (_CHANGE_WORD.search(before) or (_OR_SAME.search(before) and m.start() - lo < 40)):
             return False
     return True
+
+
+def _number_span(doc: Document, f: Fact) -> tuple[int, int]:
+    """Where a figure's number stands in its paragraph (its evidence's span when not found)."""
+    _, at = _before_figure(doc, f)
+    raw = f.raw if f.raw and doc.paragraph(f.paragraph).text.startswith(f.raw, at) else ""
+    return at, (at + len(raw)) if raw else max(at, f.end)
+
+
+_PERCENT_IN = re.compile(r"\d\s?(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
+# Words a change names its own metric with, after its number ("a 21% increase in sales").
+_CHANGE_OF = re.compile(
+    r"\s*(?:%|percent|per\s?cent)?\s*(?:year[\s-]over[\s-]year\s+)?(?:increase|decrease|growth|rise|decline|"
+    r"improvement|gain|drop|reduction)\s+in\s+(?:(?:our|the|its|total|net|overall|consolidated)\s+)*"
+    r"([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?)",
+    re.IGNORECASE,
+)
+
+
+def _change_of_other_metric(doc: Document, growth: Fact, metric: str) -> bool:
+    """Whether the words after a change name another metric than the record's ("EPS of $0.60 on a
+    21% increase in sales"): the named words resolve to a metric of another reported family."""
+    text = doc.paragraph(growth.paragraph).text
+    _, number = _before_figure(doc, growth)
+    m = _CHANGE_OF.match(text, max(number, growth.end))
+    if m is None:
+        return False
+    words = m.group(1).lower()
+    named = [name for name, rx in _metric_words() if rx.search(words)]
+    if not named:
+        return False
+    mine = _family(_base_metric(metric))
+    return all(_family(n) != mine and n != _base_metric(metric) for n in named)
+
+
+def _metric_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The reported metrics as (name, words) for naming a metric in a change's own words."""
+    if not _METRIC_WORDS:
+        for name, words in _CHANGE_METRICS.items():
+            _METRIC_WORDS.append((name, re.compile(r"(?<![a-z])(?:" + words + r")(?![a-z])")))
+    return tuple(_METRIC_WORDS)
+
+
+_METRIC_WORDS: list[tuple[str, re.Pattern[str]]] = []
+# The words that name a headline metric after a change ("a 21% increase in sales").
+_CHANGE_METRICS = {
+    "revenue": r"sales|revenues?|net sales|top line",
+    "net income": r"net income|net earnings|earnings|profits?|bottom line",
+    "EPS": r"eps|earnings per share",
+    "operating income": r"operating income|operating profit",
+    "orders": r"orders|bookings",
+    "volume": r"volumes?|shipments|units",
+}
+
+
+_OVER_BASE = re.compile(
+    r"[^.;$€£¥\d]{0,40}?(?:over|versus|vs\.?|compared (?:to|with)|from|than)\s+(?:the\s+)?"
+    r"(?:(?:same|comparable|prior[\s-]year|year[\s-]ago|last\s+year(?:'s|’s))\s+(?:period|quarter)|"
+    r"(?:first|second|third|fourth)[\s-]quarter|Q[1-4])(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _over_base(doc: Document, growth: Fact) -> bool:
+    """Whether a change's own words name the quarter it is measured against ("up 37% over the same
+    period in 2020"): that quarter is the change's base, not its period."""
+    text = doc.paragraph(growth.paragraph).text
+    _, number = _before_figure(doc, growth)
+    return bool(_OVER_BASE.match(text, max(number, growth.end)))
 
 
 _SPENT = re.compile(

@@ -1,0 +1,143 @@
+"""Highlights name the figure the sentence gives the company for the quarter: a part's figure, a
+comparison base, another period's, a change of another metric or of another level is never printed
+as the quarter's result. Texts written for these tests (the fictional NovaSky Technology)."""
+
+from __future__ import annotations
+
+import pytest
+
+from finbrief.facts import run
+from finbrief.model import Document, Fact
+from finbrief.summarize.realise import doubt, highlights
+from tests.summarize.helpers import doc_from
+
+Q2 = "Welcome to NovaSky's second quarter 2021 earnings call.\n"
+Q4 = "Welcome to NovaSky's fourth quarter 2021 earnings call.\n"
+
+
+def _fact(text: str, number: str, metric: str, value: float, unit: str = "USD") -> tuple[Document, Fact]:
+    """A one-paragraph document and the level of ``number`` in it, its evidence the words before it."""
+    doc = doc_from(text)
+    p = next(p for p in doc.paragraphs if number in p.text)
+    at = p.text.index(number)
+    start, end = max(0, at - 45), at + len(number)
+    return doc, Fact("NovaSky", metric, value, unit, p.n, p.text[start:end], start, end, raw=number)
+
+
+def _lines(text: str) -> list[str]:
+    doc = doc_from(text)
+    return [h.text for h in highlights(doc, run(doc), "en", k=10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric", "value"),
+    [
+        ("Sales for Drone Systems were a record $934 million, up 44%.", "$934 million", "revenue", 934e6),
+        ("Our business in Southeast Asia reached $1.1 billion in sales.", "$1.1 billion", "revenue", 1.1e9),
+        (
+            "Earnings per share of $0.76 were $0.26 higher than last year's second quarter adjusted "
+            "earnings per share of $0.50.",
+            "$0.50",
+            "adjusted EPS",
+            0.50,
+        ),
+        (
+            "Excluding the $0.05 per share loss on an investment, earnings rose 21%.",
+            "$0.05",
+            "adjusted EPS",
+            0.05,
+        ),
+        (
+            "For 2021, NovaSky Cloud is expected to contribute in the range of $1.93 to $2.07 per diluted share.",
+            "$1.93",
+            "diluted EPS guidance",
+            1.93,
+        ),
+        ("The sharing band is expected to add approximately $0.06 per diluted share.", "$0.06", "EPS", 0.06),
+        (
+            "We recorded a net loss of $6.6 million, compared to net income of $1.6 million, or $0.03 per "
+            "diluted share a year ago.",
+            "$0.03",
+            "diluted EPS",
+            0.03,
+        ),
+        ("Adjusted earnings per share was $0.83, and that's $0.03 better than our outlook.", "$0.03", "adjusted EPS", 0.03),
+        ("We expect our other businesses to be between a loss of $0.05 and $0.02 per share.", "$0.05", "EPS", 0.05),
+        ("Total return was 6.7% based on the beginning book value per share of $18.25.", "$18.25", "book value per share", 18.25),
+    ],
+)
+def test_a_figure_its_words_give_to_something_else_is_doubted(
+    text: str, number: str, metric: str, value: float
+) -> None:
+    doc, f = _fact(text, number, metric, value)
+    assert doubt(doc, f) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric", "value"),
+    [
+        ("Sales for the quarter were $934 million.", "$934 million", "revenue", 934e6),
+        ("Revenue in Q2 was $50.2 million.", "$50.2 million", "revenue", 50.2e6),
+        ("Adjusted earnings per share were $1.02, up 23%.", "$1.02", "adjusted EPS", 1.02),
+    ],
+)
+def test_the_company_s_own_figure_is_not_doubted(text: str, number: str, metric: str, value: float) -> None:
+    doc, f = _fact(text, number, metric, value)
+    assert doubt(doc, f) is None
+
+
+def test_a_change_pairs_only_with_its_own_level() -> None:
+    lines = _lines(
+        Q2
+        + "Net income of $17.5 million or $1.49 per diluted share was down 13%, adjusted net income of "
+        "$18.9 million or $1.59 per diluted share was down 8%.\n"
+    )
+    assert not any("8% to $1.49" in t or "13% to $1.59" in t for t in lines), lines
+
+
+def test_a_change_of_another_metric_is_not_the_level_s() -> None:
+    lines = _lines(Q2 + "We delivered second quarter earnings per share of $0.60 on a 21% increase in sales.\n")
+    assert not any("21% to $0.60" in t for t in lines), lines
+
+
+def test_the_period_a_change_is_measured_against_is_its_base() -> None:
+    lines = _lines(Q2 + "Overall sales were a record $1.39 billion, up 37% over the same period in 2020.\n")
+    assert "Q2 sales rose 37% to $1.39 billion." in lines, lines
+
+
+def test_a_part_s_figure_does_not_stand_for_the_company_s() -> None:
+    lines = _lines(
+        Q2
+        + "Overall sales were a record $1.39 billion, up 37% over the same period in 2020.\n"
+        + "Sales for Drone Systems were a record $934 million, up 44% over last year's second quarter.\n"
+    )
+    assert not any("$934 million" in t for t in lines), lines
+
+
+def test_a_year_s_figure_is_not_the_quarter_s() -> None:
+    lines = _lines(
+        Q4
+        + "Fourth quarter adjusted earnings per share increased 31% to $1.26.\n"
+        + "Compared to the prior year, fiscal year adjusted net income increased 46% to $1.9 billion and "
+        "adjusted earnings per share increased 43% to $3.74.\n"
+    )
+    assert not any("$3.74" in t for t in lines), lines
+    assert any("$1.26" in t for t in lines), lines
+
+
+def test_a_target_is_not_the_quarter_s_result() -> None:
+    lines = _lines(
+        Q2
+        + "Revenue for the quarter was $1.2 billion.\n"
+        + "We are moving toward our longer-term objectives of $4.5 billion of revenue and 11% margins.\n"
+    )
+    assert not any("$4.5 billion" in t for t in lines), lines
+
+
+def test_a_guidance_range_is_no_earlier_level() -> None:
+    lines = _lines(
+        Q4
+        + "Fourth quarter revenues increased 5% sequentially to $498.5 million compared to our initial "
+        "guidance range of $460 million to $485 million.\n"
+    )
+    assert not any("$460 million" in t for t in lines), lines
