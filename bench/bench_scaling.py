@@ -12,6 +12,12 @@ with the machine's 1-minute load average when it started.
     .venv/bin/python bench/bench_scaling.py --what brief
     .venv/bin/python bench/bench_scaling.py --what facts --sizes 0.1 1 5 --layouts one-line
 
+``--langs mixed`` builds the input from many different calls instead of one: the English
+development calls beside the checkout (``../shared/eval/ectsum/val/ects`` and
+``../shared/eval/calls_en/transcripts``, less the documents kept for held-out labels), one after
+another, the set drawn again with redrawn digits when the size asks for more; so no cost can hide
+in a paragraph seen before.
+
 Linear cost shows as flat seconds per MB down each column.
 """
 
@@ -33,6 +39,18 @@ SAMPLES = {
     "en": ROOT / "samples/en/novasky_2026q2_call.txt",
     "zh": ROOT / "samples/zh/novasky_2026q2_call.txt",
 }
+MIXED = (ROOT.parent / "shared/eval/ectsum/val/ects", ROOT.parent / "shared/eval/calls_en/transcripts")
+HELD_OUT = (
+    "CL_q4_2020",
+    "DVN_q4_2021",
+    "MTB_q3_2021",
+    "NCR_q3_2021",
+    "UNH_q4_2021",
+    "UPS_q3_2021",
+    "americold_q3_2022",
+    "omega_healthcare_q3_2022",
+)
+"""Development documents already used for held-out labels: left out of the mixed input."""
 LAYOUTS = ("normal", "one-line")
 DEFAULT_SIZES = (0.1, 1.0, 5.0, 15.0, 45.0)
 
@@ -57,14 +75,27 @@ print(json.dumps({"wall": wall, "cpu": cpu, "peak_mb": peak, "out_bytes": len(ou
 """
 
 
-def build(sample: Path, megabytes: float, layout: str, seed: int = 0) -> str:
-    """The sample repeated to ``megabytes`` (UTF-8), each copy's digits redrawn; whole lines only."""
-    text = sample.read_text(encoding="utf-8").strip() + "\n\n"
+def mixed_calls() -> list[Path]:
+    """The different English calls the ``mixed`` input is made of, in a fixed order."""
+    files = [p for d in MIXED for p in sorted(d.glob("*.txt")) if not p.stem.startswith(HELD_OUT)]
+    if not files:
+        raise SystemExit(f"no calls found under {' and '.join(str(d) for d in MIXED)}")
+    return files
+
+
+def build(sample: Path | list[Path], megabytes: float, layout: str, seed: int = 0) -> str:
+    """The sample (or the list of calls, one after another) repeated to ``megabytes`` (UTF-8),
+    each copy's digits redrawn; whole lines only."""
+    texts = [
+        p.read_text(encoding="utf-8").strip() + "\n\n"
+        for p in ([sample] if isinstance(sample, Path) else sample)
+    ]
     rnd = random.Random(seed)
     target = int(megabytes * 1_000_000)
     parts: list[str] = []
     size = 0
     while size < target:
+        text = texts[len(parts) % len(texts)]
         copy = re.sub(r"\d", lambda _m: str(rnd.randrange(10)), text)
         parts.append(copy)
         size += len(copy.encode("utf-8"))
@@ -92,7 +123,13 @@ def main() -> int:
     ap.add_argument("--what", default="brief", help="parse, facts, brief or minutes")
     ap.add_argument("--sizes", nargs="+", type=float, default=list(DEFAULT_SIZES), help="Megabytes.")
     ap.add_argument("--layouts", nargs="+", default=list(LAYOUTS), choices=LAYOUTS)
-    ap.add_argument("--langs", nargs="+", default=list(SAMPLES), choices=list(SAMPLES))
+    ap.add_argument(
+        "--langs",
+        nargs="+",
+        default=list(SAMPLES),
+        choices=[*SAMPLES, "mixed"],
+        help="Which text to grow: a bundled call (en, zh), or many different English calls (mixed).",
+    )
     ap.add_argument("--timeout", type=float, default=1800, help="Seconds allowed per run.")
     a = ap.parse_args()
 
@@ -105,11 +142,12 @@ def main() -> int:
             for layout in a.layouts:
                 for mb in a.sizes:
                     path = Path(tmp) / f"{lang}-{layout}-{mb}.txt"
-                    path.write_text(build(SAMPLES[lang], mb, layout), encoding="utf-8")
+                    source = mixed_calls() if lang == "mixed" else SAMPLES[lang]
+                    path.write_text(build(source, mb, layout), encoding="utf-8")
                     real_mb = path.stat().st_size / 1_000_000
                     load = os.getloadavg()[0]  # other work on the machine inflates wall time most
                     try:
-                        r = measure(path, SAMPLES[lang], a.what, a.timeout)
+                        r = measure(path, SAMPLES.get(lang, SAMPLES["en"]), a.what, a.timeout)
                     except (RuntimeError, subprocess.TimeoutExpired) as e:
                         print(
                             f"| {a.what} | {lang} | {layout} | {real_mb:.1f} | failed: {e} | | | | | {load:.1f} |",

@@ -57,3 +57,42 @@ def test_a_rewrite_is_made_once_a_pattern_object() -> None:
     a, b = re.compile("ab"), re.compile("cd")
     assert upper(a).pattern == "AB" and upper(a).pattern == "AB" and upper(b).pattern == "CD"
     assert made == ["ab", "cd"]
+
+
+ASCII_TEXT = st.text(alphabet="Revenue ROSE rose Up up FROM from Compared TO to vs. 12% $3.1 -,\n", max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ASCII_TEXT)
+def test_on_lower_finds_the_same_spans_and_groups_in_ascii_text(text: str) -> None:
+    from finbrief.facts import numbers
+    from finbrief.text.regex import on_lower
+
+    for pattern in (numbers._DIRECTION, PATTERNS[0], PATTERNS[1]):
+        fast, low = on_lower(pattern, text)
+        assert fast is not pattern
+        got = [(m.span(), m.lastgroup, {k: v is None for k, v in m.groupdict().items()}) for m in fast.finditer(low)]
+        want = [(m.span(), m.lastgroup, {k: v is None for k, v in m.groupdict().items()}) for m in pattern.finditer(text)]
+        assert got == want
+
+
+def test_on_lower_leaves_case_sensitive_patterns_and_other_scripts_alone() -> None:
+    from finbrief.text.regex import lowered, on_lower
+
+    assert lowered(PATTERNS[2]) is None  # no IGNORECASE: "FY" is upper case only
+    assert lowered(re.compile(r"[A-Z]\w+ revenue", re.I)) is None  # a class of upper-case letters
+    assert lowered(re.compile(r"(?-i:Q)\d", re.I)) is None  # inline flags
+    assert lowered(re.compile(r"\x51\d", re.I)) is None  # a character named by number
+    text = "Café revenue ROSE"
+    assert on_lower(PATTERNS[1], text) == (PATTERNS[1], text)  # not ASCII: searched as it is
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Tel: +86 (10) 5555-1234 phone 12 345 6789 single digit 两位数 三十 Q 1,234.5 \n", max_size=80))
+def test_led_by_finds_what_the_pattern_finds(text: str) -> None:
+    from finbrief.facts import numbers
+    from finbrief.text.regex import led_by
+
+    for first, pattern in ((r"\d+(公备许电传热ILTPF", numbers._PHONE), (r"\d)备ILTPF电传热", numbers._PHONE_HINT)):
+        plain = re.compile(pattern.pattern.split("(?:", 1)[1][:-1], pattern.flags)  # the pattern as written
+        assert spans(led_by(first, plain), text) == spans(plain, text)

@@ -7,6 +7,7 @@ every later stage, so no stage ever renumbers, drops or rewrites a paragraph: it
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -29,6 +30,10 @@ class Sentence:
     start: int
     end: int
     text: str
+
+
+def _start(s: Sentence) -> int:
+    return s.start
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,12 @@ class Paragraph:
         return tuple(
             Sentence(self.n, s, e, self.text[s:e]) for s, e in split_sentences(self.text, self.body_start)
         )
+
+    def sentence_at(self, pos: int) -> int | None:
+        """Index of the sentence holding offset ``pos`` (None between sentences): a bisection, for
+        the many figures of a long paragraph."""
+        i = bisect.bisect_right(self.sentences, pos, key=_start) - 1
+        return i if i >= 0 and pos < self.sentences[i].end else None
 
 
 @dataclass(frozen=True)

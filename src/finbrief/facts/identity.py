@@ -33,6 +33,7 @@ from finbrief.facts.periods import PeriodContext
 from finbrief.facts.text import document_views
 from finbrief.lexicon import companies as lexicon_companies
 from finbrief.lexicon import subjects as lexicon_subjects
+from finbrief.lexicon.trie import matches_in
 from finbrief.model import Document, FactSheet
 
 __all__ = ["company_names", "document_company", "document_context", "find_date", "identify", "stated_ticker"]
@@ -312,10 +313,9 @@ def document_company(doc: Document, texts: Sequence[str] | None = None) -> tuple
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     matcher = lexicon_subjects.company_matcher()
-    for n, text in enumerate(texts[:80]):
-        for _s, _e, name in matcher.finditer(text):
-            counts[name] += 1
-            first.setdefault(name, n)
+    for n, _s, _e, name in matches_in(matcher, texts[:80]):
+        counts[name] += 1
+        first.setdefault(name, n)
     title = doc.title or ""
     in_title = {name for _s, _e, name in matcher.finditer(title)} if title else set()
     lead = min(len(texts), HEAD_PARAGRAPHS)

@@ -37,6 +37,7 @@ from finbrief.facts.text import _WIDTH
 from finbrief.lexicon import numbers as lexicon_numbers
 from finbrief.lexicon.trie import trie_regex
 from finbrief.model import Qualifier
+from finbrief.text.regex import anchored, led_by, on_lower
 
 Role = Literal["level", "change", "base"]
 
@@ -216,6 +217,7 @@ _CORE = re.compile(
     r"|(?P<cn>[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+(?=[万亿千百元港美%]))?)",
     re.IGNORECASE,
 )
+_CORE = led_by(r"\d百两双三四个SDT零〇一二五六七八九十千万亿", _CORE)  # (most positions start no figure)
 _CORE_ASCII = re.compile(
     r"(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)|(?P<edig>(?P<edign>[Ss]ingle|[Dd]ouble|[Tt]riple)[\s-]digits?)"
 )
@@ -239,16 +241,18 @@ _PRE_CUR = re.compile(
     r"\s?$",
     re.IGNORECASE,
 )
+_PRE_CUR = anchored(_PRE_CUR)
 _PRE_QUAL = re.compile(
     r"(?:(?P<approx>大约|大概|约合|约为|约|将近|接近|近乎|近|差不多|左右约|approximately|approx\.|approx|about|around|"
     r"roughly|nearly|almost|close to|circa|some|~)"
-    r"|(?P<over>超过|超出|超越|超|逾|突破|高于|多于|不少于|至少|more than|over|above|exceeding|in excess of|north of|"
+    r"|(?P<over>超过|超出|超越|超|逾|突破|高于|多于|不少于|至少|more than|over|above|exceeding|exceeds?|exceeded|surpass(?:es|ed)?|in excess of|north of|"
     r"at least|upwards of|greater than|better than)"
     r"|(?P<under>不到|不足|低于|少于|不超过|最多|至多|最高可达|最高达|最高|less than|under|below|fewer than|up to|"
     r"no more than|at most|south of|just under|just below))"
     r"\s*(?:了\s*)?$",
     re.IGNORECASE,
 )
+_PRE_QUAL = anchored(_PRE_QUAL)
 _POST_QUAL = re.compile(
     r"\s?(?:(?P<approx>左右|上下|or so)|(?P<over>以上|有余|\+|-?plus(?![A-Za-z])|or more)|(?P<under>以下|以内|or less))"
 )
@@ -270,12 +274,14 @@ _CHANGED_BY = re.compile(
     r"were up|were down)\s+(?:by\s+)?(?:approximately\s+|about\s+|nearly\s+|almost\s+|over\s+)?$",
     re.IGNORECASE,
 )
+_CHANGED_BY = anchored(_CHANGED_BY)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s$",
     re.IGNORECASE,
 )
+_MONTH_BEFORE = anchored(_MONTH_BEFORE)
 _AFTER_SKIP = re.compile(
     r"\s?(?:个)?(?:季度|月|日|号|天|周|星期|小时|分钟|秒|年|岁|代|期|届|次|轮|页|章|节|条|楼|层)"
     r"|(?:st|nd|rd|th)(?![A-Za-z])"
@@ -290,9 +296,11 @@ _PHONE = re.compile(
     r"|(?:公网安备|ICP备|ICP证|备案号|许可证号|License No\.?|Tel\.?|Phone|Fax|电话|传真|热线)\D{0,8}[\d\s()-]{5,}",
     re.IGNORECASE,
 )
+_PHONE = led_by(r"\d+(公备许电传热ILTPF", _PHONE)
 _PHONE_HINT = re.compile(
     r"\d[\s-]\d{3}|\)\s?\d{3}|备|ICP|License|Tel|Phone|Fax|电话|传真|热线", re.IGNORECASE
 )
+_PHONE_HINT = led_by(r"\d)备ILTPF电传热", _PHONE_HINT)
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _CLAUSE_BREAK = re.compile(
     r"[，。；;！？!?\n]|,(?!\d{3})|:(?!\d)|：|\.(?=\s|$)|(?<=[\u4e00-\u9fff\]）%])\s[-–—•]\s(?=[\u4e00-\u9fff])"
@@ -701,6 +709,8 @@ def _same_kind(a: str | None, b: str | None) -> bool:
 
 def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMention]:
     """Mentions with signs and roles read from the words before and after each figure in its clause."""
+    if not quantities:
+        return []
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text)]
     out: list[NumberMention] = []
     prev_end = 0
@@ -734,7 +744,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
         role: Role = "change" if q.growth_form else "level"
         negative = loss = based = verb = compared = False
         verb_end = -1
-        for d in _DIRECTION.finditer(window):
+        direction, words = on_lower(_DIRECTION, window)  # (only lower-cased words are read)
+        for d in direction.finditer(words):
             g = d.lastgroup
             if g == "base" and d.group().lower() == "from" and _range_from(text, bound + d.end()):
                 continue
@@ -750,7 +761,14 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 role, based = "base", True
                 compared = d.group().lower() not in ("from", "从")
             elif g == "level":
-                if role == "base" and not (compared and d.group().lower() == "of"):
+                if (
+                    role == "change"
+                    and d.group().lower() == "at"
+                    and not window[verb_end : d.start()].strip()
+                    and window[:verb_end].lower().endswith(("higher", "lower"))
+                ):
+                    role, negative = "level", loss  # "the core loss was higher at $52 million": the level
+                elif role == "base" and not (compared and d.group().lower() == "of"):
                     role = "level"  # "earnings from continuing operations were $1.62"
                 elif role == "change" and far:
                     # "compared to negative earnings per share of $0.93" stays a base

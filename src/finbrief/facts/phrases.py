@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from finbrief.lexicon import subjects as lexicon_subjects
+from finbrief.text.regex import anchored
 
 __all__ = ["en_phrase_before", "en_topic", "zh_line_before", "zh_phrase_before", "zh_topic"]
 
@@ -38,6 +39,7 @@ _EN_TOPIC = re.compile(
     r"(?P<kind>business(?:es)?|segments?|division|group|unit|operations|portfolio)(?![A-Za-z])",
     re.IGNORECASE,
 )
+_EN_TOPIC = anchored(_EN_TOPIC)
 _ZH_TOPIC = re.compile(
     r"(?:^|(?<=[，,。；;：:\s的)）]))(?P<np>[\u4e00-\u9fffA-Za-z]{2,16}?(?:业务集团|事业群|事业部|业务分部|分部|板块|部门|业务(?=[，,：:])))"
     r"(?!收入|营收|利润|毛利|亏损|经营)"
@@ -56,6 +58,18 @@ _ZH_SEGMENT_SUFFIX = re.compile(r"(?<=..)(?:分部|板块)$")
 """A segment named "核心本地商业分部" or "核心本地商业板块" is one business line: "核心本地商业"."""
 
 
+_word_regexes: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+
+
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex finding any of ``words`` (a test before looking for each), made once a tuple."""
+    made = _word_regexes.get(id(words))
+    if made is None or made[0] is not words:
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        made = _word_regexes[id(words)] = (words, re.compile(alternatives or r"(?!x)x"))
+    return made[1]
+
+
 def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     """(start, name) of the Chinese business-line name that ends right before ``pos`` (a metric word),
     looking no further back than ``lo``; None when the words there name no business line."""
@@ -66,7 +80,7 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
         if opening > lo:
             end = opening  # "营销服务(网络广告)收入": the name, not its gloss
     window_lo = max(lo, end - _WINDOW)
-    for suffix in words.zh_suffix:
+    for suffix in words.zh_suffix if text.endswith(words.zh_suffix, window_lo, end) else ():
         if text.endswith(suffix, window_lo, end):
             end -= len(suffix)
             break
@@ -79,7 +93,7 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     if 0 < start < end and text[start - 1].isdigit() and text[start] in _ZH_NUMBER_UNITS:
         start += 1  # "前10月累计": the unit of a number, not a name's first character
     opening = start
-    for cut in words.zh_cut:
+    for cut in words.zh_cut if _any_of(words.zh_cut).search(text, start, end) else ():
         at = text.rfind(cut, start, end)
         if at >= 0 and not (len(cut) == 1 and at == opening):
             start = max(start, at + len(cut))
@@ -91,11 +105,11 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     changed = True
     while changed:
         changed = False
-        for prefix in words.zh_prefix:
+        for prefix in words.zh_prefix if text.startswith(words.zh_prefix, start, end) else ():
             if text.startswith(prefix, start, end):
                 start += len(prefix)
                 changed = True
-        for suffix in words.zh_suffix:
+        for suffix in words.zh_suffix if text.endswith(words.zh_suffix, start, end) else ():
             if end - start > len(suffix) and text.endswith(suffix, start, end):
                 end -= len(suffix)
                 changed = True
@@ -225,12 +239,14 @@ _EN_IN_LINE = re.compile(
     r"(?P<kind>business|segment|division|group|unit|products group|operations)(?![A-Za-z])",
     re.IGNORECASE,
 )
+_EN_IN_LINE = anchored(_EN_IN_LINE)
 _EN_APPOSITIVE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:By (?:brand|segment|region|business|division)|Meanwhile|Similarly|Finally|Lastly|Also|Next|"
     r"Elsewhere|Separately),\s+)?(?P<np>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3})"
     r"(?:,\s+(?:our|the|its)\s|\s+(?:delivered|drove|grew|posted|reported|generated|achieved|saw|had|increased|declined|"
     r"rose|fell|contributed|was up|was down|were up|were down)\b)"
 )
+_EN_APPOSITIVE = anchored(_EN_APPOSITIVE)
 
 
 _EN_LEAD_NAME = re.compile(

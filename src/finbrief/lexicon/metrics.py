@@ -170,8 +170,17 @@ def reported_family() -> dict[str, str]:
 
 def metric_by_name(name: str) -> Metric | None:
     """A metric by canonical name (the first entry of that name that is not weak, else the first)."""
-    entries = [m for m in metrics() if m.name == name]
-    return next((m for m in entries if not m.weak), entries[0] if entries else None)
+    return _by_name().get(name)
+
+
+@cache
+def _by_name() -> dict[str, Metric]:
+    """Canonical name -> the entry ``metric_by_name`` gives (a lookup per figure, not a scan)."""
+    out: dict[str, Metric] = {}
+    for m in metrics():
+        if m.name not in out or (out[m.name].weak and not m.weak):
+            out[m.name] = m
+    return out
 
 
 @cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from finbrief.lexicon import files
@@ -34,7 +34,7 @@ def _on_lower(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 def _folded(low: str) -> str:
     """Lower-cased text as ``_on_lower`` patterns read it; same length, so spans index ``low``."""
-    return low if low.isascii() else low.translate(_FOLD)
+    return low if low.isascii() or ("ı" not in low and "ſ" not in low) else low.translate(_FOLD)
 
 
 def _has_cjk(text: str) -> bool:
@@ -125,8 +125,14 @@ class Taxonomy:
         """Keyword hits per theme in one pass over the English words (each keyword counted once)."""
         out: dict[str, int] = {}
         if _has_cjk(simplified_low):
-            for t in self.themes:
-                n = sum(1 for k in t.zh if k in simplified_low)
+            # only the keywords whose first character the text has are looked for
+            index = self._zh_by_first
+            counts = [0] * len(self.themes)
+            for c in index.keys() & {"", *simplified_low}:  # (counts do not depend on the order)
+                for i, k in index[c]:
+                    if k in simplified_low:
+                        counts[i] += 1
+            for t, n in zip(self.themes, counts, strict=True):
                 if n:
                     out[t.key] = n
         if self.en_all is not None:
@@ -139,6 +145,15 @@ class Taxonomy:
                     out[key] = out.get(key, 0) + 1
         return out
 
+    @cached_property
+    def _zh_by_first(self) -> dict[str, tuple[tuple[int, str], ...]]:
+        """Every theme's Chinese keywords by first character: (theme index, keyword)."""
+        index: dict[str, list[tuple[int, str]]] = {}
+        for i, t in enumerate(self.themes):
+            for k in t.zh:
+                index.setdefault(k[:1], []).append((i, k))
+        return {c: tuple(entries) for c, entries in index.items()}
+
     def by_key(self, key: str) -> Theme:
         for t in self.themes:
             if t.key == key:
@@ -149,14 +164,24 @@ class Taxonomy:
         """A disclaimer, call procedure or page furniture: never worth extracting."""
         if _on_lower(self.drop_en).search(_folded(low)):
             return True
-        return _has_cjk(simplified_low) and any(k in simplified_low for k in self.drop_zh)
+        return _has_cjk(simplified_low) and self._drop_zh_any.search(simplified_low) is not None
 
     def pleasantries(self, low: str, simplified_low: str) -> int:
         """How many greeting, thanks or filler cues a sentence carries."""
         n = sum(1 for _ in _on_lower(self.down_en).finditer(_folded(low)))
-        if _has_cjk(simplified_low):
+        if _has_cjk(simplified_low) and self._down_zh_any.search(simplified_low) is not None:
             n += sum(1 for k in self.down_zh if k in simplified_low)
         return n
+
+    @cached_property
+    def _drop_zh_any(self) -> re.Pattern[str]:
+        """Any Chinese noise keyword, in one search."""
+        return _any_of(self.drop_zh)
+
+    @cached_property
+    def _down_zh_any(self) -> re.Pattern[str]:
+        """Any Chinese greeting or filler cue, in one search (before counting them)."""
+        return _any_of(self.down_zh)
 
     def metric_weight(self, metric: str) -> float:
         """How much a figure of this metric matters to an analyst (first matching rule wins)."""
@@ -165,6 +190,11 @@ class Taxonomy:
             if match in low:
                 return weight
         return DEFAULT_METRIC_WEIGHT
+
+
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A regex matching wherever one of ``words`` occurs (never, for none)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x")
 
 
 def _combined(themes: dict[str, list[str]]) -> re.Pattern[str] | None:

@@ -85,6 +85,11 @@ def _value(value: Any, out: list[str], newline: str) -> None:
     if not value:
         out.append("{}" if is_dict else "[]")
         return
+    if not is_dict:
+        rows = _rows(value, newline)
+        if rows is not None:
+            out.append(rows)
+            return
     inner = newline + _INDENT
     sep = ("{" if is_dict else "[") + inner
     after = "," + inner
@@ -105,6 +110,33 @@ def _value(value: Any, out: list[str], newline: str) -> None:
                 _value(item, out, inner)
         sep = after
     out.append(newline + ("}" if is_dict else "]"))
+
+
+def _rows(items: Any, newline: str) -> str | None:
+    """A list of dicts with the same keys and only strings, numbers, booleans or None as values (a
+    table, such as a document's paragraphs) written through one template per list; None for any
+    other list."""
+    first = items[0]
+    if type(first) is not dict or not first:
+        return None
+    keys = tuple(first)
+    inner = newline + _INDENT
+    member = inner + _INDENT
+    template = (
+        "{" + member + ("," + member).join(_key(k).replace("%", "%%") + ": %s" for k in keys) + inner + "}"
+    )
+    texts = []
+    for item in items:
+        if type(item) is not dict or tuple(item) != keys:
+            return None
+        values = []
+        for value in item.values():
+            text = encode_basestring(value) if type(value) is str else _scalar(value)
+            if text is None:
+                return None
+            values.append(text)
+        texts.append(template % tuple(values))
+    return "[" + inner + ("," + inner).join(texts) + newline + "]"
 
 
 def dumps(obj: Any) -> str:

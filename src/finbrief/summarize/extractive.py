@@ -21,6 +21,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from finbrief.facts.numbers import parse_numbers
 from finbrief.lexicon.glossary import firm_name
@@ -131,6 +132,22 @@ def _lower(title: str) -> str:
 
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
+
+
+T = TypeVar("T")
+
+
+def _once_a_unit(work: Callable[[Unit], T]) -> Callable[[Unit], T]:
+    """``work`` done once a unit: a pool is scored for its strength, then again at each pick, and
+    the figures of a point are compared at each pick."""
+    made: dict[int, T] = {}
+
+    def once(u: Unit) -> T:
+        if u.index not in made:
+            made[u.index] = work(u)
+        return made[u.index]
+
+    return once
 
 
 class ExtractiveSummarizer:
@@ -412,7 +429,7 @@ class ExtractiveSummarizer:
     def _groups(self, reading: Reading, core: Sequence[Unit]) -> list[tuple[str, list[Unit]]]:
         """3-6 themes the document supports, each with 2-5 non-redundant points."""
         pools, home = self._group_pools(reading)
-        scorers = {k: self._group_score(reading, home, k) for k in pools}
+        scorers = {k: _once_a_unit(self._group_score(reading, home, k)) for k in pools}
         strength = {
             k: sum(sorted((scorers[k](u) for u in v), reverse=True)[:4])
             for k, v in pools.items()
@@ -426,7 +443,8 @@ class ExtractiveSummarizer:
         # repeats another, in words or in figures. Themes are then kept by what they ended up saying.
         chosen: dict[str, list[Unit]] = {k: [] for k in ranked}
         seen = [u.tokens for u in core]
-        seen_keys: set[FigureKey] = set().union(*(fact_keys(u) for u in core)) if core else set()
+        figures = _once_a_unit(fact_keys)
+        seen_keys: set[FigureKey] = set().union(*(figures(u) for u in core)) if core else set()
         taken = {u.index for u in core}
         for round_ in (1, 2):
             for key in ranked:
@@ -435,10 +453,10 @@ class ExtractiveSummarizer:
                 want = (MIN_POINTS if round_ == 1 else share) - len(chosen[key])
                 if want <= 0:
                     continue
-                for u in mmr(pool, scorers[key], want, avoid=seen, keys=fact_keys, avoid_keys=seen_keys):
+                for u in mmr(pool, scorers[key], want, avoid=seen, keys=figures, avoid_keys=seen_keys):
                     chosen[key].append(u)
                     seen.append(u.tokens)
-                    seen_keys.update(fact_keys(u))
+                    seen_keys.update(figures(u))
                     taken.add(u.index)
         said = {k: sum(scorers[k](u) for u in v[:4]) for k, v in chosen.items() if v}
         full = [k for k in said if len(chosen[k]) >= MIN_POINTS]

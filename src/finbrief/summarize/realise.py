@@ -27,6 +27,7 @@ from finbrief.lexicon.themes import Taxonomy, taxonomy
 from finbrief.model import Document, Fact, FactSheet, Figure, Statement
 from finbrief.summarize.names import company_names, en_metric, segment_names, subject_name, term
 from finbrief.summarize.text import to_script
+from finbrief.text.regex import anchored
 from finbrief.verify import quarter_mentions
 
 # Guidance and plans weigh more than a result of the same metric: an analyst models from them.
@@ -225,6 +226,7 @@ _AHEAD = re.compile(
     r"target\w*|will|going to|look(?:ing)? ahead|estimat\w*)(?![A-Za-z])|预计|预期|指引|展望",
     re.IGNORECASE,
 )
+_AHEAD = anchored(_AHEAD)
 
 
 RELATIVE_YEARS = {"this year": "今年", "next year": "明年"}
@@ -313,7 +315,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         p = doc.paragraph(f.paragraph) if 1 <= f.paragraph <= len(doc.paragraphs) else None
         if p is None:
             continue
-        idx = next((i for i, s in enumerate(p.sentences) if s.start <= f.start < s.end), 0)
+        idx = p.sentence_at(f.start) or 0
         sentence_of[(f.paragraph, f.start)] = idx
     parts = _part_levels(facts, main)
     # a figure said once as a plan is that plan wherever it is repeated ("the initial $38 billion")
@@ -652,7 +654,8 @@ def _before_figure(doc: Document, f: Fact) -> tuple[str, int]:
     at = f.evidence.rfind(f.raw) if f.raw else -1
     number = f.start + at if at >= 0 else f.start
     p = doc.paragraph(f.paragraph)
-    start = next((s.start for s in p.sentences if s.start <= f.start < s.end), 0)
+    at_sentence = p.sentence_at(f.start)
+    start = p.sentences[at_sentence].start if at_sentence is not None else 0
     head = text[start:number]
     cut = 0
     for m in _CLAUSE_START.finditer(head):
@@ -684,7 +687,8 @@ def _quarter_of_figure(doc: Document, f: Fact, q: int) -> bool:
     before any other amount."""
     _, number = _before_figure(doc, f)
     p = doc.paragraph(f.paragraph)
-    sentence = next((s for s in p.sentences if s.start <= f.start < s.end), None)
+    at_sentence = p.sentence_at(f.start)
+    sentence = p.sentences[at_sentence] if at_sentence is not None else None
     end = sentence.end if sentence is not None else len(p.text)
     head = p.text[sentence.start if sentence is not None else 0 : number]
     after = p.text[max(number, f.end) : end]
@@ -777,13 +781,14 @@ def _planned(doc: Document, f: Fact) -> bool:
 def doubt(doc: Document, f: Fact) -> str | None:
     """Why a figure's own clause does not establish it as the metric's level or change for the
     company and period (``DOUBTS``), or None."""
-    before, _ = _before_figure(doc, f)
-    around = _clause(doc, f)
+    before, number = _before_figure(doc, f)
+    around = before + doc.paragraph(f.paragraph).text[number : max(number, f.end)]  # (``_clause``)
     level = _is_level(f)
     for d in DOUBTS:
         if (d.levels_only and not level) or (d.metrics is not None and not d.metrics.search(f.metric)):
             continue
-        if d.pattern.search(before) or (not d.pattern.pattern.endswith("$") and d.pattern.search(around)):
+        pattern = anchored(d.pattern)  # (the same matches, found faster)
+        if pattern.search(before) or (not d.pattern.pattern.endswith("$") and pattern.search(around)):
             return d.why
     if _named_part(doc, f, around):
         return "the metric of a business line the sentence names"

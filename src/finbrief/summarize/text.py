@@ -94,4 +94,10 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 
 def content_length(text: str) -> int:
     """Length in 'words': Chinese characters count one each, Latin words one each."""
-    return len(CJK_RE.findall(text)) + len(re.findall(r"[A-Za-z0-9]+", CJK_RE.sub(" ", text)))
+    if text.isascii():  # (no Chinese characters: the words alone)
+        return len(_LATIN_WORD.findall(text))
+    latin, chinese = CJK_RE.subn(" ", text)
+    return chinese + len(_LATIN_WORD.findall(latin))
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z0-9]+")

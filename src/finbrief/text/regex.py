@@ -103,3 +103,50 @@ def anchored(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     chars = "".join(re.escape(c) for c in sorted(first))
     return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+
+
+def led_by(first: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead for ``first``, the characters (a class body, ``\\d`` allowed)
+    every match starts with: ``anchored`` by hand, for patterns whose first characters include a
+    class it does not work out. ``first`` must hold every possible first character."""
+    return re.compile(f"(?=[{first}])(?:{pattern.pattern})", pattern.flags)
+
+
+_NOT_TEXT = re.compile(r"\\.|\(\?P[<=]\w+>?|\[A-Za-z(?:0-9)?\]")
+"""Escapes, group names and ASCII letter classes: parts of a pattern that mean the same on
+lower-cased text without IGNORECASE."""
+_CASE_SENSITIVE = re.compile(r"\\[xuUN0-7]|\(\?[aiLmsux-]*[-i]")
+"""Escapes that name a character by number, and inline flags: read case by case, never rewritten."""
+_FOLDS_TO_ASCII = re.compile(r"[A-Za-z]", re.IGNORECASE)
+
+
+@by_identity
+def _on_lower(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without IGNORECASE when that finds the same matches in lower-cased ASCII text,
+    else ``pattern`` itself."""
+    source = pattern.pattern
+    if (
+        not pattern.flags & re.IGNORECASE
+        or _CASE_SENSITIVE.search(source)
+        or any(c.isupper() for c in _NOT_TEXT.sub("", source))
+        or any(_FOLDS_TO_ASCII.fullmatch(c) for c in set(source) if not c.isascii())
+    ):
+        return pattern
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` without IGNORECASE, for lower-cased ASCII text (see ``on_lower``); None where
+    that would find other matches."""
+    made = _on_lower(pattern)
+    return None if made is pattern else made
+
+
+def on_lower(pattern: re.Pattern[str], text: str) -> tuple[re.Pattern[str], str]:
+    """(pattern, text) that find ``pattern``'s matches in ``text`` faster: for ASCII text, the
+    pattern without IGNORECASE on the text lower-cased (the same spans, groups and names; the
+    matched text in lower case), where the pattern allows it."""
+    lowered = _on_lower(pattern)
+    if lowered is pattern or not text.isascii():
+        return pattern, text
+    return lowered, text.lower()
