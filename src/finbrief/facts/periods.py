@@ -274,7 +274,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_months_span",
         re.compile(
-            rf"(?:first|last)\s+(?P<n>three|six|nine|3|6|9)\s+months(?:\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR}))?",
+            rf"(?:first|last)\s+(?P<n>three|six|nine|3|6|9)\s+months(?:\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR})"
+            r"|\s+of\s+(?P<lastyear>last|the\s+prior|the\s+previous)\s+year)?",
             re.I,
         ),
     ),
@@ -854,6 +855,8 @@ def _resolve(
     if name == "en_months_span":
         n = _num(g["n"]) // 3
         y = _year(g["y"]) if g.get("y") else (year_hint or (dq // 4 if dq is not None else ctx.year))
+        if g.get("lastyear") and y is not None and not g.get("y"):
+            y -= 1  # "the first six months of last year"
         if y is None:
             return PeriodMention(s, e, "span", None)
         if m.group().lower().startswith("first"):
@@ -901,6 +904,11 @@ def _resolve(
             index = calendar_quarter(_year(named_year) if named_year else year_hint, month)  # type: ignore[arg-type]
         else:
             index = _bare_month(month, ctx, forward)
+        if index is not None and g.get("m2") and m.group().lower().startswith("through") and fym == 12:
+            # "30 stores purchased through September": the year to that month
+            first = index - index % 4
+            if index > first:
+                return PeriodMention(s, e, "span", span(first, index))
         return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
     if name == "en_year":
         return PeriodMention(s, e, "year", g["y"], forward=forward)
