@@ -109,3 +109,28 @@ def test_a_period_compared_with_is_no_period_of_the_figure() -> None:
     )
     assert one(facts, value=1.87).period == "2024"
     assert one(facts, value=2.38).period == "2023"
+
+
+def test_a_change_since_the_year_end_is_no_fact_but_the_level_is() -> None:
+    facts = facts_of(
+        "远星银行前三季度业绩\n2025-10-30\n资产质量 - 2025年前三季度,不良贷款率较上年末下降0.07个百分点至1.29%,"
+        "总资产9000.5亿元,较上年末增长8.18% [1]\n"
+    )
+    assert one(facts, value=1.29).period == "2025Q3"
+    assert not [f for f in facts if f.value in (-0.07, 8.18)]
+
+
+def test_names_listed_before_respectively_take_their_figures_in_order() -> None:
+    facts = facts_of(
+        "险企中报综述\n2018年09月03日\n上半年,甲保、乙寿、丙险NBV同比增速分别为0.2%、-17.5%和-8.9%。"
+        "其中三季度销量同比、环比分别增长超31%和14%。\n"
+    )
+    assert [one(facts, value=v).subject for v in (0.2, -17.5, -8.9)] == ["甲保", "乙寿", "丙险"]
+    assert one(facts, value=14).subject not in ("同比", "环比")
+
+
+def test_a_monthly_report_keeps_its_month_down_its_list() -> None:
+    facts = facts_of(
+        "11月星途汽车销量解读\n新能源业务 - 11月新能源车销量18.8万辆,同比增长53.4% [1] - 新能源销量占比达到60.5% [1]\n"
+    )
+    assert one(facts, value=60.5).period == one(facts, value=188_000).period

@@ -3,6 +3,9 @@ gives; its date; decided once and used as is by every later stage."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from finbrief.api import parse_bytes
 from finbrief.facts import identify
 from finbrief.facts.identity import document_company
@@ -81,3 +84,21 @@ def test_the_names_a_document_gives_its_company() -> None:
     zh = parse_bytes("星穹科技集團(NYSE:NVSK)公佈季度業績,星穹雲收入同比增長31%。\n".encode(), "zh.txt")
     assert identify(zh).names == ("星穹科技集團",)
     assert identify(parse_bytes(b"Revenue grew 5%.\n", "none.txt")).names == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["NovaSky Group", " (NVSK)", "（NVSK）", "NYSE: NVSK", "NASDAQ：ABC", "BABA.US", "09988.HK"])
+        | st.sampled_from(["星穹科技", "(0001)", "（2021）", "return on sales (ROS)", " ", ".", ":", "(", "abc"]),
+        max_size=6,
+    ).map("".join),
+)
+def test_every_ticker_found_holds_a_mark_of_its_pattern(text: str) -> None:
+    # a text without any of a pattern's marks is not searched with it: no ticker is lost
+    from finbrief.facts import identity
+
+    patterns = (identity._EXCHANGE_RE, identity._SUFFIX_RE, identity._PAREN_RE, identity._ZH_PAREN_RE)
+    for rx, (shape, marks) in zip(patterns, identity._TICKER_SHAPES, strict=True):
+        assert rx is shape
+        assert all(any(mark in m.group() for mark in marks) for m in rx.finditer(text))

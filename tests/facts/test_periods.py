@@ -201,3 +201,68 @@ def test_first_character_lookaheads_keep_every_match(text: str) -> None:
 )
 def test_quarterish_is_the_regex_it_stands_for(text: str) -> None:
     assert periods._quarterish(text) == bool(periods._QUARTERISH.search(text))
+
+
+_PERIOD_WORDS = st.lists(
+    st.sampled_from(
+        [
+            *("the third quarter of 2021", "Q3", "fiscal", "FY", "FY22", "2Q21", "H1", "first half", "June quarter"),
+            *("this quarter", "quarter-end", "Today", "last quarter", "prior-year quarter", "year-to-date", "TTM"),
+            *("next three years", "long-term", "full year", "the year", "Last year's Q4", "December 31, 2020"),
+            *("first nine months", "trailing 12 months", "a record year", " ", ", ", ". ", "compared with ", "and"),
+            *("QUARTER", "Fiscal Year 2022", "Quarter 3", "sequential quarter", "coming quarters", "1H", "2021"),
+            *("three months ended June 30, 2021", "nine-month period ended", "current three month period"),
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+def _reference_scan(text: str) -> list[tuple[int, int, str, dict[str, str | None]]]:
+    """Every pattern as written, on the text as written: what the scan must find."""
+    found = [
+        (m.start(), -(m.end() - m.start()), rank, name, m)
+        for rank, (name, pattern) in enumerate(periods._PATTERNS)
+        for m in pattern.finditer(text)
+        if m.end() > m.start()
+    ]
+    return [(s, -neg, name, m.groupdict()) for s, neg, _r, name, m in sorted(found, key=lambda f: f[:3])]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PERIOD_WORDS, st.sampled_from(["upper", "lower", "title", "same"]))
+def test_ascii_text_is_scanned_lowercased_with_the_same_matches(text: str, case: str) -> None:
+    # (group values may differ in case only: every reader of them compares case-insensitively)
+    text = {"upper": text.upper(), "lower": text.lower(), "title": text.title(), "same": text}[case]
+    lowered = lambda g: {k: v.lower() if v else v for k, v in g.items()}  # noqa: E731
+    got = [(s, -neg, name, lowered(m.groupdict())) for s, neg, _r, name, m in periods._scan.__wrapped__(text)]
+    assert got == [(s, length, name, lowered(g)) for s, length, name, g in _reference_scan(text)]
+
+
+_ZH_PERIOD_WORDS = st.lists(
+    st.sampled_from(
+        [
+            *("2025年第三季度", "三季度", "第4季", "去年同期", "上季度", "本季度", "2026财年第二季度", "财年", "上半年"),
+            *("前三季度", "前9个月", "过去四个季度", "未来三年", "7月", "2025年11月", "全年", "去年", "9月季度", "较"),
+            *("，", "。", "预计", "收入"),
+        ]
+    ),
+    max_size=8,
+).map("".join)
+_CONTEXTS = [
+    PeriodContext(),
+    PeriodContext("2025Q3", 2025, 3, (2025, 11, 13)),
+    PeriodContext("2020Q4", 2021, 12, None, article=True),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PERIOD_WORDS | _ZH_PERIOD_WORDS, st.sampled_from(_CONTEXTS), st.sampled_from([None, 2020, 2025]))
+def test_only_the_quarter_patterns_name_a_candidate_for_the_document_quarter(
+    text: str, ctx: PeriodContext, hint: int | None
+) -> None:
+    # the document's quarter skips paragraphs none of these patterns matches
+    names = {(s, s - neg): name for s, neg, _r, name, _m in periods._scan(text)}
+    for pm in periods.find_periods(text, ctx, hint):
+        if pm.kind == "quarter" and pm.weight and not pm.base and not pm.forward:
+            assert names[pm.start, pm.end] not in periods._NO_QUARTER_NAMES

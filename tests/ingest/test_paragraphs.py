@@ -174,3 +174,12 @@ def test_one_block_means_no_blank_line_between_text_lines(lines: list[str]) -> N
     text_at = [i for i, line in enumerate(lines) if not _is_blank(line)]
     expected = not text_at or all(not _is_blank(line) for line in lines[text_at[0] : text_at[-1] + 1])
     assert _one_block(lines) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=".。!？;：…\"'”’」』)）]a \n(", max_size=8))
+def test_a_sentence_end_is_read_from_the_line_end(line: str) -> None:
+    from finbrief.ingest.paragraphs import closes_sentence
+
+    closes = re.compile(r"[.。!！?？;；:：…](?:[\"'”’」』)）\]]*)$")
+    assert closes_sentence(line) == bool(closes.search(line))

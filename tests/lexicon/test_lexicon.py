@@ -273,3 +273,26 @@ def test_ascii_text_finds_what_the_whole_trie_finds(words: list[str]) -> None:
         (m.start(), m.end(), matcher.entries[alias_key(m.group())]) for m in matcher.pattern.finditer(text)
     ]
     assert list(matcher.finditer(text)) == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ALIAS_TEXT, max_size=6))
+def test_texts_scanned_as_one_find_what_each_text_finds(texts: list[str]) -> None:
+    from finbrief.lexicon.trie import matches_in
+
+    for matcher in (subjects.company_matcher(), metrics.metric_matcher()):
+        expected = [(i, s, e, entry) for i, text in enumerate(texts) for s, e, entry in matcher.finditer(text)]
+        assert list(matches_in(matcher, texts)) == expected
+        ascii_texts = [t.encode("ascii", "ignore").decode() for t in texts]
+        expected = [(i, s, e, entry) for i, text in enumerate(ascii_texts) for s, e, entry in matcher.finditer(text)]
+        assert list(matches_in(matcher, ascii_texts)) == expected
+
+
+def test_a_name_never_runs_from_one_text_into_the_next() -> None:
+    from finbrief.lexicon.trie import matches_in
+
+    texts = ["Revenue at Alibaba", "Group level rose", "Alibaba Group"]
+    matcher = subjects.company_matcher()
+    expected = [(i, s, e, entry) for i, text in enumerate(texts) for s, e, entry in matcher.finditer(text)]
+    assert list(matches_in(matcher, texts)) == expected
+    assert [(i, e - s) for i, s, e, _entry in expected] == [(0, 7), (2, 13)]

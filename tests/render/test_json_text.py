@@ -20,6 +20,12 @@ _values = st.recursive(
     | st.dictionaries(_keys, inner, max_size=4),
     max_leaves=30,
 )
+_rows = st.lists(
+    st.fixed_dictionaries({"n": st.integers(), "100% text": st.text(), 3: _leaves})
+    | st.fixed_dictionaries({"n": st.integers(), "100% text": _values}),
+    min_size=1,
+    max_size=4,
+)
 
 
 def _stdlib(obj: Any) -> str:
@@ -29,6 +35,13 @@ def _stdlib(obj: Any) -> str:
 @given(_values)
 def test_the_same_text_as_the_standard_library(obj: Any) -> None:
     assert dumps(obj) == _stdlib(obj)
+
+
+@given(_rows, _values)
+def test_tables_of_rows_are_written_alike(rows: list[dict[Any, Any]], other: Any) -> None:
+    # rows with the same keys and plain values, and rows where some value is a list, a dict or another key set
+    for obj in (rows, {"paragraphs": rows, "other": other}, [*rows, {"n": 1}], [*rows, other]):
+        assert dumps(obj) == _stdlib(obj)
 
 
 def test_control_characters_quotes_and_other_scripts_are_written_alike() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from finbrief.lexicon.transcript import fold, vocab
 
@@ -50,3 +52,23 @@ def test_sentences_are_not_headers() -> None:
 def test_announcements(text: str, name: str, firm: str) -> None:
     hits = [(m.group("name"), m.group("firm")) for rx in vocab().announcement for m in rx.finditer(text)]
     assert (name, firm) in hits
+
+
+def test_only_patterns_anchored_in_every_branch_are_tried_at_the_start_alone() -> None:
+    from finbrief.lexicon.transcript import _at_start
+
+    assert _at_start(r"^(?:share|print)$") and _at_start(r"(?:^a|^b)c") and _at_start(r"\Aa")
+    assert not _at_start(r"^a|b") and not _at_start(r"a^") and not _at_start(r"(?:x)?^a")
+
+
+_LINE_PIECES = [
+    *("Share", "print", "星标", "点赞", "关注我们", "Copyright", "All rights reserved", "ICP备", "-----"),
+    *("Duration: 45 mins", "![logo](x.png)", "a", " ", "我们", "\n", "投资建议", "不构成"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=5).map("".join))
+def test_boilerplate_lines_are_told_as_the_whole_pattern_tells_them(line: str) -> None:
+    v = vocab()
+    assert v.is_boilerplate(line) == bool(v.boilerplate.search(line))

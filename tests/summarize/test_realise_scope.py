@@ -141,3 +141,42 @@ def test_a_guidance_range_is_no_earlier_level() -> None:
         "guidance range of $460 million to $485 million.\n"
     )
     assert not any("$460 million" in t for t in lines), lines
+
+
+def test_a_figure_the_source_calls_adjusted_is_said_adjusted() -> None:
+    lines = _lines(
+        Q4
+        + "We reported fourth quarter adjusted earnings of $1.30 per diluted share, a 17% increase.\n"
+        + "Fourth quarter earnings per share increased 17% to $1.30, near the top of our range.\n"
+    )
+    assert any("adjusted" in t and "$1.30" in t for t in lines), lines
+    assert not any("adjusted" not in t and "$1.30" in t for t in lines), lines
+
+
+def test_each_range_of_a_list_keeps_the_year_said_after_it() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's first quarter 2021 earnings call.\n"
+        "Revenue for the quarter was $50.2 million.\n"
+        "We are confirming our guidance with consolidated ranges of $1.96 to $2.16 per diluted share in '21, "
+        "$2.18 to $2.38 in 2022, and $2.42 to $2.62 in 2023.\n"
+    )
+    assert not any("2021" in t and ("$2.18" in t or "$2.42" in t) for t in lines), lines
+
+
+def test_a_figure_compared_with_a_whole_earlier_year_is_not_the_quarter_s() -> None:
+    lines = _lines(
+        Q4
+        + "As a result, we generated record earnings of $4.27 per diluted share, up 43.3% over 2019.\n"
+        + "Net income totaled $29.6 million or $0.68 per diluted share in the fourth quarter.\n"
+    )
+    assert not any("$4.27" in t for t in lines), lines
+
+
+def test_a_figure_said_for_a_named_year_is_not_the_quarter_s() -> None:
+    lines = _lines(
+        Q4
+        + "Fourth quarter revenue was $1.1 billion, up 12%.\n"
+        + "In 2021, revenue grew 20% to $4.2 billion.\n"
+    )
+    assert not any("$4.2 billion" in t for t in lines), lines
+    assert any("$1.1 billion" in t for t in lines), lines

@@ -341,6 +341,12 @@ _MODIFIERS_ONLY = re.compile(
     r"\s+(?:(?:adjusted|organic|GAAP|non-GAAP|constant[\s-]currency|core|comparable|diluted|reported|underlying)\s+)*",
     re.IGNORECASE,
 )
+_CHANGE_IN_AFTER = re.compile(
+    r"\s+(?:increase|decrease|rise|decline|growth|drop|gain|improvement|reduction)\s+in\s+(?:our\s+|the\s+|its\s+)?"
+    r"(?:[A-Za-z][\w&'’-]*\s+){0,2}",
+    re.IGNORECASE,
+)
+"""Between a figure and the metric it is a change of ("a 20% increase in mortgage revenue")."""
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?", re.IGNORECASE)
 _COLLECTIVE = re.compile(r"(?<![A-Za-z])(?:collectively|combined|together|taken together)(?![A-Za-z])", re.IGNORECASE)
 _FORECAST_NOUN_AFTER = re.compile(
@@ -1035,7 +1041,11 @@ class _Extractor:
             for h in _all_after(strong, m.end, after_end)
             if self.english
             and h.start <= m.end + 40
-            and (_FOR_AFTER.fullmatch(text, m.end, h.start) or _MODIFIERS_ONLY.fullmatch(text, m.end, h.start))
+            and (
+                _FOR_AFTER.fullmatch(text, m.end, h.start)
+                or _MODIFIERS_ONLY.fullmatch(text, m.end, h.start)
+                or _CHANGE_IN_AFTER.fullmatch(text, m.end, h.start)  # "a 20% increase in mortgage revenue"
+            )
             and not text[h.start : h.end].lower().startswith("per ")  # "$0.25 per diluted share": its unit
         ][:1]
         for hits in (strong, weak):
@@ -1118,14 +1128,15 @@ class _Extractor:
             if segs:
                 return segs[-1].entry.name, segs[-1]  # type: ignore[attr-defined]
             return self.company_name, None
+        if after and metric_hit is not None:
+            # "a 20% increase in mortgage revenue": the name of the metric the figure measures comes first
+            between = [h for h in para.subjects if m.end <= h.start and h.end <= metric_hit.end]
+            if between and (not in_clause or _CHANGE_IN_AFTER.match(para.text, m.end)):
+                hit = between[-1]
+                return self._subject_name(hit, para) or self.company_name, hit
         if in_clause:
             hit = in_clause[-1]
             return self._subject_name(hit, para) or self.company_name, hit
-        if after and metric_hit is not None:
-            between = [h for h in para.subjects if m.end <= h.start and h.end <= metric_hit.end]
-            if between:
-                hit = between[-1]
-                return self._subject_name(hit, para) or self.company_name, hit
         if metric.subject and metric.subject in ls.subject_names(self.state.company):
             return metric.subject, None  # only where that subject exists: CMR is Alibaba's term
         earlier = [h for h in para.subjects if sentence[0] <= h.start and h.end <= c_start]
@@ -1292,7 +1303,13 @@ class _Extractor:
         if excluded is None and _EXCLUSION_LEAD.match(text, sentence[0], m.start):
             # "Excluding the storm impact, oil production was down approximately 15%"
             excluded = _exclusion().search(text, sentence[0], m.start)
-        if excluded:
+        organic = bool(excluded) and self.english and _ORGANIC_ITEMS.match(text, excluded.end()) is not None  # type: ignore[union-attr]
+        if excluded and organic:
+            # "Excluding currency translation, acquisitions, and divestitures, core sales grew 8%": the
+            # definition of organic growth, which says nothing of the other figures of the sentence
+            if name == "revenue":
+                name = "organic revenue"
+        elif excluded:
             if metric.adjusted and _ITEMS.match(text, excluded.end()):
                 name = metric.adjusted  # "EPS excluding special items" is adjusted EPS
             elif not _is_adjusted(name):
@@ -1318,6 +1335,8 @@ class _Extractor:
                 return None
             if not self.english and earlier and earlier[-1].subject == subject and subject != self.company_name:
                 subject = self._parallel_line(para, m, mentions) or subject
+            if not self.english:
+                subject = _listed_subject(para, m, group, mentions) or subject
 
         value = m.value
         value_high = m.value_high
@@ -1334,6 +1353,8 @@ class _Extractor:
             and _FLAT_TO.search(text, max(0, m.start - 12), m.start)
         ):
             value, value_high = 0.0, value  # "較第3季持平至成長6%": flat to up 6%
+        elif role == "change" and value_high is None and value < 0 and _TO_FLAT_AFTER.match(text, m.end):
+            value_high = 0.0  # "in the range of a 2% decline to flat"
         if unit == "count" and name == "shares repurchased":
             pass
         elif unit == "count" and metric.monetary and m.counter is None and (m.scale > 1 or m.qualitative):
@@ -1448,6 +1469,14 @@ class _Extractor:
                         else None
                     )
                 )  # "raising our EPS guidance to $7.90 to $8" names no period: this fiscal year's
+        elif guidance and metric.kind == "plan" and m.role != "base" and self.english:
+            # "Capital spending is expected to be $1.05 billion to $1.15 billion": the outlook's period
+            period = (
+                _guided_period(m, statement, clause, period_mentions, self.state.ctx)
+                or self.guided_before
+                or _outlook_year(self.state.ctx)
+                or period
+            )
 
         change: Change | None = None
         if role == "change":
@@ -1472,6 +1501,12 @@ class _Extractor:
             if lead is not None and not compared_periods:
                 # "So compared to the fourth-quarter volumes, first-quarter volumes were down 11%"
                 compared_periods = [pm for pm in period_mentions if pm.base and lead[0] <= pm.start < lead[1]]
+            if compared_periods and compared_periods[0].kind == "span" and period == self.state.ctx.period:
+                # "$39 million higher than the first six months of last year": the same months this year
+                shifted = _shifted_span(compared_periods[0].period, 4)
+                period = shifted or period
+            if _years_back(text, (sentence[0], min(clause[1], next_start)), m, period) >= 2:
+                return None  # "41% greater than 2019 levels" in a 2021 call: a change over two years
             change = self._change(text, c_start, m, next_start, metric, period, compared_periods, lead)
             pos, size = group
             if change is None and pos < size - 1 and mentions.index(m) - pos + size - 1 < len(mentions):
@@ -1788,7 +1823,7 @@ class _Extractor:
                 for pm in usable
                 if pm.end <= sentence[0]
                 and pm.period
-                and pm.kind in ("quarter", "span", "year")
+                and (pm.kind in ("quarter", "span", "year") or (pm.kind == "month" and self.state.ctx.period is None))
                 and not pm.forward
                 and not pm.base  # "与2024年底相比下降了10.9%。其中…占比18.6%": a base is no running period
                 and len(pm.quarters) <= 4  # a history ("2023年一季度至2024年三季度") is no running period
@@ -1889,6 +1924,34 @@ class _Extractor:
         return bool(_THIS_PERIOD.search(para.text, lo, hi))
 
 
+_LIST_SEP = re.compile(r"[、和及与]")
+_LISTED_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
+
+
+def _listed_subject(
+    para: _Paragraph, m: NumberMention, group: tuple[int, int], mentions: list[NumberMention]
+) -> str | None:
+    """The one of several names its figure stands for, in order: "平安、太保、国寿、新华NBV同比增速分别为
+    0.2%、-17.5%、-23.7%和-8.9%" (as many names before 分别 as figures after it)."""
+    pos, size = group
+    if size < 2:
+        return None
+    first = mentions[mentions.index(m) - pos]
+    lo = para.clause_start(first.start)
+    at = para.text.rfind("分别", lo, first.start)
+    if at < 0:
+        return None
+    head = para.text[lo:at]
+    named = [h.start - lo for h in para.metrics if lo <= h.start < at]
+    if named:
+        head = head[: min(named)]  # "新华NBV同比增速": the name, not the metric after it
+    items = [x.strip() for x in _LIST_SEP.split(head)]
+    generic = ls.phrase_words().generic
+    if len(items) != size or not all(_LISTED_NAME.fullmatch(x) and x not in generic for x in items):
+        return None  # "同比、环比分别增长31%和14%": comparisons, no names
+    return items[pos]
+
+
 def _respective(
     para: _Paragraph,
     m: NumberMention,
@@ -1935,7 +1998,8 @@ _BASE_QOQ = anchored(_BASE_QOQ)
 
 
 _BASIS = re.compile(
-    r"(?<![A-Za-z])on an? (?:(?P<adjusted>adjusted|non[\s-]GAAP|comparable|core)|(?P<gaap>GAAP|U\.S\. GAAP|reported))"
+    r"(?<![A-Za-z])on an? (?:(?P<adjusted>(?:adjusted|non[\s-]GAAP|comparable|core)(?: (?:adjusted|non[\s-]GAAP))?)|"
+    r"(?P<gaap>GAAP|U\.S\. GAAP|reported))"
     r"(?: diluted)? basis(?![A-Za-z])|(?<![A-Za-z])(?P<adjusted3>after adjusting for|adjusting for|adjusted for|as adjusted|(?:excluding|before) (?:special |one-time |non-recurring |certain |notable )?items|net of (?:this|these|the) adjusting items?|net of adjusting items?)(?![A-Za-z])|(?P<adjusted2>按非GAAP|非GAAP口径|经调整口径)|(?P<gaap2>按GAAP|GAAP口径)",
     re.IGNORECASE,
 )
@@ -2157,6 +2221,15 @@ _CONSENSUS = anchored(_CONSENSUS)
 _FLAT_TO = re.compile(
     r"持平(?:至|到)(?:增长|成长|上升)?\s*$|(?<![A-Za-z])flat to (?:up )?(?:about )?$", re.IGNORECASE
 )
+_ORGANIC_ITEMS = re.compile(
+    r"\s*(?:the\s+(?:impacts?|effects?)\s+of\s+)?(?:(?:foreign\s+)?(?:currency|exchange|FX)(?:\s+(?:translation|rates?|effects?|impacts?))?"
+    r"|acquisitions?|divestitures?|M&A|dispositions?)"
+    r"(?:\s*,?\s*(?:and\s+)?(?:(?:foreign\s+)?(?:currency|exchange|FX)(?:\s+(?:translation|rates?|effects?|impacts?))?"
+    r"|acquisitions?|divestitures?|M&A|dispositions?))*\s*(?:,|$)",
+    re.IGNORECASE,
+)
+"""After "excluding": only currency and portfolio changes, the definition of organic growth."""
+_TO_FLAT_AFTER = re.compile(r"\s+(?:(?:decline|decrease|drop|down)\s+)?to\s+(?:roughly\s+|about\s+)?flat(?![A-Za-z])", re.IGNORECASE)
 _BUYBACK_NAMES = frozenset({"buyback"})
 _AUTHORIZED = re.compile(r"authori[sz]|授权|额度|回购计划|repurchase program|buyback program", re.IGNORECASE)
 _AUTHORIZATION_OF = re.compile(
@@ -2260,6 +2333,21 @@ _A_BEFORE = re.compile(r"(?<![A-Za-z])an?\s+$", re.IGNORECASE)
 with no period, not a figure reported."""
 
 
+_SINCE_YEAR_END = re.compile(
+    r"(?:较|比|与|相较于?|相比于?)\s?(?:上年度?|去年|上一年度?|(?:19|20)\d\d\s?年)?\s?(?:年?末|年?底|年初)"
+)
+"""A change since the last year end ("较上年末增长8.18%", "比上年度末增加13.91%", "较年初下降"): neither
+year on year nor sequential, so no change a fact can state."""
+_TO_LEVEL = re.compile(r"至|到|为")
+
+
+def _changed_since_year_end(text: str, lo: int, pos: int) -> bool:
+    """Whether the figure at ``pos`` is the change since the year end its clause names, not the level it
+    reached ("较上年末下降0.07个百分点至1.29%": the 0.07, not the 1.29%)."""
+    found = list(_SINCE_YEAR_END.finditer(text, lo, pos))
+    return bool(found) and not _TO_LEVEL.search(text, found[-1].end(), pos)
+
+
 _PEER_COUNT = re.compile(r"[^，,。；;\d]{0,8}?(?:银行|股份行|金控|险企|保险公司|上市公司|公司|企业|车企|房企|券商)")
 """After a count of companies ("9家股份行", "13家金控"): how many firms a story compares, no fact of one."""
 
@@ -2281,6 +2369,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _NEGATED.search(text, clause[0], m.start)
         or _CONSENSUS.search(text, max(clause[0], m.start - 40), m.start)
         or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)
+        or (m.unit in _RATE_UNITS and _changed_since_year_end(text, clause[0], m.start))
     )
 
 
@@ -2368,6 +2457,42 @@ def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> 
 
 _YEARLONG = re.compile(r"\d{4}|\d{4}Q[1-4]-\d{4}Q[1-4]")
 """A period of a year or of several quarters."""
+
+
+_VERSUS_YEAR = re.compile(
+    r"(?<![A-Za-z])(?:versus|vs\.?|than|compared (?:to|with)|over|relative to|against)\s+(?:the\s+)?"
+    r"(?:same\s+(?:period|quarter)\s+(?:in|of)\s+|(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter(?:\s+of)?)\s+)?"
+    r"(?P<y>(?:19|20)\d\d|['’]\d\d)(?![\d%])",
+    re.IGNORECASE,
+)
+
+
+def _shifted_span(period: str | None, quarters: int) -> str | None:
+    """A span of quarters moved ``quarters`` later ("2020Q1-2020Q2" -> "2021Q1-2021Q2" for 4)."""
+    found = re.fullmatch(r"(\d{4}Q[1-4])-(\d{4}Q[1-4])", period or "")
+    if found is None:
+        return None
+    first, last = (periods.parse_quarter(x) for x in found.groups())
+    if first is None or last is None:
+        return None
+    return periods.span(first + quarters, last + quarters)
+
+
+def _years_back(text: str, span: tuple[int, int], m: NumberMention, period: str | None) -> int:
+    """How many years before the figure's period the year a change is measured against lies ("up 4%
+    versus 2019", "Compared to 2019, ... growth of 4% to 8%"); 0 when none is named."""
+    if period is None or not period[:4].isdigit():
+        return 0
+    lo, hi = span
+    found = _VERSUS_YEAR.match(text, m.end) or _VERSUS_YEAR.search(text, m.end, hi)
+    if found is None:
+        lead = _VERSUS_YEAR.search(text, lo, m.start)
+        found = lead if lead is not None and lead.start() - lo <= 2 else None
+    if found is None:
+        return 0
+    y = found.group("y").lstrip("'’")
+    year = int(y) if len(y) == 4 else 2000 + int(y)
+    return int(period[:4]) - year
 
 
 def _base_comparison(text: str, clause: tuple[int, int], m: NumberMention) -> Change | None:
@@ -2478,6 +2603,18 @@ def _fiscal_year(ctx: PeriodContext) -> str | None:
         return None
     year, end_month = q // 4, (q % 4) * 3 + 3
     return str(year + 1 if end_month > ctx.fiscal_year_end_month else year)
+
+
+def _outlook_year(ctx: PeriodContext) -> str | None:
+    """The fiscal year an outlook that names no period is for: this fiscal year, or the next one once the
+    document reports on the last quarter of this one."""
+    fy = _fiscal_year(ctx)
+    q = periods.parse_quarter(ctx.period) if ctx.period else None
+    if fy is None or q is None:
+        return None
+    # the calendar quarter that holds the fiscal year's last month
+    last_quarter = (q % 4) * 3 + 3 == (ctx.fiscal_year_end_month + 2) // 3 * 3
+    return str(int(fy) + 1) if last_quarter else fy
 
 
 def _guided_period(

@@ -33,6 +33,7 @@ from finbrief.facts.periods import PeriodContext
 from finbrief.facts.text import document_views
 from finbrief.lexicon import companies as lexicon_companies
 from finbrief.lexicon import subjects as lexicon_subjects
+from finbrief.lexicon.trie import matches_in
 from finbrief.model import Document, FactSheet
 
 __all__ = ["company_names", "document_company", "document_context", "find_date", "identify", "stated_ticker"]
@@ -233,11 +234,18 @@ def _spelled_out(text: str, start: int, letters: str) -> bool:
     )
 
 
+_TICKER_SHAPES = ((_EXCHANGE_RE, ":："), (_SUFFIX_RE, "."), (_PAREN_RE, "(（"), (_ZH_PAREN_RE, "(（"))
+"""The ticker patterns (the first two also outside ``loose``), each with the marks one of which its
+matches hold: a text without them is not searched."""
+
+
 def _tickers_in(text: str, loose: bool) -> list[tuple[int, str]]:
     """Tickers a text states, with where they start: ``NYSE: NVSK``, ``BABA.US``, ``09988.HK``; also
     ``(NVSK)`` after a name when ``loose``."""
     found: list[tuple[int, str]] = []
-    for rx in (_EXCHANGE_RE, _SUFFIX_RE, _PAREN_RE, _ZH_PAREN_RE) if loose else (_EXCHANGE_RE, _SUFFIX_RE):
+    for rx, marks in _TICKER_SHAPES if loose else _TICKER_SHAPES[:2]:
+        if not any(mark in text for mark in marks):
+            continue  # every match holds one of them
         for m in rx.finditer(text):
             ticker = next(g for g in m.groups() if g)
             if ticker in _NOT_TICKERS or (rx is _PAREN_RE and _spelled_out(text, m.start(), ticker)):
@@ -312,10 +320,9 @@ def document_company(doc: Document, texts: Sequence[str] | None = None) -> tuple
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     matcher = lexicon_subjects.company_matcher()
-    for n, text in enumerate(texts[:80]):
-        for _s, _e, name in matcher.finditer(text):
-            counts[name] += 1
-            first.setdefault(name, n)
+    for n, _s, _e, name in matches_in(matcher, texts[:80]):
+        counts[name] += 1
+        first.setdefault(name, n)
     title = doc.title or ""
     in_title = {name for _s, _e, name in matcher.finditer(title)} if title else set()
     lead = min(len(texts), HEAD_PARAGRAPHS)

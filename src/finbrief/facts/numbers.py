@@ -245,7 +245,7 @@ _PRE_CUR = anchored(_PRE_CUR)
 _PRE_QUAL = re.compile(
     r"(?:(?P<approx>大约|大概|约合|约为|约|将近|接近|近乎|近|差不多|左右约|approximately|approx\.|approx|about|around|"
     r"roughly|nearly|almost|close to|circa|some|~)"
-    r"|(?P<over>超过|超出|超越|超|逾|突破|高于|多于|不少于|至少|more than|over|above|exceeding|in excess of|north of|"
+    r"|(?P<over>超过|超出|超越|超|逾|突破|高于|多于|不少于|至少|more than|over|above|exceeding|exceeds?|exceeded|surpass(?:es|ed)?|in excess of|north of|"
     r"at least|upwards of|greater than|better than)"
     r"|(?P<under>不到|不足|低于|少于|不超过|最多|至多|最高可达|最高达|最高|less than|under|below|fewer than|up to|"
     r"no more than|at most|south of|just under|just below))"
@@ -761,7 +761,14 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 role, based = "base", True
                 compared = d.group().lower() not in ("from", "从")
             elif g == "level":
-                if role == "base" and not (compared and d.group().lower() == "of"):
+                if (
+                    role == "change"
+                    and d.group().lower() == "at"
+                    and not window[verb_end : d.start()].strip()
+                    and window[:verb_end].lower().endswith(("higher", "lower"))
+                ):
+                    role, negative = "level", loss  # "the core loss was higher at $52 million": the level
+                elif role == "base" and not (compared and d.group().lower() == "of"):
                     role = "level"  # "earnings from continuing operations were $1.62"
                 elif role == "change" and far:
                     # "compared to negative earnings per share of $0.93" stays a base

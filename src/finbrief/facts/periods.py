@@ -274,7 +274,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_months_span",
         re.compile(
-            rf"(?:first|last)\s+(?P<n>three|six|nine|3|6|9)\s+months(?:\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR}))?",
+            rf"(?:first|last)\s+(?P<n>three|six|nine|3|6|9)\s+months(?:\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR})"
+            r"|\s+of\s+(?P<lastyear>last|the\s+prior|the\s+previous)\s+year)?",
             re.I,
         ),
     ),
@@ -854,6 +855,8 @@ def _resolve(
     if name == "en_months_span":
         n = _num(g["n"]) // 3
         y = _year(g["y"]) if g.get("y") else (year_hint or (dq // 4 if dq is not None else ctx.year))
+        if g.get("lastyear") and y is not None and not g.get("y"):
+            y -= 1  # "the first six months of last year"
         if y is None:
             return PeriodMention(s, e, "span", None)
         if m.group().lower().startswith("first"):
@@ -901,6 +904,11 @@ def _resolve(
             index = calendar_quarter(_year(named_year) if named_year else year_hint, month)  # type: ignore[arg-type]
         else:
             index = _bare_month(month, ctx, forward)
+        if index is not None and g.get("m2") and m.group().lower().startswith("through") and fym == 12:
+            # "30 stores purchased through September": the year to that month
+            first = index - index % 4
+            if index > first:
+                return PeriodMention(s, e, "span", span(first, index))
         return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
     if name == "en_year":
         return PeriodMention(s, e, "year", g["y"], forward=forward)
@@ -931,47 +939,99 @@ def _compared_in_clause(text: str, start: int) -> bool:
     return bool(_COMPARISON.search(window))
 
 
-_ScanRow = tuple[int, str, re.Pattern[str], tuple[str, ...], tuple[str, ...] | None]
+_KEEP_CASE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
+"""What lowercasing a pattern's source leaves as it is: escapes and group names."""
+_NOT_LOWERABLE = re.compile(r"\(\?[aiLmsux-]|\\[0-7xuUNpP]")
+"""Inline flags and escapes written by code point: a pattern with them is not rewritten."""
+
+
+def _on_lower(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """An IGNORECASE ``pattern`` for lowercased ASCII text: its letters lowercased (not its escapes or
+    group names) and compiled without IGNORECASE. On ASCII text the same matches at the same
+    offsets, found faster; None for a case-sensitive pattern or one not safely rewritten."""
+    source = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or _NOT_LOWERABLE.search(source):
+        return None
+    parts: list[str] = []
+    at = 0
+    for m in _KEEP_CASE.finditer(source):
+        parts += [source[at : m.start()].lower(), m.group()]
+        at = m.end()
+    parts.append(source[at:].lower())
+    return re.compile("".join(parts), pattern.flags & ~re.IGNORECASE)
+
+
+_ScanRow = tuple[int, str, re.Pattern[str], bool, tuple[str, ...], tuple[str, ...] | None]
 
 
 def _scan_rows(ascii_only: bool) -> tuple[_ScanRow, ...]:
-    """(rank, name, pattern, needles, second needles) of every pattern an ASCII text (or any text) may
-    match: a pattern none of whose needles is ASCII never matches an ASCII text; for other texts the
+    """(rank, name, pattern, whether it reads the lowercased text, needles, second needles) of every
+    pattern an ASCII text (or any text) may match: a pattern none of whose needles is ASCII never
+    matches an ASCII text, and an IGNORECASE one reads ASCII text lowercased; for other texts the
     second needles are not asked for."""
     rows = []
     for rank, (name, pattern) in enumerate(_SCANS):
         needles = tuple(n for n in _NEEDLES[name] if n.isascii() or not ascii_only)
         if needles:
             also = _ALSO_NEEDLES.get(name) if ascii_only else None
-            rows.append((rank, name, pattern, needles, None if also is None else tuple(also)))
+            lowered = _on_lower(pattern) if ascii_only else None
+            rows.append(
+                (rank, name, lowered or pattern, lowered is not None, needles, None if also is None else tuple(also))
+            )
     return tuple(rows)
 
 
-_ASCII_ROWS = _scan_rows(ascii_only=True)
-_ALL_ROWS = _scan_rows(ascii_only=False)
+_NO_QUARTER_NAMES = frozenset(
+    {
+        *("zh_span", "zh_fiscal_half", "zh_fiscal_year", "zh_first_n", "zh_half", "zh_first_months", "zh_past"),
+        *("zh_next_years", "zh_vague_forward", "zh_this_quarter", "zh_last_quarter", "zh_next_quarter"),
+        *("zh_year_ago", "zh_ytd", "zh_date", "zh_month", "zh_year_same_period", "zh_full_year", "zh_year"),
+        *("en_fiscal_year", "en_half", "en_months_span", "en_ytd", "en_ttm", "en_this_quarter", "en_last_quarter"),
+        *("en_next_quarter", "en_last_years_quarter", "en_year_ago", "en_next_years", "en_vague_forward"),
+        *("en_full_year", "en_date", "en_year"),
+    }
+)
+"""The patterns whose mentions never weigh for the document's quarter (a year, a span, a month, a
+comparison base, a forecast, or "this quarter" itself): a paragraph only they match names no
+candidate for it. A pattern not listed is always asked."""
+_Found = tuple[int, int, int, str, re.Match[str]]
+_ROWS = {
+    (ascii_only, quarter): tuple(row for row in _scan_rows(ascii_only) if (row[1] not in _NO_QUARTER_NAMES) == quarter)
+    for ascii_only in (True, False)
+    for quarter in (True, False)
+}
 
 
 @lru_cache(maxsize=512)
-def _scan(text: str) -> tuple[tuple[int, int, int, str, re.Match[str]], ...]:
-    """Every pattern's matches in ``text``, ordered by start, longest first, then pattern rank.
+def _part_scan(text: str, quarter: bool) -> tuple[_Found, ...]:
+    """The matches in ``text`` of the patterns that may name the document's quarter (``quarter``: those
+    not in ``_NO_QUARTER_NAMES``) or of the others, unordered.
 
-    The matches do not depend on the document's context, so a paragraph scanned for the document's
-    period is not scanned again for its facts. A pattern runs only when the lowercased text holds
-    one of its needles (and, for ASCII text, one of its second needles).
+    A pattern runs only when the lowercased text holds one of its needles (and, for ASCII text, one
+    of its second needles).
     """
     lower = text.lower()
     # (the needles are exact for ASCII; other scripts may case-fold otherwise)
-    rows = _ASCII_ROWS if text.isascii() else _ALL_ROWS
-    found: list[tuple[int, int, int, str, re.Match[str]]] = []
+    rows = _ROWS[text.isascii(), quarter]
+    found: list[_Found] = []
     has = lower.__contains__
-    for rank, name, pattern, needles, also in rows:
+    for rank, name, pattern, on_lower, needles, also in rows:
         if not any(map(has, needles)) or (also is not None and not any(map(has, also))):
             continue
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(lower if on_lower else text):
             if m.end() > m.start():
                 found.append((m.start(), -(m.end() - m.start()), rank, name, m))
-    found.sort()
     return tuple(found)
+
+
+@lru_cache(maxsize=512)
+def _scan(text: str) -> tuple[_Found, ...]:
+    """Every pattern's matches in ``text``, ordered by start, longest first, then pattern rank.
+
+    The matches do not depend on the document's context, so a paragraph scanned for the document's
+    period is not scanned again for its facts.
+    """
+    return tuple(sorted(_part_scan(text, True) + _part_scan(text, False)))
 
 
 def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) -> list[PeriodMention]:
@@ -1266,6 +1326,8 @@ def _quarter_context(
     candidates: list[tuple[int, PeriodMention]] = []
     quarterish = [(n, text) for n, text in enumerate(texts) if _quarterish(text)]
     for n, text in quarterish:
+        if not _part_scan(text, True):
+            continue  # only patterns that never name the document's quarter match
         ends: list[int] | None = None
         for pm in find_periods(text, ctx, report_year):
             if pm.kind != "quarter" or pm.base or pm.forward or pm.weight == 0:

@@ -51,7 +51,18 @@ PAGE_RE = re.compile(r"(?:page\s+)?(\d{1,4})(?:\s*(?:/|of)\s*\d{1,4})?", re.IGNO
 
 _SENTENCE_END = tuple(".。!！?？;；:：")
 # What closes a sentence, also behind closing quotes and brackets.
-_CLOSES_RE = re.compile(r"[.。!！?？;；:：…](?:[\"'”’」』)）\]]*)$")
+_CLOSING_MARKS = ".。!！?？;；:：…"
+_CLOSERS = "\"'”’」』)）]"
+
+
+def closes_sentence(line: str) -> bool:
+    """Whether a line ends with a sentence end, perhaps behind closing quotes and brackets: what a
+    regex search for a sentence end, closers and the end of the line finds, read from the end."""
+    end = line[:-1] if line.endswith("\n") else line  # ("$" also matches before a last newline)
+    end = end.rstrip(_CLOSERS)
+    return bool(end) and end[-1] in _CLOSING_MARKS
+
+
 _TABULAR_RE = re.compile(r"\S(?: {3,}|\t)\S|\|")
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-*•·●▪]\s|\d{1,3}[.)、]\s|[（(]?\d{1,3}[）)]\s?)")
 _CJK_RE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
@@ -185,7 +196,7 @@ def _joiner(width: int, repeated: set[str]) -> Callable[[str, str, bool], bool]:
             return False
         if head and a in repeated:  # a roster or label line: only its own wrapped remainder follows
             return full(a) and b in repeated
-        closes = bool(_CLOSES_RE.search(a))
+        closes = closes_sentence(a)
         if not full(a):
             # A short line ends its paragraph unless the sentence visibly goes on.
             if closes or not b[:1].islower() or (width == 0 and display_width(a) < MIN_BROKEN_LINE):

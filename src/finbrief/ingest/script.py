@@ -40,7 +40,7 @@ def _latin_count(text: str) -> int:
 
 def script_counts(text: str) -> tuple[int, int, int, int]:
     """(CJK chars, Latin letters, traditional-specific, simplified-specific) counts in ``text``."""
-    cjk = CJK_RE.findall(text)
+    cjk = [] if text.isascii() else CJK_RE.findall(text)
     latin = _latin_count(text)
     if not cjk:
         return 0, latin, 0, 0

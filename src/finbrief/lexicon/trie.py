@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from typing import Any
 
 _CLASSES = re.compile(r"\\.|\[A-Za-z0-9\]")
@@ -157,6 +159,29 @@ class Matcher:
             entry = self.entries.get(alias_key(m.group()))
             if entry is not None:
                 yield m.start(), m.end(), entry
+
+
+_JOIN = "\x00"
+"""Between texts scanned as one: no alias holds it, and on either side of it an alias starts or ends
+as it does at a text's start or end (it is no letter, digit, space or hyphen)."""
+
+
+def matches_in(matcher: Matcher, texts: Sequence[str]) -> Iterator[tuple[int, int, int, Any]]:
+    """``matcher.finditer`` over each of ``texts`` in turn, as (text index, start, end, entry). ASCII
+    texts are scanned as one lowercased text (one regex call instead of one a text)."""
+    pattern = matcher.on_ascii
+    if pattern is None or not all(t.isascii() for t in texts) or any(_JOIN in a for a in matcher.aliases):
+        for i, text in enumerate(texts):
+            for start, end, entry in matcher.finditer(text):
+                yield i, start, end, entry
+        return
+    joined = _JOIN.join(texts).lower()
+    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    for m in pattern.finditer(joined):
+        entry = matcher.entries.get(alias_key(m.group()))
+        if entry is not None:
+            i = bisect.bisect_right(starts, m.start()) - 1
+            yield i, m.start() - starts[i], m.end() - starts[i], entry
 
 
 class MatcherBuilder:

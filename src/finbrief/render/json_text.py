@@ -28,20 +28,14 @@ def _float(value: float) -> str:
 
 
 def _key(key: Any) -> str:
-    """A dict key as ``json`` writes it: strings as they are, numbers, booleans and None as text."""
+    """A dict key as ``json`` writes it: a string as it is; a number, boolean or None as its JSON
+    text, quoted."""
     if isinstance(key, str):
         return encode_basestring(key)
-    if isinstance(key, float):
-        return encode_basestring(_float(key))
-    if key is True:
-        return '"true"'
-    if key is False:
-        return '"false"'
-    if key is None:
-        return '"null"'
-    if isinstance(key, int):
-        return encode_basestring(int.__repr__(key))
-    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
+    text = _scalar(key)
+    if text is None:
+        raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
+    return encode_basestring(text)
 
 
 def _scalar(value: Any) -> str | None:
@@ -85,6 +79,11 @@ def _value(value: Any, out: list[str], newline: str) -> None:
     if not value:
         out.append("{}" if is_dict else "[]")
         return
+    if not is_dict:
+        rows = _rows(value, newline)
+        if rows is not None:
+            out.append(rows)
+            return
     inner = newline + _INDENT
     sep = ("{" if is_dict else "[") + inner
     after = "," + inner
@@ -105,6 +104,33 @@ def _value(value: Any, out: list[str], newline: str) -> None:
                 _value(item, out, inner)
         sep = after
     out.append(newline + ("}" if is_dict else "]"))
+
+
+def _rows(items: Any, newline: str) -> str | None:
+    """A list of dicts with the same keys and only strings, numbers, booleans or None as values (a
+    table, such as a document's paragraphs) written through one template per list; None for any
+    other list."""
+    first = items[0]
+    if type(first) is not dict or not first:
+        return None
+    keys = tuple(first)
+    inner = newline + _INDENT
+    member = inner + _INDENT
+    template = (
+        "{" + member + ("," + member).join(_key(k).replace("%", "%%") + ": %s" for k in keys) + inner + "}"
+    )
+    texts = []
+    for item in items:
+        if type(item) is not dict or tuple(item) != keys:
+            return None
+        values = []
+        for value in item.values():
+            text = encode_basestring(value) if type(value) is str else _scalar(value)
+            if text is None:
+                return None
+            values.append(text)
+        texts.append(template % tuple(values))
+    return "[" + inner + ("," + inner).join(texts) + newline + "]"
 
 
 def dumps(obj: Any) -> str:

@@ -50,7 +50,7 @@ def scan(doc: Document, v: Vocab) -> Scan:
             if is_time_only(t):
                 s.boiler.add(i)
                 continue
-        if len(t) <= MAX_BOILERPLATE_CHARS and v.boilerplate.search(t):
+        if len(t) <= MAX_BOILERPLATE_CHARS and v.is_boilerplate(t):
             s.boiler.add(i)
     _related_links(s)
     return s

@@ -429,6 +429,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 extra = () if label in named[pn] else (quarter[1],)
         else:
             continue  # a prior-year or year-to-date figure, whose period the sentence would not say
+        if any(_named_year_differs(doc, f) for f in stated):
+            continue  # "$1.96 to $2.16 per share in '21, $2.18 to $2.38 in 2022": each range its own year
         if any(_of_a_past_year(doc, f, current, year_end) for f in stated):
             continue  # "at or above second quarter of 2018 adjusted earnings per share of $2.22"
         if not ahead and any(_of_a_year(doc, f) for f in stated):
@@ -837,6 +839,34 @@ def _of_a_past_year(doc: Document, f: Fact, current: str | None, year_end: int) 
     return bool(_METRIC_AFTER_YEAR.match(before, years[-1][1]))
 
 
+_YEAR_RIGHT_AFTER = re.compile(
+    r"(?:\s*(?:(?:a|per)\s+(?:diluted\s+|basic\s+)?share))?\s*(?:in|for)\s+(?:fiscal\s+|calendar\s+)?"
+    r"(?:(?P<y4>(?:19|20)\d\d)|['’](?P<y2>\d\d))(?![\d%])",
+    re.IGNORECASE,
+)
+
+
+def _named_year_differs(doc: Document, f: Fact) -> bool:
+    """Whether the words right after a figure name a year ("... per diluted share in '21") other
+    than the year of the period the figure was given: its line would print another year's figure."""
+    if not f.period or not re.match(r"\d{4}", f.period):
+        return False
+    text = doc.paragraph(f.paragraph).text
+    m = _YEAR_RIGHT_AFTER.match(text, _number_span(doc, f)[1] if f.value_high is None else _range_end(doc, f))
+    if m is None:
+        return False
+    year = m.group("y4") or f"20{m.group('y2')}"
+    return not (f.period.startswith(year) or f.period.endswith(year) or f"-{year}" in f.period)
+
+
+def _range_end(doc: Document, f: Fact) -> int:
+    """Where a range's upper figure ends in its paragraph ("$1.96 to $2.16": after "$2.16")."""
+    text = doc.paragraph(f.paragraph).text
+    start = _number_span(doc, f)[1]
+    m = re.compile(r"\s*(?:to|-|–|and)\s*[$€£¥]?\s?\d[\d,.]*(?:\s?(?:million|billion|thousand|%))?").match(text, start)
+    return m.end() if m else start
+
+
 _METRIC_AFTER_YEAR = re.compile(
     r"(?:'s|’s)?\s+(?:(?:adjusted|reported|GAAP|non-GAAP|diluted|net|total|full[\s-]year|consolidated)\s+)*"
     r"(?:revenues?|sales|earnings|income|EPS|EBITDA|profit|FFO|AFFO|margin|cash flow)(?![A-Za-z])",
@@ -846,6 +876,7 @@ _METRIC_AFTER_YEAR = re.compile(
 
 _ANNUAL = re.compile(
     r"(?<![A-Za-z])(?:full[\s-]year|fiscal[\s-]year|fiscal (?:19|20)\d\d|for the (?:full |fiscal )?year|annual|"
+    r"(?:in|for|during)\s+(?:calendar\s+)?(?:19|20)\d\d(?![\d%])|"
     r"year[\s-]to[\s-]date|(?:nine|six|twelve|9|6|12)[\s-]months?)(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -859,13 +890,21 @@ def _of_a_year(doc: Document, f: Fact) -> bool:
     sentence = next((s for s in p.sentences if s.start <= f.start < s.end), None)
     start, end = (sentence.start, sentence.end) if sentence is not None else (0, len(p.text))
     whole = p.text[start:end]
-    after = p.text[_number_span(doc, f)[1] : end]
-    after = after[: m.start()] if (m := _CLAUSE_START.search(after)) else after
+    rest = p.text[_number_span(doc, f)[1] : end]
+    after = rest[: m.start()] if (m := _CLAUSE_START.search(rest)) else rest
     return (
-        bool(_ANNUAL.search(p.text, start, number) or _ANNUAL_AFTER.search(after))
+        bool(_ANNUAL.search(p.text, start, number) or _ANNUAL_AFTER.search(after) or _OVER_A_YEAR.search(rest))
         and not quarter_mentions(whole)
         and not _THIS_QUARTER.search(whole)
     )
+
+
+_OVER_A_YEAR = re.compile(
+    r"(?<![A-Za-z])(?:over|versus|vs\.?|compared (?:to|with)|from)\s+(?:fiscal\s+|calendar\s+|full[\s-]year\s+)?"
+    r"(?:19|20)\d\d(?![\d%])(?!\s*(?:first|second|third|fourth|Q[1-4]|quarter))",
+    re.IGNORECASE,
+)
+"""After a figure: a change against a whole earlier year ("up 43.3% over 2019"), the figure a year's."""
 
 
 _ANNUAL_AFTER = re.compile(
@@ -1241,6 +1280,10 @@ def highlights(
         values = {(best.subject, f.value, f.unit) for f in best.facts}
         if values <= said or not writable(best, main, lang):  # the same figures under another metric name
             continue
+        same = _adjusted_twin(best, pool)
+        if same is not None:  # "EPS increased 17% to $1.30" and "adjusted earnings of $1.30 per share": adjusted
+            pool.remove(same)
+            best = same
         st = realise(best, main, lang)
         if st.text in seen:
             continue
@@ -1249,6 +1292,30 @@ def highlights(
         shown[best.metric] += 1
         out.append(st)
     return out
+
+
+_UNADJUSTED = re.compile(r"^(?:adjusted|non-GAAP|core)\s+", re.IGNORECASE)
+
+
+def _adjusted_twin(r: Record, pool: Sequence[Record]) -> Record | None:
+    """The record that states the same level under the metric's adjusted name, when ``r`` does not
+    name a basis: where the source calls a figure adjusted once, a line calls it adjusted."""
+    adjusted = lexicon_metrics.adjusted_names()
+    if r.level is None or r.metric in adjusted or _base_metric(r.metric).startswith("GAAP"):
+        return None
+    for other in pool:
+        if (
+            other.metric in adjusted
+            and other.subject == r.subject
+            and other.forward == r.forward
+            and other.level is not None
+            and other.level.value == r.level.value
+            and other.level.value_high == r.level.value_high
+            and other.level.unit == r.level.unit
+            and _UNADJUSTED.sub("", _family(_base_metric(other.metric))) == _family(_base_metric(r.metric))
+        ):
+            return other
+    return None
 
 
 # Metrics that say nothing without the whole they are a part of ("share": of what?).
