@@ -121,7 +121,7 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 _COMPARED = re.compile(
-    r"较|相比|对比|(?<![同环占])比|(?<![A-Za-z])(?:compared|compares|versus|vs|than|from|against|relative)(?![A-Za-z])",
+    r"较|相比|对比|(?<![同环占])比(?!\s?\d)|(?<![A-Za-z])(?:compared|compares|versus|vs|than|from|against|relative)(?![A-Za-z])",
     re.IGNORECASE,
 )
 _COMPARED = anchored(_COMPARED)
@@ -938,6 +938,16 @@ class _Extractor:
             o and (o in name.casefold() or name.casefold() in o) for o in own
         )
 
+    def _forecast_of_another(self, text: str, m: NumberMention) -> bool:
+        """Whether the figure is what another party (the market, a broker) forecasts: named earlier in
+        the paragraph with a forecast verb, and no report of the company's own in between."""
+        found = None
+        for x in _forecast_by_another().finditer(text, 0, m.start):
+            who = x.group("who")
+            if not any(who in n or n in who for n in self.state.names if n):
+                found = x  # the document's own company forecasting is its guidance
+        return found is not None and _REPORTED.search(text, found.end(), m.start) is None
+
     def _carries(self, hit: _Hit) -> bool:
         """Whether a subject named in one sentence stays in focus for the next ones.
 
@@ -1224,6 +1234,8 @@ class _Extractor:
             return None
         if self.english and self._announced_by_another(text, sentence, m):
             return None
+        if not self.english and metric.kind != "market" and self._forecast_of_another(text, m):
+            return None  # "市场平均预料美团上季营收为974.74亿元": the market's figure, not the company's
         if self.english and metric_hit is not None and not after and self._unnamed_item(para, m, mentions, sentence):
             return None  # "11.25% for revenue, 5% for expenses": 5% measures expenses, which no metric names
         if metric.per_share is None and unit_class(m) in ("per_share", "price") and _is_eps_family(metric):
@@ -1309,7 +1321,7 @@ class _Extractor:
             # definition of organic growth, which says nothing of the other figures of the sentence
             if name == "revenue":
                 name = "organic revenue"
-        elif excluded:
+        elif excluded and "excluding" not in name:  # "扣除非经常性损益之纯利" names its exclusion
             if metric.adjusted and _ITEMS.match(text, excluded.end()):
                 name = metric.adjusted  # "EPS excluding special items" is adjusted EPS
             elif not _is_adjusted(name):
@@ -2352,6 +2364,25 @@ _PEER_COUNT = re.compile(r"[^，,。；;\d]{0,8}?(?:银行|股份行|金控|险�
 """After a count of companies ("9家股份行", "13家金控"): how many firms a story compares, no fact of one."""
 
 
+@cache
+def _forecast_by_another() -> re.Pattern[str]:
+    """Another party forecasting ("市场平均预料", "摩通…预料", "大行料"), not one compared with ("胜于市场预期的")."""
+    who = "|".join(re.escape(w) for w in ls.phrase_words().zh_forecasters)
+    return re.compile(
+        rf"(?<![胜好优高低逊差超符合于较过及不])(?P<who>{who})(?!说明|说)[^。！？!?；;]{{0,16}}?"
+        r"(?:预料|预计|预期|预测|预估|估计|估算|推算|料(?=[将会录升增跌降减续达可绩多少按全上本第]))(?![的之，,。；;\s])"
+    )
+
+
+_REPORTED = re.compile(r"公布|录得|实际|财报显示|业绩显示|披露|公告")
+"""After another party's forecast: the story turns to what the company reported."""
+_PREVIEW = re.compile(
+    r"(?:将于|将在|定于|即将|预定)[^。！？!?]{0,24}?(?:公布|发布|公告|披露)[^。！？!?]{0,16}?(?:业绩|财报|季报|年报)"
+)
+"""A story written before the results it previews ("将于本周四公布第三季业绩")."""
+_PREVIEW_HEAD = 4
+
+
 def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention) -> bool:
     """A figure the sentence does not state as a fact of the business in its period: counterfactual,
     negated, another party's estimate, a part of a change, a norm, a change over several years."""
@@ -2740,5 +2771,18 @@ def extract(doc: Document) -> FactSheet:
     texts = document_views(doc)
     extractor = _Extractor(doc, texts)
     facts = extractor.run()
+    if any(_PREVIEW.search(t) for t in texts[:_PREVIEW_HEAD]):
+        facts = [f for f in facts if _before_previewed(f, extractor.state.ctx)]
     facts.sort(key=lambda f: (f.paragraph, f.start, f.end))
     return replace(extractor.sheet, facts=tuple(facts))
+
+
+def _before_previewed(fact: Fact, ctx: PeriodContext) -> bool:
+    """In a story previewing results, whether a fact can be reported already: a market figure, or one
+    of a period that ended before the previewed one (its figures for that period and later are
+    forecasts, whoever makes them)."""
+    if lm.kinds().get(fact.metric) == "market":
+        return True
+    last = (fact.period or "").split("-")[-1]
+    q = periods.parse_quarter(last) if "Q" in last else (int(last) * 4 + 3 if last.isdigit() else None)
+    return q is not None and ctx.quarter is not None and q < ctx.quarter
