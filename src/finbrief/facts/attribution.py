@@ -1349,6 +1349,8 @@ class _Extractor:
                 subject = self._parallel_line(para, m, mentions) or subject
             if not self.english:
                 subject = _listed_subject(para, m, group, mentions) or subject
+        if not self.english and _aggregate(text, sentence, m):
+            subject = "industry"  # "13家金控10月自结税后纯益合计737.56亿元": the group's total, no one firm's
 
         value = m.value
         value_high = m.value_high
@@ -2775,6 +2777,25 @@ def extract(doc: Document) -> FactSheet:
         facts = [f for f in facts if _before_previewed(f, extractor.state.ctx)]
     facts.sort(key=lambda f: (f.paragraph, f.start, f.end))
     return replace(extractor.sheet, facts=tuple(facts))
+
+
+_GROUP = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s?家|\d金\d银|[四五六]大(?:行|银行|险企)")
+"""A group of firms a story adds up ("13家金控", "公股4金2银", "四大行")."""
+_TOTALLED = re.compile(r"合计|合共|总计|共计|合赚|合蚀|齐力|合力|共赚")
+"""A verb or adverb that adds up a group's figures ("合计", "6家齐力抢下")."""
+
+
+def _aggregate(text: str, sentence: tuple[int, int], m: NumberMention) -> bool:
+    """Whether the figure is a group's total: in its sentence a group of firms, then a word that adds
+    them up, before the figure, and no firm named after that word."""
+    group = _GROUP.search(text, sentence[0], m.start)
+    if group is None:
+        return False
+    total = _TOTALLED.search(text, group.end(), m.start)
+    if total is None or total.start() - group.end() > 24:
+        return False
+    firms = _firm_pattern()
+    return not any(firms.finditer(text, total.end(), m.start))
 
 
 def _before_previewed(fact: Fact, ctx: PeriodContext) -> bool:

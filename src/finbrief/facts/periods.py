@@ -197,7 +197,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "zh_half",
         re.compile(
             rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>去年|今年|明年))?"
-            r"(?:(?P<h>上|下)半年|中期(?=业绩|报告|财报|股息|息|纯利|溢利|盈利|利润|收入|收益))"
+            r"(?:(?P<h>上|下)半年|中期(?=业绩|报告|财报|股息|息|纯利|溢利|盈利|利润|收入|收益)"
+            r"|(?<![近过去多逾超一两个每前后大小])半年(?=多赚|少赚|纯利|溢利|盈利|利润|收入|收益|业绩|股东应占|营运收入|净利))"
         ),
     ),
     (
@@ -1295,6 +1296,7 @@ def context(
                 pm.kind == "year"
                 and ((k + 1 < len(named) and named[k + 1].start == pm.end) or _DATE_REST.match(text, pm.end))
             )
+            and not (pm.kind == "month" and text[pm.start : pm.end].rstrip().endswith(("日", "号")))
         ]
         if not named:
             continue
@@ -1313,7 +1315,19 @@ def context(
             ctx.article,
             running,
         )
+    q = ctx.quarter
+    for text in texts[:_HEAD_TEXTS] if q is not None else ():
+        report = _REPORT_SPAN.search(text)
+        if report is not None and q % 4 + 1 == _REPORT_SPAN_QUARTER[report.group()]:
+            # "9家股份行三季报透视": an A-share third-quarter report leads with its nine months
+            running = f"{quarter_str(q - q % 4)}-{quarter_str(q)}"
+            return PeriodContext(ctx.period, ctx.year, ctx.fiscal_year_end_month, ctx.date, ctx.article, running)
     return ctx
+
+
+_REPORT_SPAN_QUARTER = {"三季报": 3, "三季度报告": 3, "半年报": 2, "中报": 2, "半年度报告": 2}
+_REPORT_SPAN = re.compile("|".join(sorted(_REPORT_SPAN_QUARTER, key=len, reverse=True)))
+"""The name of a report that covers the year to date ("三季报" is the nine months to September)."""
 
 
 def _quarter_context(
