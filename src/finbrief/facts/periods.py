@@ -1200,6 +1200,11 @@ def _past_years(texts: Sequence[str]) -> Counter[int]:
                 continue
             if _FORWARD_WORDS.search(before) or _FORWARD_AFTER.match(after) or _BY_YEAR.search(before):
                 continue
+            if not english and (
+                _HISTORY_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                or _HISTORY_AFTER.match(text, m.end() + (text[m.end() : m.end() + 1] == "年"))
+            ):
+                continue  # "写下2021年第2季来低点": a record's year, not the story's
             if _LEVELS_AFTER.match(text, m.end()) or _SHARE_OF.search(before[-12:]):
                 continue  # "80% of 2019 levels": a comparison
             qb = _QUARTER_BEFORE_YEAR.search(text, max(0, m.start() - 30), m.start())
