@@ -1321,7 +1321,9 @@ def context(
             running,
         )
     q = ctx.quarter
-    for text in texts[:_HEAD_TEXTS] if q is not None else ():
+    if q is None:
+        return ctx
+    for text in texts[:_HEAD_TEXTS]:
         report = _REPORT_SPAN.search(text)
         if report is not None and q % 4 + 1 == _REPORT_SPAN_QUARTER[report.group()]:
             # "9家股份行三季报透视": an A-share third-quarter report leads with its nine months
