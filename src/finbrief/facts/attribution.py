@@ -942,11 +942,12 @@ class _Extractor:
         """Whether the figure is what another party (the market, a broker) forecasts: named earlier in
         the paragraph with a forecast verb, and no report of the company's own in between."""
         found = None
-        for x in _forecast_by_another().finditer(text, 0, m.start):
-            who = x.group("who")
+        for end, who in _forecasts_in(text):
+            if end > m.start:
+                break
             if not any(who in n or n in who for n in self.state.names if n):
-                found = x  # the document's own company forecasting is its guidance
-        return found is not None and _REPORTED.search(text, found.end(), m.start) is None
+                found = end  # the document's own company forecasting is its guidance
+        return found is not None and _REPORTED.search(text, found, m.start) is None
 
     def _carries(self, hit: _Hit) -> bool:
         """Whether a subject named in one sentence stays in focus for the next ones.
@@ -2374,6 +2375,14 @@ def _forecast_by_another() -> re.Pattern[str]:
         rf"(?<![胜好优高低逊差超符合于较过及不])(?P<who>{who})(?!说明|说)[^。！？!?；;]{{0,16}}?"
         r"(?:预料|预计|预期|预测|预估|估计|估算|推算|料(?=[将会录升增跌降减续达可绩多少按全上本第]))(?![的之，,。；;\s])"
     )
+
+
+@lru_cache(maxsize=4)
+def _forecasts_in(text: str) -> tuple[tuple[int, str], ...]:
+    """(end, forecaster) of each forecast by another party in a paragraph, found once for all its figures."""
+    if "预" not in text and "料" not in text and "估" not in text and "推算" not in text:
+        return ()
+    return tuple((x.end(), x.group("who")) for x in _forecast_by_another().finditer(text))
 
 
 _REPORTED = re.compile(r"公布|录得|实际|财报显示|业绩显示|披露|公告")
