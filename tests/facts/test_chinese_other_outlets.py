@@ -187,3 +187,16 @@ def test_a_ratio_named_with_bi_is_a_level_not_a_comparison() -> None:
     facts = facts_of("远星银行(03999.HK)公布首三季业绩。至于营业费用1,727.02亿元,按年增长10.13%。成本收入比26.8%。\n")
     f = one(facts, value=26.8)
     assert (f.metric, f.basis) == ("efficiency ratio", None)
+
+
+def test_a_share_of_some_revenue_is_the_earlier_lines_share() -> None:
+    facts = facts_of(
+        "远星通信（00999）公布中期业绩。期内数字化转型收入达1326亿元,同比增长19.6%,占通信服务收入比提升至29.3%。\n"
+        "远星饮品（9999）公布中期业绩。包装饮用水产品收益按年增长10.7%至94.43亿元，占总收益36.9%。\n"
+        "远星保险中国业务的新业务价值为7.4亿美元。\n"
+    )
+    share = one(facts, value=29.3)
+    assert (share.subject, share.metric) == ("数字化转型", "share of revenue")
+    assert one(facts, value=36.9).subject == "包装饮用水"
+    assert one(facts, value=9_443_000_000).metric == "revenue"
+    assert "中国" in one(facts, value=740_000_000).subject

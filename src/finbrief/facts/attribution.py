@@ -1134,6 +1134,18 @@ class _Extractor:
         in_clause = [
             h for h in para.subjects if c_start <= h.start and h.end <= m.start and not para.masked(h)
         ]
+        if metric.name == "share of revenue" and not self.english:
+            # "…收入达1326亿元,占通信服务收入比29.3%": 通信服务 is the whole; the share is the earlier line's
+            in_clause = [h for h in in_clause if para.text[max(0, h.start - 1) : h.start] != "占"]
+            if not in_clause:
+                earlier = [
+                    h
+                    for h in para.subjects
+                    if sentence[0] <= h.start and h.end <= c_start and not para.masked(h)
+                    and para.text[max(0, h.start - 1) : h.start] != "占"
+                ]
+                if earlier and earlier[-1].entry.kind != "reference":  # type: ignore[attr-defined]
+                    return self._subject_name(earlier[-1], para) or self.company_name, earlier[-1]
         if metric.scope == "company":
             segs = [h for h in in_clause if h.entry.kind == "segment"]  # type: ignore[attr-defined]
             if segs:
@@ -1273,6 +1285,14 @@ class _Extractor:
                 return None
             metric = lm.metric_by_name("share of revenue") or metric
             mapped = None
+        if (
+            not self.english
+            and m.unit == "%"
+            and metric.name in ("revenue", "share")
+            and _SHARE_OF_REVENUE_ZH.search(text, clause[0], m.start)
+        ):
+            metric = lm.metric_by_name("share of revenue") or metric  # "占通信服务收入比提升至29.3%"
+            metric_hit, after, mapped = None, False, None
         if not self.english and metric.name == "share of revenue" and compared is None:
             whole = self._share_of_metric(para, m, clause, sentence)
             if whole is not None:
@@ -2788,6 +2808,11 @@ def extract(doc: Document) -> FactSheet:
     return replace(extractor.sheet, facts=tuple(facts))
 
 
+_SHARE_OF_REVENUE_ZH = re.compile(
+    r"占[^，,。；;\d]{0,10}?(?:收入|营收|收益)(?:比例|比重|比)?[^，,。；;\d]{0,6}$"
+)
+"""Before a %: a share of some revenue ("占通信服务收入比提升至29.3%"), whatever revenue it names."""
+_SHARE_OF_REVENUE_ZH = anchored(_SHARE_OF_REVENUE_ZH)
 _GROUP = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s?家|\d金\d银|[四五六]大(?:行|银行|险企)")
 """A group of firms a story adds up ("13家金控", "公股4金2银", "四大行")."""
 _TOTALLED = re.compile(r"合计|合共|总计|共计|合赚|合蚀|齐力|合力|共赚")
