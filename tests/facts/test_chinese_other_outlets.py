@@ -200,3 +200,11 @@ def test_a_share_of_some_revenue_is_the_earlier_lines_share() -> None:
     assert one(facts, value=36.9).subject == "包装饮用水"
     assert one(facts, value=9_443_000_000).metric == "revenue"
     assert "中国" in one(facts, value=740_000_000).subject
+
+
+def test_a_respectively_list_takes_names_the_lexicon_does_not_know() -> None:
+    facts = facts_of(
+        "远星地产（0999）公布中期业绩。从区域销售情况来看,北区和东区是远星地产的主要业绩贡献地,销售金额分别为240.5亿元和156.45亿元。\n"
+    )
+    assert one(facts, value=24_050_000_000).subject == "北区"
+    assert one(facts, value=15_645_000_000).subject == "东区"

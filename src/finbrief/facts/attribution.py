@@ -2013,10 +2013,38 @@ def _respective(
         and _outer(para.text, para.metrics, h) is h
     ]
     subject = subjects[-size:][pos] if len(subjects) >= size else None
+    if subject is None and not para.text.isascii():
+        subject = _coordinated(para, sentence[0], first, size, pos)
     metric = metrics[-size:][pos] if len(metrics) >= size else None
     if subject is None and metric is None:
         return None
     return subject, metric
+
+
+_COORDINATED = re.compile(
+    r"(?:^|(?<=[，,：:；;\s]))(?P<items>[\u4e00-\u9fff]{2,6}?(?:(?:、|和|与|及|以及)[\u4e00-\u9fff]{2,6}?)+)"
+    r"(?=是|为|的|分别|均|各|[，,])"
+)
+_AND = re.compile(r"、|以及|和|与|及")
+
+
+def _coordinated(para: _Paragraph, lo: int, hi: int, size: int, pos: int) -> _Hit | None:
+    """Item ``pos`` of names joined by 、/和/与 before a "分别" list of ``size`` figures, when the lexicon
+    knows none of them ("上海区域和南方区域是…,销售金额分别为240.5亿元和156.45亿元")."""
+    found = [x for x in _COORDINATED.finditer(para.text, lo, hi)]
+    if not found:
+        return None
+    x = found[-1]
+    names, start = [], x.start("items")
+    for piece in _AND.split(x.group("items")):
+        names.append((start, piece))
+        start += len(piece)
+        sep = _AND.match(para.text, start)
+        start += len(sep.group()) if sep else 0
+    if len(names) != size or any(h.start < x.end() and x.start() < h.end for h in para.metrics):
+        return None  # "营收和净利润分别增长…": metrics, not names
+    at, name = names[pos]
+    return _Hit(at, at + len(name), SubjectEntry(name, "phrase"))
 
 
 _BASE_YOY = re.compile(
