@@ -120,6 +120,16 @@ def test_a_change_since_the_year_end_is_no_fact_but_the_level_is() -> None:
     assert not [f for f in facts if f.value in (-0.07, 8.18)]
 
 
+def test_a_change_continuing_one_since_the_year_end_is_no_fact_either() -> None:
+    facts = facts_of(
+        "远星银行前三季度业绩\n2025-10-30\n资产质量 - 不良贷款余额88.5亿元,较上年末增加3.2亿元,不良贷款率1.31%,"
+        "下降0.02个百分点;净利润同比增长4.5%,净息差1.60%,下降0.05个百分点 [1]\n"
+    )
+    assert one(facts, value=1.31).period == "2025Q3"
+    assert not [f for f in facts if f.value == -0.02]
+    assert one(facts, value=4.5).change == "yoy"
+
+
 def test_names_listed_before_respectively_take_their_figures_in_order() -> None:
     facts = facts_of(
         "险企中报综述\n2018年09月03日\n上半年,甲保、乙寿、丙险NBV同比增速分别为0.2%、-17.5%和-8.9%。"

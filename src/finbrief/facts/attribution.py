@@ -2411,6 +2411,21 @@ def _changed_since_year_end(text: str, lo: int, pos: int) -> bool:
     return bool(found) and not _TO_LEVEL.search(text, found[-1].end(), pos)
 
 
+def _since_year_end_carried(text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention) -> bool:
+    """Whether a change figure whose own clause names no comparison continues a change since the year end
+    named earlier in its sentence ("不良贷款余额较上年末增加253.80亿元,不良贷款率1.33%,下降0.01个百分点")."""
+    if m.role != "change" or clause[0] <= sentence[0]:
+        return False
+    end = clause[1]
+    if any(r.search(text, clause[0], end) for r in (_YOY, _QOQ, _SINCE_YEAR_END)):
+        return False
+    since = [x.end() for x in _SINCE_YEAR_END.finditer(text, sentence[0], clause[0])]
+    if not since:
+        return False
+    other = [x.end() for r in (_YOY, _QOQ) for x in r.finditer(text, since[-1], clause[0])]
+    return not other
+
+
 _PEER_COUNT = re.compile(r"[^，,。；;\d]{0,8}?(?:银行|股份行|金控|险企|保险公司|上市公司|公司|企业|车企|房企|券商)")
 """After a count of companies ("9家股份行", "13家金控"): how many firms a story compares, no fact of one."""
 
@@ -2460,6 +2475,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _CONSENSUS.search(text, max(clause[0], m.start - 40), m.start)
         or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)
         or (m.unit in _RATE_UNITS and _changed_since_year_end(text, clause[0], m.start))
+        or (m.unit in _RATE_UNITS and _since_year_end_carried(text, sentence, clause, m))
     )
 
 
