@@ -130,6 +130,19 @@ def test_a_change_continuing_one_since_the_year_end_is_no_fact_either() -> None:
     assert one(facts, value=4.5).change == "yoy"
 
 
+def test_a_subsidiary_named_in_its_clause_keeps_its_figures_from_the_parent() -> None:
+    facts = facts_of(
+        "远星集团前三季业绩\n2025-10-30\n远星集团（8999）公布首三季业绩，净利润按年增长5%至100.5亿元。\n"
+        "期内，远星产险实现原保险保费收入256.47亿元，按年增长7.1%。至于银行业务，远星银行实现营业收入106.68亿元，"
+        "按年下降9.8%；实现净利润下跌3.5%至38.3亿元。截至2025年9月末，远星银行核心一级资本充足率9.52%。\n"
+    )
+    assert one(facts, value=25_647_000_000).subject == "远星产险"
+    assert one(facts, value=25_647_000_000).metric == "written premium"
+    assert one(facts, value=3_830_000_000).subject == "远星银行"
+    assert one(facts, value=9.52).subject == "远星银行"
+    assert one(facts, value=10_050_000_000).subject == "8999"
+
+
 def test_names_listed_before_respectively_take_their_figures_in_order() -> None:
     facts = facts_of(
         "险企中报综述\n2018年09月03日\n上半年,甲保、乙寿、丙险NBV同比增速分别为0.2%、-17.5%和-8.9%。"

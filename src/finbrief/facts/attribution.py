@@ -1147,7 +1147,7 @@ class _Extractor:
                 if earlier and earlier[-1].entry.kind != "reference":  # type: ignore[attr-defined]
                     return self._subject_name(earlier[-1], para) or self.company_name, earlier[-1]
         if metric.scope == "company":
-            segs = [h for h in in_clause if h.entry.kind == "segment"]  # type: ignore[attr-defined]
+            segs = [h for h in in_clause if h.entry.kind == "segment" or self._other_firm(h)]  # type: ignore[attr-defined]
             if segs:
                 return segs[-1].entry.name, segs[-1]  # type: ignore[attr-defined]
             return self.company_name, None
@@ -1177,6 +1177,15 @@ class _Extractor:
         if plain:
             hit = plain[-1]
             return self._subject_name(hit, para) or self.company_name, hit
+        if not self.english and _ELIDED_SUBJECT.match(para.text, sentence[0]):
+            head = para.text[: sentence[0]].rstrip()
+            if head[-1:] in ("；", ";"):
+                prev = para.sentence(len(head) - 1)
+                before = [
+                    h for h in para.subjects if prev[0] <= h.start and h.end <= len(head) and not para.masked(h)
+                ]
+                if before and before[-1].entry.kind != "reference":  # type: ignore[attr-defined]
+                    return self._subject_name(before[-1], para) or self.company_name, before[-1]
         return self._carry_at(para, m.start, carry) or self.company_name, None
 
     def _fact(
@@ -1637,6 +1646,19 @@ class _Extractor:
         if variant.diluted and per is not None and "dilut" in text[m.end : m.end + per[1]].lower():
             return variant.diluted
         return name
+
+    def _other_firm(self, hit: _Hit) -> bool:
+        """Whether a subject hit is another firm, named by a lexicon or by its kind of firm ("远星银行"): a
+        company-wide figure of its clause is that firm's ("远星银行核心一级资本充足率9.52%")."""
+        entry = hit.entry
+        if entry.kind == "company":  # type: ignore[attr-defined]
+            return entry.name != self.company_name  # type: ignore[attr-defined]
+        return (
+            not self.english
+            and entry.kind == "phrase"  # type: ignore[attr-defined]
+            and entry.name != self.company_name  # type: ignore[attr-defined]
+            and entry.name.endswith(ls.phrase_words().zh_org_suffix)  # type: ignore[attr-defined]
+        )
 
     def _change(
         self,
@@ -2425,6 +2447,10 @@ def _since_year_end_carried(text: str, sentence: tuple[int, int], clause: tuple[
     other = [x.end() for r in (_YOY, _QOQ) for x in r.finditer(text, since[-1], clause[0])]
     return not other
 
+
+_ELIDED_SUBJECT = re.compile(r"\s*(?:实现|录得|取得)")
+"""A Chinese sentence opening with its verb after a semicolon: its subject is the one before the semicolon
+("远星银行实现营业收入106.68亿元；实现净利润38.3亿元")."""
 
 _PEER_COUNT = re.compile(r"[^，,。；;\d]{0,8}?(?:银行|股份行|金控|险企|保险公司|上市公司|公司|企业|车企|房企|券商)")
 """After a count of companies ("9家股份行", "13家金控"): how many firms a story compares, no fact of one."""
