@@ -143,6 +143,15 @@ def test_a_subsidiary_named_in_its_clause_keeps_its_figures_from_the_parent() ->
     assert one(facts, value=10_050_000_000).subject == "8999"
 
 
+def test_a_product_line_before_its_verb_is_the_subject_of_the_metric_after() -> None:
+    facts = facts_of(
+        "星河酒业三季报\n2025-10-29\n星河酒业（600999）公布三季报，营业收入同比增长5.1%。\n"
+        "经计算,第三季度,窖藏酒实现营收34.92亿元,同比增长约7.3%。第三季度,系列酒实现营收4.12亿元。\n"
+    )
+    assert one(facts, value=3_492_000_000).subject == "窖藏酒"
+    assert one(facts, value=412_000_000).subject == "系列酒"
+
+
 def test_names_listed_before_respectively_take_their_figures_in_order() -> None:
     facts = facts_of(
         "险企中报综述\n2018年09月03日\n上半年,甲保、乙寿、丙险NBV同比增速分别为0.2%、-17.5%和-8.9%。"
