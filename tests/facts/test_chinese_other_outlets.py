@@ -152,6 +152,15 @@ def test_a_product_line_before_its_verb_is_the_subject_of_the_metric_after() -> 
     assert one(facts, value=412_000_000).subject == "系列酒"
 
 
+def test_new_loans_are_an_amount_lent_not_a_change() -> None:
+    facts = facts_of(
+        "远星银行前三季度业绩\n2025-10-30\n远星银行(03999.HK)公布首三季业绩。前三季度新增贷款1,520.50亿元,"
+        "净利润按年增长3.1%。\n"
+    )
+    f = one(facts, value=152_050_000_000)
+    assert (f.metric, f.change) == ("new loans", None)
+
+
 def test_names_listed_before_respectively_take_their_figures_in_order() -> None:
     facts = facts_of(
         "险企中报综述\n2018年09月03日\n上半年,甲保、乙寿、丙险NBV同比增速分别为0.2%、-17.5%和-8.9%。"
