@@ -161,6 +161,16 @@ def test_new_loans_are_an_amount_lent_not_a_change() -> None:
     assert (f.metric, f.change) == ("new loans", None)
 
 
+def test_a_result_that_reaches_the_guidance_is_no_guidance() -> None:
+    facts = facts_of(
+        "星晶科技第3季財報\n2025-10-31\n星晶科技（2999）31日公布第3季財報，毛利率下探至45.1%，達財測下緣區間，"
+        "單季稅後純益120.5億元，季減8.2%。\n",
+        "zh-Hant",
+    )
+    f = one(facts, value=12_050_000_000)
+    assert (f.metric, f.period) == ("net income", "2025Q3")
+
+
 def test_names_listed_before_respectively_take_their_figures_in_order() -> None:
     facts = facts_of(
         "险企中报综述\n2018年09月03日\n上半年,甲保、乙寿、丙险NBV同比增速分别为0.2%、-17.5%和-8.9%。"
