@@ -958,12 +958,17 @@ class _Extractor:
         calls walk through their segments; a Chinese story names its segment in each sentence)."""
         if not self.english:
             return
+        events: list[tuple[int, str | None]] = [
+            (s0, None) for s0, e0 in para.sentences if self.topic is not None and phrases.en_shifts_away(para.text[s0:e0])
+        ]
         for hit in para.subjects:
             kind = hit.entry.kind  # type: ignore[attr-defined]
             if kind == "topic":
-                self.topic = hit.entry.name  # type: ignore[attr-defined]
-            elif kind == "reference" and self.english:
-                self.topic = None
+                events.append((hit.start, hit.entry.name))  # type: ignore[attr-defined]
+            elif kind == "reference":
+                events.append((hit.start, None))
+        for _pos, name in sorted(events, key=lambda e: e[0]):
+            self.topic = name
 
     def _update_carry_all(self, para: _Paragraph) -> None:
         """Carry the last explicit subject of the paragraph into the next (and the speaker's topic).

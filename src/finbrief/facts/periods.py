@@ -267,15 +267,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_half",
         re.compile(
-            rf"(?:(?P<h>first|second)\s+half|(?P<h2>[12])H|H(?P<h3>[12]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{_YEAR}|['’]?\d{{2}}))?(?![\d%])",
+            rf"(?:(?P<h>first|second)\s+half|(?P<h2>[12])H|H(?P<h3>[12]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{_YEAR}|['’]?\d{{2}})"
+            r"|\s+of\s+(?:the|this)\s+(?:fiscal\s+|current\s+)?year(?![\s-]+(?:ago|before|earlier)))?(?![\d%])",
             re.I,
         ),
     ),
     (
         "en_months_span",
         re.compile(
-            rf"(?:first|last)\s+(?P<n>three|six|nine|3|6|9)\s+months(?:\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR})"
-            r"|\s+of\s+(?P<lastyear>last|the\s+prior|the\s+previous)\s+year)?",
+            rf"(?:(?:first|last)\s+(?P<n>three|six|nine|3|6|9)\s+months|first\s+(?P<nq>two|three|2|3)\s+quarters)"
+            rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR})"
+            r"|\s+of\s+(?P<lastyear>last|the\s+prior|the\s+previous)\s+year"
+            r"|\s+of\s+(?:the|this)\s+(?:fiscal\s+|current\s+)?year(?![\s-]+(?:ago|before|earlier)))?",
             re.I,
         ),
     ),
@@ -390,7 +393,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_nq": ("1q", "2q", "3q", "4q"),
     "en_fiscal_year": ("fiscal", "fy"),
     "en_half": ("half", "h1", "h2", "1h", "2h"),
-    "en_months_span": ("months",),
+    "en_months_span": ("months", "quarters"),
     "en_months_ended": ("month",),
     "en_ytd": ("to-date", "to date", "ytd"),
     "en_ttm": ("trailing", "ttm", "ltm", "months", "quarters"),
@@ -853,7 +856,7 @@ def _resolve(
             return q_mention(fiscal_to_calendar(y, q, fym) if fiscal else y * 4 + q - 1, 2)
         return q_mention(_bare_quarter(q, ctx, year_hint, forward or _forward_after(text, e)), 1, bare=q)
     if name == "en_months_span":
-        n = _num(g["n"]) // 3
+        n = _num(g["n"]) // 3 if g.get("n") else _num(g["nq"])  # "the first three quarters of the year"
         y = _year(g["y"]) if g.get("y") else (year_hint or (dq // 4 if dq is not None else ctx.year))
         if g.get("lastyear") and y is not None and not g.get("y"):
             y -= 1  # "the first six months of last year"

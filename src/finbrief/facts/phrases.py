@@ -18,7 +18,7 @@ import re
 from finbrief.lexicon import subjects as lexicon_subjects
 from finbrief.text.regex import anchored
 
-__all__ = ["en_phrase_before", "en_topic", "zh_line_before", "zh_phrase_before", "zh_topic"]
+__all__ = ["en_phrase_before", "en_shifts_away", "en_topic", "zh_line_before", "zh_phrase_before", "zh_topic"]
 
 _ZH_BOUNDARY = re.compile(r"[，,。；;：:、（）()「」『』“”\"'《》\s\d%．.·/|-]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -40,6 +40,14 @@ _EN_TOPIC = re.compile(
     re.IGNORECASE,
 )
 _EN_TOPIC = anchored(_EN_TOPIC)
+_EN_TOPIC_LEAD = re.compile(
+    r"^(?:(?:first|second|third|next|then|finally|lastly|now|and)\s*,?\s+)?(?:the\s+|our\s+)?"
+    r"(?P<np>(?:[A-Z][A-Za-z&'’-]*\s+){0,3}?[A-Z][A-Za-z&'’-]*)\s+(?P<kind>Group|Segment|Division|Business|Unit)"
+    r"(?:\s*[.:]?\s*$|\s+(?:also\s+)?(?:delivered|reported|posted|had|saw|generated|grew|achieved|continued)\b)",
+    re.IGNORECASE,
+)
+"""A sentence that opens with a named unit as its topic ("First, the Electronic Instruments Group.",
+"The Electromechanical Group also delivered ..."): the name and its kind word written capitalised."""
 _ZH_TOPIC = re.compile(
     r"(?:^|(?<=[，,。；;：:\s的)）]))(?P<np>[\u4e00-\u9fffA-Za-z]{2,16}?(?:业务集团|事业群|事业部|业务分部|分部|板块|部门|业务(?=[，,：:])))"
     r"(?!收入|营收|利润|毛利|亏损|经营)"
@@ -215,7 +223,15 @@ def en_topic(sentence: str) -> tuple[int, str] | None:
     """(offset, name) of a business a sentence introduces ("I'll discuss our commercial banking business")."""
     m = _EN_TOPIC.search(sentence)
     if m is None:
-        return None
+        m = _EN_TOPIC_LEAD.search(sentence.strip())
+        if m is None or not (m.group("kind")[:1].isupper() and all(w[:1].isupper() for w in m.group("np").split())):
+            return None
+        lead = len(sentence) - len(sentence.lstrip())
+        stop = lexicon_subjects.phrase_words().en_stop
+        words = m.group("np").split()
+        if any(w.casefold() in stop or w.endswith(("'s", "’s")) for w in words):
+            return None
+        return lead + m.start("np"), f"{' '.join(words)} {m.group('kind').lower()}"
     stop = lexicon_subjects.phrase_words().en_stop
     words = m.group("np").split()
     while words and words[0].casefold() in stop:
@@ -232,6 +248,19 @@ def en_topic(sentence: str) -> tuple[int, str] | None:
     if kind.startswith(("segment", "division", "group", "unit")):
         name = f"{name} {kind.rstrip('s')}"
     return m.start("np"), name
+
+
+_EN_SHIFT = re.compile(
+    r"^(?:(?:now|next|so|and|ok|okay|finally|lastly|then)\s*,?\s+)*(?:let me\s+|I(?:'ll|’ll| will| would like to| want to)\s+)?"
+    r"(?:now\s+)?(?:switch(?:ing)?|turn(?:ing)?|mov(?:e|ing)|shift(?:ing)?|pivot(?:ing)?)\s+(?:now\s+|over\s+|on\s+|back\s+)*to\b",
+    re.IGNORECASE,
+)
+
+
+def en_shifts_away(sentence: str) -> bool:
+    """Whether a sentence moves the talk to something that is no business line ("Now, switching to our
+    acquisition strategy.", "Moving to our updated outlook for 2021."): the unit in focus lapses."""
+    return _EN_SHIFT.search(sentence.strip()) is not None and en_topic(sentence) is None
 
 
 _EN_IN_LINE = re.compile(
