@@ -426,3 +426,59 @@ def test_surpassing_expectations_is_no_forecast() -> None:
         " accounts for over 20% of external revenue."
     )
     assert not [f for f in facts if f.metric.endswith("guidance")]
+
+
+# --- units in focus, rules of thumb, spans and cost ratios (issue 9, dev_en3) -----------------
+
+
+def test_a_unit_a_sentence_opens_with_is_the_topic_until_the_call_moves_on() -> None:
+    facts = facts_of(
+        "First, the Precision Optics Group.",
+        "Sales were a record $812 million, up 14% over last year's third quarter.",
+        "The Motion Systems Group also delivered outstanding sales growth.",
+        "Third-quarter sales increased 9% versus the prior year to $377 million.",
+        "Now, switching to our acquisition strategy.",
+        "In the third quarter, we invested over $61 million in research.",
+    )
+    assert find(facts, value=812e6).subject == "Precision Optics group"
+    assert find(facts, value=377e6).subject == "Motion Systems group"
+    assert find(facts, value=61e6).subject == "NovaSky"
+
+
+def test_a_line_a_sentence_leads_with_stays_in_focus_until_another_line_leads() -> None:
+    facts = facts_of(
+        "In Specialty Lines, the combined ratio of 91.5 improved 2.1 points.",
+        "The expense ratio in the quarter improved to 29%.",
+        "Marine Cargo earnings were $149 million, up 46% over prior year.",
+        "Net investment income was $581 million for the quarter.",
+    )
+    assert find(facts, value=29).subject == "Specialty Lines"
+    assert find(facts, value=581e6).subject == "NovaSky"
+
+
+def test_a_rule_of_thumb_and_a_hypothetical_sale_are_no_facts() -> None:
+    facts = facts_of(
+        "At our size, roughly every $100 million of new investments adds about 1% to our earnings.",
+        "Each 1% increase in collections equates to increased earnings of approximately $500,000 per quarter.",
+        "A sale of our position would result in a gain in excess of $30 million.",
+        "Same-store NOI came in at approximately 7%.",
+    )
+    assert {f.value for f in facts} == {7}
+
+
+def test_the_first_quarters_and_half_of_the_year_are_spans() -> None:
+    facts = facts_of(
+        "In the first three quarters of the year, we earned adjusted earnings per share of $1.07.",
+        "Our free cash flow for the first half of the year was $646.6 million.",
+    )
+    assert find(facts, value=1.07).period == "2021Q1-2021Q3"
+    assert find(facts, value=646.6e6).period == "2021Q1-2021Q2"
+
+
+def test_a_cost_as_a_share_of_sales_is_that_costs_ratio_not_a_share_of_revenue() -> None:
+    facts = facts_of(
+        "As a percentage of total sales, G&A was 1.5% for the quarter.",
+        "For 2021, we now expect to invest approximately $300 million or approximately 5.5% of sales.",
+    )
+    assert find(facts, value=1.5).metric == "G&A expense ratio"
+    assert not [f for f in facts if f.metric.startswith("share of revenue")]

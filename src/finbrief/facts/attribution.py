@@ -74,6 +74,8 @@ from finbrief.text.regex import anchored, lowered
 
 __all__ = ["extract", "yoy_by_default"]
 
+_SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:(?:the|our|and|but|also|meanwhile|similarly)\s*,?\s+)?", re.IGNORECASE)
+"""Words a sentence may open with before the business line it is about."""
 _SENTENCE = re.compile(
     r"[。！？!?；;]+|\n|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
     r"|(?<=[\u4e00-\u9fff\])）%])\s[-–—•]\s(?=[\u4e00-\u9fffA-Za-z])"  # "…增长16.7% [7] - 汽车销售收入…": list items
@@ -580,9 +582,9 @@ class _Paragraph:
             found.append(_Hit(start, end, SubjectEntry(name, "phrase")))
             self.phrase_metric[start] = h.start
         if english:
-            for a, b, name in phrases.en_named_lines(self.text):
+            for a, b, name, lead in phrases.en_named_lines(self.text):
                 if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
-                    found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
+                    found.append(_Hit(a, b, SubjectEntry(name, "topic" if lead else "phrase")))
         for s0, e0 in self.sentences:
             if english:
                 got = phrases.en_topic(self.text[s0:e0])
@@ -677,6 +679,14 @@ def _own_name_prefix(name: str, company: str) -> int:
         if name.startswith(alias) and len(name) - len(alias) >= 2 and phrases._CJK.match(name, len(alias)):
             return len(alias)
     return 0
+
+
+def _same_line(name: str, topic: str | None) -> bool:
+    """Whether a name is the business line in focus ("domestic card" in the "Domestic Card business")."""
+    if topic is None:
+        return False
+    a, b = name.casefold(), topic.casefold()
+    return a in b or b in a
 
 
 def _nearest_before(hits: list[_Hit], lo: int, hi: int) -> _Hit | None:
@@ -965,9 +975,16 @@ class _Extractor:
             kind = hit.entry.kind  # type: ignore[attr-defined]
             if kind == "topic":
                 events.append((hit.start, hit.entry.name))  # type: ignore[attr-defined]
-            elif kind == "reference":
+            elif kind == "reference" or (
+                kind in ("phrase", "segment")
+                and not _same_line(hit.entry.name, self.topic)  # type: ignore[attr-defined]
+                and _SENTENCE_SUBJECT_LEAD.fullmatch(para.text, para.sentence(hit.start)[0], hit.start)
+            ):
+                # "Group Benefits core earnings were $149 million": the sentence is about another line
                 events.append((hit.start, None))
         for _pos, name in sorted(events, key=lambda e: e[0]):
+            if name is None and self.carry is not None and _same_line(self.carry, self.topic):
+                self.carry = None  # the line the talk leaves is no longer carried either
             self.topic = name
 
     def _update_carry_all(self, para: _Paragraph) -> None:
@@ -1343,6 +1360,16 @@ class _Extractor:
             if not self.english:
                 subject = _listed_subject(para, m, group, mentions) or subject
 
+        if (
+            self.english
+            and name.startswith("share of revenue")
+            and subject == self.company_name
+            and any(
+                h.entry.name not in ("revenue", "share of revenue")  # type: ignore[attr-defined]
+                for h in _all_before(para.metrics, sentence[0], m.start)
+            )
+        ):
+            return None  # "G&A was 1.5% of sales": that cost's ratio to sales, no share of a business line
         value = m.value
         value_high = m.value_high
         unit = m.unit
@@ -2204,12 +2231,20 @@ _OR_PAIR = re.compile(
 
 
 _HYPOTHETICAL = re.compile(
-    r"(?<![A-Za-z])would(?:\s+(?:actually|likely|still|also|otherwise|only))?\s+(?:have|be|achieve|reach|represent)(?![A-Za-z])"
+    r"(?<![A-Za-z])would(?:\s+(?:actually|likely|still|also|otherwise|only))?\s+(?:have|be|achieve|reach|represent|result|add|"
+    r"equate|mean|generate|translate|yield|produce|create|increase|reduce|lower|raise)(?![A-Za-z])"
     r"|(?<![A-Za-z])(?:absent|hypothetically|assuming)(?![A-Za-z])|如果|假如|假设|倘若|假若",
     re.IGNORECASE,
 )
 """A counterfactual ("would have been", "absent the currency effects", "如果"): not a fact."""
 _HYPOTHETICAL = anchored(_HYPOTHETICAL)
+_SENSITIVITY = re.compile(
+    r"(?<![A-Za-z])(?:every|each)\s+(?:additional\s+|incremental\s+|further\s+)?"
+    r"(?:[$€£]\s?\d|\d[\d.,]*\s?(?:%|percent|percentage points?|basis points?|bps|cents?)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+"""A rule of thumb ("every $100 million of new investments adds about 1% to our earnings", "each 1% increase in
+collections equates to $500,000 a quarter"): every figure of its sentence is a sensitivity, not a result."""
 _NEGATED = re.compile(
     r"(?:难以|无法|不会|未能|不能|很难|难)(?:再)?(?:达到|实现|超过|突破|维持|回到)[^，。；;]{0,12}$"
 )
@@ -2371,6 +2406,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _NORM_BEFORE.search(text, lo, m.start)
         or _STACK_BEFORE.search(text, lo, m.start)
         or _HYPOTHETICAL.search(text, clause[0], m.start)
+        or _SENSITIVITY.search(text, sentence[0], sentence[1])
         or _NEGATED.search(text, clause[0], m.start)
         or _CONSENSUS.search(text, max(clause[0], m.start - 40), m.start)
         or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)

@@ -317,10 +317,11 @@ _MONTH_WORDS = frozenset(
 )
 
 
-def en_named_lines(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of business lines an English text names around its figures: after a metric
+def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, name, lead) of business lines an English text names around its figures: after a metric
     ("net sales in our business-to-business products group"), or opening a sentence as its subject
-    ("BPS, our smallest layer, ...", "West Elm delivered a 22.5% comp")."""
+    ("BPS, our smallest layer, ...", "West Elm delivered a 22.5% comp"). ``lead``: the sentence opens
+    with "In X," / "At X," and so is about X, as the ones after it are until another is named."""
     stop = lexicon_subjects.phrase_words().en_stop
     out = []
     for m in _EN_IN_LINE.finditer(text):
@@ -332,7 +333,7 @@ def en_named_lines(text: str) -> list[tuple[int, int, str]]:
             kind = m.group("kind").lower()
             if kind.startswith(("segment", "division", "group", "unit")):
                 name = f"{name} {kind.split()[-1]}"
-            out.append((m.start("np"), m.end("np"), name))
+            out.append((m.start("np"), m.end("np"), name, False))
     from finbrief.lexicon.metrics import metric_matcher
 
     for m in _EN_LEAD_NAME.finditer(text):
@@ -343,7 +344,7 @@ def en_named_lines(text: str) -> list[tuple[int, int, str]]:
             continue  # "In 2021, ...": a year
         if any(True for _ in metric_matcher().finditer(m.group("np"))):
             continue
-        out.append((m.start("np"), m.end("np"), " ".join(words)))
+        out.append((m.start("np"), m.end("np"), " ".join(words), True))
     for m in _EN_APPOSITIVE.finditer(text):
         words = m.group("np").split()
         if (
@@ -358,7 +359,7 @@ def en_named_lines(text: str) -> list[tuple[int, int, str]]:
             continue  # "Pottery Barn Kids and Teens grew ...": one brand, "and" inside its name
         if any(True for _ in metric_matcher().finditer(m.group("np"))):
             continue  # "Revenue increased 6 percent": the metric, not a business line
-        out.append((m.start("np"), m.end("np"), " ".join(words)))
+        out.append((m.start("np"), m.end("np"), " ".join(words), False))
     return out
 
 
