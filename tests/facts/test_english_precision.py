@@ -482,3 +482,22 @@ def test_a_cost_as_a_share_of_sales_is_that_costs_ratio_not_a_share_of_revenue()
     )
     assert find(facts, value=1.5).metric == "G&A expense ratio"
     assert not [f for f in facts if f.metric.startswith("share of revenue")]
+
+
+def test_a_change_since_the_start_of_the_year_is_no_yoy_change() -> None:
+    facts = facts_of(
+        "We ended the quarter with a record backlog of $2.62 billion, which is up over $800 million from the start"
+        " of the year."
+    )
+    assert find(facts, value=2.62e9).metric == "backlog"
+    assert not [f for f in facts if f.value == 8e8]
+
+
+def test_an_amount_or_its_share_of_sales_does_not_measure_sales() -> None:
+    facts = facts_of("For 2021, we now expect to invest approximately $300 million or approximately 5.5% of sales.")
+    assert find(facts, value=3e8).metric != "revenue guidance"
+
+
+def test_a_line_opening_a_sentence_with_an_adverb_names_its_figures() -> None:
+    facts = facts_of("Industrial Controls notably turned positive this quarter, up 9% in sales.")
+    assert find(facts, value=9).subject == "Industrial Controls"

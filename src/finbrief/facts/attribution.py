@@ -1201,7 +1201,11 @@ class _Extractor:
         later = [x for x in mentions if x.start > m.start]
         next_start = later[0].start if later else len(text)
         paired_end = m.end
-        if later and _OR_PAIR.fullmatch(text, m.end, later[0].start):
+        if (
+            later
+            and _OR_PAIR.fullmatch(text, m.end, later[0].start)
+            and not (m.unit != "%" and later[0].unit == "%" and _OF_SALES.match(text, later[0].end))
+        ):  # ("$300 million or approximately 5.5% of sales": the sales are the ratio's base, not the amount's)
             # "up 29% or almost $750 million sequentially": both figures share what follows the pair
             next_start = later[1].start if len(later) > 1 else len(text)
             paired_end = later[0].end
@@ -2379,6 +2383,13 @@ _SINCE_YEAR_END = re.compile(
 """A change since the last year end ("较上年末增长8.18%", "比上年度末增加13.91%", "较年初下降"): neither
 year on year nor sequential, so no change a fact can state."""
 _TO_LEVEL = re.compile(r"至|到|为")
+_SINCE_YEAR_START_AFTER = re.compile(
+    r"\s+(?:from|since|versus|vs\.?|compared (?:to|with))\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+"
+    r"(?:the\s+|this\s+|last\s+|our\s+)?(?:fiscal\s+)?(?:year|(?:19|20)\d\d)|(?:last\s+)?year[\s-]end|December\s+31(?:st)?)",
+    re.IGNORECASE,
+)
+"""Right after a figure: it is the change since the start or end of a year ("up over $800 million from the start
+of the year", "up less than $250 million from the end of 2020"): neither YoY nor QoQ, no change a fact states."""
 
 
 def _changed_since_year_end(text: str, lo: int, pos: int) -> bool:
@@ -2411,6 +2422,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _CONSENSUS.search(text, max(clause[0], m.start - 40), m.start)
         or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)
         or (m.unit in _RATE_UNITS and _changed_since_year_end(text, clause[0], m.start))
+        or _SINCE_YEAR_START_AFTER.match(text, m.end)
     )
 
 

@@ -272,8 +272,9 @@ _EN_IN_LINE = anchored(_EN_IN_LINE)
 _EN_APPOSITIVE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:By (?:brand|segment|region|business|division)|Meanwhile|Similarly|Finally|Lastly|Also|Next|"
     r"Elsewhere|Separately),\s+)?(?P<np>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3})"
-    r"(?:,\s+(?:our|the|its)\s|\s+(?:delivered|drove|grew|posted|reported|generated|achieved|saw|had|increased|declined|"
-    r"rose|fell|contributed|was up|was down|were up|were down)\b)"
+    r"(?:,\s+(?:our|the|its)\s|\s+(?:(?:notably|also|again|once again|further)\s+)?(?:delivered|drove|grew|posted|reported|"
+    r"generated|achieved|saw|had|increased|declined|rose|fell|contributed|was up|was down|were up|were down|turned|"
+    r"continues to|continued to|remained|returned|expanded|recorded|experienced)\b)"
 )
 _EN_APPOSITIVE = anchored(_EN_APPOSITIVE)
 
