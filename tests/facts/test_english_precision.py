@@ -501,3 +501,33 @@ def test_an_amount_or_its_share_of_sales_does_not_measure_sales() -> None:
 def test_a_line_opening_a_sentence_with_an_adverb_names_its_figures() -> None:
     facts = facts_of("Industrial Controls notably turned positive this quarter, up 9% in sales.")
     assert find(facts, value=9).subject == "Industrial Controls"
+
+
+def test_thresholds_and_margins_over_a_record_are_no_facts() -> None:
+    facts = facts_of(
+        "We had record bookings of $16.8 billion with 20 clients with bookings over $100 million.",
+        "Consulting bookings exceeded the previous record by more than $1 billion.",
+        "New bookings were $800 million higher than our previous record.",
+    )
+    assert {f.value for f in facts} == {16.8e9}
+
+
+def test_a_cost_that_was_a_percentage_is_its_ratio_to_sales() -> None:
+    facts = facts_of(
+        "Sales and marketing expense for the quarter was 9.7%, compared with 10.4% for the first quarter last year.",
+        "General and administrative expenses were 6.9%.",
+    )
+    assert find(facts, value=9.7).metric == "sales and marketing expense ratio"
+    assert find(facts, value=6.9).metric == "G&A expense ratio"
+
+
+def test_buyback_prices_counts_and_remaining_authority() -> None:
+    facts = facts_of(
+        "In the first quarter, we repurchased 2.4 million shares for $845 million at an average price of $346.19 per"
+        " share.",
+        "At November 30th, we had approximately $5.6 billion of share repurchase authority remaining.",
+        "We invested $215 million in learning with 8.6 million training hours.",
+    )
+    assert find(facts, value=346.19).metric == "average repurchase price"
+    assert find(facts, value=5.6e9).metric == "remaining buyback authorization"
+    assert not [f for f in facts if f.value == 8.6e6]

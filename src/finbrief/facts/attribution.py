@@ -367,6 +367,13 @@ _OF_SALES = re.compile(
     re.IGNORECASE,
 )
 """After a % figure of an amount metric: the figure is a share of sales, a margin."""
+_COPULA_LEVEL = re.compile(
+    r"(?:\s+(?:for|in|during)\s+(?:the\s+)?(?:quarter|year|period|first\s+half|first\s+quarter|second\s+quarter|third\s+quarter|fourth\s+quarter))?"
+    r"\s+(?:was|were|is|are|came\s+in\s+at|ran\s+at|stood\s+at)\s+(?:approximately\s+|about\s+|roughly\s+|around\s+)?",
+    re.IGNORECASE,
+)
+"""Between an amount metric and a % figure: the figure is what the amount was, so a ratio to sales ("G&A expenses were
+6.9%")."""
 _AS_SHARE_OF_SALES = re.compile(
     r"(?<![A-Za-z])as an?\s+(?:percent(?:age)?|%|share|ratio)\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?)(?![A-Za-z])",
     re.IGNORECASE,
@@ -1095,7 +1102,7 @@ class _Extractor:
             as_share = _AS_SHARE_OF_SALES.search(text, max(sentence[0], hit.start - 40), m.start)
             if as_share and as_share.start() <= hit.start and hit.end <= as_share.end():
                 continue  # "as a percentage of sales": the base of the ratio, not the metric
-            share_of_sales = (
+            share_of_sales = bool(
                 m.unit == "%"
                 and m.role != "change"
                 and not metric.ratio
@@ -1106,6 +1113,17 @@ class _Extractor:
                     or as_share
                 )
             )
+            if (
+                self.english
+                and not share_of_sales
+                and m.unit == "%"
+                and m.role == "level"
+                and not metric.ratio
+                and metric.margin
+                and not after
+                and _COPULA_LEVEL.fullmatch(text, hit.end, m.start)
+            ):
+                share_of_sales = True  # "Sales and marketing expense for the quarter was 9.7%": a cost's ratio to sales
             if share_of_sales:
                 # "operating income of $126 million or 11.7% of sales": the operating margin
                 return (hit, after, metric.margin) if metric.margin else (None, False, None)
@@ -1378,6 +1396,10 @@ class _Extractor:
         value_high = m.value_high
         unit = m.unit
         role = m.role
+        if self.english and metric.kind == "market" and _REPURCHASED.search(text, sentence[0], sentence[1]):
+            # "we repurchased 2.4 million shares for $845 million at an average price of $346.19 per share"
+            metric = lm.metric_by_name("average repurchase price") or metric
+            name = metric.name
         if name in _BUYBACK_NAMES:
             name = _buyback_status(text, sentence, clause, m, name)
             if name == "shares repurchased":
@@ -1394,6 +1416,8 @@ class _Extractor:
         if unit == "count" and name == "shares repurchased":
             pass
         elif unit == "count" and metric.monetary and m.counter is None and (m.scale > 1 or m.qualitative):
+            if self.english and _COUNTED_NOUN_AFTER.match(text, m.end):
+                return None  # "8.6 million training hours": a count of something, not an amount of the metric
             unit = self.state.currency
         elif unit == "CNY" and self.state.currency != "CNY" and _BARE_YUAN.search(m.raw):
             unit = self.state.currency  # "1420.97億元" in a Taiwanese story: New Taiwan dollars
@@ -2275,7 +2299,9 @@ _ORGANIC_ITEMS = re.compile(
 """After "excluding": only currency and portfolio changes, the definition of organic growth."""
 _TO_FLAT_AFTER = re.compile(r"\s+(?:(?:decline|decrease|drop|down)\s+)?to\s+(?:roughly\s+|about\s+)?flat(?![A-Za-z])", re.IGNORECASE)
 _BUYBACK_NAMES = frozenset({"buyback"})
-_AUTHORIZED = re.compile(r"authori[sz]|授权|额度|回购计划|repurchase program|buyback program", re.IGNORECASE)
+_REPURCHASED = re.compile(r"(?<![A-Za-z])(?:repurchas\w*|bought back|buy(?:ing)? back|buybacks?)(?![A-Za-z])", re.IGNORECASE)
+"""In a sentence about buying back shares, the price paid is the average repurchase price, no market price."""
+_AUTHORIZED = re.compile(r"authori[sz]|authority|授权|额度|回购计划|repurchase program|buyback program", re.IGNORECASE)
 _AUTHORIZATION_OF = re.compile(
     r"authori[sz]ation\s+(?:of|for|totaling|totalling)\s+(?:up to\s+|approximately\s+|about\s+)?$", re.IGNORECASE
 )
@@ -2296,6 +2322,24 @@ _PART_OF_CHANGE = re.compile(
 )
 """Right after a figure: it is a part of a change ("80 basis points of the gross margin decline"), not a
 figure of the business."""
+_THRESHOLD_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:clients|customers|deals|accounts|contracts|relationships|members|tenants)\s+with\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:over|above|more than|greater than|exceeding|in excess of|of at least|at least)\s+$",
+    re.IGNORECASE,
+)
+"""Before a figure: the threshold of a count ("20 clients with bookings over $100 million"), no figure of the business."""
+_RECORD_MARGIN = re.compile(
+    r"(?<![A-Za-z])(?:exceed\w*|surpass\w*|beat\w*|top\w*)\s+(?:the\s+|our\s+|its\s+)?(?:previous|prior|old|last|former)\s+"
+    r"(?:[\w-]+\s+)?record\s+by\s+(?:more than\s+|over\s+|about\s+|approximately\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_RECORD_MARGIN_AFTER = re.compile(
+    r"\s+(?:higher|more|above|greater|larger|bigger)\s+than\s+(?:the\s+|our\s+|its\s+)?(?:previous|prior|old|last|former)\s+"
+    r"(?:[\w-]+\s+)?record(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Around a figure: how far a result beat an earlier record ("exceeding the previous record by more than $1 billion",
+"$800 million higher than our previous record"), a difference, no figure of the period."""
 _NORM_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:historical(?:ly)?|historic|typical(?:ly)?|pre-pandemic|long[\s-]run)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:of|at|around|near|is|are|was|were|runs?|ran|in the range of|range of)?\s*"
@@ -2399,6 +2443,12 @@ def _changed_since_year_end(text: str, lo: int, pos: int) -> bool:
     return bool(found) and not _TO_LEVEL.search(text, found[-1].end(), pos)
 
 
+_COUNTED_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z][a-z-]*\s+)?(?:hours|people|employees|workers|customers|clients|users|members|subscribers|visitors|"
+    r"patients|students|units|vehicles|homes|households|accounts|transactions|shipments|orders|tons|tonnes|barrels|"
+    r"square\s+feet|sq\.?\s*ft|acres|miles|passengers|meals|devices|policies|shares|applications)(?![A-Za-z])"
+)
+"""After a scaled figure written without a currency: what it counts ("8.6 million training hours")."""
 _PEER_COUNT = re.compile(r"[^，,。；;\d]{0,8}?(?:银行|股份行|金控|险企|保险公司|上市公司|公司|企业|车企|房企|券商)")
 """After a count of companies ("9家股份行", "13家金控"): how many firms a story compares, no fact of one."""
 
@@ -2423,6 +2473,9 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)
         or (m.unit in _RATE_UNITS and _changed_since_year_end(text, clause[0], m.start))
         or _SINCE_YEAR_START_AFTER.match(text, m.end)
+        or _THRESHOLD_BEFORE.search(text, lo, m.start)
+        or _RECORD_MARGIN.search(text, lo, m.start)
+        or _RECORD_MARGIN_AFTER.match(text, m.end)
     )
 
 
