@@ -531,3 +531,16 @@ def test_buyback_prices_counts_and_remaining_authority() -> None:
     assert find(facts, value=346.19).metric == "average repurchase price"
     assert find(facts, value=5.6e9).metric == "remaining buyback authorization"
     assert not [f for f in facts if f.value == 8.6e6]
+
+
+def test_a_capitalised_name_may_hold_words_that_look_like_verbs() -> None:
+    facts = facts_of("Connected Living earnings decreased by $9 million compared to a strong prior-year period.")
+    assert find(facts, value=-9e6).subject == "Connected Living"
+
+
+def test_an_excluded_item_is_not_the_metric_of_the_figure() -> None:
+    facts = facts_of(
+        "Excluding cats, net operating income for the quarter totaled $184 million.",
+        "Net operating income excluding reportable catastrophes was up 12% from the prior year period.",
+    )
+    assert not [f for f in facts if f.metric.startswith("catastrophe")]

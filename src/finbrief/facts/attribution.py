@@ -852,6 +852,10 @@ class _Extractor:
                         return self.last_segment
             if prior:
                 return self._subject_name(prior[-1], para)
+            if self.english:
+                # "The segment reported ...": the unit the call is going through, never a word picked up
+                # before a metric some sentences ago
+                return self.topic or self.last_segment or self.carry or self.company_name
             return self.last_named or self.carry or self.company_name
         return entry.name
 
@@ -1097,6 +1101,8 @@ class _Extractor:
                 x is not m and 0 <= hit.start - x.end <= 1 for x in others
             ):
                 continue  # "a $0.04 per share increase from the $1.70": the unit of another figure
+            if not after and _EXCLUDED_ITEM_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+                continue  # "net operating income excluding reportable catastrophes of $2.99": the item left out
             if not after and _DENOMINATOR_BEFORE.search(text, max(0, hit.start - 40), hit.start):
                 continue  # "69 basis points of period-end loans, a decline of $34 million": the ratio's base
             as_share = _AS_SHARE_OF_SALES.search(text, max(sentence[0], hit.start - 40), m.start)
@@ -2356,6 +2362,10 @@ _STACK_BEFORE = re.compile(
 """Before a figure: a change over several years ("an accelerated two-year stack of 41.3%")."""
 
 
+_EXCLUDED_ITEM_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:excluding|excludes|exclusive of|ex|net of|before|absent|apart from|other than)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _DENOMINATOR_BEFORE = re.compile(
     r"(?:basis points?|bps|percent|%)\s+of\s+(?:the\s+|our\s+|total\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
 )

@@ -188,10 +188,12 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             if low in _VERB_BEFORE and kept:
                 return None  # "to reflect revenue growth": the word after "to" is a verb
             break
-        if "-" not in low and (
-            (low.endswith("ing") and low not in pw.en_ing) or (low.endswith("ed") and len(low) > 4)
+        if (
+            "-" not in low
+            and ((low.endswith("ing") and low not in pw.en_ing) or (low.endswith("ed") and len(low) > 4))
+            and not (word[:1].isupper() and ((kept and all(w[:1].isupper() for _, w in kept)) or _mid_sentence(text, lo + m.start())))
         ):
-            break  # a verb ("increasing", "reported"); "COVID-related" is an adjective
+            break  # a verb ("increasing", "reported"); "COVID-related" is an adjective; "Connected Living" a name
         kept.append((lo + m.start(), word))
         end = lo + m.start()
     while kept and kept[-1][1].casefold() in ("and", "&"):
@@ -203,6 +205,12 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     if len(words) == 1 and len(words[0]) <= 2:
         return None
     return kept[0][0], _normalised(words)
+
+
+def _mid_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a sentence (a capital there marks a name, not the sentence's start)."""
+    before = text[:pos].rstrip()
+    return bool(before) and before[-1] not in ".!?:;"
 
 
 def _normalised(words: list[str]) -> str:
