@@ -544,3 +544,11 @@ def test_an_excluded_item_is_not_the_metric_of_the_figure() -> None:
         "Net operating income excluding reportable catastrophes was up 12% from the prior year period.",
     )
     assert not [f for f in facts if f.metric.startswith("catastrophe")]
+
+
+def test_a_sentence_ending_on_a_name_the_talk_moves_to_opens_its_topic() -> None:
+    facts = facts_of(
+        "Now let's move to segment results, starting the Home Protection.",
+        "The segment reported net operating income of $124 million in the second quarter.",
+    )
+    assert find(facts, value=124e6).subject == "Home Protection"

@@ -46,6 +46,13 @@ _EN_TOPIC_LEAD = re.compile(
     r"(?:\s*[.:]?\s*$|\s+(?:also\s+)?(?:delivered|reported|posted|had|saw|generated|grew|achieved|continued)\b)",
     re.IGNORECASE,
 )
+_EN_TOPIC_NAMED = re.compile(
+    r"(?i:(?:turn(?:ing)?|mov(?:e|ing)|switch(?:ing)?|shift(?:ing)?|pivot(?:ing)?|start(?:ing)?|begin(?:ning)?)"
+    r"(?:\s+(?:now|over|on|back))*\s+(?:to\s+|with\s+)?(?:the\s+|our\s+)?)"
+    r"(?P<np>[A-Z][A-Za-z&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][A-Za-z&'’-]*){0,3})\s*[.:]?\s*$"
+)
+"""A sentence that ends on the name the talk moves to ("Moving now to Global Housing.", "Now let's move to segment
+results, starting the Global Lifestyle.")."""
 """A sentence that opens with a named unit as its topic ("First, the Electronic Instruments Group.",
 "The Electromechanical Group also delivered ..."): the name and its kind word written capitalised."""
 _ZH_TOPIC = re.compile(
@@ -231,6 +238,15 @@ def en_topic(sentence: str) -> tuple[int, str] | None:
     """(offset, name) of a business a sentence introduces ("I'll discuss our commercial banking business")."""
     m = _EN_TOPIC.search(sentence)
     if m is None:
+        named = _EN_TOPIC_NAMED.search(sentence)
+        if named is not None:
+            words = named.group("np").split()
+            stop = lexicon_subjects.phrase_words().en_stop
+            if not any(
+                (w.casefold() in stop and w.casefold() not in ("and", "&")) or w.casefold() in _MONTH_WORDS or w.endswith(("'s", "’s"))
+                for w in words
+            ):
+                return named.start("np"), " ".join(words)
         m = _EN_TOPIC_LEAD.search(sentence.strip())
         if m is None or not (m.group("kind")[:1].isupper() and all(w[:1].isupper() for w in m.group("np").split())):
             return None
