@@ -552,3 +552,13 @@ def test_a_sentence_ending_on_a_name_the_talk_moves_to_opens_its_topic() -> None
         "The segment reported net operating income of $124 million in the second quarter.",
     )
     assert find(facts, value=124e6).subject == "Home Protection"
+
+
+def test_a_possessive_naming_a_unit_the_call_went_through_is_that_units() -> None:
+    facts = facts_of(
+        "Now let's move to segment results, starting the Global Homecare.",
+        "The segment reported net operating income of $124 million in the second quarter.",
+        "Connected Devices earnings decreased by $9 million compared to a strong prior-year period.",
+        "For the quarter, Homecare's adjusted EBITDA increased 6% to $186 million.",
+    )
+    assert find(facts, value=186e6).subject == "Global Homecare"

@@ -522,14 +522,28 @@ class _Paragraph:
             self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
 
     def add_phrase_subjects(
-        self, english: bool, company: str | None, figures: Sequence[NumberMention] = ()
+        self,
+        english: bool,
+        company: str | None,
+        figures: Sequence[NumberMention] = (),
+        units: Sequence[str] = (),
     ) -> None:
         """Subjects no lexicon lists, named right before a metric ("增值服务业务收入", "domestic card
-        revenue") or opening a sentence as its topic ("智能手机业务，..."): added as segment hits."""
+        revenue") or opening a sentence as its topic ("智能手机业务，..."): added as segment hits.
+        ``units``: the units the call has gone through, which a possessive names ("Lifestyle's adjusted
+        EBITDA" after "starting the Global Lifestyle")."""
         self.subjects = [
             x for x in self.subjects if not any(h.start <= x.start and x.end <= h.end for h in self.metrics)
         ]
         found: list[_Hit] = []
+        if english and units:
+            for h in self.metrics:
+                owner = _POSSESSIVE_BEFORE.search(self.text, max(0, h.start - 80), h.start)
+                if owner is None:
+                    continue
+                named = [u for u in units if _same_line(owner.group("name"), u)]
+                if named and not any(x.start < owner.end("name") and owner.start("name") < x.end for x in self.subjects):
+                    found.append(_Hit(owner.start("name"), owner.end("name"), SubjectEntry(named[-1], "phrase")))
         for h in self.metrics:
             if (english and h.entry.weak) or h.entry.kind in ("market", "macro"):  # type: ignore[attr-defined]
                 continue  # "to stay invested": a verb, no business line; a share price is the company's
@@ -805,6 +819,8 @@ class _Extractor:
         self._usable_cache: (
             tuple[list[PeriodMention], list[NumberMention], list[PeriodMention], list[int]] | None
         ) = None
+        self.topics_seen: list[str] = []
+        """Every business line the call has introduced as its topic, in order."""
         self.topic: str | None = None
         """The business line a speaker introduced last ("I'll discuss our commercial banking business"):
         the subject of what follows until another is introduced or the speaker changes."""
@@ -885,7 +901,7 @@ class _Extractor:
             return []
         para = _Paragraph(text, self.state)
         self._para = para
-        para.add_phrase_subjects(self.english, self.state.company, mentions)
+        para.add_phrase_subjects(self.english, self.state.company, mentions, self.topics_seen)
         names = para.subjects + para.metrics
         mentions = [m for m in mentions if not any(h.start < m.end and m.start < h.end for h in names)]
         period_mentions = periods.find_periods(text, self.state.ctx)
@@ -997,6 +1013,8 @@ class _Extractor:
             if name is None and self.carry is not None and _same_line(self.carry, self.topic):
                 self.carry = None  # the line the talk leaves is no longer carried either
             self.topic = name
+            if name is not None and name not in self.topics_seen:
+                self.topics_seen.append(name)
 
     def _update_carry_all(self, para: _Paragraph) -> None:
         """Carry the last explicit subject of the paragraph into the next (and the speaker's topic).
@@ -2362,6 +2380,12 @@ _STACK_BEFORE = re.compile(
 """Before a figure: a change over several years ("an accelerated two-year stack of 41.3%")."""
 
 
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+"
+    r"(?:(?:adjusted|core|total|net|gross|organic|operating|reported|underlying|quarterly|full[\s-]year|"
+    r"(?:first|second|third|fourth)[\s-]quarter)\s+){0,3}$"
+)
+"""Right before a metric: the unit whose figure it is ("Lifestyle's adjusted EBITDA")."""
 _EXCLUDED_ITEM_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:excluding|excludes|exclusive of|ex|net of|before|absent|apart from|other than)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
