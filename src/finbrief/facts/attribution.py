@@ -541,9 +541,9 @@ class _Paragraph:
                 owner = _POSSESSIVE_BEFORE.search(self.text, max(0, h.start - 80), h.start)
                 if owner is None:
                     continue
-                named = [u for u in units if _same_line(owner.group("name"), u)]
-                if named and not any(x.start < owner.end("name") and owner.start("name") < x.end for x in self.subjects):
-                    found.append(_Hit(owner.start("name"), owner.end("name"), SubjectEntry(named[-1], "phrase")))
+                owned = [u for u in units if _same_line(owner.group("name"), u)]
+                if owned and not any(x.start < owner.end("name") and owner.start("name") < x.end for x in self.subjects):
+                    found.append(_Hit(owner.start("name"), owner.end("name"), SubjectEntry(owned[-1], "phrase")))
         for h in self.metrics:
             if (english and h.entry.weak) or h.entry.kind in ("market", "macro"):  # type: ignore[attr-defined]
                 continue  # "to stay invested": a verb, no business line; a share price is the company's
