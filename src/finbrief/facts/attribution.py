@@ -2501,7 +2501,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _NORM_BEFORE.search(text, lo, m.start)
         or _STACK_BEFORE.search(text, lo, m.start)
         or _HYPOTHETICAL.search(text, clause[0], m.start)
-        or _SENSITIVITY.search(text, sentence[0], sentence[1])
+        or (("ach " in text or "very " in text) and _SENSITIVITY.search(text, sentence[0], sentence[1]) is not None)
         or _NEGATED.search(text, clause[0], m.start)
         or _CONSENSUS.search(text, max(clause[0], m.start - 40), m.start)
         or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)

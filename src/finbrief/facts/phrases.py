@@ -51,6 +51,9 @@ _EN_TOPIC_NAMED = re.compile(
     r"(?:\s+(?:now|over|on|back))*\s+(?:to\s+|with\s+)?(?:the\s+|our\s+)?)"
     r"(?P<np>[A-Z][A-Za-z&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][A-Za-z&'’-]*){0,3})\s*[.:]?\s*$"
 )
+_EN_KIND_WORD = re.compile(r"(?:Group|Segment|Division|Business|Unit)\b")
+"""The capitalised kind word a sentence opening with a unit's name must hold (a cheap test first)."""
+_EN_TOPIC_NAMED_HINT = re.compile(r"[Tt]urn|[Mm]ov|[Ss]witch|[Ss]hift|[Pp]ivot|[Ss]tart|[Bb]egin")
 """A sentence that ends on the name the talk moves to ("Moving now to Global Housing.", "Now let's move to segment
 results, starting the Global Lifestyle.")."""
 """A sentence that opens with a named unit as its topic ("First, the Electronic Instruments Group.",
@@ -216,8 +219,10 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
 
 def _mid_sentence(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside a sentence (a capital there marks a name, not the sentence's start)."""
-    before = text[:pos].rstrip()
-    return bool(before) and before[-1] not in ".!?:;"
+    i = pos - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] not in ".!?:;"
 
 
 def _normalised(words: list[str]) -> str:
@@ -238,7 +243,13 @@ def en_topic(sentence: str) -> tuple[int, str] | None:
     """(offset, name) of a business a sentence introduces ("I'll discuss our commercial banking business")."""
     m = _EN_TOPIC.search(sentence)
     if m is None:
-        named = _EN_TOPIC_NAMED.search(sentence)
+        tail = sentence.rstrip(" .:")
+        last = tail.rfind(" ")
+        named = (
+            _EN_TOPIC_NAMED.search(sentence)
+            if tail[last + 1 : last + 2].isupper() and _EN_TOPIC_NAMED_HINT.search(sentence)
+            else None
+        )
         if named is not None:
             words = named.group("np").split()
             stop = lexicon_subjects.phrase_words().en_stop
@@ -247,7 +258,7 @@ def en_topic(sentence: str) -> tuple[int, str] | None:
                 for w in words
             ):
                 return named.start("np"), " ".join(words)
-        m = _EN_TOPIC_LEAD.search(sentence.strip())
+        m = _EN_TOPIC_LEAD.search(sentence.strip()) if _EN_KIND_WORD.search(sentence) else None
         if m is None or not (m.group("kind")[:1].isupper() and all(w[:1].isupper() for w in m.group("np").split())):
             return None
         lead = len(sentence) - len(sentence.lstrip())
