@@ -562,3 +562,13 @@ def test_a_possessive_naming_a_unit_the_call_went_through_is_that_units() -> Non
         "For the quarter, Homecare's adjusted EBITDA increased 6% to $186 million.",
     )
     assert find(facts, value=186e6).subject == "Global Homecare"
+
+
+def test_a_change_over_two_years_and_a_one_word_subject_of_a_weak_verb() -> None:
+    facts = facts_of(
+        "Q3 adjusted earnings per share of $0.41 grew 10.5% versus 2020 and 4% versus 2019.",
+        "Demand continues to strengthen with sales up 15%.",
+    )
+    assert find(facts, value=10.5).change == "yoy"
+    assert not [f for f in facts if f.value == 4]
+    assert find(facts, value=15).subject == "NovaSky"

@@ -963,6 +963,22 @@ class _Extractor:
         if self.guided_age >= _CARRY_SENTENCES:
             self.guided = None
 
+    def _versus_year(self, text: str, m: NumberMention) -> int | None:
+        """How many years before the document's the year a change is stated against is ("10.5% versus
+        2020" in a 2021 call: 1), or None when no year follows the figure."""
+        found = _VERSUS_YEAR_AFTER.match(text, m.end)
+        year = self.state.ctx.year
+        if found is None or year is None:
+            return None
+        named = int(found.group("y")) if found.group("y") else 2000 + int(found.group("yy"))
+        return year - named
+
+    def _over_two_years(self, text: str, m: NumberMention) -> bool:
+        """Whether a change is stated against a year two or more years before the document's ("4% versus
+        2019" in a 2021 call), which no YoY or QoQ change states."""
+        back = self._versus_year(text, m)
+        return back is not None and back >= 2
+
     def _announced_by_another(self, text: str, sentence: tuple[int, int], m: NumberMention) -> bool:
         """Whether the figure is what a company other than the document's announced ("Lamb Weston announced a
         $415 million investment"): news about another party, no figure of this company."""
@@ -1313,6 +1329,8 @@ class _Extractor:
             return None
         if _not_a_fact(text, sentence, clause, m):
             return None
+        if self.english and m.unit in _RATE_UNITS and self._over_two_years(text, m):
+            return None  # "organic sales grew 11% versus '20 and 4% versus 2019": a change over two years
         if self.english and self._announced_by_another(text, sentence, m):
             return None
         if not self.english and metric.kind != "market" and self._forecast_of_another(text, m):
@@ -1637,6 +1655,8 @@ class _Extractor:
                     change = self._change(
                         text, c_start, last, last_next, metric, period, compared_periods, lead
                     )
+            if change is None and self.english and self._versus_year(text, m) == 1:
+                change = "yoy"  # "grew 10.5% versus 2020" in a 2021 call: over the same months a year before
             if change is None and unit not in _RATE_UNITS:
                 # "guidance raised by $85 million": a difference over no known period would read
                 # as a level; it is not a fact of its own
@@ -2443,6 +2463,13 @@ _STACK_BEFORE = re.compile(
 """Before a figure: a change over several years ("an accelerated two-year stack of 41.3%")."""
 
 
+_VERSUS_YEAR_AFTER = re.compile(
+    r"\s+(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|over)\s+(?:the\s+same\s+(?:period|quarter)\s+(?:of|in)\s+)?"
+    r"(?:Q[1-4]\s+|the\s+(?:first|second|third|fourth)\s+quarter\s+of\s+)?(?:fiscal\s+)?"
+    r"(?:(?P<y>(?:19|20)\d\d)|['’](?P<yy>\d\d))(?![\d%])",
+    re.IGNORECASE,
+)
+"""Right after a change: the year it is compared with ("4% versus 2019", "56.7% compared to Q2 2019")."""
 _POSSESSIVE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+"
     r"(?:(?:adjusted|core|total|net|gross|organic|operating|reported|underlying|quarterly|full[\s-]year|"

@@ -316,8 +316,8 @@ _EN_APPOSITIVE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:By (?:brand|segment|region|business|division)|Meanwhile|Similarly|Finally|Lastly|Also|Next|"
     r"Elsewhere|Separately),\s+)?(?P<np>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3})"
     r"(?:,\s+(?:our|the|its)\s|\s+(?:(?:notably|also|again|once again|further)\s+)?(?:delivered|drove|grew|posted|reported|"
-    r"generated|achieved|saw|had|increased|declined|rose|fell|contributed|was up|was down|were up|were down|turned|"
-    r"continues to|continued to|remained|returned|expanded|recorded|experienced)\b)"
+    r"generated|achieved|saw|had|increased|declined|rose|fell|contributed|was up|was down|were up|were down|"
+    r"(?P<weakverb>turned|continues to|continued to|remained|returned|expanded|recorded|experienced))\b)"
 )
 _EN_APPOSITIVE = anchored(_EN_APPOSITIVE)
 
@@ -403,6 +403,8 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
             continue  # "Pottery Barn Kids and Teens grew ...": one brand, "and" inside its name
         if any(True for _ in metric_matcher().finditer(m.group("np"))):
             continue  # "Revenue increased 6 percent": the metric, not a business line
+        if m.group("weakverb") and len(words) < 2:
+            continue  # "Demand continues to strengthen": a one-word subject of such a verb is rarely a line
         out.append((m.start("np"), m.end("np"), " ".join(words), False))
     return out
 
