@@ -702,12 +702,23 @@ def _own_name_prefix(name: str, company: str) -> int:
     return 0
 
 
+_KIND_HEADS = frozenset(
+    {"group", "segment", "business", "businesses", "division", "unit", "lines", "line", "services", "solutions",
+     "products", "operations", "portfolio", "markets", "market", "platform"}
+)
+"""Head nouns that name a kind of unit, which two different units share ("Commercial Lines", "Personal Lines")."""
+
+
 def _same_line(name: str, topic: str | None) -> bool:
-    """Whether a name is the business line in focus ("domestic card" in the "Domestic Card business")."""
+    """Whether a name is the business line in focus or a part of it ("domestic card" in the "Domestic Card
+    business", in "credit card": the same head noun, when that noun is no mere kind word like "group")."""
     if topic is None:
         return False
     a, b = name.casefold(), topic.casefold()
-    return a in b or b in a
+    if a in b or b in a:
+        return True
+    head = a.split()[-1] if a.split() else ""
+    return head == (b.split()[-1] if b.split() else None) and head not in _KIND_HEADS
 
 
 def _nearest_before(hits: list[_Hit], lo: int, hi: int) -> _Hit | None:
