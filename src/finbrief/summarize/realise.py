@@ -629,7 +629,7 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"\bEPS\b|earnings per share",
     ),
 )
-_CLAUSE_START = re.compile(r"[;:,，；：。]|\.\s|—|--")
+_CLAUSE_START = anchored(re.compile(r"[;:,，；：。]|\.\s|—|--"))
 _AMOUNT_IN = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand))?", re.IGNORECASE)
 _OR_SAME = re.compile(r",?\s*or\s+(?:about\s+|approximately\s+)?", re.IGNORECASE)
 _CHANGE_WORD = re.compile(
