@@ -134,3 +134,77 @@ def test_a_monthly_report_keeps_its_month_down_its_list() -> None:
         "11月星途汽车销量解读\n新能源业务 - 11月新能源车销量18.8万辆,同比增长53.4% [1] - 新能源销量占比达到60.5% [1]\n"
     )
     assert one(facts, value=60.5).period == one(facts, value=188_000).period
+
+
+def test_a_forecast_by_the_market_or_a_broker_is_no_fact_of_the_company() -> None:
+    facts = facts_of(
+        "星河科技第三季业绩胜预期\n2025-11-14\n"
+        "星河科技（8123）公布第三季业绩，收入按年增长12%至300.5亿元，胜于市场预期的290亿元。\n"
+        "中信里昂亦预计星河科技第四季业绩稳健，经调整利润料按年增长15%至80亿元。按业务划分，游戏收入按年增长18.4%至61亿元。\n"
+    )
+    assert one(facts, value=30_050_000_000).metric == "revenue"
+    assert not [f for f in facts if f.value in (29_000_000_000, 8_000_000_000, 6_100_000_000, 18.4)]
+
+
+def test_a_results_preview_reports_no_figures_of_the_coming_period() -> None:
+    facts = facts_of(
+        "星河外卖周五放榜\n2025-11-26\n"
+        "星河外卖（3690）将于本周五公布截至今年9月底止第3季业绩。市场平均预料星河外卖上季营收为974.7亿元，按年增加4.2%。\n"
+        "券商料其核心业务在第4季经营亏损将收窄至160亿元。\n"
+    )
+    assert not [f for f in facts if f.unit != "count"]
+
+
+def test_a_year_that_dates_a_record_does_not_date_the_story() -> None:
+    facts = facts_of(
+        "远星电子第3季毛利率46.5% 17季低点\n2025-10-31\n"
+        "远星电子第3季毛利率为46.5%，写下2021年第2季来低点。\n"
+        "远星酒业前三季度营收1284.54亿元,同比增长6.36%,创下近十年来新低(除2014年行业低谷外)。第三季度单季营收390.64亿元。\n"
+    )
+    assert {f.period for f in facts if f.value == 46.5} == {"2025Q3"}
+    assert one(facts, value=39_064_000_000).period == "2025Q3"
+
+
+def test_a_third_quarter_report_of_several_banks_gives_nine_months() -> None:
+    facts = facts_of(
+        "5家城商行三季报透视\n2025-11-04\n"
+        "整体业绩概览 - 营收规模前两名为远星银行(2514.20亿元)、星河银行(1612.34亿元) [2]\n"
+    )
+    assert one(facts, value=251_420_000_000).period == "2025Q1-2025Q3"
+
+
+def test_a_groups_total_belongs_to_the_industry() -> None:
+    facts = facts_of(
+        "13家金控10月获利出炉 2025-11-11\n"
+        "13 家金控 10 月自结税后纯益合计 737.56 亿元，月增 6.87%。远星金（2887-TW）单月税后纯益 194.4 亿元。\n"
+    )
+    total = one(facts, value=73_756_000_000)
+    assert (total.subject, total.unit) == ("industry", "TWD")
+    assert one(facts, value=19_440_000_000).subject != "industry"
+
+
+def test_a_ratio_named_with_bi_is_a_level_not_a_comparison() -> None:
+    facts = facts_of("远星银行(03999.HK)公布首三季业绩。至于营业费用1,727.02亿元,按年增长10.13%。成本收入比26.8%。\n")
+    f = one(facts, value=26.8)
+    assert (f.metric, f.basis) == ("efficiency ratio", None)
+
+
+def test_a_share_of_some_revenue_is_the_earlier_lines_share() -> None:
+    facts = facts_of(
+        "远星通信（00999）公布中期业绩。期内数字化转型收入达1326亿元,同比增长19.6%,占通信服务收入比提升至29.3%。\n"
+        "远星饮品（9999）公布中期业绩。包装饮用水产品收益按年增长10.7%至94.43亿元，占总收益36.9%。\n"
+        "远星保险中国业务的新业务价值为7.4亿美元。\n"
+    )
+    share = one(facts, value=29.3)
+    assert (share.subject, share.metric) == ("数字化转型", "share of revenue")
+    assert one(facts, value=36.9).subject == "包装饮用水"
+    assert one(facts, value=9_443_000_000).metric == "revenue"
+    assert "中国" in one(facts, value=740_000_000).subject
+
+
+def test_a_respectively_list_takes_names_the_lexicon_does_not_know() -> None:
+    facts = facts_of(
+        "远星地产（0999）公布中期业绩。从区域销售情况来看,北区和东区是远星地产的主要业绩贡献地,销售金额分别为240.5亿元和156.45亿元。\n"
+    )
+    assert one(facts, value=24_050_000_000).subject == "北区"
+    assert one(facts, value=15_645_000_000).subject == "东区"

@@ -123,7 +123,7 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 _COMPARED = re.compile(
-    r"较|相比|对比|(?<![同环占])比|(?<![A-Za-z])(?:compared|compares|versus|vs|than|from|against|relative)(?![A-Za-z])",
+    r"较|相比|对比|(?<![同环占])比(?!\s?\d)|(?<![A-Za-z])(?:compared|compares|versus|vs|than|from|against|relative)(?![A-Za-z])",
     re.IGNORECASE,
 )
 _COMPARED = anchored(_COMPARED)
@@ -940,6 +940,17 @@ class _Extractor:
             o and (o in name.casefold() or name.casefold() in o) for o in own
         )
 
+    def _forecast_of_another(self, text: str, m: NumberMention) -> bool:
+        """Whether the figure is what another party (the market, a broker) forecasts: named earlier in
+        the paragraph with a forecast verb, and no report of the company's own in between."""
+        found = None
+        for end, who in _forecasts_in(text):
+            if end > m.start:
+                break
+            if not any(who in n or n in who for n in self.state.names if n):
+                found = end  # the document's own company forecasting is its guidance
+        return found is not None and _REPORTED.search(text, found, m.start) is None
+
     def _carries(self, hit: _Hit) -> bool:
         """Whether a subject named in one sentence stays in focus for the next ones.
 
@@ -1125,6 +1136,18 @@ class _Extractor:
         in_clause = [
             h for h in para.subjects if c_start <= h.start and h.end <= m.start and not para.masked(h)
         ]
+        if metric.name == "share of revenue" and not self.english:
+            # "…收入达1326亿元,占通信服务收入比29.3%": 通信服务 is the whole; the share is the earlier line's
+            in_clause = [h for h in in_clause if para.text[max(0, h.start - 1) : h.start] != "占"]
+            if not in_clause:
+                earlier = [
+                    h
+                    for h in para.subjects
+                    if sentence[0] <= h.start and h.end <= c_start and not para.masked(h)
+                    and para.text[max(0, h.start - 1) : h.start] != "占"
+                ]
+                if earlier and earlier[-1].entry.kind != "reference":  # type: ignore[attr-defined]
+                    return self._subject_name(earlier[-1], para) or self.company_name, earlier[-1]
         if metric.scope == "company":
             segs = [h for h in in_clause if h.entry.kind == "segment"]  # type: ignore[attr-defined]
             if segs:
@@ -1226,6 +1249,8 @@ class _Extractor:
             return None
         if self.english and self._announced_by_another(text, sentence, m):
             return None
+        if not self.english and metric.kind != "market" and self._forecast_of_another(text, m):
+            return None  # "市场平均预料美团上季营收为974.74亿元": the market's figure, not the company's
         if self.english and metric_hit is not None and not after and self._unnamed_item(para, m, mentions, sentence):
             return None  # "11.25% for revenue, 5% for expenses": 5% measures expenses, which no metric names
         if metric.per_share is None and unit_class(m) in ("per_share", "price") and _is_eps_family(metric):
@@ -1262,6 +1287,14 @@ class _Extractor:
                 return None
             metric = lm.metric_by_name("share of revenue") or metric
             mapped = None
+        if (
+            not self.english
+            and m.unit == "%"
+            and metric.name in ("revenue", "share")
+            and _SHARE_OF_REVENUE_ZH.search(text, clause[0], m.start)
+        ):
+            metric = lm.metric_by_name("share of revenue") or metric  # "占通信服务收入比提升至29.3%"
+            metric_hit, after, mapped = None, False, None
         if not self.english and metric.name == "share of revenue" and compared is None:
             whole = self._share_of_metric(para, m, clause, sentence)
             if whole is not None:
@@ -1311,7 +1344,7 @@ class _Extractor:
             # definition of organic growth, which says nothing of the other figures of the sentence
             if name == "revenue":
                 name = "organic revenue"
-        elif excluded:
+        elif excluded and "excluding" not in name:  # "扣除非经常性损益之纯利" names its exclusion
             if metric.adjusted and _ITEMS.match(text, excluded.end()):
                 name = metric.adjusted  # "EPS excluding special items" is adjusted EPS
             elif not _is_adjusted(name):
@@ -1339,6 +1372,8 @@ class _Extractor:
                 subject = self._parallel_line(para, m, mentions) or subject
             if not self.english:
                 subject = _listed_subject(para, m, group, mentions) or subject
+        if not self.english and _aggregate(text, sentence, m):
+            subject = "industry"  # "13家金控10月自结税后纯益合计737.56亿元": the group's total, no one firm's
 
         value = m.value
         value_high = m.value_high
@@ -1980,10 +2015,38 @@ def _respective(
         and _outer(para.text, para.metrics, h) is h
     ]
     subject = subjects[-size:][pos] if len(subjects) >= size else None
+    if subject is None and not para.text.isascii():
+        subject = _coordinated(para, sentence[0], first, size, pos)
     metric = metrics[-size:][pos] if len(metrics) >= size else None
     if subject is None and metric is None:
         return None
     return subject, metric
+
+
+_COORDINATED = re.compile(
+    r"(?:^|(?<=[，,：:；;\s]))(?P<items>[\u4e00-\u9fff]{2,6}?(?:(?:、|和|与|及|以及)[\u4e00-\u9fff]{2,6}?)+)"
+    r"(?=是|为|的|分别|均|各|[，,])"
+)
+_AND = re.compile(r"、|以及|和|与|及")
+
+
+def _coordinated(para: _Paragraph, lo: int, hi: int, size: int, pos: int) -> _Hit | None:
+    """Item ``pos`` of names joined by 、/和/与 before a "分别" list of ``size`` figures, when the lexicon
+    knows none of them ("上海区域和南方区域是…,销售金额分别为240.5亿元和156.45亿元")."""
+    found = [x for x in _COORDINATED.finditer(para.text, lo, hi)]
+    if not found:
+        return None
+    x = found[-1]
+    names, start = [], x.start("items")
+    for piece in _AND.split(x.group("items")):
+        names.append((start, piece))
+        start += len(piece)
+        sep = _AND.match(para.text, start)
+        start += len(sep.group()) if sep else 0
+    if len(names) != size or any(h.start < x.end() and x.start() < h.end for h in para.metrics):
+        return None  # "营收和净利润分别增长…": metrics, not names
+    at, name = names[pos]
+    return _Hit(at, at + len(name), SubjectEntry(name, "phrase"))
 
 
 _BASE_YOY = re.compile(
@@ -2352,6 +2415,33 @@ def _changed_since_year_end(text: str, lo: int, pos: int) -> bool:
 
 _PEER_COUNT = re.compile(r"[^，,。；;\d]{0,8}?(?:银行|股份行|金控|险企|保险公司|上市公司|公司|企业|车企|房企|券商)")
 """After a count of companies ("9家股份行", "13家金控"): how many firms a story compares, no fact of one."""
+
+
+@cache
+def _forecast_by_another() -> re.Pattern[str]:
+    """Another party forecasting ("市场平均预料", "摩通…预料", "大行料"), not one compared with ("胜于市场预期的")."""
+    who = "|".join(re.escape(w) for w in ls.phrase_words().zh_forecasters)
+    return re.compile(
+        rf"(?<![胜好优高低逊差超符合于较过及不])(?P<who>{who})(?!说明|说)[^。！？!?；;]{{0,16}}?"
+        r"(?:预料|预计|预期|预测|预估|估计|估算|推算|料(?=[将会录升增跌降减续达可绩多少按全上本第]))(?![的之，,。；;\s])"
+    )
+
+
+@lru_cache(maxsize=4)
+def _forecasts_in(text: str) -> tuple[tuple[int, str], ...]:
+    """(end, forecaster) of each forecast by another party in a paragraph, found once for all its figures."""
+    if "预" not in text and "料" not in text and "估" not in text and "推算" not in text:
+        return ()
+    return tuple((x.end(), x.group("who")) for x in _forecast_by_another().finditer(text))
+
+
+_REPORTED = re.compile(r"公布|录得|实际|财报显示|业绩显示|披露|公告")
+"""After another party's forecast: the story turns to what the company reported."""
+_PREVIEW = re.compile(
+    r"(?:将于|将在|定于|即将|预定)[^。！？!?]{0,24}?(?:公布|发布|公告|披露)[^。！？!?]{0,16}?(?:业绩|财报|季报|年报)"
+)
+"""A story written before the results it previews ("将于本周四公布第三季业绩")."""
+_PREVIEW_HEAD = 4
 
 
 def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention) -> bool:
@@ -2742,5 +2832,42 @@ def extract(doc: Document) -> FactSheet:
     texts = document_views(doc)
     extractor = _Extractor(doc, texts)
     facts = extractor.run()
+    if any(_PREVIEW.search(t) for t in texts[:_PREVIEW_HEAD]):
+        facts = [f for f in facts if _before_previewed(f, extractor.state.ctx)]
     facts.sort(key=lambda f: (f.paragraph, f.start, f.end))
     return replace(extractor.sheet, facts=tuple(facts))
+
+
+_SHARE_OF_REVENUE_ZH = re.compile(
+    r"占[^，,。；;\d]{0,10}?(?:收入|营收|收益)(?:比例|比重|比)?[^，,。；;\d]{0,6}$"
+)
+"""Before a %: a share of some revenue ("占通信服务收入比提升至29.3%"), whatever revenue it names."""
+_SHARE_OF_REVENUE_ZH = anchored(_SHARE_OF_REVENUE_ZH)
+_GROUP = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s?家|\d金\d银|[四五六]大(?:行|银行|险企)")
+"""A group of firms a story adds up ("13家金控", "公股4金2银", "四大行")."""
+_TOTALLED = re.compile(r"合计|合共|总计|共计|合赚|合蚀|齐力|合力|共赚")
+"""A verb or adverb that adds up a group's figures ("合计", "6家齐力抢下")."""
+
+
+def _aggregate(text: str, sentence: tuple[int, int], m: NumberMention) -> bool:
+    """Whether the figure is a group's total: in its sentence a group of firms, then a word that adds
+    them up, before the figure, and no firm named after that word."""
+    group = _GROUP.search(text, sentence[0], m.start)
+    if group is None:
+        return False
+    total = _TOTALLED.search(text, group.end(), m.start)
+    if total is None or total.start() - group.end() > 24:
+        return False
+    firms = _firm_pattern()
+    return not any(firms.finditer(text, total.end(), m.start))
+
+
+def _before_previewed(fact: Fact, ctx: PeriodContext) -> bool:
+    """In a story previewing results, whether a fact can be reported already: a market figure, or one
+    of a period that ended before the previewed one (its figures for that period and later are
+    forecasts, whoever makes them)."""
+    if lm.kinds().get(fact.metric) == "market":
+        return True
+    last = (fact.period or "").split("-")[-1]
+    q = periods.parse_quarter(last) if "Q" in last else (int(last) * 4 + 3 if last.isdigit() else None)
+    return q is not None and ctx.quarter is not None and q < ctx.quarter

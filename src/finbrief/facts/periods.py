@@ -197,7 +197,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "zh_half",
         re.compile(
             rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>去年|今年|明年))?"
-            r"(?:(?P<h>上|下)半年|中期(?=业绩|报告|财报|股息|息|纯利|溢利|盈利|利润|收入|收益))"
+            r"(?:(?P<h>上|下)半年|中期(?=业绩|报告|财报|股息|息|纯利|溢利|盈利|利润|收入|收益)"
+            r"|(?<![近过去多逾超一两个每前后大小])半年(?=多赚|少赚|纯利|溢利|盈利|利润|收入|收益|业绩|股东应占|营运收入|净利))"
         ),
     ),
     (
@@ -928,9 +929,28 @@ _COMPARISON = anchored(
 _CLAUSE_END = re.compile(r"[，,。；;！？!?:：\n]")
 
 
+_HISTORY_AFTER = re.compile(
+    r"\s?(?:第?[一二三四1-4]\s?季度?)?\s?(?:以来|来)(?:的|之)?\s?(?:最|新|首次|首度|单季|同期|低|高)"
+    r"|[^，,。；;（(）)]{0,10}?(?:低谷|高峰|顶峰|峰值)(?:期)?(?:外|之外|以外)"
+)
+_HISTORY_BEFORE = anchored(re.compile(r"(?:除了?|自|自从|早在)\s?$"))
+"""A year that only dates a record or an exception ("写下2021年第2季来低点", "除2014年行业低谷外",
+"自2019年以来"): history the story measures against, not the period it reports."""
 _ZH_WITH = frozenset("与和同跟")
 _ZH_COMPARED_AFTER = re.compile(r"(?:底|末|同期)?\s?(?:的|之)?\s?(?:相比|相较|比较|相若|持平|一样)")
 """A period the text compares with ("与2024年底相比", "与去年相若"): a base, not the figure's period."""
+
+
+def _history(text: str, start: int, end: int, found: Sequence[_Found], last_end: int) -> bool:
+    """Whether the time expression at ``start:end`` (with the quarter right after it, if any) dates a
+    record or an exception the story measures against ("2021年第2季来低点"), not a reported period."""
+    if _HISTORY_BEFORE.search(text, max(0, start - 3), start):
+        return True
+    tail = end
+    for f_start, _neg, _rank, _name, f_m in found:
+        if f_start == tail and f_start >= last_end:
+            tail = f_m.end()  # "2021年" + "第2季": the year and its quarter together
+    return _HISTORY_AFTER.match(text, tail) is not None
 
 
 def _compared_in_clause(text: str, start: int) -> bool:
@@ -1065,6 +1085,8 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
             or (text[max(0, start - 1) : start] in _ZH_WITH and _ZH_COMPARED_AFTER.match(text, m.end()) is not None)
         )
         report = bool(_REPORT_WORDS.search(text[max(0, start - 12) : m.end() + 12]))
+        if not base and not text.isascii() and _history(text, start, m.end(), found, last_end):
+            base = True
         if base or report:
             pm = PeriodMention(
                 pm.start,
@@ -1178,6 +1200,11 @@ def _past_years(texts: Sequence[str]) -> Counter[int]:
                 continue
             if _FORWARD_WORDS.search(before) or _FORWARD_AFTER.match(after) or _BY_YEAR.search(before):
                 continue
+            if not english and (
+                _HISTORY_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                or _HISTORY_AFTER.match(text, m.end() + (text[m.end() : m.end() + 1] == "年"))
+            ):
+                continue  # "写下2021年第2季来低点": a record's year, not the story's
             if _LEVELS_AFTER.match(text, m.end()) or _SHARE_OF.search(before[-12:]):
                 continue  # "80% of 2019 levels": a comparison
             qb = _QUARTER_BEFORE_YEAR.search(text, max(0, m.start() - 30), m.start())
@@ -1249,6 +1276,8 @@ def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
 
 
 _HEAD_TEXTS = 4
+_DATE_REST = re.compile(r"[-/]\d{1,2}[-/]\d{1,2}(?!\d)")
+"""After a year: the month and day of a full date."""
 
 
 def context(
@@ -1264,6 +1293,16 @@ def context(
     ctx = _quarter_context(texts, fiscal_year_end_month, date, article=article, hint=hint)
     for text in texts[:_HEAD_TEXTS]:
         named = [pm for pm in find_periods(text, ctx) if pm.period and not pm.base and not pm.forward]
+        # "2025年前三季度": the year only dates the span written right after it; "2025-08-27" is a dateline
+        named = [
+            pm
+            for k, pm in enumerate(named)
+            if not (
+                pm.kind == "year"
+                and ((k + 1 < len(named) and named[k + 1].start == pm.end) or _DATE_REST.match(text, pm.end))
+            )
+            and not (pm.kind == "month" and text[pm.start : pm.end].rstrip().endswith(("日", "号")))
+        ]
         if not named:
             continue
         first = named[0]
@@ -1281,7 +1320,21 @@ def context(
             ctx.article,
             running,
         )
+    q = ctx.quarter
+    if q is None:
+        return ctx
+    for text in texts[:_HEAD_TEXTS]:
+        report = _REPORT_SPAN.search(text)
+        if report is not None and q % 4 + 1 == _REPORT_SPAN_QUARTER[report.group()]:
+            # "9家股份行三季报透视": an A-share third-quarter report leads with its nine months
+            running = f"{quarter_str(q - q % 4)}-{quarter_str(q)}"
+            return PeriodContext(ctx.period, ctx.year, ctx.fiscal_year_end_month, ctx.date, ctx.article, running)
     return ctx
+
+
+_REPORT_SPAN_QUARTER = {"三季报": 3, "三季度报告": 3, "半年报": 2, "中报": 2, "半年度报告": 2}
+_REPORT_SPAN = re.compile("|".join(sorted(_REPORT_SPAN_QUARTER, key=len, reverse=True)))
+"""The name of a report that covers the year to date ("三季报" is the nine months to September)."""
 
 
 def _quarter_context(

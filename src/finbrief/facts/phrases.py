@@ -95,7 +95,9 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     opening = start
     for cut in words.zh_cut if _any_of(words.zh_cut).search(text, start, end) else ():
         at = text.rfind(cut, start, end)
-        if at >= 0 and not (len(cut) == 1 and at == opening):
+        if at >= 0 and text.startswith(_ZH_NOT_CUT, at):
+            continue  # "友邦保险中国业务": 中 opens 中国, it cuts nothing
+        if at >= 0 and not (len(cut) == 1 and at == opening and cut in _ZH_OPENING_CUTS):
             start = max(start, at + len(cut))
     trailing = [m for m in _ZH_PERIOD.finditer(text, start, end) if m.end() == end and len(m.group()) >= 2]
     if trailing and _ZH_LINE_END.search(text, start, trailing[-1].start()):
@@ -121,6 +123,12 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     if any(name.startswith(g) and len(g) >= len(name) - 1 for g in words.generic):
         return None  # "集团总", "公司的": the company itself
     return start, name
+
+
+_ZH_OPENING_CUTS = frozenset("在中已")
+"""Single-character cut words that open a name when they stand first ("在建开发产品", "中国业务", "已完工");
+others there are a verb before it ("占通信服务收入比": 占 is no part of the name)."""
+_ZH_NOT_CUT = ("中国", "中华", "中东", "中资")
 
 
 _VERB_BEFORE = frozenset(

@@ -196,6 +196,8 @@ class PhraseWords:
     """Endings of a Chinese firm's name ("兴业银行", "国泰人寿"): another firm a clause can be about."""
     zh_org_not_start: tuple[str, ...] = ()
     """Openings of words with such an ending that name a kind of firm, not one ("股份制银行", "上市险企")."""
+    zh_forecasters: tuple[str, ...] = ()
+    """Parties whose forecasts of a company a story reports ("市场平均预料", "摩通预料"): not the company."""
 
 
 @cache
@@ -219,6 +221,7 @@ def phrase_words() -> PhraseWords:
             "en_name_words",
             "zh_org_suffix",
             "zh_org_not_start",
+            "zh_forecasters",
         ),
     )
 
@@ -238,6 +241,7 @@ def phrase_words() -> PhraseWords:
         en_name_words=frozenset(w.casefold() for w in words("en_name_words")),
         zh_org_suffix=longest_first(words("zh_org_suffix")),
         zh_org_not_start=words("zh_org_not_start"),
+        zh_forecasters=longest_first(words("zh_forecasters")),
     )
 
 
