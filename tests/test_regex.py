@@ -16,9 +16,11 @@ PATTERNS = [
     re.compile(r"(?<![A-Za-z])(?:FY|fy)\s?(?P<y>\d{2,4})"),
     re.compile(r"(?:上|下|本)?(?P<n>[一二三四1-4])季度?"),
     re.compile(r"x*"),  # can match nothing: left as it is
-    re.compile(r"\d+%"),  # starts with a category: left as it is
+    re.compile(r"\w+%"),  # starts with the word category: left as it is
+    re.compile(r"\d+%|(?P<s>\s-\s)|[Ss]ingle"),  # digits and spaces: a lookahead for \d and \s
+    re.compile(r"\d+(?:\.\d+)?\s?%", re.ASCII),  # (the lookahead's \d is ASCII too)
 ]
-TEXT = st.text(alphabet="fiscal FIRST second 1st quarter the Q 2025 fy FY 上下本一四季度 -%x\n", max_size=80)
+TEXT = st.text(alphabet="fiscal FIRST second 1st quarter the Q 2025 fy FY 上下本一四季度 -%x\n\t\u3000٣", max_size=80)
 
 
 def spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
@@ -35,6 +37,7 @@ def test_same_matches_groups_and_spans(text: str) -> None:
 def test_patterns_that_cannot_be_anchored_are_left_alone() -> None:
     assert anchored(PATTERNS[4]) is PATTERNS[4] and anchored(PATTERNS[5]) is PATTERNS[5]
     assert anchored(PATTERNS[0]).pattern.startswith("(?=[")
+    assert anchored(PATTERNS[6]).pattern.startswith(r"(?=[S\d\ss])")
 
 
 @settings(max_examples=100, deadline=None)

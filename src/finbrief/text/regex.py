@@ -21,6 +21,10 @@ MAX_RANGE = 512
 """Character ranges wider than this at a pattern's start are not worth a lookahead."""
 
 
+_CLASSES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_SPACE: r"\s"}
+"""Categories a lookahead class can hold as they are (kept as their escape, never as a character)."""
+
+
 class _Unknown(Exception):
     """An opcode whose first characters are not worked out here: the pattern is left as it is."""
 
@@ -46,7 +50,9 @@ def _item(op: Any, av: Any) -> tuple[set[str], bool]:
                 chars.add(chr(v))
             elif o is C.RANGE and v[1] - v[0] <= MAX_RANGE:
                 chars |= {chr(c) for c in range(v[0], v[1] + 1)}
-            else:  # a category (\d, \w), a negated set, a wide range
+            elif o is C.CATEGORY and v in _CLASSES:
+                chars.add(_CLASSES[v])
+            else:  # a category such as \w, a negated set, a wide range
                 raise _Unknown
         return chars, False
     if op is C.BRANCH:
@@ -102,7 +108,7 @@ def anchored(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     if nullable or not first:
         return pattern
-    chars = "".join(re.escape(c) for c in sorted(first))
+    chars = "".join(c if c in _CLASSES.values() else re.escape(c) for c in sorted(first))
     return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
 
 
