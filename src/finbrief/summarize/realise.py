@@ -332,7 +332,11 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
     keep = tax is None and isinstance(facts, (tuple, FactSheet))
     if keep and _last_records and _last_records[0][0] is doc and _last_records[0][1] is facts:
         return list(_last_records[0][2])
-    made = _records(doc, facts, tax)
+    try:
+        made = _records(doc, facts, tax)
+    finally:
+        _figure_heads.clear()  # (kept for one document's records, not in memory after them)
+        _figure_heads_of[0] = None
     if keep:
         _last_records[:] = [(doc, facts, list(made))]
     return made
@@ -723,7 +727,7 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"\bEPS\b|earnings per share",
     ),
 )
-_CLAUSE_START = re.compile(r"[;:,，；：。]|\.\s|—|--")
+_CLAUSE_START = anchored(re.compile(r"[;:,，；：。]|\.\s|—|--"))
 _AMOUNT_IN = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand))?", re.IGNORECASE)
 _OR_SAME = re.compile(r",?\s*or\s+(?:about\s+|approximately\s+)?", re.IGNORECASE)
 _CHANGE_WORD = re.compile(
@@ -741,9 +745,27 @@ _QUARTER_NAMED = re.compile(
 )
 
 
+_figure_heads: dict[int, tuple[Document, Fact, tuple[str, int]]] = {}
+"""``_before_figure`` of the facts of the last document, by fact object (a record asks for each
+figure's words several times: its doubts, clause, number span, years)."""
+_figure_heads_of: list[Document | None] = [None]
+
+
 def _before_figure(doc: Document, f: Fact) -> tuple[str, int]:
     """The words of a figure's clause before its number (from the clause's start or the figure
     before it, whichever is nearer), and where its number starts in the paragraph."""
+    hit = _figure_heads.get(id(f))
+    if hit is not None and hit[0] is doc and hit[1] is f:
+        return hit[2]
+    if _figure_heads_of[0] is not doc:
+        _figure_heads.clear()  # (another document: its facts only)
+        _figure_heads_of[0] = doc
+    made = _figure_head(doc, f)
+    _figure_heads[id(f)] = (doc, f, made)
+    return made
+
+
+def _figure_head(doc: Document, f: Fact) -> tuple[str, int]:
     text = doc.paragraph(f.paragraph).text
     at = f.evidence.rfind(f.raw) if f.raw else -1
     number = f.start + at if at >= 0 else f.start
