@@ -4,6 +4,8 @@ as the quarter's result. Texts written for these tests (the fictional NovaSky Te
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from finbrief.facts import run
@@ -180,3 +182,135 @@ def test_a_figure_said_for_a_named_year_is_not_the_quarter_s() -> None:
     )
     assert not any("$4.2 billion" in t for t in lines), lines
     assert any("$1.1 billion" in t for t in lines), lines
+
+
+def test_a_per_store_figure_is_not_the_company_s_revenue() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter revenue was $2.6 billion, up 6%.\n"
+        + "For the year, we now expect $1.9 million average sales per store.\n"
+    )
+    assert not any("$1.9 million" in t for t in lines), lines
+    assert any("$2.6 billion" in t for t in lines), lines
+
+
+def test_a_goal_of_no_year_is_not_guidance() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter revenue was $2.6 billion, up 6%.\n"
+        + "We remain on track to reach our goal of $10 billion in revenue.\n"
+    )
+    assert not any("$10 billion" in t for t in lines), lines
+
+
+def test_the_upper_end_of_a_range_is_not_stated_alone() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter revenue was $2.6 billion, up 6%.\n"
+        + "Full year 2021 earnings are now expected to be in the range of $6.70 and to $7.40 per diluted share.\n"
+    )
+    assert not any("$7.40" in t and "$6.70" not in t for t in lines), lines
+
+
+def test_a_figure_its_sentence_calls_adjusted_is_said_adjusted() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+        "Adjusted after-tax income in the third quarter was $0.97 per diluted share compared to $0.81 in the "
+        "prior-year quarter.\n"
+    )
+    assert any("$0.97" in t for t in lines), lines
+    assert all("adjusted" in t for t in lines if "$0.97" in t), lines
+
+
+def test_a_sentence_about_one_business_does_not_give_the_company_s_revenue() -> None:
+    lines = _lines(
+        Q4
+        + "Adjusted segment operating profit was $1.4 billion, 23% higher than the fourth quarter of 2020.\n"
+        + "The nutrition business closed out a strong year, with fourth quarter revenues 19% higher year over "
+        "year, 21% on a constant currency basis.\n"
+    )
+    assert not any("19%" in t or "21%" in t for t in lines), lines
+    assert any("$1.4 billion" in t for t in lines), lines
+
+
+def test_the_year_s_figure_said_again_is_not_the_quarter_s() -> None:
+    lines = _lines(
+        Q4
+        + "Fourth quarter adjusted Class A earnings per share more than doubled to $1.93 a share.\n"
+        + "For fiscal '21, we delivered adjusted Class A earnings per share of $5.60 a share, a 74% improvement versus "
+        "the prior year and a beat relative to our Q3 guidance.\n"
+        + "Adjusted earnings per share has gone from $2.18 to $5.60 with no stock repurchases.\n"
+    )
+    assert not any("Q4" in t and "$5.60" in t for t in lines), lines
+    assert any("Q4" in t and "$1.93" in t for t in lines), lines
+
+
+def test_an_expected_loss_is_never_written_as_a_profit() -> None:
+    lines = _lines(
+        Q4
+        + "Fourth quarter revenue was $1.1 billion, up 12%.\n"
+        + "For the first quarter of 2022, we expect a loss of about $25 million due to insurance settlements.\n"
+    )
+    assert all("loss" in t for t in lines if "$25 million" in t), lines
+
+
+def test_the_consensus_figure_is_not_the_company_s() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter adjusted earnings per share were $1.32.\n"
+        + "Analysts had expected earnings per share of $1.20 for the quarter.\n"
+    )
+    assert not any("$1.20" in t for t in lines), lines
+
+
+def test_a_share_of_orders_is_not_growth() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter revenue was $2.6 billion, up 6%.\n"
+        + "Online orders accounted for 55% of orders in the quarter.\n"
+    )
+    assert not any("55%" in t for t in lines), lines
+
+
+def test_a_second_half_outlook_names_its_half() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter revenue was $2.6 billion, up 6%.\n"
+        + "Given our full-year revised guidance, the second half earnings per share equates to a range of "
+        "$4.36 to $4.61 per diluted share.\n"
+    )
+    assert all("second-half" in t for t in lines if "$4.36" in t), lines
+
+
+def _given(text: str, number: str, **change: object) -> list[str]:
+    """The highlights of ``text`` when every fact is NovaSky's but the fact of ``number``, changed as
+    ``change`` says (as a fact stage that read the sentence otherwise would give it)."""
+    doc = doc_from(text)
+    facts = [
+        replace(f, **change) if f.raw == number else replace(f, subject="NovaSky")  # type: ignore[arg-type]
+        for f in run(doc)
+    ]
+    assert any(f.raw == number for f in facts), facts
+    return [h.text for h in highlights(doc, facts, "en", k=10)]
+
+
+NATURAL_GAS = (
+    Q2
+    + "Starting with the natural gas business fundamentals for the quarter.\n"
+    + "Transport volumes were up 4% versus the second quarter of 2020.\n"
+    + "Exports to Mexico were up about 20% versus the second quarter of 2020.\n"
+    + "Deliveries to industrial facilities were up 4%.\n"
+    + "Crude and condensate volumes were up 6% in the quarter.\n"
+    + "This quarter, we generated revenue of $3.15 billion, up $590 million from the second quarter of 2020.\n"
+)
+
+
+def test_a_business_named_many_sentences_before_does_not_take_the_company_s_revenue() -> None:
+    lines = _given(NATURAL_GAS, "$3.15 billion", subject="natural gas")
+    assert not any("$3.15 billion" in t for t in lines), lines
+
+
+def test_a_business_its_own_sentence_names_keeps_its_figure() -> None:
+    text = NATURAL_GAS.replace("This quarter, we generated revenue", "This quarter, natural gas generated revenue")
+    lines = _given(text, "$3.15 billion", subject="natural gas")
+    assert any("natural gas" in t and "$3.15 billion" in t for t in lines), lines

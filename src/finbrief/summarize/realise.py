@@ -257,6 +257,41 @@ _ZH_SPANS = {en: zh for en, zh in _SPANS.values()}
 _SPAN = re.compile(r"(\d{4})Q([1-4])-(\d{4})Q([1-4])$")
 
 
+NEAR_SENTENCES = 3
+"""How many sentences before a figure may name the business line it is given to."""
+
+
+def _named_near(doc: Document, f: Fact, subject: str) -> bool:
+    """Whether a business line's name stands in the figure's sentence or the few sentences before it
+    ("Starting with the natural gas business" twenty sentences earlier names no later figure)."""
+    name = subject.lower()
+    p = doc.paragraph(f.paragraph)
+    at = p.sentence_at(f.start)
+    texts = [p.text[: p.sentences[at].end] if at is not None else p.text]
+    before = [s.text for s in p.sentences[: at or 0]][-NEAR_SENTENCES:] if at is not None else []
+    n = f.paragraph - 1
+    while len(before) < NEAR_SENTENCES and n >= 1:
+        prev = doc.paragraph(n)
+        before = [s.text for s in prev.sentences][-(NEAR_SENTENCES - len(before)) :] + before
+        n -= 1
+    return any(name in t.lower() for t in (*before, *texts))
+
+
+_HALF_WORDS = {"H1": r"first half|1H|H1", "H2": r"second half|back half|back-half|2H|H2", "9M": r"nine months|9 months"}
+_HALF_SHOWN = {"H1": "first-half", "H2": "second-half", "9M": "nine-month"}
+
+
+def _span_named(doc: Document, f: Fact) -> str:
+    """A forward figure's half year or nine months ("H2"), when its sentence names it before the
+    figure ("the second half earnings per share equates to a range of"); else "" (a span the facts
+    gave from words elsewhere in the sentence is not shown)."""
+    shown = span_label(f.period)
+    if shown is None or shown not in _HALF_WORDS:
+        return ""
+    named = re.search(r"(?<![A-Za-z])(?:" + _HALF_WORDS[shown] + r")(?![A-Za-z])", _sentence_head(doc, f), re.I)
+    return _HALF_SHOWN[shown] if named else ""  # in words: a label's digits must be the source's
+
+
 def span_label(period: str | None, lang: str = "en") -> str | None:
     """How a half year or nine months of one year is shown ("2025Q1-2025Q2" -> "H1" / "上半年")."""
     m = _SPAN.match(period or "")
@@ -297,7 +332,11 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
     keep = tax is None and isinstance(facts, (tuple, FactSheet))
     if keep and _last_records and _last_records[0][0] is doc and _last_records[0][1] is facts:
         return list(_last_records[0][2])
-    made = _records(doc, facts, tax)
+    try:
+        made = _records(doc, facts, tax)
+    finally:
+        _figure_heads.clear()  # (kept for one document's records, not in memory after them)
+        _figure_heads_of[0] = None
     if keep:
         _last_records[:] = [(doc, facts, list(made))]
     return made
@@ -320,6 +359,21 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     parts = _part_levels(facts, main)
     # a figure said once as a plan is that plan wherever it is repeated ("the initial $38 billion")
     planned = {(f.metric, f.value, f.unit) for f in facts if (f.paragraph, f.start) in sentence_of and _planned(doc, f)}
+    # a figure said once as a year's (or a half's, nine months') result is that period's wherever it
+    # is repeated ("adjusted EPS of $5.60 for fiscal '21" ... "EPS has gone from $2.18 to $5.60")
+    of_longer = {
+        (f.subject, _plain(f.metric), f.value, f.unit)
+        for f in facts
+        if f.basis is None
+        and f.value_high is None
+        and f.period not in (None, current)
+        and parse_quarter(f.period) is None
+        and current is not None
+        and parse_quarter(current) is not None
+        and _is_level(f)
+        and not is_forward(f, current)
+        and _of_a_whole_year(doc, f)
+    }
     groups: dict[tuple[int, int, str, str], list[Fact]] = {}
     for f in facts:
         if f.paragraph in questions or (f.paragraph, f.start) not in sentence_of or not _printable(f):
@@ -335,9 +389,9 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         reported = [f for f in fs if f.basis is None]
         level = next((f for f in reported if _is_level(f)), None)
         growth = next((f for f in reported if _is_growth(f) and f is not level), None)
-        if level is not None and (doubt(doc, level) or (level.value_high is not None and not is_forward(level, current))):
+        if level is not None and (doubt(doc, level, main) or (level.value_high is not None and not is_forward(level, current))):
             level = None  # a range is an expectation, never a quarter's result ("EPS to be in the range of ...")
-        if growth is not None and (doubt(doc, growth) or (level is not None and not _paired(doc, level, growth))):
+        if growth is not None and (doubt(doc, growth, main) or (level is not None and not _paired(doc, level, growth))):
             growth = None
         if growth is not None and _change_of_other_metric(doc, growth, metric):
             growth = None  # "EPS of $0.60 on a 21% increase in sales": the change is the sales'
@@ -375,6 +429,18 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             who = 0.3
         else:
             who = 0.6
+        own = level or growth
+        if (
+            doc.language == "en"  # (a Chinese text names its business lines in words the subject is not)
+            and subject != main
+            and subject not in company_names()
+            and own is not None
+            and not _named_near(doc, own, subject)
+        ):
+            continue  # a business line named many sentences before: the figure may well be the company's
+        if own is not None and _ADJUSTED_SAID.search(_own_words(doc, own)) and not _BASIS_NAMED.match(metric):
+            # "Adjusted after-tax income ... was $0.97 per diluted share": adjusted EPS, not diluted EPS
+            metric = _adjusted_metric(metric) or metric
         kind = _metric_kinds().get(metric, "result")
         what = tax.metric_weight(metric) * (0.3 if kind in ("market", "macro") else 1.0)
         both = 1.15 if (level is not None and growth is not None) or base is not None else 1.0
@@ -404,6 +470,23 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             continue  # "had previously planned a three-year investment of $38 billion": not this quarter's
         if ahead and kind != "plan" and any(_LONG_TERM.search(_clause(doc, f)) for f in stated):
             continue  # "our long-term targets of $4.5 billion in sales": not this year's guidance
+        if (
+            ahead
+            and level is not None
+            and level.value < 0
+            and level.unit not in _RATIO_UNITS
+            and not any(w in metric.lower() for w in ("loss", "eps", "earnings per share", "net income", *_FLOW_METRICS))
+        ):
+            continue  # "we expect a loss of about $25 million" under a profit's name would read as a gain
+        if ahead and kind != "plan" and any(f.period is None and _GOAL.search(_clause(doc, f)) for f in stated):
+            continue  # "on track to reach our goal of $1.8 million": a target of no year, not guidance
+        if (
+            not ahead
+            and level is not None
+            and level.period in (current, None)
+            and (subject, _plain(metric), level.value, level.unit) in of_longer
+        ):
+            continue  # the year's figure said again, not the quarter's
         if not ahead and any(_AIMED.search(_clause(doc, f)) for f in stated):
             continue  # "toward our objectives of $4.5 billion of revenue": a target, not the quarter's result
         score = what * who * where * both * (FORWARD_BONUS if ahead else 1.0)
@@ -415,7 +498,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         shown = ""
         text = doc.paragraph(pn).text
         if ahead:
-            shown = _forward_label(stated[0], text, current)
+            shown = _forward_label(stated[0], text, current) or _span_named(doc, stated[0])
             if shown.startswith("Q") and not _quarter_of_figure(doc, stated[0], int(shown[1])):
                 shown = ""  # "guidance is now $120 million to $125 million, which implies $37 million in Q4"
         elif all(f.period in (current, None) for f in stated):
@@ -491,6 +574,11 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     # level is the figure a reader looks for.
     full = {(r.subject, _family(r.metric), r.forward) for r in chosen if r.level is not None}
     return [r for r in chosen if not (r.level is None and (r.subject, _family(r.metric), r.forward) in full)]
+
+
+def _plain(metric: str) -> str:
+    """The metric's reported family whatever its basis ("adjusted EPS guidance" -> "EPS")."""
+    return _family(_UNADJUSTED.sub("", _base_metric(metric)))
 
 
 def _family(metric: str) -> str:
@@ -619,6 +707,16 @@ DOUBTS: tuple[Doubt, ...] = (
         "a share of the metric, not its change ('55% of online orders')",
     ),
     _doubt(
+        _W + r"(?:account(?:s|ed|ing)? for|made up|makes? up|compris(?:e|es|ed|ing)|"
+        r"(?:mix|portion|proportion|percentage) of)\s+" + _ABOUT + "$",
+        "a share of a whole, not the metric's change ('accounted for 55% of orders')",
+        metrics=r"revenue|sales|orders|bookings|volume|income|EPS|earnings",
+    ),
+    _doubt(
+        _W + r"(?:consensus|(?:the\s+)?street(?:'s|’s)?|analysts?(?:'|’)?|sell[\s-]side|estimates?\s+of)\s+(?:\S+\s+){0,8}$",
+        "an analysts' or consensus figure, not the company's ('versus consensus of $1.20')",
+    ),
+    _doubt(
         _W + r"(?:authoriz\w*|authoris\w*|approv\w*|remaining|capacity|up to)" + _E,
         "an authorization, not shares bought back",
         metrics=r"buyback|repurchase",
@@ -629,7 +727,7 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"\bEPS\b|earnings per share",
     ),
 )
-_CLAUSE_START = re.compile(r"[;:,，；：。]|\.\s|—|--")
+_CLAUSE_START = anchored(re.compile(r"[;:,，；：。]|\.\s|—|--"))
 _AMOUNT_IN = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand))?", re.IGNORECASE)
 _OR_SAME = re.compile(r",?\s*or\s+(?:about\s+|approximately\s+)?", re.IGNORECASE)
 _CHANGE_WORD = re.compile(
@@ -647,9 +745,27 @@ _QUARTER_NAMED = re.compile(
 )
 
 
+_figure_heads: dict[int, tuple[Document, Fact, tuple[str, int]]] = {}
+"""``_before_figure`` of the facts of the last document, by fact object (a record asks for each
+figure's words several times: its doubts, clause, number span, years)."""
+_figure_heads_of: list[Document | None] = [None]
+
+
 def _before_figure(doc: Document, f: Fact) -> tuple[str, int]:
     """The words of a figure's clause before its number (from the clause's start or the figure
     before it, whichever is nearer), and where its number starts in the paragraph."""
+    hit = _figure_heads.get(id(f))
+    if hit is not None and hit[0] is doc and hit[1] is f:
+        return hit[2]
+    if _figure_heads_of[0] is not doc:
+        _figure_heads.clear()  # (another document: its facts only)
+        _figure_heads_of[0] = doc
+    made = _figure_head(doc, f)
+    _figure_heads[id(f)] = (doc, f, made)
+    return made
+
+
+def _figure_head(doc: Document, f: Fact) -> tuple[str, int]:
     text = doc.paragraph(f.paragraph).text
     at = f.evidence.rfind(f.raw) if f.raw else -1
     number = f.start + at if at >= 0 else f.start
@@ -760,6 +876,14 @@ _AIMED = re.compile(
 """In a result's clause: the figure is aimed at or hypothetical, not the period's result."""
 
 
+_GOAL = re.compile(
+    r"(?<![A-Za-z])(?:goals?|objectives?|aspirations?|ambitions?|milestones?|on track to (?:reach|achieve|hit))"
+    r"(?![A-Za-z])|目标",
+    re.IGNORECASE,
+)
+"""In a forward figure's clause: a goal, which no year bounds unless the source names one."""
+
+
 _LONG_TERM = re.compile(
     r"(?<![A-Za-z])(?:long[- ]term|mid[- ]?range|medium[- ]term|multi[- ]year|(?:three|four|five|3|4|5)[- ]year|"
     r"over the (?:next|coming) (?:few|several|two|three|four|five|\d+) years)(?![A-Za-z])|长期|中期|未来[一二三四五六七八九十两\d]+年",
@@ -774,13 +898,68 @@ def _clause(doc: Document, f: Fact) -> str:
     return before + doc.paragraph(f.paragraph).text[number : max(number, f.end)]
 
 
+def _sentence_head(doc: Document, f: Fact) -> str:
+    """A figure's sentence from its start up to the figure's number."""
+    _, number = _before_figure(doc, f)
+    p = doc.paragraph(f.paragraph)
+    at = p.sentence_at(f.start)
+    start = p.sentences[at].start if at is not None else 0
+    return p.text[start:number]
+
+
+_PART_LEADS = re.compile(
+    r"\s*(?:(?:in|within|for|at|across)\s+)?(?:the|our|its)\s+"
+    r"(?!(?:total|overall|entire|whole|consolidated|combined|underlying|core|base|global|worldwide|same|"
+    r"existing|ongoing|legacy|remaining|broader|wider|company|group|operating|reportable|reporting|two|three|four|"
+    r"five|several|various|other|respective|individual)\b)"
+    r"(?:(?!(?:of|our|the|its|their|this|that|in|for|to|with|from|on|at|by|as|is|was|were|has|have|had)\b)"
+    r"[A-Za-z&.'’-]+\s+(?:(?:and|&)\s+)?){1,4}(?:business(?:es)?|segments?|divisions?|units?|platforms?)"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A sentence that opens on one business line ("The nutrition business closed out a year ..., with
+fourth quarter revenues 19% higher"): its figures are that business's, not the company's."""
+
+
+_ADJUSTED_SAID = re.compile(
+    r"(?<![A-Za-z-])(?:adjusted|non-GAAP|excluding (?:special |one-time |non-recurring |certain |notable )?items)"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_BASIS_NAMED = re.compile(r"(?:adjusted|non-GAAP|core|GAAP|reported|underlying|operating)\b", re.IGNORECASE)
+
+
+def _own_words(doc: Document, f: Fact) -> str:
+    """A figure's sentence up to its number, from the last amount before it (another figure's words
+    are not its own)."""
+    head = _sentence_head(doc, f)
+    ends = [m.end() for m in _AMOUNT_IN.finditer(head)]
+    return head[ends[-1] :] if ends else head
+
+
+def _adjusted_metric(metric: str) -> str | None:
+    """The adjusted form of a metric ("diluted EPS guidance" -> "adjusted EPS guidance"), if it has one."""
+    base = _base_metric(metric)
+    family = lexicon_metrics.metric_by_name(lexicon_metrics.reported_family().get(base, base))
+    return family.adjusted + metric[len(base) :] if family is not None and family.adjusted else None
+
+
+_RANGE_LOW = re.compile(
+    r"(?:(?:range|between)\s+(?:of\s+)?" + _AMOUNT_IN.pattern + r"\s*(?:and|to|-|–)|"
+    + _AMOUNT_IN.pattern + r"\s*(?:and\s+to|-|–|through))\s*$",
+    re.IGNORECASE,
+)
+"""Right before a figure: the lower end of a range the figure is the upper end of."""
+
+
 def _planned(doc: Document, f: Fact) -> bool:
     return bool(_PLANNED.search(_clause(doc, f)))
 
 
-def doubt(doc: Document, f: Fact) -> str | None:
+def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     """Why a figure's own clause does not establish it as the metric's level or change for the
-    company and period (``DOUBTS``), or None."""
+    company and period (``DOUBTS``), or None; ``main`` is the document's company, whose figure a
+    sentence about one of its businesses does not give."""
     before, number = _before_figure(doc, f)
     around = before + doc.paragraph(f.paragraph).text[number : max(number, f.end)]  # (``_clause``)
     level = _is_level(f)
@@ -792,6 +971,10 @@ def doubt(doc: Document, f: Fact) -> str | None:
             return d.why
     if _named_part(doc, f, around):
         return "the metric of a business line the sentence names"
+    if main is not None and f.subject == main and _PART_LEADS.match(_sentence_head(doc, f)):
+        return "the figure of the business line the sentence is about"
+    if level and f.value_high is None and _RANGE_LOW.search(doc.paragraph(f.paragraph).text, 0, number):
+        return "one end of a range ('$6.70 and to $7.40'), not the figure"
     if level:
         text = doc.paragraph(f.paragraph).text
         after = text[_number_span(doc, f)[1] :][:80]
@@ -815,6 +998,16 @@ _AFTER_DOUBTS: tuple[tuple[re.Pattern[str], str], ...] = (
             re.I,
         ),
         "a figure of an earlier period ('$0.03 per diluted share a year ago')",
+    ),
+    (
+        re.compile(
+            r"\s*(?:in\s+)?(?:(?:average|annual(?:ized)?|weekly|monthly|daily)\s+)?(?:[A-Za-z-]+\s+){0,2}"
+            r"(?:per|each)\s+(?:new\s+|average\s+|comparable\s+)?(?:stores?|units?|locations?|restaurants?|"
+            r"branch(?:es)?|outlets?|sites?|customers?|subscribers?|members?|employees?|vehicles?|programs?|"
+            r"doors?|rooms?|beds?|wells?|rigs?|square\s+(?:foot|feet|meters?)|sq\.?\s*ft)(?![A-Za-z])",
+            re.I,
+        ),
+        "a per-unit measure, not the company's total ('$1.8 million average sales per store')",
     ),
 )
 _GUIDED = re.compile(
@@ -897,6 +1090,20 @@ def _of_a_year(doc: Document, f: Fact) -> bool:
         and not quarter_mentions(whole)
         and not _THIS_QUARTER.search(whole)
     )
+
+
+_WHOLE_YEAR = re.compile(
+    r"(?<![A-Za-z])(?:full[\s-]year|fiscal[\s-]year|fiscal\s+(?:'|’)?(?:19|20)?\d\d|for the (?:full |fiscal )?year|"
+    r"year[\s-]to[\s-]date|(?:first|second) half|(?:nine|six|twelve|9|6|12)[\s-]months?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _of_a_whole_year(doc: Document, f: Fact) -> bool:
+    """Whether a figure's sentence, up to its number, says in so many words that it is a year's, a
+    half's or nine months' ("For fiscal '21, we delivered adjusted EPS of $5.60") and names no quarter."""
+    head = _sentence_head(doc, f)
+    return bool(_WHOLE_YEAR.search(head)) and not quarter_mentions(head) and not _THIS_QUARTER.search(head)
 
 
 _OVER_A_YEAR = re.compile(
