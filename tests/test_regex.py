@@ -16,9 +16,11 @@ PATTERNS = [
     re.compile(r"(?<![A-Za-z])(?:FY|fy)\s?(?P<y>\d{2,4})"),
     re.compile(r"(?:上|下|本)?(?P<n>[一二三四1-4])季度?"),
     re.compile(r"x*"),  # can match nothing: left as it is
-    re.compile(r"\d+%"),  # starts with a category: left as it is
+    re.compile(r"\w+%"),  # starts with the word category: left as it is
+    re.compile(r"\d+%|(?P<s>\s-\s)|[Ss]ingle"),  # digits and spaces: a lookahead for \d and \s
+    re.compile(r"\d+(?:\.\d+)?\s?%", re.ASCII),  # (the lookahead's \d is ASCII too)
 ]
-TEXT = st.text(alphabet="fiscal FIRST second 1st quarter the Q 2025 fy FY 上下本一四季度 -%x\n", max_size=80)
+TEXT = st.text(alphabet="fiscal FIRST second 1st quarter the Q 2025 fy FY 上下本一四季度 -%x\n\t\u3000٣", max_size=80)
 
 
 def spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
@@ -35,6 +37,7 @@ def test_same_matches_groups_and_spans(text: str) -> None:
 def test_patterns_that_cannot_be_anchored_are_left_alone() -> None:
     assert anchored(PATTERNS[4]) is PATTERNS[4] and anchored(PATTERNS[5]) is PATTERNS[5]
     assert anchored(PATTERNS[0]).pattern.startswith("(?=[")
+    assert anchored(PATTERNS[6]).pattern.startswith(r"(?=[S\d\ss])")
 
 
 @settings(max_examples=100, deadline=None)
@@ -96,3 +99,40 @@ def test_led_by_finds_what_the_pattern_finds(text: str) -> None:
     for first, pattern in ((r"\d+(公备许电传热ILTPF", numbers._PHONE), (r"\d)备ILTPF电传热", numbers._PHONE_HINT)):
         plain = re.compile(pattern.pattern.split("(?:", 1)[1][:-1], pattern.flags)  # the pattern as written
         assert spans(led_by(first, plain), text) == spans(plain, text)
+
+
+SIFTED = [
+    re.compile(r"(?<![A-Za-z])(?:we|I)\s+(?:now\s+)?(?:expect|plan|will)|(?:is|are)\s+expected\s+to", re.I),
+    re.compile(r"(?:较|相比|(?<![A-Za-z])(?:compared\s+(?:with|to)|versus|vs\.?|from))\s*(?:the\s+)?$", re.I),
+    re.compile(r"look(?:ing)? ahead|Q[1-4] results|财报"),
+    re.compile("\u212a\\w+", re.I),  # the Kelvin sign folds to "k": no needles, every search runs
+]
+SIFT_TEXT = st.text(
+    alphabet="We we I expect Expected plan WILL is are to look lookinG ahead Q3 results 财报 较相比 "
+    "Compared with versus vs. from the K\u212a\n",
+    max_size=80,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SIFT_TEXT, st.integers(-5, 90), st.integers(-5, 90))
+def test_sifted_finds_what_the_pattern_finds(text: str, pos: int, endpos: int) -> None:
+    from finbrief.text.regex import Sifted
+
+    for pattern in SIFTED:
+        fast = Sifted(pattern)
+        got, want = fast.search(text, pos, endpos), pattern.search(text, pos, endpos)
+        assert (got and got.span()) == (want and want.span())
+        got, want = fast.search(text), pattern.search(text)
+        assert (got and got.span()) == (want and want.span())
+
+
+def test_needles_are_what_every_match_holds() -> None:
+    from finbrief.text.regex import Sifted, needles
+
+    assert needles(SIFTED[0]) == {"expect", "plan", "will", "expected"}
+    assert needles(SIFTED[2]) == {" ahead", " results", "财报"}
+    assert needles(SIFTED[3]) is None and needles(re.compile(r"\d+")) is None
+    fast = Sifted(SIFTED[0])
+    assert fast.search("Revenue rose 5% in the quarter.") is None
+    assert fast.search("We now EXPECT growth") is not None

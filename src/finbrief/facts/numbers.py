@@ -222,6 +222,7 @@ _CORE_ASCII = re.compile(
     r"(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)|(?P<edig>(?P<edign>[Ss]ingle|[Dd]ouble|[Tt]riple)[\s-]digits?)"
 )
 """The core grammar for text without Chinese characters (faster: no Chinese numeral alternatives)."""
+_CORE_ASCII = led_by(r"\dSDTsdt", _CORE_ASCII)
 _SUFFIX = re.compile(
     r"(?P<more1>多|余)?"
     r"(?:\s?(?P<zs>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千))?"
@@ -305,6 +306,7 @@ _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _CLAUSE_BREAK = re.compile(
     r"[，。；;！？!?\n]|,(?!\d{3})|:(?!\d)|：|\.(?=\s|$)|(?<=[\u4e00-\u9fff\]）%])\s[-–—•]\s(?=[\u4e00-\u9fff])"
 )
+_CLAUSE_BREAK = anchored(_CLAUSE_BREAK)
 
 # Direction and role words: the last one before a figure (within its clause) decides.
 _DIRECTION = re.compile(
@@ -324,6 +326,7 @@ _DIRECTION = re.compile(
     r"|(?P<to>至|到|(?<![A-Za-z])to(?![A-Za-z]))",
     re.IGNORECASE,
 )
+_DIRECTION = anchored(_DIRECTION)  # (most words of a clause are no direction word)
 _POST_DIRECTION = re.compile(
     r"(?:的[^，,。；;\d]{0,4}?)?(?:(?P<loss>净?亏损)|(?P<dec>净?(?:下降|下滑|减少|降幅|跌幅))|(?P<inc>(?:同比|环比)?(?:增长|增幅|增速|涨幅|上涨|提升)))"
     r"|\s?(?:(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|sequential|quarter[\s-]over[\s-]quarter|"
