@@ -99,3 +99,40 @@ def test_led_by_finds_what_the_pattern_finds(text: str) -> None:
     for first, pattern in ((r"\d+(公备许电传热ILTPF", numbers._PHONE), (r"\d)备ILTPF电传热", numbers._PHONE_HINT)):
         plain = re.compile(pattern.pattern.split("(?:", 1)[1][:-1], pattern.flags)  # the pattern as written
         assert spans(led_by(first, plain), text) == spans(plain, text)
+
+
+SIFTED = [
+    re.compile(r"(?<![A-Za-z])(?:we|I)\s+(?:now\s+)?(?:expect|plan|will)|(?:is|are)\s+expected\s+to", re.I),
+    re.compile(r"(?:较|相比|(?<![A-Za-z])(?:compared\s+(?:with|to)|versus|vs\.?|from))\s*(?:the\s+)?$", re.I),
+    re.compile(r"look(?:ing)? ahead|Q[1-4] results|财报"),
+    re.compile("\u212a\\w+", re.I),  # the Kelvin sign folds to "k": no needles, every search runs
+]
+SIFT_TEXT = st.text(
+    alphabet="We we I expect Expected plan WILL is are to look lookinG ahead Q3 results 财报 较相比 "
+    "Compared with versus vs. from the K\u212a\n",
+    max_size=80,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SIFT_TEXT, st.integers(-5, 90), st.integers(-5, 90))
+def test_sifted_finds_what_the_pattern_finds(text: str, pos: int, endpos: int) -> None:
+    from finbrief.text.regex import Sifted
+
+    for pattern in SIFTED:
+        fast = Sifted(pattern)
+        got, want = fast.search(text, pos, endpos), pattern.search(text, pos, endpos)
+        assert (got and got.span()) == (want and want.span())
+        got, want = fast.search(text), pattern.search(text)
+        assert (got and got.span()) == (want and want.span())
+
+
+def test_needles_are_what_every_match_holds() -> None:
+    from finbrief.text.regex import Sifted, needles
+
+    assert needles(SIFTED[0]) == {"expect", "plan", "will", "expected"}
+    assert needles(SIFTED[2]) == {" ahead", " results", "财报"}
+    assert needles(SIFTED[3]) is None and needles(re.compile(r"\d+")) is None
+    fast = Sifted(SIFTED[0])
+    assert fast.search("Revenue rose 5% in the quarter.") is None
+    assert fast.search("We now EXPECT growth") is not None

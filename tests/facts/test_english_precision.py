@@ -426,3 +426,149 @@ def test_surpassing_expectations_is_no_forecast() -> None:
         " accounts for over 20% of external revenue."
     )
     assert not [f for f in facts if f.metric.endswith("guidance")]
+
+
+# --- units in focus, rules of thumb, spans and cost ratios (issue 9, dev_en3) -----------------
+
+
+def test_a_unit_a_sentence_opens_with_is_the_topic_until_the_call_moves_on() -> None:
+    facts = facts_of(
+        "First, the Precision Optics Group.",
+        "Sales were a record $812 million, up 14% over last year's third quarter.",
+        "The Motion Systems Group also delivered outstanding sales growth.",
+        "Third-quarter sales increased 9% versus the prior year to $377 million.",
+        "Now, switching to our acquisition strategy.",
+        "In the third quarter, we invested over $61 million in research.",
+    )
+    assert find(facts, value=812e6).subject == "Precision Optics group"
+    assert find(facts, value=377e6).subject == "Motion Systems group"
+    assert find(facts, value=61e6).subject == "NovaSky"
+
+
+def test_a_line_a_sentence_leads_with_stays_in_focus_until_another_line_leads() -> None:
+    facts = facts_of(
+        "In Specialty Lines, the combined ratio of 91.5 improved 2.1 points.",
+        "The expense ratio in the quarter improved to 29%.",
+        "Marine Cargo earnings were $149 million, up 46% over prior year.",
+        "Net investment income was $581 million for the quarter.",
+    )
+    assert find(facts, value=29).subject == "Specialty Lines"
+    assert find(facts, value=581e6).subject == "NovaSky"
+
+
+def test_a_rule_of_thumb_and_a_hypothetical_sale_are_no_facts() -> None:
+    facts = facts_of(
+        "At our size, roughly every $100 million of new investments adds about 1% to our earnings.",
+        "Each 1% increase in collections equates to increased earnings of approximately $500,000 per quarter.",
+        "A sale of our position would result in a gain in excess of $30 million.",
+        "Same-store NOI came in at approximately 7%.",
+    )
+    assert {f.value for f in facts} == {7}
+
+
+def test_the_first_quarters_and_half_of_the_year_are_spans() -> None:
+    facts = facts_of(
+        "In the first three quarters of the year, we earned adjusted earnings per share of $1.07.",
+        "Our free cash flow for the first half of the year was $646.6 million.",
+    )
+    assert find(facts, value=1.07).period == "2021Q1-2021Q3"
+    assert find(facts, value=646.6e6).period == "2021Q1-2021Q2"
+
+
+def test_a_cost_as_a_share_of_sales_is_that_costs_ratio_not_a_share_of_revenue() -> None:
+    facts = facts_of(
+        "As a percentage of total sales, G&A was 1.5% for the quarter.",
+        "For 2021, we now expect to invest approximately $300 million or approximately 5.5% of sales.",
+    )
+    assert find(facts, value=1.5).metric == "G&A expense ratio"
+    assert not [f for f in facts if f.metric.startswith("share of revenue")]
+
+
+def test_a_change_since_the_start_of_the_year_is_no_yoy_change() -> None:
+    facts = facts_of(
+        "We ended the quarter with a record backlog of $2.62 billion, which is up over $800 million from the start"
+        " of the year."
+    )
+    assert find(facts, value=2.62e9).metric == "backlog"
+    assert not [f for f in facts if f.value == 8e8]
+
+
+def test_an_amount_or_its_share_of_sales_does_not_measure_sales() -> None:
+    facts = facts_of("For 2021, we now expect to invest approximately $300 million or approximately 5.5% of sales.")
+    assert find(facts, value=3e8).metric != "revenue guidance"
+
+
+def test_a_line_opening_a_sentence_with_an_adverb_names_its_figures() -> None:
+    facts = facts_of("Industrial Controls notably turned positive this quarter, up 9% in sales.")
+    assert find(facts, value=9).subject == "Industrial Controls"
+
+
+def test_thresholds_and_margins_over_a_record_are_no_facts() -> None:
+    facts = facts_of(
+        "We had record bookings of $16.8 billion with 20 clients with bookings over $100 million.",
+        "Consulting bookings exceeded the previous record by more than $1 billion.",
+        "New bookings were $800 million higher than our previous record.",
+    )
+    assert {f.value for f in facts} == {16.8e9}
+
+
+def test_a_cost_that_was_a_percentage_is_its_ratio_to_sales() -> None:
+    facts = facts_of(
+        "Sales and marketing expense for the quarter was 9.7%, compared with 10.4% for the first quarter last year.",
+        "General and administrative expenses were 6.9%.",
+    )
+    assert find(facts, value=9.7).metric == "sales and marketing expense ratio"
+    assert find(facts, value=6.9).metric == "G&A expense ratio"
+
+
+def test_buyback_prices_counts_and_remaining_authority() -> None:
+    facts = facts_of(
+        "In the first quarter, we repurchased 2.4 million shares for $845 million at an average price of $346.19 per"
+        " share.",
+        "At November 30th, we had approximately $5.6 billion of share repurchase authority remaining.",
+        "We invested $215 million in learning with 8.6 million training hours.",
+    )
+    assert find(facts, value=346.19).metric == "average repurchase price"
+    assert find(facts, value=5.6e9).metric == "remaining buyback authorization"
+    assert not [f for f in facts if f.value == 8.6e6]
+
+
+def test_a_capitalised_name_may_hold_words_that_look_like_verbs() -> None:
+    facts = facts_of("Connected Living earnings decreased by $9 million compared to a strong prior-year period.")
+    assert find(facts, value=-9e6).subject == "Connected Living"
+
+
+def test_an_excluded_item_is_not_the_metric_of_the_figure() -> None:
+    facts = facts_of(
+        "Excluding cats, net operating income for the quarter totaled $184 million.",
+        "Net operating income excluding reportable catastrophes was up 12% from the prior year period.",
+    )
+    assert not [f for f in facts if f.metric.startswith("catastrophe")]
+
+
+def test_a_sentence_ending_on_a_name_the_talk_moves_to_opens_its_topic() -> None:
+    facts = facts_of(
+        "Now let's move to segment results, starting the Home Protection.",
+        "The segment reported net operating income of $124 million in the second quarter.",
+    )
+    assert find(facts, value=124e6).subject == "Home Protection"
+
+
+def test_a_possessive_naming_a_unit_the_call_went_through_is_that_units() -> None:
+    facts = facts_of(
+        "Now let's move to segment results, starting the Global Homecare.",
+        "The segment reported net operating income of $124 million in the second quarter.",
+        "Connected Devices earnings decreased by $9 million compared to a strong prior-year period.",
+        "For the quarter, Homecare's adjusted EBITDA increased 6% to $186 million.",
+    )
+    assert find(facts, value=186e6).subject == "Global Homecare"
+
+
+def test_a_change_over_two_years_and_a_one_word_subject_of_a_weak_verb() -> None:
+    facts = facts_of(
+        "Q3 adjusted earnings per share of $0.41 grew 10.5% versus 2020 and 4% versus 2019.",
+        "Demand continues to strengthen with sales up 15%.",
+    )
+    assert find(facts, value=10.5).change == "yoy"
+    assert not [f for f in facts if f.value == 4]
+    assert find(facts, value=15).subject == "NovaSky"

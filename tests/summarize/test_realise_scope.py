@@ -4,6 +4,8 @@ as the quarter's result. Texts written for these tests (the fictional NovaSky Te
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from finbrief.facts import run
@@ -268,3 +270,47 @@ def test_a_share_of_orders_is_not_growth() -> None:
         + "Online orders accounted for 55% of orders in the quarter.\n"
     )
     assert not any("55%" in t for t in lines), lines
+
+
+def test_a_second_half_outlook_names_its_half() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter revenue was $2.6 billion, up 6%.\n"
+        + "Given our full-year revised guidance, the second half earnings per share equates to a range of "
+        "$4.36 to $4.61 per diluted share.\n"
+    )
+    assert all("second-half" in t for t in lines if "$4.36" in t), lines
+
+
+def _given(text: str, number: str, **change: object) -> list[str]:
+    """The highlights of ``text`` when every fact is NovaSky's but the fact of ``number``, changed as
+    ``change`` says (as a fact stage that read the sentence otherwise would give it)."""
+    doc = doc_from(text)
+    facts = [
+        replace(f, **change) if f.raw == number else replace(f, subject="NovaSky")  # type: ignore[arg-type]
+        for f in run(doc)
+    ]
+    assert any(f.raw == number for f in facts), facts
+    return [h.text for h in highlights(doc, facts, "en", k=10)]
+
+
+NATURAL_GAS = (
+    Q2
+    + "Starting with the natural gas business fundamentals for the quarter.\n"
+    + "Transport volumes were up 4% versus the second quarter of 2020.\n"
+    + "Exports to Mexico were up about 20% versus the second quarter of 2020.\n"
+    + "Deliveries to industrial facilities were up 4%.\n"
+    + "Crude and condensate volumes were up 6% in the quarter.\n"
+    + "This quarter, we generated revenue of $3.15 billion, up $590 million from the second quarter of 2020.\n"
+)
+
+
+def test_a_business_named_many_sentences_before_does_not_take_the_company_s_revenue() -> None:
+    lines = _given(NATURAL_GAS, "$3.15 billion", subject="natural gas")
+    assert not any("$3.15 billion" in t for t in lines), lines
+
+
+def test_a_business_its_own_sentence_names_keeps_its_figure() -> None:
+    text = NATURAL_GAS.replace("This quarter, we generated revenue", "This quarter, natural gas generated revenue")
+    lines = _given(text, "$3.15 billion", subject="natural gas")
+    assert any("natural gas" in t and "$3.15 billion" in t for t in lines), lines

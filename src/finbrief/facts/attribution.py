@@ -74,6 +74,8 @@ from finbrief.text.regex import anchored, led_by, lowered
 
 __all__ = ["extract", "yoy_by_default"]
 
+_SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:(?:the|our|and|but|also|meanwhile|similarly)\s*,?\s+)?", re.IGNORECASE)
+"""Words a sentence may open with before the business line it is about."""
 _SENTENCE = re.compile(
     r"[。！？!?；;]+|\n|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
     r"|(?<=[\u4e00-\u9fff\])）%])\s[-–—•]\s(?=[\u4e00-\u9fffA-Za-z])"  # "…增长16.7% [7] - 汽车销售收入…": list items
@@ -367,6 +369,13 @@ _OF_SALES = re.compile(
     re.IGNORECASE,
 )
 """After a % figure of an amount metric: the figure is a share of sales, a margin."""
+_COPULA_LEVEL = re.compile(
+    r"(?:\s+(?:for|in|during)\s+(?:the\s+)?(?:quarter|year|period|first\s+half|first\s+quarter|second\s+quarter|third\s+quarter|fourth\s+quarter))?"
+    r"\s+(?:was|were|is|are|came\s+in\s+at|ran\s+at|stood\s+at)\s+(?:approximately\s+|about\s+|roughly\s+|around\s+)?",
+    re.IGNORECASE,
+)
+"""Between an amount metric and a % figure: the figure is what the amount was, so a ratio to sales ("G&A expenses were
+6.9%")."""
 _AS_SHARE_OF_SALES = re.compile(
     r"(?<![A-Za-z])as an?\s+(?:percent(?:age)?|%|share|ratio)\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?)(?![A-Za-z])",
     re.IGNORECASE,
@@ -515,14 +524,28 @@ class _Paragraph:
             self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
 
     def add_phrase_subjects(
-        self, english: bool, company: str | None, figures: Sequence[NumberMention] = ()
+        self,
+        english: bool,
+        company: str | None,
+        figures: Sequence[NumberMention] = (),
+        units: Sequence[str] = (),
     ) -> None:
         """Subjects no lexicon lists, named right before a metric ("增值服务业务收入", "domestic card
-        revenue") or opening a sentence as its topic ("智能手机业务，..."): added as segment hits."""
+        revenue") or opening a sentence as its topic ("智能手机业务，..."): added as segment hits.
+        ``units``: the units the call has gone through, which a possessive names ("Lifestyle's adjusted
+        EBITDA" after "starting the Global Lifestyle")."""
         self.subjects = [
             x for x in self.subjects if not any(h.start <= x.start and x.end <= h.end for h in self.metrics)
         ]
         found: list[_Hit] = []
+        if english and units:
+            for h in self.metrics:
+                owner = _POSSESSIVE_BEFORE.search(self.text, max(0, h.start - 80), h.start)
+                if owner is None:
+                    continue
+                owned = [u for u in units if _same_line(owner.group("name"), u)]
+                if owned and not any(x.start < owner.end("name") and owner.start("name") < x.end for x in self.subjects):
+                    found.append(_Hit(owner.start("name"), owner.end("name"), SubjectEntry(owned[-1], "phrase")))
         for h in self.metrics:
             if (english and h.entry.weak) or h.entry.kind in ("market", "macro"):  # type: ignore[attr-defined]
                 continue  # "to stay invested": a verb, no business line; a share price is the company's
@@ -582,9 +605,9 @@ class _Paragraph:
             found.append(_Hit(start, end, SubjectEntry(name, "phrase")))
             self.phrase_metric[start] = h.start
         if english:
-            for a, b, name in phrases.en_named_lines(self.text):
+            for a, b, name, lead in phrases.en_named_lines(self.text):
                 if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
-                    found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
+                    found.append(_Hit(a, b, SubjectEntry(name, "topic" if lead else "phrase")))
         for s0, e0 in self.sentences:
             if english:
                 got = phrases.en_topic(self.text[s0:e0])
@@ -679,6 +702,25 @@ def _own_name_prefix(name: str, company: str) -> int:
         if name.startswith(alias) and len(name) - len(alias) >= 2 and phrases._CJK.match(name, len(alias)):
             return len(alias)
     return 0
+
+
+_KIND_HEADS = frozenset(
+    {"group", "segment", "business", "businesses", "division", "unit", "lines", "line", "services", "solutions",
+     "products", "operations", "portfolio", "markets", "market", "platform"}
+)
+"""Head nouns that name a kind of unit, which two different units share ("Commercial Lines", "Personal Lines")."""
+
+
+def _same_line(name: str, topic: str | None) -> bool:
+    """Whether a name is the business line in focus or a part of it ("domestic card" in the "Domestic Card
+    business", in "credit card": the same head noun, when that noun is no mere kind word like "group")."""
+    if topic is None:
+        return False
+    a, b = name.casefold(), topic.casefold()
+    if a in b or b in a:
+        return True
+    head = a.split()[-1] if a.split() else ""
+    return head == (b.split()[-1] if b.split() else None) and head not in _KIND_HEADS
 
 
 def _nearest_before(hits: list[_Hit], lo: int, hi: int) -> _Hit | None:
@@ -790,6 +832,8 @@ class _Extractor:
         self._usable_cache: (
             tuple[list[PeriodMention], list[NumberMention], list[PeriodMention], list[int]] | None
         ) = None
+        self.topics_seen: list[str] = []
+        """Every business line the call has introduced as its topic, in order."""
         self.topic: str | None = None
         """The business line a speaker introduced last ("I'll discuss our commercial banking business"):
         the subject of what follows until another is introduced or the speaker changes."""
@@ -837,6 +881,10 @@ class _Extractor:
                         return self.last_segment
             if prior:
                 return self._subject_name(prior[-1], para)
+            if self.english:
+                # "The segment reported ...": the unit the call is going through, never a word picked up
+                # before a metric some sentences ago
+                return self.topic or self.last_segment or self.carry or self.company_name
             return self.last_named or self.carry or self.company_name
         return entry.name
 
@@ -866,7 +914,7 @@ class _Extractor:
             return []
         para = _Paragraph(text, self.state)
         self._para = para
-        para.add_phrase_subjects(self.english, self.state.company, mentions)
+        para.add_phrase_subjects(self.english, self.state.company, mentions, self.topics_seen)
         names = para.subjects + para.metrics
         mentions = [m for m in mentions if not any(h.start < m.end and m.start < h.end for h in names)]
         period_mentions = periods.find_periods(text, self.state.ctx)
@@ -928,6 +976,22 @@ class _Extractor:
         if self.guided_age >= _CARRY_SENTENCES:
             self.guided = None
 
+    def _versus_year(self, text: str, m: NumberMention) -> int | None:
+        """How many years before the document's the year a change is stated against is ("10.5% versus
+        2020" in a 2021 call: 1), or None when no year follows the figure."""
+        found = _VERSUS_YEAR_AFTER.match(text, m.end)
+        year = self.state.ctx.year
+        if found is None or year is None:
+            return None
+        named = int(found.group("y")) if found.group("y") else 2000 + int(found.group("yy"))
+        return year - named
+
+    def _over_two_years(self, text: str, m: NumberMention) -> bool:
+        """Whether a change is stated against a year two or more years before the document's ("4% versus
+        2019" in a 2021 call), which no YoY or QoQ change states."""
+        back = self._versus_year(text, m)
+        return back is not None and back >= 2
+
     def _announced_by_another(self, text: str, sentence: tuple[int, int], m: NumberMention) -> bool:
         """Whether the figure is what a company other than the document's announced ("Lamb Weston announced a
         $415 million investment"): news about another party, no figure of this company."""
@@ -971,12 +1035,26 @@ class _Extractor:
         calls walk through their segments; a Chinese story names its segment in each sentence)."""
         if not self.english:
             return
+        events: list[tuple[int, str | None]] = [
+            (s0, None) for s0, e0 in para.sentences if self.topic is not None and phrases.en_shifts_away(para.text[s0:e0])
+        ]
         for hit in para.subjects:
             kind = hit.entry.kind  # type: ignore[attr-defined]
             if kind == "topic":
-                self.topic = hit.entry.name  # type: ignore[attr-defined]
-            elif kind == "reference" and self.english:
-                self.topic = None
+                events.append((hit.start, hit.entry.name))  # type: ignore[attr-defined]
+            elif kind == "reference" or (
+                kind in ("phrase", "segment")
+                and not _same_line(hit.entry.name, self.topic)  # type: ignore[attr-defined]
+                and _SENTENCE_SUBJECT_LEAD.fullmatch(para.text, para.sentence(hit.start)[0], hit.start)
+            ):
+                # "Group Benefits core earnings were $149 million": the sentence is about another line
+                events.append((hit.start, None))
+        for _pos, name in sorted(events, key=lambda e: e[0]):
+            if name is None and self.carry is not None and _same_line(self.carry, self.topic):
+                self.carry = None  # the line the talk leaves is no longer carried either
+            self.topic = name
+            if name is not None and name not in self.topics_seen:
+                self.topics_seen.append(name)
 
     def _update_carry_all(self, para: _Paragraph) -> None:
         """Carry the last explicit subject of the paragraph into the next (and the speaker's topic).
@@ -1081,12 +1159,14 @@ class _Extractor:
                 x is not m and 0 <= hit.start - x.end <= 1 for x in others
             ):
                 continue  # "a $0.04 per share increase from the $1.70": the unit of another figure
+            if not after and _EXCLUDED_ITEM_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+                continue  # "net operating income excluding reportable catastrophes of $2.99": the item left out
             if not after and _DENOMINATOR_BEFORE.search(text, max(0, hit.start - 40), hit.start):
                 continue  # "69 basis points of period-end loans, a decline of $34 million": the ratio's base
             as_share = _AS_SHARE_OF_SALES.search(text, max(sentence[0], hit.start - 40), m.start)
             if as_share and as_share.start() <= hit.start and hit.end <= as_share.end():
                 continue  # "as a percentage of sales": the base of the ratio, not the metric
-            share_of_sales = (
+            share_of_sales = bool(
                 m.unit == "%"
                 and m.role != "change"
                 and not metric.ratio
@@ -1097,6 +1177,17 @@ class _Extractor:
                     or as_share
                 )
             )
+            if (
+                self.english
+                and not share_of_sales
+                and m.unit == "%"
+                and m.role == "level"
+                and not metric.ratio
+                and metric.margin
+                and not after
+                and _COPULA_LEVEL.fullmatch(text, hit.end, m.start)
+            ):
+                share_of_sales = True  # "Sales and marketing expense for the quarter was 9.7%": a cost's ratio to sales
             if share_of_sales:
                 # "operating income of $126 million or 11.7% of sales": the operating margin
                 return (hit, after, metric.margin) if metric.margin else (None, False, None)
@@ -1204,7 +1295,11 @@ class _Extractor:
         later = [x for x in mentions if x.start > m.start]
         next_start = later[0].start if later else len(text)
         paired_end = m.end
-        if later and _OR_PAIR.fullmatch(text, m.end, later[0].start):
+        if (
+            later
+            and _OR_PAIR.fullmatch(text, m.end, later[0].start)
+            and not (m.unit != "%" and later[0].unit == "%" and _OF_SALES.match(text, later[0].end))
+        ):  # ("$300 million or approximately 5.5% of sales": the sales are the ratio's base, not the amount's)
             # "up 29% or almost $750 million sequentially": both figures share what follows the pair
             next_start = later[1].start if len(later) > 1 else len(text)
             paired_end = later[0].end
@@ -1247,6 +1342,8 @@ class _Extractor:
             return None
         if _not_a_fact(text, sentence, clause, m):
             return None
+        if self.english and m.unit in _RATE_UNITS and self._over_two_years(text, m):
+            return None  # "organic sales grew 11% versus '20 and 4% versus 2019": a change over two years
         if self.english and self._announced_by_another(text, sentence, m):
             return None
         if not self.english and metric.kind != "market" and self._forecast_of_another(text, m):
@@ -1375,10 +1472,24 @@ class _Extractor:
         if not self.english and _aggregate(text, sentence, m):
             subject = "industry"  # "13家金控10月自结税后纯益合计737.56亿元": the group's total, no one firm's
 
+        if (
+            self.english
+            and name.startswith("share of revenue")
+            and subject == self.company_name
+            and any(
+                h.entry.name not in ("revenue", "share of revenue")  # type: ignore[attr-defined]
+                for h in _all_before(para.metrics, sentence[0], m.start)
+            )
+        ):
+            return None  # "G&A was 1.5% of sales": that cost's ratio to sales, no share of a business line
         value = m.value
         value_high = m.value_high
         unit = m.unit
         role = m.role
+        if self.english and metric.kind == "market" and _REPURCHASED.search(text, sentence[0], sentence[1]):
+            # "we repurchased 2.4 million shares for $845 million at an average price of $346.19 per share"
+            metric = lm.metric_by_name("average repurchase price") or metric
+            name = metric.name
         if name in _BUYBACK_NAMES:
             name = _buyback_status(text, sentence, clause, m, name)
             if name == "shares repurchased":
@@ -1395,6 +1506,8 @@ class _Extractor:
         if unit == "count" and name == "shares repurchased":
             pass
         elif unit == "count" and metric.monetary and m.counter is None and (m.scale > 1 or m.qualitative):
+            if self.english and _COUNTED_NOUN_AFTER.match(text, m.end):
+                return None  # "8.6 million training hours": a count of something, not an amount of the metric
             unit = self.state.currency
         elif unit == "CNY" and self.state.currency != "CNY" and _BARE_YUAN.search(m.raw):
             unit = self.state.currency  # "1420.97億元" in a Taiwanese story: New Taiwan dollars
@@ -1555,6 +1668,8 @@ class _Extractor:
                     change = self._change(
                         text, c_start, last, last_next, metric, period, compared_periods, lead
                     )
+            if change is None and self.english and self._versus_year(text, m) == 1:
+                change = "yoy"  # "grew 10.5% versus 2020" in a 2021 call: over the same months a year before
             if change is None and unit not in _RATE_UNITS:
                 # "guidance raised by $85 million": a difference over no known period would read
                 # as a level; it is not a fact of its own
@@ -2264,12 +2379,20 @@ _OR_PAIR = re.compile(
 
 
 _HYPOTHETICAL = re.compile(
-    r"(?<![A-Za-z])would(?:\s+(?:actually|likely|still|also|otherwise|only))?\s+(?:have|be|achieve|reach|represent)(?![A-Za-z])"
+    r"(?<![A-Za-z])would(?:\s+(?:actually|likely|still|also|otherwise|only))?\s+(?:have|be|achieve|reach|represent|result|add|"
+    r"equate|mean|generate|translate|yield|produce|create|increase|reduce|lower|raise)(?![A-Za-z])"
     r"|(?<![A-Za-z])(?:absent|hypothetically|assuming)(?![A-Za-z])|如果|假如|假设|倘若|假若",
     re.IGNORECASE,
 )
 """A counterfactual ("would have been", "absent the currency effects", "如果"): not a fact."""
 _HYPOTHETICAL = anchored(_HYPOTHETICAL)
+_SENSITIVITY = re.compile(
+    r"(?<![A-Za-z])(?:every|each)\s+(?:additional\s+|incremental\s+|further\s+)?"
+    r"(?:[$€£]\s?\d|\d[\d.,]*\s?(?:%|percent|percentage points?|basis points?|bps|cents?)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+"""A rule of thumb ("every $100 million of new investments adds about 1% to our earnings", "each 1% increase in
+collections equates to $500,000 a quarter"): every figure of its sentence is a sensitivity, not a result."""
 _NEGATED = re.compile(
     r"(?:难以|无法|不会|未能|不能|很难|难)(?:再)?(?:达到|实现|超过|突破|维持|回到)[^，。；;]{0,12}$"
 )
@@ -2296,7 +2419,9 @@ _ORGANIC_ITEMS = re.compile(
 """After "excluding": only currency and portfolio changes, the definition of organic growth."""
 _TO_FLAT_AFTER = re.compile(r"\s+(?:(?:decline|decrease|drop|down)\s+)?to\s+(?:roughly\s+|about\s+)?flat(?![A-Za-z])", re.IGNORECASE)
 _BUYBACK_NAMES = frozenset({"buyback"})
-_AUTHORIZED = re.compile(r"authori[sz]|授权|额度|回购计划|repurchase program|buyback program", re.IGNORECASE)
+_REPURCHASED = re.compile(r"(?<![A-Za-z])(?:repurchas\w*|bought back|buy(?:ing)? back|buybacks?)(?![A-Za-z])", re.IGNORECASE)
+"""In a sentence about buying back shares, the price paid is the average repurchase price, no market price."""
+_AUTHORIZED = re.compile(r"authori[sz]|authority|授权|额度|回购计划|repurchase program|buyback program", re.IGNORECASE)
 _AUTHORIZATION_OF = re.compile(
     r"authori[sz]ation\s+(?:of|for|totaling|totalling)\s+(?:up to\s+|approximately\s+|about\s+)?$", re.IGNORECASE
 )
@@ -2317,6 +2442,24 @@ _PART_OF_CHANGE = re.compile(
 )
 """Right after a figure: it is a part of a change ("80 basis points of the gross margin decline"), not a
 figure of the business."""
+_THRESHOLD_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:clients|customers|deals|accounts|contracts|relationships|members|tenants)\s+with\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:over|above|more than|greater than|exceeding|in excess of|of at least|at least)\s+$",
+    re.IGNORECASE,
+)
+"""Before a figure: the threshold of a count ("20 clients with bookings over $100 million"), no figure of the business."""
+_RECORD_MARGIN = re.compile(
+    r"(?<![A-Za-z])(?:exceed\w*|surpass\w*|beat\w*|top\w*)\s+(?:the\s+|our\s+|its\s+)?(?:previous|prior|old|last|former)\s+"
+    r"(?:[\w-]+\s+)?record\s+by\s+(?:more than\s+|over\s+|about\s+|approximately\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_RECORD_MARGIN_AFTER = re.compile(
+    r"\s+(?:higher|more|above|greater|larger|bigger)\s+than\s+(?:the\s+|our\s+|its\s+)?(?:previous|prior|old|last|former)\s+"
+    r"(?:[\w-]+\s+)?record(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Around a figure: how far a result beat an earlier record ("exceeding the previous record by more than $1 billion",
+"$800 million higher than our previous record"), a difference, no figure of the period."""
 _NORM_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:historical(?:ly)?|historic|typical(?:ly)?|pre-pandemic|long[\s-]run)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:of|at|around|near|is|are|was|were|runs?|ran|in the range of|range of)?\s*"
@@ -2333,6 +2476,23 @@ _STACK_BEFORE = re.compile(
 """Before a figure: a change over several years ("an accelerated two-year stack of 41.3%")."""
 
 
+_VERSUS_YEAR_AFTER = re.compile(
+    r"\s+(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|over)\s+(?:the\s+same\s+(?:period|quarter)\s+(?:of|in)\s+)?"
+    r"(?:Q[1-4]\s+|the\s+(?:first|second|third|fourth)\s+quarter\s+of\s+)?(?:fiscal\s+)?"
+    r"(?:(?P<y>(?:19|20)\d\d)|['’](?P<yy>\d\d))(?![\d%])",
+    re.IGNORECASE,
+)
+"""Right after a change: the year it is compared with ("4% versus 2019", "56.7% compared to Q2 2019")."""
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+"
+    r"(?:(?:adjusted|core|total|net|gross|organic|operating|reported|underlying|quarterly|full[\s-]year|"
+    r"(?:first|second|third|fourth)[\s-]quarter)\s+){0,3}$"
+)
+"""Right before a metric: the unit whose figure it is ("Lifestyle's adjusted EBITDA")."""
+_EXCLUDED_ITEM_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:excluding|excludes|exclusive of|ex|net of|before|absent|apart from|other than)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _DENOMINATOR_BEFORE = re.compile(
     r"(?:basis points?|bps|percent|%)\s+of\s+(?:the\s+|our\s+|total\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
 )
@@ -2404,6 +2564,13 @@ _SINCE_YEAR_END = re.compile(
 """A change since the last year end ("较上年末增长8.18%", "比上年度末增加13.91%", "较年初下降"): neither
 year on year nor sequential, so no change a fact can state."""
 _TO_LEVEL = re.compile(r"至|到|为")
+_SINCE_YEAR_START_AFTER = re.compile(
+    r"\s+(?:from|since|versus|vs\.?|compared (?:to|with))\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+"
+    r"(?:the\s+|this\s+|last\s+|our\s+)?(?:fiscal\s+)?(?:year|(?:19|20)\d\d)|(?:last\s+)?year[\s-]end|December\s+31(?:st)?)",
+    re.IGNORECASE,
+)
+"""Right after a figure: it is the change since the start or end of a year ("up over $800 million from the start
+of the year", "up less than $250 million from the end of 2020"): neither YoY nor QoQ, no change a fact states."""
 
 
 def _changed_since_year_end(text: str, lo: int, pos: int) -> bool:
@@ -2413,6 +2580,12 @@ def _changed_since_year_end(text: str, lo: int, pos: int) -> bool:
     return bool(found) and not _TO_LEVEL.search(text, found[-1].end(), pos)
 
 
+_COUNTED_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z][a-z-]*\s+)?(?:hours|people|employees|workers|customers|clients|users|members|subscribers|visitors|"
+    r"patients|students|units|vehicles|homes|households|accounts|transactions|shipments|orders|tons|tonnes|barrels|"
+    r"square\s+feet|sq\.?\s*ft|acres|miles|passengers|meals|devices|policies|shares|applications)(?![A-Za-z])"
+)
+"""After a scaled figure written without a currency: what it counts ("8.6 million training hours")."""
 _PEER_COUNT = re.compile(r"[^，,。；;\d]{0,8}?(?:银行|股份行|金控|险企|保险公司|上市公司|公司|企业|车企|房企|券商)")
 """After a count of companies ("9家股份行", "13家金控"): how many firms a story compares, no fact of one."""
 
@@ -2458,10 +2631,15 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _NORM_BEFORE.search(text, lo, m.start)
         or _STACK_BEFORE.search(text, lo, m.start)
         or _HYPOTHETICAL.search(text, clause[0], m.start)
+        or (("ach " in text or "very " in text) and _SENSITIVITY.search(text, sentence[0], sentence[1]) is not None)
         or _NEGATED.search(text, clause[0], m.start)
         or _CONSENSUS.search(text, max(clause[0], m.start - 40), m.start)
         or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)
         or (m.unit in _RATE_UNITS and _changed_since_year_end(text, clause[0], m.start))
+        or _SINCE_YEAR_START_AFTER.match(text, m.end)
+        or _THRESHOLD_BEFORE.search(text, lo, m.start)
+        or _RECORD_MARGIN.search(text, lo, m.start)
+        or _RECORD_MARGIN_AFTER.match(text, m.end)
     )
 
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from finbrief.text.regex import anchored
+from finbrief.text.regex import Sifted, anchored
 
 Kind = Literal["quarter", "year", "span", "forward", "vague", "month"]
 
@@ -268,15 +268,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_half",
         re.compile(
-            rf"(?:(?P<h>first|second)\s+half|(?P<h2>[12])H|H(?P<h3>[12]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{_YEAR}|['’]?\d{{2}}))?(?![\d%])",
+            rf"(?:(?P<h>first|second)\s+half|(?P<h2>[12])H|H(?P<h3>[12]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{_YEAR}|['’]?\d{{2}})"
+            r"|\s+of\s+(?:the|this)\s+(?:fiscal\s+|current\s+)?year(?![\s-]+(?:ago|before|earlier)))?(?![\d%])",
             re.I,
         ),
     ),
     (
         "en_months_span",
         re.compile(
-            rf"(?:first|last)\s+(?P<n>three|six|nine|3|6|9)\s+months(?:\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR})"
-            r"|\s+of\s+(?P<lastyear>last|the\s+prior|the\s+previous)\s+year)?",
+            rf"(?:(?:first|last)\s+(?P<n>three|six|nine|3|6|9)\s+months|first\s+(?P<nq>two|three|2|3)\s+quarters)"
+            rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR})"
+            r"|\s+of\s+(?P<lastyear>last|the\s+prior|the\s+previous)\s+year"
+            r"|\s+of\s+(?:the|this)\s+(?:fiscal\s+|current\s+)?year(?![\s-]+(?:ago|before|earlier)))?",
             re.I,
         ),
     ),
@@ -391,7 +394,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_nq": ("1q", "2q", "3q", "4q"),
     "en_fiscal_year": ("fiscal", "fy"),
     "en_half": ("half", "h1", "h2", "1h", "2h"),
-    "en_months_span": ("months",),
+    "en_months_span": ("months", "quarters"),
     "en_months_ended": ("month",),
     "en_ytd": ("to-date", "to date", "ytd"),
     "en_ttm": ("trailing", "ttm", "ltm", "months", "quarters"),
@@ -435,8 +438,8 @@ def _quarterish(text: str) -> bool:
         lower = text.lower()
         if "quarter" in lower or "fiscal" in lower:
             return True
-        if _QUARTERISH_ASCII.search(lower) is None:
-            return False
+        if ("q" not in lower and "fy" not in lower) or _QUARTERISH_ASCII.search(lower) is None:
+            return False  # (every match of it holds a "q" or is "fy")
     return _QUARTERISH.search(text) is not None
 
 
@@ -447,24 +450,24 @@ _BASE_BEFORE = anchored(
         re.IGNORECASE,
     ),
 )
-_FORWARD_WORDS = anchored(
+_FORWARD_WORDS = Sifted(anchored(
     re.compile(
         r"预计|预期|展望|计划|目标|将会|将|指引|(?<![A-Za-z])(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|"
         r"project\w*|plan\w*|target\w*|will|going to)(?![A-Za-z])",
         re.IGNORECASE,
     ),
-)
+))
 _STATED_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:was|were|came in at|totaled|totalled|amounted to|ended at|grew|rose|fell|increased|decreased)(?![A-Za-z])",
     re.IGNORECASE,
 )
 """Right after "for the year": a result stated in the past ("capital expenditures for the year were $1 billion")."""
-_REPORT_WORDS = anchored(
+_REPORT_WORDS = Sifted(anchored(
     re.compile(
         r"财报|业绩|电话会|季报|收益电话|results|earnings|reported|report|conference call|call",
         re.IGNORECASE,
     ),
-)
+))
 
 
 _NEWS_LAST_QUARTER = re.compile(r"上季")
@@ -617,11 +620,11 @@ def _sentence_of(text: str, start: int, end: int) -> str:
     return text[lo : nxt.start() if nxt else len(text)]
 
 
-_WE_EXPECT = re.compile(
+_WE_EXPECT = Sifted(re.compile(
     r"(?<![A-Za-z])(?:we|I)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:expect|anticipate|forecast|project|plan|see|will)"
     r"|(?<![A-Za-z])(?:is|are)\s+expected\s+to(?![A-Za-z])",
     re.IGNORECASE,
-)
+))
 
 
 def _forward_after(text: str, end: int) -> bool:
@@ -854,7 +857,7 @@ def _resolve(
             return q_mention(fiscal_to_calendar(y, q, fym) if fiscal else y * 4 + q - 1, 2)
         return q_mention(_bare_quarter(q, ctx, year_hint, forward or _forward_after(text, e)), 1, bare=q)
     if name == "en_months_span":
-        n = _num(g["n"]) // 3
+        n = _num(g["n"]) // 3 if g.get("n") else _num(g["nq"])  # "the first three quarters of the year"
         y = _year(g["y"]) if g.get("y") else (year_hint or (dq // 4 if dq is not None else ctx.year))
         if g.get("lastyear") and y is not None and not g.get("y"):
             y -= 1  # "the first six months of last year"
@@ -1015,8 +1018,36 @@ _NO_QUARTER_NAMES = frozenset(
 comparison base, a forecast, or "this quarter" itself): a paragraph only they match names no
 candidate for it. A pattern not listed is always asked."""
 _Found = tuple[int, int, int, str, re.Match[str]]
-_ROWS = {
-    (ascii_only, quarter): tuple(row for row in _scan_rows(ascii_only) if (row[1] not in _NO_QUARTER_NAMES) == quarter)
+
+
+@dataclass(frozen=True)
+class _Sieve:
+    """Scan rows, and the rows each needle lets through: a row runs when the text holds one of its
+    needles and one of its second needles (a row without second needles needs none). Each distinct
+    needle is looked for once per text, not once per row that names it."""
+
+    rows: tuple[_ScanRow, ...]
+    needles: tuple[tuple[str, int, int], ...]
+    """(needle, bits of the rows it is a needle of, bits of the rows it is a second needle of)."""
+    free: int
+    """Bits of the rows without second needles."""
+
+
+def _sieve(rows: tuple[_ScanRow, ...]) -> _Sieve:
+    of: dict[str, list[int]] = {}
+    for i, (_rank, _name, _pattern, _on_lower, needles, also) in enumerate(rows):
+        for needle in needles:
+            of.setdefault(needle, [0, 0])[0] |= 1 << i
+        for needle in also or ():
+            of.setdefault(needle, [0, 0])[1] |= 1 << i
+    free = sum(1 << i for i, row in enumerate(rows) if row[5] is None)
+    return _Sieve(rows, tuple((n, bits[0], bits[1]) for n, bits in of.items()), free)
+
+
+_SIEVES = {
+    (ascii_only, quarter): _sieve(
+        tuple(row for row in _scan_rows(ascii_only) if (row[1] not in _NO_QUARTER_NAMES) == quarter)
+    )
     for ascii_only in (True, False)
     for quarter in (True, False)
 }
@@ -1032,12 +1063,18 @@ def _part_scan(text: str, quarter: bool) -> tuple[_Found, ...]:
     """
     lower = text.lower()
     # (the needles are exact for ASCII; other scripts may case-fold otherwise)
-    rows = _ROWS[text.isascii(), quarter]
+    sieve = _SIEVES[text.isascii(), quarter]
+    first, second = 0, sieve.free
+    for needle, of, also in sieve.needles:
+        if needle in lower:
+            first |= of
+            second |= also
+    run = first & second
     found: list[_Found] = []
-    has = lower.__contains__
-    for rank, name, pattern, on_lower, needles, also in rows:
-        if not any(map(has, needles)) or (also is not None and not any(map(has, also))):
-            continue
+    while run:
+        bit = run & -run
+        run ^= bit
+        rank, name, pattern, on_lower, _needles, _also = sieve.rows[bit.bit_length() - 1]
         for m in pattern.finditer(lower if on_lower else text):
             if m.end() > m.start():
                 found.append((m.start(), -(m.end() - m.start()), rank, name, m))
@@ -1126,12 +1163,12 @@ _FORWARD_AFTER = re.compile(
     r"strateg|vision|agenda|program|roadmap|commitment|ambition|framework|annual report|10-K|Form 10-K|proxy)",
     re.IGNORECASE,
 )
-_BY_YEAR = anchored(
+_BY_YEAR = Sifted(anchored(
     re.compile(
         r"(?:\bby|\bthrough|\buntil|\bbefore|\btill|\bdue|\bmatur\w*|到|至)\s*(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?$",
         re.IGNORECASE,
     ),
-)
+))
 _YEAR_TOKEN = re.compile(
     rf"(?=[12])(?<![\d$.,])({_YEAR})(?=\s?年|\b)(?![\d%]|[,.]\d)(?![-/]\d{{1,2}}[-/]\d{{1,2}})(?!\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?[日号])"
 )
@@ -1158,24 +1195,37 @@ _QUARTER_AFTER_YEAR = re.compile(
     r"\s*(?:fiscal\s+)?(?:年\s*)?(?:first|second|third|fourth|1st|2nd|3rd|4th|Q[1-4]|第?[一二三四1-4]\s*季度)",
     re.IGNORECASE,
 )
-_ENGLISH_FORWARD = anchored(
+_ENGLISH_FORWARD = Sifted(anchored(
     re.compile(
         r"(?<![A-Za-z])(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|project(?:s|ed|ing|ion)\w*|plan(?:s|ned|ning)?|"
         r"target\w*|will|going to|look(?:ing)? ahead|look(?:ing)? forward|remainder of|rest of|next year|estimat\w*)(?![A-Za-z])",
         re.IGNORECASE,
     ),
-)
+))
 
 
-_REPORTED_QUARTER = anchored(
+_REPORTED_QUARTER = Sifted(anchored(
     re.compile(
         r"(?<![A-Za-z])(?:fiscal\s+)?(?:first|second|third|fourth|Q[1-4])[\s-](?:fiscal\s+)?(?:quarter\s+)?"
         r"(?:(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?)?(?:19|20)\d\d\s+(?:financial\s+|operating\s+)?"
         r"(?:results|earnings|conference call|earnings call)",
         re.IGNORECASE,
     ),
-)
+))
 """A call saying which quarter's results it presents: its year is the report's, forward words aside."""
+
+
+@lru_cache(maxsize=512)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    """Where the sentences of ``text`` end (the year votes and the quarter's candidates read the same texts)."""
+    return tuple(m.end() for m in _SENTENCE_END.finditer(text))
+
+
+def _looks_ahead(text: str, at: int) -> bool:
+    """Whether an English sentence looks ahead before ``at`` ("we expect fourth quarter revenue ...")."""
+    ends = _sentence_ends(text)
+    i = bisect.bisect_right(ends, at)
+    return bool(_ENGLISH_FORWARD.search(text, ends[i - 1] if i > 0 else 0, at))
 
 
 def _past_years(texts: Sequence[str]) -> Counter[int]:
@@ -1189,7 +1239,6 @@ def _past_years(texts: Sequence[str]) -> Counter[int]:
         if "19" not in text and "20" not in text:
             continue  # names no year
         english = text.isascii()
-        ends: list[int] | None = None
         for m in _YEAR_TOKEN.finditer(text):
             before = _SENTENCE_BREAK.split(text[max(0, m.start() - 60) : m.start()])[-1]
             after = text[m.end() : m.end() + 12]
@@ -1213,13 +1262,8 @@ def _past_years(texts: Sequence[str]) -> Counter[int]:
                 if qb is not None and english:
                     votes[int(m.group(1)) + 1] += 4  # "compared to the first quarter of 2020": a year on
                 continue
-            if english:
-                if ends is None:
-                    ends = [e.end() for e in _SENTENCE_END.finditer(text)]
-                i = bisect.bisect_right(ends, m.start())
-                lo = ends[i - 1] if i > 0 else 0
-                if _ENGLISH_FORWARD.search(text, lo, m.start()):
-                    continue
+            if english and _looks_ahead(text, m.start()):
+                continue
             near = text[max(0, m.start() - 30) : m.end() + 30]
             weight = 3 if _RESULTS.search(near) else 1
             if english and (qb is not None or _QUARTER_AFTER_YEAR.match(text, m.end())):
@@ -1381,16 +1425,11 @@ def _quarter_context(
     for n, text in quarterish:
         if not _part_scan(text, True):
             continue  # only patterns that never name the document's quarter match
-        ends: list[int] | None = None
         for pm in find_periods(text, ctx, report_year):
             if pm.kind != "quarter" or pm.base or pm.forward or pm.weight == 0:
                 continue
-            if text.isascii():
-                if ends is None:
-                    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-                i = bisect.bisect_right(ends, pm.start)
-                if _ENGLISH_FORWARD.search(text, ends[i - 1] if i > 0 else 0, pm.start):
-                    continue  # "we expect fourth quarter revenue ...": the next quarter, not this one
+            if text.isascii() and _looks_ahead(text, pm.start):
+                continue  # "we expect fourth quarter revenue ...": the next quarter, not this one
             candidates.append((n, pm))
     for n, pm in candidates:
         period = pm.period

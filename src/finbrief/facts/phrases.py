@@ -18,7 +18,7 @@ import re
 from finbrief.lexicon import subjects as lexicon_subjects
 from finbrief.text.regex import anchored
 
-__all__ = ["en_phrase_before", "en_topic", "zh_line_before", "zh_phrase_before", "zh_topic"]
+__all__ = ["en_phrase_before", "en_shifts_away", "en_topic", "zh_line_before", "zh_phrase_before", "zh_topic"]
 
 _ZH_BOUNDARY = re.compile(r"[，,。；;：:、（）()「」『』“”\"'《》\s\d%．.·/|-]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -40,6 +40,24 @@ _EN_TOPIC = re.compile(
     re.IGNORECASE,
 )
 _EN_TOPIC = anchored(_EN_TOPIC)
+_EN_TOPIC_LEAD = re.compile(
+    r"^(?:(?:first|second|third|next|then|finally|lastly|now|and)\s*,?\s+)?(?:the\s+|our\s+)?"
+    r"(?P<np>(?:[A-Z][A-Za-z&'’-]*\s+){0,3}?[A-Z][A-Za-z&'’-]*)\s+(?P<kind>Group|Segment|Division|Business|Unit)"
+    r"(?:\s*[.:]?\s*$|\s+(?:also\s+)?(?:delivered|reported|posted|had|saw|generated|grew|achieved|continued)\b)",
+    re.IGNORECASE,
+)
+_EN_TOPIC_NAMED = re.compile(
+    r"(?i:(?:turn(?:ing)?|mov(?:e|ing)|switch(?:ing)?|shift(?:ing)?|pivot(?:ing)?|start(?:ing)?|begin(?:ning)?)"
+    r"(?:\s+(?:now|over|on|back))*\s+(?:to\s+|with\s+)?(?:the\s+|our\s+)?)"
+    r"(?P<np>[A-Z][A-Za-z&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][A-Za-z&'’-]*){0,3})\s*[.:]?\s*$"
+)
+_EN_KIND_WORD = re.compile(r"(?:Group|Segment|Division|Business|Unit)\b")
+"""The capitalised kind word a sentence opening with a unit's name must hold (a cheap test first)."""
+_EN_TOPIC_NAMED_HINT = re.compile(r"[Tt]urn|[Mm]ov|[Ss]witch|[Ss]hift|[Pp]ivot|[Ss]tart|[Bb]egin")
+"""A sentence that ends on the name the talk moves to ("Moving now to Global Housing.", "Now let's move to segment
+results, starting the Global Lifestyle.")."""
+"""A sentence that opens with a named unit as its topic ("First, the Electronic Instruments Group.",
+"The Electromechanical Group also delivered ..."): the name and its kind word written capitalised."""
 _ZH_TOPIC = re.compile(
     r"(?:^|(?<=[，,。；;：:\s的)）]))(?P<np>[\u4e00-\u9fffA-Za-z]{2,16}?(?:业务集团|事业群|事业部|业务分部|分部|板块|部门|业务(?=[，,：:])))"
     r"(?!收入|营收|利润|毛利|亏损|经营)"
@@ -188,10 +206,12 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             if low in _VERB_BEFORE and kept:
                 return None  # "to reflect revenue growth": the word after "to" is a verb
             break
-        if "-" not in low and (
-            (low.endswith("ing") and low not in pw.en_ing) or (low.endswith("ed") and len(low) > 4)
+        if (
+            "-" not in low
+            and ((low.endswith("ing") and low not in pw.en_ing) or (low.endswith("ed") and len(low) > 4))
+            and not (word[:1].isupper() and ((kept and all(w[:1].isupper() for _, w in kept)) or _mid_sentence(text, lo + m.start())))
         ):
-            break  # a verb ("increasing", "reported"); "COVID-related" is an adjective
+            break  # a verb ("increasing", "reported"); "COVID-related" is an adjective; "Connected Living" a name
         kept.append((lo + m.start(), word))
         end = lo + m.start()
     while kept and kept[-1][1].casefold() in ("and", "&"):
@@ -203,6 +223,14 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     if len(words) == 1 and len(words[0]) <= 2:
         return None
     return kept[0][0], _normalised(words)
+
+
+def _mid_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a sentence (a capital there marks a name, not the sentence's start)."""
+    i = pos - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] not in ".!?:;"
 
 
 def _normalised(words: list[str]) -> str:
@@ -223,7 +251,30 @@ def en_topic(sentence: str) -> tuple[int, str] | None:
     """(offset, name) of a business a sentence introduces ("I'll discuss our commercial banking business")."""
     m = _EN_TOPIC.search(sentence)
     if m is None:
-        return None
+        tail = sentence.rstrip(" .:")
+        last = tail.rfind(" ")
+        named = (
+            _EN_TOPIC_NAMED.search(sentence)
+            if tail[last + 1 : last + 2].isupper() and _EN_TOPIC_NAMED_HINT.search(sentence)
+            else None
+        )
+        if named is not None:
+            words = named.group("np").split()
+            stop = lexicon_subjects.phrase_words().en_stop
+            if not any(
+                (w.casefold() in stop and w.casefold() not in ("and", "&")) or w.casefold() in _MONTH_WORDS or w.endswith(("'s", "’s"))
+                for w in words
+            ):
+                return named.start("np"), " ".join(words)
+        m = _EN_TOPIC_LEAD.search(sentence.strip()) if _EN_KIND_WORD.search(sentence) else None
+        if m is None or not (m.group("kind")[:1].isupper() and all(w[:1].isupper() for w in m.group("np").split())):
+            return None
+        lead = len(sentence) - len(sentence.lstrip())
+        stop = lexicon_subjects.phrase_words().en_stop
+        words = m.group("np").split()
+        if any(w.casefold() in stop or w.endswith(("'s", "’s")) for w in words):
+            return None
+        return lead + m.start("np"), f"{' '.join(words)} {m.group('kind').lower()}"
     stop = lexicon_subjects.phrase_words().en_stop
     words = m.group("np").split()
     while words and words[0].casefold() in stop:
@@ -242,6 +293,19 @@ def en_topic(sentence: str) -> tuple[int, str] | None:
     return m.start("np"), name
 
 
+_EN_SHIFT = re.compile(
+    r"^(?:(?:now|next|so|and|ok|okay|finally|lastly|then)\s*,?\s+)*(?:let me\s+|I(?:'ll|’ll| will| would like to| want to)\s+)?"
+    r"(?:now\s+)?(?:switch(?:ing)?|turn(?:ing)?|mov(?:e|ing)|shift(?:ing)?|pivot(?:ing)?)\s+(?:now\s+|over\s+|on\s+|back\s+)*to\b",
+    re.IGNORECASE,
+)
+
+
+def en_shifts_away(sentence: str) -> bool:
+    """Whether a sentence moves the talk to something that is no business line ("Now, switching to our
+    acquisition strategy.", "Moving to our updated outlook for 2021."): the unit in focus lapses."""
+    return _EN_SHIFT.search(sentence.strip()) is not None and en_topic(sentence) is None
+
+
 _EN_IN_LINE = re.compile(
     r"(?<![A-Za-z])(?:in|at|for|from|of) (?:our|the|its) (?P<np>(?:[A-Za-z][A-Za-z&'’-]*\s+){0,3}?[A-Za-z][A-Za-z&'’-]*)\s+"
     r"(?P<kind>business|segment|division|group|unit|products group|operations)(?![A-Za-z])",
@@ -251,8 +315,9 @@ _EN_IN_LINE = anchored(_EN_IN_LINE)
 _EN_APPOSITIVE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:By (?:brand|segment|region|business|division)|Meanwhile|Similarly|Finally|Lastly|Also|Next|"
     r"Elsewhere|Separately),\s+)?(?P<np>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3})"
-    r"(?:,\s+(?:our|the|its)\s|\s+(?:delivered|drove|grew|posted|reported|generated|achieved|saw|had|increased|declined|"
-    r"rose|fell|contributed|was up|was down|were up|were down)\b)"
+    r"(?:,\s+(?:our|the|its)\s|\s+(?:(?:notably|also|again|once again|further)\s+)?(?:delivered|drove|grew|posted|reported|"
+    r"generated|achieved|saw|had|increased|declined|rose|fell|contributed|was up|was down|were up|were down|"
+    r"(?P<weakverb>turned|continues to|continued to|remained|returned|expanded|recorded|experienced))\b)"
 )
 _EN_APPOSITIVE = anchored(_EN_APPOSITIVE)
 
@@ -296,10 +361,11 @@ _MONTH_WORDS = frozenset(
 )
 
 
-def en_named_lines(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of business lines an English text names around its figures: after a metric
+def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, name, lead) of business lines an English text names around its figures: after a metric
     ("net sales in our business-to-business products group"), or opening a sentence as its subject
-    ("BPS, our smallest layer, ...", "West Elm delivered a 22.5% comp")."""
+    ("BPS, our smallest layer, ...", "West Elm delivered a 22.5% comp"). ``lead``: the sentence opens
+    with "In X," / "At X," and so is about X, as the ones after it are until another is named."""
     stop = lexicon_subjects.phrase_words().en_stop
     out = []
     for m in _EN_IN_LINE.finditer(text):
@@ -311,7 +377,7 @@ def en_named_lines(text: str) -> list[tuple[int, int, str]]:
             kind = m.group("kind").lower()
             if kind.startswith(("segment", "division", "group", "unit")):
                 name = f"{name} {kind.split()[-1]}"
-            out.append((m.start("np"), m.end("np"), name))
+            out.append((m.start("np"), m.end("np"), name, False))
     from finbrief.lexicon.metrics import metric_matcher
 
     for m in _EN_LEAD_NAME.finditer(text):
@@ -322,7 +388,7 @@ def en_named_lines(text: str) -> list[tuple[int, int, str]]:
             continue  # "In 2021, ...": a year
         if any(True for _ in metric_matcher().finditer(m.group("np"))):
             continue
-        out.append((m.start("np"), m.end("np"), " ".join(words)))
+        out.append((m.start("np"), m.end("np"), " ".join(words), True))
     for m in _EN_APPOSITIVE.finditer(text):
         words = m.group("np").split()
         if (
@@ -337,7 +403,9 @@ def en_named_lines(text: str) -> list[tuple[int, int, str]]:
             continue  # "Pottery Barn Kids and Teens grew ...": one brand, "and" inside its name
         if any(True for _ in metric_matcher().finditer(m.group("np"))):
             continue  # "Revenue increased 6 percent": the metric, not a business line
-        out.append((m.start("np"), m.end("np"), " ".join(words)))
+        if m.group("weakverb") and len(words) < 2:
+            continue  # "Demand continues to strengthen": a one-word subject of such a verb is rarely a line
+        out.append((m.start("np"), m.end("np"), " ".join(words), False))
     return out
 
 

@@ -257,6 +257,41 @@ _ZH_SPANS = {en: zh for en, zh in _SPANS.values()}
 _SPAN = re.compile(r"(\d{4})Q([1-4])-(\d{4})Q([1-4])$")
 
 
+NEAR_SENTENCES = 3
+"""How many sentences before a figure may name the business line it is given to."""
+
+
+def _named_near(doc: Document, f: Fact, subject: str) -> bool:
+    """Whether a business line's name stands in the figure's sentence or the few sentences before it
+    ("Starting with the natural gas business" twenty sentences earlier names no later figure)."""
+    name = subject.lower()
+    p = doc.paragraph(f.paragraph)
+    at = p.sentence_at(f.start)
+    texts = [p.text[: p.sentences[at].end] if at is not None else p.text]
+    before = [s.text for s in p.sentences[: at or 0]][-NEAR_SENTENCES:] if at is not None else []
+    n = f.paragraph - 1
+    while len(before) < NEAR_SENTENCES and n >= 1:
+        prev = doc.paragraph(n)
+        before = [s.text for s in prev.sentences][-(NEAR_SENTENCES - len(before)) :] + before
+        n -= 1
+    return any(name in t.lower() for t in (*before, *texts))
+
+
+_HALF_WORDS = {"H1": r"first half|1H|H1", "H2": r"second half|back half|back-half|2H|H2", "9M": r"nine months|9 months"}
+_HALF_SHOWN = {"H1": "first-half", "H2": "second-half", "9M": "nine-month"}
+
+
+def _span_named(doc: Document, f: Fact) -> str:
+    """A forward figure's half year or nine months ("H2"), when its sentence names it before the
+    figure ("the second half earnings per share equates to a range of"); else "" (a span the facts
+    gave from words elsewhere in the sentence is not shown)."""
+    shown = span_label(f.period)
+    if shown is None or shown not in _HALF_WORDS:
+        return ""
+    named = re.search(r"(?<![A-Za-z])(?:" + _HALF_WORDS[shown] + r")(?![A-Za-z])", _sentence_head(doc, f), re.I)
+    return _HALF_SHOWN[shown] if named else ""  # in words: a label's digits must be the source's
+
+
 def span_label(period: str | None, lang: str = "en") -> str | None:
     """How a half year or nine months of one year is shown ("2025Q1-2025Q2" -> "H1" / "上半年")."""
     m = _SPAN.match(period or "")
@@ -395,6 +430,14 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         else:
             who = 0.6
         own = level or growth
+        if (
+            doc.language == "en"  # (a Chinese text names its business lines in words the subject is not)
+            and subject != main
+            and subject not in company_names()
+            and own is not None
+            and not _named_near(doc, own, subject)
+        ):
+            continue  # a business line named many sentences before: the figure may well be the company's
         if own is not None and _ADJUSTED_SAID.search(_own_words(doc, own)) and not _BASIS_NAMED.match(metric):
             # "Adjusted after-tax income ... was $0.97 per diluted share": adjusted EPS, not diluted EPS
             metric = _adjusted_metric(metric) or metric
@@ -455,7 +498,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         shown = ""
         text = doc.paragraph(pn).text
         if ahead:
-            shown = _forward_label(stated[0], text, current)
+            shown = _forward_label(stated[0], text, current) or _span_named(doc, stated[0])
             if shown.startswith("Q") and not _quarter_of_figure(doc, stated[0], int(shown[1])):
                 shown = ""  # "guidance is now $120 million to $125 million, which implies $37 million in Q4"
         elif all(f.period in (current, None) for f in stated):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import re._constants as C
 import re._parser as P
+import sys
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -156,3 +157,90 @@ def on_lower(pattern: re.Pattern[str], text: str) -> tuple[re.Pattern[str], str]
     if lowered is pattern or not text.isascii():
         return pattern, text
     return lowered, text.lower()
+
+
+# --- needles: a cheap test before a search ---------------------------------------------------
+
+
+def _best(found: Iterable[frozenset[str]]) -> frozenset[str] | None:
+    """The set of needles worth testing for: its shortest needle longest, then the fewest."""
+    return max(found, key=lambda n: (min(map(len, n)), -len(n)), default=None)
+
+
+def _needles_of(items: Iterable[tuple[Any, Any]], fold: bool) -> frozenset[str] | None:
+    """Strings one of which every match of a sequence of opcodes holds (lower-cased when ``fold``),
+    from its runs of literal characters and the groups and alternations it must pass; None when it
+    has none. Lookarounds match nothing of the text, so nothing in them counts."""
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is C.LITERAL:
+            run += chr(av).lower() if fold else chr(av)
+            continue
+        if run:
+            found.append(frozenset([run]))
+            run = ""
+        sub: frozenset[str] | None = None
+        if op is C.BRANCH:
+            alternatives = [_needles_of(branch, fold) for branch in av[1]]
+            if all(a is not None for a in alternatives):
+                sub = frozenset().union(*alternatives)  # type: ignore[arg-type]
+        elif op is C.SUBPATTERN and not av[1] and not av[2]:
+            sub = _needles_of(av[3], fold)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            sub = _needles_of(av[2], fold)
+        elif op is C.ATOMIC_GROUP:
+            sub = _needles_of(av, fold)
+        if sub:
+            found.append(sub)
+    if run:
+        found.append(frozenset([run]))
+    return _best(found)
+
+
+def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` holds (lower-cased for an IGNORECASE pattern,
+    whose test then reads lower-cased ASCII text only); None when none can be worked out, or when
+    the pattern ignores case and holds a character that folds to an ASCII letter ("K", the Kelvin
+    sign, matches "k")."""
+    fold = bool(pattern.flags & re.IGNORECASE)
+    if fold and any(_FOLDS_TO_ASCII.fullmatch(c) for c in set(pattern.pattern) if not c.isascii()):
+        return None
+    try:
+        return _needles_of(P.parse(pattern.pattern, pattern.flags), fold)
+    except (re.error, TypeError, ValueError):
+        return None
+
+
+class Sifted:
+    """A pattern that first tests whether the text holds one of its ``needles``: a search of a
+    window that holds none (most windows) returns None at once; every other call is the pattern's.
+
+    For an IGNORECASE pattern the test reads the lower-cased text and is made for ASCII text only
+    (other scripts case-fold otherwise); the pattern itself decides the rest. Worth it for a slow
+    pattern (a long alternation that ignores case, one with no quick start) searched in short
+    windows."""
+
+    __slots__ = ("_ascii", "_fold", "_needles", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        found = needles(pattern) or frozenset()
+        # a needle that holds another is found only where that one is: the other one is enough
+        least = tuple(sorted(n for n in found if not any(o != n and o in n for o in found)))
+        self._fold = bool(pattern.flags & re.IGNORECASE)
+        self._needles = least or None
+        """Every needle, for text of any script (case-sensitive patterns only)."""
+        self._ascii = tuple(n for n in least if n.isascii()) if least else None
+        """The needles ASCII text can hold (none: no ASCII text holds a match)."""
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        found = self._ascii
+        if found is not None:
+            window = text[max(pos, 0) : max(endpos, 0)]  # as the pattern reads them: from 0 at the least
+            if window.isascii():
+                if not any(map((window.lower() if self._fold else window).__contains__, found)):
+                    return None
+            elif not self._fold and not any(map(window.__contains__, self._needles or ())):
+                return None
+        return self.pattern.search(text, pos, endpos)
