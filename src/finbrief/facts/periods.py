@@ -1170,12 +1170,19 @@ _BY_YEAR = Sifted(anchored(
     ),
 ))
 _YEAR_TOKEN = re.compile(
-    rf"(?=[12])(?<![\d$.,])({_YEAR})(?=\s?年|\b)(?![\d%]|[,.]\d)(?![-/]\d{{1,2}}[-/]\d{{1,2}})(?!\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?[日号])"
+    r"((?:19|20)(?<![\d$.,]\d\d)\d{2})(?=\s?年|\b)(?![\d%]|[,.]\d)(?![-/]\d{1,2}[-/]\d{1,2})(?!\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号])"
 )
-"""A year named as a fact; a full date ("2026-02-04", "2025年11月13日") dates the document instead."""
+"""A year named as a fact; a full date ("2026-02-04", "2025年11月13日") dates the document instead.
+The match opens with its digits (the engine skips ahead to a 1 or a 2) and a lookbehind past them
+then tests the character before the year."""
 
 
-_SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.(?=\s|$)|(?<=[\u4e00-\u9fff\]）%])\s[-–—•]\s(?=[\u4e00-\u9fffA-Za-z])")
+_SENTENCE_END = re.compile(
+    r"[。！？!?;；\n.\s](?:(?<=[。！？!?;；\n])|(?<=\.)(?=\s|$)|(?<=[\u4e00-\u9fff\]）%]\s)[-–—•]\s(?=[\u4e00-\u9fffA-Za-z]))"
+)
+"""Where a sentence ends: a stop, a period before a space, or a dash between spaces after Chinese text.
+Each match opens with one of a class of characters (the checks on it follow as lookbehinds), so the
+engine skips ahead to those characters instead of trying the pattern at every position."""
 _BASE_QUARTER = anchored(
     re.compile(
         r"(?<![A-Za-z])(?:from|compared\s+(?:to|with)|compares\s+(?:to|with)|versus|vs\.?|over|against|relative\s+to)"
