@@ -1091,12 +1091,39 @@ def _scan(text: str) -> tuple[_Found, ...]:
     return tuple(sorted(_part_scan(text, True) + _part_scan(text, False)))
 
 
+_PASSIVE = frozenset(
+    {
+        *("en_this_quarter", "en_last_quarter", "en_next_quarter", "en_last_years_quarter", "en_year_ago"),
+        *("en_vague_forward", "en_next_years", "en_ttm", "en_ytd", "en_months_span", "en_half"),
+        *("zh_this_quarter", "zh_last_quarter", "zh_next_quarter", "zh_year_ago", "zh_ytd", "zh_vague_forward"),
+        *("zh_next_years", "zh_past", "zh_half", "zh_fiscal_half", "zh_months_ended", "zh_year_same_period"),
+    }
+)
+"""Patterns whose matches always resolve to a mention that is no candidate for the document's quarter
+(not a quarter, or one of weight 0) and never sets the year of later bare quarters (a span, a
+forecast, a quarter named relative to the document's, a base): for the quarter's candidates such a
+match only takes its place in the text, and is not resolved."""
+
+
 def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) -> list[PeriodMention]:
     """Time expressions in ``text`` (analysis view), resolved against ``ctx``; ordered, non-overlapping.
 
     ``year_hint`` is the year last named before ``text`` (in the same paragraph); each explicit
     year found updates it for the expressions after it.
     """
+    return _mentions(text, ctx, year_hint, False)
+
+
+def _quarter_candidates(text: str, ctx: PeriodContext, year_hint: int | None) -> list[PeriodMention]:
+    """The mentions of ``find_periods`` that may name the document's quarter: quarters of some weight,
+    neither bases nor forecasts (the same mentions, found with less work)."""
+    return _mentions(text, ctx, year_hint, True)
+
+
+def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: bool) -> list[PeriodMention]:
+    """``find_periods``, or with ``candidates`` only its candidates for the document's quarter: then the
+    matches of ``_PASSIVE`` patterns are not resolved, and whether a mention is a base or next to a
+    report word is only asked where it counts (a candidate, or a year that later quarters take)."""
     found = _scan(text)
     if not found:
         return []
@@ -1109,21 +1136,35 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
             continue
         if relative_end is not None and _SENTENCE_END.search(text, relative_end, m.end()):
             hint, relative_end = year_hint, None
+        if candidates and name in _PASSIVE:
+            last_end = m.end()
+            continue
         pm = _resolve(name, m, text, ctx, hint)
         if pm is None:
             continue
-        before = _BASE_BEFORE.search(text[max(0, start - 20) : start])
-        if before is not None and pm.kind == "span" and before.group().lower().startswith("over"):
-            before = None  # "over the past four quarters": during them, no comparison base
-        base = (
-            before is not None
-            or _compared_in_clause(text, start)
-            or bool(_ALWAYS_BASE.match(m.group()))
-            or (text[max(0, start - 1) : start] in _ZH_WITH and _ZH_COMPARED_AFTER.match(text, m.end()) is not None)
-        )
-        report = bool(_REPORT_WORDS.search(text[max(0, start - 12) : m.end() + 12]))
-        if not base and not text.isascii() and _history(text, start, m.end(), found, last_end):
-            base = True
+        y = m.groupdict().get("y")
+        candidate = pm.kind == "quarter" and not pm.base and not pm.forward and pm.weight != 0
+        if candidates and not candidate and (pm.base or not y or pm.kind not in ("quarter", "year", "month")):
+            base = report = False  # neither a candidate nor an explicit year: nothing more to ask
+        else:
+            before = _BASE_BEFORE.search(text[max(0, start - 20) : start])
+            if before is not None and pm.kind == "span" and before.group().lower().startswith("over"):
+                before = None  # "over the past four quarters": during them, no comparison base
+            base = (
+                before is not None
+                or _compared_in_clause(text, start)
+                or bool(_ALWAYS_BASE.match(m.group()))
+                or (
+                    text[max(0, start - 1) : start] in _ZH_WITH
+                    and _ZH_COMPARED_AFTER.match(text, m.end()) is not None
+                )
+            )
+            report = (
+                not (candidates and (base or not candidate))
+                and bool(_REPORT_WORDS.search(text[max(0, start - 12) : m.end() + 12]))
+            )
+            if not base and not text.isascii() and _history(text, start, m.end(), found, last_end):
+                base = True
         if base or report:
             pm = PeriodMention(
                 pm.start,
@@ -1137,9 +1178,10 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
                 pm.fiscal_alternative,
                 report,
             )
-        out.append(pm)
+        if not candidates or (candidate and not pm.base):
+            out.append(pm)
         last_end = m.end()
-        explicit_year = not pm.base and pm.kind in ("quarter", "year", "month") and m.groupdict().get("y")
+        explicit_year = not pm.base and pm.kind in ("quarter", "year", "month") and y
         relative_year = name in (
             "zh_year",
             "zh_rel_quarter",
@@ -1432,9 +1474,7 @@ def _quarter_context(
     for n, text in quarterish:
         if not _part_scan(text, True):
             continue  # only patterns that never name the document's quarter match
-        for pm in find_periods(text, ctx, report_year):
-            if pm.kind != "quarter" or pm.base or pm.forward or pm.weight == 0:
-                continue
+        for pm in _quarter_candidates(text, ctx, report_year):
             if text.isascii() and _looks_ahead(text, pm.start):
                 continue  # "we expect fourth quarter revenue ...": the next quarter, not this one
             candidates.append((n, pm))
