@@ -159,6 +159,16 @@ _MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|Oct
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _YEAR = r"(?:19|20)\d{2}"
 
+
+
+def _word_led(*alternatives: str) -> str:
+    r"""``\b(?:a|b|...)`` for alternatives that each open with a letter, written so that the engine
+    skips ahead to those letters (a pattern that opens with ``\b`` or a group is tried at every
+    position): each alternative is its first letter, then the word boundary as a lookbehind
+    ("t(?<!\wt)his"). The same matches, tried in the same order."""
+    return "|".join(rf"{a[0]}(?<!\w{a[0]}){a[1:]}" for a in alternatives)
+
+
 # (name, pattern): earlier entries win where matches overlap at the same start.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -303,11 +313,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "en_this_quarter",
-        re.compile(r"\b(?:this|the|current)\s+quarter\b|\bquarter[\s-]end\b|\btoday\b", re.I),
+        re.compile(
+            _word_led(r"this\s+quarter\b", r"the\s+quarter\b", r"current\s+quarter\b", r"quarter[\s-]end\b", r"today\b"),
+            re.I,
+        ),
     ),
     (
         "en_last_quarter",
-        re.compile(r"\b(?:last|prior|previous|preceding|sequential|linked)\s+quarter\b", re.I),
+        re.compile(
+            _word_led(*(rf"{w}\s+quarter\b" for w in ("last", "prior", "previous", "preceding", "sequential", "linked"))),
+            re.I,
+        ),
     ),
     ("en_next_quarter", re.compile(r"\b(?:next|coming|following|upcoming)\s+quarter\b", re.I)),
     (
@@ -320,7 +336,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_year_ago",
         re.compile(
-            r"\b(?:prior|previous|last)[\s-]year(?:'s)?\s+(?:quarter|period)\b|\byear[\s-]ago\s+(?:quarter|period)\b|\bsame\s+(?:quarter|period)\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+year\b",
+            _word_led(
+                *(rf"{w}[\s-]year(?:'s)?\s+(?:quarter|period)\b" for w in ("prior", "previous", "last")),
+                r"year[\s-]ago\s+(?:quarter|period)\b",
+                r"same\s+(?:quarter|period)\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+year\b",
+            ),
             re.I,
         ),
     ),
@@ -355,7 +375,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "en_year",
-        re.compile(rf"(?<![\d$.,])(?P<y>{_YEAR})(?![\d%]|[.,]\d)(?!\s?(?:million|billion|thousand))"),
+        re.compile(r"(?P<y>(?:19|20)(?<![\d$.,]\d\d)\d{2})(?![\d%]|[.,]\d)(?!\s?(?:million|billion|thousand))"),
     ),
     (
         "en_year_short",
@@ -997,7 +1017,9 @@ def _scan_rows(ascii_only: bool) -> tuple[_ScanRow, ...]:
         needles = tuple(n for n in _NEEDLES[name] if n.isascii() or not ascii_only)
         if needles:
             also = _ALSO_NEEDLES.get(name) if ascii_only else None
-            lowered = _on_lower(pattern) if ascii_only else None
+            lowered = _on_lower(_PATTERNS[rank][1]) if ascii_only else None
+            lowered = anchored(lowered) if lowered is not None else None  # (lowered first: no lookahead
+            # in front of a pattern the engine skips ahead for once it is case-sensitive)
             rows.append(
                 (rank, name, lowered or pattern, lowered is not None, needles, None if also is None else tuple(also))
             )
