@@ -68,3 +68,39 @@ def test_a_roundup_item_opening_on_a_group_names_its_subject() -> None:
     )
     assert one(facts, value=51_230_000_000).subject == "远航集团"
     assert one(facts, value=8_820_000_000).subject == "青松汽车"
+
+
+def test_a_clause_opening_on_its_metric_after_a_semicolon_keeps_the_firm_before_it() -> None:
+    facts = facts_of(
+        "三季报速览 - 远航集团2025年第三季度营业总收入512.3亿元,同比增长6%;归母净利润12.1亿元,同比增长15% [3]\n"
+    )
+    assert one(facts, value=1_210_000_000).subject == "远航集团"
+    assert one(facts, value=15.0).subject == "远航集团"
+
+
+def test_a_roundup_item_opening_on_a_firm_then_a_month() -> None:
+    facts = facts_of("月度交付 - 青松汽车10月交付新车32,105台,创单月历史新高 [2]\n")
+    assert one(facts, value=32_105).subject == "青松汽车"
+
+
+def test_falling_back_is_a_decline() -> None:
+    facts = facts_of(
+        "遠星通信(00999)公布首三季業績(人民幣‧下同)。\n營運收入3,210億元,其中銷售產品收入按年倒退6.5%至210億元。\n",
+        "zh-Hant",
+    )
+    assert one(facts, value=-6.5).change == "yoy"
+
+
+def test_the_company_word_before_a_business_line_is_no_part_of_its_name() -> None:
+    facts = facts_of("遠星通信(00999)公布首三季業績。\n該公司通訊服務收入按年增長2.1%至2,950億元(人民幣)。\n", "zh-Hant")
+    assert one(facts, value=2.1).subject == "通讯服务"
+
+
+def test_ebitda_written_out_in_hong_kong_style() -> None:
+    facts = facts_of(
+        "遠星通信(00999)公布首三季業績(人民幣‧下同)。\n期內,除息、稅、折舊及攤銷前盈利(EBITDA)累計為1,120億元,"
+        "按年下跌2.5%,EBITDA毛利率按年下降1個百分點至35.2%。\n",
+        "zh-Hant",
+    )
+    assert one(facts, value=112_000_000_000).metric == "EBITDA"
+    assert one(facts, value=35.2).metric == "adjusted EBITDA margin"

@@ -247,7 +247,7 @@ def _firm_pattern() -> re.Pattern[str]:
         # a listed firm written with its listing code ("华东医药(000963.SZ)", "五礦地產(230)")
         r"|[\u4e00-\u9fff]{2,6}?(?=\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}(?:\.(?:SH|SZ|HK|BJ))?\s?[;；)）])"
         # a roundup's item opening on a firm, then the period it reports ("- 上汽集团2025年第三季度营收…")
-        r"|[\u4e00-\u9fff]{2,5}?(?=(?:20\d\d年)?(?:第[一二三四]季度|前三季度|[一二三四]季度|上半年|单季|Q[1-4]\b|H1\b)))"
+        r"|[\u4e00-\u9fff]{2,5}?(?=(?:20\d\d年)?(?:第[一二三四]季度|前三季度|[一二三四]季度|上半年|单季|Q[1-4]\b|H1\b|1[0-2]月|[1-9]月)))"
     )
 
 
@@ -1297,7 +1297,14 @@ class _Extractor:
         if plain:
             hit = plain[-1]
             return self._subject_name(hit, para) or self.company_name, hit
-        if not self.english and _ELIDED_SUBJECT.match(para.text, sentence[0]):
+        if not self.english and (
+            _ELIDED_SUBJECT.match(para.text, sentence[0])
+            or (
+                metric_hit is not None
+                and sentence[0] <= metric_hit.start
+                and _METRIC_LEAD.fullmatch(para.text, sentence[0], metric_hit.start)
+            )
+        ):
             head = para.text[: sentence[0]].rstrip()
             if head[-1:] in ("；", ";"):
                 prev = para.sentence(len(head) - 1)
@@ -2645,6 +2652,9 @@ def _since_year_end_carried(text: str, sentence: tuple[int, int], clause: tuple[
 
 
 _ELIDED_SUBJECT = re.compile(r"\s*(?:实现|录得|取得)")
+_METRIC_LEAD = re.compile(r"\s*(?:归母|扣非归母|扣非|单季|当季|期内)?")
+"""What may stand before the metric of a Chinese sentence that opens on it after a semicolon, its subject
+left out ("远航集团第三季度营收512.3亿元；归母净利润12.1亿元")."""
 """A Chinese sentence opening with its verb after a semicolon: its subject is the one before the semicolon
 ("远星银行实现营业收入106.68亿元；实现净利润38.3亿元")."""
 
