@@ -104,3 +104,24 @@ def test_ebitda_written_out_in_hong_kong_style() -> None:
     )
     assert one(facts, value=112_000_000_000).metric == "EBITDA"
     assert one(facts, value=35.2).metric == "adjusted EBITDA margin"
+
+
+def test_a_business_line_opening_its_sentence_with_fangmian_is_the_topic() -> None:
+    facts = facts_of(
+        "藍灣地產(388)公布中期業績。\n房地產發展業務方面,收入同比上升12.3%至41.84億元,佔綜合收入的95.1%。\n",
+        "zh-Hant",
+    )
+    assert one(facts, value=12.3).subject == "房地产发展业务"
+
+
+def test_an_investment_business_is_a_business_line_not_an_investment() -> None:
+    facts = facts_of("藍灣地產(388)公布中期業績。\n物業投資業務收入較去年同期下降12.2%至0.31億元。\n", "zh-Hant")
+    assert one(facts, value=-12.2).subject == "物业投资业务"
+
+
+def test_its_points_back_at_the_bank_of_the_sentence_before() -> None:
+    facts = facts_of(
+        "远星银行第三季度单季归母净利润环比增长8.4%,存款付息率环比下降10个基点;其净息差环比回升2个基点至1.69%,"
+        "其中零售贷款余额环比增长1.0%。\n"
+    )
+    assert one(facts, value=1.69).subject == "远星银行"
