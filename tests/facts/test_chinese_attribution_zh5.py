@@ -125,3 +125,29 @@ def test_its_points_back_at_the_bank_of_the_sentence_before() -> None:
         "其中零售贷款余额环比增长1.0%。\n"
     )
     assert one(facts, value=1.69).subject == "远星银行"
+
+
+def test_a_year_the_story_measures_against_is_not_its_period() -> None:
+    facts = facts_of(
+        "酒业三季报综述\n主要酒企 - 远山酒业第三季度营收61.74亿元 同比下降42.66% 跌幅远超2013年行业调整期 [3]\n"
+    )
+    assert one(facts, value=6_174_000_000).period != "2013Q3"
+
+
+def test_some_unnamed_firms_have_no_fact() -> None:
+    facts = facts_of("酒业三季报综述\n行业表现 - 多数酒企业绩下滑 部分企业净利润跌幅超过80% [2]\n")
+    assert not [f for f in facts if f.value == -80.0]
+
+
+def test_broker_note_periods_and_signed_changes() -> None:
+    facts = facts_of(
+        "远帆科技 电子行业 2024-10-28\n10 月25 日,24Q1-Q3 公司实现营收32.19 亿元,YoY+11.2%;归母净利润5.32 亿元,同比+15.1%。"
+        "单Q3 实现营收12.15 亿元,同比YoY -2.9%,QoQ +1.7%。9M24 毛利率为35.2%,1H24 净利率为12.1%。\n"
+    )
+    assert one(facts, value=3_219_000_000).period == "2024Q1-2024Q3"
+    assert one(facts, value=11.2).change == "yoy"
+    assert one(facts, value=15.1).metric == "net income"
+    assert one(facts, value=-2.9).change == "yoy"
+    assert one(facts, value=1.7).change == "qoq"
+    assert one(facts, value=35.2).period == "2024Q1-2024Q3"
+    assert one(facts, value=12.1).period == "2024Q1-2024Q2"

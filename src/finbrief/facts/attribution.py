@@ -182,7 +182,7 @@ _CONTINUATION = re.compile(
     r"roughly|almost|more|than|year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|respectively|reach\w*|at|"
     r"for|in|this|quarter|last|prior|year|while|also|another|higher|lower|improv\w*|expand\w*|basis|points?|"
     r"percent|or|a|total\w*|bringing|it|its|on|quarter[\s-](?:over|on)[\s-]quarter|q/q|y/y|qoq|yoy|"
-    r"sequential\w*)(?![A-Za-z])|[\s()（）.,;:$\-]",
+    r"sequential\w*)(?![A-Za-z])|[\s()（）.,;:$\-+＋]",
     re.IGNORECASE,
 )
 _SEGMENT_EN = re.compile(
@@ -232,6 +232,8 @@ class _DocState:
     """The names the document gives its own company."""
 
 
+_SOME_OF = ("部分", "多数", "少数", "个别", "不少", "多家", "有的", "一些", "某些")
+"""Openings of a Chinese subject that is an unnamed part of a group ("部分企业", "多数酒企")."""
 _LISTING_CODE_AFTER = re.compile(r"\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}")
 _BARE_FIRM_REFERENCES = frozenset({"公司", "该公司", "该集团"})
 _TIME_IN_NAME = re.compile(r"[年月季期日]|去年|今年|同期|行业|板块|合计|整体|单季")
@@ -1512,6 +1514,8 @@ class _Extractor:
                 subject = self._parallel_line(para, m, mentions) or subject
             if not self.english:
                 subject = _listed_subject(para, m, group, mentions) or subject
+            if not self.english and _hit is not None and subject.startswith(_SOME_OF):
+                return None  # "部分企业净利润跌幅超过80%": some firms the story does not name, no fact of one
         if not self.english and _aggregate(text, sentence, m):
             subject = "industry"  # "13家金控10月自结税后纯益合计737.56亿元": the group's total, no one firm's
 

@@ -713,6 +713,10 @@ def _same_kind(a: str | None, b: str | None) -> bool:
     return not (a in rates and b in rates and a != b and "%" in (a, b))
 
 
+_SIGNED_AFTER_MARKER = re.compile(r"(?:同比|环比|按年|按季|(?<![A-Za-z])(?:YoY|QoQ|y/y|q/q))\s?[+＋]?\s?$", re.IGNORECASE)
+"""A change marker right before a figure, its sign in between (broker notes: "YoY+11.2%", "同比 -2.9%")."""
+
+
 def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMention]:
     """Mentions with signs and roles read from the words before and after each figure in its clause."""
     if not quantities:
@@ -795,6 +799,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 verb_end = d.end()
             elif g == "to" and (_TO_TAIL.fullmatch(window, d.end()) or (role == "change" and far)):
                 role, negative, verb = "level", loss or (negative and verb_end < 0), True
+        if not verb and role == "level" and q.unit in ("%", "pp", "bps") and _SIGNED_AFTER_MARKER.search(window):
+            role, verb = "change", True  # "同比+15.1%", "YoY -2.9%", "QoQ +1.7%": a change written with its sign
         if not verb:
             limit = quantities[i + 1][0].start if i + 1 < len(quantities) else len(text)
             pm = _POST_DIRECTION.match(text[: min(limit, end + 34)], end)
