@@ -572,3 +572,15 @@ def test_a_change_over_two_years_and_a_one_word_subject_of_a_weak_verb() -> None
     assert find(facts, value=10.5).change == "yoy"
     assert not [f for f in facts if f.value == 4]
     assert find(facts, value=15).subject == "NovaSky"
+
+
+def test_changes_over_two_years_are_no_facts_and_a_one_year_basis_is_yoy() -> None:
+    facts = facts_of(
+        "Store sales rose 55% on a one-year basis and were down 20% on a two-year basis.",
+        "Gross margin increased 450 basis points on a one-year and 590 basis points on a two-year basis.",
+        "Online sales grew 52% to Q2 2019.",
+        "The combined ratio improved by 990 basis points from the second-quarter 2018.",
+    )
+    assert find(facts, value=55).change == "yoy"
+    assert find(facts, value=450).change == "yoy"
+    assert not [f for f in facts if f.value in (-20, 20, 590, 52, 990, -990)]

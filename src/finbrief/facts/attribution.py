@@ -96,6 +96,7 @@ _YOY = re.compile(
     r"较前一年|比前一年|(?<![全今明去本每])年(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|from a year ago|a year ago|year[\s-]ago|"
     r"(?:versus|vs\.?|compared (?:to|with)|over|from|above|below|than|against|relative to)\s+(?:the\s+)?(?:last|prior|previous)[\s-]year|"
+    r"(?:on\s+)?a\s+one[\s-]year\s+basis|"
     r"prior[\s-]year|previous year|last year's|same (?:quarter|period) (?:of |in )?(?:last|the prior|the previous) year)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
@@ -1351,6 +1352,8 @@ class _Extractor:
             return None
         if _not_a_fact(text, sentence, clause, m):
             return None
+        if self.english and m.unit in _RATE_UNITS and _MULTI_YEAR_BASIS_AFTER.match(text, m.end):
+            return None  # "590 basis points on a two-year basis": a change over two years
         if self.english and m.unit in _RATE_UNITS and self._over_two_years(text, m):
             return None  # "organic sales grew 11% versus '20 and 4% versus 2019": a change over two years
         if self.english and self._announced_by_another(text, sentence, m):
@@ -2363,8 +2366,8 @@ _DRIVER = re.compile(
 _DRIVER = anchored(_DRIVER)
 _MULTI_YEAR = re.compile(
     r"(?<![A-Za-z])(?:two|three|four|2|3|4)[\s-]year(?:s)?[\s-](?:stack|basis|comp|comparison|growth)"
-    r"|(?<![A-Za-z])(?:versus|vs\.?|relative to|compared (?:to|with)|against|over|from)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?"
-    r"(?:fiscal\s+)?(?:(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?)?(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"|(?<![A-Za-z])(?:versus|vs\.?|relative to|compared (?:to|with)|against|over|from|to)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?"
+    r"(?:fiscal\s+)?(?:(?:first|second|third|fourth)[\s-]quarter\s+(?:of\s+)?|Q[1-4]\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
     r"|(?:较|相比|对比)(?P<y2>(?:19|20)\d\d)年"
     r"|(?<![A-Za-z])(?:above|below|versus|vs\.?|over|compared (?:to|with)|relative to|from)\s+(?:the\s+)?"
     r"pre-?(?:COVID|pandemic|crisis)(?:-19)?(?![A-Za-z])",
@@ -2499,12 +2502,14 @@ _STACK_BEFORE = re.compile(
 
 
 _VERSUS_YEAR_AFTER = re.compile(
-    r"\s+(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|over)\s+(?:the\s+same\s+(?:period|quarter)\s+(?:of|in)\s+)?"
-    r"(?:Q[1-4]\s+|the\s+(?:first|second|third|fourth)\s+quarter\s+of\s+)?(?:fiscal\s+)?"
+    r"\s+(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|over|from|to)\s+(?:the\s+same\s+(?:period|quarter)\s+(?:of|in)\s+)?"
+    r"(?:Q[1-4]\s+|(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?:of\s+)?)?(?:fiscal\s+)?"
     r"(?:(?P<y>(?:19|20)\d\d)|['’](?P<yy>\d\d))(?![\d%])",
     re.IGNORECASE,
 )
 """Right after a change: the year it is compared with ("4% versus 2019", "56.7% compared to Q2 2019")."""
+_MULTI_YEAR_BASIS_AFTER = re.compile(r"\s+(?:on\s+)?an?\s+(?:two|three|four|2|3|4)[\s-]year\s+basis(?![A-Za-z])", re.IGNORECASE)
+"""Right after a change: it is over several years ("11% on a two-year basis")."""
 _POSSESSIVE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+"
     r"(?:(?:adjusted|core|total|net|gross|organic|operating|reported|underlying|quarterly|full[\s-]year|"
