@@ -584,3 +584,13 @@ def test_changes_over_two_years_are_no_facts_and_a_one_year_basis_is_yoy() -> No
     assert find(facts, value=55).change == "yoy"
     assert find(facts, value=450).change == "yoy"
     assert not [f for f in facts if f.value in (-20, 20, 590, 52, 990, -990)]
+
+
+def test_growth_excluding_foreign_exchange_is_at_constant_currency() -> None:
+    facts = facts_of(
+        "Net premiums written increased 13%, excluding foreign exchange, led by new business.",
+        "Adjusted EBITDA grew 9% or 8% on an FX-neutral basis.",
+    )
+    assert find(facts, value=13).metric == "written premium (constant currency)"
+    assert find(facts, value=8).metric == "adjusted EBITDA (constant currency)"
+    assert find(facts, value=9).metric == "adjusted EBITDA"

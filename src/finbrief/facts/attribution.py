@@ -1441,9 +1441,9 @@ class _Extractor:
                 metric, name = scoped, scoped.name
         excluded = _exclusion().search(
             text, max(sentence[0] if self.english else clause[0], m.start - 60), m.start
-        ) or _EXCLUDING_AFTER.match(
-            text, m.end
-        )  # "1.9%, excluding OMSR"
+        ) or (
+            _EXCLUDING_AFTER.match(text, m.end) if fx is None else None
+        )  # "1.9%, excluding OMSR"; "13%, excluding foreign exchange" is the constant-currency figure
         if excluded is None and _EXCLUSION_LEAD.match(text, sentence[0], m.start):
             # "Excluding the storm impact, oil production was down approximately 15%"
             excluded = _exclusion().search(text, sentence[0], m.start)
@@ -2392,6 +2392,9 @@ our guidance", "the 100 percent regulatory requirement"), an effect on a figure 
 or a threshold passed ("突破千亿元大关"), not a figure of the business."""
 _FX_BASIS = re.compile(
     r"\s*(?:\)|）)?\s*(?:in|at|on an?)\s+(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)(?:\s+basis)?|"
+    r"\s*,?\s*(?:excluding|ex-?)\s+(?:the\s+(?:impacts?|effects?)\s+of\s+)?(?:foreign[\s-]exchange|FX|currency)"
+    r"(?:\s+(?:impacts?|effects?|translation|movements?|changes))?(?![A-Za-z-])|"
+    r"\s+on\s+an?\s+(?:FX|currency)[\s-]neutral\s+basis|"
     r"\s*[（(]?\s*按固定汇率(?!(?:计算)?\s*(?:为|是)?\s*[-+]?\d)(?:计算)?",
     re.IGNORECASE,
 )
