@@ -594,3 +594,44 @@ def test_growth_excluding_foreign_exchange_is_at_constant_currency() -> None:
     assert find(facts, value=13).metric == "written premium (constant currency)"
     assert find(facts, value=8).metric == "adjusted EBITDA (constant currency)"
     assert find(facts, value=9).metric == "adjusted EBITDA"
+
+
+# --- whose figure --------------------------------------------------------------------------------
+
+
+def test_a_unit_named_as_a_cause_does_not_stay_in_focus() -> None:
+    facts = facts_of(
+        "Quarterly sales of $769 million increased 21%, largely due to our cloud business.",
+        "Net earnings increased 89% to $98 million.",
+    )
+    assert find(facts, value=89).subject == "NovaSky"
+
+
+def test_total_before_the_metric_names_the_whole_company() -> None:
+    facts = facts_of(
+        "At Zephyr Labs, sales rose 30%.",
+        "Turning to our results, in the quarter we delivered total net sales of $865 million, up 24% to last year.",
+    )
+    assert find(facts, value=865e6).subject == "NovaSky"
+    assert find(facts, value=24).subject == "NovaSky"
+
+
+def test_a_country_lead_names_its_own_sentence_only() -> None:
+    facts = facts_of(
+        "In China, sales increased 40% in local currency.",
+        "Quarterly sales of $769 million increased 21%.",
+    )
+    assert find(facts, value=40).subject == "China"
+    assert find(facts, value=21).subject == "NovaSky"
+
+
+def test_the_parts_a_unit_includes_are_not_its_subject() -> None:
+    facts = facts_of(
+        "In Europe, which includes the cloud business, sales rose 20% in the quarter.",
+    )
+    assert find(facts, value=20).subject == "Europe"
+
+
+def test_organic_tenant_billings_is_its_own_metric() -> None:
+    facts = facts_of("In Latin America, organic tenant billings growth was right around 7%.")
+    assert (find(facts, value=7).subject, find(facts, value=7).metric) == ("Latin America", "organic tenant billings")

@@ -76,6 +76,15 @@ __all__ = ["extract", "yoy_by_default"]
 
 _SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:(?:the|our|and|but|also|meanwhile|similarly)\s*,?\s+)?", re.IGNORECASE)
 """Words a sentence may open with before the business line it is about."""
+_COMPANY_LEAD = re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company)\s+)*", re.IGNORECASE)
+"""Right before a metric in the clause of a figure that names no unit: the whole company's figure
+("Second quarter total sales rose 24%", "we delivered total net sales of $865 million")."""
+_CONTENTS_BEFORE = re.compile(
+    r"(?:,\s*(?:which|that)\s+(?:includes?|included|comprises?)|\bincluding)\s+(?:[\w&'’.-]+,?\s+){0,5}?(?:and\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a name: it is a part of the unit named before ("Hollister, which includes Gilly Hicks and
+Social Tourist, sales rose 20%": Hollister's sales)."""
 _SENTENCE = re.compile(
     r"[。！？!?；;]+|\n|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
     r"|(?<=[\u4e00-\u9fff\])）%])\s[-–—•]\s(?=[\u4e00-\u9fffA-Za-z])"  # "…增长16.7% [7] - 汽车销售收入…": list items
@@ -1039,8 +1048,14 @@ class _Extractor:
         events: list[tuple[int, str | None]] = [
             (s0, None) for s0, e0 in para.sentences if self.topic is not None and phrases.en_shifts_away(para.text[s0:e0])
         ]
+        for hit in para.metrics:
+            clause = para.clause(hit.start)
+            if self._company_lead(para, clause, hit):
+                events.append((clause[0], None))  # "First quarter sales of $769 million increased 21%"
         for hit in para.subjects:
             kind = hit.entry.kind  # type: ignore[attr-defined]
+            if _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
+                continue  # "..., largely due to higher China sales": a cause, not the line the talk is on
             if kind == "topic":
                 events.append((hit.start, hit.entry.name))  # type: ignore[attr-defined]
             elif kind == "reference" or (
@@ -1067,6 +1082,8 @@ class _Extractor:
         for hit in reversed(para.subjects):
             if not self.english and hit.entry.kind == "anaphora":  # type: ignore[attr-defined]
                 continue  # "该板块" is the paragraph's; a Chinese story names its segment again
+            if self.english and _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
+                continue  # "..., largely due to higher China sales": a cause does not stay in focus
             name = self._subject_name(hit, para) if self._carries(hit) else None
             if name:
                 self.carry = name
@@ -1268,6 +1285,9 @@ class _Extractor:
                 and para.phrase_metric.get(h.start, mine) != mine
             )
         ]
+        if self.english and len(plain) > 1:
+            # "In Europe, which includes the cloud business, sales rose 20%": Europe's sales
+            plain = [h for h in plain if not _CONTENTS_BEFORE.search(para.text, sentence[0], h.start)] or plain
         if plain:
             hit = plain[-1]
             return self._subject_name(hit, para) or self.company_name, hit
@@ -1280,7 +1300,20 @@ class _Extractor:
                 ]
                 if before and before[-1].entry.kind != "reference":  # type: ignore[attr-defined]
                     return self._subject_name(before[-1], para) or self.company_name, before[-1]
+        if self.english and any(
+            self._company_lead(para, para.clause(h.start), h)
+            for h in para.metrics
+            if sentence[0] <= h.start < m.start and not (after and h is metric_hit)
+        ):
+            return self.company_name, None  # "we delivered total net sales of $865 million, up 24%"
         return self._carry_at(para, m.start, carry) or self.company_name, None
+
+    def _company_lead(self, para: _Paragraph, clause: tuple[int, int], metric_hit: _Hit) -> bool:
+        """Whether 'total' stands right before the metric in the figure's clause: the whole company's figure."""
+        if not clause[0] <= metric_hit.start:
+            return False
+        lead = _COMPANY_LEAD.search(para.text, clause[0], metric_hit.start)
+        return lead is not None and lead.end() == metric_hit.start
 
     def _fact(
         self,
