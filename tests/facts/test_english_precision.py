@@ -635,3 +635,31 @@ def test_the_parts_a_unit_includes_are_not_its_subject() -> None:
 def test_organic_tenant_billings_is_its_own_metric() -> None:
     facts = facts_of("In Latin America, organic tenant billings growth was right around 7%.")
     assert (find(facts, value=7).subject, find(facts, value=7).metric) == ("Latin America", "organic tenant billings")
+
+
+# --- what a figure measures ----------------------------------------------------------------------
+
+
+def test_an_assumed_rate_is_guidance_and_d_and_a_is_its_own_metric() -> None:
+    facts = facts_of(
+        "Our 2022 depreciation and amortization expense is expected to be approximately $80 million.",
+        "Our effective tax rate is assumed to be approximately 23% in 2022.",
+    )
+    assert find(facts, value=80e6).metric == "depreciation and amortization guidance"
+    assert find(facts, value=23).metric == "tax rate guidance"
+
+
+def test_cost_of_debt_new_business_and_return_on_segment_equity() -> None:
+    facts = facts_of(
+        "We now have a weighted average cost of debt of around 2.4%.",
+        "New business increased 25% from the prior year quarter, led by financial lines.",
+        "The retirement business delivered a return on adjusted segment common equity of 16.4%.",
+    )
+    assert find(facts, value=2.4).metric == "cost of debt"
+    assert find(facts, value=25).metric == "new business"
+    assert find(facts, value=16.4).metric == "return on equity"
+
+
+def test_sga_as_a_percentage_of_gross_profit_is_the_sga_ratio() -> None:
+    facts = facts_of("Third quarter SG&A as a percentage of gross profit was 56.9%.")
+    assert find(facts, value=56.9).metric == "SG&A expense ratio"

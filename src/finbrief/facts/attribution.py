@@ -387,7 +387,8 @@ _COPULA_LEVEL = re.compile(
 """Between an amount metric and a % figure: the figure is what the amount was, so a ratio to sales ("G&A expenses were
 6.9%")."""
 _AS_SHARE_OF_SALES = re.compile(
-    r"(?<![A-Za-z])as an?\s+(?:percent(?:age)?|%|share|ratio)\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?)(?![A-Za-z])",
+    r"(?<![A-Za-z])as an?\s+(?:percent(?:age)?|%|share|ratio)\s+of\s+(?:(?:net|total|segment|consolidated|property)\s+){0,2}"
+    r"(?:sales|revenues?|gross\s+profit)(?![A-Za-z])",
     re.IGNORECASE,
 )
 """Around an amount metric before a % figure: the figure is its margin ("SG&A as a percentage of sales was 22.2%")."""
