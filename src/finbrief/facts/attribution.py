@@ -207,7 +207,7 @@ def _en_stop() -> frozenset[str]:
 
 
 _RATE_UNITS = ("%", "pp", "bps", "x")
-_BARE_YUAN = re.compile(r"^(?:(?!人民|人幣|人币|RMB|CNY|¥|￥).)*[元圓]$", re.IGNORECASE)
+_BARE_YUAN = re.compile(r"^(?:(?!人民|人幣|人币|RMB|CNY|¥|￥|港币|港幣|港元|美元|HK\$|US\$).)*[元圓]$", re.IGNORECASE)
 """A Chinese amount in "元" with no currency named: the document's currency."""
 _CARRY_CHANGE = 2
 """English: sentences after the one naming a comparison (YoY, QoQ) during which it still holds."""
@@ -242,13 +242,22 @@ class _DocState:
     """The names the document gives its own company."""
 
 
+_LISTING_CODE_AFTER = re.compile(r"\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}")
+_BARE_FIRM_REFERENCES = frozenset({"公司", "该公司", "该集团"})
+_TIME_IN_NAME = re.compile(r"[年月季期日]|去年|今年|同期|行业|板块|合计|整体|单季")
+
+
 @cache
 def _firm_pattern() -> re.Pattern[str]:
     """A Chinese firm's name: two to four characters and a firm's ending, after punctuation or a verb."""
     suffixes = "|".join(re.escape(w) for w in ls.phrase_words().zh_org_suffix)
     return re.compile(
         r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下]))[为是由以和及与]?"
-        r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r"))"
+        r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")"
+        # a listed firm written with its listing code ("华东医药(000963.SZ)", "五礦地產(230)")
+        r"|[\u4e00-\u9fff]{2,6}?(?=\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}(?:\.(?:SH|SZ|HK|BJ))?\s?[;；)）])"
+        # a roundup's item opening on a firm, then the period it reports ("- 上汽集团2025年第三季度营收…")
+        r"|[\u4e00-\u9fff]{2,5}?(?=(?:20\d\d年)?(?:第[一二三四]季度|前三季度|[一二三四]季度|上半年|单季|Q[1-4]\b|H1\b)))"
     )
 
 
@@ -483,6 +492,8 @@ class _Paragraph:
         self.phrase_metric: dict[int, int] = {}
         """Start of a business-line name (``add_phrase_subjects``) -> start of the metric it names."""
         self.subjects = [_Hit(s, e, entry) for s, e, entry in state.subjects.finditer(text)]
+        self.listed_firms: list[_Hit] = []
+        """Firms the paragraph names with their listing code ("华东医药(000963.SZ)")."""
         if state.firms is not None:
             self._add_firms(state)
         if "segment" in text or "division" in text:
@@ -505,14 +516,25 @@ class _Paragraph:
         assert state.firms is not None
         words = ls.phrase_words()
         found = []
+        inside: list[_Hit] = []
         for m in state.firms.finditer(self.text):
             name = m.group("name")
-            if name.startswith(words.zh_org_not_start) or any(h.start < m.end() and m.start() < h.end for h in self.subjects):
+            if name.startswith(words.zh_org_not_start):
                 continue
+            if name in words.generic or name.startswith(words.zh_prefix) or _TIME_IN_NAME.search(name):
+                continue  # "今年前三季度", "公司第三季度": no firm's name
+            over = [h for h in self.subjects if h.start < m.end() and m.start() < h.end]
+            if any(h.entry.kind != "reference" or h.start < m.start("name") or h.end > m.end() for h in over):  # type: ignore[attr-defined]
+                continue  # a name the lexicon knows; but "集团" inside "上汽集团" is no reference to the company
+            inside += over
             own = state.company if name in state.names else None
-            found.append(_Hit(m.start("name"), m.end(), SubjectEntry(own or name, "phrase")))
+            hit = _Hit(m.start("name"), m.end(), SubjectEntry(own or name, "phrase"))
+            found.append(hit)
+            if own is None and _LISTING_CODE_AFTER.match(self.text, m.end()):
+                self.listed_firms.append(hit)
         if found:
-            self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
+            kept = [h for h in self.subjects if h not in inside]
+            self.subjects = sorted([*kept, *found], key=lambda h: h.start)
 
     @cached_property
     def metrics(self) -> list[_Hit]:
@@ -876,6 +898,11 @@ class _Extractor:
         entry = hit.entry
         assert isinstance(entry, SubjectEntry)
         if entry.kind == "reference":
+            if not self.english and para.text[hit.start : hit.end] in _BARE_FIRM_REFERENCES:
+                # "华东医药(000963.SZ)也发布了三季报……公司合计实现营业收入": the firm just introduced
+                listed = [h for h in para.listed_firms if h.end <= hit.start]
+                if listed and listed[-1].entry.name != self.state.company:  # type: ignore[attr-defined]
+                    return listed[-1].entry.name  # type: ignore[attr-defined]
             return self.company_name
         if entry.kind == "anaphora":
             prior = [h for h in para.subjects if h.end <= hit.start and h.entry.kind != "anaphora"]  # type: ignore[attr-defined]

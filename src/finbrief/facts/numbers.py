@@ -551,7 +551,10 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
         start -= 1
     else:
         negative = False
-    currency = _currency(cur_suffix) or _currency(cur_prefix)
+    if cur_prefix and cur_suffix in ("元", "圆"):
+        currency = _currency(cur_prefix)  # "港幣三十億元", "美元 5 元": the named currency, not yuan
+    else:
+        currency = _currency(cur_suffix) or _currency(cur_prefix)
     if cur_suffix and cur_suffix.lower() == "cents":
         scale = scale / 100
     if kind == "ar" and not unit and not currency:
