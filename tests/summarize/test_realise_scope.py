@@ -314,3 +314,13 @@ def test_a_business_its_own_sentence_names_keeps_its_figure() -> None:
     text = NATURAL_GAS.replace("This quarter, we generated revenue", "This quarter, natural gas generated revenue")
     lines = _given(text, "$3.15 billion", subject="natural gas")
     assert any("natural gas" in t and "$3.15 billion" in t for t in lines), lines
+
+
+def test_the_guidance_a_revision_starts_from_is_not_the_outlook() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter adjusted earnings per share were $1.32, up 9%.\n"
+        + "We are raising our earnings per share guidance from a range of $5.10 to $5.30, up to a range of "
+        "$5.35 to $5.50.\n"
+    )
+    assert not any("$5.10" in t for t in lines), lines

@@ -679,6 +679,13 @@ DOUBTS: tuple[Doubt, ...] = (
         "a comparison base or an earlier level",
         levels_only=True,
     ),
+    _doubt(
+        _W + r"(?:rais\w*|lower\w*|increas\w*|narrow\w*|revis\w*|updat\w*|reduc\w*|cut|cutting|tighten\w*|"
+        r"lift\w*|boost\w*|adjust\w*|chang\w*|mov(?:e|es|ed|ing)|trim\w*)\s+(?:\S+\s+){0,8}?from\s+"
+        r"(?:(?:a|an|the|our|its)\s+)?(?:(?:previous|prior|earlier|original|initial)\s+)?"
+        r"(?:(?:guidance|outlook|forecast|range|estimate|expectation)s?\s+)?(?:range\s+)?(?:of\s+)?" + _ABOUT + "$",
+        "the earlier figure a revision starts from ('raising our guidance from a range of $8.90 to $9.10')",
+    ),
     _doubt(_W + r"by\s+" + _ABOUT + "$", "a difference", levels_only=True),
     _doubt(
         _W + r"(?:beginning|opening)(?:[\s-]of[\s-](?:the[\s-])?(?:quarter|period|year))?\s+(?:\S+\s+){0,5}$",
