@@ -324,3 +324,13 @@ def test_the_guidance_a_revision_starts_from_is_not_the_outlook() -> None:
         "$5.35 to $5.50.\n"
     )
     assert not any("$5.10" in t for t in lines), lines
+
+
+def test_a_figure_rounded_in_passing_gives_way_to_the_one_stated_precisely() -> None:
+    lines = _lines(
+        Q2
+        + "We delivered sales of about $1.2 billion, up 6%, and strong margins.\n"
+        + "Turning to the details, second quarter sales were $1.186 billion.\n"
+    )
+    assert any("$1.186 billion" in t for t in lines), lines
+    assert not any("$1.2 billion" in t for t in lines), lines

@@ -566,7 +566,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             r
         )
     best = {
-        key: min((r for r in rs if r.score >= NEAR_BEST * rs[0].score), key=lambda r: r.order)
+        key: _stated_precisely(min((r for r in rs if r.score >= NEAR_BEST * rs[0].score), key=lambda r: r.order), rs)
         for key, rs in candidates.items()
     }
     chosen = sorted(best.values(), key=lambda r: (-r.score, r.order))
@@ -574,6 +574,47 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     # level is the figure a reader looks for.
     full = {(r.subject, _family(r.metric), r.forward) for r in chosen if r.level is not None}
     return [r for r in chosen if not (r.level is None and (r.subject, _family(r.metric), r.forward) in full)]
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _digits(f: Fact) -> int:
+    """Significant digits of a figure as written ("$231.7 million": 4, "$1.2 billion": 2); a rounding
+    word ("about $232 million") counts as one digit less."""
+    m = _DIGITS.search(f.raw or "")
+    if m is None:
+        return 0
+    digits = m.group(0).replace(",", "").replace(".", "").lstrip("0")
+    return len(digits) - (1 if f.qualifier == "approx" else 0)
+
+
+def _stated_precisely(best: Record, rs: Sequence[Record]) -> Record:
+    """``best`` with the level another record of the same metric and period states more precisely
+    ("sales of almost $232 million" ... "sales were $231.7 million", "$1.2 billion" ... "$1.19
+    billion"): a figure rounded to two digits, said first in passing, can be percents off the one
+    the period's accounts give."""
+    lv = best.level
+    if lv is None or best.forward or lv.value_high is not None or lv.qualifier not in (None, "approx"):
+        return best
+    if _digits(lv) > 2:
+        return best  # three digits are within half a percent of any more precise figure
+    for r in rs:
+        o = r.level
+        if (
+            r is best
+            or o is None
+            or o.unit != lv.unit
+            or o.value_high is not None
+            or o.qualifier is not None
+            or o.period != lv.period
+            or (o.value < 0) != (lv.value < 0)
+            or abs(o.value - lv.value) > 0.02 * abs(lv.value)
+            or _digits(o) <= _digits(lv)
+        ):
+            continue
+        return replace(best, level=o)
+    return best
 
 
 def _plain(metric: str) -> str:
