@@ -334,3 +334,13 @@ def test_a_figure_rounded_in_passing_gives_way_to_the_one_stated_precisely() -> 
     )
     assert any("$1.186 billion" in t for t in lines), lines
     assert not any("$1.2 billion" in t for t in lines), lines
+
+
+def test_figures_after_a_sentence_about_the_year_are_not_the_quarter_s() -> None:
+    lines = _lines(
+        Q4
+        + "2021 was a record year for NovaSky.\n"
+        + "Revenue grew 15% to $4.2 billion and adjusted earnings per share increased 20% to $5.20.\n"
+        + "In the fourth quarter, revenue was $1.1 billion, up 9%, and adjusted earnings per share were $1.40.\n"
+    )
+    assert not any(t.startswith("Q4") and ("$4.2 billion" in t or "$5.20" in t) for t in lines), lines

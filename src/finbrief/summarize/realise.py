@@ -177,6 +177,16 @@ _PERIOD_HEADER = re.compile(
 )
 
 
+_YEAR_TOPIC = re.compile(
+    r"\s*(?:(?:so|and|overall|now|turning to|looking (?:back )?at)\s*,?\s+)?(?:(?:in|for|during|throughout|over)\s+)?"
+    r"(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:19|20)\d\d(?:\s*,|\s+(?:was|has been|proved|marked|represented|"
+    r"results)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+"""A sentence that opens on a year as its topic ("2021 was a record year for us.", "In fiscal 2021, we
+grew ..."): the figures of the sentence after it are that year's."""
+
+
 def _other_period_before(doc: Document, pn: int, si: int) -> bool:
     """Whether the sentence before (in the paragraph, else the last of the speaker's paragraph
     before) turns to another period than a quarter ("Moving on to the results for the last 12
@@ -188,7 +198,11 @@ def _other_period_before(doc: Document, pn: int, si: int) -> bool:
         before = doc.paragraph(pn - 1).sentences[-1].text
     else:
         return False
-    return bool(_PERIOD_HEADER.search(before)) and not quarter_mentions(before) and not _THIS_QUARTER.search(before)
+    return (
+        bool(_PERIOD_HEADER.search(before) or _YEAR_TOPIC.match(before))
+        and not quarter_mentions(before)
+        and not _THIS_QUARTER.search(before)
+    )
 
 
 def document_quarter(
