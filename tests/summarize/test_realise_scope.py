@@ -344,3 +344,14 @@ def test_figures_after_a_sentence_about_the_year_are_not_the_quarter_s() -> None
         + "In the fourth quarter, revenue was $1.1 billion, up 9%, and adjusted earnings per share were $1.40.\n"
     )
     assert not any(t.startswith("Q4") and ("$4.2 billion" in t or "$5.20" in t) for t in lines), lines
+
+
+def test_a_business_line_s_run_rate_does_not_hide_the_company_s_revenue() -> None:
+    text = (
+        Q2
+        + "Second quarter revenue was $2.4 billion, up 8%, and adjusted earnings per share were $1.12.\n"
+        + "Our Cloud segment had another strong quarter, with revenue of $900 million.\n"
+        + "Cloud exited the quarter at an annualized revenue run rate of $4 billion.\n"
+    )
+    lines = _given(text, "$4 billion", subject="Cloud segment")
+    assert any("$2.4 billion" in t for t in lines), lines

@@ -370,7 +370,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             continue
         idx = p.sentence_at(f.start) or 0
         sentence_of[(f.paragraph, f.start)] = idx
-    parts = _part_levels(facts, main)
+    parts = _part_levels(doc, facts, main)
     # a figure said once as a plan is that plan wherever it is repeated ("the initial $38 billion")
     planned = {(f.metric, f.value, f.unit) for f in facts if (f.paragraph, f.start) in sentence_of and _planned(doc, f)}
     # a figure said once as a year's (or a half's, nine months') result is that period's wherever it
@@ -1298,8 +1298,11 @@ def _years_out(period: str | None, current: str | None) -> int:
     return end[0] - now[0] if end is not None and now is not None else 0
 
 
-def _part_levels(facts: Sequence[Fact], main: str | None) -> dict[tuple[str, str | None, str], float]:
-    """(metric, period, unit) -> the largest level any business line of the company reports."""
+def _part_levels(
+    doc: Document, facts: Sequence[Fact], main: str | None
+) -> dict[tuple[str, str | None, str], float]:
+    """(metric, period, unit) -> the largest level any business line of the company reports: its own
+    figure, not a run rate or another measure its clause names."""
     out: dict[tuple[str, str | None, str], float] = {}
     others = company_names()
     for f in facts:
@@ -1309,8 +1312,11 @@ def _part_levels(facts: Sequence[Fact], main: str | None) -> dict[tuple[str, str
             or f.basis is not None
             or not _is_level(f)
             or f.value <= 0
+            or not 1 <= f.paragraph <= len(doc.paragraphs)
         ):
             continue
+        if doubt(doc, f, main) is not None:
+            continue  # "an annualized revenue run rate of $10 billion" is no part of the quarter's revenue
         key = (_family(f.metric), f.period, f.unit)
         out[key] = max(out.get(key, 0.0), f.value)
     return out
