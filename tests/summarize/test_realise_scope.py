@@ -355,3 +355,20 @@ def test_a_business_line_s_run_rate_does_not_hide_the_company_s_revenue() -> Non
     )
     lines = _given(text, "$4 billion", subject="Cloud segment")
     assert any("$2.4 billion" in t for t in lines), lines
+
+
+def test_an_asker_s_figures_are_not_highlights() -> None:
+    lines = _lines(
+        Q2
+        + "As you've seen in our release, second quarter revenue grew 12% to $1.8 billion.\n"
+        + "As you can see on slide 4, adjusted earnings per share were $0.92.\n"
+        + "We will now open the call for questions.\n"
+        + "I wanted to ask about margins.\n"
+        + "Yes, thanks for the question.\n"
+        + "And then on the second quarter, I think you did revenue of $1.75 billion, is that right?\n"
+        + "That's right.\n"
+        + "Last quarter you guided to full-year earnings per share of $4.10.\n"
+        + "We are comfortable with where we are.\n"
+    )
+    assert any("$1.8 billion" in t for t in lines) and any("$0.92" in t for t in lines), lines
+    assert not any("$4.10" in t or "$1.75 billion" in t for t in lines), lines

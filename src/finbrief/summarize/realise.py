@@ -392,6 +392,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     for f in facts:
         if f.paragraph in questions or (f.paragraph, f.start) not in sentence_of or not _printable(f):
             continue
+        if doc.language == "en" and _asked(doc, f):
+            continue  # "I think you did revenue of $1.75 billion, is that right?": the asker's figure
         sp = doc.speakers_by_id.get(f.speaker) if f.speaker else None
         if sp is not None and sp.side in ("analyst", "operator", "host"):
             continue
@@ -1281,6 +1283,24 @@ _SPENT = re.compile(
     re.IGNORECASE,
 )
 """Words that report an amount as done (spent, reached): an actual figure, not a plan."""
+
+
+_ASKER_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:you(?:(?:'ve|’ve| have| had)\s+(?:guided|reported|said|mentioned|talked|given|called|cited))?"
+    r"\s+(?:did|guided|reported|said|mentioned|talked|gave|noted|called|cited|referenced|posted|printed|"
+    r"(?:are|were|'re|’re)\s+guiding)|your\s+(?:guidance|outlook|"
+    r"target|forecast|number|numbers|estimate|assumption|comment|prior|previous)|the street|consensus)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _asked(doc: Document, f: Fact) -> bool:
+    """Whether a figure is an asker's: its sentence is a question, or its words before it tell the
+    company what it said or did ("you guided to $4.10", "your guidance of")."""
+    said = _sentence_text(doc, f)
+    if said.rstrip().endswith("?"):
+        return True
+    return bool(_ASKER_WORDS.search(_before_figure(doc, f)[0]))
 
 
 def _sentence_text(doc: Document, f: Fact) -> str:
