@@ -372,3 +372,14 @@ def test_an_asker_s_figures_are_not_highlights() -> None:
     )
     assert any("$1.8 billion" in t for t in lines) and any("$0.92" in t for t in lines), lines
     assert not any("$4.10" in t or "$1.75 billion" in t for t in lines), lines
+
+
+def test_a_business_line_s_outlook_named_before_its_period_is_not_the_company_s() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter revenue was $2.4 billion, up 8%, and adjusted earnings per share were $1.12.\n"
+        + "We now expect Drone Systems full-year revenue of $4.3 billion to $4.4 billion.\n"
+        + "The Company's full-year revenue is expected to be $9.5 billion to $9.7 billion.\n"
+    )
+    assert not any("$4.3 billion" in t and "Drone" not in t for t in lines), lines
+    assert any("$9.5 billion" in t for t in lines), lines

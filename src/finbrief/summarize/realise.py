@@ -888,10 +888,20 @@ _NAMED_PART = re.compile(
     r"(?<![\w'’&.-])(?!(?:Total|Net|Consolidated|Company|GAAP|Non-GAAP|Adjusted|Reported|Core|Quarterly|Quarter|"
     r"First|Second|Third|Fourth|Q[1-4]|Our|The|This|Its|Record|Overall|Operating|Gross|Fiscal|FY|Full|Year|Group|"
     r"Comparable|Worldwide|Global|Combined|In|For|With|And|But|So|Also|Both|As|At|On|Of|Then|Now|Higher|Lower)"
-    r"(?:-[A-Za-z]+)?(?![\w'’&.-]))[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:net\s+)?(?:revenues?|sales|orders|bookings)(?![A-Za-z])"
+    r"(?:-[A-Za-z]+)?(?:'s|’s)?(?![\w'’&.-]))[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?:'s|’s|'|’)?"
+    # a period between the name and the metric ("Drone Systems full-year revenue")
+    r"(?:\s+(?:full[- ]year|fiscal(?:[- ]year)?|(?:first|second|third|fourth)[- ]quarter|quarterly|annual|"
+    r"(?:first|second)[- ]half|Q[1-4]|FY\s?'?\d*|(?:19|20)\d\d))?"
+    r"\s+(?:net\s+)?(?:revenues?|sales|orders|bookings)(?![A-Za-z])"
 )
-"""A name before the metric ("Domestic Card revenue", "CooperVision revenues"): a part's figure,
-unless the document names itself so at its start (the company's own name)."""
+"""A name before the metric ("Domestic Card revenue", "CooperVision revenues", "Drone Systems
+full-year revenue"): a part's figure, unless the document names itself so at its start (the
+company's own name)."""
+_PART_TAIL = re.compile(
+    r"(?:'s|’s|'|’)?(?:\s+(?:full[- ]year|fiscal(?:[- ]year)?|(?:first|second|third|fourth)[- ]quarter|quarterly|"
+    r"annual|(?:first|second)[- ]half|Q[1-4]|FY\s?'?\d*|(?:19|20)\d\d))?\s+(?:net\s+)?(?:revenues?|sales|orders|bookings)$",
+    re.IGNORECASE,
+)
 
 
 _PART_AFTER = re.compile(
@@ -913,7 +923,7 @@ def _named_part(doc: Document, f: Fact, clause: str) -> bool:
     head = " ".join(p.text for p in doc.paragraphs[:2] if p.n != f.paragraph)
     subject = f.subject.lower()
     names = [
-        re.sub(r"\s+(?:net\s+)?(?:revenues?|sales|orders|bookings)$", "", m.group())
+        _PART_TAIL.sub("", m.group())
         for m in _NAMED_PART.finditer(clause)
     ]
     names += [m.group("name") for m in _PART_AFTER.finditer(clause) if not _NOT_A_PART.match(m.group("name"))]
