@@ -519,3 +519,106 @@ ZH_TITLED_CALL = """\
 杰弗瑞分析师Brent Thill：云业务的增长能否持续？
 星穹科技首席执行官劳拉·陈：我们预计明年云业务仍将保持30%左右的增长。
 """
+
+# Motley Fool style: an image credit, a table of contents listing the sections before they start,
+# `Name -- Title` / `Name -- Firm -- Analyst` labels, the participants listed after the call, page
+# links at the end.
+FOOL_CALL = """\
+Image source: The Motley Fool.
+
+NovaSky Technology (NYSE: NSKY)
+Q2 2025 Earnings Call
+Jul 30, 2025, 8:30 a.m. ET
+
+Contents:
+
+Prepared Remarks
+Questions and Answers
+Call Participants
+
+Prepared Remarks:
+
+Operator
+
+Good morning, and welcome to the NovaSky Technology second quarter 2025 earnings call. I would now like to turn the call over to Nadia Brooks, Head of Investor Relations.
+
+Nadia Brooks -- Head of Investor Relations
+
+Thank you, operator. With me today are Colin Reyes, our CEO, and Ingrid Falk, our CFO.
+
+Colin Reyes -- Chief Executive Officer
+
+Thanks, Nadia. Freight volumes rose 9% in the quarter and we opened two new cross-dock hubs.
+
+Ingrid Falk -- Chief Financial Officer
+
+Revenue was $812 million, up 7%, and operating margin reached 11.4%.
+
+Questions and Answers:
+
+Operator
+
+[Operator Instructions] Our first question comes from Dana Whitfield with Keystone Partners.
+
+Dana Whitfield -- Keystone Partners -- Analyst
+
+Thanks. How much of the volume growth came from the new hubs?
+
+Colin Reyes -- Chief Executive Officer
+
+About a third of it. The rest came from existing lanes.
+
+Dana Whitfield -- Keystone Partners -- Analyst
+
+Got it. And is pricing holding up?
+
+Ingrid Falk -- Chief Financial Officer
+
+Yes, contract rates were up 2% on renewal.
+
+Operator
+
+Our next question comes from Marco Ellis with Brightwater Securities.
+
+Marco Ellis -- Brightwater Securities -- Analyst
+
+Can you talk about capital spending for the second half?
+
+Ingrid Falk -- Chief Financial Officer
+
+We expect about $90 million, mostly for trucks and hub equipment.
+
+Colin Reyes -- Chief Executive Officer
+
+And we will stay disciplined on new hubs.
+
+Operator
+
+This concludes our question-and-answer session. I would like to turn the call back to Colin Reyes for closing remarks.
+
+Colin Reyes -- Chief Executive Officer
+
+Thank you all for joining us today.
+
+Operator
+
+[Operator Closing Remarks]
+
+Duration: 34 minutes
+
+Call participants:
+
+Nadia Brooks -- Head of Investor Relations
+
+Colin Reyes -- Chief Executive Officer
+
+Ingrid Falk -- Chief Financial Officer
+
+Dana Whitfield -- Keystone Partners -- Analyst
+
+Marco Ellis -- Brightwater Securities -- Analyst
+
+More NSKY analysis
+
+All earnings call transcripts
+"""

@@ -332,3 +332,21 @@ def test_chinese_titles_before_names() -> None:
     cfo = doc.speakers_by_id["马克戴维斯"]
     assert (cfo.name, cfo.role, cfo.side) == ("马克·戴维斯", "首席财务官", "company")
     assert_sound(doc)
+
+
+def test_table_of_contents_is_not_the_sections() -> None:
+    """A contents list naming Prepared Remarks, Q&A and participants before the call: the remarks
+    are still prepared remarks, and the credit line and the list are furniture, not a news intro."""
+    doc = parse(L.FOOL_CALL)
+    assert doc.kind == "transcript"
+    sec = {p.n: p.section for p in doc.paragraphs}
+    assert sec[n_of(doc, "Freight volumes rose 9%")] == "prepared"
+    assert sec[n_of(doc, "How much of the volume growth")] == "qa"
+    assert doc.paragraph(n_of(doc, "Contents:")).role == "boilerplate"
+    assert doc.paragraph(n_of(doc, "Image source:")).role == "boilerplate"
+    assert summary(doc) == [
+        ("dana-whitfield", "Keystone Partners", ["colin-reyes"]),
+        ("dana-whitfield", "Keystone Partners", ["ingrid-falk"]),
+        ("marco-ellis", "Brightwater Securities", ["ingrid-falk", "colin-reyes"]),
+    ]
+    assert_sound(doc)
