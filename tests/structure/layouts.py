@@ -622,3 +622,56 @@ More NSKY analysis
 
 All earnings call transcripts
 """
+
+# A machine transcription with one line per pause (no labels, lines broken anywhere, none full to a
+# column): the operator introduces each analyst (a firm with initials, once no firm at all), says
+# "Please proceed.", and one analyst announces a follow-up inside the answer.
+ASR_LINES_CALL = """\
+and we expect the new terminal in the southern port
+to open on schedule next spring, with the second berth
+following about six months later.
+With that, we are happy to take your questions.
+Our first question is from Dana Whitfield
+with J.P. Morgan.
+Please proceed.
+Good morning, and thanks for taking my question.
+I wanted to ask about the new terminal in the south
+and how much of its capacity
+is already contracted with the big shipping lines
+for the first two years of operation?
+Thank you.
+Yeah, good morning, Dana.
+Thanks for the question.
+We have about 60% of the first phase contracted
+and the rest is in late-stage talks
+with two of the
+large shipping lines in the region,
+which we expect to sign before the end of the year.
+Got it, very helpful.
+I have one follow-up.
+Could you remind us how the terminal contracts
+are priced and whether they carry any escalators?
+Sure, most of them are fixed fee per container
+with an escalator
+tied to inflation in most years
+and a floor in the years when inflation is low.
+Our next question is from Marco Ellis.
+Please proceed.
+Hi, thanks.
+I was wondering
+if you could talk about
+the capital budget for the second phase of the terminal
+and how you plan to fund it over the next three years.
+Sure, so we expect
+the second phase of the terminal
+to cost about $400 million in total
+and we plan to fund it from operating cash flow
+and the revolving credit facility we put in place.
+Our next question is from Priya Raman
+with H.C. Wainwright. Please proceed.
+Thanks for taking my question.
+Are you seeing any change in container volumes
+at the older terminals in the northern port?
+No, volumes there were stable through the quarter
+and we expect them to stay that way for the year.
+"""

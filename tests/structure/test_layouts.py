@@ -350,3 +350,23 @@ def test_table_of_contents_is_not_the_sections() -> None:
         ("marco-ellis", "Brightwater Securities", ["ingrid-falk", "colin-reyes"]),
     ]
     assert_sound(doc)
+
+
+def test_transcription_lines_broken_at_pauses() -> None:
+    """Lines broken at a speaker's pauses are not hard wrapping: sentences are rebuilt, but an answer
+    and the next question stay apart; "Please proceed." is the operator's; a follow-up announced
+    inside an answer is the same analyst's next question; "J.P. Morgan" keeps its initials."""
+    doc = parse(L.ASR_LINES_CALL)
+    assert doc.warnings and doc.kind == "transcript"
+    assert summary(doc) == [
+        ("dana-whitfield", "J.P. Morgan", [None]),
+        ("dana-whitfield", "J.P. Morgan", [None]),
+        ("marco-ellis", None, [None]),
+        ("priya-raman", "H.C. Wainwright", [None]),
+    ]
+    first, follow_up = doc.qa[0], doc.qa[1]
+    assert doc.paragraph(first.question[0]).text == "Good morning, and thanks for taking my question."
+    assert doc.paragraph(first.question[-1]).text == "Thank you."
+    assert doc.paragraph(follow_up.question[0]).text == "Got it, very helpful."
+    assert doc.paragraph(n_of(doc, "Sure, most of them")).text.endswith("when inflation is low.")
+    assert doc.paragraph(doc.qa[2].question[-1]).text.startswith("I was wondering")
