@@ -392,7 +392,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "en_year_short",
-        re.compile(r"(?<![A-Za-z0-9])(?:in|for|during)\s+(?:fiscal\s+)?['’](?P<y>\d{2})(?![\d%A-Za-z'’])", re.I),
+        re.compile(
+            # (each word led by its letter, the boundary behind it: the engine skips ahead to them)
+            r"(?:i(?<![A-Za-z0-9]i)n|f(?<![A-Za-z0-9]f)or|d(?<![A-Za-z0-9]d)uring)\s+(?:fiscal\s+)?['’](?P<y>\d{2})"
+            r"(?![\d%A-Za-z'’])",
+            re.I,
+        ),
     ),
 ]
 _MONTH_NEEDLES = ("uary", "march", "april", "may", "june", "july", "august", "ber")
@@ -1159,6 +1164,12 @@ forecast, a quarter named relative to the document's, a base): for the quarter's
 match only takes its place in the text, and is not resolved."""
 
 
+_YEAR_NAMES = frozenset({"en_year", "en_full_year"})
+"""Patterns whose matches resolve to the year they name ("2021", "fiscal year 2021"), or to no year of
+their own ("the full year", a year of the document's): for the quarter's candidates only the year
+named counts (as ``_resolve`` reads it), not whether it is a forecast."""
+
+
 def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) -> list[PeriodMention]:
     """Time expressions in ``text`` (analysis view), resolved against ``ctx``; ordered, non-overlapping.
 
@@ -1193,7 +1204,15 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
         if candidates and name in _PASSIVE:
             last_end = m.end()
             continue
-        pm = _resolve(name, m, text, ctx, hint)
+        if candidates and name in _YEAR_NAMES:
+            # a year only sets the year of later bare quarters: whether it is a forecast is not asked
+            named = m.group("y")
+            if not named:
+                last_end = m.end()  # "the full year": no year of its own
+                continue
+            pm = PeriodMention(start, m.end(), "year", named if name == "en_year" else str(_year(named)))
+        else:
+            pm = _resolve(name, m, text, ctx, hint)
         if pm is None:
             continue
         y = m.groupdict().get("y")
