@@ -1120,6 +1120,12 @@ def _part_scan(text: str, quarter: bool) -> tuple[_Found, ...]:
     A pattern runs only when the lowercased text holds one of its needles (and, for ASCII text, one
     of its second needles).
     """
+    return _sieved(text, quarter, len(text))
+
+
+def _sieved(text: str, quarter: bool, limit: int) -> tuple[_Found, ...]:
+    """``_part_scan``, of the matches that start at ``limit`` at the latest (a pattern's later matches
+    are not looked for)."""
     lower = text.lower()
     # (the needles are exact for ASCII; other scripts may case-fold otherwise)
     sieve = _SIEVES[text.isascii(), quarter]
@@ -1135,6 +1141,8 @@ def _part_scan(text: str, quarter: bool) -> tuple[_Found, ...]:
         run ^= bit
         rank, name, pattern, on_lower, _needles, _also = sieve.rows[bit.bit_length() - 1]
         for m in pattern.finditer(lower if on_lower else text):
+            if m.start() > limit:
+                break
             if m.end() > m.start():
                 found.append((m.start(), -(m.end() - m.start()), rank, name, m))
     return tuple(found)
@@ -1188,8 +1196,20 @@ def _quarter_candidates(text: str, ctx: PeriodContext, year_hint: int | None) ->
 def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: bool) -> list[PeriodMention]:
     """``find_periods``, or with ``candidates`` only its candidates for the document's quarter: then the
     matches of ``_PASSIVE`` patterns are not resolved, and whether a mention is a base or next to a
-    report word is only asked where it counts (a candidate, or a year that later quarters take)."""
-    found = _scan(text)
+    report word is only asked where it counts (a candidate, or a year that later quarters take).
+
+    Candidates are matches of the quarter's patterns (``_part_scan(text, True)``); a match of the
+    others that starts after the last of them neither hides one nor sets the year of one, so in ASCII
+    text the others are looked for up to there only (other text asks ``_history`` about the matches
+    that follow a candidate)."""
+    if candidates and text.isascii():
+        quarters = _part_scan(text, True)
+        if not quarters:
+            return []
+        last = max(f[0] for f in quarters)
+        found = tuple(sorted(quarters + _sieved(text, False, last)))
+    else:
+        found = _scan(text)
     if not found:
         return []
     out: list[PeriodMention] = []
@@ -1210,7 +1230,9 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
             if not named:
                 last_end = m.end()  # "the full year": no year of its own
                 continue
-            pm = PeriodMention(start, m.end(), "year", named if name == "en_year" else str(_year(named)))
+            pm: PeriodMention | None = PeriodMention(
+                start, m.end(), "year", named if name == "en_year" else str(_year(named))
+            )
         else:
             pm = _resolve(name, m, text, ctx, hint)
         if pm is None:
