@@ -66,7 +66,7 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     v = v or vocab()
     lexicon = lexicon or people()
     s = scan(doc, v)
-    active = lexicon.active("\n".join(s.simp).casefold())
+    active = lexicon.active("\n".join(s.simp_casefolded))
     known = frozenset(active)
     roster = parse_roster(s, known)
     ann = find_announcements(s)
