@@ -145,9 +145,13 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
     names = data["names"]
 
     def announcement(p: str) -> re.Pattern[str]:
-        return re.compile(
-            p.replace("{NAME}", NAME_RE).replace("{FIRM_ZH}", FIRM_ZH_RE).replace("{FIRM}", FIRM_RE),
-            re.IGNORECASE,
+        # behind a lookahead for its first letters: the operator's lines are searched in every
+        # paragraph holding a key ("question", "going to")
+        return anchored(
+            re.compile(
+                p.replace("{NAME}", NAME_RE).replace("{FIRM_ZH}", FIRM_ZH_RE).replace("{FIRM}", FIRM_RE),
+                re.IGNORECASE,
+            )
         )
 
     return Vocab(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from finbrief.lexicon.transcript import Vocab, fold
 from finbrief.model import Document
@@ -35,6 +36,12 @@ class Scan:
 
     def folded(self, i: int) -> str:
         return fold(self.simp[i].strip())
+
+    @cached_property
+    def simp_casefolded(self) -> list[str]:
+        """Each simplified text case-folded, once for the recognisers that look for words in any case
+        (case folding maps each character on its own: the texts joined and folded are these joined)."""
+        return [t.casefold() for t in self.simp]
 
 
 def scan(doc: Document, v: Vocab) -> Scan:
