@@ -160,7 +160,6 @@ _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _YEAR = r"(?:19|20)\d{2}"
 
 
-
 def _word_led(*alternatives: str) -> str:
     r"""``\b(?:a|b|...)`` for alternatives that each open with a letter, written so that the engine
     skips ahead to those letters (a pattern that opens with ``\b`` or a group is tried at every
@@ -1173,8 +1172,8 @@ match only takes its place in the text, and is not resolved."""
 
 
 _YEAR_NAMES = frozenset({"en_year", "en_full_year"})
-"""Patterns whose matches resolve to the year they name ("2021", "fiscal year 2021"), or to no year of
-their own ("the full year", a year of the document's): for the quarter's candidates only the year
+"""Patterns whose matches resolve to the year they name ("2021", "the full year 2021"), or to no year
+of their own ("the full year", a year of the document's): for the quarter's candidates only the year
 named counts (as ``_resolve`` reads it), not whether it is a forecast."""
 
 
