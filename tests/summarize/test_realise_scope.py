@@ -383,3 +383,12 @@ def test_a_business_line_s_outlook_named_before_its_period_is_not_the_company_s(
     )
     assert not any("$4.3 billion" in t and "Drone" not in t for t in lines), lines
     assert any("$9.5 billion" in t for t in lines), lines
+
+
+def test_the_current_year_s_outlook_is_said_full_year() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter revenue was $2.4 billion, up 8%.\n"
+        + "We now expect full-year revenue of $9.8 billion to $10 billion.\n"
+    )
+    assert "Sees FY revenue $9.8 billion to $10 billion." in lines, lines
