@@ -385,6 +385,18 @@ def test_a_business_line_s_outlook_named_before_its_period_is_not_the_company_s(
     assert any("$9.5 billion" in t for t in lines), lines
 
 
+def test_in_a_fourth_quarter_report_figures_after_words_about_the_year_are_the_year_s() -> None:
+    lines = _lines(
+        Q4
+        + "It was a year of records for NovaSky.\n"
+        + "Revenue was $4.2 billion, up 15%, and earnings per share were $5.20.\n"
+        + "Let me now turn to the quarter.\n"
+        + "Revenue in the quarter was $1.1 billion, up 9%.\n"
+    )
+    assert not any(t.startswith("Q4") and ("$4.2 billion" in t or "$5.20" in t) for t in lines), lines
+    assert any("$1.1 billion" in t for t in lines), lines
+
+
 def test_the_current_year_s_outlook_is_said_full_year() -> None:
     lines = _lines(
         Q2

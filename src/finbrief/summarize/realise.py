@@ -187,10 +187,22 @@ _YEAR_TOPIC = re.compile(
 grew ..."): the figures of the sentence after it are that year's."""
 
 
-def _other_period_before(doc: Document, pn: int, si: int) -> bool:
+_THE_YEAR = re.compile(
+    r"(?<![A-Za-z-])(?:(?:the|this|a|our)\s+(?:(?!(?:prior|previous|last|same|past|comparable)\s)[a-z]+\s+){0,2}?year"
+    r"(?!\s+(?:ago|earlier|before))|year[- ]end)(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+_YEAR_CLOSED = re.compile(r"(?<![A-Za-z])(?:finish\w*|end(?:ed|ing)?|clos\w*|capp?\w*|wrap\w*)(?![A-Za-z])", re.IGNORECASE)
+"""A sentence about the quarter that closes the year ("a strong finish to a record year")."""
+"""A sentence about the year ("It was a year of records.", "Let me recap the year."): in a fourth
+quarter's report, the figures said next are the year's."""
+
+
+def _other_period_before(doc: Document, pn: int, si: int, year_end: bool = False) -> bool:
     """Whether the sentence before (in the paragraph, else the last of the speaker's paragraph
     before) turns to another period than a quarter ("Moving on to the results for the last 12
-    months ended September 30.") and names no quarter, so that a figure after it is of that period."""
+    months ended September 30.") and names no quarter, so that a figure after it is of that period;
+    at ``year_end`` (a fourth quarter's report) any sentence about the year does."""
     p = doc.paragraph(pn)
     if si > 0:
         before = p.sentences[si - 1].text
@@ -199,7 +211,7 @@ def _other_period_before(doc: Document, pn: int, si: int) -> bool:
     else:
         return False
     return (
-        bool(_PERIOD_HEADER.search(before) or _YEAR_TOPIC.match(before))
+        bool(_PERIOD_HEADER.search(before) or _YEAR_TOPIC.match(before) or (year_end and _THE_YEAR.search(before) and not _YEAR_CLOSED.search(before)))
         and not quarter_mentions(before)
         and not _THIS_QUARTER.search(before)
     )
@@ -536,7 +548,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             continue  # "fiscal year adjusted net income increased 46% ... and EPS increased 43% to $3.74"
         sentence = doc.paragraph(pn).sentences[si].text if doc.paragraph(pn).sentences else text
         dated = (label is not None and label in quarter_mentions(sentence)) or bool(_THIS_QUARTER.search(sentence))
-        if label is not None and not dated and _other_period_before(doc, pn, si):
+        if label is not None and not dated and _other_period_before(doc, pn, si, label == 4 and not quarter_mentions(sentence)):
             continue  # "Moving on to the results for the last 12 months. ... revenues of $2.48 billion"
         score *= 1.0 + LEAD_BONUS * (1.0 - pn / len(doc.paragraphs))
         out.append(
