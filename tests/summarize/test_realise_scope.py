@@ -404,3 +404,15 @@ def test_the_current_year_s_outlook_is_said_full_year() -> None:
         + "We now expect full-year revenue of $9.8 billion to $10 billion.\n"
     )
     assert "Sees FY revenue $9.8 billion to $10 billion." in lines, lines
+
+
+def test_an_outlook_for_a_named_business_is_not_another_s() -> None:
+    text = (
+        Q2
+        + "Second quarter revenue was $2.4 billion, up 8%, and adjusted earnings per share were $1.12.\n"
+        + "Moving to Drone Systems.\n"
+        + "Revenue was $1.1 billion, up 12%.\n"
+        + "Our outlook for Cloud is revenue of $1.6 billion for the year.\n"
+    )
+    lines = _given(text, "$1.6 billion", subject="Drone Systems")
+    assert not any("$1.6 billion" in t for t in lines), lines

@@ -922,6 +922,11 @@ _PART_AFTER = re.compile(
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*)*)"
 )
 """A name after the metric ("Sales for EIG were", "revenue in North America"): a part's figure."""
+_PART_OUTLOOK = re.compile(
+    r"(?<![A-Za-z])(?i:(?:outlook|guidance|expectations?|forecast|view)\s+(?:for|in|on)\s+(?:the\s+|our\s+|its\s+)?)"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*)*)"
+)
+"""A name the outlook is for ("Our outlook for Cloud is revenue of $1.6 billion"): a part's figure."""
 _NOT_A_PART = re.compile(
     r"(?:Q[1-4]|[1-4]Q|H[12]|FY\S*|Fiscal|Calendar|First|Second|Third|Fourth|Full|Year|Quarter|Period|Total|"
     r"Company|Group|Consolidated|GAAP|Non-GAAP|January|February|March|April|May|June|July|August|September|"
@@ -938,7 +943,12 @@ def _named_part(doc: Document, f: Fact, clause: str) -> bool:
         _PART_TAIL.sub("", m.group())
         for m in _NAMED_PART.finditer(clause)
     ]
-    names += [m.group("name") for m in _PART_AFTER.finditer(clause) if not _NOT_A_PART.match(m.group("name"))]
+    names += [
+        m.group("name")
+        for rx in (_PART_AFTER, _PART_OUTLOOK)
+        for m in rx.finditer(clause)
+        if not _NOT_A_PART.match(m.group("name"))
+    ]
     return any(
         name not in head and subject not in name.lower() and name.lower() not in subject for name in names
     )
