@@ -397,15 +397,6 @@ def test_in_a_fourth_quarter_report_figures_after_words_about_the_year_are_the_y
     assert any("$1.1 billion" in t for t in lines), lines
 
 
-def test_the_current_year_s_outlook_is_said_full_year() -> None:
-    lines = _lines(
-        Q2
-        + "Second quarter revenue was $2.4 billion, up 8%.\n"
-        + "We now expect full-year revenue of $9.8 billion to $10 billion.\n"
-    )
-    assert "Sees FY revenue $9.8 billion to $10 billion." in lines, lines
-
-
 def test_an_outlook_for_a_named_business_is_not_another_s() -> None:
     text = (
         Q2

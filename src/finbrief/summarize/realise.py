@@ -1492,8 +1492,6 @@ def _realise_en(r: Record, main: str | None) -> str:
         who = subject if r.subject in company_names() else ""
         label = f"{r.period} " if r.period and r.period not in RELATIVE_YEARS else ""
         when = f" {r.period}" if r.period in RELATIVE_YEARS else ""
-        if r.period == "this year" and verb == "Sees":
-            label, when = "FY ", ""  # the year being reported on: its full-year outlook ("sees FY revenue")
         lead = f"{who}{verb.lower()}" if who else verb
         metric = metric if who else subject + metric
         if lvl is not None:
