@@ -675,3 +675,133 @@ at the older terminals in the northern port?
 No, volumes there were stable through the quarter
 and we expect them to stay that way for the year.
 """
+
+# A page translating a call into Chinese: toggle buttons, a "翻译中..." placeholder under a label
+# whose translation has not loaded, a lone Q mark under each asker (an unnamed analyst included).
+ZH_TRANSLATED_PAGE_CALL = """\
+中文翻译
+显示英文
+
+陈佳
+
+欢迎参加星穹科技2025年第三季度业绩电话会议。今天出席的有首席执行官林志远和首席财务官周晓雯。
+
+林志远
+
+谢谢，陈佳。本季度营收增长18%，达到12亿美元，云业务收入增长31%。
+
+周晓雯
+
+本季度毛利率为42.5%，自由现金流为1.8亿美元。
+
+Operator
+翻译中...
+Operator Instructions
+Priya Raman
+翻译中...
+Q
+请问云业务的增长有多少来自新客户？
+林志远
+大约三分之一来自新客户，其余来自现有客户的扩容。
+Priya Raman
+翻译中...
+Q
+那客户流失率呢？
+周晓雯
+流失率保持在2%以下。
+Unidentified Analyst
+Q
+明年的资本开支计划是多少？
+周晓雯
+大约15亿美元，主要用于数据中心。
+"""
+
+# A page printing every line of an English call as a bullet followed by its translation into
+# traditional Chinese, the speaker label twice (once as a bullet).
+BULLET_BILINGUAL_CALL = """\
+星穹科技 (NSKY) 2025 Q3 法說會逐字稿
+
+使用警語:中文譯文來源為 Google 翻譯,僅供參考,實際內容請以英文原文為主
+
+  • Operator
+
+    Operator
+
+  • Good day, and welcome to the NovaSky Technology third quarter earnings call. I would now like to hand the conference over to Jenna Ortiz. Please go ahead.
+
+    美好的一天，歡迎參加星穹科技第三季財報電話會議。我現在想把會議交給 Jenna Ortiz。請繼續。
+
+  • Jenna Ortiz - VP of IR
+
+    Jenna Ortiz - VP of IR
+
+  • Thank you. With me today are Laura Chen, our CEO, and Mark Davis, our CFO.
+
+    謝謝。今天與我一起的有執行長 Laura Chen 和財務長 Mark Davis。
+
+  • Laura Chen - CEO
+
+    Laura Chen - CEO
+
+  • Revenue grew 18% to $1.2 billion, and cloud revenue grew 31%.
+
+    營收成長 18% 至 12 億美元，雲端營收成長 31%。
+
+  • Mark Davis - CFO
+
+    Mark Davis - CFO
+
+  • Gross margin was 42.5%, and free cash flow was $180 million.
+
+    毛利率為 42.5%，自由現金流為 1.8 億美元。
+
+Questions and Answers
+
+  • Operator
+
+    Operator
+
+  • (Operator Instructions) Our first question comes from Priya Raman with Morgan Stanley.
+
+    (操作員指示) 我們的第一個問題來自摩根士丹利的 Priya Raman。
+
+  • Priya Raman - Analyst
+
+    Priya Raman - Analyst
+
+  • How much of the cloud growth came from new customers?
+
+    雲端成長中有多少來自新客戶？
+
+  • Laura Chen - CEO
+
+    Laura Chen - CEO
+
+  • About a third came from new customers.
+
+    大約三分之一來自新客戶。
+
+  • Operator
+
+    Operator
+
+  • Our next question comes from Tom Becker with Goldman Sachs.
+
+    我們的下一個問題來自高盛的 Tom Becker。
+
+  • Tom Becker - Analyst
+
+    Tom Becker - Analyst
+
+  • What is the capital expenditure plan for next year?
+
+    明年的資本支出計畫是什麼？
+
+  • Mark Davis - CFO
+
+    Mark Davis - CFO
+
+  • About $1.5 billion, mostly for data centers.
+
+    大約 15 億美元，主要用於資料中心。
+"""

@@ -370,3 +370,42 @@ def test_transcription_lines_broken_at_pauses() -> None:
     assert doc.paragraph(follow_up.question[0]).text == "Got it, very helpful."
     assert doc.paragraph(n_of(doc, "Sure, most of them")).text.endswith("when inflation is low.")
     assert doc.paragraph(doc.qa[2].question[-1]).text.startswith("I was wondering")
+
+
+def test_translated_page_with_placeholders_and_q_marks() -> None:
+    """Furniture between a label and its Q mark is skipped: the asker keeps the question, and an
+    unnamed analyst's Q mark stays that analyst's."""
+    doc = parse(L.ZH_TRANSLATED_PAGE_CALL)
+    assert summary(doc) == [
+        ("priya-raman", None, ["林志远"]),
+        ("priya-raman", None, ["周晓雯"]),
+        ("unidentified-analyst", None, ["周晓雯"]),
+    ]
+    assert doc.speakers_by_id["priya-raman"].side == "analyst"
+    assert {p.role for p in doc.paragraphs if p.text == "翻译中..."} == {"boilerplate"}
+    assert doc.paragraph(n_of(doc, "显示英文")).role == "boilerplate"
+    assert_sound(doc)
+
+
+def test_bulleted_labels_printed_twice() -> None:
+    """`• Name - Title` then `Name - Title` again: one label, not a line of the previous speech."""
+    doc = parse(L.BULLET_BILINGUAL_CALL)
+    assert summary(doc) == [
+        ("priya-raman", "Morgan Stanley", ["laura-chen"]),
+        ("tom-becker", "Goldman Sachs", ["mark-davis"]),
+    ]
+    labels = [p for p in doc.paragraphs if p.text == "• Laura Chen - CEO"]
+    assert [(p.role, p.speaker) for p in labels] == [("speaker_label", "laura-chen")] * 2
+    assert doc.paragraph(n_of(doc, "營收成長 18%")).speaker == "laura-chen"
+    assert doc.paragraph(n_of(doc, "• Jenna Ortiz")).role == "speaker_label"
+    assert_sound(doc)
+
+
+def test_q_mark_confirms_the_name_above_it() -> None:
+    """A page of the Q&A alone, opening with an asker's name over a Q mark: the mark is evidence
+    enough, even before any other label."""
+    opening = "Dana Whitfield\n翻译中...\nQ\n请问海外业务的利润率展望如何？\n林志远\n我们预计明年海外利润率会继续改善。\n"
+    qa_only = opening + L.ZH_TRANSLATED_PAGE_CALL[L.ZH_TRANSLATED_PAGE_CALL.index("Priya Raman") :]
+    doc = parse(qa_only)
+    assert [q.asker for q in doc.qa] == ["dana-whitfield", "priya-raman", "priya-raman", "unidentified-analyst"]
+    assert_sound(doc)

@@ -2,7 +2,8 @@
 
 Rules chosen:
 - Evidence for a person label: a role label, ``Q –``/``A –`` prefix, ``Name:`` alone, bold, a name
-  known from the roster, the people lexicon or an operator announcement is enough; a plausible name
+  known from the roster, the people lexicon or an operator announcement, or a lone ``Q`` / ``A``
+  mark under it is enough; a plausible name
   otherwise needs to recur or the document to have two such strong labels (and, alone on its line,
   to be followed by speech); nothing before the call's first signal is a label.
 - A turn header may go on after the label: the speaker's affiliation line (the roster's text for
@@ -123,7 +124,7 @@ def confirm(s: Scan, cands: dict[int, Label]) -> dict[int, Label]:
     signals += [i for i, lab in cands.items() if lab.strength == "weak" and counts[lab.key] >= 2][:1]
     first = min(signals, default=s.n)
     for i, lab in cands.items():
-        if lab.strength in ("strong", "anon_inline"):
+        if lab.strength in ("strong", "anon_inline") or _marked(s, cands, i):
             labels[i] = lab
             continue
         if i < first:
@@ -134,18 +135,20 @@ def confirm(s: Scan, cands: dict[int, Label]) -> dict[int, Label]:
         else:
             ok = repeated or len(strong) >= 2
         if ok and not lab.inline:
-            nxt = i + 1
-            ok = nxt < s.n and nxt not in cands and nxt not in s.header and nxt not in s.boiler
+            nxt = _next_line(s, i)  # past page furniture between a label and its speech
+            follow = cands.get(nxt)
+            ok = nxt < s.n and nxt not in s.header and (follow is None or _goes_on(lab, follow))
         if ok:
             labels[i] = lab
     return labels
 
 
 def _is_translation(prev: Label, lab: Label) -> bool:
-    """A label repeating the one before it in the other script, or the same role again."""
+    """A label repeating the one before it in the other script, the same label again (a page that
+    prints each line with its translation), or the same role again."""
     if prev.role is not None or lab.role is not None:
         return prev.role == lab.role
-    return bool(CJK_RE.search(prev.who)) != bool(CJK_RE.search(lab.who))
+    return prev.key == lab.key or bool(CJK_RE.search(prev.who)) != bool(CJK_RE.search(lab.who))
 
 
 @dataclass
@@ -228,14 +231,39 @@ def _interpreted(turn: Turn, lab: Label, last: Label | None, reg: Registry) -> b
     return lab.role == "interpreter"
 
 
+def _next_line(s: Scan, i: int) -> int:
+    """The paragraph after ``i``, past page furniture ("翻译中...")."""
+    j = i + 1
+    while j < s.n and j in s.boiler and j not in s.header:
+        j += 1
+    return j
+
+
+def _marked(s: Scan, cands: dict[int, Label], i: int) -> bool:
+    """A name standing above a lone Q / A mark: the mark says it is a speaker's header."""
+    lab, follow = cands[i], cands.get(_next_line(s, i))
+    return lab.role is None and not lab.inline and follow is not None and _is_mark(follow)
+
+
+def _goes_on(lab: Label, follow: Label) -> bool:
+    """A label may stand right above another when that one is a Q / A mark or repeats it."""
+    return _is_mark(follow) or (follow.key == lab.key and follow.role == lab.role)
+
+
+def _is_mark(lab: Label) -> bool:
+    """A lone ``Q`` / ``A`` (问 / 答) line: a vendor's mark under a speaker's header."""
+    return lab.role in ("question", "answer") and not lab.inline and len(lab.who) <= 2
+
+
+MARKED_TURNS = ("person", "unnamed_analyst", "company_representative")
+
+
 def _q_a_mark(turn: Turn, lab: Label, last: Label | None, reg: Registry) -> bool:
     """A lone ``Q`` / ``A`` line under a speaker's header (a vendor's mark): the speaker asks or answers."""
-    if turn.kind != "person" or turn.paras or lab.role not in ("question", "answer") or lab.inline:
-        return False
-    if len(lab.who) > 2:
+    if turn.kind not in MARKED_TURNS or turn.paras or not _is_mark(lab):
         return False
     turn.prefix = "Q" if lab.role == "question" else "A"
-    if turn.speaker is not None:
+    if turn.speaker is not None and turn.kind == "person":
         reg.get(turn.speaker).set_side("analyst" if turn.prefix == "Q" else "company", "label")
     return True
 
