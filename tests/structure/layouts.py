@@ -805,3 +805,24 @@ Questions and Answers
 
     大約 15 億美元，主要用於資料中心。
 """
+
+# A webcast the head of IR hosts (no operator, no Q&A heading, starting mid-call): she introduces
+# each analyst by first name and firm and asks for follow-ups; analysts' labels carry full names.
+IR_HOSTED_CALL = """\
+# NovaSky Technology Q3 2025 Earnings Webcast (Q&A)
+
+Laura Chen: So that is why we expect the cloud business to keep growing faster than the market next year, and why we keep investing.
+Jenna Ortiz: Great, thank you, Laura. The next question comes from Priya at Morgan Stanley.
+Priya Ann Raman: Thanks, Jenna. Laura, how much of the cloud growth this quarter came from new customers rather than existing ones?
+Laura Chen: About a third came from new customers, and the rest from existing customers expanding their usage.
+Mark Davis: And the new customers are mostly mid-sized firms in Europe.
+Jenna Ortiz: Priya, do you have a follow-up?
+Priya Ann Raman: Yes. Mark, how should we think about gross margin next year as the new data centers come online?
+Mark Davis: We expect gross margin to dip slightly in the first half and recover in the second half.
+Jenna Ortiz: Great. And to add to Laura's point, the one-third figure is for the cloud segment only. We'll now take the next question, which is going to come from Tom from Goldman Sachs.
+Thomas Becker: Thanks. What is the capital expenditure plan for next year, and how much of it is for data centers?
+Mark Davis: About $1.5 billion, mostly for data centers.
+Thomas Becker: And in the interim?
+Laura Chen: In the interim we will lease capacity from partners.
+Jenna Ortiz: Great. And unfortunately, that is all the time we have today. Thank you, everyone, for your questions.
+"""

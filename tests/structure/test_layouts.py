@@ -409,3 +409,21 @@ def test_q_mark_confirms_the_name_above_it() -> None:
     doc = parse(qa_only)
     assert [q.asker for q in doc.qa] == ["dana-whitfield", "priya-raman", "priya-raman", "unidentified-analyst"]
     assert_sound(doc)
+
+
+def test_ir_hosts_the_questions() -> None:
+    """The person introducing the askers hosts for the company: her introduction starts the Q&A, her
+    "do you have a follow-up?" is no answer, and an introduction "which is going to come from"
+    gives the firm."""
+    doc = parse(L.IR_HOSTED_CALL, "call.md")
+    assert summary(doc) == [
+        ("priya-ann-raman", "Morgan Stanley", ["laura-chen", "mark-davis"]),
+        ("priya-ann-raman", "Morgan Stanley", ["mark-davis"]),
+        ("thomas-becker", "Goldman Sachs", ["mark-davis"]),
+        ("thomas-becker", "Goldman Sachs", ["laura-chen"]),
+    ]
+    assert doc.speakers_by_id["jenna-ortiz"].side == "company"
+    sec = {p.n: p.section for p in doc.paragraphs}
+    assert sec[n_of(doc, "keep growing faster")] == "prepared"
+    assert sec[n_of(doc, "how much of the cloud growth")] == "qa"
+    assert_sound(doc)
