@@ -427,3 +427,26 @@ def test_ir_hosts_the_questions() -> None:
     assert sec[n_of(doc, "keep growing faster")] == "prepared"
     assert sec[n_of(doc, "how much of the cloud growth")] == "qa"
     assert_sound(doc)
+
+
+HANDED_OVER = """\
+Operator
+
+Good day, and welcome to the NovaSky Technology third quarter call. I would now like to turn the \
+conference over to our host, Jenna Ortiz, Head of Investor Relations. Please go ahead.
+
+Jenna Ortiz -- Head of Investor Relations
+
+Thank you, operator. Joining me today are Laura Chen, our CEO, and Mark Davis, our CFO.
+
+Before we begin, please note that this call contains forward-looking statements.
+"""
+
+
+def test_the_speaker_handed_the_call_is_known() -> None:
+    """One `Name -- Title` label is weak evidence alone; the operator handing the call to that name
+    ("over to our host, Jenna Ortiz") makes it a known speaker."""
+    doc = parse(HANDED_OVER)
+    assert doc.paragraph(n_of(doc, "Joining me today")).speaker == "jenna-ortiz"
+    assert doc.paragraph(n_of(doc, "forward-looking")).speaker == "jenna-ortiz"
+    assert doc.speakers_by_id["jenna-ortiz"].side == "company"

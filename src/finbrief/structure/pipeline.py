@@ -69,7 +69,8 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     known = frozenset(active)
     roster = parse_roster(s, known)
     ann = find_announcements(s)
-    known = known | {e.key for e in roster.entries} | frozenset(ann.analysts)
+    # Names the roster lists, the operator introduces or hands the call to are known speakers.
+    known = known | {e.key for e in roster.entries} | frozenset(ann.analysts) | frozenset(ann.handed)
     cands = candidates(s, roster.lines, known)
     affiliations = affiliation_lines(s, cands, roster, known)
     labels = confirm(s, cands)
