@@ -826,3 +826,40 @@ Thomas Becker: And in the interim?
 Laura Chen: In the interim we will lease capacity from partners.
 Jenna Ortiz: Great. And unfortunately, that is all the time we have today. Thank you, everyone, for your questions.
 """
+
+# A market-data vendor's PDF export of a pre-recorded interview: the call's title at the top of
+# every page, a page marker and a copyright and address footer, each name followed by a title line
+# or the analyst's research division, a page break between a label and its speech.
+PDF_INTERVIEW_CALL = """\
+NOVASKY TECHNOLOGY INC. FQ3 2025 PRE RECORDED EARNINGS CALL |  OCT 21, 2025
+Laura Chen
+Chief Executive Officer
+So that is the quarter in brief, and we are ready for Priya's questions.
+Priya Raman
+Harbor Point Securities LLC, Research Division
+Thanks, Laura. How much of the cloud growth this quarter came from new customers rather than from
+existing ones expanding their usage?
+Laura Chen
+Chief Executive Officer
+About a third came from new customers, and the rest from existing customers.
+Priya Raman
+Harbor Point Securities LLC, Research Division
+
+=== PAGE 4 ===
+NOVASKY TECHNOLOGY INC. FQ3 2025 PRE RECORDED EARNINGS CALL |  OCT 21, 2025
+Copyright © 2025 Example Market Data. All Rights reserved.
+examplemarketdata.com/transcripts 4
+Okay. And how should we think about gross margin next year as the new data centers come online?
+Mark Davis
+Chief Financial Officer
+We expect gross margin to dip slightly in the first half and recover in the second half.
+Anita Sorensen
+Chief Operating Officer & Head of Data Centers
+And the first two sites are already fully booked.
+Priya Raman
+Harbor Point Securities LLC, Research Division
+Got it. And what is the capital expenditure plan for next year?
+Mark Davis
+Chief Financial Officer
+About $1.5 billion, mostly for data centers.
+"""

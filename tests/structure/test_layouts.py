@@ -450,3 +450,22 @@ def test_the_speaker_handed_the_call_is_known() -> None:
     assert doc.paragraph(n_of(doc, "Joining me today")).speaker == "jenna-ortiz"
     assert doc.paragraph(n_of(doc, "forward-looking")).speaker == "jenna-ortiz"
     assert doc.speakers_by_id["jenna-ortiz"].side == "company"
+
+
+def test_pdf_interview_with_title_lines_and_page_furniture() -> None:
+    """Name over a title line (company) or a research division (the analyst, and the firm); the
+    repeated call title, page marker and address footer between a label and its speech are furniture;
+    a speaker heard once is still a speaker when a title line stands under the name."""
+    doc = parse(L.PDF_INTERVIEW_CALL)
+    firm = "Harbor Point Securities LLC, Research Division"
+    assert summary(doc) == [
+        ("priya-raman", firm, ["laura-chen"]),
+        ("priya-raman", firm, ["mark-davis", "anita-sorensen"]),
+        ("priya-raman", firm, ["mark-davis"]),
+    ]
+    assert doc.speakers_by_id["priya-raman"].side == "analyst"
+    assert doc.speakers_by_id["anita-sorensen"].side == "company"
+    assert doc.paragraph(doc.qa[1].question[0]).text.startswith("Okay. And how should we think")
+    assert doc.paragraph(n_of(doc, "=== PAGE 4 ===")).role == "boilerplate"
+    assert doc.paragraph(n_of(doc, "examplemarketdata.com")).role == "boilerplate"
+    assert_sound(doc)

@@ -54,7 +54,26 @@ def scan(doc: Document, v: Vocab) -> Scan:
             s.boiler.add(i)
     _related_links(s)
     _table_of_contents(s)
+    _running_titles(s)
     return s
+
+
+MAX_RUNNING_TITLE = 160
+
+
+def _running_titles(s: Scan) -> None:
+    """The call's title repeated at the top of every page of a PDF export ("NETFLIX, INC. FQ1 2022
+    ... EARNINGS CALL | APR 19, 2022"): after its first occurrence, page furniture."""
+    first: dict[str, int] = {}
+    for i, text in enumerate(s.simp):
+        t = text.strip()
+        if not t or len(t) > MAX_RUNNING_TITLE or i in s.header:
+            continue
+        if t in first:
+            if s.v.call_title.search(t):
+                s.boiler.add(i)
+        else:
+            first[t] = i
 
 
 # Section headers a table of contents lists: one run of them, with nothing between.

@@ -16,15 +16,16 @@ Rules chosen:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from finbrief.ingest.script import CJK_RE
+from finbrief.ingest.script import CJK_RE, to_simplified
 from finbrief.model import ParagraphRole
 from finbrief.structure.labels import Label, is_analyst_title, is_title, parse_label
 from finbrief.structure.roster import Roster, is_affiliation
 from finbrief.structure.scan import Scan
-from finbrief.structure.speakers import Registry
+from finbrief.structure.speakers import Record, Registry
 
 ROLE_TURNS = ("operator", "host", "company_representative", "unnamed_analyst")
 
@@ -71,6 +72,7 @@ def affiliation_lines(
     from_roster = {e.key: _norm(e.affiliation) for e in roster.entries if e.affiliation}
     seen: dict[str, set[str]] = {}
     out: dict[int, int] = {}
+    repeated = _repeated_after(s, cands)
     for i in sorted(cands):
         lab = cands.get(i)
         if lab is None or lab.inline or lab.role is not None:
@@ -90,8 +92,14 @@ def affiliation_lines(
             nxt = cands.get(j)
             if nxt is not None and nxt.key in known:
                 continue  # the next line is another known speaker's label
+            bare = not lab.title and not lab.firm
             if t in seen.get(lab.key, ()) or (
-                not lab.title and not lab.firm and _affiliation_shaped(s, t) and is_affiliation(s, j, known)
+                bare
+                and (
+                    _affiliation_shaped(s, t)
+                    or (j not in cands and (t in repeated.get(lab.key, ()) or _lone_title(s, t)))
+                )
+                and is_affiliation(s, j, known)
             ):
                 found = 1
         for k in range(j, j + found):
@@ -102,6 +110,31 @@ def affiliation_lines(
     return out
 
 
+# A title line under a name ("COO & Chief Product Officer") is short.
+MAX_TITLE_LINE = 80
+
+
+def _repeated_after(s: Scan, cands: dict[int, Label]) -> dict[str, set[str]]:
+    """Per bare label, the lines that follow two or more of its occurrences: the header line a
+    vendor prints under that name each time ("JPMorgan Chase & Co, Research Division")."""
+    counts: dict[tuple[str, str], int] = {}
+    for i, lab in cands.items():
+        if lab.inline or lab.role is not None or lab.title or lab.firm or i + 1 >= s.n:
+            continue
+        key = (lab.key, s.texts[i + 1].strip())
+        counts[key] = counts.get(key, 0) + 1
+    out: dict[str, set[str]] = {}
+    for (k, t), c in counts.items():
+        if c >= 2:
+            out.setdefault(k, set()).add(t)
+    return out
+
+
+def _lone_title(s: Scan, t: str) -> bool:
+    """A job title alone on the line under a name ("Co-Founder, Chairman, President & Co-CEO")."""
+    return len(t) <= MAX_TITLE_LINE and is_title(t, s.v)
+
+
 def _affiliation_shaped(s: Scan, t: str) -> bool:
     """``Firm - Title`` or ``Title, Firm`` (a title first): what a vendor prints under a name."""
     if " - " in t:
@@ -110,8 +143,13 @@ def _affiliation_shaped(s: Scan, t: str) -> bool:
     return bool(sep) and is_title(title, s.v) and not is_title(firm, s.v)
 
 
-def confirm(s: Scan, cands: dict[int, Label]) -> dict[int, Label]:
-    """Keep the candidates the evidence supports (see the module docstring)."""
+def confirm(s: Scan, cands: dict[int, Label], headed: frozenset[int] = frozenset()) -> dict[int, Label]:
+    """Keep the candidates the evidence supports (see the module docstring); a plausible name with
+    a header line under it (``headed``: a title or affiliation line) counts as ``Name -- Title``."""
+    cands = {
+        i: dataclasses.replace(lab, strength="medium") if i in headed and lab.strength == "weak" else lab
+        for i, lab in cands.items()
+    }
     labels: dict[int, Label] = {}
     strong = [i for i, lab in cands.items() if lab.strength == "strong"]
     medium = [i for i, lab in cands.items() if lab.strength == "medium"]
@@ -196,6 +234,8 @@ def build_turns(
             continue
         if i in affiliations and current is not None:
             roles[i], speaker[i] = "speaker_label", current.speaker
+            if current.kind == "person" and current.speaker is not None:
+                _header_line(s, s.texts[i].strip(), reg.get(current.speaker))
             continue
         lab = labels.get(i)
         if lab is not None:
@@ -221,6 +261,20 @@ def build_turns(
         elif i in titles:
             roles[i] = "heading"
     return Turns(turns, roles, speaker, body, after_call)
+
+
+def _header_line(s: Scan, line: str, rec: Record) -> None:
+    """What the header line under a speaker's name says: a research division marks an analyst (and
+    is the firm); a job title alone marks the company; ``Firm - Title`` gives both."""
+    firm, sep, title = line.partition(" - ")
+    if not sep:
+        firm, title = (line, "") if not is_title(line, s.v) else ("", line)
+    if s.v.analyst_firm.search(line):
+        rec.set_side("analyst", "label")
+        rec.set_affiliation(firm.strip() or line, "label")
+    elif title and not firm and s.v.job_title.search(to_simplified(title)):
+        rec.set_side("company", "label")
+    rec.set_role(title.strip() or None, "label")
 
 
 SameTurnRule = Callable[[Turn, Label, "Label | None", Registry], bool]
