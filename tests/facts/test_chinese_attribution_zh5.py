@@ -183,3 +183,8 @@ def test_a_bracketed_year_labels_the_comparative_after_its_colon() -> None:
     assert one(facts, value=0.63).period == "2025Q1-2025Q2"
     prior = one(facts, value=1.12)
     assert (prior.period, prior.basis) == ("2024Q1-2024Q2", "prior")
+
+
+def test_the_share_class_before_a_group_of_firms_is_no_part_of_its_name() -> None:
+    facts = facts_of("险企三季报\nA股上市险企前三季度总投资收益平均增长超过25%。\n")
+    assert one(facts, value=25.0).subject == "上市险企"

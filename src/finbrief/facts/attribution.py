@@ -542,8 +542,13 @@ class _Paragraph:
             if any(h.entry.kind != "reference" or h.start < m.start("name") or h.end > m.end() for h in over):  # type: ignore[attr-defined]
                 continue  # a name the lexicon knows; but "集团" inside "上汽集团" is no reference to the company
             inside += over
+            begin = m.start("name")
+            if name.startswith("股") and self.text[begin - 1 : begin] in ("A", "B", "H"):
+                name, begin = name[1:], begin + 1  # "A股上市险企前三季度": the market is no part of the name
+                if len(name) < 2:
+                    continue
             own = state.company if name in state.names else None
-            hit = _Hit(m.start("name"), m.end(), SubjectEntry(own or name, "phrase"))
+            hit = _Hit(begin, m.end(), SubjectEntry(own or name, "phrase"))
             found.append(hit)
             if own is None and _LISTING_CODE_AFTER.match(self.text, m.end()):
                 self.listed_firms.append(hit)
