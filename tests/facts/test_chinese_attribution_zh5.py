@@ -188,3 +188,12 @@ def test_a_bracketed_year_labels_the_comparative_after_its_colon() -> None:
 def test_the_share_class_before_a_group_of_firms_is_no_part_of_its_name() -> None:
     facts = facts_of("险企三季报\nA股上市险企前三季度总投资收益平均增长超过25%。\n")
     assert one(facts, value=25.0).subject == "上市险企"
+
+
+def test_interest_bearing_debt_and_stock_and_fund_turnover_are_their_own_metrics() -> None:
+    facts = facts_of(
+        "远星证券2025年三季报\n远星证券前三季度营业收入120.5亿元,同比增长35.2%。期内股基成交额同比增长45.1%,"
+        "公司有息负债规模为820.3亿元。\n"
+    )
+    assert one(facts, value=45.1).metric == "trading volume"
+    assert one(facts, value=82_030_000_000).metric == "debt"
