@@ -640,6 +640,17 @@ def test_organic_tenant_billings_is_its_own_metric() -> None:
 # --- what a figure measures ----------------------------------------------------------------------
 
 
+def test_rest_of_the_world_is_one_segment_and_the_tax_rate_is_the_company_s() -> None:
+    facts = facts_of(
+        "Rest of the World segment earnings of $12 million increased significantly.",
+        "As a result, segment operating margin of 5.3% improved significantly.",
+        "Our effective tax rate of 22.5% was 110 basis points lower than the prior year.",
+    )
+    assert find(facts, value=12e6).subject == "Rest of World"
+    assert find(facts, value=5.3).subject == "Rest of World"
+    assert find(facts, value=22.5).subject == "NovaSky"
+
+
 def test_an_assumed_rate_is_guidance_and_d_and_a_is_its_own_metric() -> None:
     facts = facts_of(
         "Our 2022 depreciation and amortization expense is expected to be approximately $80 million.",

@@ -497,7 +497,10 @@ class _Paragraph:
         if state.firms is not None:
             self._add_firms(state)
         if "segment" in text or "division" in text:
+            known = [(h.start, h.end) for h in self.subjects if h.entry.kind == "segment"]  # type: ignore[attr-defined]
             for m in _SEGMENT_EN.finditer(text):
+                if any(s <= m.start(1) < e or m.start(1) < s < m.end(1) for s, e in known):
+                    continue  # "Rest of the World segment": the lexicon's name, not "World segment"
                 words = m.group(1).split()
                 for i in range(len(words) - 1, -1, -1):
                     if words[i].endswith(("'s", "’s")):
