@@ -674,3 +674,13 @@ def test_cost_of_debt_new_business_and_return_on_segment_equity() -> None:
 def test_sga_as_a_percentage_of_gross_profit_is_the_sga_ratio() -> None:
     facts = facts_of("Third quarter SG&A as a percentage of gross profit was 56.9%.")
     assert find(facts, value=56.9).metric == "SG&A expense ratio"
+
+
+def test_the_base_of_a_forecast_is_last_year_s_result() -> None:
+    facts = facts_of(
+        "We expect cash flow from operations in 2021 to be between $475 million and $500 million compared with "
+        "$560 million in 2020."
+    )
+    assert find(facts, value=475e6).metric == "operating cash flow guidance"
+    base = find(facts, value=560e6)
+    assert (base.metric, base.period, base.basis) == ("operating cash flow", "2020", "prior")

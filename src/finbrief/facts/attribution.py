@@ -1678,6 +1678,9 @@ class _Extractor:
         if metric_hit is not None and _FORECAST_NOUN_AFTER.match(text, metric_hit.end):
             # "Our 11.25% same-store revenue growth assumption", "our core EPS growth expectations to be up 8%"
             guidance = True
+        year = self.state.ctx.year
+        if guidance and m.role == "base" and period and period[:4].isdigit() and year and int(period[:4]) < year:
+            guidance = False  # "we expect $475 million to $500 million compared with $560 million in 2020": a result
         prior_guidance = (
             guidance
             and _PRIOR_GUIDANCE.search(text, sentence[0], m.start) is not None
