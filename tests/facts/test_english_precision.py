@@ -684,3 +684,24 @@ def test_the_base_of_a_forecast_is_last_year_s_result() -> None:
     assert find(facts, value=475e6).metric == "operating cash flow guidance"
     base = find(facts, value=560e6)
     assert (base.metric, base.period, base.basis) == ("operating cash flow", "2020", "prior")
+
+
+def test_a_change_in_points_of_an_amount_metric_is_its_margin() -> None:
+    facts = facts_of(
+        "Gross profit increased 90 basis points to 42.4%, driven by cost actions.",
+        "SG&A as a percentage of sales was 22.2%, an increase of 48 basis points.",
+    )
+    assert find(facts, value=90).metric == "gross margin"
+    assert find(facts, value=42.4).metric == "gross margin"
+    assert find(facts, value=48).metric == "SG&A expense ratio"
+
+
+def test_ebit_margin_and_organic_growth_in_other_words() -> None:
+    facts = facts_of(
+        "Adjusted EBIT margin was 18.4%, up 310 basis points.",
+        "So as I mentioned, underlying sales is up 15%.",
+        "In Endoscopy, sales grew 11% organically versus 2020.",
+    )
+    assert find(facts, value=18.4).metric == "adjusted EBIT margin"
+    assert find(facts, value=15).metric == "organic revenue"
+    assert find(facts, value=11).metric == "organic revenue"

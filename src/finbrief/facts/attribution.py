@@ -383,6 +383,8 @@ _MARKET_SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 """Before a metric word: a % figure is the company's share of that market ("our share of Mexico deliveries")."""
+_POINTS_TO = re.compile(r"(?:basis points?|bps|percentage points?|points?)\s+to\s+$", re.IGNORECASE)
+"""Between a metric and a % level: the level follows a change in points, so the metric is a ratio."""
 _OF_SALES = re.compile(
     r"\s*of\s+(?:net\s+|total\s+|segment\s+)?(?:sales|revenues?)(?![A-Za-z])|\s*(?:margin)(?![A-Za-z])",
     re.IGNORECASE,
@@ -1237,6 +1239,18 @@ class _Extractor:
                 and _COPULA_LEVEL.fullmatch(text, hit.end, m.start)
             ):
                 share_of_sales = True  # "Sales and marketing expense for the quarter was 9.7%": a cost's ratio to sales
+            if (
+                self.english
+                and not share_of_sales
+                and not metric.ratio
+                and metric.margin
+                and not after
+                and (
+                    m.unit in ("bps", "pp")
+                    or (m.unit == "%" and m.role == "level" and _POINTS_TO.search(text, hit.end, m.start))
+                )
+            ):
+                share_of_sales = True  # "Gross profit increased 90 basis points to 42.4%": the gross margin
             if share_of_sales:
                 # "operating income of $126 million or 11.7% of sales": the operating margin
                 return (hit, after, metric.margin) if metric.margin else (None, False, None)
@@ -1492,6 +1506,8 @@ class _Extractor:
             and _LOSS_WORD.search(text, metric_hit.end, m.start)
         ):
             name = f"{name} loss"  # "经调整EBITA亏损收窄20%": the loss narrowed, not the EBITA
+        if self.english and name == "revenue" and _ORGANIC_AFTER.match(text, m.end):
+            name = "organic revenue"  # "sales grew 7% organically versus 2020"
         fx = _FX_BASIS.match(text, m.end)
         if fx is not None and not name.endswith("currency)"):
             name = f"{name} ({'local' if fx.group('local') else 'constant'} currency)"
@@ -2466,6 +2482,8 @@ _FX_BASIS = re.compile(
     re.IGNORECASE,
 )
 """Right after a figure: it is measured in local or constant currency ("or 5% in local currency")."""
+_ORGANIC_AFTER = re.compile(r"\s*,?\s*(?:organically|on an? (?:organic|underlying|core) basis)(?![A-Za-z])", re.IGNORECASE)
+"""Right after a growth rate: it is organic growth ("sales grew 11% organically")."""
 _FX_BEFORE = re.compile(r"按固定汇率(?:计算)?(?:为|是)?\s*$")
 _IMPROVED = re.compile(r"(?<![A-Za-z])improv\w*|改善|好转", re.IGNORECASE)
 _OR_PAIR = re.compile(
