@@ -705,3 +705,16 @@ def test_ebit_margin_and_organic_growth_in_other_words() -> None:
     assert find(facts, value=18.4).metric == "adjusted EBIT margin"
     assert find(facts, value=15).metric == "organic revenue"
     assert find(facts, value=11).metric == "organic revenue"
+
+
+def test_a_growth_rate_restated_without_currency_effects_keeps_its_comparison() -> None:
+    facts = facts_of(
+        "Revenue of $1.29 billion grew 14% year-on-year or 18% excluding the effects of the stronger U.S. dollar."
+    )
+    second = find(facts, value=18)
+    assert (second.metric, second.change) == ("revenue (constant currency)", "yoy")
+
+
+def test_an_amount_on_a_per_share_basis_is_per_share() -> None:
+    facts = facts_of("AFFO was $288 million or $0.98 on a per share basis.")
+    assert find(facts, value=0.98).metric == "AFFO per share"

@@ -348,6 +348,12 @@ def _scoped(scope: str, written: str) -> Metric | None:
 
 
 _EXCLUDING_AFTER = re.compile(r"\s*,?\s*(?:excluding|ex-)(?=\s)", re.IGNORECASE)
+_RESTATED_BEFORE = re.compile(
+    r"\s*(?:year[\s-](?:over|on)[\s-]year|sequentially|y/y|yoy|q/q|qoq)?\s*,?\s*or\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?",
+    re.IGNORECASE,
+)
+"""Between two growth rates: the second restates the first on another basis ("14% year-on-year or 18%")."""
 _OR_RESTATED = re.compile(
     r"\s*(?:(?:year[\s-]over[\s-]year|sequentially|y/y|yoy|q/q|qoq)\s*)?,?\s*or\s+(?:about\s+|approximately\s+)?",
     re.IGNORECASE,
@@ -1769,6 +1775,18 @@ class _Extractor:
                 # "guidance raised by $85 million": a difference over no known period would read
                 # as a level; it is not a fact of its own
                 return None
+        i_m = mentions.index(m)
+        if (
+            change is None
+            and self.english
+            and unit == "%"
+            and earlier
+            and i_m > 0
+            and earlier[-1].raw == mentions[i_m - 1].raw
+            and earlier[-1].unit == "%"
+            and _RESTATED_BEFORE.fullmatch(text, mentions[i_m - 1].end, m.start)
+        ):
+            change = earlier[-1].change  # "grew 14% year-on-year or 18% excluding currency": the same change
         qualifier = m.qualifier
         year_ago = year_ago_lead and change is None
         if year_ago:
@@ -2475,7 +2493,8 @@ our guidance", "the 100 percent regulatory requirement"), an effect on a figure 
 or a threshold passed ("突破千亿元大关"), not a figure of the business."""
 _FX_BASIS = re.compile(
     r"\s*(?:\)|）)?\s*(?:in|at|on an?)\s+(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)(?:\s+basis)?|"
-    r"\s*,?\s*(?:excluding|ex-?)\s+(?:the\s+(?:impacts?|effects?)\s+of\s+)?(?:foreign[\s-]exchange|FX|currency)"
+    r"\s*,?\s*(?:excluding|ex-?)\s+(?:the\s+(?:impacts?|effects?)\s+of\s+)?(?:foreign[\s-]exchange|FX|currency|"
+    r"(?:the\s+)?(?:stronger|weaker)\s+(?:U\.S\.\s+)?dollar)"
     r"(?:\s+(?:impacts?|effects?|translation|movements?|changes))?(?![A-Za-z-])|"
     r"\s+on\s+an?\s+(?:FX|currency)[\s-]neutral\s+basis|"
     r"\s*[（(]?\s*按固定汇率(?!(?:计算)?\s*(?:为|是)?\s*[-+]?\d)(?:计算)?",
