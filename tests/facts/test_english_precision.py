@@ -718,3 +718,20 @@ def test_a_growth_rate_restated_without_currency_effects_keeps_its_comparison() 
 def test_an_amount_on_a_per_share_basis_is_per_share() -> None:
     facts = facts_of("AFFO was $288 million or $0.98 on a per share basis.")
     assert find(facts, value=0.98).metric == "AFFO per share"
+
+
+def test_operating_income_margin_is_the_operating_margin() -> None:
+    facts = facts_of("Operating income margin was 12.5%, up 40 basis points.")
+    assert find(facts, value=12.5).metric == "operating margin"
+
+
+# --- periods ---------------------------------------------------------------------------------------
+
+
+def test_a_result_for_the_year_before_the_fourth_quarter_is_the_year_to_date() -> None:
+    facts = facts_of(
+        "Comps were 4.5% for the year.",
+        "For the year, we expect adjusted EPS of $5.10.",
+    )
+    assert find(facts, value=4.5).period == "2021Q1-2021Q3"
+    assert find(facts, value=5.1).period == "2021"
