@@ -725,6 +725,18 @@ def test_operating_income_margin_is_the_operating_margin() -> None:
     assert find(facts, value=12.5).metric == "operating margin"
 
 
+def test_a_unit_named_by_the_company_s_name_and_a_word_is_a_segment() -> None:
+    facts = facts_of(
+        "NovaSky Japan's pretax margin was 21.5%.",
+        "Now let me turn to NovaSky Re, which oversees our reinsurance business.",
+        "Net premiums written across all lines increased more than 30% in the quarter.",
+        "NovaSky's revenue grew 5%.",
+    )
+    assert find(facts, value=21.5).subject == "NovaSky Japan"
+    assert find(facts, value=30).subject == "NovaSky Re"
+    assert find(facts, value=5).subject == "NovaSky"
+
+
 # --- periods ---------------------------------------------------------------------------------------
 
 

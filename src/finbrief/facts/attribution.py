@@ -195,6 +195,25 @@ _CONTINUATION = re.compile(
     r"sequential\w*)(?![A-Za-z])|[\s()（）.,;:$\-]",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=64)
+def _own_unit_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The company's name and a capitalised word naming one of its units ("Aflac Japan's", "AIG Re, which"), or
+    the name alone in the possessive ("NovaSky's revenue": the whole company's)."""
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w&])(?:{alts})(?:\s(?P<w>[A-Z][A-Za-z&]*)(?=['’]s\b|,|\s+(?:[a-z]|\d|\$))|(?=['’]s\s+[a-z]))"
+    )
+
+
+_NOT_UNIT_WORDS = frozenset(
+    {"Inc", "Incorporated", "Corp", "Corporation", "Co", "Company", "Companies", "Group", "Holdings", "Holding", "Ltd",
+     "Limited", "LLC", "LP", "plc", "PLC", "SA", "AG", "NV", "SE", "Bancorp", "Bank", "Trust", "Partners", "CEO", "CFO",
+     "COO", "President", "Chairman", "Chief", "Board", "Investor", "Investors", "Management", "Team", "Executive",
+     "Officer", "Officers", "Employees", "Associates", "Stock", "Shares", "Common", "Class", "I", "We", "Management's"}
+)
+"""Capitalised words after a company's name that name no unit of it (a legal form, a title, its people)."""
 _SEGMENT_EN = re.compile(
     r"\b((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+(?:segment|division|business unit|reporting unit)\b"
 )
@@ -504,6 +523,8 @@ class _Paragraph:
         """Firms the paragraph names with their listing code ("华东医药(000963.SZ)")."""
         if state.firms is not None:
             self._add_firms(state)
+        elif state.company:
+            self._add_own_units(state)
         if "segment" in text or "division" in text:
             known = [(h.start, h.end) for h in self.subjects if h.entry.kind == "segment"]  # type: ignore[attr-defined]
             for m in _SEGMENT_EN.finditer(text):
@@ -520,6 +541,25 @@ class _Paragraph:
                     name = " ".join(words) + " " + text[m.end(1) : m.end()].split()[-1]
                     self.subjects.append(_Hit(m.start(1), m.end(), SubjectEntry(name, "segment")))
             self.subjects.sort(key=lambda h: h.start)
+
+    def _add_own_units(self, state: _DocState) -> None:
+        """Units named by the company's name and a capitalised word ("Aflac Japan's pretax margin", "AIG Re,
+        which oversees our reinsurance"): a segment, not the company."""
+        names = tuple(n for n in (state.company, *state.names) if n and n in self.text)
+        if not names:
+            return
+        own = {n.casefold() for n in (state.company, *state.names) if n}
+        found = []
+        for u in _own_unit_pattern(names).finditer(self.text):
+            if any(h.start < u.end() and u.start() < h.end for h in self.subjects):
+                continue
+            word = u.group("w")
+            if word is None:
+                found.append(_Hit(u.start(), u.end(), SubjectEntry("", "reference")))  # "NovaSky's revenue"
+            elif not (word in _NOT_UNIT_WORDS or word in _en_stop() or u.group().casefold() in own):
+                found.append(_Hit(u.start(), u.end(), SubjectEntry(u.group(), "segment")))
+        if found:
+            self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
 
     def _add_firms(self, state: _DocState) -> None:
         """Firms no lexicon lists, named by their kind of firm ("兴业银行(1612.34亿元)", "浦发银行净利润"):
