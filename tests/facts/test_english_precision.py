@@ -747,3 +747,18 @@ def test_a_result_for_the_year_before_the_fourth_quarter_is_the_year_to_date() -
     )
     assert find(facts, value=4.5).period == "2021Q1-2021Q3"
     assert find(facts, value=5.1).period == "2021"
+
+
+def test_reit_health_and_parcel_measures() -> None:
+    facts = facts_of(
+        "Adjusted FFO was $0.77 per share for the quarter.",
+        "FAD was $0.70 per share.",
+        "The medical care ratio was 82.5%.",
+        "Revenue per piece increased 11.2%.",
+        "Average daily volume decreased 4.1% year over year.",
+    )
+    assert find(facts, value=0.77).metric == "AFFO per share"
+    assert find(facts, value=0.7).metric == "FAD per share"
+    assert find(facts, value=82.5).metric == "medical care ratio"
+    assert find(facts, value=11.2).metric == "revenue per piece"
+    assert find(facts, value=-4.1).metric == "average daily volume"
