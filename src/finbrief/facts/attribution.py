@@ -192,7 +192,7 @@ _CONTINUATION = re.compile(
     r"roughly|almost|more|than|year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|respectively|reach\w*|at|"
     r"for|in|this|quarter|last|prior|year|while|also|another|higher|lower|improv\w*|expand\w*|basis|points?|"
     r"percent|or|a|total\w*|bringing|it|its|on|quarter[\s-](?:over|on)[\s-]quarter|q/q|y/y|qoq|yoy|"
-    r"sequential\w*)(?![A-Za-z])|[\s()（）.,;:$\-]",
+    r"sequential\w*)(?![A-Za-z])|[\s()（）.,;:$\-+＋]",
     re.IGNORECASE,
 )
 
@@ -261,6 +261,8 @@ class _DocState:
     """The names the document gives its own company."""
 
 
+_SOME_OF = ("部分", "多数", "少数", "个别", "不少", "多家", "有的", "一些", "某些")
+"""Openings of a Chinese subject that is an unnamed part of a group ("部分企业", "多数酒企")."""
 _LISTING_CODE_AFTER = re.compile(r"\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}")
 _BARE_FIRM_REFERENCES = frozenset({"公司", "该公司", "该集团"})
 _TIME_IN_NAME = re.compile(r"[年月季期日]|去年|今年|同期|行业|板块|合计|整体|单季")
@@ -276,7 +278,7 @@ def _firm_pattern() -> re.Pattern[str]:
         # a listed firm written with its listing code ("华东医药(000963.SZ)", "五礦地產(230)")
         r"|[\u4e00-\u9fff]{2,6}?(?=\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}(?:\.(?:SH|SZ|HK|BJ))?\s?[;；)）])"
         # a roundup's item opening on a firm, then the period it reports ("- 上汽集团2025年第三季度营收…")
-        r"|[\u4e00-\u9fff]{2,5}?(?=(?:20\d\d年)?(?:第[一二三四]季度|前三季度|[一二三四]季度|上半年|单季|Q[1-4]\b|H1\b)))"
+        r"|[\u4e00-\u9fff]{2,5}?(?=(?:20\d\d年)?(?:第[一二三四]季度|前三季度|[一二三四]季度|上半年|单季|Q[1-4]\b|H1\b|1[0-2]月|[1-9]月)))"
     )
 
 
@@ -1382,7 +1384,14 @@ class _Extractor:
         if plain:
             hit = plain[-1]
             return self._subject_name(hit, para) or self.company_name, hit
-        if not self.english and _ELIDED_SUBJECT.match(para.text, sentence[0]):
+        if not self.english and (
+            _ELIDED_SUBJECT.match(para.text, sentence[0])
+            or (
+                metric_hit is not None
+                and sentence[0] <= metric_hit.start
+                and _METRIC_LEAD.fullmatch(para.text, sentence[0], metric_hit.start)
+            )
+        ):
             head = para.text[: sentence[0]].rstrip()
             if head[-1:] in ("；", ";"):
                 prev = para.sentence(len(head) - 1)
@@ -1607,6 +1616,8 @@ class _Extractor:
                 subject = self._parallel_line(para, m, mentions) or subject
             if not self.english:
                 subject = _listed_subject(para, m, group, mentions) or subject
+            if not self.english and _hit is not None and subject.startswith(_SOME_OF):
+                return None  # "部分企业净利润跌幅超过80%": some firms the story does not name, no fact of one
         if not self.english and _aggregate(text, sentence, m):
             subject = "industry"  # "13家金控10月自结税后纯益合计737.56亿元": the group's total, no one firm's
 
@@ -2770,6 +2781,9 @@ def _since_year_end_carried(text: str, sentence: tuple[int, int], clause: tuple[
 
 
 _ELIDED_SUBJECT = re.compile(r"\s*(?:实现|录得|取得)")
+_METRIC_LEAD = re.compile(r"\s*(?:归母|扣非归母|扣非|单季|当季|期内)?")
+"""What may stand before the metric of a Chinese sentence that opens on it after a semicolon, its subject
+left out ("远航集团第三季度营收512.3亿元；归母净利润12.1亿元")."""
 """A Chinese sentence opening with its verb after a semicolon: its subject is the one before the semicolon
 ("远星银行实现营业收入106.68亿元；实现净利润38.3亿元")."""
 
