@@ -1129,10 +1129,10 @@ class _Extractor:
         events: list[tuple[int, str | None]] = [
             (s0, None) for s0, e0 in para.sentences if self.topic is not None and phrases.en_shifts_away(para.text[s0:e0])
         ]
-        for hit in para.metrics:
+        for hit in para.metrics if _COMPANY_LEAD.search(para.text) else ():
             clause = para.clause(hit.start)
             if self._company_lead(para, clause, hit):
-                events.append((clause[0], None))  # "First quarter sales of $769 million increased 21%"
+                events.append((clause[0], None))  # "we delivered total net sales of $865 million": the company's
         for hit in para.subjects:
             kind = hit.entry.kind  # type: ignore[attr-defined]
             if _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
@@ -1400,7 +1400,7 @@ class _Extractor:
                 ]
                 if before and before[-1].entry.kind != "reference":  # type: ignore[attr-defined]
                     return self._subject_name(before[-1], para) or self.company_name, before[-1]
-        if self.english and any(
+        if self.english and _COMPANY_LEAD.search(para.text, sentence[0], m.start) and any(
             self._company_lead(para, para.clause(h.start), h)
             for h in para.metrics
             if sentence[0] <= h.start < m.start and not (after and h is metric_hit)
