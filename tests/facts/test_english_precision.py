@@ -737,6 +737,14 @@ def test_a_unit_named_by_the_company_s_name_and_a_word_is_a_segment() -> None:
     assert find(facts, value=5).subject == "NovaSky"
 
 
+def test_a_unit_the_talk_starts_with_may_open_with_a_common_word() -> None:
+    facts = facts_of(
+        "And turning to our financial results, I'll start with General Insurance.",
+        "Net premiums written increased 24% year over year to $6.9 billion.",
+    )
+    assert find(facts, value=24).subject == "General Insurance"
+
+
 # --- periods ---------------------------------------------------------------------------------------
 
 
