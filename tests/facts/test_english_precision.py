@@ -572,3 +572,94 @@ def test_a_change_over_two_years_and_a_one_word_subject_of_a_weak_verb() -> None
     assert find(facts, value=10.5).change == "yoy"
     assert not [f for f in facts if f.value == 4]
     assert find(facts, value=15).subject == "NovaSky"
+
+
+def test_changes_over_two_years_are_no_facts_and_a_one_year_basis_is_yoy() -> None:
+    facts = facts_of(
+        "Store sales rose 55% on a one-year basis and were down 20% on a two-year basis.",
+        "Gross margin increased 450 basis points on a one-year and 590 basis points on a two-year basis.",
+        "Online sales grew 52% to Q2 2019.",
+        "The combined ratio improved by 990 basis points from the second-quarter 2018.",
+    )
+    assert find(facts, value=55).change == "yoy"
+    assert find(facts, value=450).change == "yoy"
+    assert not [f for f in facts if f.value in (-20, 20, 590, 52, 990, -990)]
+
+
+def test_growth_excluding_foreign_exchange_is_at_constant_currency() -> None:
+    facts = facts_of(
+        "Net premiums written increased 13%, excluding foreign exchange, led by new business.",
+        "Adjusted EBITDA grew 9% or 8% on an FX-neutral basis.",
+    )
+    assert find(facts, value=13).metric == "written premium (constant currency)"
+    assert find(facts, value=8).metric == "adjusted EBITDA (constant currency)"
+    assert find(facts, value=9).metric == "adjusted EBITDA"
+
+
+# --- whose figure --------------------------------------------------------------------------------
+
+
+def test_a_unit_named_as_a_cause_does_not_stay_in_focus() -> None:
+    facts = facts_of(
+        "Quarterly sales of $769 million increased 21%, largely due to our cloud business.",
+        "Net earnings increased 89% to $98 million.",
+    )
+    assert find(facts, value=89).subject == "NovaSky"
+
+
+def test_total_before_the_metric_names_the_whole_company() -> None:
+    facts = facts_of(
+        "At Zephyr Labs, sales rose 30%.",
+        "Turning to our results, in the quarter we delivered total net sales of $865 million, up 24% to last year.",
+    )
+    assert find(facts, value=865e6).subject == "NovaSky"
+    assert find(facts, value=24).subject == "NovaSky"
+
+
+def test_a_country_lead_names_its_own_sentence_only() -> None:
+    facts = facts_of(
+        "In China, sales increased 40% in local currency.",
+        "Quarterly sales of $769 million increased 21%.",
+    )
+    assert find(facts, value=40).subject == "China"
+    assert find(facts, value=21).subject == "NovaSky"
+
+
+def test_the_parts_a_unit_includes_are_not_its_subject() -> None:
+    facts = facts_of(
+        "In Europe, which includes the cloud business, sales rose 20% in the quarter.",
+    )
+    assert find(facts, value=20).subject == "Europe"
+
+
+def test_organic_tenant_billings_is_its_own_metric() -> None:
+    facts = facts_of("In Latin America, organic tenant billings growth was right around 7%.")
+    assert (find(facts, value=7).subject, find(facts, value=7).metric) == ("Latin America", "organic tenant billings")
+
+
+# --- what a figure measures ----------------------------------------------------------------------
+
+
+def test_an_assumed_rate_is_guidance_and_d_and_a_is_its_own_metric() -> None:
+    facts = facts_of(
+        "Our 2022 depreciation and amortization expense is expected to be approximately $80 million.",
+        "Our effective tax rate is assumed to be approximately 23% in 2022.",
+    )
+    assert find(facts, value=80e6).metric == "depreciation and amortization guidance"
+    assert find(facts, value=23).metric == "tax rate guidance"
+
+
+def test_cost_of_debt_new_business_and_return_on_segment_equity() -> None:
+    facts = facts_of(
+        "We now have a weighted average cost of debt of around 2.4%.",
+        "New business increased 25% from the prior year quarter, led by financial lines.",
+        "The retirement business delivered a return on adjusted segment common equity of 16.4%.",
+    )
+    assert find(facts, value=2.4).metric == "cost of debt"
+    assert find(facts, value=25).metric == "new business"
+    assert find(facts, value=16.4).metric == "return on equity"
+
+
+def test_sga_as_a_percentage_of_gross_profit_is_the_sga_ratio() -> None:
+    facts = facts_of("Third quarter SG&A as a percentage of gross profit was 56.9%.")
+    assert find(facts, value=56.9).metric == "SG&A expense ratio"

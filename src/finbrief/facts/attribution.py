@@ -76,6 +76,15 @@ __all__ = ["extract", "yoy_by_default"]
 
 _SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:(?:the|our|and|but|also|meanwhile|similarly)\s*,?\s+)?", re.IGNORECASE)
 """Words a sentence may open with before the business line it is about."""
+_COMPANY_LEAD = re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company)\s+)*", re.IGNORECASE)
+"""Right before a metric in the clause of a figure that names no unit: the whole company's figure
+("Second quarter total sales rose 24%", "we delivered total net sales of $865 million")."""
+_CONTENTS_BEFORE = re.compile(
+    r"(?:,\s*(?:which|that)\s+(?:includes?|included|comprises?)|\bincluding)\s+(?:[\w&'’.-]+,?\s+){0,5}?(?:and\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a name: it is a part of the unit named before ("Hollister, which includes Gilly Hicks and
+Social Tourist, sales rose 20%": Hollister's sales)."""
 _SENTENCE = re.compile(
     r"[。！？!?；;]+|\n|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
     r"|(?<=[\u4e00-\u9fff\])）%])\s[-–—•]\s(?=[\u4e00-\u9fffA-Za-z])"  # "…增长16.7% [7] - 汽车销售收入…": list items
@@ -96,6 +105,7 @@ _YOY = re.compile(
     r"较前一年|比前一年|(?<![全今明去本每])年(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|from a year ago|a year ago|year[\s-]ago|"
     r"(?:versus|vs\.?|compared (?:to|with)|over|from|above|below|than|against|relative to)\s+(?:the\s+)?(?:last|prior|previous)[\s-]year|"
+    r"(?:on\s+)?a\s+one[\s-]year\s+basis|"
     r"prior[\s-]year|previous year|last year's|same (?:quarter|period) (?:of |in )?(?:last|the prior|the previous) year)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
@@ -182,7 +192,7 @@ _CONTINUATION = re.compile(
     r"roughly|almost|more|than|year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|respectively|reach\w*|at|"
     r"for|in|this|quarter|last|prior|year|while|also|another|higher|lower|improv\w*|expand\w*|basis|points?|"
     r"percent|or|a|total\w*|bringing|it|its|on|quarter[\s-](?:over|on)[\s-]quarter|q/q|y/y|qoq|yoy|"
-    r"sequential\w*)(?![A-Za-z])|[\s()（）.,;:$\-]",
+    r"sequential\w*)(?![A-Za-z])|[\s()（）.,;:$\-+＋]",
     re.IGNORECASE,
 )
 _SEGMENT_EN = re.compile(
@@ -197,7 +207,7 @@ def _en_stop() -> frozenset[str]:
 
 
 _RATE_UNITS = ("%", "pp", "bps", "x")
-_BARE_YUAN = re.compile(r"^(?:(?!人民|人幣|人币|RMB|CNY|¥|￥).)*[元圓]$", re.IGNORECASE)
+_BARE_YUAN = re.compile(r"^(?:(?!人民|人幣|人币|RMB|CNY|¥|￥|港币|港幣|港元|美元|HK\$|US\$).)*[元圓]$", re.IGNORECASE)
 """A Chinese amount in "元" with no currency named: the document's currency."""
 _CARRY_CHANGE = 2
 """English: sentences after the one naming a comparison (YoY, QoQ) during which it still holds."""
@@ -232,13 +242,24 @@ class _DocState:
     """The names the document gives its own company."""
 
 
+_SOME_OF = ("部分", "多数", "少数", "个别", "不少", "多家", "有的", "一些", "某些")
+"""Openings of a Chinese subject that is an unnamed part of a group ("部分企业", "多数酒企")."""
+_LISTING_CODE_AFTER = re.compile(r"\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}")
+_BARE_FIRM_REFERENCES = frozenset({"公司", "该公司", "该集团"})
+_TIME_IN_NAME = re.compile(r"[年月季期日]|去年|今年|同期|行业|板块|合计|整体|单季")
+
+
 @cache
 def _firm_pattern() -> re.Pattern[str]:
     """A Chinese firm's name: two to four characters and a firm's ending, after punctuation or a verb."""
     suffixes = "|".join(re.escape(w) for w in ls.phrase_words().zh_org_suffix)
     return re.compile(
         r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下]))[为是由以和及与]?"
-        r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r"))"
+        r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")"
+        # a listed firm written with its listing code ("华东医药(000963.SZ)", "五礦地產(230)")
+        r"|[\u4e00-\u9fff]{2,6}?(?=\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}(?:\.(?:SH|SZ|HK|BJ))?\s?[;；)）])"
+        # a roundup's item opening on a firm, then the period it reports ("- 上汽集团2025年第三季度营收…")
+        r"|[\u4e00-\u9fff]{2,5}?(?=(?:20\d\d年)?(?:第[一二三四]季度|前三季度|[一二三四]季度|上半年|单季|Q[1-4]\b|H1\b|1[0-2]月|[1-9]月)))"
     )
 
 
@@ -377,7 +398,8 @@ _COPULA_LEVEL = re.compile(
 """Between an amount metric and a % figure: the figure is what the amount was, so a ratio to sales ("G&A expenses were
 6.9%")."""
 _AS_SHARE_OF_SALES = re.compile(
-    r"(?<![A-Za-z])as an?\s+(?:percent(?:age)?|%|share|ratio)\s+of\s+(?:net\s+|total\s+)?(?:sales|revenues?)(?![A-Za-z])",
+    r"(?<![A-Za-z])as an?\s+(?:percent(?:age)?|%|share|ratio)\s+of\s+(?:(?:net|total|segment|consolidated|property)\s+){0,2}"
+    r"(?:sales|revenues?|gross\s+profit)(?![A-Za-z])",
     re.IGNORECASE,
 )
 """Around an amount metric before a % figure: the figure is its margin ("SG&A as a percentage of sales was 22.2%")."""
@@ -472,6 +494,8 @@ class _Paragraph:
         self.phrase_metric: dict[int, int] = {}
         """Start of a business-line name (``add_phrase_subjects``) -> start of the metric it names."""
         self.subjects = [_Hit(s, e, entry) for s, e, entry in state.subjects.finditer(text)]
+        self.listed_firms: list[_Hit] = []
+        """Firms the paragraph names with their listing code ("华东医药(000963.SZ)")."""
         if state.firms is not None:
             self._add_firms(state)
         if "segment" in text or "division" in text:
@@ -494,14 +518,25 @@ class _Paragraph:
         assert state.firms is not None
         words = ls.phrase_words()
         found = []
+        inside: list[_Hit] = []
         for m in state.firms.finditer(self.text):
             name = m.group("name")
-            if name.startswith(words.zh_org_not_start) or any(h.start < m.end() and m.start() < h.end for h in self.subjects):
+            if name.startswith(words.zh_org_not_start):
                 continue
+            if name in words.generic or name.startswith(words.zh_prefix) or _TIME_IN_NAME.search(name):
+                continue  # "今年前三季度", "公司第三季度": no firm's name
+            over = [h for h in self.subjects if h.start < m.end() and m.start() < h.end]
+            if any(h.entry.kind != "reference" or h.start < m.start("name") or h.end > m.end() for h in over):  # type: ignore[attr-defined]
+                continue  # a name the lexicon knows; but "集团" inside "上汽集团" is no reference to the company
+            inside += over
             own = state.company if name in state.names else None
-            found.append(_Hit(m.start("name"), m.end(), SubjectEntry(own or name, "phrase")))
+            hit = _Hit(m.start("name"), m.end(), SubjectEntry(own or name, "phrase"))
+            found.append(hit)
+            if own is None and _LISTING_CODE_AFTER.match(self.text, m.end()):
+                self.listed_firms.append(hit)
         if found:
-            self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
+            kept = [h for h in self.subjects if h not in inside]
+            self.subjects = sorted([*kept, *found], key=lambda h: h.start)
 
     @cached_property
     def metrics(self) -> list[_Hit]:
@@ -865,6 +900,11 @@ class _Extractor:
         entry = hit.entry
         assert isinstance(entry, SubjectEntry)
         if entry.kind == "reference":
+            if not self.english and para.text[hit.start : hit.end] in _BARE_FIRM_REFERENCES:
+                # "华东医药(000963.SZ)也发布了三季报……公司合计实现营业收入": the firm just introduced
+                listed = [h for h in para.listed_firms if h.end <= hit.start]
+                if listed and listed[-1].entry.name != self.state.company:  # type: ignore[attr-defined]
+                    return listed[-1].entry.name  # type: ignore[attr-defined]
             return self.company_name
         if entry.kind == "anaphora":
             prior = [h for h in para.subjects if h.end <= hit.start and h.entry.kind != "anaphora"]  # type: ignore[attr-defined]
@@ -1038,8 +1078,14 @@ class _Extractor:
         events: list[tuple[int, str | None]] = [
             (s0, None) for s0, e0 in para.sentences if self.topic is not None and phrases.en_shifts_away(para.text[s0:e0])
         ]
+        for hit in para.metrics:
+            clause = para.clause(hit.start)
+            if self._company_lead(para, clause, hit):
+                events.append((clause[0], None))  # "First quarter sales of $769 million increased 21%"
         for hit in para.subjects:
             kind = hit.entry.kind  # type: ignore[attr-defined]
+            if _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
+                continue  # "..., largely due to higher China sales": a cause, not the line the talk is on
             if kind == "topic":
                 events.append((hit.start, hit.entry.name))  # type: ignore[attr-defined]
             elif kind == "reference" or (
@@ -1066,6 +1112,8 @@ class _Extractor:
         for hit in reversed(para.subjects):
             if not self.english and hit.entry.kind == "anaphora":  # type: ignore[attr-defined]
                 continue  # "该板块" is the paragraph's; a Chinese story names its segment again
+            if self.english and _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
+                continue  # "..., largely due to higher China sales": a cause does not stay in focus
             name = self._subject_name(hit, para) if self._carries(hit) else None
             if name:
                 self.carry = name
@@ -1267,10 +1315,20 @@ class _Extractor:
                 and para.phrase_metric.get(h.start, mine) != mine
             )
         ]
+        if self.english and len(plain) > 1:
+            # "In Europe, which includes the cloud business, sales rose 20%": Europe's sales
+            plain = [h for h in plain if not _CONTENTS_BEFORE.search(para.text, sentence[0], h.start)] or plain
         if plain:
             hit = plain[-1]
             return self._subject_name(hit, para) or self.company_name, hit
-        if not self.english and _ELIDED_SUBJECT.match(para.text, sentence[0]):
+        if not self.english and (
+            _ELIDED_SUBJECT.match(para.text, sentence[0])
+            or (
+                metric_hit is not None
+                and sentence[0] <= metric_hit.start
+                and _METRIC_LEAD.fullmatch(para.text, sentence[0], metric_hit.start)
+            )
+        ):
             head = para.text[: sentence[0]].rstrip()
             if head[-1:] in ("；", ";"):
                 prev = para.sentence(len(head) - 1)
@@ -1279,7 +1337,20 @@ class _Extractor:
                 ]
                 if before and before[-1].entry.kind != "reference":  # type: ignore[attr-defined]
                     return self._subject_name(before[-1], para) or self.company_name, before[-1]
+        if self.english and any(
+            self._company_lead(para, para.clause(h.start), h)
+            for h in para.metrics
+            if sentence[0] <= h.start < m.start and not (after and h is metric_hit)
+        ):
+            return self.company_name, None  # "we delivered total net sales of $865 million, up 24%"
         return self._carry_at(para, m.start, carry) or self.company_name, None
+
+    def _company_lead(self, para: _Paragraph, clause: tuple[int, int], metric_hit: _Hit) -> bool:
+        """Whether 'total' stands right before the metric in the figure's clause: the whole company's figure."""
+        if not clause[0] <= metric_hit.start:
+            return False
+        lead = _COMPANY_LEAD.search(para.text, clause[0], metric_hit.start)
+        return lead is not None and lead.end() == metric_hit.start
 
     def _fact(
         self,
@@ -1351,6 +1422,8 @@ class _Extractor:
             return None
         if _not_a_fact(text, sentence, clause, m):
             return None
+        if self.english and m.unit in _RATE_UNITS and _MULTI_YEAR_BASIS_AFTER.match(text, m.end):
+            return None  # "590 basis points on a two-year basis": a change over two years
         if self.english and m.unit in _RATE_UNITS and self._over_two_years(text, m):
             return None  # "organic sales grew 11% versus '20 and 4% versus 2019": a change over two years
         if self.english and self._announced_by_another(text, sentence, m):
@@ -1438,9 +1511,9 @@ class _Extractor:
                 metric, name = scoped, scoped.name
         excluded = _exclusion().search(
             text, max(sentence[0] if self.english else clause[0], m.start - 60), m.start
-        ) or _EXCLUDING_AFTER.match(
-            text, m.end
-        )  # "1.9%, excluding OMSR"
+        ) or (
+            _EXCLUDING_AFTER.match(text, m.end) if fx is None else None
+        )  # "1.9%, excluding OMSR"; "13%, excluding foreign exchange" is the constant-currency figure
         if excluded is None and _EXCLUSION_LEAD.match(text, sentence[0], m.start):
             # "Excluding the storm impact, oil production was down approximately 15%"
             excluded = _exclusion().search(text, sentence[0], m.start)
@@ -1478,6 +1551,8 @@ class _Extractor:
                 subject = self._parallel_line(para, m, mentions) or subject
             if not self.english:
                 subject = _listed_subject(para, m, group, mentions) or subject
+            if not self.english and _hit is not None and subject.startswith(_SOME_OF):
+                return None  # "部分企业净利润跌幅超过80%": some firms the story does not name, no fact of one
         if not self.english and _aggregate(text, sentence, m):
             subject = "industry"  # "13家金控10月自结税后纯益合计737.56亿元": the group's total, no one firm's
 
@@ -2363,8 +2438,8 @@ _DRIVER = re.compile(
 _DRIVER = anchored(_DRIVER)
 _MULTI_YEAR = re.compile(
     r"(?<![A-Za-z])(?:two|three|four|2|3|4)[\s-]year(?:s)?[\s-](?:stack|basis|comp|comparison|growth)"
-    r"|(?<![A-Za-z])(?:versus|vs\.?|relative to|compared (?:to|with)|against|over|from)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?"
-    r"(?:fiscal\s+)?(?:(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?)?(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"|(?<![A-Za-z])(?:versus|vs\.?|relative to|compared (?:to|with)|against|over|from|to)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?"
+    r"(?:fiscal\s+)?(?:(?:first|second|third|fourth)[\s-]quarter\s+(?:of\s+)?|Q[1-4]\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
     r"|(?:较|相比|对比)(?P<y2>(?:19|20)\d\d)年"
     r"|(?<![A-Za-z])(?:above|below|versus|vs\.?|over|compared (?:to|with)|relative to|from)\s+(?:the\s+)?"
     r"pre-?(?:COVID|pandemic|crisis)(?:-19)?(?![A-Za-z])",
@@ -2389,6 +2464,9 @@ our guidance", "the 100 percent regulatory requirement"), an effect on a figure 
 or a threshold passed ("突破千亿元大关"), not a figure of the business."""
 _FX_BASIS = re.compile(
     r"\s*(?:\)|）)?\s*(?:in|at|on an?)\s+(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)(?:\s+basis)?|"
+    r"\s*,?\s*(?:excluding|ex-?)\s+(?:the\s+(?:impacts?|effects?)\s+of\s+)?(?:foreign[\s-]exchange|FX|currency)"
+    r"(?:\s+(?:impacts?|effects?|translation|movements?|changes))?(?![A-Za-z-])|"
+    r"\s+on\s+an?\s+(?:FX|currency)[\s-]neutral\s+basis|"
     r"\s*[（(]?\s*按固定汇率(?!(?:计算)?\s*(?:为|是)?\s*[-+]?\d)(?:计算)?",
     re.IGNORECASE,
 )
@@ -2499,12 +2577,14 @@ _STACK_BEFORE = re.compile(
 
 
 _VERSUS_YEAR_AFTER = re.compile(
-    r"\s+(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|over)\s+(?:the\s+same\s+(?:period|quarter)\s+(?:of|in)\s+)?"
-    r"(?:Q[1-4]\s+|the\s+(?:first|second|third|fourth)\s+quarter\s+of\s+)?(?:fiscal\s+)?"
+    r"\s+(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|over|from|to)\s+(?:the\s+same\s+(?:period|quarter)\s+(?:of|in)\s+)?"
+    r"(?:Q[1-4]\s+|(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?:of\s+)?)?(?:fiscal\s+)?"
     r"(?:(?P<y>(?:19|20)\d\d)|['’](?P<yy>\d\d))(?![\d%])",
     re.IGNORECASE,
 )
 """Right after a change: the year it is compared with ("4% versus 2019", "56.7% compared to Q2 2019")."""
+_MULTI_YEAR_BASIS_AFTER = re.compile(r"\s+(?:on\s+)?an?\s+(?:two|three|four|2|3|4)[\s-]year\s+basis(?![A-Za-z])", re.IGNORECASE)
+"""Right after a change: it is over several years ("11% on a two-year basis")."""
 _POSSESSIVE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+"
     r"(?:(?:adjusted|core|total|net|gross|organic|operating|reported|underlying|quarterly|full[\s-]year|"
@@ -2618,6 +2698,9 @@ def _since_year_end_carried(text: str, sentence: tuple[int, int], clause: tuple[
 
 
 _ELIDED_SUBJECT = re.compile(r"\s*(?:实现|录得|取得)")
+_METRIC_LEAD = re.compile(r"\s*(?:归母|扣非归母|扣非|单季|当季|期内)?")
+"""What may stand before the metric of a Chinese sentence that opens on it after a semicolon, its subject
+left out ("远航集团第三季度营收512.3亿元；归母净利润12.1亿元")."""
 """A Chinese sentence opening with its verb after a semicolon: its subject is the one before the semicolon
 ("远星银行实现营业收入106.68亿元；实现净利润38.3亿元")."""
 

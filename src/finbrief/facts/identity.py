@@ -450,7 +450,7 @@ def find_date(doc: Document) -> str | None:
 
 # --- currency ------------------------------------------------------------------------------
 
-_DECLARED = re.compile(r"[(（]\s*(人民币|人币|港元|港币|美元|新台币|台币)\s*[，,．.、]?\s*下同\s*[)）]")
+_DECLARED = re.compile(r"[(（]\s*(人民币|人币|港元|港币|美元|新台币|台币)\s*[，,．.、‧·・;；]?\s*下同\s*[)）]")
 _DECLARED_CODES = {
     "人民币": "CNY",
     "人币": "CNY",
@@ -467,6 +467,16 @@ _TWD_CUES = re.compile(
 _TW_RESULTS_WORDS = re.compile(r"税后纯益|每股纯益|营业利益|合并营收|营收年增|营收季增|季减|季增|年减|月增|月减|法人")
 """Results words Taiwanese financial news uses and mainland or Hong Kong news does not ("税后纯益",
 "季减"): a story using several of them reports in New Taiwan dollars."""
+
+
+_HK_CUES = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s?[(（]\s?\d{1,5}(?:\.HK)?\s?[)）]|\d{4,5}\.HK|港股|港仙|港元|港币|香港(?:交易所|联交所)"
+)
+"""A Hong Kong listing ("五礦地產(230)", "(03377.HK)") or Hong Kong money words."""
+_FIRST_AMOUNT = re.compile(
+    r"(?P<pre>人民币|港元|港币|美元)?\s?(?<![\d.])(?:\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s?[万亿]{1,2}\s?元\s?[(（]?\s?(?P<cur>人民币|港元|港币|美元)?"
+)
+"""A story's first amount of money (in 万 or 亿) and the currency written after it, if any."""
 
 
 def _taiwanese_story(texts: Sequence[str]) -> bool:
@@ -491,6 +501,14 @@ def document_currency(texts: Sequence[str], company: str | None, language: str) 
         return known.currency
     if language != "en" and _taiwanese_story(texts):
         return "TWD"
+    if language == "zh-Hant" and any(_HK_CUES.search(t) for t in texts[:40]):
+        # Hong Kong news writes Hong Kong dollars as bare "元" and names renminbi where it reports in
+        # them, from the first amount on ("中期純利二十一億元人民幣……營業額一百五十一億元")
+        for text in texts[:40]:
+            m = _FIRST_AMOUNT.search(text)
+            if m:
+                return _DECLARED_CODES.get(m.group("cur") or m.group("pre") or "", "HKD")
+        return "HKD"
     return "USD" if language == "en" else "CNY"
 
 

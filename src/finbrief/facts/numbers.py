@@ -315,7 +315,7 @@ _DIRECTION = re.compile(
     r"|(?P<base>较之|较|相比|相较|对比|(?<![同环占])比(?!例|重|率|较|\s?\d|\s*$)|从|由(?!于|此|衷)|(?<![A-Za-z])(?:compared (?:with|to)|compared|"
     r"compares (?:to|with)|comparing (?:to|with)|versus|vs\.?|from|against|relative to|on top of)(?![A-Za-z]))"
     r"|(?P<loss>净亏损|亏损|亏蚀|大蚀|转蚀|净流出|流出|赤字|(?<![A-Za-z])(?:losses|loss|outflows?|deficit|lost|lose|loses)(?![A-Za-z]))"
-    r"|(?P<dec>(?<![正])负(?=\s?$)|下降|下滑|下跌|衰退|减少|降低|降幅|减幅|跌幅|收窄|缩窄|缩小|缩减|回落|萎缩|下调|减(?!值)|降|跌(?!价)|(?<![至不多减])少(?=\s?$)|"
+    r"|(?P<dec>(?<![正])负(?=\s?$)|倒退|下降|下滑|下跌|衰退|减少|降低|降幅|减幅|跌幅|收窄|缩窄|缩小|缩减|回落|萎缩|下调|减(?!值)|降|跌(?!价)|(?<![至不多减])少(?=\s?$)|"
     r"(?<![A-Za-z])(?:declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|fell|fall(?:s|ing)?|drop(?:ped|s)?|"
     r"lower(?:ed)?(?!\s+(?:end|half|part|portion|bound|limit))|reduc(?:e|ed|es|ing|tion)|narrow(?:ed|ing)?|contract(?:ed|ion)|shr(?:ank|unk|ink)|"
     r"slipped|dipped|negative|minus|off)(?![A-Za-z]))"
@@ -551,7 +551,10 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
         start -= 1
     else:
         negative = False
-    currency = _currency(cur_suffix) or _currency(cur_prefix)
+    if cur_prefix and cur_suffix in ("元", "圆"):
+        currency = _currency(cur_prefix)  # "港幣三十億元", "美元 5 元": the named currency, not yuan
+    else:
+        currency = _currency(cur_suffix) or _currency(cur_prefix)
     if cur_suffix and cur_suffix.lower() == "cents":
         scale = scale / 100
     if kind == "ar" and not unit and not currency:
@@ -710,6 +713,10 @@ def _same_kind(a: str | None, b: str | None) -> bool:
     return not (a in rates and b in rates and a != b and "%" in (a, b))
 
 
+_SIGNED_AFTER_MARKER = re.compile(r"(?:同比|环比|按年|按季|(?<![A-Za-z])(?:YoY|QoQ|y/y|q/q))\s?[+＋]?\s?$", re.IGNORECASE)
+"""A change marker right before a figure, its sign in between (broker notes: "YoY+11.2%", "同比 -2.9%")."""
+
+
 def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMention]:
     """Mentions with signs and roles read from the words before and after each figure in its clause."""
     if not quantities:
@@ -792,6 +799,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 verb_end = d.end()
             elif g == "to" and (_TO_TAIL.fullmatch(window, d.end()) or (role == "change" and far)):
                 role, negative, verb = "level", loss or (negative and verb_end < 0), True
+        if not verb and role == "level" and q.unit in ("%", "pp", "bps") and _SIGNED_AFTER_MARKER.search(window):
+            role, verb = "change", True  # "同比+15.1%", "YoY -2.9%", "QoQ +1.7%": a change written with its sign
         if not verb:
             limit = quantities[i + 1][0].start if i + 1 < len(quantities) else len(text)
             pm = _POST_DIRECTION.match(text[: min(limit, end + 34)], end)

@@ -262,6 +262,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("en_nq", re.compile(r"(?<![A-Za-z0-9])(?P<q>[1-4])Q\s?(?:FY)?(?P<y>\d{2}|\d{4})(?![A-Za-z0-9])", re.I)),
     (
+        "yy_quarter",  # broker notes: "25Q3", "24Q1-Q3", "24Q4-25Q2"
+        re.compile(
+            r"(?<![A-Za-z0-9.])(?P<y>[1-3]\d)Q(?P<q>[1-4])(?:\s?[-–~]\s?(?:(?P<y2>[1-3]\d))?Q(?P<q2>[1-4]))?(?![A-Za-z0-9])"
+        ),
+    ),
+    (
+        "yy_span",  # broker notes: "9M25" (nine months), "1H25" and "25H1" (half years)
+        re.compile(
+            r"(?<![A-Za-z0-9.])(?:(?P<n>[369])M(?P<y>[1-3]\d|20[1-3]\d)|(?P<h>[12])H(?P<y2>[1-3]\d)|(?P<y3>[1-3]\d)H(?P<h3>[12]))"
+            r"(?![A-Za-z0-9])"
+        ),
+    ),
+    (
         "en_fiscal_year",
         re.compile(rf"(?:fiscal(?:\s+year)?|FY)\s?(?P<y>{_YEAR}|['’]?\d{{2}})(?![\d%])", re.I),
     ),
@@ -392,6 +405,8 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_quarter": ("quarter",),
     "en_q": ("q1", "q2", "q3", "q4", "quarter 1", "quarter 2", "quarter 3", "quarter 4"),
     "en_nq": ("1q", "2q", "3q", "4q"),
+    "yy_quarter": ("q1", "q2", "q3", "q4"),
+    "yy_span": ("3m", "6m", "9m", "1h", "2h", "h1", "h2"),
     "en_fiscal_year": ("fiscal", "fy"),
     "en_half": ("half", "h1", "h2", "1h", "2h"),
     "en_months_span": ("months", "quarters"),
@@ -849,6 +864,21 @@ def _resolve(
             fy = _current_fiscal_year(ctx)
             return q_mention(fiscal_to_calendar(fy, q, fym) if fy else None, 1)
         return q_mention(_bare_quarter(q, ctx, year_hint, forward or _forward_after(text, e)), 1, bare=q)
+    if name == "yy_quarter":
+        a = (2000 + int(g["y"])) * 4 + int(g["q"]) - 1
+        if not g.get("q2"):
+            return q_mention(a, 2)
+        b = (2000 + int(g["y2"] or g["y"])) * 4 + int(g["q2"]) - 1
+        if b <= a:
+            return PeriodMention(s, e, "span", None)
+        return PeriodMention(s, e, "span", span(a, b), tuple(quarter_str(i) for i in range(a, b + 1)))
+    if name == "yy_span":
+        yy = str(g.get("y") or g.get("y2") or g.get("y3"))
+        y = int(yy) if len(yy) == 4 else 2000 + int(yy)
+        if g.get("n"):
+            return PeriodMention(s, e, "span", span(y * 4, y * 4 + int(g["n"]) // 3 - 1))
+        a = y * 4 + (0 if (g.get("h") or g.get("h3")) == "1" else 2)
+        return PeriodMention(s, e, "span", span(a, a + 1))
     if name in ("en_q", "en_nq"):
         q = int(g["q"])
         if g.get("y"):
@@ -935,8 +965,10 @@ _CLAUSE_END = re.compile(r"[，,。；;！？!?:：\n]")
 _HISTORY_AFTER = re.compile(
     r"\s?(?:第?[一二三四1-4]\s?季度?)?\s?(?:以来|来)(?:的|之)?\s?(?:最|新|首次|首度|单季|同期|低|高)"
     r"|[^，,。；;（(）)]{0,10}?(?:低谷|高峰|顶峰|峰值)(?:期)?(?:外|之外|以外)"
+    r"|[^，,。；;（(）)\d]{0,8}?(?:调整期|寒冬|危机|低谷期)"
+    r"|[^，,。；;（(）)\d]{0,12}?(?:后|之后)的?\s?(?:新高|新低|最高|最低|最差|最好)"
 )
-_HISTORY_BEFORE = anchored(re.compile(r"(?:除了?|自|自从|早在)\s?$"))
+_HISTORY_BEFORE = anchored(re.compile(r"(?:除了?|自|自从|早在|远超|远高于|远低于|堪比|媲美|不亚于|犹如|有如)\s?$"))
 """A year that only dates a record or an exception ("写下2021年第2季来低点", "除2014年行业低谷外",
 "自2019年以来"): history the story measures against, not the period it reports."""
 _ZH_WITH = frozenset("与和同跟")
@@ -1011,7 +1043,7 @@ _NO_QUARTER_NAMES = frozenset(
         *("zh_year_ago", "zh_ytd", "zh_date", "zh_month", "zh_year_same_period", "zh_full_year", "zh_year"),
         *("en_fiscal_year", "en_half", "en_months_span", "en_ytd", "en_ttm", "en_this_quarter", "en_last_quarter"),
         *("en_next_quarter", "en_last_years_quarter", "en_year_ago", "en_next_years", "en_vague_forward"),
-        *("en_full_year", "en_date", "en_year"),
+        *("en_full_year", "en_date", "en_year", "yy_span"),
     }
 )
 """The patterns whose mentions never weigh for the document's quarter (a year, a span, a month, a
@@ -1228,6 +1260,17 @@ def _looks_ahead(text: str, at: int) -> bool:
     return bool(_ENGLISH_FORWARD.search(text, ends[i - 1] if i > 0 else 0, at))
 
 
+def _history_year(text: str, start: int, end: int) -> bool:
+    """A Chinese year that dates a record, an exception or an episode the story measures against
+    ("自2019年以来", "跌幅远超2013年行业调整期"), not the period it reports."""
+    if text[start:end].isascii() and text.isascii():
+        return False
+    return bool(
+        _HISTORY_BEFORE.search(text, max(0, start - 4), start)
+        or _HISTORY_AFTER.match(text, end + (text[end : end + 1] == "年"))
+    )
+
+
 def _past_years(texts: Sequence[str]) -> Counter[int]:
     """Years a text names as facts, counted: not plans or targets ("2025年目标", "by 2045"), not bases.
 
@@ -1249,10 +1292,7 @@ def _past_years(texts: Sequence[str]) -> Counter[int]:
                 continue
             if _FORWARD_WORDS.search(before) or _FORWARD_AFTER.match(after) or _BY_YEAR.search(before):
                 continue
-            if not english and (
-                _HISTORY_BEFORE.search(text, max(0, m.start() - 3), m.start())
-                or _HISTORY_AFTER.match(text, m.end() + (text[m.end() : m.end() + 1] == "年"))
-            ):
+            if not english and _history_year(text, m.start(), m.end()):
                 continue  # "写下2021年第2季来低点": a record's year, not the story's
             if _LEVELS_AFTER.match(text, m.end()) or _SHARE_OF.search(before[-12:]):
                 continue  # "80% of 2019 levels": a comparison
@@ -1405,7 +1445,9 @@ def _quarter_context(
     elif votes:
         year = max(votes)
     else:
-        every = Counter(int(y) for t in texts for y in _YEAR_TOKEN.findall(t))
+        every = Counter(
+            int(m.group(1)) for t in texts for m in _YEAR_TOKEN.finditer(t) if not _history_year(t, m.start(), m.end())
+        )
         # the year named most (a target year is named once or twice), the earlier on a tie
         year = min(every, key=lambda y: (-every[y], y)) if every else None
     # the reporting year: the year most named as a fact (a Q4 call names next year in its outlook)

@@ -59,7 +59,7 @@ results, starting the Global Lifestyle.")."""
 """A sentence that opens with a named unit as its topic ("First, the Electronic Instruments Group.",
 "The Electromechanical Group also delivered ..."): the name and its kind word written capitalised."""
 _ZH_TOPIC = re.compile(
-    r"(?:^|(?<=[，,。；;：:\s的)）]))(?P<np>[\u4e00-\u9fffA-Za-z]{2,16}?(?:业务集团|事业群|事业部|业务分部|分部|板块|部门|业务(?=[，,：:])))"
+    r"(?:^|(?<=[，,。；;：:\s的)）]))(?P<np>[\u4e00-\u9fffA-Za-z]{2,16}?(?:业务集团|事业群|事业部|业务分部|分部|板块|部门|业务(?=(?:方面)?[，,：:])))"
     r"(?!收入|营收|利润|毛利|亏损|经营)"
 )
 _ZH_SHARE_TOPIC = re.compile(
