@@ -4,12 +4,15 @@ Run by hand (not in CI) and copy the printed rows into bench/RESULTS.md:
 
     .venv/bin/python bench/bench_structure.py            # calls_en gold + corpus gold
     .venv/bin/python bench/bench_structure.py -v         # and every miss, extra pair and wrong field
+    .venv/bin/python bench/bench_structure.py --gold G.jsonl --docs DIR
+                                                         # another gold file over the documents in DIR
     .venv/bin/python bench/bench_structure.py --speed ../shared/eval/ectsum/test/ects --jobs 2
                                                          # ingest + structure throughput only
 
 Scoring: ../shared/eval/calls_en/README.md (precision, recall, asker, firm, answerer set exact) and
 ../shared/eval/README.md (qa_dev.json). "prepared speaker" is the share of speech lines of the
-PRESENTATION section whose paragraph carries the speaker named in the turn's header block.
+PRESENTATION section whose paragraph carries the speaker named in the turn's header block; with
+``--gold`` it is the share of the gold's ``lines`` checks ([snippet, speaker]) that hold.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from finbrief.structure.eval import (
     FileScore,
     load_calls_gold,
     score_anchor_gold,
+    score_lines,
     score_pairs,
     speaker_accuracy,
 )
@@ -81,6 +85,33 @@ def speed(folder: Path, jobs: int) -> int:
     return 0
 
 
+def other_gold(gold_path: Path, docs: Path, only: str | None, verbose: bool) -> int:
+    """Pairs and ``lines`` checks of any JSON-lines gold file (calls_en format) over its documents."""
+    if not gold_path.is_file() or not docs.is_dir():
+        print(f"{gold_path} or {docs} not found", file=sys.stderr)
+        return 2
+    scores: list[FileScore] = []
+    for name, (roster, entries) in sorted(load_calls_gold(gold_path).items()):
+        if only and only not in name:
+            continue
+        doc = parse(docs / name)
+        sc = score_pairs(doc, entries, name)
+        sc.lines_right, sc.lines = score_lines(doc, roster.get("lines", ()))
+        if verbose:
+            sc.problems.extend(f"warning: {w}" for w in doc.warnings)
+        scores.append(sc)
+    print("| file | required | predicted | precision | recall | asker | firm | answerers | speaker lines |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for s in scores:
+        print(_row(s))
+    print(_row(sum_scores(scores, f"**{gold_path.stem} total**")))
+    if verbose:
+        for s in scores:
+            for p in s.problems:
+                print(f"{s.name}: {p}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=SHARED)
@@ -90,9 +121,13 @@ def main() -> int:
         "--speed", type=Path, help="Measure ingest + structure throughput over this folder instead."
     )
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--gold", type=Path, help="Score this JSON-lines gold file instead (with --docs).")
+    ap.add_argument("--docs", type=Path, help="Folder holding the files the --gold file names.")
     a = ap.parse_args()
     if a.speed:
         return speed(a.speed, a.jobs)
+    if a.gold:
+        return other_gold(a.gold, a.docs or a.gold.parent, a.only, a.verbose)
     calls = a.shared / "eval" / "calls_en"
     if not calls.is_dir():
         print(f"{calls} not found", file=sys.stderr)

@@ -519,3 +519,159 @@ ZH_TITLED_CALL = """\
 杰弗瑞分析师Brent Thill：云业务的增长能否持续？
 星穹科技首席执行官劳拉·陈：我们预计明年云业务仍将保持30%左右的增长。
 """
+
+# Motley Fool style: an image credit, a table of contents listing the sections before they start,
+# `Name -- Title` / `Name -- Firm -- Analyst` labels, the participants listed after the call, page
+# links at the end.
+FOOL_CALL = """\
+Image source: The Motley Fool.
+
+NovaSky Technology (NYSE: NSKY)
+Q2 2025 Earnings Call
+Jul 30, 2025, 8:30 a.m. ET
+
+Contents:
+
+Prepared Remarks
+Questions and Answers
+Call Participants
+
+Prepared Remarks:
+
+Operator
+
+Good morning, and welcome to the NovaSky Technology second quarter 2025 earnings call. I would now like to turn the call over to Nadia Brooks, Head of Investor Relations.
+
+Nadia Brooks -- Head of Investor Relations
+
+Thank you, operator. With me today are Colin Reyes, our CEO, and Ingrid Falk, our CFO.
+
+Colin Reyes -- Chief Executive Officer
+
+Thanks, Nadia. Freight volumes rose 9% in the quarter and we opened two new cross-dock hubs.
+
+Ingrid Falk -- Chief Financial Officer
+
+Revenue was $812 million, up 7%, and operating margin reached 11.4%.
+
+Questions and Answers:
+
+Operator
+
+[Operator Instructions] Our first question comes from Dana Whitfield with Keystone Partners.
+
+Dana Whitfield -- Keystone Partners -- Analyst
+
+Thanks. How much of the volume growth came from the new hubs?
+
+Colin Reyes -- Chief Executive Officer
+
+About a third of it. The rest came from existing lanes.
+
+Dana Whitfield -- Keystone Partners -- Analyst
+
+Got it. And is pricing holding up?
+
+Ingrid Falk -- Chief Financial Officer
+
+Yes, contract rates were up 2% on renewal.
+
+Operator
+
+Our next question comes from Marco Ellis with Brightwater Securities.
+
+Marco Ellis -- Brightwater Securities -- Analyst
+
+Can you talk about capital spending for the second half?
+
+Ingrid Falk -- Chief Financial Officer
+
+We expect about $90 million, mostly for trucks and hub equipment.
+
+Colin Reyes -- Chief Executive Officer
+
+And we will stay disciplined on new hubs.
+
+Operator
+
+This concludes our question-and-answer session. I would like to turn the call back to Colin Reyes for closing remarks.
+
+Colin Reyes -- Chief Executive Officer
+
+Thank you all for joining us today.
+
+Operator
+
+[Operator Closing Remarks]
+
+Duration: 34 minutes
+
+Call participants:
+
+Nadia Brooks -- Head of Investor Relations
+
+Colin Reyes -- Chief Executive Officer
+
+Ingrid Falk -- Chief Financial Officer
+
+Dana Whitfield -- Keystone Partners -- Analyst
+
+Marco Ellis -- Brightwater Securities -- Analyst
+
+More NSKY analysis
+
+All earnings call transcripts
+"""
+
+# A machine transcription with one line per pause (no labels, lines broken anywhere, none full to a
+# column): the operator introduces each analyst (a firm with initials, once no firm at all), says
+# "Please proceed.", and one analyst announces a follow-up inside the answer.
+ASR_LINES_CALL = """\
+and we expect the new terminal in the southern port
+to open on schedule next spring, with the second berth
+following about six months later.
+With that, we are happy to take your questions.
+Our first question is from Dana Whitfield
+with J.P. Morgan.
+Please proceed.
+Good morning, and thanks for taking my question.
+I wanted to ask about the new terminal in the south
+and how much of its capacity
+is already contracted with the big shipping lines
+for the first two years of operation?
+Thank you.
+Yeah, good morning, Dana.
+Thanks for the question.
+We have about 60% of the first phase contracted
+and the rest is in late-stage talks
+with two of the
+large shipping lines in the region,
+which we expect to sign before the end of the year.
+Got it, very helpful.
+I have one follow-up.
+Could you remind us how the terminal contracts
+are priced and whether they carry any escalators?
+Sure, most of them are fixed fee per container
+with an escalator
+tied to inflation in most years
+and a floor in the years when inflation is low.
+Our next question is from Marco Ellis.
+Please proceed.
+Hi, thanks.
+I was wondering
+if you could talk about
+the capital budget for the second phase of the terminal
+and how you plan to fund it over the next three years.
+Sure, so we expect
+the second phase of the terminal
+to cost about $400 million in total
+and we plan to fund it from operating cash flow
+and the revolving credit facility we put in place.
+Our next question is from Priya Raman
+with H.C. Wainwright. Please proceed.
+Thanks for taking my question.
+Are you seeing any change in container volumes
+at the older terminals in the northern port?
+No, volumes there were stable through the quarter
+and we expect them to stay that way for the year.
+"""

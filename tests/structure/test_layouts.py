@@ -332,3 +332,41 @@ def test_chinese_titles_before_names() -> None:
     cfo = doc.speakers_by_id["马克戴维斯"]
     assert (cfo.name, cfo.role, cfo.side) == ("马克·戴维斯", "首席财务官", "company")
     assert_sound(doc)
+
+
+def test_table_of_contents_is_not_the_sections() -> None:
+    """A contents list naming Prepared Remarks, Q&A and participants before the call: the remarks
+    are still prepared remarks, and the credit line and the list are furniture, not a news intro."""
+    doc = parse(L.FOOL_CALL)
+    assert doc.kind == "transcript"
+    sec = {p.n: p.section for p in doc.paragraphs}
+    assert sec[n_of(doc, "Freight volumes rose 9%")] == "prepared"
+    assert sec[n_of(doc, "How much of the volume growth")] == "qa"
+    assert doc.paragraph(n_of(doc, "Contents:")).role == "boilerplate"
+    assert doc.paragraph(n_of(doc, "Image source:")).role == "boilerplate"
+    assert summary(doc) == [
+        ("dana-whitfield", "Keystone Partners", ["colin-reyes"]),
+        ("dana-whitfield", "Keystone Partners", ["ingrid-falk"]),
+        ("marco-ellis", "Brightwater Securities", ["ingrid-falk", "colin-reyes"]),
+    ]
+    assert_sound(doc)
+
+
+def test_transcription_lines_broken_at_pauses() -> None:
+    """Lines broken at a speaker's pauses are not hard wrapping: sentences are rebuilt, but an answer
+    and the next question stay apart; "Please proceed." is the operator's; a follow-up announced
+    inside an answer is the same analyst's next question; "J.P. Morgan" keeps its initials."""
+    doc = parse(L.ASR_LINES_CALL)
+    assert doc.warnings and doc.kind == "transcript"
+    assert summary(doc) == [
+        ("dana-whitfield", "J.P. Morgan", [None]),
+        ("dana-whitfield", "J.P. Morgan", [None]),
+        ("marco-ellis", None, [None]),
+        ("priya-raman", "H.C. Wainwright", [None]),
+    ]
+    first, follow_up = doc.qa[0], doc.qa[1]
+    assert doc.paragraph(first.question[0]).text == "Good morning, and thanks for taking my question."
+    assert doc.paragraph(first.question[-1]).text == "Thank you."
+    assert doc.paragraph(follow_up.question[0]).text == "Got it, very helpful."
+    assert doc.paragraph(n_of(doc, "Sure, most of them")).text.endswith("when inflation is low.")
+    assert doc.paragraph(doc.qa[2].question[-1]).text.startswith("I was wondering")

@@ -314,3 +314,72 @@ def test_a_business_its_own_sentence_names_keeps_its_figure() -> None:
     text = NATURAL_GAS.replace("This quarter, we generated revenue", "This quarter, natural gas generated revenue")
     lines = _given(text, "$3.15 billion", subject="natural gas")
     assert any("natural gas" in t and "$3.15 billion" in t for t in lines), lines
+
+
+def test_the_guidance_a_revision_starts_from_is_not_the_outlook() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter adjusted earnings per share were $1.32, up 9%.\n"
+        + "We are raising our earnings per share guidance from a range of $5.10 to $5.30, up to a range of "
+        "$5.35 to $5.50.\n"
+    )
+    assert not any("$5.10" in t for t in lines), lines
+
+
+def test_a_figure_rounded_in_passing_gives_way_to_the_one_stated_precisely() -> None:
+    lines = _lines(
+        Q2
+        + "We delivered sales of about $1.2 billion, up 6%, and strong margins.\n"
+        + "Turning to the details, second quarter sales were $1.186 billion.\n"
+    )
+    assert any("$1.186 billion" in t for t in lines), lines
+    assert not any("$1.2 billion" in t for t in lines), lines
+
+
+def test_figures_after_a_sentence_about_the_year_are_not_the_quarter_s() -> None:
+    lines = _lines(
+        Q4
+        + "2021 was a record year for NovaSky.\n"
+        + "Revenue grew 15% to $4.2 billion and adjusted earnings per share increased 20% to $5.20.\n"
+        + "In the fourth quarter, revenue was $1.1 billion, up 9%, and adjusted earnings per share were $1.40.\n"
+    )
+    assert not any(t.startswith("Q4") and ("$4.2 billion" in t or "$5.20" in t) for t in lines), lines
+
+
+def test_a_business_line_s_run_rate_does_not_hide_the_company_s_revenue() -> None:
+    text = (
+        Q2
+        + "Second quarter revenue was $2.4 billion, up 8%, and adjusted earnings per share were $1.12.\n"
+        + "Our Cloud segment had another strong quarter, with revenue of $900 million.\n"
+        + "Cloud exited the quarter at an annualized revenue run rate of $4 billion.\n"
+    )
+    lines = _given(text, "$4 billion", subject="Cloud segment")
+    assert any("$2.4 billion" in t for t in lines), lines
+
+
+def test_an_asker_s_figures_are_not_highlights() -> None:
+    lines = _lines(
+        Q2
+        + "As you've seen in our release, second quarter revenue grew 12% to $1.8 billion.\n"
+        + "As you can see on slide 4, adjusted earnings per share were $0.92.\n"
+        + "We will now open the call for questions.\n"
+        + "I wanted to ask about margins.\n"
+        + "Yes, thanks for the question.\n"
+        + "And then on the second quarter, I think you did revenue of $1.75 billion, is that right?\n"
+        + "That's right.\n"
+        + "Last quarter you guided to full-year earnings per share of $4.10.\n"
+        + "We are comfortable with where we are.\n"
+    )
+    assert any("$1.8 billion" in t for t in lines) and any("$0.92" in t for t in lines), lines
+    assert not any("$4.10" in t or "$1.75 billion" in t for t in lines), lines
+
+
+def test_a_business_line_s_outlook_named_before_its_period_is_not_the_company_s() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter revenue was $2.4 billion, up 8%, and adjusted earnings per share were $1.12.\n"
+        + "We now expect Drone Systems full-year revenue of $4.3 billion to $4.4 billion.\n"
+        + "The Company's full-year revenue is expected to be $9.5 billion to $9.7 billion.\n"
+    )
+    assert not any("$4.3 billion" in t and "Drone" not in t for t in lines), lines
+    assert any("$9.5 billion" in t for t in lines), lines

@@ -4,7 +4,8 @@ Hard-wrapped text (vendor exports, PDF text layers, e-mail) is rebuilt into para
 break inside a sentence joins the two lines (a space between Latin text, nothing between Chinese
 characters); blank lines, speaker labels, headings, list items, table rows and lines repeated
 verbatim elsewhere (roster entries and the label blocks that repeat them) end a paragraph; a short
-line ends one when it closes a sentence or the next line starts a new one. Stray page numbers (a
+line ends one when it closes a sentence or the next line starts a new one. Lines broken at a
+speaker's pauses (machine transcriptions) are not hard-wrapped, however full some of them look. Stray page numbers (a
 run of lines holding 2, 3, 4 ...) are dropped. Text that is not hard-wrapped keeps one paragraph per
 line, so a file with one sentence a line is never merged, except where a line visibly breaks a
 sentence (no closing punctuation, and the next line starts in lower case).
@@ -19,7 +20,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from finbrief.ingest.overlong import split_overlong
-from finbrief.model import Paragraph
+from finbrief.model import Paragraph, make_paragraph
 
 # Hard-wrapped prose wraps at a fixed column in this range (display columns; CJK counts 2).
 WRAP_MIN_WIDTH = 40
@@ -37,6 +38,10 @@ MIN_FULL = 2
 MIN_FULL_SHARE = 0.3
 MAX_SENTENCE_END_SHARE = 0.5
 MAX_TABULAR_SHARE = 0.2
+# Lines broken at pauses, not at a column: of at least MIN_RUNS_ON lines that a sentence runs on
+# from, more than MAX_RAGGED_SHARE end well short of the column (hard-wrapped exports: almost none).
+MIN_RUNS_ON = 5
+MAX_RAGGED_SHARE = 0.3
 # Wrapped text has almost no line much wider than its wrap column.
 LONGER = 1.3
 MAX_LONGER_SHARE = 0.1
@@ -144,9 +149,15 @@ def page_numbers(lines: Sequence[str]) -> set[int]:
 
 
 def wrap_width(lines: Sequence[str], structural: frozenset[str] | set[str] = frozenset()) -> int:
-    """The column a block of text is hard-wrapped at, or 0 when it is not hard-wrapped. Only lines of
-    prose count: short lines, labels, headings and ``structural`` lines (repeated roster and label
-    lines) say nothing about wrapping."""
+    """The column a block of text is hard-wrapped at, or 0 when it is not hard-wrapped (its lines
+    broken at pauses, not at a column, included)."""
+    width = _wrap_column(lines, structural)
+    return 0 if width and _ragged(lines, width) else width
+
+
+def _wrap_column(lines: Sequence[str], structural: frozenset[str] | set[str]) -> int:
+    """The column the lines look wrapped at, or 0. Only lines of prose count: short lines, labels,
+    headings and ``structural`` lines (repeated roster and label lines) say nothing about wrapping."""
     body = [
         t
         for line in lines
@@ -173,6 +184,21 @@ def wrap_width(lines: Sequence[str], structural: frozenset[str] | set[str] = fro
     return width
 
 
+def _ragged(lines: Sequence[str], width: int) -> bool:
+    """Lines broken wherever a speaker paused (a machine transcription, a caption file), not at a
+    column: where a sentence visibly goes on (the next line starts in lower case), the line is often
+    so short that the next word would have fitted well within the column. Hard wrapping only ever
+    breaks a sentence at the column."""
+    short = runs_on = 0
+    for a, b in pairwise(lines):
+        a, b = a.strip(), b.strip()
+        if not a or not b[:1].islower() or closes_sentence(a):
+            continue
+        runs_on += 1
+        short += display_width(a) + 1 + display_width(b.split()[0]) < FULL_LINE * width
+    return runs_on >= MIN_RUNS_ON and short > MAX_RAGGED_SHARE * runs_on
+
+
 def starts_paragraph(line: str, after_sentence: bool = True) -> bool:
     """A line that begins a paragraph by its shape: a heading, bold, a timestamp or a rule always; a
     label, list item or table row when the line before it ended (``after_sentence``)."""
@@ -183,10 +209,12 @@ def starts_paragraph(line: str, after_sentence: bool = True) -> bool:
     )
 
 
-def _joiner(width: int, repeated: set[str]) -> Callable[[str, str, bool], bool]:
+def _joiner(
+    width: int, repeated: set[str], min_broken: int = MIN_BROKEN_LINE
+) -> Callable[[str, str, bool], bool]:
     """Whether line ``b`` continues the paragraph whose last line is ``a`` (``head``: ``a`` is also
     its first line) in text wrapped at ``width`` (0: not hard-wrapped, only visible continuations
-    join)."""
+    join, from lines of ``min_broken`` columns at least)."""
 
     def full(line: str) -> bool:
         return width > 0 and FULL_LINE * width <= display_width(line) <= OVERLONG * width
@@ -199,7 +227,7 @@ def _joiner(width: int, repeated: set[str]) -> Callable[[str, str, bool], bool]:
         closes = closes_sentence(a)
         if not full(a):
             # A short line ends its paragraph unless the sentence visibly goes on.
-            if closes or not b[:1].islower() or (width == 0 and display_width(a) < MIN_BROKEN_LINE):
+            if closes or not b[:1].islower() or (width == 0 and display_width(a) < min_broken):
                 return False
             return not starts_paragraph(b)
         if closes and b in repeated and not full(b) and not b[:1].islower():
@@ -263,7 +291,12 @@ def paragraph_texts(text: str) -> list[str]:
     if pages:
         lines = [line for i, line in enumerate(lines) if i not in pages]
     repeated = _repeated(lines)
-    width = wrap_width(lines, repeated)
+    width = _wrap_column(lines, repeated)
+    # Lines broken at a speaker's pauses: not wrapped, and even a short line may break a sentence.
+    paused = bool(width) and _ragged(lines, width)
+    if paused:
+        width = 0
+    min_broken = 0 if paused else MIN_BROKEN_LINE
     one_block = _one_block(lines)  # then the block's wrap width is the text's
     out: list[str] = []
     block: list[str] = []
@@ -271,7 +304,9 @@ def paragraph_texts(text: str) -> list[str]:
     def flush() -> None:
         if not block:
             return
-        joins = _joiner(width or (0 if one_block else wrap_width(block, repeated)), repeated)
+        joins = _joiner(
+            width or (0 if one_block or paused else wrap_width(block, repeated)), repeated, min_broken
+        )
         current = Glued(block[0])
         head = True
         for prev, line in pairwise(block):
@@ -296,4 +331,4 @@ def paragraph_texts(text: str) -> list[str]:
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Numbered paragraphs (from 1, in order) of ``text``; blank lines never make a paragraph."""
     texts = split_overlong(paragraph_texts(normalize_newlines(text)))
-    return [Paragraph(n=i, text=t) for i, t in enumerate(texts, start=1)]
+    return [make_paragraph(i, t) for i, t in enumerate(texts, start=1)]

@@ -25,9 +25,11 @@ NAME_RE = (
     r"(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|de|van|von|da|di|del|der|la|le)){0,3}"
     r"|[\u4e00-\u9fff]{2,4}(?=[,，。.;；\s请提发开先女]|$))"
 )
-# A firm inside an English announcement: stops at a clause break, a sentence end or a bracket.
+# A firm inside an English announcement: stops at a clause break, a sentence end or a bracket; the
+# period of an initial is no sentence end ("J.P. Morgan", "H.C. Wainwright").
 FIRM_RE = (
-    r"[^,，。;；!?！？(（\[]{2,40}?(?=\s*(?:[,，;；!?！？。(（\[]|\.(?:\s|$)|$|\s+please|\s+your\s+line))"
+    r"[^,，。;；!?！？(（\[]{2,40}?"
+    r"(?=\s*(?:[,，;；!?！？。(（\[]|(?<!\b(?-i:[A-Z]))\.(?:\s|$)|$|\s+please|\s+your\s+line))"
 )
 # A firm inside a Chinese announcement (来自<firm>的<name>): ends at 的 ("JP Morgan" may hold a space).
 FIRM_ZH_RE = r"[^,，。;；!?！？的\s][^,，。;；!?！？的]{1,19}?"
@@ -110,6 +112,7 @@ class Vocab:
     thanks_only: re.Pattern[str]
     clarifying: re.Pattern[str]
     asks: re.Pattern[str]
+    follow_up: re.Pattern[str]
     boilerplate: re.Pattern[str]
     is_boilerplate: AnyLine
     """``boilerplate.search`` as a yes or no, faster."""
@@ -161,6 +164,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         thanks_only=_any(pats["thanks_only"]),
         clarifying=_any(pats["clarifying"]),
         asks=_any(pats["asks"]),
+        follow_up=_any(pats.get("follow_up") or [r"(?!x)x"]),
         boilerplate=_any(pats["boilerplate"]),
         is_boilerplate=AnyLine.of(pats["boilerplate"]),
         related_links=_any(pats.get("related_links") or [r"(?!x)x"]),

@@ -59,6 +59,7 @@ class Intro:
 
     name: str
     firm: str
+    """Empty when the announcement names no firm."""
 
 
 @dataclass
@@ -102,11 +103,14 @@ def find_announcements(s: Scan) -> Announcements:
         for rx in v.announcement if len(simp) <= MAX_ANNOUNCEMENT_CHARS else ():
             for m in rx.finditer(simp):
                 name = m.group("name").strip()
-                firm = MARK_RE.sub("", text[m.start("firm") : m.end("firm")] if same else m.group("firm"))
-                firm = " ".join(firm.split())
+                has_firm = "firm" in rx.groupindex
+                firm = ""
+                if has_firm:
+                    firm = MARK_RE.sub("", text[m.start("firm") : m.end("firm")] if same else m.group("firm"))
+                    firm = " ".join(firm.split())
                 full = is_name(name, v)
-                if not firm or not (full or PARTIAL_NAME_RE.fullmatch(name)):
-                    continue
+                if (has_firm and not firm) or not (full or (has_firm and PARTIAL_NAME_RE.fullmatch(name))):
+                    continue  # an asker without a firm needs a full name
                 shown = text[m.start("name") : m.end("name")].strip(" []") if same else name
                 found.append((m.start(), Intro(shown, firm)))  # the firm holds even for a partial name
                 if full:

@@ -4,11 +4,15 @@ Two gold formats are read:
 
 - one JSON line per entry (a roster line per file, then one entry per analyst question): a predicted
   pair matches an entry of the same file when its first question paragraph contains the entry's
-  ``question_start`` (whitespace collapsed in both); each entry is matched once. Precision counts
+  ``question_start`` (whitespace collapsed in both; a start that begins in the first paragraph may
+  run on into the next question paragraph); each entry is matched once. Precision counts
   predicted pairs matching a required entry over predicted pairs that match no optional entry;
   recall counts matched required entries; over those, asker, firm and the exact answerer set are
-  compared as strings after whitespace normalisation. When a paragraph contains several entries'
+  compared as strings after whitespace normalisation (answers attributed to nobody are left out of
+  the answerer set). When a paragraph contains several entries'
   starts, the one found earliest in it is matched.
+  A roster line may also list ``lines``: [snippet, speaker name or null] pairs; the paragraph
+  holding the snippet must carry that speaker (``score_lines``), null meaning no speaker.
 - one JSON object per document listing ``question_anchor`` and, per answering person, the names
   any of which identifies them (``answerers_any``).
 
@@ -33,6 +37,7 @@ __all__ = [
     "load_calls_gold",
     "norm",
     "score_anchor_gold",
+    "score_lines",
     "score_pairs",
     "speaker_accuracy",
     "total",
@@ -117,12 +122,15 @@ def score_pairs(doc: Document, entries: list[dict[str, Any]], name: str = "") ->
     used: set[int] = set()
     for pair in doc.qa:
         first = norm(doc.paragraph(pair.question[0]).text) if pair.question else ""
-        # Of the entries the paragraph contains, the one found earliest in it ("'23?" is also inside
+        # A start may run on into the next question paragraph (a short first line of a machine
+        # transcription), but it must begin in the first one.
+        joined = norm(" ".join(doc.paragraph(n).text for n in pair.question))
+        # Of the entries the paragraph starts, the one found earliest in it ("'23?" is also inside
         # a longer question).
         found = [
             (at, i)
             for i, e in enumerate(entries)
-            if i not in used and (at := first.find(norm(e["question_start"]))) >= 0
+            if i not in used and 0 <= (at := joined.find(norm(e["question_start"]))) < max(1, len(first))
         ]
         hit = min(found)[1] if found else None
         if hit is not None:
@@ -137,7 +145,7 @@ def score_pairs(doc: Document, entries: list[dict[str, Any]], name: str = "") ->
         sc.correct += 1
         sc.matched += 1
         asker, firm = _name(doc, pair.asker), _firm(doc, pair)
-        answerers = {norm(_name(doc, a.speaker) or "") for a in pair.answers}
+        answerers = {norm(_name(doc, a.speaker) or "") for a in pair.answers if a.speaker is not None}
         ok_asker = norm(asker or "") == norm(entry["asker"] or "")
         ok_firm = norm(firm or "") == norm(entry["firm"] or "")
         ok_answer = answerers == {norm(a) for a in entry["answerers"]}
@@ -258,6 +266,22 @@ def score_anchor_gold(doc: Document, gold: Mapping[str, Any]) -> list[str]:
     if len(doc.qa) != gold["qa_count"]:
         problems.append(f"{len(doc.qa)} pairs predicted, {gold['qa_count']} in gold")
     return problems
+
+
+def score_lines(doc: Document, lines: Iterable[tuple[str, str | None]]) -> tuple[int, int]:
+    """(right, total) of [snippet, speaker] checks: the first paragraph holding the snippet (whitespace
+    collapsed) must carry that speaker's display name, or none when the speaker is None. A snippet
+    no paragraph holds counts as wrong."""
+    paras = [(norm(p.text), p.speaker) for p in doc.paragraphs]
+    right = total_ = 0
+    for snippet, who in lines:
+        total_ += 1
+        want = norm(snippet)
+        sid = next((sp for text, sp in paras if want in text), "\x00missing")
+        if sid == "\x00missing":
+            continue
+        right += (_name(doc, sid) or None) == who
+    return right, total_
 
 
 def total(scores: Iterable[FileScore], name: str = "total") -> FileScore:

@@ -69,7 +69,7 @@ def _firm(c: Call, asker: str | None, intro: Intro | None) -> str | None:
     rec = c.reg.get(asker) if asker else None
     if rec is not None and rec.affiliation and rec.aff_rank >= RANK["label"]:
         return rec.affiliation
-    if intro is not None:
+    if intro is not None and intro.firm:
         return intro.firm
     return rec.affiliation if rec is not None else None
 

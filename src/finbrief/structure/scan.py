@@ -53,7 +53,35 @@ def scan(doc: Document, v: Vocab) -> Scan:
         if len(t) <= MAX_BOILERPLATE_CHARS and v.is_boilerplate(t):
             s.boiler.add(i)
     _related_links(s)
+    _table_of_contents(s)
     return s
+
+
+# Section headers a table of contents lists: one run of them, with nothing between.
+TOC_KINDS = frozenset({"prepared", "qa", "roster_company", "roster_analyst", "roster_any", "end"})
+
+
+def _table_of_contents(s: Scan) -> None:
+    """A table of contents ("Contents:" then "Prepared Remarks", "Questions and Answers", "Call
+    Participants"), or a run of section headers naming both the remarks and the Q&A with nothing
+    between them: furniture, not the sections (the real headers come later; the run ends at the
+    first kind it already listed)."""
+    i = 0
+    while i < s.n:
+        listed = s.header.get(i) == "contents"
+        j = i + 1 if listed else i
+        k = j
+        kinds: set[str] = set()
+        while k < s.n and s.header.get(k) in TOC_KINDS and s.header[k] not in kinds:
+            kinds.add(s.header[k])  # a contents list names each section once: a repeat is the section
+            k += 1
+        if (listed and k > j) or {"prepared", "qa"} <= kinds:
+            for m in range(i, k):
+                del s.header[m]
+                s.boiler.add(m)
+            i = k
+        else:
+            i = max(k, i + 1)
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？]|[.!?](?:\s|$)")

@@ -1,9 +1,11 @@
 """Calls without speaker labels (machine transcriptions, subtitles): the host names who asks next.
 
 When at least ``MIN_INTROS`` paragraphs introduce an asker ("next question from Doug Harter of
-Credit Suisse", "请摩根士丹利的王磊提问"), each introduction opens a pair: the paragraphs after it up to
-the first that asks something (at most ``MAX_QUESTION_PARAS``) are the named analyst's question, and
-the paragraphs after that, until the host speaks again, are the answer. Answers are not attributed
+Credit Suisse", "请摩根士丹利的王磊提问"), each introduction opens a pair: past the host's own lines
+("Please proceed."), the paragraphs up to the first that asks something (at most
+``MAX_QUESTION_PARAS``), any that still ask and a closing thanks are the named analyst's question,
+and the paragraphs after that, until the host speaks again, are the answer. An analyst announcing
+a follow-up inside the answer ("Got it. I have one follow-up.") opens another pair of theirs. Answers are not attributed
 to anyone (the text does not say who answers), and the document says so in its warnings.
 """
 
@@ -12,13 +14,17 @@ from __future__ import annotations
 import dataclasses
 
 from finbrief.lexicon.people import name_key
-from finbrief.model import Answer, Document, Paragraph, QAPair, Section
+from finbrief.model import Answer, Document, QAPair, Section, make_paragraph
 from finbrief.structure.announce import Announcements
 from finbrief.structure.scan import Scan
 from finbrief.structure.speakers import Registry
 
 MIN_INTROS = 2
 MAX_QUESTION_PARAS = 3
+# A question goes on while its paragraphs still ask, up to this many in all.
+MAX_QUESTION_RUN = 6
+# An acknowledgement closing a question or opening a follow-up is short.
+ACK_CHARS = 60
 # A host line that is not an introduction: short and moderating ("Next question, please.").
 HOST_LINE_CHARS = 120
 QUESTION_MARKS = ("?", "？")
@@ -38,6 +44,50 @@ def _host_line(s: Scan, i: int, ann: Announcements) -> bool:
         return True
     t = s.simp[i].strip()
     return len(t) <= HOST_LINE_CHARS and bool(s.v.moderation.search(t) or s.v.closing.search(t))
+
+
+def _question(s: Scan, paras: list[int]) -> int:
+    """How many of ``paras`` the analyst asks: up to the first with a question mark (at most
+    ``MAX_QUESTION_PARAS``), else the first that asks in words (at most ``MAX_QUESTION_RUN``),
+    else the first alone; then any that still ask and a closing thanks."""
+    n = next((k + 1 for k, j in enumerate(paras[:MAX_QUESTION_PARAS]) if _asks(s.texts[j])), 0)
+    if not n:  # no question mark: the first paragraph that asks in words ("I was wondering if ...")
+        n = next((k + 1 for k, j in enumerate(paras[:MAX_QUESTION_RUN]) if s.v.asks.search(s.simp[j])), 1)
+    while n < len(paras) and n < MAX_QUESTION_RUN and _asks(s.texts[paras[n]]):
+        n += 1
+    if n < len(paras) and _acknowledges(s, paras[n]):
+        n += 1
+    return min(n, len(paras))
+
+
+def _acknowledges(s: Scan, j: int) -> bool:
+    t = s.simp[j].strip()
+    return len(t) <= ACK_CHARS and not _asks(t) and bool(s.v.thanks_only.search(t))
+
+
+def _exchanges(s: Scan, body: list[int], ann: Announcements) -> list[tuple[list[int], list[int]]]:
+    """The question and answer paragraphs after one introduction, the analyst's announced follow-ups
+    ("I have one follow-up") opening further exchanges (with the acknowledgement just before)."""
+    out: list[tuple[list[int], list[int]]] = []
+    rest = body
+    while rest:
+        q = _question(s, rest)
+        question, after = rest[:q], rest[q:]
+        answer: list[int] = []
+        nxt: list[int] = []
+        for k, j in enumerate(after):
+            if _host_line(s, j, ann):
+                break
+            if k and s.v.follow_up.search(s.simp[j]):
+                back = k
+                while back > 1 and _acknowledges(s, after[back - 1]):
+                    back -= 1  # "Got it, very helpful." before "I have one follow-up."
+                answer, nxt = after[:back], after[back:]
+                break
+            answer.append(j)
+        out.append((question, answer))
+        rest = nxt
+    return out
 
 
 def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
@@ -61,28 +111,19 @@ def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
         if rid not in order:
             order.append(rid)
         body = [j for j in range(i + 1, end) if j not in s.boiler]
-        question: list[int] = []
-        for j in body[:MAX_QUESTION_PARAS]:
-            question.append(j)
-            if _asks(s.texts[j]):
-                break
-        else:
-            question = body[:1]
-        answer: list[int] = []
-        for j in body[len(question) :]:
-            if _host_line(s, j, ann):
-                break
-            answer.append(j)
-        for j in question:
-            speaker[j] = rid
-        if question and answer:
-            answers = (Answer(None, tuple(num[j] for j in answer)),)
-            qa.append(QAPair(rid, tuple(num[j] for j in question), answers, intro.firm))
+        while body and _host_line(s, body[0], ann):
+            body.pop(0)  # the host goes on ("Please proceed.")
+        for question, answer in _exchanges(s, body, ann):
+            for j in question:
+                speaker[j] = rid
+            if question and answer:
+                answers = (Answer(None, tuple(num[j] for j in answer)),)
+                qa.append(QAPair(rid, tuple(num[j] for j in question), answers, intro.firm or None))
     for i in range(qa_start, s.n):
         if section[i] is not None:
             section[i] = "qa"
     paras = tuple(
-        Paragraph(p.n, p.text, speaker[i], section[i], "boilerplate" if i in s.boiler else "text")
+        make_paragraph(p.n, p.text, speaker[i], section[i], "boilerplate" if i in s.boiler else "text")
         for i, p in enumerate(s.doc.paragraphs)
     )
     return dataclasses.replace(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from finbrief.facts.numbers import format_amount, written
@@ -177,6 +177,16 @@ _PERIOD_HEADER = re.compile(
 )
 
 
+_YEAR_TOPIC = re.compile(
+    r"\s*(?:(?:so|and|overall|now|turning to|looking (?:back )?at)\s*,?\s+)?(?:(?:in|for|during|throughout|over)\s+)?"
+    r"(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:19|20)\d\d(?:\s*,|\s+(?:was|has been|proved|marked|represented|"
+    r"results)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+"""A sentence that opens on a year as its topic ("2021 was a record year for us.", "In fiscal 2021, we
+grew ..."): the figures of the sentence after it are that year's."""
+
+
 def _other_period_before(doc: Document, pn: int, si: int) -> bool:
     """Whether the sentence before (in the paragraph, else the last of the speaker's paragraph
     before) turns to another period than a quarter ("Moving on to the results for the last 12
@@ -188,7 +198,11 @@ def _other_period_before(doc: Document, pn: int, si: int) -> bool:
         before = doc.paragraph(pn - 1).sentences[-1].text
     else:
         return False
-    return bool(_PERIOD_HEADER.search(before)) and not quarter_mentions(before) and not _THIS_QUARTER.search(before)
+    return (
+        bool(_PERIOD_HEADER.search(before) or _YEAR_TOPIC.match(before))
+        and not quarter_mentions(before)
+        and not _THIS_QUARTER.search(before)
+    )
 
 
 def document_quarter(
@@ -356,9 +370,10 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             continue
         idx = p.sentence_at(f.start) or 0
         sentence_of[(f.paragraph, f.start)] = idx
-    parts = _part_levels(facts, main)
+    parts = _part_levels(doc, facts, main)
     # a figure said once as a plan is that plan wherever it is repeated ("the initial $38 billion")
-    planned = {(f.metric, f.value, f.unit) for f in facts if (f.paragraph, f.start) in sentence_of and _planned(doc, f)}
+    # (asked of the few figures that reach that test, not worked out for every figure of the document)
+    planned = _Planned(doc, [f for f in facts if (f.paragraph, f.start) in sentence_of])
     # a figure said once as a year's (or a half's, nine months') result is that period's wherever it
     # is repeated ("adjusted EPS of $5.60 for fiscal '21" ... "EPS has gone from $2.18 to $5.60")
     of_longer = {
@@ -378,6 +393,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     for f in facts:
         if f.paragraph in questions or (f.paragraph, f.start) not in sentence_of or not _printable(f):
             continue
+        if doc.language == "en" and _asked(doc, f):
+            continue  # "I think you did revenue of $1.75 billion, is that right?": the asker's figure
         sp = doc.speakers_by_id.get(f.speaker) if f.speaker else None
         if sp is not None and sp.side in ("analyst", "operator", "host"):
             continue
@@ -466,7 +483,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             # "a $38 billion investment" with no quarter in its sentence is a plan, never a quarter's figure
             said = _sentence_text(doc, level)
             ahead = not (_QUARTER_NAMED.search(said) or _SPENT.search(level.evidence))
-        if not ahead and any((f.metric, f.value, f.unit) in planned for f in stated):
+        if not ahead and any(planned.said((f.metric, f.value, f.unit)) for f in stated):
             continue  # "had previously planned a three-year investment of $38 billion": not this quarter's
         if ahead and kind != "plan" and any(_LONG_TERM.search(_clause(doc, f)) for f in stated):
             continue  # "our long-term targets of $4.5 billion in sales": not this year's guidance
@@ -566,7 +583,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             r
         )
     best = {
-        key: min((r for r in rs if r.score >= NEAR_BEST * rs[0].score), key=lambda r: r.order)
+        key: _stated_precisely(min((r for r in rs if r.score >= NEAR_BEST * rs[0].score), key=lambda r: r.order), rs)
         for key, rs in candidates.items()
     }
     chosen = sorted(best.values(), key=lambda r: (-r.score, r.order))
@@ -574,6 +591,47 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     # level is the figure a reader looks for.
     full = {(r.subject, _family(r.metric), r.forward) for r in chosen if r.level is not None}
     return [r for r in chosen if not (r.level is None and (r.subject, _family(r.metric), r.forward) in full)]
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _digits(f: Fact) -> int:
+    """Significant digits of a figure as written ("$231.7 million": 4, "$1.2 billion": 2); a rounding
+    word ("about $232 million") counts as one digit less."""
+    m = _DIGITS.search(f.raw or "")
+    if m is None:
+        return 0
+    digits = m.group(0).replace(",", "").replace(".", "").lstrip("0")
+    return len(digits) - (1 if f.qualifier == "approx" else 0)
+
+
+def _stated_precisely(best: Record, rs: Sequence[Record]) -> Record:
+    """``best`` with the level another record of the same metric and period states more precisely
+    ("sales of almost $232 million" ... "sales were $231.7 million", "$1.2 billion" ... "$1.19
+    billion"): a figure rounded to two digits, said first in passing, can be percents off the one
+    the period's accounts give."""
+    lv = best.level
+    if lv is None or best.forward or lv.value_high is not None or lv.qualifier not in (None, "approx"):
+        return best
+    if _digits(lv) > 2:
+        return best  # three digits are within half a percent of any more precise figure
+    for r in rs:
+        o = r.level
+        if (
+            r is best
+            or o is None
+            or o.unit != lv.unit
+            or o.value_high is not None
+            or o.qualifier is not None
+            or o.period != lv.period
+            or (o.value < 0) != (lv.value < 0)
+            or abs(o.value - lv.value) > 0.02 * abs(lv.value)
+            or _digits(o) <= _digits(lv)
+        ):
+            continue
+        return replace(best, level=o)
+    return best
 
 
 def _plain(metric: str) -> str:
@@ -678,6 +736,13 @@ DOUBTS: tuple[Doubt, ...] = (
         r"(?!\s+(?:the\s+)?(?:last|prior|previous|a|same|year)" + _E + r"))\s+(?:\S+\s+){0,8}$",
         "a comparison base or an earlier level",
         levels_only=True,
+    ),
+    _doubt(
+        _W + r"(?:rais\w*|lower\w*|increas\w*|narrow\w*|revis\w*|updat\w*|reduc\w*|cut|cutting|tighten\w*|"
+        r"lift\w*|boost\w*|adjust\w*|chang\w*|mov(?:e|es|ed|ing)|trim\w*)\s+(?:\S+\s+){0,8}?from\s+"
+        r"(?:(?:a|an|the|our|its)\s+)?(?:(?:previous|prior|earlier|original|initial)\s+)?"
+        r"(?:(?:guidance|outlook|forecast|range|estimate|expectation)s?\s+)?(?:range\s+)?(?:of\s+)?" + _ABOUT + "$",
+        "the earlier figure a revision starts from ('raising our guidance from a range of $8.90 to $9.10')",
     ),
     _doubt(_W + r"by\s+" + _ABOUT + "$", "a difference", levels_only=True),
     _doubt(
@@ -824,10 +889,20 @@ _NAMED_PART = re.compile(
     r"(?<![\w'’&.-])(?!(?:Total|Net|Consolidated|Company|GAAP|Non-GAAP|Adjusted|Reported|Core|Quarterly|Quarter|"
     r"First|Second|Third|Fourth|Q[1-4]|Our|The|This|Its|Record|Overall|Operating|Gross|Fiscal|FY|Full|Year|Group|"
     r"Comparable|Worldwide|Global|Combined|In|For|With|And|But|So|Also|Both|As|At|On|Of|Then|Now|Higher|Lower)"
-    r"(?:-[A-Za-z]+)?(?![\w'’&.-]))[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:net\s+)?(?:revenues?|sales|orders|bookings)(?![A-Za-z])"
+    r"(?:-[A-Za-z]+)?(?:'s|’s)?(?![\w'’&.-]))[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?:'s|’s|'|’)?"
+    # a period between the name and the metric ("Drone Systems full-year revenue")
+    r"(?:\s+(?:full[- ]year|fiscal(?:[- ]year)?|(?:first|second|third|fourth)[- ]quarter|quarterly|annual|"
+    r"(?:first|second)[- ]half|Q[1-4]|FY\s?'?\d*|(?:19|20)\d\d))?"
+    r"\s+(?:net\s+)?(?:revenues?|sales|orders|bookings)(?![A-Za-z])"
 )
-"""A name before the metric ("Domestic Card revenue", "CooperVision revenues"): a part's figure,
-unless the document names itself so at its start (the company's own name)."""
+"""A name before the metric ("Domestic Card revenue", "CooperVision revenues", "Drone Systems
+full-year revenue"): a part's figure, unless the document names itself so at its start (the
+company's own name)."""
+_PART_TAIL = re.compile(
+    r"(?:'s|’s|'|’)?(?:\s+(?:full[- ]year|fiscal(?:[- ]year)?|(?:first|second|third|fourth)[- ]quarter|quarterly|"
+    r"annual|(?:first|second)[- ]half|Q[1-4]|FY\s?'?\d*|(?:19|20)\d\d))?\s+(?:net\s+)?(?:revenues?|sales|orders|bookings)$",
+    re.IGNORECASE,
+)
 
 
 _PART_AFTER = re.compile(
@@ -849,7 +924,7 @@ def _named_part(doc: Document, f: Fact, clause: str) -> bool:
     head = " ".join(p.text for p in doc.paragraphs[:2] if p.n != f.paragraph)
     subject = f.subject.lower()
     names = [
-        re.sub(r"\s+(?:net\s+)?(?:revenues?|sales|orders|bookings)$", "", m.group())
+        _PART_TAIL.sub("", m.group())
         for m in _NAMED_PART.finditer(clause)
     ]
     names += [m.group("name") for m in _PART_AFTER.finditer(clause) if not _NOT_A_PART.match(m.group("name"))]
@@ -954,6 +1029,25 @@ _RANGE_LOW = re.compile(
 
 def _planned(doc: Document, f: Fact) -> bool:
     return bool(_PLANNED.search(_clause(doc, f)))
+
+
+class _Planned:
+    """Whether a figure (metric, value, unit) is said somewhere as a plan (``_planned``): each
+    figure's clauses read when first asked about, then remembered."""
+
+    def __init__(self, doc: Document, facts: Iterable[Fact]) -> None:
+        self.doc = doc
+        self.by_figure: dict[tuple[str, float, str], list[Fact]] = {}
+        for f in facts:
+            self.by_figure.setdefault((f.metric, f.value, f.unit), []).append(f)
+        self.known: dict[tuple[str, float, str], bool] = {}
+
+    def said(self, figure: tuple[str, float, str]) -> bool:
+        found = self.known.get(figure)
+        if found is None:
+            found = any(_planned(self.doc, f) for f in self.by_figure.get(figure, ()))
+            self.known[figure] = found
+        return found
 
 
 def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
@@ -1221,6 +1315,24 @@ _SPENT = re.compile(
 """Words that report an amount as done (spent, reached): an actual figure, not a plan."""
 
 
+_ASKER_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:you(?:(?:'ve|’ve| have| had)\s+(?:guided|reported|said|mentioned|talked|given|called|cited))?"
+    r"\s+(?:did|guided|reported|said|mentioned|talked|gave|noted|called|cited|referenced|posted|printed|"
+    r"(?:are|were|'re|’re)\s+guiding)|your\s+(?:guidance|outlook|"
+    r"target|forecast|number|numbers|estimate|assumption|comment|prior|previous)|the street|consensus)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _asked(doc: Document, f: Fact) -> bool:
+    """Whether a figure is an asker's: its sentence is a question, or its words before it tell the
+    company what it said or did ("you guided to $4.10", "your guidance of")."""
+    said = _sentence_text(doc, f)
+    if said.rstrip().endswith("?"):
+        return True
+    return bool(_ASKER_WORDS.search(_before_figure(doc, f)[0]))
+
+
 def _sentence_text(doc: Document, f: Fact) -> str:
     """The sentence of the source a fact's figure stands in (its evidence when not found)."""
     if 1 <= f.paragraph <= len(doc.paragraphs):
@@ -1236,8 +1348,11 @@ def _years_out(period: str | None, current: str | None) -> int:
     return end[0] - now[0] if end is not None and now is not None else 0
 
 
-def _part_levels(facts: Sequence[Fact], main: str | None) -> dict[tuple[str, str | None, str], float]:
-    """(metric, period, unit) -> the largest level any business line of the company reports."""
+def _part_levels(
+    doc: Document, facts: Sequence[Fact], main: str | None
+) -> dict[tuple[str, str | None, str], float]:
+    """(metric, period, unit) -> the largest level any business line of the company reports: its own
+    figure, not a run rate or another measure its clause names."""
     out: dict[tuple[str, str | None, str], float] = {}
     others = company_names()
     for f in facts:
@@ -1247,8 +1362,11 @@ def _part_levels(facts: Sequence[Fact], main: str | None) -> dict[tuple[str, str
             or f.basis is not None
             or not _is_level(f)
             or f.value <= 0
+            or not 1 <= f.paragraph <= len(doc.paragraphs)
         ):
             continue
+        if doubt(doc, f, main) is not None:
+            continue  # "an annualized revenue run rate of $10 billion" is no part of the quarter's revenue
         key = (_family(f.metric), f.period, f.unit)
         out[key] = max(out.get(key, 0.0), f.value)
     return out
