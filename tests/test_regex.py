@@ -136,3 +136,29 @@ def test_needles_are_what_every_match_holds() -> None:
     fast = Sifted(SIFTED[0])
     assert fast.search("Revenue rose 5% in the quarter.") is None
     assert fast.search("We now EXPECT growth") is not None
+
+
+def test_anchored_leaves_a_pattern_the_engine_skips_ahead_for() -> None:
+    import re
+
+    from finbrief.text.regex import anchored
+
+    for led in (re.compile(r"(?:19|20)\d\d"), re.compile(r"截至\d+"), re.compile(r"[.。]\s")):
+        assert anchored(led) is led  # a lookahead in front would stop the engine's own skip
+    optional = re.compile(r"(?:fiscal\s+)?(?:first|second)\s+quarter", re.I)
+    assert anchored(optional) is not optional
+    text = "Orbisco's Fiscal first quarter and second quarter"
+    assert [m.span() for m in anchored(optional).finditer(text)] == [m.span() for m in optional.finditer(text)]
+
+
+def test_word_led_matches_as_a_word_boundary_does() -> None:
+    import re
+
+    from finbrief.facts.periods import _word_led
+
+    words = ("this", "the", "current")
+    led = re.compile(_word_led(*(rf"{w}\s+quarter\b" for w in words)), re.I)
+    plain = re.compile(r"\b(?:this|the|current)\s+quarter\b", re.I)
+    for text in ("In the quarter, Orbisco's current quarter", "bathe quarter", "THIS quarter", "xthe quarter the quarter"):
+        assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in led.finditer(text.lower())] == [m.span() for m in plain.finditer(text.lower())]

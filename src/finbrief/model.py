@@ -68,6 +68,30 @@ class Paragraph:
         return i if i >= 0 and pos < self.sentences[i].end else None
 
 
+_new = object.__new__
+_set = object.__setattr__
+
+
+def make_paragraph(
+    n: int,
+    text: str,
+    speaker: str | None = None,
+    section: Section | None = None,
+    role: ParagraphRole = "text",
+    body_start: int = 0,
+) -> Paragraph:
+    """``Paragraph(n, text, speaker, section, role, body_start)``, the same object (equal, with the same
+    hash, repr and attributes), made with one attribute write instead of the frozen dataclass's one a
+    field: ingest and structure make one for every paragraph of every document."""
+    p = _new(Paragraph)
+    _set(
+        p,
+        "__dict__",
+        {"n": n, "text": text, "speaker": speaker, "section": section, "role": role, "body_start": body_start},
+    )
+    return p
+
+
 @dataclass(frozen=True)
 class Speaker:
     id: str

@@ -183,3 +183,22 @@ def test_a_sentence_end_is_read_from_the_line_end(line: str) -> None:
 
     closes = re.compile(r"[.。!！?？;；:：…](?:[\"'”’」』)）\]]*)$")
     assert closes_sentence(line) == bool(closes.search(line))
+
+
+def test_make_paragraph_is_the_dataclass_built_faster() -> None:
+    import dataclasses
+
+    from finbrief.model import Paragraph, make_paragraph
+
+    args = (7, "Orbisco Freight grew revenue 4%.", "dana-hale", "prepared", "text", 0)
+    fast, slow = make_paragraph(*args), Paragraph(*args)
+    assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
+    assert list(vars(fast)) == [f.name for f in dataclasses.fields(Paragraph)]
+    assert make_paragraph(1, "Hi.") == Paragraph(n=1, text="Hi.")
+    assert fast.sentences == slow.sentences
+    try:
+        fast.text = "changed"  # type: ignore[misc]
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("a made paragraph is frozen too")

@@ -308,11 +308,14 @@ def _known_by_name(name: str | None) -> str | None:
 # --- company -------------------------------------------------------------------------------
 
 
-def document_company(doc: Document, texts: Sequence[str] | None = None) -> tuple[str | None, str | None]:
-    """(company, ticker) of the document (see the module docstring for the rules)."""
+def document_company(
+    doc: Document, texts: Sequence[str] | None = None, stated: tuple[str | None, str | None] | None = None
+) -> tuple[str | None, str | None]:
+    """(company, ticker) of the document (see the module docstring for the rules); ``stated`` is its
+    ``stated_ticker`` when the caller has it already."""
     if texts is None:
         texts = document_views(doc)
-    ticker, name_before = stated_ticker(doc)
+    ticker, name_before = stated if stated is not None else stated_ticker(doc)
     if ticker is not None:
         named = _known_by_ticker(ticker) or _known_by_name(name_before)
         if named is not None:
@@ -515,10 +518,13 @@ def document_currency(texts: Sequence[str], company: str | None, language: str) 
 # --- names --------------------------------------------------------------------------------
 
 
-def company_names(doc: Document, company: str | None) -> tuple[str, ...]:
+def company_names(
+    doc: Document, company: str | None, stated_with: tuple[str | None, str | None] | None = None
+) -> tuple[str, ...]:
     """Names the document gives its company: the name written with the ticker it states for itself
-    ("NovaSky Technology Group (NVSK)"), then the lexicon's name and aliases of a company it knows."""
-    _ticker, stated = stated_ticker(doc)
+    ("NovaSky Technology Group (NVSK)"), then the lexicon's name and aliases of a company it knows.
+    ``stated_with`` is the document's ``stated_ticker`` when the caller has it already."""
+    _ticker, stated = stated_with if stated_with is not None else stated_ticker(doc)
     known = lexicon_companies.company(company) if company else None
     found = [stated] if stated and company else []
     if known is not None:
@@ -546,7 +552,8 @@ def document_context(doc: Document, texts: Sequence[str] | None = None) -> tuple
         return hit
     if texts is None:
         texts = document_views(doc)
-    company, ticker = document_company(doc, texts)
+    stated = stated_ticker(doc)  # read once, for the company and for its names
+    company, ticker = document_company(doc, texts, stated)
     date = find_date(doc)
     ymd = tuple(int(x) for x in date.split("-")) if date else None
     ctx = periods.context(
@@ -564,7 +571,7 @@ def document_context(doc: Document, texts: Sequence[str] | None = None) -> tuple
         period=ctx.period,
         date=date,
         currency=currency,
-        names=company_names(doc, company),
+        names=company_names(doc, company, stated),
     )
     result = _CONTEXTS[key] = (sheet, ctx)
     if len(_CONTEXTS) > _CONTEXTS_MAX:

@@ -159,6 +159,16 @@ _MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|Oct
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _YEAR = r"(?:19|20)\d{2}"
 
+
+
+def _word_led(*alternatives: str) -> str:
+    r"""``\b(?:a|b|...)`` for alternatives that each open with a letter, written so that the engine
+    skips ahead to those letters (a pattern that opens with ``\b`` or a group is tried at every
+    position): each alternative is its first letter, then the word boundary as a lookbehind
+    ("t(?<!\wt)his"). The same matches, tried in the same order."""
+    return "|".join(rf"{a[0]}(?<!\w{a[0]}){a[1:]}" for a in alternatives)
+
+
 # (name, pattern): earlier entries win where matches overlap at the same start.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -316,11 +326,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "en_this_quarter",
-        re.compile(r"\b(?:this|the|current)\s+quarter\b|\bquarter[\s-]end\b|\btoday\b", re.I),
+        re.compile(
+            _word_led(r"this\s+quarter\b", r"the\s+quarter\b", r"current\s+quarter\b", r"quarter[\s-]end\b", r"today\b"),
+            re.I,
+        ),
     ),
     (
         "en_last_quarter",
-        re.compile(r"\b(?:last|prior|previous|preceding|sequential|linked)\s+quarter\b", re.I),
+        re.compile(
+            _word_led(*(rf"{w}\s+quarter\b" for w in ("last", "prior", "previous", "preceding", "sequential", "linked"))),
+            re.I,
+        ),
     ),
     ("en_next_quarter", re.compile(r"\b(?:next|coming|following|upcoming)\s+quarter\b", re.I)),
     (
@@ -333,7 +349,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_year_ago",
         re.compile(
-            r"\b(?:prior|previous|last)[\s-]year(?:'s)?\s+(?:quarter|period)\b|\byear[\s-]ago\s+(?:quarter|period)\b|\bsame\s+(?:quarter|period)\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+year\b",
+            _word_led(
+                *(rf"{w}[\s-]year(?:'s)?\s+(?:quarter|period)\b" for w in ("prior", "previous", "last")),
+                r"year[\s-]ago\s+(?:quarter|period)\b",
+                r"same\s+(?:quarter|period)\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+year\b",
+            ),
             re.I,
         ),
     ),
@@ -368,7 +388,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "en_year",
-        re.compile(rf"(?<![\d$.,])(?P<y>{_YEAR})(?![\d%]|[.,]\d)(?!\s?(?:million|billion|thousand))"),
+        re.compile(r"(?P<y>(?:19|20)(?<![\d$.,]\d\d)\d{2})(?![\d%]|[.,]\d)(?!\s?(?:million|billion|thousand))"),
     ),
     (
         "en_year_short",
@@ -472,6 +492,8 @@ _FORWARD_WORDS = Sifted(anchored(
         re.IGNORECASE,
     ),
 ))
+_FOR_BEFORE = re.compile(r"(?<![A-Za-z])for\s+$", re.IGNORECASE)
+"""Right before "the year": a result for the year so far when the call is not the fourth quarter's."""
 _STATED_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:was|were|came in at|totaled|totalled|amounted to|ended at|grew|rose|fell|increased|decreased)(?![A-Za-z])",
     re.IGNORECASE,
@@ -911,6 +933,15 @@ def _resolve(
             return q_mention(last, 2)
         return PeriodMention(s, e, "span", span(last - n + 1, last))
     if name == "en_full_year":
+        if (
+            not g.get("y")
+            and dq is not None
+            and dq % 4 in (1, 2)
+            and m.group().lower() == "the year"
+            and _FOR_BEFORE.search(text, max(0, s - 6), s)
+            and not _FORWARD_WORDS.search(_sentence_of(text, s, e))
+        ):
+            return PeriodMention(s, e, "span", span(dq - dq % 4, dq))  # "comps were 4.5% for the year" in a Q3 call
         if g.get("y"):
             return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
         y = dq // 4 if dq is not None else ctx.year
@@ -1029,7 +1060,9 @@ def _scan_rows(ascii_only: bool) -> tuple[_ScanRow, ...]:
         needles = tuple(n for n in _NEEDLES[name] if n.isascii() or not ascii_only)
         if needles:
             also = _ALSO_NEEDLES.get(name) if ascii_only else None
-            lowered = _on_lower(pattern) if ascii_only else None
+            lowered = _on_lower(_PATTERNS[rank][1]) if ascii_only else None
+            lowered = anchored(lowered) if lowered is not None else None  # (lowered first: no lookahead
+            # in front of a pattern the engine skips ahead for once it is case-sensitive)
             rows.append(
                 (rank, name, lowered or pattern, lowered is not None, needles, None if also is None else tuple(also))
             )
@@ -1123,12 +1156,39 @@ def _scan(text: str) -> tuple[_Found, ...]:
     return tuple(sorted(_part_scan(text, True) + _part_scan(text, False)))
 
 
+_PASSIVE = frozenset(
+    {
+        *("en_this_quarter", "en_last_quarter", "en_next_quarter", "en_last_years_quarter", "en_year_ago"),
+        *("en_vague_forward", "en_next_years", "en_ttm", "en_ytd", "en_months_span", "en_half"),
+        *("zh_this_quarter", "zh_last_quarter", "zh_next_quarter", "zh_year_ago", "zh_ytd", "zh_vague_forward"),
+        *("zh_next_years", "zh_past", "zh_half", "zh_fiscal_half", "zh_months_ended", "zh_year_same_period"),
+    }
+)
+"""Patterns whose matches always resolve to a mention that is no candidate for the document's quarter
+(not a quarter, or one of weight 0) and never sets the year of later bare quarters (a span, a
+forecast, a quarter named relative to the document's, a base): for the quarter's candidates such a
+match only takes its place in the text, and is not resolved."""
+
+
 def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) -> list[PeriodMention]:
     """Time expressions in ``text`` (analysis view), resolved against ``ctx``; ordered, non-overlapping.
 
     ``year_hint`` is the year last named before ``text`` (in the same paragraph); each explicit
     year found updates it for the expressions after it.
     """
+    return _mentions(text, ctx, year_hint, False)
+
+
+def _quarter_candidates(text: str, ctx: PeriodContext, year_hint: int | None) -> list[PeriodMention]:
+    """The mentions of ``find_periods`` that may name the document's quarter: quarters of some weight,
+    neither bases nor forecasts (the same mentions, found with less work)."""
+    return _mentions(text, ctx, year_hint, True)
+
+
+def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: bool) -> list[PeriodMention]:
+    """``find_periods``, or with ``candidates`` only its candidates for the document's quarter: then the
+    matches of ``_PASSIVE`` patterns are not resolved, and whether a mention is a base or next to a
+    report word is only asked where it counts (a candidate, or a year that later quarters take)."""
     found = _scan(text)
     if not found:
         return []
@@ -1141,21 +1201,35 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
             continue
         if relative_end is not None and _SENTENCE_END.search(text, relative_end, m.end()):
             hint, relative_end = year_hint, None
+        if candidates and name in _PASSIVE:
+            last_end = m.end()
+            continue
         pm = _resolve(name, m, text, ctx, hint)
         if pm is None:
             continue
-        before = _BASE_BEFORE.search(text[max(0, start - 20) : start])
-        if before is not None and pm.kind == "span" and before.group().lower().startswith("over"):
-            before = None  # "over the past four quarters": during them, no comparison base
-        base = (
-            before is not None
-            or _compared_in_clause(text, start)
-            or bool(_ALWAYS_BASE.match(m.group()))
-            or (text[max(0, start - 1) : start] in _ZH_WITH and _ZH_COMPARED_AFTER.match(text, m.end()) is not None)
-        )
-        report = bool(_REPORT_WORDS.search(text[max(0, start - 12) : m.end() + 12]))
-        if not base and not text.isascii() and _history(text, start, m.end(), found, last_end):
-            base = True
+        y = m.groupdict().get("y")
+        candidate = pm.kind == "quarter" and not pm.base and not pm.forward and pm.weight != 0
+        if candidates and not candidate and (pm.base or not y or pm.kind not in ("quarter", "year", "month")):
+            base = report = False  # neither a candidate nor an explicit year: nothing more to ask
+        else:
+            before = _BASE_BEFORE.search(text[max(0, start - 20) : start])
+            if before is not None and pm.kind == "span" and before.group().lower().startswith("over"):
+                before = None  # "over the past four quarters": during them, no comparison base
+            base = (
+                before is not None
+                or _compared_in_clause(text, start)
+                or bool(_ALWAYS_BASE.match(m.group()))
+                or (
+                    text[max(0, start - 1) : start] in _ZH_WITH
+                    and _ZH_COMPARED_AFTER.match(text, m.end()) is not None
+                )
+            )
+            report = (
+                not (candidates and (base or not candidate))
+                and bool(_REPORT_WORDS.search(text[max(0, start - 12) : m.end() + 12]))
+            )
+            if not base and not text.isascii() and _history(text, start, m.end(), found, last_end):
+                base = True
         if base or report:
             pm = PeriodMention(
                 pm.start,
@@ -1169,9 +1243,10 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
                 pm.fiscal_alternative,
                 report,
             )
-        out.append(pm)
+        if not candidates or (candidate and not pm.base):
+            out.append(pm)
         last_end = m.end()
-        explicit_year = not pm.base and pm.kind in ("quarter", "year", "month") and m.groupdict().get("y")
+        explicit_year = not pm.base and pm.kind in ("quarter", "year", "month") and y
         relative_year = name in (
             "zh_year",
             "zh_rel_quarter",
@@ -1202,12 +1277,19 @@ _BY_YEAR = Sifted(anchored(
     ),
 ))
 _YEAR_TOKEN = re.compile(
-    rf"(?=[12])(?<![\d$.,])({_YEAR})(?=\s?年|\b)(?![\d%]|[,.]\d)(?![-/]\d{{1,2}}[-/]\d{{1,2}})(?!\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?[日号])"
+    r"((?:19|20)(?<![\d$.,]\d\d)\d{2})(?=\s?年|\b)(?![\d%]|[,.]\d)(?![-/]\d{1,2}[-/]\d{1,2})(?!\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号])"
 )
-"""A year named as a fact; a full date ("2026-02-04", "2025年11月13日") dates the document instead."""
+"""A year named as a fact; a full date ("2026-02-04", "2025年11月13日") dates the document instead.
+The match opens with its digits (the engine skips ahead to a 1 or a 2) and a lookbehind past them
+then tests the character before the year."""
 
 
-_SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.(?=\s|$)|(?<=[\u4e00-\u9fff\]）%])\s[-–—•]\s(?=[\u4e00-\u9fffA-Za-z])")
+_SENTENCE_END = re.compile(
+    r"[。！？!?;；\n.\s](?:(?<=[。！？!?;；\n])|(?<=\.)(?=\s|$)|(?<=[\u4e00-\u9fff\]）%]\s)[-–—•]\s(?=[\u4e00-\u9fffA-Za-z]))"
+)
+"""Where a sentence ends: a stop, a period before a space, or a dash between spaces after Chinese text.
+Each match opens with one of a class of characters (the checks on it follow as lookbehinds), so the
+engine skips ahead to those characters instead of trying the pattern at every position."""
 _BASE_QUARTER = anchored(
     re.compile(
         r"(?<![A-Za-z])(?:from|compared\s+(?:to|with)|compares\s+(?:to|with)|versus|vs\.?|over|against|relative\s+to)"
@@ -1467,9 +1549,7 @@ def _quarter_context(
     for n, text in quarterish:
         if not _part_scan(text, True):
             continue  # only patterns that never name the document's quarter match
-        for pm in find_periods(text, ctx, report_year):
-            if pm.kind != "quarter" or pm.base or pm.forward or pm.weight == 0:
-                continue
+        for pm in _quarter_candidates(text, ctx, report_year):
             if text.isascii() and _looks_ahead(text, pm.start):
                 continue  # "we expect fourth quarter revenue ...": the next quarter, not this one
             candidates.append((n, pm))

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from finbrief.ingest.overlong import split_overlong
-from finbrief.model import Paragraph
+from finbrief.model import Paragraph, make_paragraph
 
 # Hard-wrapped prose wraps at a fixed column in this range (display columns; CJK counts 2).
 WRAP_MIN_WIDTH = 40
@@ -331,4 +331,4 @@ def paragraph_texts(text: str) -> list[str]:
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Numbered paragraphs (from 1, in order) of ``text``; blank lines never make a paragraph."""
     texts = split_overlong(paragraph_texts(normalize_newlines(text)))
-    return [Paragraph(n=i, text=t) for i, t in enumerate(texts, start=1)]
+    return [make_paragraph(i, t) for i, t in enumerate(texts, start=1)]

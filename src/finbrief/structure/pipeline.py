@@ -24,7 +24,7 @@ import re
 
 from finbrief.lexicon.people import People, people
 from finbrief.lexicon.transcript import Vocab, vocab
-from finbrief.model import Answer, DocKind, Document, Paragraph, QAPair, Section
+from finbrief.model import Answer, DocKind, Document, QAPair, Section, make_paragraph
 from finbrief.options import Options
 from finbrief.structure import pairs as pairing
 from finbrief.structure import sections, sides, unlabelled
@@ -69,10 +69,11 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     known = frozenset(active)
     roster = parse_roster(s, known)
     ann = find_announcements(s)
-    known = known | {e.key for e in roster.entries} | frozenset(ann.analysts)
+    # Names the roster lists, the operator introduces or hands the call to are known speakers.
+    known = known | {e.key for e in roster.entries} | frozenset(ann.analysts) | frozenset(ann.handed)
     cands = candidates(s, roster.lines, known)
     affiliations = affiliation_lines(s, cands, roster, known)
-    labels = confirm(s, cands)
+    labels = confirm(s, cands, frozenset(affiliations.values()))
     named = sum(1 for lab in labels.values() if lab.strength != "anon_inline")
     anonymous = len(labels) - named
     if named >= 2 or (named and anonymous >= 2) or len(roster.entries) >= 2:
@@ -104,9 +105,9 @@ def _has_call_cues(s: Scan) -> bool:
 def _plain(s: Scan, kind: DocKind, section: Section | None, warnings: tuple[str, ...] = ()) -> Document:
     """An article, or unlabelled remarks: sections and boilerplate roles only."""
     paras = tuple(
-        Paragraph(p.n, p.text, None, None, "boilerplate", 0)
+        make_paragraph(p.n, p.text, None, None, "boilerplate", 0)
         if i in s.boiler
-        else Paragraph(p.n, p.text, None, section)
+        else make_paragraph(p.n, p.text, None, section)
         for i, p in enumerate(s.doc.paragraphs)
     )
     return dataclasses.replace(s.doc, paragraphs=paras, kind=kind, speakers=(), qa=(), warnings=warnings)
@@ -160,7 +161,7 @@ def _transcript(
 
     doc = s.doc
     paras = tuple(
-        Paragraph(p.n, p.text, t.speaker[i], section(i), t.roles[i], t.body[i])
+        make_paragraph(p.n, p.text, t.speaker[i], section(i), t.roles[i], t.body[i])
         for i, p in enumerate(doc.paragraphs)
     )
     num = [p.n for p in doc.paragraphs]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 
 from finbrief.lexicon.people import name_key
-from finbrief.model import Answer, Document, Paragraph, QAPair, Section
+from finbrief.model import Answer, Document, QAPair, Section, make_paragraph
 from finbrief.structure.announce import Announcements
 from finbrief.structure.scan import Scan
 from finbrief.structure.speakers import Registry
@@ -123,7 +123,7 @@ def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
         if section[i] is not None:
             section[i] = "qa"
     paras = tuple(
-        Paragraph(p.n, p.text, speaker[i], section[i], "boilerplate" if i in s.boiler else "text")
+        make_paragraph(p.n, p.text, speaker[i], section[i], "boilerplate" if i in s.boiler else "text")
         for i, p in enumerate(s.doc.paragraphs)
     )
     return dataclasses.replace(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from finbrief.facts.numbers import format_amount, written
@@ -384,7 +384,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         sentence_of[(f.paragraph, f.start)] = idx
     parts = _part_levels(doc, facts, main)
     # a figure said once as a plan is that plan wherever it is repeated ("the initial $38 billion")
-    planned = {(f.metric, f.value, f.unit) for f in facts if (f.paragraph, f.start) in sentence_of and _planned(doc, f)}
+    # (asked of the few figures that reach that test, not worked out for every figure of the document)
+    planned = _Planned(doc, [f for f in facts if (f.paragraph, f.start) in sentence_of])
     # a figure said once as a year's (or a half's, nine months') result is that period's wherever it
     # is repeated ("adjusted EPS of $5.60 for fiscal '21" ... "EPS has gone from $2.18 to $5.60")
     of_longer = {
@@ -494,7 +495,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             # "a $38 billion investment" with no quarter in its sentence is a plan, never a quarter's figure
             said = _sentence_text(doc, level)
             ahead = not (_QUARTER_NAMED.search(said) or _SPENT.search(level.evidence))
-        if not ahead and any((f.metric, f.value, f.unit) in planned for f in stated):
+        if not ahead and any(planned.said((f.metric, f.value, f.unit)) for f in stated):
             continue  # "had previously planned a three-year investment of $38 billion": not this quarter's
         if ahead and kind != "plan" and any(_LONG_TERM.search(_clause(doc, f)) for f in stated):
             continue  # "our long-term targets of $4.5 billion in sales": not this year's guidance
@@ -1050,6 +1051,25 @@ _RANGE_LOW = re.compile(
 
 def _planned(doc: Document, f: Fact) -> bool:
     return bool(_PLANNED.search(_clause(doc, f)))
+
+
+class _Planned:
+    """Whether a figure (metric, value, unit) is said somewhere as a plan (``_planned``): each
+    figure's clauses read when first asked about, then remembered."""
+
+    def __init__(self, doc: Document, facts: Iterable[Fact]) -> None:
+        self.doc = doc
+        self.by_figure: dict[tuple[str, float, str], list[Fact]] = {}
+        for f in facts:
+            self.by_figure.setdefault((f.metric, f.value, f.unit), []).append(f)
+        self.known: dict[tuple[str, float, str], bool] = {}
+
+    def said(self, figure: tuple[str, float, str]) -> bool:
+        found = self.known.get(figure)
+        if found is None:
+            found = any(_planned(self.doc, f) for f in self.by_figure.get(figure, ()))
+            self.known[figure] = found
+        return found
 
 
 def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:

@@ -11,6 +11,7 @@ found in about two thirds of the time.
 from __future__ import annotations
 
 import re
+import re._compiler as C_
 import re._constants as C
 import re._parser as P
 import sys
@@ -98,13 +99,30 @@ def by_identity(rewrite: Rewrite) -> Rewrite:
     return cached
 
 
+def _skips_ahead(parsed: Any, flags: int) -> bool:
+    """Whether the engine itself skips to where a match can start: a pattern that opens with a
+    literal, a character class or an alternation of literals (case-sensitively), and never matches
+    the empty string, gets a prefix or class it scans for (``re._compiler._compile_info``)."""
+    try:
+        if parsed.getwidth()[0] == 0:
+            return False
+        prefix, _skip, _all = C_._get_literal_prefix(parsed, flags)
+        return bool(prefix) or bool(C_._get_charset_prefix(parsed, flags))
+    except (AttributeError, TypeError, ValueError):  # another engine's internals: ask for the lookahead
+        return False
+
+
 @by_identity
 def anchored(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` behind a lookahead for the characters its matches start with; the pattern itself
-    when those cannot be worked out or it can match the empty string."""
+    when those cannot be worked out, it can match the empty string, or the engine already skips to
+    its first characters (a lookahead in front would stop it doing so)."""
     try:
-        first, nullable = _sequence(P.parse(pattern.pattern, pattern.flags))
+        parsed = P.parse(pattern.pattern, pattern.flags)
+        first, nullable = _sequence(parsed)
     except _Unknown:
+        return pattern
+    if _skips_ahead(parsed, pattern.flags):
         return pattern
     if nullable or not first:
         return pattern
