@@ -65,3 +65,23 @@ def test_the_library_imports_no_stage() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_run_collects_garbage_rarely_and_restores_the_collector(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    before = gc.get_threshold()
+    seen: list[tuple[int, int, int]] = []
+    real = pipeline._facts
+
+    def spy(doc, options):  # type: ignore[no-untyped-def]
+        seen.append(gc.get_threshold())
+        return real(doc, options)
+
+    monkeypatch.setattr(pipeline, "_facts", spy)
+    pipeline.run_bytes(CALL.encode("utf-8"), "call.txt", outputs=())
+    assert seen and seen[0][0] >= pipeline._YOUNG_OBJECTS
+    assert gc.get_threshold() == before
+    with pytest.raises(InputError):
+        pipeline.run_bytes(b"", "empty.txt")
+    assert gc.get_threshold() == before

@@ -195,6 +195,25 @@ _CONTINUATION = re.compile(
     r"sequential\w*)(?![A-Za-z])|[\s()（）.,;:$\-+＋]",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=64)
+def _own_unit_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The company's name and a capitalised word naming one of its units ("Aflac Japan's", "AIG Re, which"), or
+    the name alone in the possessive ("NovaSky's revenue": the whole company's)."""
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w&])(?:{alts})(?:\s(?P<w>[A-Z][A-Za-z&]*)(?=['’]s\b|,|\s+(?:[a-z]|\d|\$))|(?=['’]s\s+[a-z]))"
+    )
+
+
+_NOT_UNIT_WORDS = frozenset(
+    {"Inc", "Incorporated", "Corp", "Corporation", "Co", "Company", "Companies", "Group", "Holdings", "Holding", "Ltd",
+     "Limited", "LLC", "LP", "plc", "PLC", "SA", "AG", "NV", "SE", "Bancorp", "Bank", "Trust", "Partners", "CEO", "CFO",
+     "COO", "President", "Chairman", "Chief", "Board", "Investor", "Investors", "Management", "Team", "Executive",
+     "Officer", "Officers", "Employees", "Associates", "Stock", "Shares", "Common", "Class", "I", "We", "Management's"}
+)
+"""Capitalised words after a company's name that name no unit of it (a legal form, a title, its people)."""
 _SEGMENT_EN = re.compile(
     r"\b((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+(?:segment|division|business unit|reporting unit)\b"
 )
@@ -240,6 +259,19 @@ class _DocState:
     """Chinese firm names by their ending (``phrase_words: zh_org_suffix``); None in English."""
     names: tuple[str, ...] = ()
     """The names the document gives its own company."""
+
+
+_OPEN_PAREN_BEFORE = re.compile(r"[(（]\s*$")
+_COLON_AFTER = re.compile(r"\s*[:：]")
+_PAREN_YEAR_BEFORE = re.compile(r"[(（]\s*(?P<y>(?:19|20)\d\d|[二][零〇][零〇一二三四五六七八九]{2})\s*年?\s*[:：]\s*$")
+"""A bracketed year and colon right before a figure ("(二零二四年: 港幣1.12元)"): the same figure for
+the same span of that earlier year, as results announcements write their comparatives."""
+_CN_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
+
+
+def _paren_label(text: str, pm: PeriodMention) -> bool:
+    """Whether a period mention is a bracketed label before a colon ("(二零二四年: …)")."""
+    return bool(_OPEN_PAREN_BEFORE.search(text, max(0, pm.start - 3), pm.start) and _COLON_AFTER.match(text, pm.end))
 
 
 _SOME_OF = ("部分", "多数", "少数", "个别", "不少", "多家", "有的", "一些", "某些")
@@ -350,6 +382,12 @@ def _scoped(scope: str, written: str) -> Metric | None:
 
 
 _EXCLUDING_AFTER = re.compile(r"\s*,?\s*(?:excluding|ex-)(?=\s)", re.IGNORECASE)
+_RESTATED_BEFORE = re.compile(
+    r"\s*(?:year[\s-](?:over|on)[\s-]year|sequentially|y/y|yoy|q/q|qoq)?\s*,?\s*or\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?",
+    re.IGNORECASE,
+)
+"""Between two growth rates: the second restates the first on another basis ("14% year-on-year or 18%")."""
 _OR_RESTATED = re.compile(
     r"\s*(?:(?:year[\s-]over[\s-]year|sequentially|y/y|yoy|q/q|qoq)\s*)?,?\s*or\s+(?:about\s+|approximately\s+)?",
     re.IGNORECASE,
@@ -385,6 +423,8 @@ _MARKET_SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 """Before a metric word: a % figure is the company's share of that market ("our share of Mexico deliveries")."""
+_POINTS_TO = re.compile(r"(?:basis points?|bps|percentage points?|points?)\s+to\s+$", re.IGNORECASE)
+"""Between a metric and a % level: the level follows a change in points, so the metric is a ratio."""
 _OF_SALES = re.compile(
     r"\s*of\s+(?:net\s+|total\s+|segment\s+)?(?:sales|revenues?)(?![A-Za-z])|\s*(?:margin)(?![A-Za-z])",
     re.IGNORECASE,
@@ -498,8 +538,13 @@ class _Paragraph:
         """Firms the paragraph names with their listing code ("华东医药(000963.SZ)")."""
         if state.firms is not None:
             self._add_firms(state)
+        elif state.company:
+            self._add_own_units(state)
         if "segment" in text or "division" in text:
+            known = [(h.start, h.end) for h in self.subjects if h.entry.kind == "segment"]  # type: ignore[attr-defined]
             for m in _SEGMENT_EN.finditer(text):
+                if any(s <= m.start(1) < e or m.start(1) < s < m.end(1) for s, e in known):
+                    continue  # "Rest of the World segment": the lexicon's name, not "World segment"
                 words = m.group(1).split()
                 for i in range(len(words) - 1, -1, -1):
                     if words[i].endswith(("'s", "’s")):
@@ -511,6 +556,25 @@ class _Paragraph:
                     name = " ".join(words) + " " + text[m.end(1) : m.end()].split()[-1]
                     self.subjects.append(_Hit(m.start(1), m.end(), SubjectEntry(name, "segment")))
             self.subjects.sort(key=lambda h: h.start)
+
+    def _add_own_units(self, state: _DocState) -> None:
+        """Units named by the company's name and a capitalised word ("Aflac Japan's pretax margin", "AIG Re,
+        which oversees our reinsurance"): a segment, not the company."""
+        names = tuple(n for n in (state.company, *state.names) if n and n in self.text)
+        if not names:
+            return
+        own = {n.casefold() for n in (state.company, *state.names) if n}
+        found = []
+        for u in _own_unit_pattern(names).finditer(self.text):
+            if any(h.start < u.end() and u.start() < h.end for h in self.subjects):
+                continue
+            word = u.group("w")
+            if word is None:
+                found.append(_Hit(u.start(), u.end(), SubjectEntry("", "reference")))  # "NovaSky's revenue"
+            elif not (word in _NOT_UNIT_WORDS or word in _en_stop() or u.group().casefold() in own):
+                found.append(_Hit(u.start(), u.end(), SubjectEntry(u.group(), "segment")))
+        if found:
+            self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
 
     def _add_firms(self, state: _DocState) -> None:
         """Firms no lexicon lists, named by their kind of firm ("兴业银行(1612.34亿元)", "浦发银行净利润"):
@@ -529,8 +593,13 @@ class _Paragraph:
             if any(h.entry.kind != "reference" or h.start < m.start("name") or h.end > m.end() for h in over):  # type: ignore[attr-defined]
                 continue  # a name the lexicon knows; but "集团" inside "上汽集团" is no reference to the company
             inside += over
+            begin = m.start("name")
+            if name.startswith("股") and self.text[begin - 1 : begin] in ("A", "B", "H"):
+                name, begin = name[1:], begin + 1  # "A股上市险企前三季度": the market is no part of the name
+                if len(name) < 2:
+                    continue
             own = state.company if name in state.names else None
-            hit = _Hit(m.start("name"), m.end(), SubjectEntry(own or name, "phrase"))
+            hit = _Hit(begin, m.end(), SubjectEntry(own or name, "phrase"))
             found.append(hit)
             if own is None and _LISTING_CODE_AFTER.match(self.text, m.end()):
                 self.listed_firms.append(hit)
@@ -979,7 +1048,11 @@ class _Extractor:
         self._update_guided(para, period_mentions)
         self._update_carry_all(para)
         self.sentence_no += len(para.sentences)
-        named = [pm for pm in period_mentions if pm.period and not pm.base and not pm.forward]
+        named = [
+            pm
+            for pm in period_mentions
+            if pm.period and not pm.base and not pm.forward and (self.english or not _paren_label(text, pm))
+        ]
         if named:
             self.last_period = named[-1].period
         if _LIST_LEAD.search(text.rstrip()):
@@ -1078,10 +1151,10 @@ class _Extractor:
         events: list[tuple[int, str | None]] = [
             (s0, None) for s0, e0 in para.sentences if self.topic is not None and phrases.en_shifts_away(para.text[s0:e0])
         ]
-        for hit in para.metrics:
+        for hit in para.metrics if _COMPANY_LEAD.search(para.text) else ():
             clause = para.clause(hit.start)
             if self._company_lead(para, clause, hit):
-                events.append((clause[0], None))  # "First quarter sales of $769 million increased 21%"
+                events.append((clause[0], None))  # "we delivered total net sales of $865 million": the company's
         for hit in para.subjects:
             kind = hit.entry.kind  # type: ignore[attr-defined]
             if _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
@@ -1236,6 +1309,18 @@ class _Extractor:
                 and _COPULA_LEVEL.fullmatch(text, hit.end, m.start)
             ):
                 share_of_sales = True  # "Sales and marketing expense for the quarter was 9.7%": a cost's ratio to sales
+            if (
+                self.english
+                and not share_of_sales
+                and not metric.ratio
+                and metric.margin
+                and not after
+                and (
+                    m.unit in ("bps", "pp")
+                    or (m.unit == "%" and m.role == "level" and _POINTS_TO.search(text, hit.end, m.start))
+                )
+            ):
+                share_of_sales = True  # "Gross profit increased 90 basis points to 42.4%": the gross margin
             if share_of_sales:
                 # "operating income of $126 million or 11.7% of sales": the operating margin
                 return (hit, after, metric.margin) if metric.margin else (None, False, None)
@@ -1337,7 +1422,7 @@ class _Extractor:
                 ]
                 if before and before[-1].entry.kind != "reference":  # type: ignore[attr-defined]
                     return self._subject_name(before[-1], para) or self.company_name, before[-1]
-        if self.english and any(
+        if self.english and _COMPANY_LEAD.search(para.text, sentence[0], m.start) and any(
             self._company_lead(para, para.clause(h.start), h)
             for h in para.metrics
             if sentence[0] <= h.start < m.start and not (after and h is metric_hit)
@@ -1498,6 +1583,8 @@ class _Extractor:
             and _LOSS_WORD.search(text, metric_hit.end, m.start)
         ):
             name = f"{name} loss"  # "经调整EBITA亏损收窄20%": the loss narrowed, not the EBITA
+        if self.english and name == "revenue" and _ORGANIC_AFTER.match(text, m.end):
+            name = "organic revenue"  # "sales grew 7% organically versus 2020"
         fx = _FX_BASIS.match(text, m.end)
         if fx is not None and not name.endswith("currency)"):
             name = f"{name} ({'local' if fx.group('local') else 'constant'} currency)"
@@ -1686,6 +1773,9 @@ class _Extractor:
         if metric_hit is not None and _FORECAST_NOUN_AFTER.match(text, metric_hit.end):
             # "Our 11.25% same-store revenue growth assumption", "our core EPS growth expectations to be up 8%"
             guidance = True
+        year = self.state.ctx.year
+        if guidance and m.role == "base" and period and period[:4].isdigit() and year and int(period[:4]) < year:
+            guidance = False  # "we expect $475 million to $500 million compared with $560 million in 2020": a result
         prior_guidance = (
             guidance
             and _PRIOR_GUIDANCE.search(text, sentence[0], m.start) is not None
@@ -1758,6 +1848,18 @@ class _Extractor:
                 # "guidance raised by $85 million": a difference over no known period would read
                 # as a level; it is not a fact of its own
                 return None
+        i_m = mentions.index(m)
+        if (
+            change is None
+            and self.english
+            and unit == "%"
+            and earlier
+            and i_m > 0
+            and earlier[-1].raw == mentions[i_m - 1].raw
+            and earlier[-1].unit == "%"
+            and _RESTATED_BEFORE.fullmatch(text, mentions[i_m - 1].end, m.start)
+        ):
+            change = earlier[-1].change  # "grew 14% year-on-year or 18% excluding currency": the same change
         qualifier = m.qualifier
         year_ago = year_ago_lead and change is None
         if year_ago:
@@ -1781,7 +1883,12 @@ class _Extractor:
             speaker=p.speaker,
             value_high=value_high,
             raw=p.text[m.start : m.end],
-            basis="prior" if m.role == "base" or prior_guidance or year_ago else None,
+            basis="prior"
+            if m.role == "base"
+            or prior_guidance
+            or year_ago
+            or (not self.english and _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start))
+            else None,
             per=m.per if unit == m.unit else None,
         )
 
@@ -1996,6 +2103,10 @@ class _Extractor:
         the base's, not the figure's.
         """
         usable, starts = self._usable_periods(para, period_mentions, mentions)
+        if not self.english:
+            paren = _PAREN_YEAR_BEFORE.search(para.text, max(0, m.start - 16), m.start)
+            if paren is not None:
+                return self._comparative_period(int(paren.group("y").translate(_CN_DIGITS)))
         lo, hi = bisect.bisect_left(starts, sentence[0]), bisect.bisect_left(starts, sentence[1])
         in_sentence = [pm for pm in usable[lo:hi] if not (m.start <= pm.start < m.end)]
         pos, size = group
@@ -2041,7 +2152,13 @@ class _Extractor:
         after_clause = [
             pm
             for pm in in_sentence
-            if m.end <= pm.start < c_end and not _COMPARED.search(para.text, m.end, pm.start)
+            if m.end <= pm.start < c_end
+            and not _COMPARED.search(para.text, m.end, pm.start)
+            and not (
+                not self.english
+                and _OPEN_PAREN_BEFORE.search(para.text, m.end, pm.start)
+                and _COLON_AFTER.match(para.text, pm.end)
+            )  # "虧損港幣一億四千萬元(二零二四年: 港幣二十二億元)": the year labels the figure after its colon
         ]
         if after_clause:
             return after_clause[0].period
@@ -2076,6 +2193,7 @@ class _Extractor:
                 and not pm.forward
                 and not pm.base  # "与2024年底相比下降了10.9%。其中…占比18.6%": a base is no running period
                 and len(pm.quarters) <= 4  # a history ("2023年一季度至2024年三季度") is no running period
+                and not _paren_label(para.text, pm)  # "(二零二四年: …)" labels one comparative figure
             ]
             if earlier and not self._named_period_since(para, earlier[-1].end, m.start):
                 return earlier[-1].period
@@ -2086,6 +2204,19 @@ class _Extractor:
             if self.state.ctx.running:  # an interim or nine-month report: its span, not its last quarter
                 return self.state.ctx.running
         return self.state.ctx.period
+
+    def _comparative_period(self, year: int) -> str | None:
+        """The span a results announcement's bracketed comparative covers: the document's running span
+        (or quarter) moved back to ``year`` ("(二零二四年: 港幣1.12元)" in an interim report: the first
+        half of 2024)."""
+        ctx = self.state.ctx
+        current = ctx.running or ctx.period
+        first = (current or "").split("-")[0]
+        q = periods.parse_quarter(first) if "Q" in first else None
+        if current is None or q is None or q // 4 <= year:
+            return str(year)
+        back = (q // 4 - year) * 4
+        return _shifted_span(current, -back) or periods.quarter_str(q - back)
 
     def _market_period(
         self, m: NumberMention, clause: tuple[int, int], period_mentions: list[PeriodMention]
@@ -2464,13 +2595,16 @@ our guidance", "the 100 percent regulatory requirement"), an effect on a figure 
 or a threshold passed ("突破千亿元大关"), not a figure of the business."""
 _FX_BASIS = re.compile(
     r"\s*(?:\)|）)?\s*(?:in|at|on an?)\s+(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)(?:\s+basis)?|"
-    r"\s*,?\s*(?:excluding|ex-?)\s+(?:the\s+(?:impacts?|effects?)\s+of\s+)?(?:foreign[\s-]exchange|FX|currency)"
+    r"\s*,?\s*(?:excluding|ex-?)\s+(?:the\s+(?:impacts?|effects?)\s+of\s+)?(?:foreign[\s-]exchange|FX|currency|"
+    r"(?:the\s+)?(?:stronger|weaker)\s+(?:U\.S\.\s+)?dollar)"
     r"(?:\s+(?:impacts?|effects?|translation|movements?|changes))?(?![A-Za-z-])|"
     r"\s+on\s+an?\s+(?:FX|currency)[\s-]neutral\s+basis|"
     r"\s*[（(]?\s*按固定汇率(?!(?:计算)?\s*(?:为|是)?\s*[-+]?\d)(?:计算)?",
     re.IGNORECASE,
 )
 """Right after a figure: it is measured in local or constant currency ("or 5% in local currency")."""
+_ORGANIC_AFTER = re.compile(r"\s*,?\s*(?:organically|on an? (?:organic|underlying|core) basis)(?![A-Za-z])", re.IGNORECASE)
+"""Right after a growth rate: it is organic growth ("sales grew 11% organically")."""
 _FX_BEFORE = re.compile(r"按固定汇率(?:计算)?(?:为|是)?\s*$")
 _IMPROVED = re.compile(r"(?<![A-Za-z])improv\w*|改善|好转", re.IGNORECASE)
 _OR_PAIR = re.compile(
@@ -3147,9 +3281,9 @@ _SHARE_OF_REVENUE_ZH = re.compile(
 )
 """Before a %: a share of some revenue ("占通信服务收入比提升至29.3%"), whatever revenue it names."""
 _SHARE_OF_REVENUE_ZH = anchored(_SHARE_OF_REVENUE_ZH)
-_GROUP = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s?家|\d金\d银|[四五六]大(?:行|银行|险企)")
+_GROUP = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s?家|\d金\d银|[四五六]大(?:行|银行|险企|上市险企|券商|上市券商)")
 """A group of firms a story adds up ("13家金控", "公股4金2银", "四大行")."""
-_TOTALLED = re.compile(r"合计|合共|总计|共计|合赚|合蚀|齐力|合力|共赚")
+_TOTALLED = re.compile(r"合计|合共|总计|共计|合赚|合蚀|齐力|合力|共赚|共实现|共录得")
 """A verb or adverb that adds up a group's figures ("合计", "6家齐力抢下")."""
 
 

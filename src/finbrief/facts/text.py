@@ -62,7 +62,7 @@ def analysis_text(original: str, simplified: str | None = None) -> str:
         view = _DOT_BETWEEN_DIGITS.sub(".", view)
     if "年" in view:
         view = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", view)
-    return view
+    return original if view == original else view  # (one string kept, not two, when nothing changed)
 
 
 def document_views(doc: Document) -> tuple[str, ...]:

@@ -126,8 +126,13 @@ def subject_matcher(company_name: str | None) -> Matcher:
 
     Companies without segments of their own share one matcher (compiled once).
     """
-    own = {seg.company for seg in segments()}
-    return _subject_matcher(company_name if company_name in own else None)
+    return _subject_matcher(company_name if company_name in _own_segments() else None)
+
+
+@cache
+def _own_segments() -> frozenset[str | None]:
+    """Companies the lexicon lists segments of (asked for every sentence: worked out once)."""
+    return frozenset(seg.company for seg in segments())
 
 
 @cache

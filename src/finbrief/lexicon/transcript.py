@@ -113,6 +113,7 @@ class Vocab:
     clarifying: re.Pattern[str]
     asks: re.Pattern[str]
     follow_up: re.Pattern[str]
+    analyst_firm: re.Pattern[str]
     boilerplate: re.Pattern[str]
     is_boilerplate: AnyLine
     """``boilerplate.search`` as a yes or no, faster."""
@@ -169,6 +170,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         clarifying=_any(pats["clarifying"]),
         asks=_any(pats["asks"]),
         follow_up=_any(pats.get("follow_up") or [r"(?!x)x"]),
+        analyst_firm=_any(pats.get("analyst_firm") or [r"(?!x)x"]),
         boilerplate=_any(pats["boilerplate"]),
         is_boilerplate=AnyLine.of(pats["boilerplate"]),
         related_links=_any(pats.get("related_links") or [r"(?!x)x"]),

@@ -70,10 +70,11 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     known = frozenset(active)
     roster = parse_roster(s, known)
     ann = find_announcements(s)
-    known = known | {e.key for e in roster.entries} | frozenset(ann.analysts)
+    # Names the roster lists, the operator introduces or hands the call to are known speakers.
+    known = known | {e.key for e in roster.entries} | frozenset(ann.analysts) | frozenset(ann.handed)
     cands = candidates(s, roster.lines, known)
     affiliations = affiliation_lines(s, cands, roster, known)
-    labels = confirm(s, cands)
+    labels = confirm(s, cands, frozenset(affiliations.values()))
     named = sum(1 for lab in labels.values() if lab.strength != "anon_inline")
     anonymous = len(labels) - named
     if named >= 2 or (named and anonymous >= 2) or len(roster.entries) >= 2:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from finbrief.ingest.script import to_simplified
 from finbrief.lexicon.subjects import series_name, subject_matcher
@@ -31,6 +32,67 @@ IDEAL_MAX_ZH = 110
 IDEAL_MAX_EN = 45
 
 
+_LATER: Any = object()
+"""The value of a deferred feature not worked out yet."""
+
+
+class _Deferred:
+    """A feature of a unit worked out when first read, from its text, facts and ``context``:
+    most sentences of a long document are never scored, nor their themes or cues asked for.
+    Given a value (``replace``, or a unit made with it), it keeps that value."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+        self.key = f"_{name}"
+
+    def __get__(self, unit: Unit | None, owner: type | None = None) -> Any:
+        if unit is None:
+            return _LATER  # (the field's default)
+        value = unit.__dict__[self.key]
+        if value is _LATER:
+            ctx = unit.context
+            assert ctx is not None, f"unit {unit.index}: no {self.name} given and no context to work it out"
+            value = getattr(ctx, self.name)(unit)
+            unit.__dict__[self.key] = value
+        return value
+
+    def __set__(self, unit: Unit, value: Any) -> None:
+        unit.__dict__[self.key] = value
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What a reading's units work their deferred features out from."""
+
+    tax: Taxonomy
+    owners: dict[str, tuple[str, ...]]
+    lines: frozenset[str]
+
+    def themes(self, u: Unit) -> dict[str, float]:
+        """Theme -> weight: keyword hits, twice each figure whose metric the theme owns (and each
+        figure about a business line, for ``segments``), up to four, times the theme's weight."""
+        keyword_hits = self.tax.theme_hits(u.low, u.simple)
+        owned: dict[str, int] = {}
+        for f in u.facts:
+            for key in self.owners[f.metric]:
+                owned[key] = owned.get(key, 0) + 1
+        themes: dict[str, float] = {}
+        for t in self.tax.themes:
+            hits = keyword_hits.get(t.key, 0)
+            hits += 2 * owned.get(t.key, 0)
+            if t.key == "segments":  # a figure about a business unit is a segment result
+                hits += 2 * sum(1 for f in u.facts if f.subject in self.lines)
+            if hits:
+                themes[t.key] = min(hits, 4) / 4 * t.weight
+        return themes
+
+    def noise(self, u: Unit) -> bool:
+        return self.tax.is_noise(u.low, u.simple)
+
+    def pleasantries(self, u: Unit) -> int:
+        return self.tax.pleasantries(u.low, u.simple)
+
+
 @dataclass(frozen=True)
 class Unit:
     """One source sentence as a candidate statement."""
@@ -50,14 +112,20 @@ class Unit:
     is_question: bool
     role_weight: float
     facts: tuple[Fact, ...]
-    themes: dict[str, float]
-    noise: bool
-    pleasantries: int
     length: int
     chinese: bool
     shared: dict[frozenset[str], frozenset[str]] | None = field(default=None, compare=False, repr=False)
     """The reading's feature sets by value: sentences that say the same words (a repeated
     disclaimer, a restated line with other figures) keep one set."""
+    context: _Context | None = field(default=None, compare=False, repr=False)
+    """What the deferred features below are worked out from (the reading's taxonomy, metric owners
+    and business lines); None when they are given."""
+    themes: dict[str, float] = _Deferred()  # type: ignore[assignment]
+    """Theme -> weight (keyword hits and the figures' metrics, ``_themes``)."""
+    noise: bool = _Deferred()  # type: ignore[assignment]
+    """A disclaimer, call procedure or page furniture (``Taxonomy.is_noise``)."""
+    pleasantries: int = _Deferred()  # type: ignore[assignment]
+    """Greeting, thanks or filler cues (``Taxonomy.pleasantries``)."""
 
     @cached_property
     def tokens(self) -> frozenset[str]:
@@ -70,7 +138,7 @@ class Unit:
     def eligible(self) -> bool:
         """Worth showing at all: not a disclaimer or procedure, not a fragment."""
         floor = MIN_LENGTH_ZH if self.chinese else MIN_LENGTH_EN
-        return not self.noise and self.length >= floor and self.side not in ("operator", "host")
+        return self.length >= floor and self.side not in ("operator", "host") and not self.noise
 
     def top_theme(self) -> str | None:
         """The theme this sentence is most about (ties: taxonomy order), or None."""
@@ -188,6 +256,7 @@ def read(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -> R
     owners = {
         metric: tuple(t.key for t in tax.themes if t.owns_metric(metric)) for metric in {f.metric for f in facts}
     }
+    context = _Context(tax, owners, lines)
     units: list[Unit] = []
     for p in doc.paragraphs:
         if p.role != "text":
@@ -204,6 +273,7 @@ def read(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -> R
                 lines,
                 owners,
                 shared,
+                context,
             )
         )
     return Reading(doc, tuple(facts), tuple(units), tax, company)
@@ -220,6 +290,7 @@ def _paragraph_units(
     lines: frozenset[str] = frozenset(),
     owners: dict[str, tuple[str, ...]] | None = None,
     shared: dict[frozenset[str], frozenset[str]] | None = None,
+    ctx: _Context | None = None,
 ) -> list[Unit]:
     """``lines``: subjects that are business lines (lexicon segments, or named by the text and not
     the company): a figure about one is a segment result, whatever the industry. ``owners``: the
@@ -233,6 +304,7 @@ def _paragraph_units(
     if is_question and side == "unknown":
         side = "analyst"
     role_weight = _role_weight(doc, p.speaker)
+    context = _Context(tax, owners, lines) if ctx is None else ctx
     out: list[Unit] = []
     for s in p.sentences:
         text = s.text.strip()
@@ -241,19 +313,6 @@ def _paragraph_units(
         low = _same(text.lower(), text)
         simple = _same(to_simplified(low), low) if chinese_doc else low
         in_s = tuple(f for f in facts if f.start < s.end and f.end > s.start)
-        themes: dict[str, float] = {}
-        keyword_hits = tax.theme_hits(low, simple)
-        owned: dict[str, int] = {}
-        for f in in_s:
-            for key in owners[f.metric]:
-                owned[key] = owned.get(key, 0) + 1
-        for t in tax.themes:
-            hits = keyword_hits.get(t.key, 0)
-            hits += 2 * owned.get(t.key, 0)
-            if t.key == "segments":  # a figure about a business unit is a segment result
-                hits += 2 * sum(1 for f in in_s if f.subject in lines)
-            if hits:
-                themes[t.key] = min(hits, 4) / 4 * t.weight
         length = content_length(text)
         out.append(
             Unit(
@@ -270,12 +329,10 @@ def _paragraph_units(
                 is_question=is_question,
                 role_weight=role_weight,
                 facts=in_s,
-                themes=themes,
-                noise=tax.is_noise(low, simple),
-                pleasantries=tax.pleasantries(low, simple),
                 length=length,
                 chinese=length > 0 and not text.isascii() and len(_HAN.findall(text)) * 2 >= length,
                 shared=shared,
+                context=context,
             )
         )
     return out

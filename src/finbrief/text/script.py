@@ -27,7 +27,8 @@ def to_simplified(text: str) -> str:
     """Simplified-Chinese view of ``text`` for matching and lexicons (never for display)."""
     if not CJK_RE.search(text):
         return text
-    return converter("t2s").convert(text)
+    out = converter("t2s").convert(text)
+    return text if out == text else out  # (text already simplified: one string kept, not two)
 
 
 def to_traditional(text: str) -> str:
