@@ -44,6 +44,11 @@ def test_tables_of_rows_are_written_alike(rows: list[dict[Any, Any]], other: Any
         assert dumps(obj) == _stdlib(obj)
 
 
+def test_rows_whose_keys_compare_equal_but_print_differently_are_written_alike() -> None:
+    for rows in ([{0: None}, {0.0: None}], [{1: 2}, {True: 2}], [{0.0: 1}, {False: 1}]):
+        assert dumps(rows) == _stdlib(rows)
+
+
 def test_control_characters_quotes_and_other_scripts_are_written_alike() -> None:
     obj = {"text": 'He said "RMB 380 billion"\n\t星穹科技\u2028\x00', "n": [1, 2.5, float("nan"), -float("inf")]}
     assert dumps(obj) == _stdlib(obj)

@@ -107,13 +107,15 @@ def _value(value: Any, out: list[str], newline: str) -> None:
 
 
 def _rows(items: Any, newline: str) -> str | None:
-    """A list of dicts with the same keys and only strings, numbers, booleans or None as values (a
+    """A list of dicts with the same string keys and only strings, numbers, booleans or None as values (a
     table, such as a document's paragraphs) written through one template per list; None for any
     other list."""
     first = items[0]
     if type(first) is not dict or not first:
         return None
     keys = tuple(first)
+    if not all(type(k) is str for k in keys):
+        return None  # 0 == 0.0 == False: keys that compare equal may still be written differently
     inner = newline + _INDENT
     member = inner + _INDENT
     template = (
