@@ -640,6 +640,17 @@ def test_organic_tenant_billings_is_its_own_metric() -> None:
 # --- what a figure measures ----------------------------------------------------------------------
 
 
+def test_rest_of_the_world_is_one_segment_and_the_tax_rate_is_the_company_s() -> None:
+    facts = facts_of(
+        "Rest of the World segment earnings of $12 million increased significantly.",
+        "As a result, segment operating margin of 5.3% improved significantly.",
+        "Our effective tax rate of 22.5% was 110 basis points lower than the prior year.",
+    )
+    assert find(facts, value=12e6).subject == "Rest of World"
+    assert find(facts, value=5.3).subject == "Rest of World"
+    assert find(facts, value=22.5).subject == "NovaSky"
+
+
 def test_an_assumed_rate_is_guidance_and_d_and_a_is_its_own_metric() -> None:
     facts = facts_of(
         "Our 2022 depreciation and amortization expense is expected to be approximately $80 million.",
@@ -663,3 +674,99 @@ def test_cost_of_debt_new_business_and_return_on_segment_equity() -> None:
 def test_sga_as_a_percentage_of_gross_profit_is_the_sga_ratio() -> None:
     facts = facts_of("Third quarter SG&A as a percentage of gross profit was 56.9%.")
     assert find(facts, value=56.9).metric == "SG&A expense ratio"
+
+
+def test_the_base_of_a_forecast_is_last_year_s_result() -> None:
+    facts = facts_of(
+        "We expect cash flow from operations in 2021 to be between $475 million and $500 million compared with "
+        "$560 million in 2020."
+    )
+    assert find(facts, value=475e6).metric == "operating cash flow guidance"
+    base = find(facts, value=560e6)
+    assert (base.metric, base.period, base.basis) == ("operating cash flow", "2020", "prior")
+
+
+def test_a_change_in_points_of_an_amount_metric_is_its_margin() -> None:
+    facts = facts_of(
+        "Gross profit increased 90 basis points to 42.4%, driven by cost actions.",
+        "SG&A as a percentage of sales was 22.2%, an increase of 48 basis points.",
+    )
+    assert find(facts, value=90).metric == "gross margin"
+    assert find(facts, value=42.4).metric == "gross margin"
+    assert find(facts, value=48).metric == "SG&A expense ratio"
+
+
+def test_ebit_margin_and_organic_growth_in_other_words() -> None:
+    facts = facts_of(
+        "Adjusted EBIT margin was 18.4%, up 310 basis points.",
+        "So as I mentioned, underlying sales is up 15%.",
+        "In Endoscopy, sales grew 11% organically versus 2020.",
+    )
+    assert find(facts, value=18.4).metric == "adjusted EBIT margin"
+    assert find(facts, value=15).metric == "organic revenue"
+    assert find(facts, value=11).metric == "organic revenue"
+
+
+def test_a_growth_rate_restated_without_currency_effects_keeps_its_comparison() -> None:
+    facts = facts_of(
+        "Revenue of $1.29 billion grew 14% year-on-year or 18% excluding the effects of the stronger U.S. dollar."
+    )
+    second = find(facts, value=18)
+    assert (second.metric, second.change) == ("revenue (constant currency)", "yoy")
+
+
+def test_an_amount_on_a_per_share_basis_is_per_share() -> None:
+    facts = facts_of("AFFO was $288 million or $0.98 on a per share basis.")
+    assert find(facts, value=0.98).metric == "AFFO per share"
+
+
+def test_operating_income_margin_is_the_operating_margin() -> None:
+    facts = facts_of("Operating income margin was 12.5%, up 40 basis points.")
+    assert find(facts, value=12.5).metric == "operating margin"
+
+
+def test_a_unit_named_by_the_company_s_name_and_a_word_is_a_segment() -> None:
+    facts = facts_of(
+        "NovaSky Japan's pretax margin was 21.5%.",
+        "Now let me turn to NovaSky Re, which oversees our reinsurance business.",
+        "Net premiums written across all lines increased more than 30% in the quarter.",
+        "NovaSky's revenue grew 5%.",
+    )
+    assert find(facts, value=21.5).subject == "NovaSky Japan"
+    assert find(facts, value=30).subject == "NovaSky Re"
+    assert find(facts, value=5).subject == "NovaSky"
+
+
+def test_a_unit_the_talk_starts_with_may_open_with_a_common_word() -> None:
+    facts = facts_of(
+        "And turning to our financial results, I'll start with General Insurance.",
+        "Net premiums written increased 24% year over year to $6.9 billion.",
+    )
+    assert find(facts, value=24).subject == "General Insurance"
+
+
+# --- periods ---------------------------------------------------------------------------------------
+
+
+def test_a_result_for_the_year_before_the_fourth_quarter_is_the_year_to_date() -> None:
+    facts = facts_of(
+        "Comps were 4.5% for the year.",
+        "For the year, we expect adjusted EPS of $5.10.",
+    )
+    assert find(facts, value=4.5).period == "2021Q1-2021Q3"
+    assert find(facts, value=5.1).period == "2021"
+
+
+def test_reit_health_and_parcel_measures() -> None:
+    facts = facts_of(
+        "Adjusted FFO was $0.77 per share for the quarter.",
+        "FAD was $0.70 per share.",
+        "The medical care ratio was 82.5%.",
+        "Revenue per piece increased 11.2%.",
+        "Average daily volume decreased 4.1% year over year.",
+    )
+    assert find(facts, value=0.77).metric == "AFFO per share"
+    assert find(facts, value=0.7).metric == "FAD per share"
+    assert find(facts, value=82.5).metric == "medical care ratio"
+    assert find(facts, value=11.2).metric == "revenue per piece"
+    assert find(facts, value=-4.1).metric == "average daily volume"

@@ -195,6 +195,25 @@ _CONTINUATION = re.compile(
     r"sequential\w*)(?![A-Za-z])|[\s()（）.,;:$\-+＋]",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=64)
+def _own_unit_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The company's name and a capitalised word naming one of its units ("Aflac Japan's", "AIG Re, which"), or
+    the name alone in the possessive ("NovaSky's revenue": the whole company's)."""
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w&])(?:{alts})(?:\s(?P<w>[A-Z][A-Za-z&]*)(?=['’]s\b|,|\s+(?:[a-z]|\d|\$))|(?=['’]s\s+[a-z]))"
+    )
+
+
+_NOT_UNIT_WORDS = frozenset(
+    {"Inc", "Incorporated", "Corp", "Corporation", "Co", "Company", "Companies", "Group", "Holdings", "Holding", "Ltd",
+     "Limited", "LLC", "LP", "plc", "PLC", "SA", "AG", "NV", "SE", "Bancorp", "Bank", "Trust", "Partners", "CEO", "CFO",
+     "COO", "President", "Chairman", "Chief", "Board", "Investor", "Investors", "Management", "Team", "Executive",
+     "Officer", "Officers", "Employees", "Associates", "Stock", "Shares", "Common", "Class", "I", "We", "Management's"}
+)
+"""Capitalised words after a company's name that name no unit of it (a legal form, a title, its people)."""
 _SEGMENT_EN = re.compile(
     r"\b((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+(?:segment|division|business unit|reporting unit)\b"
 )
@@ -350,6 +369,12 @@ def _scoped(scope: str, written: str) -> Metric | None:
 
 
 _EXCLUDING_AFTER = re.compile(r"\s*,?\s*(?:excluding|ex-)(?=\s)", re.IGNORECASE)
+_RESTATED_BEFORE = re.compile(
+    r"\s*(?:year[\s-](?:over|on)[\s-]year|sequentially|y/y|yoy|q/q|qoq)?\s*,?\s*or\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?",
+    re.IGNORECASE,
+)
+"""Between two growth rates: the second restates the first on another basis ("14% year-on-year or 18%")."""
 _OR_RESTATED = re.compile(
     r"\s*(?:(?:year[\s-]over[\s-]year|sequentially|y/y|yoy|q/q|qoq)\s*)?,?\s*or\s+(?:about\s+|approximately\s+)?",
     re.IGNORECASE,
@@ -385,6 +410,8 @@ _MARKET_SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 """Before a metric word: a % figure is the company's share of that market ("our share of Mexico deliveries")."""
+_POINTS_TO = re.compile(r"(?:basis points?|bps|percentage points?|points?)\s+to\s+$", re.IGNORECASE)
+"""Between a metric and a % level: the level follows a change in points, so the metric is a ratio."""
 _OF_SALES = re.compile(
     r"\s*of\s+(?:net\s+|total\s+|segment\s+)?(?:sales|revenues?)(?![A-Za-z])|\s*(?:margin)(?![A-Za-z])",
     re.IGNORECASE,
@@ -498,8 +525,13 @@ class _Paragraph:
         """Firms the paragraph names with their listing code ("华东医药(000963.SZ)")."""
         if state.firms is not None:
             self._add_firms(state)
+        elif state.company:
+            self._add_own_units(state)
         if "segment" in text or "division" in text:
+            known = [(h.start, h.end) for h in self.subjects if h.entry.kind == "segment"]  # type: ignore[attr-defined]
             for m in _SEGMENT_EN.finditer(text):
+                if any(s <= m.start(1) < e or m.start(1) < s < m.end(1) for s, e in known):
+                    continue  # "Rest of the World segment": the lexicon's name, not "World segment"
                 words = m.group(1).split()
                 for i in range(len(words) - 1, -1, -1):
                     if words[i].endswith(("'s", "’s")):
@@ -511,6 +543,25 @@ class _Paragraph:
                     name = " ".join(words) + " " + text[m.end(1) : m.end()].split()[-1]
                     self.subjects.append(_Hit(m.start(1), m.end(), SubjectEntry(name, "segment")))
             self.subjects.sort(key=lambda h: h.start)
+
+    def _add_own_units(self, state: _DocState) -> None:
+        """Units named by the company's name and a capitalised word ("Aflac Japan's pretax margin", "AIG Re,
+        which oversees our reinsurance"): a segment, not the company."""
+        names = tuple(n for n in (state.company, *state.names) if n and n in self.text)
+        if not names:
+            return
+        own = {n.casefold() for n in (state.company, *state.names) if n}
+        found = []
+        for u in _own_unit_pattern(names).finditer(self.text):
+            if any(h.start < u.end() and u.start() < h.end for h in self.subjects):
+                continue
+            word = u.group("w")
+            if word is None:
+                found.append(_Hit(u.start(), u.end(), SubjectEntry("", "reference")))  # "NovaSky's revenue"
+            elif not (word in _NOT_UNIT_WORDS or word in _en_stop() or u.group().casefold() in own):
+                found.append(_Hit(u.start(), u.end(), SubjectEntry(u.group(), "segment")))
+        if found:
+            self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
 
     def _add_firms(self, state: _DocState) -> None:
         """Firms no lexicon lists, named by their kind of firm ("兴业银行(1612.34亿元)", "浦发银行净利润"):
@@ -1078,10 +1129,10 @@ class _Extractor:
         events: list[tuple[int, str | None]] = [
             (s0, None) for s0, e0 in para.sentences if self.topic is not None and phrases.en_shifts_away(para.text[s0:e0])
         ]
-        for hit in para.metrics:
+        for hit in para.metrics if _COMPANY_LEAD.search(para.text) else ():
             clause = para.clause(hit.start)
             if self._company_lead(para, clause, hit):
-                events.append((clause[0], None))  # "First quarter sales of $769 million increased 21%"
+                events.append((clause[0], None))  # "we delivered total net sales of $865 million": the company's
         for hit in para.subjects:
             kind = hit.entry.kind  # type: ignore[attr-defined]
             if _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
@@ -1236,6 +1287,18 @@ class _Extractor:
                 and _COPULA_LEVEL.fullmatch(text, hit.end, m.start)
             ):
                 share_of_sales = True  # "Sales and marketing expense for the quarter was 9.7%": a cost's ratio to sales
+            if (
+                self.english
+                and not share_of_sales
+                and not metric.ratio
+                and metric.margin
+                and not after
+                and (
+                    m.unit in ("bps", "pp")
+                    or (m.unit == "%" and m.role == "level" and _POINTS_TO.search(text, hit.end, m.start))
+                )
+            ):
+                share_of_sales = True  # "Gross profit increased 90 basis points to 42.4%": the gross margin
             if share_of_sales:
                 # "operating income of $126 million or 11.7% of sales": the operating margin
                 return (hit, after, metric.margin) if metric.margin else (None, False, None)
@@ -1337,7 +1400,7 @@ class _Extractor:
                 ]
                 if before and before[-1].entry.kind != "reference":  # type: ignore[attr-defined]
                     return self._subject_name(before[-1], para) or self.company_name, before[-1]
-        if self.english and any(
+        if self.english and _COMPANY_LEAD.search(para.text, sentence[0], m.start) and any(
             self._company_lead(para, para.clause(h.start), h)
             for h in para.metrics
             if sentence[0] <= h.start < m.start and not (after and h is metric_hit)
@@ -1498,6 +1561,8 @@ class _Extractor:
             and _LOSS_WORD.search(text, metric_hit.end, m.start)
         ):
             name = f"{name} loss"  # "经调整EBITA亏损收窄20%": the loss narrowed, not the EBITA
+        if self.english and name == "revenue" and _ORGANIC_AFTER.match(text, m.end):
+            name = "organic revenue"  # "sales grew 7% organically versus 2020"
         fx = _FX_BASIS.match(text, m.end)
         if fx is not None and not name.endswith("currency)"):
             name = f"{name} ({'local' if fx.group('local') else 'constant'} currency)"
@@ -1686,6 +1751,9 @@ class _Extractor:
         if metric_hit is not None and _FORECAST_NOUN_AFTER.match(text, metric_hit.end):
             # "Our 11.25% same-store revenue growth assumption", "our core EPS growth expectations to be up 8%"
             guidance = True
+        year = self.state.ctx.year
+        if guidance and m.role == "base" and period and period[:4].isdigit() and year and int(period[:4]) < year:
+            guidance = False  # "we expect $475 million to $500 million compared with $560 million in 2020": a result
         prior_guidance = (
             guidance
             and _PRIOR_GUIDANCE.search(text, sentence[0], m.start) is not None
@@ -1758,6 +1826,18 @@ class _Extractor:
                 # "guidance raised by $85 million": a difference over no known period would read
                 # as a level; it is not a fact of its own
                 return None
+        i_m = mentions.index(m)
+        if (
+            change is None
+            and self.english
+            and unit == "%"
+            and earlier
+            and i_m > 0
+            and earlier[-1].raw == mentions[i_m - 1].raw
+            and earlier[-1].unit == "%"
+            and _RESTATED_BEFORE.fullmatch(text, mentions[i_m - 1].end, m.start)
+        ):
+            change = earlier[-1].change  # "grew 14% year-on-year or 18% excluding currency": the same change
         qualifier = m.qualifier
         year_ago = year_ago_lead and change is None
         if year_ago:
@@ -2464,13 +2544,16 @@ our guidance", "the 100 percent regulatory requirement"), an effect on a figure 
 or a threshold passed ("突破千亿元大关"), not a figure of the business."""
 _FX_BASIS = re.compile(
     r"\s*(?:\)|）)?\s*(?:in|at|on an?)\s+(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)(?:\s+basis)?|"
-    r"\s*,?\s*(?:excluding|ex-?)\s+(?:the\s+(?:impacts?|effects?)\s+of\s+)?(?:foreign[\s-]exchange|FX|currency)"
+    r"\s*,?\s*(?:excluding|ex-?)\s+(?:the\s+(?:impacts?|effects?)\s+of\s+)?(?:foreign[\s-]exchange|FX|currency|"
+    r"(?:the\s+)?(?:stronger|weaker)\s+(?:U\.S\.\s+)?dollar)"
     r"(?:\s+(?:impacts?|effects?|translation|movements?|changes))?(?![A-Za-z-])|"
     r"\s+on\s+an?\s+(?:FX|currency)[\s-]neutral\s+basis|"
     r"\s*[（(]?\s*按固定汇率(?!(?:计算)?\s*(?:为|是)?\s*[-+]?\d)(?:计算)?",
     re.IGNORECASE,
 )
 """Right after a figure: it is measured in local or constant currency ("or 5% in local currency")."""
+_ORGANIC_AFTER = re.compile(r"\s*,?\s*(?:organically|on an? (?:organic|underlying|core) basis)(?![A-Za-z])", re.IGNORECASE)
+"""Right after a growth rate: it is organic growth ("sales grew 11% organically")."""
 _FX_BEFORE = re.compile(r"按固定汇率(?:计算)?(?:为|是)?\s*$")
 _IMPROVED = re.compile(r"(?<![A-Za-z])improv\w*|改善|好转", re.IGNORECASE)
 _OR_PAIR = re.compile(

@@ -637,7 +637,8 @@ _TO_TAIL = re.compile(
 
 _PER_SHARE = re.compile(
     r"\s?(?:per|a|/)\s?(?:(?:diluted|basic|common|fully[\s-]diluted|ordinary|weighted(?:[\s-]average)?)\s+)*"
-    r"(?:share|ADS|ADR)(?![A-Za-z])",
+    r"(?:share|ADS|ADR)(?![A-Za-z])"
+    r"|\s+on\s+an?\s+per[\s-](?:diluted\s+)?share\s+basis(?![A-Za-z])",  # "$0.98 on a per share basis"
     re.IGNORECASE,
 )
 

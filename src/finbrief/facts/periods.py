@@ -492,6 +492,8 @@ _FORWARD_WORDS = Sifted(anchored(
         re.IGNORECASE,
     ),
 ))
+_FOR_BEFORE = re.compile(r"(?<![A-Za-z])for\s+$", re.IGNORECASE)
+"""Right before "the year": a result for the year so far when the call is not the fourth quarter's."""
 _STATED_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:was|were|came in at|totaled|totalled|amounted to|ended at|grew|rose|fell|increased|decreased)(?![A-Za-z])",
     re.IGNORECASE,
@@ -931,6 +933,15 @@ def _resolve(
             return q_mention(last, 2)
         return PeriodMention(s, e, "span", span(last - n + 1, last))
     if name == "en_full_year":
+        if (
+            not g.get("y")
+            and dq is not None
+            and dq % 4 in (1, 2)
+            and m.group().lower() == "the year"
+            and _FOR_BEFORE.search(text, max(0, s - 6), s)
+            and not _FORWARD_WORDS.search(_sentence_of(text, s, e))
+        ):
+            return PeriodMention(s, e, "span", span(dq - dq % 4, dq))  # "comps were 4.5% for the year" in a Q3 call
         if g.get("y"):
             return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
         y = dq // 4 if dq is not None else ctx.year

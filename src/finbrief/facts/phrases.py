@@ -262,7 +262,9 @@ def en_topic(sentence: str) -> tuple[int, str] | None:
             words = named.group("np").split()
             stop = lexicon_subjects.phrase_words().en_stop
             if not any(
-                (w.casefold() in stop and w.casefold() not in ("and", "&")) or w.casefold() in _MONTH_WORDS or w.endswith(("'s", "’s"))
+                (w.casefold() in stop and w.casefold() not in ("and", "&"))
+                or (w.casefold() in _MONTH_WORDS and len(words) == 1)  # ("starting with General Insurance")
+                or w.endswith(("'s", "’s"))
                 for w in words
             ):
                 return named.start("np"), " ".join(words)
