@@ -151,3 +151,49 @@ def test_broker_note_periods_and_signed_changes() -> None:
     assert one(facts, value=1.7).change == "qoq"
     assert one(facts, value=35.2).period == "2024Q1-2024Q3"
     assert one(facts, value=12.1).period == "2024Q1-2024Q2"
+
+
+def test_a_list_after_a_decline_keeps_its_sign() -> None:
+    facts = facts_of("远星银行2025年三季报\n远星银行和青松银行前三季度净利润分别下降3.2%和5.1%。\n")
+    assert one(facts, subject="青松银行").value == -5.1
+
+
+def test_a_written_minus_is_not_shared_by_the_next_item() -> None:
+    facts = facts_of("远星银行2025年三季报\n远星银行和青松银行前三季度净利润同比分别为-3.2%和5.1%。\n")
+    assert one(facts, subject="青松银行").value == 5.1
+
+
+def test_the_big_listed_insurers_together_are_the_industry() -> None:
+    facts = facts_of("险企三季报\n前三季度A股五大上市险企共实现3260.39亿元的归母净利润,同比增长23.5%。\n")
+    assert one(facts, value=326_039_000_000).subject == "industry"
+
+
+def test_cumulative_is_no_part_of_the_firm_name() -> None:
+    facts = facts_of("远星医药发布三季报\n远星医药累计研发投入超300亿元。\n")
+    assert one(facts, value=30_000_000_000).subject == "远星医药"
+
+
+def test_a_bracketed_year_labels_the_comparative_after_its_colon() -> None:
+    facts = facts_of(
+        "星湾置業(00777)公布二零二五年中期業績\n2025-08-20\n集團截至二零二五年六月三十日止六個月內,股東應佔基礎盈利為港幣十二億元。\n"
+        "期內,集團錄得公允價值虧損港幣一億四千萬元(二零二四年: 港幣二十二億六千七百萬元)。每股盈利為港幣 0.63 元 (二零二四年:港幣 1.12 元)。\n",
+        "zh-Hant",
+    )
+    assert one(facts, value=-140_000_000).period == "2025Q1-2025Q2"
+    assert one(facts, value=0.63).period == "2025Q1-2025Q2"
+    prior = one(facts, value=1.12)
+    assert (prior.period, prior.basis) == ("2024Q1-2024Q2", "prior")
+
+
+def test_the_share_class_before_a_group_of_firms_is_no_part_of_its_name() -> None:
+    facts = facts_of("险企三季报\nA股上市险企前三季度总投资收益平均增长超过25%。\n")
+    assert one(facts, value=25.0).subject == "上市险企"
+
+
+def test_interest_bearing_debt_and_stock_and_fund_turnover_are_their_own_metrics() -> None:
+    facts = facts_of(
+        "远星证券2025年三季报\n远星证券前三季度营业收入120.5亿元,同比增长35.2%。期内股基成交额同比增长45.1%,"
+        "公司有息负债规模为820.3亿元。\n"
+    )
+    assert one(facts, value=45.1).metric == "trading volume"
+    assert one(facts, value=82_030_000_000).metric == "debt"

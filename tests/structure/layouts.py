@@ -675,3 +675,191 @@ at the older terminals in the northern port?
 No, volumes there were stable through the quarter
 and we expect them to stay that way for the year.
 """
+
+# A page translating a call into Chinese: toggle buttons, a "翻译中..." placeholder under a label
+# whose translation has not loaded, a lone Q mark under each asker (an unnamed analyst included).
+ZH_TRANSLATED_PAGE_CALL = """\
+中文翻译
+显示英文
+
+陈佳
+
+欢迎参加星穹科技2025年第三季度业绩电话会议。今天出席的有首席执行官林志远和首席财务官周晓雯。
+
+林志远
+
+谢谢，陈佳。本季度营收增长18%，达到12亿美元，云业务收入增长31%。
+
+周晓雯
+
+本季度毛利率为42.5%，自由现金流为1.8亿美元。
+
+Operator
+翻译中...
+Operator Instructions
+Priya Raman
+翻译中...
+Q
+请问云业务的增长有多少来自新客户？
+林志远
+大约三分之一来自新客户，其余来自现有客户的扩容。
+Priya Raman
+翻译中...
+Q
+那客户流失率呢？
+周晓雯
+流失率保持在2%以下。
+Unidentified Analyst
+Q
+明年的资本开支计划是多少？
+周晓雯
+大约15亿美元，主要用于数据中心。
+"""
+
+# A page printing every line of an English call as a bullet followed by its translation into
+# traditional Chinese, the speaker label twice (once as a bullet).
+BULLET_BILINGUAL_CALL = """\
+星穹科技 (NSKY) 2025 Q3 法說會逐字稿
+
+使用警語:中文譯文來源為 Google 翻譯,僅供參考,實際內容請以英文原文為主
+
+  • Operator
+
+    Operator
+
+  • Good day, and welcome to the NovaSky Technology third quarter earnings call. I would now like to hand the conference over to Jenna Ortiz. Please go ahead.
+
+    美好的一天，歡迎參加星穹科技第三季財報電話會議。我現在想把會議交給 Jenna Ortiz。請繼續。
+
+  • Jenna Ortiz - VP of IR
+
+    Jenna Ortiz - VP of IR
+
+  • Thank you. With me today are Laura Chen, our CEO, and Mark Davis, our CFO.
+
+    謝謝。今天與我一起的有執行長 Laura Chen 和財務長 Mark Davis。
+
+  • Laura Chen - CEO
+
+    Laura Chen - CEO
+
+  • Revenue grew 18% to $1.2 billion, and cloud revenue grew 31%.
+
+    營收成長 18% 至 12 億美元，雲端營收成長 31%。
+
+  • Mark Davis - CFO
+
+    Mark Davis - CFO
+
+  • Gross margin was 42.5%, and free cash flow was $180 million.
+
+    毛利率為 42.5%，自由現金流為 1.8 億美元。
+
+Questions and Answers
+
+  • Operator
+
+    Operator
+
+  • (Operator Instructions) Our first question comes from Priya Raman with Morgan Stanley.
+
+    (操作員指示) 我們的第一個問題來自摩根士丹利的 Priya Raman。
+
+  • Priya Raman - Analyst
+
+    Priya Raman - Analyst
+
+  • How much of the cloud growth came from new customers?
+
+    雲端成長中有多少來自新客戶？
+
+  • Laura Chen - CEO
+
+    Laura Chen - CEO
+
+  • About a third came from new customers.
+
+    大約三分之一來自新客戶。
+
+  • Operator
+
+    Operator
+
+  • Our next question comes from Tom Becker with Goldman Sachs.
+
+    我們的下一個問題來自高盛的 Tom Becker。
+
+  • Tom Becker - Analyst
+
+    Tom Becker - Analyst
+
+  • What is the capital expenditure plan for next year?
+
+    明年的資本支出計畫是什麼？
+
+  • Mark Davis - CFO
+
+    Mark Davis - CFO
+
+  • About $1.5 billion, mostly for data centers.
+
+    大約 15 億美元，主要用於資料中心。
+"""
+
+# A webcast the head of IR hosts (no operator, no Q&A heading, starting mid-call): she introduces
+# each analyst by first name and firm and asks for follow-ups; analysts' labels carry full names.
+IR_HOSTED_CALL = """\
+# NovaSky Technology Q3 2025 Earnings Webcast (Q&A)
+
+Laura Chen: So that is why we expect the cloud business to keep growing faster than the market next year, and why we keep investing.
+Jenna Ortiz: Great, thank you, Laura. The next question comes from Priya at Morgan Stanley.
+Priya Ann Raman: Thanks, Jenna. Laura, how much of the cloud growth this quarter came from new customers rather than existing ones?
+Laura Chen: About a third came from new customers, and the rest from existing customers expanding their usage.
+Mark Davis: And the new customers are mostly mid-sized firms in Europe.
+Jenna Ortiz: Priya, do you have a follow-up?
+Priya Ann Raman: Yes. Mark, how should we think about gross margin next year as the new data centers come online?
+Mark Davis: We expect gross margin to dip slightly in the first half and recover in the second half.
+Jenna Ortiz: Great. And to add to Laura's point, the one-third figure is for the cloud segment only. We'll now take the next question, which is going to come from Tom from Goldman Sachs.
+Thomas Becker: Thanks. What is the capital expenditure plan for next year, and how much of it is for data centers?
+Mark Davis: About $1.5 billion, mostly for data centers.
+Thomas Becker: And in the interim?
+Laura Chen: In the interim we will lease capacity from partners.
+Jenna Ortiz: Great. And unfortunately, that is all the time we have today. Thank you, everyone, for your questions.
+"""
+
+# A market-data vendor's PDF export of a pre-recorded interview: the call's title at the top of
+# every page, a page marker and a copyright and address footer, each name followed by a title line
+# or the analyst's research division, a page break between a label and its speech.
+PDF_INTERVIEW_CALL = """\
+NOVASKY TECHNOLOGY INC. FQ3 2025 PRE RECORDED EARNINGS CALL |  OCT 21, 2025
+Laura Chen
+Chief Executive Officer
+So that is the quarter in brief, and we are ready for Priya's questions.
+Priya Raman
+Harbor Point Securities LLC, Research Division
+Thanks, Laura. How much of the cloud growth this quarter came from new customers rather than from
+existing ones expanding their usage?
+Laura Chen
+Chief Executive Officer
+About a third came from new customers, and the rest from existing customers.
+Priya Raman
+Harbor Point Securities LLC, Research Division
+
+=== PAGE 4 ===
+NOVASKY TECHNOLOGY INC. FQ3 2025 PRE RECORDED EARNINGS CALL |  OCT 21, 2025
+Copyright © 2025 Example Market Data. All Rights reserved.
+examplemarketdata.com/transcripts 4
+Okay. And how should we think about gross margin next year as the new data centers come online?
+Mark Davis
+Chief Financial Officer
+We expect gross margin to dip slightly in the first half and recover in the second half.
+Anita Sorensen
+Chief Operating Officer & Head of Data Centers
+And the first two sites are already fully booked.
+Priya Raman
+Harbor Point Securities LLC, Research Division
+Got it. And what is the capital expenditure plan for next year?
+Mark Davis
+Chief Financial Officer
+About $1.5 billion, mostly for data centers.
+"""

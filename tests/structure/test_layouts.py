@@ -370,3 +370,102 @@ def test_transcription_lines_broken_at_pauses() -> None:
     assert doc.paragraph(follow_up.question[0]).text == "Got it, very helpful."
     assert doc.paragraph(n_of(doc, "Sure, most of them")).text.endswith("when inflation is low.")
     assert doc.paragraph(doc.qa[2].question[-1]).text.startswith("I was wondering")
+
+
+def test_translated_page_with_placeholders_and_q_marks() -> None:
+    """Furniture between a label and its Q mark is skipped: the asker keeps the question, and an
+    unnamed analyst's Q mark stays that analyst's."""
+    doc = parse(L.ZH_TRANSLATED_PAGE_CALL)
+    assert summary(doc) == [
+        ("priya-raman", None, ["林志远"]),
+        ("priya-raman", None, ["周晓雯"]),
+        ("unidentified-analyst", None, ["周晓雯"]),
+    ]
+    assert doc.speakers_by_id["priya-raman"].side == "analyst"
+    assert {p.role for p in doc.paragraphs if p.text == "翻译中..."} == {"boilerplate"}
+    assert doc.paragraph(n_of(doc, "显示英文")).role == "boilerplate"
+    assert_sound(doc)
+
+
+def test_bulleted_labels_printed_twice() -> None:
+    """`• Name - Title` then `Name - Title` again: one label, not a line of the previous speech."""
+    doc = parse(L.BULLET_BILINGUAL_CALL)
+    assert summary(doc) == [
+        ("priya-raman", "Morgan Stanley", ["laura-chen"]),
+        ("tom-becker", "Goldman Sachs", ["mark-davis"]),
+    ]
+    labels = [p for p in doc.paragraphs if p.text == "• Laura Chen - CEO"]
+    assert [(p.role, p.speaker) for p in labels] == [("speaker_label", "laura-chen")] * 2
+    assert doc.paragraph(n_of(doc, "營收成長 18%")).speaker == "laura-chen"
+    assert doc.paragraph(n_of(doc, "• Jenna Ortiz")).role == "speaker_label"
+    assert_sound(doc)
+
+
+def test_q_mark_confirms_the_name_above_it() -> None:
+    """A page of the Q&A alone, opening with an asker's name over a Q mark: the mark is evidence
+    enough, even before any other label."""
+    opening = "Dana Whitfield\n翻译中...\nQ\n请问海外业务的利润率展望如何？\n林志远\n我们预计明年海外利润率会继续改善。\n"
+    qa_only = opening + L.ZH_TRANSLATED_PAGE_CALL[L.ZH_TRANSLATED_PAGE_CALL.index("Priya Raman") :]
+    doc = parse(qa_only)
+    assert [q.asker for q in doc.qa] == ["dana-whitfield", "priya-raman", "priya-raman", "unidentified-analyst"]
+    assert_sound(doc)
+
+
+def test_ir_hosts_the_questions() -> None:
+    """The person introducing the askers hosts for the company: her introduction starts the Q&A, her
+    "do you have a follow-up?" is no answer, and an introduction "which is going to come from"
+    gives the firm."""
+    doc = parse(L.IR_HOSTED_CALL, "call.md")
+    assert summary(doc) == [
+        ("priya-ann-raman", "Morgan Stanley", ["laura-chen", "mark-davis"]),
+        ("priya-ann-raman", "Morgan Stanley", ["mark-davis"]),
+        ("thomas-becker", "Goldman Sachs", ["mark-davis"]),
+        ("thomas-becker", "Goldman Sachs", ["laura-chen"]),
+    ]
+    assert doc.speakers_by_id["jenna-ortiz"].side == "company"
+    sec = {p.n: p.section for p in doc.paragraphs}
+    assert sec[n_of(doc, "keep growing faster")] == "prepared"
+    assert sec[n_of(doc, "how much of the cloud growth")] == "qa"
+    assert_sound(doc)
+
+
+HANDED_OVER = """\
+Operator
+
+Good day, and welcome to the NovaSky Technology third quarter call. I would now like to turn the \
+conference over to our host, Jenna Ortiz, Head of Investor Relations. Please go ahead.
+
+Jenna Ortiz -- Head of Investor Relations
+
+Thank you, operator. Joining me today are Laura Chen, our CEO, and Mark Davis, our CFO.
+
+Before we begin, please note that this call contains forward-looking statements.
+"""
+
+
+def test_the_speaker_handed_the_call_is_known() -> None:
+    """One `Name -- Title` label is weak evidence alone; the operator handing the call to that name
+    ("over to our host, Jenna Ortiz") makes it a known speaker."""
+    doc = parse(HANDED_OVER)
+    assert doc.paragraph(n_of(doc, "Joining me today")).speaker == "jenna-ortiz"
+    assert doc.paragraph(n_of(doc, "forward-looking")).speaker == "jenna-ortiz"
+    assert doc.speakers_by_id["jenna-ortiz"].side == "company"
+
+
+def test_pdf_interview_with_title_lines_and_page_furniture() -> None:
+    """Name over a title line (company) or a research division (the analyst, and the firm); the
+    repeated call title, page marker and address footer between a label and its speech are furniture;
+    a speaker heard once is still a speaker when a title line stands under the name."""
+    doc = parse(L.PDF_INTERVIEW_CALL)
+    firm = "Harbor Point Securities LLC, Research Division"
+    assert summary(doc) == [
+        ("priya-raman", firm, ["laura-chen"]),
+        ("priya-raman", firm, ["mark-davis", "anita-sorensen"]),
+        ("priya-raman", firm, ["mark-davis"]),
+    ]
+    assert doc.speakers_by_id["priya-raman"].side == "analyst"
+    assert doc.speakers_by_id["anita-sorensen"].side == "company"
+    assert doc.paragraph(doc.qa[1].question[0]).text.startswith("Okay. And how should we think")
+    assert doc.paragraph(n_of(doc, "=== PAGE 4 ===")).role == "boilerplate"
+    assert doc.paragraph(n_of(doc, "examplemarketdata.com")).role == "boilerplate"
+    assert_sound(doc)

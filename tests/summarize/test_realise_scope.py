@@ -383,3 +383,27 @@ def test_a_business_line_s_outlook_named_before_its_period_is_not_the_company_s(
     )
     assert not any("$4.3 billion" in t and "Drone" not in t for t in lines), lines
     assert any("$9.5 billion" in t for t in lines), lines
+
+
+def test_in_a_fourth_quarter_report_figures_after_words_about_the_year_are_the_year_s() -> None:
+    lines = _lines(
+        Q4
+        + "It was a year of records for NovaSky.\n"
+        + "Revenue was $4.2 billion, up 15%, and earnings per share were $5.20.\n"
+        + "Let me now turn to the quarter.\n"
+        + "Revenue in the quarter was $1.1 billion, up 9%.\n"
+    )
+    assert not any(t.startswith("Q4") and ("$4.2 billion" in t or "$5.20" in t) for t in lines), lines
+    assert any("$1.1 billion" in t for t in lines), lines
+
+
+def test_an_outlook_for_a_named_business_is_not_another_s() -> None:
+    text = (
+        Q2
+        + "Second quarter revenue was $2.4 billion, up 8%, and adjusted earnings per share were $1.12.\n"
+        + "Moving to Drone Systems.\n"
+        + "Revenue was $1.1 billion, up 12%.\n"
+        + "Our outlook for Cloud is revenue of $1.6 billion for the year.\n"
+    )
+    lines = _given(text, "$1.6 billion", subject="Drone Systems")
+    assert not any("$1.6 billion" in t for t in lines), lines

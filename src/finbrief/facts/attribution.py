@@ -261,6 +261,19 @@ class _DocState:
     """The names the document gives its own company."""
 
 
+_OPEN_PAREN_BEFORE = re.compile(r"[(（]\s*$")
+_COLON_AFTER = re.compile(r"\s*[:：]")
+_PAREN_YEAR_BEFORE = re.compile(r"[(（]\s*(?P<y>(?:19|20)\d\d|[二][零〇][零〇一二三四五六七八九]{2})\s*年?\s*[:：]\s*$")
+"""A bracketed year and colon right before a figure ("(二零二四年: 港幣1.12元)"): the same figure for
+the same span of that earlier year, as results announcements write their comparatives."""
+_CN_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
+
+
+def _paren_label(text: str, pm: PeriodMention) -> bool:
+    """Whether a period mention is a bracketed label before a colon ("(二零二四年: …)")."""
+    return bool(_OPEN_PAREN_BEFORE.search(text, max(0, pm.start - 3), pm.start) and _COLON_AFTER.match(text, pm.end))
+
+
 _SOME_OF = ("部分", "多数", "少数", "个别", "不少", "多家", "有的", "一些", "某些")
 """Openings of a Chinese subject that is an unnamed part of a group ("部分企业", "多数酒企")."""
 _LISTING_CODE_AFTER = re.compile(r"\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}")
@@ -580,8 +593,13 @@ class _Paragraph:
             if any(h.entry.kind != "reference" or h.start < m.start("name") or h.end > m.end() for h in over):  # type: ignore[attr-defined]
                 continue  # a name the lexicon knows; but "集团" inside "上汽集团" is no reference to the company
             inside += over
+            begin = m.start("name")
+            if name.startswith("股") and self.text[begin - 1 : begin] in ("A", "B", "H"):
+                name, begin = name[1:], begin + 1  # "A股上市险企前三季度": the market is no part of the name
+                if len(name) < 2:
+                    continue
             own = state.company if name in state.names else None
-            hit = _Hit(m.start("name"), m.end(), SubjectEntry(own or name, "phrase"))
+            hit = _Hit(begin, m.end(), SubjectEntry(own or name, "phrase"))
             found.append(hit)
             if own is None and _LISTING_CODE_AFTER.match(self.text, m.end()):
                 self.listed_firms.append(hit)
@@ -1030,7 +1048,11 @@ class _Extractor:
         self._update_guided(para, period_mentions)
         self._update_carry_all(para)
         self.sentence_no += len(para.sentences)
-        named = [pm for pm in period_mentions if pm.period and not pm.base and not pm.forward]
+        named = [
+            pm
+            for pm in period_mentions
+            if pm.period and not pm.base and not pm.forward and (self.english or not _paren_label(text, pm))
+        ]
         if named:
             self.last_period = named[-1].period
         if _LIST_LEAD.search(text.rstrip()):
@@ -1861,7 +1883,12 @@ class _Extractor:
             speaker=p.speaker,
             value_high=value_high,
             raw=p.text[m.start : m.end],
-            basis="prior" if m.role == "base" or prior_guidance or year_ago else None,
+            basis="prior"
+            if m.role == "base"
+            or prior_guidance
+            or year_ago
+            or (not self.english and _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start))
+            else None,
             per=m.per if unit == m.unit else None,
         )
 
@@ -2076,6 +2103,10 @@ class _Extractor:
         the base's, not the figure's.
         """
         usable, starts = self._usable_periods(para, period_mentions, mentions)
+        if not self.english:
+            paren = _PAREN_YEAR_BEFORE.search(para.text, max(0, m.start - 16), m.start)
+            if paren is not None:
+                return self._comparative_period(int(paren.group("y").translate(_CN_DIGITS)))
         lo, hi = bisect.bisect_left(starts, sentence[0]), bisect.bisect_left(starts, sentence[1])
         in_sentence = [pm for pm in usable[lo:hi] if not (m.start <= pm.start < m.end)]
         pos, size = group
@@ -2121,7 +2152,13 @@ class _Extractor:
         after_clause = [
             pm
             for pm in in_sentence
-            if m.end <= pm.start < c_end and not _COMPARED.search(para.text, m.end, pm.start)
+            if m.end <= pm.start < c_end
+            and not _COMPARED.search(para.text, m.end, pm.start)
+            and not (
+                not self.english
+                and _OPEN_PAREN_BEFORE.search(para.text, m.end, pm.start)
+                and _COLON_AFTER.match(para.text, pm.end)
+            )  # "虧損港幣一億四千萬元(二零二四年: 港幣二十二億元)": the year labels the figure after its colon
         ]
         if after_clause:
             return after_clause[0].period
@@ -2156,6 +2193,7 @@ class _Extractor:
                 and not pm.forward
                 and not pm.base  # "与2024年底相比下降了10.9%。其中…占比18.6%": a base is no running period
                 and len(pm.quarters) <= 4  # a history ("2023年一季度至2024年三季度") is no running period
+                and not _paren_label(para.text, pm)  # "(二零二四年: …)" labels one comparative figure
             ]
             if earlier and not self._named_period_since(para, earlier[-1].end, m.start):
                 return earlier[-1].period
@@ -2166,6 +2204,19 @@ class _Extractor:
             if self.state.ctx.running:  # an interim or nine-month report: its span, not its last quarter
                 return self.state.ctx.running
         return self.state.ctx.period
+
+    def _comparative_period(self, year: int) -> str | None:
+        """The span a results announcement's bracketed comparative covers: the document's running span
+        (or quarter) moved back to ``year`` ("(二零二四年: 港幣1.12元)" in an interim report: the first
+        half of 2024)."""
+        ctx = self.state.ctx
+        current = ctx.running or ctx.period
+        first = (current or "").split("-")[0]
+        q = periods.parse_quarter(first) if "Q" in first else None
+        if current is None or q is None or q // 4 <= year:
+            return str(year)
+        back = (q // 4 - year) * 4
+        return _shifted_span(current, -back) or periods.quarter_str(q - back)
 
     def _market_period(
         self, m: NumberMention, clause: tuple[int, int], period_mentions: list[PeriodMention]
@@ -3230,9 +3281,9 @@ _SHARE_OF_REVENUE_ZH = re.compile(
 )
 """Before a %: a share of some revenue ("占通信服务收入比提升至29.3%"), whatever revenue it names."""
 _SHARE_OF_REVENUE_ZH = anchored(_SHARE_OF_REVENUE_ZH)
-_GROUP = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s?家|\d金\d银|[四五六]大(?:行|银行|险企)")
+_GROUP = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s?家|\d金\d银|[四五六]大(?:行|银行|险企|上市险企|券商|上市券商)")
 """A group of firms a story adds up ("13家金控", "公股4金2银", "四大行")."""
-_TOTALLED = re.compile(r"合计|合共|总计|共计|合赚|合蚀|齐力|合力|共赚")
+_TOTALLED = re.compile(r"合计|合共|总计|共计|合赚|合蚀|齐力|合力|共赚|共实现|共录得")
 """A verb or adverb that adds up a group's figures ("合计", "6家齐力抢下")."""
 
 

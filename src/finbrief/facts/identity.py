@@ -38,7 +38,9 @@ from finbrief.model import Document, FactSheet
 
 __all__ = ["company_names", "document_company", "document_context", "find_date", "identify", "stated_ticker"]
 
-_NAME_POSSESSIVE = re.compile(r"\b([A-Z][A-Za-z.-]+(?:\s+(?:&\s+)?[A-Z][A-Za-z&.-]+){0,2})['’]s\b")
+_NAME_POSSESSIVE = re.compile(r"([A-Z](?<!\w[A-Z])[A-Za-z.-]+(?:\s+(?:&\s+)?[A-Z][A-Za-z&.-]+){0,2})['’]s\b")
+"""Up to three capitalised words before ['’]s ("Best Buy's"); the word boundary before the first is a
+lookbehind after its capital, so that the engine skips ahead to capitals."""
 
 
 @cache

@@ -350,6 +350,7 @@ _IN_COMPARATIVE = re.compile(
 _WORDS = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]{2}")
 _FAR_WORDS = 3
 """Words between a growth verb and a level word ("of", "to") after which the figure is a level."""
+_ZH_LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 _LIST_GAP = re.compile(
     r"\s*(?:,\s*(?:and|or)|、|,|，|和|及|与|以及|and|or|/)\s*"
     r"(?:(?<=or )(?:almost|about|approximately|nearly|roughly|some|just over|just under|over|more than)\s+)?",
@@ -745,6 +746,14 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 and re.search(r"\bor\b", text[prev_end : q.start], re.I)
             ):
                 negative = True  # "down 5%, or $20 million": the same decline in other units
+            elif (
+                prev.role == "change"
+                and prev.value < 0
+                and not q.negative
+                and _ZH_LIST_GAP.fullmatch(text, prev_end, q.start)
+                and not prev.raw.startswith(("-", "−"))
+            ):
+                negative = True  # "分别下降3.2%和5.1%": the decline the list opened with, not a written minus
             out.append(_mention(text, q, hi, prev.role, negative, prev.based, end))
             prev_end = end
             continue

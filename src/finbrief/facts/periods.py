@@ -160,7 +160,6 @@ _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _YEAR = r"(?:19|20)\d{2}"
 
 
-
 def _word_led(*alternatives: str) -> str:
     r"""``\b(?:a|b|...)`` for alternatives that each open with a letter, written so that the engine
     skips ahead to those letters (a pattern that opens with ``\b`` or a group is tried at every
@@ -392,7 +391,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "en_year_short",
-        re.compile(r"(?<![A-Za-z0-9])(?:in|for|during)\s+(?:fiscal\s+)?['’](?P<y>\d{2})(?![\d%A-Za-z'’])", re.I),
+        re.compile(
+            # (each word led by its letter, the boundary behind it: the engine skips ahead to them)
+            r"(?:i(?<![A-Za-z0-9]i)n|f(?<![A-Za-z0-9]f)or|d(?<![A-Za-z0-9]d)uring)\s+(?:fiscal\s+)?['’](?P<y>\d{2})"
+            r"(?![\d%A-Za-z'’])",
+            re.I,
+        ),
     ),
 ]
 _MONTH_NEEDLES = ("uary", "march", "april", "may", "june", "july", "august", "ber")
@@ -1126,6 +1130,12 @@ def _part_scan(text: str, quarter: bool) -> tuple[_Found, ...]:
     A pattern runs only when the lowercased text holds one of its needles (and, for ASCII text, one
     of its second needles).
     """
+    return _sieved(text, quarter, len(text))
+
+
+def _sieved(text: str, quarter: bool, limit: int) -> tuple[_Found, ...]:
+    """``_part_scan``, of the matches that start at ``limit`` at the latest (a pattern's later matches
+    are not looked for)."""
     lower = text.lower()
     # (the needles are exact for ASCII; other scripts may case-fold otherwise)
     sieve = _SIEVES[text.isascii(), quarter]
@@ -1141,6 +1151,8 @@ def _part_scan(text: str, quarter: bool) -> tuple[_Found, ...]:
         run ^= bit
         rank, name, pattern, on_lower, _needles, _also = sieve.rows[bit.bit_length() - 1]
         for m in pattern.finditer(lower if on_lower else text):
+            if m.start() > limit:
+                break
             if m.end() > m.start():
                 found.append((m.start(), -(m.end() - m.start()), rank, name, m))
     return tuple(found)
@@ -1170,6 +1182,12 @@ forecast, a quarter named relative to the document's, a base): for the quarter's
 match only takes its place in the text, and is not resolved."""
 
 
+_YEAR_NAMES = frozenset({"en_year", "en_full_year"})
+"""Patterns whose matches resolve to the year they name ("2021", "the full year 2021"), or to no year
+of their own ("the full year", a year of the document's): for the quarter's candidates only the year
+named counts (as ``_resolve`` reads it), not whether it is a forecast."""
+
+
 def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) -> list[PeriodMention]:
     """Time expressions in ``text`` (analysis view), resolved against ``ctx``; ordered, non-overlapping.
 
@@ -1188,8 +1206,20 @@ def _quarter_candidates(text: str, ctx: PeriodContext, year_hint: int | None) ->
 def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: bool) -> list[PeriodMention]:
     """``find_periods``, or with ``candidates`` only its candidates for the document's quarter: then the
     matches of ``_PASSIVE`` patterns are not resolved, and whether a mention is a base or next to a
-    report word is only asked where it counts (a candidate, or a year that later quarters take)."""
-    found = _scan(text)
+    report word is only asked where it counts (a candidate, or a year that later quarters take).
+
+    Candidates are matches of the quarter's patterns (``_part_scan(text, True)``); a match of the
+    others that starts after the last of them neither hides one nor sets the year of one, so in ASCII
+    text the others are looked for up to there only (other text asks ``_history`` about the matches
+    that follow a candidate)."""
+    if candidates and text.isascii():
+        quarters = _part_scan(text, True)
+        if not quarters:
+            return []
+        last = max(f[0] for f in quarters)
+        found = tuple(sorted(quarters + _sieved(text, False, last)))
+    else:
+        found = _scan(text)
     if not found:
         return []
     out: list[PeriodMention] = []
@@ -1204,7 +1234,17 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
         if candidates and name in _PASSIVE:
             last_end = m.end()
             continue
-        pm = _resolve(name, m, text, ctx, hint)
+        if candidates and name in _YEAR_NAMES:
+            # a year only sets the year of later bare quarters: whether it is a forecast is not asked
+            named = m.group("y")
+            if not named:
+                last_end = m.end()  # "the full year": no year of its own
+                continue
+            pm: PeriodMention | None = PeriodMention(
+                start, m.end(), "year", named if name == "en_year" else str(_year(named))
+            )
+        else:
+            pm = _resolve(name, m, text, ctx, hint)
         if pm is None:
             continue
         y = m.groupdict().get("y")

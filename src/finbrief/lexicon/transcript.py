@@ -113,6 +113,7 @@ class Vocab:
     clarifying: re.Pattern[str]
     asks: re.Pattern[str]
     follow_up: re.Pattern[str]
+    analyst_firm: re.Pattern[str]
     boilerplate: re.Pattern[str]
     is_boilerplate: AnyLine
     """``boilerplate.search`` as a yes or no, faster."""
@@ -145,9 +146,13 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
     names = data["names"]
 
     def announcement(p: str) -> re.Pattern[str]:
-        return re.compile(
-            p.replace("{NAME}", NAME_RE).replace("{FIRM_ZH}", FIRM_ZH_RE).replace("{FIRM}", FIRM_RE),
-            re.IGNORECASE,
+        # behind a lookahead for its first letters: the operator's lines are searched in every
+        # paragraph holding a key ("question", "going to")
+        return anchored(
+            re.compile(
+                p.replace("{NAME}", NAME_RE).replace("{FIRM_ZH}", FIRM_ZH_RE).replace("{FIRM}", FIRM_RE),
+                re.IGNORECASE,
+            )
         )
 
     return Vocab(
@@ -165,6 +170,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         clarifying=_any(pats["clarifying"]),
         asks=_any(pats["asks"]),
         follow_up=_any(pats.get("follow_up") or [r"(?!x)x"]),
+        analyst_firm=_any(pats.get("analyst_firm") or [r"(?!x)x"]),
         boilerplate=_any(pats["boilerplate"]),
         is_boilerplate=AnyLine.of(pats["boilerplate"]),
         related_links=_any(pats.get("related_links") or [r"(?!x)x"]),

@@ -149,6 +149,11 @@ class Matcher:
         ascii_aliases = [a for a in self.aliases if a.casefold().isascii()]
         return _without_ignorecase(trie_regex(ascii_aliases))
 
+    @cached_property
+    def holds_join(self) -> bool:
+        """Whether an alias holds ``_JOIN`` (then texts are not scanned joined by it); asked once."""
+        return any(_JOIN in a for a in self.aliases)
+
     def finditer(self, text: str) -> Iterator[tuple[int, int, Any]]:
         """Alias matches in ``text`` with their entries; ignored phrases match but yield nothing."""
         pattern = self.pattern
@@ -170,7 +175,7 @@ def matches_in(matcher: Matcher, texts: Sequence[str]) -> Iterator[tuple[int, in
     """``matcher.finditer`` over each of ``texts`` in turn, as (text index, start, end, entry). ASCII
     texts are scanned as one lowercased text (one regex call instead of one a text)."""
     pattern = matcher.on_ascii
-    if pattern is None or not all(t.isascii() for t in texts) or any(_JOIN in a for a in matcher.aliases):
+    if pattern is None or matcher.holds_join or not all(t.isascii() for t in texts):
         for i, text in enumerate(texts):
             for start, end, entry in matcher.finditer(text):
                 yield i, start, end, entry

@@ -72,10 +72,11 @@ class Announcements:
     """Paragraph -> the last analyst it announces."""
 
 
-def _with_keys(texts: Sequence[str]) -> set[int]:
+def _with_keys(texts: Sequence[str], casefolded: Sequence[str] | None = None) -> set[int]:
     """Indices of the texts whose case-folded text holds one of ``ANNOUNCEMENT_KEYS``: each key is
-    looked for once in the whole document (a text per paragraph costs more than the search)."""
-    folded = [t.casefold() for t in texts]
+    looked for once in the whole document (a text per paragraph costs more than the search).
+    ``casefolded``: the texts case-folded, when the caller has them."""
+    folded = [t.casefold() for t in texts] if casefolded is None else casefolded
     joined = "\x00".join(folded)  # no key holds it: a key found lies inside one text
     starts = list(accumulate((len(t) + 1 for t in folded), initial=0))
     found: set[int] = set()
@@ -93,7 +94,7 @@ def find_announcements(s: Scan) -> Announcements:
     the call is handed to ("turn the call over to Laura Chen")."""
     out = Announcements()
     v = s.v
-    keyed = _with_keys(s.simp)
+    keyed = _with_keys(s.simp, s.simp_casefolded)
     for i, (text, simp) in enumerate(zip(s.texts, s.simp, strict=True)):
         if i not in keyed:
             continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from finbrief.structure.announce import Announcements
 from finbrief.structure.scan import Scan
@@ -34,6 +34,8 @@ class Call:
     t: Turns
     reg: Registry
     ann: Announcements
+    hosts: set[str] = field(default_factory=set)
+    """Company people who introduce the askers (set by ``sides.infer``): their short lines moderate."""
 
     def speech(self, turn: Turn) -> list[int]:
         """Paragraphs of what was said in ``turn`` (no label lines, headings or furniture)."""
@@ -55,6 +57,11 @@ class Call:
         paras = self.speech(turn)
         return len(paras) == 1 and paras[0] in self.ann.intros and len(self.text(paras)) < ANNOUNCEMENT_CHARS
 
+    def introduces(self, turn: Turn) -> bool:
+        """A person's turn naming who asks next ("The next question comes from Adam at ..."): that
+        person hosts the Q&A (IR running a webcast without an operator)."""
+        return turn.kind == "person" and any(j in self.ann.intros for j in turn.paras)
+
     def record(self, turn: Turn) -> Record | None:
         return self.reg.get(turn.speaker) if turn.speaker else None
 
@@ -73,15 +80,18 @@ class Call:
 
     def moderates(self, turn: Turn, text: str) -> bool:
         """A short IR/host-like line that steers the call instead of answering ("Next question,
-        please"); a line asking the analyst back is a reply, not moderation."""
+        please"; of IR or a host, any short line, or a longer one with such a phrase); a line asking
+        the analyst back is a reply, not moderation."""
         v = self.s.v
+        rec = self.record(turn)
+        is_ir = rec is not None and (
+            (rec.role is not None and bool(v.ir_role.search(rec.role))) or rec.id in self.hosts
+        )
+        if is_ir and len(text) < IR_MODERATION_MAX and v.moderation.search(text):
+            return True  # "Priya, do you have a follow-up?" asks, but steers
         if self.clarifies(text):
             return False
-        rec = self.record(turn)
-        is_ir = rec is not None and rec.role is not None and bool(v.ir_role.search(rec.role))
-        if is_ir and (
-            len(text) < IR_MODERATION_CHARS or (len(text) < IR_MODERATION_MAX and v.moderation.search(text))
-        ):
+        if is_ir and len(text) < IR_MODERATION_CHARS:
             return True
         if len(text) >= MODERATION_CHARS:
             return False

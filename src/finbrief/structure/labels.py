@@ -45,6 +45,8 @@ PAREN_RE = re.compile(r"^(.+?)\s*[（(]([^（()）]+)[)）]$")
 # A trailing "[3]" (vendor speaker numbering) or "{BIO 1234567 <GO>}" (terminal link to a profile).
 NUMBERING_RE = re.compile(r"\s*(?:\[\d+\]|\{BIO\s+\d+\s*<GO>\})\s*$")
 BULLET_RE = re.compile(r"^(?:[*•·●▪]|-(?=\s))\s*")
+# A bullet before a label: a bullet sign, or "-" / "*" before a space (never the "**" of bold).
+LABEL_BULLET_RE = re.compile(r"(?:[•·●▪]|[-*](?=\s))\s*")
 INLINE_COLON_RE = re.compile(r"[:：]")
 # A timestamp before or after a label: "[00:05:27]", "(05:27)", "00:05:27", "0:05".
 TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
@@ -248,10 +250,13 @@ def _cut_tail(text: str, rx: re.Pattern[str]) -> str:
 
 
 def split_label(text: str, simp: str) -> Who | None:
-    """The speaker part of a paragraph, past a leading timestamp and inside Markdown bold, and where
-    the speech starts (0 when the label stands alone)."""
+    """The speaker part of a paragraph, past a leading bullet or timestamp and inside Markdown bold,
+    and where the speech starts (0 when the label stands alone)."""
     t = text.rstrip()
     start = len(t) - len(t.lstrip())
+    bullet = LABEL_BULLET_RE.match(t, start)
+    if bullet:  # "• Laura Chen - CEO": a page that lists every line as a bullet
+        start = bullet.end()
     if t[start : start + 1] in ("[", "(") or t[start : start + 1].isdigit():
         m = LEAD_TIME_RE.match(t, start)
         if m and m.end() < len(t):

@@ -35,6 +35,7 @@ from finbrief.structure.roster import Roster, parse_roster
 from finbrief.structure.scan import Scan, scan
 from finbrief.structure.speakers import Registry
 from finbrief.structure.turns import affiliation_lines, build_turns, candidates, confirm
+from finbrief.text.regex import anchored
 
 # Unlabelled spoken remarks (ECTSum): within the first CUE_WINDOW paragraphs, a share of them in
 # the first person (we/our/I, 我们) of at least FIRST_PERSON_SHARE in English, or a lower share with
@@ -44,7 +45,7 @@ CUES_NEEDED = 2
 FIRST_PERSON_SHARE = 0.3
 FIRST_PERSON_WITH_CUES = 0.2
 MIN_REMARKS = 8
-FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us|I)\b|我们", re.IGNORECASE)
+FIRST_PERSON_RE = anchored(re.compile(r"\b(?:we|our|us|I)\b|我们", re.IGNORECASE))
 
 NO_LABELS = "no speaker labels recognised: paragraphs are not attributed to speakers"
 NO_QUESTIONS = "a Q&A section was found but no question turns were recognised in it"
@@ -65,14 +66,15 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     v = v or vocab()
     lexicon = lexicon or people()
     s = scan(doc, v)
-    active = lexicon.active("\n".join(s.simp).casefold())
+    active = lexicon.active("\n".join(s.simp_casefolded))
     known = frozenset(active)
     roster = parse_roster(s, known)
     ann = find_announcements(s)
-    known = known | {e.key for e in roster.entries} | frozenset(ann.analysts)
+    # Names the roster lists, the operator introduces or hands the call to are known speakers.
+    known = known | {e.key for e in roster.entries} | frozenset(ann.analysts) | frozenset(ann.handed)
     cands = candidates(s, roster.lines, known)
     affiliations = affiliation_lines(s, cands, roster, known)
-    labels = confirm(s, cands)
+    labels = confirm(s, cands, frozenset(affiliations.values()))
     named = sum(1 for lab in labels.values() if lab.strength != "anon_inline")
     anonymous = len(labels) - named
     if named >= 2 or (named and anonymous >= 2) or len(roster.entries) >= 2:

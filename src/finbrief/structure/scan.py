@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from finbrief.lexicon.transcript import Vocab, fold
 from finbrief.model import Document
@@ -36,6 +37,12 @@ class Scan:
     def folded(self, i: int) -> str:
         return fold(self.simp[i].strip())
 
+    @cached_property
+    def simp_casefolded(self) -> list[str]:
+        """Each simplified text case-folded, once for the recognisers that look for words in any case
+        (case folding maps each character on its own: the texts joined and folded are these joined)."""
+        return [t.casefold() for t in self.simp]
+
 
 def scan(doc: Document, v: Vocab) -> Scan:
     """Headers and page furniture: whole-line vocabulary matches on short lines only."""
@@ -54,7 +61,24 @@ def scan(doc: Document, v: Vocab) -> Scan:
             s.boiler.add(i)
     _related_links(s)
     _table_of_contents(s)
+    _running_titles(s)
     return s
+
+
+MAX_RUNNING_TITLE = 160
+
+
+def _running_titles(s: Scan) -> None:
+    """The call's title repeated at the top of every page of a PDF export ("NETFLIX, INC. FQ1 2022
+    ... EARNINGS CALL | APR 19, 2022"): after its first occurrence, page furniture."""
+    seen: set[str] = set()
+    for i, t in enumerate(s.simp):  # paragraph texts are trimmed
+        if len(t) > MAX_RUNNING_TITLE:
+            continue
+        if t not in seen:
+            seen.add(t)
+        elif i not in s.header and s.v.call_title.search(t):
+            s.boiler.add(i)
 
 
 # Section headers a table of contents lists: one run of them, with nothing between.
@@ -66,22 +90,21 @@ def _table_of_contents(s: Scan) -> None:
     Participants"), or a run of section headers naming both the remarks and the Q&A with nothing
     between them: furniture, not the sections (the real headers come later; the run ends at the
     first kind it already listed)."""
-    i = 0
-    while i < s.n:
-        listed = s.header.get(i) == "contents"
+    header = s.header
+    for i in sorted(header):
+        if i not in header:
+            continue  # already taken as part of a list
+        listed = header[i] == "contents"
         j = i + 1 if listed else i
         k = j
         kinds: set[str] = set()
-        while k < s.n and s.header.get(k) in TOC_KINDS and s.header[k] not in kinds:
-            kinds.add(s.header[k])  # a contents list names each section once: a repeat is the section
+        while header.get(k) in TOC_KINDS and header[k] not in kinds:
+            kinds.add(header[k])  # a contents list names each section once: a repeat is the section
             k += 1
         if (listed and k > j) or {"prepared", "qa"} <= kinds:
             for m in range(i, k):
-                del s.header[m]
+                del header[m]
                 s.boiler.add(m)
-            i = k
-        else:
-            i = max(k, i + 1)
 
 
 _SENTENCE_END_RE = re.compile(r"[。！？]|[.!?](?:\s|$)")

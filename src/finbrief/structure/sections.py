@@ -4,8 +4,9 @@ closing starts.
 - Paragraphs before the call's first signal (a ``以下为电话会实录`` header, a roster, a section header
   or the first label) are a news intro (section ``intro``) when at least two of them are prose;
   otherwise they are a title block with section None.
-- Q&A starts at a Q&A header, else at the operator turn announcing the first question, else at the
-  first question turn (backed up over the operator/host turns right before it).
+- Q&A starts at a Q&A header, else at the operator (or host) turn announcing the first question or
+  introducing an asker, else at the first question turn (backed up over the operator/host turns
+  right before it).
 - ``closing``: the trailing operator/host/moderation turns after the last question or answer.
 """
 
@@ -67,8 +68,8 @@ def qa_start(c: Call, call_start: int) -> int:
     turns = c.t.turns
     cands: list[int] = []
     for t in turns:
-        if c.moderating(t) and any(s.v.qa_start.search(s.simp[j]) for j in t.paras):
-            cands.append(t.start)
+        if c.moderating(t) and any(s.v.qa_start.search(s.simp[j]) or j in c.ann.intros for j in t.paras):
+            cands.append(t.start)  # "the first question ...", or a turn naming who asks next
             break
     for k, t in enumerate(turns):
         if c.is_question(t):

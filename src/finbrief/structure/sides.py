@@ -57,9 +57,14 @@ def from_behaviour(c: Call, qa_start: int) -> None:
 
 
 def infer(c: Call, qa_start: int) -> None:
-    """Side of people nothing named: prepared-remarks speakers and answerers are the company;
-    a newcomer right after the operator or host in the Q&A is an analyst."""
+    """Side of people nothing named: someone introducing the askers hosts for the company (and
+    moderates, ``Call.hosts``); prepared-remarks speakers and answerers are the company; a newcomer
+    right after the operator or host in the Q&A is an analyst."""
     turns = c.t.turns
+    for t in turns:
+        if t.speaker is not None and c.introduces(t) and c.reg.get(t.speaker).side != "analyst":
+            c.hosts.add(t.speaker)
+            c.reg.get(t.speaker).set_side("company", "inferred")  # IR hosting the Q&A
     for k, t in enumerate(turns):
         if t.kind != "person" or t.speaker is None:
             continue

@@ -2,7 +2,8 @@
 
 Rules chosen:
 - Evidence for a person label: a role label, ``Q –``/``A –`` prefix, ``Name:`` alone, bold, a name
-  known from the roster, the people lexicon or an operator announcement is enough; a plausible name
+  known from the roster, the people lexicon or an operator announcement, or a lone ``Q`` / ``A``
+  mark under it is enough; a plausible name
   otherwise needs to recur or the document to have two such strong labels (and, alone on its line,
   to be followed by speech); nothing before the call's first signal is a label.
 - A turn header may go on after the label: the speaker's affiliation line (the roster's text for
@@ -15,15 +16,16 @@ Rules chosen:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from finbrief.ingest.script import CJK_RE
+from finbrief.ingest.script import CJK_RE, to_simplified
 from finbrief.model import ParagraphRole
 from finbrief.structure.labels import Label, is_analyst_title, is_title, parse_label
 from finbrief.structure.roster import Roster, is_affiliation
 from finbrief.structure.scan import Scan
-from finbrief.structure.speakers import Registry
+from finbrief.structure.speakers import Record, Registry
 
 ROLE_TURNS = ("operator", "host", "company_representative", "unnamed_analyst")
 
@@ -70,6 +72,7 @@ def affiliation_lines(
     from_roster = {e.key: _norm(e.affiliation) for e in roster.entries if e.affiliation}
     seen: dict[str, set[str]] = {}
     out: dict[int, int] = {}
+    repeated = _repeated_after(s, cands)
     for i in sorted(cands):
         lab = cands.get(i)
         if lab is None or lab.inline or lab.role is not None:
@@ -89,8 +92,14 @@ def affiliation_lines(
             nxt = cands.get(j)
             if nxt is not None and nxt.key in known:
                 continue  # the next line is another known speaker's label
+            bare = not lab.title and not lab.firm
             if t in seen.get(lab.key, ()) or (
-                not lab.title and not lab.firm and _affiliation_shaped(s, t) and is_affiliation(s, j, known)
+                bare
+                and (
+                    _affiliation_shaped(s, t)
+                    or (j not in cands and (t in repeated.get(lab.key, ()) or _lone_title(s, t)))
+                )
+                and is_affiliation(s, j, known)
             ):
                 found = 1
         for k in range(j, j + found):
@@ -101,6 +110,31 @@ def affiliation_lines(
     return out
 
 
+# A title line under a name ("COO & Chief Product Officer") is short.
+MAX_TITLE_LINE = 80
+
+
+def _repeated_after(s: Scan, cands: dict[int, Label]) -> dict[str, set[str]]:
+    """Per bare label, the lines that follow two or more of its occurrences: the header line a
+    vendor prints under that name each time ("JPMorgan Chase & Co, Research Division")."""
+    counts: dict[tuple[str, str], int] = {}
+    for i, lab in cands.items():
+        if lab.inline or lab.role is not None or lab.title or lab.firm or i + 1 >= s.n:
+            continue
+        key = (lab.key, s.texts[i + 1].strip())
+        counts[key] = counts.get(key, 0) + 1
+    out: dict[str, set[str]] = {}
+    for (k, t), c in counts.items():
+        if c >= 2:
+            out.setdefault(k, set()).add(t)
+    return out
+
+
+def _lone_title(s: Scan, t: str) -> bool:
+    """A job title alone on the line under a name ("Co-Founder, Chairman, President & Co-CEO")."""
+    return len(t) <= MAX_TITLE_LINE and is_title(t, s.v)
+
+
 def _affiliation_shaped(s: Scan, t: str) -> bool:
     """``Firm - Title`` or ``Title, Firm`` (a title first): what a vendor prints under a name."""
     if " - " in t:
@@ -109,8 +143,13 @@ def _affiliation_shaped(s: Scan, t: str) -> bool:
     return bool(sep) and is_title(title, s.v) and not is_title(firm, s.v)
 
 
-def confirm(s: Scan, cands: dict[int, Label]) -> dict[int, Label]:
-    """Keep the candidates the evidence supports (see the module docstring)."""
+def confirm(s: Scan, cands: dict[int, Label], headed: frozenset[int] = frozenset()) -> dict[int, Label]:
+    """Keep the candidates the evidence supports (see the module docstring); a plausible name with
+    a header line under it (``headed``: a title or affiliation line) counts as ``Name -- Title``."""
+    cands = {
+        i: dataclasses.replace(lab, strength="medium") if i in headed and lab.strength == "weak" else lab
+        for i, lab in cands.items()
+    }
     labels: dict[int, Label] = {}
     strong = [i for i, lab in cands.items() if lab.strength == "strong"]
     medium = [i for i, lab in cands.items() if lab.strength == "medium"]
@@ -123,7 +162,7 @@ def confirm(s: Scan, cands: dict[int, Label]) -> dict[int, Label]:
     signals += [i for i, lab in cands.items() if lab.strength == "weak" and counts[lab.key] >= 2][:1]
     first = min(signals, default=s.n)
     for i, lab in cands.items():
-        if lab.strength in ("strong", "anon_inline"):
+        if lab.strength in ("strong", "anon_inline") or _marked(s, cands, i):
             labels[i] = lab
             continue
         if i < first:
@@ -134,18 +173,20 @@ def confirm(s: Scan, cands: dict[int, Label]) -> dict[int, Label]:
         else:
             ok = repeated or len(strong) >= 2
         if ok and not lab.inline:
-            nxt = i + 1
-            ok = nxt < s.n and nxt not in cands and nxt not in s.header and nxt not in s.boiler
+            nxt = _next_line(s, i)  # past page furniture between a label and its speech
+            follow = cands.get(nxt)
+            ok = nxt < s.n and nxt not in s.header and (follow is None or _goes_on(lab, follow))
         if ok:
             labels[i] = lab
     return labels
 
 
 def _is_translation(prev: Label, lab: Label) -> bool:
-    """A label repeating the one before it in the other script, or the same role again."""
+    """A label repeating the one before it in the other script, the same label again (a page that
+    prints each line with its translation), or the same role again."""
     if prev.role is not None or lab.role is not None:
         return prev.role == lab.role
-    return bool(CJK_RE.search(prev.who)) != bool(CJK_RE.search(lab.who))
+    return prev.key == lab.key or bool(CJK_RE.search(prev.who)) != bool(CJK_RE.search(lab.who))
 
 
 @dataclass
@@ -193,6 +234,8 @@ def build_turns(
             continue
         if i in affiliations and current is not None:
             roles[i], speaker[i] = "speaker_label", current.speaker
+            if current.kind == "person" and current.speaker is not None:
+                _header_line(s, s.texts[i].strip(), reg.get(current.speaker))
             continue
         lab = labels.get(i)
         if lab is not None:
@@ -220,6 +263,20 @@ def build_turns(
     return Turns(turns, roles, speaker, body, after_call)
 
 
+def _header_line(s: Scan, line: str, rec: Record) -> None:
+    """What the header line under a speaker's name says: a research division marks an analyst (and
+    is the firm); a job title alone marks the company; ``Firm - Title`` gives both."""
+    firm, sep, title = line.partition(" - ")
+    if not sep:
+        firm, title = (line, "") if not is_title(line, s.v) else ("", line)
+    if s.v.analyst_firm.search(line):
+        rec.set_side("analyst", "label")
+        rec.set_affiliation(firm.strip() or line, "label")
+    elif title and not firm and s.v.job_title.search(to_simplified(title)):
+        rec.set_side("company", "label")
+    rec.set_role(title.strip() or None, "label")
+
+
 SameTurnRule = Callable[[Turn, Label, "Label | None", Registry], bool]
 
 
@@ -228,14 +285,39 @@ def _interpreted(turn: Turn, lab: Label, last: Label | None, reg: Registry) -> b
     return lab.role == "interpreter"
 
 
+def _next_line(s: Scan, i: int) -> int:
+    """The paragraph after ``i``, past page furniture ("翻译中...")."""
+    j = i + 1
+    while j < s.n and j in s.boiler and j not in s.header:
+        j += 1
+    return j
+
+
+def _marked(s: Scan, cands: dict[int, Label], i: int) -> bool:
+    """A name standing above a lone Q / A mark: the mark says it is a speaker's header."""
+    lab, follow = cands[i], cands.get(_next_line(s, i))
+    return lab.role is None and not lab.inline and follow is not None and _is_mark(follow)
+
+
+def _goes_on(lab: Label, follow: Label) -> bool:
+    """A label may stand right above another when that one is a Q / A mark or repeats it."""
+    return _is_mark(follow) or (follow.key == lab.key and follow.role == lab.role)
+
+
+def _is_mark(lab: Label) -> bool:
+    """A lone ``Q`` / ``A`` (问 / 答) line: a vendor's mark under a speaker's header."""
+    return lab.role in ("question", "answer") and not lab.inline and len(lab.who) <= 2
+
+
+MARKED_TURNS = ("person", "unnamed_analyst", "company_representative")
+
+
 def _q_a_mark(turn: Turn, lab: Label, last: Label | None, reg: Registry) -> bool:
     """A lone ``Q`` / ``A`` line under a speaker's header (a vendor's mark): the speaker asks or answers."""
-    if turn.kind != "person" or turn.paras or lab.role not in ("question", "answer") or lab.inline:
-        return False
-    if len(lab.who) > 2:
+    if turn.kind not in MARKED_TURNS or turn.paras or not _is_mark(lab):
         return False
     turn.prefix = "Q" if lab.role == "question" else "A"
-    if turn.speaker is not None:
+    if turn.speaker is not None and turn.kind == "person":
         reg.get(turn.speaker).set_side("analyst" if turn.prefix == "Q" else "company", "label")
     return True
 

@@ -187,10 +187,22 @@ _YEAR_TOPIC = re.compile(
 grew ..."): the figures of the sentence after it are that year's."""
 
 
-def _other_period_before(doc: Document, pn: int, si: int) -> bool:
+_THE_YEAR = re.compile(
+    r"(?<![A-Za-z-])(?:(?:the|this|a|our)\s+(?:(?!(?:prior|previous|last|same|past|comparable)\s)[a-z]+\s+){0,2}?year"
+    r"(?!\s+(?:ago|earlier|before))|year[- ]end)(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+_YEAR_CLOSED = re.compile(r"(?<![A-Za-z])(?:finish\w*|end(?:ed|ing)?|clos\w*|capp?\w*|wrap\w*)(?![A-Za-z])", re.IGNORECASE)
+"""A sentence about the quarter that closes the year ("a strong finish to a record year")."""
+"""A sentence about the year ("It was a year of records.", "Let me recap the year."): in a fourth
+quarter's report, the figures said next are the year's."""
+
+
+def _other_period_before(doc: Document, pn: int, si: int, year_end: bool = False) -> bool:
     """Whether the sentence before (in the paragraph, else the last of the speaker's paragraph
     before) turns to another period than a quarter ("Moving on to the results for the last 12
-    months ended September 30.") and names no quarter, so that a figure after it is of that period."""
+    months ended September 30.") and names no quarter, so that a figure after it is of that period;
+    at ``year_end`` (a fourth quarter's report) any sentence about the year does."""
     p = doc.paragraph(pn)
     if si > 0:
         before = p.sentences[si - 1].text
@@ -199,7 +211,7 @@ def _other_period_before(doc: Document, pn: int, si: int) -> bool:
     else:
         return False
     return (
-        bool(_PERIOD_HEADER.search(before) or _YEAR_TOPIC.match(before))
+        bool(_PERIOD_HEADER.search(before) or _YEAR_TOPIC.match(before) or (year_end and _THE_YEAR.search(before) and not _YEAR_CLOSED.search(before)))
         and not quarter_mentions(before)
         and not _THIS_QUARTER.search(before)
     )
@@ -537,7 +549,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             continue  # "fiscal year adjusted net income increased 46% ... and EPS increased 43% to $3.74"
         sentence = doc.paragraph(pn).sentences[si].text if doc.paragraph(pn).sentences else text
         dated = (label is not None and label in quarter_mentions(sentence)) or bool(_THIS_QUARTER.search(sentence))
-        if label is not None and not dated and _other_period_before(doc, pn, si):
+        if label is not None and not dated and _other_period_before(doc, pn, si, label == 4 and not quarter_mentions(sentence)):
             continue  # "Moving on to the results for the last 12 months. ... revenues of $2.48 billion"
         score *= 1.0 + LEAD_BONUS * (1.0 - pn / len(doc.paragraphs))
         out.append(
@@ -913,6 +925,11 @@ _PART_AFTER = re.compile(
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*)*)"
 )
 """A name after the metric ("Sales for EIG were", "revenue in North America"): a part's figure."""
+_PART_OUTLOOK = re.compile(
+    r"(?<![A-Za-z])(?i:(?:outlook|guidance|expectations?|forecast|view)\s+(?:for|in|on)\s+(?:the\s+|our\s+|its\s+)?)"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*)*)"
+)
+"""A name the outlook is for ("Our outlook for Cloud is revenue of $1.6 billion"): a part's figure."""
 _NOT_A_PART = re.compile(
     r"(?:Q[1-4]|[1-4]Q|H[12]|FY\S*|Fiscal|Calendar|First|Second|Third|Fourth|Full|Year|Quarter|Period|Total|"
     r"Company|Group|Consolidated|GAAP|Non-GAAP|January|February|March|April|May|June|July|August|September|"
@@ -929,7 +946,12 @@ def _named_part(doc: Document, f: Fact, clause: str) -> bool:
         _PART_TAIL.sub("", m.group())
         for m in _NAMED_PART.finditer(clause)
     ]
-    names += [m.group("name") for m in _PART_AFTER.finditer(clause) if not _NOT_A_PART.match(m.group("name"))]
+    names += [
+        m.group("name")
+        for rx in (_PART_AFTER, _PART_OUTLOOK)
+        for m in rx.finditer(clause)
+        if not _NOT_A_PART.match(m.group("name"))
+    ]
     return any(
         name not in head and subject not in name.lower() and name.lower() not in subject for name in names
     )
