@@ -822,9 +822,10 @@ _QUARTER_NAMED = re.compile(
 )
 
 
-_figure_heads: dict[int, tuple[Document, Fact, tuple[str, int]]] = {}
-"""``_before_figure`` of the facts of the last document, by fact object (a record asks for each
-figure's words several times: its doubts, clause, number span, years)."""
+_figure_heads: dict[int, tuple[Document, Fact, int, int]] = {}
+"""Where ``_before_figure``'s words start and end for the facts of the last document, by fact
+object (a record asks for each figure's words several times: its doubts, clause, number span,
+years); offsets, not the words, so that a long document's figures hold no copy of their clauses."""
 _figure_heads_of: list[Document | None] = [None]
 
 
@@ -833,16 +834,17 @@ def _before_figure(doc: Document, f: Fact) -> tuple[str, int]:
     before it, whichever is nearer), and where its number starts in the paragraph."""
     hit = _figure_heads.get(id(f))
     if hit is not None and hit[0] is doc and hit[1] is f:
-        return hit[2]
+        return doc.paragraph(f.paragraph).text[hit[2] : hit[3]], hit[3]
     if _figure_heads_of[0] is not doc:
         _figure_heads.clear()  # (another document: its facts only)
         _figure_heads_of[0] = doc
-    made = _figure_head(doc, f)
-    _figure_heads[id(f)] = (doc, f, made)
-    return made
+    start, number = _figure_head(doc, f)
+    _figure_heads[id(f)] = (doc, f, start, number)
+    return doc.paragraph(f.paragraph).text[start:number], number
 
 
-def _figure_head(doc: Document, f: Fact) -> tuple[str, int]:
+def _figure_head(doc: Document, f: Fact) -> tuple[int, int]:
+    """Where ``_before_figure``'s words start in the paragraph, and where the number starts."""
     text = doc.paragraph(f.paragraph).text
     at = f.evidence.rfind(f.raw) if f.raw else -1
     number = f.start + at if at >= 0 else f.start
@@ -858,7 +860,7 @@ def _figure_head(doc: Document, f: Fact) -> tuple[str, int]:
         ends.pop()  # "$39.9 million or $1.02 per share": one figure said two ways, one clause
     if ends:
         cut = max(cut, ends[-1])
-    return head[cut:], number
+    return start + cut, number  # (``text[start + cut : number]`` is ``head[cut:]``)
 
 
 _QUARTER_NAME = re.compile(

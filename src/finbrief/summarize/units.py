@@ -48,16 +48,18 @@ class _Deferred:
     def __get__(self, unit: Unit | None, owner: type | None = None) -> Any:
         if unit is None:
             return _LATER  # (the field's default)
-        value = unit.__dict__[self.key]
+        value = getattr(unit, self.key)
         if value is _LATER:
             ctx = unit.context
             assert ctx is not None, f"unit {unit.index}: no {self.name} given and no context to work it out"
             value = getattr(ctx, self.name)(unit)
-            unit.__dict__[self.key] = value
+            object.__setattr__(unit, self.key, value)
         return value
 
     def __set__(self, unit: Unit, value: Any) -> None:
-        unit.__dict__[self.key] = value
+        # (as an attribute, not through ``__dict__``: asking for an instance's ``__dict__`` makes
+        # it a dictionary of its own, a few hundred bytes a unit)
+        object.__setattr__(unit, self.key, value)
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ class _Context:
     tax: Taxonomy
     owners: dict[str, tuple[str, ...]]
     lines: frozenset[str]
+    kept: dict[tuple[tuple[str, float], ...], dict[str, float]] = field(default_factory=dict, compare=False)
+    """Theme weights by value, in order: units with the same weights share one (read-only) dict."""
 
     def themes(self, u: Unit) -> dict[str, float]:
         """Theme -> weight: keyword hits, twice each figure whose metric the theme owns (and each
@@ -84,7 +88,7 @@ class _Context:
                 hits += 2 * sum(1 for f in u.facts if f.subject in self.lines)
             if hits:
                 themes[t.key] = min(hits, 4) / 4 * t.weight
-        return themes
+        return self.kept.setdefault(tuple(themes.items()), themes)
 
     def noise(self, u: Unit) -> bool:
         return self.tax.is_noise(u.low, u.simple)
@@ -127,12 +131,17 @@ class Unit:
     pleasantries: int = _Deferred()  # type: ignore[assignment]
     """Greeting, thanks or filler cues (``Taxonomy.pleasantries``)."""
 
-    @cached_property
+    @property
     def tokens(self) -> frozenset[str]:
         """Similarity features of ``simple`` (``text.tokens``), made when first compared: most
         sentences of a long document never are, and these sets are most of a reading's memory."""
-        made = tokens(self.simple)
-        return made if self.shared is None else self.shared.setdefault(made, made)
+        made: frozenset[str] | None = getattr(self, "_tokens", None)
+        if made is None:
+            made = tokens(self.simple)
+            if self.shared is not None:
+                made = self.shared.setdefault(made, made)
+            object.__setattr__(self, "_tokens", made)  # (kept as an attribute, see ``_Deferred``)
+        return made
 
     @property
     def eligible(self) -> bool:
