@@ -159,6 +159,9 @@ _CURRENCY = {
     "us dollars": "USD",
     "u.s. dollars": "USD",
     "cents": "USD",
+    "港仙": "HKD",
+    "美仙": "USD",
+    "仙": "CNY",
     "港元": "HKD",
     "港币": "HKD",
     "hk$": "HKD",
@@ -230,11 +233,13 @@ _SUFFIX = re.compile(
     r"(?P<more2>多|余)?"
     r"(?:\s?(?P<unit>%|percentage points?|percent(?:age)?|per\s?cent|pct|个百分点|百分点|ppts?|pps?|bps|bp|"
     r"basis points?|个基点|基点|倍|x(?![A-Za-z0-9])|times(?![A-Za-z])|turns?(?![A-Za-z])))?"
-    r"(?:\s?(?P<cur>元人民币|人民币元|人民币|人币|美元|美金|港元|港币|日元|欧元|英镑|新台币|台币|韩元|元|RMB|CNY|USD|HKD|yuan|"
+    r"(?:\s?(?P<cur>元人民币|人民币元|人民币|人币|美元|美金|港元|港币|港仙|美仙|仙(?![人女境界])|日元|欧元|英镑|新台币|台币|韩元|元|RMB|CNY|USD|HKD|yuan|"
     r"renminbi|U\.?S\.? dollars|dollars|cents|euros?)(?![A-Za-z]))?"
     r"(?P<counter>单|人|家|名|户|位(?!数)|台|辆|座|款|笔|件|张|套|个(?!季度|月|小时|百分点|交易日|工作日|季))?",
     re.IGNORECASE,
 )
+_TRILLION = re.compile(r"\s?兆(?:\s?(?P<yi>\d{1,4})\s?(?=亿))?(?![瓦赫字帕焦位])")
+"""After a number: 兆 as Taiwanese stories write a trillion, alone or before the 亿 of the rest."""
 _SUFFIX_WORDS = re.compile(_SUFFIX.pattern.replace("|k|m|b)", ")"), re.IGNORECASE)
 """The suffix grammar without single-letter scales, which need a currency ("$5m", not "5m")."""
 _PRE_CUR = re.compile(
@@ -509,9 +514,20 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
                 return None
             number = Decimal(raw.replace(",", ""))
             decimals = len(raw.partition(".")[2])
-        sm = (_SUFFIX if cur_prefix else _SUFFIX_WORDS).match(text, m.end())
+        at = m.end()
+        trillion = _TRILLION.match(text, at) if kind == "ar" and "兆" in text[at : at + 2] else None
+        if trillion is not None:
+            if trillion.group("yi"):
+                # "1 兆 933 億元": 10,933 亿, read with the 亿 that follows
+                number = number * 10**4 + Decimal(trillion.group("yi"))
+                decimals = 0
+                at = trillion.end()
+            else:
+                number, at = number * 10**4, trillion.end()  # "3.8兆元": 38,000 亿
+                scale, had_scale = _ZH_SCALE["亿"], True
+        sm = (_SUFFIX if cur_prefix else _SUFFIX_WORDS).match(text, at)
         assert sm is not None
-        end = m.end()
+        end = at
         if sm.group("zs"):
             scale, had_scale, end = _ZH_SCALE[sm.group("zs")], True, sm.end("zs")
         if sm.group("es"):
@@ -556,8 +572,8 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
         currency = _currency(cur_prefix)  # "港幣三十億元", "美元 5 元": the named currency, not yuan
     else:
         currency = _currency(cur_suffix) or _currency(cur_prefix)
-    if cur_suffix and cur_suffix.lower() == "cents":
-        scale = scale / 100
+    if cur_suffix and cur_suffix.lower() in ("cents", "港仙", "美仙", "仙"):
+        scale = scale / 100  # "49港仙", "23.83美仙", "63仙": cents of the currency
     if kind == "ar" and not unit and not currency:
         if _AFTER_SKIP.match(text, end):
             return None  # dates, durations, ordinals, tickers, "10-K"
