@@ -108,3 +108,59 @@ def test_interest_income_on_loans_is_the_banks_interest_income() -> None:
     assert one(facts, value=50_000_000_000).metric == "net interest income"
     placed = one(facts, value=8_000_000_000)
     assert placed.metric == "interest income" and placed.subject != "央银行及存拆放同业利息"
+
+
+def test_an_amount_written_right_before_its_metric_is_that_metrics() -> None:
+    facts = facts_of("“龙头行”星川银行以3200.5亿元营收、1200.8亿元归母净利润继续领跑,澜湾银行(2900.1亿元)紧随其后。\n")
+    assert one(facts, value=320_050_000_000).metric == "revenue"
+    assert one(facts, value=120_080_000_000).metric == "net income"
+
+
+def test_a_firm_named_after_a_verb_of_comparison_owns_its_figure() -> None:
+    facts = facts_of("股份制银行中,星川银行以1500.2亿元营收超越澜湾银行的1300.6亿元,跻身前六。尽管其营收同比微降1.5%,但归母净利润仍增长0.3%。\n")
+    assert one(facts, value=130_060_000_000).subject == "澜湾银行"
+    assert one(facts, value=-1.5).subject == "星川银行"  # 其: the firm the sentence is about
+
+
+def test_a_bound_each_big_bank_meets_is_no_figure_of_one() -> None:
+    facts = facts_of("2025年上半年,星川银行以4100.5亿元营收领跑,四大行营收均超3000亿元。\n")
+    assert not [f for f in facts if f.value == 300_000_000_000]
+
+
+def test_what_a_whole_industry_adds_up_to_is_the_industrys() -> None:
+    facts = facts_of(
+        "8月29日,星川银行等上市银行半年报披露完毕,银行业交出了一份成绩单:合计实现营业收入2.5万亿元,归母净利润0.9万亿元。\n"
+    )
+    assert one(facts, value=2_500_000_000_000).subject == "industry"
+
+
+def test_taiwanese_trillions_are_read_with_the_rest_of_the_amount() -> None:
+    facts = facts_of(
+        "晶澄半導體(6688)預估第一季新台幣營收約 1 兆 233 億元至 1 兆 512 億元，全年營收 3.8兆元。\n", "zh-Hant"
+    )
+    low = one(facts, value=1_023_300_000_000)
+    assert low.value_high == 1_051_200_000_000 and low.unit == "TWD"
+
+
+def test_a_megawatt_is_no_trillion() -> None:
+    facts = facts_of("柏嶺電力(00909)上半年新增裝機容量100兆瓦,收入20.5億元。\n", "zh-Hant")
+    assert not [f for f in facts if f.value >= 1e12]
+
+
+def test_hong_kong_cents_are_hundredths_of_the_dollar() -> None:
+    facts = facts_of(
+        "北辰保險(2288)公布中期業績，派中期息52港仙，每股盈利20.15美仙。\n柏嶺電力(00909)中期息維持63仙。\n", "zh-Hant"
+    )
+    div = one(facts, value=0.52)
+    assert div.unit == "HKD" and div.metric == "dividend"
+    assert one(facts, value=0.2015).unit == "USD"
+
+
+def test_a_share_move_in_a_market_aside_is_no_result() -> None:
+    facts = facts_of(
+        "港股异动 | 青苗药业(03838)绩后跌超6% 中期业绩股东应占溢利1.2亿元\n"
+        "青苗药业(03838)绩后跌超6%,截止发稿跌6.52%,报2.15港元,成交额85.3万港元。\n"
+    )
+    assert not [f for f in facts if f.value in (-6.0, -6.52, 6.0, 6.52)]
+    assert not [f for f in facts if f.value == 853_000]
+    assert one(facts, value=120_000_000).metric == "net income"

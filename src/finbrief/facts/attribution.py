@@ -226,7 +226,7 @@ def _en_stop() -> frozenset[str]:
 
 
 _RATE_UNITS = ("%", "pp", "bps", "x")
-_BARE_YUAN = re.compile(r"^(?:(?!人民|人幣|人币|RMB|CNY|¥|￥|港币|港幣|港元|美元|HK\$|US\$).)*[元圓]$", re.IGNORECASE)
+_BARE_YUAN = re.compile(r"^(?:(?!人民|人幣|人币|RMB|CNY|¥|￥|港币|港幣|港元|美元|HK\$|US\$).)*[元圓仙]$", re.IGNORECASE)
 """A Chinese amount in "元" with no currency named: the document's currency."""
 _CARRY_CHANGE = 2
 """English: sentences after the one naming a comparison (YoY, QoQ) during which it still holds."""
@@ -289,7 +289,7 @@ def _firm_pattern() -> re.Pattern[str]:
     """A Chinese firm's name: two to four characters and a firm's ending, after punctuation or a verb."""
     suffixes = "|".join(re.escape(w) for w in ls.phrase_words().zh_org_suffix)
     return re.compile(
-        r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下]))[为是由以和及与]?"
+        r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下])|(?<=超越|超过|高于|低于|领先|落后|不及))[为是由以和及与]?"
         r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")"
         # a listed firm written with its listing code ("华东医药(000963.SZ)", "五礦地產(230)")
         r"|[\u4e00-\u9fff]{2,6}?(?=\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}(?:\.(?:SH|SZ|HK|BJ))?\s?[;；)）])"
@@ -983,6 +983,9 @@ class _Extractor:
             return self.company_name
         if entry.kind == "anaphora":
             prior = [h for h in para.subjects if h.end <= hit.start and h.entry.kind != "anaphora"]  # type: ignore[attr-defined]
+            if not self.english:
+                # "招商银行以…营收超越交通银行的…,尽管其营收…": 其 is the firm the sentence is about, not the one it beats
+                prior = [h for h in prior if not _COMPARED_OBJECT.search(para.text, max(0, h.start - 4), h.start)] or prior
             if _SEGMENT_ANAPHORA.search(para.text, hit.start, hit.end):
                 # "该分部" points at the last name written as a segment, not at a product line after it
                 segs = [h for h in prior if _written_as_segment(para.text, h)]
@@ -1266,6 +1269,14 @@ class _Extractor:
             )
             and not text[h.start : h.end].lower().startswith("per ")  # "$0.25 per diluted share": its unit
         ][:1]
+        if not self.english and not ordered:
+            # "以4270.92亿元营收、1681.03亿元归母净利润领跑": an amount written right before its metric
+            ordered += [
+                (h, True)
+                for h in _all_after(strong, m.end, after_end)[:1]
+                if _RIGHT_BEFORE_METRIC.fullmatch(text, m.end, h.start)
+                and _AMOUNT_LEAD_ZH.search(text, c_start, m.start)
+            ]
         for hits in (strong, weak):
             ordered += [
                 (_outer(text, strong, h), False)
@@ -1646,6 +1657,8 @@ class _Extractor:
                 subject = _listed_subject(para, m, group, mentions) or subject
             if not self.english and _hit is not None and subject.startswith(_SOME_OF):
                 return None  # "部分企业净利润跌幅超过80%": some firms the story does not name, no fact of one
+        if not self.english and _each_of_group(text, sentence, m):
+            return None  # "四大行营收均超3000亿元": a bound each of them meets, no one firm's figure
         if not self.english and _aggregate(text, sentence, m):
             subject = "industry"  # "13家金控10月自结税后纯益合计737.56亿元": the group's total, no one firm's
 
@@ -2887,6 +2900,17 @@ _PREVIEW = re.compile(
 _PREVIEW_HEAD = 4
 
 
+_STOCK_MOVE_BEFORE = re.compile(
+    r"(?:绩后|盘中|截止发稿|截至发稿|早盘|午盘|午后|尾盘|收盘|收市|股价)\s?(?:一度|曾|再|续|继续)?"
+    r"(?:大涨|大跌|急涨|急跌|飙升|上涨|下跌|高开|低开|涨|跌|升|挫|飙|弹升)(?:超过?|逾|近|约)?\s?$"
+)
+"""Right before a %: a share's move in a market aside ("绩后跌超8%", "截止发稿跌8.82%")."""
+_STOCK_MOVE_BEFORE = anchored(_STOCK_MOVE_BEFORE)
+_SHARE_TURNOVER_BEFORE = re.compile(r"成交(?:额|金额|量)\s?(?:达|为|约)?\s?$")
+_SHARE_QUOTE = re.compile(r"报\s?\d+(?:\.\d+)?\s?(?:港元|港币|元|美元)")
+"""A share price quoted in a market aside ("报1.24港元"): the turnover after it is the shares' trading."""
+
+
 def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention) -> bool:
     """A figure the sentence does not state as a fact of the business in its period: counterfactual,
     negated, another party's estimate, a part of a change, a norm, a change over several years."""
@@ -2911,6 +2935,9 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _THRESHOLD_BEFORE.search(text, lo, m.start)
         or _RECORD_MARGIN.search(text, lo, m.start)
         or _RECORD_MARGIN_AFTER.match(text, m.end)
+        or _STOCK_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
+        or (_SHARE_TURNOVER_BEFORE.search(text, max(clause[0], m.start - 8), m.start) is not None
+            and _SHARE_QUOTE.search(text, sentence[0], m.start) is not None)
     )
 
 
@@ -2996,6 +3023,11 @@ def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> 
     return None
 
 
+_RIGHT_BEFORE_METRIC = re.compile(r"\s?的?\s?")
+"""Between an amount and the metric it is an amount of ("1681.03亿元归母净利润", "1333.68亿元的营收")."""
+_AMOUNT_LEAD_ZH = re.compile(r"(?:以|、|和|及|与)\s?$")
+"""Right before such an amount: the preposition or list mark that opens it ("以…营收、…净利润")."""
+_AMOUNT_LEAD_ZH = anchored(_AMOUNT_LEAD_ZH)
 _RESULTS_SPAN = re.compile(r"中期业绩|全年业绩|年度业绩|半年报|半年度报告|中报|年报|年度报告|上半年业绩")
 """A report of a half or full year's results, named in a document's head."""
 _HEAD = 4
@@ -3295,10 +3327,26 @@ _SHARE_OF_REVENUE_ZH = re.compile(
 )
 """Before a %: a share of some revenue ("占通信服务收入比提升至29.3%"), whatever revenue it names."""
 _SHARE_OF_REVENUE_ZH = anchored(_SHARE_OF_REVENUE_ZH)
-_GROUP = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)\s?家|\d金\d银|[四五六]大(?:行|银行|险企|上市险企|券商|上市券商)")
+_GROUP = re.compile(
+    r"(?:\d+|[一二三四五六七八九十两]+)\s?家|\d金\d银|[四五六]大(?:行|银行|险企|上市险企|券商|上市券商)"
+    r"|(?:银行|保险|证券|券商|险企)业|全行业|上市(?:银行|险企|券商|房企)(?:整体|板块)?"
+)
 """A group of firms a story adds up ("13家金控", "公股4金2银", "四大行")."""
 _TOTALLED = re.compile(r"合计|合共|总计|共计|合赚|合蚀|齐力|合力|共赚|共实现|共录得")
 """A verb or adverb that adds up a group's figures ("合计", "6家齐力抢下")."""
+
+
+_COMPARED_OBJECT = re.compile(r"(?:超越|超过|高于|低于|领先|落后于?|不及)$")
+"""Right before a firm's name: the firm is what another is compared with."""
+_EACH_BEFORE = re.compile(r"(?:均|皆|都|各)(?:超过?|逾|达到?|在|高于|低于|突破|实现|录得|不低于|超出)?\s?(?:了)?\s?$")
+"""Right before a figure: each member of a group reaches it ("四大行营收均超3000亿元")."""
+_EACH_BEFORE = anchored(_EACH_BEFORE)
+
+
+def _each_of_group(text: str, sentence: tuple[int, int], m: NumberMention) -> bool:
+    """Whether the figure is a bound every member of a group of firms meets: no one firm's figure."""
+    group = _GROUP.search(text, sentence[0], m.start)
+    return group is not None and _EACH_BEFORE.search(text, group.end(), m.start) is not None
 
 
 def _aggregate(text: str, sentence: tuple[int, int], m: NumberMention) -> bool:
