@@ -164,3 +164,30 @@ def test_a_share_move_in_a_market_aside_is_no_result() -> None:
     assert not [f for f in facts if f.value in (-6.0, -6.52, 6.0, 6.52)]
     assert not [f for f in facts if f.value == 853_000]
     assert one(facts, value=120_000_000).metric == "net income"
+
+
+def test_an_announcement_verb_before_a_date_is_no_firm() -> None:
+    facts = facts_of("星河地产(01888)公布截至2025年6月30日止六个月中期业绩,收入为50.2亿元。\n")
+    assert one(facts, value=5_020_000_000).subject != "公布截至"
+
+
+def test_a_bracketed_same_period_comparative_is_the_prior_years() -> None:
+    facts = facts_of(
+        "星河地产(01888)公布截至2025年6月30日止六个月中期业绩,股东应占溢利3.2亿元(2024年同期:2.8亿元),"
+        "经营溢利12.5亿元(去年同期:11.0亿元)。\n"
+    )
+    base = one(facts, value=280_000_000)
+    assert (base.period, base.basis) == ("2024Q1-2024Q2", "prior")
+    ago = one(facts, value=1_100_000_000)
+    assert (ago.period, ago.basis) == ("2024Q1-2024Q2", "prior")
+
+
+def test_a_fair_value_loss_is_no_profit() -> None:
+    facts = facts_of("星河地产(01888)公布中期业绩。期内,集团录得投资物业公平值亏损3.5亿元,经营溢利为12.5亿元。\n")
+    loss = one(facts, value=-350_000_000)
+    assert loss.metric == "mark-to-market gain"
+
+
+def test_operating_earnings_before_fair_value_movements_stay_operating_earnings() -> None:
+    facts = facts_of("柏嶺電力(00909)公布中期業績。上半年,集團營運盈利在計入公平價值變動前下跌6%至30.27億元。\n", "zh-Hant")
+    assert one(facts, value=3_027_000_000).metric == "operating profit attributable to shareholders"

@@ -266,7 +266,10 @@ class _DocState:
 
 _OPEN_PAREN_BEFORE = re.compile(r"[(（]\s*$")
 _COLON_AFTER = re.compile(r"\s*[:：]")
-_PAREN_YEAR_BEFORE = re.compile(r"[(（]\s*(?P<y>(?:19|20)\d\d|[二][零〇][零〇一二三四五六七八九]{2})\s*年?\s*[:：]\s*$")
+_PAREN_YEAR_BEFORE = re.compile(
+    r"[(（]\s*(?:(?P<y>(?:19|20)\d\d|[二][零〇][零〇一二三四五六七八九]{2})\s*年?(?:同期|上半年|中期|全年|度)?"
+    r"|(?P<ago>去年同期|上年同期|去年|上年))\s*[:：]\s*(?:收益|亏损|盈利|溢利)?\s*$"
+)
 """A bracketed year and colon right before a figure ("(二零二四年: 港幣1.12元)"): the same figure for
 the same span of that earlier year, as results announcements write their comparatives."""
 _CN_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
@@ -1777,6 +1780,8 @@ class _Extractor:
             if comparison is None and not self.english and self.state.yoy_default and metric.kind == "result":
                 comparison = "yoy"  # "平均售价由每部1102.2元下降3.6%" in a story that compares year on year
             period = _base_period(text, m, clause, period_mentions, mentions) or _shifted(period, comparison)
+            if own and not self.english and _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start):
+                period = own  # "(去年同期:2.8亿元)": the comparative's span, as ``_period`` worked it out
             year_before = _shifted(own, "yoy")
             if own and "-" in own and period is not None and year_before and year_before.endswith(period):
                 period = year_before  # "year to date ... compared to $241.5 million in the prior year period"
@@ -1881,7 +1886,8 @@ class _Extractor:
             change = earlier[-1].change  # "grew 14% year-on-year or 18% excluding currency": the same change
         qualifier = m.qualifier
         year_ago = year_ago_lead and change is None
-        if year_ago:
+        if year_ago and not _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start):
+            # ("(去年同期:2.8亿元)": the comparative's span, as ``_period`` worked it out)
             period = periods.quarter_str(self.state.ctx.quarter - 4)  # type: ignore[operator]
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
         evidence = p.text[start:end]
@@ -2129,8 +2135,12 @@ class _Extractor:
         usable, starts = self._usable_periods(para, period_mentions, mentions)
         if not self.english:
             paren = _PAREN_YEAR_BEFORE.search(para.text, max(0, m.start - 16), m.start)
-            if paren is not None:
+            if paren is not None and paren.group("y"):
                 return self._comparative_period(int(paren.group("y").translate(_CN_DIGITS)))
+            if paren is not None:
+                # "(去年同期:2.8亿元)": the same span a year before the document's
+                current = self.state.ctx.running or self.state.ctx.period
+                return _shifted_span(current, -4) if current else None
         lo, hi = bisect.bisect_left(starts, sentence[0]), bisect.bisect_left(starts, sentence[1])
         in_sentence = [pm for pm in usable[lo:hi] if not (m.start <= pm.start < m.end)]
         pos, size = group
