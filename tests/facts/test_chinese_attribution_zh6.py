@@ -191,3 +191,24 @@ def test_a_fair_value_loss_is_no_profit() -> None:
 def test_operating_earnings_before_fair_value_movements_stay_operating_earnings() -> None:
     facts = facts_of("柏嶺電力(00909)公布中期業績。上半年,集團營運盈利在計入公平價值變動前下跌6%至30.27億元。\n", "zh-Hant")
     assert one(facts, value=3_027_000_000).metric == "operating profit attributable to shareholders"
+
+
+def test_a_simplified_hong_kong_wire_naming_hong_kong_dollars_first_writes_them_as_bare_yuan() -> None:
+    facts = facts_of(
+        "柏岭电力(00909)公布截至2025年6月30日止六个月业绩,收入为120.5亿港元,同比增长3.1%;股东应占溢利40.2亿元,同比增长16%。\n"
+    )
+    assert one(facts, value=4_020_000_000).unit == "HKD"
+
+
+def test_the_shares_turnover_in_hong_kong_dollars_says_nothing_of_the_reporting_currency() -> None:
+    facts = facts_of(
+        "港股异动 | 青苗药业(03838)绩后跌超6%\n"
+        "青苗药业(03838)绩后跌超6%,报2.15港元,成交额85.3万港元。公司收益10.5亿元,股东应占溢利1.2亿元。\n"
+    )
+    assert one(facts, value=120_000_000).unit == "CNY"
+
+
+def test_a_firm_that_announces_owns_its_figures() -> None:
+    facts = facts_of("星河科技公布第三季度业绩,营收120亿元,同比增长15%。同日,澄江电子公布营收80亿元,同比增长8%。\n")
+    assert one(facts, value=8_000_000_000).subject == "澄江电子"
+    assert one(facts, value=8.0).subject == "澄江电子"
