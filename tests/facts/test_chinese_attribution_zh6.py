@@ -212,3 +212,11 @@ def test_a_firm_that_announces_owns_its_figures() -> None:
     facts = facts_of("星河科技公布第三季度业绩,营收120亿元,同比增长15%。同日,澄江电子公布营收80亿元,同比增长8%。\n")
     assert one(facts, value=8_000_000_000).subject == "澄江电子"
     assert one(facts, value=8.0).subject == "澄江电子"
+
+
+def test_a_buyback_in_hong_kong_dollars_says_nothing_of_the_reporting_currency() -> None:
+    facts = facts_of(
+        "曦光微电子（HKEX:6619）发布三季度业绩。董事会批准回购不超过8亿港元的股份。\n"
+        "公司第三季度实现营业收入32.6亿元,同比增长18%。\n"
+    )
+    assert one(facts, value=3_260_000_000).unit == "CNY"

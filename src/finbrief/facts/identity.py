@@ -520,7 +520,7 @@ def document_currency(texts: Sequence[str], company: str | None, language: str) 
         # ("收入为120.5亿港元……股东应占溢利40.2亿元"); the shares' trading and value are no result
         for text in texts[:40]:
             for m in _NAMED_AMOUNT.finditer(text):
-                if not _MARKET_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                if not _MARKET_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                     return _DECLARED_CODES[m.group("cur")]
     return "USD" if language == "en" else "CNY"
 
@@ -529,8 +529,9 @@ _NAMED_AMOUNT = re.compile(
     r"(?<![\d.])\d[\d,]*(?:\.\d+)?\s?[万亿]{1,2}\s?(?:元\s?)?(?P<cur>人民币|港元|港币|美元)"
 )
 """An amount of money (in 万 or 亿) written with its currency ("120.5亿港元", "3.2亿元人民币")."""
-_MARKET_BEFORE = re.compile(r"(?:成交额?|成交金额|市值|股价|报|每股)\s?[:：为达约]?\s?$")
-"""Right before an amount: a market figure (turnover, market value, a quote), not a result."""
+_MARKET_BEFORE = re.compile(r"(?:成交|市值|股价|报|每股|回购|股息|派息|派发|分红|融资|配售|发行)[^。；;，,]{0,20}$")
+"""Before an amount in its clause: a market or capital figure (turnover, market value, a quote, a buyback,
+a dividend, a placing), which a company may state in Hong Kong dollars whatever it reports in."""
 
 
 # --- names --------------------------------------------------------------------------------
