@@ -220,3 +220,24 @@ def test_a_buyback_in_hong_kong_dollars_says_nothing_of_the_reporting_currency()
         "公司第三季度实现营业收入32.6亿元,同比增长18%。\n"
     )
     assert one(facts, value=3_260_000_000).unit == "CNY"
+
+
+def test_a_bracketed_comparative_measures_what_the_figure_before_it_measures() -> None:
+    facts = facts_of(
+        "青苗药业(03838)发布截至2023年6月30日止六个月业绩。期内源自制药的收益增长约40.1%至6.5亿元,"
+        "并占报告期间总收益的68.2%(2022年上半年:60.4%)。\n"
+    )
+    now, then = one(facts, value=68.2), one(facts, value=60.4)
+    assert (then.subject, then.metric, then.basis) == (now.subject, now.metric, "prior")
+
+
+def test_a_parts_contribution_share_is_left_out() -> None:
+    facts = facts_of(
+        "北辰保險(2288)公布中期業績。代理新業務價值升30%，為香港業務的整體新業務價值帶來超過65%的貢獻。\n", "zh-Hant"
+    )
+    assert not [f for f in facts if f.value == 65.0]
+
+
+def test_annualised_premiums_in_a_headline() -> None:
+    facts = facts_of("北辰保險上半年新業務價值增12% 派息45港仙 年化保費升6%\n", "zh-Hant")
+    assert one(facts, value=6.0).metric == "annualised new premiums"

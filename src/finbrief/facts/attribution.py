@@ -1045,13 +1045,17 @@ class _Extractor:
         out: list[Fact] = []
         groups = _list_groups(text, mentions)
         paired: list[tuple[int, int]] = []  # (fact index, clause start) of growth rates given as a base
+        figure_of: list[NumberMention] = []  # the mention of each fact in ``out``
         for idx, m in enumerate(mentions):
             fact = self._fact(p, para, m, self.carry, period_mentions, groups[idx], mentions, out)
             if fact is None:
                 continue
             if m.role == "base" and fact.unit == "%" and fact.change is None:
                 paired.append((len(out), para.clause(m.start)[0]))
+            if not self.english and out and fact.basis == "prior":
+                fact = _as_bracketed_comparative(text, m, fact, out[-1], figure_of[-1])
             out.append(fact)
+            figure_of.append(m)
         for i, c_start in paired:
             # "growth accelerated from 18% last quarter to 26%": the base is the same kind of rate
             later = [
@@ -2912,6 +2916,9 @@ _PREVIEW = re.compile(
 _PREVIEW_HEAD = 4
 
 
+_CONTRIBUTION_SHARE_AFTER = re.compile(r"\s?的?\s?贡献(?!率)")
+"""After a %: the share a part contributes ("为香港业务的新业务价值带来超过70%的贡献"), which this
+extractor does not bind to the part: left out rather than read as the total's figure."""
 _STOCK_MOVE_BEFORE = re.compile(
     r"(?:绩后|盘中|截止发稿|截至发稿|早盘|午盘|午后|尾盘|收盘|收市|股价)\s?(?:一度|曾|再|续|继续)?"
     r"(?:大涨|大跌|急涨|急跌|飙升|上涨|下跌|高开|低开|涨|跌|升|挫|飙|弹升)(?:超过?|逾|近|约)?\s?$"
@@ -2947,6 +2954,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _THRESHOLD_BEFORE.search(text, lo, m.start)
         or _RECORD_MARGIN.search(text, lo, m.start)
         or _RECORD_MARGIN_AFTER.match(text, m.end)
+        or (m.unit == "%" and _CONTRIBUTION_SHARE_AFTER.match(text, m.end) is not None)
         or _STOCK_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
         or (_SHARE_TURNOVER_BEFORE.search(text, max(clause[0], m.start - 8), m.start) is not None
             and _SHARE_QUOTE.search(text, sentence[0], m.start) is not None)
@@ -3359,6 +3367,15 @@ def _each_of_group(text: str, sentence: tuple[int, int], m: NumberMention) -> bo
     """Whether the figure is a bound every member of a group of firms meets: no one firm's figure."""
     group = _GROUP.search(text, sentence[0], m.start)
     return group is not None and _EACH_BEFORE.search(text, group.end(), m.start) is not None
+
+
+def _as_bracketed_comparative(text: str, m: NumberMention, fact: Fact, before: Fact, before_m: NumberMention) -> Fact:
+    """A bracketed comparative right after a figure ("占总收益的70.6%(2022年上半年:63.4%)", "港幣0.63元
+    (二零二四年: 港幣1.12元)") measures what that figure measures, for its own earlier span."""
+    paren = _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start)
+    if paren is None or fact.unit != before.unit or text[before_m.end : paren.start()].strip():
+        return fact
+    return replace(fact, subject=before.subject, metric=before.metric)
 
 
 def _aggregate(text: str, sentence: tuple[int, int], m: NumberMention) -> bool:
