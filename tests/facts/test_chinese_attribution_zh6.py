@@ -241,3 +241,24 @@ def test_a_parts_contribution_share_is_left_out() -> None:
 def test_annualised_premiums_in_a_headline() -> None:
     facts = facts_of("北辰保險上半年新業務價值增12% 派息45港仙 年化保費升6%\n", "zh-Hant")
     assert one(facts, value=6.0).metric == "annualised new premiums"
+
+
+def test_the_full_year_after_this_year_is_this_year() -> None:
+    facts = facts_of(
+        "鉅亨網記者 台北 2026-01-16 10:46\n"
+        "晶澄半導體(6688)今(16)日召開法說會，去年第四季財報超出市場預期，每股稅後純益 9.5 元，展望今年，"
+        "全年美元營收預估年增近 3 成，資本支出更衝上 120-130 億美元。\n"
+        "晶澄半導體去年第四季毛利率 58.3%，稅後純益 505 億元，季增 10.8%。\n",
+        "zh-Hant",
+    )
+    assert one(facts, value=12_000_000_000).period == "2026"
+
+
+def test_a_sentence_measuring_a_lines_metric_again_is_still_about_that_line() -> None:
+    facts = facts_of(
+        "北辰保險(2288)公布中期業績。\n"
+        "北辰保險中國業務的新業務價值為5.2億美元，增長9%。計及相關影響後，新業務價值下降3%，而新業務價值利潤率則增至55.6%。\n",
+        "zh-Hant",
+    )
+    assert one(facts, value=-3.0).subject in ("北辰保险中国业务", "北辰保險中國業務")
+    assert one(facts, value=55.6).subject in ("北辰保险中国业务", "北辰保險中國業務")

@@ -1454,7 +1454,28 @@ class _Extractor:
             if sentence[0] <= h.start < m.start and not (after and h is metric_hit)
         ):
             return self.company_name, None  # "we delivered total net sales of $865 million, up 24%"
+        if not self.english:
+            line = self._line_of_same_metric(para, metric, sentence)
+            if line is not None:
+                return self._subject_name(line, para) or self.company_name, line
         return self._carry_at(para, m.start, carry) or self.company_name, None
+
+    def _line_of_same_metric(self, para: _Paragraph, metric: Metric, sentence: tuple[int, int]) -> _Hit | None:
+        """A business line an earlier sentence of the paragraph named with this metric ("中國業務的新業務價值
+        為7.4億美元……計及相關影響後，新業務價值下降4%"): a sentence that names no subject and measures the
+        same thing again is still about it."""
+        at = {h.start: h for h in para.metrics}
+        for h in reversed([h for h in para.subjects if h.end <= sentence[0]]):
+            name = h.entry.name  # type: ignore[attr-defined]
+            if h.entry.kind != "phrase" or not (  # type: ignore[attr-defined]
+                name.endswith(_LINE_ENDINGS) or _written_as_segment(para.text, h)
+            ):
+                continue
+            named = at.get(para.phrase_metric.get(h.start, -1))
+            if named is not None and metric.name.startswith(named.entry.name):  # type: ignore[attr-defined]
+                return h
+            return None  # only the last line named
+        return None
 
     def _company_lead(self, para: _Paragraph, clause: tuple[int, int], metric_hit: _Hit) -> bool:
         """Whether 'total' stands right before the metric in the figure's clause: the whole company's figure."""
@@ -3358,6 +3379,8 @@ _TOTALLED = re.compile(r"合计|合共|总计|共计|合赚|合蚀|齐力|合力
 
 _COMPARED_OBJECT = re.compile(r"(?:超越|超过|高于|低于|领先|落后于?|不及)$")
 """Right before a firm's name: the firm is what another is compared with."""
+_LINE_ENDINGS = ("业务", "業務", "板块", "板塊", "分部", "事业部", "事業部")
+"""How a Chinese name says it is a business line ("中國業務")."""
 _EACH_BEFORE = re.compile(r"(?:均|皆|都|各)(?:超过?|逾|达到?|在|高于|低于|突破|实现|录得|不低于|超出)?\s?(?:了)?\s?$")
 """Right before a figure: each member of a group reaches it ("四大行营收均超3000亿元")."""
 _EACH_BEFORE = anchored(_EACH_BEFORE)

@@ -870,6 +870,10 @@ def _resolve(
         return PeriodMention(s, e, "quarter", quarter_str(index) if index is not None else None, base=True)
     if name == "zh_full_year":
         y = dq // 4 if dq is not None else ctx.year
+        named = _YEAR_JUST_BEFORE.search(text, max(0, s - 14), s)
+        if named is not None:
+            # "展望今年，全年美元營收…": the full year of the year just named, not the reported one
+            y = _year(named.group("y")) if named.group("y") else _rel_year(named.group("rel"), ctx, None)
         return PeriodMention(s, e, "year", str(y) if y else None, forward=forward)
     if name == "zh_year":
         if g.get("y"):
@@ -1481,6 +1485,8 @@ def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
     return None
 
 
+_YEAR_JUST_BEFORE = re.compile(rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>今年|明年|去年))[^。；;!?！？\d年季月]{{0,6}}$")
+"""Before "全年": the year a sentence has just named ("展望今年，全年…", "2026年全年")."""
 _HEAD_TEXTS = 4
 _DATE_REST = re.compile(r"[-/]\d{1,2}[-/]\d{1,2}(?!\d)")
 """After a year: the month and day of a full date."""
