@@ -770,3 +770,30 @@ def test_reit_health_and_parcel_measures() -> None:
     assert find(facts, value=82.5).metric == "medical care ratio"
     assert find(facts, value=11.2).metric == "revenue per piece"
     assert find(facts, value=-4.1).metric == "average daily volume"
+
+
+# --- bases, shares of the whole and amounts earned on ------------------------------------------
+
+
+def test_last_year_s_figure_on_top_of_this_quarter_s_is_a_year_earlier() -> None:
+    facts = facts_of("Our domestic same-store sales were 11.2% this quarter on top of last year's very strong 9.4%.")
+    base = find(facts, value=9.4)
+    assert (base.basis, base.period) == ("prior", "2020Q3")
+    assert find(facts, value=11.2).period == "2021Q3"
+
+
+def test_a_share_of_the_company_s_net_income_is_a_share_not_a_margin() -> None:
+    facts = facts_of(
+        "Consumer Lending net income was $2.4 billion, or 36% of the company's overall net income.",
+        "Net income for the full year was a record $5.2 billion or 28% of the company's overall net income.",
+    )
+    share = find(facts, value=36)
+    assert (share.subject, share.metric) == ("Consumer Lending", "share")
+    assert not [f for f in facts if f.value == 28]  # whose share it is the sentence does not say
+
+
+def test_an_amount_off_which_earnings_were_made_is_revenue_not_a_decline() -> None:
+    facts = facts_of("In the quarter, the business produced $1.3 billion of earnings off $4.7 billion of revenue.")
+    revenue = find(facts, value=4_700_000_000)
+    assert (revenue.metric, revenue.change) == ("revenue", None)
+    assert find(facts, value=1_300_000_000).metric == "earnings"
