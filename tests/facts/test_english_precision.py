@@ -797,3 +797,28 @@ def test_an_amount_off_which_earnings_were_made_is_revenue_not_a_decline() -> No
     revenue = find(facts, value=4_700_000_000)
     assert (revenue.metric, revenue.change) == ("revenue", None)
     assert find(facts, value=1_300_000_000).metric == "earnings"
+
+
+def test_net_debt_is_not_total_debt() -> None:
+    facts = facts_of("Net debt was $1.4 billion at quarter end, and total debt was $2.3 billion.")
+    assert find(facts, value=1_400_000_000).metric == "net debt"
+    assert find(facts, value=2_300_000_000).metric == "debt"
+
+
+def test_an_expense_ratio_that_improved_went_down() -> None:
+    facts = facts_of("SG&A as a percent of sales improved 90 basis points to 20.4%.")
+    assert find(facts, unit="bps").value == -90
+
+
+def test_a_brand_named_in_apposition_is_the_subject() -> None:
+    facts = facts_of("Our largest brand, Skyline Kids, grew sales 18% in the quarter.")
+    assert find(facts, value=18).subject == "Skyline Kids"
+
+
+def test_a_region_s_name_before_a_unit_word_names_the_unit() -> None:
+    facts = facts_of(
+        "North America Commercial net premiums written grew 15%.",
+        "In North America, revenue grew 8%.",
+    )
+    assert find(facts, value=15).subject == "North America Commercial"
+    assert find(facts, value=8).subject == "North America"

@@ -219,6 +219,15 @@ _SEGMENT_EN = re.compile(
 )
 
 
+_UNIT_WORD_AFTER = re.compile(r" ([A-Z][a-z]{3,})(?![A-Za-z&'’-])")
+"""After a region's name: a capitalised word naming a unit of it ("North America Commercial")."""
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    return frozenset(r.name for r in ls.regions())
+
+
 @cache
 def _en_stop() -> frozenset[str]:
     """Words that open a capitalised phrase without being part of a segment's name ("By segment")."""
@@ -550,6 +559,8 @@ class _Paragraph:
             self._add_firms(state)
         elif state.company:
             self._add_own_units(state)
+        if self.subjects and text.isascii():
+            self._add_regional_units()
         if "segment" in text or "division" in text:
             known = [(h.start, h.end) for h in self.subjects if h.entry.kind == "segment"]  # type: ignore[attr-defined]
             for m in _SEGMENT_EN.finditer(text):
@@ -566,6 +577,21 @@ class _Paragraph:
                     name = " ".join(words) + " " + text[m.end(1) : m.end()].split()[-1]
                     self.subjects.append(_Hit(m.start(1), m.end(), SubjectEntry(name, "segment")))
             self.subjects.sort(key=lambda h: h.start)
+
+    def _add_regional_units(self) -> None:
+        """A region's name followed by a capitalised word inside a sentence names a unit of that region
+        ("North America Commercial net premiums written grew 15%"), not the region."""
+        regions = _region_names()
+        for i, h in enumerate(self.subjects):
+            if h.entry.name not in regions:  # type: ignore[attr-defined]
+                continue
+            word = _UNIT_WORD_AFTER.match(self.text, h.end)
+            if word is None or word.group(1) in _en_stop():
+                continue
+            if any(True for _ in lm.metric_matcher().finditer(word.group(1))):
+                continue  # "North America Revenue": the metric, not a unit
+            name = self.text[h.start : word.end(1)]
+            self.subjects[i] = _Hit(h.start, word.end(1), SubjectEntry(name, "segment"))
 
     def _add_own_units(self, state: _DocState) -> None:
         """Units named by the company's name and a capitalised word ("Aflac Japan's pretax margin", "AIG Re,
