@@ -96,7 +96,7 @@ _CLAUSE = re.compile(
 _CLAUSE = led_by(r"，：；;。！？!?\n,:—\s.", _CLAUSE)  # (most positions end no clause)
 _MASK = re.compile(
     r"在[^，,。；;]{1,24}?(?:之后|以后|后|之中|中|时|期间|以来)(?=[，,。；;\s]|$)|随着[^，,。；;]{1,30}|剔除[^，,。；;]{1,24}|"
-    r"不包括[^，,。；;]{1,24}|除了?[^，,。；;]{1,24}?(?:之外|以外|外)|得益于[^，,。；;]{1,30}|受益于[^，,。；;]{1,30}|"
+    r"不包括[^，,。；;]{1,24}|除了?[^，,。；;]{1,24}?(?:之外|以外|外)|得益于[^，,。；;]{1,30}|受益于[^，,。；;]{1,30}|受惠于?[^，,。；;]{1,30}|"
     r"(?<![A-Za-z])(?:excluding|excludes|except(?: for)?|driven by|thanks to|due to|compared (?:with|to))[^,;.]{1,60}",
     re.IGNORECASE,
 )
@@ -268,6 +268,9 @@ class _DocState:
     """Chinese firm names by their ending (``phrase_words: zh_org_suffix``); None in English."""
     names: tuple[str, ...] = ()
     """The names the document gives its own company."""
+    results_span: bool = False
+    """The head of a Chinese document reports interim or annual results ("公布中期業績"): a growth figure
+    with no period written is over the same span a year before."""
 
 
 _OPEN_PAREN_BEFORE = re.compile(r"[(（]\s*$")
@@ -625,6 +628,8 @@ class _Paragraph:
                 continue
             if name in words.generic or name.startswith(words.zh_prefix) or _TIME_IN_NAME.search(name):
                 continue  # "今年前三季度", "公司第三季度": no firm's name
+            if name.endswith(words.zh_not_end):
+                continue  # "更双双创下单季新高": a verb before a period, no firm's name
             over = [h for h in self.subjects if h.start < m.end() and m.start() < h.end]
             if any(h.entry.kind != "reference" or h.start < m.start("name") or h.end > m.end() for h in over):  # type: ignore[attr-defined]
                 continue  # a name the lexicon knows; but "集团" inside "上汽集团" is no reference to the company
@@ -958,6 +963,7 @@ class _Extractor:
             subjects=ls.subject_matcher(sheet.company),
             firms=None if doc.language == "en" else _firm_pattern(),
             names=tuple(to_simplified(n) for n in sheet.names),
+            results_span=doc.language != "en" and any(_RESULTS_SPAN.search(t) for t in texts[:_HEAD]),
         )
         self.carry: str | None = None
         self.carry_age = 0
@@ -2033,6 +2039,11 @@ class _Extractor:
             return carried
         if self.english and metric.kind == "result" and m.unit == "%" and period is not None and _YEARLONG.fullmatch(period):
             return "yoy"  # a year's (or nine months') growth is over the same months a year before
+        if not self.english and metric.kind == "result" and m.unit in ("%", "pp"):
+            if period is not None and _YEARLONG.fullmatch(period):
+                return "yoy"  # "上半年收入增长8%": a half year's growth is over the same months a year before
+            if period is None and self.state.results_span:
+                return "yoy"  # "友邦公布中期業績。期內新業務價值升14%" with no year written: the same
         if (
             self.state.yoy_default
             and metric.kind == "result"
@@ -3033,6 +3044,9 @@ def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> 
     return None
 
 
+_RESULTS_SPAN = re.compile(r"中期业绩|全年业绩|年度业绩|半年报|半年度报告|中报|年报|年度报告|上半年业绩")
+"""A report of a half or full year's results, named in a document's head."""
+_HEAD = 4
 _YEARLONG = re.compile(r"\d{4}|\d{4}Q[1-4]-\d{4}Q[1-4]")
 """A period of a year or of several quarters."""
 

@@ -146,7 +146,7 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
 _ZH_OPENING_CUTS = frozenset("在中已")
 """Single-character cut words that open a name when they stand first ("在建开发产品", "中国业务", "已完工");
 others there are a verb before it ("占通信服务收入比": 占 is no part of the name)."""
-_ZH_NOT_CUT = ("中国", "中华", "中东", "中资")
+_ZH_NOT_CUT = ("中国", "中华", "中东", "中资", "中央")
 
 
 _VERB_BEFORE = frozenset(
