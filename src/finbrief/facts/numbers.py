@@ -349,6 +349,11 @@ _IN_COMPARATIVE = re.compile(
     r"\s+in\s+(?:(?P<dec>lower|reduced|decreased)|(?P<inc>higher|increased))[\s-]", re.IGNORECASE
 )
 """After a figure: it is a change of what follows ("$8 billion in lower ending cash balances")."""
+_FIGURE_OF_SALES = re.compile(
+    r"\$?\d[\d.,]*\s*(?:million|billion|thousand)?\s+(?:of|in)\s+(?:net\s+|total\s+)?(?:revenues?|sales)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A figure of revenue right after "off": what an amount was earned on ("earnings off $8.9 billion of revenue")."""
 _WORDS = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]{2}")
 _FAR_WORDS = 3
 """Words between a growth verb and a level word ("of", "to") after which the figure is a level."""
@@ -784,6 +789,13 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             # "increased our outlook for total revenues to between $2.41 billion and ...": a level
             # word several words after a growth verb starts the figure's own phrase
             far = verb_end >= 0 and len(_WORDS.findall(window, verb_end, d.start())) >= _FAR_WORDS
+            if (
+                g == "dec"
+                and d.group().lower() == "off"
+                and not window[d.end() :].strip()
+                and _FIGURE_OF_SALES.match(text, q.start)
+            ):
+                continue  # "$3.1 billion of earnings off $8.9 billion of revenue": the base earned on, no decline
             if g == "dec" and d.group().lower() in ("negative", "minus"):
                 negative = verb = True  # "negative $1.48 per share": a sign, not a change
                 continue
