@@ -230,7 +230,7 @@ _CORE_ASCII = led_by(r"\dSDTsdt", _CORE_ASCII)
 _SUFFIX = re.compile(
     r"(?P<more1>多|余)?"
     r"(?:\s?(?P<zs>万亿|千亿|百亿|十亿|千万|百万|十万|亿|兆(?![瓦帕赫字比焦伏位欧像宽带网光Mm])|万|千)"
-    r"(?:(?P<zs2n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<zs2>亿|千万|百万|万)(?![亿万]))?)?"
+    r"(?:\s?(?P<zs2n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<zs2>亿|千万|百万|万)(?![亿万]))?)?"
     r"(?:\s?(?P<es>trillion|billion|million|thousand|tn|bn|mn|mm|mln|k|m|b)(?![A-Za-z]))?"
     r"(?P<more2>多|余)?"
     r"(?:\s?(?P<unit>%|percentage points?|percent(?:age)?|per\s?cent|pct|个百分点|百分点|ppts?|pps?|bps|bp|"
@@ -240,8 +240,6 @@ _SUFFIX = re.compile(
     r"(?P<counter>单|人|家|名|户|位(?!数)|台|辆|座|款|笔|件|张|套|个(?!季度|月|小时|百分点|交易日|工作日|季))?",
     re.IGNORECASE,
 )
-_TRILLION = re.compile(r"\s?兆(?:\s?(?P<yi>\d{1,4})\s?(?=亿))?(?![瓦赫字帕焦位])")
-"""After a number: 兆 as Taiwanese stories write a trillion, alone or before the 亿 of the rest."""
 _SUFFIX_WORDS = re.compile(_SUFFIX.pattern.replace("|k|m|b)", ")"), re.IGNORECASE)
 """The suffix grammar without single-letter scales, which need a currency ("$5m", not "5m")."""
 _PRE_CUR = re.compile(
@@ -521,20 +519,9 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
                 return None
             number = Decimal(raw.replace(",", ""))
             decimals = len(raw.partition(".")[2])
-        at = m.end()
-        trillion = _TRILLION.match(text, at) if kind == "ar" and "兆" in text[at : at + 2] else None
-        if trillion is not None:
-            if trillion.group("yi"):
-                # "1 兆 933 億元": 10,933 亿, read with the 亿 that follows
-                number = number * 10**4 + Decimal(trillion.group("yi"))
-                decimals = 0
-                at = trillion.end()
-            else:
-                number, at = number * 10**4, trillion.end()  # "3.8兆元": 38,000 亿
-                scale, had_scale = _ZH_SCALE["亿"], True
-        sm = (_SUFFIX if cur_prefix else _SUFFIX_WORDS).match(text, at)
+        sm = (_SUFFIX if cur_prefix else _SUFFIX_WORDS).match(text, m.end())
         assert sm is not None
-        end = at
+        end = m.end()
         if sm.group("zs"):
             scale, had_scale, end = _ZH_SCALE[sm.group("zs")], True, sm.end("zs")
             if sm.group("zs2"):
