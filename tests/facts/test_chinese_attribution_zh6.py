@@ -262,3 +262,29 @@ def test_a_sentence_measuring_a_lines_metric_again_is_still_about_that_line() ->
     )
     assert one(facts, value=-3.0).subject in ("北辰保险中国业务", "北辰保險中國業務")
     assert one(facts, value=55.6).subject in ("北辰保险中国业务", "北辰保險中國業務")
+
+
+def test_a_half_year_written_as_banniandu_is_the_first_half() -> None:
+    facts = facts_of("8月23日,澄江电池晚间披露半年度报告,公司2022年半年度实现营业收入为500.5亿元,同比增长56.3%。\n")
+    assert one(facts, value=50_050_000_000).period == "2022Q1-2022Q2"
+
+
+def test_hong_kong_landlords_underlying_profit_and_rents() -> None:
+    facts = facts_of(
+        "嶺峰地產（0088）公布全年業績。期內，集團全年收入為300.2億元，按年升5.5%。撇除投資物業公平值變動的影響，"
+        "基礎溢利為88.55億元，微升0.5%。\n"
+        "租賃業務方面，集團全年租金收入為120.61億元，按年下跌2%；淨租金收入則下跌3%至90.92億元。集團權益合同銷售額為50億元。\n",
+        "zh-Hant",
+    )
+    core = one(facts, value=8_855_000_000)
+    assert core.metric == "underlying profit" and core.subject not in ("撇除", "撇除投资物业公平值变动的影响")
+    assert one(facts, value=12_061_000_000).metric == "rental income"
+    assert one(facts, value=9_092_000_000).metric == "net rental income"
+    assert one(facts, value=5_000_000_000).metric == "contracted sales"
+
+
+def test_a_conjunction_before_a_metric_is_no_subject() -> None:
+    facts = facts_of(
+        "晶峰電子（2399）今公布第三季財報，營業利益11.18億元，加上業外收益挹注3.26億元，帶動稅後淨利達14.8億元。\n", "zh-Hant"
+    )
+    assert one(facts, value=1_480_000_000).subject != "加上"
