@@ -124,7 +124,7 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
             elif c.thanks_only(text):
                 continue  # thanks or an acknowledgement: no question, the exchange goes on
             else:
-                pairs.append(Pair(t.speaker, _firm(c, t.speaker, intro), paras))
+                pairs.append(Pair(t.speaker, t.firm or _firm(c, t.speaker, intro), paras))
                 answered = False
             open_pair = True
             last_used = k

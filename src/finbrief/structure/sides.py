@@ -19,6 +19,9 @@ from finbrief.structure.speakers import Registry
 
 # Prepared remarks count as behaviour when they are this long (a greeting or a question is shorter).
 PREPARED_SPEECH_CHARS = 300
+# A turn that asks, by its shape: this short, ending in a question mark or asking in words.
+ASKING_TURN_CHARS = 300
+QUESTION_END = ("?", "？")
 
 
 def from_roster(reg: Registry, roster: Roster, seen: Callable[[str], str]) -> None:
@@ -54,6 +57,29 @@ def from_behaviour(c: Call, qa_start: int) -> None:
         rec = c.reg.get(sid)
         if rec.side == "analyst" and chars >= PREPARED_SPEECH_CHARS:
             rec.set_side("company", "behaviour")
+
+
+def from_asking(c: Call) -> None:
+    """Someone nothing else places (no roster, title, firm or announcement), who does not open the
+    call and whose every turn is a short question someone else answers, is an analyst (a short
+    excerpt of a call with names alone as labels)."""
+    turns = c.t.turns
+    people = [t for t in turns if t.kind == "person" and t.speaker is not None]
+    if len(people) < 3:
+        return
+    asking: dict[str, bool] = {}
+    for k, t in enumerate(turns):
+        sid = t.speaker
+        if t.kind != "person" or sid is None or sid == people[0].speaker or c.reg.get(sid).side_rank:
+            continue
+        text = c.text(c.speech(t)).rstrip()
+        nxt = turns[k + 1] if k + 1 < len(turns) else None
+        asks = 0 < len(text) < ASKING_TURN_CHARS and (text.endswith(QUESTION_END) or bool(c.s.v.asks.search(text)))
+        answered = nxt is not None and nxt.kind == "person" and nxt.speaker not in (None, sid)
+        asking[sid] = asking.get(sid, True) and asks and answered
+    for sid, ok in asking.items():
+        if ok:
+            c.reg.get(sid).set_side("analyst", "inferred")
 
 
 def infer(c: Call, qa_start: int) -> None:

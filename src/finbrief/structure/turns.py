@@ -17,10 +17,12 @@ Rules chosen:
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from finbrief.ingest.script import CJK_RE, to_simplified
+from finbrief.lexicon.transcript import fold
 from finbrief.model import ParagraphRole
 from finbrief.structure.labels import Label, is_analyst_title, is_title, parse_label
 from finbrief.structure.roster import Roster, is_affiliation
@@ -41,6 +43,8 @@ class Turn:
     ``unnamed_analyst``, ``question``, ``answer``)."""
     prefix: str | None
     paras: list[int] = field(default_factory=list)
+    firm: str | None = None
+    """The firm an anonymous question's label names (``高盛分析师``)."""
 
 
 def candidates(s: Scan, skip: set[int], known: frozenset[str]) -> dict[int, Label]:
@@ -52,7 +56,20 @@ def candidates(s: Scan, skip: set[int], known: frozenset[str]) -> dict[int, Labe
         lab = parse_label(s.texts[i], s.simp[i], s.v, known)
         if lab is not None:
             out[i] = lab
+    for j in [j for j, lab in out.items() if lab.role == "answer"]:
+        i = j - 1
+        if i >= 0 and i not in out and i not in s.header and i not in s.boiler and i not in skip:
+            m = NUMBERED_QUESTION_RE.match(s.texts[i])
+            if m:
+                out[i] = Label("question", m.group("mark"), fold(m.group("mark")), "anon_inline", True, m.start("q"))
     return out
+
+
+# A numbered question of an investor-relations record ("1、跨境业务的增长预期如何？"): the question
+# of the answer label right under it.
+NUMBERED_QUESTION_RE = re.compile(
+    r"^\s*(?P<mark>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．)）]\s*(?P<q>\S.{1,300}[？?])\s*$"
+)
 
 
 # A turn header repeats a wrapped affiliation on at most this many lines (wrapped anywhere).
@@ -345,7 +362,7 @@ def start_turn(s: Scan, i: int, lab: Label, reg: Registry, seen: Callable[[str],
     if lab.role in ROLE_TURNS or lab.role == "interpreter":
         return Turn(i, seen(reg.role(lab.role, lab.who)), lab.role, lab.prefix)
     if lab.role in ("question", "answer"):
-        return Turn(i, None, lab.role, lab.prefix)
+        return Turn(i, None, lab.role, lab.prefix, firm=lab.firm)
     if lab.title:
         reg.link_by_title(lab.who, lab.key, lab.title)
     rid = seen(reg.resolve(lab.who, lab.key))

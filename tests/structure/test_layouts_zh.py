@@ -1,0 +1,154 @@
+"""Chinese call layouts beyond labelled transcripts, each on a short fictional call written in that
+layout: investor-relations activity records (投资者关系活动记录表), a broker's Q&A notes, firm-only
+analyst labels, names alone as labels in a short excerpt."""
+
+from __future__ import annotations
+
+from finbrief.ingest import from_text
+from finbrief.model import Document
+from finbrief.structure import run
+from tests.structure.builders import n_of, ns_of
+from tests.structure.test_layouts import assert_sound
+
+
+def parse(text: str, name: str = "call.txt") -> Document:
+    return run(from_text(text, name))
+
+
+# An A-share investor-relations activity record: form fields, then `问题N：` / `回复：` in the content
+# field, then the closing `附件清单（如有）` and `日期` fields.
+IR_RECORD = """\
+证券代码：688777                                   证券简称：青岚微电
+青岚微电子股份有限公司投资者关系活动记录表
+投资者关系活动类别
+☑业绩说明会 □路演活动
+参与单位名称及人员姓名
+天衡证券 周宇；线上参与的投资者
+上市公司接待人员姓名
+董事长 许青岚；财务总监 宋雨
+投资者关系活动主要内容介绍
+问题1：公司射频芯片今年的出货节奏如何？
+回复：上半年出货量同比增长40%，下半年新品导入后还会继续提升。
+问题2：研发费用率会不会继续上升？
+回复：今年研发费用率预计维持在22%左右，不会明显上升。
+附件清单（如有）
+无
+日期
+2026年4月20日
+"""
+
+# The same kind of record with numbered questions (`1、…？`) answered by `答：` under a numbered
+# section header, after a prose summary of the company's presentation.
+IR_RECORD_NUMBERED = """\
+青岚微电子股份有限公司投资者关系活动记录表
+投资者关系活动主要内容介绍：
+一、公司经营情况介绍
+董事会秘书宋雨介绍了公司一季度经营情况：营业收入3.2亿元，同比增长28%。
+二、主要交流问题
+1、海外客户的导入进展如何？
+答：两家海外客户已完成认证，预计三季度开始批量供货。
+2、毛利率下降的原因是什么？
+答：主要是新产线折旧增加，随着产能利用率提升会逐步修复。
+"""
+
+# A broker's notes of a call: a numbered `问答环节` header, then anonymous `Q：` / `A：` lines.
+BROKER_NOTES = """\
+【纪要】青岚微电2026年一季度业绩交流
+一、管理层发言
+一季度营业收入3.2亿元，同比增长28%，归母净利润0.41亿元。
+二、问答环节
+Q：海外客户什么时候开始放量？
+A：预计三季度开始批量供货，全年海外收入占比提升到15%。
+Q：今年的资本开支计划？
+A：全年资本开支约2亿元，主要用于测试产线。
+"""
+
+# A Hong Kong results briefing (traditional Chinese): analysts labelled by their firm only
+# (`高盛分析員：`), management by title and name.
+FIRM_ONLY_ANALYSTS = """\
+主持人：
+現在進入提問環節。
+高盛分析員：
+想問一下明年的租金收入增長預期？
+主席 關嘉朗：
+我們預計明年租金收入增長約5%。
+瑞銀分析員：
+派息政策會否調整？
+財務總監 馮穎欣：
+派息比率會維持在核心盈利的六成。
+"""
+
+# A short excerpt of a call with names alone as labels, no roster, no header: the one who asks
+# and is answered is the analyst.
+NAMES_ALONE = """\
+许青岚
+那我们开始吧，先简单说一下一季度的情况，收入增长了28%。
+宋雨
+我补充一下，一季度毛利率是41%，环比提升了两个点。
+周宇
+谢谢两位。想问一下二季度的订单情况怎么样？
+许青岚
+二季度订单比一季度多了三成左右。
+周宇
+那海外客户的认证进展呢？
+宋雨
+两家海外客户已经完成认证。
+"""
+
+
+def summary(doc: Document) -> list[tuple[str | None, str | None, list[str | None]]]:
+    return [(q.asker, q.firm, [a.speaker for a in q.answers]) for q in doc.qa]
+
+
+def test_ir_record_numbered_questions_and_replies() -> None:
+    """`问题1：` / `回复：` under the record's content field: anonymous pairs; the closing fields are
+    no part of the last answer."""
+    doc = parse(IR_RECORD)
+    assert doc.kind == "transcript"
+    assert summary(doc) == [(None, None, [None]), (None, None, [None])]
+    assert doc.qa[0].question == ns_of(doc, "射频芯片今年的出货节奏")
+    assert doc.qa[1].answers[0].paragraphs == ns_of(doc, "研发费用率预计维持")
+    assert doc.paragraph(n_of(doc, "问题2")).body.startswith("研发费用率会不会")
+    assert doc.speakers == ()
+    assert_sound(doc)
+
+
+def test_ir_record_numbered_questions_before_answers() -> None:
+    """`1、…？` right above `答：` is the question; the numbered `二、主要交流问题` starts the Q&A."""
+    doc = parse(IR_RECORD_NUMBERED)
+    assert [(q.question, [a.paragraphs for a in q.answers]) for q in doc.qa] == [
+        (ns_of(doc, "海外客户的导入进展"), [ns_of(doc, "两家海外客户")]),
+        (ns_of(doc, "毛利率下降的原因"), [ns_of(doc, "新产线折旧增加")]),
+    ]
+    assert doc.paragraph(n_of(doc, "海外客户的导入进展")).body == "海外客户的导入进展如何？"
+    sec = {p.n: p.section for p in doc.paragraphs}
+    assert sec[n_of(doc, "董事会秘书宋雨介绍")] == "prepared" and sec[n_of(doc, "主要交流问题")] == "qa"
+
+
+def test_broker_notes_with_anonymous_q_and_a_under_a_qa_header() -> None:
+    """Anonymous `Q：` / `A：` under a numbered `问答环节` header are the call's Q&A (FAQ-style notes
+    without such a header stay an article: test_pipeline)."""
+    doc = parse(BROKER_NOTES)
+    assert doc.kind == "transcript"
+    assert [q.question for q in doc.qa] == [ns_of(doc, "什么时候开始放量"), ns_of(doc, "资本开支计划")]
+    assert doc.paragraph(n_of(doc, "问答环节")).role == "heading"
+
+
+def test_analysts_named_only_by_their_firm() -> None:
+    """`高盛分析員：`: an anonymous question with that firm (as written); management answers."""
+    doc = parse(FIRM_ONLY_ANALYSTS)
+    assert summary(doc) == [(None, "高盛", ["关嘉朗"]), (None, "瑞銀", ["冯颖欣"])]
+    assert {s.id for s in doc.speakers} == {"host", "关嘉朗", "冯颖欣"}
+    assert_sound(doc)
+
+
+def test_names_alone_in_a_short_excerpt() -> None:
+    """Names alone as labels, no roster or header: the speaker whose every turn is a short question
+    someone answers is the analyst, and the Q&A starts at their first question."""
+    doc = parse(NAMES_ALONE)
+    assert summary(doc) == [("周宇", None, ["许青岚"]), ("周宇", None, ["宋雨"])]
+    assert doc.speakers_by_id["周宇"].side == "analyst"
+    assert {doc.speakers_by_id[s].side for s in ("许青岚", "宋雨")} == {"company"}
+    sec = {p.n: p.section for p in doc.paragraphs}
+    assert sec[n_of(doc, "毛利率是41%")] == "prepared" and sec[n_of(doc, "二季度订单")] == "qa"
+    assert_sound(doc)
