@@ -152,3 +152,84 @@ def test_names_alone_in_a_short_excerpt() -> None:
     sec = {p.n: p.section for p in doc.paragraphs}
     assert sec[n_of(doc, "毛利率是41%")] == "prepared" and sec[n_of(doc, "二季度订单")] == "qa"
     assert_sound(doc)
+
+
+# An automatic transcription (讯飞-style export): numbered speakers with a time under each label;
+# the host names who asks next.
+NUMBERED_SPEAKERS = """\
+说话人1 00:00
+各位投资者下午好，欢迎参加青岚微电一季度业绩说明会。首先请许董介绍经营情况。
+
+说话人2 00:25
+谢谢主持人。一季度公司营业收入3.2亿元，同比增长28%。
+
+说话人1 02:40
+下面进入问答环节，首先请天衡证券的周宇提问。
+
+说话人3 02:46
+谢谢。请问海外客户什么时候开始放量？
+
+说话人2 03:05
+预计三季度开始批量供货。
+
+说话人1 04:10
+下一位请北辰资本的顾言提问。
+
+说话人2 04:15
+不好意思，我再补充一句，海外收入占比今年会到15%。
+
+说话人4 04:30
+谢谢。想问一下今年的资本开支计划？
+
+说话人2 04:45
+全年资本开支约2亿元。
+"""
+
+
+def test_numbered_speakers_named_by_the_host() -> None:
+    """`说话人3` speaking first right after the host introduced 周宇 of 天衡证券 is 周宇; a numbered
+    speaker who spoke before (`说话人2` after 顾言's introduction) keeps its number."""
+    doc = parse(NUMBERED_SPEAKERS)
+    by_id = doc.speakers_by_id
+    asker = by_id[doc.qa[0].asker or ""]
+    assert (asker.name, asker.affiliation, asker.side) == ("周宇", "天衡证券", "analyst")
+    assert "说话人3" in asker.aliases
+    assert by_id["说话人2"].name == "说话人2" and by_id["说话人2"].side == "company"
+    assert by_id["说话人4"].name == "说话人4"
+    assert [(by_id[q.asker or ""].name, q.firm) for q in doc.qa] == [
+        ("周宇", "天衡证券"),
+        ("说话人4", "北辰资本"),
+    ]
+    assert_sound(doc)
+
+
+# A bilingual call printing every line with its rendering under the speaker's name in the other
+# script (no interpreter label): the operator's English line, the host's Chinese one.
+BILINGUAL_RENDERED = """\
+Operator: Welcome to Qinglan Microelectronics' first quarter call.
+主持人：欢迎参加青岚微电第一季度业绩电话会。
+Operator: Our first question comes from Karen Cheung with Harbor Securities.
+主持人：第一个问题来自海港证券的张嘉欣。
+Karen Cheung: Thank you. When will overseas customers ramp up?
+张嘉欣：谢谢。海外客户什么时候开始放量？
+Xu Qinglan: 预计三季度开始批量供货。
+Interpreter: We expect volume shipments to start in the third quarter.
+Operator: Next question comes from Tom Becker with North Peak Capital.
+主持人：下一个问题来自北峰资本的Tom Becker。
+Tom Becker: What is your capex plan for this year?
+Xu Qinglan: 全年资本开支约2亿元。
+"""
+
+
+def test_bilingual_lines_with_their_rendering() -> None:
+    """`张嘉欣：` right after `Karen Cheung:` saying the same in Chinese (张 is Cheung in Hong Kong) is
+    her line rendered: one speaker, one question; the firm is the one the operator first said."""
+    doc = parse(BILINGUAL_RENDERED)
+    karen = doc.speakers_by_id["karen-cheung"]
+    assert "张嘉欣" in karen.aliases and "张嘉欣" not in doc.speakers_by_id
+    assert [(q.asker, q.firm, q.question) for q in doc.qa] == [
+        ("karen-cheung", "Harbor Securities", ns_of(doc, "When will overseas")),
+        ("tom-becker", "North Peak Capital", ns_of(doc, "What is your capex")),
+    ]
+    assert doc.paragraph(n_of(doc, "海外客户什么时候")).speaker == "karen-cheung"
+    assert_sound(doc)

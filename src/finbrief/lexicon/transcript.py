@@ -121,6 +121,8 @@ class Vocab:
     call_cues: tuple[re.Pattern[str], ...]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
+    surname_spellings: dict[str, tuple[str, ...]]
+    """Surname (simplified) -> its Hong Kong and Taiwan spellings, beside pinyin."""
     cjk_stopwords: frozenset[str]
     latin_stopwords: frozenset[str]
     latin_particles: frozenset[str]
@@ -177,6 +179,9 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         call_cues=tuple(re.compile(p, re.IGNORECASE) for p in pats["call_cues"]),
         surnames=frozenset("".join(names["surnames"].split())),
         compound_surnames=tuple(names["compound_surnames"]),
+        surname_spellings={
+            str(k): tuple(str(x) for x in v) for k, v in (names.get("surname_spellings") or {}).items()
+        },
         cjk_stopwords=frozenset(names["cjk_stopwords"]),
         latin_stopwords=frozenset(w.casefold() for w in names["latin_stopwords"]),
         latin_particles=frozenset(names["latin_particles"]),

@@ -71,7 +71,9 @@ ZH_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{1,20}?)(?:的)?分析[师员]\s
 # "高盛分析师：" / "瑞銀分析員：": an analyst named only by their firm (the asker stays anonymous).
 ZH_FIRM_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{2,12}?)(?:的)?分析[师员]$")
 # Words before 分析师 that are no firm ("卖方分析师", "首席分析师").
-NOT_A_FIRM_RE = re.compile(r"^(?:卖方|买方|行业|首席|资深|高级|证券|研究|某|一位|另一位|其他|其他的|下一位|未具名|不具名)$")
+NOT_A_FIRM_RE = re.compile(
+    r"^(?:卖方|买方|行业|首席|资深|高级|证券|研究|某|一位|另一位|其他|其他的|下一位|未具名|不具名)$"
+)
 # A Latin name in parentheses after a Chinese one: "希斯-特里(Heath Terry)".
 ALIAS_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<alias>[A-Za-z][A-Za-z .'’-]{1,40})[)）]$")
 # A title before a name: "首席财务官周晓雯", "微软首席执行官萨提亚·纳德拉", "CFO Mark Davis".
@@ -88,7 +90,9 @@ DIARIZED_RE = re.compile(
     r"(?i:speaker|spk|发言人|说话人|讲者|(?P<analyst>分析师|投资者|提问者))\s*[_ ]?\d{1,2}"
 )
 # A numbered question or answer mark of minutes and investor-relations records: "问题1", "Q2", "回复3".
-NUMBERED_MARK_RE = re.compile(r"(?:问题|提问|問題|問|问|答|回复|回覆|[QA])\s*[0-9０-９一二三四五六七八九十]{1,3}", re.IGNORECASE)
+NUMBERED_MARK_RE = re.compile(
+    r"(?:问题|提问|問題|問|问|答|回复|回覆|[QA])\s*[0-9０-９一二三四五六七八九十]{1,3}", re.IGNORECASE
+)
 MAX_LABEL_CHARS = 120
 # A label line has few words (a vendor header with a long title has about ten); one ending with a
 # period is a sentence unless it is as short as a name ("J. Smith Jr.").
@@ -276,7 +280,9 @@ def split_label(text: str, simp: str) -> Who | None:
         who = core[: m.start()].strip()
         rest = core[m.end() :]
         if not who or (
-            WHO_FORBIDDEN_RE.search(who) and not DIARIZED_RE.fullmatch(who) and not NUMBERED_MARK_RE.fullmatch(who)
+            WHO_FORBIDDEN_RE.search(who)
+            and not DIARIZED_RE.fullmatch(who)
+            and not NUMBERED_MARK_RE.fullmatch(who)
         ):
             return None
         inline = bool(rest.strip())

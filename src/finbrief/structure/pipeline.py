@@ -161,6 +161,7 @@ def _transcript(
     t = build_turns(s, labels, affiliations, roster, titles, call_start, reg, seen)
     sides.from_announcements(reg, ann)
     c = Call(s, t, reg, ann)
+    sides.name_diarized(c)
     sides.from_asking(c)
     qa_start = sections.qa_start(c, call_start)
     sides.from_behaviour(c, qa_start)

@@ -15,7 +15,9 @@ MAX_BOILERPLATE_CHARS = 100
 # Markdown around a heading: "## Questions and Answers", "**Executives:**".
 MARKDOWN_HEADING_RE = re.compile(r"^(?:#{1,6}\s*)?(?:\*\*|__)?(.+?)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?$")
 # The number of a section in Chinese minutes: "二、问答环节", "（一）交流问题", "3. 问答".
-SECTION_NUMBER_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．]|\d{1,2}\.\s)\s*")
+SECTION_NUMBER_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．]|\d{1,2}\.\s)\s*"
+)
 ROSTER_HEADERS = ("roster_company", "roster_analyst", "roster_any")
 
 

@@ -12,6 +12,8 @@ Rules chosen:
 - An interpreter's turn stays the turn of the speaker interpreted; a label right after another label
   with no speech between them, in the other script or for the same role, is that label's
   translation (one speaker).
+  A person's label in the other script right after their speech, with the same surname
+  (``Helen Zhou`` / ``周海伦``) and speech in the other language, is that speech rendered (one speaker).
 """
 
 from __future__ import annotations
@@ -61,7 +63,9 @@ def candidates(s: Scan, skip: set[int], known: frozenset[str]) -> dict[int, Labe
         if i >= 0 and i not in out and i not in s.header and i not in s.boiler and i not in skip:
             m = NUMBERED_QUESTION_RE.match(s.texts[i])
             if m:
-                out[i] = Label("question", m.group("mark"), fold(m.group("mark")), "anon_inline", True, m.start("q"))
+                out[i] = Label(
+                    "question", m.group("mark"), fold(m.group("mark")), "anon_inline", True, m.start("q")
+                )
     return out
 
 
@@ -256,7 +260,12 @@ def build_turns(
             continue
         lab = labels.get(i)
         if lab is not None:
-            if current is not None and any(rule(current, lab, last_label, reg) for rule in SAME_TURN):
+            if current is not None and (
+                any(rule(current, lab, last_label, reg) for rule in SAME_TURN)
+                or _rendered(
+                    s, current, lab, last_label, i, body[current.paras[-1]] if current.paras else 0, reg
+                )
+            ):
                 roles[i], speaker[i] = "speaker_label", current.speaker
                 continue
             current = start_turn(s, i, lab, reg, seen)
@@ -346,6 +355,35 @@ def _translated(turn: Turn, lab: Label, last: Label | None, reg: Registry) -> bo
     if lab.role is None and turn.speaker is not None:
         reg.alias(turn.speaker, lab.who, lab.key)
     return True
+
+
+def _rendered(s: Scan, turn: Turn, lab: Label, last: Label | None, i: int, start: int, reg: Registry) -> bool:
+    """A bilingual call printing each line with its rendering: right after a person's speech, the
+    same person under their name in the other script (same surname: ``Helen Zhou`` / ``周海伦``),
+    saying it in the other language. Like an interpreter's line, it goes on with the turn."""
+    if not (turn.paras and lab.inline and last is not None and lab.role is None and last.role is None):
+        return False
+    if turn.kind != "person" or turn.speaker is None or last.key == lab.key:
+        return False
+    cjk_name = bool(CJK_RE.search(lab.who))
+    if cjk_name == bool(CJK_RE.search(last.who)):
+        return False
+    said = s.texts[turn.paras[-1]][start:]  # the turn's last speech, past its inline label
+    if bool(CJK_RE.search(said)) == bool(CJK_RE.search(s.texts[i][lab.body_start :])):
+        return False  # the same language again: someone else speaking
+    latin, chinese = (last.who, lab.who) if cjk_name else (lab.who, last.who)
+    if not same_surname(latin, chinese):
+        return False
+    reg.alias(turn.speaker, lab.who, lab.key)
+    return True
+
+
+def same_surname(latin: str, chinese: str) -> bool:
+    """Whether a Latin name carries the pinyin of a Chinese name's surname (first or last word)."""
+    from finbrief.structure.romanise import surname_readings
+
+    words = {w.strip(".,").casefold() for w in (latin.split()[:1] + latin.split()[-1:])}
+    return bool(words & surname_readings(to_simplified(chinese).strip()))
 
 
 SAME_TURN: tuple[SameTurnRule, ...] = (_interpreted, _q_a_mark, _translated)
