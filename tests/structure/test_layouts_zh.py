@@ -233,3 +233,82 @@ def test_bilingual_lines_with_their_rendering() -> None:
     ]
     assert doc.paragraph(n_of(doc, "海外客户什么时候")).speaker == "karen-cheung"
     assert_sound(doc)
+
+
+# A results-briefing Q&A record whose fields name who asks and who answers next.
+ASKER_ANSWERER_FIELDS = """\
+青岚微电2025年度网上业绩说明会问答记录
+提问人：天衡证券 周宇
+问题：海外客户什么时候开始放量？
+回答人：董事长 许青岚
+回答：预计三季度开始批量供货。
+提问人：北辰资本 顾言
+问题：今年的资本开支计划？
+回答人：财务总监 宋雨
+回答：全年资本开支约2亿元。
+"""
+
+
+def test_fields_naming_who_asks_and_answers() -> None:
+    """`提问人：<firm> <name>` then `问题：…`, `回答人：<title> <name>` then `回答：…`: named pairs."""
+    doc = parse(ASKER_ANSWERER_FIELDS)
+    assert summary(doc) == [("周宇", "天衡证券", ["许青岚"]), ("顾言", "北辰资本", ["宋雨"])]
+    assert doc.qa[0].question == ns_of(doc, "海外客户什么时候")
+    assert doc.paragraph(n_of(doc, "海外客户什么时候")).body == "海外客户什么时候开始放量？"
+    assert doc.paragraph(n_of(doc, "提问人：天衡证券")).role == "speaker_label"
+    assert doc.speakers_by_id["周宇"].side == "analyst" and doc.speakers_by_id["许青岚"].side == "company"
+    assert_sound(doc)
+
+
+# A Taiwan investor-conference Q&A record (traditional): `Q1：（firm）…` / `A1：…` under `問答紀錄`.
+TW_QA_RECORD = """\
+青嵐微電 2025年第二季法人說明會
+問答紀錄
+Q1：（天衡投顧）請問第三季毛利率展望？
+A1：產品組合改善，第三季毛利率預期提升約1個百分點。
+Q2：（北辰證券）車用客戶的拉貨動能是否延續？
+A2：車用需求仍然穩健。
+"""
+
+
+def test_anonymous_questions_with_their_firm_in_brackets() -> None:
+    """`Q1：（天衡投顧）…`: an anonymous question with the firm as written; `問答紀錄` heads the Q&A."""
+    doc = parse(TW_QA_RECORD)
+    assert summary(doc) == [(None, "天衡投顧", [None]), (None, "北辰證券", [None])]
+    assert doc.paragraph(n_of(doc, "問答紀錄")).role == "heading"
+
+
+# Markdown bold labels: `**<firm> <name>**：` for analysts, `**<name>（<title>）**：` for management.
+BOLD_FIRM_NAME = """\
+# 青岚微电 2025年第一季度业绩电话会 文字实录
+**许青岚（首席执行官）**：一季度营业收入3.2亿元，同比增长28%。
+## 问答环节
+**天衡证券 周宇**：谢谢管理层。请问海外客户什么时候开始放量？
+**许青岚（首席执行官）**：预计三季度开始批量供货。
+**摩根大通 林可**：想问一下毛利率的趋势？
+**宋雨（首席财务官）**：毛利率会逐季修复。
+"""
+
+# A short excerpt with `Name - Title:` / `Name - Firm:` labels inline, each person but one seen once.
+DASH_INLINE_SHORT = """\
+宋雨 - 首席财务官: 一季度营业收入3.2亿元，同比增长28%。
+周宇 - 天衡证券: 谢谢。请问下半年的费用率会下降吗？
+宋雨 - 首席财务官: 下半年销售费用率预计会下降约1个百分点。
+顾言 - 北辰资本: 想问一下分红比例？
+许青岚 - 董事长: 分红比例会维持在40%以上。
+"""
+
+
+def test_firm_then_name_labels() -> None:
+    """`**天衡证券 周宇**：`: the firm (one ending like a firm, or one the glossary knows) and the analyst."""
+    doc = parse(BOLD_FIRM_NAME, "call.md")
+    assert summary(doc) == [("周宇", "天衡证券", ["许青岚"]), ("林可", "摩根大通", ["宋雨"])]
+    assert_sound(doc)
+
+
+def test_name_dash_detail_labels_inline_in_a_short_excerpt() -> None:
+    """`Name - Title: speech` labels count as labels even when each name is seen once."""
+    doc = parse(DASH_INLINE_SHORT)
+    assert summary(doc) == [("周宇", "天衡证券", ["宋雨"]), ("顾言", "北辰资本", ["许青岚"])]
+    assert doc.paragraph(n_of(doc, "费用率会下降吗")).body == "谢谢。请问下半年的费用率会下降吗？"
+    assert_sound(doc)

@@ -15,6 +15,7 @@ from finbrief.lexicon.files import LexiconError
 from finbrief.text.regex import anchored
 
 LabelKind = str
+FIELD_KINDS = ("asker_field", "answerer_field")
 """``operator`` | ``host`` | ``company_representative`` | ``unnamed_analyst`` | ``interpreter`` |
 ``question`` | ``answer``."""
 
@@ -100,6 +101,8 @@ class AnyLine:
 @dataclass(frozen=True)
 class Vocab:
     labels: dict[LabelKind, re.Pattern[str]]
+    fields: dict[str, re.Pattern[str]]
+    """A form's fields naming who asks or answers next (``asker_field``, ``answerer_field``)."""
     headers: dict[str, re.Pattern[str]]
     call_title: re.Pattern[str]
     announcement: tuple[re.Pattern[str], ...]
@@ -114,6 +117,7 @@ class Vocab:
     asks: re.Pattern[str]
     follow_up: re.Pattern[str]
     analyst_firm: re.Pattern[str]
+    firm_name: re.Pattern[str]
     boilerplate: re.Pattern[str]
     is_boilerplate: AnyLine
     """``boilerplate.search`` as a yes or no, faster."""
@@ -130,6 +134,13 @@ class Vocab:
     def label(self, folded: str) -> LabelKind | None:
         """Which role label ``folded`` (a folded line or inline prefix) is, if any."""
         for kind, rx in self.labels.items():
+            if rx.fullmatch(folded):
+                return kind
+        return None
+
+    def field(self, folded: str) -> str | None:
+        """Which form field naming a speaker ``folded`` is (``asker_field`` / ``answerer_field``)."""
+        for kind, rx in self.fields.items():
             if rx.fullmatch(folded):
                 return kind
         return None
@@ -158,7 +169,8 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         )
 
     return Vocab(
-        labels={k: _full(v) for k, v in data["labels"].items()},
+        labels={k: _full(v) for k, v in data["labels"].items() if k not in FIELD_KINDS},
+        fields={k: _full(v) for k, v in data["labels"].items() if k in FIELD_KINDS},
         headers={k: _full(v) for k, v in data["headers"].items()},
         call_title=_any(pats["call_title"]),
         announcement=tuple(announcement(p) for p in pats["announcement"]),
@@ -173,6 +185,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         asks=_any(pats["asks"]),
         follow_up=_any(pats.get("follow_up") or [r"(?!x)x"]),
         analyst_firm=_any(pats.get("analyst_firm") or [r"(?!x)x"]),
+        firm_name=_any(pats.get("firm_name") or [r"(?!x)x"]),
         boilerplate=_any(pats["boilerplate"]),
         is_boilerplate=AnyLine.of(pats["boilerplate"]),
         related_links=_any(pats.get("related_links") or [r"(?!x)x"]),

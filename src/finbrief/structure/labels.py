@@ -375,6 +375,26 @@ def _firm_analyst(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label("question", w.text, fold(w.simp), "strong", w.inline, 0, firm=firm.strip())
 
 
+def is_firm(name_s: str, v: Vocab) -> bool:
+    """A Chinese firm's name (simplified): one the glossary knows, or one ending like a firm."""
+    from finbrief.lexicon.glossary import firm_name
+
+    return bool(v.firm_name.search(name_s)) or firm_name(name_s, "en") != name_s
+
+
+def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``摩根大通 林涛``, ``中信证券 李想``: a firm, a space, a person: an analyst of that firm."""
+    head_s, sep, name_s = w.simp.strip().rpartition(" ")
+    if not sep or not head_s or " " in head_s.strip():
+        return None
+    key = name_key(name_s)
+    if (key not in known and not is_cjk_name(name_s, v)) or not is_firm(head_s.strip(), v):
+        return None
+    head, _, name = w.text.strip().rpartition(" ")
+    strength: Strength = "strong" if w.bold or (w.colon and not w.inline) else "medium"
+    return Label(None, name, key, strength, w.inline, 0, title="分析师", firm=head.strip())
+
+
 def _semicolon(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``Name;Firm;Title`` or ``Name;Title``: a one-line vendor entry."""
     if ";" not in w.text or w.inline:
@@ -429,8 +449,8 @@ def _person_rule(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     name, key, details = person
     if key in known or (w.colon and not w.inline) or w.bold:
         strength: Strength = "strong"
-    elif details and not w.inline:
-        strength = "medium"
+    elif details and (w.colon or not w.inline):
+        strength = "medium"  # "Name -- Title", "刘芳 - 首席财务官: ..."
     else:
         strength = "weak"
     title, firm = title_and_firm(details, "unknown", v)
@@ -445,6 +465,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _semicolon,
     _diarized,
     _titled,
+    _firm_then_name,
     _person_rule,
 )
 """Label shapes, tried in order; the first that reads the line wins."""
@@ -455,10 +476,27 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
     w = split_label(text, simp)
     if w is None:
         return None
+    if w.inline and v.fields:
+        field = v.field(fold(w.simp))
+        if field is not None:
+            return _field(text, simp, w, field, v, known)
     for rule in WHO_RULES:
         lab = rule(w, v, known)
         if lab is not None:
             return dataclasses.replace(lab, body_start=w.body_start if w.inline else 0)
+    return None
+
+
+def _field(text: str, simp: str, w: Who, field: str, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``提问人：中信证券 李想`` / ``回答人：董事长 王强``: a form's field naming who asks or answers next
+    (a header line: the speech follows under ``问题：`` / ``回答：``)."""
+    rest, rest_s = text[w.body_start :].strip(), simp[w.body_start :].strip()
+    inner = Who(rest, rest_s if len(rest_s) == len(rest) else to_simplified(rest), False, 0, True, False)
+    for rule in (_firm_then_name, _zh_analyst, _titled, _person_rule):
+        lab = rule(inner, v, known)
+        if lab is not None:
+            prefix = "Q" if field == "asker_field" else "A"
+            return dataclasses.replace(lab, strength="strong", inline=False, body_start=0, prefix=prefix)
     return None
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from finbrief.ingest.script import CJK_RE, to_simplified
 from finbrief.lexicon.transcript import fold
 from finbrief.model import ParagraphRole
-from finbrief.structure.labels import Label, is_analyst_title, is_title, parse_label
+from finbrief.structure.labels import Label, is_analyst_title, is_firm, is_title, parse_label
 from finbrief.structure.roster import Roster, is_affiliation
 from finbrief.structure.scan import Scan
 from finbrief.structure.speakers import Record, Registry
@@ -260,6 +260,10 @@ def build_turns(
             continue
         lab = labels.get(i)
         if lab is not None:
+            if current is not None and _field_speech(current, lab):
+                roles[i], speaker[i], body[i] = "text", current.speaker, lab.body_start
+                current.paras.append(i)
+                continue
             if current is not None and (
                 any(rule(current, lab, last_label, reg) for rule in SAME_TURN)
                 or _rendered(
@@ -357,6 +361,27 @@ def _translated(turn: Turn, lab: Label, last: Label | None, reg: Registry) -> bo
     return True
 
 
+# "问：（摩根大通）…", "Q1：（凱基投顧）…": the firm of an anonymous question, in brackets first.
+BRACKET_FIRM_RE = re.compile(r"[（(](?P<firm>[^（()）\s]{2,20})[)）]")
+
+
+def _firm_in_brackets(s: Scan, i: int, lab: Label) -> str | None:
+    """The firm an anonymous question names in brackets at its start, if it reads as a firm."""
+    m = BRACKET_FIRM_RE.match(s.texts[i], lab.body_start)
+    if not m:
+        return None
+    ms = BRACKET_FIRM_RE.match(s.simp[i], lab.body_start) if len(s.simp[i]) == len(s.texts[i]) else None
+    firm_s = ms.group("firm") if ms else to_simplified(m.group("firm"))
+    return m.group("firm") if is_firm(firm_s, s.v) else None
+
+
+def _field_speech(turn: Turn, lab: Label) -> bool:
+    """``问题：…`` / ``回答：…`` right under a form's ``提问人：`` / ``回答人：`` field: that person's speech."""
+    if turn.kind != "person" or turn.paras or not lab.inline or lab.role not in ("question", "answer"):
+        return False
+    return (turn.prefix, lab.role) in (("Q", "question"), ("A", "answer"))
+
+
 def _rendered(s: Scan, turn: Turn, lab: Label, last: Label | None, i: int, start: int, reg: Registry) -> bool:
     """A bilingual call printing each line with its rendering: right after a person's speech, the
     same person under their name in the other script (same surname: ``Helen Zhou`` / ``周海伦``),
@@ -400,7 +425,8 @@ def start_turn(s: Scan, i: int, lab: Label, reg: Registry, seen: Callable[[str],
     if lab.role in ROLE_TURNS or lab.role == "interpreter":
         return Turn(i, seen(reg.role(lab.role, lab.who)), lab.role, lab.prefix)
     if lab.role in ("question", "answer"):
-        return Turn(i, None, lab.role, lab.prefix, firm=lab.firm)
+        firm = lab.firm or (_firm_in_brackets(s, i, lab) if lab.role == "question" and lab.inline else None)
+        return Turn(i, None, lab.role, lab.prefix, firm=firm)
     if lab.title:
         reg.link_by_title(lab.who, lab.key, lab.title)
     rid = seen(reg.resolve(lab.who, lab.key))
