@@ -153,6 +153,16 @@ class Vocab:
         return None
 
 
+def _spellings(text: str) -> dict[str, tuple[str, ...]]:
+    """``陈 chan tan`` lines: a surname, then its spellings."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        head, *rest = line.split() or [""]
+        if head:
+            out[head] = tuple(rest)
+    return out
+
+
 def vocab_from_data(data: dict[str, Any]) -> Vocab:
     """Compile the vocabulary from its YAML data (tests may pass their own)."""
     pats = data["patterns"]
@@ -192,9 +202,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         call_cues=tuple(re.compile(p, re.IGNORECASE) for p in pats["call_cues"]),
         surnames=frozenset("".join(names["surnames"].split())),
         compound_surnames=tuple(names["compound_surnames"]),
-        surname_spellings={
-            str(k): tuple(str(x) for x in v) for k, v in (names.get("surname_spellings") or {}).items()
-        },
+        surname_spellings=_spellings(names.get("surname_spellings") or ""),
         cjk_stopwords=frozenset(names["cjk_stopwords"]),
         latin_stopwords=frozenset(w.casefold() for w in names["latin_stopwords"]),
         latin_particles=frozenset(names["latin_particles"]),
