@@ -4,7 +4,8 @@ Hard-wrapped text (vendor exports, PDF text layers, e-mail) is rebuilt into para
 break inside a sentence joins the two lines (a space between Latin text, nothing between Chinese
 characters); blank lines, speaker labels, headings, list items, table rows and lines repeated
 verbatim elsewhere (roster entries and the label blocks that repeat them) end a paragraph; a short
-line ends one when it closes a sentence or the next line starts a new one. Lines broken at a
+line ends one when it closes a sentence or the next line starts a new one, and a short capitalised
+line that finishes no sentence, after a line that finished one, starts one (a label or a heading). Lines broken at a
 speaker's pauses (machine transcriptions) are not hard-wrapped, however full some of them look. Stray page numbers (a
 run of lines holding 2, 3, 4 ...) are dropped. Text that is not hard-wrapped keeps one paragraph per
 line, so a file with one sentence a line is never merged, except where a line visibly breaks a
@@ -230,6 +231,8 @@ def _joiner(
             if closes or not b[:1].islower() or (width == 0 and display_width(a) < min_broken):
                 return False
             return not starts_paragraph(b)
+        if closes and display_width(b) < FULL_LINE * width and b[:1].isupper() and not closes_sentence(b):
+            return False  # a short unfinished line after a finished one: a label or heading, not prose
         if closes and b in repeated and not full(b) and not b[:1].islower():
             return False  # a label or roster line repeated elsewhere, after a finished line
         return not starts_paragraph(b, after_sentence=closes)

@@ -67,6 +67,14 @@ def qa_start(c: Call, call_start: int) -> int:
         return min(qa_headers)
     turns = c.t.turns
     cands: list[int] = []
+    first = next((t for t in turns if t.start >= call_start), None)
+    if (
+        first is not None
+        and first.kind == "person"
+        and first.paras
+        and s.v.question_opening.search(s.simp[first.paras[0]])
+    ):
+        return first.start  # a text that starts with an analyst's question starts in the Q&A
     for t in turns:
         if c.moderating(t) and any(s.v.qa_start.search(s.simp[j]) or j in c.ann.intros for j in t.paras):
             cands.append(t.start)  # "the first question ...", or a turn naming who asks next

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from finbrief.ingest.script import CJK_RE, to_simplified
 from finbrief.model import ParagraphRole
-from finbrief.structure.labels import Label, is_analyst_title, is_title, parse_label
+from finbrief.structure.labels import Label, is_analyst_title, is_title, parse_label, strip_emphasis
 from finbrief.structure.roster import Roster, is_affiliation
 from finbrief.structure.scan import Scan
 from finbrief.structure.speakers import Record, Registry
@@ -81,6 +81,7 @@ def affiliation_lines(
         if j >= s.n or j in s.header or j in s.boiler or j in roster.lines:
             continue
         t = s.texts[j].strip()
+        shown = strip_emphasis(t)  # "*UBS, Research Division*" under a bold name
         found = 0
         wanted = from_roster.get(lab.key)
         if wanted:
@@ -96,8 +97,9 @@ def affiliation_lines(
             if t in seen.get(lab.key, ()) or (
                 bare
                 and (
-                    _affiliation_shaped(s, t)
-                    or (j not in cands and (t in repeated.get(lab.key, ()) or _lone_title(s, t)))
+                    _affiliation_shaped(s, shown)
+                    or (j not in cands and (t in repeated.get(lab.key, ()) or _lone_title(s, shown)))
+                    or (shown is not t and s.v.analyst_firm.search(shown) is not None)
                 )
                 and is_affiliation(s, j, known)
             ):
@@ -235,7 +237,7 @@ def build_turns(
         if i in affiliations and current is not None:
             roles[i], speaker[i] = "speaker_label", current.speaker
             if current.kind == "person" and current.speaker is not None:
-                _header_line(s, s.texts[i].strip(), reg.get(current.speaker))
+                _header_line(s, strip_emphasis(s.texts[i].strip()), reg.get(current.speaker))
             continue
         lab = labels.get(i)
         if lab is not None:
@@ -294,8 +296,11 @@ def _next_line(s: Scan, i: int) -> int:
 
 
 def _marked(s: Scan, cands: dict[int, Label], i: int) -> bool:
-    """A name standing above a lone Q / A mark: the mark says it is a speaker's header."""
+    """A name standing above a lone Q / A mark, or under a lone "speaker" line: the mark says it is a
+    speaker's header."""
     lab, follow = cands[i], cands.get(_next_line(s, i))
+    if lab.role is None and not lab.inline and i > 0 and s.v.speaker_mark.search(s.folded(i - 1)):
+        return True  # "speaker" printed on the line above the name
     return lab.role is None and not lab.inline and follow is not None and _is_mark(follow)
 
 
@@ -352,6 +357,8 @@ def start_turn(s: Scan, i: int, lab: Label, reg: Registry, seen: Callable[[str],
     if lab.alias:
         reg.alias(rid, lab.alias)
     rec = reg.get(rid)
+    if lab.side in ("company", "analyst"):
+        rec.set_side(lab.side, "label")
     if lab.prefix == "Q" or is_analyst_title(lab.title):
         rec.set_side("analyst", "label")
         rec.set_affiliation(lab.firm, "label")
