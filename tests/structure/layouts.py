@@ -997,3 +997,61 @@ speaker
 Laura Chen
 Thank you, operator. Good morning. Revenue grew 18% to $1.2 billion and cloud revenue grew 31%.
 """
+
+# Call notes in Markdown: a heading per speaker ("### Name, Title, Firm"; an analyst's title comes
+# before the firm), the speech as numbered sentences.
+HEADING_NOTES_CALL = """\
+## Q&A
+
+### Priya Raman, Analyst, Harbor Point Securities LLC
+1. How sustainable is the cloud growth into next year?
+2. And how much of it comes from new customers?
+
+### Laura Chen, Co-Founder, President & Chief Executive Officer, NovaSky Technology Inc.
+3. We expect cloud to keep growing around 30% next year.
+4. About a third of it comes from new customers.
+
+### Tom Becker, Analyst, Goldman Sachs & Co. LLC
+5. What is the capital expenditure plan for next year?
+
+### Mark Davis, Chief Financial Officer, NovaSky Technology Inc.
+6. About $1.5 billion, mostly for data centers.
+"""
+
+# A podcast transcript under a news article: each speaker named in full once, then the host by
+# surname alone; nobody else is heard twice.
+SURNAME_PODCAST = """\
+Transcript: NovaSky's cloud quarter
+
+Read the discussion from the latest episode of our weekly show on the technology business.
+
+Here is a lightly edited transcript of the conversation.
+
+Dana Whitfield: Welcome to the show. Today we look at NovaSky's quarter with two reporters who cover the company.
+
+Omar Haddad: Good morning.
+
+Whitfield: And joining us from the markets desk, Lena Park.
+
+Lena Park: Hello.
+
+Whitfield: Let's start with the cloud numbers, which came in well ahead of what anyone expected.
+"""
+
+# A search index's chunk of a call: cut in the middle of an answer, then an analyst's follow-up,
+# the answer, and the operator introducing the next question.
+MID_ANSWER_CHUNK = """\
+-- as we said in the remarks, we would expect to resume buybacks next quarter and build on them once the capital rules are final.
+
+Priya Raman: Just to follow up on that, is the pace of buybacks tied to the rating agencies, or mostly to loan growth?
+
+Laura Chen: Both are factors. We are comfortable with our capital position and with the pace we outlined.
+
+Priya Raman: Thank you, Laura.
+
+Operator: Your next question comes from Tom Becker from Goldman Sachs. Your line is now open.
+
+Tom Becker: What is the capital expenditure plan for next year?
+
+Mark Davis: About $1.5 billion, mostly for data centers.
+"""

@@ -66,3 +66,38 @@ def test_a_speaker_line_above_each_name() -> None:
     assert doc.paragraph(n_of(doc, "Thank you, operator. Good morning.")).speaker == "laura-chen"
     assert doc.paragraph(n_of(doc, "thank you for standing by")).speaker == "operator"
     assert {doc.paragraph(n).role for n in (4, 7)} == {"boilerplate"}
+
+
+def test_markdown_headings_name_the_speakers() -> None:
+    """`### Name, Analyst, Firm` / `### Name, Title, Company` headings are labels; an analyst's
+    `Analyst, Firm` gives the firm."""
+    doc = parse(L.HEADING_NOTES_CALL, "notes.md")
+    assert summary(doc) == [
+        ("priya-raman", "Harbor Point Securities LLC", ["laura-chen"]),
+        ("tom-becker", "Goldman Sachs & Co. LLC", ["mark-davis"]),
+    ]
+    assert doc.speakers_by_id["laura-chen"].side == "company"
+    assert_sound(doc)
+
+
+def test_a_speaker_named_by_surname_after_the_full_name() -> None:
+    """`Whitfield:` after `Dana Whitfield:` is the same speaker; once that inline layout recurs, a
+    name heard once (`Lena Park:`) is a speaker too; the article above the transcript is no one's."""
+    doc = parse(L.SURNAME_PODCAST)
+    assert doc.paragraph(n_of(doc, "joining us from the markets desk")).speaker == "dana-whitfield"
+    assert doc.paragraph(n_of(doc, "Let's start with the cloud")).speaker == "dana-whitfield"
+    assert doc.paragraph(n_of(doc, "Lena Park: Hello.")).speaker == "lena-park"
+    assert doc.paragraph(n_of(doc, "Omar Haddad: Good morning.")).speaker == "omar-haddad"
+    assert doc.paragraph(n_of(doc, "lightly edited transcript")).speaker is None
+
+
+def test_a_chunk_cut_mid_answer_is_in_the_q_and_a() -> None:
+    """A text starting mid-sentence whose first introduction is of the *next* question began in the
+    Q&A: the first speaker's follow-up is a question, not prepared remarks."""
+    doc = parse(L.MID_ANSWER_CHUNK)
+    assert summary(doc) == [
+        ("priya-raman", None, ["laura-chen"]),
+        ("tom-becker", "Goldman Sachs", ["mark-davis"]),
+    ]
+    assert doc.paragraph(1).speaker is None
+    assert_sound(doc)

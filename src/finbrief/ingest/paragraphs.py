@@ -51,11 +51,21 @@ MIN_BROKEN_LINE = 20
 # A line repeated verbatim is structural (a roster entry and the turn headers repeating it) when it
 # is at most this wide; wider repeated lines are prose quoted twice.
 MAX_REPEATED_WIDTH = 160
+# A page's running header and footer printed inside a sentence: at most this many lines.
+MIN_FURNITURE_LINES = 2
+# A furniture line repeated but for its numbers ("=== PAGE 7 ===", "example.com/transcripts 7") is short.
+MAX_NUMBERED_FURNITURE = 60
+MAX_FURNITURE_LINES = 8
 # Page numbers: lines holding only a number, counting up by one, at least MIN_PAGES of them.
 MIN_PAGES = 2
 PAGE_RE = re.compile(r"(?:page\s+)?(\d{1,4})(?:\s*(?:/|of)\s*\d{1,4})?", re.IGNORECASE)
 
 _SENTENCE_END = tuple(".。!！?？;；:：")
+_DIGIT_RE = re.compile(r"\d")
+# A line going on with a sentence: a lower-case word, then more ("who gets value"; not "iA Capital",
+# not "example.com/transcripts 12").
+_GOES_ON_RE = re.compile(r"\s*[a-z][a-z'’]*,?\s+\S")
+_DIGITS_RE = re.compile(r"\d+")
 # What closes a sentence, also behind closing quotes and brackets.
 _CLOSING_MARKS = ".。!！?？;；:：…"
 _CLOSERS = "\"'”’」』)）]"
@@ -287,6 +297,58 @@ def _one_block(lines: Sequence[str]) -> bool:
     return "" not in inner and not any(map(str.isspace, inner))
 
 
+def running_furniture(lines: Sequence[str], repeated: set[str] | frozenset[str]) -> set[int]:
+    """Indices of a page's running header and footer printed inside a sentence: a run of two or more
+    lines, one with a number (a page, a date), each repeated elsewhere (verbatim, or but for its
+    numbers: "=== PAGE 7 ===", "example.com 7"), between a line that does not finish its sentence
+    and one that goes on in lower case. Labels and roster lines repeat too, but never stand in the
+    middle of a sentence. Each such line is a paragraph of its own: nothing is joined to it (no text
+    is ever dropped or moved)."""
+    shapes: Counter[str] | None = None
+
+    def furniture(t: str) -> bool:
+        nonlocal shapes
+        if t in repeated:
+            return True
+        if len(t) > MAX_NUMBERED_FURNITURE or not _DIGIT_RE.search(t):
+            return False
+        if shapes is None:
+            shapes = Counter(
+                _DIGITS_RE.sub("#", u)
+                for line in lines
+                if (u := line.strip()) and len(u) <= MAX_NUMBERED_FURNITURE and _DIGIT_RE.search(u)
+            )
+        return shapes[_DIGITS_RE.sub("#", t)] > 1
+
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        first = line[:1]
+        if not ("a" <= first <= "z" or (first and first in " \t")) or not _GOES_ON_RE.match(line):
+            continue
+        run: list[int] = []
+        j = i - 1
+        while j >= 0:
+            t = lines[j].strip()
+            if t:
+                if not furniture(t):
+                    break
+                run.append(j)
+                if len(run) > MAX_FURNITURE_LINES or _GOES_ON_RE.match(t):
+                    run = []  # prose quoted twice, not a page's header and footer
+                    break
+            j -= 1
+        prev = lines[j].strip() if j >= 0 else ""
+        if (
+            len(run) >= MIN_FURNITURE_LINES
+            and any(_DIGIT_RE.search(lines[k]) for k in run)  # a page number, a date
+            and display_width(prev) >= MIN_BROKEN_LINE
+            and not closes_sentence(prev)
+            and not _HEADING_RE.fullmatch(prev)
+        ):
+            out.update(run)
+    return out
+
+
 def paragraph_texts(text: str) -> list[str]:
     """Paragraph texts of an already newline-normalised text, in order, whitespace trimmed."""
     lines = text.split("\n")
@@ -294,6 +356,7 @@ def paragraph_texts(text: str) -> list[str]:
     if pages:
         lines = [line for i, line in enumerate(lines) if i not in pages]
     repeated = _repeated(lines)
+    furniture = running_furniture(lines, repeated)
     width = _wrap_column(lines, repeated)
     # Lines broken at a speaker's pauses: not wrapped, and even a short line may break a sentence.
     paused = bool(width) and _ragged(lines, width)
@@ -303,6 +366,7 @@ def paragraph_texts(text: str) -> list[str]:
     one_block = _one_block(lines)  # then the block's wrap width is the text's
     out: list[str] = []
     block: list[str] = []
+    alone: set[int] = set()  # positions in the block of running furniture: never joined
 
     def flush() -> None:
         if not block:
@@ -312,8 +376,8 @@ def paragraph_texts(text: str) -> list[str]:
         )
         current = Glued(block[0])
         head = True
-        for prev, line in pairwise(block):
-            if joins(prev, line, head):
+        for k, (prev, line) in enumerate(pairwise(block)):
+            if not (alone and (k in alone or k + 1 in alone)) and joins(prev, line, head):
                 current.add(line)
                 head = False
             else:
@@ -321,11 +385,14 @@ def paragraph_texts(text: str) -> list[str]:
                 current, head = Glued(line), True
         out.append(current.text())
         block.clear()
+        alone.clear()
 
-    for line in lines:
+    for i, line in enumerate(lines):
         if _is_blank(line):
             flush()
         else:
+            if furniture and i in furniture:
+                alone.add(len(block))
             block.append(line.strip())
     flush()
     return out

@@ -116,6 +116,7 @@ class Vocab:
     analyst_firm: re.Pattern[str]
     speaker_mark: re.Pattern[str]
     invites_question: re.Pattern[str]
+    next_question: re.Pattern[str]
     question_opening: re.Pattern[str]
     boilerplate: re.Pattern[str]
     is_boilerplate: AnyLine
@@ -176,6 +177,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         analyst_firm=_any(pats.get("analyst_firm") or [r"(?!x)x"]),
         speaker_mark=_any(pats.get("speaker_mark") or [r"(?!x)x"]),
         invites_question=_any(pats.get("invites_question") or [r"(?!x)x"]),
+        next_question=_any(pats.get("next_question") or [r"(?!x)x"]),
         question_opening=_any(pats.get("question_opening") or [r"(?!x)x"]),
         boilerplate=_any(pats["boilerplate"]),
         is_boilerplate=AnyLine.of(pats["boilerplate"]),

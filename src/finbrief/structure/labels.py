@@ -55,6 +55,8 @@ TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|]\s*)?{TIMESTAMP}\s*$")
 TIME_ONLY_RE = re.compile(rf"^\s*{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?\s*$")
 # A timestamp between a label and its colon: "Jane Doe (29:02):", "Jane Doe 00:05:27: text".
 TIMED_LABEL_RE = re.compile(rf"(?P<who>[^\d:：]{{1,40}}?)\s*{TIMESTAMP}\s*[:：]")
+# A Markdown heading holding a label alone: "### Jensen Huang, President & CEO, NovaSky Corp."
+HEADING_LABEL_RE = re.compile(r"#{1,6}\s+(?P<who>[^#\n]{2,120}?)\s*#*\s*$")
 # A line in single-marker emphasis: "*UBS Investment Bank, Research Division*" under a bold name.
 EMPHASIS_RE = re.compile(r"^([*_])(?![*_\s])(?P<inner>[^*_]+?)(?<!\s)\1$")
 # Markdown bold around a label: "**Jason Wang - MediaTek, Analyst**", "**Operator:** text".
@@ -246,7 +248,8 @@ def is_title(text: str, v: Vocab) -> bool:
 def title_and_firm(details: list[str], side: Side, v: Vocab) -> tuple[str | None, str | None]:
     """(role, firm) from the parts after a name: the last part is the title when there are several
     (``Firm - Analyst``); a single part is a title if it reads like one (``首席执行官``, ``Head of IR``),
-    else a firm (``花旗``, ``Morgan Stanley``); ``Firm, Title`` in one part is split at its last comma;
+    else a firm (``花旗``, ``Morgan Stanley``); ``Firm, Title`` in one part is split at its last comma,
+    ``Analyst, Firm`` at its first;
     on a company roster an unclear single part is a title."""
     if not details:
         return None, None
@@ -256,6 +259,9 @@ def title_and_firm(details: list[str], side: Side, v: Vocab) -> tuple[str | None
     head, sep, tail = only.rpartition(", ")
     if sep and is_title(tail, v) and not is_title(head, v):
         return tail, head
+    first, sep, rest = only.partition(", ")
+    if sep and is_analyst_title(first) and not is_title(rest, v):
+        return first, rest  # "Analyst, Morgan Stanley & Co. LLC": the title first, then the firm
     if is_title(only, v) or side == "company":
         return only, None
     return None, only
@@ -282,8 +288,15 @@ def split_label(text: str, simp: str) -> Who | None:
         m = LEAD_TIME_RE.match(t, start)
         if m and m.end() < len(t):
             start = m.end()
-    if t.startswith(("**", "__"), start):
+    c = t[start : start + 1]
+    if c in ("*", "_") and t.startswith(("**", "__"), start):
         return _bold(t, start, text, simp)
+    if c == "#":  # "### Joe Moore, Analyst, Morgan Stanley": a heading per speaker
+        h = HEADING_LABEL_RE.match(t, start)
+        if h is None:
+            return None
+        who = h.group("who").strip()
+        return Who(who, _simp(who, text, simp), False, 0, False, True)
     core = _cut_tail(t[start:], TRAIL_TIME_RE)
     m = INLINE_COLON_RE.search(core, 0, MAX_INLINE_WHO + 1)
     if m and core[m.start() - 1 : m.start()].isdigit():  # the colon of a timestamp: "Name (29:02):"

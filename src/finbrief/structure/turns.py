@@ -17,6 +17,7 @@ Rules chosen:
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -52,9 +53,38 @@ def candidates(s: Scan, skip: set[int], known: frozenset[str]) -> dict[int, Labe
         lab = parse_label(s.texts[i], s.simp[i], s.v, known)
         if lab is not None:
             out[i] = lab
+    _surname_labels(s, skip, out)
     return out
 
 
+def _surname_labels(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """``Weber: text`` after ``Joel Weber: text``: a speaker named in full once, then by surname alone
+    (podcast and interview transcripts); the surname must belong to one earlier inline label only."""
+    people: dict[str, tuple[int, Label] | None] = {}
+    for i in sorted(out):
+        lab = out[i]
+        if lab.role is not None or not lab.inline or " " not in lab.who.strip():
+            continue
+        last = lab.who.split()[-1]
+        if last not in people:
+            people[last] = (i, lab)
+        elif (had := people[last]) is not None and had[1].key != lab.key:
+            people[last] = None  # two people share the surname: ambiguous
+    if not any(people.values()):
+        return
+    for i in range(s.n):
+        if i in out or i in s.header or i in s.boiler or i in skip:
+            continue
+        m = SURNAME_LABEL_RE.match(s.texts[i])
+        if m is None:
+            continue
+        full = people.get(m.group("who"))
+        if full is not None and full[0] < i:
+            out[i] = dataclasses.replace(full[1], body_start=m.end())
+
+
+# "Weber: text": a capitalised surname alone before an inline colon.
+SURNAME_LABEL_RE = re.compile(r"(?P<who>[A-Z][a-z][\w'’-]{1,30}):[ \t]+(?=\S)")
 # A turn header repeats a wrapped affiliation on at most this many lines (wrapped anywhere).
 MAX_AFFILIATION_LINES = 3
 
@@ -158,7 +188,11 @@ def confirm(s: Scan, cands: dict[int, Label], headed: frozenset[int] = frozenset
     counts: dict[str, int] = {}
     for lab in cands.values():
         counts[lab.key] = counts.get(lab.key, 0) + 1
+    # An inline `Name Surname: text` label that recurs shows the layout: such labels heard once count.
+    inline_layout = any(lab.inline and lab.role is None and counts[lab.key] >= 2 for lab in cands.values())
     signals = [*s.header, *strong[:1]]
+    if inline_layout:
+        signals += [i for i, lab in cands.items() if lab.inline and lab.role is None][:1]
     if len(medium) >= 2:
         signals.append(medium[0])
     signals += [i for i, lab in cands.items() if lab.strength == "weak" and counts[lab.key] >= 2][:1]
@@ -173,7 +207,7 @@ def confirm(s: Scan, cands: dict[int, Label], headed: frozenset[int] = frozenset
         if lab.strength == "medium":
             ok = repeated or len(medium) >= 2 or len(strong) >= 2
         else:
-            ok = repeated or len(strong) >= 2
+            ok = repeated or len(strong) >= 2 or (inline_layout and lab.inline and lab.role is None)
         if ok and not lab.inline:
             nxt = _next_line(s, i)  # past page furniture between a label and its speech
             follow = cands.get(nxt)
