@@ -822,3 +822,35 @@ def test_a_region_s_name_before_a_unit_word_names_the_unit() -> None:
     )
     assert find(facts, value=15).subject == "North America Commercial"
     assert find(facts, value=8).subject == "North America"
+
+
+# --- the unit the talk is on ------------------------------------------------------------------
+
+
+def test_a_unit_s_share_of_sales_opens_the_talk_on_that_unit_until_the_whole_is_named() -> None:
+    facts = facts_of(
+        "Marine was 14% of sales in the quarter. Sales rose 31% from the prior year.",
+        "Overall, sales were $1.8 billion.",
+    )
+    assert find(facts, value=14).subject == "Marine"
+    assert find(facts, value=31).subject == "Marine"
+    assert find(facts, value=1_800_000_000).subject == "NovaSky"
+
+
+def test_a_company_wide_metric_of_a_unit_named_as_a_business_is_the_unit_s() -> None:
+    facts = facts_of("Results for the contract services business were $0.14 per share.")
+    assert find(facts, value=0.14).subject == "contract services"
+
+
+def test_a_quarter_s_growth_without_a_marker_is_year_over_year() -> None:
+    facts = facts_of("In the quarter, orders increased 18% and gross profit rose 9%.")
+    assert find(facts, value=18).change == "yoy"
+    assert find(facts, value=9).change == "yoy"
+
+
+def test_a_comparison_stated_without_a_figure_holds_for_the_next_figures() -> None:
+    facts = facts_of(
+        "Card revenue declined slightly on a linked quarter basis.",
+        "However, merchant revenue increased by 6%.",
+    )
+    assert find(facts, value=6).change == "qoq"

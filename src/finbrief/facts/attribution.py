@@ -79,6 +79,15 @@ _SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:(?:the|our|and|but|also|meanwhile|si
 _COMPANY_LEAD = re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company)\s+)*", re.IGNORECASE)
 """Right before a metric in the clause of a figure that names no unit: the whole company's figure
 ("Second quarter total sales rose 24%", "we delivered total net sales of $865 million")."""
+_UNIT_KIND_AFTER = re.compile(r"\s+(?:business|segment|division|unit)(?![A-Za-z])", re.IGNORECASE)
+"""After a name: it is written as a unit of the company ("the market-based business")."""
+_WHOLE_LEAD = re.compile(
+    r"\s*(?:(?:and|so|now)\s+)?(?:overall|in total|in aggregate|on a (?:total|consolidated) (?:company )?basis|"
+    r"for the (?:total |whole |entire )?company|at the (?:total |consolidated )?company level|company[\s-]wide|"
+    r"for the (?:total |whole |entire )?enterprise|(?:on an )?enterprise[\s-]wide)\s*,",
+    re.IGNORECASE,
+)
+"""A sentence opening that turns to the whole company ("Overall, sales were $2.1 billion")."""
 _CONTENTS_BEFORE = re.compile(
     r"(?:,\s*(?:which|that)\s+(?:includes?|included|comprises?)|\bincluding)\s+(?:[\w&'’.-]+,?\s+){0,5}?(?:and\s+)?$",
     re.IGNORECASE,
@@ -1061,6 +1070,13 @@ class _Extractor:
             para.add_topics(self.english)
             self._update_guided(para, None)
             self._update_carry_all(para)
+            if self.english:
+                for i, (s0, e0) in enumerate(para.sentences):
+                    yoy, qoq = _YOY.search(text, s0, e0), _QOQ.search(text, s0, e0)
+                    if bool(yoy) != bool(qoq):
+                        # "... a slight decline in card revenue on a linked quarter basis.": the comparison
+                        # the speaker is making holds for the figures that follow
+                        self.stated_change = ("yoy" if yoy else "qoq", self.sentence_no + i)
             self.sentence_no += len(para.sentences)
             return []
         para = _Paragraph(text, self.state)
@@ -1191,7 +1207,10 @@ class _Extractor:
         if not self.english:
             return
         events: list[tuple[int, str | None]] = [
-            (s0, None) for s0, e0 in para.sentences if self.topic is not None and phrases.en_shifts_away(para.text[s0:e0])
+            (s0, None)
+            for s0, e0 in para.sentences
+            if self.topic is not None
+            and (phrases.en_shifts_away(para.text[s0:e0]) or _WHOLE_LEAD.match(para.text, s0))
         ]
         for hit in para.metrics if _COMPANY_LEAD.search(para.text) else ():
             clause = para.clause(hit.start)
@@ -1425,7 +1444,14 @@ class _Extractor:
                 if earlier and earlier[-1].entry.kind != "reference":  # type: ignore[attr-defined]
                     return self._subject_name(earlier[-1], para) or self.company_name, earlier[-1]
         if metric.scope == "company":
-            segs = [h for h in in_clause if h.entry.kind == "segment" or self._other_firm(h)]  # type: ignore[attr-defined]
+            # "Results for the market-based business were $0.11 per share": a unit the clause introduces
+            segs = [
+                h
+                for h in in_clause
+                if h.entry.kind in ("segment", "topic")  # type: ignore[attr-defined]
+                or self._other_firm(h)
+                or (self.english and _UNIT_KIND_AFTER.match(para.text, h.end))
+            ]
             if segs:
                 return segs[-1].entry.name, segs[-1]  # type: ignore[attr-defined]
             return self.company_name, None
@@ -1480,6 +1506,8 @@ class _Extractor:
             if sentence[0] <= h.start < m.start and not (after and h is metric_hit)
         ):
             return self.company_name, None  # "we delivered total net sales of $865 million, up 24%"
+        if self.english and _WHOLE_LEAD.match(para.text, sentence[0]):
+            return self.company_name, None  # "Overall, sales were $2.1 billion": the whole company again
         return self._carry_at(para, m.start, carry) or self.company_name, None
 
     def _company_lead(self, para: _Paragraph, clause: tuple[int, int], metric_hit: _Hit) -> bool:
@@ -2052,6 +2080,16 @@ class _Extractor:
             and period in (self.state.ctx.period, self._year_to_date_span())
         ):
             return "yoy"
+        if (
+            self.english
+            and metric.kind == "result"
+            and not metric.point
+            and m.unit == "%"
+            and period is not None
+            and period == self.state.ctx.period
+            and self.state.ctx.quarter is not None
+        ):
+            return "yoy"  # "In the quarter, sales increased 34%": a quarter's results are compared with a year before
         return None
 
     def _stated_change(
