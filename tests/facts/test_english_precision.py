@@ -854,3 +854,27 @@ def test_a_comparison_stated_without_a_figure_holds_for_the_next_figures() -> No
         "However, merchant revenue increased by 6%.",
     )
     assert find(facts, value=6).change == "qoq"
+
+
+# --- guidance -----------------------------------------------------------------------------------
+
+
+def test_the_growth_a_guided_range_would_represent_is_that_guidance() -> None:
+    facts = facts_of(
+        "For 2022, we now expect revenue of $3.3 billion to $3.4 billion. This would represent growth of 9% to 12%.",
+        "We are raising our full-year sales projection to a range of $5.1 billion to $5.2 billion, representing"
+        " growth of 6% to 8%.",
+    )
+    growth = find(facts, value=9)
+    assert (growth.metric, growth.period, growth.change, growth.value_high) == ("revenue guidance", "2022", "yoy", 12)
+    assert find(facts, value=5_100_000_000).metric == "revenue guidance"
+    assert find(facts, value=6).metric == "revenue guidance"
+
+
+def test_last_year_s_result_a_guided_range_is_compared_with_is_a_result() -> None:
+    facts = facts_of(
+        "We now project cash flow from operations of $410 million to $440 million in 2021, compared with"
+        " $390 million in 2020."
+    )
+    base = find(facts, value=390_000_000)
+    assert (base.metric, base.period, base.basis) == ("operating cash flow", "2020", "prior")

@@ -81,6 +81,12 @@ _COMPANY_LEAD = re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjust
 ("Second quarter total sales rose 24%", "we delivered total net sales of $865 million")."""
 _UNIT_KIND_AFTER = re.compile(r"\s+(?:business|segment|division|unit)(?![A-Za-z])", re.IGNORECASE)
 """After a name: it is written as a unit of the company ("the market-based business")."""
+_REPRESENTS_GROWTH = re.compile(
+    r"(?<![A-Za-z])(?:would\s+|will\s+|which\s+)?represent(?:s|ing)?\s+(?:an?\s+)?(?:(?:reported|organic|core|total|year[\s-]over[\s-]year)\s+)?"
+    r"(?:growth|increase)\s+(?:of\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:between\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a growth rate that names no metric: the growth of what was just guided ("This would represent growth of")."""
 _WHOLE_LEAD = re.compile(
     r"\s*(?:(?:and|so|now)\s+)?(?:overall|in total|in aggregate|on a (?:total|consolidated) (?:company )?basis|"
     r"for the (?:total |whole |entire )?company|at the (?:total |consolidated )?company level|company[\s-]wide|"
@@ -978,6 +984,8 @@ class _Extractor:
         self.carry_age = 0
         """Sentences read since the carried subject was last named."""
         self.english = doc.language == "en"
+        self.last_range: tuple[str, int, str | None] | None = None
+        """Metric of the last guided range of amounts and the number of the sentence stating it."""
         self.guided: str | None = None
         """Period of the outlook the call is giving, while it lasts (see ``_update_guided``)."""
         self.guided_age = 0
@@ -1095,6 +1103,11 @@ class _Extractor:
                 continue
             if m.role == "base" and fact.unit == "%" and fact.change is None:
                 paired.append((len(out), para.clause(m.start)[0]))
+            if fact.value_high is not None and fact.unit not in _RATE_UNITS and fact.basis is None and (
+                fact.metric.endswith(" guidance")
+            ):
+                at = self.sentence_no + para.sentence_starts.index(sentence_start(para, m))
+                self.last_range = (fact.metric, at, fact.period)
             out.append(fact)
         for i, c_start in paired:
             # "growth accelerated from 18% last quarter to 26%": the base is the same kind of rate
@@ -1583,9 +1596,18 @@ class _Extractor:
             metric = lm.metric_by_name("EPS")
         if metric is not None and metric.weak and metric_hit is not None and not self.english:
             metric = self._named_in_full(para, metric_hit, m) or metric
+        represents = False
+        if metric is None and self.english and m.unit == "%" and _REPRESENTS_GROWTH.search(text, sentence[0], m.start):
+            # "revenue of $4.1 billion to $4.2 billion. This would represent growth of 12% to 15%": the
+            # growth of the range just guided
+            guided = self.last_range
+            now = self.sentence_no + para.sentence_starts.index(sentence[0])
+            if guided is not None and 0 <= now - guided[1] <= 1:
+                metric = lm.metric_by_name(guided[0]) or Metric(guided[0])
+                represents = True  # ("would" there is the range's arithmetic, no hypothetical)
         if metric is None:
             return None
-        if _not_a_fact(text, sentence, clause, m):
+        if not represents and _not_a_fact(text, sentence, clause, m):
             return None
         if self.english and m.unit in _RATE_UNITS and _MULTI_YEAR_BASIS_AFTER.match(text, m.end):
             return None  # "590 basis points on a two-year basis": a change over two years
@@ -1944,6 +1966,21 @@ class _Extractor:
         year_ago = year_ago_lead and change is None
         if year_ago:
             period = periods.quarter_str(self.state.ctx.quarter - 4)  # type: ignore[operator]
+        year = self.state.ctx.year
+        if (
+            self.english
+            and compared is not None
+            and m.role == "base"
+            and name.endswith(" guidance")
+            and period is not None
+            and period[:4].isdigit()
+            and year is not None
+            and int(period[:4]) < year
+        ):
+            name = name.removesuffix(" guidance")  # "cash flow of $475 million to $500 million, compared with $540 million in 2020": a result
+        if represents and self.last_range is not None and self.last_range[2]:
+            period = self.last_range[2]  # the growth of the range guided for that year
+            change = "yoy" if _YEARLONG.fullmatch(period) else change
         if self.english and name == "share" and subject == self.company_name and _OF_WHOLE_RESULT.match(text, m.end):
             return None  # "31% of the company's overall net income" with no business line named: whose share is unknown
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
