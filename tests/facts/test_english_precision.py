@@ -878,3 +878,13 @@ def test_last_year_s_result_a_guided_range_is_compared_with_is_a_result() -> Non
     )
     base = find(facts, value=390_000_000)
     assert (base.metric, base.period, base.basis) == ("operating cash flow", "2020", "prior")
+
+
+def test_bank_lines_of_revenue_are_their_own_metrics() -> None:
+    facts = facts_of(
+        "We posted investment banking over $1.5 billion each quarter and sales and trading near $2 billion.",
+        "Sales and trading revenue of $1.9 billion declined 6% year over year.",
+    )
+    assert find(facts, value=1_500_000_000).metric == "investment banking fees"
+    assert find(facts, value=2_000_000_000).metric == "sales and trading revenue"
+    assert find(facts, value=-6).metric == "sales and trading revenue"
