@@ -87,6 +87,12 @@ _REPRESENTS_GROWTH = re.compile(
     re.IGNORECASE,
 )
 """Before a growth rate that names no metric: the growth of what was just guided ("This would represent growth of")."""
+_UNNAMED_UNIT = re.compile(
+    r"\s*(?:(?:and|so|now|also)\s*,?\s+)?(?:(?:in|for|during)\s+the\s+(?:quarter|year)\s*,\s*)?"
+    r"(?:the|this|that)\s+(?:business|segment|division|unit)(?![A-Za-z])(?!\s+as\s+a\s+whole)",
+    re.IGNORECASE,
+)
+"""A sentence about a unit it does not name ("The business earned $2.7 billion")."""
 _WHOLE_LEAD = re.compile(
     r"\s*(?:(?:and|so|now)\s+)?(?:overall|in total|in aggregate|on a (?:total|consolidated) (?:company )?basis|"
     r"for the (?:total |whole |entire )?company|at the (?:total |consolidated )?company level|company[\s-]wide|"
@@ -1631,6 +1637,13 @@ class _Extractor:
             )  # only "per share" calls it earnings
             if mapped is None and _item_per_share(text, m, mentions, earlier, bare):
                 return None
+        elif self.english and metric.per_share is not None and unit_class(m) == "per_share" and not after:
+            tail = text[m.end : m.end + 80]
+            span = numbers.per_share_span(tail)
+            if span is not None and _ITEM_AFTER.match(tail, span[1]):
+                # "included in earnings is an estimated $0.03 per share favorable impact from weather": an
+                # item within the earnings, no earnings per share of its own
+                return None
         if (
             m.unit == "%"
             and metric_hit is not None
@@ -1735,6 +1748,10 @@ class _Extractor:
             ):
                 # "property management, valuation and loan servicing collectively grew 2%": a group of
                 # business lines the extractor cannot name, neither the company nor one of them
+                return None
+            if self.english and _hit is None and subject == self.company_name and _UNNAMED_UNIT.match(text, sentence[0]):
+                # "The business earned $2.7 billion" with no unit named before: a unit's figure, but whose
+                # the text does not say; left out rather than given to the company
                 return None
             if not self.english and earlier and earlier[-1].subject == subject and subject != self.company_name:
                 subject = self._parallel_line(para, m, mentions) or subject
