@@ -331,16 +331,6 @@ _EN_KIND_APPOSITION = re.compile(
 """A line named in apposition to its kind ("Our largest brand, Hollister, grew sales 20%")."""
 _EN_KIND_APPOSITION = anchored(_EN_KIND_APPOSITION)
 
-_EN_SHARE_LEAD = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:(?:The|Our)\s+)?(?P<np>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3})"
-    r"(?:\s+(?:business|segment|market|sales|revenues?))?\s+(?:was|were|is|are|represented|represents|accounted\s+for|accounts\s+for|made\s+up|comprised)\s+"
-    r"(?:approximately\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+|just\s+under\s+)?\d[\d.]*\s?%\s+of\s+"
-    r"(?:(?:our|the|total|net|company|company's|overall)\s+)*(?:sales|revenues?)(?![A-Za-z])"
-)
-"""A sentence opening with a unit's share of sales ("Military was 11% of sales."): the talk is on that unit,
-as the sentences after it are until another is named."""
-_EN_SHARE_LEAD = anchored(_EN_SHARE_LEAD)
-
 _EN_LEAD_NAME = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:At|In|For|Within|Across)\s+"
     r"(?P<np>(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})){0,3}),\s"
@@ -407,13 +397,6 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
             continue  # "In 2021, ...": a year
         if any(True for _ in metric_matcher().finditer(m.group("np"))):
             continue
-        out.append((m.start("np"), m.end("np"), " ".join(words), True))
-    for m in _EN_SHARE_LEAD.finditer(text):
-        words = m.group("np").split()
-        if any(w.casefold() in stop and w.casefold() not in ("and", "&") for w in words):
-            continue  # "This was 11% of sales"
-        if any(True for _ in metric_matcher().finditer(m.group("np"))):
-            continue  # "Revenue was ...", "Gross profit was 40% of sales": a metric, no unit
         out.append((m.start("np"), m.end("np"), " ".join(words), True))
     for m in _EN_KIND_APPOSITION.finditer(text):
         words = m.group("np").split()
