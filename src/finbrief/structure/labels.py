@@ -6,6 +6,7 @@ then ``WHO_RULES``, one small recogniser per label shape, read the part that nam
 
 - a role (``Operator``, ``主持人``, ``Unidentified Analyst``, ``问``, ``Interpreter``);
 - ``Q - Name`` / ``A - Name`` prefixes;
+- ``<firm>分析师`` alone (``高盛分析师``): an anonymous question with that firm;
 - ``<firm>分析师<name>`` (``杰弗瑞分析师Brent Thill``, ``高盛分析师希斯-特里(Heath Terry)``);
 - ``Name;Firm;Title`` (one-line vendor entries);
 - ``Speaker 1`` (a speaker a transcription service told apart but did not name);
@@ -53,6 +54,12 @@ TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
 LEAD_TIME_RE = re.compile(rf"^\s*{TIMESTAMP}\s*(?:[-–—|]\s*)?")
 TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|]\s*)?{TIMESTAMP}\s*$")
 TIME_ONLY_RE = re.compile(rf"^\s*{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?\s*$")
+# A timestamp between a label and its colon: "Jane Doe (29:02):", "Jane Doe 00:05:27: text".
+TIMED_LABEL_RE = re.compile(rf"(?P<who>[^\d:：]{{1,40}}?)\s*{TIMESTAMP}\s*[:：]")
+# A Markdown heading holding a label alone: "### Jensen Huang, President & CEO, NovaSky Corp."
+HEADING_LABEL_RE = re.compile(r"#{1,6}\s+(?P<who>[^#\n]{2,120}?)\s*#*\s*$")
+# A line in single-marker emphasis: "*UBS Investment Bank, Research Division*" under a bold name.
+EMPHASIS_RE = re.compile(r"^([*_])(?![*_\s])(?P<inner>[^*_]+?)(?<!\s)\1$")
 # Markdown bold around a label: "**Jason Wang - MediaTek, Analyst**", "**Operator:** text".
 BOLD_RE = re.compile(r"(\*\*|__)(?P<who>[^*_\n]{1,120}?)\1")
 LATIN_TOKEN_RE = re.compile(r"^(?:[A-ZÀ-Þ][\w'’-]*\.?|[A-Z]\.(?:[A-Z]\.)*)$")
@@ -66,7 +73,13 @@ WHO_FORBIDDEN_RE = re.compile(r"[\d/\\@#%&=<>\"“”「」『』【】《》?�
 PARENS = frozenset("()（）")
 ANALYST_RE = re.compile(r"^(?:(?:research|equity|senior|sell-side)\s+)*analysts?$|^分析师$", re.IGNORECASE)
 # "<firm>分析师<name>": a Chinese analyst label names the firm before the word and the person after.
-ZH_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{1,20}?)(?:的)?分析师\s*(?P<name>.+)$")
+ZH_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{1,20}?)(?:的)?分析[师员]\s*(?P<name>.+)$")
+# "高盛分析师：" / "瑞銀分析員：": an analyst named only by their firm (the asker stays anonymous).
+ZH_FIRM_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{2,12}?)(?:的)?分析[师员]$")
+# Words before 分析师 that are no firm ("卖方分析师", "首席分析师").
+NOT_A_FIRM_RE = re.compile(
+    r"^(?:卖方|买方|行业|首席|资深|高级|证券|研究|某|一位|另一位|其他|其他的|下一位|未具名|不具名)$"
+)
 # A Latin name in parentheses after a Chinese one: "希斯-特里(Heath Terry)".
 ALIAS_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<alias>[A-Za-z][A-Za-z .'’-]{1,40})[)）]$")
 # A title before a name: "首席财务官周晓雯", "微软首席执行官萨提亚·纳德拉", "CFO Mark Davis".
@@ -81,6 +94,10 @@ TITLED_EN_RE = re.compile(
 # A speaker told apart by a transcription service: "Speaker 1", "SPEAKER_02", "发言人 2".
 DIARIZED_RE = re.compile(
     r"(?i:speaker|spk|发言人|说话人|讲者|(?P<analyst>分析师|投资者|提问者))\s*[_ ]?\d{1,2}"
+)
+# A numbered question or answer mark of minutes and investor-relations records: "问题1", "Q2", "回复3".
+NUMBERED_MARK_RE = re.compile(
+    r"(?:问题|提问|問題|問|问|答|回复|回覆|[QA])\s*[0-9０-９一二三四五六七八九十]{1,3}", re.IGNORECASE
 )
 MAX_LABEL_CHARS = 120
 # A label line has few words (a vendor header with a long title has about ten); one ending with a
@@ -115,6 +132,8 @@ class Label:
     firm: str | None = None
     alias: str | None = None
     """Another spelling given with the name (``希斯-特里(Heath Terry)``)."""
+    side: Side | None = None
+    """The side a label states in parentheses (``Lisa Su (Executives)``, ``Jane Roe (Analysts)``)."""
 
 
 @dataclass(frozen=True)
@@ -177,6 +196,21 @@ def is_name(s: str, v: Vocab) -> bool:
     return is_cjk_name(s, v) or is_latin_name(s, v)
 
 
+def strip_emphasis(text: str) -> str:
+    """``text`` without single-marker Markdown emphasis around the whole of it (``*Firm, Title*``)."""
+    m = EMPHASIS_RE.match(text) if text[:1] in "*_" else None
+    return m.group("inner") if m else text
+
+
+SIDE_HEADERS: dict[str, Side] = {"roster_company": "company", "roster_analyst": "analyst", "roster_any": "unknown"}
+
+
+def side_word(text: str, v: Vocab) -> Side | None:
+    """The side a roster heading names (``Executives``, ``Analysts``, ``Participant``), if ``text`` is one."""
+    kind = v.header(fold(text))
+    return SIDE_HEADERS.get(kind) if kind else None
+
+
 def _simp(orig: str, para: str, simp: str) -> str:
     """Simplified form of ``orig`` (a slice of ``para``), from the paragraph's cached view when possible."""
     if len(para) == len(simp):
@@ -225,7 +259,8 @@ def is_title(text: str, v: Vocab) -> bool:
 def title_and_firm(details: list[str], side: Side, v: Vocab) -> tuple[str | None, str | None]:
     """(role, firm) from the parts after a name: the last part is the title when there are several
     (``Firm - Analyst``); a single part is a title if it reads like one (``首席执行官``, ``Head of IR``),
-    else a firm (``花旗``, ``Morgan Stanley``); ``Firm, Title`` in one part is split at its last comma;
+    else a firm (``花旗``, ``Morgan Stanley``); ``Firm, Title`` in one part is split at its last comma,
+    ``Analyst, Firm`` at its first;
     on a company roster an unclear single part is a title."""
     if not details:
         return None, None
@@ -235,6 +270,9 @@ def title_and_firm(details: list[str], side: Side, v: Vocab) -> tuple[str | None
     head, sep, tail = only.rpartition(", ")
     if sep and is_title(tail, v) and not is_title(head, v):
         return tail, head
+    first, sep, rest = only.partition(", ")
+    if sep and is_analyst_title(first) and not is_title(rest, v):
+        return first, rest  # "Analyst, Morgan Stanley & Co. LLC": the title first, then the firm
     if is_title(only, v) or side == "company":
         return only, None
     return None, only
@@ -261,14 +299,35 @@ def split_label(text: str, simp: str) -> Who | None:
         m = LEAD_TIME_RE.match(t, start)
         if m and m.end() < len(t):
             start = m.end()
-    if t.startswith(("**", "__"), start):
+    c = t[start : start + 1]
+    if c in ("*", "_") and t.startswith(("**", "__"), start):
         return _bold(t, start, text, simp)
+    if c == "#":  # "### Joe Moore, Analyst, Morgan Stanley": a heading per speaker
+        h = HEADING_LABEL_RE.match(t, start)
+        if h is None:
+            return None
+        who = h.group("who").strip()
+        return Who(who, _simp(who, text, simp), False, 0, False, True)
     core = _cut_tail(t[start:], TRAIL_TIME_RE)
     m = INLINE_COLON_RE.search(core, 0, MAX_INLINE_WHO + 1)
+    if m and core[m.start() - 1 : m.start()].isdigit():  # the colon of a timestamp: "Name (29:02):"
+        timed = TIMED_LABEL_RE.match(core)
+        if timed:
+            who = timed.group("who").strip()
+            rest = core[timed.end() :]
+            if not who or WHO_FORBIDDEN_RE.search(who):
+                return None
+            inline = bool(rest.strip())
+            body = start + timed.end() + (len(rest) - len(rest.lstrip())) if inline else 0
+            return Who(who, _simp(who, text, simp), inline, body, True, False)
     if m:
         who = core[: m.start()].strip()
         rest = core[m.end() :]
-        if not who or (WHO_FORBIDDEN_RE.search(who) and not DIARIZED_RE.fullmatch(who)):
+        if not who or (
+            WHO_FORBIDDEN_RE.search(who)
+            and not DIARIZED_RE.fullmatch(who)
+            and not NUMBERED_MARK_RE.fullmatch(who)
+        ):
             return None
         inline = bool(rest.strip())
         body = start + m.end() + (len(rest) - len(rest.lstrip())) if inline else 0
@@ -311,14 +370,17 @@ def _role(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``Operator``, ``主持人``, ``Unidentified Analyst``, ``问``, ``Interpreter``; also with who holds
     the role in parentheses (``主持人（中金公司 张伟）``)."""
     role = v.label(fold(w.simp))
+    who, simp = w.text, w.simp
     if role is None:
         m = PAREN_RE.match(w.simp)
         role = v.label(fold(m.group(1))) if m else None
+        if m and role is not None and (v.label(fold(m.group(2))) or side_word(m.group(2), v)):
+            who = simp = m.group(1).strip()  # "Operator (Operator)": the role, said twice
     if role is None:
         return None
     anon = role in ("question", "answer")
     strength: Strength = "anon_inline" if anon and w.inline else "strong"
-    return Label(role, w.text, fold(w.simp), strength, w.inline, 0)
+    return Label(role, who, fold(simp), strength, w.inline, 0)
 
 
 def _prefixed(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -348,6 +410,36 @@ def _zh_analyst(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         return None
     firm = m.group("firm").strip()
     return Label(None, name, key, "strong", w.inline, 0, title="分析师", firm=firm, alias=alias)
+
+
+def _firm_analyst(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``高盛分析师：``, ``瑞銀分析員：``: an analyst the transcript names only by firm; an anonymous
+    question with that firm."""
+    ms = ZH_FIRM_ANALYST_RE.match(w.simp)
+    if not ms or NOT_A_FIRM_RE.match(ms.group("firm")):
+        return None
+    firm = w.text[: ms.end("firm")] if len(w.text) == len(w.simp) else ms.group("firm")
+    return Label("question", w.text, fold(w.simp), "strong", w.inline, 0, firm=firm.strip())
+
+
+def is_firm(name_s: str, v: Vocab) -> bool:
+    """A Chinese firm's name (simplified): one the glossary knows, or one ending like a firm."""
+    from finbrief.lexicon.glossary import firm_name
+
+    return bool(v.firm_name.search(name_s)) or firm_name(name_s, "en") != name_s
+
+
+def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``摩根大通 林涛``, ``中信证券 李想``: a firm, a space, a person: an analyst of that firm."""
+    head_s, sep, name_s = w.simp.strip().rpartition(" ")
+    if not sep or not head_s or " " in head_s.strip():
+        return None
+    key = name_key(name_s)
+    if (key not in known and not is_cjk_name(name_s, v)) or not is_firm(head_s.strip(), v):
+        return None
+    head, _, name = w.text.strip().rpartition(" ")
+    strength: Strength = "strong" if w.bold or (w.colon and not w.inline) else "medium"
+    return Label(None, name, key, strength, w.inline, 0, title="分析师", firm=head.strip())
 
 
 def _semicolon(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -404,15 +496,28 @@ def _person_rule(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     name, key, details = person
     if key in known or (w.colon and not w.inline) or w.bold:
         strength: Strength = "strong"
-    elif details and not w.inline:
-        strength = "medium"
+    elif details and (w.colon or not w.inline):
+        strength = "medium"  # "Name -- Title", "刘芳 - 首席财务官: ..."
     else:
         strength = "weak"
+    side = side_word(details[0], v) if len(details) == 1 and PAREN_RE.match(w.text) else None
+    if side is not None:  # "Lisa Su (Executives)": the side, not a title or a firm
+        return Label(None, name, key, strength, w.inline, 0, side=side)
     title, firm = title_and_firm(details, "unknown", v)
     return Label(None, name, key, strength, w.inline, 0, title=title, firm=firm)
 
 
-WHO_RULES: tuple[WhoRule, ...] = (_role, _prefixed, _zh_analyst, _semicolon, _diarized, _titled, _person_rule)
+WHO_RULES: tuple[WhoRule, ...] = (
+    _role,
+    _prefixed,
+    _firm_analyst,
+    _zh_analyst,
+    _semicolon,
+    _diarized,
+    _titled,
+    _firm_then_name,
+    _person_rule,
+)
 """Label shapes, tried in order; the first that reads the line wins."""
 
 
@@ -421,10 +526,27 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
     w = split_label(text, simp)
     if w is None:
         return None
+    if w.inline and v.fields:
+        field = v.field(fold(w.simp))
+        if field is not None:
+            return _field(text, simp, w, field, v, known)
     for rule in WHO_RULES:
         lab = rule(w, v, known)
         if lab is not None:
             return dataclasses.replace(lab, body_start=w.body_start if w.inline else 0)
+    return None
+
+
+def _field(text: str, simp: str, w: Who, field: str, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``提问人：中信证券 李想`` / ``回答人：董事长 王强``: a form's field naming who asks or answers next
+    (a header line: the speech follows under ``问题：`` / ``回答：``)."""
+    rest, rest_s = text[w.body_start :].strip(), simp[w.body_start :].strip()
+    inner = Who(rest, rest_s if len(rest_s) == len(rest) else to_simplified(rest), False, 0, True, False)
+    for rule in (_firm_then_name, _zh_analyst, _titled, _person_rule):
+        lab = rule(inner, v, known)
+        if lab is not None:
+            prefix = "Q" if field == "asker_field" else "A"
+            return dataclasses.replace(lab, strength="strong", inline=False, body_start=0, prefix=prefix)
     return None
 
 
