@@ -437,6 +437,13 @@ _COPULA_LEVEL = re.compile(
 )
 """Between an amount metric and a % figure: the figure is what the amount was, so a ratio to sales ("G&A expenses were
 6.9%")."""
+_PART_OR_RATE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?:consists?|consisting|comprises?|comprising|comprised|composed|made\s+up)\s+of|"
+    r"turnover(?:\s+rate)?\s+of)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a % figure: the figure is a part of a whole ("consists of 20% cash") or a turnover rate, which
+no amount metric takes as its growth."""
 _AS_SHARE_OF_SALES = re.compile(
     r"(?<![A-Za-z])as an?\s+(?:percent(?:age)?|%|share|ratio)\s+of\s+(?:(?:net|total|segment|consolidated|property)\s+){0,2}"
     r"(?:sales|revenues?|gross\s+profit)(?![A-Za-z])",
@@ -1244,6 +1251,15 @@ class _Extractor:
         strong = [h for h in para.metrics if not h.entry.weak]  # type: ignore[attr-defined]
         weak = [h for h in para.metrics if h.entry.weak]  # type: ignore[attr-defined]
         c_start, c_end = clause
+        if (
+            self.english
+            and m.unit == "%"
+            and m.role != "change"
+            and _PART_OR_RATE_BEFORE.search(text, max(c_start, m.start - 60), m.start)
+        ):
+            # "the dividend consists of 20% cash", "leading to turnover of 47%": a part of a whole or a
+            # rate, no metric's level or growth
+            return None, False, None
         after_end = min(c_end, next_start, m.end + _AFTER_MAX)
         continues: bool | None = None  # worked out only for a sentence with metric words before the clause
         ordered: list[tuple[_Hit, bool]] = [
