@@ -412,6 +412,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             continue
         key = (f.paragraph, sentence_of[(f.paragraph, f.start)], f.subject, f.metric)
         groups.setdefault(key, []).append(f)
+    _per_share_changes(doc, groups)
     out: list[Record] = []
     named: dict[int, frozenset[int]] = {}  # quarters each paragraph names
     for (pn, si, subject, metric), fs in groups.items():
@@ -509,6 +510,13 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             continue  # "we expect a loss of about $25 million" under a profit's name would read as a gain
         if ahead and kind != "plan" and any(f.period is None and _GOAL.search(_clause(doc, f)) for f in stated):
             continue  # "on track to reach our goal of $1.8 million": a target of no year, not guidance
+        if ahead and any(
+            f.period in (current, None) and _IN_THE_QUARTER_AFTER.match(doc.paragraph(f.paragraph).text, f.end)
+            for f in stated
+        ):
+            continue  # "highlighted by the $2 billion of share repurchase in the quarter": done, not expected
+        if ahead and kind != "plan" and any(_untimed_target(doc, f) for f in stated):
+            continue  # "our financial targets of $4.5 billion in sales": a target no year bounds, not guidance
         if (
             not ahead
             and level is not None
@@ -603,6 +611,30 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     # level is the figure a reader looks for.
     full = {(r.subject, _family(r.metric), r.forward) for r in chosen if r.level is not None}
     return [r for r in chosen if not (r.level is None and (r.subject, _family(r.metric), r.forward) in full)]
+
+
+def _per_share_changes(doc: Document, groups: dict[tuple[int, int, str, str], list[Fact]]) -> None:
+    """Give a change to the per-share figure it follows ("FFO of $0.61 per share was down $0.03 or 5%",
+    "earnings of $0.61 per share were down 5%"): with no total of its own in the sentence, the change
+    is the per-share figure's, not the total's (net income may well have moved otherwise)."""
+    for (pn, si, subject, metric), fs in list(groups.items()):
+        entry = lexicon_metrics.metric_by_name(metric)
+        per = entry.per_share if entry is not None else None
+        if not per or any(f.basis is None and _is_level(f) for f in fs):
+            continue
+        share = groups.get((pn, si, subject, per))
+        level = next((f for f in share or () if f.basis is None and _is_level(f)), None)
+        if share is None or level is None:
+            continue
+        at = _number_span(doc, level)[0]
+        moved = [
+            f
+            for f in fs
+            if f.basis is None and f.unit == "%" and _number_span(doc, f)[0] > at and _paired(doc, level, f)
+        ]
+        if moved:
+            share.extend(moved)
+            groups[(pn, si, subject, metric)] = [f for f in fs if not any(f is g for g in moved)]
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -981,6 +1013,24 @@ _GOAL = re.compile(
     re.IGNORECASE,
 )
 """In a forward figure's clause: a goal, which no year bounds unless the source names one."""
+
+
+_IN_THE_QUARTER_AFTER = re.compile(
+    r"[^,;.]{0,40}?(?<![A-Za-z])(?:in|during|for|over)\s+(?:the|this)\s+(?:quarter|period)(?![A-Za-z])", re.IGNORECASE
+)
+"""Right after a figure in a sentence of expectations: the figure is what the reported quarter did."""
+_TARGET_NOUN = re.compile(r"(?<![A-Za-z])targets?(?:\s+(?:is|are|was|were))?\s+(?:of|at)(?![A-Za-z])|financial\s+targets?", re.IGNORECASE)
+_YEAR_NAMED = re.compile(
+    r"(?<![\w'])(?:(?:19|20)\d\d|'\d\d|FY\s?\d{2,4}|(?:next|this|the|full|fiscal|coming|calendar)[\s-]+year)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _untimed_target(doc: Document, f: Fact) -> bool:
+    """A forward figure its sentence calls a target ("our financial targets of $4.5 billion in sales")
+    without naming the year it is for: an ambition, not the guidance of the year ahead."""
+    head = _sentence_head(doc, f) + doc.paragraph(f.paragraph).text[f.start : f.end]
+    return bool(_TARGET_NOUN.search(head)) and not _YEAR_NAMED.search(head)
 
 
 _LONG_TERM = re.compile(

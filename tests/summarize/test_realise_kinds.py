@@ -1,0 +1,90 @@
+"""Highlights state a figure as what it is: a part of a whole or a rate is no growth, a target of no
+year is no guidance, a figure the quarter already did is no expectation, a per-share figure's change
+is not the total's. Texts written for these tests (the fictional NovaSky Technology and NovaSky
+Mortgage)."""
+
+from __future__ import annotations
+
+from finbrief.facts import run
+from finbrief.summarize.realise import highlights
+from tests.summarize.helpers import doc_from
+
+Q3 = "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+Q4 = "Welcome to NovaSky's fourth quarter 2021 earnings call.\n"
+
+
+def _lines(text: str) -> list[str]:
+    doc = doc_from(text)
+    return [h.text for h in highlights(doc, run(doc), "en", k=10)]
+
+
+def test_a_part_of_a_dividend_is_not_its_growth() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $2.4 billion, up 8%.\n"
+        + "The $5.10 per share special dividend consists of 20% cash or $1.02 per share.\n"
+    )
+    assert not any("20%" in t for t in lines), lines
+
+
+def test_a_turnover_rate_is_not_revenue_growth() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter earnings per share were $0.61.\n"
+        + "In our city apartments, demand was soft, leading to turnover of 47%.\n"
+        + "Revenue is comprised of 60% subscriptions.\n"
+    )
+    assert not any("47%" in t or "60%" in t for t in lines), lines
+
+
+def test_a_target_of_no_year_is_not_guidance() -> None:
+    lines = _lines(
+        Q4
+        + "Fourth quarter earnings per share were $1.51.\n"
+        + "For fiscal 2022, we expect earnings per share of $5 to $5.40.\n"
+        + "In the interim, we're focused on achieving our financial targets of $4.5 billion in sales and 11% "
+        + "EBITDA margins.\n"
+        + "We remain committed to our target of $2 billion in services revenue.\n"
+    )
+    assert any("$5 to $5.40" in t for t in lines), lines
+    assert not any("$4.5 billion" in t or "11%" in t or "$2 billion" in t for t in lines), lines
+
+
+def test_a_target_for_a_named_year_is_guidance() -> None:
+    lines = _lines(Q4 + "Fourth quarter earnings per share were $1.51.\nOur 2022 target is revenue of $5.6 billion.\n")
+    assert any("$5.6 billion" in t and t.startswith("Sees") for t in lines), lines
+
+
+def test_what_the_quarter_did_is_not_an_expectation() -> None:
+    lines = _lines(
+        Q4
+        + "Fourth quarter earnings per share were $1.51.\n"
+        + "We expect share repurchase to remain our best use of capital, highlighted by the approximately "
+        + "$2 billion of share repurchase in the quarter.\n"
+        + "We expect to repurchase $500 million of shares in the first quarter.\n"
+    )
+    assert not any("$2 billion" in t for t in lines), lines
+    assert any("$500 million" in t for t in lines), lines
+
+
+def test_the_change_after_a_per_share_figure_is_the_per_share_figure_s() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $2.4 billion.\n"
+        + "Third quarter earnings of $0.61 per share were down 5% year-over-year.\n"
+        + "FFO of $1.20 per share was up $0.10 or 9% year-over-year.\n"
+    )
+    assert any("$0.61" in t and "5%" in t for t in lines), lines
+    assert any("$1.20" in t and "9%" in t for t in lines), lines
+    assert not any(t.startswith("Q3 earnings fell") or t.startswith("Q3 FFO rose") for t in lines), lines
+
+
+def test_earnings_available_for_distribution_are_not_earnings_per_share() -> None:
+    lines = _lines(
+        "Welcome to NovaSky Mortgage's third quarter 2021 earnings call.\n"
+        + "For the third quarter, we reported comprehensive income of $0.09 per common share.\n"
+        + "We also reported earnings available for distribution of $0.54 per common share, a 6% increase over "
+        + "last quarter.\n"
+    )
+    assert not any(t.startswith("Q3 earnings per share") and "$0.54" in t for t in lines), lines
+    assert any(t.startswith("Q3 distributable earnings per share") and "$0.54" in t for t in lines), lines
