@@ -411,6 +411,11 @@ _CHANGE_IN_AFTER = re.compile(
 )
 """Between a figure and the metric it is a change of ("a 20% increase in mortgage revenue")."""
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?", re.IGNORECASE)
+_IN_AFTER = re.compile(
+    r"\s+in\s+(?:(?:adjusted|annual|annualized|incremental|additional|new|total|net|organic)\s+)*", re.IGNORECASE
+)
+"""Between an amount and the metric after it: the amount is of that metric ("$1 billion in EBITDA", "$4.5
+billion in sales"), whatever the words before it say it comes from."""
 _COLLECTIVE = re.compile(r"(?<![A-Za-z])(?:collectively|combined|together|taken together)(?![A-Za-z])", re.IGNORECASE)
 _FORECAST_NOUN_AFTER = re.compile(
     r"\s+(?:growth\s+)?(?:assumptions?|guidance|outlook|forecast|target|expectations?)(?![A-Za-z])", re.IGNORECASE
@@ -444,6 +449,8 @@ _PART_OR_RATE_BEFORE = re.compile(
 )
 """Right before a % figure: the figure is a part of a whole ("consists of 20% cash") or a turnover rate, which
 no amount metric takes as its growth."""
+_OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:(?:our|the|its|their|total|all)\s+)+", re.IGNORECASE)
+"""Right after a % figure: the figure is a share of the whole named next."""
 _AS_SHARE_OF_SALES = re.compile(
     r"(?<![A-Za-z])as an?\s+(?:percent(?:age)?|%|share|ratio)\s+of\s+(?:(?:net|total|segment|consolidated|property)\s+){0,2}"
     r"(?:sales|revenues?|gross\s+profit)(?![A-Za-z])",
@@ -1260,6 +1267,13 @@ class _Extractor:
             # "the dividend consists of 20% cash", "leading to turnover of 47%": a part of a whole or a
             # rate, no metric's level or growth
             return None, False, None
+        if self.english and m.unit == "%" and m.role != "change":
+            whole = _OF_WHOLE_AFTER.match(text, m.end, c_end)
+            named = [h for h in strong if whole and whole.end() <= h.start <= whole.end() + 30]
+            if whole and (not named or named[0].entry.name != "revenue"):  # type: ignore[attr-defined]
+                # "across 50% of our total room count", "online orders were 55% of our orders": a share of
+                # a whole, not the growth of the metric named before (a share of revenue is read below)
+                return None, False, None
         after_end = min(c_end, next_start, m.end + _AFTER_MAX)
         continues: bool | None = None  # worked out only for a sentence with metric words before the clause
         ordered: list[tuple[_Hit, bool]] = [
@@ -1273,6 +1287,7 @@ class _Extractor:
                 _FOR_AFTER.fullmatch(text, m.end, h.start)
                 or _MODIFIERS_ONLY.fullmatch(text, m.end, h.start)
                 or _CHANGE_IN_AFTER.fullmatch(text, m.end, h.start)  # "a 20% increase in mortgage revenue"
+                or (m.unit != "%" and _IN_AFTER.fullmatch(text, m.end, h.start))  # "generate $1 billion in EBITDA"
             )
             and not text[h.start : h.end].lower().startswith("per ")  # "$0.25 per diluted share": its unit
         ][:1]
