@@ -88,3 +88,80 @@ def test_earnings_available_for_distribution_are_not_earnings_per_share() -> Non
     )
     assert not any(t.startswith("Q3 earnings per share") and "$0.54" in t for t in lines), lines
     assert any(t.startswith("Q3 distributable earnings per share") and "$0.54" in t for t in lines), lines
+
+
+def test_an_amount_in_a_metric_is_that_metric_s() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter earnings per share were $0.61.\n"
+        + "Our capital investments are expected to generate $1 billion in EBITDA through capacity expansions.\n"
+    )
+    assert not any("capital expenditure" in t for t in lines), lines
+
+
+def test_what_an_investment_or_a_deal_is_to_add_is_not_guidance() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter earnings per share were $0.61.\n"
+        + "Our capital investments are expected to generate $1 billion in EBITDA through capacity expansions.\n"
+        + "The acquisition of Orbit Labs is expected to add $200 million in revenue next year.\n"
+        + "We expect our growth initiatives to deliver full-year revenue of $9.5 billion.\n"
+    )
+    assert not any("$1 billion" in t or "$200 million" in t for t in lines), lines
+    assert any("$9.5 billion" in t for t in lines), lines
+
+
+def test_reserve_development_is_not_a_loss() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter earnings per share were $0.61.\n"
+        + "The company recognized $13 million of favorable prior year loss reserve development on its commercial "
+        + "business during the quarter.\n"
+    )
+    assert not any("$13 million" in t for t in lines), lines
+
+
+def test_a_horizon_after_the_figure_makes_it_a_long_term_target() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter earnings per share were $0.61.\n"
+        + "We believe we can grow our small business relationships by 15% to 20% and related revenue by 25% to 30% "
+        + "over the next few years.\n"
+        + "For 2022, we expect earnings per share in the range of $2.80 to $3.10, which is well above our long-term "
+        + "goal of 10% annual growth.\n"
+    )
+    assert not any("15%" in t or "25%" in t for t in lines), lines
+    assert any("$2.80 to $3.10" in t for t in lines), lines
+
+
+def test_a_business_or_a_site_the_sentence_opens_on_is_not_the_company() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter earnings per share were $0.61.\n"
+        + "On Slide 8, the Lighting business remains on its growth trajectory with 17% higher revenues.\n"
+        + "Our Harbor Point Resort in Key West ran at 53% occupancy in the third quarter.\n"
+        + "Portfolio occupancy was 71% in the third quarter.\n"
+    )
+    assert not any("17%" in t or "53%" in t for t in lines), lines
+    assert any("71%" in t for t in lines), lines
+
+
+def test_a_share_of_a_whole_is_not_growth() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter earnings per share were $0.61.\n"
+        + "Online orders were 55% of our orders in the quarter.\n"
+        + "Since 2017, we have funded ROI-generating projects across approximately 50% of our total room count.\n"
+    )
+    assert not any("55%" in t or "50%" in t for t in lines), lines
+
+
+def test_the_size_of_a_market_and_an_eventual_aim_are_not_the_company_s() -> None:
+    lines = _lines(
+        Q4
+        + "Fourth quarter earnings per share were $1.51.\n"
+        + "We keep investing in plant proteins as demand for alternative protein grows from $10 billion to "
+        + "$30 billion over the next decade.\n"
+        + "We remain committed to returns above 15% and ultimately driving the $15 of earnings per share.\n"
+    )
+    assert not any("$30 billion" in t or "$15 " in t or t.endswith("$15.") for t in lines), lines

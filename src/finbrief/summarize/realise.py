@@ -498,7 +498,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             ahead = not (_QUARTER_NAMED.search(said) or _SPENT.search(level.evidence))
         if not ahead and any(planned.said((f.metric, f.value, f.unit)) for f in stated):
             continue  # "had previously planned a three-year investment of $38 billion": not this quarter's
-        if ahead and kind != "plan" and any(_LONG_TERM.search(_clause(doc, f)) for f in stated):
+        if ahead and kind != "plan" and any(_LONG_TERM.search(_clause(doc, f) + _sentence_tail(doc, f)) for f in stated):
             continue  # "our long-term targets of $4.5 billion in sales": not this year's guidance
         if (
             ahead
@@ -515,6 +515,10 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             for f in stated
         ):
             continue  # "highlighted by the $2 billion of share repurchase in the quarter": done, not expected
+        if any(_MARKET_SIZE.search(_sentence_head(doc, f)) for f in stated):
+            continue  # "as demand for alternative protein grows from $10 billion to $30 billion": a market's size
+        if ahead and kind != "plan" and any(_YIELDED_BY.search(_sentence_head(doc, f)) for f in stated):
+            continue  # "our capital investments are expected to generate $1 billion in EBITDA": what a plan adds
         if ahead and kind != "plan" and any(_untimed_target(doc, f) for f in stated):
             continue  # "our financial targets of $4.5 billion in sales": a target no year bounds, not guidance
         if (
@@ -789,6 +793,7 @@ DOUBTS: tuple[Doubt, ...] = (
         "the earlier figure a revision starts from ('raising our guidance from a range of $8.90 to $9.10')",
     ),
     _doubt(_W + r"by\s+" + _ABOUT + "$", "a difference", levels_only=True),
+
     _doubt(
         _W + r"(?:beginning|opening)(?:[\s-]of[\s-](?:the[\s-])?(?:quarter|period|year))?\s+(?:\S+\s+){0,5}$",
         "the level at the start of the period ('based on the beginning book value per share of')",
@@ -1019,7 +1024,25 @@ _IN_THE_QUARTER_AFTER = re.compile(
     r"[^,;.]{0,40}?(?<![A-Za-z])(?:in|during|for|over)\s+(?:the|this)\s+(?:quarter|period)(?![A-Za-z])", re.IGNORECASE
 )
 """Right after a figure in a sentence of expectations: the figure is what the reported quarter did."""
-_TARGET_NOUN = re.compile(r"(?<![A-Za-z])targets?(?:\s+(?:is|are|was|were))?\s+(?:of|at)(?![A-Za-z])|financial\s+targets?", re.IGNORECASE)
+_MARKET_SIZE = re.compile(
+    r"(?<![A-Za-z])(?:demand|markets?|TAM|industry)\s+(?:for\s+(?:[\w-]+\s+){0,4})?(?:grows?|growing|is|was|size|"
+    r"to reach|reaching|exceeding|expected to)\s+[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+"""Before a figure: the size of a market the company sells into, not the company's figure."""
+_YIELDED_BY = re.compile(
+    r"(?<![A-Za-z])(?:investments?|projects?|expansions?|acquisitions?|initiatives?|programs?|deals?|transactions?|"
+    r"plants?|facilit(?:y|ies)|capacity)(?![A-Za-z])[^.;]{0,60}?(?<![A-Za-z])"
+    r"(?:generate|add|contribute|deliver|bring)\s+(?:(?:about|approximately|roughly|around|an?|additional|"
+    r"incremental|over|more\s+than|up\s+to)\s+)*$",
+    re.IGNORECASE,
+)
+"""Before a forward figure: what an investment or an acquisition is to add, not the company's guidance."""
+_TARGET_NOUN = re.compile(
+    r"(?<![A-Za-z])(?:targets?(?:\s+(?:is|are|was|were))?\s+(?:of|at)|financial\s+targets?|ultimately|eventually|"
+    r"over\s+time)(?![A-Za-z])",
+    re.IGNORECASE,
+)
 _YEAR_NAMED = re.compile(
     r"(?<![\w'])(?:(?:19|20)\d\d|'\d\d|FY\s?\d{2,4}|(?:next|this|the|full|fiscal|coming|calendar)[\s-]+year)(?![A-Za-z])",
     re.IGNORECASE,
@@ -1035,7 +1058,8 @@ def _untimed_target(doc: Document, f: Fact) -> bool:
 
 _LONG_TERM = re.compile(
     r"(?<![A-Za-z])(?:long[- ]term|mid[- ]?range|medium[- ]term|multi[- ]year|(?:three|four|five|3|4|5)[- ]year|"
-    r"over the (?:next|coming) (?:few|several|two|three|four|five|\d+) years)(?![A-Za-z])|长期|中期|未来[一二三四五六七八九十两\d]+年",
+    r"over the (?:next|coming) (?:(?:few|several|two|three|four|five|\d+) years|decade))(?![A-Za-z])|长期|中期|"
+    r"未来[一二三四五六七八九十两\d]+年",
     re.IGNORECASE,
 )
 """In a forward figure's clause: a target years out, not the guidance for the year ahead."""
@@ -1045,6 +1069,21 @@ def _clause(doc: Document, f: Fact) -> str:
     """A figure's own clause up to its number, and the evidence past it."""
     before, number = _before_figure(doc, f)
     return before + doc.paragraph(f.paragraph).text[number : max(number, f.end)]
+
+
+def _sentence_tail(doc: Document, f: Fact) -> str:
+    """A figure's sentence after the figure ("grow related revenue by 25% to 30% over the next few years"), up
+    to a remark on it (", which reflects ...") or another clause."""
+    p = doc.paragraph(f.paragraph)
+    at = p.sentence_at(f.start)
+    end = p.sentences[at].end if at is not None else len(p.text)
+    tail = p.text[_number_span(doc, f)[1] : max(end, _number_span(doc, f)[1])]
+    cut = _TAIL_END.search(tail)
+    return tail[: cut.start()] if cut else tail
+
+
+_TAIL_END = re.compile(r",\s*(?:which|that|compared|versus|as)\b|;|\(|\s+but\s+", re.IGNORECASE)
+"""Where a figure's own words end after it: a remark on it, or another clause."""
 
 
 def _sentence_head(doc: Document, f: Fact) -> str:
@@ -1057,17 +1096,20 @@ def _sentence_head(doc: Document, f: Fact) -> str:
 
 
 _PART_LEADS = re.compile(
-    r"\s*(?:(?:in|within|for|at|across)\s+)?(?:the|our|its)\s+"
+    r"\s*(?:(?:on|turning\s+to|moving\s+to|looking\s+at|as\s+(?:shown|you\s+can\s+see)\s+on)\s+(?:slide|page)\s+\d+\s*,\s*)?"
+    r"(?:(?:in|within|for|at|across)\s+)?(?:the|our|its)\s+"
     r"(?!(?:total|overall|entire|whole|consolidated|combined|underlying|core|base|global|worldwide|same|"
     r"existing|ongoing|legacy|remaining|broader|wider|company|group|operating|reportable|reporting|two|three|four|"
     r"five|several|various|other|respective|individual)\b)"
     r"(?:(?!(?:of|our|the|its|their|this|that|in|for|to|with|from|on|at|by|as|is|was|were|has|have|had)\b)"
-    r"[A-Za-z&.'’-]+\s+(?:(?:and|&)\s+)?){1,4}(?:business(?:es)?|segments?|divisions?|units?|platforms?)"
+    r"[A-Za-z&.'’-]+\s+(?:(?:and|&)\s+)?){1,4}(?:business(?:es)?|segments?|divisions?|units?|platforms?|"
+    r"resort|hotel|casino|mall|plant|mill|mine|refinery|hospital|campus)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 """A sentence that opens on one business line ("The nutrition business closed out a year ..., with
-fourth quarter revenues 19% higher"): its figures are that business's, not the company's."""
+fourth quarter revenues 19% higher", "On Slide 8, the Nutrition business ...") or on one of its sites
+("Our Harbor Point Resort ran at 53% occupancy"): its figures are that business's, not the company's."""
 
 
 _ADJUSTED_SAID = re.compile(
