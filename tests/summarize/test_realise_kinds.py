@@ -165,3 +165,47 @@ def test_the_size_of_a_market_and_an_eventual_aim_are_not_the_company_s() -> Non
         + "We remain committed to returns above 15% and ultimately driving the $15 of earnings per share.\n"
     )
     assert not any("$30 billion" in t or "$15 " in t or t.endswith("$15.") for t in lines), lines
+
+
+def test_one_end_of_a_guided_range_is_not_the_guidance() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $2.4 billion and earnings per share were $0.61.\n"
+        + "For fiscal 2022, we are guiding to adjusted earnings per share of $3.20 and $3.40 or 17% growth at the "
+        + "midpoint.\n"
+        + "We estimate fourth quarter diluted earnings per share could range from about $0.05 to about $0.20.\n"
+        + "Diluted earnings per share on a GAAP and adjusted basis were $0.61 and $0.66, respectively.\n"
+    )
+    assert not any(t.endswith(("$3.20.", "$0.05.")) for t in lines), lines
+    assert any("$0.61" in t for t in lines), lines
+
+
+def test_an_item_s_amount_per_share_is_not_earnings_per_share() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $2.4 billion and earnings per share were $0.61.\n"
+        + "We are increasing our bad debt expense assumption for the remainder of the year, which is $0.01 a share.\n"
+        + "For 2022, we expect $2.45 to $2.65 per share.\n"
+    )
+    assert not any("$0.01" in t for t in lines), lines
+    assert any("$2.45 to $2.65" in t for t in lines), lines
+
+
+def test_an_excluded_sale_and_another_year_s_level_are_not_guidance() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $2.4 billion and earnings per share were $0.61.\n"
+        + "Note that our sales guidance excludes the expected $55 million Harbor sale in the fourth quarter.\n"
+        + "Our full-year estimate assumes the Skyline segment's sales approach 2019 full year levels of $1.06 "
+        + "billion.\n"
+    )
+    assert not any("$55 million" in t or "$1.06 billion" in t for t in lines), lines
+
+
+def test_a_loss_per_share_excluding_a_cost_is_still_the_quarter_s() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $2.4 billion.\n"
+        + "Excluding the $40 million cost attributed to the strike, we lost $0.12 per share in the third quarter.\n"
+    )
+    assert any("$0.12" in t for t in lines), lines

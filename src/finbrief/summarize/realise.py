@@ -517,6 +517,10 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             continue  # "highlighted by the $2 billion of share repurchase in the quarter": done, not expected
         if any(_MARKET_SIZE.search(_sentence_head(doc, f)) for f in stated):
             continue  # "as demand for alternative protein grows from $10 billion to $30 billion": a market's size
+        if level is not None and level.value_high is None and _low_end_of_range(doc, level, ahead):
+            continue  # "guiding to adjusted EPS of $3.20 and $3.40", "from about $0.05 to about $0.20": one end
+        if level is not None and level.per == "share" and "EPS" in metric and _item_per_share(doc, level):
+            continue  # "our bad debt expense assumption ..., which is $0.01 a share": an item, not earnings
         if ahead and kind != "plan" and any(_YIELDED_BY.search(_sentence_head(doc, f)) for f in stated):
             continue  # "our capital investments are expected to generate $1 billion in EBITDA": what a plan adds
         if ahead and kind != "plan" and any(_untimed_target(doc, f) for f in stated):
@@ -742,7 +746,8 @@ DOUBTS: tuple[Doubt, ...] = (
         "a part's contribution ('Avista Utilities is expected to contribute in the range of')",
     ),
     _doubt(
-        _W + r"(?:excluding|exclusive of|net of|before|after)\s+(?:the|a|an|its|our)?\s*$",
+        _W + r"(?:excluding|excludes?|excluded|exclusive of|net of|before|after)\s+(?:the|a|an|its|our)?\s*"
+        r"(?:(?:expected|anticipated|estimated|planned)\s+)?$",
         "an item excluded from or added to the metric ('excluding the $0.05 per share loss')",
         levels_only=True,
     ),
@@ -793,6 +798,11 @@ DOUBTS: tuple[Doubt, ...] = (
         "the earlier figure a revision starts from ('raising our guidance from a range of $8.90 to $9.10')",
     ),
     _doubt(_W + r"by\s+" + _ABOUT + "$", "a difference", levels_only=True),
+    _doubt(
+        _W + r"(?:19|20)\d\d\s+(?:full[\s-]year\s+|pre-pandemic\s+|annual\s+)?levels?\s+(?:of\s+)?" + _ABOUT + "$",
+        "another year's level ('approach 2019 full year levels of $1.06 billion')",
+        levels_only=True,
+    ),
 
     _doubt(
         _W + r"(?:beginning|opening)(?:[\s-]of[\s-](?:the[\s-])?(?:quarter|period|year))?\s+(?:\S+\s+){0,5}$",
@@ -1024,6 +1034,43 @@ _IN_THE_QUARTER_AFTER = re.compile(
     r"[^,;.]{0,40}?(?<![A-Za-z])(?:in|during|for|over)\s+(?:the|this)\s+(?:quarter|period)(?![A-Za-z])", re.IGNORECASE
 )
 """Right after a figure in a sentence of expectations: the figure is what the reported quarter did."""
+_RANGE_ON = re.compile(
+    r"\s*(?:(?P<to>-|–|to)|(?P<and>and))\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?[$€£¥]?\d", re.IGNORECASE
+)
+_RESPECTIVELY = re.compile(r"(?<![A-Za-z])respectively(?![A-Za-z])", re.IGNORECASE)
+
+
+def _low_end_of_range(doc: Document, level: Fact, ahead: bool) -> bool:
+    """Whether a single figure is the low end of a range its sentence goes on with ("adjusted EPS of $3.20
+    and $3.40", "from about $0.05 to about $0.20"); "$0.59 and $0.61, respectively" is a list, and an
+    actual "and" pair (GAAP and adjusted) is one too."""
+    p = doc.paragraph(level.paragraph)
+    m = _RANGE_ON.match(p.text, _number_span(doc, level)[1])
+    if m is None:
+        return False
+    if m.group("and"):
+        return ahead and not _RESPECTIVELY.search(_sentence_text(doc, level))
+    return True
+
+
+_EARNINGS_WORD = re.compile(
+    r"(?<![A-Za-z])(?:earnings|earned|earn|EPS|income|profits?|loss(?:es)?|lost|lose|FFO|AFFO|net)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_ITEM_WORD = re.compile(
+    r"(?<![A-Za-z])(?:expenses?|costs?|impacts?|effects?|charges?|benefits?|outages?|assumptions?|headwinds?|"
+    r"tailwinds?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _item_per_share(doc: Document, level: Fact) -> bool:
+    """A per-share figure in a sentence that names no earnings but an expense, a cost or an impact: that
+    item's amount per share ("increasing our bad debt expense assumption ..., which is $0.01 a share")."""
+    said = _sentence_text(doc, level)
+    return not _EARNINGS_WORD.search(said) and bool(_ITEM_WORD.search(said))
+
+
 _MARKET_SIZE = re.compile(
     r"(?<![A-Za-z])(?:demand|markets?|TAM|industry)\s+(?:for\s+(?:[\w-]+\s+){0,4})?(?:grows?|growing|is|was|size|"
     r"to reach|reaching|exceeding|expected to)\s+[^.;]{0,40}$",
