@@ -31,6 +31,10 @@ Recall is the share of ``fact: true`` labels that some extracted fact matches in
 ``--labels bench/labels/heldout.jsonl`` scores the held-out set instead: documents labelled the
 same way but never used to tune the extractor, so that its rows say how the facts stage does on
 documents it was not fitted to (compare them with the development rows, never tune on them).
+``--labels bench/labels/heldout2.jsonl`` is a second held-out set labelled the same way, on Chinese
+pages (``extra:lab9/zh``) and English articles, press releases and call excerpts (``extra:lab9/en``)
+of other outlets, layouts and industries; its documents all fall in one row, so add ``--docs
+lab9/zh`` or ``--docs lab9/en`` for the rows of one language.
 
 ``--draft DOC [--paragraphs 3-9]`` prints a paragraph's figures with the facts extracted for them
 and a draft label row for each, to start labelling a new document from.

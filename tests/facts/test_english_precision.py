@@ -770,3 +770,55 @@ def test_reit_health_and_parcel_measures() -> None:
     assert find(facts, value=82.5).metric == "medical care ratio"
     assert find(facts, value=11.2).metric == "revenue per piece"
     assert find(facts, value=-4.1).metric == "average daily volume"
+
+
+# --- bases, shares of the whole and amounts earned on ------------------------------------------
+
+
+def test_last_year_s_figure_on_top_of_this_quarter_s_is_a_year_earlier() -> None:
+    facts = facts_of("Our domestic same-store sales were 11.2% this quarter on top of last year's very strong 9.4%.")
+    base = find(facts, value=9.4)
+    assert (base.basis, base.period) == ("prior", "2020Q3")
+    assert find(facts, value=11.2).period == "2021Q3"
+
+
+def test_a_share_of_the_company_s_net_income_is_a_share_not_a_margin() -> None:
+    facts = facts_of(
+        "Consumer Lending net income was $2.4 billion, or 36% of the company's overall net income.",
+        "Net income for the full year was a record $5.2 billion or 28% of the company's overall net income.",
+    )
+    share = find(facts, value=36)
+    assert (share.subject, share.metric) == ("Consumer Lending", "share")
+    assert not [f for f in facts if f.value == 28]  # whose share it is the sentence does not say
+
+
+def test_an_amount_off_which_earnings_were_made_is_revenue_not_a_decline() -> None:
+    facts = facts_of("In the quarter, the business produced $1.3 billion of earnings off $4.7 billion of revenue.")
+    revenue = find(facts, value=4_700_000_000)
+    assert (revenue.metric, revenue.change) == ("revenue", None)
+    assert find(facts, value=1_300_000_000).metric == "earnings"
+
+
+def test_net_debt_is_not_total_debt() -> None:
+    facts = facts_of("Net debt was $1.4 billion at quarter end, and total debt was $2.3 billion.")
+    assert find(facts, value=1_400_000_000).metric == "net debt"
+    assert find(facts, value=2_300_000_000).metric == "debt"
+
+
+def test_an_expense_ratio_that_improved_went_down() -> None:
+    facts = facts_of("SG&A as a percent of sales improved 90 basis points to 20.4%.")
+    assert find(facts, unit="bps").value == -90
+
+
+def test_a_brand_named_in_apposition_is_the_subject() -> None:
+    facts = facts_of("Our largest brand, Skyline Kids, grew sales 18% in the quarter.")
+    assert find(facts, value=18).subject == "Skyline Kids"
+
+
+def test_a_region_s_name_before_a_unit_word_names_the_unit() -> None:
+    facts = facts_of(
+        "North America Commercial net premiums written grew 15%.",
+        "In North America, revenue grew 8%.",
+    )
+    assert find(facts, value=15).subject == "North America Commercial"
+    assert find(facts, value=8).subject == "North America"

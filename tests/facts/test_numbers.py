@@ -429,3 +429,26 @@ def test_written_reads_a_fact_raw_back() -> None:
     w = written("$2.70 to $2.90")
     assert w is not None and (w.value, w.value_high, w.decimals, w.decimals_high) == (2.7, 2.9, 2, 2)
     assert written("") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("星穹科技营收3亿4500万元", 345_000_000, "CNY"),
+        ("星穹科技營收2億4千萬美元", 240_000_000, "USD"),
+        ("星穹電子營收新台幣1兆1,230億元", 1_123_000_000_000, "TWD"),
+        ("星穹電子全年營收達新台幣2兆589.49億元", 2_058_949_000_000, "TWD"),
+        ("星穹电子营收达到1.2兆元", 1_200_000_000_000, "CNY"),
+        ("星穹集团总资产1万2345亿元", 1_234_500_000_000, "CNY"),
+    ],
+)
+def test_one_amount_in_two_scales_and_trillions_in_zhao(text: str, value: float, unit: str) -> None:
+    """"3亿4500万" and Taiwan's "2兆589億" are one amount, not a count and a smaller amount."""
+    m = one(text)
+    assert approx(m.value, value) and m.unit == unit, m
+
+
+@pytest.mark.parametrize("text", ["新建光伏装机3兆瓦", "千兆宽带用户达到1.2亿户的地区", "提供500兆宽带"])
+def test_zhao_as_mega_is_no_trillion(text: str) -> None:
+    """兆 before a unit or broadband is "mega", never a trillion."""
+    assert all(m.value < 1e12 for m in parse_numbers(text)), parse_numbers(text)

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from finbrief.ingest.paragraphs import display_width, page_numbers, split_paragraphs
+from finbrief.ingest.paragraphs import display_width, page_numbers, paragraph_texts, split_paragraphs
 from tests.ingest.builders import HANS, LONG_FIRM, VENDOR_EXPORT, WRAPPED_PROSE
 
 
@@ -202,3 +202,43 @@ def test_make_paragraph_is_the_dataclass_built_faster() -> None:
         pass
     else:
         raise AssertionError("a made paragraph is frozen too")
+
+
+PDF_PAGES_MID_SENTENCE = """\
+Laura Chen
+Chief Executive Officer, NovaSky Technology Inc.
+Thank you. Revenue grew 18% to $1.2 billion and cloud revenue grew 31%, and we expect the gross margin to
+recover steadily through the year as the new regions in Europe and Asia come online, which should help us
+reach the targets we set out at the investor day last year and keep our cost of capital in
+=== PAGE 12 ===
+NOVASKY TECHNOLOGY INC. FQ3 2025 EARNINGS CALL | OCT 21, 2025
+Copyright © 2025 Example Market Data. All rights reserved.
+examplemarketdata.com/transcripts 12
+check for the rest of the decade.
+Mark Davis
+Chief Financial Officer, NovaSky Technology Inc.
+Gross margin was 42.5% and free cash flow was $180 million, the highest quarterly figure in our history and
+well ahead of the plan that we shared with investors at the beginning of the year, when we said that the
+=== PAGE 13 ===
+NOVASKY TECHNOLOGY INC. FQ3 2025 EARNINGS CALL | OCT 21, 2025
+Copyright © 2025 Example Market Data. All rights reserved.
+examplemarketdata.com/transcripts 13
+second half would carry most of the growth.
+"""
+
+
+def test_running_header_and_footer_inside_a_sentence_stand_alone() -> None:
+    """A page break's running header and footer (repeated on every page, verbatim or but for the page
+    number) between a line that does not finish its sentence and one going on in lower case are
+    paragraphs of their own: neither glued to the speech before them nor to its rest after them."""
+    texts = paragraph_texts(PDF_PAGES_MID_SENTENCE)
+    assert texts[2].endswith("keep our cost of capital in")
+    assert texts[3:8] == [
+        "=== PAGE 12 ===",
+        "NOVASKY TECHNOLOGY INC. FQ3 2025 EARNINGS CALL | OCT 21, 2025",
+        "Copyright © 2025 Example Market Data. All rights reserved.",
+        "examplemarketdata.com/transcripts 12",
+        "check for the rest of the decade.",
+    ]
+    assert texts[-1] == "second half would carry most of the growth."
+    assert texts[0] == "Laura Chen" and texts[8] == "Mark Davis"

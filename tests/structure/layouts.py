@@ -863,3 +863,195 @@ Mark Davis
 Chief Financial Officer
 About $1.5 billion, mostly for data centers.
 """
+
+# A research platform's PDF export: each label is the name with the side in parentheses
+# ("(Executives)", "(Analysts)", "(Operator)"), the speech hard-wrapped at about 100 columns, an
+# analyst's label seen once, right under the operator's full-width introduction.
+PAREN_SIDE_CALL = "\n".join(
+    [
+        "NovaSky Technology Inc. | Earnings Calls | 2025-10-21",
+        "Operator (Operator)",
+        textwrap.fill(
+            "Greetings, and welcome to the NovaSky Technology third quarter 2025 conference call. I will "
+            "now turn the conference over to Laura Chen, our Chief Executive Officer.",
+            100,
+        ),
+        "Laura Chen (Executives)",
+        textwrap.fill(
+            "Thank you, and good afternoon to everyone listening today. Revenue grew 18% to $1.2 billion "
+            "and cloud revenue grew 31%, driven by strong demand from enterprise customers in every region "
+            "we serve. Now I will turn the call over to Mark.",
+            100,
+        ),
+        "Mark Davis (Executives)",
+        textwrap.fill(
+            "Thank you, Laura. Gross margin was 42.5% and free cash flow was $180 million, the highest "
+            "quarterly figure in the history of the company. With that, we will take your questions.",
+            100,
+        ),
+        "Operator (Operator)",
+        textwrap.fill("And the first question comes from the line of Priya Raman with Morgan Stanley.", 100),
+        "Priya Raman (Analysts)",
+        textwrap.fill(
+            "Laura, how sustainable is the cloud growth into next year, given what you see in the pipeline "
+            "of enterprise customers today?",
+            100,
+        ),
+        "Laura Chen (Executives)",
+        textwrap.fill("We expect cloud to keep growing around 30% next year, helped by the new regions.", 100),
+        "Operator (Operator)",
+        textwrap.fill(
+            "And the next question comes from the line of Thomas Becker with Goldman Sachs Group Research.", 100
+        ),
+        "Thomas Becker (Analysts)",
+        textwrap.fill(
+            "Mark, what is the capital expenditure plan for next year, and how much of it goes to the new "
+            "data centers that you announced in the quarter?",
+            100,
+        ),
+        "Mark Davis (Executives)",
+        textwrap.fill("About $1.5 billion, mostly for the new data centers in Europe and in Asia.", 100),
+    ]
+)
+
+# A Markdown transcript page: bold name, two trailing spaces, then the title or the analyst's firm in
+# italics on the next line; one analyst is heard once.
+ITALIC_TITLE_CALL = """\
+**Operator**
+
+Good morning, and welcome to the NovaSky Technology third quarter call. I will now turn the call over to Laura Chen.
+
+**Laura Chen**<BR>
+*Chief Executive Officer*
+
+Thank you. Revenue grew 18% to $1.2 billion and cloud revenue grew 31%.
+
+**Question-and-Answer Session**
+
+**Operator**
+
+Our first question comes from the line of Priya Raman of Harbor Point.
+
+**Priya Raman**<BR>
+*Harbor Point Securities LLC, Research Division*
+
+How sustainable is the cloud growth into next year?
+
+**Laura Chen**<BR>
+*Chief Executive Officer*
+
+We expect cloud to keep growing around 30% next year.
+
+**Operator**
+
+Our next question comes from the line of Tom Becker of Goldman.
+
+**Thomas Becker**<BR>
+*Goldman Sachs Group, Inc., Research Division*
+
+What is the capital expenditure plan for next year?
+
+**Mark Davis**<BR>
+*Chief Financial Officer*
+
+About $1.5 billion, mostly for data centers.
+""".replace("<BR>", "  ")  # Markdown line breaks: two trailing spaces
+
+# A blog quoting part of a call's Q&A from a captioning service: "Name (mm:ss):" labels, the speech
+# on the next line or right after the colon; it starts with an analyst's question, and the CEO's
+# "So, what's your follow-up?" invites the next one.
+TIMED_COLON_EXCERPT = """\
+Priya Raman (29:02):
+
+Thanks for taking my question. Can you tell us more about the new regions that you announced today? And I have a follow-up.
+
+Laura Chen (29:48):We will open two of them next quarter. So, what's your follow-up?
+
+Priya Raman (29:56):
+
+It's about pricing. Are you seeing any pressure from the larger competitors in Europe?
+
+Laura Chen (30:15):
+
+Not really. Our prices held, and renewals came in at the rates we planned.
+
+Jenna Ortiz (30:45):Thank you. Let's go to Tom Becker from Goldman Sachs. Tom, please go ahead.
+
+Tom Becker (30:53):Great, thanks. Mark, what is the capital expenditure plan for next year?
+
+Mark Davis (31:17):About $1.5 billion, mostly for data centers.
+"""
+
+# A transcript page that prints the word "speaker" on its own line above each speaker's name.
+SPEAKER_MARK_CALL = """\
+NovaSky Technology Inc.
+
+Q3 2025 Earnings Conference Call
+
+10/21/2025
+
+speaker
+Operator
+Ladies and gentlemen, thank you for standing by. I would now like to hand the conference over to your speaker today, Ms. Laura Chen.
+speaker
+Laura Chen
+Thank you, operator. Good morning. Revenue grew 18% to $1.2 billion and cloud revenue grew 31%.
+"""
+
+# Call notes in Markdown: a heading per speaker ("### Name, Title, Firm"; an analyst's title comes
+# before the firm), the speech as numbered sentences.
+HEADING_NOTES_CALL = """\
+## Q&A
+
+### Priya Raman, Analyst, Harbor Point Securities LLC
+1. How sustainable is the cloud growth into next year?
+2. And how much of it comes from new customers?
+
+### Laura Chen, Co-Founder, President & Chief Executive Officer, NovaSky Technology Inc.
+3. We expect cloud to keep growing around 30% next year.
+4. About a third of it comes from new customers.
+
+### Tom Becker, Analyst, Goldman Sachs & Co. LLC
+5. What is the capital expenditure plan for next year?
+
+### Mark Davis, Chief Financial Officer, NovaSky Technology Inc.
+6. About $1.5 billion, mostly for data centers.
+"""
+
+# A podcast transcript under a news article: each speaker named in full once, then the host by
+# surname alone; nobody else is heard twice.
+SURNAME_PODCAST = """\
+Transcript: NovaSky's cloud quarter
+
+Read the discussion from the latest episode of our weekly show on the technology business.
+
+Here is a lightly edited transcript of the conversation.
+
+Dana Whitfield: Welcome to the show. Today we look at NovaSky's quarter with two reporters who cover the company.
+
+Omar Haddad: Good morning.
+
+Whitfield: And joining us from the markets desk, Lena Park.
+
+Lena Park: Hello.
+
+Whitfield: Let's start with the cloud numbers, which came in well ahead of what anyone expected.
+"""
+
+# A search index's chunk of a call: cut in the middle of an answer, then an analyst's follow-up,
+# the answer, and the operator introducing the next question.
+MID_ANSWER_CHUNK = """\
+-- as we said in the remarks, we would expect to resume buybacks next quarter and build on them once the capital rules are final.
+
+Priya Raman: Just to follow up on that, is the pace of buybacks tied to the rating agencies, or mostly to loan growth?
+
+Laura Chen: Both are factors. We are comfortable with our capital position and with the pace we outlined.
+
+Priya Raman: Thank you, Laura.
+
+Operator: Your next question comes from Tom Becker from Goldman Sachs. Your line is now open.
+
+Tom Becker: What is the capital expenditure plan for next year?
+
+Mark Davis: About $1.5 billion, mostly for data centers.
+"""

@@ -96,7 +96,7 @@ _CLAUSE = re.compile(
 _CLAUSE = led_by(r"，：；;。！？!?\n,:—\s.", _CLAUSE)  # (most positions end no clause)
 _MASK = re.compile(
     r"在[^，,。；;]{1,24}?(?:之后|以后|后|之中|中|时|期间|以来)(?=[，,。；;\s]|$)|随着[^，,。；;]{1,30}|剔除[^，,。；;]{1,24}|"
-    r"不包括[^，,。；;]{1,24}|除了?[^，,。；;]{1,24}?(?:之外|以外|外)|得益于[^，,。；;]{1,30}|受益于[^，,。；;]{1,30}|"
+    r"不包括[^，,。；;]{1,24}|除了?[^，,。；;]{1,24}?(?:之外|以外|外)|得益于[^，,。；;]{1,30}|受益于[^，,。；;]{1,30}|受惠于?[^，,。；;]{1,30}|"
     r"(?<![A-Za-z])(?:excluding|excludes|except(?: for)?|driven by|thanks to|due to|compared (?:with|to))[^,;.]{1,60}",
     re.IGNORECASE,
 )
@@ -219,6 +219,15 @@ _SEGMENT_EN = re.compile(
 )
 
 
+_UNIT_WORD_AFTER = re.compile(r" ([A-Z][a-z]{3,})(?![A-Za-z&'’-])")
+"""After a region's name: a capitalised word naming a unit of it ("North America Commercial")."""
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    return frozenset(r.name for r in ls.regions())
+
+
 @cache
 def _en_stop() -> frozenset[str]:
     """Words that open a capitalised phrase without being part of a segment's name ("By segment")."""
@@ -259,6 +268,9 @@ class _DocState:
     """Chinese firm names by their ending (``phrase_words: zh_org_suffix``); None in English."""
     names: tuple[str, ...] = ()
     """The names the document gives its own company."""
+    results_span: bool = False
+    """The head of a Chinese document reports interim or annual results ("公布中期業績"): a growth figure
+    with no period written is over the same span a year before."""
 
 
 _OPEN_PAREN_BEFORE = re.compile(r"[(（]\s*$")
@@ -410,6 +422,8 @@ _CHANGE_IN_AFTER = re.compile(
     re.IGNORECASE,
 )
 """Between a figure and the metric it is a change of ("a 20% increase in mortgage revenue")."""
+_OF_AMOUNT_AFTER = re.compile(r"\s+of\s+(?:(?:net|total|gross)\s+)?", re.IGNORECASE)
+"""Between an amount and the metric right after it ("$8.9 billion of revenue")."""
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?", re.IGNORECASE)
 _IN_AFTER = re.compile(
     r"\s+in\s+(?:(?:adjusted|annual|annualized|incremental|additional|new|total|net|organic)\s+)*", re.IGNORECASE
@@ -435,6 +449,14 @@ _OF_SALES = re.compile(
     re.IGNORECASE,
 )
 """After a % figure of an amount metric: the figure is a share of sales, a margin."""
+_OF_WHOLE_RESULT = re.compile(
+    r"\s*of\s+(?:the\s+)?(?:company(?:'s|’s)\s+|firm(?:'s|’s)\s+|our\s+|group(?:'s|’s)\s+)?"
+    r"(?:(?:overall|total|consolidated|record|full[\s-]year|company[\s-]wide)\s+)*"
+    r"(?:net\s+income|earnings|profits?|results)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""After a % figure of an amount metric: the figure is a share of the whole company's result, not a ratio
+to sales ("or 31% of the company's overall net income")."""
 _COPULA_LEVEL = re.compile(
     r"(?:\s+(?:for|in|during)\s+(?:the\s+)?(?:quarter|year|period|first\s+half|first\s+quarter|second\s+quarter|third\s+quarter|fourth\s+quarter))?"
     r"\s+(?:was|were|is|are|came\s+in\s+at|ran\s+at|stood\s+at)\s+(?:approximately\s+|about\s+|roughly\s+|around\s+)?",
@@ -554,6 +576,8 @@ class _Paragraph:
             self._add_firms(state)
         elif state.company:
             self._add_own_units(state)
+        if self.subjects and text.isascii():
+            self._add_regional_units()
         if "segment" in text or "division" in text:
             known = [(h.start, h.end) for h in self.subjects if h.entry.kind == "segment"]  # type: ignore[attr-defined]
             for m in _SEGMENT_EN.finditer(text):
@@ -570,6 +594,21 @@ class _Paragraph:
                     name = " ".join(words) + " " + text[m.end(1) : m.end()].split()[-1]
                     self.subjects.append(_Hit(m.start(1), m.end(), SubjectEntry(name, "segment")))
             self.subjects.sort(key=lambda h: h.start)
+
+    def _add_regional_units(self) -> None:
+        """A region's name followed by a capitalised word inside a sentence names a unit of that region
+        ("North America Commercial net premiums written grew 15%"), not the region."""
+        regions = _region_names()
+        for i, h in enumerate(self.subjects):
+            if h.entry.name not in regions:  # type: ignore[attr-defined]
+                continue
+            word = _UNIT_WORD_AFTER.match(self.text, h.end)
+            if word is None or word.group(1) in _en_stop():
+                continue
+            if any(True for _ in lm.metric_matcher().finditer(word.group(1))):
+                continue  # "North America Revenue": the metric, not a unit
+            name = self.text[h.start : word.end(1)]
+            self.subjects[i] = _Hit(h.start, word.end(1), SubjectEntry(name, "segment"))
 
     def _add_own_units(self, state: _DocState) -> None:
         """Units named by the company's name and a capitalised word ("Aflac Japan's pretax margin", "AIG Re,
@@ -603,6 +642,8 @@ class _Paragraph:
                 continue
             if name in words.generic or name.startswith(words.zh_prefix) or _TIME_IN_NAME.search(name):
                 continue  # "今年前三季度", "公司第三季度": no firm's name
+            if name.endswith(words.zh_not_end):
+                continue  # "更双双创下单季新高": a verb before a period, no firm's name
             over = [h for h in self.subjects if h.start < m.end() and m.start() < h.end]
             if any(h.entry.kind != "reference" or h.start < m.start("name") or h.end > m.end() for h in over):  # type: ignore[attr-defined]
                 continue  # a name the lexicon knows; but "集团" inside "上汽集团" is no reference to the company
@@ -936,6 +977,7 @@ class _Extractor:
             subjects=ls.subject_matcher(sheet.company),
             firms=None if doc.language == "en" else _firm_pattern(),
             names=tuple(to_simplified(n) for n in sheet.names),
+            results_span=doc.language != "en" and any(_RESULTS_SPAN.search(t) for t in texts[:_HEAD]),
         )
         self.carry: str | None = None
         self.carry_age = 0
@@ -1270,9 +1312,13 @@ class _Extractor:
         if self.english and m.unit == "%" and m.role != "change":
             whole = _OF_WHOLE_AFTER.match(text, m.end, c_end)
             named = [h for h in strong if whole and whole.end() <= h.start <= whole.end() + 30]
-            if whole and (not named or named[0].entry.name != "revenue"):  # type: ignore[attr-defined]
-                # "across 50% of our total room count", "online orders were 55% of our orders": a share of
-                # a whole, not the growth of the metric named before (a share of revenue is read below)
+            if whole and (
+                not named
+                or (named[0].entry.name != "revenue" and not _OF_WHOLE_RESULT.match(text, m.end))  # type: ignore[attr-defined]
+            ):
+                # "across 50% of our total room count", "online orders were 55% of our orders": a share of a
+                # whole, not the growth of the metric named before (a share of revenue or of the company's
+                # net income is read below)
                 return None, False, None
         after_end = min(c_end, next_start, m.end + _AFTER_MAX)
         continues: bool | None = None  # worked out only for a sentence with metric words before the clause
@@ -1288,6 +1334,8 @@ class _Extractor:
                 or _MODIFIERS_ONLY.fullmatch(text, m.end, h.start)
                 or _CHANGE_IN_AFTER.fullmatch(text, m.end, h.start)  # "a 20% increase in mortgage revenue"
                 or (m.unit != "%" and _IN_AFTER.fullmatch(text, m.end, h.start))  # "generate $1 billion in EBITDA"
+                # "earnings off $8.9 billion of revenue": an amount of the metric named right after it
+                or (m.unit not in _RATE_UNITS and _OF_AMOUNT_AFTER.fullmatch(text, m.end, h.start))
             )
             and not text[h.start : h.end].lower().startswith("per ")  # "$0.25 per diluted share": its unit
         ][:1]
@@ -1352,6 +1400,14 @@ class _Extractor:
                 )
             ):
                 share_of_sales = True  # "Gross profit increased 90 basis points to 42.4%": the gross margin
+            if (
+                m.unit == "%" and m.role != "change" and not metric.ratio and not after
+                and _OF_WHOLE_RESULT.match(text, m.end)
+                and lm.metric_by_name(f"{metric.name} conversion") is None  # "a conversion rate of 108% of net income"
+            ):
+                # "net income of $9.8 billion or 31% of the company's overall net income": a business
+                # line's share of the whole, no margin
+                return hit, after, "share"
             if share_of_sales:
                 # "operating income of $126 million or 11.7% of sales": the operating margin
                 return (hit, after, metric.margin) if metric.margin else (None, False, None)
@@ -1895,6 +1951,8 @@ class _Extractor:
         year_ago = year_ago_lead and change is None
         if year_ago:
             period = periods.quarter_str(self.state.ctx.quarter - 4)  # type: ignore[operator]
+        if self.english and name == "share" and subject == self.company_name and _OF_WHOLE_RESULT.match(text, m.end):
+            return None  # "31% of the company's overall net income" with no business line named: whose share is unknown
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
         evidence = p.text[start:end]
         if not evidence:
@@ -2016,6 +2074,11 @@ class _Extractor:
             return carried
         if self.english and metric.kind == "result" and m.unit == "%" and period is not None and _YEARLONG.fullmatch(period):
             return "yoy"  # a year's (or nine months') growth is over the same months a year before
+        if not self.english and metric.kind == "result" and m.unit in ("%", "pp"):
+            if period is not None and _YEARLONG.fullmatch(period):
+                return "yoy"  # "上半年收入增长8%": a half year's growth is over the same months a year before
+            if period is None and self.state.results_span:
+                return "yoy"  # "友邦公布中期業績。期內新業務價值升14%" with no year written: the same
         if (
             self.state.yoy_default
             and metric.kind == "result"
@@ -3016,6 +3079,9 @@ def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> 
     return None
 
 
+_RESULTS_SPAN = re.compile(r"中期业绩|全年业绩|年度业绩|半年报|半年度报告|中报|年报|年度报告|上半年业绩")
+"""A report of a half or full year's results, named in a document's head."""
+_HEAD = 4
 _YEARLONG = re.compile(r"\d{4}|\d{4}Q[1-4]-\d{4}Q[1-4]")
 """A period of a year or of several quarters."""
 
@@ -3141,9 +3207,12 @@ _BASE_GAP = re.compile(
     r"[，,。；;]|增长|下降|增加|减少|grew|rose|fell|increase|decrease|decline", re.IGNORECASE
 )
 _COMPARED_BETWEEN = re.compile(
-    r"(?<![A-Za-z])(?:compared|versus|vs\.?|from|than|against|relative to)(?![A-Za-z])", re.IGNORECASE
+    r"(?<![A-Za-z])(?:compared|versus|vs\.?|from|than|against|relative to|on top of|"
+    r"(?:last|prior|previous)[\s-](?:year|quarter)(?:'s|’s))(?![A-Za-z])",
+    re.IGNORECASE,
 )
-"""Between a period and a comparison base after it: the period is the compared figure's, not the base's."""
+"""Between a period and a comparison base after it: the period is the compared figure's, not the base's
+("13.6% this quarter on top of last year's 12.3%": the 12.3% is of the year before)."""
 _BASE_AFTER = re.compile(
     r",?\s*(?:or\s+\$?\d[\d.,]*\s+per\s+(?:diluted\s+|basic\s+)?share\s*,\s*)?"
     r"(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year|(?:diluted\s+|basic\s+)?share),?\s*|(?:decline|decrease|increase|drop|rise|growth|gain)\s+)?"

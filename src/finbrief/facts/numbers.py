@@ -112,6 +112,7 @@ _CN_DIGITS = {
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ZH_SCALE = {
     "万亿": Decimal(10) ** 12,
+    "兆": Decimal(10) ** 12,
     "千亿": Decimal(10) ** 11,
     "百亿": Decimal(10) ** 10,
     "十亿": Decimal(10) ** 9,
@@ -225,7 +226,8 @@ _CORE_ASCII = re.compile(
 _CORE_ASCII = led_by(r"\dSDTsdt", _CORE_ASCII)
 _SUFFIX = re.compile(
     r"(?P<more1>多|余)?"
-    r"(?:\s?(?P<zs>万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千))?"
+    r"(?:\s?(?P<zs>万亿|千亿|百亿|十亿|千万|百万|十万|亿|兆(?![瓦帕赫字比焦伏位欧像宽带网光Mm])|万|千)"
+    r"(?:(?P<zs2n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<zs2>亿|千万|百万|万)(?![亿万]))?)?"
     r"(?:\s?(?P<es>trillion|billion|million|thousand|tn|bn|mn|mm|mln|k|m|b)(?![A-Za-z]))?"
     r"(?P<more2>多|余)?"
     r"(?:\s?(?P<unit>%|percentage points?|percent(?:age)?|per\s?cent|pct|个百分点|百分点|ppts?|pps?|bps|bp|"
@@ -238,7 +240,7 @@ _SUFFIX = re.compile(
 _SUFFIX_WORDS = re.compile(_SUFFIX.pattern.replace("|k|m|b)", ")"), re.IGNORECASE)
 """The suffix grammar without single-letter scales, which need a currency ("$5m", not "5m")."""
 _PRE_CUR = re.compile(
-    r"(?P<cur>US\$|U\.S\.\$|HK\$|NT\$|A\$|C\$|S\$|R\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|人民币|港币|港元|美元|¥|￥|\$|€|£)"
+    r"(?P<cur>US\$|U\.S\.\$|HK\$|NT\$|A\$|C\$|S\$|R\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|人民币|港币|港元|美元|新台币|台币|¥|￥|\$|€|£)"
     r"\s?$",
     re.IGNORECASE,
 )
@@ -347,6 +349,11 @@ _IN_COMPARATIVE = re.compile(
     r"\s+in\s+(?:(?P<dec>lower|reduced|decreased)|(?P<inc>higher|increased))[\s-]", re.IGNORECASE
 )
 """After a figure: it is a change of what follows ("$8 billion in lower ending cash balances")."""
+_FIGURE_OF_SALES = re.compile(
+    r"\$?\d[\d.,]*\s*(?:million|billion|thousand)?\s+(?:of|in)\s+(?:net\s+|total\s+)?(?:revenues?|sales)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A figure of revenue right after "off": what an amount was earned on ("earnings off $8.9 billion of revenue")."""
 _WORDS = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]{2}")
 _FAR_WORDS = 3
 """Words between a growth verb and a level word ("of", "to") after which the figure is a level."""
@@ -514,6 +521,16 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
         end = m.end()
         if sm.group("zs"):
             scale, had_scale, end = _ZH_SCALE[sm.group("zs")], True, sm.end("zs")
+            if sm.group("zs2"):
+                # one amount written in two scales: "3亿4500万", "2兆589.49億" (a smaller second
+                # scale adds), "1万2345亿" (a larger one multiplies: 12345亿)
+                second, scale2 = Decimal(sm.group("zs2n").replace(",", "")), _ZH_SCALE[sm.group("zs2")]
+                if scale2 < scale:
+                    number += second * scale2 / scale
+                else:
+                    number, scale = number * scale + second, scale2
+                decimals = max(decimals, _needed(number))
+                end = sm.end("zs2")
         if sm.group("es"):
             scale, had_scale, end = scale * _EN_SCALE[sm.group("es").lower()], True, sm.end("es")
         for g in ("more1", "more2"):
@@ -772,6 +789,13 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             # "increased our outlook for total revenues to between $2.41 billion and ...": a level
             # word several words after a growth verb starts the figure's own phrase
             far = verb_end >= 0 and len(_WORDS.findall(window, verb_end, d.start())) >= _FAR_WORDS
+            if (
+                g == "dec"
+                and d.group().lower() == "off"
+                and not window[d.end() :].strip()
+                and _FIGURE_OF_SALES.match(text, q.start)
+            ):
+                continue  # "$3.1 billion of earnings off $8.9 billion of revenue": the base earned on, no decline
             if g == "dec" and d.group().lower() in ("negative", "minus"):
                 negative = verb = True  # "negative $1.48 per share": a sign, not a change
                 continue

@@ -1440,7 +1440,7 @@ def _past_years(texts: Sequence[str]) -> Counter[int]:
 _QUARTER_ENDED = (
     re.compile(
         rf"截至(?P<y>{_YEAR})年(?P<m>1[0-2]|0?[1-9])月[0-3]?\d日止?的?"
-        rf"(?:(?P<fy>{_YEAR})财年第?(?P<fq>[一二三四1-4])季度|[^。；;]{{0,6}}季度)"
+        rf"(?:(?P<fy>{_YEAR})财年第?(?P<fq>[一二三四1-4])季度|[^。；;]{{0,6}}季度|(?:三|六|九|十二|3|6|9|12)个月|年度)"
     ),
     re.compile(
         rf"(?:\b(?:fiscal\s+)?(?P<fq>first|second|third|fourth)\s+quarter(?:\s+of)?(?:\s+fiscal(?:\s+year)?)?"

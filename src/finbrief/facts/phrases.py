@@ -146,7 +146,7 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
 _ZH_OPENING_CUTS = frozenset("在中已")
 """Single-character cut words that open a name when they stand first ("在建开发产品", "中国业务", "已完工");
 others there are a verb before it ("占通信服务收入比": 占 is no part of the name)."""
-_ZH_NOT_CUT = ("中国", "中华", "中东", "中资")
+_ZH_NOT_CUT = ("中国", "中华", "中东", "中资", "中央")
 
 
 _VERB_BEFORE = frozenset(
@@ -323,6 +323,13 @@ _EN_APPOSITIVE = re.compile(
 )
 _EN_APPOSITIVE = anchored(_EN_APPOSITIVE)
 
+_EN_KIND_APPOSITION = re.compile(
+    r"(?<![A-Za-z])(?:[Oo]ur|[Tt]he|[Ii]ts)\s+(?:(?:largest|biggest|smallest|second[\s-]largest|flagship|newest|"
+    r"fastest[\s-]growing|core|namesake)\s+)?(?:brand|banner|segment|business|division|unit|chain|concept|label),\s+"
+    r"(?P<np>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3}),\s"
+)
+"""A line named in apposition to its kind ("Our largest brand, Hollister, grew sales 20%")."""
+_EN_KIND_APPOSITION = anchored(_EN_KIND_APPOSITION)
 
 _EN_LEAD_NAME = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:At|In|For|Within|Across)\s+"
@@ -391,6 +398,13 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
         if any(True for _ in metric_matcher().finditer(m.group("np"))):
             continue
         out.append((m.start("np"), m.end("np"), " ".join(words), True))
+    for m in _EN_KIND_APPOSITION.finditer(text):
+        words = m.group("np").split()
+        if any(w.casefold() in stop and w.casefold() not in ("and", "&") for w in words):
+            continue
+        if any(True for _ in metric_matcher().finditer(m.group("np"))):
+            continue
+        out.append((m.start("np"), m.end("np"), " ".join(words), False))
     for m in _EN_APPOSITIVE.finditer(text):
         words = m.group("np").split()
         if (

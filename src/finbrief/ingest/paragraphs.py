@@ -4,7 +4,8 @@ Hard-wrapped text (vendor exports, PDF text layers, e-mail) is rebuilt into para
 break inside a sentence joins the two lines (a space between Latin text, nothing between Chinese
 characters); blank lines, speaker labels, headings, list items, table rows and lines repeated
 verbatim elsewhere (roster entries and the label blocks that repeat them) end a paragraph; a short
-line ends one when it closes a sentence or the next line starts a new one. Lines broken at a
+line ends one when it closes a sentence or the next line starts a new one, and a short capitalised
+line that finishes no sentence, after a line that finished one, starts one (a label or a heading). Lines broken at a
 speaker's pauses (machine transcriptions) are not hard-wrapped, however full some of them look. Stray page numbers (a
 run of lines holding 2, 3, 4 ...) are dropped. Text that is not hard-wrapped keeps one paragraph per
 line, so a file with one sentence a line is never merged, except where a line visibly breaks a
@@ -50,11 +51,21 @@ MIN_BROKEN_LINE = 20
 # A line repeated verbatim is structural (a roster entry and the turn headers repeating it) when it
 # is at most this wide; wider repeated lines are prose quoted twice.
 MAX_REPEATED_WIDTH = 160
+# A page's running header and footer printed inside a sentence: at most this many lines.
+MIN_FURNITURE_LINES = 2
+# A furniture line repeated but for its numbers ("=== PAGE 7 ===", "example.com/transcripts 7") is short.
+MAX_NUMBERED_FURNITURE = 60
+MAX_FURNITURE_LINES = 8
 # Page numbers: lines holding only a number, counting up by one, at least MIN_PAGES of them.
 MIN_PAGES = 2
 PAGE_RE = re.compile(r"(?:page\s+)?(\d{1,4})(?:\s*(?:/|of)\s*\d{1,4})?", re.IGNORECASE)
 
 _SENTENCE_END = tuple(".。!！?？;；:：")
+_DIGIT_RE = re.compile(r"\d")
+# A line going on with a sentence: a lower-case word, then more ("who gets value"; not "iA Capital",
+# not "example.com/transcripts 12").
+_GOES_ON_RE = re.compile(r"\s*[a-z][a-z'’]*,?\s+\S")
+_DIGITS_RE = re.compile(r"\d+")
 # What closes a sentence, also behind closing quotes and brackets.
 _CLOSING_MARKS = ".。!！?？;；:：…"
 _CLOSERS = "\"'”’」』)）]"
@@ -230,6 +241,8 @@ def _joiner(
             if closes or not b[:1].islower() or (width == 0 and display_width(a) < min_broken):
                 return False
             return not starts_paragraph(b)
+        if closes and display_width(b) < FULL_LINE * width and b[:1].isupper() and not closes_sentence(b):
+            return False  # a short unfinished line after a finished one: a label or heading, not prose
         if closes and b in repeated and not full(b) and not b[:1].islower():
             return False  # a label or roster line repeated elsewhere, after a finished line
         return not starts_paragraph(b, after_sentence=closes)
@@ -284,6 +297,58 @@ def _one_block(lines: Sequence[str]) -> bool:
     return "" not in inner and not any(map(str.isspace, inner))
 
 
+def running_furniture(lines: Sequence[str], repeated: set[str] | frozenset[str]) -> set[int]:
+    """Indices of a page's running header and footer printed inside a sentence: a run of two or more
+    lines, one with a number (a page, a date), each repeated elsewhere (verbatim, or but for its
+    numbers: "=== PAGE 7 ===", "example.com 7"), between a line that does not finish its sentence
+    and one that goes on in lower case. Labels and roster lines repeat too, but never stand in the
+    middle of a sentence. Each such line is a paragraph of its own: nothing is joined to it (no text
+    is ever dropped or moved)."""
+    shapes: Counter[str] | None = None
+
+    def furniture(t: str) -> bool:
+        nonlocal shapes
+        if t in repeated:
+            return True
+        if len(t) > MAX_NUMBERED_FURNITURE or not _DIGIT_RE.search(t):
+            return False
+        if shapes is None:
+            shapes = Counter(
+                _DIGITS_RE.sub("#", u)
+                for line in lines
+                if (u := line.strip()) and len(u) <= MAX_NUMBERED_FURNITURE and _DIGIT_RE.search(u)
+            )
+        return shapes[_DIGITS_RE.sub("#", t)] > 1
+
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        first = line[:1]
+        if not ("a" <= first <= "z" or (first and first in " \t")) or not _GOES_ON_RE.match(line):
+            continue
+        run: list[int] = []
+        j = i - 1
+        while j >= 0:
+            t = lines[j].strip()
+            if t:
+                if not furniture(t):
+                    break
+                run.append(j)
+                if len(run) > MAX_FURNITURE_LINES or _GOES_ON_RE.match(t):
+                    run = []  # prose quoted twice, not a page's header and footer
+                    break
+            j -= 1
+        prev = lines[j].strip() if j >= 0 else ""
+        if (
+            len(run) >= MIN_FURNITURE_LINES
+            and any(_DIGIT_RE.search(lines[k]) for k in run)  # a page number, a date
+            and display_width(prev) >= MIN_BROKEN_LINE
+            and not closes_sentence(prev)
+            and not _HEADING_RE.fullmatch(prev)
+        ):
+            out.update(run)
+    return out
+
+
 def paragraph_texts(text: str) -> list[str]:
     """Paragraph texts of an already newline-normalised text, in order, whitespace trimmed."""
     lines = text.split("\n")
@@ -291,6 +356,7 @@ def paragraph_texts(text: str) -> list[str]:
     if pages:
         lines = [line for i, line in enumerate(lines) if i not in pages]
     repeated = _repeated(lines)
+    furniture = running_furniture(lines, repeated)
     width = _wrap_column(lines, repeated)
     # Lines broken at a speaker's pauses: not wrapped, and even a short line may break a sentence.
     paused = bool(width) and _ragged(lines, width)
@@ -300,6 +366,7 @@ def paragraph_texts(text: str) -> list[str]:
     one_block = _one_block(lines)  # then the block's wrap width is the text's
     out: list[str] = []
     block: list[str] = []
+    alone: set[int] = set()  # positions in the block of running furniture: never joined
 
     def flush() -> None:
         if not block:
@@ -309,8 +376,8 @@ def paragraph_texts(text: str) -> list[str]:
         )
         current = Glued(block[0])
         head = True
-        for prev, line in pairwise(block):
-            if joins(prev, line, head):
+        for k, (prev, line) in enumerate(pairwise(block)):
+            if not (alone and (k in alone or k + 1 in alone)) and joins(prev, line, head):
                 current.add(line)
                 head = False
             else:
@@ -318,11 +385,14 @@ def paragraph_texts(text: str) -> list[str]:
                 current, head = Glued(line), True
         out.append(current.text())
         block.clear()
+        alone.clear()
 
-    for line in lines:
+    for i, line in enumerate(lines):
         if _is_blank(line):
             flush()
         else:
+            if furniture and i in furniture:
+                alone.add(len(block))
             block.append(line.strip())
     flush()
     return out

@@ -114,6 +114,10 @@ class Vocab:
     asks: re.Pattern[str]
     follow_up: re.Pattern[str]
     analyst_firm: re.Pattern[str]
+    speaker_mark: re.Pattern[str]
+    invites_question: re.Pattern[str]
+    next_question: re.Pattern[str]
+    question_opening: re.Pattern[str]
     boilerplate: re.Pattern[str]
     is_boilerplate: AnyLine
     """``boilerplate.search`` as a yes or no, faster."""
@@ -171,6 +175,10 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         asks=_any(pats["asks"]),
         follow_up=_any(pats.get("follow_up") or [r"(?!x)x"]),
         analyst_firm=_any(pats.get("analyst_firm") or [r"(?!x)x"]),
+        speaker_mark=_any(pats.get("speaker_mark") or [r"(?!x)x"]),
+        invites_question=_any(pats.get("invites_question") or [r"(?!x)x"]),
+        next_question=_any(pats.get("next_question") or [r"(?!x)x"]),
+        question_opening=_any(pats.get("question_opening") or [r"(?!x)x"]),
         boilerplate=_any(pats["boilerplate"]),
         is_boilerplate=AnyLine.of(pats["boilerplate"]),
         related_links=_any(pats.get("related_links") or [r"(?!x)x"]),

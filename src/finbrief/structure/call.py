@@ -74,8 +74,8 @@ class Call:
 
     def clarifies(self, text: str) -> bool:
         """An executive asking the analyst back: what do you mean, can you repeat that?"""
-        if len(text) >= CLARIFYING_CHARS:
-            return False
+        if len(text) >= CLARIFYING_CHARS or self.s.v.invites_question.search(text):
+            return False  # "So, what's your follow-up?" invites a new question
         return text.rstrip().endswith(("?", "？")) or bool(self.s.v.clarifying.search(text))
 
     def moderates(self, turn: Turn, text: str) -> bool:

@@ -53,6 +53,12 @@ TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
 LEAD_TIME_RE = re.compile(rf"^\s*{TIMESTAMP}\s*(?:[-–—|]\s*)?")
 TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|]\s*)?{TIMESTAMP}\s*$")
 TIME_ONLY_RE = re.compile(rf"^\s*{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?\s*$")
+# A timestamp between a label and its colon: "Jane Doe (29:02):", "Jane Doe 00:05:27: text".
+TIMED_LABEL_RE = re.compile(rf"(?P<who>[^\d:：]{{1,40}}?)\s*{TIMESTAMP}\s*[:：]")
+# A Markdown heading holding a label alone: "### Jensen Huang, President & CEO, NovaSky Corp."
+HEADING_LABEL_RE = re.compile(r"#{1,6}\s+(?P<who>[^#\n]{2,120}?)\s*#*\s*$")
+# A line in single-marker emphasis: "*UBS Investment Bank, Research Division*" under a bold name.
+EMPHASIS_RE = re.compile(r"^([*_])(?![*_\s])(?P<inner>[^*_]+?)(?<!\s)\1$")
 # Markdown bold around a label: "**Jason Wang - MediaTek, Analyst**", "**Operator:** text".
 BOLD_RE = re.compile(r"(\*\*|__)(?P<who>[^*_\n]{1,120}?)\1")
 LATIN_TOKEN_RE = re.compile(r"^(?:[A-ZÀ-Þ][\w'’-]*\.?|[A-Z]\.(?:[A-Z]\.)*)$")
@@ -115,6 +121,8 @@ class Label:
     firm: str | None = None
     alias: str | None = None
     """Another spelling given with the name (``希斯-特里(Heath Terry)``)."""
+    side: Side | None = None
+    """The side a label states in parentheses (``Lisa Su (Executives)``, ``Jane Roe (Analysts)``)."""
 
 
 @dataclass(frozen=True)
@@ -177,6 +185,21 @@ def is_name(s: str, v: Vocab) -> bool:
     return is_cjk_name(s, v) or is_latin_name(s, v)
 
 
+def strip_emphasis(text: str) -> str:
+    """``text`` without single-marker Markdown emphasis around the whole of it (``*Firm, Title*``)."""
+    m = EMPHASIS_RE.match(text) if text[:1] in "*_" else None
+    return m.group("inner") if m else text
+
+
+SIDE_HEADERS: dict[str, Side] = {"roster_company": "company", "roster_analyst": "analyst", "roster_any": "unknown"}
+
+
+def side_word(text: str, v: Vocab) -> Side | None:
+    """The side a roster heading names (``Executives``, ``Analysts``, ``Participant``), if ``text`` is one."""
+    kind = v.header(fold(text))
+    return SIDE_HEADERS.get(kind) if kind else None
+
+
 def _simp(orig: str, para: str, simp: str) -> str:
     """Simplified form of ``orig`` (a slice of ``para``), from the paragraph's cached view when possible."""
     if len(para) == len(simp):
@@ -225,7 +248,8 @@ def is_title(text: str, v: Vocab) -> bool:
 def title_and_firm(details: list[str], side: Side, v: Vocab) -> tuple[str | None, str | None]:
     """(role, firm) from the parts after a name: the last part is the title when there are several
     (``Firm - Analyst``); a single part is a title if it reads like one (``首席执行官``, ``Head of IR``),
-    else a firm (``花旗``, ``Morgan Stanley``); ``Firm, Title`` in one part is split at its last comma;
+    else a firm (``花旗``, ``Morgan Stanley``); ``Firm, Title`` in one part is split at its last comma,
+    ``Analyst, Firm`` at its first;
     on a company roster an unclear single part is a title."""
     if not details:
         return None, None
@@ -235,6 +259,9 @@ def title_and_firm(details: list[str], side: Side, v: Vocab) -> tuple[str | None
     head, sep, tail = only.rpartition(", ")
     if sep and is_title(tail, v) and not is_title(head, v):
         return tail, head
+    first, sep, rest = only.partition(", ")
+    if sep and is_analyst_title(first) and not is_title(rest, v):
+        return first, rest  # "Analyst, Morgan Stanley & Co. LLC": the title first, then the firm
     if is_title(only, v) or side == "company":
         return only, None
     return None, only
@@ -261,10 +288,27 @@ def split_label(text: str, simp: str) -> Who | None:
         m = LEAD_TIME_RE.match(t, start)
         if m and m.end() < len(t):
             start = m.end()
-    if t.startswith(("**", "__"), start):
+    c = t[start : start + 1]
+    if c in ("*", "_") and t.startswith(("**", "__"), start):
         return _bold(t, start, text, simp)
+    if c == "#":  # "### Joe Moore, Analyst, Morgan Stanley": a heading per speaker
+        h = HEADING_LABEL_RE.match(t, start)
+        if h is None:
+            return None
+        who = h.group("who").strip()
+        return Who(who, _simp(who, text, simp), False, 0, False, True)
     core = _cut_tail(t[start:], TRAIL_TIME_RE)
     m = INLINE_COLON_RE.search(core, 0, MAX_INLINE_WHO + 1)
+    if m and core[m.start() - 1 : m.start()].isdigit():  # the colon of a timestamp: "Name (29:02):"
+        timed = TIMED_LABEL_RE.match(core)
+        if timed:
+            who = timed.group("who").strip()
+            rest = core[timed.end() :]
+            if not who or WHO_FORBIDDEN_RE.search(who):
+                return None
+            inline = bool(rest.strip())
+            body = start + timed.end() + (len(rest) - len(rest.lstrip())) if inline else 0
+            return Who(who, _simp(who, text, simp), inline, body, True, False)
     if m:
         who = core[: m.start()].strip()
         rest = core[m.end() :]
@@ -311,14 +355,17 @@ def _role(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``Operator``, ``主持人``, ``Unidentified Analyst``, ``问``, ``Interpreter``; also with who holds
     the role in parentheses (``主持人（中金公司 张伟）``)."""
     role = v.label(fold(w.simp))
+    who, simp = w.text, w.simp
     if role is None:
         m = PAREN_RE.match(w.simp)
         role = v.label(fold(m.group(1))) if m else None
+        if m and role is not None and (v.label(fold(m.group(2))) or side_word(m.group(2), v)):
+            who = simp = m.group(1).strip()  # "Operator (Operator)": the role, said twice
     if role is None:
         return None
     anon = role in ("question", "answer")
     strength: Strength = "anon_inline" if anon and w.inline else "strong"
-    return Label(role, w.text, fold(w.simp), strength, w.inline, 0)
+    return Label(role, who, fold(simp), strength, w.inline, 0)
 
 
 def _prefixed(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -408,6 +455,9 @@ def _person_rule(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         strength = "medium"
     else:
         strength = "weak"
+    side = side_word(details[0], v) if len(details) == 1 and PAREN_RE.match(w.text) else None
+    if side is not None:  # "Lisa Su (Executives)": the side, not a title or a firm
+        return Label(None, name, key, strength, w.inline, 0, side=side)
     title, firm = title_and_firm(details, "unknown", v)
     return Label(None, name, key, strength, w.inline, 0, title=title, firm=firm)
 

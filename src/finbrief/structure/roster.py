@@ -29,6 +29,7 @@ from finbrief.structure.labels import (
     is_name,
     is_title,
     parse_roster_line,
+    strip_emphasis,
     title_and_firm,
 )
 from finbrief.structure.scan import Scan
@@ -85,7 +86,7 @@ def is_affiliation(s: Scan, j: int, known: frozenset[str]) -> bool:
     """Whether paragraph ``j`` reads like a ``Firm - Title`` line (not a name, a header or speech)."""
     if j >= s.n or j in s.header or j in s.boiler:
         return False
-    t = s.texts[j].strip()
+    t = strip_emphasis(s.texts[j].strip())
     if not t or len(t) > MAX_AFFILIATION_CHARS or len(t.split()) > MAX_AFFILIATION_WORDS:
         return False
     if t.endswith(SPEECH_END) or (t.endswith(".") and not ABBREVIATION_END_RE.search(t)):

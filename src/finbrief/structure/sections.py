@@ -59,6 +59,12 @@ def call_bounds(s: Scan, labels: dict[int, Label], roster: Roster) -> tuple[int,
     return call_start, titles, has_intro
 
 
+def _mid_sentence(text: str) -> bool:
+    """A text cut in the middle of a sentence: it starts in lower case or with a dash or an ellipsis."""
+    t = text.lstrip()
+    return t[:1].islower() or t.startswith(("--", "…", "...", "–", "—"))
+
+
 def qa_start(c: Call, call_start: int) -> int:
     """Paragraph index where the Q&A session starts (``n`` if there is none)."""
     s = c.s
@@ -67,6 +73,18 @@ def qa_start(c: Call, call_start: int) -> int:
         return min(qa_headers)
     turns = c.t.turns
     cands: list[int] = []
+    first = next((t for t in turns if t.start >= call_start), None)
+    if (
+        first is not None
+        and first.kind == "person"
+        and first.paras
+        and s.v.question_opening.search(s.simp[first.paras[0]])
+    ):
+        return first.start  # a text that starts with an analyst's question starts in the Q&A
+    if first is not None and s.n and _mid_sentence(s.texts[0]):
+        intro = next((t for t in turns if c.moderating(t) and any(j in c.ann.intros for j in t.paras)), None)
+        if intro is not None and any(s.v.next_question.search(s.simp[j]) for j in intro.paras):
+            return first.start  # an excerpt cut mid-answer whose first introduction is of a "next" question
     for t in turns:
         if c.moderating(t) and any(s.v.qa_start.search(s.simp[j]) or j in c.ann.intros for j in t.paras):
             cands.append(t.start)  # "the first question ...", or a turn naming who asks next

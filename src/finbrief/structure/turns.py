@@ -17,12 +17,13 @@ Rules chosen:
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from finbrief.ingest.script import CJK_RE, to_simplified
 from finbrief.model import ParagraphRole
-from finbrief.structure.labels import Label, is_analyst_title, is_title, parse_label
+from finbrief.structure.labels import Label, is_analyst_title, is_title, parse_label, strip_emphasis
 from finbrief.structure.roster import Roster, is_affiliation
 from finbrief.structure.scan import Scan
 from finbrief.structure.speakers import Record, Registry
@@ -52,9 +53,38 @@ def candidates(s: Scan, skip: set[int], known: frozenset[str]) -> dict[int, Labe
         lab = parse_label(s.texts[i], s.simp[i], s.v, known)
         if lab is not None:
             out[i] = lab
+    _surname_labels(s, skip, out)
     return out
 
 
+def _surname_labels(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """``Weber: text`` after ``Joel Weber: text``: a speaker named in full once, then by surname alone
+    (podcast and interview transcripts); the surname must belong to one earlier inline label only."""
+    people: dict[str, tuple[int, Label] | None] = {}
+    for i in sorted(out):
+        lab = out[i]
+        if lab.role is not None or not lab.inline or " " not in lab.who.strip():
+            continue
+        last = lab.who.split()[-1]
+        if last not in people:
+            people[last] = (i, lab)
+        elif (had := people[last]) is not None and had[1].key != lab.key:
+            people[last] = None  # two people share the surname: ambiguous
+    if not any(people.values()):
+        return
+    for i in range(s.n):
+        if i in out or i in s.header or i in s.boiler or i in skip:
+            continue
+        m = SURNAME_LABEL_RE.match(s.texts[i])
+        if m is None:
+            continue
+        full = people.get(m.group("who"))
+        if full is not None and full[0] < i:
+            out[i] = dataclasses.replace(full[1], body_start=m.end())
+
+
+# "Weber: text": a capitalised surname alone before an inline colon.
+SURNAME_LABEL_RE = re.compile(r"(?P<who>[A-Z][a-z][\w'’-]{1,30}):[ \t]+(?=\S)")
 # A turn header repeats a wrapped affiliation on at most this many lines (wrapped anywhere).
 MAX_AFFILIATION_LINES = 3
 
@@ -81,6 +111,7 @@ def affiliation_lines(
         if j >= s.n or j in s.header or j in s.boiler or j in roster.lines:
             continue
         t = s.texts[j].strip()
+        shown = strip_emphasis(t)  # "*UBS, Research Division*" under a bold name
         found = 0
         wanted = from_roster.get(lab.key)
         if wanted:
@@ -96,8 +127,9 @@ def affiliation_lines(
             if t in seen.get(lab.key, ()) or (
                 bare
                 and (
-                    _affiliation_shaped(s, t)
-                    or (j not in cands and (t in repeated.get(lab.key, ()) or _lone_title(s, t)))
+                    _affiliation_shaped(s, shown)
+                    or (j not in cands and (t in repeated.get(lab.key, ()) or _lone_title(s, shown)))
+                    or (shown is not t and s.v.analyst_firm.search(shown) is not None)
                 )
                 and is_affiliation(s, j, known)
             ):
@@ -156,7 +188,11 @@ def confirm(s: Scan, cands: dict[int, Label], headed: frozenset[int] = frozenset
     counts: dict[str, int] = {}
     for lab in cands.values():
         counts[lab.key] = counts.get(lab.key, 0) + 1
+    # An inline `Name Surname: text` label that recurs shows the layout: such labels heard once count.
+    inline_layout = any(lab.inline and lab.role is None and counts[lab.key] >= 2 for lab in cands.values())
     signals = [*s.header, *strong[:1]]
+    if inline_layout:
+        signals += [i for i, lab in cands.items() if lab.inline and lab.role is None][:1]
     if len(medium) >= 2:
         signals.append(medium[0])
     signals += [i for i, lab in cands.items() if lab.strength == "weak" and counts[lab.key] >= 2][:1]
@@ -171,7 +207,7 @@ def confirm(s: Scan, cands: dict[int, Label], headed: frozenset[int] = frozenset
         if lab.strength == "medium":
             ok = repeated or len(medium) >= 2 or len(strong) >= 2
         else:
-            ok = repeated or len(strong) >= 2
+            ok = repeated or len(strong) >= 2 or (inline_layout and lab.inline and lab.role is None)
         if ok and not lab.inline:
             nxt = _next_line(s, i)  # past page furniture between a label and its speech
             follow = cands.get(nxt)
@@ -235,7 +271,7 @@ def build_turns(
         if i in affiliations and current is not None:
             roles[i], speaker[i] = "speaker_label", current.speaker
             if current.kind == "person" and current.speaker is not None:
-                _header_line(s, s.texts[i].strip(), reg.get(current.speaker))
+                _header_line(s, strip_emphasis(s.texts[i].strip()), reg.get(current.speaker))
             continue
         lab = labels.get(i)
         if lab is not None:
@@ -294,8 +330,11 @@ def _next_line(s: Scan, i: int) -> int:
 
 
 def _marked(s: Scan, cands: dict[int, Label], i: int) -> bool:
-    """A name standing above a lone Q / A mark: the mark says it is a speaker's header."""
+    """A name standing above a lone Q / A mark, or under a lone "speaker" line: the mark says it is a
+    speaker's header."""
     lab, follow = cands[i], cands.get(_next_line(s, i))
+    if lab.role is None and not lab.inline and i > 0 and s.v.speaker_mark.search(s.folded(i - 1)):
+        return True  # "speaker" printed on the line above the name
     return lab.role is None and not lab.inline and follow is not None and _is_mark(follow)
 
 
@@ -352,6 +391,8 @@ def start_turn(s: Scan, i: int, lab: Label, reg: Registry, seen: Callable[[str],
     if lab.alias:
         reg.alias(rid, lab.alias)
     rec = reg.get(rid)
+    if lab.side in ("company", "analyst"):
+        rec.set_side(lab.side, "label")
     if lab.prefix == "Q" or is_analyst_title(lab.title):
         rec.set_side("analyst", "label")
         rec.set_affiliation(lab.firm, "label")
