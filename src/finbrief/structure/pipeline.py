@@ -77,7 +77,7 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     labels = confirm(s, cands, frozenset(affiliations.values()))
     named = sum(1 for lab in labels.values() if lab.strength != "anon_inline")
     anonymous = len(labels) - named
-    if named >= 2 or (named and anonymous >= 2) or len(roster.entries) >= 2:
+    if named >= 2 or (named and anonymous >= 2) or len(roster.entries) >= 2 or _one_speaker(s, labels):
         reg = Registry(active, lexicon.companies)
         return _transcript(s, labels, affiliations, roster, ann, reg)
     if not labels:
@@ -87,6 +87,22 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     if labels or not _has_call_cues(s):
         return _plain(s, "article", None)
     return _plain(s, "transcript", "prepared", (NO_LABELS,))
+
+
+def _one_speaker(s: Scan, labels: dict[int, Label]) -> bool:
+    """An excerpt of one speaker's turn: a single ``Name - Firm - Title`` header (a job title) alone
+    on its line, and speech in the first person right under it."""
+    if len(labels) != 1:
+        return False
+    (i, lab), = labels.items()
+    nxt = i + 1
+    return (
+        lab.role is None
+        and not lab.inline
+        and bool(lab.firm and lab.title and s.v.job_title.search(lab.title))
+        and nxt < s.n
+        and bool(FIRST_PERSON_RE.search(s.simp[nxt]))
+    )
 
 
 def _has_call_cues(s: Scan) -> bool:
