@@ -905,3 +905,14 @@ def test_a_figure_of_a_unit_the_text_does_not_name_is_left_out() -> None:
     )
     assert not [f for f in facts if f.value in (1_300_000_000, 4_700_000_000)]
     assert find(facts, value=600_000_000).subject == "Global Markets segment"
+
+
+def test_a_multi_year_capital_plan_is_capex_over_those_years() -> None:
+    facts = facts_of(
+        "We completed a $900 million debt offering in support of our $8.2 billion five-year capital plan and"
+        " to refinance approximately $210 million of high coupon debt."
+    )
+    plan = find(facts, value=8_200_000_000)
+    assert (plan.metric, plan.period) == ("capex", "2021-2025")
+    assert (find(facts, value=900_000_000).metric, find(facts, value=900_000_000).period) == ("debt", "2021Q3")
+    assert find(facts, value=210_000_000).metric == "debt"

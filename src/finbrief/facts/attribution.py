@@ -437,13 +437,19 @@ _MODIFIERS_ONLY = re.compile(
     r"\s+(?:(?:adjusted|organic|GAAP|non-GAAP|constant[\s-]currency|core|comparable|diluted|reported|underlying)\s+)*",
     re.IGNORECASE,
 )
+_HORIZON_ONLY = re.compile(
+    r"\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]year|multi[\s-]year)\s+", re.IGNORECASE
+)
+"""Between an amount and the plan it is the size of: only the plan's horizon."""
 _CHANGE_IN_AFTER = re.compile(
     r"\s+(?:increase|decrease|rise|decline|growth|drop|gain|improvement|reduction)\s+in\s+(?:our\s+|the\s+|its\s+)?"
     r"(?:[A-Za-z][\w&'’-]*\s+){0,2}",
     re.IGNORECASE,
 )
 """Between a figure and the metric it is a change of ("a 20% increase in mortgage revenue")."""
-_OF_AMOUNT_AFTER = re.compile(r"\s+of\s+(?:(?:net|total|gross)\s+)?", re.IGNORECASE)
+_OF_AMOUNT_AFTER = re.compile(
+    r"\s+of\s+(?:(?:net|total|gross)\s+)?(?:(?!(?:the|our|its|their|this|that|which|and|or|in|for)\s)[a-z][a-z-]*\s+){0,2}"
+)
 """Between an amount and the metric right after it ("$8.9 billion of revenue")."""
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?", re.IGNORECASE)
 _COLLECTIVE = re.compile(r"(?<![A-Za-z])(?:collectively|combined|together|taken together)(?![A-Za-z])", re.IGNORECASE)
@@ -1336,6 +1342,7 @@ class _Extractor:
             and (
                 _FOR_AFTER.fullmatch(text, m.end, h.start)
                 or _MODIFIERS_ONLY.fullmatch(text, m.end, h.start)
+                or _HORIZON_ONLY.fullmatch(text, m.end, h.start)  # "our $10.4 billion five-year capital plan"
                 or _CHANGE_IN_AFTER.fullmatch(text, m.end, h.start)  # "a 20% increase in mortgage revenue"
                 # "earnings off $8.9 billion of revenue": an amount of the metric named right after it
                 or (m.unit not in _RATE_UNITS and _OF_AMOUNT_AFTER.fullmatch(text, m.end, h.start))
@@ -1865,6 +1872,9 @@ class _Extractor:
             # quarter's figure, whatever an earlier clause named
             period = self.state.ctx.period
         period = self._year_to_date(text, m, period)
+        year = self.state.ctx.year
+        if metric.point and period and re.fullmatch(r"\d{4}-\d{4}", period) and year and int(period[:4]) >= year:
+            period = self.state.ctx.period  # "a $1.1 billion debt offering in support of our five-year plan": the plan's years are not the debt's
         if metric.point and period and "-" in period:
             period = period.rsplit("-", 1)[1]  # "前三季度…不良贷款率1.33%": the ratio at the span's end
         if metric.kind == "market":
