@@ -916,3 +916,14 @@ def test_a_multi_year_capital_plan_is_capex_over_those_years() -> None:
     assert (plan.metric, plan.period) == ("capex", "2021-2025")
     assert (find(facts, value=900_000_000).metric, find(facts, value=900_000_000).period) == ("debt", "2021Q3")
     assert find(facts, value=210_000_000).metric == "debt"
+
+
+def test_a_list_of_what_a_total_includes_names_neither_its_metric_nor_its_subject() -> None:
+    facts = facts_of(
+        "For the quarter, total part sales, which includes our domestic, Canada and Chile stores, were $2.4 billion,"
+        " up 11.5%."
+    )
+    total = find(facts, value=2_400_000_000)
+    growth = find(facts, value=11.5)
+    assert (total.metric, growth.metric) == ("revenue", "revenue")
+    assert "Chile" not in growth.subject and "stores" not in growth.metric

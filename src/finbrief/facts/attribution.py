@@ -437,6 +437,30 @@ _MODIFIERS_ONLY = re.compile(
     r"\s+(?:(?:adjusted|organic|GAAP|non-GAAP|constant[\s-]currency|core|comparable|diluted|reported|underlying)\s+)*",
     re.IGNORECASE,
 )
+_CONTENTS_SPAN = re.compile(
+    r",\s*(?:which|that)\s+(?:includes?|included|comprises?|comprised)\s+[^.;:]*?,(?=\s+(?:were|was|are|is|grew|rose|fell|"
+    r"increased|decreased|declined|totaled|totalled|came\s+in|reached|amounted)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+"""A parenthetical listing what a unit includes, before the sentence's verb: none of its words is what the
+figure after it measures ("total sales, which includes our domestic, Mexico and Brazil stores, were")."""
+
+
+def _contents_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    if "which" not in text[lo:hi] and "that" not in text[lo:hi]:
+        return []
+    return [(c.start(), c.end()) for c in _CONTENTS_SPAN.finditer(text, lo, hi)]
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _driver_between(text: str, lo: int, hi: int, contents: list[tuple[int, int]]) -> bool:
+    """Whether a driver word ("driven by", "including") stands between ``lo`` and ``hi``, outside a list of contents."""
+    return any(not _inside(contents, d.start()) for d in _DRIVER.finditer(text, lo, hi))
+
+
 _HORIZON_ONLY = re.compile(
     r"\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]year|multi[\s-]year)\s+", re.IGNORECASE
 )
@@ -1349,18 +1373,21 @@ class _Extractor:
             )
             and not text[h.start : h.end].lower().startswith("per ")  # "$0.25 per diluted share": its unit
         ][:1]
+        contents = _contents_spans(text, sentence[0], m.start) if self.english else []
         for hits in (strong, weak):
             ordered += [
                 (_outer(text, strong, h), False)
                 for h in _all_before(hits, c_start, m.start)
-                if not _DRIVER.search(text, h.end, m.start)
+                if not _inside(contents, h.start) and not _driver_between(text, h.end, m.start, contents)
             ]
             ordered += [(h, True) for h in _all_after(hits, m.end, after_end)]
-            earlier = _all_before(hits, sentence[0], c_start)
+            # (a clause that starts inside a list of contents starts, for this, where the list ends)
+            c_lo = max([c_start, *(b for a, b in contents if a <= c_start < b)])
+            earlier = [h for h in _all_before(hits, sentence[0], c_lo) if not _inside(contents, h.start)]
             if earlier and continues is None:
-                continues = _continues(text, c_start, m.start)
+                continues = _continues(text, c_lo, m.start)
             if earlier and continues:
-                ordered += [(h, False) for h in earlier if not _DRIVER.search(text, h.end, m.start)]
+                ordered += [(h, False) for h in earlier if not _driver_between(text, h.end, m.start, contents)]
         for hit, after in ordered:
             metric: Metric = hit.entry  # type: ignore[assignment]
             if metric.weak and any(0 <= hit.start - h.end <= 2 for h in strong):
@@ -1504,6 +1531,10 @@ class _Extractor:
                 and para.phrase_metric.get(h.start, mine) != mine
             )
         ]
+        if self.english and plain:
+            contents = _contents_spans(para.text, sentence[0], m.start)
+            # "total auto parts sales, which includes our domestic, Mexico and Brazil stores, were $3.6 billion"
+            plain = [h for h in plain if not _inside(contents, h.start)] or ([] if contents else plain)
         if self.english and len(plain) > 1:
             # "In Europe, which includes the cloud business, sales rose 20%": Europe's sales
             plain = [h for h in plain if not _CONTENTS_BEFORE.search(para.text, sentence[0], h.start)] or plain
