@@ -927,3 +927,11 @@ def test_a_list_of_what_a_total_includes_names_neither_its_metric_nor_its_subjec
     growth = find(facts, value=11.5)
     assert (total.metric, growth.metric) == ("revenue", "revenue")
     assert "Chile" not in growth.subject and "stores" not in growth.metric
+
+
+def test_this_quarter_in_the_figure_s_clause_beats_a_quarter_named_earlier() -> None:
+    facts = facts_of(
+        "We saw green shoots of loan growth in the first quarter, and we saw that turn into growth as we moved"
+        " through the quarters, culminating with $30 billion in record loan growth this quarter."
+    )
+    assert find(facts, value=30_000_000_000).period == "2021Q3"

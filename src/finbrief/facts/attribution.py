@@ -461,6 +461,8 @@ def _driver_between(text: str, lo: int, hi: int, contents: list[tuple[int, int]]
     return any(not _inside(contents, d.start()) for d in _DRIVER.finditer(text, lo, hi))
 
 
+_THIS_QUARTER_EN = re.compile(r"(?:this|the current)\s+(?:quarter|period)(?![A-Za-z])", re.IGNORECASE)
+"""A period mention that names the document's own quarter by reference ("this quarter")."""
 _HORIZON_ONLY = re.compile(
     r"\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]year|multi[\s-]year)\s+", re.IGNORECASE
 )
@@ -2339,6 +2341,18 @@ class _Extractor:
             if pm.end <= m.start
             and (self.english or pm.report or pm.start - para.clause_start(pm.start) <= 10)
         ]
+        if (
+            before
+            and self.english
+            and before[-1].period != self.state.ctx.period
+            and any(
+                m.end <= pm.start < c_end and pm.period == self.state.ctx.period and _THIS_QUARTER_EN.match(para.text, pm.start)
+                for pm in in_sentence
+            )
+        ):
+            # "the loan growth we saw in the first quarter ... culminating with $50 billion in record loan
+            # growth this quarter": the figure's own clause names its period, an earlier clause another one
+            return self.state.ctx.period
         if before:
             return before[-1].period
         after_clause = [
