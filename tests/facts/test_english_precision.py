@@ -935,3 +935,9 @@ def test_this_quarter_in_the_figure_s_clause_beats_a_quarter_named_earlier() -> 
         " through the quarters, culminating with $30 billion in record loan growth this quarter."
     )
     assert find(facts, value=30_000_000_000).period == "2021Q3"
+
+
+def test_weekly_sales_per_store_is_a_retail_metric() -> None:
+    facts = facts_of("Our weekly sales per program were $12,100, up 18%.")
+    assert find(facts, value=12_100).metric == "sales per store"
+    assert find(facts, value=18).metric == "sales per store"
