@@ -79,6 +79,27 @@ _SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:(?:the|our|and|but|also|meanwhile|si
 _COMPANY_LEAD = re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company)\s+)*", re.IGNORECASE)
 """Right before a metric in the clause of a figure that names no unit: the whole company's figure
 ("Second quarter total sales rose 24%", "we delivered total net sales of $865 million")."""
+_UNIT_KIND_AFTER = re.compile(r"\s+(?:business|segment|division|unit)(?![A-Za-z])", re.IGNORECASE)
+"""After a name: it is written as a unit of the company ("the market-based business")."""
+_REPRESENTS_GROWTH = re.compile(
+    r"(?<![A-Za-z])(?:would\s+|will\s+|which\s+)?represent(?:s|ing)?\s+(?:an?\s+)?(?:(?:reported|organic|core|total|year[\s-]over[\s-]year)\s+)?"
+    r"(?:growth|increase)\s+(?:of\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:between\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a growth rate that names no metric: the growth of what was just guided ("This would represent growth of")."""
+_UNNAMED_UNIT = re.compile(
+    r"\s*(?:(?:and|so|now|also)\s*,?\s+)?(?:(?:in|for|during)\s+the\s+(?:quarter|year)\s*,\s*)?"
+    r"(?:the|this|that)\s+(?:business|segment|division|unit)(?![A-Za-z])(?!\s+as\s+a\s+whole)",
+    re.IGNORECASE,
+)
+"""A sentence about a unit it does not name ("The business earned $2.7 billion")."""
+_WHOLE_LEAD = re.compile(
+    r"\s*(?:(?:and|so|now)\s+)?(?:overall|in total|in aggregate|on a (?:total|consolidated) (?:company )?basis|"
+    r"for the (?:total |whole |entire )?company|at the (?:total |consolidated )?company level|company[\s-]wide|"
+    r"for the (?:total |whole |entire )?enterprise|(?:on an )?enterprise[\s-]wide)\s*,",
+    re.IGNORECASE,
+)
+"""A sentence opening that turns to the whole company ("Overall, sales were $2.1 billion")."""
 _CONTENTS_BEFORE = re.compile(
     r"(?:,\s*(?:which|that)\s+(?:includes?|included|comprises?)|\bincluding)\s+(?:[\w&'’.-]+,?\s+){0,5}?(?:and\s+)?$",
     re.IGNORECASE,
@@ -983,6 +1004,8 @@ class _Extractor:
         self.carry_age = 0
         """Sentences read since the carried subject was last named."""
         self.english = doc.language == "en"
+        self.last_range: tuple[str, int, str | None] | None = None
+        """Metric of the last guided range of amounts and the number of the sentence stating it."""
         self.guided: str | None = None
         """Period of the outlook the call is giving, while it lasts (see ``_update_guided``)."""
         self.guided_age = 0
@@ -1075,6 +1098,13 @@ class _Extractor:
             para.add_topics(self.english)
             self._update_guided(para, None)
             self._update_carry_all(para)
+            if self.english:
+                for i, (s0, e0) in enumerate(para.sentences):
+                    yoy, qoq = _YOY.search(text, s0, e0), _QOQ.search(text, s0, e0)
+                    if bool(yoy) != bool(qoq):
+                        # "... a slight decline in card revenue on a linked quarter basis.": the comparison
+                        # the speaker is making holds for the figures that follow
+                        self.stated_change = ("yoy" if yoy else "qoq", self.sentence_no + i)
             self.sentence_no += len(para.sentences)
             return []
         para = _Paragraph(text, self.state)
@@ -1093,6 +1123,11 @@ class _Extractor:
                 continue
             if m.role == "base" and fact.unit == "%" and fact.change is None:
                 paired.append((len(out), para.clause(m.start)[0]))
+            if fact.value_high is not None and fact.unit not in _RATE_UNITS and fact.basis is None and (
+                fact.metric.endswith(" guidance")
+            ):
+                at = self.sentence_no + para.sentence_starts.index(sentence_start(para, m))
+                self.last_range = (fact.metric, at, fact.period)
             out.append(fact)
         for i, c_start in paired:
             # "growth accelerated from 18% last quarter to 26%": the base is the same kind of rate
@@ -1205,7 +1240,10 @@ class _Extractor:
         if not self.english:
             return
         events: list[tuple[int, str | None]] = [
-            (s0, None) for s0, e0 in para.sentences if self.topic is not None and phrases.en_shifts_away(para.text[s0:e0])
+            (s0, None)
+            for s0, e0 in para.sentences
+            if self.topic is not None
+            and (phrases.en_shifts_away(para.text[s0:e0]) or _WHOLE_LEAD.match(para.text, s0))
         ]
         for hit in para.metrics if _COMPANY_LEAD.search(para.text) else ():
             clause = para.clause(hit.start)
@@ -1460,7 +1498,14 @@ class _Extractor:
                 if earlier and earlier[-1].entry.kind != "reference":  # type: ignore[attr-defined]
                     return self._subject_name(earlier[-1], para) or self.company_name, earlier[-1]
         if metric.scope == "company":
-            segs = [h for h in in_clause if h.entry.kind == "segment" or self._other_firm(h)]  # type: ignore[attr-defined]
+            # "Results for the market-based business were $0.11 per share": a unit the clause introduces
+            segs = [
+                h
+                for h in in_clause
+                if h.entry.kind in ("segment", "topic")  # type: ignore[attr-defined]
+                or self._other_firm(h)
+                or (self.english and _UNIT_KIND_AFTER.match(para.text, h.end))
+            ]
             if segs:
                 return segs[-1].entry.name, segs[-1]  # type: ignore[attr-defined]
             return self.company_name, None
@@ -1515,6 +1560,8 @@ class _Extractor:
             if sentence[0] <= h.start < m.start and not (after and h is metric_hit)
         ):
             return self.company_name, None  # "we delivered total net sales of $865 million, up 24%"
+        if self.english and _WHOLE_LEAD.match(para.text, sentence[0]):
+            return self.company_name, None  # "Overall, sales were $2.1 billion": the whole company again
         return self._carry_at(para, m.start, carry) or self.company_name, None
 
     def _company_lead(self, para: _Paragraph, clause: tuple[int, int], metric_hit: _Hit) -> bool:
@@ -1590,9 +1637,18 @@ class _Extractor:
             metric = lm.metric_by_name("EPS")
         if metric is not None and metric.weak and metric_hit is not None and not self.english:
             metric = self._named_in_full(para, metric_hit, m) or metric
+        represents = False
+        if metric is None and self.english and m.unit == "%" and _REPRESENTS_GROWTH.search(text, sentence[0], m.start):
+            # "revenue of $4.1 billion to $4.2 billion. This would represent growth of 12% to 15%": the
+            # growth of the range just guided
+            guided = self.last_range
+            now = self.sentence_no + para.sentence_starts.index(sentence[0])
+            if guided is not None and 0 <= now - guided[1] <= 1:
+                metric = lm.metric_by_name(guided[0]) or Metric(guided[0])
+                represents = True  # ("would" there is the range's arithmetic, no hypothetical)
         if metric is None:
             return None
-        if _not_a_fact(text, sentence, clause, m):
+        if not represents and _not_a_fact(text, sentence, clause, m):
             return None
         if self.english and m.unit in _RATE_UNITS and _MULTI_YEAR_BASIS_AFTER.match(text, m.end):
             return None  # "590 basis points on a two-year basis": a change over two years
@@ -1615,6 +1671,13 @@ class _Extractor:
                 metric_hit is not None and text[metric_hit.start : metric_hit.end].lower().startswith("per ")
             )  # only "per share" calls it earnings
             if mapped is None and _item_per_share(text, m, mentions, earlier, bare):
+                return None
+        elif self.english and metric.per_share is not None and unit_class(m) == "per_share" and not after:
+            tail = text[m.end : m.end + 80]
+            span = numbers.per_share_span(tail)
+            if span is not None and _ITEM_AFTER.match(tail, span[1]):
+                # "included in earnings is an estimated $0.03 per share favorable impact from weather": an
+                # item within the earnings, no earnings per share of its own
                 return None
         if (
             m.unit == "%"
@@ -1720,6 +1783,10 @@ class _Extractor:
             ):
                 # "property management, valuation and loan servicing collectively grew 2%": a group of
                 # business lines the extractor cannot name, neither the company nor one of them
+                return None
+            if self.english and _hit is None and subject == self.company_name and _UNNAMED_UNIT.match(text, sentence[0]):
+                # "The business earned $2.7 billion" with no unit named before: a unit's figure, but whose
+                # the text does not say; left out rather than given to the company
                 return None
             if not self.english and earlier and earlier[-1].subject == subject and subject != self.company_name:
                 subject = self._parallel_line(para, m, mentions) or subject
@@ -1951,6 +2018,21 @@ class _Extractor:
         year_ago = year_ago_lead and change is None
         if year_ago:
             period = periods.quarter_str(self.state.ctx.quarter - 4)  # type: ignore[operator]
+        year = self.state.ctx.year
+        if (
+            self.english
+            and compared is not None
+            and m.role == "base"
+            and name.endswith(" guidance")
+            and period is not None
+            and period[:4].isdigit()
+            and year is not None
+            and int(period[:4]) < year
+        ):
+            name = name.removesuffix(" guidance")  # "cash flow of $475 million to $500 million, compared with $540 million in 2020": a result
+        if represents and self.last_range is not None and self.last_range[2]:
+            period = self.last_range[2]  # the growth of the range guided for that year
+            change = "yoy" if _YEARLONG.fullmatch(period) else change
         if self.english and name == "share" and subject == self.company_name and _OF_WHOLE_RESULT.match(text, m.end):
             return None  # "31% of the company's overall net income" with no business line named: whose share is unknown
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
@@ -2087,6 +2169,16 @@ class _Extractor:
             and period in (self.state.ctx.period, self._year_to_date_span())
         ):
             return "yoy"
+        if (
+            self.english
+            and metric.kind == "result"
+            and not metric.point
+            and m.unit == "%"
+            and period is not None
+            and period == self.state.ctx.period
+            and self.state.ctx.quarter is not None
+        ):
+            return "yoy"  # "In the quarter, sales increased 34%": a quarter's results are compared with a year before
         return None
 
     def _stated_change(
