@@ -478,6 +478,11 @@ _OF_AMOUNT_AFTER = re.compile(
 )
 """Between an amount and the metric right after it ("$8.9 billion of revenue")."""
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?", re.IGNORECASE)
+_IN_AFTER = re.compile(
+    r"\s+in\s+(?:(?:adjusted|annual|annualized|incremental|additional|new|total|net|organic)\s+)*", re.IGNORECASE
+)
+"""Between an amount and the metric after it: the amount is of that metric ("$1 billion in EBITDA", "$4.5
+billion in sales"), whatever the words before it say it comes from."""
 _COLLECTIVE = re.compile(r"(?<![A-Za-z])(?:collectively|combined|together|taken together)(?![A-Za-z])", re.IGNORECASE)
 _FORECAST_NOUN_AFTER = re.compile(
     r"\s+(?:growth\s+)?(?:assumptions?|guidance|outlook|forecast|target|expectations?)(?![A-Za-z])", re.IGNORECASE
@@ -512,6 +517,15 @@ _COPULA_LEVEL = re.compile(
 )
 """Between an amount metric and a % figure: the figure is what the amount was, so a ratio to sales ("G&A expenses were
 6.9%")."""
+_PART_OR_RATE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?:consists?|consisting|comprises?|comprising|comprised|composed|made\s+up)\s+of|"
+    r"turnover(?:\s+rate)?\s+of)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a % figure: the figure is a part of a whole ("consists of 20% cash") or a turnover rate, which
+no amount metric takes as its growth."""
+_OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:(?:our|the|its|their|total|all)\s+)+", re.IGNORECASE)
+"""Right after a % figure: the figure is a share of the whole named next."""
 _AS_SHARE_OF_SALES = re.compile(
     r"(?<![A-Za-z])as an?\s+(?:percent(?:age)?|%|share|ratio)\s+of\s+(?:(?:net|total|segment|consolidated|property)\s+){0,2}"
     r"(?:sales|revenues?|gross\s+profit)(?![A-Za-z])",
@@ -1356,6 +1370,26 @@ class _Extractor:
         strong = [h for h in para.metrics if not h.entry.weak]  # type: ignore[attr-defined]
         weak = [h for h in para.metrics if h.entry.weak]  # type: ignore[attr-defined]
         c_start, c_end = clause
+        if (
+            self.english
+            and m.unit == "%"
+            and m.role != "change"
+            and _PART_OR_RATE_BEFORE.search(text, max(c_start, m.start - 60), m.start)
+        ):
+            # "the dividend consists of 20% cash", "leading to turnover of 47%": a part of a whole or a
+            # rate, no metric's level or growth
+            return None, False, None
+        if self.english and m.unit == "%" and m.role != "change":
+            whole = _OF_WHOLE_AFTER.match(text, m.end, c_end)
+            named = [h for h in strong if whole and whole.end() <= h.start <= whole.end() + 30]
+            if whole and (
+                not named
+                or (named[0].entry.name != "revenue" and not _OF_WHOLE_RESULT.match(text, m.end))  # type: ignore[attr-defined]
+            ):
+                # "across 50% of our total room count", "online orders were 55% of our orders": a share of a
+                # whole, not the growth of the metric named before (a share of revenue or of the company's
+                # net income is read below)
+                return None, False, None
         after_end = min(c_end, next_start, m.end + _AFTER_MAX)
         continues: bool | None = None  # worked out only for a sentence with metric words before the clause
         ordered: list[tuple[_Hit, bool]] = [
@@ -1370,6 +1404,7 @@ class _Extractor:
                 or _MODIFIERS_ONLY.fullmatch(text, m.end, h.start)
                 or _HORIZON_ONLY.fullmatch(text, m.end, h.start)  # "our $10.4 billion five-year capital plan"
                 or _CHANGE_IN_AFTER.fullmatch(text, m.end, h.start)  # "a 20% increase in mortgage revenue"
+                or (m.unit != "%" and _IN_AFTER.fullmatch(text, m.end, h.start))  # "generate $1 billion in EBITDA"
                 # "earnings off $8.9 billion of revenue": an amount of the metric named right after it
                 or (m.unit not in _RATE_UNITS and _OF_AMOUNT_AFTER.fullmatch(text, m.end, h.start))
             )
