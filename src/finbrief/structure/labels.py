@@ -204,7 +204,11 @@ def strip_emphasis(text: str) -> str:
     return m.group("inner") if m else text
 
 
-SIDE_HEADERS: dict[str, Side] = {"roster_company": "company", "roster_analyst": "analyst", "roster_any": "unknown"}
+SIDE_HEADERS: dict[str, Side] = {
+    "roster_company": "company",
+    "roster_analyst": "analyst",
+    "roster_any": "unknown",
+}
 
 
 def side_word(text: str, v: Vocab) -> Side | None:
@@ -540,7 +544,25 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
     for rule in WHO_RULES:
         lab = rule(w, v, known)
         if lab is not None:
-            return dataclasses.replace(lab, body_start=w.body_start if w.inline else 0)
+            lab = dataclasses.replace(lab, body_start=w.body_start if w.inline else 0)
+            if lab.role in ("question", "answer") and w.inline and lab.strength == "anon_inline":
+                return _named_inside(text, simp, w.body_start, lab, v, known) or lab
+            return lab
+    return None
+
+
+def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``答：公司董事长 李海川：…``: an answer (or question) mark, then who says it, then the speech."""
+    inner = split_label(text[at:], simp[at:] if len(simp) == len(text) else to_simplified(text[at:]))
+    if inner is None or not inner.inline or not inner.colon:
+        return None
+    for rule in (_titled, _firm_then_name, _person_rule):
+        person = rule(inner, v, known)
+        if person is not None and person.strength in ("strong", "medium"):
+            prefix = "Q" if lab.role == "question" else "A"
+            return dataclasses.replace(
+                person, strength="strong", prefix=prefix, body_start=at + inner.body_start
+            )
     return None
 
 
