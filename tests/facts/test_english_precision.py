@@ -793,7 +793,7 @@ def test_a_share_of_the_company_s_net_income_is_a_share_not_a_margin() -> None:
 
 
 def test_an_amount_off_which_earnings_were_made_is_revenue_not_a_decline() -> None:
-    facts = facts_of("In the quarter, the business produced $1.3 billion of earnings off $4.7 billion of revenue.")
+    facts = facts_of("In the quarter, Consumer Lending produced $1.3 billion of earnings off $4.7 billion of revenue.")
     revenue = find(facts, value=4_700_000_000)
     assert (revenue.metric, revenue.change) == ("revenue", None)
     assert find(facts, value=1_300_000_000).metric == "earnings"
@@ -822,3 +822,122 @@ def test_a_region_s_name_before_a_unit_word_names_the_unit() -> None:
     )
     assert find(facts, value=15).subject == "North America Commercial"
     assert find(facts, value=8).subject == "North America"
+
+
+# --- the unit the talk is on ------------------------------------------------------------------
+
+
+def test_overall_returns_the_talk_to_the_whole_company() -> None:
+    facts = facts_of(
+        "Turning to our Marine segment, sales rose 31% from the prior year.",
+        "Overall, sales were $1.8 billion.",
+    )
+    assert find(facts, value=31).subject == "Marine segment"
+    assert find(facts, value=1_800_000_000).subject == "NovaSky"
+
+
+def test_a_company_wide_metric_of_a_unit_named_as_a_business_is_the_unit_s() -> None:
+    facts = facts_of("Results for the contract services business were $0.14 per share.")
+    assert find(facts, value=0.14).subject == "contract services"
+
+
+def test_a_quarter_s_growth_without_a_marker_is_year_over_year() -> None:
+    facts = facts_of("In the quarter, orders increased 18% and gross profit rose 9%.")
+    assert find(facts, value=18).change == "yoy"
+    assert find(facts, value=9).change == "yoy"
+
+
+def test_a_comparison_stated_without_a_figure_holds_for_the_next_figures() -> None:
+    facts = facts_of(
+        "Card revenue declined slightly on a linked quarter basis.",
+        "However, merchant revenue increased by 6%.",
+    )
+    assert find(facts, value=6).change == "qoq"
+
+
+# --- guidance -----------------------------------------------------------------------------------
+
+
+def test_the_growth_a_guided_range_would_represent_is_that_guidance() -> None:
+    facts = facts_of(
+        "For 2022, we now expect revenue of $3.3 billion to $3.4 billion. This would represent growth of 9% to 12%.",
+        "We are raising our full-year sales projection to a range of $5.1 billion to $5.2 billion, representing"
+        " growth of 6% to 8%.",
+    )
+    growth = find(facts, value=9)
+    assert (growth.metric, growth.period, growth.change, growth.value_high) == ("revenue guidance", "2022", "yoy", 12)
+    assert find(facts, value=5_100_000_000).metric == "revenue guidance"
+    assert find(facts, value=6).metric == "revenue guidance"
+
+
+def test_last_year_s_result_a_guided_range_is_compared_with_is_a_result() -> None:
+    facts = facts_of(
+        "We now project cash flow from operations of $410 million to $440 million in 2021, compared with"
+        " $390 million in 2020."
+    )
+    base = find(facts, value=390_000_000)
+    assert (base.metric, base.period, base.basis) == ("operating cash flow", "2020", "prior")
+
+
+def test_bank_lines_of_revenue_are_their_own_metrics() -> None:
+    facts = facts_of(
+        "We posted investment banking over $1.5 billion each quarter and sales and trading near $2 billion.",
+        "Sales and trading revenue of $1.9 billion declined 6% year over year.",
+    )
+    assert find(facts, value=1_500_000_000).metric == "investment banking fees"
+    assert find(facts, value=2_000_000_000).metric == "sales and trading revenue"
+    assert find(facts, value=-6).metric == "sales and trading revenue"
+
+
+# --- left out: evidence too weak to bind ---------------------------------------------------------
+
+
+def test_an_item_within_earnings_per_share_is_no_earnings_per_share() -> None:
+    facts = facts_of("Included in earnings is an estimated $0.04 per share favorable impact from weather.")
+    assert not [f for f in facts if f.value == 0.04]
+
+
+def test_a_figure_of_a_unit_the_text_does_not_name_is_left_out() -> None:
+    facts = facts_of(
+        "And in the quarter, the business produced $1.3 billion of earnings on $4.7 billion of revenue.",
+        "Now turning to our Global Markets segment.",
+        "The business produced $0.6 billion of earnings in the quarter.",
+    )
+    assert not [f for f in facts if f.value in (1_300_000_000, 4_700_000_000)]
+    assert find(facts, value=600_000_000).subject == "Global Markets segment"
+
+
+def test_a_multi_year_capital_plan_is_capex_over_those_years() -> None:
+    facts = facts_of(
+        "We completed a $900 million debt offering in support of our $8.2 billion five-year capital plan and"
+        " to refinance approximately $210 million of high coupon debt."
+    )
+    plan = find(facts, value=8_200_000_000)
+    assert (plan.metric, plan.period) == ("capex", "2021-2025")
+    assert (find(facts, value=900_000_000).metric, find(facts, value=900_000_000).period) == ("debt", "2021Q3")
+    assert find(facts, value=210_000_000).metric == "debt"
+
+
+def test_a_list_of_what_a_total_includes_names_neither_its_metric_nor_its_subject() -> None:
+    facts = facts_of(
+        "For the quarter, total part sales, which includes our domestic, Canada and Chile stores, were $2.4 billion,"
+        " up 11.5%."
+    )
+    total = find(facts, value=2_400_000_000)
+    growth = find(facts, value=11.5)
+    assert (total.metric, growth.metric) == ("revenue", "revenue")
+    assert "Chile" not in growth.subject and "stores" not in growth.metric
+
+
+def test_this_quarter_in_the_figure_s_clause_beats_a_quarter_named_earlier() -> None:
+    facts = facts_of(
+        "We saw green shoots of loan growth in the first quarter, and we saw that turn into growth as we moved"
+        " through the quarters, culminating with $30 billion in record loan growth this quarter."
+    )
+    assert find(facts, value=30_000_000_000).period == "2021Q3"
+
+
+def test_weekly_sales_per_store_is_a_retail_metric() -> None:
+    facts = facts_of("Our weekly sales per program were $12,100, up 18%.")
+    assert find(facts, value=12_100).metric == "sales per store"
+    assert find(facts, value=18).metric == "sales per store"

@@ -69,3 +69,24 @@ def test_captions_without_punctuation_still_make_bounded_paragraphs() -> None:
     assert len(paragraphs) > 10
     assert max(len(p) for p in paragraphs) <= MAX_UNPUNCTUATED_CHARS + 40
     assert " ".join(paragraphs).split() == " ".join(c.text for c in cues).split()
+
+
+def test_a_question_or_a_hand_over_ends_the_paragraph_without_a_pause() -> None:
+    """Cues one after another with no pause: the host's hand-over and the analyst's question each
+    end a turn, so the question and its answer are paragraphs of their own."""
+    cues = [
+        Cue(0.0, 3.0, "下面进入问答环节，请天衡证券的周宇提问。", None),
+        Cue(3.2, 6.0, "谢谢，请问海外客户什么时候放量？", None),
+        Cue(6.3, 9.0, "预计三季度开始批量供货。", None),
+        Cue(11.5, 14.0, "Next is Dana Wu with Harbor Securities. Please go ahead.", None),  # a pause
+        Cue(14.2, 16.0, "What is the capex plan?", None),
+        Cue(16.2, 18.0, "About $200 million.", None),
+    ]
+    assert cues_to_text(cues).split("\n\n") == [
+        "下面进入问答环节，请天衡证券的周宇提问。",
+        "谢谢，请问海外客户什么时候放量？",
+        "预计三季度开始批量供货。",
+        "Next is Dana Wu with Harbor Securities. Please go ahead.",
+        "What is the capex plan?",
+        "About $200 million.",
+    ]

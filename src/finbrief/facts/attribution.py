@@ -79,6 +79,27 @@ _SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:(?:the|our|and|but|also|meanwhile|si
 _COMPANY_LEAD = re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company)\s+)*", re.IGNORECASE)
 """Right before a metric in the clause of a figure that names no unit: the whole company's figure
 ("Second quarter total sales rose 24%", "we delivered total net sales of $865 million")."""
+_UNIT_KIND_AFTER = re.compile(r"\s+(?:business|segment|division|unit)(?![A-Za-z])", re.IGNORECASE)
+"""After a name: it is written as a unit of the company ("the market-based business")."""
+_REPRESENTS_GROWTH = re.compile(
+    r"(?<![A-Za-z])(?:would\s+|will\s+|which\s+)?represent(?:s|ing)?\s+(?:an?\s+)?(?:(?:reported|organic|core|total|year[\s-]over[\s-]year)\s+)?"
+    r"(?:growth|increase)\s+(?:of\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:between\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a growth rate that names no metric: the growth of what was just guided ("This would represent growth of")."""
+_UNNAMED_UNIT = re.compile(
+    r"\s*(?:(?:and|so|now|also)\s*,?\s+)?(?:(?:in|for|during)\s+the\s+(?:quarter|year)\s*,\s*)?"
+    r"(?:the|this|that)\s+(?:business|segment|division|unit)(?![A-Za-z])(?!\s+as\s+a\s+whole)",
+    re.IGNORECASE,
+)
+"""A sentence about a unit it does not name ("The business earned $2.7 billion")."""
+_WHOLE_LEAD = re.compile(
+    r"\s*(?:(?:and|so|now)\s+)?(?:overall|in total|in aggregate|on a (?:total|consolidated) (?:company )?basis|"
+    r"for the (?:total |whole |entire )?company|at the (?:total |consolidated )?company level|company[\s-]wide|"
+    r"for the (?:total |whole |entire )?enterprise|(?:on an )?enterprise[\s-]wide)\s*,",
+    re.IGNORECASE,
+)
+"""A sentence opening that turns to the whole company ("Overall, sales were $2.1 billion")."""
 _CONTENTS_BEFORE = re.compile(
     r"(?:,\s*(?:which|that)\s+(?:includes?|included|comprises?)|\bincluding)\s+(?:[\w&'’.-]+,?\s+){0,5}?(?:and\s+)?$",
     re.IGNORECASE,
@@ -416,13 +437,45 @@ _MODIFIERS_ONLY = re.compile(
     r"\s+(?:(?:adjusted|organic|GAAP|non-GAAP|constant[\s-]currency|core|comparable|diluted|reported|underlying)\s+)*",
     re.IGNORECASE,
 )
+_CONTENTS_SPAN = re.compile(
+    r",\s*(?:which|that)\s+(?:includes?|included|comprises?|comprised)\s+[^.;:]*?,(?=\s+(?:were|was|are|is|grew|rose|fell|"
+    r"increased|decreased|declined|totaled|totalled|came\s+in|reached|amounted)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+"""A parenthetical listing what a unit includes, before the sentence's verb: none of its words is what the
+figure after it measures ("total sales, which includes our domestic, Mexico and Brazil stores, were")."""
+
+
+def _contents_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    if "which" not in text[lo:hi] and "that" not in text[lo:hi]:
+        return []
+    return [(c.start(), c.end()) for c in _CONTENTS_SPAN.finditer(text, lo, hi)]
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _driver_between(text: str, lo: int, hi: int, contents: list[tuple[int, int]]) -> bool:
+    """Whether a driver word ("driven by", "including") stands between ``lo`` and ``hi``, outside a list of contents."""
+    return any(not _inside(contents, d.start()) for d in _DRIVER.finditer(text, lo, hi))
+
+
+_THIS_QUARTER_EN = re.compile(r"(?:this|the current)\s+(?:quarter|period)(?![A-Za-z])", re.IGNORECASE)
+"""A period mention that names the document's own quarter by reference ("this quarter")."""
+_HORIZON_ONLY = re.compile(
+    r"\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]year|multi[\s-]year)\s+", re.IGNORECASE
+)
+"""Between an amount and the plan it is the size of: only the plan's horizon."""
 _CHANGE_IN_AFTER = re.compile(
     r"\s+(?:increase|decrease|rise|decline|growth|drop|gain|improvement|reduction)\s+in\s+(?:our\s+|the\s+|its\s+)?"
     r"(?:[A-Za-z][\w&'’-]*\s+){0,2}",
     re.IGNORECASE,
 )
 """Between a figure and the metric it is a change of ("a 20% increase in mortgage revenue")."""
-_OF_AMOUNT_AFTER = re.compile(r"\s+of\s+(?:(?:net|total|gross)\s+)?", re.IGNORECASE)
+_OF_AMOUNT_AFTER = re.compile(
+    r"\s+of\s+(?:(?:net|total|gross)\s+)?(?:(?!(?:the|our|its|their|this|that|which|and|or|in|for)\s)[a-z][a-z-]*\s+){0,2}"
+)
 """Between an amount and the metric right after it ("$8.9 billion of revenue")."""
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?", re.IGNORECASE)
 _IN_AFTER = re.compile(
@@ -983,6 +1036,8 @@ class _Extractor:
         self.carry_age = 0
         """Sentences read since the carried subject was last named."""
         self.english = doc.language == "en"
+        self.last_range: tuple[str, int, str | None] | None = None
+        """Metric of the last guided range of amounts and the number of the sentence stating it."""
         self.guided: str | None = None
         """Period of the outlook the call is giving, while it lasts (see ``_update_guided``)."""
         self.guided_age = 0
@@ -1075,6 +1130,13 @@ class _Extractor:
             para.add_topics(self.english)
             self._update_guided(para, None)
             self._update_carry_all(para)
+            if self.english:
+                for i, (s0, e0) in enumerate(para.sentences):
+                    yoy, qoq = _YOY.search(text, s0, e0), _QOQ.search(text, s0, e0)
+                    if bool(yoy) != bool(qoq):
+                        # "... a slight decline in card revenue on a linked quarter basis.": the comparison
+                        # the speaker is making holds for the figures that follow
+                        self.stated_change = ("yoy" if yoy else "qoq", self.sentence_no + i)
             self.sentence_no += len(para.sentences)
             return []
         para = _Paragraph(text, self.state)
@@ -1093,6 +1155,11 @@ class _Extractor:
                 continue
             if m.role == "base" and fact.unit == "%" and fact.change is None:
                 paired.append((len(out), para.clause(m.start)[0]))
+            if fact.value_high is not None and fact.unit not in _RATE_UNITS and fact.basis is None and (
+                fact.metric.endswith(" guidance")
+            ):
+                at = self.sentence_no + para.sentence_starts.index(sentence_start(para, m))
+                self.last_range = (fact.metric, at, fact.period)
             out.append(fact)
         for i, c_start in paired:
             # "growth accelerated from 18% last quarter to 26%": the base is the same kind of rate
@@ -1205,7 +1272,10 @@ class _Extractor:
         if not self.english:
             return
         events: list[tuple[int, str | None]] = [
-            (s0, None) for s0, e0 in para.sentences if self.topic is not None and phrases.en_shifts_away(para.text[s0:e0])
+            (s0, None)
+            for s0, e0 in para.sentences
+            if self.topic is not None
+            and (phrases.en_shifts_away(para.text[s0:e0]) or _WHOLE_LEAD.match(para.text, s0))
         ]
         for hit in para.metrics if _COMPANY_LEAD.search(para.text) else ():
             clause = para.clause(hit.start)
@@ -1332,6 +1402,7 @@ class _Extractor:
             and (
                 _FOR_AFTER.fullmatch(text, m.end, h.start)
                 or _MODIFIERS_ONLY.fullmatch(text, m.end, h.start)
+                or _HORIZON_ONLY.fullmatch(text, m.end, h.start)  # "our $10.4 billion five-year capital plan"
                 or _CHANGE_IN_AFTER.fullmatch(text, m.end, h.start)  # "a 20% increase in mortgage revenue"
                 or (m.unit != "%" and _IN_AFTER.fullmatch(text, m.end, h.start))  # "generate $1 billion in EBITDA"
                 # "earnings off $8.9 billion of revenue": an amount of the metric named right after it
@@ -1339,18 +1410,21 @@ class _Extractor:
             )
             and not text[h.start : h.end].lower().startswith("per ")  # "$0.25 per diluted share": its unit
         ][:1]
+        contents = _contents_spans(text, sentence[0], m.start) if self.english else []
         for hits in (strong, weak):
             ordered += [
                 (_outer(text, strong, h), False)
                 for h in _all_before(hits, c_start, m.start)
-                if not _DRIVER.search(text, h.end, m.start)
+                if not _inside(contents, h.start) and not _driver_between(text, h.end, m.start, contents)
             ]
             ordered += [(h, True) for h in _all_after(hits, m.end, after_end)]
-            earlier = _all_before(hits, sentence[0], c_start)
+            # (a clause that starts inside a list of contents starts, for this, where the list ends)
+            c_lo = max([c_start, *(b for a, b in contents if a <= c_start < b)])
+            earlier = [h for h in _all_before(hits, sentence[0], c_lo) if not _inside(contents, h.start)]
             if earlier and continues is None:
-                continues = _continues(text, c_start, m.start)
+                continues = _continues(text, c_lo, m.start)
             if earlier and continues:
-                ordered += [(h, False) for h in earlier if not _DRIVER.search(text, h.end, m.start)]
+                ordered += [(h, False) for h in earlier if not _driver_between(text, h.end, m.start, contents)]
         for hit, after in ordered:
             metric: Metric = hit.entry  # type: ignore[assignment]
             if metric.weak and any(0 <= hit.start - h.end <= 2 for h in strong):
@@ -1460,7 +1534,14 @@ class _Extractor:
                 if earlier and earlier[-1].entry.kind != "reference":  # type: ignore[attr-defined]
                     return self._subject_name(earlier[-1], para) or self.company_name, earlier[-1]
         if metric.scope == "company":
-            segs = [h for h in in_clause if h.entry.kind == "segment" or self._other_firm(h)]  # type: ignore[attr-defined]
+            # "Results for the market-based business were $0.11 per share": a unit the clause introduces
+            segs = [
+                h
+                for h in in_clause
+                if h.entry.kind in ("segment", "topic")  # type: ignore[attr-defined]
+                or self._other_firm(h)
+                or (self.english and _UNIT_KIND_AFTER.match(para.text, h.end))
+            ]
             if segs:
                 return segs[-1].entry.name, segs[-1]  # type: ignore[attr-defined]
             return self.company_name, None
@@ -1487,6 +1568,10 @@ class _Extractor:
                 and para.phrase_metric.get(h.start, mine) != mine
             )
         ]
+        if self.english and plain:
+            contents = _contents_spans(para.text, sentence[0], m.start)
+            # "total auto parts sales, which includes our domestic, Mexico and Brazil stores, were $3.6 billion"
+            plain = [h for h in plain if not _inside(contents, h.start)] or ([] if contents else plain)
         if self.english and len(plain) > 1:
             # "In Europe, which includes the cloud business, sales rose 20%": Europe's sales
             plain = [h for h in plain if not _CONTENTS_BEFORE.search(para.text, sentence[0], h.start)] or plain
@@ -1515,6 +1600,8 @@ class _Extractor:
             if sentence[0] <= h.start < m.start and not (after and h is metric_hit)
         ):
             return self.company_name, None  # "we delivered total net sales of $865 million, up 24%"
+        if self.english and _WHOLE_LEAD.match(para.text, sentence[0]):
+            return self.company_name, None  # "Overall, sales were $2.1 billion": the whole company again
         return self._carry_at(para, m.start, carry) or self.company_name, None
 
     def _company_lead(self, para: _Paragraph, clause: tuple[int, int], metric_hit: _Hit) -> bool:
@@ -1590,9 +1677,18 @@ class _Extractor:
             metric = lm.metric_by_name("EPS")
         if metric is not None and metric.weak and metric_hit is not None and not self.english:
             metric = self._named_in_full(para, metric_hit, m) or metric
+        represents = False
+        if metric is None and self.english and m.unit == "%" and _REPRESENTS_GROWTH.search(text, sentence[0], m.start):
+            # "revenue of $4.1 billion to $4.2 billion. This would represent growth of 12% to 15%": the
+            # growth of the range just guided
+            guided = self.last_range
+            now = self.sentence_no + para.sentence_starts.index(sentence[0])
+            if guided is not None and 0 <= now - guided[1] <= 1:
+                metric = lm.metric_by_name(guided[0]) or Metric(guided[0])
+                represents = True  # ("would" there is the range's arithmetic, no hypothetical)
         if metric is None:
             return None
-        if _not_a_fact(text, sentence, clause, m):
+        if not represents and _not_a_fact(text, sentence, clause, m):
             return None
         if self.english and m.unit in _RATE_UNITS and _MULTI_YEAR_BASIS_AFTER.match(text, m.end):
             return None  # "590 basis points on a two-year basis": a change over two years
@@ -1615,6 +1711,13 @@ class _Extractor:
                 metric_hit is not None and text[metric_hit.start : metric_hit.end].lower().startswith("per ")
             )  # only "per share" calls it earnings
             if mapped is None and _item_per_share(text, m, mentions, earlier, bare):
+                return None
+        elif self.english and metric.per_share is not None and unit_class(m) == "per_share" and not after:
+            tail = text[m.end : m.end + 80]
+            span = numbers.per_share_span(tail)
+            if span is not None and _ITEM_AFTER.match(tail, span[1]):
+                # "included in earnings is an estimated $0.03 per share favorable impact from weather": an
+                # item within the earnings, no earnings per share of its own
                 return None
         if (
             m.unit == "%"
@@ -1720,6 +1823,10 @@ class _Extractor:
             ):
                 # "property management, valuation and loan servicing collectively grew 2%": a group of
                 # business lines the extractor cannot name, neither the company nor one of them
+                return None
+            if self.english and _hit is None and subject == self.company_name and _UNNAMED_UNIT.match(text, sentence[0]):
+                # "The business earned $2.7 billion" with no unit named before: a unit's figure, but whose
+                # the text does not say; left out rather than given to the company
                 return None
             if not self.english and earlier and earlier[-1].subject == subject and subject != self.company_name:
                 subject = self._parallel_line(para, m, mentions) or subject
@@ -1833,6 +1940,9 @@ class _Extractor:
             # quarter's figure, whatever an earlier clause named
             period = self.state.ctx.period
         period = self._year_to_date(text, m, period)
+        year = self.state.ctx.year
+        if metric.point and period and re.fullmatch(r"\d{4}-\d{4}", period) and year and int(period[:4]) >= year:
+            period = self.state.ctx.period  # "a $1.1 billion debt offering in support of our five-year plan": the plan's years are not the debt's
         if metric.point and period and "-" in period:
             period = period.rsplit("-", 1)[1]  # "前三季度…不良贷款率1.33%": the ratio at the span's end
         if metric.kind == "market":
@@ -1951,6 +2061,21 @@ class _Extractor:
         year_ago = year_ago_lead and change is None
         if year_ago:
             period = periods.quarter_str(self.state.ctx.quarter - 4)  # type: ignore[operator]
+        year = self.state.ctx.year
+        if (
+            self.english
+            and compared is not None
+            and m.role == "base"
+            and name.endswith(" guidance")
+            and period is not None
+            and period[:4].isdigit()
+            and year is not None
+            and int(period[:4]) < year
+        ):
+            name = name.removesuffix(" guidance")  # "cash flow of $475 million to $500 million, compared with $540 million in 2020": a result
+        if represents and self.last_range is not None and self.last_range[2]:
+            period = self.last_range[2]  # the growth of the range guided for that year
+            change = "yoy" if _YEARLONG.fullmatch(period) else change
         if self.english and name == "share" and subject == self.company_name and _OF_WHOLE_RESULT.match(text, m.end):
             return None  # "31% of the company's overall net income" with no business line named: whose share is unknown
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
@@ -2087,6 +2212,16 @@ class _Extractor:
             and period in (self.state.ctx.period, self._year_to_date_span())
         ):
             return "yoy"
+        if (
+            self.english
+            and metric.kind == "result"
+            and not metric.point
+            and m.unit == "%"
+            and period is not None
+            and period == self.state.ctx.period
+            and self.state.ctx.quarter is not None
+        ):
+            return "yoy"  # "In the quarter, sales increased 34%": a quarter's results are compared with a year before
         return None
 
     def _stated_change(
@@ -2241,6 +2376,18 @@ class _Extractor:
             if pm.end <= m.start
             and (self.english or pm.report or pm.start - para.clause_start(pm.start) <= 10)
         ]
+        if (
+            before
+            and self.english
+            and before[-1].period != self.state.ctx.period
+            and any(
+                m.end <= pm.start < c_end and pm.period == self.state.ctx.period and _THIS_QUARTER_EN.match(para.text, pm.start)
+                for pm in in_sentence
+            )
+        ):
+            # "the loan growth we saw in the first quarter ... culminating with $50 billion in record loan
+            # growth this quarter": the figure's own clause names its period, an earlier clause another one
+            return self.state.ctx.period
         if before:
             return before[-1].period
         after_clause = [

@@ -3,8 +3,10 @@
 Cues are a few words each; they are joined into paragraphs (a space between Latin text, nothing
 between Chinese characters). A paragraph ends where the speaker changes (a WebVTT voice tag
 ``<v Laura Chen>``, which becomes a ``Laura Chen:`` label; a ``>>`` or ``- `` speaker-change mark), at
-a pause of PAUSE_SECONDS after a finished sentence, once it is MAX_PARAGRAPH_CHARS long at a
-sentence end, or at MAX_UNPUNCTUATED_CHARS in a transcription without punctuation. Cue numbers, timings, styles and notes are dropped.
+a pause of PAUSE_SECONDS after a finished sentence, after a cue that ends asking something or
+handing the floor over ("请瑞银的吴晨提问。", "Please go ahead."): someone else speaks next, once it is
+MAX_PARAGRAPH_CHARS long at a sentence end, or at MAX_UNPUNCTUATED_CHARS in a transcription without
+punctuation. Cue numbers, timings, styles and notes are dropped.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ VOICE_RE = re.compile(r"<v(?:\.[\w.-]+)*\s+([^>]+)>")
 TAG_RE = re.compile(r"<[^>]*>")
 CHANGE_RE = re.compile(r"^\s*(?:>>+|-\s+)")
 SENTENCE_END = (".", "?", "!", "。", "？", "！", "…", '"', "”", "」")
+# A cue ending a turn: a question, or the host handing the floor to the next asker.
+TURN_END_RE = re.compile(
+    r"(?:[?？]|(?:提问|提問|发问|發問|请讲|請講)[。！!.]?|please (?:go ahead|proceed)[.!]?|your line is (?:now )?open[.!]?)\s*$",
+    re.IGNORECASE,
+)
 WEBVTT_RE = re.compile(r"^\ufeff?WEBVTT", re.IGNORECASE)
 SRT_RE = re.compile(r"^\ufeff?\s*\d+\s*\r?\n\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->")
 # WebVTT blocks that are not cues.
@@ -83,6 +90,7 @@ def cues_to_text(cues: list[Cue]) -> str:
     size = 0
     voice: str | None = None
     last_end = 0.0
+    turn_end = False  # the last cue ended a turn
     for cue in cues:
         words = cue.text
         changed = bool(CHANGE_RE.match(words))
@@ -94,7 +102,7 @@ def cues_to_text(cues: list[Cue]) -> str:
         if parts and (
             new_voice
             or changed
-            or (ended and (cue.start - last_end >= PAUSE_SECONDS or size >= MAX_PARAGRAPH_CHARS))
+            or (ended and (cue.start - last_end >= PAUSE_SECONDS or size >= MAX_PARAGRAPH_CHARS or turn_end))
             or size >= MAX_UNPUNCTUATED_CHARS  # a transcription without punctuation
         ):
             paragraphs.append("".join(parts))
@@ -108,6 +116,7 @@ def cues_to_text(cues: list[Cue]) -> str:
         parts.append(piece)
         size += len(piece)
         last_end = cue.end
+        turn_end = bool(TURN_END_RE.search(words))
     if parts:
         paragraphs.append("".join(parts))
     return "\n\n".join(paragraphs)

@@ -15,6 +15,7 @@ from finbrief.lexicon.files import LexiconError
 from finbrief.text.regex import anchored
 
 LabelKind = str
+FIELD_KINDS = ("asker_field", "answerer_field")
 """``operator`` | ``host`` | ``company_representative`` | ``unnamed_analyst`` | ``interpreter`` |
 ``question`` | ``answer``."""
 
@@ -100,6 +101,8 @@ class AnyLine:
 @dataclass(frozen=True)
 class Vocab:
     labels: dict[LabelKind, re.Pattern[str]]
+    fields: dict[str, re.Pattern[str]]
+    """A form's fields naming who asks or answers next (``asker_field``, ``answerer_field``)."""
     headers: dict[str, re.Pattern[str]]
     call_title: re.Pattern[str]
     announcement: tuple[re.Pattern[str], ...]
@@ -114,6 +117,7 @@ class Vocab:
     asks: re.Pattern[str]
     follow_up: re.Pattern[str]
     analyst_firm: re.Pattern[str]
+    firm_name: re.Pattern[str]
     speaker_mark: re.Pattern[str]
     invites_question: re.Pattern[str]
     next_question: re.Pattern[str]
@@ -125,6 +129,8 @@ class Vocab:
     call_cues: tuple[re.Pattern[str], ...]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
+    surname_spellings: dict[str, tuple[str, ...]]
+    """Surname (simplified) -> its Hong Kong and Taiwan spellings, beside pinyin."""
     cjk_stopwords: frozenset[str]
     latin_stopwords: frozenset[str]
     latin_particles: frozenset[str]
@@ -136,12 +142,29 @@ class Vocab:
                 return kind
         return None
 
+    def field(self, folded: str) -> str | None:
+        """Which form field naming a speaker ``folded`` is (``asker_field`` / ``answerer_field``)."""
+        for kind, rx in self.fields.items():
+            if rx.fullmatch(folded):
+                return kind
+        return None
+
     def header(self, folded: str) -> str | None:
         """Which section header ``folded`` (a whole folded line) is, if any."""
         for kind, rx in self.headers.items():
             if rx.fullmatch(folded):
                 return kind
         return None
+
+
+def _spellings(text: str) -> dict[str, tuple[str, ...]]:
+    """``陈 chan tan`` lines: a surname, then its spellings."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        head, *rest = line.split() or [""]
+        if head:
+            out[head] = tuple(rest)
+    return out
 
 
 def vocab_from_data(data: dict[str, Any]) -> Vocab:
@@ -160,7 +183,8 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         )
 
     return Vocab(
-        labels={k: _full(v) for k, v in data["labels"].items()},
+        labels={k: _full(v) for k, v in data["labels"].items() if k not in FIELD_KINDS},
+        fields={k: _full(v) for k, v in data["labels"].items() if k in FIELD_KINDS},
         headers={k: _full(v) for k, v in data["headers"].items()},
         call_title=_any(pats["call_title"]),
         announcement=tuple(announcement(p) for p in pats["announcement"]),
@@ -175,6 +199,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         asks=_any(pats["asks"]),
         follow_up=_any(pats.get("follow_up") or [r"(?!x)x"]),
         analyst_firm=_any(pats.get("analyst_firm") or [r"(?!x)x"]),
+        firm_name=_any(pats.get("firm_name") or [r"(?!x)x"]),
         speaker_mark=_any(pats.get("speaker_mark") or [r"(?!x)x"]),
         invites_question=_any(pats.get("invites_question") or [r"(?!x)x"]),
         next_question=_any(pats.get("next_question") or [r"(?!x)x"]),
@@ -185,6 +210,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         call_cues=tuple(re.compile(p, re.IGNORECASE) for p in pats["call_cues"]),
         surnames=frozenset("".join(names["surnames"].split())),
         compound_surnames=tuple(names["compound_surnames"]),
+        surname_spellings=_spellings(names.get("surname_spellings") or ""),
         cjk_stopwords=frozenset(names["cjk_stopwords"]),
         latin_stopwords=frozenset(w.casefold() for w in names["latin_stopwords"]),
         latin_particles=frozenset(names["latin_particles"]),

@@ -6,6 +6,7 @@ then ``WHO_RULES``, one small recogniser per label shape, read the part that nam
 
 - a role (``Operator``, ``主持人``, ``Unidentified Analyst``, ``问``, ``Interpreter``);
 - ``Q - Name`` / ``A - Name`` prefixes;
+- ``<firm>分析师`` alone (``高盛分析师``): an anonymous question with that firm;
 - ``<firm>分析师<name>`` (``杰弗瑞分析师Brent Thill``, ``高盛分析师希斯-特里(Heath Terry)``);
 - ``Name;Firm;Title`` (one-line vendor entries);
 - ``Speaker 1`` (a speaker a transcription service told apart but did not name);
@@ -55,6 +56,8 @@ TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|]\s*)?{TIMESTAMP}\s*$")
 TIME_ONLY_RE = re.compile(rf"^\s*{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?\s*$")
 # A timestamp between a label and its colon: "Jane Doe (29:02):", "Jane Doe 00:05:27: text".
 TIMED_LABEL_RE = re.compile(rf"(?P<who>[^\d:：]{{1,40}}?)\s*{TIMESTAMP}\s*[:：]")
+# A parenthesis right after a bold name: "**Lisa Su** (Executives):".
+BOLD_PAREN_RE = re.compile(r"([(（][^()（）\n]{1,60}[)）])")
 # A Markdown heading holding a label alone: "### Jensen Huang, President & CEO, NovaSky Corp."
 HEADING_LABEL_RE = re.compile(r"#{1,6}\s+(?P<who>[^#\n]{2,120}?)\s*#*\s*$")
 # A line in single-marker emphasis: "*UBS Investment Bank, Research Division*" under a bold name.
@@ -72,7 +75,13 @@ WHO_FORBIDDEN_RE = re.compile(r"[\d/\\@#%&=<>\"“”「」『』【】《》?�
 PARENS = frozenset("()（）")
 ANALYST_RE = re.compile(r"^(?:(?:research|equity|senior|sell-side)\s+)*analysts?$|^分析师$", re.IGNORECASE)
 # "<firm>分析师<name>": a Chinese analyst label names the firm before the word and the person after.
-ZH_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{1,20}?)(?:的)?分析师\s*(?P<name>.+)$")
+ZH_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{1,20}?)(?:的)?分析[师员]\s*(?P<name>.+)$")
+# "高盛分析师：" / "瑞銀分析員：": an analyst named only by their firm (the asker stays anonymous).
+ZH_FIRM_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{2,12}?)(?:的)?分析[师员]$")
+# Words before 分析师 that are no firm ("卖方分析师", "首席分析师").
+NOT_A_FIRM_RE = re.compile(
+    r"^(?:卖方|买方|行业|首席|资深|高级|证券|研究|某|一位|另一位|其他|其他的|下一位|未具名|不具名)$"
+)
 # A Latin name in parentheses after a Chinese one: "希斯-特里(Heath Terry)".
 ALIAS_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<alias>[A-Za-z][A-Za-z .'’-]{1,40})[)）]$")
 # A title before a name: "首席财务官周晓雯", "微软首席执行官萨提亚·纳德拉", "CFO Mark Davis".
@@ -87,6 +96,10 @@ TITLED_EN_RE = re.compile(
 # A speaker told apart by a transcription service: "Speaker 1", "SPEAKER_02", "发言人 2".
 DIARIZED_RE = re.compile(
     r"(?i:speaker|spk|发言人|说话人|讲者|(?P<analyst>分析师|投资者|提问者))\s*[_ ]?\d{1,2}"
+)
+# A numbered question or answer mark of minutes and investor-relations records: "问题1", "Q2", "回复3".
+NUMBERED_MARK_RE = re.compile(
+    r"(?:问题|提问|問題|問|问|答|回复|回覆|[QA])\s*[0-9０-９一二三四五六七八九十]{1,3}", re.IGNORECASE
 )
 MAX_LABEL_CHARS = 120
 # A label line has few words (a vendor header with a long title has about ten); one ending with a
@@ -191,7 +204,11 @@ def strip_emphasis(text: str) -> str:
     return m.group("inner") if m else text
 
 
-SIDE_HEADERS: dict[str, Side] = {"roster_company": "company", "roster_analyst": "analyst", "roster_any": "unknown"}
+SIDE_HEADERS: dict[str, Side] = {
+    "roster_company": "company",
+    "roster_analyst": "analyst",
+    "roster_any": "unknown",
+}
 
 
 def side_word(text: str, v: Vocab) -> Side | None:
@@ -312,7 +329,11 @@ def split_label(text: str, simp: str) -> Who | None:
     if m:
         who = core[: m.start()].strip()
         rest = core[m.end() :]
-        if not who or (WHO_FORBIDDEN_RE.search(who) and not DIARIZED_RE.fullmatch(who)):
+        if not who or (
+            WHO_FORBIDDEN_RE.search(who)
+            and not DIARIZED_RE.fullmatch(who)
+            and not NUMBERED_MARK_RE.fullmatch(who)
+        ):
             return None
         inline = bool(rest.strip())
         body = start + m.end() + (len(rest) - len(rest.lstrip())) if inline else 0
@@ -329,7 +350,8 @@ def split_label(text: str, simp: str) -> Who | None:
 
 
 def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
-    """``**Name - Firm, Title**`` alone, or ``**Name:** speech`` / ``**Name**: speech``."""
+    """``**Name - Firm, Title**`` alone, or ``**Name:** speech`` / ``**Name**: speech``, the side or
+    title perhaps in parentheses after the bold name (``**Lisa Su** (Executives):``)."""
     b = BOLD_RE.match(t, start)
     if not b:
         return None
@@ -337,6 +359,10 @@ def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
     colon = who.endswith((":", "："))
     who = who.rstrip(":： ").strip()
     stripped = t[b.end() :].lstrip()
+    paren = BOLD_PAREN_RE.match(stripped) if stripped[:1] in ("(", "（") else None
+    if paren:  # "**Lisa Su** (Executives):": the side or title after the bold name
+        who = f"{who} {paren.group(1)}"
+        stripped = stripped[paren.end() :].lstrip()
     if stripped[:1] in (":", "："):
         colon = True
         stripped = stripped[1:].lstrip()
@@ -397,6 +423,36 @@ def _zh_analyst(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label(None, name, key, "strong", w.inline, 0, title="分析师", firm=firm, alias=alias)
 
 
+def _firm_analyst(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``高盛分析师：``, ``瑞銀分析員：``: an analyst the transcript names only by firm; an anonymous
+    question with that firm."""
+    ms = ZH_FIRM_ANALYST_RE.match(w.simp)
+    if not ms or NOT_A_FIRM_RE.match(ms.group("firm")):
+        return None
+    firm = w.text[: ms.end("firm")] if len(w.text) == len(w.simp) else ms.group("firm")
+    return Label("question", w.text, fold(w.simp), "strong", w.inline, 0, firm=firm.strip())
+
+
+def is_firm(name_s: str, v: Vocab) -> bool:
+    """A Chinese firm's name (simplified): one the glossary knows, or one ending like a firm."""
+    from finbrief.lexicon.glossary import firm_name
+
+    return bool(v.firm_name.search(name_s)) or firm_name(name_s, "en") != name_s
+
+
+def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``摩根大通 林涛``, ``中信证券 李想``: a firm, a space, a person: an analyst of that firm."""
+    head_s, sep, name_s = w.simp.strip().rpartition(" ")
+    if not sep or not head_s or " " in head_s.strip():
+        return None
+    key = name_key(name_s)
+    if (key not in known and not is_cjk_name(name_s, v)) or not is_firm(head_s.strip(), v):
+        return None
+    head, _, name = w.text.strip().rpartition(" ")
+    strength: Strength = "strong" if w.bold or (w.colon and not w.inline) else "medium"
+    return Label(None, name, key, strength, w.inline, 0, title="分析师", firm=head.strip())
+
+
 def _semicolon(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``Name;Firm;Title`` or ``Name;Title``: a one-line vendor entry."""
     if ";" not in w.text or w.inline:
@@ -451,8 +507,8 @@ def _person_rule(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     name, key, details = person
     if key in known or (w.colon and not w.inline) or w.bold:
         strength: Strength = "strong"
-    elif details and not w.inline:
-        strength = "medium"
+    elif details and (w.colon or not w.inline):
+        strength = "medium"  # "Name -- Title", "刘芳 - 首席财务官: ..."
     else:
         strength = "weak"
     side = side_word(details[0], v) if len(details) == 1 and PAREN_RE.match(w.text) else None
@@ -462,7 +518,17 @@ def _person_rule(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label(None, name, key, strength, w.inline, 0, title=title, firm=firm)
 
 
-WHO_RULES: tuple[WhoRule, ...] = (_role, _prefixed, _zh_analyst, _semicolon, _diarized, _titled, _person_rule)
+WHO_RULES: tuple[WhoRule, ...] = (
+    _role,
+    _prefixed,
+    _firm_analyst,
+    _zh_analyst,
+    _semicolon,
+    _diarized,
+    _titled,
+    _firm_then_name,
+    _person_rule,
+)
 """Label shapes, tried in order; the first that reads the line wins."""
 
 
@@ -471,10 +537,45 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
     w = split_label(text, simp)
     if w is None:
         return None
+    if w.inline and v.fields:
+        field = v.field(fold(w.simp))
+        if field is not None:
+            return _field(text, simp, w, field, v, known)
     for rule in WHO_RULES:
         lab = rule(w, v, known)
         if lab is not None:
-            return dataclasses.replace(lab, body_start=w.body_start if w.inline else 0)
+            lab = dataclasses.replace(lab, body_start=w.body_start if w.inline else 0)
+            if lab.role in ("question", "answer") and w.inline and lab.strength == "anon_inline":
+                return _named_inside(text, simp, w.body_start, lab, v, known) or lab
+            return lab
+    return None
+
+
+def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``答：公司董事长 李海川：…``: an answer (or question) mark, then who says it, then the speech."""
+    inner = split_label(text[at:], simp[at:] if len(simp) == len(text) else to_simplified(text[at:]))
+    if inner is None or not inner.inline or not inner.colon:
+        return None
+    for rule in (_titled, _firm_then_name, _person_rule):
+        person = rule(inner, v, known)
+        if person is not None and person.strength in ("strong", "medium"):
+            prefix = "Q" if lab.role == "question" else "A"
+            return dataclasses.replace(
+                person, strength="strong", prefix=prefix, body_start=at + inner.body_start
+            )
+    return None
+
+
+def _field(text: str, simp: str, w: Who, field: str, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``提问人：中信证券 李想`` / ``回答人：董事长 王强``: a form's field naming who asks or answers next
+    (a header line: the speech follows under ``问题：`` / ``回答：``)."""
+    rest, rest_s = text[w.body_start :].strip(), simp[w.body_start :].strip()
+    inner = Who(rest, rest_s if len(rest_s) == len(rest) else to_simplified(rest), False, 0, True, False)
+    for rule in (_firm_then_name, _zh_analyst, _titled, _person_rule):
+        lab = rule(inner, v, known)
+        if lab is not None:
+            prefix = "Q" if field == "asker_field" else "A"
+            return dataclasses.replace(lab, strength="strong", inline=False, body_start=0, prefix=prefix)
     return None
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from finbrief.lexicon.people import name_key
 from finbrief.structure.announce import Intro
 from finbrief.structure.call import Call
 from finbrief.structure.speakers import RANK
@@ -74,6 +75,12 @@ def _firm(c: Call, asker: str | None, intro: Intro | None) -> str | None:
     return rec.affiliation if rec is not None else None
 
 
+def _same_person(c: Call, a: Intro, b: Intro) -> bool:
+    """Two introductions of one person (a name and its rendering in the other script)."""
+    ka, kb = c.reg.by_key.get(name_key(a.name)), c.reg.by_key.get(name_key(b.name))
+    return ka is not None and ka == kb
+
+
 def _replies(c: Call, asked: str, text: str) -> bool:
     """The analyst answering an executive's question back, without asking anything new at length."""
     asks_new = ("?" in text or "？" in text) and len(text) >= REPLY_ASKING_CHARS
@@ -104,10 +111,14 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
         text = c.text(paras)
         cls = classify(c, t, text)
         if cls == "moderator":
+            said = [c.ann.intros[j] for j in t.paras if j in c.ann.intros]
+            new = said[-1] if said else None  # the introduction holds for the whole exchange
+            if not (
+                prev == "moderator" and intro is not None and new is not None and _same_person(c, intro, new)
+            ):
+                intro = new  # (a moderator rendering the introduction in another language keeps the first)
             prev, open_pair = cls, False
             closed = bool(c.s.v.closing.search(text))
-            said = [c.ann.intros[j] for j in t.paras if j in c.ann.intros]
-            intro = said[-1] if said else None  # the introduction holds for the whole exchange
             continue
         if not paras or cls == "moderation" or (closed and cls == "answer"):
             continue
@@ -124,7 +135,7 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
             elif c.thanks_only(text):
                 continue  # thanks or an acknowledgement: no question, the exchange goes on
             else:
-                pairs.append(Pair(t.speaker, _firm(c, t.speaker, intro), paras))
+                pairs.append(Pair(t.speaker, t.firm or _firm(c, t.speaker, intro), paras))
                 answered = False
             open_pair = True
             last_used = k

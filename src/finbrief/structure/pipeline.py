@@ -12,7 +12,8 @@ The stage is a sequence of small recognisers, each in its own module:
 8. ``unlabelled``: a call without labels, where the host names who asks next.
 
 A document is a transcript when it has a roster or at least two confirmed speaker labels other than
-inline anonymous ``Q: …`` / ``A: …`` lines (FAQ-style minutes read like that too). An unlabelled text
+inline anonymous ``Q: …`` / ``A: …`` lines (FAQ-style minutes read like that too), or anonymous
+questions and answers under a Q&A or call header (the Q&A of a call written up). An unlabelled text
 with spoken-call cues (prepared remarks, a machine transcription) is a ``transcript`` without
 speakers; the document's ``warnings`` say when speakers could not be told apart.
 """
@@ -77,7 +78,13 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     labels = confirm(s, cands, frozenset(affiliations.values()))
     named = sum(1 for lab in labels.values() if lab.strength != "anon_inline")
     anonymous = len(labels) - named
-    if named >= 2 or (named and anonymous >= 2) or len(roster.entries) >= 2:
+    if (
+        named >= 2
+        or (named and anonymous >= 2)
+        or len(roster.entries) >= 2
+        or _qa_minutes(s, labels)
+        or _one_speaker(s, labels)
+    ):
         reg = Registry(active, lexicon.companies)
         return _transcript(s, labels, affiliations, roster, ann, reg)
     if not labels:
@@ -87,6 +94,38 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     if labels or not _has_call_cues(s):
         return _plain(s, "article", None)
     return _plain(s, "transcript", "prepared", (NO_LABELS,))
+
+
+# Minutes of a call's Q&A (an investor-relations record, a broker's notes) with anonymous questions
+# and answers only: at least this many of each, under a Q&A or call header.
+MINUTES_PAIRS = 2
+MINUTES_HEADERS = frozenset({"qa", "call_start"})
+
+
+def _qa_minutes(s: Scan, labels: dict[int, Label]) -> bool:
+    """Anonymous ``问：`` / ``答：`` (``问题1`` / ``回复``) pairs under a Q&A or call header: the Q&A of
+    a call written up, not FAQ-style notes (those have no such header)."""
+    if not MINUTES_HEADERS.intersection(s.header.values()):
+        return False
+    asked = sum(1 for lab in labels.values() if lab.role == "question")
+    answered = sum(1 for lab in labels.values() if lab.role == "answer")
+    return min(asked, answered) >= MINUTES_PAIRS
+
+
+def _one_speaker(s: Scan, labels: dict[int, Label]) -> bool:
+    """An excerpt of one speaker's turn: a single ``Name - Firm - Title`` header (a job title) alone
+    on its line, and speech in the first person right under it."""
+    if len(labels) != 1:
+        return False
+    (i, lab), = labels.items()
+    nxt = i + 1
+    return (
+        lab.role is None
+        and not lab.inline
+        and bool(lab.firm and lab.title and s.v.job_title.search(lab.title))
+        and nxt < s.n
+        and bool(FIRST_PERSON_RE.search(s.simp[nxt]))
+    )
 
 
 def _has_call_cues(s: Scan) -> bool:
@@ -144,6 +183,8 @@ def _transcript(
     t = build_turns(s, labels, affiliations, roster, titles, call_start, reg, seen)
     sides.from_announcements(reg, ann)
     c = Call(s, t, reg, ann)
+    sides.name_diarized(c)
+    sides.from_asking(c)
     qa_start = sections.qa_start(c, call_start)
     sides.from_behaviour(c, qa_start)
     sides.infer(c, qa_start)

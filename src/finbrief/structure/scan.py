@@ -14,6 +14,10 @@ MAX_HEADER_CHARS = 60
 MAX_BOILERPLATE_CHARS = 100
 # Markdown around a heading: "## Questions and Answers", "**Executives:**".
 MARKDOWN_HEADING_RE = re.compile(r"^(?:#{1,6}\s*)?(?:\*\*|__)?(.+?)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?$")
+# The number of a section in Chinese minutes: "二、问答环节", "（一）交流问题", "3. 问答".
+SECTION_NUMBER_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．]|\d{1,2}\.\s)\s*"
+)
 ROSTER_HEADERS = ("roster_company", "roster_analyst", "roster_any")
 
 
@@ -126,11 +130,13 @@ def _related_links(s: Scan) -> None:
 
 
 def _heading(t: str) -> str:
-    """A heading without its Markdown (``## Q&A``, ``**Executives:**``)."""
-    if t[:1] not in ("#", "*", "_"):
-        return t
-    m = MARKDOWN_HEADING_RE.match(t)
-    return m.group(1) if m else t
+    """A heading without its Markdown (``## Q&A``, ``**Executives:**``) or section number (``二、问答环节``)."""
+    if t[:1] in ("#", "*", "_"):
+        m = MARKDOWN_HEADING_RE.match(t)
+        t = m.group(1) if m else t
+    if t[:1].isdigit() or t[:1] in "一二三四五六七八九十（(":
+        t = SECTION_NUMBER_RE.sub("", t, count=1)
+    return t
 
 
 def _label_not_roster(s: Scan, i: int, kind: str) -> bool:

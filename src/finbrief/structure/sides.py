@@ -4,7 +4,9 @@ role labels; behaviour (someone listed among the outside participants who gives 
 speaks for the company, such as an IR agency); the roster section; label details (``Analyst``, a job
 title); the people lexicon; operator announcements (analyst, with firm) and hand-overs (company);
 else prepared-remarks speakers are the company, and in the Q&A a newcomer right after the operator or
-host is an analyst while someone answering is the company.
+host is an analyst while someone answering is the company. A speaker a transcription service only
+numbered who first speaks right after the host introduced an asker is that asker; someone nothing
+places whose every turn is a short question others answer is an analyst.
 """
 
 from __future__ import annotations
@@ -14,11 +16,15 @@ from collections.abc import Callable
 from finbrief.lexicon.people import name_key
 from finbrief.structure.announce import Announcements
 from finbrief.structure.call import Call
+from finbrief.structure.labels import DIARIZED_RE
 from finbrief.structure.roster import Roster
 from finbrief.structure.speakers import Registry
 
 # Prepared remarks count as behaviour when they are this long (a greeting or a question is shorter).
 PREPARED_SPEECH_CHARS = 300
+# A turn that asks, by its shape: this short, ending in a question mark or asking in words.
+ASKING_TURN_CHARS = 300
+QUESTION_END = ("?", "？")
 
 
 def from_roster(reg: Registry, roster: Roster, seen: Callable[[str], str]) -> None:
@@ -54,6 +60,64 @@ def from_behaviour(c: Call, qa_start: int) -> None:
         rec = c.reg.get(sid)
         if rec.side == "analyst" and chars >= PREPARED_SPEECH_CHARS:
             rec.set_side("company", "behaviour")
+
+
+def name_diarized(c: Call) -> None:
+    """A speaker a transcription service only numbered ("说话人3") who first speaks right after the
+    host introduced an asker ("请中金公司的王磊提问") is that asker: named, an analyst of that firm.
+    Never when the numbered speaker spoke before (one number for several people)."""
+    turns = c.t.turns
+    first: dict[str, int] = {}
+    for k, t in enumerate(turns):
+        if t.speaker is not None:
+            first.setdefault(t.speaker, k)
+    for k in range(len(turns) - 1):
+        said = [c.ann.intros[j] for j in turns[k].paras if j in c.ann.intros]
+        nxt = turns[k + 1]
+        sid = nxt.speaker
+        if (
+            not said
+            or nxt.kind != "person"
+            or sid is None
+            or first.get(sid) != k + 1
+            or sid == turns[k].speaker
+        ):
+            continue
+        rec = c.reg.get(sid)
+        if rec.person is not None or not all(DIARIZED_RE.fullmatch(f.strip()) for f in rec.forms):
+            continue
+        intro = said[-1]
+        if name_key(intro.name) in c.reg.by_key:
+            continue  # that name already speaks under its own label
+        c.reg.alias(sid, intro.name)
+        rec.forms.insert(0, rec.forms.pop())  # the announced name is the one shown
+        rec.set_side("analyst", "announcement")
+        rec.set_affiliation(intro.firm or None, "announcement")
+
+
+def from_asking(c: Call) -> None:
+    """Someone nothing else places (no roster, title, firm or announcement), who does not open the
+    call and whose every turn is a short question someone else answers, is an analyst (a short
+    excerpt of a call with names alone as labels)."""
+    turns = c.t.turns
+    people = [t for t in turns if t.kind == "person" and t.speaker is not None]
+    if len(people) < 3:
+        return
+    asking: dict[str, bool] = {}
+    for k, t in enumerate(turns):
+        sid = t.speaker
+        if t.kind != "person" or sid is None or sid == people[0].speaker or c.reg.get(sid).side_rank:
+            continue
+        text = c.text(c.speech(t)).rstrip()
+        nxt = turns[k + 1] if k + 1 < len(turns) else None
+        asks = 0 < len(text) < ASKING_TURN_CHARS and (
+            text.endswith(QUESTION_END) or bool(c.s.v.asks.search(text))
+        )
+        answered = nxt is not None and nxt.kind == "person" and nxt.speaker not in (None, sid)
+        asking[sid] = asking.get(sid, True) and asks and answered
+    for sid, ok in asking.items():
+        if ok:
+            c.reg.get(sid).set_side("analyst", "inferred")
 
 
 def infer(c: Call, qa_start: int) -> None:

@@ -12,6 +12,8 @@ Rules chosen:
 - An interpreter's turn stays the turn of the speaker interpreted; a label right after another label
   with no speech between them, in the other script or for the same role, is that label's
   translation (one speaker).
+  A person's label in the other script right after their speech, with the same surname
+  (``Helen Zhou`` / ``周海伦``) and speech in the other language, is that speech rendered (one speaker).
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from finbrief.ingest.script import CJK_RE, to_simplified
+from finbrief.lexicon.transcript import fold
 from finbrief.model import ParagraphRole
-from finbrief.structure.labels import Label, is_analyst_title, is_title, parse_label, strip_emphasis
+from finbrief.structure.labels import Label, is_analyst_title, is_firm, is_title, parse_label, strip_emphasis
 from finbrief.structure.roster import Roster, is_affiliation
 from finbrief.structure.scan import Scan
 from finbrief.structure.speakers import Record, Registry
@@ -42,6 +45,8 @@ class Turn:
     ``unnamed_analyst``, ``question``, ``answer``)."""
     prefix: str | None
     paras: list[int] = field(default_factory=list)
+    firm: str | None = None
+    """The firm an anonymous question's label names (``高盛分析师``)."""
 
 
 def candidates(s: Scan, skip: set[int], known: frozenset[str]) -> dict[int, Label]:
@@ -53,8 +58,23 @@ def candidates(s: Scan, skip: set[int], known: frozenset[str]) -> dict[int, Labe
         lab = parse_label(s.texts[i], s.simp[i], s.v, known)
         if lab is not None:
             out[i] = lab
+    for j in [j for j, lab in out.items() if lab.role == "answer"]:
+        i = j - 1
+        if i >= 0 and i not in out and i not in s.header and i not in s.boiler and i not in skip:
+            m = NUMBERED_QUESTION_RE.match(s.texts[i])
+            if m:
+                out[i] = Label(
+                    "question", m.group("mark"), fold(m.group("mark")), "anon_inline", True, m.start("q")
+                )
     _surname_labels(s, skip, out)
     return out
+
+
+# A numbered question of an investor-relations record ("1、跨境业务的增长预期如何？"): the question
+# of the answer label right under it.
+NUMBERED_QUESTION_RE = re.compile(
+    r"^\s*(?P<mark>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．)）]\s*(?P<q>\S.{1,300}[？?])\s*$"
+)
 
 
 def _surname_labels(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
@@ -190,7 +210,8 @@ def confirm(s: Scan, cands: dict[int, Label], headed: frozenset[int] = frozenset
         counts[lab.key] = counts.get(lab.key, 0) + 1
     # An inline `Name Surname: text` label that recurs shows the layout: such labels heard once count.
     inline_layout = any(lab.inline and lab.role is None and counts[lab.key] >= 2 for lab in cands.values())
-    signals = [*s.header, *strong[:1]]
+    full_headers = [i for i in medium if _full_header(s, cands[i])]
+    signals = [*s.header, *strong[:1], *full_headers[:1]]
     if inline_layout:
         signals += [i for i, lab in cands.items() if lab.inline and lab.role is None][:1]
     if len(medium) >= 2:
@@ -205,7 +226,7 @@ def confirm(s: Scan, cands: dict[int, Label], headed: frozenset[int] = frozenset
             continue
         repeated = counts[lab.key] >= 2
         if lab.strength == "medium":
-            ok = repeated or len(medium) >= 2 or len(strong) >= 2
+            ok = repeated or len(medium) >= 2 or len(strong) >= 2 or _full_header(s, lab)
         else:
             ok = repeated or len(strong) >= 2 or (inline_layout and lab.inline and lab.role is None)
         if ok and not lab.inline:
@@ -215,6 +236,12 @@ def confirm(s: Scan, cands: dict[int, Label], headed: frozenset[int] = frozenset
         if ok:
             labels[i] = lab
     return labels
+
+
+def _full_header(s: Scan, lab: Label) -> bool:
+    """``Name - Firm - Chief Executive Officer`` alone on its line: a name, a firm and a job title say
+    by themselves that a speaker's turn starts (an excerpt may hold one such header only)."""
+    return not lab.inline and lab.role is None and bool(lab.firm and lab.title and is_title(lab.title, s.v))
 
 
 def _is_translation(prev: Label, lab: Label) -> bool:
@@ -275,7 +302,16 @@ def build_turns(
             continue
         lab = labels.get(i)
         if lab is not None:
-            if current is not None and any(rule(current, lab, last_label, reg) for rule in SAME_TURN):
+            if current is not None and _field_speech(current, lab):
+                roles[i], speaker[i], body[i] = "text", current.speaker, lab.body_start
+                current.paras.append(i)
+                continue
+            if current is not None and (
+                any(rule(current, lab, last_label, reg) for rule in SAME_TURN)
+                or _rendered(
+                    s, current, lab, last_label, i, body[current.paras[-1]] if current.paras else 0, reg
+                )
+            ):
                 roles[i], speaker[i] = "speaker_label", current.speaker
                 continue
             current = start_turn(s, i, lab, reg, seen)
@@ -370,6 +406,56 @@ def _translated(turn: Turn, lab: Label, last: Label | None, reg: Registry) -> bo
     return True
 
 
+# "问：（摩根大通）…", "Q1：（凱基投顧）…": the firm of an anonymous question, in brackets first.
+BRACKET_FIRM_RE = re.compile(r"[（(](?P<firm>[^（()）\s]{2,20})[)）]")
+
+
+def _firm_in_brackets(s: Scan, i: int, lab: Label) -> str | None:
+    """The firm an anonymous question names in brackets at its start, if it reads as a firm."""
+    m = BRACKET_FIRM_RE.match(s.texts[i], lab.body_start)
+    if not m:
+        return None
+    ms = BRACKET_FIRM_RE.match(s.simp[i], lab.body_start) if len(s.simp[i]) == len(s.texts[i]) else None
+    firm_s = ms.group("firm") if ms else to_simplified(m.group("firm"))
+    return m.group("firm") if is_firm(firm_s, s.v) else None
+
+
+def _field_speech(turn: Turn, lab: Label) -> bool:
+    """``问题：…`` / ``回答：…`` right under a form's ``提问人：`` / ``回答人：`` field: that person's speech."""
+    if turn.kind != "person" or turn.paras or not lab.inline or lab.role not in ("question", "answer"):
+        return False
+    return (turn.prefix, lab.role) in (("Q", "question"), ("A", "answer"))
+
+
+def _rendered(s: Scan, turn: Turn, lab: Label, last: Label | None, i: int, start: int, reg: Registry) -> bool:
+    """A bilingual call printing each line with its rendering: right after a person's speech, the
+    same person under their name in the other script (same surname: ``Helen Zhou`` / ``周海伦``),
+    saying it in the other language. Like an interpreter's line, it goes on with the turn."""
+    if not (turn.paras and lab.inline and last is not None and lab.role is None and last.role is None):
+        return False
+    if turn.kind != "person" or turn.speaker is None or last.key == lab.key:
+        return False
+    cjk_name = bool(CJK_RE.search(lab.who))
+    if cjk_name == bool(CJK_RE.search(last.who)):
+        return False
+    said = s.texts[turn.paras[-1]][start:]  # the turn's last speech, past its inline label
+    if bool(CJK_RE.search(said)) == bool(CJK_RE.search(s.texts[i][lab.body_start :])):
+        return False  # the same language again: someone else speaking
+    latin, chinese = (last.who, lab.who) if cjk_name else (lab.who, last.who)
+    if not same_surname(latin, chinese):
+        return False
+    reg.alias(turn.speaker, lab.who, lab.key)
+    return True
+
+
+def same_surname(latin: str, chinese: str) -> bool:
+    """Whether a Latin name carries the pinyin of a Chinese name's surname (first or last word)."""
+    from finbrief.structure.romanise import surname_readings
+
+    words = {w.strip(".,").casefold() for w in (latin.split()[:1] + latin.split()[-1:])}
+    return bool(words & surname_readings(to_simplified(chinese).strip()))
+
+
 SAME_TURN: tuple[SameTurnRule, ...] = (_interpreted, _q_a_mark, _translated)
 """Labels that go on with the current turn instead of starting one, tried in order."""
 
@@ -384,7 +470,8 @@ def start_turn(s: Scan, i: int, lab: Label, reg: Registry, seen: Callable[[str],
     if lab.role in ROLE_TURNS or lab.role == "interpreter":
         return Turn(i, seen(reg.role(lab.role, lab.who)), lab.role, lab.prefix)
     if lab.role in ("question", "answer"):
-        return Turn(i, None, lab.role, lab.prefix)
+        firm = lab.firm or (_firm_in_brackets(s, i, lab) if lab.role == "question" and lab.inline else None)
+        return Turn(i, None, lab.role, lab.prefix, firm=firm)
     if lab.title:
         reg.link_by_title(lab.who, lab.key, lab.title)
     rid = seen(reg.resolve(lab.who, lab.key))
