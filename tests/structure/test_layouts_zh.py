@@ -312,3 +312,75 @@ def test_name_dash_detail_labels_inline_in_a_short_excerpt() -> None:
     assert summary(doc) == [("周宇", "天衡证券", ["宋雨"]), ("顾言", "北辰资本", ["许青岚"])]
     assert doc.paragraph(n_of(doc, "费用率会下降吗")).body == "谢谢。请问下半年的费用率会下降吗？"
     assert_sound(doc)
+
+
+# An investor Q&A platform digest: `投资者提问：` / `董秘回复：` under `互动问答`.
+PLATFORM_DIGEST = """\
+青岚微电 投资者互动问答汇总
+互动问答
+投资者提问：公司新建的测试产线什么时候投产？
+董秘回复：您好，新产线预计今年四季度试生产，感谢您的关注。
+投资者提问：公司是否有回购计划？
+董秘回复：您好，如有相关计划公司将及时履行信息披露义务。
+"""
+
+# A results-briefing record whose answers name who answers after the mark (`答：<title> <name>：`),
+# under a title line naming the record.
+ANSWERS_NAMED_AFTER_THE_MARK = """\
+青岚微电2025年度业绩说明会问答实录
+问：请问公司今年的分红比例会提高吗？
+答：公司董事长 许青岚：分红比例预计不低于去年。
+问：海外业务今年能否实现盈利？
+答：公司财务总监 宋雨：海外业务预计下半年实现单月盈利。
+"""
+
+# A meeting app's export (`Name  00:08:20`): the host hands over with `下一位，有请<firm>的<name>。`
+HOST_HANDS_OVER = """\
+宋雨  00:00:02
+大家好，欢迎参加青岚微电三季度业绩交流会，下面请许总介绍经营情况。
+
+许青岚  00:00:30
+谢谢。三季度公司收入3.6亿元，同比增长23%。
+
+宋雨  00:08:15
+好，接下来有请天衡证券的周宇提问。
+
+周宇  00:08:20
+谢谢许总。请问海外认证进展如何？
+
+许青岚  00:08:45
+欧盟认证已经拿到。
+
+宋雨  00:10:02
+下一位，有请北辰资本的顾言。
+
+顾言  00:10:08
+谢谢。想问一下集采对毛利率的影响？
+
+许青岚  00:10:30
+影响在1个百分点以内。
+"""
+
+
+def test_platform_digest_of_investor_questions() -> None:
+    """`投资者提问：` / `董秘回复：` under `互动问答`: anonymous pairs."""
+    doc = parse(PLATFORM_DIGEST)
+    assert [q.question for q in doc.qa] == [ns_of(doc, "测试产线什么时候投产"), ns_of(doc, "是否有回购计划")]
+    assert summary(doc) == [(None, None, [None]), (None, None, [None])]
+
+
+def test_answers_naming_who_answers_after_the_mark() -> None:
+    """`答：公司董事长 许青岚：…`: the answer is 许青岚's, speech after the second colon."""
+    doc = parse(ANSWERS_NAMED_AFTER_THE_MARK)
+    assert summary(doc) == [(None, None, ["许青岚"]), (None, None, ["宋雨"])]
+    assert doc.paragraph(n_of(doc, "分红比例预计")).body == "分红比例预计不低于去年。"
+    assert doc.paragraph(n_of(doc, "问答实录")).role == "heading"
+    assert_sound(doc)
+
+
+def test_host_hands_over_to_the_next_asker() -> None:
+    """`下一位，有请北辰资本的顾言。` introduces an analyst (not management the call is handed to)."""
+    doc = parse(HOST_HANDS_OVER)
+    assert summary(doc) == [("周宇", "天衡证券", ["许青岚"]), ("顾言", "北辰资本", ["许青岚"])]
+    assert doc.speakers_by_id["顾言"].side == "analyst"
+    assert_sound(doc)

@@ -56,6 +56,8 @@ TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|]\s*)?{TIMESTAMP}\s*$")
 TIME_ONLY_RE = re.compile(rf"^\s*{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?\s*$")
 # A timestamp between a label and its colon: "Jane Doe (29:02):", "Jane Doe 00:05:27: text".
 TIMED_LABEL_RE = re.compile(rf"(?P<who>[^\d:：]{{1,40}}?)\s*{TIMESTAMP}\s*[:：]")
+# A parenthesis right after a bold name: "**Lisa Su** (Executives):".
+BOLD_PAREN_RE = re.compile(r"([(（][^()（）\n]{1,60}[)）])")
 # A Markdown heading holding a label alone: "### Jensen Huang, President & CEO, NovaSky Corp."
 HEADING_LABEL_RE = re.compile(r"#{1,6}\s+(?P<who>[^#\n]{2,120}?)\s*#*\s*$")
 # A line in single-marker emphasis: "*UBS Investment Bank, Research Division*" under a bold name.
@@ -202,7 +204,11 @@ def strip_emphasis(text: str) -> str:
     return m.group("inner") if m else text
 
 
-SIDE_HEADERS: dict[str, Side] = {"roster_company": "company", "roster_analyst": "analyst", "roster_any": "unknown"}
+SIDE_HEADERS: dict[str, Side] = {
+    "roster_company": "company",
+    "roster_analyst": "analyst",
+    "roster_any": "unknown",
+}
 
 
 def side_word(text: str, v: Vocab) -> Side | None:
@@ -344,7 +350,8 @@ def split_label(text: str, simp: str) -> Who | None:
 
 
 def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
-    """``**Name - Firm, Title**`` alone, or ``**Name:** speech`` / ``**Name**: speech``."""
+    """``**Name - Firm, Title**`` alone, or ``**Name:** speech`` / ``**Name**: speech``, the side or
+    title perhaps in parentheses after the bold name (``**Lisa Su** (Executives):``)."""
     b = BOLD_RE.match(t, start)
     if not b:
         return None
@@ -352,6 +359,10 @@ def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
     colon = who.endswith((":", "："))
     who = who.rstrip(":： ").strip()
     stripped = t[b.end() :].lstrip()
+    paren = BOLD_PAREN_RE.match(stripped) if stripped[:1] in ("(", "（") else None
+    if paren:  # "**Lisa Su** (Executives):": the side or title after the bold name
+        who = f"{who} {paren.group(1)}"
+        stripped = stripped[paren.end() :].lstrip()
     if stripped[:1] in (":", "："):
         colon = True
         stripped = stripped[1:].lstrip()
@@ -533,7 +544,25 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
     for rule in WHO_RULES:
         lab = rule(w, v, known)
         if lab is not None:
-            return dataclasses.replace(lab, body_start=w.body_start if w.inline else 0)
+            lab = dataclasses.replace(lab, body_start=w.body_start if w.inline else 0)
+            if lab.role in ("question", "answer") and w.inline and lab.strength == "anon_inline":
+                return _named_inside(text, simp, w.body_start, lab, v, known) or lab
+            return lab
+    return None
+
+
+def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``答：公司董事长 李海川：…``: an answer (or question) mark, then who says it, then the speech."""
+    inner = split_label(text[at:], simp[at:] if len(simp) == len(text) else to_simplified(text[at:]))
+    if inner is None or not inner.inline or not inner.colon:
+        return None
+    for rule in (_titled, _firm_then_name, _person_rule):
+        person = rule(inner, v, known)
+        if person is not None and person.strength in ("strong", "medium"):
+            prefix = "Q" if lab.role == "question" else "A"
+            return dataclasses.replace(
+                person, strength="strong", prefix=prefix, body_start=at + inner.body_start
+            )
     return None
 
 

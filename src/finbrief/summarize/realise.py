@@ -412,6 +412,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             continue
         key = (f.paragraph, sentence_of[(f.paragraph, f.start)], f.subject, f.metric)
         groups.setdefault(key, []).append(f)
+    _per_share_changes(doc, groups)
     out: list[Record] = []
     named: dict[int, frozenset[int]] = {}  # quarters each paragraph names
     for (pn, si, subject, metric), fs in groups.items():
@@ -497,7 +498,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             ahead = not (_QUARTER_NAMED.search(said) or _SPENT.search(level.evidence))
         if not ahead and any(planned.said((f.metric, f.value, f.unit)) for f in stated):
             continue  # "had previously planned a three-year investment of $38 billion": not this quarter's
-        if ahead and kind != "plan" and any(_LONG_TERM.search(_clause(doc, f)) for f in stated):
+        if ahead and kind != "plan" and any(_LONG_TERM.search(_clause(doc, f) + _sentence_tail(doc, f)) for f in stated):
             continue  # "our long-term targets of $4.5 billion in sales": not this year's guidance
         if (
             ahead
@@ -509,6 +510,21 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             continue  # "we expect a loss of about $25 million" under a profit's name would read as a gain
         if ahead and kind != "plan" and any(f.period is None and _GOAL.search(_clause(doc, f)) for f in stated):
             continue  # "on track to reach our goal of $1.8 million": a target of no year, not guidance
+        if ahead and any(
+            f.period in (current, None) and _IN_THE_QUARTER_AFTER.match(doc.paragraph(f.paragraph).text, f.end)
+            for f in stated
+        ):
+            continue  # "highlighted by the $2 billion of share repurchase in the quarter": done, not expected
+        if any(_MARKET_SIZE.search(_sentence_head(doc, f)) for f in stated):
+            continue  # "as demand for alternative protein grows from $10 billion to $30 billion": a market's size
+        if level is not None and level.value_high is None and _low_end_of_range(doc, level, ahead):
+            continue  # "guiding to adjusted EPS of $3.20 and $3.40", "from about $0.05 to about $0.20": one end
+        if level is not None and level.per == "share" and "EPS" in metric and _item_per_share(doc, level):
+            continue  # "our bad debt expense assumption ..., which is $0.01 a share": an item, not earnings
+        if ahead and kind != "plan" and any(_YIELDED_BY.search(_sentence_head(doc, f)) for f in stated):
+            continue  # "our capital investments are expected to generate $1 billion in EBITDA": what a plan adds
+        if ahead and kind != "plan" and any(_untimed_target(doc, f) for f in stated):
+            continue  # "our financial targets of $4.5 billion in sales": a target no year bounds, not guidance
         if (
             not ahead
             and level is not None
@@ -603,6 +619,30 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     # level is the figure a reader looks for.
     full = {(r.subject, _family(r.metric), r.forward) for r in chosen if r.level is not None}
     return [r for r in chosen if not (r.level is None and (r.subject, _family(r.metric), r.forward) in full)]
+
+
+def _per_share_changes(doc: Document, groups: dict[tuple[int, int, str, str], list[Fact]]) -> None:
+    """Give a change to the per-share figure it follows ("FFO of $0.61 per share was down $0.03 or 5%",
+    "earnings of $0.61 per share were down 5%"): with no total of its own in the sentence, the change
+    is the per-share figure's, not the total's (net income may well have moved otherwise)."""
+    for (pn, si, subject, metric), fs in list(groups.items()):
+        entry = lexicon_metrics.metric_by_name(metric)
+        per = entry.per_share if entry is not None else None
+        if not per or any(f.basis is None and _is_level(f) for f in fs):
+            continue
+        share = groups.get((pn, si, subject, per))
+        level = next((f for f in share or () if f.basis is None and _is_level(f)), None)
+        if share is None or level is None:
+            continue
+        at = _number_span(doc, level)[0]
+        moved = [
+            f
+            for f in fs
+            if f.basis is None and f.unit == "%" and _number_span(doc, f)[0] > at and _paired(doc, level, f)
+        ]
+        if moved:
+            share.extend(moved)
+            groups[(pn, si, subject, metric)] = [f for f in fs if not any(f is g for g in moved)]
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -706,7 +746,8 @@ DOUBTS: tuple[Doubt, ...] = (
         "a part's contribution ('Avista Utilities is expected to contribute in the range of')",
     ),
     _doubt(
-        _W + r"(?:excluding|exclusive of|net of|before|after)\s+(?:the|a|an|its|our)?\s*$",
+        _W + r"(?:excluding|excludes?|excluded|exclusive of|net of|before|after)\s+(?:the|a|an|its|our)?\s*"
+        r"(?:(?:expected|anticipated|estimated|planned)\s+)?$",
         "an item excluded from or added to the metric ('excluding the $0.05 per share loss')",
         levels_only=True,
     ),
@@ -757,6 +798,12 @@ DOUBTS: tuple[Doubt, ...] = (
         "the earlier figure a revision starts from ('raising our guidance from a range of $8.90 to $9.10')",
     ),
     _doubt(_W + r"by\s+" + _ABOUT + "$", "a difference", levels_only=True),
+    _doubt(
+        _W + r"(?:19|20)\d\d\s+(?:full[\s-]year\s+|pre-pandemic\s+|annual\s+)?levels?\s+(?:of\s+)?" + _ABOUT + "$",
+        "another year's level ('approach 2019 full year levels of $1.06 billion')",
+        levels_only=True,
+    ),
+
     _doubt(
         _W + r"(?:beginning|opening)(?:[\s-]of[\s-](?:the[\s-])?(?:quarter|period|year))?\s+(?:\S+\s+){0,5}$",
         "the level at the start of the period ('based on the beginning book value per share of')",
@@ -983,9 +1030,83 @@ _GOAL = re.compile(
 """In a forward figure's clause: a goal, which no year bounds unless the source names one."""
 
 
+_IN_THE_QUARTER_AFTER = re.compile(
+    r"[^,;.]{0,40}?(?<![A-Za-z])(?:in|during|for|over)\s+(?:the|this)\s+(?:quarter|period)(?![A-Za-z])", re.IGNORECASE
+)
+"""Right after a figure in a sentence of expectations: the figure is what the reported quarter did."""
+_RANGE_ON = re.compile(
+    r"\s*(?:(?P<to>-|–|to)|(?P<and>and))\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?[$€£¥]?\d", re.IGNORECASE
+)
+_RESPECTIVELY = re.compile(r"(?<![A-Za-z])respectively(?![A-Za-z])", re.IGNORECASE)
+
+
+def _low_end_of_range(doc: Document, level: Fact, ahead: bool) -> bool:
+    """Whether a single figure is the low end of a range its sentence goes on with ("adjusted EPS of $3.20
+    and $3.40", "from about $0.05 to about $0.20"); "$0.59 and $0.61, respectively" is a list, and an
+    actual "and" pair (GAAP and adjusted) is one too."""
+    p = doc.paragraph(level.paragraph)
+    m = _RANGE_ON.match(p.text, _number_span(doc, level)[1])
+    if m is None:
+        return False
+    if m.group("and"):
+        return ahead and not _RESPECTIVELY.search(_sentence_text(doc, level))
+    return True
+
+
+_EARNINGS_WORD = re.compile(
+    r"(?<![A-Za-z])(?:earnings|earned|earn|EPS|income|profits?|loss(?:es)?|lost|lose|FFO|AFFO|net)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_ITEM_WORD = re.compile(
+    r"(?<![A-Za-z])(?:expenses?|costs?|impacts?|effects?|charges?|benefits?|outages?|assumptions?|headwinds?|"
+    r"tailwinds?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _item_per_share(doc: Document, level: Fact) -> bool:
+    """A per-share figure in a sentence that names no earnings but an expense, a cost or an impact: that
+    item's amount per share ("increasing our bad debt expense assumption ..., which is $0.01 a share")."""
+    said = _sentence_text(doc, level)
+    return not _EARNINGS_WORD.search(said) and bool(_ITEM_WORD.search(said))
+
+
+_MARKET_SIZE = re.compile(
+    r"(?<![A-Za-z])(?:demand|markets?|TAM|industry)\s+(?:for\s+(?:[\w-]+\s+){0,4})?(?:grows?|growing|is|was|size|"
+    r"to reach|reaching|exceeding|expected to)\s+[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+"""Before a figure: the size of a market the company sells into, not the company's figure."""
+_YIELDED_BY = re.compile(
+    r"(?<![A-Za-z])(?:investments?|projects?|expansions?|acquisitions?|initiatives?|programs?|deals?|transactions?|"
+    r"plants?|facilit(?:y|ies)|capacity)(?![A-Za-z])[^.;]{0,60}?(?<![A-Za-z])"
+    r"(?:generate|add|contribute|deliver|bring)\s+(?:(?:about|approximately|roughly|around|an?|additional|"
+    r"incremental|over|more\s+than|up\s+to)\s+)*$",
+    re.IGNORECASE,
+)
+"""Before a forward figure: what an investment or an acquisition is to add, not the company's guidance."""
+_TARGET_NOUN = re.compile(
+    r"(?<![A-Za-z])(?:targets?(?:\s+(?:is|are|was|were))?\s+(?:of|at)|financial\s+targets?|ultimately|eventually|"
+    r"over\s+time)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_YEAR_NAMED = re.compile(
+    r"(?<![\w'])(?:(?:19|20)\d\d|'\d\d|FY\s?\d{2,4}|(?:next|this|the|full|fiscal|coming|calendar)[\s-]+year)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _untimed_target(doc: Document, f: Fact) -> bool:
+    """A forward figure its sentence calls a target ("our financial targets of $4.5 billion in sales")
+    without naming the year it is for: an ambition, not the guidance of the year ahead."""
+    head = _sentence_head(doc, f) + doc.paragraph(f.paragraph).text[f.start : f.end]
+    return bool(_TARGET_NOUN.search(head)) and not _YEAR_NAMED.search(head)
+
+
 _LONG_TERM = re.compile(
     r"(?<![A-Za-z])(?:long[- ]term|mid[- ]?range|medium[- ]term|multi[- ]year|(?:three|four|five|3|4|5)[- ]year|"
-    r"over the (?:next|coming) (?:few|several|two|three|four|five|\d+) years)(?![A-Za-z])|长期|中期|未来[一二三四五六七八九十两\d]+年",
+    r"over the (?:next|coming) (?:(?:few|several|two|three|four|five|\d+) years|decade))(?![A-Za-z])|长期|中期|"
+    r"未来[一二三四五六七八九十两\d]+年",
     re.IGNORECASE,
 )
 """In a forward figure's clause: a target years out, not the guidance for the year ahead."""
@@ -995,6 +1116,21 @@ def _clause(doc: Document, f: Fact) -> str:
     """A figure's own clause up to its number, and the evidence past it."""
     before, number = _before_figure(doc, f)
     return before + doc.paragraph(f.paragraph).text[number : max(number, f.end)]
+
+
+def _sentence_tail(doc: Document, f: Fact) -> str:
+    """A figure's sentence after the figure ("grow related revenue by 25% to 30% over the next few years"), up
+    to a remark on it (", which reflects ...") or another clause."""
+    p = doc.paragraph(f.paragraph)
+    at = p.sentence_at(f.start)
+    end = p.sentences[at].end if at is not None else len(p.text)
+    tail = p.text[_number_span(doc, f)[1] : max(end, _number_span(doc, f)[1])]
+    cut = _TAIL_END.search(tail)
+    return tail[: cut.start()] if cut else tail
+
+
+_TAIL_END = re.compile(r",\s*(?:which|that|compared|versus|as)\b|;|\(|\s+but\s+", re.IGNORECASE)
+"""Where a figure's own words end after it: a remark on it, or another clause."""
 
 
 def _sentence_head(doc: Document, f: Fact) -> str:
@@ -1007,17 +1143,20 @@ def _sentence_head(doc: Document, f: Fact) -> str:
 
 
 _PART_LEADS = re.compile(
-    r"\s*(?:(?:in|within|for|at|across)\s+)?(?:the|our|its)\s+"
+    r"\s*(?:(?:on|turning\s+to|moving\s+to|looking\s+at|as\s+(?:shown|you\s+can\s+see)\s+on)\s+(?:slide|page)\s+\d+\s*,\s*)?"
+    r"(?:(?:in|within|for|at|across)\s+)?(?:the|our|its)\s+"
     r"(?!(?:total|overall|entire|whole|consolidated|combined|underlying|core|base|global|worldwide|same|"
     r"existing|ongoing|legacy|remaining|broader|wider|company|group|operating|reportable|reporting|two|three|four|"
     r"five|several|various|other|respective|individual)\b)"
     r"(?:(?!(?:of|our|the|its|their|this|that|in|for|to|with|from|on|at|by|as|is|was|were|has|have|had)\b)"
-    r"[A-Za-z&.'’-]+\s+(?:(?:and|&)\s+)?){1,4}(?:business(?:es)?|segments?|divisions?|units?|platforms?)"
+    r"[A-Za-z&.'’-]+\s+(?:(?:and|&)\s+)?){1,4}(?:business(?:es)?|segments?|divisions?|units?|platforms?|"
+    r"resort|hotel|casino|mall|plant|mill|mine|refinery|hospital|campus)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 """A sentence that opens on one business line ("The nutrition business closed out a year ..., with
-fourth quarter revenues 19% higher"): its figures are that business's, not the company's."""
+fourth quarter revenues 19% higher", "On Slide 8, the Nutrition business ...") or on one of its sites
+("Our Harbor Point Resort ran at 53% occupancy"): its figures are that business's, not the company's."""
 
 
 _ADJUSTED_SAID = re.compile(
@@ -1518,7 +1657,13 @@ def _realise_en(r: Record, main: str | None) -> str:
         metric = metric if who else subject + metric
         if lvl is not None:
             of = "of " if verb == "Plans" else ""
-            return _capitalise(f"{lead} {label}{metric} {of}{_amount(lvl, 'en', True)}{when}.")
+            # "Sees FY 2022 adjusted EPS $12.75 to $12.85, up 25% to 26%": the growth the guidance is said to be
+            up = (
+                f", {'up' if gr.value >= 0 else 'down'} {_amount(gr, 'en', True)}"
+                if gr is not None and gr.unit == "%" and verb == "Sees" and not is_ratio(r.metric)
+                else ""
+            )
+            return _capitalise(f"{lead} {label}{metric} {of}{_amount(lvl, 'en', True)}{when}{up}.")
         assert gr is not None
         move = "up" if gr.value >= 0 else "down"
         return _capitalise(f"{lead} {label}{metric} {move} {_amount(gr, 'en', True)}{when}.")
