@@ -905,3 +905,39 @@ def test_a_figure_of_a_unit_the_text_does_not_name_is_left_out() -> None:
     )
     assert not [f for f in facts if f.value in (1_300_000_000, 4_700_000_000)]
     assert find(facts, value=600_000_000).subject == "Global Markets segment"
+
+
+def test_a_multi_year_capital_plan_is_capex_over_those_years() -> None:
+    facts = facts_of(
+        "We completed a $900 million debt offering in support of our $8.2 billion five-year capital plan and"
+        " to refinance approximately $210 million of high coupon debt."
+    )
+    plan = find(facts, value=8_200_000_000)
+    assert (plan.metric, plan.period) == ("capex", "2021-2025")
+    assert (find(facts, value=900_000_000).metric, find(facts, value=900_000_000).period) == ("debt", "2021Q3")
+    assert find(facts, value=210_000_000).metric == "debt"
+
+
+def test_a_list_of_what_a_total_includes_names_neither_its_metric_nor_its_subject() -> None:
+    facts = facts_of(
+        "For the quarter, total part sales, which includes our domestic, Canada and Chile stores, were $2.4 billion,"
+        " up 11.5%."
+    )
+    total = find(facts, value=2_400_000_000)
+    growth = find(facts, value=11.5)
+    assert (total.metric, growth.metric) == ("revenue", "revenue")
+    assert "Chile" not in growth.subject and "stores" not in growth.metric
+
+
+def test_this_quarter_in_the_figure_s_clause_beats_a_quarter_named_earlier() -> None:
+    facts = facts_of(
+        "We saw green shoots of loan growth in the first quarter, and we saw that turn into growth as we moved"
+        " through the quarters, culminating with $30 billion in record loan growth this quarter."
+    )
+    assert find(facts, value=30_000_000_000).period == "2021Q3"
+
+
+def test_weekly_sales_per_store_is_a_retail_metric() -> None:
+    facts = facts_of("Our weekly sales per program were $12,100, up 18%.")
+    assert find(facts, value=12_100).metric == "sales per store"
+    assert find(facts, value=18).metric == "sales per store"

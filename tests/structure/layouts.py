@@ -1055,3 +1055,30 @@ Tom Becker: What is the capital expenditure plan for next year?
 
 Mark Davis: About $1.5 billion, mostly for data centers.
 """
+
+# A Markdown export: the bold name, then the side in parentheses and a colon, the speech below.
+BOLD_PAREN_SIDE_CALL = """\
+**Operator** (Operator):
+Good morning, and welcome to the NovaSky Technology third quarter call. I will now turn the call over to Laura Chen.
+
+**Laura Chen** (Executives):
+Thank you. Revenue grew 18% to $1.2 billion and cloud revenue grew 31%.
+
+**Operator** (Operator):
+Our first question comes from the line of Priya Raman with Morgan Stanley.
+
+**Priya Raman** (Analysts):
+How sustainable is the cloud growth into next year?
+
+**Laura Chen** (Executives):
+We expect cloud to keep growing around 30% next year.
+
+**Operator** (Operator):
+Our next question comes from the line of Tom Becker with Goldman Sachs.
+
+**Tom Becker** (Analysts):
+What is the capital expenditure plan for next year?
+
+**Mark Davis** (Executives):
+About $1.5 billion, mostly for data centers.
+"""

@@ -101,3 +101,48 @@ def test_a_chunk_cut_mid_answer_is_in_the_q_and_a() -> None:
     ]
     assert doc.paragraph(1).speaker is None
     assert_sound(doc)
+
+
+ONE_HEADER_EXCERPT = """\
+NovaSky Technology Q3 2025 earnings call, excerpt
+
+Laura Chen - NovaSky Technology Inc. - Chief Executive Officer
+
+Thank you. Revenue grew 18% to $1.2 billion and cloud revenue grew 31%, and we expect cloud to keep growing next year.
+
+Gross margin improved to 42.5%, and we expect it to improve again next year.
+"""
+
+ONE_HEADER_ARTICLE = """\
+NovaSky names a new chief executive
+
+Laura Chen - NovaSky Technology Inc. - Chief Executive Officer
+
+The company said on Thursday that its board had appointed the cloud unit's head to lead the group from January.
+
+Analysts said the choice signalled a focus on the cloud business.
+"""
+
+
+def test_one_name_firm_title_header_over_first_person_speech_is_a_speaker() -> None:
+    """An excerpt of one turn: a single `Name - Firm - Title` header (a job title) over speech in the
+    first person is that speaker's; the same header over reported speech is no speaker's."""
+    doc = parse(ONE_HEADER_EXCERPT)
+    assert doc.paragraph(n_of(doc, "Revenue grew 18%")).speaker == "laura-chen"
+    assert doc.paragraph(n_of(doc, "Gross margin improved")).speaker == "laura-chen"
+    assert doc.speakers_by_id["laura-chen"].side == "company"
+    article = parse(ONE_HEADER_ARTICLE)
+    assert article.speakers == () and all(p.speaker is None for p in article.paragraphs)
+
+
+def test_bold_names_with_the_side_in_parentheses() -> None:
+    """`**Name** (Analysts):` over the speech: a label (never a question of its own), the side from
+    the parentheses, the firm from the operator."""
+    doc = parse(L.BOLD_PAREN_SIDE_CALL, "call.md")
+    assert summary(doc) == [
+        ("priya-raman", "Morgan Stanley", ["laura-chen"]),
+        ("tom-becker", "Goldman Sachs", ["mark-davis"]),
+    ]
+    assert doc.speakers_by_id["mark-davis"].side == "company"
+    assert doc.paragraph(doc.qa[0].question[0]).text.startswith("How sustainable")
+    assert_sound(doc)

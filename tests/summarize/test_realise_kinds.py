@@ -209,3 +209,13 @@ def test_a_loss_per_share_excluding_a_cost_is_still_the_quarter_s() -> None:
         + "Excluding the $40 million cost attributed to the strike, we lost $0.12 per share in the third quarter.\n"
     )
     assert any("$0.12" in t for t in lines), lines
+
+
+def test_guidance_says_the_growth_its_sentence_gives_it() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $2.4 billion and earnings per share were $0.61.\n"
+        + "We continue to expect adjusted earnings per share for fiscal 2022 in the range of $12.75 to $12.85, which "
+        + "represents growth of 25% to 26% year-over-year.\n"
+    )
+    assert "Sees FY 2022 adjusted earnings per share $12.75 to $12.85, up 25% to 26%." in lines, lines

@@ -437,13 +437,45 @@ _MODIFIERS_ONLY = re.compile(
     r"\s+(?:(?:adjusted|organic|GAAP|non-GAAP|constant[\s-]currency|core|comparable|diluted|reported|underlying)\s+)*",
     re.IGNORECASE,
 )
+_CONTENTS_SPAN = re.compile(
+    r",\s*(?:which|that)\s+(?:includes?|included|comprises?|comprised)\s+[^.;:]*?,(?=\s+(?:were|was|are|is|grew|rose|fell|"
+    r"increased|decreased|declined|totaled|totalled|came\s+in|reached|amounted)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+"""A parenthetical listing what a unit includes, before the sentence's verb: none of its words is what the
+figure after it measures ("total sales, which includes our domestic, Mexico and Brazil stores, were")."""
+
+
+def _contents_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    if "which" not in text[lo:hi] and "that" not in text[lo:hi]:
+        return []
+    return [(c.start(), c.end()) for c in _CONTENTS_SPAN.finditer(text, lo, hi)]
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _driver_between(text: str, lo: int, hi: int, contents: list[tuple[int, int]]) -> bool:
+    """Whether a driver word ("driven by", "including") stands between ``lo`` and ``hi``, outside a list of contents."""
+    return any(not _inside(contents, d.start()) for d in _DRIVER.finditer(text, lo, hi))
+
+
+_THIS_QUARTER_EN = re.compile(r"(?:this|the current)\s+(?:quarter|period)(?![A-Za-z])", re.IGNORECASE)
+"""A period mention that names the document's own quarter by reference ("this quarter")."""
+_HORIZON_ONLY = re.compile(
+    r"\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]year|multi[\s-]year)\s+", re.IGNORECASE
+)
+"""Between an amount and the plan it is the size of: only the plan's horizon."""
 _CHANGE_IN_AFTER = re.compile(
     r"\s+(?:increase|decrease|rise|decline|growth|drop|gain|improvement|reduction)\s+in\s+(?:our\s+|the\s+|its\s+)?"
     r"(?:[A-Za-z][\w&'’-]*\s+){0,2}",
     re.IGNORECASE,
 )
 """Between a figure and the metric it is a change of ("a 20% increase in mortgage revenue")."""
-_OF_AMOUNT_AFTER = re.compile(r"\s+of\s+(?:(?:net|total|gross)\s+)?", re.IGNORECASE)
+_OF_AMOUNT_AFTER = re.compile(
+    r"\s+of\s+(?:(?:net|total|gross)\s+)?(?:(?!(?:the|our|its|their|this|that|which|and|or|in|for)\s)[a-z][a-z-]*\s+){0,2}"
+)
 """Between an amount and the metric right after it ("$8.9 billion of revenue")."""
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?", re.IGNORECASE)
 _IN_AFTER = re.compile(
@@ -1370,6 +1402,7 @@ class _Extractor:
             and (
                 _FOR_AFTER.fullmatch(text, m.end, h.start)
                 or _MODIFIERS_ONLY.fullmatch(text, m.end, h.start)
+                or _HORIZON_ONLY.fullmatch(text, m.end, h.start)  # "our $10.4 billion five-year capital plan"
                 or _CHANGE_IN_AFTER.fullmatch(text, m.end, h.start)  # "a 20% increase in mortgage revenue"
                 or (m.unit != "%" and _IN_AFTER.fullmatch(text, m.end, h.start))  # "generate $1 billion in EBITDA"
                 # "earnings off $8.9 billion of revenue": an amount of the metric named right after it
@@ -1377,18 +1410,21 @@ class _Extractor:
             )
             and not text[h.start : h.end].lower().startswith("per ")  # "$0.25 per diluted share": its unit
         ][:1]
+        contents = _contents_spans(text, sentence[0], m.start) if self.english else []
         for hits in (strong, weak):
             ordered += [
                 (_outer(text, strong, h), False)
                 for h in _all_before(hits, c_start, m.start)
-                if not _DRIVER.search(text, h.end, m.start)
+                if not _inside(contents, h.start) and not _driver_between(text, h.end, m.start, contents)
             ]
             ordered += [(h, True) for h in _all_after(hits, m.end, after_end)]
-            earlier = _all_before(hits, sentence[0], c_start)
+            # (a clause that starts inside a list of contents starts, for this, where the list ends)
+            c_lo = max([c_start, *(b for a, b in contents if a <= c_start < b)])
+            earlier = [h for h in _all_before(hits, sentence[0], c_lo) if not _inside(contents, h.start)]
             if earlier and continues is None:
-                continues = _continues(text, c_start, m.start)
+                continues = _continues(text, c_lo, m.start)
             if earlier and continues:
-                ordered += [(h, False) for h in earlier if not _DRIVER.search(text, h.end, m.start)]
+                ordered += [(h, False) for h in earlier if not _driver_between(text, h.end, m.start, contents)]
         for hit, after in ordered:
             metric: Metric = hit.entry  # type: ignore[assignment]
             if metric.weak and any(0 <= hit.start - h.end <= 2 for h in strong):
@@ -1532,6 +1568,10 @@ class _Extractor:
                 and para.phrase_metric.get(h.start, mine) != mine
             )
         ]
+        if self.english and plain:
+            contents = _contents_spans(para.text, sentence[0], m.start)
+            # "total auto parts sales, which includes our domestic, Mexico and Brazil stores, were $3.6 billion"
+            plain = [h for h in plain if not _inside(contents, h.start)] or ([] if contents else plain)
         if self.english and len(plain) > 1:
             # "In Europe, which includes the cloud business, sales rose 20%": Europe's sales
             plain = [h for h in plain if not _CONTENTS_BEFORE.search(para.text, sentence[0], h.start)] or plain
@@ -1900,6 +1940,9 @@ class _Extractor:
             # quarter's figure, whatever an earlier clause named
             period = self.state.ctx.period
         period = self._year_to_date(text, m, period)
+        year = self.state.ctx.year
+        if metric.point and period and re.fullmatch(r"\d{4}-\d{4}", period) and year and int(period[:4]) >= year:
+            period = self.state.ctx.period  # "a $1.1 billion debt offering in support of our five-year plan": the plan's years are not the debt's
         if metric.point and period and "-" in period:
             period = period.rsplit("-", 1)[1]  # "前三季度…不良贷款率1.33%": the ratio at the span's end
         if metric.kind == "market":
@@ -2333,6 +2376,18 @@ class _Extractor:
             if pm.end <= m.start
             and (self.english or pm.report or pm.start - para.clause_start(pm.start) <= 10)
         ]
+        if (
+            before
+            and self.english
+            and before[-1].period != self.state.ctx.period
+            and any(
+                m.end <= pm.start < c_end and pm.period == self.state.ctx.period and _THIS_QUARTER_EN.match(para.text, pm.start)
+                for pm in in_sentence
+            )
+        ):
+            # "the loan growth we saw in the first quarter ... culminating with $50 billion in record loan
+            # growth this quarter": the figure's own clause names its period, an earlier clause another one
+            return self.state.ctx.period
         if before:
             return before[-1].period
         after_clause = [

@@ -359,7 +359,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_next_years",
         re.compile(
-            r"\b(?:next|coming|following)\s+(?P<n>two|three|four|five|ten|2|3|4|5|10)\s+years\b", re.I
+            r"\b(?:next|coming|following)\s+(?P<n>two|three|four|five|ten|2|3|4|5|10)\s+years\b"
+            # "our $10.4 billion five-year capital plan": a plan over that many years from this one
+            r"|\b(?P<n2>two|three|four|five|ten|2|3|4|5|10)[\s-]year\s+(?:(?:capital|investment|spending|capex|"
+            r"infrastructure)\s+)?(?:plan|program|programme)\b",
+            re.I,
         ),
     ),
     (
@@ -442,7 +446,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_next_quarter": ("quarter",),
     "en_last_years_quarter": ("year's", "year’s"),
     "en_year_ago": ("year",),
-    "en_next_years": ("years",),
+    "en_next_years": ("years", "year"),
     "en_vague_forward": ("quarters", "years", "long"),
     "en_full_year": ("year",),
     "en_date": _MONTH_NEEDLES,
@@ -808,7 +812,7 @@ def _resolve(
             tuple(quarter_str(i) for i in range(dq - quarters + 1, dq + 1)),
         )
     if name in ("zh_next_years", "en_next_years"):
-        n = _num(g["n"])
+        n = _num(g["n"] or g.get("n2") or "")
         y = dq // 4 if dq is not None else ctx.year
         if y is None or not 1 <= n <= 30:
             return PeriodMention(s, e, "forward", None, forward=True)

@@ -56,6 +56,8 @@ TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|]\s*)?{TIMESTAMP}\s*$")
 TIME_ONLY_RE = re.compile(rf"^\s*{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?\s*$")
 # A timestamp between a label and its colon: "Jane Doe (29:02):", "Jane Doe 00:05:27: text".
 TIMED_LABEL_RE = re.compile(rf"(?P<who>[^\d:：]{{1,40}}?)\s*{TIMESTAMP}\s*[:：]")
+# A parenthesis right after a bold name: "**Lisa Su** (Executives):".
+BOLD_PAREN_RE = re.compile(r"([(（][^()（）\n]{1,60}[)）])")
 # A Markdown heading holding a label alone: "### Jensen Huang, President & CEO, NovaSky Corp."
 HEADING_LABEL_RE = re.compile(r"#{1,6}\s+(?P<who>[^#\n]{2,120}?)\s*#*\s*$")
 # A line in single-marker emphasis: "*UBS Investment Bank, Research Division*" under a bold name.
@@ -348,7 +350,8 @@ def split_label(text: str, simp: str) -> Who | None:
 
 
 def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
-    """``**Name - Firm, Title**`` alone, or ``**Name:** speech`` / ``**Name**: speech``."""
+    """``**Name - Firm, Title**`` alone, or ``**Name:** speech`` / ``**Name**: speech``, the side or
+    title perhaps in parentheses after the bold name (``**Lisa Su** (Executives):``)."""
     b = BOLD_RE.match(t, start)
     if not b:
         return None
@@ -356,6 +359,10 @@ def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
     colon = who.endswith((":", "："))
     who = who.rstrip(":： ").strip()
     stripped = t[b.end() :].lstrip()
+    paren = BOLD_PAREN_RE.match(stripped) if stripped[:1] in ("(", "（") else None
+    if paren:  # "**Lisa Su** (Executives):": the side or title after the bold name
+        who = f"{who} {paren.group(1)}"
+        stripped = stripped[paren.end() :].lstrip()
     if stripped[:1] in (":", "："):
         colon = True
         stripped = stripped[1:].lstrip()

@@ -78,7 +78,13 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     labels = confirm(s, cands, frozenset(affiliations.values()))
     named = sum(1 for lab in labels.values() if lab.strength != "anon_inline")
     anonymous = len(labels) - named
-    if named >= 2 or (named and anonymous >= 2) or len(roster.entries) >= 2 or _qa_minutes(s, labels):
+    if (
+        named >= 2
+        or (named and anonymous >= 2)
+        or len(roster.entries) >= 2
+        or _qa_minutes(s, labels)
+        or _one_speaker(s, labels)
+    ):
         reg = Registry(active, lexicon.companies)
         return _transcript(s, labels, affiliations, roster, ann, reg)
     if not labels:
@@ -104,6 +110,22 @@ def _qa_minutes(s: Scan, labels: dict[int, Label]) -> bool:
     asked = sum(1 for lab in labels.values() if lab.role == "question")
     answered = sum(1 for lab in labels.values() if lab.role == "answer")
     return min(asked, answered) >= MINUTES_PAIRS
+
+
+def _one_speaker(s: Scan, labels: dict[int, Label]) -> bool:
+    """An excerpt of one speaker's turn: a single ``Name - Firm - Title`` header (a job title) alone
+    on its line, and speech in the first person right under it."""
+    if len(labels) != 1:
+        return False
+    (i, lab), = labels.items()
+    nxt = i + 1
+    return (
+        lab.role is None
+        and not lab.inline
+        and bool(lab.firm and lab.title and s.v.job_title.search(lab.title))
+        and nxt < s.n
+        and bool(FIRST_PERSON_RE.search(s.simp[nxt]))
+    )
 
 
 def _has_call_cues(s: Scan) -> bool:

@@ -210,7 +210,8 @@ def confirm(s: Scan, cands: dict[int, Label], headed: frozenset[int] = frozenset
         counts[lab.key] = counts.get(lab.key, 0) + 1
     # An inline `Name Surname: text` label that recurs shows the layout: such labels heard once count.
     inline_layout = any(lab.inline and lab.role is None and counts[lab.key] >= 2 for lab in cands.values())
-    signals = [*s.header, *strong[:1]]
+    full_headers = [i for i in medium if _full_header(s, cands[i])]
+    signals = [*s.header, *strong[:1], *full_headers[:1]]
     if inline_layout:
         signals += [i for i, lab in cands.items() if lab.inline and lab.role is None][:1]
     if len(medium) >= 2:
@@ -225,7 +226,7 @@ def confirm(s: Scan, cands: dict[int, Label], headed: frozenset[int] = frozenset
             continue
         repeated = counts[lab.key] >= 2
         if lab.strength == "medium":
-            ok = repeated or len(medium) >= 2 or len(strong) >= 2
+            ok = repeated or len(medium) >= 2 or len(strong) >= 2 or _full_header(s, lab)
         else:
             ok = repeated or len(strong) >= 2 or (inline_layout and lab.inline and lab.role is None)
         if ok and not lab.inline:
@@ -235,6 +236,12 @@ def confirm(s: Scan, cands: dict[int, Label], headed: frozenset[int] = frozenset
         if ok:
             labels[i] = lab
     return labels
+
+
+def _full_header(s: Scan, lab: Label) -> bool:
+    """``Name - Firm - Chief Executive Officer`` alone on its line: a name, a firm and a job title say
+    by themselves that a speaker's turn starts (an excerpt may hold one such header only)."""
+    return not lab.inline and lab.role is None and bool(lab.firm and lab.title and is_title(lab.title, s.v))
 
 
 def _is_translation(prev: Label, lab: Label) -> bool:

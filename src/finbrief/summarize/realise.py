@@ -1657,7 +1657,13 @@ def _realise_en(r: Record, main: str | None) -> str:
         metric = metric if who else subject + metric
         if lvl is not None:
             of = "of " if verb == "Plans" else ""
-            return _capitalise(f"{lead} {label}{metric} {of}{_amount(lvl, 'en', True)}{when}.")
+            # "Sees FY 2022 adjusted EPS $12.75 to $12.85, up 25% to 26%": the growth the guidance is said to be
+            up = (
+                f", {'up' if gr.value >= 0 else 'down'} {_amount(gr, 'en', True)}"
+                if gr is not None and gr.unit == "%" and verb == "Sees" and not is_ratio(r.metric)
+                else ""
+            )
+            return _capitalise(f"{lead} {label}{metric} {of}{_amount(lvl, 'en', True)}{when}{up}.")
         assert gr is not None
         move = "up" if gr.value >= 0 else "down"
         return _capitalise(f"{lead} {label}{metric} {move} {_amount(gr, 'en', True)}{when}.")
