@@ -384,3 +384,41 @@ def test_host_hands_over_to_the_next_asker() -> None:
     assert summary(doc) == [("周宇", "天衡证券", ["许青岚"]), ("顾言", "北辰资本", ["许青岚"])]
     assert doc.speakers_by_id["顾言"].side == "analyst"
     assert_sound(doc)
+
+
+# A Chinese call from a PDF text layer: lines broken inside sentences and between a figure and its
+# scale ("23.4" / "亿元").
+ZH_HARD_WRAPPED = """\
+青岚微电 2025 年第二季度业绩电话会议
+许青岚：
+各位投资者晚上好，欢迎参加青岚微电第二季度业绩电话会。本季度公司实现
+营业收入 8.65 亿元，同比增长 14%，其中车规芯片收入达到 2.34
+亿元，同比增长 31%。
+宋雨：
+本季度毛利率为 42.3%，较去年同期提升 1.5 个百分点。经营利润 1.21 亿
+元，经营利润率为 14%。
+主持人：
+下面进入问答环节。请天衡证券的周宇提问。
+周宇：
+谢谢。请问车规芯片收入增长的主要驱动力是什么？下半年能否维持 30% 以上
+的增速？
+许青岚：
+主要来自新能源车客户放量。我们预计下半年增速仍能保持在 30% 左右。
+"""
+
+
+def test_minutes_of_a_hard_wrapped_chinese_call_keep_sentences_and_scales_whole() -> None:
+    """Lines joined inside sentences: minutes quote whole sentences, "2.34 亿元" never "2.34"."""
+    from finbrief import summarize
+    from tests.summarize.test_extractive import statements_of
+
+    doc = parse(ZH_HARD_WRAPPED)
+    assert doc.paragraph(n_of(doc, "车规芯片收入达到")).text.endswith("同比增长 31%。")
+    assert summary(doc) == [("周宇", "天衡证券", ["许青岚"])]
+    statements = statements_of(summarize.minutes(doc))
+    assert statements
+    for st in statements:
+        assert st.text.rstrip().endswith(("。", "？", "！", ".", "?", "!")), st.text
+        assert "\n" not in st.text
+        for figure in ("2.34", "1.21"):
+            assert figure not in st.text or f"{figure}亿元" in st.text.replace(" ", ""), st.text
