@@ -941,3 +941,23 @@ def test_weekly_sales_per_store_is_a_retail_metric() -> None:
     facts = facts_of("Our weekly sales per program were $12,100, up 18%.")
     assert find(facts, value=12_100).metric == "sales per store"
     assert find(facts, value=18).metric == "sales per store"
+
+
+# --- what analysts expected, in news stories -------------------------------------------------
+
+
+def test_what_analysts_expected_is_no_fact_of_the_company() -> None:
+    facts = facts_of(
+        "Revenue rose 9% to $23.1 billion. Analysts had expected revenue of $22.8 billion.",
+        "Earnings per share were 48 cents, beating estimates of 45 cents.",
+        "Net income was $5.2 billion, above the $4.9 billion analysts polled by the newswire had forecast.",
+        "Adjusted EBITDA came in at $1.4 billion, compared with $1.3 billion, according to LSEG data.",
+    )
+    values = {f.value for f in facts}
+    assert {9, 23_100_000_000, 0.48, 5_200_000_000, 1_400_000_000} <= values
+    assert not values & {22_800_000_000, 0.45, 4_900_000_000, 1_300_000_000}, values
+
+
+def test_a_result_after_what_analysts_expected_stays_a_fact() -> None:
+    facts = facts_of("As analysts expected, revenue grew 5% in the quarter.")
+    assert find(facts, value=5).metric == "revenue"

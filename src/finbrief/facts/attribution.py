@@ -2931,6 +2931,27 @@ _CONSENSUS = re.compile(
 )
 """Another party's estimate ("勝於市場預期的660億元", "versus the consensus of $1.20"): not the company's figure."""
 _CONSENSUS = anchored(_CONSENSUS)
+_CONSENSUS_VERB = re.compile(
+    r"(?<![A-Za-z])(?:analysts?|Wall Street|the Street|economists)(?![A-Za-z])[^.;:!?]{0,40}?"
+    r"(?<![A-Za-z])(?:had |have |were |are |was )?(?:on average )?"
+    r"(?:expect(?:ed|ing|s)?|estimat(?:ed|ing|es?)|forecast(?:ed|ing|s)?|project(?:ed|ing|s)?|predict(?:ed|ing|s)?|"
+    r"anticipat(?:ed|ing|es?)|look(?:ed|ing) for|penciled in|pencilled in)(?![A-Za-z])[^.,;:!?$€£¥]{0,30}$"
+    r"|(?<![A-Za-z])(?:beat(?:ing|s)?|miss(?:ed|ing|es)?|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|above|below|"
+    r"short of|ahead of|in line with|compared with|versus|vs\.?)\s+(?:the\s+)?(?:average\s+|mean\s+|consensus\s+)?"
+    r"(?:analyst\s+|analysts['’]?\s+|market\s+)?(?:estimates?|expectations?|forecasts?|projections?)"
+    r"(?:\s+(?:of|at|for))?\s*$",
+    re.IGNORECASE,
+)
+"""Before a figure in a news story: what analysts expected ("Analysts had expected revenue of $22.8
+billion", "beating estimates of 45 cents"), another party's estimate, not the company's figure."""
+_CONSENSUS_SOURCE_AFTER = re.compile(
+    r"[^.;:!?\d]{0,24}?,?\s*(?:according to|per|based on|citing)\s+(?:the\s+)?(?:average\s+of\s+)?"
+    r"(?:LSEG|Refinitiv|FactSet|Zacks|Bloomberg|Visible Alpha|IBES|I/B/E/S|S&P Global|Capital IQ|"
+    r"analysts?|a (?:Reuters |Bloomberg )?poll|a survey|consensus|Wall Street)",
+    re.IGNORECASE,
+)
+"""After a figure: its source is an estimates vendor or a poll ("$22.8 billion, according to LSEG
+data"): a consensus estimate, not a reported figure."""
 _FLAT_TO = re.compile(
     r"持平(?:至|到)(?:增长|成长|上升)?\s*$|(?<![A-Za-z])flat to (?:up )?(?:about )?$", re.IGNORECASE
 )
@@ -3198,6 +3219,8 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or (("ach " in text or "very " in text) and _SENSITIVITY.search(text, sentence[0], sentence[1]) is not None)
         or _NEGATED.search(text, clause[0], m.start)
         or _CONSENSUS.search(text, max(clause[0], m.start - 40), m.start)
+        or _CONSENSUS_VERB.search(text, max(sentence[0], m.start - 90), m.start)
+        or _CONSENSUS_SOURCE_AFTER.match(text, m.end)
         or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)
         or (m.unit in _RATE_UNITS and _changed_since_year_end(text, clause[0], m.start))
         or (m.unit in _RATE_UNITS and _since_year_end_carried(text, sentence, clause, m))
