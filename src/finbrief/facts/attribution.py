@@ -100,6 +100,16 @@ _WHOLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 """A sentence opening that turns to the whole company ("Overall, sales were $2.1 billion")."""
+_BARE_METRIC_LEAD = re.compile(
+    r"\s*(?:(?:and|so|also|but)\s+)?(?:[^,.;:]{0,80},\s*)?(?:our\s+)?(?:net\s+)?(?:sales|revenues?|orders)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A sentence whose subject is a bare metric ("Sales increased 45%", "And as expected, sales grew 3%"): it may
+go on about the unit the sentence before named by its share of sales."""
+_WHOLE_WORD = re.compile(r"(?<![A-Za-z])(?:total|overall|company|consolidated|enterprise)(?![A-Za-z])", re.IGNORECASE)
+"""A word that speaks of the whole company: a sentence holding one is not carried on from a unit."""
+_SHARE_CARRY_SENTENCES = 2
+"""English: sentences after a unit's share of sales that a bare metric stays that unit's."""
 _CONTENTS_BEFORE = re.compile(
     r"(?:,\s*(?:which|that)\s+(?:includes?|included|comprises?)|\bincluding)\s+(?:[\w&'’.-]+,?\s+){0,5}?(?:and\s+)?$",
     re.IGNORECASE,
@@ -1626,7 +1636,34 @@ class _Extractor:
                 return self._subject_name(line, para) or self.company_name, line
         if self.english and _WHOLE_LEAD.match(para.text, sentence[0]):
             return self.company_name, None  # "Overall, sales were $2.1 billion": the whole company again
+        if self.english:
+            unit = self._share_unit_before(para, sentence)
+            if unit is not None:
+                return unit, None  # "Military represented 11% of our sales. Sales increased 45%": Military's
         return self._carry_at(para, m.start, carry) or self.company_name, None
+
+    def _share_unit_before(self, para: _Paragraph, sentence: tuple[int, int]) -> str | None:
+        """The unit whose share of sales the sentence right before (or one before that, through sentences
+        of a bare metric only) opens with, when ``sentence`` names nothing but a bare metric."""
+        text = para.text
+        i = bisect.bisect_right(para.sentence_starts, sentence[0]) - 1
+        for k in range(1, _SHARE_CARRY_SENTENCES + 1):
+            s0, e0 = para.sentences[i - k + 1]
+            if (
+                not _BARE_METRIC_LEAD.match(text, s0)
+                or _WHOLE_WORD.search(text, s0, e0)
+                or any(s0 <= h.start < e0 for h in para.subjects)
+            ):
+                return None
+            if i - k < 0:
+                return None
+            p0, p1 = para.sentences[i - k]
+            for a, b, name in phrases.en_share_leads(text, p0, p1):
+                hits = [h for h in para.subjects if a <= h.start < b]
+                if hits:
+                    return self._subject_name(hits[0], para) or name
+                return name
+        return None
 
     def _line_of_same_metric(self, para: _Paragraph, metric: Metric, sentence: tuple[int, int]) -> _Hit | None:
         """A business line an earlier sentence of the paragraph named with this metric ("中國業務的新業務價值
