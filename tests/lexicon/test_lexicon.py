@@ -296,3 +296,21 @@ def test_a_name_never_runs_from_one_text_into_the_next() -> None:
     expected = [(i, s, e, entry) for i, text in enumerate(texts) for s, e, entry in matcher.finditer(text)]
     assert list(matches_in(matcher, texts)) == expected
     assert [(i, e - s) for i, s, e, _entry in expected] == [(0, 7), (2, 13)]
+
+
+def test_a_metric_named_in_chinese_reads_back_as_itself() -> None:
+    """A Chinese brief's name for a metric must not be another metric's word ("收益" is revenue in Hong
+    Kong results, so gains are 利得; 净债务 is net debt, not debt)."""
+    owner: dict[str, str] = {}
+    for metric in metrics.metrics():
+        for alias in metric.aliases:
+            owner[alias_key(alias)] = metric.name
+    synonyms = {("earnings", "profit"), ("pre-tax income", "pre-tax profit")}
+    misread = {
+        (m.name, zh, owner[alias_key(zh)])
+        for m in metrics.metrics()
+        if (zh := glossary.term(m.name, "zh-Hans"))
+        and owner.get(alias_key(zh), m.name) != m.name
+        and (m.name, owner[alias_key(zh)]) not in synonyms
+    }
+    assert misread == set()
