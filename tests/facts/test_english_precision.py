@@ -941,3 +941,63 @@ def test_weekly_sales_per_store_is_a_retail_metric() -> None:
     facts = facts_of("Our weekly sales per program were $12,100, up 18%.")
     assert find(facts, value=12_100).metric == "sales per store"
     assert find(facts, value=18).metric == "sales per store"
+
+
+def test_a_bare_metric_right_after_a_unit_s_share_of_sales_is_that_unit_s() -> None:
+    facts = facts_of(
+        "Marine represented 14% of our sales in the quarter. Sales increased 31% from prior year and 20% organically."
+    )
+    assert find(facts, value=14).subject == "Marine"
+    assert find(facts, value=31).subject == "Marine"
+    assert find(facts, value=20).subject == "Marine"
+
+
+def test_a_unit_s_share_of_sales_written_as_a_market_carries_through_an_opening_clause() -> None:
+    facts = facts_of(
+        "The rail market represented 9% of our sales in the quarter. And as we had expected, sales grew by 6% "
+        "from prior year."
+    )
+    assert find(facts, value=9).subject == "rail"
+    assert find(facts, value=6).subject == "rail"
+
+
+def test_a_whole_company_word_after_a_unit_s_share_of_sales_stays_the_company_s() -> None:
+    facts = facts_of("Marine represented 14% of our sales in the quarter. Total company sales rose 5%.")
+    assert find(facts, value=14).subject == "Marine"
+    assert find(facts, value=5).subject == "NovaSky"
+
+
+def test_a_unit_s_share_of_sales_does_not_carry_into_the_next_paragraph() -> None:
+    facts = facts_of("Marine represented 14% of our sales in the quarter.", "Sales increased 31% from prior year.")
+    assert find(facts, value=31).subject == "NovaSky"
+
+
+def test_a_unit_s_share_of_sales_carries_until_the_next_unit_is_named() -> None:
+    facts = facts_of(
+        "Marine was 14% of sales. Sales rose 31%. Orders grew 12%. Industrial was 20% of sales. Sales fell 3%. "
+        "We expect sales to grow 8% next year."
+    )
+    assert find(facts, value=12).subject == "Marine"
+    assert find(facts, value=20).subject == "Industrial"
+    assert find(facts, value=-3).subject == "Industrial"
+    assert find(facts, value=8).subject == "NovaSky"
+
+
+# --- what analysts expected, in news stories -------------------------------------------------
+
+
+def test_what_analysts_expected_is_no_fact_of_the_company() -> None:
+    facts = facts_of(
+        "Revenue rose 9% to $23.1 billion. Analysts had expected revenue of $22.8 billion.",
+        "Earnings per share were 48 cents, beating estimates of 45 cents.",
+        "Net income was $5.2 billion, above the $4.9 billion analysts polled by the newswire had forecast.",
+        "Adjusted EBITDA came in at $1.4 billion, compared with $1.3 billion, according to LSEG data.",
+    )
+    values = {f.value for f in facts}
+    assert {9, 23_100_000_000, 0.48, 5_200_000_000, 1_400_000_000} <= values
+    assert not values & {22_800_000_000, 0.45, 4_900_000_000, 1_300_000_000}, values
+
+
+def test_a_result_after_what_analysts_expected_stays_a_fact() -> None:
+    facts = facts_of("As analysts expected, revenue grew 5% in the quarter.")
+    assert find(facts, value=5).metric == "revenue"

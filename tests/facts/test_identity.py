@@ -66,6 +66,17 @@ def test_the_date_is_the_publication_date_not_the_period_end() -> None:
     assert detect(doc(en)).date == "2025-11-13"
 
 
+def test_news_datelines_with_short_months_or_the_day_first_give_the_date() -> None:
+    body = "\nNovaSky reported a 12% rise in third-quarter profit for the quarter ended Sept. 30, 2025.\n"
+    for line, date in [
+        ("Published: Oct. 14, 2025 at 4:05 p.m. ET", "2025-10-14"),
+        ("Tue 14 Oct 2025 16.05 BST", "2025-10-14"),
+        ("3 November 2025", "2025-11-03"),
+        ("Updated Sept. 3 2025", "2025-09-03"),
+    ]:
+        assert detect(doc("NovaSky profit rises\n" + line + body)).date == date, line
+
+
 def test_the_samples_have_one_identity_in_every_language() -> None:
     from pathlib import Path
 

@@ -100,6 +100,16 @@ _WHOLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 """A sentence opening that turns to the whole company ("Overall, sales were $2.1 billion")."""
+_BARE_METRIC_LEAD = re.compile(
+    r"\s*(?:(?:and|so|also|but)\s+)?(?:[^,.;:]{0,80},\s*)?(?:our\s+)?(?:net\s+)?(?:sales|revenues?|orders)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A sentence whose subject is a bare metric ("Sales increased 45%", "And as expected, sales grew 3%"): it may
+go on about the unit the sentence before named by its share of sales."""
+_WHOLE_WORD = re.compile(r"(?<![A-Za-z])(?:total|overall|company|consolidated|enterprise)(?![A-Za-z])", re.IGNORECASE)
+"""A word that speaks of the whole company: a sentence holding one is not carried on from a unit."""
+_SHARE_CARRY_SENTENCES = 2
+"""English: sentences after a unit's share of sales that a bare metric stays that unit's."""
 _CONTENTS_BEFORE = re.compile(
     r"(?:,\s*(?:which|that)\s+(?:includes?|included|comprises?)|\bincluding)\s+(?:[\w&'’.-]+,?\s+){0,5}?(?:and\s+)?$",
     re.IGNORECASE,
@@ -1626,7 +1636,34 @@ class _Extractor:
                 return self._subject_name(line, para) or self.company_name, line
         if self.english and _WHOLE_LEAD.match(para.text, sentence[0]):
             return self.company_name, None  # "Overall, sales were $2.1 billion": the whole company again
+        if self.english:
+            unit = self._share_unit_before(para, sentence)
+            if unit is not None:
+                return unit, None  # "Military represented 11% of our sales. Sales increased 45%": Military's
         return self._carry_at(para, m.start, carry) or self.company_name, None
+
+    def _share_unit_before(self, para: _Paragraph, sentence: tuple[int, int]) -> str | None:
+        """The unit whose share of sales the sentence right before (or one before that, through sentences
+        of a bare metric only) opens with, when ``sentence`` names nothing but a bare metric."""
+        text = para.text
+        i = bisect.bisect_right(para.sentence_starts, sentence[0]) - 1
+        for k in range(1, _SHARE_CARRY_SENTENCES + 1):
+            s0, e0 = para.sentences[i - k + 1]
+            if (
+                not _BARE_METRIC_LEAD.match(text, s0)
+                or _WHOLE_WORD.search(text, s0, e0)
+                or any(s0 <= h.start < e0 for h in para.subjects)
+            ):
+                return None
+            if i - k < 0:
+                return None
+            p0, p1 = para.sentences[i - k]
+            for a, b, name in phrases.en_share_leads(text, p0, p1):
+                hits = [h for h in para.subjects if a <= h.start < b]
+                if hits:
+                    return self._subject_name(hits[0], para) or name
+                return name
+        return None
 
     def _line_of_same_metric(self, para: _Paragraph, metric: Metric, sentence: tuple[int, int]) -> _Hit | None:
         """A business line an earlier sentence of the paragraph named with this metric ("中國業務的新業務價值
@@ -2931,6 +2968,27 @@ _CONSENSUS = re.compile(
 )
 """Another party's estimate ("勝於市場預期的660億元", "versus the consensus of $1.20"): not the company's figure."""
 _CONSENSUS = anchored(_CONSENSUS)
+_CONSENSUS_VERB = re.compile(
+    r"(?<![A-Za-z])(?:analysts?|Wall Street|the Street|economists)(?![A-Za-z])[^.;:!?]{0,40}?"
+    r"(?<![A-Za-z])(?:had |have |were |are |was )?(?:on average )?"
+    r"(?:expect(?:ed|ing|s)?|estimat(?:ed|ing|es?)|forecast(?:ed|ing|s)?|project(?:ed|ing|s)?|predict(?:ed|ing|s)?|"
+    r"anticipat(?:ed|ing|es?)|look(?:ed|ing) for|penciled in|pencilled in)(?![A-Za-z])[^.,;:!?$€£¥]{0,30}$"
+    r"|(?<![A-Za-z])(?:beat(?:ing|s)?|miss(?:ed|ing|es)?|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|above|below|"
+    r"short of|ahead of|in line with|compared with|versus|vs\.?)\s+(?:the\s+)?(?:average\s+|mean\s+|consensus\s+)?"
+    r"(?:analyst\s+|analysts['’]?\s+|market\s+)?(?:estimates?|expectations?|forecasts?|projections?)"
+    r"(?:\s+(?:of|at|for))?\s*$",
+    re.IGNORECASE,
+)
+"""Before a figure in a news story: what analysts expected ("Analysts had expected revenue of $22.8
+billion", "beating estimates of 45 cents"), another party's estimate, not the company's figure."""
+_CONSENSUS_SOURCE_AFTER = re.compile(
+    r"[^.;:!?\d]{0,24}?,?\s*(?:according to|per|based on|citing)\s+(?:the\s+)?(?:average\s+of\s+)?"
+    r"(?:LSEG|Refinitiv|FactSet|Zacks|Bloomberg|Visible Alpha|IBES|I/B/E/S|S&P Global|Capital IQ|"
+    r"analysts?|a (?:Reuters |Bloomberg )?poll|a survey|consensus|Wall Street)",
+    re.IGNORECASE,
+)
+"""After a figure: its source is an estimates vendor or a poll ("$22.8 billion, according to LSEG
+data"): a consensus estimate, not a reported figure."""
 _FLAT_TO = re.compile(
     r"持平(?:至|到)(?:增长|成长|上升)?\s*$|(?<![A-Za-z])flat to (?:up )?(?:about )?$", re.IGNORECASE
 )
@@ -3198,6 +3256,8 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or (("ach " in text or "very " in text) and _SENSITIVITY.search(text, sentence[0], sentence[1]) is not None)
         or _NEGATED.search(text, clause[0], m.start)
         or _CONSENSUS.search(text, max(clause[0], m.start - 40), m.start)
+        or _CONSENSUS_VERB.search(text, max(sentence[0], m.start - 90), m.start)
+        or _CONSENSUS_SOURCE_AFTER.match(text, m.end)
         or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)
         or (m.unit in _RATE_UNITS and _changed_since_year_end(text, clause[0], m.start))
         or (m.unit in _RATE_UNITS and _since_year_end_carried(text, sentence, clause, m))

@@ -375,7 +375,7 @@ def _first_ticker(company: str) -> str | None:
 
 DATE_PARAGRAPHS = 15
 _MONTHS = {
-    m: i + 1
+    m[:3]: i + 1
     for i, m in enumerate(
         [
             "january",
@@ -398,9 +398,15 @@ _DATE_RES = (
     re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"),
     re.compile(r"(?<!\d)((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?!\d)"),
 )
-_EN_DATE_RE = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+"
-    r"(\d{1,2})(?:st|nd|rd|th)?,\s*((?:19|20)\d\d)\b"
+_MONTH_WORD = (
+    r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?|Aug(?:ust|\.)?|"
+    r"Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![A-Za-z])"
+)
+_EN_DATE_RES = (
+    # (pattern, group of the month, of the day, of the year): "October 14, 2025", "Oct. 14, 2025"
+    (re.compile(r"\b" + _MONTH_WORD + r"\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"), 1, 2, 3),
+    # "14 October 2025", "Tue 14 Oct 2025" (day first)
+    (re.compile(r"(?<![\d.,])(\d{1,2})\s+" + _MONTH_WORD + r",?\s+((?:19|20)\d\d)\b"), 2, 1, 3),
 )
 _PERIOD_END_RE = re.compile(
     r"(截至|截止|至|ended|ending|end of|as of|through|quarter ended|period ended)\s*(?:the\s+)?$",
@@ -443,11 +449,12 @@ def find_date(doc: Document) -> str | None:
                 and 1 <= int(m.group(3)) <= 31
                 and not _period_end(text, m.start())
             ]
-        found += [
-            (m.start(), f"{int(m.group(3)):04d}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}")
-            for m in _EN_DATE_RE.finditer(text)
-            if 1 <= int(m.group(2)) <= 31 and not _period_end(text, m.start())
-        ]
+        for rx, mo, day, year in _EN_DATE_RES:
+            found += [
+                (m.start(), f"{int(m.group(year)):04d}-{_MONTHS[m.group(mo)[:3].lower()]:02d}-{int(m.group(day)):02d}")
+                for m in rx.finditer(text)
+                if 1 <= int(m.group(day)) <= 31 and not _period_end(text, m.start())
+            ]
         if found:
             return min(found)[1]
     return None

@@ -218,6 +218,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "zh_year_ended",
+        re.compile(
+            rf"截至\s?(?P<y>{_YEAR})\s?年\s?(?P<m>1[0-2]|0?[1-9])\s?月[^，。；;]{{0,8}}?止的?\s?(?:财政)?(?:年度|全年)"
+        ),
+    ),
+    (
         "zh_months_ended",
         re.compile(
             rf"截至\s?(?P<y>{_YEAR})\s?年\s?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月[^，。；;]{{0,8}}?止"
@@ -415,6 +421,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "zh_first_n": ("季",),
     "zh_half": ("半年", "中期"),
     "zh_first_months": ("月",),
+    "zh_year_ended": ("截至",),
     "zh_months_ended": ("截至",),
     "zh_past": ("个季度", "个月"),
     "zh_next_years": ("年",),
@@ -781,6 +788,8 @@ def _resolve(
         n = -(-_months(g["n"] or g["n2"]) // 3)  # "前10月": to the end of the fourth quarter
         a = y * 4
         return PeriodMention(s, e, "span", span(a, a + n - 1), tuple(quarter_str(i) for i in range(a, a + n)))
+    if name == "zh_year_ended":  # "截至2025年6月30日止年度": the fiscal year, named after the year it ends in
+        return PeriodMention(s, e, "year", str(_year(g["y"])))
     if name == "zh_months_ended":  # "截至2025年6月30日止六个月": the span that ends with that month
         ended = calendar_quarter(_year(g["y"]), _months(g["m"]))
         count = _months(g["n"]) // 3
@@ -873,7 +882,7 @@ def _resolve(
         index = y * 4 + dq % 4 if dq is not None else None
         return PeriodMention(s, e, "quarter", quarter_str(index) if index is not None else None, base=True)
     if name == "zh_full_year":
-        y = dq // 4 if dq is not None else ctx.year
+        y = _current_fiscal_year(ctx) if dq is not None else ctx.year
         named = _YEAR_JUST_BEFORE.search(text, max(0, s - 14), s)
         if named is not None:
             # "展望今年，全年美元營收…": the full year of the year just named, not the reported one
@@ -1086,6 +1095,7 @@ _NO_QUARTER_NAMES = frozenset(
         *("zh_span", "zh_fiscal_half", "zh_fiscal_year", "zh_first_n", "zh_half", "zh_first_months", "zh_past"),
         *("zh_next_years", "zh_vague_forward", "zh_this_quarter", "zh_last_quarter", "zh_next_quarter"),
         *("zh_year_ago", "zh_ytd", "zh_date", "zh_month", "zh_year_same_period", "zh_full_year", "zh_year"),
+        "zh_year_ended",
         *("en_fiscal_year", "en_half", "en_months_span", "en_ytd", "en_ttm", "en_this_quarter", "en_last_quarter"),
         *("en_next_quarter", "en_last_years_quarter", "en_year_ago", "en_next_years", "en_vague_forward"),
         *("en_full_year", "en_date", "en_year", "yy_span"),
@@ -1468,6 +1478,24 @@ _FILING = re.compile(
 )
 
 
+_YEAR_ENDED = re.compile(
+    rf"截至(?:{_YEAR}年|今年|去年)?(?P<m>1[0-2]|0?[1-9])月(?:底|[0-3]?\d日)止?的?(?:全年|年度|财政年度|财年)"
+)
+"""A report of a whole year that states the month it ends ("截至2025年6月30日止年度", "截至6月底止全年业绩"):
+the company's fiscal year ends in that month."""
+
+
+def _stated_year_end(texts: Sequence[str]) -> int | None:
+    """The fiscal year-end month a document states for the year it reports (the first statement wins)."""
+    for text in texts[:40]:
+        if "截至" not in text:
+            continue
+        m = _YEAR_ENDED.search(text)
+        if m is not None:
+            return int(m.group("m"))
+    return None
+
+
 def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
     """The reporting quarter a document states by its end date, and the fiscal year-end month that a
     fiscal label next to it implies (``None`` without a label); the first such statement wins."""
@@ -1569,8 +1597,8 @@ def _quarter_context(
     """
     fym = fiscal_year_end_month
     stated = _stated_quarter_end(texts)
-    if stated is not None and stated[1] is not None:
-        fym = stated[1]
+    # a fiscal quarter label next to a quarter end, else a whole year stated with the month it ends in
+    fym = (stated[1] if stated is not None else None) or _stated_year_end(texts) or fym
     votes = _past_years(texts)
     if date is not None:
         year: int | None = date[0]

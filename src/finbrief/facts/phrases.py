@@ -331,6 +331,36 @@ _EN_KIND_APPOSITION = re.compile(
 """A line named in apposition to its kind ("Our largest brand, Hollister, grew sales 20%")."""
 _EN_KIND_APPOSITION = anchored(_EN_KIND_APPOSITION)
 
+_EN_SHARE_LEAD = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:(?:The|Our)\s+)?(?P<np>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3})"
+    r"(?:\s+(?:business|segment|market|sales|revenues?))?"
+    r"|(?:The|Our)\s+(?P<low>[A-Za-z][A-Za-z&'’-]*(?:\s+[A-Za-z][A-Za-z&'’-]*){0,2})\s+(?:business|segment|market))\s+(?:was|were|is|are|represented|represents|accounted\s+for|accounts\s+for|made\s+up|comprised)\s+"
+    r"(?:approximately\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+|just\s+under\s+)?\d[\d.]*\s?%\s+of\s+"
+    r"(?:(?:our|the|total|net|company|company's|overall)\s+)*(?:sales|revenues?)(?![A-Za-z])"
+)
+"""A sentence opening with a unit's share of sales ("Military was 11% of sales.", "The marine market
+represented 9% of our sales."): the sentence is about that
+unit, and so is the next one when it names no subject but a bare metric ("Sales rose 45%.")."""
+_EN_SHARE_LEAD = anchored(_EN_SHARE_LEAD)
+
+
+def en_share_leads(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, name) of units whose share of sales a sentence of ``text[lo:hi]`` opens with."""
+    from finbrief.lexicon.metrics import metric_matcher
+
+    stop = lexicon_subjects.phrase_words().en_stop
+    out = []
+    for m in _EN_SHARE_LEAD.finditer(text, lo, len(text) if hi is None else hi):
+        g = "np" if m.group("np") else "low"
+        words = m.group(g).split()
+        if any(w.casefold() in stop and w.casefold() not in ("and", "&") for w in words):
+            continue  # "This was 11% of sales"
+        if any(True for _ in metric_matcher().finditer(m.group(g))):
+            continue  # "Revenue was ...", "Gross profit was 40% of sales": a metric, no unit
+        out.append((m.start(g), m.end(g), " ".join(words)))
+    return out
+
+
 _EN_LEAD_NAME = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:At|In|For|Within|Across)\s+"
     r"(?P<np>(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})){0,3}),\s"
@@ -398,6 +428,7 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
         if any(True for _ in metric_matcher().finditer(m.group("np"))):
             continue
         out.append((m.start("np"), m.end("np"), " ".join(words), True))
+    out.extend((a, b, name, False) for a, b, name in en_share_leads(text))
     for m in _EN_KIND_APPOSITION.finditer(text):
         words = m.group("np").split()
         if any(w.casefold() in stop and w.casefold() not in ("and", "&") for w in words):

@@ -1,0 +1,64 @@
+"""Hong Kong and Taiwan results stories: "收益" as a company's revenue (not a yield, an investment
+income or a fair-value gain), fiscal years that end in June or March when the text states it, and the
+part a share of revenue belongs to.
+
+Sentences are written for these tests; the companies and figures are invented.
+"""
+
+from __future__ import annotations
+
+from finbrief.facts import identify, run
+from finbrief.model import Fact
+
+from .builders import build
+
+
+def facts_of(text: str, language: str = "zh-Hant") -> tuple[Fact, ...]:
+    return run(build(text, language))  # type: ignore[arg-type]
+
+
+def one(facts: tuple[Fact, ...], **want: object) -> Fact:
+    hits = [f for f in facts if all(getattr(f, k) == v for k, v in want.items())]
+    assert len(hits) == 1, (want, [(f.subject, f.metric, f.value, f.unit, f.change, f.period) for f in facts])
+    return hits[0]
+
+
+def test_bare_shouyi_in_a_hong_kong_results_story_is_revenue() -> None:
+    facts = facts_of(
+        "翠峰控股（08888）公布中期業績，期內收益為52.3億元，按年上升8.1%。\n"
+        "租金收益率為4.2%，投資收益為1.1億元，公允價值收益為2億元。\n"
+    )
+    assert one(facts, value=5_230_000_000).metric == "revenue"
+    assert one(facts, value=8.1).metric == "revenue"
+    assert one(facts, value=4.2).metric not in ("revenue", "share of revenue")
+    assert one(facts, value=110_000_000).metric == "investment income"
+    assert one(facts, value=200_000_000).metric == "mark-to-market gain"
+
+
+def test_a_stated_june_year_end_makes_the_fiscal_year() -> None:
+    text = "翠峰控股（08888）公布截至2025年6月30日止年度業績，收益為52.3億元，按年上升8.1%。\n"
+    assert identify(build(text, "zh-Hant")).fiscal_year_end_month == 6
+    facts = facts_of(text)
+    # the year ended June 2025 is fiscal 2025, not the calendar quarter it ends in
+    assert one(facts, value=5_230_000_000).period == "2025"
+    march = "晶澄電子（6689）公布截至2026年3月31日止財政年度業績，營業額為18億元。\n"
+    assert identify(build(march, "zh-Hant")).fiscal_year_end_month == 3
+    assert one(facts_of(march), value=1_800_000_000).period == "2026"
+
+
+def test_a_year_end_stated_without_a_year_still_sets_the_calendar() -> None:
+    text = "翠峰控股（08888）公布截至6月底止全年業績，收入為52.3億元。\n"
+    assert identify(build(text, "zh-Hant")).fiscal_year_end_month == 6
+    december = "翠峰控股（08888）公布截至2025年12月31日止年度業績，收益為52.3億元。\n"
+    assert identify(build(december, "zh-Hant")).fiscal_year_end_month == 12
+    assert one(facts_of(december), value=5_230_000_000).period == "2025"
+
+
+def test_a_share_of_total_sales_belongs_to_the_part_named_before_it() -> None:
+    facts = facts_of(
+        "晶澄半導體(6688)第三季營收新台幣120億元。其中，車用晶片營收已佔整體銷售超過15%，消費電子佔總收入的30%。\n"
+    )
+    auto = one(facts, value=15.0)
+    assert auto.metric == "share of revenue" and auto.subject in ("车用晶片", "車用晶片")
+    consumer = one(facts, value=30.0)
+    assert consumer.metric == "share of revenue" and consumer.subject in ("消费电子", "消費電子")
