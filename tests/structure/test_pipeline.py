@@ -338,3 +338,16 @@ def test_chinese_handover_names_the_speaker() -> None:
 def test_english_article_with_quotes_stays_an_article() -> None:
     doc = structured(F.EN_ARTICLE, "en")
     assert doc.kind == "article" and doc.speakers == ()
+
+
+def test_handover_with_an_honorific_names_the_speaker() -> None:
+    """"over to Ms. Jenna Ortiz" hands the call to Jenna Ortiz (the honorific is no part of the name)."""
+    text = """\
+Operator
+Welcome to the Brightwater Logistics call. I would now like to turn the call over to Ms. Jenna Ortiz.
+Jenna Ortiz
+Thank you. Freight revenue rose 12% in the quarter.
+"""
+    doc = structured(text, "en")
+    assert doc.speakers_by_id["jenna-ortiz"].side == "company"
+    assert doc.paragraphs[n_of(doc, "Freight revenue rose") - 1].speaker == "jenna-ortiz"

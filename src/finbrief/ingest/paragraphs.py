@@ -10,6 +10,8 @@ speaker's pauses (machine transcriptions) are not hard-wrapped, however full som
 run of lines holding 2, 3, 4 ...) are dropped. Text that is not hard-wrapped keeps one paragraph per
 line, so a file with one sentence a line is never merged, except where a line visibly breaks a
 sentence (no closing punctuation, and the next line starts in lower case).
+A long line holding several speakers' labels (a transcript flattened onto one line) is cut before each
+label, on strong evidence only (``ingest.inline``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
+from finbrief.ingest.inline import split_inline_labels
 from finbrief.ingest.overlong import split_overlong
 from finbrief.model import Paragraph, make_paragraph
 
@@ -400,5 +403,5 @@ def paragraph_texts(text: str) -> list[str]:
 
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Numbered paragraphs (from 1, in order) of ``text``; blank lines never make a paragraph."""
-    texts = split_overlong(paragraph_texts(normalize_newlines(text)))
+    texts = split_overlong(split_inline_labels(paragraph_texts(normalize_newlines(text))))
     return [make_paragraph(i, t) for i, t in enumerate(texts, start=1)]

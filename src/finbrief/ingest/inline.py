@@ -1,0 +1,113 @@
+"""Speaker labels inside a long line: a transcript flattened onto one line is cut before each.
+
+A dataset row or a PDF text chunk may hold a whole exchange on one line ("Operator: Good day ...
+Please go ahead. Jane Roe: Thank you ..."); later stages read speakers only from a paragraph's
+start. A long paragraph is cut before an inline ``Name:`` that starts a sentence, but only on
+strong evidence, so prose with colons ("Note:", "Q3:", "Net revenue:") is never cut:
+
+- the label is ``Operator`` or a person's name: two to four capitalised words or initials;
+- a person's label recurs in the paragraph, or the paragraph has an ``Operator:`` label and the
+  operator named that person before their label ("turn the call over to Ms. Jane Roe");
+- ``Operator:`` counts when it recurs or the operator named a person so labelled;
+- at least two different speakers qualify (one name recurring alone may be a prose heading).
+
+Pieces are exact substrings of the paragraph, in order; paragraphs shorter than
+``MIN_INLINE_CHARS`` or without ": " are never touched (lines of one speaker each are the rule).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import pairwise
+
+MIN_INLINE_CHARS = 300
+"""A line holding two speakers' turns; shorter lines are left to the line-based rules."""
+
+OPERATOR = "Operator"
+# A label: ``Operator`` or two to four capitalised words or initials before ": ". (ASCII classes and
+# a capital first: the pattern compiles cheaply and the search skips to capitals.)
+_INLINE_LABEL_RE = re.compile(
+    r"(?P<name>Operator|[A-Z][a-z][\w'-]*(?: (?:[A-Z]\.|[A-Z][a-z][\w'-]*)){1,3}): (?=\S)"
+)
+# What ends the sentence before a label: the mark, or the mark then a closing quote or bracket.
+_SENTENCE_ENDS = frozenset(".?!…")
+_CLOSERS = frozenset('"”’)')
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    """``pos`` starts the text, or follows a sentence end and one space."""
+    if pos == 0:
+        return True
+    if pos < 2 or text[pos - 1] != " ":
+        return False
+    c = text[pos - 2]
+    return c in _SENTENCE_ENDS or (c in _CLOSERS and pos >= 3 and text[pos - 3] in _SENTENCE_ENDS)
+
+
+# Capitalised words that start labels of prose, never a person's name.
+# fmt: off
+_NOT_NAME_WORDS = frozenset(
+    {
+        "note", "notes", "source", "sources", "update", "question", "questions", "answer", "answers", "total",
+        "net", "gross", "revenue", "revenues", "sales", "income", "profit", "margin", "cash", "operating",
+        "adjusted", "full", "first", "second", "third", "fourth", "fiscal", "year", "quarter", "guidance",
+        "outlook", "key", "highlights", "summary", "risk", "risks", "forward", "looking", "statement",
+        "statements", "disclaimer", "chief", "officer", "executive", "president", "vice", "director", "analyst",
+        "investor", "relations", "company", "corporation", "group", "inc", "the", "our", "my", "this",
+        "important", "editor", "reporter", "step", "part", "section", "item", "chapter", "table", "figure",
+        "exhibit",
+    }
+)
+# fmt: on
+
+
+def _is_person(name: str) -> bool:
+    return not any(w.rstrip(".").casefold() in _NOT_NAME_WORDS for w in name.split())
+
+
+def _cuts(text: str) -> list[int]:
+    """Positions (> 0) where a qualifying inline label starts (see the module)."""
+    if text.count(": ") < 2:
+        return []
+    found = [
+        (m.start(), m.group("name"))
+        for m in _INLINE_LABEL_RE.finditer(text)
+        if _at_sentence_start(text, m.start())
+        and (m.group("name") == OPERATOR or _is_person(m.group("name")))
+    ]
+    if len(found) < 2:
+        return []
+    counts = Counter(name for _, name in found)
+    ends = [pos for pos, _ in found[1:]] + [len(text)]
+    # What the operator says: the span of each Operator turn.
+    said = [(pos, end) for (pos, name), end in zip(found, ends, strict=True) if name == OPERATOR]
+    introduced = {
+        name
+        for at, name in found
+        if name != OPERATOR and any(end <= at and name in text[pos:end] for pos, end in said)
+    }
+    keep = {name for name, n in counts.items() if n >= 2 and name != OPERATOR} | introduced
+    if introduced or counts[OPERATOR] >= 2:
+        keep.add(OPERATOR)
+    if len(keep) < 2:  # a transcript has two speakers at least
+        return []
+    starts = [pos for pos, name in found if name in keep]
+    return [pos for pos in starts if pos > 0]
+
+
+def split_inline_labels(texts: list[str]) -> list[str]:
+    """``texts`` with each long paragraph holding several speakers' labels cut before each label
+    (``texts`` itself when none is cut)."""
+    out = texts
+    long = [i for i, text in enumerate(texts) if len(text) >= MIN_INLINE_CHARS]
+    for i in reversed(long):  # from the end: earlier indices stay valid
+        text = texts[i]
+        cuts = _cuts(text) if ": " in text else []
+        if not cuts:
+            continue
+        if out is texts:
+            out = list(texts)
+        pieces = [text[a:b].strip() for a, b in pairwise([0, *cuts, len(text)])]
+        out[i : i + 1] = [p for p in pieces if p]
+    return out

@@ -1,0 +1,82 @@
+"""A transcript flattened onto one line is cut before each speaker label, on strong evidence only."""
+
+from __future__ import annotations
+
+from finbrief.ingest import from_text
+from finbrief.ingest.inline import MIN_INLINE_CHARS, split_inline_labels
+from finbrief.structure import run
+
+# One dataset row: a whole call of a fictional company on one line.
+FLAT_CALL = (
+    "Operator: Good morning and welcome to the Brightwater Logistics third quarter call. I would now like to "
+    "turn the call over to Ms. Mara Quill, Head of Investor Relations. Please go ahead. "
+    "Mara Quill: Thank you, operator. With me today is our Chief Executive Officer, Tobias Fenn. Freight "
+    "revenue rose 12% to $410 million and our warehouse network added two sites in the quarter. "
+    "Operator: Our first question comes from Lena Ortberg with Harbor Ridge Capital. "
+    "Lena Ortberg: Hi, thanks. How should we think about warehouse margins next year? "
+    "Mara Quill: We expect them to improve as the two new sites fill up. "
+    "Lena Ortberg: Thank you."
+)
+
+
+def test_a_flattened_call_is_cut_before_each_label() -> None:
+    texts = [p.text for p in from_text(FLAT_CALL).paragraphs]
+    assert [t.split(":")[0] for t in texts] == [
+        "Operator",
+        "Mara Quill",
+        "Operator",
+        "Lena Ortberg",
+        "Mara Quill",
+        "Lena Ortberg",
+    ]
+    assert " ".join(texts) == FLAT_CALL  # exact pieces, in order
+
+
+def test_a_flattened_call_gets_speakers_and_its_question() -> None:
+    doc = run(from_text(FLAT_CALL))
+    names = {s.name for s in doc.speakers}
+    assert {"Mara Quill", "Lena Ortberg"} <= names
+    assert [(q.asker, [a.speaker for a in q.answers]) for q in doc.qa] == [("lena-ortberg", ["mara-quill"])]
+
+
+def test_a_label_introduced_by_the_operator_is_enough() -> None:
+    """Operator, then the person the operator handed the call to: two turns."""
+    line = FLAT_CALL.split(" Operator: Our first")[0]
+    texts = [p.text for p in from_text(line).paragraphs]
+    assert [t.split(":")[0] for t in texts] == ["Operator", "Mara Quill"]
+
+
+def test_prose_with_colons_is_never_cut() -> None:
+    prose = (
+        "Brightwater Logistics reported a strong quarter. Net Revenue: $410 million, up 12%. Key Highlights: "
+        "two new warehouses opened. Q3: the best quarter on record. Note: figures are unaudited. Net Revenue: "
+        "the full year is expected near $1.6 billion. Tobias Fenn said the company would keep investing. "
+        "Harbor Terminal: a new lease was signed in May. Source: company filings. Harbor Terminal: capacity "
+        "rose. Mara Quill joined the board. Operator: the network operator was not named in the filing."
+    )
+    assert len(prose) >= MIN_INLINE_CHARS
+    assert split_inline_labels([prose]) == [prose]
+
+
+def test_one_name_once_is_not_enough() -> None:
+    """A single person's label with no operator naming them is no evidence of a transcript."""
+    line = (
+        "The board met in March. " * 10
+        + "Tobias Fenn: we will keep investing in the network. The meeting closed at noon."
+    )
+    assert split_inline_labels([line]) == [line]
+
+
+def test_chinese_text_is_never_cut() -> None:
+    zh = (
+        "主持人：欢迎参加明川物流第三季度业绩电话会。现在我把会议交给投资者关系总监周岚。"
+        "周岚：谢谢。本季度货运收入增长12%，达到41亿元。Operator: 下一位提问者。"
+    ) * 6
+    assert len(zh) >= MIN_INLINE_CHARS
+    assert split_inline_labels([zh]) == [zh]
+
+
+def test_short_lines_are_left_to_the_line_rules() -> None:
+    short = "Operator: Please go ahead. Mara Quill: Thank you. Operator: Next. Mara Quill: Thanks."
+    assert len(short) < MIN_INLINE_CHARS
+    assert split_inline_labels([short]) == [short]
