@@ -1001,3 +1001,14 @@ def test_what_analysts_expected_is_no_fact_of_the_company() -> None:
 def test_a_result_after_what_analysts_expected_stays_a_fact() -> None:
     facts = facts_of("As analysts expected, revenue grew 5% in the quarter.")
     assert find(facts, value=5).metric == "revenue"
+
+
+def test_a_wire_base_after_its_per_share_aside_is_a_year_earlier() -> None:
+    facts = facts_of(
+        "Net income rose to $5.2 billion, or 48 cents per share, in the third quarter, "
+        "from $4.6 billion, or 41 cents per share, a year earlier."
+    )
+    current, base = find(facts, value=5_200_000_000), find(facts, value=4_600_000_000)
+    assert base.basis == "prior" and current.period is not None
+    assert base.period is not None and int(base.period[:4]) == int(current.period[:4]) - 1
+    assert base.period[4:] == current.period[4:]

@@ -3402,6 +3402,16 @@ def _years_back(text: str, span: tuple[int, int], m: NumberMention, period: str 
     return int(period[:4]) - year
 
 
+_BASE_WHEN_AFTER = re.compile(
+    r"[\s,]*(?:or\s+[^,.;]{0,40}?(?:per (?:diluted |basic )?share|a share)[\s,]*)?"
+    r"(?:(?P<yoy>a year (?:earlier|ago|before)|the year before|in the year-(?:ago|earlier) (?:quarter|period))"
+    r"|(?P<qoq>a quarter (?:earlier|ago|before)|in the (?:previous|prior|preceding) quarter))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""After a base's clause, past an "or 41 cents per share" aside: when the base is of ("from $4.6
+billion, or 41 cents per share, a year earlier"), as news wires write it."""
+
+
 def _base_comparison(text: str, clause: tuple[int, int], m: NumberMention) -> Change | None:
     """What a comparison base is compared over, from the words of its clause:
     ``yoy`` ("versus $163.2 million last year"), ``qoq`` ("从上季度的472.6亿元"), or None."""
@@ -3410,6 +3420,8 @@ def _base_comparison(text: str, clause: tuple[int, int], m: NumberMention) -> Ch
     qoq = _BASE_QOQ.search(text, lo, hi)
     if yoy and qoq:
         return "yoy" if abs(yoy.start() - m.start) <= abs(qoq.start() - m.start) else "qoq"
+    if not (yoy or qoq) and (after := _BASE_WHEN_AFTER.match(text, hi)) is not None:
+        return "yoy" if after.group("yoy") else "qoq"
     return "yoy" if yoy else "qoq" if qoq else None
 
 
