@@ -288,3 +288,12 @@ def test_a_conjunction_before_a_metric_is_no_subject() -> None:
         "晶峰電子（2399）今公布第三季財報，營業利益11.18億元，加上業外收益挹注3.26億元，帶動稅後淨利達14.8億元。\n", "zh-Hant"
     )
     assert one(facts, value=1_480_000_000).subject != "加上"
+
+
+def test_a_share_move_with_a_time_word_in_a_market_aside_is_no_result() -> None:
+    facts = facts_of(
+        "星河电子（2388）公布第三季财报，税后净利210.3亿元，年增25%。\n"
+        "星河电子股价今日上涨3.2%，收在512元；星河电子股价昨日盘中一度大跌4.5%。\n"
+    )
+    assert not [f for f in facts if abs(f.value) in (3.2, 4.5)]
+    assert one(facts, value=25.0).metric == "net income"

@@ -3229,7 +3229,8 @@ _CONTRIBUTION_SHARE_AFTER = re.compile(r"\s?的?\s?贡献(?!率)")
 """After a %: the share a part contributes ("为香港业务的新业务价值带来超过70%的贡献"), which this
 extractor does not bind to the part: left out rather than read as the total's figure."""
 _STOCK_MOVE_BEFORE = re.compile(
-    r"(?:绩后|盘中|截止发稿|截至发稿|早盘|午盘|午后|尾盘|收盘|收市|股价)\s?(?:一度|曾|再|续|继续)?"
+    r"(?:绩后|盘中|截止发稿|截至发稿|早盘|午盘|午后|尾盘|收盘|收市|股价)\s?"
+    r"(?:今日|今天|昨日|昨天|周[一二三四五]|盘中|早盘|午盘|尾盘|开盘后)?\s?(?:一度|曾|再|续|继续)?"
     r"(?:大涨|大跌|急涨|急跌|飙升|上涨|下跌|高开|低开|涨|跌|升|挫|飙|弹升)(?:超过?|逾|近|约)?\s?$"
 )
 """Right before a %: a share's move in a market aside ("绩后跌超8%", "截止发稿跌8.82%")."""
