@@ -30,6 +30,8 @@ ANNOUNCEMENT_KEYS = (
     "move to",
     "turn to",
     "turning to",
+    "next we",
+    "next up",
     "来自",
     "提问",
     "问题",
@@ -48,6 +50,9 @@ HANDOVER_KEYS = ("over to", "交给", "交回", "有请")
 # "[Jody Iana]"): blanked out (same length, so spans still match the original text). "(sic)" stays:
 # a firm ends before it.
 MARK_RE = re.compile(r"\((?:inaudible|phonetic|technical difficulty|ph)\)|[\[\]]", re.IGNORECASE)
+
+# A name ending in an initial keeps its period ("John Smith J."); a sentence's period goes.
+INITIAL_END_RE = re.compile(r"\b[A-Z]\.$")
 
 # A first name alone ("Camile (inaudible) with Bank of America") still introduces an asker.
 PARTIAL_NAME_RE = re.compile(r"[A-Z][a-z'’-]{1,20}")
@@ -70,6 +75,8 @@ class Announcements:
     """Name keys of speakers the call was handed to."""
     intros: dict[int, Intro] = field(default_factory=dict)
     """Paragraph -> the last analyst it announces."""
+    hands: dict[int, str] = field(default_factory=dict)
+    """Paragraph -> the last full name it hands the call to, as written."""
 
 
 def _with_keys(texts: Sequence[str], casefolded: Sequence[str] | None = None) -> set[int]:
@@ -124,6 +131,8 @@ def find_announcements(s: Scan) -> Announcements:
                 groups = m.groupdict()
                 if groups.get("name") and is_name(groups["name"], v):
                     out.handed.add(name_key(groups["name"]))
+                    shown = text[m.start("name") : m.end("name")].strip() if same else groups["name"]
+                    out.hands[i] = shown if INITIAL_END_RE.search(shown) else shown.rstrip(".")
                 tail = (groups.get("tail") or "").strip()
                 for k in (3, 2):  # a Chinese name closes the clause: 交给投资者关系总监陈佳
                     if len(tail) >= k and is_name(tail[-k:], v):

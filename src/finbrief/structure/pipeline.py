@@ -184,6 +184,8 @@ def _transcript(
     sides.from_announcements(reg, ann)
     c = Call(s, t, reg, ann)
     sides.name_diarized(c)
+    sides.name_self_introduced(c, seen)
+    sides.name_interview(c)
     sides.from_asking(c)
     qa_start = sections.qa_start(c, call_start)
     sides.from_behaviour(c, qa_start)
