@@ -198,3 +198,113 @@ def test_an_honorific_label_without_a_full_name_keeps_the_surname() -> None:
     )
     doc = parse(text)
     assert {s.name for s in doc.speakers if s.side == "company"} == {"Ms. Chen", "Mr. Davis"}
+
+
+BARE_NAME_ABOVE_ENTRY = """\
+NovaSky Technology (NSKY) Q3 2025 Earnings Call Transcript
+
+Company Participants
+
+Laura Chen - Chief Executive Officer
+Mark Davis - Chief Financial Officer
+
+Conference Call Participants
+
+Priya Raman
+Tom Becker - Goldman Sachs
+
+Operator
+
+Good morning and welcome. I will now turn the call over to Laura Chen.
+
+Laura Chen
+
+Thank you. Revenue grew 18% to $1.2 billion this quarter, and cloud revenue grew 31%.
+
+Question-and-Answer Session
+
+Operator
+
+Our first question comes from Priya Raman with Morgan Stanley.
+
+Priya Raman
+
+Thanks. How much of the growth came from price increases?
+
+Laura Chen
+
+About a third, Priya.
+
+Operator
+
+Next question comes from Tom Becker with Goldman Sachs.
+
+Tom Becker
+
+What is the capex plan for next year?
+
+Mark Davis
+
+About $900 million, similar to this year.
+"""
+
+
+def test_a_bare_roster_name_above_a_name_title_entry() -> None:
+    """``Priya Raman`` alone above ``Tom Becker - Goldman Sachs``: the line below is the next entry
+    (of someone the operator announces), never Priya's affiliation."""
+    doc = parse(BARE_NAME_ABOVE_ENTRY)
+    assert summary(doc) == [
+        ("priya-raman", "Morgan Stanley", ["laura-chen"]),
+        ("tom-becker", "Goldman Sachs", ["mark-davis"]),
+    ]
+    assert doc.speakers_by_id["priya-raman"].affiliation == "Morgan Stanley"
+    assert_sound(doc)
+
+
+NAMES_HEARD_ONCE = """\
+NovaSky Technology Q3 2025 call, Q&A excerpt
+
+Priya Raman: Thanks for taking my question. How much of the growth came from price increases this quarter?
+Laura Chen: About a third of it, Priya. The rest was new customers and higher usage.
+Tom Becker: Hi. What is the capex plan for next year, and how much goes to data centres?
+Mark Davis: About $900 million, similar to this year, and most of it goes to data centres.
+"""
+
+
+def test_inline_names_each_heard_once_that_open_every_paragraph() -> None:
+    """An excerpt of ``Full Name: text`` lines, each speaker heard once and no operator: the layout
+    is a transcript; opening on "Thanks for taking my question" it starts in the Q&A."""
+    doc = parse(NAMES_HEARD_ONCE)
+    assert summary(doc) == [
+        ("priya-raman", None, ["laura-chen"]),
+        ("tom-becker", None, ["mark-davis"]),
+    ]
+    assert_sound(doc)
+
+
+INTERVIEW_FIELDS = """\
+NovaSky Technology: an interview with the chief executive
+
+Interviewer: Priya Raman, Morgan Stanley
+Speaker: Laura Chen, Chief Executive Officer, NovaSky Technology
+
+Q: Laura, thanks for your time. What drove the cloud growth this year?
+
+S: Mostly new enterprise customers. We signed 40 of them in the third quarter alone.
+
+Q: And margins?
+
+S: Gross margin was 42.5%, and we expect it to improve next year.
+"""
+
+
+def test_q_and_s_marks_under_interviewer_and_speaker_fields() -> None:
+    """``Interviewer: Name, Firm`` / ``Speaker: Name, Title, Company`` over ``Q:`` / ``S:`` lines:
+    the interviewer asks (with that firm), the speaker answers."""
+    doc = parse(INTERVIEW_FIELDS)
+    assert summary(doc) == [
+        ("priya-raman", "Morgan Stanley", ["laura-chen"]),
+        ("priya-raman", "Morgan Stanley", ["laura-chen"]),
+    ]
+    assert doc.speakers_by_id["laura-chen"].side == "company"
+    assert_sound(doc)

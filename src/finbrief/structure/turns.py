@@ -5,10 +5,12 @@ Rules chosen:
   known from the roster, the people lexicon or an operator announcement, or a lone ``Q`` / ``A``
   mark under it is enough; a plausible name
   otherwise needs to recur or the document to have two such strong labels (and, alone on its line,
-  to be followed by speech); nothing before the call's first signal is a label.
+  to be followed by speech); nothing before the call's first signal is a label. An inline
+  ``Full Name:`` heard once counts when the text named that person before it, or when such labels
+  open nearly every paragraph; ``MS. SURNAME:`` is the one person of that surname named in full.
 - A turn header may go on after the label: the speaker's affiliation line (the roster's text for
-  that speaker, one already seen after their label, or ``Firm - Title`` after a bare name). An
-  affiliation line is never a speaker.
+  that speaker, one already seen after their label, or ``Firm - Title`` after a bare name), also
+  after a lone ``Q`` / ``A`` mark (a flattened PDF header). An affiliation line is never a speaker.
 - An interpreter's turn stays the turn of the speaker interpreted; a label right after another label
   with no speech between them, in the other script or for the same role, is that label's
   translation (one speaker).
@@ -238,7 +240,7 @@ def confirm(s: Scan, cands: dict[int, Label], headed: frozenset[int] = frozenset
     # An inline `Name Surname: text` label that recurs shows the layout: such labels heard once count.
     inline_layout = any(lab.inline and lab.role is None and counts[lab.key] >= 2 for lab in cands.values())
     named = _named_before(s, cands, counts)
-    inline_layout = inline_layout or len(named) >= 2
+    inline_layout = inline_layout or len(named) >= 2 or _inline_run(s, cands)
     full_headers = [i for i in medium if _full_header(s, cands[i])]
     signals = [*s.header, *strong[:1], *full_headers[:1]]
     if inline_layout:
@@ -287,6 +289,21 @@ def _named_before(s: Scan, cands: dict[int, Label], counts: dict[str, int]) -> s
         if any(who in s.texts[j] for j in range(i) if j not in cands):
             out.add(i)
     return out
+
+
+# Inline labels that open nearly every paragraph from the first of them on show the layout.
+MIN_INLINE_RUN = 3
+INLINE_RUN_SHARE = 0.8
+
+
+def _inline_run(s: Scan, cands: dict[int, Label]) -> bool:
+    """An excerpt written as ``Full Name: text`` lines, each speaker heard perhaps once: at least
+    three such labels, two people at least, opening nearly every paragraph from the first on."""
+    found = [i for i, lab in cands.items() if lab.inline and lab.role is None and " " in lab.who.strip()]
+    if len(found) < MIN_INLINE_RUN or len({cands[i].key for i in found}) < 2:
+        return False
+    body = [j for j in range(min(found), s.n) if j not in s.header and j not in s.boiler]
+    return len(found) >= INLINE_RUN_SHARE * len(body)
 
 
 def _full_header(s: Scan, lab: Label) -> bool:
