@@ -308,3 +308,67 @@ def test_q_and_s_marks_under_interviewer_and_speaker_fields() -> None:
     ]
     assert doc.speakers_by_id["laura-chen"].side == "company"
     assert_sound(doc)
+
+
+BROADCAST_CAPTIONS = """\
+>> OPERATOR: Good morning and welcome to the NovaSky Technology third quarter call. I will now turn the call over to Laura Chen.
+>> LAURA CHEN: Thank you. Revenue grew 18% to $1.2 billion and cloud revenue grew 31%.
+>> MARK DAVIS: Gross margin was 42.5%, and we expect it to improve next year.
+>> OPERATOR: Our first question comes from Priya Raman with Morgan Stanley.
+>> PRIYA RAMAN: Thanks. How much of the growth came from price increases?
+>> LAURA CHEN: About a third, Priya.
+"""
+
+
+def test_broadcast_caption_chevrons_and_names_in_capitals() -> None:
+    """``>> NAME:`` at each change of speaker is a label; a name written in capitals only is shown
+    as the text spells it elsewhere ("Laura Chen"), else capitalised by word ("Mark Davis")."""
+    doc = parse(BROADCAST_CAPTIONS)
+    assert summary(doc) == [("priya-raman", "Morgan Stanley", ["laura-chen"])]
+    assert [s.name for s in doc.speakers if s.side != "operator"] == [
+        "Laura Chen",
+        "Mark Davis",
+        "Priya Raman",
+    ]
+    assert_sound(doc)
+
+
+UNKNOWN_SPEAKER_ASKS = """\
+NovaSky Q3 call
+Thu, Oct 23, 2025 8:00AM • 30:12
+
+Operator  00:03
+Good morning and welcome. I will now turn the call over to Laura Chen.
+
+Laura Chen  00:41
+Thank you. Revenue grew 18% to $1.2 billion and cloud revenue grew 31%.
+
+Operator  09:55
+Our first question comes from Priya Raman with Morgan Stanley.
+
+Unknown Speaker  10:20
+Thanks. How much of the growth came from price increases?
+
+Laura Chen  10:34
+About a third, Priya.
+
+Operator  12:08
+Our next question comes from Tom Becker with Goldman Sachs.
+
+Unknown Speaker  12:21
+What is the capex plan for next year?
+
+Mark Davis  12:30
+About $900 million, similar to this year.
+"""
+
+
+def test_an_unknown_speaker_right_after_an_introduction_is_the_one_introduced() -> None:
+    """``Unknown Speaker`` (one label for everyone the service could not tell) right after the
+    operator named who asks next is that analyst, with the firm the operator gave."""
+    doc = parse(UNKNOWN_SPEAKER_ASKS)
+    assert summary(doc) == [
+        ("priya-raman", "Morgan Stanley", ["laura-chen"]),
+        ("tom-becker", "Goldman Sachs", ["mark-davis"]),
+    ]
+    assert_sound(doc)

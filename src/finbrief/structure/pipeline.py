@@ -190,6 +190,8 @@ def _transcript(
     c = Call(s, t, reg, ann)
     sides.name_diarized(c)
     sides.name_self_introduced(c, seen)
+    sides.name_introduced(c, seen)
+    sides.display_capitals(c)
     sides.name_interview(c)
     sides.from_asking(c)
     qa_start = sections.qa_start(c, call_start)

@@ -134,6 +134,45 @@ def name_self_introduced(c: Call, seen: Callable[[str], str]) -> None:
         _give(c, t, rid, "Q")
 
 
+def name_introduced(c: Call, seen: Callable[[str], str]) -> None:
+    """An anonymous question (``Unknown Speaker``, ``Q:``) right after the operator or host named
+    who asks next by full name ("Our first question comes from Priya Raman with Morgan Stanley") is
+    that analyst's. A vendor's ``Unidentified Analyst`` stays as the vendor labelled it."""
+    turns = c.t.turns
+    for k in range(1, len(turns)):
+        t = turns[k]
+        if t.kind != "question" or t.speaker is not None or not c.moderating(turns[k - 1]):
+            continue
+        said = [c.ann.intros[j] for j in turns[k - 1].paras if j in c.ann.intros]
+        if not said or " " not in said[-1].name.strip() or not is_name(said[-1].name.strip(), c.s.v):
+            continue
+        rid = seen(c.reg.resolve(said[-1].name.strip()))
+        rec = c.reg.get(rid)
+        rec.set_side("analyst", "announcement")
+        rec.set_affiliation(said[-1].firm or None, "announcement")
+        _give(c, t, rid, "Q")
+
+
+CAPS_NAME_RE = re.compile(r"[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){1,3}")
+NAME_PART_RE = re.compile(r"[A-Za-z]+")
+
+
+def display_capitals(c: Call) -> None:
+    """A speaker labelled in capitals only (``LAURA CHEN:``, ``>> TOM BECKER:``) is shown as the
+    text writes the name elsewhere ("turn the call over to Laura Chen"), else capitalised by word."""
+    written = {name_key(i.name): i.name for i in c.ann.intros.values()}
+    written.update({name_key(n): n for n in c.ann.hands.values()})
+    for rec in c.reg.records.values():
+        if not rec.forms or not all(CAPS_NAME_RE.fullmatch(f.strip()) for f in rec.forms):
+            continue
+        form = rec.forms[0].strip()
+        shown = written.get(name_key(form)) or NAME_PART_RE.sub(lambda m: m.group().capitalize(), form)
+        if shown != form:
+            c.reg.alias(rec.id, shown)
+            if shown in rec.forms:
+                rec.forms.insert(0, rec.forms.pop(rec.forms.index(shown)))
+
+
 def name_interview(c: Call) -> None:
     """Anonymous ``Q:`` / ``A:`` turns of an interview whose two participants also speak under
     their names (a fireside chat at a conference): the questions are the interviewer's and the
