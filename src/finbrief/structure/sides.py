@@ -28,9 +28,11 @@ QUESTION_END = ("?", "？")
 
 
 def from_roster(reg: Registry, roster: Roster, seen: Callable[[str], str]) -> None:
-    """Every roster entry becomes a speaker with the roster's side, title and firm."""
-    for e in roster.entries:
-        rec = reg.get(seen(reg.resolve(e.name, e.key)))
+    """Every roster entry becomes a speaker with the roster's side, title and firm; so does every
+    person a staff field lists, though listed among the speakers only once they speak."""
+    for e in (*roster.entries, *roster.staff):
+        rid = reg.resolve(e.name, e.key)
+        rec = reg.get(seen(rid) if e in roster.entries else rid)
         if e.side != "unknown":
             rec.set_side(e.side, "roster")
         rec.set_role(e.role, "roster")

@@ -1,0 +1,241 @@
+"""Chinese records and minutes that name who answers by role, by surname or in brackets, meeting-app
+exports and bilingual calls with Hong Kong and Taiwan spellings, each on a short fictional call
+written in that layout."""
+
+from __future__ import annotations
+
+from finbrief.ingest import from_text
+from finbrief.model import Document
+from finbrief.structure import run
+from tests.structure.builders import n_of, ns_of
+from tests.structure.test_layouts import assert_sound
+
+
+def parse(text: str, name: str = "call.txt") -> Document:
+    return run(from_text(text, name))
+
+
+def summary(doc: Document) -> list[tuple[str | None, str | None, list[str | None]]]:
+    """(asker name, firm, answerer names) of every pair."""
+    by_id = doc.speakers_by_id
+
+    def name(sid: str | None) -> str | None:
+        return by_id[sid].name if sid in by_id else sid
+
+    return [(name(q.asker), q.firm, [name(a.speaker) for a in q.answers]) for q in doc.qa]
+
+
+# A Shenzhen-style activity record: the reception field lists the company's people one a line (tab
+# cells), numbered questions carry their own mark, and each answer names its answerer's role in
+# brackets, before or after the colon.
+SZ_RECORD = """\
+澄川精密股份有限公司投资者关系活动记录表
+参与单位名称及人员姓名\t北辰资本 顾言等12家机构
+上市公司接待人员姓名\t董事长 乔明远
+总经理 姚思齐
+董事会秘书 柯安
+投资者关系活动主要内容介绍\t一、公司经营情况
+董事会秘书柯安介绍了公司一季度经营情况，营业收入2.4亿元，同比增长15%。
+二、交流环节
+1、问：减速器产品今年的出货目标是多少？
+答（董事长）：今年减速器出货目标是12万台，比去年翻一番。
+2、问：二季度毛利率能否回升？
+答：（总经理）随着新产线良率提升，二季度毛利率预计回升约2个百分点。
+"""
+
+# The same kind of record without a reception list: the role is the speaker.
+ROLES_ONLY_RECORD = """\
+澄川精密投资者关系活动记录
+二、交流内容
+问题一：海外工厂什么时候投产？
+答（总裁）：墨西哥工厂预计今年四季度投产。
+问题二：今年的分红比例会调整吗？
+答（财务总监）：分红比例会维持在30%以上。
+"""
+
+
+def test_answers_named_by_role_in_brackets_go_to_the_listed_person() -> None:
+    """`答（董事长）：` and `答：（总经理）…` under a reception field listing 董事长 乔明远 and 总经理 姚思齐:
+    the answers are theirs; `1、问：…？` is the question; people who never speak are not speakers."""
+    doc = parse(SZ_RECORD)
+    assert summary(doc) == [(None, None, ["乔明远"]), (None, None, ["姚思齐"])]
+    assert doc.qa[0].question == ns_of(doc, "减速器产品今年")
+    assert doc.paragraph(n_of(doc, "随着新产线良率")).body.startswith("随着新产线良率")
+    assert {s.name for s in doc.speakers} == {"乔明远", "姚思齐"}
+    assert doc.speakers_by_id["乔明远"].role == "董事长"
+    assert_sound(doc)
+
+
+def test_answers_named_by_role_alone_keep_the_role_as_speaker() -> None:
+    doc = parse(ROLES_ONLY_RECORD)
+    assert summary(doc) == [(None, None, ["总裁"]), (None, None, ["财务总监"])]
+    assert {s.side for s in doc.speakers} == {"company"}
+
+
+# A Taiwan investor conference Q&A (traditional): analysts and management labelled by role only.
+TW_ROLE_LABELS = """\
+澄川精密 2026年第一季法人說明會
+主持人：接下來開放法人提問。
+分析師：請問第二季的營收展望？
+財務長：第二季營收預期季增約一成。
+分析師：毛利率呢？
+財務長：毛利率會維持在三成左右。
+分析師：今年資本支出多少？
+董事長：今年資本支出約新台幣20億元。
+"""
+
+
+def test_job_titles_alone_as_labels() -> None:
+    """`財務長：` / `董事長：` are company speakers named by role; each `分析師：` turn is a question."""
+    doc = parse(TW_ROLE_LABELS)
+    assert summary(doc) == [(None, None, ["財務長"]), (None, None, ["財務長"]), (None, None, ["董事長"])]
+    assert doc.qa[1].question == ns_of(doc, "毛利率呢")
+    assert_sound(doc)
+
+
+# A Hong Kong results briefing record: management listed under its title line, questions marked
+# with the asker's firm (or newspaper) in brackets, answers with the answerer's title.
+HK_BRIEFING = """\
+港灣物流集團 2025年全年業績發佈會 文字紀錄
+出席管理層：主席 鄧家明；行政總裁 車慧儀
+主持人：現在進入答問環節。
+問（高盛）：明年倉儲租金的增長預期？
+答（行政總裁）：我們預計明年租金增長約3%。
+問（《明報》）：會否考慮回購股份？
+答（主席）：暫時沒有回購計劃。
+"""
+
+
+def test_firms_and_answerers_in_brackets_after_the_marks() -> None:
+    """`問（高盛）：`: an anonymous question from 高盛 (a newspaper's title marks dropped); `答（行政總裁）`
+    is the 行政總裁 the title line lists."""
+    doc = parse(HK_BRIEFING)
+    assert summary(doc) == [(None, "高盛", ["車慧儀"]), (None, "明報", ["鄧家明"])]
+    assert doc.paragraph(n_of(doc, "出席管理層")).text.startswith("出席管理層")
+    assert_sound(doc)
+
+
+# A broker's research notes: the people listed once, then answers labelled by surname and honorific.
+SURNAME_HONORIFIC = """\
+【调研纪要】澄川精密年报交流
+参会人员：公司董事长 乔明远，财务总监 覃雪，证券事务代表 伍一
+【问答】
+问：机器人客户的订单情况？
+乔总：机器人客户今年的订单同比增长了六成。
+问：费用率为什么上升？
+覃总：主要是研发人员增加，全年费用率会逐季下降。
+"""
+
+
+def test_surname_and_honorific_labels_are_the_listed_person() -> None:
+    """`乔总：` is 乔明远, the one listed person of that surname; `覃总：` is 覃雪."""
+    doc = parse(SURNAME_HONORIFIC)
+    assert summary(doc) == [(None, None, ["乔明远"]), (None, None, ["覃雪"])]
+    assert "乔总" in doc.speakers_by_id["乔明远"].aliases
+
+
+# A meeting app's export (飞书妙记-style): title, date, keywords, then the words spoken, numbered
+# speakers beside named ones; the host takes the last question herself.
+MEETING_APP_EXPORT = """\
+澄川精密 2026年一季度业绩交流会
+2026年4月28日 下午 3:00|41分钟 5秒
+
+关键词:
+减速器、机器人、毛利率
+
+文字记录:
+
+柯安 00:01
+各位投资者下午好，我是董秘柯安，欢迎参加澄川精密一季度业绩交流会。
+
+说话人 2 00:20
+一季度公司营业收入2.4亿元，同比增长15%。
+
+柯安 05:10
+下面进入提问环节，第一位请北辰资本的顾言提问。
+
+说话人 3 05:16
+谢谢。请问机器人客户的订单情况？
+
+说话人 2 05:40
+机器人客户的订单同比增长了六成。
+
+柯安 07:02
+下一位请天衡证券的周宇提问。
+
+说话人 4 07:08
+请问今年的分红比例？
+
+柯安 07:20
+这个问题我来回答，今年分红比例预计不低于30%。
+"""
+
+
+def test_meeting_app_export_keywords_are_no_speaker_and_the_host_may_answer() -> None:
+    """`关键词:` is no speaker (the words spoken start under `文字记录:`); a host's turn taking the
+    question ("这个问题我来回答") is an answer, not moderation."""
+    doc = parse(MEETING_APP_EXPORT)
+    assert "关键词" not in {s.name for s in doc.speakers}
+    assert summary(doc) == [("顾言", "北辰资本", ["说话人 2"]), ("周宇", "天衡证券", ["柯安"])]
+    assert_sound(doc)
+
+
+# A WeChat article's minutes: each question a whole line in bold, the answers plain.
+BOLD_QUESTIONS = """\
+**【纪要】澄川精密：2026Q1业绩交流**
+
+**一、业绩回顾**
+
+一季度营业收入2.4亿元，同比增长15%。
+
+**二、Q&A**
+
+**Q1：减速器的产能够不够？**
+
+A1：新产线投产后产能翻倍，可以满足今年需求。
+
+**Q2：海外客户进展？**
+
+A2：两家欧洲客户已经完成验厂。
+"""
+
+
+def test_bold_question_lines_with_the_mark_inside() -> None:
+    """`**Q1：question？**` is a question (the mark inside the bold), answered by `A1：`."""
+    doc = parse(BOLD_QUESTIONS, "minutes.md")
+    assert summary(doc) == [(None, None, [None]), (None, None, [None])]
+    assert doc.paragraph(n_of(doc, "减速器的产能")).body.startswith("减速器的产能够不够")
+
+
+# A bilingual call printing each line with its rendering, names spelled the Hong Kong (Cantonese)
+# and Taiwan (Wade-Giles) way.
+BILINGUAL_HK_TW = """\
+Operator: Welcome to Harbour Freight Group's interim results call.
+主持人：歡迎參加港灣物流集團中期業績電話會議。
+Mak Chun Kit: Revenue rose 8% to HK$3.1 billion in the first half.
+麥俊傑：上半年收益上升8%至31億港元。
+Operator: Our first question comes from Shum Pui Yee with Victoria Securities.
+主持人：第一個問題來自維港證券的岑佩儀。
+Shum Pui Yee: How much came from cross-border freight?
+岑佩儀：跨境貨運佔多少？
+Mak Chun Kit: About a third of revenue.
+麥俊傑：大約三分之一的收益。
+Operator: Next question comes from Hsueh Ya-ting with Formosa Capital.
+主持人：下一個問題來自福爾摩沙資本的薛雅婷。
+Hsueh Ya-ting: What is the payout ratio?
+薛雅婷：派息比率是多少？
+Mak Chun Kit: About 40%.
+麥俊傑：大約四成。
+"""
+
+
+def test_bilingual_renderings_with_cantonese_and_wade_giles_spellings() -> None:
+    """麥 is Mak, 岑 Shum in Hong Kong, 薛 Hsueh in Taiwan (spellings no table lists): each Chinese line is the rendering of the
+    line before it, one speaker, one question each."""
+    doc = parse(BILINGUAL_HK_TW)
+    assert summary(doc) == [
+        ("Shum Pui Yee", "Victoria Securities", ["Mak Chun Kit"]),
+        ("Hsueh Ya-ting", "Formosa Capital", ["Mak Chun Kit"]),
+    ]
+    assert doc.paragraph(n_of(doc, "上半年收益上升")).speaker == doc.paragraph(n_of(doc, "Revenue rose")).speaker
+    assert_sound(doc)
