@@ -239,3 +239,51 @@ def test_bilingual_renderings_with_cantonese_and_wade_giles_spellings() -> None:
     ]
     assert doc.paragraph(n_of(doc, "上半年收益上升")).speaker == doc.paragraph(n_of(doc, "Revenue rose")).speaker
     assert_sound(doc)
+
+
+# A meeting app's export where the presenter is only numbered: the host named her by title first,
+# then gives her the floor by surname and honorific.
+FLOOR_BY_SURNAME = """\
+柯安 00:01
+各位投资者下午好，今天参会的有公司总经理姚思齐女士和董秘柯安，接下来先请姚总介绍一下经营情况。
+
+说话人 2 00:20
+谢谢。一季度公司营业收入2.4亿元，同比增长15%。
+
+柯安 05:10
+下面进入提问环节，第一位请北辰资本的顾言提问。
+
+说话人 3 05:16
+谢谢。请问机器人客户的订单情况？
+
+说话人 2 05:40
+机器人客户的订单同比增长了六成。
+"""
+
+
+def test_numbered_speaker_given_the_floor_by_the_host_is_named() -> None:
+    """`说话人 2` speaking first right after "请姚总介绍" (the host having named 总经理姚思齐) is 姚思齐."""
+    doc = parse(FLOOR_BY_SURNAME)
+    presenter = doc.speakers_by_id[doc.paragraph(n_of(doc, "一季度公司营业收入")).speaker or ""]
+    assert (presenter.name, presenter.side) == ("姚思齐", "company")
+    assert summary(doc) == [("顾言", "北辰资本", ["姚思齐"])]
+
+
+# A transcription without labels, one timestamped line per sentence; the askers' surnames are
+# common ones (阎, 洪) that a name must be read with.
+UNLABELLED_TIMESTAMPS = """\
+[00:00:04] 各位投资者大家好，欢迎参加澄川精密2025年度业绩说明会。
+[00:00:20] 谢谢主持人。2025年公司营业收入9.6亿元，同比增长12%。
+[00:06:48] 下面进入问答环节，第一位提问的是北辰资本的阎川。
+[00:06:55] 谢谢管理层。请问今年减速器的订单情况如何？
+[00:07:10] 今年新签减速器订单约3亿元。
+[00:09:02] 谢谢。下一位提问的是天衡证券的洪雨。
+[00:09:08] 想了解一下应收账款的回收情况？
+[00:09:20] 全年经营现金流净额同比增长了40%。
+"""
+
+
+def test_unlabelled_transcription_askers_with_common_surnames() -> None:
+    doc = parse(UNLABELLED_TIMESTAMPS)
+    assert summary(doc) == [("阎川", "北辰资本", [None]), ("洪雨", "天衡证券", [None])]
+    assert doc.warnings
