@@ -287,3 +287,26 @@ def test_unlabelled_transcription_askers_with_common_surnames() -> None:
     doc = parse(UNLABELLED_TIMESTAMPS)
     assert summary(doc) == [("阎川", "北辰资本", [None]), ("洪雨", "天衡证券", [None])]
     assert doc.warnings
+
+
+# A WeChat article's minutes listing the guests in a bold field, answers marked with the role.
+BOLD_GUEST_FIELD = """\
+**【纪要】澄川精密：2026Q1业绩交流**
+
+**参会嘉宾：** 公司董事长 乔明远、董秘 柯安
+
+**Q&A**
+
+问：减速器的产能够不够？
+
+答（董秘）：新产线投产后产能翻倍。
+
+问：海外客户进展？
+
+答（董事长）：两家欧洲客户已经完成验厂。
+"""
+
+
+def test_a_bold_guest_field_lists_who_answers_by_role() -> None:
+    doc = parse(BOLD_GUEST_FIELD, "minutes.md")
+    assert summary(doc) == [(None, None, ["柯安"]), (None, None, ["乔明远"])]

@@ -69,6 +69,8 @@ class Roster:
 
 # Items of a staff field: "董事长 王强；财务总监 李丽", "董事长 王强、总经理 于嘉", tab-separated cells.
 STAFF_SPLIT_RE = re.compile(r"\s*[；;，,、\t]\s*")
+# Markdown bold and spaces around a staff field's name.
+STAFF_MARKUP = "*_ "
 # Words before the title that name no role: "公司董事长 刘永平".
 STAFF_TITLE_PREFIX = "公司"
 # A staff field lists a handful of people; its items go on over at most this many next lines.
@@ -133,12 +135,14 @@ def staff_entries(s: Scan) -> list[RosterEntry]:
     """The people staff fields list, with their titles (see the module's docstring)."""
     out: list[RosterEntry] = []
     for i in range(s.n):
-        m = s.v.staff_field.match(s.simp[i])
+        simp = s.simp[i]
+        lead = len(simp) - len(simp.lstrip(STAFF_MARKUP))  # "**参会嘉宾：** 董事长 翁立"
+        m = s.v.staff_field.match(simp, lead)
         if m is None or i in s.boiler:
             continue
-        cut = m.end()
-        same = len(s.texts[i]) == len(s.simp[i])
-        found = _staff_line(s, i, s.texts[i][cut:] if same else s.simp[i][cut:], s.simp[i][cut:], every=False)
+        cut = m.end() + len(simp[m.end() :]) - len(simp[m.end() :].lstrip(STAFF_MARKUP))
+        same = len(s.texts[i]) == len(simp)
+        found = _staff_line(s, i, s.texts[i][cut:] if same else simp[cut:], simp[cut:], every=False)
         j = i + 1
         while j < min(s.n, i + 1 + MAX_STAFF_LINES) and j not in s.header:
             more = _staff_line(s, j, s.texts[j], s.simp[j])
