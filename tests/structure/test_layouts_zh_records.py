@@ -310,3 +310,101 @@ BOLD_GUEST_FIELD = """\
 def test_a_bold_guest_field_lists_who_answers_by_role() -> None:
     doc = parse(BOLD_GUEST_FIELD, "minutes.md")
     assert summary(doc) == [(None, None, ["柯安"]), (None, None, ["乔明远"])]
+
+
+# A listed company's Q&A platform page: each investor's nickname before 提问, the company's short
+# name before 回答, a date under each.
+PLATFORM_PAGE = """\
+澄川精密（688555）投资者问答精选
+
+投资者 稳健小散 提问：
+公司减速器产品是否已进入海外市场？
+2026-03-12 09:41
+
+澄川精密 回答：
+您好，公司减速器产品已实现海外批量出货，感谢您的关注。
+2026-03-14 16:02
+
+投资者 长期持有 提问：
+公司是否有回购计划？
+2026-03-15 11:20
+
+澄川精密 回答：
+您好，如有相关计划公司将及时披露。
+2026-03-18 17:45
+"""
+
+
+def test_platform_page_with_nicknames_and_the_company_answering() -> None:
+    doc = parse(PLATFORM_PAGE)
+    assert summary(doc) == [(None, None, [None]), (None, None, [None])]
+    assert doc.qa[0].question[0] == n_of(doc, "减速器产品是否")
+
+
+# A Taiwan conference transcript: analysts by firm in brackets, management by title and name.
+TW_ANALYST_FIRMS = """\
+澄川精密 2026年第一季法人說明會 逐字稿
+主持人：現在開放提問。
+分析師（凱基）：請教第二季出貨量的展望？
+財務長 林淑芬：第二季出貨量預計季增5%至8%。
+分析師（富邦）：機器人客戶的比重今年會到多少？
+總經理 姚思齊：今年機器人客戶比重預計提升到三成。
+"""
+
+
+def test_analysts_with_their_firm_in_brackets() -> None:
+    """`分析師（富邦）：` is an anonymous analyst of 富邦 (though 富 is a surname too)."""
+    doc = parse(TW_ANALYST_FIRMS)
+    assert summary(doc) == [(None, "凱基", ["林淑芬"]), (None, "富邦", ["姚思齊"])]
+
+
+# A Hong Kong press briefing: journalists ask, management answers by title.
+PRESS_BRIEFING = """\
+港灣物流集團 2025年度業績記者會
+出席者：行政總裁 車慧儀；財務總監 林美君
+主持人：現在開始答問環節。
+記者：明年會否加快擴建倉庫？
+行政總裁：我們會保持審慎，明年資本開支約20億港元。
+記者：負債比率的目標是多少？
+財務總監：我們希望淨負債比率降至三成以下。
+"""
+
+
+def test_journalists_ask_and_titles_answer() -> None:
+    doc = parse(PRESS_BRIEFING)
+    assert summary(doc) == [(None, None, ["車慧儀"]), (None, None, ["林美君"])]
+
+
+# Minutes marking questions and answers with lenticular brackets under a bracketed Q&A header.
+BRACKET_MARKS = """\
+【纪要】澄川精密 2026Q1 交流纪要
+
+【管理层介绍】
+一季度营收2.4亿元，同比增长15%。
+
+【问答】
+【问】减速器价格今年怎么看？
+【答】价格已经企稳。
+【问】海外客户什么时候放量？
+【答】预计三季度开始批量供货。
+"""
+
+# A Q&A record numbering questions and answers, the answerer's role after the number.
+NUMBERED_WITH_ROLES = """\
+澄川精密2025年度业绩说明会问答记录
+Q1：今年的资本开支计划？
+A1（财务总监）：全年资本开支约3亿元。
+Q2：分红比例会不会提高？
+A2（董事长）：分红比例会维持在40%以上。
+"""
+
+
+def test_lenticular_bracket_marks() -> None:
+    doc = parse(BRACKET_MARKS)
+    assert summary(doc) == [(None, None, [None]), (None, None, [None])]
+    assert doc.paragraph(n_of(doc, "价格已经企稳")).body == "价格已经企稳。"
+
+
+def test_numbered_answers_with_the_role_in_brackets() -> None:
+    doc = parse(NUMBERED_WITH_ROLES)
+    assert summary(doc) == [(None, None, ["财务总监"]), (None, None, ["董事长"])]

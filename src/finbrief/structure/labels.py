@@ -84,7 +84,15 @@ NOT_A_FIRM_RE = re.compile(
 )
 # A question or answer mark with who asks or answers in brackets: "答（董事长）", "問（《信報》）" (a
 # newspaper's name in title marks is allowed there).
-QA_PAREN_RE = re.compile(r"^(?:问|問|答|提问|回答|[QA])\s*[（(](?P<inner>[^（）()]{1,30})[)）]$", re.IGNORECASE)
+QA_PAREN_RE = re.compile(
+    r"^(?:问|問|答|提问|提問|回答|分析师|分析師|记者|記者|投资者|投資者|[QA])\s*[0-9]{0,3}\s*"
+    r"[（(](?P<inner>[^（）()]{1,30})[)）]$",
+    re.IGNORECASE,
+)
+# Marks that name an outside asker ("分析師（富邦）", "记者（明报）"): what the brackets hold is their firm.
+ANALYST_MARK_RE = re.compile(r"(?:分析师|记者|投资者)\s*[（(]")
+# A question or answer mark in lenticular brackets opening a line: "【问】…", "【答】…".
+BRACKET_MARK_RE = re.compile(r"\s*【\s*(?P<who>问|問|答|提问|提問|回答|回复|回覆|[QA]\d{0,2})\s*】\s*", re.IGNORECASE)
 # A role in brackets right after an answer mark's colon: "答：（总经理）主要是…".
 LEAD_PAREN_RE = re.compile(r"\s*[（(](?P<inner>[^（）()]{1,12})[)）]\s*[:：]?\s*")
 # Title marks around a publication's name: "《信報》".
@@ -313,6 +321,11 @@ def split_label(text: str, simp: str) -> Who | None:
         if m and m.end() < len(t):
             start = m.end()
     c = t[start : start + 1]
+    if c == "【":  # "【问】碳纤维价格今年怎么看？": the mark is the label
+        bm = BRACKET_MARK_RE.match(t, start)
+        if bm is not None and bm.end() < len(t):
+            who = bm.group("who")
+            return Who(who, _simp(who, text, simp), True, bm.end(), True, False)
     if c in ("*", "_") and t.startswith(("**", "__"), start):
         return _bold(t, start, text, simp)
     if c == "#":  # "### Joe Moore, Analyst, Morgan Stanley": a heading per speaker
@@ -439,7 +452,7 @@ def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | N
     if v.role_only_title.fullmatch(inner_s):
         return Label(None, inner, name_key(inner_s), "strong", w.inline, 0, prefix=prefix, title=inner)
     key = name_key(inner_s)
-    if key not in known and is_firm(inner_s, v):
+    if ANALYST_MARK_RE.match(w.simp.strip()) or (key not in known and is_firm(inner_s, v)):
         key = ""  # "問（高盛）": a firm, though 高 is a surname too
     if key and (key in known or is_cjk_name(inner_s, v)):
         return Label(None, inner, key, "strong", w.inline, 0, prefix=prefix)
