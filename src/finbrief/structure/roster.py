@@ -134,6 +134,8 @@ def staff_keys(staff: list[RosterEntry], s: Scan) -> frozenset[str]:
 def staff_entries(s: Scan) -> list[RosterEntry]:
     """The people staff fields list, with their titles (see the module's docstring)."""
     out: list[RosterEntry] = []
+    if s.doc.language == "en":
+        return out  # the fields are Chinese: an English document is not read line by line for them
     for i in range(s.n):
         simp = s.simp[i]
         lead = len(simp) - len(simp.lstrip(STAFF_MARKUP))  # "**参会嘉宾：** 董事长 翁立"
