@@ -408,3 +408,84 @@ def test_lenticular_bracket_marks() -> None:
 def test_numbered_answers_with_the_role_in_brackets() -> None:
     doc = parse(NUMBERED_WITH_ROLES)
     assert summary(doc) == [(None, None, ["财务总监"]), (None, None, ["董事长"])]
+
+
+# A machine transcription where the host is numbered too: she hands a question to the CFO by name.
+HOST_HANDS_A_QUESTION = """\
+发言人 1   00:00
+各位投资者好，欢迎参加澄川精密年报交流会。今天出席的有公司总经理姚思齐先生和财务总监覃雪女士。首先请姚总介绍一下经营情况。
+
+发言人 2   00:28
+好的，谢谢。2025年公司营业收入9.6亿元，同比增长12%。
+
+发言人 1   09:15
+感谢姚总。下面进入问答环节，第一位请北辰资本的贝川提问。
+
+发言人 3   09:21
+谢谢管理层。想问一下今年销售费用率的展望？
+
+发言人 1   09:40
+这个问题请我们财务总监覃雪回答一下。
+
+发言人 4   09:44
+今年销售费用率预计会下降2个百分点。
+"""
+
+
+def test_numbered_speaker_the_host_hands_a_question_to_is_named() -> None:
+    """`发言人 4` first speaking after "请我们财务总监覃雪回答" is 覃雪; 贝 reads as a surname."""
+    doc = parse(HOST_HANDS_A_QUESTION)
+    assert summary(doc) == [("贝川", "北辰资本", ["覃雪"])]
+
+
+# Minutes with the asker's firm and the answerer's English title in brackets after Q and A.
+LATIN_ROLES = """\
+澄川精密 2026Q1 电话会纪要
+Q（中金）：一季度收入增长的主要驱动是什么？
+A（CEO）：主要是机器人客户放量。
+Q（北辰资本）：全年利润率能否提升？
+A（CFO）：全年净利率预计提升1个百分点。
+"""
+
+# A Taiwan Q&A record: the answer names a spokesperson by title and surname in brackets after A.
+TW_SPOKESPERSON = """\
+澄川精密 法說會問答紀錄
+Q：請問第三季報價的看法？
+A：（發言人 姚副總）第三季報價預期持平。
+Q：今年的股利政策？
+A：（財務長）今年現金股利配發率維持六成以上。
+"""
+
+
+def test_english_titles_in_brackets_after_the_answer_mark() -> None:
+    doc = parse(LATIN_ROLES)
+    assert summary(doc) == [(None, "中金", ["CEO"]), (None, "北辰资本", ["CFO"])]
+
+
+def test_a_title_and_a_surname_in_brackets_after_the_answer_mark() -> None:
+    doc = parse(TW_SPOKESPERSON)
+    assert summary(doc) == [(None, None, ["姚副總"]), (None, None, ["財務長"])]
+    assert doc.paragraph(n_of(doc, "第三季報價預期")).body == "第三季報價預期持平。"
+
+
+# An interpreted call whose analysts are labelled firm first ("Morgan Stanley - Emily Chan:").
+FIRM_DASH_NAME = """\
+Operator: Our first question comes from Emily Chan with Morgan Stanley.
+Morgan Stanley - Emily Chan: Thank you. Could you update us on the overseas launch timeline?
+传译：谢谢。能否介绍一下海外上市的时间表？
+董事长 乔明远：我们预计明年上半年在欧洲获批上市。
+传译：We expect approval in Europe in the first half of next year.
+Operator: The next question comes from Leo Zhang with Jefferies.
+Jefferies - Leo Zhang: What is the R&D budget this year?
+传译：今年的研发预算是多少？
+董事长 乔明远：今年研发投入预计5亿元。
+"""
+
+
+def test_firm_dash_name_labels() -> None:
+    """`Jefferies - Leo Zhang:`: the firm (one the glossary knows) first, then the analyst."""
+    doc = parse(FIRM_DASH_NAME)
+    assert summary(doc) == [
+        ("Emily Chan", "Morgan Stanley", ["乔明远"]),
+        ("Leo Zhang", "Jefferies", ["乔明远"]),
+    ]

@@ -256,6 +256,8 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
         if not parts or len(parts) != len(parts_s) or len(parts) > 4:
             return None
         name, name_s, details = parts[0], parts_s[0], parts[1:]
+        if len(parts) == 2 and _firm_first(parts_s, v, known):  # "Morgan Stanley - Emily Chan"
+            name, name_s, details = parts[1], parts_s[1], [parts[0]]
         m, ms = NAME_FIRM_RE.match(name), NAME_FIRM_RE.match(name_s)
         if m and ms:
             name, name_s, details = m.group(1).strip(), ms.group(1).strip(), [m.group(2).strip(), *details]
@@ -270,6 +272,14 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
     ):
         return None
     return name, key, details
+
+
+def _firm_first(parts_s: list[str], v: Vocab, known: frozenset[str]) -> bool:
+    """``Firm - Name``: a firm (the glossary's, or one ending like a firm) before a person's name."""
+    firm, person = parts_s
+    if name_key(firm) in known or not (name_key(person) in known or is_name(person, v)):
+        return False
+    return is_firm(firm, v) and not is_firm(person, v)
 
 
 def is_title(text: str, v: Vocab) -> bool:
@@ -510,10 +520,14 @@ def _firm_analyst(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 
 
 def is_firm(name_s: str, v: Vocab) -> bool:
-    """A Chinese firm's name (simplified): one the glossary knows, or one ending like a firm."""
+    """A firm's name (Chinese simplified, or English): one the glossary knows, or one ending like a firm."""
     from finbrief.lexicon.glossary import firm_name
 
-    return bool(v.firm_name.search(name_s)) or firm_name(name_s, "en") != name_s
+    return (
+        bool(v.firm_name.search(name_s))
+        or firm_name(name_s, "en") != name_s
+        or firm_name(name_s, "zh-Hans") != name_s
+    )
 
 
 def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -636,6 +650,10 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
         role_s = simp[paren.start("inner") : paren.end("inner")].strip() if len(simp) == len(text) else to_simplified(role)
         if v.role_only_title.fullmatch(role_s):
             return Label(None, role, name_key(role_s), "strong", True, paren.end(), prefix="A", title=role)
+        title_s, sep, who_s = role_s.rpartition(" ")  # "（發言人 張副總）": a title, then who
+        if sep and v.role_only_title.fullmatch(title_s.strip()) and CJK_NAME_RE.fullmatch(who_s):
+            who = role[len(role) - len(who_s) :] if len(role) == len(role_s) else who_s
+            return Label(None, who, name_key(who_s), "strong", True, paren.end(), prefix="A", title=title_s.strip())
     inner = split_label(text[at:], simp[at:] if len(simp) == len(text) else to_simplified(text[at:]))
     if inner is None or not inner.inline or not inner.colon:
         return None
