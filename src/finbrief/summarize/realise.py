@@ -179,7 +179,7 @@ _PERIOD_HEADER = re.compile(
 
 _YEAR_TOPIC = re.compile(
     r"\s*(?:(?:so|and|overall|now|turning to|looking (?:back )?at)\s*,?\s+)?(?:(?:in|for|during|throughout|over)\s+)?"
-    r"(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:19|20)\d\d(?:\s*,|\s+(?:was|has been|proved|marked|represented|"
+    r"(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:(?:19|20)\d\d|['’]\d\d)(?:\s*,|\s+(?:was|has been|proved|marked|represented|"
     r"results)(?![A-Za-z]))",
     re.IGNORECASE,
 )
@@ -215,6 +215,44 @@ def _other_period_before(doc: Document, pn: int, si: int, year_end: bool = False
         and not quarter_mentions(before)
         and not _THIS_QUARTER.search(before)
     )
+
+
+_YEAR_RESULTS = re.compile(
+    r"(?<![A-Za-z])(?:discuss\w*|review\w*|recap\w*|turn(?:s|ing)? to|look(?:s|ing)? (?:back )?at|start(?:ing)? with|"
+    r"begin(?:ning)? with|cover\w*|summariz\w*|highlights? of)\s+(?:(?:our|the|its)\s+)?"
+    r"(?:(?:fiscal|full[- ]year|calendar|annual)\s+(?:year\s+)?)?(?:(?:19|20)\d\d|['’]\d\d|year(?:['’]s)?)\s+"
+    r"(?:results|performance|financials|numbers)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A sentence announcing the year's results ("First, let's discuss our fiscal '22 results."): the
+figures said after it, until a quarter is named, are the year's."""
+# How many sentences back a year's announcement still sets the period of a figure no quarter is named for.
+YEAR_TOPIC_REACH = 30
+
+
+def _year_topic_above(doc: Document, pn: int, si: int) -> bool:
+    """Whether, walking back from sentence ``si`` of paragraph ``pn`` through the same speaker's remarks,
+    a sentence that opens on the year or announces its results comes before any sentence naming a
+    quarter: in a fourth quarter's report the figure is then the year's, not the quarter's."""
+    speaker = doc.paragraph(pn).speaker
+    seen = 0
+    n, i = pn, si - 1
+    while seen < YEAR_TOPIC_REACH and n >= 1:
+        p = doc.paragraph(n)
+        if p.speaker != speaker or p.role != "text" or p.section in ("qa", "closing"):
+            return False
+        if i < 0:
+            n -= 1
+            i = len(doc.paragraph(n).sentences) - 1 if n >= 1 else -1
+            continue
+        text = p.sentences[i].text
+        if quarter_mentions(text) or _THIS_QUARTER.search(text):
+            return False
+        if (_YEAR_TOPIC.match(text) or _YEAR_RESULTS.search(text)) and not _AHEAD.search(text):
+            return True
+        seen += 1
+        i -= 1
+    return False
 
 
 def document_quarter(
@@ -567,6 +605,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         dated = (label is not None and label in quarter_mentions(sentence)) or bool(_THIS_QUARTER.search(sentence))
         if label is not None and not dated and _other_period_before(doc, pn, si, label == 4 and not quarter_mentions(sentence)):
             continue  # "Moving on to the results for the last 12 months. ... revenues of $2.48 billion"
+        if label == 4 and not dated and not quarter_mentions(sentence) and _year_topic_above(doc, pn, si):
+            continue  # "First, let's discuss our fiscal '22 results. ... EPS was just over $10": the year's
         score *= 1.0 + LEAD_BONUS * (1.0 - pn / len(doc.paragraphs))
         out.append(
             Record(
@@ -1172,7 +1212,20 @@ def _own_words(doc: Document, f: Fact) -> str:
     are not its own)."""
     head = _sentence_head(doc, f)
     ends = [m.end() for m in _AMOUNT_IN.finditer(head)]
-    return head[ends[-1] :] if ends else head
+    if not ends:
+        return head
+    words = head[ends[-1] :]
+    lead = _BASIS_OF_BEFORE.match(words)
+    return words[lead.end() :] if lead else words
+
+
+_BASIS_OF_BEFORE = re.compile(
+    r"(?:\s+(?:per|a)\s+(?:diluted\s+)?share)?\s*,?\s*on\s+an?\s+(?:adjusted|non-GAAP|GAAP|reported|comparable|core)"
+    r"(?:\s+diluted)?\s+basis(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A basis right after the amount before a figure ("$0.83 on an adjusted basis on $232 million in
+revenue"): it is that amount's, not the figure's."""
 
 
 def _adjusted_metric(metric: str) -> str | None:
