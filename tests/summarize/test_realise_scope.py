@@ -442,3 +442,15 @@ def test_a_basis_said_after_an_earlier_figure_does_not_qualify_the_revenue() -> 
     )
     assert any("revenue" in t and "$415 million" in t for t in lines), lines
     assert not any("adjusted revenue" in t for t in lines), lines
+
+
+def test_an_outlook_after_a_sentence_opening_on_a_business_line_is_that_line_s() -> None:
+    lines = _lines(
+        Q4
+        + "Fourth quarter revenue was $3.1 billion, up 6%.\n"
+        + "Drone Systems revenue was $1.2 billion, up 14%.\n"
+        + "In drone systems, we're expecting continued demand from our defense customers.\n"
+        + "With these dynamics, we expect revenue growth above 12% in 2022.\n"
+    )
+    assert not any("12%" in t for t in lines), lines
+    assert any("$3.1 billion" in t for t in lines), lines

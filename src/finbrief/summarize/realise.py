@@ -255,6 +255,59 @@ def _year_topic_above(doc: Document, pn: int, si: int) -> bool:
     return False
 
 
+_LINE_LEAD = re.compile(
+    r"\s*(?:(?:and|so|now|finally|lastly|next)\s*,?\s+)?(?:in|for|within|turning to|moving (?:on )?to|at)\s+(?:our\s+|the\s+)?"
+    r"(?P<name>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,3}?)(?:\s+(?:business(?:es)?|segments?|divisions?|units?|"
+    r"platforms?|groups?))?\s*,",
+    re.IGNORECASE,
+)
+_GOES_ON = re.compile(
+    r"\s*(?:and\s+|so\s+)?(?:with (?:these|this|that|those)|given (?:these|this|that|those)|as a result|as such|therefore|"
+    r"accordingly|(?:these|this|that) (?:should|will|would|means?|leads?|translates?)|we (?:now )?(?:expect|anticipate|see|project|forecast|"
+    r"believe|are (?:expecting|targeting|projecting|assuming))|(?:it|they) (?:should|will|is expected))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A sentence that goes on with the one before (it names no subject of its own): "With these dynamics,
+we expect ...", "As a result, ...", "We expect ..."."""
+_WHOLE_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:total|consolidated|overall|company|companywide|company-wide|enterprise|group[\s-]wide|in total|all in)"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _line_words(facts: Sequence[Fact], main: str | None) -> frozenset[str]:
+    """The words naming the business lines the facts give figures to ("human nutrition" -> "nutrition",
+    "human nutrition"), lower case; the company's own names left out."""
+    own = {n.lower() for n in company_names()} | ({main.lower()} if main else set())
+    out: set[str] = set()
+    for f in facts:
+        name = f.subject.lower()
+        if not name or name in own or name in ("company", "industry"):
+            continue
+        out.add(name)
+        out.update(w for w in name.split() if len(w) > 3)
+    return frozenset(out)
+
+
+def _line_lead_before(doc: Document, pn: int, si: int, lines: frozenset[str]) -> bool:
+    """Whether the sentence before a figure's (same speaker) opens on one of the business lines ("In
+    nutrition, we're expecting ...") and the figure's own sentence names no line and not the whole
+    company: the figure is then that line's, whatever subject the sentence leaves unsaid."""
+    p = doc.paragraph(pn)
+    own = p.sentences[si].text if p.sentences else p.text
+    if _WHOLE_WORDS.search(own) or _LINE_LEAD.match(own) or not _GOES_ON.match(own):
+        return False
+    if si > 0:
+        before = p.sentences[si - 1].text
+    elif pn > 1 and doc.paragraph(pn - 1).speaker == p.speaker and doc.paragraph(pn - 1).sentences:
+        before = doc.paragraph(pn - 1).sentences[-1].text
+    else:
+        return False
+    lead = _LINE_LEAD.match(before)
+    return lead is not None and lead.group("name").lower() in lines
+
+
 def document_quarter(
     doc: Document, skip: frozenset[int] = frozenset(), known: int | None = None
 ) -> tuple[int, int] | None:
@@ -439,6 +492,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         and not is_forward(f, current)
         and _of_a_whole_year(doc, f)
     }
+    lines = _line_words(facts, main)
     groups: dict[tuple[int, int, str, str], list[Fact]] = {}
     for f in facts:
         if f.paragraph in questions or (f.paragraph, f.start) not in sentence_of or not _printable(f):
@@ -595,6 +649,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 extra = () if label in named[pn] else (quarter[1],)
         else:
             continue  # a prior-year or year-to-date figure, whose period the sentence would not say
+        if ahead and subject == main and lines and _line_lead_before(doc, pn, si, lines):
+            continue  # "In nutrition, we expect growth. ... revenue growth above 10%": the business line's, not the company's
         if any(_named_year_differs(doc, f) for f in stated):
             continue  # "$1.96 to $2.16 per share in '21, $2.18 to $2.38 in 2022": each range its own year
         if any(_of_a_past_year(doc, f, current, year_end) for f in stated):
