@@ -476,9 +476,13 @@ _TWD_CUES = re.compile(
     r"新台币|台币|NT\$|(?:台北|新竹|台中|高雄|台南)(?:报导|讯)|中央社|(?<!\d)\d{4}\s*[)）]?\s*(?:上市|上柜)"
     r"|(?<!\d)\d{4}-TW(?![A-Za-z])|自结(?:获利|税后|盈余|净利)"
 )
-_TW_RESULTS_WORDS = re.compile(r"税后纯益|每股纯益|营业利益|合并营收|营收年增|营收季增|季减|季增|年减|月增|月减|法人")
+_TW_RESULTS_WORDS = re.compile(
+    r"税后纯益|每股纯益|营业利益|合并营收|营收年增|营收季增|法人"
+    r"|(?<![\d按较去上本同每])(?:季减|季增|年减|月增|月减)(?![少低弱缓])"
+)
 """Results words Taiwanese financial news uses and mainland or Hong Kong news does not ("税后纯益",
-"季减"): a story using several of them reports in New Taiwan dollars."""
+"季减"): a story using several of them reports in New Taiwan dollars. "按年减少" and "较去年6月减少" (Hong
+Kong's "down from a year before") hold "年减" and "月减" but are no such word."""
 
 
 _HK_CUES = re.compile(
