@@ -710,8 +710,8 @@ class _Paragraph:
                 continue
             if name in words.generic or name.startswith(words.zh_prefix) or _TIME_IN_NAME.search(name):
                 continue  # "今年前三季度", "公司第三季度": no firm's name
-            if name.endswith(words.zh_not_end):
-                continue  # "更双双创下单季新高": a verb before a period, no firm's name
+            if name.endswith(words.zh_not_end) or phrases.verb_before_self(name):
+                continue  # "更双双创下单季新高", "创集团上半年度": a verb before a period or the company, no firm
             over = [h for h in self.subjects if h.start < m.end() and m.start() < h.end]
             if any(h.entry.kind != "reference" or h.start < m.start("name") or h.end > m.end() for h in over):  # type: ignore[attr-defined]
                 continue  # a name the lexicon knows; but "集团" inside "上汽集团" is no reference to the company
