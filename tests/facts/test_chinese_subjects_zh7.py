@@ -46,3 +46,17 @@ def test_a_company_that_achieves_a_figure_is_no_business_line() -> None:
     )
     assert one(facts, value=5_240_000_000).subject not in ("星澄取得",)
     assert one(facts, value=610_000_000).subject != "创集团"
+
+
+def test_a_hong_kong_developer_s_balance_sheet_words() -> None:
+    facts = facts_of(
+        "翠峰發展（0088）公布截至今年6月底的全年業績。期內持續業務核心經營溢利為30.2億元；來自持續經營業務的股東應佔虧損為63億元。\n"
+        "可動用資金合共約150億元，包括現金及銀行存款（包括有限制銀行存款）88.5億元，較去年6月減少5.1%；可動用銀行貸款61.5億元。\n",
+        "zh-Hant",
+    )
+    assert one(facts, value=3_020_000_000).subject == "0088"  # continuing operations is no business line
+    assert one(facts, value=-6_300_000_000).metric in ("net income", "net loss")
+    cash = one(facts, value=8_850_000_000)
+    assert (cash.subject, cash.metric) == ("0088", "cash")  # what the bracket includes names no bank
+    assert one(facts, value=-5.1).metric == "cash"
+    assert one(facts, value=6_150_000_000).metric == "liquidity"
