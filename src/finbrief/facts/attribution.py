@@ -198,6 +198,10 @@ _REAFFIRMED = re.compile(
 """A previous guidance reaffirmed is the current guidance."""
 
 
+_ZH_GLOSS = re.compile(r"[(（](?:包括|包含|含|不包括|不含)[^()（）]{1,30}[)）]")
+"""A bracket right after a metric that says what it includes or leaves out ("现金及银行存款（包括有限制银行存款）")."""
+
+
 def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
     """The last match of ``pattern`` in ``text[lo:hi]``."""
     last = None
@@ -630,6 +634,13 @@ def _guidance_marks(text: str, lo: int = 0, hi: int | None = None) -> Iterator[r
             yield m
 
 
+def _covers(hit: _Hit, m: NumberMention) -> bool:
+    """Whether a name found in the text overlaps a figure (the figure is then part of the name); a
+    name inside a range, between its ends, does not ("$3.65 per share to $3.85 per share")."""
+    inside = m.value_high is not None and m.start < hit.start and hit.end < m.end
+    return hit.start < m.end and m.start < hit.end and not inside
+
+
 class _Paragraph:
     """One paragraph under analysis: its lexicon hits, sentences, clauses and periods."""
 
@@ -637,6 +648,8 @@ class _Paragraph:
         self.text = text
         self.phrase_metric: dict[int, int] = {}
         """Start of a business-line name (``add_phrase_subjects``) -> start of the metric it names."""
+        self.glosses: list[tuple[int, int]] = []
+        """Brackets after a metric that say what it includes (set with ``metrics``)."""
         self.subjects = [_Hit(s, e, entry) for s, e, entry in state.subjects.finditer(text)]
         self.listed_firms: list[_Hit] = []
         """Firms the paragraph names with their listing code ("华东医药(000963.SZ)")."""
@@ -704,14 +717,15 @@ class _Paragraph:
         words = ls.phrase_words()
         found = []
         inside: list[_Hit] = []
+        glosses = self.glosses if self.metrics else []
         for m in state.firms.finditer(self.text):
             name = m.group("name")
-            if name.startswith(words.zh_org_not_start):
-                continue
+            if name.startswith(words.zh_org_not_start) or _inside(glosses, m.start("name")):
+                continue  # (what a metric's bracket includes names no firm: "（包括有限制银行存款）")
             if name in words.generic or name.startswith(words.zh_prefix) or _TIME_IN_NAME.search(name):
                 continue  # "今年前三季度", "公司第三季度": no firm's name
-            if name.endswith(words.zh_not_end):
-                continue  # "更双双创下单季新高": a verb before a period, no firm's name
+            if name.endswith(words.zh_not_end) or phrases.verb_before_self(name):
+                continue  # "更双双创下单季新高", "创集团上半年度": a verb before a period or the company, no firm
             over = [h for h in self.subjects if h.start < m.end() and m.start() < h.end]
             if any(h.entry.kind != "reference" or h.start < m.start("name") or h.end > m.end() for h in over):  # type: ignore[attr-defined]
                 continue  # a name the lexicon knows; but "集团" inside "上汽集团" is no reference to the company
@@ -733,7 +747,12 @@ class _Paragraph:
     @cached_property
     def metrics(self) -> list[_Hit]:
         """Metric words of the paragraph (computed only for paragraphs with figures)."""
-        return [_Hit(s, e, entry) for s, e, entry in lm.metric_matcher().finditer(self.text)]
+        hits = [_Hit(s, e, entry) for s, e, entry in lm.metric_matcher().finditer(self.text)]
+        if "含" in self.text or "包括" in self.text:
+            # what a bracket after a metric includes is part of that metric, no metric of its own
+            self.glosses = [g.span() for g in _ZH_GLOSS.finditer(self.text) if any(h.end == g.start() for h in hits)]
+            hits = [h for h in hits if not _inside(self.glosses, h.start)]
+        return hits
 
     def add_topics(self, english: bool) -> None:
         """Business lines the paragraph's sentences introduce as their topic (see ``add_phrase_subjects``)."""
@@ -1161,7 +1180,7 @@ class _Extractor:
         self._para = para
         para.add_phrase_subjects(self.english, self.state.company, mentions, self.topics_seen)
         names = para.subjects + para.metrics
-        mentions = [m for m in mentions if not any(h.start < m.end and m.start < h.end for h in names)]
+        mentions = [m for m in mentions if not any(_covers(h, m) for h in names)]
         period_mentions = periods.find_periods(text, self.state.ctx)
         self.guided_before = self.guided
         out: list[Fact] = []
@@ -1440,7 +1459,8 @@ class _Extractor:
                 if _RIGHT_BEFORE_METRIC.fullmatch(text, m.end, h.start)
                 and _AMOUNT_LEAD_ZH.search(text, c_start, m.start)
             ]
-        contents = _contents_spans(text, sentence[0], m.start) if self.english else []
+        # (a Chinese metric's bracket saying what it includes, "（包括有限制银行存款）", holds no driver of it)
+        contents = _contents_spans(text, sentence[0], m.start) if self.english else list(para.glosses)
         for hits in (strong, weak):
             ordered += [
                 (_outer(text, strong, h), False)
@@ -2753,8 +2773,17 @@ def _sentence_basis(text: str, lo: int, hi: int) -> str | None:
         "adjusted" if _EXCLUDING_LEAD.match(text, lo, hi) else None
     )  # "Excluding the strike costs, we lost $0.12"
     for b in _BASIS.finditer(text, lo, hi):
+        if b.group().lower().startswith("on a") and _FIGURE_JUST_BEFORE.search(text, max(lo, b.start() - 40), b.start()):
+            continue  # "$0.83 on an adjusted basis on $232 million in revenue": that figure's basis, not the sentence's
         last = "adjusted" if b.group("adjusted") or b.group("adjusted2") or b.group("adjusted3") else "gaap"
     return last
+
+
+_FIGURE_JUST_BEFORE = re.compile(
+    r"\d(?:\s?(?:%|percent|million|billion|thousand))?(?:\s+(?:per|a)\s+(?:diluted\s+)?share)?\s*,?\s*$",
+    re.IGNORECASE,
+)
+"""A figure right before a basis phrase ("$0.83 on an adjusted basis"): the phrase qualifies that figure."""
 
 
 def _adjusted_before(para: _Paragraph, clause: tuple[int, int], m: NumberMention) -> bool:

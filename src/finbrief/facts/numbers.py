@@ -251,9 +251,9 @@ _PRE_CUR = anchored(_PRE_CUR)
 _PRE_QUAL = re.compile(
     r"(?:(?P<approx>大约|大概|约合|约为|约|将近|接近|近乎|近|差不多|左右约|approximately|approx\.|approx|about|around|"
     r"roughly|nearly|almost|close to|circa|some|~)"
-    r"|(?P<over>超过|超出|超越|超|逾|突破|高于|多于|不少于|至少|more than|over|above|exceeding|exceeds?|exceeded|surpass(?:es|ed)?|in excess of|north of|"
+    r"|(?P<over>超过|超出|超越|超|逾|突破|飞越|跨越|站上|(?<!跌)破|高于|多于|不少于|至少|more than|over|above|exceeding|exceeds?|exceeded|surpass(?:es|ed)?|in excess of|north of|"
     r"at least|upwards of|greater than|better than)"
-    r"|(?P<under>不到|不足|低于|少于|不超过|最多|至多|最高可达|最高达|最高|less than|under|below|fewer than|up to|"
+    r"|(?P<under>跌破|不到|不足|低于|少于|不超过|最多|至多|最高可达|最高达|最高|less than|under|below|fewer than|up to|"
     r"no more than|at most|south of|just under|just below))"
     r"\s*(?:了\s*)?$",
     re.IGNORECASE,
@@ -621,6 +621,9 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
 def _range_end(text: str, q: _Q) -> _Q | None:
     """The upper quantity of a range starting with ``q`` ("60%-70%", "$1.82 to $1.83 billion")."""
     sep = _RANGE_SEP.match(text, q.end)
+    per_low = None if sep is not None else _PER_SHARE.match(text, q.end)
+    if per_low is not None:
+        sep = _RANGE_SEP.match(text, per_low.end())  # "$3.65 per share to $3.85 per share"
     if sep is None or q.growth_form:
         return None
     word = sep.group().strip().lower()
@@ -646,6 +649,8 @@ def _range_end(text: str, q: _Q) -> _Q | None:
         return None
     if (q.currency or q.had_scale) and not (high.currency or high.had_scale or high.unit):
         return None
+    if per_low is not None and not _PER_SHARE.match(text, high.end):
+        return None  # "$0.80 per share to $0.97": a per-share figure, then some other amount
     return high
 
 
