@@ -1380,11 +1380,41 @@ _REPORTED_QUARTER = Sifted(anchored(
     re.compile(
         r"(?<![A-Za-z])(?:fiscal\s+)?(?:first|second|third|fourth|Q[1-4])[\s-](?:fiscal\s+)?(?:quarter\s+)?"
         r"(?:(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?)?(?:19|20)\d\d\s+(?:financial\s+|operating\s+)?"
-        r"(?:results|earnings|conference call|earnings call)",
+        r"(?:results|earnings|conference call|earnings call|earnings conference call)",
         re.IGNORECASE,
     ),
 ))
 """A call saying which quarter's results it presents: its year is the report's, forward words aside."""
+
+_CALL_TITLE = re.compile(
+    r"(?<![A-Za-z])(?P<fiscal>fiscal\s+)?(?P<q>first|second|third|fourth|Q[1-4])[\s-](?:fiscal\s+)?(?:quarter\s+)?"
+    r"(?:(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\s+(?:financial\s+)?(?:results\s+|earnings\s+)?"
+    r"(?:conference\s+call|earnings\s+call|call|webcast)\b",
+    re.IGNORECASE,
+)
+"""The name of the call in its opening ("welcome to the NovaSky Third Quarter 2022 Earnings Conference
+Call"): the quarter and year whose results the call presents."""
+_CALL_TITLE_TEXTS = 40
+"""Paragraphs from the start where a call names itself (a roster of participants may come first)."""
+_CALL_TITLE_WEIGHT = 4
+"""Score a quarter gets each time the call names itself by it (a quarter named with a year in a
+sentence counts 1 to 3)."""
+
+
+def _stated_calls(texts: Sequence[str]) -> list[tuple[int, int]]:
+    """(year, quarter) of the results a call says it presents by its name, each time it does so in its
+    opening: the call's own statement counts more than the years its comparisons name (a 2022 call
+    that compares every figure with 2019 names the third quarter of 2019 more often than 2022's).
+    Not decisive on its own: an operator may read last year's script ("welcome to the Third Quarter
+    2020 Earnings Call" before the company welcomes listeners to its 2022 call)."""
+    found = []
+    for text in texts[:_CALL_TITLE_TEXTS]:
+        if "call" not in text and "Call" not in text and "ebcast" not in text:
+            continue
+        for m in _CALL_TITLE.finditer(text):
+            q = m.group("q")
+            found.append((int(m.group("y")), int(q[1]) if q[0] in "Qq" else _num(q)))
+    return found
 
 
 @lru_cache(maxsize=512)
@@ -1597,6 +1627,7 @@ def _quarter_context(
     """
     fym = fiscal_year_end_month
     stated = _stated_quarter_end(texts)
+    called = _stated_calls(texts)
     # a fiscal quarter label next to a quarter end, else a whole year stated with the month it ends in
     fym = (stated[1] if stated is not None else None) or _stated_year_end(texts) or fym
     votes = _past_years(texts)
@@ -1658,6 +1689,10 @@ def _quarter_context(
     if hint is not None:
         named = quarter_str(fiscal_to_calendar(hint[0], hint[1], fym))
         scores[named] += 6
+        first_seen.setdefault(named, 0)
+    for cy, cq in called:
+        named = quarter_str(fiscal_to_calendar(cy, cq, fym))
+        scores[named] += _CALL_TITLE_WEIGHT
         first_seen.setdefault(named, 0)
     if not scores:
         if date is not None and any(_RESULTS.search(t) for t in texts[:10]):
