@@ -2507,8 +2507,14 @@ class _Extractor:
             and re.fullmatch(r"\d{4}", str(compared_year[0].period))
             and (self.english or dq is None or int(str(compared_year[0].period)) + 1 != dq // 4)
         ):
+            base_year = int(str(compared_year[0].period))
+            own = self.state.ctx.period
+            if self.english and own and own[:4].isdigit() and base_year + 1 < int(own[:4]):
+                # "15% above 2019" in a 2021 call: the document's period against a year two back, which
+                # ``_years_back`` then leaves out (neither YoY nor QoQ)
+                return own
             # "up 5% over 2020": the year after; a Chinese quarterly story's "较去年" is year on year
-            return str(int(str(compared_year[0].period)) + 1)
+            return str(base_year + 1)
         if not self.english:
             # "截至9月底止首三季纯利...；每股基本盈利18.316元": a period a Chinese paragraph names holds
             # for its later sentences; "期内" is the period named last
@@ -3082,13 +3088,36 @@ _DENOMINATOR_BEFORE = re.compile(
     r"(?:basis points?|bps|percent|%)\s+of\s+(?:the\s+|our\s+|total\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _IMPACT_BY = re.compile(
-    r"(?<![A-Za-z])(?:impact(?:ed|s)?|hurt|weigh(?:ed|s) on|benefit(?:ed|s)|boost(?:ed|s)|"
+    r"(?<![A-Za-z])(?:impact(?:ed|s)?|hurt|weigh(?:ed|s) on|benefit(?:t?ed|s)|boost(?:ed|s)|"
     r"help(?:ed|s)|affect(?:ed|s)|pressur(?:ed|es)|dilut(?:ed|es))\s+(?:[\w-]+\s+){0,5}?by\s+"
     r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+)?$",
     re.IGNORECASE,
 )
 """Before a figure: what something did to a metric ("excess liquidity has negatively impacted our net interest
 margin by about 35 basis points"), an effect, not the metric's figure."""
+_IMPACT_VERB = re.compile(
+    r"(?<![A-Za-z])(?:impact(?:ed|s)?|hurt|weigh(?:ed|s) on|benefit(?:t?ed|s)|boost(?:ed|s)|help(?:ed|s)|"
+    r"affect(?:ed|s)|pressur(?:ed|es)|dilut(?:ed|es))(?!\s+by\b)\s+(?P<rest>[^.;:]*)$",
+    re.IGNORECASE,
+)
+"""In the sentence before a figure: a verb of effect with its object ("Hurricane Ian negatively impacted our
+RevPAR range by 70 basis points, our TRevPAR range by 80 basis points and our EBITDA by $20 million"), not
+in the passive ("helped by pricing, sales rose 5%")."""
+_BY_JUST_BEFORE = re.compile(
+    r"(?<![A-Za-z])by\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+|an?\s+(?:estimated|additional)\s+)?$",
+    re.IGNORECASE,
+)
+_MOVE_VERB = re.compile(r"(?<![A-Za-z])(?:grew|grow|increased?|rose|declined?|fell|decreased?|improved?|expanded?)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _effect_in_list(text: str, sentence: tuple[int, int], m: NumberMention) -> bool:
+    """A figure "by" which a verb of effect earlier in the sentence changed a metric, further along a
+    list of its objects than ``_IMPACT_BY`` looks ("... our TRevPAR range by 80 basis points, our
+    Adjusted EBITDA by $20 million"): the effect of a cause, not the metric's result or its change."""
+    if _BY_JUST_BEFORE.search(text, max(sentence[0], m.start - 24), m.start) is None:
+        return False
+    verb = _IMPACT_VERB.search(text, sentence[0], m.start)
+    return verb is not None and _MOVE_VERB.search(verb.group("rest")) is None
 _CONTRIBUTION_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:drove\s+(?:[\w&-]+\s+){1,4}?(?:higher|lower|up|down)\s+by"
     r"|(?:which|that)\s+(?:increased|decreased|reduced|raised|lowered|improved|hurt)\s+(?:[\w&-]+\s+){1,4}?by)\s+"
@@ -3248,6 +3277,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         _BEYOND_FIGURE.match(text, m.end)
         or _PART_OF_CHANGE.match(text, m.end)
         or _IMPACT_BY.search(text, lo, m.start)
+        or _effect_in_list(text, sentence, m)
         or _contribution(text, lo, m)
         or _COMMODITY_AFTER.match(text, m.end)
         or (_SIZE_OF_COMPANY.match(text, m.end) is not None and _A_BEFORE.search(text, max(0, m.start - 3), m.start) is not None)
@@ -3368,8 +3398,9 @@ _YEARLONG = re.compile(r"\d{4}|\d{4}Q[1-4]-\d{4}Q[1-4]")
 
 
 _VERSUS_YEAR = re.compile(
-    r"(?<![A-Za-z])(?:versus|vs\.?|than|compared (?:to|with)|over|relative to|against)\s+(?:the\s+)?"
-    r"(?:same\s+(?:period|quarter)\s+(?:in|of)\s+|(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter(?:\s+of)?)\s+)?"
+    r"(?:(?<![A-Za-z])(?:versus|vs\.?|than|compared (?:to|with)|over|relative to|against|above|below|ahead of|behind)"
+    r"|(?<=%)\s+to|(?:%|points?)\s+to)\s+(?:the\s+)?"
+    r"(?:same\s+(?:period|quarter)\s+(?:in|of)\s+|(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter(?:\s+of)?|full[\s-]year)\s+)?"
     r"(?P<y>(?:19|20)\d\d|['’]\d\d)(?![\d%])",
     re.IGNORECASE,
 )

@@ -495,8 +495,8 @@ def _quarterish(text: str) -> bool:
 
 _BASE_BEFORE = anchored(
     re.compile(
-        r"(?:较|(?<![同环占])比|相比|相较|对比|从|由|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than))"
-        r"\s*(?:the\s+|a\s+)?$",
+        r"(?:较|(?<![同环占])比|相比|相较|对比|从|由|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than|above|below|ahead\s+of|behind)"
+        r"|(?:%|percent|points?)\s+to)\s*(?:the\s+|a\s+)?$",
         re.IGNORECASE,
     ),
 )
@@ -1350,7 +1350,8 @@ Each match opens with one of a class of characters (the checks on it follow as l
 engine skips ahead to those characters instead of trying the pattern at every position."""
 _BASE_QUARTER = anchored(
     re.compile(
-        r"(?<![A-Za-z])(?:from|compared\s+(?:to|with)|compares\s+(?:to|with)|versus|vs\.?|over|against|relative\s+to)"
+        r"(?:(?<![A-Za-z])(?:from|compared\s+(?:to|with)|compares\s+(?:to|with)|versus|vs\.?|over|against|relative\s+to|"
+        r"above|below|ahead\s+of|behind)|(?:%|percent|points?)\s+to)"
         r"\s+(?:the\s+)?(?:same\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|fiscal)\s*)*$",
         re.IGNORECASE,
     ),
