@@ -46,3 +46,20 @@ def test_the_line_a_speaker_turns_to_in_a_relative_clause_holds_for_the_next_sen
     )
     assert find(facts, value=459_000_000).subject == "Harbor Advisory"
     assert find(facts, value=43).subject == "Harbor Advisory"
+
+
+def test_a_bare_sum_of_cents_after_a_total_is_the_total_per_share() -> None:
+    """"distributable earnings of $0.71": no total is written without its scale, so the sum is per share."""
+    facts = facts_of("We reported GAAP net income of $0.60 per share and distributable earnings of $0.71.")
+    assert find(facts, value=0.71).metric == "distributable earnings per share"
+    assert find(facts, value=0.6).metric in ("EPS", "GAAP EPS")
+
+
+def test_a_percent_after_an_amount_measured_against_a_base_is_its_growth() -> None:
+    """"EPS ... between $1.28 to $1.30, or 19% to 20% over last year's fourth quarter": no growth verb, but the
+    base after the range makes it a year-over-year change."""
+    facts = facts_of(
+        "Fourth-quarter earnings per diluted share are expected to be between $1.28 to $1.30, or 19% to 20% over "
+        "last year's fourth quarter."
+    )
+    assert find(facts, value=19).change == "yoy"

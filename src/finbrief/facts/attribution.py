@@ -564,6 +564,13 @@ def unit_class(m: NumberMention) -> str:
     return "price"
 
 
+_TOTAL_TO_SUM = re.compile(
+    r"\s+(?:(?:was|were|of|at|came in at|totaled|totalled|reached)\s+){1,2}(?:approximately\s+|about\s+)?", re.IGNORECASE
+)
+"""Between a total's name and a bare sum it is said to be ("distributable earnings of $0.71", "core earnings were
+$1.13")."""
+
+
 def fits(metric: Metric, m: NumberMention) -> bool:
     """Whether figure ``m`` can measure ``metric``: its unit class is one the metric allows.
 
@@ -1522,7 +1529,14 @@ class _Extractor:
             if fits(metric, m):
                 return hit, after, None
             per_share = unit_class(m) == "per_share" or (
-                unit_class(m) == "price" and not after and _PER_SHARE_WORDS.search(text, hit.end, m.start)
+                unit_class(m) == "price"
+                and not after
+                and (
+                    _PER_SHARE_WORDS.search(text, hit.end, m.start)
+                    # "distributable earnings of $0.71": a total is never written without its scale, so a
+                    # bare sum of cents right after a total's name is that total per share
+                    or _TOTAL_TO_SUM.fullmatch(text, hit.end, m.start)
+                )
             )
             if per_share and metric.per_share:
                 # "net income of $41.6 million or $0.57 per share", "net income attributable to common
@@ -1993,6 +2007,15 @@ class _Extractor:
             role = "change"  # "27% adjusted earnings-per-share growth"
         if unit == "%" and role == "level" and not metric.ratio and _RATE.search(text, c_start, m.start):
             role = "change"  # "增速加快至26%": a growth rate reached 26%
+        if (
+            self.english
+            and unit == "%"
+            and role == "level"
+            and not metric.ratio
+            and m.role != "base"
+            and _COMPARED_RIGHT_AFTER.match(text, m.end)
+        ):
+            role = "change"  # "EPS of $1.30, or 19% to 20% over last year's fourth quarter": measured against a base
         if metric.ratio and unit == "%" and m.role != "base":
             if role == "change" and not (
                 _marker(_YOY, text, c_start, m, next_start) or _marker(_QOQ, text, c_start, m, next_start)
