@@ -35,6 +35,11 @@ documents it was not fitted to (compare them with the development rows, never tu
 pages (``extra:lab9/zh``) and English articles, press releases and call excerpts (``extra:lab9/en``)
 of other outlets, layouts and industries; its documents all fall in one row, so add ``--docs
 lab9/zh`` or ``--docs lab9/en`` for the rows of one language.
+``--labels bench/labels/heldout3.jsonl`` is a third held-out set labelled the same way, on Chinese
+news stories, results digests and notes of companies and outlets not in the other sets
+(``extra:lab10/zh``) and on the prepared remarks of ten ECTSum test calls of ten industries; its
+rows are named by source, not by language (the calls fall in the ECTSum row, the Chinese pages in
+the news row), so add ``--docs lab10/zh`` or ``--docs ectsum`` for the rows of one language.
 
 ``--draft DOC [--paragraphs 3-9]`` prints a paragraph's figures with the facts extracted for them
 and a draft label row for each, to start labelling a new document from.
