@@ -218,7 +218,7 @@ def test_a_count_of_things_is_no_business_line_and_a_weak_word_repeats_the_metri
         "- 拥有五件及以上连接至AIoT平台的用户数达2160万，同比增长26.1%\n"
         "星辰集团持续加大研发投入。前三季度累计投入达235亿元。\n"
     )
-    assert one(facts, value=21_600_000).subject == "company"
+    assert one(facts, value=21_600_000).subject == "星辰集团"  # the company its headline opens on
     assert one(facts, value=23_500_000_000).metric == "R&D expense"
 
 

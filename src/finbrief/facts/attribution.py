@@ -198,6 +198,10 @@ _REAFFIRMED = re.compile(
 """A previous guidance reaffirmed is the current guidance."""
 
 
+_ZH_GLOSS = re.compile(r"[(（](?:包括|包含|含|不包括|不含)[^()（）]{1,30}[)）]")
+"""A bracket right after a metric that says what it includes or leaves out ("现金及银行存款（包括有限制银行存款）")."""
+
+
 def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
     """The last match of ``pattern`` in ``text[lo:hi]``."""
     last = None
@@ -644,6 +648,8 @@ class _Paragraph:
         self.text = text
         self.phrase_metric: dict[int, int] = {}
         """Start of a business-line name (``add_phrase_subjects``) -> start of the metric it names."""
+        self.glosses: list[tuple[int, int]] = []
+        """Brackets after a metric that say what it includes (set with ``metrics``)."""
         self.subjects = [_Hit(s, e, entry) for s, e, entry in state.subjects.finditer(text)]
         self.listed_firms: list[_Hit] = []
         """Firms the paragraph names with their listing code ("华东医药(000963.SZ)")."""
@@ -711,14 +717,15 @@ class _Paragraph:
         words = ls.phrase_words()
         found = []
         inside: list[_Hit] = []
+        glosses = self.glosses if self.metrics else []
         for m in state.firms.finditer(self.text):
             name = m.group("name")
-            if name.startswith(words.zh_org_not_start):
-                continue
+            if name.startswith(words.zh_org_not_start) or _inside(glosses, m.start("name")):
+                continue  # (what a metric's bracket includes names no firm: "（包括有限制银行存款）")
             if name in words.generic or name.startswith(words.zh_prefix) or _TIME_IN_NAME.search(name):
                 continue  # "今年前三季度", "公司第三季度": no firm's name
-            if name.endswith(words.zh_not_end):
-                continue  # "更双双创下单季新高": a verb before a period, no firm's name
+            if name.endswith(words.zh_not_end) or phrases.verb_before_self(name):
+                continue  # "更双双创下单季新高", "创集团上半年度": a verb before a period or the company, no firm
             over = [h for h in self.subjects if h.start < m.end() and m.start() < h.end]
             if any(h.entry.kind != "reference" or h.start < m.start("name") or h.end > m.end() for h in over):  # type: ignore[attr-defined]
                 continue  # a name the lexicon knows; but "集团" inside "上汽集团" is no reference to the company
@@ -740,7 +747,12 @@ class _Paragraph:
     @cached_property
     def metrics(self) -> list[_Hit]:
         """Metric words of the paragraph (computed only for paragraphs with figures)."""
-        return [_Hit(s, e, entry) for s, e, entry in lm.metric_matcher().finditer(self.text)]
+        hits = [_Hit(s, e, entry) for s, e, entry in lm.metric_matcher().finditer(self.text)]
+        if "含" in self.text or "包括" in self.text:
+            # what a bracket after a metric includes is part of that metric, no metric of its own
+            self.glosses = [g.span() for g in _ZH_GLOSS.finditer(self.text) if any(h.end == g.start() for h in hits)]
+            hits = [h for h in hits if not _inside(self.glosses, h.start)]
+        return hits
 
     def add_topics(self, english: bool) -> None:
         """Business lines the paragraph's sentences introduce as their topic (see ``add_phrase_subjects``)."""
@@ -1447,7 +1459,8 @@ class _Extractor:
                 if _RIGHT_BEFORE_METRIC.fullmatch(text, m.end, h.start)
                 and _AMOUNT_LEAD_ZH.search(text, c_start, m.start)
             ]
-        contents = _contents_spans(text, sentence[0], m.start) if self.english else []
+        # (a Chinese metric's bracket saying what it includes, "（包括有限制银行存款）", holds no driver of it)
+        contents = _contents_spans(text, sentence[0], m.start) if self.english else list(para.glosses)
         for hits in (strong, weak):
             ordered += [
                 (_outer(text, strong, h), False)

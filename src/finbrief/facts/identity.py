@@ -406,7 +406,33 @@ def _text_company(doc: Document, texts: Sequence[str], ticker: str | None) -> tu
         return best, _first_ticker(best) or from_file
     if from_file is not None:
         return from_file, from_file
+    if best is None and doc.language != "en":
+        best = _headline_firm(texts)
     return best, None
+
+
+_ZH_HEADLINE_FIRM = re.compile(
+    r"^\s*(?:【[^】]{1,12}】)?\s*(?P<name>[\u4e00-\u9fff]{2,6}?)"
+    r"(?=(?:20\d\d年)?(?:第[一二三四1-4]季|前三季|[一二三四]季度|上半年|中期|全年|单季|(?:1[0-2]|[1-9])月"
+    r"|(?:今日|昨日|晚间|日前)?(?:公布|发布|披露|实现)))"
+)
+"""A Chinese headline that opens on a firm, then the period or the announcing it reports ("贵州茅台第三季度实现
+归母净利润……", "周大福中期赚25亿元")."""
+_NOT_A_FIRM = re.compile(r"行业|板块|市场|A股|港股|美股|全国|全球|上市公司|央企|国企|银行业|券商|险企|房企|车企")
+"""Words of a headline that opens on a sector or a market, not on one firm ("白酒行业前三季度……")."""
+
+
+def _headline_firm(texts: Sequence[str]) -> str | None:
+    """The firm a Chinese story's headline opens on, when an opening paragraph names it again: the company of
+    a story about a company the lexicon does not know and that states no ticker (else its facts would
+    be given to no one)."""
+    if not texts:
+        return None
+    m = _ZH_HEADLINE_FIRM.match(texts[0])
+    if m is None or _NOT_A_FIRM.search(m.group("name")):
+        return None
+    name = m.group("name")
+    return name if any(name in t for t in texts[1 : HEAD_PARAGRAPHS + 1]) else None
 
 
 def _first_ticker(company: str) -> str | None:
@@ -519,9 +545,13 @@ _TWD_CUES = re.compile(
     r"新台币|台币|NT\$|(?:台北|新竹|台中|高雄|台南)(?:报导|讯)|中央社|(?<!\d)\d{4}\s*[)）]?\s*(?:上市|上柜)"
     r"|(?<!\d)\d{4}-TW(?![A-Za-z])|自结(?:获利|税后|盈余|净利)"
 )
-_TW_RESULTS_WORDS = re.compile(r"税后纯益|每股纯益|营业利益|合并营收|营收年增|营收季增|季减|季增|年减|月增|月减|法人")
+_TW_RESULTS_WORDS = re.compile(
+    r"税后纯益|每股纯益|营业利益|合并营收|营收年增|营收季增|法人"
+    r"|(?<![\d按较去上本同每])(?:季减|季增|年减|月增|月减)(?![少低弱缓])"
+)
 """Results words Taiwanese financial news uses and mainland or Hong Kong news does not ("税后纯益",
-"季减"): a story using several of them reports in New Taiwan dollars."""
+"季减"): a story using several of them reports in New Taiwan dollars. "按年减少" and "较去年6月减少" (Hong
+Kong's "down from a year before") hold "年减" and "月减" but are no such word."""
 
 
 _HK_CUES = re.compile(

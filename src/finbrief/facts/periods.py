@@ -646,6 +646,20 @@ def _bare_month(month: int, ctx: PeriodContext, forward: bool) -> int | None:
     return calendar_quarter(ctx.year, month) if ctx.year is not None else None
 
 
+def _fiscal_year_just_ended(ctx: PeriodContext) -> bool:
+    """Whether a dated story reports a fiscal year that does not end in December and ended in the calendar
+    year it is published in: its "去年" / "去年度" (last year) is that fiscal year, as Hong Kong news writes."""
+    dq = ctx.quarter
+    return (
+        ctx.fiscal_year_end_month != 12
+        and dq is not None
+        and ctx.date is not None
+        and (dq % 4) * 3 + 3 == ctx.fiscal_year_end_month
+        and dq // 4 == ctx.date[0]
+        and calendar_quarter(ctx.date[0], ctx.date[1]) <= dq + 2
+    )
+
+
 def _fiscal_quarter(fy: int, fq: int, ctx: PeriodContext) -> str:
     """A fiscal quarter as the calendar quarter it ends in."""
     return quarter_str(fiscal_to_calendar(fy, fq, ctx.fiscal_year_end_month))
@@ -799,6 +813,11 @@ def _resolve(
         if name == "zh_half":
             y = _year(g["y"]) if g.get("y") else _rel_year(g.get("rel"), ctx, year_hint or ctx.year)
             first_half = g["h"] != "下"  # "中期业绩": the interim, the first half
+            fy = _current_fiscal_year(ctx) if fym != 12 and not (g.get("y") or g.get("rel")) else None
+            if fy is not None:
+                # a half year named alone in a report of a company whose year ends in March: its fiscal half
+                a = fiscal_to_calendar(fy, 1 if first_half else 3, fym)
+                return PeriodMention(s, e, "span", span(a, a + 1))
         else:
             y = _year(g["y"]) if g.get("y") else (year_hint or ctx.year)
             first_half = (g.get("h") or "").lower() == "first" or "1" in (g.get("h2") or "") + (
@@ -891,6 +910,10 @@ def _resolve(
     if name == "zh_year":
         if g.get("y"):
             return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
+        if g.get("rel") in ("去年", "上年") and _fiscal_year_just_ended(ctx):
+            # "去年度资本支出" in a story of a June year just reported: that fiscal year
+            assert dq is not None
+            return PeriodMention(s, e, "span", fiscal_year_span(_current_fiscal_year(ctx) or 0, fym))
         y = _rel_year(g.get("rel"), ctx, None)
         return PeriodMention(s, e, "year", str(y) if y else None)
     if name == "en_quarter":
@@ -1020,9 +1043,12 @@ _HISTORY_AFTER = re.compile(
     r"|[^，,。；;（(）)\d]{0,8}?(?:调整期|寒冬|危机|低谷期)"
     r"|[^，,。；;（(）)\d]{0,12}?(?:后|之后)的?\s?(?:新高|新低|最高|最低|最差|最好)"
 )
-_HISTORY_BEFORE = anchored(re.compile(r"(?:除了?|自|自从|早在|远超|远高于|远低于|堪比|媲美|不亚于|犹如|有如)\s?$"))
-"""A year that only dates a record or an exception ("写下2021年第2季来低点", "除2014年行业低谷外",
-"自2019年以来"): history the story measures against, not the period it reports."""
+_HISTORY_BEFORE = anchored(re.compile(
+    r"(?:除了?|自|自从|早在|远超|远高于|远低于|堪比|媲美|不亚于|犹如|有如|超越|超过|超出|胜过|优于|逊于)\s?$"
+))
+"""A year that only dates a record, an exception or a level surpassed ("写下2021年第2季来低点",
+"除2014年行业低谷外", "自2019年以来", "超越2024年全年营收"): history the story measures against, not the
+period it reports."""
 _ZH_WITH = frozenset("与和同跟")
 _ZH_COMPARED_AFTER = re.compile(r"(?:底|末|同期)?\s?(?:的|之)?\s?(?:相比|相较|比较|相若|持平|一样)")
 """A period the text compares with ("与2024年底相比", "与去年相若"): a base, not the figure's period."""
@@ -1516,15 +1542,52 @@ _YEAR_ENDED = re.compile(
 the company's fiscal year ends in that month."""
 
 
+_MONTHLY_RESULT = re.compile(
+    r"(?<![\d年至到])(?P<m>1[0-2]|[1-9])\s?月(?:份)?(?:合并|单月|自结)?(?:营收|营业收入|销售额|销量|交付量?|交车)"
+)
+"""A month's sales figure, as a story of monthly sales writes it in its head ("10月营收", "11月合并营收")."""
+
+
+def _monthly_story(texts: Sequence[str], date: tuple[int, int, int] | None) -> str | None:
+    """The quarter of the month whose sales a dated story's head reports ("台积电10月营收创新高" published
+    in November 2025: 2025Q4), else None; the month is the latest such month not after the date."""
+    if date is None:
+        return None
+    for text in texts[:3]:
+        if "月" not in text:
+            continue
+        m = _MONTHLY_RESULT.search(text)
+        if m is not None:
+            month = int(m.group("m"))
+            year = date[0] if month <= date[1] else date[0] - 1
+            return quarter_str(calendar_quarter(year, month))
+    return None
+
+
+_INTERIM_ENDED = re.compile(
+    rf"截至(?:{_YEAR}年|今年|去年)?(?P<m>1[0-2]|0?[1-9])月(?:底|[0-3]?\d日)止?的?(?:六个月|6个月|中期|半年度?|上半年)"
+)
+"""An interim report that states the month it ends ("截至今年9月底止中期业绩", "截至2025年12月31日止六个月"):
+the company's fiscal year ends six months after."""
+
+
 def _stated_year_end(texts: Sequence[str]) -> int | None:
-    """The fiscal year-end month a document states for the year it reports (the first statement wins)."""
+    """The fiscal year-end month a document states for the year it reports, or implies by the end of the
+    interim it reports (the first statement wins)."""
     for text in texts[:40]:
         if "截至" not in text:
             continue
         m = _YEAR_ENDED.search(text)
         if m is not None:
             return int(m.group("m"))
+        m = _INTERIM_ENDED.search(text)
+        if m is not None:
+            return (int(m.group("m")) + 5) % 12 + 1
     return None
+
+
+_ORDINAL_AFTER = re.compile(r"[^。；;]{0,16}?第(?P<fq>[一二三四1-4])(?:财政|财)?季度?")
+"""After "截至2025年9月30日止三个月": the ordinal the text then gives that quarter ("……之业绩，第二季度收入")."""
 
 
 def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
@@ -1541,9 +1604,13 @@ def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
             g = m.groupdict()
             month = int(g["m"]) if g["m"].isdigit() else _MONTHS[g["m"].lower()]
             period = quarter_str(calendar_quarter(int(g["y"]), month))
+            fq = g.get("fq")
+            if not fq and m.group().endswith(("三个月", "3个月")):
+                after = _ORDINAL_AFTER.match(text, m.end())
+                fq = after.group("fq") if after else None
             fye = None
-            if g.get("fq"):
-                fye = (month + 3 * (4 - _num(g["fq"])) - 1) % 12 + 1
+            if fq:
+                fye = (month + 3 * (4 - _num(fq)) - 1) % 12 + 1
             return period, fye
     return None
 
@@ -1695,6 +1762,10 @@ def _quarter_context(
         named = quarter_str(fiscal_to_calendar(cy, cq, fym))
         scores[named] += _CALL_TITLE_WEIGHT
         first_seen.setdefault(named, 0)
+    monthly = _monthly_story(texts, date) if stated is None else None
+    if monthly is not None:
+        scores[monthly] += 8  # a story of one month's sales is about that month's quarter
+        first_seen.setdefault(monthly, 0)
     if not scores:
         if date is not None and any(_RESULTS.search(t) for t in texts[:10]):
             # a results article that names no quarter reports the last one ended before its date

@@ -144,7 +144,18 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
         return None  # "拥有五件及以上连接至AIoT平台的用户数": a count of things, no business line
     if any(name.startswith(g) and len(g) >= len(name) - 1 for g in words.generic):
         return None  # "集团总", "公司的": the company itself
+    if verb_before_self(name):
+        return None  # "创集团上半年度收入新高": a verb before the company itself
     return start, name
+
+
+_ZH_SELF_WORDS = ("集团", "公司")
+
+
+def verb_before_self(name: str) -> bool:
+    """A one-character verb before a word for the company itself ("创集团上半年度收入新高", "令公司"): the
+    company, not a business line or a firm of that name."""
+    return len(name) == 3 and name.endswith(_ZH_SELF_WORDS)
 
 
 _ZH_OPENING_CUTS = frozenset("在中已")

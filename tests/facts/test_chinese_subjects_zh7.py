@@ -1,0 +1,62 @@
+"""Chinese stories about companies the lexicon does not know: the firm a headline opens on is the
+document's company, "取得" joins a company to its metric, and a verb before "集团" names no firm.
+
+Sentences are written for these tests; the companies and figures are invented.
+"""
+
+from __future__ import annotations
+
+from finbrief.facts import identify, run
+from finbrief.model import Fact
+
+from .builders import build
+
+
+def facts_of(text: str, language: str = "zh-Hans") -> tuple[Fact, ...]:
+    return run(build(text, language))  # type: ignore[arg-type]
+
+
+def one(facts: tuple[Fact, ...], **want: object) -> Fact:
+    hits = [f for f in facts if all(getattr(f, k) == v for k, v in want.items())]
+    assert len(hits) == 1, (want, [(f.subject, f.metric, f.value, f.unit, f.change, f.period) for f in facts])
+    return hits[0]
+
+
+def test_the_firm_a_headline_opens_on_is_the_company() -> None:
+    text = (
+        "青澜酒业第三季度实现归母净利润12.3亿元，同比增长5.2%\n"
+        "10月29日晚间,青澜酒业发布三季报。报告显示,前三季度公司实现营收45.6亿元,同比增长6.1%。\n"
+    )
+    assert identify(build(text)).company == "青澜酒业"
+    assert one(facts_of(text), value=4_560_000_000).subject == "青澜酒业"
+
+
+def test_a_sector_headline_names_no_company() -> None:
+    text = (
+        "白酒行业第三季度业绩分化\n"
+        "白酒行业前三季度合计实现营收1200亿元。\n"
+    )
+    assert identify(build(text)).company is None
+
+
+def test_a_company_that_achieves_a_figure_is_no_business_line() -> None:
+    facts = facts_of(
+        "星澄集团（08877）公布截至2025年6月30日止六个月业绩。\n"
+        "累计上半年，星澄取得收入52.4亿元，同比增加11%，创集团上半年度收入新高；纯利6.1亿元，同比增加20%。\n"
+    )
+    assert one(facts, value=5_240_000_000).subject not in ("星澄取得",)
+    assert one(facts, value=610_000_000).subject != "创集团"
+
+
+def test_a_hong_kong_developer_s_balance_sheet_words() -> None:
+    facts = facts_of(
+        "翠峰發展（0088）公布截至今年6月底的全年業績。期內持續業務核心經營溢利為30.2億元；來自持續經營業務的股東應佔虧損為63億元。\n"
+        "可動用資金合共約150億元，包括現金及銀行存款（包括有限制銀行存款）88.5億元，較去年6月減少5.1%；可動用銀行貸款61.5億元。\n",
+        "zh-Hant",
+    )
+    assert one(facts, value=3_020_000_000).subject == "0088"  # continuing operations is no business line
+    assert one(facts, value=-6_300_000_000).metric in ("net income", "net loss")
+    cash = one(facts, value=8_850_000_000)
+    assert (cash.subject, cash.metric) == ("0088", "cash")  # what the bracket includes names no bank
+    assert one(facts, value=-5.1).metric == "cash"
+    assert one(facts, value=6_150_000_000).metric == "liquidity"
