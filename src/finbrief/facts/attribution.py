@@ -641,6 +641,13 @@ def _guidance_marks(text: str, lo: int = 0, hi: int | None = None) -> Iterator[r
             yield m
 
 
+def _covers(hit: _Hit, m: NumberMention) -> bool:
+    """Whether a name found in the text overlaps a figure (the figure is then part of the name); a
+    name inside a range, between its ends, does not ("$3.65 per share to $3.85 per share")."""
+    inside = m.value_high is not None and m.start < hit.start and hit.end < m.end
+    return hit.start < m.end and m.start < hit.end and not inside
+
+
 class _Paragraph:
     """One paragraph under analysis: its lexicon hits, sentences, clauses and periods."""
 
@@ -1180,7 +1187,7 @@ class _Extractor:
         self._para = para
         para.add_phrase_subjects(self.english, self.state.company, mentions, self.topics_seen)
         names = para.subjects + para.metrics
-        mentions = [m for m in mentions if not any(h.start < m.end and m.start < h.end for h in names)]
+        mentions = [m for m in mentions if not any(_covers(h, m) for h in names)]
         period_mentions = periods.find_periods(text, self.state.ctx)
         self.guided_before = self.guided
         out: list[Fact] = []
@@ -2795,8 +2802,17 @@ def _sentence_basis(text: str, lo: int, hi: int) -> str | None:
         "adjusted" if _EXCLUDING_LEAD.match(text, lo, hi) else None
     )  # "Excluding the strike costs, we lost $0.12"
     for b in _BASIS.finditer(text, lo, hi):
+        if b.group().lower().startswith("on a") and _FIGURE_JUST_BEFORE.search(text, max(lo, b.start() - 40), b.start()):
+            continue  # "$0.83 on an adjusted basis on $232 million in revenue": that figure's basis, not the sentence's
         last = "adjusted" if b.group("adjusted") or b.group("adjusted2") or b.group("adjusted3") else "gaap"
     return last
+
+
+_FIGURE_JUST_BEFORE = re.compile(
+    r"\d(?:\s?(?:%|percent|million|billion|thousand))?(?:\s+(?:per|a)\s+(?:diluted\s+)?share)?\s*,?\s*$",
+    re.IGNORECASE,
+)
+"""A figure right before a basis phrase ("$0.83 on an adjusted basis"): the phrase qualifies that figure."""
 
 
 def _adjusted_before(para: _Paragraph, clause: tuple[int, int], m: NumberMention) -> bool:

@@ -112,7 +112,15 @@ class Vocab:
     closing: re.Pattern[str]
     ir_role: re.Pattern[str]
     job_title: re.Pattern[str]
+    staff_field: re.Pattern[str]
+    """A record's field listing the company's people, at the start of a line up to its colon or tab."""
+    role_only_title: re.Pattern[str]
+    """A job title alone used as a speaker label (``财务长``, ``董事长``), matched whole."""
+    honorifics: tuple[str, ...]
+    """Honorifics after a surname that name a listed person (``刘总``)."""
     thanks_only: re.Pattern[str]
+    answering: re.Pattern[str]
+    """A host or IR person taking the question themselves: an answer, not moderation."""
     clarifying: re.Pattern[str]
     asks: re.Pattern[str]
     follow_up: re.Pattern[str]
@@ -194,7 +202,13 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         closing=_any(pats["closing"]),
         ir_role=_any(pats["ir_role"]),
         job_title=_any(pats["job_title"]),
+        staff_field=re.compile(
+            "(?:" + "|".join(f"(?:{p})" for p in pats.get("staff_field") or [r"(?!x)x"]) + r")\s*(?:[:：\t]|$)"
+        ),
+        role_only_title=re.compile("|".join(f"(?:{p})" for p in pats.get("role_only_title") or [r"(?!x)x"])),
+        honorifics=tuple(pats.get("short_form") or ()),
         thanks_only=_any(pats["thanks_only"]),
+        answering=_any(pats.get("answering") or [r"(?!x)x"]),
         clarifying=_any(pats["clarifying"]),
         asks=_any(pats["asks"]),
         follow_up=_any(pats.get("follow_up") or [r"(?!x)x"]),

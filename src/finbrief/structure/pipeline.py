@@ -32,7 +32,7 @@ from finbrief.structure import sections, sides, unlabelled
 from finbrief.structure.announce import Announcements, find_announcements
 from finbrief.structure.call import Call
 from finbrief.structure.labels import Label
-from finbrief.structure.roster import Roster, parse_roster
+from finbrief.structure.roster import Roster, parse_roster, staff_keys
 from finbrief.structure.scan import Scan, scan
 from finbrief.structure.speakers import Registry
 from finbrief.structure.turns import affiliation_lines, build_turns, candidates, confirm
@@ -72,7 +72,13 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     roster = parse_roster(s, known)
     ann = find_announcements(s)
     # Names the roster lists, the operator introduces or hands the call to are known speakers.
-    known = known | {e.key for e in roster.entries} | frozenset(ann.analysts) | frozenset(ann.handed)
+    known = (
+        known
+        | {e.key for e in roster.entries}
+        | staff_keys(roster.staff, s)
+        | frozenset(ann.analysts)
+        | frozenset(ann.handed)
+    )
     cands = candidates(s, roster.lines, known)
     affiliations = affiliation_lines(s, cands, roster, known)
     labels = confirm(s, cands, frozenset(affiliations.values()))

@@ -19,6 +19,7 @@ from finbrief.structure.call import Call
 from finbrief.structure.labels import DIARIZED_RE
 from finbrief.structure.roster import Roster
 from finbrief.structure.speakers import Registry
+from finbrief.structure.turns import Turn
 
 # Prepared remarks count as behaviour when they are this long (a greeting or a question is shorter).
 PREPARED_SPEECH_CHARS = 300
@@ -28,9 +29,11 @@ QUESTION_END = ("?", "？")
 
 
 def from_roster(reg: Registry, roster: Roster, seen: Callable[[str], str]) -> None:
-    """Every roster entry becomes a speaker with the roster's side, title and firm."""
-    for e in roster.entries:
-        rec = reg.get(seen(reg.resolve(e.name, e.key)))
+    """Every roster entry becomes a speaker with the roster's side, title and firm; so does every
+    person a staff field lists, though listed among the speakers only once they speak."""
+    for e in (*roster.entries, *roster.staff):
+        rid = reg.resolve(e.name, e.key)
+        rec = reg.get(seen(rid) if e in roster.entries else rid)
         if e.side != "unknown":
             rec.set_side(e.side, "roster")
         rec.set_role(e.role, "roster")
@@ -64,13 +67,16 @@ def from_behaviour(c: Call, qa_start: int) -> None:
 
 def name_diarized(c: Call) -> None:
     """A speaker a transcription service only numbered ("说话人3") who first speaks right after the
-    host introduced an asker ("请中金公司的王磊提问") is that asker: named, an analyst of that firm.
-    Never when the numbered speaker spoke before (one number for several people)."""
+    host introduced an asker ("请中金公司的王磊提问") is that asker: named, an analyst of that firm;
+    one who first speaks right after the host gave the floor to someone of the company ("请庞董介绍",
+    having named 董事长庞立言) is that person. Never when the numbered speaker spoke before (one
+    number for several people)."""
     turns = c.t.turns
     first: dict[str, int] = {}
     for k, t in enumerate(turns):
         if t.speaker is not None:
             first.setdefault(t.speaker, k)
+    _name_given_floor(c, turns, first)
     for k in range(len(turns) - 1):
         said = [c.ann.intros[j] for j in turns[k].paras if j in c.ann.intros]
         nxt = turns[k + 1]
@@ -93,6 +99,25 @@ def name_diarized(c: Call) -> None:
         rec.forms.insert(0, rec.forms.pop())  # the announced name is the one shown
         rec.set_side("analyst", "announcement")
         rec.set_affiliation(intro.firm or None, "announcement")
+
+
+def _name_given_floor(c: Call, turns: list[Turn], first: dict[str, int]) -> None:
+    """A numbered speaker first speaking right after the host gave someone the floor is that person."""
+    for k in range(len(turns) - 1):
+        given = [c.ann.floor[j] for j in turns[k].paras if j in c.ann.floor]
+        nxt = turns[k + 1]
+        sid = nxt.speaker
+        if not given or nxt.kind != "person" or sid is None or first.get(sid) != k + 1 or sid == turns[k].speaker:
+            continue
+        rec = c.reg.get(sid)
+        if rec.person is not None or not all(DIARIZED_RE.fullmatch(f.strip()) for f in rec.forms):
+            continue
+        name = given[-1]
+        if name_key(name) in c.reg.by_key:
+            continue  # that name already speaks under its own label
+        c.reg.alias(sid, name)
+        rec.forms.insert(0, rec.forms.pop())  # the name the host gave is the one shown
+        rec.set_side("company", "announcement")
 
 
 def from_asking(c: Call) -> None:

@@ -136,6 +136,33 @@ class Registry:
         if len(matches) == 1:
             self.by_key[key] = matches[0]
 
+    def link_role(self, key: str, title: str) -> None:
+        """A speaker named by a title alone (``董事长``, ``答（总经理）``): the person the roster or a
+        staff field gives that title, when exactly one has it."""
+        if key in self.by_key:
+            return
+        wanted = title_key(title)
+        matches = [
+            r.id for r in self.records.values() if r.role_rank == RANK["roster"] and title_key(r.role or "") == wanted
+        ]
+        if len(matches) == 1:
+            self.by_key[key] = matches[0]
+
+    def link_short_form(self, form: str, key: str, surname: str) -> None:
+        """``刘总：`` (a surname and an honorific): the one company person the roster or a staff field
+        lists with that surname."""
+        if key in self.by_key:
+            return
+        matches = [
+            r.id
+            for r in self.records.values()
+            if r.side_rank == RANK["roster"]
+            and r.side == "company"
+            and any(f != form and to_simplified(f).startswith(surname) for f in r.forms if CJK_RE.search(f))
+        ]
+        if len(matches) == 1:
+            self.by_key[key] = matches[0]
+
     def get(self, rid: str) -> Record:
         """The record of speaker ``rid`` (it must exist)."""
         return self.records[rid]
@@ -143,6 +170,11 @@ class Registry:
     def speakers(self, order: list[str], language: Language) -> tuple[Speaker, ...]:
         """Finished speakers in ``order`` (first appearance), named per the document's language."""
         return tuple(_speaker(self.records[rid], language) for rid in order)
+
+
+def title_key(title: str) -> str:
+    """Comparison key of a job title: simplified, folded, without a leading "公司"."""
+    return " ".join(to_simplified(title).casefold().split()).removeprefix("公司")
 
 
 def _script_fits(form: str, language: Language) -> bool:

@@ -58,7 +58,7 @@ def candidates(s: Scan, skip: set[int], known: frozenset[str]) -> dict[int, Labe
         lab = parse_label(s.texts[i], s.simp[i], s.v, known)
         if lab is not None:
             out[i] = lab
-    for j in [j for j, lab in out.items() if lab.role == "answer"]:
+    for j in [j for j, lab in out.items() if lab.role == "answer" or lab.prefix == "A"]:
         i = j - 1
         if i >= 0 and i not in out and i not in s.header and i not in s.boiler and i not in skip:
             m = NUMBERED_QUESTION_RE.match(s.texts[i])
@@ -71,9 +71,10 @@ def candidates(s: Scan, skip: set[int], known: frozenset[str]) -> dict[int, Labe
 
 
 # A numbered question of an investor-relations record ("1、跨境业务的增长预期如何？"): the question
-# of the answer label right under it.
+# of the answer label right under it, perhaps with its own mark ("1、问：…？").
 NUMBERED_QUESTION_RE = re.compile(
-    r"^\s*(?P<mark>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．)）]\s*(?P<q>\S.{1,300}[？?])\s*$"
+    r"^\s*(?P<mark>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．)）]\s*(?:(?:问|問|Q)\s*[:：]\s*)?"
+    r"(?P<q>\S.{1,300}[？?])\s*$"
 )
 
 
@@ -465,6 +466,18 @@ def _is_rule(text: str) -> bool:
     return len(t) >= 5 and set(t) <= set("-=_*~·.")
 
 
+def _short_form(who: str, s: Scan) -> str | None:
+    """The surname of ``刘总`` / ``欧阳董`` (a surname, then an honorific the lexicon lists), else None."""
+    simp = to_simplified(who.strip())
+    if not 2 <= len(simp) <= 4 or not CJK_RE.match(simp):
+        return None
+    v = s.v
+    head = simp[:2] if simp.startswith(v.compound_surnames) else simp[:1]
+    if head[0] not in v.surnames and head not in v.compound_surnames:
+        return None
+    return head if simp[len(head) :] in v.honorifics else None
+
+
 def start_turn(s: Scan, i: int, lab: Label, reg: Registry, seen: Callable[[str], str]) -> Turn:
     """Start a turn at label ``lab`` and record what the label says about its speaker."""
     if lab.role in ROLE_TURNS or lab.role == "interpreter":
@@ -474,6 +487,11 @@ def start_turn(s: Scan, i: int, lab: Label, reg: Registry, seen: Callable[[str],
         return Turn(i, None, lab.role, lab.prefix, firm=firm)
     if lab.title:
         reg.link_by_title(lab.who, lab.key, lab.title)
+        if lab.title == lab.who:  # "财务长：", "答（董事长）": named by role alone
+            reg.link_role(lab.key, lab.title)
+    short = _short_form(lab.who, s)
+    if short:
+        reg.link_short_form(lab.who, lab.key, short)
     rid = seen(reg.resolve(lab.who, lab.key))
     if lab.alias:
         reg.alias(rid, lab.alias)
