@@ -372,3 +372,35 @@ def test_an_unknown_speaker_right_after_an_introduction_is_the_one_introduced() 
         ("tom-becker", "Goldman Sachs", ["mark-davis"]),
     ]
     assert_sound(doc)
+
+
+FLATTENED_MANAGEMENT_SECTION = (
+    "NovaSky Technology Inc. (NSKY) Q3 2025 Earnings Call Corrected Transcript 23-Oct-2025\n\n"
+    "MANAGEMENT DISCUSSION SECTION Operator: Good morning and welcome to the NovaSky Technology third quarter "
+    "call. I will now turn the call over to Laura Chen. Laura Chen Chief Executive Officer & Director, NovaSky "
+    "Technology Inc. Thank you. Revenue grew 18% to $1.2 billion and cloud revenue grew 31%, and our backlog "
+    "reached a record. Mark Davis Executive Vice President & Chief Financial Officer, NovaSky Technology Inc. "
+    "Thanks, Laura. Gross margin was 42.5%, and we expect it to improve next year as the new data centres fill.\n"
+)
+
+
+def test_flattened_management_section_headers_without_marks() -> None:
+    """In the management section no Q / A mark is printed: ``Name Title, Firm`` headers of one firm,
+    two at least, are cut into name, affiliation and speech; the capitals heading glued before
+    ``Operator:`` is a heading of its own and the operator's line is the operator's."""
+    doc = parse(FLATTENED_MANAGEMENT_SECTION)
+    assert doc.paragraph(n_of(doc, "Revenue grew 18%")).speaker == "laura-chen"
+    assert doc.paragraph(n_of(doc, "Gross margin was 42.5%")).speaker == "mark-davis"
+    assert doc.paragraph(n_of(doc, "Good morning and welcome")).speaker == "operator"
+    assert doc.paragraph(n_of(doc, "MANAGEMENT DISCUSSION SECTION")).text == "MANAGEMENT DISCUSSION SECTION"
+    assert all(s.side == "company" for s in doc.speakers if s.id != "operator")
+
+
+def test_people_of_different_firms_in_prose_are_not_cut() -> None:
+    text = (
+        "Two executives moved this week. Laura Chen Chief Executive Officer, NovaSky Technology Inc. joined "
+        "the board of a chip maker. Mark Davis Chief Financial Officer, Redwood Capital Advisors, Inc. said the "
+        "deal was good for both companies, and analysts agreed that the move would help the chip maker grow "
+        "its data-centre business over the next three years."
+    )
+    assert len(parse(text).paragraphs) == 1

@@ -114,6 +114,34 @@ _TITLE_WORD_RE = re.compile(
 MIN_MARKED_HEADERS = 2
 
 
+# The same header in a management section, where no margin mark is printed: ``Name Title, Firm``,
+# the title opening with a job word (so the name stops before it).
+_TITLE_START = (
+    r"(?:Chief|Executive|Senior|Vice|President|Director|Head|Managing|Founder|Co-Founder|Chairman|Chairwoman|"
+    r"Chair|Treasurer|General|Group|Global|Interim|Deputy|Corporate|Investor|CEO|CFO|COO|CTO|SVP|EVP|VP)"
+)
+_NAME_WORD = rf"(?!{_TITLE_START}\b)[A-Z][a-z][\w'-]*"
+_UNMARKED_HEADER_RE = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?: (?:[A-Z]\.|{_NAME_WORD})){{1,3}}) "
+    rf"(?P<aff>{_TITLE_START}[\w&.' -]{{0,80}}?, "
+    r"(?P<firm>[A-Z][^.?!]{1,80}?(?:,? (?:Inc|Corp|Co|Ltd|LLC|LLP|LP|plc|AG|SA|S\.A|N\.A|Limited|PLC|GmbH)\.?)+))"
+    r"(?= [A-Z\[\"“])"
+)
+
+
+def _unmarked_cuts(text: str) -> list[int]:
+    """Cut points around each ``Name Title, Firm`` header of a management section flattened into
+    one chunk: two such headers at least, at sentence starts, all of one firm (the company's own
+    people), each cut into name, affiliation and speech."""
+    found = [m for m in _UNMARKED_HEADER_RE.finditer(text) if _at_sentence_start(text, m.start())]
+    if len(found) < MIN_MARKED_HEADERS or len({m.group("firm") for m in found}) != 1:
+        return []
+    cuts: list[int] = []
+    for m in found:
+        cuts += [m.start(), m.start("aff"), m.end() + 1]
+    return [c for c in cuts if 0 < c < len(text)]
+
+
 def _marked_cuts(text: str) -> list[int]:
     """Cut points around each flattened ``Name Q Title, Firm`` header: before the name, the mark,
     the affiliation and the speech, so each comes out as the line it was on the page."""
@@ -130,15 +158,32 @@ def _marked_cuts(text: str) -> list[int]:
     return [c for c in cuts if 0 < c < len(text)]
 
 
+# A section heading in capitals glued before the operator's label in a PDF chunk
+# ("QUESTION AND ANSWER SECTION Operator: Thank you."): the heading is a line of its own.
+_HEADING_THEN_OPERATOR_RE = re.compile(r"[A-Z][A-Z&]+(?: [A-Z][A-Z&]+)+ (?=Operator: \S)")
+
+
+def _heading_cut(text: str) -> list[int]:
+    m = _HEADING_THEN_OPERATOR_RE.match(text)
+    return [m.end()] if m else []
+
+
 def split_inline_labels(texts: list[str]) -> list[str]:
     """``texts`` with each long paragraph holding several speakers' labels cut before each label
-    (``texts`` itself when none is cut)."""
+    (``texts`` itself when none is cut), and a capitals heading glued before ``Operator:`` cut off."""
+    headed = [i for i, text in enumerate(texts) if _heading_cut(text)]
+    if headed:
+        texts = list(texts)
+        for i in reversed(headed):
+            at = _heading_cut(texts[i])[0]
+            texts[i : i + 1] = [texts[i][:at].strip(), texts[i][at:].strip()]
     out = texts
     long = [i for i, text in enumerate(texts) if len(text) >= MIN_INLINE_CHARS]
     for i in reversed(long):  # from the end: earlier indices stay valid
         text = texts[i]
         cuts = _cuts(text) if ": " in text else []
         marked = _marked_cuts(text) if (" Q " in text or " A " in text) else []
+        marked = marked or (_unmarked_cuts(text) if ", " in text else [])
         if marked:
             cuts = sorted(set(cuts) | set(marked))
         if not cuts:
