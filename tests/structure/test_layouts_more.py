@@ -4,6 +4,9 @@ Q/A interviews, questions from the room, honorific labels, an excerpt that ends 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from finbrief.api import parse as parse_file
 from finbrief.ingest import from_text
 from finbrief.model import Document
 from finbrief.structure import run
@@ -404,3 +407,44 @@ def test_people_of_different_firms_in_prose_are_not_cut() -> None:
         "its data-centre business over the next three years."
     )
     assert len(parse(text).paragraphs) == 1
+
+
+MEETING_CAPTIONS = """\
+WEBVTT
+
+1
+00:00:01.000 --> 00:00:09.000
+Operator: Good morning and welcome to the NovaSky Technology third quarter call. I will now turn the call over to Laura Chen.
+
+2
+00:00:09.500 --> 00:00:20.000
+Laura Chen: Thank you. Revenue grew 18% to $1.2 billion and cloud revenue grew 31%.
+
+3
+00:00:20.500 --> 00:00:30.000
+Mark Davis: Gross margin was 42.5%, and we expect it to improve next year.
+
+4
+00:00:30.500 --> 00:00:36.000
+Operator: Our first question comes from Priya Raman with Morgan Stanley.
+
+5
+00:00:36.500 --> 00:00:44.000
+Priya Raman: Thanks. How much of the growth came from price increases?
+
+6
+00:00:44.500 --> 00:00:48.000
+Laura Chen: About a third, Priya.
+"""
+
+
+def test_caption_cues_opening_with_the_speakers_name(tmp_path: Path) -> None:
+    """A meeting app's captions put ``Name:`` at the start of a cue: the speaker changes there even
+    without a pause, so Mark Davis's words (his only cue) are his, not Laura Chen's."""
+    path = tmp_path / "call.vtt"
+    path.write_text(MEETING_CAPTIONS, encoding="utf-8")
+    doc = parse_file(path)
+    assert doc.paragraph(n_of(doc, "Gross margin was 42.5%")).speaker == "mark-davis"
+    assert doc.paragraph(n_of(doc, "Revenue grew 18%")).speaker == "laura-chen"
+    assert summary(doc) == [("priya-raman", "Morgan Stanley", ["laura-chen"])]
+    assert_sound(doc)

@@ -2,7 +2,8 @@
 
 Cues are a few words each; they are joined into paragraphs (a space between Latin text, nothing
 between Chinese characters). A paragraph ends where the speaker changes (a WebVTT voice tag
-``<v Laura Chen>``, which becomes a ``Laura Chen:`` label; a ``>>`` or ``- `` speaker-change mark), at
+``<v Laura Chen>``, which becomes a ``Laura Chen:`` label; a ``>>`` or ``- `` speaker-change mark; a cue
+opening with a ``Laura Chen:`` label), at
 a pause of PAUSE_SECONDS after a finished sentence, after a cue that ends asking something or
 handing the floor over ("请瑞银的吴晨提问。", "Please go ahead."): someone else speaks next, once it is
 MAX_PARAGRAPH_CHARS long at a sentence end, or at MAX_UNPUNCTUATED_CHARS in a transcription without
@@ -83,8 +84,24 @@ def parse_cues(text: str) -> list[Cue]:
     return cues
 
 
+# A cue opening with its speaker's name (a meeting app's captions: "Laura Chen: Thank you."): two to
+# four capitalised words, or one word that opens several cues ("Operator:").
+CUE_LABEL_RE = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):\s+\S")
+
+
+def _cue_labels(cues: list[Cue]) -> set[str]:
+    """Names that open cues as speaker labels (see ``CUE_LABEL_RE``)."""
+    counts: dict[str, int] = {}
+    for cue in cues:
+        m = CUE_LABEL_RE.match(cue.text)
+        if m:
+            counts[m["who"]] = counts.get(m["who"], 0) + 1
+    return {who for who, n in counts.items() if " " in who or n >= 2}
+
+
 def cues_to_text(cues: list[Cue]) -> str:
     """Paragraphs of speech (separated by blank lines) from the cues (see the module docstring)."""
+    labels = _cue_labels(cues) if any(":" in cue.text[:40] for cue in cues[:50]) else set()
     paragraphs: list[str] = []
     parts: list[str] = []  # the current paragraph, built in linear time
     size = 0
@@ -94,6 +111,9 @@ def cues_to_text(cues: list[Cue]) -> str:
     for cue in cues:
         words = cue.text
         changed = bool(CHANGE_RE.match(words))
+        if labels and not changed:
+            m = CUE_LABEL_RE.match(words)
+            changed = m is not None and m["who"] in labels  # "Mark Davis: ...": the speaker changes
         words = CHANGE_RE.sub("", words).strip()
         if not words:
             continue
