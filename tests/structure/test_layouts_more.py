@@ -448,3 +448,58 @@ def test_caption_cues_opening_with_the_speakers_name(tmp_path: Path) -> None:
     assert doc.paragraph(n_of(doc, "Revenue grew 18%")).speaker == "laura-chen"
     assert summary(doc) == [("priya-raman", "Morgan Stanley", ["laura-chen"])]
     assert_sound(doc)
+
+
+TABLE_CALL = """\
+# NovaSky Technology Q3 2025 results call
+
+| Speaker | Remarks |
+|---|---|
+| Operator | Good morning and welcome. I will now hand over to Laura Chen, Chief Executive Officer. |
+| Laura Chen (CEO) | Thank you. Revenue grew 18% to $1.2 billion and cloud revenue grew 31%. |
+| Mark Davis (CFO) | Gross margin was 42.5%, up 60 basis points. |
+| Operator | Our first question comes from Priya Raman with Morgan Stanley. |
+| Priya Raman (Morgan Stanley) | Thanks. How much of the growth came from price increases? |
+| Laura Chen (CEO) | About a third of it, Priya. |
+"""
+
+
+def test_a_transcript_laid_out_as_a_table() -> None:
+    """One row a turn, the speaker in the first cell and the speech in the second: a label and its
+    speech; the row's closing pipe is no part of what was said."""
+    doc = parse(TABLE_CALL, "call.md")
+    assert summary(doc) == [("priya-raman", "Morgan Stanley", ["laura-chen"])]
+    assert doc.paragraph(n_of(doc, "Gross margin was 42.5%")).speaker == "mark-davis"
+    assert_sound(doc)
+
+
+FIRM_LINE_UNDER_NAME = """\
+NovaSky Technology Q3 2025 Earnings Call
+
+Operator
+Good afternoon. I would now like to turn the call over to Laura Chen, Chief Executive Officer.
+
+Laura Chen
+Chief Executive Officer
+Thank you. Revenue grew 18% to $1.2 billion and cloud revenue grew 31%.
+
+Operator
+Our first question comes from Priya Raman of Wells Fargo.
+
+Priya Raman
+Wells Fargo
+Thanks. Where do you see pricing going next year?
+
+Laura Chen
+Chief Executive Officer
+Up mid single digits, Priya.
+"""
+
+
+def test_the_firm_line_under_an_analysts_name_is_the_firm_the_operator_gave() -> None:
+    """``Wells Fargo`` under ``Priya Raman`` reads like a name, but the operator gave it as her
+    firm: an affiliation line, never a speaker."""
+    doc = parse(FIRM_LINE_UNDER_NAME)
+    assert summary(doc) == [("priya-raman", "Wells Fargo", ["laura-chen"])]
+    assert all(s.name != "Wells Fargo" for s in doc.speakers)
+    assert_sound(doc)

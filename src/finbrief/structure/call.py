@@ -46,7 +46,7 @@ class Call:
         out = []
         for j in paras:
             s = self.s.simp[j] if len(self.s.simp[j]) == len(self.s.texts[j]) else self.s.texts[j]
-            out.append(s[self.t.body[j] :].strip())
+            out.append(s[self.t.body[j] :].strip().removesuffix("|").rstrip())  # a table row's last pipe
         return "".join(out)
 
     def moderating(self, turn: Turn) -> bool:

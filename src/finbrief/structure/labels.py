@@ -50,6 +50,9 @@ BULLET_RE = re.compile(r"^(?:[*•·●▪]|-(?=\s))\s*")
 # the ">>" broadcast captions print at each change of speaker (">> LAURA CHEN: ...").
 LABEL_BULLET_RE = re.compile(r"(?:[•·●▪]|[-*](?=\s)|>{1,3}(?=\s))\s*")
 INLINE_COLON_RE = re.compile(r"[:：]")
+# A transcript laid out as a table, one row a turn: "| Speaker | Remarks |" in Markdown, "Name | text"
+# from a Word or HTML table; the speech cell ends the row.
+TABLE_ROW_RE = re.compile(r"\|?\s*(?P<who>[^|\n]{1,60}?)\s*\|\s*(?P<rest>[^|\s][^|]*?)\s*\|?\s*$")
 # A timestamp before or after a label: "[00:05:27]", "(05:27)", "00:05:27", "0:05".
 TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
 # A lead time or a cue range: "[00:05:27]", "0:05 -", "[00:00:02.100 --> 00:00:14.800]".
@@ -346,6 +349,11 @@ def split_label(text: str, simp: str) -> Who | None:
             return None
         who = h.group("who").strip()
         return Who(who, _simp(who, text, simp), False, 0, False, True)
+    if "|" in t[start : start + MAX_INLINE_WHO + 3]:  # a table row: "| Sara Quint (CEO) | Thank you. |"
+        row = TABLE_ROW_RE.match(t, start)
+        if row:
+            who = row.group("who").strip()
+            return Who(who, _simp(who, text, simp), True, row.start("rest"), True, False)
     core = _cut_tail(t[start:], TRAIL_TIME_RE)
     m = INLINE_COLON_RE.search(core, 0, MAX_INLINE_WHO + 1)
     if m and core[m.start() - 1 : m.start()].isdigit():  # the colon of a timestamp: "Name (29:02):"

@@ -85,7 +85,7 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
         | frozenset(ann.handed)
     )
     cands = candidates(s, roster.lines, known)
-    affiliations = affiliation_lines(s, cands, roster, known)
+    affiliations = affiliation_lines(s, cands, roster, known, ann.analysts)
     labels = confirm(s, cands, frozenset(affiliations.values()))
     named = sum(1 for lab in labels.values() if lab.strength != "anon_inline")
     anonymous = len(labels) - named

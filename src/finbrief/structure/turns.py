@@ -141,11 +141,17 @@ def _norm(text: str) -> str:
 
 
 def affiliation_lines(
-    s: Scan, cands: dict[int, Label], roster: Roster, known: frozenset[str]
+    s: Scan,
+    cands: dict[int, Label],
+    roster: Roster,
+    known: frozenset[str],
+    announced: dict[str, str] | None = None,
 ) -> dict[int, int]:
     """Affiliation line -> its label line, for turn headers that repeat a speaker's affiliation
-    (the roster's text, wrapped at any point; one seen after the same speaker's label before; or
-    ``Firm - Title`` after a bare name)."""
+    (the roster's text, wrapped at any point; one seen after the same speaker's label before;
+    ``Firm - Title`` after a bare name; or the firm the operator gave that analyst, ``Wells Fargo``
+    under ``Marta Silva``, even when the firm reads like a name)."""
+    announced = announced or {}
     from_roster = {e.key: _norm(e.affiliation) for e in roster.entries if e.affiliation}
     seen: dict[str, set[str]] = {}
     out: dict[int, int] = {}
@@ -169,6 +175,8 @@ def affiliation_lines(
                 if _norm(" ".join(s.texts[j : j + k])) == wanted:
                     found = k
                     break
+        if not found and announced.get(lab.key) and _norm(shown) == _norm(announced[lab.key]):
+            found = 1  # the firm the operator named for this analyst
         if not found:
             nxt = cands.get(j)
             if nxt is not None and nxt.key in known:
