@@ -198,8 +198,9 @@ _REAFFIRMED = re.compile(
 """A previous guidance reaffirmed is the current guidance."""
 
 
-_ZH_GLOSS = re.compile(r"[(（](?:包括|包含|含|不包括|不含)[^()（）]{1,30}[)）]")
-"""A bracket right after a metric that says what it includes or leaves out ("现金及银行存款（包括有限制银行存款）")."""
+_ZH_GLOSS = re.compile(r"[(（](?:(?:包括|包含|含|不包括|不含)[^()（）]{1,30}|[^()（）]{1,30}(?:除以|/)[^()（）]{1,30})[)）]")
+"""A bracket right after a metric that says what it includes or leaves out ("现金及银行存款（包括有限制银行存款）"),
+or how a ratio is worked out ("负债资本比率（借款总值除以股东应占股本及储备）")."""
 
 
 def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -741,7 +742,7 @@ class _Paragraph:
     def metrics(self) -> list[_Hit]:
         """Metric words of the paragraph (computed only for paragraphs with figures)."""
         hits = [_Hit(s, e, entry) for s, e, entry in lm.metric_matcher().finditer(self.text)]
-        if "含" in self.text or "包括" in self.text:
+        if not self.text.isascii() and ("含" in self.text or "包括" in self.text or "除以" in self.text or "/" in self.text):
             # what a bracket after a metric includes is part of that metric, no metric of its own
             self.glosses = [g.span() for g in _ZH_GLOSS.finditer(self.text) if any(h.end == g.start() for h in hits)]
             hits = [h for h in hits if not _inside(self.glosses, h.start)]
@@ -3242,7 +3243,8 @@ _CONTRIBUTION_SHARE_AFTER = re.compile(r"\s?的?\s?贡献(?!率)")
 """After a %: the share a part contributes ("为香港业务的新业务价值带来超过70%的贡献"), which this
 extractor does not bind to the part: left out rather than read as the total's figure."""
 _STOCK_MOVE_BEFORE = re.compile(
-    r"(?:绩后|盘中|截止发稿|截至发稿|早盘|午盘|午后|尾盘|收盘|收市|股价)\s?"
+    # (or a quote: a price, then its move, "报9.87元，升2.5%", a quote table's "9.87元 升2.49%")
+    r"(?:绩后|盘中|截止发稿|截至发稿|早盘|午盘|午后|尾盘|收盘|收市|股价|(?<![\d.])\d{1,4}(?:\.\d{1,3})?元[，,]?)\s?"
     r"(?:今日|今天|昨日|昨天|周[一二三四五]|盘中|早盘|午盘|尾盘|开盘后)?\s?(?:一度|曾|再|续|继续)?"
     r"(?:大涨|大跌|急涨|急跌|飙升|上涨|下跌|高开|低开|涨|跌|升|挫|飙|弹升)(?:超过?|逾|近|约)?\s?$"
 )

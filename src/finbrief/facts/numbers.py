@@ -248,6 +248,9 @@ _PRE_CUR = re.compile(
     re.IGNORECASE,
 )
 _PRE_CUR = anchored(_PRE_CUR)
+_CODE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z]\s?[(（]\s?$")
+_CODE_AFTER = re.compile(r"(?:\.(?:HK|SH|SZ|BJ|TW))?\s?[)）]", re.IGNORECASE)
+"""Around a listing code: the name's last character and an opening bracket before, a closing one after."""
 _PRE_QUAL = re.compile(
     r"(?:(?P<approx>大约|大概|约合|约为|约|将近|接近|近乎|近|差不多|左右约|approximately|approx\.|approx|about|around|"
     r"roughly|nearly|almost|close to|circa|some|~)"
@@ -581,6 +584,14 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
     if kind == "ar" and not unit and not currency:
         if _AFTER_SKIP.match(text, end):
             return None  # dates, durations, ordinals, tickers, "10-K"
+        if (
+            not had_scale
+            and 3 <= len(raw) <= 6
+            and raw.isdigit()
+            and _CODE_BEFORE.search(text, max(0, s - 3), s)
+            and _CODE_AFTER.match(text, end)
+        ):
+            return None  # a listing code after a name ("联想集团(00992)"), in a quote table too
         if not had_scale and not counter:
             plain = raw.replace(",", "")
             if "," not in raw and "." not in raw and len(plain) == 4 and 1900 <= int(plain) <= 2100:
