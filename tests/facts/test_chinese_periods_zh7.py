@@ -130,3 +130,16 @@ def test_the_year_that_labels_an_interim_report_is_not_its_span() -> None:
         "收入和利润 - 收益为58.9百万港元,同比增长6.3% - 截至2025年9月30日止六个月,公司拥有人应占溢利为3.0百万港元\n"
     )
     assert one(facts_of(text, "zh-Hans"), value=58_900_000).period == "2025Q2-2025Q3"
+
+
+def test_a_bank_s_interim_with_an_announced_buyback_and_expected_credit_losses() -> None:
+    text = (
+        "翠峰銀行中期純利48.2億元 按年增長約3%\n"
+        "《經濟通通訊社30日專訊》翠峰銀行(08811)公布截至今年6月底止中期業績,純利為48﹒2億元,按年增長約3%。\n"
+        "集團指,計及該行於2024年第二季公布的10億元股份回購計劃,回饋股東之總額已經達至36億元。\n"
+        "期內,扣除預期信貸損失變動及其他信貸減值提撥前之營業收入淨額增長2%至104﹒3億元。\n"
+    )
+    item = one(facts_of(text), value=10_430_000_000)
+    assert item.period == "2024Q1-2024Q2"  # the interim "期內" is in, not the quarter a buyback was announced
+    assert "guidance" not in item.metric  # expected credit losses are no forecast
+    assert item.subject == "08811"  # "…提撥前" (before provisions) names no business line

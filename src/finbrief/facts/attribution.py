@@ -1209,7 +1209,10 @@ class _Extractor:
         named = [
             pm
             for pm in period_mentions
-            if pm.period and not pm.base and not pm.forward and (self.english or not _paren_label(text, pm))
+            if pm.period
+            and not pm.base
+            and not pm.forward
+            and (self.english or not (_paren_label(text, pm) or _EVENT_AFTER_ZH.match(text, pm.end)))
         ]
         if named:
             self.last_period = named[-1].period
@@ -3345,6 +3348,9 @@ def _leading_adverbial(
 
 
 _DIGIT = re.compile(r"\d")
+_EVENT_AFTER_ZH = re.compile(r"\s?(?:第?[一二三四1-4]\s?季度?)?\s?(?:内|中)?\s?(?:公布|宣布|推出|发布|启动|展开|落实)的?")
+"""After a period: when something was announced ("于2024年第二季公布的30亿元股份回购计划"), no period a later
+"期内" refers to."""
 _IN_PERIOD = re.compile(r"期内|报告期内|本期内?|同期内")
 _THIS_PERIOD = re.compile(r"本季度?|单季度?|单计|当季")
 _QUARTER_ALONE = re.compile(r"单计(?:第?[一二三四1-4]|本|当|该)季|单季计")
