@@ -143,3 +143,11 @@ def test_a_bank_s_interim_with_an_announced_buyback_and_expected_credit_losses()
     assert item.period == "2024Q1-2024Q2"  # the interim "期內" is in, not the quarter a buyback was announced
     assert "guidance" not in item.metric  # expected credit losses are no forecast
     assert item.subject == "08811"  # "…提撥前" (before provisions) names no business line
+
+
+def test_the_month_a_forecast_was_made_is_not_its_period() -> None:
+    text = (
+        "2025-11-11\n"
+        "晶澄半導體董事長表示，今年全年美元營收年成長幅度從7月預測接近20%，調整為年增24%至26%。\n"
+    )
+    assert one(facts_of(text), value=20.0).period == "2025"

@@ -89,3 +89,13 @@ def test_the_company_s_consolidated_figure_and_a_latin_name_with_its_code() -> N
     assert identify(build(text)).company == "01866"
     facts = facts_of(text)
     assert one(facts, value=7_223_000).subject == "01866"
+
+
+def test_a_business_group_s_name_ends_in_group() -> None:
+    facts = facts_of(
+        "翠峰科技（08899）公布業績。\n智能設備業務集團的收入及經營溢利分別同比增長15%及13%。\n集團收入增長9%。\n",
+        "zh-Hant",
+    )
+    assert one(facts, value=15.0).subject == "智能设备业务集团"
+    assert one(facts, value=13.0).subject == "智能设备业务集团"
+    assert one(facts, value=9.0).subject == "08899"

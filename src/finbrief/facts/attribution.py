@@ -793,6 +793,15 @@ class _Paragraph:
             before = [
                 x for x in self.subjects if lo <= x.start and x.end <= h.start + 1 and h.start - x.end <= 3
             ]
+            if (
+                before
+                and not english
+                and self.text[before[-1].start : before[-1].end] in ("集团", "群")
+                and _BUSINESS_GROUP_BEFORE.search(self.text, max(lo, before[-1].start - 4), before[-1].start)
+            ):
+                # "智能设备业务集团的收入": a business group's name ends in 集团, which names no company here
+                self.subjects = [x for x in self.subjects if x is not before[-1]]
+                before = []
             if before:
                 named = before[-1]
                 extra = self.text[named.end : h.start]
@@ -3348,6 +3357,8 @@ def _leading_adverbial(
 
 
 _DIGIT = re.compile(r"\d")
+_BUSINESS_GROUP_BEFORE = re.compile(r"(?:业务|事业|方案|服务|设备|解决方案)$")
+"""Right before "集团"/"群": the business a business group is named for ("智能设备业务集团", "方案服务业务集团")."""
 _EVENT_AFTER_ZH = re.compile(r"\s?(?:第?[一二三四1-4]\s?季度?)?\s?(?:内|中)?\s?(?:公布|宣布|推出|发布|启动|展开|落实)的?")
 """After a period: when something was announced ("于2024年第二季公布的30亿元股份回购计划"), no period a later
 "期内" refers to."""

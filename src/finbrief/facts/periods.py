@@ -904,6 +904,8 @@ def _resolve(
             index = calendar_quarter(y, month) if y is not None else None
         else:
             index = _bare_month(month, ctx, forward)
+        if _FROM_BEFORE_ZH.search(text, max(0, s - 2), s) and _FORECAST_MADE_AFTER.match(text, e):
+            return None  # "全年营收年成长幅度从7月预测接近30%": when a forecast was made, not what it covers
         return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
     if name == "zh_year_same_period":
         y = _year(g["y"])
@@ -1599,6 +1601,9 @@ _YEAR_JUST_BEFORE = re.compile(rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>今年|明年|
 _HEAD_TEXTS = 4
 _DATE_REST = re.compile(r"[-/]\d{1,2}[-/]\d{1,2}(?!\d)")
 """After a year: the month and day of a full date."""
+_FROM_BEFORE_ZH = re.compile(r"[从由自]\s?$")
+_FORECAST_MADE_AFTER = re.compile(r"\s?(?:时|份)?的?(?:预测|预估|预期|估计|展望|财测|指引)")
+"""Around a month: "从7月预测…" dates a forecast that was made then, not the figure's period."""
 _REPORT_YEAR_LABEL = re.compile(r"\s?[-–—]\s?(?:中期|末期|全年|年度)")
 """After a year: the report it labels ("2026 - 中期业绩", a filing list's fiscal year), not the span reported."""
 
