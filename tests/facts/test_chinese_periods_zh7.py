@@ -151,3 +151,14 @@ def test_the_month_a_forecast_was_made_is_not_its_period() -> None:
         "晶澄半導體董事長表示，今年全年美元營收年成長幅度從7月預測接近20%，調整為年增24%至26%。\n"
     )
     assert one(facts_of(text), value=20.0).period == "2025"
+
+
+def test_the_ended_quarter_a_forecast_is_compared_with_is_a_result() -> None:
+    text = (
+        "2025-11-11\n"
+        "晶澄半導體10月營收創新高。\n"
+        "晶澄半導體先前預估，本季美元營收122億美元至134億美元，並較第3季121億美元成長。\n"
+    )
+    facts = facts_of(text)
+    assert one(facts, value=12_100_000_000).metric == "revenue"
+    assert one(facts, value=12_200_000_000).metric == "revenue guidance"

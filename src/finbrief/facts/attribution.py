@@ -2182,6 +2182,14 @@ class _Extractor:
             and int(period[:4]) < year
         ):
             name = name.removesuffix(" guidance")  # "cash flow of $475 million to $500 million, compared with $540 million in 2020": a result
+        if (
+            not self.english
+            and compared is not None
+            and m.role == "base"
+            and name.endswith(" guidance")
+            and _ended_before(period, self.state.ctx.quarter)
+        ):
+            name = name.removesuffix(" guidance")  # "本季营收预估322亿至334亿美元，并较第3季331亿美元成长": a result
         if represents and self.last_range is not None and self.last_range[2]:
             period = self.last_range[2]  # the growth of the range guided for that year
             change = "yoy" if _YEARLONG.fullmatch(period) else change
@@ -3357,6 +3365,12 @@ def _leading_adverbial(
 
 
 _DIGIT = re.compile(r"\d")
+def _ended_before(period: str | None, quarter: int | None) -> bool:
+    """Whether a quarter (or a span) ended before the document's quarter: a result, not what is guided."""
+    last = periods.parse_quarter(period.split("-")[-1]) if period and "Q" in period else None
+    return last is not None and quarter is not None and last < quarter
+
+
 _BUSINESS_GROUP_BEFORE = re.compile(r"(?:业务|事业|方案|服务|设备|解决方案)$")
 """Right before "集团"/"群": the business a business group is named for ("智能设备业务集团", "方案服务业务集团")."""
 _EVENT_AFTER_ZH = re.compile(r"\s?(?:第?[一二三四1-4]\s?季度?)?\s?(?:内|中)?\s?(?:公布|宣布|推出|发布|启动|展开|落实)的?")
