@@ -99,3 +99,28 @@ def test_a_business_group_s_name_ends_in_group() -> None:
     assert one(facts, value=15.0).subject == "智能设备业务集团"
     assert one(facts, value=13.0).subject == "智能设备业务集团"
     assert one(facts, value=9.0).subject == "08899"
+
+
+BROKER = (
+    "翠峰药业(600999):1-3Q25营收稳健增长\n"
+    "时间:2025年10月30日 中财网\n"
+    "公司1-3Q25 实现营收231.9 亿元(+14.9%yoy),归母净利润57.5 亿元(+24.5%yoy)。其中3Q25 收入74.3 亿元(+12.7%yoy)。"
+    "我们预计25年表观收入超330 亿元。维持“买入”评级。\n"
+    "1-3Q25 公司归母净利润率24.8%,同比+1.9pct。\n"
+)
+
+
+def test_a_broker_note_s_nine_months_and_signed_changes() -> None:
+    facts = facts_of(BROKER)
+    revenue = one(facts, value=23_190_000_000)
+    assert revenue.period == "2025Q1-2025Q3"
+    growth = one(facts, value=14.9)
+    assert (growth.change, growth.period) == ("yoy", "2025Q1-2025Q3")
+    margin = one(facts, value=24.8)
+    assert margin.metric == "net margin"
+    point = one(facts, value=1.9)
+    assert (point.unit, point.metric) == ("pp", "net margin")
+
+
+def test_a_broker_s_own_estimate_is_no_fact_of_the_company() -> None:
+    assert not [f for f in facts_of(BROKER) if f.value == 33_000_000_000]

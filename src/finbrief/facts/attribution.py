@@ -304,6 +304,8 @@ class _DocState:
     """Chinese firm names by their ending (``phrase_words: zh_org_suffix``); None in English."""
     names: tuple[str, ...] = ()
     """The names the document gives its own company."""
+    broker_note: bool = False
+    """A Chinese broker's note (it gives a rating or a target price): its "我们预计" is the broker's estimate."""
     results_span: bool = False
     """The head of a Chinese document reports interim or annual results ("公布中期業績"): a growth figure
     with no period written is over the same span a year before."""
@@ -1068,6 +1070,7 @@ class _Extractor:
             firms=None if doc.language == "en" else _firm_pattern(),
             names=tuple(to_simplified(n) for n in sheet.names),
             results_span=doc.language != "en" and any(_RESULTS_SPAN.search(t) for t in texts[:_HEAD]),
+            broker_note=doc.language != "en" and any(_BROKER_RATING.search(t) for t in texts[:_HEAD]),
         )
         self.carry: str | None = None
         self.carry_age = 0
@@ -1296,6 +1299,10 @@ class _Extractor:
                 break
             if not any(who in n or n in who for n in self.state.names if n):
                 found = end  # the document's own company forecasting is its guidance
+        if found is None and self.state.broker_note:
+            we = _last(_BROKER_ESTIMATE, text, max(0, m.start - 60), m.start)
+            if we is not None and not _SENTENCE_END_ZH.search(text, we.end(), m.start):
+                return True  # "我们预计25年表观收入超330亿元" in a broker's note: the broker's estimate
         return found is not None and _REPORTED.search(text, found, m.start) is None
 
     def _carries(self, hit: _Hit) -> bool:
@@ -3250,6 +3257,12 @@ def _forecasts_in(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((x.end(), x.group("who")) for x in _forecast_by_another().finditer(text))
 
 
+_BROKER_RATING = re.compile(
+    r"(?:买入|增持|推荐|强烈推荐|优于大市|跑赢行业|跑赢大市|中性|持有|减持|卖出)”?\s?(?:投资)?评级|目标价|盈利预测|投资评级"
+)
+"""Words of a broker's note in a Chinese document's head: a rating, a target price, earnings forecasts."""
+_BROKER_ESTIMATE = re.compile(r"我们(?:预计|预测|估计|预期|测算|推测|推算|判断)")
+_SENTENCE_END_ZH = re.compile(r"[。！？!?；;]")
 _REPORTED = re.compile(r"公布|录得|实际|财报显示|业绩显示|披露|公告")
 """After another party's forecast: the story turns to what the company reported."""
 _PREVIEW = re.compile(

@@ -335,6 +335,9 @@ _DIRECTION = re.compile(
     re.IGNORECASE,
 )
 _DIRECTION = anchored(_DIRECTION)  # (most words of a clause are no direction word)
+_SIGNED_BEFORE = re.compile(r"[(（,，]\s?[+\-−]|^[+\-−]")
+_COMPARISON_WORD_AFTER = re.compile(r"\s?(?:yoy|y/y|qoq|q/q|mom|同比|环比)(?![A-Za-z])", re.IGNORECASE)
+"""Around a figure: a written sign after a bracket or comma before, a comparison word right after it."""
 _POST_DIRECTION = re.compile(
     r"(?:的[^，,。；;\d]{0,4}?)?(?:(?P<loss>净?亏损)|(?P<dec>净?(?:下降|下滑|减少|降幅|跌幅))|(?P<inc>(?:同比|环比)?(?:增长|增幅|增速|涨幅|上涨|提升)))"
     r"|\s?(?:(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|sequential|quarter[\s-]over[\s-]quarter|"
@@ -545,6 +548,8 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
                 end = max(end, sm.end(g))
         if sm.group("unit"):
             unit = _UNITS.get(re.sub(r"\s+", " ", sm.group("unit").lower()))
+            if unit == "%" and sm.group("unit").lower() == "pct" and not text.isascii():
+                unit = "pp"  # a Chinese broker note's "同比+1.9pct" is percentage points ("rose 5 pct" is percent)
             end = sm.end("unit")
         if sm.group("cur"):
             cur_suffix = sm.group("cur")
@@ -861,6 +866,13 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 role, negative = "change", True
             elif g == "inc" and role != "base":
                 role = "change"
+        if (
+            role == "level"
+            and q.unit in ("%", "pp")
+            and _SIGNED_BEFORE.search(text, max(0, q.start - 2), q.start + 1)
+            and _COMPARISON_WORD_AFTER.match(text, end)
+        ):
+            role = "change"  # a broker note's "(+14.9%yoy)", "(-0.5pct YoY)": a signed change, then its comparison
         comparative = _IN_COMPARATIVE.match(text, end)
         if comparative is not None and role != "base":
             role, negative = "change", comparative.lastgroup == "dec"

@@ -292,6 +292,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "yy_quarters",  # broker notes: "1-3Q25" (the first three quarters of 2025)
+        re.compile(r"(?<![A-Za-z0-9.])(?P<q>[1-4])\s?[-–~]\s?(?P<q2>[1-4])Q(?P<y>[1-3]\d)(?![A-Za-z0-9])"),
+    ),
+    (
         "en_fiscal_year",
         re.compile(rf"(?:fiscal(?:\s+year)?|FY)\s?(?P<y>{_YEAR}|['’]?\d{{2}})(?![\d%])", re.I),
     ),
@@ -445,6 +449,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_nq": ("1q", "2q", "3q", "4q"),
     "yy_quarter": ("q1", "q2", "q3", "q4"),
     "yy_span": ("3m", "6m", "9m", "1h", "2h", "h1", "h2"),
+    "yy_quarters": ("q",),
     "en_fiscal_year": ("fiscal", "fy"),
     "en_half": ("half", "h1", "h2", "1h", "2h"),
     "en_months_span": ("months", "quarters"),
@@ -949,6 +954,12 @@ def _resolve(
         if b <= a:
             return PeriodMention(s, e, "span", None)
         return PeriodMention(s, e, "span", span(a, b), tuple(quarter_str(i) for i in range(a, b + 1)))
+    if name == "yy_quarters":
+        y, q, q2 = 2000 + int(g["y"]), int(g["q"]), int(g["q2"])
+        if q2 <= q:
+            return PeriodMention(s, e, "span", None)
+        a = y * 4 + q - 1
+        return PeriodMention(s, e, "span", span(a, y * 4 + q2 - 1))  # one cumulative span, not a history
     if name == "yy_span":
         yy = str(g.get("y") or g.get("y2") or g.get("y3"))
         y = int(yy) if len(yy) == 4 else 2000 + int(yy)
@@ -1136,7 +1147,7 @@ _NO_QUARTER_NAMES = frozenset(
         "zh_split_year",
         *("en_fiscal_year", "en_half", "en_months_span", "en_ytd", "en_ttm", "en_this_quarter", "en_last_quarter"),
         *("en_next_quarter", "en_last_years_quarter", "en_year_ago", "en_next_years", "en_vague_forward"),
-        *("en_full_year", "en_date", "en_year", "yy_span"),
+        *("en_full_year", "en_date", "en_year", "yy_span", "yy_quarters"),
     }
 )
 """The patterns whose mentions never weigh for the document's quarter (a year, a span, a month, a
