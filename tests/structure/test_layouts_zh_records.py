@@ -489,3 +489,80 @@ def test_firm_dash_name_labels() -> None:
         ("Emily Chan", "Morgan Stanley", ["乔明远"]),
         ("Leo Zhang", "Jefferies", ["乔明远"]),
     ]
+
+
+# A roadshow platform's record: each question with its time, then who answers in a field.
+ROADSHOW_RECORD = """\
+澄川精密2025年度业绩说明会 问答记录
+
+提问时间：2026-05-10 15:12
+提问：公司海外订单的交付周期是多久？
+回答者：董事长 乔明远
+回答：目前海外订单交付周期在三个月左右。
+
+提问时间：2026-05-10 15:20
+提问：应收账款如何控制风险？
+回答者：财务总监 覃雪
+回答：主要客户都有信用保险覆盖。
+"""
+
+
+def test_answerer_fields_of_a_roadshow_record() -> None:
+    doc = parse(ROADSHOW_RECORD)
+    assert summary(doc) == [(None, None, ["乔明远"]), (None, None, ["覃雪"])]
+
+
+# A results-meeting record labelling the presenter and each asking guest by the part they play,
+# who they are in brackets.
+ROLE_WORDS_WITH_PEOPLE = """\
+澄川精密2026年一季度业绩交流会实录
+主讲人（董事长 乔明远）：一季度公司营业收入2.4亿元，同比增长15%。
+主持人：下面请各位嘉宾提问。
+提问嘉宾（北辰资本 顾言）：请问二季度排产情况如何？
+主讲人（董事长 乔明远）：二季度排产环比增长约三成。
+提问嘉宾（天衡证券 周宇）：海外毛利率和国内差多少？
+主讲人（财务总监 覃雪）：海外毛利率比国内高约8个百分点。
+"""
+
+
+def test_presenters_and_guests_named_in_brackets() -> None:
+    doc = parse(ROLE_WORDS_WITH_PEOPLE)
+    assert summary(doc) == [("顾言", "北辰资本", ["乔明远"]), ("周宇", "天衡证券", ["覃雪"])]
+    assert doc.paragraph(n_of(doc, "一季度公司营业收入")).speaker == "乔明远"
+
+
+# A Taiwan record numbering questions from institutional investors in general and answers with the
+# answerer's title and name in brackets.
+TW_NUMBERED_NAMED = """\
+澄川精密 2026年第二季法說會 Q&A
+Q1（法人）：請問下半年的需求能見度？
+A1（董事長 喬明遠）：目前訂單能見度到第三季底。
+Q2（法人）：匯率對毛利率的影響？
+A2（財務長 林淑芬）：新台幣每升值1%，毛利率約減少0.4個百分點。
+"""
+
+
+def test_generic_askers_and_named_answerers_in_brackets() -> None:
+    """`Q1（法人）` asks for no particular firm; `A1（董事長 喬明遠）` is 喬明遠's answer."""
+    doc = parse(TW_NUMBERED_NAMED)
+    assert summary(doc) == [(None, None, ["喬明遠"]), (None, None, ["林淑芬"])]
+
+
+# A broker's notes: "投资者：" asks, "公司：" answers.
+INVESTOR_AND_COMPANY = """\
+【调研纪要】澄川精密 投资者交流
+
+一、公司情况
+公司2025年营业收入9.6亿元，同比增长12%。
+
+二、问答环节
+投资者：机器人业务今年的销售目标？
+公司：今年机器人业务收入目标是3亿元。
+投资者：原材料涨价的影响？
+公司：影响可控，已与主要客户约定调价机制。
+"""
+
+
+def test_investor_and_company_labels() -> None:
+    doc = parse(INVESTOR_AND_COMPANY)
+    assert summary(doc) == [(None, None, [None]), (None, None, [None])]

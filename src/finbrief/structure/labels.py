@@ -461,6 +461,11 @@ def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | N
     prefix = "Q" if role == "question" else "A"
     if v.role_only_title.fullmatch(inner_s):
         return Label(None, inner, name_key(inner_s), "strong", w.inline, 0, prefix=prefix, title=inner)
+    if role == "question" and v.generic_asker.fullmatch(inner_s):  # "Q1（法人）": askers in general
+        return Label("question", w.text, fold(w.simp), "strong", w.inline, 0)
+    person = _bracketed_person(inner, inner_s, w, prefix, v, known)
+    if person is not None:
+        return person
     key = name_key(inner_s)
     if ANALYST_MARK_RE.match(w.simp.strip()) or (key not in known and is_firm(inner_s, v)):
         key = ""  # "問（高盛）": a firm, though 高 is a surname too
@@ -470,6 +475,35 @@ def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | N
         firm = inner.strip(TITLE_MARKS).strip()
         return Label("question", w.text, fold(w.simp), "strong", w.inline, 0, firm=firm or None)
     return None
+
+
+def _bracketed_person(
+    inner: str, inner_s: str, w: Who, prefix: str, v: Vocab, known: frozenset[str]
+) -> Label | None:
+    """``董事长 刘永平``, ``华西证券 苗青`` in brackets after a mark: that person, with title or firm."""
+    if " " not in inner_s.strip():
+        return None
+    who = Who(inner, inner_s, False, 0, True, False)
+    for rule in (_titled, _firm_then_name):
+        lab = rule(who, v, known)
+        if lab is not None:
+            return dataclasses.replace(lab, strength="strong", inline=w.inline, prefix=prefix)
+    return None
+
+
+def _role_word_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``主讲人（董事长 刘永平）``, ``提问嘉宾（华西证券 苗青）``: a word for the part someone plays, who
+    they are in brackets; a presenter answers, a guest asks."""
+    if not w.colon:
+        return None
+    m, ms = PAREN_RE.match(w.text.strip()), PAREN_RE.match(w.simp.strip())
+    if not (m and ms):
+        return None
+    word = ms.group(1).strip()
+    prefix = "A" if v.presenter_word.fullmatch(word) else "Q" if v.asker_word.fullmatch(word) else None
+    if prefix is None:
+        return None
+    return _bracketed_person(m.group(2).strip(), ms.group(2).strip(), w, prefix, v, known)
 
 
 def _title_only(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -615,6 +649,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _zh_analyst,
     _semicolon,
     _diarized,
+    _role_word_person,
     _title_only,
     _titled,
     _firm_then_name,
