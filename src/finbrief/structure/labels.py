@@ -35,8 +35,10 @@ with no other evidence) and ``anon_inline`` (``Q: text`` / ``A: text``: also how
 are written, so no evidence of a call by itself)."""
 
 # "Name -- Title", "Name – Firm – Analyst", "Name - Title": hyphens need spaces (Jean-Luc), dashes not.
-PART_SPLIT_RE = re.compile(r"\s+-{1,2}\s+|\s*(?:——|[–—]{1,2})\s*|\s*[，：]\s*")
-SEPARATOR_CHARS = frozenset("-–—，：,")
+PART_SPLIT_RE = re.compile(r"\s+-{1,2}\s+|\s+/\s+|\s*(?:——|[–—]{1,2})\s*|\s*[，：]\s*")
+# "Goldman Sachs / Bruce Lu": a firm and a name with a spaced slash between (a slash is otherwise no label).
+SLASH_PARTS_RE = re.compile(r"^[^/]{2,40}\s/\s[^/]{2,40}$")
+SEPARATOR_CHARS = frozenset("-–—，：,/")
 # "Q – Alicia Yap", "A - 刘丽娟": a question/answer prefix before a name.
 QA_PREFIX_RE = re.compile(r"^(Q|A|问|答|問)\s*(?:-{1,2}|[–—]{1,2})\s*(\S.*)$", re.IGNORECASE)
 # "Alicia Yap, Citigroup" inside a vendor header line.
@@ -85,12 +87,12 @@ NOT_A_FIRM_RE = re.compile(
 # A question or answer mark with who asks or answers in brackets: "答（董事长）", "問（《信報》）" (a
 # newspaper's name in title marks is allowed there).
 QA_PAREN_RE = re.compile(
-    r"^(?:问|問|答|提问|提問|回答|分析师|分析師|记者|記者|投资者|投資者|[QA])\s*[0-9]{0,3}\s*"
+    r"^(?:问|問|答|提问|提問|回答|分析师|分析師|分析员|分析員|记者|記者|投资者|投資者|[QA])\s*[0-9]{0,3}\s*"
     r"[（(](?P<inner>[^（）()]{1,30})[)）]$",
     re.IGNORECASE,
 )
 # Marks that name an outside asker ("分析師（富邦）", "记者（明报）"): what the brackets hold is their firm.
-ANALYST_MARK_RE = re.compile(r"(?:分析师|记者|投资者)\s*[（(]")
+ANALYST_MARK_RE = re.compile(r"(?:分析师|分析员|记者|投资者)\s*[（(]")
 # A question or answer mark in lenticular brackets opening a line: "【问】…", "【答】…".
 BRACKET_MARK_RE = re.compile(r"\s*【\s*(?P<who>问|問|答|提问|提問|回答|回复|回覆|[QA]\d{0,2})\s*】\s*", re.IGNORECASE)
 # A role in brackets right after an answer mark's colon: "答：（总经理）主要是…".
@@ -364,6 +366,7 @@ def split_label(text: str, simp: str) -> Who | None:
             and not DIARIZED_RE.fullmatch(who)
             and not NUMBERED_MARK_RE.fullmatch(who)
             and not QA_PAREN_RE.fullmatch(who)
+            and not SLASH_PARTS_RE.fullmatch(who)
         ):
             return None
         inline = bool(rest.strip())
@@ -569,12 +572,16 @@ def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     head_s, sep, name_s = w.simp.strip().rpartition(" ")
     if not sep or not head_s or " " in head_s.strip():
         return None
+    head, _, name = w.text.strip().rpartition(" ")
+    title = "分析师"
+    pm, pms = PAREN_RE.match(name), PAREN_RE.match(name_s)
+    if pm and pms and is_title(pms.group(2), v):  # "中信建投 王磊（分析师）"
+        name, name_s, title = pm.group(1).strip(), pms.group(1).strip(), pm.group(2).strip()
     key = name_key(name_s)
     if (key not in known and not is_cjk_name(name_s, v)) or not is_firm(head_s.strip(), v):
         return None
-    head, _, name = w.text.strip().rpartition(" ")
-    strength: Strength = "strong" if w.bold or (w.colon and not w.inline) else "medium"
-    return Label(None, name, key, strength, w.inline, 0, title="分析师", firm=head.strip())
+    strength: Strength = "strong" if w.bold or (w.colon and not w.inline) or title != "分析师" else "medium"
+    return Label(None, name, key, strength, w.inline, 0, title=title, firm=head.strip())
 
 
 def _semicolon(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -712,6 +719,8 @@ def _field(text: str, simp: str, w: Who, field: str, v: Vocab, known: frozenset[
         if lab is not None:
             prefix = "Q" if field == "asker_field" else "A"
             return dataclasses.replace(lab, strength="strong", inline=False, body_start=0, prefix=prefix)
+    if field == "asker_field" and rest and is_firm(inner.simp, v):  # "提问机构：中金公司": a firm alone
+        return Label("question", rest, fold(inner.simp), "strong", False, 0, prefix="Q", firm=rest)
     return None
 
 
