@@ -107,6 +107,7 @@ class Vocab:
     call_title: re.Pattern[str]
     announcement: tuple[re.Pattern[str], ...]
     handover: tuple[re.Pattern[str], ...]
+    self_intro: tuple[re.Pattern[str], ...]
     qa_start: re.Pattern[str]
     moderation: re.Pattern[str]
     closing: re.Pattern[str]
@@ -203,6 +204,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         call_title=_any(pats["call_title"]),
         announcement=tuple(announcement(p) for p in pats["announcement"]),
         handover=tuple(announcement(p) for p in pats["handover"]),
+        self_intro=tuple(announcement(p) for p in pats.get("self_intro") or ()),
         qa_start=_any(pats["qa_start"]),
         moderation=_any(pats["moderation"]),
         closing=_any(pats["closing"]),

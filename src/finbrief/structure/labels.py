@@ -48,12 +48,14 @@ PAREN_RE = re.compile(r"^(.+?)\s*[（(]([^（()）]+)[)）]$")
 # A trailing "[3]" (vendor speaker numbering) or "{BIO 1234567 <GO>}" (terminal link to a profile).
 NUMBERING_RE = re.compile(r"\s*(?:\[\d+\]|\{BIO\s+\d+\s*<GO>\})\s*$")
 BULLET_RE = re.compile(r"^(?:[*•·●▪]|-(?=\s))\s*")
-# A bullet before a label: a bullet sign, or "-" / "*" before a space (never the "**" of bold).
-LABEL_BULLET_RE = re.compile(r"(?:[•·●▪]|[-*](?=\s))\s*")
+# A bullet before a label: a bullet sign, or "-" / "*" before a space (never the "**" of bold), or
+# the ">>" broadcast captions print at each change of speaker (">> LAURA CHEN: ...").
+LABEL_BULLET_RE = re.compile(r"(?:[•·●▪]|[-*](?=\s)|>{1,3}(?=\s))\s*")
 INLINE_COLON_RE = re.compile(r"[:：]")
 # A timestamp before or after a label: "[00:05:27]", "(05:27)", "00:05:27", "0:05".
 TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
-LEAD_TIME_RE = re.compile(rf"^\s*{TIMESTAMP}\s*(?:[-–—|]\s*)?")
+# A lead time or a cue range: "[00:05:27]", "0:05 -", "[00:00:02.100 --> 00:00:14.800]".
+LEAD_TIME_RE = re.compile(rf"^\s*{TIMESTAMP}(?:\s*(?:-->|[-–—])\s*{TIMESTAMP})?\s*(?:[-–—|]\s*)?")
 TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|]\s*)?{TIMESTAMP}\s*$")
 TIME_ONLY_RE = re.compile(rf"^\s*{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?\s*$")
 # A timestamp between a label and its colon: "Jane Doe (29:02):", "Jane Doe 00:05:27: text".

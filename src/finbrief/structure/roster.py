@@ -195,6 +195,9 @@ def is_affiliation(s: Scan, j: int, known: frozenset[str]) -> bool:
         return False
     if s.v.label(s.folded(j)) is not None or name_key(s.simp[j]) in known:
         return False
+    head, sep, _ = s.simp[j].partition(" - ")
+    if sep and name_key(BULLET_RE.sub("", head.strip())) in known:
+        return False  # "Tom Becker - Goldman Sachs" under a bare name: the next entry, of someone announced
     body = BULLET_RE.sub("", s.simp[j].strip())
     return not is_name(body, s.v) and not is_name(body.split(";")[0], s.v)  # "Name;Firm;Title" is an entry
 
