@@ -1012,3 +1012,14 @@ def test_a_wire_base_after_its_per_share_aside_is_a_year_earlier() -> None:
     assert base.basis == "prior" and current.period is not None
     assert base.period is not None and int(base.period[:4]) == int(current.period[:4]) - 1
     assert base.period[4:] == current.period[4:]
+
+
+def test_a_basis_said_after_a_figure_is_that_figure_s_not_the_next_one_s() -> None:
+    facts = facts_of(
+        "We delivered GAAP earnings per share of $1.12, $1.04 on an adjusted basis on $415 million in revenue,"
+        " an increase of 8%.",
+        "On an adjusted basis, operating income was $61 million.",
+    )
+    assert find(facts, value=1.04).metric == "adjusted EPS"
+    assert find(facts, value=415e6).metric == "revenue"
+    assert find(facts, value=61e6).metric == "adjusted operating income"

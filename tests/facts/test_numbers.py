@@ -155,6 +155,8 @@ def test_qualifiers(text: str, qualifier: str) -> None:
         ("a tax rate of 24% to 26%", 24, 26, "%"),
         ("growth of 5-6%", 5, 6, "%"),
         ("收入增长5至6亿元", 5e8, 6e8, "CNY"),
+        ("guidance range of $1.40 per share to $1.55 per share", 1.40, 1.55, "USD"),
+        ("between $2.10 per diluted share and $2.30 per diluted share", 2.10, 2.30, "USD"),
     ],
 )
 def test_ranges(text: str, low: float, high: float, unit: str) -> None:
@@ -452,3 +454,12 @@ def test_one_amount_in_two_scales_and_trillions_in_zhao(text: str, value: float,
 def test_zhao_as_mega_is_no_trillion(text: str) -> None:
     """兆 before a unit or broadband is "mega", never a trillion."""
     assert all(m.value < 1e12 for m in parse_numbers(text)), parse_numbers(text)
+
+
+def test_a_per_share_figure_then_another_amount_is_no_range() -> None:
+    """Each end of "$X per share to $Y per share" says "per share"; "$0.80 per share to $12 million"
+    names two figures."""
+    found = parse_numbers("EPS rose $0.80 per share to $12 million in net income")
+    assert [m.value_high for m in found] == [None, None]
+    found = parse_numbers("from $0.80 per share to $0.97 per share")
+    assert [(m.value, m.role, m.value_high) for m in found] == [(0.8, "base", None), (0.97, "level", None)]

@@ -407,3 +407,50 @@ def test_an_outlook_for_a_named_business_is_not_another_s() -> None:
     )
     lines = _given(text, "$1.6 billion", subject="Drone Systems")
     assert not any("$1.6 billion" in t for t in lines), lines
+
+
+def test_a_range_with_per_share_at_each_end_is_shown_whole() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter earnings were $0.62 per share.\n"
+        + "We remain on track to deliver within our 2021 earnings guidance range of $2.40 per share to "
+        "$2.60 per share.\n"
+    )
+    assert any("$2.40 to $2.60" in t for t in lines), lines
+    assert not any("$2.40" in t and "$2.60" not in t for t in lines), lines
+
+
+def test_after_the_year_s_results_are_announced_figures_are_the_year_s_until_a_quarter_is_named() -> None:
+    lines = _lines(
+        Q4
+        + "First, let's discuss our fiscal '21 results.\n"
+        + "Our teams served customers in new ways throughout the pandemic.\n"
+        + "Comparable sales grew 9.1% on top of 6.2% the year before.\n"
+        + "Our adjusted earnings per share was $7.40, up 22% compared to last year.\n"
+        + "Now, let's move on to our Q4 results.\n"
+        + "Revenue was $5.2 billion, and adjusted earnings per share was $2.05.\n"
+    )
+    assert not any(t.startswith("Q4") and "$7.40" in t for t in lines), lines
+    assert any(t.startswith("Q4") and "$2.05" in t for t in lines), lines
+
+
+def test_a_basis_said_after_an_earlier_figure_does_not_qualify_the_revenue() -> None:
+    lines = _lines(
+        Q2
+        + "We delivered GAAP earnings per share of $1.12, $1.04 on an adjusted basis on $415 million in revenue,"
+        " an increase of 8% from last year.\n"
+    )
+    assert any("revenue" in t and "$415 million" in t for t in lines), lines
+    assert not any("adjusted revenue" in t for t in lines), lines
+
+
+def test_an_outlook_after_a_sentence_opening_on_a_business_line_is_that_line_s() -> None:
+    lines = _lines(
+        Q4
+        + "Fourth quarter revenue was $3.1 billion, up 6%.\n"
+        + "Drone Systems revenue was $1.2 billion, up 14%.\n"
+        + "In drone systems, we're expecting continued demand from our defense customers.\n"
+        + "With these dynamics, we expect revenue growth above 12% in 2022.\n"
+    )
+    assert not any("12%" in t for t in lines), lines
+    assert any("$3.1 billion" in t for t in lines), lines

@@ -571,6 +571,13 @@ def unit_class(m: NumberMention) -> str:
     return "price"
 
 
+_TOTAL_TO_SUM = re.compile(
+    r"\s+(?:(?:was|were|of|at|came in at|totaled|totalled|reached)\s+){1,2}(?:approximately\s+|about\s+)?", re.IGNORECASE
+)
+"""Between a total's name and a bare sum it is said to be ("distributable earnings of $0.71", "core earnings were
+$1.13")."""
+
+
 def fits(metric: Metric, m: NumberMention) -> bool:
     """Whether figure ``m`` can measure ``metric``: its unit class is one the metric allows.
 
@@ -635,6 +642,13 @@ def _guidance_marks(text: str, lo: int = 0, hi: int | None = None) -> Iterator[r
     for m in pattern.finditer(text, lo, len(text) if hi is None else hi):
         if m.group("g") is not None:
             yield m
+
+
+def _covers(hit: _Hit, m: NumberMention) -> bool:
+    """Whether a name found in the text overlaps a figure (the figure is then part of the name); a
+    name inside a range, between its ends, does not ("$3.65 per share to $3.85 per share")."""
+    inside = m.value_high is not None and m.start < hit.start and hit.end < m.end
+    return hit.start < m.end and m.start < hit.end and not inside
 
 
 class _Paragraph:
@@ -1186,7 +1200,7 @@ class _Extractor:
         self._para = para
         para.add_phrase_subjects(self.english, self.state.company, mentions, self.topics_seen)
         names = para.subjects + para.metrics
-        mentions = [m for m in mentions if not any(h.start < m.end and m.start < h.end for h in names)]
+        mentions = [m for m in mentions if not any(_covers(h, m) for h in names)]
         period_mentions = periods.find_periods(text, self.state.ctx)
         self.guided_before = self.guided
         out: list[Fact] = []
@@ -1555,7 +1569,14 @@ class _Extractor:
             if fits(metric, m):
                 return hit, after, None
             per_share = unit_class(m) == "per_share" or (
-                unit_class(m) == "price" and not after and _PER_SHARE_WORDS.search(text, hit.end, m.start)
+                unit_class(m) == "price"
+                and not after
+                and (
+                    _PER_SHARE_WORDS.search(text, hit.end, m.start)
+                    # "distributable earnings of $0.71": a total is never written without its scale, so a
+                    # bare sum of cents right after a total's name is that total per share
+                    or _TOTAL_TO_SUM.fullmatch(text, hit.end, m.start)
+                )
             )
             if per_share and metric.per_share:
                 # "net income of $41.6 million or $0.57 per share", "net income attributable to common
@@ -2026,6 +2047,15 @@ class _Extractor:
             role = "change"  # "27% adjusted earnings-per-share growth"
         if unit == "%" and role == "level" and not metric.ratio and _RATE.search(text, c_start, m.start):
             role = "change"  # "增速加快至26%": a growth rate reached 26%
+        if (
+            self.english
+            and unit == "%"
+            and role == "level"
+            and not metric.ratio
+            and m.role != "base"
+            and _COMPARED_RIGHT_AFTER.match(text, m.end)
+        ):
+            role = "change"  # "EPS of $1.30, or 19% to 20% over last year's fourth quarter": measured against a base
         if metric.ratio and unit == "%" and m.role != "base":
             if role == "change" and not (
                 _marker(_YOY, text, c_start, m, next_start) or _marker(_QOQ, text, c_start, m, next_start)
@@ -2548,8 +2578,14 @@ class _Extractor:
             and re.fullmatch(r"\d{4}", str(compared_year[0].period))
             and (self.english or dq is None or int(str(compared_year[0].period)) + 1 != dq // 4)
         ):
+            base_year = int(str(compared_year[0].period))
+            own = self.state.ctx.period
+            if self.english and own and own[:4].isdigit() and base_year + 1 < int(own[:4]):
+                # "15% above 2019" in a 2021 call: the document's period against a year two back, which
+                # ``_years_back`` then leaves out (neither YoY nor QoQ)
+                return own
             # "up 5% over 2020": the year after; a Chinese quarterly story's "较去年" is year on year
-            return str(int(str(compared_year[0].period)) + 1)
+            return str(base_year + 1)
         if not self.english:
             # "截至9月底止首三季纯利...；每股基本盈利18.316元": a period a Chinese paragraph names holds
             # for its later sentences; "期内" is the period named last
@@ -2794,8 +2830,17 @@ def _sentence_basis(text: str, lo: int, hi: int) -> str | None:
         "adjusted" if _EXCLUDING_LEAD.match(text, lo, hi) else None
     )  # "Excluding the strike costs, we lost $0.12"
     for b in _BASIS.finditer(text, lo, hi):
+        if b.group().lower().startswith("on a") and _FIGURE_JUST_BEFORE.search(text, max(lo, b.start() - 40), b.start()):
+            continue  # "$0.83 on an adjusted basis on $232 million in revenue": that figure's basis, not the sentence's
         last = "adjusted" if b.group("adjusted") or b.group("adjusted2") or b.group("adjusted3") else "gaap"
     return last
+
+
+_FIGURE_JUST_BEFORE = re.compile(
+    r"\d(?:\s?(?:%|percent|million|billion|thousand))?(?:\s+(?:per|a)\s+(?:diluted\s+)?share)?\s*,?\s*$",
+    re.IGNORECASE,
+)
+"""A figure right before a basis phrase ("$0.83 on an adjusted basis"): the phrase qualifies that figure."""
 
 
 def _adjusted_before(para: _Paragraph, clause: tuple[int, int], m: NumberMention) -> bool:
@@ -3123,13 +3168,36 @@ _DENOMINATOR_BEFORE = re.compile(
     r"(?:basis points?|bps|percent|%)\s+of\s+(?:the\s+|our\s+|total\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _IMPACT_BY = re.compile(
-    r"(?<![A-Za-z])(?:impact(?:ed|s)?|hurt|weigh(?:ed|s) on|benefit(?:ed|s)|boost(?:ed|s)|"
+    r"(?<![A-Za-z])(?:impact(?:ed|s)?|hurt|weigh(?:ed|s) on|benefit(?:t?ed|s)|boost(?:ed|s)|"
     r"help(?:ed|s)|affect(?:ed|s)|pressur(?:ed|es)|dilut(?:ed|es))\s+(?:[\w-]+\s+){0,5}?by\s+"
     r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+)?$",
     re.IGNORECASE,
 )
 """Before a figure: what something did to a metric ("excess liquidity has negatively impacted our net interest
 margin by about 35 basis points"), an effect, not the metric's figure."""
+_IMPACT_VERB = re.compile(
+    r"(?<![A-Za-z])(?:impact(?:ed|s)?|hurt|weigh(?:ed|s) on|benefit(?:t?ed|s)|boost(?:ed|s)|help(?:ed|s)|"
+    r"affect(?:ed|s)|pressur(?:ed|es)|dilut(?:ed|es))(?!\s+by\b)\s+(?P<rest>[^.;:]*)$",
+    re.IGNORECASE,
+)
+"""In the sentence before a figure: a verb of effect with its object ("Hurricane Ian negatively impacted our
+RevPAR range by 70 basis points, our TRevPAR range by 80 basis points and our EBITDA by $20 million"), not
+in the passive ("helped by pricing, sales rose 5%")."""
+_BY_JUST_BEFORE = re.compile(
+    r"(?<![A-Za-z])by\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+|an?\s+(?:estimated|additional)\s+)?$",
+    re.IGNORECASE,
+)
+_MOVE_VERB = re.compile(r"(?<![A-Za-z])(?:grew|grow|increased?|rose|declined?|fell|decreased?|improved?|expanded?)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _effect_in_list(text: str, sentence: tuple[int, int], m: NumberMention) -> bool:
+    """A figure "by" which a verb of effect earlier in the sentence changed a metric, further along a
+    list of its objects than ``_IMPACT_BY`` looks ("... our TRevPAR range by 80 basis points, our
+    Adjusted EBITDA by $20 million"): the effect of a cause, not the metric's result or its change."""
+    if _BY_JUST_BEFORE.search(text, max(sentence[0], m.start - 24), m.start) is None:
+        return False
+    verb = _IMPACT_VERB.search(text, sentence[0], m.start)
+    return verb is not None and _MOVE_VERB.search(verb.group("rest")) is None
 _CONTRIBUTION_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:drove\s+(?:[\w&-]+\s+){1,4}?(?:higher|lower|up|down)\s+by"
     r"|(?:which|that)\s+(?:increased|decreased|reduced|raised|lowered|improved|hurt)\s+(?:[\w&-]+\s+){1,4}?by)\s+"
@@ -3296,6 +3364,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         _BEYOND_FIGURE.match(text, m.end)
         or _PART_OF_CHANGE.match(text, m.end)
         or _IMPACT_BY.search(text, lo, m.start)
+        or _effect_in_list(text, sentence, m)
         or _contribution(text, lo, m)
         or _COMMODITY_AFTER.match(text, m.end)
         or (_SIZE_OF_COMPANY.match(text, m.end) is not None and _A_BEFORE.search(text, max(0, m.start - 3), m.start) is not None)
@@ -3427,8 +3496,9 @@ _YEARLONG = re.compile(r"\d{4}|\d{4}Q[1-4]-\d{4}Q[1-4]")
 
 
 _VERSUS_YEAR = re.compile(
-    r"(?<![A-Za-z])(?:versus|vs\.?|than|compared (?:to|with)|over|relative to|against)\s+(?:the\s+)?"
-    r"(?:same\s+(?:period|quarter)\s+(?:in|of)\s+|(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter(?:\s+of)?)\s+)?"
+    r"(?:(?<![A-Za-z])(?:versus|vs\.?|than|compared (?:to|with)|over|relative to|against|above|below|ahead of|behind)"
+    r"|(?<=%)\s+to|(?:%|points?)\s+to)\s+(?:the\s+)?"
+    r"(?:same\s+(?:period|quarter)\s+(?:in|of)\s+|(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter(?:\s+of)?|full[\s-]year)\s+)?"
     r"(?P<y>(?:19|20)\d\d|['’]\d\d)(?![\d%])",
     re.IGNORECASE,
 )

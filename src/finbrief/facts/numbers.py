@@ -637,6 +637,9 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
 def _range_end(text: str, q: _Q) -> _Q | None:
     """The upper quantity of a range starting with ``q`` ("60%-70%", "$1.82 to $1.83 billion")."""
     sep = _RANGE_SEP.match(text, q.end)
+    per_low = None if sep is not None else _PER_SHARE.match(text, q.end)
+    if per_low is not None:
+        sep = _RANGE_SEP.match(text, per_low.end())  # "$3.65 per share to $3.85 per share"
     if sep is None or q.growth_form:
         return None
     word = sep.group().strip().lower()
@@ -662,6 +665,8 @@ def _range_end(text: str, q: _Q) -> _Q | None:
         return None
     if (q.currency or q.had_scale) and not (high.currency or high.had_scale or high.unit):
         return None
+    if per_low is not None and not _PER_SHARE.match(text, high.end):
+        return None  # "$0.80 per share to $0.97": a per-share figure, then some other amount
     return high
 
 

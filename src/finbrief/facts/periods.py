@@ -503,8 +503,8 @@ def _quarterish(text: str) -> bool:
 
 _BASE_BEFORE = anchored(
     re.compile(
-        r"(?:较|(?<![同环占])比|相比|相较|对比|从|由|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than))"
-        r"\s*(?:the\s+|a\s+)?$",
+        r"(?:较|(?<![同环占])比|相比|相较|对比|从|由|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than|above|below|ahead\s+of|behind)"
+        r"|(?:%|percent|points?)\s+to)\s*(?:the\s+|a\s+)?$",
         re.IGNORECASE,
     ),
 )
@@ -1399,7 +1399,8 @@ Each match opens with one of a class of characters (the checks on it follow as l
 engine skips ahead to those characters instead of trying the pattern at every position."""
 _BASE_QUARTER = anchored(
     re.compile(
-        r"(?<![A-Za-z])(?:from|compared\s+(?:to|with)|compares\s+(?:to|with)|versus|vs\.?|over|against|relative\s+to)"
+        r"(?:(?<![A-Za-z])(?:from|compared\s+(?:to|with)|compares\s+(?:to|with)|versus|vs\.?|over|against|relative\s+to|"
+        r"above|below|ahead\s+of|behind)|(?:%|percent|points?)\s+to)"
         r"\s+(?:the\s+)?(?:same\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|fiscal)\s*)*$",
         re.IGNORECASE,
     ),
@@ -1429,11 +1430,41 @@ _REPORTED_QUARTER = Sifted(anchored(
     re.compile(
         r"(?<![A-Za-z])(?:fiscal\s+)?(?:first|second|third|fourth|Q[1-4])[\s-](?:fiscal\s+)?(?:quarter\s+)?"
         r"(?:(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?)?(?:19|20)\d\d\s+(?:financial\s+|operating\s+)?"
-        r"(?:results|earnings|conference call|earnings call)",
+        r"(?:results|earnings|conference call|earnings call|earnings conference call)",
         re.IGNORECASE,
     ),
 ))
 """A call saying which quarter's results it presents: its year is the report's, forward words aside."""
+
+_CALL_TITLE = re.compile(
+    r"(?<![A-Za-z])(?P<fiscal>fiscal\s+)?(?P<q>first|second|third|fourth|Q[1-4])[\s-](?:fiscal\s+)?(?:quarter\s+)?"
+    r"(?:(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\s+(?:financial\s+)?(?:results\s+|earnings\s+)?"
+    r"(?:conference\s+call|earnings\s+call|call|webcast)\b",
+    re.IGNORECASE,
+)
+"""The name of the call in its opening ("welcome to the NovaSky Third Quarter 2022 Earnings Conference
+Call"): the quarter and year whose results the call presents."""
+_CALL_TITLE_TEXTS = 40
+"""Paragraphs from the start where a call names itself (a roster of participants may come first)."""
+_CALL_TITLE_WEIGHT = 4
+"""Score a quarter gets each time the call names itself by it (a quarter named with a year in a
+sentence counts 1 to 3)."""
+
+
+def _stated_calls(texts: Sequence[str]) -> list[tuple[int, int]]:
+    """(year, quarter) of the results a call says it presents by its name, each time it does so in its
+    opening: the call's own statement counts more than the years its comparisons name (a 2022 call
+    that compares every figure with 2019 names the third quarter of 2019 more often than 2022's).
+    Not decisive on its own: an operator may read last year's script ("welcome to the Third Quarter
+    2020 Earnings Call" before the company welcomes listeners to its 2022 call)."""
+    found = []
+    for text in texts[:_CALL_TITLE_TEXTS]:
+        if "call" not in text and "Call" not in text and "ebcast" not in text:
+            continue
+        for m in _CALL_TITLE.finditer(text):
+            q = m.group("q")
+            found.append((int(m.group("y")), int(q[1]) if q[0] in "Qq" else _num(q)))
+    return found
 
 
 @lru_cache(maxsize=512)
@@ -1696,6 +1727,7 @@ def _quarter_context(
     """
     fym = fiscal_year_end_month
     stated = _stated_quarter_end(texts)
+    called = _stated_calls(texts)
     # a fiscal quarter label next to a quarter end, else a whole year stated with the month it ends in
     fym = (stated[1] if stated is not None else None) or _stated_year_end(texts) or fym
     votes = _past_years(texts)
@@ -1757,6 +1789,10 @@ def _quarter_context(
     if hint is not None:
         named = quarter_str(fiscal_to_calendar(hint[0], hint[1], fym))
         scores[named] += 6
+        first_seen.setdefault(named, 0)
+    for cy, cq in called:
+        named = quarter_str(fiscal_to_calendar(cy, cq, fym))
+        scores[named] += _CALL_TITLE_WEIGHT
         first_seen.setdefault(named, 0)
     monthly = _monthly_story(texts, date) if stated is None else None
     if monthly is not None:

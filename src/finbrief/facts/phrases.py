@@ -49,13 +49,17 @@ _EN_TOPIC_LEAD = re.compile(
 _EN_TOPIC_NAMED = re.compile(
     r"(?i:(?:turn(?:ing)?|mov(?:e|ing)|switch(?:ing)?|shift(?:ing)?|pivot(?:ing)?|start(?:ing)?|begin(?:ning)?)"
     r"(?:\s+(?:now|over|on|back))*\s+(?:to\s+|with\s+)?(?:the\s+|our\s+)?)"
-    r"(?P<np>[A-Z][A-Za-z&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][A-Za-z&'’-]*){0,3})\s*[.:]?\s*$"
+    r"(?P<np>[A-Z][A-Za-z&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][A-Za-z&'’-]*){0,3})"
+    r"(?:\s*[.:]?\s*$|(?:\s+on\s+(?:slide|page)\s+\d+)?,?\s+(?:where|which)\s)"
 )
 _EN_KIND_WORD = re.compile(r"(?:Group|Segment|Division|Business|Unit)\b")
 """The capitalised kind word a sentence opening with a unit's name must hold (a cheap test first)."""
 _EN_TOPIC_NAMED_HINT = re.compile(r"[Tt]urn|[Mm]ov|[Ss]witch|[Ss]hift|[Pp]ivot|[Ss]tart|[Bb]egin")
 """A sentence that ends on the name the talk moves to ("Moving now to Global Housing.", "Now let's move to segment
-results, starting the Global Lifestyle.")."""
+results, starting the Global Lifestyle."), or goes on about it in a relative clause ("Let's turn to Asset Management
+on Slide 11, where flows improved")."""
+_EN_TOPIC_RELATIVE = re.compile(r"\s(?:where|which)\s")
+"""In a sentence that does not end on a name: the relative clause a name the talk moves to may open."""
 """A sentence that opens with a named unit as its topic ("First, the Electronic Instruments Group.",
 "The Electromechanical Group also delivered ..."): the name and its kind word written capitalised."""
 _ZH_TOPIC = re.compile(
@@ -273,7 +277,8 @@ def en_topic(sentence: str) -> tuple[int, str] | None:
         last = tail.rfind(" ")
         named = (
             _EN_TOPIC_NAMED.search(sentence)
-            if tail[last + 1 : last + 2].isupper() and _EN_TOPIC_NAMED_HINT.search(sentence)
+            if (tail[last + 1 : last + 2].isupper() or _EN_TOPIC_RELATIVE.search(sentence))
+            and _EN_TOPIC_NAMED_HINT.search(sentence)
             else None
         )
         if named is not None:

@@ -179,7 +179,7 @@ _PERIOD_HEADER = re.compile(
 
 _YEAR_TOPIC = re.compile(
     r"\s*(?:(?:so|and|overall|now|turning to|looking (?:back )?at)\s*,?\s+)?(?:(?:in|for|during|throughout|over)\s+)?"
-    r"(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:19|20)\d\d(?:\s*,|\s+(?:was|has been|proved|marked|represented|"
+    r"(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?:(?:19|20)\d\d|['’]\d\d)(?:\s*,|\s+(?:was|has been|proved|marked|represented|"
     r"results)(?![A-Za-z]))",
     re.IGNORECASE,
 )
@@ -215,6 +215,97 @@ def _other_period_before(doc: Document, pn: int, si: int, year_end: bool = False
         and not quarter_mentions(before)
         and not _THIS_QUARTER.search(before)
     )
+
+
+_YEAR_RESULTS = re.compile(
+    r"(?<![A-Za-z])(?:discuss\w*|review\w*|recap\w*|turn(?:s|ing)? to|look(?:s|ing)? (?:back )?at|start(?:ing)? with|"
+    r"begin(?:ning)? with|cover\w*|summariz\w*|highlights? of)\s+(?:(?:our|the|its)\s+)?"
+    r"(?:(?:fiscal|full[- ]year|calendar|annual)\s+(?:year\s+)?)?(?:(?:19|20)\d\d|['’]\d\d|year(?:['’]s)?)\s+"
+    r"(?:results|performance|financials|numbers)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A sentence announcing the year's results ("First, let's discuss our fiscal '22 results."): the
+figures said after it, until a quarter is named, are the year's."""
+# How many sentences back a year's announcement still sets the period of a figure no quarter is named for.
+YEAR_TOPIC_REACH = 30
+
+
+def _year_topic_above(doc: Document, pn: int, si: int) -> bool:
+    """Whether, walking back from sentence ``si`` of paragraph ``pn`` through the same speaker's remarks,
+    a sentence that opens on the year or announces its results comes before any sentence naming a
+    quarter: in a fourth quarter's report the figure is then the year's, not the quarter's."""
+    speaker = doc.paragraph(pn).speaker
+    seen = 0
+    n, i = pn, si - 1
+    while seen < YEAR_TOPIC_REACH and n >= 1:
+        p = doc.paragraph(n)
+        if p.speaker != speaker or p.role != "text" or p.section in ("qa", "closing"):
+            return False
+        if i < 0:
+            n -= 1
+            i = len(doc.paragraph(n).sentences) - 1 if n >= 1 else -1
+            continue
+        text = p.sentences[i].text
+        if quarter_mentions(text) or _THIS_QUARTER.search(text):
+            return False
+        if (_YEAR_TOPIC.match(text) or _YEAR_RESULTS.search(text)) and not _AHEAD.search(text):
+            return True
+        seen += 1
+        i -= 1
+    return False
+
+
+_LINE_LEAD = re.compile(
+    r"\s*(?:(?:and|so|now|finally|lastly|next)\s*,?\s+)?(?:in|for|within|turning to|moving (?:on )?to|at)\s+(?:our\s+|the\s+)?"
+    r"(?P<name>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,3}?)(?:\s+(?:business(?:es)?|segments?|divisions?|units?|"
+    r"platforms?|groups?))?\s*,",
+    re.IGNORECASE,
+)
+_GOES_ON = re.compile(
+    r"\s*(?:and\s+|so\s+)?(?:with (?:these|this|that|those)|given (?:these|this|that|those)|as a result|as such|therefore|"
+    r"accordingly|(?:these|this|that) (?:should|will|would|means?|leads?|translates?)|we (?:now )?(?:expect|anticipate|see|project|forecast|"
+    r"believe|are (?:expecting|targeting|projecting|assuming))|(?:it|they) (?:should|will|is expected))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A sentence that goes on with the one before (it names no subject of its own): "With these dynamics,
+we expect ...", "As a result, ...", "We expect ..."."""
+_WHOLE_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:total|consolidated|overall|company|companywide|company-wide|enterprise|group[\s-]wide|in total|all in)"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _line_words(facts: Sequence[Fact], main: str | None) -> frozenset[str]:
+    """The words naming the business lines the facts give figures to ("human nutrition" -> "nutrition",
+    "human nutrition"), lower case; the company's own names left out."""
+    own = {n.lower() for n in company_names()} | ({main.lower()} if main else set())
+    out: set[str] = set()
+    for f in facts:
+        name = f.subject.lower()
+        if not name or name in own or name in ("company", "industry"):
+            continue
+        out.add(name)
+        out.update(w for w in name.split() if len(w) > 3)
+    return frozenset(out)
+
+
+def _line_lead_before(doc: Document, pn: int, si: int, lines: frozenset[str]) -> bool:
+    """Whether the sentence before a figure's (same speaker) opens on one of the business lines ("In
+    nutrition, we're expecting ...") and the figure's own sentence names no line and not the whole
+    company: the figure is then that line's, whatever subject the sentence leaves unsaid."""
+    p = doc.paragraph(pn)
+    own = p.sentences[si].text if p.sentences else p.text
+    if _WHOLE_WORDS.search(own) or _LINE_LEAD.match(own) or not _GOES_ON.match(own):
+        return False
+    if si > 0:
+        before = p.sentences[si - 1].text
+    elif pn > 1 and doc.paragraph(pn - 1).speaker == p.speaker and doc.paragraph(pn - 1).sentences:
+        before = doc.paragraph(pn - 1).sentences[-1].text
+    else:
+        return False
+    lead = _LINE_LEAD.match(before)
+    return lead is not None and lead.group("name").lower() in lines
 
 
 def document_quarter(
@@ -401,6 +492,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         and not is_forward(f, current)
         and _of_a_whole_year(doc, f)
     }
+    lines = _line_words(facts, main)
     groups: dict[tuple[int, int, str, str], list[Fact]] = {}
     for f in facts:
         if f.paragraph in questions or (f.paragraph, f.start) not in sentence_of or not _printable(f):
@@ -557,6 +649,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 extra = () if label in named[pn] else (quarter[1],)
         else:
             continue  # a prior-year or year-to-date figure, whose period the sentence would not say
+        if ahead and subject == main and lines and _line_lead_before(doc, pn, si, lines):
+            continue  # "In nutrition, we expect growth. ... revenue growth above 10%": the business line's, not the company's
         if any(_named_year_differs(doc, f) for f in stated):
             continue  # "$1.96 to $2.16 per share in '21, $2.18 to $2.38 in 2022": each range its own year
         if any(_of_a_past_year(doc, f, current, year_end) for f in stated):
@@ -567,6 +661,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         dated = (label is not None and label in quarter_mentions(sentence)) or bool(_THIS_QUARTER.search(sentence))
         if label is not None and not dated and _other_period_before(doc, pn, si, label == 4 and not quarter_mentions(sentence)):
             continue  # "Moving on to the results for the last 12 months. ... revenues of $2.48 billion"
+        if label == 4 and not dated and not quarter_mentions(sentence) and _year_topic_above(doc, pn, si):
+            continue  # "First, let's discuss our fiscal '22 results. ... EPS was just over $10": the year's
         score *= 1.0 + LEAD_BONUS * (1.0 - pn / len(doc.paragraphs))
         out.append(
             Record(
@@ -1172,7 +1268,20 @@ def _own_words(doc: Document, f: Fact) -> str:
     are not its own)."""
     head = _sentence_head(doc, f)
     ends = [m.end() for m in _AMOUNT_IN.finditer(head)]
-    return head[ends[-1] :] if ends else head
+    if not ends:
+        return head
+    words = head[ends[-1] :]
+    lead = _BASIS_OF_BEFORE.match(words)
+    return words[lead.end() :] if lead else words
+
+
+_BASIS_OF_BEFORE = re.compile(
+    r"(?:\s+(?:per|a)\s+(?:diluted\s+)?share)?\s*,?\s*on\s+an?\s+(?:adjusted|non-GAAP|GAAP|reported|comparable|core)"
+    r"(?:\s+diluted)?\s+basis(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A basis right after the amount before a figure ("$0.83 on an adjusted basis on $232 million in
+revenue"): it is that amount's, not the figure's."""
 
 
 def _adjusted_metric(metric: str) -> str | None:
