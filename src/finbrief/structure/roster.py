@@ -127,7 +127,10 @@ def staff_keys(staff: list[RosterEntry], s: Scan) -> frozenset[str]:
         out.add(e.key)
         if CJK_NAME_RE.fullmatch(e.key):
             head = e.key[:2] if e.key.startswith(s.v.compound_surnames) else e.key[:1]
+            given = e.key[len(head) :]
             out.update(name_key(head + h) for h in s.v.honorifics)
+            if len(given) == 2:  # "海峰总" for 王海峰
+                out.update(name_key(given + h) for h in s.v.honorifics)
     return frozenset(out)
 
 

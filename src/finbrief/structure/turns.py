@@ -505,8 +505,10 @@ def _firm_in_brackets(s: Scan, i: int, lab: Label) -> str | None:
 
 def _field_speech(turn: Turn, lab: Label) -> bool:
     """``问题：…`` / ``回答：…`` right under a form's ``提问人：`` / ``回答人：`` field: that person's speech."""
-    if turn.kind != "person" or turn.paras or not lab.inline or lab.role not in ("question", "answer"):
+    if turn.kind not in ("person", "question") or turn.paras or not lab.inline or lab.role not in ("question", "answer"):
         return False
+    if turn.kind == "question" and turn.firm is None:
+        return False  # an anonymous question's own mark, not a field's
     return (turn.prefix, lab.role) in (("Q", "question"), ("A", "answer"))
 
 
@@ -549,15 +551,16 @@ def _is_rule(text: str) -> bool:
 
 
 def _short_form(who: str, s: Scan) -> str | None:
-    """The surname of ``刘总`` / ``欧阳董`` (a surname, then an honorific the lexicon lists), else None."""
+    """What comes before the honorific in ``刘总`` / ``欧阳董`` / ``海峰总`` (a surname, or a given name,
+    then an honorific the lexicon lists), else None."""
     simp = to_simplified(who.strip())
     if not 2 <= len(simp) <= 4 or not CJK_RE.match(simp):
         return None
-    v = s.v
-    head = simp[:2] if simp.startswith(v.compound_surnames) else simp[:1]
-    if head[0] not in v.surnames and head not in v.compound_surnames:
-        return None
-    return head if simp[len(head) :] in v.honorifics else None
+    for h in sorted(s.v.honorifics, key=len, reverse=True):
+        stem = simp[: -len(h)]
+        if simp.endswith(h) and 1 <= len(stem) <= 2:
+            return stem
+    return None
 
 
 def start_turn(s: Scan, i: int, lab: Label, reg: Registry, seen: Callable[[str], str]) -> Turn:
