@@ -63,3 +63,9 @@ def test_a_percent_after_an_amount_measured_against_a_base_is_its_growth() -> No
         "last year's fourth quarter."
     )
     assert find(facts, value=19).change == "yoy"
+
+
+def test_a_base_written_with_its_basis_is_the_base_not_the_figures_period() -> None:
+    """"up 20% over adjusted fiscal 2021 results" in a first-quarter fiscal 2022 call: 2021 is the base."""
+    facts = facts_of("We delivered earnings per share of $2.78, up 20% over adjusted fiscal 2021 results.")
+    assert find(facts, value=20).period != "2021"
