@@ -454,3 +454,12 @@ def test_an_outlook_after_a_sentence_opening_on_a_business_line_is_that_line_s()
     )
     assert not any("12%" in t for t in lines), lines
     assert any("$3.1 billion" in t for t in lines), lines
+
+
+def test_capital_spending_reported_as_done_is_no_plan() -> None:
+    lines = _lines(
+        Q4
+        + "Fourth quarter revenue was $3.1 billion, up 6%.\n"
+        + "Capital expenditures of $420 million were right in line with our forecast.\n"
+    )
+    assert not any(t.startswith("Plans") and "$420 million" in t for t in lines), lines

@@ -587,7 +587,11 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         if not ahead and kind == "plan" and growth is None and level is not None:
             # "a $38 billion investment" with no quarter in its sentence is a plan, never a quarter's figure
             said = _sentence_text(doc, level)
-            ahead = not (_QUARTER_NAMED.search(said) or _SPENT.search(level.evidence))
+            ahead = not (
+                _QUARTER_NAMED.search(said)
+                or _SPENT.search(level.evidence)
+                or _SPENT_AFTER.match(doc.paragraph(level.paragraph).text, level.end)
+            )
         if not ahead and any(planned.said((f.metric, f.value, f.unit)) for f in stated):
             continue  # "had previously planned a three-year investment of $38 billion": not this quarter's
         if ahead and kind != "plan" and any(_LONG_TERM.search(_clause(doc, f) + _sentence_tail(doc, f)) for f in stated):
@@ -1585,6 +1589,11 @@ _SPENT = re.compile(
     re.IGNORECASE,
 )
 """Words that report an amount as done (spent, reached): an actual figure, not a plan."""
+_SPENT_AFTER = re.compile(
+    r"\s*(?:(?:in|for|during)\s+(?:the\s+)?(?:quarter|year|period)\s+)?(?:were|was|came in|totaled|totalled|amounted to)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""The same said after the figure ("Capital expenditures of $1.1 billion were right in line with our forecast")."""
 
 
 _ASKER_WORDS = re.compile(
