@@ -463,3 +463,15 @@ def test_capital_spending_reported_as_done_is_no_plan() -> None:
         + "Capital expenditures of $420 million were right in line with our forecast.\n"
     )
     assert not any(t.startswith("Plans") and "$420 million" in t for t in lines), lines
+
+
+def test_a_result_said_roughly_in_passing_gives_way_to_the_same_result_stated_precisely() -> None:
+    lines = _lines(
+        Q2
+        + "We delivered earnings per share of $0.91 on $415 million in revenue, an increase of nearly 8% from"
+        " last year.\n"
+        + "Turning to the details, total net sales were $415.3 million, an increase of 7.6% over the second"
+        " quarter of last year.\n"
+    )
+    assert any("7.6%" in t and "$415.3 million" in t for t in lines), lines
+    assert not any("about 8%" in t for t in lines), lines

@@ -766,6 +766,28 @@ def _stated_precisely(best: Record, rs: Sequence[Record]) -> Record:
     lv = best.level
     if lv is None or best.forward or lv.value_high is not None or lv.qualifier not in (None, "approx"):
         return best
+    gr = best.growth
+    if gr is not None and gr.qualifier == "approx":
+        # "$232 million in revenue, an increase of nearly 10%" ... "net sales were $232.4 million, an
+        # increase of 9.6%": the same result stated precisely is the one to print
+        for r in rs:
+            o, og = r.level, r.growth
+            if (
+                r is not best
+                and o is not None
+                and og is not None
+                and og.qualifier is None
+                and o.qualifier is None
+                and o.value_high is None
+                and og.value_high is None
+                and o.unit == lv.unit
+                and og.unit == gr.unit
+                and o.period == lv.period
+                and abs(o.value - lv.value) <= 0.005 * abs(lv.value)
+                and abs(og.value - gr.value) <= 1.0
+                and _digits(o) >= _digits(lv)
+            ):
+                return r
     if _digits(lv) > 2:
         return best  # three digits are within half a percent of any more precise figure
     for r in rs:
