@@ -10,6 +10,7 @@ from finbrief.api import parse_bytes
 from finbrief.facts import identify
 from finbrief.facts.identity import document_company
 from finbrief.model import Document, FactSheet
+from tests.facts.builders import ingest
 
 
 def doc(text: str, name: str = "doc.txt") -> Document:
@@ -113,3 +114,44 @@ def test_every_ticker_found_holds_a_mark_of_its_pattern(text: str) -> None:
     for rx, (shape, marks) in zip(patterns, identity._TICKER_SHAPES, strict=True):
         assert rx is shape
         assert all(any(mark in m.group() for mark in marks) for m in rx.finditer(text))
+
+
+_ROSTER_CALL = """CORPORATE PARTICIPANTS
+
+Mara Quill
+Lanternfield Lodging Trust, Inc. - VP of Investor Relations
+
+Otto Brandt
+Lanternfield Lodging Trust, Inc. - President & CEO
+CONFERENCE CALL PARTICIPANTS
+
+Ines Carvalho
+Harbor Rock Securities LLC, Research Division - Analyst
+PRESENTATION
+
+Operator
+Good morning and welcome to the Lanternfield Lodging Trust Third Quarter 2024 Earnings Conference Call.
+
+Mara Quill
+Lanternfield Lodging Trust, Inc. - VP of Investor Relations
+Thank you. Comments today include forward-looking statements.
+
+Otto Brandt
+Lanternfield Lodging Trust, Inc. - President & CEO
+RevPAR was $188 in the third quarter, 2% above the third quarter of 2019. Harbor Rock Securities upgraded us, and
+Harbor Rock Securities' analysts visited our resorts; Harbor Rock Securities' team liked them. Occupancy was 3 points
+below the third quarter of 2019, and rate was 12% above the third quarter of 2019. Group revenue was 4% above the third
+quarter of 2019, and transient revenue was 1% above the third quarter of 2019.
+"""
+
+
+def test_a_roster_names_the_company_by_its_own_speakers_firm() -> None:
+    """The roster lists the company's speakers with their firm: that firm (without ", Inc.") is the
+    company, not a broker the text names more often."""
+    d = ingest(_ROSTER_CALL, "call.txt")
+    assert detect(d).company == "Lanternfield Lodging Trust"
+
+
+def test_a_calls_name_states_its_quarter_against_comparisons_with_an_older_year() -> None:
+    """Every figure is compared with 2019, but the call is named for its third quarter of 2024."""
+    assert detect(ingest(_ROSTER_CALL, "call.txt")).period == "2024Q3"

@@ -242,3 +242,26 @@ def test_running_header_and_footer_inside_a_sentence_stand_alone() -> None:
     ]
     assert texts[-1] == "second half would carry most of the growth."
     assert texts[0] == "Laura Chen" and texts[8] == "Mark Davis"
+
+
+def test_a_title_over_a_wider_field_line_is_two_paragraphs() -> None:
+    """Two lines, the second wider than the first: no wrap column to join them at."""
+    lines = [
+        "澄川精密股份有限公司 2025年全年业绩发布会 文字纪录",
+        "出席管理层：主席 乔明远；行政总裁 姚思齐；财务总监 覃雪",
+    ]
+    assert texts("\n".join(lines) + "\n\n主持人：欢迎各位。\n") == [*lines, "主持人：欢迎各位。"]
+
+
+def test_chinese_field_and_host_marks_start_a_paragraph_after_an_unfinished_line() -> None:
+    """`出席管理層：` and `主持人：` at a line's start begin a paragraph even where the text looks wrapped."""
+    lines = [
+        "港灣物流集團 2025年全年業績發佈會 文字紀錄",
+        "出席管理層：主席 鄧家明；行政總裁 車慧儀",
+        "主持人：現在進入答問環節。",
+        "問（高盛）：明年倉儲租金的增長預期？",
+        "答（行政總裁）：我們預計明年租金增長約3%。",
+        "問（《明報》）：會否考慮回購股份？",
+        "答（主席）：暫時沒有回購計劃。",
+    ]
+    assert texts("\n".join(lines)) == lines

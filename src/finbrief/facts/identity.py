@@ -170,7 +170,11 @@ _SUFFIX_RE = re.compile(r"\b([A-Z]{1,5})\.US\b|\b(\d{4,6})\.(?:HK|TW|TWO|SS|SZ|S
 # "(NVSK)" right after a capitalised name: "NovaSky Technology Group (NVSK)".
 _PAREN_RE = re.compile(r"(?<=[A-Za-z.])\s?[(（]([A-Z]{2,5})[)）]")
 # "長和（0001）", "蔚來(9866)": a listing code in brackets right after a Chinese name (not a year).
-_ZH_PAREN_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s?[(（]\s?(?!(?:19|20)\d\d[)）])(\d{4,6})\s?[)）]")
+_ZH_PAREN_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s?[(（]\s?(?!(?:19|20)\d\d[)）])(\d{4,6})\s?[)）]"
+    # a Hong Kong code, written with its leading zero, after a company's Latin name ("MOS HOUSE(01653)")
+    r"|(?<=[A-Za-z])\s?[(（]\s?(0\d{4})\s?[)）]"
+)
 _NOT_TICKERS = frozenset(
     [
         "AI",
@@ -310,11 +314,44 @@ def _known_by_name(name: str | None) -> str | None:
 # --- company -------------------------------------------------------------------------------
 
 
+_LEGAL_SUFFIX = re.compile(
+    r"(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Company|Co|Ltd|Limited|plc|PLC|LLC|L\.P|LP|N\.V|S\.A|AG|SE)\.?)+$"
+)
+"""A legal form after a firm's name ("Host Hotels & Resorts, Inc."): not part of the name a reader uses."""
+_THE = re.compile(r"^[Tt]he\s+(?=[A-Z])")
+
+
+def own_firm(doc: Document) -> str | None:
+    """The firm the company's own speakers are listed with (a transcript's roster: "Jane Roe / NovaSky
+    Holdings, Inc. - CFO"), without its legal form: the firm most of them name, if any."""
+    firms = Counter(
+        _THE.sub("", _LEGAL_SUFFIX.sub("", s.affiliation.strip()).strip())
+        for s in doc.speakers
+        if s.side == "company" and s.affiliation and s.affiliation.strip()
+    )
+    if not firms:
+        return None
+    firm, k = firms.most_common(1)[0]
+    return firm if 2 * k > sum(firms.values()) and len(firm) > 1 else None
+
+
+def _same_firm(name: str, firm: str) -> bool:
+    """A name the text uses stands for the roster's firm when the firm's name starts with it ("Camden"
+    for "Camden Property Trust")."""
+    n, f = name.casefold(), firm.casefold()
+    return f == n or (f.startswith(n) and not f[len(n)].isalnum())
+
+
 def document_company(
     doc: Document, texts: Sequence[str] | None = None, stated: tuple[str | None, str | None] | None = None
 ) -> tuple[str | None, str | None]:
     """(company, ticker) of the document (see the module docstring for the rules); ``stated`` is its
-    ``stated_ticker`` when the caller has it already."""
+    ``stated_ticker`` when the caller has it already.
+
+    A transcript whose roster lists the company's own speakers with their firm names its company
+    there: a name found in the text that the firm's name does not start with (a bank an analyst
+    works for, a city, a partner named often) gives way to the firm's name, unless the text states
+    a ticker of a company the lexicon knows."""
     if texts is None:
         texts = document_views(doc)
     ticker, name_before = stated if stated is not None else stated_ticker(doc)
@@ -322,6 +359,16 @@ def document_company(
         named = _known_by_ticker(ticker) or _known_by_name(name_before)
         if named is not None:
             return named, ticker if _known_by_ticker(ticker) else _first_ticker(named) or ticker
+    company, found_ticker = _text_company(doc, texts, ticker)
+    firm = own_firm(doc) if doc.speakers else None
+    if firm is not None and (company is None or not _same_firm(company, firm)):
+        return firm, ticker
+    return company, found_ticker
+
+
+def _text_company(doc: Document, texts: Sequence[str], ticker: str | None) -> tuple[str | None, str | None]:
+    """(company, ticker) from the names the text uses, the title, the ticker it states (not one of a
+    company the lexicon knows) and the file name."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     matcher = lexicon_subjects.company_matcher()

@@ -49,13 +49,17 @@ _EN_TOPIC_LEAD = re.compile(
 _EN_TOPIC_NAMED = re.compile(
     r"(?i:(?:turn(?:ing)?|mov(?:e|ing)|switch(?:ing)?|shift(?:ing)?|pivot(?:ing)?|start(?:ing)?|begin(?:ning)?)"
     r"(?:\s+(?:now|over|on|back))*\s+(?:to\s+|with\s+)?(?:the\s+|our\s+)?)"
-    r"(?P<np>[A-Z][A-Za-z&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][A-Za-z&'’-]*){0,3})\s*[.:]?\s*$"
+    r"(?P<np>[A-Z][A-Za-z&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][A-Za-z&'’-]*){0,3})"
+    r"(?:\s*[.:]?\s*$|(?:\s+on\s+(?:slide|page)\s+\d+)?,?\s+(?:where|which)\s)"
 )
 _EN_KIND_WORD = re.compile(r"(?:Group|Segment|Division|Business|Unit)\b")
 """The capitalised kind word a sentence opening with a unit's name must hold (a cheap test first)."""
 _EN_TOPIC_NAMED_HINT = re.compile(r"[Tt]urn|[Mm]ov|[Ss]witch|[Ss]hift|[Pp]ivot|[Ss]tart|[Bb]egin")
 """A sentence that ends on the name the talk moves to ("Moving now to Global Housing.", "Now let's move to segment
-results, starting the Global Lifestyle.")."""
+results, starting the Global Lifestyle."), or goes on about it in a relative clause ("Let's turn to Asset Management
+on Slide 11, where flows improved")."""
+_EN_TOPIC_RELATIVE = re.compile(r"\s(?:where|which)\s")
+"""In a sentence that does not end on a name: the relative clause a name the talk moves to may open."""
 """A sentence that opens with a named unit as its topic ("First, the Electronic Instruments Group.",
 "The Electromechanical Group also delivered ..."): the name and its kind word written capitalised."""
 _ZH_TOPIC = re.compile(
@@ -142,10 +146,17 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
         return None  # "集团总", "公司的": the company itself
     if verb_before_self(name):
         return None  # "创集团上半年度收入新高": a verb before the company itself
+    if _self_with_generic(name, words.generic):
+        return None  # "公司综合分部业绩": the company's consolidated figure
     return start, name
 
 
 _ZH_SELF_WORDS = ("集团", "公司")
+
+
+def _self_with_generic(name: str, generic: frozenset[str]) -> bool:
+    """A word for the company itself and a generic word ("公司综合", "集团整体"): the company, no business line."""
+    return any(name.startswith(g) and name[len(g) :] in generic for g in _ZH_SELF_WORDS)
 
 
 def verb_before_self(name: str) -> bool:
@@ -266,7 +277,8 @@ def en_topic(sentence: str) -> tuple[int, str] | None:
         last = tail.rfind(" ")
         named = (
             _EN_TOPIC_NAMED.search(sentence)
-            if tail[last + 1 : last + 2].isupper() and _EN_TOPIC_NAMED_HINT.search(sentence)
+            if (tail[last + 1 : last + 2].isupper() or _EN_TOPIC_RELATIVE.search(sentence))
+            and _EN_TOPIC_NAMED_HINT.search(sentence)
             else None
         )
         if named is not None:
@@ -497,6 +509,6 @@ def zh_topic(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             continue
         found = zh_phrase_before(text, m.end("np"), max(lo, m.start()))
         name = found[1] if found else _ZH_SEGMENT_SUFFIX.sub("", m.group("np"))
-        if name not in generic and len(name) >= 3:
+        if name not in generic and len(name) >= 3 and not _self_with_generic(name, generic):
             out.append((m.end("np") - len(name), m.end("np"), name))
     return out

@@ -93,6 +93,8 @@ _STARTS_RE = re.compile(
     | \#{1,6}\s                                              # Markdown heading
     | [\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:\s|$)   # [00:05:27] / 00:05
     | [-=_*~·]{5,}\s*$                                       # rule
+    | (?:上市)?(?:公司)?(?:出席|参会|參會|与会|與會|接待)[\u4e00-\u9fff]{0,8}[:：]   # 出席管理層： (a record's field)
+    | (?:主持人|问|答|問|提问|提問|回答|回复|回覆)\s*(?:[（(][^()（）]{1,30}[)）])?\s*：  # 主持人： / 問（高盛）：
     """
 )
 # Lines that start a paragraph when the line before ended a sentence or was short: a speaker label
@@ -183,6 +185,8 @@ def _wrap_column(lines: Sequence[str], structural: frozenset[str] | set[str]) ->
     if len(body) < 2:
         return 0
     widths = [display_width(t) for t in body]
+    if len(body) == 2 and widths[0] < widths[1]:
+        return 0  # two lines, the second wider: a title over a field line, not prose wrapped at a column
     width = sorted(widths)[int(WIDTH_QUANTILE * (len(widths) - 1))]
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return 0

@@ -30,6 +30,8 @@ ANNOUNCEMENT_KEYS = (
     "move to",
     "turn to",
     "turning to",
+    "next we",
+    "next up",
     "来自",
     "提问",
     "问题",
@@ -48,6 +50,21 @@ HANDOVER_KEYS = ("over to", "交给", "交回", "有请")
 # "[Jody Iana]"): blanked out (same length, so spans still match the original text). "(sic)" stays:
 # a firm ends before it.
 MARK_RE = re.compile(r"\((?:inaudible|phonetic|technical difficulty|ph)\)|[\[\]]", re.IGNORECASE)
+
+# A name ending in an initial keeps its period ("John Smith J."); a sentence's period goes.
+INITIAL_END_RE = re.compile(r"\b[A-Z]\.$")
+# The host giving someone the floor: "接下来先请庞董介绍一下", "有请财务总监王丽女士发言".
+FLOOR_RE = re.compile(
+    r"请(?P<who>[\u4e00-\u9fff]{2,14}?)(?:先生|女士)?(?:来|先)?(?:为大家|给大家|向大家|简单)?"
+    r"(?:介绍|发言|致辞|讲话|分享|汇报|解读|回答|解答|回应)"
+)
+# A person named after their title in the host's words: "董事长庞立言先生", "财务总监祝晓，".
+TITLED_NAME_RE = re.compile(
+    r"(?:董事长|总裁|总经理|总监|董秘|董事会秘书|主席|首席[\u4e00-\u9fff]{1,6}官|财务长|执行长)"
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=先生|女士|[，,、。；和及与]|$)"
+)
+# Honorifics after a surname the host calls someone by ("庞董", "王总").
+FLOOR_HONORIFICS = ("总", "董", "博")
 
 # A first name alone ("Camile (inaudible) with Bank of America") still introduces an asker.
 PARTIAL_NAME_RE = re.compile(r"[A-Z][a-z'’-]{1,20}")
@@ -70,6 +87,10 @@ class Announcements:
     """Name keys of speakers the call was handed to."""
     intros: dict[int, Intro] = field(default_factory=dict)
     """Paragraph -> the last analyst it announces."""
+    hands: dict[int, str] = field(default_factory=dict)
+    """Paragraph -> the last full name it hands the call to, as written."""
+    floor: dict[int, str] = field(default_factory=dict)
+    """Paragraph -> the person (full name, simplified) the host asks to speak in it ("请庞董介绍")."""
 
 
 def _with_keys(texts: Sequence[str], casefolded: Sequence[str] | None = None) -> set[int]:
@@ -96,6 +117,10 @@ def find_announcements(s: Scan) -> Announcements:
     v = s.v
     keyed = _with_keys(s.simp, s.simp_casefolded)
     for i, (text, simp) in enumerate(zip(s.texts, s.simp, strict=True)):
+        if "请" in simp:
+            given = _given_floor(simp, s)
+            if given:
+                out.floor[i] = given
         if i not in keyed:
             continue
         simp = MARK_RE.sub(lambda m: " " * len(m.group()), simp)
@@ -124,9 +149,31 @@ def find_announcements(s: Scan) -> Announcements:
                 groups = m.groupdict()
                 if groups.get("name") and is_name(groups["name"], v):
                     out.handed.add(name_key(groups["name"]))
+                    shown = text[m.start("name") : m.end("name")].strip() if same else groups["name"]
+                    out.hands[i] = shown if INITIAL_END_RE.search(shown) else shown.rstrip(".")
                 tail = (groups.get("tail") or "").strip()
                 for k in (3, 2):  # a Chinese name closes the clause: 交给投资者关系总监陈佳
                     if len(tail) >= k and is_name(tail[-k:], v):
                         out.handed.add(name_key(tail[-k:]))
                         break
     return out
+
+
+def _given_floor(simp: str, s: Scan) -> str | None:
+    """The full name of the person the host asks to speak ("请财务总监王丽介绍"), or of the one person
+    with that surname the host named by title ("董事长庞立言先生 … 请庞董介绍")."""
+    matches = list(FLOOR_RE.finditer(simp))
+    if not matches:
+        return None
+    who = matches[-1].group("who")
+    for k in (3, 2):
+        tail = who[-k:]
+        if len(who) >= k and tail[-1] not in FLOOR_HONORIFICS and is_name(tail, s.v):
+            return tail
+    if len(who) >= 2 and who[-1] in FLOOR_HONORIFICS:
+        surname = who[-2]
+        named = {n.group("name") for n in TITLED_NAME_RE.finditer(simp) if n.group("name")[0] == surname}
+        named = {n for n in named if is_name(n, s.v)}
+        if len(named) == 1:
+            return named.pop()
+    return None

@@ -87,6 +87,8 @@ class Call:
         is_ir = rec is not None and (
             (rec.role is not None and bool(v.ir_role.search(rec.role))) or rec.id in self.hosts
         )
+        if v.answering.search(text):
+            return False  # "这个问题我来回答，…": the host takes the question
         if is_ir and len(text) < IR_MODERATION_MAX and v.moderation.search(text):
             return True  # "Priya, do you have a follow-up?" asks, but steers
         if self.clarifies(text):

@@ -35,8 +35,10 @@ with no other evidence) and ``anon_inline`` (``Q: text`` / ``A: text``: also how
 are written, so no evidence of a call by itself)."""
 
 # "Name -- Title", "Name – Firm – Analyst", "Name - Title": hyphens need spaces (Jean-Luc), dashes not.
-PART_SPLIT_RE = re.compile(r"\s+-{1,2}\s+|\s*(?:——|[–—]{1,2})\s*|\s*[，：]\s*")
-SEPARATOR_CHARS = frozenset("-–—，：,")
+PART_SPLIT_RE = re.compile(r"\s+-{1,2}\s+|\s+/\s+|\s*(?:——|[–—]{1,2})\s*|\s*[，：]\s*")
+# "Goldman Sachs / Bruce Lu": a firm and a name with a spaced slash between (a slash is otherwise no label).
+SLASH_PARTS_RE = re.compile(r"^[^/]{2,40}\s/\s[^/]{2,40}$")
+SEPARATOR_CHARS = frozenset("-–—，：,/")
 # "Q – Alicia Yap", "A - 刘丽娟": a question/answer prefix before a name.
 QA_PREFIX_RE = re.compile(r"^(Q|A|问|答|問)\s*(?:-{1,2}|[–—]{1,2})\s*(\S.*)$", re.IGNORECASE)
 # "Alicia Yap, Citigroup" inside a vendor header line.
@@ -46,12 +48,14 @@ PAREN_RE = re.compile(r"^(.+?)\s*[（(]([^（()）]+)[)）]$")
 # A trailing "[3]" (vendor speaker numbering) or "{BIO 1234567 <GO>}" (terminal link to a profile).
 NUMBERING_RE = re.compile(r"\s*(?:\[\d+\]|\{BIO\s+\d+\s*<GO>\})\s*$")
 BULLET_RE = re.compile(r"^(?:[*•·●▪]|-(?=\s))\s*")
-# A bullet before a label: a bullet sign, or "-" / "*" before a space (never the "**" of bold).
-LABEL_BULLET_RE = re.compile(r"(?:[•·●▪]|[-*](?=\s))\s*")
+# A bullet before a label: a bullet sign, or "-" / "*" before a space (never the "**" of bold), or
+# the ">>" broadcast captions print at each change of speaker (">> LAURA CHEN: ...").
+LABEL_BULLET_RE = re.compile(r"(?:[•·●▪]|[-*](?=\s)|>{1,3}(?=\s))\s*")
 INLINE_COLON_RE = re.compile(r"[:：]")
 # A timestamp before or after a label: "[00:05:27]", "(05:27)", "00:05:27", "0:05".
 TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
-LEAD_TIME_RE = re.compile(rf"^\s*{TIMESTAMP}\s*(?:[-–—|]\s*)?")
+# A lead time or a cue range: "[00:05:27]", "0:05 -", "[00:00:02.100 --> 00:00:14.800]".
+LEAD_TIME_RE = re.compile(rf"^\s*{TIMESTAMP}(?:\s*(?:-->|[-–—])\s*{TIMESTAMP})?\s*(?:[-–—|]\s*)?")
 TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|]\s*)?{TIMESTAMP}\s*$")
 TIME_ONLY_RE = re.compile(rf"^\s*{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?\s*$")
 # A timestamp between a label and its colon: "Jane Doe (29:02):", "Jane Doe 00:05:27: text".
@@ -82,6 +86,21 @@ ZH_FIRM_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{2,12}?)(?:的)?分析[师�
 NOT_A_FIRM_RE = re.compile(
     r"^(?:卖方|买方|行业|首席|资深|高级|证券|研究|某|一位|另一位|其他|其他的|下一位|未具名|不具名)$"
 )
+# A question or answer mark with who asks or answers in brackets: "答（董事长）", "問（《信報》）" (a
+# newspaper's name in title marks is allowed there).
+QA_PAREN_RE = re.compile(
+    r"^(?:问|問|答|提问|提問|回答|分析师|分析師|分析员|分析員|记者|記者|投资者|投資者|[QA])\s*[0-9]{0,3}\s*"
+    r"[（(](?P<inner>[^（）()]{1,30})[)）]$",
+    re.IGNORECASE,
+)
+# Marks that name an outside asker ("分析師（富邦）", "记者（明报）"): what the brackets hold is their firm.
+ANALYST_MARK_RE = re.compile(r"(?:分析师|分析员|记者|投资者)\s*[（(]")
+# A question or answer mark in lenticular brackets opening a line: "【问】…", "【答】…".
+BRACKET_MARK_RE = re.compile(r"\s*【\s*(?P<who>问|問|答|提问|提問|回答|回复|回覆|[QA]\d{0,2})\s*】\s*", re.IGNORECASE)
+# A role in brackets right after an answer mark's colon: "答：（总经理）主要是…".
+LEAD_PAREN_RE = re.compile(r"\s*[（(](?P<inner>[^（）()]{1,12})[)）]\s*[:：]?\s*")
+# Title marks around a publication's name: "《信報》".
+TITLE_MARKS = "《》〈〉"
 # A Latin name in parentheses after a Chinese one: "希斯-特里(Heath Terry)".
 ALIAS_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<alias>[A-Za-z][A-Za-z .'’-]{1,40})[)）]$")
 # A title before a name: "首席财务官周晓雯", "微软首席执行官萨提亚·纳德拉", "CFO Mark Davis".
@@ -241,6 +260,8 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
         if not parts or len(parts) != len(parts_s) or len(parts) > 4:
             return None
         name, name_s, details = parts[0], parts_s[0], parts[1:]
+        if len(parts) == 2 and _firm_first(parts_s, v, known):  # "Morgan Stanley - Emily Chan"
+            name, name_s, details = parts[1], parts_s[1], [parts[0]]
         m, ms = NAME_FIRM_RE.match(name), NAME_FIRM_RE.match(name_s)
         if m and ms:
             name, name_s, details = m.group(1).strip(), ms.group(1).strip(), [m.group(2).strip(), *details]
@@ -255,6 +276,14 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
     ):
         return None
     return name, key, details
+
+
+def _firm_first(parts_s: list[str], v: Vocab, known: frozenset[str]) -> bool:
+    """``Firm - Name``: a firm (the glossary's, or one ending like a firm) before a person's name."""
+    firm, person = parts_s
+    if name_key(firm) in known or not (name_key(person) in known or is_name(person, v)):
+        return False
+    return is_firm(firm, v) and not is_firm(person, v)
 
 
 def is_title(text: str, v: Vocab) -> bool:
@@ -306,6 +335,11 @@ def split_label(text: str, simp: str) -> Who | None:
         if m and m.end() < len(t):
             start = m.end()
     c = t[start : start + 1]
+    if c == "【":  # "【问】碳纤维价格今年怎么看？": the mark is the label
+        bm = BRACKET_MARK_RE.match(t, start)
+        if bm is not None and bm.end() < len(t):
+            who = bm.group("who")
+            return Who(who, _simp(who, text, simp), True, bm.end(), True, False)
     if c in ("*", "_") and t.startswith(("**", "__"), start):
         return _bold(t, start, text, simp)
     if c == "#":  # "### Joe Moore, Analyst, Morgan Stanley": a heading per speaker
@@ -333,6 +367,8 @@ def split_label(text: str, simp: str) -> Who | None:
             WHO_FORBIDDEN_RE.search(who)
             and not DIARIZED_RE.fullmatch(who)
             and not NUMBERED_MARK_RE.fullmatch(who)
+            and not QA_PAREN_RE.fullmatch(who)
+            and not SLASH_PARTS_RE.fullmatch(who)
         ):
             return None
         inline = bool(rest.strip())
@@ -367,11 +403,33 @@ def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
         colon = True
         stripped = stripped[1:].lstrip()
     rest = stripped if colon else _cut_tail(stripped, TRAIL_TIME_RE).strip()
+    if not colon and not rest and who:
+        mark = _bold_mark(t, b)
+        if mark is not None:
+            return mark
     if (rest and not colon) or not who:
         return None  # "**Revenue** grew 5%": emphasis, not a label
     inline = bool(rest)
     body = len(t) - len(stripped) if inline else 0
     return Who(who, _simp(who, text, simp), inline, body, colon, True)
+
+
+# A question or answer mark opening a line of bold: "**Q1：碳纤维新产能的爬坡节奏？**".
+BOLD_MARK_RE = re.compile(r"(?:[QA]|问|答|問)\s*[0-9０-９]{0,3}|问题\s*[0-9０-９一二三四五六七八九十]{1,3}", re.IGNORECASE)
+
+
+def _bold_mark(t: str, b: re.Match[str]) -> Who | None:
+    """``**Q1：question？**`` (a whole line in bold, the question after the mark inside it): the mark
+    is the label, the speech starts after its colon."""
+    inner_start = b.start("who")
+    m = INLINE_COLON_RE.search(t, inner_start, b.end("who"))
+    if m is None or not BOLD_MARK_RE.fullmatch(t[inner_start : m.start()].strip()):
+        return None
+    body = m.end() + len(t[m.end() :]) - len(t[m.end() :].lstrip())
+    if body >= b.end("who"):
+        return None
+    head = t[inner_start : m.start()].strip()
+    return Who(head, head, True, body, True, True)
 
 
 WhoRule = Callable[[Who, Vocab, frozenset[str]], "Label | None"]
@@ -387,11 +445,78 @@ def _role(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         role = v.label(fold(m.group(1))) if m else None
         if m and role is not None and (v.label(fold(m.group(2))) or side_word(m.group(2), v)):
             who = simp = m.group(1).strip()  # "Operator (Operator)": the role, said twice
+        elif m and role in ("question", "answer"):
+            return _qa_bracket(w, role, v, known)
     if role is None:
         return None
     anon = role in ("question", "answer")
     strength: Strength = "anon_inline" if anon and w.inline else "strong"
     return Label(role, who, fold(simp), strength, w.inline, 0)
+
+
+def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``答（董事长）``, ``答（许青岚）``, ``問（摩根士丹利）``: who answers, or the asker's firm, in brackets
+    after the mark. A title names a company speaker by role; a name, that person; anything else
+    after a question mark is the asker's firm (a publication's title marks dropped)."""
+    m = QA_PAREN_RE.match(w.text.strip())
+    ms = QA_PAREN_RE.match(w.simp.strip())
+    if not (m and ms):
+        return None
+    inner, inner_s = m.group("inner").strip(), ms.group("inner").strip()
+    prefix = "Q" if role == "question" else "A"
+    if v.role_only_title.fullmatch(inner_s):
+        return Label(None, inner, name_key(inner_s), "strong", w.inline, 0, prefix=prefix, title=inner)
+    if role == "question" and v.generic_asker.fullmatch(inner_s):  # "Q1（法人）": askers in general
+        return Label("question", w.text, fold(w.simp), "strong", w.inline, 0)
+    person = _bracketed_person(inner, inner_s, w, prefix, v, known)
+    if person is not None:
+        return person
+    key = name_key(inner_s)
+    if ANALYST_MARK_RE.match(w.simp.strip()) or (key not in known and is_firm(inner_s, v)):
+        key = ""  # "問（高盛）": a firm, though 高 is a surname too
+    if key and (key in known or is_cjk_name(inner_s, v)):
+        return Label(None, inner, key, "strong", w.inline, 0, prefix=prefix)
+    if role == "question" and not is_title(inner_s, v):
+        firm = inner.strip(TITLE_MARKS).strip()
+        return Label("question", w.text, fold(w.simp), "strong", w.inline, 0, firm=firm or None)
+    return None
+
+
+def _bracketed_person(
+    inner: str, inner_s: str, w: Who, prefix: str, v: Vocab, known: frozenset[str]
+) -> Label | None:
+    """``董事长 刘永平``, ``华西证券 苗青`` in brackets after a mark: that person, with title or firm."""
+    if " " not in inner_s.strip():
+        return None
+    who = Who(inner, inner_s, False, 0, True, False)
+    for rule in (_titled, _firm_then_name):
+        lab = rule(who, v, known)
+        if lab is not None:
+            return dataclasses.replace(lab, strength="strong", inline=w.inline, prefix=prefix)
+    return None
+
+
+def _role_word_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``主讲人（董事长 刘永平）``, ``提问嘉宾（华西证券 苗青）``: a word for the part someone plays, who
+    they are in brackets; a presenter answers, a guest asks."""
+    if not w.colon:
+        return None
+    m, ms = PAREN_RE.match(w.text.strip()), PAREN_RE.match(w.simp.strip())
+    if not (m and ms):
+        return None
+    word = ms.group(1).strip()
+    prefix = "A" if v.presenter_word.fullmatch(word) else "Q" if v.asker_word.fullmatch(word) else None
+    if prefix is None:
+        return None
+    return _bracketed_person(m.group(2).strip(), ms.group(2).strip(), w, prefix, v, known)
+
+
+def _title_only(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``財務長：``, ``董事长：``: a job title alone before a colon, a company speaker named by role."""
+    if not w.colon or not v.role_only_title.fullmatch(w.simp.strip()):
+        return None
+    who = w.text.strip()
+    return Label(None, who, name_key(w.simp.strip()), "strong", w.inline, 0, title=who)
 
 
 def _prefixed(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -434,10 +559,14 @@ def _firm_analyst(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 
 
 def is_firm(name_s: str, v: Vocab) -> bool:
-    """A Chinese firm's name (simplified): one the glossary knows, or one ending like a firm."""
+    """A firm's name (Chinese simplified, or English): one the glossary knows, or one ending like a firm."""
     from finbrief.lexicon.glossary import firm_name
 
-    return bool(v.firm_name.search(name_s)) or firm_name(name_s, "en") != name_s
+    return (
+        bool(v.firm_name.search(name_s))
+        or firm_name(name_s, "en") != name_s
+        or firm_name(name_s, "zh-Hans") != name_s
+    )
 
 
 def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -445,12 +574,16 @@ def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     head_s, sep, name_s = w.simp.strip().rpartition(" ")
     if not sep or not head_s or " " in head_s.strip():
         return None
+    head, _, name = w.text.strip().rpartition(" ")
+    title = "分析师"
+    pm, pms = PAREN_RE.match(name), PAREN_RE.match(name_s)
+    if pm and pms and is_title(pms.group(2), v):  # "中信建投 王磊（分析师）"
+        name, name_s, title = pm.group(1).strip(), pms.group(1).strip(), pm.group(2).strip()
     key = name_key(name_s)
     if (key not in known and not is_cjk_name(name_s, v)) or not is_firm(head_s.strip(), v):
         return None
-    head, _, name = w.text.strip().rpartition(" ")
-    strength: Strength = "strong" if w.bold or (w.colon and not w.inline) else "medium"
-    return Label(None, name, key, strength, w.inline, 0, title="分析师", firm=head.strip())
+    strength: Strength = "strong" if w.bold or (w.colon and not w.inline) or title != "分析师" else "medium"
+    return Label(None, name, key, strength, w.inline, 0, title=title, firm=head.strip())
 
 
 def _semicolon(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -525,6 +658,8 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _zh_analyst,
     _semicolon,
     _diarized,
+    _role_word_person,
+    _title_only,
     _titled,
     _firm_then_name,
     _person_rule,
@@ -553,6 +688,16 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
 
 def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: frozenset[str]) -> Label | None:
     """``答：公司董事长 李海川：…``: an answer (or question) mark, then who says it, then the speech."""
+    paren = LEAD_PAREN_RE.match(text, at)
+    if paren is not None and lab.role == "answer":  # "答：（总经理）主要是…": the role in brackets
+        role = paren.group("inner").strip()
+        role_s = simp[paren.start("inner") : paren.end("inner")].strip() if len(simp) == len(text) else to_simplified(role)
+        if v.role_only_title.fullmatch(role_s):
+            return Label(None, role, name_key(role_s), "strong", True, paren.end(), prefix="A", title=role)
+        title_s, sep, who_s = role_s.rpartition(" ")  # "（發言人 張副總）": a title, then who
+        if sep and v.role_only_title.fullmatch(title_s.strip()) and CJK_NAME_RE.fullmatch(who_s):
+            who = role[len(role) - len(who_s) :] if len(role) == len(role_s) else who_s
+            return Label(None, who, name_key(who_s), "strong", True, paren.end(), prefix="A", title=title_s.strip())
     inner = split_label(text[at:], simp[at:] if len(simp) == len(text) else to_simplified(text[at:]))
     if inner is None or not inner.inline or not inner.colon:
         return None
@@ -576,6 +721,8 @@ def _field(text: str, simp: str, w: Who, field: str, v: Vocab, known: frozenset[
         if lab is not None:
             prefix = "Q" if field == "asker_field" else "A"
             return dataclasses.replace(lab, strength="strong", inline=False, body_start=0, prefix=prefix)
+    if field == "asker_field" and rest and is_firm(inner.simp, v):  # "提问机构：中金公司": a firm alone
+        return Label("question", rest, fold(inner.simp), "strong", False, 0, prefix="Q", firm=rest)
     return None
 
 

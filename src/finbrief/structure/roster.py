@@ -11,6 +11,11 @@ these shapes, tried in order (``ENTRY_RULES``):
 - a name alone (the roster gives nothing else).
 
 The block ends at the first line that is none of these (speech, a section header, a role label).
+
+Records and minutes also list the company's people in a field (``上市公司接待人员姓名：董事长 王强；
+财务总监 李丽``, ``出席管理层：主席 陈大文``), one ``<title> <name>`` item after another, perhaps going on
+over the next lines: ``staff_entries`` reads them, so that an answer written ``答（董事长）`` or ``刘总：``
+can be given to the person the record names.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from finbrief.lexicon.transcript import fold
 from finbrief.model import Side
 from finbrief.structure.labels import (
     BULLET_RE,
+    CJK_NAME_RE,
+    TITLED_RE,
     RosterEntry,
     is_analyst_title,
     is_name,
@@ -55,6 +62,101 @@ class Roster:
     entries: list[RosterEntry] = field(default_factory=list)
     lines: set[int] = field(default_factory=set)
     """Paragraphs that are roster lines (names and affiliations)."""
+    staff: list[RosterEntry] = field(default_factory=list)
+    """The company's people a record lists in a field (``接待人员：董事长 王强``): speakers to give
+    role-only answers to, not evidence that the document is a call."""
+
+
+# Items of a staff field: "董事长 王强；财务总监 李丽", "董事长 王强、总经理 于嘉", tab-separated cells.
+STAFF_SPLIT_RE = re.compile(r"\s*[；;，,、\t]\s*")
+# Markdown bold and spaces around a staff field's name.
+STAFF_MARKUP = "*_ "
+# Words before the title that name no role: "公司董事长 刘永平".
+STAFF_TITLE_PREFIX = "公司"
+# A staff field lists a handful of people; its items go on over at most this many next lines.
+MAX_STAFF_LINES = 8
+
+
+def _staff_item(item: str, item_s: str, s: Scan) -> tuple[str, str, str] | None:
+    """(name, key, title) of ``<title> <name>`` (``董事长 陶文涛``, ``主席鄺志華``), else None."""
+    title_s, sep, name_s = item_s.rpartition(" ")
+    if sep:
+        cut = len(item_s) - len(name_s)
+    else:
+        m = TITLED_RE.match(item_s)
+        if m is None:
+            return None
+        name_s = m.group("name")
+        cut = len(item_s) - len(name_s)
+        title_s = item_s[:cut]
+    title_s, name_s = title_s.strip(), name_s.strip()
+    # after a title in a staff field, any two to four Chinese characters are a name (rare surnames too)
+    if not title_s or not CJK_NAME_RE.fullmatch(name_s) or name_s in s.v.cjk_stopwords or not is_title(title_s, s.v):
+        return None
+    same = len(item) == len(item_s)
+    name = item[cut:].strip() if same else name_s
+    title = item[: len(item) - len(item[cut:])].strip() if same else title_s
+    return name, name_key(name_s), title.removeprefix(STAFF_TITLE_PREFIX)
+
+
+def _staff_line(s: Scan, j: int, text: str, simp: str, every: bool = True) -> list[RosterEntry]:
+    """The ``<title> <name>`` items of one line: with ``every``, all of them or none when one is
+    something else (a line going on with the field); else those that read so (the field's line)."""
+    items, items_s = STAFF_SPLIT_RE.split(text.strip()), STAFF_SPLIT_RE.split(simp.strip())
+    if len(items) != len(items_s):
+        return []
+    out: list[RosterEntry] = []
+    for item, item_s in zip(items, items_s, strict=True):
+        if not item_s:
+            continue
+        found = _staff_item(item, item_s, s)
+        if found is None:
+            if every:
+                return []
+            continue
+        name, key, title = found
+        out.append(RosterEntry(j, name, key, "company", title, None))
+    return out
+
+
+def staff_keys(staff: list[RosterEntry], s: Scan) -> frozenset[str]:
+    """Name keys of the listed people and of how a record may call them (``刘总`` for 刘永平): labels
+    with these are confirmed like roster names."""
+    out: set[str] = set()
+    for e in staff:
+        out.add(e.key)
+        if CJK_NAME_RE.fullmatch(e.key):
+            head = e.key[:2] if e.key.startswith(s.v.compound_surnames) else e.key[:1]
+            given = e.key[len(head) :]
+            out.update(name_key(head + h) for h in s.v.honorifics)
+            if len(given) == 2:  # "海峰总" for 王海峰
+                out.update(name_key(given + h) for h in s.v.honorifics)
+    return frozenset(out)
+
+
+def staff_entries(s: Scan) -> list[RosterEntry]:
+    """The people staff fields list, with their titles (see the module's docstring)."""
+    out: list[RosterEntry] = []
+    if s.doc.language == "en":
+        return out  # the fields are Chinese: an English document is not read line by line for them
+    for i in range(s.n):
+        simp = s.simp[i]
+        lead = len(simp) - len(simp.lstrip(STAFF_MARKUP))  # "**参会嘉宾：** 董事长 翁立"
+        m = s.v.staff_field.match(simp, lead)
+        if m is None or i in s.boiler:
+            continue
+        cut = m.end() + len(simp[m.end() :]) - len(simp[m.end() :].lstrip(STAFF_MARKUP))
+        same = len(s.texts[i]) == len(simp)
+        found = _staff_line(s, i, s.texts[i][cut:] if same else simp[cut:], simp[cut:], every=False)
+        j = i + 1
+        while j < min(s.n, i + 1 + MAX_STAFF_LINES) and j not in s.header:
+            more = _staff_line(s, j, s.texts[j], s.simp[j])
+            if not more:
+                break
+            found.extend(more)
+            j += 1
+        out.extend(found)
+    return out
 
 
 def _details(affiliation: str, s: Scan) -> list[str]:
@@ -93,6 +195,9 @@ def is_affiliation(s: Scan, j: int, known: frozenset[str]) -> bool:
         return False
     if s.v.label(s.folded(j)) is not None or name_key(s.simp[j]) in known:
         return False
+    head, sep, _ = s.simp[j].partition(" - ")
+    if sep and name_key(BULLET_RE.sub("", head.strip())) in known:
+        return False  # "Tom Becker - Goldman Sachs" under a bare name: the next entry, of someone announced
     body = BULLET_RE.sub("", s.simp[j].strip())
     return not is_name(body, s.v) and not is_name(body.split(";")[0], s.v)  # "Name;Firm;Title" is an entry
 
@@ -209,4 +314,5 @@ def parse_roster(s: Scan, known: frozenset[str]) -> Roster:
             out.lines.update(range(j, nxt))
             j = nxt
         i = j
+    out.staff = staff_entries(s)
     return out

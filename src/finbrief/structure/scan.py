@@ -130,7 +130,10 @@ def _related_links(s: Scan) -> None:
 
 
 def _heading(t: str) -> str:
-    """A heading without its Markdown (``## Q&A``, ``**Executives:**``) or section number (``二、问答环节``)."""
+    """A heading without its Markdown (``## Q&A``, ``**Executives:**``), section number (``二、问答环节``) or
+    lenticular brackets (``【问答】``)."""
+    if t[:1] == "【" and t.endswith("】"):
+        t = t[1:-1]
     if t[:1] in ("#", "*", "_"):
         m = MARKDOWN_HEADING_RE.match(t)
         t = m.group(1) if m else t

@@ -10,6 +10,8 @@ from finbrief.ingest.script import CJK_RE, to_simplified
 from finbrief.lexicon.people import Company, Person, name_key
 from finbrief.model import Language, Side, Speaker
 
+# Titles held together: "董事长兼总经理", "财务总监兼董事会秘书".
+COMBINED_TITLE_RE = re.compile(r"兼|、|及")
 # Fixed ids for unnamed roles, so every document uses the same ones.
 ROLE_IDS: dict[str, tuple[str, Side]] = {
     "operator": ("operator", "operator"),
@@ -136,6 +138,40 @@ class Registry:
         if len(matches) == 1:
             self.by_key[key] = matches[0]
 
+    def link_role(self, key: str, title: str) -> None:
+        """A speaker named by a title alone (``董事长``, ``答（总经理）``): the person the roster or a
+        staff field gives that title, when exactly one has it."""
+        if key in self.by_key:
+            return
+        wanted = title_key(title)
+        matches = [
+            r.id
+            for r in self.records.values()
+            if r.role_rank == RANK["roster"] and wanted in title_parts(r.role or "")
+        ]
+        if len(matches) == 1:
+            self.by_key[key] = matches[0]
+
+    def link_short_form(self, form: str, key: str, stem: str) -> None:
+        """``刘总：`` / ``海峰总：`` (a surname or a given name, then an honorific): the one company person
+        the roster or a staff field lists with that surname or given name."""
+        if key in self.by_key:
+            return
+
+        def called(f: str) -> bool:
+            name = to_simplified(f)
+            return f != form and (name.startswith(stem) or (len(stem) == 2 and name[1:] == stem))
+
+        matches = [
+            r.id
+            for r in self.records.values()
+            if r.side_rank == RANK["roster"]
+            and r.side == "company"
+            and any(called(f) for f in r.forms if CJK_RE.search(f))
+        ]
+        if len(matches) == 1:
+            self.by_key[key] = matches[0]
+
     def get(self, rid: str) -> Record:
         """The record of speaker ``rid`` (it must exist)."""
         return self.records[rid]
@@ -143,6 +179,17 @@ class Registry:
     def speakers(self, order: list[str], language: Language) -> tuple[Speaker, ...]:
         """Finished speakers in ``order`` (first appearance), named per the document's language."""
         return tuple(_speaker(self.records[rid], language) for rid in order)
+
+
+def title_key(title: str) -> str:
+    """Comparison key of a job title: simplified, folded, without a leading "公司"."""
+    return " ".join(to_simplified(title).casefold().split()).removeprefix("公司")
+
+
+def title_parts(title: str) -> set[str]:
+    """The keys of a title and of each title it combines ("董事长兼总经理": also 董事长, 总经理)."""
+    key = title_key(title)
+    return {key, *(title_key(p) for p in COMBINED_TITLE_RE.split(key) if p)}
 
 
 def _script_fits(form: str, language: Language) -> bool:
