@@ -489,3 +489,177 @@ def test_firm_dash_name_labels() -> None:
         ("Emily Chan", "Morgan Stanley", ["乔明远"]),
         ("Leo Zhang", "Jefferies", ["乔明远"]),
     ]
+
+
+# A roadshow platform's record: each question with its time, then who answers in a field.
+ROADSHOW_RECORD = """\
+澄川精密2025年度业绩说明会 问答记录
+
+提问时间：2026-05-10 15:12
+提问：公司海外订单的交付周期是多久？
+回答者：董事长 乔明远
+回答：目前海外订单交付周期在三个月左右。
+
+提问时间：2026-05-10 15:20
+提问：应收账款如何控制风险？
+回答者：财务总监 覃雪
+回答：主要客户都有信用保险覆盖。
+"""
+
+
+def test_answerer_fields_of_a_roadshow_record() -> None:
+    doc = parse(ROADSHOW_RECORD)
+    assert summary(doc) == [(None, None, ["乔明远"]), (None, None, ["覃雪"])]
+
+
+# A results-meeting record labelling the presenter and each asking guest by the part they play,
+# who they are in brackets.
+ROLE_WORDS_WITH_PEOPLE = """\
+澄川精密2026年一季度业绩交流会实录
+主讲人（董事长 乔明远）：一季度公司营业收入2.4亿元，同比增长15%。
+主持人：下面请各位嘉宾提问。
+提问嘉宾（北辰资本 顾言）：请问二季度排产情况如何？
+主讲人（董事长 乔明远）：二季度排产环比增长约三成。
+提问嘉宾（天衡证券 周宇）：海外毛利率和国内差多少？
+主讲人（财务总监 覃雪）：海外毛利率比国内高约8个百分点。
+"""
+
+
+def test_presenters_and_guests_named_in_brackets() -> None:
+    doc = parse(ROLE_WORDS_WITH_PEOPLE)
+    assert summary(doc) == [("顾言", "北辰资本", ["乔明远"]), ("周宇", "天衡证券", ["覃雪"])]
+    assert doc.paragraph(n_of(doc, "一季度公司营业收入")).speaker == "乔明远"
+
+
+# A Taiwan record numbering questions from institutional investors in general and answers with the
+# answerer's title and name in brackets.
+TW_NUMBERED_NAMED = """\
+澄川精密 2026年第二季法說會 Q&A
+Q1（法人）：請問下半年的需求能見度？
+A1（董事長 喬明遠）：目前訂單能見度到第三季底。
+Q2（法人）：匯率對毛利率的影響？
+A2（財務長 林淑芬）：新台幣每升值1%，毛利率約減少0.4個百分點。
+"""
+
+
+def test_generic_askers_and_named_answerers_in_brackets() -> None:
+    """`Q1（法人）` asks for no particular firm; `A1（董事長 喬明遠）` is 喬明遠's answer."""
+    doc = parse(TW_NUMBERED_NAMED)
+    assert summary(doc) == [(None, None, ["喬明遠"]), (None, None, ["林淑芬"])]
+
+
+# A broker's notes: "投资者：" asks, "公司：" answers.
+INVESTOR_AND_COMPANY = """\
+【调研纪要】澄川精密 投资者交流
+
+一、公司情况
+公司2025年营业收入9.6亿元，同比增长12%。
+
+二、问答环节
+投资者：机器人业务今年的销售目标？
+公司：今年机器人业务收入目标是3亿元。
+投资者：原材料涨价的影响？
+公司：影响可控，已与主要客户约定调价机制。
+"""
+
+
+def test_investor_and_company_labels() -> None:
+    doc = parse(INVESTOR_AND_COMPANY)
+    assert summary(doc) == [(None, None, [None]), (None, None, [None])]
+
+
+# A record whose people hold two titles each ("董事长兼总经理"), answers naming one of them.
+COMBINED_TITLES = """\
+澄川精密股份有限公司投资者关系活动记录表
+上市公司接待人员姓名：董事长兼总经理 乔明远、财务总监兼董事会秘书 覃雪
+投资者关系活动主要内容介绍：
+问：新增产能什么时候投放？
+答（董事长）：新产线今年三季度投放。
+问：今年的财务费用会不会上升？
+答（董事会秘书）：新增借款主要是低息项目贷款，财务费用增幅可控。
+"""
+
+
+def test_answerers_holding_two_titles() -> None:
+    doc = parse(COMBINED_TITLES)
+    assert summary(doc) == [(None, None, ["乔明远"]), (None, None, ["覃雪"])]
+
+
+# Notes listing who attended, answers naming the speaker after the mark by given name and honorific,
+# or by full name.
+GIVEN_NAME_HONORIFIC = """\
+澄川精密交流纪要
+参会人：董事长 乔明远、财务总监 覃雪
+问答：
+问：今年销售团队会扩张多少？
+答：明远总：销售团队今年会增加约100人。
+问：今年的毛利率展望？
+答：覃雪：毛利率预计维持在35%左右。
+"""
+
+
+def test_given_name_and_honorific_after_the_answer_mark() -> None:
+    """`答：明远总：` is 乔明远 (his given name and 总)."""
+    doc = parse(GIVEN_NAME_HONORIFIC)
+    assert summary(doc) == [(None, None, ["乔明远"]), (None, None, ["覃雪"])]
+
+
+# Hong Kong (分析員 with the firm in brackets), a form naming the asking firm alone, analysts
+# written firm / name, and firm name (title).
+HK_ANALYST_YUAN = """\
+港灣物流 2025/26 中期業績 分析員會議
+主持人：現在開始答問環節。
+分析員（摩根大通）：內地業務幾時可以收支平衡？
+主席：預計明年上半年可以做到收支平衡。
+分析員（滙豐）：派息政策有冇改變？
+財務總監：派息比率維持在六成左右。
+"""
+
+ASKING_FIRM_FIELD = """\
+澄川精密2025年度网上业绩说明会问答记录
+提问机构：中金公司
+问：海外市场的竞争格局有没有变化？
+答：欧洲市场竞争有所加剧，但公司的渠道优势仍然明显。
+提问机构：招商证券
+问：今年的费用率展望？
+答：全年期间费用率预计同比下降1个百分点。
+"""
+
+FIRM_SLASH_NAME = """\
+澄川精密 2026年第一季法人說明會
+主持人：接下來開放提問，請先報上公司與姓名。
+Goldman Sachs / Bruce Lu：請問機器人客戶的出貨展望？
+CFO 林淑芬：第二季出貨預計季增一成。
+Morgan Stanley / Sharon Shih：今年的資本支出多少？
+董事長 喬明遠：今年資本支出約新台幣10億元。
+"""
+
+FIRM_NAME_TITLE = """\
+澄川精密2026年一季度电话会议纪要
+乔明远（董事长）：一季度营收2.4亿元，同比增长15%。
+中信建投 王磊（分析师）：请问一季度海外收入占比是多少？
+乔明远（董事长）：海外收入占比约38%。
+天衡证券 周宇（分析师）：减速器价格今年还会下降吗？
+覃雪（财务总监）：价格降幅会明显收窄。
+"""
+
+
+def test_hong_kong_analysts_by_firm_in_brackets() -> None:
+    doc = parse(HK_ANALYST_YUAN)
+    assert summary(doc) == [(None, "摩根大通", ["主席"]), (None, "滙豐", ["財務總監"])]
+
+
+def test_a_field_naming_the_asking_firm_alone() -> None:
+    doc = parse(ASKING_FIRM_FIELD)
+    assert summary(doc) == [(None, "中金公司", [None]), (None, "招商证券", [None])]
+    assert doc.qa[0].question == ns_of(doc, "海外市场的竞争格局")
+
+
+def test_firm_slash_name_labels() -> None:
+    doc = parse(FIRM_SLASH_NAME)
+    assert summary(doc) == [("Bruce Lu", "Goldman Sachs", ["林淑芬"]), ("Sharon Shih", "Morgan Stanley", ["喬明遠"])]
+
+
+def test_firm_then_name_with_the_title_in_brackets() -> None:
+    doc = parse(FIRM_NAME_TITLE)
+    assert summary(doc) == [("王磊", "中信建投", ["乔明远"]), ("周宇", "天衡证券", ["覃雪"])]

@@ -96,6 +96,40 @@ def _cuts(text: str) -> list[int]:
     return [pos for pos in starts if pos > 0]
 
 
+# A vendor turn header flattened into a PDF text chunk: ``Name Q Title, Firm`` (the question or
+# answer mark printed at the margin lands between the name and the affiliation), the firm ending in
+# a legal suffix, then the speech.
+_MARKED_HEADER_RE = re.compile(
+    r"(?P<name>[A-Z][a-z][\w'-]*(?: (?:[A-Z]\.|[A-Z][a-z][\w'-]*)){1,3}) (?P<mark>[QA]) "
+    r"(?P<aff>(?P<title>[A-Z][\w&.'-]*(?: (?:[A-Z&][\w&.'-]*|of|and|for|the|&)){0,8}), "
+    r"(?P<firm>[A-Z][^.?!]{1,80}?(?:,? (?:Inc|Corp|Co|Ltd|LLC|LLP|LP|plc|AG|SA|S\.A|N\.A|Limited|PLC|GmbH)\.?)+))"
+    r"(?= [A-Z\[\"“])"
+)
+# Words a title of such a header holds (one at least): a job, never a sentence's words.
+_TITLE_WORD_RE = re.compile(
+    r"\b(?:Analyst|Officer|President|Director|Chairman|Chairwoman|Chair|Head|Manager|Treasurer|Counsel|"
+    r"Partner|Founder|Secretary|Controller|Relations|CEO|CFO|COO|CTO|Strategist|Economist|Principal)\b"
+)
+# Headers needed in one paragraph, a ``Q`` and an ``A`` among them, before it is cut at them.
+MIN_MARKED_HEADERS = 2
+
+
+def _marked_cuts(text: str) -> list[int]:
+    """Cut points around each flattened ``Name Q Title, Firm`` header: before the name, the mark,
+    the affiliation and the speech, so each comes out as the line it was on the page."""
+    found = [
+        m
+        for m in _MARKED_HEADER_RE.finditer(text)
+        if _at_sentence_start(text, m.start()) and _TITLE_WORD_RE.search(m.group("title"))
+    ]
+    if len(found) < MIN_MARKED_HEADERS or len({m.group("mark") for m in found}) < 2:
+        return []  # a question and an answer at least: one shape alone may be a sentence
+    cuts: list[int] = []
+    for m in found:
+        cuts += [m.start(), m.start("mark"), m.start("aff"), m.end() + 1]
+    return [c for c in cuts if 0 < c < len(text)]
+
+
 def split_inline_labels(texts: list[str]) -> list[str]:
     """``texts`` with each long paragraph holding several speakers' labels cut before each label
     (``texts`` itself when none is cut)."""
@@ -104,6 +138,9 @@ def split_inline_labels(texts: list[str]) -> list[str]:
     for i in reversed(long):  # from the end: earlier indices stay valid
         text = texts[i]
         cuts = _cuts(text) if ": " in text else []
+        marked = _marked_cuts(text) if (" Q " in text or " A " in text) else []
+        if marked:
+            cuts = sorted(set(cuts) | set(marked))
         if not cuts:
             continue
         if out is texts:

@@ -107,6 +107,7 @@ class Vocab:
     call_title: re.Pattern[str]
     announcement: tuple[re.Pattern[str], ...]
     handover: tuple[re.Pattern[str], ...]
+    self_intro: tuple[re.Pattern[str], ...]
     qa_start: re.Pattern[str]
     moderation: re.Pattern[str]
     closing: re.Pattern[str]
@@ -114,6 +115,12 @@ class Vocab:
     job_title: re.Pattern[str]
     staff_field: re.Pattern[str]
     """A record's field listing the company's people, at the start of a line up to its colon or tab."""
+    presenter_word: re.Pattern[str]
+    """A word for a presenter before who they are in brackets (``主讲人（董事长 刘永平）``)."""
+    asker_word: re.Pattern[str]
+    """A word for an asking guest before who they are in brackets (``提问嘉宾（华西证券 苗青）``)."""
+    generic_asker: re.Pattern[str]
+    """Askers in general in brackets after a question mark (``Q1（法人）``): no firm."""
     role_only_title: re.Pattern[str]
     """A job title alone used as a speaker label (``财务长``, ``董事长``), matched whole."""
     honorifics: tuple[str, ...]
@@ -197,6 +204,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         call_title=_any(pats["call_title"]),
         announcement=tuple(announcement(p) for p in pats["announcement"]),
         handover=tuple(announcement(p) for p in pats["handover"]),
+        self_intro=tuple(announcement(p) for p in pats.get("self_intro") or ()),
         qa_start=_any(pats["qa_start"]),
         moderation=_any(pats["moderation"]),
         closing=_any(pats["closing"]),
@@ -205,6 +213,9 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         staff_field=re.compile(
             "(?:" + "|".join(f"(?:{p})" for p in pats.get("staff_field") or [r"(?!x)x"]) + r")\s*(?:[:：\t]|$)"
         ),
+        presenter_word=re.compile("|".join(f"(?:{p})" for p in pats.get("presenter_word") or [r"(?!x)x"])),
+        asker_word=re.compile("|".join(f"(?:{p})" for p in pats.get("asker_word") or [r"(?!x)x"])),
+        generic_asker=re.compile("|".join(f"(?:{p})" for p in pats.get("generic_asker") or [r"(?!x)x"])),
         role_only_title=re.compile("|".join(f"(?:{p})" for p in pats.get("role_only_title") or [r"(?!x)x"])),
         honorifics=tuple(pats.get("short_form") or ()),
         thanks_only=_any(pats["thanks_only"]),

@@ -30,6 +30,8 @@ ANNOUNCEMENT_KEYS = (
     "move to",
     "turn to",
     "turning to",
+    "next we",
+    "next up",
     "来自",
     "提问",
     "问题",
@@ -49,6 +51,8 @@ HANDOVER_KEYS = ("over to", "交给", "交回", "有请")
 # a firm ends before it.
 MARK_RE = re.compile(r"\((?:inaudible|phonetic|technical difficulty|ph)\)|[\[\]]", re.IGNORECASE)
 
+# A name ending in an initial keeps its period ("John Smith J."); a sentence's period goes.
+INITIAL_END_RE = re.compile(r"\b[A-Z]\.$")
 # The host giving someone the floor: "接下来先请庞董介绍一下", "有请财务总监王丽女士发言".
 FLOOR_RE = re.compile(
     r"请(?P<who>[\u4e00-\u9fff]{2,14}?)(?:先生|女士)?(?:来|先)?(?:为大家|给大家|向大家|简单)?"
@@ -83,6 +87,8 @@ class Announcements:
     """Name keys of speakers the call was handed to."""
     intros: dict[int, Intro] = field(default_factory=dict)
     """Paragraph -> the last analyst it announces."""
+    hands: dict[int, str] = field(default_factory=dict)
+    """Paragraph -> the last full name it hands the call to, as written."""
     floor: dict[int, str] = field(default_factory=dict)
     """Paragraph -> the person (full name, simplified) the host asks to speak in it ("请庞董介绍")."""
 
@@ -143,6 +149,8 @@ def find_announcements(s: Scan) -> Announcements:
                 groups = m.groupdict()
                 if groups.get("name") and is_name(groups["name"], v):
                     out.handed.add(name_key(groups["name"]))
+                    shown = text[m.start("name") : m.end("name")].strip() if same else groups["name"]
+                    out.hands[i] = shown if INITIAL_END_RE.search(shown) else shown.rstrip(".")
                 tail = (groups.get("tail") or "").strip()
                 for k in (3, 2):  # a Chinese name closes the clause: 交给投资者关系总监陈佳
                     if len(tail) >= k and is_name(tail[-k:], v):

@@ -35,8 +35,10 @@ with no other evidence) and ``anon_inline`` (``Q: text`` / ``A: text``: also how
 are written, so no evidence of a call by itself)."""
 
 # "Name -- Title", "Name – Firm – Analyst", "Name - Title": hyphens need spaces (Jean-Luc), dashes not.
-PART_SPLIT_RE = re.compile(r"\s+-{1,2}\s+|\s*(?:——|[–—]{1,2})\s*|\s*[，：]\s*")
-SEPARATOR_CHARS = frozenset("-–—，：,")
+PART_SPLIT_RE = re.compile(r"\s+-{1,2}\s+|\s+/\s+|\s*(?:——|[–—]{1,2})\s*|\s*[，：]\s*")
+# "Goldman Sachs / Bruce Lu": a firm and a name with a spaced slash between (a slash is otherwise no label).
+SLASH_PARTS_RE = re.compile(r"^[^/]{2,40}\s/\s[^/]{2,40}$")
+SEPARATOR_CHARS = frozenset("-–—，：,/")
 # "Q – Alicia Yap", "A - 刘丽娟": a question/answer prefix before a name.
 QA_PREFIX_RE = re.compile(r"^(Q|A|问|答|問)\s*(?:-{1,2}|[–—]{1,2})\s*(\S.*)$", re.IGNORECASE)
 # "Alicia Yap, Citigroup" inside a vendor header line.
@@ -46,12 +48,14 @@ PAREN_RE = re.compile(r"^(.+?)\s*[（(]([^（()）]+)[)）]$")
 # A trailing "[3]" (vendor speaker numbering) or "{BIO 1234567 <GO>}" (terminal link to a profile).
 NUMBERING_RE = re.compile(r"\s*(?:\[\d+\]|\{BIO\s+\d+\s*<GO>\})\s*$")
 BULLET_RE = re.compile(r"^(?:[*•·●▪]|-(?=\s))\s*")
-# A bullet before a label: a bullet sign, or "-" / "*" before a space (never the "**" of bold).
-LABEL_BULLET_RE = re.compile(r"(?:[•·●▪]|[-*](?=\s))\s*")
+# A bullet before a label: a bullet sign, or "-" / "*" before a space (never the "**" of bold), or
+# the ">>" broadcast captions print at each change of speaker (">> LAURA CHEN: ...").
+LABEL_BULLET_RE = re.compile(r"(?:[•·●▪]|[-*](?=\s)|>{1,3}(?=\s))\s*")
 INLINE_COLON_RE = re.compile(r"[:：]")
 # A timestamp before or after a label: "[00:05:27]", "(05:27)", "00:05:27", "0:05".
 TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
-LEAD_TIME_RE = re.compile(rf"^\s*{TIMESTAMP}\s*(?:[-–—|]\s*)?")
+# A lead time or a cue range: "[00:05:27]", "0:05 -", "[00:00:02.100 --> 00:00:14.800]".
+LEAD_TIME_RE = re.compile(rf"^\s*{TIMESTAMP}(?:\s*(?:-->|[-–—])\s*{TIMESTAMP})?\s*(?:[-–—|]\s*)?")
 TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|]\s*)?{TIMESTAMP}\s*$")
 TIME_ONLY_RE = re.compile(rf"^\s*{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?\s*$")
 # A timestamp between a label and its colon: "Jane Doe (29:02):", "Jane Doe 00:05:27: text".
@@ -85,12 +89,12 @@ NOT_A_FIRM_RE = re.compile(
 # A question or answer mark with who asks or answers in brackets: "答（董事长）", "問（《信報》）" (a
 # newspaper's name in title marks is allowed there).
 QA_PAREN_RE = re.compile(
-    r"^(?:问|問|答|提问|提問|回答|分析师|分析師|记者|記者|投资者|投資者|[QA])\s*[0-9]{0,3}\s*"
+    r"^(?:问|問|答|提问|提問|回答|分析师|分析師|分析员|分析員|记者|記者|投资者|投資者|[QA])\s*[0-9]{0,3}\s*"
     r"[（(](?P<inner>[^（）()]{1,30})[)）]$",
     re.IGNORECASE,
 )
 # Marks that name an outside asker ("分析師（富邦）", "记者（明报）"): what the brackets hold is their firm.
-ANALYST_MARK_RE = re.compile(r"(?:分析师|记者|投资者)\s*[（(]")
+ANALYST_MARK_RE = re.compile(r"(?:分析师|分析员|记者|投资者)\s*[（(]")
 # A question or answer mark in lenticular brackets opening a line: "【问】…", "【答】…".
 BRACKET_MARK_RE = re.compile(r"\s*【\s*(?P<who>问|問|答|提问|提問|回答|回复|回覆|[QA]\d{0,2})\s*】\s*", re.IGNORECASE)
 # A role in brackets right after an answer mark's colon: "答：（总经理）主要是…".
@@ -364,6 +368,7 @@ def split_label(text: str, simp: str) -> Who | None:
             and not DIARIZED_RE.fullmatch(who)
             and not NUMBERED_MARK_RE.fullmatch(who)
             and not QA_PAREN_RE.fullmatch(who)
+            and not SLASH_PARTS_RE.fullmatch(who)
         ):
             return None
         inline = bool(rest.strip())
@@ -461,6 +466,11 @@ def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | N
     prefix = "Q" if role == "question" else "A"
     if v.role_only_title.fullmatch(inner_s):
         return Label(None, inner, name_key(inner_s), "strong", w.inline, 0, prefix=prefix, title=inner)
+    if role == "question" and v.generic_asker.fullmatch(inner_s):  # "Q1（法人）": askers in general
+        return Label("question", w.text, fold(w.simp), "strong", w.inline, 0)
+    person = _bracketed_person(inner, inner_s, w, prefix, v, known)
+    if person is not None:
+        return person
     key = name_key(inner_s)
     if ANALYST_MARK_RE.match(w.simp.strip()) or (key not in known and is_firm(inner_s, v)):
         key = ""  # "問（高盛）": a firm, though 高 is a surname too
@@ -470,6 +480,35 @@ def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | N
         firm = inner.strip(TITLE_MARKS).strip()
         return Label("question", w.text, fold(w.simp), "strong", w.inline, 0, firm=firm or None)
     return None
+
+
+def _bracketed_person(
+    inner: str, inner_s: str, w: Who, prefix: str, v: Vocab, known: frozenset[str]
+) -> Label | None:
+    """``董事长 刘永平``, ``华西证券 苗青`` in brackets after a mark: that person, with title or firm."""
+    if " " not in inner_s.strip():
+        return None
+    who = Who(inner, inner_s, False, 0, True, False)
+    for rule in (_titled, _firm_then_name):
+        lab = rule(who, v, known)
+        if lab is not None:
+            return dataclasses.replace(lab, strength="strong", inline=w.inline, prefix=prefix)
+    return None
+
+
+def _role_word_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``主讲人（董事长 刘永平）``, ``提问嘉宾（华西证券 苗青）``: a word for the part someone plays, who
+    they are in brackets; a presenter answers, a guest asks."""
+    if not w.colon:
+        return None
+    m, ms = PAREN_RE.match(w.text.strip()), PAREN_RE.match(w.simp.strip())
+    if not (m and ms):
+        return None
+    word = ms.group(1).strip()
+    prefix = "A" if v.presenter_word.fullmatch(word) else "Q" if v.asker_word.fullmatch(word) else None
+    if prefix is None:
+        return None
+    return _bracketed_person(m.group(2).strip(), ms.group(2).strip(), w, prefix, v, known)
 
 
 def _title_only(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -535,12 +574,16 @@ def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     head_s, sep, name_s = w.simp.strip().rpartition(" ")
     if not sep or not head_s or " " in head_s.strip():
         return None
+    head, _, name = w.text.strip().rpartition(" ")
+    title = "分析师"
+    pm, pms = PAREN_RE.match(name), PAREN_RE.match(name_s)
+    if pm and pms and is_title(pms.group(2), v):  # "中信建投 王磊（分析师）"
+        name, name_s, title = pm.group(1).strip(), pms.group(1).strip(), pm.group(2).strip()
     key = name_key(name_s)
     if (key not in known and not is_cjk_name(name_s, v)) or not is_firm(head_s.strip(), v):
         return None
-    head, _, name = w.text.strip().rpartition(" ")
-    strength: Strength = "strong" if w.bold or (w.colon and not w.inline) else "medium"
-    return Label(None, name, key, strength, w.inline, 0, title="分析师", firm=head.strip())
+    strength: Strength = "strong" if w.bold or (w.colon and not w.inline) or title != "分析师" else "medium"
+    return Label(None, name, key, strength, w.inline, 0, title=title, firm=head.strip())
 
 
 def _semicolon(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -615,6 +658,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _zh_analyst,
     _semicolon,
     _diarized,
+    _role_word_person,
     _title_only,
     _titled,
     _firm_then_name,
@@ -677,6 +721,8 @@ def _field(text: str, simp: str, w: Who, field: str, v: Vocab, known: frozenset[
         if lab is not None:
             prefix = "Q" if field == "asker_field" else "A"
             return dataclasses.replace(lab, strength="strong", inline=False, body_start=0, prefix=prefix)
+    if field == "asker_field" and rest and is_firm(inner.simp, v):  # "提问机构：中金公司": a firm alone
+        return Label("question", rest, fold(inner.simp), "strong", False, 0, prefix="Q", firm=rest)
     return None
 
 

@@ -7,6 +7,7 @@
 - A follow-up question by the same analyst after answers is a new pair; an analyst's bare thanks or
   acknowledgement is no pair (the answers that follow it still belong to the open pair), and a short
   reply to an executive's clarifying question joins the open pair.
+- A question the text ends on (an excerpt cut before its answer) is a pair without answers.
 - Operator and host lines are never part of a pair; company lines after the operator closed the
   call are closing remarks.
 - The firm of a pair is the asker's from the roster or their label, else the one the operator named
@@ -95,7 +96,8 @@ def _closes_call(c: Call, k: int, text: str) -> bool:
 
 
 def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
-    """Q&A pairs (each with at least one answer), and the index of the last turn used (-1 if none)."""
+    """Q&A pairs (each with at least one answer, but for a question the text ends on), and the index
+    of the last turn used (-1 if none)."""
     pairs: list[Pair] = []
     last_used = -1
     prev = ""
@@ -148,4 +150,17 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
             last_answer = text
             last_used = k
         prev = cls
-    return [p for p in pairs if p.answers], last_used
+    kept = [p for p in pairs if p.answers]
+    if pairs and not pairs[-1].answers and _text_ends_on(c, pairs[-1]):
+        kept.append(pairs[-1])  # the excerpt stops on a question: it was asked, its answer is cut off
+    return kept, last_used
+
+
+def _text_ends_on(c: Call, p: Pair) -> bool:
+    """The document's last words are this question: no turn follows it, and it asks something (a
+    question mark or asking words), so it is no thanks or sign-off."""
+    last = next((t for t in reversed(c.t.turns) if c.speech(t)), None)
+    if last is None or not set(c.speech(last)) <= set(p.question):
+        return False
+    text = c.text(c.speech(last)).rstrip()
+    return text.endswith(("?", "？")) or bool(c.s.v.asks.search(text))

@@ -11,6 +11,10 @@ The stage is a sequence of small recognisers, each in its own module:
 7. ``pairs``: questions and their answers;
 8. ``unlabelled``: a call without labels, where the host names who asks next.
 
+Between turns and sides, anonymous and numbered speakers get names where the text gives them: a
+numbered speaker right after an introduction or a hand-over, a ``Q:`` opening with the asker's name
+and firm, the ``Q:`` / ``A:`` of a two-person interview.
+
 A document is a transcript when it has a roster or at least two confirmed speaker labels other than
 inline anonymous ``Q: …`` / ``A: …`` lines (FAQ-style minutes read like that too), or anonymous
 questions and answers under a Q&A or call header (the Q&A of a call written up). An unlabelled text
@@ -69,8 +73,9 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     s = scan(doc, v)
     active = lexicon.active("\n".join(s.simp_casefolded))
     known = frozenset(active)
-    roster = parse_roster(s, known)
     ann = find_announcements(s)
+    # A roster reads announced names as people ("Tom Becker - Goldman Sachs" is no one's affiliation).
+    roster = parse_roster(s, known | frozenset(ann.analysts))
     # Names the roster lists, the operator introduces or hands the call to are known speakers.
     known = (
         known
@@ -190,6 +195,10 @@ def _transcript(
     sides.from_announcements(reg, ann)
     c = Call(s, t, reg, ann)
     sides.name_diarized(c)
+    sides.name_self_introduced(c, seen)
+    sides.name_introduced(c, seen)
+    sides.display_capitals(c)
+    sides.name_interview(c)
     sides.from_asking(c)
     qa_start = sections.qa_start(c, call_start)
     sides.from_behaviour(c, qa_start)

@@ -127,7 +127,10 @@ def staff_keys(staff: list[RosterEntry], s: Scan) -> frozenset[str]:
         out.add(e.key)
         if CJK_NAME_RE.fullmatch(e.key):
             head = e.key[:2] if e.key.startswith(s.v.compound_surnames) else e.key[:1]
+            given = e.key[len(head) :]
             out.update(name_key(head + h) for h in s.v.honorifics)
+            if len(given) == 2:  # "海峰总" for 王海峰
+                out.update(name_key(given + h) for h in s.v.honorifics)
     return frozenset(out)
 
 
@@ -192,6 +195,9 @@ def is_affiliation(s: Scan, j: int, known: frozenset[str]) -> bool:
         return False
     if s.v.label(s.folded(j)) is not None or name_key(s.simp[j]) in known:
         return False
+    head, sep, _ = s.simp[j].partition(" - ")
+    if sep and name_key(BULLET_RE.sub("", head.strip())) in known:
+        return False  # "Tom Becker - Goldman Sachs" under a bare name: the next entry, of someone announced
     body = BULLET_RE.sub("", s.simp[j].strip())
     return not is_name(body, s.v) and not is_name(body.split(";")[0], s.v)  # "Name;Firm;Title" is an entry
 

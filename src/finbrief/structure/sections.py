@@ -78,7 +78,7 @@ def qa_start(c: Call, call_start: int) -> int:
         first is not None
         and first.kind == "person"
         and first.paras
-        and s.v.question_opening.search(s.simp[first.paras[0]])
+        and s.v.question_opening.search(c.text(first.paras[:1]))  # past an inline label
     ):
         return first.start  # a text that starts with an analyst's question starts in the Q&A
     if first is not None and s.n and _mid_sentence(s.texts[0]):

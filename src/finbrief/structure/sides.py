@@ -11,12 +11,13 @@ places whose every turn is a short question others answer is an analyst.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from finbrief.lexicon.people import name_key
 from finbrief.structure.announce import Announcements
 from finbrief.structure.call import Call
-from finbrief.structure.labels import DIARIZED_RE
+from finbrief.structure.labels import DIARIZED_RE, is_name
 from finbrief.structure.roster import Roster
 from finbrief.structure.speakers import Registry
 from finbrief.structure.turns import Turn
@@ -66,11 +67,12 @@ def from_behaviour(c: Call, qa_start: int) -> None:
 
 
 def name_diarized(c: Call) -> None:
-    """A speaker a transcription service only numbered ("说话人3") who first speaks right after the
-    host introduced an asker ("请中金公司的王磊提问") is that asker: named, an analyst of that firm;
-    one who first speaks right after the host gave the floor to someone of the company ("请庞董介绍",
-    having named 董事长庞立言) is that person. Never when the numbered speaker spoke before (one
-    number for several people)."""
+    """A speaker a transcription service only numbered ("说话人3", "SPEAKER_02") who first speaks
+    right after the host introduced an asker ("请中金公司的王磊提问") is that asker: named, an analyst
+    of that firm; right after a turn handing the call to someone by full name ("I'll hand over to
+    our CFO, Victor Lund"), that person, for the company; one who first speaks right after the host
+    gave the floor to someone of the company ("请庞董介绍", having named 董事长庞立言) is that person.
+    Never when the numbered speaker spoke before (one number for several people)."""
     turns = c.t.turns
     first: dict[str, int] = {}
     for k, t in enumerate(turns):
@@ -79,10 +81,11 @@ def name_diarized(c: Call) -> None:
     _name_given_floor(c, turns, first)
     for k in range(len(turns) - 1):
         said = [c.ann.intros[j] for j in turns[k].paras if j in c.ann.intros]
+        hands = [c.ann.hands[j] for j in turns[k].paras if j in c.ann.hands]
         nxt = turns[k + 1]
         sid = nxt.speaker
         if (
-            not said
+            not (said or hands)
             or nxt.kind != "person"
             or sid is None
             or first.get(sid) != k + 1
@@ -92,13 +95,138 @@ def name_diarized(c: Call) -> None:
         rec = c.reg.get(sid)
         if rec.person is not None or not all(DIARIZED_RE.fullmatch(f.strip()) for f in rec.forms):
             continue
-        intro = said[-1]
-        if name_key(intro.name) in c.reg.by_key:
+        name = said[-1].name if said else hands[-1]
+        if name_key(name) in c.reg.by_key:
             continue  # that name already speaks under its own label
-        c.reg.alias(sid, intro.name)
+        c.reg.alias(sid, name)
         rec.forms.insert(0, rec.forms.pop())  # the announced name is the one shown
+        if said:
+            rec.set_side("analyst", "announcement")
+            rec.set_affiliation(said[-1].firm or None, "announcement")
+        else:
+            rec.set_side("company", "announcement")
+
+
+# The interviewer's entry in a participants list: "Tom Whitaker, Senior Bank Analyst, Harbor Point
+# Securities (moderator)": the firm after a title holding "analyst", up to a bracket, ";" or the end.
+INTERVIEWER_FIRM = r",\s*[^,;()]{0,60}\b(?:analyst|moderator)\b[^,;()]{0,30},\s*(?P<firm>[A-Z][^,;()]{1,60}?)\s*(?=[(;]|$)"
+# A participant marked as the one asking ("(moderator)", "Moderator:").
+MODERATOR_RE = re.compile(r"\bmoderat(?:or|ed by|ing)\b", re.IGNORECASE)
+INTERVIEW_HEAD_PARAS = 12
+
+
+def name_self_introduced(c: Call, seen: Callable[[str], str]) -> None:
+    """An anonymous question (``Q:``) whose speech opens with the asker naming themselves and their
+    firm ("Hi, Daniel Burke from RBC Capital Markets.") is that analyst's (an investor day, a
+    conference where the room asks)."""
+    if not c.s.v.self_intro:
+        return
+    for t in c.t.turns:
+        if t.kind != "question" or t.speaker is not None:
+            continue
+        paras = c.speech(t)
+        if not paras:
+            continue
+        text = c.s.texts[paras[0]][c.t.body[paras[0]] :].strip()
+        m = next((m for rx in c.s.v.self_intro if (m := rx.match(text))), None)
+        if m is None or " " not in m.group("name").strip() or not is_name(m.group("name").strip(), c.s.v):
+            continue
+        rid = seen(c.reg.resolve(m.group("name").strip()))
+        rec = c.reg.get(rid)
+        rec.set_side("analyst", "label")
+        rec.set_affiliation(" ".join(m.group("firm").split()), "label")
+        _give(c, t, rid, "Q")
+
+
+def name_introduced(c: Call, seen: Callable[[str], str]) -> None:
+    """An anonymous question (``Unknown Speaker``, ``Q:``) right after the operator or host named
+    who asks next by full name ("Our first question comes from Priya Raman with Morgan Stanley") is
+    that analyst's. A vendor's ``Unidentified Analyst`` stays as the vendor labelled it."""
+    turns = c.t.turns
+    for k in range(1, len(turns)):
+        t = turns[k]
+        if t.kind != "question" or t.speaker is not None or not c.moderating(turns[k - 1]):
+            continue
+        said = [c.ann.intros[j] for j in turns[k - 1].paras if j in c.ann.intros]
+        if not said or " " not in said[-1].name.strip() or not is_name(said[-1].name.strip(), c.s.v):
+            continue
+        rid = seen(c.reg.resolve(said[-1].name.strip()))
+        rec = c.reg.get(rid)
         rec.set_side("analyst", "announcement")
-        rec.set_affiliation(intro.firm or None, "announcement")
+        rec.set_affiliation(said[-1].firm or None, "announcement")
+        _give(c, t, rid, "Q")
+
+
+CAPS_NAME_RE = re.compile(r"[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){1,3}")
+NAME_PART_RE = re.compile(r"[A-Za-z]+")
+
+
+def display_capitals(c: Call) -> None:
+    """A speaker labelled in capitals only (``LAURA CHEN:``, ``>> TOM BECKER:``) is shown as the
+    text writes the name elsewhere ("turn the call over to Laura Chen"), else capitalised by word."""
+    written = {name_key(i.name): i.name for i in c.ann.intros.values()}
+    written.update({name_key(n): n for n in c.ann.hands.values()})
+    for rec in c.reg.records.values():
+        if not rec.forms or not all(CAPS_NAME_RE.fullmatch(f.strip()) for f in rec.forms):
+            continue
+        form = rec.forms[0].strip()
+        shown = written.get(name_key(form)) or NAME_PART_RE.sub(lambda m: m.group().capitalize(), form)
+        if shown != form:
+            c.reg.alias(rec.id, shown)
+            if shown in rec.forms:
+                rec.forms.insert(0, rec.forms.pop(rec.forms.index(shown)))
+
+
+def name_interview(c: Call) -> None:
+    """Anonymous ``Q:`` / ``A:`` turns of an interview whose two participants also speak under
+    their names (a fireside chat at a conference): the questions are the interviewer's and the
+    answers the guest's. The interviewer is the one of them a participants list marks as moderator
+    or analyst (with their firm); never when more or fewer than two people are named, or nothing
+    marks one of them."""
+    turns = c.t.turns
+    anon = [t for t in turns if t.kind in ("question", "answer") and t.speaker is None]
+    if not any(t.kind == "question" for t in anon) or not any(t.kind == "answer" for t in anon):
+        return
+    people = list(dict.fromkeys(t.speaker for t in turns if t.kind == "person" and t.speaker is not None))
+    if len(people) != 2:
+        return
+    head = "\n".join(c.s.texts[: min(c.s.n, INTERVIEW_HEAD_PARAS, anon[0].start)])
+    firms = {sid: _interviewer_firm(c, sid, head) for sid in people}
+    tests: tuple[Callable[[str], bool], ...] = (
+        lambda sid: firms[sid] is not None,  # "Name, Senior Bank Analyst, Firm"
+        lambda sid: c.reg.get(sid).side == "analyst",
+        lambda sid: _marked_moderator(c, sid, head),
+    )
+    asker = next((m[0] for test in tests if len(m := [sid for sid in people if test(sid)]) == 1), None)
+    if asker is None:
+        return  # nothing says who interviews: named executives with anonymous questions from the floor
+    guest = people[1] if asker == people[0] else people[0]
+    c.reg.get(asker).set_side("analyst", "label")
+    c.reg.get(asker).set_affiliation(firms[asker], "label")
+    c.reg.get(guest).set_side("company", "label")
+    for t in anon:
+        _give(c, t, asker if t.kind == "question" else guest, "Q" if t.kind == "question" else "A")
+
+
+def _forms_re(c: Call, sid: str) -> str:
+    return "(?:" + "|".join(re.escape(f) for f in c.reg.get(sid).forms) + ")"
+
+
+def _interviewer_firm(c: Call, sid: str, head: str) -> str | None:
+    m = re.search(_forms_re(c, sid) + INTERVIEWER_FIRM, head, re.MULTILINE | re.IGNORECASE)
+    return " ".join(m.group("firm").split()) if m else None
+
+
+def _marked_moderator(c: Call, sid: str, head: str) -> bool:
+    m = re.search(_forms_re(c, sid) + r"[^\n;]{0,120}", head)
+    return bool(m and MODERATOR_RE.search(m.group()))
+
+
+def _give(c: Call, t: Turn, sid: str, prefix: str) -> None:
+    """Turn ``t`` (an anonymous mark) is ``sid``'s, asking (``Q``) or answering (``A``)."""
+    t.speaker, t.kind, t.prefix = sid, "person", prefix
+    for j in (t.start, *t.paras):
+        c.t.speaker[j] = sid
 
 
 def _name_given_floor(c: Call, turns: list[Turn], first: dict[str, int]) -> None:

@@ -10,6 +10,8 @@ from finbrief.ingest.script import CJK_RE, to_simplified
 from finbrief.lexicon.people import Company, Person, name_key
 from finbrief.model import Language, Side, Speaker
 
+# Titles held together: "董事长兼总经理", "财务总监兼董事会秘书".
+COMBINED_TITLE_RE = re.compile(r"兼|、|及")
 # Fixed ids for unnamed roles, so every document uses the same ones.
 ROLE_IDS: dict[str, tuple[str, Side]] = {
     "operator": ("operator", "operator"),
@@ -143,22 +145,29 @@ class Registry:
             return
         wanted = title_key(title)
         matches = [
-            r.id for r in self.records.values() if r.role_rank == RANK["roster"] and title_key(r.role or "") == wanted
+            r.id
+            for r in self.records.values()
+            if r.role_rank == RANK["roster"] and wanted in title_parts(r.role or "")
         ]
         if len(matches) == 1:
             self.by_key[key] = matches[0]
 
-    def link_short_form(self, form: str, key: str, surname: str) -> None:
-        """``刘总：`` (a surname and an honorific): the one company person the roster or a staff field
-        lists with that surname."""
+    def link_short_form(self, form: str, key: str, stem: str) -> None:
+        """``刘总：`` / ``海峰总：`` (a surname or a given name, then an honorific): the one company person
+        the roster or a staff field lists with that surname or given name."""
         if key in self.by_key:
             return
+
+        def called(f: str) -> bool:
+            name = to_simplified(f)
+            return f != form and (name.startswith(stem) or (len(stem) == 2 and name[1:] == stem))
+
         matches = [
             r.id
             for r in self.records.values()
             if r.side_rank == RANK["roster"]
             and r.side == "company"
-            and any(f != form and to_simplified(f).startswith(surname) for f in r.forms if CJK_RE.search(f))
+            and any(called(f) for f in r.forms if CJK_RE.search(f))
         ]
         if len(matches) == 1:
             self.by_key[key] = matches[0]
@@ -175,6 +184,12 @@ class Registry:
 def title_key(title: str) -> str:
     """Comparison key of a job title: simplified, folded, without a leading "公司"."""
     return " ".join(to_simplified(title).casefold().split()).removeprefix("公司")
+
+
+def title_parts(title: str) -> set[str]:
+    """The keys of a title and of each title it combines ("董事长兼总经理": also 董事长, 总经理)."""
+    key = title_key(title)
+    return {key, *(title_key(p) for p in COMBINED_TITLE_RE.split(key) if p)}
 
 
 def _script_fits(form: str, language: Language) -> bool:

@@ -5,10 +5,12 @@ Rules chosen:
   known from the roster, the people lexicon or an operator announcement, or a lone ``Q`` / ``A``
   mark under it is enough; a plausible name
   otherwise needs to recur or the document to have two such strong labels (and, alone on its line,
-  to be followed by speech); nothing before the call's first signal is a label.
+  to be followed by speech); nothing before the call's first signal is a label. An inline
+  ``Full Name:`` heard once counts when the text named that person before it, or when such labels
+  open nearly every paragraph; ``MS. SURNAME:`` is the one person of that surname named in full.
 - A turn header may go on after the label: the speaker's affiliation line (the roster's text for
-  that speaker, one already seen after their label, or ``Firm - Title`` after a bare name). An
-  affiliation line is never a speaker.
+  that speaker, one already seen after their label, or ``Firm - Title`` after a bare name), also
+  after a lone ``Q`` / ``A`` mark (a flattened PDF header). An affiliation line is never a speaker.
 - An interpreter's turn stays the turn of the speaker interpreted; a label right after another label
   with no speech between them, in the other script or for the same role, is that label's
   translation (one speaker).
@@ -24,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from finbrief.ingest.script import CJK_RE, to_simplified
+from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import fold
 from finbrief.model import ParagraphRole
 from finbrief.structure.labels import Label, is_analyst_title, is_firm, is_title, parse_label, strip_emphasis
@@ -67,7 +70,30 @@ def candidates(s: Scan, skip: set[int], known: frozenset[str]) -> dict[int, Labe
                     "question", m.group("mark"), fold(m.group("mark")), "anon_inline", True, m.start("q")
                 )
     _surname_labels(s, skip, out)
+    _honorific_labels(s, out)
     return out
+
+
+# "MS. REYNOLDS:", "MR. OYELARAN": a press or hearing transcript names speakers by honorific and
+# capitalised surname.
+HONORIFIC_LABEL_RE = re.compile(r"^(?P<hon>MR|MS|MRS|DR|MX)\.?\s+(?P<surname>[A-Z][A-Z'’-]{1,30})$")
+
+
+def _honorific_labels(s: Scan, out: dict[int, Label]) -> None:
+    """``MS. REYNOLDS:`` is the one person of that surname named in full before it (a participants
+    line, an introduction: "Joan Reynolds"), else ``Ms. Reynolds``; never a name guessed."""
+    found = {
+        i: m for i, lab in out.items() if lab.role is None and (m := HONORIFIC_LABEL_RE.match(lab.who.strip()))
+    }
+    names: dict[str, str] = {}
+    for i, m in sorted(found.items()):  # each surname read once, from the text before its first label
+        surname = m.group("surname")
+        if surname not in names:
+            before = "\n".join(s.texts[:i])
+            full = set(re.findall(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?i:{re.escape(surname)})\b", before))
+            full = {f for f in full if not f.isupper()}
+            names[surname] = full.pop() if len(full) == 1 else f"{m.group('hon').title()}. {surname.title()}"
+        out[i] = dataclasses.replace(out[i], who=names[surname], key=name_key(names[surname]))
 
 
 # A numbered question of an investor-relations record ("1、跨境业务的增长预期如何？"): the question
@@ -129,6 +155,9 @@ def affiliation_lines(
         if lab is None or lab.inline or lab.role is not None:
             continue
         j = i + 1
+        mark = cands.get(j)
+        if mark is not None and _is_mark(mark):
+            j += 1  # "Name", "Q", "Analyst, Firm": a flattened PDF header puts the margin mark first
         if j >= s.n or j in s.header or j in s.boiler or j in roster.lines:
             continue
         t = s.texts[j].strip()
@@ -211,6 +240,8 @@ def confirm(s: Scan, cands: dict[int, Label], headed: frozenset[int] = frozenset
         counts[lab.key] = counts.get(lab.key, 0) + 1
     # An inline `Name Surname: text` label that recurs shows the layout: such labels heard once count.
     inline_layout = any(lab.inline and lab.role is None and counts[lab.key] >= 2 for lab in cands.values())
+    named = _named_before(s, cands, counts)
+    inline_layout = inline_layout or len(named) >= 2 or _inline_run(s, cands)
     full_headers = [i for i in medium if _full_header(s, cands[i])]
     signals = [*s.header, *strong[:1], *full_headers[:1]]
     if inline_layout:
@@ -229,7 +260,7 @@ def confirm(s: Scan, cands: dict[int, Label], headed: frozenset[int] = frozenset
         if lab.strength == "medium":
             ok = repeated or len(medium) >= 2 or len(strong) >= 2 or _full_header(s, lab)
         else:
-            ok = repeated or len(strong) >= 2 or (inline_layout and lab.inline and lab.role is None)
+            ok = repeated or len(strong) >= 2 or (inline_layout and lab.inline and lab.role is None) or i in named
         if ok and not lab.inline:
             nxt = _next_line(s, i)  # past page furniture between a label and its speech
             follow = cands.get(nxt)
@@ -237,6 +268,43 @@ def confirm(s: Scan, cands: dict[int, Label], headed: frozenset[int] = frozenset
         if ok:
             labels[i] = lab
     return labels
+
+
+# Inline labels heard once are checked against the text before them only in an excerpt's worth.
+MAX_NAMED_BEFORE = 20
+
+
+def _named_before(s: Scan, cands: dict[int, Label], counts: dict[str, int]) -> set[int]:
+    """Inline ``Full Name: text`` labels heard once whose full name the text gave before them (a
+    participants list, an introduction: "happy to have Mark Davis with us"): named, so speakers."""
+    once = [
+        i
+        for i, lab in cands.items()
+        if lab.inline and lab.role is None and lab.strength == "weak" and counts[lab.key] == 1 and " " in lab.who
+    ]
+    if not once or len(once) > MAX_NAMED_BEFORE:
+        return set()
+    out: set[int] = set()
+    for i in once:
+        who = cands[i].who.strip()
+        if any(who in s.texts[j] for j in range(i) if j not in cands):
+            out.add(i)
+    return out
+
+
+# Inline labels that open nearly every paragraph from the first of them on show the layout.
+MIN_INLINE_RUN = 3
+INLINE_RUN_SHARE = 0.8
+
+
+def _inline_run(s: Scan, cands: dict[int, Label]) -> bool:
+    """An excerpt written as ``Full Name: text`` lines, each speaker heard perhaps once: at least
+    three such labels, two people at least, opening nearly every paragraph from the first on."""
+    found = [i for i, lab in cands.items() if lab.inline and lab.role is None and " " in lab.who.strip()]
+    if len(found) < MIN_INLINE_RUN or len({cands[i].key for i in found}) < 2:
+        return False
+    body = [j for j in range(min(found), s.n) if j not in s.header and j not in s.boiler]
+    return len(found) >= INLINE_RUN_SHARE * len(body)
 
 
 def _full_header(s: Scan, lab: Label) -> bool:
@@ -342,6 +410,12 @@ def _header_line(s: Scan, line: str, rec: Record) -> None:
     firm, sep, title = line.partition(" - ")
     if not sep:
         firm, title = (line, "") if not is_title(line, s.v) else ("", line)
+        first, comma, rest = line.partition(", ")
+        if comma and is_analyst_title(first) and not is_title(rest, s.v):
+            rec.set_side("analyst", "label")  # "Analyst, JPMorgan Securities LLC": title, then firm
+            rec.set_affiliation(rest.strip(), "label")
+            rec.set_role(first.strip(), "label")
+            return
     if s.v.analyst_firm.search(line):
         rec.set_side("analyst", "label")
         rec.set_affiliation(firm.strip() or line, "label")
@@ -423,8 +497,10 @@ def _firm_in_brackets(s: Scan, i: int, lab: Label) -> str | None:
 
 def _field_speech(turn: Turn, lab: Label) -> bool:
     """``问题：…`` / ``回答：…`` right under a form's ``提问人：`` / ``回答人：`` field: that person's speech."""
-    if turn.kind != "person" or turn.paras or not lab.inline or lab.role not in ("question", "answer"):
+    if turn.kind not in ("person", "question") or turn.paras or not lab.inline or lab.role not in ("question", "answer"):
         return False
+    if turn.kind == "question" and turn.firm is None:
+        return False  # an anonymous question's own mark, not a field's
     return (turn.prefix, lab.role) in (("Q", "question"), ("A", "answer"))
 
 
@@ -467,15 +543,16 @@ def _is_rule(text: str) -> bool:
 
 
 def _short_form(who: str, s: Scan) -> str | None:
-    """The surname of ``刘总`` / ``欧阳董`` (a surname, then an honorific the lexicon lists), else None."""
+    """What comes before the honorific in ``刘总`` / ``欧阳董`` / ``海峰总`` (a surname, or a given name,
+    then an honorific the lexicon lists), else None."""
     simp = to_simplified(who.strip())
     if not 2 <= len(simp) <= 4 or not CJK_RE.match(simp):
         return None
-    v = s.v
-    head = simp[:2] if simp.startswith(v.compound_surnames) else simp[:1]
-    if head[0] not in v.surnames and head not in v.compound_surnames:
-        return None
-    return head if simp[len(head) :] in v.honorifics else None
+    for h in sorted(s.v.honorifics, key=len, reverse=True):
+        stem = simp[: -len(h)]
+        if simp.endswith(h) and 1 <= len(stem) <= 2:
+            return stem
+    return None
 
 
 def start_turn(s: Scan, i: int, lab: Label, reg: Registry, seen: Callable[[str], str]) -> Turn:
