@@ -98,3 +98,67 @@ def test_last_year_in_a_story_of_a_june_year_just_ended_is_that_fiscal_year() ->
 def test_down_a_year_in_hong_kong_news_is_no_taiwanese_results_word() -> None:
     assert identify(build(JUNE_YEAR, "zh-Hant")).currency == "HKD"
     assert one(facts_of(JUNE_YEAR), value=3_020_000_000).unit == "HKD"
+
+
+def test_a_half_year_ended_in_june_is_that_half() -> None:
+    text = "- 截至2025年6月止半年度,集團營業額上升36﹒5%至7﹒31億元,股東應佔溢利增長30﹒1%至3﹒39億元。\n"
+    facts = facts_of(text)
+    assert one(facts, value=731_000_000).period == "2025Q1-2025Q2"
+    assert one(facts, value=30.1).period == "2025Q1-2025Q2"
+
+
+def test_an_interim_ended_without_a_day_still_sets_a_march_year() -> None:
+    text = (
+        "- 截至2025年9月止六個月,集團營業額減少6﹒5%至1﹒77億元。\n"
+        "- 2024/2025年度,集團營業額上升22﹒9%至3﹒54億元。\n"
+    )
+    assert identify(build(text, "zh-Hant")).fiscal_year_end_month == 3
+    assert one(facts_of(text), value=354_000_000).period == "2024Q2-2025Q1"
+
+
+def test_a_fiscal_year_written_with_both_years() -> None:
+    facts = facts_of(
+        "翠峰科技（08899）公布截至2025年3月31日止年度業績。\n2024/2025年度收入為88億美元，按年增長9%。\n"
+    )
+    assert one(facts, value=8_800_000_000).period == "2024Q2-2025Q1"
+
+
+def test_the_year_that_labels_an_interim_report_is_not_its_span() -> None:
+    text = (
+        "翠峰餐飲(01866) - 2026 - 中期业绩\n"
+        "2025-11-28\n"
+        "收入和利润 - 收益为58.9百万港元,同比增长6.3% - 截至2025年9月30日止六个月,公司拥有人应占溢利为3.0百万港元\n"
+    )
+    assert one(facts_of(text, "zh-Hans"), value=58_900_000).period == "2025Q2-2025Q3"
+
+
+def test_a_bank_s_interim_with_an_announced_buyback_and_expected_credit_losses() -> None:
+    text = (
+        "翠峰銀行中期純利48.2億元 按年增長約3%\n"
+        "《經濟通通訊社30日專訊》翠峰銀行(08811)公布截至今年6月底止中期業績,純利為48﹒2億元,按年增長約3%。\n"
+        "集團指,計及該行於2024年第二季公布的10億元股份回購計劃,回饋股東之總額已經達至36億元。\n"
+        "期內,扣除預期信貸損失變動及其他信貸減值提撥前之營業收入淨額增長2%至104﹒3億元。\n"
+    )
+    item = one(facts_of(text), value=10_430_000_000)
+    assert item.period == "2024Q1-2024Q2"  # the interim "期內" is in, not the quarter a buyback was announced
+    assert "guidance" not in item.metric  # expected credit losses are no forecast
+    assert item.subject == "08811"  # "…提撥前" (before provisions) names no business line
+
+
+def test_the_month_a_forecast_was_made_is_not_its_period() -> None:
+    text = (
+        "2025-11-11\n"
+        "晶澄半導體董事長表示，今年全年美元營收年成長幅度從7月預測接近20%，調整為年增24%至26%。\n"
+    )
+    assert one(facts_of(text), value=20.0).period == "2025"
+
+
+def test_the_ended_quarter_a_forecast_is_compared_with_is_a_result() -> None:
+    text = (
+        "2025-11-11\n"
+        "晶澄半導體10月營收創新高。\n"
+        "晶澄半導體先前預估，本季美元營收122億美元至134億美元，並較第3季121億美元成長。\n"
+    )
+    facts = facts_of(text)
+    assert one(facts, value=12_100_000_000).metric == "revenue"
+    assert one(facts, value=12_200_000_000).metric == "revenue guidance"

@@ -198,8 +198,9 @@ _REAFFIRMED = re.compile(
 """A previous guidance reaffirmed is the current guidance."""
 
 
-_ZH_GLOSS = re.compile(r"[(（](?:包括|包含|含|不包括|不含)[^()（）]{1,30}[)）]")
-"""A bracket right after a metric that says what it includes or leaves out ("现金及银行存款（包括有限制银行存款）")."""
+_ZH_GLOSS = re.compile(r"[(（](?:(?:包括|包含|含|不包括|不含)[^()（）]{1,30}|[^()（）]{1,30}(?:除以|/)[^()（）]{1,30})[)）]")
+"""A bracket right after a metric that says what it includes or leaves out ("现金及银行存款（包括有限制银行存款）"),
+or how a ratio is worked out ("负债资本比率（借款总值除以股东应占股本及储备）")."""
 
 
 def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -303,6 +304,8 @@ class _DocState:
     """Chinese firm names by their ending (``phrase_words: zh_org_suffix``); None in English."""
     names: tuple[str, ...] = ()
     """The names the document gives its own company."""
+    broker_note: bool = False
+    """A Chinese broker's note (it gives a rating or a target price): its "我们预计" is the broker's estimate."""
     results_span: bool = False
     """The head of a Chinese document reports interim or annual results ("公布中期業績"): a growth figure
     with no period written is over the same span a year before."""
@@ -755,7 +758,7 @@ class _Paragraph:
     def metrics(self) -> list[_Hit]:
         """Metric words of the paragraph (computed only for paragraphs with figures)."""
         hits = [_Hit(s, e, entry) for s, e, entry in lm.metric_matcher().finditer(self.text)]
-        if "含" in self.text or "包括" in self.text:
+        if not self.text.isascii() and ("含" in self.text or "包括" in self.text or "除以" in self.text or "/" in self.text):
             # what a bracket after a metric includes is part of that metric, no metric of its own
             self.glosses = [g.span() for g in _ZH_GLOSS.finditer(self.text) if any(h.end == g.start() for h in hits)]
             hits = [h for h in hits if not _inside(self.glosses, h.start)]
@@ -806,6 +809,15 @@ class _Paragraph:
             before = [
                 x for x in self.subjects if lo <= x.start and x.end <= h.start + 1 and h.start - x.end <= 3
             ]
+            if (
+                before
+                and not english
+                and self.text[before[-1].start : before[-1].end] in ("集团", "群")
+                and _BUSINESS_GROUP_BEFORE.search(self.text, max(lo, before[-1].start - 4), before[-1].start)
+            ):
+                # "智能设备业务集团的收入": a business group's name ends in 集团, which names no company here
+                self.subjects = [x for x in self.subjects if x is not before[-1]]
+                before = []
             if before:
                 named = before[-1]
                 extra = self.text[named.end : h.start]
@@ -1072,6 +1084,7 @@ class _Extractor:
             firms=None if doc.language == "en" else _firm_pattern(),
             names=tuple(to_simplified(n) for n in sheet.names),
             results_span=doc.language != "en" and any(_RESULTS_SPAN.search(t) for t in texts[:_HEAD]),
+            broker_note=doc.language != "en" and any(_BROKER_RATING.search(t) for t in texts[:_HEAD]),
         )
         self.carry: str | None = None
         self.carry_age = 0
@@ -1222,7 +1235,10 @@ class _Extractor:
         named = [
             pm
             for pm in period_mentions
-            if pm.period and not pm.base and not pm.forward and (self.english or not _paren_label(text, pm))
+            if pm.period
+            and not pm.base
+            and not pm.forward
+            and (self.english or not (_paren_label(text, pm) or _EVENT_AFTER_ZH.match(text, pm.end)))
         ]
         if named:
             self.last_period = named[-1].period
@@ -1297,6 +1313,10 @@ class _Extractor:
                 break
             if not any(who in n or n in who for n in self.state.names if n):
                 found = end  # the document's own company forecasting is its guidance
+        if found is None and self.state.broker_note:
+            we = _last(_BROKER_ESTIMATE, text, max(0, m.start - 60), m.start)
+            if we is not None and not _SENTENCE_END_ZH.search(text, we.end(), m.start):
+                return True  # "我们预计25年表观收入超330亿元" in a broker's note: the broker's estimate
         return found is not None and _REPORTED.search(text, found, m.start) is None
 
     def _carries(self, hit: _Hit) -> bool:
@@ -2199,6 +2219,14 @@ class _Extractor:
             and int(period[:4]) < year
         ):
             name = name.removesuffix(" guidance")  # "cash flow of $475 million to $500 million, compared with $540 million in 2020": a result
+        if (
+            not self.english
+            and compared is not None
+            and m.role == "base"
+            and name.endswith(" guidance")
+            and _ended_before(period, self.state.ctx.quarter)
+        ):
+            name = name.removesuffix(" guidance")  # "本季营收预估322亿至334亿美元，并较第3季331亿美元成长": a result
         if represents and self.last_range is not None and self.last_range[2]:
             period = self.last_range[2]  # the growth of the range guided for that year
             change = "yoy" if _YEARLONG.fullmatch(period) else change
@@ -2270,7 +2298,10 @@ class _Extractor:
             after = after[per[1] :]
         before = text[max(0, hit.start - 32) : hit.start] if hit is not None else ""
         basis = _sentence_basis(text, s_start, m.start)
-        adjusted = bool(_adjusted_modifier().search(before) or _adjusted_after().match(after))
+        adjusted = bool(
+            _adjusted_modifier().search(before)
+            or (_adjusted_after().match(after) and not _NEXT_ITEM_ADJUSTED.match(after))
+        )
         if (mapped is not None and _is_adjusted(metric.name)) or (
             adjusted_total and unit_class(m) in ("per_share", "price")
         ):
@@ -2808,6 +2839,9 @@ def _sentence_basis(text: str, lo: int, hi: int) -> str | None:
     return last
 
 
+_NEXT_ITEM_ADJUSTED = re.compile(r"\s*(?:,|;|and)\s*adjusted\s+(?!basis|for\b|to\b)[A-Za-z]", re.IGNORECASE)
+"""After a figure, the next item of a list that is adjusted ("sales of $5.6 billion to $5.9 billion, adjusted
+EBITDA of ..."): "adjusted" names that item, not the figure before it."""
 _FIGURE_JUST_BEFORE = re.compile(
     r"\d(?:\s?(?:%|percent|million|billion|thousand))?(?:\s+(?:per|a)\s+(?:diluted\s+)?share)?\s*,?\s*$",
     re.IGNORECASE,
@@ -3297,6 +3331,12 @@ def _forecasts_in(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((x.end(), x.group("who")) for x in _forecast_by_another().finditer(text))
 
 
+_BROKER_RATING = re.compile(
+    r"(?:买入|增持|推荐|强烈推荐|优于大市|跑赢行业|跑赢大市|中性|持有|减持|卖出)”?\s?(?:投资)?评级|目标价|盈利预测|投资评级"
+)
+"""Words of a broker's note in a Chinese document's head: a rating, a target price, earnings forecasts."""
+_BROKER_ESTIMATE = re.compile(r"我们(?:预计|预测|估计|预期|测算|推测|推算|判断)")
+_SENTENCE_END_ZH = re.compile(r"[。！？!?；;]")
 _REPORTED = re.compile(r"公布|录得|实际|财报显示|业绩显示|披露|公告")
 """After another party's forecast: the story turns to what the company reported."""
 _PREVIEW = re.compile(
@@ -3310,7 +3350,8 @@ _CONTRIBUTION_SHARE_AFTER = re.compile(r"\s?的?\s?贡献(?!率)")
 """After a %: the share a part contributes ("为香港业务的新业务价值带来超过70%的贡献"), which this
 extractor does not bind to the part: left out rather than read as the total's figure."""
 _STOCK_MOVE_BEFORE = re.compile(
-    r"(?:绩后|盘中|截止发稿|截至发稿|早盘|午盘|午后|尾盘|收盘|收市|股价)\s?"
+    # (or a quote: a price, then its move, "报9.87元，升2.5%", a quote table's "9.87元 升2.49%")
+    r"(?:绩后|盘中|截止发稿|截至发稿|早盘|午盘|午后|尾盘|收盘|收市|股价|(?<![\d.])\d{1,4}(?:\.\d{1,3})?元[，,]?)\s?"
     r"(?:今日|今天|昨日|昨天|周[一二三四五]|盘中|早盘|午盘|尾盘|开盘后)?\s?(?:一度|曾|再|续|继续)?"
     r"(?:大涨|大跌|急涨|急跌|飙升|上涨|下跌|高开|低开|涨|跌|升|挫|飙|弹升)(?:超过?|逾|近|约)?\s?$"
 )
@@ -3412,6 +3453,17 @@ def _leading_adverbial(
 
 
 _DIGIT = re.compile(r"\d")
+def _ended_before(period: str | None, quarter: int | None) -> bool:
+    """Whether a quarter (or a span) ended before the document's quarter: a result, not what is guided."""
+    last = periods.parse_quarter(period.split("-")[-1]) if period and "Q" in period else None
+    return last is not None and quarter is not None and last < quarter
+
+
+_BUSINESS_GROUP_BEFORE = re.compile(r"(?:业务|事业|方案|服务|设备|解决方案)$")
+"""Right before "集团"/"群": the business a business group is named for ("智能设备业务集团", "方案服务业务集团")."""
+_EVENT_AFTER_ZH = re.compile(r"\s?(?:第?[一二三四1-4]\s?季度?)?\s?(?:内|中)?\s?(?:公布|宣布|推出|发布|启动|展开|落实)的?")
+"""After a period: when something was announced ("于2024年第二季公布的30亿元股份回购计划"), no period a later
+"期内" refers to."""
 _IN_PERIOD = re.compile(r"期内|报告期内|本期内?|同期内")
 _THIS_PERIOD = re.compile(r"本季度?|单季度?|单计|当季")
 _QUARTER_ALONE = re.compile(r"单计(?:第?[一二三四1-4]|本|当|该)季|单季计")

@@ -170,7 +170,11 @@ _SUFFIX_RE = re.compile(r"\b([A-Z]{1,5})\.US\b|\b(\d{4,6})\.(?:HK|TW|TWO|SS|SZ|S
 # "(NVSK)" right after a capitalised name: "NovaSky Technology Group (NVSK)".
 _PAREN_RE = re.compile(r"(?<=[A-Za-z.])\s?[(（]([A-Z]{2,5})[)）]")
 # "長和（0001）", "蔚來(9866)": a listing code in brackets right after a Chinese name (not a year).
-_ZH_PAREN_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s?[(（]\s?(?!(?:19|20)\d\d[)）])(\d{4,6})\s?[)）]")
+_ZH_PAREN_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s?[(（]\s?(?!(?:19|20)\d\d[)）])(\d{4,6})\s?[)）]"
+    # a Hong Kong code, written with its leading zero, after a company's Latin name ("MOS HOUSE(01653)")
+    r"|(?<=[A-Za-z])\s?[(（]\s?(0\d{4})\s?[)）]"
+)
 _NOT_TICKERS = frozenset(
     [
         "AI",

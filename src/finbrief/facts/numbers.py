@@ -248,6 +248,9 @@ _PRE_CUR = re.compile(
     re.IGNORECASE,
 )
 _PRE_CUR = anchored(_PRE_CUR)
+_CODE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z]\s?[(（]\s?$")
+_CODE_AFTER = re.compile(r"(?:\.(?:HK|SH|SZ|BJ|TW))?\s?[)）]", re.IGNORECASE)
+"""Around a listing code: the name's last character and an opening bracket before, a closing one after."""
 _PRE_QUAL = re.compile(
     r"(?:(?P<approx>大约|大概|约合|约为|约|将近|接近|近乎|近|差不多|左右约|approximately|approx\.|approx|about|around|"
     r"roughly|nearly|almost|close to|circa|some|~)"
@@ -332,6 +335,9 @@ _DIRECTION = re.compile(
     re.IGNORECASE,
 )
 _DIRECTION = anchored(_DIRECTION)  # (most words of a clause are no direction word)
+_SIGNED_BEFORE = re.compile(r"[(（,，]\s?[+\-−]|^[+\-−]")
+_COMPARISON_WORD_AFTER = re.compile(r"\s?(?:yoy|y/y|qoq|q/q|mom|同比|环比)(?![A-Za-z])", re.IGNORECASE)
+"""Around a figure: a written sign after a bracket or comma before, a comparison word right after it."""
 _POST_DIRECTION = re.compile(
     r"(?:的[^，,。；;\d]{0,4}?)?(?:(?P<loss>净?亏损)|(?P<dec>净?(?:下降|下滑|减少|降幅|跌幅))|(?P<inc>(?:同比|环比)?(?:增长|增幅|增速|涨幅|上涨|提升)))"
     r"|\s?(?:(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|sequential|quarter[\s-]over[\s-]quarter|"
@@ -542,6 +548,8 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
                 end = max(end, sm.end(g))
         if sm.group("unit"):
             unit = _UNITS.get(re.sub(r"\s+", " ", sm.group("unit").lower()))
+            if unit == "%" and sm.group("unit").lower() == "pct" and not text.isascii():
+                unit = "pp"  # a Chinese broker note's "同比+1.9pct" is percentage points ("rose 5 pct" is percent)
             end = sm.end("unit")
         if sm.group("cur"):
             cur_suffix = sm.group("cur")
@@ -581,6 +589,14 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
     if kind == "ar" and not unit and not currency:
         if _AFTER_SKIP.match(text, end):
             return None  # dates, durations, ordinals, tickers, "10-K"
+        if (
+            not had_scale
+            and 3 <= len(raw) <= 6
+            and raw.isdigit()
+            and _CODE_BEFORE.search(text, max(0, s - 3), s)
+            and _CODE_AFTER.match(text, end)
+        ):
+            return None  # a listing code after a name ("联想集团(00992)"), in a quote table too
         if not had_scale and not counter:
             plain = raw.replace(",", "")
             if "," not in raw and "." not in raw and len(plain) == 4 and 1900 <= int(plain) <= 2100:
@@ -855,6 +871,13 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 role, negative = "change", True
             elif g == "inc" and role != "base":
                 role = "change"
+        if (
+            role == "level"
+            and q.unit in ("%", "pp")
+            and _SIGNED_BEFORE.search(text, max(0, q.start - 2), q.start + 1)
+            and _COMPARISON_WORD_AFTER.match(text, end)
+        ):
+            role = "change"  # a broker note's "(+14.9%yoy)", "(-0.5pct YoY)": a signed change, then its comparison
         comparative = _IN_COMPARATIVE.match(text, end)
         if comparative is not None and role != "base":
             role, negative = "change", comparative.lastgroup == "dec"

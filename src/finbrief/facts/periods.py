@@ -190,6 +190,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<rel>本|该|上一?|下一?)?财年\s?的?(?P<h>上|下)半年|(?P<y>{_YEAR})\s?财年\s?的?(?P<h2>上|下)半年"
         ),
     ),
+    # a fiscal year written with both calendar years it spans ("2024/2025年度", "2025/26财年"): the later one names it
+    ("zh_split_year", re.compile(rf"(?P<y>{_YEAR})\s?/\s?(?P<y2>(?:19|20)?\d\d)\s?(?:财政年度|财年|年度)")),
     ("zh_fiscal_year", re.compile(rf"(?P<y>{_YEAR}|\d{{2}})\s?财年|(?P<rel>本|该|上一?个?|下一?个?)财年")),
     ("zh_quarter", re.compile(rf"(?P<y>{_YEAR})\s?年\s?(?:第|的)?(?P<q>{_Q})\s?季度")),
     (
@@ -227,7 +229,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "zh_months_ended",
         re.compile(
             rf"截至\s?(?P<y>{_YEAR})\s?年\s?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月[^，。；;]{{0,8}}?止"
-            r"\s?(?P<n>十二|[三六九]|12|[369])\s?个月"
+            r"\s?(?:(?P<n>十二|[三六九]|12|[369])\s?个月|的?(?P<h>半年度?|中期|上半年))"
         ),
     ),
     ("zh_past", re.compile(r"(?:过去|最近|近|前)(?P<n>[一二三四五六七八九十两\d]{1,2})个(?P<u>季度|月)")),
@@ -288,6 +290,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![A-Za-z0-9.])(?:(?P<n>[369])M(?P<y>[1-3]\d|20[1-3]\d)|(?P<h>[12])H(?P<y2>[1-3]\d)|(?P<y3>[1-3]\d)H(?P<h3>[12]))"
             r"(?![A-Za-z0-9])"
         ),
+    ),
+    (
+        "yy_quarters",  # broker notes: "1-3Q25" (the first three quarters of 2025)
+        re.compile(r"(?<![A-Za-z0-9.])(?P<q>[1-4])\s?[-–~]\s?(?P<q2>[1-4])Q(?P<y>[1-3]\d)(?![A-Za-z0-9])"),
     ),
     (
         "en_fiscal_year",
@@ -415,6 +421,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "zh_month_quarter": ("季",),
     "zh_fiscal_quarter": ("财年",),
     "zh_fiscal_half": ("财年",),
+    "zh_split_year": ("/",),
     "zh_fiscal_year": ("财年",),
     "zh_quarter": ("季",),
     "zh_rel_quarter": ("季",),
@@ -442,6 +449,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_nq": ("1q", "2q", "3q", "4q"),
     "yy_quarter": ("q1", "q2", "q3", "q4"),
     "yy_span": ("3m", "6m", "9m", "1h", "2h", "h1", "h2"),
+    "yy_quarters": ("q",),
     "en_fiscal_year": ("fiscal", "fy"),
     "en_half": ("half", "h1", "h2", "1h", "2h"),
     "en_months_span": ("months", "quarters"),
@@ -496,7 +504,7 @@ def _quarterish(text: str) -> bool:
 _BASE_BEFORE = anchored(
     re.compile(
         r"(?:较|(?<![同环占])比|相比|相较|对比|从|由|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than|above|below|ahead\s+of|behind)"
-        r"|(?:%|percent|points?)\s+to)\s*(?:the\s+|a\s+)?$",
+        r"|(?:%|percent|points?)\s+to)\s*(?:the\s+|a\s+)?(?:(?:adjusted|reported|GAAP|comparable)\s+)?$",
         re.IGNORECASE,
     ),
 )
@@ -751,6 +759,12 @@ def _resolve(
             fy += 1
         first = fiscal_to_calendar(fy, 1 if (g.get("h") or g.get("h2")) == "上" else 3, fym)
         return PeriodMention(s, e, "span", span(first, first + 1))
+    if name == "zh_split_year":
+        y, y2 = _year(g["y"]), int(g["y2"])
+        y2 += (y // 100) * 100 if y2 < 100 else 0
+        if y2 != y + 1:
+            return PeriodMention(s, e, "year", None)
+        return PeriodMention(s, e, "year" if fym == 12 else "span", fiscal_year_span(y2, fym), forward=forward)
     if name == "zh_fiscal_year" or name == "en_fiscal_year":
         if g.get("y"):
             fy = _year(g["y"])
@@ -806,7 +820,7 @@ def _resolve(
         return PeriodMention(s, e, "year", str(_year(g["y"])))
     if name == "zh_months_ended":  # "截至2025年6月30日止六个月": the span that ends with that month
         ended = calendar_quarter(_year(g["y"]), _months(g["m"]))
-        count = _months(g["n"]) // 3
+        count = 2 if g.get("h") else _months(g["n"]) // 3  # "截至2025年6月止半年度": the six months
         covered = tuple(quarter_str(i) for i in range(ended - count + 1, ended + 1))
         return PeriodMention(s, e, "span", span(ended - count + 1, ended), covered)
     if name in ("zh_half", "en_half"):
@@ -895,6 +909,8 @@ def _resolve(
             index = calendar_quarter(y, month) if y is not None else None
         else:
             index = _bare_month(month, ctx, forward)
+        if _FROM_BEFORE_ZH.search(text, max(0, s - 2), s) and _FORECAST_MADE_AFTER.match(text, e):
+            return None  # "全年营收年成长幅度从7月预测接近30%": when a forecast was made, not what it covers
         return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
     if name == "zh_year_same_period":
         y = _year(g["y"])
@@ -938,6 +954,12 @@ def _resolve(
         if b <= a:
             return PeriodMention(s, e, "span", None)
         return PeriodMention(s, e, "span", span(a, b), tuple(quarter_str(i) for i in range(a, b + 1)))
+    if name == "yy_quarters":
+        y, q, q2 = 2000 + int(g["y"]), int(g["q"]), int(g["q2"])
+        if q2 <= q:
+            return PeriodMention(s, e, "span", None)
+        a = y * 4 + q - 1
+        return PeriodMention(s, e, "span", span(a, y * 4 + q2 - 1))  # one cumulative span, not a history
     if name == "yy_span":
         yy = str(g.get("y") or g.get("y2") or g.get("y3"))
         y = int(yy) if len(yy) == 4 else 2000 + int(yy)
@@ -1122,9 +1144,10 @@ _NO_QUARTER_NAMES = frozenset(
         *("zh_next_years", "zh_vague_forward", "zh_this_quarter", "zh_last_quarter", "zh_next_quarter"),
         *("zh_year_ago", "zh_ytd", "zh_date", "zh_month", "zh_year_same_period", "zh_full_year", "zh_year"),
         "zh_year_ended",
+        "zh_split_year",
         *("en_fiscal_year", "en_half", "en_months_span", "en_ytd", "en_ttm", "en_this_quarter", "en_last_quarter"),
         *("en_next_quarter", "en_last_years_quarter", "en_year_ago", "en_next_years", "en_vague_forward"),
-        *("en_full_year", "en_date", "en_year", "yy_span"),
+        *("en_full_year", "en_date", "en_year", "yy_span", "yy_quarters"),
     }
 )
 """The patterns whose mentions never weigh for the document's quarter (a year, a span, a month, a
@@ -1536,7 +1559,7 @@ _FILING = re.compile(
 
 
 _YEAR_ENDED = re.compile(
-    rf"截至(?:{_YEAR}年|今年|去年)?(?P<m>1[0-2]|0?[1-9])月(?:底|[0-3]?\d日)止?的?(?:全年|年度|财政年度|财年)"
+    rf"截至(?:{_YEAR}年|今年|去年)?(?P<m>1[0-2]|0?[1-9])月(?:底|[0-3]?\d日|(?=止))止?的?(?:全年|年度|财政年度|财年)"
 )
 """A report of a whole year that states the month it ends ("截至2025年6月30日止年度", "截至6月底止全年业绩"):
 the company's fiscal year ends in that month."""
@@ -1565,16 +1588,42 @@ def _monthly_story(texts: Sequence[str], date: tuple[int, int, int] | None) -> s
 
 
 _INTERIM_ENDED = re.compile(
-    rf"截至(?:{_YEAR}年|今年|去年)?(?P<m>1[0-2]|0?[1-9])月(?:底|[0-3]?\d日)止?的?(?:六个月|6个月|中期|半年度?|上半年)"
+    rf"截至(?:{_YEAR}年|今年|去年)?(?P<m>1[0-2]|0?[1-9])月(?:底|[0-3]?\d日|(?=止))止?的?(?:六个月|6个月|中期|半年度?|上半年)"
 )
 """An interim report that states the month it ends ("截至今年9月底止中期业绩", "截至2025年12月31日止六个月"):
 the company's fiscal year ends six months after."""
+
+
+_EN_YEAR_ENDED = re.compile(
+    rf"(?<![A-Za-z])fiscal(?:\s+year)?(?:\s+(?:19|20)\d\d)?,?\s+(?:that\s+)?(?:ended|ending|ends|end)\s+(?:on\s+|in\s+)?"
+    rf"(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?",
+    re.IGNORECASE,
+)
+"""An English statement of when the fiscal year ends ("fiscal year ended April 27, 2024", "our fiscal year
+ending in September"): the company's fiscal calendar. A 52/53-week year that ends in a month's first week
+("fiscal year ended January 2, 2022") is the year of the month before."""
+
+
+def _en_year_end(text: str) -> int | None:
+    """The fiscal year-end month an English text states, if any."""
+    m = _EN_YEAR_ENDED.search(text)
+    if m is None:
+        return None
+    month = _MONTHS[m.group("m").lower()]
+    if m.group("d") and int(m.group("d")) <= 7:
+        month = (month - 2) % 12 + 1
+    return month
 
 
 def _stated_year_end(texts: Sequence[str]) -> int | None:
     """The fiscal year-end month a document states for the year it reports, or implies by the end of the
     interim it reports (the first statement wins)."""
     for text in texts[:40]:
+        if "iscal" in text and text.isascii():
+            found = _en_year_end(text)
+            if found is not None:
+                return found
+            continue
         if "截至" not in text:
             continue
         m = _YEAR_ENDED.search(text)
@@ -1620,6 +1669,11 @@ _YEAR_JUST_BEFORE = re.compile(rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>今年|明年|
 _HEAD_TEXTS = 4
 _DATE_REST = re.compile(r"[-/]\d{1,2}[-/]\d{1,2}(?!\d)")
 """After a year: the month and day of a full date."""
+_FROM_BEFORE_ZH = re.compile(r"[从由自]\s?$")
+_FORECAST_MADE_AFTER = re.compile(r"\s?(?:时|份)?的?(?:预测|预估|预期|估计|展望|财测|指引)")
+"""Around a month: "从7月预测…" dates a forecast that was made then, not the figure's period."""
+_REPORT_YEAR_LABEL = re.compile(r"\s?[-–—]\s?(?:中期|末期|全年|年度)")
+"""After a year: the report it labels ("2026 - 中期业绩", a filing list's fiscal year), not the span reported."""
 
 
 def context(
@@ -1641,7 +1695,11 @@ def context(
             for k, pm in enumerate(named)
             if not (
                 pm.kind == "year"
-                and ((k + 1 < len(named) and named[k + 1].start == pm.end) or _DATE_REST.match(text, pm.end))
+                and (
+                    (k + 1 < len(named) and named[k + 1].start == pm.end)
+                    or _DATE_REST.match(text, pm.end)
+                    or _REPORT_YEAR_LABEL.match(text, pm.end)
+                )
             )
             and not (pm.kind == "month" and text[pm.start : pm.end].rstrip().endswith(("日", "号")))
         ]

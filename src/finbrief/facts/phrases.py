@@ -146,10 +146,17 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
         return None  # "集团总", "公司的": the company itself
     if verb_before_self(name):
         return None  # "创集团上半年度收入新高": a verb before the company itself
+    if _self_with_generic(name, words.generic):
+        return None  # "公司综合分部业绩": the company's consolidated figure
     return start, name
 
 
 _ZH_SELF_WORDS = ("集团", "公司")
+
+
+def _self_with_generic(name: str, generic: frozenset[str]) -> bool:
+    """A word for the company itself and a generic word ("公司综合", "集团整体"): the company, no business line."""
+    return any(name.startswith(g) and name[len(g) :] in generic for g in _ZH_SELF_WORDS)
 
 
 def verb_before_self(name: str) -> bool:
@@ -502,6 +509,6 @@ def zh_topic(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             continue
         found = zh_phrase_before(text, m.end("np"), max(lo, m.start()))
         name = found[1] if found else _ZH_SEGMENT_SUFFIX.sub("", m.group("np"))
-        if name not in generic and len(name) >= 3:
+        if name not in generic and len(name) >= 3 and not _self_with_generic(name, generic):
             out.append((m.end("np") - len(name), m.end("np"), name))
     return out
