@@ -63,3 +63,28 @@ def test_a_percent_after_an_amount_measured_against_a_base_is_its_growth() -> No
         "last year's fourth quarter."
     )
     assert find(facts, value=19).change == "yoy"
+
+
+def test_a_base_written_with_its_basis_is_the_base_not_the_figures_period() -> None:
+    """"up 20% over adjusted fiscal 2021 results" in a first-quarter fiscal 2022 call: 2021 is the base."""
+    facts = facts_of("We delivered earnings per share of $2.78, up 20% over adjusted fiscal 2021 results.")
+    assert find(facts, value=20).period != "2021"
+
+
+def test_cash_returned_to_shareholders_is_capital_returned_not_the_metric_before_it() -> None:
+    """"free cash flow of $349 million and returned $1.5 billion to shareholders through repurchases and
+    dividends": the $1.5 billion is what was returned, neither free cash flow nor the dividend."""
+    facts = facts_of(
+        "We delivered free cash flow of $349 million and returned $1.5 billion to shareholders through repurchases "
+        "and dividends.",
+        "For the full fiscal year 2022, we expect to return at least $6.3 billion through dividends and share "
+        "repurchases.",
+    )
+    assert find(facts, value=349_000_000).metric == "free cash flow"
+    assert find(facts, value=1_500_000_000).metric == "capital returned"
+    assert find(facts, value=6_300_000_000).metric == "capital returned guidance"
+
+
+def test_rd_and_e_is_research_and_development() -> None:
+    facts = facts_of("In the third quarter, we invested over $75 million in RD&E.")
+    assert find(facts, value=75_000_000).metric == "R&D expense"

@@ -1023,3 +1023,12 @@ def test_a_basis_said_after_a_figure_is_that_figure_s_not_the_next_one_s() -> No
     assert find(facts, value=1.04).metric == "adjusted EPS"
     assert find(facts, value=415e6).metric == "revenue"
     assert find(facts, value=61e6).metric == "adjusted operating income"
+
+
+def test_adjusted_naming_the_next_item_of_a_list_is_not_the_figure_s_basis() -> None:
+    facts = facts_of(
+        "For 2022, NovaSky is targeting sales in the range of $2.6 billion to $2.9 billion, adjusted EBITDA of"
+        " approximately $400 million to $450 million."
+    )
+    assert find(facts, value=2.6e9).metric == "revenue guidance"
+    assert find(facts, value=400e6).metric == "adjusted EBITDA guidance"

@@ -155,3 +155,16 @@ def test_a_roster_names_the_company_by_its_own_speakers_firm() -> None:
 def test_a_calls_name_states_its_quarter_against_comparisons_with_an_older_year() -> None:
     """Every figure is compared with 2019, but the call is named for its third quarter of 2024."""
     assert detect(ingest(_ROSTER_CALL, "call.txt")).period == "2024Q3"
+
+
+def test_an_english_stated_fiscal_year_end_sets_the_fiscal_calendar() -> None:
+    """"fiscal year ended April 27, 2024": the company's year ends in April, so its fiscal fourth quarter is
+    February to April (calendar 2024Q1 ends in March: the quarter ending April is 2024Q2 in calendar months)."""
+    text = (
+        "Welcome to Quillmark Instruments' fourth quarter fiscal 2024 earnings call.\n"
+        "Results are for the fourth quarter of the fiscal year ended April 27, 2024.\n"
+        "Fourth quarter revenue was $812 million, up 4%.\n"
+    )
+    assert detect(doc(text)).fiscal_year_end_month == 4
+    text_52 = "Results are for the fiscal year ended January 2, 2022.\nRevenue was $1.2 billion.\n"
+    assert detect(doc(text_52)).fiscal_year_end_month == 12

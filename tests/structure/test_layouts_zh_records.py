@@ -663,3 +663,113 @@ def test_firm_slash_name_labels() -> None:
 def test_firm_then_name_with_the_title_in_brackets() -> None:
     doc = parse(FIRM_NAME_TITLE)
     assert summary(doc) == [("王磊", "中信建投", ["乔明远"]), ("周宇", "天衡证券", ["覃雪"])]
+
+
+# An excerpt of a Q&A platform: `Q：` / `A：` pairs under its title, each with its source line.
+PLATFORM_EXCERPT = """\
+澄川精密 互动易问答摘录
+
+Q：董秘您好，请问公司产品是否用于人形机器人？谢谢！
+A：尊敬的投资者您好，公司产品已小批量供应相关客户，感谢关注！
+（来源：互动易 2026-04-03）
+
+Q：请问公司一季度产能利用率是多少？
+A：您好，一季度产能利用率约为85%，感谢关注。
+（来源：互动易 2026-04-12）
+"""
+
+# Call minutes labelling the sides, not the people.
+SIDES_NOT_PEOPLE = """\
+澄川精密2025年度业绩电话会议纪要
+一、管理层介绍
+2025年公司营业收入9.6亿元，同比增长12%。
+二、问答环节
+分析师提问：减速器业务的利润率今年能否改善？
+管理层回答：随着规模效应体现，毛利率预计提升1到2个百分点。
+分析师提问：公司如何看待行业价格战？
+管理层回答：公司不会主动降价。
+"""
+
+# A Taiwan record whose answers come from the company, and a chairman adding to one.
+CHAIRMAN_ADDS = """\
+澄川精密 法說會問答紀錄
+問：第二季營收展望？
+公司回覆：第二季營收預期季增約5%。
+董事長補充：機器人訂單能見度已經到第三季。
+問：今年是否會調整股利政策？
+公司回覆：股利政策維持不變。
+"""
+
+
+def test_platform_excerpt_under_its_title() -> None:
+    doc = parse(PLATFORM_EXCERPT)
+    assert summary(doc) == [(None, None, [None]), (None, None, [None])]
+
+
+def test_sides_labelled_instead_of_people() -> None:
+    doc = parse(SIDES_NOT_PEOPLE)
+    assert summary(doc) == [(None, None, [None]), (None, None, [None])]
+
+
+def test_a_title_adding_to_the_company_answer() -> None:
+    """`董事長補充：` is the chairman (the verb is no part of who speaks) answering with the company."""
+    doc = parse(CHAIRMAN_ADDS)
+    assert summary(doc) == [(None, None, [None, "董事長"]), (None, None, [None])]
+
+
+# A Hong Kong analyst meeting record: analysts as surname, Mr/Ms and their bank in brackets;
+# management answering by surname and the Cantonese Mr (生) or Ms.
+HK_MR_MS = """\
+港灣物流 2025年度業績分析員會議 紀錄
+出席者：主席 鄧家明；財務總監 林美君
+陳先生（滙豐）：請問明年的收益目標？
+鄧生：明年收益目標約40億港元。
+李小姐（花旗）：融資成本有冇下降空間？
+林小姐：隨著減息，融資成本預計下降約30個基點。
+"""
+
+
+def test_analysts_by_bank_and_management_by_surname_and_honorific() -> None:
+    """`陳先生（滙豐）` asks for 滙豐 (a bank the glossary knows); `鄧生` is 鄧家明, `林小姐` 林美君."""
+    doc = parse(HK_MR_MS)
+    assert summary(doc) == [("陳先生", "滙豐", ["鄧家明"]), ("李小姐", "花旗", ["林美君"])]
+
+
+# A machine transcription with numbered speakers, each asker introducing themselves.
+SELF_INTRODUCED = """\
+发言人 1   00:00
+各位好，欢迎参加澄川精密业绩交流会，我是董秘柯安。下面直接进入提问环节。
+
+发言人 2   00:15
+柯总好，我是北辰资本的顾言。想问一下今年新产线的爬坡节奏？
+
+发言人 3   00:40
+新产线一般需要一年左右爬坡到八成产能利用率。
+
+发言人 4   02:10
+您好，我是天衡证券的周宇。请问今年资本开支多少？
+
+发言人 3   02:30
+全年资本开支约3亿元。
+"""
+
+# Notes in ASCII punctuation listing who attended, answers naming the answerer by surname in brackets.
+ASCII_NOTES = """\
+澄川精密 调研纪要
+公司出席：董事长 乔明远、财务总监 覃雪
+Q&A
+Q: 减速器价格今年有没有上涨空间?
+A（乔总）: 核心产品价格今年有3%左右的上涨空间。
+Q: 负债率会不会继续上升?
+A（覃总）: 负债率已经见顶。
+"""
+
+
+def test_numbered_askers_introducing_themselves() -> None:
+    doc = parse(SELF_INTRODUCED)
+    assert summary(doc) == [("顾言", "北辰资本", ["发言人 3"]), ("周宇", "天衡证券", ["发言人 3"])]
+
+
+def test_answerers_by_surname_in_brackets_after_an_ascii_mark() -> None:
+    doc = parse(ASCII_NOTES)
+    assert summary(doc) == [(None, None, ["乔明远"]), (None, None, ["覃雪"])]

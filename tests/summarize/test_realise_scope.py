@@ -454,3 +454,64 @@ def test_an_outlook_after_a_sentence_opening_on_a_business_line_is_that_line_s()
     )
     assert not any("12%" in t for t in lines), lines
     assert any("$3.1 billion" in t for t in lines), lines
+
+
+def test_capital_spending_reported_as_done_is_no_plan() -> None:
+    lines = _lines(
+        Q4
+        + "Fourth quarter revenue was $3.1 billion, up 6%.\n"
+        + "Capital expenditures of $420 million were right in line with our forecast.\n"
+    )
+    assert not any(t.startswith("Plans") and "$420 million" in t for t in lines), lines
+
+
+def test_a_result_said_roughly_in_passing_gives_way_to_the_same_result_stated_precisely() -> None:
+    lines = _lines(
+        Q2
+        + "We delivered earnings per share of $0.91 on $415 million in revenue, an increase of nearly 8% from"
+        " last year.\n"
+        + "Turning to the details, total net sales were $415.3 million, an increase of 7.6% over the second"
+        " quarter of last year.\n"
+    )
+    assert any("7.6%" in t and "$415.3 million" in t for t in lines), lines
+    assert not any("about 8%" in t for t in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Our Sensors and Imaging Group generated $612 million in revenue, up 9% on a reported basis.", "$612 million"),
+        ("For the Drone Services Group, revenues were $294 million, up 9% reported.", "$294 million"),
+        ("The NovaSky CrossLab Group came in with revenues at $518 million.", "$518 million"),
+    ],
+)
+def test_a_group_the_sentence_opens_on_is_a_business_line_not_the_company(sentence: str, number: str) -> None:
+    doc, f = _fact(sentence, number, "revenue", float(number.removeprefix("$").removesuffix(" million")) * 1e6)
+    assert doubt(doc, f, "NovaSky") is not None
+
+
+def test_a_company_named_group_keeps_its_figures() -> None:
+    doc, f = _fact("The NovaSky Group generated $1.9 billion in revenue, up 9%.", "$1.9 billion", "revenue", 1.9e9)
+    assert doubt(doc, f, "NovaSky") is None
+
+
+def test_figures_after_a_look_at_the_full_year_fiscal_results_are_the_year_s() -> None:
+    lines = _lines(
+        Q4
+        + "Earnings per share of $1.02 is up 11% year-over-year.\n"
+        + "Let's now shift gears and look at our full-year fiscal 2021 results.\n"
+        + "Despite the disruption, the team delivered solid results.\n"
+        + "We generated $7.3 billion in revenue, up 4% on a reported basis.\n"
+    )
+    assert not any(t.startswith("Q4") and "$7.3 billion" in t for t in lines), lines
+
+
+def test_a_level_said_in_passing_gives_way_to_the_same_level_stated_precisely_with_its_base() -> None:
+    lines = _lines(
+        Q2
+        + "For the second quarter, we had net sales of $212 million, adjusted gross margin of 31% and adjusted"
+        " EBITDA of $27 million.\n"
+        + "For the second quarter, net sales were $212.3 million, compared with $198.6 million for the second"
+        " quarter of last year.\n"
+    )
+    assert any("$212.3 million" in t for t in lines), lines

@@ -2298,7 +2298,10 @@ class _Extractor:
             after = after[per[1] :]
         before = text[max(0, hit.start - 32) : hit.start] if hit is not None else ""
         basis = _sentence_basis(text, s_start, m.start)
-        adjusted = bool(_adjusted_modifier().search(before) or _adjusted_after().match(after))
+        adjusted = bool(
+            _adjusted_modifier().search(before)
+            or (_adjusted_after().match(after) and not _NEXT_ITEM_ADJUSTED.match(after))
+        )
         if (mapped is not None and _is_adjusted(metric.name)) or (
             adjusted_total and unit_class(m) in ("per_share", "price")
         ):
@@ -2836,6 +2839,9 @@ def _sentence_basis(text: str, lo: int, hi: int) -> str | None:
     return last
 
 
+_NEXT_ITEM_ADJUSTED = re.compile(r"\s*(?:,|;|and)\s*adjusted\s+(?!basis|for\b|to\b)[A-Za-z]", re.IGNORECASE)
+"""After a figure, the next item of a list that is adjusted ("sales of $5.6 billion to $5.9 billion, adjusted
+EBITDA of ..."): "adjusted" names that item, not the figure before it."""
 _FIGURE_JUST_BEFORE = re.compile(
     r"\d(?:\s?(?:%|percent|million|billion|thousand))?(?:\s+(?:per|a)\s+(?:diluted\s+)?share)?\s*,?\s*$",
     re.IGNORECASE,

@@ -504,7 +504,7 @@ def _quarterish(text: str) -> bool:
 _BASE_BEFORE = anchored(
     re.compile(
         r"(?:较|(?<![同环占])比|相比|相较|对比|从|由|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than|above|below|ahead\s+of|behind)"
-        r"|(?:%|percent|points?)\s+to)\s*(?:the\s+|a\s+)?$",
+        r"|(?:%|percent|points?)\s+to)\s*(?:the\s+|a\s+)?(?:(?:adjusted|reported|GAAP|comparable)\s+)?$",
         re.IGNORECASE,
     ),
 )
@@ -1594,10 +1594,36 @@ _INTERIM_ENDED = re.compile(
 the company's fiscal year ends six months after."""
 
 
+_EN_YEAR_ENDED = re.compile(
+    rf"(?<![A-Za-z])fiscal(?:\s+year)?(?:\s+(?:19|20)\d\d)?,?\s+(?:that\s+)?(?:ended|ending|ends|end)\s+(?:on\s+|in\s+)?"
+    rf"(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?",
+    re.IGNORECASE,
+)
+"""An English statement of when the fiscal year ends ("fiscal year ended April 27, 2024", "our fiscal year
+ending in September"): the company's fiscal calendar. A 52/53-week year that ends in a month's first week
+("fiscal year ended January 2, 2022") is the year of the month before."""
+
+
+def _en_year_end(text: str) -> int | None:
+    """The fiscal year-end month an English text states, if any."""
+    m = _EN_YEAR_ENDED.search(text)
+    if m is None:
+        return None
+    month = _MONTHS[m.group("m").lower()]
+    if m.group("d") and int(m.group("d")) <= 7:
+        month = (month - 2) % 12 + 1
+    return month
+
+
 def _stated_year_end(texts: Sequence[str]) -> int | None:
     """The fiscal year-end month a document states for the year it reports, or implies by the end of the
     interim it reports (the first statement wins)."""
     for text in texts[:40]:
+        if "iscal" in text and text.isascii():
+            found = _en_year_end(text)
+            if found is not None:
+                return found
+            continue
         if "截至" not in text:
             continue
         m = _YEAR_ENDED.search(text)

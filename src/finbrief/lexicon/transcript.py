@@ -108,6 +108,8 @@ class Vocab:
     announcement: tuple[re.Pattern[str], ...]
     handover: tuple[re.Pattern[str], ...]
     self_intro: tuple[re.Pattern[str], ...]
+    self_intro_zh: tuple[re.Pattern[str], ...]
+    """An asker introducing themselves anywhere in their turn ("我是中金公司的王磊")."""
     qa_start: re.Pattern[str]
     moderation: re.Pattern[str]
     closing: re.Pattern[str]
@@ -121,6 +123,8 @@ class Vocab:
     """A word for an asking guest before who they are in brackets (``提问嘉宾（华西证券 苗青）``)."""
     generic_asker: re.Pattern[str]
     """Askers in general in brackets after a question mark (``Q1（法人）``): no firm."""
+    broker_name: re.Pattern[str]
+    """A firm's name ending like a broker's (``天衡证券``, ``North Peak Capital``)."""
     role_only_title: re.Pattern[str]
     """A job title alone used as a speaker label (``财务长``, ``董事长``), matched whole."""
     honorifics: tuple[str, ...]
@@ -205,6 +209,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         announcement=tuple(announcement(p) for p in pats["announcement"]),
         handover=tuple(announcement(p) for p in pats["handover"]),
         self_intro=tuple(announcement(p) for p in pats.get("self_intro") or ()),
+        self_intro_zh=tuple(announcement(p) for p in pats.get("self_intro_zh") or ()),
         qa_start=_any(pats["qa_start"]),
         moderation=_any(pats["moderation"]),
         closing=_any(pats["closing"]),
@@ -216,6 +221,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         presenter_word=re.compile("|".join(f"(?:{p})" for p in pats.get("presenter_word") or [r"(?!x)x"])),
         asker_word=re.compile("|".join(f"(?:{p})" for p in pats.get("asker_word") or [r"(?!x)x"])),
         generic_asker=re.compile("|".join(f"(?:{p})" for p in pats.get("generic_asker") or [r"(?!x)x"])),
+        broker_name=_any(pats.get("broker_name") or [r"(?!x)x"]),
         role_only_title=re.compile("|".join(f"(?:{p})" for p in pats.get("role_only_title") or [r"(?!x)x"])),
         honorifics=tuple(pats.get("short_form") or ()),
         thanks_only=_any(pats["thanks_only"]),

@@ -89,6 +89,8 @@ class Announcements:
     """Paragraph -> the last analyst it announces."""
     hands: dict[int, str] = field(default_factory=dict)
     """Paragraph -> the last full name it hands the call to, as written."""
+    selves: dict[int, Intro] = field(default_factory=dict)
+    """Paragraph -> the asker introducing themselves in it ("我是中金公司的王磊")."""
     floor: dict[int, str] = field(default_factory=dict)
     """Paragraph -> the person (full name, simplified) the host asks to speak in it ("请庞董介绍")."""
 
@@ -121,6 +123,15 @@ def find_announcements(s: Scan) -> Announcements:
             given = _given_floor(simp, s)
             if given:
                 out.floor[i] = given
+        if "我是" in simp:
+            for rx in v.self_intro_zh:
+                m = rx.search(simp)
+                if m and is_name(m.group("name"), v):
+                    same = len(text) == len(simp)
+                    firm = text[m.start("firm") : m.end("firm")] if same else m.group("firm")
+                    name = text[m.start("name") : m.end("name")] if same else m.group("name")
+                    out.selves[i] = Intro(name, firm.strip())
+                    break
         if i not in keyed:
             continue
         simp = MARK_RE.sub(lambda m: " " * len(m.group()), simp)

@@ -96,6 +96,8 @@ QA_PAREN_RE = re.compile(
     r"[（(](?P<inner>[^（）()]{1,30})[)）]$",
     re.IGNORECASE,
 )
+# What a role label may say its holder does: "董事長補充", "总经理回答".
+TITLE_VERB_RE = re.compile(r"(?:补充|回答|回复|答复|发言)$")
 # Marks that name an outside asker ("分析師（富邦）", "记者（明报）"): what the brackets hold is their firm.
 ANALYST_MARK_RE = re.compile(r"(?:分析师|分析员|记者|投资者)\s*[（(]")
 # A question or answer mark in lenticular brackets opening a line: "【问】…", "【答】…".
@@ -520,11 +522,18 @@ def _role_word_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 
 
 def _title_only(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
-    """``財務長：``, ``董事长：``: a job title alone before a colon, a company speaker named by role."""
-    if not w.colon or not v.role_only_title.fullmatch(w.simp.strip()):
+    """``財務長：``, ``董事长：``, ``董事長補充：``: a job title alone before a colon (perhaps with the
+    verb of what they do: answer, add), a company speaker named by role."""
+    if not w.colon:
         return None
-    who = w.text.strip()
-    return Label(None, who, name_key(w.simp.strip()), "strong", w.inline, 0, title=who)
+    simp = w.simp.strip()
+    verb = TITLE_VERB_RE.search(simp)
+    if verb is not None and verb.start() > 0:
+        simp = simp[: verb.start()]
+    if not v.role_only_title.fullmatch(simp):
+        return None
+    who = w.text.strip()[: len(simp)] if len(w.text.strip()) == len(w.simp.strip()) else simp
+    return Label(None, who, name_key(simp), "strong", w.inline, 0, title=who)
 
 
 def _prefixed(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:

@@ -79,6 +79,7 @@ def name_diarized(c: Call) -> None:
         if t.speaker is not None:
             first.setdefault(t.speaker, k)
     _name_given_floor(c, turns, first)
+    _name_self_introduced(c, turns, first)
     for k in range(len(turns) - 1):
         said = [c.ann.intros[j] for j in turns[k].paras if j in c.ann.intros]
         hands = [c.ann.hands[j] for j in turns[k].paras if j in c.ann.hands]
@@ -246,6 +247,22 @@ def _name_given_floor(c: Call, turns: list[Turn], first: dict[str, int]) -> None
         c.reg.alias(sid, name)
         rec.forms.insert(0, rec.forms.pop())  # the name the host gave is the one shown
         rec.set_side("company", "announcement")
+
+
+def _name_self_introduced(c: Call, turns: list[Turn], first: dict[str, int]) -> None:
+    """A numbered speaker whose first turn introduces themselves ("我是中金公司的王磊") is that asker."""
+    for sid, k in first.items():
+        t = turns[k]
+        selves = [c.ann.selves[j] for j in c.speech(t) if j in c.ann.selves]
+        rec = c.reg.get(sid)
+        if not selves or t.kind != "person" or rec.person is not None:
+            continue
+        if not all(DIARIZED_RE.fullmatch(f.strip()) for f in rec.forms) or name_key(selves[0].name) in c.reg.by_key:
+            continue
+        c.reg.alias(sid, selves[0].name)
+        rec.forms.insert(0, rec.forms.pop())
+        rec.set_side("analyst", "announcement")
+        rec.set_affiliation(selves[0].firm or None, "announcement")
 
 
 def from_asking(c: Call) -> None:

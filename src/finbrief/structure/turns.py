@@ -550,6 +550,17 @@ def _is_rule(text: str) -> bool:
     return len(t) >= 5 and set(t) <= set("-=_*~·.")
 
 
+def _broker(lab: Label, s: Scan) -> bool:
+    """A label naming a broker or research house as the speaker's firm, and no job title
+    (``陳先生（滙豐）``): an outside analyst."""
+    from finbrief.lexicon.glossary import firm_name
+
+    if not lab.firm or lab.title:
+        return False
+    firm_s = to_simplified(lab.firm)
+    return bool(s.v.broker_name.search(firm_s)) or firm_name(firm_s, "en") != firm_s or firm_name(firm_s, "zh-Hans") != firm_s
+
+
 def _short_form(who: str, s: Scan) -> str | None:
     """What comes before the honorific in ``刘总`` / ``欧阳董`` / ``海峰总`` (a surname, or a given name,
     then an honorific the lexicon lists), else None."""
@@ -583,7 +594,7 @@ def start_turn(s: Scan, i: int, lab: Label, reg: Registry, seen: Callable[[str],
     rec = reg.get(rid)
     if lab.side in ("company", "analyst"):
         rec.set_side(lab.side, "label")
-    if lab.prefix == "Q" or is_analyst_title(lab.title):
+    if lab.prefix == "Q" or is_analyst_title(lab.title) or _broker(lab, s):
         rec.set_side("analyst", "label")
         rec.set_affiliation(lab.firm, "label")
         rec.set_role(lab.title, "label")

@@ -220,7 +220,7 @@ def _other_period_before(doc: Document, pn: int, si: int, year_end: bool = False
 _YEAR_RESULTS = re.compile(
     r"(?<![A-Za-z])(?:discuss\w*|review\w*|recap\w*|turn(?:s|ing)? to|look(?:s|ing)? (?:back )?at|start(?:ing)? with|"
     r"begin(?:ning)? with|cover\w*|summariz\w*|highlights? of)\s+(?:(?:our|the|its)\s+)?"
-    r"(?:(?:fiscal|full[- ]year|calendar|annual)\s+(?:year\s+)?)?(?:(?:19|20)\d\d|['’]\d\d|year(?:['’]s)?)\s+"
+    r"(?:(?:fiscal|full[- ]year|calendar|annual)\s+(?:year\s+)?){0,2}(?:(?:19|20)\d\d|['’]\d\d|year(?:['’]s)?)\s+"
     r"(?:results|performance|financials|numbers)(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -587,7 +587,11 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         if not ahead and kind == "plan" and growth is None and level is not None:
             # "a $38 billion investment" with no quarter in its sentence is a plan, never a quarter's figure
             said = _sentence_text(doc, level)
-            ahead = not (_QUARTER_NAMED.search(said) or _SPENT.search(level.evidence))
+            ahead = not (
+                _QUARTER_NAMED.search(said)
+                or _SPENT.search(level.evidence)
+                or _SPENT_AFTER.match(doc.paragraph(level.paragraph).text, level.end)
+            )
         if not ahead and any(planned.said((f.metric, f.value, f.unit)) for f in stated):
             continue  # "had previously planned a three-year investment of $38 billion": not this quarter's
         if ahead and kind != "plan" and any(_LONG_TERM.search(_clause(doc, f) + _sentence_tail(doc, f)) for f in stated):
@@ -762,6 +766,45 @@ def _stated_precisely(best: Record, rs: Sequence[Record]) -> Record:
     lv = best.level
     if lv is None or best.forward or lv.value_high is not None or lv.qualifier not in (None, "approx"):
         return best
+    gr = best.growth
+    if gr is not None and gr.qualifier == "approx":
+        # "$232 million in revenue, an increase of nearly 10%" ... "net sales were $232.4 million, an
+        # increase of 9.6%": the same result stated precisely is the one to print
+        for r in rs:
+            o, og = r.level, r.growth
+            if (
+                r is not best
+                and o is not None
+                and og is not None
+                and og.qualifier is None
+                and o.qualifier is None
+                and o.value_high is None
+                and og.value_high is None
+                and o.unit == lv.unit
+                and og.unit == gr.unit
+                and o.period == lv.period
+                and abs(o.value - lv.value) <= 0.005 * abs(lv.value)
+                and abs(og.value - gr.value) <= 1.0
+                and _digits(o) >= _digits(lv)
+            ):
+                return r
+    if best.growth is None and best.base is None:
+        # "net sales of $112 million, adjusted gross margin of 27%" ... "net sales were $112.4 million,
+        # compared with $144.4 million": the same level stated precisely, with its comparison
+        for r in rs:
+            o = r.level
+            if (
+                r is not best
+                and o is not None
+                and (r.base is not None or r.growth is not None)
+                and o.qualifier is None
+                and o.value_high is None
+                and o.unit == lv.unit
+                and o.period == lv.period
+                and abs(o.value - lv.value) <= 0.005 * abs(lv.value)
+                and _digits(o) > _digits(lv)
+            ):
+                return r
     if _digits(lv) > 2:
         return best  # three digits are within half a percent of any more precise figure
     for r in rs:
@@ -1246,10 +1289,23 @@ _PART_LEADS = re.compile(
     r"five|several|various|other|respective|individual)\b)"
     r"(?:(?!(?:of|our|the|its|their|this|that|in|for|to|with|from|on|at|by|as|is|was|were|has|have|had)\b)"
     r"[A-Za-z&.'’-]+\s+(?:(?:and|&)\s+)?){1,4}(?:business(?:es)?|segments?|divisions?|units?|platforms?|"
-    r"resort|hotel|casino|mall|plant|mill|mine|refinery|hospital|campus)"
+    r"resort|hotel|casino|mall|plant|mill|mine|refinery|hospital|campus|(?-i:Group))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
+_LEAD_WORDS = re.compile(r"(?i:\b(?:in|within|for|at|across|the|our|its|on|turning|moving|to|looking|as|shown|you|can|see|slide|page)\b|\d+|,)")
+
+
+def _own_group(lead: str, main: str) -> bool:
+    """Whether a "... Group" lead names the company itself ("The Goldman Sachs Group reported ..."): its
+    words, less the leading words and "Group", are the company's name."""
+    if not lead.rstrip().endswith("Group"):
+        return False
+    words = _LEAD_WORDS.sub(" ", lead.rstrip()[: -len("Group")]).split()
+    own = {re.sub(r"\s+group$", "", n.lower()) for n in (main, *company_names())}
+    return " ".join(words).lower() in own
+
+
 """A sentence that opens on one business line ("The nutrition business closed out a year ..., with
 fourth quarter revenues 19% higher", "On Slide 8, the Nutrition business ...") or on one of its sites
 ("Our Harbor Point Resort ran at 53% occupancy"): its figures are that business's, not the company's."""
@@ -1337,8 +1393,10 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
             return d.why
     if _named_part(doc, f, around):
         return "the metric of a business line the sentence names"
-    if main is not None and f.subject == main and _PART_LEADS.match(_sentence_head(doc, f)):
-        return "the figure of the business line the sentence is about"
+    if main is not None and f.subject == main:
+        lead = _PART_LEADS.match(_sentence_head(doc, f))
+        if lead is not None and not _own_group(lead.group(), main):
+            return "the figure of the business line the sentence is about"
     if level and f.value_high is None and _RANGE_LOW.search(doc.paragraph(f.paragraph).text, 0, number):
         return "one end of a range ('$6.70 and to $7.40'), not the figure"
     if level:
@@ -1585,6 +1643,11 @@ _SPENT = re.compile(
     re.IGNORECASE,
 )
 """Words that report an amount as done (spent, reached): an actual figure, not a plan."""
+_SPENT_AFTER = re.compile(
+    r"\s*(?:(?:in|for|during)\s+(?:the\s+)?(?:quarter|year|period)\s+)?(?:were|was|came in|totaled|totalled|amounted to)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""The same said after the figure ("Capital expenditures of $1.1 billion were right in line with our forecast")."""
 
 
 _ASKER_WORDS = re.compile(
