@@ -32,9 +32,10 @@ QUESTION_END = ("?", "？")
 def from_roster(reg: Registry, roster: Roster, seen: Callable[[str], str]) -> None:
     """Every roster entry becomes a speaker with the roster's side, title and firm; so does every
     person a staff field lists, though listed among the speakers only once they speak."""
-    for e in (*roster.entries, *roster.staff):
+    listed = len(roster.entries)
+    for k, e in enumerate((*roster.entries, *roster.staff)):
         rid = reg.resolve(e.name, e.key)
-        rec = reg.get(seen(rid) if e in roster.entries else rid)
+        rec = reg.get(seen(rid) if k < listed else rid)  # by position: `in` is quadratic
         if e.side != "unknown":
             rec.set_side(e.side, "roster")
         rec.set_role(e.role, "roster")
