@@ -253,21 +253,28 @@ def load_labels(path: Path) -> dict[str, list[dict[str, Any]]]:
     return by_doc
 
 
+GROUPS: tuple[tuple[str, str], ...] = (
+    # (path part, group name): the first row whose part is a component of the document's path wins
+    ("train", "ECTSum train (en)"),
+    ("val", "ECTSum val (en)"),
+    ("test", "ECTSum test (en)"),
+    ("calls_en", "calls_en (en)"),
+    ("corpus", "corpus (zh)"),
+)
+
+
 def group_of(doc_key: str) -> str:
-    """Which part of the set a document belongs to, for per-source rows."""
-    if "ectsum" in doc_key:
-        return "ECTSum val (en)"
-    if "calls_en" in doc_key:
-        return "calls_en (en)"
-    if "corpus" in doc_key:
-        return "corpus (zh)"
-    if doc_key.startswith("extra:zh"):
-        return "news and calls (zh)"
-    if doc_key.startswith("extra:facts-zh"):
-        return "other companies and outlets (zh)"
-    if doc_key.startswith("extra:"):
-        return "news (en)"
-    return "other (" + doc_key.split(":")[0] + ")"
+    """Which part of the set a document belongs to, for per-source rows: by its path, then its language folder."""
+    source, _, path = doc_key.partition(":")
+    parts = path.split("/")
+    for part, name in GROUPS:
+        if part in parts[:-1]:
+            return name
+    for part in parts[:-1]:
+        lang = part.split("-")[-1] if "-" in part else part
+        if lang in ("zh", "en"):
+            return f"{source} ({lang})"
+    return f"{source} (other)"
 
 
 def report(by_doc: dict[str, list[dict[str, Any]]], verbose: bool) -> int:
