@@ -152,6 +152,8 @@ _TIME_PHRASES = [
     "full year", "full-year 2021", "calendar 2022", "the year", "this year", "next year", "June quarter",
     "September quarter of 2021", "January 5, 2021", "in March", "end of June", "2021", "1999",
     "2025年第三季度", "2026财年第二季度", "上半年", "过去两个季度", "未来三年", "本季度", "上季度", "去年同期", "7月",
+    "1-3Q25", "2 - 4Q24", "five-year capital plan", "3-year program", "ten year spending programme",
+    "nine months ended June 30, 2021", "six-month period ended March 31 2022", "current three-month period",
 ]  # fmt: skip
 _TIME_TEXT = st.lists(
     st.sampled_from([*_TIME_WORDS, *_TIME_PHRASES, *_TIME_PHRASES, " ", " ", "-", ",", ".", "%", "$", "\n"]),
