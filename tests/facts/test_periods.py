@@ -268,3 +268,16 @@ def test_only_the_quarter_patterns_name_a_candidate_for_the_document_quarter(
     for pm in periods.find_periods(text, ctx, hint):
         if pm.kind == "quarter" and pm.weight and not pm.base and not pm.forward:
             assert names[pm.start, pm.end] not in periods._NO_QUARTER_NAMES
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "Rev", "5%", "]", "）", "季度", ".", "。", "!", "？", ";", "\n", " ", "\u3000", "-", "—", "•", "–"]),
+        max_size=16,
+    ).map("".join)
+)
+def test_sentence_ends_are_where_the_sentence_end_pattern_finds_them(text: str) -> None:
+    # the text without a dash between spaces is read with a pattern that skips spaces
+    periods._sentence_ends.cache_clear()
+    assert periods._sentence_ends(text) == tuple(m.end() for m in periods._SENTENCE_END.finditer(text))

@@ -1469,10 +1469,18 @@ def _stated_calls(texts: Sequence[str]) -> list[tuple[int, int]]:
     return found
 
 
+_STOP_OR_PERIOD = re.compile(r"[。！？!?;；\n.](?:(?<!\.)|(?=\s|$))")
+"""``_SENTENCE_END`` in a text with no dash between spaces: a stop, or a period before a space (the
+engine skips ahead to those characters, not to every space)."""
+_DASH_BETWEEN = re.compile(r"[-–—•](?<=\s[-–—•])\s")
+"""What a sentence end after Chinese text, a bracket or a percent sign needs: a dash between spaces."""
+
+
 @lru_cache(maxsize=512)
 def _sentence_ends(text: str) -> tuple[int, ...]:
     """Where the sentences of ``text`` end (the year votes and the quarter's candidates read the same texts)."""
-    return tuple(map(re.Match.end, _SENTENCE_END.finditer(text)))  # (no Python frame a match)
+    pattern = _SENTENCE_END if _DASH_BETWEEN.search(text) else _STOP_OR_PERIOD
+    return tuple(map(re.Match.end, pattern.finditer(text)))  # (no Python frame a match)
 
 
 def _looks_ahead(text: str, at: int) -> bool:
