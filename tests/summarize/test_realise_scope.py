@@ -607,3 +607,23 @@ def test_a_pro_forma_figure_is_said_adjusted() -> None:
         + "On a pro forma basis, net income was $50 million or $0.35 per share.\n"
     )
     assert not any("$0.35" in t and "adjusted" not in t for t in lines), lines
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We reported funds from operations, or FFO, of about $9 million or $0.09 per share for the third quarter.",
+        "During the quarter, we sold 714,000 common shares through our ATM program at $30.22 per share.",
+        "We ended the quarter with $602 million of net working capital, which equates to approximately $17 per "
+        "diluted share.",
+        "Our partner announced a planned merger for an estimated total consideration of $34.10 per share.",
+    ],
+)
+def test_another_per_share_amount_is_not_earnings_per_share(sentence: str) -> None:
+    lines = _lines(Q3 + "Third quarter revenue was $92.6 million.\n" + sentence + "\n")
+    assert not any("earnings per share" in t for t in lines), lines
+
+
+def test_earnings_available_for_distribution_stay_earnings() -> None:
+    lines = _lines(Q3 + "We generated earnings available for distribution of $1.06 per share in the quarter.\n")
+    assert any("$1.06" in t for t in lines), lines

@@ -1344,6 +1344,17 @@ _PART_SUBJECT = re.compile(
 with our direct business, agency operations generated a strong quarter, with revenues improving
 42%"): the figure is that business's, not the company's."""
 
+_EPS_METRIC = re.compile(r"\bEPS\b|earnings per share", re.IGNORECASE)
+_PER_SHARE_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:(?P<earnings>earn\w*|EPS|(?:net\s+)?income|profits?|loss(?:es)?|lost)|"
+    r"(?P<other>a?ffo|funds\s+from\s+operations|value|NAV|dividends?|"
+    r"prices?|priced|consideration|working\s+capital|proceeds|cash\s+available|sell|sold|selling|offering|"
+    r"repurchas\w*|buybacks?|bought\s+back|tender\w*))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Words a per-share amount is said of, in its sentence before it: the last one says what the amount is
+("FFO of about $9 million or $0.09 per share" is FFO's; "sold shares at $30.22 per share" a price)."""
+
 _HEAD_DOUBTS: tuple[Doubt, ...] = (
     _doubt(
         _W + r"(?:before|less|excluding|ex|net of|after)\s+(?:\S+\s+){0,5}?(?:cash\s+)?"
@@ -1451,6 +1462,10 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
             return "the figure of the business line the sentence is about"
         if _PART_SUBJECT.search(head):
             return "the figure of the business line a clause before it is about"
+    if f.per == "share" or _EPS_METRIC.search(f.metric):
+        words = [m for m in _PER_SHARE_WORDS.finditer(head)]
+        if _EPS_METRIC.search(f.metric) and words and words[-1].lastgroup == "other":
+            return "another per-share amount than earnings ('FFO of $9 million or $0.09 per share', 'at $30.22 per share')"
     said = head + doc.paragraph(f.paragraph).text[number : max(number, f.end)]
     for d in _HEAD_DOUBTS:
         if (d.metrics is None or d.metrics.search(f.metric)) and d.pattern.search(said):
