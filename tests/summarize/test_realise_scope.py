@@ -627,3 +627,23 @@ def test_another_per_share_amount_is_not_earnings_per_share(sentence: str) -> No
 def test_earnings_available_for_distribution_stay_earnings() -> None:
     lines = _lines(Q3 + "We generated earnings available for distribution of $1.06 per share in the quarter.\n")
     assert any("$1.06" in t for t in lines), lines
+
+
+def test_one_month_s_figure_is_not_the_quarter_s() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $92.6 million.\n"
+        + "In September, our total portfolio generated occupancy of approximately 75% and an average daily rate "
+        "of $196.\n"
+    )
+    assert not any("75%" in t for t in lines), lines
+    assert any("$92.6 million" in t for t in lines), lines
+
+
+def test_a_block_trade_price_is_not_earnings_per_share() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $92.6 million.\n"
+        + "Our only deployment of the program was a block traded at $21.35 per share.\n"
+    )
+    assert not any("$21.35" in t for t in lines), lines

@@ -1347,8 +1347,9 @@ with our direct business, agency operations generated a strong quarter, with rev
 _EPS_METRIC = re.compile(r"\bEPS\b|earnings per share", re.IGNORECASE)
 _PER_SHARE_WORDS = re.compile(
     r"(?<![A-Za-z])(?:(?P<earnings>earn\w*|EPS|(?:net\s+)?income|profits?|loss(?:es)?|lost)|"
-    r"(?P<other>a?ffo|funds\s+from\s+operations|value|NAV|dividends?|"
-    r"prices?|priced|consideration|working\s+capital|proceeds|cash\s+available|sell|sold|selling|offering|"
+    r"(?P<other>[a-z]?ffo[a-z]?|funds\s+from\s+operations|value|NAV|dividends?|"
+    r"prices?|priced|trad(?:ed|ing)|ATM|consideration|working\s+capital|proceeds|cash\s+available|sell|sold|selling|"
+    r"offering|"
     r"repurchas\w*|buybacks?|bought\s+back|tender\w*))(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -1365,6 +1366,13 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
     ),
 )
 """Rules read on a figure's whole sentence up to its number (another clause may say what it is)."""
+_MONTH_LEAD = re.compile(
+    r"(?:^|[,;:]\s*)(?:in|during|for)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?![\s,]+\d)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A figure's sentence that says it is one month's ("In September, our total portfolio generated occupancy of
+approximately 75%"): not the quarter's result."""
 
 
 _ADJUSTED_SAID = re.compile(
@@ -1466,6 +1474,8 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         words = [m for m in _PER_SHARE_WORDS.finditer(head)]
         if _EPS_METRIC.search(f.metric) and words and words[-1].lastgroup == "other":
             return "another per-share amount than earnings ('FFO of $9 million or $0.09 per share', 'at $30.22 per share')"
+    if not f.metric.endswith(FORWARD_SUFFIXES) and _MONTH_LEAD.search(head):
+        return "one month's figure, not the quarter's ('In September, occupancy was 75%')"
     said = head + doc.paragraph(f.paragraph).text[number : max(number, f.end)]
     for d in _HEAD_DOUBTS:
         if (d.metrics is None or d.metrics.search(f.metric)) and d.pattern.search(said):
