@@ -218,3 +218,46 @@ FAQ_NOTES = """\
 
 def test_anonymous_pairs_under_no_call_title_stay_an_article() -> None:
     assert parse(FAQ_NOTES).kind == "article"
+
+
+# A briefing's host hands over without 的, or names the analyst's title before the name.
+HOST_HANDOVERS = """\
+澄川精密2025年度业绩说明会
+
+主持人：各位投资者好，下面进入问答环节。有请东岳证券沈一鸣提问。
+沈一鸣：谢谢。请问明年的毛利率展望？
+乔明远：我们预计明年毛利率基本稳定。
+主持人：下面请中岳证券的分析师韩立提问。
+韩立：请问分红比例？
+柯安：分红比例不低于30%。
+"""
+
+
+def test_host_handovers_without_de_or_with_the_word_analyst_give_the_firm() -> None:
+    doc = parse(HOST_HANDOVERS)
+    assert summary(doc) == [("沈一鸣", "东岳证券", ["乔明远"]), ("韩立", "中岳证券", ["柯安"])]
+    assert_sound(doc)
+
+
+# A briefing record laid out as a form: who asks (or an anonymous investor) on a line of its own,
+# the question under it, then who answers and the answer.
+ASKER_FIELD_LINES = """\
+澄川精密 2025 年度业绩说明会
+
+提问者：东岳证券 沈一鸣
+请问明年的资本开支？
+回答者：董事长 乔明远
+明年资本开支约8亿元。
+提问者：投资者（匿名）
+海外订单如何？
+回答者：首席财务官 柯安
+海外订单增长两成。
+"""
+
+
+def test_an_asker_field_line_heads_the_question_under_it() -> None:
+    doc = parse(ASKER_FIELD_LINES)
+    assert summary(doc) == [("沈一鸣", "东岳证券", ["乔明远"]), (None, None, ["柯安"])]
+    assert doc.qa[0].question == ns_of(doc, "明年的资本开支")
+    assert doc.qa[1].question == ns_of(doc, "海外订单如何")
+    assert_sound(doc)

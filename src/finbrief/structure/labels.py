@@ -765,8 +765,9 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
         return None
     if w.inline and v.fields:
         field = v.field(fold(w.simp))
-        if field is not None:
-            return _field(text, simp, w, field, v, known)
+        lab = _field(text, simp, w, field, v, known) if field is not None else None
+        if lab is not None:
+            return lab
     for rule in WHO_RULES:
         lab = rule(w, v, known)
         if lab is not None:
@@ -804,7 +805,8 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
 
 def _field(text: str, simp: str, w: Who, field: str, v: Vocab, known: frozenset[str]) -> Label | None:
     """``提问人：中信证券 李想`` / ``回答人：董事长 王强``: a form's field naming who asks or answers next
-    (a header line: the speech follows under ``问题：`` / ``回答：``)."""
+    (a header line: the speech follows under ``问题：`` / ``回答：``); ``提问者：投资者（匿名）``, an anonymous
+    asker's. None when the field names no one (``提问者：请问…``: a question mark, read as such)."""
     rest, rest_s = text[w.body_start :].strip(), simp[w.body_start :].strip()
     inner = Who(rest, rest_s if len(rest_s) == len(rest) else to_simplified(rest), False, 0, True, False)
     for rule in (_firm_then_name, _zh_analyst, _titled, _person_rule):
@@ -814,6 +816,8 @@ def _field(text: str, simp: str, w: Who, field: str, v: Vocab, known: frozenset[
             return dataclasses.replace(lab, strength="strong", inline=False, body_start=0, prefix=prefix)
     if field == "asker_field" and rest and is_firm(inner.simp, v):  # "提问机构：中金公司": a firm alone
         return Label("question", rest, fold(inner.simp), "strong", False, 0, prefix="Q", firm=rest)
+    if field == "asker_field" and v.generic_asker.fullmatch(inner.simp):  # "提问者：投资者（匿名）"
+        return Label("question", rest, fold(inner.simp), "strong", False, 0, prefix="Q")
     return None
 
 
