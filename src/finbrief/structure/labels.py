@@ -58,9 +58,13 @@ TABLE_ROW_RE = re.compile(r"\|?\s*(?P<who>[^|\n]{1,60}?)\s*\|\s*(?P<rest>[^|\s][
 # A timestamp before or after a label: "[00:05:27]", "(05:27)", "00:05:27", "0:05".
 TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
 # A lead time or a cue range: "[00:05:27]", "0:05 -", "[00:00:02.100 --> 00:00:14.800]".
-LEAD_TIME_RE = re.compile(rf"^\s*{TIMESTAMP}(?:\s*(?:-->|[-–—])\s*{TIMESTAMP})?\s*(?:[-–—|]\s*)?")
+# A machine transcription's time range in seconds: "[1305.080 --> 1309.120]".
+SECONDS_RANGE = r"\[\d{1,6}(?:\.\d{1,3})?\s*-->\s*\d{1,6}(?:\.\d{1,3})?\]"
+LEAD_TIME_RE = re.compile(
+    rf"^\s*(?:{SECONDS_RANGE}|{TIMESTAMP}(?:\s*(?:-->|[-–—])\s*{TIMESTAMP})?)\s*(?:[-–—|]\s*)?"
+)
 TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|]\s*)?{TIMESTAMP}\s*$")
-TIME_ONLY_RE = re.compile(rf"^\s*{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?\s*$")
+TIME_ONLY_RE = re.compile(rf"^\s*(?:{SECONDS_RANGE}|{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?)\s*$")
 # A timestamp between a label and its colon: "Jane Doe (29:02):", "Jane Doe 00:05:27: text".
 TIMED_LABEL_RE = re.compile(rf"(?P<who>[^\d:：]{{1,40}}?)\s*{TIMESTAMP}\s*[:：]")
 # A parenthesis right after a bold name: "**Lisa Su** (Executives):".
