@@ -423,7 +423,20 @@ _SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 """Between a % figure and the metric after it: the figure is a share of that metric ("90% of our revenues")."""
-_SCOPE_WORD = re.compile(r"(?<![A-Za-z])same[\s-](?:store|property|center|site)(?![A-Za-z])", re.IGNORECASE)
+_SCOPE_WORD = re.compile(r"(?<![A-Za-z])(?<!non-)(?<!non )same[\s-](?:store|property|center|site)(?![A-Za-z])", re.IGNORECASE)
+_SCOPE_LEAD = re.compile(
+    r"\s*(?:(?:and|so|now|also|again)\s*,?\s+)?(?:on|in|for|within|across)\s+(?:an?\s+|the\s+|our\s+)?"
+    r"(?P<scope>same[\s-](?:store|property|center|site))(?:\s+(?:pool|portfolio|basis|properties|stores|centers|sites))?\s*,",
+    re.IGNORECASE,
+)
+"""A sentence opening that scopes its figures to the same-store pool ("On a same-store basis, cash NOI was
+up 6%", "In the same-store pool, our revenue increased 14.7%")."""
+_SCOPE_OF_METRIC = re.compile(
+    r"\s+(?:for|in|of|across)\s+(?:the\s+|our\s+)?(?P<scope>same[\s-](?:store|property|center|site))"
+    r"(?:\s+(?:pool|portfolio|properties|stores|centers|sites))?(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+"""Right after a metric: the pool it is measured on ("net operating income for the same-store pool")."""
 
 
 def _scoped(scope: str, written: str) -> Metric | None:
@@ -434,6 +447,25 @@ def _scoped(scope: str, written: str) -> Metric | None:
     if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(phrase):
         return hits[0][2]  # type: ignore[no-any-return]
     return None
+
+
+_HORIZON_OF_DEBT = re.compile(
+    r"(?<![A-Za-z])(?:maturities|maturity|maturing|expirations|expiries|expiring|expire|due)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:until|through|thru|till|before|prior\s+to)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:fiscal\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a time expression: how far the debt runs ("no debt maturities until the end of 2024")."""
+_TOTAL_BEFORE = re.compile(r"(?<![A-Za-z])(?:total|overall|consolidated)\s+$", re.IGNORECASE)
+
+
+def _scope_before(text: str, lo: int, start: int, end: int, pos: int) -> Metric | None:
+    """The same-store variant of the metric written at ``text[start:end]`` before a figure at ``pos``, when the
+    sentence (from ``lo``) opens with a same-store scope or the metric is followed by one."""
+    lead = _SCOPE_LEAD.match(text, lo, start)
+    scope = lead if lead is not None else _SCOPE_OF_METRIC.match(text, end, pos)
+    if scope is None or _TOTAL_BEFORE.search(text, max(lo, start - 12), start):  # "and total NOI rose 8%"
+        return None
+    return _scoped(scope.group("scope"), text[start:end])
 
 
 _EXCLUDING_AFTER = re.compile(r"\s*,?\s*(?:excluding|ex-)(?=\s)", re.IGNORECASE)
@@ -1912,6 +1944,11 @@ class _Extractor:
             name = f"{name} ({'local' if fx.group('local') else 'constant'} currency)"
         elif _FX_BEFORE.search(text, max(0, m.start - 12), m.start) and not name.endswith("currency)"):
             name = f"{name} (constant currency)"  # "（按固定汇率计算为42%）"
+        if self.english and metric_hit is not None and not after and compared is None:
+            scoped = _scope_before(text, sentence[0], metric_hit.start, metric_hit.end, m.start)
+            if scoped is not None:
+                # "On a same-store basis, cash NOI was up 6%", "NOI for the same-store pool was up 17%"
+                metric, name = scoped, scoped.name
         if self.english and metric_hit is not None and after and compared is None:
             scope = _SCOPE_WORD.search(text, sentence[0], m.start)
             scoped = _scoped(scope.group(), text[metric_hit.start : metric_hit.end]) if scope else None
@@ -2454,6 +2491,14 @@ class _Extractor:
             for i in range(bisect.bisect_left(starts, b.end), bisect.bisect_right(starts, b.end + 16)):
                 if _BASE_AFTER.fullmatch(para.text, b.end, starts[i]):
                     shadowed.add(i)
+        if self.english:
+            # "no debt maturities until the end of 2024 and $1.6 billion of liquidity": how far the debt
+            # runs, not the period of the figures around it
+            shadowed.update(
+                i
+                for i, pm in enumerate(period_mentions)
+                if _HORIZON_OF_DEBT.search(para.text, max(0, pm.start - 60), pm.start)
+            )
         usable = [pm for i, pm in enumerate(period_mentions) if not pm.base and i not in shadowed]
         usable_starts = [pm.start for pm in usable]
         self._usable_cache = (period_mentions, mentions, usable, usable_starts)

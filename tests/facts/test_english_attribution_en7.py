@@ -1,0 +1,54 @@
+"""English attribution on real-estate, infrastructure and services calls: the same-store pool a sentence
+scopes its figures to, core FFO as its own measure, and how far debt runs, which dates no other figure.
+
+Sentences are written for these tests about fictional companies; the figures are invented.
+"""
+
+from __future__ import annotations
+
+from .test_english import facts_of, find
+
+
+def test_a_same_store_lead_scopes_the_metric_of_its_sentence() -> None:
+    """"On a same-store basis, cash NOI was up 6%", "In the same-store pool, our revenue increased 9%": the
+    same-store measures, not the whole portfolio's."""
+    facts = facts_of(
+        "On a same-store basis, third quarter cash NOI was up roughly 6%.",
+        "In the same-store pool, our revenue increased 9.4%.",
+        "In total, net operating income for the same-store pool was up 11% for the quarter.",
+    )
+    assert find(facts, value=6).metric == "same-store NOI"
+    assert find(facts, value=9.4).metric == "same-store revenue"
+    assert find(facts, value=11).metric == "same-store NOI"
+
+
+def test_a_same_store_lead_leaves_a_total_alone() -> None:
+    facts = facts_of("On a same-store basis, revenue grew 5%, and total NOI rose 8%.")
+    assert find(facts, value=5).metric == "same-store revenue"
+    assert find(facts, value=8).metric == "net operating income"
+
+
+def test_core_ffo_is_not_plain_ffo() -> None:
+    """Core FFO leaves out items NAREIT FFO keeps: a different measure, per share or in total."""
+    facts = facts_of(
+        "We reported core FFO of $2.87 for the quarter, representing 12.5% growth over the third quarter of 2020.",
+        "Core FFO was $140 million or $1.05 per diluted share.",
+        "NAREIT FFO was $1.01 per diluted share.",
+    )
+    assert find(facts, value=2.87).metric == "core FFO per share"
+    assert find(facts, value=12.5).metric == "core FFO"
+    assert find(facts, value=140_000_000).metric == "core FFO"
+    assert find(facts, value=1.05).metric == "core FFO per share"
+    assert find(facts, value=1.01).metric == "FFO per share"
+
+
+def test_how_far_debt_runs_dates_no_other_figure() -> None:
+    """"no debt maturities until the end of 2023 and $1.6 billion of liquidity": the liquidity is at the
+    quarter's end, 2023 is when the debt comes due."""
+    facts = facts_of(
+        "Our leverage is low, we have no debt maturities until the end of 2023 and over $1.6 billion of liquidity.",
+        "We have 85% fixed rate debt, limited debt maturities through 2024 and more than $2.5 billion in "
+        "available liquidity.",
+    )
+    assert find(facts, value=1_600_000_000).period == "2021Q3"
+    assert find(facts, value=2_500_000_000).period == "2021Q3"
