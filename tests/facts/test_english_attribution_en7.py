@@ -52,3 +52,34 @@ def test_how_far_debt_runs_dates_no_other_figure() -> None:
     )
     assert find(facts, value=1_600_000_000).period == "2021Q3"
     assert find(facts, value=2_500_000_000).period == "2021Q3"
+
+
+def test_growth_and_maintenance_capex_are_kinds_of_capex_and_no_growth() -> None:
+    """"$180 million of growth capex": the capex spent to grow, a level, not a growth of $180 million."""
+    facts = facts_of(
+        "Maintenance capex was $25 million, and growth capex was $180 million.",
+        "We deployed $150 million of growth CapEx and $31 million of recurring capex.",
+    )
+    assert find(facts, value=180_000_000).metric == "growth capex"
+    assert find(facts, value=25_000_000).metric == "maintenance capex"
+    assert find(facts, value=150_000_000).metric == "growth capex"
+    assert find(facts, value=31_000_000).metric == "maintenance capex"
+
+
+def test_a_mall_occupancy_cost_is_no_occupancy() -> None:
+    """Tenants' rent as a share of their sales is the occupancy cost, not how full the centers are."""
+    facts = facts_of("Our occupancy cost is at 11.5%, and occupancy reached 94.1%.")
+    assert find(facts, value=11.5).metric == "occupancy cost"
+    assert find(facts, value=94.1).metric == "occupancy"
+
+
+def test_an_organic_or_constant_currency_lead_holds_for_its_sentence() -> None:
+    facts = facts_of(
+        "On an organic constant currency basis, revenue increased 12%.",
+        "In constant currency, adjusted EBITDA grew 7% and sales rose 4%.",
+        "On a reported basis, revenue grew 3%.",
+    )
+    assert find(facts, value=12).metric == "organic revenue"
+    assert find(facts, value=7).metric == "adjusted EBITDA (constant currency)"
+    assert find(facts, value=4).metric == "revenue (constant currency)"
+    assert find(facts, value=3).metric == "revenue"

@@ -1939,6 +1939,11 @@ class _Extractor:
             name = f"{name} loss"  # "经调整EBITA亏损收窄20%": the loss narrowed, not the EBITA
         if self.english and name == "revenue" and _ORGANIC_AFTER.match(text, m.end):
             name = "organic revenue"  # "sales grew 7% organically versus 2020"
+        basis_lead = _BASIS_LEAD.match(text, sentence[0], m.start) if self.english and compared is None else None
+        if basis_lead is not None and basis_lead.group("organic") and name == "revenue":
+            name = "organic revenue"  # "On an organic constant currency basis, revenue increased 14%"
+        elif basis_lead is not None and basis_lead.group("fx") and not name.endswith("currency)"):
+            name = f"{name} ({'local' if basis_lead.group('local') else 'constant'} currency)"
         fx = _FX_BASIS.match(text, m.end)
         if fx is not None and not name.endswith("currency)"):
             name = f"{name} ({'local' if fx.group('local') else 'constant'} currency)"
@@ -3068,6 +3073,13 @@ _FX_BASIS = re.compile(
     re.IGNORECASE,
 )
 """Right after a figure: it is measured in local or constant currency ("or 5% in local currency")."""
+_BASIS_LEAD = re.compile(
+    r"\s*(?:(?:and|so|now|also|again)\s*,?\s+)?(?:on\s+an?|in)\s+(?P<organic>(?:organic|underlying)\s+)?"
+    r"(?P<fx>(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)\s*|(?:FX|currency)[\s-]neutral\s*)?(?:basis|terms)?\s*,",
+    re.IGNORECASE,
+)
+"""A sentence opening that puts its figures on an organic or constant-currency basis ("On an organic
+basis, revenue increased 9%", "In constant currency, sales grew 5%")."""
 _ORGANIC_AFTER = re.compile(r"\s*,?\s*(?:organically|on an? (?:organic|underlying|core) basis)(?![A-Za-z])", re.IGNORECASE)
 """Right after a growth rate: it is organic growth ("sales grew 11% organically")."""
 _FX_BEFORE = re.compile(r"按固定汇率(?:计算)?(?:为|是)?\s*$")
