@@ -83,3 +83,25 @@ def test_an_organic_or_constant_currency_lead_holds_for_its_sentence() -> None:
     assert find(facts, value=7).metric == "adjusted EBITDA (constant currency)"
     assert find(facts, value=4).metric == "revenue (constant currency)"
     assert find(facts, value=3).metric == "revenue"
+
+
+def test_a_region_opening_its_results_holds_for_the_next_paragraph() -> None:
+    """"EMEA revenues for Q3 were $164 million ..." turns the call to the EMEA segment: the operating income
+    the next paragraph gives without naming a unit is EMEA's, until the call turns to the whole again."""
+    facts = facts_of(
+        "EMEA revenues for Q3 were $88 million, up 12% from 1 year ago, with growth across all service lines.",
+        "Operating income was $9 million versus $11 million last year.",
+        "Overall, adjusted EBITDA was $70 million.",
+    )
+    assert find(facts, value=88_000_000).subject == "EMEA"
+    assert find(facts, value=9_000_000).subject == "EMEA"
+    assert find(facts, value=11_000_000).subject == "EMEA"
+    assert find(facts, value=70_000_000).subject == "NovaSky"
+
+
+def test_a_region_in_a_breakdown_opens_no_section() -> None:
+    facts = facts_of(
+        "EMEA revenues grew 12% and Americas revenues grew 5%.",
+        "Operating income was $9 million.",
+    )
+    assert find(facts, value=9_000_000).subject == "NovaSky"

@@ -76,6 +76,14 @@ __all__ = ["extract", "yoy_by_default"]
 
 _SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:(?:the|our|and|but|also|meanwhile|similarly)\s*,?\s+)?", re.IGNORECASE)
 """Words a sentence may open with before the business line it is about."""
+_REGION_SECTION_LEAD = re.compile(
+    r"\s*(?:(?:and|so|now|turning\s+to|moving\s+to)\s*,?\s+)?(?:(?:in\s+)?(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter|"
+    r"Q[1-4]|full[\s-]year|quarterly)\s*,?\s+)?(?:the\s+|our\s+)?",
+    re.IGNORECASE,
+)
+_REGION_RESULT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:segment\s+|total\s+|net\s+)?(?:revenues?|sales)(?![A-Za-z])", re.IGNORECASE)
+"""A sentence that opens with a region and its revenue ("Third quarter Americas revenues were $695 million",
+"EMEA revenues for Q3 were $164 million"): the call turns to that region's results."""
 _COMPANY_LEAD = re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company)\s+)*", re.IGNORECASE)
 """Right before a metric in the clause of a figure that names no unit: the whole company's figure
 ("Second quarter total sales rose 24%", "we delivered total net sales of $865 million")."""
@@ -983,6 +991,15 @@ _SEGMENT_ANAPHORA = re.compile(r"分部|板块")
 _SEGMENT_WORD = re.compile(r"\s?(?:分部|板块)")
 
 
+def _region_section(para: _Paragraph, hit: _Hit) -> bool:
+    """Whether a region opens its sentence as the subject of its revenue, the only region of the sentence:
+    the call turns to a regional segment, whose figures the next sentences give without naming it again."""
+    s0, e0 = para.sentence(hit.start)
+    if not _REGION_SECTION_LEAD.fullmatch(para.text, s0, hit.start) or not _REGION_RESULT_AFTER.match(para.text, hit.end):
+        return False
+    return not any(h is not hit and s0 <= h.start < e0 and h.entry.kind == "region" for h in para.subjects)  # type: ignore[attr-defined]
+
+
 def _written_as_segment(text: str, hit: _Hit) -> bool:
     """Whether a subject is written as a reporting segment: a lexicon segment, or a name followed
     by "分部"/"板块" ("智能电动汽车及AI等创新业务分部")."""
@@ -1136,6 +1153,8 @@ class _Extractor:
         self.topics_seen: list[str] = []
         """Every business line the call has introduced as its topic, in order."""
         self.topic: str | None = None
+        self.section_at = -1
+        """Where in the paragraph under analysis a region opens the talk on its results (-1: nowhere)."""
         """The business line a speaker introduced last ("I'll discuss our commercial banking business"):
         the subject of what follows until another is introduced or the speaker changes."""
         self.last_segment: str | None = None
@@ -1387,6 +1406,9 @@ class _Extractor:
                 continue  # "..., largely due to higher China sales": a cause, not the line the talk is on
             if kind == "topic":
                 events.append((hit.start, hit.entry.name))  # type: ignore[attr-defined]
+            elif kind == "region" and _region_section(para, hit):
+                events.append((hit.start, hit.entry.name))  # type: ignore[attr-defined]
+                self.section_at = hit.start
             elif kind == "reference" or (
                 kind in ("phrase", "segment")
                 and not _same_line(hit.entry.name, self.topic)  # type: ignore[attr-defined]
@@ -1407,8 +1429,11 @@ class _Extractor:
         In English a carried subject lapses after ``_CARRY_SENTENCES`` sentences that do not name
         it: a call moves from a segment back to the company without saying so.
         """
+        self.section_at = -1
         self._update_topic(para)
         for hit in reversed(para.subjects):
+            if hit.start < self.section_at:
+                break  # "EMEA revenues were $164 million": the region the call turned to, not an earlier name
             if not self.english and hit.entry.kind == "anaphora":  # type: ignore[attr-defined]
                 continue  # "该板块" is the paragraph's; a Chinese story names its segment again
             if self.english and _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
@@ -1419,7 +1444,7 @@ class _Extractor:
                 self.carry_age = sum(1 for s, _ in para.sentences if s > hit.start)
                 return
         self.carry_age += len(para.sentences)
-        if self.english and self.carry_age >= _CARRY_SENTENCES:
+        if self.english and (self.carry_age >= _CARRY_SENTENCES or self.section_at >= 0):
             self.carry = None
 
     def _carry_at(self, para: _Paragraph, pos: int, carry: str | None) -> str | None:
