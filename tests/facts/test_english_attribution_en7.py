@@ -105,3 +105,13 @@ def test_a_region_in_a_breakdown_opens_no_section() -> None:
         "Operating income was $9 million.",
     )
     assert find(facts, value=9_000_000).subject == "NovaSky"
+
+
+def test_a_dividend_yield_or_a_pe_multiple_is_the_markets_figure() -> None:
+    """What the stock trades at says what the market pays for the company, not how the company did."""
+    facts = facts_of(
+        "Today, NovaSky is trading at 7.5x P/E and a 9.8% dividend yield.",
+        "Our current dividend yield is 540 basis points above the treasury.",
+        "We raised the dividend by 5%.",
+    )
+    assert [f.value for f in facts] == [5]

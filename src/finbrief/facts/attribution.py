@@ -1877,6 +1877,8 @@ class _Extractor:
                 represents = True  # ("would" there is the range's arithmetic, no hypothetical)
         if metric is None:
             return None
+        if self.english and metric.kind == "market" and (metric.ratio or "x" in metric.units):
+            return None  # "trading at 8.5x P/E and a 10.3% dividend yield": the market's price of the company
         if not represents and _not_a_fact(text, sentence, clause, m):
             return None
         if self.english and m.unit in _RATE_UNITS and _MULTI_YEAR_BASIS_AFTER.match(text, m.end):
