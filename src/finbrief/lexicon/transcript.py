@@ -125,6 +125,10 @@ class Vocab:
     asker_word: re.Pattern[str]
     """A word for an asking guest before who they are in brackets (``提问嘉宾（华西证券 苗青）``)."""
     generic_asker: re.Pattern[str]
+    platform_question: re.Pattern[str]
+    """A Q&A platform's question mark naming the date or company (``有投资者向远帆电气(688321)提问``)."""
+    platform_answer: re.Pattern[str]
+    """... and its answer mark (``公司回答表示``, ``董秘回答(远帆电气SH688321)``)."""
     """Askers in general in brackets after a question mark (``Q1（法人）``): no firm."""
     broker_name: re.Pattern[str]
     """A firm's name ending like a broker's (``天衡证券``, ``North Peak Capital``)."""
@@ -226,6 +230,8 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         presenter_word=re.compile("|".join(f"(?:{p})" for p in pats.get("presenter_word") or [r"(?!x)x"])),
         asker_word=re.compile("|".join(f"(?:{p})" for p in pats.get("asker_word") or [r"(?!x)x"])),
         generic_asker=re.compile("|".join(f"(?:{p})" for p in pats.get("generic_asker") or [r"(?!x)x"])),
+        platform_question=_full(pats.get("platform_question") or [r"(?!x)x"]),
+        platform_answer=_full(pats.get("platform_answer") or [r"(?!x)x"]),
         broker_name=_any(pats.get("broker_name") or [r"(?!x)x"]),
         role_only_title=re.compile("|".join(f"(?:{p})" for p in pats.get("role_only_title") or [r"(?!x)x"])),
         honorifics=tuple(pats.get("short_form") or ()),
