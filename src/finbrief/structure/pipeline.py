@@ -94,6 +94,7 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
         or (named and anonymous >= 2)
         or len(roster.entries) >= 2
         or _qa_minutes(s, labels)
+        or _platform_record(s, labels)
         or _one_speaker(s, labels)
     ):
         reg = Registry(active, lexicon.companies)
@@ -111,16 +112,32 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
 # and answers only: at least this many of each, under a Q&A or call header.
 MINUTES_PAIRS = 2
 MINUTES_HEADERS = frozenset({"qa", "call_start"})
+# ... or under a call's title among the few lines right above the first mark.
+MINUTES_TITLE_LINES = 3
 
 
 def _qa_minutes(s: Scan, labels: dict[int, Label]) -> bool:
-    """Anonymous ``问：`` / ``答：`` (``问题1`` / ``回复``) pairs under a Q&A or call header: the Q&A of
-    a call written up, not FAQ-style notes (those have no such header)."""
-    if not MINUTES_HEADERS.intersection(s.header.values()):
+    """Anonymous ``问：`` / ``答：`` (``问题1`` / ``回复``) pairs under a Q&A or call header, or under a
+    call's title (``远帆电气2025年度业绩说明会``): the Q&A of a call written up, not FAQ-style notes
+    (those have neither)."""
+    first = min(labels, default=0)
+    titled = any(sections.is_call_title(s, i) for i in range(max(0, first - MINUTES_TITLE_LINES), first))
+    if not titled and not MINUTES_HEADERS.intersection(s.header.values()):
         return False
     asked = sum(1 for lab in labels.values() if lab.role == "question")
     answered = sum(1 for lab in labels.values() if lab.role == "answer")
     return min(asked, answered) >= MINUTES_PAIRS
+
+
+def _platform_record(s: Scan, labels: dict[int, Label]) -> bool:
+    """A Q&A platform's record (``投资者提问：…`` / ``董秘回答(远帆电气SH688321)：…``): a question and an
+    answer, one of the marks naming the date or the company, so even a single pair is a record."""
+    roles = {lab.role for lab in labels.values()}
+    return {"question", "answer"} <= roles and any(
+        s.v.platform_question.fullmatch(lab.key) or s.v.platform_answer.fullmatch(lab.key)
+        for lab in labels.values()
+        if lab.role in ("question", "answer")
+    )
 
 
 def _one_speaker(s: Scan, labels: dict[int, Label]) -> bool:
@@ -200,7 +217,9 @@ def _transcript(
     sides.display_capitals(c)
     sides.name_interview(c)
     sides.from_asking(c)
+    sides.from_thanking(c)
     qa_start = sections.qa_start(c, call_start)
+    sides.from_answering(c, qa_start)
     sides.from_behaviour(c, qa_start)
     sides.infer(c, qa_start)
     found, last_used = pairing.pair_turns(c, qa_start)
