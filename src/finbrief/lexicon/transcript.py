@@ -22,8 +22,11 @@ FIELD_KINDS = ("asker_field", "answerer_field")
 # A person's name inside an announcement: 1-4 capitalised Latin words, or 2-4 Chinese characters
 # (ending where a clause, 请, 提问, 发问, 开始, 先生 or 女士 starts).
 # Capitals are checked case-sensitively even though the patterns around them ignore case.
+# A word of a name ends in a period only as an initial ("Jamie N. Baker"): "Ruplu Bhattacharya.
+# Please go ahead." names Ruplu Bhattacharya.
+NAME_WORD_RE = r"(?-i:[A-Z])(?:\.(?:(?-i:[A-Z])\.)*|[\w'’-]*(?:\.[\w'’-]+)*)"
 NAME_RE = (
-    r"(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|de|van|von|da|di|del|der|la|le)){0,3}"
+    rf"(?:{NAME_WORD_RE}(?:\s+(?:{NAME_WORD_RE}|de|van|von|da|di|del|der|la|le)){{0,3}}"
     r"|[\u4e00-\u9fff]{2,4}(?=[,，。.;；\s请提发开先女]|$))"
 )
 # A firm inside an English announcement: stops at a clause break, a sentence end or a bracket; the
@@ -145,6 +148,8 @@ class Vocab:
     invites_question: re.Pattern[str]
     next_question: re.Pattern[str]
     question_opening: re.Pattern[str]
+    asker_thanks: re.Pattern[str]
+    """An asker thanking for taking their question, anywhere in a turn: only an analyst says it."""
     boilerplate: re.Pattern[str]
     is_boilerplate: AnyLine
     """``boilerplate.search`` as a yes or no, faster."""
@@ -241,6 +246,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         invites_question=_any(pats.get("invites_question") or [r"(?!x)x"]),
         next_question=_any(pats.get("next_question") or [r"(?!x)x"]),
         question_opening=_any(pats.get("question_opening") or [r"(?!x)x"]),
+        asker_thanks=_any(pats.get("asker_thanks") or [r"(?!x)x"]),
         boilerplate=_any(pats["boilerplate"]),
         is_boilerplate=AnyLine.of(pats["boilerplate"]),
         related_links=_any(pats.get("related_links") or [r"(?!x)x"]),
