@@ -582,7 +582,7 @@ def document_currency(texts: Sequence[str], company: str | None, language: str) 
     dollars in a Taiwanese story (it names them, a Taiwan dateline, or Taiwanese results words), else
     the language's default."""
     for text in texts[:40]:
-        m = _DECLARED.search(text)
+        m = _DECLARED.search(text) if "下同" in text else None  # (what every declaration holds)
         if m:
             return _DECLARED_CODES[m.group(1)]
     known = lexicon_companies.company(company) if company else None
