@@ -514,11 +514,10 @@ def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | N
 def _bracketed_person(
     inner: str, inner_s: str, w: Who, prefix: str, v: Vocab, known: frozenset[str]
 ) -> Label | None:
-    """``董事长 刘永平``, ``华西证券 苗青`` in brackets after a mark: that person, with title or firm."""
-    if " " not in inner_s.strip():
-        return None
+    """``董事长 刘永平``, ``华西证券 苗青``, ``行政總裁車慧儀`` in brackets after a mark: that person, with
+    title or firm."""
     who = Who(inner, inner_s, False, 0, True, False)
-    for rule in (_titled, _firm_then_name):
+    for rule in (_titled, _firm_then_name) if " " in inner_s.strip() else (_titled,):
         lab = rule(who, v, known)
         if lab is not None:
             return dataclasses.replace(lab, strength="strong", inline=w.inline, prefix=prefix)
@@ -762,8 +761,32 @@ WHO_RULES: tuple[WhoRule, ...] = (
 """Label shapes, tried in order; the first that reads the line wins."""
 
 
+# Who speaks in brackets opening a paragraph, the speech right after: "（行政總裁車慧儀）我們會…".
+LEAD_WHO_RE = re.compile(r"\s*[（(](?P<who>[^（）()\n]{2,24})[)）]\s*[:：]?\s*")
+
+
+def _lead_bracket(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``（行政總裁車慧儀）我們會…``, ``（董事长）…``: a title and name, or a title alone, in brackets
+    before the speech (a press briefing's record); anything else in brackets is no label."""
+    m = LEAD_WHO_RE.match(text)
+    if m is None or m.end() >= len(text.rstrip()):
+        return None
+    who = m.group("who").strip()
+    who_s = _simp(who, text, simp)
+    w = Who(who, who_s, True, m.end(), True, False)
+    for rule in (_title_only, _titled, _title_paren_name):
+        lab = rule(w, v, known)
+        if lab is not None:
+            return dataclasses.replace(lab, strength="strong", body_start=m.end())
+    return None
+
+
 def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
     """The speaker label in paragraph ``text`` (``simp`` its simplified view), if it has one."""
+    if text[:1] in "（(" or text.lstrip()[:1] in "（(":
+        lead = _lead_bracket(text, simp, v, known)
+        if lead is not None:
+            return lead
     w = split_label(text, simp)
     if w is None:
         return None
