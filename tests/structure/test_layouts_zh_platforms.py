@@ -339,3 +339,28 @@ def test_a_title_and_name_in_brackets_opening_a_reply_is_its_speaker() -> None:
     assert summary(doc) == [(None, None, ["車明遠"]), (None, None, ["何嘉欣"])]
     assert doc.paragraph(n_of(doc, "派息比率")).body.startswith("我們會")
     assert_sound(doc)
+
+
+# An English call of a Chinese company: management's words come through an interpreter, the label
+# says so after the title.
+INTERPRETED_LABELS = """\
+StarRiver Electronics Q4 2025 Earnings Call
+
+Yuanhang Lin (Chairman) [interpreted]: Fourth-quarter revenue grew 12% year on year.
+Operator: Our first question comes from Yiming Shen of Dongyue Securities.
+Yiming Shen: Could you talk about next year's capex?
+Cheng Xu (CFO) [interpreted]: Capex next year will be about RMB800 million.
+Operator: Next question comes from Yan Gu of Beichen Capital.
+Yan Gu: How are overseas orders?
+Yuanhang Lin (Chairman) [interpreted]: Overseas orders grew 20%.
+"""
+
+
+def test_an_interpreted_mark_after_the_label_keeps_the_speaker() -> None:
+    doc = parse(INTERPRETED_LABELS)
+    assert summary(doc) == [
+        ("Yiming Shen", "Dongyue Securities", ["Cheng Xu"]),
+        ("Yan Gu", "Beichen Capital", ["Yuanhang Lin"]),
+    ]
+    assert {s.name: s.role for s in doc.speakers}["Cheng Xu"] == "CFO"
+    assert_sound(doc)

@@ -106,6 +106,13 @@ TITLE_VERB_RE = re.compile(r"(?:补充|回答|回复|答复|发言)$")
 ANALYST_MARK_RE = re.compile(r"(?:分析师|分析员|记者|投资者)\s*[（(]")
 # A question or answer mark in lenticular brackets opening a line: "【问】…", "【答】…".
 BRACKET_MARK_RE = re.compile(r"\s*【\s*(?P<who>问|問|答|提问|提問|回答|回复|回覆|[QA]\d{0,2})\s*】\s*", re.IGNORECASE)
+# A mark after a speaker's label that their words come through an interpreter: "Robin Li -- CEO
+# [interpreted]", "林远航（董事长）（经翻译）".
+INTERPRETED_RE = re.compile(
+    r"\s*[\[(（](?:interpreted|interpretation|translated|through (?:an )?interpreter|via (?:an )?interpreter|"
+    r"经翻译|經翻譯|翻译|翻譯|口译|口譯|传译|傳譯)[\])）]$",
+    re.IGNORECASE,
+)
 # Who speaks in lenticular brackets opening a line: "【顾言 北辰资本】…", "【林远航 董事长】…".
 BRACKET_WHO_RE = re.compile(r"【\s*(?P<who>[^【】\n\d]{2,30}?)\s*】\s*")
 # A Q&A platform's record line, a date or the company (and its code) before the mark: "9月1日有投资者向
@@ -389,7 +396,7 @@ def split_label(text: str, simp: str) -> Who | None:
             body = start + timed.end() + (len(rest) - len(rest.lstrip())) if inline else 0
             return Who(who, _simp(who, text, simp), inline, body, True, False)
     if m:
-        who = core[: m.start()].strip()
+        who = INTERPRETED_RE.sub("", core[: m.start()].strip())
         rest = core[m.end() :]
         if not who or (
             WHO_FORBIDDEN_RE.search(who)
@@ -411,6 +418,7 @@ def split_label(text: str, simp: str) -> Who | None:
     words = core.count(" ") + 1
     if words > MAX_LABEL_WORDS or (core[-1] == "." and words > MAX_NAME_WORDS):
         return None
+    core = INTERPRETED_RE.sub("", core)
     return Who(core, _simp(core, text, simp), False, 0, False, False)
 
 
