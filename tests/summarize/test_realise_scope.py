@@ -647,3 +647,22 @@ def test_a_block_trade_price_is_not_earnings_per_share() -> None:
         + "Our only deployment of the program was a block traded at $21.35 per share.\n"
     )
     assert not any("$21.35" in t for t in lines), lines
+
+
+def test_a_share_price_the_sentence_names_is_not_earnings() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $92.6 million.\n"
+        + "And at $34 per share, we will have achieved an 11x multiple on the fund's initial equity investment.\n"
+    )
+    assert not any("$34" in t for t in lines), lines
+
+
+def test_revenue_lost_to_a_storm_is_not_revenue() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $92.6 million.\n"
+        + "In total, we estimate approximately $500,000 of revenue was lost due to travel disruption caused by the "
+        "storm.\n"
+    )
+    assert not any("$500,000" in t for t in lines), lines

@@ -1353,6 +1353,11 @@ _PER_SHARE_WORDS = re.compile(
     r"repurchas\w*|buybacks?|bought\s+back|tender\w*))(?![A-Za-z])",
     re.IGNORECASE,
 )
+_AT_A_PRICE = re.compile(
+    r"(?:^\s*|[,;:]\s*|(?<![A-Za-z])(?:and|but|so|or)\s+)(?:at|@)\s+(?:(?:about|approximately|roughly|around)\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a per-share amount whose sentence names no earnings: a price ("And at $34 per share")."""
 """Words a per-share amount is said of, in its sentence before it: the last one says what the amount is
 ("FFO of about $9 million or $0.09 per share" is FFO's; "sold shares at $30.22 per share" a price)."""
 
@@ -1474,6 +1479,8 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         words = [m for m in _PER_SHARE_WORDS.finditer(head)]
         if _EPS_METRIC.search(f.metric) and words and words[-1].lastgroup == "other":
             return "another per-share amount than earnings ('FFO of $9 million or $0.09 per share', 'at $30.22 per share')"
+        if _EPS_METRIC.search(f.metric) and not words and _AT_A_PRICE.search(head):
+            return "a share price, not earnings ('And at $34 per share, we will have achieved an 11x multiple')"
     if not f.metric.endswith(FORWARD_SUFFIXES) and _MONTH_LEAD.search(head):
         return "one month's figure, not the quarter's ('In September, occupancy was 75%')"
     said = head + doc.paragraph(f.paragraph).text[number : max(number, f.end)]
@@ -1525,6 +1532,14 @@ _AFTER_DOUBTS: tuple[tuple[re.Pattern[str], str], ...] = (
             re.I,
         ),
         "a figure of an earlier period ('$0.03 per diluted share a year ago')",
+    ),
+    (
+        re.compile(
+            r"\s*(?:in|of)\s+(?:[A-Za-z-]+\s+){0,2}?(?:revenues?|sales|income|earnings|business)\s+(?:was|were|is|are|will be)\s+"
+            r"(?:lost|deferred|displaced|for[e]?gone|missed|shifted)(?![A-Za-z])",
+            re.I,
+        ),
+        "revenue lost or deferred, not the period's revenue ('$500,000 of revenue was lost due to the storm')",
     ),
     (
         re.compile(
