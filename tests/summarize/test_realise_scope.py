@@ -666,3 +666,14 @@ def test_revenue_lost_to_a_storm_is_not_revenue() -> None:
         "storm.\n"
     )
     assert not any("$500,000" in t for t in lines), lines
+
+
+def test_a_cost_lowered_to_a_figure_is_not_the_metric_s() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter FFO was $0.48 per share.\n"
+        + "We are raising FFO as adjusted guidance to a range of $1.86 to $1.90, which is a $0.05 increase at the "
+        "midpoint. From this point forward, we don't anticipate any further variance between FFO as adjusted and "
+        "NAREIT FFO as we've lowered our estimated merger costs to $2.5 million from $4 million.\n"
+    )
+    assert not any("$2.5 million" in t for t in lines), lines

@@ -898,7 +898,7 @@ DOUBTS: tuple[Doubt, ...] = (
         levels_only=True,
     ),
     _doubt(
-        _W + r"(?:gains?|charges?|items?|costs?|expenses?)(?:\s+and\s+losses)?\s+(?:of|totaling|totaled|were|was)\s",
+        _W + r"(?:gains?|charges?|items?|costs?|expenses?)(?:\s+and\s+losses)?\s+(?:of|totaling|totaled|were|was|is|are|to|at)\s",
         "an item in earnings",
         levels_only=True,
     ),
