@@ -677,3 +677,26 @@ def test_a_cost_lowered_to_a_figure_is_not_the_metric_s() -> None:
         "NAREIT FFO as we've lowered our estimated merger costs to $2.5 million from $4 million.\n"
     )
     assert not any("$2.5 million" in t for t in lines), lines
+
+
+def test_a_span_of_years_that_opens_the_sentence_is_no_guidance() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $2.1 billion, up 8%.\n"
+        + "Over the next three years, we expect to generate $5 billion of free cash flow.\n"
+    )
+    assert not any("$5 billion" in t for t in lines), lines
+
+
+def test_a_business_line_named_after_the_figure_owns_it() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $2.1 billion, up 8%.\n"
+        + "For fiscal 2022, we expect revenue growth of 3% to 5% for the data analytics business.\n"
+    )
+    assert not any("3% to 5%" in t for t in lines), lines
+
+
+def test_a_part_named_with_its_metric_is_said_once() -> None:
+    lines = _lines(Q3 + "Third quarter revenue was $2.1 billion, up 8%.\nInternational sales grew 22% to $800 million.\n")
+    assert not any("sales sales" in t for t in lines), lines

@@ -594,7 +594,9 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             )
         if not ahead and any(planned.said((f.metric, f.value, f.unit)) for f in stated):
             continue  # "had previously planned a three-year investment of $38 billion": not this quarter's
-        if ahead and kind != "plan" and any(_LONG_TERM.search(_clause(doc, f) + _sentence_tail(doc, f)) for f in stated):
+        if ahead and kind != "plan" and any(
+            _LONG_TERM.search(_clause(doc, f) + _sentence_tail(doc, f)) or _long_term_lead(doc, f) for f in stated
+        ):
             continue  # "our long-term targets of $4.5 billion in sales": not this year's guidance
         if ahead and kind == "plan" and any(_LONG_TERM.search(_clause(doc, f)) for f in stated):
             continue  # "our 5-year capital expenditures outlook through 2025 of $3.5 billion": not one year's plan
@@ -1253,6 +1255,14 @@ def _untimed_target(doc: Document, f: Fact) -> bool:
     return bool(_TARGET_NOUN.search(head)) and not _YEAR_NAMED.search(head)
 
 
+def _long_term_lead(doc: Document, f: Fact) -> bool:
+    """A sentence that opens a span of years before a forward figure ("Over the next three years, we expect
+    to generate $5 billion"), naming no single year after it."""
+    head = _sentence_head(doc, f)
+    m = _LONG_TERM.search(head)
+    return m is not None and not _YEAR_IN.search(head, m.end())
+
+
 _OLD_GUIDANCE = re.compile(
     r"(?<![A-Za-z])(?:(?:coming|heading|going|entering)\s+into\s+the\s+(?:quarter|period)|"
     r"(?:guidance|outlook|forecast)\s+(?:\S+\s+){0,4}?(?:was|had been)\s+(?!(?:raised|lifted|increased|lowered|cut|"
@@ -1491,6 +1501,8 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         return "one end of a range ('$6.70 and to $7.40'), not the figure"
     text = doc.paragraph(f.paragraph).text
     after = text[_number_span(doc, f)[1] :][:80]
+    if main is not None and f.subject == main and _PART_AFTER_FIGURE.match(after):
+        return "the figure of the business line named after it ('revenue growth of 3% for the data business')"
     if f.unit == "%" and not is_ratio(f.metric) and _OF_A_LEVEL.match(after):
         return "a share of another period's level, not a change ('80% of 2019 levels')"
     if level:
@@ -1502,6 +1514,14 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     return None
 
 
+_PART_AFTER_FIGURE = re.compile(
+    r"\s*(?:(?:to|and)\s+\S+\s+)?(?:(?:in|for|at|from|within)\s+)(?:the|our|its)\s+"
+    r"(?!(?:total|overall|entire|whole|consolidated|combined|continuing|core|company|group|combined|full|fiscal|"
+    r"first|second|third|fourth|current|same|prior|last|next|year|quarter)\b)"
+    r"(?:[A-Za-z&'’-]+\s+){1,3}(?:business(?:es)?|segments?|divisions?|units?|operations)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a figure: the business line it is for ("revenue growth of 3% to 5% for the data business")."""
 _OF_A_LEVEL = re.compile(
     r"\s*of\s+(?:(?:the|our|its|their)\s+)?(?:\S+\s+){0,4}?(?:pre[\s-]pandemic\s+|prior[\s-]year\s+|normal(?:ized)?\s+)?"
     r"(?:levels?|run[\s-]rates?|capacity)(?![A-Za-z])",
@@ -1933,10 +1953,16 @@ def _en_metric_phrase(r: Record, f: Fact | None) -> str:
     return phrase
 
 
+_TOP_LINE = frozenset({"sales", "revenue", "revenues"})
+
+
 def _realise_en(r: Record, main: str | None) -> str:
     subject = _subject(r, main, "en")
     lvl, gr = r.level, r.growth
     metric = _en_metric_phrase(r, lvl)
+    said = subject.split()
+    if said and metric and said[-1].lower() in _TOP_LINE and metric.split()[0].lower() in _TOP_LINE:
+        subject = subject.rstrip()[: -len(said[-1])]  # "international sales" + "sales": said once
     if r.forward:
         verb = "Plans" if _metric_kinds().get(r.metric) == "plan" else "Sees"
         # another company "sees"; a segment's figure is the company's view of that segment
