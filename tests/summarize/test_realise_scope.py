@@ -700,3 +700,13 @@ def test_a_business_line_named_after_the_figure_owns_it() -> None:
 def test_a_part_named_with_its_metric_is_said_once() -> None:
     lines = _lines(Q3 + "Third quarter revenue was $2.1 billion, up 8%.\nInternational sales grew 22% to $800 million.\n")
     assert not any("sales sales" in t for t in lines), lines
+
+
+def test_property_sales_closed_are_not_revenue() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter FFO was $0.48 per share.\n"
+        + "Moving to dispositions, we closed on $13 million of sales in the quarter.\n"
+        + "Through September 30, we've completed $2.2 billion in sales, with gains in excess of book value.\n"
+    )
+    assert not any("sales" in t for t in lines), lines

@@ -1501,6 +1501,10 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         return "one end of a range ('$6.70 and to $7.40'), not the figure"
     text = doc.paragraph(f.paragraph).text
     after = text[_number_span(doc, f)[1] :][:80]
+    if level and f.metric in ("revenue", "revenue guidance") and _ASSET_SALES.match(after) and _SOLD.search(
+        doc.paragraph(f.paragraph).text, *_sentence_span(doc, f)
+    ):
+        return "property or asset sales, not revenue ('we closed on $13 million of sales')"
     if main is not None and f.subject == main and _PART_AFTER_FIGURE.match(after):
         return "the figure of the business line named after it ('revenue growth of 3% for the data business')"
     if f.unit == "%" and not is_ratio(f.metric) and _OF_A_LEVEL.match(after):
@@ -1512,6 +1516,22 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         if f.period is not None and "Q" in f.period and _FOR_THE_YEAR.match(after):
             return "the year's figure, not the quarter's ('$115 million for 2020, $45 million of which')"
     return None
+
+
+_ASSET_SALES = re.compile(r"\s*(?:(?:in|of)\s+(?:\S+\s+){0,2}?sales|(?:in|of)\s+(?:dispositions?|asset\s+sales))(?![A-Za-z])", re.I)
+_SOLD = re.compile(
+    r"(?<![A-Za-z])(?:complet\w*|closed|closing|clos(?:e|es)\s+on|execut\w*|dispos\w*|presales?|pre-sales?|sold|selling|"
+    r"transactions?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A figure "of sales" in a sentence that closes or completes them: sales of assets ("Through September 30, we've
+completed $2.2 billion in sales"), not the company's revenue."""
+
+
+def _sentence_span(doc: Document, f: Fact) -> tuple[int, int]:
+    p = doc.paragraph(f.paragraph)
+    at = p.sentence_at(f.start)
+    return (p.sentences[at].start, p.sentences[at].end) if at is not None else (0, len(p.text))
 
 
 _PART_AFTER_FIGURE = re.compile(
