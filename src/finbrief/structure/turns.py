@@ -126,17 +126,20 @@ NUMBERED_QUESTION_RE = re.compile(
 
 def _surname_labels(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
     """``Weber: text`` after ``Joel Weber: text``: a speaker named in full once, then by surname alone
-    (podcast and interview transcripts); the surname must belong to one earlier inline label only."""
+    (podcast and interview transcripts), or by first name alone (``**Hannah:**`` after ``**Hannah
+    Kovacs:**``, an executive answering among colleagues); the word must belong to one earlier inline
+    label only, as a first name or a surname."""
     people: dict[str, tuple[int, Label] | None] = {}
     for i in sorted(out):
         lab = out[i]
         if lab.role is not None or not lab.inline or " " not in lab.who.strip():
             continue
-        last = lab.who.split()[-1]
-        if last not in people:
-            people[last] = (i, lab)
-        elif (had := people[last]) is not None and had[1].key != lab.key:
-            people[last] = None  # two people share the surname: ambiguous
+        words = lab.who.split()
+        for word in dict.fromkeys((words[-1], words[0])):
+            if word not in people:
+                people[word] = (i, lab)
+            elif (had := people[word]) is not None and had[1].key != lab.key:
+                people[word] = None  # two people share the name: ambiguous
     if not any(people.values()):
         return
     for i in range(s.n):
@@ -150,8 +153,8 @@ def _surname_labels(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
             out[i] = dataclasses.replace(full[1], body_start=m.end())
 
 
-# "Weber: text": a capitalised surname alone before an inline colon.
-SURNAME_LABEL_RE = re.compile(r"(?P<who>[A-Z][a-z][\w'’-]{1,30}):[ \t]+(?=\S)")
+# "Weber: text", "**Hannah:** text": a capitalised name alone before an inline colon.
+SURNAME_LABEL_RE = re.compile(r"(?:\*\*|__)?(?P<who>[A-Z][a-z][\w'’-]{1,30})(?::(?:\*\*|__)|(?:\*\*|__)?:)[ \t]+(?=\S)")
 # A turn header repeats a wrapped affiliation on at most this many lines (wrapped anywhere).
 MAX_AFFILIATION_LINES = 3
 
