@@ -58,9 +58,13 @@ TABLE_ROW_RE = re.compile(r"\|?\s*(?P<who>[^|\n]{1,60}?)\s*\|\s*(?P<rest>[^|\s][
 # A timestamp before or after a label: "[00:05:27]", "(05:27)", "00:05:27", "0:05".
 TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
 # A lead time or a cue range: "[00:05:27]", "0:05 -", "[00:00:02.100 --> 00:00:14.800]".
-LEAD_TIME_RE = re.compile(rf"^\s*{TIMESTAMP}(?:\s*(?:-->|[-–—])\s*{TIMESTAMP})?\s*(?:[-–—|]\s*)?")
+# A machine transcription's time range in seconds: "[1305.080 --> 1309.120]".
+SECONDS_RANGE = r"\[\d{1,6}(?:\.\d{1,3})?\s*-->\s*\d{1,6}(?:\.\d{1,3})?\]"
+LEAD_TIME_RE = re.compile(
+    rf"^\s*(?:{SECONDS_RANGE}|{TIMESTAMP}(?:\s*(?:-->|[-–—])\s*{TIMESTAMP})?)\s*(?:[-–—|]\s*)?"
+)
 TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|]\s*)?{TIMESTAMP}\s*$")
-TIME_ONLY_RE = re.compile(rf"^\s*{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?\s*$")
+TIME_ONLY_RE = re.compile(rf"^\s*(?:{SECONDS_RANGE}|{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?)\s*$")
 # A timestamp between a label and its colon: "Jane Doe (29:02):", "Jane Doe 00:05:27: text".
 TIMED_LABEL_RE = re.compile(rf"(?P<who>[^\d:：]{{1,40}}?)\s*{TIMESTAMP}\s*[:：]")
 # A parenthesis right after a bold name: "**Lisa Su** (Executives):".
@@ -765,8 +769,9 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
         return None
     if w.inline and v.fields:
         field = v.field(fold(w.simp))
-        if field is not None:
-            return _field(text, simp, w, field, v, known)
+        lab = _field(text, simp, w, field, v, known) if field is not None else None
+        if lab is not None:
+            return lab
     for rule in WHO_RULES:
         lab = rule(w, v, known)
         if lab is not None:
@@ -804,7 +809,8 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
 
 def _field(text: str, simp: str, w: Who, field: str, v: Vocab, known: frozenset[str]) -> Label | None:
     """``提问人：中信证券 李想`` / ``回答人：董事长 王强``: a form's field naming who asks or answers next
-    (a header line: the speech follows under ``问题：`` / ``回答：``)."""
+    (a header line: the speech follows under ``问题：`` / ``回答：``); ``提问者：投资者（匿名）``, an anonymous
+    asker's. None when the field names no one (``提问者：请问…``: a question mark, read as such)."""
     rest, rest_s = text[w.body_start :].strip(), simp[w.body_start :].strip()
     inner = Who(rest, rest_s if len(rest_s) == len(rest) else to_simplified(rest), False, 0, True, False)
     for rule in (_firm_then_name, _zh_analyst, _titled, _person_rule):
@@ -814,6 +820,8 @@ def _field(text: str, simp: str, w: Who, field: str, v: Vocab, known: frozenset[
             return dataclasses.replace(lab, strength="strong", inline=False, body_start=0, prefix=prefix)
     if field == "asker_field" and rest and is_firm(inner.simp, v):  # "提问机构：中金公司": a firm alone
         return Label("question", rest, fold(inner.simp), "strong", False, 0, prefix="Q", firm=rest)
+    if field == "asker_field" and v.generic_asker.fullmatch(inner.simp):  # "提问者：投资者（匿名）"
+        return Label("question", rest, fold(inner.simp), "strong", False, 0, prefix="Q")
     return None
 
 
