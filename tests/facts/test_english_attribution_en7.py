@@ -115,3 +115,49 @@ def test_a_dividend_yield_or_a_pe_multiple_is_the_markets_figure() -> None:
         "We raised the dividend by 5%.",
     )
     assert [f.value for f in facts] == [5]
+
+
+def test_what_the_company_lost_is_its_net_loss_and_loss_per_share() -> None:
+    """"We lost $9 million in the quarter, or $0.04 per share": the net result, negative, and per share."""
+    facts = facts_of(
+        "We lost $9 million in the quarter, or $0.04 per share.",
+        "A year ago, we earned $15 million, or $0.07 per share.",
+    )
+    assert (find(facts, value=-9_000_000).metric, find(facts, value=-0.04).metric) == ("net income", "EPS")
+    assert (find(facts, value=15_000_000).metric, find(facts, value=0.07).metric) == ("net income", "EPS")
+
+
+def test_a_share_of_a_whole_is_no_growth_of_the_metric_before() -> None:
+    """"Industrial sales were up 4%, and 38% of orders came from new customers": the 38% is a share of the
+    orders, not the sales' growth; an amount restated as a share of its base stays the metric's."""
+    facts = facts_of(
+        "Industrial sales were up 4%, and 38% of orders came from new customers.",
+        "Our allowance for credit losses totaled $2.1 billion, or 1.9% of loans.",
+    )
+    assert find(facts, value=4).metric == "revenue"
+    assert not [f for f in facts if f.value == 38]
+    assert find(facts, value=1.9).metric == "allowance for credit losses"
+
+
+def test_a_tower_companys_site_rental_revenue_is_its_own_line() -> None:
+    """"4% site rental revenue growth": the revenue from leasing sites, not a business line called "site"."""
+    facts = facts_of("For 2023, we expect 4% site rental revenue growth and 3% adjusted EBITDA growth.")
+    assert (find(facts, value=4).subject, find(facts, value=4).metric) == ("NovaSky", "site rental revenue guidance")
+    assert find(facts, value=3).subject == "NovaSky"
+
+
+def test_loans_bought_or_made_in_the_quarter_are_no_loan_book() -> None:
+    """"we purchased $45 million of loans": a purchase in the period, not the balance of loans held."""
+    facts = facts_of(
+        "During the quarter, we committed to purchase $410 million of residential mortgage loans.",
+        "Our lending arm originated $350 million of loans in the quarter.",
+        "Total loans were $5.2 billion at quarter end.",
+    )
+    assert find(facts, value=410_000_000).metric == "loan purchases"
+    assert find(facts, value=350_000_000).metric == "originations"
+    assert find(facts, value=5_200_000_000).metric == "loans"
+
+
+def test_total_assets_under_management_are_no_total_assets() -> None:
+    facts = facts_of("Total assets under management surpassed $61 billion.")
+    assert find(facts, value=61_000_000_000).metric == "assets under management"

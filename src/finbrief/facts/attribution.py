@@ -223,6 +223,11 @@ _EARNINGS_WORD = re.compile(
     r"(?<![A-Za-z])(?:earn(?:ed|s|ing|ings)?|income|profit|net loss|loss)(?![A-Za-z])|盈利|收益|利润|亏损",
     re.IGNORECASE,
 )
+_NET_RESULT_VERB = re.compile(
+    r"(?<![A-Za-z])(?:we|the\s+company)\s+(?:earned|(?P<lost>lost))\s+(?:a\s+net\s+|net\s+)?(?:about\s+|approximately\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before an amount: what the company earned or lost, its net result ("we lost $12 million")."""
 _LOSS_WORD = re.compile(r"亏损|(?<![A-Za-z])loss(?:es)?(?![A-Za-z])", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 _FIGURES = re.compile(r"-?[$¥￥]?\d[\d,.]*\s?(?:%|亿|万|个百分点)?|[、和及与]|\b(?:and|or)\b")
@@ -431,6 +436,18 @@ _SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 """Between a % figure and the metric after it: the figure is a share of that metric ("90% of our revenues")."""
+_SHARE_OF_THING = re.compile(
+    r"\s+of\s+(?:(?:our|the|its|their|all|total|these|those|this)\s+)?(?!(?:which|that|it|them|growth|increase|decline|"
+    r"improvement|quarter|year|period|time)(?![A-Za-z]))[A-Za-z][\w-]*",
+    re.IGNORECASE,
+)
+"""After a % level: the share of a whole it is ("38% of orders came from new customers")."""
+_LOANS_DEALT = re.compile(
+    r"(?<![A-Za-z])(?:(?P<made>originat(?:e|ed|es|ing)|fund(?:ed|s|ing)?)|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing)|bought|buy)"
+    r"(?:\s+and\s+settled(?:\s+on)?)?\s+(?:(?:about|approximately|roughly|nearly|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before an amount of loans: loans bought or made in the period ("we purchased $66 million of loans")."""
 _SCOPE_WORD = re.compile(r"(?<![A-Za-z])(?<!non-)(?<!non )same[\s-](?:store|property|center|site)(?![A-Za-z])", re.IGNORECASE)
 _SCOPE_LEAD = re.compile(
     r"\s*(?:(?:and|so|now|also|again)\s*,?\s+)?(?:on|in|for|within|across)\s+(?:an?\s+|the\s+|our\s+)?"
@@ -1859,6 +1876,14 @@ class _Extractor:
             metric = None
         if (
             metric is None
+            and self.english
+            and unit_class(m) == "amount"
+            and _NET_RESULT_VERB.search(text, clause[0], m.start)
+        ):
+            lost = _NET_RESULT_VERB.search(text, clause[0], m.start).group("lost")  # type: ignore[union-attr]
+            metric = lm.metric_by_name("net loss" if lost else "net income")  # "we lost $12 million": the net result
+        if (
+            metric is None
             and unit_class(m) == "per_share"
             and _EARNINGS_WORD.search(text, sentence[0], m.start)
         ):
@@ -1877,6 +1902,12 @@ class _Extractor:
                 represents = True  # ("would" there is the range's arithmetic, no hypothetical)
         if metric is None:
             return None
+        if self.english and metric.name == "loans" and after:
+            deal = _LOANS_DEALT.search(text, max(clause[0], m.start - 48), m.start)
+            if deal is not None:
+                # "we committed to purchase $687 million of residential mortgage loans": loans bought in the
+                # period, not the loan book
+                metric = lm.metric_by_name("originations" if deal.group("made") else "loan purchases") or metric
         if self.english and metric.kind == "market" and (metric.ratio or "x" in metric.units):
             return None  # "trading at 8.5x P/E and a 10.3% dividend yield": the market's price of the company
         if not represents and _not_a_fact(text, sentence, clause, m):
@@ -1932,6 +1963,19 @@ class _Extractor:
                 return None
             metric = lm.metric_by_name("share of revenue") or metric
             mapped = None
+        if (
+            self.english
+            and m.unit == "%"
+            and m.role != "base"
+            and not metric.ratio
+            and not after
+            and mapped is None
+            and compared is None
+            and _SHARE_OF_THING.match(text, m.end)
+            and not _OF_SALES.match(text, m.end)
+            and not _OR_PAIR.search(text, max(0, m.start - 24), m.start)  # "$6.3 billion, or 2.1% of loans": the same
+        ):
+            return None  # "38% of orders came from new customers": a share of something, no growth of the metric before
         if (
             not self.english
             and m.unit == "%"
@@ -2083,6 +2127,18 @@ class _Extractor:
             value, value_high = -value, (-value_high if value_high is not None else None)
             if value_high is not None and value_high < value:
                 value, value_high = value_high, value
+        if (
+            self.english
+            and value > 0
+            and value_high is None
+            and earlier
+            and earlier[-1].value < 0
+            and earlier[-1].metric == "net income"
+            and _is_eps_family(metric)
+            and _OR_PAIR.search(text, earlier[-1].end, m.start)
+            and not any(earlier[-1].end < x.start < m.start for x in mentions)
+        ):
+            value = -value  # "we lost $12 million, or $0.06 per share": the loss per share
         if metric.loss_of and unit not in ("%", "pp", "bps", "x"):
             # a loss amount is the negative of the income it is a loss of
             name = metric.loss_of
