@@ -161,3 +161,21 @@ def test_loans_bought_or_made_in_the_quarter_are_no_loan_book() -> None:
 def test_total_assets_under_management_are_no_total_assets() -> None:
     facts = facts_of("Total assets under management surpassed $61 billion.")
     assert find(facts, value=61_000_000_000).metric == "assets under management"
+
+
+def test_a_growth_versus_last_year_named_by_its_year_is_the_quarters() -> None:
+    """"sales grew 14% versus 2020" in a third-quarter 2021 call: this quarter against last year's; a full
+    year the sentence names stays the year."""
+    facts = facts_of(
+        "Brazil continues to deliver excellent results and sales grew 14% versus 2020.",
+        "Full year sales grew 9% versus 2020.",
+    )
+    assert find(facts, value=14).period == "2021Q3"
+    assert find(facts, value=9).period == "2021"
+
+
+def test_operational_sales_are_their_own_measure() -> None:
+    """Medical-device makers report "operational" growth, without currency effects, next to organic growth."""
+    facts = facts_of("Total company third quarter operational sales grew 10% versus 2020, while organic sales grew 11%.")
+    assert (find(facts, value=10).subject, find(facts, value=10).metric) == ("NovaSky", "operational revenue")
+    assert find(facts, value=11).metric == "organic revenue"

@@ -2720,6 +2720,10 @@ class _Extractor:
                 # "15% above 2019" in a 2021 call: the document's period against a year two back, which
                 # ``_years_back`` then leaves out (neither YoY nor QoQ)
                 return own
+            if self.english and dq is not None and base_year + 1 == dq // 4 and own:
+                # "China sales grew 14% versus 2020" in a third-quarter 2021 call: the quarter against the
+                # same quarter of 2020, unless the sentence names a longer period of its own
+                return own
             # "up 5% over 2020": the year after; a Chinese quarterly story's "较去年" is year on year
             return str(base_year + 1)
         if not self.english:
