@@ -179,3 +179,12 @@ def test_operational_sales_are_their_own_measure() -> None:
     facts = facts_of("Total company third quarter operational sales grew 10% versus 2020, while organic sales grew 11%.")
     assert (find(facts, value=10).subject, find(facts, value=10).metric) == ("NovaSky", "operational revenue")
     assert find(facts, value=11).metric == "organic revenue"
+
+
+def test_fixed_rate_debt_and_preferred_stock_are_no_plain_debt() -> None:
+    facts = facts_of(
+        "We are well positioned with 78% fixed rate debt and a weighted average maturity of 7 years.",
+        "We have over $3 billion of preferred stock with perpetual fixed distributions.",
+    )
+    assert find(facts, value=78).metric == "fixed-rate debt"
+    assert find(facts, value=3_000_000_000).metric == "preferred equity"
