@@ -188,3 +188,37 @@ def test_fixed_rate_debt_and_preferred_stock_are_no_plain_debt() -> None:
     )
     assert find(facts, value=78).metric == "fixed-rate debt"
     assert find(facts, value=3_000_000_000).metric == "preferred equity"
+
+
+def test_a_gap_in_points_over_an_older_year_is_no_fact() -> None:
+    """"our margin was 250 basis points better than 2019" in a 2021 call: a gap over two years, no change of
+    the quarter."""
+    facts = facts_of(
+        "Our EBITDA margin was 180 basis points better than 2019.",
+        "Our EBITDA margin was 31.2%.",
+    )
+    assert [f.value for f in facts] == [31.2]
+
+
+def test_an_adjective_or_a_verb_before_a_metric_names_no_business_line() -> None:
+    facts = facts_of(
+        "We have historically high operating margins now above 80%.",
+        "We kept inventories at 5% of assets.",
+    )
+    assert find(facts, value=80).subject == "NovaSky"
+
+
+def test_a_fiscal_year_ending_in_august_puts_its_fourth_quarter_in_the_calendar_third() -> None:
+    """A fiscal year that ends on August 31 has its fourth quarter end inside July to September: the call's
+    "fourth quarter" is the quarter it reports, not last year's October to December."""
+    from finbrief.facts import run
+
+    from .builders import build
+
+    text = (
+        "Welcome to the Harborline Foods fourth quarter fiscal 2021 earnings call.\n"
+        "Our fiscal year ended on August 31, 2021.\n"
+        "Fourth quarter net sales were $2.1 billion, up 6%.\n"
+    )
+    facts = run(build(text, "en"))
+    assert find(list(facts), value=2_100_000_000).period == "2021Q3"

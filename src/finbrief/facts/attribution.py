@@ -2270,6 +2270,14 @@ class _Extractor:
             )
 
         change: Change | None = None
+        if (
+            self.english
+            and role != "change"
+            and unit in ("bps", "pp")
+            and m.role != "base"
+            and _years_back(text, (sentence[0], min(clause[1], next_start)), m, period) >= 2
+        ):
+            return None  # "our margin was 250 basis points better than 2019" in a 2022 call: a gap over three years
         if role == "change":
             if _POINT_BASE.search(text, c_start, m.start):
                 return None  # "较上年底增加19.78亿元": a change since a point in time, neither YoY nor QoQ
