@@ -222,3 +222,12 @@ def test_a_fiscal_year_ending_in_august_puts_its_fourth_quarter_in_the_calendar_
     )
     facts = run(build(text, "en"))
     assert find(list(facts), value=2_100_000_000).period == "2021Q3"
+
+
+def test_a_change_in_the_quarter_against_the_quarter_before_is_sequential() -> None:
+    """"by 9% in the third quarter compared to the second quarter of 2021": the quarter before, QoQ."""
+    facts = facts_of(
+        "As a result, we reduced our operating expenses by 9% in the third quarter compared to the second quarter "
+        "of 2021."
+    )
+    assert find(facts, value=-9).change == "qoq"

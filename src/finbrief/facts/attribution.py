@@ -3769,8 +3769,10 @@ _EXCLUSION_LEAD = re.compile(
 """A sentence opening with an exclusion: it holds for every figure of the sentence."""
 _COMPARED_RIGHT_AFTER = re.compile(
     r"\s*(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year)\s+)?"
-    r"(?:(?:higher|lower|more|less|up|down|better|worse|in the quarter|for the quarter|in the period)\s+)?"
-    r"(?:versus|vs\.?|compared (?:to|with)|from|than|over|relative to|against)\s+(?:the\s+|a\s+)?",
+    r"(?:(?:higher|lower|more|less|up|down|better|worse|in the quarter|for the quarter|in the period|"
+    r"(?:in|for) the (?:first|second|third|fourth) quarter(?: of (?:19|20)\d\d)?|"
+    r"(?:declines?|decreases?|increases?|reductions?|drops?|rises?|growth|improvement)(?=\s+from))\s+)?"
+    r"(?:versus|vs\.?|compared (?:to|with)|from|than|over|relative to|against)\s+(?:the\s+|a\s+|our\s+|its\s+)?",
     re.IGNORECASE,
 )
 """Between a change and the base period named after it ("down 28% in the quarter versus the first quarter")."""
