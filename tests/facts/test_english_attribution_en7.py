@@ -231,3 +231,11 @@ def test_a_change_in_the_quarter_against_the_quarter_before_is_sequential() -> N
         "of 2021."
     )
     assert find(facts, value=-9).change == "qoq"
+
+
+def test_what_comes_in_addition_to_the_same_store_pool_is_not_same_store() -> None:
+    facts = facts_of(
+        "In addition to the same-store, the lease-up of recently acquired facilities was strong, contributing "
+        "$121 million in NOI for the quarter."
+    )
+    assert find(facts, value=121_000_000).metric == "net operating income"

@@ -480,6 +480,11 @@ _HORIZON_OF_DEBT = re.compile(
     re.IGNORECASE,
 )
 """Before a time expression: how far the debt runs ("no debt maturities until the end of 2024")."""
+_BESIDES_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:in addition to|besides|beyond|outside(?: of)?|apart from|other than|aside from)\s+(?:the\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a scope: the figure is of something else ("In addition to the same-store, ...")."""
 _TOTAL_BEFORE = re.compile(r"(?<![A-Za-z])(?:total|overall|consolidated)\s+$", re.IGNORECASE)
 
 
@@ -2027,6 +2032,8 @@ class _Extractor:
                 metric, name = scoped, scoped.name
         if self.english and metric_hit is not None and after and compared is None:
             scope = _SCOPE_WORD.search(text, sentence[0], m.start)
+            if scope is not None and _BESIDES_BEFORE.search(text, max(0, scope.start() - 30), scope.start()):
+                scope = None  # "In addition to the same-store, recently acquired facilities contributed $139 million"
             scoped = _scoped(scope.group(), text[metric_hit.start : metric_hit.end]) if scope else None
             if scoped is not None:
                 # "same-store growth guidance at 11.25% for revenue, 5% for expenses": same-store expenses
