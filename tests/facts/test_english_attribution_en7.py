@@ -239,3 +239,13 @@ def test_what_comes_in_addition_to_the_same_store_pool_is_not_same_store() -> No
         "$121 million in NOI for the quarter."
     )
     assert find(facts, value=121_000_000).metric == "net operating income"
+
+
+def test_our_named_business_is_a_unit_of_the_company() -> None:
+    """"our Harbor Data business delivered revenue of $1.1 billion": the unit's revenue, not the company's."""
+    facts = facts_of(
+        "In the third quarter, our Harbor Data business delivered revenue of $1.1 billion.",
+        "The Company business had revenue of $3 billion.",
+    )
+    assert find(facts, value=1_100_000_000).subject == "Harbor Data business"
+    assert find(facts, value=3_000_000_000).subject == "NovaSky"

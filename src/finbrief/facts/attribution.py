@@ -268,6 +268,8 @@ _SEGMENT_EN = re.compile(
 )
 
 
+_BUSINESS_EN = re.compile(r"(?<=\b[Oo]ur |\b[Tt]he |\b[Ii]ts )((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+business\b")
+"""A unit named as "our <Name> business" ("our Global Records business delivered revenue of $1.1 billion")."""
 _UNIT_WORD_AFTER = re.compile(r" ([A-Z][a-z]{3,})(?![A-Za-z&'’-])")
 """After a region's name: a capitalised word naming a unit of it ("North America Commercial")."""
 
@@ -731,11 +733,17 @@ class _Paragraph:
             self._add_own_units(state)
         if self.subjects and text.isascii():
             self._add_regional_units()
-        if "segment" in text or "division" in text:
+        if "segment" in text or "division" in text or " business" in text:
             known = [(h.start, h.end) for h in self.subjects if h.entry.kind == "segment"]  # type: ignore[attr-defined]
-            for m in _SEGMENT_EN.finditer(text):
+            named = [*_SEGMENT_EN.finditer(text), *(_BUSINESS_EN.finditer(text) if " business" in text else ())]
+            for m in named:
                 if any(s <= m.start(1) < e or m.start(1) < s < m.end(1) for s, e in known):
                     continue  # "Rest of the World segment": the lexicon's name, not "World segment"
+                if m.re is _BUSINESS_EN and any(
+                    w.casefold() in ls.phrase_words().en_stop for w in m.group(1).split()
+                ):
+                    continue  # "our Q3 business", "the Company business": no unit's name
+                known.append((m.start(1), m.end()))
                 words = m.group(1).split()
                 for i in range(len(words) - 1, -1, -1):
                     if words[i].endswith(("'s", "’s")):
