@@ -218,3 +218,149 @@ FAQ_NOTES = """\
 
 def test_anonymous_pairs_under_no_call_title_stay_an_article() -> None:
     assert parse(FAQ_NOTES).kind == "article"
+
+
+# A briefing's host hands over without 的, or names the analyst's title before the name.
+HOST_HANDOVERS = """\
+澄川精密2025年度业绩说明会
+
+主持人：各位投资者好，下面进入问答环节。有请东岳证券沈一鸣提问。
+沈一鸣：谢谢。请问明年的毛利率展望？
+乔明远：我们预计明年毛利率基本稳定。
+主持人：下面请中岳证券的分析师韩立提问。
+韩立：请问分红比例？
+柯安：分红比例不低于30%。
+"""
+
+
+def test_host_handovers_without_de_or_with_the_word_analyst_give_the_firm() -> None:
+    doc = parse(HOST_HANDOVERS)
+    assert summary(doc) == [("沈一鸣", "东岳证券", ["乔明远"]), ("韩立", "中岳证券", ["柯安"])]
+    assert_sound(doc)
+
+
+# A briefing record laid out as a form: who asks (or an anonymous investor) on a line of its own,
+# the question under it, then who answers and the answer.
+ASKER_FIELD_LINES = """\
+澄川精密 2025 年度业绩说明会
+
+提问者：东岳证券 沈一鸣
+请问明年的资本开支？
+回答者：董事长 乔明远
+明年资本开支约8亿元。
+提问者：投资者（匿名）
+海外订单如何？
+回答者：首席财务官 柯安
+海外订单增长两成。
+"""
+
+
+def test_an_asker_field_line_heads_the_question_under_it() -> None:
+    doc = parse(ASKER_FIELD_LINES)
+    assert summary(doc) == [("沈一鸣", "东岳证券", ["乔明远"]), (None, None, ["柯安"])]
+    assert doc.qa[0].question == ns_of(doc, "明年的资本开支")
+    assert doc.qa[1].question == ns_of(doc, "海外订单如何")
+    assert_sound(doc)
+
+
+# A machine transcription of a Taiwan investor conference: each line opens with its time range in
+# seconds, and the characters are spaced out; the host names who asks next.
+SPACED_WHISPER = """\
+[0.000 --> 5.120] 各 位 投 資 人 大 家 好, 歡 迎 參 加 澄 川 精 密 法 人 說 明 會
+[5.120 --> 9.300] 公 司 全 年 營 收 成 長 12%, 毛 利 率 32%
+[9.300 --> 15.000] 我 們 預 計 明 年 營 收 持 續 成 長
+[15.000 --> 20.000] 下 面 進 入 問 答 環 節, 下 面 請 東 岳 證 券 的 沈 一 鳴 提 問
+[20.000 --> 24.000] 謝 謝, 請 問 明 年 的 資 本 支 出 計 畫?
+[24.000 --> 30.000] 明 年 資 本 支 出 約 8 億 元, 主 要 用 於 新 產 線
+[30.000 --> 33.000] 好 的, 下 面 請 北 辰 投 顧 的 顧 言 提 問
+[33.000 --> 37.000] 請 問 海 外 訂 單 的 情 況?
+[37.000 --> 41.000] 海 外 訂 單 年 增 兩 成
+"""
+
+
+def test_a_spaced_machine_transcription_takes_askers_from_the_host() -> None:
+    doc = parse(SPACED_WHISPER)
+    assert summary(doc) == [("沈一鳴", "東岳證券", [None]), ("顧言", "北辰投顧", [None])]
+    assert doc.qa[0].question == ns_of(doc, "資 本 支 出 計 畫")
+    assert_sound(doc)
+
+
+# The same kind of transcription where the host names no one: a transcript without speakers, said so.
+UNNAMED_WHISPER = """\
+[0.680 --> 6.120] 大 家 午 安, 歡 迎 參 加 澄 川 精 密 法 人 說 明 會
+[6.120 --> 7.680] 那 感 謝 各 位 出 席
+[7.680 --> 10.360] 現 在 我 們 就 把 時 間 交 給 喬 副 總
+[10.360 --> 13.260] 各 位 好, 今 年 上 半 年 營 收 成 長 一 成
+[13.260 --> 16.080] 毛 利 率 提 升 到 四 成 五
+[16.080 --> 19.000] 那 我 們 現 在 進 行 Q & A
+[19.000 --> 23.000] 想 請 教 明 年 的 產 能 規 劃
+[23.000 --> 27.000] 那 感 謝 提 問, 明 年 產 能 會 增 加 三 成
+"""
+
+
+def test_an_unlabelled_timed_transcription_is_a_transcript_without_speakers() -> None:
+    doc = parse(UNNAMED_WHISPER)
+    assert doc.kind == "transcript" and not doc.qa and not doc.speakers
+    assert doc.warnings
+    assert len(doc.paragraphs) == 8
+
+
+# A Hong Kong results briefing's Q&A: the asker's firm and name, or the answerer's title and name
+# written together, in brackets after the mark.
+HK_MARKS_TITLE_AND_NAME = """\
+澄川精密2025年度業績發布會問答環節
+
+問（瑞銀 王子謙）：請問明年的派息政策？
+答（行政總裁車明遠）：我們會維持派息比率約四成。
+問（高盛 李嘉）：內地業務的增長前景？
+答（財務總監何嘉欣）：內地業務收入預計增長一成。
+"""
+
+
+def test_an_answer_mark_naming_title_and_name_together_is_that_person() -> None:
+    doc = parse(HK_MARKS_TITLE_AND_NAME)
+    assert summary(doc) == [("王子謙", "瑞銀", ["車明遠"]), ("李嘉", "高盛", ["何嘉欣"])]
+    assert_sound(doc)
+
+
+# A press briefing's record: reporters ask, the answerer's title and name in brackets open the reply.
+HK_LEAD_BRACKETS = """\
+澄川精密2025年度業績發布會
+
+記者：請問明年的派息政策？
+（行政總裁車明遠）我們會維持派息比率約四成。
+記者：內地業務的增長前景？
+（財務總監何嘉欣）內地業務收入預計增長一成。
+"""
+
+
+def test_a_title_and_name_in_brackets_opening_a_reply_is_its_speaker() -> None:
+    doc = parse(HK_LEAD_BRACKETS)
+    assert summary(doc) == [(None, None, ["車明遠"]), (None, None, ["何嘉欣"])]
+    assert doc.paragraph(n_of(doc, "派息比率")).body.startswith("我們會")
+    assert_sound(doc)
+
+
+# An English call of a Chinese company: management's words come through an interpreter, the label
+# says so after the title.
+INTERPRETED_LABELS = """\
+StarRiver Electronics Q4 2025 Earnings Call
+
+Yuanhang Lin (Chairman) [interpreted]: Fourth-quarter revenue grew 12% year on year.
+Operator: Our first question comes from Yiming Shen of Dongyue Securities.
+Yiming Shen: Could you talk about next year's capex?
+Cheng Xu (CFO) [interpreted]: Capex next year will be about RMB800 million.
+Operator: Next question comes from Yan Gu of Beichen Capital.
+Yan Gu: How are overseas orders?
+Yuanhang Lin (Chairman) [interpreted]: Overseas orders grew 20%.
+"""
+
+
+def test_an_interpreted_mark_after_the_label_keeps_the_speaker() -> None:
+    doc = parse(INTERPRETED_LABELS)
+    assert summary(doc) == [
+        ("Yiming Shen", "Dongyue Securities", ["Cheng Xu"]),
+        ("Yan Gu", "Beichen Capital", ["Yuanhang Lin"]),
+    ]
+    assert {s.name: s.role for s in doc.speakers}["Cheng Xu"] == "CFO"
+    assert_sound(doc)

@@ -58,9 +58,13 @@ TABLE_ROW_RE = re.compile(r"\|?\s*(?P<who>[^|\n]{1,60}?)\s*\|\s*(?P<rest>[^|\s][
 # A timestamp before or after a label: "[00:05:27]", "(05:27)", "00:05:27", "0:05".
 TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
 # A lead time or a cue range: "[00:05:27]", "0:05 -", "[00:00:02.100 --> 00:00:14.800]".
-LEAD_TIME_RE = re.compile(rf"^\s*{TIMESTAMP}(?:\s*(?:-->|[-–—])\s*{TIMESTAMP})?\s*(?:[-–—|]\s*)?")
+# A machine transcription's time range in seconds: "[1305.080 --> 1309.120]".
+SECONDS_RANGE = r"\[\d{1,6}(?:\.\d{1,3})?\s*-->\s*\d{1,6}(?:\.\d{1,3})?\]"
+LEAD_TIME_RE = re.compile(
+    rf"^\s*(?:{SECONDS_RANGE}|{TIMESTAMP}(?:\s*(?:-->|[-–—])\s*{TIMESTAMP})?)\s*(?:[-–—|]\s*)?"
+)
 TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|]\s*)?{TIMESTAMP}\s*$")
-TIME_ONLY_RE = re.compile(rf"^\s*{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?\s*$")
+TIME_ONLY_RE = re.compile(rf"^\s*(?:{SECONDS_RANGE}|{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?)\s*$")
 # A timestamp between a label and its colon: "Jane Doe (29:02):", "Jane Doe 00:05:27: text".
 TIMED_LABEL_RE = re.compile(rf"(?P<who>[^\d:：]{{1,40}}?)\s*{TIMESTAMP}\s*[:：]")
 # A parenthesis right after a bold name: "**Lisa Su** (Executives):".
@@ -102,6 +106,13 @@ TITLE_VERB_RE = re.compile(r"(?:补充|回答|回复|答复|发言)$")
 ANALYST_MARK_RE = re.compile(r"(?:分析师|分析员|记者|投资者)\s*[（(]")
 # A question or answer mark in lenticular brackets opening a line: "【问】…", "【答】…".
 BRACKET_MARK_RE = re.compile(r"\s*【\s*(?P<who>问|問|答|提问|提問|回答|回复|回覆|[QA]\d{0,2})\s*】\s*", re.IGNORECASE)
+# A mark after a speaker's label that their words come through an interpreter: "Robin Li -- CEO
+# [interpreted]", "林远航（董事长）（经翻译）".
+INTERPRETED_RE = re.compile(
+    r"\s*[\[(（](?:interpreted|interpretation|translated|through (?:an )?interpreter|via (?:an )?interpreter|"
+    r"经翻译|經翻譯|翻译|翻譯|口译|口譯|传译|傳譯)[\])）]$",
+    re.IGNORECASE,
+)
 # Who speaks in lenticular brackets opening a line: "【顾言 北辰资本】…", "【林远航 董事长】…".
 BRACKET_WHO_RE = re.compile(r"【\s*(?P<who>[^【】\n\d]{2,30}?)\s*】\s*")
 # A Q&A platform's record line, a date or the company (and its code) before the mark: "9月1日有投资者向
@@ -385,7 +396,7 @@ def split_label(text: str, simp: str) -> Who | None:
             body = start + timed.end() + (len(rest) - len(rest.lstrip())) if inline else 0
             return Who(who, _simp(who, text, simp), inline, body, True, False)
     if m:
-        who = core[: m.start()].strip()
+        who = INTERPRETED_RE.sub("", core[: m.start()].strip())
         rest = core[m.end() :]
         if not who or (
             WHO_FORBIDDEN_RE.search(who)
@@ -407,6 +418,7 @@ def split_label(text: str, simp: str) -> Who | None:
     words = core.count(" ") + 1
     if words > MAX_LABEL_WORDS or (core[-1] == "." and words > MAX_NAME_WORDS):
         return None
+    core = INTERPRETED_RE.sub("", core)
     return Who(core, _simp(core, text, simp), False, 0, False, False)
 
 
@@ -510,11 +522,10 @@ def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | N
 def _bracketed_person(
     inner: str, inner_s: str, w: Who, prefix: str, v: Vocab, known: frozenset[str]
 ) -> Label | None:
-    """``董事长 刘永平``, ``华西证券 苗青`` in brackets after a mark: that person, with title or firm."""
-    if " " not in inner_s.strip():
-        return None
+    """``董事长 刘永平``, ``华西证券 苗青``, ``行政總裁車慧儀`` in brackets after a mark: that person, with
+    title or firm."""
     who = Who(inner, inner_s, False, 0, True, False)
-    for rule in (_titled, _firm_then_name):
+    for rule in (_titled, _firm_then_name) if " " in inner_s.strip() else (_titled,):
         lab = rule(who, v, known)
         if lab is not None:
             return dataclasses.replace(lab, strength="strong", inline=w.inline, prefix=prefix)
@@ -758,15 +769,40 @@ WHO_RULES: tuple[WhoRule, ...] = (
 """Label shapes, tried in order; the first that reads the line wins."""
 
 
+# Who speaks in brackets opening a paragraph, the speech right after: "（行政總裁車慧儀）我們會…".
+LEAD_WHO_RE = re.compile(r"\s*[（(](?P<who>[^（）()\n]{2,24})[)）]\s*[:：]?\s*")
+
+
+def _lead_bracket(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``（行政總裁車慧儀）我們會…``, ``（董事长）…``: a title and name, or a title alone, in brackets
+    before the speech (a press briefing's record); anything else in brackets is no label."""
+    m = LEAD_WHO_RE.match(text)
+    if m is None or m.end() >= len(text.rstrip()):
+        return None
+    who = m.group("who").strip()
+    who_s = _simp(who, text, simp)
+    w = Who(who, who_s, True, m.end(), True, False)
+    for rule in (_title_only, _titled, _title_paren_name):
+        lab = rule(w, v, known)
+        if lab is not None:
+            return dataclasses.replace(lab, strength="strong", body_start=m.end())
+    return None
+
+
 def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
     """The speaker label in paragraph ``text`` (``simp`` its simplified view), if it has one."""
+    if text[:1] in "（(" or text.lstrip()[:1] in "（(":
+        lead = _lead_bracket(text, simp, v, known)
+        if lead is not None:
+            return lead
     w = split_label(text, simp)
     if w is None:
         return None
     if w.inline and v.fields:
         field = v.field(fold(w.simp))
-        if field is not None:
-            return _field(text, simp, w, field, v, known)
+        lab = _field(text, simp, w, field, v, known) if field is not None else None
+        if lab is not None:
+            return lab
     for rule in WHO_RULES:
         lab = rule(w, v, known)
         if lab is not None:
@@ -804,7 +840,8 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
 
 def _field(text: str, simp: str, w: Who, field: str, v: Vocab, known: frozenset[str]) -> Label | None:
     """``提问人：中信证券 李想`` / ``回答人：董事长 王强``: a form's field naming who asks or answers next
-    (a header line: the speech follows under ``问题：`` / ``回答：``)."""
+    (a header line: the speech follows under ``问题：`` / ``回答：``); ``提问者：投资者（匿名）``, an anonymous
+    asker's. None when the field names no one (``提问者：请问…``: a question mark, read as such)."""
     rest, rest_s = text[w.body_start :].strip(), simp[w.body_start :].strip()
     inner = Who(rest, rest_s if len(rest_s) == len(rest) else to_simplified(rest), False, 0, True, False)
     for rule in (_firm_then_name, _zh_analyst, _titled, _person_rule):
@@ -814,6 +851,8 @@ def _field(text: str, simp: str, w: Who, field: str, v: Vocab, known: frozenset[
             return dataclasses.replace(lab, strength="strong", inline=False, body_start=0, prefix=prefix)
     if field == "asker_field" and rest and is_firm(inner.simp, v):  # "提问机构：中金公司": a firm alone
         return Label("question", rest, fold(inner.simp), "strong", False, 0, prefix="Q", firm=rest)
+    if field == "asker_field" and v.generic_asker.fullmatch(inner.simp):  # "提问者：投资者（匿名）"
+        return Label("question", rest, fold(inner.simp), "strong", False, 0, prefix="Q")
     return None
 
 

@@ -35,7 +35,7 @@ from finbrief.structure import pairs as pairing
 from finbrief.structure import sections, sides, unlabelled
 from finbrief.structure.announce import Announcements, find_announcements
 from finbrief.structure.call import Call
-from finbrief.structure.labels import Label
+from finbrief.structure.labels import LEAD_TIME_RE, Label
 from finbrief.structure.roster import Roster, parse_roster, staff_keys
 from finbrief.structure.scan import Scan, scan
 from finbrief.structure.speakers import Registry
@@ -50,6 +50,8 @@ CUES_NEEDED = 2
 FIRST_PERSON_SHARE = 0.3
 FIRST_PERSON_WITH_CUES = 0.2
 MIN_REMARKS = 8
+# ... or, in a machine transcription (most lines open with a time), the cues alone.
+TIMED_SHARE = 0.6
 FIRST_PERSON_RE = anchored(re.compile(r"\b(?:we|our|us|I)\b|我们", re.IGNORECASE))
 
 NO_LABELS = "no speaker labels recognised: paragraphs are not attributed to speakers"
@@ -164,7 +166,8 @@ def _has_call_cues(s: Scan) -> bool:
     share = sum(1 for t in lines if FIRST_PERSON_RE.search(t)) / max(1, len(lines))
     if share >= FIRST_PERSON_SHARE and s.doc.language == "en":
         return True
-    if share < FIRST_PERSON_WITH_CUES:
+    timed = sum(1 for t in lines if LEAD_TIME_RE.match(t)) >= TIMED_SHARE * len(lines)
+    if share < FIRST_PERSON_WITH_CUES and not timed:  # a machine transcription's short lines
         return False
     window = "\n".join(lines)
     return sum(1 for rx in s.v.call_cues if rx.search(window)) >= CUES_NEEDED
