@@ -118,3 +118,35 @@ def test_a_speaker_named_by_first_name_after_the_full_name() -> None:
         ("tom-becker", "Harbor Point Securities", ["daniel-reyes"]),
     ]
     assert doc.paragraph(doc.qa[0].answers[0].paragraphs[0]).speaker == "hannah-kovacs"
+
+
+# A vendor export with each name on a line of its own; an executive once labelled by first name.
+NAME_LINE_FIRST_NAME_CALL = """\
+Ferrovia Logistics (FRVL) Q3 2025 Earnings Call Transcript
+Executives
+Hannah Kovacs - Chief Executive Officer
+Daniel Reyes - Chief Financial Officer
+Analysts
+Tom Becker - Harbor Point Securities
+Operator
+Good afternoon and welcome to the Ferrovia Logistics third quarter call. Over to Hannah Kovacs.
+Hannah Kovacs
+Thank you. Revenue grew 12% to $410 million. We will now take your questions.
+Question-and-Answer Session
+Operator
+Our first question comes from Tom Becker with Harbor Point Securities.
+Tom Becker
+What is the capital expenditure plan for next year?
+Hannah
+Daniel, do you want to take that?
+Daniel Reyes
+About $60 million, mostly for rolling stock.
+"""
+
+
+def test_a_first_name_on_a_line_of_its_own_under_name_lines() -> None:
+    """``Hannah`` on its own line, where every label is a name line, is Hannah Kovacs handing over:
+    an answerer, not part of the question."""
+    doc = parse(NAME_LINE_FIRST_NAME_CALL)
+    assert summary(doc) == [("tom-becker", "Harbor Point Securities", ["hannah-kovacs", "daniel-reyes"])]
+    assert doc.paragraph(doc.qa[0].question[-1]).text.startswith("What is the capital")
