@@ -680,8 +680,12 @@ def _current_fiscal_year(ctx: PeriodContext) -> int | None:
     dq = ctx.quarter
     if dq is None:
         return None
-    last_month = (dq % 4) * 3 + 3
     year = dq // 4
+    for fy in (year, year + 1):
+        # a fiscal year ending in August has its fourth quarter end inside the calendar third quarter
+        if any(fiscal_to_calendar(fy, fq, ctx.fiscal_year_end_month) == dq for fq in range(1, 5)):
+            return fy
+    last_month = (dq % 4) * 3 + 3
     return year + 1 if last_month > ctx.fiscal_year_end_month else year
 
 
