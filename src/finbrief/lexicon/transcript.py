@@ -12,7 +12,7 @@ from typing import Any
 
 from finbrief.lexicon import files
 from finbrief.lexicon.files import LexiconError
-from finbrief.text.regex import anchored
+from finbrief.text.regex import Sifted, anchored
 
 LabelKind = str
 FIELD_KINDS = ("asker_field", "answerer_field")
@@ -83,16 +83,17 @@ def _at_start(pattern: str) -> bool:
 class AnyLine:
     """Whether a text matches any of several patterns, as ``_any(patterns).search`` says, asked
     faster: the patterns anchored at the start are tried there only, the others behind one
-    lookahead for the characters they start with."""
+    lookahead for the characters they start with, and only in a text that holds one of the
+    strings they need (most short lines hold none)."""
 
     at_start: re.Pattern[str] | None
-    anywhere: re.Pattern[str] | None
+    anywhere: Sifted | None
 
     @classmethod
     def of(cls, patterns: list[str]) -> AnyLine:
         first = [p for p in patterns if _at_start(p)]
         rest = [p for p in patterns if not _at_start(p)]
-        return cls(_any(first) if first else None, anchored(_any(rest)) if rest else None)
+        return cls(_any(first) if first else None, Sifted(anchored(_any(rest))) if rest else None)
 
     def __call__(self, text: str) -> bool:
         return bool(
