@@ -59,7 +59,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 
 from finbrief.facts import numbers, periods, phrases
-from finbrief.facts.identity import document_context
+from finbrief.facts.identity import _NOT_A_FIRM, document_context
 from finbrief.facts.numbers import NumberMention
 from finbrief.facts.periods import PeriodContext, PeriodMention
 from finbrief.facts.text import document_views, to_simplified
@@ -331,6 +331,8 @@ _SOME_OF = ("部分", "多数", "少数", "个别", "不少", "多家", "有的"
 """Openings of a Chinese subject that is an unnamed part of a group ("部分企业", "多数酒企")."""
 _LISTING_CODE_AFTER = re.compile(r"\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}")
 _BARE_FIRM_REFERENCES = frozenset({"公司", "该公司", "该集团"})
+_NOT_FIRM_END = ("在", "于", "将", "已", "则", "也", "亦", "均", "都", "仍", "从", "对")
+"""Characters a firm's name does not end with: the particle after a name that opens a clause ("X在第四季度…")."""
 _TIME_IN_NAME = re.compile(r"[年月季期日]|去年|今年|同期|行业|板块|合计|整体|单季")
 
 
@@ -736,6 +738,13 @@ class _Paragraph:
                 continue  # "今年前三季度", "公司第三季度": no firm's name
             if name.endswith(words.zh_not_end) or phrases.verb_before_self(name):
                 continue  # "更双双创下单季新高", "创集团上半年度": a verb before a period or the company, no firm
+            if any(len(w) > 1 and w in name for w in words.zh_cut):
+                continue  # "至于第三季度", "再加上1月": a framing word, no firm
+            end = m.end()
+            if name.endswith(_NOT_FIRM_END):
+                name, end = name[:-1], end - 1  # "嘉里物流在第四季度…": the particle after the name
+                if len(name) < 2 or name in words.generic:
+                    continue
             over = [h for h in self.subjects if h.start < m.end() and m.start() < h.end]
             if any(h.entry.kind != "reference" or h.start < m.start("name") or h.end > m.end() for h in over):  # type: ignore[attr-defined]
                 continue  # a name the lexicon knows; but "集团" inside "上汽集团" is no reference to the company
@@ -746,9 +755,9 @@ class _Paragraph:
                 if len(name) < 2:
                     continue
             own = state.company if name in state.names else None
-            hit = _Hit(begin, m.end(), SubjectEntry(own or name, "phrase"))
+            hit = _Hit(begin, end, SubjectEntry(own or name, "phrase"))
             found.append(hit)
-            if own is None and _LISTING_CODE_AFTER.match(self.text, m.end()):
+            if own is None and _LISTING_CODE_AFTER.match(self.text, end):
                 self.listed_firms.append(hit)
         if found:
             kept = [h for h in self.subjects if h not in inside]
@@ -1088,6 +1097,8 @@ class _Extractor:
         )
         self.carry: str | None = None
         self.carry_age = 0
+        self.heading_firm: str | None = None
+        """The firm a heading line over a bulleted list names (a digest of several firms' results)."""
         """Sentences read since the carried subject was last named."""
         self.english = doc.language == "en"
         self.last_range: tuple[str, int, str | None] | None = None
@@ -1126,14 +1137,16 @@ class _Extractor:
 
     @property
     def company_name(self) -> str:
-        """Subject name for the company itself."""
-        return self.state.company or "company"
+        """Subject name for the company itself (the firm of the heading over a digest's items)."""
+        return self.heading_firm or self.state.company or "company"
 
     def _subject_name(self, hit: _Hit, para: _Paragraph) -> str | None:
         """Name a subject hit stands for (resolving references and anaphora)."""
         entry = hit.entry
         assert isinstance(entry, SubjectEntry)
         if entry.kind == "reference":
+            if self.heading_firm is not None and para.text[hit.start : hit.end] in _BARE_FIRM_REFERENCES:
+                return self.heading_firm  # "公司…" in the items under a firm's heading
             if not self.english and para.text[hit.start : hit.end] in _BARE_FIRM_REFERENCES:
                 # "华东医药(000963.SZ)也发布了三季报……公司合计实现营业收入": the firm just introduced
                 listed = [h for h in para.listed_firms if h.end <= hit.start]
@@ -1168,7 +1181,8 @@ class _Extractor:
     def run(self) -> list[Fact]:
         """All facts of the document, paragraph by paragraph."""
         facts: list[Fact] = []
-        for p, text in zip(self.doc.paragraphs, self.texts, strict=True):
+        paragraphs = self.doc.paragraphs
+        for i, (p, text) in enumerate(zip(paragraphs, self.texts, strict=True)):
             if p.role in ("speaker_label", "boilerplate", "roster"):
                 continue
             if p.speaker != self.speaker:
@@ -1176,8 +1190,24 @@ class _Extractor:
                 self.stated_change = None
                 self.topic = None
                 self.speaker = p.speaker
+            if not self.english and i + 1 < len(paragraphs) and _LIST_ITEM.match(self.texts[i + 1]):
+                self._read_heading(text)
             facts.extend(self._paragraph(p, text))
         return facts
+
+    def _read_heading(self, text: str) -> None:
+        """A bare line over a bulleted list: a firm's name ("上汽集团" over "- 2025年H1总营收…") is the
+        subject of the items below it until the next heading; a section label ("核心观点") ends that."""
+        line = text.strip()
+        if not _HEADING_NAME.fullmatch(line):
+            return
+        if _SECTION_HEADING.search(line) or _NOT_A_FIRM.search(line):
+            if self.heading_firm is not None and self.carry == self.heading_firm:
+                self.carry = None
+            self.heading_firm = None
+            return
+        self.heading_firm = self.carry = line
+        self.carry_age = 0
 
     def _paragraph(self, p: Paragraph, text: str) -> list[Fact]:
         """Facts of one paragraph; updates the carried subject."""
@@ -1317,6 +1347,9 @@ class _Extractor:
             we = _last(_BROKER_ESTIMATE, text, max(0, m.start - 60), m.start)
             if we is not None and not _SENTENCE_END_ZH.search(text, we.end(), m.start):
                 return True  # "我们预计25年表观收入超330亿元" in a broker's note: the broker's estimate
+            fc = _last(_BROKER_FORECAST, text, max(0, m.start - 40), m.start)
+            if fc is not None and not _CLAUSE_END_ZH.search(text, fc.end(), m.start):
+                return True  # "预计公司2025年归母净利润可达8.44亿元", "2025年预测营业总收入…" in a broker's note
         return found is not None and _REPORTED.search(text, found, m.start) is None
 
     def _carries(self, hit: _Hit) -> bool:
@@ -3337,6 +3370,9 @@ _BROKER_RATING = re.compile(
 """Words of a broker's note in a Chinese document's head: a rating, a target price, earnings forecasts."""
 _BROKER_ESTIMATE = re.compile(r"我们(?:预计|预测|估计|预期|测算|推测|推算|判断)")
 _SENTENCE_END_ZH = re.compile(r"[。！？!?；;]")
+_BROKER_FORECAST = re.compile(r"(?<!公司)(?<!管理层)(?<!集团)(?<!指引)(?:预计|预测|预期|估计)(?!数|值)")
+"""A forecast word in a broker's note not said by the company ("预计公司…", "2026年预测…"): the broker's."""
+_CLAUSE_END_ZH = re.compile(r"[，,。！？!?；;]")
 _REPORTED = re.compile(r"公布|录得|实际|财报显示|业绩显示|披露|公告")
 """After another party's forecast: the story turns to what the company reported."""
 _PREVIEW = re.compile(
@@ -3470,6 +3506,15 @@ _QUARTER_ALONE = re.compile(r"单计(?:第?[一二三四1-4]|本|当|该)季|单
 _LIST_LEAD = re.compile(r"(?:如下|以下|包括|分别为)?\s*[:：]$")
 _LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、)）]|[•·\-–—*])")
 """A paragraph that opens a list with a colon, and the numbered or bulleted items that follow it."""
+_HEADING_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,11}|[A-Z][A-Za-z&.'-]*(?: [A-Z][A-Za-z&.'-]*){0,3}")
+"""A bare heading line that can be a firm's name ("上汽集团", "Sound Group")."""
+_SECTION_HEADING = re.compile(
+    r"(?:观点|觀點|表现|表現|评级|評級|发展|發展|分析|预测|預測|状况|狀況|情况|情況|概况|概況|动态|動態|行业|行業|板块|板塊"
+    r"|市场|市場|指标|指標|展望|风险|風險|提示|要点|要點|摘要|亮点|亮點|总结|總結|策略|建议|建議|数据|數據|业务|業務|概述"
+    r"|回顾|回顧|结论|結論|点评|點評|纪要|紀要|财报|財報|业绩|業績|公告|新闻|新聞|资讯|資訊|简介|簡介|背景|目录|目錄|附录|附錄)$"
+    r"|^(?:Key|Financial|Business|Market|Outlook|Summary|Highlights|Risks?|Investment|Rating|Overview)\b"
+)
+"""Endings of a section label ("核心观点", "财务表现", "医药行业"): a heading that names a topic, not a firm."""
 _CUMULATIVE_CUE = re.compile(r"期内|截至[^，。；,;]{0,8}?月(?:底|末|[0-3]?\d日)?止")
 
 

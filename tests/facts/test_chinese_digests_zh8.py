@@ -1,0 +1,112 @@
+"""Chinese digests and notes: a firm's name heading a bulleted list is the subject of its items, a
+framing word before a period names no firm, a broker's forecasts are not the company's, an amount
+written in four digits is no year, and some metric words Chinese pages use.
+
+Sentences are written for these tests; the companies and figures are invented.
+"""
+
+from __future__ import annotations
+
+from finbrief.facts import run
+from finbrief.model import Fact
+
+from .builders import build
+
+
+def facts_of(text: str, language: str = "zh-Hans") -> tuple[Fact, ...]:
+    return run(build(text, language))  # type: ignore[arg-type]
+
+
+def one(facts: tuple[Fact, ...], **want: object) -> Fact:
+    hits = [f for f in facts if all(getattr(f, k) == v for k, v in want.items())]
+    assert len(hits) == 1, (want, [(f.subject, f.metric, f.value, f.unit, f.change, f.period) for f in facts])
+    return hits[0]
+
+
+_DIGEST = (
+    "华岚证券晨会纪要-20250904\n"
+    "核心观点\n"
+    "- 多家公司2025年上半年业绩表现分化 部分企业扭亏为盈[4]\n"
+    "晨曦集团\n"
+    "- 2025年H1总营收812.5亿元同比+6.1% 归母净利润21.3亿元同比+12.4%[4]\n"
+    "北辰科创\n"
+    "- 2025年H1营收18.42亿元同比+27.5% 公司归母净利润1.06亿元同比-8.3%[9]\n"
+    "医药行业\n"
+    "- 2025年H1行业收入合计3200亿元同比+3.1%[12]\n"
+)
+
+
+def test_a_firm_heading_over_bullets_is_their_subject() -> None:
+    facts = facts_of(_DIGEST)
+    assert one(facts, value=81_250_000_000).subject == "晨曦集团"
+    assert one(facts, value=2_130_000_000).subject == "晨曦集团"
+    assert one(facts, value=1_842_000_000).subject == "北辰科创"
+    assert one(facts, value=106_000_000).subject == "北辰科创"  # "公司" under the heading is that firm
+
+
+def test_a_section_label_heading_ends_the_firm_heading() -> None:
+    facts = facts_of(_DIGEST)
+    assert all(f.subject != "北辰科创" for f in facts if f.value == 320_000_000_000)
+
+
+def test_a_framing_word_before_a_period_names_no_firm() -> None:
+    text = (
+        "金鼎航运(00821)公布首三季度业绩,归属股东净利润12.4億元,按年下滑6.2%。"
+        "至於第三季度,歸母淨利潤4.3億元,按年下降11.5%。\n"
+    )
+    facts = facts_of(text, "zh-Hant")
+    assert one(facts, value=430_000_000).subject != "至于"
+
+
+def test_a_particle_after_a_firm_is_no_part_of_its_name() -> None:
+    facts = facts_of(
+        "2024年公司营业收入156亿元,云岭物流在第四季度并表贡献归母净利润约2.6亿元。\n"
+    )
+    assert one(facts, value=260_000_000).subject == "云岭物流"
+
+
+_NOTE = (
+    "岳川电子(603377):中报业绩稳健,海外业务持续开拓\n"
+    "投资评级\n"
+    "- 维持“买入”评级 [6]\n"
+    "财务表现\n"
+    "- 2025年上半年实现收入14.2亿元 同比增长11% 归母净利润2.1亿元 同比增长9%\n"
+    "- 2026年预测营业总收入3310百万元 同比增长19.4% 归母净利润512百万元 同比增长21.2%\n"
+    "- **盈利预测**:预计公司2025年归母净利润可达4.35亿元,对应市盈率约为26倍\n"
+)
+
+
+def test_forecasts_in_a_brokers_note_are_not_the_companys() -> None:
+    facts = facts_of(_NOTE)
+    assert one(facts, value=1_420_000_000).period == "2025Q1-2025Q2"
+    for value in (3_310_000_000, 512_000_000, 435_000_000):
+        assert not [f for f in facts if f.value == value], value
+
+
+def test_an_amount_in_four_digits_is_no_year() -> None:
+    facts = facts_of(
+        "2021年公司营业收入2072亿元,同比增长34.5%;嘉岭物流在第四季度并表贡献归母净利润约3.7亿元。\n"
+    )
+    assert one(facts, value=34.5).period == "2021"
+    assert one(facts, value=370_000_000).period == "2021Q4"
+
+
+def test_metric_words_of_chinese_results_pages() -> None:
+    facts = facts_of(
+        "2025年前三季度经营活动净现金流为4.28亿元,同比下降25.4%。"
+        "2025年前三季度实现业务量98.5亿票,同比增长21.7%。\n"
+        "截至2025年6月30日止六个月,本集团的纯利为人民币96百万元及本集团的纯利率为14.2%。\n"
+    )
+    assert one(facts, value=428_000_000).metric == "operating cash flow"
+    assert one(facts, value=21.7).metric == "shipments"
+    assert one(facts, value=14.2).metric == "net margin"
+
+
+def test_profit_of_the_parents_holders_and_non_hkfrs_adjusted_profit() -> None:
+    facts = facts_of(
+        "《經濟通通訊社31日專訊》遠峰製藥(01488)公布,第三季度經調整非《香港財務報告準則》歸母淨利潤約5億元,"
+        "較去年同期增長約41%,歸屬於母公司持有者盈利約9﹒2億元,較去年同期增長約36%。\n",
+        "zh-Hant",
+    )
+    assert one(facts, value=500_000_000).metric == "non-GAAP net income"
+    assert one(facts, value=920_000_000).metric == "net income"
