@@ -110,3 +110,14 @@ def test_profit_of_the_parents_holders_and_non_hkfrs_adjusted_profit() -> None:
     )
     assert one(facts, value=500_000_000).metric == "non-GAAP net income"
     assert one(facts, value=920_000_000).metric == "net income"
+
+
+def test_a_respective_list_of_a_rate_and_points_pairs_with_its_metrics() -> None:
+    facts = facts_of(
+        "截至2025年6月30日止六个月,本集团的毛利为人民币212百万元及本集团的毛利率为31.8%,"
+        "较去年同期分别增长18.4%及4.6个百分点。\n"
+    )
+    growth = one(facts, value=18.4)
+    assert (growth.metric, growth.change, growth.period) == ("gross profit", "yoy", "2025Q1-2025Q2")
+    points = one(facts, value=4.6)
+    assert (points.metric, points.unit, points.change, points.period) == ("gross margin", "pp", "yoy", "2025Q1-2025Q2")

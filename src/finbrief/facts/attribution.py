@@ -2103,6 +2103,14 @@ class _Extractor:
                 if unit == "%" and (_RATE.search(text, c_start, m.start) or _CHANGE_NOUN_AFTER.match(text, m.end))
                 else "level"
             )  # "compared to a 27% decline in Q2": a base that is a change
+        if (
+            role == "level"
+            and group[0] > 0
+            and not self.english
+            and mentions[i - group[0]].role == "change"
+            and _RESPECTIVELY.search(text, sentence[0], sentence[1])
+        ):
+            role = "change"  # "分别增长36.9%及9.2个百分点": the verb before the list is every item's
         period = self._period(para, m, sentence, clause, period_mentions, group, metric, mentions)
         if (
             m.role != "base"
@@ -2536,7 +2544,8 @@ class _Extractor:
         if size > 1:
             spans_before = [pm for pm in in_sentence if pm.quarters and pm.end <= m.start]
             respectively = _RESPECTIVELY.search(para.text, sentence[0], sentence[1])
-            if spans_before and len(spans_before[-1].quarters) == size:
+            items = mentions[mentions.index(m) - pos : mentions.index(m) - pos + size]
+            if spans_before and len(spans_before[-1].quarters) == size and len({x.unit for x in items}) == 1:
                 # "过去四个季度…分别为18%、22%、26%和31%", "over the past four quarters, growth was 18%,
                 # 22%, 26% and 31%": as many figures as the span has quarters, one per quarter
                 return spans_before[-1].quarters[pos]
@@ -3784,6 +3793,10 @@ def _marker(
 _MARKER_CUT = re.compile(r"[，、。；;！？!?]|,(?!\d{3})|以及|(?<![A-Za-z])and(?![A-Za-z])|和", re.IGNORECASE)
 
 
+_RATE_PAIR = {"%", "pp"}
+"""A growth rate and a change in points listed together ("分别增长36.9%及9.2个百分点": an amount's and a ratio's)."""
+
+
 def _list_groups(text: str, mentions: list[NumberMention]) -> list[tuple[int, int]]:
     """For each figure: its position in a list of figures ("5%、1%和2%") and the list's size."""
     out: list[tuple[int, int]] = []
@@ -3797,7 +3810,7 @@ def _list_groups(text: str, mentions: list[NumberMention]) -> list[tuple[int, in
 
     for i, m in enumerate(mentions):
         if run and not (
-            mentions[run[-1]].unit == m.unit
+            (mentions[run[-1]].unit == m.unit or {mentions[run[-1]].unit, m.unit} == _RATE_PAIR)
             and numbers._LIST_GAP.fullmatch(text, mentions[run[-1]].end, m.start)
         ):
             flush()
