@@ -121,3 +121,24 @@ def test_a_respective_list_of_a_rate_and_points_pairs_with_its_metrics() -> None
     assert (growth.metric, growth.change, growth.period) == ("gross profit", "yoy", "2025Q1-2025Q2")
     points = one(facts, value=4.6)
     assert (points.metric, points.unit, points.change, points.period) == ("gross margin", "pp", "yoy", "2025Q1-2025Q2")
+
+
+def test_a_marker_after_a_figure_that_opens_the_next_ones_comparison() -> None:
+    facts = facts_of(
+        "- 2025年上半年Q2实现收入7.4亿元 同比增长9% 环比增长3% 归母净利润1.1亿元 同比下降4% 环比下降12%\n"
+    )
+    assert one(facts, value=9).change == "yoy"
+    assert one(facts, value=3).change == "qoq"
+    assert one(facts, value=-4).change == "yoy"
+    assert one(facts, value=-12).change == "qoq"
+
+
+def test_the_label_of_a_list_item_does_not_push_its_period_out_of_reach() -> None:
+    facts = facts_of(
+        "柏川电气(603418):收入盈利增速提升\n"
+        "- **盈利能力**:2025年前三季度毛利率为28.64%,同比下降1.72个百分点;2025年第三季度单季毛利率为29.15%,同比下降0.84个百分点\n"
+        "- **现金流**:2025年前三季度经营活动净现金流为3.16亿元,同比下降18.2%;其中第三季度单季经营净现金流为1.2亿元,同比下降6.5%\n"
+    )
+    assert one(facts, value=-1.72).period == "2025Q1-2025Q3"
+    assert one(facts, value=-18.2).period == "2025Q1-2025Q3"
+    assert one(facts, value=-0.84).period == "2025Q3"

@@ -2573,11 +2573,16 @@ class _Extractor:
         # an earlier clause sets the period only when it leads with it ("去年三季度,阿里收入…"); in
         # English any earlier clause of the sentence does ("we closed fiscal 2023 strongly, with
         # revenue of $5.3 billion ...")
+        label = _ITEM_LABEL.match(para.text)
         before = [
             pm
             for pm in in_sentence
             if pm.end <= m.start
-            and (self.english or pm.report or pm.start - para.clause_start(pm.start) <= 10)
+            and (
+                self.english
+                or pm.report
+                or pm.start - max(para.clause_start(pm.start), label.end() if label else 0) <= 10
+            )
         ]
         if (
             before
@@ -3784,12 +3789,20 @@ def _marker(
     seg = text[m.end : tail_end]
     cut = _MARKER_CUT.search(seg)
     after = pattern.search(text, m.end, m.end + (cut.start() if cut else len(seg)))
+    if after is not None and next_start < len(text) and _MARKER_OF_NEXT.fullmatch(text, after.end(), next_start):
+        after = None  # "同比增长7% 环比增长2%": the marker after the figure is the next figure's
     if after is not None:
         d = after.start() - m.end
         best = d if best is None else min(best, d)
     return best
 
 
+_ITEM_LABEL = re.compile(r"\s*(?:[-•·*]\s*)?(?:\*\*[^*\n]{1,16}\*\*|[\u4e00-\u9fff]{2,8})\s?[:：]")
+"""The label a list item opens with ("- **盈利能力**:", "现金流："): the item's own text starts after it."""
+_MARKER_OF_NEXT = re.compile(
+    r"\s*(?:增长|增加|上升|上涨|下降|减少|下滑|下跌|提升|降低|增|升|跌|减|降|涨)?\s*[+＋-]?\s*"
+)
+"""Between a YoY/QoQ marker and the next figure: the marker opens that figure's own comparison."""
 _MARKER_CUT = re.compile(r"[，、。；;！？!?]|,(?!\d{3})|以及|(?<![A-Za-z])and(?![A-Za-z])|和", re.IGNORECASE)
 
 
