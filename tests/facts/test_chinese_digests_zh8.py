@@ -142,3 +142,37 @@ def test_the_label_of_a_list_item_does_not_push_its_period_out_of_reach() -> Non
     assert one(facts, value=-1.72).period == "2025Q1-2025Q3"
     assert one(facts, value=-18.2).period == "2025Q1-2025Q3"
     assert one(facts, value=-0.84).period == "2025Q3"
+
+
+def test_a_change_after_but_continues_the_metric_before() -> None:
+    facts = facts_of("2025年第三季度单季毛利率为27.35%,同比下降1.12个百分点,但环比上升0.94个百分点。\n")
+    points = one(facts, value=0.94)
+    assert (points.metric, points.change, points.period) == ("gross margin", "qoq", "2025Q3")
+
+
+_TW_MARKET = (
+    "2025-11-15\n"
+    "上市櫃公司第3季營運在AI需求帶動下，寫下單季獲利1.05兆元歷史新高。\n"
+    "星辰投顧董事長林一鳴表示，預估第4季科技股獲利將維持高檔、季減幅度在4%以內。\n"
+    "統計上市櫃公司第3季財報，加上長泰金（2899）等11家金控自結獲利，第3季獲利合計1.05兆元，季增31.2%、年增9.8%。\n"
+    "單季獲利最高的是晶川科技（2391）3,812億元，其它賺逾一個股本的還有群鋒、華遠、晶川科技等27家。\n"
+)
+
+
+def test_profit_of_all_listed_companies_is_the_industrys() -> None:
+    facts = facts_of(_TW_MARKET, "zh-Hant")
+    first = [f for f in facts if f.value == 1_050_000_000_000]
+    assert first and all((f.subject, f.metric) == ("industry", "profit") for f in first)
+    assert one(facts, value=31.2).metric == "profit"
+
+
+def test_a_ranked_firms_profit_and_counts_of_firms() -> None:
+    facts = facts_of(_TW_MARKET, "zh-Hant")
+    ranked = one(facts, value=381_200_000_000)
+    assert (ranked.subject, ranked.metric, ranked.unit) == ("晶川科技", "profit", "TWD")
+    assert not [f for f in facts if f.value == 27]  # "等27家": how many firms, no share count
+
+
+def test_an_advisory_firms_forecast_is_not_a_fact() -> None:
+    facts = facts_of(_TW_MARKET, "zh-Hant")
+    assert not [f for f in facts if abs(f.value) == 4]

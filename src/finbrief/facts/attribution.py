@@ -221,6 +221,7 @@ _FIGURES = re.compile(r"-?[$¥￥]?\d[\d,.]*\s?(?:%|亿|万|个百分点)?|[、�
 _CONTINUATION = re.compile(
     r"同比|环比|按年|按季|年比|季比|年增|年减|季增|季减|成长|衰退|大幅|略为|扩大|收窄|"
     r"本季度|本季|单季|全年|分别|均|亦|也|则|仍|已经|已|继续|保持|实现|录得|增长|增加|上升|下降|减少|下滑|提升|提高|"
+    r"但是|但|不过|而且|并且|而|并|且|"
     r"上涨|增速|增幅|达到|达|为|是|至|到|约|近|接近|超过|超|逾|突破|了|的|其中|较[^，,。]{0,8}|相比[^，,。]{0,8}|"
     r"(?<![同环占])比[^，,。]{0,8}|升|跌|增|减|降|涨|飙|"
     r"(?<![A-Za-z])(?:up|down|an?|the|increases?|increased|decreases?|decreased|declin\w*|grow\w*|grew|rose|fell|of|by|"
@@ -2073,6 +2074,7 @@ class _Extractor:
             and compared is None
             and name in _LINE_RESULT
             and self._is_business_line(subject)
+            and not any(h.entry.name == subject for h in para.listed_firms)  # type: ignore[attr-defined]
         ):
             name = _LINE_RESULT[name]  # "核心本地商业大蚀141亿": a business line's result is its operating result
         c_start = clause[0]
@@ -2735,6 +2737,7 @@ class _Extractor:
         """Whether a subject is a part of the company (not the company, not another company)."""
         return (
             subject != self.company_name
+            and subject != "industry"
             and lexicon_companies.company(subject) is None
             and not _TIME_WORD.search(subject)
         )
@@ -3433,6 +3436,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _CONSENSUS_VERB.search(text, max(sentence[0], m.start - 90), m.start)
         or _CONSENSUS_SOURCE_AFTER.match(text, m.end)
         or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)
+        or (m.counter == "家" and text[max(0, m.start - 1) : m.start] == "等")  # "祥硕、嘉泽、台积电等31家"
         or (m.unit in _RATE_UNITS and _changed_since_year_end(text, clause[0], m.start))
         or (m.unit in _RATE_UNITS and _since_year_end_carried(text, sentence, clause, m))
         or _SINCE_YEAR_START_AFTER.match(text, m.end)
