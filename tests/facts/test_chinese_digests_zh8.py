@@ -79,7 +79,7 @@ _NOTE = (
 def test_forecasts_in_a_brokers_note_are_not_the_companys() -> None:
     facts = facts_of(_NOTE)
     assert one(facts, value=1_420_000_000).period == "2025Q1-2025Q2"
-    for value in (3_310_000_000, 512_000_000, 435_000_000):
+    for value in (3_310_000_000, 19.4, 512_000_000, 21.2, 435_000_000):
         assert not [f for f in facts if f.value == value], value
 
 
@@ -176,3 +176,10 @@ def test_a_ranked_firms_profit_and_counts_of_firms() -> None:
 def test_an_advisory_firms_forecast_is_not_a_fact() -> None:
     facts = facts_of(_TW_MARKET, "zh-Hant")
     assert not [f for f in facts if abs(f.value) == 4]
+
+
+def test_contract_liabilities_and_earnings_per_share_in_taiwanese_words() -> None:
+    facts = facts_of("2025年第三季度末存货达18.45亿元,同比增长12.1%;合同负债达11.37亿元,同比下降2.4%。\n")
+    assert one(facts, value=1_137_000_000).metric == "contract liabilities"
+    facts = facts_of("2025-11-12\n長川科技第三季稅後獲利12.8億元，每股獲利5.12元。\n", "zh-Hant")
+    assert one(facts, value=5.12).metric == "EPS"

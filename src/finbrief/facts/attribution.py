@@ -1348,7 +1348,7 @@ class _Extractor:
             we = _last(_BROKER_ESTIMATE, text, max(0, m.start - 60), m.start)
             if we is not None and not _SENTENCE_END_ZH.search(text, we.end(), m.start):
                 return True  # "我们预计25年表观收入超330亿元" in a broker's note: the broker's estimate
-            fc = _last(_BROKER_FORECAST, text, max(0, m.start - 40), m.start)
+            fc = _last(_BROKER_FORECAST, text, max(0, m.start - 80), m.start)
             if fc is not None and not _CLAUSE_END_ZH.search(text, fc.end(), m.start):
                 return True  # "预计公司2025年归母净利润可达8.44亿元", "2025年预测营业总收入…" in a broker's note
         return found is not None and _REPORTED.search(text, found, m.start) is None
