@@ -183,3 +183,25 @@ def test_contract_liabilities_and_earnings_per_share_in_taiwanese_words() -> Non
     assert one(facts, value=1_137_000_000).metric == "contract liabilities"
     facts = facts_of("2025-11-12\n長川科技第三季稅後獲利12.8億元，每股獲利5.12元。\n", "zh-Hant")
     assert one(facts, value=5.12).metric == "EPS"
+
+
+_SLASH = "青禾科技2025年前三季度销售/管理/研发费用率分别为4.6%/6.9%/8.7%,同比分别-0.5/+0.2/-0.9pct。\n"
+
+
+def test_slash_joined_metric_heads_share_their_tail() -> None:
+    facts = facts_of(_SLASH)
+    assert [(f.metric, f.period) for f in sorted(facts, key=lambda f: f.start) if f.unit == "%"] == [
+        ("selling expense ratio", "2025Q1-2025Q3"),
+        ("G&A expense ratio", "2025Q1-2025Q3"),
+        ("R&D expense ratio", "2025Q1-2025Q3"),
+    ]
+
+
+def test_a_slash_list_of_changes_writes_its_unit_once() -> None:
+    facts = facts_of(_SLASH)
+    points = sorted((f for f in facts if f.unit == "pp"), key=lambda f: f.start)
+    assert [(f.metric, f.value, f.change) for f in points] == [
+        ("selling expense ratio", -0.5, "yoy"),
+        ("G&A expense ratio", 0.2, "yoy"),
+        ("R&D expense ratio", -0.9, "yoy"),
+    ]

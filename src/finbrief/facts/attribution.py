@@ -332,6 +332,43 @@ _SOME_OF = ("部分", "多数", "少数", "个别", "不少", "多家", "有的"
 """Openings of a Chinese subject that is an unnamed part of a group ("部分企业", "多数酒企")."""
 _LISTING_CODE_AFTER = re.compile(r"\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}")
 _BARE_FIRM_REFERENCES = frozenset({"公司", "该公司", "该集团"})
+_SLASH_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{1,8}/)+$")
+"""Heads of metrics written before a shared tail, joined by slashes ("销售/管理/研发费用率")."""
+
+
+def _with_slash_items(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """``hits`` and the metrics whose head stands before another's, slash-joined, sharing its tail:
+    "销售/管理/研发费用率" names the selling, G&A and R&D expense ratios."""
+    added: list[_Hit] = []
+    for h in hits:
+        lead = _SLASH_ITEMS.search(text, max(0, h.start - 40), h.start)
+        if lead is None:
+            continue
+        written = text[h.start : h.end]
+        for k in range(1, len(written)):
+            tail, found = written[k:], []
+            pos = h.start - 1  # the slash before the hit
+            while pos > lead.start() and text[pos] == "/":
+                item_end = pos
+                item_start = text.rfind("/", lead.start(), item_end) + 1 or lead.start()
+                item_start = max(item_start, lead.start())
+                entry = None
+                for n in range(1, item_end - item_start + 1):
+                    whole = text[item_end - n : item_end] + tail
+                    got = [x for a, b, x in lm.metric_matcher().finditer(whole) if a == 0 and b == len(whole)]
+                    if got and got[0] is not None:
+                        entry = (item_end - n, got[0])
+                        break
+                if entry is None:
+                    break
+                found.append(_Hit(entry[0], item_end, entry[1]))
+                pos = item_start - 1
+            if found:
+                added += [x for x in found if not any(o.start < x.end and x.start < o.end for o in hits)]
+                break
+    return sorted([*hits, *added], key=lambda x: x.start) if added else hits
+
+
 _NOT_FIRM_END = ("在", "于", "将", "已", "则", "也", "亦", "均", "都", "仍", "从", "对")
 """Characters a firm's name does not end with: the particle after a name that opens a clause ("X在第四季度…")."""
 _TIME_IN_NAME = re.compile(r"[年月季期日]|去年|今年|同期|行业|板块|合计|整体|单季")
@@ -772,6 +809,8 @@ class _Paragraph:
             # what a bracket after a metric includes is part of that metric, no metric of its own
             self.glosses = [g.span() for g in _ZH_GLOSS.finditer(self.text) if any(h.end == g.start() for h in hits)]
             hits = [h for h in hits if not _inside(self.glosses, h.start)]
+            if "/" in self.text:
+                hits = _with_slash_items(self.text, hits)
         return hits
 
     def add_topics(self, english: bool) -> None:
@@ -2547,7 +2586,17 @@ class _Extractor:
             spans_before = [pm for pm in in_sentence if pm.quarters and pm.end <= m.start]
             respectively = _RESPECTIVELY.search(para.text, sentence[0], sentence[1])
             items = mentions[mentions.index(m) - pos : mentions.index(m) - pos + size]
-            if spans_before and len(spans_before[-1].quarters) == size and len({x.unit for x in items}) == 1:
+            named = {
+                h.entry.name  # type: ignore[attr-defined]
+                for h in para.metrics
+                if sentence[0] <= h.start and h.end <= items[0].start and not h.entry.weak  # type: ignore[attr-defined]
+            }
+            if (
+                spans_before
+                and len(spans_before[-1].quarters) == size
+                and len({x.unit for x in items}) == 1
+                and not (respectively and len(named) >= size)  # "销售/管理/研发费用率分别为…": one per metric
+            ):
                 # "过去四个季度…分别为18%、22%、26%和31%", "over the past four quarters, growth was 18%,
                 # 22%, 26% and 31%": as many figures as the span has quarters, one per quarter
                 return spans_before[-1].quarters[pos]

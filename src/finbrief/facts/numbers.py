@@ -368,7 +368,7 @@ _FAR_WORDS = 3
 """Words between a growth verb and a level word ("of", "to") after which the figure is a level."""
 _ZH_LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 _LIST_GAP = re.compile(
-    r"\s*(?:,\s*(?:and|or)|、|,|，|和|及|与|以及|and|or|/)\s*"
+    r"\s*(?:,\s*(?:and|or)|、|,|，|和|及|与|以及|and|or|/\s*[+＋]?)\s*"
     r"(?:(?<=or )(?:almost|about|approximately|nearly|roughly|some|just over|just under|over|more than)\s+)?",
     re.IGNORECASE,
 )
@@ -756,7 +756,9 @@ def _same_kind(a: str | None, b: str | None) -> bool:
     return not (a in rates and b in rates and a != b and "%" in (a, b))
 
 
-_SIGNED_AFTER_MARKER = re.compile(r"(?:同比|环比|按年|按季|(?<![A-Za-z])(?:YoY|QoQ|y/y|q/q))\s?[+＋]?\s?$", re.IGNORECASE)
+_SIGNED_AFTER_MARKER = re.compile(
+    r"(?:同比|环比|按年|按季|(?<![A-Za-z])(?:YoY|QoQ|y/y|q/q))\s?(?:分别)?\s?[+＋]?\s?$", re.IGNORECASE
+)
 """A change marker right before a figure, its sign in between (broker notes: "YoY+11.2%", "同比 -2.9%")."""
 
 
@@ -923,7 +925,27 @@ def scan(text: str) -> list[NumberMention]:
             continue
         quantities.append((q, hi))
         pos = hi.end if hi else max(q.end, m.end())
+    if "/" in text:
+        _share_slash_unit(text, quantities)
     return _finish(text, quantities)
+
+
+_SLASH_GAP = re.compile(r"\s?/\s?[+＋]?\s?")
+"""Between the items of a slash list of figures ("-0.4/+0.3/-1.1pct")."""
+
+
+def _share_slash_unit(text: str, quantities: list[tuple[_Q, _Q | None]]) -> None:
+    """Bare items of a slash list take the unit the last item is written with ("同比分别-0.4/+0.3/-1.1pct",
+    "1.2/3.4/5.6亿元"): the unit is written once for all."""
+    for i in range(len(quantities) - 2, -1, -1):
+        (q, hi), (nxt, nhi) = quantities[i], quantities[i + 1]
+        if hi is not None or nhi is not None or not _SLASH_GAP.fullmatch(text, q.end, nxt.start):
+            continue
+        bare = q.unit is None and q.currency is None and q.counter is None and not q.had_scale
+        if bare and (nxt.unit or nxt.currency or nxt.had_scale):
+            q.unit, q.currency, q.counter = nxt.unit, nxt.currency, nxt.counter
+            if nxt.had_scale:
+                q.scale, q.had_scale = nxt.scale, True
 
 
 def parse_numbers(text: str) -> list[NumberMention]:
