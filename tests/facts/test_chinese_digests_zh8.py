@@ -205,3 +205,20 @@ def test_a_slash_list_of_changes_writes_its_unit_once() -> None:
         ("G&A expense ratio", 0.2, "yoy"),
         ("R&D expense ratio", -0.9, "yoy"),
     ]
+
+
+def test_a_month_over_month_change_is_neither_yoy_nor_qoq() -> None:
+    facts = facts_of("2025-11-12\n鼎泰電子自結10月營收新台幣38.4億元，月減2.7%，年增11.6%。\n", "zh-Hant")
+    assert one(facts, value=-2.7).change is None
+    assert one(facts, value=11.6).change == "yoy"
+    facts = facts_of("2025-11-12\n鼎泰電子自結10月營收新台幣38.4億元，月增2.7%、年增11.6%。\n", "zh-Hant")
+    assert one(facts, value=11.6).change == "yoy"
+
+
+def test_a_unit_label_scales_the_bare_amounts_after_it() -> None:
+    facts = facts_of("2025年上半年，公司实现营业收入(千元)为2,345,678，同比增长9.4%。\n")
+    assert not [f for f in facts if f.value == 1000]  # "(千元)" is a unit, no 1,000 yuan
+    assert one(facts, value=2_345_678_000).metric == "revenue"
+    facts = facts_of("2025年上半年，归母净利润(人民币百万元)：1,234，同比增长6%。\n")
+    got = one(facts, value=1_234_000_000)
+    assert (got.metric, got.unit) == ("net income", "CNY")

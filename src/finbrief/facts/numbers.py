@@ -927,7 +927,50 @@ def scan(text: str) -> list[NumberMention]:
         pos = hi.end if hi else max(q.end, m.end())
     if "/" in text:
         _share_slash_unit(text, quantities)
+    if "元" in text and ("(" in text or "单位" in text):
+        quantities = _with_unit_label(text, quantities)
     return _finish(text, quantities)
+
+
+_UNIT_LABEL = re.compile(
+    r"(?:\(|单位\s?[:：]\s?)(?P<cur>人民币|港币|港元|新台币|美元)?(?P<scale>千|万|百万|千万|亿)元\)?"
+)
+"""A unit written once for the figures after it ("营业收入(千元)为1,234,567", "单位：人民币百万元")."""
+_LABEL_SCALES = {"千": 1000, "万": 10_000, "百万": 1_000_000, "千万": 10_000_000, "亿": 100_000_000}
+_BARE_AMOUNT = re.compile(r"(?<![\d.,])-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.,%])")
+_LABEL_REACH = re.compile(r"[。；;\n]")
+
+
+def _with_unit_label(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[tuple[_Q, _Q | None]]:
+    """Drop a unit label read as a figure ("(千元)" is no 1,000 yuan) and give the bare amounts after it,
+    to the end of its sentence, the label's scale and currency."""
+    for label in _UNIT_LABEL.finditer(text):
+        a, b = label.span()
+        quantities = [(q, hi) for q, hi in quantities if not (a <= q.start < b)]
+        stop = _LABEL_REACH.search(text, b)
+        end = stop.start() if stop else len(text)
+        taken = [(q.start, hi.end if hi else q.end) for q, hi in quantities]
+        scale = Decimal(_LABEL_SCALES[label.group("scale")])
+        currency = _currency(label.group("cur"))
+        for q, hi in quantities:
+            bare = q.unit is None and q.currency is None and q.counter is None and not q.had_scale
+            if b <= q.start < end and hi is None and bare and not _YEAR_LIKE.fullmatch(text, q.start, q.end):
+                q.scale, q.had_scale, q.currency = scale, True, currency
+        for x in _BARE_AMOUNT.finditer(text, b, end):
+            if any(p < x.end() and x.start() < e for p, e in taken):
+                continue
+            if _YEAR_LIKE.fullmatch(x.group()):
+                continue  # "2025" in the labelled sentence is a year
+            raw = x.group().lstrip("-").replace(",", "")
+            decimals = len(raw.split(".", 1)[1]) if "." in raw else 0
+            q = _Q(x.start(), x.start(), x.end(), Decimal(raw), scale, None, currency, None, None,
+                   x.group().startswith("-"), had_scale=True, decimals=decimals)
+            quantities.append((q, None))
+        quantities.sort(key=lambda t: t[0].start)
+    return quantities
+
+
+_YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
 
 
 _SLASH_GAP = re.compile(r"\s?/\s?[+＋]?\s?")
