@@ -76,6 +76,14 @@ __all__ = ["extract", "yoy_by_default"]
 
 _SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:(?:the|our|and|but|also|meanwhile|similarly)\s*,?\s+)?", re.IGNORECASE)
 """Words a sentence may open with before the business line it is about."""
+_REGION_SECTION_LEAD = re.compile(
+    r"\s*(?:(?:and|so|now|turning\s+to|moving\s+to)\s*,?\s+)?(?:(?:in\s+)?(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter|"
+    r"Q[1-4]|full[\s-]year|quarterly)\s*,?\s+)?(?:the\s+|our\s+)?",
+    re.IGNORECASE,
+)
+_REGION_RESULT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:segment\s+|total\s+|net\s+)?(?:revenues?|sales)(?![A-Za-z])", re.IGNORECASE)
+"""A sentence that opens with a region and its revenue ("Third quarter Americas revenues were $695 million",
+"EMEA revenues for Q3 were $164 million"): the call turns to that region's results."""
 _COMPANY_LEAD = re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company)\s+)*", re.IGNORECASE)
 """Right before a metric in the clause of a figure that names no unit: the whole company's figure
 ("Second quarter total sales rose 24%", "we delivered total net sales of $865 million")."""
@@ -463,7 +471,20 @@ _SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 """Between a % figure and the metric after it: the figure is a share of that metric ("90% of our revenues")."""
-_SCOPE_WORD = re.compile(r"(?<![A-Za-z])same[\s-](?:store|property|center|site)(?![A-Za-z])", re.IGNORECASE)
+_SCOPE_WORD = re.compile(r"(?<![A-Za-z])(?<!non-)(?<!non )same[\s-](?:store|property|center|site)(?![A-Za-z])", re.IGNORECASE)
+_SCOPE_LEAD = re.compile(
+    r"\s*(?:(?:and|so|now|also|again)\s*,?\s+)?(?:on|in|for|within|across)\s+(?:an?\s+|the\s+|our\s+)?"
+    r"(?P<scope>same[\s-](?:store|property|center|site))(?:\s+(?:pool|portfolio|basis|properties|stores|centers|sites))?\s*,",
+    re.IGNORECASE,
+)
+"""A sentence opening that scopes its figures to the same-store pool ("On a same-store basis, cash NOI was
+up 6%", "In the same-store pool, our revenue increased 14.7%")."""
+_SCOPE_OF_METRIC = re.compile(
+    r"\s+(?:for|in|of|across)\s+(?:the\s+|our\s+)?(?P<scope>same[\s-](?:store|property|center|site))"
+    r"(?:\s+(?:pool|portfolio|properties|stores|centers|sites))?(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+"""Right after a metric: the pool it is measured on ("net operating income for the same-store pool")."""
 
 
 def _scoped(scope: str, written: str) -> Metric | None:
@@ -474,6 +495,25 @@ def _scoped(scope: str, written: str) -> Metric | None:
     if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(phrase):
         return hits[0][2]  # type: ignore[no-any-return]
     return None
+
+
+_HORIZON_OF_DEBT = re.compile(
+    r"(?<![A-Za-z])(?:maturities|maturity|maturing|expirations|expiries|expiring|expire|due)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:until|through|thru|till|before|prior\s+to)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:fiscal\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a time expression: how far the debt runs ("no debt maturities until the end of 2024")."""
+_TOTAL_BEFORE = re.compile(r"(?<![A-Za-z])(?:total|overall|consolidated)\s+$", re.IGNORECASE)
+
+
+def _scope_before(text: str, lo: int, start: int, end: int, pos: int) -> Metric | None:
+    """The same-store variant of the metric written at ``text[start:end]`` before a figure at ``pos``, when the
+    sentence (from ``lo``) opens with a same-store scope or the metric is followed by one."""
+    lead = _SCOPE_LEAD.match(text, lo, start)
+    scope = lead if lead is not None else _SCOPE_OF_METRIC.match(text, end, pos)
+    if scope is None or _TOTAL_BEFORE.search(text, max(lo, start - 12), start):  # "and total NOI rose 8%"
+        return None
+    return _scoped(scope.group("scope"), text[start:end])
 
 
 _EXCLUDING_AFTER = re.compile(r"\s*,?\s*(?:excluding|ex-)(?=\s)", re.IGNORECASE)
@@ -1000,6 +1040,15 @@ _SEGMENT_ANAPHORA = re.compile(r"分部|板块")
 _SEGMENT_WORD = re.compile(r"\s?(?:分部|板块)")
 
 
+def _region_section(para: _Paragraph, hit: _Hit) -> bool:
+    """Whether a region opens its sentence as the subject of its revenue, the only region of the sentence:
+    the call turns to a regional segment, whose figures the next sentences give without naming it again."""
+    s0, e0 = para.sentence(hit.start)
+    if not _REGION_SECTION_LEAD.fullmatch(para.text, s0, hit.start) or not _REGION_RESULT_AFTER.match(para.text, hit.end):
+        return False
+    return not any(h is not hit and s0 <= h.start < e0 and h.entry.kind == "region" for h in para.subjects)  # type: ignore[attr-defined]
+
+
 def _written_as_segment(text: str, hit: _Hit) -> bool:
     """Whether a subject is written as a reporting segment: a lexicon segment, or a name followed
     by "分部"/"板块" ("智能电动汽车及AI等创新业务分部")."""
@@ -1155,6 +1204,8 @@ class _Extractor:
         self.topics_seen: list[str] = []
         """Every business line the call has introduced as its topic, in order."""
         self.topic: str | None = None
+        self.section_at = -1
+        """Where in the paragraph under analysis a region opens the talk on its results (-1: nowhere)."""
         """The business line a speaker introduced last ("I'll discuss our commercial banking business"):
         the subject of what follows until another is introduced or the speaker changes."""
         self.last_segment: str | None = None
@@ -1428,6 +1479,9 @@ class _Extractor:
                 continue  # "..., largely due to higher China sales": a cause, not the line the talk is on
             if kind == "topic":
                 events.append((hit.start, hit.entry.name))  # type: ignore[attr-defined]
+            elif kind == "region" and _region_section(para, hit):
+                events.append((hit.start, hit.entry.name))  # type: ignore[attr-defined]
+                self.section_at = hit.start
             elif kind == "reference" or (
                 kind in ("phrase", "segment")
                 and not _same_line(hit.entry.name, self.topic)  # type: ignore[attr-defined]
@@ -1448,8 +1502,11 @@ class _Extractor:
         In English a carried subject lapses after ``_CARRY_SENTENCES`` sentences that do not name
         it: a call moves from a segment back to the company without saying so.
         """
+        self.section_at = -1
         self._update_topic(para)
         for hit in reversed(para.subjects):
+            if hit.start < self.section_at:
+                break  # "EMEA revenues were $164 million": the region the call turned to, not an earlier name
             if not self.english and hit.entry.kind == "anaphora":  # type: ignore[attr-defined]
                 continue  # "该板块" is the paragraph's; a Chinese story names its segment again
             if self.english and _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
@@ -1460,7 +1517,7 @@ class _Extractor:
                 self.carry_age = sum(1 for s, _ in para.sentences if s > hit.start)
                 return
         self.carry_age += len(para.sentences)
-        if self.english and self.carry_age >= _CARRY_SENTENCES:
+        if self.english and (self.carry_age >= _CARRY_SENTENCES or self.section_at >= 0):
             self.carry = None
 
     def _carry_at(self, para: _Paragraph, pos: int, carry: str | None) -> str | None:
@@ -1893,6 +1950,8 @@ class _Extractor:
                 represents = True  # ("would" there is the range's arithmetic, no hypothetical)
         if metric is None:
             return None
+        if self.english and metric.kind == "market" and (metric.ratio or "x" in metric.units):
+            return None  # "trading at 8.5x P/E and a 10.3% dividend yield": the market's price of the company
         if not represents and _not_a_fact(text, sentence, clause, m):
             return None
         if self.english and m.unit in _RATE_UNITS and _MULTI_YEAR_BASIS_AFTER.match(text, m.end):
@@ -1980,11 +2039,21 @@ class _Extractor:
             name = f"{name} loss"  # "经调整EBITA亏损收窄20%": the loss narrowed, not the EBITA
         if self.english and name == "revenue" and _ORGANIC_AFTER.match(text, m.end):
             name = "organic revenue"  # "sales grew 7% organically versus 2020"
+        basis_lead = _BASIS_LEAD.match(text, sentence[0], m.start) if self.english and compared is None else None
+        if basis_lead is not None and basis_lead.group("organic") and name == "revenue":
+            name = "organic revenue"  # "On an organic constant currency basis, revenue increased 14%"
+        elif basis_lead is not None and basis_lead.group("fx") and not name.endswith("currency)"):
+            name = f"{name} ({'local' if basis_lead.group('local') else 'constant'} currency)"
         fx = _FX_BASIS.match(text, m.end)
         if fx is not None and not name.endswith("currency)"):
             name = f"{name} ({'local' if fx.group('local') else 'constant'} currency)"
         elif _FX_BEFORE.search(text, max(0, m.start - 12), m.start) and not name.endswith("currency)"):
             name = f"{name} (constant currency)"  # "（按固定汇率计算为42%）"
+        if self.english and metric_hit is not None and not after and compared is None:
+            scoped = _scope_before(text, sentence[0], metric_hit.start, metric_hit.end, m.start)
+            if scoped is not None:
+                # "On a same-store basis, cash NOI was up 6%", "NOI for the same-store pool was up 17%"
+                metric, name = scoped, scoped.name
         if self.english and metric_hit is not None and after and compared is None:
             scope = _SCOPE_WORD.search(text, sentence[0], m.start)
             scoped = _scoped(scope.group(), text[metric_hit.start : metric_hit.end]) if scope else None
@@ -2538,6 +2607,14 @@ class _Extractor:
             for i in range(bisect.bisect_left(starts, b.end), bisect.bisect_right(starts, b.end + 16)):
                 if _BASE_AFTER.fullmatch(para.text, b.end, starts[i]):
                     shadowed.add(i)
+        if self.english:
+            # "no debt maturities until the end of 2024 and $1.6 billion of liquidity": how far the debt
+            # runs, not the period of the figures around it
+            shadowed.update(
+                i
+                for i, pm in enumerate(period_mentions)
+                if _HORIZON_OF_DEBT.search(para.text, max(0, pm.start - 60), pm.start)
+            )
         usable = [pm for i, pm in enumerate(period_mentions) if not pm.base and i not in shadowed]
         usable_starts = [pm.start for pm in usable]
         self._usable_cache = (period_mentions, mentions, usable, usable_starts)
@@ -3124,6 +3201,13 @@ _FX_BASIS = re.compile(
     re.IGNORECASE,
 )
 """Right after a figure: it is measured in local or constant currency ("or 5% in local currency")."""
+_BASIS_LEAD = re.compile(
+    r"\s*(?:(?:and|so|now|also|again)\s*,?\s+)?(?:on\s+an?|in)\s+(?P<organic>(?:organic|underlying)\s+)?"
+    r"(?P<fx>(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)\s*|(?:FX|currency)[\s-]neutral\s*)?(?:basis|terms)?\s*,",
+    re.IGNORECASE,
+)
+"""A sentence opening that puts its figures on an organic or constant-currency basis ("On an organic
+basis, revenue increased 9%", "In constant currency, sales grew 5%")."""
 _ORGANIC_AFTER = re.compile(r"\s*,?\s*(?:organically|on an? (?:organic|underlying|core) basis)(?![A-Za-z])", re.IGNORECASE)
 """Right after a growth rate: it is organic growth ("sales grew 11% organically")."""
 _FX_BEFORE = re.compile(r"按固定汇率(?:计算)?(?:为|是)?\s*$")

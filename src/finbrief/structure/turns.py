@@ -21,6 +21,7 @@ Rules chosen:
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -71,7 +72,26 @@ def candidates(s: Scan, skip: set[int], known: frozenset[str]) -> dict[int, Labe
                 )
     _surname_labels(s, skip, out)
     _honorific_labels(s, out)
+    _drop_teasers(s, out)
     return out
+
+
+# A headline repeating the start of the next question, cut with an ellipsis, at least this long.
+ELLIPSIS = ("...", "…", "⋯")
+MIN_TEASER = 8
+
+
+def _drop_teasers(s: Scan, out: dict[int, Label]) -> None:
+    """``投资者提问：从国际上看，实行铁路站场…`` right before the same mark with the whole question: a
+    page's headline cut short, not a question of its own."""
+    marks = sorted(i for i, lab in out.items() if lab.role == "question" and lab.inline)
+    for i, j in itertools.pairwise(marks):
+        head = s.texts[i][out[i].body_start :].strip()
+        if not head.endswith(ELLIPSIS) or out[j].key != out[i].key:
+            continue
+        stem = head.rstrip(".…⋯ ")
+        if len(stem) >= MIN_TEASER and s.texts[j][out[j].body_start :].lstrip().startswith(stem):
+            del out[i]
 
 
 # "MS. REYNOLDS:", "MR. OYELARAN": a press or hearing transcript names speakers by honorific and
