@@ -115,3 +115,137 @@ def test_a_dividend_yield_or_a_pe_multiple_is_the_markets_figure() -> None:
         "We raised the dividend by 5%.",
     )
     assert [f.value for f in facts] == [5]
+
+
+def test_what_the_company_lost_is_its_net_loss_and_loss_per_share() -> None:
+    """"We lost $9 million in the quarter, or $0.04 per share": the net result, negative, and per share."""
+    facts = facts_of(
+        "We lost $9 million in the quarter, or $0.04 per share.",
+        "A year ago, we earned $15 million, or $0.07 per share.",
+    )
+    assert (find(facts, value=-9_000_000).metric, find(facts, value=-0.04).metric) == ("net income", "EPS")
+    assert (find(facts, value=15_000_000).metric, find(facts, value=0.07).metric) == ("net income", "EPS")
+
+
+def test_a_share_of_a_whole_is_no_growth_of_the_metric_before() -> None:
+    """"Industrial sales were up 4%, and 38% of orders came from new customers": the 38% is a share of the
+    orders, not the sales' growth; an amount restated as a share of its base stays the metric's."""
+    facts = facts_of(
+        "Industrial sales were up 4%, and 38% of orders came from new customers.",
+        "Our allowance for credit losses totaled $2.1 billion, or 1.9% of loans.",
+    )
+    assert find(facts, value=4).metric == "revenue"
+    assert not [f for f in facts if f.value == 38]
+    assert find(facts, value=1.9).metric == "allowance for credit losses"
+
+
+def test_a_tower_companys_site_rental_revenue_is_its_own_line() -> None:
+    """"4% site rental revenue growth": the revenue from leasing sites, not a business line called "site"."""
+    facts = facts_of("For 2023, we expect 4% site rental revenue growth and 3% adjusted EBITDA growth.")
+    assert (find(facts, value=4).subject, find(facts, value=4).metric) == ("NovaSky", "site rental revenue guidance")
+    assert find(facts, value=3).subject == "NovaSky"
+
+
+def test_loans_bought_or_made_in_the_quarter_are_no_loan_book() -> None:
+    """"we purchased $45 million of loans": a purchase in the period, not the balance of loans held."""
+    facts = facts_of(
+        "During the quarter, we committed to purchase $410 million of residential mortgage loans.",
+        "Our lending arm originated $350 million of loans in the quarter.",
+        "Total loans were $5.2 billion at quarter end.",
+    )
+    assert find(facts, value=410_000_000).metric == "loan purchases"
+    assert find(facts, value=350_000_000).metric == "originations"
+    assert find(facts, value=5_200_000_000).metric == "loans"
+
+
+def test_total_assets_under_management_are_no_total_assets() -> None:
+    facts = facts_of("Total assets under management surpassed $61 billion.")
+    assert find(facts, value=61_000_000_000).metric == "assets under management"
+
+
+def test_a_growth_versus_last_year_named_by_its_year_is_the_quarters() -> None:
+    """"sales grew 14% versus 2020" in a third-quarter 2021 call: this quarter against last year's; a full
+    year the sentence names stays the year."""
+    facts = facts_of(
+        "Brazil continues to deliver excellent results and sales grew 14% versus 2020.",
+        "Full year sales grew 9% versus 2020.",
+    )
+    assert find(facts, value=14).period == "2021Q3"
+    assert find(facts, value=9).period == "2021"
+
+
+def test_operational_sales_are_their_own_measure() -> None:
+    """Medical-device makers report "operational" growth, without currency effects, next to organic growth."""
+    facts = facts_of("Total company third quarter operational sales grew 10% versus 2020, while organic sales grew 11%.")
+    assert (find(facts, value=10).subject, find(facts, value=10).metric) == ("NovaSky", "operational revenue")
+    assert find(facts, value=11).metric == "organic revenue"
+
+
+def test_fixed_rate_debt_and_preferred_stock_are_no_plain_debt() -> None:
+    facts = facts_of(
+        "We are well positioned with 78% fixed rate debt and a weighted average maturity of 7 years.",
+        "We have over $3 billion of preferred stock with perpetual fixed distributions.",
+    )
+    assert find(facts, value=78).metric == "fixed-rate debt"
+    assert find(facts, value=3_000_000_000).metric == "preferred equity"
+
+
+def test_a_gap_in_points_over_an_older_year_is_no_fact() -> None:
+    """"our margin was 250 basis points better than 2019" in a 2021 call: a gap over two years, no change of
+    the quarter."""
+    facts = facts_of(
+        "Our EBITDA margin was 180 basis points better than 2019.",
+        "Our EBITDA margin was 31.2%.",
+    )
+    assert [f.value for f in facts] == [31.2]
+
+
+def test_an_adjective_or_a_verb_before_a_metric_names_no_business_line() -> None:
+    facts = facts_of(
+        "We have historically high operating margins now above 80%.",
+        "We kept inventories at 5% of assets.",
+    )
+    assert find(facts, value=80).subject == "NovaSky"
+
+
+def test_a_fiscal_year_ending_in_august_puts_its_fourth_quarter_in_the_calendar_third() -> None:
+    """A fiscal year that ends on August 31 has its fourth quarter end inside July to September: the call's
+    "fourth quarter" is the quarter it reports, not last year's October to December."""
+    from finbrief.facts import run
+
+    from .builders import build
+
+    text = (
+        "Welcome to the Harborline Foods fourth quarter fiscal 2021 earnings call.\n"
+        "Our fiscal year ended on August 31, 2021.\n"
+        "Fourth quarter net sales were $2.1 billion, up 6%.\n"
+    )
+    facts = run(build(text, "en"))
+    assert find(list(facts), value=2_100_000_000).period == "2021Q3"
+
+
+def test_a_change_in_the_quarter_against_the_quarter_before_is_sequential() -> None:
+    """"by 9% in the third quarter compared to the second quarter of 2021": the quarter before, QoQ."""
+    facts = facts_of(
+        "As a result, we reduced our operating expenses by 9% in the third quarter compared to the second quarter "
+        "of 2021."
+    )
+    assert find(facts, value=-9).change == "qoq"
+
+
+def test_what_comes_in_addition_to_the_same_store_pool_is_not_same_store() -> None:
+    facts = facts_of(
+        "In addition to the same-store, the lease-up of recently acquired facilities was strong, contributing "
+        "$121 million in NOI for the quarter."
+    )
+    assert find(facts, value=121_000_000).metric == "net operating income"
+
+
+def test_our_named_business_is_a_unit_of_the_company() -> None:
+    """"our Harbor Data business delivered revenue of $1.1 billion": the unit's revenue, not the company's."""
+    facts = facts_of(
+        "In the third quarter, our Harbor Data business delivered revenue of $1.1 billion.",
+        "The Company business had revenue of $3 billion.",
+    )
+    assert find(facts, value=1_100_000_000).subject == "Harbor Data business"
+    assert find(facts, value=3_000_000_000).subject == "NovaSky"

@@ -303,3 +303,64 @@ def test_an_unlabelled_timed_transcription_is_a_transcript_without_speakers() ->
     assert doc.kind == "transcript" and not doc.qa and not doc.speakers
     assert doc.warnings
     assert len(doc.paragraphs) == 8
+
+
+# A Hong Kong results briefing's Q&A: the asker's firm and name, or the answerer's title and name
+# written together, in brackets after the mark.
+HK_MARKS_TITLE_AND_NAME = """\
+澄川精密2025年度業績發布會問答環節
+
+問（瑞銀 王子謙）：請問明年的派息政策？
+答（行政總裁車明遠）：我們會維持派息比率約四成。
+問（高盛 李嘉）：內地業務的增長前景？
+答（財務總監何嘉欣）：內地業務收入預計增長一成。
+"""
+
+
+def test_an_answer_mark_naming_title_and_name_together_is_that_person() -> None:
+    doc = parse(HK_MARKS_TITLE_AND_NAME)
+    assert summary(doc) == [("王子謙", "瑞銀", ["車明遠"]), ("李嘉", "高盛", ["何嘉欣"])]
+    assert_sound(doc)
+
+
+# A press briefing's record: reporters ask, the answerer's title and name in brackets open the reply.
+HK_LEAD_BRACKETS = """\
+澄川精密2025年度業績發布會
+
+記者：請問明年的派息政策？
+（行政總裁車明遠）我們會維持派息比率約四成。
+記者：內地業務的增長前景？
+（財務總監何嘉欣）內地業務收入預計增長一成。
+"""
+
+
+def test_a_title_and_name_in_brackets_opening_a_reply_is_its_speaker() -> None:
+    doc = parse(HK_LEAD_BRACKETS)
+    assert summary(doc) == [(None, None, ["車明遠"]), (None, None, ["何嘉欣"])]
+    assert doc.paragraph(n_of(doc, "派息比率")).body.startswith("我們會")
+    assert_sound(doc)
+
+
+# An English call of a Chinese company: management's words come through an interpreter, the label
+# says so after the title.
+INTERPRETED_LABELS = """\
+StarRiver Electronics Q4 2025 Earnings Call
+
+Yuanhang Lin (Chairman) [interpreted]: Fourth-quarter revenue grew 12% year on year.
+Operator: Our first question comes from Yiming Shen of Dongyue Securities.
+Yiming Shen: Could you talk about next year's capex?
+Cheng Xu (CFO) [interpreted]: Capex next year will be about RMB800 million.
+Operator: Next question comes from Yan Gu of Beichen Capital.
+Yan Gu: How are overseas orders?
+Yuanhang Lin (Chairman) [interpreted]: Overseas orders grew 20%.
+"""
+
+
+def test_an_interpreted_mark_after_the_label_keeps_the_speaker() -> None:
+    doc = parse(INTERPRETED_LABELS)
+    assert summary(doc) == [
+        ("Yiming Shen", "Dongyue Securities", ["Cheng Xu"]),
+        ("Yan Gu", "Beichen Capital", ["Yuanhang Lin"]),
+    ]
+    assert {s.name: s.role for s in doc.speakers}["Cheng Xu"] == "CFO"
+    assert_sound(doc)

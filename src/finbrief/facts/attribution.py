@@ -223,6 +223,11 @@ _EARNINGS_WORD = re.compile(
     r"(?<![A-Za-z])(?:earn(?:ed|s|ing|ings)?|income|profit|net loss|loss)(?![A-Za-z])|盈利|收益|利润|亏损",
     re.IGNORECASE,
 )
+_NET_RESULT_VERB = re.compile(
+    r"(?<![A-Za-z])(?:we|the\s+company)\s+(?:earned|(?P<lost>lost))\s+(?:a\s+net\s+|net\s+)?(?:about\s+|approximately\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before an amount: what the company earned or lost, its net result ("we lost $12 million")."""
 _LOSS_WORD = re.compile(r"亏损|(?<![A-Za-z])loss(?:es)?(?![A-Za-z])", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 _FIGURES = re.compile(r"-?[$¥￥]?\d[\d,.]*\s?(?:%|亿|万|个百分点)?|[、和及与]|\b(?:and|or)\b")
@@ -264,6 +269,8 @@ _SEGMENT_EN = re.compile(
 )
 
 
+_BUSINESS_EN = re.compile(r"(?<=\b[Oo]ur |\b[Tt]he |\b[Ii]ts )((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+business\b")
+"""A unit named as "our <Name> business" ("our Global Records business delivered revenue of $1.1 billion")."""
 _UNIT_WORD_AFTER = re.compile(r" ([A-Z][a-z]{3,})(?![A-Za-z&'’-])")
 """After a region's name: a capitalised word naming a unit of it ("North America Commercial")."""
 
@@ -471,6 +478,18 @@ _SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 """Between a % figure and the metric after it: the figure is a share of that metric ("90% of our revenues")."""
+_SHARE_OF_THING = re.compile(
+    r"\s+of\s+(?:(?:our|the|its|their|all|total|these|those|this)\s+)?(?!(?:which|that|it|them|growth|increase|decline|"
+    r"improvement|quarter|year|period|time)(?![A-Za-z]))[A-Za-z][\w-]*",
+    re.IGNORECASE,
+)
+"""After a % level: the share of a whole it is ("38% of orders came from new customers")."""
+_LOANS_DEALT = re.compile(
+    r"(?<![A-Za-z])(?:(?P<made>originat(?:e|ed|es|ing)|fund(?:ed|s|ing)?)|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing)|bought|buy)"
+    r"(?:\s+and\s+settled(?:\s+on)?)?\s+(?:(?:about|approximately|roughly|nearly|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before an amount of loans: loans bought or made in the period ("we purchased $66 million of loans")."""
 _SCOPE_WORD = re.compile(r"(?<![A-Za-z])(?<!non-)(?<!non )same[\s-](?:store|property|center|site)(?![A-Za-z])", re.IGNORECASE)
 _SCOPE_LEAD = re.compile(
     r"\s*(?:(?:and|so|now|also|again)\s*,?\s+)?(?:on|in|for|within|across)\s+(?:an?\s+|the\s+|our\s+)?"
@@ -503,6 +522,11 @@ _HORIZON_OF_DEBT = re.compile(
     re.IGNORECASE,
 )
 """Before a time expression: how far the debt runs ("no debt maturities until the end of 2024")."""
+_BESIDES_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:in addition to|besides|beyond|outside(?: of)?|apart from|other than|aside from)\s+(?:the\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a scope: the figure is of something else ("In addition to the same-store, ...")."""
 _TOTAL_BEFORE = re.compile(r"(?<![A-Za-z])(?:total|overall|consolidated)\s+$", re.IGNORECASE)
 
 
@@ -749,11 +773,17 @@ class _Paragraph:
             self._add_own_units(state)
         if self.subjects and text.isascii():
             self._add_regional_units()
-        if "segment" in text or "division" in text:
+        if "segment" in text or "division" in text or " business" in text:
             known = [(h.start, h.end) for h in self.subjects if h.entry.kind == "segment"]  # type: ignore[attr-defined]
-            for m in _SEGMENT_EN.finditer(text):
+            named = [*_SEGMENT_EN.finditer(text), *(_BUSINESS_EN.finditer(text) if " business" in text else ())]
+            for m in named:
                 if any(s <= m.start(1) < e or m.start(1) < s < m.end(1) for s, e in known):
                     continue  # "Rest of the World segment": the lexicon's name, not "World segment"
+                if m.re is _BUSINESS_EN and any(
+                    w.casefold() in ls.phrase_words().en_stop for w in m.group(1).split()
+                ):
+                    continue  # "our Q3 business", "the Company business": no unit's name
+                known.append((m.start(1), m.end()))
                 words = m.group(1).split()
                 for i in range(len(words) - 1, -1, -1):
                     if words[i].endswith(("'s", "’s")):
@@ -1932,6 +1962,14 @@ class _Extractor:
             metric = None
         if (
             metric is None
+            and self.english
+            and unit_class(m) == "amount"
+            and _NET_RESULT_VERB.search(text, clause[0], m.start)
+        ):
+            lost = _NET_RESULT_VERB.search(text, clause[0], m.start).group("lost")  # type: ignore[union-attr]
+            metric = lm.metric_by_name("net loss" if lost else "net income")  # "we lost $12 million": the net result
+        if (
+            metric is None
             and unit_class(m) == "per_share"
             and _EARNINGS_WORD.search(text, sentence[0], m.start)
         ):
@@ -1950,6 +1988,12 @@ class _Extractor:
                 represents = True  # ("would" there is the range's arithmetic, no hypothetical)
         if metric is None:
             return None
+        if self.english and metric.name == "loans" and after:
+            deal = _LOANS_DEALT.search(text, max(clause[0], m.start - 48), m.start)
+            if deal is not None:
+                # "we committed to purchase $687 million of residential mortgage loans": loans bought in the
+                # period, not the loan book
+                metric = lm.metric_by_name("originations" if deal.group("made") else "loan purchases") or metric
         if self.english and metric.kind == "market" and (metric.ratio or "x" in metric.units):
             return None  # "trading at 8.5x P/E and a 10.3% dividend yield": the market's price of the company
         if not represents and _not_a_fact(text, sentence, clause, m):
@@ -2006,6 +2050,19 @@ class _Extractor:
             metric = lm.metric_by_name("share of revenue") or metric
             mapped = None
         if (
+            self.english
+            and m.unit == "%"
+            and m.role != "base"
+            and not metric.ratio
+            and not after
+            and mapped is None
+            and compared is None
+            and _SHARE_OF_THING.match(text, m.end)
+            and not _OF_SALES.match(text, m.end)
+            and not _OR_PAIR.search(text, max(0, m.start - 24), m.start)  # "$6.3 billion, or 2.1% of loans": the same
+        ):
+            return None  # "38% of orders came from new customers": a share of something, no growth of the metric before
+        if (
             not self.english
             and m.unit == "%"
             and metric.name in ("revenue", "share")
@@ -2056,6 +2113,8 @@ class _Extractor:
                 metric, name = scoped, scoped.name
         if self.english and metric_hit is not None and after and compared is None:
             scope = _SCOPE_WORD.search(text, sentence[0], m.start)
+            if scope is not None and _BESIDES_BEFORE.search(text, max(0, scope.start() - 30), scope.start()):
+                scope = None  # "In addition to the same-store, recently acquired facilities contributed $139 million"
             scoped = _scoped(scope.group(), text[metric_hit.start : metric_hit.end]) if scope else None
             if scoped is not None:
                 # "same-store growth guidance at 11.25% for revenue, 5% for expenses": same-store expenses
@@ -2156,6 +2215,18 @@ class _Extractor:
             value, value_high = -value, (-value_high if value_high is not None else None)
             if value_high is not None and value_high < value:
                 value, value_high = value_high, value
+        if (
+            self.english
+            and value > 0
+            and value_high is None
+            and earlier
+            and earlier[-1].value < 0
+            and earlier[-1].metric == "net income"
+            and _is_eps_family(metric)
+            and _OR_PAIR.search(text, earlier[-1].end, m.start)
+            and not any(earlier[-1].end < x.start < m.start for x in mentions)
+        ):
+            value = -value  # "we lost $12 million, or $0.06 per share": the loss per share
         if metric.loss_of and unit not in ("%", "pp", "bps", "x"):
             # a loss amount is the negative of the income it is a loss of
             name = metric.loss_of
@@ -2296,6 +2367,14 @@ class _Extractor:
             )
 
         change: Change | None = None
+        if (
+            self.english
+            and role != "change"
+            and unit in ("bps", "pp")
+            and m.role != "base"
+            and _years_back(text, (sentence[0], min(clause[1], next_start)), m, period) >= 2
+        ):
+            return None  # "our margin was 250 basis points better than 2019" in a 2022 call: a gap over three years
         if role == "change":
             if _POINT_BASE.search(text, c_start, m.start):
                 return None  # "较上年底增加19.78亿元": a change since a point in time, neither YoY nor QoQ
@@ -2763,6 +2842,10 @@ class _Extractor:
             if self.english and own and own[:4].isdigit() and base_year + 1 < int(own[:4]):
                 # "15% above 2019" in a 2021 call: the document's period against a year two back, which
                 # ``_years_back`` then leaves out (neither YoY nor QoQ)
+                return own
+            if self.english and dq is not None and base_year + 1 == dq // 4 and own:
+                # "China sales grew 14% versus 2020" in a third-quarter 2021 call: the quarter against the
+                # same quarter of 2020, unless the sentence names a longer period of its own
                 return own
             # "up 5% over 2020": the year after; a Chinese quarterly story's "较去年" is year on year
             return str(base_year + 1)
@@ -3815,8 +3898,10 @@ _EXCLUSION_LEAD = re.compile(
 """A sentence opening with an exclusion: it holds for every figure of the sentence."""
 _COMPARED_RIGHT_AFTER = re.compile(
     r"\s*(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year)\s+)?"
-    r"(?:(?:higher|lower|more|less|up|down|better|worse|in the quarter|for the quarter|in the period)\s+)?"
-    r"(?:versus|vs\.?|compared (?:to|with)|from|than|over|relative to|against)\s+(?:the\s+|a\s+)?",
+    r"(?:(?:higher|lower|more|less|up|down|better|worse|in the quarter|for the quarter|in the period|"
+    r"(?:in|for) the (?:first|second|third|fourth) quarter(?: of (?:19|20)\d\d)?|"
+    r"(?:declines?|decreases?|increases?|reductions?|drops?|rises?|growth|improvement)(?=\s+from))\s+)?"
+    r"(?:versus|vs\.?|compared (?:to|with)|from|than|over|relative to|against)\s+(?:the\s+|a\s+|our\s+|its\s+)?",
     re.IGNORECASE,
 )
 """Between a change and the base period named after it ("down 28% in the quarter versus the first quarter")."""

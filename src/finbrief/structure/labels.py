@@ -106,6 +106,13 @@ TITLE_VERB_RE = re.compile(r"(?:补充|回答|回复|答复|发言)$")
 ANALYST_MARK_RE = re.compile(r"(?:分析师|分析员|记者|投资者)\s*[（(]")
 # A question or answer mark in lenticular brackets opening a line: "【问】…", "【答】…".
 BRACKET_MARK_RE = re.compile(r"\s*【\s*(?P<who>问|問|答|提问|提問|回答|回复|回覆|[QA]\d{0,2})\s*】\s*", re.IGNORECASE)
+# A mark after a speaker's label that their words come through an interpreter: "Robin Li -- CEO
+# [interpreted]", "林远航（董事长）（经翻译）".
+INTERPRETED_RE = re.compile(
+    r"\s*[\[(（](?:interpreted|interpretation|translated|through (?:an )?interpreter|via (?:an )?interpreter|"
+    r"经翻译|經翻譯|翻译|翻譯|口译|口譯|传译|傳譯)[\])）]$",
+    re.IGNORECASE,
+)
 # Who speaks in lenticular brackets opening a line: "【顾言 北辰资本】…", "【林远航 董事长】…".
 BRACKET_WHO_RE = re.compile(r"【\s*(?P<who>[^【】\n\d]{2,30}?)\s*】\s*")
 # A Q&A platform's record line, a date or the company (and its code) before the mark: "9月1日有投资者向
@@ -389,7 +396,7 @@ def split_label(text: str, simp: str) -> Who | None:
             body = start + timed.end() + (len(rest) - len(rest.lstrip())) if inline else 0
             return Who(who, _simp(who, text, simp), inline, body, True, False)
     if m:
-        who = core[: m.start()].strip()
+        who = INTERPRETED_RE.sub("", core[: m.start()].strip())
         rest = core[m.end() :]
         if not who or (
             WHO_FORBIDDEN_RE.search(who)
@@ -411,6 +418,7 @@ def split_label(text: str, simp: str) -> Who | None:
     words = core.count(" ") + 1
     if words > MAX_LABEL_WORDS or (core[-1] == "." and words > MAX_NAME_WORDS):
         return None
+    core = INTERPRETED_RE.sub("", core)
     return Who(core, _simp(core, text, simp), False, 0, False, False)
 
 
@@ -514,11 +522,10 @@ def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | N
 def _bracketed_person(
     inner: str, inner_s: str, w: Who, prefix: str, v: Vocab, known: frozenset[str]
 ) -> Label | None:
-    """``董事长 刘永平``, ``华西证券 苗青`` in brackets after a mark: that person, with title or firm."""
-    if " " not in inner_s.strip():
-        return None
+    """``董事长 刘永平``, ``华西证券 苗青``, ``行政總裁車慧儀`` in brackets after a mark: that person, with
+    title or firm."""
     who = Who(inner, inner_s, False, 0, True, False)
-    for rule in (_titled, _firm_then_name):
+    for rule in (_titled, _firm_then_name) if " " in inner_s.strip() else (_titled,):
         lab = rule(who, v, known)
         if lab is not None:
             return dataclasses.replace(lab, strength="strong", inline=w.inline, prefix=prefix)
@@ -762,8 +769,32 @@ WHO_RULES: tuple[WhoRule, ...] = (
 """Label shapes, tried in order; the first that reads the line wins."""
 
 
+# Who speaks in brackets opening a paragraph, the speech right after: "（行政總裁車慧儀）我們會…".
+LEAD_WHO_RE = re.compile(r"\s*[（(](?P<who>[^（）()\n]{2,24})[)）]\s*[:：]?\s*")
+
+
+def _lead_bracket(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``（行政總裁車慧儀）我們會…``, ``（董事长）…``: a title and name, or a title alone, in brackets
+    before the speech (a press briefing's record); anything else in brackets is no label."""
+    m = LEAD_WHO_RE.match(text)
+    if m is None or m.end() >= len(text.rstrip()):
+        return None
+    who = m.group("who").strip()
+    who_s = _simp(who, text, simp)
+    w = Who(who, who_s, True, m.end(), True, False)
+    for rule in (_title_only, _titled, _title_paren_name):
+        lab = rule(w, v, known)
+        if lab is not None:
+            return dataclasses.replace(lab, strength="strong", body_start=m.end())
+    return None
+
+
 def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
     """The speaker label in paragraph ``text`` (``simp`` its simplified view), if it has one."""
+    if text[:1] in "（(" or text.lstrip()[:1] in "（(":
+        lead = _lead_bracket(text, simp, v, known)
+        if lead is not None:
+            return lead
     w = split_label(text, simp)
     if w is None:
         return None
