@@ -222,3 +222,13 @@ def test_a_unit_label_scales_the_bare_amounts_after_it() -> None:
     facts = facts_of("2025年上半年，归母净利润(人民币百万元)：1,234，同比增长6%。\n")
     got = one(facts, value=1_234_000_000)
     assert (got.metric, got.unit) == ("net income", "CNY")
+
+
+def test_a_shareholder_returns_heading_is_no_firm() -> None:
+    facts = facts_of(
+        "财务表现\n"
+        "- 收入同比增长4.12%至15.26亿港元 [1]\n"
+        "股东回报\n"
+        "- 拟派发中期股息每股9港仙 [1]\n"
+    )
+    assert one(facts, value=0.09).subject != "股东回报"

@@ -1322,7 +1322,7 @@ class _Extractor:
         line = text.strip()
         if not _HEADING_NAME.fullmatch(line):
             return
-        if _SECTION_HEADING.search(line) or _NOT_A_FIRM.search(line):
+        if _SECTION_HEADING.search(line) or _NOT_A_FIRM.search(line) or _SECTION_WORD.search(line):
             if self.heading_firm is not None and self.carry == self.heading_firm:
                 self.carry = None
             self.heading_firm = None
@@ -3751,6 +3751,8 @@ _SECTION_HEADING = re.compile(
     r"|^(?:Key|Financial|Business|Market|Outlook|Summary|Highlights|Risks?|Investment|Rating|Overview)\b"
 )
 """Endings of a section label ("核心观点", "财务表现", "医药行业"): a heading that names a topic, not a firm."""
+_SECTION_WORD = re.compile(r"股东|回报|回報|财务|財務|经营|經營|估值|盈利|分红|分紅|派息|指标|指標|要闻|要聞|概览|概覽")
+"""Words of a section label anywhere in it ("股东回报", "经营数据"): a heading no firm's name holds."""
 _CUMULATIVE_CUE = re.compile(r"期内|截至[^，。；,;]{0,8}?月(?:底|末|[0-3]?\d日)?止")
 
 
