@@ -83,3 +83,70 @@ def test_unannounced_second_question_after_an_acknowledgement() -> None:
     starts = [doc.paragraph(p.question[0]).text[:20] for p in doc.qa]
     assert starts == ["Hi. Thanks for takin", "Okay, got it. On mar", "Good morning. Could "]
     assert [doc.speakers_by_id[p.asker or ""].name for p in doc.qa] == ["Priya Raman", "Priya Raman", "Tom Becker"]
+
+
+# Executives named in full once, then by first name alone (bold labels, a title once).
+FIRST_NAME_CALL = """\
+**Operator:** Good afternoon and welcome to the Ferrovia Logistics third quarter call. I will now \
+turn the call over to Hannah Kovacs, Chief Executive Officer.
+
+**Hannah Kovacs:** Thank you. Revenue grew 12% to $410 million and free cash flow was $38 million. \
+We will now take your questions.
+
+**Operator:** Our first question comes from Ravi Menon with Northgate Securities.
+
+**Ravi Menon:** Thanks for taking my question. How much did the Linz depot add to margin?
+
+**Hannah:** About a third of the gain, Ravi. Daniel can give you the detail.
+
+**Daniel Reyes, CFO:** It added about 40 basis points in the quarter.
+
+**Operator:** Our next question comes from Tom Becker with Harbor Point Securities.
+
+**Tom Becker:** What is the capital expenditure plan for next year?
+
+**Daniel:** About $60 million, mostly for rolling stock.
+"""
+
+
+def test_a_speaker_named_by_first_name_after_the_full_name() -> None:
+    """``**Hannah:**`` after ``**Hannah Kovacs:**`` is Hannah Kovacs answering, not more of the
+    question; so is ``**Daniel:**`` after ``**Daniel Reyes, CFO:**``."""
+    doc = parse(FIRST_NAME_CALL, "call.md")
+    assert summary(doc) == [
+        ("ravi-menon", "Northgate Securities", ["hannah-kovacs", "daniel-reyes"]),
+        ("tom-becker", "Harbor Point Securities", ["daniel-reyes"]),
+    ]
+    assert doc.paragraph(doc.qa[0].answers[0].paragraphs[0]).speaker == "hannah-kovacs"
+
+
+# A vendor export with each name on a line of its own; an executive once labelled by first name.
+NAME_LINE_FIRST_NAME_CALL = """\
+Ferrovia Logistics (FRVL) Q3 2025 Earnings Call Transcript
+Executives
+Hannah Kovacs - Chief Executive Officer
+Daniel Reyes - Chief Financial Officer
+Analysts
+Tom Becker - Harbor Point Securities
+Operator
+Good afternoon and welcome to the Ferrovia Logistics third quarter call. Over to Hannah Kovacs.
+Hannah Kovacs
+Thank you. Revenue grew 12% to $410 million. We will now take your questions.
+Question-and-Answer Session
+Operator
+Our first question comes from Tom Becker with Harbor Point Securities.
+Tom Becker
+What is the capital expenditure plan for next year?
+Hannah
+Daniel, do you want to take that?
+Daniel Reyes
+About $60 million, mostly for rolling stock.
+"""
+
+
+def test_a_first_name_on_a_line_of_its_own_under_name_lines() -> None:
+    """``Hannah`` on its own line, where every label is a name line, is Hannah Kovacs handing over:
+    an answerer, not part of the question."""
+    doc = parse(NAME_LINE_FIRST_NAME_CALL)
+    assert summary(doc) == [("tom-becker", "Harbor Point Securities", ["hannah-kovacs", "daniel-reyes"])]
+    assert doc.paragraph(doc.qa[0].question[-1]).text.startswith("What is the capital")

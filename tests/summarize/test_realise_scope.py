@@ -647,3 +647,66 @@ def test_a_block_trade_price_is_not_earnings_per_share() -> None:
         + "Our only deployment of the program was a block traded at $21.35 per share.\n"
     )
     assert not any("$21.35" in t for t in lines), lines
+
+
+def test_a_share_price_the_sentence_names_is_not_earnings() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $92.6 million.\n"
+        + "And at $34 per share, we will have achieved an 11x multiple on the fund's initial equity investment.\n"
+    )
+    assert not any("$34" in t for t in lines), lines
+
+
+def test_revenue_lost_to_a_storm_is_not_revenue() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $92.6 million.\n"
+        + "In total, we estimate approximately $500,000 of revenue was lost due to travel disruption caused by the "
+        "storm.\n"
+    )
+    assert not any("$500,000" in t for t in lines), lines
+
+
+def test_a_cost_lowered_to_a_figure_is_not_the_metric_s() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter FFO was $0.48 per share.\n"
+        + "We are raising FFO as adjusted guidance to a range of $1.86 to $1.90, which is a $0.05 increase at the "
+        "midpoint. From this point forward, we don't anticipate any further variance between FFO as adjusted and "
+        "NAREIT FFO as we've lowered our estimated merger costs to $2.5 million from $4 million.\n"
+    )
+    assert not any("$2.5 million" in t for t in lines), lines
+
+
+def test_a_span_of_years_that_opens_the_sentence_is_no_guidance() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $2.1 billion, up 8%.\n"
+        + "Over the next three years, we expect to generate $5 billion of free cash flow.\n"
+    )
+    assert not any("$5 billion" in t for t in lines), lines
+
+
+def test_a_business_line_named_after_the_figure_owns_it() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $2.1 billion, up 8%.\n"
+        + "For fiscal 2022, we expect revenue growth of 3% to 5% for the data analytics business.\n"
+    )
+    assert not any("3% to 5%" in t for t in lines), lines
+
+
+def test_a_part_named_with_its_metric_is_said_once() -> None:
+    lines = _lines(Q3 + "Third quarter revenue was $2.1 billion, up 8%.\nInternational sales grew 22% to $800 million.\n")
+    assert not any("sales sales" in t for t in lines), lines
+
+
+def test_property_sales_closed_are_not_revenue() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter FFO was $0.48 per share.\n"
+        + "Moving to dispositions, we closed on $13 million of sales in the quarter.\n"
+        + "Through September 30, we've completed $2.2 billion in sales, with gains in excess of book value.\n"
+    )
+    assert not any("sales" in t for t in lines), lines

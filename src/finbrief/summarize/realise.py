@@ -594,7 +594,9 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             )
         if not ahead and any(planned.said((f.metric, f.value, f.unit)) for f in stated):
             continue  # "had previously planned a three-year investment of $38 billion": not this quarter's
-        if ahead and kind != "plan" and any(_LONG_TERM.search(_clause(doc, f) + _sentence_tail(doc, f)) for f in stated):
+        if ahead and kind != "plan" and any(
+            _LONG_TERM.search(_clause(doc, f) + _sentence_tail(doc, f)) or _long_term_lead(doc, f) for f in stated
+        ):
             continue  # "our long-term targets of $4.5 billion in sales": not this year's guidance
         if ahead and kind == "plan" and any(_LONG_TERM.search(_clause(doc, f)) for f in stated):
             continue  # "our 5-year capital expenditures outlook through 2025 of $3.5 billion": not one year's plan
@@ -898,7 +900,7 @@ DOUBTS: tuple[Doubt, ...] = (
         levels_only=True,
     ),
     _doubt(
-        _W + r"(?:gains?|charges?|items?|costs?|expenses?)(?:\s+and\s+losses)?\s+(?:of|totaling|totaled|were|was)\s",
+        _W + r"(?:gains?|charges?|items?|costs?|expenses?)(?:\s+and\s+losses)?\s+(?:of|totaling|totaled|were|was|is|are|to|at)\s",
         "an item in earnings",
         levels_only=True,
     ),
@@ -1253,6 +1255,14 @@ def _untimed_target(doc: Document, f: Fact) -> bool:
     return bool(_TARGET_NOUN.search(head)) and not _YEAR_NAMED.search(head)
 
 
+def _long_term_lead(doc: Document, f: Fact) -> bool:
+    """A sentence that opens a span of years before a forward figure ("Over the next three years, we expect
+    to generate $5 billion"), naming no single year after it."""
+    head = _sentence_head(doc, f)
+    m = _LONG_TERM.search(head)
+    return m is not None and not _YEAR_IN.search(head, m.end())
+
+
 _OLD_GUIDANCE = re.compile(
     r"(?<![A-Za-z])(?:(?:coming|heading|going|entering)\s+into\s+the\s+(?:quarter|period)|"
     r"(?:guidance|outlook|forecast)\s+(?:\S+\s+){0,4}?(?:was|had been)\s+(?!(?:raised|lifted|increased|lowered|cut|"
@@ -1353,6 +1363,11 @@ _PER_SHARE_WORDS = re.compile(
     r"repurchas\w*|buybacks?|bought\s+back|tender\w*))(?![A-Za-z])",
     re.IGNORECASE,
 )
+_AT_A_PRICE = re.compile(
+    r"(?:^\s*|[,;:]\s*|(?<![A-Za-z])(?:and|but|so|or)\s+)(?:at|@)\s+(?:(?:about|approximately|roughly|around)\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a per-share amount whose sentence names no earnings: a price ("And at $34 per share")."""
 """Words a per-share amount is said of, in its sentence before it: the last one says what the amount is
 ("FFO of about $9 million or $0.09 per share" is FFO's; "sold shares at $30.22 per share" a price)."""
 
@@ -1474,6 +1489,8 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         words = [m for m in _PER_SHARE_WORDS.finditer(head)]
         if _EPS_METRIC.search(f.metric) and words and words[-1].lastgroup == "other":
             return "another per-share amount than earnings ('FFO of $9 million or $0.09 per share', 'at $30.22 per share')"
+        if _EPS_METRIC.search(f.metric) and not words and _AT_A_PRICE.search(head):
+            return "a share price, not earnings ('And at $34 per share, we will have achieved an 11x multiple')"
     if not f.metric.endswith(FORWARD_SUFFIXES) and _MONTH_LEAD.search(head):
         return "one month's figure, not the quarter's ('In September, occupancy was 75%')"
     said = head + doc.paragraph(f.paragraph).text[number : max(number, f.end)]
@@ -1484,6 +1501,12 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         return "one end of a range ('$6.70 and to $7.40'), not the figure"
     text = doc.paragraph(f.paragraph).text
     after = text[_number_span(doc, f)[1] :][:80]
+    if level and f.metric in ("revenue", "revenue guidance") and _ASSET_SALES.match(after) and _SOLD.search(
+        doc.paragraph(f.paragraph).text, *_sentence_span(doc, f)
+    ):
+        return "property or asset sales, not revenue ('we closed on $13 million of sales')"
+    if main is not None and f.subject == main and _PART_AFTER_FIGURE.match(after):
+        return "the figure of the business line named after it ('revenue growth of 3% for the data business')"
     if f.unit == "%" and not is_ratio(f.metric) and _OF_A_LEVEL.match(after):
         return "a share of another period's level, not a change ('80% of 2019 levels')"
     if level:
@@ -1495,6 +1518,30 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     return None
 
 
+_ASSET_SALES = re.compile(r"\s*(?:(?:in|of)\s+(?:\S+\s+){0,2}?sales|(?:in|of)\s+(?:dispositions?|asset\s+sales))(?![A-Za-z])", re.I)
+_SOLD = re.compile(
+    r"(?<![A-Za-z])(?:complet\w*|closed|closing|clos(?:e|es)\s+on|execut\w*|dispos\w*|presales?|pre-sales?|sold|selling|"
+    r"transactions?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A figure "of sales" in a sentence that closes or completes them: sales of assets ("Through September 30, we've
+completed $2.2 billion in sales"), not the company's revenue."""
+
+
+def _sentence_span(doc: Document, f: Fact) -> tuple[int, int]:
+    p = doc.paragraph(f.paragraph)
+    at = p.sentence_at(f.start)
+    return (p.sentences[at].start, p.sentences[at].end) if at is not None else (0, len(p.text))
+
+
+_PART_AFTER_FIGURE = re.compile(
+    r"\s*(?:(?:to|and)\s+\S+\s+)?(?:(?:in|for|at|from|within)\s+)(?:the|our|its)\s+"
+    r"(?!(?:total|overall|entire|whole|consolidated|combined|continuing|core|company|group|combined|full|fiscal|"
+    r"first|second|third|fourth|current|same|prior|last|next|year|quarter)\b)"
+    r"(?:[A-Za-z&'’-]+\s+){1,3}(?:business(?:es)?|segments?|divisions?|units?|operations)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a figure: the business line it is for ("revenue growth of 3% to 5% for the data business")."""
 _OF_A_LEVEL = re.compile(
     r"\s*of\s+(?:(?:the|our|its|their)\s+)?(?:\S+\s+){0,4}?(?:pre[\s-]pandemic\s+|prior[\s-]year\s+|normal(?:ized)?\s+)?"
     r"(?:levels?|run[\s-]rates?|capacity)(?![A-Za-z])",
@@ -1525,6 +1572,14 @@ _AFTER_DOUBTS: tuple[tuple[re.Pattern[str], str], ...] = (
             re.I,
         ),
         "a figure of an earlier period ('$0.03 per diluted share a year ago')",
+    ),
+    (
+        re.compile(
+            r"\s*(?:in|of)\s+(?:[A-Za-z-]+\s+){0,2}?(?:revenues?|sales|income|earnings|business)\s+(?:was|were|is|are|will be)\s+"
+            r"(?:lost|deferred|displaced|for[e]?gone|missed|shifted)(?![A-Za-z])",
+            re.I,
+        ),
+        "revenue lost or deferred, not the period's revenue ('$500,000 of revenue was lost due to the storm')",
     ),
     (
         re.compile(
@@ -1918,10 +1973,16 @@ def _en_metric_phrase(r: Record, f: Fact | None) -> str:
     return phrase
 
 
+_TOP_LINE = frozenset({"sales", "revenue", "revenues"})
+
+
 def _realise_en(r: Record, main: str | None) -> str:
     subject = _subject(r, main, "en")
     lvl, gr = r.level, r.growth
     metric = _en_metric_phrase(r, lvl)
+    said = subject.split()
+    if said and metric and said[-1].lower() in _TOP_LINE and metric.split()[0].lower() in _TOP_LINE:
+        subject = subject.rstrip()[: -len(said[-1])]  # "international sales" + "sales": said once
     if r.forward:
         verb = "Plans" if _metric_kinds().get(r.metric) == "plan" else "Sees"
         # another company "sees"; a segment's figure is the company's view of that segment
