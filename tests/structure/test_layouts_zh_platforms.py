@@ -364,3 +364,55 @@ def test_an_interpreted_mark_after_the_label_keeps_the_speaker() -> None:
     ]
     assert {s.name: s.role for s in doc.speakers}["Cheng Xu"] == "CFO"
     assert_sound(doc)
+
+
+# The firm and the word analyst together in brackets after the name.
+FIRM_ANALYST_IN_BRACKETS = """\
+澄川精密2025年第四季度业绩电话会
+
+乔明远（董事长）：第四季度收入同比增长12%。
+问答环节
+沈一鸣（东岳证券分析师）：请问明年的资本开支？
+柯安（首席财务官）：明年资本开支约8亿元。
+顾言（北辰资本分析师）：海外订单如何？
+乔明远（董事长）：海外订单同比增长两成。
+"""
+
+
+def test_a_firm_and_the_word_analyst_in_brackets_give_the_firm() -> None:
+    doc = parse(FIRM_ANALYST_IN_BRACKETS)
+    assert summary(doc) == [("沈一鸣", "东岳证券", ["柯安"]), ("顾言", "北辰资本", ["乔明远"])]
+    assert_sound(doc)
+
+
+# Minutes whose question marks name the asker in brackets right after the colon.
+ASKER_AFTER_THE_MARK = """\
+澄川精密2025年第四季度业绩交流会
+
+问：（东岳证券 沈一鸣）请问明年的资本开支？
+答：（首席财务官）明年资本开支约8亿元。
+问：（北辰资本 顾言）海外订单如何？
+答：（董事长）海外订单同比增长两成。
+"""
+
+
+def test_an_asker_in_brackets_after_the_question_mark_is_named() -> None:
+    doc = parse(ASKER_AFTER_THE_MARK)
+    assert summary(doc) == [("沈一鸣", "东岳证券", ["首席财务官"]), ("顾言", "北辰资本", ["董事长"])]
+    assert doc.paragraph(n_of(doc, "明年的资本开支")).body.startswith("请问")
+    assert_sound(doc)
+
+
+# A Taiwan investor conference's transcript: Q：/A： lines under the title (no Q&A heading).
+TW_TITLE_QA = """\
+澄川精密 2025年第四季法說會逐字稿
+Q：請問第一季的營收展望？
+A：第一季營收預期季減約5%。
+Q：請問毛利率展望？
+A：毛利率預計維持在三成。
+"""
+
+
+def test_q_and_a_lines_under_an_investor_conference_title_are_its_qa() -> None:
+    doc = parse(TW_TITLE_QA)
+    assert summary(doc) == [(None, None, [None]), (None, None, [None])]

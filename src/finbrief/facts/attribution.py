@@ -527,6 +527,12 @@ _BESIDES_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Right before a scope: the figure is of something else ("In addition to the same-store, ...")."""
+_PAID_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:pay|pays|paid|paying|payable|distribute|distributes|distributed)\s+(?:out\s+)?"
+    r"(?:(?:a|an|the|our)\s+)?(?:(?:quarterly|regular|special|cash|common)\s+)*(?:dividends?\s+of\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before an amount per share: what is paid out per share, a dividend ("we will pay $1.80 per share")."""
 _TOTAL_BEFORE = re.compile(r"(?<![A-Za-z])(?:total|overall|consolidated)\s+$", re.IGNORECASE)
 
 
@@ -1994,6 +2000,13 @@ class _Extractor:
                 # "we committed to purchase $687 million of residential mortgage loans": loans bought in the
                 # period, not the loan book
                 metric = lm.metric_by_name("originations" if deal.group("made") else "loan purchases") or metric
+        if (
+            self.english
+            and mapped is None
+            and _is_eps_family(metric)
+            and _PAID_BEFORE.search(text, max(clause[0], m.start - 40), m.start)
+        ):
+            metric = lm.metric_by_name("dividend") or metric  # "we will pay $1.80 per share": a dividend, not earnings
         if self.english and metric.kind == "market" and (metric.ratio or "x" in metric.units):
             return None  # "trading at 8.5x P/E and a 10.3% dividend yield": the market's price of the company
         if not represents and _not_a_fact(text, sentence, clause, m):

@@ -374,6 +374,13 @@ _LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 """What separates items of one list ("5%、1%和2%"): the items share their role."""
+_PERIOD_LIST_GAP = re.compile(
+    r"\s+(?:for|in|during)\s+(?:the\s+)?(?:quarter|year|period|month|(?:first|second|third|fourth)\s+quarter|Q[1-4])"
+    r"\s*,?\s+and\s+",
+    re.IGNORECASE,
+)
+"""Between two changes: the first one's period, then the next item ("increased 2.3% for the quarter and 4.4% for
+the first nine months"): the items share their role."""
 
 
 @cache
@@ -777,7 +784,10 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
         own = _POST_DIRECTION.match(text, end) if out and out[-1].role != "change" else None
         if (
             out
-            and _LIST_GAP.fullmatch(text, prev_end, q.start)
+            and (
+                _LIST_GAP.fullmatch(text, prev_end, q.start)
+                or (out[-1].role == "change" and _PERIOD_LIST_GAP.fullmatch(text, prev_end, q.start))
+            )
             and _same_kind(out[-1].unit, q.unit)
             and not (own and (own.lastgroup or "").lstrip("e").rstrip("2") in ("inc", "dec"))  # "$5 billion, 10% above last year"
         ):
@@ -798,6 +808,13 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 and not prev.raw.startswith(("-", "−"))
             ):
                 negative = True  # "分别下降3.2%和5.1%": the decline the list opened with, not a written minus
+            elif (
+                prev.role == "change"
+                and prev.value < 0
+                and not q.negative
+                and _PERIOD_LIST_GAP.fullmatch(text, prev_end, q.start)
+            ):
+                negative = True  # "declined 3% in the quarter and 5% for the year to date"
             out.append(_mention(text, q, hi, prev.role, negative, prev.based, end))
             prev_end = end
             continue

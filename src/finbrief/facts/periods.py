@@ -1060,12 +1060,12 @@ def _resolve(
 
 _ALWAYS_BASE = re.compile(r"(?:linked|sequential)[\s-]quarter|a quarter ago|a year ago", re.IGNORECASE)
 """Quarters named only as what a figure is compared with ("up 6% in the linked quarter")."""
-_COMPARISON = anchored(
+_COMPARISON = Sifted(anchored(
     re.compile(
         r"较|相比|相较|对比|(?<![A-Za-z])(?:compared|compares|comparison|versus|vs\.?|against|relative to|as opposed to)(?![A-Za-z])",
         re.IGNORECASE,
     ),
-)
+))
 _CLAUSE_END = re.compile(r"[，,。；;！？!?:：\n]")
 
 

@@ -333,6 +333,9 @@ def title_and_firm(details: list[str], side: Side, v: Vocab) -> tuple[str | None
     first, sep, rest = only.partition(", ")
     if sep and is_analyst_title(first) and not is_title(rest, v):
         return first, rest  # "Analyst, Morgan Stanley & Co. LLC": the title first, then the firm
+    fa = ZH_FIRM_ANALYST_RE.match(to_simplified(only))
+    if fa and not NOT_A_FIRM_RE.match(fa.group("firm")):  # "东岳证券分析师": the firm, then the word
+        return only[len(fa.group("firm")) :], only[: len(fa.group("firm"))]
     if is_title(only, v) or side == "company":
         return only, None
     return None, only
@@ -816,6 +819,12 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
 def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: frozenset[str]) -> Label | None:
     """``答：公司董事长 李海川：…``: an answer (or question) mark, then who says it, then the speech."""
     paren = LEAD_PAREN_RE.match(text, at)
+    if paren is not None and lab.role == "question":  # "问：（东岳证券 沈一鸣）请问…": who asks, in brackets
+        inner = paren.group("inner").strip()
+        inner_s = to_simplified(inner)
+        asker = _bracketed_person(inner, inner_s, Who(inner, inner_s, True, 0, True, False), "Q", v, known)
+        if asker is not None:
+            return dataclasses.replace(asker, body_start=paren.end())
     if paren is not None and lab.role == "answer":  # "答：（总经理）主要是…": the role in brackets
         role = paren.group("inner").strip()
         role_s = simp[paren.start("inner") : paren.end("inner")].strip() if len(simp) == len(text) else to_simplified(role)
