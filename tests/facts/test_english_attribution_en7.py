@@ -249,3 +249,32 @@ def test_our_named_business_is_a_unit_of_the_company() -> None:
     )
     assert find(facts, value=1_100_000_000).subject == "Harbor Data business"
     assert find(facts, value=3_000_000_000).subject == "NovaSky"
+
+
+def test_an_amount_paid_per_share_is_a_dividend() -> None:
+    """"we will pay $1.40 per share for the fourth quarter": the dividend per share, not earnings per share."""
+    facts = facts_of(
+        "Today, we announced a 6% increase in our common stock dividend, and we will pay $1.40 per share for the "
+        "fourth quarter.",
+        "EPS was $1.10 per share.",
+    )
+    assert find(facts, value=1.4).metric == "dividend"
+    assert find(facts, value=1.1).metric == "EPS"
+
+
+def test_a_fixed_charge_coverage_is_no_leverage() -> None:
+    facts = facts_of("Net debt to EBITDA is at 5.1x and our fixed charge coverage is over 4x.")
+    assert find(facts, value=5.1).metric == "leverage ratio"
+    assert find(facts, value=4).metric == "fixed charge coverage"
+
+
+def test_a_change_for_the_quarter_and_one_for_the_year_to_date_are_both_changes() -> None:
+    """"increased 2.1% for the quarter and 3.9% for the first nine months": two growth rates, the second over
+    the same months a year before."""
+    facts = facts_of(
+        "Net operating income increased 2.1% for the quarter and 3.9% for the first nine months of the year.",
+        "Sales declined 3% in the quarter and 6% for the year to date.",
+    )
+    ytd = find(facts, value=3.9)
+    assert (ytd.change, ytd.period) == ("yoy", "2021Q1-2021Q3")
+    assert find(facts, value=-6).change == "yoy"

@@ -403,7 +403,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "en_year",
-        re.compile(r"(?P<y>(?:19|20)(?<![\d$.,]\d\d)\d{2})(?![\d%]|[.,]\d)(?!\s?(?:million|billion|thousand))"),
+        # (not an amount or a count: "营业收入2072亿元", "2025万辆")
+        re.compile(
+            r"(?P<y>(?:19|20)(?<![\d$.,]\d\d)\d{2})(?![\d%]|[.,]\d)"
+            r"(?!\s?(?:million|billion|thousand|[亿億万萬千百兆元圆港美块塊辆輛台家个個户戶件吨噸票股]))"
+        ),
     ),
     (
         "en_year_short",
