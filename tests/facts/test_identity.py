@@ -168,3 +168,25 @@ def test_an_english_stated_fiscal_year_end_sets_the_fiscal_calendar() -> None:
     assert detect(doc(text)).fiscal_year_end_month == 4
     text_52 = "Results are for the fiscal year ended January 2, 2022.\nRevenue was $1.2 billion.\n"
     assert detect(doc(text_52)).fiscal_year_end_month == 12
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*("Thanks, ", "thank you ", "Thank You,", "over to ", "Turn The Call over to ", "hand it back to "),
+             *("As ", "welcome to ", "Welcome To The ", "on behalf of ", "joining ", ". ", "? ", "\n", " ", "x")]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_the_name_cues_read_lowercased_text_alike(before: str) -> None:
+    # an English text's name cues are looked for in its lowercased text, with the same matches
+    from finbrief.facts import identity
+
+    for cased, low in (
+        (identity._PERSON_BEFORE, identity._PERSON_BEFORE_LOW),
+        (identity._COMPANY_BEFORE, identity._COMPANY_BEFORE_LOW),
+    ):
+        assert low is not None
+        assert bool(cased.search(before)) == bool(low.search(before.lower()))

@@ -152,6 +152,8 @@ _TIME_PHRASES = [
     "full year", "full-year 2021", "calendar 2022", "the year", "this year", "next year", "June quarter",
     "September quarter of 2021", "January 5, 2021", "in March", "end of June", "2021", "1999",
     "2025年第三季度", "2026财年第二季度", "上半年", "过去两个季度", "未来三年", "本季度", "上季度", "去年同期", "7月",
+    "1-3Q25", "2 - 4Q24", "five-year capital plan", "3-year program", "ten year spending programme",
+    "nine months ended June 30, 2021", "six-month period ended March 31 2022", "current three-month period",
 ]  # fmt: skip
 _TIME_TEXT = st.lists(
     st.sampled_from([*_TIME_WORDS, *_TIME_PHRASES, *_TIME_PHRASES, " ", " ", "-", ",", ".", "%", "$", "\n"]),
@@ -266,3 +268,16 @@ def test_only_the_quarter_patterns_name_a_candidate_for_the_document_quarter(
     for pm in periods.find_periods(text, ctx, hint):
         if pm.kind == "quarter" and pm.weight and not pm.base and not pm.forward:
             assert names[pm.start, pm.end] not in periods._NO_QUARTER_NAMES
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "Rev", "5%", "]", "）", "季度", ".", "。", "!", "？", ";", "\n", " ", "\u3000", "-", "—", "•", "–"]),
+        max_size=16,
+    ).map("".join)
+)
+def test_sentence_ends_are_where_the_sentence_end_pattern_finds_them(text: str) -> None:
+    # the text without a dash between spaces is read with a pattern that skips spaces
+    periods._sentence_ends.cache_clear()
+    assert periods._sentence_ends(text) == tuple(m.end() for m in periods._SENTENCE_END.finditer(text))

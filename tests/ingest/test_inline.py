@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from finbrief.ingest import from_text
-from finbrief.ingest.inline import MIN_INLINE_CHARS, split_inline_labels
+from finbrief.ingest.inline import (
+    _LEGAL_SUFFIX_RE,
+    _UNMARKED_HEADER_RE,
+    MIN_INLINE_CHARS,
+    split_inline_labels,
+)
 from finbrief.structure import run
 
 # One dataset row: a whole call of a fictional company on one line.
@@ -80,3 +88,23 @@ def test_short_lines_are_left_to_the_line_rules() -> None:
     short = "Operator: Please go ahead. Mara Quill: Thank you. Operator: Next. Mara Quill: Thanks."
     assert len(short) < MIN_INLINE_CHARS
     assert split_inline_labels([short]) == [short]
+
+
+_HEADER_PARTS = st.tuples(
+    st.sampled_from(["", "Thank you. ", "x", "Revenue grew. "]),
+    st.sampled_from(["Laura Chen", "Mark T. Davis", "Chief Officer", "laura chen", "Ann Lee Ko Wu Yi"]),
+    st.sampled_from([" ", "  ", ", "]),
+    st.sampled_from(["Chief Executive Officer & Director", "Group President", "EVP", "Analyst", "Chief"]),
+    st.sampled_from([", ", " ", ","]),
+    st.sampled_from(["NovaSky Technology", "Redwood Capital Advisors, Inc", "A", "x.y"]),
+    st.sampled_from([" Inc", " Inc.", " Co", ", Corp.", ", LLC", " S.A", " PLC", " GmbH.", "", " Incorporated"]),
+    st.sampled_from([" Thank you.", " [Operator]", ' "Yes', " “Sure", " thanks", ". Thanks", "", "\n Thanks"]),
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_HEADER_PARTS, min_size=1, max_size=3).map("".join))
+def test_every_unmarked_header_ends_in_a_legal_suffix_before_speech(text: str) -> None:
+    # the quick test before the header pattern never skips a header
+    if _UNMARKED_HEADER_RE.search(text):
+        assert _LEGAL_SUFFIX_RE.search(text)

@@ -515,3 +515,198 @@ def test_a_level_said_in_passing_gives_way_to_the_same_level_stated_precisely_wi
         " quarter of last year.\n"
     )
     assert any("$212.3 million" in t for t in lines), lines
+
+
+Q3 = "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+
+
+def test_a_business_line_that_is_a_clause_s_subject_owns_the_figure() -> None:
+    lines = _lines(
+        Q3
+        + "Total revenue for the quarter was $830 million.\n"
+        + "In line with our licensing business, our hardware operations generated a strong quarter, with "
+        "revenues improving 42% to $402 million versus $283 million last year.\n"
+    )
+    assert not any("$402 million" in t or "42%" in t for t in lines), lines
+    assert any("$830 million" in t for t in lines), lines
+
+
+def test_a_team_that_opens_the_sentence_owns_the_figure() -> None:
+    lines = _lines(
+        Q3
+        + "Adjusted earnings per share were $1.02, up 23%.\n"
+        + "The drone navigation team delivered revenue growth of 12% year-over-year on a constant currency basis.\n"
+    )
+    assert not any("12%" in t for t in lines), lines
+
+
+def test_capital_spending_named_as_left_out_is_not_capex() -> None:
+    lines = _lines(
+        Q4
+        + "Fourth quarter revenue was $1.1 billion, up 12%.\n"
+        + "For next year, we expect our monthly corporate cash burn to be between $14 million and $17 million "
+        "before capex.\n"
+        + "Free cash flow, which we define as EBITDA less cash interest payments, cash capex and cash taxes, was "
+        "roughly $146 million.\n"
+    )
+    assert not any("capital expenditure" in t for t in lines), lines
+
+
+def test_a_ratio_on_sales_is_no_sales_growth() -> None:
+    lines = _lines(
+        Q3
+        + "Our gross profit margin expanded 200 basis points from the prior quarter to a record 32.4%, well above "
+        "our estimated sustainable range of 28% to 30% on net sales of $2.09 billion.\n"
+    )
+    assert not any("28%" in t for t in lines), lines
+
+
+def test_a_share_of_an_earlier_level_is_no_growth() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $445 million.\n"
+        + "Our fourth quarter 2021 outlook assumes revenues of approximately 80% of Q4 2019 levels at about "
+        "$545 million.\n"
+    )
+    assert not any("80%" in t for t in lines), lines
+
+
+def test_the_year_s_figure_said_after_it_is_not_the_quarter_s() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's fourth quarter 2020 earnings call.\n"
+        "Fourth quarter revenue was $1.1 billion, up 12%.\n"
+        "In fact, we reduced our net debt by approximately $50 million during the fourth quarter and are pleased "
+        "to report cash flow from operations of over $115 million for 2020, over $45 million of which was "
+        "generated in the fourth quarter alone.\n"
+    )
+    assert not any("Q4" in t and "$115 million" in t for t in lines), lines
+
+
+def test_the_guidance_given_before_the_quarter_is_no_outlook() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $247 million.\n"
+        + "Our Q3 revenue guidance coming into the quarter was a range of $225 million to $250 million.\n"
+    )
+    assert not any("$225 million" in t for t in lines), lines
+
+
+def test_a_multi_year_capital_plan_is_not_one_year_s() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's second quarter 2021 earnings call.\n"
+        "Second quarter revenue was $2.6 billion, up 6%.\n"
+        "We're also affirming our 5-year capital expenditures outlook through 2025 of approximately $3.5 billion.\n"
+    )
+    assert not any("$3.5 billion" in t for t in lines), lines
+
+
+def test_a_pro_forma_figure_is_said_adjusted() -> None:
+    lines = _lines(
+        Q3
+        + "Sales for the quarter totaled $365 million.\n"
+        + "On a pro forma basis, net income was $50 million or $0.35 per share.\n"
+    )
+    assert not any("$0.35" in t and "adjusted" not in t for t in lines), lines
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We reported funds from operations, or FFO, of about $9 million or $0.09 per share for the third quarter.",
+        "During the quarter, we sold 714,000 common shares through our ATM program at $30.22 per share.",
+        "We ended the quarter with $602 million of net working capital, which equates to approximately $17 per "
+        "diluted share.",
+        "Our partner announced a planned merger for an estimated total consideration of $34.10 per share.",
+    ],
+)
+def test_another_per_share_amount_is_not_earnings_per_share(sentence: str) -> None:
+    lines = _lines(Q3 + "Third quarter revenue was $92.6 million.\n" + sentence + "\n")
+    assert not any("earnings per share" in t for t in lines), lines
+
+
+def test_earnings_available_for_distribution_stay_earnings() -> None:
+    lines = _lines(Q3 + "We generated earnings available for distribution of $1.06 per share in the quarter.\n")
+    assert any("$1.06" in t for t in lines), lines
+
+
+def test_one_month_s_figure_is_not_the_quarter_s() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $92.6 million.\n"
+        + "In September, our total portfolio generated occupancy of approximately 75% and an average daily rate "
+        "of $196.\n"
+    )
+    assert not any("75%" in t for t in lines), lines
+    assert any("$92.6 million" in t for t in lines), lines
+
+
+def test_a_block_trade_price_is_not_earnings_per_share() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $92.6 million.\n"
+        + "Our only deployment of the program was a block traded at $21.35 per share.\n"
+    )
+    assert not any("$21.35" in t for t in lines), lines
+
+
+def test_a_share_price_the_sentence_names_is_not_earnings() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $92.6 million.\n"
+        + "And at $34 per share, we will have achieved an 11x multiple on the fund's initial equity investment.\n"
+    )
+    assert not any("$34" in t for t in lines), lines
+
+
+def test_revenue_lost_to_a_storm_is_not_revenue() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $92.6 million.\n"
+        + "In total, we estimate approximately $500,000 of revenue was lost due to travel disruption caused by the "
+        "storm.\n"
+    )
+    assert not any("$500,000" in t for t in lines), lines
+
+
+def test_a_cost_lowered_to_a_figure_is_not_the_metric_s() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter FFO was $0.48 per share.\n"
+        + "We are raising FFO as adjusted guidance to a range of $1.86 to $1.90, which is a $0.05 increase at the "
+        "midpoint. From this point forward, we don't anticipate any further variance between FFO as adjusted and "
+        "NAREIT FFO as we've lowered our estimated merger costs to $2.5 million from $4 million.\n"
+    )
+    assert not any("$2.5 million" in t for t in lines), lines
+
+
+def test_a_span_of_years_that_opens_the_sentence_is_no_guidance() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $2.1 billion, up 8%.\n"
+        + "Over the next three years, we expect to generate $5 billion of free cash flow.\n"
+    )
+    assert not any("$5 billion" in t for t in lines), lines
+
+
+def test_a_business_line_named_after_the_figure_owns_it() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $2.1 billion, up 8%.\n"
+        + "For fiscal 2022, we expect revenue growth of 3% to 5% for the data analytics business.\n"
+    )
+    assert not any("3% to 5%" in t for t in lines), lines
+
+
+def test_a_part_named_with_its_metric_is_said_once() -> None:
+    lines = _lines(Q3 + "Third quarter revenue was $2.1 billion, up 8%.\nInternational sales grew 22% to $800 million.\n")
+    assert not any("sales sales" in t for t in lines), lines
+
+
+def test_property_sales_closed_are_not_revenue() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter FFO was $0.48 per share.\n"
+        + "Moving to dispositions, we closed on $13 million of sales in the quarter.\n"
+        + "Through September 30, we've completed $2.2 billion in sales, with gains in excess of book value.\n"
+    )
+    assert not any("sales" in t for t in lines), lines

@@ -59,7 +59,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 
 from finbrief.facts import numbers, periods, phrases
-from finbrief.facts.identity import document_context
+from finbrief.facts.identity import _NOT_A_FIRM, document_context
 from finbrief.facts.numbers import NumberMention
 from finbrief.facts.periods import PeriodContext, PeriodMention
 from finbrief.facts.text import document_views, to_simplified
@@ -76,6 +76,14 @@ __all__ = ["extract", "yoy_by_default"]
 
 _SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:(?:the|our|and|but|also|meanwhile|similarly)\s*,?\s+)?", re.IGNORECASE)
 """Words a sentence may open with before the business line it is about."""
+_REGION_SECTION_LEAD = re.compile(
+    r"\s*(?:(?:and|so|now|turning\s+to|moving\s+to)\s*,?\s+)?(?:(?:in\s+)?(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter|"
+    r"Q[1-4]|full[\s-]year|quarterly)\s*,?\s+)?(?:the\s+|our\s+)?",
+    re.IGNORECASE,
+)
+_REGION_RESULT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:segment\s+|total\s+|net\s+)?(?:revenues?|sales)(?![A-Za-z])", re.IGNORECASE)
+"""A sentence that opens with a region and its revenue ("Third quarter Americas revenues were $695 million",
+"EMEA revenues for Q3 were $164 million"): the call turns to that region's results."""
 _COMPANY_LEAD = re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company)\s+)*", re.IGNORECASE)
 """Right before a metric in the clause of a figure that names no unit: the whole company's figure
 ("Second quarter total sales rose 24%", "we delivered total net sales of $865 million")."""
@@ -215,12 +223,18 @@ _EARNINGS_WORD = re.compile(
     r"(?<![A-Za-z])(?:earn(?:ed|s|ing|ings)?|income|profit|net loss|loss)(?![A-Za-z])|盈利|收益|利润|亏损",
     re.IGNORECASE,
 )
+_NET_RESULT_VERB = re.compile(
+    r"(?<![A-Za-z])(?:we|the\s+company)\s+(?:earned|(?P<lost>lost))\s+(?:a\s+net\s+|net\s+)?(?:about\s+|approximately\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before an amount: what the company earned or lost, its net result ("we lost $12 million")."""
 _LOSS_WORD = re.compile(r"亏损|(?<![A-Za-z])loss(?:es)?(?![A-Za-z])", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 _FIGURES = re.compile(r"-?[$¥￥]?\d[\d,.]*\s?(?:%|亿|万|个百分点)?|[、和及与]|\b(?:and|or)\b")
 _CONTINUATION = re.compile(
-    r"同比|环比|按年|按季|年比|季比|年增|年减|季增|季减|成长|衰退|大幅|略为|扩大|收窄|"
+    r"同比|环比|按年|按季|年比|季比|年增|年减|季增|季减|月增|月减|成长|衰退|大幅|略为|扩大|收窄|"
     r"本季度|本季|单季|全年|分别|均|亦|也|则|仍|已经|已|继续|保持|实现|录得|增长|增加|上升|下降|减少|下滑|提升|提高|"
+    r"但是|但|不过|而且|并且|而|并|且|"
     r"上涨|增速|增幅|达到|达|为|是|至|到|约|近|接近|超过|超|逾|突破|了|的|其中|较[^，,。]{0,8}|相比[^，,。]{0,8}|"
     r"(?<![同环占])比[^，,。]{0,8}|升|跌|增|减|降|涨|飙|"
     r"(?<![A-Za-z])(?:up|down|an?|the|increases?|increased|decreases?|decreased|declin\w*|grow\w*|grew|rose|fell|of|by|"
@@ -255,6 +269,8 @@ _SEGMENT_EN = re.compile(
 )
 
 
+_BUSINESS_EN = re.compile(r"(?<=\b[Oo]ur |\b[Tt]he |\b[Ii]ts )((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+business\b")
+"""A unit named as "our <Name> business" ("our Global Records business delivered revenue of $1.1 billion")."""
 _UNIT_WORD_AFTER = re.compile(r" ([A-Z][a-z]{3,})(?![A-Za-z&'’-])")
 """After a region's name: a capitalised word naming a unit of it ("North America Commercial")."""
 
@@ -331,6 +347,45 @@ _SOME_OF = ("部分", "多数", "少数", "个别", "不少", "多家", "有的"
 """Openings of a Chinese subject that is an unnamed part of a group ("部分企业", "多数酒企")."""
 _LISTING_CODE_AFTER = re.compile(r"\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}")
 _BARE_FIRM_REFERENCES = frozenset({"公司", "该公司", "该集团"})
+_SLASH_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{1,8}/)+$")
+"""Heads of metrics written before a shared tail, joined by slashes ("销售/管理/研发费用率")."""
+
+
+def _with_slash_items(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """``hits`` and the metrics whose head stands before another's, slash-joined, sharing its tail:
+    "销售/管理/研发费用率" names the selling, G&A and R&D expense ratios."""
+    added: list[_Hit] = []
+    for h in hits:
+        lead = _SLASH_ITEMS.search(text, max(0, h.start - 40), h.start)
+        if lead is None:
+            continue
+        written = text[h.start : h.end]
+        for k in range(1, len(written)):
+            tail, found = written[k:], []
+            pos = h.start - 1  # the slash before the hit
+            while pos > lead.start() and text[pos] == "/":
+                item_end = pos
+                item_start = text.rfind("/", lead.start(), item_end) + 1 or lead.start()
+                item_start = max(item_start, lead.start())
+                entry = None
+                for n in range(1, item_end - item_start + 1):
+                    whole = text[item_end - n : item_end] + tail
+                    got = [x for a, b, x in lm.metric_matcher().finditer(whole) if a == 0 and b == len(whole)]
+                    if got and got[0] is not None:
+                        entry = (item_end - n, got[0])
+                        break
+                if entry is None:
+                    break
+                found.append(_Hit(entry[0], item_end, entry[1]))
+                pos = item_start - 1
+            if found:
+                added += [x for x in found if not any(o.start < x.end and x.start < o.end for o in hits)]
+                break
+    return sorted([*hits, *added], key=lambda x: x.start) if added else hits
+
+
+_NOT_FIRM_END = ("在", "于", "将", "已", "则", "也", "亦", "均", "都", "仍", "从", "对")
+"""Characters a firm's name does not end with: the particle after a name that opens a clause ("X在第四季度…")."""
 _TIME_IN_NAME = re.compile(r"[年月季期日]|去年|今年|同期|行业|板块|合计|整体|单季")
 
 
@@ -423,7 +478,32 @@ _SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 """Between a % figure and the metric after it: the figure is a share of that metric ("90% of our revenues")."""
-_SCOPE_WORD = re.compile(r"(?<![A-Za-z])same[\s-](?:store|property|center|site)(?![A-Za-z])", re.IGNORECASE)
+_SHARE_OF_THING = re.compile(
+    r"\s+of\s+(?:(?:our|the|its|their|all|total|these|those|this)\s+)?(?!(?:which|that|it|them|growth|increase|decline|"
+    r"improvement|quarter|year|period|time)(?![A-Za-z]))[A-Za-z][\w-]*",
+    re.IGNORECASE,
+)
+"""After a % level: the share of a whole it is ("38% of orders came from new customers")."""
+_LOANS_DEALT = re.compile(
+    r"(?<![A-Za-z])(?:(?P<made>originat(?:e|ed|es|ing)|fund(?:ed|s|ing)?)|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing)|bought|buy)"
+    r"(?:\s+and\s+settled(?:\s+on)?)?\s+(?:(?:about|approximately|roughly|nearly|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before an amount of loans: loans bought or made in the period ("we purchased $66 million of loans")."""
+_SCOPE_WORD = re.compile(r"(?<![A-Za-z])(?<!non-)(?<!non )same[\s-](?:store|property|center|site)(?![A-Za-z])", re.IGNORECASE)
+_SCOPE_LEAD = re.compile(
+    r"\s*(?:(?:and|so|now|also|again)\s*,?\s+)?(?:on|in|for|within|across)\s+(?:an?\s+|the\s+|our\s+)?"
+    r"(?P<scope>same[\s-](?:store|property|center|site))(?:\s+(?:pool|portfolio|basis|properties|stores|centers|sites))?\s*,",
+    re.IGNORECASE,
+)
+"""A sentence opening that scopes its figures to the same-store pool ("On a same-store basis, cash NOI was
+up 6%", "In the same-store pool, our revenue increased 14.7%")."""
+_SCOPE_OF_METRIC = re.compile(
+    r"\s+(?:for|in|of|across)\s+(?:the\s+|our\s+)?(?P<scope>same[\s-](?:store|property|center|site))"
+    r"(?:\s+(?:pool|portfolio|properties|stores|centers|sites))?(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+"""Right after a metric: the pool it is measured on ("net operating income for the same-store pool")."""
 
 
 def _scoped(scope: str, written: str) -> Metric | None:
@@ -434,6 +514,36 @@ def _scoped(scope: str, written: str) -> Metric | None:
     if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(phrase):
         return hits[0][2]  # type: ignore[no-any-return]
     return None
+
+
+_HORIZON_OF_DEBT = re.compile(
+    r"(?<![A-Za-z])(?:maturities|maturity|maturing|expirations|expiries|expiring|expire|due)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:until|through|thru|till|before|prior\s+to)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:fiscal\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a time expression: how far the debt runs ("no debt maturities until the end of 2024")."""
+_BESIDES_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:in addition to|besides|beyond|outside(?: of)?|apart from|other than|aside from)\s+(?:the\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a scope: the figure is of something else ("In addition to the same-store, ...")."""
+_PAID_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:pay|pays|paid|paying|payable|distribute|distributes|distributed)\s+(?:out\s+)?"
+    r"(?:(?:a|an|the|our)\s+)?(?:(?:quarterly|regular|special|cash|common)\s+)*(?:dividends?\s+of\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before an amount per share: what is paid out per share, a dividend ("we will pay $1.80 per share")."""
+_TOTAL_BEFORE = re.compile(r"(?<![A-Za-z])(?:total|overall|consolidated)\s+$", re.IGNORECASE)
+
+
+def _scope_before(text: str, lo: int, start: int, end: int, pos: int) -> Metric | None:
+    """The same-store variant of the metric written at ``text[start:end]`` before a figure at ``pos``, when the
+    sentence (from ``lo``) opens with a same-store scope or the metric is followed by one."""
+    lead = _SCOPE_LEAD.match(text, lo, start)
+    scope = lead if lead is not None else _SCOPE_OF_METRIC.match(text, end, pos)
+    if scope is None or _TOTAL_BEFORE.search(text, max(lo, start - 12), start):  # "and total NOI rose 8%"
+        return None
+    return _scoped(scope.group("scope"), text[start:end])
 
 
 _EXCLUDING_AFTER = re.compile(r"\s*,?\s*(?:excluding|ex-)(?=\s)", re.IGNORECASE)
@@ -669,11 +779,17 @@ class _Paragraph:
             self._add_own_units(state)
         if self.subjects and text.isascii():
             self._add_regional_units()
-        if "segment" in text or "division" in text:
+        if "segment" in text or "division" in text or " business" in text:
             known = [(h.start, h.end) for h in self.subjects if h.entry.kind == "segment"]  # type: ignore[attr-defined]
-            for m in _SEGMENT_EN.finditer(text):
+            named = [*_SEGMENT_EN.finditer(text), *(_BUSINESS_EN.finditer(text) if " business" in text else ())]
+            for m in named:
                 if any(s <= m.start(1) < e or m.start(1) < s < m.end(1) for s, e in known):
                     continue  # "Rest of the World segment": the lexicon's name, not "World segment"
+                if m.re is _BUSINESS_EN and any(
+                    w.casefold() in ls.phrase_words().en_stop for w in m.group(1).split()
+                ):
+                    continue  # "our Q3 business", "the Company business": no unit's name
+                known.append((m.start(1), m.end()))
                 words = m.group(1).split()
                 for i in range(len(words) - 1, -1, -1):
                     if words[i].endswith(("'s", "’s")):
@@ -736,6 +852,13 @@ class _Paragraph:
                 continue  # "今年前三季度", "公司第三季度": no firm's name
             if name.endswith(words.zh_not_end) or phrases.verb_before_self(name):
                 continue  # "更双双创下单季新高", "创集团上半年度": a verb before a period or the company, no firm
+            if any(len(w) > 1 and w in name for w in words.zh_cut):
+                continue  # "至于第三季度", "再加上1月": a framing word, no firm
+            end = m.end()
+            if name.endswith(_NOT_FIRM_END):
+                name, end = name[:-1], end - 1  # "嘉里物流在第四季度…": the particle after the name
+                if len(name) < 2 or name in words.generic:
+                    continue
             over = [h for h in self.subjects if h.start < m.end() and m.start() < h.end]
             if any(h.entry.kind != "reference" or h.start < m.start("name") or h.end > m.end() for h in over):  # type: ignore[attr-defined]
                 continue  # a name the lexicon knows; but "集团" inside "上汽集团" is no reference to the company
@@ -746,9 +869,9 @@ class _Paragraph:
                 if len(name) < 2:
                     continue
             own = state.company if name in state.names else None
-            hit = _Hit(begin, m.end(), SubjectEntry(own or name, "phrase"))
+            hit = _Hit(begin, end, SubjectEntry(own or name, "phrase"))
             found.append(hit)
-            if own is None and _LISTING_CODE_AFTER.match(self.text, m.end()):
+            if own is None and _LISTING_CODE_AFTER.match(self.text, end):
                 self.listed_firms.append(hit)
         if found:
             kept = [h for h in self.subjects if h not in inside]
@@ -762,6 +885,8 @@ class _Paragraph:
             # what a bracket after a metric includes is part of that metric, no metric of its own
             self.glosses = [g.span() for g in _ZH_GLOSS.finditer(self.text) if any(h.end == g.start() for h in hits)]
             hits = [h for h in hits if not _inside(self.glosses, h.start)]
+            if "/" in self.text:
+                hits = _with_slash_items(self.text, hits)
         return hits
 
     def add_topics(self, english: bool) -> None:
@@ -951,6 +1076,15 @@ _SEGMENT_ANAPHORA = re.compile(r"分部|板块")
 _SEGMENT_WORD = re.compile(r"\s?(?:分部|板块)")
 
 
+def _region_section(para: _Paragraph, hit: _Hit) -> bool:
+    """Whether a region opens its sentence as the subject of its revenue, the only region of the sentence:
+    the call turns to a regional segment, whose figures the next sentences give without naming it again."""
+    s0, e0 = para.sentence(hit.start)
+    if not _REGION_SECTION_LEAD.fullmatch(para.text, s0, hit.start) or not _REGION_RESULT_AFTER.match(para.text, hit.end):
+        return False
+    return not any(h is not hit and s0 <= h.start < e0 and h.entry.kind == "region" for h in para.subjects)  # type: ignore[attr-defined]
+
+
 def _written_as_segment(text: str, hit: _Hit) -> bool:
     """Whether a subject is written as a reporting segment: a lexicon segment, or a name followed
     by "分部"/"板块" ("智能电动汽车及AI等创新业务分部")."""
@@ -1088,6 +1222,8 @@ class _Extractor:
         )
         self.carry: str | None = None
         self.carry_age = 0
+        self.heading_firm: str | None = None
+        """The firm a heading line over a bulleted list names (a digest of several firms' results)."""
         """Sentences read since the carried subject was last named."""
         self.english = doc.language == "en"
         self.last_range: tuple[str, int, str | None] | None = None
@@ -1104,6 +1240,8 @@ class _Extractor:
         self.topics_seen: list[str] = []
         """Every business line the call has introduced as its topic, in order."""
         self.topic: str | None = None
+        self.section_at = -1
+        """Where in the paragraph under analysis a region opens the talk on its results (-1: nowhere)."""
         """The business line a speaker introduced last ("I'll discuss our commercial banking business"):
         the subject of what follows until another is introduced or the speaker changes."""
         self.last_segment: str | None = None
@@ -1126,14 +1264,16 @@ class _Extractor:
 
     @property
     def company_name(self) -> str:
-        """Subject name for the company itself."""
-        return self.state.company or "company"
+        """Subject name for the company itself (the firm of the heading over a digest's items)."""
+        return self.heading_firm or self.state.company or "company"
 
     def _subject_name(self, hit: _Hit, para: _Paragraph) -> str | None:
         """Name a subject hit stands for (resolving references and anaphora)."""
         entry = hit.entry
         assert isinstance(entry, SubjectEntry)
         if entry.kind == "reference":
+            if self.heading_firm is not None and para.text[hit.start : hit.end] in _BARE_FIRM_REFERENCES:
+                return self.heading_firm  # "公司…" in the items under a firm's heading
             if not self.english and para.text[hit.start : hit.end] in _BARE_FIRM_REFERENCES:
                 # "华东医药(000963.SZ)也发布了三季报……公司合计实现营业收入": the firm just introduced
                 listed = [h for h in para.listed_firms if h.end <= hit.start]
@@ -1168,7 +1308,8 @@ class _Extractor:
     def run(self) -> list[Fact]:
         """All facts of the document, paragraph by paragraph."""
         facts: list[Fact] = []
-        for p, text in zip(self.doc.paragraphs, self.texts, strict=True):
+        paragraphs = self.doc.paragraphs
+        for i, (p, text) in enumerate(zip(paragraphs, self.texts, strict=True)):
             if p.role in ("speaker_label", "boilerplate", "roster"):
                 continue
             if p.speaker != self.speaker:
@@ -1176,8 +1317,24 @@ class _Extractor:
                 self.stated_change = None
                 self.topic = None
                 self.speaker = p.speaker
+            if not self.english and i + 1 < len(paragraphs) and _LIST_ITEM.match(self.texts[i + 1]):
+                self._read_heading(text)
             facts.extend(self._paragraph(p, text))
         return facts
+
+    def _read_heading(self, text: str) -> None:
+        """A bare line over a bulleted list: a firm's name ("上汽集团" over "- 2025年H1总营收…") is the
+        subject of the items below it until the next heading; a section label ("核心观点") ends that."""
+        line = text.strip()
+        if not _HEADING_NAME.fullmatch(line):
+            return
+        if _SECTION_HEADING.search(line) or _NOT_A_FIRM.search(line) or _SECTION_WORD.search(line):
+            if self.heading_firm is not None and self.carry == self.heading_firm:
+                self.carry = None
+            self.heading_firm = None
+            return
+        self.heading_firm = self.carry = line
+        self.carry_age = 0
 
     def _paragraph(self, p: Paragraph, text: str) -> list[Fact]:
         """Facts of one paragraph; updates the carried subject."""
@@ -1317,6 +1474,9 @@ class _Extractor:
             we = _last(_BROKER_ESTIMATE, text, max(0, m.start - 60), m.start)
             if we is not None and not _SENTENCE_END_ZH.search(text, we.end(), m.start):
                 return True  # "我们预计25年表观收入超330亿元" in a broker's note: the broker's estimate
+            fc = _last(_BROKER_FORECAST, text, max(0, m.start - 80), m.start)
+            if fc is not None and not _CLAUSE_END_ZH.search(text, fc.end(), m.start):
+                return True  # "预计公司2025年归母净利润可达8.44亿元", "2025年预测营业总收入…" in a broker's note
         return found is not None and _REPORTED.search(text, found, m.start) is None
 
     def _carries(self, hit: _Hit) -> bool:
@@ -1355,6 +1515,9 @@ class _Extractor:
                 continue  # "..., largely due to higher China sales": a cause, not the line the talk is on
             if kind == "topic":
                 events.append((hit.start, hit.entry.name))  # type: ignore[attr-defined]
+            elif kind == "region" and _region_section(para, hit):
+                events.append((hit.start, hit.entry.name))  # type: ignore[attr-defined]
+                self.section_at = hit.start
             elif kind == "reference" or (
                 kind in ("phrase", "segment")
                 and not _same_line(hit.entry.name, self.topic)  # type: ignore[attr-defined]
@@ -1375,8 +1538,11 @@ class _Extractor:
         In English a carried subject lapses after ``_CARRY_SENTENCES`` sentences that do not name
         it: a call moves from a segment back to the company without saying so.
         """
+        self.section_at = -1
         self._update_topic(para)
         for hit in reversed(para.subjects):
+            if hit.start < self.section_at:
+                break  # "EMEA revenues were $164 million": the region the call turned to, not an earlier name
             if not self.english and hit.entry.kind == "anaphora":  # type: ignore[attr-defined]
                 continue  # "该板块" is the paragraph's; a Chinese story names its segment again
             if self.english and _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
@@ -1387,7 +1553,7 @@ class _Extractor:
                 self.carry_age = sum(1 for s, _ in para.sentences if s > hit.start)
                 return
         self.carry_age += len(para.sentences)
-        if self.english and self.carry_age >= _CARRY_SENTENCES:
+        if self.english and (self.carry_age >= _CARRY_SENTENCES or self.section_at >= 0):
             self.carry = None
 
     def _carry_at(self, para: _Paragraph, pos: int, carry: str | None) -> str | None:
@@ -1802,6 +1968,14 @@ class _Extractor:
             metric = None
         if (
             metric is None
+            and self.english
+            and unit_class(m) == "amount"
+            and _NET_RESULT_VERB.search(text, clause[0], m.start)
+        ):
+            lost = _NET_RESULT_VERB.search(text, clause[0], m.start).group("lost")  # type: ignore[union-attr]
+            metric = lm.metric_by_name("net loss" if lost else "net income")  # "we lost $12 million": the net result
+        if (
+            metric is None
             and unit_class(m) == "per_share"
             and _EARNINGS_WORD.search(text, sentence[0], m.start)
         ):
@@ -1820,6 +1994,21 @@ class _Extractor:
                 represents = True  # ("would" there is the range's arithmetic, no hypothetical)
         if metric is None:
             return None
+        if self.english and metric.name == "loans" and after:
+            deal = _LOANS_DEALT.search(text, max(clause[0], m.start - 48), m.start)
+            if deal is not None:
+                # "we committed to purchase $687 million of residential mortgage loans": loans bought in the
+                # period, not the loan book
+                metric = lm.metric_by_name("originations" if deal.group("made") else "loan purchases") or metric
+        if (
+            self.english
+            and mapped is None
+            and _is_eps_family(metric)
+            and _PAID_BEFORE.search(text, max(clause[0], m.start - 40), m.start)
+        ):
+            metric = lm.metric_by_name("dividend") or metric  # "we will pay $1.80 per share": a dividend, not earnings
+        if self.english and metric.kind == "market" and (metric.ratio or "x" in metric.units):
+            return None  # "trading at 8.5x P/E and a 10.3% dividend yield": the market's price of the company
         if not represents and _not_a_fact(text, sentence, clause, m):
             return None
         if self.english and m.unit in _RATE_UNITS and _MULTI_YEAR_BASIS_AFTER.match(text, m.end):
@@ -1874,6 +2063,19 @@ class _Extractor:
             metric = lm.metric_by_name("share of revenue") or metric
             mapped = None
         if (
+            self.english
+            and m.unit == "%"
+            and m.role != "base"
+            and not metric.ratio
+            and not after
+            and mapped is None
+            and compared is None
+            and _SHARE_OF_THING.match(text, m.end)
+            and not _OF_SALES.match(text, m.end)
+            and not _OR_PAIR.search(text, max(0, m.start - 24), m.start)  # "$6.3 billion, or 2.1% of loans": the same
+        ):
+            return None  # "38% of orders came from new customers": a share of something, no growth of the metric before
+        if (
             not self.english
             and m.unit == "%"
             and metric.name in ("revenue", "share")
@@ -1907,13 +2109,25 @@ class _Extractor:
             name = f"{name} loss"  # "经调整EBITA亏损收窄20%": the loss narrowed, not the EBITA
         if self.english and name == "revenue" and _ORGANIC_AFTER.match(text, m.end):
             name = "organic revenue"  # "sales grew 7% organically versus 2020"
+        basis_lead = _BASIS_LEAD.match(text, sentence[0], m.start) if self.english and compared is None else None
+        if basis_lead is not None and basis_lead.group("organic") and name == "revenue":
+            name = "organic revenue"  # "On an organic constant currency basis, revenue increased 14%"
+        elif basis_lead is not None and basis_lead.group("fx") and not name.endswith("currency)"):
+            name = f"{name} ({'local' if basis_lead.group('local') else 'constant'} currency)"
         fx = _FX_BASIS.match(text, m.end)
         if fx is not None and not name.endswith("currency)"):
             name = f"{name} ({'local' if fx.group('local') else 'constant'} currency)"
         elif _FX_BEFORE.search(text, max(0, m.start - 12), m.start) and not name.endswith("currency)"):
             name = f"{name} (constant currency)"  # "（按固定汇率计算为42%）"
+        if self.english and metric_hit is not None and not after and compared is None:
+            scoped = _scope_before(text, sentence[0], metric_hit.start, metric_hit.end, m.start)
+            if scoped is not None:
+                # "On a same-store basis, cash NOI was up 6%", "NOI for the same-store pool was up 17%"
+                metric, name = scoped, scoped.name
         if self.english and metric_hit is not None and after and compared is None:
             scope = _SCOPE_WORD.search(text, sentence[0], m.start)
+            if scope is not None and _BESIDES_BEFORE.search(text, max(0, scope.start() - 30), scope.start()):
+                scope = None  # "In addition to the same-store, recently acquired facilities contributed $139 million"
             scoped = _scoped(scope.group(), text[metric_hit.start : metric_hit.end]) if scope else None
             if scoped is not None:
                 # "same-store growth guidance at 11.25% for revenue, 5% for expenses": same-store expenses
@@ -2014,6 +2228,18 @@ class _Extractor:
             value, value_high = -value, (-value_high if value_high is not None else None)
             if value_high is not None and value_high < value:
                 value, value_high = value_high, value
+        if (
+            self.english
+            and value > 0
+            and value_high is None
+            and earlier
+            and earlier[-1].value < 0
+            and earlier[-1].metric == "net income"
+            and _is_eps_family(metric)
+            and _OR_PAIR.search(text, earlier[-1].end, m.start)
+            and not any(earlier[-1].end < x.start < m.start for x in mentions)
+        ):
+            value = -value  # "we lost $12 million, or $0.06 per share": the loss per share
         if metric.loss_of and unit not in ("%", "pp", "bps", "x"):
             # a loss amount is the negative of the income it is a loss of
             name = metric.loss_of
@@ -2040,6 +2266,7 @@ class _Extractor:
             and compared is None
             and name in _LINE_RESULT
             and self._is_business_line(subject)
+            and not any(h.entry.name == subject for h in para.listed_firms)  # type: ignore[attr-defined]
         ):
             name = _LINE_RESULT[name]  # "核心本地商业大蚀141亿": a business line's result is its operating result
         c_start = clause[0]
@@ -2070,6 +2297,14 @@ class _Extractor:
                 if unit == "%" and (_RATE.search(text, c_start, m.start) or _CHANGE_NOUN_AFTER.match(text, m.end))
                 else "level"
             )  # "compared to a 27% decline in Q2": a base that is a change
+        if (
+            role == "level"
+            and group[0] > 0
+            and not self.english
+            and mentions[i - group[0]].role == "change"
+            and _RESPECTIVELY.search(text, sentence[0], sentence[1])
+        ):
+            role = "change"  # "分别增长36.9%及9.2个百分点": the verb before the list is every item's
         period = self._period(para, m, sentence, clause, period_mentions, group, metric, mentions)
         if (
             m.role != "base"
@@ -2145,6 +2380,14 @@ class _Extractor:
             )
 
         change: Change | None = None
+        if (
+            self.english
+            and role != "change"
+            and unit in ("bps", "pp")
+            and m.role != "base"
+            and _years_back(text, (sentence[0], min(clause[1], next_start)), m, period) >= 2
+        ):
+            return None  # "our margin was 250 basis points better than 2019" in a 2022 call: a gap over three years
         if role == "change":
             if _POINT_BASE.search(text, c_start, m.start):
                 return None  # "较上年底增加19.78亿元": a change since a point in time, neither YoY nor QoQ
@@ -2343,6 +2586,8 @@ class _Extractor:
     ) -> Change | None:
         """YoY/QoQ for a growth figure, from markers, the period it is compared with, or the document's
         convention."""
+        if not self.english and _MOM_BEFORE.search(text, max(c_start, m.start - 8), m.start):
+            return None  # "月减3.2%": over the month before, neither YoY nor QoQ
         stated = self._stated_change(text, c_start, m, next_start, period, compared_periods, lead)
         if stated is not None or (m.based and m.role == "base"):
             if stated is not None and self._para is not None:
@@ -2454,6 +2699,14 @@ class _Extractor:
             for i in range(bisect.bisect_left(starts, b.end), bisect.bisect_right(starts, b.end + 16)):
                 if _BASE_AFTER.fullmatch(para.text, b.end, starts[i]):
                     shadowed.add(i)
+        if self.english:
+            # "no debt maturities until the end of 2024 and $1.6 billion of liquidity": how far the debt
+            # runs, not the period of the figures around it
+            shadowed.update(
+                i
+                for i, pm in enumerate(period_mentions)
+                if _HORIZON_OF_DEBT.search(para.text, max(0, pm.start - 60), pm.start)
+            )
         usable = [pm for i, pm in enumerate(period_mentions) if not pm.base and i not in shadowed]
         usable_starts = [pm.start for pm in usable]
         self._usable_cache = (period_mentions, mentions, usable, usable_starts)
@@ -2503,7 +2756,18 @@ class _Extractor:
         if size > 1:
             spans_before = [pm for pm in in_sentence if pm.quarters and pm.end <= m.start]
             respectively = _RESPECTIVELY.search(para.text, sentence[0], sentence[1])
-            if spans_before and len(spans_before[-1].quarters) == size:
+            items = mentions[mentions.index(m) - pos : mentions.index(m) - pos + size]
+            named = {
+                h.entry.name  # type: ignore[attr-defined]
+                for h in para.metrics
+                if sentence[0] <= h.start and h.end <= items[0].start and not h.entry.weak  # type: ignore[attr-defined]
+            }
+            if (
+                spans_before
+                and len(spans_before[-1].quarters) == size
+                and len({x.unit for x in items}) == 1
+                and not (respectively and len(named) >= size)  # "销售/管理/研发费用率分别为…": one per metric
+            ):
                 # "过去四个季度…分别为18%、22%、26%和31%", "over the past four quarters, growth was 18%,
                 # 22%, 26% and 31%": as many figures as the span has quarters, one per quarter
                 return spans_before[-1].quarters[pos]
@@ -2531,11 +2795,16 @@ class _Extractor:
         # an earlier clause sets the period only when it leads with it ("去年三季度,阿里收入…"); in
         # English any earlier clause of the sentence does ("we closed fiscal 2023 strongly, with
         # revenue of $5.3 billion ...")
+        label = _ITEM_LABEL.match(para.text)
         before = [
             pm
             for pm in in_sentence
             if pm.end <= m.start
-            and (self.english or pm.report or pm.start - para.clause_start(pm.start) <= 10)
+            and (
+                self.english
+                or pm.report
+                or pm.start - max(para.clause_start(pm.start), label.end() if label else 0) <= 10
+            )
         ]
         if (
             before
@@ -2586,6 +2855,10 @@ class _Extractor:
             if self.english and own and own[:4].isdigit() and base_year + 1 < int(own[:4]):
                 # "15% above 2019" in a 2021 call: the document's period against a year two back, which
                 # ``_years_back`` then leaves out (neither YoY nor QoQ)
+                return own
+            if self.english and dq is not None and base_year + 1 == dq // 4 and own:
+                # "China sales grew 14% versus 2020" in a third-quarter 2021 call: the quarter against the
+                # same quarter of 2020, unless the sentence names a longer period of its own
                 return own
             # "up 5% over 2020": the year after; a Chinese quarterly story's "较去年" is year on year
             return str(base_year + 1)
@@ -2688,6 +2961,7 @@ class _Extractor:
         """Whether a subject is a part of the company (not the company, not another company)."""
         return (
             subject != self.company_name
+            and subject != "industry"
             and lexicon_companies.company(subject) is None
             and not _TIME_WORD.search(subject)
         )
@@ -3023,6 +3297,13 @@ _FX_BASIS = re.compile(
     re.IGNORECASE,
 )
 """Right after a figure: it is measured in local or constant currency ("or 5% in local currency")."""
+_BASIS_LEAD = re.compile(
+    r"\s*(?:(?:and|so|now|also|again)\s*,?\s+)?(?:on\s+an?|in)\s+(?P<organic>(?:organic|underlying)\s+)?"
+    r"(?P<fx>(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)\s*|(?:FX|currency)[\s-]neutral\s*)?(?:basis|terms)?\s*,",
+    re.IGNORECASE,
+)
+"""A sentence opening that puts its figures on an organic or constant-currency basis ("On an organic
+basis, revenue increased 9%", "In constant currency, sales grew 5%")."""
 _ORGANIC_AFTER = re.compile(r"\s*,?\s*(?:organically|on an? (?:organic|underlying|core) basis)(?![A-Za-z])", re.IGNORECASE)
 """Right after a growth rate: it is organic growth ("sales grew 11% organically")."""
 _FX_BEFORE = re.compile(r"按固定汇率(?:计算)?(?:为|是)?\s*$")
@@ -3337,6 +3618,9 @@ _BROKER_RATING = re.compile(
 """Words of a broker's note in a Chinese document's head: a rating, a target price, earnings forecasts."""
 _BROKER_ESTIMATE = re.compile(r"我们(?:预计|预测|估计|预期|测算|推测|推算|判断)")
 _SENTENCE_END_ZH = re.compile(r"[。！？!?；;]")
+_BROKER_FORECAST = re.compile(r"(?<!公司)(?<!管理层)(?<!集团)(?<!指引)(?:预计|预测|预期|估计)(?!数|值)")
+"""A forecast word in a broker's note not said by the company ("预计公司…", "2026年预测…"): the broker's."""
+_CLAUSE_END_ZH = re.compile(r"[，,。！？!?；;]")
 _REPORTED = re.compile(r"公布|录得|实际|财报显示|业绩显示|披露|公告")
 """After another party's forecast: the story turns to what the company reported."""
 _PREVIEW = re.compile(
@@ -3383,6 +3667,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _CONSENSUS_VERB.search(text, max(sentence[0], m.start - 90), m.start)
         or _CONSENSUS_SOURCE_AFTER.match(text, m.end)
         or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)
+        or (m.counter == "家" and text[max(0, m.start - 1) : m.start] == "等")  # "祥硕、嘉泽、台积电等31家"
         or (m.unit in _RATE_UNITS and _changed_since_year_end(text, clause[0], m.start))
         or (m.unit in _RATE_UNITS and _since_year_end_carried(text, sentence, clause, m))
         or _SINCE_YEAR_START_AFTER.match(text, m.end)
@@ -3470,6 +3755,17 @@ _QUARTER_ALONE = re.compile(r"单计(?:第?[一二三四1-4]|本|当|该)季|单
 _LIST_LEAD = re.compile(r"(?:如下|以下|包括|分别为)?\s*[:：]$")
 _LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、)）]|[•·\-–—*])")
 """A paragraph that opens a list with a colon, and the numbered or bulleted items that follow it."""
+_HEADING_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,11}|[A-Z][A-Za-z&.'-]*(?: [A-Z][A-Za-z&.'-]*){0,3}")
+"""A bare heading line that can be a firm's name ("上汽集团", "Sound Group")."""
+_SECTION_HEADING = re.compile(
+    r"(?:观点|觀點|表现|表現|评级|評級|发展|發展|分析|预测|預測|状况|狀況|情况|情況|概况|概況|动态|動態|行业|行業|板块|板塊"
+    r"|市场|市場|指标|指標|展望|风险|風險|提示|要点|要點|摘要|亮点|亮點|总结|總結|策略|建议|建議|数据|數據|业务|業務|概述"
+    r"|回顾|回顧|结论|結論|点评|點評|纪要|紀要|财报|財報|业绩|業績|公告|新闻|新聞|资讯|資訊|简介|簡介|背景|目录|目錄|附录|附錄)$"
+    r"|^(?:Key|Financial|Business|Market|Outlook|Summary|Highlights|Risks?|Investment|Rating|Overview)\b"
+)
+"""Endings of a section label ("核心观点", "财务表现", "医药行业"): a heading that names a topic, not a firm."""
+_SECTION_WORD = re.compile(r"股东|回报|回報|财务|財務|经营|經營|估值|盈利|分红|分紅|派息|指标|指標|要闻|要聞|概览|概覽")
+"""Words of a section label anywhere in it ("股东回报", "经营数据"): a heading no firm's name holds."""
 _CUMULATIVE_CUE = re.compile(r"期内|截至[^，。；,;]{0,8}?月(?:底|末|[0-3]?\d日)?止")
 
 
@@ -3617,8 +3913,10 @@ _EXCLUSION_LEAD = re.compile(
 """A sentence opening with an exclusion: it holds for every figure of the sentence."""
 _COMPARED_RIGHT_AFTER = re.compile(
     r"\s*(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year)\s+)?"
-    r"(?:(?:higher|lower|more|less|up|down|better|worse|in the quarter|for the quarter|in the period)\s+)?"
-    r"(?:versus|vs\.?|compared (?:to|with)|from|than|over|relative to|against)\s+(?:the\s+|a\s+)?",
+    r"(?:(?:higher|lower|more|less|up|down|better|worse|in the quarter|for the quarter|in the period|"
+    r"(?:in|for) the (?:first|second|third|fourth) quarter(?: of (?:19|20)\d\d)?|"
+    r"(?:declines?|decreases?|increases?|reductions?|drops?|rises?|growth|improvement)(?=\s+from))\s+)?"
+    r"(?:versus|vs\.?|compared (?:to|with)|from|than|over|relative to|against)\s+(?:the\s+|a\s+|our\s+|its\s+)?",
     re.IGNORECASE,
 )
 """Between a change and the base period named after it ("down 28% in the quarter versus the first quarter")."""
@@ -3730,13 +4028,27 @@ def _marker(
     seg = text[m.end : tail_end]
     cut = _MARKER_CUT.search(seg)
     after = pattern.search(text, m.end, m.end + (cut.start() if cut else len(seg)))
+    if after is not None and next_start < len(text) and _MARKER_OF_NEXT.fullmatch(text, after.end(), next_start):
+        after = None  # "同比增长7% 环比增长2%": the marker after the figure is the next figure's
     if after is not None:
         d = after.start() - m.end
         best = d if best is None else min(best, d)
     return best
 
 
+_ITEM_LABEL = re.compile(r"\s*(?:[-•·*]\s*)?(?:\*\*[^*\n]{1,16}\*\*|[\u4e00-\u9fff]{2,8})\s?[:：]")
+"""The label a list item opens with ("- **盈利能力**:", "现金流："): the item's own text starts after it."""
+_MOM_BEFORE = re.compile(r"(?:月增|月减|月比|较上月|比上月|环比上月)[^\d，,。；;]{0,4}$")
+"""Right before a growth figure: a month-over-month change ("月减3.2%", "较上月增长5%")."""
+_MARKER_OF_NEXT = re.compile(
+    r"\s*(?:增长|增加|上升|上涨|下降|减少|下滑|下跌|提升|降低|增|升|跌|减|降|涨)?\s*[+＋-]?\s*"
+)
+"""Between a YoY/QoQ marker and the next figure: the marker opens that figure's own comparison."""
 _MARKER_CUT = re.compile(r"[，、。；;！？!?]|,(?!\d{3})|以及|(?<![A-Za-z])and(?![A-Za-z])|和", re.IGNORECASE)
+
+
+_RATE_PAIR = {"%", "pp"}
+"""A growth rate and a change in points listed together ("分别增长36.9%及9.2个百分点": an amount's and a ratio's)."""
 
 
 def _list_groups(text: str, mentions: list[NumberMention]) -> list[tuple[int, int]]:
@@ -3752,7 +4064,7 @@ def _list_groups(text: str, mentions: list[NumberMention]) -> list[tuple[int, in
 
     for i, m in enumerate(mentions):
         if run and not (
-            mentions[run[-1]].unit == m.unit
+            (mentions[run[-1]].unit == m.unit or {mentions[run[-1]].unit, m.unit} == _RATE_PAIR)
             and numbers._LIST_GAP.fullmatch(text, mentions[run[-1]].end, m.start)
         ):
             flush()

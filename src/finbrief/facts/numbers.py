@@ -328,7 +328,8 @@ _DIRECTION = re.compile(
     r"lower(?:ed)?(?!\s+(?:end|half|part|portion|bound|limit))|reduc(?:e|ed|es|ing|tion)|narrow(?:ed|ing)?|contract(?:ed|ion)|shr(?:ank|unk|ink)|"
     r"slipped|dipped|negative|minus|off)(?![A-Za-z]))"
     r"|(?P<inc>增长|成长|增加|增幅|增速|上升|上涨|涨幅|提升|提高|攀升|猛增|激增|加快|加速|扩大|翻番|翻倍|涨|升|(?<!新)增|飙|多蚀|(?<![许很众更最较])多(?=\s?$)|"
-    r"(?<![A-Za-z])(?:grew|grow|grows|growing|growth|increas(?:e|ed|es|ing)|up|rose|rise|rises|rising|rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
+    r"(?<![A-Za-z])(?:grew|grow|grows|growing|growth(?![\s-]+cap(?:ex|ital\s+expenditures?)(?![A-Za-z]))|increas(?:e|ed|es|ing)|up|rose|rise|rises|rising|"
+    r"rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
     r"gain(?:ed|s)?|improv(?:ed|ement|ing)|expand(?:ed|ing)?|higher(?!\s+(?:end|half|part|portion|bound|limit))|climb(?:ed|ing)?|jump(?:ed)?|surg(?:ed|e|ing)|"
     r"accelerat(?:ed|ing|ion))(?![A-Za-z]))"
     r"|(?P<to>至|到|(?<![A-Za-z])to(?![A-Za-z]))",
@@ -368,11 +369,18 @@ _FAR_WORDS = 3
 """Words between a growth verb and a level word ("of", "to") after which the figure is a level."""
 _ZH_LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 _LIST_GAP = re.compile(
-    r"\s*(?:,\s*(?:and|or)|、|,|，|和|及|与|以及|and|or|/)\s*"
+    r"\s*(?:,\s*(?:and|or)|、|,|，|和|及|与|以及|and|or|/\s*[+＋]?)\s*"
     r"(?:(?<=or )(?:almost|about|approximately|nearly|roughly|some|just over|just under|over|more than)\s+)?",
     re.IGNORECASE,
 )
 """What separates items of one list ("5%、1%和2%"): the items share their role."""
+_PERIOD_LIST_GAP = re.compile(
+    r"\s+(?:for|in|during)\s+(?:the\s+)?(?:quarter|year|period|month|(?:first|second|third|fourth)\s+quarter|Q[1-4])"
+    r"\s*,?\s+and\s+",
+    re.IGNORECASE,
+)
+"""Between two changes: the first one's period, then the next item ("increased 2.3% for the quarter and 4.4% for
+the first nine months"): the items share their role."""
 
 
 @cache
@@ -756,7 +764,9 @@ def _same_kind(a: str | None, b: str | None) -> bool:
     return not (a in rates and b in rates and a != b and "%" in (a, b))
 
 
-_SIGNED_AFTER_MARKER = re.compile(r"(?:同比|环比|按年|按季|(?<![A-Za-z])(?:YoY|QoQ|y/y|q/q))\s?[+＋]?\s?$", re.IGNORECASE)
+_SIGNED_AFTER_MARKER = re.compile(
+    r"(?:同比|环比|按年|按季|(?<![A-Za-z])(?:YoY|QoQ|y/y|q/q))\s?(?:分别)?\s?[+＋]?\s?$", re.IGNORECASE
+)
 """A change marker right before a figure, its sign in between (broker notes: "YoY+11.2%", "同比 -2.9%")."""
 
 
@@ -774,7 +784,10 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
         own = _POST_DIRECTION.match(text, end) if out and out[-1].role != "change" else None
         if (
             out
-            and _LIST_GAP.fullmatch(text, prev_end, q.start)
+            and (
+                _LIST_GAP.fullmatch(text, prev_end, q.start)
+                or (out[-1].role == "change" and _PERIOD_LIST_GAP.fullmatch(text, prev_end, q.start))
+            )
             and _same_kind(out[-1].unit, q.unit)
             and not (own and (own.lastgroup or "").lstrip("e").rstrip("2") in ("inc", "dec"))  # "$5 billion, 10% above last year"
         ):
@@ -795,6 +808,13 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 and not prev.raw.startswith(("-", "−"))
             ):
                 negative = True  # "分别下降3.2%和5.1%": the decline the list opened with, not a written minus
+            elif (
+                prev.role == "change"
+                and prev.value < 0
+                and not q.negative
+                and _PERIOD_LIST_GAP.fullmatch(text, prev_end, q.start)
+            ):
+                negative = True  # "declined 3% in the quarter and 5% for the year to date"
             out.append(_mention(text, q, hi, prev.role, negative, prev.based, end))
             prev_end = end
             continue
@@ -923,7 +943,70 @@ def scan(text: str) -> list[NumberMention]:
             continue
         quantities.append((q, hi))
         pos = hi.end if hi else max(q.end, m.end())
+    if "/" in text:
+        _share_slash_unit(text, quantities)
+    if "元" in text and ("(" in text or "单位" in text):
+        quantities = _with_unit_label(text, quantities)
     return _finish(text, quantities)
+
+
+_UNIT_LABEL = re.compile(
+    r"(?:\(|单位\s?[:：]\s?)(?P<cur>人民币|港币|港元|新台币|美元)?(?P<scale>千|万|百万|千万|亿)元\)?"
+)
+"""A unit written once for the figures after it ("营业收入(千元)为1,234,567", "单位：人民币百万元")."""
+_LABEL_SCALES = {"千": 1000, "万": 10_000, "百万": 1_000_000, "千万": 10_000_000, "亿": 100_000_000}
+_BARE_AMOUNT = re.compile(r"(?<![\d.,])-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.,%])")
+_LABEL_REACH = re.compile(r"[。；;\n]")
+
+
+def _with_unit_label(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[tuple[_Q, _Q | None]]:
+    """Drop a unit label read as a figure ("(千元)" is no 1,000 yuan) and give the bare amounts after it,
+    to the end of its sentence, the label's scale and currency."""
+    for label in _UNIT_LABEL.finditer(text):
+        a, b = label.span()
+        quantities = [(q, hi) for q, hi in quantities if not (a <= q.start < b)]
+        stop = _LABEL_REACH.search(text, b)
+        end = stop.start() if stop else len(text)
+        taken = [(q.start, hi.end if hi else q.end) for q, hi in quantities]
+        scale = Decimal(_LABEL_SCALES[label.group("scale")])
+        currency = _currency(label.group("cur"))
+        for q, hi in quantities:
+            bare = q.unit is None and q.currency is None and q.counter is None and not q.had_scale
+            if b <= q.start < end and hi is None and bare and not _YEAR_LIKE.fullmatch(text, q.start, q.end):
+                q.scale, q.had_scale, q.currency = scale, True, currency
+        for x in _BARE_AMOUNT.finditer(text, b, end):
+            if any(p < x.end() and x.start() < e for p, e in taken):
+                continue
+            if _YEAR_LIKE.fullmatch(x.group()):
+                continue  # "2025" in the labelled sentence is a year
+            raw = x.group().lstrip("-").replace(",", "")
+            decimals = len(raw.split(".", 1)[1]) if "." in raw else 0
+            q = _Q(x.start(), x.start(), x.end(), Decimal(raw), scale, None, currency, None, None,
+                   x.group().startswith("-"), had_scale=True, decimals=decimals)
+            quantities.append((q, None))
+        quantities.sort(key=lambda t: t[0].start)
+    return quantities
+
+
+_YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
+
+
+_SLASH_GAP = re.compile(r"\s?/\s?[+＋]?\s?")
+"""Between the items of a slash list of figures ("-0.4/+0.3/-1.1pct")."""
+
+
+def _share_slash_unit(text: str, quantities: list[tuple[_Q, _Q | None]]) -> None:
+    """Bare items of a slash list take the unit the last item is written with ("同比分别-0.4/+0.3/-1.1pct",
+    "1.2/3.4/5.6亿元"): the unit is written once for all."""
+    for i in range(len(quantities) - 2, -1, -1):
+        (q, hi), (nxt, nhi) = quantities[i], quantities[i + 1]
+        if hi is not None or nhi is not None or not _SLASH_GAP.fullmatch(text, q.end, nxt.start):
+            continue
+        bare = q.unit is None and q.currency is None and q.counter is None and not q.had_scale
+        if bare and (nxt.unit or nxt.currency or nxt.had_scale):
+            q.unit, q.currency, q.counter = nxt.unit, nxt.currency, nxt.counter
+            if nxt.had_scale:
+                q.scale, q.had_scale = nxt.scale, True
 
 
 def parse_numbers(text: str) -> list[NumberMention]:

@@ -403,7 +403,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "en_year",
-        re.compile(r"(?P<y>(?:19|20)(?<![\d$.,]\d\d)\d{2})(?![\d%]|[.,]\d)(?!\s?(?:million|billion|thousand))"),
+        # (not an amount or a count: "营业收入2072亿元", "2025万辆")
+        re.compile(
+            r"(?P<y>(?:19|20)(?<![\d$.,]\d\d)\d{2})(?![\d%]|[.,]\d)"
+            r"(?!\s?(?:million|billion|thousand|[亿億万萬千百兆元圆港美块塊辆輛台家个個户戶件吨噸票股]))"
+        ),
     ),
     (
         "en_year_short",
@@ -449,7 +453,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_nq": ("1q", "2q", "3q", "4q"),
     "yy_quarter": ("q1", "q2", "q3", "q4"),
     "yy_span": ("3m", "6m", "9m", "1h", "2h", "h1", "h2"),
-    "yy_quarters": ("q",),
+    "yy_quarters": ("1q", "2q", "3q", "4q"),
     "en_fiscal_year": ("fiscal", "fy"),
     "en_half": ("half", "h1", "h2", "1h", "2h"),
     "en_months_span": ("months", "quarters"),
@@ -476,6 +480,8 @@ _ALSO_NEEDLES: dict[str, tuple[str, ...]] = {
     "en_last_quarter": ("last", "prior", "previous", "preceding", "sequential", "linked"),
     "en_next_quarter": ("next", "coming", "following", "upcoming"),
     "en_year_ago": ("quarter", "period"),
+    "en_next_years": ("next", "coming", "following", "plan", "program"),
+    "en_months_ended": ("ended", "period"),
 }
 """A second list of substrings an ASCII text needs one of besides ``_NEEDLES`` for the pattern to match
 (the month of "June quarter", the ordinal of "third quarter")."""
@@ -678,8 +684,12 @@ def _current_fiscal_year(ctx: PeriodContext) -> int | None:
     dq = ctx.quarter
     if dq is None:
         return None
-    last_month = (dq % 4) * 3 + 3
     year = dq // 4
+    for fy in (year, year + 1):
+        # a fiscal year ending in August has its fourth quarter end inside the calendar third quarter
+        if any(fiscal_to_calendar(fy, fq, ctx.fiscal_year_end_month) == dq for fq in range(1, 5)):
+            return fy
+    last_month = (dq % 4) * 3 + 3
     return year + 1 if last_month > ctx.fiscal_year_end_month else year
 
 
@@ -1050,12 +1060,12 @@ def _resolve(
 
 _ALWAYS_BASE = re.compile(r"(?:linked|sequential)[\s-]quarter|a quarter ago|a year ago", re.IGNORECASE)
 """Quarters named only as what a figure is compared with ("up 6% in the linked quarter")."""
-_COMPARISON = anchored(
+_COMPARISON = Sifted(anchored(
     re.compile(
         r"较|相比|相较|对比|(?<![A-Za-z])(?:compared|compares|comparison|versus|vs\.?|against|relative to|as opposed to)(?![A-Za-z])",
         re.IGNORECASE,
     ),
-)
+))
 _CLAUSE_END = re.compile(r"[，,。；;！？!?:：\n]")
 
 
@@ -1467,10 +1477,18 @@ def _stated_calls(texts: Sequence[str]) -> list[tuple[int, int]]:
     return found
 
 
+_STOP_OR_PERIOD = re.compile(r"[。！？!?;；\n.](?:(?<!\.)|(?=\s|$))")
+"""``_SENTENCE_END`` in a text with no dash between spaces: a stop, or a period before a space (the
+engine skips ahead to those characters, not to every space)."""
+_DASH_BETWEEN = re.compile(r"[-–—•](?<=\s[-–—•])\s")
+"""What a sentence end after Chinese text, a bracket or a percent sign needs: a dash between spaces."""
+
+
 @lru_cache(maxsize=512)
 def _sentence_ends(text: str) -> tuple[int, ...]:
     """Where the sentences of ``text`` end (the year votes and the quarter's candidates read the same texts)."""
-    return tuple(m.end() for m in _SENTENCE_END.finditer(text))
+    pattern = _SENTENCE_END if _DASH_BETWEEN.search(text) else _STOP_OR_PERIOD
+    return tuple(map(re.Match.end, pattern.finditer(text)))  # (no Python frame a match)
 
 
 def _looks_ahead(text: str, at: int) -> bool:

@@ -15,6 +15,8 @@ PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 SRT = "application/x-subrip"
 VTT = "text/vtt"
+JSON = "application/json"
+CSV = "text/csv"
 
 EXTENSIONS: dict[str, str] = {
     ".txt": TEXT,
@@ -26,8 +28,10 @@ EXTENSIONS: dict[str, str] = {
     ".docx": DOCX,
     ".srt": SRT,
     ".vtt": VTT,
+    ".json": JSON,
+    ".csv": CSV,
 }
-MEDIA_TYPES: tuple[str, ...] = (TEXT, MARKDOWN, HTML, PDF, DOCX, SRT, VTT)
+MEDIA_TYPES: tuple[str, ...] = (TEXT, MARKDOWN, HTML, PDF, DOCX, SRT, VTT, JSON, CSV)
 # Short names accepted wherever a media type can be forced (``--media-type pdf``).
 ALIASES: dict[str, str] = {
     "txt": TEXT,
@@ -43,6 +47,8 @@ ALIASES: dict[str, str] = {
     "subrip": SRT,
     "vtt": VTT,
     "webvtt": VTT,
+    "json": JSON,
+    "csv": CSV,
 }
 SUPPORTED_EXTENSIONS = ", ".join(EXTENSIONS)
 

@@ -129,10 +129,18 @@ _UNMARKED_HEADER_RE = re.compile(
 )
 
 
+_LEGAL_SUFFIX_RE = re.compile(
+    r" (?:Inc|Corp|Co|Ltd|LLC|LLP|LP|plc|AG|SA|S\.A|N\.A|Limited|PLC|GmbH)\.?(?= [A-Z\[\"“])"
+)
+"""How every ``_UNMARKED_HEADER_RE`` match ends: a legal suffix, then the speech (a quick test first)."""
+
+
 def _unmarked_cuts(text: str) -> list[int]:
     """Cut points around each ``Name Title, Firm`` header of a management section flattened into
     one chunk: two such headers at least, at sentence starts, all of one firm (the company's own
     people), each cut into name, affiliation and speech."""
+    if _LEGAL_SUFFIX_RE.search(text) is None:
+        return []
     found = [m for m in _UNMARKED_HEADER_RE.finditer(text) if _at_sentence_start(text, m.start())]
     if len(found) < MIN_MARKED_HEADERS or len({m.group("firm") for m in found}) != 1:
         return []

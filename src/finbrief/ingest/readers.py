@@ -318,6 +318,20 @@ def read_subtitles(data: bytes, source: str | None = None) -> ReadResult:
     return ReadResult(text, None, encoding)
 
 
+def read_json(data: bytes, source: str | None = None) -> ReadResult:
+    """A transcript exported as JSON records (turns of a speaker and a text)."""
+    from finbrief.ingest.records import read_json_records
+
+    return ReadResult(*read_json_records(data, source))
+
+
+def read_csv(data: bytes, source: str | None = None) -> ReadResult:
+    """A transcript exported as CSV rows (speaker and text columns)."""
+    from finbrief.ingest.records import read_csv_records
+
+    return ReadResult(*read_csv_records(data, source))
+
+
 _COMPRESSED_READERS: dict[str, Callable[[bytes, str | None, Options], ReadResult]] = {
     detect.PDF: read_pdf,
     detect.DOCX: read_docx,
@@ -329,4 +343,6 @@ _READERS: dict[str, Callable[[bytes, str | None], ReadResult]] = {
     detect.TEXT: read_text,
     detect.MARKDOWN: read_markdown,
     detect.HTML: read_html,
+    detect.JSON: read_json,
+    detect.CSV: read_csv,
 }

@@ -12,7 +12,7 @@ from typing import Any
 
 from finbrief.lexicon import files
 from finbrief.lexicon.files import LexiconError
-from finbrief.text.regex import anchored
+from finbrief.text.regex import Sifted, anchored
 
 LabelKind = str
 FIELD_KINDS = ("asker_field", "answerer_field")
@@ -22,8 +22,11 @@ FIELD_KINDS = ("asker_field", "answerer_field")
 # A person's name inside an announcement: 1-4 capitalised Latin words, or 2-4 Chinese characters
 # (ending where a clause, 请, 提问, 发问, 开始, 先生 or 女士 starts).
 # Capitals are checked case-sensitively even though the patterns around them ignore case.
+# A word of a name ends in a period only as an initial ("Jamie N. Baker"): "Ruplu Bhattacharya.
+# Please go ahead." names Ruplu Bhattacharya.
+NAME_WORD_RE = r"(?-i:[A-Z])(?:\.(?:(?-i:[A-Z])\.)*|[\w'’-]*(?:\.[\w'’-]+)*)"
 NAME_RE = (
-    r"(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?-i:[A-Z])[\w'’.-]*|de|van|von|da|di|del|der|la|le)){0,3}"
+    rf"(?:{NAME_WORD_RE}(?:\s+(?:{NAME_WORD_RE}|de|van|von|da|di|del|der|la|le)){{0,3}}"
     r"|[\u4e00-\u9fff]{2,4}(?=[,，。.;；\s请提发开先女]|$))"
 )
 # A firm inside an English announcement: stops at a clause break, a sentence end or a bracket; the
@@ -80,16 +83,17 @@ def _at_start(pattern: str) -> bool:
 class AnyLine:
     """Whether a text matches any of several patterns, as ``_any(patterns).search`` says, asked
     faster: the patterns anchored at the start are tried there only, the others behind one
-    lookahead for the characters they start with."""
+    lookahead for the characters they start with, and only in a text that holds one of the
+    strings they need (most short lines hold none)."""
 
     at_start: re.Pattern[str] | None
-    anywhere: re.Pattern[str] | None
+    anywhere: Sifted | None
 
     @classmethod
     def of(cls, patterns: list[str]) -> AnyLine:
         first = [p for p in patterns if _at_start(p)]
         rest = [p for p in patterns if not _at_start(p)]
-        return cls(_any(first) if first else None, anchored(_any(rest)) if rest else None)
+        return cls(_any(first) if first else None, Sifted(anchored(_any(rest))) if rest else None)
 
     def __call__(self, text: str) -> bool:
         return bool(
@@ -122,6 +126,10 @@ class Vocab:
     asker_word: re.Pattern[str]
     """A word for an asking guest before who they are in brackets (``提问嘉宾（华西证券 苗青）``)."""
     generic_asker: re.Pattern[str]
+    platform_question: re.Pattern[str]
+    """A Q&A platform's question mark naming the date or company (``有投资者向远帆电气(688321)提问``)."""
+    platform_answer: re.Pattern[str]
+    """... and its answer mark (``公司回答表示``, ``董秘回答(远帆电气SH688321)``)."""
     """Askers in general in brackets after a question mark (``Q1（法人）``): no firm."""
     broker_name: re.Pattern[str]
     """A firm's name ending like a broker's (``天衡证券``, ``North Peak Capital``)."""
@@ -141,6 +149,8 @@ class Vocab:
     invites_question: re.Pattern[str]
     next_question: re.Pattern[str]
     question_opening: re.Pattern[str]
+    asker_thanks: re.Pattern[str]
+    """An asker thanking for taking their question, anywhere in a turn: only an analyst says it."""
     boilerplate: re.Pattern[str]
     is_boilerplate: AnyLine
     """``boilerplate.search`` as a yes or no, faster."""
@@ -221,6 +231,8 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         presenter_word=re.compile("|".join(f"(?:{p})" for p in pats.get("presenter_word") or [r"(?!x)x"])),
         asker_word=re.compile("|".join(f"(?:{p})" for p in pats.get("asker_word") or [r"(?!x)x"])),
         generic_asker=re.compile("|".join(f"(?:{p})" for p in pats.get("generic_asker") or [r"(?!x)x"])),
+        platform_question=_full(pats.get("platform_question") or [r"(?!x)x"]),
+        platform_answer=_full(pats.get("platform_answer") or [r"(?!x)x"]),
         broker_name=_any(pats.get("broker_name") or [r"(?!x)x"]),
         role_only_title=re.compile("|".join(f"(?:{p})" for p in pats.get("role_only_title") or [r"(?!x)x"])),
         honorifics=tuple(pats.get("short_form") or ()),
@@ -235,6 +247,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         invites_question=_any(pats.get("invites_question") or [r"(?!x)x"]),
         next_question=_any(pats.get("next_question") or [r"(?!x)x"]),
         question_opening=_any(pats.get("question_opening") or [r"(?!x)x"]),
+        asker_thanks=_any(pats.get("asker_thanks") or [r"(?!x)x"]),
         boilerplate=_any(pats["boilerplate"]),
         is_boilerplate=AnyLine.of(pats["boilerplate"]),
         related_links=_any(pats.get("related_links") or [r"(?!x)x"]),

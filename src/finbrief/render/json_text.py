@@ -106,32 +106,42 @@ def _value(value: Any, out: list[str], newline: str) -> None:
     out.append(newline + ("}" if is_dict else "]"))
 
 
+def _column(values: list[Any]) -> list[str] | None:
+    """One column of a table as ``json`` writes its values, or None when one is a container: a
+    column of strings (a document's texts) or of plain ints goes through the C encoder in one call."""
+    kinds = set(map(type, values))
+    if kinds == {str}:
+        return list(map(encode_basestring, values))
+    if kinds == {int}:
+        return list(map(int.__repr__, values))
+    texts = [encode_basestring(v) if type(v) is str else "null" if v is None else _scalar(v) for v in values]
+    return None if None in texts else texts  # type: ignore[return-value]
+
+
 def _rows(items: Any, newline: str) -> str | None:
     """A list of dicts with the same string keys and only strings, numbers, booleans or None as values (a
-    table, such as a document's paragraphs) written through one template per list; None for any
-    other list."""
+    table, such as a document's paragraphs) written through one template per list, column by column;
+    None for any other list."""
     first = items[0]
     if type(first) is not dict or not first:
         return None
     keys = tuple(first)
     if not all(type(k) is str for k in keys):
         return None  # 0 == 0.0 == False: keys that compare equal may still be written differently
+    if any(type(item) is not dict for item in items) or not all(map(keys.__eq__, map(tuple, items))):
+        return None
+    columns = []
+    for key in keys:
+        column = _column([item[key] for item in items])
+        if column is None:
+            return None
+        columns.append(column)
     inner = newline + _INDENT
     member = inner + _INDENT
     template = (
         "{" + member + ("," + member).join(_key(k).replace("%", "%%") + ": %s" for k in keys) + inner + "}"
     )
-    texts = []
-    for item in items:
-        if type(item) is not dict or tuple(item) != keys:
-            return None
-        values = []
-        for value in item.values():
-            text = encode_basestring(value) if type(value) is str else _scalar(value)
-            if text is None:
-                return None
-            values.append(text)
-        texts.append(template % tuple(values))
+    texts = [template % row for row in zip(*columns, strict=True)]
     return "[" + inner + ("," + inner).join(texts) + newline + "]"
 
 

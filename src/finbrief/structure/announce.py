@@ -11,7 +11,7 @@ from itertools import accumulate
 
 from finbrief.lexicon.people import name_key
 from finbrief.structure.labels import is_name
-from finbrief.structure.scan import Scan
+from finbrief.structure.scan import Scan, despace
 
 # Words one of which every announcement or hand-over contains (case-folded); paragraphs without
 # one skip the regexes.
@@ -135,6 +135,8 @@ def find_announcements(s: Scan) -> Announcements:
         if i not in keyed:
             continue
         simp = MARK_RE.sub(lambda m: " " * len(m.group()), simp)
+        if len(text) != len(simp) and len(spaced := despace(text)) == len(simp):
+            text = spaced  # a machine transcription's spaces dropped in both views
         same = len(text) == len(simp)  # spans carry over: report names and firms as written
         found: list[tuple[int, Intro]] = []
         for rx in v.announcement if len(simp) <= MAX_ANNOUNCEMENT_CHARS else ():

@@ -58,9 +58,13 @@ TABLE_ROW_RE = re.compile(r"\|?\s*(?P<who>[^|\n]{1,60}?)\s*\|\s*(?P<rest>[^|\s][
 # A timestamp before or after a label: "[00:05:27]", "(05:27)", "00:05:27", "0:05".
 TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
 # A lead time or a cue range: "[00:05:27]", "0:05 -", "[00:00:02.100 --> 00:00:14.800]".
-LEAD_TIME_RE = re.compile(rf"^\s*{TIMESTAMP}(?:\s*(?:-->|[-–—])\s*{TIMESTAMP})?\s*(?:[-–—|]\s*)?")
+# A machine transcription's time range in seconds: "[1305.080 --> 1309.120]".
+SECONDS_RANGE = r"\[\d{1,6}(?:\.\d{1,3})?\s*-->\s*\d{1,6}(?:\.\d{1,3})?\]"
+LEAD_TIME_RE = re.compile(
+    rf"^\s*(?:{SECONDS_RANGE}|{TIMESTAMP}(?:\s*(?:-->|[-–—])\s*{TIMESTAMP})?)\s*(?:[-–—|]\s*)?"
+)
 TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|]\s*)?{TIMESTAMP}\s*$")
-TIME_ONLY_RE = re.compile(rf"^\s*{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?\s*$")
+TIME_ONLY_RE = re.compile(rf"^\s*(?:{SECONDS_RANGE}|{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?)\s*$")
 # A timestamp between a label and its colon: "Jane Doe (29:02):", "Jane Doe 00:05:27: text".
 TIMED_LABEL_RE = re.compile(rf"(?P<who>[^\d:：]{{1,40}}?)\s*{TIMESTAMP}\s*[:：]")
 # A parenthesis right after a bold name: "**Lisa Su** (Executives):".
@@ -92,7 +96,7 @@ NOT_A_FIRM_RE = re.compile(
 # A question or answer mark with who asks or answers in brackets: "答（董事长）", "問（《信報》）" (a
 # newspaper's name in title marks is allowed there).
 QA_PAREN_RE = re.compile(
-    r"^(?:问|問|答|提问|提問|回答|分析师|分析師|分析员|分析員|记者|記者|投资者|投資者|[QA])\s*[0-9]{0,3}\s*"
+    r"^(?:问题|問題|问|問|答|提问|提問|回答|分析师|分析師|分析员|分析員|记者|記者|投资者|投資者|[QA])\s*[0-9]{0,3}\s*"
     r"[（(](?P<inner>[^（）()]{1,30})[)）]$",
     re.IGNORECASE,
 )
@@ -102,6 +106,20 @@ TITLE_VERB_RE = re.compile(r"(?:补充|回答|回复|答复|发言)$")
 ANALYST_MARK_RE = re.compile(r"(?:分析师|分析员|记者|投资者)\s*[（(]")
 # A question or answer mark in lenticular brackets opening a line: "【问】…", "【答】…".
 BRACKET_MARK_RE = re.compile(r"\s*【\s*(?P<who>问|問|答|提问|提問|回答|回复|回覆|[QA]\d{0,2})\s*】\s*", re.IGNORECASE)
+# A mark after a speaker's label that their words come through an interpreter: "Robin Li -- CEO
+# [interpreted]", "林远航（董事长）（经翻译）".
+INTERPRETED_RE = re.compile(
+    r"\s*[\[(（](?:interpreted|interpretation|translated|through (?:an )?interpreter|via (?:an )?interpreter|"
+    r"经翻译|經翻譯|翻译|翻譯|口译|口譯|传译|傳譯)[\])）]$",
+    re.IGNORECASE,
+)
+# Who speaks in lenticular brackets opening a line: "【顾言 北辰资本】…", "【林远航 董事长】…".
+BRACKET_WHO_RE = re.compile(r"【\s*(?P<who>[^【】\n\d]{2,30}?)\s*】\s*")
+# A Q&A platform's record line, a date or the company (and its code) before the mark: "9月1日有投资者向
+# 远帆电气(688321)提问", "董秘回答(远帆电气SH688321)"; the vocabulary says which marks these are.
+PLATFORM_WHO_RE = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日)?[^:：\d]{1,30}?(?:[(（][^()（）:：\d]{0,20}[A-Za-z]{0,2}\d{6}[)）])?[^:：\d]{0,8}"
+)
 # A role in brackets right after an answer mark's colon: "答：（总经理）主要是…".
 LEAD_PAREN_RE = re.compile(r"\s*[（(](?P<inner>[^（）()]{1,12})[)）]\s*[:：]?\s*")
 # Title marks around a publication's name: "《信報》".
@@ -136,6 +154,8 @@ TAIL_CHARS = 24
 # A detail part (title or firm) longer than this, or with more words, is speech, not a label.
 MAX_DETAIL_CHARS = 110
 MAX_DETAIL_WORDS = 16
+# A title or firm after a Chinese name and a space ("林远航 董事长") is at most this long.
+MAX_DETAIL_CJK = 16
 
 
 @dataclass(frozen=True)
@@ -313,6 +333,9 @@ def title_and_firm(details: list[str], side: Side, v: Vocab) -> tuple[str | None
     first, sep, rest = only.partition(", ")
     if sep and is_analyst_title(first) and not is_title(rest, v):
         return first, rest  # "Analyst, Morgan Stanley & Co. LLC": the title first, then the firm
+    fa = ZH_FIRM_ANALYST_RE.match(to_simplified(only))
+    if fa and not NOT_A_FIRM_RE.match(fa.group("firm")):  # "东岳证券分析师": the firm, then the word
+        return only[len(fa.group("firm")) :], only[: len(fa.group("firm"))]
     if is_title(only, v) or side == "company":
         return only, None
     return None, only
@@ -345,6 +368,11 @@ def split_label(text: str, simp: str) -> Who | None:
         if bm is not None and bm.end() < len(t):
             who = bm.group("who")
             return Who(who, _simp(who, text, simp), True, bm.end(), True, False)
+        bw = BRACKET_WHO_RE.match(t, start)
+        if bw is not None:  # "【顾言 北辰资本】请问…": who speaks, in brackets
+            who = bw.group("who")
+            inline = bw.end() < len(t)
+            return Who(who, _simp(who, text, simp), inline, bw.end() if inline else 0, True, False)
     if c in ("*", "_") and t.startswith(("**", "__"), start):
         return _bold(t, start, text, simp)
     if c == "#":  # "### Joe Moore, Analyst, Morgan Stanley": a heading per speaker
@@ -371,7 +399,7 @@ def split_label(text: str, simp: str) -> Who | None:
             body = start + timed.end() + (len(rest) - len(rest.lstrip())) if inline else 0
             return Who(who, _simp(who, text, simp), inline, body, True, False)
     if m:
-        who = core[: m.start()].strip()
+        who = INTERPRETED_RE.sub("", core[: m.start()].strip())
         rest = core[m.end() :]
         if not who or (
             WHO_FORBIDDEN_RE.search(who)
@@ -379,6 +407,7 @@ def split_label(text: str, simp: str) -> Who | None:
             and not NUMBERED_MARK_RE.fullmatch(who)
             and not QA_PAREN_RE.fullmatch(who)
             and not SLASH_PARTS_RE.fullmatch(who)
+            and not PLATFORM_WHO_RE.fullmatch(who)
         ):
             return None
         inline = bool(rest.strip())
@@ -392,6 +421,7 @@ def split_label(text: str, simp: str) -> Who | None:
     words = core.count(" ") + 1
     if words > MAX_LABEL_WORDS or (core[-1] == "." and words > MAX_NAME_WORDS):
         return None
+    core = INTERPRETED_RE.sub("", core)
     return Who(core, _simp(core, text, simp), False, 0, False, False)
 
 
@@ -495,11 +525,10 @@ def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | N
 def _bracketed_person(
     inner: str, inner_s: str, w: Who, prefix: str, v: Vocab, known: frozenset[str]
 ) -> Label | None:
-    """``董事长 刘永平``, ``华西证券 苗青`` in brackets after a mark: that person, with title or firm."""
-    if " " not in inner_s.strip():
-        return None
+    """``董事长 刘永平``, ``华西证券 苗青``, ``行政總裁車慧儀`` in brackets after a mark: that person, with
+    title or firm."""
     who = Who(inner, inner_s, False, 0, True, False)
-    for rule in (_titled, _firm_then_name):
+    for rule in (_titled, _firm_then_name) if " " in inner_s.strip() else (_titled,):
         lab = rule(who, v, known)
         if lab is not None:
             return dataclasses.replace(lab, strength="strong", inline=w.inline, prefix=prefix)
@@ -649,6 +678,62 @@ def _diarized(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label(None, w.text, fold(w.simp), strength, w.inline, 0, title=title)
 
 
+def _platform_mark(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``9月1日有投资者向远帆电气(688321)提问:`` / ``9月3日公司回答表示:`` / ``董秘回答(远帆电气SH688321)：``:
+    a Q&A platform's record of an anonymous investor's question and the company's answer. The date or
+    the company named in the mark makes it a record's label, not a word in passing."""
+    if not w.colon:
+        return None
+    folded = fold(w.simp)
+    role = "question" if v.platform_question.fullmatch(folded) else "answer" if v.platform_answer.fullmatch(folded) else None
+    if role is None:
+        return None
+    return Label(role, w.text, folded, "strong", w.inline, 0)
+
+
+def _title_paren_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``行政總裁（車明遠）：``, ``董事长（林远航）``: a job title, who holds it in brackets."""
+    m, ms = PAREN_RE.match(w.text.strip()), PAREN_RE.match(w.simp.strip())
+    if not (m and ms):
+        return None
+    title_s, name_s = ms.group(1).strip(), ms.group(2).strip()
+    if not v.role_only_title.fullmatch(title_s):
+        return None
+    key = name_key(name_s)
+    if key not in known and not is_name(name_s, v):
+        return None
+    strength: Strength = "strong" if w.colon or w.bold or key in known else "medium"
+    return Label(None, m.group(2).strip(), key, strength, w.inline, 0, title=m.group(1).strip())
+
+
+def _name_then_detail(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``林远航 董事长``, ``沈一鸣 东岳证券分析师``, ``顾言 北辰资本``: a Chinese name, a space, then a
+    title, a firm with the word analyst, or a firm."""
+    name_s, sep, rest_s = w.simp.strip().partition(" ")
+    rest_s = rest_s.strip()
+    if not sep or not rest_s or " " in rest_s or len(rest_s) > MAX_DETAIL_CJK:
+        return None
+    key = name_key(name_s)
+    if key not in known and not is_cjk_name(name_s, v):
+        return None
+    text = w.text.strip()
+    same = len(text) == len(w.simp.strip())
+    name, rest = (text[: len(name_s)], text[len(text) - len(rest_s) :]) if same else (name_s, rest_s)
+    fa = ZH_FIRM_ANALYST_RE.match(rest_s)
+    title: str | None
+    firm: str | None
+    if fa and not NOT_A_FIRM_RE.match(fa.group("firm")):
+        title, firm = rest[len(fa.group("firm")) :], rest[: len(fa.group("firm"))]
+    elif v.role_only_title.fullmatch(rest_s) or is_analyst_title(rest_s):
+        title, firm = rest, None
+    elif is_firm(rest_s, v):
+        title, firm = None, rest
+    else:
+        return None
+    strength: Strength = "strong" if w.bold or w.colon or key in known else "medium"
+    return Label(None, name, key, strength, w.inline, 0, title=title, firm=firm)
+
+
 def _person_rule(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """A person, with the evidence the line itself gives (colon, bold, details, known name)."""
     person = _person(w.text, w.simp, v, known)
@@ -669,6 +754,7 @@ def _person_rule(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 
 
 WHO_RULES: tuple[WhoRule, ...] = (
+    _platform_mark,
     _role,
     _prefixed,
     _firm_analyst,
@@ -677,22 +763,49 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _diarized,
     _role_word_person,
     _title_only,
+    _title_paren_name,
     _titled,
     _firm_then_name,
+    _name_then_detail,
     _person_rule,
 )
 """Label shapes, tried in order; the first that reads the line wins."""
 
 
+# Who speaks in brackets opening a paragraph, the speech right after: "（行政總裁車慧儀）我們會…".
+LEAD_WHO_RE = re.compile(r"\s*[（(](?P<who>[^（）()\n]{2,24})[)）]\s*[:：]?\s*")
+
+
+def _lead_bracket(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``（行政總裁車慧儀）我們會…``, ``（董事长）…``: a title and name, or a title alone, in brackets
+    before the speech (a press briefing's record); anything else in brackets is no label."""
+    m = LEAD_WHO_RE.match(text)
+    if m is None or m.end() >= len(text.rstrip()):
+        return None
+    who = m.group("who").strip()
+    who_s = _simp(who, text, simp)
+    w = Who(who, who_s, True, m.end(), True, False)
+    for rule in (_title_only, _titled, _title_paren_name):
+        lab = rule(w, v, known)
+        if lab is not None:
+            return dataclasses.replace(lab, strength="strong", body_start=m.end())
+    return None
+
+
 def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
     """The speaker label in paragraph ``text`` (``simp`` its simplified view), if it has one."""
+    if text[:1] in "（(" or text.lstrip()[:1] in "（(":
+        lead = _lead_bracket(text, simp, v, known)
+        if lead is not None:
+            return lead
     w = split_label(text, simp)
     if w is None:
         return None
     if w.inline and v.fields:
         field = v.field(fold(w.simp))
-        if field is not None:
-            return _field(text, simp, w, field, v, known)
+        lab = _field(text, simp, w, field, v, known) if field is not None else None
+        if lab is not None:
+            return lab
     for rule in WHO_RULES:
         lab = rule(w, v, known)
         if lab is not None:
@@ -706,6 +819,12 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
 def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: frozenset[str]) -> Label | None:
     """``答：公司董事长 李海川：…``: an answer (or question) mark, then who says it, then the speech."""
     paren = LEAD_PAREN_RE.match(text, at)
+    if paren is not None and lab.role == "question":  # "问：（东岳证券 沈一鸣）请问…": who asks, in brackets
+        inner = paren.group("inner").strip()
+        inner_s = to_simplified(inner)
+        asker = _bracketed_person(inner, inner_s, Who(inner, inner_s, True, 0, True, False), "Q", v, known)
+        if asker is not None:
+            return dataclasses.replace(asker, body_start=paren.end())
     if paren is not None and lab.role == "answer":  # "答：（总经理）主要是…": the role in brackets
         role = paren.group("inner").strip()
         role_s = simp[paren.start("inner") : paren.end("inner")].strip() if len(simp) == len(text) else to_simplified(role)
@@ -730,7 +849,8 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
 
 def _field(text: str, simp: str, w: Who, field: str, v: Vocab, known: frozenset[str]) -> Label | None:
     """``提问人：中信证券 李想`` / ``回答人：董事长 王强``: a form's field naming who asks or answers next
-    (a header line: the speech follows under ``问题：`` / ``回答：``)."""
+    (a header line: the speech follows under ``问题：`` / ``回答：``); ``提问者：投资者（匿名）``, an anonymous
+    asker's. None when the field names no one (``提问者：请问…``: a question mark, read as such)."""
     rest, rest_s = text[w.body_start :].strip(), simp[w.body_start :].strip()
     inner = Who(rest, rest_s if len(rest_s) == len(rest) else to_simplified(rest), False, 0, True, False)
     for rule in (_firm_then_name, _zh_analyst, _titled, _person_rule):
@@ -740,6 +860,8 @@ def _field(text: str, simp: str, w: Who, field: str, v: Vocab, known: frozenset[
             return dataclasses.replace(lab, strength="strong", inline=False, body_start=0, prefix=prefix)
     if field == "asker_field" and rest and is_firm(inner.simp, v):  # "提问机构：中金公司": a firm alone
         return Label("question", rest, fold(inner.simp), "strong", False, 0, prefix="Q", firm=rest)
+    if field == "asker_field" and v.generic_asker.fullmatch(inner.simp):  # "提问者：投资者（匿名）"
+        return Label("question", rest, fold(inner.simp), "strong", False, 0, prefix="Q")
     return None
 
 

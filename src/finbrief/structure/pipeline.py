@@ -35,7 +35,7 @@ from finbrief.structure import pairs as pairing
 from finbrief.structure import sections, sides, unlabelled
 from finbrief.structure.announce import Announcements, find_announcements
 from finbrief.structure.call import Call
-from finbrief.structure.labels import Label
+from finbrief.structure.labels import LEAD_TIME_RE, Label
 from finbrief.structure.roster import Roster, parse_roster, staff_keys
 from finbrief.structure.scan import Scan, scan
 from finbrief.structure.speakers import Registry
@@ -50,6 +50,8 @@ CUES_NEEDED = 2
 FIRST_PERSON_SHARE = 0.3
 FIRST_PERSON_WITH_CUES = 0.2
 MIN_REMARKS = 8
+# ... or, in a machine transcription (most lines open with a time), the cues alone.
+TIMED_SHARE = 0.6
 FIRST_PERSON_RE = anchored(re.compile(r"\b(?:we|our|us|I)\b|我们", re.IGNORECASE))
 
 NO_LABELS = "no speaker labels recognised: paragraphs are not attributed to speakers"
@@ -94,6 +96,7 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
         or (named and anonymous >= 2)
         or len(roster.entries) >= 2
         or _qa_minutes(s, labels)
+        or _platform_record(s, labels)
         or _one_speaker(s, labels)
     ):
         reg = Registry(active, lexicon.companies)
@@ -111,16 +114,32 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
 # and answers only: at least this many of each, under a Q&A or call header.
 MINUTES_PAIRS = 2
 MINUTES_HEADERS = frozenset({"qa", "call_start"})
+# ... or under a call's title among the few lines right above the first mark.
+MINUTES_TITLE_LINES = 3
 
 
 def _qa_minutes(s: Scan, labels: dict[int, Label]) -> bool:
-    """Anonymous ``问：`` / ``答：`` (``问题1`` / ``回复``) pairs under a Q&A or call header: the Q&A of
-    a call written up, not FAQ-style notes (those have no such header)."""
-    if not MINUTES_HEADERS.intersection(s.header.values()):
+    """Anonymous ``问：`` / ``答：`` (``问题1`` / ``回复``) pairs under a Q&A or call header, or under a
+    call's title (``远帆电气2025年度业绩说明会``): the Q&A of a call written up, not FAQ-style notes
+    (those have neither)."""
+    first = min(labels, default=0)
+    titled = any(sections.is_call_title(s, i) for i in range(max(0, first - MINUTES_TITLE_LINES), first))
+    if not titled and not MINUTES_HEADERS.intersection(s.header.values()):
         return False
     asked = sum(1 for lab in labels.values() if lab.role == "question")
     answered = sum(1 for lab in labels.values() if lab.role == "answer")
     return min(asked, answered) >= MINUTES_PAIRS
+
+
+def _platform_record(s: Scan, labels: dict[int, Label]) -> bool:
+    """A Q&A platform's record (``投资者提问：…`` / ``董秘回答(远帆电气SH688321)：…``): a question and an
+    answer, one of the marks naming the date or the company, so even a single pair is a record."""
+    roles = {lab.role for lab in labels.values()}
+    return {"question", "answer"} <= roles and any(
+        s.v.platform_question.fullmatch(lab.key) or s.v.platform_answer.fullmatch(lab.key)
+        for lab in labels.values()
+        if lab.role in ("question", "answer")
+    )
 
 
 def _one_speaker(s: Scan, labels: dict[int, Label]) -> bool:
@@ -147,7 +166,8 @@ def _has_call_cues(s: Scan) -> bool:
     share = sum(1 for t in lines if FIRST_PERSON_RE.search(t)) / max(1, len(lines))
     if share >= FIRST_PERSON_SHARE and s.doc.language == "en":
         return True
-    if share < FIRST_PERSON_WITH_CUES:
+    timed = sum(1 for t in lines if LEAD_TIME_RE.match(t)) >= TIMED_SHARE * len(lines)
+    if share < FIRST_PERSON_WITH_CUES and not timed:  # a machine transcription's short lines
         return False
     window = "\n".join(lines)
     return sum(1 for rx in s.v.call_cues if rx.search(window)) >= CUES_NEEDED
@@ -200,7 +220,9 @@ def _transcript(
     sides.display_capitals(c)
     sides.name_interview(c)
     sides.from_asking(c)
+    sides.from_thanking(c)
     qa_start = sections.qa_start(c, call_start)
+    sides.from_answering(c, qa_start)
     sides.from_behaviour(c, qa_start)
     sides.infer(c, qa_start)
     found, last_used = pairing.pair_turns(c, qa_start)

@@ -19,6 +19,12 @@ SECTION_NUMBER_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．]|\d{1,2}\.\s)\s*"
 )
 ROSTER_HEADERS = ("roster_company", "roster_analyst", "roster_any")
+# A machine transcription that spaces out Chinese words or characters ("下 面 請 東 岳 證 券 的 沈 一 鳴
+# 提 問"): when at least this share of its Chinese characters has a space before the next one, the
+# analysis view drops those spaces (the text itself stays as written).
+SPACED_CJK_RE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
+MIN_SPACED_SHARE = 0.3
 
 
 @dataclass
@@ -50,7 +56,7 @@ class Scan:
 
 def scan(doc: Document, v: Vocab) -> Scan:
     """Headers and page furniture: whole-line vocabulary matches on short lines only."""
-    s = Scan(doc, v, [p.text for p in doc.paragraphs], list(doc.simplified))
+    s = Scan(doc, v, [p.text for p in doc.paragraphs], _despaced(doc, list(doc.simplified)))
     for i, text in enumerate(s.simp):
         t = text.strip()
         if len(t) <= MAX_HEADER_CHARS:
@@ -67,6 +73,23 @@ def scan(doc: Document, v: Vocab) -> Scan:
     _table_of_contents(s)
     _running_titles(s)
     return s
+
+
+def despace(text: str) -> str:
+    """``text`` without the spaces between Chinese characters."""
+    return SPACED_CJK_RE.sub("", text)
+
+
+def _despaced(doc: Document, simp: list[str]) -> list[str]:
+    """The simplified texts, without the spaces a machine transcription puts between Chinese
+    characters when it does so throughout (a text that merely spaces a few words keeps them)."""
+    if doc.language == "en":
+        return simp
+    joined = "\n".join(simp)
+    cjk = len(CJK_CHAR_RE.findall(joined))
+    if not cjk or len(SPACED_CJK_RE.findall(joined)) < MIN_SPACED_SHARE * cjk:
+        return simp
+    return [despace(t) for t in simp]
 
 
 MAX_RUNNING_TITLE = 160

@@ -291,6 +291,30 @@ def from_asking(c: Call) -> None:
             c.reg.get(sid).set_side("analyst", "inferred")
 
 
+def from_thanking(c: Call) -> None:
+    """Someone nothing places who thanks for taking their question ("Helpful color. Thanks for
+    taking my questions.") is an analyst: an executive never says it."""
+    for t in c.t.turns:
+        sid = t.speaker
+        if t.kind != "person" or sid is None or c.reg.get(sid).side_rank:
+            continue
+        if c.s.v.asker_thanks.search(c.text(c.speech(t))):
+            c.reg.get(sid).set_side("analyst", "inferred")
+
+
+def from_answering(c: Call, qa_start: int) -> None:
+    """In the Q&A, someone nothing places who speaks right after an analyst's turn answers them: the
+    company (an excerpt opening with an answer, names alone as labels and no participants list)."""
+    turns = c.t.turns
+    for k in range(1, len(turns)):
+        t, prev = turns[k], turns[k - 1]
+        sid = t.speaker
+        if t.kind != "person" or sid is None or t.start < qa_start or c.reg.get(sid).side_rank:
+            continue
+        if prev.kind == "person" and prev.speaker not in (None, sid) and c.reg.get(prev.speaker).side == "analyst":
+            c.reg.get(sid).set_side("company", "inferred")
+
+
 def infer(c: Call, qa_start: int) -> None:
     """Side of people nothing named: someone introducing the askers hosts for the company (and
     moderates, ``Call.hosts``); prepared-remarks speakers and answerers are the company; a newcomer

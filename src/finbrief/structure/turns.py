@@ -21,6 +21,7 @@ Rules chosen:
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -71,7 +72,26 @@ def candidates(s: Scan, skip: set[int], known: frozenset[str]) -> dict[int, Labe
                 )
     _surname_labels(s, skip, out)
     _honorific_labels(s, out)
+    _drop_teasers(s, out)
     return out
+
+
+# A headline repeating the start of the next question, cut with an ellipsis, at least this long.
+ELLIPSIS = ("...", "…", "⋯")
+MIN_TEASER = 8
+
+
+def _drop_teasers(s: Scan, out: dict[int, Label]) -> None:
+    """``投资者提问：从国际上看，实行铁路站场…`` right before the same mark with the whole question: a
+    page's headline cut short, not a question of its own."""
+    marks = sorted(i for i, lab in out.items() if lab.role == "question" and lab.inline)
+    for i, j in itertools.pairwise(marks):
+        head = s.texts[i][out[i].body_start :].strip()
+        if not head.endswith(ELLIPSIS) or out[j].key != out[i].key:
+            continue
+        stem = head.rstrip(".…⋯ ")
+        if len(stem) >= MIN_TEASER and s.texts[j][out[j].body_start :].lstrip().startswith(stem):
+            del out[i]
 
 
 # "MS. REYNOLDS:", "MR. OYELARAN": a press or hearing transcript names speakers by honorific and
@@ -106,32 +126,43 @@ NUMBERED_QUESTION_RE = re.compile(
 
 def _surname_labels(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
     """``Weber: text`` after ``Joel Weber: text``: a speaker named in full once, then by surname alone
-    (podcast and interview transcripts); the surname must belong to one earlier inline label only."""
-    people: dict[str, tuple[int, Label] | None] = {}
+    (podcast and interview transcripts), or by first name alone (``**Hannah:**`` after ``**Hannah
+    Kovacs:**``, an executive answering among colleagues); the same on a line of its own under
+    labels on lines of their own (``Hannah`` after ``Hannah Kovacs``). The word must belong to one
+    earlier label only, as a first name or a surname."""
+    people: dict[tuple[str, bool], tuple[int, Label] | None] = {}
     for i in sorted(out):
         lab = out[i]
-        if lab.role is not None or not lab.inline or " " not in lab.who.strip():
+        if lab.role is not None or " " not in lab.who.strip():
             continue
-        last = lab.who.split()[-1]
-        if last not in people:
-            people[last] = (i, lab)
-        elif (had := people[last]) is not None and had[1].key != lab.key:
-            people[last] = None  # two people share the surname: ambiguous
+        words = lab.who.split()
+        for word in dict.fromkeys((words[-1], words[0])):
+            key = (word, lab.inline)
+            if key not in people:
+                people[key] = (i, lab)
+            elif (had := people[key]) is not None and had[1].key != lab.key:
+                people[key] = None  # two people share the name: ambiguous
     if not any(people.values()):
         return
     for i in range(s.n):
         if i in out or i in s.header or i in s.boiler or i in skip:
             continue
-        m = SURNAME_LABEL_RE.match(s.texts[i])
-        if m is None:
+        text = s.texts[i]
+        m = SURNAME_LABEL_RE.match(text)
+        line = None if m else SHORT_NAME_LINE_RE.fullmatch(text.strip()) if len(text) <= SHORT_LINE_CHARS else None
+        found = m or line
+        if found is None:
             continue
-        full = people.get(m.group("who"))
+        full = people.get((found.group("who"), m is not None))
         if full is not None and full[0] < i:
-            out[i] = dataclasses.replace(full[1], body_start=m.end())
+            out[i] = dataclasses.replace(full[1], body_start=m.end() if m else 0)
 
 
-# "Weber: text": a capitalised surname alone before an inline colon.
-SURNAME_LABEL_RE = re.compile(r"(?P<who>[A-Z][a-z][\w'’-]{1,30}):[ \t]+(?=\S)")
+# "Weber: text", "**Hannah:** text": a capitalised name alone before an inline colon.
+SURNAME_LABEL_RE = re.compile(r"(?:\*\*|__)?(?P<who>[A-Z][a-z][\w'’-]{1,30})(?::(?:\*\*|__)|(?:\*\*|__)?:)[ \t]+(?=\S)")
+# "Hannah" or "**Hannah**" on a line of its own.
+SHORT_NAME_LINE_RE = re.compile(r"(?:\*\*|__)?(?P<who>[A-Z][a-z][\w'’-]{1,30})(?:\*\*|__)?:?")
+SHORT_LINE_CHARS = 40
 # A turn header repeats a wrapped affiliation on at most this many lines (wrapped anywhere).
 MAX_AFFILIATION_LINES = 3
 

@@ -12,6 +12,7 @@ to anyone (the text does not say who answers), and the document says so in its w
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from finbrief.lexicon.people import name_key
 from finbrief.model import Answer, Document, QAPair, Section, make_paragraph
@@ -65,6 +66,29 @@ def _acknowledges(s: Scan, j: int) -> bool:
     return len(t) <= ACK_CHARS and not _asks(t) and bool(s.v.thanks_only.search(t))
 
 
+# An analyst's further question inside the answer going on: it opens on a short acknowledgement
+# ("Okay, got it.", "Great. That's helpful.") and ends on a question mark, perhaps then thanks.
+ACK_SENTENCE_CHARS = 40
+ACK_SENTENCE_WORDS = 4
+QUESTION_TAIL_CHARS = 40
+SENTENCE_RE = re.compile(r"(?<=[.!?。！？])\s+")
+
+
+def _acknowledged_question(s: Scan, j: int) -> bool:
+    t = s.simp[j].strip()
+    last = max(t.rfind("?"), t.rfind("？"))
+    if last < 0 or len(t) - last - 1 > QUESTION_TAIL_CHARS:
+        return False
+    first = SENTENCE_RE.split(t, maxsplit=1)[0]
+    return (
+        len(first) < len(t)
+        and len(first) <= ACK_SENTENCE_CHARS
+        and len(first.split()) <= ACK_SENTENCE_WORDS
+        and not _asks(first)
+        and bool(s.v.thanks_only.search(first))
+    )
+
+
 def _exchanges(s: Scan, body: list[int], ann: Announcements) -> list[tuple[list[int], list[int]]]:
     """The question and answer paragraphs after one introduction, the analyst's announced follow-ups
     ("I have one follow-up") opening further exchanges (with the acknowledgement just before)."""
@@ -78,7 +102,7 @@ def _exchanges(s: Scan, body: list[int], ann: Announcements) -> list[tuple[list[
         for k, j in enumerate(after):
             if _host_line(s, j, ann):
                 break
-            if k and s.v.follow_up.search(s.simp[j]):
+            if k and (s.v.follow_up.search(s.simp[j]) or _acknowledged_question(s, j)):
                 back = k
                 while back > 1 and _acknowledges(s, after[back - 1]):
                     back -= 1  # "Got it, very helpful." before "I have one follow-up."

@@ -594,8 +594,17 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             )
         if not ahead and any(planned.said((f.metric, f.value, f.unit)) for f in stated):
             continue  # "had previously planned a three-year investment of $38 billion": not this quarter's
-        if ahead and kind != "plan" and any(_LONG_TERM.search(_clause(doc, f) + _sentence_tail(doc, f)) for f in stated):
+        if ahead and kind != "plan" and any(
+            _LONG_TERM.search(_clause(doc, f) + _sentence_tail(doc, f)) or _long_term_lead(doc, f) for f in stated
+        ):
             continue  # "our long-term targets of $4.5 billion in sales": not this year's guidance
+        if ahead and kind == "plan" and any(_LONG_TERM.search(_clause(doc, f)) for f in stated):
+            continue  # "our 5-year capital expenditures outlook through 2025 of $3.5 billion": not one year's plan
+        if ahead and current is not None and all(
+            f.metric.endswith(" guidance") and f.period == current and _OLD_GUIDANCE.search(_sentence_head(doc, f))
+            for f in stated
+        ):
+            continue  # "our Q3 revenue guidance coming into the quarter was ...": the reported quarter's old guidance
         if (
             ahead
             and level is not None
@@ -891,7 +900,7 @@ DOUBTS: tuple[Doubt, ...] = (
         levels_only=True,
     ),
     _doubt(
-        _W + r"(?:gains?|charges?|items?|costs?|expenses?)(?:\s+and\s+losses)?\s+(?:of|totaling|totaled|were|was)\s",
+        _W + r"(?:gains?|charges?|items?|costs?|expenses?)(?:\s+and\s+losses)?\s+(?:of|totaling|totaled|were|was|is|are|to|at)\s",
         "an item in earnings",
         levels_only=True,
     ),
@@ -968,6 +977,10 @@ DOUBTS: tuple[Doubt, ...] = (
     _doubt(
         r"\d\s?%\s+of\s+(?:(?:our|the|its|total|all)\s+)?(?:[\w-]+\s+){0,2}(?:revenues?|sales|orders|customers|users)" + _E,
         "a share of the metric, not its change ('55% of online orders')",
+    ),
+    _doubt(
+        r"\d\s?%\s+(?:\S+\s+){0,2}?on\s+(?:(?:net|total|our|its)\s+)?(?:revenues?|sales)" + _E,
+        "a ratio on the metric, not its change ('a range of 28% to 30% on net sales of $2.09 billion')",
     ),
     _doubt(
         _W + r"(?:account(?:s|ed|ing)? for|made up|makes? up|compris(?:e|es|ed|ing)|"
@@ -1242,6 +1255,23 @@ def _untimed_target(doc: Document, f: Fact) -> bool:
     return bool(_TARGET_NOUN.search(head)) and not _YEAR_NAMED.search(head)
 
 
+def _long_term_lead(doc: Document, f: Fact) -> bool:
+    """A sentence that opens a span of years before a forward figure ("Over the next three years, we expect
+    to generate $5 billion"), naming no single year after it."""
+    head = _sentence_head(doc, f)
+    m = _LONG_TERM.search(head)
+    return m is not None and not _YEAR_IN.search(head, m.end())
+
+
+_OLD_GUIDANCE = re.compile(
+    r"(?<![A-Za-z])(?:(?:coming|heading|going|entering)\s+into\s+the\s+(?:quarter|period)|"
+    r"(?:guidance|outlook|forecast)\s+(?:\S+\s+){0,4}?(?:was|had been)\s+(?!(?:raised|lifted|increased|lowered|cut|"
+    r"reduced|narrowed|updated|revised|reaffirmed|maintained)\b)|(?:had|originally|initially)\s+(?:guided|expected|forecast))",
+    re.IGNORECASE,
+)
+"""Before a guidance figure of the quarter being reported: the guidance given before it ("Our Q3
+revenue guidance coming into the quarter was a range of"), not an outlook."""
+
 _LONG_TERM = re.compile(
     r"(?<![A-Za-z])(?:long[- ]term|mid[- ]?range|medium[- ]term|multi[- ]year|(?:three|four|five|3|4|5)[- ]year|"
     r"over the (?:next|coming) (?:(?:few|several|two|three|four|five|\d+) years|decade))(?![A-Za-z])|长期|中期|"
@@ -1288,7 +1318,7 @@ _PART_LEADS = re.compile(
     r"existing|ongoing|legacy|remaining|broader|wider|company|group|operating|reportable|reporting|two|three|four|"
     r"five|several|various|other|respective|individual)\b)"
     r"(?:(?!(?:of|our|the|its|their|this|that|in|for|to|with|from|on|at|by|as|is|was|were|has|have|had)\b)"
-    r"[A-Za-z&.'’-]+\s+(?:(?:and|&)\s+)?){1,4}(?:business(?:es)?|segments?|divisions?|units?|platforms?|"
+    r"[A-Za-z&.'’-]+\s+(?:(?:and|&)\s+)?){1,4}(?:business(?:es)?|segments?|divisions?|units?|platforms?|teams?|"
     r"resort|hotel|casino|mall|plant|mill|mine|refinery|hospital|campus|(?-i:Group))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
@@ -1311,8 +1341,58 @@ fourth quarter revenues 19% higher", "On Slide 8, the Nutrition business ...") o
 ("Our Harbor Point Resort ran at 53% occupancy"): its figures are that business's, not the company's."""
 
 
+_PART_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|(?<![A-Za-z])(?:and|while|whereas|with|as)\s+)(?:(?:the|our|its)\s+)?"
+    r"(?!(?:total|overall|entire|whole|consolidated|combined|continuing|core|company|group|all|other|our|the|its|"
+    r"two|three|four|five|both|each|every|these|those|we)\b)"
+    r"(?:[A-Za-z&'’-]+\s+){1,3}(?:business(?:es)?|segments?|divisions?|units?|operations|teams?|franchises?)\s+"
+    r"(?:also\s+|again\s+)?(?:generated|delivered|saw|reported|posted|had|achieved|recorded|produced|contributed|"
+    r"grew|increased|decreased|declined)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A business line as the subject of a clause before the figure, anywhere in its sentence ("In line
+with our direct business, agency operations generated a strong quarter, with revenues improving
+42%"): the figure is that business's, not the company's."""
+
+_EPS_METRIC = re.compile(r"\bEPS\b|earnings per share", re.IGNORECASE)
+_PER_SHARE_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:(?P<earnings>earn\w*|EPS|(?:net\s+)?income|profits?|loss(?:es)?|lost)|"
+    r"(?P<other>[a-z]?ffo[a-z]?|funds\s+from\s+operations|value|NAV|dividends?|"
+    r"prices?|priced|trad(?:ed|ing)|ATM|consideration|working\s+capital|proceeds|cash\s+available|sell|sold|selling|"
+    r"offering|"
+    r"repurchas\w*|buybacks?|bought\s+back|tender\w*))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_AT_A_PRICE = re.compile(
+    r"(?:^\s*|[,;:]\s*|(?<![A-Za-z])(?:and|but|so|or)\s+)(?:at|@)\s+(?:(?:about|approximately|roughly|around)\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a per-share amount whose sentence names no earnings: a price ("And at $34 per share")."""
+"""Words a per-share amount is said of, in its sentence before it: the last one says what the amount is
+("FFO of about $9 million or $0.09 per share" is FFO's; "sold shares at $30.22 per share" a price)."""
+
+_HEAD_DOUBTS: tuple[Doubt, ...] = (
+    _doubt(
+        _W + r"(?:before|less|excluding|ex|net of|after)\s+(?:\S+\s+){0,5}?(?:cash\s+)?"
+        r"(?:capex|capital expenditures?|capital spending)" + _E,
+        "capital spending named as an item left out of another figure ('cash burn before capex', "
+        "'free cash flow, EBITDA less cash capex, was')",
+        metrics=r"capex|capital expenditure",
+    ),
+)
+"""Rules read on a figure's whole sentence up to its number (another clause may say what it is)."""
+_MONTH_LEAD = re.compile(
+    r"(?:^|[,;:]\s*)(?:in|during|for)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?![\s,]+\d)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A figure's sentence that says it is one month's ("In September, our total portfolio generated occupancy of
+approximately 75%"): not the quarter's result."""
+
+
 _ADJUSTED_SAID = re.compile(
-    r"(?<![A-Za-z-])(?:adjusted|non-GAAP|excluding (?:special |one-time |non-recurring |certain |notable )?items)"
+    r"(?<![A-Za-z-])(?:adjusted|non-GAAP|excluding (?:special |one-time |non-recurring |certain |notable )?items|"
+    r"on an? pro[\s-]forma basis)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -1323,10 +1403,15 @@ def _own_words(doc: Document, f: Fact) -> str:
     """A figure's sentence up to its number, from the last amount before it (another figure's words
     are not its own)."""
     head = _sentence_head(doc, f)
-    ends = [m.end() for m in _AMOUNT_IN.finditer(head)]
-    if not ends:
+    spans = [m.span() for m in _AMOUNT_IN.finditer(head)]
+    if not spans:
         return head
-    words = head[ends[-1] :]
+    words = head[spans[-1][1] :]
+    if _OR_SAME.fullmatch(words):
+        # "On a pro forma basis, net income was $50 million or $0.35 per share": the amount it restates
+        # per share has the same words
+        before = head[: spans[-1][0]]
+        return before[spans[-2][1] :] if len(spans) > 1 else before
     lead = _BASIS_OF_BEFORE.match(words)
     return words[lead.end() :] if lead else words
 
@@ -1393,19 +1478,84 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
             return d.why
     if _named_part(doc, f, around):
         return "the metric of a business line the sentence names"
+    head = _sentence_head(doc, f)
     if main is not None and f.subject == main:
-        lead = _PART_LEADS.match(_sentence_head(doc, f))
+        lead = _PART_LEADS.match(head)
         if lead is not None and not _own_group(lead.group(), main):
             return "the figure of the business line the sentence is about"
+        if _PART_SUBJECT.search(head):
+            return "the figure of the business line a clause before it is about"
+    if f.per == "share" or _EPS_METRIC.search(f.metric):
+        words = [m for m in _PER_SHARE_WORDS.finditer(head)]
+        if _EPS_METRIC.search(f.metric) and words and words[-1].lastgroup == "other":
+            return "another per-share amount than earnings ('FFO of $9 million or $0.09 per share', 'at $30.22 per share')"
+        if _EPS_METRIC.search(f.metric) and not words and _AT_A_PRICE.search(head):
+            return "a share price, not earnings ('And at $34 per share, we will have achieved an 11x multiple')"
+    if not f.metric.endswith(FORWARD_SUFFIXES) and _MONTH_LEAD.search(head):
+        return "one month's figure, not the quarter's ('In September, occupancy was 75%')"
+    said = head + doc.paragraph(f.paragraph).text[number : max(number, f.end)]
+    for d in _HEAD_DOUBTS:
+        if (d.metrics is None or d.metrics.search(f.metric)) and d.pattern.search(said):
+            return d.why
     if level and f.value_high is None and _RANGE_LOW.search(doc.paragraph(f.paragraph).text, 0, number):
         return "one end of a range ('$6.70 and to $7.40'), not the figure"
+    text = doc.paragraph(f.paragraph).text
+    after = text[_number_span(doc, f)[1] :][:80]
+    if level and f.metric in ("revenue", "revenue guidance") and _ASSET_SALES.match(after) and _SOLD.search(
+        doc.paragraph(f.paragraph).text, *_sentence_span(doc, f)
+    ):
+        return "property or asset sales, not revenue ('we closed on $13 million of sales')"
+    if main is not None and f.subject == main and _PART_AFTER_FIGURE.match(after):
+        return "the figure of the business line named after it ('revenue growth of 3% for the data business')"
+    if f.unit == "%" and not is_ratio(f.metric) and _OF_A_LEVEL.match(after):
+        return "a share of another period's level, not a change ('80% of 2019 levels')"
     if level:
-        text = doc.paragraph(f.paragraph).text
-        after = text[_number_span(doc, f)[1] :][:80]
         for rx, why in _AFTER_DOUBTS:
             if rx.match(after):
                 return why
+        if f.period is not None and "Q" in f.period and _FOR_THE_YEAR.match(after):
+            return "the year's figure, not the quarter's ('$115 million for 2020, $45 million of which')"
     return None
+
+
+_ASSET_SALES = re.compile(r"\s*(?:(?:in|of)\s+(?:\S+\s+){0,2}?sales|(?:in|of)\s+(?:dispositions?|asset\s+sales))(?![A-Za-z])", re.I)
+_SOLD = re.compile(
+    r"(?<![A-Za-z])(?:complet\w*|closed|closing|clos(?:e|es)\s+on|execut\w*|dispos\w*|presales?|pre-sales?|sold|selling|"
+    r"transactions?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A figure "of sales" in a sentence that closes or completes them: sales of assets ("Through September 30, we've
+completed $2.2 billion in sales"), not the company's revenue."""
+
+
+def _sentence_span(doc: Document, f: Fact) -> tuple[int, int]:
+    p = doc.paragraph(f.paragraph)
+    at = p.sentence_at(f.start)
+    return (p.sentences[at].start, p.sentences[at].end) if at is not None else (0, len(p.text))
+
+
+_PART_AFTER_FIGURE = re.compile(
+    r"\s*(?:(?:to|and)\s+\S+\s+)?(?:(?:in|for|at|from|within)\s+)(?:the|our|its)\s+"
+    r"(?!(?:total|overall|entire|whole|consolidated|combined|continuing|core|company|group|combined|full|fiscal|"
+    r"first|second|third|fourth|current|same|prior|last|next|year|quarter)\b)"
+    r"(?:[A-Za-z&'’-]+\s+){1,3}(?:business(?:es)?|segments?|divisions?|units?|operations)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a figure: the business line it is for ("revenue growth of 3% to 5% for the data business")."""
+_OF_A_LEVEL = re.compile(
+    r"\s*of\s+(?:(?:the|our|its|their)\s+)?(?:\S+\s+){0,4}?(?:pre[\s-]pandemic\s+|prior[\s-]year\s+|normal(?:ized)?\s+)?"
+    r"(?:levels?|run[\s-]rates?|capacity)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a percentage: a share of a level ("revenues of approximately 80% of Q4 2019 levels")."""
+_FOR_THE_YEAR = re.compile(
+    r"\s*(?:in\s+total\s+)?for\s+(?:(?:the\s+)?(?:full|whole|entire|fiscal)[\s-]?)?"
+    r"(?:year\s+)?(?:(?:19|20)\d\d|'\d\d)(?![\d%])(?!\s*(?:Q[1-4]|first|second|third|fourth))"
+    r"|\s*for\s+the\s+(?:full|whole|entire|fiscal)\s+year(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a level given to a quarter: the year it is for ("cash flow from operations of over
+$115 million for 2020, over $45 million of which was generated in the fourth quarter")."""
 
 
 # Words right after a level's number that make it something else than the metric's level.
@@ -1422,6 +1572,14 @@ _AFTER_DOUBTS: tuple[tuple[re.Pattern[str], str], ...] = (
             re.I,
         ),
         "a figure of an earlier period ('$0.03 per diluted share a year ago')",
+    ),
+    (
+        re.compile(
+            r"\s*(?:in|of)\s+(?:[A-Za-z-]+\s+){0,2}?(?:revenues?|sales|income|earnings|business)\s+(?:was|were|is|are|will be)\s+"
+            r"(?:lost|deferred|displaced|for[e]?gone|missed|shifted)(?![A-Za-z])",
+            re.I,
+        ),
+        "revenue lost or deferred, not the period's revenue ('$500,000 of revenue was lost due to the storm')",
     ),
     (
         re.compile(
@@ -1815,10 +1973,16 @@ def _en_metric_phrase(r: Record, f: Fact | None) -> str:
     return phrase
 
 
+_TOP_LINE = frozenset({"sales", "revenue", "revenues"})
+
+
 def _realise_en(r: Record, main: str | None) -> str:
     subject = _subject(r, main, "en")
     lvl, gr = r.level, r.growth
     metric = _en_metric_phrase(r, lvl)
+    said = subject.split()
+    if said and metric and said[-1].lower() in _TOP_LINE and metric.split()[0].lower() in _TOP_LINE:
+        subject = subject.rstrip()[: -len(said[-1])]  # "international sales" + "sales": said once
     if r.forward:
         verb = "Plans" if _metric_kinds().get(r.metric) == "plan" else "Sees"
         # another company "sees"; a segment's figure is the company's view of that segment

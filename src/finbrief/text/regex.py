@@ -255,9 +255,15 @@ class Sifted:
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         found = self._ascii
         if found is not None:
-            window = text[max(pos, 0) : max(endpos, 0)]  # as the pattern reads them: from 0 at the least
+            # the window as the pattern reads it: from 0 at the least
+            window = text[pos if pos > 0 else 0 : endpos if endpos > 0 else 0]
             if window.isascii():
-                if not any(map((window.lower() if self._fold else window).__contains__, found)):
+                if self._fold:
+                    window = window.lower()
+                for needle in found:
+                    if needle in window:
+                        break
+                else:
                     return None
             elif not self._fold and not any(map(window.__contains__, self._needles or ())):
                 return None

@@ -1,0 +1,130 @@
+"""Transcripts exported as records (JSON, CSV): a list of turns, each a speaker and what they said,
+read into labelled text (``Name: text`` blocks) for the structure stage.
+
+JSON: a list of objects, or an object holding such a list (``{"transcript": [...]}``) or several in
+order (``{"presentation": [...], "qa": [...]}``, each list under its heading); a string holding the
+whole transcript (``{"content": "Operator: ..."}``) is read as text. CSV: a header row naming a
+speaker column and a text column."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from finbrief.errors import InputError
+from finbrief.ingest.decode import decode
+
+# Field names, compared case-folded without spaces, dashes or underscores.
+SPEAKER_KEYS = ("speaker", "speakername", "name", "person", "participant", "who")
+TEXT_KEYS = ("text", "content", "speech", "paragraph", "utterance", "transcript", "body", "message")
+ROLE_KEYS = ("role", "speakerrole", "speakertype", "type", "side")
+TITLE_KEYS = ("title", "event", "eventtitle")
+# A role naming the side of the call, as the ``Name (Analysts)`` label carries it.
+ROLE_SIDES = (("operator", "Operator"), ("analyst", "Analysts"), ("exec", "Executives"), ("management", "Executives"))
+# A list's key that names a part of the call, printed as its heading.
+SECTION_HEADINGS = (
+    (("qa", "q&a", "question", "answer"), "Questions and Answers"),
+    (("presentation", "prepared", "remarks", "management"), "Presentation"),
+)
+MAX_DEPTH = 3
+NO_TURNS = "holds no transcript (expected a list of records with a speaker and a text field)"
+
+
+def _key(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch not in " _-")
+
+
+def _field(record: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    folded = {_key(str(k)): v for k, v in record.items()}
+    for k in keys:
+        value = folded.get(k)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _is_turns(value: Any) -> bool:
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(isinstance(r, dict) for r in value)
+        and any(_field(r, TEXT_KEYS) for r in value)
+    )
+
+
+def _lists(value: Any, depth: int = 0) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """(key, list of turns) found in ``value``, in document order."""
+    if _is_turns(value):
+        yield "", value
+    elif isinstance(value, dict) and depth < MAX_DEPTH:
+        for k, v in value.items():
+            for key, found in _lists(v, depth + 1):
+                yield key or str(k), found
+
+
+def _label(record: dict[str, Any]) -> str | None:
+    speaker = _field(record, SPEAKER_KEYS)
+    if speaker is None:
+        return None
+    role = (_field(record, ROLE_KEYS) or "").casefold()
+    side = next((s for word, s in ROLE_SIDES if word in role), None)
+    if side and side.casefold() != speaker.casefold():
+        return f"{speaker} ({side})"
+    return speaker
+
+
+def _heading(key: str) -> str | None:
+    k = key.casefold()
+    return next((h for words, h in SECTION_HEADINGS if any(w in k for w in words)), None)
+
+
+def turns_text(parts: list[tuple[str, list[dict[str, Any]]]]) -> str:
+    """``Name: text`` blocks, a label only where the speaker changes; headings between parts."""
+    blocks: list[str] = []
+    for key, records in parts:
+        heading = _heading(key) if len(parts) > 1 else None
+        if heading:
+            blocks.append(heading)
+        last: str | None = None
+        for record in records:
+            text = _field(record, TEXT_KEYS)
+            if text is None:
+                continue
+            label = _label(record)
+            blocks.append(f"{label}: {text}" if label and label != last else text)
+            last = label or last
+    return "\n\n".join(blocks)
+
+
+def read_json_records(data: bytes, source: str | None = None) -> tuple[str, str | None, str | None]:
+    """(text, title, encoding) of a JSON transcript."""
+    decoded = decode(data, source)
+    try:
+        value = json.loads(decoded.text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON ({exc.msg} at line {exc.lineno})", source) from None
+    title = _field(value, TITLE_KEYS) if isinstance(value, dict) else None
+    parts = list(_lists(value))
+    if parts:
+        return turns_text(parts), title, decoded.encoding
+    if isinstance(value, dict):  # the whole transcript in one string
+        text = _field(value, TEXT_KEYS)
+        if text and "\n" in text:
+            return text, title, decoded.encoding
+    raise InputError(f"JSON file {NO_TURNS}", source)
+
+
+def read_csv_records(data: bytes, source: str | None = None) -> tuple[str, str | None, str | None]:
+    """(text, title, encoding) of a CSV transcript with speaker and text columns."""
+    decoded = decode(data, source)
+    try:
+        dialect = csv.Sniffer().sniff(decoded.text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel  # type: ignore[assignment]
+    rows = list(csv.DictReader(io.StringIO(decoded.text), dialect=dialect))
+    if not _is_turns(rows) or not any(_field(r, SPEAKER_KEYS) for r in rows):
+        raise InputError(f"CSV file {NO_TURNS}", source)
+    return turns_text([("", rows)]), None, decoded.encoding

@@ -1,0 +1,65 @@
+"""Transcripts exported as records: JSON lists of {speaker, text} and CSV rows (fictional calls)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from finbrief.errors import InputError
+from finbrief.ingest import run as ingest
+from finbrief.structure import run as structure
+
+TURNS = [
+    {"speaker": "Operator", "text": "Welcome to the Ferrovia Logistics third quarter call. Over to Hannah Kovacs."},
+    {"speaker": "Hannah Kovacs", "text": "Thank you. Revenue grew 12% to $410 million."},
+    {"speaker": "Hannah Kovacs", "text": "Free cash flow was $38 million. We will now take your questions."},
+    {"speaker": "Operator", "text": "Our first question comes from the line of Ravi Menon with Northgate Securities."},
+    {"speaker": "Ravi Menon", "text": "Thanks for taking my question. How much did the Linz depot add?"},
+    {"speaker": "Hannah Kovacs", "text": "About a third of the margin gain, Ravi."},
+]
+
+
+def _pairs(doc_bytes: bytes, name: str) -> list[tuple[str | None, str | None, list[str | None]]]:
+    doc = structure(ingest(doc_bytes, name))
+    return [(p.asker, p.firm, [a.speaker for a in p.answers]) for p in doc.qa]
+
+
+def test_json_list_of_speaker_and_text_is_a_labelled_call() -> None:
+    data = json.dumps({"title": "Ferrovia Logistics Q3 Call", "transcript": TURNS}).encode()
+    doc = ingest(data, "ferrovia.json")
+    assert doc.title == "Ferrovia Logistics Q3 Call"
+    assert doc.paragraphs[1].text == "Hannah Kovacs: Thank you. Revenue grew 12% to $410 million."
+    assert doc.paragraphs[2].text.startswith("Free cash flow")  # same speaker: no second label
+    assert _pairs(data, "ferrovia.json") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
+
+
+def test_json_parts_under_section_keys_and_other_field_names() -> None:
+    """``{"presentation": [...], "qa": [...]}`` with ``Speaker``/``Speech`` fields: each part under
+    its heading; a role field gives the side."""
+    renamed = [{"Speaker": t["speaker"], "Speech": t["text"]} for t in TURNS]
+    renamed[4]["Role"] = "Analyst"
+    data = json.dumps({"presentation": renamed[:3], "qa": renamed[3:]}).encode()
+    doc = ingest(data, "call.json")
+    assert "Questions and Answers" in [p.text for p in doc.paragraphs]
+    assert any(p.text.startswith("Ravi Menon (Analysts): ") for p in doc.paragraphs)
+    assert _pairs(data, "call.json") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
+
+
+def test_csv_rows_with_speaker_and_text_columns() -> None:
+    lines = ["speaker,text"] + [f'{t["speaker"]},"{t["text"]}"' for t in TURNS]
+    data = "\n".join(lines).encode()
+    assert _pairs(data, "call.csv") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "message"),
+    [
+        (b'{"symbol": "FRV", "year": 2025}', "a.json", "holds no transcript"),
+        (b'[{"speaker": "A"', "b.json", "not valid JSON"),
+        (b"ticker,year\nFRV,2025\n", "c.csv", "holds no transcript"),
+    ],
+)
+def test_records_without_turns_are_a_clear_error(data: bytes, name: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        ingest(data, name)
