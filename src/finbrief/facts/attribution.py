@@ -2489,6 +2489,10 @@ class _Extractor:
         if year_ago and not _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start):
             # ("(去年同期:2.8亿元)": the comparative's span, as ``_period`` worked it out)
             period = periods.quarter_str(self.state.ctx.quarter - 4)  # type: ignore[operator]
+        if self.english and m.role != "base" and change is None:
+            led = _led_by_base(text, sentence, m, period_mentions)
+            if led is not None:
+                period, year_ago = led, True  # "In last year's third quarter, we reported ...": that quarter's
         year = self.state.ctx.year
         if (
             self.english
@@ -4036,7 +4040,8 @@ _COMPARED_BETWEEN = re.compile(
 _BASE_AFTER = re.compile(
     r",?\s*(?:or\s+\$?\d[\d.,]*\s+per\s+(?:diluted\s+|basic\s+)?share\s*,\s*)?"
     r"(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year|(?:diluted\s+|basic\s+)?share),?\s*|(?:decline|decrease|increase|drop|rise|growth|gain)\s+)?"
-    r"(?:(?:recorded|reported|achieved|posted|generated|earned)\s+)?(?:in|for|during|at|of|的)?\s*(?:the\s+)?",
+    r"(?:(?:recorded|reported|achieved|posted|generated|earned)\s+)?(?:in|for|during|at|of|的)?\s*(?:the\s+)?"
+    r"(?:(?:previous|prior|preceding)\s+)?",  # "from 1.5x in the previous second quarter"
     re.IGNORECASE,
 )
 """Between a comparison base and the period named with it ("$43 billion in 2015", "a 27% decline in Q2",
@@ -4208,6 +4213,32 @@ def extract(doc: Document) -> FactSheet:
         facts = [f for f in facts if _before_previewed(f, extractor.state.ctx)]
     facts.sort(key=lambda f: (f.paragraph, f.start, f.end))
     return replace(extractor.sheet, facts=tuple(facts))
+
+
+_BASE_PERIOD_LEAD = re.compile(
+    r"\s*(?:(?:by|in)\s+comparison\s*,?\s*|(?:and|but|meanwhile)\s*,?\s+)?(?:in|during|for)\s+(?:the\s+)?", re.IGNORECASE
+)
+"""Before a comparison period that opens a sentence ("By comparison, in last year's second quarter, ..."): the
+sentence reports that period's figures."""
+
+
+def _led_by_base(
+    text: str, sentence: tuple[int, int], m: NumberMention, period_mentions: Sequence[PeriodMention]
+) -> str | None:
+    """The earlier period a sentence opens with ("In the prior year quarter, we reported net income of
+    $40 million"), when the figure is that period's, a comparison base; else None."""
+    for pm in period_mentions:
+        if pm.start >= m.start:
+            break
+        if (
+            pm.base
+            and pm.period
+            and pm.start >= sentence[0]
+            and _BASE_PERIOD_LEAD.fullmatch(text, sentence[0], pm.start)
+            and text[pm.end : pm.end + 1] == ","
+        ):
+            return pm.period
+    return None
 
 
 _SHARE_OF_REVENUE_ZH = re.compile(
