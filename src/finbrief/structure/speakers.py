@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from finbrief.ingest.script import CJK_RE, to_simplified
 from finbrief.lexicon.people import Company, Person, name_key
+from finbrief.lexicon.transcript import vocab
 from finbrief.model import Language, Side, Speaker
 
 # Titles held together: "董事长兼总经理", "财务总监兼董事会秘书".
@@ -187,8 +188,10 @@ class Registry:
 
 
 def title_key(title: str) -> str:
-    """Comparison key of a job title: simplified, folded, without a leading "公司"."""
-    return " ".join(to_simplified(title).casefold().split()).removeprefix("公司")
+    """Comparison key of a job title: simplified, folded, without a leading "公司", a short form read
+    as the title it stands for (``董秘``: ``董事会秘书``)."""
+    key = " ".join(to_simplified(title).casefold().split()).removeprefix("公司")
+    return vocab().title_short_form.get(key, key)
 
 
 def title_parts(title: str) -> set[str]:
