@@ -66,6 +66,13 @@ def _lines(text: str) -> list[str]:
         ("Adjusted earnings per share was $0.83, and that's $0.03 better than our outlook.", "$0.03", "adjusted EPS", 0.03),
         ("We expect our other businesses to be between a loss of $0.05 and $0.02 per share.", "$0.05", "EPS", 0.05),
         ("Total return was 6.7% based on the beginning book value per share of $18.25.", "$18.25", "book value per share", 18.25),
+        (
+            "As a result, same-store third quarter net operating income decreased 6.3% year-over-year.",
+            "6.3%",
+            "net operating income",
+            6.3,
+        ),
+        ("Comparable store sales for the quarter were up 4.1%.", "4.1%", "revenue", 4.1),
     ],
 )
 def test_a_figure_its_words_give_to_something_else_is_doubted(
@@ -723,3 +730,41 @@ def test_a_guided_range_is_said_with_the_growth_the_next_sentence_restates_it_as
     )
     assert "Sees Q4 sales $1.20 billion to $1.26 billion, up 10% to 15%." in lines
     assert "Sees Q4 adjusted earnings per share $0.50 to $0.52, up 8% to 12%." in lines
+
+
+def test_a_change_from_the_quarter_before_is_said_quarter_on_quarter() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's third quarter 2020 earnings call.\n"
+        "We saw sales rebound to $367 million in the third quarter, up 28% from $286 million in Q2.\n"
+    )
+    assert "Q3 sales rose 28% quarter on quarter to $367 million from $286 million." in lines, lines
+
+
+def test_a_growth_target_for_the_longer_term_is_no_guidance() -> None:
+    lines = _lines(
+        Q2
+        + "Adjusted earnings per share were $1.62 in the quarter.\n"
+        + "We expect to be at the high end of our 8% to 10% earnings per share growth target in the intermediate"
+        " and longer term.\n"
+    )
+    assert not any("8% to 10%" in t for t in lines), lines
+
+
+def test_a_base_of_the_quarter_before_is_said_as_the_prior_quarter_s() -> None:
+    lines = _lines(
+        Q2
+        + "Revenue was $16.7 million for the second quarter of 2021 compared to $18.6 million in the first quarter"
+        " of 2021.\n"
+    )
+    assert "Q2 revenue $16.7 million versus $18.6 million in the prior quarter." in lines, lines
+
+
+def test_a_change_from_a_year_before_is_not_said_quarter_on_quarter() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's third quarter 2020 earnings call.\n"
+        "Revenue was $50.2 million in the quarter, down 2% from the third quarter of 2019 and up 35% sequentially.\n"
+        "Gross margin was 32.4%, up 80 basis points sequentially from the second quarter of this year.\n"
+        "Third quarter adjusted earnings per share was $0.34, up 17% from $0.29 in the third quarter of last year"
+        " and up from $0.18 in the second quarter of 2020.\n"
+    )
+    assert "Q3 adjusted earnings per share rose 17% to $0.34 from $0.29." in lines, lines

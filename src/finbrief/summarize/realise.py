@@ -66,6 +66,8 @@ class Record:
     """The comparison base stated with the level ("versus $163.2 million"), same unit."""
     period: str = ""
     """How the period of a forward figure is shown ("FY 2022", "Q3"), when the source names it."""
+    base_quarter: int | None = None
+    """The quarter of ``base`` when it is the quarter before the figure's ("versus $0.57 in the prior quarter")."""
 
     @property
     def facts(self) -> tuple[Fact, ...]:
@@ -543,6 +545,17 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 ),
                 None,
             )  # "compared to our initial guidance range of $0.63 to $0.78" is no earlier level
+        base_quarter = None
+        if base is not None and base.period is not None:
+            stated_in = level.period if level is not None and level.period else current
+            if base.period == _quarter_before(stated_in):
+                # "sales of $367 million, up 28% from $286 million in Q2": a change from the quarter before
+                base_quarter = int(base.period[-1])
+                if growth is not None and growth.change != "qoq":
+                    growth = replace(growth, change="qoq")
+            elif growth is not None and growth.change == "qoq" and base.period == _year_before(stated_in):
+                # "up 17% from $0.29 in the third quarter of last year": year on year
+                growth = replace(growth, change="yoy")
         first = min(f.start for f in fs)
         section = doc.paragraph(pn).section
         where = {"prepared": 1.0, "intro": 0.95, None: 0.95, "qa": 0.7}.get(section, 0.5)
@@ -694,6 +707,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 extra,
                 base,
                 shown,
+                base_quarter,
             )
         )
     # Two levels of one metric in one paragraph, both dated to the same period ("revenues were $1.1
@@ -731,6 +745,21 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     # level is the figure a reader looks for.
     full = {(r.subject, _family(r.metric), r.forward) for r in chosen if r.level is not None}
     return [r for r in chosen if not (r.level is None and (r.subject, _family(r.metric), r.forward) in full)]
+
+
+def _quarter_before(period: str | None) -> str | None:
+    """The quarter before a quarter ("2021Q1" -> "2020Q4"), None for any other period."""
+    m = re.fullmatch(r"(\d{4})Q([1-4])", period or "")
+    if m is None:
+        return None
+    year, q = int(m.group(1)), int(m.group(2))
+    return f"{year - 1}Q4" if q == 1 else f"{year}Q{q - 1}"
+
+
+def _year_before(period: str | None) -> str | None:
+    """The same quarter a year before ("2021Q1" -> "2020Q1"), None for any other period."""
+    m = re.fullmatch(r"(\d{4})Q([1-4])", period or "")
+    return f"{int(m.group(1)) - 1}Q{m.group(2)}" if m else None
 
 
 def _restated_growth(groups: dict[tuple[int, int, str, str], list[Fact]]) -> frozenset[int]:
@@ -942,6 +971,13 @@ DOUBTS: tuple[Doubt, ...] = (
         _W + r"(?:average (?:daily|weekly|monthly)|organic|base business|pro forma|annual)\s+"
         r"(?:net\s+)?(?:revenues?|sales|earnings|income)" + _E + "|" + _W + r"organically|on an organic basis" + _E,
         "a measure other than the period's total ('average daily revenues')",
+    ),
+    _doubt(
+        _W + r"(?:same[\s-](?:store|property|properties|center|centre|restaurant|hotel|community|communities|"
+        r"branch|location)|comparable[\s-](?:store|restaurant|property|hotel)|comp[\s-]store|like[\s-]for[\s-]like)s?" + _E,
+        "a same-store or comparable measure, not the company's total ('same-store third quarter net operating income "
+        "decreased 6.3%')",
+        metrics=r"^(?!.*(?:same|compar|like-for-like|\bcomp\b))",
     ),
     _doubt(
         _W + r"(?:it|the acquisition|the business|the transaction|the deal)\s+"
@@ -1301,7 +1337,7 @@ _OLD_GUIDANCE = re.compile(
 revenue guidance coming into the quarter was a range of"), not an outlook."""
 
 _LONG_TERM = re.compile(
-    r"(?<![A-Za-z])(?:long[- ]term|mid[- ]?range|medium[- ]term|multi[- ]year|(?:three|four|five|3|4|5)[- ]year|"
+    r"(?<![A-Za-z])(?:long(?:er)?[- ]term|mid[- ]?range|(?:medium|intermediate)[- ]term|multi[- ]year|(?:three|four|five|3|4|5)[- ]year|"
     r"over the (?:next|coming) (?:(?:few|several|two|three|four|five|\d+) years|decade))(?![A-Za-z])|长期|中期|"
     r"未来[一二三四五六七八九十两\d]+年",
     re.IGNORECASE,
@@ -2058,10 +2094,15 @@ def _realise_en(r: Record, main: str | None) -> str:
         return _capitalise(f"{head} fell by {amount}.")
     versus = ""
     if r.base is not None:
-        versus = f" versus {_amount(r.base, 'en')}"
+        versus = f" versus {_amount(r.base, 'en')}{_in_quarter(r)}"
         if r.base.value < 0 <= lvl.value or lvl.value < 0 <= r.base.value:
             versus = ""  # a base of the other sign would need words this register has not
     return _capitalise(f"{head} {amount}{versus}.")
+
+
+def _in_quarter(r: Record) -> str:
+    """ " in the prior quarter" after a base of the quarter before: "versus" alone reads as a year earlier."""
+    return " in the prior quarter" if r.base_quarter else ""
 
 
 def _realise_zh(r: Record, main: str | None) -> str:
@@ -2089,7 +2130,7 @@ def _realise_zh(r: Record, main: str | None) -> str:
         growth = f"{change}{verb}{_amount(gr, 'zh-Hans')}"
         if lvl is not None:
             since = (
-                f"（此前为{_amount(r.base, 'zh-Hans')}）"
+                f"（{'上季度' if r.base_quarter else '此前'}为{_amount(r.base, 'zh-Hans')}）"
                 if r.base is not None and (r.base.value < 0) == (lvl.value < 0)
                 else ""
             )
@@ -2106,7 +2147,7 @@ def _realise_zh(r: Record, main: str | None) -> str:
     verb = "达到" if lvl.unit == "count" else "为"
     versus = ""
     if r.base is not None and (r.base.value < 0) == (lvl.value < 0):
-        versus = f"（对比{_amount(r.base, 'zh-Hans')}）"
+        versus = f"（对比{'上季度' if r.base_quarter else ''}{_amount(r.base, 'zh-Hans')}）"
     return f"{head}{verb}{_amount(lvl, 'zh-Hans')}{versus}。"
 
 
