@@ -768,3 +768,29 @@ def test_a_change_from_a_year_before_is_not_said_quarter_on_quarter() -> None:
         " and up from $0.18 in the second quarter of 2020.\n"
     )
     assert "Q3 adjusted earnings per share rose 17% to $0.34 from $0.29." in lines, lines
+
+
+def test_a_change_a_level_is_said_to_represent_is_its_own() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+        "We achieved total revenue of $2.9 billion, representing a 14% increase from the same period last year.\n"
+    )
+    assert "Q3 revenue rose 14% to $2.9 billion." in lines, lines
+
+
+def test_a_ratio_a_plan_is_said_to_represent_is_no_change() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's fourth quarter 2021 earnings call.\n"
+        "Fourth quarter revenue was $3.1 billion.\n"
+        "The $4.5 billion capital plan represents about a 40% reinvestment ratio.\n"
+    )
+    assert not any("40%" in t for t in lines), lines
+
+
+def test_a_per_share_change_a_total_is_said_to_represent_is_not_the_total_s() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+        "During the quarter, we generated AFFO of $63.4 million or $0.35 per share, which represents approximately"
+        " 6.1% growth over per share results from the same period last year.\n"
+    )
+    assert not any("AFFO rose" in t for t in lines), lines

@@ -938,8 +938,14 @@ DOUBTS: tuple[Doubt, ...] = (
         "an effect on the metric, a contribution to it or an item in it",
     ),
     _doubt(
-        _W + r"(?:contribut\w*|add(?:s|ed|ing)?|another|represent\w*)\s+" + _ABOUT + "$",
+        _W + r"(?:contribut\w*|add(?:s|ed|ing)?|another)\s+" + _ABOUT + "$",
         "a contribution or an item ('expected to add approximately $0.06 per share')",
+    ),
+    _doubt(
+        _W + r"represent\w*\s+" + _ABOUT + "$",
+        "a contribution, an item or a ratio ('representing approximately $0.06 per share', 'represents about a 40%"
+        " reinvestment ratio'); a change so said is the level's own ('revenue was $1.4 billion, representing a 12%"
+        " increase')",
     ),
     _doubt(
         _W + r"(?:other\s+business(?:es)?|divisions?|subsidiar(?:y|ies)|business\s+units?|"
@@ -1527,6 +1533,16 @@ class _Planned:
         return found
 
 
+_OWN_CHANGE_AFTER = re.compile(
+    r"\s*(?:(?:year[\s-]over[\s-]year|reported|revenue|sales)\s+)*"
+    r"(?:increase|growth|decrease|decline|rise|improvement)(?![A-Za-z])(?![^.;]{0,40}per[\s-]share)",
+    re.IGNORECASE,
+)
+"""Right after a change's number: words that make it the change of the level said before it ("a 14% increase"),
+unless they make it a per-share change ("AFFO of $63.4 million or $0.35 per share, which represents 6.1% growth
+over per share results")."""
+
+
 def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     """Why a figure's own clause does not establish it as the metric's level or change for the
     company and period (``DOUBTS``), or None; ``main`` is the document's company, whose figure a
@@ -1534,9 +1550,12 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     before, number = _before_figure(doc, f)
     around = before + doc.paragraph(f.paragraph).text[number : max(number, f.end)]  # (``_clause``)
     level = _is_level(f)
+    own_change = not level and _OWN_CHANGE_AFTER.match(doc.paragraph(f.paragraph).text, _number_span(doc, f)[1])
     for d in DOUBTS:
         if (d.levels_only and not level) or (d.metrics is not None and not d.metrics.search(f.metric)):
             continue
+        if own_change and d.pattern.pattern.startswith(_W + r"represent"):
+            continue  # "revenue of $2.9 billion, representing a 14% increase": the level's own change
         pattern = anchored(d.pattern)  # (the same matches, found faster)
         if pattern.search(before) or (not d.pattern.pattern.endswith("$") and pattern.search(around)):
             return d.why
