@@ -116,6 +116,8 @@ _BARE_METRIC_LEAD = re.compile(
 go on about the unit the sentence before named by its share of sales."""
 _WHOLE_WORD = re.compile(r"(?<![A-Za-z])(?:total|overall|company|consolidated|enterprise)(?![A-Za-z])", re.IGNORECASE)
 """A word that speaks of the whole company: a sentence holding one is not carried on from a unit."""
+_ANAPHORA_SENTENCES = 1
+"""English: sentences after the paragraph naming a business line that "this segment" may still point back to it."""
 _SHARE_CARRY_SENTENCES = 2
 """English: sentences after a unit's share of sales that a bare metric stays that unit's."""
 _CONTENTS_BEFORE = re.compile(
@@ -253,7 +255,8 @@ def _own_unit_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     the name alone in the possessive ("NovaSky's revenue": the whole company's)."""
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w&])(?:{alts})(?:\s(?P<w>[A-Z][A-Za-z&]*)(?=['’]s\b|,|\s+(?:[a-z]|\d|\$))|(?=['’]s\s+[a-z]))"
+        # ("Now on to FirstService Brands. The division ...": a unit named at the end of its sentence)
+        rf"(?<![\w&])(?:{alts})(?:\s(?P<w>[A-Z][A-Za-z&]*)(?=['’]s\b|,|\.\s|\s+(?:[a-z]|\d|\$))|(?=['’]s\s+[a-z]))"
     )
 
 
@@ -265,12 +268,23 @@ _NOT_UNIT_WORDS = frozenset(
 )
 """Capitalised words after a company's name that name no unit of it (a legal form, a title, its people)."""
 _SEGMENT_EN = re.compile(
-    r"\b((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+(?:segment|division|business unit|reporting unit)\b"
+    r"\b((?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){0,3}[A-Z][\w&'’.-]*)\s+(?:segment|division|business unit|reporting unit)\b"
 )
 
 
 _BUSINESS_EN = re.compile(r"(?<=\b[Oo]ur |\b[Tt]he |\b[Ii]ts )((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+business\b")
 """A unit named as "our <Name> business" ("our Global Records business delivered revenue of $1.1 billion")."""
+_NAME_SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s+")
+"""Inside a run of capitalised words: the end of a sentence ("Brands. The division"), not an abbreviation ("U.S.")."""
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 (the last one is wanted)
+        pass
+    return found
+
+
 _UNIT_WORD_AFTER = re.compile(r" ([A-Z][a-z]{3,})(?![A-Za-z&'’-])")
 """After a region's name: a capitalised word naming a unit of it ("North America Commercial")."""
 
@@ -789,8 +803,15 @@ class _Paragraph:
                     w.casefold() in ls.phrase_words().en_stop for w in m.group(1).split()
                 ):
                     continue  # "our Q3 business", "the Company business": no unit's name
+                cut = _last_match(_NAME_SENTENCE_END, m.group(1))
+                if cut is not None:
+                    # "Now on to FirstService Brands. The division generated ...": a sentence ends inside
+                    words = m.group(1)[cut.end() :].split()
+                    words = [w for w in words if w not in _en_stop()]
+                    if not words:
+                        continue
                 known.append((m.start(1), m.end()))
-                words = m.group(1).split()
+                words = m.group(1)[cut.end() if cut is not None else 0 :].split()
                 for i in range(len(words) - 1, -1, -1):
                     if words[i].endswith(("'s", "’s")):
                         words = words[i + 1 :]  # "NovaSky's Industrial segment" names the segment only
@@ -1085,6 +1106,23 @@ def _region_section(para: _Paragraph, hit: _Hit) -> bool:
     return not any(h is not hit and s0 <= h.start < e0 and h.entry.kind == "region" for h in para.subjects)  # type: ignore[attr-defined]
 
 
+def _line_opens_sentence(para: _Paragraph, hit: _Hit) -> bool:
+    """Whether a business line named right before its metric opens its sentence as its subject ("Technical
+    Solutions revenue increased 2.6%", "The Education segment's operating profit ...")."""
+    if hit.start not in para.phrase_metric:
+        return False
+    written = para.text[hit.start : hit.end].split()
+    if not written or not written[0][:1].isupper():
+        return False  # "Our economic net interest income": a modifier of the metric, no business line
+    s0 = para.sentence(hit.start)[0]
+    lead = _SENTENCE_SUBJECT_LEAD.fullmatch(para.text, s0, hit.start)
+    if lead is None:
+        return False
+    # a word that opens the sentence is capitalised anyway: a name there needs capitals throughout
+    at_start = not para.text[s0 : hit.start].strip()
+    return not at_start or (len(written) >= 2 and all(w[:1].isupper() or w == "&" for w in written))
+
+
 def _written_as_segment(text: str, hit: _Hit) -> bool:
     """Whether a subject is written as a reporting segment: a lexicon segment, or a name followed
     by "分部"/"板块" ("智能电动汽车及AI等创新业务分部")."""
@@ -1248,6 +1286,9 @@ class _Extractor:
         """The last business line written as a segment ("…创新业务分部"): what "该分部" points back to."""
         self.last_named: str | None = None
         """The last business line the document named, any kind (what "该分部" points back to)."""
+        self.last_line: tuple[str, int] | None = None
+        """English: the last business line named and the number of sentences read after its paragraph (what
+        "this segment" points back to from the sentences right after)."""
         self.last_period: str | None = None
         """The period the document named last (what "期内" refers to)."""
         self.list_period: str | None = None
@@ -1299,8 +1340,12 @@ class _Extractor:
             if prior:
                 return self._subject_name(prior[-1], para)
             if self.english:
-                # "The segment reported ...": the unit the call is going through, never a word picked up
-                # before a metric some sentences ago
+                # "Aviation revenue declined 20%. ... weigh on this segment": the line named in the sentence
+                # before; else the unit the call is going through, never a word picked up before a metric
+                # some sentences ago
+                recent = self.last_line
+                if recent is not None and self.sentence_no - recent[1] <= _ANAPHORA_SENTENCES:
+                    return recent[0]
                 return self.topic or self.last_segment or self.carry or self.company_name
             return self.last_named or self.carry or self.company_name
         return entry.name
@@ -1352,6 +1397,7 @@ class _Extractor:
                         # the speaker is making holds for the figures that follow
                         self.stated_change = ("yoy" if yoy else "qoq", self.sentence_no + i)
             self.sentence_no += len(para.sentences)
+            self._note_line(para)
             return []
         para = _Paragraph(text, self.state)
         self._para = para
@@ -1404,12 +1450,22 @@ class _Extractor:
         elif not _LIST_ITEM.match(text):
             self.list_period = None
         lines = [h for h in para.subjects if h.entry.kind in ("segment", "phrase", "topic")]  # type: ignore[attr-defined]
+        self._note_line(para)
         if lines:
             self.last_named = lines[-1].entry.name  # type: ignore[attr-defined]
         segs = [h for h in lines if _written_as_segment(text, h)]
         if segs:
             self.last_segment = segs[-1].entry.name  # type: ignore[attr-defined]
         return out
+
+    def _note_line(self, para: _Paragraph) -> None:
+        """English: remember the last business line the paragraph names (see ``last_line``)."""
+        if not self.english:
+            return
+        for h in reversed(para.subjects):
+            if h.entry.kind in ("segment", "phrase", "topic") and h.entry.name:  # type: ignore[attr-defined]
+                self.last_line = (h.entry.name, self.sentence_no)  # type: ignore[attr-defined]
+                return
 
     def _update_guided(self, para: _Paragraph, period_mentions: list[PeriodMention] | None) -> None:
         """Keep the period the call's outlook is about: the last one named in a sentence with a
@@ -1479,13 +1535,18 @@ class _Extractor:
                 return True  # "预计公司2025年归母净利润可达8.44亿元", "2025年预测营业总收入…" in a broker's note
         return found is not None and _REPORTED.search(text, found, m.start) is None
 
-    def _carries(self, hit: _Hit) -> bool:
+    def _carries(self, hit: _Hit, para: _Paragraph | None = None) -> bool:
         """Whether a subject named in one sentence stays in focus for the next ones.
 
-        In English calls another company named in passing ("we sell on Amazon") does not.
+        In English calls another company named in passing ("we sell on Amazon") does not; a business
+        line that opens a sentence as the owner of its metric ("Technical Solutions revenue increased
+        3%.") does, for the bare metrics of the later sentences of its paragraph (``para``) ("Operating
+        margin was 8%."), not beyond.
         """
         entry = hit.entry
         assert isinstance(entry, SubjectEntry)
+        if entry.kind == "phrase" and self.english and para is not None and _line_opens_sentence(para, hit):
+            return True
         if entry.kind in ("phrase", "region"):
             return (
                 False  # "增值服务业务收入...", "Sales in the Americas...": the figures of their own sentence
@@ -1572,7 +1633,7 @@ class _Extractor:
             ]
             if lines:
                 return self._subject_name(lines[-1], para)
-        prior = [h for h in para.subjects if h.end <= s_start and self._carries(h)]
+        prior = [h for h in para.subjects if h.end <= s_start and self._carries(h, para)]
         for hit in reversed(prior):
             name = self._subject_name(hit, para)
             if name:

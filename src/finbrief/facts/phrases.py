@@ -202,11 +202,20 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     kind = False  # "International commerce segment revenue": the name is before the kind word
     while len(kept) < 4:
         head = text[lo:end].rstrip()
+        if head.endswith("&") and kept and kept[-1][1][:1].isupper() and len(head) < len(text[lo:end]):
+            # "Business & Industry revenue": an ampersand joins the capitalised words of one name
+            kept.append((lo + len(head) - 1, "&"))
+            end = lo + len(head) - 1
+            continue
         m = _EN_WORD.search(head)
         if m is None or len(head) == len(text[lo:end]):
             break
         word = m.group()
         low = word.casefold()
+        if kept and kept[-1][1] == "&" and word[:1].isupper():
+            kept.append((lo + m.start(), word))  # "Business & Industry": the word before the ampersand
+            end = lo + m.start()
+            continue
         if not kept and not kind and low in _KIND_WORDS:
             kind = True
             end = lo + m.start()
