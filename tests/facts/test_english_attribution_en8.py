@@ -107,3 +107,14 @@ def test_a_line_opening_its_sentence_holds_for_the_bare_metrics_after_it() -> No
     )
     assert find(facts, value=8.2).subject == "Technical Solutions"
     assert find(facts, value=2.5).subject == "NovaSky"
+
+
+def test_a_margin_in_a_clause_going_on_about_a_lines_figure_is_that_lines() -> None:
+    """"Education operating profit totaled $13.6 million, representing a margin of 6.3%": Education's
+    margin; "with the remaining $16 million representing investments" is no ratio and stays as it was."""
+    facts = facts_of(
+        "Education operating profit totaled $13.6 million, representing a margin of 6.3%.",
+        "Revenue grew 5% to $200 million, representing a margin of 10%.",
+    )
+    assert find(facts, value=6.3).subject == "education"
+    assert find(facts, value=10).subject == "NovaSky"

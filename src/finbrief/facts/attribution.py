@@ -116,6 +116,11 @@ _BARE_METRIC_LEAD = re.compile(
 go on about the unit the sentence before named by its share of sales."""
 _WHOLE_WORD = re.compile(r"(?<![A-Za-z])(?:total|overall|company|consolidated|enterprise)(?![A-Za-z])", re.IGNORECASE)
 """A word that speaks of the whole company: a sentence holding one is not carried on from a unit."""
+_CONTINUING_LEAD = re.compile(
+    r"[\s,]*(?:representing|reflecting|which\s+(?:represents|reflects|is|was)|equating\s+to|equal\s+to)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A clause that goes on about the figure before it ("..., representing a margin of 6.3%")."""
 _ANAPHORA_SENTENCES = 1
 """English: sentences after the paragraph naming a business line that "this segment" may still point back to it."""
 _SHARE_CARRY_SENTENCES = 2
@@ -2235,6 +2240,19 @@ class _Extractor:
                 # "The business earned $2.7 billion" with no unit named before: a unit's figure, but whose
                 # the text does not say; left out rather than given to the company
                 return None
+            if (
+                self.english
+                and _hit is None
+                and earlier
+                and earlier[-1].basis is None
+                and earlier[-1].subject != subject
+                and sentence[0] <= earlier[-1].start
+                and (metric.ratio or "margin" in name)
+                and _CONTINUING_LEAD.match(text, clause[0])
+            ):
+                # "Education operating profit totaled $13.6 million, representing a margin of 6.3%": a ratio in
+                # a clause that goes on about the figure before it is of the same line
+                subject = earlier[-1].subject
             if not self.english and earlier and earlier[-1].subject == subject and subject != self.company_name:
                 subject = self._parallel_line(para, m, mentions) or subject
             if not self.english:
