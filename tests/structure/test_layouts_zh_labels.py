@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from finbrief.ingest import from_text
+from finbrief.ingest.script import to_simplified
 from finbrief.lexicon.transcript import vocab
 from finbrief.model import Document
 from finbrief.structure import run
@@ -88,3 +89,97 @@ def test_short_answer_of_board_secretary_is_an_answer() -> None:
     assert len(doc.qa) == 2
     second = doc.qa[1]
     assert [doc.speakers_by_id[a.speaker or ""].name for a in second.answers] == ["宋雨"]
+
+
+# A Q&A platform's record whose answer mark names the title that answers.
+PLATFORM_RECORD = """\
+投资者提问：请问公司新产线什么时候投产？
+董秘回答(青岚微电SH688777)：您好，新产线预计四季度投产，感谢您的关注。
+"""
+
+
+def test_platform_answer_mark_names_the_answering_title() -> None:
+    doc = parse(PLATFORM_RECORD)
+    assert len(doc.qa) == 1
+    assert [doc.speakers_by_id[a.speaker or ""].name for a in doc.qa[0].answers] == ["董秘"]
+
+
+# A bilingual show: each English line, then its Chinese rendering under the name transcribed.
+RENDERED = """\
+Anna Berg: Welcome to the programme. Our guest today is Tom Reed of Northwind.
+
+安娜·伯格：欢迎收看本节目。今天的嘉宾是北风公司的汤姆·里德。
+
+Tom Reed: Thank you. Our orders grew 12% this quarter.
+
+汤姆·里德：谢谢。本季度我们的订单增长了12%。
+
+Anna Berg: What drove that growth?
+
+安娜·伯格：是什么推动了增长？
+"""
+
+
+def test_transcribed_name_renders_the_name_just_spoken() -> None:
+    doc = parse(RENDERED)
+    names = {p.text[:6]: doc.speakers_by_id[p.speaker or ""].name for p in doc.paragraphs if p.speaker}
+    assert names["汤姆·里德："] == "Tom Reed"
+    assert names["安娜·伯格："] == "Anna Berg"
+    assert names["Tom Re"] == "Tom Reed"
+
+
+# A briefing's written record: answer marks with who answers after them in several shapes.
+RECORD = """\
+青岚微电2026年第三季度业绩说明会文字实录
+
+公司出席人员：董事长 林远航，董事会秘书 宋雨，财务总监 周岩
+
+问：请问公司是否有分红计划？
+董事会秘书宋雨：公司将综合考虑经营情况制定分红方案。
+
+Q：明年的研发投入计划？
+A：董事长 林远航 回答：明年研发投入预计增长20%。
+
+问题3：存货为什么增加？
+回复（财务总监）：主要是四季度备货增加。
+"""
+
+
+def test_who_answers_after_the_mark() -> None:
+    doc = parse(RECORD)
+    names = [[doc.speakers_by_id[a.speaker or ""].name for a in q.answers] for q in doc.qa]
+    assert names == [["宋雨"], ["林远航"], ["周岩"]]
+
+
+# A meeting app's export: a bulleted bold label with the time inside the bold, the speech under it.
+APP_EXPORT = """\
+# 转录：青岚微电业绩交流会
+
+- **发言人1 00:00**
+各位投资者好，欢迎参加青岚微电业绩交流会，下面有请董事长林远航致辞。
+
+- **发言人2 00:35**
+谢谢主持人。本季度公司实现营业收入12.3亿元，同比增长18%。
+
+- **发言人1 05:10**
+下面进入问答环节，请天衡证券的周宇提问。
+
+- **发言人3 05:20**
+请问第四季度的订单情况如何？
+
+- **发言人2 05:40**
+第四季度订单饱满，我们预计收入会继续增长。
+"""
+
+
+def test_time_inside_a_bold_label() -> None:
+    doc = parse(APP_EXPORT)
+    assert doc.kind == "transcript" and len(doc.qa) == 1
+    prepared = next(p for p in doc.paragraphs if "12.3亿元" in p.text)
+    assert doc.speakers_by_id[prepared.speaker or ""].name == "林远航"
+
+
+def test_spokesperson_title_before_the_name() -> None:
+    text = "公司發言人 黃文彬：本季營收年增12%。"
+    lab = parse_label(text, to_simplified(text), vocab(), frozenset())
+    assert lab is not None and lab.who == "黃文彬"
