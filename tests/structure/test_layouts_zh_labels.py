@@ -183,3 +183,32 @@ def test_spokesperson_title_before_the_name() -> None:
     text = "公司發言人 黃文彬：本季營收年增12%。"
     lab = parse_label(text, to_simplified(text), vocab(), frozenset())
     assert lab is not None and lab.who == "黃文彬"
+
+
+# A Taiwanese briefing: an answer mark with the answerer's bare name before a second colon, and a
+# surname with an honorific for an executive a label named in full before.
+BRIEFING_TW = """\
+青嵐微電 2026年第三季法人說明會
+
+主持人：各位好，歡迎參加法人說明會。首先請財務長周岩報告營運成果。
+
+財務長 周岩：謝謝。本季營收為新台幣52億元，年增12%。
+
+主持人：現在開始問答。請天衡證券的沈一鳴提問。
+
+問：天衡證券 沈一鳴：請問毛利率展望？
+
+答：周岩：我們預期毛利率約48%。
+
+主持人：下一位，北辰資本顧先生。
+
+顧先生（北辰資本）：資本支出會增加嗎？
+
+周總：明年資本支出會持平。
+"""
+
+
+def test_bare_name_after_answer_mark_and_surname_with_honorific() -> None:
+    doc = parse(BRIEFING_TW)
+    names = [[doc.speakers_by_id[a.speaker or ""].name for a in q.answers] for q in doc.qa]
+    assert names == [["周岩"], ["周岩"]]

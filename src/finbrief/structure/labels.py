@@ -936,7 +936,9 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
         inner = dataclasses.replace(inner, text=inner.text[: len(cut)] if len(inner.text) == len(inner.simp) else cut, simp=cut)
     for rule in (_courtesy, _titled, _name_title_joined, _firm_then_name, _name_then_detail, _person_rule):
         person = rule(inner, v, known)
-        if person is not None and person.strength in ("strong", "medium"):
+        if person is not None and (
+            person.strength in ("strong", "medium") or (rule is _person_rule and is_cjk_name(inner.simp.strip(), v))
+        ):  # "答：黃仁昭：…": a Chinese name between the mark and a colon
             prefix = "Q" if lab.role == "question" else "A"
             return dataclasses.replace(
                 person, strength="strong", prefix=prefix, body_start=at + inner.body_start
