@@ -212,3 +212,62 @@ def test_bare_name_after_answer_mark_and_surname_with_honorific() -> None:
     doc = parse(BRIEFING_TW)
     names = [[doc.speakers_by_id[a.speaker or ""].name for a in q.answers] for q in doc.qa]
     assert names == [["周岩"], ["周岩"]]
+
+
+# Subtitles of a briefing without speaker labels: the host names who presents, who asks and who
+# answers.
+SUBTITLES = """\
+1
+00:00:01,000 --> 00:00:06,000
+各位法人先進大家好，歡迎參加青嵐微電第三季法人說明會。
+
+2
+00:00:06,500 --> 00:00:12,000
+首先請財務長周岩為我們報告營運成果。
+
+3
+00:00:12,500 --> 00:00:20,000
+謝謝主持人。本季營收為新台幣52億元，年增12%。
+
+4
+00:10:00,000 --> 00:10:05,000
+好，接下來進入問答時間。首先請天衡證券的沈一鳴提問。
+
+5
+00:10:05,500 --> 00:10:12,000
+謝謝，我想請問第四季的需求展望？
+
+6
+00:10:12,500 --> 00:10:15,000
+這個問題請董事長林遠航回答。
+
+7
+00:10:15,500 --> 00:10:20,000
+第四季需求仍然強勁，客戶庫存已回到健康水位。
+
+8
+00:10:20,500 --> 00:10:25,000
+好，謝謝。下一位請北辰資本的顧言提問。
+
+9
+00:10:25,500 --> 00:10:30,000
+請問明年的資本支出規劃？
+
+10
+00:10:30,500 --> 00:10:38,000
+明年資本支出預計與今年持平。
+"""
+
+
+def test_unlabelled_subtitles_name_the_presenter_and_the_answerer_the_host_gives_the_floor_to() -> None:
+    doc = parse_bytes(SUBTITLES, "briefing.srt")
+    prepared = next(p for p in doc.paragraphs if "52億元" in p.text)
+    assert doc.speakers_by_id[prepared.speaker or ""].name == "周岩"
+    names = [[doc.speakers_by_id[a.speaker].name if a.speaker else None for a in q.answers] for q in doc.qa]
+    assert names == [["林遠航"], [None]]
+
+
+def parse_bytes(text: str, name: str) -> Document:
+    from finbrief.ingest import run as ingest
+
+    return run(ingest(text.encode("utf-8"), name))

@@ -38,7 +38,7 @@ TURN_END_RE = re.compile(
 )
 # ... or the host handing it to a presenter ("首先請財務長周岩為我們報告營運成果。").
 HANDOVER_END_RE = re.compile(
-    r"(?:请|請)[^。！？!?]{1,30}?(?:报告|報告|介绍|介紹|致辞|致詞|发言|發言|说明|說明)[^。！？!?，,]{0,12}[。！!.]?\s*$"
+    r"(?:请|請)[^。！？!?]{1,30}?(?:报告|報告|介绍|介紹|致辞|致詞|发言|發言|说明|說明|回答|回应|回應|补充|補充)[^。！？!?，,]{0,12}[。！!.]?\s*$"
 )
 # A cue opening a new turn: the host taking the floor back ("好，謝謝。下一位請…"), a presenter
 # thanking the host.
