@@ -271,3 +271,16 @@ def parse_bytes(text: str, name: str) -> Document:
     from finbrief.ingest import run as ingest
 
     return run(ingest(text.encode("utf-8"), name))
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("林远航答：四季度订单饱满。", "林远航"),
+        ("董事长林远航补充：新产线按计划投产。", "林远航"),
+        ("宋雨（董事会秘书）回答：暂无回购计划。", "宋雨"),
+    ],
+)
+def test_person_then_a_verb_of_taking_the_turn(text: str, who: str) -> None:
+    lab = parse_label(text, text, vocab(), frozenset())
+    assert lab is not None and lab.role is None and lab.who == who

@@ -796,6 +796,31 @@ def _courtesy(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return None
 
 
+# A verb of taking one's turn after who speaks, before the colon: "董事长张明补充：", "张明答：", "王磊问：".
+# ("张明表示：" is how news quotes someone: no label.)
+SPEECH_VERB_RE = re.compile(r"(?:补充|回答|回复|答复|发言|提问|答|问)$")
+
+
+def _person_verb(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``董事长张明补充：``, ``张明（董事长）回答：``, ``张明答：``: a person, then a verb of taking the turn."""
+    if not w.colon:
+        return None
+    simp = w.simp.rstrip()
+    m = SPEECH_VERB_RE.search(simp)
+    if m is None or m.start() < 2:
+        return None
+    cut = simp[: m.start()].rstrip()
+    if v.role_only_title.fullmatch(cut):
+        return None  # "董事长补充：": a title alone, named by role
+    text = w.text.rstrip()[: len(cut)] if len(w.text.rstrip()) == len(simp) else cut
+    bare = dataclasses.replace(w, text=text, simp=cut)
+    for rule in (_courtesy, _title_paren_name, _titled, _name_title_joined, _name_then_detail, _person_rule):
+        lab = rule(bare, v, known)
+        if lab is not None and lab.role is None:
+            return lab  # as sure as the person's shape alone: "董事长张明表示：" is also how news quotes
+    return None
+
+
 # "张明 Zhang Ming", "Zhang Ming 张明": a name in both scripts, a space between.
 BILINGUAL_NAME_RE = re.compile(
     r"^(?:(?P<cjk>[\u4e00-\u9fff·•‧]{2,8})\s+(?P<latin>[A-Za-z][A-Za-z .'’-]{1,40})"
@@ -853,6 +878,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _diarized,
     _role_word_person,
     _courtesy,
+    _person_verb,
     _name_title_joined,
     _title_only,
     _title_paren_name,
