@@ -284,3 +284,39 @@ def parse_bytes(text: str, name: str) -> Document:
 def test_person_then_a_verb_of_taking_the_turn(text: str, who: str) -> None:
     lab = parse_label(text, text, vocab(), frozenset())
     assert lab is not None and lab.role is None and lab.who == who
+
+
+# A call hosted by a broker's analyst: they open the call, introduce the askers and ask one
+# question of their own.
+BROKER_HOSTED = """\
+青岚微电2026年三季度业绩交流电话会
+
+周宇（天衡证券）：各位投资者大家好，我是天衡证券电子行业分析师周宇，欢迎参加青岚微电三季度业绩交流会。首先请林总介绍一下公司经营情况。
+
+林远航（董事长）：谢谢周总。本季度公司实现营业收入12.3亿元，同比增长18%。
+
+周宇（天衡证券）：感谢林总的介绍。下面进入问答环节，第一位是北辰资本的顾言。
+
+顾言（北辰资本）：谢谢。请问第四季度的订单情况如何？
+
+林远航（董事长）：第四季度订单饱满，我们预计收入会继续增长。
+
+周宇（天衡证券）：好的，我也追问一个问题，新产线的良率现在是多少？
+
+宋雨（董秘）：新产线良率已经超过九成。
+
+周宇（天衡证券）：好的，下一位是东岳证券的沈一鸣。
+
+沈一鸣（东岳证券）：请问海外市场的进展？
+
+宋雨（董秘）：海外市场今年增长了30%，东南亚表现突出。
+"""
+
+
+def test_an_analyst_introducing_the_askers_hosts_the_call() -> None:
+    doc = parse(BROKER_HOSTED)
+    by_id = doc.speakers_by_id
+    pairs = [(by_id[q.asker or ""].name, [by_id[a.speaker or ""].name for a in q.answers]) for q in doc.qa]
+    assert pairs == [("顾言", ["林远航"]), ("周宇", ["宋雨"]), ("沈一鸣", ["宋雨"])]
+    opening = next(p for p in doc.paragraphs if "12.3亿元" in p.text)
+    assert opening.section == "prepared"

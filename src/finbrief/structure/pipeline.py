@@ -228,6 +228,7 @@ def _transcript(
     sides.name_interview(c)
     sides.from_asking(c)
     sides.from_thanking(c)
+    sides.analyst_hosts(c)
     qa_start = sections.qa_start(c, call_start)
     sides.from_answering(c, qa_start)
     sides.from_behaviour(c, qa_start)
