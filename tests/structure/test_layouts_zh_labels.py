@@ -320,3 +320,10 @@ def test_an_analyst_introducing_the_askers_hosts_the_call() -> None:
     assert pairs == [("顾言", ["林远航"]), ("周宇", ["宋雨"]), ("沈一鸣", ["宋雨"])]
     opening = next(p for p in doc.paragraphs if "12.3亿元" in p.text)
     assert opening.section == "prepared"
+
+
+@pytest.mark.parametrize(("host", "role"), [("主持人 宋雨：", "host"), ("IR 宋雨：", None)])
+def test_host_named_after_the_role_word(host: str, role: str | None) -> None:
+    text = f"{host}下面进入问答环节。请天衡证券的周宇提问。"
+    lab = parse_label(text, text, vocab(), frozenset())
+    assert lab is not None and lab.role == role and "宋雨" in lab.who

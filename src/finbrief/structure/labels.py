@@ -130,7 +130,7 @@ ALIAS_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<alias>[A-Za-z][A-Za-z .'’-]
 # A title before a name: "首席财务官周晓雯", "微软首席执行官萨提亚·纳德拉", "CFO Mark Davis".
 TITLED_RE = re.compile(
     r"^(?P<pre>[^\s:：]{0,12}?(?:首席[\u4e00-\u9fff]{1,6}官|联席[\u4e00-\u9fff]{0,4}官|执行长|财务长|总裁|总经理|"
-    r"董事长|主席|副总裁|总监|负责人|经理|董事会秘书|董秘|证券事务代表|发言人|CEO|CFO|COO|CTO))\s*(?P<name>[^\s:：].{1,24})$"
+    r"董事长|主席|副总裁|总监|负责人|经理|董事会秘书|董秘|证券事务代表|发言人|投资者关系|IR|CEO|CFO|COO|CTO))\s*(?P<name>[^\s:：].{1,24})$"
 )
 # The same with the longest title first: "董事长兼总经理张明" (the shortest reading, "董事长" before
 # "兼总经理张明", names nobody).
@@ -488,6 +488,11 @@ def _role(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     the role in parentheses (``主持人（中金公司 张伟）``)."""
     role = v.label(fold(w.simp))
     who, simp = w.text, w.simp
+    if role is None and w.colon and " " in w.simp.strip():  # "主持人 刘芳：": the role, then who holds it
+        head, _, rest = w.simp.strip().partition(" ")
+        held = v.label(fold(head))
+        if held in ("host", "operator") and is_name(rest.strip(), v):
+            return Label(held, w.text.strip(), fold(head), "strong", w.inline, 0)
     if role is None:
         m = PAREN_RE.match(w.simp)
         role = v.label(fold(m.group(1))) if m else None
