@@ -327,3 +327,28 @@ def test_host_named_after_the_role_word(host: str, role: str | None) -> None:
     text = f"{host}下面进入问答环节。请天衡证券的周宇提问。"
     lab = parse_label(text, text, vocab(), frozenset())
     assert lab is not None and lab.role == role and "宋雨" in lab.who
+
+
+# Anonymous question marks after the host names who asks.
+NAMED_THEN_ANONYMOUS = """\
+青岚微电2026年第三季度业绩说明会
+
+主持人：各位投资者大家好。下面进入问答环节，请天衡证券的周宇提问。
+
+问：请问第四季度的订单情况如何？
+
+答：第四季度订单饱满，我们预计收入会继续增长。
+
+主持人：下一位请北辰资本的顾言提问。
+
+Q：请问毛利率展望？
+
+A（财务总监）：毛利率预计保持稳定。
+"""
+
+
+def test_anonymous_question_after_the_host_names_the_asker() -> None:
+    doc = parse(NAMED_THEN_ANONYMOUS)
+    by_id = doc.speakers_by_id
+    assert [(by_id[q.asker or ""].name, q.firm) for q in doc.qa] == [("周宇", "天衡证券"), ("顾言", "北辰资本")]
+    assert doc.paragraph(doc.qa[0].question[0]).speaker == doc.qa[0].asker

@@ -234,6 +234,12 @@ def _transcript(
     sides.from_behaviour(c, qa_start)
     sides.infer(c, qa_start)
     found, last_used = pairing.pair_turns(c, qa_start)
+    for p in found:  # an anonymous question's asker, named by the host's introduction
+        if p.asker is not None and p.asker not in order:
+            seen(p.asker)
+            for j in p.question:
+                if t.speaker[j] is None:
+                    t.speaker[j] = p.asker
     closing = sections.closing_start(c, last_used)
     after_call = t.after_call
 
