@@ -764,6 +764,8 @@ def _name_then_detail(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 def _name_title_joined(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``张明董事长``, ``李华财务总监``: a Chinese name, then a title with no space between."""
     simp = w.simp.strip()
+    if not simp or not "\u4e00" <= simp[-1] <= "\u9fff":
+        return None
     m = v.joined_title.search(simp)
     if m is None or not 2 <= m.start() <= 4:
         return None
@@ -804,13 +806,14 @@ def _courtesy(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 # A verb of taking one's turn after who speaks, before the colon: "董事长张明补充：", "张明答：", "王磊问：".
 # ("张明表示：" is how news quotes someone: no label.)
 SPEECH_VERB_RE = re.compile(r"(?:补充|回答|回复|答复|发言|提问|答|问)$")
+SPEECH_VERB_ENDS = frozenset("充答复言问")
 
 
 def _person_verb(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``董事长张明补充：``, ``张明（董事长）回答：``, ``张明答：``: a person, then a verb of taking the turn."""
-    if not w.colon:
-        return None
     simp = w.simp.rstrip()
+    if not w.colon or simp[-1:] not in SPEECH_VERB_ENDS:
+        return None
     m = SPEECH_VERB_RE.search(simp)
     if m is None or m.start() < 2:
         return None
@@ -833,10 +836,16 @@ BILINGUAL_NAME_RE = re.compile(
 )
 
 
+CJK_NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _bilingual_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``张明 Zhang Ming``, ``Zhang Ming 张明``: one person named in both scripts; the first spelling
     is the name, the other an alias."""
-    m = BILINGUAL_NAME_RE.match(w.simp.strip())
+    simp = w.simp.strip()
+    if " " not in simp or not CJK_NAME_CHAR_RE.search(simp):
+        return None
+    m = BILINGUAL_NAME_RE.match(simp)
     if m is None:
         return None
     cjk, latin = (m["cjk"], m["latin"]) if m["cjk"] else (m["cjk2"], m["latin2"])
