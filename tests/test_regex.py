@@ -125,6 +125,9 @@ def test_sifted_finds_what_the_pattern_finds(text: str, pos: int, endpos: int) -
         assert (got and got.span()) == (want and want.span())
         got, want = fast.search(text), pattern.search(text)
         assert (got and got.span()) == (want and want.span())
+        spans = [m.span() for m in fast.finditer(text, pos, endpos)]
+        assert spans == [m.span() for m in pattern.finditer(text, pos, endpos)]
+        assert fast.findall(text, pos, endpos) == pattern.findall(text, pos, endpos)
 
 
 def test_needles_are_what_every_match_holds() -> None:

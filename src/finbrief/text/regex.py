@@ -15,7 +15,7 @@ import re._compiler as C_
 import re._constants as C
 import re._parser as P
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 MAX_RANGE = 512
@@ -252,19 +252,24 @@ class Sifted:
         self._ascii = tuple(n for n in least if n.isascii()) if least else None
         """The needles ASCII text can hold (none: no ASCII text holds a match)."""
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+    def _may_hold(self, text: str, pos: int, endpos: int) -> bool:
+        """Whether ``text[pos:endpos]`` holds one of the needles (or the test does not apply)."""
         found = self._ascii
-        if found is not None:
-            # the window as the pattern reads it: from 0 at the least
-            window = text[pos if pos > 0 else 0 : endpos if endpos > 0 else 0]
-            if window.isascii():
-                if self._fold:
-                    window = window.lower()
-                for needle in found:
-                    if needle in window:
-                        break
-                else:
-                    return None
-            elif not self._fold and not any(map(window.__contains__, self._needles or ())):
-                return None
-        return self.pattern.search(text, pos, endpos)
+        if found is None:
+            return True
+        # the window as the pattern reads it: from 0 at the least
+        window = text[pos if pos > 0 else 0 : endpos if endpos > 0 else 0]
+        if window.isascii():
+            if self._fold:
+                window = window.lower()
+            return any(map(window.__contains__, found))
+        return self._fold or any(map(window.__contains__, self._needles or ()))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self._may_hold(text, pos, endpos) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, pos, endpos) if self._may_hold(text, pos, endpos) else iter(())
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.pattern.findall(text, pos, endpos) if self._may_hold(text, pos, endpos) else []
