@@ -19,7 +19,7 @@ demo: $(STAMP)
 	$(BIN)/finbrief brief samples/zh/novasky_2026q2_call.txt --format html > out/novasky_brief.html
 	$(BIN)/finbrief minutes samples/zh/novasky_2026q2_call.txt --format html > out/novasky_minutes.html
 	@echo "HTML, brief beside the numbered source: out/novasky_brief.html, out/novasky_minutes.html"
-	$(BIN)/finbrief library add --db out/demo.sqlite samples $(wildcard ../shared/corpus/alibaba/*.txt)
+	$(BIN)/finbrief library add --db out/demo.sqlite samples/en samples/zh samples/zh-Hant $(wildcard ../shared/corpus/alibaba/*.txt)
 	@echo "Library: out/demo.sqlite. Read it in a browser:  .venv/bin/finbrief serve --db out/demo.sqlite"
 
 test: $(STAMP)

@@ -154,6 +154,15 @@ class Document:
 
         return tuple(to_simplified(p.text) for p in self.paragraphs)
 
+    @property
+    def display_title(self) -> str:
+        """What outputs head the document with: its title, else its file's name, else its id."""
+        if self.title:
+            return self.title
+        if self.source:
+            return self.source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or self.source
+        return self.id[:12]
+
     @cached_property
     def speakers_by_id(self) -> dict[str, Speaker]:
         return {s.id: s for s in self.speakers}

@@ -152,6 +152,15 @@ def test_a_roster_names_the_company_by_its_own_speakers_firm() -> None:
     assert detect(d).company == "Lanternfield Lodging Trust"
 
 
+def test_a_roster_gives_the_full_name_the_speakers_shorten() -> None:
+    """The speakers say "Lanternfield" (a name another listed company may bear); the roster's firm,
+    "Lanternfield Lodging Trust", is the company's name."""
+    text = _ROSTER_CALL.replace("welcome to the Lanternfield Lodging Trust", "welcome to Lanternfield's")
+    text = text.replace("Harbor Rock Securities upgraded us", "Lanternfield's RevPAR led its peers")
+    d = ingest(text, "call.txt")
+    assert detect(d).company == "Lanternfield Lodging Trust"
+
+
 def test_a_calls_name_states_its_quarter_against_comparisons_with_an_older_year() -> None:
     """Every figure is compared with 2019, but the call is named for its third quarter of 2024."""
     assert detect(ingest(_ROSTER_CALL, "call.txt")).period == "2024Q3"

@@ -234,3 +234,12 @@ def test_unknown_extension(tmp_path: Path) -> None:
 def test_missing_file_and_directory(tmp_path: Path) -> None:
     assert_input_error(tmp_path / "absent.txt", "no such file")
     assert_input_error(tmp_path, "is a directory")
+
+
+def test_a_transcripts_opening_section_heading_is_not_its_title() -> None:
+    roster = "CORPORATE PARTICIPANTS\n \nJane Roe\nNovaSky Technology Group - CFO\n \nJohn Doe\nNovaSky - CEO\n"
+    assert plain_title(roster) is None
+    assert plain_title("问答环节\n\n张三：收入增长了吗？\n李四：增长了。") is None
+    assert plain_title("NovaSky Q2 2026 Earnings Call Transcript\n\nOperator: Welcome.\nJane Roe: Thanks.") == (
+        "NovaSky Q2 2026 Earnings Call Transcript"
+    )

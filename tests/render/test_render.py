@@ -8,6 +8,7 @@ import re
 import pytest
 
 from finbrief import summarize
+from finbrief.api import parse_bytes
 from finbrief.model import Brief, Chapter, Group, Minutes, MinutesQA, Statement
 from finbrief.options import Options
 from finbrief.render import brief as rb
@@ -116,3 +117,11 @@ def test_html_layout_keeps_both_panes_scrolling_on_their_own() -> None:
     assert ".pane{overflow-y:auto" in CSS and "overflow-wrap:anywhere" in CSS
     assert '"Noto Sans CJK SC"' in CSS and "PingFang TC" in CSS  # CJK fonts, then the system's
     assert "scrollIntoView" in JS and "classList.add('active')" in JS
+
+
+def test_an_untitled_documents_outputs_are_headed_by_its_file_name_not_its_path() -> None:
+    text = "CORPORATE PARTICIPANTS\n \nJane Roe\nNovaSky - CFO\n \nRevenue rose 9% to $1.2 billion.\n\nThanks.\n"
+    doc = parse_bytes(text.encode("utf-8"), "/data/calls/novasky_q2.txt")
+    assert doc.title is None
+    head = rb.md_head("Brief", (), doc, "en")[0]
+    assert head == "# Brief: novasky\\_q2.txt"

@@ -411,12 +411,22 @@ def yoy_by_default(texts: Sequence[str]) -> bool:
     writes its growth rates as YoY and leaves the marker out when it repeats itself.
     """
     yoy = qoq = 0
+    chinese = month = False
     for text in texts:
         if _YOY_STATED.search(text):
             return True
         yoy += len(_YOY.findall(text))
         qoq += len(_QOQ.findall(text))
+        chinese = chinese or _CJK.search(text) is not None
+        month = month or _MOM.search(text) is not None
+    if chinese and yoy and not qoq and not month:
+        return True  # "升55.4%…同比增长21.33%": a Chinese story that only ever compares with a year before
     return yoy >= 2 and qoq * 2 <= yoy
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_MOM = re.compile(r"月增|月减|月減|较上月|較上月|比上月|上月|mom|m/m|month[\s-]over[\s-]month", re.IGNORECASE)
+"""Month-on-month comparisons: a story that makes them leaves its unmarked changes undecided."""
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -1317,6 +1327,8 @@ class _Extractor:
                 self.speaker = p.speaker
             if not self.english and i + 1 < len(paragraphs) and _LIST_ITEM.match(self.texts[i + 1]):
                 self._read_heading(text)
+            if not self.english:
+                self._read_title(text)
             facts.extend(self._paragraph(p, text))
         return facts
 
@@ -1333,6 +1345,24 @@ class _Extractor:
             return
         self.heading_firm = self.carry = line
         self.carry_age = 0
+
+    def _read_title(self, text: str) -> None:
+        """A headline that opens on a firm ("中芯国际:Q2营收同比增16.2%", "Marqeta (MQ) Reports Q2 Earnings"):
+        the firm is the subject of the story below it until the next such headline (a page of several
+        stories names each story's firm in its title only)."""
+        line = text.strip()
+        if len(line) > 80 or "。" in line:
+            return
+        for pattern in _TITLE_FIRM:
+            found = pattern.match(line)
+            if found is None or not _TITLE_RESULT.search(line, found.end()):
+                continue
+            name = found.group("n").strip()
+            if _SECTION_HEADING.search(name) or _NOT_A_FIRM.search(name) or _SECTION_WORD.search(name):
+                return
+            self.heading_firm = self.carry = name
+            self.carry_age = 0
+            return
 
     def _paragraph(self, p: Paragraph, text: str) -> list[Fact]:
         """Facts of one paragraph; updates the carried subject."""
@@ -2018,6 +2048,8 @@ class _Extractor:
             return None
         if not self.english and metric.kind != "market" and self._forecast_of_another(text, m):
             return None  # "市场平均预料美团上季营收为974.74亿元": the market's figure, not the company's
+        if not self.english and _estimate_of_others(text, clause, m):
+            return None  # "高于七位分析师平均预估的8.3068亿美元": the analysts' figure, not the company's
         if self.english and metric_hit is not None and not after and self._unnamed_item(para, m, mentions, sentence):
             return None  # "11.25% for revenue, 5% for expenses": 5% measures expenses, which no metric names
         if metric.per_share is None and unit_class(m) in ("per_share", "price") and _is_eps_family(metric):
@@ -2179,9 +2211,13 @@ class _Extractor:
                 subject = _listed_subject(para, m, group, mentions) or subject
             if not self.english and _hit is not None and subject.startswith(_SOME_OF):
                 return None  # "部分企业净利润跌幅超过80%": some firms the story does not name, no fact of one
+            if not self.english and (subject == "industry" or _MARKET_AGGREGATE.search(subject)):
+                return None  # "台湾上市公司营收34885亿元": all listed firms together, no one company's figure
         if not self.english and _each_of_group(text, sentence, m):
             return None  # "四大行营收均超3000亿元": a bound each of them meets, no one firm's figure
         if not self.english and _aggregate(text, sentence, m):
+            if _MARKET_AGGREGATE.search(text, sentence[0], sentence[1]):
+                return None  # "统计上市柜公司第3季财报…获利合计1.05兆元": the whole market's total, a market statistic
             subject = "industry"  # "13家金控10月自结税后纯益合计737.56亿元": the group's total, no one firm's
 
         if (
@@ -2339,6 +2375,9 @@ class _Extractor:
                 period = year_before  # "year to date ... compared to $241.5 million in the prior year period"
         statement = (_statement_start(text, sentence[0], m.start), sentence[1])
         marks = list(_guidance_marks(text, statement[0], m.start))
+        if marks and not self.english:
+            # "较分析师785万美元预估略低但同比增长21%": the analysts' estimate makes no figure the company's forecast
+            marks = [x for x in marks if not _HELD_ESTIMATE.search(text, max(statement[0], x.start() - 16), x.start())]
         marker = marks[-1] if marks else None
         # "revenue came in ahead of our guidance range, passing $0.7 billion": a result, not a forecast
         guidance = (
@@ -2449,6 +2488,10 @@ class _Extractor:
         if year_ago and not _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start):
             # ("(去年同期:2.8亿元)": the comparative's span, as ``_period`` worked it out)
             period = periods.quarter_str(self.state.ctx.quarter - 4)  # type: ignore[operator]
+        if self.english and m.role != "base" and change is None:
+            led = _led_by_base(text, sentence, m, period_mentions)
+            if led is not None:
+                period, year_ago = led, True  # "In last year's third quarter, we reported ...": that quarter's
         year = self.state.ctx.year
         if (
             self.english
@@ -2605,6 +2648,8 @@ class _Extractor:
                 return "yoy"  # "上半年收入增长8%": a half year's growth is over the same months a year before
             if period is None and self.state.results_span:
                 return "yoy"  # "友邦公布中期業績。期內新業務價值升14%" with no year written: the same
+            if period is None and self.state.yoy_default and self.state.ctx.period is None:
+                return "yoy"  # "第三季純利升55.4%…同比增長21.33%" on an undated page: the story's own convention
         if (
             self.state.yoy_default
             and metric.kind == "result"
@@ -3329,6 +3374,10 @@ _NEGATED = re.compile(
     r"(?:难以|无法|不会|未能|不能|很难|难)(?:再)?(?:达到|实现|超过|突破|维持|回到)[^，。；;]{0,12}$"
 )
 """A figure the sentence says is not reached ("增速难以达到20%"): not a fact."""
+_MARKET_AGGREGATE = re.compile(
+    r"上市公司|上市櫃公司|上市柜公司|上櫃公司|上柜公司|A股公司|全体企业|全體企業|全市场|全市場|两市|兩市|大盘|大盤|市场整体|市場整體"
+)
+"""A subject that is every listed firm together ("全体上市公司", "台股上市櫃公司"): market statistics, no firm's fact."""
 _CONSENSUS = re.compile(
     r"(?:市场|分析师|彭博|路透|华尔街|机构|业界)[^，。；;,]{0,8}(?:预期|预测|预估|估计|共识|一致预期)(?:的|为)?\s*$"
     r"|(?<![A-Za-z])(?:consensus(?: estimates?)?|analysts?['’]? (?:estimates?|expectations?|forecasts?)|"
@@ -3613,6 +3662,38 @@ _BROKER_RATING = re.compile(
     r"(?:买入|增持|推荐|强烈推荐|优于大市|跑赢行业|跑赢大市|中性|持有|减持|卖出)”?\s?(?:投资)?评级|目标价|盈利预测|投资评级"
 )
 """Words of a broker's note in a Chinese document's head: a rating, a target price, earnings forecasts."""
+_ESTIMATE_HOLDER = r"(?:分析师|分析師|共识|共識|一致|市场|市場|华尔街|華爾街|彭博|机构|機構|Zacks|FactSet|LSEG|Bloomberg)"
+_ESTIMATE_WORD = r"(?:预估|預估|预期|預期|预测|預測|估计|估計|预计|預計|预料|預料)"
+_OTHERS_ESTIMATE: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
+    # (before the figure, in its clause; right after it): both must match where both are given
+    (re.compile(_ESTIMATE_HOLDER + r"[^，,。；;\d]{0,12}?" + _ESTIMATE_WORD + r"(?:的|为|為|值)?\s*$"), None),
+    # "高于七位分析师平均预估的8.3068亿美元", "超Zacks共识预期1.17%"
+    (re.compile(r"(?:超|超过|超過|超出|超越|高于|高於|低于|低於|不及|胜于|勝於|逊于|遜於)" + _ESTIMATE_WORD + r"(?:的)?\s*$"), None),
+    # "远超预估-0.03美元"
+    (re.compile(_ESTIMATE_WORD + r"[^，,。；;]{0,24}?(?:高出|低出|超出|高于|高於|低于|低於)\s*$"), None),
+    # "较Zacks共识预估1.4005亿美元高出7.38%": the gap to the estimate
+    (re.compile(_ESTIMATE_HOLDER + r"\s*$"), re.compile(r"\s*(?:的)?" + _ESTIMATE_WORD)),
+    # "超越分析师1.3231亿美元预估"
+    (None, re.compile(r"\s*(?:的)?(?:惊喜|驚喜)")),
+    # "每股收益实现+100%惊喜": the surprise against the estimate
+)
+"""Figures that are what analysts or the market estimated, or the gap to that estimate: not the company's."""
+_HELD_ESTIMATE = re.compile(_ESTIMATE_HOLDER + r"[^，,。；;]{0,14}$")
+"""Before a forecast word: whose forecast it is ("较分析师785万美元预估略低但同比增长21%": the analysts')."""
+
+
+def _estimate_of_others(text: str, clause: tuple[int, int], m: NumberMention) -> bool:
+    """Whether a figure is an estimate by analysts or the market, or a beat against one."""
+    lo = max(clause[0], m.start - 40)
+    for before, after in _OTHERS_ESTIMATE:
+        if before is not None and not before.search(text, lo, m.start):
+            continue
+        if after is not None and not after.match(text, m.end, clause[1]):
+            continue
+        return True
+    return False
+
+
 _BROKER_ESTIMATE = re.compile(r"我们(?:预计|预测|估计|预期|测算|推测|推算|判断)")
 _SENTENCE_END_ZH = re.compile(r"[。！？!?；;]")
 _BROKER_FORECAST = re.compile(r"(?<!公司)(?<!管理层)(?<!集团)(?<!指引)(?:预计|预测|预期|估计)(?!数|值)")
@@ -3693,7 +3774,8 @@ def _buyback_status(
     return name
 
 
-_ZH_FULL_STOP = re.compile(r"[。！？!?\n]")
+_ZH_FULL_STOP = re.compile(r"[。！？!?\n]|(?<=[\u4e00-\u9fff\])）%])\s(?P<item>[-–—•])(?=\s)")
+"""Where a Chinese statement ends: a full stop, a line end, or the start of the next list item ("…成为最大预期差 [3] - 销售成本…")."""
 _STATEMENT_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
 
 
@@ -3702,7 +3784,11 @@ def _statement_start(text: str, sentence_start: int, pos: int) -> int:
     year 2020 guidance is as follows; net sales of ...; GAAP earnings of $2.00 to $2.20 per share")."""
     if not text.isascii():
         # "蔡力行预期，第4季营收将介于…；毛利率约44.5%至47.5%": a forecast's semicolons enumerate it
-        full = max((x.end() for x in _ZH_FULL_STOP.finditer(text, 0, sentence_start)), default=0)
+        stops = list(_ZH_FULL_STOP.finditer(text, 0, sentence_start))
+        last = stops[-1] if stops else None
+        full = last.end() if last is not None else 0
+        if last is not None and last.group("item") is not None:
+            return min(full, sentence_start)  # a list item is a statement of its own
         if full < sentence_start and next(_guidance_marks(text, full, sentence_start), None) is not None:
             return full
         return sentence_start
@@ -3761,6 +3847,18 @@ _SECTION_HEADING = re.compile(
     r"|^(?:Key|Financial|Business|Market|Outlook|Summary|Highlights|Risks?|Investment|Rating|Overview)\b"
 )
 """Endings of a section label ("核心观点", "财务表现", "医药行业"): a heading that names a topic, not a firm."""
+_TITLE_FIRM: tuple[re.Pattern[str], ...] = (
+    # "中芯国际:Q2营收同比增16.2%", "岳川电子(603377):中报业绩稳健"
+    re.compile(r"(?P<n>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,9}?)(?:\s?[(（][^()（）]{1,16}[)）])?\s?[:：]"),
+    # "Marqeta (MQ) Reports Q2 Earnings", "Under Armour (UAA) Q2 Earnings: How Key Metrics Compare"
+    re.compile(r"(?P<n>[A-Z][A-Za-z&.'-]*(?: [A-Z][A-Za-z&.'-]*){0,3}) \([A-Z]{1,5}\)(?= )"),
+)
+"""A headline opening on a firm's name."""
+_TITLE_RESULT = re.compile(
+    r"营收|營收|收入|净利|淨利|利润|利潤|业绩|業績|财报|財報|季报|季報|中报|中報|年报|年報|盈利|Q[1-4]|季度|"
+    r"(?<![A-Za-z])(?:Earnings|Results|Revenue|Sales|Reports?)(?![A-Za-z])"
+)
+"""What the rest of a headline says when it reports a firm's results."""
 _SECTION_WORD = re.compile(r"股东|回报|回報|财务|財務|经营|經營|估值|盈利|分红|分紅|派息|指标|指標|要闻|要聞|概览|概覽")
 """Words of a section label anywhere in it ("股东回报", "经营数据"): a heading no firm's name holds."""
 _CUMULATIVE_CUE = re.compile(r"期内|截至[^，。；,;]{0,8}?月(?:底|末|[0-3]?\d日)?止")
@@ -3939,7 +4037,8 @@ _COMPARED_BETWEEN = re.compile(
 _BASE_AFTER = re.compile(
     r",?\s*(?:or\s+\$?\d[\d.,]*\s+per\s+(?:diluted\s+|basic\s+)?share\s*,\s*)?"
     r"(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year|(?:diluted\s+|basic\s+)?share),?\s*|(?:decline|decrease|increase|drop|rise|growth|gain)\s+)?"
-    r"(?:(?:recorded|reported|achieved|posted|generated|earned)\s+)?(?:in|for|during|at|of|的)?\s*(?:the\s+)?",
+    r"(?:(?:recorded|reported|achieved|posted|generated|earned)\s+)?(?:in|for|during|at|of|的)?\s*(?:the\s+)?"
+    r"(?:(?:previous|prior|preceding)\s+)?",  # "from 1.5x in the previous second quarter"
     re.IGNORECASE,
 )
 """Between a comparison base and the period named with it ("$43 billion in 2015", "a 27% decline in Q2",
@@ -4109,6 +4208,32 @@ def extract(doc: Document) -> FactSheet:
         facts = [f for f in facts if _before_previewed(f, extractor.state.ctx)]
     facts.sort(key=lambda f: (f.paragraph, f.start, f.end))
     return replace(extractor.sheet, facts=tuple(facts))
+
+
+_BASE_PERIOD_LEAD = re.compile(
+    r"\s*(?:(?:by|in)\s+comparison\s*,?\s*|(?:and|but|meanwhile)\s*,?\s+)?(?:in|during|for)\s+(?:the\s+)?", re.IGNORECASE
+)
+"""Before a comparison period that opens a sentence ("By comparison, in last year's second quarter, ..."): the
+sentence reports that period's figures."""
+
+
+def _led_by_base(
+    text: str, sentence: tuple[int, int], m: NumberMention, period_mentions: Sequence[PeriodMention]
+) -> str | None:
+    """The earlier period a sentence opens with ("In the prior year quarter, we reported net income of
+    $40 million"), when the figure is that period's, a comparison base; else None."""
+    for pm in period_mentions:
+        if pm.start >= m.start:
+            break
+        if (
+            pm.base
+            and pm.period
+            and pm.start >= sentence[0]
+            and _BASE_PERIOD_LEAD.fullmatch(text, sentence[0], pm.start)
+            and text[pm.end : pm.end + 1] == ","
+        ):
+            return pm.period
+    return None
 
 
 _SHARE_OF_REVENUE_ZH = re.compile(

@@ -11,8 +11,9 @@ every later stage and the library take the identity from the sheet as it is.
   of a company the lexicon does not know is not that company); an English call may name its
   company only as a name it keeps using in the possessive ("Aaron's"). A ticker in a dataset-style
   file name (``NVSK_q3_2025.txt``) stands for the company when the text names none the lexicon
-  knows by that ticker. The company's canonical name (lexicon name, else ticker, else the name the
-  text uses) is also the subject of company-wide facts.
+  knows by that ticker. A transcript's roster gives the firm's full name when the text uses a short
+  one ("Sun" for "Sun Communities"). The company's canonical name (lexicon name, else ticker, else
+  the roster's or the text's name) is also the subject of company-wide facts.
 - date: ``meta['date']`` when ingest found one, else the first full date of the title and the
   opening paragraphs that does not end the reported period ("截至2025年9月30日", "the quarter
   ended September 30, 2025").
@@ -379,6 +380,10 @@ def document_company(
     firm = own_firm(doc) if doc.speakers else None
     if firm is not None and (company is None or not _same_firm(company, firm)):
         return firm, ticker
+    if firm is not None and company is not None and _known_by_name(company) is None:
+        # the roster's full name, not the short one the speakers use ("Sun" for "Sun Communities",
+        # "KKR" for "KKR Real Estate Finance Trust", which is another company)
+        return firm, found_ticker
     return company, found_ticker
 
 

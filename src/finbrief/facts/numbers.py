@@ -340,7 +340,8 @@ _DIRECTION = re.compile(
     r"(?P<level>达到|达成|达|为|是|实现|录得|(?<![A-Za-z])(?:was|were|is|are|of|totaled|totalled|totaling|reached|"
     r"came in at|amounted to|stood at|ended at|at|with)(?![A-Za-z]))"
     r"|(?P<base>较之|较|相比|相较|对比|(?<![同环占])比(?!例|重|率|较|\s?\d|\s*$)|从|由(?!于|此|衷)|(?<![A-Za-z])(?:compared (?:with|to)|compared|"
-    r"compares (?:to|with)|comparing (?:to|with)|versus|vs\.?|from|against|relative to|on top of)(?![A-Za-z]))"
+    r"compares (?:to|with)|comparing (?:to|with)|versus|vs\.?|from|against|relative to|on top of|"
+    r"(?:(?<=lower )|(?<=higher )|(?<=better )|(?<=worse ))than)(?![A-Za-z]))"
     r"|(?P<loss>净亏损|亏损|亏蚀|大蚀|转蚀|净流出|流出|赤字|(?<![A-Za-z])(?:losses|loss|outflows?|deficit|lost|lose|loses)(?![A-Za-z]))"
     r"|(?P<dec>(?<![正])负(?=\s?$)|倒退|下降|下滑|下跌|衰退|减少|降低|降幅|减幅|跌幅|收窄|缩窄|缩小|缩减|回落|萎缩|下调|减(?!值)|降|跌(?!价)|(?<![至不多减])少(?=\s?$)|"
     r"(?<![A-Za-z])(?:declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|fell|fall(?:s|ing)?|drop(?:ped|s)?|"
@@ -383,6 +384,9 @@ _FIGURE_OF_SALES = re.compile(
     re.IGNORECASE,
 )
 """A figure of revenue right after "off": what an amount was earned on ("earnings off $8.9 billion of revenue")."""
+_THAN_TAIL = re.compile(r"\s*(?:(?:the|a|an|our|its)\s+)?(?:[a-z-]+\s+){0,2}", re.IGNORECASE)
+"""After "lower/higher than" and before the figure it compares with: a few words at most ("than the", "than
+last year's"); a figure or a name after "than" is the base of another figure."""
 _WORDS = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]{2}")
 _FAR_WORDS = 3
 """Words between a growth verb and a level word ("of", "to") after which the figure is a level."""
@@ -849,6 +853,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             g = d.lastgroup
             if g == "base" and d.group().lower() == "from" and _range_from(text, bound + d.end()):
                 continue
+            if g == "base" and d.group().lower() == "than" and not _THAN_TAIL.fullmatch(words, d.end()):
+                continue  # "46 basis points higher than Q2 and 67 basis points ...": the other figure's base
             # "increased our outlook for total revenues to between $2.41 billion and ...": a level
             # word several words after a growth verb starts the figure's own phrase
             far = verb_end >= 0 and len(_WORDS.findall(window, verb_end, d.start())) >= _FAR_WORDS
@@ -863,8 +869,10 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 negative = verb = True  # "negative $1.48 per share": a sign, not a change
                 continue
             if g == "base":
-                if d.group().lower() in ("from", "从", "由") and not loss:
-                    negative = False  # "reduced our debt from its peak of $43 billion": a level, positive
+                if not loss:
+                    # "reduced our debt from its peak of $43 billion", "down versus $53 million", "30 basis
+                    # points lower than the 10.7%": the direction is the change's, the base a positive level
+                    negative = False
                 role, based = "base", True
                 compared = d.group().lower() not in ("from", "从")
             elif g == "level":

@@ -302,6 +302,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_half",
         re.compile(
+            # ("this year's first half": the half, of the current year)
+            r"(?:(?:this|the\s+current)\s+(?:fiscal\s+)?year(?:'s|’s)\s+)?"
             rf"(?:(?P<h>first|second)\s+half|(?P<h2>[12])H|H(?P<h3>[12]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{_YEAR}|['’]?\d{{2}})"
             r"|\s+of\s+(?:the|this)\s+(?:fiscal\s+|current\s+)?year(?![\s-]+(?:ago|before|earlier)))?(?![\d%])",
             re.I,
@@ -310,7 +312,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_months_span",
         re.compile(
-            rf"(?:(?:first|last)\s+(?P<n>three|six|nine|3|6|9)\s+months|first\s+(?P<nq>two|three|2|3)\s+quarters)"
+            rf"(?:(?:first|last)\s+(?P<n>three|six|nine|3|6|9)\s+months|first\s+(?P<nq>two|three|2|3)\s+quarters"
+            # "For 9 months, revenues were...", "for the nine months": the months of the year to the quarter
+            r"|(?:for|during)\s+(?:the\s+)?(?P<n3>six|nine|6|9)\s+months(?![\s-]+(?:period|ended|ending|ago|before|earlier|later|from|since|after))"
+            r"(?!\s+of\s+(?:last|the\s+prior|the\s+previous|this|the)\b))"
             rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR})"
             r"|\s+of\s+(?P<lastyear>last|the\s+prior|the\s+previous)\s+year"
             r"|\s+of\s+(?:the|this)\s+(?:fiscal\s+|current\s+)?year(?![\s-]+(?:ago|before|earlier)))?",
@@ -320,8 +325,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_months_ended",
         re.compile(
-            rf"(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?(?:\s+period)?\s+ended\s+(?P<m>{_MONTH_EN})"
-            rf"(?:\s+[0-3]?\d)?,?\s+(?P<y>{_YEAR})"
+            rf"(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?(?:\s+period)?\s+end(?:ed|ing)\s+(?P<m>{_MONTH_EN})"
+            rf"(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})"
             r"|(?:current|latest)\s+(?P<n2>three|six|nine|twelve|3|6|9|12)[\s-]month\s+period",
             re.I,
         ),
@@ -481,7 +486,7 @@ _ALSO_NEEDLES: dict[str, tuple[str, ...]] = {
     "en_next_quarter": ("next", "coming", "following", "upcoming"),
     "en_year_ago": ("quarter", "period"),
     "en_next_years": ("next", "coming", "following", "plan", "program"),
-    "en_months_ended": ("ended", "period"),
+    "en_months_ended": ("ended", "ending", "period"),
 }
 """A second list of substrings an ASCII text needs one of besides ``_NEEDLES`` for the pattern to match
 (the month of "June quarter", the ordinal of "third quarter")."""
@@ -985,6 +990,9 @@ def _resolve(
             return q_mention(fiscal_to_calendar(y, q, fym) if fiscal else y * 4 + q - 1, 2)
         return q_mention(_bare_quarter(q, ctx, year_hint, forward or _forward_after(text, e)), 1, bare=q)
     if name == "en_months_span":
+        if g.get("n3"):
+            n3 = _num(g["n3"]) // 3
+            return PeriodMention(s, e, "span", span(dq - n3 + 1, dq) if dq is not None else None)
         n = _num(g["n"]) // 3 if g.get("n") else _num(g["nq"])  # "the first three quarters of the year"
         y = _year(g["y"]) if g.get("y") else (year_hint or (dq // 4 if dq is not None else ctx.year))
         if g.get("lastyear") and y is not None and not g.get("y"):

@@ -16,6 +16,7 @@ from finbrief.errors import InputError
 from finbrief.ingest import detect
 from finbrief.ingest.archives import InflateBudget, check_zip
 from finbrief.ingest.decode import decode
+from finbrief.lexicon.transcript import fold, vocab
 from finbrief.options import Options
 
 if TYPE_CHECKING:
@@ -78,6 +79,14 @@ def markdown_title(text: str) -> str | None:
     return found.group(1).strip() if found else None
 
 
+_NOT_TITLE_HEADERS = frozenset(("roster_company", "roster_analyst", "roster_any", "prepared", "qa", "contents", "end"))
+"""Section headers that open a transcript's body ("CORPORATE PARTICIPANTS", "问答环节"): never its title."""
+
+
+def _section_heading(line: str) -> bool:
+    return vocab().header(fold(line)) in _NOT_TITLE_HEADERS
+
+
 def plain_title(text: str) -> str | None:
     """A first line that stands alone, is short and does not read like a sentence; else None."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
@@ -88,6 +97,8 @@ def plain_title(text: str) -> str | None:
         return None
     first = lines[i].strip()
     if lines[i + 1].strip() or len(first) > TITLE_MAX_CHARS or first.endswith(_NOT_TITLE_END):
+        return None
+    if _section_heading(first):
         return None
     rest = [line for line in lines[i + 2 :] if line.strip()]
     if len(rest) < 2:

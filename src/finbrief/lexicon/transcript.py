@@ -137,6 +137,14 @@ class Vocab:
     """A job title alone used as a speaker label (``财务长``, ``董事长``), matched whole."""
     honorifics: tuple[str, ...]
     """Honorifics after a surname that name a listed person (``刘总``)."""
+    name_courtesy: tuple[str, ...]
+    """Courtesy words after a full name in a label (``张明先生``), dropped from the name."""
+    joined_title: re.Pattern[str]
+    """A title written right after a name with no space (``张明董事长``), matched at the label's end."""
+    title_short_form: dict[str, str]
+    """A title's short form -> the title (``董秘`` -> ``董事会秘书``)."""
+    title_qualifier: frozenset[str]
+    """Words before a title that qualify it (``常务``), never the name before a joined title."""
     thanks_only: re.Pattern[str]
     answering: re.Pattern[str]
     """A host or IR person taking the question themselves: an answer, not moderation."""
@@ -236,6 +244,12 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         broker_name=_any(pats.get("broker_name") or [r"(?!x)x"]),
         role_only_title=re.compile("|".join(f"(?:{p})" for p in pats.get("role_only_title") or [r"(?!x)x"])),
         honorifics=tuple(pats.get("short_form") or ()),
+        name_courtesy=tuple(pats.get("name_courtesy") or ()),
+        title_qualifier=frozenset(pats.get("title_qualifier") or ()),
+        title_short_form={str(k): str(v) for k, v in (pats.get("title_short_form") or {}).items()},
+        joined_title=re.compile(
+            "(?:" + "|".join(f"(?:{p})" for p in pats.get("joined_title") or [r"(?!x)x"]) + ")$"
+        ),
         thanks_only=_any(pats["thanks_only"]),
         answering=_any(pats.get("answering") or [r"(?!x)x"]),
         clarifying=_any(pats["clarifying"]),

@@ -143,7 +143,7 @@ def all_statements(brief: Brief) -> list[Statement]:
 
 def md_head(heading: str, statements: Sequence[Statement], doc: Document, lang: str) -> list[str]:
     """The first lines of a Markdown output: its title and the note on untranslated narrative."""
-    title = title_text(doc.title or doc.source or doc.id[:12])
+    title = title_text(doc.display_title)
     lines = [f"# {heading}: {md_escape(title)}", ""]
     n = note(statements, lang)
     return [*lines, f"_{n}_", ""] if n else lines
@@ -170,7 +170,7 @@ def highlights_txt(statements: Sequence[Statement]) -> str:
 
 def highlights_md(statements: Sequence[Statement], doc: Document, lang: str) -> str:
     h = HEADINGS.get(lang, HEADINGS["en"])
-    title = doc.title or doc.source or doc.id[:12]
+    title = doc.display_title
     lines = [f"# {h['highlights']}: {md_escape(title)}", ""] + [f"- {md_statement(s)}" for s in statements]
     return "\n".join(lines).rstrip() + "\n"
 

@@ -88,7 +88,7 @@ def _md_escape(text: str) -> str:
 
 def to_markdown(doc: Document) -> str:
     """A person's reading view: speakers, sections with numbered paragraphs, the Q&A list."""
-    lines: list[str] = [f"# {_md_escape(title_text(doc.title or doc.source or 'Document'))}", ""]
+    lines: list[str] = [f"# {_md_escape(title_text(doc.display_title))}", ""]
     lines += [
         f"- **Kind:** {doc.kind}",
         f"- **Language:** {doc.language}",

@@ -59,7 +59,7 @@ def _cell(text: str) -> str:
 
 def to_markdown(facts: Sequence[Fact], doc: Document) -> str:
     """An English table: canonical subject and metric, normalised value, and the source words beside it."""
-    title = doc.title or doc.source or "Document"
+    title = doc.display_title
     lines = [f"# Facts: {_cell(title)}", ""]
     if not facts:
         return "\n".join([*lines, "No figures found."]) + "\n"

@@ -7,7 +7,6 @@ text is escaped. The output depends only on its inputs, so it is byte-identical 
 
 from __future__ import annotations
 
-import os
 from html import escape
 
 from finbrief.model import Brief, Document, Minutes, Statement
@@ -157,7 +156,7 @@ def source_pane(doc: Document, lang: str) -> str:
 
 
 def page(doc: Document, lang: str, heading: str, body: str) -> str:
-    title = title_text(doc.title or (os.path.basename(doc.source) if doc.source else "") or doc.id[:12])
+    title = title_text(doc.display_title)
     sep = "：" if lang.startswith("zh") else ": "
     meta = f"{doc.kind} · {doc.language} · {len(doc.paragraphs)} ¶ · {doc.id[:12]}"
     return (

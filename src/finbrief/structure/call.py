@@ -14,6 +14,10 @@ from finbrief.structure.turns import Turn, Turns
 IR_MODERATION_CHARS = 160
 IR_MODERATION_MAX = 400
 MODERATION_CHARS = 80
+# Chinese says in 50 characters what English says in 160: an IR person's (a 董秘's) Chinese line
+# of more than a few words answers; only a phrase that steers makes it moderation.
+IR_MODERATION_CJK = 12
+CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 THANKS_CHARS = 80
 # An announcement of the next asker is short.
 ANNOUNCEMENT_CHARS = 200
@@ -94,7 +98,10 @@ class Call:
         if self.clarifies(text):
             return False
         if is_ir and len(text) < IR_MODERATION_CHARS:
-            return True
+            if (rec is not None and rec.id in self.hosts) or len(CJK_CHAR_RE.findall(text)) * 2 < len(text):
+                return True  # one who hosts the Q&A steers with any short line
+            if len(text) < IR_MODERATION_CJK or self.thanks_only(text):
+                return True  # "好的，谢谢。"
         if len(text) >= MODERATION_CHARS:
             return False
         sentences = [x.strip() for x in SENTENCE_SPLIT_RE.split(text) if x.strip()]

@@ -66,7 +66,7 @@ LEAD_TIME_RE = re.compile(
 TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|]\s*)?{TIMESTAMP}\s*$")
 TIME_ONLY_RE = re.compile(rf"^\s*(?:{SECONDS_RANGE}|{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?)\s*$")
 # A timestamp between a label and its colon: "Jane Doe (29:02):", "Jane Doe 00:05:27: text".
-TIMED_LABEL_RE = re.compile(rf"(?P<who>[^\d:：]{{1,40}}?)\s*{TIMESTAMP}\s*[:：]")
+TIMED_LABEL_RE = re.compile(rf"(?P<who>[^\d:：]{{1,40}}?(?:\s?_?\d{{1,2}}(?=\s*[\[(]|\s+\d))?)\s*{TIMESTAMP}\s*[:：]")
 # A parenthesis right after a bold name: "**Lisa Su** (Executives):".
 BOLD_PAREN_RE = re.compile(r"([(（][^()（）\n]{1,60}[)）])")
 # A Markdown heading holding a label alone: "### Jensen Huang, President & CEO, NovaSky Corp."
@@ -131,6 +131,9 @@ TITLED_RE = re.compile(
     r"^(?P<pre>[^\s:：]{0,12}?(?:首席[\u4e00-\u9fff]{1,6}官|联席[\u4e00-\u9fff]{0,4}官|执行长|财务长|总裁|总经理|"
     r"董事长|主席|副总裁|总监|负责人|经理|CEO|CFO|COO|CTO))\s*(?P<name>[^\s:：].{1,24})$"
 )
+# The same with the longest title first: "董事长兼总经理张明" (the shortest reading, "董事长" before
+# "兼总经理张明", names nobody).
+TITLED_LONG_RE = re.compile(TITLED_RE.pattern.replace("{0,12}?", "{0,12}", 1))
 TITLED_EN_RE = re.compile(
     r"^(?P<pre>(?:(?:Chief|Executive|Senior|Vice|Deputy)\s+)*(?:CEO|CFO|COO|CTO|President|Chairman|Chairwoman|"
     r"Chair|(?:Chief\s+\w+\s+Officer)))\s+(?P<name>[A-Z].{2,40})$"
@@ -393,7 +396,7 @@ def split_label(text: str, simp: str) -> Who | None:
         if timed:
             who = timed.group("who").strip()
             rest = core[timed.end() :]
-            if not who or WHO_FORBIDDEN_RE.search(who):
+            if not who or (WHO_FORBIDDEN_RE.search(who) and not DIARIZED_RE.fullmatch(who)):
                 return None
             inline = bool(rest.strip())
             body = start + timed.end() + (len(rest) - len(rest.lstrip())) if inline else 0
@@ -653,12 +656,15 @@ def _semicolon(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 def _titled(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``首席执行官林志远``, ``微软首席财务官艾米·胡德``, ``CFO Mark Davis``: a title (and company) before
     the name."""
-    m = TITLED_RE.match(w.simp) or TITLED_EN_RE.match(w.simp)
-    if not m:
-        return None
-    name_s = m.group("name").strip()
-    key = name_key(name_s)
-    if key not in known and not is_name(name_s, v):
+    for rx in (TITLED_RE, TITLED_LONG_RE, TITLED_EN_RE):
+        m = rx.match(w.simp)
+        if m is None:
+            continue
+        name_s = m.group("name").strip()
+        key = name_key(name_s)
+        if key in known or is_name(name_s, v):
+            break
+    else:
         return None
     cut = len(w.simp) - len(name_s)
     name = w.text[cut:].strip() if len(w.text) == len(w.simp) else name_s
@@ -734,6 +740,74 @@ def _name_then_detail(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label(None, name, key, strength, w.inline, 0, title=title, firm=firm)
 
 
+def _name_title_joined(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``张明董事长``, ``李华财务总监``: a Chinese name, then a title with no space between."""
+    simp = w.simp.strip()
+    m = v.joined_title.search(simp)
+    if m is None or not 2 <= m.start() <= 4:
+        return None
+    name_s = simp[: m.start()]
+    key = name_key(name_s)
+    if name_s in v.title_qualifier or (key not in known and not is_cjk_name(name_s, v)):
+        return None
+    text = w.text.strip()
+    same = len(text) == len(simp)
+    name, title = (text[: m.start()], text[m.start() :]) if same else (name_s, m.group(0))
+    strength: Strength = "strong" if w.bold or w.colon or key in known else "medium"
+    return Label(None, name, key, strength, w.inline, 0, title=title)
+
+
+# A courtesy word after a full name: "张明先生", "董事长张明先生", "李华女士（财务总监）".
+COURTESY_AT = r"(?<=[\u4e00-\u9fff]{{2}})(?:{words})(?=$|\s|[（(])"
+
+
+def _courtesy(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``董事长张明先生``, ``张明先生（董事长）``, ``李华女士``: the label without the courtesy word after
+    the name, read by the person rules (``王先生`` alone stays as written)."""
+    if not v.name_courtesy or not any(c in w.simp for c in v.name_courtesy):
+        return None
+    rx = re.compile(COURTESY_AT.format(words="|".join(v.name_courtesy)))
+    m = rx.search(w.simp)
+    if m is None:
+        return None
+    simp = w.simp[: m.start()] + w.simp[m.end() :]
+    text = w.text[: m.start()] + w.text[m.end() :] if len(w.text) == len(w.simp) else simp
+    bare = dataclasses.replace(w, text=text, simp=simp)
+    for rule in (_title_paren_name, _titled, _name_title_joined, _name_then_detail, _person_rule):
+        lab = rule(bare, v, known)
+        if lab is not None and lab.role is None:
+            return lab
+    return None
+
+
+# "张明 Zhang Ming", "Zhang Ming 张明": a name in both scripts, a space between.
+BILINGUAL_NAME_RE = re.compile(
+    r"^(?:(?P<cjk>[\u4e00-\u9fff·•‧]{2,8})\s+(?P<latin>[A-Za-z][A-Za-z .'’-]{1,40})"
+    r"|(?P<latin2>[A-Za-z][A-Za-z .'’-]{1,40}?)\s+(?P<cjk2>[\u4e00-\u9fff·•‧]{2,8}))$"
+)
+
+
+def _bilingual_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``张明 Zhang Ming``, ``Zhang Ming 张明``: one person named in both scripts; the first spelling
+    is the name, the other an alias."""
+    m = BILINGUAL_NAME_RE.match(w.simp.strip())
+    if m is None:
+        return None
+    cjk, latin = (m["cjk"], m["latin"]) if m["cjk"] else (m["cjk2"], m["latin2"])
+    latin = latin.strip()
+    if not (is_cjk_name(cjk, v) and is_latin_name(latin, v)):
+        return None
+    text = w.text.strip()
+    same = len(text) == len(w.simp.strip())
+    first_is_cjk = bool(m["cjk"])
+    cut = len(cjk) if first_is_cjk else len(text) - len(cjk)
+    cjk_text = (text[:cut] if first_is_cjk else text[cut:]).strip() if same else cjk
+    name, alias = (cjk_text, latin) if first_is_cjk else (latin, cjk_text)
+    key = name_key(cjk if first_is_cjk else latin)
+    strength: Strength = "strong" if w.bold or w.colon or key in known else "medium"
+    return Label(None, name, key, strength, w.inline, 0, alias=alias)
+
+
 def _person_rule(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """A person, with the evidence the line itself gives (colon, bold, details, known name)."""
     person = _person(w.text, w.simp, v, known)
@@ -762,11 +836,14 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _semicolon,
     _diarized,
     _role_word_person,
+    _courtesy,
+    _name_title_joined,
     _title_only,
     _title_paren_name,
     _titled,
     _firm_then_name,
     _name_then_detail,
+    _bilingual_name,
     _person_rule,
 )
 """Label shapes, tried in order; the first that reads the line wins."""
