@@ -158,14 +158,13 @@ _QOQ = Sifted(anchored(re.compile(
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )))
-_YOY_STATED = re.compile(
+_YOY_STATED = Sifted(anchored(re.compile(
     r"(?:除非另有说明|除另有说明外|除非特别说明|如无特别说明)[^。]{0,40}同比"
     r"|同比[^。]{0,10}除非另有说明"
     r"|unless (?:otherwise )?(?:stated|noted|specified|indicated)[^.]{0,80}(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|prior[\s-]year|same (?:quarter|period))"
     r"|(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year)[^.]{0,60}unless (?:otherwise )?(?:stated|noted|specified|indicated)",
     re.IGNORECASE,
-)
-_YOY_STATED = anchored(_YOY_STATED)
+)))
 _RATE = re.compile(
     r"增速|增长率|增幅|增长速度|增长(?:加速|加快|放缓|提速)|growth rate|rate of growth|"
     r"(?<![A-Za-z])(?:growth|accelerat\w*|decelerat\w*)(?![A-Za-z])",

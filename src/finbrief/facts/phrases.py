@@ -31,15 +31,14 @@ _ZH_QUANTITY = re.compile(r"[一二三四五六七八九十两百千万\d]+\s?(?
 # A name that says it is a business line ("供应链业务"), whatever period words follow it.
 _ZH_LINE_END = re.compile(r"(?:业务|板块|分部|事业部|事业群)$")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'’./-]*$")
-_EN_TOPIC = re.compile(
+_EN_TOPIC = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])(?:discuss(?:ing)?|turn(?:ing)? to|mov(?:e|ing) (?:on )?to|switch(?:ing)? (?:over )?to|pivot(?:ing)? to|"
     r"results (?:for|of|in)|"
     r"(?:start|begin)(?:ning|ing)?(?:\s+(?:on|at|with)\s+(?:slide|page)\s+\d+,?)?\s+with|look(?:ing)? at|now (?:to|for|on)|shift(?:ing)? to|over to|onto|update on)\s+"
     r"(?:the |our |my )?(?P<np>(?:[A-Za-z][A-Za-z&'’-]*\s+){0,3}?[A-Za-z][A-Za-z&'’-]*)\s+"
     r"(?P<kind>business(?:es)?|segments?|division|group|unit|operations|portfolio)(?![A-Za-z])",
     re.IGNORECASE,
-)
-_EN_TOPIC = anchored(_EN_TOPIC)
+)), gates=2)  # (a sentence names a kind of unit more often than it turns to one)
 _EN_TOPIC_LEAD = re.compile(
     r"^(?:(?:first|second|third|next|then|finally|lastly|now|and)\s*,?\s+)?(?:the\s+|our\s+)?"
     r"(?P<np>(?:[A-Z][A-Za-z&'’-]*\s+){0,3}?[A-Z][A-Za-z&'’-]*)\s+(?P<kind>Group|Segment|Division|Business|Unit)"
@@ -54,7 +53,7 @@ _EN_TOPIC_NAMED = re.compile(
 )
 _EN_KIND_WORD = re.compile(r"(?:Group|Segment|Division|Business|Unit)\b")
 """The capitalised kind word a sentence opening with a unit's name must hold (a cheap test first)."""
-_EN_TOPIC_NAMED_HINT = re.compile(r"[Tt]urn|[Mm]ov|[Ss]witch|[Ss]hift|[Pp]ivot|[Ss]tart|[Bb]egin")
+_EN_TOPIC_NAMED_HINT = Sifted(re.compile(r"[Tt]urn|[Mm]ov|[Ss]witch|[Ss]hift|[Pp]ivot|[Ss]tart|[Bb]egin"))
 """A sentence that ends on the name the talk moves to ("Moving now to Global Housing.", "Now let's move to segment
 results, starting the Global Lifestyle."), or goes on about it in a relative clause ("Let's turn to Asset Management
 on Slide 11, where flows improved")."""
