@@ -95,6 +95,13 @@ _REPRESENTS_GROWTH = re.compile(
     re.IGNORECASE,
 )
 """Before a growth rate that names no metric: the growth of what was just guided ("This would represent growth of")."""
+_REPRESENTS_NAMED_GROWTH = re.compile(
+    r"(?<![A-Za-z])(?:would\s+|will\s+|which\s+)?represent(?:s|ing)?\s[^.;:!?]{0,120}?"
+    r"(?:growth|increase)\s+(?:of\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:between\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a growth rate that names its metric: the growth of the range just guided for it ("This would represent
+sales growth of 14% to 16% and adjusted EPS growth of")."""
 _UNNAMED_UNIT = re.compile(
     r"\s*(?:(?:and|so|now|also)\s*,?\s+)?(?:(?:in|for|during)\s+the\s+(?:quarter|year)\s*,\s*)?"
     r"(?:the|this|that)\s+(?:business|segment|division|unit)(?![A-Za-z])(?!\s+as\s+a\s+whole)",
@@ -1235,6 +1242,8 @@ class _Extractor:
         self.english = doc.language == "en"
         self.last_range: tuple[str, int, str | None] | None = None
         """Metric of the last guided range of amounts and the number of the sentence stating it."""
+        self.ranges: list[tuple[str, int, str | None]] = []
+        """The guided ranges of amounts of the last sentences read: (metric, sentence number, period)."""
         self.guided: str | None = None
         """Period of the outlook the call is giving, while it lasts (see ``_update_guided``)."""
         self.guided_age = 0
@@ -1404,6 +1413,7 @@ class _Extractor:
             ):
                 at = self.sentence_no + para.sentence_starts.index(sentence_start(para, m))
                 self.last_range = (fact.metric, at, fact.period)
+                self.ranges = [r for r in self.ranges if at - r[1] <= 1] + [self.last_range]
             out.append(fact)
             figure_of.append(m)
         for i, c_start in paired:
@@ -1937,6 +1947,28 @@ class _Extractor:
         lead = _COMPANY_LEAD.search(para.text, clause[0], metric_hit.start)
         return lead is not None and lead.end() == metric_hit.start
 
+    def _range_grown(
+        self, para: _Paragraph, sentence: tuple[int, int], m: NumberMention, metric: Metric | None
+    ) -> tuple[str, int, str | None] | None:
+        """The guided range a growth rate restates, said in the range's sentence or the next ("sales of
+        $1.20 billion to $1.26 billion. This would represent sales growth of 10% to 15%"): the range of
+        the metric the rate names, or, when it names none, the one range just guided ("growth of 10%
+        to 15%" after a sales and an EPS range says not whose growth it is)."""
+        now = self.sentence_no + para.sentence_starts.index(sentence[0])
+        recent = [r for r in self.ranges if 0 <= now - r[1] <= 1]
+        if not recent:
+            return None
+        text = para.text
+        if metric is None:
+            if not _REPRESENTS_GROWTH.search(text, sentence[0], m.start):
+                return None
+            latest = [r for r in recent if r[1] == recent[-1][1]]
+            return recent[-1] if len({r[0] for r in latest}) == 1 else None
+        if not _REPRESENTS_NAMED_GROWTH.search(text, sentence[0], m.start):
+            return None
+        same = [r for r in recent if r[0].removesuffix(" guidance") == metric.name]
+        return same[-1] if same else None
+
     def _fact(
         self,
         p: Paragraph,
@@ -2012,14 +2044,12 @@ class _Extractor:
         if metric is not None and metric.weak and metric_hit is not None and not self.english:
             metric = self._named_in_full(para, metric_hit, m) or metric
         represents = False
-        if metric is None and self.english and m.unit == "%" and _REPRESENTS_GROWTH.search(text, sentence[0], m.start):
+        grown = self._range_grown(para, sentence, m, metric) if self.english and m.unit == "%" else None
+        if grown is not None:
             # "revenue of $4.1 billion to $4.2 billion. This would represent growth of 12% to 15%": the
             # growth of the range just guided
-            guided = self.last_range
-            now = self.sentence_no + para.sentence_starts.index(sentence[0])
-            if guided is not None and 0 <= now - guided[1] <= 1:
-                metric = lm.metric_by_name(guided[0]) or Metric(guided[0])
-                represents = True  # ("would" there is the range's arithmetic, no hypothetical)
+            metric = lm.metric_by_name(grown[0]) or Metric(grown[0])
+            represents = True  # ("would" there is the range's arithmetic, no hypothetical)
         if metric is None:
             return None
         if self.english and metric.name == "loans" and after:
@@ -2511,8 +2541,8 @@ class _Extractor:
             and _ended_before(period, self.state.ctx.quarter)
         ):
             name = name.removesuffix(" guidance")  # "本季营收预估322亿至334亿美元，并较第3季331亿美元成长": a result
-        if represents and self.last_range is not None and self.last_range[2]:
-            period = self.last_range[2]  # the growth of the range guided for that year
+        if grown is not None and grown[2]:
+            period = grown[2]  # the growth of the range guided for that period
             change = "yoy" if _YEARLONG.fullmatch(period) else change
         if self.english and name == "share" and subject == self.company_name and _OF_WHOLE_RESULT.match(text, m.end):
             return None  # "31% of the company's overall net income" with no business line named: whose share is unknown
