@@ -86,7 +86,8 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
         | frozenset(ann.analysts)
         | frozenset(ann.handed)
     )
-    cands = candidates(s, roster.lines, known)
+    listed = [*(e.name for e in roster.entries), *ann.hands.values()]
+    cands = candidates(s, roster.lines, known, listed)
     affiliations = affiliation_lines(s, cands, roster, known, ann.analysts)
     labels = confirm(s, cands, frozenset(affiliations.values()))
     named = sum(1 for lab in labels.values() if lab.strength != "anon_inline")
@@ -233,6 +234,7 @@ def _transcript(
     sides.from_answering(c, qa_start)
     sides.from_behaviour(c, qa_start)
     sides.infer(c, qa_start)
+    sides.from_opening(c, qa_start)
     found, last_used = pairing.pair_turns(c, qa_start)
     for p in found:  # an anonymous question's asker, named by the host's introduction
         if p.asker is not None and p.asker not in order:

@@ -354,3 +354,28 @@ def infer(c: Call, qa_start: int) -> None:
             rec.set_side("analyst", "inferred")
         else:
             rec.set_side("company", "inferred")
+
+
+# The safe-harbour reminder investor relations reads when opening a call.
+SAFE_HARBOUR_RE = re.compile(r"\bforward[- ]looking (?:statements?|information)\b|\bsafe harbou?r\b", re.IGNORECASE)
+
+
+def from_opening(c: Call, qa_start: int) -> None:
+    """The first person of the prepared remarks, when their first turn reads the safe harbour and
+    hands the call to someone else, is investor relations whatever the label says (no title, or one
+    that is no job title): their short lines in the Q&A moderate (``Call.hosts``), as a roster's
+    IR title would make them."""
+    for t in c.t.turns:
+        if t.start >= qa_start:
+            return
+        if t.kind != "person" or t.speaker is None:
+            continue
+        rec = c.reg.get(t.speaker)
+        if rec.side == "analyst" or (rec.role and c.s.v.job_title.search(rec.role)):
+            return
+        paras = c.speech(t)
+        keys = {name_key(f) for f in rec.forms}
+        hands = [c.ann.hands[j] for j in paras if j in c.ann.hands]
+        if SAFE_HARBOUR_RE.search(c.text(paras)) and any(name_key(h) not in keys for h in hands):
+            c.hosts.add(t.speaker)
+        return

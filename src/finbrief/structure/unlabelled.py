@@ -1,7 +1,8 @@
 """Calls without speaker labels (machine transcriptions, subtitles): the host names who asks next.
 
 When at least ``MIN_INTROS`` paragraphs introduce an asker ("next question from Doug Harter of
-Credit Suisse", "请摩根士丹利的王磊提问"), each introduction opens a pair: past the host's own lines
+Credit Suisse", "请摩根士丹利的王磊提问"), or one short paragraph does that names a question (an
+excerpt of one exchange), each introduction opens a pair: past the host's own lines
 ("Please proceed."), the paragraphs up to the first that asks something (at most
 ``MAX_QUESTION_PARAS``), any that still ask and a closing thanks are the named analyst's question,
 and the paragraphs after that, until the host speaks again, are the answer. An analyst announcing
@@ -23,6 +24,9 @@ from finbrief.structure.scan import Scan
 from finbrief.structure.speakers import Registry
 
 MIN_INTROS = 2
+# A lone introduction is the host's short line naming a question ("Our first question comes from ...").
+LONE_INTRO_CHARS = 300
+LONE_INTRO_WORDS = ("question", "提问", "问题")
 MAX_QUESTION_PARAS = 3
 # A question goes on while its paragraphs still ask, up to this many in all.
 MAX_QUESTION_RUN = 6
@@ -168,10 +172,15 @@ def _exchanges(s: Scan, body: list[int], ann: Announcements) -> list[tuple[list[
     return out
 
 
+def _lone_intro(s: Scan, i: int) -> bool:
+    t = s.simp_casefolded[i]
+    return len(t) <= LONE_INTRO_CHARS and any(w in t for w in LONE_INTRO_WORDS)
+
+
 def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
     """Pairs from the host's introductions, or None when the text has too few of them."""
     intros = sorted(i for i in ann.intros if i not in s.boiler)
-    if len(intros) < MIN_INTROS:
+    if len(intros) < MIN_INTROS and not (len(intros) == 1 and _lone_intro(s, intros[0])):
         return None
     qa_start = intros[0]
     speaker: list[str | None] = [None] * s.n
