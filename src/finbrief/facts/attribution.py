@@ -70,7 +70,7 @@ from finbrief.lexicon.metrics import Metric
 from finbrief.lexicon.subjects import SubjectEntry
 from finbrief.lexicon.trie import Matcher
 from finbrief.model import Change, Document, Fact, FactSheet, Paragraph
-from finbrief.text.regex import anchored, led_by, lowered
+from finbrief.text.regex import Sifted, anchored, led_by, lowered
 
 __all__ = ["extract", "yoy_by_default"]
 
@@ -84,7 +84,7 @@ _REGION_SECTION_LEAD = re.compile(
 _REGION_RESULT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:segment\s+|total\s+|net\s+)?(?:revenues?|sales)(?![A-Za-z])", re.IGNORECASE)
 """A sentence that opens with a region and its revenue ("Third quarter Americas revenues were $695 million",
 "EMEA revenues for Q3 were $164 million"): the call turns to that region's results."""
-_COMPANY_LEAD = re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company)\s+)*", re.IGNORECASE)
+_COMPANY_LEAD = Sifted(re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company)\s+)*", re.IGNORECASE))
 """Right before a metric in the clause of a figure that names no unit: the whole company's figure
 ("Second quarter total sales rose 24%", "we delivered total net sales of $865 million")."""
 _UNIT_KIND_AFTER = re.compile(r"\s+(?:business|segment|division|unit)(?![A-Za-z])", re.IGNORECASE)
@@ -95,6 +95,13 @@ _REPRESENTS_GROWTH = re.compile(
     re.IGNORECASE,
 )
 """Before a growth rate that names no metric: the growth of what was just guided ("This would represent growth of")."""
+_REPRESENTS_NAMED_GROWTH = re.compile(
+    r"(?<![A-Za-z])(?:would\s+|will\s+|which\s+)?represent(?:s|ing)?\s[^.;:!?]{0,120}?"
+    r"(?:growth|increase)\s+(?:of\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:between\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a growth rate that names its metric: the growth of the range just guided for it ("This would represent
+sales growth of 14% to 16% and adjusted EPS growth of")."""
 _UNNAMED_UNIT = re.compile(
     r"\s*(?:(?:and|so|now|also)\s*,?\s+)?(?:(?:in|for|during)\s+the\s+(?:quarter|year)\s*,\s*)?"
     r"(?:the|this|that)\s+(?:business|segment|division|unit)(?![A-Za-z])(?!\s+as\s+a\s+whole)",
@@ -140,13 +147,13 @@ _CLAUSE = re.compile(
     r"[，：；;。！？!?\n]|,(?!\d{3}(?!\d))|:(?!\d)|—|\s-\s|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
 )
 _CLAUSE = led_by(r"，：；;。！？!?\n,:—\s.", _CLAUSE)  # (most positions end no clause)
-_MASK = re.compile(
+_MASK = Sifted(re.compile(
     r"在[^，,。；;]{1,24}?(?:之后|以后|后|之中|中|时|期间|以来)(?=[，,。；;\s]|$)|随着[^，,。；;]{1,30}|剔除[^，,。；;]{1,24}|"
     r"不包括[^，,。；;]{1,24}|除了?[^，,。；;]{1,24}?(?:之外|以外|外)|得益于[^，,。；;]{1,30}|受益于[^，,。；;]{1,30}|受惠于?[^，,。；;]{1,30}|撇除[^，,。；;]{1,24}|"
     r"(?<![A-Za-z])(?:excluding|excludes|except(?: for)?|driven by|thanks to|due to|compared (?:with|to))[^,;.]{1,60}",
     re.IGNORECASE,
-)
-_YOY = re.compile(
+))
+_YOY = Sifted(anchored(re.compile(
     r"同比|较去年同期|比去年同期|与去年同期相比|去年同期|去年同季度?|上年同期|较上年|比上年|较去年|比去年|按年|年比|"
     r"较前一年|比前一年|(?<![全今明去本每])年(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|from a year ago|a year ago|year[\s-]ago|"
@@ -155,9 +162,8 @@ _YOY = re.compile(
     r"prior[\s-]year|previous year|last year's|same (?:quarter|period) (?:of |in )?(?:last|the prior|the previous) year)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
-)
-_YOY = anchored(_YOY)
-_QOQ = re.compile(
+)))
+_QOQ = Sifted(anchored(re.compile(
     r"环比|较上季度|比上季度|较上一季度|较上个季度|按季|较上季|较前季|较前一季|比上季|(?<![本单当该这每全])季(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-]over[\s-]quarter|quarter[\s-]on[\s-]quarter|qoq|q/q|"
     r"linked[\s-]quarter|(?:a|one) quarter (?:ago|earlier|before)|"
@@ -165,16 +171,14 @@ _QOQ = re.compile(
     r"[\s-]quarter(?!\s+(?:of|in)\s+(?:last|the prior|the previous) year))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
-)
-_QOQ = anchored(_QOQ)
-_YOY_STATED = re.compile(
+)))
+_YOY_STATED = Sifted(anchored(re.compile(
     r"(?:除非另有说明|除另有说明外|除非特别说明|如无特别说明)[^。]{0,40}同比"
     r"|同比[^。]{0,10}除非另有说明"
     r"|unless (?:otherwise )?(?:stated|noted|specified|indicated)[^.]{0,80}(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|prior[\s-]year|same (?:quarter|period))"
     r"|(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year)[^.]{0,60}unless (?:otherwise )?(?:stated|noted|specified|indicated)",
     re.IGNORECASE,
-)
-_YOY_STATED = anchored(_YOY_STATED)
+)))
 _RATE = re.compile(
     r"增速|增长率|增幅|增长速度|增长(?:加速|加快|放缓|提速)|growth rate|rate of growth|"
     r"(?<![A-Za-z])(?:growth|accelerat\w*|decelerat\w*)(?![A-Za-z])",
@@ -272,9 +276,9 @@ _NOT_UNIT_WORDS = frozenset(
      "Officer", "Officers", "Employees", "Associates", "Stock", "Shares", "Common", "Class", "I", "We", "Management's"}
 )
 """Capitalised words after a company's name that name no unit of it (a legal form, a title, its people)."""
-_SEGMENT_EN = re.compile(
+_SEGMENT_EN = Sifted(re.compile(
     r"\b((?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){0,3}[A-Z][\w&'’.-]*)\s+(?:segment|division|business unit|reporting unit)\b"
-)
+))
 
 
 _BUSINESS_EN = re.compile(r"(?<=\b[Oo]ur |\b[Tt]he |\b[Ii]ts )((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+business\b")
@@ -432,12 +436,22 @@ def yoy_by_default(texts: Sequence[str]) -> bool:
     writes its growth rates as YoY and leaves the marker out when it repeats itself.
     """
     yoy = qoq = 0
+    chinese = month = False
     for text in texts:
         if _YOY_STATED.search(text):
             return True
         yoy += len(_YOY.findall(text))
         qoq += len(_QOQ.findall(text))
+        chinese = chinese or _CJK.search(text) is not None
+        month = month or _MOM.search(text) is not None
+    if chinese and yoy and not qoq and not month:
+        return True  # "升55.4%…同比增长21.33%": a Chinese story that only ever compares with a year before
     return yoy >= 2 and qoq * 2 <= yoy
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_MOM = re.compile(r"月增|月减|月減|较上月|較上月|比上月|上月|mom|m/m|month[\s-]over[\s-]month", re.IGNORECASE)
+"""Month-on-month comparisons: a story that makes them leaves its unmarked changes undecided."""
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -535,11 +549,11 @@ def _scoped(scope: str, written: str) -> Metric | None:
     return None
 
 
-_HORIZON_OF_DEBT = re.compile(
+_HORIZON_OF_DEBT = Sifted(re.compile(
     r"(?<![A-Za-z])(?:maturities|maturity|maturing|expirations|expiries|expiring|expire|due)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:until|through|thru|till|before|prior\s+to)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:fiscal\s+)?$",
     re.IGNORECASE,
-)
+))
 """Before a time expression: how far the debt runs ("no debt maturities until the end of 2024")."""
 _BESIDES_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:in addition to|besides|beyond|outside(?: of)?|apart from|other than|aside from)\s+(?:the\s+|our\s+)?$",
@@ -634,7 +648,7 @@ _IN_AFTER = re.compile(
 )
 """Between an amount and the metric after it: the amount is of that metric ("$1 billion in EBITDA", "$4.5
 billion in sales"), whatever the words before it say it comes from."""
-_COLLECTIVE = re.compile(r"(?<![A-Za-z])(?:collectively|combined|together|taken together)(?![A-Za-z])", re.IGNORECASE)
+_COLLECTIVE = Sifted(re.compile(r"(?<![A-Za-z])(?:collectively|combined|together|taken together)(?![A-Za-z])", re.IGNORECASE))
 _FORECAST_NOUN_AFTER = re.compile(
     r"\s+(?:growth\s+)?(?:assumptions?|guidance|outlook|forecast|target|expectations?)(?![A-Za-z])", re.IGNORECASE
 )
@@ -1271,6 +1285,8 @@ class _Extractor:
         self.english = doc.language == "en"
         self.last_range: tuple[str, int, str | None] | None = None
         """Metric of the last guided range of amounts and the number of the sentence stating it."""
+        self.ranges: list[tuple[str, int, str | None]] = []
+        """The guided ranges of amounts of the last sentences read: (metric, sentence number, period)."""
         self.guided: str | None = None
         """Period of the outlook the call is giving, while it lasts (see ``_update_guided``)."""
         self.guided_age = 0
@@ -1369,6 +1385,8 @@ class _Extractor:
                 self.speaker = p.speaker
             if not self.english and i + 1 < len(paragraphs) and _LIST_ITEM.match(self.texts[i + 1]):
                 self._read_heading(text)
+            if not self.english:
+                self._read_title(text)
             facts.extend(self._paragraph(p, text))
         return facts
 
@@ -1385,6 +1403,24 @@ class _Extractor:
             return
         self.heading_firm = self.carry = line
         self.carry_age = 0
+
+    def _read_title(self, text: str) -> None:
+        """A headline that opens on a firm ("中芯国际:Q2营收同比增16.2%", "Marqeta (MQ) Reports Q2 Earnings"):
+        the firm is the subject of the story below it until the next such headline (a page of several
+        stories names each story's firm in its title only)."""
+        line = text.strip()
+        if len(line) > 80 or "。" in line:
+            return
+        for pattern in _TITLE_FIRM:
+            found = pattern.match(line)
+            if found is None or not _TITLE_RESULT.search(line, found.end()):
+                continue
+            name = found.group("n").strip()
+            if _SECTION_HEADING.search(name) or _NOT_A_FIRM.search(name) or _SECTION_WORD.search(name):
+                return
+            self.heading_firm = self.carry = name
+            self.carry_age = 0
+            return
 
     def _paragraph(self, p: Paragraph, text: str) -> list[Fact]:
         """Facts of one paragraph; updates the carried subject."""
@@ -1428,6 +1464,7 @@ class _Extractor:
             ):
                 at = self.sentence_no + para.sentence_starts.index(sentence_start(para, m))
                 self.last_range = (fact.metric, at, fact.period)
+                self.ranges = [r for r in self.ranges if at - r[1] <= 1] + [self.last_range]
             out.append(fact)
             figure_of.append(m)
         for i, c_start in paired:
@@ -1450,7 +1487,8 @@ class _Extractor:
         ]
         if named:
             self.last_period = named[-1].period
-        if _LIST_LEAD.search(text.rstrip()):
+        stripped = text.rstrip()
+        if stripped.endswith((":", "：")) and _LIST_LEAD.search(stripped):  # (a lead ends in a colon)
             self.list_period = named[-1].period if named else self.list_period  # "年内，业绩概述如下："
         elif not _LIST_ITEM.match(text):
             self.list_period = None
@@ -1975,6 +2013,28 @@ class _Extractor:
         lead = _COMPANY_LEAD.search(para.text, clause[0], metric_hit.start)
         return lead is not None and lead.end() == metric_hit.start
 
+    def _range_grown(
+        self, para: _Paragraph, sentence: tuple[int, int], m: NumberMention, metric: Metric | None
+    ) -> tuple[str, int, str | None] | None:
+        """The guided range a growth rate restates, said in the range's sentence or the next ("sales of
+        $1.20 billion to $1.26 billion. This would represent sales growth of 10% to 15%"): the range of
+        the metric the rate names, or, when it names none, the one range just guided ("growth of 10%
+        to 15%" after a sales and an EPS range says not whose growth it is)."""
+        now = self.sentence_no + para.sentence_starts.index(sentence[0])
+        recent = [r for r in self.ranges if 0 <= now - r[1] <= 1]
+        if not recent:
+            return None
+        text = para.text
+        if metric is None:
+            if not _REPRESENTS_GROWTH.search(text, sentence[0], m.start):
+                return None
+            latest = [r for r in recent if r[1] == recent[-1][1]]
+            return recent[-1] if len({r[0] for r in latest}) == 1 else None
+        if not _REPRESENTS_NAMED_GROWTH.search(text, sentence[0], m.start):
+            return None
+        same = [r for r in recent if r[0].removesuffix(" guidance") == metric.name]
+        return same[-1] if same else None
+
     def _fact(
         self,
         p: Paragraph,
@@ -2050,14 +2110,12 @@ class _Extractor:
         if metric is not None and metric.weak and metric_hit is not None and not self.english:
             metric = self._named_in_full(para, metric_hit, m) or metric
         represents = False
-        if metric is None and self.english and m.unit == "%" and _REPRESENTS_GROWTH.search(text, sentence[0], m.start):
+        grown = self._range_grown(para, sentence, m, metric) if self.english and m.unit == "%" else None
+        if grown is not None:
             # "revenue of $4.1 billion to $4.2 billion. This would represent growth of 12% to 15%": the
             # growth of the range just guided
-            guided = self.last_range
-            now = self.sentence_no + para.sentence_starts.index(sentence[0])
-            if guided is not None and 0 <= now - guided[1] <= 1:
-                metric = lm.metric_by_name(guided[0]) or Metric(guided[0])
-                represents = True  # ("would" there is the range's arithmetic, no hypothetical)
+            metric = lm.metric_by_name(grown[0]) or Metric(grown[0])
+            represents = True  # ("would" there is the range's arithmetic, no hypothetical)
         if metric is None:
             return None
         if self.english and metric.name == "loans" and after:
@@ -2085,6 +2143,8 @@ class _Extractor:
             return None
         if not self.english and metric.kind != "market" and self._forecast_of_another(text, m):
             return None  # "市场平均预料美团上季营收为974.74亿元": the market's figure, not the company's
+        if not self.english and _estimate_of_others(text, clause, m):
+            return None  # "高于七位分析师平均预估的8.3068亿美元": the analysts' figure, not the company's
         if self.english and metric_hit is not None and not after and self._unnamed_item(para, m, mentions, sentence):
             return None  # "11.25% for revenue, 5% for expenses": 5% measures expenses, which no metric names
         if metric.per_share is None and unit_class(m) in ("per_share", "price") and _is_eps_family(metric):
@@ -2259,9 +2319,13 @@ class _Extractor:
                 subject = _listed_subject(para, m, group, mentions) or subject
             if not self.english and _hit is not None and subject.startswith(_SOME_OF):
                 return None  # "部分企业净利润跌幅超过80%": some firms the story does not name, no fact of one
+            if not self.english and (subject == "industry" or _MARKET_AGGREGATE.search(subject)):
+                return None  # "台湾上市公司营收34885亿元": all listed firms together, no one company's figure
         if not self.english and _each_of_group(text, sentence, m):
             return None  # "四大行营收均超3000亿元": a bound each of them meets, no one firm's figure
         if not self.english and _aggregate(text, sentence, m):
+            if _MARKET_AGGREGATE.search(text, sentence[0], sentence[1]):
+                return None  # "统计上市柜公司第3季财报…获利合计1.05兆元": the whole market's total, a market statistic
             subject = "industry"  # "13家金控10月自结税后纯益合计737.56亿元": the group's total, no one firm's
 
         if (
@@ -2419,6 +2483,9 @@ class _Extractor:
                 period = year_before  # "year to date ... compared to $241.5 million in the prior year period"
         statement = (_statement_start(text, sentence[0], m.start), sentence[1])
         marks = list(_guidance_marks(text, statement[0], m.start))
+        if marks and not self.english:
+            # "较分析师785万美元预估略低但同比增长21%": the analysts' estimate makes no figure the company's forecast
+            marks = [x for x in marks if not _HELD_ESTIMATE.search(text, max(statement[0], x.start() - 16), x.start())]
         marker = marks[-1] if marks else None
         # "revenue came in ahead of our guidance range, passing $0.7 billion": a result, not a forecast
         guidance = (
@@ -2553,8 +2620,8 @@ class _Extractor:
             and _ended_before(period, self.state.ctx.quarter)
         ):
             name = name.removesuffix(" guidance")  # "本季营收预估322亿至334亿美元，并较第3季331亿美元成长": a result
-        if represents and self.last_range is not None and self.last_range[2]:
-            period = self.last_range[2]  # the growth of the range guided for that year
+        if grown is not None and grown[2]:
+            period = grown[2]  # the growth of the range guided for that period
             change = "yoy" if _YEARLONG.fullmatch(period) else change
         if self.english and name == "share" and subject == self.company_name and _OF_WHOLE_RESULT.match(text, m.end):
             return None  # "31% of the company's overall net income" with no business line named: whose share is unknown
@@ -2689,6 +2756,8 @@ class _Extractor:
                 return "yoy"  # "上半年收入增长8%": a half year's growth is over the same months a year before
             if period is None and self.state.results_span:
                 return "yoy"  # "友邦公布中期業績。期內新業務價值升14%" with no year written: the same
+            if period is None and self.state.yoy_default and self.state.ctx.period is None:
+                return "yoy"  # "第三季純利升55.4%…同比增長21.33%" on an undated page: the story's own convention
         if (
             self.state.yoy_default
             and metric.kind == "result"
@@ -3170,13 +3239,12 @@ _BASE_QOQ = re.compile(
 _BASE_QOQ = anchored(_BASE_QOQ)
 
 
-_BASIS = re.compile(
+_BASIS = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])on an? (?:(?P<adjusted>(?:adjusted|non[\s-]GAAP|comparable|core)(?: (?:adjusted|non[\s-]GAAP))?)|"
     r"(?P<gaap>GAAP|U\.S\. GAAP|reported))"
     r"(?: diluted)? basis(?![A-Za-z])|(?<![A-Za-z])(?P<adjusted3>after adjusting for|adjusting for|adjusted for|as adjusted|(?:excluding|before) (?:special |one-time |non-recurring |certain |notable )?items|net of (?:this|these|the) adjusting items?|net of adjusting items?)(?![A-Za-z])|(?P<adjusted2>按非GAAP|非GAAP口径|经调整口径)|(?P<gaap2>按GAAP|GAAP口径)",
     re.IGNORECASE,
-)
-_BASIS = anchored(_BASIS)
+)))
 
 
 _EXCLUDING_LEAD = re.compile(
@@ -3344,7 +3412,7 @@ _DRIVER = re.compile(
 """Between a metric and a figure: the figure is an item or driver of the metric, not the metric
 ("FFO ... includes $47 million of merger-related expenses")."""
 _DRIVER = anchored(_DRIVER)
-_MULTI_YEAR = re.compile(
+_MULTI_YEAR = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])(?:two|three|four|2|3|4)[\s-]year(?:s)?[\s-](?:stack|basis|comp|comparison|growth)"
     r"|(?<![A-Za-z])(?:versus|vs\.?|relative to|compared (?:to|with)|against|over|from|to)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?"
     r"(?:fiscal\s+)?(?:(?:first|second|third|fourth)[\s-]quarter\s+(?:of\s+)?|Q[1-4]\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
@@ -3352,10 +3420,9 @@ _MULTI_YEAR = re.compile(
     r"|(?<![A-Za-z])(?:above|below|versus|vs\.?|over|compared (?:to|with)|relative to|from)\s+(?:the\s+)?"
     r"pre-?(?:COVID|pandemic|crisis)(?:-19)?(?![A-Za-z])",
     re.IGNORECASE,
-)
+)))
 """A change over more than a year ("a two-year stack of 41.3%", "up 27% compared to the third
 quarter of 2019" in 2021): neither YoY nor QoQ."""
-_MULTI_YEAR = anchored(_MULTI_YEAR)
 _BEYOND_FIGURE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:above|below|ahead of|better than|short of|over|under|beat(?:ing)?|versus|vs\.?)\s+"
     r"(?:the\s+)?(?:(?:high|low|top|upper|lower|bottom)[\s-]end\s+of\s+|midpoint\s+of\s+)?(?:our\s+|the\s+|its\s+)?"
@@ -3415,6 +3482,10 @@ _NEGATED = re.compile(
     r"(?:难以|无法|不会|未能|不能|很难|难)(?:再)?(?:达到|实现|超过|突破|维持|回到)[^，。；;]{0,12}$"
 )
 """A figure the sentence says is not reached ("增速难以达到20%"): not a fact."""
+_MARKET_AGGREGATE = re.compile(
+    r"上市公司|上市櫃公司|上市柜公司|上櫃公司|上柜公司|A股公司|全体企业|全體企業|全市场|全市場|两市|兩市|大盘|大盤|市场整体|市場整體"
+)
+"""A subject that is every listed firm together ("全体上市公司", "台股上市櫃公司"): market statistics, no firm's fact."""
 _CONSENSUS = re.compile(
     r"(?:市场|分析师|彭博|路透|华尔街|机构|业界)[^，。；;,]{0,8}(?:预期|预测|预估|估计|共识|一致预期)(?:的|为)?\s*$"
     r"|(?<![A-Za-z])(?:consensus(?: estimates?)?|analysts?['’]? (?:estimates?|expectations?|forecasts?)|"
@@ -3424,7 +3495,7 @@ _CONSENSUS = re.compile(
 )
 """Another party's estimate ("勝於市場預期的660億元", "versus the consensus of $1.20"): not the company's figure."""
 _CONSENSUS = anchored(_CONSENSUS)
-_CONSENSUS_VERB = re.compile(
+_CONSENSUS_VERB = Sifted(re.compile(
     r"(?<![A-Za-z])(?:analysts?|Wall Street|the Street|economists)(?![A-Za-z])[^.;:!?]{0,40}?"
     r"(?<![A-Za-z])(?:had |have |were |are |was )?(?:on average )?"
     r"(?:expect(?:ed|ing|s)?|estimat(?:ed|ing|es?)|forecast(?:ed|ing|s)?|project(?:ed|ing|s)?|predict(?:ed|ing|s)?|"
@@ -3434,7 +3505,7 @@ _CONSENSUS_VERB = re.compile(
     r"(?:analyst\s+|analysts['’]?\s+|market\s+)?(?:estimates?|expectations?|forecasts?|projections?)"
     r"(?:\s+(?:of|at|for))?\s*$",
     re.IGNORECASE,
-)
+))
 """Before a figure in a news story: what analysts expected ("Analysts had expected revenue of $22.8
 billion", "beating estimates of 45 cents"), another party's estimate, not the company's figure."""
 _CONSENSUS_SOURCE_AFTER = re.compile(
@@ -3602,10 +3673,10 @@ def _contribution(text: str, lo: int, m: NumberMention) -> bool:
     )
 
 
-_ANNOUNCER = re.compile(
+_ANNOUNCER = Sifted(re.compile(
     r"(?P<n>[A-Z][A-Za-z&.'’-]*(?:\s+[A-Z][A-Za-z&.'’-]*){0,3})\s+(?:announced|unveiled|disclosed|revealed)\s+"
     r"(?:(?:a|an|its|their|plans?\s+for\s+an?)\s+)?(?:[\w-]+\s+){0,2}$"
-)
+))
 """Before a figure: another party that announced it ("Lamb Weston announced a $415 million investment")."""
 _NOT_ANNOUNCERS = frozenset({"We", "It", "The", "This", "Our", "Today", "Company", "Management", "I", "They"})
 _COMMODITY_AFTER = re.compile(
@@ -3699,6 +3770,38 @@ _BROKER_RATING = re.compile(
     r"(?:买入|增持|推荐|强烈推荐|优于大市|跑赢行业|跑赢大市|中性|持有|减持|卖出)”?\s?(?:投资)?评级|目标价|盈利预测|投资评级"
 )
 """Words of a broker's note in a Chinese document's head: a rating, a target price, earnings forecasts."""
+_ESTIMATE_HOLDER = r"(?:分析师|分析師|共识|共識|一致|市场|市場|华尔街|華爾街|彭博|机构|機構|Zacks|FactSet|LSEG|Bloomberg)"
+_ESTIMATE_WORD = r"(?:预估|預估|预期|預期|预测|預測|估计|估計|预计|預計|预料|預料)"
+_OTHERS_ESTIMATE: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
+    # (before the figure, in its clause; right after it): both must match where both are given
+    (re.compile(_ESTIMATE_HOLDER + r"[^，,。；;\d]{0,12}?" + _ESTIMATE_WORD + r"(?:的|为|為|值)?\s*$"), None),
+    # "高于七位分析师平均预估的8.3068亿美元", "超Zacks共识预期1.17%"
+    (re.compile(r"(?:超|超过|超過|超出|超越|高于|高於|低于|低於|不及|胜于|勝於|逊于|遜於)" + _ESTIMATE_WORD + r"(?:的)?\s*$"), None),
+    # "远超预估-0.03美元"
+    (re.compile(_ESTIMATE_WORD + r"[^，,。；;]{0,24}?(?:高出|低出|超出|高于|高於|低于|低於)\s*$"), None),
+    # "较Zacks共识预估1.4005亿美元高出7.38%": the gap to the estimate
+    (re.compile(_ESTIMATE_HOLDER + r"\s*$"), re.compile(r"\s*(?:的)?" + _ESTIMATE_WORD)),
+    # "超越分析师1.3231亿美元预估"
+    (None, re.compile(r"\s*(?:的)?(?:惊喜|驚喜)")),
+    # "每股收益实现+100%惊喜": the surprise against the estimate
+)
+"""Figures that are what analysts or the market estimated, or the gap to that estimate: not the company's."""
+_HELD_ESTIMATE = re.compile(_ESTIMATE_HOLDER + r"[^，,。；;]{0,14}$")
+"""Before a forecast word: whose forecast it is ("较分析师785万美元预估略低但同比增长21%": the analysts')."""
+
+
+def _estimate_of_others(text: str, clause: tuple[int, int], m: NumberMention) -> bool:
+    """Whether a figure is an estimate by analysts or the market, or a beat against one."""
+    lo = max(clause[0], m.start - 40)
+    for before, after in _OTHERS_ESTIMATE:
+        if before is not None and not before.search(text, lo, m.start):
+            continue
+        if after is not None and not after.match(text, m.end, clause[1]):
+            continue
+        return True
+    return False
+
+
 _BROKER_ESTIMATE = re.compile(r"我们(?:预计|预测|估计|预期|测算|推测|推算|判断)")
 _SENTENCE_END_ZH = re.compile(r"[。！？!?；;]")
 _BROKER_FORECAST = re.compile(r"(?<!公司)(?<!管理层)(?<!集团)(?<!指引)(?:预计|预测|预期|估计)(?!数|值)")
@@ -3779,7 +3882,8 @@ def _buyback_status(
     return name
 
 
-_ZH_FULL_STOP = re.compile(r"[。！？!?\n]")
+_ZH_FULL_STOP = re.compile(r"[。！？!?\n]|(?<=[\u4e00-\u9fff\])）%])\s(?P<item>[-–—•])(?=\s)")
+"""Where a Chinese statement ends: a full stop, a line end, or the start of the next list item ("…成为最大预期差 [3] - 销售成本…")."""
 _STATEMENT_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
 
 
@@ -3788,7 +3892,11 @@ def _statement_start(text: str, sentence_start: int, pos: int) -> int:
     year 2020 guidance is as follows; net sales of ...; GAAP earnings of $2.00 to $2.20 per share")."""
     if not text.isascii():
         # "蔡力行预期，第4季营收将介于…；毛利率约44.5%至47.5%": a forecast's semicolons enumerate it
-        full = max((x.end() for x in _ZH_FULL_STOP.finditer(text, 0, sentence_start)), default=0)
+        stops = list(_ZH_FULL_STOP.finditer(text, 0, sentence_start))
+        last = stops[-1] if stops else None
+        full = last.end() if last is not None else 0
+        if last is not None and last.group("item") is not None:
+            return min(full, sentence_start)  # a list item is a statement of its own
         if full < sentence_start and next(_guidance_marks(text, full, sentence_start), None) is not None:
             return full
         return sentence_start
@@ -3847,6 +3955,18 @@ _SECTION_HEADING = re.compile(
     r"|^(?:Key|Financial|Business|Market|Outlook|Summary|Highlights|Risks?|Investment|Rating|Overview)\b"
 )
 """Endings of a section label ("核心观点", "财务表现", "医药行业"): a heading that names a topic, not a firm."""
+_TITLE_FIRM: tuple[re.Pattern[str], ...] = (
+    # "中芯国际:Q2营收同比增16.2%", "岳川电子(603377):中报业绩稳健"
+    re.compile(r"(?P<n>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,9}?)(?:\s?[(（][^()（）]{1,16}[)）])?\s?[:：]"),
+    # "Marqeta (MQ) Reports Q2 Earnings", "Under Armour (UAA) Q2 Earnings: How Key Metrics Compare"
+    re.compile(r"(?P<n>[A-Z][A-Za-z&.'-]*(?: [A-Z][A-Za-z&.'-]*){0,3}) \([A-Z]{1,5}\)(?= )"),
+)
+"""A headline opening on a firm's name."""
+_TITLE_RESULT = re.compile(
+    r"营收|營收|收入|净利|淨利|利润|利潤|业绩|業績|财报|財報|季报|季報|中报|中報|年报|年報|盈利|Q[1-4]|季度|"
+    r"(?<![A-Za-z])(?:Earnings|Results|Revenue|Sales|Reports?)(?![A-Za-z])"
+)
+"""What the rest of a headline says when it reports a firm's results."""
 _SECTION_WORD = re.compile(r"股东|回报|回報|财务|財務|经营|經營|估值|盈利|分红|分紅|派息|指标|指標|要闻|要聞|概览|概覽")
 """Words of a section label anywhere in it ("股东回报", "经营数据"): a heading no firm's name holds."""
 _CUMULATIVE_CUE = re.compile(r"期内|截至[^，。；,;]{0,8}?月(?:底|末|[0-3]?\d日)?止")
@@ -4101,9 +4221,7 @@ def _ahead(pm: PeriodMention, ctx: PeriodContext) -> str | None:
     return pm.period
 
 
-def _marker(
-    pattern: re.Pattern[str], text: str, c_start: int, m: NumberMention, next_start: int
-) -> int | None:
+def _marker(pattern: Sifted, text: str, c_start: int, m: NumberMention, next_start: int) -> int | None:
     """Distance from a figure to the nearest YoY or QoQ marker around it in its clause, if any."""
     best = None
     for x in pattern.finditer(text, c_start, m.start):
