@@ -76,3 +76,58 @@ def test_the_whole_markets_totals_are_no_firms_facts() -> None:
         "较去年同期减少10.15%。10月,台湾上市公司营收34885亿元,较去年同期减少1.41%。\n"
     )
     assert not facts
+
+
+def test_a_parent_announcing_its_subsidiarys_results_gives_them_to_the_subsidiary() -> None:
+    facts = facts_of(
+        "来源 :和讯网2022-10-28\n"
+        "中航远达(02999)发布子公司远达精工(600999)第三季业绩,首3季录得营收17.37亿元(人民币,下同),"
+        "同比下降16.4%;归母净利润1371.29万元,同比下降36.6%。\n"
+        "第3季录得营收5.18亿元,同比下降25.5%。\n"
+    )
+    assert {f.subject for f in facts if f.value in (1_737_000_000, 13_712_900, 518_000_000)} <= {"远达精工", "600999"}
+
+
+def test_a_source_marker_ends_its_item() -> None:
+    facts = facts_of(
+        "北岭运动(NLS)\n"
+        "各地区净营收 - 北美地区4.2亿美元,同比下降2.9% [3] 各产品净营收 - 鞋类1.1亿美元,同比下降1% [3]\n"
+    )
+    assert not [f for f in facts if f.value == -2.9 and "产品" in f.subject]
+
+
+def test_a_marker_before_an_adverb_opens_the_next_figures_comparison() -> None:
+    facts = facts_of("星海半导体2025年第二季度毛利4.5亿美元 环比下降11.1% 同比大幅增长69.7%\n")
+    assert one(facts, value=-11.1).change == "qoq"
+    assert one(facts, value=69.7).change == "yoy"
+
+
+def test_an_index_move_is_no_companys_figure() -> None:
+    facts = facts_of("星海半导体2025年第二季度营收12.4亿美元。过去一个月股价下跌5.6% 同期标普500指数上涨0.5%\n")
+    assert not [f for f in facts if f.value == 0.5]
+
+
+def test_a_profit_or_loss_label_measures_the_profit() -> None:
+    facts = facts_of(
+        "2025/06 - 中期 港元(千$) | 與去年中期 比較 | 2024/06 港元(千$) |\n"
+        "除稅前溢利 / (虧損) | 37,914 | -2.986% | 39,081 |\n",
+        "zh-Hant",
+    )
+    assert one(facts, value=-2.986).metric == "pre-tax profit"
+
+
+def test_a_forecasts_period_named_at_the_start_of_its_item() -> None:
+    facts = facts_of(
+        "星海半导体:Q2营收同比增8.2%\n"
+        "格林快讯· 2025-08-07 17:51\n"
+        "业绩展望 - 预计第三季度收入环比增长5%-7% [1] - 第三季度毛利率指引介于18%-20% 低于第二季度的20.4% [1]\n"
+    )
+    assert one(facts, value=18).period == "2025Q3"
+
+
+def test_owners_share_of_profit_and_operating_outlays() -> None:
+    facts = facts_of(
+        "星海半导体2025年第二季度公司拥有人应占利润1.3亿美元,同比下降9.5%;经营开支达2.9亿美元,同比增长8.1%。\n"
+    )
+    assert one(facts, value=130_000_000).metric == "net income"
+    assert one(facts, value=290_000_000).metric == "operating expenses"
