@@ -131,3 +131,28 @@ def test_owners_share_of_profit_and_operating_outlays() -> None:
     )
     assert one(facts, value=130_000_000).metric == "net income"
     assert one(facts, value=290_000_000).metric == "operating expenses"
+
+
+def test_a_list_of_related_stories_ends_the_pages_own_story() -> None:
+    facts = facts_of(
+        "星海科技第三季度营收12.4亿元,同比增长8.2%。\n"
+        "相关阅读\n"
+        "- 北辰科技第三季营收19.28亿元同比增15%\n"
+        "- 云岭物流上半年净利润3.2亿元\n"
+    )
+    assert sorted(f.value for f in facts) == [8.2, 1_240_000_000]
+
+
+def test_a_related_headline_in_its_own_paragraph_is_furniture() -> None:
+    facts = facts_of("星海科技第三季度营收12.4亿元,按年增長8.2%。\n相關閱讀：北辰科技第三季營收19.28億元按年增15%\n", "zh-Hant")
+    assert sorted(f.value for f in facts) == [8.2, 1_240_000_000]
+
+
+def test_a_date_in_the_text_names_no_year_of_a_figure() -> None:
+    facts = facts_of("2025-11-12 星海科技公布第三季度营收12亿元,同比增长5%。\n")
+    assert one(facts, value=5).period == "2025Q3"
+
+
+def test_a_rival_named_as_such_is_named_without_the_word() -> None:
+    facts = facts_of("星海科技2025年第三季度营收12亿元。作为对比,竞争对手北辰科技同期营收为8亿元,同比下降3%。\n")
+    assert one(facts, value=800_000_000).subject == "北辰科技"

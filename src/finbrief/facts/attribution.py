@@ -1331,6 +1331,12 @@ class _Extractor:
         for i, (p, text) in enumerate(zip(paragraphs, self.texts, strict=True)):
             if p.role in ("speaker_label", "boilerplate", "roster"):
                 continue
+            if not self.english:
+                furniture = _PAGE_FURNITURE.match(text)
+                if furniture is not None:
+                    if furniture.group("list") and not text[furniture.end() :].strip():
+                        break  # "相关阅读" over a list of other stories: the page's own story has ended
+                    continue  # "相關閱讀：…", "免责声明：…": another story's headline, the publisher's notice
             if p.speaker != self.speaker:
                 self.carry = None
                 self.stated_change = None
@@ -3861,6 +3867,13 @@ _SECTION_HEADING = re.compile(
     r"|^(?:Key|Financial|Business|Market|Outlook|Summary|Highlights|Risks?|Investment|Rating|Overview)\b"
 )
 """Endings of a section label ("核心观点", "财务表现", "医药行业"): a heading that names a topic, not a firm."""
+_PAGE_FURNITURE = re.compile(
+    r"\s*[【\[]?\s*(?:(?P<list>相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|相关文章|相關文章|"
+    r"相关报道|相關報道|热门文章|熱門文章|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|更多阅读|更多閱讀|精彩推荐|精彩推薦|"
+    r"热点推荐|熱點推薦|往期回顾|往期回顧|今日热点|今日熱點)|免责声明|免責聲明)\s*[】\]]?\s*(?:[:：]|$)"
+)
+"""A page's furniture: the head of a list of other stories (the page's own story ends there), or a
+paragraph that is another story's headline or the publisher's notice."""
 _TITLE_FIRM: tuple[re.Pattern[str], ...] = (
     # "中芯国际:Q2营收同比增16.2%", "岳川电子(603377):中报业绩稳健"
     re.compile(r"(?P<n>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,9}?)(?:\s?[(（][^()（）]{1,16}[)）])?\s?[:：]"),
