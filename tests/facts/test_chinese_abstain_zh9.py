@@ -156,3 +156,23 @@ def test_a_date_in_the_text_names_no_year_of_a_figure() -> None:
 def test_a_rival_named_as_such_is_named_without_the_word() -> None:
     facts = facts_of("星海科技2025年第三季度营收12亿元。作为对比,竞争对手北辰科技同期营收为8亿元,同比下降3%。\n")
     assert one(facts, value=800_000_000).subject == "北辰科技"
+
+
+def test_a_close_in_a_market_aside_is_no_result() -> None:
+    facts = facts_of("星海科技(00999)第三季度营收12亿元,同比增长5%。消息公布后,星海科技股价收涨3.5%。\n")
+    assert not [f for f in facts if f.value == 3.5]
+
+
+def test_a_taiwanese_monthly_sales_story_is_in_new_taiwan_dollars() -> None:
+    facts = facts_of("星海電子(2399)10月營收12.5億元,月增5.2%,年增10.3%。\n", "zh-Hant")
+    assert one(facts, value=1_250_000_000).unit == "TWD"
+
+
+def test_a_markets_count_of_firms_makes_their_total_a_market_statistic() -> None:
+    facts = facts_of("据统计,A股今年前三季度共有5300家公司披露业绩,合计实现营业收入53万亿元,净利润4.3万亿元。\n")
+    assert not facts
+
+
+def test_actual_before_a_metric_is_no_name() -> None:
+    facts = facts_of("彭博调查显示,分析师平均预期星海科技第三季度营收为11.8亿元。星海科技第三季度实际营收12亿元。\n")
+    assert one(facts, value=1_200_000_000).subject == "星海科技"

@@ -597,7 +597,7 @@ _TWD_CUES = re.compile(
 )
 _TW_RESULTS_WORDS = re.compile(
     r"税后纯益|每股纯益|营业利益|合并营收|营收年增|营收季增|法人"
-    r"|(?<![\d按较去上本同每])(?:季减|季增|年减|月增|月减)(?![少低弱缓])"
+    r"|(?<![\d按较去上本同每])(?:季减|季增|年减|年增|月增|月减)(?![少低弱缓长加])"
 )
 """Results words Taiwanese financial news uses and mainland or Hong Kong news does not ("税后纯益",
 "季减"): a story using several of them reports in New Taiwan dollars. "按年减少" and "较去年6月减少" (Hong
