@@ -108,11 +108,7 @@ def test_an_index_move_is_no_companys_figure() -> None:
 
 
 def test_a_profit_or_loss_label_measures_the_profit() -> None:
-    facts = facts_of(
-        "2025/06 - 中期 港元(千$) | 與去年中期 比較 | 2024/06 港元(千$) |\n"
-        "除稅前溢利 / (虧損) | 37,914 | -2.986% | 39,081 |\n",
-        "zh-Hant",
-    )
+    facts = facts_of("金港置業2025年中期除稅前溢利 / (虧損)按年下跌2.986%至3.79億港元。\n", "zh-Hant")
     assert one(facts, value=-2.986).metric == "pre-tax profit"
 
 
@@ -176,3 +172,17 @@ def test_a_markets_count_of_firms_makes_their_total_a_market_statistic() -> None
 def test_actual_before_a_metric_is_no_name() -> None:
     facts = facts_of("彭博调查显示,分析师平均预期星海科技第三季度营收为11.8亿元。星海科技第三季度实际营收12亿元。\n")
     assert one(facts, value=1_200_000_000).subject == "星海科技"
+
+
+def test_total_profit_is_the_pre_tax_profit() -> None:
+    facts = facts_of("星海科技2025年第三季度营业总收入12亿元,营业利润2.3亿元,利润总额2.4亿元,净利润2亿元。\n")
+    assert one(facts, value=240_000_000).metric == "pre-tax profit"
+
+
+def test_a_rate_in_a_table_row_whose_column_the_row_cannot_tell_is_left_out() -> None:
+    facts = facts_of(
+        "2025/06 - 中期 港元(千$) | 與去年中期 比較 | 2024/06 港元(千$) |\n"
+        "營業額 / 收益 | 1,461,540 | 19.448% | 1,223,581 |\n",
+        "zh-Hant",
+    )
+    assert not [f for f in facts if f.value == 19.448]

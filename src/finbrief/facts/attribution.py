@@ -1454,6 +1454,10 @@ class _Extractor:
         segs = [h for h in lines if _written_as_segment(text, h)]
         if segs:
             self.last_segment = segs[-1].entry.name  # type: ignore[attr-defined]
+        if not self.english and text.count("|") >= 3:
+            # a table row ("營業額 / 收益 | 1,461,540 | 19.448% | …"): a rate whose cell says neither its
+            # period nor what it compares with depends on column heads the row does not hold; left out
+            out = [f for f in out if not (f.unit in _RATE_UNITS and f.change is None and f.period is None)]
         return out
 
     def _update_guided(self, para: _Paragraph, period_mentions: list[PeriodMention] | None) -> None:
