@@ -136,3 +136,13 @@ def test_facts_of_a_text_without_figures_is_an_empty_list(tmp_path: Path) -> Non
     p.write_text("Management thanked the team and looked forward to the next call.\n", encoding="utf-8")
     r = finbrief("facts", str(p), "--format", "json")
     assert r.returncode == 0 and json.loads(r.stdout) == []
+
+
+def test_help_lists_every_readable_file_type() -> None:
+    """The file arguments' help names every extension the readers take (subtitles and records too)."""
+    from finbrief.cli import FILE_HELP, READABLE
+    from finbrief.ingest.detect import EXTENSIONS
+
+    listed = {"." + w.strip(" ,.") for w in READABLE.replace(" or ", ", ").split(",")}
+    assert listed == set(EXTENSIONS)
+    assert READABLE in FILE_HELP

@@ -16,9 +16,6 @@ from finbrief.workers import Failed, Pool
 if TYPE_CHECKING:
     from finbrief.summarize.llm.usage import Totals
 
-SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"})
-
-
 @dataclass(frozen=True)
 class BatchItem:
     source: Path

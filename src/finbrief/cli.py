@@ -18,6 +18,11 @@ from finbrief.cli_llm import DEFAULT_CHOICE, BackendChoice, llm_app, summarizer_
 from finbrief.errors import Interrupted
 from finbrief.options import DEFAULT_MAX_BYTES
 
+# Every file type the readers take (``finbrief.ingest.detect.EXTENSIONS``; written out here so the
+# command line starts without importing the readers).
+READABLE = ".txt, .md, .markdown, .html, .htm, .pdf, .docx, .srt, .vtt, .json or .csv"
+FILE_HELP = f"A {READABLE} file; '-' reads stdin."
+
 app = typer.Typer(
     name="finbrief",
     help="Cited, number-verified briefs from earnings calls and financial news (Chinese and English).",
@@ -95,7 +100,7 @@ def _run_one(
 
 @app.command()
 def parse(
-    file: Annotated[str, typer.Argument(help="A .txt, .md, .html, .pdf or .docx file; '-' reads stdin.")],
+    file: Annotated[str, typer.Argument(help=FILE_HELP)],
     format: Annotated[DocFormat, typer.Option("--format", "-f", help="Output format.")] = DocFormat.md,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     password: PasswordOpt = None,
@@ -112,7 +117,7 @@ class FactsFormat(StrEnum):
 
 @app.command()
 def facts(
-    file: Annotated[str, typer.Argument(help="A .txt, .md, .html, .pdf or .docx file; '-' reads stdin.")],
+    file: Annotated[str, typer.Argument(help=FILE_HELP)],
     format: Annotated[FactsFormat, typer.Option("--format", "-f", help="Output format.")] = FactsFormat.md,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     password: PasswordOpt = None,
@@ -126,7 +131,7 @@ def _summary_command(what: str, help_text: str) -> None:
 
     @summarizer_options
     def command(
-        file: Annotated[str, typer.Argument(help="A .txt, .md, .html, .pdf or .docx file; '-' reads stdin.")],
+        file: Annotated[str, typer.Argument(help=FILE_HELP)],
         format: Annotated[
             SummaryFormat, typer.Option("--format", "-f", help="Output format.")
         ] = SummaryFormat.md,
@@ -151,7 +156,7 @@ _summary_command(
 @app.command()
 @summarizer_options
 def batch(
-    directory: Annotated[Path, typer.Argument(help="Folder of input files (searched recursively).")],
+    directory: Annotated[Path, typer.Argument(help=f"Folder of input files (searched recursively): {READABLE}.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the outputs (same stems).")],
     what: Annotated[str, typer.Option("--what", help="Which job to run on each file.")] = "parse",
     format: Annotated[str, typer.Option("--format", "-f", help="Output format.")] = "json",

@@ -70,7 +70,7 @@ from finbrief.lexicon.metrics import Metric
 from finbrief.lexicon.subjects import SubjectEntry
 from finbrief.lexicon.trie import Matcher
 from finbrief.model import Change, Document, Fact, FactSheet, Paragraph
-from finbrief.text.regex import anchored, led_by, lowered
+from finbrief.text.regex import Sifted, anchored, led_by, lowered
 
 __all__ = ["extract", "yoy_by_default"]
 
@@ -84,7 +84,7 @@ _REGION_SECTION_LEAD = re.compile(
 _REGION_RESULT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:segment\s+|total\s+|net\s+)?(?:revenues?|sales)(?![A-Za-z])", re.IGNORECASE)
 """A sentence that opens with a region and its revenue ("Third quarter Americas revenues were $695 million",
 "EMEA revenues for Q3 were $164 million"): the call turns to that region's results."""
-_COMPANY_LEAD = re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company)\s+)*", re.IGNORECASE)
+_COMPANY_LEAD = Sifted(re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company)\s+)*", re.IGNORECASE))
 """Right before a metric in the clause of a figure that names no unit: the whole company's figure
 ("Second quarter total sales rose 24%", "we delivered total net sales of $865 million")."""
 _UNIT_KIND_AFTER = re.compile(r"\s+(?:business|segment|division|unit)(?![A-Za-z])", re.IGNORECASE)
@@ -95,6 +95,13 @@ _REPRESENTS_GROWTH = re.compile(
     re.IGNORECASE,
 )
 """Before a growth rate that names no metric: the growth of what was just guided ("This would represent growth of")."""
+_REPRESENTS_NAMED_GROWTH = re.compile(
+    r"(?<![A-Za-z])(?:would\s+|will\s+|which\s+)?represent(?:s|ing)?\s[^.;:!?]{0,120}?"
+    r"(?:growth|increase)\s+(?:of\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:between\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a growth rate that names its metric: the growth of the range just guided for it ("This would represent
+sales growth of 14% to 16% and adjusted EPS growth of")."""
 _UNNAMED_UNIT = re.compile(
     r"\s*(?:(?:and|so|now|also)\s*,?\s+)?(?:(?:in|for|during)\s+the\s+(?:quarter|year)\s*,\s*)?"
     r"(?:the|this|that)\s+(?:business|segment|division|unit)(?![A-Za-z])(?!\s+as\s+a\s+whole)",
@@ -135,13 +142,13 @@ _CLAUSE = re.compile(
     r"|(?<=\d\])\s(?=[\u4e00-\u9fff])"  # a source marker ends its item ("…12.5% [3] 各产品净营收")
 )
 _CLAUSE = led_by(r"，：；;。！？!?\n,:—\s.", _CLAUSE)  # (most positions end no clause)
-_MASK = re.compile(
+_MASK = Sifted(re.compile(
     r"在[^，,。；;]{1,24}?(?:之后|以后|后|之中|中|时|期间|以来)(?=[，,。；;\s]|$)|随着[^，,。；;]{1,30}|剔除[^，,。；;]{1,24}|"
     r"不包括[^，,。；;]{1,24}|除了?[^，,。；;]{1,24}?(?:之外|以外|外)|得益于[^，,。；;]{1,30}|受益于[^，,。；;]{1,30}|受惠于?[^，,。；;]{1,30}|撇除[^，,。；;]{1,24}|"
     r"(?<![A-Za-z])(?:excluding|excludes|except(?: for)?|driven by|thanks to|due to|compared (?:with|to))[^,;.]{1,60}",
     re.IGNORECASE,
-)
-_YOY = re.compile(
+))
+_YOY = Sifted(anchored(re.compile(
     r"同比|较去年同期|比去年同期|与去年同期相比|去年同期|去年同季度?|上年同期|较上年|比上年|较去年|比去年|按年|年比|"
     r"较前一年|比前一年|(?<![全今明去本每])年(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|from a year ago|a year ago|year[\s-]ago|"
@@ -150,9 +157,8 @@ _YOY = re.compile(
     r"prior[\s-]year|previous year|last year's|same (?:quarter|period) (?:of |in )?(?:last|the prior|the previous) year)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
-)
-_YOY = anchored(_YOY)
-_QOQ = re.compile(
+)))
+_QOQ = Sifted(anchored(re.compile(
     r"环比|较上季度|比上季度|较上一季度|较上个季度|按季|较上季|较前季|较前一季|比上季|(?<![本单当该这每全])季(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-]over[\s-]quarter|quarter[\s-]on[\s-]quarter|qoq|q/q|"
     r"linked[\s-]quarter|(?:a|one) quarter (?:ago|earlier|before)|"
@@ -160,16 +166,14 @@ _QOQ = re.compile(
     r"[\s-]quarter(?!\s+(?:of|in)\s+(?:last|the prior|the previous) year))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
-)
-_QOQ = anchored(_QOQ)
-_YOY_STATED = re.compile(
+)))
+_YOY_STATED = Sifted(anchored(re.compile(
     r"(?:除非另有说明|除另有说明外|除非特别说明|如无特别说明)[^。]{0,40}同比"
     r"|同比[^。]{0,10}除非另有说明"
     r"|unless (?:otherwise )?(?:stated|noted|specified|indicated)[^.]{0,80}(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|prior[\s-]year|same (?:quarter|period))"
     r"|(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year)[^.]{0,60}unless (?:otherwise )?(?:stated|noted|specified|indicated)",
     re.IGNORECASE,
-)
-_YOY_STATED = anchored(_YOY_STATED)
+)))
 _RATE = re.compile(
     r"增速|增长率|增幅|增长速度|增长(?:加速|加快|放缓|提速)|growth rate|rate of growth|"
     r"(?<![A-Za-z])(?:growth|accelerat\w*|decelerat\w*)(?![A-Za-z])",
@@ -272,9 +276,9 @@ _NOT_UNIT_WORDS = frozenset(
      "Officer", "Officers", "Employees", "Associates", "Stock", "Shares", "Common", "Class", "I", "We", "Management's"}
 )
 """Capitalised words after a company's name that name no unit of it (a legal form, a title, its people)."""
-_SEGMENT_EN = re.compile(
+_SEGMENT_EN = Sifted(re.compile(
     r"\b((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+(?:segment|division|business unit|reporting unit)\b"
-)
+))
 
 
 _BUSINESS_EN = re.compile(r"(?<=\b[Oo]ur |\b[Tt]he |\b[Ii]ts )((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+business\b")
@@ -535,11 +539,11 @@ def _scoped(scope: str, written: str) -> Metric | None:
     return None
 
 
-_HORIZON_OF_DEBT = re.compile(
+_HORIZON_OF_DEBT = Sifted(re.compile(
     r"(?<![A-Za-z])(?:maturities|maturity|maturing|expirations|expiries|expiring|expire|due)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:until|through|thru|till|before|prior\s+to)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:fiscal\s+)?$",
     re.IGNORECASE,
-)
+))
 """Before a time expression: how far the debt runs ("no debt maturities until the end of 2024")."""
 _BESIDES_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:in addition to|besides|beyond|outside(?: of)?|apart from|other than|aside from)\s+(?:the\s+|our\s+)?$",
@@ -634,7 +638,7 @@ _IN_AFTER = re.compile(
 )
 """Between an amount and the metric after it: the amount is of that metric ("$1 billion in EBITDA", "$4.5
 billion in sales"), whatever the words before it say it comes from."""
-_COLLECTIVE = re.compile(r"(?<![A-Za-z])(?:collectively|combined|together|taken together)(?![A-Za-z])", re.IGNORECASE)
+_COLLECTIVE = Sifted(re.compile(r"(?<![A-Za-z])(?:collectively|combined|together|taken together)(?![A-Za-z])", re.IGNORECASE))
 _FORECAST_NOUN_AFTER = re.compile(
     r"\s+(?:growth\s+)?(?:assumptions?|guidance|outlook|forecast|target|expectations?)(?![A-Za-z])", re.IGNORECASE
 )
@@ -1247,6 +1251,8 @@ class _Extractor:
         self.english = doc.language == "en"
         self.last_range: tuple[str, int, str | None] | None = None
         """Metric of the last guided range of amounts and the number of the sentence stating it."""
+        self.ranges: list[tuple[str, int, str | None]] = []
+        """The guided ranges of amounts of the last sentences read: (metric, sentence number, period)."""
         self.guided: str | None = None
         """Period of the outlook the call is giving, while it lasts (see ``_update_guided``)."""
         self.guided_age = 0
@@ -1422,6 +1428,7 @@ class _Extractor:
             ):
                 at = self.sentence_no + para.sentence_starts.index(sentence_start(para, m))
                 self.last_range = (fact.metric, at, fact.period)
+                self.ranges = [r for r in self.ranges if at - r[1] <= 1] + [self.last_range]
             out.append(fact)
             figure_of.append(m)
         for i, c_start in paired:
@@ -1444,7 +1451,8 @@ class _Extractor:
         ]
         if named:
             self.last_period = named[-1].period
-        if _LIST_LEAD.search(text.rstrip()):
+        stripped = text.rstrip()
+        if stripped.endswith((":", "：")) and _LIST_LEAD.search(stripped):  # (a lead ends in a colon)
             self.list_period = named[-1].period if named else self.list_period  # "年内，业绩概述如下："
         elif not _LIST_ITEM.match(text):
             self.list_period = None
@@ -1958,6 +1966,28 @@ class _Extractor:
         lead = _COMPANY_LEAD.search(para.text, clause[0], metric_hit.start)
         return lead is not None and lead.end() == metric_hit.start
 
+    def _range_grown(
+        self, para: _Paragraph, sentence: tuple[int, int], m: NumberMention, metric: Metric | None
+    ) -> tuple[str, int, str | None] | None:
+        """The guided range a growth rate restates, said in the range's sentence or the next ("sales of
+        $1.20 billion to $1.26 billion. This would represent sales growth of 10% to 15%"): the range of
+        the metric the rate names, or, when it names none, the one range just guided ("growth of 10%
+        to 15%" after a sales and an EPS range says not whose growth it is)."""
+        now = self.sentence_no + para.sentence_starts.index(sentence[0])
+        recent = [r for r in self.ranges if 0 <= now - r[1] <= 1]
+        if not recent:
+            return None
+        text = para.text
+        if metric is None:
+            if not _REPRESENTS_GROWTH.search(text, sentence[0], m.start):
+                return None
+            latest = [r for r in recent if r[1] == recent[-1][1]]
+            return recent[-1] if len({r[0] for r in latest}) == 1 else None
+        if not _REPRESENTS_NAMED_GROWTH.search(text, sentence[0], m.start):
+            return None
+        same = [r for r in recent if r[0].removesuffix(" guidance") == metric.name]
+        return same[-1] if same else None
+
     def _fact(
         self,
         p: Paragraph,
@@ -2033,14 +2063,12 @@ class _Extractor:
         if metric is not None and metric.weak and metric_hit is not None and not self.english:
             metric = self._named_in_full(para, metric_hit, m) or metric
         represents = False
-        if metric is None and self.english and m.unit == "%" and _REPRESENTS_GROWTH.search(text, sentence[0], m.start):
+        grown = self._range_grown(para, sentence, m, metric) if self.english and m.unit == "%" else None
+        if grown is not None:
             # "revenue of $4.1 billion to $4.2 billion. This would represent growth of 12% to 15%": the
             # growth of the range just guided
-            guided = self.last_range
-            now = self.sentence_no + para.sentence_starts.index(sentence[0])
-            if guided is not None and 0 <= now - guided[1] <= 1:
-                metric = lm.metric_by_name(guided[0]) or Metric(guided[0])
-                represents = True  # ("would" there is the range's arithmetic, no hypothetical)
+            metric = lm.metric_by_name(grown[0]) or Metric(grown[0])
+            represents = True  # ("would" there is the range's arithmetic, no hypothetical)
         if metric is None:
             return None
         if self.english and metric.name == "loans" and after:
@@ -2533,8 +2561,8 @@ class _Extractor:
             and _ended_before(period, self.state.ctx.quarter)
         ):
             name = name.removesuffix(" guidance")  # "本季营收预估322亿至334亿美元，并较第3季331亿美元成长": a result
-        if represents and self.last_range is not None and self.last_range[2]:
-            period = self.last_range[2]  # the growth of the range guided for that year
+        if grown is not None and grown[2]:
+            period = grown[2]  # the growth of the range guided for that period
             change = "yoy" if _YEARLONG.fullmatch(period) else change
         if self.english and name == "share" and subject == self.company_name and _OF_WHOLE_RESULT.match(text, m.end):
             return None  # "31% of the company's overall net income" with no business line named: whose share is unknown
@@ -3152,13 +3180,12 @@ _BASE_QOQ = re.compile(
 _BASE_QOQ = anchored(_BASE_QOQ)
 
 
-_BASIS = re.compile(
+_BASIS = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])on an? (?:(?P<adjusted>(?:adjusted|non[\s-]GAAP|comparable|core)(?: (?:adjusted|non[\s-]GAAP))?)|"
     r"(?P<gaap>GAAP|U\.S\. GAAP|reported))"
     r"(?: diluted)? basis(?![A-Za-z])|(?<![A-Za-z])(?P<adjusted3>after adjusting for|adjusting for|adjusted for|as adjusted|(?:excluding|before) (?:special |one-time |non-recurring |certain |notable )?items|net of (?:this|these|the) adjusting items?|net of adjusting items?)(?![A-Za-z])|(?P<adjusted2>按非GAAP|非GAAP口径|经调整口径)|(?P<gaap2>按GAAP|GAAP口径)",
     re.IGNORECASE,
-)
-_BASIS = anchored(_BASIS)
+)))
 
 
 _EXCLUDING_LEAD = re.compile(
@@ -3326,7 +3353,7 @@ _DRIVER = re.compile(
 """Between a metric and a figure: the figure is an item or driver of the metric, not the metric
 ("FFO ... includes $47 million of merger-related expenses")."""
 _DRIVER = anchored(_DRIVER)
-_MULTI_YEAR = re.compile(
+_MULTI_YEAR = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])(?:two|three|four|2|3|4)[\s-]year(?:s)?[\s-](?:stack|basis|comp|comparison|growth)"
     r"|(?<![A-Za-z])(?:versus|vs\.?|relative to|compared (?:to|with)|against|over|from|to)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?"
     r"(?:fiscal\s+)?(?:(?:first|second|third|fourth)[\s-]quarter\s+(?:of\s+)?|Q[1-4]\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
@@ -3334,10 +3361,9 @@ _MULTI_YEAR = re.compile(
     r"|(?<![A-Za-z])(?:above|below|versus|vs\.?|over|compared (?:to|with)|relative to|from)\s+(?:the\s+)?"
     r"pre-?(?:COVID|pandemic|crisis)(?:-19)?(?![A-Za-z])",
     re.IGNORECASE,
-)
+)))
 """A change over more than a year ("a two-year stack of 41.3%", "up 27% compared to the third
 quarter of 2019" in 2021): neither YoY nor QoQ."""
-_MULTI_YEAR = anchored(_MULTI_YEAR)
 _BEYOND_FIGURE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:above|below|ahead of|better than|short of|over|under|beat(?:ing)?|versus|vs\.?)\s+"
     r"(?:the\s+)?(?:(?:high|low|top|upper|lower|bottom)[\s-]end\s+of\s+|midpoint\s+of\s+)?(?:our\s+|the\s+|its\s+)?"
@@ -3412,7 +3438,7 @@ _CONSENSUS = re.compile(
 )
 """Another party's estimate ("勝於市場預期的660億元", "versus the consensus of $1.20"): not the company's figure."""
 _CONSENSUS = anchored(_CONSENSUS)
-_CONSENSUS_VERB = re.compile(
+_CONSENSUS_VERB = Sifted(re.compile(
     r"(?<![A-Za-z])(?:analysts?|Wall Street|the Street|economists)(?![A-Za-z])[^.;:!?]{0,40}?"
     r"(?<![A-Za-z])(?:had |have |were |are |was )?(?:on average )?"
     r"(?:expect(?:ed|ing|s)?|estimat(?:ed|ing|es?)|forecast(?:ed|ing|s)?|project(?:ed|ing|s)?|predict(?:ed|ing|s)?|"
@@ -3422,7 +3448,7 @@ _CONSENSUS_VERB = re.compile(
     r"(?:analyst\s+|analysts['’]?\s+|market\s+)?(?:estimates?|expectations?|forecasts?|projections?)"
     r"(?:\s+(?:of|at|for))?\s*$",
     re.IGNORECASE,
-)
+))
 """Before a figure in a news story: what analysts expected ("Analysts had expected revenue of $22.8
 billion", "beating estimates of 45 cents"), another party's estimate, not the company's figure."""
 _CONSENSUS_SOURCE_AFTER = re.compile(
@@ -3590,10 +3616,10 @@ def _contribution(text: str, lo: int, m: NumberMention) -> bool:
     )
 
 
-_ANNOUNCER = re.compile(
+_ANNOUNCER = Sifted(re.compile(
     r"(?P<n>[A-Z][A-Za-z&.'’-]*(?:\s+[A-Z][A-Za-z&.'’-]*){0,3})\s+(?:announced|unveiled|disclosed|revealed)\s+"
     r"(?:(?:a|an|its|their|plans?\s+for\s+an?)\s+)?(?:[\w-]+\s+){0,2}$"
-)
+))
 """Before a figure: another party that announced it ("Lamb Weston announced a $415 million investment")."""
 _NOT_ANNOUNCERS = frozenset({"We", "It", "The", "This", "Our", "Today", "Company", "Management", "I", "They"})
 _COMMODITY_AFTER = re.compile(
@@ -4146,9 +4172,7 @@ def _ahead(pm: PeriodMention, ctx: PeriodContext) -> str | None:
     return pm.period
 
 
-def _marker(
-    pattern: re.Pattern[str], text: str, c_start: int, m: NumberMention, next_start: int
-) -> int | None:
+def _marker(pattern: Sifted, text: str, c_start: int, m: NumberMention, next_start: int) -> int | None:
     """Distance from a figure to the nearest YoY or QoQ marker around it in its clause, if any."""
     best = None
     for x in pattern.finditer(text, c_start, m.start):

@@ -150,20 +150,50 @@ def _unmarked_cuts(text: str) -> list[int]:
     return [c for c in cuts if 0 < c < len(text)]
 
 
+# The firm of a ``Name Q Title, Firm`` header when it has no legal suffix: a firm the operator
+# announced in the same chunk ("... from the line of Dan Roe with Seaport Global. Your line is open.").
+_ANNOUNCED_FIRM_RE = re.compile(
+    r"\b(?:with|from|of|at) (?P<firm>[A-Z][\w&.'-]*(?: (?:[A-Z&][\w&.'-]*|of|and|&)){0,5})"
+    r"[.,] (?:Your line|Please|You may|Go ahead)"
+)
+_HEADER_NAME = rf"(?P<name>{_NAME_WORD}(?: (?:[A-Z]\.|{_NAME_WORD})){{1,3}})"
+_HEADER_TITLE = r"(?P<title>[A-Z][\w&.'-]*(?: (?:[A-Z&][\w&.'-]*|of|and|for|the|&)){0,8})"
+_SUFFIXED_FIRM = r"[A-Z][^.?!]{1,80}?(?:,? (?:Inc|Corp|Co|Ltd|LLC|LLP|LP|plc|AG|SA|S\.A|N\.A|Limited|PLC|GmbH)\.?)+"
+
+
+def _header_res(text: str) -> tuple[re.Pattern[str], ...]:
+    """The flattened header shapes: ``Name Q Title, Firm`` (the module's ``_MARKED_HEADER_RE``) and
+    ``Name Title, Firm Q`` (the mark printed after the affiliation), the firm ending in a legal suffix
+    or being one the operator announced in ``text``."""
+    firms = sorted({m.group("firm") for m in _ANNOUNCED_FIRM_RE.finditer(text)}, key=len, reverse=True)
+    firm = "|".join([_SUFFIXED_FIRM, *(re.escape(f) for f in firms)])
+    trailing = re.compile(
+        rf"{_HEADER_NAME} (?P<aff>{_HEADER_TITLE}, (?P<firm>{firm})) (?P<mark>[QA])(?= [A-Z\[\"“])"
+    )
+    if not firms:
+        return (_MARKED_HEADER_RE, trailing)
+    leading = re.compile(rf"{_HEADER_NAME} (?P<mark>[QA]) (?P<aff>{_HEADER_TITLE}, (?P<firm>{firm}))(?= [A-Z\[\"“])")
+    return (_MARKED_HEADER_RE, leading, trailing)
+
+
 def _marked_cuts(text: str) -> list[int]:
-    """Cut points around each flattened ``Name Q Title, Firm`` header: before the name, the mark,
-    the affiliation and the speech, so each comes out as the line it was on the page."""
-    found = [
-        m
-        for m in _MARKED_HEADER_RE.finditer(text)
-        if _at_sentence_start(text, m.start()) and _TITLE_WORD_RE.search(m.group("title"))
-    ]
-    if len(found) < MIN_MARKED_HEADERS or len({m.group("mark") for m in found}) < 2:
+    """Cut points around each flattened ``Name Q Title, Firm`` (or ``Name Title, Firm Q``) header:
+    before the name, the mark, the affiliation and the speech, so each comes out as the line it was
+    on the page."""
+    found: dict[int, re.Match[str]] = {}
+    for rx in _header_res(text):
+        for m in rx.finditer(text):
+            if _at_sentence_start(text, m.start()) and _TITLE_WORD_RE.search(m.group("title")):
+                found.setdefault(m.start(), m)
+    if len(found) < MIN_MARKED_HEADERS or len({m.group("mark") for m in found.values()}) < 2:
         return []  # a question and an answer at least: one shape alone may be a sentence
     cuts: list[int] = []
-    for m in found:
+    for m in found.values():
         cuts += [m.start(), m.start("mark"), m.start("aff"), m.end() + 1]
     return [c for c in cuts if 0 < c < len(text)]
+
+
+_OPERATOR_LABEL_RE = re.compile(r"Operator: (?=\S)")
 
 
 # A section heading in capitals glued before the operator's label in a PDF chunk
@@ -192,8 +222,9 @@ def split_inline_labels(texts: list[str]) -> list[str]:
         cuts = _cuts(text) if ": " in text else []
         marked = _marked_cuts(text) if (" Q " in text or " A " in text) else []
         marked = marked or (_unmarked_cuts(text) if ", " in text else [])
-        if marked:
-            cuts = sorted(set(cuts) | set(marked))
+        if marked:  # the operator's turns between vendor headers start lines too
+            ops = [m.start() for m in _OPERATOR_LABEL_RE.finditer(text) if _at_sentence_start(text, m.start())]
+            cuts = sorted(set(cuts) | set(marked) | {c for c in ops if c > 0})
         if not cuts:
             continue
         if out is texts:

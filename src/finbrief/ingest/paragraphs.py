@@ -11,7 +11,8 @@ run of lines holding 2, 3, 4 ...) are dropped. Text that is not hard-wrapped kee
 line, so a file with one sentence a line is never merged, except where a line visibly breaks a
 sentence (no closing punctuation, and the next line starts in lower case).
 A long line holding several speakers' labels (a transcript flattened onto one line) is cut before each
-label, on strong evidence only (``ingest.inline``).
+label, on strong evidence only (``ingest.inline``). In a text without labels, a host's introduction of
+the next asker is cut out of the speech around it (``ingest.hosted``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
+from finbrief.ingest.hosted import split_hosted
 from finbrief.ingest.inline import split_inline_labels
 from finbrief.ingest.overlong import split_overlong
 from finbrief.model import Paragraph, make_paragraph
@@ -408,5 +410,5 @@ def paragraph_texts(text: str) -> list[str]:
 
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Numbered paragraphs (from 1, in order) of ``text``; blank lines never make a paragraph."""
-    texts = split_overlong(split_inline_labels(paragraph_texts(normalize_newlines(text))))
+    texts = split_overlong(split_hosted(split_inline_labels(paragraph_texts(normalize_newlines(text)))))
     return [make_paragraph(i, t) for i, t in enumerate(texts, start=1)]

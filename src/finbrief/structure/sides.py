@@ -315,6 +315,24 @@ def from_answering(c: Call, qa_start: int) -> None:
             c.reg.get(sid).set_side("company", "inferred")
 
 
+def analyst_hosts(c: Call) -> None:
+    """An analyst whose turns introduce other askers, more than once ("第一位是华泰证券的赵云", "下一位是
+    国泰君安的孙丽"), hosts the call for a broker: their turns moderate (``Call.analyst_hosts``). (Once
+    is an operator's line the layout left under the analyst's name.)"""
+    count: dict[str, int] = {}
+    for t in c.t.turns:
+        if t.speaker is None or not c.introduces(t) or c.reg.get(t.speaker).side != "analyst":
+            continue
+        named = {name_key(c.ann.intros[j].name) for j in t.paras if j in c.ann.intros}
+        if any(c.reg.by_key.get(k) != t.speaker for k in named):
+            count[t.speaker] = count.get(t.speaker, 0) + 1
+    c.analyst_hosts.update(sid for sid, n in count.items() if n >= ANALYST_HOST_INTROS)
+
+
+# An analyst introducing other askers this many times hosts the call.
+ANALYST_HOST_INTROS = 2
+
+
 def infer(c: Call, qa_start: int) -> None:
     """Side of people nothing named: someone introducing the askers hosts for the company (and
     moderates, ``Call.hosts``); prepared-remarks speakers and answerers are the company; a newcomer
@@ -336,3 +354,28 @@ def infer(c: Call, qa_start: int) -> None:
             rec.set_side("analyst", "inferred")
         else:
             rec.set_side("company", "inferred")
+
+
+# The safe-harbour reminder investor relations reads when opening a call.
+SAFE_HARBOUR_RE = re.compile(r"\bforward[- ]looking (?:statements?|information)\b|\bsafe harbou?r\b", re.IGNORECASE)
+
+
+def from_opening(c: Call, qa_start: int) -> None:
+    """The first person of the prepared remarks, when their first turn reads the safe harbour and
+    hands the call to someone else, is investor relations whatever the label says (no title, or one
+    that is no job title): their short lines in the Q&A moderate (``Call.hosts``), as a roster's
+    IR title would make them."""
+    for t in c.t.turns:
+        if t.start >= qa_start:
+            return
+        if t.kind != "person" or t.speaker is None:
+            continue
+        rec = c.reg.get(t.speaker)
+        if rec.side == "analyst" or (rec.role and c.s.v.job_title.search(rec.role)):
+            return
+        paras = c.speech(t)
+        keys = {name_key(f) for f in rec.forms}
+        hands = [c.ann.hands[j] for j in paras if j in c.ann.hands]
+        if SAFE_HARBOUR_RE.search(c.text(paras)) and any(name_key(h) not in keys for h in hands):
+            c.hosts.add(t.speaker)
+        return

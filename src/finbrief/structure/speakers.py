@@ -13,6 +13,11 @@ from finbrief.model import Language, Side, Speaker
 
 # Titles held together: "董事长兼总经理", "财务总监兼董事会秘书".
 COMBINED_TITLE_RE = re.compile(r"兼|、|及")
+# ... and in English: "President & CEO", "Senior VP, CFO and Treasurer".
+LATIN_TITLE_RE = re.compile(r"[a-z]")
+LATIN_COMBINED_RE = re.compile(r"\s*(?:&|,|/|\band\b)\s*")
+# "chief financial officer" (its initials, cfo, are how labels call it).
+CHIEF_OFFICER_RE = re.compile(r"\bchief(?: [a-z]+){1,2} officer\b")
 # Fixed ids for unnamed roles, so every document uses the same ones.
 ROLE_IDS: dict[str, tuple[str, Side]] = {
     "operator": ("operator", "operator"),
@@ -144,18 +149,18 @@ class Registry:
         staff field gives that title, when exactly one has it."""
         if key in self.by_key:
             return
-        wanted = title_key(title)
+        wanted = {title_key(title), *_chief_initials(title_key(title))}
         matches = [
             r.id
             for r in self.records.values()
-            if r.role_rank == RANK["roster"] and wanted in title_parts(r.role or "")
+            if r.role_rank == RANK["roster"] and wanted & title_parts(r.role or "")
         ]
         if len(matches) == 1:
             self.by_key[key] = matches[0]
 
     def link_short_form(self, form: str, key: str, stem: str) -> None:
         """``刘总：`` / ``海峰总：`` (a surname or a given name, then an honorific): the one company person
-        the roster or a staff field lists with that surname or given name."""
+        the roster or a staff field lists, or a label has shown, with that surname or given name."""
         if key in self.by_key:
             return
 
@@ -166,7 +171,7 @@ class Registry:
         matches = [
             r.id
             for r in self.records.values()
-            if r.side_rank == RANK["roster"]
+            if r.side_rank >= RANK["label"]
             and r.side == "company"
             and any(called(f) for f in r.forms if CJK_RE.search(f))
         ]
@@ -190,9 +195,20 @@ def title_key(title: str) -> str:
 
 
 def title_parts(title: str) -> set[str]:
-    """The keys of a title and of each title it combines ("董事长兼总经理": also 董事长, 总经理)."""
+    """The keys of a title and of each title it combines ("董事长兼总经理": also 董事长, 总经理;
+    "President & CEO": also president, ceo), and the initials of each "Chief ... Officer" in it
+    ("Senior VP & Chief Financial Officer": also cfo)."""
     key = title_key(title)
-    return {key, *(title_key(p) for p in COMBINED_TITLE_RE.split(key) if p)}
+    parts = {key, *(title_key(p) for p in COMBINED_TITLE_RE.split(key) if p)}
+    if LATIN_TITLE_RE.search(key):
+        parts |= {p.strip() for p in LATIN_COMBINED_RE.split(key) if p.strip()}
+        parts |= _chief_initials(key)
+    return parts
+
+
+def _chief_initials(key: str) -> set[str]:
+    """The initials of each "chief ... officer" in a title key ("chief financial officer": cfo)."""
+    return {"".join(w[0] for w in m.group().split()) for m in CHIEF_OFFICER_RE.finditer(key)}
 
 
 def _script_fits(form: str, language: Language) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from finbrief.ingest.script import CJK_RE, to_simplified
@@ -53,8 +53,11 @@ class Turn:
     """The firm an anonymous question's label names (``高盛分析师``)."""
 
 
-def candidates(s: Scan, skip: set[int], known: frozenset[str]) -> dict[int, Label]:
-    """Every paragraph that reads like a label, before any evidence is weighed."""
+def candidates(
+    s: Scan, skip: set[int], known: frozenset[str], listed: Sequence[str] = ()
+) -> dict[int, Label]:
+    """Every paragraph that reads like a label, before any evidence is weighed. ``listed``: full
+    names the roster lists or the call is handed to, whom a label may call by first name or surname."""
     out: dict[int, Label] = {}
     for i in range(s.n):
         if i in s.header or i in s.boiler or i in skip:
@@ -70,7 +73,7 @@ def candidates(s: Scan, skip: set[int], known: frozenset[str]) -> dict[int, Labe
                 out[i] = Label(
                     "question", m.group("mark"), fold(m.group("mark")), "anon_inline", True, m.start("q")
                 )
-    _surname_labels(s, skip, out)
+    _surname_labels(s, skip, out, listed)
     _honorific_labels(s, out)
     _drop_teasers(s, out)
     return out
@@ -124,15 +127,21 @@ NUMBERED_QUESTION_RE = re.compile(
 )
 
 
-def _surname_labels(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+def _surname_labels(s: Scan, skip: set[int], out: dict[int, Label], listed: Sequence[str] = ()) -> None:
     """``Weber: text`` after ``Joel Weber: text``: a speaker named in full once, then by surname alone
     (podcast and interview transcripts), or by first name alone (``**Hannah:**`` after ``**Hannah
     Kovacs:**``, an executive answering among colleagues); the same on a line of its own under
     labels on lines of their own (``Hannah`` after ``Hannah Kovacs``). The word must belong to one
-    earlier label only, as a first name or a surname."""
+    earlier label only, as a first name or a surname. A full name in ``listed`` (the roster, the
+    call handed over) counts as a label before the text's first."""
     people: dict[tuple[str, bool], tuple[int, Label] | None] = {}
-    for i in sorted(out):
-        lab = out[i]
+    seeds = [
+        (-1, Label(None, name, name_key(name), "strong", inline, 0))
+        for name in dict.fromkeys(listed)
+        if " " in name.strip() and not CJK_RE.search(name)
+        for inline in (True, False)
+    ]
+    for i, lab in [*seeds, *sorted(out.items())]:
         if lab.role is not None or " " not in lab.who.strip():
             continue
         words = lab.who.split()
@@ -559,7 +568,10 @@ def _rendered(s: Scan, turn: Turn, lab: Label, last: Label | None, i: int, start
         return False  # the same language again: someone else speaking
     latin, chinese = (last.who, lab.who) if cjk_name else (lab.who, last.who)
     if not same_surname(latin, chinese):
-        return False
+        # a transcribed foreign name renders the name just spoken, the first Chinese form it gets
+        forms = reg.get(turn.speaker).forms
+        if not (cjk_name and transliterated(latin, chinese) and not any(CJK_RE.search(f) for f in forms)):
+            return False
     reg.alias(turn.speaker, lab.who, lab.key)
     return True
 
@@ -570,6 +582,17 @@ def same_surname(latin: str, chinese: str) -> bool:
 
     words = {w.strip(".,").casefold() for w in (latin.split()[:1] + latin.split()[-1:])}
     return bool(words & surname_readings(to_simplified(chinese).strip()))
+
+
+# The separators of a foreign name written in Chinese characters: "埃德·莱洛" for "Ed Lelo".
+TRANSLITERATION_SPLIT_RE = re.compile(r"[·•‧・]")
+
+
+def transliterated(latin: str, chinese: str) -> bool:
+    """Whether a Chinese name is a foreign name transcribed (``迈克·谢泼德``) with as many parts as the
+    Latin name has words (``Mike Shepard``)."""
+    parts = [p for p in TRANSLITERATION_SPLIT_RE.split(chinese.strip()) if p]
+    return len(parts) >= 2 and len(parts) == len(latin.split())
 
 
 SAME_TURN: tuple[SameTurnRule, ...] = (_interpreted, _q_a_mark, _translated)

@@ -1,0 +1,204 @@
+"""A label-free call's host introductions cut out of the running speech around them.
+
+A call transcribed without speaker labels (a machine transcription, hard-wrapped) runs the host's
+words into the speech before and after them ("... before pressing the star keys. Our first
+question comes from Jane Roe with Example Bank. Please go ahead. Thanks. I wanted to ask ...
+Thanks, Jane. So on pricing ..."); later stages read an introduction, a question and an answer
+only from a paragraph's start. In a text without speaker labels, a paragraph is cut
+
+- before a sentence that introduces the next asker (a row of ``INTRO_RES``, near its start);
+- after that sentence and the host's closing words right after it ("Please go ahead.", "Your line
+  is open."), where the asker starts;
+- before the first later sentence (past the asker's first) that thanks or greets the introduced
+  asker by first name ("Thanks, Jane.", "Yeah, Jane, good question."), before the next
+  introduction: the answer starting.
+
+Pieces are exact substrings of the paragraph, in order. Only paragraphs holding a ``question`` or
+``go to`` are read for introductions; a text with labels (``Operator:``, ``Jane Roe:``, a name alone
+on a line, twice at least) is never touched: its turns already start paragraphs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from itertools import accumulate
+
+from finbrief.text.sentences import split_sentences
+
+# A speaker label at a paragraph's start ("Operator:", "**Operator**", "Operator (Operator)", "Jane
+# Roe:", "Jane Roe (Analysts):") or a name alone on a short line: a text with MAX_LABELS of these has
+# labels. "Operator, next question please." is speech.
+LABEL_START_RE = re.compile(
+    r"[*_#\s]*(?:Operator\b[*_]*\s*(?:[:：(\[–—-]|$)"
+    r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}[*_]*\s*(?:\([^()]{1,40}\)\s*)?[:：])"
+)
+NAME_LINE_RE = re.compile(r"[*_#\s]*[A-Z][a-z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][a-z][\w'’-]+)){1,3}[*_\s]*")
+NAME_LINE_CHARS = 60
+MAX_LABELS = 2
+# A host introducing the next asker: (a table of shapes) the asker's name starts at ``name``.
+_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3})"
+INTRO_RES = (
+    # "Our next question comes from the line of Jane Roe with ...", "take a first question from ..."
+    re.compile(
+        r"\b(?:(?:our|the|your|a)\s+(?:first|next|last|final|following)\s+question|questions?)\s+"
+        r"(?:(?:comes|is coming|will be coming|is|will come|will be|come)\s+)?from\s+(?:the\s+line\s+of\s+)?"
+        + _NAME,
+        re.IGNORECASE,
+    ),
+    # "We'll go next to Jane Roe with ...", "Now go to Jane Roe of ...", "Next we have Jane Roe ..."
+    re.compile(
+        r"\b(?:go|going|move|moving)\s+(?:now\s+|next\s+|first\s+)?(?:over\s+)?to\s+(?:the\s+line\s+of\s+)?" + _NAME
+        + r"(?=\s*(?:,|with\b|of\b|from\b|at\b))",
+        re.IGNORECASE,
+    ),
+)
+# The introduction opens its sentence: within this many characters of the sentence start ("And
+# our first question ...", "Thank you. We'll go next to ..." split as two sentences).
+MAX_INTRO_LEAD = 40
+# An introduction is one short sentence.
+MAX_INTRO_CHARS = 240
+# The host's closing words after an introduction: the asker speaks next.
+CLOSER_RE = re.compile(
+    r"(?:please\s+)?(?:go\s+ahead|proceed)(?:\s+with\s+your\s+question)?|your\s+line\s+is\s+(?:now\s+)?(?:open|live)"
+    r"|you\s+may\s+(?:now\s+)?(?:proceed|begin|ask\s+your\s+question)",
+    re.IGNORECASE,
+)
+MAX_CLOSER_CHARS = 60
+# Words before a first name in a reply: thanks or a greeting ("Thanks, Jane.", "Yeah, Jane.").
+_REPLY_LEAD = r"(?:(?:thanks|thank\s+you|yeah|yes|sure|hi|hey|hello|great|okay|ok|well|so)(?:\s+(?:so\s+much|very\s+much))?[,.!]?\s+)+"
+# A first name this short is not read ("I meet the Yani": "I").
+MIN_FIRST_NAME = 2
+KEY_WORDS = ("question", "go to", "go next")
+# The same, found in the text as written (no case folding needed: "Question", "question").
+RAW_KEYS = ("uestion", "go to ", "go next")
+# The asker closing a question with thanks ("Thank you.", "Thanks, guys."), after a question mark.
+THANKS_END_RE = re.compile(
+    r"(?:(?:great|okay|ok|so|then|yeah)[,.]?\s+)?(?:thanks|thank\s+you)(?:\s+(?:so\s+much|very\s+much|again))?"
+    r"(?:,?\s+(?:guys|all|everyone|both|both\s+of\s+you))?[.!]?",
+    re.IGNORECASE,
+)
+# An acknowledgement opening a follow-up ("Okay.", "Thank you, Tim.", "Got it."): one short sentence
+# among the next FOLLOW_UP_WINDOW of which one announces the follow-up.
+ACK_RE = re.compile(
+    r"(?:okay|ok|great|got\s+it|perfect|understood|thank\s+you|thanks|(?:that's\s+)?(?:very\s+)?helpful|awesome"
+    r"|appreciate\s+(?:it|that))(?:,?\s+[A-Z][a-z]+)?[.!]?",
+    re.IGNORECASE,
+)
+FOLLOW_UP_RE = re.compile(
+    r"\b(?:i\s+have|i've\s+got|just|one|a|my|quick|last|final)\s+(?:one\s+|a\s+|quick\s+|last\s+|final\s+)?"
+    r"follow[- ]?ups?\b|\bfollow[- ]?up\s+(?:question|on\s+(?:that|this))\b",
+    re.IGNORECASE,
+)
+FOLLOW_UP_WINDOW = 2
+
+
+def _intro(sentence: str) -> str | None:
+    """The first name of the asker a host introduces in ``sentence``, or None."""
+    if len(sentence) > MAX_INTRO_CHARS:
+        return None
+    for rx in INTRO_RES:
+        m = rx.search(sentence)
+        if m and m.start() <= MAX_INTRO_LEAD:
+            first = m.group("name").split()[0].rstrip(".,'’")
+            return first if len(first) >= MIN_FIRST_NAME else None
+    return None
+
+
+def _reply_re(first: str) -> re.Pattern[str]:
+    return re.compile(rf"{_REPLY_LEAD}{re.escape(first)}\b[,.!]?", re.IGNORECASE)
+
+
+def split_hosted(texts: Sequence[str]) -> list[str]:
+    """``texts`` with paragraphs cut at the host's introductions (see the module)."""
+    keyed = _with_keys(texts)
+    if not any(rx.search(texts[i]) for i in keyed for rx in INTRO_RES) or _labelled(texts):
+        return list(texts)
+    out: list[str] = []
+    st = _State()
+    for i, text in enumerate(texts):
+        if st.reply is None and i not in keyed:
+            out.append(text)
+            continue
+        cuts: list[int] = []
+        spans = split_sentences(text)
+        k = 0
+        while k < len(spans):
+            a, b = spans[k]
+            sentence = text[a:b]
+            first = _intro(sentence) if any(w in sentence.casefold() for w in KEY_WORDS) else None
+            if first is not None:
+                cuts.append(a)
+                while k + 1 < len(spans) and _closes(text[spans[k + 1][0] : spans[k + 1][1]]):
+                    k += 1
+                cuts.append(spans[k][1])
+                st = _State(_reply_re(first))
+            elif st.reply is not None:
+                st.step(text, spans, k, cuts)
+            k += 1
+        out.extend(_pieces(text, cuts))
+    return out
+
+
+class _State:
+    """Who speaks after an introduction: the asker (``answering`` False), then the answer."""
+
+    def __init__(self, reply: re.Pattern[str] | None = None) -> None:
+        self.reply = reply
+        self.asked = False  # the asker has said a sentence
+        self.marked = False  # ... and one with a question mark
+        self.answering = False
+
+    def step(self, text: str, spans: list[tuple[int, int]], k: int, cuts: list[int]) -> None:
+        a, b = spans[k]
+        sentence = text[a:b].strip()
+        if not self.answering:
+            if self.asked and self.reply is not None and self.reply.match(sentence):
+                cuts.append(a)  # "Thanks, Jane. ..." answers
+                self.answering = True
+            elif self.marked and THANKS_END_RE.fullmatch(sentence):
+                cuts.append(b)  # "... pricing? Thank you." ends the question
+                self.answering = True
+            else:
+                self.asked = True
+                self.marked = self.marked or "?" in sentence
+        elif ACK_RE.fullmatch(sentence) and any(
+            FOLLOW_UP_RE.search(text[x:y]) for x, y in spans[k + 1 : k + 1 + FOLLOW_UP_WINDOW]
+        ):
+            cuts.append(a)  # "Okay. Thank you, Tim. And then a quick follow-up." asks again
+            self.answering, self.asked, self.marked = False, True, False
+
+
+def _with_keys(texts: Sequence[str]) -> set[int]:
+    """Indices of the texts holding one of ``RAW_KEYS``, each key looked for once in the whole text."""
+    folded = "\x00".join(texts)
+    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    found: set[int] = set()
+    for key in RAW_KEYS:
+        pos = folded.find(key)
+        while pos >= 0:
+            i = bisect.bisect_right(starts, pos) - 1
+            found.add(i)
+            pos = folded.find(key, starts[i + 1])
+    return found
+
+
+def _labelled(texts: Sequence[str]) -> bool:
+    found = 0
+    for t in texts:
+        if LABEL_START_RE.match(t) or (len(t) <= NAME_LINE_CHARS and NAME_LINE_RE.fullmatch(t)):
+            found += 1
+            if found >= MAX_LABELS:
+                return True
+    return False
+
+
+def _closes(sentence: str) -> bool:
+    return len(sentence) <= MAX_CLOSER_CHARS and bool(CLOSER_RE.fullmatch(sentence.strip().rstrip(".!")))
+
+
+def _pieces(text: str, cuts: list[int]) -> list[str]:
+    bounds = sorted({c for c in cuts if 0 < c < len(text)})
+    pieces = [text[a:b].strip() for a, b in zip([0, *bounds], [*bounds, len(text)], strict=True)]
+    return [p for p in pieces if p]
