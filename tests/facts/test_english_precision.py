@@ -870,6 +870,28 @@ def test_the_growth_a_guided_range_would_represent_is_that_guidance() -> None:
     assert find(facts, value=6).metric == "revenue guidance"
 
 
+def test_the_growth_a_range_would_represent_is_the_guidance_of_the_metric_it_names() -> None:
+    facts = facts_of(
+        "For the fourth quarter, we expect sales in the range of $1.20 billion to $1.26 billion, and adjusted"
+        " diluted earnings per share in the range of $0.50 to $0.52.",
+        "This would represent sales growth of 10% to 15% and adjusted diluted earnings per share growth of 8% to"
+        " 12% compared to the fourth quarter of last year.",
+    )
+    sales = find(facts, value=10)
+    assert (sales.metric, sales.period, sales.value_high) == ("revenue guidance", "2021Q4", 15)
+    eps = find(facts, value=8)
+    assert (eps.metric, eps.period, eps.value_high) == ("adjusted EPS guidance", "2021Q4", 12)
+
+
+def test_an_unnamed_growth_after_two_guided_ranges_is_no_one_s() -> None:
+    facts = facts_of(
+        "For the fourth quarter, we expect sales in the range of $1.20 billion to $1.26 billion, and adjusted"
+        " diluted earnings per share in the range of $0.50 to $0.52.",
+        "This would represent growth of 10% to 15% compared to the fourth quarter of last year.",
+    )
+    assert not [f for f in facts if f.value == 10]
+
+
 def test_last_year_s_result_a_guided_range_is_compared_with_is_a_result() -> None:
     facts = facts_of(
         "We now project cash flow from operations of $410 million to $440 million in 2021, compared with"

@@ -710,3 +710,16 @@ def test_property_sales_closed_are_not_revenue() -> None:
         + "Through September 30, we've completed $2.2 billion in sales, with gains in excess of book value.\n"
     )
     assert not any("sales" in t for t in lines), lines
+
+
+def test_a_guided_range_is_said_with_the_growth_the_next_sentence_restates_it_as() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+        "Third quarter sales were $1.10 billion, up 12% from the third quarter of last year.\n"
+        "For the fourth quarter, we expect sales in the range of $1.20 billion to $1.26 billion, and adjusted"
+        " diluted earnings per share in the range of $0.50 to $0.52.\n"
+        "This would represent sales growth of 10% to 15% and adjusted diluted earnings per share growth of 8% to"
+        " 12% compared to the fourth quarter of last year.\n"
+    )
+    assert "Sees Q4 sales $1.20 billion to $1.26 billion, up 10% to 15%." in lines
+    assert "Sees Q4 adjusted earnings per share $0.50 to $0.52, up 8% to 12%." in lines

@@ -70,7 +70,7 @@ from finbrief.lexicon.metrics import Metric
 from finbrief.lexicon.subjects import SubjectEntry
 from finbrief.lexicon.trie import Matcher
 from finbrief.model import Change, Document, Fact, FactSheet, Paragraph
-from finbrief.text.regex import anchored, led_by, lowered
+from finbrief.text.regex import Sifted, anchored, led_by, lowered
 
 __all__ = ["extract", "yoy_by_default"]
 
@@ -84,7 +84,7 @@ _REGION_SECTION_LEAD = re.compile(
 _REGION_RESULT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:segment\s+|total\s+|net\s+)?(?:revenues?|sales)(?![A-Za-z])", re.IGNORECASE)
 """A sentence that opens with a region and its revenue ("Third quarter Americas revenues were $695 million",
 "EMEA revenues for Q3 were $164 million"): the call turns to that region's results."""
-_COMPANY_LEAD = re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company)\s+)*", re.IGNORECASE)
+_COMPANY_LEAD = Sifted(re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company)\s+)*", re.IGNORECASE))
 """Right before a metric in the clause of a figure that names no unit: the whole company's figure
 ("Second quarter total sales rose 24%", "we delivered total net sales of $865 million")."""
 _UNIT_KIND_AFTER = re.compile(r"\s+(?:business|segment|division|unit)(?![A-Za-z])", re.IGNORECASE)
@@ -95,6 +95,13 @@ _REPRESENTS_GROWTH = re.compile(
     re.IGNORECASE,
 )
 """Before a growth rate that names no metric: the growth of what was just guided ("This would represent growth of")."""
+_REPRESENTS_NAMED_GROWTH = re.compile(
+    r"(?<![A-Za-z])(?:would\s+|will\s+|which\s+)?represent(?:s|ing)?\s[^.;:!?]{0,120}?"
+    r"(?:growth|increase)\s+(?:of\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:between\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a growth rate that names its metric: the growth of the range just guided for it ("This would represent
+sales growth of 14% to 16% and adjusted EPS growth of")."""
 _UNNAMED_UNIT = re.compile(
     r"\s*(?:(?:and|so|now|also)\s*,?\s+)?(?:(?:in|for|during)\s+the\s+(?:quarter|year)\s*,\s*)?"
     r"(?:the|this|that)\s+(?:business|segment|division|unit)(?![A-Za-z])(?!\s+as\s+a\s+whole)",
@@ -127,19 +134,21 @@ Social Tourist, sales rose 20%": Hollister's sales)."""
 _SENTENCE = re.compile(
     r"[。！？!?；;]+|\n|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
     r"|(?<=[\u4e00-\u9fff\])）%])\s[-–—•]\s(?=[\u4e00-\u9fffA-Za-z])"  # "…增长16.7% [7] - 汽车销售收入…": list items
+    r"|(?<=\d\])\s(?=[\u4e00-\u9fff])"  # "…同比下降12.5% [3] 各产品净营收 - …": a source marker ends its item
 )
 _SENTENCE = led_by(r"。！？!?；;\n.\s", _SENTENCE)  # (most positions end no sentence)
 _CLAUSE = re.compile(
     r"[，：；;。！？!?\n]|,(?!\d{3}(?!\d))|:(?!\d)|—|\s-\s|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
+    r"|(?<=\d\])\s(?=[\u4e00-\u9fff])"  # a source marker ends its item ("…12.5% [3] 各产品净营收")
 )
 _CLAUSE = led_by(r"，：；;。！？!?\n,:—\s.", _CLAUSE)  # (most positions end no clause)
-_MASK = re.compile(
+_MASK = Sifted(re.compile(
     r"在[^，,。；;]{1,24}?(?:之后|以后|后|之中|中|时|期间|以来)(?=[，,。；;\s]|$)|随着[^，,。；;]{1,30}|剔除[^，,。；;]{1,24}|"
     r"不包括[^，,。；;]{1,24}|除了?[^，,。；;]{1,24}?(?:之外|以外|外)|得益于[^，,。；;]{1,30}|受益于[^，,。；;]{1,30}|受惠于?[^，,。；;]{1,30}|撇除[^，,。；;]{1,24}|"
     r"(?<![A-Za-z])(?:excluding|excludes|except(?: for)?|driven by|thanks to|due to|compared (?:with|to))[^,;.]{1,60}",
     re.IGNORECASE,
-)
-_YOY = re.compile(
+))
+_YOY = Sifted(anchored(re.compile(
     r"同比|较去年同期|比去年同期|与去年同期相比|去年同期|去年同季度?|上年同期|较上年|比上年|较去年|比去年|按年|年比|"
     r"较前一年|比前一年|(?<![全今明去本每])年(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|from a year ago|a year ago|year[\s-]ago|"
@@ -148,9 +157,8 @@ _YOY = re.compile(
     r"prior[\s-]year|previous year|last year's|same (?:quarter|period) (?:of |in )?(?:last|the prior|the previous) year)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
-)
-_YOY = anchored(_YOY)
-_QOQ = re.compile(
+)))
+_QOQ = Sifted(anchored(re.compile(
     r"环比|较上季度|比上季度|较上一季度|较上个季度|按季|较上季|较前季|较前一季|比上季|(?<![本单当该这每全])季(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-]over[\s-]quarter|quarter[\s-]on[\s-]quarter|qoq|q/q|"
     r"linked[\s-]quarter|(?:a|one) quarter (?:ago|earlier|before)|"
@@ -158,16 +166,14 @@ _QOQ = re.compile(
     r"[\s-]quarter(?!\s+(?:of|in)\s+(?:last|the prior|the previous) year))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
-)
-_QOQ = anchored(_QOQ)
-_YOY_STATED = re.compile(
+)))
+_YOY_STATED = Sifted(anchored(re.compile(
     r"(?:除非另有说明|除另有说明外|除非特别说明|如无特别说明)[^。]{0,40}同比"
     r"|同比[^。]{0,10}除非另有说明"
     r"|unless (?:otherwise )?(?:stated|noted|specified|indicated)[^.]{0,80}(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|prior[\s-]year|same (?:quarter|period))"
     r"|(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year)[^.]{0,60}unless (?:otherwise )?(?:stated|noted|specified|indicated)",
     re.IGNORECASE,
-)
-_YOY_STATED = anchored(_YOY_STATED)
+)))
 _RATE = re.compile(
     r"增速|增长率|增幅|增长速度|增长(?:加速|加快|放缓|提速)|growth rate|rate of growth|"
     r"(?<![A-Za-z])(?:growth|accelerat\w*|decelerat\w*)(?![A-Za-z])",
@@ -229,6 +235,12 @@ _NET_RESULT_VERB = re.compile(
 )
 """Right before an amount: what the company earned or lost, its net result ("we lost $12 million")."""
 _LOSS_WORD = re.compile(r"亏损|(?<![A-Za-z])loss(?:es)?(?![A-Za-z])", re.IGNORECASE)
+_OR_LOSS = re.compile(r"\s*/\s*[(（]\s*(?:亏损|虧損)\s*[)）]")
+"""After a profit's name: the label reads "profit/(loss)" ("除税前溢利 / (亏损)"), the profit itself, no loss."""
+_INDEX_MOVE_BEFORE = re.compile(
+    r"(?:指数|指數|大盘|大盤|恒指|纳指|納指|道指|标普|標普)[^，,。；;\d]{0,4}(?:上涨|下跌|上升|下降|收涨|收跌|涨|跌|升|降)了?\s*$"
+)
+"""Right before a figure: a market index moved by it ("同期标普500指数上涨0.5%"), no company's figure."""
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 _FIGURES = re.compile(r"-?[$¥￥]?\d[\d,.]*\s?(?:%|亿|万|个百分点)?|[、和及与]|\b(?:and|or)\b")
 _CONTINUATION = re.compile(
@@ -264,9 +276,9 @@ _NOT_UNIT_WORDS = frozenset(
      "Officer", "Officers", "Employees", "Associates", "Stock", "Shares", "Common", "Class", "I", "We", "Management's"}
 )
 """Capitalised words after a company's name that name no unit of it (a legal form, a title, its people)."""
-_SEGMENT_EN = re.compile(
+_SEGMENT_EN = Sifted(re.compile(
     r"\b((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+(?:segment|division|business unit|reporting unit)\b"
-)
+))
 
 
 _BUSINESS_EN = re.compile(r"(?<=\b[Oo]ur |\b[Tt]he |\b[Ii]ts )((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+business\b")
@@ -394,7 +406,8 @@ def _firm_pattern() -> re.Pattern[str]:
     """A Chinese firm's name: two to four characters and a firm's ending, after punctuation or a verb."""
     suffixes = "|".join(re.escape(w) for w in ls.phrase_words().zh_org_suffix)
     return re.compile(
-        r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下])|(?<=超越|超过|高于|低于|领先|落后|不及))[为是由以和及与]?"
+        r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下])|(?<=超越|超过|高于|低于|领先|落后|不及)"
+        r"|(?<=子公司)|(?<=附属公司|附屬公司))[为是由以和及与]?"  # "发布子公司洪都航空(600316)…": the subsidiary
         r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")"
         # a listed firm written with its listing code ("华东医药(000963.SZ)", "五礦地產(230)")
         r"|[\u4e00-\u9fff]{2,6}?(?=\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}(?:\.(?:SH|SZ|HK|BJ))?\s?[;；)）])"
@@ -526,11 +539,11 @@ def _scoped(scope: str, written: str) -> Metric | None:
     return None
 
 
-_HORIZON_OF_DEBT = re.compile(
+_HORIZON_OF_DEBT = Sifted(re.compile(
     r"(?<![A-Za-z])(?:maturities|maturity|maturing|expirations|expiries|expiring|expire|due)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:until|through|thru|till|before|prior\s+to)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:fiscal\s+)?$",
     re.IGNORECASE,
-)
+))
 """Before a time expression: how far the debt runs ("no debt maturities until the end of 2024")."""
 _BESIDES_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:in addition to|besides|beyond|outside(?: of)?|apart from|other than|aside from)\s+(?:the\s+|our\s+)?$",
@@ -625,7 +638,7 @@ _IN_AFTER = re.compile(
 )
 """Between an amount and the metric after it: the amount is of that metric ("$1 billion in EBITDA", "$4.5
 billion in sales"), whatever the words before it say it comes from."""
-_COLLECTIVE = re.compile(r"(?<![A-Za-z])(?:collectively|combined|together|taken together)(?![A-Za-z])", re.IGNORECASE)
+_COLLECTIVE = Sifted(re.compile(r"(?<![A-Za-z])(?:collectively|combined|together|taken together)(?![A-Za-z])", re.IGNORECASE))
 _FORECAST_NOUN_AFTER = re.compile(
     r"\s+(?:growth\s+)?(?:assumptions?|guidance|outlook|forecast|target|expectations?)(?![A-Za-z])", re.IGNORECASE
 )
@@ -856,6 +869,7 @@ class _Paragraph:
         glosses = self.glosses if self.metrics else []
         for m in state.firms.finditer(self.text):
             name = m.group("name")
+            begin = m.start("name")
             if name.startswith(words.zh_org_not_start) or _inside(glosses, m.start("name")):
                 continue  # (what a metric's bracket includes names no firm: "（包括有限制银行存款）")
             if name in words.generic or name.startswith(words.zh_prefix) or _TIME_IN_NAME.search(name):
@@ -873,7 +887,6 @@ class _Paragraph:
             if any(h.entry.kind != "reference" or h.start < m.start("name") or h.end > m.end() for h in over):  # type: ignore[attr-defined]
                 continue  # a name the lexicon knows; but "集团" inside "上汽集团" is no reference to the company
             inside += over
-            begin = m.start("name")
             if name.startswith("股") and self.text[begin - 1 : begin] in ("A", "B", "H"):
                 name, begin = name[1:], begin + 1  # "A股上市险企前三季度": the market is no part of the name
                 if len(name) < 2:
@@ -1238,6 +1251,8 @@ class _Extractor:
         self.english = doc.language == "en"
         self.last_range: tuple[str, int, str | None] | None = None
         """Metric of the last guided range of amounts and the number of the sentence stating it."""
+        self.ranges: list[tuple[str, int, str | None]] = []
+        """The guided ranges of amounts of the last sentences read: (metric, sentence number, period)."""
         self.guided: str | None = None
         """Period of the outlook the call is giving, while it lasts (see ``_update_guided``)."""
         self.guided_age = 0
@@ -1322,6 +1337,12 @@ class _Extractor:
         for i, (p, text) in enumerate(zip(paragraphs, self.texts, strict=True)):
             if p.role in ("speaker_label", "boilerplate", "roster"):
                 continue
+            if not self.english:
+                furniture = _PAGE_FURNITURE.match(text)
+                if furniture is not None:
+                    if furniture.group("list") and not text[furniture.end() :].strip():
+                        break  # "相关阅读" over a list of other stories: the page's own story has ended
+                    continue  # "相關閱讀：…", "免责声明：…": another story's headline, the publisher's notice
             if p.speaker != self.speaker:
                 self.carry = None
                 self.stated_change = None
@@ -1407,6 +1428,7 @@ class _Extractor:
             ):
                 at = self.sentence_no + para.sentence_starts.index(sentence_start(para, m))
                 self.last_range = (fact.metric, at, fact.period)
+                self.ranges = [r for r in self.ranges if at - r[1] <= 1] + [self.last_range]
             out.append(fact)
             figure_of.append(m)
         for i, c_start in paired:
@@ -1429,7 +1451,8 @@ class _Extractor:
         ]
         if named:
             self.last_period = named[-1].period
-        if _LIST_LEAD.search(text.rstrip()):
+        stripped = text.rstrip()
+        if stripped.endswith((":", "：")) and _LIST_LEAD.search(stripped):  # (a lead ends in a colon)
             self.list_period = named[-1].period if named else self.list_period  # "年内，业绩概述如下："
         elif not _LIST_ITEM.match(text):
             self.list_period = None
@@ -1439,6 +1462,10 @@ class _Extractor:
         segs = [h for h in lines if _written_as_segment(text, h)]
         if segs:
             self.last_segment = segs[-1].entry.name  # type: ignore[attr-defined]
+        if not self.english and text.count("|") >= 3:
+            # a table row ("營業額 / 收益 | 1,461,540 | 19.448% | …"): a rate whose cell says neither its
+            # period nor what it compares with depends on column heads the row does not hold; left out
+            out = [f for f in out if not (f.unit in _RATE_UNITS and f.change is None and f.period is None)]
         return out
 
     def _update_guided(self, para: _Paragraph, period_mentions: list[PeriodMention] | None) -> None:
@@ -1939,6 +1966,28 @@ class _Extractor:
         lead = _COMPANY_LEAD.search(para.text, clause[0], metric_hit.start)
         return lead is not None and lead.end() == metric_hit.start
 
+    def _range_grown(
+        self, para: _Paragraph, sentence: tuple[int, int], m: NumberMention, metric: Metric | None
+    ) -> tuple[str, int, str | None] | None:
+        """The guided range a growth rate restates, said in the range's sentence or the next ("sales of
+        $1.20 billion to $1.26 billion. This would represent sales growth of 10% to 15%"): the range of
+        the metric the rate names, or, when it names none, the one range just guided ("growth of 10%
+        to 15%" after a sales and an EPS range says not whose growth it is)."""
+        now = self.sentence_no + para.sentence_starts.index(sentence[0])
+        recent = [r for r in self.ranges if 0 <= now - r[1] <= 1]
+        if not recent:
+            return None
+        text = para.text
+        if metric is None:
+            if not _REPRESENTS_GROWTH.search(text, sentence[0], m.start):
+                return None
+            latest = [r for r in recent if r[1] == recent[-1][1]]
+            return recent[-1] if len({r[0] for r in latest}) == 1 else None
+        if not _REPRESENTS_NAMED_GROWTH.search(text, sentence[0], m.start):
+            return None
+        same = [r for r in recent if r[0].removesuffix(" guidance") == metric.name]
+        return same[-1] if same else None
+
     def _fact(
         self,
         p: Paragraph,
@@ -2014,14 +2063,12 @@ class _Extractor:
         if metric is not None and metric.weak and metric_hit is not None and not self.english:
             metric = self._named_in_full(para, metric_hit, m) or metric
         represents = False
-        if metric is None and self.english and m.unit == "%" and _REPRESENTS_GROWTH.search(text, sentence[0], m.start):
+        grown = self._range_grown(para, sentence, m, metric) if self.english and m.unit == "%" else None
+        if grown is not None:
             # "revenue of $4.1 billion to $4.2 billion. This would represent growth of 12% to 15%": the
             # growth of the range just guided
-            guided = self.last_range
-            now = self.sentence_no + para.sentence_starts.index(sentence[0])
-            if guided is not None and 0 <= now - guided[1] <= 1:
-                metric = lm.metric_by_name(guided[0]) or Metric(guided[0])
-                represents = True  # ("would" there is the range's arithmetic, no hypothetical)
+            metric = lm.metric_by_name(grown[0]) or Metric(grown[0])
+            represents = True  # ("would" there is the range's arithmetic, no hypothetical)
         if metric is None:
             return None
         if self.english and metric.name == "loans" and after:
@@ -2137,6 +2184,7 @@ class _Extractor:
             and m.unit == "%"
             and not name.endswith("loss")
             and _LOSS_WORD.search(text, metric_hit.end, m.start)
+            and not _OR_LOSS.match(text, metric_hit.end)
         ):
             name = f"{name} loss"  # "经调整EBITA亏损收窄20%": the loss narrowed, not the EBITA
         if self.english and name == "revenue" and _ORGANIC_AFTER.match(text, m.end):
@@ -2217,7 +2265,7 @@ class _Extractor:
         if not self.english and _each_of_group(text, sentence, m):
             return None  # "四大行营收均超3000亿元": a bound each of them meets, no one firm's figure
         if not self.english and _aggregate(text, sentence, m):
-            if _MARKET_AGGREGATE.search(text, sentence[0], sentence[1]):
+            if _MARKET_AGGREGATE.search(text, sentence[0], sentence[1]) or _MARKET_COUNT.search(text, sentence[0], sentence[1]):
                 return None  # "统计上市柜公司第3季财报…获利合计1.05兆元": the whole market's total, a market statistic
             subject = "industry"  # "13家金控10月自结税后纯益合计737.56亿元": the group's total, no one firm's
 
@@ -2513,8 +2561,8 @@ class _Extractor:
             and _ended_before(period, self.state.ctx.quarter)
         ):
             name = name.removesuffix(" guidance")  # "本季营收预估322亿至334亿美元，并较第3季331亿美元成长": a result
-        if represents and self.last_range is not None and self.last_range[2]:
-            period = self.last_range[2]  # the growth of the range guided for that year
+        if grown is not None and grown[2]:
+            period = grown[2]  # the growth of the range guided for that period
             change = "yoy" if _YEARLONG.fullmatch(period) else change
         if self.english and name == "share" and subject == self.company_name and _OF_WHOLE_RESULT.match(text, m.end):
             return None  # "31% of the company's overall net income" with no business line named: whose share is unknown
@@ -3132,13 +3180,12 @@ _BASE_QOQ = re.compile(
 _BASE_QOQ = anchored(_BASE_QOQ)
 
 
-_BASIS = re.compile(
+_BASIS = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])on an? (?:(?P<adjusted>(?:adjusted|non[\s-]GAAP|comparable|core)(?: (?:adjusted|non[\s-]GAAP))?)|"
     r"(?P<gaap>GAAP|U\.S\. GAAP|reported))"
     r"(?: diluted)? basis(?![A-Za-z])|(?<![A-Za-z])(?P<adjusted3>after adjusting for|adjusting for|adjusted for|as adjusted|(?:excluding|before) (?:special |one-time |non-recurring |certain |notable )?items|net of (?:this|these|the) adjusting items?|net of adjusting items?)(?![A-Za-z])|(?P<adjusted2>按非GAAP|非GAAP口径|经调整口径)|(?P<gaap2>按GAAP|GAAP口径)",
     re.IGNORECASE,
-)
-_BASIS = anchored(_BASIS)
+)))
 
 
 _EXCLUDING_LEAD = re.compile(
@@ -3306,7 +3353,7 @@ _DRIVER = re.compile(
 """Between a metric and a figure: the figure is an item or driver of the metric, not the metric
 ("FFO ... includes $47 million of merger-related expenses")."""
 _DRIVER = anchored(_DRIVER)
-_MULTI_YEAR = re.compile(
+_MULTI_YEAR = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])(?:two|three|four|2|3|4)[\s-]year(?:s)?[\s-](?:stack|basis|comp|comparison|growth)"
     r"|(?<![A-Za-z])(?:versus|vs\.?|relative to|compared (?:to|with)|against|over|from|to)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?"
     r"(?:fiscal\s+)?(?:(?:first|second|third|fourth)[\s-]quarter\s+(?:of\s+)?|Q[1-4]\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
@@ -3314,10 +3361,9 @@ _MULTI_YEAR = re.compile(
     r"|(?<![A-Za-z])(?:above|below|versus|vs\.?|over|compared (?:to|with)|relative to|from)\s+(?:the\s+)?"
     r"pre-?(?:COVID|pandemic|crisis)(?:-19)?(?![A-Za-z])",
     re.IGNORECASE,
-)
+)))
 """A change over more than a year ("a two-year stack of 41.3%", "up 27% compared to the third
 quarter of 2019" in 2021): neither YoY nor QoQ."""
-_MULTI_YEAR = anchored(_MULTI_YEAR)
 _BEYOND_FIGURE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:above|below|ahead of|better than|short of|over|under|beat(?:ing)?|versus|vs\.?)\s+"
     r"(?:the\s+)?(?:(?:high|low|top|upper|lower|bottom)[\s-]end\s+of\s+|midpoint\s+of\s+)?(?:our\s+|the\s+|its\s+)?"
@@ -3381,6 +3427,8 @@ _MARKET_AGGREGATE = re.compile(
     r"上市公司|上市櫃公司|上市柜公司|上櫃公司|上柜公司|A股公司|全体企业|全體企業|全市场|全市場|两市|兩市|大盘|大盤|市场整体|市場整體"
 )
 """A subject that is every listed firm together ("全体上市公司", "台股上市櫃公司"): market statistics, no firm's fact."""
+_MARKET_COUNT = re.compile(r"(?:A股|港股|美股|台股|两市|兩市|沪深|滬深|北交所|科创板|科創板|创业板|創業板)[^。；;]{0,16}?\d[\d,]*家")
+"""A market and a count of its firms ("A股今年前三季度共有5300家公司"): their total is a market statistic."""
 _CONSENSUS = re.compile(
     r"(?:市场|分析师|彭博|路透|华尔街|机构|业界)[^，。；;,]{0,8}(?:预期|预测|预估|估计|共识|一致预期)(?:的|为)?\s*$"
     r"|(?<![A-Za-z])(?:consensus(?: estimates?)?|analysts?['’]? (?:estimates?|expectations?|forecasts?)|"
@@ -3390,7 +3438,7 @@ _CONSENSUS = re.compile(
 )
 """Another party's estimate ("勝於市場預期的660億元", "versus the consensus of $1.20"): not the company's figure."""
 _CONSENSUS = anchored(_CONSENSUS)
-_CONSENSUS_VERB = re.compile(
+_CONSENSUS_VERB = Sifted(re.compile(
     r"(?<![A-Za-z])(?:analysts?|Wall Street|the Street|economists)(?![A-Za-z])[^.;:!?]{0,40}?"
     r"(?<![A-Za-z])(?:had |have |were |are |was )?(?:on average )?"
     r"(?:expect(?:ed|ing|s)?|estimat(?:ed|ing|es?)|forecast(?:ed|ing|s)?|project(?:ed|ing|s)?|predict(?:ed|ing|s)?|"
@@ -3400,7 +3448,7 @@ _CONSENSUS_VERB = re.compile(
     r"(?:analyst\s+|analysts['’]?\s+|market\s+)?(?:estimates?|expectations?|forecasts?|projections?)"
     r"(?:\s+(?:of|at|for))?\s*$",
     re.IGNORECASE,
-)
+))
 """Before a figure in a news story: what analysts expected ("Analysts had expected revenue of $22.8
 billion", "beating estimates of 45 cents"), another party's estimate, not the company's figure."""
 _CONSENSUS_SOURCE_AFTER = re.compile(
@@ -3568,10 +3616,10 @@ def _contribution(text: str, lo: int, m: NumberMention) -> bool:
     )
 
 
-_ANNOUNCER = re.compile(
+_ANNOUNCER = Sifted(re.compile(
     r"(?P<n>[A-Z][A-Za-z&.'’-]*(?:\s+[A-Z][A-Za-z&.'’-]*){0,3})\s+(?:announced|unveiled|disclosed|revealed)\s+"
     r"(?:(?:a|an|its|their|plans?\s+for\s+an?)\s+)?(?:[\w-]+\s+){0,2}$"
-)
+))
 """Before a figure: another party that announced it ("Lamb Weston announced a $415 million investment")."""
 _NOT_ANNOUNCERS = frozenset({"We", "It", "The", "This", "Our", "Today", "Company", "Management", "I", "They"})
 _COMMODITY_AFTER = re.compile(
@@ -3718,7 +3766,7 @@ _STOCK_MOVE_BEFORE = re.compile(
     # (or a quote: a price, then its move, "报9.87元，升2.5%", a quote table's "9.87元 升2.49%")
     r"(?:绩后|盘中|截止发稿|截至发稿|早盘|午盘|午后|尾盘|收盘|收市|股价|(?<![\d.])\d{1,4}(?:\.\d{1,3})?元[，,]?)\s?"
     r"(?:今日|今天|昨日|昨天|周[一二三四五]|盘中|早盘|午盘|尾盘|开盘后)?\s?(?:一度|曾|再|续|继续)?"
-    r"(?:大涨|大跌|急涨|急跌|飙升|上涨|下跌|高开|低开|涨|跌|升|挫|飙|弹升)(?:超过?|逾|近|约)?\s?$"
+    r"(?:大涨|大跌|急涨|急跌|飙升|上涨|下跌|高开|低开|收涨|收跌|收高|收低|涨|跌|升|挫|飙|弹升)(?:超过?|逾|近|约)?\s?$"
 )
 """Right before a %: a share's move in a market aside ("绩后跌超8%", "截止发稿跌8.82%")."""
 _STOCK_MOVE_BEFORE = anchored(_STOCK_MOVE_BEFORE)
@@ -3757,6 +3805,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _RECORD_MARGIN_AFTER.match(text, m.end)
         or (m.unit == "%" and _CONTRIBUTION_SHARE_AFTER.match(text, m.end) is not None)
         or _STOCK_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
+        or _INDEX_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
         or (_SHARE_TURNOVER_BEFORE.search(text, max(clause[0], m.start - 8), m.start) is not None
             and _SHARE_QUOTE.search(text, sentence[0], m.start) is not None)
     )
@@ -3850,6 +3899,13 @@ _SECTION_HEADING = re.compile(
     r"|^(?:Key|Financial|Business|Market|Outlook|Summary|Highlights|Risks?|Investment|Rating|Overview)\b"
 )
 """Endings of a section label ("核心观点", "财务表现", "医药行业"): a heading that names a topic, not a firm."""
+_PAGE_FURNITURE = re.compile(
+    r"\s*[【\[]?\s*(?:(?P<list>相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|相关文章|相關文章|"
+    r"相关报道|相關報道|热门文章|熱門文章|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|更多阅读|更多閱讀|精彩推荐|精彩推薦|"
+    r"热点推荐|熱點推薦|往期回顾|往期回顧|今日热点|今日熱點)|免责声明|免責聲明)\s*[】\]]?\s*(?:[:：]|$)"
+)
+"""A page's furniture: the head of a list of other stories (the page's own story ends there), or a
+paragraph that is another story's headline or the publisher's notice."""
 _TITLE_FIRM: tuple[re.Pattern[str], ...] = (
     # "中芯国际:Q2营收同比增16.2%", "岳川电子(603377):中报业绩稳健"
     re.compile(r"(?P<n>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,9}?)(?:\s?[(（][^()（）]{1,16}[)）])?\s?[:：]"),
@@ -4091,10 +4147,10 @@ def _guided_period(
         if pm.period
         and not pm.base
         and pm.kind in ("quarter", "year", "span", "month")
-        and sentence[0] <= pm.start < sentence[1]
+        and sentence[0] < pm.end and pm.start < sentence[1]  # (a mention may take in the space before it)
         and not (m.start <= pm.start < m.end)
     ]
-    in_clause = [pm for pm in named if clause[0] <= pm.start < clause[1]]
+    in_clause = [pm for pm in named if clause[0] < pm.end and pm.start < clause[1]]
     for group in (
         [pm for pm in in_clause if pm.end <= m.start][::-1],
         [pm for pm in in_clause if pm.start >= m.end],
@@ -4116,9 +4172,7 @@ def _ahead(pm: PeriodMention, ctx: PeriodContext) -> str | None:
     return pm.period
 
 
-def _marker(
-    pattern: re.Pattern[str], text: str, c_start: int, m: NumberMention, next_start: int
-) -> int | None:
+def _marker(pattern: Sifted, text: str, c_start: int, m: NumberMention, next_start: int) -> int | None:
     """Distance from a figure to the nearest YoY or QoQ marker around it in its clause, if any."""
     best = None
     for x in pattern.finditer(text, c_start, m.start):
@@ -4140,7 +4194,8 @@ _ITEM_LABEL = re.compile(r"\s*(?:[-•·*]\s*)?(?:\*\*[^*\n]{1,16}\*\*|[\u4e00-\
 _MOM_BEFORE = re.compile(r"(?:月增|月减|月比|较上月|比上月|环比上月)[^\d，,。；;]{0,4}$")
 """Right before a growth figure: a month-over-month change ("月减3.2%", "较上月增长5%")."""
 _MARKER_OF_NEXT = re.compile(
-    r"\s*(?:增长|增加|上升|上涨|下降|减少|下滑|下跌|提升|降低|增|升|跌|减|降|涨)?\s*[+＋-]?\s*"
+    r"\s*(?:大幅度|大幅|显著|明显|小幅|略微|略|稳步|进一步|持续)?"  # "同比大幅增长69.7%": an adverb before the verb
+    r"(?:增长|增加|上升|上涨|下降|减少|下滑|下跌|提升|降低|增|升|跌|减|降|涨)?\s*[+＋-]?\s*"
 )
 """Between a YoY/QoQ marker and the next figure: the marker opens that figure's own comparison."""
 _MARKER_CUT = re.compile(r"[，、。；;！？!?]|,(?!\d{3})|以及|(?<![A-Za-z])and(?![A-Za-z])|和", re.IGNORECASE)

@@ -319,6 +319,24 @@ def from_answering(c: Call, qa_start: int) -> None:
             c.reg.get(sid).set_side("company", "inferred")
 
 
+def analyst_hosts(c: Call) -> None:
+    """An analyst whose turns introduce other askers, more than once ("第一位是华泰证券的赵云", "下一位是
+    国泰君安的孙丽"), hosts the call for a broker: their turns moderate (``Call.analyst_hosts``). (Once
+    is an operator's line the layout left under the analyst's name.)"""
+    count: dict[str, int] = {}
+    for t in c.t.turns:
+        if t.speaker is None or not c.introduces(t) or c.reg.get(t.speaker).side != "analyst":
+            continue
+        named = {name_key(c.ann.intros[j].name) for j in t.paras if j in c.ann.intros}
+        if any(c.reg.by_key.get(k) != t.speaker for k in named):
+            count[t.speaker] = count.get(t.speaker, 0) + 1
+    c.analyst_hosts.update(sid for sid, n in count.items() if n >= ANALYST_HOST_INTROS)
+
+
+# An analyst introducing other askers this many times hosts the call.
+ANALYST_HOST_INTROS = 2
+
+
 def infer(c: Call, qa_start: int) -> None:
     """Side of people nothing named: someone introducing the askers hosts for the company (and
     moderates, ``Call.hosts``); prepared-remarks speakers and answerers are the company; a newcomer

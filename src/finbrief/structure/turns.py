@@ -582,7 +582,10 @@ def _rendered(s: Scan, turn: Turn, lab: Label, last: Label | None, i: int, start
         return False  # the same language again: someone else speaking
     latin, chinese = (last.who, lab.who) if cjk_name else (lab.who, last.who)
     if not same_surname(latin, chinese):
-        return False
+        # a transcribed foreign name renders the name just spoken, the first Chinese form it gets
+        forms = reg.get(turn.speaker).forms
+        if not (cjk_name and transliterated(latin, chinese) and not any(CJK_RE.search(f) for f in forms)):
+            return False
     reg.alias(turn.speaker, lab.who, lab.key)
     return True
 
@@ -593,6 +596,17 @@ def same_surname(latin: str, chinese: str) -> bool:
 
     words = {w.strip(".,").casefold() for w in (latin.split()[:1] + latin.split()[-1:])}
     return bool(words & surname_readings(to_simplified(chinese).strip()))
+
+
+# The separators of a foreign name written in Chinese characters: "埃德·莱洛" for "Ed Lelo".
+TRANSLITERATION_SPLIT_RE = re.compile(r"[·•‧・]")
+
+
+def transliterated(latin: str, chinese: str) -> bool:
+    """Whether a Chinese name is a foreign name transcribed (``迈克·谢泼德``) with as many parts as the
+    Latin name has words (``Mike Shepard``)."""
+    parts = [p for p in TRANSLITERATION_SPLIT_RE.split(chinese.strip()) if p]
+    return len(parts) >= 2 and len(parts) == len(latin.split())
 
 
 SAME_TURN: tuple[SameTurnRule, ...] = (_interpreted, _q_a_mark, _translated)

@@ -27,7 +27,7 @@ from finbrief.lexicon.themes import Taxonomy, taxonomy
 from finbrief.model import Document, Fact, FactSheet, Figure, Statement
 from finbrief.summarize.names import company_names, en_metric, segment_names, subject_name, term
 from finbrief.summarize.text import to_script
-from finbrief.text.regex import anchored
+from finbrief.text.regex import Sifted, anchored
 from finbrief.verify import quarter_mentions
 
 # Guidance and plans weigh more than a result of the same metric: an analyst models from them.
@@ -505,6 +505,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         key = (f.paragraph, sentence_of[(f.paragraph, f.start)], f.subject, f.metric)
         groups.setdefault(key, []).append(f)
     _per_share_changes(doc, groups)
+    restated = _restated_growth(groups)
     out: list[Record] = []
     named: dict[int, frozenset[int]] = {}  # quarters each paragraph names
     for (pn, si, subject, metric), fs in groups.items():
@@ -513,7 +514,9 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         growth = next((f for f in reported if _is_growth(f) and f is not level), None)
         if level is not None and (doubt(doc, level, main) or (level.value_high is not None and not is_forward(level, current))):
             level = None  # a range is an expectation, never a quarter's result ("EPS to be in the range of ...")
-        if growth is not None and (doubt(doc, growth, main) or (level is not None and not _paired(doc, level, growth))):
+        if growth is not None and (
+            doubt(doc, growth, main) or (level is not None and id(growth) not in restated and not _paired(doc, level, growth))
+        ):
             growth = None
         if growth is not None and _change_of_other_metric(doc, growth, metric):
             growth = None  # "EPS of $0.60 on a 21% increase in sales": the change is the sales'
@@ -565,7 +568,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             metric = _adjusted_metric(metric) or metric
         kind = _metric_kinds().get(metric, "result")
         what = tax.metric_weight(metric) * (0.3 if kind in ("market", "macro") else 1.0)
-        both = 1.15 if (level is not None and growth is not None) or base is not None else 1.0
+        both = 1.15 if (level is not None and growth is not None and id(growth) not in restated) or base is not None else 1.0
         stated = [f for f in (level, growth) if f is not None]
         low_metric = metric.lower()
         if (
@@ -728,6 +731,31 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     # level is the figure a reader looks for.
     full = {(r.subject, _family(r.metric), r.forward) for r in chosen if r.level is not None}
     return [r for r in chosen if not (r.level is None and (r.subject, _family(r.metric), r.forward) in full)]
+
+
+def _restated_growth(groups: dict[tuple[int, int, str, str], list[Fact]]) -> frozenset[int]:
+    """Join to a guided range the growth the next sentence restates it as ("we expect sales of $2.64
+    billion to $2.70 billion. This would represent sales growth of 14% to 16%"): one line says both,
+    as a reader quotes the outlook in either. The growth is a range of the same subject, metric and
+    period standing alone in its sentence; returns the ids of the growth facts joined."""
+    joined: set[int] = set()
+    for key in list(groups):
+        fs = groups.get(key)
+        pn, si, subject, metric = key
+        if fs is None or not metric.endswith(" guidance"):
+            continue
+        reported = [f for f in fs if f.basis is None]
+        level = next((f for f in reported if _is_level(f) and f.value_high is not None), None)
+        if level is None or any(_is_growth(f) for f in reported):
+            continue
+        for later in ((pn, si + 1, subject, metric), (pn + 1, 0, subject, metric)):
+            gs = groups.get(later)
+            if gs and all(_is_growth(g) and g.value_high is not None and g.period == level.period for g in gs):
+                fs.extend(gs)
+                joined.update(id(g) for g in gs)
+                del groups[later]
+                break
+    return frozenset(joined)
 
 
 def _per_share_changes(doc: Document, groups: dict[tuple[int, int, str, str], list[Fact]]) -> None:
@@ -1003,6 +1031,9 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"\bEPS\b|earnings per share",
     ),
 )
+_DOUBT_SEARCHES = tuple((d, Sifted(anchored(d.pattern)), not d.pattern.pattern.endswith("$")) for d in DOUBTS)
+"""Each of ``DOUBTS``, its pattern made faster (the same matches), and whether it reads the words
+after the number too (a pattern that ends in ``$`` reads those before it only)."""
 _CLAUSE_START = anchored(re.compile(r"[;:,，；：。]|\.\s|—|--"))
 _AMOUNT_IN = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand))?", re.IGNORECASE)
 _OR_SAME = re.compile(r",?\s*or\s+(?:about\s+|approximately\s+)?", re.IGNORECASE)
@@ -1470,11 +1501,10 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     before, number = _before_figure(doc, f)
     around = before + doc.paragraph(f.paragraph).text[number : max(number, f.end)]  # (``_clause``)
     level = _is_level(f)
-    for d in DOUBTS:
+    for d, pattern, after_too in _DOUBT_SEARCHES:
         if (d.levels_only and not level) or (d.metrics is not None and not d.metrics.search(f.metric)):
             continue
-        pattern = anchored(d.pattern)  # (the same matches, found faster)
-        if pattern.search(before) or (not d.pattern.pattern.endswith("$") and pattern.search(around)):
+        if pattern.search(before) or (after_too and pattern.search(around)):
             return d.why
     if _named_part(doc, f, around):
         return "the metric of a business line the sentence names"
