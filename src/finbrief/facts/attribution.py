@@ -141,10 +141,12 @@ Social Tourist, sales rose 20%": Hollister's sales)."""
 _SENTENCE = re.compile(
     r"[。！？!?；;]+|\n|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
     r"|(?<=[\u4e00-\u9fff\])）%])\s[-–—•]\s(?=[\u4e00-\u9fffA-Za-z])"  # "…增长16.7% [7] - 汽车销售收入…": list items
+    r"|(?<=\d\])\s(?=[\u4e00-\u9fff])"  # "…同比下降12.5% [3] 各产品净营收 - …": a source marker ends its item
 )
 _SENTENCE = led_by(r"。！？!?；;\n.\s", _SENTENCE)  # (most positions end no sentence)
 _CLAUSE = re.compile(
     r"[，：；;。！？!?\n]|,(?!\d{3}(?!\d))|:(?!\d)|—|\s-\s|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
+    r"|(?<=\d\])\s(?=[\u4e00-\u9fff])"  # a source marker ends its item ("…12.5% [3] 各产品净营收")
 )
 _CLAUSE = led_by(r"，：；;。！？!?\n,:—\s.", _CLAUSE)  # (most positions end no clause)
 _MASK = Sifted(re.compile(
@@ -240,6 +242,12 @@ _NET_RESULT_VERB = re.compile(
 )
 """Right before an amount: what the company earned or lost, its net result ("we lost $12 million")."""
 _LOSS_WORD = re.compile(r"亏损|(?<![A-Za-z])loss(?:es)?(?![A-Za-z])", re.IGNORECASE)
+_OR_LOSS = re.compile(r"\s*/\s*[(（]\s*(?:亏损|虧損)\s*[)）]")
+"""After a profit's name: the label reads "profit/(loss)" ("除税前溢利 / (亏损)"), the profit itself, no loss."""
+_INDEX_MOVE_BEFORE = re.compile(
+    r"(?:指数|指數|大盘|大盤|恒指|纳指|納指|道指|标普|標普)[^，,。；;\d]{0,4}(?:上涨|下跌|上升|下降|收涨|收跌|涨|跌|升|降)了?\s*$"
+)
+"""Right before a figure: a market index moved by it ("同期标普500指数上涨0.5%"), no company's figure."""
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 _FIGURES = re.compile(r"-?[$¥￥]?\d[\d,.]*\s?(?:%|亿|万|个百分点)?|[、和及与]|\b(?:and|or)\b")
 _CONTINUATION = re.compile(
@@ -417,7 +425,8 @@ def _firm_pattern() -> re.Pattern[str]:
     """A Chinese firm's name: two to four characters and a firm's ending, after punctuation or a verb."""
     suffixes = "|".join(re.escape(w) for w in ls.phrase_words().zh_org_suffix)
     return re.compile(
-        r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下])|(?<=超越|超过|高于|低于|领先|落后|不及))[为是由以和及与]?"
+        r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下])|(?<=超越|超过|高于|低于|领先|落后|不及)"
+        r"|(?<=子公司)|(?<=附属公司|附屬公司))[为是由以和及与]?"  # "发布子公司洪都航空(600316)…": the subsidiary
         r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")"
         # a listed firm written with its listing code ("华东医药(000963.SZ)", "五礦地產(230)")
         r"|[\u4e00-\u9fff]{2,6}?(?=\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}(?:\.(?:SH|SZ|HK|BJ))?\s?[;；)）])"
@@ -886,6 +895,7 @@ class _Paragraph:
         glosses = self.glosses if self.metrics else []
         for m in state.firms.finditer(self.text):
             name = m.group("name")
+            begin = m.start("name")
             if name.startswith(words.zh_org_not_start) or _inside(glosses, m.start("name")):
                 continue  # (what a metric's bracket includes names no firm: "（包括有限制银行存款）")
             if name in words.generic or name.startswith(words.zh_prefix) or _TIME_IN_NAME.search(name):
@@ -903,7 +913,6 @@ class _Paragraph:
             if any(h.entry.kind != "reference" or h.start < m.start("name") or h.end > m.end() for h in over):  # type: ignore[attr-defined]
                 continue  # a name the lexicon knows; but "集团" inside "上汽集团" is no reference to the company
             inside += over
-            begin = m.start("name")
             if name.startswith("股") and self.text[begin - 1 : begin] in ("A", "B", "H"):
                 name, begin = name[1:], begin + 1  # "A股上市险企前三季度": the market is no part of the name
                 if len(name) < 2:
@@ -1378,6 +1387,12 @@ class _Extractor:
         for i, (p, text) in enumerate(zip(paragraphs, self.texts, strict=True)):
             if p.role in ("speaker_label", "boilerplate", "roster"):
                 continue
+            if not self.english:
+                furniture = _PAGE_FURNITURE.match(text)
+                if furniture is not None:
+                    if furniture.group("list") and not text[furniture.end() :].strip():
+                        break  # "相关阅读" over a list of other stories: the page's own story has ended
+                    continue  # "相關閱讀：…", "免责声明：…": another story's headline, the publisher's notice
             if p.speaker != self.speaker:
                 self.carry = None
                 self.stated_change = None
@@ -1499,6 +1514,10 @@ class _Extractor:
         segs = [h for h in lines if _written_as_segment(text, h)]
         if segs:
             self.last_segment = segs[-1].entry.name  # type: ignore[attr-defined]
+        if not self.english and text.count("|") >= 3:
+            # a table row ("營業額 / 收益 | 1,461,540 | 19.448% | …"): a rate whose cell says neither its
+            # period nor what it compares with depends on column heads the row does not hold; left out
+            out = [f for f in out if not (f.unit in _RATE_UNITS and f.change is None and f.period is None)]
         return out
 
     def _note_line(self, para: _Paragraph) -> None:
@@ -2231,6 +2250,7 @@ class _Extractor:
             and m.unit == "%"
             and not name.endswith("loss")
             and _LOSS_WORD.search(text, metric_hit.end, m.start)
+            and not _OR_LOSS.match(text, metric_hit.end)
         ):
             name = f"{name} loss"  # "经调整EBITA亏损收窄20%": the loss narrowed, not the EBITA
         if self.english and name == "revenue" and _ORGANIC_AFTER.match(text, m.end):
@@ -2324,7 +2344,7 @@ class _Extractor:
         if not self.english and _each_of_group(text, sentence, m):
             return None  # "四大行营收均超3000亿元": a bound each of them meets, no one firm's figure
         if not self.english and _aggregate(text, sentence, m):
-            if _MARKET_AGGREGATE.search(text, sentence[0], sentence[1]):
+            if _MARKET_AGGREGATE.search(text, sentence[0], sentence[1]) or _MARKET_COUNT.search(text, sentence[0], sentence[1]):
                 return None  # "统计上市柜公司第3季财报…获利合计1.05兆元": the whole market's total, a market statistic
             subject = "industry"  # "13家金控10月自结税后纯益合计737.56亿元": the group's total, no one firm's
 
@@ -3486,6 +3506,8 @@ _MARKET_AGGREGATE = re.compile(
     r"上市公司|上市櫃公司|上市柜公司|上櫃公司|上柜公司|A股公司|全体企业|全體企業|全市场|全市場|两市|兩市|大盘|大盤|市场整体|市場整體"
 )
 """A subject that is every listed firm together ("全体上市公司", "台股上市櫃公司"): market statistics, no firm's fact."""
+_MARKET_COUNT = re.compile(r"(?:A股|港股|美股|台股|两市|兩市|沪深|滬深|北交所|科创板|科創板|创业板|創業板)[^。；;]{0,16}?\d[\d,]*家")
+"""A market and a count of its firms ("A股今年前三季度共有5300家公司"): their total is a market statistic."""
 _CONSENSUS = re.compile(
     r"(?:市场|分析师|彭博|路透|华尔街|机构|业界)[^，。；;,]{0,8}(?:预期|预测|预估|估计|共识|一致预期)(?:的|为)?\s*$"
     r"|(?<![A-Za-z])(?:consensus(?: estimates?)?|analysts?['’]? (?:estimates?|expectations?|forecasts?)|"
@@ -3823,7 +3845,7 @@ _STOCK_MOVE_BEFORE = re.compile(
     # (or a quote: a price, then its move, "报9.87元，升2.5%", a quote table's "9.87元 升2.49%")
     r"(?:绩后|盘中|截止发稿|截至发稿|早盘|午盘|午后|尾盘|收盘|收市|股价|(?<![\d.])\d{1,4}(?:\.\d{1,3})?元[，,]?)\s?"
     r"(?:今日|今天|昨日|昨天|周[一二三四五]|盘中|早盘|午盘|尾盘|开盘后)?\s?(?:一度|曾|再|续|继续)?"
-    r"(?:大涨|大跌|急涨|急跌|飙升|上涨|下跌|高开|低开|涨|跌|升|挫|飙|弹升)(?:超过?|逾|近|约)?\s?$"
+    r"(?:大涨|大跌|急涨|急跌|飙升|上涨|下跌|高开|低开|收涨|收跌|收高|收低|涨|跌|升|挫|飙|弹升)(?:超过?|逾|近|约)?\s?$"
 )
 """Right before a %: a share's move in a market aside ("绩后跌超8%", "截止发稿跌8.82%")."""
 _STOCK_MOVE_BEFORE = anchored(_STOCK_MOVE_BEFORE)
@@ -3862,6 +3884,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _RECORD_MARGIN_AFTER.match(text, m.end)
         or (m.unit == "%" and _CONTRIBUTION_SHARE_AFTER.match(text, m.end) is not None)
         or _STOCK_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
+        or _INDEX_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
         or (_SHARE_TURNOVER_BEFORE.search(text, max(clause[0], m.start - 8), m.start) is not None
             and _SHARE_QUOTE.search(text, sentence[0], m.start) is not None)
     )
@@ -3955,6 +3978,13 @@ _SECTION_HEADING = re.compile(
     r"|^(?:Key|Financial|Business|Market|Outlook|Summary|Highlights|Risks?|Investment|Rating|Overview)\b"
 )
 """Endings of a section label ("核心观点", "财务表现", "医药行业"): a heading that names a topic, not a firm."""
+_PAGE_FURNITURE = re.compile(
+    r"\s*[【\[]?\s*(?:(?P<list>相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|相关文章|相關文章|"
+    r"相关报道|相關報道|热门文章|熱門文章|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|更多阅读|更多閱讀|精彩推荐|精彩推薦|"
+    r"热点推荐|熱點推薦|往期回顾|往期回顧|今日热点|今日熱點)|免责声明|免責聲明)\s*[】\]]?\s*(?:[:：]|$)"
+)
+"""A page's furniture: the head of a list of other stories (the page's own story ends there), or a
+paragraph that is another story's headline or the publisher's notice."""
 _TITLE_FIRM: tuple[re.Pattern[str], ...] = (
     # "中芯国际:Q2营收同比增16.2%", "岳川电子(603377):中报业绩稳健"
     re.compile(r"(?P<n>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,9}?)(?:\s?[(（][^()（）]{1,16}[)）])?\s?[:：]"),
@@ -4196,10 +4226,10 @@ def _guided_period(
         if pm.period
         and not pm.base
         and pm.kind in ("quarter", "year", "span", "month")
-        and sentence[0] <= pm.start < sentence[1]
+        and sentence[0] < pm.end and pm.start < sentence[1]  # (a mention may take in the space before it)
         and not (m.start <= pm.start < m.end)
     ]
-    in_clause = [pm for pm in named if clause[0] <= pm.start < clause[1]]
+    in_clause = [pm for pm in named if clause[0] < pm.end and pm.start < clause[1]]
     for group in (
         [pm for pm in in_clause if pm.end <= m.start][::-1],
         [pm for pm in in_clause if pm.start >= m.end],
@@ -4243,7 +4273,8 @@ _ITEM_LABEL = re.compile(r"\s*(?:[-•·*]\s*)?(?:\*\*[^*\n]{1,16}\*\*|[\u4e00-\
 _MOM_BEFORE = re.compile(r"(?:月增|月减|月比|较上月|比上月|环比上月)[^\d，,。；;]{0,4}$")
 """Right before a growth figure: a month-over-month change ("月减3.2%", "较上月增长5%")."""
 _MARKER_OF_NEXT = re.compile(
-    r"\s*(?:增长|增加|上升|上涨|下降|减少|下滑|下跌|提升|降低|增|升|跌|减|降|涨)?\s*[+＋-]?\s*"
+    r"\s*(?:大幅度|大幅|显著|明显|小幅|略微|略|稳步|进一步|持续)?"  # "同比大幅增长69.7%": an adverb before the verb
+    r"(?:增长|增加|上升|上涨|下降|减少|下滑|下跌|提升|降低|增|升|跌|减|降|涨)?\s*[+＋-]?\s*"
 )
 """Between a YoY/QoQ marker and the next figure: the marker opens that figure's own comparison."""
 _MARKER_CUT = re.compile(r"[，、。；;！？!?]|,(?!\d{3})|以及|(?<![A-Za-z])and(?![A-Za-z])|和", re.IGNORECASE)

@@ -86,7 +86,7 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
         | frozenset(ann.analysts)
         | frozenset(ann.handed)
     )
-    listed = [*(e.name for e in roster.entries), *ann.hands.values()]
+    listed = [*(e.name for e in (*roster.entries, *roster.staff)), *ann.hands.values()]
     cands = candidates(s, roster.lines, known, listed)
     affiliations = affiliation_lines(s, cands, roster, known, ann.analysts)
     labels = confirm(s, cands, frozenset(affiliations.values()))

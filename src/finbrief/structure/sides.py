@@ -19,6 +19,7 @@ from finbrief.structure.announce import Announcements
 from finbrief.structure.call import Call
 from finbrief.structure.labels import DIARIZED_RE, is_name
 from finbrief.structure.roster import Roster
+from finbrief.structure.sections import mid_sentence
 from finbrief.structure.speakers import Registry
 from finbrief.structure.turns import Turn
 
@@ -26,6 +27,7 @@ from finbrief.structure.turns import Turn
 PREPARED_SPEECH_CHARS = 300
 # A turn that asks, by its shape: this short, ending in a question mark or asking in words.
 ASKING_TURN_CHARS = 300
+EXCERPT_ASKING_CHARS = 1500
 QUESTION_END = ("?", "？")
 
 
@@ -269,11 +271,13 @@ def _name_self_introduced(c: Call, turns: list[Turn], first: dict[str, int]) -> 
 def from_asking(c: Call) -> None:
     """Someone nothing else places (no roster, title, firm or announcement), who does not open the
     call and whose every turn is a short question someone else answers, is an analyst (a short
-    excerpt of a call with names alone as labels)."""
+    excerpt of a call with names alone as labels; in an excerpt cut mid-answer, a longer one)."""
     turns = c.t.turns
     people = [t for t in turns if t.kind == "person" and t.speaker is not None]
     if len(people) < 3:
         return
+    # An excerpt cut mid-answer (its text starts mid-sentence): a question there may be long.
+    limit = EXCERPT_ASKING_CHARS if c.s.n and mid_sentence(c.s.texts[0]) else ASKING_TURN_CHARS
     asking: dict[str, bool] = {}
     for k, t in enumerate(turns):
         sid = t.speaker
@@ -281,7 +285,7 @@ def from_asking(c: Call) -> None:
             continue
         text = c.text(c.speech(t)).rstrip()
         nxt = turns[k + 1] if k + 1 < len(turns) else None
-        asks = 0 < len(text) < ASKING_TURN_CHARS and (
+        asks = 0 < len(text) < limit and (
             text.endswith(QUESTION_END) or bool(c.s.v.asks.search(text))
         )
         answered = nxt is not None and nxt.kind == "person" and nxt.speaker not in (None, sid)

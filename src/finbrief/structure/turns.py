@@ -452,15 +452,29 @@ def build_turns(
     return Turns(turns, roles, speaker, body, after_call)
 
 
+# "Q" or "A" at the end of a header line, after a firm or title.
+MARGIN_MARK_RE = re.compile(r"(?<=[\w.)])\s+([QA])$")
+
+
 def _header_line(s: Scan, line: str, rec: Record) -> None:
     """What the header line under a speaker's name says: a research division marks an analyst (and
-    is the firm); a job title alone marks the company; ``Firm - Title`` gives both."""
+    is the firm); a job title alone marks the company; ``Firm - Title`` gives both. A vendor's margin
+    mark printed at the line's end ("Analyst, Harbor Point Securities LLC Q") says the side."""
+    mark = MARGIN_MARK_RE.search(line)
+    if mark:
+        line = line[: mark.start()]
+        rec.set_side("analyst" if mark.group(1) == "Q" else "company", "label")
     firm, sep, title = line.partition(" - ")
     if not sep:
         firm, title = (line, "") if not is_title(line, s.v) else ("", line)
         first, comma, rest = line.partition(", ")
         if comma and is_analyst_title(first) and not is_title(rest, s.v):
             rec.set_side("analyst", "label")  # "Analyst, JPMorgan Securities LLC": title, then firm
+            rec.set_affiliation(rest.strip(), "label")
+            rec.set_role(first.strip(), "label")
+            return
+        if comma and is_title(first, s.v) and not is_title(rest, s.v) and not s.v.analyst_firm.search(line):
+            rec.set_side("company", "label")  # "Chief Financial Officer, Examplo Holdings, Inc."
             rec.set_affiliation(rest.strip(), "label")
             rec.set_role(first.strip(), "label")
             return
