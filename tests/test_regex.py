@@ -106,6 +106,7 @@ SIFTED = [
     re.compile(r"(?:较|相比|(?<![A-Za-z])(?:compared\s+(?:with|to)|versus|vs\.?|from))\s*(?:the\s+)?$", re.I),
     re.compile(r"look(?:ing)? ahead|Q[1-4] results|财报"),
     re.compile("\u212a\\w+", re.I),  # the Kelvin sign folds to "k": no needles, every search runs
+    re.compile(r"(?:look|plan)\w*\s+(?:ahead|to)", re.I),  # two sets of needles, each needed
 ]
 SIFT_TEXT = st.text(
     alphabet="We we I expect Expected plan WILL is are to look lookinG ahead Q3 results 财报 较相比 "
@@ -119,16 +120,19 @@ SIFT_TEXT = st.text(
 def test_sifted_finds_what_the_pattern_finds(text: str, pos: int, endpos: int) -> None:
     from finbrief.text.regex import Sifted
 
-    for pattern in SIFTED:
-        fast = Sifted(pattern)
+    for pattern, gates in [(p, g) for p in SIFTED for g in (1, 2)]:
+        fast = Sifted(pattern, gates)
         got, want = fast.search(text, pos, endpos), pattern.search(text, pos, endpos)
         assert (got and got.span()) == (want and want.span())
         got, want = fast.search(text), pattern.search(text)
         assert (got and got.span()) == (want and want.span())
+        spans = [m.span() for m in fast.finditer(text, pos, endpos)]
+        assert spans == [m.span() for m in pattern.finditer(text, pos, endpos)]
+        assert fast.findall(text, pos, endpos) == pattern.findall(text, pos, endpos)
 
 
 def test_needles_are_what_every_match_holds() -> None:
-    from finbrief.text.regex import Sifted, needles
+    from finbrief.text.regex import Sifted, needle_sets, needles
 
     assert needles(SIFTED[0]) == {"expect", "plan", "will", "expected"}
     assert needles(SIFTED[2]) == {" ahead", " results", "财报"}
@@ -136,6 +140,10 @@ def test_needles_are_what_every_match_holds() -> None:
     fast = Sifted(SIFTED[0])
     assert fast.search("Revenue rose 5% in the quarter.") is None
     assert fast.search("We now EXPECT growth") is not None
+    assert needle_sets(SIFTED[0], 2) == (needles(SIFTED[0]),)  # one alternation: one set
+    assert needle_sets(SIFTED[4], 2) == ({"look", "plan"}, {"ahead", "to"})
+    assert Sifted(SIFTED[4], 2).search("We plan to") is not None
+    assert Sifted(SIFTED[4], 2).search("Look, we plan it") is None
 
 
 def test_anchored_leaves_a_pattern_the_engine_skips_ahead_for() -> None:

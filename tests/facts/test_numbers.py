@@ -463,3 +463,20 @@ def test_a_per_share_figure_then_another_amount_is_no_range() -> None:
     assert [m.value_high for m in found] == [None, None]
     found = parse_numbers("from $0.80 per share to $0.97 per share")
     assert [(m.value, m.role, m.value_high) for m in found] == [(0.8, "base", None), (0.97, "level", None)]
+
+
+FAST_PATH_TEXT = st.text(
+    alphabet="0123456789 ,.-()$% single Double triple digits Tel phone FAX license ICP 备电话\n",
+    max_size=60,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(FAST_PATH_TEXT, st.integers(0, 60))
+def test_fast_paths_find_what_the_patterns_find(text: str, pos: int) -> None:
+    from finbrief.facts import numbers
+
+    assert numbers._may_hold_phone(text) == bool(numbers._PHONE_HINT.search(text))
+    if "digit" not in text:
+        got, want = numbers._CORE_ARABIC.search(text, pos), numbers._CORE_ASCII.search(text, pos)
+        assert (got and (got.span(), got.lastgroup)) == (want and (want.span(), want.lastgroup))

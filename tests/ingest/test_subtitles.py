@@ -90,3 +90,23 @@ def test_a_question_or_a_hand_over_ends_the_paragraph_without_a_pause() -> None:
         "What is the capex plan?",
         "About $200 million.",
     ]
+
+
+def test_the_host_taking_the_floor_back_or_handing_it_to_a_presenter_starts_a_paragraph() -> None:
+    """No pause between cues: the host asking a presenter to report ends a turn, the presenter's
+    thanks to the host and the host's "好，谢谢。下一位请…" after an answer each start one."""
+    cues = [
+        Cue(0.0, 3.0, "首先请财务长周岩为我们报告经营情况。", None),
+        Cue(3.2, 6.0, "谢谢主持人。本季度营收增长12%。", None),
+        Cue(6.2, 9.0, "请天衡证券的沈一鸣提问。", None),
+        Cue(9.2, 12.0, "请问明年的资本开支？", None),
+        Cue(12.2, 15.0, "明年资本开支与今年持平。", None),
+        Cue(15.2, 18.0, "好，谢谢。下一位请北辰资本的顾言提问。", None),
+    ]
+    assert cues_to_text(cues).split("\n\n") == [
+        "首先请财务长周岩为我们报告经营情况。",
+        "谢谢主持人。本季度营收增长12%。请天衡证券的沈一鸣提问。",
+        "请问明年的资本开支？",
+        "明年资本开支与今年持平。",
+        "好，谢谢。下一位请北辰资本的顾言提问。",
+    ]

@@ -241,3 +241,157 @@ def test_operator_introductions_in_other_words_give_the_firm() -> None:
         doc = parse(_intro_call(intro))
         assert summary(doc)[1] == ("priya-raman", "Harbor Point", ["laura-chen"]), intro
         assert_sound(doc)
+
+
+EXCERPT_MID_ANSWER = """\
+ble.
+
+Laura Chen: Yes. So we are still putting next year together. I do believe we will have positive operating leverage, and I still feel next year is going to be a better year than this one.
+
+Priya Raman: Great. All right. Thank you. That's helpful. And then on the credit side, your reserve ratio as a percentage of loans ticked down a bit this quarter, to around 162 basis points. Where do you see that trending here, given the mix of new lending you described and the macro factors in the model? Is it fair to assume a continued modest decline as you look out over the next few quarters?
+
+Laura Chen: Yes. I think when you look at it, this past quarter we had some good macro factors, and as we grow all of our lending categories you will see a mix change in the balance sheet.
+"""
+
+
+def test_an_excerpt_cut_mid_answer_without_introductions_is_in_the_qa() -> None:
+    """A text starting mid-sentence (an excerpt cut mid-answer), where a speaker asks at length and
+    another answers: the asker is an analyst, however long the question."""
+    doc = parse(EXCERPT_MID_ANSWER)
+    assert summary(doc) == [("priya-raman", None, ["laura-chen"])]
+    assert doc.speakers_by_id["laura-chen"].side == "company"
+    assert_sound(doc)
+
+
+JOINED_TITLES = """\
+Operator: Good morning and welcome to the Examplo Holdings third quarter call. I will now turn the call over to Dana Ortiz, Head of Investor Relations.
+
+Dana: Thank you. With me today are Laura Chen, our Chief Executive Officer; and Mark Davis, our Chief Financial Officer. Our remarks include forward-looking statements. I'll turn it over to Laura.
+
+CEO: Thank you, Dana. Revenue grew 12% to $1.2 billion in the quarter.
+
+CFO: Thanks, Laura. Gross margin was 41%, up 2 points.
+
+Operator: Our first question comes from Priya Raman with Harbor Point. Your line is open.
+
+Priya Raman: Can you talk about pricing in the fourth quarter?
+
+Laura: Sure. Pricing held up well.
+
+Mark: And margins should stay near 41%.
+"""
+
+
+def test_people_the_opening_names_with_titles_are_the_title_and_first_name_labels() -> None:
+    """"With me today are Laura Chen, our Chief Executive Officer; and Mark Davis, our Chief
+    Financial Officer": ``CEO:`` / ``CFO:`` and ``Laura:`` / ``Mark:`` are those people; the person
+    the call is handed to by full name is ``Dana:``."""
+    doc = parse(JOINED_TITLES)
+    assert doc.paragraph(n_of(doc, "With me today")).speaker == "dana-ortiz"
+    assert doc.paragraph(n_of(doc, "Revenue grew 12%")).speaker == "laura-chen"
+    assert doc.paragraph(n_of(doc, "Gross margin was 41%")).speaker == "mark-davis"
+    assert summary(doc) == [("priya-raman", "Harbor Point", ["laura-chen", "mark-davis"])]
+    assert doc.speakers_by_id["mark-davis"].role == "Chief Financial Officer"
+    assert_sound(doc)
+
+
+RULE = "." * 180
+CALLSTREET_MARKS = f"""\
+QUESTION AND ANSWER SECTION
+
+Operator: Thank you. Our first question comes from Priya Raman with Harbor Point. You may proceed.
+{RULE}
+
+Priya Raman
+Analyst, Harbor Point Securities LLC Q
+Good morning. Can you talk about pricing in the fourth quarter?
+{RULE}
+
+Laura Chen
+Chief Executive Officer, Examplo Holdings, Inc. A
+Sure. Pricing held up well in the quarter.
+{RULE}
+
+Operator: Thank you. Our next question comes from Tom Becker with Goldman Sachs. Your line is open.
+{RULE}
+
+Tom Becker
+Analyst, Goldman Sachs & Co. LLC Q
+What is the capital spending plan for next year?
+{RULE}
+
+Mark Davis
+Chief Financial Officer, Examplo Holdings, Inc. A
+About $300 million, mostly for the new plant.
+"""
+
+
+def test_header_lines_ending_in_the_margin_mark_and_long_dotted_rules() -> None:
+    """``Analyst, Firm Q`` / ``Title, Company A`` under each name: the mark is no part of the firm,
+    says the side, and ends the header line (the speech is not glued to it); a rule of dots across
+    the page between turns is furniture."""
+    doc = parse(CALLSTREET_MARKS)
+    assert summary(doc) == [
+        ("priya-raman", "Harbor Point Securities LLC", ["laura-chen"]),
+        ("tom-becker", "Goldman Sachs & Co. LLC", ["mark-davis"]),
+    ]
+    laura = doc.speakers_by_id["laura-chen"]
+    assert (laura.role, laura.affiliation, laura.side) == ("Chief Executive Officer", "Examplo Holdings, Inc.", "company")
+    assert doc.paragraph(doc.qa[0].answers[0].paragraphs[0]).text == "Sure. Pricing held up well in the quarter."
+    assert all(doc.paragraph(n).role == "boilerplate" for n in range(1, len(doc.paragraphs) + 1) if doc.paragraph(n).text == RULE)
+    assert_sound(doc)
+
+
+def test_a_bare_executive_label_answers_for_the_company() -> None:
+    doc = parse(_intro_call("Our next question comes from Priya Raman with Harbor Point.").replace("Laura Chen:", "Executive:"))
+    assert summary(doc) == [
+        ("tom-becker", "Goldman Sachs", ["company-representative"]),
+        ("priya-raman", "Harbor Point", ["company-representative"]),
+    ]
+    assert_sound(doc)
+
+
+FLAT_RUN_BY_OPERATOR = (
+    "We expect margins to recover in the second half as the new plant ramps. With that, we'll take questions. "
+    "Operator: Thank you. Our first question comes from Priya Raman with Harbor Point. Please go ahead. Priya "
+    "Raman: Hi, thanks for taking my question. Can you talk about pricing in the fourth quarter? Laura Chen: "
+    "Sure, Priya. Pricing held up well in the quarter. Priya Raman: Thank you. Operator: Our next question comes "
+    "from Tom Becker with Goldman Sachs. Please go ahead. Tom Becker: What is the capital spending plan for next "
+    "year? Mark Davis: About $300 million, mostly for the new plant.\n"
+)
+
+
+def test_a_call_flattened_onto_one_line_cuts_before_executives_named_once() -> None:
+    """In a line the operator runs (its label recurs), an executive labelled once and never
+    introduced still starts a turn."""
+    doc = parse(FLAT_RUN_BY_OPERATOR)
+    assert summary(doc) == [("priya-raman", "Harbor Point", ["laura-chen"]), ("tom-becker", "Goldman Sachs", ["mark-davis"])]
+    assert_sound(doc)
+
+
+SHORT_FORMS_AND_SMALL_TALK = """\
+and that is why we are confident in the plan. Thank you, Dana. Operator, can we get the first question, please?
+Well, now go to Michael Ortega of Goldman Sachs. Please go ahead. Wonderful. Good afternoon. Thank you for
+the questions. I have two if I could. How should we think about the ramp of the new plant over the next
+few quarters and what it means for gross margin. Thank you.
+Yeah, Mike. It's Laura. Thanks for the question. The plant is running ahead of plan and we expect it to
+reach full output by the middle of next year.
+Thank you, Mike. Operator, can we get the next question, please?
+The next question will be coming from Tom Becker of Goldman Sachs, please go ahead.
+Yeah, hey, guys, how are you?
+I'm good.
+Hey, Laura, first question is on the new partnership. I wanted to understand how you came to that decision
+and what it means for the margin over time?
+Yeah, we basically determined that the partner's technology would provide the most capable foundation,
+and we expect it to be margin neutral over time.
+"""
+
+
+def test_a_reply_calling_the_asker_by_a_short_form_and_small_talk_before_a_question() -> None:
+    """"Yeah, Mike." answers Michael (a short form of the introduced first name); "Hey, guys, how are
+    you?" and a short line after it are small talk, not the question."""
+    doc = parse(SHORT_FORMS_AND_SMALL_TALK)
+    assert summary(doc) == [("michael-ortega", "Goldman Sachs", [None]), ("tom-becker", "Goldman Sachs", [None])]
+    assert firsts(doc) == ["Wonderful. Good afternoo", "Hey, Laura, first questi"]
+    assert doc.paragraph(doc.qa[0].answers[0].paragraphs[0]).text.startswith("Yeah, Mike. It's Laura.")
+    assert_sound(doc)

@@ -57,7 +57,7 @@ PORTAL_RECORD = """\
 
 def test_a_portal_reply_is_one_pair_and_its_cut_headline_no_question() -> None:
     doc = parse(PORTAL_RECORD)
-    assert summary(doc) == [(None, None, [None])]
+    assert summary(doc) == [(None, None, ["董秘"])]  # the reply's mark names who answers
     assert doc.qa[0].question == ns_of(doc, "领先企业相比")
     assert doc.qa[0].answers[0].paragraphs == ns_of(doc, "新产线良率")
     assert_sound(doc)

@@ -70,7 +70,7 @@ from finbrief.lexicon.metrics import Metric
 from finbrief.lexicon.subjects import SubjectEntry
 from finbrief.lexicon.trie import Matcher
 from finbrief.model import Change, Document, Fact, FactSheet, Paragraph
-from finbrief.text.regex import anchored, led_by, lowered
+from finbrief.text.regex import Sifted, anchored, led_by, lowered
 
 __all__ = ["extract", "yoy_by_default"]
 
@@ -84,7 +84,7 @@ _REGION_SECTION_LEAD = re.compile(
 _REGION_RESULT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:segment\s+|total\s+|net\s+)?(?:revenues?|sales)(?![A-Za-z])", re.IGNORECASE)
 """A sentence that opens with a region and its revenue ("Third quarter Americas revenues were $695 million",
 "EMEA revenues for Q3 were $164 million"): the call turns to that region's results."""
-_COMPANY_LEAD = re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company)\s+)*", re.IGNORECASE)
+_COMPANY_LEAD = Sifted(re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company)\s+)*", re.IGNORECASE))
 """Right before a metric in the clause of a figure that names no unit: the whole company's figure
 ("Second quarter total sales rose 24%", "we delivered total net sales of $865 million")."""
 _UNIT_KIND_AFTER = re.compile(r"\s+(?:business|segment|division|unit)(?![A-Za-z])", re.IGNORECASE)
@@ -123,6 +123,13 @@ _BARE_METRIC_LEAD = re.compile(
 go on about the unit the sentence before named by its share of sales."""
 _WHOLE_WORD = re.compile(r"(?<![A-Za-z])(?:total|overall|company|consolidated|enterprise)(?![A-Za-z])", re.IGNORECASE)
 """A word that speaks of the whole company: a sentence holding one is not carried on from a unit."""
+_CONTINUING_LEAD = re.compile(
+    r"[\s,]*(?:representing|reflecting|which\s+(?:represents|reflects|is|was)|equating\s+to|equal\s+to)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A clause that goes on about the figure before it ("..., representing a margin of 6.3%")."""
+_ANAPHORA_SENTENCES = 1
+"""English: sentences after the paragraph naming a business line that "this segment" may still point back to it."""
 _SHARE_CARRY_SENTENCES = 2
 """English: sentences after a unit's share of sales that a bare metric stays that unit's."""
 _CONTENTS_BEFORE = re.compile(
@@ -134,19 +141,21 @@ Social Tourist, sales rose 20%": Hollister's sales)."""
 _SENTENCE = re.compile(
     r"[。！？!?；;]+|\n|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
     r"|(?<=[\u4e00-\u9fff\])）%])\s[-–—•]\s(?=[\u4e00-\u9fffA-Za-z])"  # "…增长16.7% [7] - 汽车销售收入…": list items
+    r"|(?<=\d\])\s(?=[\u4e00-\u9fff])"  # "…同比下降12.5% [3] 各产品净营收 - …": a source marker ends its item
 )
 _SENTENCE = led_by(r"。！？!?；;\n.\s", _SENTENCE)  # (most positions end no sentence)
 _CLAUSE = re.compile(
     r"[，：；;。！？!?\n]|,(?!\d{3}(?!\d))|:(?!\d)|—|\s-\s|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
+    r"|(?<=\d\])\s(?=[\u4e00-\u9fff])"  # a source marker ends its item ("…12.5% [3] 各产品净营收")
 )
 _CLAUSE = led_by(r"，：；;。！？!?\n,:—\s.", _CLAUSE)  # (most positions end no clause)
-_MASK = re.compile(
+_MASK = Sifted(re.compile(
     r"在[^，,。；;]{1,24}?(?:之后|以后|后|之中|中|时|期间|以来)(?=[，,。；;\s]|$)|随着[^，,。；;]{1,30}|剔除[^，,。；;]{1,24}|"
     r"不包括[^，,。；;]{1,24}|除了?[^，,。；;]{1,24}?(?:之外|以外|外)|得益于[^，,。；;]{1,30}|受益于[^，,。；;]{1,30}|受惠于?[^，,。；;]{1,30}|撇除[^，,。；;]{1,24}|"
     r"(?<![A-Za-z])(?:excluding|excludes|except(?: for)?|driven by|thanks to|due to|compared (?:with|to))[^,;.]{1,60}",
     re.IGNORECASE,
-)
-_YOY = re.compile(
+))
+_YOY = Sifted(anchored(re.compile(
     r"同比|较去年同期|比去年同期|与去年同期相比|去年同期|去年同季度?|上年同期|较上年|比上年|较去年|比去年|按年|年比|"
     r"较前一年|比前一年|(?<![全今明去本每])年(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|from a year ago|a year ago|year[\s-]ago|"
@@ -155,9 +164,8 @@ _YOY = re.compile(
     r"prior[\s-]year|previous year|last year's|same (?:quarter|period) (?:of |in )?(?:last|the prior|the previous) year)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
-)
-_YOY = anchored(_YOY)
-_QOQ = re.compile(
+)))
+_QOQ = Sifted(anchored(re.compile(
     r"环比|较上季度|比上季度|较上一季度|较上个季度|按季|较上季|较前季|较前一季|比上季|(?<![本单当该这每全])季(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-]over[\s-]quarter|quarter[\s-]on[\s-]quarter|qoq|q/q|"
     r"linked[\s-]quarter|(?:a|one) quarter (?:ago|earlier|before)|"
@@ -165,16 +173,14 @@ _QOQ = re.compile(
     r"[\s-]quarter(?!\s+(?:of|in)\s+(?:last|the prior|the previous) year))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
-)
-_QOQ = anchored(_QOQ)
-_YOY_STATED = re.compile(
+)))
+_YOY_STATED = Sifted(anchored(re.compile(
     r"(?:除非另有说明|除另有说明外|除非特别说明|如无特别说明)[^。]{0,40}同比"
     r"|同比[^。]{0,10}除非另有说明"
     r"|unless (?:otherwise )?(?:stated|noted|specified|indicated)[^.]{0,80}(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|prior[\s-]year|same (?:quarter|period))"
     r"|(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year)[^.]{0,60}unless (?:otherwise )?(?:stated|noted|specified|indicated)",
     re.IGNORECASE,
-)
-_YOY_STATED = anchored(_YOY_STATED)
+)))
 _RATE = re.compile(
     r"增速|增长率|增幅|增长速度|增长(?:加速|加快|放缓|提速)|growth rate|rate of growth|"
     r"(?<![A-Za-z])(?:growth|accelerat\w*|decelerat\w*)(?![A-Za-z])",
@@ -236,6 +242,12 @@ _NET_RESULT_VERB = re.compile(
 )
 """Right before an amount: what the company earned or lost, its net result ("we lost $12 million")."""
 _LOSS_WORD = re.compile(r"亏损|(?<![A-Za-z])loss(?:es)?(?![A-Za-z])", re.IGNORECASE)
+_OR_LOSS = re.compile(r"\s*/\s*[(（]\s*(?:亏损|虧損)\s*[)）]")
+"""After a profit's name: the label reads "profit/(loss)" ("除税前溢利 / (亏损)"), the profit itself, no loss."""
+_INDEX_MOVE_BEFORE = re.compile(
+    r"(?:指数|指數|大盘|大盤|恒指|纳指|納指|道指|标普|標普)[^，,。；;\d]{0,4}(?:上涨|下跌|上升|下降|收涨|收跌|涨|跌|升|降)了?\s*$"
+)
+"""Right before a figure: a market index moved by it ("同期标普500指数上涨0.5%"), no company's figure."""
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 _FIGURES = re.compile(r"-?[$¥￥]?\d[\d,.]*\s?(?:%|亿|万|个百分点)?|[、和及与]|\b(?:and|or)\b")
 _CONTINUATION = re.compile(
@@ -260,7 +272,8 @@ def _own_unit_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     the name alone in the possessive ("NovaSky's revenue": the whole company's)."""
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w&])(?:{alts})(?:\s(?P<w>[A-Z][A-Za-z&]*)(?=['’]s\b|,|\s+(?:[a-z]|\d|\$))|(?=['’]s\s+[a-z]))"
+        # ("Now on to FirstService Brands. The division ...": a unit named at the end of its sentence)
+        rf"(?<![\w&])(?:{alts})(?:\s(?P<w>[A-Z][A-Za-z&]*)(?=['’]s\b|,|\.\s|\s+(?:[a-z]|\d|\$))|(?=['’]s\s+[a-z]))"
     )
 
 
@@ -271,13 +284,24 @@ _NOT_UNIT_WORDS = frozenset(
      "Officer", "Officers", "Employees", "Associates", "Stock", "Shares", "Common", "Class", "I", "We", "Management's"}
 )
 """Capitalised words after a company's name that name no unit of it (a legal form, a title, its people)."""
-_SEGMENT_EN = re.compile(
-    r"\b((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+(?:segment|division|business unit|reporting unit)\b"
-)
+_SEGMENT_EN = Sifted(re.compile(
+    r"\b((?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){0,3}[A-Z][\w&'’.-]*)\s+(?:segment|division|business unit|reporting unit)\b"
+))
 
 
 _BUSINESS_EN = re.compile(r"(?<=\b[Oo]ur |\b[Tt]he |\b[Ii]ts )((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+business\b")
 """A unit named as "our <Name> business" ("our Global Records business delivered revenue of $1.1 billion")."""
+_NAME_SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s+")
+"""Inside a run of capitalised words: the end of a sentence ("Brands. The division"), not an abbreviation ("U.S.")."""
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 (the last one is wanted)
+        pass
+    return found
+
+
 _UNIT_WORD_AFTER = re.compile(r" ([A-Z][a-z]{3,})(?![A-Za-z&'’-])")
 """After a region's name: a capitalised word naming a unit of it ("North America Commercial")."""
 
@@ -401,7 +425,8 @@ def _firm_pattern() -> re.Pattern[str]:
     """A Chinese firm's name: two to four characters and a firm's ending, after punctuation or a verb."""
     suffixes = "|".join(re.escape(w) for w in ls.phrase_words().zh_org_suffix)
     return re.compile(
-        r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下])|(?<=超越|超过|高于|低于|领先|落后|不及))[为是由以和及与]?"
+        r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下])|(?<=超越|超过|高于|低于|领先|落后|不及)"
+        r"|(?<=子公司)|(?<=附属公司|附屬公司))[为是由以和及与]?"  # "发布子公司洪都航空(600316)…": the subsidiary
         r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")"
         # a listed firm written with its listing code ("华东医药(000963.SZ)", "五礦地產(230)")
         r"|[\u4e00-\u9fff]{2,6}?(?=\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}(?:\.(?:SH|SZ|HK|BJ))?\s?[;；)）])"
@@ -533,11 +558,11 @@ def _scoped(scope: str, written: str) -> Metric | None:
     return None
 
 
-_HORIZON_OF_DEBT = re.compile(
+_HORIZON_OF_DEBT = Sifted(re.compile(
     r"(?<![A-Za-z])(?:maturities|maturity|maturing|expirations|expiries|expiring|expire|due)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:until|through|thru|till|before|prior\s+to)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:fiscal\s+)?$",
     re.IGNORECASE,
-)
+))
 """Before a time expression: how far the debt runs ("no debt maturities until the end of 2024")."""
 _BESIDES_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:in addition to|besides|beyond|outside(?: of)?|apart from|other than|aside from)\s+(?:the\s+|our\s+)?$",
@@ -632,7 +657,7 @@ _IN_AFTER = re.compile(
 )
 """Between an amount and the metric after it: the amount is of that metric ("$1 billion in EBITDA", "$4.5
 billion in sales"), whatever the words before it say it comes from."""
-_COLLECTIVE = re.compile(r"(?<![A-Za-z])(?:collectively|combined|together|taken together)(?![A-Za-z])", re.IGNORECASE)
+_COLLECTIVE = Sifted(re.compile(r"(?<![A-Za-z])(?:collectively|combined|together|taken together)(?![A-Za-z])", re.IGNORECASE))
 _FORECAST_NOUN_AFTER = re.compile(
     r"\s+(?:growth\s+)?(?:assumptions?|guidance|outlook|forecast|target|expectations?)(?![A-Za-z])", re.IGNORECASE
 )
@@ -806,8 +831,15 @@ class _Paragraph:
                     w.casefold() in ls.phrase_words().en_stop for w in m.group(1).split()
                 ):
                     continue  # "our Q3 business", "the Company business": no unit's name
+                cut = _last_match(_NAME_SENTENCE_END, m.group(1))
+                if cut is not None:
+                    # "Now on to FirstService Brands. The division generated ...": a sentence ends inside
+                    words = m.group(1)[cut.end() :].split()
+                    words = [w for w in words if w not in _en_stop()]
+                    if not words:
+                        continue
                 known.append((m.start(1), m.end()))
-                words = m.group(1).split()
+                words = m.group(1)[cut.end() if cut is not None else 0 :].split()
                 for i in range(len(words) - 1, -1, -1):
                     if words[i].endswith(("'s", "’s")):
                         words = words[i + 1 :]  # "NovaSky's Industrial segment" names the segment only
@@ -863,6 +895,7 @@ class _Paragraph:
         glosses = self.glosses if self.metrics else []
         for m in state.firms.finditer(self.text):
             name = m.group("name")
+            begin = m.start("name")
             if name.startswith(words.zh_org_not_start) or _inside(glosses, m.start("name")):
                 continue  # (what a metric's bracket includes names no firm: "（包括有限制银行存款）")
             if name in words.generic or name.startswith(words.zh_prefix) or _TIME_IN_NAME.search(name):
@@ -880,7 +913,6 @@ class _Paragraph:
             if any(h.entry.kind != "reference" or h.start < m.start("name") or h.end > m.end() for h in over):  # type: ignore[attr-defined]
                 continue  # a name the lexicon knows; but "集团" inside "上汽集团" is no reference to the company
             inside += over
-            begin = m.start("name")
             if name.startswith("股") and self.text[begin - 1 : begin] in ("A", "B", "H"):
                 name, begin = name[1:], begin + 1  # "A股上市险企前三季度": the market is no part of the name
                 if len(name) < 2:
@@ -1102,6 +1134,23 @@ def _region_section(para: _Paragraph, hit: _Hit) -> bool:
     return not any(h is not hit and s0 <= h.start < e0 and h.entry.kind == "region" for h in para.subjects)  # type: ignore[attr-defined]
 
 
+def _line_opens_sentence(para: _Paragraph, hit: _Hit) -> bool:
+    """Whether a business line named right before its metric opens its sentence as its subject ("Technical
+    Solutions revenue increased 2.6%", "The Education segment's operating profit ...")."""
+    if hit.start not in para.phrase_metric:
+        return False
+    written = para.text[hit.start : hit.end].split()
+    if not written or not written[0][:1].isupper():
+        return False  # "Our economic net interest income": a modifier of the metric, no business line
+    s0 = para.sentence(hit.start)[0]
+    lead = _SENTENCE_SUBJECT_LEAD.fullmatch(para.text, s0, hit.start)
+    if lead is None:
+        return False
+    # a word that opens the sentence is capitalised anyway: a name there needs capitals throughout
+    at_start = not para.text[s0 : hit.start].strip()
+    return not at_start or (len(written) >= 2 and all(w[:1].isupper() or w == "&" for w in written))
+
+
 def _written_as_segment(text: str, hit: _Hit) -> bool:
     """Whether a subject is written as a reporting segment: a lexicon segment, or a name followed
     by "分部"/"板块" ("智能电动汽车及AI等创新业务分部")."""
@@ -1267,6 +1316,9 @@ class _Extractor:
         """The last business line written as a segment ("…创新业务分部"): what "该分部" points back to."""
         self.last_named: str | None = None
         """The last business line the document named, any kind (what "该分部" points back to)."""
+        self.last_line: tuple[str, int] | None = None
+        """English: the last business line named and the number of sentences read after its paragraph (what
+        "this segment" points back to from the sentences right after)."""
         self.last_period: str | None = None
         """The period the document named last (what "期内" refers to)."""
         self.list_period: str | None = None
@@ -1318,8 +1370,12 @@ class _Extractor:
             if prior:
                 return self._subject_name(prior[-1], para)
             if self.english:
-                # "The segment reported ...": the unit the call is going through, never a word picked up
-                # before a metric some sentences ago
+                # "Aviation revenue declined 20%. ... weigh on this segment": the line named in the sentence
+                # before; else the unit the call is going through, never a word picked up before a metric
+                # some sentences ago
+                recent = self.last_line
+                if recent is not None and self.sentence_no - recent[1] <= _ANAPHORA_SENTENCES:
+                    return recent[0]
                 return self.topic or self.last_segment or self.carry or self.company_name
             return self.last_named or self.carry or self.company_name
         return entry.name
@@ -1331,6 +1387,12 @@ class _Extractor:
         for i, (p, text) in enumerate(zip(paragraphs, self.texts, strict=True)):
             if p.role in ("speaker_label", "boilerplate", "roster"):
                 continue
+            if not self.english:
+                furniture = _PAGE_FURNITURE.match(text)
+                if furniture is not None:
+                    if furniture.group("list") and not text[furniture.end() :].strip():
+                        break  # "相关阅读" over a list of other stories: the page's own story has ended
+                    continue  # "相關閱讀：…", "免责声明：…": another story's headline, the publisher's notice
             if p.speaker != self.speaker:
                 self.carry = None
                 self.stated_change = None
@@ -1391,6 +1453,7 @@ class _Extractor:
                         # the speaker is making holds for the figures that follow
                         self.stated_change = ("yoy" if yoy else "qoq", self.sentence_no + i)
             self.sentence_no += len(para.sentences)
+            self._note_line(para)
             return []
         para = _Paragraph(text, self.state)
         self._para = para
@@ -1439,17 +1502,32 @@ class _Extractor:
         ]
         if named:
             self.last_period = named[-1].period
-        if _LIST_LEAD.search(text.rstrip()):
+        stripped = text.rstrip()
+        if stripped.endswith((":", "：")) and _LIST_LEAD.search(stripped):  # (a lead ends in a colon)
             self.list_period = named[-1].period if named else self.list_period  # "年内，业绩概述如下："
         elif not _LIST_ITEM.match(text):
             self.list_period = None
         lines = [h for h in para.subjects if h.entry.kind in ("segment", "phrase", "topic")]  # type: ignore[attr-defined]
+        self._note_line(para)
         if lines:
             self.last_named = lines[-1].entry.name  # type: ignore[attr-defined]
         segs = [h for h in lines if _written_as_segment(text, h)]
         if segs:
             self.last_segment = segs[-1].entry.name  # type: ignore[attr-defined]
+        if not self.english and text.count("|") >= 3:
+            # a table row ("營業額 / 收益 | 1,461,540 | 19.448% | …"): a rate whose cell says neither its
+            # period nor what it compares with depends on column heads the row does not hold; left out
+            out = [f for f in out if not (f.unit in _RATE_UNITS and f.change is None and f.period is None)]
         return out
+
+    def _note_line(self, para: _Paragraph) -> None:
+        """English: remember the last business line the paragraph names (see ``last_line``)."""
+        if not self.english:
+            return
+        for h in reversed(para.subjects):
+            if h.entry.kind in ("segment", "phrase", "topic") and h.entry.name:  # type: ignore[attr-defined]
+                self.last_line = (h.entry.name, self.sentence_no)  # type: ignore[attr-defined]
+                return
 
     def _update_guided(self, para: _Paragraph, period_mentions: list[PeriodMention] | None) -> None:
         """Keep the period the call's outlook is about: the last one named in a sentence with a
@@ -1519,13 +1597,18 @@ class _Extractor:
                 return True  # "预计公司2025年归母净利润可达8.44亿元", "2025年预测营业总收入…" in a broker's note
         return found is not None and _REPORTED.search(text, found, m.start) is None
 
-    def _carries(self, hit: _Hit) -> bool:
+    def _carries(self, hit: _Hit, para: _Paragraph | None = None) -> bool:
         """Whether a subject named in one sentence stays in focus for the next ones.
 
-        In English calls another company named in passing ("we sell on Amazon") does not.
+        In English calls another company named in passing ("we sell on Amazon") does not; a business
+        line that opens a sentence as the owner of its metric ("Technical Solutions revenue increased
+        3%.") does, for the bare metrics of the later sentences of its paragraph (``para``) ("Operating
+        margin was 8%."), not beyond.
         """
         entry = hit.entry
         assert isinstance(entry, SubjectEntry)
+        if entry.kind == "phrase" and self.english and para is not None and _line_opens_sentence(para, hit):
+            return True
         if entry.kind in ("phrase", "region"):
             return (
                 False  # "增值服务业务收入...", "Sales in the Americas...": the figures of their own sentence
@@ -1612,7 +1695,7 @@ class _Extractor:
             ]
             if lines:
                 return self._subject_name(lines[-1], para)
-        prior = [h for h in para.subjects if h.end <= s_start and self._carries(h)]
+        prior = [h for h in para.subjects if h.end <= s_start and self._carries(h, para)]
         for hit in reversed(prior):
             name = self._subject_name(hit, para)
             if name:
@@ -2167,6 +2250,7 @@ class _Extractor:
             and m.unit == "%"
             and not name.endswith("loss")
             and _LOSS_WORD.search(text, metric_hit.end, m.start)
+            and not _OR_LOSS.match(text, metric_hit.end)
         ):
             name = f"{name} loss"  # "经调整EBITA亏损收窄20%": the loss narrowed, not the EBITA
         if self.english and name == "revenue" and _ORGANIC_AFTER.match(text, m.end):
@@ -2236,6 +2320,19 @@ class _Extractor:
                 # "The business earned $2.7 billion" with no unit named before: a unit's figure, but whose
                 # the text does not say; left out rather than given to the company
                 return None
+            if (
+                self.english
+                and _hit is None
+                and earlier
+                and earlier[-1].basis is None
+                and earlier[-1].subject != subject
+                and sentence[0] <= earlier[-1].start
+                and (metric.ratio or "margin" in name)
+                and _CONTINUING_LEAD.match(text, clause[0])
+            ):
+                # "Education operating profit totaled $13.6 million, representing a margin of 6.3%": a ratio in
+                # a clause that goes on about the figure before it is of the same line
+                subject = earlier[-1].subject
             if not self.english and earlier and earlier[-1].subject == subject and subject != self.company_name:
                 subject = self._parallel_line(para, m, mentions) or subject
             if not self.english:
@@ -2247,7 +2344,7 @@ class _Extractor:
         if not self.english and _each_of_group(text, sentence, m):
             return None  # "四大行营收均超3000亿元": a bound each of them meets, no one firm's figure
         if not self.english and _aggregate(text, sentence, m):
-            if _MARKET_AGGREGATE.search(text, sentence[0], sentence[1]):
+            if _MARKET_AGGREGATE.search(text, sentence[0], sentence[1]) or _MARKET_COUNT.search(text, sentence[0], sentence[1]):
                 return None  # "统计上市柜公司第3季财报…获利合计1.05兆元": the whole market's total, a market statistic
             subject = "industry"  # "13家金控10月自结税后纯益合计737.56亿元": the group's total, no one firm's
 
@@ -3162,13 +3259,12 @@ _BASE_QOQ = re.compile(
 _BASE_QOQ = anchored(_BASE_QOQ)
 
 
-_BASIS = re.compile(
+_BASIS = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])on an? (?:(?P<adjusted>(?:adjusted|non[\s-]GAAP|comparable|core)(?: (?:adjusted|non[\s-]GAAP))?)|"
     r"(?P<gaap>GAAP|U\.S\. GAAP|reported))"
     r"(?: diluted)? basis(?![A-Za-z])|(?<![A-Za-z])(?P<adjusted3>after adjusting for|adjusting for|adjusted for|as adjusted|(?:excluding|before) (?:special |one-time |non-recurring |certain |notable )?items|net of (?:this|these|the) adjusting items?|net of adjusting items?)(?![A-Za-z])|(?P<adjusted2>按非GAAP|非GAAP口径|经调整口径)|(?P<gaap2>按GAAP|GAAP口径)",
     re.IGNORECASE,
-)
-_BASIS = anchored(_BASIS)
+)))
 
 
 _EXCLUDING_LEAD = re.compile(
@@ -3336,7 +3432,7 @@ _DRIVER = re.compile(
 """Between a metric and a figure: the figure is an item or driver of the metric, not the metric
 ("FFO ... includes $47 million of merger-related expenses")."""
 _DRIVER = anchored(_DRIVER)
-_MULTI_YEAR = re.compile(
+_MULTI_YEAR = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])(?:two|three|four|2|3|4)[\s-]year(?:s)?[\s-](?:stack|basis|comp|comparison|growth)"
     r"|(?<![A-Za-z])(?:versus|vs\.?|relative to|compared (?:to|with)|against|over|from|to)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?"
     r"(?:fiscal\s+)?(?:(?:first|second|third|fourth)[\s-]quarter\s+(?:of\s+)?|Q[1-4]\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
@@ -3344,10 +3440,9 @@ _MULTI_YEAR = re.compile(
     r"|(?<![A-Za-z])(?:above|below|versus|vs\.?|over|compared (?:to|with)|relative to|from)\s+(?:the\s+)?"
     r"pre-?(?:COVID|pandemic|crisis)(?:-19)?(?![A-Za-z])",
     re.IGNORECASE,
-)
+)))
 """A change over more than a year ("a two-year stack of 41.3%", "up 27% compared to the third
 quarter of 2019" in 2021): neither YoY nor QoQ."""
-_MULTI_YEAR = anchored(_MULTI_YEAR)
 _BEYOND_FIGURE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:above|below|ahead of|better than|short of|over|under|beat(?:ing)?|versus|vs\.?)\s+"
     r"(?:the\s+)?(?:(?:high|low|top|upper|lower|bottom)[\s-]end\s+of\s+|midpoint\s+of\s+)?(?:our\s+|the\s+|its\s+)?"
@@ -3411,6 +3506,8 @@ _MARKET_AGGREGATE = re.compile(
     r"上市公司|上市櫃公司|上市柜公司|上櫃公司|上柜公司|A股公司|全体企业|全體企業|全市场|全市場|两市|兩市|大盘|大盤|市场整体|市場整體"
 )
 """A subject that is every listed firm together ("全体上市公司", "台股上市櫃公司"): market statistics, no firm's fact."""
+_MARKET_COUNT = re.compile(r"(?:A股|港股|美股|台股|两市|兩市|沪深|滬深|北交所|科创板|科創板|创业板|創業板)[^。；;]{0,16}?\d[\d,]*家")
+"""A market and a count of its firms ("A股今年前三季度共有5300家公司"): their total is a market statistic."""
 _CONSENSUS = re.compile(
     r"(?:市场|分析师|彭博|路透|华尔街|机构|业界)[^，。；;,]{0,8}(?:预期|预测|预估|估计|共识|一致预期)(?:的|为)?\s*$"
     r"|(?<![A-Za-z])(?:consensus(?: estimates?)?|analysts?['’]? (?:estimates?|expectations?|forecasts?)|"
@@ -3420,7 +3517,7 @@ _CONSENSUS = re.compile(
 )
 """Another party's estimate ("勝於市場預期的660億元", "versus the consensus of $1.20"): not the company's figure."""
 _CONSENSUS = anchored(_CONSENSUS)
-_CONSENSUS_VERB = re.compile(
+_CONSENSUS_VERB = Sifted(re.compile(
     r"(?<![A-Za-z])(?:analysts?|Wall Street|the Street|economists)(?![A-Za-z])[^.;:!?]{0,40}?"
     r"(?<![A-Za-z])(?:had |have |were |are |was )?(?:on average )?"
     r"(?:expect(?:ed|ing|s)?|estimat(?:ed|ing|es?)|forecast(?:ed|ing|s)?|project(?:ed|ing|s)?|predict(?:ed|ing|s)?|"
@@ -3430,7 +3527,7 @@ _CONSENSUS_VERB = re.compile(
     r"(?:analyst\s+|analysts['’]?\s+|market\s+)?(?:estimates?|expectations?|forecasts?|projections?)"
     r"(?:\s+(?:of|at|for))?\s*$",
     re.IGNORECASE,
-)
+))
 """Before a figure in a news story: what analysts expected ("Analysts had expected revenue of $22.8
 billion", "beating estimates of 45 cents"), another party's estimate, not the company's figure."""
 _CONSENSUS_SOURCE_AFTER = re.compile(
@@ -3598,10 +3695,10 @@ def _contribution(text: str, lo: int, m: NumberMention) -> bool:
     )
 
 
-_ANNOUNCER = re.compile(
+_ANNOUNCER = Sifted(re.compile(
     r"(?P<n>[A-Z][A-Za-z&.'’-]*(?:\s+[A-Z][A-Za-z&.'’-]*){0,3})\s+(?:announced|unveiled|disclosed|revealed)\s+"
     r"(?:(?:a|an|its|their|plans?\s+for\s+an?)\s+)?(?:[\w-]+\s+){0,2}$"
-)
+))
 """Before a figure: another party that announced it ("Lamb Weston announced a $415 million investment")."""
 _NOT_ANNOUNCERS = frozenset({"We", "It", "The", "This", "Our", "Today", "Company", "Management", "I", "They"})
 _COMMODITY_AFTER = re.compile(
@@ -3748,7 +3845,7 @@ _STOCK_MOVE_BEFORE = re.compile(
     # (or a quote: a price, then its move, "报9.87元，升2.5%", a quote table's "9.87元 升2.49%")
     r"(?:绩后|盘中|截止发稿|截至发稿|早盘|午盘|午后|尾盘|收盘|收市|股价|(?<![\d.])\d{1,4}(?:\.\d{1,3})?元[，,]?)\s?"
     r"(?:今日|今天|昨日|昨天|周[一二三四五]|盘中|早盘|午盘|尾盘|开盘后)?\s?(?:一度|曾|再|续|继续)?"
-    r"(?:大涨|大跌|急涨|急跌|飙升|上涨|下跌|高开|低开|涨|跌|升|挫|飙|弹升)(?:超过?|逾|近|约)?\s?$"
+    r"(?:大涨|大跌|急涨|急跌|飙升|上涨|下跌|高开|低开|收涨|收跌|收高|收低|涨|跌|升|挫|飙|弹升)(?:超过?|逾|近|约)?\s?$"
 )
 """Right before a %: a share's move in a market aside ("绩后跌超8%", "截止发稿跌8.82%")."""
 _STOCK_MOVE_BEFORE = anchored(_STOCK_MOVE_BEFORE)
@@ -3787,6 +3884,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _RECORD_MARGIN_AFTER.match(text, m.end)
         or (m.unit == "%" and _CONTRIBUTION_SHARE_AFTER.match(text, m.end) is not None)
         or _STOCK_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
+        or _INDEX_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
         or (_SHARE_TURNOVER_BEFORE.search(text, max(clause[0], m.start - 8), m.start) is not None
             and _SHARE_QUOTE.search(text, sentence[0], m.start) is not None)
     )
@@ -3880,6 +3978,13 @@ _SECTION_HEADING = re.compile(
     r"|^(?:Key|Financial|Business|Market|Outlook|Summary|Highlights|Risks?|Investment|Rating|Overview)\b"
 )
 """Endings of a section label ("核心观点", "财务表现", "医药行业"): a heading that names a topic, not a firm."""
+_PAGE_FURNITURE = re.compile(
+    r"\s*[【\[]?\s*(?:(?P<list>相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|相关文章|相關文章|"
+    r"相关报道|相關報道|热门文章|熱門文章|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|更多阅读|更多閱讀|精彩推荐|精彩推薦|"
+    r"热点推荐|熱點推薦|往期回顾|往期回顧|今日热点|今日熱點)|免责声明|免責聲明)\s*[】\]]?\s*(?:[:：]|$)"
+)
+"""A page's furniture: the head of a list of other stories (the page's own story ends there), or a
+paragraph that is another story's headline or the publisher's notice."""
 _TITLE_FIRM: tuple[re.Pattern[str], ...] = (
     # "中芯国际:Q2营收同比增16.2%", "岳川电子(603377):中报业绩稳健"
     re.compile(r"(?P<n>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,9}?)(?:\s?[(（][^()（）]{1,16}[)）])?\s?[:：]"),
@@ -4121,10 +4226,10 @@ def _guided_period(
         if pm.period
         and not pm.base
         and pm.kind in ("quarter", "year", "span", "month")
-        and sentence[0] <= pm.start < sentence[1]
+        and sentence[0] < pm.end and pm.start < sentence[1]  # (a mention may take in the space before it)
         and not (m.start <= pm.start < m.end)
     ]
-    in_clause = [pm for pm in named if clause[0] <= pm.start < clause[1]]
+    in_clause = [pm for pm in named if clause[0] < pm.end and pm.start < clause[1]]
     for group in (
         [pm for pm in in_clause if pm.end <= m.start][::-1],
         [pm for pm in in_clause if pm.start >= m.end],
@@ -4146,9 +4251,7 @@ def _ahead(pm: PeriodMention, ctx: PeriodContext) -> str | None:
     return pm.period
 
 
-def _marker(
-    pattern: re.Pattern[str], text: str, c_start: int, m: NumberMention, next_start: int
-) -> int | None:
+def _marker(pattern: Sifted, text: str, c_start: int, m: NumberMention, next_start: int) -> int | None:
     """Distance from a figure to the nearest YoY or QoQ marker around it in its clause, if any."""
     best = None
     for x in pattern.finditer(text, c_start, m.start):
@@ -4170,7 +4273,8 @@ _ITEM_LABEL = re.compile(r"\s*(?:[-•·*]\s*)?(?:\*\*[^*\n]{1,16}\*\*|[\u4e00-\
 _MOM_BEFORE = re.compile(r"(?:月增|月减|月比|较上月|比上月|环比上月)[^\d，,。；;]{0,4}$")
 """Right before a growth figure: a month-over-month change ("月减3.2%", "较上月增长5%")."""
 _MARKER_OF_NEXT = re.compile(
-    r"\s*(?:增长|增加|上升|上涨|下降|减少|下滑|下跌|提升|降低|增|升|跌|减|降|涨)?\s*[+＋-]?\s*"
+    r"\s*(?:大幅度|大幅|显著|明显|小幅|略微|略|稳步|进一步|持续)?"  # "同比大幅增长69.7%": an adverb before the verb
+    r"(?:增长|增加|上升|上涨|下降|减少|下滑|下跌|提升|降低|增|升|跌|减|降|涨)?\s*[+＋-]?\s*"
 )
 """Between a YoY/QoQ marker and the next figure: the marker opens that figure's own comparison."""
 _MARKER_CUT = re.compile(r"[，、。；;！？!?]|,(?!\d{3})|以及|(?<![A-Za-z])and(?![A-Za-z])|和", re.IGNORECASE)

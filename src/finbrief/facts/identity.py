@@ -277,6 +277,28 @@ def _tickers_in(text: str, loose: bool) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+_SUBSIDIARY_REPORT = re.compile(
+    r"[)）]\s?(?:今日|昨日|今天|晚间|日前)?(?:发布|公布|公告|宣布|披露|發佈|發布|公佈|宣佈)(?:其|旗下)?"
+    r"(?:控股|非全资|非全資)?(?:子公司|附属公司|附屬公司|上市子公司)(?P<name>[\u4e00-\u9fff]{2,10})\s?$"
+)
+"""A listed parent announcing a listed subsidiary's results ("中航科工(02357)发布子公司洪都航空(600316)第三季业绩"):
+the story is the subsidiary's."""
+
+
+def _subsidiary_reported(
+    text: str, start: int, later: Sequence[tuple[int, str]]
+) -> tuple[str, str] | None:
+    """(ticker, name) of the subsidiary whose results the parent at ``start`` announces, if it does."""
+    if not later:
+        return None
+    nxt, ticker = later[0]
+    close = min((i for i in (text.find(")", start), text.find("）", start)) if i >= 0), default=-1)
+    if close < 0 or nxt - close > 24:
+        return None
+    found = _SUBSIDIARY_REPORT.match(text, close, nxt)
+    return (ticker, found.group("name")) if found is not None else None
+
+
 def stated_ticker(doc: Document) -> tuple[str | None, str | None]:
     """The ticker the document gives for itself at the top, and the name written just before it.
 
@@ -287,6 +309,9 @@ def stated_ticker(doc: Document) -> tuple[str | None, str | None]:
         found = _tickers_in(text, loose=True)
         if found:
             start, ticker = found[0]
+            sub = _subsidiary_reported(text, start, found[1:])
+            if sub is not None:
+                return sub
             cut = text.rfind("(", 0, start + 1)
             cut = max(cut, text.rfind("（", 0, start + 1))
             before = _BEFORE_PAREN.search(text[: cut if cut >= 0 else start])
@@ -572,7 +597,7 @@ _TWD_CUES = re.compile(
 )
 _TW_RESULTS_WORDS = re.compile(
     r"税后纯益|每股纯益|营业利益|合并营收|营收年增|营收季增|法人"
-    r"|(?<![\d按较去上本同每])(?:季减|季增|年减|月增|月减)(?![少低弱缓])"
+    r"|(?<![\d按较去上本同每])(?:季减|季增|年减|年增|月增|月减)(?![少低弱缓长加])"
 )
 """Results words Taiwanese financial news uses and mainland or Hong Kong news does not ("税后纯益",
 "季减"): a story using several of them reports in New Taiwan dollars. "按年减少" and "较去年6月减少" (Hong

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from finbrief.lexicon import subjects as lexicon_subjects
-from finbrief.text.regex import anchored
+from finbrief.text.regex import Sifted, anchored
 
 __all__ = ["en_phrase_before", "en_shifts_away", "en_topic", "zh_line_before", "zh_phrase_before", "zh_topic"]
 
@@ -31,15 +31,14 @@ _ZH_QUANTITY = re.compile(r"[一二三四五六七八九十两百千万\d]+\s?(?
 # A name that says it is a business line ("供应链业务"), whatever period words follow it.
 _ZH_LINE_END = re.compile(r"(?:业务|板块|分部|事业部|事业群)$")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'’./-]*$")
-_EN_TOPIC = re.compile(
+_EN_TOPIC = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])(?:discuss(?:ing)?|turn(?:ing)? to|mov(?:e|ing) (?:on )?to|switch(?:ing)? (?:over )?to|pivot(?:ing)? to|"
     r"results (?:for|of|in)|"
     r"(?:start|begin)(?:ning|ing)?(?:\s+(?:on|at|with)\s+(?:slide|page)\s+\d+,?)?\s+with|look(?:ing)? at|now (?:to|for|on)|shift(?:ing)? to|over to|onto|update on)\s+"
     r"(?:the |our |my )?(?P<np>(?:[A-Za-z][A-Za-z&'’-]*\s+){0,3}?[A-Za-z][A-Za-z&'’-]*)\s+"
     r"(?P<kind>business(?:es)?|segments?|division|group|unit|operations|portfolio)(?![A-Za-z])",
     re.IGNORECASE,
-)
-_EN_TOPIC = anchored(_EN_TOPIC)
+)), gates=2)  # (a sentence names a kind of unit more often than it turns to one)
 _EN_TOPIC_LEAD = re.compile(
     r"^(?:(?:first|second|third|next|then|finally|lastly|now|and)\s*,?\s+)?(?:the\s+|our\s+)?"
     r"(?P<np>(?:[A-Z][A-Za-z&'’-]*\s+){0,3}?[A-Z][A-Za-z&'’-]*)\s+(?P<kind>Group|Segment|Division|Business|Unit)"
@@ -54,7 +53,7 @@ _EN_TOPIC_NAMED = re.compile(
 )
 _EN_KIND_WORD = re.compile(r"(?:Group|Segment|Division|Business|Unit)\b")
 """The capitalised kind word a sentence opening with a unit's name must hold (a cheap test first)."""
-_EN_TOPIC_NAMED_HINT = re.compile(r"[Tt]urn|[Mm]ov|[Ss]witch|[Ss]hift|[Pp]ivot|[Ss]tart|[Bb]egin")
+_EN_TOPIC_NAMED_HINT = Sifted(re.compile(r"[Tt]urn|[Mm]ov|[Ss]witch|[Ss]hift|[Pp]ivot|[Ss]tart|[Bb]egin"))
 """A sentence that ends on the name the talk moves to ("Moving now to Global Housing.", "Now let's move to segment
 results, starting the Global Lifestyle."), or goes on about it in a relative clause ("Let's turn to Asset Management
 on Slide 11, where flows improved")."""
@@ -202,11 +201,20 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     kind = False  # "International commerce segment revenue": the name is before the kind word
     while len(kept) < 4:
         head = text[lo:end].rstrip()
+        if head.endswith("&") and kept and kept[-1][1][:1].isupper() and len(head) < len(text[lo:end]):
+            # "Business & Industry revenue": an ampersand joins the capitalised words of one name
+            kept.append((lo + len(head) - 1, "&"))
+            end = lo + len(head) - 1
+            continue
         m = _EN_WORD.search(head)
         if m is None or len(head) == len(text[lo:end]):
             break
         word = m.group()
         low = word.casefold()
+        if kept and kept[-1][1] == "&" and word[:1].isupper():
+            kept.append((lo + m.start(), word))  # "Business & Industry": the word before the ampersand
+            end = lo + m.start()
+            continue
         if not kept and not kind and low in _KIND_WORDS:
             kind = True
             end = lo + m.start()
@@ -331,12 +339,11 @@ def en_shifts_away(sentence: str) -> bool:
     return _EN_SHIFT.search(sentence.strip()) is not None and en_topic(sentence) is None
 
 
-_EN_IN_LINE = re.compile(
+_EN_IN_LINE = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])(?:in|at|for|from|of) (?:our|the|its) (?P<np>(?:[A-Za-z][A-Za-z&'’-]*\s+){0,3}?[A-Za-z][A-Za-z&'’-]*)\s+"
     r"(?P<kind>business|segment|division|group|unit|products group|operations)(?![A-Za-z])",
     re.IGNORECASE,
-)
-_EN_IN_LINE = anchored(_EN_IN_LINE)
+)))
 _EN_APPOSITIVE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:By (?:brand|segment|region|business|division)|Meanwhile|Similarly|Finally|Lastly|Also|Next|"
     r"Elsewhere|Separately),\s+)?(?P<np>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3})"
@@ -346,25 +353,23 @@ _EN_APPOSITIVE = re.compile(
 )
 _EN_APPOSITIVE = anchored(_EN_APPOSITIVE)
 
-_EN_KIND_APPOSITION = re.compile(
+_EN_KIND_APPOSITION = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])(?:[Oo]ur|[Tt]he|[Ii]ts)\s+(?:(?:largest|biggest|smallest|second[\s-]largest|flagship|newest|"
     r"fastest[\s-]growing|core|namesake)\s+)?(?:brand|banner|segment|business|division|unit|chain|concept|label),\s+"
     r"(?P<np>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3}),\s"
-)
+)))
 """A line named in apposition to its kind ("Our largest brand, Hollister, grew sales 20%")."""
-_EN_KIND_APPOSITION = anchored(_EN_KIND_APPOSITION)
 
-_EN_SHARE_LEAD = re.compile(
+_EN_SHARE_LEAD = Sifted(anchored(re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:(?:The|Our)\s+)?(?P<np>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3})"
     r"(?:\s+(?:business|segment|market|sales|revenues?))?"
     r"|(?:The|Our)\s+(?P<low>[A-Za-z][A-Za-z&'’-]*(?:\s+[A-Za-z][A-Za-z&'’-]*){0,2})\s+(?:business|segment|market))\s+(?:was|were|is|are|represented|represents|accounted\s+for|accounts\s+for|made\s+up|comprised)\s+"
     r"(?:approximately\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+|just\s+under\s+)?\d[\d.]*\s?%\s+of\s+"
     r"(?:(?:our|the|total|net|company|company's|overall)\s+)*(?:sales|revenues?)(?![A-Za-z])"
-)
+)))
 """A sentence opening with a unit's share of sales ("Military was 11% of sales.", "The marine market
 represented 9% of our sales."): the sentence is about that
 unit, and so is the next one when it names no subject but a bare metric ("Sales rose 45%.")."""
-_EN_SHARE_LEAD = anchored(_EN_SHARE_LEAD)
 
 
 def en_share_leads(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
@@ -384,10 +389,10 @@ def en_share_leads(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[
     return out
 
 
-_EN_LEAD_NAME = re.compile(
+_EN_LEAD_NAME = Sifted(re.compile(
     r"(?:^|(?<=[.!?]\s))(?:At|In|For|Within|Across)\s+"
     r"(?P<np>(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})){0,3}),\s"
-)
+))
 """A sentence opening with the business line it is about ("At Hartford Funds, core earnings ...",
 "In P&C, the combined ratio ...")."""
 _MONTH_WORDS = frozenset(

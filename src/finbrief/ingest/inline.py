@@ -9,7 +9,9 @@ strong evidence, so prose with colons ("Note:", "Q3:", "Net revenue:") is never 
 - a person's label recurs in the paragraph, or the paragraph has an ``Operator:`` label and the
   operator named that person before their label ("turn the call over to Ms. Jane Roe");
 - ``Operator:`` counts when it recurs or the operator named a person so labelled;
-- at least two different speakers qualify (one name recurring alone may be a prose heading).
+- at least two different speakers qualify (one name recurring alone may be a prose heading);
+- once the operator qualifies, so does every full name (two words at least) labelled at a sentence
+  start: the executives the operator never names.
 
 Pieces are exact substrings of the paragraph, in order; paragraphs shorter than
 ``MIN_INLINE_CHARS`` or without ": " are never touched (lines of one speaker each are the rule).
@@ -92,6 +94,8 @@ def _cuts(text: str) -> list[int]:
         keep.add(OPERATOR)
     if len(keep) < 2:  # a transcript has two speakers at least
         return []
+    if OPERATOR in keep:  # a flattened call the operator runs: every person's label at a sentence start
+        keep |= {name for _, name in found if " " in name}
     starts = [pos for pos, name in found if name in keep]
     return [pos for pos in starts if pos > 0]
 

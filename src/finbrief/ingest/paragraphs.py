@@ -116,6 +116,10 @@ _LABEL_ALONE_RE = re.compile(
 )
 # A heading in capitals: one of letters only starts a paragraph after anything; a short one with
 # digits or a period ("REIT.", "10-K.", "2023.") only after a finished sentence (it may end one).
+# A vendor's turn header line with the margin mark printed at its end ("Analyst, Harbor Point
+# Securities LLC Q", "Chief Financial Officer, Examplo Holdings, Inc. A"): it ends its paragraph.
+_MARK_ENDS = frozenset({" Q", " A"})
+_MARKED_HEADER_LINE_RE = re.compile(r"[A-Z][^.?!]{0,120}?, [A-Z][^?!]{1,120} [QA]")
 _HEADING_RE = re.compile(r"[A-Z][A-Z &/'’-]{4,60}[A-Z]")
 _SOFT_HEADING_RE = re.compile(r"[A-Z0-9][A-Z0-9 &/,'’.()-]{2,60}")
 
@@ -241,7 +245,7 @@ def _joiner(
         return width > 0 and FULL_LINE * width <= display_width(line) <= OVERLONG * width
 
     def joins(a: str, b: str, head: bool) -> bool:
-        if _LABEL_ALONE_RE.match(a):
+        if _LABEL_ALONE_RE.match(a) or (a[-2:] in _MARK_ENDS and _MARKED_HEADER_LINE_RE.fullmatch(a)):
             return False
         if head and a in repeated:  # a roster or label line: only its own wrapped remainder follows
             return full(a) and b in repeated

@@ -5,7 +5,9 @@ between Chinese characters). A paragraph ends where the speaker changes (a WebVT
 ``<v Laura Chen>``, which becomes a ``Laura Chen:`` label; a ``>>`` or ``- `` speaker-change mark; a cue
 opening with a ``Laura Chen:`` label), at
 a pause of PAUSE_SECONDS after a finished sentence, after a cue that ends asking something or
-handing the floor over ("请瑞银的吴晨提问。", "Please go ahead."): someone else speaks next, once it is
+handing the floor over ("请瑞银的吴晨提问。", "首先请财务长周岩报告。", "Please go ahead."): someone else
+speaks next, before a finished sentence's next cue that takes the floor back ("好，谢谢。下一位请…",
+"谢谢主持人。"), once it is
 MAX_PARAGRAPH_CHARS long at a sentence end, or at MAX_UNPUNCTUATED_CHARS in a transcription without
 punctuation. Cue numbers, timings, styles and notes are dropped.
 """
@@ -32,6 +34,18 @@ SENTENCE_END = (".", "?", "!", "。", "？", "！", "…", '"', "”", "」")
 # A cue ending a turn: a question, or the host handing the floor to the next asker.
 TURN_END_RE = re.compile(
     r"(?:[?？]|(?:提问|提問|发问|發問|请讲|請講)[。！!.]?|please (?:go ahead|proceed)[.!]?|your line is (?:now )?open[.!]?)\s*$",
+    re.IGNORECASE,
+)
+# ... or the host handing it to a presenter ("首先請財務長周岩為我們報告營運成果。").
+HANDOVER_END_RE = re.compile(
+    r"(?:请|請)[^。！？!?]{1,30}?(?:报告|報告|介绍|介紹|致辞|致詞|发言|發言|说明|說明|回答|回应|回應|补充|補充)[^。！？!?，,]{0,12}[。！!.]?\s*$"
+)
+# A cue opening a new turn: the host taking the floor back ("好，謝謝。下一位請…"), a presenter
+# thanking the host.
+TURN_START_RE = re.compile(
+    r"^(?:(?:好的?|ok(?:ay)?)[，,。.！!\s]*)?(?:(?:谢谢|謝謝|感谢|感謝)[^，,。.！!]{0,6}[，,。.！!\s]*)?"
+    r"(?:下一位|下一個|下一个|接下来|接下來|(?:our |the )?next question)"
+    r"|^(?:谢谢|謝謝|感谢|感謝)主持人",
     re.IGNORECASE,
 )
 WEBVTT_RE = re.compile(r"^\ufeff?WEBVTT", re.IGNORECASE)
@@ -122,7 +136,15 @@ def cues_to_text(cues: list[Cue]) -> str:
         if parts and (
             new_voice
             or changed
-            or (ended and (cue.start - last_end >= PAUSE_SECONDS or size >= MAX_PARAGRAPH_CHARS or turn_end))
+            or (
+                ended
+                and (
+                    cue.start - last_end >= PAUSE_SECONDS
+                    or size >= MAX_PARAGRAPH_CHARS
+                    or turn_end
+                    or TURN_START_RE.match(words) is not None
+                )
+            )
             or size >= MAX_UNPUNCTUATED_CHARS  # a transcription without punctuation
         ):
             paragraphs.append("".join(parts))
@@ -136,7 +158,7 @@ def cues_to_text(cues: list[Cue]) -> str:
         parts.append(piece)
         size += len(piece)
         last_end = cue.end
-        turn_end = bool(TURN_END_RE.search(words))
+        turn_end = bool(TURN_END_RE.search(words) or HANDOVER_END_RE.search(words))
     if parts:
         paragraphs.append("".join(parts))
     return "\n\n".join(paragraphs)

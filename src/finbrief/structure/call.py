@@ -40,6 +40,9 @@ class Call:
     ann: Announcements
     hosts: set[str] = field(default_factory=set)
     """Company people who introduce the askers (set by ``sides.infer``): their short lines moderate."""
+    analyst_hosts: set[str] = field(default_factory=set)
+    """Analysts who introduce the other askers (a broker hosting the call, ``sides.analyst_hosts``):
+    their turns moderate, but for one that asks something itself."""
 
     def speech(self, turn: Turn) -> list[int]:
         """Paragraphs of what was said in ``turn`` (no label lines, headings or furniture)."""
@@ -59,6 +62,8 @@ class Call:
         if turn.kind in MODERATORS:
             return True
         paras = self.speech(turn)
+        if turn.speaker in self.analyst_hosts:
+            return self.introduces(turn) or not any(m in self.text(paras) for m in ("?", "？"))
         return len(paras) == 1 and paras[0] in self.ann.intros and len(self.text(paras)) < ANNOUNCEMENT_CHARS
 
     def introduces(self, turn: Turn) -> bool:
@@ -73,6 +78,8 @@ class Call:
         """An anonymous question, an unnamed analyst, a ``Q –`` label or an analyst speaking."""
         if turn.kind in QUESTION_KINDS or turn.prefix == "Q":
             return True
+        if turn.speaker in self.analyst_hosts and self.moderating(turn):
+            return False
         rec = self.record(turn)
         return turn.kind == "person" and rec is not None and rec.side == "analyst"
 

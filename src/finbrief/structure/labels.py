@@ -96,7 +96,8 @@ NOT_A_FIRM_RE = re.compile(
 # A question or answer mark with who asks or answers in brackets: "答（董事长）", "問（《信報》）" (a
 # newspaper's name in title marks is allowed there).
 QA_PAREN_RE = re.compile(
-    r"^(?:问题|問題|问|問|答|提问|提問|回答|分析师|分析師|分析员|分析員|记者|記者|投资者|投資者|[QA])\s*[0-9]{0,3}\s*"
+    r"^(?:问题|問題|问|問|答|提问|提問|回答|回复|回覆|答复|答覆|分析师|分析師|分析员|分析員|记者|記者|投资者|投資者|[QA])"
+    r"\s*[0-9]{0,3}\s*"
     r"[（(](?P<inner>[^（）()]{1,30})[)）]$",
     re.IGNORECASE,
 )
@@ -129,11 +130,13 @@ ALIAS_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<alias>[A-Za-z][A-Za-z .'’-]
 # A title before a name: "首席财务官周晓雯", "微软首席执行官萨提亚·纳德拉", "CFO Mark Davis".
 TITLED_RE = re.compile(
     r"^(?P<pre>[^\s:：]{0,12}?(?:首席[\u4e00-\u9fff]{1,6}官|联席[\u4e00-\u9fff]{0,4}官|执行长|财务长|总裁|总经理|"
-    r"董事长|主席|副总裁|总监|负责人|经理|CEO|CFO|COO|CTO))\s*(?P<name>[^\s:：].{1,24})$"
+    r"董事长|主席|副总裁|总监|负责人|经理|董事会秘书|董秘|证券事务代表|发言人|投资者关系|IR|CEO|CFO|COO|CTO))\s*(?P<name>[^\s:：].{1,24})$"
 )
 # The same with the longest title first: "董事长兼总经理张明" (the shortest reading, "董事长" before
 # "兼总经理张明", names nobody).
 TITLED_LONG_RE = re.compile(TITLED_RE.pattern.replace("{0,12}?", "{0,12}", 1))
+# Titles that make a label before a name only with the label's colon (or bold).
+COLON_ONLY_TITLES = ("董事会秘书", "董秘", "证券事务代表", "发言人")
 TITLED_EN_RE = re.compile(
     r"^(?P<pre>(?:(?:Chief|Executive|Senior|Vice|Deputy)\s+)*(?:CEO|CFO|COO|CTO|President|Chairman|Chairwoman|"
     r"Chair|(?:Chief\s+\w+\s+Officer)))\s+(?P<name>[A-Z].{2,40})$"
@@ -437,6 +440,8 @@ def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
     who = b.group("who").strip()
     colon = who.endswith((":", "："))
     who = who.rstrip(":： ").strip()
+    if who[-1:].isdigit():  # "**发言人1 00:35**", "**林远航 00:01:10**": the time inside the bold
+        who = _cut_tail(who, TRAIL_TIME_RE).strip() or who
     stripped = t[b.end() :].lstrip()
     paren = BOLD_PAREN_RE.match(stripped) if stripped[:1] in ("(", "（") else None
     if paren:  # "**Lisa Su** (Executives):": the side or title after the bold name
@@ -483,6 +488,11 @@ def _role(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     the role in parentheses (``主持人（中金公司 张伟）``)."""
     role = v.label(fold(w.simp))
     who, simp = w.text, w.simp
+    if role is None and w.colon and " " in w.simp.strip():  # "主持人 刘芳：": the role, then who holds it
+        head, _, rest = w.simp.strip().partition(" ")
+        held = v.label(fold(head))
+        if held in ("host", "operator") and is_name(rest.strip(), v):
+            return Label(held, w.text.strip(), fold(head), "strong", w.inline, 0)
     if role is None:
         m = PAREN_RE.match(w.simp)
         role = v.label(fold(m.group(1))) if m else None
@@ -666,6 +676,8 @@ def _titled(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
             break
     else:
         return None
+    if m.group("pre").endswith(COLON_ONLY_TITLES) and not (w.colon or w.bold):
+        return None  # "董事会秘书 柯安" alone on a line: a staff list's entry more often than a label
     cut = len(w.simp) - len(name_s)
     name = w.text[cut:].strip() if len(w.text) == len(w.simp) else name_s
     title = w.text[:cut].strip() if len(w.text) == len(w.simp) else m.group("pre").strip()
@@ -694,7 +706,16 @@ def _platform_mark(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     role = "question" if v.platform_question.fullmatch(folded) else "answer" if v.platform_answer.fullmatch(folded) else None
     if role is None:
         return None
+    if role == "answer":  # "董秘回答(…)": the company answers through the one who holds that title
+        title = PLATFORM_TITLE_RE.match(w.simp.strip())
+        if title is not None and v.role_only_title.fullmatch(title.group("title")):
+            who = w.text.strip()[: title.end("title")] if len(w.text) == len(w.simp) else title.group("title")
+            return Label(None, who, name_key(title.group("title")), "strong", w.inline, 0, prefix="A", title=who)
     return Label(role, w.text, folded, "strong", w.inline, 0)
+
+
+# The title in a platform's answer mark: "董秘回答(远帆电气SH688321)", "董事会秘书回复表示".
+PLATFORM_TITLE_RE = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?P<title>[\u4e00-\u9fff]{2,6}?)(?:回答|回复|答复)")
 
 
 def _title_paren_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -743,6 +764,8 @@ def _name_then_detail(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 def _name_title_joined(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``张明董事长``, ``李华财务总监``: a Chinese name, then a title with no space between."""
     simp = w.simp.strip()
+    if not simp or not "\u4e00" <= simp[-1] <= "\u9fff":
+        return None
     m = v.joined_title.search(simp)
     if m is None or not 2 <= m.start() <= 4:
         return None
@@ -780,6 +803,32 @@ def _courtesy(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return None
 
 
+# A verb of taking one's turn after who speaks, before the colon: "董事长张明补充：", "张明答：", "王磊问：".
+# ("张明表示：" is how news quotes someone: no label.)
+SPEECH_VERB_RE = re.compile(r"(?:补充|回答|回复|答复|发言|提问|答|问)$")
+SPEECH_VERB_ENDS = frozenset("充答复言问")
+
+
+def _person_verb(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``董事长张明补充：``, ``张明（董事长）回答：``, ``张明答：``: a person, then a verb of taking the turn."""
+    simp = w.simp.rstrip()
+    if not w.colon or simp[-1:] not in SPEECH_VERB_ENDS:
+        return None
+    m = SPEECH_VERB_RE.search(simp)
+    if m is None or m.start() < 2:
+        return None
+    cut = simp[: m.start()].rstrip()
+    if v.role_only_title.fullmatch(cut):
+        return None  # "董事长补充：": a title alone, named by role
+    text = w.text.rstrip()[: len(cut)] if len(w.text.rstrip()) == len(simp) else cut
+    bare = dataclasses.replace(w, text=text, simp=cut)
+    for rule in (_courtesy, _title_paren_name, _titled, _name_title_joined, _name_then_detail, _person_rule):
+        lab = rule(bare, v, known)
+        if lab is not None and lab.role is None:
+            return lab  # as sure as the person's shape alone: "董事长张明表示：" is also how news quotes
+    return None
+
+
 # "张明 Zhang Ming", "Zhang Ming 张明": a name in both scripts, a space between.
 BILINGUAL_NAME_RE = re.compile(
     r"^(?:(?P<cjk>[\u4e00-\u9fff·•‧]{2,8})\s+(?P<latin>[A-Za-z][A-Za-z .'’-]{1,40})"
@@ -787,10 +836,16 @@ BILINGUAL_NAME_RE = re.compile(
 )
 
 
+CJK_NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _bilingual_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``张明 Zhang Ming``, ``Zhang Ming 张明``: one person named in both scripts; the first spelling
     is the name, the other an alias."""
-    m = BILINGUAL_NAME_RE.match(w.simp.strip())
+    simp = w.simp.strip()
+    if " " not in simp or not CJK_NAME_CHAR_RE.search(simp):
+        return None
+    m = BILINGUAL_NAME_RE.match(simp)
     if m is None:
         return None
     cjk, latin = (m["cjk"], m["latin"]) if m["cjk"] else (m["cjk2"], m["latin2"])
@@ -837,6 +892,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _diarized,
     _role_word_person,
     _courtesy,
+    _person_verb,
     _name_title_joined,
     _title_only,
     _title_paren_name,
@@ -914,9 +970,15 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
     inner = split_label(text[at:], simp[at:] if len(simp) == len(text) else to_simplified(text[at:]))
     if inner is None or not inner.inline or not inner.colon:
         return None
-    for rule in (_titled, _firm_then_name, _person_rule):
+    verb = TITLE_VERB_RE.search(inner.simp.rstrip())
+    if verb is not None and verb.start() > 1:  # "答：董事长 张明 回答：…": who, then the verb
+        cut = inner.simp[: verb.start()].rstrip()
+        inner = dataclasses.replace(inner, text=inner.text[: len(cut)] if len(inner.text) == len(inner.simp) else cut, simp=cut)
+    for rule in (_courtesy, _titled, _name_title_joined, _firm_then_name, _name_then_detail, _person_rule):
         person = rule(inner, v, known)
-        if person is not None and person.strength in ("strong", "medium"):
+        if person is not None and (
+            person.strength in ("strong", "medium") or (rule is _person_rule and is_cjk_name(inner.simp.strip(), v))
+        ):  # "答：黃仁昭：…": a Chinese name between the mark and a colon
             prefix = "Q" if lab.role == "question" else "A"
             return dataclasses.replace(
                 person, strength="strong", prefix=prefix, body_start=at + inner.body_start

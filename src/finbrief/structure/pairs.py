@@ -76,6 +76,20 @@ def _firm(c: Call, asker: str | None, intro: Intro | None) -> str | None:
     return rec.affiliation if rec is not None else None
 
 
+def _introduced(c: Call, intro: Intro | None, firm: str | None) -> str | None:
+    """The analyst the operator or host named for an anonymous question ("问：…" after "请中信证券的王磊
+    提问"), unless the question names another firm."""
+    if intro is None or not intro.name or (firm and intro.firm and firm != intro.firm):
+        return None
+    rid = c.reg.resolve(intro.name, name_key(intro.name))
+    rec = c.reg.get(rid)
+    if rec.side == "company":
+        return None
+    rec.set_side("analyst", "announcement")
+    rec.set_affiliation(intro.firm or firm, "announcement")
+    return rid
+
+
 def _same_person(c: Call, a: Intro, b: Intro) -> bool:
     """Two introductions of one person (a name and its rendering in the other script)."""
     ka, kb = c.reg.by_key.get(name_key(a.name)), c.reg.by_key.get(name_key(b.name))
@@ -137,7 +151,8 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
             elif c.thanks_only(text):
                 continue  # thanks or an acknowledgement: no question, the exchange goes on
             else:
-                pairs.append(Pair(t.speaker, t.firm or _firm(c, t.speaker, intro), paras))
+                asker = t.speaker if t.speaker is not None else _introduced(c, intro, t.firm)
+                pairs.append(Pair(asker, t.firm or _firm(c, asker, intro), paras))
                 answered = False
             open_pair = True
             last_used = k

@@ -28,7 +28,7 @@ import dataclasses
 import re
 
 from finbrief.lexicon.people import People, people
-from finbrief.lexicon.transcript import Vocab, vocab
+from finbrief.lexicon.transcript import Vocab, fold, vocab
 from finbrief.model import Answer, DocKind, Document, QAPair, Section, make_paragraph
 from finbrief.options import Options
 from finbrief.structure import pairs as pairing
@@ -86,7 +86,7 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
         | frozenset(ann.analysts)
         | frozenset(ann.handed)
     )
-    listed = [*(e.name for e in roster.entries), *ann.hands.values()]
+    listed = [*(e.name for e in (*roster.entries, *roster.staff)), *ann.hands.values()]
     cands = candidates(s, roster.lines, known, listed)
     affiliations = affiliation_lines(s, cands, roster, known, ann.analysts)
     labels = confirm(s, cands, frozenset(affiliations.values()))
@@ -135,12 +135,19 @@ def _qa_minutes(s: Scan, labels: dict[int, Label]) -> bool:
 def _platform_record(s: Scan, labels: dict[int, Label]) -> bool:
     """A Q&A platform's record (``投资者提问：…`` / ``董秘回答(远帆电气SH688321)：…``): a question and an
     answer, one of the marks naming the date or the company, so even a single pair is a record."""
-    roles = {lab.role for lab in labels.values()}
+    roles = {"answer" if lab.prefix == "A" else lab.role for lab in labels.values()}
     return {"question", "answer"} <= roles and any(
-        s.v.platform_question.fullmatch(lab.key) or s.v.platform_answer.fullmatch(lab.key)
-        for lab in labels.values()
-        if lab.role in ("question", "answer")
+        s.v.platform_question.fullmatch(lab.key) or s.v.platform_answer.fullmatch(_mark(s, i, lab))
+        for i, lab in labels.items()
+        if lab.role in ("question", "answer") or lab.prefix == "A"
     )
+
+
+def _mark(s: Scan, i: int, lab: Label) -> str:
+    """The folded mark before an inline label's speech (``董秘回答(远帆电气SH688321)``)."""
+    if lab.role is not None or not lab.inline:
+        return lab.key
+    return fold(s.simp[i][: lab.body_start].strip().rstrip(":：").strip())
 
 
 def _one_speaker(s: Scan, labels: dict[int, Label]) -> bool:
@@ -222,12 +229,19 @@ def _transcript(
     sides.name_interview(c)
     sides.from_asking(c)
     sides.from_thanking(c)
+    sides.analyst_hosts(c)
     qa_start = sections.qa_start(c, call_start)
     sides.from_answering(c, qa_start)
     sides.from_behaviour(c, qa_start)
     sides.infer(c, qa_start)
     sides.from_opening(c, qa_start)
     found, last_used = pairing.pair_turns(c, qa_start)
+    for p in found:  # an anonymous question's asker, named by the host's introduction
+        if p.asker is not None and p.asker not in order:
+            seen(p.asker)
+            for j in p.question:
+                if t.speaker[j] is None:
+                    t.speaker[j] = p.asker
     closing = sections.closing_start(c, last_used)
     after_call = t.after_call
 

@@ -20,9 +20,11 @@ can be given to the person the record names.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import fold
@@ -134,11 +136,55 @@ def staff_keys(staff: list[RosterEntry], s: Scan) -> frozenset[str]:
     return frozenset(out)
 
 
+# The opening of an English call names who is with the speaker, with titles ("With me today are Jane
+# Roe, our Chief Executive Officer; and Raj Patel, CFO.", "Joining me are our Chairman and CEO, Jane
+# Roe, and ..."): in the first JOINED_WINDOW paragraphs, a sentence holding one of JOINED_CUES.
+JOINED_WINDOW = 40
+JOINED_CUES = ("with me", "joining me", "joining us", "on the call", "on today's call")
+# ... in the sentence after the cue: at most this many characters.
+JOINED_SPAN = 400
+_TITLE_WORD = r"(?:CEO|CFO|COO|CTO|Chief|President|Chair\w*|Head|Director|Vice|Senior|Executive|Treasurer|Founder|General)"
+_PERSON = rf"(?P<name>(?!{_TITLE_WORD}\b)[A-Z][a-z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][a-z][\w'’-]+)){{1,2}})"
+# What follows a title: the end of the clause, or the next person.
+_NEXT = rf"(?=\s*(?:;|\.(?:\s|$)|$|,?\s+and\s+(?:our\s+)?(?!{_TITLE_WORD}\b)[A-Z][a-z]+\s+[A-Z]|,\s+(?:and\s+)?(?:our\s+)?(?!{_TITLE_WORD}\b)[A-Z][a-z]+\s+[A-Z]|,?\s+and\s+our\b|,\s+our\b))"
+JOINED_RES = (
+    # "Jane Roe, our Chief Executive Officer"
+    re.compile(_PERSON + r",\s+(?:our\s+)?(?P<title>[A-Z][\w&'’ ,-]{1,60}?)" + _NEXT),
+    # "our Chairman and CEO, Jane Roe"
+    re.compile(r"\bour\s+(?P<title>[A-Z][\w&'’ -]{1,60}?),\s+" + _PERSON),
+)
+
+
+def joined_staff(s: Scan) -> list[RosterEntry]:
+    """The company people an English call's opening names with their titles (see ``JOINED_RES``)."""
+    out: list[RosterEntry] = []
+    head = s.simp_casefolded[:JOINED_WINDOW]
+    window = "\x00".join(head)  # each cue looked for once; its paragraph from where it was found
+    starts = list(accumulate((len(t) + 1 for t in head), initial=0))
+    found: dict[int, int] = {}  # paragraph -> where its first cue starts
+    for cue in JOINED_CUES:
+        pos = window.find(cue)
+        while pos >= 0:
+            i = bisect.bisect_right(starts, pos) - 1
+            found[i] = min(found.get(i, pos - starts[i]), pos - starts[i])
+            pos = window.find(cue, starts[i + 1])
+    for i, at in sorted(found.items()):
+        if i in s.boiler:
+            continue
+        for rx in JOINED_RES:
+            for m in rx.finditer(s.texts[i], at, at + JOINED_SPAN):
+                name, title = m.group("name"), m.group("title").strip(" ,")
+                if s.v.job_title.search(title) and is_name(name, s.v):
+                    out.append(RosterEntry(i, name, name_key(name), "company", title, None))
+    return out
+
+
 def staff_entries(s: Scan) -> list[RosterEntry]:
-    """The people staff fields list, with their titles (see the module's docstring)."""
+    """The people staff fields list, with their titles (see the module's docstring); in English, the
+    people the opening names (``joined_staff``)."""
     out: list[RosterEntry] = []
     if s.doc.language == "en":
-        return out  # the fields are Chinese: an English document is not read line by line for them
+        return joined_staff(s)  # the fields are Chinese: an English document is not read line by line for them
     for i in range(s.n):
         simp = s.simp[i]
         lead = len(simp) - len(simp.lstrip(STAFF_MARKUP))  # "**参会嘉宾：** 董事长 翁立"

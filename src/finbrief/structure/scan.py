@@ -19,6 +19,9 @@ SECTION_NUMBER_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．]|\d{1,2}\.\s)\s*"
 )
 ROSTER_HEADERS = ("roster_company", "roster_analyst", "roster_any")
+# A rule line: dots, dashes or the like alone.
+RULE_RE = re.compile(r"[-=_*~·.…]{5,}")
+RULE_CHARS = frozenset("-=_*~·.…")
 # A machine transcription that spaces out Chinese words or characters ("下 面 請 東 岳 證 券 的 沈 一 鳴
 # 提 問"): when at least this share of its Chinese characters has a space before the next one, the
 # analysis view drops those spaces (the text itself stays as written).
@@ -67,8 +70,8 @@ def scan(doc: Document, v: Vocab) -> Scan:
             if is_time_only(t):
                 s.boiler.add(i)
                 continue
-        if len(t) <= MAX_BOILERPLATE_CHARS and v.is_boilerplate(t):
-            s.boiler.add(i)
+        if (len(t) <= MAX_BOILERPLATE_CHARS and v.is_boilerplate(t)) or (t[:1] in RULE_CHARS and RULE_RE.fullmatch(t)):
+            s.boiler.add(i)  # a rule of dots or dashes between vendor turns is furniture at any width
     _related_links(s)
     _table_of_contents(s)
     _running_titles(s)

@@ -59,7 +59,7 @@ def call_bounds(s: Scan, labels: dict[int, Label], roster: Roster) -> tuple[int,
     return call_start, titles, has_intro
 
 
-def _mid_sentence(text: str) -> bool:
+def mid_sentence(text: str) -> bool:
     """A text cut in the middle of a sentence: it starts in lower case or with a dash or an ellipsis."""
     t = text.lstrip()
     return t[:1].islower() or t.startswith(("--", "…", "...", "–", "—"))
@@ -81,7 +81,7 @@ def qa_start(c: Call, call_start: int) -> int:
         and s.v.question_opening.search(c.text(first.paras[:1]))  # past an inline label
     ):
         return first.start  # a text that starts with an analyst's question starts in the Q&A
-    if first is not None and s.n and _mid_sentence(s.texts[0]):
+    if first is not None and s.n and mid_sentence(s.texts[0]):
         intro = next((t for t in turns if c.moderating(t) and any(j in c.ann.intros for j in t.paras)), None)
         if intro is not None and any(s.v.next_question.search(s.simp[j]) for j in intro.paras):
             return first.start  # an excerpt cut mid-answer whose first introduction is of a "next" question

@@ -19,6 +19,7 @@ from finbrief.structure.announce import Announcements
 from finbrief.structure.call import Call
 from finbrief.structure.labels import DIARIZED_RE, is_name
 from finbrief.structure.roster import Roster
+from finbrief.structure.sections import mid_sentence
 from finbrief.structure.speakers import Registry
 from finbrief.structure.turns import Turn
 
@@ -26,6 +27,7 @@ from finbrief.structure.turns import Turn
 PREPARED_SPEECH_CHARS = 300
 # A turn that asks, by its shape: this short, ending in a question mark or asking in words.
 ASKING_TURN_CHARS = 300
+EXCERPT_ASKING_CHARS = 1500
 QUESTION_END = ("?", "？")
 
 
@@ -269,11 +271,13 @@ def _name_self_introduced(c: Call, turns: list[Turn], first: dict[str, int]) -> 
 def from_asking(c: Call) -> None:
     """Someone nothing else places (no roster, title, firm or announcement), who does not open the
     call and whose every turn is a short question someone else answers, is an analyst (a short
-    excerpt of a call with names alone as labels)."""
+    excerpt of a call with names alone as labels; in an excerpt cut mid-answer, a longer one)."""
     turns = c.t.turns
     people = [t for t in turns if t.kind == "person" and t.speaker is not None]
     if len(people) < 3:
         return
+    # An excerpt cut mid-answer (its text starts mid-sentence): a question there may be long.
+    limit = EXCERPT_ASKING_CHARS if c.s.n and mid_sentence(c.s.texts[0]) else ASKING_TURN_CHARS
     asking: dict[str, bool] = {}
     for k, t in enumerate(turns):
         sid = t.speaker
@@ -281,7 +285,7 @@ def from_asking(c: Call) -> None:
             continue
         text = c.text(c.speech(t)).rstrip()
         nxt = turns[k + 1] if k + 1 < len(turns) else None
-        asks = 0 < len(text) < ASKING_TURN_CHARS and (
+        asks = 0 < len(text) < limit and (
             text.endswith(QUESTION_END) or bool(c.s.v.asks.search(text))
         )
         answered = nxt is not None and nxt.kind == "person" and nxt.speaker not in (None, sid)
@@ -313,6 +317,24 @@ def from_answering(c: Call, qa_start: int) -> None:
             continue
         if prev.kind == "person" and prev.speaker not in (None, sid) and c.reg.get(prev.speaker).side == "analyst":
             c.reg.get(sid).set_side("company", "inferred")
+
+
+def analyst_hosts(c: Call) -> None:
+    """An analyst whose turns introduce other askers, more than once ("第一位是华泰证券的赵云", "下一位是
+    国泰君安的孙丽"), hosts the call for a broker: their turns moderate (``Call.analyst_hosts``). (Once
+    is an operator's line the layout left under the analyst's name.)"""
+    count: dict[str, int] = {}
+    for t in c.t.turns:
+        if t.speaker is None or not c.introduces(t) or c.reg.get(t.speaker).side != "analyst":
+            continue
+        named = {name_key(c.ann.intros[j].name) for j in t.paras if j in c.ann.intros}
+        if any(c.reg.by_key.get(k) != t.speaker for k in named):
+            count[t.speaker] = count.get(t.speaker, 0) + 1
+    c.analyst_hosts.update(sid for sid, n in count.items() if n >= ANALYST_HOST_INTROS)
+
+
+# An analyst introducing other askers this many times hosts the call.
+ANALYST_HOST_INTROS = 2
 
 
 def infer(c: Call, qa_start: int) -> None:

@@ -160,7 +160,7 @@ class Registry:
 
     def link_short_form(self, form: str, key: str, stem: str) -> None:
         """``刘总：`` / ``海峰总：`` (a surname or a given name, then an honorific): the one company person
-        the roster or a staff field lists with that surname or given name."""
+        the roster or a staff field lists, or a label has shown, with that surname or given name."""
         if key in self.by_key:
             return
 
@@ -171,7 +171,7 @@ class Registry:
         matches = [
             r.id
             for r in self.records.values()
-            if r.side_rank == RANK["roster"]
+            if r.side_rank >= RANK["label"]
             and r.side == "company"
             and any(called(f) for f in r.forms if CJK_RE.search(f))
         ]

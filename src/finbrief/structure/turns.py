@@ -452,15 +452,29 @@ def build_turns(
     return Turns(turns, roles, speaker, body, after_call)
 
 
+# "Q" or "A" at the end of a header line, after a firm or title.
+MARGIN_MARK_RE = re.compile(r"(?<=[\w.)])\s+([QA])$")
+
+
 def _header_line(s: Scan, line: str, rec: Record) -> None:
     """What the header line under a speaker's name says: a research division marks an analyst (and
-    is the firm); a job title alone marks the company; ``Firm - Title`` gives both."""
+    is the firm); a job title alone marks the company; ``Firm - Title`` gives both. A vendor's margin
+    mark printed at the line's end ("Analyst, Harbor Point Securities LLC Q") says the side."""
+    mark = MARGIN_MARK_RE.search(line)
+    if mark:
+        line = line[: mark.start()]
+        rec.set_side("analyst" if mark.group(1) == "Q" else "company", "label")
     firm, sep, title = line.partition(" - ")
     if not sep:
         firm, title = (line, "") if not is_title(line, s.v) else ("", line)
         first, comma, rest = line.partition(", ")
         if comma and is_analyst_title(first) and not is_title(rest, s.v):
             rec.set_side("analyst", "label")  # "Analyst, JPMorgan Securities LLC": title, then firm
+            rec.set_affiliation(rest.strip(), "label")
+            rec.set_role(first.strip(), "label")
+            return
+        if comma and is_title(first, s.v) and not is_title(rest, s.v) and not s.v.analyst_firm.search(line):
+            rec.set_side("company", "label")  # "Chief Financial Officer, Examplo Holdings, Inc."
             rec.set_affiliation(rest.strip(), "label")
             rec.set_role(first.strip(), "label")
             return
@@ -568,7 +582,10 @@ def _rendered(s: Scan, turn: Turn, lab: Label, last: Label | None, i: int, start
         return False  # the same language again: someone else speaking
     latin, chinese = (last.who, lab.who) if cjk_name else (lab.who, last.who)
     if not same_surname(latin, chinese):
-        return False
+        # a transcribed foreign name renders the name just spoken, the first Chinese form it gets
+        forms = reg.get(turn.speaker).forms
+        if not (cjk_name and transliterated(latin, chinese) and not any(CJK_RE.search(f) for f in forms)):
+            return False
     reg.alias(turn.speaker, lab.who, lab.key)
     return True
 
@@ -579,6 +596,17 @@ def same_surname(latin: str, chinese: str) -> bool:
 
     words = {w.strip(".,").casefold() for w in (latin.split()[:1] + latin.split()[-1:])}
     return bool(words & surname_readings(to_simplified(chinese).strip()))
+
+
+# The separators of a foreign name written in Chinese characters: "埃德·莱洛" for "Ed Lelo".
+TRANSLITERATION_SPLIT_RE = re.compile(r"[·•‧・]")
+
+
+def transliterated(latin: str, chinese: str) -> bool:
+    """Whether a Chinese name is a foreign name transcribed (``迈克·谢泼德``) with as many parts as the
+    Latin name has words (``Mike Shepard``)."""
+    parts = [p for p in TRANSLITERATION_SPLIT_RE.split(chinese.strip()) if p]
+    return len(parts) >= 2 and len(parts) == len(latin.split())
 
 
 SAME_TURN: tuple[SameTurnRule, ...] = (_interpreted, _q_a_mark, _translated)

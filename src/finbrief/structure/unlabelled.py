@@ -3,11 +3,13 @@
 When at least ``MIN_INTROS`` paragraphs introduce an asker ("next question from Doug Harter of
 Credit Suisse", "请摩根士丹利的王磊提问"), or one short paragraph does that names a question (an
 excerpt of one exchange), each introduction opens a pair: past the host's own lines
-("Please proceed."), the paragraphs up to the first that asks something (at most
+("Please proceed.") and small talk ("How are you?"), the paragraphs up to the first that asks something (at most
 ``MAX_QUESTION_PARAS``), any that still ask and a closing thanks are the named analyst's question,
 and the paragraphs after that, until the host speaks again, are the answer. An analyst announcing
 a follow-up inside the answer ("Got it. I have one follow-up.") opens another pair of theirs. Answers are not attributed
-to anyone (the text does not say who answers), and the document says so in its warnings.
+to anyone (the text does not say who answers), and the document says so in its warnings, unless the
+host hands the question to a named executive ("请董事长林远航回答"); in the prepared remarks, whom the
+host gives the floor to ("首先请财务长周岩为我们报告") speaks until the host names someone else.
 """
 
 from __future__ import annotations
@@ -39,6 +41,58 @@ WARNING = (
 )
 
 
+# The host giving the floor to a named executive: "首先请财务长周岩为我们报告", "请董事长林远航回答"
+# (simplified text): who speaks next, until the host speaks again.
+PRESENTER_RE = re.compile(
+    r"请(?:我们|公司)?的?(?P<title>[\u4e00-\u9fff]{0,8}?(?:首席[\u4e00-\u9fff]{1,6}官|财务长|执行长|董事长|总经理|"
+    r"总裁|副总|董秘|董事会秘书|发言人|总监|负责人))\s*(?P<name>[\u4e00-\u9fff]{2,3}?)(?:先生|女士|小姐)?"
+    r"(?:为|来|跟|向)?(?:我们|大家|各位)?(?:简单)?(?:报告|介绍|致辞|发言|说明|回答|回应|补充|分享)"
+)
+
+
+# At most this many characters follow the hand-over in the host's paragraph.
+PRESENTER_TAIL = 12
+
+
+def _presenter(s: Scan, i: int, reg: Registry) -> str | None:
+    """The speaker id of the executive paragraph ``i`` gives the floor to, if it names one."""
+    from finbrief.structure.labels import is_cjk_name
+
+    t = s.simp[i]
+    if "请" not in t:
+        return None
+    m = PRESENTER_RE.search(t)
+    if m is None or len(t.rstrip()) - m.end() > PRESENTER_TAIL or not is_cjk_name(m["name"], s.v):
+        return None  # the hand-over ends the host's paragraph ("…报告经营情况。")
+    same = len(s.texts[i]) == len(t)
+    name = s.texts[i][m.start("name") : m.end("name")] if same else m["name"]
+    title = s.texts[i][m.start("title") : m.end("title")] if same else m["title"]
+    rid = reg.resolve(name, name_key(m["name"]))
+    rec = reg.get(rid)
+    rec.set_side("company", "announcement")
+    rec.set_role(title, "announcement")
+    return rid
+
+
+def _answers(s: Scan, paras: list[int], reg: Registry, num: list[int], speaker: list[str | None]) -> tuple[Answer, ...]:
+    """The answer paragraphs by who gives them: after a short host line handing the question to a
+    named executive ("请财务长周岩回答"), that executive; else no one."""
+    out: list[Answer] = []
+    who: str | None = None
+    for j in paras:
+        if len(s.simp[j].strip()) <= HOST_LINE_CHARS:
+            named = _presenter(s, j, reg)
+            if named is not None:
+                who = named
+                continue
+        speaker[j] = who
+        if out and out[-1].speaker == who:
+            out[-1] = Answer(who, (*out[-1].paragraphs, num[j]))
+        else:
+            out.append(Answer(who, (num[j],)))
+    return tuple(out)
+
+
 def _asks(text: str) -> bool:
     return any(m in text for m in QUESTION_MARKS)
 
@@ -49,6 +103,16 @@ def _host_line(s: Scan, i: int, ann: Announcements) -> bool:
         return True
     t = s.simp[i].strip()
     return len(t) <= HOST_LINE_CHARS and bool(s.v.moderation.search(t) or s.v.closing.search(t))
+
+
+# Small talk before a question: a short line that asks nothing, or only how someone is.
+SMALL_TALK_CHARS = 40
+SMALL_TALK_RE = re.compile(r"\bhow are you\b|\bcan you hear me\b|\bhow's it going\b", re.IGNORECASE)
+
+
+def _small_talk(s: Scan, j: int) -> bool:
+    t = s.texts[j].strip()
+    return len(t) <= SMALL_TALK_CHARS and (not _asks(t) or bool(SMALL_TALK_RE.search(t)))
 
 
 def _question(s: Scan, paras: list[int]) -> int:
@@ -99,7 +163,8 @@ def _exchanges(s: Scan, body: list[int], ann: Announcements) -> list[tuple[list[
     out: list[tuple[list[int], list[int]]] = []
     rest = body
     while rest:
-        q = _question(s, rest)
+        stop = next((k for k, j in enumerate(rest) if _host_line(s, j, ann)), len(rest))
+        q = _question(s, rest[:stop]) if stop else 0  # the host speaking again ends the question
         question, after = rest[:q], rest[q:]
         answer: list[int] = []
         nxt: list[int] = []
@@ -134,6 +199,15 @@ def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
     order: list[str] = []
     qa: list[QAPair] = []
     num = [p.n for p in s.doc.paragraphs]
+    presenting: str | None = None
+    for i in range(qa_start):  # the prepared remarks: whom the host gives the floor to speaks
+        named = _presenter(s, i, reg)
+        if named is not None:
+            presenting = named
+            if named not in order:
+                order.append(named)
+        elif presenting is not None and i not in s.boiler:
+            speaker[i] = presenting
     for k, i in enumerate(intros):
         end = intros[k + 1] if k + 1 < len(intros) else s.n
         intro = ann.intros[i]
@@ -146,12 +220,18 @@ def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
         body = [j for j in range(i + 1, end) if j not in s.boiler]
         while body and _host_line(s, body[0], ann):
             body.pop(0)  # the host goes on ("Please proceed.")
+        while len(body) > 1 and _small_talk(s, body[0]):
+            body.pop(0)  # "Hey, guys, how are you?" before the question
         for question, answer in _exchanges(s, body, ann):
             for j in question:
                 speaker[j] = rid
             if question and answer:
-                answers = (Answer(None, tuple(num[j] for j in answer)),)
-                qa.append(QAPair(rid, tuple(num[j] for j in question), answers, intro.firm or None))
+                answers = _answers(s, answer, reg, num, speaker)
+                for a in answers:
+                    if a.speaker is not None and a.speaker not in order:
+                        order.append(a.speaker)
+                if answers:
+                    qa.append(QAPair(rid, tuple(num[j] for j in question), answers, intro.firm or None))
     for i in range(qa_start, s.n):
         if section[i] is not None:
             section[i] = "qa"

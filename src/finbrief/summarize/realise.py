@@ -27,7 +27,7 @@ from finbrief.lexicon.themes import Taxonomy, taxonomy
 from finbrief.model import Document, Fact, FactSheet, Figure, Statement
 from finbrief.summarize.names import company_names, en_metric, segment_names, subject_name, term
 from finbrief.summarize.text import to_script
-from finbrief.text.regex import anchored
+from finbrief.text.regex import Sifted, anchored
 from finbrief.verify import quarter_mentions
 
 # Guidance and plans weigh more than a result of the same metric: an analyst models from them.
@@ -1073,6 +1073,9 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"\bEPS\b|earnings per share",
     ),
 )
+_DOUBT_SEARCHES = tuple((d, Sifted(anchored(d.pattern)), not d.pattern.pattern.endswith("$")) for d in DOUBTS)
+"""Each of ``DOUBTS``, its pattern made faster (the same matches), and whether it reads the words
+after the number too (a pattern that ends in ``$`` reads those before it only)."""
 _CLAUSE_START = anchored(re.compile(r"[;:,，；：。]|\.\s|—|--"))
 _AMOUNT_IN = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand))?", re.IGNORECASE)
 _OR_SAME = re.compile(r",?\s*or\s+(?:about\s+|approximately\s+)?", re.IGNORECASE)
@@ -1551,13 +1554,12 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     around = before + doc.paragraph(f.paragraph).text[number : max(number, f.end)]  # (``_clause``)
     level = _is_level(f)
     own_change = not level and _OWN_CHANGE_AFTER.match(doc.paragraph(f.paragraph).text, _number_span(doc, f)[1])
-    for d in DOUBTS:
+    for d, pattern, after_too in _DOUBT_SEARCHES:
         if (d.levels_only and not level) or (d.metrics is not None and not d.metrics.search(f.metric)):
             continue
         if own_change and d.pattern.pattern.startswith(_W + r"represent"):
             continue  # "revenue of $2.9 billion, representing a 14% increase": the level's own change
-        pattern = anchored(d.pattern)  # (the same matches, found faster)
-        if pattern.search(before) or (not d.pattern.pattern.endswith("$") and pattern.search(around)):
+        if pattern.search(before) or (after_too and pattern.search(around)):
             return d.why
     if _named_part(doc, f, around):
         return "the metric of a business line the sentence names"

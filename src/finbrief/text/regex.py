@@ -15,7 +15,7 @@ import re._compiler as C_
 import re._constants as C
 import re._parser as P
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 MAX_RANGE = 512
@@ -189,6 +189,12 @@ def _needles_of(items: Iterable[tuple[Any, Any]], fold: bool) -> frozenset[str] 
     """Strings one of which every match of a sequence of opcodes holds (lower-cased when ``fold``),
     from its runs of literal characters and the groups and alternations it must pass; None when it
     has none. Lookarounds match nothing of the text, so nothing in them counts."""
+    return _best(_needle_sets(items, fold))
+
+
+def _needle_sets(items: Iterable[tuple[Any, Any]], fold: bool) -> list[frozenset[str]]:
+    """The sets of strings of ``_needles_of``, one for each part of the sequence that has one: every
+    match holds one string of each set."""
     found: list[frozenset[str]] = []
     run = ""
     for op, av in items:
@@ -213,7 +219,7 @@ def _needles_of(items: Iterable[tuple[Any, Any]], fold: bool) -> frozenset[str] 
             found.append(sub)
     if run:
         found.append(frozenset([run]))
-    return _best(found)
+    return found
 
 
 def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -221,13 +227,27 @@ def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
     whose test then reads lower-cased ASCII text only); None when none can be worked out, or when
     the pattern ignores case and holds a character that folds to an ASCII letter ("K", the Kelvin
     sign, matches "k")."""
+    sets = needle_sets(pattern, 1)
+    return sets[0] if sets else None
+
+
+def needle_sets(pattern: re.Pattern[str], most: int) -> tuple[frozenset[str], ...]:
+    """Up to ``most`` sets of ``needles``, the best first, each from another part of the pattern:
+    every match holds one string of each ("turn to ... segment" holds a verb and a kind of unit)."""
     fold = bool(pattern.flags & re.IGNORECASE)
     if fold and any(_FOLDS_TO_ASCII.fullmatch(c) for c in set(pattern.pattern) if not c.isascii()):
-        return None
+        return ()
     try:
-        return _needles_of(P.parse(pattern.pattern, pattern.flags), fold)
+        found = _needle_sets(P.parse(pattern.pattern, pattern.flags), fold)
     except (re.error, TypeError, ValueError):
-        return None
+        return ()
+    ranked = sorted(found, key=lambda n: (min(map(len, n)), -len(n)), reverse=True)
+    return tuple(ranked[:most])
+
+
+def _least(found: frozenset[str]) -> tuple[str, ...]:
+    """``found`` without a needle that holds another: that one is found only where the other is."""
+    return tuple(sorted(n for n in found if not any(o != n and o in n for o in found)))
 
 
 class Sifted:
@@ -239,23 +259,47 @@ class Sifted:
     pattern (a long alternation that ignores case, one with no quick start) searched in short
     windows."""
 
-    __slots__ = ("_ascii", "_fold", "_needles", "pattern")
+    __slots__ = ("_ascii", "_fold", "_more", "_needles", "pattern")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], gates: int = 1) -> None:
+        """``gates``: how many sets of needles a window must hold one of each (``needle_sets``); a
+        second set pays where most windows hold a needle of the first."""
         self.pattern = pattern
-        found = needles(pattern) or frozenset()
-        # a needle that holds another is found only where that one is: the other one is enough
-        least = tuple(sorted(n for n in found if not any(o != n and o in n for o in found)))
+        sets = [_least(found) for found in needle_sets(pattern, gates)]
+        least = sets[0] if sets else ()
         self._fold = bool(pattern.flags & re.IGNORECASE)
         self._needles = least or None
         """Every needle, for text of any script (case-sensitive patterns only)."""
         self._ascii = tuple(n for n in least if n.isascii()) if least else None
         """The needles ASCII text can hold (none: no ASCII text holds a match)."""
+        self._more = tuple((more, tuple(n for n in more if n.isascii())) for more in sets[1:])
+        """The other sets (every needle, the ASCII ones)."""
+
+    def _may_hold(self, text: str, pos: int, endpos: int) -> bool:
+        """Whether ``text[pos:endpos]`` holds a needle of each set (or the test does not apply)."""
+        found = self._ascii
+        if found is None:
+            return True
+        # the window as the pattern reads it: from 0 at the least
+        window = text[pos if pos > 0 else 0 : endpos if endpos > 0 else 0]
+        if window.isascii():
+            if self._fold:
+                window = window.lower()
+            for needle in found:
+                if needle in window:
+                    break
+            else:
+                return False
+            return not self._more or all(any(map(window.__contains__, ascii)) for _every, ascii in self._more)
+        if self._fold:
+            return True
+        return any(map(window.__contains__, self._needles or ())) and (
+            not self._more or all(any(map(window.__contains__, every)) for every, _ascii in self._more)
+        )
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         found = self._ascii
-        if found is not None:
-            # the window as the pattern reads it: from 0 at the least
+        if found is not None:  # (``_may_hold`` written out: the most frequent call)
             window = text[pos if pos > 0 else 0 : endpos if endpos > 0 else 0]
             if window.isascii():
                 if self._fold:
@@ -265,6 +309,14 @@ class Sifted:
                         break
                 else:
                     return None
-            elif not self._fold and not any(map(window.__contains__, self._needles or ())):
+                if self._more and not self._may_hold(text, pos, endpos):
+                    return None
+            elif not self._fold and not self._may_hold(text, pos, endpos):
                 return None
         return self.pattern.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, pos, endpos) if self._may_hold(text, pos, endpos) else iter(())
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.pattern.findall(text, pos, endpos) if self._may_hold(text, pos, endpos) else []
