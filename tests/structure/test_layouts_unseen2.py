@@ -367,31 +367,3 @@ def test_a_call_flattened_onto_one_line_cuts_before_executives_named_once() -> N
     doc = parse(FLAT_RUN_BY_OPERATOR)
     assert summary(doc) == [("priya-raman", "Harbor Point", ["laura-chen"]), ("tom-becker", "Goldman Sachs", ["mark-davis"])]
     assert_sound(doc)
-
-
-SHORT_FORMS_AND_SMALL_TALK = """\
-and that is why we are confident in the plan. Thank you, Dana. Operator, can we get the first question, please?
-Well, now go to Michael Ortega of Goldman Sachs. Please go ahead. Wonderful. Good afternoon. Thank you for
-the questions. I have two if I could. How should we think about the ramp of the new plant over the next
-few quarters and what it means for gross margin. Thank you.
-Yeah, Mike. It's Laura. Thanks for the question. The plant is running ahead of plan and we expect it to
-reach full output by the middle of next year.
-Thank you, Mike. Operator, can we get the next question, please?
-The next question will be coming from Tom Becker of Goldman Sachs, please go ahead.
-Yeah, hey, guys, how are you?
-I'm good.
-Hey, Laura, first question is on the new partnership. I wanted to understand how you came to that decision
-and what it means for the margin over time?
-Yeah, we basically determined that the partner's technology would provide the most capable foundation,
-and we expect it to be margin neutral over time.
-"""
-
-
-def test_a_reply_calling_the_asker_by_a_short_form_and_small_talk_before_a_question() -> None:
-    """"Yeah, Mike." answers Michael (a short form of the introduced first name); "Hey, guys, how are
-    you?" and a short line after it are small talk, not the question."""
-    doc = parse(SHORT_FORMS_AND_SMALL_TALK)
-    assert summary(doc) == [("michael-ortega", "Goldman Sachs", [None]), ("tom-becker", "Goldman Sachs", [None])]
-    assert firsts(doc) == ["Wonderful. Good afternoo", "Hey, Laura, first questi"]
-    assert doc.paragraph(doc.qa[0].answers[0].paragraphs[0]).text.startswith("Yeah, Mike. It's Laura.")
-    assert_sound(doc)

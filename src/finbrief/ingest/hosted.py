@@ -10,11 +10,8 @@ only from a paragraph's start. In a text without speaker labels, a paragraph is 
 - after that sentence and the host's closing words right after it ("Please go ahead.", "Your line
   is open."), where the asker starts;
 - before the first later sentence (past the asker's first) that thanks or greets the introduced
-  asker by first name or its short form ("Thanks, Jane.", "Yeah, Mike." for Michael), before the
-  next introduction: the answer starting; or after the asker's closing thanks ("Thank you.") once
-  they asked something;
-- before an acknowledgement in the answer that opens a follow-up ("Okay. Thank you, Tim. And then a
-  quick follow-up.").
+  asker by first name ("Thanks, Jane.", "Yeah, Jane, good question."), before the next
+  introduction: the answer starting.
 
 Pieces are exact substrings of the paragraph, in order. Only paragraphs holding a ``question`` or
 ``go to`` are read for introductions; a text with labels (``Operator:``, ``Jane Roe:``, a name alone
@@ -109,24 +106,8 @@ def _intro(sentence: str) -> str | None:
     return None
 
 
-# Short forms a reply may call the introduced asker by ("Thanks, Mike." for Michael).
-SHORT_FORMS: dict[str, tuple[str, ...]] = {
-    "Michael": ("Mike",), "Robert": ("Rob", "Bob"), "William": ("Will", "Bill"), "Richard": ("Rick", "Rich"),
-    "James": ("Jim", "Jamie"), "Thomas": ("Tom",), "Joseph": ("Joe",), "Christopher": ("Chris",),
-    "Matthew": ("Matt",), "Daniel": ("Dan",), "David": ("Dave",), "Jonathan": ("Jon",), "Benjamin": ("Ben",),
-    "Stephen": ("Steve",), "Steven": ("Steve",), "Timothy": ("Tim",), "Andrew": ("Andy", "Drew"),
-    "Anthony": ("Tony",), "Edward": ("Ed",), "Samuel": ("Sam",), "Alexander": ("Alex",), "Nicholas": ("Nick",),
-    "Kenneth": ("Ken",), "Gregory": ("Greg",), "Jeffrey": ("Jeff",), "Douglas": ("Doug",), "Patrick": ("Pat",),
-    "Charles": ("Charlie",), "Lawrence": ("Larry",), "Ronald": ("Ron",), "Donald": ("Don",), "Peter": ("Pete",),
-    "Joshua": ("Josh",), "Nathan": ("Nate",), "Philip": ("Phil",), "Phillip": ("Phil",),
-    "Jennifer": ("Jen", "Jenny"), "Elizabeth": ("Liz", "Beth"), "Katherine": ("Kate", "Katie"),
-    "Catherine": ("Kate", "Cathy"), "Margaret": ("Meg", "Maggie"), "Rebecca": ("Becky",), "Deborah": ("Deb",),
-}
-
-
 def _reply_re(first: str) -> re.Pattern[str]:
-    names = "|".join(re.escape(n) for n in (first, *SHORT_FORMS.get(first, ())))
-    return re.compile(rf"{_REPLY_LEAD}(?:{names})\b[,.!]?", re.IGNORECASE)
+    return re.compile(rf"{_REPLY_LEAD}{re.escape(first)}\b[,.!]?", re.IGNORECASE)
 
 
 def split_hosted(texts: Sequence[str]) -> list[str]:

@@ -3,7 +3,7 @@
 When at least ``MIN_INTROS`` paragraphs introduce an asker ("next question from Doug Harter of
 Credit Suisse", "请摩根士丹利的王磊提问"), or one short paragraph does that names a question (an
 excerpt of one exchange), each introduction opens a pair: past the host's own lines
-("Please proceed.") and small talk ("How are you?"), the paragraphs up to the first that asks something (at most
+("Please proceed."), the paragraphs up to the first that asks something (at most
 ``MAX_QUESTION_PARAS``), any that still ask and a closing thanks are the named analyst's question,
 and the paragraphs after that, until the host speaks again, are the answer. An analyst announcing
 a follow-up inside the answer ("Got it. I have one follow-up.") opens another pair of theirs. Answers are not attributed
@@ -105,16 +105,6 @@ def _host_line(s: Scan, i: int, ann: Announcements) -> bool:
     return len(t) <= HOST_LINE_CHARS and bool(s.v.moderation.search(t) or s.v.closing.search(t))
 
 
-# Small talk before a question: a short line that asks nothing, or only how someone is.
-SMALL_TALK_CHARS = 40
-SMALL_TALK_RE = re.compile(r"\bhow are you\b|\bcan you hear me\b|\bhow's it going\b", re.IGNORECASE)
-
-
-def _small_talk(s: Scan, j: int) -> bool:
-    t = s.texts[j].strip()
-    return len(t) <= SMALL_TALK_CHARS and (not _asks(t) or bool(SMALL_TALK_RE.search(t)))
-
-
 def _question(s: Scan, paras: list[int]) -> int:
     """How many of ``paras`` the analyst asks: up to the first with a question mark (at most
     ``MAX_QUESTION_PARAS``), else the first that asks in words (at most ``MAX_QUESTION_RUN``),
@@ -163,8 +153,7 @@ def _exchanges(s: Scan, body: list[int], ann: Announcements) -> list[tuple[list[
     out: list[tuple[list[int], list[int]]] = []
     rest = body
     while rest:
-        stop = next((k for k, j in enumerate(rest) if _host_line(s, j, ann)), len(rest))
-        q = _question(s, rest[:stop]) if stop else 0  # the host speaking again ends the question
+        q = _question(s, rest)
         question, after = rest[:q], rest[q:]
         answer: list[int] = []
         nxt: list[int] = []
@@ -220,8 +209,6 @@ def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
         body = [j for j in range(i + 1, end) if j not in s.boiler]
         while body and _host_line(s, body[0], ann):
             body.pop(0)  # the host goes on ("Please proceed.")
-        while len(body) > 1 and _small_talk(s, body[0]):
-            body.pop(0)  # "Hey, guys, how are you?" before the question
         for question, answer in _exchanges(s, body, ann):
             for j in question:
                 speaker[j] = rid
