@@ -826,3 +826,23 @@ def test_a_brand_whose_name_begins_the_company_s_is_a_brand() -> None:
         "At a brand level, NV revenue increased slightly to $728 million.\n"
     )
     assert not any("$728 million" in t for t in lines), lines
+
+
+def test_a_call_that_declares_its_figures_adjusted_says_its_earnings_adjusted() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+        "Our comments will be on an adjusted basis unless otherwise indicated.\n"
+        "Revenue was $1.59 billion, up 26%.\n"
+        "Earnings per share were $1.10, up 41% from a year ago.\n"
+    )
+    assert any("adjusted earnings per share" in t and "$1.10" in t for t in lines), lines
+    assert not any("adjusted revenue" in t for t in lines), lines
+
+
+def test_a_figure_said_gaap_stays_gaap_whatever_the_call_declares() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+        "Our comments will be on an adjusted basis unless otherwise indicated.\n"
+        "On a GAAP basis, we delivered earnings per share of $0.93.\n"
+    )
+    assert not any("adjusted" in t for t in lines if "$0.93" in t), lines

@@ -560,6 +560,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         and _of_a_whole_year(doc, f)
     }
     lines = _line_words(facts, main)
+    adjusted_from = adjusted_by_default(doc)
     groups: dict[tuple[int, int, str, str], list[Fact]] = {}
     for f in facts:
         if f.paragraph in questions or (f.paragraph, f.start) not in sentence_of or not _printable(f):
@@ -641,8 +642,16 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             and not _named_near(doc, own, subject)
         ):
             continue  # a business line named many sentences before: the figure may well be the company's
-        if own is not None and _ADJUSTED_SAID.search(_own_words(doc, own)) and not _BASIS_NAMED.match(metric):
-            # "Adjusted after-tax income ... was $0.97 per diluted share": adjusted EPS, not diluted EPS
+        if own is not None and not _BASIS_NAMED.match(metric) and (
+            _ADJUSTED_SAID.search(_own_words(doc, own))
+            or (
+                pn > adjusted_from
+                and any(w in metric.lower() for w in _LOSS_METRICS)  # earnings, never revenue
+                and not _GAAP_SAID.search(_sentence_text(doc, own))
+            )
+        ):
+            # "Adjusted after-tax income ... was $0.97 per diluted share": adjusted EPS, not diluted EPS;
+            # "Our comments will be on an adjusted basis unless otherwise indicated. ... EPS was $1.10": adjusted
             metric = _adjusted_metric(metric) or metric
         kind = _metric_kinds().get(metric, "result")
         what = tax.metric_weight(metric) * (0.3 if kind in ("market", "macro") else 1.0)
@@ -1542,6 +1551,31 @@ _ADJUSTED_SAID = re.compile(
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
+_ADJUSTED_DECLARED = re.compile(
+    r"(?i:unless\s+otherwise\s+(?:stated|noted|indicated|specified|mentioned|identified|discussed))"
+    r"[^.;]{0,160}?(?<![A-Za-z-])(?:adjusted|non-GAAP|exclud\w*\s+(?:special|significant|certain|notable|one-time)\s+items)"
+    r"(?![A-Za-z])"
+    r"|(?<![A-Za-z-])(?:adjusted|non-GAAP|exclud\w*\s+(?:special|significant|certain|notable|one-time)\s+items)"
+    r"(?![A-Za-z])[^.;]{0,80}?(?i:unless\s+otherwise\s+(?:stated|noted|indicated|specified|mentioned|identified|discussed))",
+    re.IGNORECASE,
+)
+"""A call's declaration that its figures are adjusted ("Our comments will be on an adjusted basis
+unless otherwise indicated.", "Unless otherwise specified, all financials exclude significant
+items.")."""
+_GAAP_SAID = re.compile(r"(?<![A-Za-z-])(?:GAAP|reported|as reported|statutory)(?![A-Za-z-])")
+ADJUSTED_DECLARED_REACH = 0.5
+
+
+def adjusted_by_default(doc: Document) -> int:
+    """The paragraph after which a call's unqualified earnings figures are adjusted ones, as its
+    first half declares; past the last paragraph when it declares nothing."""
+    reach = max(1, int(len(doc.paragraphs) * ADJUSTED_DECLARED_REACH))
+    for p in doc.paragraphs[:reach]:
+        if "nless otherwise" in p.text and _ADJUSTED_DECLARED.search(p.text):
+            return p.n
+    return len(doc.paragraphs) + 1
+
+
 _BASIS_NAMED = re.compile(r"(?:adjusted|non-GAAP|core|GAAP|reported|underlying|operating)\b", re.IGNORECASE)
 
 
