@@ -658,6 +658,36 @@ _IN_AFTER = re.compile(
 """Between an amount and the metric after it: the amount is of that metric ("$1 billion in EBITDA", "$4.5
 billion in sales"), whatever the words before it say it comes from."""
 _COLLECTIVE = Sifted(re.compile(r"(?<![A-Za-z])(?:collectively|combined|together|taken together)(?![A-Za-z])", re.IGNORECASE))
+_SUMMING_UP = re.compile(
+    r"(?:(?:so|and|now)\s*,?\s+)?(?:(?:putting|put|taking|taken|bringing|blending|adding|pulling|tying|netting)"
+    r"(?![A-Za-z])[^,.;:]{0,60}?(?<![A-Za-z])together|all\s*together|altogether)\s*,",
+    re.IGNORECASE,
+)
+"""A sentence opening that sums up what came before ("Putting it all together, we delivered earnings
+per share of $1.10", "Taken together,", "Altogether,"): no group of business lines is its subject."""
+def _summing_up(text: str, start: int, end: int) -> bool:
+    """Whether the words from a sentence's start to ``end`` are an opening that sums up
+    (``_SUMMING_UP``) ending there."""
+    m = _SUMMING_UP.match(text, start)
+    return (
+        m is not None
+        and m.end() >= end
+        and text[end : m.end()].strip() in ("", ",")
+        and _SUMMED_BY.match(text, m.end()) is not None
+    )
+
+
+_SUMMED_BY = re.compile(
+    r"\s*(?:we\s+(?:delivered|reported|generated|earned|achieved|posted|recorded|produced|ended|finished|closed)|"
+    r"(?:our\s+)?(?:adjusted|diluted|GAAP|non-GAAP|net|total|consolidated|"
+    r"operating|earnings|EPS|revenues?|sales|(?:first|second|third|fourth)[\s-]quarter|quarterly|full[\s-]year))"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""What a summing-up opening goes on with when the company's result follows ("we delivered",
+"adjusted EPS was"), not a group of lines ("these units generated") nor a plan ("we expect")."""
+
+
 _FORECAST_NOUN_AFTER = re.compile(
     r"\s+(?:growth\s+)?(?:assumptions?|guidance|outlook|forecast|target|expectations?)(?![A-Za-z])", re.IGNORECASE
 )
@@ -2311,6 +2341,7 @@ class _Extractor:
                 and any(
                     not any(h.start <= c.start() and c.end() <= h.end for h in para.metrics)
                     for c in _COLLECTIVE.finditer(text, sentence[0], sentence[1])
+                    if not _summing_up(text, sentence[0], c.end())
                 )  # (not the word of a metric's name: "combined ratio")
             ):
                 # "property management, valuation and loan servicing collectively grew 2%": a group of
