@@ -331,7 +331,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("en_ytd", re.compile(r"year[\s-]to[\s-]date|\bYTD\b", re.I)),
+    (
+        "en_ytd",
+        # "$11 million thus far this year", "so far this year": the year to date, not the full year
+        re.compile(r"year[\s-]to[\s-]date|\bYTD\b|\b(?:so|thus)\s+far\s+(?:this|in\s+the)\s+year\b|\b(?:this|the)\s+year\s+(?:so|thus)\s+far\b", re.I),
+    ),
     (
         "en_ttm",
         re.compile(
@@ -463,7 +467,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_half": ("half", "h1", "h2", "1h", "2h"),
     "en_months_span": ("months", "quarters"),
     "en_months_ended": ("month",),
-    "en_ytd": ("to-date", "to date", "ytd"),
+    "en_ytd": ("to-date", "to date", "ytd", "far"),
     "en_ttm": ("trailing", "ttm", "ltm", "months", "quarters"),
     "en_this_quarter": ("quarter", "today"),
     "en_last_quarter": ("quarter",),
@@ -1075,6 +1079,9 @@ _COMPARISON = Sifted(anchored(
     ),
 ))
 _CLAUSE_END = re.compile(r"[，,。；;！？!?:：\n]")
+_SENTENCE_STOP = re.compile(r"(?<=[a-z0-9%)])(?<!\bvs)(?<!\bNo)\.\s+(?=[A-Z]|$)")
+"""An English full stop: a comparison word before it ("all versus the prior period. For 9 months, ...")
+is no part of the next sentence's clause."""
 
 
 _HISTORY_AFTER = re.compile(
@@ -1109,6 +1116,8 @@ def _history(text: str, start: int, end: int, found: Sequence[_Found], last_end:
 def _compared_in_clause(text: str, start: int) -> bool:
     """Whether a comparison word comes earlier in the clause ("compared with $441 million for the third quarter")."""
     window = _CLAUSE_END.split(text[max(0, start - 60) : start])[-1]
+    if ". " in window:
+        window = _SENTENCE_STOP.split(window)[-1]
     return bool(_COMPARISON.search(window))
 
 
