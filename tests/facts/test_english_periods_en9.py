@@ -120,3 +120,27 @@ def test_a_quarter_named_with_a_figure_after_a_forecast_does_not_date_the_foreca
 def test_a_base_at_the_end_of_a_year_is_of_that_year() -> None:
     facts = facts_of("We ended the quarter with $435.7 million in cash and cash equivalents compared to $394.2 million at the end of fiscal 2020.")
     assert find(facts, value=394_200_000).period == "2020"
+
+
+def test_a_change_from_the_level_at_the_end_of_the_last_quarter_is_quarter_on_quarter() -> None:
+    """"a 12% decrease from our June 30 inventory" in a third-quarter call: against the end of the second quarter."""
+    facts = facts_of("Homes in inventory at September 30 were 3,100, a 12% decrease from our June 30 inventory.")
+    assert find(facts, value=-12).change == "qoq"
+
+
+def test_the_previous_second_quarter_is_past_whatever_year_came_before() -> None:
+    """"heading into 2022 ... from 1.5x in the previous second quarter": the second quarter just past."""
+    facts = facts_of(
+        "These deals will add to our growth heading into 2022. Our leverage came in at 1.6x, "
+        "up slightly from 1.5x in the previous second quarter."
+    )
+    assert find(facts, value=1.5).period == "2021Q2"
+
+
+def test_a_quarter_naming_a_call_dates_no_figure() -> None:
+    """"as we explained on our most recent second quarter call, ... margin improved by 80 basis points": the
+    call is the second quarter's, the change is the document's quarter's."""
+    facts = facts_of(
+        "We explained the same dynamic on our most recent second quarter call, and our margin improved by 80 basis points."
+    )
+    assert find(facts, value=80).period == "2021Q3"

@@ -635,6 +635,10 @@ def _driver_between(text: str, lo: int, hi: int, contents: list[tuple[int, int]]
     return any(not _inside(contents, d.start()) for d in _DRIVER.finditer(text, lo, hi))
 
 
+_CALL_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:earnings|conference|investor|results)\s+)?(?:calls?|webcasts?)(?![A-Za-z])", re.IGNORECASE
+)
+"""Right after a period: it names a call ("our second quarter call", "last quarter's earnings call")."""
 _THIS_QUARTER_EN = re.compile(r"(?:this|the current)\s+(?:quarter|period)(?![A-Za-z])", re.IGNORECASE)
 """A period mention that names the document's own quarter by reference ("this quarter")."""
 _HORIZON_ONLY = re.compile(
@@ -2902,6 +2906,8 @@ class _Extractor:
                 for i, pm in enumerate(period_mentions)
                 if _HORIZON_OF_DEBT.search(para.text, max(0, pm.start - 60), pm.start)
             )
+            # "we explained it on our second quarter call": the quarter names a call, dates no figure
+            shadowed.update(i for i, pm in enumerate(period_mentions) if _CALL_AFTER.match(para.text, pm.end))
         usable = [pm for i, pm in enumerate(period_mentions) if not pm.base and i not in shadowed]
         usable_starts = [pm.start for pm in usable]
         self._usable_cache = (period_mentions, mentions, usable, usable_starts)

@@ -408,6 +408,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_date",
         re.compile(
             rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:in|during|since|through|by|of|at|as\s+of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+(?P<y2>{_YEAR})\b)?"
+            # "a 12% decrease from our June 30 inventory": a month and its day, after any word
+            rf"|(?<=[a-z] )(?P<m3>{_MONTH_EN})\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\s*\d)(?!\s*(?:%|percent|million|billion))"
         ),
     ),
     (
@@ -964,6 +966,10 @@ def _resolve(
         if fiscal and fym != 12:
             fy = _current_fiscal_year(ctx)
             return q_mention(fiscal_to_calendar(fy, q, fym) if fy else None, 1)
+        if dq is not None and _PREVIOUS_BEFORE.search(text, max(0, s - 24), s):
+            # "up from 1.5x in the previous second quarter": the latest such quarter before the document's,
+            # whatever year the paragraph named last
+            return q_mention(dq - ((dq - (q - 1)) % 4 or 4), 1, bare=q)
         return q_mention(_bare_quarter(q, ctx, year_hint, forward or _forward_after(text, e)), 1, bare=q)
     if name == "yy_quarter":
         a = (2000 + int(g["y"])) * 4 + int(g["q"]) - 1
@@ -1048,7 +1054,7 @@ def _resolve(
             forward = True
         return PeriodMention(s, e, "year", str(y) if y else None, forward=forward)
     if name == "en_date":
-        mname = g.get("m") or g.get("m2")
+        mname = g.get("m") or g.get("m2") or g.get("m3")
         if not mname or mname.lower() not in _MONTHS:
             return None
         month = _MONTHS[mname.lower()]
@@ -1070,6 +1076,12 @@ def _resolve(
     return None
 
 
+_OWN_DATE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:from|versus|vs\.?|than|compared\s+(?:to|with))\s+(?:our|its|their)\s+$", re.IGNORECASE
+)
+"""Right before a date: the date of a level the figure is compared with ("a 12% decrease from our June 30 inventory")."""
+_PREVIOUS_BEFORE = re.compile(r"(?<![A-Za-z])(?:previous|prior|preceding|most\s+recent)\s+$", re.IGNORECASE)
+"""Right before a quarter named without its year: one already past ("the previous second quarter")."""
 _ALWAYS_BASE = re.compile(r"(?:linked|sequential)[\s-]quarter|a quarter ago|a year ago", re.IGNORECASE)
 """Quarters named only as what a figure is compared with ("up 6% in the linked quarter")."""
 _COMPARISON = Sifted(anchored(
@@ -1347,6 +1359,8 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
             base = report = False  # neither a candidate nor an explicit year: nothing more to ask
         else:
             before = _BASE_BEFORE.search(text[max(0, start - 20) : start])
+            if before is None and name == "en_date":
+                before = _OWN_DATE_BEFORE.search(text, max(0, start - 24), start)  # "from our June 30 inventory"
             if before is not None and pm.kind == "span" and before.group().lower().startswith("over"):
                 before = None  # "over the past four quarters": during them, no comparison base
             base = (
