@@ -144,3 +144,11 @@ def test_a_quarter_naming_a_call_dates_no_figure() -> None:
         "We explained the same dynamic on our most recent second quarter call, and our margin improved by 80 basis points."
     )
     assert find(facts, value=80).period == "2021Q3"
+
+
+def test_a_figure_joined_to_a_comparison_base_is_a_base_too() -> None:
+    """"down versus $53 million and a 12.4% margin in last year's third quarter": the margin is last year's."""
+    facts = facts_of("Segment EBITDA was $48.8 million with a 10.1% margin, down versus $53 million and a 12.4% margin in last year's third quarter.")
+    twelve = find(facts, value=12.4)
+    assert (twelve.period, twelve.basis) == ("2020Q3", "prior")
+    assert find(facts, value=10.1).basis is None
