@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from finbrief.facts import run
+
+from .builders import build
 from .test_english import facts_of, find
 
 YTD = "2021Q1-2021Q3"
@@ -152,3 +155,13 @@ def test_a_figure_joined_to_a_comparison_base_is_a_base_too() -> None:
     twelve = find(facts, value=12.4)
     assert (twelve.period, twelve.basis) == ("2020Q3", "prior")
     assert find(facts, value=10.1).basis is None
+
+
+def test_a_month_named_in_a_fourth_quarter_call_may_be_the_month_just_past() -> None:
+    """"same-store sales for the month of February increased 5.7%" in a fourth-quarter 2020 call (held in
+    the weeks after the quarter): February 2021, not February 2020; "in December" stays the quarter's."""
+    head = "Welcome to NovaSky's fourth quarter 2020 earnings call.\nNovaSky delivered a strong quarter.\n"
+    lines = "Same-store sales for the month of February increased 5.7%.\nSame-store sales in December increased 4.1%."
+    facts = [f for f in run(build(head + lines, "en")) if f.paragraph > 2]
+    assert find(facts, value=5.7).period == "2021Q1"
+    assert find(facts, value=4.1).period == "2020Q4"

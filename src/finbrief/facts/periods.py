@@ -664,7 +664,9 @@ def _bare_month(month: int, ctx: PeriodContext, forward: bool) -> int | None:
         return calendar_quarter(year, month)
     dq = ctx.quarter
     if dq is not None:
-        year = dq // 4
+        # ("same-store sales for the month of February" in a fourth-quarter call: the February just past,
+        # in the quarter after the one reported)
+        year = (dq + 1) // 4
         if calendar_quarter(year, month) > dq + 1 and not forward:
             year -= 1
         return calendar_quarter(year, month)
