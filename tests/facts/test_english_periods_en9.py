@@ -165,3 +165,25 @@ def test_a_month_named_in_a_fourth_quarter_call_may_be_the_month_just_past() -> 
     facts = [f for f in run(build(head + lines, "en")) if f.paragraph > 2]
     assert find(facts, value=5.7).period == "2021Q1"
     assert find(facts, value=4.1).period == "2020Q4"
+
+
+def test_a_plan_over_the_next_years_is_of_those_years() -> None:
+    """"$500 million over the next three years": the years of the plan, not the quarter ("over" is no comparison here)."""
+    facts = facts_of("We plan to invest $500 million over the next three years.")
+    assert find(facts, value=500_000_000).period == "2021-2023"
+
+
+def test_what_a_buyback_program_still_allows_is_no_buyback() -> None:
+    facts = facts_of("We did not repurchase any shares in the quarter and have $500 million available under the program.")
+    assert find(facts, value=500_000_000).metric == "remaining buyback authorization"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We don't expect margins to reach 20% this year.",
+        "We do not expect revenue to exceed $500 million in the fourth quarter.",
+    ],
+)
+def test_a_level_the_sentence_says_is_not_reached_is_no_fact(line: str) -> None:
+    assert facts_of(line) == []

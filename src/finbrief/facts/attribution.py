@@ -3586,7 +3586,12 @@ _TO_FLAT_AFTER = re.compile(r"\s+(?:(?:decline|decrease|drop|down)\s+)?to\s+(?:r
 _BUYBACK_NAMES = frozenset({"buyback"})
 _REPURCHASED = re.compile(r"(?<![A-Za-z])(?:repurchas\w*|bought back|buy(?:ing)? back|buybacks?)(?![A-Za-z])", re.IGNORECASE)
 """In a sentence about buying back shares, the price paid is the average repurchase price, no market price."""
-_AUTHORIZED = re.compile(r"authori[sz]|authority|授权|额度|回购计划|repurchase program|buyback program", re.IGNORECASE)
+_AUTHORIZED = re.compile(
+    r"authori[sz]|authority|授权|额度|回购计划|repurchase program|buyback program"
+    # "$500 million available under the program": what the buyback program still allows
+    r"|(?:under|of|in)\s+(?:the|our|its)\s+(?:current\s+|existing\s+)?(?:program|plan)(?![A-Za-z])",
+    re.IGNORECASE,
+)
 _AUTHORIZATION_OF = re.compile(
     r"authori[sz]ation\s+(?:of|for|totaling|totalling)\s+(?:up to\s+|approximately\s+|about\s+)?$", re.IGNORECASE
 )
@@ -3906,6 +3911,10 @@ _OUTSIDE_PERIOD_BEFORE: tuple[re.Pattern[str], ...] = tuple(
         r"(?<![A-Za-z])long[\s-](?:term|run|range)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:targets?|goals?|objectives?|aspirations?|algorithm|framework|model|expectations?|ambitions?)"
         r"\s+(?:of|is|are|remains?|at|to\s+be|for)?\s*(?:(?:an?|the|roughly|about|approximately|around|between)\s+)*",
+        # "we don't expect margins to reach 20% this year": a level the sentence says is not reached
+        r"(?:(?<![A-Za-z])(?:not|never|no\s+longer)|n['’]t)\s+(?:(?:expect|anticipate|see|think|believe|plan|intend)\s+"
+        r"(?:[\w-]+\s+){0,4}?)?(?:to\s+)?(?:reach|achieve|exceed|hit|surpass|top|get\s+(?:back\s+)?to|return\s+to)\s+"
+        r"(?:(?:the|an?|our|its|roughly|about|approximately|around)\s+)*",
     )
 )
 """Rows: before a figure, what makes it no figure of the document's period (a threshold, a norm per

@@ -1363,8 +1363,8 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
             before = _BASE_BEFORE.search(text[max(0, start - 20) : start])
             if before is None and name == "en_date":
                 before = _OWN_DATE_BEFORE.search(text, max(0, start - 24), start)  # "from our June 30 inventory"
-            if before is not None and pm.kind == "span" and before.group().lower().startswith("over"):
-                before = None  # "over the past four quarters": during them, no comparison base
+            if before is not None and pm.kind in ("span", "forward") and before.group().lower().startswith("over"):
+                before = None  # "over the past four quarters", "over the next three years": during them, no comparison base
             base = (
                 before is not None
                 or _compared_in_clause(text, start)
