@@ -187,3 +187,12 @@ def test_what_a_buyback_program_still_allows_is_no_buyback() -> None:
 )
 def test_a_level_the_sentence_says_is_not_reached_is_no_fact(line: str) -> None:
     assert facts_of(line) == []
+
+
+def test_a_base_named_after_a_respectively_list_is_every_items() -> None:
+    """"up $25 million and $0.08, respectively, from the third quarter of last year": year on year."""
+    facts = facts_of(
+        "AFFO was $288 million or $0.98 on a per share basis, up $25 million and $0.08, respectively, "
+        "from the third quarter of last year."
+    )
+    assert find(facts, value=25_000_000).change == "yoy"

@@ -2593,6 +2593,18 @@ class _Extractor:
                 and m.end <= pm.start < min(clause[1], next_start)
                 and _COMPARED_RIGHT_AFTER.fullmatch(text, paired_end, pm.start)
             ][:1]
+            pos, size = group
+            if not compared_periods and pos < size - 1 and mentions.index(m) - pos + size - 1 < len(mentions):
+                # "up $25 million and $0.08, respectively, from the third quarter of last year": the base
+                # named after the list is every item's
+                last_item = mentions[mentions.index(m) - pos + size - 1]
+                compared_periods = [
+                    pm
+                    for pm in period_mentions
+                    if pm.base
+                    and last_item.end <= pm.start < para.clause(last_item.start)[1] + 40
+                    and _COMPARED_RIGHT_AFTER.fullmatch(text, last_item.end, pm.start)
+                ][:1]
             lead = _leading_adverbial(para, sentence, m)
             if lead is not None and not compared_periods:
                 # "So compared to the fourth-quarter volumes, first-quarter volumes were down 11%"
@@ -2604,7 +2616,6 @@ class _Extractor:
             if self._years_back(text, (sentence[0], min(clause[1], next_start)), m, period) >= 2:
                 return None  # "41% greater than 2019 levels" in a 2021 call: a change over two years
             change = self._change(text, c_start, m, next_start, metric, period, compared_periods, lead)
-            pos, size = group
             if change is None and pos < size - 1 and mentions.index(m) - pos + size - 1 < len(mentions):
                 # "growth was 18%, 22%, 26% and 31% year over year": the marker after the list is every item's
                 i_last = mentions.index(m) - pos + size - 1
@@ -4282,7 +4293,7 @@ _EXCLUSION_LEAD = re.compile(
 )
 """A sentence opening with an exclusion: it holds for every figure of the sentence."""
 _COMPARED_RIGHT_AFTER = re.compile(
-    r"\s*(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year)\s+)?"
+    r"(?:\s*,?\s*respectively\s*,)?\s*(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year)\s+)?"
     r"(?:(?:higher|lower|more|less|up|down|better|worse|in the quarter|for the quarter|in the period|"
     r"(?:in|for) the (?:first|second|third|fourth) quarter(?: of (?:19|20)\d\d)?|"
     r"(?:declines?|decreases?|increases?|reductions?|drops?|rises?|growth|improvement)(?=\s+from))\s+)?"
