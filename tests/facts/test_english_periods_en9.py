@@ -196,3 +196,19 @@ def test_a_base_named_after_a_respectively_list_is_every_items() -> None:
         "from the third quarter of last year."
     )
     assert find(facts, value=25_000_000).change == "yoy"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For the nine months ended September 30, revenue was $1.5 billion.",
+        "Nine-month revenue was $1.5 billion.",
+    ],
+)
+def test_nine_months_named_without_a_year_are_the_year_to_date(line: str) -> None:
+    fact = find(facts_of(line), value=1_500_000_000)
+    assert (fact.subject, fact.period) == ("NovaSky", YTD)
+
+
+def test_a_delay_of_months_dates_no_figure() -> None:
+    assert find(facts_of("We saw a six-month delay in permits, and revenue was $500 million."), value=500_000_000).period == "2021Q3"

@@ -326,8 +326,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_months_ended",
         re.compile(
             rf"(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?(?:\s+period)?\s+end(?:ed|ing)\s+(?P<m>{_MONTH_EN})"
-            rf"(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})"
-            r"|(?:current|latest)\s+(?P<n2>three|six|nine|twelve|3|6|9|12)[\s-]month\s+period",
+            rf"(?:(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})|\s+[0-3]?\d(?:st|nd|rd|th)?(?!\d|,?\s+(?:19|20)\d\d))"
+            r"|(?:current|latest)\s+(?P<n2>three|six|nine|twelve|3|6|9|12)[\s-]month\s+period"
+            # "nine-month revenue", "the six month results": the months of the year to the quarter
+            r"|(?P<n3>six|nine|6|9)[\s-]month(?=\s+(?:period|results|revenues?|sales|earnings|income|profits?|EPS|EBITDA|"
+            r"cash|free|operating|net|adjusted|total|figures|numbers|performance)\b)(?![\s-]+period\s+end)",
             re.I,
         ),
     ),
@@ -492,7 +495,7 @@ _ALSO_NEEDLES: dict[str, tuple[str, ...]] = {
     "en_next_quarter": ("next", "coming", "following", "upcoming"),
     "en_year_ago": ("quarter", "period"),
     "en_next_years": ("next", "coming", "following", "plan", "program"),
-    "en_months_ended": ("ended", "ending", "period"),
+    "en_months_ended": ("ended", "ending", "period", "nine", "six", "9-month", "6-month", "9 month", "6 month"),
 }
 """A second list of substrings an ASCII text needs one of besides ``_NEEDLES`` for the pattern to match
 (the month of "June quarter", the ordinal of "third quarter")."""
@@ -1018,9 +1021,11 @@ def _resolve(
         return PeriodMention(s, e, "span", span(dq - n + 1, dq))
     if name == "en_months_ended":
         # "for the nine months ended June 30, 2012", "in the current nine month period"
-        n = max(1, _num(g.get("n") or g["n2"]) // 3)
-        if g.get("m"):
+        n = max(1, _num(g.get("n") or g.get("n2") or g["n3"]) // 3)
+        if g.get("m") and g.get("y"):
             last: int | None = calendar_quarter(_year(g["y"]), _MONTHS[g["m"].lower()])
+        elif g.get("m"):
+            last = _bare_month(_MONTHS[g["m"].lower()], ctx, forward)  # "the nine months ended September 30"
         else:
             last = dq
         if last is None:
