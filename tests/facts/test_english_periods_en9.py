@@ -212,3 +212,8 @@ def test_nine_months_named_without_a_year_are_the_year_to_date(line: str) -> Non
 
 def test_a_delay_of_months_dates_no_figure() -> None:
     assert find(facts_of("We saw a six-month delay in permits, and revenue was $500 million."), value=500_000_000).period == "2021Q3"
+
+
+def test_a_month_opening_a_sentence_keeps_its_month() -> None:
+    """"In October, occupancy was 95%." in a third-quarter call: October's, in the quarter after."""
+    assert find(facts_of("In October, occupancy was 95%."), value=95).period == "2021Q4"
