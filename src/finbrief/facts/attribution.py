@@ -318,7 +318,9 @@ def _en_stop() -> frozenset[str]:
 
 
 _RATE_UNITS = ("%", "pp", "bps", "x")
-_BARE_YUAN = re.compile(r"^(?:(?!人民|人幣|人币|RMB|CNY|¥|￥|港币|港幣|港元|美元|HK\$|US\$).)*[元圓仙]$", re.IGNORECASE)
+_NAMED_CURRENCY = re.compile(r"人民币|人民幣|港元|港币|港幣|美元|RMB|HK\$|US\$")
+"""A figure written with its currency named, not a bare "元"."""
+_BARE_YUAN = re.compile(r"^(?:(?!人民|人幣|人币|RMB|CNY|¥|￥|港币|港幣|港元|美元|HK\$|US\$).)*[元圓仙分]$", re.IGNORECASE)
 """A Chinese amount in "元" with no currency named: the document's currency."""
 _CARRY_CHANGE = 2
 """English: sentences after the one naming a comparison (YoY, QoQ) during which it still holds."""
@@ -426,7 +428,7 @@ def _firm_pattern() -> re.Pattern[str]:
     suffixes = "|".join(re.escape(w) for w in ls.phrase_words().zh_org_suffix)
     return re.compile(
         r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下])|(?<=超越|超过|高于|低于|领先|落后|不及)"
-        r"|(?<=子公司)|(?<=附属公司|附屬公司))[为是由以和及与]?"  # "发布子公司洪都航空(600316)…": the subsidiary
+        r"|(?<=子公司)|(?<=附属公司|附屬公司))[为是由以和及与而]?"  # "发布子公司洪都航空(600316)…": the subsidiary
         r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")"
         # a listed firm written with its listing code ("华东医药(000963.SZ)", "五礦地產(230)")
         r"|[\u4e00-\u9fff]{2,6}?(?=\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}(?:\.(?:SH|SZ|HK|BJ))?\s?[;；)）])"
@@ -2397,7 +2399,10 @@ class _Extractor:
                 return None  # "8.6 million training hours": a count of something, not an amount of the metric
             unit = self.state.currency
         elif unit == "CNY" and self.state.currency != "CNY" and _BARE_YUAN.search(m.raw):
-            unit = self.state.currency  # "1420.97億元" in a Taiwanese story: New Taiwan dollars
+            named = [x.unit for x in mentions if sentence[0] <= x.start < m.start and _NAMED_CURRENCY.search(x.raw)]
+            # "1420.97億元" in a Taiwanese story: New Taiwan dollars; "純利31.4億元人民幣……每股盈利27分" in a
+            # Hong Kong story: the currency the sentence named with its amount before
+            unit = named[-1] if named else self.state.currency
         if loss and value > 0 and unit not in ("%", "pp", "bps", "x"):
             value, value_high = -value, (-value_high if value_high is not None else None)
             if value_high is not None and value_high < value:
