@@ -25,7 +25,6 @@ import re
 from finbrief.lexicon.people import name_key
 from finbrief.model import Answer, Document, QAPair, Section, make_paragraph
 from finbrief.structure.announce import Announcements
-from finbrief.structure.labels import is_name
 from finbrief.structure.scan import Scan
 from finbrief.structure.speakers import Registry
 
@@ -60,79 +59,6 @@ PRESENTER_RE = re.compile(
 
 # At most this many characters follow the hand-over in the host's paragraph.
 PRESENTER_TAIL = 12
-
-# A speaker handing the call on in English: "I'll now turn the call over to Amir.", "I will turn it
-# back to Todd", "hand over to our CFO, Jane Roe", "... over to the operator for questions".
-HANDOVER_EN_RE = re.compile(
-    r"\b(?:turn|hand|pass)(?:ing)?\s+(?:(?:the\s+(?:call|conference|floor|line|presentation)|it|things)\s+"
-    r"(?:back\s+)?(?:over\s+)?|(?:back\s+)?over\s+)to\s+(?:(?P<host>(?:the|our)\s+(?:operator|moderator)\b|"
-    r"Operator\b|Moderator\b)|(?:(?:our|your)\s+(?:first\s+)?(?:host|speaker|CEO|CFO|COO|president|"
-    r"chief\s+\w+\s+officer)(?:\s+today)?,?\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?))"
-)
-HANDOVER_EN_KEYS = ("over to", "back to")
-# A full name said in the call, whose first name a later hand-over may use alone.
-FULL_NAME_RE = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?\b")
-# The host's short lines between a hand-over and the speech ("Thank you. You may begin.").
-HOST_CUE_RE = re.compile(
-    r"\b(?:you may (?:now )?(?:begin|proceed)|please (?:go ahead|proceed|begin))\b", re.I
-)
-HOST_CUE_CHARS = 40
-HOST_CUE_LINES = 3
-# A hand-over ending in a comma goes on with the person's title on the next short line.
-TITLE_LINE_CHARS = 80
-
-
-def _first_name(s: Scan, upto: int, first: str) -> str | None:
-    """The one full name said before paragraph ``upto`` whose first name is ``first``."""
-    full = {
-        m.group()
-        for t in s.texts[:upto]
-        if first in t
-        for m in FULL_NAME_RE.finditer(t)
-        if m.group().split()[0] == first and is_name(m.group(), s.v)
-    }
-    return full.pop() if len(full) == 1 else None
-
-
-def _handovers_en(s: Scan, upto: int, reg: Registry) -> dict[int, str | None]:
-    """Paragraph -> the speaker id from which on a hand-over in the prepared remarks (before paragraph
-    ``upto``) gives the floor (None: to the operator, or to no one the text names in full): past the
-    title line, the host's cue and a line calling the person's name."""
-    out: dict[int, str | None] = {}
-    for i in range(upto):
-        low = s.simp_casefolded[i]
-        if not any(k in low for k in HANDOVER_EN_KEYS):
-            continue
-        found = list(HANDOVER_EN_RE.finditer(s.texts[i]))
-        if not found:
-            continue
-        m = found[-1]  # the last hand-over in the paragraph counts
-        rid: str | None = None
-        name = m.group("name")
-        if name is not None:
-            full = name if is_name(name, s.v) else _first_name(s, i + 1, name.split()[0])
-            if full is not None:
-                rid = reg.resolve(full, name_key(full))
-                reg.get(rid).set_side("company", "announcement")
-        j = i + 1
-        if (
-            not s.texts[i].rstrip().endswith((".", "?", "!"))
-            and j < upto
-            and len(s.texts[j]) <= TITLE_LINE_CHARS
-        ):
-            j += 1  # "... over to Jane Roe," / "Vice President, Investor Relations."
-        for k in range(j, min(j + HOST_CUE_LINES, upto)):
-            if len(s.texts[k].strip()) > HOST_CUE_CHARS:
-                break
-            if HOST_CUE_RE.search(s.texts[k]):
-                j = k + 1  # "Thank you." / "You may begin."
-                break
-        if name is not None and j < upto and s.texts[j].strip(" ?.!,") == name.split()[0]:
-            j += 1  # "Todd?"
-        out[j] = rid
-    return out
-
 
 def _presenter(s: Scan, i: int, reg: Registry) -> str | None:
     """The speaker id of the executive paragraph ``i`` gives the floor to, if it names one."""
@@ -293,12 +219,7 @@ def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
     qa: list[QAPair] = []
     num = [p.n for p in s.doc.paragraphs]
     presenting: str | None = None
-    handed = _handovers_en(s, qa_start, reg) if s.doc.language == "en" else {}
     for i in range(qa_start):  # the prepared remarks: whom the host gives the floor to speaks
-        if i in handed:
-            presenting = handed[i]
-            if presenting is not None and presenting not in order:
-                order.append(presenting)
         named = _presenter(s, i, reg)
         if named is not None:
             presenting = named
