@@ -235,6 +235,7 @@ def _transcript(
     sides.from_behaviour(c, qa_start)
     sides.infer(c, qa_start)
     sides.from_opening(c, qa_start)
+    c.sole_company = c.sole_company_speaker(qa_start)
     found, last_used = pairing.pair_turns(c, qa_start)
     for p in found:  # an anonymous question's asker, named by the host's introduction
         if p.asker is not None and p.asker not in order:

@@ -69,7 +69,7 @@ def candidates(
         i = j - 1
         if i >= 0 and i not in out and i not in s.header and i not in s.boiler and i not in skip:
             m = NUMBERED_QUESTION_RE.match(s.texts[i])
-            if m:
+            if m and _asks(s, m.group("q")):
                 out[i] = Label(
                     "question", m.group("mark"), fold(m.group("mark")), "anon_inline", True, m.start("q")
                 )
@@ -77,6 +77,13 @@ def candidates(
     _honorific_labels(s, out)
     _drop_teasers(s, out)
     return out
+
+
+def _asks(s: Scan, q: str) -> bool:
+    """A numbered line right above an answer mark that asks: it ends with a question mark, or it is a
+    request with asking words ("…情况请简要说明谢谢！")."""
+    q = q.rstrip()
+    return q.endswith(QUESTION_END) or (q.endswith(REQUEST_END) and bool(s.v.asks.search(q)))
 
 
 # A headline repeating the start of the next question, cut with an ellipsis, at least this long.
@@ -123,8 +130,11 @@ def _honorific_labels(s: Scan, out: dict[int, Label]) -> None:
 # of the answer label right under it, perhaps with its own mark ("1、问：…？").
 NUMBERED_QUESTION_RE = re.compile(
     r"^\s*(?P<mark>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．)）]\s*(?:(?:问|問|Q)\s*[:：]\s*)?"
-    r"(?P<q>\S.{1,300}[？?])\s*$"
+    r"(?P<q>\S.{1,300}?)\s*$"
 )
+# ... that asks: a question mark, or a request ("请简要说明谢谢！").
+QUESTION_END = ("?", "？")
+REQUEST_END = ("!", "！", "。")
 
 
 def _surname_labels(s: Scan, skip: set[int], out: dict[int, Label], listed: Sequence[str] = ()) -> None:
