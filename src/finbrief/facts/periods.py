@@ -70,6 +70,14 @@ def fiscal_to_calendar(fiscal_year: int, fiscal_quarter: int, year_end_month: in
     return calendar_quarter(end_month // 12, end_month % 12 + 1)
 
 
+def calendar_to_fiscal(quarter: int, year_end_month: int) -> tuple[int, int]:
+    """Fiscal year (named by the year it ends in) and fiscal quarter of calendar quarter index ``quarter``."""
+    year, q = divmod(quarter, 4)
+    end_month = 3 * q + 1 + (year_end_month - 1) % 3  # the month of the quarter a fiscal quarter ends in
+    fiscal_year = year if end_month <= year_end_month else year + 1
+    return fiscal_year, (end_month - year_end_month - 1) % 12 // 3 + 1
+
+
 def fiscal_year_span(fiscal_year: int, year_end_month: int) -> str:
     """A fiscal year as a period string: the year itself when it is the calendar year, else a span."""
     if year_end_month == 12:
