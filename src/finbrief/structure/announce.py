@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from finbrief.lexicon.people import name_key
-from finbrief.structure.labels import is_name
+from finbrief.structure.labels import Label, is_name
 from finbrief.structure.scan import Scan, despace
 
 # Words one of which every announcement or hand-over contains (case-folded); paragraphs without
@@ -194,3 +194,27 @@ def _given_floor(simp: str, s: Scan) -> str | None:
         if len(named) == 1:
             return named.pop()
     return None
+
+
+# What ends a sentence: the floor is given in a paragraph's last one.
+SENTENCE_END_RE = re.compile(r"[。！？!?]")
+# The host's or operator's labels, whose turn gives the floor.
+MODERATOR_ROLES = ("host", "operator")
+
+
+def floor_labels(s: Scan, labels: dict[int, Label], ann: Announcements) -> None:
+    """``主持人：…下面有请公司董事长乔明远先生介绍公司经营情况。`` and then the remarks under no label: the
+    host gave that person the floor in the last sentence of their turn, so the unlabelled paragraph
+    right after it opens that person's turn (a label is added there)."""
+    order = sorted(labels)
+    for i, name in ann.floor.items():
+        j = i + 1
+        if j >= s.n or j in labels or j in s.header or j in s.boiler:
+            continue
+        k = bisect.bisect_right(order, i) - 1
+        if k < 0 or labels[order[k]].role not in MODERATOR_ROLES:
+            continue
+        last = max((m.end() for m in FLOOR_RE.finditer(s.simp[i])), default=-1)
+        if last < 0 or SENTENCE_END_RE.search(s.simp[i][last:].rstrip("。！!？? ")):
+            continue  # the host goes on after giving the floor
+        labels[j] = Label(None, name, name_key(name), "strong", True, 0)

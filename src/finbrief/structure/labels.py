@@ -87,7 +87,9 @@ WHO_FORBIDDEN_RE = re.compile(r"[\d/\\@#%&=<>\"“”「」『』【】《》?�
 PARENS = frozenset("()（）")
 ANALYST_RE = re.compile(r"^(?:(?:research|equity|senior|sell-side)\s+)*analysts?$|^分析师$", re.IGNORECASE)
 # "<firm>分析师<name>": a Chinese analyst label names the firm before the word and the person after.
-ZH_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{1,20}?)(?:的)?分析[师员]\s*(?P<name>.+)$")
+ZH_ANALYST_RE = re.compile(
+    r"^(?P<firm>[^\s:：]{1,20}?)(?:的)?(?:首席|资深|高级|行业)?(?:分析[师员]|研究员)\s*(?P<name>.+)$"
+)
 # "高盛分析师：" / "瑞銀分析員：": an analyst named only by their firm (the asker stays anonymous).
 ZH_FIRM_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{2,12}?)(?:的)?分析[师员]$")
 # Words before 分析师 that are no firm ("卖方分析师", "首席分析师").
@@ -131,7 +133,8 @@ ALIAS_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<alias>[A-Za-z][A-Za-z .'’-]
 # A title before a name: "首席财务官周晓雯", "微软首席执行官萨提亚·纳德拉", "CFO Mark Davis".
 TITLED_RE = re.compile(
     r"^(?P<pre>[^\s:：]{0,12}?(?:首席[\u4e00-\u9fff]{1,6}官|联席[\u4e00-\u9fff]{0,4}官|执行长|财务长|总裁|总经理|"
-    r"董事长|主席|副总裁|总监|负责人|经理|董事会秘书|董秘|证券事务代表|发言人|投资者关系|IR|CEO|CFO|COO|CTO))\s*(?P<name>[^\s:：].{1,24})$"
+    r"董事长|主席|副总裁|总监|负责人|经理|董事会秘书|董秘|证券事务代表|发言人|投资者关系|IR|CEO|CFO|COO|CTO|"
+    r"董事(?![长会])|监事(?![长会])))\s*(?P<name>[^\s:：].{1,24})$"
 )
 # The same with the longest title first: "董事长兼总经理张明" (the shortest reading, "董事长" before
 # "兼总经理张明", names nobody).
@@ -553,7 +556,7 @@ def _bracketed_person(
     """``董事长 刘永平``, ``华西证券 苗青``, ``行政總裁車慧儀`` in brackets after a mark: that person, with
     title or firm."""
     who = Who(inner, inner_s, False, 0, True, False)
-    for rule in (_titled, _firm_then_name) if " " in inner_s.strip() else (_titled,):
+    for rule in (_titled, _firm_then_name) if " " in inner_s.strip() else (_titled, _firm_name_joined):
         lab = rule(who, v, known)
         if lab is not None:
             return dataclasses.replace(lab, strength="strong", inline=w.inline, prefix=prefix)
@@ -657,31 +660,50 @@ def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label(None, name, key, strength, w.inline, 0, title=title, firm=head.strip())
 
 
-# A broker's or investor's name run into the person's ("中信证券王磊", "嘉实基金的赵明"): the firm ends with
-# one of these words, then comes a Chinese name. (Words that also end an issuer's own name, 集团 or
-# 控股, are left out: "远帆集团林远航" is the company's own man.)
+# A broker's or investor's name run into the person's ("中信证券王磊", "嘉实基金的赵明", "来自中金公司的王磊",
+# "中信证券-王磊", "王磊/中信证券"): the firm ends like a firm or is one the glossary knows. (Words that
+# also end an issuer's own name, 集团 or 控股, are not enough: "远帆集团林远航" is the company's own man.)
 JOINED_FIRM_RE = re.compile(
-    r"^(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?(?:证券|证券公司|资本|基金|投资|投顾|资管|资产管理|研究所|研究院|保险|信托|期货|资产|财富))"
-    r"的?(?P<name>[\u4e00-\u9fff]{2,4})$"
+    r"(?:证券|证券公司|资本|基金|投资|投顾|资管|资产管理|研究所|研究院|保险|信托|期货|资产|财富)$"
 )
+JOINED_SEPARATORS = "-－—/·・ "
+MAX_JOINED_FIRM = 14
+
+
+def _joined_firm(head: str, v: Vocab) -> bool:
+    head = head.strip(JOINED_SEPARATORS)
+    if not 2 <= len(head) <= MAX_JOINED_FIRM:
+        return False
+    return bool(JOINED_FIRM_RE.search(head)) or (
+        not head.endswith(("集团", "控股")) and is_firm(head, v)
+    )
 
 
 def _firm_name_joined(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
-    """``中信证券王磊：``, ``嘉实基金赵明：``: a firm and an analyst's name written together, with the
-    label's colon or bold (alone, such a line is as likely a heading)."""
-    tail = w.simp.rstrip()[-1:]
-    if not (w.colon or w.bold) or not "\u4e00" <= tail <= "\u9fff":  # a Chinese name ends the label
-        return None
-    m = JOINED_FIRM_RE.match(w.simp.strip())
-    if m is None:
-        return None
-    name_s = m.group("name")
-    key = name_key(name_s)
-    if key not in known and not is_cjk_name(name_s, v):
+    """``中信证券王磊：``, ``嘉实基金的赵明：``, ``王磊/中信证券：``: a firm and an analyst's name written
+    together, with the label's colon or bold (alone, such a line is as likely a heading)."""
+    simp = w.simp.strip()
+    if not (w.colon or w.bold) or not "\u4e00" <= simp[-1:] <= "\u9fff" or " " in simp.strip(JOINED_SEPARATORS):
         return None
     text = w.text.strip()
-    same = len(text) == len(w.simp.strip())
-    firm, name = (text[: m.end("firm")], text[m.start("name") :]) if same else (m.group("firm"), name_s)
+    same = len(text) == len(simp)
+    lead = 2 if simp.startswith("来自") else 0
+    body = simp[lead:]
+    for k in (4, 3, 2):  # the name closes the label ("中信证券王磊", "中信证券的王磊")
+        name_s, head = body[-k:], body[:-k].rstrip(JOINED_SEPARATORS)
+        head = head.removesuffix("的")
+        if (name_key(name_s) in known or is_cjk_name(name_s, v)) and _joined_firm(head, v):
+            firm = text[lead : lead + len(head)] if same else head
+            name = text[len(text) - k :] if same else name_s
+            break
+        name_s, head = body[:k], body[k:]  # ... or opens it, a separator after: "王磊/中信证券"
+        if head[:1] and head[0] in JOINED_SEPARATORS and is_cjk_name(name_s, v) and _joined_firm(head, v):
+            firm = text[lead + k :].strip(JOINED_SEPARATORS) if same else head.strip(JOINED_SEPARATORS)
+            name = text[lead : lead + k] if same else name_s
+            break
+    else:
+        return None
+    key = name_key(name_s)
     strength: Strength = "strong" if w.bold or not w.inline or key in known else "medium"
     return Label(None, name, key, strength, w.inline, 0, title="分析师", firm=firm)
 
@@ -923,7 +945,40 @@ def _person_rule(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label(None, name, key, strength, w.inline, 0, title=title, firm=firm)
 
 
+# A numbered heading of minutes naming who speaks in the part it opens: "一、董事长乔明远致辞",
+# "（二）财务总监姚思齐介绍财务情况", "2. 董秘柯安汇报经营情况".
+SPEECH_HEADING_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、.．])\s*"
+    r"(?P<who>[^\s，,。：:]{2,16}?)(?:先生|女士)?\s*(?:致辞|发言|讲话|(?:介绍|汇报|解读|说明|分析|总结)[^，,。：:]{0,16})$"
+)
+
+
+HEADING_NUMBER_START = frozenset("一二三四五六七八九十（(0123456789")
+
+
+def _speech_heading(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``一、董事长乔明远致辞`` alone on its line: who gives the remarks the heading opens (a title and a
+    name, or a name the text knows), the label of the paragraphs under it."""
+    if w.inline or w.colon or w.simp.lstrip()[:1] not in HEADING_NUMBER_START:
+        return None
+    m = SPEECH_HEADING_RE.match(w.simp.strip())
+    if m is None:
+        return None
+    who_s = m.group("who")
+    text = w.text.strip()
+    who = text[m.start("who") : m.end("who")] if len(text) == len(w.simp.strip()) else who_s
+    inner = Who(who, who_s, False, 0, True, False)
+    for rule in (_titled, _name_title_joined):
+        lab = rule(inner, v, known)
+        if lab is not None:
+            return dataclasses.replace(lab, strength="strong", inline=False, body_start=0)
+    if name_key(who_s) in known:
+        return Label(None, who, name_key(who_s), "strong", False, 0)
+    return None
+
+
 WHO_RULES: tuple[WhoRule, ...] = (
+    _speech_heading,
     _platform_mark,
     _role,
     _prefixed,
