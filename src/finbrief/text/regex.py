@@ -250,6 +250,12 @@ def _least(found: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(n for n in found if not any(o != n and o in n for o in found)))
 
 
+_LAST_LOWERED: tuple[str, str] = ("", "")
+"""The last window ``Sifted`` lower-cased, and its lower case (rebound as one pair: threads may share
+it): the patterns of a list (an operator's lines, a sentence's forward words) are often tried one
+after another on the same text."""
+
+
 class Sifted:
     """A pattern that first tests whether the text holds one of its ``needles``: a search of a
     window that holds none (most windows) returns None at once; every other call is the pattern's.
@@ -283,8 +289,15 @@ class Sifted:
         # the window as the pattern reads it: from 0 at the least
         window = text[pos if pos > 0 else 0 : endpos if endpos > 0 else 0]
         if window.isascii():
+            if not found:
+                return False
             if self._fold:
-                window = window.lower()
+                global _LAST_LOWERED
+                last = _LAST_LOWERED
+                if window is last[0]:
+                    window = last[1]
+                else:
+                    _LAST_LOWERED = (window, window := window.lower())
             for needle in found:
                 if needle in window:
                     break
@@ -302,8 +315,15 @@ class Sifted:
         if found is not None:  # (``_may_hold`` written out: the most frequent call)
             window = text[pos if pos > 0 else 0 : endpos if endpos > 0 else 0]
             if window.isascii():
+                if not found:
+                    return None
                 if self._fold:
-                    window = window.lower()
+                    global _LAST_LOWERED
+                    last = _LAST_LOWERED
+                    if window is last[0]:
+                        window = last[1]
+                    else:
+                        _LAST_LOWERED = (window, window := window.lower())
                 for needle in found:
                     if needle in window:
                         break
