@@ -130,6 +130,21 @@ def anchored(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
 
 
+def anchored_source(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``anchored(re.compile(source, flags))``, the same pattern, without compiling the pattern
+    behind the lookahead first: a lexicon's long patterns are compiled once (a cold start)."""
+    try:
+        parsed = P.parse(source, flags)
+        fixed = parsed.state.flags  # (as ``re.compile`` sets them: Unicode for a str pattern)
+        first, nullable = _sequence(parsed)
+    except _Unknown:
+        return re.compile(source, flags)
+    if _skips_ahead(parsed, fixed) or nullable or not first:
+        return re.compile(source, flags)
+    chars = "".join(c if c in _CLASSES.values() else re.escape(c) for c in sorted(first))
+    return re.compile(f"(?=[{chars}])(?:{source})", fixed)
+
+
 def led_by(first: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` behind a lookahead for ``first``, the characters (a class body, ``\\d`` allowed)
     every match starts with: ``anchored`` by hand, for patterns whose first characters include a
@@ -340,3 +355,38 @@ class Sifted:
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return self.pattern.findall(text, pos, endpos) if self._may_hold(text, pos, endpos) else []
+
+
+class Led:
+    """A pattern tried at a position (``match``) only where the text's character there can open a
+    match: the characters every match starts with are worked out from the parsed pattern (as for
+    ``anchored``), and a text that opens with another one is answered at once. Most lines of a
+    document open with a letter that no line shape (a bullet, a timestamp, a heading mark) does.
+    A pattern that ignores case, can match the empty string or opens in a way not worked out here
+    is always tried."""
+
+    __slots__ = ("_digit", "_first", "_space", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._first: frozenset[str] | None = None
+        self._digit = self._space = False
+        if pattern.flags & re.IGNORECASE:
+            return
+        try:
+            first, nullable = _sequence(P.parse(pattern.pattern, pattern.flags))
+        except (_Unknown, re.error):
+            return
+        if nullable or not first:
+            return
+        self._digit = _CLASSES[C.CATEGORY_DIGIT] in first  # (a digit of any script: ``str.isdigit`` holds them all)
+        self._space = _CLASSES[C.CATEGORY_SPACE] in first
+        self._first = frozenset(first - set(_CLASSES.values()))
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        first = self._first
+        if first is not None:
+            c = text[pos : pos + 1] if pos > 0 else text[:1]
+            if c not in first and not (self._digit and c.isdigit()) and not (self._space and c.isspace()):
+                return None
+        return self.pattern.match(text, pos, endpos)
