@@ -53,11 +53,11 @@ def _summary(kind: str, fmt: str) -> Renderer:
 
         summary = getattr(result, kind)
         if fmt == "html":
-            return str(getattr(html, f"{kind}_html")(summary, result.doc, result.lang))
+            return str(getattr(html, f"{kind}_html")(summary, result.doc, result.lang, result.identity))
         r = import_module(f"finbrief.render.{kind}")
         if fmt == "json":
-            return str(r.to_json(summary, result.doc, result.lang))
-        return str(r.to_markdown(summary, result.doc, result.lang))
+            return str(r.to_json(summary, result.doc, result.lang, result.identity))
+        return str(r.to_markdown(summary, result.doc, result.lang, result.identity))
 
     return render_summary
 
@@ -73,8 +73,8 @@ def _highlights(fmt: str) -> Renderer:
         if fmt == "txt":
             return r.highlights_txt(statements)
         if fmt == "json":
-            return r.highlights_json(statements, warnings, result.doc, result.lang)
-        return r.highlights_md(statements, result.doc, result.lang)
+            return r.highlights_json(statements, warnings, result.doc, result.lang, result.identity)
+        return r.highlights_md(statements, result.doc, result.lang, result.identity)
 
     return render_highlights
 

@@ -202,11 +202,11 @@ def record(result: Processed) -> Prepared:
     from finbrief.render import minutes as render_minutes
 
     outputs: dict[str, str] = {}
-    if result.brief is not None:
-        outputs["brief"] = render_brief.to_json(result.brief, result.doc, result.lang)
-    if result.minutes is not None:
-        outputs["minutes"] = render_minutes.to_json(result.minutes, result.doc, result.lang)
     ident = result.identity
+    if result.brief is not None:
+        outputs["brief"] = render_brief.to_json(result.brief, result.doc, result.lang, ident)
+    if result.minutes is not None:
+        outputs["minutes"] = render_minutes.to_json(result.minutes, result.doc, result.lang, ident)
     return Prepared(
         doc=result.doc,
         facts=result.facts.facts,

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from finbrief.facts import document_period, periods
 from finbrief.facts.periods import (
     PeriodContext,
+    calendar_to_fiscal,
     find_periods,
     fiscal_to_calendar,
     fiscal_year_span,
@@ -32,6 +33,11 @@ from .builders import build
 )
 def test_fiscal_to_calendar(fy: int, fq: int, end_month: int, calendar: str) -> None:
     assert quarter_str(fiscal_to_calendar(fy, fq, end_month)) == calendar
+
+
+@given(st.integers(2000, 2040), st.integers(1, 4), st.integers(1, 12))
+def test_calendar_to_fiscal_undoes_fiscal_to_calendar(fy: int, fq: int, end_month: int) -> None:
+    assert calendar_to_fiscal(fiscal_to_calendar(fy, fq, end_month), end_month) == (fy, fq)
 
 
 def test_fiscal_year_span() -> None:

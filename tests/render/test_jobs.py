@@ -54,3 +54,22 @@ def test_cli_brief_and_minutes(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     lines = (tmp_path / "en" / "novasky_2026q2_call.txt").read_text(encoding="utf-8").splitlines()
     assert lines and all(line.endswith("]") for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "NovaSky Technology Group (NVSK) · fiscal Q2 2026 (calendar Q3 2025) · 2025-11-13"),
+        ("zh-Hans", "星穹科技集团（NVSK） · 2026财年第二季度（自然季度2025年第三季度） · 2025-11-13"),
+    ],
+)
+def test_outputs_say_which_company_and_quarter_under_the_title(lang: str, line: str) -> None:
+    """The facts stage's identity heads every output, so a wrong company or quarter shows at once."""
+    call = SAMPLES / ("zh" if lang.startswith("zh") else "en") / "novasky_2026q2_call.txt"
+    for what in ("brief", "minutes", "highlights"):
+        md = run_file(call, JobSpec(what, "md"), Options(lang=lang)).splitlines()
+        assert md[2] == line, (what, md[:4])
+    out = json.loads(run_file(call, JobSpec("brief", "json"), Options(lang=lang)))
+    assert out["identity"]["period"] == "2025Q3" and out["identity"]["ticker"] == "NVSK"
+    html = run_file(call, JobSpec("minutes", "html"), Options(lang=lang))
+    assert line.replace("&", "&amp;") in html

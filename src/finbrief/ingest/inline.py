@@ -11,7 +11,12 @@ strong evidence, so prose with colons ("Note:", "Q3:", "Net revenue:") is never 
 - ``Operator:`` counts when it recurs or the operator named a person so labelled;
 - at least two different speakers qualify (one name recurring alone may be a prose heading);
 - once the operator qualifies, so does every full name (two words at least) labelled at a sentence
-  start: the executives the operator never names.
+  start: the executives the operator never names;
+- a qualifying person's label is cut also where page furniture glued onto a PDF text chunk stands
+  before it instead of a sentence end ("... July 16, 2022 Jane Roe: ...").
+
+The host's label is ``Operator`` or, in calls a moderator runs (Indian concalls), ``Moderator``; a
+name may carry initials without periods as such transcripts print them ("Srinivasan V", "N G Rao").
 
 Pieces are exact substrings of the paragraph, in order; paragraphs shorter than
 ``MIN_INLINE_CHARS`` or without ": " are never touched (lines of one speaker each are the rule).
@@ -27,10 +32,15 @@ MIN_INLINE_CHARS = 300
 """A line holding two speakers' turns; shorter lines are left to the line-based rules."""
 
 OPERATOR = "Operator"
-# A label: ``Operator`` or two to four capitalised words or initials before ": ". (ASCII classes and
-# a capital first: the pattern compiles cheaply and the search skips to capitals.)
+HOSTS = frozenset({OPERATOR, "Moderator"})
+"""The host labels: whoever runs the call under them introduces the askers."""
+# A label: a host's or two to four capitalised words or initials before ": ", the last word perhaps a
+# bare initial ("Srinivasan V") or the first ones bare initials ("N G Rao"; never A, I or Q, which
+# open sentences and mark questions). (ASCII classes and a capital first: the pattern compiles
+# cheaply and the search skips to capitals.)
 _INLINE_LABEL_RE = re.compile(
-    r"(?P<name>Operator|[A-Z][a-z][\w'-]*(?: (?:[A-Z]\.|[A-Z][a-z][\w'-]*)){1,3}): (?=\S)"
+    r"(?P<name>Operator|Moderator|[A-Z][a-z][\w'-]*(?: (?:[A-Z]\.|[A-Z][a-z][\w'-]*|[A-Z](?=:))){1,3}"
+    r"|(?:[B-HJ-PR-Z]\.? ){1,2}[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,2}): (?=\S)"
 )
 # What ends the sentence before a label: the mark, or the mark then a closing quote or bracket.
 _SENTENCE_ENDS = frozenset(".?!…")
@@ -72,31 +82,32 @@ def _cuts(text: str) -> list[int]:
     """Positions (> 0) where a qualifying inline label starts (see the module)."""
     if text.count(": ") < 2:
         return []
-    found = [
+    labels = [
         (m.start(), m.group("name"))
         for m in _INLINE_LABEL_RE.finditer(text)
-        if _at_sentence_start(text, m.start())
-        and (m.group("name") == OPERATOR or _is_person(m.group("name")))
+        if m.group("name") in HOSTS or _is_person(m.group("name"))
     ]
+    found = [(pos, name) for pos, name in labels if _at_sentence_start(text, pos)]
     if len(found) < 2:
         return []
     counts = Counter(name for _, name in found)
     ends = [pos for pos, _ in found[1:]] + [len(text)]
-    # What the operator says: the span of each Operator turn.
-    said = [(pos, end) for (pos, name), end in zip(found, ends, strict=True) if name == OPERATOR]
+    # What the host says: the span of each host turn.
+    said = [(pos, end) for (pos, name), end in zip(found, ends, strict=True) if name in HOSTS]
     introduced = {
         name
         for at, name in found
-        if name != OPERATOR and any(end <= at and name in text[pos:end] for pos, end in said)
+        if name not in HOSTS and any(end <= at and name in text[pos:end] for pos, end in said)
     }
-    keep = {name for name, n in counts.items() if n >= 2 and name != OPERATOR} | introduced
-    if introduced or counts[OPERATOR] >= 2:
-        keep.add(OPERATOR)
+    keep = {name for name, n in counts.items() if n >= 2 and name not in HOSTS} | introduced
+    hosts = {name for name in HOSTS if counts[name] >= 2 or (introduced and counts[name])}
+    keep |= hosts
     if len(keep) < 2:  # a transcript has two speakers at least
         return []
-    if OPERATOR in keep:  # a flattened call the operator runs: every person's label at a sentence start
+    if hosts:  # a flattened call a host runs: every person's label at a sentence start
         keep |= {name for _, name in found if " " in name}
-    starts = [pos for pos, name in found if name in keep]
+    # A kept label glued after page furniture ("... 2022 Jane Roe: ") is cut too.
+    starts = [pos for pos, name in labels if name in keep and (pos == 0 or text[pos - 1] == " ")]
     return [pos for pos in starts if pos > 0]
 
 

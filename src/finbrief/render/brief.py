@@ -7,7 +7,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from finbrief.model import Brief, Document, Figure, RunInfo, Statement
+from finbrief.model import Brief, Document, FactSheet, Figure, RunInfo, Statement
 from finbrief.text.display import title_text
 
 NOTE = {
@@ -65,6 +65,63 @@ def meta_dict(meta: RunInfo) -> dict[str, Any]:
     return dataclasses.asdict(meta)
 
 
+# The quarter a document reports on, as its heading shows it; a fiscal calendar that is not the
+# calendar year shows the fiscal quarter first (Alibaba's September quarter is its fiscal Q2).
+PERIOD_LABELS = {
+    "en": ("Q{q} {y}", "fiscal Q{fq} {fy} (calendar Q{q} {y})"),
+    "zh-Hans": ("{y}年第{qz}季度", "{fy}财年第{fqz}季度（自然季度{y}年第{qz}季度）"),
+    "zh-Hant": ("{y}年第{qz}季度", "{fy}財年第{fqz}季度（自然季度{y}年第{qz}季度）"),
+}
+_ZH_QUARTERS = "一二三四"
+
+
+def period_label(sheet: FactSheet, lang: str) -> str | None:
+    """The reported quarter in the output language; another period string as it is."""
+    from finbrief.facts.periods import calendar_to_fiscal, parse_quarter
+
+    if sheet.period is None:
+        return None
+    index = parse_quarter(sheet.period)
+    if index is None:
+        return sheet.period
+    calendar, fiscal = PERIOD_LABELS.get(lang, PERIOD_LABELS["en"])
+    y, q = divmod(index, 4)
+    fy, fq = calendar_to_fiscal(index, sheet.fiscal_year_end_month)
+    template = calendar if sheet.fiscal_year_end_month == 12 else fiscal
+    return template.format(
+        y=y, q=q + 1, qz=_ZH_QUARTERS[q], fy=fy, fq=fq, fqz=_ZH_QUARTERS[fq - 1]
+    )
+
+
+def identity_line(sheet: FactSheet | None, lang: str) -> str | None:
+    """Company, quarter and date as the facts stage decided them, shown under an output's title so
+    that a wrong company or quarter is seen before any statement is read."""
+    if sheet is None:
+        return None
+    parts: list[str] = []
+    # A company known by its ticker alone is shown by the name the document gives it.
+    name = sheet.names[0] if sheet.names and sheet.company == sheet.ticker else sheet.company
+    if name:
+        ticker = sheet.ticker if sheet.ticker and sheet.ticker not in name else None
+        left, right = ("（", "）") if lang.startswith("zh") else (" (", ")")
+        parts.append(f"{name}{left}{ticker}{right}" if ticker else name)
+    label = period_label(sheet, lang)
+    if label:
+        parts.append(label)
+    if sheet.date:
+        parts.append(sheet.date)
+    return " · ".join(title_text(p) for p in parts) or None
+
+
+def identity_dict(sheet: FactSheet | None) -> dict[str, Any]:
+    """``{"identity": ...}`` as ``finbrief parse --format json`` gives it, or nothing without a sheet."""
+    if sheet is None:
+        return {}
+    from finbrief.facts import identity_json
+
+    return {"identity": identity_json(sheet)}
+
+
 def document_dict(doc: Document) -> dict[str, Any]:
     return {
         "id": doc.id,
@@ -75,10 +132,11 @@ def document_dict(doc: Document) -> dict[str, Any]:
     }
 
 
-def to_dict(brief: Brief, doc: Document, lang: str) -> dict[str, Any]:
+def to_dict(brief: Brief, doc: Document, lang: str, identity: FactSheet | None = None) -> dict[str, Any]:
     w = brief.meta is not None
     out = {
         "document": document_dict(doc),
+        **identity_dict(identity),
         "lang": lang,
         "core_viewpoint": [statement_dict(s, w) for s in brief.core_viewpoint],
         "groups": [
@@ -93,8 +151,8 @@ def to_dict(brief: Brief, doc: Document, lang: str) -> dict[str, Any]:
     return out
 
 
-def to_json(brief: Brief, doc: Document, lang: str) -> str:
-    return json.dumps(to_dict(brief, doc, lang), ensure_ascii=False, indent=2) + "\n"
+def to_json(brief: Brief, doc: Document, lang: str, identity: FactSheet | None = None) -> str:
+    return json.dumps(to_dict(brief, doc, lang, identity), ensure_ascii=False, indent=2) + "\n"
 
 
 def cites(s: Statement) -> str:
@@ -141,17 +199,23 @@ def all_statements(brief: Brief) -> list[Statement]:
     return [*brief.core_viewpoint, *(p for g in brief.groups for p in g.points), *brief.highlights]
 
 
-def md_head(heading: str, statements: Sequence[Statement], doc: Document, lang: str) -> list[str]:
-    """The first lines of a Markdown output: its title and the note on untranslated narrative."""
+def md_head(
+    heading: str, statements: Sequence[Statement], doc: Document, lang: str, identity: FactSheet | None = None
+) -> list[str]:
+    """The first lines of a Markdown output: its title, the document's identity and the note on
+    untranslated narrative."""
     title = title_text(doc.display_title)
     lines = [f"# {heading}: {md_escape(title)}", ""]
+    who = identity_line(identity, lang)
+    if who:
+        lines += [md_escape(who), ""]
     n = note(statements, lang)
     return [*lines, f"_{n}_", ""] if n else lines
 
 
-def to_markdown(brief: Brief, doc: Document, lang: str) -> str:
+def to_markdown(brief: Brief, doc: Document, lang: str, identity: FactSheet | None = None) -> str:
     h = HEADINGS.get(lang, HEADINGS["en"])
-    lines = md_head(h["brief"], all_statements(brief), doc, lang)
+    lines = md_head(h["brief"], all_statements(brief), doc, lang, identity)
     if brief.core_viewpoint:
         lines += [f"## {h['core']}", ""] + [f"- {md_statement(s, lang)}" for s in brief.core_viewpoint] + [""]
     for g in brief.groups:
@@ -168,18 +232,24 @@ def highlights_txt(statements: Sequence[Statement]) -> str:
     return "".join(f"{' '.join(s.text.split())} {cites(s)}\n" for s in statements)
 
 
-def highlights_md(statements: Sequence[Statement], doc: Document, lang: str) -> str:
+def highlights_md(
+    statements: Sequence[Statement], doc: Document, lang: str, identity: FactSheet | None = None
+) -> str:
     h = HEADINGS.get(lang, HEADINGS["en"])
-    title = doc.display_title
-    lines = [f"# {h['highlights']}: {md_escape(title)}", ""] + [f"- {md_statement(s)}" for s in statements]
+    lines = md_head(h["highlights"], (), doc, lang, identity) + [f"- {md_statement(s)}" for s in statements]
     return "\n".join(lines).rstrip() + "\n"
 
 
 def highlights_json(
-    statements: Sequence[Statement], warnings: Sequence[str], doc: Document, lang: str
+    statements: Sequence[Statement],
+    warnings: Sequence[str],
+    doc: Document,
+    lang: str,
+    identity: FactSheet | None = None,
 ) -> str:
     data = {
         "document": document_dict(doc),
+        **identity_dict(identity),
         "lang": lang,
         "highlights": [statement_dict(s) for s in statements],
         "warnings": list(warnings),

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from html import escape
 
-from finbrief.model import Brief, Document, Minutes, Statement
+from finbrief.model import Brief, Document, FactSheet, Minutes, Statement
 from finbrief.render.brief import HEADINGS as BRIEF_HEADINGS
 from finbrief.render.brief import all_statements as brief_statements
-from finbrief.render.brief import note
+from finbrief.render.brief import identity_line, note
 from finbrief.render.minutes import HEADINGS as MINUTES_HEADINGS
 from finbrief.render.minutes import all_statements as minutes_statements
 from finbrief.render.minutes import span
@@ -155,10 +155,12 @@ def source_pane(doc: Document, lang: str) -> str:
     return "\n".join(out)
 
 
-def page(doc: Document, lang: str, heading: str, body: str) -> str:
+def page(doc: Document, lang: str, heading: str, body: str, identity: FactSheet | None = None) -> str:
     title = title_text(doc.display_title)
     sep = "：" if lang.startswith("zh") else ": "
+    who = identity_line(identity, lang)
     meta = f"{doc.kind} · {doc.language} · {len(doc.paragraphs)} ¶ · {doc.id[:12]}"
+    meta = f"{who} · {meta}" if who else meta
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{_e(lang)}">\n<head>\n<meta charset="utf-8">\n'
@@ -181,7 +183,7 @@ def _warnings(warnings: tuple[str, ...], title: str) -> str:
     return f"<h2>{_e(title)}</h2><ul>" + "".join(f'<li class="warn">{_e(w)}</li>' for w in warnings) + "</ul>"
 
 
-def brief_html(brief: Brief, doc: Document, lang: str) -> str:
+def brief_html(brief: Brief, doc: Document, lang: str, identity: FactSheet | None = None) -> str:
     h = BRIEF_HEADINGS.get(lang, BRIEF_HEADINGS["en"])
     parts = [_note(note(brief_statements(brief), lang))]
     if brief.core_viewpoint:
@@ -191,10 +193,10 @@ def brief_html(brief: Brief, doc: Document, lang: str) -> str:
     if brief.highlights:
         parts.append(f"<h2>{_e(h['highlights'])}</h2>{_ul(brief.highlights, lang, doc)}")
     parts.append(_warnings(brief.warnings, h["warnings"]))
-    return page(doc, lang, h["brief"], "\n".join(p for p in parts if p))
+    return page(doc, lang, h["brief"], "\n".join(p for p in parts if p), identity)
 
 
-def minutes_html(minutes: Minutes, doc: Document, lang: str) -> str:
+def minutes_html(minutes: Minutes, doc: Document, lang: str, identity: FactSheet | None = None) -> str:
     h = MINUTES_HEADINGS.get(lang, MINUTES_HEADINGS["en"])
     parts = [_note(note(minutes_statements(minutes), lang))]
     if minutes.summary:
@@ -221,4 +223,4 @@ def minutes_html(minutes: Minutes, doc: Document, lang: str) -> str:
                 items.append(f'<li><span class="q">{_e(h["a"])}:</span> {_stmt(q.answer, lang, doc, True)}</li>')
             parts.append("<ul>" + "".join(items) + "</ul>")
     parts.append(_warnings(minutes.warnings, h["warnings"]))
-    return page(doc, lang, h["minutes"], "\n".join(p for p in parts if p))
+    return page(doc, lang, h["minutes"], "\n".join(p for p in parts if p), identity)

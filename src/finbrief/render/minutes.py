@@ -5,8 +5,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from finbrief.model import Document, Minutes, Statement
-from finbrief.render.brief import document_dict, md_escape, md_head, md_statement, meta_dict, statement_dict
+from finbrief.model import Document, FactSheet, Minutes, Statement
+from finbrief.render.brief import (
+    document_dict,
+    identity_dict,
+    md_escape,
+    md_head,
+    md_statement,
+    meta_dict,
+    statement_dict,
+)
 
 HEADINGS = {
     "en": {
@@ -45,10 +53,11 @@ HEADINGS = {
 }
 
 
-def to_dict(minutes: Minutes, doc: Document, lang: str) -> dict[str, Any]:
+def to_dict(minutes: Minutes, doc: Document, lang: str, identity: FactSheet | None = None) -> dict[str, Any]:
     w = minutes.meta is not None
     out = {
         "document": document_dict(doc),
+        **identity_dict(identity),
         "lang": lang,
         "summary": [statement_dict(s, w) for s in minutes.summary],
         "chapters": [
@@ -76,8 +85,8 @@ def to_dict(minutes: Minutes, doc: Document, lang: str) -> dict[str, Any]:
     return out
 
 
-def to_json(minutes: Minutes, doc: Document, lang: str) -> str:
-    return json.dumps(to_dict(minutes, doc, lang), ensure_ascii=False, indent=2) + "\n"
+def to_json(minutes: Minutes, doc: Document, lang: str, identity: FactSheet | None = None) -> str:
+    return json.dumps(to_dict(minutes, doc, lang, identity), ensure_ascii=False, indent=2) + "\n"
 
 
 def all_statements(minutes: Minutes) -> list[Statement]:
@@ -109,9 +118,9 @@ def _source(s: Statement) -> list[str]:
     return [f"  > {md_escape(s.quote)}"] if s.quote else []
 
 
-def to_markdown(minutes: Minutes, doc: Document, lang: str) -> str:
+def to_markdown(minutes: Minutes, doc: Document, lang: str, identity: FactSheet | None = None) -> str:
     h = HEADINGS.get(lang, HEADINGS["en"])
-    lines = md_head(h["minutes"], all_statements(minutes), doc, lang)
+    lines = md_head(h["minutes"], all_statements(minutes), doc, lang, identity)
     if minutes.summary:
         lines += [f"## {h['summary']}", ""] + [f"- {md_statement(s, lang)}" for s in minutes.summary] + [""]
     if minutes.chapters:

@@ -9,7 +9,12 @@ and the paragraphs after that, until the host speaks again, are the answer. An a
 a follow-up inside the answer ("Got it. I have one follow-up.") opens another pair of theirs. Answers are not attributed
 to anyone (the text does not say who answers), and the document says so in its warnings, unless the
 host hands the question to a named executive ("请董事长林远航回答"); in the prepared remarks, whom the
-host gives the floor to ("首先请财务长周岩为我们报告") speaks until the host names someone else.
+host gives the floor to ("首先请财务长周岩为我们报告") speaks until the host names someone else, and
+so does whom a speaker hands the call to ("I'll now turn the call over to Amir."; a first name is
+the person named in full earlier on), until the call goes to the operator.
+
+A question's window is counted in characters as well as paragraphs: a machine transcription's short
+lines ("Thanks for taking my question." / "Maybe we could ...") ask over more of them.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import re
 from finbrief.lexicon.people import name_key
 from finbrief.model import Answer, Document, QAPair, Section, make_paragraph
 from finbrief.structure.announce import Announcements
+from finbrief.structure.labels import is_name
 from finbrief.structure.scan import Scan
 from finbrief.structure.speakers import Registry
 
@@ -28,6 +34,8 @@ MIN_INTROS = 2
 LONE_INTRO_CHARS = 300
 LONE_INTRO_WORDS = ("question", "提问", "问题")
 MAX_QUESTION_PARAS = 3
+# ... or the short lines that start within this many characters of the question.
+QUESTION_WINDOW_CHARS = 300
 # A question goes on while its paragraphs still ask, up to this many in all.
 MAX_QUESTION_RUN = 6
 # An acknowledgement closing a question or opening a follow-up is short.
@@ -53,6 +61,78 @@ PRESENTER_RE = re.compile(
 # At most this many characters follow the hand-over in the host's paragraph.
 PRESENTER_TAIL = 12
 
+# A speaker handing the call on in English: "I'll now turn the call over to Amir.", "I will turn it
+# back to Todd", "hand over to our CFO, Jane Roe", "... over to the operator for questions".
+HANDOVER_EN_RE = re.compile(
+    r"\b(?:turn|hand|pass)(?:ing)?\s+(?:(?:the\s+(?:call|conference|floor|line|presentation)|it|things)\s+"
+    r"(?:back\s+)?(?:over\s+)?|(?:back\s+)?over\s+)to\s+(?:(?P<host>(?:the|our)\s+(?:operator|moderator)\b|"
+    r"Operator\b|Moderator\b)|(?:(?:our|your)\s+(?:first\s+)?(?:host|speaker|CEO|CFO|COO|president|"
+    r"chief\s+\w+\s+officer)(?:\s+today)?,?\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?))"
+)
+HANDOVER_EN_KEYS = ("over to", "back to")
+# A full name said in the call, whose first name a later hand-over may use alone.
+FULL_NAME_RE = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?\b")
+# The host's short lines between a hand-over and the speech ("Thank you. You may begin.").
+HOST_CUE_RE = re.compile(
+    r"\b(?:you may (?:now )?(?:begin|proceed)|please (?:go ahead|proceed|begin))\b", re.I
+)
+HOST_CUE_CHARS = 40
+HOST_CUE_LINES = 3
+# A hand-over ending in a comma goes on with the person's title on the next short line.
+TITLE_LINE_CHARS = 80
+
+
+def _first_name(s: Scan, upto: int, first: str) -> str | None:
+    """The one full name said before paragraph ``upto`` whose first name is ``first``."""
+    full = {
+        m.group()
+        for t in s.texts[:upto]
+        if first in t
+        for m in FULL_NAME_RE.finditer(t)
+        if m.group().split()[0] == first and is_name(m.group(), s.v)
+    }
+    return full.pop() if len(full) == 1 else None
+
+
+def _handovers_en(s: Scan, upto: int, reg: Registry) -> dict[int, str | None]:
+    """Paragraph -> the speaker id from which on a hand-over in the prepared remarks (before paragraph
+    ``upto``) gives the floor (None: to the operator, or to no one the text names in full): past the
+    title line, the host's cue and a line calling the person's name."""
+    out: dict[int, str | None] = {}
+    for i in range(upto):
+        low = s.simp_casefolded[i]
+        if not any(k in low for k in HANDOVER_EN_KEYS):
+            continue
+        found = list(HANDOVER_EN_RE.finditer(s.texts[i]))
+        if not found:
+            continue
+        m = found[-1]  # the last hand-over in the paragraph counts
+        rid: str | None = None
+        name = m.group("name")
+        if name is not None:
+            full = name if is_name(name, s.v) else _first_name(s, i + 1, name.split()[0])
+            if full is not None:
+                rid = reg.resolve(full, name_key(full))
+                reg.get(rid).set_side("company", "announcement")
+        j = i + 1
+        if (
+            not s.texts[i].rstrip().endswith((".", "?", "!"))
+            and j < upto
+            and len(s.texts[j]) <= TITLE_LINE_CHARS
+        ):
+            j += 1  # "... over to Jane Roe," / "Vice President, Investor Relations."
+        for k in range(j, min(j + HOST_CUE_LINES, upto)):
+            if len(s.texts[k].strip()) > HOST_CUE_CHARS:
+                break
+            if HOST_CUE_RE.search(s.texts[k]):
+                j = k + 1  # "Thank you." / "You may begin."
+                break
+        if name is not None and j < upto and s.texts[j].strip(" ?.!,") == name.split()[0]:
+            j += 1  # "Todd?"
+        out[j] = rid
+    return out
+
 
 def _presenter(s: Scan, i: int, reg: Registry) -> str | None:
     """The speaker id of the executive paragraph ``i`` gives the floor to, if it names one."""
@@ -74,7 +154,9 @@ def _presenter(s: Scan, i: int, reg: Registry) -> str | None:
     return rid
 
 
-def _answers(s: Scan, paras: list[int], reg: Registry, num: list[int], speaker: list[str | None]) -> tuple[Answer, ...]:
+def _answers(
+    s: Scan, paras: list[int], reg: Registry, num: list[int], speaker: list[str | None]
+) -> tuple[Answer, ...]:
     """The answer paragraphs by who gives them: after a short host line handing the question to a
     named executive ("请财务长周岩回答"), that executive; else no one."""
     out: list[Answer] = []
@@ -105,18 +187,40 @@ def _host_line(s: Scan, i: int, ann: Announcements) -> bool:
     return len(t) <= HOST_LINE_CHARS and bool(s.v.moderation.search(t) or s.v.closing.search(t))
 
 
+def _window(s: Scan, paras: list[int]) -> int:
+    """How many of ``paras`` may hold the question mark: ``MAX_QUESTION_PARAS``, or more short lines
+    (those starting within the first ``QUESTION_WINDOW_CHARS``), at most ``MAX_QUESTION_RUN``."""
+    n = seen = 0
+    for j in paras[:MAX_QUESTION_RUN]:
+        if seen > QUESTION_WINDOW_CHARS:
+            break
+        seen += len(s.texts[j]) + 1
+        n += 1
+    return max(n, MAX_QUESTION_PARAS)
+
+
 def _question(s: Scan, paras: list[int]) -> int:
-    """How many of ``paras`` the analyst asks: up to the first with a question mark (at most
-    ``MAX_QUESTION_PARAS``), else the first that asks in words (at most ``MAX_QUESTION_RUN``),
-    else the first alone; then any that still ask and a closing thanks."""
-    n = next((k + 1 for k, j in enumerate(paras[:MAX_QUESTION_PARAS]) if _asks(s.texts[j])), 0)
+    """How many of ``paras`` the analyst asks: up to the first with a question mark (within the
+    ``_window``), else the first that asks in words (at most ``MAX_QUESTION_RUN``), else the first
+    alone; then any that still ask and a closing thanks."""
+    n = next((k + 1 for k, j in enumerate(paras[: _window(s, paras)]) if _asks(s.texts[j])), 0)
     if not n:  # no question mark: the first paragraph that asks in words ("I was wondering if ...")
-        n = next((k + 1 for k, j in enumerate(paras[:MAX_QUESTION_RUN]) if s.v.asks.search(s.simp[j])), 1)
+        n = next((k + 1 for k, j in enumerate(paras[:MAX_QUESTION_RUN]) if _asks_in_words(s, j)), 1)
     while n < len(paras) and n < MAX_QUESTION_RUN and _asks(s.texts[paras[n]]):
         n += 1
     if n < len(paras) and _acknowledges(s, paras[n]):
         n += 1
     return min(n, len(paras))
+
+
+# Thanks for the floor name the question without asking it ("Thanks for taking my question.").
+TAKING_QUESTION_RE = re.compile(r"\b(?:for|on) (?:taking|fielding|squeezing in) (?:my|the|our|a) questions?\b", re.I)
+
+
+def _asks_in_words(s: Scan, j: int) -> bool:
+    """Paragraph ``j`` asks in words, thanks for taking the question aside."""
+    t = s.simp[j]
+    return bool(s.v.asks.search(TAKING_QUESTION_RE.sub(" ", t) if "question" in t.casefold() else t))
 
 
 def _acknowledges(s: Scan, j: int) -> bool:
@@ -189,7 +293,12 @@ def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
     qa: list[QAPair] = []
     num = [p.n for p in s.doc.paragraphs]
     presenting: str | None = None
+    handed = _handovers_en(s, qa_start, reg) if s.doc.language == "en" else {}
     for i in range(qa_start):  # the prepared remarks: whom the host gives the floor to speaks
+        if i in handed:
+            presenting = handed[i]
+            if presenting is not None and presenting not in order:
+                order.append(presenting)
         named = _presenter(s, i, reg)
         if named is not None:
             presenting = named

@@ -124,7 +124,7 @@ def summary(db: str, doc_id: str, kind: str, lang: str, backend: str, job_id: st
     with _reporting(job_id):
         result = pipeline.run_document(doc, Options(lang=lang, backend=backend), outputs=(kind,), known=sheet)
     render = render_brief if kind == "brief" else render_minutes
-    data = render.to_json(getattr(result, kind), doc, result.lang)
+    data = render.to_json(getattr(result, kind), doc, result.lang, result.identity)
     try:
         with Library(db, mode="write") as lib:
             lib.add_outputs(doc_id, {kind: data})
