@@ -162,7 +162,9 @@ _CURRENCY = {
     "cents": "USD",
     "港仙": "HKD",
     "美仙": "USD",
+    "美分": "USD",
     "仙": "CNY",
+    "分": "CNY",
     "港元": "HKD",
     "港币": "HKD",
     "hk$": "HKD",
@@ -238,7 +240,7 @@ _SUFFIX = re.compile(
     r"(?P<more2>多|余)?"
     r"(?:\s?(?P<unit>%|percentage points?|percent(?:age)?|per\s?cent|pct|个百分点|百分点|ppts?|pps?|bps|bp|"
     r"basis points?|个基点|基点|倍|x(?![A-Za-z0-9])|times(?![A-Za-z])|turns?(?![A-Za-z])))?"
-    r"(?:\s?(?P<cur>元人民币|人民币元|人民币|人币|美元|美金|港元|港币|港仙|美仙|仙(?![人女境界])|日元|欧元|英镑|新台币|台币|韩元|元|RMB|CNY|USD|HKD|yuan|"
+    r"(?:\s?(?P<cur>元人民币|人民币元|人民币|人币|美元|美金|港元|港币|港仙|美仙|美分|仙(?![人女境界])|分(?=[,，、;；。.)）\s]|人民|港元|港币|美元|$)|日元|欧元|英镑|新台币|台币|韩元|元|RMB|CNY|USD|HKD|yuan|"
     r"renminbi|U\.?S\.? dollars|dollars|cents|euros?)(?![A-Za-z]))?"
     r"(?P<counter>单|人|家|名|户|位(?!数)|台|辆|座|款|笔|件|张|套|个(?!季度|月|小时|百分点|交易日|工作日|季))?",
     re.IGNORECASE,
@@ -268,6 +270,8 @@ _POST_QUAL = re.compile(
     r"\s?(?:(?P<approx>左右|上下|or so)|(?P<over>以上|有余|\+|-?plus(?![A-Za-z])|or more)|(?P<under>以下|以内|or less))"
 )
 _DIGIT_GROWTH = re.compile(r"(?:的)?(?:同比|环比)?(?:增长|增速|增幅|的增长|涨幅|上涨|growth)")
+_PER_SHARE_BEFORE = re.compile(r"每股|股息|派息|[派中末]期息|特别息|分派|派发|派|息")
+"""What stands before a sum written in cents ("分"): earnings or a dividend per share."""
 _RANGE_SEP = re.compile(r"\s?(?:-|–|—|~|至|到)\s?|\s(?:to|and)\s", re.IGNORECASE)
 _RANGE_CUR = re.compile(r"(?:US\$|HK\$|RMB|\$|¥|￥|人民币|€|£)\s?", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:\bfrom|从)\s*(?:\S+\s*)?$", re.IGNORECASE)
@@ -615,8 +619,10 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
         currency = _currency(cur_prefix)  # "港幣三十億元", "美元 5 元": the named currency, not yuan
     else:
         currency = _currency(cur_suffix) or _currency(cur_prefix)
-    if cur_suffix and cur_suffix.lower() in ("cents", "港仙", "美仙", "仙"):
-        scale = scale / 100  # "49港仙", "23.83美仙", "63仙": cents of the currency
+    if cur_suffix in ("分", "美分") and not _PER_SHARE_BEFORE.search(text, max(0, s - 12), s):
+        return None  # "分" is a cent only where a sum per share is paid or earned ("每股盈利27分", "派息7.71分")
+    if cur_suffix and cur_suffix.lower() in ("cents", "港仙", "美仙", "仙", "分", "美分"):
+        scale = scale / 100  # "49港仙", "23.83美仙", "63仙", "每股盈利27分": cents of the currency
     if kind == "ar" and not unit and not currency:
         if _AFTER_SKIP.match(text, end):
             return None  # dates, durations, ordinals, tickers, "10-K"
@@ -692,6 +698,10 @@ def _range_end(text: str, q: _Q) -> _Q | None:
         return None
     if q.unit is not None and q.unit != high.unit:
         return None
+    low_v = q.number * (q.scale if q.had_scale else high.scale) * (-1 if q.negative else 1)
+    high_v = high.number * high.scale  # (its dash is the range's)
+    if low_v > high_v or (q.unit is None and high.unit is not None and abs(low_v) > 100 * abs(high_v)):
+        return None  # a table row's next column, no range: "866,103,121.71 -12.00", "2,071,488,667.07-7.25%"
     if q.currency and high.currency and q.currency != high.currency:
         return None
     if (q.currency or q.had_scale) and not (high.currency or high.had_scale or high.unit):
@@ -932,12 +942,28 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             # "up 17% from the prior-year quarter and 23% from the linked quarter": the second change
             # is compared with a base of its own, named after it
             role, negative, based = "change", out[-1].value < 0, False
+        if (
+            role == "level"
+            and not verb
+            and out
+            and out[-1].role == "base"
+            and _AND_BASE_GAP.fullmatch(text, prev_end, q.start)
+            and _COMPARED_BEFORE.search(text, max(0, out[-1].start - 30), out[-1].start)
+        ):
+            # "down versus $53 million and a 12.4% margin in last year's third quarter": the second figure
+            # of the comparison is a base too, of another kind than the first
+            role, based = "base", True
         negative = negative or q.negative
         if role == "change" and out and out[-1].role == "base" and out[-1].end >= bound:
             based = True  # "从上季度的472.6亿元下降27%": the change is over the base just named
         out.append(_mention(text, q, hi, role, negative, based, end))
         prev_end = end
     return out
+
+
+_AND_BASE_GAP = re.compile(r"\s+and\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"(?<![A-Za-z])(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+"""Between a comparison base and the next figure: that figure is compared with too ("versus $53 million and a 12.4% margin")."""
 
 
 def scan(text: str) -> list[NumberMention]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from finbrief.lexicon import files
 from finbrief.lexicon.files import LexiconError
-from finbrief.text.regex import Sifted, anchored
+from finbrief.text.regex import Sifted, anchored, anchored_source
 
 LabelKind = str
 FIELD_KINDS = ("asker_field", "answerer_field")
@@ -214,11 +214,9 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
     def announcement(p: str) -> re.Pattern[str]:
         # behind a lookahead for its first letters: the operator's lines are searched in every
         # paragraph holding a key ("question", "going to")
-        return anchored(
-            re.compile(
-                p.replace("{NAME}", NAME_RE).replace("{FIRM_ZH}", FIRM_ZH_RE).replace("{FIRM}", FIRM_RE),
-                re.IGNORECASE,
-            )
+        return anchored_source(
+            p.replace("{NAME}", NAME_RE).replace("{FIRM_ZH}", FIRM_ZH_RE).replace("{FIRM}", FIRM_RE),
+            re.IGNORECASE,
         )
 
     return Vocab(

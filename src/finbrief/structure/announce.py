@@ -12,6 +12,7 @@ from itertools import accumulate
 from finbrief.lexicon.people import name_key
 from finbrief.structure.labels import Label, is_name
 from finbrief.structure.scan import Scan, despace
+from finbrief.text.regex import Sifted
 
 # Words one of which every announcement or hand-over contains (case-folded); paragraphs without
 # one skip the regexes.
@@ -116,6 +117,18 @@ def _with_keys(texts: Sequence[str], casefolded: Sequence[str] | None = None) ->
     return found
 
 
+_SIFTED: dict[int, tuple[tuple[re.Pattern[str], ...], tuple[Sifted, ...]]] = {}
+
+
+def _sifted(patterns: tuple[re.Pattern[str], ...]) -> tuple[Sifted, ...]:
+    """``patterns`` each behind a test for the words its matches hold (made once a vocabulary): a
+    paragraph with a key holds the words of one or two of the operator's lines, not of all."""
+    hit = _SIFTED.get(id(patterns))
+    if hit is None or hit[0] is not patterns:
+        hit = _SIFTED[id(patterns)] = (patterns, tuple(Sifted(rx) for rx in patterns))
+    return hit[1]
+
+
 def find_announcements(s: Scan) -> Announcements:
     """Analysts the operator announces ("来自花旗的Alicia Yap", "Alex Yao with JPMorgan") and speakers
     the call is handed to ("turn the call over to Laura Chen")."""
@@ -143,10 +156,10 @@ def find_announcements(s: Scan) -> Announcements:
             text = spaced  # a machine transcription's spaces dropped in both views
         same = len(text) == len(simp)  # spans carry over: report names and firms as written
         found: list[tuple[int, Intro]] = []
-        for rx in v.announcement if len(simp) <= MAX_ANNOUNCEMENT_CHARS else ():
-            for m in rx.finditer(simp):
+        for line in _sifted(v.announcement) if len(simp) <= MAX_ANNOUNCEMENT_CHARS else ():
+            for m in line.finditer(simp):
                 name = m.group("name").strip()
-                has_firm = "firm" in rx.groupindex
+                has_firm = "firm" in line.pattern.groupindex
                 firm = ""
                 if has_firm:
                     firm = MARK_RE.sub("", text[m.start("firm") : m.end("firm")] if same else m.group("firm"))

@@ -159,6 +159,8 @@ MAX_LABEL_CHARS = 120
 MAX_LABEL_WORDS = 16
 MAX_NAME_WORDS = 5
 MAX_INLINE_WHO = 40
+# A timestamp's length ("(00:38:20)" and a space) between the speaker part and its colon.
+TIME_CHARS = 11
 # Trailing timestamps and numbering are looked for in this many last characters.
 TAIL_CHARS = 24
 # A detail part (title or firm) longer than this, or with more words, is speech, not a label.
@@ -406,7 +408,11 @@ def split_label(text: str, simp: str) -> Who | None:
             who = row.group("who").strip()
             return Who(who, _simp(who, text, simp), True, row.start("rest"), True, False)
     core = _cut_tail(t[start:], TRAIL_TIME_RE)
-    m = INLINE_COLON_RE.search(core, 0, MAX_INLINE_WHO + 1)
+    # The colon closes the speaker part within MAX_INLINE_WHO characters, past a timestamp's own
+    # colon ("Jane Roe, Managing Director (0:38:20):"): the time does not count against the name.
+    m = INLINE_COLON_RE.search(core, 0, MAX_INLINE_WHO + TIME_CHARS + 1)
+    if m and m.start() > MAX_INLINE_WHO and not core[m.start() - 1 : m.start()].isdigit():
+        m = None
     if m and core[m.start() - 1 : m.start()].isdigit():  # the colon of a timestamp: "Name (29:02):"
         timed = TIMED_LABEL_RE.match(core)
         if timed:

@@ -507,6 +507,11 @@ def build_turns(
 
 # "Q" or "A" at the end of a header line, after a firm or title.
 MARGIN_MARK_RE = re.compile(r"(?<=[\w.)])\s+([QA])$")
+# Titles a broker's analyst holds as often as an executive does (a transcript app prints the asker's).
+SHARED_TITLE_RE = re.compile(
+    r"(?:(?:senior|executive)\s+)?(?:managing\s+director|director|vice\s+president|vp|partner|principal)",
+    re.IGNORECASE,
+)
 
 
 def _header_line(s: Scan, line: str, rec: Record) -> None:
@@ -720,8 +725,12 @@ def start_turn(s: Scan, i: int, lab: Label, reg: Registry, seen: Callable[[str],
         rec.set_affiliation(lab.firm, "label")
         rec.set_role(lab.title, "label")
         return Turn(i, rid, "person", lab.prefix)
-    if lab.prefix == "A" or (lab.title and s.v.job_title.search(lab.title)):
-        rec.set_side("company", "label")  # answers, or holds a job title: management
+    if lab.prefix == "A":
+        rec.set_side("company", "label")  # answers
+    elif lab.title and s.v.job_title.search(lab.title) and not SHARED_TITLE_RE.fullmatch(lab.title.strip()):
+        # holds a job title: management (one a broker's analyst holds too, "Managing Director", tells
+        # nothing: the turns around it do)
+        rec.set_side("company", "label")
     rec.set_role(lab.title, "label")
     rec.set_affiliation(lab.firm, "label")
     return Turn(i, rid, "person", lab.prefix)

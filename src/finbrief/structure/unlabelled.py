@@ -205,12 +205,22 @@ def _question(s: Scan, paras: list[int]) -> int:
     alone; then any that still ask and a closing thanks."""
     n = next((k + 1 for k, j in enumerate(paras[: _window(s, paras)]) if _asks(s.texts[j])), 0)
     if not n:  # no question mark: the first paragraph that asks in words ("I was wondering if ...")
-        n = next((k + 1 for k, j in enumerate(paras[:MAX_QUESTION_RUN]) if s.v.asks.search(s.simp[j])), 1)
+        n = next((k + 1 for k, j in enumerate(paras[:MAX_QUESTION_RUN]) if _asks_in_words(s, j)), 1)
     while n < len(paras) and n < MAX_QUESTION_RUN and _asks(s.texts[paras[n]]):
         n += 1
     if n < len(paras) and _acknowledges(s, paras[n]):
         n += 1
     return min(n, len(paras))
+
+
+# Thanks for the floor name the question without asking it ("Thanks for taking my question.").
+TAKING_QUESTION_RE = re.compile(r"\b(?:for|on) (?:taking|fielding|squeezing in) (?:my|the|our|a) questions?\b", re.I)
+
+
+def _asks_in_words(s: Scan, j: int) -> bool:
+    """Paragraph ``j`` asks in words, thanks for taking the question aside."""
+    t = s.simp[j]
+    return bool(s.v.asks.search(TAKING_QUESTION_RE.sub(" ", t) if "question" in t.casefold() else t))
 
 
 def _acknowledges(s: Scan, j: int) -> bool:
