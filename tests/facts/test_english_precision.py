@@ -1054,3 +1054,12 @@ def test_adjusted_naming_the_next_item_of_a_list_is_not_the_figure_s_basis() -> 
     )
     assert find(facts, value=2.6e9).metric == "revenue guidance"
     assert find(facts, value=400e6).metric == "adjusted EBITDA guidance"
+
+
+def test_a_sentence_that_sums_up_gives_the_company_s_figure() -> None:
+    facts = facts_of(
+        "Putting it all together, we delivered earnings per share of $1.10, up 41% versus last year.",
+        "Taken together, these units generated revenue of $500 million.",
+    )
+    assert find(facts, value=1.10).metric == "EPS"
+    assert not [f for f in facts if f.value == 500e6]  # a group of lines, named together

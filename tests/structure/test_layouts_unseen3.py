@@ -1,7 +1,9 @@
 """Layouts met on more public transcripts, each on a short fictional call: a concall a moderator runs,
 its PDF text flattened onto one line with page footers glued in and names printed with bare
 initials; a machine transcription of short lines without labels whose speakers hand the call on by
-first name; and its analysts' questions spread over several short lines."""
+first name; its analysts' questions spread over several short lines, or opening on thanks for the
+floor; and a transcript app's export with long titles before the time, the asker's a broker's
+"Managing Director"."""
 
 from __future__ import annotations
 
@@ -118,4 +120,49 @@ def test_a_question_over_short_lines_runs_to_its_question_mark() -> None:
     assert question[0] == "Hi, good morning."
     assert question[-1] == "How much of that carries into the fourth quarter?"
     assert doc.paragraph(doc.qa[0].answers[0].paragraphs[0]).text == "Sure, Sam."
+    assert_sound(doc)
+
+
+# A transcript app's export: a bullet, the name and a long title, the time, then the quoted speech.
+APP_TIMESTAMPS = """\
+- Operator (0:41:02): "Next question comes from the line of Magdalena Vogt-Hansen with Harborline Securities. Your line is open."
+- Magdalena Vogt-Hansen, Managing Director (0:41:09): "Hi, thanks for taking my question. How should we think about the order intake in the fourth quarter? Thank you."
+- Ravi Menon, President and CEO (0:41:40): "Thanks for the question. Orders were strong in October and we expect the quarter to end above plan."
+- Operator (0:42:15): "Next question comes from the line of Owen Price with Tidewater Capital. Your line is open."
+- Owen Price, Analyst (0:42:20): "Thanks. What drove the gross margin in the quarter?"
+- Ravi Menon, President and CEO (0:42:31): "Mostly mix, and the new plant running at full rate."
+"""
+
+
+def test_app_labels_with_a_long_title_before_the_time() -> None:
+    """The time between a long title and the colon does not make the label too long to be one."""
+    doc = parse(APP_TIMESTAMPS)
+    assert summary(doc) == [
+        ("magdalena-vogt-hansen", "Harborline Securities", ["ravi-menon"]),
+        ("owen-price", "Tidewater Capital", ["ravi-menon"]),
+    ]
+    assert_sound(doc)
+
+
+# A machine transcription without labels: the asker thanks for the floor, then asks without a
+# question mark.
+THANKS_THEN_ASKS = """\
+We will now take questions.
+Our first question comes from the line of Tom Reyes with Granite Peak. Please proceed.
+I want to thank you guys for taking the question.
+Looking at the margin this quarter, I was hoping you could help us think about how pricing holds into next year. Thanks.
+Thanks, Tom. Pricing held up well and we expect the increases to stick with most customers.
+The next question comes from the line of Amy Lund with Northgate. Please proceed.
+Thanks for taking my question. What are you seeing in Europe?
+Europe was soft, but orders turned up in the last month.
+"""
+
+
+def test_thanks_for_taking_the_question_is_not_the_question_asked() -> None:
+    """Thanking for the floor does not ask: the question runs on to the line asking in words."""
+    doc = parse(THANKS_THEN_ASKS)
+    assert summary(doc) == [("tom-reyes", "Granite Peak", [None]), ("amy-lund", "Northgate", [None])]
+    question = [doc.paragraph(n).text for n in doc.qa[0].question]
+    assert question[-1].startswith("Looking at the margin")
+    assert doc.paragraph(doc.qa[0].answers[0].paragraphs[0]).text.startswith("Thanks, Tom.")
     assert_sound(doc)

@@ -794,3 +794,55 @@ def test_a_per_share_change_a_total_is_said_to_represent_is_not_the_total_s() ->
         " 6.1% growth over per share results from the same period last year.\n"
     )
     assert not any("AFFO rose" in t for t in lines), lines
+
+
+def test_a_bare_result_after_a_sentence_about_one_brand_is_that_brand_s() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's first quarter 2021 earnings call.\n"
+        "Consolidated first quarter net revenue increased 17%.\n"
+        "We plan to open 60 Orbit stores this year.\n"
+        "Orbit had another standout quarter with growth accelerating.\n"
+        "Revenue increased 89% to $297 million.\n"
+        "Operating income hit $70 million, rising over 700%.\n"
+        "Adjusted earnings per share was $0.48 per share in the quarter.\n"
+    )
+    assert not any("$297 million" in t or "$70 million" in t for t in lines), lines
+    assert any("$0.48" in t for t in lines), lines  # earnings per share is the company's
+
+
+def test_a_result_after_a_sentence_about_the_company_stays_the_company_s() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's first quarter 2021 earnings call.\n"
+        "NovaSky had another standout quarter with growth accelerating.\n"
+        "Revenue increased 19% to $1.2 billion.\n"
+    )
+    assert any("$1.2 billion" in t for t in lines), lines
+
+
+def test_a_brand_whose_name_begins_the_company_s_is_a_brand() -> None:
+    lines = _lines(
+        "Welcome to the NovaSky Technology (NVSK) first quarter 2021 earnings call.\n"
+        "Adjusted earnings per share was $0.48 per share in the quarter.\n"
+        "At a brand level, NV revenue increased slightly to $728 million.\n"
+    )
+    assert not any("$728 million" in t for t in lines), lines
+
+
+def test_a_call_that_declares_its_figures_adjusted_says_its_earnings_adjusted() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+        "Our comments will be on an adjusted basis unless otherwise indicated.\n"
+        "Revenue was $1.59 billion, up 26%.\n"
+        "Earnings per share were $1.10, up 41% from a year ago.\n"
+    )
+    assert any("adjusted earnings per share" in t and "$1.10" in t for t in lines), lines
+    assert not any("adjusted revenue" in t for t in lines), lines
+
+
+def test_a_figure_said_gaap_stays_gaap_whatever_the_call_declares() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+        "Our comments will be on an adjusted basis unless otherwise indicated.\n"
+        "On a GAAP basis, we delivered earnings per share of $0.93.\n"
+    )
+    assert not any("adjusted" in t for t in lines if "$0.93" in t), lines

@@ -637,6 +637,10 @@ def _driver_between(text: str, lo: int, hi: int, contents: list[tuple[int, int]]
     return any(not _inside(contents, d.start()) for d in _DRIVER.finditer(text, lo, hi))
 
 
+_CALL_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:earnings|conference|investor|results)\s+)?(?:calls?|webcasts?)(?![A-Za-z])", re.IGNORECASE
+)
+"""Right after a period: it names a call ("our second quarter call", "last quarter's earnings call")."""
 _THIS_QUARTER_EN = re.compile(r"(?:this|the current)\s+(?:quarter|period)(?![A-Za-z])", re.IGNORECASE)
 """A period mention that names the document's own quarter by reference ("this quarter")."""
 _HORIZON_ONLY = re.compile(
@@ -660,6 +664,36 @@ _IN_AFTER = re.compile(
 """Between an amount and the metric after it: the amount is of that metric ("$1 billion in EBITDA", "$4.5
 billion in sales"), whatever the words before it say it comes from."""
 _COLLECTIVE = Sifted(re.compile(r"(?<![A-Za-z])(?:collectively|combined|together|taken together)(?![A-Za-z])", re.IGNORECASE))
+_SUMMING_UP = re.compile(
+    r"(?:(?:so|and|now)\s*,?\s+)?(?:(?:putting|put|taking|taken|bringing|blending|adding|pulling|tying|netting)"
+    r"(?![A-Za-z])[^,.;:]{0,60}?(?<![A-Za-z])together|all\s*together|altogether)\s*,",
+    re.IGNORECASE,
+)
+"""A sentence opening that sums up what came before ("Putting it all together, we delivered earnings
+per share of $1.10", "Taken together,", "Altogether,"): no group of business lines is its subject."""
+def _summing_up(text: str, start: int, end: int) -> bool:
+    """Whether the words from a sentence's start to ``end`` are an opening that sums up
+    (``_SUMMING_UP``) ending there."""
+    m = _SUMMING_UP.match(text, start)
+    return (
+        m is not None
+        and m.end() >= end
+        and text[end : m.end()].strip() in ("", ",")
+        and _SUMMED_BY.match(text, m.end()) is not None
+    )
+
+
+_SUMMED_BY = re.compile(
+    r"\s*(?:we\s+(?:delivered|reported|generated|earned|achieved|posted|recorded|produced|ended|finished|closed)|"
+    r"(?:our\s+)?(?:adjusted|diluted|GAAP|non-GAAP|net|total|consolidated|"
+    r"operating|earnings|EPS|revenues?|sales|(?:first|second|third|fourth)[\s-]quarter|quarterly|full[\s-]year))"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""What a summing-up opening goes on with when the company's result follows ("we delivered",
+"adjusted EPS was"), not a group of lines ("these units generated") nor a plan ("we expect")."""
+
+
 _FORECAST_NOUN_AFTER = re.compile(
     r"\s+(?:growth\s+)?(?:assumptions?|guidance|outlook|forecast|target|expectations?)(?![A-Za-z])", re.IGNORECASE
 )
@@ -1592,6 +1626,13 @@ class _Extractor:
         named = int(found.group("y")) if found.group("y") else 2000 + int(found.group("yy"))
         return year - named
 
+    def _years_back(self, text: str, span: tuple[int, int], m: NumberMention, period: str | None) -> int:
+        """``_years_back`` from the figure's period or the document's, whichever is later ("comparing ...
+        to the third quarter of 2019, our occupancy is up 130 basis points": 2019 dates no figure)."""
+        back = _years_back(text, span, m, period)
+        own = self.state.ctx.period
+        return max(back, _years_back(text, span, m, own)) if own != period else back
+
     def _over_two_years(self, text: str, m: NumberMention) -> bool:
         """Whether a change is stated against a year two or more years before the document's ("4% versus
         2019" in a 2021 call), which no YoY or QoQ change states."""
@@ -2342,6 +2383,7 @@ class _Extractor:
                 and any(
                     not any(h.start <= c.start() and c.end() <= h.end for h in para.metrics)
                     for c in _COLLECTIVE.finditer(text, sentence[0], sentence[1])
+                    if not _summing_up(text, sentence[0], c.end())
                 )  # (not the word of a metric's name: "combined ratio")
             ):
                 # "property management, valuation and loan servicing collectively grew 2%": a group of
@@ -2563,7 +2605,7 @@ class _Extractor:
             name = f"{name} guidance"
             if m.role != "base":
                 period = (
-                    _guided_period(m, statement, clause, period_mentions, self.state.ctx)
+                    _guided_period(m, statement, clause, period_mentions, self.state.ctx, text)
                     or self.guided_before
                     or (
                         _fiscal_year(self.state.ctx)
@@ -2574,7 +2616,7 @@ class _Extractor:
         elif guidance and metric.kind == "plan" and m.role != "base" and self.english:
             # "Capital spending is expected to be $1.05 billion to $1.15 billion": the outlook's period
             period = (
-                _guided_period(m, statement, clause, period_mentions, self.state.ctx)
+                _guided_period(m, statement, clause, period_mentions, self.state.ctx, text)
                 or self.guided_before
                 or _outlook_year(self.state.ctx)
                 or period
@@ -2586,9 +2628,19 @@ class _Extractor:
             and role != "change"
             and unit in ("bps", "pp")
             and m.role != "base"
-            and _years_back(text, (sentence[0], min(clause[1], next_start)), m, period) >= 2
+            # (against the document's period too: "comparing ... to the third quarter of 2019, our
+            # occupancy is up 130 basis points" names 2019 before the figure)
+            and self._years_back(text, (sentence[0], min(clause[1], next_start)), m, period) >= 2
         ):
             return None  # "our margin was 250 basis points better than 2019" in a 2022 call: a gap over three years
+        if (
+            self.english
+            and role != "change"
+            and m.role != "base"
+            and _DIFFERENCE_AFTER.match(text, m.end)
+            and self._years_back(text, sentence, m, period) >= 2
+        ):
+            return None  # "$62 million more in revenue ... compared to the third quarter of 2019": a gap over three years
         if role == "change":
             if _POINT_BASE.search(text, c_start, m.start):
                 return None  # "较上年底增加19.78亿元": a change since a point in time, neither YoY nor QoQ
@@ -2607,6 +2659,18 @@ class _Extractor:
                 and m.end <= pm.start < min(clause[1], next_start)
                 and _COMPARED_RIGHT_AFTER.fullmatch(text, paired_end, pm.start)
             ][:1]
+            pos, size = group
+            if not compared_periods and pos < size - 1 and mentions.index(m) - pos + size - 1 < len(mentions):
+                # "up $25 million and $0.08, respectively, from the third quarter of last year": the base
+                # named after the list is every item's
+                last_item = mentions[mentions.index(m) - pos + size - 1]
+                compared_periods = [
+                    pm
+                    for pm in period_mentions
+                    if pm.base
+                    and last_item.end <= pm.start < para.clause(last_item.start)[1] + 40
+                    and _COMPARED_RIGHT_AFTER.fullmatch(text, last_item.end, pm.start)
+                ][:1]
             lead = _leading_adverbial(para, sentence, m)
             if lead is not None and not compared_periods:
                 # "So compared to the fourth-quarter volumes, first-quarter volumes were down 11%"
@@ -2615,10 +2679,9 @@ class _Extractor:
                 # "$39 million higher than the first six months of last year": the same months this year
                 shifted = _shifted_span(compared_periods[0].period, 4)
                 period = shifted or period
-            if _years_back(text, (sentence[0], min(clause[1], next_start)), m, period) >= 2:
+            if self._years_back(text, (sentence[0], min(clause[1], next_start)), m, period) >= 2:
                 return None  # "41% greater than 2019 levels" in a 2021 call: a change over two years
             change = self._change(text, c_start, m, next_start, metric, period, compared_periods, lead)
-            pos, size = group
             if change is None and pos < size - 1 and mentions.index(m) - pos + size - 1 < len(mentions):
                 # "growth was 18%, 22%, 26% and 31% year over year": the marker after the list is every item's
                 i_last = mentions.index(m) - pos + size - 1
@@ -2684,6 +2747,12 @@ class _Extractor:
             change = "yoy" if _YEARLONG.fullmatch(period) else change
         if self.english and name == "share" and subject == self.company_name and _OF_WHOLE_RESULT.match(text, m.end):
             return None  # "31% of the company's overall net income" with no business line named: whose share is unknown
+        if self.english and m.role == "base" and period is None and name.endswith(" guidance"):
+            # "increasing our guidance for 2021 to $3.30 to $3.50, up from $3.00 to $3.25 previously": the
+            # earlier guidance for the same period as the new one before it
+            new = [f for f in earlier if f.metric == name and f.basis is None and f.start >= sentence[0] and f.period]
+            if new:
+                period = new[-1].period
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
         evidence = p.text[start:end]
         if not evidence:
@@ -2918,6 +2987,8 @@ class _Extractor:
                 for i, pm in enumerate(period_mentions)
                 if _HORIZON_OF_DEBT.search(para.text, max(0, pm.start - 60), pm.start)
             )
+            # "we explained it on our second quarter call": the quarter names a call, dates no figure
+            shadowed.update(i for i, pm in enumerate(period_mentions) if _CALL_AFTER.match(para.text, pm.end))
         usable = [pm for i, pm in enumerate(period_mentions) if not pm.base and i not in shadowed]
         usable_starts = [pm.start for pm in usable]
         self._usable_cache = (period_mentions, mentions, usable, usable_starts)
@@ -3044,6 +3115,10 @@ class _Extractor:
         ]
         if after_clause:
             return after_clause[0].period
+        if self.english:
+            led = _statement_lead(para.text, sentence, m, usable, starts)
+            if led is not None:
+                return led
         compared_year = [
             pm
             for pm in period_mentions
@@ -3592,7 +3667,12 @@ _TO_FLAT_AFTER = re.compile(r"\s+(?:(?:decline|decrease|drop|down)\s+)?to\s+(?:r
 _BUYBACK_NAMES = frozenset({"buyback"})
 _REPURCHASED = re.compile(r"(?<![A-Za-z])(?:repurchas\w*|bought back|buy(?:ing)? back|buybacks?)(?![A-Za-z])", re.IGNORECASE)
 """In a sentence about buying back shares, the price paid is the average repurchase price, no market price."""
-_AUTHORIZED = re.compile(r"authori[sz]|authority|授权|额度|回购计划|repurchase program|buyback program", re.IGNORECASE)
+_AUTHORIZED = re.compile(
+    r"authori[sz]|authority|授权|额度|回购计划|repurchase program|buyback program"
+    # "$500 million available under the program": what the buyback program still allows
+    r"|(?:under|of|in)\s+(?:the|our|its)\s+(?:current\s+|existing\s+)?(?:program|plan)(?![A-Za-z])",
+    re.IGNORECASE,
+)
 _AUTHORIZATION_OF = re.compile(
     r"authori[sz]ation\s+(?:of|for|totaling|totalling)\s+(?:up to\s+|approximately\s+|about\s+)?$", re.IGNORECASE
 )
@@ -3893,6 +3973,60 @@ _SHARE_QUOTE = re.compile(r"报\s?\d+(?:\.\d+)?\s?(?:港元|港币|元|美元)")
 """A share price quoted in a market aside ("报1.24港元"): the turnover after it is the shares' trading."""
 
 
+_OUTSIDE_PERIOD_BEFORE: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p + r"$", re.IGNORECASE)
+    for p in (
+        # "8 out of the last 9 quarters that our EBITDA has exceeded $100 million": a bar cleared, a threshold
+        r"(?<![A-Za-z])(?:out\s+of\s+the\s+(?:last|past)|consecutive)\b[^.;]{0,80}?"
+        r"(?:exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|above|over|more\s+than|at\s+least|below|under)\s+",
+        # "no market accounted for more than 10% of our revenue": a bar no one reached
+        r"(?<![A-Za-z])(?:no|none\s+of\s+(?:our|the|its)|not\s+a\s+single|never)\s+[^.;,\d]{0,40}?"
+        r"(?:more\s+than|over|above|exceed\w*|less\s+than|below|under)\s+",
+        # "above a 10% return on equity, customers receive ...": a level named as a bar, not reached
+        r"(?<![A-Za-z])(?:above|below|beyond|exceeding)\s+an?\s+",
+        # "each conversion equates to a 40% to 60% revenue uplift": what one unit typically brings
+        r"(?<![A-Za-z])(?:each|every|a\s+typical|the\s+typical|the\s+average)\s+(?:[\w-]+\s+){1,3}?"
+        r"(?:equates?|translates?|adds?|generates?|yields?|brings?|drives?|delivers?)\s+(?:to\s+|in\s+)?"
+        r"(?:(?:an?|roughly|about|approximately|around)\s+)*",
+        # "our long-term target of 7% to 8%", "a long-term ROE goal of 10% to 12%": an aim, not the period's
+        r"(?<![A-Za-z])long[\s-](?:term|run|range)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:targets?|goals?|objectives?|aspirations?|algorithm|framework|model|expectations?|ambitions?)"
+        r"\s+(?:of|is|are|remains?|at|to\s+be|for)?\s*(?:(?:an?|the|roughly|about|approximately|around|between)\s+)*",
+        # "we don't expect margins to reach 20% this year": a level the sentence says is not reached
+        r"(?:(?<![A-Za-z])(?:not|never|no\s+longer)|n['’]t)\s+(?:(?:expect|anticipate|see|think|believe|plan|intend)\s+"
+        r"(?:[\w-]+\s+){0,4}?)?(?:to\s+)?(?:reach|achieve|exceed|hit|surpass|top|get\s+(?:back\s+)?to|return\s+to)\s+"
+        r"(?:(?:the|an?|our|its|roughly|about|approximately|around)\s+)*",
+    )
+)
+"""Rows: before a figure, what makes it no figure of the document's period (a threshold, a norm per
+unit, a long-term aim). Searched from the figure's sentence start to the figure."""
+_OUTSIDE_PERIOD_AFTER: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        # "a contribution margin of 3% to 6% once the market stabilizes": an aim for a later state
+        r"[^.;,\d]{0,40}?(?<![A-Za-z])(?:once|when|after|as\s+soon\s+as|until)\s+(?:the\s+|our\s+|its\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:markets?|environment|industry|economy|conditions?|rates?|portfolio|business|"
+        r"assets?|projects?|stores?|properties)\s+(?:[\w-]+\s+)?"
+        r"(?:stabiliz|normaliz|recover|matur|ramp|settl|return|improv)(?:es|e|s)?(?![A-Za-z])",
+        # "10% to 12% over the long term", "in the long run", "a long-term target": an aim
+        r"[^.;\d]{0,40}?(?<![A-Za-z])(?:over|in)\s+the\s+(?:long(?:er)?|medium)[\s-](?:term|run)(?![A-Za-z])",
+        r"\s*(?:[\w-]+\s+){0,3}?(?:long[\s-]term|long[\s-]run)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:targets?|goals?|objectives?|aspirations?|range|algorithm)(?![A-Za-z])",
+    )
+)
+"""Rows: after a figure, in its clause, what makes it an aim for a later or undated state."""
+
+
+def _outside_period(text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention) -> bool:
+    """A figure its sentence states as a threshold, a norm per unit or a long-term aim
+    (``_OUTSIDE_PERIOD_BEFORE``, ``_OUTSIDE_PERIOD_AFTER``), not a result or outlook of a period."""
+    lo = max(sentence[0], m.start - 160)
+    if any(p.search(text, lo, m.start) for p in _OUTSIDE_PERIOD_BEFORE):
+        return True
+    hi = clause[1]
+    return any(p.match(text, m.end, hi) for p in _OUTSIDE_PERIOD_AFTER)
+
+
 def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention) -> bool:
     """A figure the sentence does not state as a fact of the business in its period: counterfactual,
     negated, another party's estimate, a part of a change, a norm, a change over several years."""
@@ -3919,6 +4053,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or (m.unit in _RATE_UNITS and _since_year_end_carried(text, sentence, clause, m))
         or _SINCE_YEAR_START_AFTER.match(text, m.end)
         or _THRESHOLD_BEFORE.search(text, lo, m.start)
+        or _outside_period(text, sentence, clause, m)
         or _RECORD_MARGIN.search(text, lo, m.start)
         or _RECORD_MARGIN_AFTER.match(text, m.end)
         or (m.unit == "%" and _CONTRIBUTION_SHARE_AFTER.match(text, m.end) is not None)
@@ -3975,6 +4110,32 @@ def _statement_start(text: str, sentence_start: int, pos: int) -> int:
 def _statement_ends(text: str) -> list[int]:
     """Ends of the statements of a paragraph, found once for all its figures."""
     return [x.end() for x in _STATEMENT_END.finditer(text)]
+
+
+_PERIOD_LEAD = re.compile(
+    r"\s*(?:(?:and|but|so|also|then|now|meanwhile)\s*,?\s+)?(?:(?:for|in|during|over|through|across)\s+)?(?:the\s+|this\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+"""Between a statement's start and the period it opens with ("For 9 months, ...", "And for the full year, ...")."""
+
+
+def _statement_lead(
+    text: str, sentence: tuple[int, int], m: NumberMention, usable: Sequence[PeriodMention], starts: Sequence[int]
+) -> str | None:
+    """The period an English statement opens with, for a figure after a semicolon that names none of its own
+    ("For 9 months, revenues were $3.2 billion, up 21%; and adjusted EPS was $4.69"): every period named
+    before the figure's sentence must agree with it."""
+    start = _statement_start(text, sentence[0], m.start)
+    if start >= sentence[0]:
+        return None
+    named = usable[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, sentence[0])]
+    if not named or named[0].forward or not named[0].period:
+        return None
+    if not _PERIOD_LEAD.fullmatch(text, start, named[0].start):
+        return None
+    if any(pm.period != named[0].period or pm.forward for pm in named):
+        return None
+    return named[0].period
 
 
 def _leading_adverbial(
@@ -4072,10 +4233,24 @@ _YEARLONG = re.compile(r"\d{4}|\d{4}Q[1-4]-\d{4}Q[1-4]")
 _VERSUS_YEAR = re.compile(
     r"(?:(?<![A-Za-z])(?:versus|vs\.?|than|compared (?:to|with)|over|relative to|against|above|below|ahead of|behind)"
     r"|(?<=%)\s+to|(?:%|points?)\s+to)\s+(?:the\s+)?"
-    r"(?:same\s+(?:period|quarter)\s+(?:in|of)\s+|(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter(?:\s+of)?|full[\s-]year)\s+)?"
+    r"(?:same\s+(?:period|quarter)\s+(?:in|of)\s+|(?:(?:last|pre-?pandemic|pre-?COVID)\s+)*"
+    r"(?:Q[1-4]|(?:first|second|third|fourth)[\s-]quarter(?:\s+of)?|full[\s-]year)\s+)?"
     r"(?P<y>(?:19|20)\d\d|['’]\d\d)(?![\d%])",
     re.IGNORECASE,
 )
+_COMPARING_LEAD = re.compile(
+    r"(?<![A-Za-z])(?:compar(?:ing|ed|e)|relative|versus)\b[^.;]{0,80}?\b(?:to|with|against)?\s+(?:the\s+)?"
+    r"(?:(?:last|pre-?pandemic|pre-?COVID|same)\s+)*"
+    r"(?:(?:Q[1-4]|(?:first|second|third|fourth)[\s-]quarter)(?:\s+of)?\s+|full[\s-]year\s+)?"
+    r"(?P<y>(?:19|20)\d\d|['’]\d\d)(?![\d%])\s*,",
+    re.IGNORECASE,
+)
+"""A clause that opens a sentence comparing with a year ("Comparing the third quarter of '22 to the
+pre-pandemic third quarter of 2019, our occupancy is up 130 basis points"): every change after it is
+against that year."""
+_YEARS = re.compile(r"(?:19|20)\d\d|['’]\d\d")
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower)(?:\s+(?:in|of)\b)?", re.IGNORECASE)
+"""Right after a level: it is a difference from something ("$62 million more in revenue")."""
 
 
 def _shifted_span(period: str | None, quarters: int) -> str | None:
@@ -4099,6 +4274,10 @@ def _years_back(text: str, span: tuple[int, int], m: NumberMention, period: str 
     if found is None:
         lead = _VERSUS_YEAR.search(text, lo, m.start)
         found = lead if lead is not None and lead.start() - lo <= 2 else None
+    if found is None:
+        lead = _COMPARING_LEAD.search(text, lo, m.start)
+        if lead is not None and not _DIGIT.search(_YEARS.sub("", text[lo : lead.start()])):
+            found = lead  # the sentence opens by comparing with that year, no figure before
     if found is None:
         return 0
     y = found.group("y").lstrip("'’")
@@ -4184,7 +4363,7 @@ _EXCLUSION_LEAD = re.compile(
 )
 """A sentence opening with an exclusion: it holds for every figure of the sentence."""
 _COMPARED_RIGHT_AFTER = re.compile(
-    r"\s*(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year)\s+)?"
+    r"(?:\s*,?\s*respectively\s*,)?\s*(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year)\s+)?"
     r"(?:(?:higher|lower|more|less|up|down|better|worse|in the quarter|for the quarter|in the period|"
     r"(?:in|for) the (?:first|second|third|fourth) quarter(?: of (?:19|20)\d\d)?|"
     r"(?:declines?|decreases?|increases?|reductions?|drops?|rises?|growth|improvement)(?=\s+from))\s+)?"
@@ -4199,7 +4378,7 @@ _RELATIVE_AFTER = re.compile(
     r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:last|prior|previous)[\s-](?:year|quarter)(?![\s-]+(?:quarter|period)|'s)|\s*a (?:year|quarter) ago",
     re.IGNORECASE,
 )
-_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:in|for|during|as of|at)?\s*(?:the\s+)?", re.IGNORECASE)
+_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:in|for|during|as of|at|through)?\s*(?:the\s+)?", re.IGNORECASE)
 """Between a figure and the period it is of ("$30.7 billion today", "11.6% year-to-date")."""
 _BASE_GAP = re.compile(
     r"[，,。；;]|增长|下降|增加|减少|grew|rose|fell|increase|decrease|decline", re.IGNORECASE
@@ -4214,7 +4393,7 @@ _COMPARED_BETWEEN = re.compile(
 _BASE_AFTER = re.compile(
     r",?\s*(?:or\s+\$?\d[\d.,]*\s+per\s+(?:diluted\s+|basic\s+)?share\s*,\s*)?"
     r"(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year|(?:diluted\s+|basic\s+)?share),?\s*|(?:decline|decrease|increase|drop|rise|growth|gain)\s+)?"
-    r"(?:(?:recorded|reported|achieved|posted|generated|earned)\s+)?(?:in|for|during|at|of|的)?\s*(?:the\s+)?"
+    r"(?:(?:recorded|reported|achieved|posted|generated|earned)\s+)?(?:(?:at|as\s+of)\s+the\s+end\s+of|in|for|during|at|of|的)?\s*(?:the\s+)?"
     r"(?:(?:previous|prior|preceding)\s+)?",  # "from 1.5x in the previous second quarter"
     re.IGNORECASE,
 )
@@ -4252,6 +4431,7 @@ def _guided_period(
     clause: tuple[int, int],
     period_mentions: list[PeriodMention],
     ctx: PeriodContext,
+    text: str = "",
 ) -> str | None:
     """Period a forecast is for: the one named in its clause (before it, else after it), else the
     nearest named before it in the sentence, else the first after it; None when the sentence names none.
@@ -4276,8 +4456,17 @@ def _guided_period(
     ):
         if group:
             return _ahead(group[0], ctx)
-    after = [pm for pm in named if pm.start >= m.end]
+    after = [pm for pm in named if pm.start >= m.end and not _reported_across(text, m, pm, ctx)]
     return _ahead(after[0], ctx) if after else None
+
+
+def _reported_across(text: str, m: NumberMention, pm: PeriodMention, ctx: PeriodContext) -> bool:
+    """Whether a period named after a forecast, past another figure, is a quarter already reported ("EPS
+    of $2.85 to $3.10, inclusive of the $0.32 litigation reserve in the second quarter"): it dates the
+    figure in between, a forecast is for a period still to come."""
+    ahead = _ahead(pm, ctx) if pm.kind == "quarter" else None
+    q = periods.parse_quarter(ahead) if ahead else None
+    return q is not None and ctx.quarter is not None and q <= ctx.quarter and _DIGIT.search(text, m.end, pm.start) is not None
 
 
 def _ahead(pm: PeriodMention, ctx: PeriodContext) -> str | None:

@@ -948,12 +948,28 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             # "up 17% from the prior-year quarter and 23% from the linked quarter": the second change
             # is compared with a base of its own, named after it
             role, negative, based = "change", out[-1].value < 0, False
+        if (
+            role == "level"
+            and not verb
+            and out
+            and out[-1].role == "base"
+            and _AND_BASE_GAP.fullmatch(text, prev_end, q.start)
+            and _COMPARED_BEFORE.search(text, max(0, out[-1].start - 30), out[-1].start)
+        ):
+            # "down versus $53 million and a 12.4% margin in last year's third quarter": the second figure
+            # of the comparison is a base too, of another kind than the first
+            role, based = "base", True
         negative = negative or q.negative
         if role == "change" and out and out[-1].role == "base" and out[-1].end >= bound:
             based = True  # "从上季度的472.6亿元下降27%": the change is over the base just named
         out.append(_mention(text, q, hi, role, negative, based, end))
         prev_end = end
     return out
+
+
+_AND_BASE_GAP = re.compile(r"\s+and\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"(?<![A-Za-z])(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+"""Between a comparison base and the next figure: that figure is compared with too ("versus $53 million and a 12.4% margin")."""
 
 
 def scan(text: str) -> list[NumberMention]:

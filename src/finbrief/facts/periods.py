@@ -335,12 +335,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_months_ended",
         re.compile(
             rf"(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?(?:\s+period)?\s+end(?:ed|ing)\s+(?P<m>{_MONTH_EN})"
-            rf"(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})"
-            r"|(?:current|latest)\s+(?P<n2>three|six|nine|twelve|3|6|9|12)[\s-]month\s+period",
+            rf"(?:(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})|\s+[0-3]?\d(?:st|nd|rd|th)?(?!\d|,?\s+(?:19|20)\d\d))"
+            r"|(?:current|latest)\s+(?P<n2>three|six|nine|twelve|3|6|9|12)[\s-]month\s+period"
+            # "nine-month revenue", "the six month results": the months of the year to the quarter
+            r"|(?P<n3>six|nine|6|9)[\s-]month(?=\s+(?:period|results|revenues?|sales|earnings|income|profits?|EPS|EBITDA|"
+            r"cash|free|operating|net|adjusted|total|figures|numbers|performance)\b)(?![\s-]+period\s+end)",
             re.I,
         ),
     ),
-    ("en_ytd", re.compile(r"year[\s-]to[\s-]date|\bYTD\b", re.I)),
+    (
+        "en_ytd",
+        # "$11 million thus far this year", "so far this year": the year to date, not the full year
+        re.compile(r"year[\s-]to[\s-]date|\bYTD\b|\b(?:so|thus)\s+far\s+(?:this|in\s+the)\s+year\b|\b(?:this|the)\s+year\s+(?:so|thus)\s+far\b", re.I),
+    ),
     (
         "en_ttm",
         re.compile(
@@ -412,7 +419,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_date",
         re.compile(
-            rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:in|during|since|through|by|of|at|as\s+of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+(?P<y2>{_YEAR})\b)?"
+            rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Tt]hrough|[Bb]y|of|at|[Aa]s\s+of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+(?P<y2>{_YEAR})\b)?"
+            # "a 12% decrease from our June 30 inventory": a month and its day, after any word
+            rf"|(?<=[a-z] )(?P<m3>{_MONTH_EN})\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\s*\d)(?!\s*(?:%|percent|million|billion))"
         ),
     ),
     (
@@ -472,7 +481,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_half": ("half", "h1", "h2", "1h", "2h"),
     "en_months_span": ("months", "quarters"),
     "en_months_ended": ("month",),
-    "en_ytd": ("to-date", "to date", "ytd"),
+    "en_ytd": ("to-date", "to date", "ytd", "far"),
     "en_ttm": ("trailing", "ttm", "ltm", "months", "quarters"),
     "en_this_quarter": ("quarter", "today"),
     "en_last_quarter": ("quarter",),
@@ -495,7 +504,7 @@ _ALSO_NEEDLES: dict[str, tuple[str, ...]] = {
     "en_next_quarter": ("next", "coming", "following", "upcoming"),
     "en_year_ago": ("quarter", "period"),
     "en_next_years": ("next", "coming", "following", "plan", "program"),
-    "en_months_ended": ("ended", "ending", "period"),
+    "en_months_ended": ("ended", "ending", "period", "nine", "six", "9-month", "6-month", "9 month", "6 month"),
 }
 """A second list of substrings an ASCII text needs one of besides ``_NEEDLES`` for the pattern to match
 (the month of "June quarter", the ordinal of "third quarter")."""
@@ -667,7 +676,9 @@ def _bare_month(month: int, ctx: PeriodContext, forward: bool) -> int | None:
         return calendar_quarter(year, month)
     dq = ctx.quarter
     if dq is not None:
-        year = dq // 4
+        # ("same-store sales for the month of February" in a fourth-quarter call: the February just past,
+        # in the quarter after the one reported)
+        year = (dq + 1) // 4
         if calendar_quarter(year, month) > dq + 1 and not forward:
             year -= 1
         return calendar_quarter(year, month)
@@ -969,6 +980,10 @@ def _resolve(
         if fiscal and fym != 12:
             fy = _current_fiscal_year(ctx)
             return q_mention(fiscal_to_calendar(fy, q, fym) if fy else None, 1)
+        if dq is not None and _PREVIOUS_BEFORE.search(text, max(0, s - 24), s):
+            # "up from 1.5x in the previous second quarter": the latest such quarter before the document's,
+            # whatever year the paragraph named last
+            return q_mention(dq - ((dq - (q - 1)) % 4 or 4), 1, bare=q)
         return q_mention(_bare_quarter(q, ctx, year_hint, forward or _forward_after(text, e)), 1, bare=q)
     if name == "yy_quarter":
         a = (2000 + int(g["y"])) * 4 + int(g["q"]) - 1
@@ -1018,9 +1033,11 @@ def _resolve(
         return PeriodMention(s, e, "span", span(dq - n + 1, dq))
     if name == "en_months_ended":
         # "for the nine months ended June 30, 2012", "in the current nine month period"
-        n = max(1, _num(g.get("n") or g["n2"]) // 3)
-        if g.get("m"):
+        n = max(1, _num(g.get("n") or g.get("n2") or g["n3"]) // 3)
+        if g.get("m") and g.get("y"):
             last: int | None = calendar_quarter(_year(g["y"]), _MONTHS[g["m"].lower()])
+        elif g.get("m"):
+            last = _bare_month(_MONTHS[g["m"].lower()], ctx, forward)  # "the nine months ended September 30"
         else:
             last = dq
         if last is None:
@@ -1056,7 +1073,7 @@ def _resolve(
             forward = True
         return PeriodMention(s, e, "year", str(y) if y else None, forward=forward)
     if name == "en_date":
-        mname = g.get("m") or g.get("m2")
+        mname = g.get("m") or g.get("m2") or g.get("m3")
         if not mname or mname.lower() not in _MONTHS:
             return None
         month = _MONTHS[mname.lower()]
@@ -1078,6 +1095,12 @@ def _resolve(
     return None
 
 
+_OWN_DATE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:from|versus|vs\.?|than|compared\s+(?:to|with))\s+(?:our|its|their)\s+$", re.IGNORECASE
+)
+"""Right before a date: the date of a level the figure is compared with ("a 12% decrease from our June 30 inventory")."""
+_PREVIOUS_BEFORE = re.compile(r"(?<![A-Za-z])(?:previous|prior|preceding|most\s+recent)\s+$", re.IGNORECASE)
+"""Right before a quarter named without its year: one already past ("the previous second quarter")."""
 _ALWAYS_BASE = re.compile(r"(?:linked|sequential)[\s-]quarter|a quarter ago|a year ago", re.IGNORECASE)
 """Quarters named only as what a figure is compared with ("up 6% in the linked quarter")."""
 _COMPARISON = Sifted(anchored(
@@ -1087,6 +1110,9 @@ _COMPARISON = Sifted(anchored(
     ),
 ))
 _CLAUSE_END = re.compile(r"[，,。；;！？!?:：\n]")
+_SENTENCE_STOP = re.compile(r"(?<=[a-z0-9%)])(?<!\bvs)(?<!\bNo)\.\s+(?=[A-Z]|$)")
+"""An English full stop: a comparison word before it ("all versus the prior period. For 9 months, ...")
+is no part of the next sentence's clause."""
 
 
 _HISTORY_AFTER = re.compile(
@@ -1121,6 +1147,8 @@ def _history(text: str, start: int, end: int, found: Sequence[_Found], last_end:
 def _compared_in_clause(text: str, start: int) -> bool:
     """Whether a comparison word comes earlier in the clause ("compared with $441 million for the third quarter")."""
     window = _CLAUSE_END.split(text[max(0, start - 60) : start])[-1]
+    if ". " in window:
+        window = _SENTENCE_STOP.split(window)[-1]
     return bool(_COMPARISON.search(window))
 
 
@@ -1350,8 +1378,10 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
             base = report = False  # neither a candidate nor an explicit year: nothing more to ask
         else:
             before = _BASE_BEFORE.search(text[max(0, start - 20) : start])
-            if before is not None and pm.kind == "span" and before.group().lower().startswith("over"):
-                before = None  # "over the past four quarters": during them, no comparison base
+            if before is None and name == "en_date":
+                before = _OWN_DATE_BEFORE.search(text, max(0, start - 24), start)  # "from our June 30 inventory"
+            if before is not None and pm.kind in ("span", "forward") and before.group().lower().startswith("over"):
+                before = None  # "over the past four quarters", "over the next three years": during them, no comparison base
             base = (
                 before is not None
                 or _compared_in_clause(text, start)

@@ -310,6 +310,71 @@ def _line_lead_before(doc: Document, pn: int, si: int, lines: frozenset[str]) ->
     return lead is not None and lead.group("name").lower() in lines
 
 
+_PART_NOUN = r"(?:business(?:es)?|segments?|divisions?|units?|brands?|banners?|subsidiar(?:y|ies))"
+_NOT_A_LINE = (
+    r"(?!(?:total|overall|entire|whole|consolidated|combined|company|group|corporate|financial|quarterly|"
+    r"results?|numbers?|p&l|balance|cash|guidance|outlook|slide|page|our|the|its)\b)"
+)
+_LINE_TOPICS: tuple[re.Pattern[str], ...] = (
+    # a heading sentence that moves to one line: "Turning to the International segment."
+    re.compile(
+        r"\s*(?:(?:and|so|now|next|finally|lastly)\s*,?\s+)?(?:(?:let\s+me|let's|i'll|i\s+will|we'll)\s+(?:now\s+)?)?"
+        r"(?:turn(?:ing)?|mov(?:e|ing)|shift(?:ing)?|switch(?:ing)?|go(?:ing)?|com(?:e|ing))\s+(?:now\s+|over\s+)?"
+        r"(?:on\s+)?to\s+(?:the\s+|our\s+)?" + _NOT_A_LINE
+        + r"(?P<name>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,3}?)(?P<noun>\s+" + _PART_NOUN + r")?\s*[.:]?\s*$",
+        re.IGNORECASE,
+    ),
+    # a sentence whose subject is one line: "Orbit had another standout quarter."
+    re.compile(
+        r"\s*(?:(?:and|so|now|next|finally|lastly)\s*,?\s+)?(?:the\s+|our\s+)?" + _NOT_A_LINE
+        + r"(?P<name>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,2}?)(?P<noun>\s+" + _PART_NOUN + r")?(?:'s|’s)?\s+"
+        r"(?:also\s+|again\s+)?(?:had|delivered|saw|posted|reported|generated|achieved|recorded|produced|continued|"
+        r"performed|finished|ended|closed|enjoyed|turned\s+in)(?![A-Za-z])",
+        re.IGNORECASE,
+    ),
+)
+LINE_TOPIC_REACH = 3
+
+
+def _bare(sentence: str, main: str) -> bool:
+    """Whether a sentence names no subject of its own: no capitalised name past its first word (a
+    quarter, a month or a year aside), not the whole company, not the company by name."""
+    if _WHOLE_WORDS.search(sentence) or main.lower() in sentence.lower():
+        return False
+    words = re.findall(r"(?<![\w'’-])[A-Z][\w&'’-]*", sentence)
+    return all(_NOT_A_PART.match(w) for w in words[1:] if not re.match(r"(?:I|I'm|I've|I'll|We|Our)\b", w))
+
+
+def _line_topic_before(doc: Document, pn: int, si: int, lines: frozenset[str], main: str) -> bool:
+    """Whether a result's sentence, naming no subject of its own ("Revenue increased 89% to $297
+    million."), follows a sentence that makes one business line the topic ("Orbit had another
+    standout quarter.", "Turning to the International segment."), with only such bare sentences
+    between (same speaker): the figure is that line's, not the company's."""
+    p = doc.paragraph(pn)
+    own = p.sentences[si].text if p.sentences else p.text
+    if not _bare(own, main):
+        return False
+    seen = 0
+    while seen < LINE_TOPIC_REACH:
+        if si > 0:
+            si -= 1
+        else:
+            before_p = doc.paragraph(pn - 1) if pn > 1 else None
+            if before_p is None or before_p.speaker != p.speaker or not before_p.sentences:
+                return False
+            pn, p, si = pn - 1, before_p, len(before_p.sentences) - 1
+        before = p.sentences[si].text if p.sentences else p.text
+        for rx in _LINE_TOPICS:
+            m = rx.match(before)
+            if m is not None:
+                name = m.group("name").lower()
+                return name not in main.lower() and (m.group("noun") is not None or name in lines)
+        if not _bare(before, main):
+            return False
+        seen += 1
+    return False
+
+
 def document_quarter(
     doc: Document, skip: frozenset[int] = frozenset(), known: int | None = None
 ) -> tuple[int, int] | None:
@@ -495,6 +560,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         and _of_a_whole_year(doc, f)
     }
     lines = _line_words(facts, main)
+    adjusted_from = adjusted_by_default(doc)
     groups: dict[tuple[int, int, str, str], list[Fact]] = {}
     for f in facts:
         if f.paragraph in questions or (f.paragraph, f.start) not in sentence_of or not _printable(f):
@@ -576,8 +642,16 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             and not _named_near(doc, own, subject)
         ):
             continue  # a business line named many sentences before: the figure may well be the company's
-        if own is not None and _ADJUSTED_SAID.search(_own_words(doc, own)) and not _BASIS_NAMED.match(metric):
-            # "Adjusted after-tax income ... was $0.97 per diluted share": adjusted EPS, not diluted EPS
+        if own is not None and not _BASIS_NAMED.match(metric) and (
+            _ADJUSTED_SAID.search(_own_words(doc, own))
+            or (
+                pn > adjusted_from
+                and any(w in metric.lower() for w in _LOSS_METRICS)  # earnings, never revenue
+                and not _GAAP_SAID.search(_sentence_text(doc, own))
+            )
+        ):
+            # "Adjusted after-tax income ... was $0.97 per diluted share": adjusted EPS, not diluted EPS;
+            # "Our comments will be on an adjusted basis unless otherwise indicated. ... EPS was $1.10": adjusted
             metric = _adjusted_metric(metric) or metric
         kind = _metric_kinds().get(metric, "result")
         what = tax.metric_weight(metric) * (0.3 if kind in ("market", "macro") else 1.0)
@@ -680,6 +754,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             continue  # a prior-year or year-to-date figure, whose period the sentence would not say
         if ahead and subject == main and lines and _line_lead_before(doc, pn, si, lines):
             continue  # "In nutrition, we expect growth. ... revenue growth above 10%": the business line's, not the company's
+        if subject == main and main and not _EPS_METRIC.search(metric) and _line_topic_before(doc, pn, si, lines, main):
+            continue  # "Orbit had another standout quarter. Revenue increased 89%": the business line's (EPS is the company's)
         if any(_named_year_differs(doc, f) for f in stated):
             continue  # "$1.96 to $2.16 per share in '21, $2.18 to $2.38 in 2022": each range its own year
         if any(_of_a_past_year(doc, f, current, year_end) for f in stated):
@@ -1225,8 +1301,14 @@ def _named_part(doc: Document, f: Fact, clause: str) -> bool:
         if not _NOT_A_PART.match(m.group("name"))
     ]
     return any(
-        name not in head and subject not in name.lower() and name.lower() not in subject for name in names
+        not _words_in(name, head) and subject not in name.lower() and not _words_in(name.lower(), subject) for name in names
     )
+
+
+def _words_in(name: str, subject: str) -> bool:
+    """Whether ``name`` is whole words of ``subject`` ("nova" of "nova sky", never "ae" of "aeo": a
+    brand whose name begins the company's ticker is still a brand)."""
+    return re.search(r"(?<![\w&'’-])" + re.escape(name) + r"(?![\w&-])", subject) is not None
 
 
 _PLANNED = re.compile(
@@ -1469,6 +1551,31 @@ _ADJUSTED_SAID = re.compile(
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
+_ADJUSTED_DECLARED = re.compile(
+    r"(?i:unless\s+otherwise\s+(?:stated|noted|indicated|specified|mentioned|identified|discussed))"
+    r"[^.;]{0,160}?(?<![A-Za-z-])(?:adjusted|non-GAAP|exclud\w*\s+(?:special|significant|certain|notable|one-time)\s+items)"
+    r"(?![A-Za-z])"
+    r"|(?<![A-Za-z-])(?:adjusted|non-GAAP|exclud\w*\s+(?:special|significant|certain|notable|one-time)\s+items)"
+    r"(?![A-Za-z])[^.;]{0,80}?(?i:unless\s+otherwise\s+(?:stated|noted|indicated|specified|mentioned|identified|discussed))",
+    re.IGNORECASE,
+)
+"""A call's declaration that its figures are adjusted ("Our comments will be on an adjusted basis
+unless otherwise indicated.", "Unless otherwise specified, all financials exclude significant
+items.")."""
+_GAAP_SAID = re.compile(r"(?<![A-Za-z-])(?:GAAP|reported|as reported|statutory)(?![A-Za-z-])")
+ADJUSTED_DECLARED_REACH = 0.5
+
+
+def adjusted_by_default(doc: Document) -> int:
+    """The paragraph after which a call's unqualified earnings figures are adjusted ones, as its
+    first half declares; past the last paragraph when it declares nothing."""
+    reach = max(1, int(len(doc.paragraphs) * ADJUSTED_DECLARED_REACH))
+    for p in doc.paragraphs[:reach]:
+        if "nless otherwise" in p.text and _ADJUSTED_DECLARED.search(p.text):
+            return p.n
+    return len(doc.paragraphs) + 1
+
+
 _BASIS_NAMED = re.compile(r"(?:adjusted|non-GAAP|core|GAAP|reported|underlying|operating)\b", re.IGNORECASE)
 
 
