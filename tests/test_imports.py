@@ -85,3 +85,23 @@ def _yaml_imports() -> dict[str, bool]:
             for n in ast.walk(tree)
         )
     return out
+
+
+def test_a_parse_loads_no_fact_rules() -> None:
+    """A run that stops at the document's identity (``finbrief parse``) imports neither the number
+    grammar nor the attribution rules: compiling them is a third of a cold start. The facts
+    package still offers the grammar's names, imported when asked for."""
+    import subprocess
+    import sys
+
+    sample = SRC.parent / "samples" / "en" / "novasky_2026q2_call.txt"
+    code = (
+        "import sys\n"
+        "from finbrief import pipeline\n"
+        f"pipeline.run({str(sample)!r}, facts=False, outputs=())\n"
+        "print(sorted(m for m in ('finbrief.facts.numbers', 'finbrief.facts.attribution') if m in sys.modules))\n"
+        "from finbrief.facts import NumberMention, format_amount, parse_numbers\n"
+        "print(parse_numbers.__module__, 'finbrief.facts.attribution' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["[]", "finbrief.facts.numbers False"]

@@ -170,3 +170,40 @@ def test_word_led_matches_as_a_word_boundary_does() -> None:
     for text in ("In the quarter, Orbisco's current quarter", "bathe quarter", "THIS quarter", "xthe quarter the quarter"):
         assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
         assert [m.span() for m in led.finditer(text.lower())] == [m.span() for m in plain.finditer(text.lower())]
+# appended to tests/test_regex.py
+LED = [
+    re.compile(r"(?:\*\*|__)\S|\#{1,6}\s|[\[(]?\d{1,2}:\d{2}|[-=_*~·]{5,}\s*$|(?:主持人|问)\s*："),
+    re.compile(r"\s*-\s|[•·]"),  # opens with a space, a dash or a bullet
+    re.compile(r"x*"),  # can match nothing: always tried
+    re.compile(r"[a-z]+:", re.I),  # ignores case: always tried
+    re.compile(r"\w+:"),  # opens with a category not worked out: always tried
+]
+LED_TEXT = st.text(alphabet="*_# [(12:30٣٤ -=~·•主持人问：xXa\t\u3000\n", max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(LED_TEXT, st.integers(-3, 45))
+def test_led_matches_what_the_pattern_matches(text: str, pos: int) -> None:
+    from finbrief.text.regex import Led
+
+    for pattern in LED:
+        led = Led(pattern)
+        for at in (pos, 0):
+            got, want = led.match(text, at), pattern.match(text, at)
+            assert (got and got.span()) == (want and want.span())
+
+
+def test_led_tries_only_patterns_whose_first_characters_are_known() -> None:
+    from finbrief.text.regex import Led
+
+    assert [Led(p)._first is not None for p in LED] == [True, True, False, False, False]
+    assert Led(LED[0]).match("Revenue rose: 12:30") is None and Led(LED[0]).match("12:30 Revenue") is not None
+
+
+def test_anchored_source_makes_what_anchored_makes_of_the_compiled_pattern() -> None:
+    from finbrief.text.regex import anchored_source
+
+    for pattern in PATTERNS:
+        for flags in {pattern.flags, pattern.flags & ~re.UNICODE}:  # (re.compile adds Unicode to a str pattern)
+            made, want = anchored_source(pattern.pattern, flags), anchored(pattern)
+            assert (made.pattern, made.flags) == (want.pattern, want.flags)

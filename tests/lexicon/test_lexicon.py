@@ -314,3 +314,24 @@ def test_a_metric_named_in_chinese_reads_back_as_itself() -> None:
         and (m.name, owner[alias_key(zh)]) not in synonyms
     }
     assert misread == set()
+
+
+def test_a_boundary_taken_into_the_match_finds_the_same_aliases() -> None:
+    from finbrief.lexicon.trie import matches_in
+
+    b = MatcherBuilder()
+    for alias in ("Orbita", "Orbita Cloud", "NovaSky", "9988"):
+        b.add(alias, alias)
+    matcher = b.build()
+    assert matcher.after_boundary is not None and subjects.company_matcher().after_boundary is not None
+    texts = ["Orbita Cloud and NovaSky", "xOrbita NovaSky-Orbita", "9988", "Orbita,NovaSky Orbitas 19988", ""]
+    expected = [
+        (i, m.start(), m.end(), matcher.entries[alias_key(m.group())])
+        for i, text in enumerate(texts)
+        for m in matcher.pattern.finditer(text)
+    ]
+    assert [(i, s, e, entry) for i, text in enumerate(texts) for s, e, entry in matcher.finditer(text)] == expected
+    assert list(matches_in(matcher, texts)) == expected
+    assert [(i, e - s) for i, s, e, _entry in expected] == [(0, 12), (0, 7), (1, 7), (1, 6), (2, 4), (3, 6), (3, 7), (3, 7)]
+    b.add("Orbita Co.", "Orbita")  # an alias that ends outside a word: the boundary stays a lookbehind
+    assert b.build().after_boundary is None

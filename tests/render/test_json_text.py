@@ -59,3 +59,30 @@ def test_what_json_cannot_write_is_refused() -> None:
         dumps({"a": object()})
     with pytest.raises(TypeError):
         dumps({(1, 2): 1})
+
+
+_columns = st.integers(0, 4).flatmap(
+    lambda n: st.tuples(
+        st.lists(st.integers(), min_size=n, max_size=n),
+        st.lists(st.text(), min_size=n, max_size=n),
+        st.lists(_leaves, min_size=n, max_size=n),
+        st.lists(_values, min_size=n, max_size=n),
+    )
+)
+
+
+@given(_columns, _values)
+def test_a_table_is_written_as_its_rows(columns: tuple[list[Any], ...], other: Any) -> None:
+    # a table given by its columns (plain values, or a column that may hold lists and dicts)
+    from finbrief.render.json_text import Table
+
+    keys = ("n", "100% text", "speaker", "any")
+    for cols in (columns[:3], columns):
+        table = Table(keys[: len(cols)], cols)
+        rows = table.rows()
+        for obj, plain in (
+            (table, rows),
+            ({"paragraphs": table, "other": other}, {"paragraphs": rows, "other": other}),
+            ([table, other], [rows, other]),
+        ):
+            assert dumps(obj) == _stdlib(plain)

@@ -10,13 +10,26 @@ number grammar is in ``finbrief.facts.numbers`` (``parse_numbers``, ``format_amo
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from finbrief.facts.attribution import extract
 from finbrief.facts.identity import identify
-from finbrief.facts.numbers import NumberMention, format_amount, parse_numbers
 from finbrief.model import Document, Fact, FactSheet
 from finbrief.options import Options
+
+if TYPE_CHECKING:
+    from finbrief.facts.numbers import NumberMention, format_amount, parse_numbers
+
+_FROM_NUMBERS = frozenset({"NumberMention", "format_amount", "parse_numbers"})
+"""Names of the number grammar, imported when first asked for: a run that stops at the document's
+identity (``finbrief parse``) never loads the grammar or the attribution rules."""
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_NUMBERS:
+        from finbrief.facts import numbers
+
+        return getattr(numbers, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "NumberMention",
@@ -35,6 +48,8 @@ _DEFAULT_OPTIONS = Options()
 
 def run(doc: Document, options: Options = _DEFAULT_OPTIONS) -> FactSheet:
     """The document's identity and facts, deterministic: by paragraph, then by start offset of the evidence."""
+    from finbrief.facts.attribution import extract
+
     del options  # no option changes what a figure says
     return extract(doc)
 

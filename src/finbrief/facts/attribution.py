@@ -58,7 +58,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 
-from finbrief.facts import numbers, periods, phrases
+from finbrief.facts import numbers, periods, phrases, report_table
 from finbrief.facts.identity import _NOT_A_FIRM, document_context
 from finbrief.facts.numbers import NumberMention
 from finbrief.facts.periods import PeriodContext, PeriodMention
@@ -1325,6 +1325,9 @@ class _Extractor:
         self.carry: str | None = None
         self.carry_age = 0
         self.heading_firm: str | None = None
+        self.table_unit: tuple[int, str] | None = None  # a quarterly report's unit line (``report_table``)
+        self.table_columns: report_table.Columns | None = None  # and the columns its head row names
+        self.table_name = ""  # a row's name written on the lines above its cells
         """The firm a heading line over a bulleted list names (a digest of several firms' results)."""
         """Sentences read since the carried subject was last named."""
         self.english = doc.language == "en"
@@ -1438,8 +1441,34 @@ class _Extractor:
                 self._read_heading(text)
             if not self.english:
                 self._read_title(text)
+                rows = self._report_table(p, text)
+                if rows is not None:
+                    facts.extend(rows)
+                    continue
             facts.extend(self._paragraph(p, text))
         return facts
+
+    def _report_table(self, p: Paragraph, text: str) -> list[Fact] | None:
+        """A line of a quarterly report's table of main figures (``report_table``): its facts, None for
+        a line that is no part of one; the unit line and the head row make none."""
+        unit = report_table.unit_line(text)
+        if unit is not None:
+            self.table_unit = unit
+            return None
+        columns = report_table.head(text, self.table_unit)
+        if columns is not None:
+            self.table_columns, self.table_name = columns, ""
+            return []
+        if self.table_columns is None:
+            return None
+        if report_table.name_only(text):
+            self.table_name = self.table_name + text.strip()
+            return []
+        before, self.table_name = self.table_name, ""
+        rows = report_table.row_facts(p, text, self.table_columns, self.state.ctx.quarter, self.company_name, before)
+        if rows is None:
+            self.table_columns = None
+        return rows
 
     def _read_heading(self, text: str) -> None:
         """A bare line over a bulleted list: a firm's name ("上汽集团" over "- 2025年H1总营收…") is the
@@ -2477,6 +2506,7 @@ class _Extractor:
             and name in _LINE_RESULT
             and self._is_business_line(subject)
             and not any(h.entry.name == subject for h in para.listed_firms)  # type: ignore[attr-defined]
+            and not subject.endswith(ls.phrase_words().zh_org_suffix)  # "太平人寿上半年盈利1.53亿元": a firm's profit
         ):
             name = _LINE_RESULT[name]  # "核心本地商业大蚀141亿": a business line's result is its operating result
         c_start = clause[0]
@@ -2684,6 +2714,10 @@ class _Extractor:
         if year_ago and not _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start):
             # ("(去年同期:2.8亿元)": the comparative's span, as ``_period`` worked it out)
             period = periods.quarter_str(self.state.ctx.quarter - 4)  # type: ignore[operator]
+            spans = [f.period for f in earlier if f.start >= sentence[0] and f.basis is None and "-" in (f.period or "")]
+            if spans:
+                # "截至6月30日止6個月…收入433億港元…去年同期則虧損48.55億港元": the same months a year before
+                period = _shifted_span(spans[-1], -4) or period
         if self.english and m.role != "base" and change is None:
             led = _led_by_base(text, sentence, m, period_mentions)
             if led is not None:

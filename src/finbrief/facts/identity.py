@@ -605,9 +605,10 @@ Kong's "down from a year before") hold "年减" and "月减" but are no such wor
 
 
 _HK_CUES = re.compile(
-    r"(?<=[\u4e00-\u9fff])\s?[(（]\s?\d{1,5}(?:\.HK)?\s?[)）]|\d{4,5}\.HK|港股|港仙|港元|港币|香港(?:交易所|联交所)"
+    r"(?<=[\u4e00-\u9fff])\s?[(（]\s?\d{1,5}(?:\.HK)?\s?[)）]|\d{4,5}\.HK|港股|港仙|港元|港币|香港(?:交易所|联交所)|本港"
 )
-"""A Hong Kong listing ("五礦地產(230)", "(03377.HK)") or Hong Kong money words."""
+"""A Hong Kong listing ("五礦地產(230)", "(03377.HK)"), Hong Kong money words, or "本港" (Hong Kong media's
+word for their own city: "本港能源業務")."""
 _FIRST_AMOUNT = re.compile(
     r"(?P<pre>人民币|港元|港币|美元)?\s?(?<![\d.])(?:\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s?[万亿]{1,2}\s?元\s?[(（]?\s?(?P<cur>人民币|港元|港币|美元)?"
 )

@@ -270,6 +270,8 @@ _POST_QUAL = re.compile(
     r"\s?(?:(?P<approx>左右|上下|or so)|(?P<over>以上|有余|\+|-?plus(?![A-Za-z])|or more)|(?P<under>以下|以内|or less))"
 )
 _DIGIT_GROWTH = re.compile(r"(?:的)?(?:同比|环比)?(?:增长|增速|增幅|的增长|涨幅|上涨|growth)")
+_OWN_RATE_AFTER = re.compile(r"\s?[(（]\s?(?:同比|按年)?\s?(?:增长|下降|上升|减少|增加|增|降|升|减|跌)\s?\d")
+"""Right after an amount: its own growth rate in a bracket ("4734.16亿元(降0.70%)")."""
 _PER_SHARE_BEFORE = re.compile(r"每股|股息|派息|[派中末]期息|特别息|分派|派发|派|息")
 """What stands before a sum written in cents ("分"): earnings or a dividend per share."""
 _RANGE_SEP = re.compile(r"\s?(?:-|–|—|~|至|到)\s?|\s(?:to|and)\s", re.IGNORECASE)
@@ -928,6 +930,10 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 role, negative = "change", True
             elif g == "inc" and role != "base":
                 role = "change"
+        if role == "change" and q.unit is None and q.currency and _OWN_RATE_AFTER.match(text, end):
+            # "利息净收入均同比下降 工商银行利息净收入4734.16亿元(降0.70%)": the amount's change is in its
+            # bracket, the verb before it is the group's; the amount is a level
+            role, negative = "level", loss
         if (
             role == "level"
             and q.unit in ("%", "pp")

@@ -287,9 +287,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("en_nq", re.compile(r"(?<![A-Za-z0-9])(?P<q>[1-4])Q\s?(?:FY)?(?P<y>\d{2}|\d{4})(?![A-Za-z0-9])", re.I)),
     (
-        "yy_quarter",  # broker notes: "25Q3", "24Q1-Q3", "24Q4-25Q2"
+        "yy_quarter",  # broker notes: "25Q3", "24Q1-Q3", "24Q4-25Q2", "21Q1-3" (the first three quarters)
         re.compile(
-            r"(?<![A-Za-z0-9.])(?P<y>[1-3]\d)Q(?P<q>[1-4])(?:\s?[-–~]\s?(?:(?P<y2>[1-3]\d))?Q(?P<q2>[1-4]))?(?![A-Za-z0-9])"
+            r"(?<![A-Za-z0-9.])(?P<y>[1-3]\d)Q(?P<q>[1-4])(?:\s?[-–~]\s?(?:(?P<y2>[1-3]\d))?Q(?P<q2>[1-4])"
+            r"|[-–~](?P<q3>[1-4])(?![%.\d]))?(?![A-Za-z0-9])"
         ),
     ),
     (
@@ -986,6 +987,9 @@ def _resolve(
         return q_mention(_bare_quarter(q, ctx, year_hint, forward or _forward_after(text, e)), 1, bare=q)
     if name == "yy_quarter":
         a = (2000 + int(g["y"])) * 4 + int(g["q"]) - 1
+        if g.get("q3"):
+            b = a - int(g["q"]) + int(g["q3"])
+            return PeriodMention(s, e, "span", span(a, b) if b > a else None)  # "21Q1-3": one cumulative span
         if not g.get("q2"):
             return q_mention(a, 2)
         b = (2000 + int(g["y2"] or g["y"])) * 4 + int(g["q2"]) - 1

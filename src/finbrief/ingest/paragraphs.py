@@ -27,6 +27,7 @@ from finbrief.ingest.hosted import split_hosted
 from finbrief.ingest.inline import split_inline_labels
 from finbrief.ingest.overlong import split_overlong
 from finbrief.model import Paragraph, make_paragraph
+from finbrief.text.regex import Led
 
 # Hard-wrapped prose wraps at a fixed column in this range (display columns; CJK counts 2).
 WRAP_MIN_WIDTH = 40
@@ -100,6 +101,8 @@ _STARTS_RE = re.compile(
     | (?:主持人|问|答|問|提问|提問|回答|回复|回覆)\s*(?:[（(][^()（）]{1,30}[)）])?\s*：  # 主持人： / 問（高盛）：
     """
 )
+_STARTS = Led(_STARTS_RE)
+"""``_STARTS_RE`` tried only on a line that opens with a character one of its shapes starts with."""
 # Lines that start a paragraph when the line before ended a sentence or was short: a speaker label
 # (``Name:``, ``Q - Name``, ``问：``, a short Chinese label before a full-width colon); a list item or
 # a table row (a wrapped sentence may go on with "28. Given ...").
@@ -187,7 +190,7 @@ def _wrap_column(lines: Sequence[str], structural: frozenset[str] | set[str]) ->
         if not _is_blank(line)
         and (t := line.strip()) not in structural
         and display_width(t) >= WRAP_MIN_WIDTH
-        and not _STARTS_RE.match(t)
+        and not _STARTS.match(t)
     ]
     if len(body) < 2:
         return 0
@@ -227,7 +230,7 @@ def _ragged(lines: Sequence[str], width: int) -> bool:
 def starts_paragraph(line: str, after_sentence: bool = True) -> bool:
     """A line that begins a paragraph by its shape: a heading, bold, a timestamp or a rule always; a
     label, list item or table row when the line before it ended (``after_sentence``)."""
-    if _STARTS_RE.match(line) or _HEADING_RE.fullmatch(line):
+    if _STARTS.match(line) or _HEADING_RE.fullmatch(line):
         return True
     return after_sentence and bool(
         _LABEL_START_RE.match(line) or _is_odd(line) or _SOFT_HEADING_RE.fullmatch(line)

@@ -12,7 +12,7 @@ from typing import Any
 
 from finbrief.lexicon import files
 from finbrief.lexicon.files import LexiconError
-from finbrief.text.regex import Sifted, anchored
+from finbrief.text.regex import Sifted, anchored, anchored_source
 
 LabelKind = str
 FIELD_KINDS = ("asker_field", "answerer_field")
@@ -130,6 +130,8 @@ class Vocab:
     """A Q&A platform's question mark naming the date or company (``有投资者向远帆电气(688321)提问``)."""
     platform_answer: re.Pattern[str]
     """... and its answer mark (``公司回答表示``, ``董秘回答(远帆电气SH688321)``)."""
+    platform_greeting: re.Pattern[str]
+    """How a company's reply on a Q&A platform opens (``尊敬的投资者，您好！``); match at the start."""
     """Askers in general in brackets after a question mark (``Q1（法人）``): no firm."""
     broker_name: re.Pattern[str]
     """A firm's name ending like a broker's (``天衡证券``, ``North Peak Capital``)."""
@@ -212,11 +214,9 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
     def announcement(p: str) -> re.Pattern[str]:
         # behind a lookahead for its first letters: the operator's lines are searched in every
         # paragraph holding a key ("question", "going to")
-        return anchored(
-            re.compile(
-                p.replace("{NAME}", NAME_RE).replace("{FIRM_ZH}", FIRM_ZH_RE).replace("{FIRM}", FIRM_RE),
-                re.IGNORECASE,
-            )
+        return anchored_source(
+            p.replace("{NAME}", NAME_RE).replace("{FIRM_ZH}", FIRM_ZH_RE).replace("{FIRM}", FIRM_RE),
+            re.IGNORECASE,
         )
 
     return Vocab(
@@ -241,6 +241,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         generic_asker=re.compile("|".join(f"(?:{p})" for p in pats.get("generic_asker") or [r"(?!x)x"])),
         platform_question=_full(pats.get("platform_question") or [r"(?!x)x"]),
         platform_answer=_full(pats.get("platform_answer") or [r"(?!x)x"]),
+        platform_greeting=_any(pats.get("platform_greeting") or [r"(?!x)x"]),
         broker_name=_any(pats.get("broker_name") or [r"(?!x)x"]),
         role_only_title=re.compile("|".join(f"(?:{p})" for p in pats.get("role_only_title") or [r"(?!x)x"])),
         honorifics=tuple(pats.get("short_form") or ()),

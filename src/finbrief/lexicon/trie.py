@@ -73,6 +73,12 @@ def trie_regex(aliases: Iterable[str]) -> re.Pattern[str]:
     A trie keeps the pattern linear in the alias count at each text position, which a flat
     alternation of hundreds of aliases is not.
     """
+    return re.compile(trie_source(aliases), re.IGNORECASE)
+
+
+def trie_source(aliases: Iterable[str]) -> str:
+    """The source of ``trie_regex`` (to be compiled with IGNORECASE, or without it for lower-cased
+    ASCII text)."""
     root: dict[str, Any] = {}
     for alias in aliases:
         for variant in variants(alias):
@@ -109,19 +115,23 @@ def trie_regex(aliases: Iterable[str]) -> re.Pattern[str]:
         parts.append(r"(?<![A-Za-z0-9])" + first(ascii_start) + emit(ascii_start))
     if other_start:
         parts.append(first(other_start) + emit(other_start))
-    pattern = "|".join(parts) if parts else r"(?!x)x"
-    return re.compile(pattern, re.IGNORECASE)
+    return "|".join(parts) if parts else r"(?!x)x"
+
+
+def _lowerable(source: str, flags: int) -> bool:
+    """Whether ``source`` compiled with ``flags`` but without IGNORECASE finds in lower-cased ASCII
+    text what it finds with it: no character of it matches an ASCII letter only case-insensitively."""
+    if not flags & re.IGNORECASE or any(c.isupper() for c in _CLASSES.sub("", source)):
+        return False
+    return not any(_FOLDS_TO_ASCII.fullmatch(c) for c in set(source) if not c.isascii())
 
 
 def _without_ignorecase(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """``pattern`` without IGNORECASE, for lower-cased ASCII text: the same matches, faster. None
     when a character of the pattern would match an ASCII letter only case-insensitively."""
-    source = pattern.pattern
-    if not pattern.flags & re.IGNORECASE or any(c.isupper() for c in _CLASSES.sub("", source)):
+    if not _lowerable(pattern.pattern, pattern.flags):
         return None
-    if any(_FOLDS_TO_ASCII.fullmatch(c) for c in set(source) if not c.isascii()):
-        return None
-    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -134,20 +144,50 @@ class Matcher:
     """The aliases ``pattern`` was built from (when known), for ``on_ascii``."""
 
     @cached_property
+    def lowers(self) -> bool:
+        """Whether ``on_lower`` is made (asked without compiling it)."""
+        return _lowerable(self.pattern.pattern, self.pattern.flags)
+
+    @cached_property
     def on_lower(self) -> re.Pattern[str] | None:
         """``pattern`` without IGNORECASE, for lower-cased ASCII text: the same matches, faster. None
         when a character of the pattern would match an ASCII letter only case-insensitively."""
         return _without_ignorecase(self.pattern)
 
     @cached_property
+    def _ascii_source(self) -> str | None:
+        """The source of ``on_ascii`` (None: no such pattern)."""
+        if not self.lowers or not self.aliases:
+            return None
+        source = trie_source([a for a in self.aliases if a.casefold().isascii()])
+        return source if _lowerable(source, re.IGNORECASE) else None
+
+    @cached_property
     def on_ascii(self) -> re.Pattern[str] | None:
         """``on_lower`` built from the aliases an ASCII text can hold (none of their tokens is another
         script): for ASCII text the same matches, without trying the other aliases at every position.
         None when ``on_lower`` is None or the aliases are not known."""
-        if self.on_lower is None or not self.aliases:
+        source = self._ascii_source
+        return None if source is None else re.compile(source)
+
+    @cached_property
+    def after_boundary(self) -> re.Pattern[str] | None:
+        """``on_ascii`` with the character before a match taken into the match instead of looked
+        behind for (``[^A-Za-z0-9]`` for ``(?<![A-Za-z0-9])``): the engine then skips ahead to the
+        characters outside words instead of trying the pattern at every position. The same aliases
+        at the same places when every ASCII alias starts and ends with a letter or digit (a match
+        then never ends on a character the next one could take as its boundary); None otherwise."""
+        source = self._ascii_source
+        prefix = "(?<![A-Za-z0-9])"
+        if source is None or not source.startswith(prefix):
             return None
-        ascii_aliases = [a for a in self.aliases if a.casefold().isascii()]
-        return _without_ignorecase(trie_regex(ascii_aliases))
+        if not all(
+            _ASCII_ALNUM.fullmatch(a[:1]) and _ASCII_ALNUM.fullmatch(a[-1:])
+            for a in (a.casefold() for a in self.aliases)
+            if a.isascii()
+        ):
+            return None
+        return re.compile("[^A-Za-z0-9]" + source[len(prefix) :])
 
     @cached_property
     def holds_join(self) -> bool:
@@ -157,9 +197,18 @@ class Matcher:
     def finditer(self, text: str) -> Iterator[tuple[int, int, Any]]:
         """Alias matches in ``text`` with their entries; ignored phrases match but yield nothing."""
         pattern = self.pattern
-        if text.isascii() and self.on_lower is not None:
+        if text.isascii() and self.lowers:
             # same offsets, keys and matches
-            pattern, text = self.on_ascii or self.on_lower, text.lower()
+            led = self.after_boundary
+            if led is not None:  # a boundary before the text: the character before each match is its first
+                for m in led.finditer(_JOIN + text.lower()):
+                    entry = self.entries.get(alias_key(m.group()[1:]))
+                    if entry is not None:
+                        yield m.start(), m.end() - 1, entry
+                return
+            lowered = self.on_ascii or self.on_lower
+            if lowered is not None:  # (always, when ``lowers``)
+                pattern, text = lowered, text.lower()
         for m in pattern.finditer(text):
             entry = self.entries.get(alias_key(m.group()))
             if entry is not None:
@@ -174,12 +223,25 @@ as it does at a text's start or end (it is no letter, digit, space or hyphen).""
 def matches_in(matcher: Matcher, texts: Sequence[str]) -> Iterator[tuple[int, int, int, Any]]:
     """``matcher.finditer`` over each of ``texts`` in turn, as (text index, start, end, entry). ASCII
     texts are scanned as one lowercased text (one regex call instead of one a text)."""
-    pattern = matcher.on_ascii
-    if pattern is None or matcher.holds_join or not all(t.isascii() for t in texts):
+    led = matcher.after_boundary
+    pattern = matcher.on_ascii if led is None else None
+    if (led is None and pattern is None) or matcher.holds_join or not all(t.isascii() for t in texts):
         for i, text in enumerate(texts):
             for start, end, entry in matcher.finditer(text):
                 yield i, start, end, entry
         return
+    if led is not None:
+        # a boundary before the first text: the character before each match is the match's first
+        joined = _JOIN + _JOIN.join(texts).lower()
+        starts = list(accumulate((len(t) + 1 for t in texts), initial=1))
+        for m in led.finditer(joined):
+            entry = matcher.entries.get(alias_key(m.group()[1:]))
+            if entry is not None:
+                start = m.start() + 1
+                i = bisect.bisect_right(starts, start) - 1
+                yield i, start - starts[i], m.end() - starts[i], entry
+        return
+    assert pattern is not None
     joined = _JOIN.join(texts).lower()
     starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
     for m in pattern.finditer(joined):

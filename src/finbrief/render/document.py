@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from finbrief.model import Document, FactSheet, Speaker
-from finbrief.render.json_text import dumps
+from finbrief.render.json_text import Table, dumps
 from finbrief.text.display import title_text
 
 _ENTITY_RE = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
@@ -20,9 +20,20 @@ _SECTION_TITLES = {
 }
 
 
+_PARAGRAPH_KEYS = ("n", "text", "speaker", "section", "role")
+
+
 def to_dict(doc: Document, identity: FactSheet | None = None) -> dict[str, Any]:
     """The stable JSON contract of DESIGN.md, plus a few extra fields; ``identity`` (the facts
     stage's company, ticker, fiscal calendar, period and date) when given."""
+    paragraphs = [
+        {"n": p.n, "text": p.text, "speaker": p.speaker, "section": p.section, "role": p.role} for p in doc.paragraphs
+    ]
+    return _contract(doc, identity, paragraphs)
+
+
+def _contract(doc: Document, identity: FactSheet | None, paragraphs: Any) -> dict[str, Any]:
+    """``to_dict`` with its paragraphs given (a list of dicts, or the same as a ``Table``)."""
     out: dict[str, Any] = {
         "id": doc.id,
         "title": doc.title,
@@ -31,10 +42,7 @@ def to_dict(doc: Document, identity: FactSheet | None = None) -> dict[str, Any]:
         "source": doc.source,
         "media_type": doc.media_type,
         "meta": dict(doc.meta),
-        "paragraphs": [
-            {"n": p.n, "text": p.text, "speaker": p.speaker, "section": p.section, "role": p.role}
-            for p in doc.paragraphs
-        ],
+        "paragraphs": paragraphs,
         "speakers": [_speaker(s) for s in doc.speakers],
         "qa": [
             {
@@ -66,7 +74,19 @@ def _speaker(s: Speaker) -> dict[str, Any]:
 
 
 def to_json(doc: Document, identity: FactSheet | None = None) -> str:
-    return dumps(to_dict(doc, identity)) + "\n"
+    """``to_dict`` as JSON text; the paragraphs are written column by column, without a dict each."""
+    ps = doc.paragraphs
+    table = Table(
+        _PARAGRAPH_KEYS,
+        (
+            [p.n for p in ps],
+            [p.text for p in ps],
+            [p.speaker for p in ps],
+            [p.section for p in ps],
+            [p.role for p in ps],
+        ),
+    )
+    return dumps(_contract(doc, identity, table)) + "\n"
 
 
 def _label(doc: Document, speaker_id: str | None) -> str:

@@ -7,10 +7,11 @@ This writer builds the same text with the C string escaper and one list of parts
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from json.encoder import encode_basestring
 from typing import Any
 
-__all__ = ["dumps"]
+__all__ = ["Table", "dumps"]
 
 _INDENT = "  "
 _INFINITY = float("inf")
@@ -55,11 +56,33 @@ def _scalar(value: Any) -> str | None:
     return None
 
 
+class Table:
+    """A list of dicts that share their keys (a document's paragraphs), given as one sequence of
+    values a key: ``dumps`` writes it as it writes the list of dicts, without the dicts being made."""
+
+    __slots__ = ("columns", "keys")
+
+    def __init__(self, keys: tuple[str, ...], columns: tuple[Sequence[Any], ...]) -> None:
+        self.keys = keys
+        self.columns = columns
+
+    def rows(self) -> list[dict[str, Any]]:
+        """The table as the list of dicts it stands for."""
+        return [dict(zip(self.keys, row, strict=True)) for row in zip(*self.columns, strict=True)]
+
+
 def _value(value: Any, out: list[str], newline: str) -> None:
     """Append ``value`` to ``out``; ``newline`` is a line break and the indent of its own line.
 
     Strings (most values) take the shortest path: one append of separator, key and text."""
     kind = type(value)
+    if kind is Table:
+        text = _table(value.keys, value.columns, newline) if value.keys and value.columns[0] else None
+        if text is not None:
+            out.append(text)
+            return
+        value = value.rows()  # empty, or a value no column holds: as the list of dicts
+        kind = list
     if kind is dict:
         items: Any = value.items()
     elif kind is list or kind is tuple:
@@ -106,7 +129,7 @@ def _value(value: Any, out: list[str], newline: str) -> None:
     out.append(newline + ("}" if is_dict else "]"))
 
 
-def _column(values: list[Any]) -> list[str] | None:
+def _column(values: Sequence[Any]) -> list[str] | None:
     """One column of a table as ``json`` writes its values, or None when one is a container: a
     column of strings (a document's texts) or of plain ints goes through the C encoder in one call."""
     kinds = set(map(type, values))
@@ -130,9 +153,15 @@ def _rows(items: Any, newline: str) -> str | None:
         return None  # 0 == 0.0 == False: keys that compare equal may still be written differently
     if any(type(item) is not dict for item in items) or not all(map(keys.__eq__, map(tuple, items))):
         return None
+    return _table(keys, tuple([item[key] for item in items] for key in keys), newline)
+
+
+def _table(keys: tuple[str, ...], values: tuple[Sequence[Any], ...], newline: str) -> str | None:
+    """``_rows`` of the table whose column of ``keys[k]`` is ``values[k]`` (string keys, one row at
+    least); None when a value is a container."""
     columns = []
-    for key in keys:
-        column = _column([item[key] for item in items])
+    for column_values in values:
+        column = _column(column_values)
         if column is None:
             return None
         columns.append(column)

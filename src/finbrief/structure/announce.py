@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from finbrief.lexicon.people import name_key
-from finbrief.structure.labels import is_name
+from finbrief.structure.labels import Label, is_name
 from finbrief.structure.scan import Scan, despace
+from finbrief.text.regex import Sifted
 
 # Words one of which every announcement or hand-over contains (case-folded); paragraphs without
 # one skip the regexes.
@@ -116,6 +117,18 @@ def _with_keys(texts: Sequence[str], casefolded: Sequence[str] | None = None) ->
     return found
 
 
+_SIFTED: dict[int, tuple[tuple[re.Pattern[str], ...], tuple[Sifted, ...]]] = {}
+
+
+def _sifted(patterns: tuple[re.Pattern[str], ...]) -> tuple[Sifted, ...]:
+    """``patterns`` each behind a test for the words its matches hold (made once a vocabulary): a
+    paragraph with a key holds the words of one or two of the operator's lines, not of all."""
+    hit = _SIFTED.get(id(patterns))
+    if hit is None or hit[0] is not patterns:
+        hit = _SIFTED[id(patterns)] = (patterns, tuple(Sifted(rx) for rx in patterns))
+    return hit[1]
+
+
 def find_announcements(s: Scan) -> Announcements:
     """Analysts the operator announces ("来自花旗的Alicia Yap", "Alex Yao with JPMorgan") and speakers
     the call is handed to ("turn the call over to Laura Chen")."""
@@ -143,10 +156,10 @@ def find_announcements(s: Scan) -> Announcements:
             text = spaced  # a machine transcription's spaces dropped in both views
         same = len(text) == len(simp)  # spans carry over: report names and firms as written
         found: list[tuple[int, Intro]] = []
-        for rx in v.announcement if len(simp) <= MAX_ANNOUNCEMENT_CHARS else ():
-            for m in rx.finditer(simp):
+        for line in _sifted(v.announcement) if len(simp) <= MAX_ANNOUNCEMENT_CHARS else ():
+            for m in line.finditer(simp):
                 name = m.group("name").strip()
-                has_firm = "firm" in rx.groupindex
+                has_firm = "firm" in line.pattern.groupindex
                 firm = ""
                 if has_firm:
                     firm = MARK_RE.sub("", text[m.start("firm") : m.end("firm")] if same else m.group("firm"))
@@ -194,3 +207,27 @@ def _given_floor(simp: str, s: Scan) -> str | None:
         if len(named) == 1:
             return named.pop()
     return None
+
+
+# What ends a sentence: the floor is given in a paragraph's last one.
+SENTENCE_END_RE = re.compile(r"[。！？!?]")
+# The host's or operator's labels, whose turn gives the floor.
+MODERATOR_ROLES = ("host", "operator")
+
+
+def floor_labels(s: Scan, labels: dict[int, Label], ann: Announcements) -> None:
+    """``主持人：…下面有请公司董事长乔明远先生介绍公司经营情况。`` and then the remarks under no label: the
+    host gave that person the floor in the last sentence of their turn, so the unlabelled paragraph
+    right after it opens that person's turn (a label is added there)."""
+    order = sorted(labels)
+    for i, name in ann.floor.items():
+        j = i + 1
+        if j >= s.n or j in labels or j in s.header or j in s.boiler:
+            continue
+        k = bisect.bisect_right(order, i) - 1
+        if k < 0 or labels[order[k]].role not in MODERATOR_ROLES:
+            continue
+        last = max((m.end() for m in FLOOR_RE.finditer(s.simp[i])), default=-1)
+        if last < 0 or SENTENCE_END_RE.search(s.simp[i][last:].rstrip("。！!？? ")):
+            continue  # the host goes on after giving the floor
+        labels[j] = Label(None, name, name_key(name), "strong", True, 0)

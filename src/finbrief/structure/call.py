@@ -43,6 +43,22 @@ class Call:
     analyst_hosts: set[str] = field(default_factory=set)
     """Analysts who introduce the other askers (a broker hosting the call, ``sides.analyst_hosts``):
     their turns moderate, but for one that asks something itself."""
+    sole_company: str | None = None
+    """The one company person who speaks in the Q&A (set before pairing, ``sole_company_speaker``): an
+    IR manager alone with an analyst answers, however short the line."""
+
+    def sole_company_speaker(self, qa_start: int) -> str | None:
+        """The company person who has the Q&A's company turns to themself, if only one has any."""
+        found: set[str] = set()
+        for t in self.t.turns:
+            if t.start < qa_start or t.speaker is None or t.kind != "person":
+                continue
+            rec = self.reg.get(t.speaker)
+            if rec.side == "company" and t.speaker not in self.hosts:
+                found.add(t.speaker)
+                if len(found) > 1:
+                    return None
+        return next(iter(found), None)
 
     def speech(self, turn: Turn) -> list[int]:
         """Paragraphs of what was said in ``turn`` (no label lines, headings or furniture)."""
@@ -102,6 +118,8 @@ class Call:
             return False  # "这个问题我来回答，…": the host takes the question
         if is_ir and len(text) < IR_MODERATION_MAX and v.moderation.search(text):
             return True  # "Priya, do you have a follow-up?" asks, but steers
+        if rec is not None and rec.id == self.sole_company:
+            return False  # the company's only voice in the Q&A: its short lines answer
         if self.clarifies(text):
             return False
         if is_ir and len(text) < IR_MODERATION_CHARS:

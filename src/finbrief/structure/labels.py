@@ -21,6 +21,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from finbrief.ingest.script import to_simplified
@@ -86,7 +87,9 @@ WHO_FORBIDDEN_RE = re.compile(r"[\d/\\@#%&=<>\"“”「」『』【】《》?�
 PARENS = frozenset("()（）")
 ANALYST_RE = re.compile(r"^(?:(?:research|equity|senior|sell-side)\s+)*analysts?$|^分析师$", re.IGNORECASE)
 # "<firm>分析师<name>": a Chinese analyst label names the firm before the word and the person after.
-ZH_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{1,20}?)(?:的)?分析[师员]\s*(?P<name>.+)$")
+ZH_ANALYST_RE = re.compile(
+    r"^(?P<firm>[^\s:：]{1,20}?)(?:的)?(?:首席|资深|高级|行业)?(?:分析[师员]|研究员)\s*(?P<name>.+)$"
+)
 # "高盛分析师：" / "瑞銀分析員：": an analyst named only by their firm (the asker stays anonymous).
 ZH_FIRM_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{2,12}?)(?:的)?分析[师员]$")
 # Words before 分析师 that are no firm ("卖方分析师", "首席分析师").
@@ -130,7 +133,8 @@ ALIAS_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<alias>[A-Za-z][A-Za-z .'’-]
 # A title before a name: "首席财务官周晓雯", "微软首席执行官萨提亚·纳德拉", "CFO Mark Davis".
 TITLED_RE = re.compile(
     r"^(?P<pre>[^\s:：]{0,12}?(?:首席[\u4e00-\u9fff]{1,6}官|联席[\u4e00-\u9fff]{0,4}官|执行长|财务长|总裁|总经理|"
-    r"董事长|主席|副总裁|总监|负责人|经理|董事会秘书|董秘|证券事务代表|发言人|投资者关系|IR|CEO|CFO|COO|CTO))\s*(?P<name>[^\s:：].{1,24})$"
+    r"董事长|主席|副总裁|总监|负责人|经理|董事会秘书|董秘|证券事务代表|发言人|投资者关系|IR|CEO|CFO|COO|CTO|"
+    r"董事(?![长会])|监事(?![长会])))\s*(?P<name>[^\s:：].{1,24})$"
 )
 # The same with the longest title first: "董事长兼总经理张明" (the shortest reading, "董事长" before
 # "兼总经理张明", names nobody).
@@ -218,9 +222,18 @@ class Who:
     bold: bool
 
 
+@cache
+def _metric_words() -> frozenset[str]:
+    """The Chinese names of metrics (毛利率, 费用率, 利润): a minutes' topic heading ("毛利率：…"), never
+    a person, though many start with a surname's character."""
+    from finbrief.lexicon.metrics import metrics
+
+    return frozenset(a for m in metrics() for a in m.aliases if CJK_NAME_RE.match(a))
+
+
 def is_cjk_name(s: str, v: Vocab) -> bool:
     """A short Chinese line that reads as a person's name (known surname, not a common word)."""
-    if not CJK_NAME_RE.match(s) or s in v.cjk_stopwords:
+    if not CJK_NAME_RE.match(s) or s in v.cjk_stopwords or s in _metric_words():
         return False
     if any(c in s for c in CJK_SEPARATORS):
         return True
@@ -450,6 +463,8 @@ def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
         who = _cut_tail(who, TRAIL_TIME_RE).strip() or who
     stripped = t[b.end() :].lstrip()
     paren = BOLD_PAREN_RE.match(stripped) if stripped[:1] in ("(", "（") else None
+    if paren and TIME_ONLY_RE.match(paren.group(1)):  # "**Name - Firm, Title** (00:05:27)": when, not who
+        stripped, paren = stripped[paren.end() :].lstrip(), None
     if paren:  # "**Lisa Su** (Executives):": the side or title after the bold name
         who = f"{who} {paren.group(1)}"
         stripped = stripped[paren.end() :].lstrip()
@@ -547,7 +562,7 @@ def _bracketed_person(
     """``董事长 刘永平``, ``华西证券 苗青``, ``行政總裁車慧儀`` in brackets after a mark: that person, with
     title or firm."""
     who = Who(inner, inner_s, False, 0, True, False)
-    for rule in (_titled, _firm_then_name) if " " in inner_s.strip() else (_titled,):
+    for rule in (_titled, _firm_then_name) if " " in inner_s.strip() else (_titled, _firm_name_joined):
         lab = rule(who, v, known)
         if lab is not None:
             return dataclasses.replace(lab, strength="strong", inline=w.inline, prefix=prefix)
@@ -649,6 +664,54 @@ def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         return None
     strength: Strength = "strong" if w.bold or (w.colon and not w.inline) or title != "分析师" else "medium"
     return Label(None, name, key, strength, w.inline, 0, title=title, firm=head.strip())
+
+
+# A broker's or investor's name run into the person's ("中信证券王磊", "嘉实基金的赵明", "来自中金公司的王磊",
+# "中信证券-王磊", "王磊/中信证券"): the firm ends like a firm or is one the glossary knows. (Words that
+# also end an issuer's own name, 集团 or 控股, are not enough: "远帆集团林远航" is the company's own man.)
+JOINED_FIRM_RE = re.compile(
+    r"(?:证券|证券公司|资本|基金|投资|投顾|资管|资产管理|研究所|研究院|保险|信托|期货|资产|财富)$"
+)
+JOINED_SEPARATORS = "-－—/·・ "
+MAX_JOINED_FIRM = 14
+
+
+def _joined_firm(head: str, v: Vocab) -> bool:
+    head = head.strip(JOINED_SEPARATORS)
+    if not 2 <= len(head) <= MAX_JOINED_FIRM:
+        return False
+    return bool(JOINED_FIRM_RE.search(head)) or (
+        not head.endswith(("集团", "控股")) and is_firm(head, v)
+    )
+
+
+def _firm_name_joined(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``中信证券王磊：``, ``嘉实基金的赵明：``, ``王磊/中信证券：``: a firm and an analyst's name written
+    together, with the label's colon or bold (alone, such a line is as likely a heading)."""
+    simp = w.simp.strip()
+    if not (w.colon or w.bold) or not "\u4e00" <= simp[-1:] <= "\u9fff" or " " in simp.strip(JOINED_SEPARATORS):
+        return None
+    text = w.text.strip()
+    same = len(text) == len(simp)
+    lead = 2 if simp.startswith("来自") else 0
+    body = simp[lead:]
+    for k in (4, 3, 2):  # the name closes the label ("中信证券王磊", "中信证券的王磊")
+        name_s, head = body[-k:], body[:-k].rstrip(JOINED_SEPARATORS)
+        head = head.removesuffix("的")
+        if (name_key(name_s) in known or is_cjk_name(name_s, v)) and _joined_firm(head, v):
+            firm = text[lead : lead + len(head)] if same else head
+            name = text[len(text) - k :] if same else name_s
+            break
+        name_s, head = body[:k], body[k:]  # ... or opens it, a separator after: "王磊/中信证券"
+        if head[:1] and head[0] in JOINED_SEPARATORS and is_cjk_name(name_s, v) and _joined_firm(head, v):
+            firm = text[lead + k :].strip(JOINED_SEPARATORS) if same else head.strip(JOINED_SEPARATORS)
+            name = text[lead : lead + k] if same else name_s
+            break
+    else:
+        return None
+    key = name_key(name_s)
+    strength: Strength = "strong" if w.bold or not w.inline or key in known else "medium"
+    return Label(None, name, key, strength, w.inline, 0, title="分析师", firm=firm)
 
 
 def _semicolon(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -888,7 +951,40 @@ def _person_rule(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label(None, name, key, strength, w.inline, 0, title=title, firm=firm)
 
 
+# A numbered heading of minutes naming who speaks in the part it opens: "一、董事长乔明远致辞",
+# "（二）财务总监姚思齐介绍财务情况", "2. 董秘柯安汇报经营情况".
+SPEECH_HEADING_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、.．])\s*"
+    r"(?P<who>[^\s，,。：:]{2,16}?)(?:先生|女士)?\s*(?:致辞|发言|讲话|(?:介绍|汇报|解读|说明|分析|总结)[^，,。：:]{0,16})$"
+)
+
+
+HEADING_NUMBER_START = frozenset("一二三四五六七八九十（(0123456789")
+
+
+def _speech_heading(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``一、董事长乔明远致辞`` alone on its line: who gives the remarks the heading opens (a title and a
+    name, or a name the text knows), the label of the paragraphs under it."""
+    if w.inline or w.colon or w.simp.lstrip()[:1] not in HEADING_NUMBER_START:
+        return None
+    m = SPEECH_HEADING_RE.match(w.simp.strip())
+    if m is None:
+        return None
+    who_s = m.group("who")
+    text = w.text.strip()
+    who = text[m.start("who") : m.end("who")] if len(text) == len(w.simp.strip()) else who_s
+    inner = Who(who, who_s, False, 0, True, False)
+    for rule in (_titled, _name_title_joined):
+        lab = rule(inner, v, known)
+        if lab is not None:
+            return dataclasses.replace(lab, strength="strong", inline=False, body_start=0)
+    if name_key(who_s) in known:
+        return Label(None, who, name_key(who_s), "strong", False, 0)
+    return None
+
+
 WHO_RULES: tuple[WhoRule, ...] = (
+    _speech_heading,
     _platform_mark,
     _role,
     _prefixed,
@@ -904,6 +1000,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _title_paren_name,
     _titled,
     _firm_then_name,
+    _firm_name_joined,
     _name_then_detail,
     _bilingual_name,
     _person_rule,
@@ -931,6 +1028,35 @@ def _lead_bracket(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Labe
     return None
 
 
+# How far into the sentence a topic heading's word comes back ("费用：期间费用率12.1%").
+TOPIC_ECHO_CHARS = 16
+
+
+def _topic_heading(lab: Label, w: Who, simp: str, known: frozenset[str]) -> bool:
+    """``费用：期间费用率12.1%``, ``成本：原材料成本下降``: a bare Chinese word before an inline colon that
+    the sentence after it soon says again is the topic of a minutes' line, not who speaks (people do not
+    open their words with their own name)."""
+    if lab.role is not None or lab.title or lab.firm or not w.inline or lab.key in known:
+        return False
+    word = w.simp.strip()
+    if not CJK_NAME_RE.fullmatch(word):
+        return False
+    return word in simp[w.body_start : w.body_start + TOPIC_ECHO_CHARS]
+
+
+# A courtesy after a name in a staff list ("李永坚先生").
+COURTESY_TAIL_RE = re.compile(r"(?:先生|女士|博士|教授)$")
+
+
+def _staff_entry(lab: Label, w: Who, simp: str, v: Vocab, known: frozenset[str]) -> bool:
+    """``总经理：李永坚先生``, ``董秘：陈立``: a job title and, after its colon, only who holds it: a
+    record form's or a minutes' list of the company's people, not the title's holder speaking."""
+    if lab.role is not None or not w.inline or lab.title is None or lab.who != lab.title:
+        return False
+    rest = COURTESY_TAIL_RE.sub("", simp[w.body_start :].strip().rstrip("。；;，,"))
+    return bool(rest) and (name_key(rest) in known or is_cjk_name(rest, v))
+
+
 def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
     """The speaker label in paragraph ``text`` (``simp`` its simplified view), if it has one."""
     if text[:1] in "（(" or text.lstrip()[:1] in "（(":
@@ -948,11 +1074,31 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
     for rule in WHO_RULES:
         lab = rule(w, v, known)
         if lab is not None:
+            if _topic_heading(lab, w, simp, known) or _staff_entry(lab, w, simp, v, known):
+                return None
             lab = dataclasses.replace(lab, body_start=w.body_start if w.inline else 0)
             if lab.role in ("question", "answer") and w.inline and lab.strength == "anon_inline":
                 return _named_inside(text, simp, w.body_start, lab, v, known) or lab
             return lab
-    return None
+    return _latin_given_name(text, w, v)
+
+
+# A Latin given name alone ("Jessie", "Kevin"), the way a Chinese call's record may label an IR
+# manager or an analyst known by an English name.
+GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]{2,14}")
+CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _latin_given_name(text: str, w: Who, v: Vocab) -> Label | None:
+    """``Jessie：谢谢大家…``: one capitalised Latin word, a full-width colon, Chinese speech: a person a
+    Chinese record names by an English given name (weak alone: it must recur, or sit among labels)."""
+    who = w.text.strip()
+    if not (w.colon and w.inline) or not GIVEN_NAME_RE.fullmatch(who) or who.casefold() in v.latin_stopwords:
+        return None
+    head = text[: w.body_start].rstrip()
+    if not head.endswith("：") or not CJK_CHAR_RE.search(text[w.body_start : w.body_start + 8]):
+        return None
+    return Label(None, who, name_key(who), "weak", True, w.body_start)
 
 
 def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -973,6 +1119,14 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
         if sep and v.role_only_title.fullmatch(title_s.strip()) and CJK_NAME_RE.fullmatch(who_s):
             who = role[len(role) - len(who_s) :] if len(role) == len(role_s) else who_s
             return Label(None, who, name_key(who_s), "strong", True, paren.end(), prefix="A", title=title_s.strip())
+        joined = Who(role, role_s, True, 0, True, False)  # "（董秘陈立）": a title run into the name
+        for rule in (_titled, _name_title_joined):
+            person = rule(joined, v, known)
+            if person is not None:
+                return dataclasses.replace(person, strength="strong", prefix="A", body_start=paren.end())
+    said = _said_by(text, simp, at, lab, v, known)
+    if said is not None:
+        return said
     inner = split_label(text[at:], simp[at:] if len(simp) == len(text) else to_simplified(text[at:]))
     if inner is None or not inner.inline or not inner.colon:
         return None
@@ -989,6 +1143,33 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
             return dataclasses.replace(
                 person, strength="strong", prefix=prefix, body_start=at + inner.body_start
             )
+    return None
+
+
+# Who answers, named at the head of the answer with a verb of saying: "董事长林远航回复称，…",
+# "财务总监周晓雯表示，…", "林总介绍，…".
+SAID_BY_RE = re.compile(r"(?P<who>[^，,：:。；;\s]{2,16}?)(?:回复称|回答称|回复|回答|答复|表示|介绍|指出|说明|称)[，,：:]")
+
+
+def _said_by(text: str, simp: str, at: int, lab: Label, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``公司回复：董事长林远航回复称，…``: an answer mark, then who answers and a verb of saying (a
+    record that reports the answer rather than quoting its speaker's label)."""
+    if lab.role != "answer":
+        return None
+    view = simp if len(simp) == len(text) else to_simplified(text)
+    m = SAID_BY_RE.match(view, at)
+    if m is None:
+        return None
+    who_s = m.group("who")
+    who = text[m.start("who") : m.end("who")] if view is simp else who_s
+    w = Who(who, who_s, True, 0, True, False)
+    for rule in (_courtesy, _titled, _name_title_joined):
+        person = rule(w, v, known)
+        if person is not None:
+            return dataclasses.replace(person, strength="strong", prefix="A", body_start=at)
+    key = name_key(who_s)
+    if key in known or is_cjk_name(who_s, v):  # "周晓雯表示，…": a Chinese name alone
+        return Label(None, who, key, "strong", True, at, prefix="A")
     return None
 
 

@@ -33,7 +33,7 @@ from finbrief.model import Answer, DocKind, Document, QAPair, Section, make_para
 from finbrief.options import Options
 from finbrief.structure import pairs as pairing
 from finbrief.structure import sections, sides, unlabelled
-from finbrief.structure.announce import Announcements, find_announcements
+from finbrief.structure.announce import Announcements, find_announcements, floor_labels
 from finbrief.structure.call import Call
 from finbrief.structure.labels import LEAD_TIME_RE, Label
 from finbrief.structure.roster import Roster, parse_roster, staff_keys
@@ -90,6 +90,7 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     cands = candidates(s, roster.lines, known, listed)
     affiliations = affiliation_lines(s, cands, roster, known, ann.analysts)
     labels = confirm(s, cands, frozenset(affiliations.values()))
+    floor_labels(s, labels, ann)
     named = sum(1 for lab in labels.values() if lab.strength != "anon_inline")
     anonymous = len(labels) - named
     if (
@@ -104,6 +105,8 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
         return _transcript(s, labels, affiliations, roster, ann, reg)
     if not labels:
         found = unlabelled.structure(s, ann, Registry(active, lexicon.companies))
+        if found is None and _has_call_cues(s):
+            found = unlabelled.read_questions(s, Registry(active, lexicon.companies))
         if found is not None:
             return found
     if labels or not _has_call_cues(s):
@@ -235,6 +238,7 @@ def _transcript(
     sides.from_behaviour(c, qa_start)
     sides.infer(c, qa_start)
     sides.from_opening(c, qa_start)
+    c.sole_company = c.sole_company_speaker(qa_start)
     found, last_used = pairing.pair_turns(c, qa_start)
     for p in found:  # an anonymous question's asker, named by the host's introduction
         if p.asker is not None and p.asker not in order:

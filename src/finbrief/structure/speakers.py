@@ -146,14 +146,19 @@ class Registry:
 
     def link_role(self, key: str, title: str) -> None:
         """A speaker named by a title alone (``董事长``, ``答（总经理）``): the person the roster or a
-        staff field gives that title, when exactly one has it."""
+        staff field gives that title, or whose own label gave it before (``董事长乔明远：`` then
+        ``董事长：``), when exactly one has it."""
         if key in self.by_key:
             return
         wanted = {title_key(title), *_chief_initials(title_key(title))}
         matches = [
             r.id
             for r in self.records.values()
-            if r.role_rank == RANK["roster"] and wanted & title_parts(r.role or "")
+            if (
+                r.role_rank == RANK["roster"]
+                or (r.role_rank >= RANK["label"] and any(name_key(f) != name_key(r.role or "") for f in r.forms))
+            )
+            and wanted & title_parts(r.role or "")
         ]
         if len(matches) == 1:
             self.by_key[key] = matches[0]

@@ -69,14 +69,64 @@ def candidates(
         i = j - 1
         if i >= 0 and i not in out and i not in s.header and i not in s.boiler and i not in skip:
             m = NUMBERED_QUESTION_RE.match(s.texts[i])
-            if m:
+            if m and _asks(s, m.group("q")):
                 out[i] = Label(
                     "question", m.group("mark"), fold(m.group("mark")), "anon_inline", True, m.start("q")
                 )
+    _company_answers(s, skip, out)
+    _greeted_answers(s, skip, out)
     _surname_labels(s, skip, out, listed)
     _honorific_labels(s, out)
     _drop_teasers(s, out)
     return out
+
+
+# Who answers on a Q&A platform, written before a colon: the company's short name ("澄川精密：").
+COMPANY_WHO_RE = re.compile(r"\s*(?P<who>[\u4e00-\u9fffA-Za-z]{2,10})\s*[:：]\s*(?=\S)")
+# How far into the document its title (which names the company) may stand.
+TITLE_LINES = 3
+
+
+def _free(s: Scan, i: int, skip: set[int], out: dict[int, Label]) -> bool:
+    return 0 <= i < s.n and i not in out and i not in s.header and i not in s.boiler and i not in skip
+
+
+def _company_answers(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """``投资者：…？`` then ``澄川精密：尊敬的投资者…``: on a Q&A platform's page the company answers
+    under its own short name, the one the page's title gives; such a line after a question mark is
+    the answer."""
+    head = "".join(s.simp[:TITLE_LINES])
+    for i in [i for i, lab in out.items() if lab.role == "question"]:
+        j = i + 1
+        if not _free(s, j, skip, out):
+            continue
+        m = COMPANY_WHO_RE.match(s.simp[j])
+        if m is not None and m.group("who") in head and not is_title(m.group("who"), s.v):
+            out[j] = Label("answer", m.group("who"), fold(m.group("who")), "anon_inline", True, m.end())
+
+
+def _greeted_answers(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """A Q&A platform's record without marks: a question (it ends with a question mark), then the
+    company's reply opening with the platform's greeting ("尊敬的投资者，您好！…"): a question and its
+    answer (several such pairs, or one under the record's header, make the document a record)."""
+    if any(lab.role is None for lab in out.values()):
+        return  # a call with named speakers: a greeting there is someone's words
+    if s.doc.language == "en" or not s.v.platform_greeting.search("\n".join(s.simp)):
+        return  # one search over the whole text before any paragraph's
+    for j in range(1, s.n):
+        if not s.v.platform_greeting.match(s.simp[j]) or not _free(s, j, skip, out):
+            continue
+        i = j - 1
+        if _free(s, i, skip, out) and s.simp[i].rstrip().endswith(QUESTION_END):
+            out[i] = Label("question", "", "", "anon_inline", True, 0)
+            out[j] = Label("answer", "", "", "anon_inline", True, 0)
+
+
+def _asks(s: Scan, q: str) -> bool:
+    """A numbered line right above an answer mark that asks: it ends with a question mark, or it is a
+    request with asking words ("…情况请简要说明谢谢！")."""
+    q = q.rstrip()
+    return q.endswith(QUESTION_END) or (q.endswith(REQUEST_END) and bool(s.v.asks.search(q)))
 
 
 # A headline repeating the start of the next question, cut with an ellipsis, at least this long.
@@ -123,8 +173,11 @@ def _honorific_labels(s: Scan, out: dict[int, Label]) -> None:
 # of the answer label right under it, perhaps with its own mark ("1、问：…？").
 NUMBERED_QUESTION_RE = re.compile(
     r"^\s*(?P<mark>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．)）]\s*(?:(?:问|問|Q)\s*[:：]\s*)?"
-    r"(?P<q>\S.{1,300}[？?])\s*$"
+    r"(?P<q>\S.{1,300}?)\s*$"
 )
+# ... that asks: a question mark, or a request ("请简要说明谢谢！").
+QUESTION_END = ("?", "？")
+REQUEST_END = ("!", "！", "。")
 
 
 def _surname_labels(s: Scan, skip: set[int], out: dict[int, Label], listed: Sequence[str] = ()) -> None:

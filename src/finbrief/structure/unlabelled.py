@@ -25,6 +25,7 @@ import re
 from finbrief.lexicon.people import name_key
 from finbrief.model import Answer, Document, QAPair, Section, make_paragraph
 from finbrief.structure.announce import Announcements
+from finbrief.structure.labels import LEAD_TIME_RE
 from finbrief.structure.scan import Scan
 from finbrief.structure.speakers import Registry
 
@@ -264,3 +265,84 @@ def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
         qa=tuple(qa),
         warnings=(WARNING,),
     )
+
+
+# A machine transcription of a call whose host reads out the questions investors sent in (a Taiwan
+# investor conference online): no labels, no introduction names an asker. The host opens the Q&A
+# ("那我们现在进行Q&A"), reads a question ending on words that ask ("想请教…的策略是为何", "可否再增加说明"),
+# says thanks, and the company answers until the host reads the next question.
+QA_CUE_RE = re.compile(
+    r"(?:进行|开始|开放|进入)\s*(?:Q\s*&\s*A|问答|提问)|有问题的.{0,8}(?:可以|请)?提出?问题?", re.IGNORECASE
+)
+# A line a read question ends on: asking words close it ("…的策略是为何", "可否再增加说明"), or it holds
+# them and closes on a question's particle ("会不会有增加说明呢"); an answer's "那主要考量呢" does not.
+READ_ASK_END_RE = re.compile(
+    r"(?:请教|请问|为何|为什么|如何|多少|哪些|是否|吗|(?:可否|能否|请)再?(?:增加|进一步|多|补充)?(?:说明|介绍|分享|解释))[？?]?$"
+)
+READ_ASKS_RE = re.compile(r"请教|请问|可否|能否|是否|会不会|有没有(?!问题)|如何|为何|为什么|怎么|多少|哪些")
+QUESTION_PARTICLE_END = ("呢", "吗", "？", "?")
+# A line of thanks alone ("谢谢", "那感谢提问"): between the read question and the answer, or after it.
+THANKS_LINE_RE = re.compile(r"^(?:那|好)?(?:谢谢|感谢|多谢)(?:提问|大家|各位|您)?$")
+# The host closing the Q&A ("不知道大家还有没有问题", "我们今天…就到这边").
+END_OF_QA_RE = re.compile(r"还有没有(?:其他)?问题|如果没有问题|就到这[边里]")
+# A read question closes within a run's first lines.
+MAX_READ_LINES = 8
+
+
+def _asks_out(line: str) -> bool:
+    """A line closing a read question."""
+    return bool(READ_ASK_END_RE.search(line)) or (
+        line.endswith(QUESTION_PARTICLE_END) and bool(READ_ASKS_RE.search(line))
+    )
+
+
+def _line(s: Scan, i: int) -> str:
+    return LEAD_TIME_RE.sub("", s.simp[i]).strip()
+
+
+def read_questions(s: Scan, reg: Registry) -> Document | None:
+    """Pairs of a transcription without labels whose host reads the questions out after a Q&A cue:
+    a run of lines after thanks whose first lines close on asking words opens with the read question,
+    the rest of it and the runs after it (until the next question or the host's closing) are its
+    answer, attributed to no one."""
+    if s.doc.language == "en" or not QA_CUE_RE.search("\n".join(s.simp)):
+        return None  # one search over the whole text before any line's
+    cue = next((i for i in range(s.n) if i not in s.boiler and QA_CUE_RE.search(_line(s, i))), None)
+    if cue is None:
+        return None
+    runs: list[list[int]] = [[]]
+    end = s.n
+    for i in range(cue + 1, s.n):
+        t = _line(s, i)
+        if i in s.boiler or not t:
+            continue
+        if END_OF_QA_RE.search(t):
+            end = i
+            break
+        if THANKS_LINE_RE.match(t) or QA_CUE_RE.search(t):
+            runs.append([])
+            continue
+        runs[-1].append(i)
+    pairs: list[tuple[list[int], list[int]]] = []
+    for run in (r for r in runs if r):
+        asking = [k for k, i in enumerate(run[:MAX_READ_LINES]) if _asks_out(_line(s, i))]
+        if asking:  # the host reads a question (up to its last asking line), the answer follows
+            pairs.append((run[: asking[-1] + 1], run[asking[-1] + 1 :]))
+        elif pairs:
+            pairs[-1][1].extend(run)
+    qa_pairs = [(q, a) for q, a in pairs if a]
+    if not qa_pairs:
+        return None
+    num = [p.n for p in s.doc.paragraphs]
+    section: list[Section | None] = [None if i in s.boiler else "prepared" for i in range(s.n)]
+    for i in range(cue, end):
+        if section[i] is not None:
+            section[i] = "qa"
+    qa = tuple(
+        QAPair(None, tuple(num[j] for j in q), (Answer(None, tuple(num[j] for j in a)),), None) for q, a in qa_pairs
+    )
+    paras = tuple(
+        make_paragraph(p.n, p.text, None, section[i], "boilerplate" if i in s.boiler else "text")
+        for i, p in enumerate(s.doc.paragraphs)
+    )
+    return dataclasses.replace(s.doc, paragraphs=paras, kind="transcript", qa=qa, warnings=(WARNING,))

@@ -130,6 +130,21 @@ def anchored(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
 
 
+def anchored_source(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``anchored(re.compile(source, flags))``, the same pattern, without compiling the pattern
+    behind the lookahead first: a lexicon's long patterns are compiled once (a cold start)."""
+    try:
+        parsed = P.parse(source, flags)
+        fixed = parsed.state.flags  # (as ``re.compile`` sets them: Unicode for a str pattern)
+        first, nullable = _sequence(parsed)
+    except _Unknown:
+        return re.compile(source, flags)
+    if _skips_ahead(parsed, fixed) or nullable or not first:
+        return re.compile(source, flags)
+    chars = "".join(c if c in _CLASSES.values() else re.escape(c) for c in sorted(first))
+    return re.compile(f"(?=[{chars}])(?:{source})", fixed)
+
+
 def led_by(first: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` behind a lookahead for ``first``, the characters (a class body, ``\\d`` allowed)
     every match starts with: ``anchored`` by hand, for patterns whose first characters include a
@@ -250,6 +265,12 @@ def _least(found: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(n for n in found if not any(o != n and o in n for o in found)))
 
 
+_LAST_LOWERED: tuple[str, str] = ("", "")
+"""The last window ``Sifted`` lower-cased, and its lower case (rebound as one pair: threads may share
+it): the patterns of a list (an operator's lines, a sentence's forward words) are often tried one
+after another on the same text."""
+
+
 class Sifted:
     """A pattern that first tests whether the text holds one of its ``needles``: a search of a
     window that holds none (most windows) returns None at once; every other call is the pattern's.
@@ -283,8 +304,15 @@ class Sifted:
         # the window as the pattern reads it: from 0 at the least
         window = text[pos if pos > 0 else 0 : endpos if endpos > 0 else 0]
         if window.isascii():
+            if not found:
+                return False
             if self._fold:
-                window = window.lower()
+                global _LAST_LOWERED
+                last = _LAST_LOWERED
+                if window is last[0]:
+                    window = last[1]
+                else:
+                    _LAST_LOWERED = (window, window := window.lower())
             for needle in found:
                 if needle in window:
                     break
@@ -302,8 +330,15 @@ class Sifted:
         if found is not None:  # (``_may_hold`` written out: the most frequent call)
             window = text[pos if pos > 0 else 0 : endpos if endpos > 0 else 0]
             if window.isascii():
+                if not found:
+                    return None
                 if self._fold:
-                    window = window.lower()
+                    global _LAST_LOWERED
+                    last = _LAST_LOWERED
+                    if window is last[0]:
+                        window = last[1]
+                    else:
+                        _LAST_LOWERED = (window, window := window.lower())
                 for needle in found:
                     if needle in window:
                         break
@@ -320,3 +355,38 @@ class Sifted:
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return self.pattern.findall(text, pos, endpos) if self._may_hold(text, pos, endpos) else []
+
+
+class Led:
+    """A pattern tried at a position (``match``) only where the text's character there can open a
+    match: the characters every match starts with are worked out from the parsed pattern (as for
+    ``anchored``), and a text that opens with another one is answered at once. Most lines of a
+    document open with a letter that no line shape (a bullet, a timestamp, a heading mark) does.
+    A pattern that ignores case, can match the empty string or opens in a way not worked out here
+    is always tried."""
+
+    __slots__ = ("_digit", "_first", "_space", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._first: frozenset[str] | None = None
+        self._digit = self._space = False
+        if pattern.flags & re.IGNORECASE:
+            return
+        try:
+            first, nullable = _sequence(P.parse(pattern.pattern, pattern.flags))
+        except (_Unknown, re.error):
+            return
+        if nullable or not first:
+            return
+        self._digit = _CLASSES[C.CATEGORY_DIGIT] in first  # (a digit of any script: ``str.isdigit`` holds them all)
+        self._space = _CLASSES[C.CATEGORY_SPACE] in first
+        self._first = frozenset(first - set(_CLASSES.values()))
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        first = self._first
+        if first is not None:
+            c = text[pos : pos + 1] if pos > 0 else text[:1]
+            if c not in first and not (self._digit and c.isdigit()) and not (self._space and c.isspace()):
+                return None
+        return self.pattern.match(text, pos, endpos)
