@@ -394,8 +394,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:next|coming|following)\s+(?P<n>two|three|four|five|ten|2|3|4|5|10)\s+years\b"
             # "our $10.4 billion five-year capital plan": a plan over that many years from this one
-            r"|\b(?P<n2>two|three|four|five|ten|2|3|4|5|10)[\s-]year\s+(?:(?:capital|investment|spending|capex|"
-            r"infrastructure)\s+)?(?:plan|program|programme)\b",
+            # "a three-year investment of $38 billion", "our 5-year capex budget"
+            r"|\b(?P<n2>two|three|four|five|ten|2|3|4|5|10)[\s-]year\s+(?:(?:(?:capital|investment|spending|capex|"
+            r"infrastructure)\s+)?(?:plans?|programs?|programmes?|budgets?)|investments?|spending|capex|"
+            r"capital\s+expenditures?)\b",
             re.I,
         ),
     ),
@@ -503,7 +505,7 @@ _ALSO_NEEDLES: dict[str, tuple[str, ...]] = {
     "en_last_quarter": ("last", "prior", "previous", "preceding", "sequential", "linked"),
     "en_next_quarter": ("next", "coming", "following", "upcoming"),
     "en_year_ago": ("quarter", "period"),
-    "en_next_years": ("next", "coming", "following", "plan", "program"),
+    "en_next_years": ("next", "coming", "following", "plan", "program", "budget", "investment", "spending", "capex", "capital"),
     "en_months_ended": ("ended", "ending", "period", "nine", "six", "9-month", "6-month", "9 month", "6 month"),
 }
 """A second list of substrings an ASCII text needs one of besides ``_NEEDLES`` for the pattern to match
