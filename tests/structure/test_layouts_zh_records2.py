@@ -218,3 +218,61 @@ def test_a_board_secretarys_short_reply_to_a_question_answers_it() -> None:
         ("投资者3", None, ["柯安"]),
         ("投资者4", None, ["乔明远"]),
     ]
+
+
+# A record whose answers name several people, and whose remarks open under numbered headings naming
+# the office alone.
+SEVERAL_ANSWERERS = """\
+澄川精密2026年半年度业绩说明会文字记录
+
+参会人员：董事长 乔明远，总经理 姚思齐，财务总监 柯安
+
+一、董事长致辞
+各位投资者好，欢迎参加公司半年度业绩说明会。上半年公司实现营业收入12.3亿元，同比增长18%。
+
+二、财务总监介绍财务情况
+上半年公司毛利率为25.1%，同比提升1.2个百分点。
+
+三、投资者问答
+问：请问减速器业务的竞争格局如何？
+答：董事长乔明远、总经理姚思齐：行业竞争激烈，公司凭借自研工艺保持优势。
+问：请问财务费用增加的原因？
+答：财务总监柯安：主要是汇兑损失增加所致。
+"""
+
+
+def test_an_answer_naming_several_people_is_theirs_and_title_headings_name_the_holder() -> None:
+    doc = parse(SEVERAL_ANSWERERS)
+    assert_sound(doc)
+    assert summary(doc) == [(None, None, ["乔明远", "姚思齐"]), (None, None, ["柯安"])]
+    by_id = doc.speakers_by_id
+    who = {p.text[:6]: by_id[p.speaker].name if p.speaker else None for p in doc.paragraphs}
+    assert who["各位投资者好"] == "乔明远"
+    assert who["上半年公司毛"] == "柯安"
+
+
+# An activity record that reports who presented before what they said.
+REPORTED_INTRO = """\
+澄川精密股份有限公司投资者关系活动记录表
+
+参与单位名称及人员姓名：北辰证券 顾言
+上市公司接待人员姓名：董事会秘书 柯安，财务总监 姚思齐
+
+投资者关系活动主要内容介绍：
+
+公司董事会秘书柯安首先介绍了公司基本情况：公司上半年实现营业收入12.3亿元，同比增长18%。
+
+问：减速器业务毛利率是多少？
+答：上半年减速器业务毛利率约为25%。
+
+问：公司有没有融资计划？
+答：暂无股权融资计划。
+"""
+
+
+def test_a_reported_presentation_names_its_speaker() -> None:
+    doc = parse(REPORTED_INTRO)
+    assert_sound(doc)
+    first = next(p for p in doc.paragraphs if "首先介绍了" in p.text)
+    assert first.speaker is not None and doc.speakers_by_id[first.speaker].name == "柯安"
+    assert summary(doc) == [(None, None, [None]), (None, None, [None])]

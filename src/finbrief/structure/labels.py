@@ -192,6 +192,9 @@ class Label:
     """Another spelling given with the name (``希斯-特里(Heath Terry)``)."""
     side: Side | None = None
     """The side a label states in parentheses (``Lisa Su (Executives)``, ``Jane Roe (Analysts)``)."""
+    also: tuple[tuple[str, str, str | None], ...] = ()
+    """Others the label names as speaking with ``who`` (``答：董事长王建平、总经理陈立：``): (who, key,
+    title) of each."""
 
 
 @dataclass(frozen=True)
@@ -1014,11 +1017,40 @@ def _speech_heading(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
             return dataclasses.replace(lab, strength="strong", inline=False, body_start=0)
     if m.group("num") and name_key(who_s) in known:  # an unnumbered heading names the title too
         return Label(None, who, name_key(who_s), "strong", False, 0)
+    if m.group("num") and v.role_only_title.fullmatch(who_s):  # "一、董事长致辞": the office's holder
+        return Label(None, who, name_key(who_s), "strong", False, 0, title=who)
     return None
+
+
+# A record's account of who spoke before what they said: "公司董事会秘书林晓云首先介绍了公司基本情况：…".
+REPORTED_INTRO_RE = re.compile(
+    r"^(?P<who>[^\s，,。]{2,20}?)(?:首先|随后|接着|简要|详细|重点|向投资者)?(?:介绍|汇报|说明|解读|通报)了?[^，,。]{0,16}$"
+)
+
+PRESENTING_VERBS = ("介绍", "汇报", "说明", "解读", "通报")
+
+
+def _reported_intro(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``公司董事会秘书林晓云首先介绍了公司基本情况：…``: a title and a name, the verb of presenting, a
+    colon, then what they presented: the speaker of the paragraph (and of those that follow)."""
+    if not (w.inline and w.colon) or not any(verb in w.simp for verb in PRESENTING_VERBS):
+        return None
+    m = REPORTED_INTRO_RE.match(w.simp.strip())
+    if m is None:
+        return None
+    who_s = m.group("who").removeprefix("公司")
+    text = w.text.strip()
+    start = m.start("who") + (len(m.group("who")) - len(who_s))
+    who = text[start : m.end("who")] if len(text) == len(w.simp.strip()) else who_s
+    lab = _titled(Who(who, who_s, False, 0, True, False), v, known)
+    if lab is None or lab.title is None:
+        return None
+    return dataclasses.replace(lab, strength="strong", inline=True)
 
 
 WHO_RULES: tuple[WhoRule, ...] = (
     _speech_heading,
+    _reported_intro,
     _platform_mark,
     _role,
     _prefixed,
@@ -1185,6 +1217,10 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
     inner = split_label(text[at:], simp[at:] if len(simp) == len(text) else to_simplified(text[at:]))
     if inner is None or not inner.inline or not inner.colon:
         return None
+    several = _several_named(inner, v, known)
+    if several is not None:
+        prefix = "Q" if lab.role == "question" else "A"
+        return dataclasses.replace(several, strength="strong", prefix=prefix, body_start=at + inner.body_start)
     verb = TITLE_VERB_RE.search(inner.simp.rstrip())
     if verb is not None and verb.start() > 1:  # "答：董事长 张明 回答：…": who, then the verb
         cut = inner.simp[: verb.start()].rstrip()
@@ -1199,6 +1235,39 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
                 person, strength="strong", prefix=prefix, body_start=at + inner.body_start
             )
     return None
+
+
+# Several people named together before an answer's colon: "董事长王建平、总经理陈立".
+SEVERAL_SPLIT_RE = re.compile(r"\s*[、，,；;]\s*|\s*(?:和|及|与)\s*(?=[^、，,]{2,}$)")
+MAX_SEVERAL = 4
+
+
+def _several_named(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``董事长王建平、总经理陈立``: two to four people, each with a title before the name (or a name the
+    text knows), named together as answering: the first, the others in ``also``."""
+    simp = w.simp.strip()
+    if "、" not in simp and "，" not in simp and "," not in simp and "和" not in simp and "及" not in simp:
+        return None
+    parts_s = SEVERAL_SPLIT_RE.split(simp)
+    if not 2 <= len(parts_s) <= MAX_SEVERAL:
+        return None
+    text = w.text.strip()
+    same = len(text) == len(simp)
+    found: list[Label] = []
+    at = 0
+    for part_s in parts_s:
+        at = simp.index(part_s, at)
+        part = text[at : at + len(part_s)] if same else part_s
+        at += len(part_s)
+        who = Who(part, part_s, True, 0, True, False)
+        lab = _titled(who, v, known) or _name_title_joined(who, v, known)
+        if lab is None and name_key(part_s) in known:
+            lab = Label(None, part, name_key(part_s), "strong", True, 0)
+        if lab is None:
+            return None
+        found.append(lab)
+    first = found[0]
+    return dataclasses.replace(first, also=tuple((x.who, x.key, x.title) for x in found[1:]))
 
 
 # Who answers, named at the head of the answer with a verb of saying: "董事长林远航回复称，…",
