@@ -276,3 +276,100 @@ def test_a_reported_presentation_names_its_speaker() -> None:
     first = next(p for p in doc.paragraphs if "首先介绍了" in p.text)
     assert first.speaker is not None and doc.speakers_by_id[first.speaker].name == "柯安"
     assert summary(doc) == [(None, None, [None]), (None, None, [None])]
+
+
+# A Taiwan investor conference whose askers are marked as investors in general, or by firm in brackets.
+TW_GENERIC_ASKERS = """\
+澄川科技 2026年第二季法人說明會
+
+主持人：各位法人先進午安，歡迎參加澄川科技法說會，首先請執行長說明營運狀況。
+
+喬明遠 執行長：謝謝主持人。第二季營收為新台幣85億元，季增12%。
+
+主持人：接下來進入問答時間。
+
+法人：請問第三季毛利率展望？
+姚思齊 財務長：預期第三季毛利率維持在31%至32%之間。
+
+提問者（北辰投顧）：請問今年資本支出？
+喬明遠 執行長：今年資本支出約為新台幣20億元。
+
+投資人：請問配息政策會調整嗎？
+姚思齊 財務長：配息率維持在六成以上。
+"""
+
+
+def test_generic_asker_marks_and_a_firm_in_brackets() -> None:
+    """``法人：`` and ``投資人：`` ask anonymously; ``提問者（北辰投顧）：`` asks for 北辰投顧."""
+    doc = parse(TW_GENERIC_ASKERS)
+    assert_sound(doc)
+    assert summary(doc) == [
+        (None, None, ["姚思齊"]),
+        (None, "北辰投顧", ["喬明遠"]),
+        (None, None, ["姚思齊"]),
+    ]
+
+
+# A bilingual results briefing: each label in English then in Chinese on one line, each section header
+# in both languages.
+BILINGUAL_LABELS = """\
+Chengchuan Technology 2026 Annual Results Briefing
+
+Qiao Mingyuan, Chairman 乔明远，董事长
+Good afternoon, everyone. Revenue for 2026 was RMB 2.5 billion, up 20% from the year before, and the reducer business grew faster than the group.
+下午好。2026年收入为25亿元人民币，同比增长20%，减速器业务增速快于集团整体水平，海外收入占比继续提升。
+
+Yao Siqi, CFO 姚思齐，首席财务官
+Gross margin was 24.8% for the year.
+
+Q&A 问答环节
+
+Gu Yan, Beichen Securities 顾言，北辰证券
+What is your revenue target for 2027, and how much of the growth do you expect to come from the overseas reducer business?
+请问2027年的收入目标是多少？其中海外减速器业务预计贡献多少增长？
+
+Qiao Mingyuan, Chairman 乔明远，董事长
+We aim for growth above 20%.
+我们力争增长20%以上。
+"""
+
+
+def test_bilingual_label_lines_and_header() -> None:
+    doc = parse(BILINGUAL_LABELS)
+    assert_sound(doc)
+    assert summary(doc) == [("Gu Yan", "Beichen Securities", ["Qiao Mingyuan"])]
+    by_name = {s.name: s for s in doc.speakers}
+    assert by_name["Qiao Mingyuan"].role == "Chairman" and "乔明远" in by_name["Qiao Mingyuan"].aliases
+    header = next(p for p in doc.paragraphs if p.text.startswith("Q&A"))
+    assert header.speaker is None and header.section == "qa"
+
+
+# Askers named by their firm in the other ways minutes write it.
+FIRM_ASKER_FORMS = """\
+澄川精密2026年半年度业绩交流会纪要
+
+主持人：欢迎各位参加澄川精密半年度业绩交流会，下面进入提问环节。
+
+北辰证券 分析师：请问下半年减速器订单的能见度如何？
+乔明远：在手订单已覆盖四季度。
+
+南山证券研究员：请问毛利率下滑的原因？
+柯安：主要是原材料价格上涨。
+
+机构投资者（东湖基金）：请问海外工厂的进展？
+乔明远：墨西哥工厂预计年底投产。
+
+西岭资本：关于资本开支，能否展开讲讲明年的安排？
+柯安：明年资本开支约3亿元，主要投向新产线。
+"""
+
+
+def test_firm_asker_forms() -> None:
+    doc = parse(FIRM_ASKER_FORMS)
+    assert_sound(doc)
+    assert [(q[1], q[2]) for q in summary(doc)] == [
+        ("北辰证券", ["乔明远"]),
+        ("南山证券", ["柯安"]),
+        ("东湖基金", ["乔明远"]),
+        ("西岭资本", ["柯安"]),
+    ]

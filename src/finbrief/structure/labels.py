@@ -91,7 +91,7 @@ ZH_ANALYST_RE = re.compile(
     r"^(?P<firm>[^\s:：]{1,20}?)(?:的)?(?:首席|资深|高级|行业)?(?:分析[师员]|研究员)\s*(?P<name>.+)$"
 )
 # "高盛分析师：" / "瑞銀分析員：": an analyst named only by their firm (the asker stays anonymous).
-ZH_FIRM_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{2,12}?)(?:的)?分析[师员]$")
+ZH_FIRM_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{2,12}?)(?:的|\s+)?(?:分析[师员]|研究员)$")
 # Words before 分析师 that are no firm ("卖方分析师", "首席分析师").
 NOT_A_FIRM_RE = re.compile(
     r"^(?:卖方|买方|行业|首席|资深|高级|证券|研究|某|一位|另一位|其他|其他的|下一位|未具名|不具名)$"
@@ -99,7 +99,8 @@ NOT_A_FIRM_RE = re.compile(
 # A question or answer mark with who asks or answers in brackets: "答（董事长）", "問（《信報》）" (a
 # newspaper's name in title marks is allowed there).
 QA_PAREN_RE = re.compile(
-    r"^(?:问题|問題|问|問|答|提问|提問|回答|回复|回覆|答复|答覆|分析师|分析師|分析员|分析員|记者|記者|投资者|投資者|[QA])"
+    r"^(?:问题|問題|问|問|答|提问|提問|提问者|提問者|提问人|提問人|回答|回复|回覆|答复|答覆|分析师|分析師|分析员|分析員|记者|記者|"
+    r"(?:机构|機構)?投资者|(?:机构|機構)?投資者|投资人|投資人|法人|[QA])"
     r"\s*[0-9]{0,3}\s*"
     r"[（(](?P<inner>[^（）()]{1,30})[)）]$",
     re.IGNORECASE,
@@ -107,7 +108,7 @@ QA_PAREN_RE = re.compile(
 # What a role label may say its holder does: "董事長補充", "总经理回答".
 TITLE_VERB_RE = re.compile(r"(?:补充|回答|回复|答复|发言)$")
 # Marks that name an outside asker ("分析師（富邦）", "记者（明报）"): what the brackets hold is their firm.
-ANALYST_MARK_RE = re.compile(r"(?:分析师|分析员|记者|投资者)\s*[（(]")
+ANALYST_MARK_RE = re.compile(r"(?:分析师|分析员|记者|投资者|投资人|法人|提问者|提问人)\s*[（(]")
 # A question or answer mark in lenticular brackets opening a line: "【问】…", "【答】…".
 BRACKET_MARK_RE = re.compile(r"\s*【\s*(?P<who>问|問|答|提问|提問|回答|回复|回覆|[QA]\d{0,2})\s*】\s*", re.IGNORECASE)
 # A mark after a speaker's label that their words come through an interpreter: "Robin Li -- CEO
@@ -939,6 +940,34 @@ BILINGUAL_NAME_RE = re.compile(
 CJK_NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
+# The Chinese half of a bilingual label: a name, then its details after a comma or a space.
+CJK_HALF_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff·•‧]{2,8})(?:\s*[，,、]\s*|\s+)(?P<detail>\S.{0,40})$")
+
+
+def _bilingual_label(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``Wang Jianping, Chairman 王建平，董事长``: a label in English, then the same in Chinese, alone on
+    its line; the English one speaks, the Chinese name is an alias."""
+    if w.inline:
+        return None
+    simp = w.simp.strip()
+    k = next((i for i, ch in enumerate(simp) if "\u4e00" <= ch <= "\u9fff"), -1)
+    if k < 4 or not simp[:k].rstrip().endswith(tuple("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.)")):
+        return None
+    latin_s, cjk_s = simp[:k].strip(), simp[k:].strip()
+    if "," not in latin_s and " - " not in latin_s:
+        return None
+    half = CJK_HALF_RE.match(cjk_s)
+    if half is None or not is_cjk_name(half.group("name"), v):
+        return None
+    text = w.text.strip()
+    latin = text[: len(latin_s)] if len(text) == len(simp) else latin_s
+    lab = _person_rule(Who(latin, latin_s, False, 0, False, w.bold), v, known)
+    if lab is None or lab.role is not None:
+        return None
+    cjk_name = text[k : k + len(half.group("name"))] if len(text) == len(simp) else half.group("name")
+    return dataclasses.replace(lab, alias=cjk_name, strength="strong" if lab.strength == "strong" else "medium")
+
+
 def _bilingual_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``张明 Zhang Ming``, ``Zhang Ming 张明``: one person named in both scripts; the first spelling
     is the name, the other an alias."""
@@ -1068,6 +1097,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _titled,
     _firm_then_name,
     _firm_name_joined,
+    _bilingual_label,
     _name_then_detail,
     _bilingual_name,
     _person_rule,
@@ -1164,7 +1194,7 @@ def _firm_asking(text: str, simp: str, w: Who, v: Vocab) -> Label | None:
     if not 2 <= len(head) <= MAX_JOINED_FIRM or not "\u4e00" <= head[-1] <= "\u9fff" or not v.broker_name.search(head):
         return None
     body = simp[w.body_start :].strip() if len(simp) == len(text) else to_simplified(text[w.body_start :]).strip()
-    if not (ASKING_OPEN_RE.match(body) or body.endswith(("?", "？"))):
+    if not (ASKING_OPEN_RE.match(body) or body.endswith(("?", "？")) or v.asks.search(body)):
         return None
     firm = w.text.strip() if len(w.text.strip()) == len(head) else head
     return Label("question", w.text, fold(w.simp), "strong", True, w.body_start, firm=firm)
