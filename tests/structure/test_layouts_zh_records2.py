@@ -373,3 +373,28 @@ def test_firm_asker_forms() -> None:
         ("东湖基金", ["乔明远"]),
         ("西岭资本", ["柯安"]),
     ]
+
+
+# A record whose answers name the office after the answer mark; the reception field says who holds it.
+OFFICE_AFTER_MARK = """\
+澄川精密股份有限公司投资者关系活动记录表
+
+上市公司接待人员姓名：董事长 乔明远；财务总监 姚思齐；董事会秘书 柯安
+
+投资者关系活动主要内容介绍：
+
+问：公司减速器业务的竞争格局如何？
+答：董事长：行业竞争激烈，公司凭借自研工艺保持优势。
+
+问：财务费用增加的原因？
+答：财务总监：主要是汇兑损失增加所致。
+
+问：分红政策会调整吗？
+答：董事长乔明远和董事会秘书柯安共同回答：公司将保持现金分红比例不低于30%。
+"""
+
+
+def test_an_office_after_the_answer_mark_is_its_listed_holder() -> None:
+    doc = parse(OFFICE_AFTER_MARK)
+    assert_sound(doc)
+    assert summary(doc) == [(None, None, ["乔明远"]), (None, None, ["姚思齐"]), (None, None, ["乔明远", "柯安"])]

@@ -1247,14 +1247,18 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
     inner = split_label(text[at:], simp[at:] if len(simp) == len(text) else to_simplified(text[at:]))
     if inner is None or not inner.inline or not inner.colon:
         return None
+    verb = TITLE_VERB_RE.search(inner.simp.rstrip())
+    if verb is not None and verb.start() > 1:  # "答：董事长 张明 回答：…": who, then the verb
+        cut = inner.simp[: verb.start()].rstrip()
+        cut = cut.removesuffix("共同").removesuffix("一起").rstrip()  # "…和总经理陈立共同回答"
+        inner = dataclasses.replace(inner, text=inner.text[: len(cut)] if len(inner.text) == len(inner.simp) else cut, simp=cut)
+    role_only = _title_only(inner, v, known) if lab.role == "answer" else None
+    if role_only is not None:  # "答：董事长：…": the office, its holder the staff list's
+        return dataclasses.replace(role_only, strength="strong", prefix="A", body_start=at + inner.body_start)
     several = _several_named(inner, v, known)
     if several is not None:
         prefix = "Q" if lab.role == "question" else "A"
         return dataclasses.replace(several, strength="strong", prefix=prefix, body_start=at + inner.body_start)
-    verb = TITLE_VERB_RE.search(inner.simp.rstrip())
-    if verb is not None and verb.start() > 1:  # "答：董事长 张明 回答：…": who, then the verb
-        cut = inner.simp[: verb.start()].rstrip()
-        inner = dataclasses.replace(inner, text=inner.text[: len(cut)] if len(inner.text) == len(inner.simp) else cut, simp=cut)
     for rule in (_courtesy, _titled, _name_title_joined, _firm_then_name, _name_then_detail, _person_rule):
         person = rule(inner, v, known)
         if person is not None and (
