@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -628,19 +628,26 @@ def _rel_year(rel: str | None, ctx: PeriodContext, default: int | None) -> int |
     return ctx.year + {"去年": -1, "上年": -1, "前年": -2, "今年": 0, "明年": 1}.get(rel, 0)
 
 
-def _bare_quarter(q: int, ctx: PeriodContext, year_hint: int | None, forward: bool) -> int | None:
+def _bare_quarter(
+    q: int, ctx: PeriodContext, year_hint: int | None, forward: bool | Callable[[], bool]
+) -> int | None:
     """Quarter index for a quarter named without its year.
 
     In a document about a fiscal quarter, the bare quarter that matches it as a calendar or a
-    fiscal quarter is the document's quarter ("第三季度" in a fiscal-Q3 report).
+    fiscal quarter is the document's quarter ("第三季度" in a fiscal-Q3 report). ``forward`` may be
+    a test, asked only where the answer depends on it (most quarters have a year to go by).
     """
+
+    def ahead() -> bool:
+        return forward() if callable(forward) else forward
+
     if year_hint is not None:
         if (
-            not forward
-            and ctx.date is not None
+            ctx.date is not None
             and ctx.quarter is None
             and year_hint == ctx.date[0]
             and 3 * q > ctx.date[1]
+            and not ahead()
         ):
             return (year_hint - 1) * 4 + q - 1  # a quarter not yet ended when the document was written
         return year_hint * 4 + q - 1
@@ -651,10 +658,10 @@ def _bare_quarter(q: int, ctx: PeriodContext, year_hint: int | None, forward: bo
             return dq
     if dq is not None:
         year = dq // 4
-        if q - 1 > dq % 4 and not forward:
+        if q - 1 > dq % 4 and not ahead():
             year -= 1
         return year * 4 + q - 1
-    if ctx.date is not None and not forward:
+    if ctx.date is not None and not ahead():
         # the latest such quarter that had ended when the document was written
         year = ctx.date[0] if 3 * q <= ctx.date[1] else ctx.date[0] - 1
         return year * 4 + q - 1
@@ -984,7 +991,7 @@ def _resolve(
             # "up from 1.5x in the previous second quarter": the latest such quarter before the document's,
             # whatever year the paragraph named last
             return q_mention(dq - ((dq - (q - 1)) % 4 or 4), 1, bare=q)
-        return q_mention(_bare_quarter(q, ctx, year_hint, forward or _forward_after(text, e)), 1, bare=q)
+        return q_mention(_bare_quarter(q, ctx, year_hint, forward or (lambda: _forward_after(text, e))), 1, bare=q)
     if name == "yy_quarter":
         a = (2000 + int(g["y"])) * 4 + int(g["q"]) - 1
         if g.get("q3"):
@@ -1015,7 +1022,7 @@ def _resolve(
             y = _year(g["y"])
             fiscal = bool(g.get("fis") or g.get("fis0"))
             return q_mention(fiscal_to_calendar(y, q, fym) if fiscal else y * 4 + q - 1, 2)
-        return q_mention(_bare_quarter(q, ctx, year_hint, forward or _forward_after(text, e)), 1, bare=q)
+        return q_mention(_bare_quarter(q, ctx, year_hint, forward or (lambda: _forward_after(text, e))), 1, bare=q)
     if name == "en_months_span":
         if g.get("n3"):
             n3 = _num(g["n3"]) // 3
