@@ -38,3 +38,42 @@ def test_a_follow_up_after_an_acknowledgement_asks_again() -> None:
     assert intro.endswith("Please go ahead.") and question.endswith("Thank you.")
     assert answer == "Well, we are happy with the collaboration."
     assert follow_up.startswith("Okay. Thank you, Laura.")
+
+
+def test_a_host_turning_to_the_next_asker_introduces_them() -> None:
+    (before, intro, question, answer) = split_hosted(
+        [
+            "That concludes our remarks. We now turn to Wendell Brooks with Larkspur Capital. Your line is open. "
+            "Please go ahead. Good morning. How much of the freight backlog ships this year? Thank you. Yeah, "
+            "thank you, Wendell. Most of it ships by the fourth quarter."
+        ]
+    )
+    assert before == "That concludes our remarks."
+    assert intro.startswith("We now turn to Wendell Brooks") and intro.endswith("Please go ahead.")
+    assert question.endswith("Thank you.") and answer.startswith("Yeah, thank you, Wendell.")
+
+
+def test_a_reply_may_write_the_first_name_another_way() -> None:
+    """A machine transcription spells the asker's name as it hears it ("Tory" for Tori) or the reply
+    uses a short form ("Joe" for Joseph): either still answers."""
+    for name, said in (("Tori Lindqvist", "Tory"), ("Joseph Amari", "Joe"), ("Richard Vale", "Rich")):
+        pieces = split_hosted(
+            [
+                f"Our first question comes from {name} with Harbor Point. Your line is open. Yes, good morning. "
+                f"Could you size the order book and say how much of it is firm? So, {said}, this is Dana, and "
+                "I'll take that one. The book is mostly firm."
+            ]
+        )
+        assert pieces[-1].startswith(f"So, {said}, this is Dana"), (name, pieces)
+
+
+def test_a_first_answer_word_after_the_question_mark_answers() -> None:
+    pieces = split_hosted(
+        [
+            "Our next question comes from Priya Raman with Harbor Point. Your line is open. Thanks. Is the "
+            "pricing you took in May holding, or is some of it being given back in the new bids? Sure. Let "
+            "me take that. Pricing is holding."
+        ]
+    )
+    assert pieces[-1] == "Sure. Let me take that. Pricing is holding."
+    assert pieces[-2].endswith("in the new bids?")

@@ -3212,6 +3212,11 @@ class _Extractor:
                 self.english
                 or pm.report
                 or pm.start - max(para.clause_start(pm.start), label.end() if label else 0) <= 10
+                # "公布了各自的10月交付数据,其中蔚来交付5055台": a breakdown keeps the period of what it breaks down
+                or _BREAKDOWN_BETWEEN.search(para.text, pm.end, m.start) is not None
+                # "…(亏损同比收窄23.94亿元)2024Q3实现营业收入…": a digest runs on past a closing parenthesis
+                or para.text[max(0, pm.start - 1) : pm.start] in (")", "）")
+                or self._month_reported(para, pm, mentions)
             )
         ]
         if (
@@ -3426,6 +3431,15 @@ class _Extractor:
         if not cues or not max(cues)[1]:
             return period
         return self._year_to_date_span()
+
+    @staticmethod
+    def _month_reported(para: _Paragraph, pm: PeriodMention, mentions: Sequence[NumberMention]) -> bool:
+        """A month whose own clause reports a figure ("公布10月营收1,234.5亿元，月增8%，年增12.3%"): the
+        month holds for the rest of the sentence, as a quarter named first does."""
+        if pm.kind != "month" or periods.parse_quarter(pm.period or "") is not None:
+            return False
+        end = para.clause(pm.start)[1]
+        return any(pm.end <= x.start and x.end <= end for x in mentions)
 
     def _named_period_since(self, para: _Paragraph, lo: int, hi: int) -> bool:
         """Whether the document's own quarter is named again between two offsets ("本季", "单计第三季")."""
@@ -4334,7 +4348,8 @@ _HEADING_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,11}|[A-Z][A-
 _SECTION_HEADING = re.compile(
     r"(?:观点|觀點|表现|表現|评级|評級|发展|發展|分析|预测|預測|状况|狀況|情况|情況|概况|概況|动态|動態|行业|行業|板块|板塊"
     r"|市场|市場|指标|指標|展望|风险|風險|提示|要点|要點|摘要|亮点|亮點|总结|總結|策略|建议|建議|数据|數據|业务|業務|概述"
-    r"|回顾|回顧|结论|結論|点评|點評|纪要|紀要|财报|財報|业绩|業績|公告|新闻|新聞|资讯|資訊|简介|簡介|背景|目录|目錄|附录|附錄)$"
+    r"|回顾|回顧|结论|結論|点评|點評|纪要|紀要|财报|財報|业绩|業績|公告|新闻|新聞|资讯|資訊|简介|簡介|背景|目录|目錄|附录|附錄"
+    r"|方面|因素)$"
     r"|^(?:Key|Financial|Business|Market|Outlook|Summary|Highlights|Risks?|Investment|Rating|Overview)\b"
 )
 """Endings of a section label ("核心观点", "财务表现", "医药行业"): a heading that names a topic, not a firm."""
@@ -4769,6 +4784,9 @@ def extract(doc: Document) -> FactSheet:
     facts.sort(key=lambda f: (f.paragraph, f.start, f.end))
     return replace(extractor.sheet, facts=tuple(facts))
 
+
+_BREAKDOWN_BETWEEN = re.compile(r"[,，;；:：]\s?其中")
+"""A clause that opens on "其中" ("among them"): its figures break down the clause before it."""
 
 _BASE_PERIOD_LEAD = re.compile(
     r"\s*(?:(?:by|in)\s+comparison\s*,?\s*|(?:and|but|meanwhile)\s*,?\s+)?(?:in|during|for)\s+(?:the\s+)?", re.IGNORECASE

@@ -47,9 +47,9 @@ INTRO_RES = (
         + _NAME,
         re.IGNORECASE,
     ),
-    # "We'll go next to Jane Roe with ...", "Now go to Jane Roe of ...", "Next we have Jane Roe ..."
+    # "We'll go next to Jane Roe with ...", "Now go to Jane Roe of ...", "We now turn to Jane Roe with ..."
     re.compile(
-        r"\b(?:go|going|move|moving)\s+(?:now\s+|next\s+|first\s+)?(?:over\s+)?to\s+(?:the\s+line\s+of\s+)?" + _NAME
+        r"\b(?:go|going|move|moving|turn|turning)\s+(?:now\s+|next\s+|first\s+)?(?:over\s+)?to\s+(?:the\s+line\s+of\s+)?" + _NAME
         + r"(?=\s*(?:,|with\b|of\b|from\b|at\b))",
         re.IGNORECASE,
     ),
@@ -70,15 +70,18 @@ MAX_CLOSER_CHARS = 60
 _REPLY_LEAD = r"(?:(?:thanks|thank\s+you|yeah|yes|sure|hi|hey|hello|great|okay|ok|well|so)(?:\s+(?:so\s+much|very\s+much))?[,.!]?\s+)+"
 # A first name this short is not read ("I meet the Yani": "I").
 MIN_FIRST_NAME = 2
-KEY_WORDS = ("question", "go to", "go next")
+KEY_WORDS = ("question", "go to", "go next", "turn to")
 # The same, found in the text as written (no case folding needed: "Question", "question").
-RAW_KEYS = ("uestion", "go to ", "go next")
+RAW_KEYS = ("uestion", "go to ", "go next", "turn to ")
 # The asker closing a question with thanks ("Thank you.", "Thanks, guys."), after a question mark.
 THANKS_END_RE = re.compile(
     r"(?:(?:great|okay|ok|so|then|yeah)[,.]?\s+)?(?:thanks|thank\s+you)(?:\s+(?:so\s+much|very\s+much|again))?"
     r"(?:,?\s+(?:guys|all|everyone|both|both\s+of\s+you))?[.!]?",
     re.IGNORECASE,
 )
+# An answer's first word after a question ("...? Sure. Let me clarify.", "...? Yeah, we expect ..."):
+# once the asker has asked with a question mark, a sentence opening so answers.
+ANSWER_OPEN_RE = re.compile(r"(?:sure|yes|yeah|absolutely|certainly|(?:a\s+)?(?:good|great)\s+question)\b[,.!]", re.IGNORECASE)
 # An acknowledgement opening a follow-up ("Okay.", "Thank you, Tim.", "Got it."): one short sentence
 # among the next FOLLOW_UP_WINDOW of which one announces the follow-up.
 ACK_RE = re.compile(
@@ -106,8 +109,41 @@ def _intro(sentence: str) -> str | None:
     return None
 
 
-def _reply_re(first: str) -> re.Pattern[str]:
-    return re.compile(rf"{_REPLY_LEAD}{re.escape(first)}\b[,.!]?", re.IGNORECASE)
+REPLY_RE = re.compile(rf"{_REPLY_LEAD}(?P<who>[A-Z][a-z'’-]+)\b[,.!]?", re.IGNORECASE)
+# A first name the transcription wrote another way (a short form, one letter off) has at least this
+# many letters, and one letter off keeps the first ones.
+SAME_LEAD = 3
+
+
+# Short forms that are no prefix of the name ("Rich" is one of Richard's; "Joe" is none of Joseph's).
+SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "michael": ("mike",), "robert": ("bob", "bobby"), "william": ("bill", "will", "billy"), "joseph": ("joe",),
+    "james": ("jim", "jimmy"), "thomas": ("tom",), "richard": ("rick", "dick"), "john": ("jack",),
+    "edward": ("ed", "ted"), "charles": ("chuck", "charlie"), "anthony": ("tony",), "andrew": ("andy", "drew"),
+    "lawrence": ("larry",), "elizabeth": ("liz", "beth"), "margaret": ("meg", "maggie"), "katherine": ("kate",),
+    "catherine": ("kate", "cathy"), "stephen": ("steve",), "steven": ("steve",), "jeffrey": ("jeff",),
+    "gregory": ("greg",), "nicholas": ("nick",), "peter": ("pete",),
+}
+
+
+def same_first_name(said: str, first: str) -> bool:
+    """``said`` is the introduced ``first`` name as the reply wrote it: the same, a short form of it
+    or it of the short form ("Rich" for Richard, "Joe" for Joseph), or one letter off ("Tory" for
+    Tori)."""
+    a, b = said.casefold(), first.casefold()
+    if a == b or a in SHORT_FORMS.get(b, ()) or b in SHORT_FORMS.get(a, ()):
+        return True
+    if min(len(a), len(b)) < SAME_LEAD:
+        return False
+    if a.startswith(b) or b.startswith(a):
+        return True
+    return len(a) == len(b) and a[:SAME_LEAD] == b[:SAME_LEAD] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def replies_to(sentence: str, first: str) -> bool:
+    """``sentence`` thanks or greets the introduced asker by first name ("Yeah, thanks, Tory.")."""
+    m = REPLY_RE.match(sentence)
+    return m is not None and same_first_name(m["who"], first)
 
 
 def split_hosted(texts: Sequence[str]) -> list[str]:
@@ -118,7 +154,7 @@ def split_hosted(texts: Sequence[str]) -> list[str]:
     out: list[str] = []
     st = _State()
     for i, text in enumerate(texts):
-        if st.reply is None and i not in keyed:
+        if st.first is None and i not in keyed:
             out.append(text)
             continue
         cuts: list[int] = []
@@ -133,8 +169,8 @@ def split_hosted(texts: Sequence[str]) -> list[str]:
                 while k + 1 < len(spans) and _closes(text[spans[k + 1][0] : spans[k + 1][1]]):
                     k += 1
                 cuts.append(spans[k][1])
-                st = _State(_reply_re(first))
-            elif st.reply is not None:
+                st = _State(first)
+            elif st.first is not None:
                 st.step(text, spans, k, cuts)
             k += 1
         out.extend(_pieces(text, cuts))
@@ -144,8 +180,8 @@ def split_hosted(texts: Sequence[str]) -> list[str]:
 class _State:
     """Who speaks after an introduction: the asker (``answering`` False), then the answer."""
 
-    def __init__(self, reply: re.Pattern[str] | None = None) -> None:
-        self.reply = reply
+    def __init__(self, first: str | None = None) -> None:
+        self.first = first
         self.asked = False  # the asker has said a sentence
         self.marked = False  # ... and one with a question mark
         self.answering = False
@@ -154,11 +190,14 @@ class _State:
         a, b = spans[k]
         sentence = text[a:b].strip()
         if not self.answering:
-            if self.asked and self.reply is not None and self.reply.match(sentence):
+            if self.asked and self.first is not None and replies_to(sentence, self.first):
                 cuts.append(a)  # "Thanks, Jane. ..." answers
                 self.answering = True
             elif self.marked and THANKS_END_RE.fullmatch(sentence):
                 cuts.append(b)  # "... pricing? Thank you." ends the question
+                self.answering = True
+            elif self.marked and "?" not in sentence and ANSWER_OPEN_RE.match(sentence):
+                cuts.append(a)  # "... in Q3? Sure. Let me clarify." answers
                 self.answering = True
             else:
                 self.asked = True

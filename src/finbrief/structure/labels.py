@@ -371,9 +371,26 @@ def _cut_tail(text: str, rx: re.Pattern[str]) -> str:
     return text[: len(text) - len(tail) + m.start()] if m else text
 
 
+def _prose(text: str) -> bool:
+    """A line that ``split_label`` answers None for, told cheaply (most lines of a call are speech): it
+    opens with a letter (no bullet, timestamp, bracket or mark), holds no colon where a label's would
+    close it and no table bar, and is too long for a label or a sentence of more words than a name."""
+    head = text[: MAX_INLINE_WHO + TIME_CHARS + 1]
+    if not head[:1].isalpha() or ":" in head or "：" in head or "|" in head[: MAX_INLINE_WHO + 3]:
+        return False
+    t = text.rstrip()
+    # a trailing timestamp or number cut leaves more than a label's length; a full stop is cut by nothing
+    return len(t) > MAX_LABEL_CHARS + 2 * TAIL_CHARS or (t[-1] == "." and t.count(" ") >= MAX_NAME_WORDS)
+
+
 def split_label(text: str, simp: str) -> Who | None:
     """The speaker part of a paragraph, past a leading bullet or timestamp and inside Markdown bold,
     and where the speech starts (0 when the label stands alone)."""
+    return None if _prose(text) else _split_label(text, simp)
+
+
+def _split_label(text: str, simp: str) -> Who | None:
+    """``split_label`` of a line that is not ``_prose``."""
     t = text.rstrip()
     start = len(t) - len(t.lstrip())
     bullet = LABEL_BULLET_RE.match(t, start)
@@ -636,6 +653,34 @@ def _firm_analyst(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         return None
     firm = w.text[: ms.end("firm")] if len(w.text) == len(w.simp) else ms.group("firm")
     return Label("question", w.text, fold(w.simp), "strong", w.inline, 0, firm=firm.strip())
+
+
+# "分析師 周明（遠山證券）", "分析师周明（远山证券）", "投资者 李立": the word for an outside asker, their
+# name, their firm in brackets.
+ASKER_WORD_NAME_RE = re.compile(
+    r"^(?:分析[师员]|研究员|记者|投资者)\s*(?P<name>[^\s（）()]{2,24}?)\s*(?:[（(](?P<firm>[^（）()]{2,30})[)）])?$"
+)
+
+ASKER_WORD_STARTS = frozenset("分研记投")
+
+
+def _asker_word_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``分析師 周明（遠山證券）：``, ``投资者 李立：``: the word for who asks, then their name and firm."""
+    if not (w.colon or w.bold) or w.simp.lstrip()[:1] not in ASKER_WORD_STARTS:
+        return None
+    ms = ASKER_WORD_NAME_RE.match(w.simp.strip())
+    if ms is None:
+        return None
+    name_s = ms.group("name")
+    key = name_key(name_s)
+    if key not in known and not is_name(name_s, v):
+        return None
+    text = w.text.strip()
+    same = len(text) == len(w.simp.strip())
+    name = text[ms.start("name") : ms.end("name")] if same else name_s
+    firm = (text[ms.start("firm") : ms.end("firm")] if same else ms.group("firm")) if ms.group("firm") else None
+    title = (text if same else w.simp.strip())[: ms.start("name")].strip()
+    return Label(None, name, key, "strong", w.inline, 0, title=title, firm=firm, side="analyst")
 
 
 def is_firm(name_s: str, v: Vocab) -> bool:
@@ -954,20 +999,26 @@ def _person_rule(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 # A numbered heading of minutes naming who speaks in the part it opens: "一、董事长乔明远致辞",
 # "（二）财务总监姚思齐介绍财务情况", "2. 董秘柯安汇报经营情况".
 SPEECH_HEADING_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、.．])\s*"
-    r"(?P<who>[^\s，,。：:]{2,16}?)(?:先生|女士)?\s*(?:致辞|发言|讲话|(?:介绍|汇报|解读|说明|分析|总结)[^，,。：:]{0,16})$"
+    r"^(?P<num>(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、.．])\s*)?"
+    r"(?P<who>[^\s，,。：:]{2,16}?)(?:先生|女士)?\s*(?:致辞|发言|讲话|演讲|(?:介绍|汇报|解读|说明|分析|总结)[^，,。：:]{0,16})$"
 )
 
 
 HEADING_NUMBER_START = frozenset("一二三四五六七八九十（(0123456789")
+# How an unnumbered heading naming who speaks ends ("乐远CEO林远航演讲").
+SPEECH_ENDS = ("致辞", "发言", "讲话", "演讲")
 
 
 def _speech_heading(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
-    """``一、董事长乔明远致辞`` alone on its line: who gives the remarks the heading opens (a title and a
-    name, or a name the text knows), the label of the paragraphs under it."""
-    if w.inline or w.colon or w.simp.lstrip()[:1] not in HEADING_NUMBER_START:
+    """``一、董事长乔明远致辞`` (or, unnumbered, ``澄川CEO乔明远演讲``) alone on its line: who gives the
+    remarks the heading opens (a title and a name, or, numbered, a name the text knows), the label of
+    the paragraphs under it."""
+    if w.inline or w.colon:
         return None
-    m = SPEECH_HEADING_RE.match(w.simp.strip())
+    simp = w.simp.strip()
+    if simp[:1] not in HEADING_NUMBER_START and not simp.endswith(SPEECH_ENDS):
+        return None  # unnumbered, only "<title><name>致辞" and the like
+    m = SPEECH_HEADING_RE.match(simp)
     if m is None:
         return None
     who_s = m.group("who")
@@ -978,7 +1029,7 @@ def _speech_heading(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         lab = rule(inner, v, known)
         if lab is not None:
             return dataclasses.replace(lab, strength="strong", inline=False, body_start=0)
-    if name_key(who_s) in known:
+    if m.group("num") and name_key(who_s) in known:  # an unnumbered heading names the title too
         return Label(None, who, name_key(who_s), "strong", False, 0)
     return None
 
@@ -990,6 +1041,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _prefixed,
     _firm_analyst,
     _zh_analyst,
+    _asker_word_name,
     _semicolon,
     _diarized,
     _role_word_person,
@@ -1059,11 +1111,13 @@ def _staff_entry(lab: Label, w: Who, simp: str, v: Vocab, known: frozenset[str])
 
 def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
     """The speaker label in paragraph ``text`` (``simp`` its simplified view), if it has one."""
+    if _prose(text):
+        return None  # (``split_label``'s answer, before the bracket test: a letter opens the line)
     if text[:1] in "（(" or text.lstrip()[:1] in "（(":
         lead = _lead_bracket(text, simp, v, known)
         if lead is not None:
             return lead
-    w = split_label(text, simp)
+    w = _split_label(text, simp)
     if w is None:
         return None
     if w.inline and v.fields:
@@ -1080,7 +1134,27 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
             if lab.role in ("question", "answer") and w.inline and lab.strength == "anon_inline":
                 return _named_inside(text, simp, w.body_start, lab, v, known) or lab
             return lab
-    return _latin_given_name(text, w, v)
+    return _firm_asking(text, simp, w, v) or _latin_given_name(text, w, v)
+
+
+# How a firm's question opens, after its name and colon ("中信证券：请问…").
+ASKING_OPEN_RE = re.compile(r"^(?:请问|請問|想问|想問|请教|請教|问一下|我想问|我想了解|想了解)")
+
+
+def _firm_asking(text: str, simp: str, w: Who, v: Vocab) -> Label | None:
+    """``中信证券：请问…``, ``北辰基金：…？``: a broker or fund named alone before the colon, and a question
+    after it: an anonymous question from that firm. (A firm's line that asks nothing is no label: a
+    broker hosting the call speaks that way too.)"""
+    if not (w.inline and w.colon):
+        return None
+    head = w.simp.strip()
+    if not 2 <= len(head) <= MAX_JOINED_FIRM or not "\u4e00" <= head[-1] <= "\u9fff" or not v.broker_name.search(head):
+        return None
+    body = simp[w.body_start :].strip() if len(simp) == len(text) else to_simplified(text[w.body_start :]).strip()
+    if not (ASKING_OPEN_RE.match(body) or body.endswith(("?", "？"))):
+        return None
+    firm = w.text.strip() if len(w.text.strip()) == len(head) else head
+    return Label("question", w.text, fold(w.simp), "strong", True, w.body_start, firm=firm)
 
 
 # A Latin given name alone ("Jessie", "Kevin"), the way a Chinese call's record may label an IR

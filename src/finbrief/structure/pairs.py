@@ -16,12 +16,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from finbrief.lexicon.people import name_key
 from finbrief.structure.announce import Intro
-from finbrief.structure.call import Call
+from finbrief.structure.call import ACK_SPLIT_RE, CJK_CHAR_RE, Call
 from finbrief.structure.speakers import RANK
 from finbrief.structure.turns import Turn
 
@@ -96,6 +97,25 @@ def _same_person(c: Call, a: Intro, b: Intro) -> bool:
     return ka is not None and ka == kb
 
 
+# An IR person handing the question on ("请董事长回答", "由财务总监来回复"): moderation.
+HAND_OVER_RE = re.compile(r"(?:请|由)[^。，,；;]{1,12}(?:回答|回复|答复|解答|介绍|来答)")
+
+
+def _short_answer(c: Call, t: Turn, text: str) -> bool:
+    """A company person's short Chinese line right after a question (a 董秘's "暂无。", "预计明年一季度。"):
+    the answer, not moderation, unless it steers, hands the question on or only thanks."""
+    rec = c.record(t)
+    if rec is None or rec.side != "company" or rec.id in c.hosts:
+        return False
+    if len(CJK_CHAR_RE.findall(text)) * 2 < len(text):
+        return False  # an English IR line after a question steers ("Sure, Mark will take that.")
+    v = c.s.v
+    if v.moderation.search(text) or HAND_OVER_RE.search(text):
+        return False
+    sentences = [x.strip() for x in ACK_SPLIT_RE.split(text) if x.strip()]
+    return not all(v.thanks_only.search(x) for x in sentences)
+
+
 def _replies(c: Call, asked: str, text: str) -> bool:
     """The analyst answering an executive's question back, without asking anything new at length."""
     asks_new = ("?" in text or "？" in text) and len(text) >= REPLY_ASKING_CHARS
@@ -126,6 +146,8 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
         paras = c.speech(t)
         text = c.text(paras)
         cls = classify(c, t, text)
+        if cls == "moderation" and prev == "question" and open_pair and pairs and _short_answer(c, t, text):
+            cls = "answer"
         if cls == "moderator":
             said = [c.ann.intros[j] for j in t.paras if j in c.ann.intros]
             new = said[-1] if said else None  # the introduction holds for the whole exchange

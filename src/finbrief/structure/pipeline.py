@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
+from itertools import pairwise
 
 from finbrief.lexicon.people import People, people
 from finbrief.lexicon.transcript import Vocab, fold, vocab
@@ -97,19 +99,22 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
         named >= 2
         or (named and anonymous >= 2)
         or len(roster.entries) >= 2
-        or _qa_minutes(s, labels)
+        or _qa_minutes(s, labels, bool(roster.staff))
         or _platform_record(s, labels)
+        or _titled_reply(labels)
         or _one_speaker(s, labels)
     ):
         reg = Registry(active, lexicon.companies)
         return _transcript(s, labels, affiliations, roster, ann, reg)
+    cues = False  # (asked once: with no labels it decides both what to read and the kind)
     if not labels:
         found = unlabelled.structure(s, ann, Registry(active, lexicon.companies))
-        if found is None and _has_call_cues(s):
+        cues = found is None and _has_call_cues(s)
+        if cues:
             found = unlabelled.read_questions(s, Registry(active, lexicon.companies))
         if found is not None:
             return found
-    if labels or not _has_call_cues(s):
+    if labels or not cues:
         return _plain(s, "article", None)
     return _plain(s, "transcript", "prepared", (NO_LABELS,))
 
@@ -122,17 +127,18 @@ MINUTES_HEADERS = frozenset({"qa", "call_start"})
 MINUTES_TITLE_LINES = 3
 
 
-def _qa_minutes(s: Scan, labels: dict[int, Label]) -> bool:
+def _qa_minutes(s: Scan, labels: dict[int, Label], staffed: bool = False) -> bool:
     """Anonymous ``问：`` / ``答：`` (``问题1`` / ``回复``) pairs under a Q&A or call header, or under a
     call's title (``远帆电气2025年度业绩说明会``): the Q&A of a call written up, not FAQ-style notes
-    (those have neither)."""
+    (those have neither). A record form that lists the company's people who received the visit
+    (``staffed``: ``上市公司接待人员姓名：…``) is a record with a single pair too."""
     first = min(labels, default=0)
     titled = any(sections.is_call_title(s, i) for i in range(max(0, first - MINUTES_TITLE_LINES), first))
     if not titled and not MINUTES_HEADERS.intersection(s.header.values()):
         return False
     asked = sum(1 for lab in labels.values() if lab.role == "question")
     answered = sum(1 for lab in labels.values() if lab.role == "answer")
-    return min(asked, answered) >= MINUTES_PAIRS
+    return min(asked, answered) >= (1 if staffed else MINUTES_PAIRS)
 
 
 def _platform_record(s: Scan, labels: dict[int, Label]) -> bool:
@@ -143,6 +149,21 @@ def _platform_record(s: Scan, labels: dict[int, Label]) -> bool:
         s.v.platform_question.fullmatch(lab.key) or s.v.platform_answer.fullmatch(_mark(s, i, lab))
         for i, lab in labels.items()
         if lab.role in ("question", "answer") or lab.prefix == "A"
+    )
+
+
+def _titled_reply(labels: dict[int, Label]) -> bool:
+    """A question mark (``記者:``, ``问：``) and, on the next paragraph, an answer labelled by a job
+    title alone (``行政長官:``, ``董事长：``): a briefing's record, even with a single exchange."""
+    marks = sorted(labels)
+    return any(
+        labels[a].role == "question"
+        and b == a + 1
+        and labels[b].role is None
+        and labels[b].title is not None
+        and labels[b].title == labels[b].who
+        and labels[b].inline
+        for a, b in pairwise(marks)
     )
 
 
@@ -193,6 +214,30 @@ def _plain(s: Scan, kind: DocKind, section: Section | None, warnings: tuple[str,
         for i, p in enumerate(s.doc.paragraphs)
     )
     return dataclasses.replace(s.doc, paragraphs=paras, kind=kind, speakers=(), qa=(), warnings=warnings)
+
+
+def _sole_receptionist(
+    found: list[pairing.Pair],
+    roster: Roster,
+    reg: Registry,
+    speaker: list[str | None],
+    seen: Callable[[str], str],
+) -> None:
+    """A record whose staff field lists one person (``上市公司接待人员姓名：董事会秘书 林晓云``) and no
+    participants list: that person gives the answers no label names."""
+    if roster.entries or len({e.key for e in roster.staff}) != 1:
+        return
+    anonymous = [(p, k) for p in found for k, (who, _) in enumerate(p.answers) if who is None]
+    if not anonymous:
+        return
+    e = roster.staff[0]
+    rid = seen(reg.resolve(e.name, e.key))
+    for p, k in anonymous:
+        paras = p.answers[k][1]
+        p.answers[k] = (rid, paras)
+        for j in paras:
+            if speaker[j] is None:
+                speaker[j] = rid
 
 
 def _end_of_call(s: Scan, labels: dict[int, Label]) -> None:
@@ -246,6 +291,7 @@ def _transcript(
             for j in p.question:
                 if t.speaker[j] is None:
                     t.speaker[j] = p.asker
+    _sole_receptionist(found, roster, reg, t.speaker, seen)
     closing = sections.closing_start(c, last_used)
     after_call = t.after_call
 

@@ -75,6 +75,10 @@ STAFF_SPLIT_RE = re.compile(r"\s*[；;，,、\t]\s*")
 STAFF_MARKUP = "*_ "
 # Words before the title that name no role: "公司董事长 刘永平".
 STAFF_TITLE_PREFIX = "公司"
+# The number of a minutes' item before a staff field ("二、", "（二）", "2.").
+STAFF_NUMBERING_RE = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、.．])\s*"
+)
 # A staff field lists a handful of people; its items go on over at most this many next lines.
 MAX_STAFF_LINES = 8
 
@@ -188,6 +192,8 @@ def staff_entries(s: Scan) -> list[RosterEntry]:
     for i in range(s.n):
         simp = s.simp[i]
         lead = len(simp) - len(simp.lstrip(STAFF_MARKUP))  # "**参会嘉宾：** 董事长 翁立"
+        numbered = STAFF_NUMBERING_RE.match(simp, lead)  # "二、出席人员：…": a minutes' numbered item
+        lead = numbered.end() if numbered else lead
         m = s.v.staff_field.match(simp, lead)
         if m is None or i in s.boiler:
             continue

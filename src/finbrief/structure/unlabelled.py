@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from finbrief.ingest.hosted import replies_to
 from finbrief.lexicon.people import name_key
 from finbrief.model import Answer, Document, QAPair, Section, make_paragraph
 from finbrief.structure.announce import Announcements
@@ -178,13 +179,16 @@ def _acknowledged_question(s: Scan, j: int) -> bool:
     )
 
 
-def _exchanges(s: Scan, body: list[int], ann: Announcements) -> list[tuple[list[int], list[int]]]:
+def _exchanges(s: Scan, body: list[int], ann: Announcements, first: str) -> list[tuple[list[int], list[int]]]:
     """The question and answer paragraphs after one introduction, the analyst's announced follow-ups
-    ("I have one follow-up") opening further exchanges (with the acknowledgement just before)."""
+    ("I have one follow-up") opening further exchanges (with the acknowledgement just before). A
+    paragraph thanking or greeting the asker by first name (``first``: "Yeah, thanks, Tory.") answers,
+    whatever it asks."""
     out: list[tuple[list[int], list[int]]] = []
     rest = body
     while rest:
-        q = _question(s, rest)
+        reply = next((k for k, j in enumerate(rest) if k and replies_to(s.texts[j], first)), len(rest))
+        q = _question(s, rest[:reply])
         question, after = rest[:q], rest[q:]
         answer: list[int] = []
         nxt: list[int] = []
@@ -240,7 +244,7 @@ def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
         body = [j for j in range(i + 1, end) if j not in s.boiler]
         while body and _host_line(s, body[0], ann):
             body.pop(0)  # the host goes on ("Please proceed.")
-        for question, answer in _exchanges(s, body, ann):
+        for question, answer in _exchanges(s, body, ann, intro.name.split()[0]):
             for j in question:
                 speaker[j] = rid
             if question and answer:

@@ -1,0 +1,220 @@
+"""Chinese and bilingual records: askers named by a word and their firm, firm-only question labels,
+numbered staff fields, single-pair activity records and a record's sole receptionist, each on a short
+fictional call written in that layout."""
+
+from __future__ import annotations
+
+from finbrief.ingest import from_text
+from finbrief.model import Document
+from finbrief.structure import run
+from tests.structure.test_layouts import assert_sound
+
+
+def parse(text: str, name: str = "call.txt") -> Document:
+    return run(from_text(text, name))
+
+
+def summary(doc: Document) -> list[tuple[str | None, str | None, list[str | None]]]:
+    """(asker name, firm, answerer names) of every pair."""
+    by_id = doc.speakers_by_id
+
+    def name(sid: str | None) -> str | None:
+        return by_id[sid].name if sid in by_id else sid
+
+    return [(name(q.asker), q.firm, [name(a.speaker) for a in q.answers]) for q in doc.qa]
+
+
+# A Taiwan investor conference's transcript: each analyst is labelled by the word, the name and the
+# firm in brackets.
+TW_CONFERENCE = """\
+澄川科技2026年第二季法人說明會逐字稿
+
+主持人：各位法人先進大家午安，歡迎參加澄川科技第二季法說會。首先請財務長報告財務結果。
+
+財務長 姚思齊：謝謝主持人。第二季合併營收為新台幣85億元，季增12%，毛利率為31.5%。
+
+董事長 喬明遠：展望第三季，我們預期營收將持續成長，主要動能來自伺服器電源。
+
+主持人：接下來開放提問。
+
+分析師 顧言（北辰證券）：請問第三季毛利率展望？
+財務長 姚思齊：我們預期第三季毛利率維持在31%至32%之間。
+
+分析師 魏嵐（南山投顧）：請問資本支出計畫？
+董事長 喬明遠：今年資本支出約為新台幣20億元。
+"""
+
+
+def test_asker_word_name_and_firm_label() -> None:
+    """``分析師 顧言（北辰證券）：`` opens a question by 顧言 of 北辰證券; the executives answer."""
+    doc = parse(TW_CONFERENCE)
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("顧言", "北辰證券", ["姚思齊"]),
+        ("魏嵐", "南山投顧", ["喬明遠"]),
+    ]
+
+
+# A results briefing's record: a numbered attendance field, and questions labelled by the asking
+# firm alone.
+FIRM_LABELS = """\
+澄川精密股份有限公司2026年半年度业绩说明会记录
+
+一、会议时间：2026年8月30日
+二、出席人员：董事长 乔明远；总经理 姚思齐；财务总监 柯安
+
+三、主要内容
+
+主持人：各位投资者下午好，欢迎参加本次业绩说明会。首先请董事长介绍公司上半年经营情况。
+
+乔明远：各位投资者好。上半年公司实现营业收入12.3亿元，同比增长18%，主要得益于减速器放量。
+
+主持人：下面进入问答环节。
+
+北辰证券：请问下半年减速器订单的能见度如何？
+姚思齐：目前在手订单已覆盖四季度，客户以海外机器人厂商为主。
+
+南山基金：毛利率下滑的原因是什么？
+柯安：主要是原材料价格上涨，我们预计下半年会有所修复。
+
+主持人：本次业绩说明会到此结束，谢谢大家。
+"""
+
+
+def test_firm_only_question_labels_and_numbered_staff_field() -> None:
+    """``北辰证券：请问…`` is an anonymous question from 北辰证券; the numbered ``二、出席人员：`` field
+    makes the people who answer the company's, with their titles."""
+    doc = parse(FIRM_LABELS)
+    assert_sound(doc)
+    assert summary(doc) == [(None, "北辰证券", ["姚思齐"]), (None, "南山基金", ["柯安"])]
+    by_name = {s.name: s for s in doc.speakers}
+    assert by_name["姚思齐"].side == "company" and by_name["姚思齐"].role == "总经理"
+
+
+# A broker hosting a company's call introduces it under its own name: no question, no pair.
+BROKER_HOST = """\
+澄川精密2026年半年度业绩交流会纪要
+
+北辰证券：欢迎各位参加澄川精密的业绩交流会，今天公司董事长乔明远出席。
+乔明远：谢谢北辰证券。上半年公司实现营业收入12.3亿元，同比增长18%。
+南山基金：请问下半年订单情况？
+乔明远：在手订单已覆盖四季度。
+"""
+
+
+def test_a_broker_host_line_that_asks_nothing_is_no_question() -> None:
+    doc = parse(BROKER_HOST)
+    assert summary(doc) == [(None, "南山基金", ["乔明远"])]
+
+
+# An activity record with a single question and its answer, the receptionist listed in the form.
+SINGLE_PAIR = """\
+澄川精密股份有限公司投资者关系活动记录表
+
+投资者关系活动类别：特定对象调研
+参与单位名称及人员姓名：北辰证券 顾言
+时间：2026年9月12日
+上市公司接待人员姓名：董事会秘书 柯安
+
+投资者关系活动主要内容介绍：
+
+问：公司今年新产线的投产进度如何？
+答：新产线已于二季度完成设备调试，目前产能利用率约为七成，预计年底前满产。
+"""
+
+
+def test_single_pair_record_answered_by_its_sole_receptionist() -> None:
+    """One ``问：`` / ``答：`` pair in a record form is a pair; the one person the reception field lists
+    gives the unlabelled answer."""
+    doc = parse(SINGLE_PAIR)
+    assert_sound(doc)
+    assert doc.kind == "transcript"
+    assert summary(doc) == [(None, None, ["柯安"])]
+
+
+# Several receptionists: an unlabelled answer stays unattributed.
+SEVERAL_RECEPTIONISTS = SINGLE_PAIR.replace("董事会秘书 柯安", "董事长 乔明远；董事会秘书 柯安")
+
+
+def test_unlabelled_answer_with_several_receptionists_stays_anonymous() -> None:
+    assert summary(parse(SEVERAL_RECEPTIONISTS)) == [(None, None, [None])]
+
+
+# A bank's results briefing record: a reporter's question and the president's answer, one exchange,
+# the officer named by title alone.
+BANK_BRIEFING = """\
+澄川银行2026年中期业绩发布会答问
+
+记者：请问下半年净息差会否继续收窄？
+行长：我们预计下半年净息差降幅会明显收窄，全年大约在1.6%左右。
+"""
+
+
+def test_single_exchange_answered_by_a_bank_officer_title() -> None:
+    """``记者：`` then ``行长：``: a record of one exchange, answered by the office."""
+    doc = parse(BANK_BRIEFING)
+    assert_sound(doc)
+    assert doc.kind == "transcript"
+    assert summary(doc) == [(None, None, ["行长"])]
+
+
+# An investor day's record: unnumbered headings name who speaks, then the speech.
+INVESTOR_DAY = """\
+澄川科技投资者开放日实录
+
+澄川科技CEO乔明远演讲
+
+非常欢迎大家来到澄川科技的第一次投资者开放日。我们今年的收入预计增长20%以上。
+
+我们会继续投入研发，明年研发费用率保持在15%左右。
+
+澄川科技CFO柯安发言
+
+我来介绍一下财务情况。上半年毛利率为35.2%，同比提升1.1个百分点。
+"""
+
+
+def test_unnumbered_speech_headings_name_the_prepared_speakers() -> None:
+    doc = parse(INVESTOR_DAY)
+    assert_sound(doc)
+    by_id = doc.speakers_by_id
+    who = {p.text[:8]: by_id[p.speaker].name if p.speaker else None for p in doc.paragraphs}
+    assert who["非常欢迎大家来到"] == "乔明远"
+    assert who["我们会继续投入研"] == "乔明远"
+    assert who["我来介绍一下财务"] == "柯安"
+
+
+# A results briefing's text record where the board secretary answers in a few words.
+BRIEF_SECRETARY = """\
+澄川精密2026年半年度业绩说明会文字记录
+
+出席人员：董事长 乔明远；董事会秘书 柯安
+
+主持人：欢迎各位投资者参加本次业绩说明会。
+
+投资者1：请问公司有回购计划吗？
+柯安：暂无。
+
+投资者2：请问海外工厂何时投产？
+乔明远：预计明年一季度投产，产能为5万台，主要供应欧洲客户，设备已经到位。
+
+投资者3：二季度毛利率为什么下降？
+柯安：主要是原材料涨价。
+
+投资者4：下半年订单怎么样？
+柯安：请董事长回答。
+乔明远：在手订单已覆盖四季度。
+"""
+
+
+def test_a_board_secretarys_short_reply_to_a_question_answers_it() -> None:
+    """``柯安：暂无。`` right after a question is the answer, though the board secretary's short lines
+    usually steer; handing the question on (``请董事长回答。``) still steers."""
+    doc = parse(BRIEF_SECRETARY)
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("投资者1", None, ["柯安"]),
+        ("投资者2", None, ["乔明远"]),
+        ("投资者3", None, ["柯安"]),
+        ("投资者4", None, ["乔明远"]),
+    ]
