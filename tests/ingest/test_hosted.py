@@ -38,3 +38,76 @@ def test_a_follow_up_after_an_acknowledgement_asks_again() -> None:
     assert intro.endswith("Please go ahead.") and question.endswith("Thank you.")
     assert answer == "Well, we are happy with the collaboration."
     assert follow_up.startswith("Okay. Thank you, Laura.")
+
+
+def test_a_host_turning_to_the_next_asker_introduces_them() -> None:
+    (before, intro, question, answer) = split_hosted(
+        [
+            "That concludes our remarks. We now turn to Wendell Brooks with Larkspur Capital. Your line is open. "
+            "Please go ahead. Good morning. How much of the freight backlog ships this year? Thank you. Yeah, "
+            "thank you, Wendell. Most of it ships by the fourth quarter."
+        ]
+    )
+    assert before == "That concludes our remarks."
+    assert intro.startswith("We now turn to Wendell Brooks") and intro.endswith("Please go ahead.")
+    assert question.endswith("Thank you.") and answer.startswith("Yeah, thank you, Wendell.")
+
+
+def test_a_reply_may_write_the_first_name_another_way() -> None:
+    """A machine transcription spells the asker's name as it hears it ("Tory" for Tori) or the reply
+    uses a short form ("Joe" for Joseph): either still answers."""
+    for name, said in (("Tori Lindqvist", "Tory"), ("Joseph Amari", "Joe"), ("Richard Vale", "Rich")):
+        pieces = split_hosted(
+            [
+                f"Our first question comes from {name} with Harbor Point. Your line is open. Yes, good morning. "
+                f"Could you size the order book and say how much of it is firm? So, {said}, this is Dana, and "
+                "I'll take that one. The book is mostly firm."
+            ]
+        )
+        assert pieces[-1].startswith(f"So, {said}, this is Dana"), (name, pieces)
+
+
+def test_a_first_answer_word_after_the_question_mark_answers() -> None:
+    pieces = split_hosted(
+        [
+            "Our next question comes from Priya Raman with Harbor Point. Your line is open. Thanks. Is the "
+            "pricing you took in May holding, or is some of it being given back in the new bids? Sure. Let "
+            "me take that. Pricing is holding."
+        ]
+    )
+    assert pieces[-1] == "Sure. Let me take that. Pricing is holding."
+    assert pieces[-2].endswith("in the new bids?")
+
+
+def test_prepared_remarks_are_cut_where_the_call_is_handed_on() -> None:
+    """Past the host's cue ("Ms. Roe, you may begin."), the next speaker opens on thanks or a greeting;
+    a hand-over still to come ("Before I turn it over to ...") cuts nothing."""
+    pieces = split_hosted(
+        [
+            "I'd like to introduce your host, Jane Roe, Investor Relations. Ms. Roe, you may begin. Thank you, "
+            "Sam. Before I turn it over to Tom, a word on forward-looking statements. I'll pass the call to Tom. "
+            "Good morning, everyone. Sales rose 4%. Our first question comes from Priya Raman with Harbor Point. "
+            "Please proceed. How is pricing holding? Thanks, Priya. It is holding."
+        ]
+    )
+    assert pieces[:3] == [
+        "I'd like to introduce your host, Jane Roe, Investor Relations. Ms. Roe, you may begin.",
+        "Thank you, Sam. Before I turn it over to Tom, a word on forward-looking statements. I'll pass the call to Tom.",
+        "Good morning, everyone. Sales rose 4%.",
+    ]
+
+
+def test_a_follow_up_from_an_asker_introduces_them() -> None:
+    pieces = split_hosted(
+        [
+            "Sure. It opens in March. We have another follow-up from Priya Raman with Harbor Point. Your line "
+            "is open. Please go ahead. Great. Thank you. I wanted to ask about the fuel surcharge and how it "
+            "resets. Thanks. Yeah, it resets every month with a lag."
+        ]
+    )
+    assert pieces == [
+        "Sure. It opens in March.",
+        "We have another follow-up from Priya Raman with Harbor Point. Your line is open. Please go ahead.",
+        "Great. Thank you. I wanted to ask about the fuel surcharge and how it resets. Thanks.",
+        "Yeah, it resets every month with a lag.",
+    ]

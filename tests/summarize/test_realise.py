@@ -374,3 +374,17 @@ def test_a_share_of_orders_and_an_authorization_are_not_growth_or_buybacks() -> 
     assert doubt(doc, buyback) is not None
     doc, bought = _clause_fact("We repurchased $300 million of shares.", "$300 million", "share buyback", 3e8)
     assert doubt(doc, bought) is None
+
+
+def test_a_plan_over_several_years_says_how_many() -> None:
+    doc = parse_bytes(
+        (
+            b"Welcome to NovaSky's third quarter 2025 earnings call.\n"
+            b"Revenue for the quarter was $50.2 million.\n"
+            b"We plan to invest $12 billion in data centers over the next three years.\n"
+        ),
+        "NVSK_q3_2025.txt",
+    )
+    facts = run(doc)
+    assert "Plans investment of $12 billion over three years." in [h.text for h in highlights(doc, facts, "en", k=10)]
+    assert "计划三年内投资120亿美元。" in [h.text for h in highlights(doc, facts, "zh-Hans", k=10)]

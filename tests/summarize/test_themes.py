@@ -72,6 +72,19 @@ def test_disclaimers_are_noise_and_greetings_are_pleasantries() -> None:
     assert tax.pleasantries("thank you, operator.", "") == 1
 
 
+def test_call_procedure_is_noise_and_its_asides_are_pleasantries() -> None:
+    tax = taxonomy()
+    assert tax.is_noise("after my remarks, dana will review the results, and then we will open the call for questions.", "")
+    assert tax.is_noise("we'll be happy to take your questions once lee has covered the quarter.", "")
+    assert tax.is_noise("i will lead off today's call by providing commentary on the quarter.", "")
+    assert tax.is_noise("the gaap measures are in our earnings materials, posted on our investor relations website.", "")
+    assert not tax.is_noise("after the remarks of the regulator, we raised prices.", "")
+    assert tax.pleasantries("happy friday morning, everyone.", "") == 1
+    assert tax.pleasantries("i think the question is on labor costs.", "") == 1
+    assert tax.pleasantries("with that, we thank you for your support of our plan.", "") == 1
+    assert tax.pleasantries("labor costs rose 4% in the quarter.", "") == 0
+
+
 def test_metric_weights_prefer_headline_metrics() -> None:
     tax = taxonomy()
     assert tax.metric_weight("revenue") > tax.metric_weight("share price")

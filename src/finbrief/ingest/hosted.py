@@ -47,9 +47,11 @@ INTRO_RES = (
         + _NAME,
         re.IGNORECASE,
     ),
-    # "We'll go next to Jane Roe with ...", "Now go to Jane Roe of ...", "Next we have Jane Roe ..."
+    # "We have another follow-up from Jane Roe with ..."
+    re.compile(r"\bfollow[- ]?up(?:\s+question)?\s+(?:(?:comes|is)\s+)?from\s+(?:the\s+line\s+of\s+)?" + _NAME, re.IGNORECASE),
+    # "We'll go next to Jane Roe with ...", "Now go to Jane Roe of ...", "We now turn to Jane Roe with ..."
     re.compile(
-        r"\b(?:go|going|move|moving)\s+(?:now\s+|next\s+|first\s+)?(?:over\s+)?to\s+(?:the\s+line\s+of\s+)?" + _NAME
+        r"\b(?:go|going|move|moving|turn|turning)\s+(?:now\s+|next\s+|first\s+)?(?:over\s+)?to\s+(?:the\s+line\s+of\s+)?" + _NAME
         + r"(?=\s*(?:,|with\b|of\b|from\b|at\b))",
         re.IGNORECASE,
     ),
@@ -70,15 +72,19 @@ MAX_CLOSER_CHARS = 60
 _REPLY_LEAD = r"(?:(?:thanks|thank\s+you|yeah|yes|sure|hi|hey|hello|great|okay|ok|well|so)(?:\s+(?:so\s+much|very\s+much))?[,.!]?\s+)+"
 # A first name this short is not read ("I meet the Yani": "I").
 MIN_FIRST_NAME = 2
-KEY_WORDS = ("question", "go to", "go next")
-# The same, found in the text as written (no case folding needed: "Question", "question").
-RAW_KEYS = ("uestion", "go to ", "go next")
+KEY_WORDS = ("question", "go to", "go next", "turn to", "follow")
+# The same, found in the text as written (no case folding needed: "Question", "question"), and the
+# words of a hand-over in the prepared remarks.
+RAW_KEYS = ("uestion", "go to ", "go next", "turn to ", "ollow-up from", "ollow up from", "over to ", "back to ", " to you", "call to ", "floor to ", "ntroduce")
 # The asker closing a question with thanks ("Thank you.", "Thanks, guys."), after a question mark.
 THANKS_END_RE = re.compile(
     r"(?:(?:great|okay|ok|so|then|yeah)[,.]?\s+)?(?:thanks|thank\s+you)(?:\s+(?:so\s+much|very\s+much|again))?"
     r"(?:,?\s+(?:guys|all|everyone|both|both\s+of\s+you))?[.!]?",
     re.IGNORECASE,
 )
+# An answer's first word after a question ("...? Sure. Let me clarify.", "...? Yeah, we expect ..."):
+# once the asker has asked with a question mark, a sentence opening so answers.
+ANSWER_OPEN_RE = re.compile(r"(?:sure|yes|yeah|absolutely|certainly|(?:a\s+)?(?:good|great)\s+question)\b[,.!]", re.IGNORECASE)
 # An acknowledgement opening a follow-up ("Okay.", "Thank you, Tim.", "Got it."): one short sentence
 # among the next FOLLOW_UP_WINDOW of which one announces the follow-up.
 ACK_RE = re.compile(
@@ -94,6 +100,66 @@ FOLLOW_UP_RE = re.compile(
 FOLLOW_UP_WINDOW = 2
 
 
+# A speaker handing the call on in the prepared remarks ("I'll now turn the call over to Juan.", "I'll
+# pass the call to Brian.", "Ismael, over to you.", "I'd like to introduce your host, Jane Roe,
+# Investor Relations.", "Operator, please open the line for questions."): when the next sentence opens on
+# thanks or a greeting ("Thank you, Megan.", "Good afternoon and welcome"), past the host's cue ("Please
+# go ahead.", "Sir, the floor is yours."), someone else speaks from it.
+HANDOVER_RE = re.compile(
+    r"\b(?:(?:turn|hand|pass|give)(?:ing)?\s+(?:(?:over|back)\s+)?(?:(?:the\s+)?(?:call|conference|floor|line|presentation"
+    r"|webcast|mic(?:rophone)?)\s+|it\s+|things\s+)?(?:back\s+)?(?:over\s+)?to\b|\bover\s+to\s+you\b"
+    r"|\bintroduce\b|\boperator,?\s+(?:please\s+|can\s+you\s+|could\s+you\s+|would\s+you\s+)?(?:now\s+)?open\b"
+    r"|\bopen\s+the\s+(?:call|line|lines|floor)\s+(?:up\s+)?(?:for|to)\s+questions)",
+    re.IGNORECASE,
+)
+# The host's cue after a hand-over, besides ``CLOSER_RE``: "Ms. Roe, you may begin.", "Sir, the floor is yours."
+CUE_RE = re.compile(
+    r"(?:(?:(?:mr|ms|mrs|dr)\.?\s+[A-Z][\w'’-]+|sir|ma'am|madam),?\s+)?(?:you\s+may\s+(?:now\s+)?(?:begin|proceed)"
+    r"|the\s+floor\s+is\s+yours|please\s+(?:go\s+ahead|proceed|begin))",
+    re.IGNORECASE,
+)
+# What the next speaker opens on: thanks or a greeting, perhaps after their name as a bare label
+# ("Vincent Roche Thanks very much, Mike").
+OPENER_RE = re.compile(
+    r"(?:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+(?=[A-Z]))?(?:(?:all\s+right|alright|okay|ok|well|great|and|yes)[,.]?\s+)?"
+    r"(?:(?:thank\s+you|thanks)(?:\s+(?:very|so)\s+much)?(?:\s*[,.!]|\s+and\b)|good\s+(?:morning|afternoon|evening|day)\b"
+    r"|hello\b|hi\b|welcome\b)",
+    re.IGNORECASE,
+)
+# A hand-over still to come is none ("Before I turn it over to Brian, ...", "... over to Jane in a moment.").
+NOT_YET_RE = re.compile(r"\b(?:before|in\s+a\s+(?:moment|minute|few\s+minutes)|shortly|later|after\s+(?:that|which|I|we))\b", re.I)
+
+
+def hands_over(sentence: str) -> bool:
+    """``sentence`` hands the call on now."""
+    return HANDOVER_RE.search(sentence) is not None and NOT_YET_RE.search(sentence) is None
+
+
+def is_cue(sentence: str) -> bool:
+    """A host's short cue after a hand-over or an introduction ("Please go ahead.")."""
+    t = sentence.strip().rstrip(".!")
+    return len(t) <= MAX_CLOSER_CHARS and bool(CLOSER_RE.fullmatch(t) or CUE_RE.fullmatch(t))
+
+
+def opens_turn(sentence: str) -> bool:
+    """``sentence`` opens a new speaker's words after a hand-over (thanks, a greeting)."""
+    return OPENER_RE.match(sentence.lstrip()) is not None
+
+
+def _handover_end(text: str, spans: list[tuple[int, int]], k: int) -> int | None:
+    """Where the next speaker starts when sentence ``k`` hands the call on and the next words
+    (past the host's cues) open on thanks or a greeting; else None."""
+    a, b = spans[k]
+    if not hands_over(text[a:b]):
+        return None
+    j = k + 1
+    while j < len(spans) and is_cue(text[spans[j][0] : spans[j][1]]):
+        j += 1
+    if j < len(spans) and opens_turn(text[spans[j][0] : spans[j][1]]):
+        return spans[j][0]
+    return None
+
+
 def _intro(sentence: str) -> str | None:
     """The first name of the asker a host introduces in ``sentence``, or None."""
     if len(sentence) > MAX_INTRO_CHARS:
@@ -106,8 +172,41 @@ def _intro(sentence: str) -> str | None:
     return None
 
 
-def _reply_re(first: str) -> re.Pattern[str]:
-    return re.compile(rf"{_REPLY_LEAD}{re.escape(first)}\b[,.!]?", re.IGNORECASE)
+REPLY_RE = re.compile(rf"{_REPLY_LEAD}(?P<who>[A-Z][a-z'’-]+)\b[,.!]?", re.IGNORECASE)
+# A first name the transcription wrote another way (a short form, one letter off) has at least this
+# many letters, and one letter off keeps the first ones.
+SAME_LEAD = 3
+
+
+# Short forms that are no prefix of the name ("Rich" is one of Richard's; "Joe" is none of Joseph's).
+SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "michael": ("mike",), "robert": ("bob", "bobby"), "william": ("bill", "will", "billy"), "joseph": ("joe",),
+    "james": ("jim", "jimmy"), "thomas": ("tom",), "richard": ("rick", "dick"), "john": ("jack",),
+    "edward": ("ed", "ted"), "charles": ("chuck", "charlie"), "anthony": ("tony",), "andrew": ("andy", "drew"),
+    "lawrence": ("larry",), "elizabeth": ("liz", "beth"), "margaret": ("meg", "maggie"), "katherine": ("kate",),
+    "catherine": ("kate", "cathy"), "stephen": ("steve",), "steven": ("steve",), "jeffrey": ("jeff",),
+    "gregory": ("greg",), "nicholas": ("nick",), "peter": ("pete",),
+}
+
+
+def same_first_name(said: str, first: str) -> bool:
+    """``said`` is the introduced ``first`` name as the reply wrote it: the same, a short form of it
+    or it of the short form ("Rich" for Richard, "Joe" for Joseph), or one letter off ("Tory" for
+    Tori)."""
+    a, b = said.casefold(), first.casefold()
+    if a == b or a in SHORT_FORMS.get(b, ()) or b in SHORT_FORMS.get(a, ()):
+        return True
+    if min(len(a), len(b)) < SAME_LEAD:
+        return False
+    if a.startswith(b) or b.startswith(a):
+        return True
+    return len(a) == len(b) and a[:SAME_LEAD] == b[:SAME_LEAD] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def replies_to(sentence: str, first: str) -> bool:
+    """``sentence`` thanks or greets the introduced asker by first name ("Yeah, thanks, Tory.")."""
+    m = REPLY_RE.match(sentence)
+    return m is not None and same_first_name(m["who"], first)
 
 
 def split_hosted(texts: Sequence[str]) -> list[str]:
@@ -118,7 +217,7 @@ def split_hosted(texts: Sequence[str]) -> list[str]:
     out: list[str] = []
     st = _State()
     for i, text in enumerate(texts):
-        if st.reply is None and i not in keyed:
+        if st.first is None and i not in keyed:
             out.append(text)
             continue
         cuts: list[int] = []
@@ -133,9 +232,11 @@ def split_hosted(texts: Sequence[str]) -> list[str]:
                 while k + 1 < len(spans) and _closes(text[spans[k + 1][0] : spans[k + 1][1]]):
                     k += 1
                 cuts.append(spans[k][1])
-                st = _State(_reply_re(first))
-            elif st.reply is not None:
+                st = _State(first)
+            elif st.first is not None:
                 st.step(text, spans, k, cuts)
+            elif (at := _handover_end(text, spans, k)) is not None:
+                cuts.append(at)  # the prepared remarks handed on: "... over to Juan. Thank you, Megan."
             k += 1
         out.extend(_pieces(text, cuts))
     return out
@@ -144,21 +245,34 @@ def split_hosted(texts: Sequence[str]) -> list[str]:
 class _State:
     """Who speaks after an introduction: the asker (``answering`` False), then the answer."""
 
-    def __init__(self, reply: re.Pattern[str] | None = None) -> None:
-        self.reply = reply
+    def __init__(self, first: str | None = None) -> None:
+        self.first = first
         self.asked = False  # the asker has said a sentence
         self.marked = False  # ... and one with a question mark
         self.answering = False
+
+    @staticmethod
+    def _answer_next(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+        """The sentence after ``k`` opens an answer ("Yeah, I think ...")."""
+        if k + 1 >= len(spans):
+            return False
+        nxt = text[spans[k + 1][0] : spans[k + 1][1]]
+        return "?" not in nxt and ANSWER_OPEN_RE.match(nxt) is not None
 
     def step(self, text: str, spans: list[tuple[int, int]], k: int, cuts: list[int]) -> None:
         a, b = spans[k]
         sentence = text[a:b].strip()
         if not self.answering:
-            if self.asked and self.reply is not None and self.reply.match(sentence):
+            if self.asked and self.first is not None and replies_to(sentence, self.first):
                 cuts.append(a)  # "Thanks, Jane. ..." answers
                 self.answering = True
-            elif self.marked and THANKS_END_RE.fullmatch(sentence):
-                cuts.append(b)  # "... pricing? Thank you." ends the question
+            elif (self.marked or (self.asked and self._answer_next(text, spans, k))) and THANKS_END_RE.fullmatch(
+                sentence
+            ):
+                cuts.append(b)  # "... pricing? Thank you." / "... from here. Thanks. Yeah, ..." ends the question
+                self.answering = True
+            elif self.marked and "?" not in sentence and ANSWER_OPEN_RE.match(sentence):
+                cuts.append(a)  # "... in Q3? Sure. Let me clarify." answers
                 self.answering = True
             else:
                 self.asked = True

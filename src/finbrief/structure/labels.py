@@ -375,9 +375,26 @@ def _cut_tail(text: str, rx: re.Pattern[str]) -> str:
     return text[: len(text) - len(tail) + m.start()] if m else text
 
 
+def _prose(text: str) -> bool:
+    """A line that ``split_label`` answers None for, told cheaply (most lines of a call are speech): it
+    opens with a letter (no bullet, timestamp, bracket or mark), holds no colon where a label's would
+    close it and no table bar, and is too long for a label or a sentence of more words than a name."""
+    head = text[: MAX_INLINE_WHO + TIME_CHARS + 1]
+    if not head[:1].isalpha() or ":" in head or "：" in head or "|" in head[: MAX_INLINE_WHO + 3]:
+        return False
+    t = text.rstrip()
+    # a trailing timestamp or number cut leaves more than a label's length; a full stop is cut by nothing
+    return len(t) > MAX_LABEL_CHARS + 2 * TAIL_CHARS or (t[-1] == "." and t.count(" ") >= MAX_NAME_WORDS)
+
+
 def split_label(text: str, simp: str) -> Who | None:
     """The speaker part of a paragraph, past a leading bullet or timestamp and inside Markdown bold,
     and where the speech starts (0 when the label stands alone)."""
+    return None if _prose(text) else _split_label(text, simp)
+
+
+def _split_label(text: str, simp: str) -> Who | None:
+    """``split_label`` of a line that is not ``_prose``."""
     t = text.rstrip()
     start = len(t) - len(t.lstrip())
     bullet = LABEL_BULLET_RE.match(t, start)
@@ -1156,11 +1173,13 @@ def _staff_entry(lab: Label, w: Who, simp: str, v: Vocab, known: frozenset[str])
 
 def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
     """The speaker label in paragraph ``text`` (``simp`` its simplified view), if it has one."""
+    if _prose(text):
+        return None  # (``split_label``'s answer, before the bracket test: a letter opens the line)
     if text[:1] in "（(" or text.lstrip()[:1] in "（(":
         lead = _lead_bracket(text, simp, v, known)
         if lead is not None:
             return lead
-    w = split_label(text, simp)
+    w = _split_label(text, simp)
     if w is None:
         return None
     if w.inline and v.fields:

@@ -106,13 +106,15 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     ):
         reg = Registry(active, lexicon.companies)
         return _transcript(s, labels, affiliations, roster, ann, reg)
+    cues = False  # (asked once: with no labels it decides both what to read and the kind)
     if not labels:
         found = unlabelled.structure(s, ann, Registry(active, lexicon.companies))
-        if found is None and _has_call_cues(s):
+        cues = found is None and _has_call_cues(s)
+        if cues:
             found = unlabelled.read_questions(s, Registry(active, lexicon.companies))
         if found is not None:
             return found
-    if labels or not _has_call_cues(s):
+    if labels or not cues:
         return _plain(s, "article", None)
     return _plain(s, "transcript", "prepared", (NO_LABELS,))
 

@@ -413,14 +413,28 @@ _AHEAD = re.compile(
 _AHEAD = anchored(_AHEAD)
 
 
-RELATIVE_YEARS = {"this year": "今年", "next year": "明年"}
+# A plan over several years ("2025-2027"), said in words: a label's digits must be the source's.
+_MULTI_YEARS = {
+    2: ("over two years", "两年内"),
+    3: ("over three years", "三年内"),
+    4: ("over four years", "四年内"),
+    5: ("over five years", "五年内"),
+    10: ("over ten years", "十年内"),
+}
+RELATIVE_YEARS = {"this year": "今年", "next year": "明年", **dict(_MULTI_YEARS.values())}
+_YEAR_SPAN = re.compile(r"(\d{4})-(\d{4})")
 
 
 def _forward_label(f: Fact, paragraph: str, now: str | None = None) -> str:
     """How a forward figure's period is shown: "Q3" when the cited paragraph names that quarter (a
     quarter label the paragraph does not name would not verify), "FY 2022" for a year it names,
     "this year" / "next year" for one it does not name, said against the period the document
-    reports on ("明年资本开支..."), else "FY" (no digits to verify)."""
+    reports on ("明年资本开支..."), else "FY" (no digits to verify); a plan over several years
+    ("2025-2027") "over three years"."""
+    years = _YEAR_SPAN.fullmatch(f.period or "")
+    if years is not None:
+        span = _MULTI_YEARS.get(int(years.group(2)) - int(years.group(1)) + 1)
+        return span[0] if span else ""
     if not f.period or "-" in f.period:
         return ""
     q = parse_quarter(f.period)

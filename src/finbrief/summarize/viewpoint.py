@@ -16,7 +16,9 @@ its lead sentences).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
+from finbrief.lexicon import metrics as lexicon_metrics
 from finbrief.model import Document, Fact, Figure, Statement
 from finbrief.summarize import realise
 from finbrief.summarize.names import segment_names
@@ -45,6 +47,18 @@ CAPITAL = ("capex", "buyback", "dividend", "investment")
 MOVER = (*REVENUE, "adjusted EBITA", "adjusted EBITDA", "operating income", "customer management revenue")
 MAX_MOVERS = 2
 MAX_PLANS = 2
+
+
+@cache
+def _profit_order() -> tuple[str, ...]:
+    """``PROFIT``, then every other metric the lexicon marks as a results headline (``headline``:
+    AFFO per share for a REIT, new business value for an insurer), in lexicon order."""
+    extra = [
+        m.name
+        for m in lexicon_metrics.metrics()
+        if m.headline and m.name not in PROFIT and m.name not in REVENUE and "sales" not in m.name
+    ]
+    return (*PROFIT, *dict.fromkeys(extra))
 
 
 def _rank(metric: str, order: Sequence[str]) -> int:
@@ -87,7 +101,7 @@ def viewpoint(doc: Document, facts: Sequence[Fact], lang: str) -> list[tuple[Sta
     segments = segment_names()
     results = [r for r in pool if not r.forward]
     company = [r for r in results if r.subject == main and doc.paragraph(r.paragraph).section != "qa"]
-    headline = [r for r in (_pick(company, REVENUE), _pick(company, PROFIT)) if r is not None]
+    headline = [r for r in (_pick(company, REVENUE), _pick(company, _profit_order())) if r is not None]
     movers: list[realise.Record] = []
     changed = [
         r
