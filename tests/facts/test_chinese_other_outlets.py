@@ -83,7 +83,7 @@ def test_a_count_of_banks_and_a_month_are_no_subjects() -> None:
     )
     assert not [f for f in facts if f.value in (9, 5)]
     f = one(facts, value=1_788_000)
-    assert f.period == "2025Q1-2025Q4" and not f.subject.startswith("月")
+    assert f.period == "2025-01-2025-10" and not f.subject.startswith("月")
 
 
 def test_listing_code_after_a_chinese_name_names_the_company() -> None:

@@ -1,6 +1,6 @@
 """Chinese stories of companies whose fiscal year does not end in December, and of one month's sales:
 the fiscal calendar a stated interim or quarter end implies, fiscal halves and "last year" in such
-stories, the quarter of a monthly-sales story, a year surpassed that is no year of the story, and Hong
+stories, the month of a monthly-sales story, a year surpassed that is no year of the story, and Hong
 Kong's "按年減少" that is no Taiwanese results word.
 
 Sentences are written for these tests; the companies and figures are invented.
@@ -32,12 +32,12 @@ MONTHLY = (
 )
 
 
-def test_a_monthly_sales_story_is_about_that_months_quarter() -> None:
+def test_a_monthly_sales_story_is_about_that_month() -> None:
     assert identify(build(MONTHLY, "zh-Hant")).period == "2025Q4"
     facts = facts_of(MONTHLY)
-    assert one(facts, value=123_450_000_000).period == "2025Q4"
-    assert one(facts, value=12.3).period == "2025Q4"
-    assert one(facts, value=1_050_000_000_000).period == "2025Q1-2025Q4"
+    assert one(facts, value=123_450_000_000).period == "2025-10"
+    assert one(facts, value=12.3).period == "2025-10"
+    assert one(facts, value=1_050_000_000_000).period == "2025-01-2025-10"
 
 
 def test_a_headline_that_breaks_a_level_gives_more_than_it() -> None:

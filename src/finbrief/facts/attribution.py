@@ -766,6 +766,103 @@ _TOTAL_TO_SUM = re.compile(
 $1.13")."""
 
 
+# --- Noun-phrase heads ----------------------------------------------------------------------------------
+# A metric word inside a noun phrase only names what the figure measures when it is the phrase's head,
+# its last noun: "$3.9 million in property damage" measures damage, "$575,000 in total revenue impact"
+# an impact on revenue, "the revenue impact of our cancellations was $45 million" an impact, "reduce next
+# year's debt service by $5.2 million" debt service. The phrase runs over words that are neither closed-
+# class words (articles, prepositions, conjunctions, auxiliaries, pronouns) nor verb forms.
+def _word_set(words: str) -> frozenset[str]:
+    """The words of a space-separated list."""
+    return frozenset(words.split())
+
+
+_NP_CLOSED = _word_set(
+    "a an the our its their his her my your this that these those which who whom whose what and or but nor so yet "
+    "of in on at by for from to with without within into onto over under above below versus vs per as than after "
+    "before during through throughout since until compared including excluding inclusive exclusive across against "
+    "among between beyond like unlike via despite following toward towards upon about around approximately nearly "
+    "almost roughly just only also not all each every both more less plus minus is are was were be been being has "
+    "have had will would could should may might can do does did we i you they it he she there here then now today "
+    "while when where if whereas up down last next prior same previous current year-ago respectively "
+    "sequentially way well ahead again still even further already alone either rose grew fell came lost went stood saw made took got gave held hit kept led drove rise rises grow "
+    "grows fall falls increases decreases declines improves remains totals reaches stands comes represents reflects "
+    "includes excludes compares contributes continues accounts"
+)
+"""Words that end a noun phrase: closed-class words and the verb forms a metric's clause goes on with."""
+_NP_OTHER_HEADS = _word_set(
+    "impact impacts effect effects damage damages savings synergies headwind headwinds tailwind tailwinds benefit "
+    "benefits cost costs service extinguishment repayment repayments paydown paydowns refinancing issuance "
+    "maturities redemption redemptions mix penetration opportunity opportunities accretion dilution drag "
+    "shortfall"
+)
+"""Heads of a noun phrase that are no metric, whatever metric word modifies them: an effect on a metric ("revenue
+impact", "property damage"), a cost or saving, a transaction on a balance ("debt repayments", "debt service"),
+a composition ("revenue mix")."""
+_NP_PERIOD_HEAD = re.compile(
+    r"(?:quarters?|half|halves|years?|months?|weeks?|days?|periods?|ytd|fy\d*|q[1-4]|h[12]|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)$",
+    re.IGNORECASE,
+)
+_NP_WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z&'’-]*)(?![\w$%])")
+_NP_LEAD = re.compile(r"\s+(?:(?P<prep>in|of)\s+)?(?:(?:the|our|its|their)\s+)?", re.IGNORECASE)
+_NP_ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", re.IGNORECASE)
+
+
+def _verb_form(word: str, first: bool) -> bool:
+    """Whether a word after a noun cannot be a noun of its phrase: a closed-class word, an -ly adverb, a
+    postpositive "-able" adjective, or an -ed/-ing form that does not open the phrase ("unexpected costs",
+    "operating cash flow" open with one)."""
+    w = word.lower()
+    if w in _NP_CLOSED or w.endswith("ly") or w.endswith(("able", "ible")):
+        return True
+    return not first and w.endswith(("ed", "ing")) and not w.endswith("eed") and w not in _NP_ING_NOUNS
+
+
+_NP_ING_NOUNS = _word_set("financing refinancing spending funding pricing earnings offering offerings")
+
+
+def _np_words(text: str, pos: int, hi: int, opened: bool = False, verbs: bool = True) -> list[tuple[int, int]]:
+    """Spans of the words of the noun phrase that starts at ``pos`` (or goes on there when ``opened``), up to
+    ``hi``; ``verbs``: -ed/-ing words end it unless they open it (else only closed-class words do)."""
+    words: list[tuple[int, int]] = []
+    while pos < hi and len(words) < 5:
+        w = _NP_WORD.match(text, pos, hi)
+        if w is None or _verb_form(w.group(1), (not words and not opened) or not verbs):
+            break
+        words.append((w.start(1), w.end(1)))
+        pos = w.end()
+    return words
+
+
+def _other_head(text: str, m_start: int, m_end: int, hi: int) -> bool:
+    """Whether a figure is the size of a noun phrase whose head is no metric: after "in"/"of" ("$3.9 million
+    in property damage", "$575,000 in total revenue impact") or, for a figure an article leads, right after it
+    ("a $5.2 million annual savings")."""
+    lead = _NP_LEAD.match(text, m_end, hi)
+    if lead is None or (lead.group("prep") is None and not _NP_ARTICLE_BEFORE.search(text, max(0, m_start - 6), m_start)):
+        return False
+    words = _np_words(text, lead.end(), hi, verbs=False)
+    return bool(words) and text[words[-1][0] : words[-1][1]].lower() in _NP_OTHER_HEADS
+
+
+def _modifies_noun(text: str, hit: _Hit, hi: int) -> bool:
+    """Whether a metric word only modifies the noun heading its phrase ("the revenue impact", "debt service",
+    "debt repayments", "debt-to-cap ratio"): that head is no metric."""
+    if _TO_COMPOUND.match(text, hit.end):
+        return True
+    words = _np_words(text, hit.end, hi, opened=True)
+    if not words or text[hit.end : words[0][0]].strip():
+        return False
+    return text[words[-1][0] : words[-1][1]].lower() in _NP_OTHER_HEADS
+
+
+_RATE_NOUN = re.compile(r"(?<![A-Za-z])(?:rates?|coupons?|cost)(?![A-Za-z])", re.IGNORECASE)
+"""Before a percentage: the rate an amount carries ("at a rate of 3.15%", "average coupon ... from 5.89%")."""
+_TO_COMPOUND = re.compile(r"-to-[A-Za-z]")
+"""Right after a metric word: a ratio compound ("debt-to-capital ratio") that only starts with it."""
+
+
 def fits(metric: Metric, m: NumberMention) -> bool:
     """Whether figure ``m`` can measure ``metric``: its unit class is one the metric allows.
 
@@ -1820,6 +1917,10 @@ class _Extractor:
                 # net income is read below)
                 return None, False, None
         after_end = min(c_end, next_start, m.end + _AFTER_MAX)
+        if self.english and unit_class(m) == "amount" and _other_head(text, m.start, m.end, min(c_end, next_start)):
+            # "$3.9 million in property damage", "$575,000 in total revenue impact", "a $5.2 million annual
+            # savings": the size of a thing no metric names, whatever metric the clause names elsewhere
+            return None, False, None
         continues: bool | None = None  # worked out only for a sentence with metric words before the clause
         ordered: list[tuple[_Hit, bool]] = [
             # "guidance at 11.25% for revenue and 14.75% for net operating income": the metric named for
@@ -1865,6 +1966,8 @@ class _Extractor:
                 ordered += [(h, False) for h in earlier if not _driver_between(text, h.end, m.start, contents)]
         for hit, after in ordered:
             metric: Metric = hit.entry  # type: ignore[assignment]
+            if self.english and _modifies_noun(text, hit, sentence[1]):
+                continue  # "the revenue impact of our cancellations was $45 million": an impact, not revenue
             if metric.weak and any(0 <= hit.start - h.end <= 2 for h in strong):
                 continue  # "DCF per share": that metric's amount per share, not earnings per share
             if (metric.weak or text[hit.start : hit.start + 4].lower() == "per ") and any(
@@ -1927,6 +2030,16 @@ class _Extractor:
             if m.unit == "%" and m.role != "change" and conversion and _OF_INCOME.match(text, m.end):
                 # "free cash flow of $631 million and a conversion rate of 108% of net income"
                 return hit, after, conversion.name
+            if (
+                self.english
+                and metric.rate
+                and m.unit == "%"
+                and m.role != "change"
+                and _RATE_NOUN.search(text, max(sentence[0], m.start - 70), m.start)
+            ):
+                # "senior notes at a rate of 3.15%", "the weighted average interest rate of our debt is 2.9%":
+                # the rate the amount carries
+                return hit, after, metric.rate
             if fits(metric, m):
                 return hit, after, None
             per_share = unit_class(m) == "per_share" or (
@@ -2572,6 +2685,18 @@ class _Extractor:
             comparison = _base_comparison(text, clause, m)
             if comparison is None and not self.english and self.state.yoy_default and metric.kind == "result":
                 comparison = "yoy"  # "平均售价由每部1102.2元下降3.6%" in a story that compares year on year
+            if comparison is None and self.english and self.state.yoy_default and metric.kind == "result" and _bare_base(
+                text, clause, m
+            ):
+                # "revenues were down 15.7% to $664.6 million compared with $788.1 million" in a call whose
+                # unmarked changes are year on year: the same period a year before
+                comparison = "yoy"
+            if self.english and comparison == "yoy" and next(_guidance_marks(text, sentence[0], m.start), None):
+                # "We expect total revenues of $2.7 billion to $2.8 billion compared with $2.9 billion": the
+                # year before the one the outlook is for
+                period = _guided_period(m, sentence, clause, period_mentions, self.state.ctx, text) or _guided_here(
+                    para, period_mentions, sentence[0]
+                ) or period
             period = _base_period(text, m, clause, period_mentions, mentions) or _shifted(period, comparison)
             if own and not self.english and _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start):
                 period = own  # "(去年同期:2.8亿元)": the comparative's span, as ``_period`` worked it out
@@ -2606,6 +2731,7 @@ class _Extractor:
             if m.role != "base":
                 period = (
                     _guided_period(m, statement, clause, period_mentions, self.state.ctx, text)
+                    or _guided_here(para, period_mentions, statement[0])
                     or self.guided_before
                     or (
                         _fiscal_year(self.state.ctx)
@@ -3086,6 +3212,11 @@ class _Extractor:
                 self.english
                 or pm.report
                 or pm.start - max(para.clause_start(pm.start), label.end() if label else 0) <= 10
+                # "公布了各自的10月交付数据,其中蔚来交付5055台": a breakdown keeps the period of what it breaks down
+                or _BREAKDOWN_BETWEEN.search(para.text, pm.end, m.start) is not None
+                # "…(亏损同比收窄23.94亿元)2024Q3实现营业收入…": a digest runs on past a closing parenthesis
+                or para.text[max(0, pm.start - 1) : pm.start] in (")", "）")
+                or self._month_reported(para, pm, mentions)
             )
         ]
         if (
@@ -3100,8 +3231,13 @@ class _Extractor:
             # "the loan growth we saw in the first quarter ... culminating with $50 billion in record loan
             # growth this quarter": the figure's own clause names its period, an earlier clause another one
             return self.state.ctx.period
-        if before:
+        own_after = self._own_clause_period_after(para, m, in_sentence, clause, mentions) if self.english else None
+        if before and own_after is None:
             return before[-1].period
+        if own_after is not None:
+            # "After issuing $500 million of notes in May, ... issued another $400 million of notes in August":
+            # the period named in the figure's own clause, not one an earlier clause gives another figure
+            return own_after
         after_clause = [
             pm
             for pm in in_sentence
@@ -3171,6 +3307,35 @@ class _Extractor:
             if self.state.ctx.running:  # an interim or nine-month report: its span, not its last quarter
                 return self.state.ctx.running
         return self.state.ctx.period
+
+    def _own_clause_period_after(
+        self,
+        para: _Paragraph,
+        m: NumberMention,
+        in_sentence: list[PeriodMention],
+        clause: tuple[int, int],
+        mentions: list[NumberMention],
+    ) -> str | None:
+        """A past period named after a figure in its own clause, with no other figure or comparison word
+        between ("issued another $400 million of senior notes in August")."""
+        for pm in in_sentence:
+            if not (m.end <= pm.start < min(clause[1], m.end + 60)):
+                continue
+            if (
+                not pm.period
+                or pm.forward
+                or pm.base
+                or pm.kind not in ("quarter", "month", "year")
+                or not (
+                    _PERIOD_PREPOSITION.search(para.text, max(0, pm.start - 12), pm.start)
+                    or _PERIOD_PREPOSITION_IN.match(para.text, pm.start)
+                )
+                or _COMPARED.search(para.text, m.end, pm.start)
+                or any(m.end <= x.start < pm.start for x in mentions)
+            ):
+                return None
+            return pm.period
+        return None
 
     def _comparative_period(self, year: int) -> str | None:
         """The span a results announcement's bracketed comparative covers: the document's running span
@@ -3266,6 +3431,15 @@ class _Extractor:
         if not cues or not max(cues)[1]:
             return period
         return self._year_to_date_span()
+
+    @staticmethod
+    def _month_reported(para: _Paragraph, pm: PeriodMention, mentions: Sequence[NumberMention]) -> bool:
+        """A month whose own clause reports a figure ("公布10月营收1,234.5亿元，月增8%，年增12.3%"): the
+        month holds for the rest of the sentence, as a quarter named first does."""
+        if pm.kind != "month" or periods.parse_quarter(pm.period or "") is not None:
+            return False
+        end = para.clause(pm.start)[1]
+        return any(pm.end <= x.start and x.end <= end for x in mentions)
 
     def _named_period_since(self, para: _Paragraph, lo: int, hi: int) -> bool:
         """Whether the document's own quarter is named again between two offsets ("本季", "单计第三季")."""
@@ -4174,7 +4348,8 @@ _HEADING_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,11}|[A-Z][A-
 _SECTION_HEADING = re.compile(
     r"(?:观点|觀點|表现|表現|评级|評級|发展|發展|分析|预测|預測|状况|狀況|情况|情況|概况|概況|动态|動態|行业|行業|板块|板塊"
     r"|市场|市場|指标|指標|展望|风险|風險|提示|要点|要點|摘要|亮点|亮點|总结|總結|策略|建议|建議|数据|數據|业务|業務|概述"
-    r"|回顾|回顧|结论|結論|点评|點評|纪要|紀要|财报|財報|业绩|業績|公告|新闻|新聞|资讯|資訊|简介|簡介|背景|目录|目錄|附录|附錄)$"
+    r"|回顾|回顧|结论|結論|点评|點評|纪要|紀要|财报|財報|业绩|業績|公告|新闻|新聞|资讯|資訊|简介|簡介|背景|目录|目錄|附录|附錄"
+    r"|方面|因素)$"
     r"|^(?:Key|Financial|Business|Market|Outlook|Summary|Highlights|Risks?|Investment|Rating|Overview)\b"
 )
 """Endings of a section label ("核心观点", "财务表现", "医药行业"): a heading that names a topic, not a firm."""
@@ -4460,6 +4635,39 @@ def _guided_period(
     return _ahead(after[0], ctx) if after else None
 
 
+def _guided_here(para: _Paragraph, period_mentions: list[PeriodMention], pos: int) -> str | None:
+    """The period the outlook of an earlier sentence of the paragraph is for ("Turning to full-year 2022
+    guidance compared with 2021. We expect total revenues of between $2.7 billion and $2.8 billion"): the
+    last period, not a comparison base, named in a sentence with a forecast word before ``pos``."""
+    found = None
+    for pm in period_mentions:
+        if pm.end > pos:
+            break
+        if not pm.period or pm.base or pm.kind not in ("quarter", "year", "span"):
+            continue
+        if para.sentence(pm.start)[1] <= pos and _PERIOD_GUIDANCE.match(para.text, pm.end):
+            found = pm.period
+    return found
+
+
+_PERIOD_GUIDANCE = re.compile(r"\s*(?:(?:financial|earnings|revenue|sales|EPS|annual)\s+)?(?:guidance|outlook)(?![A-Za-z])", re.IGNORECASE)
+"""Right after a period: the outlook it is for ("full-year 2022 guidance", "our fiscal 2023 outlook")."""
+
+
+def _bare_base(text: str, clause: tuple[int, int], m: NumberMention) -> bool:
+    """Whether a comparison base is written bare right after its comparison word ("compared with $788.1
+    million", "versus $174.5 million"), naming no period of its own."""
+    lead = _BARE_BASE_LEAD.search(text, max(clause[0], m.start - 24), m.start)
+    return lead is not None and not _RELATIVE_AFTER.match(text, m.end)
+
+
+_PERIOD_PREPOSITION = re.compile(r"(?<![A-Za-z])(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
+_PERIOD_PREPOSITION_IN = re.compile(r"\s*(?:in|during)\s", re.IGNORECASE)
+"""Right before a period named after a figure: the preposition that dates it ("in August", "during the
+fourth quarter")."""
+_BARE_BASE_LEAD = re.compile(r"(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:\[\s*)?$", re.IGNORECASE)
+
+
 def _reported_across(text: str, m: NumberMention, pm: PeriodMention, ctx: PeriodContext) -> bool:
     """Whether a period named after a forecast, past another figure, is a quarter already reported ("EPS
     of $2.85 to $3.10, inclusive of the $0.32 litigation reserve in the second quarter"): it dates the
@@ -4576,6 +4784,9 @@ def extract(doc: Document) -> FactSheet:
     facts.sort(key=lambda f: (f.paragraph, f.start, f.end))
     return replace(extractor.sheet, facts=tuple(facts))
 
+
+_BREAKDOWN_BETWEEN = re.compile(r"[,，;；:：]\s?其中")
+"""A clause that opens on "其中" ("among them"): its figures break down the clause before it."""
 
 _BASE_PERIOD_LEAD = re.compile(
     r"\s*(?:(?:by|in)\s+comparison\s*,?\s*|(?:and|but|meanwhile)\s*,?\s+)?(?:in|during|for)\s+(?:the\s+)?", re.IGNORECASE

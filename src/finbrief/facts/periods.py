@@ -1,7 +1,7 @@
 """Reporting periods: the document's quarter, and the period each figure refers to.
 
-Periods are written as calendar quarters (``2025Q2``), years (``2025``) or spans
-(``2024Q3-2025Q2``, ``2025-2027``). Fiscal quarters are mapped to calendar quarters through the
+Periods are written as calendar quarters (``2025Q2``), years (``2025``), months (``2025-10``) or
+spans (``2024Q3-2025Q2``, ``2025-2027``, ``2025-01-2025-10``). Fiscal quarters are mapped to calendar quarters through the
 company's fiscal calendar (lexicon/calendars.yaml: Alibaba's fiscal Q2 FY2026 is 2025Q3).
 
 Choices:
@@ -12,7 +12,9 @@ Choices:
   quarter, except in a forward-looking sentence);
 - forward plans get a span of calendar years from the document's year ("未来三年" in a 2025Q2
   document is ``2025-2027``); vague horizons ("未来几个季度", "coming years") get no period;
-- a month gives the calendar quarter it falls in ("7月" in a 2025 document is ``2025Q3``);
+- a Chinese month named as a whole gives that month ("10月销量" in a 2025 document is ``2025-10``),
+  the months to date a span of months ("1-10月" is ``2025-01-2025-10``; "前9个月" stays
+  ``2025Q1-2025Q3``); a point in a month ("9月底", "9月30日") gives the calendar quarter it falls in;
 - the document's year is the one it names as a fact most (a year named with a quarter, "the
   fourth quarter of 2020", counts most; "compared to the first quarter of 2020" counts for 2021;
   targets, "2019 levels" and English sentences looking ahead do not count); its quarter is the
@@ -26,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -51,6 +53,11 @@ __all__ = [
 def quarter_str(index: int) -> str:
     """``2025Q2`` for quarter index ``2025*4 + 1``."""
     return f"{index // 4}Q{index % 4 + 1}"
+
+
+def month_str(year: int, month: int) -> str:
+    """``2025-10`` for October 2025: the period of a figure reported for one month."""
+    return f"{year}-{month:02d}"
 
 
 def parse_quarter(period: str) -> int | None:
@@ -287,9 +294,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("en_nq", re.compile(r"(?<![A-Za-z0-9])(?P<q>[1-4])Q\s?(?:FY)?(?P<y>\d{2}|\d{4})(?![A-Za-z0-9])", re.I)),
     (
-        "yy_quarter",  # broker notes: "25Q3", "24Q1-Q3", "24Q4-25Q2", "21Q1-3" (the first three quarters)
+        "yy_quarter",  # broker notes: "25Q3", "2024Q3", "24Q1-Q3", "24Q4-25Q2", "21Q1-3" (the first three quarters)
         re.compile(
-            r"(?<![A-Za-z0-9.])(?P<y>[1-3]\d)Q(?P<q>[1-4])(?:\s?[-–~]\s?(?:(?P<y2>[1-3]\d))?Q(?P<q2>[1-4])"
+            r"(?<![A-Za-z0-9.])(?P<y>(?:20)?[1-3]\d)Q(?P<q>[1-4])(?:\s?[-–~]\s?(?:(?P<y2>(?:20)?[1-3]\d))?Q(?P<q2>[1-4])"
             r"|[-–~](?P<q3>[1-4])(?![%.\d]))?(?![A-Za-z0-9])"
         ),
     ),
@@ -630,19 +637,26 @@ def _rel_year(rel: str | None, ctx: PeriodContext, default: int | None) -> int |
     return ctx.year + {"去年": -1, "上年": -1, "前年": -2, "今年": 0, "明年": 1}.get(rel, 0)
 
 
-def _bare_quarter(q: int, ctx: PeriodContext, year_hint: int | None, forward: bool) -> int | None:
+def _bare_quarter(
+    q: int, ctx: PeriodContext, year_hint: int | None, forward: bool | Callable[[], bool]
+) -> int | None:
     """Quarter index for a quarter named without its year.
 
     In a document about a fiscal quarter, the bare quarter that matches it as a calendar or a
-    fiscal quarter is the document's quarter ("第三季度" in a fiscal-Q3 report).
+    fiscal quarter is the document's quarter ("第三季度" in a fiscal-Q3 report). ``forward`` may be
+    a test, asked only where the answer depends on it (most quarters have a year to go by).
     """
+
+    def ahead() -> bool:
+        return forward() if callable(forward) else forward
+
     if year_hint is not None:
         if (
-            not forward
-            and ctx.date is not None
+            ctx.date is not None
             and ctx.quarter is None
             and year_hint == ctx.date[0]
             and 3 * q > ctx.date[1]
+            and not ahead()
         ):
             return (year_hint - 1) * 4 + q - 1  # a quarter not yet ended when the document was written
         return year_hint * 4 + q - 1
@@ -653,16 +667,29 @@ def _bare_quarter(q: int, ctx: PeriodContext, year_hint: int | None, forward: bo
             return dq
     if dq is not None:
         year = dq // 4
-        if q - 1 > dq % 4 and not forward:
+        if q - 1 > dq % 4 and not ahead():
             year -= 1
         return year * 4 + q - 1
-    if ctx.date is not None and not forward:
+    if ctx.date is not None and not ahead():
         # the latest such quarter that had ended when the document was written
         year = ctx.date[0] if 3 * q <= ctx.date[1] else ctx.date[0] - 1
         return year * 4 + q - 1
     if ctx.year is not None:
         return ctx.year * 4 + q - 1
     return None
+
+
+_MONTH_POINT_AFTER = re.compile(r"\s?(?:底|末|初|中|上旬|中旬|下旬|止|起|开始|以来|至|到|[-–~])")
+"""After a month: a point in it or a span from or to it ("9月底", "10月起", "7至9月"), not the month's own figure."""
+_MONTH_POINT_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到|至|到|从|自|[-–~])\s?$")
+
+
+def _whole_month(text: str, g: dict[str, str | None], s: int, e: int) -> bool:
+    """Whether a Chinese month mention names the month as a whole ("10月销量", "2025年10月交付"): its
+    figures are that month's (``2025-10``); a day, a month end or a span bound keeps the quarter."""
+    if g.get("d") or _MONTH_POINT_AFTER.match(text, e):
+        return False
+    return not _MONTH_POINT_BEFORE.search(text, max(0, s - 6), s)
 
 
 def _bare_month(month: int, ctx: PeriodContext, forward: bool) -> int | None:
@@ -850,9 +877,13 @@ def _resolve(
             y = _year(g["y"])
         if y is None:
             return PeriodMention(s, e, "span", None)
-        n = -(-_months(g["n"] or g["n2"]) // 3)  # "前10月": to the end of the fourth quarter
+        months = _months(g["n"] or g["n2"])
+        n = -(-months // 3)
         a = y * 4
-        return PeriodMention(s, e, "span", span(a, a + n - 1), tuple(quarter_str(i) for i in range(a, a + n)))
+        covered = tuple(quarter_str(i) for i in range(a, a + n))
+        if months % 3:  # "前10个月", "1-10月": the months to October, not the fourth quarter
+            return PeriodMention(s, e, "span", f"{month_str(y, 1)}-{month_str(y, months)}", covered)
+        return PeriodMention(s, e, "span", span(a, a + n - 1), covered)
     if name == "zh_year_ended":  # "截至2025年6月30日止年度": the fiscal year, named after the year it ends in
         return PeriodMention(s, e, "year", str(_year(g["y"])))
     if name == "zh_months_ended":  # "截至2025年6月30日止六个月": the span that ends with that month
@@ -935,6 +966,8 @@ def _resolve(
             )
         return PeriodMention(s, e, "span", span(dq - 3, dq))
     if name == "zh_date":
+        if _whole_month(text, g, s, e):
+            return PeriodMention(s, e, "month", month_str(_year(g["y"]), int(g["m"])))
         return PeriodMention(s, e, "month", quarter_str(calendar_quarter(_year(g["y"]), int(g["m"]))))
     if name == "zh_month":
         mtext = g["m"]
@@ -948,6 +981,8 @@ def _resolve(
             index = _bare_month(month, ctx, forward)
         if _FROM_BEFORE_ZH.search(text, max(0, s - 2), s) and _FORECAST_MADE_AFTER.match(text, e):
             return None  # "全年营收年成长幅度从7月预测接近30%": when a forecast was made, not what it covers
+        if index is not None and _whole_month(text, g, s, e):
+            return PeriodMention(s, e, "month", month_str(index // 4, month))
         return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
     if name == "zh_year_same_period":
         y = _year(g["y"])
@@ -986,15 +1021,15 @@ def _resolve(
             # "up from 1.5x in the previous second quarter": the latest such quarter before the document's,
             # whatever year the paragraph named last
             return q_mention(dq - ((dq - (q - 1)) % 4 or 4), 1, bare=q)
-        return q_mention(_bare_quarter(q, ctx, year_hint, forward or _forward_after(text, e)), 1, bare=q)
+        return q_mention(_bare_quarter(q, ctx, year_hint, forward or (lambda: _forward_after(text, e))), 1, bare=q)
     if name == "yy_quarter":
-        a = (2000 + int(g["y"])) * 4 + int(g["q"]) - 1
+        a = _year(g["y"]) * 4 + int(g["q"]) - 1
         if g.get("q3"):
             b = a - int(g["q"]) + int(g["q3"])
             return PeriodMention(s, e, "span", span(a, b) if b > a else None)  # "21Q1-3": one cumulative span
         if not g.get("q2"):
             return q_mention(a, 2)
-        b = (2000 + int(g["y2"] or g["y"])) * 4 + int(g["q2"]) - 1
+        b = _year(g["y2"] or g["y"]) * 4 + int(g["q2"]) - 1
         if b <= a:
             return PeriodMention(s, e, "span", None)
         return PeriodMention(s, e, "span", span(a, b), tuple(quarter_str(i) for i in range(a, b + 1)))
@@ -1017,7 +1052,7 @@ def _resolve(
             y = _year(g["y"])
             fiscal = bool(g.get("fis") or g.get("fis0"))
             return q_mention(fiscal_to_calendar(y, q, fym) if fiscal else y * 4 + q - 1, 2)
-        return q_mention(_bare_quarter(q, ctx, year_hint, forward or _forward_after(text, e)), 1, bare=q)
+        return q_mention(_bare_quarter(q, ctx, year_hint, forward or (lambda: _forward_after(text, e))), 1, bare=q)
     if name == "en_months_span":
         if g.get("n3"):
             n3 = _num(g["n3"]) // 3

@@ -24,7 +24,7 @@ _ZH_BOUNDARY = re.compile(r"[，,。；;：:、（）()「」『』“”\"'《�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_PERIOD = re.compile(
     r"第?[一二三四1-4]季度?|[上下]半年|全年|今年|去年|明年|本季度?|上一?季度?|前一?季度?|下一?季度?|单季度?|当季|首[一二三四1-4]季|前[二三1-3]季度?|"
-    r"[一二三四五六七八九十\d]{1,2}月(?:底|末)?止?|年度?|季度"
+    r"[一二三四五六七八九十\d]{1,2}月份?(?:底|末)?止?|年度?|季度"
 )
 _WINDOW = 18
 _ZH_QUANTITY = re.compile(r"[一二三四五六七八九十两百千万\d]+\s?(?:件|个|款|台|家|项|种|位|名|部|辆|次)")
@@ -167,7 +167,7 @@ def verb_before_self(name: str) -> bool:
 _ZH_OPENING_CUTS = frozenset("在中已")
 """Single-character cut words that open a name when they stand first ("在建开发产品", "中国业务", "已完工");
 others there are a verb before it ("占通信服务收入比": 占 is no part of the name)."""
-_ZH_NOT_CUT = ("中国", "中华", "中东", "中资", "中央")
+_ZH_NOT_CUT = ("中国", "中华", "中东", "中资", "中央", "及其他")
 
 
 _VERB_BEFORE = frozenset(

@@ -1,0 +1,88 @@
+"""Chinese monthly delivery and sales releases, broker digests and US-listed filers' results stories: a
+month's figures are that month's (``2025-10``), the months to date a span of months, "其中" breaks down
+the clause before it, broker quarters written "2024Q3", and the words around a business line's name
+that are no part of it.
+
+Sentences are written for these tests; the companies and figures are invented.
+"""
+
+from __future__ import annotations
+
+from finbrief.facts import numbers, run
+from finbrief.model import Fact
+
+from .builders import build
+
+
+def facts_of(text: str, language: str = "zh-Hans") -> tuple[Fact, ...]:
+    return run(build(text, language))  # type: ignore[arg-type]
+
+
+def one(facts: tuple[Fact, ...], **want: object) -> Fact:
+    hits = [f for f in facts if all(getattr(f, k) == v for k, v in want.items())]
+    assert len(hits) == 1, (want, [(f.subject, f.metric, f.value, f.unit, f.change, f.period) for f in facts])
+    return hits[0]
+
+
+MONTHLY = (
+    "2025-11-03\n"
+    "星驰汽车10月份共交付新车12,345台,同比增长35.2%,环比增长8.1%;1-10月累计交付98,765台。\n"
+    "新势力车企陆续公布了各自的10月交付数据,其中星驰汽车交付12,345台,创单月新高。\n"
+    "截至9月底,星驰汽车总资产为210.5亿元。\n"
+)
+
+
+def test_a_months_figures_are_that_months() -> None:
+    facts = facts_of(MONTHLY)
+    f = one(facts, value=12_345, paragraph=2)
+    assert f.period == "2025-10" and f.subject != "份共"
+    assert one(facts, value=35.2).period == "2025-10"
+    assert one(facts, value=8.1).period == "2025-10"
+
+
+def test_the_months_to_date_are_a_span_of_months() -> None:
+    facts = facts_of(MONTHLY)
+    assert one(facts, value=98_765).period == "2025-01-2025-10"
+    assert not [f for f in facts if f.value == 1]  # "1-10月" opens a span of months, it is no figure
+    assert [x.value for x in numbers.scan("1至10月累计交付9.8万台")] == [98_000]
+
+
+def test_a_breakdown_keeps_the_period_of_the_clause_it_breaks_down() -> None:
+    assert one(facts_of(MONTHLY), value=12_345, paragraph=3).period == "2025-10"
+
+
+def test_a_month_end_balance_stays_the_quarters() -> None:
+    assert one(facts_of(MONTHLY), value=21_050_000_000).period == "2025Q3"
+
+
+def test_a_broker_quarter_with_a_four_digit_year() -> None:
+    text = (
+        "- 2024年前三季度实现营业收入190.5亿元(同比+12.1%)2024Q3实现营业收入70.2亿元(同比+20.3%,环比+15.6%)\n"
+    )
+    facts = facts_of(text)
+    assert one(facts, value=19_050_000_000).period == "2024Q1-2024Q3"
+    assert one(facts, value=7_020_000_000).period == "2024Q3"
+    assert one(facts, value=15.6).period == "2024Q3"
+
+
+def test_words_around_a_business_lines_name() -> None:
+    text = (
+        "2025-11-20\n"
+        "云帆科技今日公布2025年第三季度财报。\n"
+        "来自于移动游戏的营收为人民币13.9亿元,同比增长9%。\n"
+        "来自于电商业务及其他业务的营收为人民币7.3亿元,同比增长18%。\n"
+    )
+    facts = facts_of(text)
+    assert one(facts, value=1_390_000_000).subject == "移动游戏"
+    assert one(facts, value=730_000_000).subject == "电商业务及其他业务"
+
+
+def test_a_heading_on_an_aspect_names_no_subject() -> None:
+    text = (
+        "云帆科技2025年第三季度点评\n"
+        "运营效率方面\n"
+        "- 2025Q3公司毛利率为34.9%(同比+9.9pct),销售费用率为16.5%(同比-0.6pct)\n"
+    )
+    facts = facts_of(text)
+    assert one(facts, value=34.9).subject != "运营效率方面"
+    assert one(facts, value=16.5).subject != "运营效率方面"
