@@ -66,16 +66,12 @@ def speaker_of(doc: Document, snippet: str) -> str | None:
     return next(p.speaker for p in doc.paragraphs if snippet in p.text)
 
 
-def test_one_paragraph_remarks_go_to_whom_each_speaker_hands_the_call() -> None:
-    """A first name is the person named in full before ("Marco" is Marco Oyelaran); the host's
-    instructions after the call goes to the operator are no one's."""
+def test_one_paragraph_remarks_are_no_one_s_and_the_questions_are_the_introduced_analysts() -> None:
+    """Without labels, who reads the prepared remarks is left open (a hand-over alone proved too weak
+    a sign on calls of other layouts); the host's introductions still give each question's asker."""
     doc = parse(ONE_PARAGRAPH_REMARKS)
-    assert speaker_of(doc, "With me today are Marco") == "dana-whitfield"
-    assert speaker_of(doc, "a reminder that we will make") == "dana-whitfield"
-    assert speaker_of(doc, "Revenue rose 9%") == "marco-oyelaran"
-    assert speaker_of(doc, "Operating margin was 14.2%") == "lena-fischer"
-    assert speaker_of(doc, "please press star one") is None
-    assert speaker_of(doc, "Good morning and welcome to the Harrow") is None
+    for snippet in ("With me today are Marco", "Revenue rose 9%", "Operating margin was 14.2%", "please press star one"):
+        assert speaker_of(doc, snippet) is None
     assert [q.asker for q in doc.qa] == ["nadia-hollis", "oskar-brandt"]
     assert_sound(doc)
 
@@ -115,12 +111,10 @@ Yes, Jo, it is.
 """
 
 
-def test_short_line_remarks_go_to_whom_each_speaker_hands_the_call() -> None:
+def test_short_line_remarks_are_no_one_s_and_the_questions_are_the_introduced_analysts() -> None:
     doc = parse(SHORT_LINES_REMARKS)
-    assert speaker_of(doc, "Good morning, everyone.") == "owen-pryce"
-    assert speaker_of(doc, "Copper output rose 6%") == "carla-mendes"
-    assert speaker_of(doc, "Net income was $88 million.") == "felix-arndt"
-    assert speaker_of(doc, "Good day and welcome") is None
+    for snippet in ("Good morning, everyone.", "Copper output rose 6%", "Net income was $88 million."):
+        assert speaker_of(doc, snippet) is None
     assert [q.asker for q in doc.qa] == ["ravi-menon", "jo-tanaka"]
     assert_sound(doc)
 
@@ -153,13 +147,12 @@ def _captions(text: str, words_per_cue: int = 9) -> str:
     return "\n".join(cues)
 
 
-def test_webcast_captions_without_labels_follow_the_hand_overs_and_the_host() -> None:
+def test_webcast_captions_without_labels_follow_the_host() -> None:
     """Captions of a webcast cut every few words, speakers changing inside a cue."""
     from finbrief.ingest import run as ingest
 
     doc = run(ingest(_captions(ONE_PARAGRAPH_REMARKS).encode("utf-8"), "webcast.srt"))
-    assert speaker_of(doc, "Revenue rose 9%") == "marco-oyelaran"
-    assert speaker_of(doc, "Operating margin was 14.2%") == "lena-fischer"
+    assert speaker_of(doc, "Revenue rose 9%") is None
     assert [(q.asker, q.firm) for q in doc.qa] == [
         ("nadia-hollis", "Crestline Partners"),
         ("oskar-brandt", "Fairhaven Securities"),
