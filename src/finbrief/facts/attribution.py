@@ -794,7 +794,7 @@ _NP_OTHER_HEADS = _word_set(
     "impact impacts effect effects damage damages savings synergies headwind headwinds tailwind tailwinds benefit "
     "benefits cost costs service extinguishment repayment repayments paydown paydowns refinancing issuance "
     "maturities redemption redemptions mix penetration opportunity opportunities accretion dilution drag "
-    "shortfall"
+    "shortfall expenses charge charges divestiture divestitures proceeds outflows extinguishment"
 )
 """Heads of a noun phrase that are no metric, whatever metric word modifies them: an effect on a metric ("revenue
 impact", "property damage"), a cost or saving, a transaction on a balance ("debt repayments", "debt service"),
@@ -844,6 +844,33 @@ def _other_head(text: str, m_start: int, m_end: int, hi: int) -> bool:
         return False
     words = _np_words(text, lead.end(), hi, verbs=False)
     return bool(words) and text[words[-1][0] : words[-1][1]].lower() in _NP_OTHER_HEADS
+
+
+def _other_head_before(text: str, lo: int, m_start: int, hits: list[_Hit]) -> bool:
+    """Whether the noun phrase a figure is linked to right before it ("acquisition expenses of $3.5
+    million", "debt service by $5.2 million") has a head that is no metric and holds no metric word."""
+    link = _LINK_BEFORE.search(text, max(lo, m_start - 24), m_start)
+    if link is None:
+        return False
+    end = link.start()
+    words = [w for w in _WORD_BEFORE.finditer(text, max(lo, end - 60), end)]
+    if not words or words[-1].end() != end or words[-1].group().lower() not in _NP_OTHER_HEADS:
+        return False
+    start = words[-1].start()
+    for w in reversed(words[:-1]):
+        if w.end() + 1 < start or _verb_form(w.group(), False):
+            break
+        start = w.start()
+    if _AT_A_BEFORE.search(text, max(lo, start - 12), start):
+        return False  # "paid a dividend ... at a total cost of $87 million": the price of what the clause names
+    return not any(start <= h.start and h.end == end for h in hits)  # (a metric word may modify the head)
+
+
+_AT_A_BEFORE = re.compile(r"(?<![A-Za-z])at\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
+_LINK_BEFORE = re.compile(r"\s+(?:of|by|totaling|totalling|was|were|of\s+approximately|of\s+about)\s+(?:approximately\s+|about\s+|roughly\s+)?$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z&'’-]*")
 
 
 def _modifies_noun(text: str, hit: _Hit, hi: int) -> bool:
@@ -1917,6 +1944,10 @@ class _Extractor:
                 # net income is read below)
                 return None, False, None
         after_end = min(c_end, next_start, m.end + _AFTER_MAX)
+        if self.english and unit_class(m) in ("amount", "per_share") and _other_head_before(text, c_start, m.start, para.metrics):
+            # "acquisition expenses of $3.5 million", "a pre-tax loss on debt extinguishment of $175 million":
+            # the figure sizes the phrase right before it, whose head is no metric
+            return None, False, None
         if self.english and unit_class(m) == "amount" and _other_head(text, m.start, m.end, min(c_end, next_start)):
             # "$3.9 million in property damage", "$575,000 in total revenue impact", "a $5.2 million annual
             # savings": the size of a thing no metric names, whatever metric the clause names elsewhere
@@ -2548,7 +2579,11 @@ class _Extractor:
         value_high = m.value_high
         unit = m.unit
         role = m.role
-        if self.english and metric.kind == "market" and _REPURCHASED.search(text, sentence[0], sentence[1]):
+        if (
+            self.english
+            and (metric.kind == "market" or (_is_eps_family(metric) and _SHARES_FOR.search(text, max(0, m.start - 40), m.start)))
+            and _REPURCHASED.search(text, sentence[0], sentence[1])
+        ):
             # "we repurchased 2.4 million shares for $845 million at an average price of $346.19 per share"
             metric = lm.metric_by_name("average repurchase price") or metric
             name = metric.name
@@ -3199,7 +3234,7 @@ class _Extractor:
         ):
             return right_after[0].period  # "from $43 billion in 2015 to $30.7 billion today": today's
         if before_clause:
-            return before_clause[-1].period
+            return self._since_year_end(para.text, before_clause[-1], metric)
         # an earlier clause sets the period only when it leads with it ("去年三季度,阿里收入…"); in
         # English any earlier clause of the sentence does ("we closed fiscal 2023 strongly, with
         # revenue of $5.3 billion ...")
@@ -3233,7 +3268,7 @@ class _Extractor:
             return self.state.ctx.period
         own_after = self._own_clause_period_after(para, m, in_sentence, clause, mentions) if self.english else None
         if before and own_after is None:
-            return before[-1].period
+            return self._since_year_end(para.text, before[-1], metric)
         if own_after is not None:
             # "After issuing $500 million of notes in May, ... issued another $400 million of notes in August":
             # the period named in the figure's own clause, not one an earlier clause gives another figure
@@ -3308,6 +3343,19 @@ class _Extractor:
                 return self.state.ctx.running
         return self.state.ctx.period
 
+    def _since_year_end(self, text: str, pm: PeriodMention, metric: Metric) -> str | None:
+        """The period a year-end named earlier in the sentence gives a flow: the year to date after it
+        ("the change in cash from year-end 2021 reflects cash flows from operations of $209.4 million"); a
+        balance keeps the year-end itself."""
+        if (
+            metric.point
+            or pm.kind != "year"
+            or not _FROM_YEAR_END.search(text, max(0, pm.start - 30), pm.start)
+            or str(pm.period) != str((self.state.ctx.quarter or 0) // 4 - 1)
+        ):
+            return pm.period
+        return self._year_to_date_span() or pm.period
+
     def _own_clause_period_after(
         self,
         para: _Paragraph,
@@ -3325,7 +3373,7 @@ class _Extractor:
                 not pm.period
                 or pm.forward
                 or pm.base
-                or pm.kind not in ("quarter", "month", "year")
+                or pm.kind not in ("quarter", "month", "year", "span")
                 or not (
                     _PERIOD_PREPOSITION.search(para.text, max(0, pm.start - 12), pm.start)
                     or _PERIOD_PREPOSITION_IN.match(para.text, pm.start)
@@ -3839,6 +3887,8 @@ _ORGANIC_ITEMS = re.compile(
 """After "excluding": only currency and portfolio changes, the definition of organic growth."""
 _TO_FLAT_AFTER = re.compile(r"\s+(?:(?:decline|decrease|drop|down)\s+)?to\s+(?:roughly\s+|about\s+)?flat(?![A-Za-z])", re.IGNORECASE)
 _BUYBACK_NAMES = frozenset({"buyback"})
+_SHARES_FOR = re.compile(r"(?<![A-Za-z])shares\s+(?:for|at)\s+(?:an\s+average\s+(?:price\s+)?of\s+)?$", re.IGNORECASE)
+"""Right before a price: the shares it was paid for ("we repurchased 10.1 million shares for $10.35 per share")."""
 _REPURCHASED = re.compile(r"(?<![A-Za-z])(?:repurchas\w*|bought back|buy(?:ing)? back|buybacks?)(?![A-Za-z])", re.IGNORECASE)
 """In a sentence about buying back shares, the price paid is the average repurchase price, no market price."""
 _AUTHORIZED = re.compile(
@@ -4661,6 +4711,11 @@ def _bare_base(text: str, clause: tuple[int, int], m: NumberMention) -> bool:
     return lead is not None and not _RELATIVE_AFTER.match(text, m.end)
 
 
+_FROM_YEAR_END = re.compile(
+    r"(?<![A-Za-z])(?:from|since)\s+(?:the\s+)?(?:(?:prior|last)\s+)?(?:year[\s-]end|end\s+of)\s+(?:(?:fiscal|of)\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a year: the year-end a change or flow is counted from ("from year-end 2021")."""
 _PERIOD_PREPOSITION = re.compile(r"(?<![A-Za-z])(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
 _PERIOD_PREPOSITION_IN = re.compile(r"\s*(?:in|during)\s", re.IGNORECASE)
 """Right before a period named after a figure: the preposition that dates it ("in August", "during the

@@ -635,6 +635,19 @@ def _rel_year(rel: str | None, ctx: PeriodContext, default: int | None) -> int |
     return ctx.year + {"去年": -1, "上年": -1, "前年": -2, "今年": 0, "明年": 1}.get(rel, 0)
 
 
+def _bare_half_year(first_half: bool, ctx: PeriodContext, forward: bool) -> int | None:
+    """Year of a half named without one ("the second half of the year"): the reported quarter's year, so
+    that a fourth-quarter call held the year after says "during the second half of the year" of the year
+    it reports on; a half already over by that quarter that is looked ahead to is the next year's."""
+    dq = ctx.quarter
+    if dq is None or ctx.fiscal_year_end_month != 12:
+        return ctx.year
+    year = dq // 4
+    if forward and (1 if first_half else 3) <= dq % 4:
+        year += 1  # "we expect first-half capacity to be flat" in a fourth-quarter call: the coming first half
+    return year
+
+
 def _bare_quarter(
     q: int, ctx: PeriodContext, year_hint: int | None, forward: bool | Callable[[], bool]
 ) -> int | None:
@@ -899,10 +912,10 @@ def _resolve(
                 a = fiscal_to_calendar(fy, 1 if first_half else 3, fym)
                 return PeriodMention(s, e, "span", span(a, a + 1))
         else:
-            y = _year(g["y"]) if g.get("y") else (year_hint or ctx.year)
             first_half = (g.get("h") or "").lower() == "first" or "1" in (g.get("h2") or "") + (
                 g.get("h3") or ""
             )
+            y = _year(g["y"]) if g.get("y") else (year_hint or _bare_half_year(first_half, ctx, forward))
         if y is None:
             return PeriodMention(s, e, "span", None)
         a = y * 4 + (0 if first_half else 2)
