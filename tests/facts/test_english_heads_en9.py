@@ -128,14 +128,16 @@ def test_a_half_of_the_year_in_a_fourth_quarter_call_is_the_reported_years() -> 
 
 
 def test_a_figure_linked_to_a_phrase_headed_by_no_metric_is_no_metric() -> None:
-    """"Net income was adjusted for integration expenses of $3.5 million": the figure sizes the expenses
+    """"Net income was adjusted for integration charges of $3.5 million": the figure sizes the charges
     right before it, not the net income the sentence opened with."""
     facts = facts_of(
-        "Net income for the third quarter was adjusted for integration expenses of $3.5 million and a pre-tax "
-        "loss on debt extinguishment of $12 million."
+        "Net income for the third quarter was adjusted for integration charges of $3.5 million and a pre-tax "
+        "loss on debt extinguishment of $12 million.",
+        "First quarter operating expenses were $41.9 million, which includes an impairment.",
     )
     assert _at(facts, "$3.5 million") == []
     assert _at(facts, "$12 million") == []
+    assert find(facts, raw="$41.9 million").metric == "operating expenses"
 
 
 def test_the_price_paid_for_repurchased_shares_is_the_average_repurchase_price() -> None:
@@ -154,3 +156,16 @@ def test_bad_debt_is_no_debt() -> None:
     """"Bad debt expense was about $2 million lower": a cost of uncollected receivables, not borrowings."""
     facts = facts_of("Bad debt expense was approximately $2 million in the quarter, down from last year.")
     assert find(facts, raw="$2 million").metric == "bad debt expense"
+
+
+def test_a_year_whose_levels_a_figure_is_measured_against_is_not_its_period() -> None:
+    """"revenue recovered to 84% of 2019 levels with occupancy up 26 percentage points", "in line with second
+    quarter levels": the quarter's figures, measured against another period's level."""
+    facts = facts_of(
+        "Business transient revenue recovered to 84% of the comparable 2019 levels with occupancy up 26 "
+        "percentage points over the second quarter.",
+        "Third quarter bookings of $806 million were in line with second quarter levels and represented a 21% "
+        "decline year-over-year.",
+    )
+    assert find(facts, raw="26 percentage points").period == "2021Q3"
+    assert find(facts, raw="21%").period == "2021Q3"

@@ -794,7 +794,7 @@ _NP_OTHER_HEADS = _word_set(
     "impact impacts effect effects damage damages savings synergies headwind headwinds tailwind tailwinds benefit "
     "benefits cost costs service extinguishment repayment repayments paydown paydowns refinancing issuance "
     "maturities redemption redemptions mix penetration opportunity opportunities accretion dilution drag "
-    "shortfall expenses charge charges divestiture divestitures proceeds outflows extinguishment"
+    "shortfall charge charges divestiture divestitures proceeds outflows extinguishment"
 )
 """Heads of a noun phrase that are no metric, whatever metric word modifies them: an effect on a metric ("revenue
 impact", "property damage"), a cost or saving, a transaction on a balance ("debt repayments", "debt service"),
@@ -854,18 +854,22 @@ def _other_head_before(text: str, lo: int, m_start: int, hits: list[_Hit]) -> bo
         return False
     end = link.start()
     words = [w for w in _WORD_BEFORE.finditer(text, max(lo, end - 60), end)]
-    if not words or words[-1].end() != end or words[-1].group().lower() not in _NP_OTHER_HEADS:
+    if not words or words[-1].end() != end or words[-1].group().lower() not in _NP_OTHER_HEADS - _PREDICATE_HEADS:
         return False
     start = words[-1].start()
     for w in reversed(words[:-1]):
-        if w.end() + 1 < start or _verb_form(w.group(), False):
+        if w.end() + 1 < start or _verb_form(w.group(), True):  # (an -ed or -ing word before a noun modifies it)
             break
         start = w.start()
     if _AT_A_BEFORE.search(text, max(lo, start - 12), start):
         return False  # "paid a dividend ... at a total cost of $87 million": the price of what the clause names
-    return not any(start <= h.start and h.end == end for h in hits)  # (a metric word may modify the head)
+    head = words[-1].start()
+    return not any(h.start < end and h.end > head for h in hits)  # (a metric word may modify the head)
 
 
+_PREDICATE_HEADS = _word_set("benefit benefits cost costs")
+"""Heads that before a figure often describe the metric the clause is about ("the provision was a net benefit
+of $222 million", "at a total cost of $87 million")."""
 _AT_A_BEFORE = re.compile(r"(?<![A-Za-z])at\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 
 
@@ -881,9 +885,11 @@ def _modifies_noun(text: str, hit: _Hit, hi: int) -> bool:
     words = _np_words(text, hit.end, hi, opened=True)
     if not words or text[hit.end : words[0][0]].strip():
         return False
-    return text[words[-1][0] : words[-1][1]].lower() in _NP_OTHER_HEADS
+    return text[words[-1][0] : words[-1][1]].lower() in _NP_OTHER_HEADS - _OWN_COST_HEADS
 
 
+_OWN_COST_HEADS = _word_set("cost costs")
+"""Heads that after a metric word name that metric itself ("SG&A costs")."""
 _RATE_NOUN = re.compile(r"(?<![A-Za-z])(?:rates?|coupons?|cost)(?![A-Za-z])", re.IGNORECASE)
 """Before a percentage: the rate an amount carries ("at a rate of 3.15%", "average coupon ... from 5.89%")."""
 _TO_COMPOUND = re.compile(r"-to-[A-Za-z]")
@@ -3195,6 +3201,10 @@ class _Extractor:
                 return _shifted_span(current, -4) if current else None
         lo, hi = bisect.bisect_left(starts, sentence[0]), bisect.bisect_left(starts, sentence[1])
         in_sentence = [pm for pm in usable[lo:hi] if not (m.start <= pm.start < m.end)]
+        if self.english:
+            # "revenues recovered to $6.2 billion or 70% of 2019 levels": the year the figures are measured
+            # against, not theirs
+            in_sentence = [pm for pm in in_sentence if not _LEVELS_AFTER.match(para.text, pm.end)]
         pos, size = group
         if size > 1:
             spans_before = [pm for pm in in_sentence if pm.quarters and pm.end <= m.start]
@@ -4711,6 +4721,8 @@ def _bare_base(text: str, clause: tuple[int, int], m: NumberMention) -> bool:
     return lead is not None and not _RELATIVE_AFTER.match(text, m.end)
 
 
+_LEVELS_AFTER = re.compile(r"(?:['’]s)?\s+(?:pre-pandemic\s+|pre-COVID\s+)?levels?(?![A-Za-z])", re.IGNORECASE)
+"""After a year: a level of that year another figure is measured against ("70% of 2019 levels")."""
 _FROM_YEAR_END = re.compile(
     r"(?<![A-Za-z])(?:from|since)\s+(?:the\s+)?(?:(?:prior|last)\s+)?(?:year[\s-]end|end\s+of)\s+(?:(?:fiscal|of)\s+)?$",
     re.IGNORECASE,
