@@ -1253,24 +1253,23 @@ _Found = tuple[int, int, int, str, re.Match[str]]
 class _Sieve:
     """Scan rows, and the rows each needle lets through: a row runs when the text holds one of its
     needles and one of its second needles (a row without second needles needs none). Each distinct
-    needle is looked for once per text, not once per row that names it."""
+    needle is looked for once per text, not once per row that names it; second needles only for the
+    rows the first let through, until one is found."""
 
     rows: tuple[_ScanRow, ...]
-    needles: tuple[tuple[str, int, int], ...]
-    """(needle, bits of the rows it is a needle of, bits of the rows it is a second needle of)."""
-    free: int
-    """Bits of the rows without second needles."""
+    needles: tuple[tuple[str, int], ...]
+    """(needle, bits of the rows it is a needle of)."""
+    second: tuple[tuple[int, tuple[str, ...]], ...]
+    """(bit of a row, its second needles), for the rows that have them."""
 
 
 def _sieve(rows: tuple[_ScanRow, ...]) -> _Sieve:
-    of: dict[str, list[int]] = {}
-    for i, (_rank, _name, _pattern, _on_lower, needles, also) in enumerate(rows):
+    of: dict[str, int] = {}
+    for i, (_rank, _name, _pattern, _on_lower, needles, _also) in enumerate(rows):
         for needle in needles:
-            of.setdefault(needle, [0, 0])[0] |= 1 << i
-        for needle in also or ():
-            of.setdefault(needle, [0, 0])[1] |= 1 << i
-    free = sum(1 << i for i, row in enumerate(rows) if row[5] is None)
-    return _Sieve(rows, tuple((n, bits[0], bits[1]) for n, bits in of.items()), free)
+            of[needle] = of.get(needle, 0) | 1 << i
+    second = tuple((1 << i, row[5]) for i, row in enumerate(rows) if row[5] is not None)
+    return _Sieve(rows, tuple(of.items()), second)
 
 
 _SIEVES = {
@@ -1299,12 +1298,17 @@ def _sieved(text: str, quarter: bool, limit: int) -> tuple[_Found, ...]:
     lower = text.lower()
     # (the needles are exact for ASCII; other scripts may case-fold otherwise)
     sieve = _SIEVES[text.isascii(), quarter]
-    first, second = 0, sieve.free
-    for needle, of, also in sieve.needles:
+    run = 0
+    for needle, of in sieve.needles:
         if needle in lower:
-            first |= of
-            second |= also
-    run = first & second
+            run |= of
+    for bit, also in sieve.second:
+        if run & bit:
+            for needle in also:
+                if needle in lower:
+                    break
+            else:
+                run ^= bit
     found: list[_Found] = []
     while run:
         bit = run & -run
