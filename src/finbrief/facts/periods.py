@@ -1822,13 +1822,20 @@ def context(
     for text in texts[:_HEAD_TEXTS]:
         report = _REPORT_SPAN.search(text)
         if report is not None and q % 4 + 1 == _REPORT_SPAN_QUARTER[report.group()]:
-            # "9家股份行三季报透视": an A-share third-quarter report leads with its nine months
-            running = f"{quarter_str(q - q % 4)}-{quarter_str(q)}"
+            # "9家股份行三季报透视": an A-share third-quarter report leads with its nine months; "发布2024年年报":
+            # an annual report with its year (unless its head names the fourth quarter as well)
+            if q % 4 == 3 and _FOURTH_QUARTER.search(text):
+                continue
+            running = str(q // 4) if q % 4 == 3 else f"{quarter_str(q - q % 4)}-{quarter_str(q)}"
             return PeriodContext(ctx.period, ctx.year, ctx.fiscal_year_end_month, ctx.date, ctx.article, running)
     return ctx
 
 
-_REPORT_SPAN_QUARTER = {"三季报": 3, "三季度报告": 3, "半年报": 2, "中报": 2, "半年度报告": 2}
+_REPORT_SPAN_QUARTER = {
+    **{"三季报": 3, "三季度报告": 3, "半年报": 2, "中报": 2, "半年度报告": 2},
+    **{"年报": 4, "年度报告": 4, "年度业绩": 4},
+}
+_FOURTH_QUARTER = re.compile(r"第?四季度?|Q4|4Q")
 _REPORT_SPAN = re.compile("|".join(sorted(_REPORT_SPAN_QUARTER, key=len, reverse=True)))
 """The name of a report that covers the year to date ("三季报" is the nine months to September)."""
 
