@@ -148,3 +148,26 @@ def test_the_own_company_named_after_a_rival() -> None:
     facts = facts_of(text)
     assert one(facts, value=890_000_000).subject != "星驰科技"
     assert one(facts, value=-5).subject == "星驰科技"
+
+
+CONVERTED = (
+    "北京时间11月17日晚间消息,云帆科技(Nasdaq:YFTK)今日发布了2025年第三季度财报,总净营收为人民币52.1亿元(约合7.3亿美元)。\n"
+    "来自于广告的营收为人民币11.7亿元(约合1.6亿美元),同比增长10%。\n"
+    "营收成本\n"
+    "营收成本为人民币41.9亿元(约合5.9亿美元),同比增长7%。\n"
+)
+
+
+def test_a_bracketed_conversion_is_the_same_figure() -> None:
+    facts = facts_of(CONVERTED)
+    usd = one(facts, value=730_000_000)
+    assert (usd.subject, usd.metric, usd.qualifier) == (one(facts, value=5_210_000_000).subject, "revenue", "approx")
+    assert usd.subject != "北京时间"
+    cost = one(facts, value=590_000_000)
+    assert (cost.metric, cost.qualifier) == ("cost of revenue", "approx")
+
+
+def test_a_metric_heading_ends_the_business_line_before() -> None:
+    facts = facts_of(CONVERTED)
+    assert one(facts, value=1_170_000_000).subject == "advertising" or one(facts, value=1_170_000_000).subject == "广告"
+    assert one(facts, value=4_190_000_000).subject not in ("advertising", "广告")

@@ -422,7 +422,7 @@ def _with_slash_items(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 _NOT_FIRM_END = ("在", "于", "将", "已", "则", "也", "亦", "均", "都", "仍", "从", "对")
 """Characters a firm's name does not end with: the particle after a name that opens a clause ("X在第四季度…")."""
-_TIME_IN_NAME = re.compile(r"[年月季期日]|去年|今年|同期|行业|板块|合计|整体|单季")
+_TIME_IN_NAME = re.compile(r"[年月季期日]|时间|時間|去年|今年|同期|行业|板块|合计|整体|单季")
 
 
 @cache
@@ -1535,6 +1535,8 @@ class _Extractor:
             para.add_topics(self.english)
             self._update_guided(para, None)
             self._update_carry_all(para)
+            if not self.english and _metric_heading(para):
+                self.carry = None  # "营收成本" over the next paragraph: the business line before is done
             if self.english:
                 for i, (s0, e0) in enumerate(para.sentences):
                     yoy, qoq = _YOY.search(text, s0, e0), _QOQ.search(text, s0, e0)
@@ -1606,6 +1608,8 @@ class _Extractor:
             self.last_segment = segs[-1].entry.name  # type: ignore[attr-defined]
         if not self.english and "为" in text:
             out = _turned_to(text, para, out, figure_of)
+        if not self.english and ("合" in text or "约" in text):
+            out = _converted(text, out, figure_of)
         if not self.english and text.count("|") >= 3:
             # a table row ("營業額 / 收益 | 1,461,540 | 19.448% | …"): a rate whose cell says neither its
             # period nor what it compares with depends on column heads the row does not hold; left out
@@ -4648,7 +4652,42 @@ _TURNED_TO = re.compile(r"(?:扭转|转变|转|变)为\s?(?:(?P<gain>盈利|净�
 """Right before the second figure of "净利润由亏损2.3亿元扭转为盈利3.1亿元": the same measure, turned."""
 
 
+_CONVERSION_BETWEEN = re.compile(r"\s?[(（]\s?(?:约合|約合|折合|合|约|約|相当于|相當於)\s?$")
+"""Between an amount and its bracketed conversion ("41.881亿元(约合6.500亿美元)")."""
+_CURRENCIES = frozenset({"CNY", "USD", "HKD", "TWD", "EUR", "GBP", "JPY", "SGD"})
+
+
+def _converted(text: str, out: list[Fact], figures: Sequence[NumberMention]) -> list[Fact]:
+    """An amount converted into another currency in brackets right after it ("营收成本为人民币41.881亿元
+    (约合6.500亿美元)"): the same figure, of the same subject, metric and period, approximately."""
+    if len(figures) != len(out):
+        return out
+    for j in range(1, len(out)):
+        f, prev, m, pm = out[j], out[j - 1], figures[j], figures[j - 1]
+        if (
+            pm.end <= m.start
+            and f.unit != prev.unit
+            and f.unit in _CURRENCIES
+            and prev.unit in _CURRENCIES
+            and _CONVERSION_BETWEEN.fullmatch(text, pm.end, m.start)
+        ):
+            out[j] = replace(
+                f, subject=prev.subject, metric=prev.metric, change=prev.change, period=prev.period,
+                basis=prev.basis, qualifier="approx",
+            )
+    return out
+
+
 _GAIN_OR_LOSS_AFTER = re.compile(r"\s?的?(?:(?P<gain>盈利|净盈利|纯利|溢利)|(?P<loss>亏损|净亏损))")
+
+
+def _metric_heading(para: _Paragraph) -> bool:
+    """A short line that is nothing but a metric's name ("营收成本", "毛利润"): a section on the whole
+    company's figure of that name."""
+    line = para.text.strip()
+    if not line or len(line) > 8:
+        return False
+    return any(h.start <= len(para.text) - len(para.text.lstrip()) and h.end >= len(para.text.rstrip()) for h in para.metrics)
 
 
 def _turned_to(text: str, para: _Paragraph, out: list[Fact], figures: Sequence[NumberMention]) -> list[Fact]:
