@@ -157,3 +157,27 @@ def test_title_in_parentheses_and_after_a_comma() -> None:
 )
 def test_title_or_firm(details: list[str], side: str, expected: tuple[str | None, str | None]) -> None:
     assert title_and_firm(details, side, vocab()) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue at Corvant Labs grew in every region we serve this quarter.",
+        "Margins held up well.",
+        "Thanks, everyone, and welcome to the Corvant Labs third quarter call, which we will keep "
+        "brief today because there is a lot to cover across the segments and the outlook for next year",
+        "Dana Whitfield: thank you, and good morning to everyone on the line today.",
+        "Dana Whitfield",
+        "Dana Whitfield (00:03:12)",
+        "Corvant Labs CFO Dana Whitfield.",
+        "(CFO) We grew revenue in every region this quarter.",
+        "Dana | Thanks, and good morning to everyone on the line today.",
+    ],
+)
+def test_prose_shortcut_agrees_with_the_full_reading(text: str) -> None:
+    # speech the shortcut rejects is what the full reading rejects; labels never take it
+    from finbrief.structure import labels
+
+    if labels._prose(text):
+        assert labels._split_label(text, text) is None
+    assert labels.split_label(text, text) == labels._split_label(text, text)

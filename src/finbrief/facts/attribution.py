@@ -769,6 +769,103 @@ _TOTAL_TO_SUM = re.compile(
 $1.13")."""
 
 
+# --- Noun-phrase heads ----------------------------------------------------------------------------------
+# A metric word inside a noun phrase only names what the figure measures when it is the phrase's head,
+# its last noun: "$3.9 million in property damage" measures damage, "$575,000 in total revenue impact"
+# an impact on revenue, "the revenue impact of our cancellations was $45 million" an impact, "reduce next
+# year's debt service by $5.2 million" debt service. The phrase runs over words that are neither closed-
+# class words (articles, prepositions, conjunctions, auxiliaries, pronouns) nor verb forms.
+def _word_set(words: str) -> frozenset[str]:
+    """The words of a space-separated list."""
+    return frozenset(words.split())
+
+
+_NP_CLOSED = _word_set(
+    "a an the our its their his her my your this that these those which who whom whose what and or but nor so yet "
+    "of in on at by for from to with without within into onto over under above below versus vs per as than after "
+    "before during through throughout since until compared including excluding inclusive exclusive across against "
+    "among between beyond like unlike via despite following toward towards upon about around approximately nearly "
+    "almost roughly just only also not all each every both more less plus minus is are was were be been being has "
+    "have had will would could should may might can do does did we i you they it he she there here then now today "
+    "while when where if whereas up down last next prior same previous current year-ago respectively "
+    "sequentially way well ahead again still even further already alone either rose grew fell came lost went stood saw made took got gave held hit kept led drove rise rises grow "
+    "grows fall falls increases decreases declines improves remains totals reaches stands comes represents reflects "
+    "includes excludes compares contributes continues accounts"
+)
+"""Words that end a noun phrase: closed-class words and the verb forms a metric's clause goes on with."""
+_NP_OTHER_HEADS = _word_set(
+    "impact impacts effect effects damage damages savings synergies headwind headwinds tailwind tailwinds benefit "
+    "benefits cost costs service extinguishment repayment repayments paydown paydowns refinancing issuance "
+    "maturities redemption redemptions mix penetration opportunity opportunities accretion dilution drag "
+    "shortfall"
+)
+"""Heads of a noun phrase that are no metric, whatever metric word modifies them: an effect on a metric ("revenue
+impact", "property damage"), a cost or saving, a transaction on a balance ("debt repayments", "debt service"),
+a composition ("revenue mix")."""
+_NP_PERIOD_HEAD = re.compile(
+    r"(?:quarters?|half|halves|years?|months?|weeks?|days?|periods?|ytd|fy\d*|q[1-4]|h[12]|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)$",
+    re.IGNORECASE,
+)
+_NP_WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z&'’-]*)(?![\w$%])")
+_NP_LEAD = re.compile(r"\s+(?:(?P<prep>in|of)\s+)?(?:(?:the|our|its|their)\s+)?", re.IGNORECASE)
+_NP_ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", re.IGNORECASE)
+
+
+def _verb_form(word: str, first: bool) -> bool:
+    """Whether a word after a noun cannot be a noun of its phrase: a closed-class word, an -ly adverb, a
+    postpositive "-able" adjective, or an -ed/-ing form that does not open the phrase ("unexpected costs",
+    "operating cash flow" open with one)."""
+    w = word.lower()
+    if w in _NP_CLOSED or w.endswith("ly") or w.endswith(("able", "ible")):
+        return True
+    return not first and w.endswith(("ed", "ing")) and not w.endswith("eed") and w not in _NP_ING_NOUNS
+
+
+_NP_ING_NOUNS = _word_set("financing refinancing spending funding pricing earnings offering offerings")
+
+
+def _np_words(text: str, pos: int, hi: int, opened: bool = False, verbs: bool = True) -> list[tuple[int, int]]:
+    """Spans of the words of the noun phrase that starts at ``pos`` (or goes on there when ``opened``), up to
+    ``hi``; ``verbs``: -ed/-ing words end it unless they open it (else only closed-class words do)."""
+    words: list[tuple[int, int]] = []
+    while pos < hi and len(words) < 5:
+        w = _NP_WORD.match(text, pos, hi)
+        if w is None or _verb_form(w.group(1), (not words and not opened) or not verbs):
+            break
+        words.append((w.start(1), w.end(1)))
+        pos = w.end()
+    return words
+
+
+def _other_head(text: str, m_start: int, m_end: int, hi: int) -> bool:
+    """Whether a figure is the size of a noun phrase whose head is no metric: after "in"/"of" ("$3.9 million
+    in property damage", "$575,000 in total revenue impact") or, for a figure an article leads, right after it
+    ("a $5.2 million annual savings")."""
+    lead = _NP_LEAD.match(text, m_end, hi)
+    if lead is None or (lead.group("prep") is None and not _NP_ARTICLE_BEFORE.search(text, max(0, m_start - 6), m_start)):
+        return False
+    words = _np_words(text, lead.end(), hi, verbs=False)
+    return bool(words) and text[words[-1][0] : words[-1][1]].lower() in _NP_OTHER_HEADS
+
+
+def _modifies_noun(text: str, hit: _Hit, hi: int) -> bool:
+    """Whether a metric word only modifies the noun heading its phrase ("the revenue impact", "debt service",
+    "debt repayments", "debt-to-cap ratio"): that head is no metric."""
+    if _TO_COMPOUND.match(text, hit.end):
+        return True
+    words = _np_words(text, hit.end, hi, opened=True)
+    if not words or text[hit.end : words[0][0]].strip():
+        return False
+    return text[words[-1][0] : words[-1][1]].lower() in _NP_OTHER_HEADS
+
+
+_RATE_NOUN = re.compile(r"(?<![A-Za-z])(?:rates?|coupons?|cost)(?![A-Za-z])", re.IGNORECASE)
+"""Before a percentage: the rate an amount carries ("at a rate of 3.15%", "average coupon ... from 5.89%")."""
+_TO_COMPOUND = re.compile(r"-to-[A-Za-z]")
+"""Right after a metric word: a ratio compound ("debt-to-capital ratio") that only starts with it."""
+
+
 def fits(metric: Metric, m: NumberMention) -> bool:
     """Whether figure ``m`` can measure ``metric``: its unit class is one the metric allows.
 
@@ -1851,6 +1948,10 @@ class _Extractor:
                 # net income is read below)
                 return None, False, None
         after_end = min(c_end, next_start, m.end + _AFTER_MAX)
+        if self.english and unit_class(m) == "amount" and _other_head(text, m.start, m.end, min(c_end, next_start)):
+            # "$3.9 million in property damage", "$575,000 in total revenue impact", "a $5.2 million annual
+            # savings": the size of a thing no metric names, whatever metric the clause names elsewhere
+            return None, False, None
         continues: bool | None = None  # worked out only for a sentence with metric words before the clause
         ordered: list[tuple[_Hit, bool]] = [
             # "guidance at 11.25% for revenue and 14.75% for net operating income": the metric named for
@@ -1896,6 +1997,8 @@ class _Extractor:
                 ordered += [(h, False) for h in earlier if not _driver_between(text, h.end, m.start, contents)]
         for hit, after in ordered:
             metric: Metric = hit.entry  # type: ignore[assignment]
+            if self.english and _modifies_noun(text, hit, sentence[1]):
+                continue  # "the revenue impact of our cancellations was $45 million": an impact, not revenue
             if metric.weak and any(0 <= hit.start - h.end <= 2 for h in strong):
                 continue  # "DCF per share": that metric's amount per share, not earnings per share
             if (metric.weak or text[hit.start : hit.start + 4].lower() == "per ") and any(
@@ -1958,6 +2061,16 @@ class _Extractor:
             if m.unit == "%" and m.role != "change" and conversion and _OF_INCOME.match(text, m.end):
                 # "free cash flow of $631 million and a conversion rate of 108% of net income"
                 return hit, after, conversion.name
+            if (
+                self.english
+                and metric.rate
+                and m.unit == "%"
+                and m.role != "change"
+                and _RATE_NOUN.search(text, max(sentence[0], m.start - 70), m.start)
+            ):
+                # "senior notes at a rate of 3.15%", "the weighted average interest rate of our debt is 2.9%":
+                # the rate the amount carries
+                return hit, after, metric.rate
             if fits(metric, m):
                 return hit, after, None
             per_share = unit_class(m) == "per_share" or (
@@ -2603,6 +2716,18 @@ class _Extractor:
             comparison = _base_comparison(text, clause, m)
             if comparison is None and not self.english and self.state.yoy_default and metric.kind == "result":
                 comparison = "yoy"  # "平均售价由每部1102.2元下降3.6%" in a story that compares year on year
+            if comparison is None and self.english and self.state.yoy_default and metric.kind == "result" and _bare_base(
+                text, clause, m
+            ):
+                # "revenues were down 15.7% to $664.6 million compared with $788.1 million" in a call whose
+                # unmarked changes are year on year: the same period a year before
+                comparison = "yoy"
+            if self.english and comparison == "yoy" and next(_guidance_marks(text, sentence[0], m.start), None):
+                # "We expect total revenues of $2.7 billion to $2.8 billion compared with $2.9 billion": the
+                # year before the one the outlook is for
+                period = _guided_period(m, sentence, clause, period_mentions, self.state.ctx, text) or _guided_here(
+                    para, period_mentions, sentence[0]
+                ) or period
             period = _base_period(text, m, clause, period_mentions, mentions) or _shifted(period, comparison)
             if own and not self.english and _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start):
                 period = own  # "(去年同期:2.8亿元)": the comparative's span, as ``_period`` worked it out
@@ -2637,6 +2762,7 @@ class _Extractor:
             if m.role != "base":
                 period = (
                     _guided_period(m, statement, clause, period_mentions, self.state.ctx, text)
+                    or _guided_here(para, period_mentions, statement[0])
                     or self.guided_before
                     or (
                         _fiscal_year(self.state.ctx)
@@ -3136,8 +3262,13 @@ class _Extractor:
             # "the loan growth we saw in the first quarter ... culminating with $50 billion in record loan
             # growth this quarter": the figure's own clause names its period, an earlier clause another one
             return self.state.ctx.period
-        if before:
+        own_after = self._own_clause_period_after(para, m, in_sentence, clause, mentions) if self.english else None
+        if before and own_after is None:
             return before[-1].period
+        if own_after is not None:
+            # "After issuing $500 million of notes in May, ... issued another $400 million of notes in August":
+            # the period named in the figure's own clause, not one an earlier clause gives another figure
+            return own_after
         after_clause = [
             pm
             for pm in in_sentence
@@ -3210,6 +3341,35 @@ class _Extractor:
             if self.state.ctx.running:  # an interim or nine-month report: its span, not its last quarter
                 return self.state.ctx.running
         return self.state.ctx.period
+
+    def _own_clause_period_after(
+        self,
+        para: _Paragraph,
+        m: NumberMention,
+        in_sentence: list[PeriodMention],
+        clause: tuple[int, int],
+        mentions: list[NumberMention],
+    ) -> str | None:
+        """A past period named after a figure in its own clause, with no other figure or comparison word
+        between ("issued another $400 million of senior notes in August")."""
+        for pm in in_sentence:
+            if not (m.end <= pm.start < min(clause[1], m.end + 60)):
+                continue
+            if (
+                not pm.period
+                or pm.forward
+                or pm.base
+                or pm.kind not in ("quarter", "month", "year")
+                or not (
+                    _PERIOD_PREPOSITION.search(para.text, max(0, pm.start - 12), pm.start)
+                    or _PERIOD_PREPOSITION_IN.match(para.text, pm.start)
+                )
+                or _COMPARED.search(para.text, m.end, pm.start)
+                or any(m.end <= x.start < pm.start for x in mentions)
+            ):
+                return None
+            return pm.period
+        return None
 
     def _comparative_period(self, year: int) -> str | None:
         """The span a results announcement's bracketed comparative covers: the document's running span
@@ -4529,6 +4689,39 @@ def _guided_period(
             return _ahead(group[0], ctx)
     after = [pm for pm in named if pm.start >= m.end and not _reported_across(text, m, pm, ctx)]
     return _ahead(after[0], ctx) if after else None
+
+
+def _guided_here(para: _Paragraph, period_mentions: list[PeriodMention], pos: int) -> str | None:
+    """The period the outlook of an earlier sentence of the paragraph is for ("Turning to full-year 2022
+    guidance compared with 2021. We expect total revenues of between $2.7 billion and $2.8 billion"): the
+    last period, not a comparison base, named in a sentence with a forecast word before ``pos``."""
+    found = None
+    for pm in period_mentions:
+        if pm.end > pos:
+            break
+        if not pm.period or pm.base or pm.kind not in ("quarter", "year", "span"):
+            continue
+        if para.sentence(pm.start)[1] <= pos and _PERIOD_GUIDANCE.match(para.text, pm.end):
+            found = pm.period
+    return found
+
+
+_PERIOD_GUIDANCE = re.compile(r"\s*(?:(?:financial|earnings|revenue|sales|EPS|annual)\s+)?(?:guidance|outlook)(?![A-Za-z])", re.IGNORECASE)
+"""Right after a period: the outlook it is for ("full-year 2022 guidance", "our fiscal 2023 outlook")."""
+
+
+def _bare_base(text: str, clause: tuple[int, int], m: NumberMention) -> bool:
+    """Whether a comparison base is written bare right after its comparison word ("compared with $788.1
+    million", "versus $174.5 million"), naming no period of its own."""
+    lead = _BARE_BASE_LEAD.search(text, max(clause[0], m.start - 24), m.start)
+    return lead is not None and not _RELATIVE_AFTER.match(text, m.end)
+
+
+_PERIOD_PREPOSITION = re.compile(r"(?<![A-Za-z])(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
+_PERIOD_PREPOSITION_IN = re.compile(r"\s*(?:in|during)\s", re.IGNORECASE)
+"""Right before a period named after a figure: the preposition that dates it ("in August", "during the
+fourth quarter")."""
+_BARE_BASE_LEAD = re.compile(r"(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:\[\s*)?$", re.IGNORECASE)
 
 
 def _reported_across(text: str, m: NumberMention, pm: PeriodMention, ctx: PeriodContext) -> bool:

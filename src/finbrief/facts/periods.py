@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -401,8 +401,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:next|coming|following)\s+(?P<n>two|three|four|five|ten|2|3|4|5|10)\s+years\b"
             # "our $10.4 billion five-year capital plan": a plan over that many years from this one
-            r"|\b(?P<n2>two|three|four|five|ten|2|3|4|5|10)[\s-]year\s+(?:(?:capital|investment|spending|capex|"
-            r"infrastructure)\s+)?(?:plan|program|programme)\b",
+            # "a three-year investment of $38 billion", "our 5-year capex budget"
+            r"|\b(?P<n2>two|three|four|five|ten|2|3|4|5|10)[\s-]year\s+(?:(?:(?:capital|investment|spending|capex|"
+            r"infrastructure)\s+)?(?:plans?|programs?|programmes?|budgets?)|investments?|spending|capex|"
+            r"capital\s+expenditures?)\b",
             re.I,
         ),
     ),
@@ -510,7 +512,7 @@ _ALSO_NEEDLES: dict[str, tuple[str, ...]] = {
     "en_last_quarter": ("last", "prior", "previous", "preceding", "sequential", "linked"),
     "en_next_quarter": ("next", "coming", "following", "upcoming"),
     "en_year_ago": ("quarter", "period"),
-    "en_next_years": ("next", "coming", "following", "plan", "program"),
+    "en_next_years": ("next", "coming", "following", "plan", "program", "budget", "investment", "spending", "capex", "capital"),
     "en_months_ended": ("ended", "ending", "period", "nine", "six", "9-month", "6-month", "9 month", "6 month"),
 }
 """A second list of substrings an ASCII text needs one of besides ``_NEEDLES`` for the pattern to match
@@ -635,19 +637,26 @@ def _rel_year(rel: str | None, ctx: PeriodContext, default: int | None) -> int |
     return ctx.year + {"去年": -1, "上年": -1, "前年": -2, "今年": 0, "明年": 1}.get(rel, 0)
 
 
-def _bare_quarter(q: int, ctx: PeriodContext, year_hint: int | None, forward: bool) -> int | None:
+def _bare_quarter(
+    q: int, ctx: PeriodContext, year_hint: int | None, forward: bool | Callable[[], bool]
+) -> int | None:
     """Quarter index for a quarter named without its year.
 
     In a document about a fiscal quarter, the bare quarter that matches it as a calendar or a
-    fiscal quarter is the document's quarter ("第三季度" in a fiscal-Q3 report).
+    fiscal quarter is the document's quarter ("第三季度" in a fiscal-Q3 report). ``forward`` may be
+    a test, asked only where the answer depends on it (most quarters have a year to go by).
     """
+
+    def ahead() -> bool:
+        return forward() if callable(forward) else forward
+
     if year_hint is not None:
         if (
-            not forward
-            and ctx.date is not None
+            ctx.date is not None
             and ctx.quarter is None
             and year_hint == ctx.date[0]
             and 3 * q > ctx.date[1]
+            and not ahead()
         ):
             return (year_hint - 1) * 4 + q - 1  # a quarter not yet ended when the document was written
         return year_hint * 4 + q - 1
@@ -658,10 +667,10 @@ def _bare_quarter(q: int, ctx: PeriodContext, year_hint: int | None, forward: bo
             return dq
     if dq is not None:
         year = dq // 4
-        if q - 1 > dq % 4 and not forward:
+        if q - 1 > dq % 4 and not ahead():
             year -= 1
         return year * 4 + q - 1
-    if ctx.date is not None and not forward:
+    if ctx.date is not None and not ahead():
         # the latest such quarter that had ended when the document was written
         year = ctx.date[0] if 3 * q <= ctx.date[1] else ctx.date[0] - 1
         return year * 4 + q - 1
@@ -1012,7 +1021,7 @@ def _resolve(
             # "up from 1.5x in the previous second quarter": the latest such quarter before the document's,
             # whatever year the paragraph named last
             return q_mention(dq - ((dq - (q - 1)) % 4 or 4), 1, bare=q)
-        return q_mention(_bare_quarter(q, ctx, year_hint, forward or _forward_after(text, e)), 1, bare=q)
+        return q_mention(_bare_quarter(q, ctx, year_hint, forward or (lambda: _forward_after(text, e))), 1, bare=q)
     if name == "yy_quarter":
         a = _year(g["y"]) * 4 + int(g["q"]) - 1
         if g.get("q3"):
@@ -1043,7 +1052,7 @@ def _resolve(
             y = _year(g["y"])
             fiscal = bool(g.get("fis") or g.get("fis0"))
             return q_mention(fiscal_to_calendar(y, q, fym) if fiscal else y * 4 + q - 1, 2)
-        return q_mention(_bare_quarter(q, ctx, year_hint, forward or _forward_after(text, e)), 1, bare=q)
+        return q_mention(_bare_quarter(q, ctx, year_hint, forward or (lambda: _forward_after(text, e))), 1, bare=q)
     if name == "en_months_span":
         if g.get("n3"):
             n3 = _num(g["n3"]) // 3

@@ -106,13 +106,15 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     ):
         reg = Registry(active, lexicon.companies)
         return _transcript(s, labels, affiliations, roster, ann, reg)
+    cues = False  # (asked once: with no labels it decides both what to read and the kind)
     if not labels:
         found = unlabelled.structure(s, ann, Registry(active, lexicon.companies))
-        if found is None and _has_call_cues(s):
+        cues = found is None and _has_call_cues(s)
+        if cues:
             found = unlabelled.read_questions(s, Registry(active, lexicon.companies))
         if found is not None:
             return found
-    if labels or not _has_call_cues(s):
+    if labels or not cues:
         return _plain(s, "article", None)
     return _plain(s, "transcript", "prepared", (NO_LABELS,))
 
@@ -135,7 +137,8 @@ def _qa_minutes(s: Scan, labels: dict[int, Label], staffed: bool = False) -> boo
     if not titled and not MINUTES_HEADERS.intersection(s.header.values()):
         return False
     asked = sum(1 for lab in labels.values() if lab.role == "question")
-    answered = sum(1 for lab in labels.values() if lab.role == "answer")
+    # "答：总经理陈立：…" names who answers: an answer mark all the same
+    answered = sum(1 for lab in labels.values() if lab.role == "answer" or (lab.role is None and lab.prefix == "A"))
     return min(asked, answered) >= (1 if staffed else MINUTES_PAIRS)
 
 
