@@ -355,6 +355,9 @@ class _DocState:
     """The names the document gives its own company."""
     broker_note: bool = False
     """A Chinese broker's note (it gives a rating or a target price): its "我们预计" is the broker's estimate."""
+    us_filer: bool = False
+    """A Chinese story of a filer listed in the US (纳斯达克, 纽交所, 美国存托股): its "净收入" translates
+    "net revenues", as such filers' releases write it, not net income."""
     results_span: bool = False
     """The head of a Chinese document reports interim or annual results ("公布中期業績"): a growth figure
     with no period written is over the same span a year before."""
@@ -419,7 +422,7 @@ def _with_slash_items(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 _NOT_FIRM_END = ("在", "于", "将", "已", "则", "也", "亦", "均", "都", "仍", "从", "对")
 """Characters a firm's name does not end with: the particle after a name that opens a clause ("X在第四季度…")."""
-_TIME_IN_NAME = re.compile(r"[年月季期日]|去年|今年|同期|行业|板块|合计|整体|单季")
+_TIME_IN_NAME = re.compile(r"[年月季期日]|时间|時間|去年|今年|同期|行业|板块|合计|整体|单季")
 
 
 @cache
@@ -766,6 +769,103 @@ _TOTAL_TO_SUM = re.compile(
 $1.13")."""
 
 
+# --- Noun-phrase heads ----------------------------------------------------------------------------------
+# A metric word inside a noun phrase only names what the figure measures when it is the phrase's head,
+# its last noun: "$3.9 million in property damage" measures damage, "$575,000 in total revenue impact"
+# an impact on revenue, "the revenue impact of our cancellations was $45 million" an impact, "reduce next
+# year's debt service by $5.2 million" debt service. The phrase runs over words that are neither closed-
+# class words (articles, prepositions, conjunctions, auxiliaries, pronouns) nor verb forms.
+def _word_set(words: str) -> frozenset[str]:
+    """The words of a space-separated list."""
+    return frozenset(words.split())
+
+
+_NP_CLOSED = _word_set(
+    "a an the our its their his her my your this that these those which who whom whose what and or but nor so yet "
+    "of in on at by for from to with without within into onto over under above below versus vs per as than after "
+    "before during through throughout since until compared including excluding inclusive exclusive across against "
+    "among between beyond like unlike via despite following toward towards upon about around approximately nearly "
+    "almost roughly just only also not all each every both more less plus minus is are was were be been being has "
+    "have had will would could should may might can do does did we i you they it he she there here then now today "
+    "while when where if whereas up down last next prior same previous current year-ago respectively "
+    "sequentially way well ahead again still even further already alone either rose grew fell came lost went stood saw made took got gave held hit kept led drove rise rises grow "
+    "grows fall falls increases decreases declines improves remains totals reaches stands comes represents reflects "
+    "includes excludes compares contributes continues accounts"
+)
+"""Words that end a noun phrase: closed-class words and the verb forms a metric's clause goes on with."""
+_NP_OTHER_HEADS = _word_set(
+    "impact impacts effect effects damage damages savings synergies headwind headwinds tailwind tailwinds benefit "
+    "benefits cost costs service extinguishment repayment repayments paydown paydowns refinancing issuance "
+    "maturities redemption redemptions mix penetration opportunity opportunities accretion dilution drag "
+    "shortfall"
+)
+"""Heads of a noun phrase that are no metric, whatever metric word modifies them: an effect on a metric ("revenue
+impact", "property damage"), a cost or saving, a transaction on a balance ("debt repayments", "debt service"),
+a composition ("revenue mix")."""
+_NP_PERIOD_HEAD = re.compile(
+    r"(?:quarters?|half|halves|years?|months?|weeks?|days?|periods?|ytd|fy\d*|q[1-4]|h[12]|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)$",
+    re.IGNORECASE,
+)
+_NP_WORD = re.compile(r"[ \t]*([A-Za-z][A-Za-z&'’-]*)(?![\w$%])")
+_NP_LEAD = re.compile(r"\s+(?:(?P<prep>in|of)\s+)?(?:(?:the|our|its|their)\s+)?", re.IGNORECASE)
+_NP_ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", re.IGNORECASE)
+
+
+def _verb_form(word: str, first: bool) -> bool:
+    """Whether a word after a noun cannot be a noun of its phrase: a closed-class word, an -ly adverb, a
+    postpositive "-able" adjective, or an -ed/-ing form that does not open the phrase ("unexpected costs",
+    "operating cash flow" open with one)."""
+    w = word.lower()
+    if w in _NP_CLOSED or w.endswith("ly") or w.endswith(("able", "ible")):
+        return True
+    return not first and w.endswith(("ed", "ing")) and not w.endswith("eed") and w not in _NP_ING_NOUNS
+
+
+_NP_ING_NOUNS = _word_set("financing refinancing spending funding pricing earnings offering offerings")
+
+
+def _np_words(text: str, pos: int, hi: int, opened: bool = False, verbs: bool = True) -> list[tuple[int, int]]:
+    """Spans of the words of the noun phrase that starts at ``pos`` (or goes on there when ``opened``), up to
+    ``hi``; ``verbs``: -ed/-ing words end it unless they open it (else only closed-class words do)."""
+    words: list[tuple[int, int]] = []
+    while pos < hi and len(words) < 5:
+        w = _NP_WORD.match(text, pos, hi)
+        if w is None or _verb_form(w.group(1), (not words and not opened) or not verbs):
+            break
+        words.append((w.start(1), w.end(1)))
+        pos = w.end()
+    return words
+
+
+def _other_head(text: str, m_start: int, m_end: int, hi: int) -> bool:
+    """Whether a figure is the size of a noun phrase whose head is no metric: after "in"/"of" ("$3.9 million
+    in property damage", "$575,000 in total revenue impact") or, for a figure an article leads, right after it
+    ("a $5.2 million annual savings")."""
+    lead = _NP_LEAD.match(text, m_end, hi)
+    if lead is None or (lead.group("prep") is None and not _NP_ARTICLE_BEFORE.search(text, max(0, m_start - 6), m_start)):
+        return False
+    words = _np_words(text, lead.end(), hi, verbs=False)
+    return bool(words) and text[words[-1][0] : words[-1][1]].lower() in _NP_OTHER_HEADS
+
+
+def _modifies_noun(text: str, hit: _Hit, hi: int) -> bool:
+    """Whether a metric word only modifies the noun heading its phrase ("the revenue impact", "debt service",
+    "debt repayments", "debt-to-cap ratio"): that head is no metric."""
+    if _TO_COMPOUND.match(text, hit.end):
+        return True
+    words = _np_words(text, hit.end, hi, opened=True)
+    if not words or text[hit.end : words[0][0]].strip():
+        return False
+    return text[words[-1][0] : words[-1][1]].lower() in _NP_OTHER_HEADS
+
+
+_RATE_NOUN = re.compile(r"(?<![A-Za-z])(?:rates?|coupons?|cost)(?![A-Za-z])", re.IGNORECASE)
+"""Before a percentage: the rate an amount carries ("at a rate of 3.15%", "average coupon ... from 5.89%")."""
+_TO_COMPOUND = re.compile(r"-to-[A-Za-z]")
+"""Right after a metric word: a ratio compound ("debt-to-capital ratio") that only starts with it."""
+
+
 def fits(metric: Metric, m: NumberMention) -> bool:
     """Whether figure ``m`` can measure ``metric``: its unit class is one the metric allows.
 
@@ -844,6 +944,7 @@ class _Paragraph:
 
     def __init__(self, text: str, state: _DocState) -> None:
         self.text = text
+        self.us_filer = state.us_filer
         self.phrase_metric: dict[int, int] = {}
         """Start of a business-line name (``add_phrase_subjects``) -> start of the metric it names."""
         self.glosses: list[tuple[int, int]] = []
@@ -853,6 +954,8 @@ class _Paragraph:
         """Firms the paragraph names with their listing code ("华东医药(000963.SZ)")."""
         if state.firms is not None:
             self._add_firms(state)
+            if state.names and state.company:
+                self._add_own_names(state)
         elif state.company:
             self._add_own_units(state)
         if self.subjects and text.isascii():
@@ -921,6 +1024,22 @@ class _Paragraph:
         if found:
             self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
 
+    def _add_own_names(self, state: _DocState) -> None:
+        """The document's own company where the text writes one of its names that no lexicon lists
+        ("云帆科技表现亮眼，净利润为8.9亿元" after a rival's figure): the subject of its clause."""
+        found = []
+        for name in state.names:
+            if len(name) < 2 or not phrases._CJK.match(name):
+                continue
+            at = self.text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if not any(h.start < end and at < h.end for h in self.subjects):
+                    found.append(_Hit(at, end, SubjectEntry(state.company or name, "phrase")))
+                at = self.text.find(name, end)
+        if found:
+            self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
+
     def _add_firms(self, state: _DocState) -> None:
         """Firms no lexicon lists, named by their kind of firm ("兴业银行(1612.34亿元)", "浦发银行净利润"):
         the subject of their clause; the document's own company when it is one of its names."""
@@ -966,6 +1085,8 @@ class _Paragraph:
     def metrics(self) -> list[_Hit]:
         """Metric words of the paragraph (computed only for paragraphs with figures)."""
         hits = [_Hit(s, e, entry) for s, e, entry in lm.metric_matcher().finditer(self.text)]
+        if self.us_filer and _NET_REVENUES_ZH in self.text:
+            hits = [_net_revenues(self.text, h) for h in hits]
         if not self.text.isascii() and ("含" in self.text or "包括" in self.text or "除以" in self.text or "/" in self.text):
             # what a bracket after a metric includes is part of that metric, no metric of its own
             self.glosses = [g.span() for g in _ZH_GLOSS.finditer(self.text) if any(h.end == g.start() for h in hits)]
@@ -1321,6 +1442,7 @@ class _Extractor:
             names=tuple(to_simplified(n) for n in sheet.names),
             results_span=doc.language != "en" and any(_RESULTS_SPAN.search(t) for t in texts[:_HEAD]),
             broker_note=doc.language != "en" and any(_BROKER_RATING.search(t) for t in texts[:_HEAD]),
+            us_filer=doc.language != "en" and any(_US_LISTING.search(t) for t in texts[:_US_LISTING_HEAD]),
         )
         self.carry: str | None = None
         self.carry_age = 0
@@ -1510,6 +1632,8 @@ class _Extractor:
             para.add_topics(self.english)
             self._update_guided(para, None)
             self._update_carry_all(para)
+            if not self.english and _metric_heading(para):
+                self.carry = None  # "营收成本" over the next paragraph: the business line before is done
             if self.english:
                 for i, (s0, e0) in enumerate(para.sentences):
                     yoy, qoq = _YOY.search(text, s0, e0), _QOQ.search(text, s0, e0)
@@ -1579,6 +1703,10 @@ class _Extractor:
         segs = [h for h in lines if _written_as_segment(text, h)]
         if segs:
             self.last_segment = segs[-1].entry.name  # type: ignore[attr-defined]
+        if not self.english and "为" in text:
+            out = _turned_to(text, para, out, figure_of)
+        if not self.english and ("合" in text or "约" in text):
+            out = _converted(text, out, figure_of)
         if not self.english and text.count("|") >= 3:
             # a table row ("營業額 / 收益 | 1,461,540 | 19.448% | …"): a rate whose cell says neither its
             # period nor what it compares with depends on column heads the row does not hold; left out
@@ -1820,6 +1948,10 @@ class _Extractor:
                 # net income is read below)
                 return None, False, None
         after_end = min(c_end, next_start, m.end + _AFTER_MAX)
+        if self.english and unit_class(m) == "amount" and _other_head(text, m.start, m.end, min(c_end, next_start)):
+            # "$3.9 million in property damage", "$575,000 in total revenue impact", "a $5.2 million annual
+            # savings": the size of a thing no metric names, whatever metric the clause names elsewhere
+            return None, False, None
         continues: bool | None = None  # worked out only for a sentence with metric words before the clause
         ordered: list[tuple[_Hit, bool]] = [
             # "guidance at 11.25% for revenue and 14.75% for net operating income": the metric named for
@@ -1865,6 +1997,8 @@ class _Extractor:
                 ordered += [(h, False) for h in earlier if not _driver_between(text, h.end, m.start, contents)]
         for hit, after in ordered:
             metric: Metric = hit.entry  # type: ignore[assignment]
+            if self.english and _modifies_noun(text, hit, sentence[1]):
+                continue  # "the revenue impact of our cancellations was $45 million": an impact, not revenue
             if metric.weak and any(0 <= hit.start - h.end <= 2 for h in strong):
                 continue  # "DCF per share": that metric's amount per share, not earnings per share
             if (metric.weak or text[hit.start : hit.start + 4].lower() == "per ") and any(
@@ -1927,6 +2061,16 @@ class _Extractor:
             if m.unit == "%" and m.role != "change" and conversion and _OF_INCOME.match(text, m.end):
                 # "free cash flow of $631 million and a conversion rate of 108% of net income"
                 return hit, after, conversion.name
+            if (
+                self.english
+                and metric.rate
+                and m.unit == "%"
+                and m.role != "change"
+                and _RATE_NOUN.search(text, max(sentence[0], m.start - 70), m.start)
+            ):
+                # "senior notes at a rate of 3.15%", "the weighted average interest rate of our debt is 2.9%":
+                # the rate the amount carries
+                return hit, after, metric.rate
             if fits(metric, m):
                 return hit, after, None
             per_share = unit_class(m) == "per_share" or (
@@ -2572,6 +2716,18 @@ class _Extractor:
             comparison = _base_comparison(text, clause, m)
             if comparison is None and not self.english and self.state.yoy_default and metric.kind == "result":
                 comparison = "yoy"  # "平均售价由每部1102.2元下降3.6%" in a story that compares year on year
+            if comparison is None and self.english and self.state.yoy_default and metric.kind == "result" and _bare_base(
+                text, clause, m
+            ):
+                # "revenues were down 15.7% to $664.6 million compared with $788.1 million" in a call whose
+                # unmarked changes are year on year: the same period a year before
+                comparison = "yoy"
+            if self.english and comparison == "yoy" and next(_guidance_marks(text, sentence[0], m.start), None):
+                # "We expect total revenues of $2.7 billion to $2.8 billion compared with $2.9 billion": the
+                # year before the one the outlook is for
+                period = _guided_period(m, sentence, clause, period_mentions, self.state.ctx, text) or _guided_here(
+                    para, period_mentions, sentence[0]
+                ) or period
             period = _base_period(text, m, clause, period_mentions, mentions) or _shifted(period, comparison)
             if own and not self.english and _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start):
                 period = own  # "(去年同期:2.8亿元)": the comparative's span, as ``_period`` worked it out
@@ -2606,6 +2762,7 @@ class _Extractor:
             if m.role != "base":
                 period = (
                     _guided_period(m, statement, clause, period_mentions, self.state.ctx, text)
+                    or _guided_here(para, period_mentions, statement[0])
                     or self.guided_before
                     or (
                         _fiscal_year(self.state.ctx)
@@ -3105,8 +3262,13 @@ class _Extractor:
             # "the loan growth we saw in the first quarter ... culminating with $50 billion in record loan
             # growth this quarter": the figure's own clause names its period, an earlier clause another one
             return self.state.ctx.period
-        if before:
+        own_after = self._own_clause_period_after(para, m, in_sentence, clause, mentions) if self.english else None
+        if before and own_after is None:
             return before[-1].period
+        if own_after is not None:
+            # "After issuing $500 million of notes in May, ... issued another $400 million of notes in August":
+            # the period named in the figure's own clause, not one an earlier clause gives another figure
+            return own_after
         after_clause = [
             pm
             for pm in in_sentence
@@ -3161,7 +3323,10 @@ class _Extractor:
                 for pm in usable
                 if pm.end <= sentence[0]
                 and pm.period
-                and (pm.kind in ("quarter", "span", "year") or (pm.kind == "month" and self.state.ctx.period is None))
+                and (
+                    pm.kind in ("quarter", "span", "year")
+                    or (pm.kind == "month" and (self.state.ctx.period is None or self._month_reported(para, pm, mentions)))
+                )
                 and not pm.forward
                 and not pm.base  # "与2024年底相比下降了10.9%。其中…占比18.6%": a base is no running period
                 and len(pm.quarters) <= 4  # a history ("2023年一季度至2024年三季度") is no running period
@@ -3176,6 +3341,35 @@ class _Extractor:
             if self.state.ctx.running:  # an interim or nine-month report: its span, not its last quarter
                 return self.state.ctx.running
         return self.state.ctx.period
+
+    def _own_clause_period_after(
+        self,
+        para: _Paragraph,
+        m: NumberMention,
+        in_sentence: list[PeriodMention],
+        clause: tuple[int, int],
+        mentions: list[NumberMention],
+    ) -> str | None:
+        """A past period named after a figure in its own clause, with no other figure or comparison word
+        between ("issued another $400 million of senior notes in August")."""
+        for pm in in_sentence:
+            if not (m.end <= pm.start < min(clause[1], m.end + 60)):
+                continue
+            if (
+                not pm.period
+                or pm.forward
+                or pm.base
+                or pm.kind not in ("quarter", "month", "year")
+                or not (
+                    _PERIOD_PREPOSITION.search(para.text, max(0, pm.start - 12), pm.start)
+                    or _PERIOD_PREPOSITION_IN.match(para.text, pm.start)
+                )
+                or _COMPARED.search(para.text, m.end, pm.start)
+                or any(m.end <= x.start < pm.start for x in mentions)
+            ):
+                return None
+            return pm.period
+        return None
 
     def _comparative_period(self, year: int) -> str | None:
         """The span a results announcement's bracketed comparative covers: the document's running span
@@ -3279,6 +3473,8 @@ class _Extractor:
         if pm.kind != "month" or periods.parse_quarter(pm.period or "") is not None:
             return False
         end = para.clause(pm.start)[1]
+        if not para.text[pm.end : end].strip(" ，,：:"):
+            end = para.clause(end)[1]  # "10月，公司销量为41,234辆": a month that leads its sentence
         return any(pm.end <= x.start and x.end <= end for x in mentions)
 
     def _named_period_since(self, para: _Paragraph, lo: int, hi: int) -> bool:
@@ -3921,6 +4117,25 @@ def _forecasts_in(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((x.end(), x.group("who")) for x in _forecast_by_another().finditer(text))
 
 
+_US_LISTING = re.compile(
+    r"纳斯达克|納斯達克|纽交所|紐交所|纽约证券交易所|紐約證券交易所|美国存托|美國存托|美国通用会计准则|美股|在美上市|中概股"
+    r"|NASDAQ|Nasdaq|NYSE|(?<![A-Za-z])[A-Z]{1,5}\.(?:US|N|O)(?![A-Za-z])"
+)
+"""Words of a Chinese document's head for a filer listed in the US (see ``_DocState.us_filer``)."""
+_US_LISTING_HEAD = 12
+"""Paragraphs read for them: a page's navigation lines may come before the story's first."""
+_NET_REVENUES_ZH = "净收入"
+
+
+def _net_revenues(text: str, hit: _Hit) -> _Hit:
+    """A US-listed filer's "净收入" (net revenues) as revenue; any other hit as it is."""
+    entry = hit.entry
+    if text[hit.start : hit.end] != _NET_REVENUES_ZH or getattr(entry, "name", None) != "net income":
+        return hit
+    revenue = lm.metric_by_name("revenue")
+    return _Hit(hit.start, hit.end, revenue) if revenue is not None else hit
+
+
 _BROKER_RATING = re.compile(
     r"(?:买入|增持|推荐|强烈推荐|优于大市|跑赢行业|跑赢大市|中性|持有|减持|卖出)”?\s?(?:投资)?评级|目标价|盈利预测|投资评级"
 )
@@ -4196,6 +4411,7 @@ _SECTION_HEADING = re.compile(
 _PAGE_FURNITURE = re.compile(
     r"\s*[【\[]?\s*(?:(?P<list>相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|相关文章|相關文章|"
     r"相关报道|相關報道|热门文章|熱門文章|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|更多阅读|更多閱讀|精彩推荐|精彩推薦|"
+    r"相关推荐|相關推薦|相关链接|相關連結|相关连结|更多新闻|更多新聞|热门新闻|熱門新聞|推荐文章|推薦文章|延伸閲讀|"
     r"热点推荐|熱點推薦|往期回顾|往期回顧|今日热点|今日熱點)|免责声明|免責聲明)\s*[】\]]?\s*(?:[:：]|$)"
 )
 """A page's furniture: the head of a list of other stories (the page's own story ends there), or a
@@ -4475,6 +4691,39 @@ def _guided_period(
     return _ahead(after[0], ctx) if after else None
 
 
+def _guided_here(para: _Paragraph, period_mentions: list[PeriodMention], pos: int) -> str | None:
+    """The period the outlook of an earlier sentence of the paragraph is for ("Turning to full-year 2022
+    guidance compared with 2021. We expect total revenues of between $2.7 billion and $2.8 billion"): the
+    last period, not a comparison base, named in a sentence with a forecast word before ``pos``."""
+    found = None
+    for pm in period_mentions:
+        if pm.end > pos:
+            break
+        if not pm.period or pm.base or pm.kind not in ("quarter", "year", "span"):
+            continue
+        if para.sentence(pm.start)[1] <= pos and _PERIOD_GUIDANCE.match(para.text, pm.end):
+            found = pm.period
+    return found
+
+
+_PERIOD_GUIDANCE = re.compile(r"\s*(?:(?:financial|earnings|revenue|sales|EPS|annual)\s+)?(?:guidance|outlook)(?![A-Za-z])", re.IGNORECASE)
+"""Right after a period: the outlook it is for ("full-year 2022 guidance", "our fiscal 2023 outlook")."""
+
+
+def _bare_base(text: str, clause: tuple[int, int], m: NumberMention) -> bool:
+    """Whether a comparison base is written bare right after its comparison word ("compared with $788.1
+    million", "versus $174.5 million"), naming no period of its own."""
+    lead = _BARE_BASE_LEAD.search(text, max(clause[0], m.start - 24), m.start)
+    return lead is not None and not _RELATIVE_AFTER.match(text, m.end)
+
+
+_PERIOD_PREPOSITION = re.compile(r"(?<![A-Za-z])(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
+_PERIOD_PREPOSITION_IN = re.compile(r"\s*(?:in|during)\s", re.IGNORECASE)
+"""Right before a period named after a figure: the preposition that dates it ("in August", "during the
+fourth quarter")."""
+_BARE_BASE_LEAD = re.compile(r"(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:\[\s*)?$", re.IGNORECASE)
+
+
 def _reported_across(text: str, m: NumberMention, pm: PeriodMention, ctx: PeriodContext) -> bool:
     """Whether a period named after a forecast, past another figure, is a quarter already reported ("EPS
     of $2.85 to $3.10, inclusive of the $0.32 litigation reserve in the second quarter"): it dates the
@@ -4590,6 +4839,78 @@ def extract(doc: Document) -> FactSheet:
         facts = [f for f in facts if _before_previewed(f, extractor.state.ctx)]
     facts.sort(key=lambda f: (f.paragraph, f.start, f.end))
     return replace(extractor.sheet, facts=tuple(facts))
+
+
+_TURNED_TO = re.compile(r"(?:扭转|转变|转|变)为\s?(?:(?P<gain>盈利|净盈利|纯利|溢利)|(?P<loss>亏损|净亏损|亏))?\s?(?:人民币|港币|港元|美元)?\s?$")
+"""Right before the second figure of "净利润由亏损2.3亿元扭转为盈利3.1亿元": the same measure, turned."""
+
+
+_CONVERSION_BETWEEN = re.compile(r"\s?[(（]\s?(?:约合|約合|折合|合|约|約|相当于|相當於)\s?$")
+"""Between an amount and its bracketed conversion ("41.881亿元(约合6.500亿美元)")."""
+_CURRENCIES = frozenset({"CNY", "USD", "HKD", "TWD", "EUR", "GBP", "JPY", "SGD"})
+
+
+def _converted(text: str, out: list[Fact], figures: Sequence[NumberMention]) -> list[Fact]:
+    """An amount converted into another currency in brackets right after it ("营收成本为人民币41.881亿元
+    (约合6.500亿美元)"): the same figure, of the same subject, metric and period, approximately."""
+    if len(figures) != len(out):
+        return out
+    for j in range(1, len(out)):
+        f, prev, m, pm = out[j], out[j - 1], figures[j], figures[j - 1]
+        if (
+            pm.end <= m.start
+            and f.unit != prev.unit
+            and f.unit in _CURRENCIES
+            and prev.unit in _CURRENCIES
+            and _CONVERSION_BETWEEN.fullmatch(text, pm.end, m.start)
+        ):
+            out[j] = replace(
+                f, subject=prev.subject, metric=prev.metric, change=prev.change, period=prev.period,
+                basis=prev.basis, qualifier="approx",
+            )
+    return out
+
+
+_GAIN_OR_LOSS_AFTER = re.compile(r"\s?的?(?:(?P<gain>盈利|净盈利|纯利|溢利)|(?P<loss>亏损|净亏损))")
+
+
+def _metric_heading(para: _Paragraph) -> bool:
+    """A short line that is nothing but a metric's name ("营收成本", "毛利润"): a section on the whole
+    company's figure of that name."""
+    line = para.text.strip()
+    if not line or len(line) > 8:
+        return False
+    return any(h.start <= len(para.text) - len(para.text.lstrip()) and h.end >= len(para.text.rstrip()) for h in para.metrics)
+
+
+def _turned_to(text: str, para: _Paragraph, out: list[Fact], figures: Sequence[NumberMention]) -> list[Fact]:
+    """"X由亏损A转为盈利B": B is X, as A is (not a bare "profit"), a gain when 盈利 says so and a loss
+    when 亏损 does (``figures``: the mention of each fact in ``out``)."""
+    if len(figures) != len(out):
+        return out
+    for j in range(1, len(out)):
+        f, prev, m, pm = out[j], out[j - 1], figures[j], figures[j - 1]
+        if pm.end > m.start or prev.unit != f.unit:
+            continue
+        turned = _TURNED_TO.search(text, max(pm.end, m.start - 12), m.start)
+        clause = para.clause(pm.start)[0]
+        at = text.rfind("由", clause, pm.start)
+        if turned is None or clause != para.clause(m.start)[0] or at < 0:
+            continue
+        heads = [h for h in para.metrics if clause <= h.start and h.end <= at]
+        head = heads[-1].entry if heads else None
+        metric = getattr(head, "loss_of", None) or getattr(head, "name", None) or prev.metric
+        value = f.value
+        said_after = _GAIN_OR_LOSS_AFTER.match(text, m.end)  # "扭转为3.1亿元盈利"
+        if turned.group("gain") or (said_after and said_after.group("gain")):
+            value = abs(value)
+        elif turned.group("loss") or (said_after and said_after.group("loss")):
+            value = -abs(value)
+        elif "扭" in turned.group() and prev.value < 0:
+            value = abs(value)  # "由亏损2.3亿元扭转为3.1亿元": a loss turned around is a gain
+        out[j - 1] = replace(prev, metric=metric)
+        out[j] = replace(f, metric=metric, value=value)
+    return out
 
 
 _BREAKDOWN_BETWEEN = re.compile(r"[,，;；:：]\s?其中")

@@ -54,6 +54,8 @@ class Metric:
     """Metric to use for a figure "per diluted share" ("diluted EPS")."""
     margin: str | None = None
     """Ratio metric of the same figure as a share of sales ("operating income ... or 11.7% of sales")."""
+    rate: str | None = None
+    """Ratio metric of a percentage level written as the rate the amount carries ("debt at a rate of 3.15%")."""
     headline: bool = False
     """A figure a results headline leads with (EPS, revenue, net income, FFO)."""
     lower_better: bool = False
@@ -84,7 +86,7 @@ def _metric(item: Any, i: int) -> Metric:
         where,
         (
             "aliases", "kind", "ratio", "monetary", "scope", "adjusted", "loss_of", "weak", "subject",
-            "forward", "units", "per_share", "gaap", "diluted", "margin", "headline", "lower_better",
+            "forward", "units", "per_share", "gaap", "diluted", "margin", "rate", "headline", "lower_better",
             "point",
         ),
         ("name",),
@@ -123,6 +125,7 @@ def _metric(item: Any, i: int) -> Metric:
         gaap=item.get("gaap"),
         diluted=item.get("diluted"),
         margin=item.get("margin"),
+        rate=item.get("rate"),
         headline=bool(item.get("headline", False)),
         lower_better=bool(item.get("lower_better", False)),
         point=bool(item.get("point", False)),
