@@ -77,3 +77,37 @@ def test_a_first_answer_word_after_the_question_mark_answers() -> None:
     )
     assert pieces[-1] == "Sure. Let me take that. Pricing is holding."
     assert pieces[-2].endswith("in the new bids?")
+
+
+def test_prepared_remarks_are_cut_where_the_call_is_handed_on() -> None:
+    """Past the host's cue ("Ms. Roe, you may begin."), the next speaker opens on thanks or a greeting;
+    a hand-over still to come ("Before I turn it over to ...") cuts nothing."""
+    pieces = split_hosted(
+        [
+            "I'd like to introduce your host, Jane Roe, Investor Relations. Ms. Roe, you may begin. Thank you, "
+            "Sam. Before I turn it over to Tom, a word on forward-looking statements. I'll pass the call to Tom. "
+            "Good morning, everyone. Sales rose 4%. Our first question comes from Priya Raman with Harbor Point. "
+            "Please proceed. How is pricing holding? Thanks, Priya. It is holding."
+        ]
+    )
+    assert pieces[:3] == [
+        "I'd like to introduce your host, Jane Roe, Investor Relations. Ms. Roe, you may begin.",
+        "Thank you, Sam. Before I turn it over to Tom, a word on forward-looking statements. I'll pass the call to Tom.",
+        "Good morning, everyone. Sales rose 4%.",
+    ]
+
+
+def test_a_follow_up_from_an_asker_introduces_them() -> None:
+    pieces = split_hosted(
+        [
+            "Sure. It opens in March. We have another follow-up from Priya Raman with Harbor Point. Your line "
+            "is open. Please go ahead. Great. Thank you. I wanted to ask about the fuel surcharge and how it "
+            "resets. Thanks. Yeah, it resets every month with a lag."
+        ]
+    )
+    assert pieces == [
+        "Sure. It opens in March.",
+        "We have another follow-up from Priya Raman with Harbor Point. Your line is open. Please go ahead.",
+        "Great. Thank you. I wanted to ask about the fuel surcharge and how it resets. Thanks.",
+        "Yeah, it resets every month with a lag.",
+    ]

@@ -218,3 +218,183 @@ def test_a_board_secretarys_short_reply_to_a_question_answers_it() -> None:
         ("投资者3", None, ["柯安"]),
         ("投资者4", None, ["乔明远"]),
     ]
+
+
+# A record whose answers name several people, and whose remarks open under numbered headings naming
+# the office alone.
+SEVERAL_ANSWERERS = """\
+澄川精密2026年半年度业绩说明会文字记录
+
+参会人员：董事长 乔明远，总经理 姚思齐，财务总监 柯安
+
+一、董事长致辞
+各位投资者好，欢迎参加公司半年度业绩说明会。上半年公司实现营业收入12.3亿元，同比增长18%。
+
+二、财务总监介绍财务情况
+上半年公司毛利率为25.1%，同比提升1.2个百分点。
+
+三、投资者问答
+问：请问减速器业务的竞争格局如何？
+答：董事长乔明远、总经理姚思齐：行业竞争激烈，公司凭借自研工艺保持优势。
+问：请问财务费用增加的原因？
+答：财务总监柯安：主要是汇兑损失增加所致。
+"""
+
+
+def test_an_answer_naming_several_people_is_theirs_and_title_headings_name_the_holder() -> None:
+    doc = parse(SEVERAL_ANSWERERS)
+    assert_sound(doc)
+    assert summary(doc) == [(None, None, ["乔明远", "姚思齐"]), (None, None, ["柯安"])]
+    by_id = doc.speakers_by_id
+    who = {p.text[:6]: by_id[p.speaker].name if p.speaker else None for p in doc.paragraphs}
+    assert who["各位投资者好"] == "乔明远"
+    assert who["上半年公司毛"] == "柯安"
+
+
+# An activity record that reports who presented before what they said.
+REPORTED_INTRO = """\
+澄川精密股份有限公司投资者关系活动记录表
+
+参与单位名称及人员姓名：北辰证券 顾言
+上市公司接待人员姓名：董事会秘书 柯安，财务总监 姚思齐
+
+投资者关系活动主要内容介绍：
+
+公司董事会秘书柯安首先介绍了公司基本情况：公司上半年实现营业收入12.3亿元，同比增长18%。
+
+问：减速器业务毛利率是多少？
+答：上半年减速器业务毛利率约为25%。
+
+问：公司有没有融资计划？
+答：暂无股权融资计划。
+"""
+
+
+def test_a_reported_presentation_names_its_speaker() -> None:
+    doc = parse(REPORTED_INTRO)
+    assert_sound(doc)
+    first = next(p for p in doc.paragraphs if "首先介绍了" in p.text)
+    assert first.speaker is not None and doc.speakers_by_id[first.speaker].name == "柯安"
+    assert summary(doc) == [(None, None, [None]), (None, None, [None])]
+
+
+# A Taiwan investor conference whose askers are marked as investors in general, or by firm in brackets.
+TW_GENERIC_ASKERS = """\
+澄川科技 2026年第二季法人說明會
+
+主持人：各位法人先進午安，歡迎參加澄川科技法說會，首先請執行長說明營運狀況。
+
+喬明遠 執行長：謝謝主持人。第二季營收為新台幣85億元，季增12%。
+
+主持人：接下來進入問答時間。
+
+法人：請問第三季毛利率展望？
+姚思齊 財務長：預期第三季毛利率維持在31%至32%之間。
+
+提問者（北辰投顧）：請問今年資本支出？
+喬明遠 執行長：今年資本支出約為新台幣20億元。
+
+投資人：請問配息政策會調整嗎？
+姚思齊 財務長：配息率維持在六成以上。
+"""
+
+
+def test_generic_asker_marks_and_a_firm_in_brackets() -> None:
+    """``法人：`` and ``投資人：`` ask anonymously; ``提問者（北辰投顧）：`` asks for 北辰投顧."""
+    doc = parse(TW_GENERIC_ASKERS)
+    assert_sound(doc)
+    assert summary(doc) == [
+        (None, None, ["姚思齊"]),
+        (None, "北辰投顧", ["喬明遠"]),
+        (None, None, ["姚思齊"]),
+    ]
+
+
+# A bilingual results briefing: each label in English then in Chinese on one line, each section header
+# in both languages.
+BILINGUAL_LABELS = """\
+Chengchuan Technology 2026 Annual Results Briefing
+
+Qiao Mingyuan, Chairman 乔明远，董事长
+Good afternoon, everyone. Revenue for 2026 was RMB 2.5 billion, up 20% from the year before, and the reducer business grew faster than the group.
+下午好。2026年收入为25亿元人民币，同比增长20%，减速器业务增速快于集团整体水平，海外收入占比继续提升。
+
+Yao Siqi, CFO 姚思齐，首席财务官
+Gross margin was 24.8% for the year.
+
+Q&A 问答环节
+
+Gu Yan, Beichen Securities 顾言，北辰证券
+What is your revenue target for 2027, and how much of the growth do you expect to come from the overseas reducer business?
+请问2027年的收入目标是多少？其中海外减速器业务预计贡献多少增长？
+
+Qiao Mingyuan, Chairman 乔明远，董事长
+We aim for growth above 20%.
+我们力争增长20%以上。
+"""
+
+
+def test_bilingual_label_lines_and_header() -> None:
+    doc = parse(BILINGUAL_LABELS)
+    assert_sound(doc)
+    assert summary(doc) == [("Gu Yan", "Beichen Securities", ["Qiao Mingyuan"])]
+    by_name = {s.name: s for s in doc.speakers}
+    assert by_name["Qiao Mingyuan"].role == "Chairman" and "乔明远" in by_name["Qiao Mingyuan"].aliases
+    header = next(p for p in doc.paragraphs if p.text.startswith("Q&A"))
+    assert header.speaker is None and header.section == "qa"
+
+
+# Askers named by their firm in the other ways minutes write it.
+FIRM_ASKER_FORMS = """\
+澄川精密2026年半年度业绩交流会纪要
+
+主持人：欢迎各位参加澄川精密半年度业绩交流会，下面进入提问环节。
+
+北辰证券 分析师：请问下半年减速器订单的能见度如何？
+乔明远：在手订单已覆盖四季度。
+
+南山证券研究员：请问毛利率下滑的原因？
+柯安：主要是原材料价格上涨。
+
+机构投资者（东湖基金）：请问海外工厂的进展？
+乔明远：墨西哥工厂预计年底投产。
+
+西岭资本：关于资本开支，能否展开讲讲明年的安排？
+柯安：明年资本开支约3亿元，主要投向新产线。
+"""
+
+
+def test_firm_asker_forms() -> None:
+    doc = parse(FIRM_ASKER_FORMS)
+    assert_sound(doc)
+    assert [(q[1], q[2]) for q in summary(doc)] == [
+        ("北辰证券", ["乔明远"]),
+        ("南山证券", ["柯安"]),
+        ("东湖基金", ["乔明远"]),
+        ("西岭资本", ["柯安"]),
+    ]
+
+
+# A record whose answers name the office after the answer mark; the reception field says who holds it.
+OFFICE_AFTER_MARK = """\
+澄川精密股份有限公司投资者关系活动记录表
+
+上市公司接待人员姓名：董事长 乔明远；财务总监 姚思齐；董事会秘书 柯安
+
+投资者关系活动主要内容介绍：
+
+问：公司减速器业务的竞争格局如何？
+答：董事长：行业竞争激烈，公司凭借自研工艺保持优势。
+
+问：财务费用增加的原因？
+答：财务总监：主要是汇兑损失增加所致。
+
+问：分红政策会调整吗？
+答：董事长乔明远和董事会秘书柯安共同回答：公司将保持现金分红比例不低于30%。
+"""
+
+
+def test_an_office_after_the_answer_mark_is_its_listed_holder() -> None:
+    doc = parse(OFFICE_AFTER_MARK)
+    assert_sound(doc)
+    assert summary(doc) == [(None, None, ["乔明远"]), (None, None, ["姚思齐"]), (None, None, ["乔明远", "柯安"])]

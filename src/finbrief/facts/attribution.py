@@ -355,6 +355,9 @@ class _DocState:
     """The names the document gives its own company."""
     broker_note: bool = False
     """A Chinese broker's note (it gives a rating or a target price): its "我们预计" is the broker's estimate."""
+    us_filer: bool = False
+    """A Chinese story of a filer listed in the US (纳斯达克, 纽交所, 美国存托股): its "净收入" translates
+    "net revenues", as such filers' releases write it, not net income."""
     results_span: bool = False
     """The head of a Chinese document reports interim or annual results ("公布中期業績"): a growth figure
     with no period written is over the same span a year before."""
@@ -419,7 +422,7 @@ def _with_slash_items(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 _NOT_FIRM_END = ("在", "于", "将", "已", "则", "也", "亦", "均", "都", "仍", "从", "对")
 """Characters a firm's name does not end with: the particle after a name that opens a clause ("X在第四季度…")."""
-_TIME_IN_NAME = re.compile(r"[年月季期日]|去年|今年|同期|行业|板块|合计|整体|单季")
+_TIME_IN_NAME = re.compile(r"[年月季期日]|时间|時間|去年|今年|同期|行业|板块|合计|整体|单季")
 
 
 @cache
@@ -974,6 +977,7 @@ class _Paragraph:
 
     def __init__(self, text: str, state: _DocState) -> None:
         self.text = text
+        self.us_filer = state.us_filer
         self.phrase_metric: dict[int, int] = {}
         """Start of a business-line name (``add_phrase_subjects``) -> start of the metric it names."""
         self.glosses: list[tuple[int, int]] = []
@@ -983,6 +987,8 @@ class _Paragraph:
         """Firms the paragraph names with their listing code ("华东医药(000963.SZ)")."""
         if state.firms is not None:
             self._add_firms(state)
+            if state.names and state.company:
+                self._add_own_names(state)
         elif state.company:
             self._add_own_units(state)
         if self.subjects and text.isascii():
@@ -1051,6 +1057,22 @@ class _Paragraph:
         if found:
             self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
 
+    def _add_own_names(self, state: _DocState) -> None:
+        """The document's own company where the text writes one of its names that no lexicon lists
+        ("云帆科技表现亮眼，净利润为8.9亿元" after a rival's figure): the subject of its clause."""
+        found = []
+        for name in state.names:
+            if len(name) < 2 or not phrases._CJK.match(name):
+                continue
+            at = self.text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if not any(h.start < end and at < h.end for h in self.subjects):
+                    found.append(_Hit(at, end, SubjectEntry(state.company or name, "phrase")))
+                at = self.text.find(name, end)
+        if found:
+            self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
+
     def _add_firms(self, state: _DocState) -> None:
         """Firms no lexicon lists, named by their kind of firm ("兴业银行(1612.34亿元)", "浦发银行净利润"):
         the subject of their clause; the document's own company when it is one of its names."""
@@ -1096,6 +1118,8 @@ class _Paragraph:
     def metrics(self) -> list[_Hit]:
         """Metric words of the paragraph (computed only for paragraphs with figures)."""
         hits = [_Hit(s, e, entry) for s, e, entry in lm.metric_matcher().finditer(self.text)]
+        if self.us_filer and _NET_REVENUES_ZH in self.text:
+            hits = [_net_revenues(self.text, h) for h in hits]
         if not self.text.isascii() and ("含" in self.text or "包括" in self.text or "除以" in self.text or "/" in self.text):
             # what a bracket after a metric includes is part of that metric, no metric of its own
             self.glosses = [g.span() for g in _ZH_GLOSS.finditer(self.text) if any(h.end == g.start() for h in hits)]
@@ -1451,6 +1475,7 @@ class _Extractor:
             names=tuple(to_simplified(n) for n in sheet.names),
             results_span=doc.language != "en" and any(_RESULTS_SPAN.search(t) for t in texts[:_HEAD]),
             broker_note=doc.language != "en" and any(_BROKER_RATING.search(t) for t in texts[:_HEAD]),
+            us_filer=doc.language != "en" and any(_US_LISTING.search(t) for t in texts[:_US_LISTING_HEAD]),
         )
         self.carry: str | None = None
         self.carry_age = 0
@@ -1640,6 +1665,8 @@ class _Extractor:
             para.add_topics(self.english)
             self._update_guided(para, None)
             self._update_carry_all(para)
+            if not self.english and _metric_heading(para):
+                self.carry = None  # "营收成本" over the next paragraph: the business line before is done
             if self.english:
                 for i, (s0, e0) in enumerate(para.sentences):
                     yoy, qoq = _YOY.search(text, s0, e0), _QOQ.search(text, s0, e0)
@@ -1709,6 +1736,10 @@ class _Extractor:
         segs = [h for h in lines if _written_as_segment(text, h)]
         if segs:
             self.last_segment = segs[-1].entry.name  # type: ignore[attr-defined]
+        if not self.english and "为" in text:
+            out = _turned_to(text, para, out, figure_of)
+        if not self.english and ("合" in text or "约" in text):
+            out = _converted(text, out, figure_of)
         if not self.english and text.count("|") >= 3:
             # a table row ("營業額 / 收益 | 1,461,540 | 19.448% | …"): a rate whose cell says neither its
             # period nor what it compares with depends on column heads the row does not hold; left out
@@ -3337,7 +3368,10 @@ class _Extractor:
                 for pm in usable
                 if pm.end <= sentence[0]
                 and pm.period
-                and (pm.kind in ("quarter", "span", "year") or (pm.kind == "month" and self.state.ctx.period is None))
+                and (
+                    pm.kind in ("quarter", "span", "year")
+                    or (pm.kind == "month" and (self.state.ctx.period is None or self._month_reported(para, pm, mentions)))
+                )
                 and not pm.forward
                 and not pm.base  # "与2024年底相比下降了10.9%。其中…占比18.6%": a base is no running period
                 and len(pm.quarters) <= 4  # a history ("2023年一季度至2024年三季度") is no running period
@@ -3497,6 +3531,8 @@ class _Extractor:
         if pm.kind != "month" or periods.parse_quarter(pm.period or "") is not None:
             return False
         end = para.clause(pm.start)[1]
+        if not para.text[pm.end : end].strip(" ，,：:"):
+            end = para.clause(end)[1]  # "10月，公司销量为41,234辆": a month that leads its sentence
         return any(pm.end <= x.start and x.end <= end for x in mentions)
 
     def _named_period_since(self, para: _Paragraph, lo: int, hi: int) -> bool:
@@ -4141,6 +4177,25 @@ def _forecasts_in(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((x.end(), x.group("who")) for x in _forecast_by_another().finditer(text))
 
 
+_US_LISTING = re.compile(
+    r"纳斯达克|納斯達克|纽交所|紐交所|纽约证券交易所|紐約證券交易所|美国存托|美國存托|美国通用会计准则|美股|在美上市|中概股"
+    r"|NASDAQ|Nasdaq|NYSE|(?<![A-Za-z])[A-Z]{1,5}\.(?:US|N|O)(?![A-Za-z])"
+)
+"""Words of a Chinese document's head for a filer listed in the US (see ``_DocState.us_filer``)."""
+_US_LISTING_HEAD = 12
+"""Paragraphs read for them: a page's navigation lines may come before the story's first."""
+_NET_REVENUES_ZH = "净收入"
+
+
+def _net_revenues(text: str, hit: _Hit) -> _Hit:
+    """A US-listed filer's "净收入" (net revenues) as revenue; any other hit as it is."""
+    entry = hit.entry
+    if text[hit.start : hit.end] != _NET_REVENUES_ZH or getattr(entry, "name", None) != "net income":
+        return hit
+    revenue = lm.metric_by_name("revenue")
+    return _Hit(hit.start, hit.end, revenue) if revenue is not None else hit
+
+
 _BROKER_RATING = re.compile(
     r"(?:买入|增持|推荐|强烈推荐|优于大市|跑赢行业|跑赢大市|中性|持有|减持|卖出)”?\s?(?:投资)?评级|目标价|盈利预测|投资评级"
 )
@@ -4416,6 +4471,7 @@ _SECTION_HEADING = re.compile(
 _PAGE_FURNITURE = re.compile(
     r"\s*[【\[]?\s*(?:(?P<list>相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|相关文章|相關文章|"
     r"相关报道|相關報道|热门文章|熱門文章|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|更多阅读|更多閱讀|精彩推荐|精彩推薦|"
+    r"相关推荐|相關推薦|相关链接|相關連結|相关连结|更多新闻|更多新聞|热门新闻|熱門新聞|推荐文章|推薦文章|延伸閲讀|"
     r"热点推荐|熱點推薦|往期回顾|往期回顧|今日热点|今日熱點)|免责声明|免責聲明)\s*[】\]]?\s*(?:[:：]|$)"
 )
 """A page's furniture: the head of a list of other stories (the page's own story ends there), or a
@@ -4850,6 +4906,78 @@ def extract(doc: Document) -> FactSheet:
         facts = [f for f in facts if _before_previewed(f, extractor.state.ctx)]
     facts.sort(key=lambda f: (f.paragraph, f.start, f.end))
     return replace(extractor.sheet, facts=tuple(facts))
+
+
+_TURNED_TO = re.compile(r"(?:扭转|转变|转|变)为\s?(?:(?P<gain>盈利|净盈利|纯利|溢利)|(?P<loss>亏损|净亏损|亏))?\s?(?:人民币|港币|港元|美元)?\s?$")
+"""Right before the second figure of "净利润由亏损2.3亿元扭转为盈利3.1亿元": the same measure, turned."""
+
+
+_CONVERSION_BETWEEN = re.compile(r"\s?[(（]\s?(?:约合|約合|折合|合|约|約|相当于|相當於)\s?$")
+"""Between an amount and its bracketed conversion ("41.881亿元(约合6.500亿美元)")."""
+_CURRENCIES = frozenset({"CNY", "USD", "HKD", "TWD", "EUR", "GBP", "JPY", "SGD"})
+
+
+def _converted(text: str, out: list[Fact], figures: Sequence[NumberMention]) -> list[Fact]:
+    """An amount converted into another currency in brackets right after it ("营收成本为人民币41.881亿元
+    (约合6.500亿美元)"): the same figure, of the same subject, metric and period, approximately."""
+    if len(figures) != len(out):
+        return out
+    for j in range(1, len(out)):
+        f, prev, m, pm = out[j], out[j - 1], figures[j], figures[j - 1]
+        if (
+            pm.end <= m.start
+            and f.unit != prev.unit
+            and f.unit in _CURRENCIES
+            and prev.unit in _CURRENCIES
+            and _CONVERSION_BETWEEN.fullmatch(text, pm.end, m.start)
+        ):
+            out[j] = replace(
+                f, subject=prev.subject, metric=prev.metric, change=prev.change, period=prev.period,
+                basis=prev.basis, qualifier="approx",
+            )
+    return out
+
+
+_GAIN_OR_LOSS_AFTER = re.compile(r"\s?的?(?:(?P<gain>盈利|净盈利|纯利|溢利)|(?P<loss>亏损|净亏损))")
+
+
+def _metric_heading(para: _Paragraph) -> bool:
+    """A short line that is nothing but a metric's name ("营收成本", "毛利润"): a section on the whole
+    company's figure of that name."""
+    line = para.text.strip()
+    if not line or len(line) > 8:
+        return False
+    return any(h.start <= len(para.text) - len(para.text.lstrip()) and h.end >= len(para.text.rstrip()) for h in para.metrics)
+
+
+def _turned_to(text: str, para: _Paragraph, out: list[Fact], figures: Sequence[NumberMention]) -> list[Fact]:
+    """"X由亏损A转为盈利B": B is X, as A is (not a bare "profit"), a gain when 盈利 says so and a loss
+    when 亏损 does (``figures``: the mention of each fact in ``out``)."""
+    if len(figures) != len(out):
+        return out
+    for j in range(1, len(out)):
+        f, prev, m, pm = out[j], out[j - 1], figures[j], figures[j - 1]
+        if pm.end > m.start or prev.unit != f.unit:
+            continue
+        turned = _TURNED_TO.search(text, max(pm.end, m.start - 12), m.start)
+        clause = para.clause(pm.start)[0]
+        at = text.rfind("由", clause, pm.start)
+        if turned is None or clause != para.clause(m.start)[0] or at < 0:
+            continue
+        heads = [h for h in para.metrics if clause <= h.start and h.end <= at]
+        head = heads[-1].entry if heads else None
+        metric = getattr(head, "loss_of", None) or getattr(head, "name", None) or prev.metric
+        value = f.value
+        said_after = _GAIN_OR_LOSS_AFTER.match(text, m.end)  # "扭转为3.1亿元盈利"
+        if turned.group("gain") or (said_after and said_after.group("gain")):
+            value = abs(value)
+        elif turned.group("loss") or (said_after and said_after.group("loss")):
+            value = -abs(value)
+        elif "扭" in turned.group() and prev.value < 0:
+            value = abs(value)  # "由亏损2.3亿元扭转为3.1亿元": a loss turned around is a gain
+        out[j - 1] = replace(prev, metric=metric)
+        out[j] = replace(f, metric=metric, value=value)
+    return out
 
 
 _BREAKDOWN_BETWEEN = re.compile(r"[,，;；:：]\s?其中")

@@ -401,8 +401,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:next|coming|following)\s+(?P<n>two|three|four|five|ten|2|3|4|5|10)\s+years\b"
             # "our $10.4 billion five-year capital plan": a plan over that many years from this one
-            r"|\b(?P<n2>two|three|four|five|ten|2|3|4|5|10)[\s-]year\s+(?:(?:capital|investment|spending|capex|"
-            r"infrastructure)\s+)?(?:plan|program|programme)\b",
+            # "a three-year investment of $38 billion", "our 5-year capex budget"
+            r"|\b(?P<n2>two|three|four|five|ten|2|3|4|5|10)[\s-]year\s+(?:(?:(?:capital|investment|spending|capex|"
+            r"infrastructure)\s+)?(?:plans?|programs?|programmes?|budgets?)|investments?|spending|capex|"
+            r"capital\s+expenditures?)\b",
             re.I,
         ),
     ),
@@ -510,7 +512,7 @@ _ALSO_NEEDLES: dict[str, tuple[str, ...]] = {
     "en_last_quarter": ("last", "prior", "previous", "preceding", "sequential", "linked"),
     "en_next_quarter": ("next", "coming", "following", "upcoming"),
     "en_year_ago": ("quarter", "period"),
-    "en_next_years": ("next", "coming", "following", "plan", "program"),
+    "en_next_years": ("next", "coming", "following", "plan", "program", "budget", "investment", "spending", "capex", "capital"),
     "en_months_ended": ("ended", "ending", "period", "nine", "six", "9-month", "6-month", "9 month", "6 month"),
 }
 """A second list of substrings an ASCII text needs one of besides ``_NEEDLES`` for the pattern to match
@@ -1266,24 +1268,23 @@ _Found = tuple[int, int, int, str, re.Match[str]]
 class _Sieve:
     """Scan rows, and the rows each needle lets through: a row runs when the text holds one of its
     needles and one of its second needles (a row without second needles needs none). Each distinct
-    needle is looked for once per text, not once per row that names it."""
+    needle is looked for once per text, not once per row that names it; second needles only for the
+    rows the first let through, until one is found."""
 
     rows: tuple[_ScanRow, ...]
-    needles: tuple[tuple[str, int, int], ...]
-    """(needle, bits of the rows it is a needle of, bits of the rows it is a second needle of)."""
-    free: int
-    """Bits of the rows without second needles."""
+    needles: tuple[tuple[str, int], ...]
+    """(needle, bits of the rows it is a needle of)."""
+    second: tuple[tuple[int, tuple[str, ...]], ...]
+    """(bit of a row, its second needles), for the rows that have them."""
 
 
 def _sieve(rows: tuple[_ScanRow, ...]) -> _Sieve:
-    of: dict[str, list[int]] = {}
-    for i, (_rank, _name, _pattern, _on_lower, needles, also) in enumerate(rows):
+    of: dict[str, int] = {}
+    for i, (_rank, _name, _pattern, _on_lower, needles, _also) in enumerate(rows):
         for needle in needles:
-            of.setdefault(needle, [0, 0])[0] |= 1 << i
-        for needle in also or ():
-            of.setdefault(needle, [0, 0])[1] |= 1 << i
-    free = sum(1 << i for i, row in enumerate(rows) if row[5] is None)
-    return _Sieve(rows, tuple((n, bits[0], bits[1]) for n, bits in of.items()), free)
+            of[needle] = of.get(needle, 0) | 1 << i
+    second = tuple((1 << i, row[5]) for i, row in enumerate(rows) if row[5] is not None)
+    return _Sieve(rows, tuple(of.items()), second)
 
 
 _SIEVES = {
@@ -1312,12 +1313,17 @@ def _sieved(text: str, quarter: bool, limit: int) -> tuple[_Found, ...]:
     lower = text.lower()
     # (the needles are exact for ASCII; other scripts may case-fold otherwise)
     sieve = _SIEVES[text.isascii(), quarter]
-    first, second = 0, sieve.free
-    for needle, of, also in sieve.needles:
+    run = 0
+    for needle, of in sieve.needles:
         if needle in lower:
-            first |= of
-            second |= also
-    run = first & second
+            run |= of
+    for bit, also in sieve.second:
+        if run & bit:
+            for needle in also:
+                if needle in lower:
+                    break
+            else:
+                run ^= bit
     found: list[_Found] = []
     while run:
         bit = run & -run
@@ -1842,13 +1848,20 @@ def context(
     for text in texts[:_HEAD_TEXTS]:
         report = _REPORT_SPAN.search(text)
         if report is not None and q % 4 + 1 == _REPORT_SPAN_QUARTER[report.group()]:
-            # "9家股份行三季报透视": an A-share third-quarter report leads with its nine months
-            running = f"{quarter_str(q - q % 4)}-{quarter_str(q)}"
+            # "9家股份行三季报透视": an A-share third-quarter report leads with its nine months; "发布2024年年报":
+            # an annual report with its year (unless its head names the fourth quarter as well)
+            if q % 4 == 3 and _FOURTH_QUARTER.search(text):
+                continue
+            running = str(q // 4) if q % 4 == 3 else f"{quarter_str(q - q % 4)}-{quarter_str(q)}"
             return PeriodContext(ctx.period, ctx.year, ctx.fiscal_year_end_month, ctx.date, ctx.article, running)
     return ctx
 
 
-_REPORT_SPAN_QUARTER = {"三季报": 3, "三季度报告": 3, "半年报": 2, "中报": 2, "半年度报告": 2}
+_REPORT_SPAN_QUARTER = {
+    **{"三季报": 3, "三季度报告": 3, "半年报": 2, "中报": 2, "半年度报告": 2},
+    **{"年报": 4, "年度报告": 4, "年度业绩": 4},
+}
+_FOURTH_QUARTER = re.compile(r"第?四季度?|Q4|4Q")
 _REPORT_SPAN = re.compile("|".join(sorted(_REPORT_SPAN_QUARTER, key=len, reverse=True)))
 """The name of a report that covers the year to date ("三季报" is the nine months to September)."""
 

@@ -47,6 +47,8 @@ INTRO_RES = (
         + _NAME,
         re.IGNORECASE,
     ),
+    # "We have another follow-up from Jane Roe with ..."
+    re.compile(r"\bfollow[- ]?up(?:\s+question)?\s+(?:(?:comes|is)\s+)?from\s+(?:the\s+line\s+of\s+)?" + _NAME, re.IGNORECASE),
     # "We'll go next to Jane Roe with ...", "Now go to Jane Roe of ...", "We now turn to Jane Roe with ..."
     re.compile(
         r"\b(?:go|going|move|moving|turn|turning)\s+(?:now\s+|next\s+|first\s+)?(?:over\s+)?to\s+(?:the\s+line\s+of\s+)?" + _NAME
@@ -70,9 +72,10 @@ MAX_CLOSER_CHARS = 60
 _REPLY_LEAD = r"(?:(?:thanks|thank\s+you|yeah|yes|sure|hi|hey|hello|great|okay|ok|well|so)(?:\s+(?:so\s+much|very\s+much))?[,.!]?\s+)+"
 # A first name this short is not read ("I meet the Yani": "I").
 MIN_FIRST_NAME = 2
-KEY_WORDS = ("question", "go to", "go next", "turn to")
-# The same, found in the text as written (no case folding needed: "Question", "question").
-RAW_KEYS = ("uestion", "go to ", "go next", "turn to ")
+KEY_WORDS = ("question", "go to", "go next", "turn to", "follow")
+# The same, found in the text as written (no case folding needed: "Question", "question"), and the
+# words of a hand-over in the prepared remarks.
+RAW_KEYS = ("uestion", "go to ", "go next", "turn to ", "ollow-up from", "ollow up from", "over to ", "back to ", " to you", "call to ", "floor to ", "ntroduce")
 # The asker closing a question with thanks ("Thank you.", "Thanks, guys."), after a question mark.
 THANKS_END_RE = re.compile(
     r"(?:(?:great|okay|ok|so|then|yeah)[,.]?\s+)?(?:thanks|thank\s+you)(?:\s+(?:so\s+much|very\s+much|again))?"
@@ -95,6 +98,66 @@ FOLLOW_UP_RE = re.compile(
     re.IGNORECASE,
 )
 FOLLOW_UP_WINDOW = 2
+
+
+# A speaker handing the call on in the prepared remarks ("I'll now turn the call over to Juan.", "I'll
+# pass the call to Brian.", "Ismael, over to you.", "I'd like to introduce your host, Jane Roe,
+# Investor Relations.", "Operator, please open the line for questions."): when the next sentence opens on
+# thanks or a greeting ("Thank you, Megan.", "Good afternoon and welcome"), past the host's cue ("Please
+# go ahead.", "Sir, the floor is yours."), someone else speaks from it.
+HANDOVER_RE = re.compile(
+    r"\b(?:(?:turn|hand|pass|give)(?:ing)?\s+(?:(?:over|back)\s+)?(?:(?:the\s+)?(?:call|conference|floor|line|presentation"
+    r"|webcast|mic(?:rophone)?)\s+|it\s+|things\s+)?(?:back\s+)?(?:over\s+)?to\b|\bover\s+to\s+you\b"
+    r"|\bintroduce\b|\boperator,?\s+(?:please\s+|can\s+you\s+|could\s+you\s+|would\s+you\s+)?(?:now\s+)?open\b"
+    r"|\bopen\s+the\s+(?:call|line|lines|floor)\s+(?:up\s+)?(?:for|to)\s+questions)",
+    re.IGNORECASE,
+)
+# The host's cue after a hand-over, besides ``CLOSER_RE``: "Ms. Roe, you may begin.", "Sir, the floor is yours."
+CUE_RE = re.compile(
+    r"(?:(?:(?:mr|ms|mrs|dr)\.?\s+[A-Z][\w'’-]+|sir|ma'am|madam),?\s+)?(?:you\s+may\s+(?:now\s+)?(?:begin|proceed)"
+    r"|the\s+floor\s+is\s+yours|please\s+(?:go\s+ahead|proceed|begin))",
+    re.IGNORECASE,
+)
+# What the next speaker opens on: thanks or a greeting, perhaps after their name as a bare label
+# ("Vincent Roche Thanks very much, Mike").
+OPENER_RE = re.compile(
+    r"(?:[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+(?=[A-Z]))?(?:(?:all\s+right|alright|okay|ok|well|great|and|yes)[,.]?\s+)?"
+    r"(?:(?:thank\s+you|thanks)(?:\s+(?:very|so)\s+much)?(?:\s*[,.!]|\s+and\b)|good\s+(?:morning|afternoon|evening|day)\b"
+    r"|hello\b|hi\b|welcome\b)",
+    re.IGNORECASE,
+)
+# A hand-over still to come is none ("Before I turn it over to Brian, ...", "... over to Jane in a moment.").
+NOT_YET_RE = re.compile(r"\b(?:before|in\s+a\s+(?:moment|minute|few\s+minutes)|shortly|later|after\s+(?:that|which|I|we))\b", re.I)
+
+
+def hands_over(sentence: str) -> bool:
+    """``sentence`` hands the call on now."""
+    return HANDOVER_RE.search(sentence) is not None and NOT_YET_RE.search(sentence) is None
+
+
+def is_cue(sentence: str) -> bool:
+    """A host's short cue after a hand-over or an introduction ("Please go ahead.")."""
+    t = sentence.strip().rstrip(".!")
+    return len(t) <= MAX_CLOSER_CHARS and bool(CLOSER_RE.fullmatch(t) or CUE_RE.fullmatch(t))
+
+
+def opens_turn(sentence: str) -> bool:
+    """``sentence`` opens a new speaker's words after a hand-over (thanks, a greeting)."""
+    return OPENER_RE.match(sentence.lstrip()) is not None
+
+
+def _handover_end(text: str, spans: list[tuple[int, int]], k: int) -> int | None:
+    """Where the next speaker starts when sentence ``k`` hands the call on and the next words
+    (past the host's cues) open on thanks or a greeting; else None."""
+    a, b = spans[k]
+    if not hands_over(text[a:b]):
+        return None
+    j = k + 1
+    while j < len(spans) and is_cue(text[spans[j][0] : spans[j][1]]):
+        j += 1
+    if j < len(spans) and opens_turn(text[spans[j][0] : spans[j][1]]):
+        return spans[j][0]
+    return None
 
 
 def _intro(sentence: str) -> str | None:
@@ -172,6 +235,8 @@ def split_hosted(texts: Sequence[str]) -> list[str]:
                 st = _State(first)
             elif st.first is not None:
                 st.step(text, spans, k, cuts)
+            elif (at := _handover_end(text, spans, k)) is not None:
+                cuts.append(at)  # the prepared remarks handed on: "... over to Juan. Thank you, Megan."
             k += 1
         out.extend(_pieces(text, cuts))
     return out
@@ -186,6 +251,14 @@ class _State:
         self.marked = False  # ... and one with a question mark
         self.answering = False
 
+    @staticmethod
+    def _answer_next(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+        """The sentence after ``k`` opens an answer ("Yeah, I think ...")."""
+        if k + 1 >= len(spans):
+            return False
+        nxt = text[spans[k + 1][0] : spans[k + 1][1]]
+        return "?" not in nxt and ANSWER_OPEN_RE.match(nxt) is not None
+
     def step(self, text: str, spans: list[tuple[int, int]], k: int, cuts: list[int]) -> None:
         a, b = spans[k]
         sentence = text[a:b].strip()
@@ -193,8 +266,10 @@ class _State:
             if self.asked and self.first is not None and replies_to(sentence, self.first):
                 cuts.append(a)  # "Thanks, Jane. ..." answers
                 self.answering = True
-            elif self.marked and THANKS_END_RE.fullmatch(sentence):
-                cuts.append(b)  # "... pricing? Thank you." ends the question
+            elif (self.marked or (self.asked and self._answer_next(text, spans, k))) and THANKS_END_RE.fullmatch(
+                sentence
+            ):
+                cuts.append(b)  # "... pricing? Thank you." / "... from here. Thanks. Yeah, ..." ends the question
                 self.answering = True
             elif self.marked and "?" not in sentence and ANSWER_OPEN_RE.match(sentence):
                 cuts.append(a)  # "... in Q3? Sure. Let me clarify." answers

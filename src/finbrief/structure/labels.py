@@ -91,7 +91,7 @@ ZH_ANALYST_RE = re.compile(
     r"^(?P<firm>[^\s:：]{1,20}?)(?:的)?(?:首席|资深|高级|行业)?(?:分析[师员]|研究员)\s*(?P<name>.+)$"
 )
 # "高盛分析师：" / "瑞銀分析員：": an analyst named only by their firm (the asker stays anonymous).
-ZH_FIRM_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{2,12}?)(?:的)?分析[师员]$")
+ZH_FIRM_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{2,12}?)(?:的|\s+)?(?:分析[师员]|研究员)$")
 # Words before 分析师 that are no firm ("卖方分析师", "首席分析师").
 NOT_A_FIRM_RE = re.compile(
     r"^(?:卖方|买方|行业|首席|资深|高级|证券|研究|某|一位|另一位|其他|其他的|下一位|未具名|不具名)$"
@@ -99,7 +99,8 @@ NOT_A_FIRM_RE = re.compile(
 # A question or answer mark with who asks or answers in brackets: "答（董事长）", "問（《信報》）" (a
 # newspaper's name in title marks is allowed there).
 QA_PAREN_RE = re.compile(
-    r"^(?:问题|問題|问|問|答|提问|提問|回答|回复|回覆|答复|答覆|分析师|分析師|分析员|分析員|记者|記者|投资者|投資者|[QA])"
+    r"^(?:问题|問題|问|問|答|提问|提問|提问者|提問者|提问人|提問人|回答|回复|回覆|答复|答覆|分析师|分析師|分析员|分析員|记者|記者|"
+    r"(?:机构|機構)?投资者|(?:机构|機構)?投資者|投资人|投資人|法人|[QA])"
     r"\s*[0-9]{0,3}\s*"
     r"[（(](?P<inner>[^（）()]{1,30})[)）]$",
     re.IGNORECASE,
@@ -107,7 +108,7 @@ QA_PAREN_RE = re.compile(
 # What a role label may say its holder does: "董事長補充", "总经理回答".
 TITLE_VERB_RE = re.compile(r"(?:补充|回答|回复|答复|发言)$")
 # Marks that name an outside asker ("分析師（富邦）", "记者（明报）"): what the brackets hold is their firm.
-ANALYST_MARK_RE = re.compile(r"(?:分析师|分析员|记者|投资者)\s*[（(]")
+ANALYST_MARK_RE = re.compile(r"(?:分析师|分析员|记者|投资者|投资人|法人|提问者|提问人)\s*[（(]")
 # A question or answer mark in lenticular brackets opening a line: "【问】…", "【答】…".
 BRACKET_MARK_RE = re.compile(r"\s*【\s*(?P<who>问|問|答|提问|提問|回答|回复|回覆|[QA]\d{0,2})\s*】\s*", re.IGNORECASE)
 # A mark after a speaker's label that their words come through an interpreter: "Robin Li -- CEO
@@ -192,6 +193,9 @@ class Label:
     """Another spelling given with the name (``希斯-特里(Heath Terry)``)."""
     side: Side | None = None
     """The side a label states in parentheses (``Lisa Su (Executives)``, ``Jane Roe (Analysts)``)."""
+    also: tuple[tuple[str, str, str | None], ...] = ()
+    """Others the label names as speaking with ``who`` (``答：董事长王建平、总经理陈立：``): (who, key,
+    title) of each."""
 
 
 @dataclass(frozen=True)
@@ -953,6 +957,34 @@ BILINGUAL_NAME_RE = re.compile(
 CJK_NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
+# The Chinese half of a bilingual label: a name, then its details after a comma or a space.
+CJK_HALF_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff·•‧]{2,8})(?:\s*[，,、]\s*|\s+)(?P<detail>\S.{0,40})$")
+
+
+def _bilingual_label(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``Wang Jianping, Chairman 王建平，董事长``: a label in English, then the same in Chinese, alone on
+    its line; the English one speaks, the Chinese name is an alias."""
+    if w.inline:
+        return None
+    simp = w.simp.strip()
+    k = next((i for i, ch in enumerate(simp) if "\u4e00" <= ch <= "\u9fff"), -1)
+    if k < 4 or not simp[:k].rstrip().endswith(tuple("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.)")):
+        return None
+    latin_s, cjk_s = simp[:k].strip(), simp[k:].strip()
+    if "," not in latin_s and " - " not in latin_s:
+        return None
+    half = CJK_HALF_RE.match(cjk_s)
+    if half is None or not is_cjk_name(half.group("name"), v):
+        return None
+    text = w.text.strip()
+    latin = text[: len(latin_s)] if len(text) == len(simp) else latin_s
+    lab = _person_rule(Who(latin, latin_s, False, 0, False, w.bold), v, known)
+    if lab is None or lab.role is not None:
+        return None
+    cjk_name = text[k : k + len(half.group("name"))] if len(text) == len(simp) else half.group("name")
+    return dataclasses.replace(lab, alias=cjk_name, strength="strong" if lab.strength == "strong" else "medium")
+
+
 def _bilingual_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``张明 Zhang Ming``, ``Zhang Ming 张明``: one person named in both scripts; the first spelling
     is the name, the other an alias."""
@@ -1031,11 +1063,40 @@ def _speech_heading(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
             return dataclasses.replace(lab, strength="strong", inline=False, body_start=0)
     if m.group("num") and name_key(who_s) in known:  # an unnumbered heading names the title too
         return Label(None, who, name_key(who_s), "strong", False, 0)
+    if m.group("num") and v.role_only_title.fullmatch(who_s):  # "一、董事长致辞": the office's holder
+        return Label(None, who, name_key(who_s), "strong", False, 0, title=who)
     return None
+
+
+# A record's account of who spoke before what they said: "公司董事会秘书林晓云首先介绍了公司基本情况：…".
+REPORTED_INTRO_RE = re.compile(
+    r"^(?P<who>[^\s，,。]{2,20}?)(?:首先|随后|接着|简要|详细|重点|向投资者)?(?:介绍|汇报|说明|解读|通报)了?[^，,。]{0,16}$"
+)
+
+PRESENTING_VERBS = ("介绍", "汇报", "说明", "解读", "通报")
+
+
+def _reported_intro(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``公司董事会秘书林晓云首先介绍了公司基本情况：…``: a title and a name, the verb of presenting, a
+    colon, then what they presented: the speaker of the paragraph (and of those that follow)."""
+    if not (w.inline and w.colon) or not any(verb in w.simp for verb in PRESENTING_VERBS):
+        return None
+    m = REPORTED_INTRO_RE.match(w.simp.strip())
+    if m is None:
+        return None
+    who_s = m.group("who").removeprefix("公司")
+    text = w.text.strip()
+    start = m.start("who") + (len(m.group("who")) - len(who_s))
+    who = text[start : m.end("who")] if len(text) == len(w.simp.strip()) else who_s
+    lab = _titled(Who(who, who_s, False, 0, True, False), v, known)
+    if lab is None or lab.title is None:
+        return None
+    return dataclasses.replace(lab, strength="strong", inline=True)
 
 
 WHO_RULES: tuple[WhoRule, ...] = (
     _speech_heading,
+    _reported_intro,
     _platform_mark,
     _role,
     _prefixed,
@@ -1053,6 +1114,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _titled,
     _firm_then_name,
     _firm_name_joined,
+    _bilingual_label,
     _name_then_detail,
     _bilingual_name,
     _person_rule,
@@ -1151,7 +1213,7 @@ def _firm_asking(text: str, simp: str, w: Who, v: Vocab) -> Label | None:
     if not 2 <= len(head) <= MAX_JOINED_FIRM or not "\u4e00" <= head[-1] <= "\u9fff" or not v.broker_name.search(head):
         return None
     body = simp[w.body_start :].strip() if len(simp) == len(text) else to_simplified(text[w.body_start :]).strip()
-    if not (ASKING_OPEN_RE.match(body) or body.endswith(("?", "？"))):
+    if not (ASKING_OPEN_RE.match(body) or body.endswith(("?", "？")) or v.asks.search(body)):
         return None
     firm = w.text.strip() if len(w.text.strip()) == len(head) else head
     return Label("question", w.text, fold(w.simp), "strong", True, w.body_start, firm=firm)
@@ -1207,7 +1269,15 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
     verb = TITLE_VERB_RE.search(inner.simp.rstrip())
     if verb is not None and verb.start() > 1:  # "答：董事长 张明 回答：…": who, then the verb
         cut = inner.simp[: verb.start()].rstrip()
+        cut = cut.removesuffix("共同").removesuffix("一起").rstrip()  # "…和总经理陈立共同回答"
         inner = dataclasses.replace(inner, text=inner.text[: len(cut)] if len(inner.text) == len(inner.simp) else cut, simp=cut)
+    role_only = _title_only(inner, v, known) if lab.role == "answer" else None
+    if role_only is not None:  # "答：董事长：…": the office, its holder the staff list's
+        return dataclasses.replace(role_only, strength="strong", prefix="A", body_start=at + inner.body_start)
+    several = _several_named(inner, v, known)
+    if several is not None:
+        prefix = "Q" if lab.role == "question" else "A"
+        return dataclasses.replace(several, strength="strong", prefix=prefix, body_start=at + inner.body_start)
     for rule in (_courtesy, _titled, _name_title_joined, _firm_then_name, _name_then_detail, _person_rule):
         person = rule(inner, v, known)
         if person is not None and (
@@ -1218,6 +1288,39 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
                 person, strength="strong", prefix=prefix, body_start=at + inner.body_start
             )
     return None
+
+
+# Several people named together before an answer's colon: "董事长王建平、总经理陈立".
+SEVERAL_SPLIT_RE = re.compile(r"\s*[、，,；;]\s*|\s*(?:和|及|与)\s*(?=[^、，,]{2,}$)")
+MAX_SEVERAL = 4
+
+
+def _several_named(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``董事长王建平、总经理陈立``: two to four people, each with a title before the name (or a name the
+    text knows), named together as answering: the first, the others in ``also``."""
+    simp = w.simp.strip()
+    if "、" not in simp and "，" not in simp and "," not in simp and "和" not in simp and "及" not in simp:
+        return None
+    parts_s = SEVERAL_SPLIT_RE.split(simp)
+    if not 2 <= len(parts_s) <= MAX_SEVERAL:
+        return None
+    text = w.text.strip()
+    same = len(text) == len(simp)
+    found: list[Label] = []
+    at = 0
+    for part_s in parts_s:
+        at = simp.index(part_s, at)
+        part = text[at : at + len(part_s)] if same else part_s
+        at += len(part_s)
+        who = Who(part, part_s, True, 0, True, False)
+        lab = _titled(who, v, known) or _name_title_joined(who, v, known)
+        if lab is None and name_key(part_s) in known:
+            lab = Label(None, part, name_key(part_s), "strong", True, 0)
+        if lab is None:
+            return None
+        found.append(lab)
+    first = found[0]
+    return dataclasses.replace(first, also=tuple((x.who, x.key, x.title) for x in found[1:]))
 
 
 # Who answers, named at the head of the answer with a verb of saying: "董事长林远航回复称，…",

@@ -179,10 +179,11 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
             open_pair = True
             last_used = k
         elif cur is not None and open_pair and not _closes_call(c, k, text):
-            if cur.answers and cur.answers[-1][0] == t.speaker and prev == "answer":
+            if cur.answers and cur.answers[-1][0] == t.speaker and prev == "answer" and not t.also:
                 cur.answers[-1][1].extend(paras)
             else:
                 cur.answers.append((t.speaker, paras))
+                cur.answers.extend((co, list(paras)) for co in t.also)  # "答：董事长X、总经理Y：…"
             answered = answered or not c.clarifies(text)
             last_answer = text
             last_used = k

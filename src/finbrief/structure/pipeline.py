@@ -137,7 +137,8 @@ def _qa_minutes(s: Scan, labels: dict[int, Label], staffed: bool = False) -> boo
     if not titled and not MINUTES_HEADERS.intersection(s.header.values()):
         return False
     asked = sum(1 for lab in labels.values() if lab.role == "question")
-    answered = sum(1 for lab in labels.values() if lab.role == "answer")
+    # "答：总经理陈立：…" names who answers: an answer mark all the same
+    answered = sum(1 for lab in labels.values() if lab.role == "answer" or (lab.role is None and lab.prefix == "A"))
     return min(asked, answered) >= (1 if staffed else MINUTES_PAIRS)
 
 

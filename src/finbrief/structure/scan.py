@@ -57,13 +57,32 @@ class Scan:
         return [t.casefold() for t in self.simp]
 
 
+CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
+LATIN_CHAR_RE = re.compile(r"[A-Za-z]")
+
+
+def _bilingual_header(v: Vocab, t: str) -> str | None:
+    """``Q&A 问答环节``, ``问答环节 Q&A``: one header in both languages on one line, both halves of one
+    kind."""
+    cjk = CJK_CHAR_RE.search(t)
+    latin = LATIN_CHAR_RE.search(t) if cjk is not None else None
+    if cjk is None or latin is None:
+        return None
+    k = cjk.start() or latin.start()  # where the second language starts
+    first, second = t[:k].strip(), t[k:].strip()
+    if not first or not second:
+        return None
+    kind = v.header(fold(_heading(first)))
+    return kind if kind is not None and v.header(fold(_heading(second))) == kind else None
+
+
 def scan(doc: Document, v: Vocab) -> Scan:
     """Headers and page furniture: whole-line vocabulary matches on short lines only."""
     s = Scan(doc, v, [p.text for p in doc.paragraphs], _despaced(doc, list(doc.simplified)))
     for i, text in enumerate(s.simp):
         t = text.strip()
         if len(t) <= MAX_HEADER_CHARS:
-            kind = v.header(fold(_heading(t)))
+            kind = v.header(fold(_heading(t))) or _bilingual_header(v, t)
             if kind is not None and not _label_not_roster(s, i, kind):
                 s.header[i] = kind
                 continue

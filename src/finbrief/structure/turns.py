@@ -51,6 +51,8 @@ class Turn:
     paras: list[int] = field(default_factory=list)
     firm: str | None = None
     """The firm an anonymous question's label names (``高盛分析师``)."""
+    also: list[str] = field(default_factory=list)
+    """Others the label names as speaking with the speaker (``答：董事长王建平、总经理陈立：``)."""
 
 
 def candidates(
@@ -727,6 +729,10 @@ def start_turn(s: Scan, i: int, lab: Label, reg: Registry, seen: Callable[[str],
         return Turn(i, rid, "person", lab.prefix)
     if lab.prefix == "A":
         rec.set_side("company", "label")  # answers
+        also = [_co_speaker(who, key, title, reg, seen) for who, key, title in lab.also]
+        rec.set_role(lab.title, "label")
+        rec.set_affiliation(lab.firm, "label")
+        return Turn(i, rid, "person", lab.prefix, also=also)
     elif lab.title and s.v.job_title.search(lab.title) and not SHARED_TITLE_RE.fullmatch(lab.title.strip()):
         # holds a job title: management (one a broker's analyst holds too, "Managing Director", tells
         # nothing: the turns around it do)
@@ -734,3 +740,14 @@ def start_turn(s: Scan, i: int, lab: Label, reg: Registry, seen: Callable[[str],
     rec.set_role(lab.title, "label")
     rec.set_affiliation(lab.firm, "label")
     return Turn(i, rid, "person", lab.prefix)
+
+
+def _co_speaker(who: str, key: str, title: str | None, reg: Registry, seen: Callable[[str], str]) -> str:
+    """One of several people an answer's label names together: a company speaker."""
+    if title:
+        reg.link_by_title(who, key, title)
+    rid = seen(reg.resolve(who, key))
+    rec = reg.get(rid)
+    rec.set_side("company", "label")
+    rec.set_role(title, "label")
+    return rid

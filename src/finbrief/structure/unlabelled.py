@@ -22,13 +22,14 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from finbrief.ingest.hosted import replies_to
+from finbrief.ingest.hosted import HANDOVER_RE, hands_over, is_cue, opens_turn, replies_to, same_first_name
 from finbrief.lexicon.people import name_key
 from finbrief.model import Answer, Document, QAPair, Section, make_paragraph
-from finbrief.structure.announce import Announcements
-from finbrief.structure.labels import LEAD_TIME_RE
+from finbrief.structure.announce import Announcements, Intro
+from finbrief.structure.labels import LEAD_TIME_RE, is_name
 from finbrief.structure.scan import Scan
 from finbrief.structure.speakers import Registry
+from finbrief.text.sentences import split_sentences
 
 MIN_INTROS = 2
 # A lone introduction is the host's short line naming a question ("Our first question comes from ...").
@@ -80,6 +81,112 @@ def _presenter(s: Scan, i: int, reg: Registry) -> str | None:
     rec.set_side("company", "announcement")
     rec.set_role(title, "announcement")
     return rid
+
+
+# The person a hand-over names, after its words ("over to Juan", "to ADI CEO and Chair, Vincent Roche",
+# "introduce your host for today's call, Mr. Michael Luccarelli") or before them ("Ismael, over to you").
+HANDED_NAME_RE = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})")
+OVER_TO_YOU_RE = re.compile(r"(?P<name>[A-Z][a-z'’-]+),?\s+(?:back\s+)?over\s+to\s+you\b")
+# A full name said in the call, whose first name (or its short form) a later hand-over may use alone.
+FULL_NAME_RE = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\b")
+
+
+def _full_name(s: Scan, upto: int, first: str) -> str | None:
+    """The one full name said before paragraph ``upto`` whose first name is ``first`` or written
+    another way ("Rich" for Rich Puccio, "Mike" for Michael Luccarelli)."""
+    full = {
+        m.group()
+        for t in s.texts[:upto]
+        for m in FULL_NAME_RE.finditer(t)
+        if same_first_name(first, m.group().split()[0]) and is_name(m.group(), s.v)
+    }
+    return full.pop() if len(full) == 1 else None
+
+
+def _handed_to(s: Scan, i: int, sentence: str) -> str | None:
+    """The full name of the person ``sentence`` (of paragraph ``i``) hands the call to, if it names one."""
+    m = OVER_TO_YOU_RE.search(sentence)
+    if m:
+        return _full_name(s, i + 1, m["name"])
+    h = HANDOVER_RE.search(sentence)
+    if h is None:
+        return None
+    names = [c["name"] for c in HANDED_NAME_RE.finditer(sentence, h.end())]
+    full = next((n for n in names if " " in n and is_name(n, s.v)), None)
+    if full is not None:  # a full name said ("to ADI CEO and Chair, Vincent Roche")
+        return full
+    return next((f for n in names if (f := _full_name(s, i + 1, n.split()[0])) is not None), None)
+
+
+# A hand-over and the host's cues after it end a paragraph within this many characters.
+HANDOVER_TAIL_CHARS = 400
+# A hand-over ending in a comma goes on with the person's title on the next short line; the host's
+# cues follow within a few lines; a line may call the person by name alone ("Todd?").
+TITLE_LINE_CHARS = 80
+CUE_LINES = 3
+BARE_NAME_RE = re.compile(r"[A-Z][a-z'’-]+[?.!]?")
+
+
+def _handovers_en(s: Scan, upto: int, reg: Registry) -> dict[int, str | None]:
+    """Paragraph -> the speaker id (None: the host, or no one named) from which on the prepared
+    remarks (before paragraph ``upto``) are handed on: a paragraph ends on a hand-over and the host's
+    cues (in a transcription of short lines, perhaps past the person's title line, the cues and a
+    line calling them by name), and this one opens on thanks or a greeting."""
+    out: dict[int, str | None] = {}
+    for i in range(upto - 1):
+        tail = s.texts[i][-HANDOVER_TAIL_CHARS:]
+        if not HANDOVER_RE.search(tail):
+            continue
+        j = i + 1
+        if not tail.rstrip().endswith((".", "?", "!")) and len(s.texts[j]) <= TITLE_LINE_CHARS:
+            j += 1  # "... over to Jane Roe," / "Vice President, Investor Relations."
+        for k in range(j, min(j + CUE_LINES, upto)):
+            if is_cue(s.texts[k]):
+                j = k + 1  # "Thank you." / "You may begin."
+        while j < upto and BARE_NAME_RE.fullmatch(s.texts[j].strip()):
+            j += 1  # "Todd?", "Operator."
+        if j >= upto or not opens_turn(s.texts[j]):
+            continue
+        spans = split_sentences(tail)
+        k = len(spans) - 1
+        while k > 0 and is_cue(tail[spans[k][0] : spans[k][1]]):
+            k -= 1
+        if k < 0:
+            continue
+        sentence = tail[spans[k][0] : spans[k][1]]
+        if not hands_over(sentence):
+            continue
+        name = _handed_to(s, i, sentence)
+        rid: str | None = None
+        if name is not None:
+            rid = reg.resolve(name, name_key(name))
+            reg.get(rid).set_side("company", "announcement")
+        out[j] = rid
+    return out
+
+
+# A surname the transcription spells another way keeps its first letters ("Strelczyk", "Strzelczyk").
+SURNAME_LEAD = 3
+
+
+def _respelled(introduced: list[tuple[Intro, str]], intro: Intro) -> str | None:
+    """The speaker id of an analyst introduced before whom ``intro`` names again as the transcription
+    heard it: the same firm, the same first name (or a short form) and a surname with the same first
+    letters ("Andrew Strzelczyk with BMO" after "Andrew Strelczyk with BMO")."""
+    new = intro.name.split()
+    if len(new) != 2 or not intro.firm:
+        return None
+    for old, rid in introduced:
+        was = old.name.split()
+        if (
+            len(was) == 2
+            and old.firm.casefold() == intro.firm.casefold()
+            and same_first_name(was[0], new[0])
+            and len(was[1]) >= SURNAME_LEAD
+            and was[1][:SURNAME_LEAD].casefold() == new[1][:SURNAME_LEAD].casefold()
+        ):
+            return rid
+    return None
 
 
 def _answers(
@@ -224,7 +331,12 @@ def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
     qa: list[QAPair] = []
     num = [p.n for p in s.doc.paragraphs]
     presenting: str | None = None
+    handed = _handovers_en(s, qa_start, reg) if s.doc.language == "en" else {}
     for i in range(qa_start):  # the prepared remarks: whom the host gives the floor to speaks
+        if i in handed:
+            presenting = handed[i]
+            if presenting is not None and presenting not in order:
+                order.append(presenting)
         named = _presenter(s, i, reg)
         if named is not None:
             presenting = named
@@ -232,10 +344,12 @@ def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
                 order.append(named)
         elif presenting is not None and i not in s.boiler:
             speaker[i] = presenting
+    introduced: list[tuple[Intro, str]] = []
     for k, i in enumerate(intros):
         end = intros[k + 1] if k + 1 < len(intros) else s.n
         intro = ann.intros[i]
-        rid = reg.resolve(intro.name, name_key(intro.name))
+        rid = _respelled(introduced, intro) or reg.resolve(intro.name, name_key(intro.name))
+        introduced.append((intro, rid))
         rec = reg.get(rid)
         rec.set_side("analyst", "announcement")
         rec.set_affiliation(intro.firm, "announcement")
