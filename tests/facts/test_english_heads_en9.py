@@ -1,13 +1,18 @@
 """English attribution by the grammar of the phrase a figure sits in: a metric word that only modifies
 another noun ("the revenue impact", "debt repayments") names no figure of the metric, a figure "in"/"of" a
-phrase whose head is no metric measures no metric, a rate of an amount is its rate, a period named in the
-figure's own clause is its period, and an outlook's period named in an earlier sentence dates it.
+phrase whose head is no metric, or linked to one right before it, measures no metric; a rate of an amount is
+its rate; a period named in the figure's own clause is its period, an outlook's period named in an earlier
+sentence dates it, a flow counted from the last year end is the year to date, and a half of "the year" in a
+fourth-quarter call is the reported year's.
 
 Sentences are written for these tests about fictional companies; the figures are invented.
 """
 
 from __future__ import annotations
 
+from finbrief.facts import run
+
+from .builders import build
 from .test_english import facts_of, find
 
 
@@ -97,3 +102,70 @@ def test_an_outlook_named_in_an_earlier_sentence_dates_the_forecasts_after_it() 
     assert (guided.metric, guided.period) == ("revenue guidance", "2022")
     base = find(facts, raw="$2.9 billion")
     assert (base.period, base.basis) == ("2021", "prior")
+
+
+def test_a_flow_counted_from_the_last_year_end_is_the_year_to_date() -> None:
+    """"The change in cash from year-end 2020 reflects cash flows from operations of $209.4 million": the
+    months since that year end, not 2020; the year-end balance itself stays 2020's."""
+    facts = facts_of(
+        "The change in cash and liquidity from year-end 2020 reflects cash flows from operations of "
+        "$209.4 million, offset by $281.2 million for share repurchases."
+    )
+    assert find(facts, raw="$209.4 million").period == "2021Q1-2021Q3"
+    assert find(facts, raw="$281.2 million").period == "2021Q1-2021Q3"
+
+
+def test_a_half_of_the_year_in_a_fourth_quarter_call_is_the_reported_years() -> None:
+    """A fourth-quarter call held the year after: "during the second half of the year" is the reported
+    year's second half."""
+    head = (
+        "Welcome to NovaSky's fourth quarter 2021 earnings call.\n"
+        "NovaSky's team delivered a strong quarter and NovaSky's results were ahead of plan.\n"
+    )
+    line = "We recorded $282 million of adjusted pre-tax profit during the second half of the year."
+    facts = [f for f in run(build(head + line, "en")) if f.paragraph > 2]
+    assert find(facts, raw="$282 million").period == "2021Q3-2021Q4"
+
+
+def test_a_figure_linked_to_a_phrase_headed_by_no_metric_is_no_metric() -> None:
+    """"Net income was adjusted for integration charges of $3.5 million": the figure sizes the charges
+    right before it, not the net income the sentence opened with."""
+    facts = facts_of(
+        "Net income for the third quarter was adjusted for integration charges of $3.5 million and a pre-tax "
+        "loss on debt extinguishment of $12 million.",
+        "First quarter operating expenses were $41.9 million, which includes an impairment.",
+    )
+    assert _at(facts, "$3.5 million") == []
+    assert _at(facts, "$12 million") == []
+    assert find(facts, raw="$41.9 million").metric == "operating expenses"
+
+
+def test_the_price_paid_for_repurchased_shares_is_the_average_repurchase_price() -> None:
+    facts = facts_of("During the quarter, we repurchased 10.1 million shares for $10.35 per share.")
+    assert find(facts, raw="$10.35").metric == "average repurchase price"
+
+
+def test_a_concessive_word_opens_no_business_line_name() -> None:
+    """"Though warranty revenue dropped 18%": the line is warranty, "though" is no part of its name."""
+    facts = facts_of("Though warranty revenue dropped 18%, customer pay revenue grew 13%.")
+    assert find(facts, raw="18%").subject.lower() == "warranty"
+
+
+
+def test_bad_debt_is_no_debt() -> None:
+    """"Bad debt expense was about $2 million lower": a cost of uncollected receivables, not borrowings."""
+    facts = facts_of("Bad debt expense was approximately $2 million in the quarter, down from last year.")
+    assert find(facts, raw="$2 million").metric == "bad debt expense"
+
+
+def test_a_year_whose_levels_a_figure_is_measured_against_is_not_its_period() -> None:
+    """"revenue recovered to 84% of 2019 levels with occupancy up 26 percentage points", "in line with second
+    quarter levels": the quarter's figures, measured against another period's level."""
+    facts = facts_of(
+        "Business transient revenue recovered to 84% of the comparable 2019 levels with occupancy up 26 "
+        "percentage points over the second quarter.",
+        "Third quarter bookings of $806 million were in line with second quarter levels and represented a 21% "
+        "decline year-over-year.",
+    )
+    assert find(facts, raw="26 percentage points").period == "2021Q3"
+    assert find(facts, raw="21%").period == "2021Q3"

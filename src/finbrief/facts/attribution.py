@@ -355,6 +355,9 @@ class _DocState:
     """The names the document gives its own company."""
     broker_note: bool = False
     """A Chinese broker's note (it gives a rating or a target price): its "我们预计" is the broker's estimate."""
+    us_filer: bool = False
+    """A Chinese story of a filer listed in the US (纳斯达克, 纽交所, 美国存托股): its "净收入" translates
+    "net revenues", as such filers' releases write it, not net income."""
     results_span: bool = False
     """The head of a Chinese document reports interim or annual results ("公布中期業績"): a growth figure
     with no period written is over the same span a year before."""
@@ -419,7 +422,7 @@ def _with_slash_items(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 _NOT_FIRM_END = ("在", "于", "将", "已", "则", "也", "亦", "均", "都", "仍", "从", "对")
 """Characters a firm's name does not end with: the particle after a name that opens a clause ("X在第四季度…")."""
-_TIME_IN_NAME = re.compile(r"[年月季期日]|去年|今年|同期|行业|板块|合计|整体|单季")
+_TIME_IN_NAME = re.compile(r"[年月季期日]|时间|時間|去年|今年|同期|行业|板块|合计|整体|单季")
 
 
 @cache
@@ -794,7 +797,7 @@ _NP_OTHER_HEADS = _word_set(
     "impact impacts effect effects damage damages savings synergies headwind headwinds tailwind tailwinds benefit "
     "benefits cost costs service extinguishment repayment repayments paydown paydowns refinancing issuance "
     "maturities redemption redemptions mix penetration opportunity opportunities accretion dilution drag "
-    "shortfall"
+    "shortfall charge charges divestiture divestitures proceeds outflows extinguishment"
 )
 """Heads of a noun phrase that are no metric, whatever metric word modifies them: an effect on a metric ("revenue
 impact", "property damage"), a cost or saving, a transaction on a balance ("debt repayments", "debt service"),
@@ -846,6 +849,37 @@ def _other_head(text: str, m_start: int, m_end: int, hi: int) -> bool:
     return bool(words) and text[words[-1][0] : words[-1][1]].lower() in _NP_OTHER_HEADS
 
 
+def _other_head_before(text: str, lo: int, m_start: int, hits: list[_Hit]) -> bool:
+    """Whether the noun phrase a figure is linked to right before it ("acquisition expenses of $3.5
+    million", "debt service by $5.2 million") has a head that is no metric and holds no metric word."""
+    link = _LINK_BEFORE.search(text, max(lo, m_start - 24), m_start)
+    if link is None:
+        return False
+    end = link.start()
+    words = [w for w in _WORD_BEFORE.finditer(text, max(lo, end - 60), end)]
+    if not words or words[-1].end() != end or words[-1].group().lower() not in _NP_OTHER_HEADS - _PREDICATE_HEADS:
+        return False
+    start = words[-1].start()
+    for w in reversed(words[:-1]):
+        if w.end() + 1 < start or _verb_form(w.group(), True):  # (an -ed or -ing word before a noun modifies it)
+            break
+        start = w.start()
+    if _AT_A_BEFORE.search(text, max(lo, start - 12), start):
+        return False  # "paid a dividend ... at a total cost of $87 million": the price of what the clause names
+    head = words[-1].start()
+    return not any(h.start < end and h.end > head for h in hits)  # (a metric word may modify the head)
+
+
+_PREDICATE_HEADS = _word_set("benefit benefits cost costs")
+"""Heads that before a figure often describe the metric the clause is about ("the provision was a net benefit
+of $222 million", "at a total cost of $87 million")."""
+_AT_A_BEFORE = re.compile(r"(?<![A-Za-z])at\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
+_LINK_BEFORE = re.compile(r"\s+(?:of|by|totaling|totalling|was|were|of\s+approximately|of\s+about)\s+(?:approximately\s+|about\s+|roughly\s+)?$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z&'’-]*")
+
+
 def _modifies_noun(text: str, hit: _Hit, hi: int) -> bool:
     """Whether a metric word only modifies the noun heading its phrase ("the revenue impact", "debt service",
     "debt repayments", "debt-to-cap ratio"): that head is no metric."""
@@ -854,9 +888,11 @@ def _modifies_noun(text: str, hit: _Hit, hi: int) -> bool:
     words = _np_words(text, hit.end, hi, opened=True)
     if not words or text[hit.end : words[0][0]].strip():
         return False
-    return text[words[-1][0] : words[-1][1]].lower() in _NP_OTHER_HEADS
+    return text[words[-1][0] : words[-1][1]].lower() in _NP_OTHER_HEADS - _OWN_COST_HEADS
 
 
+_OWN_COST_HEADS = _word_set("cost costs")
+"""Heads that after a metric word name that metric itself ("SG&A costs")."""
 _RATE_NOUN = re.compile(r"(?<![A-Za-z])(?:rates?|coupons?|cost)(?![A-Za-z])", re.IGNORECASE)
 """Before a percentage: the rate an amount carries ("at a rate of 3.15%", "average coupon ... from 5.89%")."""
 _TO_COMPOUND = re.compile(r"-to-[A-Za-z]")
@@ -941,6 +977,7 @@ class _Paragraph:
 
     def __init__(self, text: str, state: _DocState) -> None:
         self.text = text
+        self.us_filer = state.us_filer
         self.phrase_metric: dict[int, int] = {}
         """Start of a business-line name (``add_phrase_subjects``) -> start of the metric it names."""
         self.glosses: list[tuple[int, int]] = []
@@ -950,6 +987,8 @@ class _Paragraph:
         """Firms the paragraph names with their listing code ("华东医药(000963.SZ)")."""
         if state.firms is not None:
             self._add_firms(state)
+            if state.names and state.company:
+                self._add_own_names(state)
         elif state.company:
             self._add_own_units(state)
         if self.subjects and text.isascii():
@@ -1018,6 +1057,22 @@ class _Paragraph:
         if found:
             self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
 
+    def _add_own_names(self, state: _DocState) -> None:
+        """The document's own company where the text writes one of its names that no lexicon lists
+        ("云帆科技表现亮眼，净利润为8.9亿元" after a rival's figure): the subject of its clause."""
+        found = []
+        for name in state.names:
+            if len(name) < 2 or not phrases._CJK.match(name):
+                continue
+            at = self.text.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if not any(h.start < end and at < h.end for h in self.subjects):
+                    found.append(_Hit(at, end, SubjectEntry(state.company or name, "phrase")))
+                at = self.text.find(name, end)
+        if found:
+            self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
+
     def _add_firms(self, state: _DocState) -> None:
         """Firms no lexicon lists, named by their kind of firm ("兴业银行(1612.34亿元)", "浦发银行净利润"):
         the subject of their clause; the document's own company when it is one of its names."""
@@ -1063,6 +1118,8 @@ class _Paragraph:
     def metrics(self) -> list[_Hit]:
         """Metric words of the paragraph (computed only for paragraphs with figures)."""
         hits = [_Hit(s, e, entry) for s, e, entry in lm.metric_matcher().finditer(self.text)]
+        if self.us_filer and _NET_REVENUES_ZH in self.text:
+            hits = [_net_revenues(self.text, h) for h in hits]
         if not self.text.isascii() and ("含" in self.text or "包括" in self.text or "除以" in self.text or "/" in self.text):
             # what a bracket after a metric includes is part of that metric, no metric of its own
             self.glosses = [g.span() for g in _ZH_GLOSS.finditer(self.text) if any(h.end == g.start() for h in hits)]
@@ -1418,6 +1475,7 @@ class _Extractor:
             names=tuple(to_simplified(n) for n in sheet.names),
             results_span=doc.language != "en" and any(_RESULTS_SPAN.search(t) for t in texts[:_HEAD]),
             broker_note=doc.language != "en" and any(_BROKER_RATING.search(t) for t in texts[:_HEAD]),
+            us_filer=doc.language != "en" and any(_US_LISTING.search(t) for t in texts[:_US_LISTING_HEAD]),
         )
         self.carry: str | None = None
         self.carry_age = 0
@@ -1607,6 +1665,8 @@ class _Extractor:
             para.add_topics(self.english)
             self._update_guided(para, None)
             self._update_carry_all(para)
+            if not self.english and _metric_heading(para):
+                self.carry = None  # "营收成本" over the next paragraph: the business line before is done
             if self.english:
                 for i, (s0, e0) in enumerate(para.sentences):
                     yoy, qoq = _YOY.search(text, s0, e0), _QOQ.search(text, s0, e0)
@@ -1676,6 +1736,10 @@ class _Extractor:
         segs = [h for h in lines if _written_as_segment(text, h)]
         if segs:
             self.last_segment = segs[-1].entry.name  # type: ignore[attr-defined]
+        if not self.english and "为" in text:
+            out = _turned_to(text, para, out, figure_of)
+        if not self.english and ("合" in text or "约" in text):
+            out = _converted(text, out, figure_of)
         if not self.english and text.count("|") >= 3:
             # a table row ("營業額 / 收益 | 1,461,540 | 19.448% | …"): a rate whose cell says neither its
             # period nor what it compares with depends on column heads the row does not hold; left out
@@ -1917,6 +1981,10 @@ class _Extractor:
                 # net income is read below)
                 return None, False, None
         after_end = min(c_end, next_start, m.end + _AFTER_MAX)
+        if self.english and unit_class(m) in ("amount", "per_share") and _other_head_before(text, c_start, m.start, para.metrics):
+            # "acquisition expenses of $3.5 million", "a pre-tax loss on debt extinguishment of $175 million":
+            # the figure sizes the phrase right before it, whose head is no metric
+            return None, False, None
         if self.english and unit_class(m) == "amount" and _other_head(text, m.start, m.end, min(c_end, next_start)):
             # "$3.9 million in property damage", "$575,000 in total revenue impact", "a $5.2 million annual
             # savings": the size of a thing no metric names, whatever metric the clause names elsewhere
@@ -2548,7 +2616,11 @@ class _Extractor:
         value_high = m.value_high
         unit = m.unit
         role = m.role
-        if self.english and metric.kind == "market" and _REPURCHASED.search(text, sentence[0], sentence[1]):
+        if (
+            self.english
+            and (metric.kind == "market" or (_is_eps_family(metric) and _SHARES_FOR.search(text, max(0, m.start - 40), m.start)))
+            and _REPURCHASED.search(text, sentence[0], sentence[1])
+        ):
             # "we repurchased 2.4 million shares for $845 million at an average price of $346.19 per share"
             metric = lm.metric_by_name("average repurchase price") or metric
             name = metric.name
@@ -3160,6 +3232,10 @@ class _Extractor:
                 return _shifted_span(current, -4) if current else None
         lo, hi = bisect.bisect_left(starts, sentence[0]), bisect.bisect_left(starts, sentence[1])
         in_sentence = [pm for pm in usable[lo:hi] if not (m.start <= pm.start < m.end)]
+        if self.english:
+            # "revenues recovered to $6.2 billion or 70% of 2019 levels": the year the figures are measured
+            # against, not theirs
+            in_sentence = [pm for pm in in_sentence if not _LEVELS_AFTER.match(para.text, pm.end)]
         pos, size = group
         if size > 1:
             spans_before = [pm for pm in in_sentence if pm.quarters and pm.end <= m.start]
@@ -3199,7 +3275,7 @@ class _Extractor:
         ):
             return right_after[0].period  # "from $43 billion in 2015 to $30.7 billion today": today's
         if before_clause:
-            return before_clause[-1].period
+            return self._since_year_end(para.text, before_clause[-1], metric)
         # an earlier clause sets the period only when it leads with it ("去年三季度,阿里收入…"); in
         # English any earlier clause of the sentence does ("we closed fiscal 2023 strongly, with
         # revenue of $5.3 billion ...")
@@ -3233,7 +3309,7 @@ class _Extractor:
             return self.state.ctx.period
         own_after = self._own_clause_period_after(para, m, in_sentence, clause, mentions) if self.english else None
         if before and own_after is None:
-            return before[-1].period
+            return self._since_year_end(para.text, before[-1], metric)
         if own_after is not None:
             # "After issuing $500 million of notes in May, ... issued another $400 million of notes in August":
             # the period named in the figure's own clause, not one an earlier clause gives another figure
@@ -3292,7 +3368,10 @@ class _Extractor:
                 for pm in usable
                 if pm.end <= sentence[0]
                 and pm.period
-                and (pm.kind in ("quarter", "span", "year") or (pm.kind == "month" and self.state.ctx.period is None))
+                and (
+                    pm.kind in ("quarter", "span", "year")
+                    or (pm.kind == "month" and (self.state.ctx.period is None or self._month_reported(para, pm, mentions)))
+                )
                 and not pm.forward
                 and not pm.base  # "与2024年底相比下降了10.9%。其中…占比18.6%": a base is no running period
                 and len(pm.quarters) <= 4  # a history ("2023年一季度至2024年三季度") is no running period
@@ -3307,6 +3386,19 @@ class _Extractor:
             if self.state.ctx.running:  # an interim or nine-month report: its span, not its last quarter
                 return self.state.ctx.running
         return self.state.ctx.period
+
+    def _since_year_end(self, text: str, pm: PeriodMention, metric: Metric) -> str | None:
+        """The period a year-end named earlier in the sentence gives a flow: the year to date after it
+        ("the change in cash from year-end 2021 reflects cash flows from operations of $209.4 million"); a
+        balance keeps the year-end itself."""
+        if (
+            metric.point
+            or pm.kind != "year"
+            or not _FROM_YEAR_END.search(text, max(0, pm.start - 30), pm.start)
+            or str(pm.period) != str((self.state.ctx.quarter or 0) // 4 - 1)
+        ):
+            return pm.period
+        return self._year_to_date_span() or pm.period
 
     def _own_clause_period_after(
         self,
@@ -3325,7 +3417,7 @@ class _Extractor:
                 not pm.period
                 or pm.forward
                 or pm.base
-                or pm.kind not in ("quarter", "month", "year")
+                or pm.kind not in ("quarter", "month", "year", "span")
                 or not (
                     _PERIOD_PREPOSITION.search(para.text, max(0, pm.start - 12), pm.start)
                     or _PERIOD_PREPOSITION_IN.match(para.text, pm.start)
@@ -3439,6 +3531,8 @@ class _Extractor:
         if pm.kind != "month" or periods.parse_quarter(pm.period or "") is not None:
             return False
         end = para.clause(pm.start)[1]
+        if not para.text[pm.end : end].strip(" ，,：:"):
+            end = para.clause(end)[1]  # "10月，公司销量为41,234辆": a month that leads its sentence
         return any(pm.end <= x.start and x.end <= end for x in mentions)
 
     def _named_period_since(self, para: _Paragraph, lo: int, hi: int) -> bool:
@@ -3839,6 +3933,8 @@ _ORGANIC_ITEMS = re.compile(
 """After "excluding": only currency and portfolio changes, the definition of organic growth."""
 _TO_FLAT_AFTER = re.compile(r"\s+(?:(?:decline|decrease|drop|down)\s+)?to\s+(?:roughly\s+|about\s+)?flat(?![A-Za-z])", re.IGNORECASE)
 _BUYBACK_NAMES = frozenset({"buyback"})
+_SHARES_FOR = re.compile(r"(?<![A-Za-z])shares\s+(?:for|at)\s+(?:an\s+average\s+(?:price\s+)?of\s+)?$", re.IGNORECASE)
+"""Right before a price: the shares it was paid for ("we repurchased 10.1 million shares for $10.35 per share")."""
 _REPURCHASED = re.compile(r"(?<![A-Za-z])(?:repurchas\w*|bought back|buy(?:ing)? back|buybacks?)(?![A-Za-z])", re.IGNORECASE)
 """In a sentence about buying back shares, the price paid is the average repurchase price, no market price."""
 _AUTHORIZED = re.compile(
@@ -4079,6 +4175,25 @@ def _forecasts_in(text: str) -> tuple[tuple[int, str], ...]:
     if "预" not in text and "料" not in text and "估" not in text and "推算" not in text:
         return ()
     return tuple((x.end(), x.group("who")) for x in _forecast_by_another().finditer(text))
+
+
+_US_LISTING = re.compile(
+    r"纳斯达克|納斯達克|纽交所|紐交所|纽约证券交易所|紐約證券交易所|美国存托|美國存托|美国通用会计准则|美股|在美上市|中概股"
+    r"|NASDAQ|Nasdaq|NYSE|(?<![A-Za-z])[A-Z]{1,5}\.(?:US|N|O)(?![A-Za-z])"
+)
+"""Words of a Chinese document's head for a filer listed in the US (see ``_DocState.us_filer``)."""
+_US_LISTING_HEAD = 12
+"""Paragraphs read for them: a page's navigation lines may come before the story's first."""
+_NET_REVENUES_ZH = "净收入"
+
+
+def _net_revenues(text: str, hit: _Hit) -> _Hit:
+    """A US-listed filer's "净收入" (net revenues) as revenue; any other hit as it is."""
+    entry = hit.entry
+    if text[hit.start : hit.end] != _NET_REVENUES_ZH or getattr(entry, "name", None) != "net income":
+        return hit
+    revenue = lm.metric_by_name("revenue")
+    return _Hit(hit.start, hit.end, revenue) if revenue is not None else hit
 
 
 _BROKER_RATING = re.compile(
@@ -4356,6 +4471,7 @@ _SECTION_HEADING = re.compile(
 _PAGE_FURNITURE = re.compile(
     r"\s*[【\[]?\s*(?:(?P<list>相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|相关文章|相關文章|"
     r"相关报道|相關報道|热门文章|熱門文章|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|更多阅读|更多閱讀|精彩推荐|精彩推薦|"
+    r"相关推荐|相關推薦|相关链接|相關連結|相关连结|更多新闻|更多新聞|热门新闻|熱門新聞|推荐文章|推薦文章|延伸閲讀|"
     r"热点推荐|熱點推薦|往期回顾|往期回顧|今日热点|今日熱點)|免责声明|免責聲明)\s*[】\]]?\s*(?:[:：]|$)"
 )
 """A page's furniture: the head of a list of other stories (the page's own story ends there), or a
@@ -4661,6 +4777,13 @@ def _bare_base(text: str, clause: tuple[int, int], m: NumberMention) -> bool:
     return lead is not None and not _RELATIVE_AFTER.match(text, m.end)
 
 
+_LEVELS_AFTER = re.compile(r"(?:['’]s)?\s+(?:pre-pandemic\s+|pre-COVID\s+)?levels?(?![A-Za-z])", re.IGNORECASE)
+"""After a year: a level of that year another figure is measured against ("70% of 2019 levels")."""
+_FROM_YEAR_END = re.compile(
+    r"(?<![A-Za-z])(?:from|since)\s+(?:the\s+)?(?:(?:prior|last)\s+)?(?:year[\s-]end|end\s+of)\s+(?:(?:fiscal|of)\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a year: the year-end a change or flow is counted from ("from year-end 2021")."""
 _PERIOD_PREPOSITION = re.compile(r"(?<![A-Za-z])(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
 _PERIOD_PREPOSITION_IN = re.compile(r"\s*(?:in|during)\s", re.IGNORECASE)
 """Right before a period named after a figure: the preposition that dates it ("in August", "during the
@@ -4783,6 +4906,78 @@ def extract(doc: Document) -> FactSheet:
         facts = [f for f in facts if _before_previewed(f, extractor.state.ctx)]
     facts.sort(key=lambda f: (f.paragraph, f.start, f.end))
     return replace(extractor.sheet, facts=tuple(facts))
+
+
+_TURNED_TO = re.compile(r"(?:扭转|转变|转|变)为\s?(?:(?P<gain>盈利|净盈利|纯利|溢利)|(?P<loss>亏损|净亏损|亏))?\s?(?:人民币|港币|港元|美元)?\s?$")
+"""Right before the second figure of "净利润由亏损2.3亿元扭转为盈利3.1亿元": the same measure, turned."""
+
+
+_CONVERSION_BETWEEN = re.compile(r"\s?[(（]\s?(?:约合|約合|折合|合|约|約|相当于|相當於)\s?$")
+"""Between an amount and its bracketed conversion ("41.881亿元(约合6.500亿美元)")."""
+_CURRENCIES = frozenset({"CNY", "USD", "HKD", "TWD", "EUR", "GBP", "JPY", "SGD"})
+
+
+def _converted(text: str, out: list[Fact], figures: Sequence[NumberMention]) -> list[Fact]:
+    """An amount converted into another currency in brackets right after it ("营收成本为人民币41.881亿元
+    (约合6.500亿美元)"): the same figure, of the same subject, metric and period, approximately."""
+    if len(figures) != len(out):
+        return out
+    for j in range(1, len(out)):
+        f, prev, m, pm = out[j], out[j - 1], figures[j], figures[j - 1]
+        if (
+            pm.end <= m.start
+            and f.unit != prev.unit
+            and f.unit in _CURRENCIES
+            and prev.unit in _CURRENCIES
+            and _CONVERSION_BETWEEN.fullmatch(text, pm.end, m.start)
+        ):
+            out[j] = replace(
+                f, subject=prev.subject, metric=prev.metric, change=prev.change, period=prev.period,
+                basis=prev.basis, qualifier="approx",
+            )
+    return out
+
+
+_GAIN_OR_LOSS_AFTER = re.compile(r"\s?的?(?:(?P<gain>盈利|净盈利|纯利|溢利)|(?P<loss>亏损|净亏损))")
+
+
+def _metric_heading(para: _Paragraph) -> bool:
+    """A short line that is nothing but a metric's name ("营收成本", "毛利润"): a section on the whole
+    company's figure of that name."""
+    line = para.text.strip()
+    if not line or len(line) > 8:
+        return False
+    return any(h.start <= len(para.text) - len(para.text.lstrip()) and h.end >= len(para.text.rstrip()) for h in para.metrics)
+
+
+def _turned_to(text: str, para: _Paragraph, out: list[Fact], figures: Sequence[NumberMention]) -> list[Fact]:
+    """"X由亏损A转为盈利B": B is X, as A is (not a bare "profit"), a gain when 盈利 says so and a loss
+    when 亏损 does (``figures``: the mention of each fact in ``out``)."""
+    if len(figures) != len(out):
+        return out
+    for j in range(1, len(out)):
+        f, prev, m, pm = out[j], out[j - 1], figures[j], figures[j - 1]
+        if pm.end > m.start or prev.unit != f.unit:
+            continue
+        turned = _TURNED_TO.search(text, max(pm.end, m.start - 12), m.start)
+        clause = para.clause(pm.start)[0]
+        at = text.rfind("由", clause, pm.start)
+        if turned is None or clause != para.clause(m.start)[0] or at < 0:
+            continue
+        heads = [h for h in para.metrics if clause <= h.start and h.end <= at]
+        head = heads[-1].entry if heads else None
+        metric = getattr(head, "loss_of", None) or getattr(head, "name", None) or prev.metric
+        value = f.value
+        said_after = _GAIN_OR_LOSS_AFTER.match(text, m.end)  # "扭转为3.1亿元盈利"
+        if turned.group("gain") or (said_after and said_after.group("gain")):
+            value = abs(value)
+        elif turned.group("loss") or (said_after and said_after.group("loss")):
+            value = -abs(value)
+        elif "扭" in turned.group() and prev.value < 0:
+            value = abs(value)  # "由亏损2.3亿元扭转为3.1亿元": a loss turned around is a gain
+        out[j - 1] = replace(prev, metric=metric)
+        out[j] = replace(f, metric=metric, value=value)
+    return out
 
 
 _BREAKDOWN_BETWEEN = re.compile(r"[,，;；:：]\s?其中")

@@ -637,6 +637,19 @@ def _rel_year(rel: str | None, ctx: PeriodContext, default: int | None) -> int |
     return ctx.year + {"去年": -1, "上年": -1, "前年": -2, "今年": 0, "明年": 1}.get(rel, 0)
 
 
+def _bare_half_year(first_half: bool, ctx: PeriodContext, forward: bool) -> int | None:
+    """Year of a half named without one ("the second half of the year"): the reported quarter's year, so
+    that a fourth-quarter call held the year after says "during the second half of the year" of the year
+    it reports on; a half already over by that quarter that is looked ahead to is the next year's."""
+    dq = ctx.quarter
+    if dq is None or ctx.fiscal_year_end_month != 12:
+        return ctx.year
+    year = dq // 4
+    if forward and (1 if first_half else 3) <= dq % 4:
+        year += 1  # "we expect first-half capacity to be flat" in a fourth-quarter call: the coming first half
+    return year
+
+
 def _bare_quarter(
     q: int, ctx: PeriodContext, year_hint: int | None, forward: bool | Callable[[], bool]
 ) -> int | None:
@@ -901,10 +914,10 @@ def _resolve(
                 a = fiscal_to_calendar(fy, 1 if first_half else 3, fym)
                 return PeriodMention(s, e, "span", span(a, a + 1))
         else:
-            y = _year(g["y"]) if g.get("y") else (year_hint or ctx.year)
             first_half = (g.get("h") or "").lower() == "first" or "1" in (g.get("h2") or "") + (
                 g.get("h3") or ""
             )
+            y = _year(g["y"]) if g.get("y") else (year_hint or _bare_half_year(first_half, ctx, forward))
         if y is None:
             return PeriodMention(s, e, "span", None)
         a = y * 4 + (0 if first_half else 2)
@@ -1255,24 +1268,23 @@ _Found = tuple[int, int, int, str, re.Match[str]]
 class _Sieve:
     """Scan rows, and the rows each needle lets through: a row runs when the text holds one of its
     needles and one of its second needles (a row without second needles needs none). Each distinct
-    needle is looked for once per text, not once per row that names it."""
+    needle is looked for once per text, not once per row that names it; second needles only for the
+    rows the first let through, until one is found."""
 
     rows: tuple[_ScanRow, ...]
-    needles: tuple[tuple[str, int, int], ...]
-    """(needle, bits of the rows it is a needle of, bits of the rows it is a second needle of)."""
-    free: int
-    """Bits of the rows without second needles."""
+    needles: tuple[tuple[str, int], ...]
+    """(needle, bits of the rows it is a needle of)."""
+    second: tuple[tuple[int, tuple[str, ...]], ...]
+    """(bit of a row, its second needles), for the rows that have them."""
 
 
 def _sieve(rows: tuple[_ScanRow, ...]) -> _Sieve:
-    of: dict[str, list[int]] = {}
-    for i, (_rank, _name, _pattern, _on_lower, needles, also) in enumerate(rows):
+    of: dict[str, int] = {}
+    for i, (_rank, _name, _pattern, _on_lower, needles, _also) in enumerate(rows):
         for needle in needles:
-            of.setdefault(needle, [0, 0])[0] |= 1 << i
-        for needle in also or ():
-            of.setdefault(needle, [0, 0])[1] |= 1 << i
-    free = sum(1 << i for i, row in enumerate(rows) if row[5] is None)
-    return _Sieve(rows, tuple((n, bits[0], bits[1]) for n, bits in of.items()), free)
+            of[needle] = of.get(needle, 0) | 1 << i
+    second = tuple((1 << i, row[5]) for i, row in enumerate(rows) if row[5] is not None)
+    return _Sieve(rows, tuple(of.items()), second)
 
 
 _SIEVES = {
@@ -1301,12 +1313,17 @@ def _sieved(text: str, quarter: bool, limit: int) -> tuple[_Found, ...]:
     lower = text.lower()
     # (the needles are exact for ASCII; other scripts may case-fold otherwise)
     sieve = _SIEVES[text.isascii(), quarter]
-    first, second = 0, sieve.free
-    for needle, of, also in sieve.needles:
+    run = 0
+    for needle, of in sieve.needles:
         if needle in lower:
-            first |= of
-            second |= also
-    run = first & second
+            run |= of
+    for bit, also in sieve.second:
+        if run & bit:
+            for needle in also:
+                if needle in lower:
+                    break
+            else:
+                run ^= bit
     found: list[_Found] = []
     while run:
         bit = run & -run
@@ -1831,13 +1848,20 @@ def context(
     for text in texts[:_HEAD_TEXTS]:
         report = _REPORT_SPAN.search(text)
         if report is not None and q % 4 + 1 == _REPORT_SPAN_QUARTER[report.group()]:
-            # "9家股份行三季报透视": an A-share third-quarter report leads with its nine months
-            running = f"{quarter_str(q - q % 4)}-{quarter_str(q)}"
+            # "9家股份行三季报透视": an A-share third-quarter report leads with its nine months; "发布2024年年报":
+            # an annual report with its year (unless its head names the fourth quarter as well)
+            if q % 4 == 3 and _FOURTH_QUARTER.search(text):
+                continue
+            running = str(q // 4) if q % 4 == 3 else f"{quarter_str(q - q % 4)}-{quarter_str(q)}"
             return PeriodContext(ctx.period, ctx.year, ctx.fiscal_year_end_month, ctx.date, ctx.article, running)
     return ctx
 
 
-_REPORT_SPAN_QUARTER = {"三季报": 3, "三季度报告": 3, "半年报": 2, "中报": 2, "半年度报告": 2}
+_REPORT_SPAN_QUARTER = {
+    **{"三季报": 3, "三季度报告": 3, "半年报": 2, "中报": 2, "半年度报告": 2},
+    **{"年报": 4, "年度报告": 4, "年度业绩": 4},
+}
+_FOURTH_QUARTER = re.compile(r"第?四季度?|Q4|4Q")
 _REPORT_SPAN = re.compile("|".join(sorted(_REPORT_SPAN_QUARTER, key=len, reverse=True)))
 """The name of a report that covers the year to date ("三季报" is the nine months to September)."""
 
