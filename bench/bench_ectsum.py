@@ -1,5 +1,8 @@
 """ECTSum benchmark: finbrief highlights vs sumy LexRank/TextRank, lead-4 and published ECT-BPS outputs.
 
+``--systems viewpoint`` scores the brief's core viewpoint the same way (with ``--dump D``, its lines go to
+``D/viewpoint``, for ``ectsum_agree.py D/viewpoint``).
+
 Run by hand (not in CI); needs the benchmark extras (``pip install rouge-score==0.1.2 sumy==0.13.0``)
 and ``../shared/eval/ectsum``. Tune on ``val``, report ``test``:
 
@@ -38,6 +41,18 @@ def finbrief_summary(path: str) -> list[str]:
     doc = parse_bytes(data, Path(path).name, opts)
     statements, _ = summarize.highlights(doc, opts)
     return [s.text for s in statements]
+
+
+def finbrief_viewpoint(path: str) -> list[str]:
+    """The core viewpoint of finbrief's brief of one transcript, one statement a line: what a reader
+    sees first, held to the same reference lines as the highlights."""
+    from finbrief import summarize
+    from finbrief.api import parse_bytes
+    from finbrief.options import Options
+
+    opts = Options(lang="en")
+    doc = parse_bytes(Path(path).read_bytes(), Path(path).name, opts)
+    return [s.text for s in summarize.brief(doc, opts).core_viewpoint]
 
 
 class LineTokenizer:
@@ -153,7 +168,11 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0, help="First N documents only (0 = all).")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--systems", default="finbrief,lexrank,textrank,lead4,ectbps")
-    ap.add_argument("--dump", type=Path, help="Write finbrief's summaries here (one file per document).")
+    ap.add_argument(
+        "--dump",
+        type=Path,
+        help="Write finbrief's summaries here (one file per document; the core viewpoint's under viewpoint/).",
+    )
     ap.add_argument("--json", action="store_true", help="Print results as JSON lines.")
     a = ap.parse_args()
 
@@ -182,6 +201,13 @@ def main() -> int:
                 a.dump.mkdir(parents=True, exist_ok=True)
                 for n, lines in out.items():
                     (a.dump / n).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        elif system == "viewpoint":
+            out, _ = _run(finbrief_viewpoint, paths, a.jobs)
+            row = score("finbrief core viewpoint", out, refs, sources)
+            if a.dump:
+                (a.dump / "viewpoint").mkdir(parents=True, exist_ok=True)
+                for n, lines in out.items():
+                    (a.dump / "viewpoint" / n).write_text("\n".join(lines) + "\n", encoding="utf-8")
         elif system in ("lexrank", "textrank"):
             out, _ = _run(_lexrank if system == "lexrank" else _textrank, paths, a.jobs)
             row = score(f"sumy {system} (4 sentences)", out, refs, sources)
