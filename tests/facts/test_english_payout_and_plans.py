@@ -28,3 +28,9 @@ def test_a_three_year_investment_is_for_three_years() -> None:
 def test_a_year_count_that_is_no_plan_keeps_the_quarter() -> None:
     facts = facts_of("Revenue rose 12% on a two-year stack and the five-year average margin was 31%.")
     assert all(f.period == "2021Q3" for f in facts), [(f.metric, f.value, f.period) for f in facts]
+
+
+def test_a_change_over_a_comparable_year_long_past_is_no_yoy_change() -> None:
+    facts = facts_of("The resort finished September with $5.5 million in total revenue, a 68% increase over comparable 2019.")
+    assert find(facts, value=5_500_000).metric == "revenue"
+    assert not any(f.value == 68 for f in facts), [(f.metric, f.value, f.change) for f in facts]

@@ -4525,7 +4525,7 @@ _VERSUS_YEAR = re.compile(
     r"(?:(?<![A-Za-z])(?:versus|vs\.?|than|compared (?:to|with)|over|relative to|against|above|below|ahead of|behind)"
     r"|(?<=%)\s+to|(?:%|points?)\s+to)\s+(?:the\s+)?"
     r"(?:same\s+(?:period|quarter)\s+(?:in|of)\s+|(?:(?:last|pre-?pandemic|pre-?COVID)\s+)*"
-    r"(?:Q[1-4]|(?:first|second|third|fourth)[\s-]quarter(?:\s+of)?|full[\s-]year)\s+)?"
+    r"(?:Q[1-4]|(?:first|second|third|fourth)[\s-]quarter(?:\s+of)?|full[\s-]year)\s+|comparable\s+)?"
     r"(?P<y>(?:19|20)\d\d|['’]\d\d)(?![\d%])",
     re.IGNORECASE,
 )
