@@ -1063,3 +1063,12 @@ def test_a_sentence_that_sums_up_gives_the_company_s_figure() -> None:
     )
     assert find(facts, value=1.10).metric == "EPS"
     assert not [f for f in facts if f.value == 500e6]  # a group of lines, named together
+
+
+def test_a_measure_basis_before_a_metric_is_no_business_line() -> None:
+    facts = facts_of(
+        "Cash same-store NOI increased 4.8% in the quarter.",
+        "We expect pro rata same-store NOI growth of 3% to 4% this year.",
+    )
+    assert find(facts, value=4.8).subject == "NovaSky"
+    assert find(facts, value=3).subject == "NovaSky"

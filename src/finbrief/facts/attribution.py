@@ -1204,7 +1204,9 @@ class _Paragraph:
                 and prev
                 and not prev[-1].entry.weak  # type: ignore[attr-defined]
                 and not (h.entry.ratio and prev[-1].entry.per_share)  # type: ignore[attr-defined]
+                and self.text[prev[-1].start : prev[-1].end].casefold() not in ls.phrase_words().en_basis
             ):
+                # ("cash NOI": cash is the basis the NOI is measured on, no business line)
                 # ("core earnings ROE": the ratio's basis, an earnings measure, names no business line)
                 # "property sales revenue", "mortgage origination revenue": the first metric word is the line
                 head = finder(self.text, prev[-1].start, lo)
