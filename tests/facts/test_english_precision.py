@@ -1088,3 +1088,19 @@ def test_a_step_from_earlier_guidance_is_no_growth() -> None:
 def test_a_change_against_the_comparable_quarter_of_an_earlier_year_is_not_year_on_year() -> None:
     facts = facts_of("Hotel EBITDA of $31.2 million for the quarter was an increase of 17.5% versus the comparable quarter in 2019.")
     assert not [f for f in facts if f.value == 17.5 and f.change == "yoy"], facts
+
+
+def test_a_metric_per_key_or_square_foot_is_not_the_metric() -> None:
+    facts = facts_of(
+        "The resort is expected to deliver RevPAR of $655, TRevPAR of $1,210 and EBITDA per key of $145,000 in 2023."
+    )
+    assert find(facts, value=1210).metric.startswith("TRevPAR")
+    assert not [f for f in facts if f.value == 145000 or f.metric.startswith("EBITDA")], facts
+
+
+def test_the_size_of_a_law_is_no_figure_of_the_company() -> None:
+    facts = facts_of(
+        "There are risks in the form of work anticipated to build new plants and the $1.5 trillion Clean Harbors "
+        "Investment and Jobs Act signed into law last year."
+    )
+    assert not [f for f in facts if f.value == 1.5e12], facts

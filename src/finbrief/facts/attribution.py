@@ -3997,6 +3997,17 @@ _STACK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Before a figure: a change over several years ("an accelerated two-year stack of 41.3%")."""
+_PER_PLACE_BEFORE = re.compile(
+    r"(?<![A-Za-z])per\s+(?:key|door|bed|(?:occupied\s+)?room|store|site|employee|"
+    r"(?:rentable\s+|buildable\s+|leased\s+|occupied\s+)?(?:square\s+)?(?:foot|feet))\s+"
+    r"(?:of\s+|was\s+|is\s+|were\s+|at\s+|came\s+in\s+at\s+)?(?:(?:approximately|about|roughly|around|over|nearly|an?)\s+)*$",
+    re.IGNORECASE,
+)
+"""Right before a figure: a metric per key, room or square foot ("EBITDA per key of $185,000"), a measure of one
+unit of property that the metric's total is not."""
+_NAMED_LAW_AFTER = re.compile(r"\s+(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|in)\s+)?){1,7}(?:Act|Bill|Law)(?![A-Za-z])")
+"""Right after a figure: the name of a law it sizes ("the $1.2 trillion Infrastructure Investment and Jobs Act"),
+no figure of the company."""
 _OVER_PRIOR_GUIDANCE_AFTER = re.compile(
     r"\s*(?:increase|decrease|raise|rise|improvement|reduction|higher|lower|above|below|up|down)?\s*"
     r"(?:from|over|versus|vs\.?|compared (?:to|with)|relative to|than)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
@@ -4352,6 +4363,8 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or (_SIZE_OF_COMPANY.match(text, m.end) is not None and _A_BEFORE.search(text, max(0, m.start - 3), m.start) is not None)
         or _NORM_BEFORE.search(text, lo, m.start)
         or _STACK_BEFORE.search(text, lo, m.start)
+        or _PER_PLACE_BEFORE.search(text, lo, m.start) is not None
+        or _NAMED_LAW_AFTER.match(text, m.end) is not None
         or (m.unit in _RATE_UNITS and _OVER_PRIOR_GUIDANCE_AFTER.match(text, m.end) is not None)
         or (_PAST_CAGR_BEFORE.search(text, lo, m.start) is not None and _PAST_CAGR_AFTER.match(text, m.end) is not None)
         or _HYPOTHETICAL.search(text, clause[0], m.start)
