@@ -230,3 +230,9 @@ def test_a_rate_or_a_share_said_without_a_move_is_no_growth() -> None:
     )
     assert any("$92.1 million" in t for t in lines), lines
     assert not any("rose 3.4%" in t or "58%" in t for t in lines), lines
+
+
+def test_a_capped_growth_outlook_reads_once() -> None:
+    lines = _lines(Q3 + "Third quarter revenue was $50.2 million.\nFor 2022, we expect parking revenue growth of up to 7%.\n")
+    assert any("up as much as 7%" in t for t in lines), lines
+    assert not any("up up to" in t for t in lines), lines

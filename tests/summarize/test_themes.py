@@ -82,6 +82,9 @@ def test_call_procedure_is_noise_and_its_asides_are_pleasantries() -> None:
     assert tax.is_noise("joining me today on the call to discuss results are ann lee, our ceo, and raj patel, our cfo.", "")
     assert tax.is_noise("on the call today are ann lee, chief executive officer, and raj patel.", "")
     assert not tax.is_noise("on the call with tenants, we agreed new terms.", "")
+    assert tax.is_noise("ann, raj and lee are here with me to discuss our results for the third quarter.", "")
+    assert tax.is_noise("also joining today's call are ann lee, chief operating officer, and raj patel.", "")
+    assert tax.is_noise("we appreciate you dialing in today, and we look forward to giving you an overview of our quarter.", "")
     assert tax.pleasantries("happy friday morning, everyone.", "") == 1
     assert tax.pleasantries("i think the question is on labor costs.", "") == 1
     assert tax.pleasantries("with that, we thank you for your support of our plan.", "") == 1

@@ -209,6 +209,8 @@ class ExtractiveSummarizer:
     @staticmethod
     def _headline_weight(f: Fact) -> float:
         low = f.metric.lower()
+        if low.startswith("share of"):
+            return 0.0  # ("40% of grocery sales": a part of a whole, no result)
         for match, weight in _HEADLINE_METRICS:
             if match in low:
                 return weight
@@ -237,8 +239,8 @@ class ExtractiveSummarizer:
         segments = segment_names()
         values = []
         for f in u.facts:
-            if f.subject not in home:
-                continue
+            if f.subject not in home or (f.unit == "%" and f.change is None and not realise.is_ratio(f.metric)):
+                continue  # ("40% of grocery sales": a share, no result)
             w = self._headline_weight(f) * (0.3 if f.subject in segments else 1.0)
             if period and f.period and f.period != period:
                 w *= 0.3  # an earlier quarter's result is context, not the headline

@@ -2210,7 +2210,9 @@ def _realise_en(r: Record, main: str | None) -> str:
             return _capitalise(f"{lead} {label}{metric} {of}{_amount(lvl, 'en', True)}{when}{up}.")
         assert gr is not None
         move = "up" if gr.value >= 0 else "down"
-        return _capitalise(f"{lead} {label}{metric} {move} {_amount(gr, 'en', True)}{when}.")
+        by = _amount(gr, "en", True)
+        by = "as much as " + by.removeprefix("up to ") if by.startswith("up to ") else by  # not "up up to 9%"
+        return _capitalise(f"{lead} {label}{metric} {move} {by}{when}.")
     label = f"Q{r.quarter} " if r.quarter else (f"{r.period} " if r.period else "")
     head = f"{label}{subject}{metric}"
     if gr is not None:
