@@ -1104,3 +1104,12 @@ def test_the_size_of_a_law_is_no_figure_of_the_company() -> None:
         "Investment and Jobs Act signed into law last year."
     )
     assert not [f for f in facts if f.value == 1.5e12], facts
+
+
+def test_an_amount_of_growth_is_no_level_but_growth_capex_is_spending() -> None:
+    facts = facts_of(
+        "The $185 million of organic growth consists of 4% growth in towers and 9% growth in fiber.",
+        "We deployed $210 million of growth capex in the quarter.",
+    )
+    assert not [f for f in facts if f.value == 185e6], facts
+    assert [f for f in facts if f.value == 210e6], facts

@@ -4005,6 +4005,12 @@ _PER_PLACE_BEFORE = re.compile(
 )
 """Right before a figure: a metric per key, room or square foot ("EBITDA per key of $185,000"), a measure of one
 unit of property that the metric's total is not."""
+_GROWTH_AMOUNT_AFTER = re.compile(
+    r"\s+(?:of|in)\s+(?:(?:organic|revenue|sales|top[\s-]line|year[\s-]over[\s-]year|incremental|additional)\s+)*"
+    r"growth(?=\s*(?:[,.;:)]|$)|\s+(?:in|from|of|over|versus|vs|compared|consists|was|is|this|that|for|driven|year|and|at)\b)",
+    re.IGNORECASE,
+)
+"""Right after an amount: it is a growth in money ("growth capex" is spending) ("the $225 million of organic growth"), no level of the metric."""
 _NAMED_LAW_AFTER = re.compile(r"\s+(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|in)\s+)?){1,7}(?:Act|Bill|Law)(?![A-Za-z])")
 """Right after a figure: the name of a law it sizes ("the $1.2 trillion Infrastructure Investment and Jobs Act"),
 no figure of the company."""
@@ -4365,6 +4371,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _STACK_BEFORE.search(text, lo, m.start)
         or _PER_PLACE_BEFORE.search(text, lo, m.start) is not None
         or _NAMED_LAW_AFTER.match(text, m.end) is not None
+        or (m.unit not in _RATE_UNITS and _GROWTH_AMOUNT_AFTER.match(text, m.end) is not None)
         or (m.unit in _RATE_UNITS and _OVER_PRIOR_GUIDANCE_AFTER.match(text, m.end) is not None)
         or (_PAST_CAGR_BEFORE.search(text, lo, m.start) is not None and _PAST_CAGR_AFTER.match(text, m.end) is not None)
         or _HYPOTHETICAL.search(text, clause[0], m.start)
