@@ -1113,3 +1113,13 @@ def test_an_amount_of_growth_is_no_level_but_growth_capex_is_spending() -> None:
     )
     assert not [f for f in facts if f.value == 185e6], facts
     assert [f for f in facts if f.value == 210e6], facts
+
+
+def test_growth_in_a_line_no_metric_names_is_not_the_company_metric() -> None:
+    facts = facts_of(
+        "Revenue grew 6%, with 9% growth in towers and 4% growth in Latin America.",
+        "We also saw a 21% increase in mortgage revenue.",
+    )
+    assert find(facts, value=6).metric == "revenue"
+    assert not [f for f in facts if f.value in (9, 4)], facts
+    assert find(facts, value=21).subject == "mortgage"

@@ -4011,6 +4011,28 @@ _GROWTH_AMOUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 """Right after an amount: it is a growth in money ("growth capex" is spending) ("the $225 million of organic growth"), no level of the metric."""
+_GROWTH_IN_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s?cent)?\s*(?:(?:year[\s-]over[\s-]year|organic|sequential|annual)\s+)?"
+    r"(?:growth|increase|decline|decrease|rise|gain|drop)\s+in\s+(?:our\s+|the\s+|its\s+)?"
+    r"(?P<x>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,3})",
+    re.IGNORECASE,
+)
+_NOT_A_LINE = re.compile(
+    r"(?:quarter|year|period|month|half|first|second|third|fourth|fiscal|Q[1-4]|FY|each|every|both|all|line|"
+    r"constant|local|reported|recent|last|prior|this|that|same|comparison|terms|total|aggregate|part)\b",
+    re.IGNORECASE,
+)
+
+
+def _growth_in_another(text: str, m: NumberMention) -> bool:
+    """A rate of "growth in" something no metric names ("9% growth in towers", "4% growth in China"): a
+    business line's or a region's change, not the company's metric (the clause's metric is the whole's)."""
+    g = _GROWTH_IN_AFTER.match(text, m.end)
+    if g is None or _NOT_A_LINE.match(g.group("x")):
+        return False
+    return next(iter(lm.metric_matcher().finditer(g.group("x"))), None) is None  # ("in mortgage revenue": keep)
+
+
 _NAMED_LAW_AFTER = re.compile(r"\s+(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|in)\s+)?){1,7}(?:Act|Bill|Law)(?![A-Za-z])")
 """Right after a figure: the name of a law it sizes ("the $1.2 trillion Infrastructure Investment and Jobs Act"),
 no figure of the company."""
@@ -4372,6 +4394,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _PER_PLACE_BEFORE.search(text, lo, m.start) is not None
         or _NAMED_LAW_AFTER.match(text, m.end) is not None
         or (m.unit not in _RATE_UNITS and _GROWTH_AMOUNT_AFTER.match(text, m.end) is not None)
+        or (m.unit in _RATE_UNITS and _growth_in_another(text, m))
         or (m.unit in _RATE_UNITS and _OVER_PRIOR_GUIDANCE_AFTER.match(text, m.end) is not None)
         or (_PAST_CAGR_BEFORE.search(text, lo, m.start) is not None and _PAST_CAGR_AFTER.match(text, m.end) is not None)
         or _HYPOTHETICAL.search(text, clause[0], m.start)
