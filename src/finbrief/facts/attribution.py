@@ -4429,7 +4429,7 @@ def _buyback_status(
         return "shares repurchased"
     if _AUTHORIZATION_OF.search(text, max(clause[0], m.start - 40), m.start):
         return "buyback authorization"  # "remaining of our current authorization of $7.5 billion": its size
-    near = text[max(clause[0], m.start - 60) : min(sentence[1], m.end + 40)]
+    near = text[max(clause[0], m.start - 60) : min(clause[1], m.end + 40)]  # ("回购了12亿美元，未来…执行回购计划": the plan is later)
     if _AUTHORIZED.search(near):
         return "remaining buyback authorization" if _REMAINING.search(near) else "buyback authorization"
     return name
