@@ -1123,3 +1123,8 @@ def test_growth_in_a_line_no_metric_names_is_not_the_company_metric() -> None:
     assert find(facts, value=6).metric == "revenue"
     assert not [f for f in facts if f.value in (9, 4)], facts
     assert find(facts, value=21).subject == "mortgage"
+
+
+def test_guidance_given_today_keeps_the_year_it_names() -> None:
+    facts = facts_of("The Company initiated 2027 earnings guidance today in the range of $3.10 to $3.30 per share.")
+    assert find(facts, value=3.1).period == "2027"

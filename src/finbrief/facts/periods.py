@@ -943,6 +943,8 @@ def _resolve(
     if name in ("zh_vague_forward", "en_vague_forward"):
         return PeriodMention(s, e, "vague", None, forward=True)
     if name in ("zh_this_quarter", "en_this_quarter"):
+        if m.group().lower() == "today" and _ANNOUNCED_TODAY.search(text, max(0, s - 40), s):
+            return None  # "initiated 2021 earnings guidance today": the day it was said, no period
         return PeriodMention(s, e, "quarter", ctx.period, weight=0)
     if name in ("zh_last_quarter", "en_last_quarter"):
         if (
@@ -1380,6 +1382,14 @@ def _quarter_candidates(text: str, ctx: PeriodContext, year_hint: int | None) ->
     """The mentions of ``find_periods`` that may name the document's quarter: quarters of some weight,
     neither bases nor forecasts (the same mentions, found with less work)."""
     return _mentions(text, ctx, year_hint, True)
+
+
+_ANNOUNCED_TODAY = re.compile(
+    r"(?<![A-Za-z])(?:guidance|outlook|forecast|announc\w*|report\w*|releas\w*|issu\w*|initiat\w*|introduc\w*|"
+    r"provid\w*|publish\w*|declar\w*|approv\w*|rais\w*|reaffirm\w*|updat\w*)\s+(?:[\w$.,-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""Right before "today": what was said or published on the day ("guidance today", "announced today")."""
 
 
 def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: bool) -> list[PeriodMention]:
