@@ -1128,3 +1128,13 @@ def test_growth_in_a_line_no_metric_names_is_not_the_company_metric() -> None:
 def test_guidance_given_today_keeps_the_year_it_names() -> None:
     facts = facts_of("The Company initiated 2027 earnings guidance today in the range of $3.10 to $3.30 per share.")
     assert find(facts, value=3.1).period == "2027"
+
+
+def test_an_outlook_for_a_passed_quarter_without_year_carries_to_the_next_sentence_as_next_years() -> None:
+    facts = facts_of(
+        "For the first quarter, we anticipate revenue in the range of $410 million to $430 million.",
+        "From a profitability perspective, we anticipate non-GAAP net income to be in the range of $1.09 to $1.16 per "
+        "diluted share.",
+    )
+    assert find(facts, value=410e6).period == "2022Q1"
+    assert find(facts, value=1.09).period == "2022Q1"

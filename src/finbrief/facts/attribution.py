@@ -1772,7 +1772,7 @@ class _Extractor:
                 if next(_guidance_marks(para.text, s_start, s_end), None) is not None:
                     found = pm
         if found is not None:
-            self.guided = found.period
+            self.guided = _ahead(found, self.state.ctx)  # ("For the first quarter, we anticipate ..." is next year's)
             self.guided_age = sum(1 for s, _ in para.sentences if s > found.start)
             return
         self.guided_age += len(para.sentences)
