@@ -79,11 +79,21 @@ _CLOSERS = "\"'”’」』)）]"
 # A line ending on a word no sentence ends with (a preposition, article or conjunction: "Our next
 # question comes from" / "Jane Roe with Example Bank."): the sentence goes on, even on a capital.
 _DANGLING = frozenset({"from", "with", "of", "the", "and", "to", "at", "for", "by", "an", "our", "your"})
+# ... and the words a host puts before an asker's name ("comes from Michael" / "Nathanson with ...").
+_BEFORE_NAME = frozenset({"from"})
 
 
 def dangles(line: str) -> bool:
-    """``line`` ends on a word no sentence ends with (as written: "An" may be a surname)."""
-    return line[-1:].islower() and line[line.rfind(" ") + 1 :] in _DANGLING
+    """``line`` ends on a word no sentence ends with (as written: "An" may be a surname), or on a
+    capitalised word right after "from" ("... comes from Michael" / "Nathanson with ..."): a name
+    the line broke."""
+    k = line.rfind(" ")
+    last = line[k + 1 :]
+    if last in _DANGLING:
+        return True
+    if k < 0 or not last[:1].isupper() or not last[1:].islower():
+        return False
+    return line[line.rfind(" ", 0, k) + 1 : k] in _BEFORE_NAME
 
 
 def closes_sentence(line: str) -> bool:
@@ -267,7 +277,7 @@ def _joiner(
         closes = closes_sentence(a)
         if not full(a):
             # A short line ends its paragraph unless the sentence visibly goes on.
-            if closes or not (b[:1].islower() or (b[:1].isalpha() and dangles(a))):
+            if closes or not (b[:1].islower() or (b[:1].isalpha() and a[-1:].isalpha() and dangles(a))):
                 return False
             if width == 0 and display_width(a) < min_broken:
                 return False
