@@ -49,3 +49,16 @@ def test_an_amortization_of_a_sales_item_is_no_sales() -> None:
     )
     assert _at(facts, "$96 million") == []
     assert find(facts, raw="$812 million").metric == "revenue"
+
+
+def test_a_base_named_after_the_level_a_change_reached_is_the_change_s() -> None:
+    """"revenue increased 12% to $540 million versus Q2 levels" in a third-quarter call: the change is
+    against the second quarter, sequential, not year on year; a base a year back stays year on year."""
+    facts = facts_of(
+        "Revenue increased 12% to $540 million versus Q2 levels.",
+        "Adjusted EBITDA increased 31% to $44 million in Q3 from Q2 levels.",
+        "Orders grew 9% to $610 million compared to the third quarter of 2020.",
+    )
+    assert find(facts, raw="12%").change == "qoq"
+    assert find(facts, raw="31%").change == "qoq"
+    assert find(facts, raw="9%").change == "yoy"

@@ -2858,6 +2858,17 @@ class _Extractor:
                 and m.end <= pm.start < min(clause[1], next_start)
                 and _COMPARED_RIGHT_AFTER.fullmatch(text, paired_end, pm.start)
             ][:1]
+            if not compared_periods and later and _REACHED_LEVEL.fullmatch(text, paired_end, later[0].start):
+                # "revenue increased 10% to $658 million versus Q3 levels": the base named after the level
+                # the change reached is the change's
+                level_next = later[1].start if len(later) > 1 else len(text)
+                compared_periods = [
+                    pm
+                    for pm in period_mentions
+                    if pm.base
+                    and later[0].end <= pm.start < min(clause[1], level_next)
+                    and _COMPARED_RIGHT_AFTER.fullmatch(text, later[0].end, pm.start)
+                ][:1]
             pos, size = group
             if not compared_periods and pos < size - 1 and mentions.index(m) - pos + size - 1 < len(mentions):
                 # "up $25 million and $0.08, respectively, from the third quarter of last year": the base
@@ -3861,6 +3872,8 @@ _ORGANIC_AFTER = re.compile(r"\s*,?\s*(?:organically|on an? (?:organic|underlyin
 """Right after a growth rate: it is organic growth ("sales grew 11% organically")."""
 _FX_BEFORE = re.compile(r"按固定汇率(?:计算)?(?:为|是)?\s*$")
 _IMPROVED = re.compile(r"(?<![A-Za-z])improv\w*|改善|好转", re.IGNORECASE)
+_REACHED_LEVEL = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?", re.IGNORECASE)
+"""Between a change and the level it reached ("increased 10% to $658 million")."""
 _OR_PAIR = re.compile(
     r"\s*or\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE
 )
