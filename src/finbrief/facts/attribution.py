@@ -1205,7 +1205,9 @@ class _Paragraph:
                 and prev
                 and not prev[-1].entry.weak  # type: ignore[attr-defined]
                 and not (h.entry.ratio and prev[-1].entry.per_share)  # type: ignore[attr-defined]
+                and self.text[prev[-1].start : prev[-1].end].casefold() not in ls.phrase_words().en_basis
             ):
+                # ("cash NOI": cash is the basis the NOI is measured on, no business line)
                 # ("core earnings ROE": the ratio's basis, an earnings measure, names no business line)
                 # "property sales revenue", "mortgage origination revenue": the first metric word is the line
                 head = finder(self.text, prev[-1].start, lo)
@@ -4015,6 +4017,26 @@ _STACK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Before a figure: a change over several years ("an accelerated two-year stack of 41.3%")."""
+_OVER_PRIOR_GUIDANCE_AFTER = re.compile(
+    r"\s*(?:increase|decrease|raise|rise|improvement|reduction|higher|lower|above|below|up|down)?\s*"
+    r"(?:from|over|versus|vs\.?|compared (?:to|with)|relative to|than)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:previous|previously|prior|original|originally|earlier|initial|initially|last)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:guidance|outlook|forecast|range|midpoint|guide)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""After a rate: the step from an earlier guidance ("a 3.6% increase from our previously updated guidance"),
+a revision, no growth of the period."""
+_PAST_CAGR_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:compound(?:ed)?\s+annual(?:ized)?|CAGR)(?:\s+[\w-]+){0,3}?\s+(?:of\s+)?"
+    r"(?:approximately\s+|about\s+|nearly\s+|over\s+|more than\s+)?$",
+    re.IGNORECASE,
+)
+_PAST_CAGR_AFTER = re.compile(
+    r"[^.;\d]{0,30}?(?<![A-Za-z])(?:since|over the (?:past|last|prior) (?:\w+\s+)?(?:years|decade))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A compound annual rate since a past point ("grown dividends at a compound annual growth rate of 9% since
+2014"): a record over several years, no figure of the period (a CAGR guided ahead stays a target)."""
 
 
 _VERSUS_YEAR_AFTER = re.compile(
@@ -4350,6 +4372,8 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or (_SIZE_OF_COMPANY.match(text, m.end) is not None and _A_BEFORE.search(text, max(0, m.start - 3), m.start) is not None)
         or _NORM_BEFORE.search(text, lo, m.start)
         or _STACK_BEFORE.search(text, lo, m.start)
+        or (m.unit in _RATE_UNITS and _OVER_PRIOR_GUIDANCE_AFTER.match(text, m.end) is not None)
+        or (_PAST_CAGR_BEFORE.search(text, lo, m.start) is not None and _PAST_CAGR_AFTER.match(text, m.end) is not None)
         or _HYPOTHETICAL.search(text, clause[0], m.start)
         or (("ach " in text or "very " in text) and _SENSITIVITY.search(text, sentence[0], sentence[1]) is not None)
         or _NEGATED.search(text, clause[0], m.start)
@@ -4545,7 +4569,7 @@ _YEARLONG = re.compile(r"\d{4}|\d{4}Q[1-4]-\d{4}Q[1-4]")
 _VERSUS_YEAR = re.compile(
     r"(?:(?<![A-Za-z])(?:versus|vs\.?|than|compared (?:to|with)|over|relative to|against|above|below|ahead of|behind)"
     r"|(?<=%)\s+to|(?:%|points?)\s+to)\s+(?:the\s+)?"
-    r"(?:same\s+(?:period|quarter)\s+(?:in|of)\s+|(?:(?:last|pre-?pandemic|pre-?COVID)\s+)*"
+    r"(?:(?:same|comparable)\s+(?:period|quarter)\s+(?:in|of)\s+|(?:(?:last|pre-?pandemic|pre-?COVID)\s+)*"
     r"(?:Q[1-4]|(?:first|second|third|fourth)[\s-]quarter(?:\s+of)?|full[\s-]year)\s+|comparable\s+)?"
     r"(?P<y>(?:19|20)\d\d|['’]\d\d)(?![\d%])",
     re.IGNORECASE,

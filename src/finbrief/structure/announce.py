@@ -136,6 +136,8 @@ def find_announcements(s: Scan) -> Announcements:
     v = s.v
     keyed = _with_keys(s.simp, s.simp_casefolded)
     for i, (text, simp) in enumerate(zip(s.texts, s.simp, strict=True)):
+        if s.rendering.get(i, i) < i - 1:
+            continue  # the original repeated after its rendering (the rendering itself may name more)
         if "请" in simp:
             given = _given_floor(simp, s)
             if given:

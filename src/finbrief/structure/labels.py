@@ -36,7 +36,8 @@ with no other evidence) and ``anon_inline`` (``Q: text`` / ``A: text``: also how
 are written, so no evidence of a call by itself)."""
 
 # "Name -- Title", "Name – Firm – Analyst", "Name - Title": hyphens need spaces (Jean-Luc), dashes not.
-PART_SPLIT_RE = re.compile(r"\s+-{1,2}\s+|\s+/\s+|\s*(?:——|[–—]{1,2})\s*|\s*[，：]\s*")
+# "Name--Title" (an older export glues a double hyphen between the parts).
+PART_SPLIT_RE = re.compile(r"\s+-{1,2}\s+|(?<=\S)--(?=\S)|\s+/\s+|\s*(?:——|[–—]{1,2})\s*|\s*[，：]\s*")
 # "Goldman Sachs / Bruce Lu": a firm and a name with a spaced slash between (a slash is otherwise no label).
 SLASH_PARTS_RE = re.compile(r"^[^/]{2,40}\s/\s[^/]{2,40}$")
 SEPARATOR_CHARS = frozenset("-–—，：,/")

@@ -152,7 +152,9 @@ def _is_level(f: Fact) -> bool:
 
 
 def _is_growth(f: Fact) -> bool:
-    return f.unit in ("pp", "bps") or (f.unit == "%" and (f.change is not None or not is_ratio(f.metric)))
+    """A change; a percentage of a money metric said without a move ("61% of rent", "at a rate of
+    3.5%") is a share or a rate, neither a level nor a change."""
+    return f.unit in ("pp", "bps") or (f.unit == "%" and f.change is not None)
 
 
 def sheet_quarter(facts: Sequence[Fact]) -> int | None:
