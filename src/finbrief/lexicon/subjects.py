@@ -203,6 +203,8 @@ class PhraseWords:
     """Openings of words with such an ending that name a kind of firm, not one ("股份制银行", "上市险企")."""
     zh_forecasters: tuple[str, ...] = ()
     """Parties whose forecasts of a company a story reports ("市场平均预料", "摩通预料"): not the company."""
+    en_basis: frozenset[str] = frozenset()
+    """Words that say how a metric is measured ("cash NOI", "pro rata"): never a business line's name."""
 
 
 @cache
@@ -227,6 +229,7 @@ def phrase_words() -> PhraseWords:
             "zh_org_suffix",
             "zh_org_not_start",
             "zh_forecasters",
+            "en_basis",
         ),
     )
 
@@ -247,6 +250,7 @@ def phrase_words() -> PhraseWords:
         zh_org_suffix=longest_first(words("zh_org_suffix")),
         zh_org_not_start=words("zh_org_not_start"),
         zh_forecasters=longest_first(words("zh_forecasters")),
+        en_basis=frozenset(w.casefold() for w in words("en_basis")),
     )
 
 
