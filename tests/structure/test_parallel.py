@@ -278,3 +278,31 @@ def test_json_pairs_export() -> None:
     assert doc.paragraph(n_of(doc, "本季度销售额增长9%")).speaker == "lena-ostrova"
     assert doc.paragraph(n_of(doc, "定价的贡献明年会减弱")).speaker == "marc-olsen"
     assert_sound(doc)
+
+
+def test_unnamed_asker_with_firm_and_title() -> None:
+    """`Unknown speaker--Firm -- Analyst` heads a turn like a name line: an analyst the export does not
+    name, asking for that firm."""
+    text = INTERLEAVED_NAME_LINES.replace(
+        "Ivy Strand--Larkfield Securities -- Analyst", "Unknown speaker--Larkfield Securities -- Analyst"
+    ).replace("Ivy Strand——Larkfield Securities——分析师", "未知发言人——Larkfield Securities——分析师")
+    doc = parse(text)
+    assert answerers(doc) == [
+        ("dario-venn", "Kestrel Partners", ["lena-ostrova", "marc-olsen"]),
+        ("unidentified-analyst", "Larkfield Securities", ["marc-olsen"]),
+    ]
+    assert doc.speakers_by_id["unidentified-analyst"].side == "analyst"
+    assert_sound(doc)
+
+
+def test_operator_labelled_by_first_name() -> None:
+    """`Sarah:` opening the lines that welcome the call and announce each asker, among people
+    labelled in full: the operator, so the announcements end the answers before them."""
+    text = INTERLEAVED.replace("[EN] Operator:", "[EN] Sarah:").replace("接线员：", "莎拉：")
+    doc = parse(text)
+    assert answerers(doc) == [
+        ("priya-natarajan", "Halden Securities", ["marta-kovanen", "theo-brandt"]),
+        ("oskar-lind", "Norvik Capital", ["theo-brandt"]),
+    ]
+    assert doc.paragraph(n_of(doc, "Our first question comes from")).speaker == "operator"
+    assert_sound(doc)

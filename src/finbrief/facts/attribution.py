@@ -797,11 +797,12 @@ _NP_OTHER_HEADS = _word_set(
     "impact impacts effect effects damage damages savings synergies headwind headwinds tailwind tailwinds benefit "
     "benefits cost costs service extinguishment repayment repayments paydown paydowns refinancing issuance "
     "maturities redemption redemptions mix penetration opportunity opportunities accretion dilution drag "
-    "shortfall charge charges divestiture divestitures proceeds outflows extinguishment"
+    "shortfall charge charges divestiture divestitures proceeds outflows extinguishment amortization inducement "
+    "inducements"
 )
 """Heads of a noun phrase that are no metric, whatever metric word modifies them: an effect on a metric ("revenue
 impact", "property damage"), a cost or saving, a transaction on a balance ("debt repayments", "debt service"),
-a composition ("revenue mix")."""
+a composition ("revenue mix"), a deferred item written off over time ("sales inducement amortization")."""
 _NP_PERIOD_HEAD = re.compile(
     r"(?:quarters?|half|halves|years?|months?|weeks?|days?|periods?|ytd|fy\d*|q[1-4]|h[12]|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)$",
@@ -2859,6 +2860,17 @@ class _Extractor:
                 and m.end <= pm.start < min(clause[1], next_start)
                 and _COMPARED_RIGHT_AFTER.fullmatch(text, paired_end, pm.start)
             ][:1]
+            if not compared_periods and later and _REACHED_LEVEL.fullmatch(text, paired_end, later[0].start):
+                # "revenue increased 10% to $658 million versus Q3 levels": the base named after the level
+                # the change reached is the change's
+                level_next = later[1].start if len(later) > 1 else len(text)
+                compared_periods = [
+                    pm
+                    for pm in period_mentions
+                    if pm.base
+                    and later[0].end <= pm.start < min(clause[1], level_next)
+                    and _COMPARED_RIGHT_AFTER.fullmatch(text, later[0].end, pm.start)
+                ][:1]
             pos, size = group
             if not compared_periods and pos < size - 1 and mentions.index(m) - pos + size - 1 < len(mentions):
                 # "up $25 million and $0.08, respectively, from the third quarter of last year": the base
@@ -3862,6 +3874,8 @@ _ORGANIC_AFTER = re.compile(r"\s*,?\s*(?:organically|on an? (?:organic|underlyin
 """Right after a growth rate: it is organic growth ("sales grew 11% organically")."""
 _FX_BEFORE = re.compile(r"按固定汇率(?:计算)?(?:为|是)?\s*$")
 _IMPROVED = re.compile(r"(?<![A-Za-z])improv\w*|改善|好转", re.IGNORECASE)
+_REACHED_LEVEL = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?", re.IGNORECASE)
+"""Between a change and the level it reached ("increased 10% to $658 million")."""
 _OR_PAIR = re.compile(
     r"\s*or\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE
 )
@@ -3922,6 +3936,12 @@ _CONSENSUS_SOURCE_AFTER = re.compile(
 )
 """After a figure: its source is an estimates vendor or a poll ("$22.8 billion, according to LSEG
 data"): a consensus estimate, not a reported figure."""
+_UNSURE_AFTER = re.compile(
+    r"\s?[\[(](?:phonetic|ph|indecipherable|inaudible|unintelligible|sic|technical (?:difficult(?:y|ies)|issues?))[\])]",
+    re.IGNORECASE,
+)
+"""Right after a figure: the transcriber's mark that it was not heard clearly ("$1.1 [Phonetic]") or was
+misspoken ("27.5% (sic) $27.5 million"): the figure is not the one the company reports."""
 _FLAT_TO = re.compile(
     r"持平(?:至|到)(?:增长|成长|上升)?\s*$|(?<![A-Za-z])flat to (?:up )?(?:about )?$", re.IGNORECASE
 )
@@ -4403,6 +4423,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _CONSENSUS.search(text, max(clause[0], m.start - 40), m.start)
         or _CONSENSUS_VERB.search(text, max(sentence[0], m.start - 90), m.start)
         or _CONSENSUS_SOURCE_AFTER.match(text, m.end)
+        or _UNSURE_AFTER.match(text, m.end)
         or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)
         or (m.counter == "家" and text[max(0, m.start - 1) : m.start] == "等")  # "祥硕、嘉泽、台积电等31家"
         or (m.unit in _RATE_UNITS and _changed_since_year_end(text, clause[0], m.start))
