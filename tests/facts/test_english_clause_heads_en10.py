@@ -65,3 +65,26 @@ def test_a_board_a_speaker_or_a_measure_opening_the_clause_is_no_subject() -> No
     )
     assert find(facts, raw="$0.32").subject == "NovaSky"
     assert find(facts, raw="8%").subject == "NovaSky"
+
+
+def test_a_name_after_a_lead_in_or_at_the_opens_the_clause_all_the_same() -> None:
+    """"That said, Brambleton was again a strong contributor, accelerating to 20%", "At the Quayside, revenue
+    increased 57%": the district's and the site's figures, not the company's."""
+    facts = facts_of(
+        "Same-store revenue grew 9% in the quarter.",
+        "That said, Brambleton was again a strong contributor, accelerating to 20% same-store revenue growth.",
+        "At the Quayside, revenue increased 57% in the quarter.",
+    )
+    assert find(facts, raw="20%").subject == "Brambleton"
+    assert find(facts, raw="57%").subject == "Quayside"
+
+
+def test_a_name_a_relative_clause_follows_is_the_subject_of_its_figures() -> None:
+    """"The increase was largely attributable to Brambleton, which saw revenue rise 57%": the community's
+    revenue; "Revenue was $2.1 billion, which was up 5%" names nothing new."""
+    facts = facts_of(
+        "The increase was largely attributable to Brambleton, which saw revenue rise 57%.",
+        "Revenue was $2.1 billion, which was up 5% from last year.",
+    )
+    assert find(facts, raw="57%").subject == "Brambleton"
+    assert find(facts, raw="5%").subject == "NovaSky"

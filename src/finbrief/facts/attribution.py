@@ -1247,6 +1247,11 @@ class _Paragraph:
                 self.subjects = [x for x in self.subjects if not (b <= x.start and x.end <= verb)]
                 found = [x for x in found if not (b <= x.start and x.end <= verb)]
                 found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
+            if ", wh" in self.text:
+                for a, b, name in phrases.en_relative_heads(self.text):
+                    if any(x.start < b and a < x.end for x in [*self.subjects, *found]) or _own_name(name, company, names):
+                        continue
+                    found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
         for s0, e0 in self.sentences:
             if english:
                 got = phrases.en_topic(self.text[s0:e0])

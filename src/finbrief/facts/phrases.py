@@ -390,7 +390,7 @@ def en_share_leads(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[
 
 
 _EN_LEAD_NAME = Sifted(re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:At|In|For|Within|Across)\s+"
+    r"(?:^|(?<=[.!?]\s))(?:At|In|For|Within|Across)\s+(?:the\s+)?"
     r"(?P<np>(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})){0,3}),\s"
 ))
 """A sentence opening with the business line it is about ("At Hartford Funds, core earnings ...",
@@ -523,7 +523,8 @@ def zh_topic(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 # ("The Harbor Point Resort in Key West ran at 53% occupancy", "Our Lakeside mall's sales rose 4%").
 _EN_NAME_WORD = r"(?:[A-Z][A-Za-z0-9.&-]*[A-Za-z0-9]|[A-Z])"
 _EN_HEAD = re.compile(
-    r"[ \t\"“(]*(?:(?:And|But|So|Also|Again|Meanwhile|Similarly|Finally|Lastly|Elsewhere|Separately|Next)\s*,?\s+)?"
+    r"[ \t\"“(]*(?:(?:And|But|So|Also|Again|Meanwhile|Similarly|Finally|Lastly|Elsewhere|Separately|Next)\s*,?\s+"
+    r"|(?P<intro>[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+))?"
     r"(?P<lead>(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir)\s+)?"
     r"(?P<np>" + _EN_NAME_WORD + r"(?:\s+(?:(?:&|and|of|of\s+the|de|at)\s+)?(?:" + _EN_NAME_WORD + r"|\d{1,4}(?![\d,.%])))*)"
     r"(?:\s+(?P<head>[a-z][a-z-]{2,}))?"
@@ -595,8 +596,9 @@ def en_clause_heads(text: str, starts: list[int]) -> list[tuple[int, int, str, i
     after "our"/"the" or not, with a lowercase head noun ("Lakeside mall") or a possessive before the
     metric ("Lakeside mall's sales rose"), a place or relative clause between name and verb ("Harbor
     Point Resort in Key West ran at 53% occupancy", "The Aldermoor Grand, which we acquired last year,
-    generated $5.5 million"). A word that only opens the sentence is capitalised anyway: a name
-    there without "our"/"the" needs two capitalised words, capitals inside a word or a possessive."""
+    generated $5.5 million"), a lead-in before it ("That said, Brambleton was again a strong contributor,
+    accelerating to 20%"). A word that only opens the sentence is capitalised anyway: a name there
+    without a lead-in or "our"/"the" needs two capitalised words, capitals inside a word or a possessive."""
     from finbrief.lexicon.metrics import metric_matcher
 
     pw = lexicon_subjects.phrase_words()
@@ -657,7 +659,7 @@ def en_clause_heads(text: str, starts: list[int]) -> list[tuple[int, int, str, i
         bare = m.group("lead") is None and len(joined) < 2 and not m.group("own") and joined[0].rstrip("s").isupper()
         if bare and _EN_HEAD_VERB_WORD.match(text, verb).group("v") in _EN_COPULAS:  # type: ignore[union-attr]
             continue  # "OUP was $41 million", "DSO was 35 days": a bare acronym before "was" is a measure
-        if m.group("lead") is None and len(joined) < 2 and not m.group("own") and not any(
+        if m.group("lead") is None and m.group("intro") is None and len(joined) < 2 and not m.group("own") and not any(
             c.isupper() for w in joined for c in w[1:]
         ):
             continue  # "Demand continued to strengthen": a capital that only opens the sentence
@@ -665,4 +667,49 @@ def en_clause_heads(text: str, starts: list[int]) -> list[tuple[int, int, str, i
         if any(True for _ in metric_matcher().finditer(name)):
             continue  # "Adjusted EBITDA was ...", "Same Property NOI increased": the metric, no name
         out.append((m.start("np"), name_end, " ".join(name.split()), verb))
+    return out
+
+
+_EN_RELATIVE = re.compile(r",\s+(?:which|where)\s")
+_EN_NAME_BEFORE = re.compile(
+    r"(?<![A-Za-z0-9'’&-])(?P<np>" + _EN_NAME_WORD + r"(?:\s+(?:(?:&|and|of|of\s+the|de|at)\s+)?(?:" + _EN_NAME_WORD
+    + r"|\d{1,4}))*)$"
+)
+
+
+def en_relative_heads(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of proper names inside a sentence that a relative clause with a verb of its own
+    follows ("... attributable to Brambleton, which saw a 57% decline in new home sales", "our newest hotel, the
+    Marlowe Vista, which ran at 87% occupancy"): the name is the subject of that clause's figures."""
+    from finbrief.lexicon.metrics import metric_matcher
+
+    pw = lexicon_subjects.phrase_words()
+    out = []
+    for r in _EN_RELATIVE.finditer(text):
+        before = _EN_NAME_BEFORE.search(text, max(0, r.start() - 60), r.start())
+        if before is None:
+            continue
+        a = before.start("np")
+        prev = text[:a].rstrip()
+        if not prev or prev[-1] in ".!?;:":
+            continue  # a capital that opens the sentence (``en_clause_heads`` reads those)
+        words = before.group("np").split()
+        joined = [w for w in words if w.casefold() not in ("&", "and", "of", "the", "de", "at")]
+        if not joined or any(
+            w.casefold() in pw.en_stop
+            or w.casefold() in _EN_HEAD_FUNCTION
+            or w.casefold() in _MONTH_WORDS
+            or w.casefold() in pw.en_not_heads
+            for w in joined
+        ):
+            continue
+        if len(joined) == 1 and joined[0].rstrip("s").isupper() and len(joined[0]) <= 4:
+            continue  # "... of FFO, which ...": an acronym of a measure
+        verb = _head_verb(text, r.end() - 1)
+        if verb is None:
+            continue
+        name = before.group("np")
+        if any(True for _ in metric_matcher().finditer(name)):
+            continue
+        out.append((a, before.end("np"), " ".join(name.split())))
     return out
