@@ -27,6 +27,10 @@ from finbrief.errors import FinbriefError
 from finbrief.jobs import JobSpec, run_file
 from finbrief.options import Options
 
+_CHUNK = 4
+"""Files a worker takes at a time: few, so that the workers finish together (with a sixteenth of the
+files a time, one worker could be left with a whole chunk while the other idles)."""
+
 _OUT: Path | None = None
 """The worker's scratch folder for outputs."""
 
@@ -78,7 +82,7 @@ def main() -> int:
             pool.submit(int)  # starts every worker
         ready.wait()
         t0 = time.perf_counter()
-        results = list(pool.map(_work, tasks, chunksize=max(1, len(tasks) // (a.jobs * 8))))
+        results = list(pool.map(_work, tasks, chunksize=_CHUNK))
         elapsed = time.perf_counter() - t0
     failed = [e for _, e, _ in results if e]
     cpu_ms = 1000 * sum(c for _, _, c in results) / len(tasks)

@@ -1063,3 +1063,28 @@ def test_a_sentence_that_sums_up_gives_the_company_s_figure() -> None:
     )
     assert find(facts, value=1.10).metric == "EPS"
     assert not [f for f in facts if f.value == 500e6]  # a group of lines, named together
+
+
+def test_a_measure_basis_before_a_metric_is_no_business_line() -> None:
+    facts = facts_of(
+        "Cash same-store NOI increased 4.8% in the quarter.",
+        "We expect pro rata same-store NOI growth of 3% to 4% this year.",
+    )
+    assert find(facts, value=4.8).subject == "NovaSky"
+    assert find(facts, value=3).subject == "NovaSky"
+
+
+def test_a_compound_rate_since_a_past_year_is_no_figure_of_the_quarter() -> None:
+    facts = facts_of("We have grown dividends per share at a compound annual growth rate of 7% since 2015.")
+    assert not [f for f in facts if f.value == 7], facts
+
+
+def test_a_step_from_earlier_guidance_is_no_growth() -> None:
+    facts = facts_of("We are raising our FFO guidance to $1.75 per share, a 2.4% increase from our previously updated guidance.")
+    assert find(facts, value=1.75).metric == "FFO per share guidance"
+    assert not [f for f in facts if f.value == 2.4], facts
+
+
+def test_a_change_against_the_comparable_quarter_of_an_earlier_year_is_not_year_on_year() -> None:
+    facts = facts_of("Hotel EBITDA of $31.2 million for the quarter was an increase of 17.5% versus the comparable quarter in 2019.")
+    assert not [f for f in facts if f.value == 17.5 and f.change == "yoy"], facts

@@ -265,3 +265,20 @@ def test_chinese_field_and_host_marks_start_a_paragraph_after_an_unfinished_line
         "答（主席）：暫時沒有回購計劃。",
     ]
     assert texts("\n".join(lines)) == lines
+
+
+def test_language_tagged_lines_start_a_paragraph() -> None:
+    """A bilingual export prints each line under a language tag, the rendering right under it: the
+    tagged line starts a paragraph even after a line that finishes no sentence."""
+    text = (
+        "  [  1] [EN] Tuesday, July 29, 2031 at 4:30 p.m. ET\n"
+        "       [中] 2031 年 7 月 29 日星期二下午 4:30 ET\n"
+        "  [  2] [EN] Lumora Systems second quarter call\n"
+        "       [中] Lumora Systems 第二季度电话会议\n"
+    )
+    assert texts(text) == [
+        "[  1] [EN] Tuesday, July 29, 2031 at 4:30 p.m. ET",
+        "[中] 2031 年 7 月 29 日星期二下午 4:30 ET",
+        "[  2] [EN] Lumora Systems second quarter call",
+        "[中] Lumora Systems 第二季度电话会议",
+    ]

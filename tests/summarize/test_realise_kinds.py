@@ -221,3 +221,14 @@ def test_guidance_says_the_growth_its_sentence_gives_it() -> None:
         + "represents growth of 25% to 26% year-over-year.\n"
     )
     assert "Sees FY 2022 adjusted earnings per share $12.75 to $12.85, up 25% to 26%." in lines, lines
+
+
+def test_a_rate_or_a_share_said_without_a_move_is_no_growth() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $92.1 million, up 6%.\n"
+        + "We ended the quarter with net debt of $2.1 billion at a weighted average interest rate of 3.4%.\n"
+        + "Over 58% of our rent comes from investment-grade tenants.\n"
+    )
+    assert any("$92.1 million" in t for t in lines), lines
+    assert not any("rose 3.4%" in t or "58%" in t for t in lines), lines

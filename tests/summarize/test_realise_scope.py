@@ -846,3 +846,19 @@ def test_a_figure_said_gaap_stays_gaap_whatever_the_call_declares() -> None:
         "On a GAAP basis, we delivered earnings per share of $0.93.\n"
     )
     assert not any("adjusted" in t for t in lines if "$0.93" in t), lines
+
+
+def test_a_call_that_announces_its_results_adjusted_says_the_earnings_after_adjusted() -> None:
+    """"I'll begin with our financial results on a non-GAAP adjusted basis." late in a call: the loss per
+    share it goes on with is the adjusted one; earnings named before the announcement are not."""
+    lines = _lines(
+        "Welcome to NovaSky's fourth quarter 2021 earnings call.\n"
+        "NovaSky closed the year with record backlog in its marine business.\n"
+        "Customer demand stayed firm through the quarter.\n"
+        "We opened two service centers in the quarter.\n"
+        "I'll begin with our financial results on a non-GAAP adjusted basis.\n"
+        "For the fourth quarter, net sales were $98.0 million, compared with $121.4 million last year.\n"
+        "Net loss was $6.2 million or $0.17 per share versus net income of $11.0 million or $0.28 per diluted share.\n"
+    )
+    assert any("adjusted loss per share" in t and "$0.17" in t for t in lines), lines
+    assert not any("adjusted sales" in t or "adjusted revenue" in t for t in lines), lines

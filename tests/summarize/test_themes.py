@@ -79,6 +79,9 @@ def test_call_procedure_is_noise_and_its_asides_are_pleasantries() -> None:
     assert tax.is_noise("i will lead off today's call by providing commentary on the quarter.", "")
     assert tax.is_noise("the gaap measures are in our earnings materials, posted on our investor relations website.", "")
     assert not tax.is_noise("after the remarks of the regulator, we raised prices.", "")
+    assert tax.is_noise("joining me today on the call to discuss results are ann lee, our ceo, and raj patel, our cfo.", "")
+    assert tax.is_noise("on the call today are ann lee, chief executive officer, and raj patel.", "")
+    assert not tax.is_noise("on the call with tenants, we agreed new terms.", "")
     assert tax.pleasantries("happy friday morning, everyone.", "") == 1
     assert tax.pleasantries("i think the question is on labor costs.", "") == 1
     assert tax.pleasantries("with that, we thank you for your support of our plan.", "") == 1

@@ -797,11 +797,12 @@ _NP_OTHER_HEADS = _word_set(
     "impact impacts effect effects damage damages savings synergies headwind headwinds tailwind tailwinds benefit "
     "benefits cost costs service extinguishment repayment repayments paydown paydowns refinancing issuance "
     "maturities redemption redemptions mix penetration opportunity opportunities accretion dilution drag "
-    "shortfall charge charges divestiture divestitures proceeds outflows extinguishment"
+    "shortfall charge charges divestiture divestitures proceeds outflows extinguishment amortization inducement "
+    "inducements"
 )
 """Heads of a noun phrase that are no metric, whatever metric word modifies them: an effect on a metric ("revenue
 impact", "property damage"), a cost or saving, a transaction on a balance ("debt repayments", "debt service"),
-a composition ("revenue mix")."""
+a composition ("revenue mix"), a deferred item written off over time ("sales inducement amortization")."""
 _NP_PERIOD_HEAD = re.compile(
     r"(?:quarters?|half|halves|years?|months?|weeks?|days?|periods?|ytd|fy\d*|q[1-4]|h[12]|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)$",
@@ -1205,7 +1206,9 @@ class _Paragraph:
                 and prev
                 and not prev[-1].entry.weak  # type: ignore[attr-defined]
                 and not (h.entry.ratio and prev[-1].entry.per_share)  # type: ignore[attr-defined]
+                and self.text[prev[-1].start : prev[-1].end].casefold() not in ls.phrase_words().en_basis
             ):
+                # ("cash NOI": cash is the basis the NOI is measured on, no business line)
                 # ("core earnings ROE": the ratio's basis, an earnings measure, names no business line)
                 # "property sales revenue", "mortgage origination revenue": the first metric word is the line
                 head = finder(self.text, prev[-1].start, lo)
@@ -2878,6 +2881,17 @@ class _Extractor:
                 and m.end <= pm.start < min(clause[1], next_start)
                 and _COMPARED_RIGHT_AFTER.fullmatch(text, paired_end, pm.start)
             ][:1]
+            if not compared_periods and later and _REACHED_LEVEL.fullmatch(text, paired_end, later[0].start):
+                # "revenue increased 10% to $658 million versus Q3 levels": the base named after the level
+                # the change reached is the change's
+                level_next = later[1].start if len(later) > 1 else len(text)
+                compared_periods = [
+                    pm
+                    for pm in period_mentions
+                    if pm.base
+                    and later[0].end <= pm.start < min(clause[1], level_next)
+                    and _COMPARED_RIGHT_AFTER.fullmatch(text, later[0].end, pm.start)
+                ][:1]
             pos, size = group
             if not compared_periods and pos < size - 1 and mentions.index(m) - pos + size - 1 < len(mentions):
                 # "up $25 million and $0.08, respectively, from the third quarter of last year": the base
@@ -3881,6 +3895,8 @@ _ORGANIC_AFTER = re.compile(r"\s*,?\s*(?:organically|on an? (?:organic|underlyin
 """Right after a growth rate: it is organic growth ("sales grew 11% organically")."""
 _FX_BEFORE = re.compile(r"按固定汇率(?:计算)?(?:为|是)?\s*$")
 _IMPROVED = re.compile(r"(?<![A-Za-z])improv\w*|改善|好转", re.IGNORECASE)
+_REACHED_LEVEL = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?", re.IGNORECASE)
+"""Between a change and the level it reached ("increased 10% to $658 million")."""
 _OR_PAIR = re.compile(
     r"\s*or\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE
 )
@@ -3941,6 +3957,12 @@ _CONSENSUS_SOURCE_AFTER = re.compile(
 )
 """After a figure: its source is an estimates vendor or a poll ("$22.8 billion, according to LSEG
 data"): a consensus estimate, not a reported figure."""
+_UNSURE_AFTER = re.compile(
+    r"\s?[\[(](?:phonetic|ph|indecipherable|inaudible|unintelligible|sic|technical (?:difficult(?:y|ies)|issues?))[\])]",
+    re.IGNORECASE,
+)
+"""Right after a figure: the transcriber's mark that it was not heard clearly ("$1.1 [Phonetic]") or was
+misspoken ("27.5% (sic) $27.5 million"): the figure is not the one the company reports."""
 _FLAT_TO = re.compile(
     r"持平(?:至|到)(?:增长|成长|上升)?\s*$|(?<![A-Za-z])flat to (?:up )?(?:about )?$", re.IGNORECASE
 )
@@ -4016,6 +4038,26 @@ _STACK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Before a figure: a change over several years ("an accelerated two-year stack of 41.3%")."""
+_OVER_PRIOR_GUIDANCE_AFTER = re.compile(
+    r"\s*(?:increase|decrease|raise|rise|improvement|reduction|higher|lower|above|below|up|down)?\s*"
+    r"(?:from|over|versus|vs\.?|compared (?:to|with)|relative to|than)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:previous|previously|prior|original|originally|earlier|initial|initially|last)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:guidance|outlook|forecast|range|midpoint|guide)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""After a rate: the step from an earlier guidance ("a 3.6% increase from our previously updated guidance"),
+a revision, no growth of the period."""
+_PAST_CAGR_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:compound(?:ed)?\s+annual(?:ized)?|CAGR)(?:\s+[\w-]+){0,3}?\s+(?:of\s+)?"
+    r"(?:approximately\s+|about\s+|nearly\s+|over\s+|more than\s+)?$",
+    re.IGNORECASE,
+)
+_PAST_CAGR_AFTER = re.compile(
+    r"[^.;\d]{0,30}?(?<![A-Za-z])(?:since|over the (?:past|last|prior) (?:\w+\s+)?(?:years|decade))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A compound annual rate since a past point ("grown dividends at a compound annual growth rate of 9% since
+2014"): a record over several years, no figure of the period (a CAGR guided ahead stays a target)."""
 
 
 _VERSUS_YEAR_AFTER = re.compile(
@@ -4351,12 +4393,15 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or (_SIZE_OF_COMPANY.match(text, m.end) is not None and _A_BEFORE.search(text, max(0, m.start - 3), m.start) is not None)
         or _NORM_BEFORE.search(text, lo, m.start)
         or _STACK_BEFORE.search(text, lo, m.start)
+        or (m.unit in _RATE_UNITS and _OVER_PRIOR_GUIDANCE_AFTER.match(text, m.end) is not None)
+        or (_PAST_CAGR_BEFORE.search(text, lo, m.start) is not None and _PAST_CAGR_AFTER.match(text, m.end) is not None)
         or _HYPOTHETICAL.search(text, clause[0], m.start)
         or (("ach " in text or "very " in text) and _SENSITIVITY.search(text, sentence[0], sentence[1]) is not None)
         or _NEGATED.search(text, clause[0], m.start)
         or _CONSENSUS.search(text, max(clause[0], m.start - 40), m.start)
         or _CONSENSUS_VERB.search(text, max(sentence[0], m.start - 90), m.start)
         or _CONSENSUS_SOURCE_AFTER.match(text, m.end)
+        or _UNSURE_AFTER.match(text, m.end)
         or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)
         or (m.counter == "家" and text[max(0, m.start - 1) : m.start] == "等")  # "祥硕、嘉泽、台积电等31家"
         or (m.unit in _RATE_UNITS and _changed_since_year_end(text, clause[0], m.start))
@@ -4545,7 +4590,7 @@ _YEARLONG = re.compile(r"\d{4}|\d{4}Q[1-4]-\d{4}Q[1-4]")
 _VERSUS_YEAR = re.compile(
     r"(?:(?<![A-Za-z])(?:versus|vs\.?|than|compared (?:to|with)|over|relative to|against|above|below|ahead of|behind)"
     r"|(?<=%)\s+to|(?:%|points?)\s+to)\s+(?:the\s+)?"
-    r"(?:same\s+(?:period|quarter)\s+(?:in|of)\s+|(?:(?:last|pre-?pandemic|pre-?COVID)\s+)*"
+    r"(?:(?:same|comparable)\s+(?:period|quarter)\s+(?:in|of)\s+|(?:(?:last|pre-?pandemic|pre-?COVID)\s+)*"
     r"(?:Q[1-4]|(?:first|second|third|fourth)[\s-]quarter(?:\s+of)?|full[\s-]year)\s+|comparable\s+)?"
     r"(?P<y>(?:19|20)\d\d|['’]\d\d)(?![\d%])",
     re.IGNORECASE,

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from finbrief.text.regex import Sifted, anchored
+from finbrief.text.regex import Sifted, anchored, lowered
 
 Kind = Literal["quarter", "year", "span", "forward", "vague", "month"]
 
@@ -279,6 +279,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_quarter",
         re.compile(
+            # (the lookahead: the words a match opens with, so that most letters "s", "t" and "f" are passed over)
+            rf"(?=fiscal|(?:19|20)\d|{_ORD})"
             rf"(?P<fis0>fiscal\s+(?:year\s+)?)?(?:(?P<y0>{_YEAR})\s+)?(?P<fis1>fiscal\s+)?(?P<ord>{_ORD})[\s-](?P<fis2>fiscal\s+)?quarter"
             rf"(?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<fis3>fiscal\s+(?:year\s+)?|FY\s?))?(?P<y>{_YEAR}|['’]\d{{2}})"
             r"|\s+(?:of\s+)?(?P<lastyear>last|the\s+prior|the\s+previous)\s+year\b)?",
@@ -514,6 +516,7 @@ _ALSO_NEEDLES: dict[str, tuple[str, ...]] = {
     "en_year_ago": ("quarter", "period"),
     "en_next_years": ("next", "coming", "following", "plan", "program", "budget", "investment", "spending", "capex", "capital"),
     "en_months_ended": ("ended", "ending", "period", "nine", "six", "9-month", "6-month", "9 month", "6 month"),
+    "en_year_short": tuple(f"'{d}" for d in "0123456789"),
 }
 """A second list of substrings an ASCII text needs one of besides ``_NEEDLES`` for the pattern to match
 (the month of "June quarter", the ordinal of "third quarter")."""
@@ -542,10 +545,21 @@ def _quarterish(text: str) -> bool:
 _BASE_BEFORE = anchored(
     re.compile(
         r"(?:较|(?<![同环占])比|相比|相较|对比|从|由|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than|above|below|ahead\s+of|behind)"
-        r"|(?:%|percent|points?)\s+to)\s*(?:the\s+|a\s+)?(?:(?:adjusted|reported|GAAP|comparable)\s+)?$",
+        r"|(?:%|percent|points?)\s+to)\s*(?:the\s+|a\s+)?(?:(?:adjusted|reported|gaap|comparable)\s+)?$",
         re.IGNORECASE,
     ),
 )
+_BASE_BEFORE_LOWER = lowered(_BASE_BEFORE)
+"""``_BASE_BEFORE`` for lower-cased ASCII text: the same matches, without the engine folding case at
+every letter of its long alternation (its words are written in lower case for it)."""
+
+
+def _base_before(window: str) -> re.Match[str] | None:
+    """``_BASE_BEFORE.search(window)``, the matched text lower-cased when the window is ASCII."""
+    if _BASE_BEFORE_LOWER is not None and window.isascii():
+        return _BASE_BEFORE_LOWER.search(window.lower())
+    return _BASE_BEFORE.search(window)
+
 _FORWARD_WORDS = Sifted(anchored(
     re.compile(
         r"预计|预期|展望|计划|目标|将会|将|指引|(?<![A-Za-z])(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|"
@@ -1431,7 +1445,7 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
         if candidates and not candidate and (pm.base or not y or pm.kind not in ("quarter", "year", "month")):
             base = report = False  # neither a candidate nor an explicit year: nothing more to ask
         else:
-            before = _BASE_BEFORE.search(text[max(0, start - 20) : start])
+            before = _base_before(text[max(0, start - 20) : start])
             if before is None and name == "en_date":
                 before = _OWN_DATE_BEFORE.search(text, max(0, start - 24), start)  # "from our June 30 inventory"
             if before is not None and pm.kind in ("span", "forward") and before.group().lower().startswith("over"):
@@ -1640,7 +1654,7 @@ def _past_years(texts: Sequence[str]) -> Counter[int]:
                 continue  # "80% of 2019 levels": a comparison
             qb = _QUARTER_BEFORE_YEAR.search(text, max(0, m.start() - 30), m.start())
             based = qb is not None and _BASE_QUARTER.search(text, max(0, qb.start() - 40), qb.start())
-            if based or _compared_in_clause(text, m.start()) or _BASE_BEFORE.search(before[-20:]):
+            if based or _compared_in_clause(text, m.start()) or _base_before(before[-20:]):
                 if qb is not None and english:
                     votes[int(m.group(1)) + 1] += 4  # "compared to the first quarter of 2020": a year on
                 continue

@@ -232,7 +232,7 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             kept.append((lo + m.start(), word))  # "Group Benefits core earnings": part of the name
             end = lo + m.start()
             continue
-        if low in stop or low.endswith("ly") or word.endswith(("'s", "’s")):
+        if low in stop or low in pw.en_basis or low.endswith("ly") or word.endswith(("'s", "’s")):
             if low in _VERB_BEFORE and kept:
                 return None  # "to reflect revenue growth": the word after "to" is a verb
             break

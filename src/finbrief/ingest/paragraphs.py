@@ -3,7 +3,8 @@
 Hard-wrapped text (vendor exports, PDF text layers, e-mail) is rebuilt into paragraphs: a line
 break inside a sentence joins the two lines (a space between Latin text, nothing between Chinese
 characters); blank lines, speaker labels, headings, list items, table rows and lines repeated
-verbatim elsewhere (roster entries and the label blocks that repeat them) end a paragraph; a short
+verbatim elsewhere (roster entries and the label blocks that repeat them) and the language-tagged lines of a
+bilingual export (``[EN] …`` / ``[中] …``) end a paragraph; a short
 line ends one when it closes a sentence or the next line starts a new one, and a short capitalised
 line that finishes no sentence, after a line that finished one, starts one (a label or a heading). Lines broken at a
 speaker's pauses (machine transcriptions) are not hard-wrapped, however full some of them look. Stray page numbers (a
@@ -99,6 +100,7 @@ _STARTS_RE = re.compile(
     | [-=_*~·]{5,}\s*$                                       # rule
     | (?:上市)?(?:公司)?(?:出席|参会|參會|与会|與會|接待)[\u4e00-\u9fff]{0,8}[:：]   # 出席管理層： (a record's field)
     | (?:主持人|问|答|問|提问|提問|回答|回复|回覆)\s*(?:[（(][^()（）]{1,30}[)）])?\s*：  # 主持人： / 問（高盛）：
+    | (?:\[\s*\d{1,5}\s*\]\s*)?[\[【](?:EN|ZH|CN|中|英|中文|英文)[\]】]\s  # [ 12] [EN] / [中] (a bilingual export's line)
     """
 )
 _STARTS = Led(_STARTS_RE)

@@ -209,6 +209,8 @@ class PhraseWords:
     """Lowercase nouns that end a named business, site or product ("Lakeside mall", "Canyon Ranch brand")."""
     en_talk_verbs: frozenset[str] = frozenset()
     """Verbs of a speaker's turn: a name before them is a person's ("Jim will review", "Dana noted")."""
+    en_basis: frozenset[str] = frozenset()
+    """Words that say how a metric is measured ("cash NOI", "pro rata"): never a business line's name."""
 
 
 @cache
@@ -236,6 +238,7 @@ def phrase_words() -> PhraseWords:
             "en_not_heads",
             "en_site_heads",
             "en_talk_verbs",
+            "en_basis",
         ),
     )
 
@@ -259,6 +262,7 @@ def phrase_words() -> PhraseWords:
         en_not_heads=frozenset(w.casefold() for w in words("en_not_heads")),
         en_site_heads=frozenset(w.casefold() for w in words("en_site_heads")),
         en_talk_verbs=frozenset(w.casefold() for w in words("en_talk_verbs")),
+        en_basis=frozenset(w.casefold() for w in words("en_basis")),
     )
 
 

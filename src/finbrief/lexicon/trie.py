@@ -17,6 +17,9 @@ _FOLDS_TO_ASCII = re.compile(r"[A-Za-z]", re.IGNORECASE)
 _SEP = "\x00"
 """Trie token for a place where any spacing or a hyphen may appear."""
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+_SEP_PIECE = r"(?:-\s|[\s\-])?"
+"""What a ``_SEP`` matches: nothing, one space or hyphen, or a hyphen a line break left a space after
+("non- GAAP", "year-over- year")."""
 _KEY_DROP = re.compile(r"[\s\-_]+")
 
 
@@ -94,7 +97,7 @@ def trie_source(aliases: Iterable[str]) -> str:
         """Regex for the subtree at ``node``: children first (longer), then the end of an alias."""
         alts = []
         for tok in sorted(k for k in node if k):
-            piece = r"[\s\-]?" if tok == _SEP else re.escape(tok)
+            piece = _SEP_PIECE if tok == _SEP else re.escape(tok)
             alts.append(piece + emit(node[tok]))
         if "" in node:
             alts.append(r"(?![A-Za-z0-9])" if node[""] else "")

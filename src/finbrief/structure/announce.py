@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from finbrief.lexicon.people import name_key
+from finbrief.lexicon.transcript import fold
 from finbrief.structure.labels import Label, is_name
 from finbrief.structure.scan import Scan, despace
 from finbrief.text.regex import Sifted
@@ -136,6 +137,8 @@ def find_announcements(s: Scan) -> Announcements:
     v = s.v
     keyed = _with_keys(s.simp, s.simp_casefolded)
     for i, (text, simp) in enumerate(zip(s.texts, s.simp, strict=True)):
+        if s.rendering.get(i, i) < i - 1:
+            continue  # the original repeated after its rendering (the rendering itself may name more)
         if "请" in simp:
             given = _given_floor(simp, s)
             if given:
@@ -231,3 +234,27 @@ def floor_labels(s: Scan, labels: dict[int, Label], ann: Announcements) -> None:
         if last < 0 or SENTENCE_END_RE.search(s.simp[i][last:].rstrip("。！!？? ")):
             continue  # the host goes on after giving the floor
         labels[j] = Label(None, name, name_key(name), "strong", True, 0)
+
+
+# "Sarah:Our first question comes from …": one capitalised word and a colon opening the paragraph.
+FIRST_NAME_LABEL_RE = re.compile(r"\s*(?P<who>[A-Z][a-z][\w'’-]{1,30}) ?[:：] ?(?=\S)")
+MIN_HOST_LINES = 2
+
+
+def first_name_host(s: Scan, labels: dict[int, Label], ann: Announcements) -> None:
+    """``Sarah:Our first question comes from …`` in a call whose people are labelled in full: the
+    operator labelled by first name alone. A word that opens at least two paragraphs before a colon,
+    one of them announcing an asker or handing the call over, is the operator's label in each."""
+    if sum(1 for lab in labels.values() if lab.role is None) < MIN_HOST_LINES:
+        return
+    found: dict[str, list[tuple[int, int]]] = {}
+    for i in range(s.n):
+        if i in labels or i in s.header or i in s.boiler or i in s.rendering:
+            continue
+        m = FIRST_NAME_LABEL_RE.match(s.texts[i])
+        if m is not None:
+            found.setdefault(m.group("who"), []).append((i, m.end()))
+    for who, hits in found.items():
+        if len(hits) >= MIN_HOST_LINES and any(i in ann.intros or i in ann.hands for i, _ in hits):
+            for i, end in hits:
+                labels[i] = Label("operator", who, fold(who), "strong", True, end)

@@ -36,7 +36,8 @@ with no other evidence) and ``anon_inline`` (``Q: text`` / ``A: text``: also how
 are written, so no evidence of a call by itself)."""
 
 # "Name -- Title", "Name – Firm – Analyst", "Name - Title": hyphens need spaces (Jean-Luc), dashes not.
-PART_SPLIT_RE = re.compile(r"\s+-{1,2}\s+|\s+/\s+|\s*(?:——|[–—]{1,2})\s*|\s*[，：]\s*")
+# "Name--Title" (an older export glues a double hyphen between the parts).
+PART_SPLIT_RE = re.compile(r"\s+-{1,2}\s+|(?<=\S)--(?=\S)|\s+/\s+|\s*(?:——|[–—]{1,2})\s*|\s*[，：]\s*")
 # "Goldman Sachs / Bruce Lu": a firm and a name with a spaced slash between (a slash is otherwise no label).
 SLASH_PARTS_RE = re.compile(r"^[^/]{2,40}\s/\s[^/]{2,40}$")
 SEPARATOR_CHARS = frozenset("-–—，：,/")
@@ -547,6 +548,33 @@ def _role(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     anon = role in ("question", "answer")
     strength: Strength = "anon_inline" if anon and w.inline else "strong"
     return Label(role, who, fold(simp), strength, w.inline, 0)
+
+
+# Roles a transcript writes in a speaker's place, then that speaker's firm and title, after dashes.
+UNNAMED_ROLES = ("unnamed_analyst", "question", "company_representative")
+MIN_ROLE_CHARS = 3
+DASH_SPLIT_RE = re.compile(r"\s+-{1,2}\s+|(?<=\S)--(?=\S)|\s*(?:——|[–—]{1,2})\s*")
+
+
+def _role_with_details(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``Unknown speaker -- Morgan Stanley -- Analyst``, ``Unidentified Analyst--UBS``: a role in the
+    name's place, then the firm and title: an analyst the transcript does not name, with that firm (a
+    company speaker not named when the title is an executive's)."""
+    if w.bold or not DASH_SPLIT_RE.search(w.simp):
+        return None
+    parts = [p.strip() for p in DASH_SPLIT_RE.split(w.text.strip()) if p.strip()]
+    parts_s = [p.strip() for p in DASH_SPLIT_RE.split(w.simp.strip()) if p.strip()]
+    if len(parts) < 2 or len(parts) != len(parts_s):
+        return None
+    role = v.label(fold(parts_s[0])) if len(parts_s[0]) >= MIN_ROLE_CHARS else None  # (never a Q / A mark)
+    if role not in UNNAMED_ROLES:
+        return None
+    title, firm = title_and_firm(parts[1:], "analyst", v)
+    if title is not None and not is_analyst_title(title) and is_title(title, v):
+        role = "company_representative"
+    elif role == "question":
+        role = "unnamed_analyst"  # "Unknown speaker -- Firm -- Analyst": someone asking for a firm
+    return Label(role, parts[0], fold(parts_s[0]), "strong", w.inline, 0, title=title, firm=firm)
 
 
 def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -1100,6 +1128,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _platform_mark,
     _role,
     _prefixed,
+    _role_with_details,
     _firm_analyst,
     _zh_analyst,
     _asker_word_name,

@@ -35,7 +35,7 @@ from finbrief.model import Answer, DocKind, Document, QAPair, Section, make_para
 from finbrief.options import Options
 from finbrief.structure import pairs as pairing
 from finbrief.structure import sections, sides, unlabelled
-from finbrief.structure.announce import Announcements, find_announcements, floor_labels
+from finbrief.structure.announce import Announcements, find_announcements, first_name_host, floor_labels
 from finbrief.structure.call import Call
 from finbrief.structure.labels import LEAD_TIME_RE, Label
 from finbrief.structure.roster import Roster, parse_roster, staff_keys
@@ -93,6 +93,7 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     affiliations = affiliation_lines(s, cands, roster, known, ann.analysts)
     labels = confirm(s, cands, frozenset(affiliations.values()))
     floor_labels(s, labels, ann)
+    first_name_host(s, labels, ann)
     named = sum(1 for lab in labels.values() if lab.strength != "anon_inline")
     anonymous = len(labels) - named
     if (

@@ -8,6 +8,7 @@ from functools import cached_property
 
 from finbrief.lexicon.transcript import Vocab, fold
 from finbrief.model import Document
+from finbrief.structure import parallel
 from finbrief.structure.labels import is_time_only, parse_roster_line
 
 MAX_HEADER_CHARS = 60
@@ -42,6 +43,10 @@ class Scan:
     """Paragraph -> header kind (``qa``, ``prepared``, ``roster_company`` ...)."""
     boiler: set[int] = field(default_factory=set)
     """Page furniture: share buttons, rules, footers, disclaimers, lone timestamps."""
+    rendering: dict[int, int] = field(default_factory=dict)
+    """A parallel bilingual layout's renderings and repeats -> the tagged paragraph they say again."""
+    inert: set[int] = field(default_factory=set)
+    """Furniture between the lines of a layout (a JSON export's braces): it ends neither a turn nor the call."""
 
     @property
     def n(self) -> int:
@@ -79,6 +84,11 @@ def _bilingual_header(v: Vocab, t: str) -> str | None:
 def scan(doc: Document, v: Vocab) -> Scan:
     """Headers and page furniture: whole-line vocabulary matches on short lines only."""
     s = Scan(doc, v, [p.text for p in doc.paragraphs], _despaced(doc, list(doc.simplified)))
+    par = parallel.find(s.texts, s.simp)
+    if par is not None:  # the views read past each line's language tag
+        s.texts, s.simp, s.rendering = par.texts, par.simp, par.rendering
+        s.boiler.update(par.furniture)
+        s.inert = par.furniture
     for i, text in enumerate(s.simp):
         t = text.strip()
         if len(t) <= MAX_HEADER_CHARS:

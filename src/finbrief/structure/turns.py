@@ -62,7 +62,7 @@ def candidates(
     names the roster lists or the call is handed to, whom a label may call by first name or surname."""
     out: dict[int, Label] = {}
     for i in range(s.n):
-        if i in s.header or i in s.boiler or i in skip:
+        if i in s.header or i in s.boiler or i in skip or i in s.rendering:
             continue
         lab = parse_label(s.texts[i], s.simp[i], s.v, known)
         if lab is not None:
@@ -259,7 +259,7 @@ def affiliation_lines(
         mark = cands.get(j)
         if mark is not None and _is_mark(mark):
             j += 1  # "Name", "Q", "Analyst, Firm": a flattened PDF header puts the margin mark first
-        if j >= s.n or j in s.header or j in s.boiler or j in roster.lines:
+        if j >= s.n or j in s.header or j in s.boiler or j in roster.lines or j in s.rendering:
             continue
         t = s.texts[j].strip()
         shown = strip_emphasis(t)  # "*UBS, Research Division*" under a bold name
@@ -455,9 +455,15 @@ def build_turns(
     last_label_at = max(labels, default=-1)
     after_call = n
     for i in range(call_start, n):
+        src = s.rendering.get(i)
+        if src is not None and src >= call_start:  # a line's rendering or repeat: as that line
+            roles[i], speaker[i], body[i] = roles[src], speaker[src], 0
+            if roles[src] == "text" and current is not None and src in current.paras:
+                current.paras.append(i)
+            continue
         if i in s.boiler:
             roles[i] = "boilerplate"
-            if i > last_label_at and not _is_rule(s.texts[i]):
+            if i > last_label_at and not _is_rule(s.texts[i]) and i not in s.inert:
                 current = None
                 after_call = min(after_call, i)
             continue

@@ -154,7 +154,9 @@ def _is_level(f: Fact) -> bool:
 
 
 def _is_growth(f: Fact) -> bool:
-    return f.unit in ("pp", "bps") or (f.unit == "%" and (f.change is not None or not is_ratio(f.metric)))
+    """A change; a percentage of a money metric said without a move ("61% of rent", "at a rate of
+    3.5%") is a share or a rate, neither a level nor a change."""
+    return f.unit in ("pp", "bps") or (f.unit == "%" and f.change is not None)
 
 
 def sheet_quarter(facts: Sequence[Fact]) -> int | None:
@@ -1578,16 +1580,32 @@ _ADJUSTED_DECLARED = re.compile(
 """A call's declaration that its figures are adjusted ("Our comments will be on an adjusted basis
 unless otherwise indicated.", "Unless otherwise specified, all financials exclude significant
 items.")."""
+_ADJUSTED_ANNOUNCED = re.compile(
+    r"(?<![A-Za-z])(?:I'll|I will|I'm going to|I am going to|let me|we'll|we will|I'd like to|I would like to)\s+"
+    r"(?:now\s+)?(?:begin|start|discuss|review|talk|focus|cover|walk|go)(?![A-Za-z])[^.;]{0,100}?"
+    r"(?<![A-Za-z])(?:results|numbers|figures|financials|performance|P&L|income statement)(?![A-Za-z])[^.;]{0,40}?"
+    r"(?<![A-Za-z])on\s+an?\s+(?:non-GAAP(?:\s+adjusted)?|adjusted(?:\s+non-GAAP)?)\s+basis(?![A-Za-z])"
+    r"|(?<![A-Za-z])all\s+(?:of\s+)?(?:the\s+|our\s+)?(?:figures|numbers|results|financial results|comparisons|amounts)"
+    r"(?![A-Za-z])[^.;]{0,50}?\s(?:are|will be)\s+(?:on\s+an?\s+)?(?:adjusted|non-GAAP)(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+"""A call's announcement that the results it goes on with are adjusted ones ("I'll begin with our financial
+results on a non-GAAP adjusted basis.", "All of the numbers I discuss today are non-GAAP.")."""
 _GAAP_SAID = re.compile(r"(?<![A-Za-z-])(?:GAAP|reported|as reported|statutory)(?![A-Za-z-])")
 ADJUSTED_DECLARED_REACH = 0.5
 
 
 def adjusted_by_default(doc: Document) -> int:
     """The paragraph after which a call's unqualified earnings figures are adjusted ones, as its
-    first half declares; past the last paragraph when it declares nothing."""
+    first half declares ("unless otherwise indicated") or as it announces for the results it goes on
+    with; past the last paragraph when it does neither."""
     reach = max(1, int(len(doc.paragraphs) * ADJUSTED_DECLARED_REACH))
-    for p in doc.paragraphs[:reach]:
-        if "nless otherwise" in p.text and _ADJUSTED_DECLARED.search(p.text):
+    for i, p in enumerate(doc.paragraphs):
+        if i < reach and "nless otherwise" in p.text and _ADJUSTED_DECLARED.search(p.text):
+            return p.n
+        if " basis" in p.text and _ADJUSTED_ANNOUNCED.search(p.text):
+            return p.n
+        if "ll " in p.text and " are " in p.text and _ADJUSTED_ANNOUNCED.search(p.text):
             return p.n
     return len(doc.paragraphs) + 1
 
