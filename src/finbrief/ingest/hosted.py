@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from finbrief.text.sentences import split_sentences
 
@@ -209,6 +209,38 @@ def replies_to(sentence: str, first: str) -> bool:
     return m is not None and same_first_name(m["who"], first)
 
 
+# A transcription without punctuation runs everyone's words into one "sentence" hundreds of
+# characters long; in such a run, the host's cues and a reply to the asker start pieces of their own:
+# the next introduction, the open line (a piece by itself), thanks before a capitalised name.
+RUN_CUE_RE = re.compile(
+    r"\b(?:(?:our|your|the)\s+(?:first|next|last|final|following)\s+question\b"
+    r"|(?P<closer>your\s+line\s+is\s+(?:now\s+)?(?:open|live)\b)"
+    r"|(?:thanks|thank\s+you)\s+(?=(?-i:[A-Z][a-z'’-]+)\b))",
+    re.IGNORECASE,
+)
+
+
+_ENDS_RE = re.compile(r"[.?!…]")
+
+
+def _run_pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` cut at the cues of ``RUN_CUE_RE`` where one runs on: longer than an introduction,
+    or without any sentence end (the end of a paragraph of such a run)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if b - a <= MAX_INTRO_CHARS and _ENDS_RE.search(text, a, b):
+            out.append((a, b))
+            continue
+        cuts = []
+        for m in RUN_CUE_RE.finditer(text, a, b):
+            cuts.append(m.start())
+            if m["closer"]:
+                cuts.append(m.end())
+        bounds = [a, *(c for c in cuts if a < c < b), b]
+        out.extend((x, y) for x, y in pairwise(bounds) if text[x:y].strip())
+    return out
+
+
 def split_hosted(texts: Sequence[str]) -> list[str]:
     """``texts`` with paragraphs cut at the host's introductions (see the module)."""
     keyed = _with_keys(texts)
@@ -221,7 +253,7 @@ def split_hosted(texts: Sequence[str]) -> list[str]:
             out.append(text)
             continue
         cuts: list[int] = []
-        spans = split_sentences(text)
+        spans = _run_pieces(text, split_sentences(text))
         k = 0
         while k < len(spans):
             a, b = spans[k]

@@ -76,6 +76,24 @@ _DIGITS_RE = re.compile(r"\d+")
 # What closes a sentence, also behind closing quotes and brackets.
 _CLOSING_MARKS = ".。!！?？;；:：…"
 _CLOSERS = "\"'”’」』)）]"
+# A line ending on a word no sentence ends with (a preposition, article or conjunction: "Our next
+# question comes from" / "Jane Roe with Example Bank."): the sentence goes on, even on a capital.
+_DANGLING = frozenset({"from", "with", "of", "the", "and", "to", "at", "for", "by", "an", "our", "your"})
+# ... and the words a host puts before an asker's name ("comes from Michael" / "Nathanson with ...").
+_BEFORE_NAME = frozenset({"from"})
+
+
+def dangles(line: str) -> bool:
+    """``line`` ends on a word no sentence ends with (as written: "An" may be a surname), or on a
+    capitalised word right after "from" ("... comes from Michael" / "Nathanson with ..."): a name
+    the line broke."""
+    k = line.rfind(" ")
+    last = line[k + 1 :]
+    if last in _DANGLING:
+        return True
+    if k < 0 or not last[:1].isupper() or not last[1:].islower():
+        return False
+    return line[line.rfind(" ", 0, k) + 1 : k] in _BEFORE_NAME
 
 
 def closes_sentence(line: str) -> bool:
@@ -252,12 +270,16 @@ def _joiner(
     def joins(a: str, b: str, head: bool) -> bool:
         if _LABEL_ALONE_RE.match(a) or (a[-2:] in _MARK_ENDS and _MARKED_HEADER_LINE_RE.fullmatch(a)):
             return False
-        if head and a in repeated:  # a roster or label line: only its own wrapped remainder follows
+        # A roster or label line: only its own wrapped remainder follows (a line broken after
+        # "from" is neither, however often it comes back).
+        if head and a in repeated and not dangles(a):
             return full(a) and b in repeated
         closes = closes_sentence(a)
         if not full(a):
             # A short line ends its paragraph unless the sentence visibly goes on.
-            if closes or not b[:1].islower() or (width == 0 and display_width(a) < min_broken):
+            if closes or not (b[:1].islower() or (b[:1].isalpha() and a[-1:].isalpha() and dangles(a))):
+                return False
+            if width == 0 and display_width(a) < min_broken:
                 return False
             return not starts_paragraph(b)
         if closes and display_width(b) < FULL_LINE * width and b[:1].isupper() and not closes_sentence(b):

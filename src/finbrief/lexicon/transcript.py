@@ -165,6 +165,7 @@ class Vocab:
     is_boilerplate: AnyLine
     """``boilerplate.search`` as a yes or no, faster."""
     related_links: re.Pattern[str]
+    glossary: re.Pattern[str]
     call_cues: tuple[re.Pattern[str], ...]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
@@ -266,6 +267,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         boilerplate=_any(pats["boilerplate"]),
         is_boilerplate=AnyLine.of(pats["boilerplate"]),
         related_links=_any(pats.get("related_links") or [r"(?!x)x"]),
+        glossary=_any(pats.get("glossary") or [r"(?!x)x"]),
         call_cues=tuple(re.compile(p, re.IGNORECASE) for p in pats["call_cues"]),
         surnames=frozenset("".join(names["surnames"].split())),
         compound_surnames=tuple(names["compound_surnames"]),

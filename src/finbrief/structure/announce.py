@@ -11,7 +11,7 @@ from itertools import accumulate
 
 from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import fold
-from finbrief.structure.labels import Label, is_name
+from finbrief.structure.labels import Label, is_name, is_title
 from finbrief.structure.scan import Scan, despace
 from finbrief.text.regex import Sifted
 
@@ -168,6 +168,8 @@ def find_announcements(s: Scan) -> Announcements:
                     firm = MARK_RE.sub("", text[m.start("firm") : m.end("firm")] if same else m.group("firm"))
                     firm = " ".join(firm.split())
                 full = is_name(name, v)
+                if has_firm and firm and is_title(firm, v):
+                    continue  # "Jane Roe, Head of Investor Relations. Please go ahead.": a speaker, no asker
                 if (has_firm and not firm) or not (full or (has_firm and PARTIAL_NAME_RE.fullmatch(name))):
                     continue  # an asker without a firm needs a full name
                 shown = text[m.start("name") : m.end("name")].strip(" []") if same else name

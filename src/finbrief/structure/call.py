@@ -29,6 +29,15 @@ ACK_SPLIT_RE = re.compile(r"[.!。！,，]+")
 ACK_WORDS = 3
 WORD_RE = re.compile(r"[\u4e00-\u9fff]|[A-Za-z0-9'’]+")  # a Chinese character counts as a word
 MODERATORS = ("operator", "host")
+# An IR line handing the question to an executive ("I'll hand that to you, Karsten.", "Over to Camilla
+# on pricing.", "And on pricing, Lars."): a brief hand-off, part of the answer, not moderation.
+HAND_ON_RE = re.compile(
+    r"\b(?:(?:hand|pass|give|turn|throw)\s+(?:that|it|this(?:\s+one)?|the\s+question)\s+(?:over\s+|back\s+)?to\b"
+    r"|over\s+to\s+(?:you\b|(?-i:[A-Z]))|to\s+you,\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# A first name closing a line, said to whoever is to answer ("... pricing dynamics, Lars.").
+VOCATIVE_END_RE = re.compile(r"(?:^|[,;]\s*)(?P<name>[A-Z][a-z'’-]+)\s*[.?!]*$")
 QUESTION_KINDS = ("question", "unnamed_analyst")
 
 
@@ -118,6 +127,8 @@ class Call:
             return False  # "这个问题我来回答，…": the host takes the question
         if is_ir and len(text) < IR_MODERATION_MAX and v.moderation.search(text):
             return True  # "Priya, do you have a follow-up?" asks, but steers
+        if is_ir and rec is not None and rec.id not in self.hosts and self.hands_on(text):
+            return False  # "I'll hand that to you, Karsten.": the answer's hand-off
         if rec is not None and rec.id == self.sole_company:
             return False  # the company's only voice in the Q&A: its short lines answer
         if self.clarifies(text):
@@ -131,6 +142,17 @@ class Call:
             return False
         sentences = [x.strip() for x in SENTENCE_SPLIT_RE.split(text) if x.strip()]
         return any(v.moderation.match(x) for x in sentences) or bool(v.closing.search(text))
+
+    def hands_on(self, text: str) -> bool:
+        """``text`` hands the question to an executive: a hand-over phrase, or the first name of a
+        company speaker closing it."""
+        if HAND_ON_RE.search(text):
+            return True
+        m = VOCATIVE_END_RE.search(text)
+        if m is None:
+            return False
+        first = m["name"].casefold()
+        return any(r.side == "company" and rid.split("-")[0] == first for rid, r in self.reg.records.items())
 
     def thanks_only(self, text: str) -> bool:
         """A short thank-you or acknowledgement that asks nothing, not a new question: every sentence

@@ -102,6 +102,7 @@ def scan(doc: Document, v: Vocab) -> Scan:
         if (len(t) <= MAX_BOILERPLATE_CHARS and v.is_boilerplate(t)) or (t[:1] in RULE_CHARS and RULE_RE.fullmatch(t)):
             s.boiler.add(i)  # a rule of dots or dashes between vendor turns is furniture at any width
     _related_links(s)
+    _glossary(s)
     _table_of_contents(s)
     _running_titles(s)
     return s
@@ -182,6 +183,27 @@ def _related_links(s: Scan) -> None:
             s.boiler.add(i)
         else:
             inside = False
+
+
+# A glossary entry: a term of a few words, a colon, its definition ("Peiyou Small Class: TAL's ...").
+_TERM_RE = re.compile(r"(?P<term>[^:：\n]{2,60}?)\s*[:：]\s*\S")
+
+
+def _glossary(s: Scan) -> None:
+    """A glossary ("INDUSTRY GLOSSARY" then "Term: definition" lines): its heading and entries are
+    page furniture, not speakers' turns (a term reads like a label); the first line that is no such
+    entry, or whose "term" is a role label ("Operator: ..."), ends it."""
+    for i, text in enumerate(s.simp):
+        t = text.strip()
+        if len(t) > MAX_HEADER_CHARS or not s.v.glossary.search(t):
+            continue
+        s.boiler.add(i)
+        s.header.pop(i, None)
+        for j in range(i + 1, s.n):
+            m = _TERM_RE.match(s.simp[j])
+            if m is None or s.v.label(fold(m["term"])) is not None:
+                break
+            s.boiler.add(j)
 
 
 def _heading(t: str) -> str:
