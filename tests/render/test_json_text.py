@@ -86,3 +86,11 @@ def test_a_table_is_written_as_its_rows(columns: tuple[list[Any], ...], other: A
             ([table, other], [rows, other]),
         ):
             assert dumps(obj) == _stdlib(plain)
+
+
+def test_a_column_of_texts_and_nones_is_written_as_its_rows() -> None:
+    # a speaker or section column: few distinct values, each written once
+    from finbrief.render.json_text import Table
+
+    table = Table(("n", "speaker"), ([1, 2, 3, 4, 5], ["laura-chen", None, "laura-chen", 'the "host"\n', None]))
+    assert dumps({"paragraphs": table}) == _stdlib({"paragraphs": table.rows()})

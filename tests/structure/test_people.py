@@ -100,3 +100,13 @@ def test_bad_lexicon_data_is_refused() -> None:
         people_from_data(bad)
     with pytest.raises(ValueError, match="unknown company"):
         people_from_data({"people": [{"id": "x", "company": "nope", "names": {"en": "X Y"}}]})
+
+
+def test_active_people_are_those_of_the_companies_each_text_names() -> None:
+    lex = people()
+    key = name_key("Eddie Wu")
+    named = lex.active("welcome to the alibaba results call.")
+    assert named[key].id == "eddie-wu"
+    named.clear()  # the caller's own copy: the next answer is whole
+    assert lex.active("thanks, alibaba.")[key].id == "eddie-wu"
+    assert key not in lex.active("welcome to the novasky results call.")

@@ -1150,11 +1150,12 @@ class _Paragraph:
         company: str | None,
         figures: Sequence[NumberMention] = (),
         units: Sequence[str] = (),
+        names: Sequence[str] = (),
     ) -> None:
         """Subjects no lexicon lists, named right before a metric ("增值服务业务收入", "domestic card
         revenue") or opening a sentence as its topic ("智能手机业务，..."): added as segment hits.
         ``units``: the units the call has gone through, which a possessive names ("Lifestyle's adjusted
-        EBITDA" after "starting the Global Lifestyle")."""
+        EBITDA" after "starting the Global Lifestyle"); ``names``: the company's other names."""
         self.subjects = [
             x for x in self.subjects if not any(h.start <= x.start and x.end <= h.end for h in self.metrics)
         ]
@@ -1240,6 +1241,20 @@ class _Paragraph:
             for a, b, name, lead in phrases.en_named_lines(self.text):
                 if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
                     found.append(_Hit(a, b, SubjectEntry(name, "topic" if lead else "phrase")))
+            for a, b, name, verb in phrases.en_clause_heads(self.text, self.sentence_starts):
+                if any(x.start < b and a < x.end for x in [*self.subjects, *found]):
+                    continue  # a name the lexicon or a business-line rule knows
+                if _own_name(name, company, names):
+                    continue  # "First Capital REIT ended the quarter with ...": the company itself
+                # what stands between the name and its verb is the name's ("in Key West", "'s retail sales")
+                self.subjects = [x for x in self.subjects if not (b <= x.start and x.end <= verb)]
+                found = [x for x in found if not (b <= x.start and x.end <= verb)]
+                found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
+            if ", wh" in self.text:
+                for a, b, name in phrases.en_relative_heads(self.text):
+                    if any(x.start < b and a < x.end for x in [*self.subjects, *found]) or _own_name(name, company, names):
+                        continue
+                    found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
         for s0, e0 in self.sentences:
             if english:
                 got = phrases.en_topic(self.text[s0:e0])
@@ -1344,6 +1359,12 @@ def _line_opens_sentence(para: _Paragraph, hit: _Hit) -> bool:
     return not at_start or (len(written) >= 2 and all(w[:1].isupper() or w == "&" for w in written))
 
 
+def _own_name(name: str, company: str | None, names: Sequence[str]) -> bool:
+    """Whether a name is the company's own, or a word of it ("REIT" of "First Capital REIT")."""
+    low = f" {name.casefold()} "
+    return any(n and (low in f" {n.casefold()} " or f" {n.casefold()} " in low) for n in (company, *names))
+
+
 def _written_as_segment(text: str, hit: _Hit) -> bool:
     """Whether a subject is written as a reporting segment: a lexicon segment, or a name followed
     by "分部"/"板块" ("智能电动汽车及AI等创新业务分部")."""
@@ -1375,8 +1396,8 @@ def _same_line(name: str, topic: str | None) -> bool:
     if topic is None:
         return False
     a, b = name.casefold(), topic.casefold()
-    if a in b or b in a:
-        return True
+    if f" {a} " in f" {b} " or f" {b} " in f" {a} ":
+        return True  # (whole words: "AE" is no part of "Aerie")
     head = a.split()[-1] if a.split() else ""
     return head == (b.split()[-1] if b.split() else None) and head not in _KIND_HEADS
 
@@ -1682,7 +1703,7 @@ class _Extractor:
             return []
         para = _Paragraph(text, self.state)
         self._para = para
-        para.add_phrase_subjects(self.english, self.state.company, mentions, self.topics_seen)
+        para.add_phrase_subjects(self.english, self.state.company, mentions, self.topics_seen, self.state.names)
         names = para.subjects + para.metrics
         mentions = [m for m in mentions if not any(_covers(h, m) for h in names)]
         period_mentions = periods.find_periods(text, self.state.ctx)

@@ -368,7 +368,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_this_quarter",
         re.compile(
-            _word_led(r"this\s+quarter\b", r"the\s+quarter\b", r"current\s+quarter\b", r"quarter[\s-]end\b", r"today\b"),
+            # ("this", "the" and "today" behind one "t" and its word boundary: the commonest letter, tried once)
+            r"t(?<!\wt)(?:h(?:is|e)\s+quarter\b|oday\b)|" + _word_led(r"current\s+quarter\b", r"quarter[\s-]end\b"),
             re.I,
         ),
     ),

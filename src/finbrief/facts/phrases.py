@@ -390,7 +390,7 @@ def en_share_leads(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[
 
 
 _EN_LEAD_NAME = Sifted(re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:At|In|For|Within|Across)\s+"
+    r"(?:^|(?<=[.!?]\s))(?:At|In|For|Within|Across)\s+(?:the\s+)?"
     r"(?P<np>(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})){0,3}),\s"
 ))
 """A sentence opening with the business line it is about ("At Hartford Funds, core earnings ...",
@@ -516,4 +516,200 @@ def zh_topic(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         name = found[1] if found else _ZH_SEGMENT_SUFFIX.sub("", m.group("np"))
         if name not in generic and len(name) >= 3 and not _self_with_generic(name, generic):
             out.append((m.end("np") - len(name), m.end("np"), name))
+    return out
+
+
+# A proper name heading its clause: the subject of the clause's verb, so of the figures that verb governs
+# ("The Harbor Point Resort in Key West ran at 53% occupancy", "Our Lakeside mall's sales rose 4%").
+_EN_NAME_WORD = r"(?:[A-Z][A-Za-z0-9.&-]*[A-Za-z0-9]|[A-Z])"
+_EN_HEAD = re.compile(
+    r"[ \t\"“(]*(?:(?:And|But|So|Also|Again|Meanwhile|Similarly|Finally|Lastly|Elsewhere|Separately|Next)\s*,?\s+"
+    r"|(?P<intro>[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+))?"
+    r"(?P<lead>(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir)\s+)?"
+    r"(?P<np>" + _EN_NAME_WORD + r"(?:\s+(?:(?:&|and|of|of\s+the|de|at)\s+)?(?:" + _EN_NAME_WORD + r"|\d{1,4}(?![\d,.%])))*)"
+    r"(?:\s+(?P<head>[a-z][a-z-]{2,}))?"
+    r"(?P<own>['’]s(?![A-Za-z]))?"
+)
+_EN_HEAD_MODIFIER = re.compile(
+    r",\s+(?:which|where|who|that|once|now|our|the|its|a|an|one)\s[^,;:.!?]{1,90},"  # a relative clause, an apposition
+    r"|\s+(?:in|at|on|near|outside|along)\s+(?:the\s+)?" + _EN_NAME_WORD + r"(?:\s+" + _EN_NAME_WORD + r"){0,3}"
+    r"(?:,\s+(?:[A-Z][a-z]+|[A-Z]{2})(?=[\s,]))?"  # "in Key West", "in Austin, Texas"
+)
+_EN_HEAD_ADVERB = re.compile(r"\s+(?:(?:also|again|once again|now|still|further|alone|already|then|itself|[a-z]+ly),?\s+){0,2}")
+_EN_HEAD_OWNED_WORD = re.compile(r"\s+[A-Za-z][A-Za-z&'’/-]*")
+_EN_HEAD_VERB_WORD = re.compile(r"\s*(?P<v>[a-z]+)(?![A-Za-z'’-])")
+_EN_MODALS = frozenset(["will", "would", "should", "could", "can", "may", "might"])
+_EN_COPULAS = frozenset(["was", "were", "is", "are"])
+_EN_HEAD_VERBS = frozenset(
+    [
+        "ran", "run", "runs", "grew", "grows", "rose", "rises", "fell", "falls", "saw", "sees", "had", "has", "have",
+        "was", "were", "is", "are", "hit", "hits", "made", "makes", "sold", "sells", "drove", "brought", "took", "won",
+        "kept", "became", "came", "led", "did", "does", "got", "put", "set", "built", "began", "spent", "lost", "paid",
+        "met", "beat", "beats", "remains", "continues", "represents", "accounts", "generates", "contributes",
+        "delivers", "posts", "reports", "achieves", "produces", "earns", "will", "should", "would", "could", "can",
+        "may", "might",
+    ]
+)
+_EN_SPEECH_VERBS = frozenset(
+    [
+        "said", "noted", "mentioned", "discussed", "talked", "covered", "highlighted", "touched", "walked", "explained",
+        "indicated", "stated", "described", "pointed", "announced", "asked", "joined", "thanked", "added", "answered",
+        "commented", "outlined", "reviewed", "summarized", "introduced", "presented", "welcomed",
+    ]
+)
+_EN_HEAD_FUNCTION = frozenset(
+    [
+        "the", "a", "an", "our", "its", "their", "this", "that", "these", "those", "we", "us", "you", "they", "he",
+        "she", "it", "i", "my", "his", "her", "all", "each", "every", "both", "of", "in", "for", "to", "from", "with",
+        "by", "on", "at", "as", "into", "per", "than", "via", "or", "but", "while", "which", "who", "whose", "was",
+        "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "can",
+        "may", "also", "still", "there", "here", "then", "so", "if", "once", "how", "what", "why", "when", "where",
+        "today", "now",
+    ]
+)
+
+
+def _head_verb(text: str, pos: int) -> int | None:
+    """Offset of the finite verb a clause's subject is followed by at ``pos`` (past an adverb or two),
+    None when the next word is no such verb, or a speaker's ("Jim will review", "Dana noted")."""
+    adv = _EN_HEAD_ADVERB.match(text, pos)
+    at = adv.end() if adv is not None else pos
+    v = _EN_HEAD_VERB_WORD.match(text, at)
+    if v is None:
+        return None
+    word = v.group("v")
+    if word in _EN_SPEECH_VERBS:
+        return None
+    if word in _EN_MODALS:
+        adv = _EN_HEAD_ADVERB.match(text, v.end())
+        then = _EN_HEAD_VERB_WORD.match(text, adv.end() if adv is not None else v.end())
+        if then is not None and then.group("v") in lexicon_subjects.phrase_words().en_talk_verbs:
+            return None
+    if word in _EN_HEAD_VERBS or (word.endswith("ed") and len(word) > 4 and not word.endswith("eed")):
+        return v.start("v")
+    return None
+
+
+def en_clause_heads(text: str, starts: list[int]) -> list[tuple[int, int, str, int]]:
+    """(start, end, name, verb) of proper names that open a sentence of ``text`` (at ``starts``) as the
+    subject of its verb at ``verb``: a property, site, product or business named by capitalised words,
+    after "our"/"the" or not, with a lowercase head noun ("Lakeside mall") or a possessive before the
+    metric ("Lakeside mall's sales rose"), a place or relative clause between name and verb ("Harbor
+    Point Resort in Key West ran at 53% occupancy", "The Aldermoor Grand, which we acquired last year,
+    generated $5.5 million"), a lead-in before it ("That said, Brambleton was again a strong contributor,
+    accelerating to 20%"). A word that only opens the sentence is capitalised anyway: a name there
+    without a lead-in or "our"/"the" needs two capitalised words, capitals inside a word or a possessive."""
+    from finbrief.lexicon.metrics import metric_matcher
+
+    pw = lexicon_subjects.phrase_words()
+    stop = pw.en_stop
+    out = []
+    for s0 in starts:
+        m = _EN_HEAD.match(text, s0)
+        if m is None:
+            continue
+        words = m.group("np").split()
+        head = m.group("head")
+        if head is not None and head not in pw.en_site_heads and not (m.group("own") and head not in stop):
+            head = None  # "Paper volume", "Board recently": no noun a named site ends in (but "Paper packaging's")
+        joined = [w for w in words if w.casefold() not in ("&", "and", "of", "the", "de", "at")]
+        if (
+            words[0].casefold() in stop
+            or any(
+                w.casefold() in _EN_HEAD_FUNCTION
+                or w.casefold() in _MONTH_WORDS
+                or w.casefold() in pw.en_not_heads
+                or w.endswith(("-related", "-driven", "-based"))
+                for w in joined
+            )
+            or words[-1].casefold() in ("&", "and", "of", "the", "de", "at")
+        ):
+            continue  # "This quarter", "In January", "Total revenue", "Board of Directors": no name
+        name_end = m.end("np")
+        if m.group("own"):
+            # "Our Lakeside mall's sales rose 4%": the owner of the metric that the clause's verb governs
+            verb, at = None, m.end()
+            for _ in range(5):  # the words of what it owns, then the verb
+                owned = _EN_HEAD_OWNED_WORD.match(text, at)
+                if owned is None:
+                    break
+                at = owned.end()
+                verb = _head_verb(text, at)
+                if verb is not None:
+                    break
+            if head is not None:
+                name_end = m.end("head")
+        else:
+            verb = None
+            if head is not None and m.group("lead"):
+                # ("SD&A expense was 20% of sales": without "our"/"the" a lowercase word names the metric)
+                if head not in _EN_HEAD_VERBS and not head.endswith("ed") and head not in stop:
+                    verb = _head_verb(text, m.end("head"))  # "The Aldermoor hotel generated ..."
+                    name_end = m.end("head") if verb is not None else name_end
+                if verb is None:
+                    verb = _head_verb(text, m.end("np"))
+            else:
+                verb = _head_verb(text, m.end("np"))
+            if verb is None:
+                mod = _EN_HEAD_MODIFIER.match(text, m.end("np"))
+                if mod is not None:
+                    verb = _head_verb(text, mod.end())
+        if verb is None:
+            continue
+        bare = m.group("lead") is None and len(joined) < 2 and not m.group("own") and joined[0].rstrip("s").isupper()
+        if bare and _EN_HEAD_VERB_WORD.match(text, verb).group("v") in _EN_COPULAS:  # type: ignore[union-attr]
+            continue  # "OUP was $41 million", "DSO was 35 days": a bare acronym before "was" is a measure
+        if m.group("lead") is None and m.group("intro") is None and len(joined) < 2 and not m.group("own") and not any(
+            c.isupper() for w in joined for c in w[1:]
+        ):
+            continue  # "Demand continued to strengthen": a capital that only opens the sentence
+        name = text[m.start("np") : name_end]
+        if any(True for _ in metric_matcher().finditer(name)):
+            continue  # "Adjusted EBITDA was ...", "Same Property NOI increased": the metric, no name
+        out.append((m.start("np"), name_end, " ".join(name.split()), verb))
+    return out
+
+
+_EN_RELATIVE = re.compile(r",\s+(?:which|where)\s")
+_EN_NAME_BEFORE = re.compile(
+    r"(?<![A-Za-z0-9'’&-])(?P<np>" + _EN_NAME_WORD + r"(?:\s+(?:(?:&|and|of|of\s+the|de|at)\s+)?(?:" + _EN_NAME_WORD
+    + r"|\d{1,4}))*)$"
+)
+
+
+def en_relative_heads(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of proper names inside a sentence that a relative clause with a verb of its own
+    follows ("... attributable to Brambleton, which saw a 57% decline in new home sales", "our newest hotel, the
+    Marlowe Vista, which ran at 87% occupancy"): the name is the subject of that clause's figures."""
+    from finbrief.lexicon.metrics import metric_matcher
+
+    pw = lexicon_subjects.phrase_words()
+    out = []
+    for r in _EN_RELATIVE.finditer(text):
+        before = _EN_NAME_BEFORE.search(text, max(0, r.start() - 60), r.start())
+        if before is None:
+            continue
+        a = before.start("np")
+        prev = text[:a].rstrip()
+        if not prev or prev[-1] in ".!?;:":
+            continue  # a capital that opens the sentence (``en_clause_heads`` reads those)
+        words = before.group("np").split()
+        joined = [w for w in words if w.casefold() not in ("&", "and", "of", "the", "de", "at")]
+        if not joined or any(
+            w.casefold() in pw.en_stop
+            or w.casefold() in _EN_HEAD_FUNCTION
+            or w.casefold() in _MONTH_WORDS
+            or w.casefold() in pw.en_not_heads
+            for w in joined
+        ):
+            continue
+        if len(joined) == 1 and joined[0].rstrip("s").isupper() and len(joined[0]) <= 4:
+            continue  # "... of FFO, which ...": an acronym of a measure
+        verb = _head_verb(text, r.end() - 1)
+        if verb is None:
+            continue
+        name = before.group("np")
+        if any(True for _ in metric_matcher().finditer(name)):
+            continue
+        out.append((a, before.end("np"), " ".join(name.split())))
     return out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -51,16 +51,27 @@ class People:
     people: tuple[Person, ...]
     companies: dict[str, Company]
     by_key: dict[str, tuple[Person, ...]]
+    _by_live: dict[frozenset[str], dict[str, Person]] = field(default_factory=dict, compare=False, repr=False)
+    """``active``'s answer for each set of companies mentioned, made once."""
 
     def active(self, folded_text: str) -> dict[str, Person]:
         """Name key -> person for people whose company the (simplified, folded) text mentions."""
-        live = {k for k, c in self.companies.items() if any(n in folded_text for n in c.names)}
-        out: dict[str, Person] = {}
-        for key, persons in self.by_key.items():
-            for p in persons:
-                if p.company is None or p.company in live:
-                    out.setdefault(key, p)
-        return out
+        live = frozenset(k for k, c in self.companies.items() if any(n in folded_text for n in c.names))
+        known = self._by_live.get(live)
+        if known is None:
+            known = {}
+            for key, persons in self.by_key.items():
+                for p in persons:
+                    if p.company is None or p.company in live:
+                        known.setdefault(key, p)
+            if len(self._by_live) >= _ACTIVE_SETS:
+                self._by_live.clear()
+            self._by_live[live] = known
+        return dict(known)
+
+
+_ACTIVE_SETS = 64
+"""How many sets of mentioned companies ``People.active`` keeps its answer for."""
 
 
 def people_from_data(data: dict[str, Any]) -> People:

@@ -203,6 +203,12 @@ class PhraseWords:
     """Openings of words with such an ending that name a kind of firm, not one ("股份制银行", "上市险企")."""
     zh_forecasters: tuple[str, ...] = ()
     """Parties whose forecasts of a company a story reports ("市场平均预料", "摩通预料"): not the company."""
+    en_not_heads: frozenset[str] = frozenset()
+    """Capitalised words that head a clause without naming a business, site or product ("Board", "FX")."""
+    en_site_heads: frozenset[str] = frozenset()
+    """Lowercase nouns that end a named business, site or product ("Lakeside mall", "Canyon Ranch brand")."""
+    en_talk_verbs: frozenset[str] = frozenset()
+    """Verbs of a speaker's turn: a name before them is a person's ("Jim will review", "Dana noted")."""
     en_basis: frozenset[str] = frozenset()
     """Words that say how a metric is measured ("cash NOI", "pro rata"): never a business line's name."""
 
@@ -229,6 +235,9 @@ def phrase_words() -> PhraseWords:
             "zh_org_suffix",
             "zh_org_not_start",
             "zh_forecasters",
+            "en_not_heads",
+            "en_site_heads",
+            "en_talk_verbs",
             "en_basis",
         ),
     )
@@ -250,6 +259,9 @@ def phrase_words() -> PhraseWords:
         zh_org_suffix=longest_first(words("zh_org_suffix")),
         zh_org_not_start=words("zh_org_not_start"),
         zh_forecasters=longest_first(words("zh_forecasters")),
+        en_not_heads=frozenset(w.casefold() for w in words("en_not_heads")),
+        en_site_heads=frozenset(w.casefold() for w in words("en_site_heads")),
+        en_talk_verbs=frozenset(w.casefold() for w in words("en_talk_verbs")),
         en_basis=frozenset(w.casefold() for w in words("en_basis")),
     )
 

@@ -14,6 +14,7 @@ from typing import Any
 __all__ = ["Table", "dumps"]
 
 _INDENT = "  "
+_TEXT_OR_NONE = {str, type(None)}
 _INFINITY = float("inf")
 
 
@@ -137,6 +138,9 @@ def _column(values: Sequence[Any]) -> list[str] | None:
         return list(map(encode_basestring, values))
     if kinds == {int}:
         return list(map(int.__repr__, values))
+    if kinds == _TEXT_OR_NONE:  # (a speaker, a section: few distinct values, each written once)
+        written = {v: "null" if v is None else encode_basestring(v) for v in set(values)}
+        return list(map(written.__getitem__, values))
     texts = [encode_basestring(v) if type(v) is str else "null" if v is None else _scalar(v) for v in values]
     return None if None in texts else texts  # type: ignore[return-value]
 

@@ -141,6 +141,8 @@ def main_subject(facts: Sequence[Fact]) -> str | None:
     company = getattr(facts, "company", None)
     if company and any(f.subject == company for f in facts):
         return str(company)
+    if company is None and getattr(facts, "company", 0) is None and any(f.subject == "company" for f in facts):
+        return "company"  # a company no lexicon names: the facts call it "company"
     counts = Counter(f.subject for f in facts if f.subject not in segment_names())
     return max(sorted(counts), key=lambda s: (counts[s], s in company_names()), default=None)
 
