@@ -192,8 +192,9 @@ _COMPARED = re.compile(
 )
 _COMPARED = anchored(_COMPARED)
 _PAST_RESULT = re.compile(
-    r"(?<![A-Za-z])(?:was|were|came in|exceeded|reached|totaled|totalled|grew|rose|fell|increased|decreased|declined|"
-    r"delivered|reported|achieved|generated|ended|amounted|beat|surpassed)(?![A-Za-z])|实现了|达到了|录得",
+    r"(?<![A-Za-z])(?<!\bbe )(?<!\bbeen )(?:was|were|came in|exceeded|reached|totaled|totalled|grew|rose|fell|increased|decreased|declined|"
+    r"delivered|reported|achieved|generated|ended|amounted|beat|surpassed|received|completed|closed|sold|invested|paid|"
+    r"recorded|recognized|posted|realized|returned|repurchased|spent|declared|approved)(?![A-Za-z])|实现了|达到了|录得",
     re.IGNORECASE,
 )
 _VERSUS_GUIDANCE = re.compile(
@@ -1518,6 +1519,9 @@ class _Extractor:
         """Period of the outlook the call is giving, while it lasts (see ``_update_guided``)."""
         self.guided_age = 0
         self.guided_before: str | None = None
+        self.outlook: str | None = None
+        """The period of the last outlook the call named ("our outlook for the fourth quarter"), kept to its
+        end: what a later forecast that names no period and follows no outlook of its own is for."""
         """``guided`` as it was before the paragraph being read."""
         self.speaker: str | None = None
         self._usable_cache: (
@@ -1783,23 +1787,39 @@ class _Extractor:
         """Keep the period the call's outlook is about: the last one named in a sentence with a
         forecast word ("Turning to our fiscal 2022 outlook."), for the forecasts that follow without
         naming it; it lapses after ``_CARRY_SENTENCES`` sentences."""
-        found = None
+        found = outlook = None
         if next(_guidance_marks(para.text), None) is not None:
             if period_mentions is None:
                 period_mentions = periods.find_periods(para.text, self.state.ctx)
             for pm in period_mentions:
                 if not pm.period or pm.base or pm.kind not in ("quarter", "year", "span"):
                     continue
+                if self.english and (_not_forecast_period(para.text, pm) or _passed(pm, self.state.ctx, para.text)):
+                    continue  # "at today's rates", "as we said last quarter": no period of an outlook
                 s_start, s_end = para.sentence(pm.start)
+                if self.english and len({x.period for x in period_mentions if x.kind == "quarter" and s_start <= x.start < s_end}) >= _SEASONAL_PERIODS:
+                    continue  # "typically lightest in Q1, stronger in Q2 and Q3 and strongest in the fourth quarter"
                 if next(_guidance_marks(para.text, s_start, s_end), None) is not None:
                     found = pm
+                    if pm.kind != "span" and _OUTLOOK_NOUN.search(para.text, s_start, s_end):
+                        outlook = pm
         if found is not None:
-            self.guided = _ahead(found, self.state.ctx)  # ("For the first quarter, we anticipate ..." is next year's)
+            ahead = _forecast_ahead(found, self.state.ctx, para.text)
+            # ("For the first quarter, we anticipate ..." is next year's)
+            if not (found.kind == "span" and ahead and self.guided and self.guided.isdigit() and ahead.startswith(self.guided)):
+                # (a half of the year the outlook is for breaks it down: "with the first half up 12% to 14%")
+                self.guided = ahead
+            if outlook is not None and self.english:
+                self.outlook = _forecast_ahead(outlook, self.state.ctx, para.text)
             self.guided_age = sum(1 for s, _ in para.sentences if s > found.start)
             return
         self.guided_age += len(para.sentences)
         if self.guided_age >= _CARRY_SENTENCES:
             self.guided = None
+
+    def _outlook(self) -> str | None:
+        """The period a forecast that names none is for: the call's last outlook, else the year's."""
+        return self.outlook or _outlook_year(self.state.ctx)
 
     def _versus_year(self, text: str, m: NumberMention) -> int | None:
         """How many years before the document's the year a change is stated against is ("10.5% versus
@@ -2791,7 +2811,7 @@ class _Extractor:
                 # "We expect total revenues of $2.7 billion to $2.8 billion compared with $2.9 billion": the
                 # year before the one the outlook is for
                 period = _guided_period(m, sentence, clause, period_mentions, self.state.ctx, text) or _guided_here(
-                    para, period_mentions, sentence[0]
+                    para, period_mentions, sentence[0], self.state.ctx
                 ) or period
             period = _base_period(text, m, clause, period_mentions, mentions) or _shifted(period, comparison)
             if own and not self.english and _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start):
@@ -2825,22 +2845,22 @@ class _Extractor:
         if guidance and not metric.forward and metric.kind in ("result",) and not name.endswith(" guidance"):
             name = f"{name} guidance"
             if m.role != "base":
+                carried = _guided_here(para, period_mentions, statement[0], self.state.ctx if self.english else None) or self.guided_before
                 period = (
-                    _guided_period(m, statement, clause, period_mentions, self.state.ctx, text)
-                    or _guided_here(para, period_mentions, statement[0])
-                    or self.guided_before
+                    _guided_period(m, statement, clause, period_mentions, self.state.ctx, text, carried)
                     or (
-                        _fiscal_year(self.state.ctx)
-                        if _GUIDANCE_WORD.search(text, statement[0], m.start)
-                        else None
+                        # (a level at a point in time with no date is a standing target: "our CET1 capital need
+                        # is around 11%")
+                        (None if metric.point or _open_ended(text, statement) else self._outlook())
+                        if self.english
+                        else _fiscal_year(self.state.ctx) if _GUIDANCE_WORD.search(text, statement[0], m.start) else None
                     )
-                )  # "raising our EPS guidance to $7.90 to $8" names no period: this fiscal year's
+                )  # "raising our EPS guidance to $7.90 to $8" names no period: the fiscal year's outlook
         elif guidance and metric.kind == "plan" and m.role != "base" and self.english:
             # "Capital spending is expected to be $1.05 billion to $1.15 billion": the outlook's period
             period = (
-                _guided_period(m, statement, clause, period_mentions, self.state.ctx, text)
-                or self.guided_before
-                or _outlook_year(self.state.ctx)
+                _guided_period(m, statement, clause, period_mentions, self.state.ctx, text, self.guided_before)
+                or (None if _open_ended(text, statement) else self._outlook())
                 or period
             )
 
@@ -3151,6 +3171,12 @@ class _Extractor:
     ) -> Change | None:
         """YoY/QoQ as the words around a growth figure state it: markers, a named base period, the
         sentence's opening adverbial, the base it is compared with."""
+        if compared_periods and compared_periods[0].start >= m.end:
+            named = _named_comparison(period, compared_periods)
+            if named is not None:
+                # "up 170 basis points compared to the prior year and 60 basis points compared to the second
+                # quarter": the base named right after a figure is its own, whatever marker came before
+                return named
         yoy = _marker(_YOY, text, c_start, m, next_start)
         qoq = _marker(_QOQ, text, c_start, m, next_start)
         if yoy is not None and (qoq is None or yoy <= qoq):
@@ -4822,7 +4848,9 @@ def _outlook_year(ctx: PeriodContext) -> str | None:
         return None
     # the calendar quarter that holds the fiscal year's last month
     last_quarter = (q % 4) * 3 + 3 == (ctx.fiscal_year_end_month + 2) // 3 * 3
-    return str(int(fy) + 1) if last_quarter else fy
+    year = int(fy) + 1 if last_quarter else int(fy)
+    # (named as the document names its fiscal years: a span of quarters when the year ends in another month)
+    return periods.fiscal_year_span(year, ctx.fiscal_year_end_month)
 
 
 def _guided_period(
@@ -4832,9 +4860,22 @@ def _guided_period(
     period_mentions: list[PeriodMention],
     ctx: PeriodContext,
     text: str = "",
+    carried: str | None = None,
 ) -> str | None:
-    """Period a forecast is for: the one named in its clause (before it, else after it), else the
-    nearest named before it in the sentence, else the first after it; None when the sentence names none.
+    """Period a forecast is for, by the first of these rules that names one:
+
+    1. a period named in its clause: right after its own noun phrase ("and 12 new stores in 2022"),
+       else the nearest before it, else the first after it;
+    2. the period of an outlook the sentence names ("Our 2020 sales forecast, as we said, is ...");
+    3. the nearest period named before it in the sentence, then one named right after it in the
+       sentence with no other figure in between;
+    4. ``carried``: the outlook an earlier sentence set;
+    5. any later period of the sentence that dates no figure of its own ("with the first half up 12%").
+
+    Periods named outside the figure's clause that are already reported ("reflecting strong results for
+    the first nine months"), comparison bases ("flat to fiscal '21", "80% of Q4 2019 levels") and the
+    day the forecast is made ("at today's exchange rates") are never a forecast's. None when no rule
+    names one.
 
     "This morning we introduced 2023 EPS guidance of $2.70 to $2.95, with net income of $160
     million to $175 million": both figures are for 2023.
@@ -4847,20 +4888,135 @@ def _guided_period(
         and pm.kind in ("quarter", "year", "span", "month")
         and sentence[0] < pm.end and pm.start < sentence[1]  # (a mention may take in the space before it)
         and not (m.start <= pm.start < m.end)
+        and not _not_forecast_period(text, pm)
     ]
     in_clause = [pm for pm in named if clause[0] < pm.end and pm.start < clause[1]]
-    for group in (
-        [pm for pm in in_clause if pm.end <= m.start][::-1],
-        [pm for pm in in_clause if pm.start >= m.end],
-        [pm for pm in named if pm.end <= m.start][::-1],
+    before_clause = [pm for pm in in_clause if pm.end <= m.start][::-1]
+    after_clause = [pm for pm in in_clause if pm.start >= m.end]
+    if (
+        after_clause
+        and before_clause
+        and _OWN_PERIOD_BETWEEN.fullmatch(text, m.end, after_clause[0].start)
+        and _NEXT_ITEM_BETWEEN.fullmatch(text, before_clause[0].end, m.start)
     ):
+        # "five new stores in 2021 and 12 additional new stores in 2022": each item of the list ends with
+        # its own period
+        return _forecast_ahead(after_clause[0], ctx, text)
+    for group in (before_clause, after_clause):
         if group:
-            return _ahead(group[0], ctx)
-    after = [pm for pm in named if pm.start >= m.end and not _reported_across(text, m, pm, ctx)]
-    return _ahead(after[0], ctx) if after else None
+            return _forecast_ahead(group[0], ctx, text)
+    for pm in named:
+        if _PERIOD_GUIDANCE.match(text, pm.end) and not _passed(pm, ctx, text):
+            return _forecast_ahead(pm, ctx, text)
+    elsewhere = [pm for pm in named if not (clause[0] < pm.end and pm.start < clause[1]) and not _passed(pm, ctx, text)]
+    before = [pm for pm in elsewhere if pm.end <= m.start]
+    if before:
+        return _forecast_ahead(before[-1], ctx, text)
+    after = [pm for pm in elsewhere if pm.start >= m.end]
+    if after and _DIGIT.search(text, m.end, after[0].start) is None and not _leads_figure(text, after[0]):
+        return _forecast_ahead(after[0], ctx, text)
+    if carried is not None:
+        return carried
+    after = [pm for pm in after if not _leads_figure(text, pm)]
+    return _forecast_ahead(after[0], ctx, text) if after else None
 
 
-def _guided_here(para: _Paragraph, period_mentions: list[PeriodMention], pos: int) -> str | None:
+_OWN_PERIOD_BETWEEN = re.compile(
+    r"\s*(?:[A-Za-z&'’-]+\s+){0,4}?(?:in|for|during|through|by(?:\s+the\s+end\s+of)?)\s+(?:the\s+)?", re.IGNORECASE
+)
+"""Between a forecast figure and a period its own noun phrase ends with ("12 additional new stores in 2022",
+"exceed $100 million next year" needs none)."""
+_NEXT_ITEM_BETWEEN = re.compile(r"\s*,?\s*(?:and|but|while)\s+(?:[A-Za-z-]+\s+){0,3}", re.IGNORECASE)
+"""Between a period that ends one item of a list and the next item's figure ("in 2021 and exceed ")."""
+_VERSUS_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to|than|flat\s+to|over)\s+(?:the\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a period: a comparison base ("organic sales flat to fiscal '21")."""
+_TODAY = re.compile(r"today(?:['’]s)?|now", re.IGNORECASE)
+
+
+def _not_forecast_period(text: str, pm: PeriodMention) -> bool:
+    """Whether a period named near a forecast is no period it can be for: the day it is made ("at
+    today's exchange rates"), a base it is compared with ("flat to fiscal '21", "80% of Q4 2019
+    levels")."""
+    return bool(
+        _TODAY.fullmatch(text, pm.start, pm.end)
+        or _LEVELS_AFTER.match(text, pm.end)
+        or _VERSUS_BEFORE.search(text, max(0, pm.start - 24), pm.start)
+    )
+
+
+_OUTLOOK_NOUN = re.compile(r"(?<![A-Za-z])(?:guidance|outlook|forecast|guide)(?![A-Za-z])", re.IGNORECASE)
+"""A word for the outlook a call gives: a sentence with it that names a period sets the call's outlook."""
+_SEASONAL_PERIODS = 3
+"""A sentence naming this many quarters describes a pattern across them (seasonality): no one outlook period."""
+_TARGET_MARK = re.compile(
+    r"(?<![A-Za-z])(?:target\w*|goals?|aspir\w*|ambitions?|ultimately|on (?:track|pace) to|positioned to|we believe we can|"
+    r"manag(?:e|es|ing) (?:[a-z]+ ){0,3}to)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Words that set a goal rather than an outlook of a period ("our goal is a 20% margin", "managing to a
+leverage ratio of approximately 3 times")."""
+_OPEN_HORIZON = re.compile(
+    r"(?<![A-Za-z])(?:long(?:er)?[\s-]term|over time|going forward|in the future|over the (?:long|medium) run|"
+    r"(?:medium|mid)[\s-]term|when (?:\w+\s+){0,3}(?:recover\w*|return\w*|normali[sz]\w*))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A horizon with no period ("longer term", "going forward", "when markets recover")."""
+
+
+def _open_ended(text: str, statement: tuple[int, int]) -> bool:
+    """Whether a forecast that names no period is a goal or a view with no horizon: no outlook of the
+    year ("our goal is to manage the business to approximately 20% margins", "3% growth going forward")."""
+    return _TARGET_MARK.search(text, *statement) is not None or _OPEN_HORIZON.search(text, *statement) is not None
+
+
+_CLAUSE_REST = re.compile(r"[^,;:.!?]*")
+
+
+def _leads_figure(text: str, pm: PeriodMention) -> bool:
+    """Whether a period opens a clause with a figure of its own after it ("..., with the first half up
+    12% to 14%"): it dates that figure."""
+    rest = _CLAUSE_REST.match(text, pm.end)
+    return rest is not None and _DIGIT.search(text, pm.end, rest.end()) is not None
+
+
+def _forecast_ahead(pm: PeriodMention, ctx: PeriodContext, text: str) -> str | None:
+    """A forecast's period (``_ahead``); a span named without its year that has already passed, too, is
+    next year's ("with the first half up 12% to 14%" in a fourth-quarter call giving next year's outlook)."""
+    ahead = _ahead(pm, ctx)
+    if pm.kind != "span" or not ahead or ctx.quarter is None or _DIGIT.search(text, pm.start, pm.end):
+        return ahead
+    last = _last_quarter(ahead, ctx.fiscal_year_end_month)
+    year_reported = (ctx.quarter % 4) * 3 + 3 == (ctx.fiscal_year_end_month + 2) // 3 * 3  # its last quarter
+    if last is not None and (last < ctx.quarter or (last == ctx.quarter and year_reported)):
+        return _shifted_span(ahead, 4) or ahead
+    return ahead
+
+
+def _last_quarter(period: str, year_end_month: int) -> int | None:
+    """Index of the last calendar quarter a period covers: a span's last quarter, a (fiscal) year's
+    closing one."""
+    last = period.rsplit("-", 1)[-1]
+    if last.isdigit():
+        return int(last) * 4 + (year_end_month - 1) // 3
+    return periods.parse_quarter(last)
+
+
+def _passed(pm: PeriodMention, ctx: PeriodContext, text: str) -> bool:
+    """Whether a period (as a forecast reads it) has ended by the quarter the document reports: a
+    forecast is never for it ("reflecting strong results for the first nine months of the year")."""
+    ahead = _forecast_ahead(pm, ctx, text)
+    if not ahead or ctx.quarter is None:
+        return False
+    last = _last_quarter(ahead, ctx.fiscal_year_end_month)
+    return last is not None and last <= ctx.quarter
+
+
+def _guided_here(
+    para: _Paragraph, period_mentions: list[PeriodMention], pos: int, ctx: PeriodContext | None = None
+) -> str | None:
     """The period the outlook of an earlier sentence of the paragraph is for ("Turning to full-year 2022
     guidance compared with 2021. We expect total revenues of between $2.7 billion and $2.8 billion"): the
     last period, not a comparison base, named in a sentence with a forecast word before ``pos``."""
@@ -4872,11 +5028,19 @@ def _guided_here(para: _Paragraph, period_mentions: list[PeriodMention], pos: in
             continue
         if para.sentence(pm.start)[1] <= pos and _PERIOD_GUIDANCE.match(para.text, pm.end):
             found = pm.period
+            # (not a period already reported: "up 4% from our 2020 outlook" dates no forecast after it)
+            if ctx is not None and _passed(pm, ctx, para.text):
+                found = None
     return found
 
 
-_PERIOD_GUIDANCE = re.compile(r"\s*(?:(?:financial|earnings|revenue|sales|EPS|annual)\s+)?(?:guidance|outlook)(?![A-Za-z])", re.IGNORECASE)
-"""Right after a period: the outlook it is for ("full-year 2022 guidance", "our fiscal 2023 outlook")."""
+_PERIOD_GUIDANCE = re.compile(
+    r"\s*(?:(?:financial|earnings|revenue|sales|EPS|annual|adjusted|(?:earnings|income)\s+per\s+share)\s+)?"
+    r"(?:guidance|outlook|forecast|guide)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a period: the outlook it is for ("full-year 2022 guidance", "our fiscal 2023 outlook", "our 2020
+sales forecast")."""
 
 
 def _bare_base(text: str, clause: tuple[int, int], m: NumberMention) -> bool:

@@ -294,7 +294,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("en_nq", re.compile(r"(?<![A-Za-z0-9])(?P<q>[1-4])Q\s?(?:FY)?(?P<y>\d{2}|\d{4})(?![A-Za-z0-9])", re.I)),
+    # ("up $0.04 from 2Q": a quarter written short without its year)
+    # ("2Q '20", "3Q, '21": its year written short after it)
+    (
+        "en_nq",
+        re.compile(r"(?<![A-Za-z0-9])(?P<q>[1-4])Q(?:,?\s?(?:FY)?\s?['’]?(?P<y>\d{2}|\d{4}))?(?![A-Za-z0-9])", re.I),
+    ),
     (
         "yy_quarter",  # broker notes: "25Q3", "2024Q3", "24Q1-Q3", "24Q4-25Q2", "21Q1-3" (the first three quarters)
         re.compile(
@@ -355,7 +360,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_ytd",
         # "$11 million thus far this year", "so far this year": the year to date, not the full year
-        re.compile(r"year[\s-]to[\s-]date|\bYTD\b|\b(?:so|thus)\s+far\s+(?:this|in\s+the)\s+year\b|\b(?:this|the)\s+year\s+(?:so|thus)\s+far\b", re.I),
+        re.compile(
+            r"year[\s-]to[\s-]date|\bYTD\b|\b(?:so|thus)\s+far\s+(?:this|in\s+the)\s+year\b|\b(?:this|the)\s+year\s+(?:so|thus)\s+far\b"
+            # "$64 million of gains through three quarters": the quarters of the year reported so far
+            r"|\bthrough\s+(?:the\s+)?(?:first\s+)?(?:two|three|2|3)\s+quarters\b(?!\s+of\s+(?:last|the\s+prior|(?:19|20)\d\d))",
+            re.I,
+        ),
     ),
     (
         "en_ttm",
@@ -380,7 +390,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("en_next_quarter", re.compile(r"\b(?:next|coming|following|upcoming)\s+quarter\b", re.I)),
+    (
+        "en_next_quarter",
+        # "we enhanced our liquidity post quarter end by a $400 million term loan": after the quarter reported
+        re.compile(
+            r"\b(?:next|coming|following|upcoming)\s+quarter\b"
+            r"|\b(?:post|after|subsequent\s+to|since)\s+(?:the\s+)?(?:quarter|period)[\s-]end\b",
+            re.I,
+        ),
+    ),
     (
         "en_last_years_quarter",
         re.compile(
@@ -414,13 +432,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_vague_forward",
         re.compile(
-            r"\b(?:coming|next\s+few|next\s+several|upcoming)\s+(?:quarters|years)\b|\blong[\s-]term\b", re.I
+            r"\b(?:coming|next\s+few|next\s+several|upcoming)\s+(?:quarters|years)\b|\blong[\s-]term\b"
+            # ("long-term debt": a kind of debt, no horizon)
+            r"(?![\s-]+(?:debt|notes?|bonds?|borrowings?|loans?|leases?|liabilit(?:y|ies)|obligations?|financing|"
+            r"investments?|assets?|securities|deposits?|care|contracts?|incentives?|interest|rates?)\b)",
+            re.I,
         ),
     ),
     (
         "en_full_year",
         re.compile(
             rf"\b(?:the\s+)?(?:full[\s-]year|calendar\s+year|calendar|year)\s+(?P<y>{_YEAR})\b|\b(?:the\s+)?full[\s-]year\b"
+            # "our calendar year tax rate", "margins for the total year": the whole year, as "the full year"
+            r"|\b(?:the\s+)?(?:calendar|total)\s+year\b(?![\s-]*(?:over|on|ago|before|earlier|prior|end)\b)"
             r"|\bthe\s+year\b(?![\s-]+(?:prior|before|earlier|ago))|\bthis\s+year\b|\bnext\s+year\b(?P<next>)"
             r"|\b(?:another|an?)\s+(?:(?:very|truly|really|record|record-breaking|strong|great|exceptional|solid|good|excellent|"
             r"outstanding|remarkable|challenging|difficult|tough|successful|transformational|transformative|terrific|"
@@ -431,9 +455,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_date",
         re.compile(
-            rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Tt]hrough|[Bb]y|of|at|[Aa]s\s+of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+(?P<y2>{_YEAR})\b)?"
+            rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Tt]hrough|[Bb]y|of|at|[Aa]s\s+of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+(?P<y2>{_YEAR})\b|\s+of\s+['’](?P<y5>\d{{2}})(?![\d%]))?"
             # "a 12% decrease from our June 30 inventory": a month and its day, after any word
             rf"|(?<=[a-z] )(?P<m3>{_MONTH_EN})\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\s*\d)(?!\s*(?:%|percent|million|billion))"
+            # "back in March of '20": a month of a year written short
+            rf"|\b(?P<m4>{_MONTH_EN})\s+of\s+['’](?P<y4>\d{{2}})(?![\d%])"
         ),
     ),
     (
@@ -493,7 +519,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_half": ("half", "h1", "h2", "1h", "2h"),
     "en_months_span": ("months", "quarters"),
     "en_months_ended": ("month",),
-    "en_ytd": ("to-date", "to date", "ytd", "far"),
+    "en_ytd": ("to-date", "to date", "ytd", "far", "quarters"),
     "en_ttm": ("trailing", "ttm", "ltm", "months", "quarters"),
     "en_this_quarter": ("quarter", "today"),
     "en_last_quarter": ("quarter",),
@@ -513,7 +539,7 @@ _ALSO_NEEDLES: dict[str, tuple[str, ...]] = {
     "en_month_quarter": _MONTH_NAMES,
     "en_quarter": ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"),
     "en_last_quarter": ("last", "prior", "previous", "preceding", "sequential", "linked"),
-    "en_next_quarter": ("next", "coming", "following", "upcoming"),
+    "en_next_quarter": ("next", "coming", "following", "upcoming", "post", "after", "subsequent", "since"),
     "en_year_ago": ("quarter", "period"),
     "en_next_years": ("next", "coming", "following", "plan", "program", "budget", "investment", "spending", "capex", "capital"),
     "en_months_ended": ("ended", "ending", "period", "nine", "six", "9-month", "6-month", "9 month", "6 month"),
@@ -691,8 +717,13 @@ def _bare_quarter(
     dq = ctx.quarter
     if dq is not None and ctx.fiscal_year_end_month != 12:
         fy = _current_fiscal_year(ctx)
-        if fy is not None and fiscal_to_calendar(fy, q, ctx.fiscal_year_end_month) == dq:
-            return dq
+        if fy is not None:
+            # a company whose year does not end in December counts its quarters in its own year ("For the
+            # third quarter, we expect ..." in its second-quarter call is the quarter after the document's)
+            found = fiscal_to_calendar(fy, q, ctx.fiscal_year_end_month)
+            if found > dq and not ahead():
+                found -= 4
+            return found
     if dq is not None:
         year = dq // 4
         if q - 1 > dq % 4 and not ahead():
@@ -932,6 +963,14 @@ def _resolve(
             first_half = (g.get("h") or "").lower() == "first" or "1" in (g.get("h2") or "") + (
                 g.get("h3") or ""
             )
+            fiscal_named = "fiscal" in m.group().lower()
+            if fym != 12 and (fiscal_named or not (g.get("y") or year_hint)):
+                # "the first half of fiscal 2022", or a half named alone by a company whose year ends in June:
+                # a half of its own year
+                fy = _year(g["y"]) if g.get("y") else _current_fiscal_year(ctx)
+                if fy is not None:
+                    a = fiscal_to_calendar(fy, 1 if first_half else 3, fym)
+                    return PeriodMention(s, e, "span", span(a, a + 1))
             y = _year(g["y"]) if g.get("y") else (year_hint or _bare_half_year(first_half, ctx, forward))
         if y is None:
             return PeriodMention(s, e, "span", None)
@@ -1140,11 +1179,11 @@ def _resolve(
             forward = True
         return PeriodMention(s, e, "year", str(y) if y else None, forward=forward)
     if name == "en_date":
-        mname = g.get("m") or g.get("m2") or g.get("m3")
+        mname = g.get("m") or g.get("m2") or g.get("m3") or g.get("m4")
         if not mname or mname.lower() not in _MONTHS:
             return None
         month = _MONTHS[mname.lower()]
-        named_year = g.get("y") or g.get("y2")  # "as of September 30, 2021"
+        named_year = g.get("y") or g.get("y2") or g.get("y4") or g.get("y5")  # "as of September 30, 2021", "March of '20"
         if named_year or year_hint is not None:
             index = calendar_quarter(_year(named_year) if named_year else year_hint, month)  # type: ignore[arg-type]
         else:

@@ -1,0 +1,180 @@
+"""Periods and status of English forecasts: the outlook a forecast is for when its sentence names none or
+names other periods, goals with no horizon, words that only look like forecast words, and period
+phrases of calls ("March of '20", "through three quarters", "post quarter end").
+
+Sentences are written for these tests about the fictional NovaSky Technology; the figures are invented.
+"""
+
+from __future__ import annotations
+
+from finbrief.facts import run
+from finbrief.model import Fact
+
+from .builders import build
+
+THIRD = (
+    "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+    "NovaSky's team delivered a strong quarter and NovaSky's results were ahead of plan.\n"
+)
+FOURTH = (
+    "Welcome to NovaSky's fourth quarter 2021 earnings call.\n"
+    "NovaSky's team delivered a strong quarter and NovaSky's results were ahead of plan.\n"
+)
+
+
+def facts_of(*lines: str, head: str = THIRD) -> list[Fact]:
+    """Facts of an English call: the head, then one paragraph per line (head facts left out)."""
+    facts = run(build(head + "\n".join(lines), "en"))
+    return [f for f in facts if f.paragraph > 2]
+
+
+def find(facts: list[Fact], **want: object) -> Fact:
+    """The one fact whose fields equal ``want``."""
+    hits = [f for f in facts if all(getattr(f, k) == v for k, v in want.items())]
+    assert len(hits) == 1, (want, [(f.metric, f.value, f.unit, f.period, f.change) for f in facts])
+    return hits[0]
+
+
+# --- the outlook a forecast is for ----------------------------------------------------------------
+
+
+def test_a_forecast_naming_no_period_is_for_the_outlook_year() -> None:
+    # a fourth-quarter call: the outlook is next year's
+    facts = facts_of("Our effective tax rate is expected to be 24% to 25%.", head=FOURTH)
+    assert find(facts, value=24).period == "2022"
+
+
+def test_a_goal_with_no_horizon_gets_no_year() -> None:
+    facts = facts_of(
+        "Our goal is to manage the business to approximately 20% adjusted EBITDA margins.",
+        "Going forward, we expect gross margins of about 41%.",
+    )
+    assert find(facts, value=20).period is None
+    assert find(facts, value=41).period is None
+
+
+def test_a_period_that_opens_another_figure_is_not_the_forecasts() -> None:
+    facts = facts_of(
+        "We expect total revenue to grow 6% to 8%, with the first half up 9% to 10% and the second half up 4% to 5%.",
+        head=FOURTH,
+    )
+    assert find(facts, value=6).period == "2022"
+
+
+def test_the_period_a_forecasts_own_phrase_ends_with() -> None:
+    facts = facts_of("We expect to open 40 stores in 2021 and 55 new stores in 2022.")
+    assert find(facts, value=40).period == "2021"
+    assert find(facts, value=55).period == "2022"
+
+
+def test_the_day_and_the_base_of_a_forecast_are_not_its_period() -> None:
+    facts = facts_of("At today's exchange rates, we expect revenue growth of 9% to 12%.", head=FOURTH)
+    assert find(facts, value=9).period == "2022"
+    facts = facts_of(
+        "For fiscal '22, we expect net sales approximately flat to fiscal '21, and adjusted EPS of approximately $2.50."
+    )
+    assert find(facts, value=2.5).period == "2022"
+
+
+def test_a_period_already_reported_in_another_clause_is_not_the_forecasts() -> None:
+    facts = facts_of(
+        "We now expect a combined ratio of 84% to 86%, reflecting strong underwriting results for the first nine "
+        "months of the year."
+    )
+    assert find(facts, value=84).period == "2021"
+
+
+def test_the_period_of_the_outlook_the_sentence_names() -> None:
+    facts = facts_of("Our 2022 sales forecast, as we mentioned last quarter, is about 7% lower than 2021 sales.")
+    assert find(facts, value=-7).period == "2022"
+
+
+def test_a_sentence_on_seasonality_sets_no_outlook_period() -> None:
+    facts = facts_of(
+        "We're pleased to introduce our 2022 guidance.",
+        "This outlook reflects normal seasonality, typically lightest in Q1, stronger in Q2 and Q3, and strongest "
+        "in the fourth quarter.",
+        "We expect adjusted EBITDA of $1.4 billion to $1.5 billion.",
+        head=FOURTH,
+    )
+    assert find(facts, value=1.4e9).period == "2022"
+
+
+# --- words that only look like forecast words -------------------------------------------------------
+
+
+def test_a_result_after_ultimately_is_no_forecast() -> None:
+    fact = find(facts_of("Ultimately, we received $51.5 million of revenue from the contract."), value=51.5e6)
+    assert (fact.metric, fact.period) == ("revenue", "2021Q3")
+
+
+def test_projects_and_guiding_customers_are_no_forecasts() -> None:
+    facts = facts_of(
+        "We completed 2,780 real estate projects, including 1,000 new stores.",
+        "We use our marketing prowess to guide new customers to our platform; historically high operating margins "
+        "are now above 80%.",
+    )
+    assert find(facts, value=1000).metric == "stores"
+    assert find(facts, value=80).metric == "operating margin"
+
+
+def test_a_deal_expected_to_be_completed_is_still_a_forecast() -> None:
+    facts = facts_of(
+        "The acquisition is expected to be completed in the fourth quarter, adding about $50 million of revenue."
+    )
+    assert find(facts, value=50e6).metric == "revenue guidance"
+
+
+def test_a_dividend_declared_after_a_forecast_is_no_forecast() -> None:
+    facts = facts_of("We expect capital spending of $300 million; and the board declared a quarterly dividend of $0.30 per share.")
+    assert (find(facts, value=0.3).metric, find(facts, value=0.3).period) == ("dividend", "2021Q3")
+
+
+# --- period phrases ----------------------------------------------------------------------------------
+
+
+def test_a_month_of_a_year_written_short() -> None:
+    assert find(facts_of("Back in March of '20, we invested $5.6 million."), value=5.6e6).period == "2020Q1"
+
+
+def test_through_three_quarters_is_the_year_to_date() -> None:
+    facts = facts_of("Through three quarters we have generated $64 million of gains on sale.")
+    assert find(facts, value=64e6).period == "2021Q1-2021Q3"
+
+
+def test_a_calendar_year_forecast_is_the_years() -> None:
+    facts = facts_of("Our calendar year tax rate is expected to be 14% to 16%, depending on the mix in the fourth quarter.")
+    assert find(facts, value=14).period == "2021"
+
+
+def test_after_quarter_end_is_the_next_quarter() -> None:
+    facts = facts_of("We enhanced our liquidity post quarter end with a $400 million term loan.")
+    assert find(facts, value=400e6).period == "2021Q4"
+
+
+def test_long_term_debt_is_no_horizon() -> None:
+    facts = facts_of("We have a long-term debt profile with over $4 billion of preferred stock.")
+    assert find(facts, value=4e9).period == "2021Q3"
+
+
+# --- the comparison of a change -----------------------------------------------------------------------
+
+
+def test_a_quarter_written_short_is_a_sequential_base() -> None:
+    facts = facts_of("Distributable earnings were $0.71 per share, up $0.04 from 2Q.")
+    assert find(facts, value=0.04).change == "qoq"
+
+
+def test_a_quarter_written_short_with_its_year_written_short() -> None:
+    facts = facts_of("GAAP EPS was $1.77 in 2Q '21, compared to $1.27 in 2Q '20.")
+    assert find(facts, value=1.77).period == "2021Q2"
+    assert find(facts, value=1.27).period == "2020Q2"
+
+
+def test_the_base_named_right_after_a_change_is_its_own() -> None:
+    facts = facts_of(
+        "Occupancy was 94.5%, up 170 basis points compared to the prior year and up 60 basis points compared to "
+        "the second quarter."
+    )
+    assert find(facts, value=170).change == "yoy"
+    assert find(facts, value=60).change == "qoq"
