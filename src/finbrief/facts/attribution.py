@@ -1791,13 +1791,18 @@ class _Extractor:
         if next(_guidance_marks(para.text), None) is not None:
             if period_mentions is None:
                 period_mentions = periods.find_periods(para.text, self.state.ctx)
+            quarters: dict[int, set[str | None]] = {}
+            for x in period_mentions:
+                if x.kind == "quarter":
+                    quarters.setdefault(para.sentence(x.start)[0], set()).add(x.period)
+            seasonal = {at for at, named in quarters.items() if len(named) >= _SEASONAL_PERIODS}
             for pm in period_mentions:
                 if not pm.period or pm.base or pm.kind not in ("quarter", "year", "span"):
                     continue
                 if self.english and (_not_forecast_period(para.text, pm) or _passed(pm, self.state.ctx, para.text)):
                     continue  # "at today's rates", "as we said last quarter": no period of an outlook
                 s_start, s_end = para.sentence(pm.start)
-                if self.english and len({x.period for x in period_mentions if x.kind == "quarter" and s_start <= x.start < s_end}) >= _SEASONAL_PERIODS:
+                if self.english and s_start in seasonal:
                     continue  # "typically lightest in Q1, stronger in Q2 and Q3 and strongest in the fourth quarter"
                 if next(_guidance_marks(para.text, s_start, s_end), None) is not None:
                     found = pm
