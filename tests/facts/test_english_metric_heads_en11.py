@@ -141,3 +141,23 @@ def test_a_written_negative_sign_on_a_ratio_level_stays() -> None:
     assert find(facts, raw="3%").value == -3.0
     assert find(facts, raw="2.5%").value == 2.5
     assert find(facts, raw="7.5%").value == -7.5
+
+
+def test_a_modifier_opening_the_phrase_names_the_specific_metric() -> None:
+    """"Organic Vault rental revenue growth of 8.1%": organic + revenue is organic revenue, the business line
+    between; "Total Vault rental revenue" stays the rental income."""
+    facts = facts_of(
+        "This shows in our Organic Vault rental revenue growth of 8.1%.",
+        "Total Vault rental revenue grew 5%.",
+    )
+    assert find(facts, raw="8.1%").metric == "organic revenue"
+    assert find(facts, raw="5%").metric == "rental income"
+
+
+def test_an_amount_of_a_named_thing_then_its_metric() -> None:
+    """"$9 million of Kestrel churn": churn, not the revenue named earlier in the sentence."""
+    facts = facts_of(
+        "For fiber, we expect activity growth to be offset by items that contributed to this year's revenue as "
+        "well as the rollover impact from approximately $9 million of Kestrel churn that occurred this year."
+    )
+    assert find(facts, raw="$9 million").metric.startswith("churn")

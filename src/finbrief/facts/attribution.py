@@ -612,6 +612,32 @@ def _scope_in_phrase(text: str, lo: int, start: int, end: int) -> Metric | None:
     return _scoped("same-store", text[start:end])
 
 
+_NOT_SPECIFIC = frozenset("total net gross overall consolidated reported quarterly annual annualized record same".split())
+"""Words before a metric that name no more specific metric with its head ("total", "net")."""
+
+
+def _modifier_in_phrase(text: str, lo: int, hit: _Hit) -> Metric | None:
+    """A more specific metric named by a modifier that opens the metric's noun phrase and the metric's head word,
+    a business line between ("Organic Storage rental revenue": "organic" + "revenue" is organic revenue)."""
+    words = list(_WORD_BEFORE.finditer(text, max(lo, hit.start - 40), hit.start))
+    phrase: list[str] = []
+    end = hit.start
+    for w in reversed(words):
+        if text[w.end() : end].strip() or w.group().lower() in _NP_CLOSED or len(phrase) == 3:
+            break
+        phrase.insert(0, w.group())
+        end = w.start()
+    head = text[hit.start : hit.end].split()[-1]
+    own: Metric = hit.entry  # type: ignore[assignment]
+    for word in phrase[:-1] if len(phrase) > 1 else ():  # (the word right before the head is the usual alias)
+        if word.lower() in _NOT_SPECIFIC:
+            continue
+        metric = _scoped(word, head)
+        if metric is not None and metric.name != own.name and not metric.weak:
+            return metric
+    return None
+
+
 _POOL_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|&")
 
 
@@ -682,7 +708,8 @@ _CHANGE_IN_AFTER = re.compile(
 )
 """Between a figure and the metric it is a change of ("a 20% increase in mortgage revenue")."""
 _OF_AMOUNT_AFTER = re.compile(
-    r"\s+of\s+(?:(?:net|total|gross)\s+)?(?:(?!(?:the|our|its|their|this|that|which|and|or|in|for)\s)[a-z][a-z-]*\s+){0,2}"
+    r"\s+of\s+(?:(?:net|total|gross)\s+)?(?:(?!(?:the|our|its|their|this|that|which|and|or|in|for)\s)"
+    r"(?:[a-z][a-z-]*|[A-Z][A-Za-z&-]*)\s+){0,2}"
 )
 """Between an amount and the metric right after it ("$8.9 billion of revenue")."""
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?", re.IGNORECASE)
@@ -2694,6 +2721,11 @@ class _Extractor:
             if scoped is not None:
                 # "On a same-store basis, cash NOI was up 6%", "NOI for the same-store pool was up 17%"
                 metric, name = scoped, scoped.name
+            elif mapped is None and name == metric.name:
+                specific = _modifier_in_phrase(text, sentence[0], metric_hit)
+                if specific is not None and fits(specific, m):
+                    # "Organic Storage rental revenue growth of 9.7%": organic revenue, the business line between
+                    metric, name = specific, specific.name
         if self.english and metric_hit is not None and after and compared is None:
             scope = _SCOPE_WORD.search(text, sentence[0], m.start)
             if scope is not None and _BESIDES_BEFORE.search(text, max(0, scope.start() - 30), scope.start()):
