@@ -612,7 +612,9 @@ def _scope_in_phrase(text: str, lo: int, start: int, end: int) -> Metric | None:
     return _scoped("same-store", text[start:end])
 
 
-_NOT_SPECIFIC = frozenset("total net gross overall consolidated reported quarterly annual annualized record same".split())
+_NOT_SPECIFIC = frozenset(
+    {"total", "net", "gross", "overall", "consolidated", "reported", "quarterly", "annual", "annualized", "record", "same"}
+)
 """Words before a metric that name no more specific metric with its head ("total", "net")."""
 
 
@@ -1519,7 +1521,7 @@ _AMOUNT_OR = re.compile(
 
 
 _ON_OBJECT = re.compile(
-    r"\s+on\s+(?:(?:our|the|its|their|average|GAAP|tangible|adjusted|reported)\s+)*", re.IGNORECASE
+    r"\s+on\s+(?:(?:our|the|its|their|average|GAAP|tangible|adjusted|reported)\s+)*$", re.IGNORECASE
 )
 """Between a metric and the metric it is taken on ("economic return on GAAP book value", "yield on loans")."""
 _COORDINATE_AFTER = re.compile(
@@ -1566,7 +1568,8 @@ def _sizes_phrase(text: str, m: NumberMention, hit: _Hit, hi: int) -> bool:
 def _object_of_on(text: str, hit: _Hit, hits: list[_Hit]) -> bool:
     """Whether a metric word is only what another metric is taken on ("our economic return on book value was
     -13%": the return, not book value)."""
-    return any(h.end <= hit.start and _ON_OBJECT.fullmatch(text, h.end, hit.start) for h in hits)
+    on = _ON_OBJECT.search(text, max(0, hit.start - 40), hit.start)
+    return on is not None and any(h.end == on.start() for h in hits)
 
 
 def _opens_next_clause(text: str, m: NumberMention, hit: _Hit, hi: int, others: Sequence[NumberMention]) -> bool:
