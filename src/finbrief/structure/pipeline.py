@@ -208,10 +208,14 @@ def _has_call_cues(s: Scan) -> bool:
 
 
 def _plain(s: Scan, kind: DocKind, section: Section | None, warnings: tuple[str, ...] = ()) -> Document:
-    """An article, or unlabelled remarks: sections and boilerplate roles only."""
+    """An article, or unlabelled remarks: sections and boilerplate roles only (a paragraph that is
+    already so is kept as it is)."""
+    boiler = s.boiler
     paras = tuple(
         make_paragraph(p.n, p.text, None, None, "boilerplate", 0)
-        if i in s.boiler
+        if i in boiler
+        else p
+        if p.section == section and p.role == "text" and p.speaker is None and p.body_start == 0
         else make_paragraph(p.n, p.text, None, section)
         for i, p in enumerate(s.doc.paragraphs)
     )
