@@ -36,8 +36,8 @@ def _one_word_label(s: Scan, j: int, host: Label) -> Label | None:
     if m is None or len(s.texts[j]) != len(s.simp[j]):
         return None
     who = m.group("who")
-    if any(rx.fullmatch(fold(who)) for rx in s.v.labels.values()):
-        return None  # a role word ("Operator:", "Answer:") is no one's name
+    if who.casefold() in s.v.latin_stopwords or any(rx.fullmatch(fold(who)) for rx in s.v.labels.values()):
+        return None  # a role or common word ("Operator:", "Answer:", "Analyst:") is no one's name
     return Label(None, who, name_key(who), "strong", True, m.end())
 
 
