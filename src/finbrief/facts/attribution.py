@@ -5040,9 +5040,7 @@ def _outlook_year(ctx: PeriodContext) -> str | None:
         return None
     # the calendar quarter that holds the fiscal year's last month
     last_quarter = (q % 4) * 3 + 3 == (ctx.fiscal_year_end_month + 2) // 3 * 3
-    year = int(fy) + 1 if last_quarter else int(fy)
-    # (named as the document names its fiscal years: a span of quarters when the year ends in another month)
-    return periods.fiscal_year_span(year, ctx.fiscal_year_end_month)
+    return str(int(fy) + 1) if last_quarter else fy
 
 
 def _guided_period(
@@ -5061,8 +5059,8 @@ def _guided_period(
     2. the period of an outlook the sentence names ("Our 2020 sales forecast, as we said, is ...");
     3. the nearest period named before it in the sentence, then one named right after it in the
        sentence with no other figure in between;
-    4. ``carried``: the outlook an earlier sentence set;
-    5. any later period of the sentence that dates no figure of its own ("with the first half up 12%").
+    4. any later period of the sentence that dates no figure of its own ("with the first half up 12%" does);
+    5. ``carried``: the outlook an earlier sentence set.
 
     Periods named outside the figure's clause that are already reported ("reflecting strong results for
     the first nine months"), comparison bases ("flat to fiscal '21", "80% of Q4 2019 levels") and the
@@ -5107,10 +5105,10 @@ def _guided_period(
     after = [pm for pm in elsewhere if pm.start >= m.end]
     if after and _DIGIT.search(text, m.end, after[0].start) is None and not _leads_figure(text, after[0]):
         return _forecast_ahead(after[0], ctx, text)
-    if carried is not None:
-        return carried
     after = [pm for pm in after if not _leads_figure(text, pm)]
-    return _forecast_ahead(after[0], ctx, text) if after else None
+    if after:
+        return _forecast_ahead(after[0], ctx, text)
+    return carried
 
 
 _OWN_PERIOD_BETWEEN = re.compile(

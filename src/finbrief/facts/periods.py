@@ -717,13 +717,8 @@ def _bare_quarter(
     dq = ctx.quarter
     if dq is not None and ctx.fiscal_year_end_month != 12:
         fy = _current_fiscal_year(ctx)
-        if fy is not None:
-            # a company whose year does not end in December counts its quarters in its own year ("For the
-            # third quarter, we expect ..." in its second-quarter call is the quarter after the document's)
-            found = fiscal_to_calendar(fy, q, ctx.fiscal_year_end_month)
-            if found > dq and not ahead():
-                found -= 4
-            return found
+        if fy is not None and fiscal_to_calendar(fy, q, ctx.fiscal_year_end_month) == dq:
+            return dq
     if dq is not None:
         year = dq // 4
         if q - 1 > dq % 4 and not ahead():
@@ -963,14 +958,6 @@ def _resolve(
             first_half = (g.get("h") or "").lower() == "first" or "1" in (g.get("h2") or "") + (
                 g.get("h3") or ""
             )
-            fiscal_named = "fiscal" in m.group().lower()
-            if fym != 12 and (fiscal_named or not (g.get("y") or year_hint)):
-                # "the first half of fiscal 2022", or a half named alone by a company whose year ends in June:
-                # a half of its own year
-                fy = _year(g["y"]) if g.get("y") else _current_fiscal_year(ctx)
-                if fy is not None:
-                    a = fiscal_to_calendar(fy, 1 if first_half else 3, fym)
-                    return PeriodMention(s, e, "span", span(a, a + 1))
             y = _year(g["y"]) if g.get("y") else (year_hint or _bare_half_year(first_half, ctx, forward))
         if y is None:
             return PeriodMention(s, e, "span", None)
