@@ -136,11 +136,16 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             if end - start > len(suffix) and text.endswith(suffix, start, end):
                 end -= len(suffix)
                 changed = True
+    possessive = _ZH_POSSESSIVE.match(text, start, end)
+    if possessive and end - possessive.end() >= 2:
+        start = possessive.end()  # "其乳品业务收入": the dairy line's
     name = _ZH_SEGMENT_SUFFIX.sub("", text[start:end]) or text[start:end]
     if not 2 <= len(name) <= 14 or not _CJK.search(name) or name in words.generic:
         return None
     if name.endswith(words.zh_not_end) or _ZH_QUANTITY.match(name):
         return None  # "拥有五件及以上连接至AIoT平台的用户数": a count of things, no business line
+    if _all_generic(name, words.generic):
+        return None  # "调整后税前": modifiers of the metric, one generic word after another
     if any(name.startswith(g) and len(g) >= len(name) - 1 for g in words.generic):
         return None  # "集团总", "公司的": the company itself
     if verb_before_self(name):
@@ -151,6 +156,17 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
 
 
 _ZH_SELF_WORDS = ("集团", "公司")
+_ZH_POSSESSIVE = re.compile(r"其(?![他它中余次实间])")
+""""其" (its) before a name; not the first character of 其他, 其中, 其余, 其次, 其实, 其间."""
+
+
+def _all_generic(name: str, generic: frozenset[str]) -> bool:
+    """Whether ``name`` is two or more generic words run together ("调整后税前", "经调整每股"): no line's name."""
+    ends = {0}
+    for i in range(len(name)):
+        if i in ends:
+            ends.update(j for j in range(i + 1, len(name) + 1) if name[i:j] in generic)
+    return len(name) in ends
 
 
 def _self_with_generic(name: str, generic: frozenset[str]) -> bool:
