@@ -60,3 +60,13 @@ def test_a_possessive_before_a_line_is_dropped() -> None:
     other = "其他业务收入"
     found = zh_phrase_before(other, other.index("收入"), 0)
     assert found is None or found[1] != "他业务"
+
+
+def test_a_restated_figure_keeps_its_firm() -> None:
+    text = "从前三季度累计表现来看，远帆航空更新后的归母净利润达13.07亿元"
+    assert zh_phrase_before(text, text.index("归母"), 0) == (text.index("远帆"), "远帆航空")
+
+
+def test_a_record_and_the_whole_range_name_no_line() -> None:
+    for text, word in (("其中青禾共交付新车4055台，创下该品牌单月交付量新高", "交付量"), ("全系累计交付已突破50万台", "交付")):
+        assert zh_phrase_before(text, text.index(word), 0) is None, text
