@@ -70,3 +70,13 @@ def test_a_restated_figure_keeps_its_firm() -> None:
 def test_a_record_and_the_whole_range_name_no_line() -> None:
     for text, word in (("其中青禾共交付新车4055台，创下该品牌单月交付量新高", "交付量"), ("全系累计交付已突破50万台", "交付")):
         assert zh_phrase_before(text, text.index(word), 0) is None, text
+
+
+def test_unmarked_moves_of_a_periods_results_are_year_over_year() -> None:
+    text = (
+        "《青禾通讯社31日专讯》远帆汽车(08817)公布,截至9月30日止第三季纯利约16亿元(人民币.下同),升11.5%,"
+        "营业收入201亿元,升24%。"
+    )
+    facts = facts_of(text)
+    assert one(facts, value=11.5).change == "yoy"
+    assert one(facts, value=24).change == "yoy"

@@ -450,7 +450,7 @@ def yoy_by_default(texts: Sequence[str]) -> bool:
     writes its growth rates as YoY and leaves the marker out when it repeats itself.
     """
     yoy = qoq = 0
-    chinese = month = False
+    chinese = month = period = False
     for text in texts:
         if _YOY_STATED.search(text):
             return True
@@ -458,12 +458,16 @@ def yoy_by_default(texts: Sequence[str]) -> bool:
         qoq += len(_QOQ.findall(text))
         chinese = chinese or _CJK.search(text) is not None
         month = month or _MOM.search(text) is not None
-    if chinese and yoy and not qoq and not month:
-        return True  # "升55.4%…同比增长21.33%": a Chinese story that only ever compares with a year before
+        period = period or _ZH_RESULTS_PERIOD.search(text) is not None
+    if chinese and not qoq and not month and (yoy or period):
+        return True  # "升55.4%…同比增长21.33%", "第三季纯利116亿元,升11.47%": a Chinese story of a period's
+        # results that never compares with the quarter or month before compares with a year before
     return yoy >= 2 and qoq * 2 <= yoy
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_ZH_RESULTS_PERIOD = re.compile(r"第[一二三四1-4]季|[上下]半年|中期|全年|年度|[前首][三九]|截至[^，,。]{1,12}止|季度")
+"""A reporting period a Chinese story gives its results for ("第三季", "中期", "截至9月30日止")."""
 _MOM = re.compile(r"月增|月减|月減|较上月|較上月|比上月|上月|mom|m/m|month[\s-]over[\s-]month", re.IGNORECASE)
 """Month-on-month comparisons: a story that makes them leaves its unmarked changes undecided."""
 
