@@ -80,3 +80,9 @@ def test_unmarked_moves_of_a_periods_results_are_year_over_year() -> None:
     facts = facts_of(text)
     assert one(facts, value=11.5).change == "yoy"
     assert one(facts, value=24).change == "yoy"
+
+
+def test_an_adjusted_net_loss_written_with_de_is_adjusted() -> None:
+    text = "云帆科技公布第三季度业绩。不按照美国通用会计准则,调整后的净亏损为人民币6.220亿元。"
+    loss = one(facts_of(text), value=-622_000_000.0)
+    assert loss.metric == "non-GAAP net income"
