@@ -71,3 +71,28 @@ def test_a_unit_carried_from_an_earlier_paragraph_lapses_inside_the_next() -> No
     )
     assert find(facts, value=500_000_000).subject == "Harbor business"
     assert find(facts, value=210_000_000).subject == "NovaSky"
+
+
+def test_a_word_saying_how_a_metric_is_measured_is_no_unit() -> None:
+    """"distributable net investment income", "custodial deposits", "nonaccrual loans": the company's
+    measures, no business line called "distributable" or "custodial"."""
+    facts = facts_of(
+        "Distributable net investment income was approximately $43 million.",
+        "Our economic net interest income for the quarter was $104 million.",
+        "We have $12 billion today of custodial deposits.",
+        "Our digital revenue grew 20%.",
+    )
+    assert find(facts, value=43_000_000).subject == "NovaSky"
+    assert find(facts, value=104_000_000).subject == "NovaSky"
+    assert find(facts, value=12_000_000_000).subject == "NovaSky"
+    assert find(facts, value=20).subject == "digital"
+
+
+def test_a_turn_to_a_unit_names_the_subject_of_its_sentence() -> None:
+    """"Turning to Corporate and Other, revenue increased 22%"; a turn to the outlook leaves the unit."""
+    facts = facts_of(
+        "Turning to Corporate and Other, revenue increased 22% on an organic basis.",
+        "Turning to our outlook, we expect revenue of $5 billion in 2022.",
+    )
+    assert find(facts, value=22).subject == "Corporate and Other"
+    assert find(facts, value=5_000_000_000).subject == "NovaSky"

@@ -1984,7 +1984,9 @@ class _Extractor:
     def _carry_at(self, para: _Paragraph, pos: int, carry: str | None) -> str | None:
         """Subject in focus at ``pos``: the last subject named in earlier sentences, else ``carry``,
         else the business line the speaker is going through."""
-        s_start, _ = para.sentence(pos)
+        s_start, s_end = para.sentence(pos)
+        if self.english and phrases.en_shifts_away(para.text[s_start:s_end]):
+            return None  # "Turning to our outlook, we expect revenue of ...": the talk has left the unit
         if self.english and carry is not None and carry == self.carry:
             # the carried subject lapses after ``_CARRY_SENTENCES`` sentences that do not name it, inside a
             # paragraph too ("...which is the Genesis business. ... Servicing $267 million of pretax income")
