@@ -74,7 +74,7 @@ def test_a_unit_carried_from_an_earlier_paragraph_lapses_inside_the_next() -> No
 
 
 def test_a_word_saying_how_a_metric_is_measured_is_no_unit() -> None:
-    """"distributable net investment income", "custodial deposits", "nonaccrual loans": the company's
+    """The "distributable net investment income", "custodial deposits", "nonaccrual loans": the company's
     measures, no business line called "distributable" or "custodial"."""
     facts = facts_of(
         "Distributable net investment income was approximately $43 million.",
@@ -89,7 +89,7 @@ def test_a_word_saying_how_a_metric_is_measured_is_no_unit() -> None:
 
 
 def test_a_turn_to_a_unit_names_the_subject_of_its_sentence() -> None:
-    """"Turning to Corporate and Other, revenue increased 22%"; a turn to the outlook leaves the unit."""
+    """The "Turning to Corporate and Other, revenue increased 22%"; a turn to the outlook leaves the unit."""
     facts = facts_of(
         "Turning to Corporate and Other, revenue increased 22% on an organic basis.",
         "Turning to our outlook, we expect revenue of $5 billion in 2022.",
