@@ -41,6 +41,11 @@ news stories, results digests and notes of companies and outlets not in the othe
 rows are named by source, not by language (the calls fall in the ECTSum row, the Chinese pages in
 the news row), so add ``--docs lab10/zh`` or ``--docs ectsum`` for the rows of one language.
 
+``--alias-names`` also accepts a label metric written as a lexicon alias of the extracted fact's canonical
+metric (a label "ADR" for the fact's "average daily rate", "NOI guidance" for "net operating income guidance"):
+it shows how much of the metric column is label wording rather than a wrong metric. The default rows judge
+names as written.
+
 ``--draft DOC [--paragraphs 3-9]`` prints a paragraph's figures with the facts extracted for them
 and a draft label row for each, to start labelling a new document from.
 """
@@ -125,10 +130,32 @@ def _same_name(name: str, accepted: Any) -> bool:
     return name.casefold() in {str(a).casefold() for a in _as_list(accepted)}
 
 
+_ALIAS_NAMES: dict[str, set[str]] = {}
+"""With ``--alias-names``: a metric alias as written (case-folded) -> the canonical names it stands for."""
+
+
+def _canonical_metrics(names: Any) -> list[Any]:
+    """A label's metric names plus the canonical names of those written as a lexicon alias ("ADR" -> "average
+    daily rate", "NOI guidance" -> "net operating income guidance"), when ``--alias-names`` is on."""
+    out = list(_as_list(names))
+    for n in _as_list(names):
+        if not isinstance(n, str):
+            continue
+        base, tail = (n[: -len(" guidance")], " guidance") if n.endswith(" guidance") else (n, "")
+        out += [c + tail for c in sorted(_ALIAS_NAMES.get(base.casefold(), ()))]
+    return out
+
+
 def judge(fact: Any, label: dict[str, Any]) -> dict[str, bool]:
     """Field -> right or wrong for one extracted fact against its figure's label."""
     if not label.get("fact", True):
         return dict.fromkeys(FIELDS, False)
+    if _ALIAS_NAMES:
+        label = {
+            **label,
+            "metric": _canonical_metrics(label["metric"]),
+            "alts": [{**a, "metric": _canonical_metrics(a["metric"])} for a in label.get("alts", ())],
+        }
     named = [(label["subject"], label["metric"]), *((a["subject"], a["metric"]) for a in label.get("alts", ()))]
     pair = any(_same_name(fact.subject, s) and fact.metric in _as_list(m) for s, m in named)
     return {
@@ -368,7 +395,18 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument("--paragraphs", help="paragraph range for --draft, e.g. 3-9")
     ap.add_argument("--docs", help="score only documents whose key contains one of these comma-separated parts")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong or unjudged fact")
+    ap.add_argument(
+        "--alias-names",
+        action="store_true",
+        help="also accept a label metric written as a lexicon alias of the fact's canonical metric (\"ADR\")",
+    )
     a = ap.parse_args(list(argv) if argv is not None else None)
+    if a.alias_names:
+        from finbrief.lexicon import metrics as lm
+
+        for m in lm.metrics():
+            for alias in (m.name, *m.aliases):
+                _ALIAS_NAMES.setdefault(alias.casefold(), set()).add(m.name)
     if a.draft:
         return draft(a.draft, a.paragraphs)
     by_doc = load_labels(a.labels)

@@ -36,7 +36,7 @@ def test_core_ffo_is_not_plain_ffo() -> None:
         "NAREIT FFO was $1.01 per diluted share.",
     )
     assert find(facts, value=2.87).metric == "core FFO per share"
-    assert find(facts, value=12.5).metric == "core FFO"
+    assert find(facts, value=12.5).metric == "core FFO per share"  # the growth of the $2.87 per share
     assert find(facts, value=140_000_000).metric == "core FFO"
     assert find(facts, value=1.05).metric == "core FFO per share"
     assert find(facts, value=1.01).metric == "FFO per share"

@@ -49,3 +49,30 @@ def test_sieved_keeps_the_matches_up_to_its_limit() -> None:
     for limit in (0, 10, 40, len(text) // 2, len(text)):
         found = [(*f[:4], f[4].span()) for f in periods._sieved(text, False, limit)]
         assert sorted(found) == sorted(f for f in every if f[0] <= limit)
+
+
+YEAR_TEXTS = [
+    "Orbisco Freight grew revenue 8% in 2025 compared to the third quarter of 2024.",
+    "Compared to the first quarter of 2025, margins rose; we expect 2026 revenue to grow.",
+    "Orbisco's fourth quarter 2025 results: in 2023 the plant opened, and by 2027 it doubles.",
+    "In 2024 sales fell, 80% of 2019 levels; 2025年第三季度营收增长，2026年目标翻倍。",
+    "Versus the fourth quarter of 2024, orders rose; in 2024 we hired.",
+]
+
+
+@pytest.mark.parametrize("k", range(len(YEAR_TEXTS) + 1))
+def test_latest_past_year_is_the_latest_year_voted_for(k: int) -> None:
+    # weighing only the tokens that may change it: the latest years first, a base's year for the year after
+    for texts in (YEAR_TEXTS[:k], YEAR_TEXTS[k:], YEAR_TEXTS[k::-1]):
+        votes = periods._past_years(texts)
+        assert periods._latest_past_year(texts) == (max(votes) if votes else None)
+
+
+def test_a_quarter_of_a_year_compared_against_votes_for_the_year_after() -> None:
+    texts = ["Orbisco sales rose 9% compared to the first quarter of 2025."]
+    assert periods._past_years(texts) == {2026: 4}
+    assert periods._latest_past_year(texts) == 2026
+    # a year voted for first, then a quarter of the same year as the base: the year after still wins
+    texts = ["In 2024 Orbisco hired 40 drivers.", "Orders rose 5% versus the fourth quarter of 2024."]
+    assert set(periods._past_years(texts)) == {2024, 2025}
+    assert periods._latest_past_year(texts) == 2025

@@ -60,6 +60,7 @@ from functools import cache, cached_property, lru_cache
 
 from finbrief.facts import numbers, periods, phrases, report_table
 from finbrief.facts.identity import _NOT_A_FIRM, document_context
+from finbrief.facts.lines import LineNames, document_lines, opens_clause
 from finbrief.facts.numbers import NumberMention
 from finbrief.facts.periods import PeriodContext, PeriodMention
 from finbrief.facts.text import document_views, to_simplified
@@ -261,7 +262,7 @@ _CONTINUATION = re.compile(
     r"roughly|almost|more|than|year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|respectively|reach\w*|at|"
     r"for|in|this|quarter|last|prior|year|while|also|another|higher|lower|improv\w*|expand\w*|basis|points?|"
     r"percent|or|a|total\w*|bringing|it|its|on|quarter[\s-](?:over|on)[\s-]quarter|q/q|y/y|qoq|yoy|"
-    r"sequential\w*)(?![A-Za-z])|[\s()（）.,;:$\-+＋]",
+    r"sequential\w*|million|billion|thousand|trillion)(?![A-Za-z])|[\s()（）.,;:$\-+＋]",
     re.IGNORECASE,
 )
 
@@ -361,6 +362,8 @@ class _DocState:
     results_span: bool = False
     """The head of a Chinese document reports interim or annual results ("公布中期業績"): a growth figure
     with no period written is over the same span a year before."""
+    lines: LineNames | None = None
+    """English: the unit names the document writes with their kind ("our RV business"), see ``lines``."""
 
 
 _OPEN_PAREN_BEFORE = re.compile(r"[(（]\s*$")
@@ -593,8 +596,58 @@ def _scope_before(text: str, lo: int, start: int, end: int, pos: int) -> Metric 
     lead = _SCOPE_LEAD.match(text, lo, start)
     scope = lead if lead is not None else _SCOPE_OF_METRIC.match(text, end, pos)
     if scope is None or _TOTAL_BEFORE.search(text, max(lo, start - 12), start):  # "and total NOI rose 8%"
-        return None
+        return _scope_in_phrase(text, lo, start, end)
     return _scoped(scope.group("scope"), text[start:end])
+
+
+_SAME_IN_PHRASE = re.compile(r"(?<![A-Za-z])(?<!non-)(?<!non )same[\s-]", re.IGNORECASE)
+
+
+def _scope_in_phrase(text: str, lo: int, start: int, end: int) -> Metric | None:
+    """The same-store variant of a metric whose own noun phrase opens with "same" before the pool's words ("Same
+    Property manufactured housing and RV NOI", "Same marina real property NOI")."""
+    same = None
+    for s in _SAME_IN_PHRASE.finditer(text, max(lo, start - 60), start):
+        same = s
+    if same is None:
+        return None
+    words = text[same.end() : start].split()
+    if not 1 <= len(words) <= 6 or not all(_POOL_WORD.fullmatch(w) for w in words):
+        return None
+    if any(w.lower() in _NP_CLOSED - {"and"} or _NP_PERIOD_HEAD.match(w) for w in words):
+        return None  # ("the same quarter revenue", "the same as last year, revenue": a time or a comparison)
+    return _scoped("same-store", text[start:end])
+
+
+_NOT_SPECIFIC = frozenset(
+    {"total", "net", "gross", "overall", "consolidated", "reported", "quarterly", "annual", "annualized", "record", "same"}
+)
+"""Words before a metric that name no more specific metric with its head ("total", "net")."""
+
+
+def _modifier_in_phrase(text: str, lo: int, hit: _Hit) -> Metric | None:
+    """A more specific metric named by a modifier that opens the metric's noun phrase and the metric's head word,
+    a business line between ("Organic Storage rental revenue": "organic" + "revenue" is organic revenue)."""
+    words = list(_WORD_BEFORE.finditer(text, max(lo, hit.start - 40), hit.start))
+    phrase: list[str] = []
+    end = hit.start
+    for w in reversed(words):
+        if text[w.end() : end].strip() or w.group().lower() in _NP_CLOSED or len(phrase) == 3:
+            break
+        phrase.insert(0, w.group())
+        end = w.start()
+    head = text[hit.start : hit.end].split()[-1]
+    own: Metric = hit.entry  # type: ignore[assignment]
+    for word in phrase[:-1] if len(phrase) > 1 else ():  # (the word right before the head is the usual alias)
+        if word.lower() in _NOT_SPECIFIC:
+            continue
+        metric = _scoped(word, head)
+        if metric is not None and metric.name != own.name and not metric.weak:
+            return metric
+    return None
+
+
+_POOL_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|&")
 
 
 _EXCLUDING_AFTER = re.compile(r"\s*,?\s*(?:excluding|ex-)(?=\s)", re.IGNORECASE)
@@ -621,16 +674,18 @@ _MODIFIERS_ONLY = re.compile(
     re.IGNORECASE,
 )
 _CONTENTS_SPAN = re.compile(
-    r",\s*(?:which|that)\s+(?:includes?|included|comprises?|comprised)\s+[^.;:]*?,(?=\s+(?:were|was|are|is|grew|rose|fell|"
+    r",\s*(?:(?:which|that)\s+(?:includes?|included|comprises?|comprised)|including)\s+[^.;:]*?,"
+    r"(?=\s+(?:were|was|are|is|grew|rose|fell|"
     r"increased|decreased|declined|totaled|totalled|came\s+in|reached|amounted)(?![A-Za-z]))",
     re.IGNORECASE,
 )
 """A parenthetical listing what a unit includes, before the sentence's verb: none of its words is what the
-figure after it measures ("total sales, which includes our domestic, Mexico and Brazil stores, were")."""
+figure after it measures ("total sales, which includes our domestic, Mexico and Brazil stores, were", "Capital
+Markets activity, including debt origination, was down 8%")."""
 
 
 def _contents_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    if "which" not in text[lo:hi] and "that" not in text[lo:hi]:
+    if "which" not in text[lo:hi] and "that" not in text[lo:hi] and "including" not in text[lo:hi]:
         return []
     return [(c.start(), c.end()) for c in _CONTENTS_SPAN.finditer(text, lo, hi)]
 
@@ -655,16 +710,23 @@ _HORIZON_ONLY = re.compile(
 )
 """Between an amount and the plan it is the size of: only the plan's horizon."""
 _CHANGE_IN_AFTER = re.compile(
-    r"\s+(?:increase|decrease|rise|decline|growth|drop|gain|improvement|reduction)\s+in\s+(?:our\s+|the\s+|its\s+)?"
+    r"\s+(?:(?:annual|annualized|average|sequential|year[\s-]over[\s-]year)\s+)?"
+    r"(?:increase|decrease|rise|decline|growth|drop|gain|improvement|reduction)\s+in\s+(?:our\s+|the\s+|its\s+)?"
     r"(?:[A-Za-z][\w&'’-]*\s+){0,2}",
     re.IGNORECASE,
 )
 """Between a figure and the metric it is a change of ("a 20% increase in mortgage revenue")."""
 _OF_AMOUNT_AFTER = re.compile(
-    r"\s+of\s+(?:(?:net|total|gross)\s+)?(?:(?!(?:the|our|its|their|this|that|which|and|or|in|for)\s)[a-z][a-z-]*\s+){0,2}"
+    r"\s+of\s+(?:(?:net|total|gross)\s+)?(?:(?!(?:the|our|its|their|this|that|which|and|or|in|for)\s)"
+    r"(?:[a-z][a-z-]*|[A-Z][A-Za-z&-]*)\s+){0,2}"
 )
 """Between an amount and the metric right after it ("$8.9 billion of revenue")."""
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?", re.IGNORECASE)
+_FOR_LINE_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+)?", re.IGNORECASE)
+"""Between a figure and the unit it is for ("7.8% for annual RV")."""
+_FOR_LINE_SPAN = 24
+_FOR_LINE_BEFORE = re.compile(r"(?:\d%?|million|billion|points?|bps)\s+for\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+"""Before a unit a figure is for (``_FOR_LINE_AFTER``)."""
 _IN_AFTER = re.compile(
     r"\s+in\s+(?:(?:adjusted|annual|annualized|incremental|additional|new|total|net|organic)\s+)*", re.IGNORECASE
 )
@@ -1027,6 +1089,28 @@ class _Paragraph:
                     name = " ".join(words) + " " + text[m.end(1) : m.end()].split()[-1]
                     self.subjects.append(_Hit(m.start(1), m.end(), SubjectEntry(name, "segment")))
             self.subjects.sort(key=lambda h: h.start)
+        self.line_hits = state.lines.hits(text) if state.lines is not None else []
+        """The document's own unit names the paragraph writes (``lines``)."""
+        self.own_lines: set[int] = set()
+        """Starts of those that are subjects of the paragraph."""
+
+    def _add_document_lines(self) -> None:
+        """The document's own unit names where the paragraph writes them without their kind and no other
+        rule found a subject ("Manufactured housing, same property NOI increased 4.9%" in a call that speaks
+        of "our manufactured housing segment"): the subject of their clause."""
+        found = []
+        for a, b, name in self.line_hits:
+            if any(h.start < b and a < h.end for h in self.subjects):
+                continue
+            if not (
+                opens_clause(self.text, self.clause_start(a), a)
+                or _FOR_LINE_BEFORE.search(self.text, max(0, a - _FOR_LINE_SPAN - 12), a)
+            ):
+                continue  # "driven by strength in RV": named in passing, no subject
+            found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
+            self.own_lines.add(a)
+        if found:
+            self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
 
     def _add_regional_units(self) -> None:
         """A region's name followed by a capitalised word inside a sentence names a unit of that region
@@ -1147,6 +1231,8 @@ class _Paragraph:
                     found.append(_Hit(a, b, SubjectEntry(name, "topic")))
         if found:
             self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
+        if self.line_hits:
+            self._add_document_lines()
 
     def add_phrase_subjects(
         self,
@@ -1203,6 +1289,12 @@ class _Paragraph:
                     name = self.text[named.start : h.start]
                     found.append(_Hit(named.start, h.start, SubjectEntry(name, "phrase")))
                 continue  # a lexicon subject names it ("阿里云收入")
+            mine = [r for r in self.line_hits if lo <= r[0] and r[1] <= h.start and h.start - r[1] <= 3]
+            if mine and not self.text[mine[-1][1] : h.start].strip():
+                # "Same Property manufactured housing and RV NOI": the document's own unit, whole
+                found.append(_Hit(mine[-1][0], mine[-1][1], SubjectEntry(mine[-1][2], "phrase")))
+                self.own_lines.add(mine[-1][0])
+                continue
             finder = phrases.en_phrase_before if english else phrases.zh_phrase_before
             prev = [x for x in self.metrics if x.end <= h.start and h.start - x.end <= 1 and lo <= x.start]
             if (
@@ -1270,6 +1362,8 @@ class _Paragraph:
                     found.append(_Hit(a, b, SubjectEntry(name, "topic")))
         if found:
             self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
+        if self.line_hits:
+            self._add_document_lines()
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -1470,6 +1564,96 @@ _AMOUNT_OR = re.compile(
 """Between a metric and a % figure: an amount then "or" ("$126 million or 11.7%")."""
 
 
+_ON_OBJECT = re.compile(
+    r"\s+on\s+(?:(?:our|the|its|their|average|GAAP|tangible|adjusted|reported)\s+)*$", re.IGNORECASE
+)
+"""Between a metric and the metric it is taken on ("economic return on GAAP book value", "yield on loans")."""
+_COORDINATE_AFTER = re.compile(
+    r"\s*,?\s+(?:and|while|but|whereas)\s+(?:(?:our|the|its|their|total)\s+)?(?:[a-z][a-z-]*\s+){0,2}?",
+    re.IGNORECASE,
+)
+"""Between a figure and a metric that opens the next coordinate clause ("grew 4.3% and NOI growth was 15.4%")."""
+
+
+_ELIDED_HEAD_AFTER = re.compile(r"\s+of\s+(?P<w>[a-z][a-z-]+)(?=\s*(?:[.,;]|$))")
+"""After an amount: "of" and a modifier whose head the sentence named before ("and $39 million of recurring")."""
+
+
+_MEASURE_BASIS_LEAD = re.compile(
+    r"\s*(?:(?:and|so|now|also)\s*,?\s+)?on\s+an?\s+(?P<m>[A-Za-z][A-Za-z&' -]{1,60}?)\s+basis\s*,", re.IGNORECASE
+)
+"""A sentence opening that names the measure its net result is on ("On an earnings available for distribution
+basis, net income was ...")."""
+_NET_RESULT_NAMES = frozenset({"net income", "EPS", "diluted EPS"})
+
+
+def _measure_basis(text: str, lo: int, hi: int) -> Metric | None:
+    """The metric a sentence-opening basis names, if it names one in full and that one has a per-share form."""
+    lead = _MEASURE_BASIS_LEAD.match(text, lo, hi)
+    if lead is None:
+        return None
+    phrase = lead.group("m")
+    hits = list(lm.metric_matcher().finditer(phrase))
+    if len(hits) != 1 or hits[0][0] != 0 or hits[0][1] != len(phrase):
+        return None
+    metric: Metric | None = hits[0][2]
+    return metric if metric is not None and metric.per_share and metric.name not in _NET_RESULT_NAMES else None
+
+
+def _sizes_phrase(text: str, m: NumberMention, hit: _Hit, hi: int) -> bool:
+    """Whether an amount an article leads sizes the noun phrase right after it and a metric heads that phrase ("a
+    $400 million unsecured term loan")."""
+    if not _NP_ARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start):
+        return False
+    words = _np_words(text, m.end, hi, verbs=False)
+    return bool(words) and words[0][0] <= hit.start and words[-1][1] == hit.end
+
+
+def _object_of_on(text: str, hit: _Hit, hits: list[_Hit]) -> bool:
+    """Whether a metric word is only what another metric is taken on ("our economic return on book value was
+    -13%": the return, not book value)."""
+    on = _ON_OBJECT.search(text, max(0, hit.start - 40), hit.start)
+    return on is not None and any(h.end == on.start() for h in hits)
+
+
+def _opens_next_clause(text: str, m: NumberMention, hit: _Hit, hi: int, others: Sequence[NumberMention]) -> bool:
+    """Whether a metric after a figure opens a coordinate clause that has its own figure ("Expenses grew 4.3%
+    and NOI growth was 15.4%": NOI is the 15.4%, not the 4.3%)."""
+    if not _COORDINATE_AFTER.fullmatch(text, m.end, hit.start):
+        return False
+    return bool(_OWN_VERB_AFTER.match(text, hit.end)) or any(hit.end <= x.start < hi for x in others)
+
+
+_OWN_VERB_AFTER = re.compile(
+    r"\s+(?:(?:growth|also|both)\s+)?(?:was|were|is|are|grew|rose|fell|increased|decreased|declined|improved|expanded|"
+    r"contracted|remained|came|climbed|dropped)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a metric: the verb of its own clause ("... and our margins expanded")."""
+
+
+def _per_share_between(text: str, hit: _Hit, m: NumberMention, others: Sequence[NumberMention]) -> bool:
+    """Whether the figures between a total's name and a change are that total per share ("distributable earnings
+    of $0.49 per share, a 20% increase", "distributable earnings of $0.71, which is up $0.04"): the change is the
+    per-share figure's."""
+    between = [x for x in others if x is not m and hit.end <= x.start and x.end <= m.start]
+    return bool(between) and all(
+        unit_class(x) == "per_share"
+        or (
+            unit_class(x) == "price"
+            and bool(_PER_SHARE_WORDS.search(text, hit.end, x.start) or _TOTAL_TO_SUM.fullmatch(text, hit.end, x.start))
+        )
+        for x in between
+    )
+
+
+_SIGN_WORD_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:negative|minus)\s+(?:(?:[A-Za-z][A-Za-z-]*\s+){1,4}(?:of|was|at)\s+)?$", re.IGNORECASE
+)
+"""Before a percentage level: its sign, written as a word ("a margin of negative 4%", "a negative economic return of
+11.7%")."""
+
+
 def _first_after(hits: list[_Hit], lo: int, hi: int) -> _Hit | None:
     """First hit lying within [lo, hi)."""
     for h in hits:
@@ -1504,6 +1688,7 @@ class _Extractor:
             results_span=doc.language != "en" and any(_RESULTS_SPAN.search(t) for t in texts[:_HEAD]),
             broker_note=doc.language != "en" and any(_BROKER_RATING.search(t) for t in texts[:_HEAD]),
             us_filer=doc.language != "en" and any(_US_LISTING.search(t) for t in texts[:_US_LISTING_HEAD]),
+            lines=document_lines(texts, sheet.company, sheet.names) if doc.language == "en" else None,
         )
         self.carry: str | None = None
         self.carry_age = 0
@@ -1779,6 +1964,8 @@ class _Extractor:
         if not self.english:
             return
         for h in reversed(para.subjects):
+            if h.start in para.own_lines:
+                continue  # a unit named alone is the subject of its own clause only, no antecedent
             if h.entry.kind in ("segment", "phrase", "topic") and h.entry.name:  # type: ignore[attr-defined]
                 self.last_line = (h.entry.name, self.sentence_no)  # type: ignore[attr-defined]
                 return
@@ -1895,6 +2082,8 @@ class _Extractor:
                 events.append((clause[0], None))  # "we delivered total net sales of $865 million": the company's
         for hit in para.subjects:
             kind = hit.entry.kind  # type: ignore[attr-defined]
+            if hit.start in para.own_lines:
+                continue  # a unit named by name alone: no turn of the talk to it or away from the one in focus
             if _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
                 continue  # "..., largely due to higher China sales": a cause, not the line the talk is on
             if kind == "topic":
@@ -1943,7 +2132,19 @@ class _Extractor:
     def _carry_at(self, para: _Paragraph, pos: int, carry: str | None) -> str | None:
         """Subject in focus at ``pos``: the last subject named in earlier sentences, else ``carry``,
         else the business line the speaker is going through."""
-        s_start, _ = para.sentence(pos)
+        s_start, s_end = para.sentence(pos)
+        if self.english and phrases.en_shifts_away(para.text[s_start:s_end]):
+            return None  # "Turning to our outlook, we expect revenue of ...": the talk has left the unit
+        if self.english and carry is not None and carry == self.carry:
+            # the carried subject lapses after ``_CARRY_SENTENCES`` sentences that do not name it, inside a
+            # paragraph too ("...which is the Genesis business. ... Servicing $267 million of pretax income")
+            read = bisect.bisect_right(para.sentence_starts, s_start) - 1
+            age = self.carry_age + read
+            for h in para.subjects:
+                if h.end <= s_start and _same_line(h.entry.name, carry):  # type: ignore[attr-defined]
+                    age = read - bisect.bisect_right(para.sentence_starts, h.start)  # named again
+            if age >= _CARRY_SENTENCES:
+                carry = None
         carry = carry or self.topic
         if not self.english and para.text[s_start - 1 : s_start] in ("；", ";"):
             # "…分部首次实现经营盈利，经营收益为7亿元；单季收入则达290亿元": a clause after a semicolon
@@ -2017,6 +2218,14 @@ class _Extractor:
             # "$3.9 million in property damage", "$575,000 in total revenue impact", "a $5.2 million annual
             # savings": the size of a thing no metric names, whatever metric the clause names elsewhere
             return None, False, None
+        elided = _ELIDED_HEAD_AFTER.match(text, m.end, sentence[1]) if self.english else None
+        if elided is not None and unit_class(m) == "amount":
+            named = _all_before(strong, sentence[0], m.start)
+            head = text[named[0].start : named[0].end].split()[-1] if named else ""  # ("growth capex": capex)
+            variant = _scoped(elided.group("w"), head) if named else None
+            if variant is not None and variant is not named[0].entry:  # type: ignore[attr-defined]
+                # "$270 million of growth capex and $39 million of recurring": recurring capex
+                return named[0], False, variant.name
         continues: bool | None = None  # worked out only for a sentence with metric words before the clause
         ordered: list[tuple[_Hit, bool]] = [
             # "guidance at 11.25% for revenue and 14.75% for net operating income": the metric named for
@@ -2033,6 +2242,8 @@ class _Extractor:
                 or (m.unit != "%" and _IN_AFTER.fullmatch(text, m.end, h.start))  # "generate $1 billion in EBITDA"
                 # "earnings off $8.9 billion of revenue": an amount of the metric named right after it
                 or (m.unit not in _RATE_UNITS and _OF_AMOUNT_AFTER.fullmatch(text, m.end, h.start))
+                # "a $400 million unsecured term loan": the amount an article leads sizes the phrase it heads
+                or (unit_class(m) == "amount" and _sizes_phrase(text, m, h, after_end))
             )
             and not text[h.start : h.end].lower().startswith("per ")  # "$0.25 per diluted share": its unit
         ][:1]
@@ -2060,10 +2271,17 @@ class _Extractor:
                 continues = _continues(text, c_lo, m.start)
             if earlier and continues:
                 ordered += [(h, False) for h in earlier if not _driver_between(text, h.end, m.start, contents)]
+        # "Earnings available for distribution, $153 million or $0.32 per diluted share": the figure's own unit
+        # names a metric only when no other does
+        ordered.sort(key=lambda e: e[1] and text[e[0].start : e[0].start + 4].lower() == "per ")
         for hit, after in ordered:
             metric: Metric = hit.entry  # type: ignore[assignment]
             if self.english and _modifies_noun(text, hit, sentence[1]):
                 continue  # "the revenue impact of our cancellations was $45 million": an impact, not revenue
+            if self.english and not after and _object_of_on(text, hit, strong):
+                continue  # "our economic return on book value was -13%": the return, not book value
+            if self.english and after and _opens_next_clause(text, m, hit, sentence[1], others):
+                continue  # "Expenses grew 4.3% and NOI growth was 15.4%": NOI is the 15.4%
             if metric.weak and any(0 <= hit.start - h.end <= 2 for h in strong):
                 continue  # "DCF per share": that metric's amount per share, not earnings per share
             if (metric.weak or text[hit.start : hit.start + 4].lower() == "per ") and any(
@@ -2136,6 +2354,15 @@ class _Extractor:
                 # "senior notes at a rate of 3.15%", "the weighted average interest rate of our debt is 2.9%":
                 # the rate the amount carries
                 return hit, after, metric.rate
+            if (
+                self.english
+                and not after
+                and metric.per_share
+                and m.role == "change"
+                and _per_share_between(text, hit, m, others)
+            ):
+                # "distributable earnings of $0.49 per share, a 20% increase": the change of the per-share figure
+                return hit, after, metric.per_share
             if fits(metric, m):
                 return hit, after, None
             per_share = unit_class(m) == "per_share" or (
@@ -2167,6 +2394,10 @@ class _Extractor:
     ) -> tuple[str, _Hit | None]:
         """Subject name for a figure and the hit it came from (None when carried or implied)."""
         c_start, _ = clause
+        if para.own_lines:
+            for_line = self._own_line_after(para, m)
+            if for_line is not None:
+                return for_line.entry.name, for_line  # type: ignore[attr-defined]
         if metric.name == "share of revenue":
             whose = _SHARE_WHOSE.match(para.text, m.end)
             named = [h for h in para.subjects if whose and h.start == whose.end()]
@@ -2265,6 +2496,19 @@ class _Extractor:
             if unit is not None:
                 return unit, None  # "Military represented 11% of our sales. Sales increased 45%": Military's
         return self._carry_at(para, m.start, carry) or self.company_name, None
+
+    @staticmethod
+    def _own_line_after(para: _Paragraph, m: NumberMention) -> _Hit | None:
+        """The document's own unit named right after a figure with "for" ("rent increases of 6.3% for
+        manufactured housing and 7.8% for annual RV"): the figure is that unit's."""
+        for h in para.subjects:
+            if (
+                h.start in para.own_lines
+                and m.end < h.start <= m.end + _FOR_LINE_SPAN
+                and _FOR_LINE_AFTER.fullmatch(para.text, m.end, h.start)
+            ):
+                return h
+        return None
 
     def _share_unit_before(self, para: _Paragraph, sentence: tuple[int, int]) -> str | None:
         """The unit whose share of sales the sentence right before (or one before that, through sentences
@@ -2525,6 +2769,13 @@ class _Extractor:
             metric.loss_of is not None and mapped is not None
         )  # "net loss of $4 million or $0.07 per share"
         metric = lm.metric_by_name(name) or metric
+        if self.english and compared is None and metric_hit is not None and name in _NET_RESULT_NAMES:
+            measure = _measure_basis(text, sentence[0], metric_hit.start)
+            if measure is not None:
+                # "On an earnings available for distribution basis, net income was $63 million or $0.27 per
+                # share": the measure the basis names, not GAAP net income
+                name = (measure.per_share or name) if _is_eps_family(metric) else measure.name
+                metric = lm.metric_by_name(name) or metric
         if (
             metric_hit is not None
             and not after
@@ -2551,6 +2802,11 @@ class _Extractor:
             if scoped is not None:
                 # "On a same-store basis, cash NOI was up 6%", "NOI for the same-store pool was up 17%"
                 metric, name = scoped, scoped.name
+            elif mapped is None and name == metric.name:
+                specific = _modifier_in_phrase(text, sentence[0], metric_hit)
+                if specific is not None and fits(specific, m):
+                    # "Organic Storage rental revenue growth of 9.7%": organic revenue, the business line between
+                    metric, name = specific, specific.name
         if self.english and metric_hit is not None and after and compared is None:
             scope = _SCOPE_WORD.search(text, sentence[0], m.start)
             if scope is not None and _BESIDES_BEFORE.search(text, max(0, scope.start() - 30), scope.start()):
@@ -2741,8 +2997,13 @@ class _Extractor:
                 _marker(_YOY, text, c_start, m, next_start) or _marker(_QOQ, text, c_start, m, next_start)
             ):
                 role = "level"
-            if role == "level" and value < 0 and not m.raw.lstrip().startswith("-"):
-                value = -value
+            if (
+                role == "level"
+                and value < 0
+                and not m.raw.lstrip().startswith("-")
+                and not _SIGN_WORD_BEFORE.search(text, max(c_start, m.start - 60), m.start)
+            ):
+                value = -value  # ("our economic return was negative 13%": a written sign stays)
 
         if m.role == "base":
             role = (

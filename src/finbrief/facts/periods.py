@@ -1036,7 +1036,7 @@ def _resolve(
         return PeriodMention(s, e, "year", str(y) if y else None)
     if name == "en_quarter":
         q = _num(g["ord"])
-        fiscal = any(g.get(k) for k in ("fis0", "fis1", "fis2", "fis3"))
+        fiscal = bool(g["fis0"] or g["fis1"] or g["fis2"] or g["fis3"])
         ytext = g.get("y") or g.get("y0")
         if ytext:
             y = _year(ytext)
@@ -1638,45 +1638,76 @@ def _history_year(text: str, start: int, end: int) -> bool:
     )
 
 
-def _past_years(texts: Sequence[str]) -> Counter[int]:
-    """Years a text names as facts, counted: not plans or targets ("2025年目标", "by 2045"), not bases.
+def _year_tokens(texts: Sequence[str]) -> list[tuple[int, str, re.Match[str]]]:
+    """Every year token of the texts (the year, its text, the match), in order."""
+    return [
+        (int(m.group(1)), text, m)
+        for text in texts
+        if "19" in text or "20" in text  # (else it names no year)
+        for m in _YEAR_TOKEN.finditer(text)
+    ]
+
+
+def _year_vote(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The (year, weight) one year token votes for (``_past_years``), or None.
 
     A year named with a quarter ("fourth quarter of 2020", "Q3 2021") counts most; in English a
-    year in a sentence that looks ahead ("we expect 2022 revenue ...") does not count.
+    year in a sentence that looks ahead ("we expect 2022 revenue ...") does not count; a quarter of a
+    year named as the base of a comparison votes for the year after it.
     """
+    english = text.isascii()
+    before = _SENTENCE_BREAK.split(text[max(0, m.start() - 60) : m.start()])[-1]
+    after = text[m.end() : m.end() + 12]
+    if _REPORTED_QUARTER.search(text, max(0, m.start() - 40), m.end() + 30):
+        return int(m.group(1)), 12  # "our third quarter 2020 financial results", "Q3 2022 earnings call"
+    if _FORWARD_WORDS.search(before) or _FORWARD_AFTER.match(after) or _BY_YEAR.search(before):
+        return None
+    if not english and _history_year(text, m.start(), m.end()):
+        return None  # "写下2021年第2季来低点": a record's year, not the story's
+    if _LEVELS_AFTER.match(text, m.end()) or _SHARE_OF.search(before[-12:]):
+        return None  # "80% of 2019 levels": a comparison
+    qb = _QUARTER_BEFORE_YEAR.search(text, max(0, m.start() - 30), m.start())
+    based = qb is not None and _BASE_QUARTER.search(text, max(0, qb.start() - 40), qb.start())
+    if based or _compared_in_clause(text, m.start()) or _base_before(before[-20:]):
+        if qb is not None and english:
+            return int(m.group(1)) + 1, 4  # "compared to the first quarter of 2020": a year on
+        return None
+    if english and _looks_ahead(text, m.start()):
+        return None
+    near = text[max(0, m.start() - 30) : m.end() + 30]
+    weight = 3 if _RESULTS.search(near) else 1
+    if english and (qb is not None or _QUARTER_AFTER_YEAR.match(text, m.end())):
+        weight += 4  # "the fourth quarter of 2020": the year of a reported quarter
+    return int(m.group(1)), weight
+
+
+def _past_years(texts: Sequence[str]) -> Counter[int]:
+    """Years a text names as facts, counted: not plans or targets ("2025年目标", "by 2045"), not bases
+    (each token as ``_year_vote`` weighs it)."""
     votes: Counter[int] = Counter()
-    for text in texts:
-        if "19" not in text and "20" not in text:
-            continue  # names no year
-        english = text.isascii()
-        for m in _YEAR_TOKEN.finditer(text):
-            before = _SENTENCE_BREAK.split(text[max(0, m.start() - 60) : m.start()])[-1]
-            after = text[m.end() : m.end() + 12]
-            if _REPORTED_QUARTER.search(text, max(0, m.start() - 40), m.end() + 30):
-                votes[int(m.group(1))] += (
-                    12  # "our third quarter 2020 financial results", "Q3 2022 earnings call"
-                )
-                continue
-            if _FORWARD_WORDS.search(before) or _FORWARD_AFTER.match(after) or _BY_YEAR.search(before):
-                continue
-            if not english and _history_year(text, m.start(), m.end()):
-                continue  # "写下2021年第2季来低点": a record's year, not the story's
-            if _LEVELS_AFTER.match(text, m.end()) or _SHARE_OF.search(before[-12:]):
-                continue  # "80% of 2019 levels": a comparison
-            qb = _QUARTER_BEFORE_YEAR.search(text, max(0, m.start() - 30), m.start())
-            based = qb is not None and _BASE_QUARTER.search(text, max(0, qb.start() - 40), qb.start())
-            if based or _compared_in_clause(text, m.start()) or _base_before(before[-20:]):
-                if qb is not None and english:
-                    votes[int(m.group(1)) + 1] += 4  # "compared to the first quarter of 2020": a year on
-                continue
-            if english and _looks_ahead(text, m.start()):
-                continue
-            near = text[max(0, m.start() - 30) : m.end() + 30]
-            weight = 3 if _RESULTS.search(near) else 1
-            if english and (qb is not None or _QUARTER_AFTER_YEAR.match(text, m.end())):
-                weight += 4  # "the fourth quarter of 2020": the year of a reported quarter
-            votes[int(m.group(1))] += weight
+    for _year_named, text, m in _year_tokens(texts):
+        vote = _year_vote(text, m)
+        if vote is not None:
+            votes[vote[0]] += vote[1]
     return votes
+
+
+def _latest_past_year(texts: Sequence[str]) -> int | None:
+    """``max(_past_years(texts))`` (None when it is empty), weighing only the tokens that may change it:
+    the latest years first, until no earlier token can vote for a later year than one found (a token
+    votes for its year or the year after it)."""
+    best: int | None = None
+    for year, text, m in sorted(_year_tokens(texts), key=lambda t: -t[0]):
+        if best is not None and best >= year + 1:
+            break
+        if best == year and not (
+            text.isascii() and _QUARTER_BEFORE_YEAR.search(text, max(0, m.start() - 30), m.start())
+        ):
+            continue  # only an English quarter of the year named as a base votes for the year after it
+        vote = _year_vote(text, m)
+        if vote is not None and (best is None or vote[0] > best):
+            best = vote[0]
+    return best
 
 
 # "截至2025年9月30日的2026财年第二季度", "fiscal second quarter 2026, for the quarter ended September
@@ -1910,11 +1941,18 @@ def _quarter_context(
     called = _stated_calls(texts)
     # a fiscal quarter label next to a quarter end, else a whole year stated with the month it ends in
     fym = (stated[1] if stated is not None else None) or _stated_year_end(texts) or fym
-    votes = _past_years(texts)
+    # the votes are only counted where they decide: the year of an undated document is the latest
+    # year voted for, and the reporting year the year most voted for unless the name gives it
+    counted = hint is None or stated is not None
+    votes: Counter[int] = _past_years(texts) if counted else Counter()
+    if counted:
+        latest = max(votes) if votes else None
+    else:
+        latest = _latest_past_year(texts) if date is None else None
     if date is not None:
         year: int | None = date[0]
-    elif votes:
-        year = max(votes)
+    elif latest is not None:
+        year = latest
     else:
         every = Counter(
             int(m.group(1)) for t in texts for m in _YEAR_TOKEN.finditer(t) if not _history_year(t, m.start(), m.end())

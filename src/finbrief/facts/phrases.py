@@ -268,7 +268,10 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     words = [w for _, w in kept]
     if len(words) == 1 and len(words[0]) <= 2:
         return None
-    return kept[0][0], _normalised(words)
+    name = _normalised(words)
+    if len(words) == 1 and name.islower() and name.endswith(("able", "ible")):
+        return None  # "distributable net investment income", "attributable net income": how it is measured
+    return kept[0][0], name
 
 
 def _mid_sentence(text: str, pos: int) -> bool:
@@ -406,7 +409,7 @@ def en_share_leads(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[
 
 
 _EN_LEAD_NAME = Sifted(re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:At|In|For|Within|Across)\s+(?:the\s+)?"
+    r"(?:^|(?<=[.!?]\s))(?:(?:Now\s*,?\s+)?(?:At|In|For|Within|Across|Turning\s+to|Moving\s+(?:on\s+)?to))\s+(?:the\s+)?"
     r"(?P<np>(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})){0,3}),\s"
 ))
 """A sentence opening with the business line it is about ("At Hartford Funds, core earnings ...",
@@ -465,8 +468,10 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
 
     for m in _EN_LEAD_NAME.finditer(text):
         words = m.group("np").split()
-        if any(w.casefold() in stop or w.casefold() in _MONTH_WORDS for w in words if w not in ("&", "and")):
+        named = words[:-1] if len(words) > 2 and words[-1] in ("Other", "Others") and words[-2] in ("&", "and") else words
+        if any(w.casefold() in stop or w.casefold() in _MONTH_WORDS for w in named if w not in ("&", "and")):
             continue  # "In Q2, ...", "In January, ...", "In addition, ...": a time or a turn of phrase
+            # ("Corporate and Other" is a unit's name)
         if not re.search(r"[A-Za-z]{2}", m.group("np")) and "&" not in m.group("np"):
             continue  # "In 2021, ...": a year
         if any(True for _ in metric_matcher().finditer(m.group("np"))):

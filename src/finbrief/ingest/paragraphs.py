@@ -204,17 +204,18 @@ def wrap_width(lines: Sequence[str], structural: frozenset[str] | set[str] = fro
 def _wrap_column(lines: Sequence[str], structural: frozenset[str] | set[str]) -> int:
     """The column the lines look wrapped at, or 0. Only lines of prose count: short lines, labels,
     headings and ``structural`` lines (repeated roster and label lines) say nothing about wrapping."""
-    body = [
-        t
+    measured = [
+        (t, w)
         for line in lines
         if not _is_blank(line)
         and (t := line.strip()) not in structural
-        and display_width(t) >= WRAP_MIN_WIDTH
+        and (w := display_width(t)) >= WRAP_MIN_WIDTH
         and not _STARTS.match(t)
     ]
-    if len(body) < 2:
+    if len(measured) < 2:
         return 0
-    widths = [display_width(t) for t in body]
+    body = [t for t, _w in measured]
+    widths = [w for _t, w in measured]
     if len(body) == 2 and widths[0] < widths[1]:
         return 0  # two lines, the second wider: a title over a field line, not prose wrapped at a column
     width = sorted(widths)[int(WIDTH_QUANTILE * (len(widths) - 1))]
@@ -268,6 +269,8 @@ def _joiner(
         return width > 0 and FULL_LINE * width <= display_width(line) <= OVERLONG * width
 
     def joins(a: str, b: str, head: bool) -> bool:
+        if not width and closes_sentence(a):
+            return False  # (what every test below answers for a finished line in unwrapped text, asked first)
         if _LABEL_ALONE_RE.match(a) or (a[-2:] in _MARK_ENDS and _MARKED_HEADER_LINE_RE.fullmatch(a)):
             return False
         # A roster or label line: only its own wrapped remainder follows (a line broken after
@@ -415,16 +418,19 @@ def paragraph_texts(text: str) -> list[str]:
         joins = _joiner(
             width or (0 if one_block or paused else wrap_width(block, repeated)), repeated, min_broken
         )
-        current = Glued(block[0])
+        first = block[0]
+        current: Glued | None = None  # (made when a line joins ``first``)
         head = True
         for k, (prev, line) in enumerate(pairwise(block)):
             if not (alone and (k in alone or k + 1 in alone)) and joins(prev, line, head):
+                if current is None:
+                    current = Glued(first)
                 current.add(line)
                 head = False
             else:
-                out.append(current.text())
-                current, head = Glued(line), True
-        out.append(current.text())
+                out.append(first if current is None else current.text())
+                first, current, head = line, None, True
+        out.append(first if current is None else current.text())
         block.clear()
         alone.clear()
 

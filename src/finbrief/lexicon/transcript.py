@@ -29,11 +29,13 @@ NAME_RE = (
     rf"(?:{NAME_WORD_RE}(?:\s+(?:{NAME_WORD_RE}|de|van|von|da|di|del|der|la|le)){{0,3}}"
     r"|[\u4e00-\u9fff]{2,4}(?=[,，。.;；\s请提发开先女]|$))"
 )
-# A firm inside an English announcement: stops at a clause break, a sentence end or a bracket; the
-# period of an initial is no sentence end ("J.P. Morgan", "H.C. Wainwright").
+# A firm inside an English announcement: stops at a clause break, a sentence end, a bracket or the
+# words giving the floor ("… has the next question", "… on the line"); the period of an initial is
+# no sentence end ("J.P. Morgan", "H.C. Wainwright").
 FIRM_RE = (
-    r"[^,，。;；!?！？(（\[]{2,40}?"
-    r"(?=\s*(?:[,，;；!?！？。(（\[]|(?<!\b(?-i:[A-Z]))\.(?:\s|$)|$|\s+please|\s+your\s+line))"
+    r"(?:(?!\shas\s)[^,，。;；!?！？(（\[]){2,40}?"
+    r"(?=\s*(?:[,，;；!?！？。(（\[]|(?<!\b(?-i:[A-Z]))\.(?:\s|$)|$|\s+please|\s+your\s+line"
+    r"|\s+has\s+(?:the|our|a|your)\s|\s+(?:is\s+)?on\s+the\s+line\b))"
 )
 # A firm inside a Chinese announcement (来自<firm>的<name>): ends at 的 ("JP Morgan" may hold a space).
 FIRM_ZH_RE = r"[^,，。;；!?！？的\s][^,，。;；!?！？的]{1,19}?"

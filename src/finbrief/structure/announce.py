@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from finbrief.lexicon.people import name_key
-from finbrief.lexicon.transcript import fold
+from finbrief.lexicon.transcript import Vocab, fold
 from finbrief.structure.labels import Label, is_name, is_title
 from finbrief.structure.scan import Scan, despace
 from finbrief.text.regex import Sifted
@@ -33,7 +33,9 @@ ANNOUNCEMENT_KEYS = (
     "turn to",
     "turning to",
     "next we",
+    "next, we",
     "next up",
+    "next caller",
     "your line is",
     "please go ahead",
     "please proceed",
@@ -161,18 +163,28 @@ def find_announcements(s: Scan) -> Announcements:
         found: list[tuple[int, Intro]] = []
         for line in _sifted(v.announcement) if len(simp) <= MAX_ANNOUNCEMENT_CHARS else ():
             for m in line.finditer(simp):
-                name = m.group("name").strip()
                 has_firm = "firm" in line.pattern.groupindex
+                name_g, firm_g = "name", "firm"
+                if has_firm and _swapped(m, v):
+                    name_g, firm_g = "firm", "name"
+                elif (
+                    has_firm
+                    and m.start("firm") < m.start("name")
+                    and m.group("firm").isascii()
+                    and not _firm_first(m.group("firm"), v)
+                ):
+                    continue  # "… from Jane Roe. Ann Lee, please go ahead": no firm named first
+                name = m.group(name_g).strip()
                 firm = ""
                 if has_firm:
-                    firm = MARK_RE.sub("", text[m.start("firm") : m.end("firm")] if same else m.group("firm"))
-                    firm = " ".join(firm.split())
+                    firm = MARK_RE.sub("", text[m.start(firm_g) : m.end(firm_g)] if same else m.group(firm_g))
+                    firm = " ".join(firm.strip(" .").split()) if name_g == "firm" else " ".join(firm.split())
                 full = is_name(name, v)
                 if has_firm and firm and is_title(firm, v):
                     continue  # "Jane Roe, Head of Investor Relations. Please go ahead.": a speaker, no asker
                 if (has_firm and not firm) or not (full or (has_firm and PARTIAL_NAME_RE.fullmatch(name))):
                     continue  # an asker without a firm needs a full name
-                shown = text[m.start("name") : m.end("name")].strip(" []") if same else name
+                shown = text[m.start(name_g) : m.end(name_g)].strip(" []") if same else name
                 found.append((m.start(), Intro(shown, firm)))  # the firm holds even for a partial name
                 if full:
                     out.analysts.setdefault(name_key(name), firm)
@@ -192,6 +204,39 @@ def find_announcements(s: Scan) -> Announcements:
                         out.handed.add(name_key(tail[-k:]))
                         break
     return out
+
+
+# Words that make a name a firm's ("Crestline Partners", "Example Bank", "Harbor & Co").
+FIRM_WORD_RE = re.compile(
+    r"\b(?:bank|banc|capital|securities|partners|research|markets|group|advisors|advisers|financial|investments?"
+    r"|management|equities|associates|brokerage|llc|inc|ltd|plc|ag)\b|&",
+    re.IGNORECASE,
+)
+
+
+def _firm_like(text: str) -> bool:
+    """``text`` names a firm: a broker the glossary knows, or a firm's word in it."""
+    from finbrief.lexicon.glossary import firm_name
+
+    t = text.strip(" .")
+    return bool(FIRM_WORD_RE.search(t)) or firm_name(t, "zh-Hans") != t
+
+
+def _firm_first(firm: str, v: Vocab) -> bool:
+    """What an announcement names before the asker is a firm: firm-like, or no person's name."""
+    return _firm_like(firm) or not is_name(firm.strip(" ."), v)
+
+
+def _swapped(m: re.Match[str], v: Vocab) -> bool:
+    """An announcement read name-first that names the firm first ("… from Example Bank, Jane Roe"):
+    the "name" is a firm's and the "firm" a person's name."""
+    name, firm = m.group("name").strip(), m.group("firm").strip(" .")
+    return (
+        m.start("name") < m.start("firm")
+        and _firm_like(name)
+        and is_name(firm, v)
+        and not _firm_like(firm)
+    )
 
 
 def _given_floor(simp: str, s: Scan) -> str | None:

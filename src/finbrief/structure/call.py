@@ -52,6 +52,9 @@ class Call:
     analyst_hosts: set[str] = field(default_factory=set)
     """Analysts who introduce the other askers (a broker hosting the call, ``sides.analyst_hosts``):
     their turns moderate, but for one that asks something itself."""
+    shared_numbers: set[str] = field(default_factory=set)
+    """Numbered speakers (``SPEAKER_03``) whose turns follow the introductions of different askers:
+    one number a transcription service gave several callers (set by ``sides.name_diarized``)."""
     sole_company: str | None = None
     """The one company person who speaks in the Q&A (set before pairing, ``sole_company_speaker``): an
     IR manager alone with an analyst answers, however short the line."""
@@ -89,7 +92,12 @@ class Call:
         paras = self.speech(turn)
         if turn.speaker in self.analyst_hosts:
             return self.introduces(turn) or not any(m in self.text(paras) for m in ("?", "？"))
-        return len(paras) == 1 and paras[0] in self.ann.intros and len(self.text(paras)) < ANNOUNCEMENT_CHARS
+        return (
+            turn.prefix != "Q"  # the question after the introduction, in its paragraph
+            and len(paras) == 1
+            and paras[0] in self.ann.intros
+            and len(self.text(paras)) < ANNOUNCEMENT_CHARS
+        )
 
     def introduces(self, turn: Turn) -> bool:
         """A person's turn naming who asks next ("The next question comes from Adam at ..."): that

@@ -162,6 +162,8 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
             continue
         closed = False
         cur = pairs[-1] if pairs else None
+        if cls == "question" and paras and paras[0] == t.start and paras[0] in c.ann.intros:
+            intro = c.ann.intros[paras[0]]  # introduced in the question's own paragraph
         if cls == "question":
             same = cur is not None and cur.asker == t.speaker and open_pair
             if cur is not None and same and not cur.answers and (t.speaker is not None or prev == "question"):
@@ -174,6 +176,8 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
                 continue  # thanks or an acknowledgement: no question, the exchange goes on
             else:
                 asker = t.speaker if t.speaker is not None else _introduced(c, intro, t.firm)
+                if t.speaker in c.shared_numbers:  # one number for several callers: the one introduced
+                    asker = _introduced(c, intro, t.firm) or asker
                 pairs.append(Pair(asker, t.firm or _firm(c, asker, intro), paras))
                 answered = False
             open_pair = True

@@ -37,6 +37,7 @@ from finbrief.structure import pairs as pairing
 from finbrief.structure import sections, sides, unlabelled
 from finbrief.structure.announce import Announcements, find_announcements, first_name_host, floor_labels
 from finbrief.structure.call import Call
+from finbrief.structure.inturn import askers_in_moderator_turns
 from finbrief.structure.labels import LEAD_TIME_RE, Label
 from finbrief.structure.roster import Roster, parse_roster, staff_keys
 from finbrief.structure.scan import Scan, scan
@@ -208,10 +209,14 @@ def _has_call_cues(s: Scan) -> bool:
 
 
 def _plain(s: Scan, kind: DocKind, section: Section | None, warnings: tuple[str, ...] = ()) -> Document:
-    """An article, or unlabelled remarks: sections and boilerplate roles only."""
+    """An article, or unlabelled remarks: sections and boilerplate roles only (a paragraph that is
+    already so is kept as it is)."""
+    boiler = s.boiler
     paras = tuple(
         make_paragraph(p.n, p.text, None, None, "boilerplate", 0)
-        if i in s.boiler
+        if i in boiler
+        else p
+        if p.section == section and p.role == "text" and p.speaker is None and p.body_start == 0
         else make_paragraph(p.n, p.text, None, section)
         for i, p in enumerate(s.doc.paragraphs)
     )
@@ -259,6 +264,7 @@ def _transcript(
     reg: Registry,
 ) -> Document:
     """Turns, sides, sections and pairs of a document known to contain a call."""
+    askers_in_moderator_turns(s, labels, ann)
     _end_of_call(s, labels)
     call_start, titles, has_intro = sections.call_bounds(s, labels, roster)
     order: list[str] = []
@@ -281,6 +287,7 @@ def _transcript(
     sides.from_thanking(c)
     sides.analyst_hosts(c)
     qa_start = sections.qa_start(c, call_start)
+    sides.from_label_firms(c, qa_start)
     sides.from_answering(c, qa_start)
     sides.from_behaviour(c, qa_start)
     sides.infer(c, qa_start)
@@ -291,7 +298,7 @@ def _transcript(
         if p.asker is not None and p.asker not in order:
             seen(p.asker)
             for j in p.question:
-                if t.speaker[j] is None:
+                if t.speaker[j] is None or t.speaker[j] in c.shared_numbers:
                     t.speaker[j] = p.asker
     _sole_receptionist(found, roster, reg, t.speaker, seen)
     closing = sections.closing_start(c, last_used)

@@ -228,6 +228,10 @@ def entry(
 ) -> RosterEntry:
     """Role and firm from an entry's detail parts, by the side of its block."""
     affiliation = " ".join(lines) or None
+    if len(details) == 1:
+        first, _, rest = details[0].partition(", ")
+        if rest.strip() and is_analyst_title(first):  # "Jane Roe, Analyst, Example Bank": the title first
+            details = [rest.strip(), first]
     if details and is_analyst_title(details[-1]):
         side = "analyst"
     if side == "analyst" and len(details) == 1 and not is_analyst_title(details[0]):

@@ -20,7 +20,7 @@ from finbrief.structure.call import Call
 from finbrief.structure.labels import DIARIZED_RE, is_name
 from finbrief.structure.roster import Roster
 from finbrief.structure.sections import mid_sentence
-from finbrief.structure.speakers import Registry
+from finbrief.structure.speakers import RANK, Registry
 from finbrief.structure.turns import Turn
 
 # Prepared remarks count as behaviour when they are this long (a greeting or a question is shorter).
@@ -69,6 +69,49 @@ def from_behaviour(c: Call, qa_start: int) -> None:
             rec.set_side("company", "behaviour")
 
 
+# Words of a firm's name that tell nothing apart ("Cisco Systems, Inc." is "Cisco Systems").
+FIRM_FILLER = frozenset(
+    (
+        "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "lp", "plc",
+        "nv", "sa", "ag", "se", "group", "holding", "holdings", "the", "and", "of",
+    )
+)  # fmt: skip
+FIRM_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def _firm_words(firm: str) -> frozenset[str]:
+    return frozenset(w for w in FIRM_WORD_RE.findall(firm.casefold()) if w not in FIRM_FILLER)
+
+
+def from_label_firms(c: Call, qa_start: int) -> None:
+    """Labels that give everyone's firm (``Name,  Firm - Title``) and no participants list: the firm
+    the prepared-remarks speakers share is the company's; someone who first speaks in the Q&A under
+    a firm sharing no word with it asks from outside (an analyst, whatever the job title says)."""
+    prepared: dict[frozenset[str], int] = {}
+    first: dict[str, int] = {}
+    for t in c.t.turns:
+        if t.kind != "person" or t.speaker is None:
+            continue
+        first.setdefault(t.speaker, t.start)
+        rec = c.reg.get(t.speaker)
+        if t.start < qa_start and rec.affiliation and rec.aff_rank == RANK["label"]:
+            words = _firm_words(rec.affiliation)
+            prepared[words] = prepared.get(words, 0) + 1
+    if not prepared:
+        return
+    ranked = sorted(prepared.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return  # no firm the company's speakers share
+    company = ranked[0][0]
+    for sid, start in first.items():
+        rec = c.reg.get(sid)
+        if start < qa_start or rec.side_rank >= RANK["firm"] or not rec.affiliation or rec.aff_rank != RANK["label"]:
+            continue
+        words = _firm_words(rec.affiliation)
+        if words and not words & company:
+            rec.set_side("analyst", "firm")
+
+
 def name_diarized(c: Call) -> None:
     """A speaker a transcription service only numbered ("说话人3", "SPEAKER_02") who first speaks
     right after the host introduced an asker ("请中金公司的王磊提问") is that asker: named, an analyst
@@ -81,6 +124,7 @@ def name_diarized(c: Call) -> None:
     for k, t in enumerate(turns):
         if t.speaker is not None:
             first.setdefault(t.speaker, k)
+    c.shared_numbers.update(_shared_numbers(c, turns))
     _name_given_floor(c, turns, first)
     _name_self_introduced(c, turns, first)
     for k in range(len(turns) - 1):
@@ -99,6 +143,8 @@ def name_diarized(c: Call) -> None:
         rec = c.reg.get(sid)
         if rec.person is not None or not all(DIARIZED_RE.fullmatch(f.strip()) for f in rec.forms):
             continue
+        if sid in c.shared_numbers:
+            continue  # several callers under one number: each question is named by its introduction
         name = said[-1].name if said else hands[-1]
         if name_key(name) in c.reg.by_key:
             continue  # that name already speaks under its own label
@@ -144,14 +190,18 @@ def name_self_introduced(c: Call, seen: Callable[[str], str]) -> None:
 
 def name_introduced(c: Call, seen: Callable[[str], str]) -> None:
     """An anonymous question (``Unknown Speaker``, ``Q:``) right after the operator or host named
-    who asks next by full name ("Our first question comes from Priya Raman with Morgan Stanley") is
-    that analyst's. A vendor's ``Unidentified Analyst`` stays as the vendor labelled it."""
+    who asks next by full name ("Our first question comes from Priya Raman with Morgan Stanley"), or
+    in the paragraph of that introduction, is that analyst's. A vendor's ``Unidentified Analyst`` stays as the vendor labelled it."""
     turns = c.t.turns
-    for k in range(1, len(turns)):
-        t = turns[k]
-        if t.kind != "question" or t.speaker is not None or not c.moderating(turns[k - 1]):
+    for k, t in enumerate(turns):
+        if t.kind != "question" or t.speaker is not None:
             continue
-        said = [c.ann.intros[j] for j in turns[k - 1].paras if j in c.ann.intros]
+        if t.paras and t.paras[0] in c.ann.intros:
+            said = [c.ann.intros[t.paras[0]]]  # the operator's introduction opens the question's paragraph
+        elif k and c.moderating(turns[k - 1]):
+            said = [c.ann.intros[j] for j in turns[k - 1].paras if j in c.ann.intros]
+        else:
+            continue
         if not said or " " not in said[-1].name.strip() or not is_name(said[-1].name.strip(), c.s.v):
             continue
         rid = seen(c.reg.resolve(said[-1].name.strip()))
@@ -231,6 +281,24 @@ def _give(c: Call, t: Turn, sid: str, prefix: str) -> None:
     t.speaker, t.kind, t.prefix = sid, "person", prefix
     for j in (t.start, *t.paras):
         c.t.speaker[j] = sid
+
+
+def _shared_numbers(c: Call, turns: list[Turn]) -> set[str]:
+    """Numbered speakers who speak right after introductions of different people ("… from Tom Reyes
+    with …", later "… from Nadia Hollis with …"): a number the transcription gave several callers."""
+    named: dict[str, set[str]] = {}
+    for k in range(len(turns) - 1):
+        said = [c.ann.intros[j] for j in turns[k].paras if j in c.ann.intros]
+        nxt = turns[k + 1]
+        sid = nxt.speaker
+        if not said or nxt.kind != "person" or sid is None or sid == turns[k].speaker:
+            continue
+        named.setdefault(sid, set()).add(name_key(said[-1].name))
+    return {
+        sid
+        for sid, keys in named.items()
+        if len(keys) > 1 and all(DIARIZED_RE.fullmatch(f.strip()) for f in c.reg.get(sid).forms)
+    }
 
 
 def _name_given_floor(c: Call, turns: list[Turn], first: dict[str, int]) -> None:

@@ -27,7 +27,16 @@ ROLE_IDS: dict[str, tuple[str, Side]] = {
     "interpreter": ("interpreter", "unknown"),
 }
 # Evidence ranks: a side or role from a better source is never overwritten by a worse one.
-RANK = {"inferred": 1, "announcement": 2, "lexicon": 3, "label": 4, "roster": 5, "behaviour": 6, "role": 7}
+RANK = {
+    "inferred": 1,
+    "announcement": 2,
+    "lexicon": 3,
+    "label": 4,
+    "firm": 5,
+    "roster": 6,
+    "behaviour": 7,
+    "role": 8,
+}
 
 
 def slug(name: str) -> str:

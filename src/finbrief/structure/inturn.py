@@ -1,0 +1,118 @@
+"""Askers a layout leaves inside the operator's turn: the paragraph right after the operator's
+introduction of the next asker opens that asker's turn when the labels do not say so.
+
+Each rule is a small function in ``RULES``, tried in order on every paragraph that follows an
+introduction inside an operator or host turn; the first that gives a label wins.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from finbrief.lexicon.people import name_key
+from finbrief.lexicon.transcript import fold
+from finbrief.structure.announce import MODERATOR_ROLES, Announcements
+from finbrief.structure.labels import Label
+from finbrief.structure.scan import Scan
+
+# "Sanchez: Yeah. Hi. This is Sanchez speaking for Keith Weiss": one capitalised word and a colon
+# opening the paragraph (the asker's own label, a single name where the others are full names).
+ONE_WORD_LABEL_RE = re.compile(r"\s*(?P<who>[A-Z][a-z][\w'’-]{1,30})\s?[:：]\s?(?=\S)")
+# A question the operator's turn holds is more than a few words.
+MIN_QUESTION_CHARS = 40
+QUESTION_MARKS = ("?", "？")
+
+Rule = Callable[[Scan, int, Label], "Label | None"]
+
+
+def _one_word_label(s: Scan, j: int, host: Label) -> Label | None:
+    """``Sanchez: Yeah. Hi. …`` right after ``Operator: Your next question comes from the line of
+    Keith Weiss …`` in a call of inline labels: the word before the colon labels the asker."""
+    if not host.inline:
+        return None
+    m = ONE_WORD_LABEL_RE.match(s.texts[j])
+    if m is None or len(s.texts[j]) != len(s.simp[j]):
+        return None
+    who = m.group("who")
+    if who.casefold() in s.v.latin_stopwords or any(rx.fullmatch(fold(who)) for rx in s.v.labels.values()):
+        return None  # a role or common word ("Operator:", "Answer:", "Analyst:") is no one's name
+    return Label(None, who, name_key(who), "strong", True, m.end())
+
+
+def _asked_in_turn(s: Scan, j: int, host: Label) -> Label | None:
+    """The operator's introduction, then the question itself under the operator's label (the
+    transcript dropped the asker's label): a paragraph that asks, and neither steers nor closes,
+    opens an anonymous question, whose asker the introduction names."""
+    text = s.simp[j].strip()
+    if len(text) < MIN_QUESTION_CHARS:
+        return None
+    v = s.v
+    if v.moderation.search(text) or v.closing.search(text):
+        return None
+    if not (any(q in text for q in QUESTION_MARKS) or v.asks.search(text)):
+        return None
+    return Label("question", "", "", "strong", True, 0)  # the paragraph is speech, no label line
+
+
+RULES: tuple[Rule, ...] = (_one_word_label, _asked_in_turn)
+
+SENTENCE_RE = re.compile(r"[^.!?。！？]*(?:[.!?。！？]+|$)\s*")
+# A sentence of this many words at most only gives the floor ("Go ahead, Jane.").
+FLOOR_WORDS = 4
+
+
+def _question_after_intro(s: Scan, i: int, name: str) -> int | None:
+    """Where the question starts in the operator's paragraph ``i`` that introduces ``name`` and then
+    goes on with the asker's words ("… with Example Bank. Please go ahead. Hi, thanks. How …?"): the
+    first sentence after the introduction that neither gives the floor nor is a few words, when what
+    follows asks. None when the paragraph ends with the introduction."""
+    text = s.texts[i]
+    at = text.rfind(name)
+    if at < 0 or len(text) != len(s.simp[i]):
+        return None
+    v = s.v
+    pos = at + len(name)
+    start: int | None = None
+    for m in SENTENCE_RE.finditer(text, pos):
+        sentence = m.group().strip()
+        if not sentence:
+            break
+        if m.start() == pos or v.moderation.search(sentence) or len(sentence.split()) <= FLOOR_WORDS:
+            continue  # the rest of the introduction's sentence, the floor given
+        start = m.start()
+        break
+    if start is None:
+        return None
+    tail = text[start:].strip()
+    if len(tail) < MIN_QUESTION_CHARS or v.moderation.search(tail) or v.closing.search(tail):
+        return None
+    if not (any(q in tail for q in QUESTION_MARKS) or v.asks.search(tail)):
+        return None
+    return start
+
+
+def askers_in_moderator_turns(s: Scan, labels: dict[int, Label], ann: Announcements) -> None:
+    """Label the paragraph after an introduction that the operator's (or host's) label still
+    covers, when a rule of ``RULES`` reads it as the asker's."""
+    order = sorted(labels)
+    for i in sorted(ann.intros):
+        k = bisect.bisect_right(order, i) - 1
+        if k >= 0 and labels[order[k]].role in MODERATOR_ROLES and i not in s.rendering:
+            start = _question_after_intro(s, i, ann.intros[i].name)
+            if start is not None:  # the introduction and the question in one paragraph: the asker's
+                labels[i] = Label("question", "", "", "strong", True, start)
+                continue
+        j = i + 1
+        if j >= s.n or j in labels or j in s.header or j in s.boiler or j in s.rendering or j in ann.intros:
+            continue
+        k = bisect.bisect_right(order, i) - 1
+        if k < 0 or labels[order[k]].role not in MODERATOR_ROLES:
+            continue
+        host = labels[order[k]]
+        for rule in RULES:
+            lab = rule(s, j, host)
+            if lab is not None:
+                labels[j] = lab
+                break
