@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -71,15 +70,13 @@ def test_corpus_languages(shared_dir: Path) -> None:
         assert [p.text for p in doc.paragraphs] == lines, "Chinese corpus files have one paragraph per line"
 
 
-def test_ectsum_files_are_english_one_paragraph_per_line_and_fast(shared_dir: Path) -> None:
+def test_ectsum_files_are_english_one_paragraph_per_line(shared_dir: Path) -> None:
     files = sorted((shared_dir / "eval" / "ectsum" / "test" / "ects").glob("*.txt"))[:40]
     if not files:
         pytest.skip("ECTSum test files not found: skipped")
+    # (how fast is measured by bench/bench_parse.py, not here)
     datas = [(path.read_bytes(), str(path)) for path in files]
-    begin = time.perf_counter()
     docs = [run(data, name) for data, name in datas]
-    elapsed = (time.perf_counter() - begin) / len(docs)
     for doc, (data, _) in zip(docs, datas, strict=True):
         assert doc.language == "en"
         assert len(doc.paragraphs) == sum(1 for line in data.decode().splitlines() if line.strip())
-    assert elapsed < 0.02, f"ingest took {elapsed * 1000:.1f} ms per ECTSum file"

@@ -60,6 +60,7 @@ from functools import cache, cached_property, lru_cache
 
 from finbrief.facts import numbers, periods, phrases, report_table
 from finbrief.facts.identity import _NOT_A_FIRM, document_context
+from finbrief.facts.lines import LineNames, document_lines, opens_clause
 from finbrief.facts.numbers import NumberMention
 from finbrief.facts.periods import PeriodContext, PeriodMention
 from finbrief.facts.text import document_views, to_simplified
@@ -362,6 +363,8 @@ class _DocState:
     results_span: bool = False
     """The head of a Chinese document reports interim or annual results ("公布中期業績"): a growth figure
     with no period written is over the same span a year before."""
+    lines: LineNames | None = None
+    """English: the unit names the document writes with their kind ("our RV business"), see ``lines``."""
 
 
 _OPEN_PAREN_BEFORE = re.compile(r"[(（]\s*$")
@@ -451,7 +454,7 @@ def yoy_by_default(texts: Sequence[str]) -> bool:
     writes its growth rates as YoY and leaves the marker out when it repeats itself.
     """
     yoy = qoq = 0
-    chinese = month = False
+    chinese = month = period = False
     for text in texts:
         if _YOY_STATED.search(text):
             return True
@@ -459,12 +462,16 @@ def yoy_by_default(texts: Sequence[str]) -> bool:
         qoq += len(_QOQ.findall(text))
         chinese = chinese or _CJK.search(text) is not None
         month = month or _MOM.search(text) is not None
-    if chinese and yoy and not qoq and not month:
-        return True  # "升55.4%…同比增长21.33%": a Chinese story that only ever compares with a year before
+        period = period or _ZH_RESULTS_PERIOD.search(text) is not None
+    if chinese and not qoq and not month and (yoy or period):
+        return True  # "升55.4%…同比增长21.33%", "第三季纯利116亿元,升11.47%": a Chinese story of a period's
+        # results that never compares with the quarter or month before compares with a year before
     return yoy >= 2 and qoq * 2 <= yoy
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_ZH_RESULTS_PERIOD = re.compile(r"第[一二三四1-4]季|[上下]半年|中期|全年|年度|[前首][三九]|截至[^，,。]{1,12}止|季度")
+"""A reporting period a Chinese story gives its results for ("第三季", "中期", "截至9月30日止")."""
 _MOM = re.compile(r"月增|月减|月減|较上月|較上月|比上月|上月|mom|m/m|month[\s-]over[\s-]month", re.IGNORECASE)
 """Month-on-month comparisons: a story that makes them leaves its unmarked changes undecided."""
 
@@ -716,6 +723,11 @@ _OF_AMOUNT_AFTER = re.compile(
 )
 """Between an amount and the metric right after it ("$8.9 billion of revenue")."""
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?", re.IGNORECASE)
+_FOR_LINE_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+)?", re.IGNORECASE)
+"""Between a figure and the unit it is for ("7.8% for annual RV")."""
+_FOR_LINE_SPAN = 24
+_FOR_LINE_BEFORE = re.compile(r"(?:\d%?|million|billion|points?|bps)\s+for\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
+"""Before a unit a figure is for (``_FOR_LINE_AFTER``)."""
 _IN_AFTER = re.compile(
     r"\s+in\s+(?:(?:adjusted|annual|annualized|incremental|additional|new|total|net|organic)\s+)*", re.IGNORECASE
 )
@@ -1078,6 +1090,28 @@ class _Paragraph:
                     name = " ".join(words) + " " + text[m.end(1) : m.end()].split()[-1]
                     self.subjects.append(_Hit(m.start(1), m.end(), SubjectEntry(name, "segment")))
             self.subjects.sort(key=lambda h: h.start)
+        self.line_hits = state.lines.hits(text) if state.lines is not None else []
+        """The document's own unit names the paragraph writes (``lines``)."""
+        self.own_lines: set[int] = set()
+        """Starts of those that are subjects of the paragraph."""
+
+    def _add_document_lines(self) -> None:
+        """The document's own unit names where the paragraph writes them without their kind and no other
+        rule found a subject ("Manufactured housing, same property NOI increased 4.9%" in a call that speaks
+        of "our manufactured housing segment"): the subject of their clause."""
+        found = []
+        for a, b, name in self.line_hits:
+            if any(h.start < b and a < h.end for h in self.subjects):
+                continue
+            if not (
+                opens_clause(self.text, self.clause_start(a), a)
+                or _FOR_LINE_BEFORE.search(self.text, max(0, a - _FOR_LINE_SPAN - 12), a)
+            ):
+                continue  # "driven by strength in RV": named in passing, no subject
+            found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
+            self.own_lines.add(a)
+        if found:
+            self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
 
     def _add_regional_units(self) -> None:
         """A region's name followed by a capitalised word inside a sentence names a unit of that region
@@ -1198,6 +1232,8 @@ class _Paragraph:
                     found.append(_Hit(a, b, SubjectEntry(name, "topic")))
         if found:
             self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
+        if self.line_hits:
+            self._add_document_lines()
 
     def add_phrase_subjects(
         self,
@@ -1254,6 +1290,12 @@ class _Paragraph:
                     name = self.text[named.start : h.start]
                     found.append(_Hit(named.start, h.start, SubjectEntry(name, "phrase")))
                 continue  # a lexicon subject names it ("阿里云收入")
+            mine = [r for r in self.line_hits if lo <= r[0] and r[1] <= h.start and h.start - r[1] <= 3]
+            if mine and not self.text[mine[-1][1] : h.start].strip():
+                # "Same Property manufactured housing and RV NOI": the document's own unit, whole
+                found.append(_Hit(mine[-1][0], mine[-1][1], SubjectEntry(mine[-1][2], "phrase")))
+                self.own_lines.add(mine[-1][0])
+                continue
             finder = phrases.en_phrase_before if english else phrases.zh_phrase_before
             prev = [x for x in self.metrics if x.end <= h.start and h.start - x.end <= 1 and lo <= x.start]
             if (
@@ -1321,6 +1363,8 @@ class _Paragraph:
                     found.append(_Hit(a, b, SubjectEntry(name, "topic")))
         if found:
             self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
+        if self.line_hits:
+            self._add_document_lines()
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -1645,6 +1689,7 @@ class _Extractor:
             results_span=doc.language != "en" and any(_RESULTS_SPAN.search(t) for t in texts[:_HEAD]),
             broker_note=doc.language != "en" and any(_BROKER_RATING.search(t) for t in texts[:_HEAD]),
             us_filer=doc.language != "en" and any(_US_LISTING.search(t) for t in texts[:_US_LISTING_HEAD]),
+            lines=document_lines(texts, sheet.company, sheet.names) if doc.language == "en" else None,
         )
         self.carry: str | None = None
         self.carry_age = 0
@@ -1923,6 +1968,8 @@ class _Extractor:
         if not self.english:
             return
         for h in reversed(para.subjects):
+            if h.start in para.own_lines:
+                continue  # a unit named alone is the subject of its own clause only, no antecedent
             if h.entry.kind in ("segment", "phrase", "topic") and h.entry.name:  # type: ignore[attr-defined]
                 self.last_line = (h.entry.name, self.sentence_no)  # type: ignore[attr-defined]
                 return
@@ -2060,6 +2107,8 @@ class _Extractor:
                 events.append((clause[0], None))  # "we delivered total net sales of $865 million": the company's
         for hit in para.subjects:
             kind = hit.entry.kind  # type: ignore[attr-defined]
+            if hit.start in para.own_lines:
+                continue  # a unit named by name alone: no turn of the talk to it or away from the one in focus
             if _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
                 continue  # "..., largely due to higher China sales": a cause, not the line the talk is on
             if kind == "topic":
@@ -2108,7 +2157,19 @@ class _Extractor:
     def _carry_at(self, para: _Paragraph, pos: int, carry: str | None) -> str | None:
         """Subject in focus at ``pos``: the last subject named in earlier sentences, else ``carry``,
         else the business line the speaker is going through."""
-        s_start, _ = para.sentence(pos)
+        s_start, s_end = para.sentence(pos)
+        if self.english and phrases.en_shifts_away(para.text[s_start:s_end]):
+            return None  # "Turning to our outlook, we expect revenue of ...": the talk has left the unit
+        if self.english and carry is not None and carry == self.carry:
+            # the carried subject lapses after ``_CARRY_SENTENCES`` sentences that do not name it, inside a
+            # paragraph too ("...which is the Genesis business. ... Servicing $267 million of pretax income")
+            read = bisect.bisect_right(para.sentence_starts, s_start) - 1
+            age = self.carry_age + read
+            for h in para.subjects:
+                if h.end <= s_start and _same_line(h.entry.name, carry):  # type: ignore[attr-defined]
+                    age = read - bisect.bisect_right(para.sentence_starts, h.start)  # named again
+            if age >= _CARRY_SENTENCES:
+                carry = None
         carry = carry or self.topic
         if not self.english and para.text[s_start - 1 : s_start] in ("；", ";"):
             # "…分部首次实现经营盈利，经营收益为7亿元；单季收入则达290亿元": a clause after a semicolon
@@ -2358,6 +2419,10 @@ class _Extractor:
     ) -> tuple[str, _Hit | None]:
         """Subject name for a figure and the hit it came from (None when carried or implied)."""
         c_start, _ = clause
+        if para.own_lines:
+            for_line = self._own_line_after(para, m)
+            if for_line is not None:
+                return for_line.entry.name, for_line  # type: ignore[attr-defined]
         if metric.name == "share of revenue":
             whose = _SHARE_WHOSE.match(para.text, m.end)
             named = [h for h in para.subjects if whose and h.start == whose.end()]
@@ -2456,6 +2521,19 @@ class _Extractor:
             if unit is not None:
                 return unit, None  # "Military represented 11% of our sales. Sales increased 45%": Military's
         return self._carry_at(para, m.start, carry) or self.company_name, None
+
+    @staticmethod
+    def _own_line_after(para: _Paragraph, m: NumberMention) -> _Hit | None:
+        """The document's own unit named right after a figure with "for" ("rent increases of 6.3% for
+        manufactured housing and 7.8% for annual RV"): the figure is that unit's."""
+        for h in para.subjects:
+            if (
+                h.start in para.own_lines
+                and m.end < h.start <= m.end + _FOR_LINE_SPAN
+                and _FOR_LINE_AFTER.fullmatch(para.text, m.end, h.start)
+            ):
+                return h
+        return None
 
     def _share_unit_before(self, para: _Paragraph, sentence: tuple[int, int]) -> str | None:
         """The unit whose share of sales the sentence right before (or one before that, through sentences

@@ -136,11 +136,16 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             if end - start > len(suffix) and text.endswith(suffix, start, end):
                 end -= len(suffix)
                 changed = True
+    possessive = _ZH_POSSESSIVE.match(text, start, end)
+    if possessive and end - possessive.end() >= 2:
+        start = possessive.end()  # "其乳品业务收入": the dairy line's
     name = _ZH_SEGMENT_SUFFIX.sub("", text[start:end]) or text[start:end]
     if not 2 <= len(name) <= 14 or not _CJK.search(name) or name in words.generic:
         return None
     if name.endswith(words.zh_not_end) or _ZH_QUANTITY.match(name):
         return None  # "拥有五件及以上连接至AIoT平台的用户数": a count of things, no business line
+    if _all_generic(name, words.generic):
+        return None  # "调整后税前": modifiers of the metric, one generic word after another
     if any(name.startswith(g) and len(g) >= len(name) - 1 for g in words.generic):
         return None  # "集团总", "公司的": the company itself
     if verb_before_self(name):
@@ -151,6 +156,17 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
 
 
 _ZH_SELF_WORDS = ("集团", "公司")
+_ZH_POSSESSIVE = re.compile(r"其(?![他它中余次实间])")
+""""其" (its) before a name; not the first character of 其他, 其中, 其余, 其次, 其实, 其间."""
+
+
+def _all_generic(name: str, generic: frozenset[str]) -> bool:
+    """Whether ``name`` is two or more generic words run together ("调整后税前", "经调整每股"): no line's name."""
+    ends = {0}
+    for i in range(len(name)):
+        if i in ends:
+            ends.update(j for j in range(i + 1, len(name) + 1) if name[i:j] in generic)
+    return len(name) in ends
 
 
 def _self_with_generic(name: str, generic: frozenset[str]) -> bool:
@@ -252,7 +268,10 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     words = [w for _, w in kept]
     if len(words) == 1 and len(words[0]) <= 2:
         return None
-    return kept[0][0], _normalised(words)
+    name = _normalised(words)
+    if len(words) == 1 and name.islower() and name.endswith(("able", "ible")):
+        return None  # "distributable net investment income", "attributable net income": how it is measured
+    return kept[0][0], name
 
 
 def _mid_sentence(text: str, pos: int) -> bool:
@@ -390,7 +409,7 @@ def en_share_leads(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[
 
 
 _EN_LEAD_NAME = Sifted(re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:At|In|For|Within|Across)\s+(?:the\s+)?"
+    r"(?:^|(?<=[.!?]\s))(?:(?:Now\s*,?\s+)?(?:At|In|For|Within|Across|Turning\s+to|Moving\s+(?:on\s+)?to))\s+(?:the\s+)?"
     r"(?P<np>(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})){0,3}),\s"
 ))
 """A sentence opening with the business line it is about ("At Hartford Funds, core earnings ...",
@@ -449,8 +468,10 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
 
     for m in _EN_LEAD_NAME.finditer(text):
         words = m.group("np").split()
-        if any(w.casefold() in stop or w.casefold() in _MONTH_WORDS for w in words if w not in ("&", "and")):
+        named = words[:-1] if len(words) > 2 and words[-1] in ("Other", "Others") and words[-2] in ("&", "and") else words
+        if any(w.casefold() in stop or w.casefold() in _MONTH_WORDS for w in named if w not in ("&", "and")):
             continue  # "In Q2, ...", "In January, ...", "In addition, ...": a time or a turn of phrase
+            # ("Corporate and Other" is a unit's name)
         if not re.search(r"[A-Za-z]{2}", m.group("np")) and "&" not in m.group("np"):
             continue  # "In 2021, ...": a year
         if any(True for _ in metric_matcher().finditer(m.group("np"))):

@@ -211,6 +211,8 @@ class PhraseWords:
     """Verbs of a speaker's turn: a name before them is a person's ("Jim will review", "Dana noted")."""
     en_basis: frozenset[str] = frozenset()
     """Words that say how a metric is measured ("cash NOI", "pro rata"): never a business line's name."""
+    en_not_units: frozenset[str] = frozenset()
+    """Words that say what kind a business is, never which unit ("our base business", "the global business")."""
 
 
 @cache
@@ -239,6 +241,7 @@ def phrase_words() -> PhraseWords:
             "en_site_heads",
             "en_talk_verbs",
             "en_basis",
+            "en_not_units",
         ),
     )
 
@@ -263,6 +266,7 @@ def phrase_words() -> PhraseWords:
         en_site_heads=frozenset(w.casefold() for w in words("en_site_heads")),
         en_talk_verbs=frozenset(w.casefold() for w in words("en_talk_verbs")),
         en_basis=frozenset(w.casefold() for w in words("en_basis")),
+        en_not_units=frozenset(w.casefold() for w in words("en_not_units")),
     )
 
 
