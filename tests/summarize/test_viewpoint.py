@@ -26,3 +26,28 @@ def test_a_reit_headline_carries_its_affo_per_share() -> None:
     core = summarize.brief(doc_from(REIT_CALL), Options(lang="en")).core_viewpoint
     assert core[0].text == "Q3 revenue rose 6.2% to $184.3 million. Q3 AFFO per share rose 4% to $0.58."
     assert core[0].citations == (3, 4)
+
+
+# A fictional freight company that talks about one segment at length: the segment's subject comes up more
+# often than the company's, yet the headline is the company's.
+SEGMENT_HEAVY_CALL = """Kestrel Freight Corporation (NYSE: KFC) Third Quarter 2026 Earnings Call
+
+Operator: Good morning and welcome to the Kestrel Freight third quarter 2026 earnings call.
+
+Dana Whitfield, Chief Financial Officer: Thank you. For the third quarter, Kestrel Freight revenue was \
+$812 million, up 6% from the third quarter of last year.
+
+Dana Whitfield, Chief Financial Officer: Let me turn to our Coastal Logistics segment. Coastal Logistics \
+revenue was $402 million, up 9%. Coastal Logistics operating income was $61 million, up 12%.
+
+Dana Whitfield, Chief Financial Officer: Coastal Logistics adjusted EBITDA was $88 million, up 10%.
+"""
+
+
+def test_the_headline_is_the_companys_even_when_a_segment_is_named_more() -> None:
+    doc = doc_from(SEGMENT_HEAVY_CALL)
+    facts = summarize._facts(doc, Options(lang="en"), None)
+    assert facts[0].subject == facts.company == "KFC"  # "Kestrel Freight revenue": the company's own name
+    core = summarize.brief(doc, Options(lang="en")).core_viewpoint
+    assert core[0].text.startswith("Q3 revenue rose 6% to $812 million.")
+    assert not any("$88 million" in s.text and "Coastal Logistics" not in s.text for s in core)

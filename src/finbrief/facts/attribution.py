@@ -1322,6 +1322,8 @@ class _Paragraph:
             end = start + len(name)
             if company and name.casefold() in (company.casefold(), f"{company.casefold()}'s"):
                 continue
+            if english and _opens_own_name(name, names):
+                continue  # "Kestrel Freight revenue" of Kestrel Freight Corporation: the company's own
             if english and name.islower() and " " not in name and self.text[h.start : h.end].lower() == "sales":
                 name = f"{name} sales"  # "property sales rose 3%": the property sales business, not "property"
             if not english and company:
@@ -1462,6 +1464,13 @@ def _own_name(name: str, company: str | None, names: Sequence[str]) -> bool:
     """Whether a name is the company's own, or a word of it ("REIT" of "First Capital REIT")."""
     low = f" {name.casefold()} "
     return any(n and (low in f" {n.casefold()} " or f" {n.casefold()} " in low) for n in (company, *names))
+
+
+def _opens_own_name(name: str, names: Sequence[str]) -> bool:
+    """Whether a name is one of the company's names or the words its full name opens with ("Kestrel
+    Freight" of "Kestrel Freight Corporation"), its possessive too."""
+    low = name.casefold().removesuffix("'s").removesuffix("’s")
+    return " " in low and any(n and (n.casefold() == low or n.casefold().startswith(low + " ")) for n in names)
 
 
 def _written_as_segment(text: str, hit: _Hit) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 from finbrief.ingest.script import to_simplified
 from finbrief.lexicon.subjects import series_name, subject_matcher
 from finbrief.lexicon.themes import Taxonomy, taxonomy
-from finbrief.model import Document, Fact, Paragraph
+from finbrief.model import Document, Fact, FactSheet, Paragraph
 from finbrief.summarize.names import company_names, segment_names
 from finbrief.summarize.text import content_length, tokens
 
@@ -161,7 +161,8 @@ class Reading:
     """Everything the extractive backend knows about a document, computed once."""
 
     doc: Document
-    facts: tuple[Fact, ...]
+    facts: Sequence[Fact]
+    """The document's facts, with its company when they came as a FactSheet (``_own_facts``)."""
     units: tuple[Unit, ...]
     tax: Taxonomy
     company: str | None = None
@@ -240,7 +241,7 @@ _last_reading: list[Reading] = []
 
 def reading_for(doc: Document, facts: Sequence[Fact]) -> Reading:
     """``read`` with a one-entry cache on identity: a brief and minutes of one document read it once."""
-    if _last_reading and _last_reading[0].doc is doc and _last_reading[0].facts == tuple(facts):
+    if _last_reading and _last_reading[0].doc is doc and tuple(_last_reading[0].facts) == tuple(facts):
         return _last_reading[0]
     reading = read(doc, facts)
     _last_reading[:] = [reading]
@@ -285,7 +286,17 @@ def read(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -> R
                 context,
             )
         )
-    return Reading(doc, tuple(facts), tuple(units), tax, company)
+    return Reading(doc, _own_facts(facts), tuple(units), tax, company)
+
+
+def _own_facts(facts: Sequence[Fact]) -> Sequence[Fact]:
+    """The facts a reading keeps: with its FactSheet's company, ticker and names, so later stages take the
+    company from the sheet and never guess it from the most frequent subject (a segment's, in a call that
+    walks through its segments). The sheet's period and fiscal calendar stay out: the brief labels a
+    quarter as the text names it (Alibaba's December quarter is "Q4", not fiscal Q3)."""
+    if not isinstance(facts, FactSheet):
+        return tuple(facts)
+    return FactSheet(tuple(facts), company=facts.company, ticker=facts.ticker, names=facts.names)
 
 
 def _paragraph_units(
