@@ -81,3 +81,15 @@ def test_an_undated_story_sets_last_year_against_the_year_before_it() -> None:
 def test_last_year_without_a_contrast_keeps_the_latest_year_named() -> None:
     facts = facts_of("翠峰電力2023年股東應佔盈利52.3億元，去年同期為40.1億元。\n")
     assert one(facts, value=5_230_000_000).period == "2023"
+
+
+def test_a_degree_word_or_a_premium_s_kind_is_no_business_line() -> None:
+    """"錄得輕微公平價值收益…", "直接承保保費收入": how much, and which premium, not whose."""
+    facts = facts_of(
+        "翠峰保險公布中期業績，總保費收入增長6.1%至370.2億元，其中直接承保保費收入增長5.9%，至390.7億元。\n"
+        "期內錄得輕微公平價值收益，總盈利由去年同期的12.5億元虧損扭轉為15.6億元盈利。\n"
+    )
+    own = ("company", "翠峰保险")  # the company, by its name where no ticker identifies it
+    assert one(facts, value=5.9).subject in own
+    assert one(facts, value=39_070_000_000).subject in own
+    assert one(facts, value=1_560_000_000).subject in own
