@@ -318,3 +318,15 @@ def test_a_roundup_s_its_is_the_firm_the_sentence_before_names() -> None:
     assert one(facts, value=-11.3).subject == "青禾乳业"
     assert one(facts, value=12_050_000_000).subject == "北原集团"
     assert one(facts, value=-1.2).subject == "北原集团"
+
+
+def test_a_firm_a_roundup_paragraph_opens_with_owns_its_later_figures() -> None:
+    facts = facts_of(
+        "2025-11-03\n"
+        "主流新势力先后公布了各自的10月交付数据。\n"
+        "星途汽车10月份共交付新车6055台，同比增长90%。前10个月累计交付41430台，同比上涨101.4%。\n"
+        "北辰集团营收超越青禾乳业。前三季度营收增长8.2%。\n"
+    )
+    assert one(facts, value=41430).subject == "星途汽车"
+    assert one(facts, value=101.4).subject == "星途汽车"
+    assert one(facts, value=8.2).subject == "北辰集团"  # not the firm it is compared with

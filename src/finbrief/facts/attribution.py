@@ -1056,6 +1056,8 @@ class _Paragraph:
         self.subjects = [_Hit(s, e, entry) for s, e, entry in state.subjects.finditer(text)]
         self.listed_firms: list[_Hit] = []
         """Firms the paragraph names with their listing code ("华东医药(000963.SZ)")."""
+        self.firms: list[_Hit] = []
+        """Other firms the paragraph names (``_add_firms``), not the document's own company."""
         if state.firms is not None:
             self._add_firms(state)
             if state.names and state.company:
@@ -1203,6 +1205,8 @@ class _Paragraph:
             own = state.company if name in state.names else None
             hit = _Hit(begin, end, SubjectEntry(own or name, "phrase"))
             found.append(hit)
+            if own is None:
+                self.firms.append(hit)
             if own is None and _LISTING_CODE_AFTER.match(self.text, end):
                 self.listed_firms.append(hit)
         if found:
@@ -2096,6 +2100,13 @@ class _Extractor:
         assert isinstance(entry, SubjectEntry)
         if entry.kind == "phrase" and self.english and para is not None and _line_opens_sentence(para, hit):
             return True
+        if (
+            not self.english
+            and para is not None
+            and hit in para.firms
+            and not _COMPARED_OBJECT.search(para.text, max(0, hit.start - 4), hit.start)
+        ):
+            return True  # "皇氏集团净利润下滑明显。前三季度营业收入…": the firm the paragraph is about
         if entry.kind in ("phrase", "region"):
             return (
                 False  # "增值服务业务收入...", "Sales in the Americas...": the figures of their own sentence
