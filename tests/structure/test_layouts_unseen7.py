@@ -164,3 +164,13 @@ def test_introduction_with_an_honorific_and_no_firm() -> None:
     assert [q.asker for q in doc.qa] == ["speaker-03", "speaker-04"]
     assert doc.speakers_by_id["speaker-04"].side == "analyst"
     assert_sound(doc)
+
+
+def test_full_name_handover_to_someone_the_opening_introduced() -> None:
+    """The opening introduces the executives ("With me today are Priya Natarajan, our Chief
+    Executive Officer, ..."), then hands over by full name: the numbered speaker who answers is that
+    person, not a second, silent Priya."""
+    text = DIARIZED_CALL.format(intro=INTRO).replace("turn the call over to Priya.", "turn the call over to Priya Natarajan.")
+    doc = parse(text)
+    assert doc.speakers_by_id["speaker-2"].name == "Priya Natarajan"
+    assert [s.name for s in doc.speakers].count("Priya Natarajan") == 1

@@ -125,6 +125,7 @@ def name_diarized(c: Call) -> None:
         if t.speaker is not None:
             first.setdefault(t.speaker, k)
     c.shared_numbers.update(_shared_numbers(c, turns))
+    speaking = {t.speaker for t in turns}
     _name_given_floor(c, turns, first)
     _name_self_introduced(c, turns, first)
     for k in range(len(turns) - 1):
@@ -146,8 +147,11 @@ def name_diarized(c: Call) -> None:
         if sid in c.shared_numbers:
             continue  # several callers under one number: each question is named by its introduction
         name = said[-1].name if said else hands[-1]
-        if name_key(name) in c.reg.by_key:
-            continue  # that name already speaks under its own label
+        other = c.reg.by_key.get(name_key(name))
+        if other is not None:
+            if said or other in speaking or c.reg.get(other).side == "analyst":
+                continue  # that name already speaks under its own label
+            _take_over(c.reg, other, sid)  # introduced in the opening, silent so far
         c.reg.alias(sid, name)
         rec.forms.insert(0, rec.forms.pop())  # the announced name is the one shown
         if said:
