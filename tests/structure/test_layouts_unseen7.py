@@ -174,3 +174,14 @@ def test_full_name_handover_to_someone_the_opening_introduced() -> None:
     doc = parse(text)
     assert doc.speakers_by_id["speaker-2"].name == "Priya Natarajan"
     assert [s.name for s in doc.speakers].count("Priya Natarajan") == 1
+
+
+def test_handover_to_a_title_and_first_name() -> None:
+    """"I'll turn it over to our Chief Executive Officer, Priya." hands the floor to Priya as
+    plainly as "over to Priya"."""
+    text = DIARIZED_CALL.format(intro=INTRO).replace(
+        "With that, I'll turn the call over to Priya.", "With that, I'll turn it over to our Chief Executive Officer, Priya."
+    )
+    doc = parse(text)
+    assert doc.speakers_by_id["speaker-2"].name == "Priya Natarajan"
+    assert_sound(doc)

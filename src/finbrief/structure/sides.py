@@ -167,7 +167,11 @@ def name_diarized(c: Call) -> None:
 # through ...". The last one in the turn is the one who speaks next.
 FIRST = r"(?-i:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)"
 ADDRESSED_RES = (
-    re.compile(rf"\b(?:over|back)\s+to\s+(?P<name>{FIRST})\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE),
+    # ... also after a title ("I'll turn it over to our CFO, Jane", "back to our Chief Executive Officer, Raj").
+    re.compile(
+        rf"\b(?:over|back)\s+to\s+(?:(?:our|your)\s+(?:[\w&-]+\s+){{0,3}}[\w&-]+\s*,?\s+)?(?P<name>{FIRST})\b(?!\s+(?-i:[A-Z]))",
+        re.IGNORECASE,
+    ),
     re.compile(rf"\b(?:hand|pass|give|turn|throw)\s+(?:it|that|this|the\s+question)\s+to\s+(?P<name>{FIRST})\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE),
     re.compile(
         rf"(?:^|[.!?]\s+)(?:(?:and|so|sure|okay|ok|yeah|yes|well|great)[,.]?\s+)?(?P<name>{FIRST}),\s+[^.!?]*?"
