@@ -230,3 +230,10 @@ def test_keys_are_looked_for_by_the_start_they_share() -> None:
     assert groups["go "] == ("go now", "go to")
     assert groups["question"] == ("question",)
     assert Keys(KEYS).holders(["we go next", "let us go to Ann", "", "a turning point", "turning to Q3"]) == {1, 4}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab .\n\t!?;。；x", max_size=30))
+def test_sentence_break_splits_where_a_stop_or_a_full_stop_and_space_does(text: str) -> None:
+    plain = re.compile(r"[。！？!?;；\n]|\.\s")
+    assert periods._SENTENCE_BREAK.split(text) == plain.split(text)
