@@ -207,3 +207,33 @@ def test_anchored_source_makes_what_anchored_makes_of_the_compiled_pattern() -> 
         for flags in {pattern.flags, pattern.flags & ~re.UNICODE}:  # (re.compile adds Unicode to a str pattern)
             made, want = anchored_source(pattern.pattern, flags), anchored(pattern)
             assert (made.pattern, made.flags) == (want.pattern, want.flags)
+
+
+KEYS = ("next to", "next up", "next caller", "go now", "go to", "going to", "turn to", "turning to", "question", "来自")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="next to up caller go now ingturquesti来自\x00", max_size=40), max_size=8))
+def test_keys_holders_are_the_texts_that_hold_a_key(texts: list[str]) -> None:
+    from finbrief.text.regex import Keys
+
+    texts = [t.replace("\x00", "") for t in texts]
+    expected = {i for i, t in enumerate(texts) if any(k in t for k in KEYS)}
+    assert Keys(KEYS).holders(texts) == expected
+
+
+def test_keys_are_looked_for_by_the_start_they_share() -> None:
+    from finbrief.text.regex import Keys
+
+    groups = dict(Keys(KEYS).groups)
+    assert groups["next "] == ("next to", "next up", "next caller")
+    assert groups["go "] == ("go now", "go to")
+    assert groups["question"] == ("question",)
+    assert Keys(KEYS).holders(["we go next", "let us go to Ann", "", "a turning point", "turning to Q3"]) == {1, 4}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab .\n\t!?;。；x", max_size=30))
+def test_sentence_break_splits_where_a_stop_or_a_full_stop_and_space_does(text: str) -> None:
+    plain = re.compile(r"[。！？!?;；\n]|\.\s")
+    assert periods._SENTENCE_BREAK.split(text) == plain.split(text)

@@ -5,8 +5,10 @@ The paragraph numbers assigned here are the citation ids used by every later sta
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import BinaryIO
@@ -73,23 +75,43 @@ def read_path(path: str | os.PathLike[str], options: Options = DEFAULT_OPTIONS) 
             raise InputError(f"input too large (over {options.max_bytes:,} bytes; see --max-bytes)", source)
         return run(data, source, options)
     file = Path(source)
-    if not file.exists():
+    found = _stat(file)  # (one system call for whether it exists, whether it is a folder, its size)
+    if found is None:
         raise InputError("no such file", source)
-    if file.is_dir():
+    if stat.S_ISDIR(found.st_mode):
         raise InputError("is a directory, not a file", source)
     if not options.media_type and media_type_from_name(source) is None:  # refused before reading anything
         raise InputError(f"unknown file type (no extension; supported: {SUPPORTED_EXTENSIONS})", source)
+    size = found.st_size
+    if size > options.max_bytes:
+        raise InputError(_too_large(size, options.max_bytes), source)
     try:
-        size = file.stat().st_size
-        if size > options.max_bytes:
-            raise InputError(_too_large(size, options.max_bytes), source)
-        with file.open("rb") as handle:
+        with open(file, "rb") as handle:
             data = _read_limited(handle, options.max_bytes, size)
     except OSError as exc:
         raise InputError(f"cannot read file ({exc.strerror or exc})", source) from None
     if len(data) > options.max_bytes:  # grew since stat, or a device/pipe without a size
         raise InputError(_too_large(len(data), options.max_bytes), source)
     return run(data, source, options)
+
+
+_MISSING = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP})
+"""Errors of a file's status that mean there is no such file (as ``Path.exists`` reads them); any
+other (no permission to a folder on the way) is raised as it is."""
+_MISSING_WINDOWS = frozenset({21, 123, 1921})
+"""The same on Windows: not ready, an invalid name, a link that cannot be followed."""
+
+
+def _stat(file: Path) -> os.stat_result | None:
+    """The status of ``file``, None when there is none."""
+    try:
+        return os.stat(file)
+    except ValueError:  # a NUL in the name
+        return None
+    except OSError as exc:
+        if exc.errno in _MISSING or getattr(exc, "winerror", None) in _MISSING_WINDOWS:
+            return None
+        raise
 
 
 def _read_limited(handle: BinaryIO, limit: int, size: int = 0) -> bytes:

@@ -20,11 +20,11 @@ on a line, twice at least) is never touched: its turns already start paragraphs.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
-from itertools import accumulate, pairwise
+from itertools import pairwise
 
+from finbrief.text.regex import Keys
 from finbrief.text.sentences import split_sentences
 
 # A speaker label at a paragraph's start ("Operator:", "**Operator**", "Operator (Operator)", "Jane
@@ -316,18 +316,12 @@ class _State:
             self.answering, self.asked, self.marked = False, True, False
 
 
+_KEYS = Keys(RAW_KEYS)
+
+
 def _with_keys(texts: Sequence[str]) -> set[int]:
-    """Indices of the texts holding one of ``RAW_KEYS``, each key looked for once in the whole text."""
-    folded = "\x00".join(texts)
-    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
-    found: set[int] = set()
-    for key in RAW_KEYS:
-        pos = folded.find(key)
-        while pos >= 0:
-            i = bisect.bisect_right(starts, pos) - 1
-            found.add(i)
-            pos = folded.find(key, starts[i + 1])
-    return found
+    """Indices of the texts holding one of ``RAW_KEYS``, looked for in the whole document at once."""
+    return _KEYS.holders(texts)
 
 
 def _labelled(texts: Sequence[str]) -> bool:

@@ -209,7 +209,7 @@ def _wrap_column(lines: Sequence[str], structural: frozenset[str] | set[str]) ->
         for line in lines
         if not _is_blank(line)
         and (t := line.strip()) not in structural
-        and (w := display_width(t)) >= WRAP_MIN_WIDTH
+        and (w := len(t) if t.isascii() else display_width(t)) >= WRAP_MIN_WIDTH  # (no call for the most)
         and not _STARTS.match(t)
     ]
     if len(measured) < 2:
@@ -326,7 +326,11 @@ class Glued:
 
 def _repeated(lines: Sequence[str]) -> set[str]:
     """Lines that occur more than once (stripped), narrow enough to be labels or roster entries."""
-    counts = Counter(s for line in lines if (s := line.strip()) and display_width(s) <= MAX_REPEATED_WIDTH)
+    counts = Counter(
+        s
+        for line in lines
+        if (s := line.strip()) and (len(s) if s.isascii() else display_width(s)) <= MAX_REPEATED_WIDTH
+    )
     return {s for s, c in counts.items() if c > 1}
 
 

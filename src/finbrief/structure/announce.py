@@ -7,13 +7,12 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
 
 from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import Vocab, fold
 from finbrief.structure.labels import Label, is_name, is_title
 from finbrief.structure.scan import Scan, despace
-from finbrief.text.regex import Sifted
+from finbrief.text.regex import Keys, Sifted
 
 # Words one of which every announcement or hand-over contains (case-folded); paragraphs without
 # one skip the regexes.
@@ -106,33 +105,27 @@ class Announcements:
     """Paragraph -> the person (full name, simplified) the host asks to speak in it ("请庞董介绍")."""
 
 
+_KEYS = Keys(ANNOUNCEMENT_KEYS)
+
+
 def _with_keys(texts: Sequence[str], casefolded: Sequence[str] | None = None) -> set[int]:
-    """Indices of the texts whose case-folded text holds one of ``ANNOUNCEMENT_KEYS``: each key is
-    looked for once in the whole document (a text per paragraph costs more than the search).
-    ``casefolded``: the texts case-folded, when the caller has them."""
-    folded = [t.casefold() for t in texts] if casefolded is None else casefolded
-    joined = "\x00".join(folded)  # no key holds it: a key found lies inside one text
-    starts = list(accumulate((len(t) + 1 for t in folded), initial=0))
-    found: set[int] = set()
-    for key in ANNOUNCEMENT_KEYS:
-        pos = joined.find(key)
-        while pos >= 0:
-            i = bisect.bisect_right(starts, pos) - 1
-            found.add(i)
-            pos = joined.find(key, starts[i + 1])
-    return found
+    """Indices of the texts whose case-folded text holds one of ``ANNOUNCEMENT_KEYS``, looked for in
+    the whole document at once. ``casefolded``: the texts case-folded, when the caller has them."""
+    return _KEYS.holders([t.casefold() for t in texts] if casefolded is None else casefolded)
 
 
-_SIFTED: dict[int, tuple[tuple[re.Pattern[str], ...], tuple[Sifted, ...]]] = {}
+_SIFTED: dict[int, tuple[tuple[re.Pattern[str], ...], tuple[Sifted, ...], tuple[Sifted, ...]]] = {}
 
 
-def _sifted(patterns: tuple[re.Pattern[str], ...]) -> tuple[Sifted, ...]:
+def _sifted(patterns: tuple[re.Pattern[str], ...], ascii_text: bool) -> tuple[Sifted, ...]:
     """``patterns`` each behind a test for the words its matches hold (made once a vocabulary): a
-    paragraph with a key holds the words of one or two of the operator's lines, not of all."""
+    paragraph with a key holds the words of one or two of the operator's lines, not of all. For an
+    ASCII text (``ascii_text``), only those whose words an ASCII text can hold."""
     hit = _SIFTED.get(id(patterns))
     if hit is None or hit[0] is not patterns:
-        hit = _SIFTED[id(patterns)] = (patterns, tuple(Sifted(rx) for rx in patterns))
-    return hit[1]
+        every = tuple(Sifted(rx) for rx in patterns)
+        hit = _SIFTED[id(patterns)] = (patterns, every, tuple(line for line in every if line.reads_ascii))
+    return hit[2] if ascii_text else hit[1]
 
 
 def find_announcements(s: Scan) -> Announcements:
@@ -164,7 +157,7 @@ def find_announcements(s: Scan) -> Announcements:
             text = spaced  # a machine transcription's spaces dropped in both views
         same = len(text) == len(simp)  # spans carry over: report names and firms as written
         found: list[tuple[int, Intro]] = []
-        for line in _sifted(v.announcement) if len(simp) <= MAX_ANNOUNCEMENT_CHARS else ():
+        for line in _sifted(v.announcement, simp.isascii()) if len(simp) <= MAX_ANNOUNCEMENT_CHARS else ():
             for m in line.finditer(simp):
                 has_firm = "firm" in line.pattern.groupindex
                 name_g, firm_g = "name", "firm"

@@ -56,6 +56,18 @@ MIN_REMARKS = 8
 # ... or, in a machine transcription (most lines open with a time), the cues alone.
 TIMED_SHARE = 0.6
 FIRST_PERSON_RE = anchored(re.compile(r"\b(?:we|our|us|I)\b|我们", re.IGNORECASE))
+_FIRST_PERSON_LOWER = re.compile(r"w(?<!\ww)e\b|o(?<!\wo)ur\b|u(?<!\wu)s\b|i(?<!\wi)\b")
+"""``FIRST_PERSON_RE`` for lower-cased ASCII text: each word opens its alternative with its first letter
+(a lookbehind then asks that no letter comes before it), so the engine skips ahead to those letters
+instead of trying every position."""
+
+
+def first_person(text: str) -> bool:
+    """Whether ``text`` holds a match of ``FIRST_PERSON_RE`` ("we", "our", "us", "I", "我们")."""
+    if text.isascii():
+        return _FIRST_PERSON_LOWER.search(text.lower()) is not None
+    return FIRST_PERSON_RE.search(text) is not None
+
 
 NO_LABELS = "no speaker labels recognised: paragraphs are not attributed to speakers"
 NO_QUESTIONS = "a Q&A section was found but no question turns were recognised in it"
@@ -189,7 +201,7 @@ def _one_speaker(s: Scan, labels: dict[int, Label]) -> bool:
         and not lab.inline
         and bool(lab.firm and lab.title and s.v.job_title.search(lab.title))
         and nxt < s.n
-        and bool(FIRST_PERSON_RE.search(s.simp[nxt]))
+        and first_person(s.simp[nxt])
     )
 
 
@@ -198,7 +210,7 @@ def _has_call_cues(s: Scan) -> bool:
     if s.n < MIN_REMARKS:
         return False
     lines = [t for i, t in enumerate(s.simp[:CUE_WINDOW]) if i not in s.boiler]
-    share = sum(1 for t in lines if FIRST_PERSON_RE.search(t)) / max(1, len(lines))
+    share = sum(1 for t in lines if first_person(t)) / max(1, len(lines))
     if share >= FIRST_PERSON_SHARE and s.doc.language == "en":
         return True
     timed = sum(1 for t in lines if LEAD_TIME_RE.match(t)) >= TIMED_SHARE * len(lines)

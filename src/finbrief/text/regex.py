@@ -10,12 +10,14 @@ found in about two thirds of the time.
 
 from __future__ import annotations
 
+import bisect
 import re
 import re._compiler as C_
 import re._constants as C
 import re._parser as P
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import accumulate
 from typing import Any
 
 MAX_RANGE = 512
@@ -265,6 +267,47 @@ def _least(found: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(n for n in found if not any(o != n and o in n for o in found)))
 
 
+def _shared_start(texts: Sequence[str]) -> str:
+    """The longest start every one of ``texts`` opens with."""
+    first = min(texts)
+    last = max(texts)
+    k = 0
+    while k < len(first) and first[k] == last[k]:
+        k += 1
+    return first[:k]
+
+
+class Keys:
+    """Substrings looked for in every text of a document at once (``holders``): the texts are joined
+    and each group of keys that open alike ("next to", "next up", "next caller") is looked for by the
+    start they share, one search of the whole document a group (a search a text costs more)."""
+
+    __slots__ = ("groups",)
+
+    def __init__(self, keys: Sequence[str], lead: int = 3) -> None:
+        by_lead: dict[str, list[str]] = {}
+        for key in keys:
+            by_lead.setdefault(key[:lead], []).append(key)
+        self.groups = tuple((_shared_start(group), tuple(group)) for group in by_lead.values())
+        """(what is looked for, the keys it may open)."""
+
+    def holders(self, texts: Sequence[str]) -> set[int]:
+        """Indices of the texts that hold one of the keys (none of which holds a NUL)."""
+        joined = "\x00".join(texts)  # a key found lies inside one text
+        starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+        found: set[int] = set()
+        for head, keys in self.groups:
+            pos = joined.find(head)
+            while pos >= 0:
+                if keys[0] == head or any(joined.startswith(key, pos) for key in keys):
+                    i = bisect.bisect_right(starts, pos) - 1
+                    found.add(i)
+                    pos = joined.find(head, starts[i + 1])  # the next text
+                else:
+                    pos = joined.find(head, pos + 1)
+        return found
+
+
 _LAST_LOWERED: tuple[str, str] = ("", "")
 """The last window ``Sifted`` lower-cased, and its lower case (rebound as one pair: threads may share
 it): the patterns of a list (an operator's lines, a sentence's forward words) are often tried one
@@ -295,6 +338,11 @@ class Sifted:
         """The needles ASCII text can hold (none: no ASCII text holds a match)."""
         self._more = tuple((more, tuple(n for n in more if n.isascii())) for more in sets[1:])
         """The other sets (every needle, the ASCII ones)."""
+
+    @property
+    def reads_ascii(self) -> bool:
+        """Whether an ASCII text may hold a match (not when every needle is of another script)."""
+        return self._ascii is None or bool(self._ascii)
 
     def _may_hold(self, text: str, pos: int, endpos: int) -> bool:
         """Whether ``text[pos:endpos]`` holds a needle of each set (or the test does not apply)."""
