@@ -319,6 +319,18 @@ def _en_stop() -> frozenset[str]:
     return ls.segment_name_stopwords()
 
 
+def _name_opener(words: list[str]) -> bool:
+    """Whether a stop word that opens a run of capitalised words is part of the name there ("New Zealand Timber
+    segment", "Business Banking segment"): it is one of the words a capitalised name can hold and the next is a
+    capitalised word of the name, not another stop word ("New Business segment")."""
+    return (
+        len(words) > 1
+        and words[0].casefold() in ls.phrase_words().en_name_words
+        and words[1][:1].isupper()
+        and words[1] not in _en_stop()
+    )
+
+
 _RATE_UNITS = ("%", "pp", "bps", "x")
 _NAMED_CURRENCY = re.compile(r"人民币|人民幣|港元|港币|港幣|美元|RMB|HK\$|US\$")
 """A figure written with its currency named, not a bare "元"."""
@@ -1084,7 +1096,7 @@ class _Paragraph:
                     if words[i].endswith(("'s", "’s")):
                         words = words[i + 1 :]  # "NovaSky's Industrial segment" names the segment only
                         break
-                while words and words[0] in _en_stop():
+                while words and words[0] in _en_stop() and not _name_opener(words):
                     words = words[1:]
                 if words:
                     name = " ".join(words) + " " + text[m.end(1) : m.end()].split()[-1]
@@ -1326,6 +1338,8 @@ class _Paragraph:
                 continue  # "Kestrel Freight revenue" of Kestrel Freight Corporation: the company's own
             if english and name.islower() and " " not in name and self.text[h.start : h.end].lower() == "sales":
                 name = f"{name} sales"  # "property sales rose 3%": the property sales business, not "property"
+            if english and name.casefold() in ls.phrase_words().en_level_words:
+                continue  # "property operating expenses", "hotel EBITDA margin": the company's properties
             if not english and company:
                 own = _own_name_prefix(name, company)
                 if own:  # "小米智能手机出货量" in a Xiaomi story: the smartphone line's
@@ -1354,6 +1368,15 @@ class _Paragraph:
                     if any(x.start < b and a < x.end for x in [*self.subjects, *found]) or _own_name(name, company, names):
                         continue
                     found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
+            for a, b, name in phrases.en_listed_units(self.text):
+                # "... four segments: credit-sensitive strategies, which contributed $3.7 million; correspondent
+                # production, which ...": the item names the unit whole, over words read as a name before a metric
+                found = [x for x in found if not (a <= x.start and x.end <= b)]
+                for start in [k for k in self.phrase_metric if a <= k < b]:
+                    del self.phrase_metric[start]
+                if any(x.start < b and a < x.end for x in [*self.subjects, *found]) or _own_name(name, company, names):
+                    continue
+                found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
         for s0, e0 in self.sentences:
             if english:
                 got = phrases.en_topic(self.text[s0:e0])

@@ -14,6 +14,7 @@ The word lists are lexicon data (subjects.yaml ``phrase_words``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from finbrief.lexicon import subjects as lexicon_subjects
 from finbrief.text.regex import Sifted, anchored
@@ -205,6 +206,8 @@ _VERB_BEFORE = frozenset(
     }
 )
 _KIND_WORDS = frozenset({"segment", "segment's", "division", "division's", "business", "unit", "group's"})
+_MEASURE_COMPOUND_ENDS = ("-driven", "-related", "-based", "-day", "-month", "-year", "-week")
+"""Ends of a compound adjective that says how or over what a metric is measured, never which business line."""
 
 
 def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
@@ -252,6 +255,8 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             if low in _VERB_BEFORE and kept:
                 return None  # "to reflect revenue growth": the word after "to" is a verb
             break
+        if text[lo + m.start() - 1 : lo + m.start()] == "-" or low.endswith(_MEASURE_COMPOUND_ENDS):
+            break  # "60-plus-day delinquency rate", "market-driven fair value losses": how it is measured
         if (
             "-" not in low
             and ((low.endswith("ing") and low not in pw.en_ing) or (low.endswith("ed") and len(low) > 4))
@@ -545,7 +550,7 @@ def zh_topic(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 _EN_NAME_WORD = r"(?:[A-Z][A-Za-z0-9.&-]*[A-Za-z0-9]|[A-Z])"
 _EN_HEAD = re.compile(
     r"[ \t\"“(]*(?:(?:And|But|So|Also|Again|Meanwhile|Similarly|Finally|Lastly|Elsewhere|Separately|Next)\s*,?\s+"
-    r"|(?P<intro>[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+))?"
+    r"|(?P<intro>(?:[A-Z][a-z]+|in|on|at)(?:\s+(?:[a-z]+|[A-Z][A-Za-z.]+)){0,7},\s+))?"
     r"(?P<lead>(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir)\s+)?"
     r"(?P<np>" + _EN_NAME_WORD + r"(?:\s+(?:(?:&|and|of|of\s+the|de|at)\s+)?(?:" + _EN_NAME_WORD + r"|\d{1,4}(?![\d,.%])))*)"
     r"(?:\s+(?P<head>[a-z][a-z-]{2,}))?"
@@ -734,3 +739,48 @@ def en_relative_heads(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((a, before.end("np"), " ".join(name.split())))
     return out
+
+
+_EN_UNITS_COLON = re.compile(
+    r"(?<![A-Za-z])(?:segments|businesses|divisions|reporting units|operating units)\s*:\s*", re.IGNORECASE
+)
+_EN_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_EN_LISTED_UNIT = re.compile(
+    r"\s*(?:and\s+)?(?:(?:the|our|its)\s+)?(?P<np>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,4}?)"
+    r"(?:\s+(?:segment|business|division))?,\s+(?:which|that|where)\s"
+)
+
+
+def en_listed_units(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the units a text lists after "segments:", each with a relative clause of its own
+    figures ("results through four segments: credit-sensitive strategies, which contributed $3.7 million in pretax
+    loss; correspondent production, which contributed $6.1 million; and the corporate segment, which had a pretax
+    loss of $15.5 million"): each item's name is the subject of its clause."""
+    if ":" not in text:
+        return []
+    stop = lexicon_subjects.phrase_words().en_stop
+    out = []
+    for c in _EN_UNITS_COLON.finditer(text):
+        stop_at = _EN_SENTENCE_END.search(text, c.end())
+        end = len(text) if stop_at is None else stop_at.start()
+        at = c.end()
+        while at < end:
+            item_end = text.find(";", at, end)
+            item_end = end if item_end < 0 else item_end
+            m = _EN_LISTED_UNIT.match(text, at, item_end)
+            if m is None:
+                break  # a list of another shape: no item is read
+            words = m.group("np").split()
+            np = m.group("np")
+            if any(w.casefold() in stop for w in words) or any(x[0] == 0 and x[1] == len(np) for x in _metric_words(np)):
+                break  # ("revenue, which ...": a metric, no unit)
+            out.append((m.start("np"), m.end("np"), " ".join(words)))
+            at = item_end + 1
+    return out
+
+
+def _metric_words(name: str) -> Iterator[tuple[int, int, object]]:
+    from finbrief.lexicon.metrics import metric_matcher
+
+    return metric_matcher().finditer(name)
+

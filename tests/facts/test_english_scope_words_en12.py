@@ -1,0 +1,77 @@
+"""English subjects from the words before a metric: a place name that opens with a stop word is whole ("New
+Zealand Timber segment"); a compound adjective of measurement ("60-plus-day", "market-driven") and a word naming
+the level a metric is taken at ("property operating expenses", "hotel EBITDA margin") name no business line.
+
+Sentences are written for these tests about the fictional NovaSky Technology; the figures are invented.
+"""
+
+from __future__ import annotations
+
+from .test_english import facts_of, find
+
+
+def test_a_segment_named_after_a_place_that_opens_with_new_keeps_the_place() -> None:
+    facts = facts_of(
+        "Our New Zealand Forestry segment faced a weak export market. Third quarter adjusted EBITDA of $16 million "
+        "declined 22% from the prior year period."
+    )
+    assert find(facts, raw="$16 million").subject == "New Zealand Forestry segment"
+    assert find(facts, raw="22%").subject == "New Zealand Forestry segment"
+
+
+def test_a_compound_adjective_of_measurement_names_no_business_line() -> None:
+    """"60-plus-day" and "market-driven" say how the rate or the loss is measured: the company's figures."""
+    facts = facts_of(
+        "The 60-plus-day delinquency rate underlying our credit investments declined to 1.14% at September 30.",
+        "This amount included $14.2 million in market-driven fair value losses.",
+    )
+    rate = find(facts, raw="1.14%")
+    assert (rate.subject, rate.metric) == ("NovaSky", "delinquency rate")
+    assert find(facts, raw="$14.2 million").subject == "NovaSky"
+
+
+def test_property_and_hotel_before_a_metric_are_the_company_level() -> None:
+    """"property operating expenses", "strong property NOI", "comparable hotel EBITDA margin": the company's
+    properties and hotels; "property sales" still names the property sales business."""
+    facts = facts_of(
+        "Property operating expenses grew from $4.1 million in the second quarter to $4.3 million in the third "
+        "quarter.",
+        "Strong property NOI plus our acquisitions resulted in core FFO growth of 19.5%.",
+        "Our comparable hotel EBITDA margin of 32% was the best since 2019.",
+        "Outside the Americas, property sales rose 3% for the quarter.",
+    )
+    assert find(facts, raw="$4.3 million").subject == "NovaSky"
+    assert find(facts, raw="19.5%").subject == "NovaSky"
+    assert find(facts, raw="32%").subject == "NovaSky"
+    assert find(facts, raw="3%").subject == "property sales"
+
+
+def test_units_listed_after_segments_colon_own_their_relative_clauses() -> None:
+    """"results through four segments: X, which contributed ...; Y, which ...": each item is the subject of the
+    figures of its own relative clause, lowercase names and names ending in a metric word included."""
+    facts = facts_of(
+        "NovaSky reports results through 4 segments: credit-sensitive strategies, which contributed $3.7 million in "
+        "pretax loss; interest rate-sensitive strategies, which contributed $103.5 million in pretax income; "
+        "correspondent production, which contributed $6.1 million in pretax income; and the corporate segment, "
+        "which had a pretax loss of $15.5 million."
+    )
+    assert find(facts, raw="$3.7 million").subject == "credit-sensitive strategies"
+    assert find(facts, raw="$103.5 million").subject == "interest rate-sensitive strategies"
+    assert find(facts, raw="$6.1 million").subject == "correspondent production"
+    assert find(facts, raw="$15.5 million").subject == "corporate"
+
+
+def test_a_named_site_after_a_lead_in_clause_heads_its_clause() -> None:
+    """A lead-in before the name ("Now shifting our focus to our resort portfolio, the Marlowe Bay Hotel led ...",
+    "In Philadelphia, the Harwick generated ...", "On the West Coast, the Cypress Cove Resort in Carmel ..."):
+    the site is the subject, not the company nor the place of the lead-in."""
+    facts = facts_of(
+        "Now shifting our focus to our resort portfolio, the Marlowe Bay Hotel led the way with 85.8% occupancy.",
+        "In Philadelphia, the Harwick generated nearly $2.2 million in EBITDA with a 35% EBITDA margin.",
+        "On the West Coast, the Cypress Cove Resort in Carmel continued to show its pricing power with an ADR of "
+        "$709.97.",
+    )
+    assert find(facts, raw="85.8%").subject == "Marlowe Bay Hotel"
+    assert find(facts, raw="$2.2 million").subject == "Harwick"
+    assert find(facts, raw="35%").subject == "Harwick"
+    assert find(facts, raw="$709.97").subject == "Cypress Cove Resort"
