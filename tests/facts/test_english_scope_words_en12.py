@@ -75,3 +75,30 @@ def test_a_named_site_after_a_lead_in_clause_heads_its_clause() -> None:
     assert find(facts, raw="$2.2 million").subject == "Harwick"
     assert find(facts, raw="35%").subject == "Harwick"
     assert find(facts, raw="$709.97").subject == "Cypress Cove Resort"
+
+
+def test_a_named_site_heading_a_sentence_stays_in_focus_for_the_bare_sentences_after_it() -> None:
+    """"The hotel generated ...", "EBITDA margin of 53.6% was ...": the site the paragraph's earlier sentence
+    headed, not the company."""
+    facts = facts_of(
+        "On the coast, the Marlowe Bay Hotel led the way with 85.8% occupancy. The hotel generated $2.6 million "
+        "in EBITDA for the quarter. EBITDA margin of 53.6% was the highest in the portfolio.",
+        "NU Hotel Brooklyn recorded just below $1 million of EBITDA for the quarter. EBITDA margin of nearly 51% was "
+        "the best in the city.",
+    )
+    assert find(facts, raw="$2.6 million").subject == "Marlowe Bay Hotel"
+    assert find(facts, raw="53.6%").subject == "Marlowe Bay Hotel"
+    assert find(facts, raw="51%").subject == "NU Hotel Brooklyn"
+
+
+def test_a_place_name_and_a_modifier_before_the_site_noun_head_the_clause() -> None:
+    """"Our New York portfolio generated", "our New York urban portfolio produced": the portfolio, whose name
+    opens with the stop word "New" and may hold a lowercase modifier before its noun."""
+    facts = facts_of(
+        "Our New York portfolio generated nearly $10 million in EBITDA.",
+        "In total, our Chicago urban portfolio produced just under $8 million in EBITDA for the quarter.",
+        "The Aldermoor hotel generated $5.5 million of EBITDA.",
+    )
+    assert find(facts, raw="$10 million").subject == "New York portfolio"
+    assert find(facts, raw="$8 million").subject == "Chicago urban portfolio"
+    assert find(facts, raw="$5.5 million").subject == "Aldermoor hotel"

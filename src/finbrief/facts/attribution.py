@@ -1060,6 +1060,8 @@ class _Paragraph:
         self.us_filer = state.us_filer
         self.phrase_metric: dict[int, int] = {}
         """Start of a business-line name (``add_phrase_subjects``) -> start of the metric it names."""
+        self.clause_heads: set[int] = set()
+        """Starts of proper names heading their clause as the subject of its verb (``add_phrase_subjects``)."""
         self.glosses: list[tuple[int, int]] = []
         """Brackets after a metric that say what it includes (set with ``metrics``)."""
         self.subjects = [_Hit(s, e, entry) for s, e, entry in state.subjects.finditer(text)]
@@ -1356,6 +1358,8 @@ class _Paragraph:
                     found.append(_Hit(a, b, SubjectEntry(name, "topic" if lead else "phrase")))
             for a, b, name, verb in phrases.en_clause_heads(self.text, self.sentence_starts):
                 if any(x.start < b and a < x.end for x in [*self.subjects, *found]):
+                    if any(x.start == a and x.entry.kind == "phrase" for x in found):  # type: ignore[attr-defined]
+                        self.clause_heads.add(a)  # "NU Hotel Brooklyn recorded ...": read as a name already
                     continue  # a name the lexicon or a business-line rule knows
                 if _own_name(name, company, names):
                     continue  # "First Capital REIT ended the quarter with ...": the company itself
@@ -1363,6 +1367,7 @@ class _Paragraph:
                 self.subjects = [x for x in self.subjects if not (b <= x.start and x.end <= verb)]
                 found = [x for x in found if not (b <= x.start and x.end <= verb)]
                 found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
+                self.clause_heads.add(a)
             if ", wh" in self.text:
                 for a, b, name in phrases.en_relative_heads(self.text):
                     if any(x.start < b and a < x.end for x in [*self.subjects, *found]) or _own_name(name, company, names):
@@ -2112,8 +2117,13 @@ class _Extractor:
         """
         entry = hit.entry
         assert isinstance(entry, SubjectEntry)
-        if entry.kind == "phrase" and self.english and para is not None and _line_opens_sentence(para, hit):
-            return True
+        if (
+            entry.kind == "phrase"
+            and self.english
+            and para is not None
+            and (hit.start in para.clause_heads or _line_opens_sentence(para, hit))
+        ):
+            return True  # ("The Marlowe Bay Hotel led the way ... The hotel generated $2.6 million": the hotel's)
         if entry.kind in ("phrase", "region"):
             return (
                 False  # "增值服务业务收入...", "Sales in the Americas...": the figures of their own sentence

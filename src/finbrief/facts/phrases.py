@@ -553,7 +553,7 @@ _EN_HEAD = re.compile(
     r"|(?P<intro>(?:[A-Z][a-z]+|in|on|at)(?:\s+(?:[a-z]+|[A-Z][A-Za-z.]+)){0,7},\s+))?"
     r"(?P<lead>(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir)\s+)?"
     r"(?P<np>" + _EN_NAME_WORD + r"(?:\s+(?:(?:&|and|of|of\s+the|de|at)\s+)?(?:" + _EN_NAME_WORD + r"|\d{1,4}(?![\d,.%])))*)"
-    r"(?:\s+(?P<head>[a-z][a-z-]{2,}))?"
+    r"(?:\s+(?P<head>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?))?"
     r"(?P<own>['’]s(?![A-Za-z]))?"
 )
 _EN_HEAD_MODIFIER = re.compile(
@@ -636,11 +636,17 @@ def en_clause_heads(text: str, starts: list[int]) -> list[tuple[int, int, str, i
             continue
         words = m.group("np").split()
         head = m.group("head")
-        if head is not None and head not in pw.en_site_heads and not (m.group("own") and head not in stop):
+        head_end = m.end("head")
+        if head is not None and " " in head:
+            # "our New York urban portfolio produced": a modifier, then the noun a named site ends in
+            first, last = head.split()
+            if last not in pw.en_site_heads or first in stop or m.group("own"):
+                head, head_end = first, m.start("head") + len(first)  # "The Aldermoor hotel generated"
+        if head is not None and head.split()[-1] not in pw.en_site_heads and not (m.group("own") and head not in stop):
             head = None  # "Paper volume", "Board recently": no noun a named site ends in (but "Paper packaging's")
         joined = [w for w in words if w.casefold() not in ("&", "and", "of", "the", "de", "at")]
         if (
-            words[0].casefold() in stop
+            (words[0].casefold() in stop and not (words[0].casefold() in pw.en_name_words and len(joined) > 1))
             or any(
                 w.casefold() in _EN_HEAD_FUNCTION
                 or w.casefold() in _MONTH_WORDS
@@ -664,14 +670,14 @@ def en_clause_heads(text: str, starts: list[int]) -> list[tuple[int, int, str, i
                 if verb is not None:
                     break
             if head is not None:
-                name_end = m.end("head")
+                name_end = head_end
         else:
             verb = None
             if head is not None and m.group("lead"):
                 # ("SD&A expense was 20% of sales": without "our"/"the" a lowercase word names the metric)
                 if head not in _EN_HEAD_VERBS and not head.endswith("ed") and head not in stop:
-                    verb = _head_verb(text, m.end("head"))  # "The Aldermoor hotel generated ..."
-                    name_end = m.end("head") if verb is not None else name_end
+                    verb = _head_verb(text, head_end)  # "The Aldermoor hotel generated ..."
+                    name_end = head_end if verb is not None else name_end
                 if verb is None:
                     verb = _head_verb(text, m.end("np"))
             else:
