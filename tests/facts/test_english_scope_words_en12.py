@@ -102,3 +102,16 @@ def test_a_place_name_and_a_modifier_before_the_site_noun_head_the_clause() -> N
     assert find(facts, raw="$10 million").subject == "New York portfolio"
     assert find(facts, raw="$8 million").subject == "Chicago urban portfolio"
     assert find(facts, raw="$5.5 million").subject == "Aldermoor hotel"
+
+
+def test_a_company_wide_metric_after_a_units_proper_name_and_its_modifiers_is_the_units() -> None:
+    """"Kestrel Fiber net success-based capex was $26 million": capex is the company's unless a unit is named in
+    its clause, and here the unit's name stands before the words that say how capex is measured."""
+    facts = facts_of(
+        "Kestrel Fiber net success-based capex was $26 million in the third quarter.",
+        "Capex was $40 million for the company.",
+        "Strong net sales grew 5% in the quarter.",
+    )
+    assert find(facts, raw="$26 million").subject == "Kestrel Fiber"
+    assert find(facts, raw="$40 million").subject == "NovaSky"
+    assert find(facts, raw="5%").subject == "NovaSky"

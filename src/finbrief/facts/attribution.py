@@ -2493,6 +2493,13 @@ class _Extractor:
                 if h.entry.kind in ("segment", "topic")  # type: ignore[attr-defined]
                 or self._other_firm(h)
                 or (self.english and _UNIT_KIND_AFTER.match(para.text, h.end))
+                or (
+                    # "Kestrel Fiber net success-based capex was $26 million": a proper name owning this metric
+                    self.english
+                    and metric_hit is not None
+                    and para.phrase_metric.get(h.start) == metric_hit.start
+                    and para.text[h.start : h.start + 1].isupper()
+                )
             ]
             if segs:
                 return segs[-1].entry.name, segs[-1]  # type: ignore[attr-defined]

@@ -206,6 +206,8 @@ _VERB_BEFORE = frozenset(
     }
 )
 _KIND_WORDS = frozenset({"segment", "segment's", "division", "division's", "business", "unit", "group's"})
+_MEASURE_MODIFIERS = frozenset({"net", "gross", "adjusted", "core", "organic", "reported", "underlying"})
+"""Words between a unit's proper name and its metric that say how the metric is measured ("Fiber net capex")."""
 _MEASURE_COMPOUND_ENDS = ("-driven", "-related", "-based", "-day", "-month", "-year", "-week")
 """Ends of a compound adjective that says how or over what a metric is measured, never which business line."""
 
@@ -218,6 +220,7 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     kept: list[tuple[int, str]] = []
     end = pos
     kind = False  # "International commerce segment revenue": the name is before the kind word
+    skipped = 0  # measurement modifiers read between the metric and a unit's proper name
     while len(kept) < 4:
         head = text[lo:end].rstrip()
         if head.endswith("&") and kept and kept[-1][1][:1].isupper() and len(head) < len(text[lo:end]):
@@ -251,6 +254,14 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             kept.append((lo + m.start(), word))  # "Group Benefits core earnings": part of the name
             end = lo + m.start()
             continue
+        measure = (low in _MEASURE_MODIFIERS or low.endswith(_MEASURE_COMPOUND_ENDS)) and "-" != text[lo + m.start() - 1 : lo + m.start()]
+        if not kept and measure and skipped < 2:
+            # "Kestrel Fiber net success-based capex": a unit's proper name before how the metric is measured
+            skipped += 1
+            end = lo + m.start()
+            continue
+        if skipped and not kept and not (word[:1].isupper() and _mid_sentence(text, lo + m.start())):
+            break  # ("strong net sales", "Adjusted EBITDA": no proper name before the modifiers)
         if low in stop or low in pw.en_basis or low.endswith("ly") or word.endswith(("'s", "’s")):
             if low in _VERB_BEFORE and kept:
                 return None  # "to reflect revenue growth": the word after "to" is a verb
