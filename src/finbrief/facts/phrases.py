@@ -254,7 +254,8 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             kept.append((lo + m.start(), word))  # "Group Benefits core earnings": part of the name
             end = lo + m.start()
             continue
-        measure = (low in _MEASURE_MODIFIERS or low.endswith(_MEASURE_COMPOUND_ENDS)) and "-" != text[lo + m.start() - 1 : lo + m.start()]
+        tail_of_compound = text[lo + m.start() - 1 : lo + m.start()] == "-"
+        measure = (low in _MEASURE_MODIFIERS or low.endswith(_MEASURE_COMPOUND_ENDS)) and not tail_of_compound
         if not kept and measure and skipped < 2:
             # "Kestrel Fiber net success-based capex": a unit's proper name before how the metric is measured
             skipped += 1
