@@ -115,3 +115,13 @@ def test_a_company_wide_metric_after_a_units_proper_name_and_its_modifiers_is_th
     assert find(facts, raw="$26 million").subject == "Kestrel Fiber"
     assert find(facts, raw="$40 million").subject == "NovaSky"
     assert find(facts, raw="5%").subject == "NovaSky"
+
+
+def test_interest_income_and_interest_expense_are_measured_in_english() -> None:
+    facts = facts_of(
+        "Interest expense increased from $2.8 million in the second quarter to $3 million in the third quarter.",
+        "This quarter we earned $77.4 million in interest income while net interest income was $31 million.",
+    )
+    assert find(facts, raw="$3 million").metric == "interest expense"
+    assert find(facts, raw="$77.4 million").metric == "interest income"
+    assert find(facts, raw="$31 million").metric == "net interest income"
