@@ -125,3 +125,12 @@ def test_interest_income_and_interest_expense_are_measured_in_english() -> None:
     assert find(facts, raw="$3 million").metric == "interest expense"
     assert find(facts, raw="$77.4 million").metric == "interest income"
     assert find(facts, raw="$31 million").metric == "net interest income"
+
+
+def test_a_price_after_the_sum_paid_for_repurchased_shares_is_the_average_repurchase_price() -> None:
+    facts = facts_of(
+        "We repurchased an additional 1.1 million shares for an approximate cost of $13 million at $11.74 per share.",
+        "Net income was $13 million at $0.20 per share.",
+    )
+    assert find(facts, raw="$11.74").metric == "average repurchase price"
+    assert find(facts, raw="$0.20").metric == "EPS"

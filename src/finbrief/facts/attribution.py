@@ -2976,7 +2976,16 @@ class _Extractor:
         role = m.role
         if (
             self.english
-            and (metric.kind == "market" or (_is_eps_family(metric) and _SHARES_FOR.search(text, max(0, m.start - 40), m.start)))
+            and (
+                metric.kind == "market"
+                or (
+                    _is_eps_family(metric)
+                    and (
+                        _SHARES_FOR.search(text, max(0, m.start - 40), m.start)
+                        or _AMOUNT_AT.search(text, max(0, m.start - 40), m.start)
+                    )
+                )
+            )
             and _REPURCHASED.search(text, sentence[0], sentence[1])
         ):
             # "we repurchased 2.4 million shares for $845 million at an average price of $346.19 per share"
@@ -4323,6 +4332,10 @@ _TO_FLAT_AFTER = re.compile(r"\s+(?:(?:decline|decrease|drop|down)\s+)?to\s+(?:r
 _BUYBACK_NAMES = frozenset({"buyback"})
 _SHARES_FOR = re.compile(r"(?<![A-Za-z])shares\s+(?:for|at)\s+(?:an\s+average\s+(?:price\s+)?of\s+)?$", re.IGNORECASE)
 """Right before a price: the shares it was paid for ("we repurchased 10.1 million shares for $10.35 per share")."""
+_AMOUNT_AT = re.compile(
+    r"\d\s*(?:million|billion|thousand)?\s+at\s+(?:an\s+average\s+(?:price\s+)?of\s+)?$", re.IGNORECASE
+)
+"""Right before a price: the sum paid for shares ("1.1 million shares for a cost of $13 million at $11.74 per share")."""
 _REPURCHASED = re.compile(r"(?<![A-Za-z])(?:repurchas\w*|bought back|buy(?:ing)? back|buybacks?)(?![A-Za-z])", re.IGNORECASE)
 """In a sentence about buying back shares, the price paid is the average repurchase price, no market price."""
 _AUTHORIZED = re.compile(
