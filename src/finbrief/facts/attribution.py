@@ -319,6 +319,18 @@ def _en_stop() -> frozenset[str]:
     return ls.segment_name_stopwords()
 
 
+def _name_opener(words: list[str]) -> bool:
+    """Whether a stop word that opens a run of capitalised words is part of the name there ("New Zealand Timber
+    segment", "Business Banking segment"): it is one of the words a capitalised name can hold and the next is a
+    capitalised word of the name, not another stop word ("New Business segment")."""
+    return (
+        len(words) > 1
+        and words[0].casefold() in ls.phrase_words().en_name_words
+        and words[1][:1].isupper()
+        and words[1] not in _en_stop()
+    )
+
+
 _RATE_UNITS = ("%", "pp", "bps", "x")
 _NAMED_CURRENCY = re.compile(r"人民币|人民幣|港元|港币|港幣|美元|RMB|HK\$|US\$")
 """A figure written with its currency named, not a bare "元"."""
@@ -1051,6 +1063,8 @@ class _Paragraph:
         self.us_filer = state.us_filer
         self.phrase_metric: dict[int, int] = {}
         """Start of a business-line name (``add_phrase_subjects``) -> start of the metric it names."""
+        self.clause_heads: set[int] = set()
+        """Starts of proper names heading their clause as the subject of its verb (``add_phrase_subjects``)."""
         self.glosses: list[tuple[int, int]] = []
         """Brackets after a metric that say what it includes (set with ``metrics``)."""
         self.subjects = [_Hit(s, e, entry) for s, e, entry in state.subjects.finditer(text)]
@@ -1089,7 +1103,7 @@ class _Paragraph:
                     if words[i].endswith(("'s", "’s")):
                         words = words[i + 1 :]  # "NovaSky's Industrial segment" names the segment only
                         break
-                while words and words[0] in _en_stop():
+                while words and words[0] in _en_stop() and not _name_opener(words):
                     words = words[1:]
                 if words:
                     name = " ".join(words) + " " + text[m.end(1) : m.end()].split()[-1]
@@ -1335,6 +1349,8 @@ class _Paragraph:
                 continue  # "Kestrel Freight revenue" of Kestrel Freight Corporation: the company's own
             if english and name.islower() and " " not in name and self.text[h.start : h.end].lower() == "sales":
                 name = f"{name} sales"  # "property sales rose 3%": the property sales business, not "property"
+            if english and name.casefold() in ls.phrase_words().en_level_words:
+                continue  # "property operating expenses", "hotel EBITDA margin": the company's properties
             if not english and company:
                 own = _own_name_prefix(name, company)
                 if own:  # "小米智能手机出货量" in a Xiaomi story: the smartphone line's
@@ -1351,6 +1367,8 @@ class _Paragraph:
                     found.append(_Hit(a, b, SubjectEntry(name, "topic" if lead else "phrase")))
             for a, b, name, verb in phrases.en_clause_heads(self.text, self.sentence_starts):
                 if any(x.start < b and a < x.end for x in [*self.subjects, *found]):
+                    if any(x.start == a and x.entry.kind == "phrase" for x in found):  # type: ignore[attr-defined]
+                        self.clause_heads.add(a)  # "NU Hotel Brooklyn recorded ...": read as a name already
                     continue  # a name the lexicon or a business-line rule knows
                 if _own_name(name, company, names):
                     continue  # "First Capital REIT ended the quarter with ...": the company itself
@@ -1358,11 +1376,21 @@ class _Paragraph:
                 self.subjects = [x for x in self.subjects if not (b <= x.start and x.end <= verb)]
                 found = [x for x in found if not (b <= x.start and x.end <= verb)]
                 found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
+                self.clause_heads.add(a)
             if ", wh" in self.text:
                 for a, b, name in phrases.en_relative_heads(self.text):
                     if any(x.start < b and a < x.end for x in [*self.subjects, *found]) or _own_name(name, company, names):
                         continue
                     found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
+            for a, b, name in phrases.en_listed_units(self.text):
+                # "... four segments: credit-sensitive strategies, which contributed $3.7 million; correspondent
+                # production, which ...": the item names the unit whole, over words read as a name before a metric
+                found = [x for x in found if not (a <= x.start and x.end <= b)]
+                for start in [k for k in self.phrase_metric if a <= k < b]:
+                    del self.phrase_metric[start]
+                if any(x.start < b and a < x.end for x in [*self.subjects, *found]) or _own_name(name, company, names):
+                    continue
+                found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
         for s0, e0 in self.sentences:
             if english:
                 got = phrases.en_topic(self.text[s0:e0])
@@ -2098,8 +2126,13 @@ class _Extractor:
         """
         entry = hit.entry
         assert isinstance(entry, SubjectEntry)
-        if entry.kind == "phrase" and self.english and para is not None and _line_opens_sentence(para, hit):
-            return True
+        if (
+            entry.kind == "phrase"
+            and self.english
+            and para is not None
+            and (hit.start in para.clause_heads or _line_opens_sentence(para, hit))
+        ):
+            return True  # ("The Marlowe Bay Hotel led the way ... The hotel generated $2.6 million": the hotel's)
         if (
             not self.english
             and para is not None
@@ -2476,6 +2509,13 @@ class _Extractor:
                 if h.entry.kind in ("segment", "topic")  # type: ignore[attr-defined]
                 or self._other_firm(h)
                 or (self.english and _UNIT_KIND_AFTER.match(para.text, h.end))
+                or (
+                    # "Kestrel Fiber net success-based capex was $26 million": a proper name owning this metric
+                    self.english
+                    and metric_hit is not None
+                    and para.phrase_metric.get(h.start) == metric_hit.start
+                    and para.text[h.start : h.start + 1].isupper()
+                )
             ]
             if segs:
                 return segs[-1].entry.name, segs[-1]  # type: ignore[attr-defined]
@@ -2952,7 +2992,16 @@ class _Extractor:
         role = m.role
         if (
             self.english
-            and (metric.kind == "market" or (_is_eps_family(metric) and _SHARES_FOR.search(text, max(0, m.start - 40), m.start)))
+            and (
+                metric.kind == "market"
+                or (
+                    _is_eps_family(metric)
+                    and (
+                        _SHARES_FOR.search(text, max(0, m.start - 40), m.start)
+                        or _AMOUNT_AT.search(text, max(0, m.start - 40), m.start)
+                    )
+                )
+            )
             and _REPURCHASED.search(text, sentence[0], sentence[1])
         ):
             # "we repurchased 2.4 million shares for $845 million at an average price of $346.19 per share"
@@ -4299,6 +4348,10 @@ _TO_FLAT_AFTER = re.compile(r"\s+(?:(?:decline|decrease|drop|down)\s+)?to\s+(?:r
 _BUYBACK_NAMES = frozenset({"buyback"})
 _SHARES_FOR = re.compile(r"(?<![A-Za-z])shares\s+(?:for|at)\s+(?:an\s+average\s+(?:price\s+)?of\s+)?$", re.IGNORECASE)
 """Right before a price: the shares it was paid for ("we repurchased 10.1 million shares for $10.35 per share")."""
+_AMOUNT_AT = re.compile(
+    r"\d\s*(?:million|billion|thousand)?\s+at\s+(?:an\s+average\s+(?:price\s+)?of\s+)?$", re.IGNORECASE
+)
+"""Right before a price: the sum paid for shares ("1.1 million shares for a cost of $13 million at $11.74 per share")."""
 _REPURCHASED = re.compile(r"(?<![A-Za-z])(?:repurchas\w*|bought back|buy(?:ing)? back|buybacks?)(?![A-Za-z])", re.IGNORECASE)
 """In a sentence about buying back shares, the price paid is the average repurchase price, no market price."""
 _AUTHORIZED = re.compile(

@@ -14,6 +14,7 @@ The word lists are lexicon data (subjects.yaml ``phrase_words``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from finbrief.lexicon import subjects as lexicon_subjects
 from finbrief.text.regex import Sifted, anchored
@@ -205,6 +206,10 @@ _VERB_BEFORE = frozenset(
     }
 )
 _KIND_WORDS = frozenset({"segment", "segment's", "division", "division's", "business", "unit", "group's"})
+_MEASURE_MODIFIERS = frozenset({"net", "gross", "adjusted", "core", "organic", "reported", "underlying"})
+"""Words between a unit's proper name and its metric that say how the metric is measured ("Fiber net capex")."""
+_MEASURE_COMPOUND_ENDS = ("-driven", "-related", "-based", "-day", "-month", "-year", "-week")
+"""Ends of a compound adjective that says how or over what a metric is measured, never which business line."""
 
 
 def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
@@ -215,6 +220,7 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     kept: list[tuple[int, str]] = []
     end = pos
     kind = False  # "International commerce segment revenue": the name is before the kind word
+    skipped = 0  # measurement modifiers read between the metric and a unit's proper name
     while len(kept) < 4:
         head = text[lo:end].rstrip()
         if head.endswith("&") and kept and kept[-1][1][:1].isupper() and len(head) < len(text[lo:end]):
@@ -248,10 +254,21 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             kept.append((lo + m.start(), word))  # "Group Benefits core earnings": part of the name
             end = lo + m.start()
             continue
+        tail_of_compound = text[lo + m.start() - 1 : lo + m.start()] == "-"
+        measure = (low in _MEASURE_MODIFIERS or low.endswith(_MEASURE_COMPOUND_ENDS)) and not tail_of_compound
+        if not kept and measure and skipped < 2:
+            # "Kestrel Fiber net success-based capex": a unit's proper name before how the metric is measured
+            skipped += 1
+            end = lo + m.start()
+            continue
+        if skipped and not kept and not (word[:1].isupper() and _mid_sentence(text, lo + m.start())):
+            break  # ("strong net sales", "Adjusted EBITDA": no proper name before the modifiers)
         if low in stop or low in pw.en_basis or low.endswith("ly") or word.endswith(("'s", "’s")):
             if low in _VERB_BEFORE and kept:
                 return None  # "to reflect revenue growth": the word after "to" is a verb
             break
+        if text[lo + m.start() - 1 : lo + m.start()] == "-" or low.endswith(_MEASURE_COMPOUND_ENDS):
+            break  # "60-plus-day delinquency rate", "market-driven fair value losses": how it is measured
         if (
             "-" not in low
             and ((low.endswith("ing") and low not in pw.en_ing) or (low.endswith("ed") and len(low) > 4))
@@ -545,10 +562,10 @@ def zh_topic(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 _EN_NAME_WORD = r"(?:[A-Z][A-Za-z0-9.&-]*[A-Za-z0-9]|[A-Z])"
 _EN_HEAD = re.compile(
     r"[ \t\"“(]*(?:(?:And|But|So|Also|Again|Meanwhile|Similarly|Finally|Lastly|Elsewhere|Separately|Next)\s*,?\s+"
-    r"|(?P<intro>[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+))?"
+    r"|(?P<intro>(?:[A-Z][a-z]+|in|on|at)(?:\s+(?:[a-z]+|[A-Z][A-Za-z.]+)){0,7},\s+))?"
     r"(?P<lead>(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir)\s+)?"
     r"(?P<np>" + _EN_NAME_WORD + r"(?:\s+(?:(?:&|and|of|of\s+the|de|at)\s+)?(?:" + _EN_NAME_WORD + r"|\d{1,4}(?![\d,.%])))*)"
-    r"(?:\s+(?P<head>[a-z][a-z-]{2,}))?"
+    r"(?:\s+(?P<head>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?))?"
     r"(?P<own>['’]s(?![A-Za-z]))?"
 )
 _EN_HEAD_MODIFIER = re.compile(
@@ -631,11 +648,17 @@ def en_clause_heads(text: str, starts: list[int]) -> list[tuple[int, int, str, i
             continue
         words = m.group("np").split()
         head = m.group("head")
-        if head is not None and head not in pw.en_site_heads and not (m.group("own") and head not in stop):
+        head_end = m.end("head")
+        if head is not None and " " in head:
+            # "our New York urban portfolio produced": a modifier, then the noun a named site ends in
+            first, last = head.split()
+            if last not in pw.en_site_heads or first in stop or m.group("own"):
+                head, head_end = first, m.start("head") + len(first)  # "The Aldermoor hotel generated"
+        if head is not None and head.split()[-1] not in pw.en_site_heads and not (m.group("own") and head not in stop):
             head = None  # "Paper volume", "Board recently": no noun a named site ends in (but "Paper packaging's")
         joined = [w for w in words if w.casefold() not in ("&", "and", "of", "the", "de", "at")]
         if (
-            words[0].casefold() in stop
+            (words[0].casefold() in stop and not (words[0].casefold() in pw.en_name_words and len(joined) > 1))
             or any(
                 w.casefold() in _EN_HEAD_FUNCTION
                 or w.casefold() in _MONTH_WORDS
@@ -659,14 +682,14 @@ def en_clause_heads(text: str, starts: list[int]) -> list[tuple[int, int, str, i
                 if verb is not None:
                     break
             if head is not None:
-                name_end = m.end("head")
+                name_end = head_end
         else:
             verb = None
             if head is not None and m.group("lead"):
                 # ("SD&A expense was 20% of sales": without "our"/"the" a lowercase word names the metric)
                 if head not in _EN_HEAD_VERBS and not head.endswith("ed") and head not in stop:
-                    verb = _head_verb(text, m.end("head"))  # "The Aldermoor hotel generated ..."
-                    name_end = m.end("head") if verb is not None else name_end
+                    verb = _head_verb(text, head_end)  # "The Aldermoor hotel generated ..."
+                    name_end = head_end if verb is not None else name_end
                 if verb is None:
                     verb = _head_verb(text, m.end("np"))
             else:
@@ -734,3 +757,48 @@ def en_relative_heads(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((a, before.end("np"), " ".join(name.split())))
     return out
+
+
+_EN_UNITS_COLON = re.compile(
+    r"(?<![A-Za-z])(?:segments|businesses|divisions|reporting units|operating units)\s*:\s*", re.IGNORECASE
+)
+_EN_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_EN_LISTED_UNIT = re.compile(
+    r"\s*(?:and\s+)?(?:(?:the|our|its)\s+)?(?P<np>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,4}?)"
+    r"(?:\s+(?:segment|business|division))?,\s+(?:which|that|where)\s"
+)
+
+
+def en_listed_units(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the units a text lists after "segments:", each with a relative clause of its own
+    figures ("results through four segments: credit-sensitive strategies, which contributed $3.7 million in pretax
+    loss; correspondent production, which contributed $6.1 million; and the corporate segment, which had a pretax
+    loss of $15.5 million"): each item's name is the subject of its clause."""
+    if ":" not in text:
+        return []
+    stop = lexicon_subjects.phrase_words().en_stop
+    out = []
+    for c in _EN_UNITS_COLON.finditer(text):
+        stop_at = _EN_SENTENCE_END.search(text, c.end())
+        end = len(text) if stop_at is None else stop_at.start()
+        at = c.end()
+        while at < end:
+            item_end = text.find(";", at, end)
+            item_end = end if item_end < 0 else item_end
+            m = _EN_LISTED_UNIT.match(text, at, item_end)
+            if m is None:
+                break  # a list of another shape: no item is read
+            words = m.group("np").split()
+            np = m.group("np")
+            if any(w.casefold() in stop for w in words) or any(x[0] == 0 and x[1] == len(np) for x in _metric_words(np)):
+                break  # ("revenue, which ...": a metric, no unit)
+            out.append((m.start("np"), m.end("np"), " ".join(words)))
+            at = item_end + 1
+    return out
+
+
+def _metric_words(name: str) -> Iterator[tuple[int, int, object]]:
+    from finbrief.lexicon.metrics import metric_matcher
+
+    return metric_matcher().finditer(name)
+

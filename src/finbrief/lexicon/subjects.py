@@ -213,6 +213,9 @@ class PhraseWords:
     """Words that say how a metric is measured ("cash NOI", "pro rata"): never a business line's name."""
     en_not_units: frozenset[str] = frozenset()
     """Words that say what kind a business is, never which unit ("our base business", "the global business")."""
+    en_level_words: frozenset[str] = frozenset()
+    """Words that name the level a metric is taken at, alone before it ("property operating expenses", "hotel
+    EBITDA margin"): the company's own properties, no business line."""
 
 
 @cache
@@ -242,6 +245,7 @@ def phrase_words() -> PhraseWords:
             "en_talk_verbs",
             "en_basis",
             "en_not_units",
+            "en_level_words",
         ),
     )
 
@@ -267,6 +271,7 @@ def phrase_words() -> PhraseWords:
         en_talk_verbs=frozenset(w.casefold() for w in words("en_talk_verbs")),
         en_basis=frozenset(w.casefold() for w in words("en_basis")),
         en_not_units=frozenset(w.casefold() for w in words("en_not_units")),
+        en_level_words=frozenset(w.casefold() for w in words("en_level_words")),
     )
 
 
