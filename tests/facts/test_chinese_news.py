@@ -302,3 +302,31 @@ def test_a_news_page_s_related_links_are_furniture_not_facts() -> None:
     assert roles["腾讯第三季净利润同比增长19%"] == "boilerplate"
     assert roles["相关报道称，星辰集团云业务收入同比增长30%。"] != "boilerplate"
     assert sorted(f.value for f in run(doc)) == [12.0, 12.0, 30.0, 12_050_000_000.0]
+
+
+# --- industry roundups ---------------------------------------------------------------------
+
+
+def test_a_roundup_s_its_is_the_firm_the_sentence_before_names() -> None:
+    """"…青禾乳业净利润下滑明显。前三季度，其营业收入…": 其 is that firm, whose name ends in a kind of firm."""
+    facts = facts_of(
+        "截至10月底，18家上市乳企三季报披露完毕，行业整体承压。\n"
+        "“低温奶第一股”青禾乳业净利润下滑较为明显。前三季度，其营业收入15.2亿元，同比下滑11.3%。\n"
+        "同样承压的还有“国内乳业四强”之一的北原集团。报告期内，其营收微降1.2%至120.5亿元。\n"
+    )
+    assert one(facts, value=1_520_000_000).subject == "青禾乳业"
+    assert one(facts, value=-11.3).subject == "青禾乳业"
+    assert one(facts, value=12_050_000_000).subject == "北原集团"
+    assert one(facts, value=-1.2).subject == "北原集团"
+
+
+def test_a_firm_a_roundup_paragraph_opens_with_owns_its_later_figures() -> None:
+    facts = facts_of(
+        "2025-11-03\n"
+        "主流新势力先后公布了各自的10月交付数据。\n"
+        "星途汽车10月份共交付新车6055台，同比增长90%。前10个月累计交付41430台，同比上涨101.4%。\n"
+        "北辰集团营收超越青禾乳业。前三季度营收增长8.2%。\n"
+    )
+    assert one(facts, value=41430).subject == "星途汽车"
+    assert one(facts, value=101.4).subject == "星途汽车"
+    assert one(facts, value=8.2).subject == "北辰集团"  # not the firm it is compared with

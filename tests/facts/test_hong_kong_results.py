@@ -62,3 +62,34 @@ def test_a_share_of_total_sales_belongs_to_the_part_named_before_it() -> None:
     assert auto.metric == "share of revenue" and auto.subject in ("车用晶片", "車用晶片")
     consumer = one(facts, value=30.0)
     assert consumer.metric == "share of revenue" and consumer.subject in ("消费电子", "消費電子")
+
+
+def test_an_undated_story_sets_last_year_against_the_year_before_it() -> None:
+    """"去年…，而2023年…": the story's last year is 2024, so its bare "全年" is 2024 too."""
+    facts = facts_of(
+        "翠峰電力去年盈利增長逾30%\n"
+        "翠峰電力去年股東應佔盈利52.3億元，按年增長30.2%。全年派息每股2.05元。\n"
+        "海外業務去年錄得營運盈利3.1億元，而2023年營運虧損1.2億元。\n"
+    )
+    assert one(facts, value=5_230_000_000).period == "2024"
+    assert one(facts, value=30.2).period == "2024"
+    assert one(facts, value=2.05).period == "2024"
+    assert one(facts, value=310_000_000).period == "2024"
+    assert one(facts, value=-120_000_000).period == "2023"
+
+
+def test_last_year_without_a_contrast_keeps_the_latest_year_named() -> None:
+    facts = facts_of("翠峰電力2023年股東應佔盈利52.3億元，去年同期為40.1億元。\n")
+    assert one(facts, value=5_230_000_000).period == "2023"
+
+
+def test_a_degree_word_or_a_premium_s_kind_is_no_business_line() -> None:
+    """"錄得輕微公平價值收益…", "直接承保保費收入": how much, and which premium, not whose."""
+    facts = facts_of(
+        "翠峰保險公布中期業績，總保費收入增長6.1%至370.2億元，其中直接承保保費收入增長5.9%，至390.7億元。\n"
+        "期內錄得輕微公平價值收益，總盈利由去年同期的12.5億元虧損扭轉為15.6億元盈利。\n"
+    )
+    own = ("company", "翠峰保险")  # the company, by its name where no ticker identifies it
+    assert one(facts, value=5.9).subject in own
+    assert one(facts, value=39_070_000_000).subject in own
+    assert one(facts, value=1_560_000_000).subject in own

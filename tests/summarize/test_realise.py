@@ -388,3 +388,18 @@ def test_a_plan_over_several_years_says_how_many() -> None:
     facts = run(doc)
     assert "Plans investment of $12 billion over three years." in [h.text for h in highlights(doc, facts, "en", k=10)]
     assert "计划三年内投资120亿美元。" in [h.text for h in highlights(doc, facts, "zh-Hans", k=10)]
+
+
+def test_a_target_years_out_is_worded_as_a_target_not_as_guidance() -> None:
+    far = Record(
+        "NovaSky", "revenue guidance", _f("revenue guidance", 6e9, "USD", "NovaSky"), None, 3, 0, 1.0,
+        forward=True, period="FY 2029", far=True,
+    )
+    assert realise(far, "NovaSky", "en").text == "Targets FY 2029 revenue $6 billion."
+    assert realise(far, "NovaSky", "zh-Hans").text == "收入目标60亿美元。"
+    near = Record(
+        "NovaSky", "revenue guidance", _f("revenue guidance", 4e9, "USD", "NovaSky"), None, 3, 0, 1.0,
+        forward=True, period="FY 2026",
+    )
+    assert realise(near, "NovaSky", "en").text == "Sees FY 2026 revenue $4 billion."
+    assert realise(near, "NovaSky", "zh-Hans").text.startswith("预计")

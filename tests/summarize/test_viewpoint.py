@@ -51,3 +51,23 @@ def test_the_headline_is_the_companys_even_when_a_segment_is_named_more() -> Non
     core = summarize.brief(doc, Options(lang="en")).core_viewpoint
     assert core[0].text.startswith("Q3 revenue rose 6% to $812 million.")
     assert not any("$88 million" in s.text and "Coastal Logistics" not in s.text for s in core)
+
+
+# A fictional retailer that restates a target years out before the coming year's guidance.
+TARGET_CALL = """Larkspur Home Goods Inc. (NYSE: LHG) Third Quarter 2026 Earnings Call
+
+Operator: Good morning, and welcome to the Larkspur Home Goods third quarter 2026 earnings call. \
+I would now like to turn the call over to Mara Quinlan, Chief Executive Officer.
+
+Mara Quinlan: Thank you, operator. Third quarter revenue grew 11% to $1.02 billion, and diluted earnings \
+per share rose 14% to $2.40.
+
+Mara Quinlan: We continue to be confident in our outlook of accelerating our revenues to $6 billion by 2029.
+
+Mara Quinlan: For the full year 2026, we now expect an operating margin of 17% to 18%.
+"""
+
+
+def test_what_comes_next_leads_with_the_coming_years_guidance_and_words_a_far_target_as_one() -> None:
+    core = summarize.brief(doc_from(TARGET_CALL), Options(lang="en")).core_viewpoint
+    assert core[-1].text == "Sees FY 2026 operating margin 17% to 18%. Targets FY 2029 revenue $6 billion."

@@ -435,7 +435,10 @@ def _firm_pattern() -> re.Pattern[str]:
     suffixes = "|".join(re.escape(w) for w in ls.phrase_words().zh_org_suffix)
     return re.compile(
         r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下])|(?<=超越|超过|高于|低于|领先|落后|不及)"
-        r"|(?<=子公司)|(?<=附属公司|附屬公司))[为是由以和及与而]?"  # "发布子公司洪都航空(600316)…": the subsidiary
+        r"|(?<=子公司)|(?<=附属公司|附屬公司)"  # "发布子公司洪都航空(600316)…": the subsidiary
+        # "…三巨头之一的光明乳业。": a firm a description introduces, its name closing the clause
+        r"|(?<=的)(?=[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")[。，,；;])"
+        r")[为是由以和及与而]?"
         r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")"
         # a listed firm written with its listing code ("华东医药(000963.SZ)", "五礦地產(230)")
         r"|[\u4e00-\u9fff]{2,6}?(?=\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}(?:\.(?:SH|SZ|HK|BJ))?\s?[;；)）])"
@@ -1053,6 +1056,8 @@ class _Paragraph:
         self.subjects = [_Hit(s, e, entry) for s, e, entry in state.subjects.finditer(text)]
         self.listed_firms: list[_Hit] = []
         """Firms the paragraph names with their listing code ("华东医药(000963.SZ)")."""
+        self.firms: list[_Hit] = []
+        """Other firms the paragraph names (``_add_firms``), not the document's own company."""
         if state.firms is not None:
             self._add_firms(state)
             if state.names and state.company:
@@ -1176,6 +1181,8 @@ class _Paragraph:
             begin = m.start("name")
             if name.startswith(words.zh_org_not_start) or _inside(glosses, m.start("name")):
                 continue  # (what a metric's bracket includes names no firm: "（包括有限制银行存款）")
+            if begin > 0 and self.text[begin - 1].isdigit():
+                continue  # "5亿元的汽车…", "3家银行": a number's unit opens no firm's name
             if name in words.generic or name.startswith(words.zh_prefix) or _TIME_IN_NAME.search(name):
                 continue  # "今年前三季度", "公司第三季度": no firm's name
             if name.endswith(words.zh_not_end) or phrases.verb_before_self(name):
@@ -1198,6 +1205,8 @@ class _Paragraph:
             own = state.company if name in state.names else None
             hit = _Hit(begin, end, SubjectEntry(own or name, "phrase"))
             found.append(hit)
+            if own is None:
+                self.firms.append(hit)
             if own is None and _LISTING_CODE_AFTER.match(self.text, end):
                 self.listed_firms.append(hit)
         if found:
@@ -2091,6 +2100,13 @@ class _Extractor:
         assert isinstance(entry, SubjectEntry)
         if entry.kind == "phrase" and self.english and para is not None and _line_opens_sentence(para, hit):
             return True
+        if (
+            not self.english
+            and para is not None
+            and hit in para.firms
+            and not _COMPARED_OBJECT.search(para.text, max(0, hit.start - 4), hit.start)
+        ):
+            return True  # "皇氏集团净利润下滑明显。前三季度营业收入…": the firm the paragraph is about
         if entry.kind in ("phrase", "region"):
             return (
                 False  # "增值服务业务收入...", "Sales in the Americas...": the figures of their own sentence

@@ -1764,6 +1764,19 @@ def _past_years(texts: Sequence[str]) -> Counter[int]:
     return votes
 
 
+_LAST_YEAR_CONTRAST = re.compile(
+    rf"(?:去年|上年)(?!同期|同季|底|末|初)[^。！？；;\n]{{0,80}}?(?:[，,]\s?而|较|比|與|与|相比|相較|相较)\s?(?P<y>{_YEAR})\s?年(?!\s?\d{{1,2}}\s?月)"
+)
+"""A story's "去年" set against a year it names ("去年錄得營運盈利5.91億元，而2023年營運虧損", "去年盈利较2023年增长"):
+last year is a later year than the one named."""
+
+
+def _last_year_contrast(texts: Sequence[str]) -> int | None:
+    """The latest year an undated Chinese story sets its "去年" against, or None."""
+    found = [int(m.group("y")) for t in texts if "年" in t for m in _LAST_YEAR_CONTRAST.finditer(t)]
+    return max(found) if found else None
+
+
 def _latest_past_year(texts: Sequence[str]) -> int | None:
     """``max(_past_years(texts))`` (None when it is empty), weighing only the tokens that may change it:
     the latest years first, until no earlier token can vote for a later year than one found (a token
@@ -2044,6 +2057,12 @@ def _quarter_context(
         year = min(every, key=lambda y: (-every[y], y)) if every else None
     # the reporting year: the year most named as a fact (a Q4 call names next year in its outlook)
     report_year = max(votes, key=lambda y: (votes[y], y)) if votes else year
+    contrast = _last_year_contrast(texts) if date is None else None
+    if contrast is not None and (year is None or year <= contrast + 1):
+        # "去年…，而2023年…": last year is 2024, so the story was written in 2025
+        year = contrast + 2
+        if report_year is None or report_year <= contrast:
+            report_year = contrast + 1
     if hint is not None:
         votes[hint[0]] += 6
         if year is None:
@@ -2100,6 +2119,9 @@ def _quarter_context(
         scores[monthly] += 8  # a story of one month's sales is about that month's quarter
         first_seen.setdefault(monthly, 0)
     if not scores:
+        if contrast is not None and year == contrast + 2:
+            # the story reports last year's results: its whole year is the span a bare "全年" names
+            return PeriodContext(quarter_str((contrast + 1) * 4 + 3), year, fym, date, article)
         if date is not None and any(_RESULTS.search(t) for t in texts[:10]):
             # a results article that names no quarter reports the last one ended before its date
             last = calendar_quarter(date[0], date[1]) - 1

@@ -74,6 +74,9 @@ TITLED_NAME_RE = re.compile(
 # Honorifics after a surname the host calls someone by ("庞董", "王总").
 FLOOR_HONORIFICS = ("总", "董", "博")
 
+# A firm whose name ends in an abbreviation keeps its period ("Goldman Sachs & Co.", "Example Inc.").
+ABBREVIATED_END_RE = re.compile(r"\b(?:Co|Cos|Inc|Corp|Ltd|Bros|Assoc)$")
+
 # A first name alone ("Camile (inaudible) with Bank of America") still introduces an asker.
 PARTIAL_NAME_RE = re.compile(r"[A-Z][a-z'’-]{1,20}")
 
@@ -179,6 +182,8 @@ def find_announcements(s: Scan) -> Announcements:
                 if has_firm:
                     firm = MARK_RE.sub("", text[m.start(firm_g) : m.end(firm_g)] if same else m.group(firm_g))
                     firm = " ".join(firm.strip(" .").split()) if name_g == "firm" else " ".join(firm.split())
+                    if name_g == "name" and simp[m.end(firm_g) : m.end(firm_g) + 1] == "." and ABBREVIATED_END_RE.search(firm):
+                        firm += "."  # "… with Goldman Sachs & Co.": the sentence ends on the firm's own period
                 full = is_name(name, v)
                 if has_firm and firm and is_title(firm, v):
                     continue  # "Jane Roe, Head of Investor Relations. Please go ahead.": a speaker, no asker

@@ -125,6 +125,7 @@ def name_diarized(c: Call) -> None:
         if t.speaker is not None:
             first.setdefault(t.speaker, k)
     c.shared_numbers.update(_shared_numbers(c, turns))
+    speaking = {t.speaker for t in turns}
     _name_given_floor(c, turns, first)
     _name_self_introduced(c, turns, first)
     for k in range(len(turns) - 1):
@@ -146,8 +147,11 @@ def name_diarized(c: Call) -> None:
         if sid in c.shared_numbers:
             continue  # several callers under one number: each question is named by its introduction
         name = said[-1].name if said else hands[-1]
-        if name_key(name) in c.reg.by_key:
-            continue  # that name already speaks under its own label
+        other = c.reg.by_key.get(name_key(name))
+        if other is not None:
+            if said or other in speaking or c.reg.get(other).side == "analyst":
+                continue  # that name already speaks under its own label
+            _take_over(c.reg, other, sid)  # introduced in the opening, silent so far
         c.reg.alias(sid, name)
         rec.forms.insert(0, rec.forms.pop())  # the announced name is the one shown
         if said:
@@ -155,6 +159,122 @@ def name_diarized(c: Call) -> None:
             rec.set_affiliation(said[-1].firm or None, "announcement")
         else:
             rec.set_side("company", "announcement")
+    _name_by_first_name(c, turns, first)
+
+
+# A first name handed the floor in a company turn: "I'll now hand over to Jake", "turn the call over to
+# Rod", "Bob, ..., so over to you.", "Johnny, is there anything you'd want to add?", "Dan will take you
+# through ...". The last one in the turn is the one who speaks next.
+FIRST = r"(?-i:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)"
+ADDRESSED_RES = (
+    # ... also after a title ("I'll turn it over to our CFO, Jane", "back to our Chief Executive Officer, Raj").
+    re.compile(
+        rf"\b(?:over|back)\s+to\s+(?:(?:our|your)\s+(?:[\w&-]+\s+){{0,3}}[\w&-]+\s*,?\s+)?(?P<name>{FIRST})\b(?!\s+(?-i:[A-Z]))",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\b(?:hand|pass|give|turn|throw)\s+(?:it|that|this|the\s+question)\s+to\s+(?P<name>{FIRST})\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE),
+    re.compile(
+        rf"(?:^|[.!?]\s+)(?:(?:and|so|sure|okay|ok|yeah|yes|well|great)[,.]?\s+)?(?P<name>{FIRST}),\s+[^.!?]*?"
+        r"\b(?:over\s+to\s+you|(?:do|would)\s+you\s+(?:want|like)|can\s+you|could\s+you|is\s+there\s+anything"
+        r"|anything\s+to\s+add|you\s+want\s+to)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?:^|[.!?]\s+)(?P<name>{FIRST})\s+will\s+(?:now\s+)?(?:take\s+you|walk\s+you|talk|cover|go\s+through"
+        r"|run\s+through|discuss|speak)\b",
+        re.IGNORECASE,
+    ),
+)
+# A numbered speaker naming themself in a reply: "Hey, Jason, good morning. It's Dan."
+SELF_NAMED_RE = re.compile(rf"(?:^|[.!?,]\s+)(?:it's|it\s+is|this\s+is)\s+(?P<name>{FIRST})\s*[.!,]", re.IGNORECASE)
+SELF_NAMED_CHARS = 200
+
+
+def _name_by_first_name(c: Call, turns: list[Turn], first: dict[str, int]) -> None:
+    """A numbered speaker whose first turn follows a company turn handing the floor to a first name
+    ("I'll hand over to Jake"), or who names themself ("It's Dan."), is the one person the call
+    introduced by that first name and a surname ("we have Jake Klein, our executive Chairman"). A
+    first name the call never gives in full names no one."""
+    full_names: dict[str, str | None] = {}
+    texts = c.s.texts
+
+    def full(name: str, before: int) -> str | None:
+        key = f"{name}@{before}"
+        if key not in full_names:
+            rx = re.compile(rf"\b{re.escape(name)}\s+(?P<surname>(?-i:[A-Z])[a-z'’]+(?:-(?-i:[A-Z])[a-z]+)?)\b")
+            found = {m["surname"] for t in texts[:before] if name in t for m in rx.finditer(t)}
+            names = {f"{name} {sn}" for sn in found if is_name(f"{name} {sn}", c.s.v)}
+            full_names[key] = names.pop() if len(names) == 1 else None
+        return full_names[key]
+
+    unnamed: dict[str, bool] = {}
+
+    def numbered(sid: str | None) -> bool:
+        """``sid`` is still only a number the transcription gave (one person, not a shared line)."""
+        if sid is None or sid in c.shared_numbers:
+            return False
+        if sid not in unnamed:
+            rec = c.reg.get(sid)
+            unnamed[sid] = rec.person is None and all(DIARIZED_RE.fullmatch(f.strip()) for f in rec.forms)
+        return unnamed[sid]
+
+    speaking = {t.speaker for t in turns}
+
+    def give(sid: str, name: str) -> None:
+        rec = c.reg.get(sid)
+        other = c.reg.by_key.get(name_key(name))
+        if other is not None:
+            if other in speaking or c.reg.get(other).side == "analyst":
+                return  # that person already speaks under a label of their own
+            _take_over(c.reg, other, sid)  # introduced in the opening ("With me are Rod Little, ..."), silent so far
+        c.reg.alias(sid, name)
+        if name in rec.forms:
+            rec.forms.insert(0, rec.forms.pop(rec.forms.index(name)))
+        rec.set_side("company", "announcement")
+        unnamed[sid] = False
+
+    for k in range(len(turns) - 1):
+        t, nxt = turns[k], turns[k + 1]
+        sid = nxt.speaker
+        if nxt.kind != "person" or first.get(sid or "") != k + 1 or sid == t.speaker or not numbered(sid):
+            continue
+        if t.speaker is not None and c.reg.get(t.speaker).side == "analyst":
+            continue  # an analyst asking someone by name does not say who answers
+        text = " ".join(texts[j][c.t.body[j] :] for j in c.speech(t))
+        hits = [m for rx in ADDRESSED_RES for m in rx.finditer(text)]
+        if not hits:
+            continue
+        name = full(max(hits, key=lambda m: m.start("name"))["name"], nxt.start)
+        if name is not None and sid is not None:
+            give(sid, name)
+    for t in turns:
+        if t.kind != "person" or not numbered(t.speaker) or t.speaker is None:
+            continue
+        paras = c.speech(t)
+        if not paras:
+            continue
+        m = SELF_NAMED_RE.search(texts[paras[0]][c.t.body[paras[0]] :][:SELF_NAMED_CHARS])
+        name = full(m["name"], t.start) if m else None
+        if name is not None:
+            give(t.speaker, name)
+
+
+def _take_over(reg: Registry, old: str, new: str) -> None:
+    """Speaker ``new`` is the person recorded as ``old`` (someone named but not yet heard): ``new``
+    takes their spellings, title, firm and side, where better than its own."""
+    src, dst = reg.get(old), reg.get(new)
+    for key, rid in list(reg.by_key.items()):
+        if rid == old:
+            reg.by_key[key] = new
+    for f in src.forms:
+        if f not in dst.forms:
+            dst.forms.append(f)
+    if src.role_rank > dst.role_rank:
+        dst.role, dst.role_rank = src.role, src.role_rank
+    if src.aff_rank > dst.aff_rank:
+        dst.affiliation, dst.aff_rank = src.affiliation, src.aff_rank
+    if src.side_rank > dst.side_rank:
+        dst.side, dst.side_rank = src.side, src.side_rank
 
 
 # The interviewer's entry in a participants list: "Tom Whitaker, Senior Bank Analyst, Harbor Point

@@ -74,6 +74,9 @@ class Record:
     """How the period of a forward figure is shown ("FY 2022", "Q3"), when the source names it."""
     base_quarter: int | None = None
     """The quarter of ``base`` when it is the quarter before the figure's ("versus $0.57 in the prior quarter")."""
+    far: bool = False
+    """A target for a year beyond the coming one ("revenues accelerating to $10 billion by 2024" said in
+    2021): an ambition, worded as a target, not as the guidance of the year ahead."""
     fiscal: bool = False
     """``quarter`` is the fiscal quarter of a company whose year does not end in December: "fiscal Q3"."""
     fiscal_year: int | None = None
@@ -878,8 +881,9 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 base,
                 shown,
                 base_quarter,
-                fiscal is not None and label is not None,
-                fiscal_year if label is not None and _year_cited(doc, (pn, *extra), fiscal_year) else None,
+                ahead and kind != "plan" and _years_out(stated[0].period, current) > 1,
+                fiscal=fiscal is not None and label is not None,
+                fiscal_year=fiscal_year if label is not None and _year_cited(doc, (pn, *extra), fiscal_year) else None,
             )
         )
     # Two levels of one metric in one paragraph, both dated to the same period ("revenues were $1.1
@@ -2288,7 +2292,7 @@ def _realise_en(r: Record, main: str | None) -> str:
     if said and metric and said[-1].lower() in _TOP_LINE and metric.split()[0].lower() in _TOP_LINE:
         subject = subject.rstrip()[: -len(said[-1])]  # "international sales" + "sales": said once
     if r.forward:
-        verb = "Plans" if _metric_kinds().get(r.metric) == "plan" else "Sees"
+        verb = "Plans" if _metric_kinds().get(r.metric) == "plan" else ("Targets" if r.far else "Sees")
         # another company "sees"; a segment's figure is the company's view of that segment
         who = subject if r.subject in company_names() else ""
         label = f"{r.period} " if r.period and r.period not in RELATIVE_YEARS else ""
@@ -2300,7 +2304,7 @@ def _realise_en(r: Record, main: str | None) -> str:
             # "Sees FY 2022 adjusted EPS $12.75 to $12.85, up 25% to 26%": the growth the guidance is said to be
             up = (
                 f", {'up' if gr.value >= 0 else 'down'} {_amount(gr, 'en', True)}"
-                if gr is not None and gr.unit == "%" and verb == "Sees" and not is_ratio(r.metric)
+                if gr is not None and gr.unit == "%" and verb != "Plans" and not is_ratio(r.metric)
                 else ""
             )
             return _capitalise(f"{lead} {label}{metric} {of}{_amount(lvl, 'en', True)}{when}{up}.")
@@ -2367,6 +2371,8 @@ def _realise_zh(r: Record, main: str | None) -> str:
     lvl, gr = r.level, r.growth
     when = RELATIVE_YEARS.get(r.period, "") if r.forward else ""
     if r.forward and lvl is not None:
+        if r.far:  # a target years out: "收入目标100亿美元", not the coming year's "预计"
+            return f"{subject}{when}{metric}目标{_amount(lvl, 'zh-Hans', True)}。"
         verb = "计划" if _metric_kinds().get(r.metric) == "plan" else "预计"
         return f"{subject}{verb}{when}{metric}{_amount(lvl, 'zh-Hans', True)}。"
     if r.forward and gr is not None:

@@ -76,6 +76,13 @@ def _pick(pool: Sequence[realise.Record], order: Sequence[str]) -> realise.Recor
     )
 
 
+def _plan_rank(r: realise.Record, current: str | None) -> bool:
+    """What comes next, in the order a reader wants it: the coming year's before a target years out
+    ("revenues accelerating to $10 billion by 2024" is no guidance for next year); otherwise the records'
+    own order (``sorted`` is stable)."""
+    return any(realise._years_out(f.period, current) > 1 for f in r.facts)
+
+
 def _statement(records: Sequence[realise.Record], main: str | None, lang: str) -> Statement | None:
     if not records:
         return None
@@ -117,7 +124,8 @@ def viewpoint(doc: Document, facts: Sequence[Fact], lang: str) -> list[tuple[Sta
     # the company's own plans as it states them: an answer's figure is often about one deal or one
     # business, not the company's guidance (the minutes' Q&A carries it)
     stated = [r for r in pool if doc.paragraph(r.paragraph).section != "qa"]
-    plans = [r for r in stated if r.forward]
+    current = realise.reported_period(facts)
+    plans = sorted((r for r in stated if r.forward), key=lambda r: _plan_rank(r, current))
     plans += [r for r in results if _rank(r.metric, CAPITAL) < len(CAPITAL) and r.subject == main and r in stated]
     chosen_plans: list[realise.Record] = []
     for r in plans:
