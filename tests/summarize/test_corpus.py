@@ -165,7 +165,9 @@ def test_core_viewpoint_carries_the_headline_result(shared_dir: Path) -> None:
     cited = {c for s in core for c in s.citations}
     assert 32 in cited  # Q4 revenue and net income
     assert not cited & {17, 33}  # earlier quarters' growth rates are no headline
-    assert "revenue rose 8% to RMB 280.154 billion" in core[0].text
+    # Alibaba's December quarter is its fiscal Q3; the story names it only by the calendar ("去年四季度"),
+    # so the statement carries no quarter label rather than one its cited paragraph does not say
+    assert core[0].text.startswith("Revenue rose 8% to RMB 280.154 billion")
     core = summarize.brief(_corpus(shared_dir, "002"), Options(lang="en")).core_viewpoint
     assert "Revenue rose 8% to RMB 280.2 billion" in core[0].text
     zh = summarize.brief(_corpus(shared_dir, "002"), Options(lang="zh-Hans")).core_viewpoint

@@ -320,14 +320,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "en_fiscal_year",
-        re.compile(rf"(?:fiscal(?:\s+year)?|FY)\s?(?P<y>{_YEAR}|['’]?\d{{2}})(?![\d%])", re.I),
+        # "our current fiscal year guidance": the fiscal year the document's quarter is in
+        re.compile(
+            rf"(?:fiscal(?:\s+year)?|FY)\s?(?P<y>{_YEAR}|['’]?\d{{2}})(?![\d%])"
+            r"|\b(?:current|this)\s+fiscal\s+year\b(?![\s-]+(?:ago|before|earlier|end)\b)",
+            re.I,
+        ),
     ),
     (
         "en_half",
         re.compile(
             # ("this year's first half": the half, of the current year)
             r"(?:(?:this|the\s+current)\s+(?:fiscal\s+)?year(?:'s|’s)\s+)?"
-            rf"(?:(?P<h>first|second)\s+half|(?P<h2>[12])H|H(?P<h3>[12]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{_YEAR}|['’]?\d{{2}})"
+            rf"(?:(?P<h>first|second)\s+half|(?P<h2>[12])H|H(?P<h3>[12]))(?:\s+(?:of\s+)?(?:(?P<hf>fiscal)\s+)?(?P<y>{_YEAR}|['’]?\d{{2}})"
             r"|\s+of\s+(?:the|this)\s+(?:fiscal\s+|current\s+)?year(?![\s-]+(?:ago|before|earlier)))?(?![\d%])",
             re.I,
         ),
@@ -691,6 +696,37 @@ def _bare_half_year(first_half: bool, ctx: PeriodContext, forward: bool) -> int 
     return year
 
 
+def _fiscal_half(first_half: bool, ctx: PeriodContext, forward: bool, g: dict[str, str | None]) -> int | None:
+    """First calendar quarter of a half that a company whose year does not end in December names as its own:
+    "the first half" without a year (that fiscal year's, or the next one's when looked ahead to once it is
+    over) or "the first half of fiscal 2024". None for a December year or a half of a calendar year named."""
+    fym = ctx.fiscal_year_end_month
+    dq = ctx.quarter
+    if fym == 12 or dq is None or (g.get("y") and not g.get("hf")):
+        return None
+    if g.get("y"):
+        fy = _year(g["y"] or "")
+    else:
+        fy = _current_fiscal_year(ctx) or dq // 4
+        if forward and (1 if first_half else 3) <= calendar_to_fiscal(dq, fym)[1] - 1:
+            fy += 1  # "we expect first-half margins to improve" once that half is over: the next one
+    return fiscal_to_calendar(fy, 1 if first_half else 3, fym)
+
+
+def _year_ago_quarter(q: int, ctx: PeriodContext) -> int | None:
+    """Quarter index of quarter ``q`` of the year before the document's ("last year's fourth quarter"): of the
+    fiscal year before, for a company whose year does not end in December, unless ``q`` is the document's
+    own calendar quarter number (a story that names that company's quarters by the calendar)."""
+    dq = ctx.quarter
+    if dq is None:
+        return None
+    fym = ctx.fiscal_year_end_month
+    if fym != 12 and q - 1 != dq % 4:
+        fy = calendar_to_fiscal(dq, fym)[0]
+        return fiscal_to_calendar(fy - 1, q, fym)
+    return (dq // 4 - 1) * 4 + q - 1
+
+
 def _bare_quarter(
     q: int, ctx: PeriodContext, year_hint: int | None, forward: bool | Callable[[], bool]
 ) -> int | None:
@@ -719,6 +755,13 @@ def _bare_quarter(
         fy = _current_fiscal_year(ctx)
         if fy is not None and fiscal_to_calendar(fy, q, ctx.fiscal_year_end_month) == dq:
             return dq
+        if fy is not None and q - 1 != dq % 4:
+            # a company whose year does not end in December names its own quarters: "the fourth quarter"
+            # in its fiscal-Q3 call is its fiscal fourth quarter (the document's calendar number aside)
+            fq = calendar_to_fiscal(dq, ctx.fiscal_year_end_month)[1]
+            if q > fq and not ahead():
+                fy -= 1
+            return fiscal_to_calendar(fy, q, ctx.fiscal_year_end_month)
     if dq is not None:
         year = dq // 4
         if q - 1 > dq % 4 and not ahead():
@@ -959,6 +1002,9 @@ def _resolve(
             first_half = (g.get("h") or "").lower() == "first" or "1" in (g.get("h2") or "") + (
                 g.get("h3") or ""
             )
+            fiscal_half = _fiscal_half(first_half, ctx, forward, g)
+            if fiscal_half is not None:
+                return PeriodMention(s, e, "span", span(fiscal_half, fiscal_half + 1))
             y = _year(g["y"]) if g.get("y") else (year_hint or _bare_half_year(first_half, ctx, forward))
         if y is None:
             return PeriodMention(s, e, "span", None)
@@ -1005,8 +1051,8 @@ def _resolve(
     if name == "en_last_years_quarter":
         # "versus last year's Q3", "in last year's fourth quarter": that quarter of the year before the document's
         q = int(g["q"]) if g.get("q") else ("first", "second", "third", "fourth").index(g["qw"].lower()) + 1
-        year = dq // 4 - 1 if dq is not None else None
-        return PeriodMention(s, e, "quarter", quarter_str(year * 4 + q - 1) if year is not None else None, base=True)
+        ago = _year_ago_quarter(q, ctx)
+        return PeriodMention(s, e, "quarter", quarter_str(ago) if ago is not None else None, base=True)
     if name in ("zh_year_ago", "en_year_ago"):
         return PeriodMention(s, e, "quarter", quarter_str(dq - 4) if dq is not None else None, base=True)
     if name in ("zh_ytd", "en_ytd"):
@@ -1070,7 +1116,7 @@ def _resolve(
             index = fiscal_to_calendar(y, q, fym) if fiscal else y * 4 + q - 1
             return q_mention(index, 2)
         if g.get("lastyear") and dq is not None:
-            return q_mention((dq // 4 - 1) * 4 + q - 1, 1)  # "the second quarter of last year"
+            return q_mention(_year_ago_quarter(q, ctx), 1)  # "the second quarter of last year"
         if fiscal and fym != 12:
             fy = _current_fiscal_year(ctx)
             return q_mention(fiscal_to_calendar(fy, q, fym) if fy else None, 1)
@@ -1764,10 +1810,17 @@ _QUARTER_ENDED = (
         rf"(?P<m>{_MONTH_EN})\s+[0-3]?\d,?\s+(?P<y>{_YEAR})",
         re.IGNORECASE,
     ),
+    # "fiscal 2024 third quarter ended March 31", "the third quarter of fiscal 2024, which ended March 31"
+    re.compile(
+        rf"\b(?:fiscal\s+(?:year\s+)?(?P<fy>{_YEAR})\s+(?P<fq>first|second|third|fourth)\s+quarter"
+        rf"|(?P<fq2>first|second|third|fourth)\s+quarter\s+of\s+fiscal\s+(?:year\s+)?(?P<fy2>{_YEAR}))"
+        rf",?\s+(?:which\s+)?ended\s+(?:on\s+)?(?P<m>{_MONTH_EN})\s+[0-3]?\d(?!\d)(?:,?\s+(?P<y>{_YEAR}))?",
+        re.IGNORECASE,
+    ),
 )
 
 
-_QUARTER_ENDED_NEEDLES = ("截至", "ended")
+_QUARTER_ENDED_NEEDLES = ("截至", "ended", "ended")
 """What each ``_QUARTER_ENDED`` pattern cannot match without (in the lowercased text)."""
 
 
@@ -1870,8 +1923,12 @@ def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
                 continue  # "Form 10-Q for the quarter ended June 30": a filing referred to, not this report
             g = m.groupdict()
             month = int(g["m"]) if g["m"].isdigit() else _MONTHS[g["m"].lower()]
+            fq = g.get("fq") or g.get("fq2")
+            if not g.get("y"):
+                # the fiscal year named: the quarter ends in it unless the year ends in an earlier month
+                fy, fnum = int(g.get("fy") or g.get("fy2") or 0), _num(fq or "")
+                g["y"] = str(fy if month <= (month + 3 * (4 - fnum) - 1) % 12 + 1 else fy - 1)
             period = quarter_str(calendar_quarter(int(g["y"]), month))
-            fq = g.get("fq")
             if not fq and m.group().endswith(("三个月", "3个月")):
                 after = _ORDINAL_AFTER.match(text, m.end())
                 fq = after.group("fq") if after else None

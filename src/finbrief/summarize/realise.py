@@ -20,7 +20,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from finbrief.facts.numbers import format_amount, written
-from finbrief.facts.periods import fiscal_to_calendar, parse_quarter
+from finbrief.facts.periods import (
+    PeriodContext,
+    calendar_to_fiscal,
+    find_periods,
+    fiscal_to_calendar,
+    parse_quarter,
+)
 from finbrief.lexicon import metrics as lexicon_metrics
 from finbrief.lexicon.glossary import source_terms
 from finbrief.lexicon.themes import Taxonomy, taxonomy
@@ -71,6 +77,10 @@ class Record:
     far: bool = False
     """A target for a year beyond the coming one ("revenues accelerating to $10 billion by 2024" said in
     2021): an ambition, worded as a target, not as the guidance of the year ahead."""
+    fiscal: bool = False
+    """``quarter`` is the fiscal quarter of a company whose year does not end in December: "fiscal Q3"."""
+    fiscal_year: int | None = None
+    """The fiscal year shown after a fiscal quarter ("fiscal Q3 2024"), when a cited paragraph names it."""
 
     @property
     def facts(self) -> tuple[Fact, ...]:
@@ -223,7 +233,16 @@ def _other_period_before(doc: Document, pn: int, si: int, year_end: bool = False
         bool(_PERIOD_HEADER.search(before) or _YEAR_TOPIC.match(before) or (year_end and _THE_YEAR.search(before) and not _YEAR_CLOSED.search(before)))
         and not quarter_mentions(before)
         and not _THIS_QUARTER.search(before)
+        and not _GUIDANCE_SCOPE.search(before)
     )
+
+
+_GUIDANCE_SCOPE = re.compile(
+    r"(?<![A-Za-z])(?:guidance|outlook|forecast|targets?)(?:\s+(?:ranges?|range|of\s+\S+))?\s+for\s+the\s+(?:full\s+|fiscal\s+)?year",
+    re.IGNORECASE,
+)
+"""A year named as the scope of the guidance ("confidence in our increased guidance ranges for the year"): a
+look ahead, no turn to the year's results, so the figure after it is still the quarter's."""
 
 
 _YEAR_RESULTS = re.compile(
@@ -382,8 +401,57 @@ def _line_topic_before(doc: Document, pn: int, si: int, lines: frozenset[str], m
     return False
 
 
+def fiscal_context(facts: Sequence[Fact]) -> PeriodContext | None:
+    """The period context of a sheet whose company's year does not end in December (None otherwise): its
+    quarters are named by the fiscal calendar, and a quarter label must cite where the text says so."""
+    period = getattr(facts, "period", None)
+    year_end = getattr(facts, "fiscal_year_end_month", 12) or 12
+    index = parse_quarter(period) if period else None
+    if year_end == 12 or index is None:
+        return None
+    date = getattr(facts, "date", None)
+    ymd = tuple(int(x) for x in date.split("-")) if date else None
+    return PeriodContext(period, ymd[0] if ymd else (index + 1) // 4, year_end, ymd)  # type: ignore[arg-type]
+
+
+def quarters_named(text: str, fiscal: PeriodContext | None) -> frozenset[int]:
+    """Quarters (1-4) a text names (``quarter_mentions``). In a document of a company whose year does not
+    end in December (``fiscal``), its reported fiscal quarter counts only where the text names it with its
+    fiscal year or as fiscal ("2026财年第二季度", "fiscal second quarter", "Q2 FY26"): a bare "third quarter"
+    there may be the calendar's (a news story's "third quarter" of a fiscal-Q2 report), and a label
+    citing it would cite another period."""
+    named = quarter_mentions(text)
+    if fiscal is None or not named:
+        return frozenset(named)
+    index = parse_quarter(fiscal.period or "")
+    assert index is not None
+    fq = calendar_to_fiscal(index, fiscal.fiscal_year_end_month)[1]
+    if fq not in named:
+        return frozenset(named)
+    own = any(
+        fiscal.period in (pm.period, pm.fiscal_alternative)
+        and not pm.base
+        and _FISCAL_OR_YEAR.search(text, pm.start, pm.end)
+        and fq in quarter_mentions(text[pm.start : pm.end])
+        for pm in find_periods(text, fiscal)
+    )
+    return frozenset(q for q in named if q != fq or own)
+
+
+_FISCAL_OR_YEAR = re.compile(r"(?:19|20)\d\d|['’]\d\d|FY|fiscal|财年|財年|财季|財季", re.IGNORECASE)
+"""In a quarter's name: its year or a fiscal mark ("Q2 FY26", "fiscal second quarter", "2026财年第二季度")."""
+
+
+def _year_cited(doc: Document, paragraphs: Iterable[int], year: int | None) -> bool:
+    """Whether one of ``paragraphs`` names ``year`` (a label's digits must be the source's)."""
+    return year is not None and any(str(year) in doc.paragraph(n).text for n in paragraphs)
+
+
 def document_quarter(
-    doc: Document, skip: frozenset[int] = frozenset(), known: int | None = None
+    doc: Document,
+    skip: frozenset[int] = frozenset(),
+    known: int | None = None,
+    fiscal: PeriodContext | None = None,
 ) -> tuple[int, int] | None:
     """(quarter, first paragraph naming it) of the quarter a document's news and remarks name most.
 
@@ -392,7 +460,8 @@ def document_quarter(
     goes to the quarter named first. None unless the quarter is named at least twice. ``known`` is
     the quarter the document's identity settled (``sheet_quarter``): it is the one when the remarks
     name it at all (a call that looks ahead to the fourth quarter more often than it names the
-    third still reports the third), and no other is.
+    third still reports the third), and no other is. With ``fiscal`` (``fiscal_context``), ``known`` is a
+    fiscal quarter, counted where the text names it as fiscal (``quarters_named``).
     """
     counts: Counter[int] = Counter()
     first: dict[int, int] = {}
@@ -401,7 +470,8 @@ def document_quarter(
             continue
         for s in p.sentences:
             cue = _AHEAD.search(s.text)
-            for q in quarter_mentions(s.text if cue is None else s.text[: cue.start()]):
+            part = s.text if cue is None else s.text[: cue.start()]
+            for q in quarters_named(part, fiscal) if fiscal is not None else quarter_mentions(part):
                 counts[q] += 1
                 first.setdefault(q, p.n)
     if known is not None:
@@ -432,12 +502,13 @@ RELATIVE_YEARS = {"this year": "今年", "next year": "明年", **dict(_MULTI_YE
 _YEAR_SPAN = re.compile(r"(\d{4})-(\d{4})")
 
 
-def _forward_label(f: Fact, paragraph: str, now: str | None = None) -> str:
+def _forward_label(f: Fact, paragraph: str, now: str | None = None, year_end: int = 12) -> str:
     """How a forward figure's period is shown: "Q3" when the cited paragraph names that quarter (a
     quarter label the paragraph does not name would not verify), "FY 2022" for a year it names,
     "this year" / "next year" for one it does not name, said against the period the document
     reports on ("明年资本开支..."), else "FY" (no digits to verify); a plan over several years
-    ("2025-2027") "over three years"."""
+    ("2025-2027") "over three years". A company whose year ends in another month than December
+    (``year_end``) names its fiscal quarters: "fiscal Q4"."""
     years = _YEAR_SPAN.fullmatch(f.period or "")
     if years is not None:
         span = _MULTI_YEARS.get(int(years.group(2)) - int(years.group(1)) + 1)
@@ -446,6 +517,9 @@ def _forward_label(f: Fact, paragraph: str, now: str | None = None) -> str:
         return ""
     q = parse_quarter(f.period)
     if q is not None:
+        if year_end != 12:
+            fq = calendar_to_fiscal(q, year_end)[1]
+            return f"fiscal Q{fq}" if fq in quarter_mentions(paragraph) else ""
         return f"Q{q % 4 + 1}" if q % 4 + 1 in quarter_mentions(paragraph) else ""
     if re.fullmatch(r"\d{4}", f.period):
         if f.period in paragraph:
@@ -553,7 +627,9 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     current = reported_period(facts)
     year_end = getattr(facts, "fiscal_year_end_month", 12) or 12
     questions = frozenset(n for q in doc.qa for n in q.question)
-    quarter = document_quarter(doc, questions, sheet_quarter(facts))
+    fiscal = fiscal_context(facts)
+    quarter = document_quarter(doc, questions, sheet_quarter(facts), fiscal)
+    fiscal_year = calendar_to_fiscal(parse_quarter(fiscal.period or "") or 0, year_end)[0] if fiscal else None
     sentence_of: dict[tuple[int, int], int] = {}
     for f in facts:
         p = doc.paragraph(f.paragraph) if 1 <= f.paragraph <= len(doc.paragraphs) else None
@@ -759,8 +835,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         shown = ""
         text = doc.paragraph(pn).text
         if ahead:
-            shown = _forward_label(stated[0], text, current) or _span_named(doc, stated[0])
-            if shown.startswith("Q") and not _quarter_of_figure(doc, stated[0], int(shown[1])):
+            shown = _forward_label(stated[0], text, current, year_end) or _span_named(doc, stated[0])
+            if shown.startswith(("Q", "fiscal Q")) and not _quarter_of_figure(doc, stated[0], int(shown[-1])):
                 shown = ""  # "guidance is now $120 million to $125 million, which implies $37 million in Q4"
         elif all(f.period in (current, None) for f in stated):
             # a figure of no named period is of the document's (a text that never names its year)
@@ -769,7 +845,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             elif quarter and kind not in ("market", "macro"):  # a share price move is not a quarter's result
                 label = quarter[0]
                 if pn not in named:  # once per paragraph: a long one holds many records
-                    named[pn] = frozenset(quarter_mentions(text))
+                    named[pn] = quarters_named(text, fiscal)
                 extra = () if label in named[pn] else (quarter[1],)
         else:
             continue  # a prior-year or year-to-date figure, whose period the sentence would not say
@@ -806,6 +882,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 shown,
                 base_quarter,
                 ahead and kind != "plan" and _years_out(stated[0].period, current) > 1,
+                fiscal=fiscal is not None and label is not None,
+                fiscal_year=fiscal_year if label is not None and _year_cited(doc, (pn, *extra), fiscal_year) else None,
             )
         )
     # Two levels of one metric in one paragraph, both dated to the same period ("revenues were $1.1
@@ -2235,7 +2313,7 @@ def _realise_en(r: Record, main: str | None) -> str:
         by = _amount(gr, "en", True)
         by = "as much as " + by.removeprefix("up to ") if by.startswith("up to ") else by  # not "up up to 9%"
         return _capitalise(f"{lead} {label}{metric} {move} {by}{when}.")
-    label = f"Q{r.quarter} " if r.quarter else (f"{r.period} " if r.period else "")
+    label = f"{quarter_label(r)} " if r.quarter else (f"{r.period} " if r.period else "")
     head = f"{label}{subject}{metric}"
     if gr is not None:
         change = " quarter on quarter" if gr.change == "qoq" else ""  # unqualified: year on year
@@ -2268,6 +2346,14 @@ def _realise_en(r: Record, main: str | None) -> str:
     return _capitalise(f"{head} {amount}{versus}.")
 
 
+def quarter_label(r: Record) -> str:
+    """How a result's quarter is shown: "Q3", or "fiscal Q3" / "fiscal Q3 2024" for a company whose year
+    does not end in December (the way it names its quarters; the cited paragraph names it so)."""
+    if not r.fiscal:
+        return f"Q{r.quarter}"
+    return f"fiscal Q{r.quarter}" + (f" {r.fiscal_year}" if r.fiscal_year else "")
+
+
 def _in_quarter(r: Record) -> str:
     """ " in the prior quarter" after a base of the quarter before: "versus" alone reads as a year earlier."""
     return " in the prior quarter" if r.base_quarter else ""
@@ -2277,7 +2363,7 @@ def _realise_zh(r: Record, main: str | None) -> str:
     subject = _subject(r, main, "zh-Hans")
     metric = term(r.metric, "zh-Hans")
     label = (
-        f"{'一二三四'[r.quarter - 1]}季度"
+        f"{r.fiscal_year or ''}{'财年' if r.fiscal else ''}{'第' if r.fiscal else ''}{'一二三四'[r.quarter - 1]}季度"
         if r.quarter
         else (_ZH_SPANS.get(r.period, "") if not r.forward else "")
     )
@@ -2427,7 +2513,14 @@ def sentence_statement(
         shown = ""
         if ahead:
             shown = (
-                _forward_label(stated[0], " ".join(f.evidence for f in fs), current) if not horizon else ""
+                _forward_label(
+                    stated[0],
+                    " ".join(f.evidence for f in fs),
+                    current,
+                    getattr(facts, "fiscal_year_end_month", 12) or 12,
+                )
+                if not horizon
+                else ""
             )
         elif horizon and _metric_kinds().get(metric, "result") not in ("market", "macro"):
             ahead = True

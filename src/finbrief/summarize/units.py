@@ -292,11 +292,20 @@ def read(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -> R
 def _own_facts(facts: Sequence[Fact]) -> Sequence[Fact]:
     """The facts a reading keeps: with its FactSheet's company, ticker and names, so later stages take the
     company from the sheet and never guess it from the most frequent subject (a segment's, in a call that
-    walks through its segments). The sheet's period and fiscal calendar stay out: the brief labels a
-    quarter as the text names it (Alibaba's December quarter is "Q4", not fiscal Q3)."""
+    walks through its segments), and with its period, fiscal calendar and date, so that the brief names the
+    reported quarter as the company does ("fiscal Q3" for a year that does not end in December) and cites
+    where the text names it so (``realise.document_quarter``)."""
     if not isinstance(facts, FactSheet):
         return tuple(facts)
-    return FactSheet(tuple(facts), company=facts.company, ticker=facts.ticker, names=facts.names)
+    return FactSheet(
+        tuple(facts),
+        company=facts.company,
+        ticker=facts.ticker,
+        names=facts.names,
+        period=facts.period,
+        fiscal_year_end_month=facts.fiscal_year_end_month,
+        date=facts.date,
+    )
 
 
 def _paragraph_units(
