@@ -398,3 +398,34 @@ def test_an_office_after_the_answer_mark_is_its_listed_holder() -> None:
     doc = parse(OFFICE_AFTER_MARK)
     assert_sound(doc)
     assert summary(doc) == [(None, None, ["乔明远"]), (None, None, ["姚思齐"]), (None, None, ["乔明远", "柯安"])]
+
+
+# A research visit's record: each numbered question names the asking firm (and perhaps the analyst)
+# before its colon; the number is no part of the firm.
+NUMBERED_FIRM_ASKERS = """\
+澄川精密股份有限公司投资者关系活动记录表
+
+投资者关系活动类别：特定对象调研
+参与单位名称：北辰证券、南山基金、东湖资本
+上市公司接待人员姓名：董事会秘书 柯安
+投资者关系活动主要内容介绍：
+
+1、北辰证券：请问下半年减速器订单的能见度如何？
+答：目前在手订单已覆盖四季度，客户以海外机器人厂商为主。
+
+问题二、南山基金魏岚：毛利率下滑的原因是什么？
+答：主要是原材料价格上涨，我们预计下半年会有所修复。
+
+3. 东湖资本 顾言：海外工厂什么时候投产？
+答：泰国工厂预计明年一季度投产。
+"""
+
+
+def test_a_numbered_question_names_its_firm() -> None:
+    doc = parse(NUMBERED_FIRM_ASKERS)
+    assert_sound(doc)
+    assert summary(doc) == [
+        (None, "北辰证券", ["柯安"]),
+        ("魏岚", "南山基金", ["柯安"]),
+        ("顾言", "东湖资本", ["柯安"]),
+    ]
