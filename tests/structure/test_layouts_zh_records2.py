@@ -429,3 +429,35 @@ def test_a_numbered_question_names_its_firm() -> None:
         ("魏岚", "南山基金", ["柯安"]),
         ("顾言", "东湖资本", ["柯安"]),
     ]
+
+
+# A Taiwan investor conference's transcript: the host invites each analyst by firm and name, with a
+# courtesy title ("請北辰證券的顧言先生提問"), and the question follows under no label of its own, often
+# a short one.
+TW_INVITED_UNLABELLED = """\
+澄川科技2026年第二季法說會逐字稿
+
+主持人：各位法人先進大家午安，歡迎參加澄川科技第二季法說會。
+
+財務長 姚思齊：第二季合併營收為新台幣85億元，季增12%，毛利率為31.5%。
+
+主持人：接下來開放提問。請北辰證券的顧言先生提問。
+
+謝謝，請問第三季毛利率展望？
+
+財務長 姚思齊：我們預期第三季毛利率維持在31%至32%之間。
+
+主持人：下一位請南山投顧的魏嵐小姐提問。
+
+請問資本支出計畫？
+
+財務長 姚思齊：今年資本支出約為新台幣20億元。
+"""
+
+
+def test_an_invited_analyst_asks_under_no_label() -> None:
+    """A courtesy title after the invited analyst's name is no part of it; the short question right
+    after the invitation is theirs, not the host's."""
+    doc = parse(TW_INVITED_UNLABELLED)
+    assert_sound(doc)
+    assert summary(doc) == [("顧言", "北辰證券", ["姚思齊"]), ("魏嵐", "南山投顧", ["姚思齊"])]
