@@ -398,3 +398,66 @@ def test_an_office_after_the_answer_mark_is_its_listed_holder() -> None:
     doc = parse(OFFICE_AFTER_MARK)
     assert_sound(doc)
     assert summary(doc) == [(None, None, ["乔明远"]), (None, None, ["姚思齐"]), (None, None, ["乔明远", "柯安"])]
+
+
+# A research visit's record: each numbered question names the asking firm (and perhaps the analyst)
+# before its colon; the number is no part of the firm.
+NUMBERED_FIRM_ASKERS = """\
+澄川精密股份有限公司投资者关系活动记录表
+
+投资者关系活动类别：特定对象调研
+参与单位名称：北辰证券、南山基金、东湖资本
+上市公司接待人员姓名：董事会秘书 柯安
+投资者关系活动主要内容介绍：
+
+1、北辰证券：请问下半年减速器订单的能见度如何？
+答：目前在手订单已覆盖四季度，客户以海外机器人厂商为主。
+
+问题二、南山基金魏岚：毛利率下滑的原因是什么？
+答：主要是原材料价格上涨，我们预计下半年会有所修复。
+
+3. 东湖资本 顾言：海外工厂什么时候投产？
+答：泰国工厂预计明年一季度投产。
+"""
+
+
+def test_a_numbered_question_names_its_firm() -> None:
+    doc = parse(NUMBERED_FIRM_ASKERS)
+    assert_sound(doc)
+    assert summary(doc) == [
+        (None, "北辰证券", ["柯安"]),
+        ("魏岚", "南山基金", ["柯安"]),
+        ("顾言", "东湖资本", ["柯安"]),
+    ]
+
+
+# A Taiwan investor conference's transcript: the host invites each analyst by firm and name, with a
+# courtesy title ("請北辰證券的顧言先生提問"), and the question follows under no label of its own, often
+# a short one.
+TW_INVITED_UNLABELLED = """\
+澄川科技2026年第二季法說會逐字稿
+
+主持人：各位法人先進大家午安，歡迎參加澄川科技第二季法說會。
+
+財務長 姚思齊：第二季合併營收為新台幣85億元，季增12%，毛利率為31.5%。
+
+主持人：接下來開放提問。請北辰證券的顧言先生提問。
+
+謝謝，請問第三季毛利率展望？
+
+財務長 姚思齊：我們預期第三季毛利率維持在31%至32%之間。
+
+主持人：下一位請南山投顧的魏嵐小姐提問。
+
+請問資本支出計畫？
+
+財務長 姚思齊：今年資本支出約為新台幣20億元。
+"""
+
+
+def test_an_invited_analyst_asks_under_no_label() -> None:
+    """A courtesy title after the invited analyst's name is no part of it; the short question right
+    after the invitation is theirs, not the host's."""
+    doc = parse(TW_INVITED_UNLABELLED)
+    assert_sound(doc)
+    assert summary(doc) == [("顧言", "北辰證券", ["姚思齊"]), ("魏嵐", "南山投顧", ["姚思齊"])]

@@ -20,8 +20,10 @@ from finbrief.structure.scan import Scan
 # "Sanchez: Yeah. Hi. This is Sanchez speaking for Keith Weiss": one capitalised word and a colon
 # opening the paragraph (the asker's own label, a single name where the others are full names).
 ONE_WORD_LABEL_RE = re.compile(r"\s*(?P<who>[A-Z][a-z][\w'’-]{1,30})\s?[:：]\s?(?=\S)")
-# A question the operator's turn holds is more than a few words.
+# A question the operator's turn holds is more than a few words (a Chinese word is a character or two).
 MIN_QUESTION_CHARS = 40
+MIN_QUESTION_CHARS_CJK = 8
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 QUESTION_MARKS = ("?", "？")
 
 Rule = Callable[[Scan, int, Label], "Label | None"]
@@ -46,7 +48,7 @@ def _asked_in_turn(s: Scan, j: int, host: Label) -> Label | None:
     transcript dropped the asker's label): a paragraph that asks, and neither steers nor closes,
     opens an anonymous question, whose asker the introduction names."""
     text = s.simp[j].strip()
-    if len(text) < MIN_QUESTION_CHARS:
+    if len(text) < (MIN_QUESTION_CHARS_CJK if CJK_RE.search(text[:MIN_QUESTION_CHARS]) else MIN_QUESTION_CHARS):
         return None
     v = s.v
     if v.moderation.search(text) or v.closing.search(text):

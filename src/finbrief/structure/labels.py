@@ -1149,6 +1149,8 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _person_rule,
 )
 """Label shapes, tried in order; the first that reads the line wins."""
+# The shapes that name an asker and their firm, after a record's question number.
+NUMBERED_ASKER_RULES: tuple[WhoRule, ...] = (_zh_analyst, _firm_then_name, _firm_name_joined)
 
 
 # Who speaks in brackets opening a paragraph, the speech right after: "（行政總裁車慧儀）我們會…".
@@ -1208,6 +1210,10 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
         lead = _lead_bracket(text, simp, v, known)
         if lead is not None:
             return lead
+    if text.lstrip()[:1] in NUMBERED_ASKER_START:
+        numbered = _numbered_asker(text, simp, v, known)
+        if numbered is not None:
+            return numbered
     w = _split_label(text, simp)
     if w is None:
         return None
@@ -1226,6 +1232,39 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
                 return _named_inside(text, simp, w.body_start, lab, v, known) or lab
             return lab
     return _firm_asking(text, simp, w, v) or _latin_given_name(text, w, v)
+
+
+# The number of a record's question before who asks it: "1、", "问题一、", "Q2."; the asker named after
+# it ("1、中信证券：请问…", "问题一、北辰证券顾言：…").
+NUMBERED_ASKER_RE = re.compile(
+    r"\s*(?:(?:问题|問題|提问|提問|问|問|Q)\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*(?=[^\s\d])",
+    re.IGNORECASE,
+)
+NUMBERED_ASKER_START = frozenset("0123456789一二三四五六七八九十问問提Qq")
+
+
+def _numbered_asker(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``1、中信证券：请问…``, ``问题一、北辰证券顾言：…？``: a numbered question of an investor-relations
+    record whose line names the asking firm (and perhaps the analyst) before the colon: the number is
+    no part of the firm. Only a label that names a firm counts (a number before a title or a topic
+    is a heading's)."""
+    m = NUMBERED_ASKER_RE.match(text)
+    if m is None or len(simp) != len(text):
+        return None
+    at = m.end()
+    rest, rest_s = text[at:], simp[at:]
+    w = _split_label(rest, rest_s)
+    if w is None or not (w.inline and w.colon):
+        return None
+    lab = _firm_asking(rest, rest_s, w, v)
+    if lab is None:
+        for rule in NUMBERED_ASKER_RULES:
+            lab = rule(w, v, known)
+            if lab is not None:
+                break
+    if lab is None or lab.firm is None or lab.role == "answer":
+        return None
+    return dataclasses.replace(lab, body_start=at + w.body_start)
 
 
 # How a firm's question opens, after its name and colon ("中信证券：请问…").
