@@ -178,3 +178,13 @@ def test_the_base_named_right_after_a_change_is_its_own() -> None:
     )
     assert find(facts, value=170).change == "yoy"
     assert find(facts, value=60).change == "qoq"
+
+
+def test_a_digest_item_ending_on_source_markers_ends_its_sentence() -> None:
+    """"…since 2022 [2][7]. - NovaSky plans to invest…": the plan's own horizon, not the year of the item before."""
+    facts = facts_of(
+        "Group 1: Results - Cloud revenue grew 26%, the fastest in 14 quarters since 2022 [2][7]. - NovaSky plans to "
+        "invest over $38 billion in data centers over the next three years, indicating faster investment [6][12]."
+    )
+    plan = [f for f in facts if f.value == 38_000_000_000]
+    assert len(plan) == 1 and plan[0].period == "2021-2023"
