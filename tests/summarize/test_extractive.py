@@ -158,3 +158,22 @@ def test_empty_facts_and_tiny_documents_do_not_crash() -> None:
     assert b.highlights == () and b.groups == ()
     m = summarize.minutes(doc, Options(lang="en"), ())
     assert m.qa == ()
+
+
+def test_a_digest_s_list_dashes_and_source_markers_stay_out_of_the_brief() -> None:
+    """"- Cloud revenue grew 26% … since 2022 [2][7].": the brief sets its own bullets and cites paragraphs."""
+    from finbrief.ingest import from_text
+    from finbrief.structure import run as structure
+
+    text = (
+        "Kestrel Cloud second quarter 2025 digest\n\n"
+        "Core Viewpoint - Kestrel Cloud's latest report shows strong returns on its AI spending [2][4]. "
+        "Group 1: Results - In the quarter, Kestrel Cloud's capital expenditure reached $3.9 billion, up 220% "
+        "year on year [2]. - Cloud revenue growth accelerated from 18% in the previous quarter to 26%, the fastest "
+        "in 14 quarters since 2022 [2][7]. - AI product revenue grew at triple digits for eight quarters [2][12].\n"
+    )
+    doc = structure(from_text(text, source="kestrel_digest.txt"))
+    b = summarize.brief(doc, Options(lang="en"))
+    said = [s.text for s in (*b.core_viewpoint, *(p for g in b.groups for p in g.points))]
+    assert said
+    assert not any("[2]" in s or "[7]" in s or s.startswith(("- ", "-")) for s in said), said

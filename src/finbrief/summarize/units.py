@@ -24,6 +24,10 @@ _ROLE_WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"investor relations|投资者关系|投資者關係|\bir\b"), 0.6),
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_SOURCE_MARKS = re.compile(r"\s?(?:\[\d{1,3}\])+(?=[\s.,;:!?。，；：！？)）]|$)")
+"""A digest's own source markers ("…since 2022 [2][7]."): its references, not ours, which cite paragraphs."""
+_LIST_MARK = re.compile(r"^[-–—•·]\s+")
+"""The dash or bullet that opens a digest's list item: the brief sets its own bullets."""
 # Shortest sentence worth extracting, in content length (Chinese characters or Latin words).
 MIN_LENGTH_ZH = 12
 MIN_LENGTH_EN = 6
@@ -337,6 +341,8 @@ def _paragraph_units(
     out: list[Unit] = []
     for s in p.sentences:
         text = s.text.strip()
+        if "[" in text or text[:1] in "-–—•·":
+            text = _LIST_MARK.sub("", _SOURCE_MARKS.sub("", text)).strip()
         if not text:
             continue
         low = _same(text.lower(), text)
