@@ -1138,3 +1138,13 @@ def test_an_outlook_for_a_passed_quarter_without_year_carries_to_the_next_senten
     )
     assert find(facts, value=410e6).period == "2022Q1"
     assert find(facts, value=1.09).period == "2022Q1"
+
+
+def test_a_pro_forma_figure_is_the_adjusted_variant_beside_the_gaap_one() -> None:
+    facts = facts_of(
+        "Pro forma net income was $45 million, and GAAP net income was $40 million.",
+        "Revenue grew 6% on a pro forma basis.",
+    )
+    assert find(facts, value=45_000_000).metric == "non-GAAP net income"
+    assert find(facts, value=40_000_000).metric == "net income"
+    assert find(facts, value=6).metric == "adjusted revenue"
