@@ -104,3 +104,10 @@ def test_custom_taxonomy_data() -> None:
     )
     assert tax.by_key("x").keyword_hits("two widgets", "部件") == 2
     assert tax.by_key("x").title("zh-Hant") == "X"
+
+
+def test_spoken_fillers_and_self_repairs_are_pleasantries() -> None:
+    tax = taxonomy()
+    assert tax.pleasantries("i mean we might add -- and i won't have the number -- about 3% a year.", "") == 2
+    assert tax.pleasantries("you know, it was kind of a slow month.", "") == 2
+    assert tax.pleasantries("we mean to grow 3% a year in kind.", "") == 0
