@@ -8,6 +8,7 @@ from finbrief.facts import run
 from finbrief.model import Fact
 
 from .builders import build
+from .test_english import facts_of, find
 
 HEAD_ZH = "星穹科技2025年第三季度业绩电话会\n"
 
@@ -33,3 +34,21 @@ def test_cash_and_marketable_securities_is_cash() -> None:
     facts = run(build(text, "en"))
     hit = [f for f in facts if f.value == 4.2e9]
     assert hit and hit[0].metric == "cash", [(f.metric, f.value) for f in facts]
+
+
+def test_the_price_new_shares_sold_at_is_no_eps() -> None:
+    facts = facts_of(
+        "In the quarter, we sold 714,000 common shares through our ATM program at $30.22 per share.",
+        "Net income was $13 million or $0.20 per share.",
+    )
+    assert find(facts, raw="$30.22").metric == "share sale price"
+    assert find(facts, raw="$0.20").metric == "EPS"
+
+
+def test_a_return_to_a_topic_returns_no_capital_and_a_pipeline_is_not_invested() -> None:
+    facts = facts_of(
+        "Returning to our $150 million committed investment pipeline, we expect to fund it over the next year.",
+        "We are returning to shareholders $40 million through dividends this quarter.",
+    )
+    assert find(facts, raw="$150 million").metric == "investment pipeline"
+    assert find(facts, raw="$40 million").metric == "capital returned"

@@ -3008,6 +3008,15 @@ class _Extractor:
             # "we repurchased 2.4 million shares for $845 million at an average price of $346.19 per share"
             metric = lm.metric_by_name("average repurchase price") or metric
             name = metric.name
+        elif (
+            self.english
+            and _is_eps_family(metric)
+            and _PRICE_AT.search(text, max(0, m.start - 40), m.start)
+            and _SHARES_SOLD.search(text, sentence[0], sentence[1])
+        ):
+            # "we sold 714,000 shares through our ATM program at $30.22 per share": a sale price, no EPS
+            metric = lm.metric_by_name("share sale price") or metric
+            name = metric.name
         if name in _BUYBACK_NAMES:
             name = _buyback_status(text, sentence, clause, m, name)
             if name == "shares repurchased":
@@ -4353,6 +4362,14 @@ _AMOUNT_AT = re.compile(
     r"\d\s*(?:million|billion|thousand)?\s+at\s+(?:an\s+average\s+(?:price\s+)?of\s+)?$", re.IGNORECASE
 )
 """Right before a price: the sum paid for shares ("1.1 million shares for a cost of $13 million at $11.74 per share")."""
+_PRICE_AT = re.compile(r"(?<![A-Za-z])at\s+(?:an\s+average\s+(?:(?:gross\s+|net\s+)?price\s+)?of\s+)?$", re.IGNORECASE)
+_SHARES_SOLD = re.compile(
+    r"(?<![A-Za-z])(?:sell|sold|selling|issu(?:e|ed|ing|ance)|offering|at-the-market|ATM)(?![A-Za-z])"
+    r".{0,80}?(?<![A-Za-z])(?:common\s+|ordinary\s+|new\s+)?(?:shares|stock|units)(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?:shares|stock|units)(?![A-Za-z]).{0,80}?(?<![A-Za-z])(?:sold|issued)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A sentence about selling new shares: a price per share in it is what they sold for."""
 _REPURCHASED = re.compile(r"(?<![A-Za-z])(?:repurchas\w*|bought back|buy(?:ing)? back|buybacks?)(?![A-Za-z])", re.IGNORECASE)
 """In a sentence about buying back shares, the price paid is the average repurchase price, no market price."""
 _AUTHORIZED = re.compile(
