@@ -88,3 +88,10 @@ def test_a_name_a_relative_clause_follows_is_the_subject_of_its_figures() -> Non
     )
     assert find(facts, raw="57%").subject == "Brambleton"
     assert find(facts, raw="5%").subject == "NovaSky"
+
+
+def test_an_imperative_opening_names_no_business() -> None:
+    facts = facts_of(
+        "Let's start with what we have done this quarter. We delivered record occupancy of 92.5%.",
+    )
+    assert find(facts, raw="92.5%").subject == "NovaSky"
