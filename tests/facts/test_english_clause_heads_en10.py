@@ -95,3 +95,13 @@ def test_an_imperative_opening_names_no_business() -> None:
         "Let's start with what we have done this quarter. We delivered record occupancy of 92.5%.",
     )
     assert find(facts, raw="92.5%").subject == "NovaSky"
+
+
+def test_measurement_and_time_words_before_a_metric_name_no_business() -> None:
+    facts = facts_of(
+        "Total portfolio same-property cash basis NOI for the third quarter decreased 1.9% year-over-year.",
+        "Currently, our balance sheet retains its low leverage with a 25.3% debt to total capitalization ratio.",
+        "Our spot return on equity is more than 12%.",
+    )
+    for raw in ("1.9%", "25.3%", "12%"):
+        assert find(facts, raw=raw).subject == "NovaSky", raw
