@@ -105,3 +105,12 @@ def test_measurement_and_time_words_before_a_metric_name_no_business() -> None:
     )
     for raw in ("1.9%", "25.3%", "12%"):
         assert find(facts, raw=raw).subject == "NovaSky", raw
+
+
+def test_an_interjection_or_a_metric_word_opening_a_sentence_is_no_business_line() -> None:
+    facts = facts_of(
+        "Well, the $350 million is an EBITDA number.",
+        "Expenses grew 4.3% and NOI growth was 15.4%.",
+    )
+    assert find(facts, raw="$350 million").subject == "NovaSky"
+    assert find(facts, raw="15.4%").subject == "NovaSky"

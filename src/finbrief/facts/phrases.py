@@ -502,6 +502,7 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
         if any(True for _ in metric_matcher().finditer(m.group("np"))):
             continue
         out.append((m.start("np"), m.end("np"), " ".join(words), False))
+    not_heads = lexicon_subjects.phrase_words().en_not_heads
     for m in _EN_APPOSITIVE.finditer(text):
         words = m.group("np").split()
         if (
@@ -509,6 +510,7 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
             or any(
                 (w.casefold() in stop and not (w.casefold() in ("and", "&") and 0 < i < len(words) - 1))
                 or w.endswith(("'s", "’s"))
+                or w.casefold() in not_heads  # "Well, the $350 million is ...", "Expenses grew 4.3%"
                 for i, w in enumerate(words)
             )
             or len(m.group("np")) < 2
