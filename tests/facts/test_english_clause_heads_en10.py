@@ -114,3 +114,15 @@ def test_an_interjection_or_a_metric_word_opening_a_sentence_is_no_business_line
     )
     assert find(facts, raw="$350 million").subject == "NovaSky"
     assert find(facts, raw="15.4%").subject == "NovaSky"
+
+
+def test_metric_words_before_a_metric_are_no_business_line() -> None:
+    facts = facts_of(
+        "Our results this quarter were net sales sales of $929 million, down 3.4% from the prior year.",
+        "Adjusted SG&A as a percentage of sales was 53.9%.",
+        "While our actual sales are up significantly to $286 million, this is due to acquisitions.",
+        "We now expect currency-neutral revenue growth of 10% to 12%.",
+    )
+    for raw in ("$929 million", "53.9%", "$286 million"):
+        assert find(facts, raw=raw).subject == "NovaSky", raw
+    assert find(facts, metric="revenue guidance").subject == "NovaSky"

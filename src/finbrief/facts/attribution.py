@@ -3364,6 +3364,8 @@ class _Extractor:
         evidence = p.text[start:end]
         if not evidence:
             return None
+        if self.english and subject != self.company_name and _only_metric_words(subject):
+            subject = self.company_name  # "Adjusted EBITDA earnings per share", "net sales sales": no business line
         return Fact(
             subject=subject,
             metric=name,
@@ -5203,6 +5205,19 @@ def _fiscal_year(ctx: PeriodContext) -> str | None:
         return None
     year, end_month = q // 4, (q % 4) * 3 + 3
     return str(year + 1 if end_month > ctx.fiscal_year_end_month else year)
+
+
+def _only_metric_words(name: str) -> bool:
+    """Whether a name is made of metric words and modifiers alone ("adjusted EBITDA", "net sales", "SG&A"):
+    what a figure measures, read as whose it is."""
+    pw = ls.phrase_words()
+    covered = [False] * len(name)
+    for a, b, _ in lm.metric_matcher().finditer(name):
+        covered[a:b] = [True] * (b - a)
+    if not any(covered):
+        return False
+    rest = "".join(" " if c else ch for c, ch in zip(covered, name, strict=True)).split()
+    return all(w.casefold() in pw.en_stop or w.casefold() in pw.en_basis for w in rest)
 
 
 def _outlook_year(ctx: PeriodContext) -> str | None:
