@@ -126,3 +126,8 @@ def test_metric_words_before_a_metric_are_no_business_line() -> None:
     for raw in ("$929 million", "53.9%", "$286 million"):
         assert find(facts, raw=raw).subject == "NovaSky", raw
     assert find(facts, metric="revenue guidance").subject == "NovaSky"
+
+
+def test_industrial_production_is_the_economys_not_a_business_lines() -> None:
+    facts = facts_of("For the fourth quarter, we expect industrial production up more than 5%.")
+    assert find(facts, value=5.0).metric == "industrial production"
