@@ -39,6 +39,10 @@ FIRM_RE = (
 )
 # A firm inside a Chinese announcement (来自<firm>的<name>): ends at 的 ("JP Morgan" may hold a space).
 FIRM_ZH_RE = r"[^,，。;；!?！？的\s][^,，。;；!?！？的]{1,19}?"
+# ... or one that ends like a broker's ("华泰证券", "元大投顾", "中金公司"): then no 的 needs to close it.
+BROKER_ZH_RE = (
+    r"[\u4e00-\u9fff]{2,10}?(?:证券|资本|基金|银行|资管|投顾|研究所|研究院|公司|控股|期货)"
+)
 
 CJK = "\u4e00-\u9fff"
 
@@ -218,7 +222,10 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         # behind a lookahead for its first letters: the operator's lines are searched in every
         # paragraph holding a key ("question", "going to")
         return anchored_source(
-            p.replace("{NAME}", NAME_RE).replace("{FIRM_ZH}", FIRM_ZH_RE).replace("{FIRM}", FIRM_RE),
+            p.replace("{NAME}", NAME_RE)
+            .replace("{FIRM_ZH}", FIRM_ZH_RE)
+            .replace("{BROKER_ZH}", BROKER_ZH_RE)
+            .replace("{FIRM}", FIRM_RE),
             re.IGNORECASE,
         )
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from finbrief.lexicon.people import name_key
-from finbrief.structure.announce import Announcements
+from finbrief.structure.announce import Announcements, Intro
 from finbrief.structure.call import Call
 from finbrief.structure.labels import DIARIZED_RE, is_name
 from finbrief.structure.roster import Roster
@@ -299,13 +299,30 @@ def name_self_introduced(c: Call, seen: Callable[[str], str]) -> None:
             continue
         text = c.s.texts[paras[0]][c.t.body[paras[0]] :].strip()
         m = next((m for rx in c.s.v.self_intro if (m := rx.match(text))), None)
-        if m is None or " " not in m.group("name").strip() or not is_name(m.group("name").strip(), c.s.v):
+        if m is not None and " " in m.group("name").strip() and is_name(m.group("name").strip(), c.s.v):
+            name, firm = m.group("name").strip(), m.group("firm")
+        elif (intro := _opening_self_intro(c, paras[0], text)) is not None:
+            name, firm = intro.name, intro.firm  # "谢谢，我是天风证券的何佳。请问…"
+        else:
             continue
-        rid = seen(c.reg.resolve(m.group("name").strip()))
+        rid = seen(c.reg.resolve(name))
         rec = c.reg.get(rid)
         rec.set_side("analyst", "label")
-        rec.set_affiliation(" ".join(m.group("firm").split()), "label")
+        rec.set_affiliation(" ".join(firm.split()) or None, "label")
         _give(c, t, rid, "Q")
+
+
+# A Chinese asker names themselves in the question's first sentence or so ("谢谢管理层，我是兴业证券的马骁。").
+SELF_INTRO_LEAD = 16
+
+
+def _opening_self_intro(c: Call, i: int, text: str) -> Intro | None:
+    """The asker naming themselves ("我是中金公司的王磊") near the start of paragraph ``i``, if any."""
+    intro = c.ann.selves.get(i)
+    if intro is None:
+        return None
+    at = text.find("我是")
+    return intro if 0 <= at <= SELF_INTRO_LEAD else None
 
 
 def name_introduced(c: Call, seen: Callable[[str], str]) -> None:
@@ -546,6 +563,33 @@ def infer(c: Call, qa_start: int) -> None:
             rec.set_side("analyst", "inferred")
         else:
             rec.set_side("company", "inferred")
+
+
+def firm_self_introduced(c: Call, qa_start: int) -> None:
+    """An analyst whose firm nothing else gave, who names themselves and their firm as they start
+    asking ("Hi, this is Tom Alder from Northgate Securities.", "我是中金公司的王磊"): that firm."""
+    done: set[str] = set()
+    for t in c.t.turns:
+        if t.start < qa_start or t.kind != "person" or t.speaker is None or t.speaker in done:
+            continue
+        done.add(t.speaker)
+        rec = c.reg.get(t.speaker)
+        if rec.side != "analyst" or rec.affiliation:
+            continue
+        paras = c.speech(t)
+        if not paras:
+            continue
+        text = c.s.texts[paras[0]][c.t.body[paras[0]] :].strip()
+        m = next((m for rx in c.s.v.self_intro if (m := rx.match(text))), None)
+        said = Intro(m.group("name").strip(), m.group("firm")) if m else _opening_self_intro(c, paras[0], text)
+        if said is not None and _names_them(rec.forms, said.name):
+            rec.set_affiliation(" ".join(said.firm.split()) or None, "label")
+
+
+def _names_them(forms: list[str], name: str) -> bool:
+    """``name`` (as someone says it of themselves) is one of ``forms``, or a form's last word."""
+    key = name_key(name)
+    return any(key in (name_key(f), name_key(f.split()[-1]) if f.split() else "") for f in forms)
 
 
 # The safe-harbour reminder investor relations reads when opening a call.

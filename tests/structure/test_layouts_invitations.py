@@ -1,0 +1,153 @@
+"""Askers named as the floor is given, each in a layout of its own on a fictional company: a Chinese
+host inviting an analyst with neither 的 nor 提问 ("有请华泰证券张敏。"), in simplified and traditional
+script; an anonymous ``分析师：`` question whose asker names themselves ("我是中金公司周航"); and a
+labelled English analyst whose firm only their own first sentence gives ("Hi, this is … from …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from finbrief.ingest import from_text
+from finbrief.model import Document
+from finbrief.structure import run
+
+
+def parse(text: str, name: str = "call.txt") -> Document:
+    return run(from_text(text, name))
+
+
+def askers(doc: Document) -> list[tuple[str | None, str | None, list[str | None]]]:
+    """(asker, firm, answerers) of every pair, by display name."""
+    names = {s.id: s for s in doc.speakers}
+    out: list[tuple[str | None, str | None, list[str | None]]] = []
+    for q in doc.qa:
+        who = names.get(q.asker or "")
+        firm = q.firm or (who.affiliation if who else None)
+        out.append(
+            (who.name if who else None, firm, [names[a.speaker].name if a.speaker else None for a in q.answers])
+        )
+    return out
+
+
+HOSTED = """\
+星澜医疗2026年半年度业绩说明会文字实录
+
+主持人：各位投资者下午好，欢迎参加星澜医疗业绩说明会。出席本次会议的有董事长韩立、财务总监沈一鸣。首先请财务总监沈一鸣介绍公司经营情况。
+
+沈一鸣：谢谢主持人。上半年公司实现营业收入12.8亿元，同比增长16%。
+
+主持人：谢谢沈总。下面进入问答环节。{first}
+
+刘洋：谢谢管理层。想问一下集采对耗材价格的影响有多大？
+
+韩立：集采平均降价15%左右，但入院数量明显增加。
+
+主持人：{second}
+
+赵一鸣：管理层好。全年研发投入的规划是多少？
+
+沈一鸣：全年研发投入预计在2亿元左右。
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "firms"),
+    [
+        ("有请广发证券刘洋。", "好的，接下来请招商证券赵一鸣。", ("广发证券", "招商证券")),
+        ("有请广发证券刘洋。", "下面请东方证券的赵一鸣发言。", ("广发证券", "东方证券")),
+        ("请来自中金公司的刘洋提问。", "下一位是兴业证券赵一鸣。", ("中金公司", "兴业证券")),
+    ],
+)
+def test_host_invites_an_analyst_without_de_or_tiwen(first: str, second: str, firms: tuple[str, str]) -> None:
+    doc = parse(HOSTED.format(first=first, second=second))
+    assert askers(doc) == [("刘洋", firms[0], ["韩立"]), ("赵一鸣", firms[1], ["沈一鸣"])]
+    # the invited analyst is no company speaker, though the host said 有请 before the name
+    assert {s.name: s.side for s in doc.speakers}["刘洋"] == "analyst"
+
+
+def test_traditional_script_invitation_keeps_the_firm_as_written() -> None:
+    text = """\
+晶禾科技 2026年第三季法人說明會
+
+主持人：各位法人先進午安，歡迎參加晶禾科技法人說明會。今天出席的有總經理蔡明哲、財務長吳佩珊。
+
+財務長 吳佩珊：第三季合併營收新台幣52.3億元，季增8%。
+
+主持人：接下來開放法人提問，有請元大投顧黃志明。
+
+黃志明：謝謝。想請問第四季毛利率的展望？
+
+財務長 吳佩珊：第四季毛利率預期維持在38%上下。
+
+主持人：最後一位，請富邦投顧林佳蓉。
+
+林佳蓉：想了解車用客戶的拉貨狀況？
+
+總經理 蔡明哲：車用客戶庫存調整大致結束。
+"""
+    doc = parse(text)
+    assert askers(doc) == [("黃志明", "元大投顧", ["吳佩珊"]), ("林佳蓉", "富邦投顧", ["蔡明哲"])]
+
+
+def test_company_speaker_given_the_floor_is_no_asker() -> None:
+    """The host's "请财务总监沈一鸣介绍" gives the floor to management: no firm ends the words before the name."""
+    doc = parse(HOSTED.format(first="有请广发证券刘洋。", second="接下来请招商证券赵一鸣。"))
+    sides = {s.name: s.side for s in doc.speakers}
+    assert sides["沈一鸣"] == "company" and sides["韩立"] == "company"
+
+
+def test_anonymous_question_names_its_asker() -> None:
+    text = """\
+青岚新能源2026年一季度业绩电话会议记录
+
+主持人：各位投资者好，欢迎参加青岚新能源一季度业绩电话会。出席会议的有董事长王强、财务总监李丽。下面进入提问环节。
+
+分析师：谢谢，我是天风证券的何佳。请问公司一季度组件出货量是多少？
+
+董事长 王强：一季度组件出货约3.2GW，同比增长40%。
+
+分析师：您好，我是中金公司周航，想问一下一季度毛利率下滑的原因？
+
+财务总监 李丽：主要是硅料价格波动和海运费上涨。
+
+分析师：请问海外建厂的进度？我是说美国工厂。
+
+董事长 王强：美国工厂预计三季度投产。
+"""
+    doc = parse(text)
+    assert askers(doc) == [("何佳", "天风证券", ["王强"]), ("周航", "中金公司", ["李丽"]), (None, None, ["王强"])]
+
+
+CALL = """\
+Operator: Good morning and welcome to the Harborview Foods third quarter call. I will now turn the call over to Dana Reyes, Chief Executive Officer.
+Dana Reyes: Thank you. Revenue grew 8% to $412 million in the quarter. I'll now turn the call over to the operator for questions.
+Operator: Thank you. We will now begin the question-and-answer session. Our first question comes from Tom Alder. Please go ahead.
+Tom Alder: {opening} Can you talk about pricing?
+Dana Reyes: Sure. Pricing added about 3 points of growth.
+Operator: Next question, please go ahead.
+Mia Chen: Hi, it's Mia Chen with Lakeside Capital. What about freight costs?
+Dana Reyes: Freight costs were down 5% year over year.
+"""
+
+
+@pytest.mark.parametrize(
+    ("opening", "firm"),
+    [
+        ("Hi, this is Tom Alder from Northgate Securities. Thanks for taking my question.", "Northgate Securities"),
+        ("Good morning. Tom, with Northgate Securities.", None),  # a first name alone is no self-introduction
+        ("Thanks. My colleague Jane Roe from Northgate Securities asked last quarter.", None),
+    ],
+)
+def test_firm_from_the_askers_own_first_sentence(opening: str, firm: str | None) -> None:
+    doc = parse(CALL.format(opening=opening))
+    assert askers(doc) == [
+        ("Tom Alder", firm, ["Dana Reyes"]),
+        ("Mia Chen", "Lakeside Capital", ["Dana Reyes"]),
+    ]
+
+
+def test_announced_firm_is_kept_over_a_self_introduction() -> None:
+    text = CALL.format(opening="Hi, this is Tom Alder from Northgate Research.").replace(
+        "comes from Tom Alder.", "comes from Tom Alder with Northgate Securities."
+    )
+    assert askers(parse(text))[0] == ("Tom Alder", "Northgate Securities", ["Dana Reyes"])
