@@ -151,3 +151,28 @@ def test_announced_firm_is_kept_over_a_self_introduction() -> None:
         "comes from Tom Alder.", "comes from Tom Alder with Northgate Securities."
     )
     assert askers(parse(text))[0] == ("Tom Alder", "Northgate Securities", ["Dana Reyes"])
+
+
+@pytest.mark.parametrize("number", ["1、", "2. ", "一、"])
+def test_numbered_question_mark_names_its_asker(number: str) -> None:
+    """A broker's notes numbering each ``问：（中信证券 王磊）…`` and answering with a bare ``答：``."""
+    text = f"""\
+{number}问：（中信证券 王磊）三季度毛利率提升的原因？
+答：主要是产品结构优化，高端产品占比提升。
+{number}问：（华泰证券 张敏）海外收入占比是多少？
+答：约为三成，明年目标四成。
+"""
+    doc = parse(text)
+    assert doc.kind == "transcript"
+    assert askers(doc) == [("王磊", "中信证券", [None]), ("张敏", "华泰证券", [None])]
+
+
+def test_numbered_heading_is_no_question() -> None:
+    text = """\
+远航电子2026年三季度经营情况
+
+1、问题背景：公司三季度收入38.6亿元，同比增长21%。
+2、经营展望：四季度订单饱满，预计收入环比增长。
+"""
+    doc = parse(text)
+    assert doc.qa == () and all(p.speaker is None for p in doc.paragraphs)

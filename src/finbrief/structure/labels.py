@@ -1263,8 +1263,16 @@ def _numbered_asker(text: str, simp: str, v: Vocab, known: frozenset[str]) -> La
             if lab is not None:
                 break
     if lab is None or lab.firm is None or lab.role == "answer":
-        return None
+        # "1、问：（中信证券 王磊）…": the number before a question's own mark
+        marked = parse_label(rest, rest_s, v, known) if rest_s[:1] in QUESTION_MARK_START else None
+        if marked is None or not (marked.role == "question" or marked.prefix == "Q"):
+            return None
+        return dataclasses.replace(marked, body_start=at + marked.body_start)
     return dataclasses.replace(lab, body_start=at + w.body_start)
+
+
+# The first character of a question's mark ("问：", "提问：", "Q:") after a record's number.
+QUESTION_MARK_START = frozenset("问提Qq")
 
 
 # How a firm's question opens, after its name and colon ("中信证券：请问…").
