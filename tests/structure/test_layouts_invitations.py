@@ -176,3 +176,49 @@ def test_numbered_heading_is_no_question() -> None:
 """
     doc = parse(text)
     assert doc.qa == () and all(p.speaker is None for p in doc.paragraphs)
+
+
+OPERATED = """\
+Operator: Good morning and welcome to the Harborview Foods call. I will now turn the call over to Dana Reyes, Chief Executive Officer.
+Dana Reyes: Thank you. Revenue grew 8% to $412 million in the quarter. Operator, please open the line for questions.
+Operator: We will now begin the question-and-answer session. Our first question comes from Tom Alder with Northgate Securities.
+Tom Alder: Can you talk about pricing?
+Dana Reyes: Pricing added about 3 points of growth.
+Operator: {intro}
+Jane Roe: Thanks. What about freight costs?
+Dana Reyes: Freight costs were down 5% year over year.
+"""
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Jane Roe with Example Bank is on the line with a question.",
+        "I would now like to turn the floor to Jane Roe with Example Bank.",
+        "Our first question is from Jane Roe, an analyst with Example Bank.",
+        "Moving on, we have Jane Roe from Example Bank.",
+        "Jane Roe, Example Bank, go ahead.",
+        "Up next is Jane Roe with Example Bank.",
+        "Next in the queue is Jane Roe with Example Bank.",
+    ],
+)
+def test_operator_phrasings_give_the_askers_firm(intro: str) -> None:
+    doc = parse(OPERATED.format(intro=intro))
+    assert askers(doc) == [
+        ("Tom Alder", "Northgate Securities", ["Dana Reyes"]),
+        ("Jane Roe", "Example Bank", ["Dana Reyes"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Moving on, we have seen strong demand from Example Bank customers.",
+        "Up next is our outlook for the fourth quarter.",
+    ],
+)
+def test_speech_is_no_announcement(line: str) -> None:
+    text = OPERATED.format(intro="Next question, please.").replace(
+        "Pricing added about 3 points of growth.", f"Pricing added about 3 points of growth. {line}"
+    )
+    assert askers(parse(text))[-1] == ("Jane Roe", None, ["Dana Reyes"])
