@@ -222,3 +222,28 @@ def test_speech_is_no_announcement(line: str) -> None:
         "Pricing added about 3 points of growth.", f"Pricing added about 3 points of growth. {line}"
     )
     assert askers(parse(text))[-1] == ("Jane Roe", None, ["Dana Reyes"])
+
+
+@pytest.mark.parametrize(
+    ("invitation", "firm"),
+    [
+        ("有请高盛的王磊。", "高盛"),  # a broker the glossary knows, no 提问
+        ("下面请中信建投王磊。", "中信建投"),  # ... and no 的 either
+        ("请瑞银王磊提问。", "瑞银"),
+        ("我们请国泰君安证券的王磊。", "国泰君安证券"),
+        ("接下来有请兴业证券的分析师王磊。", "兴业证券"),
+        ("现在把时间交给华泰证券的王磊。", "华泰证券"),  # the call handed to an asker
+    ],
+)
+def test_chinese_firm_names_in_invitations(invitation: str, firm: str) -> None:
+    text = HOSTED.format(first=invitation, second="接下来请招商证券赵一鸣。").replace("刘洋", "王磊")
+    doc = parse(text)
+    assert askers(doc)[0] == ("王磊", firm, ["韩立"])
+    assert {s.name: s.side for s in doc.speakers}["王磊"] == "analyst"
+
+
+def test_handing_the_call_to_management_is_no_invitation() -> None:
+    text = HOSTED.format(first="有请广发证券刘洋。", second="接下来请招商证券赵一鸣。").replace(
+        "首先请财务总监沈一鸣介绍公司经营情况。", "现在把时间交给公司财务总监沈一鸣。"
+    )
+    assert {s.name: s.side for s in parse(text).speakers}["沈一鸣"] == "company"

@@ -40,9 +40,17 @@ FIRM_RE = (
 # A firm inside a Chinese announcement (来自<firm>的<name>): ends at 的 ("JP Morgan" may hold a space).
 FIRM_ZH_RE = r"[^,，。;；!?！？的\s][^,，。;；!?！？的]{1,19}?"
 # ... or one that ends like a broker's ("华泰证券", "元大投顾", "中金公司"): then no 的 needs to close it.
-BROKER_ZH_RE = (
-    r"[\u4e00-\u9fff]{2,10}?(?:证券|资本|基金|银行|资管|投顾|研究所|研究院|公司|控股|期货)"
-)
+BROKER_SUFFIX_ZH_RE = r"[\u4e00-\u9fff]{2,10}?(?:证券|资本|基金|银行|资管|投顾|研究所|研究院|公司|控股|期货)"
+
+
+@cache
+def broker_zh_re() -> str:
+    """``{BROKER_ZH}``: a firm in a Chinese announcement that no 的 closes: a broker or bank the
+    glossary knows ("高盛", "申万宏源"; longest first), or a name that ends like a broker's."""
+    from finbrief.lexicon.glossary import firms
+
+    known = sorted({n for names in firms().values() for n in names if re.search(f"[{CJK}]", n)}, key=len, reverse=True)
+    return "(?:" + "".join(re.escape(n) + "|" for n in known) + BROKER_SUFFIX_ZH_RE + ")"
 
 CJK = "\u4e00-\u9fff"
 
@@ -224,7 +232,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         return anchored_source(
             p.replace("{NAME}", NAME_RE)
             .replace("{FIRM_ZH}", FIRM_ZH_RE)
-            .replace("{BROKER_ZH}", BROKER_ZH_RE)
+            .replace("{BROKER_ZH}", broker_zh_re())
             .replace("{FIRM}", FIRM_RE),
             re.IGNORECASE,
         )
