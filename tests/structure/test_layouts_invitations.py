@@ -247,3 +247,25 @@ def test_handing_the_call_to_management_is_no_invitation() -> None:
         "首先请财务总监沈一鸣介绍公司经营情况。", "现在把时间交给公司财务总监沈一鸣。"
     )
     assert {s.name: s.side for s in parse(text).speakers}["沈一鸣"] == "company"
+
+
+def test_machine_transcription_host_invitations_open_pairs() -> None:
+    """No labels, each line timed: the host's invitations (no 的, no 提问) name who asks next."""
+    text = """\
+[00:00:01] 各位投资者下午好，欢迎参加星澜医疗2026年半年度业绩说明会。
+[00:00:05] 首先请财务总监沈一鸣介绍公司经营情况。
+[00:00:09] 谢谢主持人。上半年公司实现营业收入12.8亿元，同比增长16%。我们的耗材业务增长24%。
+[00:01:30] 谢谢沈总。下面进入问答环节。有请广发证券刘洋。
+[00:01:35] 谢谢管理层。想问一下今年集采对公司耗材价格的影响有多大？
+[00:01:50] 集采平均降价幅度在15%左右，但我们的入院数量明显增加。
+[00:02:30] 好的，接下来请招商证券赵一鸣。
+[00:02:33] 管理层好。全年研发投入的规划是多少？
+[00:02:45] 全年研发投入预计在2亿元左右，占收入比例约8%。
+[00:03:20] 下面请高盛的孙悦。
+[00:03:23] 谢谢。海外收入占比目前是多少？
+[00:03:35] 目前海外收入占比约12%。
+"""
+    doc = parse(text)
+    assert askers(doc) == [("刘洋", "广发证券", [None]), ("赵一鸣", "招商证券", [None]), ("孙悦", "高盛", [None])]
+    assert [q.question for q in doc.qa] == [(5,), (8,), (11,)]
+    assert any("not attributed" in w for w in doc.warnings)
