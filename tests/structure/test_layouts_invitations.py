@@ -269,3 +269,40 @@ def test_machine_transcription_host_invitations_open_pairs() -> None:
     assert askers(doc) == [("刘洋", "广发证券", [None]), ("赵一鸣", "招商证券", [None]), ("孙悦", "高盛", [None])]
     assert [q.question for q in doc.qa] == [(5,), (8,), (11,)]
     assert any("not attributed" in w for w in doc.warnings)
+
+
+INTERVIEW = """\
+Good afternoon, and welcome to the Lumenfield Streaming Q2 2026 Earnings Interview. I'm Ada Brooks, VP of Investor Relations. Joining me today are CEO Noah Hart and CFO Lena Ortiz. Our interviewer this quarter is Priya Raman from Example Bank. With that, Priya, I'll turn it over to you for the first question.
+Great. Thanks, Ada. Subscriber growth slowed in the quarter. I was hoping you could walk us through what changed versus your expectations.
+Yes, Priya. Acquisition was in line with our plan, but churn was a little higher in two regions after the price change.
+And the only thing I'd add, Noah, is that engagement per member was up 6% year over year.
+Okay. So on the price change, how much of the churn do you think is transitory?
+Sure. Historically most of it comes back within two quarters, and we see the same pattern here.
+Got it. And maybe, Lena, can you talk about the margin outlook for the second half?
+Yes. We expect the operating margin to be around 22% in the second half, up from 20% a year ago.
+"""
+
+
+def test_unlabelled_interview_pairs_the_interviewers_questions() -> None:
+    doc = parse(INTERVIEW)
+    assert askers(doc) == [("Priya Raman", "Example Bank", [None])] * 3
+    assert [q.question for q in doc.qa] == [(2,), (5,), (7,)]
+    assert [a.paragraphs for q in doc.qa for a in q.answers] == [(3, 4), (6,), (8,)]
+    assert any("interviewer" in w for w in doc.warnings)
+
+
+def test_interviewer_named_in_a_news_story_is_no_interview() -> None:
+    """A story quoting an interview has no interviewer in its opening lines: no pairs, no speakers."""
+    text = "\n".join(
+        [
+            "Lumenfield Streaming shares rose 4% on Tuesday after second-quarter revenue beat estimates.",
+            "Revenue grew 11% to $2.1 billion, the company said in its shareholder letter.",
+            "Chief executive Noah Hart said churn was higher in two regions after the price change.",
+            "Analysts said engagement per member was the number to watch.",
+            "The company expects an operating margin of about 22% in the second half.",
+            "In an interview later, the interviewer is Priya Raman from Example Bank, the company said.",
+            "What does the price change mean for churn? Okay. Most of it is expected to come back.",
+        ]
+    )
+    doc = parse(text)
+    assert doc.qa == () and all(p.speaker is None for p in doc.paragraphs)

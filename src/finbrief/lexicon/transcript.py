@@ -127,6 +127,8 @@ class Vocab:
     handover: tuple[re.Pattern[str], ...]
     self_intro: tuple[re.Pattern[str], ...]
     self_intro_zh: tuple[re.Pattern[str], ...]
+    interviewer: tuple[re.Pattern[str], ...]
+    """The one person named in an interview's opening as asking every question, and their firm."""
     """An asker introducing themselves anywhere in their turn ("我是中金公司的王磊")."""
     qa_start: re.Pattern[str]
     moderation: re.Pattern[str]
@@ -246,6 +248,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         handover=tuple(announcement(p) for p in pats["handover"]),
         self_intro=tuple(announcement(p) for p in pats.get("self_intro") or ()),
         self_intro_zh=tuple(announcement(p) for p in pats.get("self_intro_zh") or ()),
+        interviewer=tuple(announcement(p) for p in pats.get("interviewer") or ()),
         qa_start=_any(pats["qa_start"]),
         moderation=_any(pats["moderation"]),
         closing=_any(pats["closing"]),

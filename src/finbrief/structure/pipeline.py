@@ -123,6 +123,8 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     cues = False  # (asked once: with no labels it decides both what to read and the kind)
     if not labels:
         found = unlabelled.structure(s, ann, Registry(active, lexicon.companies))
+        if found is None:
+            found = unlabelled.interview(s, Registry(active, lexicon.companies))
         cues = found is None and _has_call_cues(s)
         if cues:
             found = unlabelled.read_questions(s, Registry(active, lexicon.companies))
