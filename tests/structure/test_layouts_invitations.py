@@ -200,6 +200,11 @@ Dana Reyes: Freight costs were down 5% year over year.
         "Jane Roe, Example Bank, go ahead.",
         "Up next is Jane Roe with Example Bank.",
         "Next in the queue is Jane Roe with Example Bank.",
+        "Next on the line is Jane Roe from Example Bank.",
+        "Jane Roe from Example Bank, you may ask your question.",
+        "We'll hear next from Jane Roe of Example Bank.",
+        "Our next question comes from Jane Roe of Example Bank on behalf of John Doe.",
+        "Our next question is from Jane Roe, who is with Example Bank.",
     ],
 )
 def test_operator_phrasings_give_the_askers_firm(intro: str) -> None:

@@ -33,9 +33,10 @@ NAME_RE = (
 # words giving the floor ("… has the next question", "… on the line"); the period of an initial is
 # no sentence end ("J.P. Morgan", "H.C. Wainwright").
 FIRM_RE = (
-    r"(?:(?!\shas\s)[^,，。;；!?！？(（\[]){2,40}?"
+    r"(?!\s*who(?:'s|\s+is)\s)(?:(?!\shas\s)[^,，。;；!?！？(（\[]){2,40}?"
     r"(?=\s*(?:[,，;；!?！？。(（\[]|(?<!\b(?-i:[A-Z]))\.(?:\s|$)|$|\s+please|\s+your\s+line"
-    r"|\s+has\s+(?:the|our|a|your)\s|\s+(?:is\s+)?on\s+the\s+line\b))"
+    r"|\s+has\s+(?:the|our|a|your)\s|\s+(?:is\s+)?on\s+the\s+line\b"
+    r"|\s+(?:on\s+behalf\s+of|in\s+for|sitting\s+in|filling\s+in)\b))"
 )
 # A firm inside a Chinese announcement (来自<firm>的<name>): ends at 的 ("JP Morgan" may hold a space).
 FIRM_ZH_RE = r"[^,，。;；!?！？的\s][^,，。;；!?！？的]{1,19}?"

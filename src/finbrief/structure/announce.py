@@ -43,6 +43,8 @@ ANNOUNCEMENT_KEYS = (
     "floor to",
     "up next",
     "next in",
+    "next on",
+    "hear next",
     "hear from",
     "来自",
     "提问",
