@@ -311,3 +311,27 @@ def test_interviewer_named_in_a_news_story_is_no_interview() -> None:
     )
     doc = parse(text)
     assert doc.qa == () and all(p.speaker is None for p in doc.paragraphs)
+
+
+MINUTES = """\
+远航电子2026年三季度业绩交流会纪要
+公司出席人员：董事长 林远航；财务总监 周岩
+{first}
+答：主要是产品结构优化。
+问：（华泰证券 张敏）海外收入占比是多少？
+答（董事长 林远航）：约为三成。
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "asker"),
+    [
+        ("问：中信证券王磊：三季度毛利率提升的原因？", ("王磊", "中信证券")),  # firm and name run together
+        ("Q：高盛王磊：三季度毛利率提升的原因？", ("王磊", "高盛")),
+        ("问：（王磊，中信证券）三季度毛利率提升的原因？", ("王磊", "中信证券")),  # name, comma, firm
+        ("问：三季度毛利率提升的原因？", (None, None)),  # anonymous: no one else's question
+    ],
+)
+def test_minutes_askers_inside_the_mark(first: str, asker: tuple[str | None, str | None]) -> None:
+    doc = parse(MINUTES.format(first=first))
+    assert askers(doc) == [(*asker, [None]), ("张敏", "华泰证券", ["林远航"])]

@@ -610,6 +610,8 @@ def _bracketed_person(
 ) -> Label | None:
     """``董事长 刘永平``, ``华西证券 苗青``, ``行政總裁車慧儀`` in brackets after a mark: that person, with
     title or firm."""
+    if "，" in inner_s or "," in inner_s:  # "（王磊，中信证券）": the comma parts the name and the firm
+        inner, inner_s = (x.replace("，", "/").replace(",", "/") for x in (inner, inner_s))
     who = Who(inner, inner_s, False, 0, True, False)
     for rule in (_titled, _firm_then_name) if " " in inner_s.strip() else (_titled, _firm_name_joined):
         lab = rule(who, v, known)
@@ -1354,8 +1356,8 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
     if several is not None:
         prefix = "Q" if lab.role == "question" else "A"
         return dataclasses.replace(several, strength="strong", prefix=prefix, body_start=at + inner.body_start)
-    for rule in (_courtesy, _titled, _name_title_joined, _firm_then_name, _name_then_detail, _person_rule):
-        person = rule(inner, v, known)
+    for rule in (_courtesy, _titled, _name_title_joined, _firm_then_name, _firm_name_joined, _name_then_detail, _person_rule):
+        person = rule(inner, v, known)  # (_firm_name_joined: "问：中信证券王磊：…")
         if person is not None and (
             person.strength in ("strong", "medium") or (rule is _person_rule and is_cjk_name(inner.simp.strip(), v))
         ):  # "答：黃仁昭：…": a Chinese name between the mark and a colon

@@ -370,8 +370,8 @@ def display_capitals(c: Call) -> None:
 
 def name_interview(c: Call) -> None:
     """Anonymous ``Q:`` / ``A:`` turns of an interview whose two participants also speak under
-    their names (a fireside chat at a conference): the questions are the interviewer's and the
-    answers the guest's. The interviewer is the one of them a participants list marks as moderator
+    their names, or head it (a fireside chat at a conference), but never speak inside a question's
+    or answer's mark: the questions are the interviewer's and the answers the guest's. The interviewer is the one of them a participants list marks as moderator
     or analyst (with their firm); never when more or fewer than two people are named, or nothing
     marks one of them."""
     turns = c.t.turns
@@ -381,6 +381,9 @@ def name_interview(c: Call) -> None:
     people = list(dict.fromkeys(t.speaker for t in turns if t.kind == "person" and t.speaker is not None))
     if len(people) != 2:
         return
+    marked = {t.speaker for t in turns if t.kind == "person" and t.prefix in ("Q", "A") and c.speech(t)}
+    if any(sid in marked for sid in people):
+        return  # minutes naming one asker inside a mark ("问：（华泰证券 张敏）…"): the others stay anonymous
     head = "\n".join(c.s.texts[: min(c.s.n, INTERVIEW_HEAD_PARAS, anon[0].start)])
     firms = {sid: _interviewer_firm(c, sid, head) for sid in people}
     tests: tuple[Callable[[str], bool], ...] = (
