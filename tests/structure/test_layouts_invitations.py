@@ -335,3 +335,26 @@ MINUTES = """\
 def test_minutes_askers_inside_the_mark(first: str, asker: tuple[str | None, str | None]) -> None:
     doc = parse(MINUTES.format(first=first))
     assert askers(doc) == [(*asker, [None]), ("张敏", "华泰证券", ["林远航"])]
+
+
+@pytest.mark.parametrize(
+    ("invitation", "who", "firm"),
+    [
+        ("有请花旗银行Alicia Yap。", "Alicia Yap", "花旗银行"),
+        ("下面请摩根大通的Alex Yao。", "Alex Yao", "摩根大通"),
+        ("接下来有请中金公司的 Alicia Yap 提问。", "Alicia Yap", "中金公司"),
+    ],
+)
+def test_bilingual_call_invites_an_analyst_by_latin_name(invitation: str, who: str, firm: str) -> None:
+    text = f"""\
+主持人：各位投资者下午好，欢迎参加远航科技2026年第二季度业绩电话会。出席的有首席执行官林远航和首席财务官周岩。首先请首席财务官周岩介绍业绩。
+
+周岩：谢谢主持人。本季度收入同比增长18%，达到56亿元。
+
+主持人：{invitation}
+
+{who}：谢谢管理层。I have a question on margins. 请问毛利率的展望？
+
+林远航：谢谢提问。我们预计毛利率会保持稳定。
+"""
+    assert askers(parse(text)) == [(who, firm, ["林远航"])]
