@@ -358,3 +358,9 @@ def test_bilingual_call_invites_an_analyst_by_latin_name(invitation: str, who: s
 林远航：谢谢提问。我们预计毛利率会保持稳定。
 """
     assert askers(parse(text)) == [(who, firm, ["林远航"])]
+
+
+def test_asker_label_ending_on_the_verb_ask() -> None:
+    """``中信证券王磊问：``: the firm, the analyst, then 问; the verb is no part of the name."""
+    text = MINUTES.format(first="问：（中信证券 何川）分红政策会变吗？") + "中信证券王磊问：三季度毛利率提升的原因？\n答：主要是产品结构优化。\n"
+    assert askers(parse(text))[-1] == ("王磊", "中信证券", [None])

@@ -764,6 +764,10 @@ def _joined_firm(head: str, v: Vocab) -> bool:
     )
 
 
+# The verb after an asker's name in a record's label ("中信证券王磊问：").
+ASKING_VERBS = ("提问", "發問", "发问", "問", "问")
+
+
 def _firm_name_joined(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``中信证券王磊：``, ``嘉实基金的赵明：``, ``王磊/中信证券：``: a firm and an analyst's name written
     together, with the label's colon or bold (alone, such a line is as likely a heading)."""
@@ -772,6 +776,9 @@ def _firm_name_joined(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         return None
     text = w.text.strip()
     same = len(text) == len(simp)
+    asked = next((verb for verb in ASKING_VERBS if simp.endswith(verb) and len(simp) > len(verb) + 3), "")
+    if asked:  # "中信证券王磊问：": who asks, then the verb
+        simp, text = simp[: -len(asked)], text[: -len(asked)] if same else text
     lead = 2 if simp.startswith("来自") else 0
     body = simp[lead:]
     for k in (4, 3, 2):  # the name closes the label ("中信证券王磊", "中信证券的王磊")
