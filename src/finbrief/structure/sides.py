@@ -371,9 +371,9 @@ def display_capitals(c: Call) -> None:
 def name_interview(c: Call) -> None:
     """Anonymous ``Q:`` / ``A:`` turns of an interview whose two participants also speak under
     their names, or head it (a fireside chat at a conference), but never speak inside a question's
-    or answer's mark: the questions are the interviewer's and the answers the guest's. The interviewer is the one of them a participants list marks as moderator
-    or analyst (with their firm); never when more or fewer than two people are named, or nothing
-    marks one of them."""
+    or answer's mark: the questions are the interviewer's and the answers the guest's. The
+    interviewer is the one of them a participants list marks as moderator or analyst (with their
+    firm); never when more or fewer than two people are named, or nothing marks one of them."""
     turns = c.t.turns
     anon = [t for t in turns if t.kind in ("question", "answer") and t.speaker is None]
     if not any(t.kind == "question" for t in anon) or not any(t.kind == "answer" for t in anon):
