@@ -330,6 +330,7 @@ MINUTES = """\
         ("Q：高盛王磊：三季度毛利率提升的原因？", ("王磊", "高盛")),
         ("问：（王磊，中信证券）三季度毛利率提升的原因？", ("王磊", "中信证券")),  # name, comma, firm
         ("问：三季度毛利率提升的原因？", (None, None)),  # anonymous: no one else's question
+        ("中信证券王磊问：三季度毛利率提升的原因？", ("王磊", "中信证券")),  # the verb after the name
     ],
 )
 def test_minutes_askers_inside_the_mark(first: str, asker: tuple[str | None, str | None]) -> None:

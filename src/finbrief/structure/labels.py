@@ -796,7 +796,7 @@ def _firm_name_joined(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     else:
         return None
     key = name_key(name_s)
-    strength: Strength = "strong" if w.bold or not w.inline or key in known else "medium"
+    strength: Strength = "strong" if w.bold or not w.inline or key in known or asked else "medium"
     return Label(None, name, key, strength, w.inline, 0, title="分析师", firm=firm)
 
 
