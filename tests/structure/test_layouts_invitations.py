@@ -205,6 +205,7 @@ Dana Reyes: Freight costs were down 5% year over year.
         "We'll hear next from Jane Roe of Example Bank.",
         "Our next question comes from Jane Roe of Example Bank on behalf of John Doe.",
         "Our next question is from Jane Roe, who is with Example Bank.",
+        "Our next question is from Example Bank. Please go ahead, Jane.",
     ],
 )
 def test_operator_phrasings_give_the_askers_firm(intro: str) -> None:
