@@ -33,12 +33,25 @@ NAME_RE = (
 # words giving the floor ("… has the next question", "… on the line"); the period of an initial is
 # no sentence end ("J.P. Morgan", "H.C. Wainwright").
 FIRM_RE = (
-    r"(?:(?!\shas\s)[^,，。;；!?！？(（\[]){2,40}?"
+    r"(?!\s*who(?:'s|\s+is)\s)(?:(?!\shas\s)[^,，。;；!?！？(（\[]){2,40}?"
     r"(?=\s*(?:[,，;；!?！？。(（\[]|(?<!\b(?-i:[A-Z]))\.(?:\s|$)|$|\s+please|\s+your\s+line"
-    r"|\s+has\s+(?:the|our|a|your)\s|\s+(?:is\s+)?on\s+the\s+line\b))"
+    r"|\s+has\s+(?:the|our|a|your)\s|\s+(?:is\s+)?on\s+the\s+line\b"
+    r"|\s+(?:on\s+behalf\s+of|in\s+for|sitting\s+in|filling\s+in)\b))"
 )
 # A firm inside a Chinese announcement (来自<firm>的<name>): ends at 的 ("JP Morgan" may hold a space).
 FIRM_ZH_RE = r"[^,，。;；!?！？的\s][^,，。;；!?！？的]{1,19}?"
+# ... or one that ends like a broker's ("华泰证券", "元大投顾", "中金公司"): then no 的 needs to close it.
+BROKER_SUFFIX_ZH_RE = r"[\u4e00-\u9fff]{2,10}?(?:证券|资本|基金|银行|资管|投顾|研究所|研究院|公司|控股|期货)"
+
+
+@cache
+def broker_zh_re() -> str:
+    """``{BROKER_ZH}``: a firm in a Chinese announcement that no 的 closes: a broker or bank the
+    glossary knows ("高盛", "申万宏源"; longest first), or a name that ends like a broker's."""
+    from finbrief.lexicon.glossary import firms
+
+    known = sorted({n for names in firms().values() for n in names if re.search(f"[{CJK}]", n)}, key=len, reverse=True)
+    return "(?:" + "".join(re.escape(n) + "|" for n in known) + BROKER_SUFFIX_ZH_RE + ")"
 
 CJK = "\u4e00-\u9fff"
 
@@ -115,6 +128,8 @@ class Vocab:
     handover: tuple[re.Pattern[str], ...]
     self_intro: tuple[re.Pattern[str], ...]
     self_intro_zh: tuple[re.Pattern[str], ...]
+    interviewer: tuple[re.Pattern[str], ...]
+    """The one person named in an interview's opening as asking every question, and their firm."""
     """An asker introducing themselves anywhere in their turn ("我是中金公司的王磊")."""
     qa_start: re.Pattern[str]
     moderation: re.Pattern[str]
@@ -218,7 +233,10 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         # behind a lookahead for its first letters: the operator's lines are searched in every
         # paragraph holding a key ("question", "going to")
         return anchored_source(
-            p.replace("{NAME}", NAME_RE).replace("{FIRM_ZH}", FIRM_ZH_RE).replace("{FIRM}", FIRM_RE),
+            p.replace("{NAME}", NAME_RE)
+            .replace("{FIRM_ZH}", FIRM_ZH_RE)
+            .replace("{BROKER_ZH}", broker_zh_re())
+            .replace("{FIRM}", FIRM_RE),
             re.IGNORECASE,
         )
 
@@ -231,6 +249,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         handover=tuple(announcement(p) for p in pats["handover"]),
         self_intro=tuple(announcement(p) for p in pats.get("self_intro") or ()),
         self_intro_zh=tuple(announcement(p) for p in pats.get("self_intro_zh") or ()),
+        interviewer=tuple(announcement(p) for p in pats.get("interviewer") or ()),
         qa_start=_any(pats["qa_start"]),
         moderation=_any(pats["moderation"]),
         closing=_any(pats["closing"]),

@@ -38,6 +38,13 @@ ANNOUNCEMENT_KEYS = (
     "your line is",
     "please go ahead",
     "please proceed",
+    "go ahead",
+    "on the line",
+    "floor to",
+    "up next",
+    "next in",
+    "next on",
+    "hear next",
     "hear from",
     "来自",
     "提问",
@@ -45,6 +52,7 @@ ANNOUNCEMENT_KEYS = (
     "交给",
     "交回",
     "有请",
+    "请",
     "开始",
     "一位",
     "一个",
@@ -188,6 +196,9 @@ def find_announcements(s: Scan) -> Announcements:
                     out.analysts.setdefault(name_key(name), firm)
         if found:
             out.intros[i] = max(found, key=lambda f: f[0])[1]
+        announced = {name_key(intro.name) for _, intro in found}
+        if i in out.floor and name_key(out.floor[i]) in announced:
+            del out.floor[i]  # "下面请东方证券的孙悦发言": the floor goes to an asker
         low = simp.casefold()
         for rx in v.handover if any(k in low for k in HANDOVER_KEYS) else ():
             for m in rx.finditer(simp):
@@ -198,6 +209,8 @@ def find_announcements(s: Scan) -> Announcements:
                     out.hands[i] = shown if INITIAL_END_RE.search(shown) else shown.rstrip(".")
                 tail = (groups.get("tail") or "").strip()
                 for k in (3, 2):  # a Chinese name closes the clause: 交给投资者关系总监陈佳
+                    if name_key(tail[-k:]) in announced:
+                        break  # "有请华泰证券张敏": an asker invited, not the call handed over
                     if len(tail) >= k and is_name(tail[-k:], v):
                         out.handed.add(name_key(tail[-k:]))
                         break

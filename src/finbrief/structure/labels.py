@@ -610,6 +610,8 @@ def _bracketed_person(
 ) -> Label | None:
     """``董事长 刘永平``, ``华西证券 苗青``, ``行政總裁車慧儀`` in brackets after a mark: that person, with
     title or firm."""
+    if "，" in inner_s or "," in inner_s:  # "（王磊，中信证券）": the comma parts the name and the firm
+        inner, inner_s = (x.replace("，", "/").replace(",", "/") for x in (inner, inner_s))
     who = Who(inner, inner_s, False, 0, True, False)
     for rule in (_titled, _firm_then_name) if " " in inner_s.strip() else (_titled, _firm_name_joined):
         lab = rule(who, v, known)
@@ -762,6 +764,10 @@ def _joined_firm(head: str, v: Vocab) -> bool:
     )
 
 
+# The verb after an asker's name in a record's label ("中信证券王磊问：").
+ASKING_VERBS = ("提问", "發問", "发问", "問", "问")
+
+
 def _firm_name_joined(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``中信证券王磊：``, ``嘉实基金的赵明：``, ``王磊/中信证券：``: a firm and an analyst's name written
     together, with the label's colon or bold (alone, such a line is as likely a heading)."""
@@ -770,6 +776,9 @@ def _firm_name_joined(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         return None
     text = w.text.strip()
     same = len(text) == len(simp)
+    asked = next((verb for verb in ASKING_VERBS if simp.endswith(verb) and len(simp) > len(verb) + 3), "")
+    if asked:  # "中信证券王磊问：": who asks, then the verb
+        simp, text = simp[: -len(asked)], text[: -len(asked)] if same else text
     lead = 2 if simp.startswith("来自") else 0
     body = simp[lead:]
     for k in (4, 3, 2):  # the name closes the label ("中信证券王磊", "中信证券的王磊")
@@ -787,7 +796,7 @@ def _firm_name_joined(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     else:
         return None
     key = name_key(name_s)
-    strength: Strength = "strong" if w.bold or not w.inline or key in known else "medium"
+    strength: Strength = "strong" if w.bold or not w.inline or key in known or asked else "medium"
     return Label(None, name, key, strength, w.inline, 0, title="分析师", firm=firm)
 
 
@@ -1263,8 +1272,16 @@ def _numbered_asker(text: str, simp: str, v: Vocab, known: frozenset[str]) -> La
             if lab is not None:
                 break
     if lab is None or lab.firm is None or lab.role == "answer":
-        return None
+        # "1、问：（中信证券 王磊）…": the number before a question's own mark
+        marked = parse_label(rest, rest_s, v, known) if rest_s[:1] in QUESTION_MARK_START else None
+        if marked is None or not (marked.role == "question" or marked.prefix == "Q"):
+            return None
+        return dataclasses.replace(marked, body_start=at + marked.body_start)
     return dataclasses.replace(lab, body_start=at + w.body_start)
+
+
+# The first character of a question's mark ("问：", "提问：", "Q:") after a record's number.
+QUESTION_MARK_START = frozenset("问提Qq")
 
 
 # How a firm's question opens, after its name and colon ("中信证券：请问…").
@@ -1346,8 +1363,8 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
     if several is not None:
         prefix = "Q" if lab.role == "question" else "A"
         return dataclasses.replace(several, strength="strong", prefix=prefix, body_start=at + inner.body_start)
-    for rule in (_courtesy, _titled, _name_title_joined, _firm_then_name, _name_then_detail, _person_rule):
-        person = rule(inner, v, known)
+    for rule in (_courtesy, _titled, _name_title_joined, _firm_then_name, _firm_name_joined, _name_then_detail, _person_rule):
+        person = rule(inner, v, known)  # (_firm_name_joined: "问：中信证券王磊：…")
         if person is not None and (
             person.strength in ("strong", "medium") or (rule is _person_rule and is_cjk_name(inner.simp.strip(), v))
         ):  # "答：黃仁昭：…": a Chinese name between the mark and a colon

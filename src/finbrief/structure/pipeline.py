@@ -123,6 +123,8 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     cues = False  # (asked once: with no labels it decides both what to read and the kind)
     if not labels:
         found = unlabelled.structure(s, ann, Registry(active, lexicon.companies))
+        if found is None:
+            found = unlabelled.interview(s, Registry(active, lexicon.companies))
         cues = found is None and _has_call_cues(s)
         if cues:
             found = unlabelled.read_questions(s, Registry(active, lexicon.companies))
@@ -303,6 +305,7 @@ def _transcript(
     sides.from_answering(c, qa_start)
     sides.from_behaviour(c, qa_start)
     sides.infer(c, qa_start)
+    sides.firm_self_introduced(c, qa_start)
     sides.from_opening(c, qa_start)
     c.sole_company = c.sole_company_speaker(qa_start)
     found, last_used = pairing.pair_turns(c, qa_start)

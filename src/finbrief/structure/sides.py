@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from finbrief.lexicon.people import name_key
-from finbrief.structure.announce import Announcements
+from finbrief.structure.announce import Announcements, Intro
 from finbrief.structure.call import Call
 from finbrief.structure.labels import DIARIZED_RE, is_name
 from finbrief.structure.roster import Roster
@@ -299,13 +299,30 @@ def name_self_introduced(c: Call, seen: Callable[[str], str]) -> None:
             continue
         text = c.s.texts[paras[0]][c.t.body[paras[0]] :].strip()
         m = next((m for rx in c.s.v.self_intro if (m := rx.match(text))), None)
-        if m is None or " " not in m.group("name").strip() or not is_name(m.group("name").strip(), c.s.v):
+        if m is not None and " " in m.group("name").strip() and is_name(m.group("name").strip(), c.s.v):
+            name, firm = m.group("name").strip(), m.group("firm")
+        elif (intro := _opening_self_intro(c, paras[0], text)) is not None:
+            name, firm = intro.name, intro.firm  # "谢谢，我是天风证券的何佳。请问…"
+        else:
             continue
-        rid = seen(c.reg.resolve(m.group("name").strip()))
+        rid = seen(c.reg.resolve(name))
         rec = c.reg.get(rid)
         rec.set_side("analyst", "label")
-        rec.set_affiliation(" ".join(m.group("firm").split()), "label")
+        rec.set_affiliation(" ".join(firm.split()) or None, "label")
         _give(c, t, rid, "Q")
+
+
+# A Chinese asker names themselves in the question's first sentence or so ("谢谢管理层，我是兴业证券的马骁。").
+SELF_INTRO_LEAD = 16
+
+
+def _opening_self_intro(c: Call, i: int, text: str) -> Intro | None:
+    """The asker naming themselves ("我是中金公司的王磊") near the start of paragraph ``i``, if any."""
+    intro = c.ann.selves.get(i)
+    if intro is None:
+        return None
+    at = text.find("我是")
+    return intro if 0 <= at <= SELF_INTRO_LEAD else None
 
 
 def name_introduced(c: Call, seen: Callable[[str], str]) -> None:
@@ -353,10 +370,10 @@ def display_capitals(c: Call) -> None:
 
 def name_interview(c: Call) -> None:
     """Anonymous ``Q:`` / ``A:`` turns of an interview whose two participants also speak under
-    their names (a fireside chat at a conference): the questions are the interviewer's and the
-    answers the guest's. The interviewer is the one of them a participants list marks as moderator
-    or analyst (with their firm); never when more or fewer than two people are named, or nothing
-    marks one of them."""
+    their names, or head it (a fireside chat at a conference), but never speak inside a question's
+    or answer's mark: the questions are the interviewer's and the answers the guest's. The
+    interviewer is the one of them a participants list marks as moderator or analyst (with their
+    firm); never when more or fewer than two people are named, or nothing marks one of them."""
     turns = c.t.turns
     anon = [t for t in turns if t.kind in ("question", "answer") and t.speaker is None]
     if not any(t.kind == "question" for t in anon) or not any(t.kind == "answer" for t in anon):
@@ -364,6 +381,9 @@ def name_interview(c: Call) -> None:
     people = list(dict.fromkeys(t.speaker for t in turns if t.kind == "person" and t.speaker is not None))
     if len(people) != 2:
         return
+    marked = {t.speaker for t in turns if t.kind == "person" and t.prefix in ("Q", "A") and c.speech(t)}
+    if any(sid in marked for sid in people):
+        return  # minutes naming one asker inside a mark ("问：（华泰证券 张敏）…"): the others stay anonymous
     head = "\n".join(c.s.texts[: min(c.s.n, INTERVIEW_HEAD_PARAS, anon[0].start)])
     firms = {sid: _interviewer_firm(c, sid, head) for sid in people}
     tests: tuple[Callable[[str], bool], ...] = (
@@ -546,6 +566,33 @@ def infer(c: Call, qa_start: int) -> None:
             rec.set_side("analyst", "inferred")
         else:
             rec.set_side("company", "inferred")
+
+
+def firm_self_introduced(c: Call, qa_start: int) -> None:
+    """An analyst whose firm nothing else gave, who names themselves and their firm as they start
+    asking ("Hi, this is Tom Alder from Northgate Securities.", "我是中金公司的王磊"): that firm."""
+    done: set[str] = set()
+    for t in c.t.turns:
+        if t.start < qa_start or t.kind != "person" or t.speaker is None or t.speaker in done:
+            continue
+        done.add(t.speaker)
+        rec = c.reg.get(t.speaker)
+        if rec.side != "analyst" or rec.affiliation:
+            continue
+        paras = c.speech(t)
+        if not paras:
+            continue
+        text = c.s.texts[paras[0]][c.t.body[paras[0]] :].strip()
+        m = next((m for rx in c.s.v.self_intro if (m := rx.match(text))), None)
+        said = Intro(m.group("name").strip(), m.group("firm")) if m else _opening_self_intro(c, paras[0], text)
+        if said is not None and _names_them(rec.forms, said.name):
+            rec.set_affiliation(" ".join(said.firm.split()) or None, "label")
+
+
+def _names_them(forms: list[str], name: str) -> bool:
+    """``name`` (as someone says it of themselves) is one of ``forms``, or a form's last word."""
+    key = name_key(name)
+    return any(key in (name_key(f), name_key(f.split()[-1]) if f.split() else "") for f in forms)
 
 
 # The safe-harbour reminder investor relations reads when opening a call.

@@ -26,7 +26,7 @@ from finbrief.ingest.hosted import replies_to, same_first_name
 from finbrief.lexicon.people import name_key
 from finbrief.model import Answer, Document, QAPair, Section, make_paragraph
 from finbrief.structure.announce import Announcements, Intro
-from finbrief.structure.labels import LEAD_TIME_RE
+from finbrief.structure.labels import LEAD_TIME_RE, is_name
 from finbrief.structure.scan import Scan
 from finbrief.structure.speakers import Registry
 
@@ -294,6 +294,90 @@ def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
         speakers=reg.speakers(order, s.doc.language),
         qa=tuple(qa),
         warnings=(WARNING,),
+    )
+
+
+# An earnings interview with no labels: the opening names the interviewer ("Our interviewer this
+# quarter is Jane Roe from Example Bank."), who asks every question; looked for in the first paragraphs.
+INTERVIEW_HEAD_PARAS = 5
+# ... and at least this many questions read as theirs.
+MIN_INTERVIEW_QUESTIONS = 2
+INTERVIEW_WARNING = (
+    "no speaker labels: the interviewer the opening names asks every question; "
+    "answers are not attributed to a person"
+)
+
+
+def _interviewer(s: Scan) -> tuple[int, Intro] | None:
+    """The paragraph naming the interviewer, and who they are."""
+    for i in range(min(s.n, INTERVIEW_HEAD_PARAS)):
+        t = s.simp[i]
+        if "interview" not in s.simp_casefolded[i] and " by " not in t:
+            continue
+        for rx in s.v.interviewer:
+            m = rx.search(t)
+            if m is not None and is_name(m["name"], s.v):
+                return i, Intro(m["name"].strip(), " ".join(m["firm"].split()))
+    return None
+
+
+def _interviewer_asks(s: Scan, j: int, first: str) -> bool:
+    """Paragraph ``j`` is the interviewer's next question: it asks, opens on a short acknowledgement
+    ("Okay.", "Got it. Okay.") or on a follow-up ("let's follow up on that, Greg"), and replies to
+    no one by the interviewer's first name (an answer's "Yes, Doug.")."""
+    t = s.simp[j].strip()
+    if not (_asks(t) or s.v.asks.search(t)) or replies_to(t, first):
+        return False
+    opening = SENTENCE_RE.split(t, maxsplit=1)[0]
+    acked = len(opening) <= ACK_SENTENCE_CHARS and not _asks(opening) and bool(s.v.thanks_only.search(opening))
+    return acked or bool(s.v.follow_up.search(opening))
+
+
+def interview(s: Scan, reg: Registry) -> Document | None:
+    """Pairs of an earnings interview without labels: the first paragraph after the opening that names
+    the interviewer is their first question; each later paragraph that reads as their question
+    (``_interviewer_asks``) opens the next; the paragraphs between are the answer, attributed to no
+    one. None unless the opening names an interviewer and ``MIN_INTERVIEW_QUESTIONS`` are found."""
+    found = _interviewer(s)
+    if found is None:
+        return None
+    at, intro = found
+    first = intro.name.split()[0]
+    body = [j for j in range(at + 1, s.n) if j not in s.boiler]
+    starts = [k for k, j in enumerate(body) if k == 0 or _interviewer_asks(s, j, first)]
+    if len(starts) < MIN_INTERVIEW_QUESTIONS:
+        return None
+    rid = reg.resolve(intro.name, name_key(intro.name))
+    rec = reg.get(rid)
+    rec.set_side("analyst", "announcement")
+    rec.set_affiliation(intro.firm or None, "announcement")
+    num = [p.n for p in s.doc.paragraphs]
+    speaker: list[str | None] = [None] * s.n
+    qa: list[QAPair] = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(body)
+        question, answer = body[start], body[start + 1 : end]
+        speaker[question] = rid
+        if answer:
+            qa.append(QAPair(rid, (num[question],), (Answer(None, tuple(num[j] for j in answer)),), intro.firm or None))
+    qa_start = body[0]
+    paras = tuple(
+        make_paragraph(
+            p.n,
+            p.text,
+            speaker[i],
+            None if i in s.boiler else ("qa" if i >= qa_start else "prepared"),
+            "boilerplate" if i in s.boiler else "text",
+        )
+        for i, p in enumerate(s.doc.paragraphs)
+    )
+    return dataclasses.replace(
+        s.doc,
+        paragraphs=paras,
+        kind="transcript",
+        speakers=reg.speakers([rid], s.doc.language),
+        qa=tuple(qa),
+        warnings=(INTERVIEW_WARNING,),
     )
 
 
