@@ -29,7 +29,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -1550,18 +1550,8 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
             if not base and not text.isascii() and _history(text, start, m.end(), found, last_end):
                 base = True
         if base or report:
-            pm = PeriodMention(
-                pm.start,
-                pm.end,
-                pm.kind,
-                pm.period,
-                pm.quarters,
-                pm.base or base,
-                pm.forward,
-                pm.weight,
-                pm.fiscal_alternative,
-                report,
-            )
+            # (every other field kept: a bare quarter named as a base is still bare, for ``_ahead``)
+            pm = replace(pm, base=pm.base or base, report=report)
         if not candidates or (candidate and not pm.base):
             out.append(pm)
         last_end = m.end()
