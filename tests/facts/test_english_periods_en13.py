@@ -34,3 +34,27 @@ def test_a_bare_quarter_named_as_a_base_stays_bare() -> None:
     ctx = PeriodContext(period="2022Q3", year=2022)
     (pm,) = find_periods("Sales rose 5% compared with the second quarter.", ctx)
     assert (pm.period, pm.base, pm.bare) == ("2022Q2", True, 2)
+
+
+def test_the_months_a_paragraph_opens_with_hold_for_its_later_sentences() -> None:
+    facts = facts_of(
+        "For the nine months ended September 30, 2022, net income was $5.2 million compared to $3.1 million for '21. "
+        "Adjusted EBITDA was $9.4 million compared to $7.7 million for '21."
+    )
+    assert find(facts, value=5_200_000).period == "2022Q1-2022Q3"
+    assert find(facts, value=9_400_000).period == "2022Q1-2022Q3"
+    assert (find(facts, value=3_100_000).period, find(facts, value=3_100_000).basis) == ("2021Q1-2021Q3", "prior")
+    assert find(facts, value=7_700_000).period == "2021Q1-2021Q3"
+
+
+def test_a_sentence_naming_its_own_quarter_ends_the_running_months() -> None:
+    facts = facts_of(
+        "For the nine months ended September 30, 2022, net income was $5.2 million. "
+        "In the third quarter, net income was $2.1 million."
+    )
+    assert find(facts, value=2_100_000).period == "2022Q3"
+
+
+def test_through_a_day_after_the_quarter_is_the_next_quarter() -> None:
+    facts = facts_of("And through October 26, we repurchased an additional 1.1 million shares for $13 million.")
+    assert find(facts, value=13_000_000).period == "2022Q4"

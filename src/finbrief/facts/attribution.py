@@ -3164,6 +3164,16 @@ class _Extractor:
             year_before = _shifted(own, "yoy")
             if own and "-" in own and period is not None and year_before and year_before.endswith(period):
                 period = year_before  # "year to date ... compared to $241.5 million in the prior year period"
+            if self.english and period is not None and period.isdigit():
+                # "For the nine months, net income was $5.2 million compared to $3.1 million for '21": the
+                # same months of that year, not the whole year
+                months = [
+                    f.period
+                    for f in earlier
+                    if f.start >= sentence[0] and f.basis is None and f.period and f.period.startswith(f"{int(period) + 1}Q1-")
+                ]
+                if months and months[-1]:
+                    period = _shifted_span(months[-1], -4) or period
         statement = (_statement_start(text, sentence[0], m.start), sentence[1])
         marks = list(_guidance_marks(text, statement[0], m.start))
         if marks and not self.english:
@@ -3737,6 +3747,10 @@ class _Extractor:
             led = _statement_lead(para.text, sentence, m, usable, starts)
             if led is not None:
                 return led
+            if not in_sentence:
+                carried = _running_span(para, sentence, usable, starts)
+                if carried is not None:
+                    return carried
         compared_year = [
             pm
             for pm in period_mentions
@@ -4909,6 +4923,24 @@ def _statement_lead(
     if any(pm.period != named[0].period or pm.forward for pm in named):
         return None
     return named[0].period
+
+
+def _running_span(
+    para: _Paragraph, sentence: tuple[int, int], usable: Sequence[PeriodMention], starts: Sequence[int]
+) -> str | None:
+    """The months an earlier sentence of the paragraph opened with, for a sentence that names no period
+    ("For the nine months ended September 30, 2022, net income was $5.2 million. AFFO was $5.8
+    million."): the paragraph reports that span until it names another period."""
+    named = usable[: bisect.bisect_left(starts, sentence[0])]
+    if not named:
+        return None
+    last = named[-1]
+    if last.kind != "span" or last.forward or last.quarters or not last.period or "-" not in last.period:
+        return None
+    lead_start = para.sentence_starts[bisect.bisect_right(para.sentence_starts, last.start) - 1]
+    if not _PERIOD_LEAD.fullmatch(para.text, lead_start, last.start):
+        return None
+    return last.period
 
 
 def _leading_adverbial(

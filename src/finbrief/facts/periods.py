@@ -1222,7 +1222,15 @@ def _resolve(
             index = calendar_quarter(_year(named_year) if named_year else year_hint, month)  # type: ignore[arg-type]
         else:
             index = _bare_month(month, ctx, forward)
-        if index is not None and g.get("m2") and m.group().lower().startswith("through") and fym == 12:
+        if (
+            index is not None
+            and g.get("m2")
+            and m.group().lower().startswith("through")
+            and fym == 12
+            # ("through October 26, we repurchased an additional 1.1 million shares" in a third-quarter call:
+            # since the quarter ended, in the quarter after it)
+            and (dq is None or index <= dq)
+        ):
             # "30 stores purchased through September": the year to that month
             first = index - index % 4
             if index > first:
