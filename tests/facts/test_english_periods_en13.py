@@ -58,3 +58,23 @@ def test_a_sentence_naming_its_own_quarter_ends_the_running_months() -> None:
 def test_through_a_day_after_the_quarter_is_the_next_quarter() -> None:
     facts = facts_of("And through October 26, we repurchased an additional 1.1 million shares for $13 million.")
     assert find(facts, value=13_000_000).period == "2022Q4"
+
+
+def test_the_quarter_after_the_reported_one_is_the_quarter_the_call_is_held_in() -> None:
+    facts = facts_of(
+        "Today our Board declared a fourth quarter dividend of $0.71 per share.",
+        "We started the fourth quarter with liquidity of over $900 million.",
+    )
+    assert find(facts, value=0.71).period == "2022Q4"
+    assert find(facts, value=900_000_000).period == "2022Q4"
+
+
+def test_a_quarter_two_ahead_named_in_the_past_is_last_years() -> None:
+    first = "Welcome to Lumora Outfitters' first quarter 2022 earnings call.\nLumora Outfitters had a solid quarter.\n"
+    facts = facts_of("In the fourth quarter, we opened 12 stores.", head=first)
+    assert find(facts, value=12).period == "2021Q4"
+
+
+def test_a_quarter_named_as_a_call_is_no_forecast_period() -> None:
+    facts = facts_of("Consistent with our Q2 call, we are on pace to reduce our capex by more than 30% versus our plan.")
+    assert find(facts, value=-30).period != "2023Q2"

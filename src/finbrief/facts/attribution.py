@@ -3170,7 +3170,11 @@ class _Extractor:
                 months = [
                     f.period
                     for f in earlier
-                    if f.start >= sentence[0] and f.basis is None and f.period and f.period.startswith(f"{int(period) + 1}Q1-")
+                    if f.start >= sentence[0]
+                    and f.basis is None
+                    and f.period
+                    and f.period.startswith(f"{int(period) + 1}Q1-")
+                    and not f.period.endswith("Q4")  # (a whole year is named by its year)
                 ]
                 if months and months[-1]:
                     period = _shifted_span(months[-1], -4) or period
@@ -5454,10 +5458,11 @@ def _reported_across(text: str, m: NumberMention, pm: PeriodMention, ctx: Period
 
 def _ahead(pm: PeriodMention, ctx: PeriodContext) -> str | None:
     """A forecast's period: a quarter named without its year that has already passed is next year's
-    ("we now see fourth quarter EPS of ..." in a third-quarter call that dates it last year)."""
+    ("we now see fourth quarter EPS of ..." in a third-quarter call that dates it last year); one named as
+    a comparison base or a report ("consistent with our Q2 call") stays past."""
     q = periods.parse_quarter(pm.period) if pm.period else None
     dq = ctx.quarter
-    if pm.bare is not None and q is not None and dq is not None and q < dq:
+    if pm.bare is not None and not pm.base and not pm.report and q is not None and dq is not None and q < dq:
         return periods.quarter_str(q + 4 * ((dq - q + 3) // 4))
     return pm.period
 

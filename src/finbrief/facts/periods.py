@@ -764,7 +764,9 @@ def _bare_quarter(
             return fiscal_to_calendar(fy, q, ctx.fiscal_year_end_month)
     if dq is not None:
         year = dq // 4
-        if q - 1 > dq % 4 and not ahead():
+        # (the quarter right after the document's is the one the call is held in: "as of the beginning of
+        # the fourth quarter", "declared a fourth quarter dividend" in a third-quarter call)
+        if q - 1 > dq % 4 + 1 and not ahead():
             year -= 1
         return year * 4 + q - 1
     if ctx.date is not None and not ahead():
