@@ -78,3 +78,25 @@ def test_a_quarter_two_ahead_named_in_the_past_is_last_years() -> None:
 def test_a_quarter_named_as_a_call_is_no_forecast_period() -> None:
     facts = facts_of("Consistent with our Q2 call, we are on pace to reduce our capex by more than 30% versus our plan.")
     assert find(facts, value=-30).period != "2023Q2"
+
+
+def test_a_fiscal_year_end_stated_late_in_a_call_sets_its_calendar() -> None:
+    lines = [
+        "Lumora Outfitters delivered a strong quarter and Lumora Outfitters' margins rose.",
+        *(f"Our teams kept working on initiative number {n} this period." for n in range(45)),
+        "For the fiscal year ended September 30, we returned $782 million to shareholders.",
+    ]
+    sheet = run(build("\n".join(lines), "en"))
+    assert sheet.fiscal_year_end_month == 9
+
+
+def test_an_undated_fiscal_calls_bare_quarters_are_fiscal() -> None:
+    head = (
+        "For the third quarter of fiscal year 2021, Lumora Outfitters delivered net sales of $76.3 million.\n"
+        "Third-quarter net sales rose in the third quarter, and third-quarter margins in the third quarter fell.\n"
+        "Year to date, we have repurchased shares for $2.9 million.\n"
+        "Our fiscal year ending July 31, 2021 will include these costs.\n"
+    )
+    sheet = run(build(head, "en"))
+    assert (sheet.fiscal_year_end_month, sheet.period) == (7, "2021Q2")  # February to April 2021
+    assert find(list(sheet), value=2_900_000).period == "2020Q4-2021Q2"  # August to April

@@ -727,6 +727,15 @@ def _year_ago_quarter(q: int, ctx: PeriodContext) -> int | None:
     return (dq // 4 - 1) * 4 + q - 1
 
 
+def _undated_fiscal_quarter(q: int, ctx: PeriodContext, year_hint: int | None) -> int | None:
+    """While an undated English call's quarter is being found, the quarter a bare "third quarter" is for a
+    company whose year does not end in December: its fiscal one, of the (fiscal) year named ("For the third
+    quarter of fiscal year 2021, ... on par with our record third quarter"); else None."""
+    if year_hint is None or ctx.quarter is not None or ctx.date is not None or ctx.fiscal_year_end_month == 12:
+        return None
+    return fiscal_to_calendar(year_hint, q, ctx.fiscal_year_end_month)
+
+
 def _bare_quarter(
     q: int, ctx: PeriodContext, year_hint: int | None, forward: bool | Callable[[], bool]
 ) -> int | None:
@@ -1060,7 +1069,10 @@ def _resolve(
     if name in ("zh_ytd", "en_ytd"):
         if dq is None:
             return PeriodMention(s, e, "span", None)
-        return PeriodMention(s, e, "span", span(dq - dq % 4, dq))
+        # (an English call counts the company's year: "year to date" in a fiscal-Q3 call of a year ending in
+        # July is three quarters)
+        first = dq - calendar_to_fiscal(dq, fym)[1] + 1 if name == "en_ytd" else dq - dq % 4
+        return PeriodMention(s, e, "span", span(first, dq))
     if name == "en_ttm":
         if dq is None:
             return PeriodMention(s, e, "span", None)
@@ -1126,6 +1138,9 @@ def _resolve(
             # "up from 1.5x in the previous second quarter": the latest such quarter before the document's,
             # whatever year the paragraph named last
             return q_mention(dq - ((dq - (q - 1)) % 4 or 4), 1, bare=q)
+        undated = _undated_fiscal_quarter(q, ctx, year_hint)
+        if undated is not None:
+            return q_mention(undated, 1, bare=q)
         return q_mention(_bare_quarter(q, ctx, year_hint, forward or (lambda: _forward_after(text, e))), 1, bare=q)
     if name == "yy_quarter":
         a = _year(g["y"]) * 4 + int(g["q"]) - 1
@@ -1157,6 +1172,9 @@ def _resolve(
             y = _year(g["y"])
             fiscal = bool(g.get("fis") or g.get("fis0"))
             return q_mention(fiscal_to_calendar(y, q, fym) if fiscal else y * 4 + q - 1, 2)
+        undated = _undated_fiscal_quarter(q, ctx, year_hint)
+        if undated is not None:
+            return q_mention(undated, 1, bare=q)
         return q_mention(_bare_quarter(q, ctx, year_hint, forward or (lambda: _forward_after(text, e))), 1, bare=q)
     if name == "en_months_span":
         if g.get("n3"):
@@ -1903,6 +1921,13 @@ def _stated_year_end(texts: Sequence[str]) -> int | None:
         m = _INTERIM_ENDED.search(text)
         if m is not None:
             return (int(m.group("m")) + 5) % 12 + 1
+    for text in texts[40:]:
+        # a call that opens on its results, not on its calendar, states it where it speaks of the year
+        # ("For the fiscal year ended September 30, we returned $782 million to shareholders")
+        if "iscal" in text and text.isascii():
+            found = _en_year_end(text)
+            if found is not None:
+                return found
     return None
 
 
