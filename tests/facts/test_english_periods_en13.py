@@ -100,3 +100,18 @@ def test_an_undated_fiscal_calls_bare_quarters_are_fiscal() -> None:
     sheet = run(build(head, "en"))
     assert (sheet.fiscal_year_end_month, sheet.period) == (7, "2021Q2")  # February to April 2021
     assert find(list(sheet), value=2_900_000).period == "2020Q4-2021Q2"  # August to April
+
+
+def test_a_year_an_increase_is_measured_to_is_a_base() -> None:
+    facts = facts_of(
+        "The resort generated revenue of $4.1 million, a 23% increase to 2019, and an EBITDA margin of 32%, "
+        "a 249 basis point increase to 2019."
+    )
+    assert find(facts, value=32).period == "2022Q3"
+    assert find(facts, value=4_100_000).period == "2022Q3"
+
+
+def test_an_increase_to_a_years_guidance_is_no_base() -> None:
+    ctx = PeriodContext(period="2022Q3", year=2022)
+    (pm,) = find_periods("We announced an increase to our 2023 EPS guidance.", ctx)
+    assert (pm.period, pm.base) == ("2023", False)

@@ -577,11 +577,17 @@ def _quarterish(text: str) -> bool:
 _BASE_BEFORE = anchored(
     re.compile(
         r"(?:较|(?<![同环占])比|相比|相较|对比|从|由|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than|above|below|ahead\s+of|behind)"
-        r"|(?:%|percent|points?)\s+to)\s*(?:the\s+|a\s+)?(?:(?:adjusted|reported|gaap|comparable)\s+)?$",
+        r"|(?:%|percent|points?)\s+to"
+        # "a 249 basis point increase to 2019", "a 4% increase to the third quarter of 2019": measured against it
+        r"|(?<![A-Za-z])(?:increases?|decreases?|gains?|declines?|improvements?|growth|rises?|drops?)\s+to)"
+        r"\s*(?:the\s+|a\s+)?(?:(?:adjusted|reported|gaap|comparable)\s+)?$",
         re.IGNORECASE,
     ),
 )
 _BASE_BEFORE_LOWER = lowered(_BASE_BEFORE)
+_CHANGE_TO = re.compile(r"(?:increases?|decreases?|gains?|declines?|improvements?|growth|rises?|drops?)\s+to\s*(?:the\s+|a\s+)?$", re.I)
+_PLAN_AFTER = re.compile(r"['’]?s?\s+(?:\w+\s+){0,2}?(?:guidance|outlook|forecasts?|plans?|targets?|budgets?|estimates?)\b", re.I)
+"""After a year a change is "to": what is planned for it, not a base ("an increase to 2023 guidance")."""
 """``_BASE_BEFORE`` for lower-cased ASCII text: the same matches, without the engine folding case at
 every letter of its long alternation (its words are written in lower case for it)."""
 
@@ -1562,6 +1568,8 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
                 before = _OWN_DATE_BEFORE.search(text, max(0, start - 24), start)  # "from our June 30 inventory"
             if before is not None and pm.kind in ("span", "forward") and before.group().lower().startswith("over"):
                 before = None  # "over the past four quarters", "over the next three years": during them, no comparison base
+            if before is not None and _CHANGE_TO.search(before.group()) and _PLAN_AFTER.match(text, m.end()):
+                before = None  # "an increase to 2023 guidance": the guidance changed, for that year
             base = (
                 before is not None
                 or _compared_in_clause(text, start)
