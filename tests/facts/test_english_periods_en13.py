@@ -115,3 +115,12 @@ def test_an_increase_to_a_years_guidance_is_no_base() -> None:
     ctx = PeriodContext(period="2022Q3", year=2022)
     (pm,) = find_periods("We announced an increase to our 2023 EPS guidance.", ctx)
     assert (pm.period, pm.base) == ("2023", False)
+
+
+def test_an_earlier_guidance_changed_to_a_new_one_is_for_its_period() -> None:
+    facts = facts_of(
+        "We are raising the midpoint of our full year adjusted EPS guidance from $6.70 per share to $7.35 per share."
+    )
+    old, new = find(facts, value=6.7), find(facts, value=7.35)
+    assert (old.period, old.basis) == (new.period, "prior")
+    assert new.period == "2022"

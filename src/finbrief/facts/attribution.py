@@ -2000,6 +2000,8 @@ class _Extractor:
         segs = [h for h in lines if _written_as_segment(text, h)]
         if segs:
             self.last_segment = segs[-1].entry.name  # type: ignore[attr-defined]
+        if self.english:
+            out = _earlier_guidance_periods(text, out)
         if not self.english and "为" in text:
             out = _turned_to(text, para, out, figure_of)
         if not self.english and ("合" in text or "约" in text):
@@ -4945,6 +4947,27 @@ def _running_span(
     if not _PERIOD_LEAD.fullmatch(para.text, lead_start, last.start):
         return None
     return last.period
+
+
+_CHANGED_TO = re.compile(r"[^.;$\d]{0,24}?(?<![A-Za-z])to(?:\s+now)?\s+(?:an?\s+|approximately\s+|about\s+)?$", re.IGNORECASE)
+"""Between an earlier guidance and the new one: what it was changed to ("from $6.70 per share to $7.35")."""
+
+
+def _earlier_guidance_periods(text: str, out: list[Fact]) -> list[Fact]:
+    """An earlier guidance that names no period is for the period of the new one it was changed to right
+    after it ("raising the midpoint of our full year guidance from $6.70 to $7.35 per share", "narrowed from
+    our previously stated $7 million to $9 million to $8 million to $9 million")."""
+    fixed = list(out)
+    for i, f in enumerate(out):
+        if f.basis != "prior" or f.period is not None or not f.metric.endswith(" guidance"):
+            continue
+        f_end = text.find(f.raw, f.start) + len(f.raw)
+        for g in out[i + 1 :]:
+            g_start = text.find(g.raw, f_end)
+            if g.metric == f.metric and g.basis is None and g.period and _CHANGED_TO.fullmatch(text, f_end, g_start):
+                fixed[i] = replace(f, period=g.period)
+                break
+    return fixed
 
 
 def _leading_adverbial(
