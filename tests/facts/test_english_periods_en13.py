@@ -124,3 +124,12 @@ def test_an_earlier_guidance_changed_to_a_new_one_is_for_its_period() -> None:
     old, new = find(facts, value=6.7), find(facts, value=7.35)
     assert (old.period, old.basis) == (new.period, "prior")
     assert new.period == "2022"
+
+
+def test_a_target_by_year_end_is_for_the_year_under_way() -> None:
+    facts = facts_of(
+        "Net debt to adjusted EBITDA is on track to hit our 5.1x target by year-end.",
+        "These projects are expected to generate $40 million in incremental NOI by year-end 2025.",
+    )
+    assert find(facts, value=5.1).period == "2022"
+    assert find(facts, value=40_000_000).period == "2025"

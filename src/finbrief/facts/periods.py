@@ -451,6 +451,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "our calendar year tax rate", "margins for the total year": the whole year, as "the full year"
             r"|\b(?:the\s+)?(?:calendar|total)\s+year\b(?![\s-]*(?:over|on|ago|before|earlier|prior|end)\b)"
             r"|\bthe\s+year\b(?![\s-]+(?:prior|before|earlier|ago))|\bthis\s+year\b|\bnext\s+year\b(?P<next>)"
+            # "on track to hit our 5.1x target by year-end": the end of the year under way (not "by year-end 2025")
+            r"|\bby\s+(?:the\s+)?year[\s-]end\b(?![\s,]+(?:of\s+)?(?:fiscal\s+)?(?:(?:19|20)\d\d|['’]\d\d))"
             r"|\b(?:another|an?)\s+(?:(?:very|truly|really|record|record-breaking|strong|great|exceptional|solid|good|excellent|"
             r"outstanding|remarkable|challenging|difficult|tough|successful|transformational|transformative|terrific|"
             r"fantastic|pivotal|productive|unprecedented)\s+){1,2}year\b(?!\s+(?:ago|earlier|before|prior))",
