@@ -133,3 +133,29 @@ def test_a_target_by_year_end_is_for_the_year_under_way() -> None:
     )
     assert find(facts, value=5.1).period == "2022"
     assert find(facts, value=40_000_000).period == "2025"
+
+
+def test_the_period_right_after_a_per_share_figure_is_its_own() -> None:
+    facts = facts_of(
+        "AFFO increased from $0.59 per diluted share in the third quarter of '21 to $0.63 per diluted share "
+        "in the third quarter of '22."
+    )
+    assert find(facts, value=0.63).period == "2022Q3"
+    assert find(facts, value=0.59).period == "2021Q3"
+
+
+def test_a_year_naming_a_debt_issue_dates_no_figure() -> None:
+    facts = facts_of(
+        "We are executing on our plan to address the 2023 notes. We repurchased about $7 million in Q3 in the open market.",
+        "We redeemed $300 million of our 2025 senior notes.",
+    )
+    assert find(facts, value=7_000_000).period == "2022Q3"
+    assert find(facts, value=300_000_000).period == "2022Q3"
+
+
+def test_a_period_named_after_comparisons_to_is_a_base() -> None:
+    facts = facts_of(
+        "Currency was a headwind on comparisons to the third quarter of 2021, reducing revenues by $3.3 million "
+        "on a year-over-year basis."
+    )
+    assert find(facts, value=-3_300_000).period == "2022Q3"

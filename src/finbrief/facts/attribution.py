@@ -3609,6 +3609,10 @@ class _Extractor:
             )
             # "we explained it on our second quarter call": the quarter names a call, dates no figure
             shadowed.update(i for i, pm in enumerate(period_mentions) if _CALL_AFTER.match(para.text, pm.end))
+            # "we redeemed $300 million of our 2023 notes": the year names the issue, dates no figure
+            shadowed.update(
+                i for i, pm in enumerate(period_mentions) if pm.kind == "year" and periods.ISSUE_AFTER.match(para.text, pm.end)
+            )
         usable = [pm for i, pm in enumerate(period_mentions) if not pm.base and i not in shadowed]
         usable_starts = [pm.start for pm in usable]
         self._usable_cache = (period_mentions, mentions, usable, usable_starts)
@@ -3684,7 +3688,7 @@ class _Extractor:
                 return named_after[pos].period
         c_start, c_end = clause
         right_after = [
-            pm for pm in in_sentence if m.end <= pm.start <= m.end + 16 and _PERIOD_RIGHT_AFTER.fullmatch(para.text, m.end, pm.start)
+            pm for pm in in_sentence if m.end <= pm.start <= m.end + 40 and _PERIOD_RIGHT_AFTER.fullmatch(para.text, m.end, pm.start)
         ]
         before_clause = [pm for pm in in_sentence if c_start <= pm.start and pm.end <= m.start]
         if (
@@ -5212,8 +5216,13 @@ _RELATIVE_AFTER = re.compile(
     r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:last|prior|previous)[\s-](?:year|quarter)(?![\s-]+(?:quarter|period)|'s)|\s*a (?:year|quarter) ago",
     re.IGNORECASE,
 )
-_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:in|for|during|as of|at|through)?\s*(?:the\s+)?", re.IGNORECASE)
-"""Between a figure and the period it is of ("$30.7 billion today", "11.6% year-to-date")."""
+_PERIOD_RIGHT_AFTER = re.compile(
+    r"\s*(?:per\s+(?:(?:basic|diluted|fully\s+diluted|common|weighted\s+average)\s+)*share\s+)?"
+    r"(?:in|for|during|as of|at|through)?\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+"""Between a figure and the period it is of ("$30.7 billion today", "11.6% year-to-date", "$0.63 per diluted
+share in the third quarter of '22")."""
 _BASE_GAP = re.compile(
     r"[，,。；;]|增长|下降|增加|减少|grew|rose|fell|increase|decrease|decline", re.IGNORECASE
 )

@@ -581,12 +581,18 @@ _BASE_BEFORE = anchored(
         r"(?:较|(?<![同环占])比|相比|相较|对比|从|由|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than|above|below|ahead\s+of|behind)"
         r"|(?:%|percent|points?)\s+to"
         # "a 249 basis point increase to 2019", "a 4% increase to the third quarter of 2019": measured against it
-        r"|(?<![A-Za-z])(?:increases?|decreases?|gains?|declines?|improvements?|growth|rises?|drops?)\s+to)"
+        r"|(?<![A-Za-z])(?:increases?|decreases?|gains?|declines?|improvements?|growth|rises?|drops?)\s+to"
+        r"|(?<![A-Za-z])comparisons?\s+(?:to|with|against))"
         r"\s*(?:the\s+|a\s+)?(?:(?:adjusted|reported|gaap|comparable)\s+)?$",
         re.IGNORECASE,
     ),
 )
 _BASE_BEFORE_LOWER = lowered(_BASE_BEFORE)
+ISSUE_AFTER = re.compile(
+    r"\s+(?:(?:senior|unsecured|secured|subordinated|convertible|exchangeable|green)\s+)*(?:notes|bonds|debentures)\b",
+    re.IGNORECASE,
+)
+"""After a year: the debt issue it names ("address the 2023 notes"), not a period of the figures around it."""
 _CHANGE_TO = re.compile(r"(?:increases?|decreases?|gains?|declines?|improvements?|growth|rises?|drops?)\s+to\s*(?:the\s+|a\s+)?$", re.I)
 _PLAN_AFTER = re.compile(r"['’]?s?\s+(?:\w+\s+){0,2}?(?:guidance|outlook|forecasts?|plans?|targets?|budgets?|estimates?)\b", re.I)
 """After a year a change is "to": what is planned for it, not a base ("an increase to 2023 guidance")."""
@@ -1593,7 +1599,7 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
         if not candidates or (candidate and not pm.base):
             out.append(pm)
         last_end = m.end()
-        explicit_year = not pm.base and pm.kind in ("quarter", "year", "month") and y
+        explicit_year = not pm.base and pm.kind in ("quarter", "year", "month") and y and not ISSUE_AFTER.match(text, m.end())
         relative_year = name in (
             "zh_year",
             "zh_rel_quarter",
