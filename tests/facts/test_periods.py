@@ -92,7 +92,7 @@ CTX = PeriodContext("2025Q2", 2025, 3)
         ("fiscal 2026", "2025Q2-2026Q1"),
         ("2026财年", "2025Q2-2026Q1"),
         ("the first half of 2024", "2024Q1-2024Q2"),
-        ("year-to-date", "2025Q1-2025Q2"),
+        ("year-to-date", "2025Q2"),  # the company's year, which ends in March: its first quarter so far
         ("Q3 2024", "2024Q3"),
         ("the fourth quarter of 2023", "2023Q4"),
         ("去年前三个季度", "2024Q1-2024Q3"),

@@ -2000,6 +2000,8 @@ class _Extractor:
         segs = [h for h in lines if _written_as_segment(text, h)]
         if segs:
             self.last_segment = segs[-1].entry.name  # type: ignore[attr-defined]
+        if self.english:
+            out = _earlier_guidance_periods(text, out)
         if not self.english and "为" in text:
             out = _turned_to(text, para, out, figure_of)
         if not self.english and ("合" in text or "约" in text):
@@ -3173,6 +3175,20 @@ class _Extractor:
             year_before = _shifted(own, "yoy")
             if own and "-" in own and period is not None and year_before and year_before.endswith(period):
                 period = year_before  # "year to date ... compared to $241.5 million in the prior year period"
+            if self.english and period is not None and period.isdigit():
+                # "For the nine months, net income was $5.2 million compared to $3.1 million for '21": the
+                # same months of that year, not the whole year
+                months = [
+                    f.period
+                    for f in earlier
+                    if f.start >= sentence[0]
+                    and f.basis is None
+                    and f.period
+                    and f.period.startswith(f"{int(period) + 1}Q1-")
+                    and not f.period.endswith("Q4")  # (a whole year is named by its year)
+                ]
+                if months and months[-1]:
+                    period = _shifted_span(months[-1], -4) or period
         statement = (_statement_start(text, sentence[0], m.start), sentence[1])
         marks = list(_guidance_marks(text, statement[0], m.start))
         if marks and not self.english:
@@ -3604,6 +3620,10 @@ class _Extractor:
             )
             # "we explained it on our second quarter call": the quarter names a call, dates no figure
             shadowed.update(i for i, pm in enumerate(period_mentions) if _CALL_AFTER.match(para.text, pm.end))
+            # "we redeemed $300 million of our 2023 notes": the year names the issue, dates no figure
+            shadowed.update(
+                i for i, pm in enumerate(period_mentions) if pm.kind == "year" and periods.ISSUE_AFTER.match(para.text, pm.end)
+            )
         usable = [pm for i, pm in enumerate(period_mentions) if not pm.base and i not in shadowed]
         usable_starts = [pm.start for pm in usable]
         self._usable_cache = (period_mentions, mentions, usable, usable_starts)
@@ -3679,7 +3699,7 @@ class _Extractor:
                 return named_after[pos].period
         c_start, c_end = clause
         right_after = [
-            pm for pm in in_sentence if m.end <= pm.start <= m.end + 16 and _PERIOD_RIGHT_AFTER.fullmatch(para.text, m.end, pm.start)
+            pm for pm in in_sentence if m.end <= pm.start <= m.end + 40 and _PERIOD_RIGHT_AFTER.fullmatch(para.text, m.end, pm.start)
         ]
         before_clause = [pm for pm in in_sentence if c_start <= pm.start and pm.end <= m.start]
         if (
@@ -3748,6 +3768,10 @@ class _Extractor:
             led = _statement_lead(para.text, sentence, m, usable, starts)
             if led is not None:
                 return led
+            if not in_sentence:
+                carried = _running_span(para, sentence, usable, starts)
+                if carried is not None:
+                    return carried
         compared_year = [
             pm
             for pm in period_mentions
@@ -4930,6 +4954,45 @@ def _statement_lead(
     return named[0].period
 
 
+def _running_span(
+    para: _Paragraph, sentence: tuple[int, int], usable: Sequence[PeriodMention], starts: Sequence[int]
+) -> str | None:
+    """The months an earlier sentence of the paragraph opened with, for a sentence that names no period
+    ("For the nine months ended September 30, 2022, net income was $5.2 million. AFFO was $5.8
+    million."): the paragraph reports that span until it names another period."""
+    named = usable[: bisect.bisect_left(starts, sentence[0])]
+    if not named:
+        return None
+    last = named[-1]
+    if last.kind != "span" or last.forward or last.quarters or not last.period or "-" not in last.period:
+        return None
+    lead_start = para.sentence_starts[bisect.bisect_right(para.sentence_starts, last.start) - 1]
+    if not _PERIOD_LEAD.fullmatch(para.text, lead_start, last.start):
+        return None
+    return last.period
+
+
+_CHANGED_TO = re.compile(r"[^.;$\d]{0,24}?(?<![A-Za-z])to(?:\s+now)?\s+(?:an?\s+|approximately\s+|about\s+)?$", re.IGNORECASE)
+"""Between an earlier guidance and the new one: what it was changed to ("from $6.70 per share to $7.35")."""
+
+
+def _earlier_guidance_periods(text: str, out: list[Fact]) -> list[Fact]:
+    """An earlier guidance that names no period is for the period of the new one it was changed to right
+    after it ("raising the midpoint of our full year guidance from $6.70 to $7.35 per share", "narrowed from
+    our previously stated $7 million to $9 million to $8 million to $9 million")."""
+    fixed = list(out)
+    for i, f in enumerate(out):
+        if f.basis != "prior" or f.period is not None or not f.metric.endswith(" guidance"):
+            continue
+        f_end = text.find(f.raw, f.start) + len(f.raw)
+        for g in out[i + 1 :]:
+            g_start = text.find(g.raw, f_end)
+            if g.metric == f.metric and g.basis is None and g.period and _CHANGED_TO.fullmatch(text, f_end, g_start):
+                fixed[i] = replace(f, period=g.period)
+                break
+    return fixed
+
+
 def _leading_adverbial(
     para: _Paragraph, sentence: tuple[int, int], m: NumberMention
 ) -> tuple[int, int] | None:
@@ -5172,8 +5235,13 @@ _RELATIVE_AFTER = re.compile(
     r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:last|prior|previous)[\s-](?:year|quarter)(?![\s-]+(?:quarter|period)|'s)|\s*a (?:year|quarter) ago",
     re.IGNORECASE,
 )
-_PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:in|for|during|as of|at|through)?\s*(?:the\s+)?", re.IGNORECASE)
-"""Between a figure and the period it is of ("$30.7 billion today", "11.6% year-to-date")."""
+_PERIOD_RIGHT_AFTER = re.compile(
+    r"\s*(?:per\s+(?:(?:basic|diluted|fully\s+diluted|common|weighted\s+average)\s+)*share\s+)?"
+    r"(?:in|for|during|as of|at|through)?\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+"""Between a figure and the period it is of ("$30.7 billion today", "11.6% year-to-date", "$0.63 per diluted
+share in the third quarter of '22")."""
 _BASE_GAP = re.compile(
     r"[，,。；;]|增长|下降|增加|减少|grew|rose|fell|increase|decrease|decline", re.IGNORECASE
 )
@@ -5454,10 +5522,11 @@ def _reported_across(text: str, m: NumberMention, pm: PeriodMention, ctx: Period
 
 def _ahead(pm: PeriodMention, ctx: PeriodContext) -> str | None:
     """A forecast's period: a quarter named without its year that has already passed is next year's
-    ("we now see fourth quarter EPS of ..." in a third-quarter call that dates it last year)."""
+    ("we now see fourth quarter EPS of ..." in a third-quarter call that dates it last year); one named as
+    a comparison base or a report ("consistent with our Q2 call") stays past."""
     q = periods.parse_quarter(pm.period) if pm.period else None
     dq = ctx.quarter
-    if pm.bare is not None and q is not None and dq is not None and q < dq:
+    if pm.bare is not None and not pm.base and not pm.report and q is not None and dq is not None and q < dq:
         return periods.quarter_str(q + 4 * ((dq - q + 3) // 4))
     return pm.period
 

@@ -29,7 +29,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -451,6 +451,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "our calendar year tax rate", "margins for the total year": the whole year, as "the full year"
             r"|\b(?:the\s+)?(?:calendar|total)\s+year\b(?![\s-]*(?:over|on|ago|before|earlier|prior|end)\b)"
             r"|\bthe\s+year\b(?![\s-]+(?:prior|before|earlier|ago))|\bthis\s+year\b|\bnext\s+year\b(?P<next>)"
+            # "on track to hit our 5.1x target by year-end": the end of the year under way (not "by year-end 2025")
+            r"|\bby\s+(?:the\s+)?year[\s-]end\b(?![\s,]+(?:of\s+)?(?:fiscal\s+)?(?:(?:19|20)\d\d|['’]\d\d))"
             r"|\b(?:another|an?)\s+(?:(?:very|truly|really|record|record-breaking|strong|great|exceptional|solid|good|excellent|"
             r"outstanding|remarkable|challenging|difficult|tough|successful|transformational|transformative|terrific|"
             r"fantastic|pivotal|productive|unprecedented)\s+){1,2}year\b(?!\s+(?:ago|earlier|before|prior))",
@@ -577,11 +579,23 @@ def _quarterish(text: str) -> bool:
 _BASE_BEFORE = anchored(
     re.compile(
         r"(?:较|(?<![同环占])比|相比|相较|对比|从|由|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than|above|below|ahead\s+of|behind)"
-        r"|(?:%|percent|points?)\s+to)\s*(?:the\s+|a\s+)?(?:(?:adjusted|reported|gaap|comparable)\s+)?$",
+        r"|(?:%|percent|points?)\s+to"
+        # "a 249 basis point increase to 2019", "a 4% increase to the third quarter of 2019": measured against it
+        r"|(?<![A-Za-z])(?:increases?|decreases?|gains?|declines?|improvements?|growth|rises?|drops?)\s+to"
+        r"|(?<![A-Za-z])comparisons?\s+(?:to|with|against))"
+        r"\s*(?:the\s+|a\s+)?(?:(?:adjusted|reported|gaap|comparable)\s+)?$",
         re.IGNORECASE,
     ),
 )
 _BASE_BEFORE_LOWER = lowered(_BASE_BEFORE)
+ISSUE_AFTER = re.compile(
+    r"\s+(?:(?:senior|unsecured|secured|subordinated|convertible|exchangeable|green)\s+)*(?:notes|bonds|debentures)\b",
+    re.IGNORECASE,
+)
+"""After a year: the debt issue it names ("address the 2023 notes"), not a period of the figures around it."""
+_CHANGE_TO = re.compile(r"(?:increases?|decreases?|gains?|declines?|improvements?|growth|rises?|drops?)\s+to\s*(?:the\s+|a\s+)?$", re.I)
+_PLAN_AFTER = re.compile(r"['’]?s?\s+(?:\w+\s+){0,2}?(?:guidance|outlook|forecasts?|plans?|targets?|budgets?|estimates?)\b", re.I)
+"""After a year a change is "to": what is planned for it, not a base ("an increase to 2023 guidance")."""
 """``_BASE_BEFORE`` for lower-cased ASCII text: the same matches, without the engine folding case at
 every letter of its long alternation (its words are written in lower case for it)."""
 
@@ -727,6 +741,15 @@ def _year_ago_quarter(q: int, ctx: PeriodContext) -> int | None:
     return (dq // 4 - 1) * 4 + q - 1
 
 
+def _undated_fiscal_quarter(q: int, ctx: PeriodContext, year_hint: int | None) -> int | None:
+    """While an undated English call's quarter is being found, the quarter a bare "third quarter" is for a
+    company whose year does not end in December: its fiscal one, of the (fiscal) year named ("For the third
+    quarter of fiscal year 2021, ... on par with our record third quarter"); else None."""
+    if year_hint is None or ctx.quarter is not None or ctx.date is not None or ctx.fiscal_year_end_month == 12:
+        return None
+    return fiscal_to_calendar(year_hint, q, ctx.fiscal_year_end_month)
+
+
 def _bare_quarter(
     q: int, ctx: PeriodContext, year_hint: int | None, forward: bool | Callable[[], bool]
 ) -> int | None:
@@ -764,7 +787,9 @@ def _bare_quarter(
             return fiscal_to_calendar(fy, q, ctx.fiscal_year_end_month)
     if dq is not None:
         year = dq // 4
-        if q - 1 > dq % 4 and not ahead():
+        # (the quarter right after the document's is the one the call is held in: "as of the beginning of
+        # the fourth quarter", "declared a fourth quarter dividend" in a third-quarter call)
+        if q - 1 > dq % 4 + 1 and not ahead():
             year -= 1
         return year * 4 + q - 1
     if ctx.date is not None and not ahead():
@@ -1058,7 +1083,10 @@ def _resolve(
     if name in ("zh_ytd", "en_ytd"):
         if dq is None:
             return PeriodMention(s, e, "span", None)
-        return PeriodMention(s, e, "span", span(dq - dq % 4, dq))
+        # (an English call counts the company's year: "year to date" in a fiscal-Q3 call of a year ending in
+        # July is three quarters)
+        first = dq - calendar_to_fiscal(dq, fym)[1] + 1 if name == "en_ytd" else dq - dq % 4
+        return PeriodMention(s, e, "span", span(first, dq))
     if name == "en_ttm":
         if dq is None:
             return PeriodMention(s, e, "span", None)
@@ -1124,6 +1152,9 @@ def _resolve(
             # "up from 1.5x in the previous second quarter": the latest such quarter before the document's,
             # whatever year the paragraph named last
             return q_mention(dq - ((dq - (q - 1)) % 4 or 4), 1, bare=q)
+        undated = _undated_fiscal_quarter(q, ctx, year_hint)
+        if undated is not None:
+            return q_mention(undated, 1, bare=q)
         return q_mention(_bare_quarter(q, ctx, year_hint, forward or (lambda: _forward_after(text, e))), 1, bare=q)
     if name == "yy_quarter":
         a = _year(g["y"]) * 4 + int(g["q"]) - 1
@@ -1155,6 +1186,9 @@ def _resolve(
             y = _year(g["y"])
             fiscal = bool(g.get("fis") or g.get("fis0"))
             return q_mention(fiscal_to_calendar(y, q, fym) if fiscal else y * 4 + q - 1, 2)
+        undated = _undated_fiscal_quarter(q, ctx, year_hint)
+        if undated is not None:
+            return q_mention(undated, 1, bare=q)
         return q_mention(_bare_quarter(q, ctx, year_hint, forward or (lambda: _forward_after(text, e))), 1, bare=q)
     if name == "en_months_span":
         if g.get("n3"):
@@ -1222,7 +1256,15 @@ def _resolve(
             index = calendar_quarter(_year(named_year) if named_year else year_hint, month)  # type: ignore[arg-type]
         else:
             index = _bare_month(month, ctx, forward)
-        if index is not None and g.get("m2") and m.group().lower().startswith("through") and fym == 12:
+        if (
+            index is not None
+            and g.get("m2")
+            and m.group().lower().startswith("through")
+            and fym == 12
+            # ("through October 26, we repurchased an additional 1.1 million shares" in a third-quarter call:
+            # since the quarter ended, in the quarter after it)
+            and (dq is None or index <= dq)
+        ):
             # "30 stores purchased through September": the year to that month
             first = index - index % 4
             if index > first:
@@ -1534,6 +1576,8 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
                 before = _OWN_DATE_BEFORE.search(text, max(0, start - 24), start)  # "from our June 30 inventory"
             if before is not None and pm.kind in ("span", "forward") and before.group().lower().startswith("over"):
                 before = None  # "over the past four quarters", "over the next three years": during them, no comparison base
+            if before is not None and _CHANGE_TO.search(before.group()) and _PLAN_AFTER.match(text, m.end()):
+                before = None  # "an increase to 2023 guidance": the guidance changed, for that year
             base = (
                 before is not None
                 or _compared_in_clause(text, start)
@@ -1550,22 +1594,12 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
             if not base and not text.isascii() and _history(text, start, m.end(), found, last_end):
                 base = True
         if base or report:
-            pm = PeriodMention(
-                pm.start,
-                pm.end,
-                pm.kind,
-                pm.period,
-                pm.quarters,
-                pm.base or base,
-                pm.forward,
-                pm.weight,
-                pm.fiscal_alternative,
-                report,
-            )
+            # (every other field kept: a bare quarter named as a base is still bare, for ``_ahead``)
+            pm = replace(pm, base=pm.base or base, report=report)
         if not candidates or (candidate and not pm.base):
             out.append(pm)
         last_end = m.end()
-        explicit_year = not pm.base and pm.kind in ("quarter", "year", "month") and y
+        explicit_year = not pm.base and pm.kind in ("quarter", "year", "month") and y and not ISSUE_AFTER.match(text, m.end())
         relative_year = name in (
             "zh_year",
             "zh_rel_quarter",
@@ -1903,6 +1937,13 @@ def _stated_year_end(texts: Sequence[str]) -> int | None:
         m = _INTERIM_ENDED.search(text)
         if m is not None:
             return (int(m.group("m")) + 5) % 12 + 1
+    for text in texts[40:]:
+        # a call that opens on its results, not on its calendar, states it where it speaks of the year
+        # ("For the fiscal year ended September 30, we returned $782 million to shareholders")
+        if "iscal" in text and text.isascii():
+            found = _en_year_end(text)
+            if found is not None:
+                return found
     return None
 
 
