@@ -2751,6 +2751,15 @@ class _Extractor:
             # growth of the range just guided
             metric = lm.metric_by_name(grown[0]) or Metric(grown[0])
             represents = True  # ("would" there is the range's arithmetic, no hypothetical)
+        if (
+            self.english
+            and m.currency is not None
+            and m.per is None
+            and m.role != "change"
+            and _PER_UNIT_AFTER.match(text, m.end) is not None
+        ):
+            # "sold at an average price of nearly $5,100 per acre": a price per unit, not the sales it is part of
+            metric, mapped = _per_unit_metric(text, clause[0], m, metric), None
         if metric is None:
             return None
         if self.english and metric.name == "loans" and after:
@@ -4421,6 +4430,46 @@ _PER_PLACE_BEFORE = re.compile(
 )
 """Right before a figure: a metric per key, room or square foot ("EBITDA per key of $185,000"), a measure of one
 unit of property that the metric's total is not."""
+_PER_UNIT_AFTER = re.compile(
+    r"\s?(?:per|a|/)\s?(?:(?:net|gross|rentable|leasable|usable|buildable|occupied|available)\s+)?"
+    r"(?P<unit>acre|lot|square\s+f(?:oo|ee)t|sq\.?\s?ft|ton(?:ne)?|barrel|bbl|boe|mcf|mmbtu|ounce|oz|pound|lb|gallon|"
+    r"unit|home|door|room|key|bed|night|MWh|kWh|megawatt[\s-]hour|head|vehicle|piece|package|visit|patient)s?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a sum of money: the unit it is a price or rate for ("$5,100 per acre", "$446 per square foot")."""
+_PER_UNIT_METRICS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
+    # (unit after the figure, words before it in its clause, metric): the first row that fits names the figure
+    (re.compile(r"square", re.IGNORECASE), re.compile(r"(?<![A-Za-z])(?:sales|productivity)(?![A-Za-z])", re.IGNORECASE),
+     "sales per square foot"),
+    (re.compile(r"barrel|bbl|boe|mcf|mmbtu|ounce|oz|pound|lb|gallon|ton", re.IGNORECASE),
+     re.compile(r"(?<![A-Za-z])(?:realiz\w*|pric(?:e|es|ed|ing))(?![A-Za-z])", re.IGNORECASE), "realized price"),
+    (re.compile(r"."), re.compile(r"(?<![A-Za-z])(?:pric(?:e|es|ed|ing)|sold)(?![A-Za-z])", re.IGNORECASE),
+     "average selling price"),
+)
+"""What a sum per unit measures, by the words before it: a price or a rate of one unit, never a total."""
+
+
+def _per_unit_metric(text: str, lo: int, m: NumberMention, found: Metric | None) -> Metric | None:
+    """The metric of a sum of money per unit ("an average price of nearly $5,100 per acre"): the metric found for it
+    when that is itself a price per unit (RevPAR, a realized price), else the row of ``_PER_UNIT_METRICS`` its words
+    name; None when none does (a revenue total is not measured by a price)."""
+    unit = _PER_UNIT_AFTER.match(text, m.end)
+    assert unit is not None
+    if (
+        found is not None
+        and found.fits("price")
+        and found.per_share is None
+        and not _is_eps_family(found)
+        and found.kind != "market"
+        and found.name != "dividend"
+    ):
+        return found
+    for unit_word, before, name in _PER_UNIT_METRICS:
+        if unit_word.search(unit.group("unit")) and before.search(text, lo, m.start):
+            return lm.metric_by_name(name)
+    return None
+
+
 _GROWTH_AMOUNT_AFTER = re.compile(
     r"\s+(?:of|in)\s+(?:(?:organic|revenue|sales|top[\s-]line|year[\s-]over[\s-]year|incremental|additional)\s+)*"
     r"growth(?=\s*(?:[,.;:)]|$)|\s+(?:in|from|of|over|versus|vs|compared|consists|was|is|this|that|for|driven|year|and|at)\b)",

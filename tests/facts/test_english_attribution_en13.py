@@ -1,0 +1,54 @@
+"""English calls of property, retail and hospital trusts, held to what a figure measures: a sum per acre, per
+square foot or per ton is a price, not the sales total it is part of; "we are forecasting" makes a forecast.
+
+Sentences are written for these tests about the fictional NovaSky Technology (a third-quarter 2021 call); the
+figures are invented.
+"""
+
+from __future__ import annotations
+
+from .test_english import facts_of, find
+
+
+def test_a_sum_per_acre_after_sales_is_the_average_price() -> None:
+    facts = facts_of("Land sales totaled $9 million on roughly 600 acres sold at an average price of nearly $4,200 per acre.")
+    assert find(facts, raw="$9 million").metric == "revenue"
+    price = find(facts, raw="$4,200")
+    assert (price.metric, price.value, price.qualifier) == ("average selling price", 4200, "approx")
+
+
+def test_a_sum_per_lot_is_a_price_and_the_sales_stay_sales() -> None:
+    facts = facts_of("We closed on $900,000 of sales, consisting of 12 lots at an average base price of $75,000 per lot.")
+    assert find(facts, raw="$900,000").metric == "revenue"
+    assert find(facts, raw="$75,000").metric == "average selling price"
+
+
+def test_tenant_sales_per_square_foot_is_a_productivity_measure() -> None:
+    facts = facts_of("Average tenant sales productivity was $512 per square foot, compared to $498 per square foot a year ago.")
+    assert find(facts, raw="$512").metric == "sales per square foot"
+    base = find(facts, raw="$498")
+    assert (base.metric, base.basis) == ("sales per square foot", "prior")
+
+
+def test_a_price_per_ton_is_the_realized_price() -> None:
+    facts = facts_of("Average delivered log prices of $104 per ton declined 6% versus the prior year quarter.")
+    assert find(facts, raw="$104").metric == "realized price"
+
+
+def test_a_sum_per_unit_that_names_no_price_is_no_revenue() -> None:
+    """"sales totaled $6 million, or roughly $2,900 per acre": a rate no word names, so no fact rather than revenue."""
+    facts = facts_of("Land sales totaled $6 million, or roughly $2,900 per acre.")
+    assert find(facts, raw="$6 million").metric == "revenue"
+    assert not [f for f in facts if f.raw == "$2,900"]
+
+
+def test_a_price_per_room_keeps_its_own_hotel_metric() -> None:
+    facts = facts_of("RevPAR was $182 per available room and ADR was $250 per occupied room.")
+    assert find(facts, raw="$182").metric == "RevPAR"
+    assert find(facts, raw="$250").metric == "average daily rate"
+
+
+def test_we_are_forecasting_makes_a_forecast() -> None:
+    facts = facts_of("We are also forecasting that our fourth quarter adjusted FFO will be between $21.5 million and $24.1 million.")
+    f = find(facts, value=21_500_000)
+    assert (f.metric, f.period) == ("AFFO guidance", "2021Q4")
