@@ -52,3 +52,53 @@ def test_we_are_forecasting_makes_a_forecast() -> None:
     facts = facts_of("We are also forecasting that our fourth quarter adjusted FFO will be between $21.5 million and $24.1 million.")
     f = find(facts, value=21_500_000)
     assert (f.metric, f.period) == ("AFFO guidance", "2021Q4")
+
+
+def test_two_bases_before_a_respectively_list_take_one_figure_each() -> None:
+    facts = facts_of("GAAP and adjusted EPS were $0.61 and $0.58, respectively.")
+    assert find(facts, raw="$0.61").metric == "GAAP EPS"
+    assert find(facts, raw="$0.58").metric == "adjusted EPS"
+
+
+def test_two_bases_of_a_margin_before_a_respectively_list() -> None:
+    facts = facts_of("GAAP and non-GAAP operating margin were 11.4% and 14.9%, respectively.")
+    assert find(facts, raw="11.4%").metric == "operating margin"
+    assert find(facts, raw="14.9%").metric == "adjusted operating margin"
+
+
+def test_a_bare_per_share_range_after_a_trust_measure_is_that_measure_per_share() -> None:
+    """"our core FFO range, which is now estimated to be between $6.10 and $6.20 per share": core FFO per share."""
+    facts = facts_of("We have tightened our core FFO range, which is now estimated to be between $6.10 and $6.20 per share.")
+    assert find(facts, value=6.1).metric == "core FFO per share guidance"
+
+
+def test_a_bare_per_share_estimate_in_the_sentence_after_the_measure() -> None:
+    facts = facts_of(
+        "We reported normalized FFO of $0.39 per diluted share. "
+        "We have refined our 2022 estimate to a range of $1.60 to $1.64 per share."
+    )
+    assert find(facts, value=1.6).metric == "FFO per share guidance"
+
+
+def test_a_bare_per_share_figure_after_net_income_stays_earnings_per_share() -> None:
+    facts = facts_of("Net income was $41 million. We now expect $1.70 to $1.75 per share for the year.")
+    assert find(facts, value=1.7).metric == "EPS guidance"
+
+
+def test_a_category_named_in_the_clause_owns_its_sales() -> None:
+    facts = facts_of(
+        "Turning to the rural category, sales totaled $6 million, consisting of approximately 1,500 acres at an "
+        "average price of roughly $4,000 per acre."
+    )
+    assert find(facts, raw="$6 million").subject == "rural category"
+    assert find(facts, raw="$4,000").subject == "rural category"
+
+
+def test_a_development_project_named_in_the_clause_owns_its_sales() -> None:
+    facts = facts_of("In our Lakeview development project north of Tampa, we closed on $700,000 of sales during the quarter.")
+    assert find(facts, raw="$700,000").subject == "Lakeview development project"
+
+
+def test_the_total_project_is_no_unit() -> None:
+    facts = facts_of("Across the total project, revenue was $40 million.")
+    assert find(facts, raw="$40 million").subject == "NovaSky"

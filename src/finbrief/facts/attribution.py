@@ -292,6 +292,14 @@ _SEGMENT_EN = Sifted(re.compile(
 ))
 
 
+_UNIT_KINDS_EN = Sifted(re.compile(
+    r"(?<![A-Za-z])(?:[Tt]he|[Oo]ur|[Ii]ts)\s+((?:[A-Za-z][\w&'’-]*\s+){0,2}[A-Za-z][\w&'’-]*)\s+"
+    r"(category|development\s+project|project)(?![A-Za-z])"
+))
+"""A part of the business named by its kind ("the improved development category", "our Wildlight development project"):
+the unit its clause's figures belong to."""
+_NOT_UNIT_NAMES = frozenset({"total", "entire", "overall", "whole", "other", "each", "every", "this", "that", "new", "same",
+                             "first", "second", "third", "fourth", "last", "next", "current", "largest", "biggest", "one"})
 _BUSINESS_EN = re.compile(r"(?<=\b[Oo]ur |\b[Tt]he |\b[Ii]ts )((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+business\b")
 """A unit named as "our <Name> business" ("our Global Records business delivered revenue of $1.1 billion")."""
 _NAME_SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s+")
@@ -1110,10 +1118,28 @@ class _Paragraph:
                     name = " ".join(words) + " " + text[m.end(1) : m.end()].split()[-1]
                     self.subjects.append(_Hit(m.start(1), m.end(), SubjectEntry(name, "segment")))
             self.subjects.sort(key=lambda h: h.start)
+        if text.isascii() and ("category" in text or "project" in text):
+            self._add_unit_kinds()
         self.line_hits = state.lines.hits(text) if state.lines is not None else []
         """The document's own unit names the paragraph writes (``lines``)."""
         self.own_lines: set[int] = set()
         """Starts of those that are subjects of the paragraph."""
+
+    def _add_unit_kinds(self) -> None:
+        """Parts of the business named by their kind ("Sales in the improved development category totaled $2 million"):
+        subjects of their clause, unless the lexicon already names something there or the name is no name ("the
+        total project")."""
+        found = []
+        for m in _UNIT_KINDS_EN.finditer(self.text):
+            words = m.group(1).split()
+            if any(w.casefold() in _NOT_UNIT_NAMES for w in words) or any(
+                h.start < m.end() and m.start(1) < h.end for h in self.subjects
+            ):
+                continue
+            name = " ".join([*words, *m.group(2).split()])
+            found.append(_Hit(m.start(1), m.end(), SubjectEntry(name, "segment")))
+        if found:
+            self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
 
     def _add_document_lines(self) -> None:
         """The document's own unit names where the paragraph writes them without their kind and no other
@@ -2775,6 +2801,16 @@ class _Extractor:
             and _PAID_BEFORE.search(text, max(clause[0], m.start - 40), m.start)
         ):
             metric = lm.metric_by_name("dividend") or metric  # "we will pay $1.80 per share": a dividend, not earnings
+        if (
+            self.english
+            and metric.weak
+            and metric.name == "EPS"
+            and metric_hit is not None
+            and unit_class(m) in ("per_share", "price")
+        ):
+            # "our core FFO range, which is now estimated to be between $8.30 and $8.40 per share": the per-share
+            # form of the earnings measure just named, not earnings per share
+            metric = _per_share_in_focus(para, metric_hit.start, sentence) or metric
         if self.english and metric.kind == "market" and (metric.ratio or "x" in metric.units):
             return None  # "trading at 8.5x P/E and a 10.3% dividend yield": the market's price of the company
         if not represents and _not_a_fact(text, sentence, clause, m):
@@ -2865,6 +2901,8 @@ class _Extractor:
                 text, m, metric, metric_hit, mapped, sentence[0], _adjusted_before(para, clause, m)
             )
         )
+        if self.english and compared is None:
+            name = _respective_variant(text, sentence, m, group, mentions, name) or name
         loss = (
             metric.loss_of is not None and mapped is not None
         )  # "net loss of $4 million or $0.07 per share"
@@ -4017,6 +4055,47 @@ def _respective(
     return subject, metric
 
 
+_VARIANT_PAIR = re.compile(
+    r"(?<![A-Za-z-])(?P<a>GAAP|reported|non-GAAP|adjusted)\s+(?:and|&|versus|vs\.?)\s+(?P<b>GAAP|reported|non-GAAP|adjusted)"
+    r"(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+"""Two bases of one metric listed before a "respectively" list ("GAAP and adjusted EPS were $0.53 and $0.52")."""
+_ADJUSTED_WORDS = frozenset({"adjusted", "non-gaap"})
+
+
+def _respective_variant(
+    text: str, sentence: tuple[int, int], m: NumberMention, group: tuple[int, int], mentions: list[NumberMention], name: str
+) -> str | None:
+    """The variant of metric ``name`` that item ``i`` of a two-figure "respectively" list measures when the list
+    names two bases of one metric ("GAAP and adjusted EPS of $0.53 and $0.52, respectively": $0.53 is GAAP EPS);
+    None when the sentence is no such list or the metric has no such variant."""
+    pos, size = group
+    if size != 2 or not _RESPECTIVELY.search(text, sentence[0], sentence[1]):
+        return None
+    first = mentions[mentions.index(m) - pos].start
+    pair = _last(_VARIANT_PAIR, text, sentence[0], first)
+    if pair is None or (pair.group("a").lower() in _ADJUSTED_WORDS) == (pair.group("b").lower() in _ADJUSTED_WORDS):
+        return None
+    base = _unadjusted(name)
+    if base is None:
+        return None
+    word = pair.group("a" if pos == 0 else "b").lower()
+    return (base.adjusted or base.name) if word in _ADJUSTED_WORDS else (base.gaap or base.name)
+
+
+@cache
+def _unadjusted(name: str) -> Metric | None:
+    """The metric whose adjusted (or GAAP) variant is ``name``, or that metric itself when it has an adjusted one."""
+    own = lm.metric_by_name(name)
+    if own is not None and own.adjusted:
+        return own
+    for x in lm.metrics():
+        if name in (x.adjusted, x.gaap) and x.adjusted:
+            return x
+    return None
+
+
 _COORDINATED = re.compile(
     r"(?:^|(?<=[，,：:；;\s]))(?P<items>[\u4e00-\u9fff]{2,6}?(?:(?:、|和|与|及|以及)[\u4e00-\u9fff]{2,6}?)+)"
     r"(?=是|为|的|分别|均|各|[，,])"
@@ -4141,6 +4220,26 @@ def _item_per_share(
             return not (metric is not None and metric.per_share)
     # no typed amount: earnings all the same when a verb says so ("earned $2.4 billion, or $5.16")
     return not _EARNED_BEFORE.search(text, max(0, prev.start - 30), prev.start)
+
+
+_EPS_NAME = re.compile(r"(?<![A-Za-z])(?:EPS|loss per share)$")
+
+
+def _per_share_in_focus(para: _Paragraph, pos: int, sentence: tuple[int, int]) -> Metric | None:
+    """The per-share form of the earnings measure (FFO, AFFO, distributable earnings...) last named before ``pos``
+    in the sentence or the one before it, for a bare "per share" figure that names none; None for EPS's own
+    measures (net income) and when none is named."""
+    lo = para.sentence(sentence[0] - 1)[0] if sentence[0] > 0 else sentence[0]
+    for hit in _all_before([h for h in para.metrics if not h.entry.weak], lo, pos):  # type: ignore[attr-defined]
+        metric: Metric = hit.entry  # type: ignore[assignment]
+        if para.text[hit.start : hit.start + 4].lower() == "per ":
+            continue  # "$0.45 per diluted share": an earlier figure's unit, no measure named
+        if _is_eps_family(metric):
+            return None  # "FFO per share" or "EPS" named: its figure takes its own name
+        own = lm.metric_by_name(metric.per_share) if metric.per_share else None
+        if own is not None:
+            return None if _EPS_NAME.search(own.name) else own
+    return None
 
 
 def _is_eps_family(metric: Metric) -> bool:
