@@ -102,3 +102,28 @@ def test_a_development_project_named_in_the_clause_owns_its_sales() -> None:
 def test_the_total_project_is_no_unit() -> None:
     facts = facts_of("Across the total project, revenue was $40 million.")
     assert find(facts, raw="$40 million").subject == "NovaSky"
+
+
+def test_the_scope_of_a_project_names_no_unit() -> None:
+    facts = facts_of("The investment gives us more control over the scope of the project, and could add $20 million of NOI.")
+    assert all(f.subject == "NovaSky" for f in facts)
+
+
+def test_a_category_defined_in_passing_owns_no_later_figure() -> None:
+    facts = facts_of(
+        "As a reminder, the Corporate category primarily includes interest expense on debt.",
+        "Net investment income was $581 million, up 71% from the prior year period.",
+    )
+    assert find(facts, raw="$581 million").subject == "NovaSky"
+
+
+def test_a_tenant_forecasting_its_own_figure_owns_it() -> None:
+    """"Northgate is also forecasting EBITDA of more than $350 million": the tenant's figure, not the trust's."""
+    facts = facts_of("Northgate is also forecasting unadjusted EBITDA of more than $350 million for fiscal year 2022.")
+    f = find(facts, value=350_000_000)
+    assert (f.subject, f.metric) == ("Northgate", "EBITDA guidance")
+
+
+def test_a_metric_opening_the_clause_is_no_reporting_party() -> None:
+    facts = facts_of("Revenue reported was $40 million and NovaSky is forecasting $44 million next quarter.")
+    assert find(facts, raw="$40 million").subject == "NovaSky"

@@ -1132,12 +1132,12 @@ class _Paragraph:
         found = []
         for m in _UNIT_KINDS_EN.finditer(self.text):
             words = m.group(1).split()
-            if any(w.casefold() in _NOT_UNIT_NAMES for w in words) or any(
+            if any(w.casefold() in _NOT_UNIT_NAMES or w.casefold() in _NP_CLOSED for w in words) or any(
                 h.start < m.end() and m.start(1) < h.end for h in self.subjects
             ):
                 continue
             name = " ".join([*words, *m.group(2).split()])
-            found.append(_Hit(m.start(1), m.end(), SubjectEntry(name, "segment")))
+            found.append(_Hit(m.start(1), m.end(), SubjectEntry(name, "phrase")))
         if found:
             self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
 
@@ -2125,6 +2125,24 @@ class _Extractor:
             o and (o in name.casefold() or name.casefold() in o) for o in own
         )
 
+    def _reported_by_another(self, para: _Paragraph, clause: tuple[int, int], m: NumberMention) -> str | None:
+        """The party a clause opens with as the one reporting or forecasting its figure, when it is not the document's
+        company ("Northgate is also forecasting EBITDA of more than $350 million": a tenant's figure); None else."""
+        found = _REPORTER.match(para.text, clause[0], m.start)
+        if found is None or any(h.start < found.end("n") and found.start("n") < h.end for h in para.metrics):
+            return None  # ("Revenue reported was $40 million": a metric, no party)
+        name = found.group("n")
+        own = {n.casefold() for n in (self.sheet.company, self.sheet.ticker, *self.sheet.names) if n}
+        first = name.split()[0]
+        if (
+            first in _NOT_ANNOUNCERS
+            or first.casefold() in _NP_CLOSED
+            or name.casefold() in own
+            or any(o and (o in name.casefold() or name.casefold() in o) for o in own)
+        ):
+            return None
+        return name
+
     def _forecast_of_another(self, text: str, m: NumberMention) -> bool:
         """Whether the figure is what another party (the market, a broker) forecasts: named earlier in
         the paragraph with a forecast verb, and no report of the company's own in between."""
@@ -3009,6 +3027,8 @@ class _Extractor:
                 # "Education operating profit totaled $13.6 million, representing a margin of 6.3%": a ratio in
                 # a clause that goes on about the figure before it is of the same line
                 subject = earlier[-1].subject
+            if self.english and _hit is None and subject == self.company_name:
+                subject = self._reported_by_another(para, clause, m) or subject
             if not self.english and earlier and earlier[-1].subject == subject and subject != self.company_name:
                 subject = self._parallel_line(para, m, mentions) or subject
             if not self.english:
@@ -4714,6 +4734,13 @@ _ANNOUNCER = Sifted(re.compile(
     r"(?:(?:a|an|its|their|plans?\s+for\s+an?)\s+)?(?:[\w-]+\s+){0,2}$"
 ))
 """Before a figure: another party that announced it ("Lamb Weston announced a $415 million investment")."""
+_REPORTER = re.compile(
+    r"\s*(?:(?:and|but|so|also|meanwhile)\s*,?\s+)?(?P<n>[A-Z][A-Za-z&.'’-]*(?:\s+[A-Z][A-Za-z&.'’-]*){0,3})\s+"
+    r"(?:is\s+|was\s+|has\s+)?(?:also\s+)?(?:reporting|reported|reports|forecasting|forecasts|projecting|projects|"
+    r"generated|posted)\s+(?![^.;]*?(?:\bus\b|\bwe\b))"
+)
+"""A clause that opens with a party reporting or forecasting its figure ("Northgate is also forecasting EBITDA of ..."),
+not with the company or its people (the words after the verb do not turn it to "us")."""
 _NOT_ANNOUNCERS = frozenset({"We", "It", "The", "This", "Our", "Today", "Company", "Management", "I", "They"})
 _COMMODITY_AFTER = re.compile(
     r"\s*(?:per\s+barrel\b|/bbl\b|a\s+barrel\b|(?:WTI|Brent|oil|crude|gas|natural\s+gas|Henry\s+Hub)(?![A-Za-z]))",
