@@ -127,3 +127,43 @@ def test_a_tenant_forecasting_its_own_figure_owns_it() -> None:
 def test_a_metric_opening_the_clause_is_no_reporting_party() -> None:
     facts = facts_of("Revenue reported was $40 million and NovaSky is forecasting $44 million next quarter.")
     assert find(facts, raw="$40 million").subject == "NovaSky"
+
+
+# --- measures of trusts, banks, retailers and utilities (metrics.yaml rows) --------------------------------
+
+
+def test_acquisition_guidance_is_a_forecast_of_acquisitions() -> None:
+    facts = facts_of("Given our activity year-to-date, we've increased our acquisition investment guidance to $1.45 billion.")
+    assert find(facts, value=1_450_000_000).metric == "acquisitions guidance"
+
+
+def test_a_line_of_credit_is_sized_but_a_draw_on_it_is_no_size() -> None:
+    facts = facts_of(
+        "We ended the quarter with a $150 million undrawn line of credit.",
+        "Currently, we have approximately $40 million drawn under our line of credit.",
+    )
+    assert find(facts, value=150_000_000).metric == "credit facility"
+    assert not [f for f in facts if f.value == 40_000_000]
+
+
+def test_a_coupon_after_a_line_of_credit_is_not_the_facility() -> None:
+    facts = facts_of("We will use our line of credit to pay off our $300 million, 3.4% unsecured bond.")
+    assert not [f for f in facts if f.metric == "credit facility" and f.unit == "%"]
+
+
+def test_balance_sheet_and_income_measures() -> None:
+    facts = facts_of(
+        "Our debt to total market capitalization was 19.4%.",
+        "Interest income was $6 million and financing expenses were $11.2 million.",
+        "Rate base grew 7% to $14 billion.",
+        "Comparable store sales increased 4.6%, driven by a 2% increase in customer transactions.",
+    )
+    assert find(facts, raw="19.4%").metric == "debt to total market capitalization"
+    assert find(facts, raw="$11.2 million").metric == "interest expense"
+    assert find(facts, raw="$14 billion").metric == "rate base"
+    assert find(facts, raw="2%").metric == "traffic"
+
+
+def test_a_forecasted_balance_is_a_forecast() -> None:
+    facts = facts_of("The sales leave us a forecasted cash balance approaching $205 million by year-end.")
+    assert find(facts, value=205_000_000).metric == "cash guidance"

@@ -1680,7 +1680,8 @@ def _sizes_phrase(text: str, m: NumberMention, hit: _Hit, hi: int) -> bool:
     if not _NP_ARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start):
         return False
     words = _np_words(text, m.end, hi, verbs=False)
-    return bool(words) and words[0][0] <= hit.start and words[-1][1] == hit.end
+    # (a metric whose name runs on past the phrase's head: "a $100 million undrawn line of credit")
+    return bool(words) and words[0][0] <= hit.start and (words[-1][1] == hit.end or hit.start == words[-1][0] < hit.end)
 
 
 def _object_of_on(text: str, hit: _Hit, hits: list[_Hit]) -> bool:
@@ -2806,6 +2807,10 @@ class _Extractor:
             metric, mapped = _per_unit_metric(text, clause[0], m, metric), None
         if metric is None:
             return None
+        if self.english and metric.name == "credit facility" and metric_hit is not None and _DRAWN.search(
+            text, min(m.end, metric_hit.start), max(m.end, metric_hit.start)
+        ):
+            return None  # "$30 million drawn under our line of credit": a borrowing, not the facility's size
         if self.english and metric.name == "loans" and after:
             deal = _LOANS_DEALT.search(text, max(clause[0], m.start - 48), m.start)
             if deal is not None:
@@ -4549,6 +4554,8 @@ _PER_PLACE_BEFORE = re.compile(
 )
 """Right before a figure: a metric per key, room or square foot ("EBITDA per key of $185,000"), a measure of one
 unit of property that the metric's total is not."""
+_DRAWN = re.compile(r"(?<![A-Za-z])(?:drawn|outstanding|borrowed|borrowings|draws?)(?![A-Za-z])", re.IGNORECASE)
+"""Between an amount and a credit facility: the amount is borrowed under it."""
 _PER_UNIT_AFTER = re.compile(
     r"\s?(?:per|a|/)\s?(?:(?:net|gross|rentable|leasable|usable|buildable|occupied|available)\s+)?"
     r"(?P<unit>acre|lot|square\s+f(?:oo|ee)t|sq\.?\s?ft|ton(?:ne)?|barrel|bbl|boe|mcf|mmbtu|ounce|oz|pound|lb|gallon|"
