@@ -167,3 +167,8 @@ def test_balance_sheet_and_income_measures() -> None:
 def test_a_forecasted_balance_is_a_forecast() -> None:
     facts = facts_of("The sales leave us a forecasted cash balance approaching $205 million by year-end.")
     assert find(facts, value=205_000_000).metric == "cash guidance"
+
+
+def test_acquisitions_adding_to_growth_is_no_acquisition_amount() -> None:
+    facts = facts_of("Total volume increased 5.1%, with acquisitions adding 0.4%.", "Revenue grew 6%, including 0.5% from acquisitions.")
+    assert not [f for f in facts if f.metric == "acquisitions"]
