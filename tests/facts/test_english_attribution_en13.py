@@ -172,3 +172,15 @@ def test_a_forecasted_balance_is_a_forecast() -> None:
 def test_acquisitions_adding_to_growth_is_no_acquisition_amount() -> None:
     facts = facts_of("Total volume increased 5.1%, with acquisitions adding 0.4%.", "Revenue grew 6%, including 0.5% from acquisitions.")
     assert not [f for f in facts if f.metric == "acquisitions"]
+
+
+def test_a_credit_facility_named_in_passing_does_not_take_the_figure() -> None:
+    facts = facts_of(
+        "Our quarter end cash and revolver capacity provides about $1.2 billion in immediately available liquidity.",
+        "We have no variable rate debt besides the revolver facilities, with only $95 million of debt scheduled to mature "
+        "through 2024.",
+        "We have full availability on our $480 million credit facilities.",
+    )
+    assert find(facts, value=1_200_000_000).metric == "liquidity"
+    assert find(facts, value=95_000_000).metric != "credit facility"
+    assert find(facts, value=480_000_000).metric == "credit facility"

@@ -2376,6 +2376,15 @@ class _Extractor:
             )
             and not text[h.start : h.end].lower().startswith("per ")  # "$0.25 per diluted share": its unit
         ][:1]
+        if self.english and not ordered and unit_class(m) == "amount":
+            # "our $520 million credit facilities", "a $100 million undrawn line of credit": a weak metric the amount
+            # sizes is its metric, whatever stronger one the clause names before
+            ordered += [
+                (h, True)
+                for h in _all_after(weak, m.end, after_end)
+                if h.start <= m.end + 40
+                and (_MODIFIERS_ONLY.fullmatch(text, m.end, h.start) or _sizes_phrase(text, m, h, after_end))
+            ][:1]
         if not self.english and not ordered:
             # "以4270.92亿元营收、1681.03亿元归母净利润领跑": an amount written right before its metric
             ordered += [
