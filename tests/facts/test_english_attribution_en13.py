@@ -184,3 +184,14 @@ def test_a_credit_facility_named_in_passing_does_not_take_the_figure() -> None:
     assert find(facts, value=1_200_000_000).metric == "liquidity"
     assert find(facts, value=95_000_000).metric != "credit facility"
     assert find(facts, value=480_000_000).metric == "credit facility"
+
+
+def test_a_figure_at_the_midpoint_is_a_forecast() -> None:
+    facts = facts_of(
+        "Our implied 2022 FFO growth at the midpoint is 17%.",
+        "The 2022 FFO per share midpoint represents a 12.6% increase over 2021.",
+        "FFO per share of $1.31 came in at the midpoint of our guidance range.",
+    )
+    assert find(facts, raw="17%").metric == "funds from operations guidance"
+    assert find(facts, raw="12.6%").metric == "FFO per share guidance"
+    assert find(facts, raw="$1.31").metric == "FFO per share"
