@@ -195,3 +195,14 @@ def test_a_figure_at_the_midpoint_is_a_forecast() -> None:
     assert find(facts, raw="17%").metric == "funds from operations guidance"
     assert find(facts, raw="12.6%").metric == "FFO per share guidance"
     assert find(facts, raw="$1.31").metric == "FFO per share"
+
+
+def test_a_segment_the_talk_turns_to_owns_the_next_paragraphs_figures() -> None:
+    facts = facts_of(
+        "Thanks. Let's start on page 9 with our Eastern Timber segment. Adjusted EBITDA of $31 million was $9 million "
+        "above the prior year quarter. The improvement was driven by higher pricing. Strong demand allowed us to execute "
+        "on our harvest plan.",
+        "Average sawlog stumpage pricing was roughly $29 per ton, a 15% increase compared to the prior year period.",
+    )
+    assert find(facts, raw="$31 million").subject == "Eastern Timber segment"
+    assert find(facts, raw="$29").subject == "Eastern Timber segment"

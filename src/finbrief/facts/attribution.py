@@ -1268,6 +1268,16 @@ class _Paragraph:
                 hits = _with_slash_items(self.text, hits)
         return hits
 
+    def _segment_as_topic(self, a: int, b: int) -> None:
+        """A segment named where a sentence turns the talk to it ("Let's start on page 9 with our Southern Timber
+        segment.") is the topic of the sentences that follow, as a business line introduced so is."""
+        self.subjects = [
+            _Hit(x.start, x.end, SubjectEntry(x.entry.name, "topic"))  # type: ignore[attr-defined]
+            if x.entry.kind == "segment" and a <= x.start and x.end <= b  # type: ignore[attr-defined]
+            else x
+            for x in self.subjects
+        ]
+
     def add_topics(self, english: bool) -> None:
         """Business lines the paragraph's sentences introduce as their topic (see ``add_phrase_subjects``)."""
         found: list[_Hit] = []
@@ -1278,6 +1288,8 @@ class _Paragraph:
             else:
                 topics = phrases.zh_topic(self.text, s0, e0)
             for a, b, name in topics:
+                if english:
+                    self._segment_as_topic(a, b)
                 if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
                     found.append(_Hit(a, b, SubjectEntry(name, "topic")))
         if found:
@@ -1425,6 +1437,8 @@ class _Paragraph:
             else:
                 topics = phrases.zh_topic(self.text, s0, e0)
             for a, b, name in topics:
+                if english:
+                    self._segment_as_topic(a, b)
                 if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
                     found.append(_Hit(a, b, SubjectEntry(name, "topic")))
         if found:
