@@ -206,3 +206,18 @@ def test_a_segment_the_talk_turns_to_owns_the_next_paragraphs_figures() -> None:
     )
     assert find(facts, raw="$31 million").subject == "Eastern Timber segment"
     assert find(facts, raw="$29").subject == "Eastern Timber segment"
+
+
+def test_a_credit_facility_sizes_only_its_own_figure() -> None:
+    facts = facts_of(
+        "We had $2.1 billion of availability under our revolving credit facility and $800 million of availability "
+        "under the delayed draw term loan.",
+        "Our revolving credit facility of $600 million remains undrawn.",
+    )
+    assert not [f for f in facts if f.value == 800_000_000 and f.metric == "credit facility"]
+    assert find(facts, value=600_000_000).metric == "credit facility"
+
+
+def test_a_credit_facility_resized_from_one_amount_to_another() -> None:
+    facts = facts_of("We increased our unsecured line of credit capacity from $700 million to $1.1 billion.")
+    assert find(facts, value=1_100_000_000).metric == "credit facility"

@@ -2830,10 +2830,13 @@ class _Extractor:
             metric, mapped = _per_unit_metric(text, clause[0], m, metric), None
         if metric is None:
             return None
-        if self.english and metric.name == "credit facility" and metric_hit is not None and _DRAWN.search(
-            text, min(m.end, metric_hit.start), max(m.end, metric_hit.start)
+        if self.english and metric.name == "credit facility" and metric_hit is not None and (
+            _DRAWN.search(text, min(m.end, metric_hit.start), max(m.end, metric_hit.start))
+            or not (after or _sized_by_link(text, metric_hit, m))
         ):
-            return None  # "$30 million drawn under our line of credit": a borrowing, not the facility's size
+            # "$30 million drawn under our line of credit": a borrowing, not the facility's size; "availability
+            # under our revolving credit facility and $1 billion under the term loan": a figure of another phrase
+            return None
         if self.english and metric.name == "loans" and after:
             deal = _LOANS_DEALT.search(text, max(clause[0], m.start - 48), m.start)
             if deal is not None:
@@ -4596,6 +4599,20 @@ _PER_UNIT_METRICS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
      "average selling price"),
 )
 """What a sum per unit measures, by the words before it: a price or a rate of one unit, never a total."""
+
+
+_FACILITY_LINK = re.compile(
+    r"\s+(?:(?:capacity|size|commitments?|availability)\s+)?(?:of|by|at|from|to|was|is|totaling|totalling)\s+"
+    r"(?:[$€£][\d.,]+(?:\s?(?:million|billion))?\s+to\s+)?(?:approximately\s+|about\s+|roughly\s+)?",
+    re.IGNORECASE,
+)
+"""Between a credit facility and the figure that sizes it ("line of credit capacity from $900 million to")."""
+
+
+def _sized_by_link(text: str, hit: _Hit, m: NumberMention) -> bool:
+    """Whether a credit facility named before a figure is linked to it directly ("our credit facility of $500 million",
+    "line of credit capacity from $900 million to $1.2 billion"), with nothing else between."""
+    return _FACILITY_LINK.fullmatch(text, hit.end, m.start) is not None
 
 
 def _per_unit_metric(text: str, lo: int, m: NumberMention, found: Metric | None) -> Metric | None:
