@@ -292,6 +292,14 @@ _SEGMENT_EN = Sifted(re.compile(
 ))
 
 
+_UNIT_KINDS_EN = Sifted(re.compile(
+    r"(?<![A-Za-z])(?:[Tt]he|[Oo]ur|[Ii]ts)\s+((?:[A-Za-z][\w&'’-]*\s+){0,2}[A-Za-z][\w&'’-]*)\s+"
+    r"(category|development\s+project|project)(?![A-Za-z])"
+))
+"""A part of the business named by its kind ("the improved development category", "our Wildlight development project"):
+the unit its clause's figures belong to."""
+_NOT_UNIT_NAMES = frozenset({"total", "entire", "overall", "whole", "other", "each", "every", "this", "that", "new", "same",
+                             "first", "second", "third", "fourth", "last", "next", "current", "largest", "biggest", "one"})
 _BUSINESS_EN = re.compile(r"(?<=\b[Oo]ur |\b[Tt]he |\b[Ii]ts )((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*)\s+business\b")
 """A unit named as "our <Name> business" ("our Global Records business delivered revenue of $1.1 billion")."""
 _NAME_SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s+")
@@ -1110,10 +1118,28 @@ class _Paragraph:
                     name = " ".join(words) + " " + text[m.end(1) : m.end()].split()[-1]
                     self.subjects.append(_Hit(m.start(1), m.end(), SubjectEntry(name, "segment")))
             self.subjects.sort(key=lambda h: h.start)
+        if text.isascii() and ("category" in text or "project" in text):
+            self._add_unit_kinds()
         self.line_hits = state.lines.hits(text) if state.lines is not None else []
         """The document's own unit names the paragraph writes (``lines``)."""
         self.own_lines: set[int] = set()
         """Starts of those that are subjects of the paragraph."""
+
+    def _add_unit_kinds(self) -> None:
+        """Parts of the business named by their kind ("Sales in the improved development category totaled $2 million"):
+        subjects of their clause, unless the lexicon already names something there or the name is no name ("the
+        total project")."""
+        found = []
+        for m in _UNIT_KINDS_EN.finditer(self.text):
+            words = m.group(1).split()
+            if any(w.casefold() in _NOT_UNIT_NAMES or w.casefold() in _NP_CLOSED for w in words) or any(
+                h.start < m.end() and m.start(1) < h.end for h in self.subjects
+            ):
+                continue
+            name = " ".join([*words, *m.group(2).split()])
+            found.append(_Hit(m.start(1), m.end(), SubjectEntry(name, "phrase")))
+        if found:
+            self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
 
     def _add_document_lines(self) -> None:
         """The document's own unit names where the paragraph writes them without their kind and no other
@@ -1242,6 +1268,16 @@ class _Paragraph:
                 hits = _with_slash_items(self.text, hits)
         return hits
 
+    def _segment_as_topic(self, a: int, b: int) -> None:
+        """A segment named where a sentence turns the talk to it ("Let's start on page 9 with our Southern Timber
+        segment.") is the topic of the sentences that follow, as a business line introduced so is."""
+        self.subjects = [
+            _Hit(x.start, x.end, SubjectEntry(x.entry.name, "topic"))  # type: ignore[attr-defined]
+            if x.entry.kind == "segment" and a <= x.start and x.end <= b  # type: ignore[attr-defined]
+            else x
+            for x in self.subjects
+        ]
+
     def add_topics(self, english: bool) -> None:
         """Business lines the paragraph's sentences introduce as their topic (see ``add_phrase_subjects``)."""
         found: list[_Hit] = []
@@ -1252,6 +1288,8 @@ class _Paragraph:
             else:
                 topics = phrases.zh_topic(self.text, s0, e0)
             for a, b, name in topics:
+                if english:
+                    self._segment_as_topic(a, b)
                 if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
                     found.append(_Hit(a, b, SubjectEntry(name, "topic")))
         if found:
@@ -1399,6 +1437,8 @@ class _Paragraph:
             else:
                 topics = phrases.zh_topic(self.text, s0, e0)
             for a, b, name in topics:
+                if english:
+                    self._segment_as_topic(a, b)
                 if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
                     found.append(_Hit(a, b, SubjectEntry(name, "topic")))
         if found:
@@ -1654,7 +1694,8 @@ def _sizes_phrase(text: str, m: NumberMention, hit: _Hit, hi: int) -> bool:
     if not _NP_ARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start):
         return False
     words = _np_words(text, m.end, hi, verbs=False)
-    return bool(words) and words[0][0] <= hit.start and words[-1][1] == hit.end
+    # (a metric whose name runs on past the phrase's head: "a $100 million undrawn line of credit")
+    return bool(words) and words[0][0] <= hit.start and (words[-1][1] == hit.end or hit.start == words[-1][0] < hit.end)
 
 
 def _object_of_on(text: str, hit: _Hit, hits: list[_Hit]) -> bool:
@@ -2101,6 +2142,24 @@ class _Extractor:
             o and (o in name.casefold() or name.casefold() in o) for o in own
         )
 
+    def _reported_by_another(self, para: _Paragraph, clause: tuple[int, int], m: NumberMention) -> str | None:
+        """The party a clause opens with as the one reporting or forecasting its figure, when it is not the document's
+        company ("Northgate is also forecasting EBITDA of more than $350 million": a tenant's figure); None else."""
+        found = _REPORTER.match(para.text, clause[0], m.start)
+        if found is None or any(h.start < found.end("n") and found.start("n") < h.end for h in para.metrics):
+            return None  # ("Revenue reported was $40 million": a metric, no party)
+        name = found.group("n")
+        own = {n.casefold() for n in (self.sheet.company, self.sheet.ticker, *self.sheet.names) if n}
+        first = name.split()[0]
+        if (
+            first in _NOT_ANNOUNCERS
+            or first.casefold() in _NP_CLOSED
+            or name.casefold() in own
+            or any(o and (o in name.casefold() or name.casefold() in o) for o in own)
+        ):
+            return None
+        return name
+
     def _forecast_of_another(self, text: str, m: NumberMention) -> bool:
         """Whether the figure is what another party (the market, a broker) forecasts: named earlier in
         the paragraph with a forecast verb, and no report of the company's own in between."""
@@ -2333,6 +2392,15 @@ class _Extractor:
             )
             and not text[h.start : h.end].lower().startswith("per ")  # "$0.25 per diluted share": its unit
         ][:1]
+        if self.english and not ordered and unit_class(m) == "amount":
+            # "our $520 million credit facilities", "a $100 million undrawn line of credit": a weak metric the amount
+            # sizes is its metric, whatever stronger one the clause names before
+            ordered += [
+                (h, True)
+                for h in _all_after(weak, m.end, after_end)
+                if h.start <= m.end + 40
+                and (_MODIFIERS_ONLY.fullmatch(text, m.end, h.start) or _sizes_phrase(text, m, h, after_end))
+            ][:1]
         if not self.english and not ordered:
             # "以4270.92亿元营收、1681.03亿元归母净利润领跑": an amount written right before its metric
             ordered += [
@@ -2753,7 +2821,23 @@ class _Extractor:
             # growth of the range just guided
             metric = lm.metric_by_name(grown[0]) or Metric(grown[0])
             represents = True  # ("would" there is the range's arithmetic, no hypothetical)
+        if (
+            self.english
+            and m.currency is not None
+            and m.per is None
+            and m.role != "change"
+            and _PER_UNIT_AFTER.match(text, m.end) is not None
+        ):
+            # "sold at an average price of nearly $5,100 per acre": a price per unit, not the sales it is part of
+            metric, mapped = _per_unit_metric(text, clause[0], m, metric), None
         if metric is None:
+            return None
+        if self.english and metric.name == "credit facility" and metric_hit is not None and (
+            _DRAWN.search(text, min(m.end, metric_hit.start), max(m.end, metric_hit.start))
+            or not (after or _sized_by_link(text, metric_hit, m))
+        ):
+            # "$30 million drawn under our line of credit": a borrowing, not the facility's size; "availability
+            # under our revolving credit facility and $1 billion under the term loan": a figure of another phrase
             return None
         if self.english and metric.name == "loans" and after:
             deal = _LOANS_DEALT.search(text, max(clause[0], m.start - 48), m.start)
@@ -2768,6 +2852,16 @@ class _Extractor:
             and _PAID_BEFORE.search(text, max(clause[0], m.start - 40), m.start)
         ):
             metric = lm.metric_by_name("dividend") or metric  # "we will pay $1.80 per share": a dividend, not earnings
+        if (
+            self.english
+            and metric.weak
+            and metric.name == "EPS"
+            and metric_hit is not None
+            and unit_class(m) in ("per_share", "price")
+        ):
+            # "our core FFO range, which is now estimated to be between $8.30 and $8.40 per share": the per-share
+            # form of the earnings measure just named, not earnings per share
+            metric = _per_share_in_focus(para, metric_hit.start, sentence) or metric
         if self.english and metric.kind == "market" and (metric.ratio or "x" in metric.units):
             return None  # "trading at 8.5x P/E and a 10.3% dividend yield": the market's price of the company
         if not represents and _not_a_fact(text, sentence, clause, m):
@@ -2858,6 +2952,8 @@ class _Extractor:
                 text, m, metric, metric_hit, mapped, sentence[0], _adjusted_before(para, clause, m)
             )
         )
+        if self.english and compared is None:
+            name = _respective_variant(text, sentence, m, group, mentions, name) or name
         loss = (
             metric.loss_of is not None and mapped is not None
         )  # "net loss of $4 million or $0.07 per share"
@@ -2964,6 +3060,8 @@ class _Extractor:
                 # "Education operating profit totaled $13.6 million, representing a margin of 6.3%": a ratio in
                 # a clause that goes on about the figure before it is of the same line
                 subject = earlier[-1].subject
+            if self.english and _hit is None and subject == self.company_name:
+                subject = self._reported_by_another(para, clause, m) or subject
             if not self.english and earlier and earlier[-1].subject == subject and subject != self.company_name:
                 subject = self._parallel_line(para, m, mentions) or subject
             if not self.english:
@@ -4043,6 +4141,47 @@ def _respective(
     return subject, metric
 
 
+_VARIANT_PAIR = re.compile(
+    r"(?<![A-Za-z-])(?P<a>GAAP|reported|non-GAAP|adjusted)\s+(?:and|&|versus|vs\.?)\s+(?P<b>GAAP|reported|non-GAAP|adjusted)"
+    r"(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+"""Two bases of one metric listed before a "respectively" list ("GAAP and adjusted EPS were $0.53 and $0.52")."""
+_ADJUSTED_WORDS = frozenset({"adjusted", "non-gaap"})
+
+
+def _respective_variant(
+    text: str, sentence: tuple[int, int], m: NumberMention, group: tuple[int, int], mentions: list[NumberMention], name: str
+) -> str | None:
+    """The variant of metric ``name`` that item ``i`` of a two-figure "respectively" list measures when the list
+    names two bases of one metric ("GAAP and adjusted EPS of $0.53 and $0.52, respectively": $0.53 is GAAP EPS);
+    None when the sentence is no such list or the metric has no such variant."""
+    pos, size = group
+    if size != 2 or not _RESPECTIVELY.search(text, sentence[0], sentence[1]):
+        return None
+    first = mentions[mentions.index(m) - pos].start
+    pair = _last(_VARIANT_PAIR, text, sentence[0], first)
+    if pair is None or (pair.group("a").lower() in _ADJUSTED_WORDS) == (pair.group("b").lower() in _ADJUSTED_WORDS):
+        return None
+    base = _unadjusted(name)
+    if base is None:
+        return None
+    word = pair.group("a" if pos == 0 else "b").lower()
+    return (base.adjusted or base.name) if word in _ADJUSTED_WORDS else (base.gaap or base.name)
+
+
+@cache
+def _unadjusted(name: str) -> Metric | None:
+    """The metric whose adjusted (or GAAP) variant is ``name``, or that metric itself when it has an adjusted one."""
+    own = lm.metric_by_name(name)
+    if own is not None and own.adjusted:
+        return own
+    for x in lm.metrics():
+        if name in (x.adjusted, x.gaap) and x.adjusted:
+            return x
+    return None
+
+
 _COORDINATED = re.compile(
     r"(?:^|(?<=[，,：:；;\s]))(?P<items>[\u4e00-\u9fff]{2,6}?(?:(?:、|和|与|及|以及)[\u4e00-\u9fff]{2,6}?)+)"
     r"(?=是|为|的|分别|均|各|[，,])"
@@ -4167,6 +4306,26 @@ def _item_per_share(
             return not (metric is not None and metric.per_share)
     # no typed amount: earnings all the same when a verb says so ("earned $2.4 billion, or $5.16")
     return not _EARNED_BEFORE.search(text, max(0, prev.start - 30), prev.start)
+
+
+_EPS_NAME = re.compile(r"(?<![A-Za-z])(?:EPS|loss per share)$")
+
+
+def _per_share_in_focus(para: _Paragraph, pos: int, sentence: tuple[int, int]) -> Metric | None:
+    """The per-share form of the earnings measure (FFO, AFFO, distributable earnings...) last named before ``pos``
+    in the sentence or the one before it, for a bare "per share" figure that names none; None for EPS's own
+    measures (net income) and when none is named."""
+    lo = para.sentence(sentence[0] - 1)[0] if sentence[0] > 0 else sentence[0]
+    for hit in _all_before([h for h in para.metrics if not h.entry.weak], lo, pos):  # type: ignore[attr-defined]
+        metric: Metric = hit.entry  # type: ignore[assignment]
+        if para.text[hit.start : hit.start + 4].lower() == "per ":
+            continue  # "$0.45 per diluted share": an earlier figure's unit, no measure named
+        if _is_eps_family(metric):
+            return None  # "FFO per share" or "EPS" named: its figure takes its own name
+        own = lm.metric_by_name(metric.per_share) if metric.per_share else None
+        if own is not None:
+            return None if _EPS_NAME.search(own.name) else own
+    return None
 
 
 def _is_eps_family(metric: Metric) -> bool:
@@ -4464,6 +4623,62 @@ _PER_PLACE_BEFORE = re.compile(
 )
 """Right before a figure: a metric per key, room or square foot ("EBITDA per key of $185,000"), a measure of one
 unit of property that the metric's total is not."""
+_DRAWN = re.compile(r"(?<![A-Za-z])(?:drawn|outstanding|borrowed|borrowings|draws?)(?![A-Za-z])", re.IGNORECASE)
+"""Between an amount and a credit facility: the amount is borrowed under it."""
+_PER_UNIT_AFTER = re.compile(
+    r"\s?(?:per|a|/)\s?(?:(?:net|gross|rentable|leasable|usable|buildable|occupied|available)\s+)?"
+    r"(?P<unit>acre|lot|square\s+f(?:oo|ee)t|sq\.?\s?ft|ton(?:ne)?|barrel|bbl|boe|mcf|mmbtu|ounce|oz|pound|lb|gallon|"
+    r"unit|home|door|room|key|bed|night|MWh|kWh|megawatt[\s-]hour|head|vehicle|piece|package|visit|patient)s?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a sum of money: the unit it is a price or rate for ("$5,100 per acre", "$446 per square foot")."""
+_PER_UNIT_METRICS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
+    # (unit after the figure, words before it in its clause, metric): the first row that fits names the figure
+    (re.compile(r"square", re.IGNORECASE), re.compile(r"(?<![A-Za-z])(?:sales|productivity)(?![A-Za-z])", re.IGNORECASE),
+     "sales per square foot"),
+    (re.compile(r"barrel|bbl|boe|mcf|mmbtu|ounce|oz|pound|lb|gallon|ton", re.IGNORECASE),
+     re.compile(r"(?<![A-Za-z])(?:realiz\w*|pric(?:e|es|ed|ing))(?![A-Za-z])", re.IGNORECASE), "realized price"),
+    (re.compile(r"."), re.compile(r"(?<![A-Za-z])(?:pric(?:e|es|ed|ing)|sold)(?![A-Za-z])", re.IGNORECASE),
+     "average selling price"),
+)
+"""What a sum per unit measures, by the words before it: a price or a rate of one unit, never a total."""
+
+
+_FACILITY_LINK = re.compile(
+    r"\s+(?:(?:capacity|size|commitments?|availability)\s+)?(?:of|by|at|from|to|was|is|totaling|totalling)\s+"
+    r"(?:[$€£][\d.,]+(?:\s?(?:million|billion))?\s+to\s+)?(?:approximately\s+|about\s+|roughly\s+)?",
+    re.IGNORECASE,
+)
+"""Between a credit facility and the figure that sizes it ("line of credit capacity from $900 million to")."""
+
+
+def _sized_by_link(text: str, hit: _Hit, m: NumberMention) -> bool:
+    """Whether a credit facility named before a figure is linked to it directly ("our credit facility of $500 million",
+    "line of credit capacity from $900 million to $1.2 billion"), with nothing else between."""
+    return _FACILITY_LINK.fullmatch(text, hit.end, m.start) is not None
+
+
+def _per_unit_metric(text: str, lo: int, m: NumberMention, found: Metric | None) -> Metric | None:
+    """The metric of a sum of money per unit ("an average price of nearly $5,100 per acre"): the metric found for it
+    when that is itself a price per unit (RevPAR, a realized price), else the row of ``_PER_UNIT_METRICS`` its words
+    name; None when none does (a revenue total is not measured by a price)."""
+    unit = _PER_UNIT_AFTER.match(text, m.end)
+    assert unit is not None
+    if (
+        found is not None
+        and found.fits("price")
+        and found.per_share is None
+        and not _is_eps_family(found)
+        and found.kind != "market"
+        and found.name != "dividend"
+    ):
+        return found
+    for unit_word, before, name in _PER_UNIT_METRICS:
+        if unit_word.search(unit.group("unit")) and before.search(text, lo, m.start):
+            return lm.metric_by_name(name)
+    return None
+
+
 _GROWTH_AMOUNT_AFTER = re.compile(
     r"\s+(?:of|in)\s+(?:(?:organic|revenue|sales|top[\s-]line|year[\s-]over[\s-]year|incremental|additional)\s+)*"
     r"growth(?=\s*(?:[,.;:)]|$)|\s+(?:in|from|of|over|versus|vs|compared|consists|was|is|this|that|for|driven|year|and|at)\b)",
@@ -4609,6 +4824,13 @@ _ANNOUNCER = Sifted(re.compile(
     r"(?:(?:a|an|its|their|plans?\s+for\s+an?)\s+)?(?:[\w-]+\s+){0,2}$"
 ))
 """Before a figure: another party that announced it ("Lamb Weston announced a $415 million investment")."""
+_REPORTER = re.compile(
+    r"\s*(?:(?:and|but|so|also|meanwhile)\s*,?\s+)?(?P<n>[A-Z][A-Za-z&.'’-]*(?:\s+[A-Z][A-Za-z&.'’-]*){0,3})\s+"
+    r"(?:is\s+|was\s+|has\s+)?(?:also\s+)?(?:reporting|reported|reports|forecasting|forecasts|projecting|projects|"
+    r"generated|posted)\s+(?![^.;]*?(?:\bus\b|\bwe\b))"
+)
+"""A clause that opens with a party reporting or forecasting its figure ("Northgate is also forecasting EBITDA of ..."),
+not with the company or its people (the words after the verb do not turn it to "us")."""
 _NOT_ANNOUNCERS = frozenset({"We", "It", "The", "This", "Our", "Today", "Company", "Management", "I", "They"})
 _COMMODITY_AFTER = re.compile(
     r"\s*(?:per\s+barrel\b|/bbl\b|a\s+barrel\b|(?:WTI|Brent|oil|crude|gas|natural\s+gas|Henry\s+Hub)(?![A-Za-z]))",
