@@ -1696,10 +1696,10 @@ def _per_share_between(text: str, hit: _Hit, m: NumberMention, others: Sequence[
 
 
 _SIGN_WORD_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:negative|minus)\s+(?:(?:[A-Za-z][A-Za-z-]*\s+){1,4}(?:of|was|at)\s+)?$", re.IGNORECASE
+    r"(?<![A-Za-z])(?:negative|minus)\s+(?:(?:[A-Za-z][A-Za-z-]*\s+){1,4}(?:of|was|at)\s+)?$|(?<!正)负\s?$", re.IGNORECASE
 )
 """Before a percentage level: its sign, written as a word ("a margin of negative 4%", "a negative economic return of
-11.7%")."""
+11.7%", "营业利益率为负2.05%")."""
 
 
 def _first_after(hits: list[_Hit], lo: int, hi: int) -> _Hit | None:
@@ -2702,7 +2702,11 @@ class _Extractor:
             next_start = later[1].start if len(later) > 1 else len(text)
             paired_end = later[0].end
         metric_hit, after, mapped = self._metric(para, m, clause, sentence, next_start, mentions)
-        respective = _respective(para, m, group, sentence, mentions)
+        # "汽车收入同环比增速分别为31%和8%": the pair is two comparisons of one line, not two lines
+        by_change = not self.english and _respective_change(
+            text, sentence, mentions[mentions.index(m) - group[0]], *group
+        ) is not None
+        respective = None if by_change else _respective(para, m, group, sentence, mentions)
         if respective is not None:
             hit = respective[1]
             if hit is not None and fits(hit.entry, m):  # type: ignore[arg-type]
@@ -2965,7 +2969,7 @@ class _Extractor:
             if not self.english and earlier and earlier[-1].subject == subject and subject != self.company_name:
                 subject = self._parallel_line(para, m, mentions) or subject
             if not self.english:
-                subject = _listed_subject(para, m, group, mentions) or subject
+                subject = (None if by_change else _listed_subject(para, m, group, mentions)) or subject
             if not self.english and _hit is not None and subject.startswith(_SOME_OF):
                 return None  # "部分企业净利润跌幅超过80%": some firms the story does not name, no fact of one
             if not self.english and (subject == "industry" or _MARKET_AGGREGATE.search(subject)):
@@ -3279,7 +3283,9 @@ class _Extractor:
                 period = shifted or period
             if self._years_back(text, (sentence[0], min(clause[1], next_start)), m, period) >= 2:
                 return None  # "41% greater than 2019 levels" in a 2021 call: a change over two years
-            change = self._change(text, c_start, m, next_start, metric, period, compared_periods, lead)
+            change = (
+                None if self.english else _respective_change(text, sentence, mentions[mentions.index(m) - pos], pos, size)
+            ) or self._change(text, c_start, m, next_start, metric, period, compared_periods, lead)
             if change is None and pos < size - 1 and mentions.index(m) - pos + size - 1 < len(mentions):
                 # "growth was 18%, 22%, 26% and 31% year over year": the marker after the list is every item's
                 i_last = mentions.index(m) - pos + size - 1
@@ -4032,6 +4038,29 @@ def _coordinated(para: _Paragraph, lo: int, hi: int, size: int, pos: int) -> _Hi
         return None  # "营收和净利润分别增长…": metrics, not names
     at, name = names[pos]
     return _Hit(at, at + len(name), SubjectEntry(name, "phrase"))
+
+
+_RESPECTIVE_CHANGES: tuple[tuple[re.Pattern[str], tuple[Change, Change]], ...] = (
+    (re.compile(r"同环比|同比(?:、|和|及|与|以及)环比|按年(?:及|和|与|、)按季|年增(?:及|和|与|、)季增"), ("yoy", "qoq")),
+    (re.compile(r"环同比|环比(?:、|和|及|与|以及)同比|按季(?:及|和|与|、)按年|季增(?:及|和|与|、)年增"), ("qoq", "yoy")),
+)
+"""Words naming two comparisons in order, each row with the comparison of the first and of the second figure of
+a "分别" pair after it ("同环比增速分别为12.7%和14.9%": 12.7% over the year, 14.9% over the quarter)."""
+
+
+def _respective_change(
+    text: str, sentence: tuple[int, int], first: NumberMention, pos: int, size: int
+) -> Change | None:
+    """Comparison of item ``pos`` of a two-figure "分别" list led by a word naming both comparisons."""
+    if size != 2:
+        return None
+    at = text.rfind("分别", sentence[0], first.start)
+    if at < 0 or any(ch.isdigit() for ch in text[at : first.start]):
+        return None
+    for pattern, changes in _RESPECTIVE_CHANGES:
+        if pattern.search(text, sentence[0], at):
+            return changes[pos]
+    return None
 
 
 _BASE_YOY = re.compile(
@@ -4855,6 +4884,8 @@ def _buyback_status(
 _ZH_FULL_STOP = re.compile(r"[。！？!?\n]|(?<=[\u4e00-\u9fff\])）%])\s(?P<item>[-–—•])(?=\s)")
 """Where a Chinese statement ends: a full stop, a line end, or the start of the next list item ("…成为最大预期差 [3] - 销售成本…")."""
 _STATEMENT_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
+_SOURCE_MARK_END = re.compile(r"(?<=\d\])\s(?=[\u4e00-\u9fff])")
+"""After a digest's source markers ("…增长16% [2][3] 运营数据 - …"): the end of the item they close."""
 
 
 def _statement_start(text: str, sentence_start: int, pos: int) -> int:
@@ -4866,6 +4897,9 @@ def _statement_start(text: str, sentence_start: int, pos: int) -> int:
         last = stops[-1] if stops else None
         full = last.end() if last is not None else 0
         if last is not None and last.group("item") is not None:
+            marked = [x.end() for x in _SOURCE_MARK_END.finditer(text, full, sentence_start + 1)]
+            if marked:
+                return marked[-1]  # "…4Q25指引… [3] 三季度业绩 - 收入…": the source marker ended that item
             return min(full, sentence_start)  # a list item is a statement of its own
         if full < sentence_start and next(_guidance_marks(text, full, sentence_start), None) is not None:
             return full
