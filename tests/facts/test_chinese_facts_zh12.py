@@ -50,3 +50,37 @@ def test_a_source_marker_closes_the_digest_item_that_named_a_forecast() -> None:
     assert one(facts, value=9.7).metric == "revenue"
     assert one(facts, value=22.0).metric == "gross margin"
     assert one(facts, value=1.5).period == "2025Q3"
+
+
+def test_a_list_of_firms_totalling_a_figure_is_a_group_and_a_shared_bound_no_ones() -> None:
+    facts = facts_of(
+        "2025年上半年,星光保险、海岳人寿以及东方财险共实现归母净利润981.5亿元,同比增长4.2%。"
+        "营收规模上,海岳人寿、东方财险营收也超1000亿元。"
+    )
+    assert one(facts, value=98_150_000_000).subject == "industry"
+    assert one(facts, value=4.2).subject == "industry"
+    assert not [f for f in facts if f.value == 100_000_000_000]
+
+
+def test_a_line_written_after_another_listed_firm_is_that_firms() -> None:
+    facts = facts_of(
+        "远航电器(000123.SZ)公布2024年上半年业绩,实现营收980.10亿元,同比增长12.5%。"
+        "远航电器暖通业务实现营收402.08亿元,同期海天电器(000456.SZ)空调营收为377.94亿元。"
+    )
+    assert one(facts, value=37_794_000_000).subject == "海天电器空调"
+
+
+def test_a_period_code_and_a_size_stay_in_the_names_they_open() -> None:
+    facts = facts_of("2023Q1家电行业营业收入为3012.07亿元。在晶圆收入中,12英寸晶圆贡献77.0%,8英寸晶圆贡献23.0%。")
+    assert one(facts, value=301_207_000_000).subject == "家电行业"
+    assert one(facts, value=77.0).subject == "12英寸晶圆"
+    assert one(facts, value=23.0).metric == "share of revenue"
+
+
+def test_a_pair_of_periods_gives_a_pair_of_figures_one_each() -> None:
+    facts = facts_of(
+        "2022年和2023Q1板块营业收入同比-0.36%和+3.84%。2022年和2023Q1归母净利润同比增长10.54%和15.1%。"
+    )
+    assert (one(facts, value=-0.36).period, one(facts, value=3.84).period) == ("2022", "2023Q1")
+    assert one(facts, value=3.84).change == "yoy"
+    assert (one(facts, value=10.54).period, one(facts, value=15.1).period) == ("2022", "2023Q1")

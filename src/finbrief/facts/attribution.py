@@ -437,6 +437,8 @@ def _with_slash_items(text: str, hits: list[_Hit]) -> list[_Hit]:
     return sorted([*hits, *added], key=lambda x: x.start) if added else hits
 
 
+_FIRM_LEAD = re.compile(r"同期|同时|与此同时|此外|另外|其中|而")
+"""Linking words a firm's name is written right after ("同期海天电器(000456.SZ)空调营收"): no part of the name."""
 _NOT_FIRM_END = ("在", "于", "将", "已", "则", "也", "亦", "均", "都", "仍", "从", "对")
 """Characters a firm's name does not end with: the particle after a name that opens a clause ("X在第四季度…")."""
 _TIME_IN_NAME = re.compile(r"[年月季期日]|时间|時間|去年|今年|同期|行业|板块|合计|整体|单季")
@@ -1198,6 +1200,9 @@ class _Paragraph:
                 continue  # (what a metric's bracket includes names no firm: "（包括有限制银行存款）")
             if begin > 0 and self.text[begin - 1].isdigit():
                 continue  # "5亿元的汽车…", "3家银行": a number's unit opens no firm's name
+            lead = _FIRM_LEAD.match(name)
+            if lead is not None and len(name) - lead.end() >= 2:
+                name, begin = name[lead.end() :], begin + lead.end()  # "同期海天电器(000456.SZ)…": the firm after
             if name in words.generic or name.startswith(words.zh_prefix) or _TIME_IN_NAME.search(name):
                 continue  # "今年前三季度", "公司第三季度": no firm's name
             if name.endswith(words.zh_not_end) or phrases.verb_before_self(name):
@@ -2974,6 +2979,15 @@ class _Extractor:
                 return None  # "部分企业净利润跌幅超过80%": some firms the story does not name, no fact of one
             if not self.english and (subject == "industry" or _MARKET_AGGREGATE.search(subject)):
                 return None  # "台湾上市公司营收34885亿元": all listed firms together, no one company's figure
+            if not self.english and _hit is not None and group[1] < 2 and _ends_name_list(para, _hit):
+                total = _TOTALLED.search(text, _hit.end, m.start)
+                if total is None or total.start() - _hit.end > 24:
+                    return None  # "海岳人寿、东方财险营收也超1000亿元": a bound both meet, no one firm's figure
+                subject = "industry"  # "星光保险、海岳人寿以及东方财险共实现…": the listed firms' total
+            if not self.english and _hit is not None:
+                owner = _listed_owner(para, _hit)
+                if owner is not None and owner != self.state.company and not subject.startswith(owner):
+                    subject = owner + subject  # "同期海天电器(000456.SZ)空调营收": that firm's line, not the story's
         if not self.english and _each_of_group(text, sentence, m):
             return None  # "四大行营收均超3000亿元": a bound each of them meets, no one firm's figure
         if not self.english and _aggregate(text, sentence, m):
@@ -3357,6 +3371,23 @@ class _Extractor:
             new = [f for f in earlier if f.metric == name and f.basis is None and f.start >= sentence[0] and f.period]
             if new:
                 period = new[-1].period
+        if not self.english:
+            first = mentions[mentions.index(m) - group[0]]
+            paired = _respective_period(text, sentence, first, group[0], group[1], period_mentions)
+            if paired is not None:
+                period = paired  # "2022年和2023Q1营业收入为13,705和3387亿元": each figure its own period
+            if (
+                change is None
+                and group[0] > 0
+                and unit in _RATE_UNITS
+                and earlier
+                and earlier[-1].raw == mentions[mentions.index(m) - 1].raw
+                and earlier[-1].unit == unit
+                and _PAIR_SEP.fullmatch(text, mentions[mentions.index(m) - 1].end, m.start)
+            ):
+                change = earlier[-1].change  # "同比-0.36%和+3.84%": the marker before a pair is both figures'
+            if name == "share" and _WHOLE_REVENUE_BEFORE.search(text, sentence[0], m.start):
+                name = "share of revenue"  # "在晶圆收入中,12英寸晶圆贡献77%": a share of that revenue
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
         evidence = p.text[start:end]
         if not evidence:
@@ -5684,6 +5715,58 @@ _LINE_ENDINGS = ("业务", "業務", "板块", "板塊", "分部", "事业部", 
 _EACH_BEFORE = re.compile(r"(?:均|皆|都|各)(?:超过?|逾|达到?|在|高于|低于|突破|实现|录得|不低于|超出)?\s?(?:了)?\s?$")
 """Right before a figure: each member of a group reaches it ("四大行营收均超3000亿元")."""
 _EACH_BEFORE = anchored(_EACH_BEFORE)
+
+
+_NAME_LIST_SEP = re.compile(r"(?:、|和|及|以及|与)$")
+"""Between two names of a list of firms ("星光保险、海岳人寿以及东方财险")."""
+
+
+def _ends_name_list(para: _Paragraph, hit: _Hit) -> bool:
+    """Whether a firm's name is the last of a list of firms (what follows is theirs together or each's)."""
+    if hit not in para.firms and hit not in para.listed_firms:
+        return False
+    sep = _NAME_LIST_SEP.search(para.text, max(0, hit.start - 2), hit.start)
+    return sep is not None and any(h.end == sep.start() and h in para.firms for h in para.subjects)
+
+
+_LISTING_CODE = re.compile(r"\s?[(（][^()（）]{2,16}[)）]\s?$")
+"""Between a firm and the unit its figure is of: the firm's listing code ("海天电器(000456.SZ)空调营收")."""
+
+
+def _listed_owner(para: _Paragraph, hit: _Hit) -> str | None:
+    """The firm a business line is written right after with its listing code: the line is that firm's."""
+    if hit.entry.kind not in ("phrase", "segment", "topic") or hit in para.firms:  # type: ignore[attr-defined]
+        return None
+    for firm in para.listed_firms:
+        if firm.end < hit.start and _LISTING_CODE.fullmatch(para.text, firm.end, hit.start):
+            return firm.entry.name  # type: ignore[attr-defined,no-any-return]
+    return None
+
+
+_PAIR_SEP = re.compile(r"\s?(?:和|及|与|、|以及)\s?[+＋]?")
+"""Between the two items of a pair ("2022年和2023Q1", "-0.36%和+3.84%")."""
+_WHOLE_REVENUE_BEFORE = re.compile(r"(?:收入|营收|营业收入|收益|销售额)(?:中|当中|之中)")
+"""Before a share: the revenue it is a share of ("三季度收入中来自中国的占比为86%")."""
+
+
+def _respective_period(
+    text: str,
+    sentence: tuple[int, int],
+    first: NumberMention,
+    pos: int,
+    size: int,
+    period_mentions: Sequence[PeriodMention],
+) -> str | None:
+    """Period of item ``pos`` of a figure pair after a pair of periods ("2022年和2023Q1归母净利润为966.98和238.18亿元"):
+    the first figure is the first period's, the second the second's."""
+    if size != 2:
+        return None
+    before = [pm for pm in period_mentions if sentence[0] <= pm.start and pm.end <= first.start and not pm.base]
+    for a, b in zip(before, before[1:]):
+        if a.period and b.period and a.period != b.period and _PAIR_SEP.fullmatch(text, a.end, b.start):
+            if not any(pm.start >= b.end for pm in before):
+                return (a.period, b.period)[pos]
+    return None
 
 
 def _each_of_group(text: str, sentence: tuple[int, int], m: NumberMention) -> bool:

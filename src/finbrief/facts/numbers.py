@@ -399,7 +399,7 @@ _FAR_WORDS = 3
 """Words between a growth verb and a level word ("of", "to") after which the figure is a level."""
 _ZH_LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 _LIST_GAP = re.compile(
-    r"\s*(?:,\s*(?:and|or)|、|,|，|和|及|与|以及|and|or|/\s*[+＋]?)\s*"
+    r"\s*(?:,\s*(?:and|or)|(?:、|，|和|及|与|以及)\s*[+＋]?|,|and|or|/\s*[+＋]?)\s*"
     r"(?:(?<=or )(?:almost|about|approximately|nearly|roughly|some|just over|just under|over|more than)\s+)?",
     re.IGNORECASE,
 )
