@@ -53,6 +53,7 @@ original text) with the lexicons of ``finbrief.lexicon``. The rules, in the orde
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -5762,10 +5763,15 @@ def _respective_period(
     if size != 2:
         return None
     before = [pm for pm in period_mentions if sentence[0] <= pm.start and pm.end <= first.start and not pm.base]
-    for a, b in zip(before, before[1:]):
-        if a.period and b.period and a.period != b.period and _PAIR_SEP.fullmatch(text, a.end, b.start):
-            if not any(pm.start >= b.end for pm in before):
-                return (a.period, b.period)[pos]
+    for a, b in itertools.pairwise(before):
+        if (
+            a.period
+            and b.period
+            and a.period != b.period
+            and _PAIR_SEP.fullmatch(text, a.end, b.start)
+            and not any(pm.start >= b.end for pm in before)
+        ):
+            return (a.period, b.period)[pos]
     return None
 
 

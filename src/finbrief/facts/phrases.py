@@ -116,11 +116,15 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     start = window_lo
     for m in _ZH_BOUNDARY.finditer(text, window_lo, end):
         start = m.end()
-    if 0 < start < end and text[start - 1].isdigit() and text[start] in _ZH_NUMBER_UNITS:
-        if not _PERIOD_CODE_BEFORE.search(text, max(0, start - 3), start):
-            start += 1  # "前10月累计": the unit of a number, not a name's first character ("23Q1家电行业" has none)
+    if (
+        0 < start < end
+        and text[start - 1].isdigit()
+        and text[start] in _ZH_NUMBER_UNITS
+        and not _PERIOD_CODE_BEFORE.search(text, max(0, start - 3), start)
+    ):
+        start += 1  # "前10月累计": the unit of a number, not a name's first character ("23Q1家电行业" has none)
     sized = _ZH_SIZE_UNIT.match(text, start, end)
-    if sized is not None and 0 < start and text[start - 1].isdigit():
+    if sized is not None and start > 0 and text[start - 1].isdigit():
         digits = start
         while digits > window_lo and (text[digits - 1].isdigit() or text[digits - 1] == "."):
             digits -= 1
