@@ -84,3 +84,45 @@ def test_a_pair_of_periods_gives_a_pair_of_figures_one_each() -> None:
     assert (one(facts, value=-0.36).period, one(facts, value=3.84).period) == ("2022", "2023Q1")
     assert one(facts, value=3.84).change == "yoy"
     assert (one(facts, value=10.54).period, one(facts, value=15.1).period) == ("2022", "2023Q1")
+
+
+def test_basis_words_before_a_pair_name_no_units() -> None:
+    facts = facts_of(
+        "友邦保險(1299)公布中期業績。新業務價值利潤率為65.6%,按固定及實質滙率計,分別升6.2個百分點和6.1個百分點。", "zh-Hant"
+    )
+    assert {one(facts, value=6.2).subject, one(facts, value=6.1).subject} == {one(facts, value=65.6).subject}
+
+
+def test_a_non_gaap_basis_opening_the_noun_phrase_makes_the_adjusted_metric() -> None:
+    facts = facts_of(
+        "網易股份有限公司(納斯達克代號:NTES)今天宣佈了第三季度未經審計財務業績。\n"
+        "· 歸屬於公司股東的淨利潤爲人民幣78億元。非公認會計准則下歸屬於公司股東的持續經營淨利潤爲人民幣86億元。\n"
+        "· 有道淨收入爲人民幣15億元,同比增加9.7%。\n",
+        "zh-Hant",
+    )
+    assert one(facts, value=8_600_000_000).metric == "non-GAAP net income"
+    assert one(facts, value=8_600_000_000).subject == one(facts, value=7_800_000_000).subject
+    assert one(facts, value=1_500_000_000).subject == "有道"  # a cut that would leave one character cuts nothing
+
+
+def test_a_firm_named_with_its_code_keeps_its_figures_and_its_short_name() -> None:
+    facts = facts_of(
+        "友威科（3580）董事會通過今年第3季財報，稅後純益1943.1萬元；每股純益0.49元。\n"
+        "聯嘉投控（3717）昨日公告第3季財報，單季稅後純益1,923萬元，成功轉虧為盈，每股純益0.09元。\n"
+        "聯嘉第3季營收14.5億元，季增10.7%。\n",
+        "zh-Hant",
+    )
+    assert one(facts, value=0.09).subject == "联嘉投控"
+    assert one(facts, value=1_450_000_000).subject == "联嘉投控"
+    assert one(facts, value=0.49).subject != "联嘉投控"
+
+
+def test_an_exception_with_its_own_figures_is_their_subject() -> None:
+    facts = facts_of("按应用分类,除智能手机收入同比减少4.5%、环比减少7.4%外,其他应用均实现增长。")
+    assert one(facts, value=-4.5).subject == "智能手机"
+    assert one(facts, value=-7.4).change == "qoq"
+
+
+def test_a_story_of_no_one_company_keeps_the_subject_of_the_sentence_before() -> None:
+    facts = facts_of("2022年家电行业营业收入为13,705.02亿元。2022年归母净利润为966.98亿元,同比增长10.54%。")
+    assert one(facts, value=96_698_000_000).subject == "家电行业"

@@ -56,7 +56,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 
 from finbrief.facts import numbers, periods, phrases, report_table
@@ -379,6 +379,9 @@ class _DocState:
     with no period written is over the same span a year before."""
     lines: LineNames | None = None
     """English: the unit names the document writes with their kind ("our RV business"), see ``lines``."""
+    listed: dict[str, str] = field(default_factory=dict)
+    """Chinese: other firms named with their listing code so far, by the short form the story may use later
+    ("聯嘉投控（3717）…聯嘉第3季營收": 联嘉 -> 联嘉投控)."""
 
 
 _OPEN_PAREN_BEFORE = re.compile(r"[(（]\s*$")
@@ -438,6 +441,11 @@ def _with_slash_items(text: str, hits: list[_Hit]) -> list[_Hit]:
     return sorted([*hits, *added], key=lambda x: x.start) if added else hits
 
 
+_EXCEPT_WITH_FIGURES = re.compile(r"除了?[^，,。；;]*?\d[\d.,]*\s?(?:%|亿|万|个百分点)")
+"""An exception that states its own figures ("除智能手机收入同比减少4.5%外,其他应用均增长"): no adverbial to mask,
+the figures inside are of the thing it names."""
+_FIRM_KIND_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投控|控股|集团|股份|科技|实业|投资|国际|电子)$")
+"""The end of a listed firm's name a story drops when it names the firm again ("聯嘉投控" -> "聯嘉")."""
 _FIRM_LEAD = re.compile(r"同期|同时|与此同时|此外|另外|其中|而")
 """Linking words a firm's name is written right after ("同期海天电器(000456.SZ)空调营收"): no part of the name."""
 _NOT_FIRM_END = ("在", "于", "将", "已", "则", "也", "亦", "均", "都", "仍", "从", "对")
@@ -512,6 +520,14 @@ def _containing(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tu
     """The span of ``spans`` containing ``pos``."""
     i = max(0, bisect.bisect_right(starts, pos) - 1)
     return spans[i]
+
+
+_ZH_ADJUSTED_LEAD = re.compile(
+    r"(?:非公认会计准则|非公认会计原则|非美国通用会计准则|非国际财务报告准则|非GAAP|非IFRS)(?:下|计|基础上|口径下?)?"
+    r"(?:归属于[\u4e00-\u9fff]{1,8}?的|应占)?(?:持续经营(?:业务)?的?)?$",
+    re.IGNORECASE,
+)
+"""Before a metric: a non-GAAP basis that opens its noun phrase ("非公认会计准则下归属于公司股东的持续经营净利润")."""
 
 
 @cache
@@ -1230,6 +1246,20 @@ class _Paragraph:
                 self.firms.append(hit)
             if own is None and _LISTING_CODE_AFTER.match(self.text, end):
                 self.listed_firms.append(hit)
+                state.listed.setdefault(_FIRM_KIND_END.sub("", name), name)
+        for short, name in state.listed.items():
+            if len(short) < 2 or short == name:
+                continue
+            at = self.text.find(short)
+            while at >= 0:
+                end = at + len(short)
+                if not self.text.startswith(name, at) and not any(
+                    h.start < end and at < h.end for h in [*self.subjects, *found]
+                ):
+                    hit = _Hit(at, end, SubjectEntry(name, "phrase"))
+                    found.append(hit)
+                    self.firms.append(hit)  # "聯嘉第3季營收" after "聯嘉投控（3717）": the same firm
+                at = self.text.find(short, end)
         if found:
             kept = [h for h in self.subjects if h not in inside]
             self.subjects = sorted([*kept, *found], key=lambda h: h.start)
@@ -1435,7 +1465,7 @@ class _Paragraph:
     @cached_property
     def masks(self) -> list[tuple[int, int]]:
         """Spans of adverbials whose subjects are not the topic ("在…后", "excluding …")."""
-        return [(m.start(), m.end()) for m in _MASK.finditer(self.text)]
+        return [(m.start(), m.end()) for m in _MASK.finditer(self.text) if not _EXCEPT_WITH_FIGURES.match(m.group())]
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Sentence containing ``pos``."""
@@ -2526,6 +2556,16 @@ class _Extractor:
             ]
             if segs:
                 return segs[-1].entry.name, segs[-1]  # type: ignore[attr-defined]
+            if not self.english:
+                firms = [
+                    h
+                    for h in para.subjects
+                    if sentence[0] <= h.start and h.end <= c_start and not para.masked(h)
+                    and (h.entry.kind == "company" or self._other_firm(h))  # type: ignore[attr-defined]
+                ]
+                if firms and self._other_firm(firms[-1]):
+                    # "聯嘉投控（3717）公告第3季財報，…，每股純益0.09元": the firm the sentence is about
+                    return firms[-1].entry.name, firms[-1]  # type: ignore[attr-defined]
             return self.company_name, None
         if after and metric_hit is not None:
             # "a 20% increase in mortgage revenue": the name of the metric the figure measures comes first
@@ -2592,7 +2632,20 @@ class _Extractor:
             unit = self._share_unit_before(para, sentence)
             if unit is not None:
                 return unit, None  # "Military represented 11% of our sales. Sales increased 45%": Military's
-        return self._carry_at(para, m.start, carry) or self.company_name, None
+        carried = self._carry_at(para, m.start, carry)
+        if (
+            carried is None
+            and not self.english
+            and self.state.company is None
+            and self.heading_firm is None
+            and para.text[: sentence[0]].rstrip().endswith("。")  # (not across a digest's items)
+        ):
+            # "2022年家电行业营收…。2022年归母净利润为…" in a story of no one company: the sentence
+            # before named whose figures these are
+            before = [h for h in para.subjects if h.end <= sentence[0] and not para.masked(h)]
+            if before and before[-1].entry.kind != "reference":  # type: ignore[attr-defined]
+                return self._subject_name(before[-1], para) or self.company_name, before[-1]
+        return carried or self.company_name, None
 
     @staticmethod
     def _own_line_after(para: _Paragraph, m: NumberMention) -> _Hit | None:
@@ -2982,7 +3035,7 @@ class _Extractor:
                 return None  # "台湾上市公司营收34885亿元": all listed firms together, no one company's figure
             if not self.english and _hit is not None and group[1] < 2 and _ends_name_list(para, _hit):
                 total = _TOTALLED.search(text, _hit.end, m.start)
-                if total is None or total.start() - _hit.end > 24:
+                if total is None or total.start() - _hit.end > 24 or not _is_firm(para, _hit):
                     return None  # "海岳人寿、东方财险营收也超1000亿元": a bound both meet, no one firm's figure
                 subject = "industry"  # "星光保险、海岳人寿以及东方财险共实现…": the listed firms' total
             if not self.english and _hit is not None:
@@ -3458,6 +3511,7 @@ class _Extractor:
         adjusted = bool(
             _adjusted_modifier().search(before)
             or (_adjusted_after().match(after) and not _NEXT_ITEM_ADJUSTED.match(after))
+            or (not text.isascii() and _ZH_ADJUSTED_LEAD.search(before))
         )
         if (mapped is not None and _is_adjusted(metric.name)) or (
             adjusted_total and unit_class(m) in ("per_share", "price")
@@ -3484,7 +3538,10 @@ class _Extractor:
             not self.english
             and entry.kind == "phrase"  # type: ignore[attr-defined]
             and entry.name != self.company_name  # type: ignore[attr-defined]
-            and entry.name.endswith(ls.phrase_words().zh_org_suffix)  # type: ignore[attr-defined]
+            and (
+                entry.name.endswith(ls.phrase_words().zh_org_suffix)  # type: ignore[attr-defined]
+                or entry.name in self.state.listed.values()  # type: ignore[attr-defined]
+            )
         )
 
     def _change(
@@ -4051,6 +4108,8 @@ _COORDINATED = re.compile(
     r"(?=是|为|的|分别|均|各|[，,])"
 )
 _AND = re.compile(r"、|以及|和|与|及")
+_BASIS_ITEM = re.compile(r"^(?:按|以|若|在|从|于|对)|汇率|口径|基准|计$")
+"""Items of a "分别" list that say how a figure is measured ("按固定及实质汇率计"), not whose it is."""
 
 
 def _coordinated(para: _Paragraph, lo: int, hi: int, size: int, pos: int) -> _Hit | None:
@@ -4068,6 +4127,8 @@ def _coordinated(para: _Paragraph, lo: int, hi: int, size: int, pos: int) -> _Hi
         start += len(sep.group()) if sep else 0
     if len(names) != size or any(h.start < x.end() and x.start() < h.end for h in para.metrics):
         return None  # "营收和净利润分别增长…": metrics, not names
+    if any(_BASIS_ITEM.search(name) for _, name in names):
+        return None  # "按固定及实质汇率计,分别升6.2和6.1个百分点": two ways of measuring, no names
     at, name = names[pos]
     return _Hit(at, at + len(name), SubjectEntry(name, "phrase"))
 
@@ -5724,10 +5785,18 @@ _NAME_LIST_SEP = re.compile(r"(?:、|和|及|以及|与)$")
 
 def _ends_name_list(para: _Paragraph, hit: _Hit) -> bool:
     """Whether a firm's name is the last of a list of firms (what follows is theirs together or each's)."""
-    if hit not in para.firms and hit not in para.listed_firms:
-        return False
     sep = _NAME_LIST_SEP.search(para.text, max(0, hit.start - 2), hit.start)
-    return sep is not None and any(h.end == sep.start() and h in para.firms for h in para.subjects)
+    return sep is not None and any(h.end == sep.start() for h in para.subjects)
+
+
+def _is_firm(para: _Paragraph, hit: _Hit) -> bool:
+    """Whether a subject hit names a firm (by a lexicon, its listing code or its kind of firm), not a line."""
+    return (
+        hit in para.firms
+        or hit in para.listed_firms
+        or hit.entry.kind == "company"  # type: ignore[attr-defined]
+        or hit.entry.name.endswith(ls.phrase_words().zh_org_suffix)  # type: ignore[attr-defined]
+    )
 
 
 _LISTING_CODE = re.compile(r"\s?[(（][^()（）]{2,16}[)）]\s?$")

@@ -25,6 +25,7 @@ _ZH_BOUNDARY = re.compile(r"[，,。；;：:、（）()「」『』“”\"'《�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_PERIOD = re.compile(
     r"第?[一二三四1-4]季度?|[上下]半年|全年|今年|去年|明年|本季度?|上一?季度?|前一?季度?|下一?季度?|单季度?|当季|首[一二三四1-4]季|前[二三1-3]季度?|"
+    r"[前首][一二三四五六七八九十\d]{1,3}个?月|"
     r"[一二三四五六七八九十\d]{1,2}月份?(?:底|末)?止?|年度?|季度"
 )
 _WINDOW = 18
@@ -134,8 +135,8 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
         at = text.rfind(cut, start, end)
         if at >= 0 and text.startswith(_ZH_NOT_CUT, at):
             continue  # "友邦保险中国业务": 中 opens 中国, it cuts nothing
-        if at >= 0 and not (len(cut) == 1 and at == opening and cut in _ZH_OPENING_CUTS):
-            start = max(start, at + len(cut))
+        if at >= 0 and not (len(cut) == 1 and at == opening and (cut in _ZH_OPENING_CUTS or end - at - 1 < 2)):
+            start = max(start, at + len(cut))  # (a cut leaving a single character is part of a short name: "有道")
     trailing = [m for m in _ZH_PERIOD.finditer(text, start, end) if m.end() == end and len(m.group()) >= 2]
     if trailing and _ZH_LINE_END.search(text, start, trailing[-1].start()):
         end = trailing[-1].start()  # "供应链业务上半年收入": the business line, for the half year
