@@ -5780,13 +5780,19 @@ _EACH_BEFORE = anchored(_EACH_BEFORE)
 
 
 _NAME_LIST_SEP = re.compile(r"(?:、|和|及|以及|与)$")
+_NAMES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、){1,8}[\u4e00-\u9fff]{2,6}$")
+"""Names no lexicon knows listed with 、 ("中国人保、中国太保以及新华保险"): the items of a list of firms."""
 """Between two names of a list of firms ("星光保险、海岳人寿以及东方财险")."""
 
 
 def _ends_name_list(para: _Paragraph, hit: _Hit) -> bool:
     """Whether a firm's name is the last of a list of firms (what follows is theirs together or each's)."""
     sep = _NAME_LIST_SEP.search(para.text, max(0, hit.start - 2), hit.start)
-    return sep is not None and any(h.end == sep.start() for h in para.subjects)
+    if sep is None:
+        return False
+    return any(h.end == sep.start() for h in para.subjects) or bool(
+        _NAMES_BEFORE.search(para.text, max(0, sep.start() - 40), sep.start())
+    )
 
 
 def _is_firm(para: _Paragraph, hit: _Hit) -> bool:
