@@ -126,3 +126,11 @@ def test_an_exception_with_its_own_figures_is_their_subject() -> None:
 def test_a_story_of_no_one_company_keeps_the_subject_of_the_sentence_before() -> None:
     facts = facts_of("2022年家电行业营业收入为13,705.02亿元。2022年归母净利润为966.98亿元,同比增长10.54%。")
     assert one(facts, value=96_698_000_000).subject == "家电行业"
+
+
+def test_names_listed_with_commas_before_a_known_firm_make_a_list() -> None:
+    facts = facts_of(
+        "从整体数据来看,2025年上半年东方平安、北方人保、南方太保以及新华保险共实现归属于母公司股东的净利润"
+        "1781.93亿元,同比增长3.7%。"
+    )
+    assert one(facts, value=178_193_000_000).subject == "industry"
