@@ -134,3 +134,32 @@ def test_names_listed_with_commas_before_a_known_firm_make_a_list() -> None:
         "1781.93亿元,同比增长3.7%。"
     )
     assert one(facts, value=178_193_000_000).subject == "industry"
+
+
+_GLASS = (
+    "山东星玻(600123):景气回落\n"
+    "财务表现 - 2024年全年营收51.3亿,同比+2.9%,扣非归母净利9.0亿,同比+21.9% [1] - 25Q1销售净利率18.0%,同比+0.6pcts [3] "
+    "产品与区域分析 - 2024年模制瓶、棕色瓶、管制瓶营收分别同比+3.9%、+3.5%、+5.0% [2] - 境内营收同比+0.5%,"
+    "海外营收同比+8.3% [2] - 24Q1-24Q3单季营收同比增速分别为+2.5%、+11.2%、-1.0% [2] "
+    "成本 - 2024年期间费用率9.0%,同比+0.2pcts [3] - 2024年经营活动现金净流10.5亿 [4]\n"
+)
+
+
+def test_a_list_head_opening_on_a_period_still_names_each_item() -> None:
+    facts = facts_of(_GLASS)
+    assert [one(facts, value=v).subject for v in (3.9, 3.5, 5.0)] == ["模制瓶", "棕色瓶", "管制瓶"]
+
+
+def test_a_digest_item_opening_on_a_period_code_starts_afresh() -> None:
+    facts = facts_of(_GLASS)
+    assert {one(facts, value=v).subject for v in (2.5, 11.2, -1.0)} == {"600123"}
+    assert [one(facts, value=v).period for v in (2.5, 11.2, -1.0)] == ["2024Q1", "2024Q2", "2024Q3"]
+
+
+def test_broker_shorthand_names_its_metrics() -> None:
+    facts = facts_of(_GLASS)
+    assert one(facts, value=900_000_000).metric == "net income excluding non-recurring items"
+    assert one(facts, value=18.0).metric == "net margin"
+    assert one(facts, value=9.0).metric == "operating expense ratio"
+    assert one(facts, value=1_050_000_000).metric == "operating cash flow"
+    assert {one(facts, value=v).subject for v in (18.0, 9.0)} == {"600123"}

@@ -144,6 +144,7 @@ _SENTENCE = re.compile(
     r"[。！？!?；;]+|\n|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
     r"|(?<=\d\])\.(?=\s+(?:[A-Z“\"(]|[-–—•]\s))"  # "…since 2022 [2][7]. - The company plans…": a marked item's end
     r"|(?<=[\u4e00-\u9fff\])）%])\s[-–—•]\s(?=[\u4e00-\u9fffA-Za-z])"  # "…增长16.7% [7] - 汽车销售收入…": list items
+    r"|(?<=[\u4e00-\u9fff\]）])\s[-–—•]\s(?=\d)"  # "…同比+8.3% [2] - 24Q1-25Q1单季营收…": an item opening on a period
     r"|(?<=\d\])\s(?=[\u4e00-\u9fff])"  # "…同比下降12.5% [3] 各产品净营收 - …": a source marker ends its item
 )
 _SENTENCE = led_by(r"。！？!?；;\n.\s", _SENTENCE)  # (most positions end no sentence)
@@ -2687,6 +2688,8 @@ class _Extractor:
         """A business line an earlier sentence of the paragraph named with this metric ("中國業務的新業務價值
         為7.4億美元……計及相關影響後，新業務價值下降4%"): a sentence that names no subject and measures the
         same thing again is still about it."""
+        if _ITEM_OPENED.search(para.text, max(0, sentence[0] - 4), sentence[0]):
+            return None  # "…海外营收同比+8.3% [2] - 24Q1-25Q1单季营收…": a digest's new item starts afresh
         at = {h.start: h for h in para.metrics}
         for h in reversed([h for h in para.subjects if h.end <= sentence[0]]):
             name = h.entry.name  # type: ignore[attr-defined]
@@ -4045,6 +4048,15 @@ _LIST_SEP = re.compile(r"[、和及与]")
 _LISTED_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
 
 
+_ITEM_OPENED = re.compile(r"(?:\s[-–—•]|\d\])\s*$")
+"""Right before a sentence: it opens a digest's list item ("[2] - ")."""
+_HEAD_PERIOD = re.compile(
+    r"^\s*(?:(?:20)?\d{2}(?:年|Q[1-4]|H[12])(?:\s?[-–至]\s?(?:20)?\d{2}(?:年|Q[1-4]|H[12]))?)?"
+    r"(?:全年|上半年|下半年|前三季度|第[一二三四]季度|单季度?)?"
+)
+"""The period a "分别" list's head opens with ("2024年模制瓶、棕色瓶…营收分别"): no part of the first name."""
+
+
 def _listed_subject(
     para: _Paragraph, m: NumberMention, group: tuple[int, int], mentions: list[NumberMention]
 ) -> str | None:
@@ -4062,6 +4074,7 @@ def _listed_subject(
     named = [h.start - lo for h in para.metrics if lo <= h.start < at]
     if named:
         head = head[: min(named)]  # "新华NBV同比增速": the name, not the metric after it
+    head = head[_HEAD_PERIOD.match(head).end() :]  # type: ignore[union-attr]
     items = [x.strip() for x in _LIST_SEP.split(head)]
     generic = ls.phrase_words().generic
     if len(items) != size or not all(_LISTED_NAME.fullmatch(x) and x not in generic for x in items):
