@@ -163,3 +163,26 @@ def test_broker_shorthand_names_its_metrics() -> None:
     assert one(facts, value=9.0).metric == "operating expense ratio"
     assert one(facts, value=1_050_000_000).metric == "operating cash flow"
     assert {one(facts, value=v).subject for v in (18.0, 9.0)} == {"600123"}
+
+
+_SNACKS = (
+    "周白鸭(01234):改革初显\n"
+    "核心观点 - 上调2025-2027年归母净利润预测至1.91亿元、2.41亿元,较前次上调33.9%、38.3% [5] "
+    "业务运营 - 25H1自营门店收入7.12亿元,同比增长2.22%,特许经营收入2.67亿元,同比减少18.56% [3]\n"
+)
+
+
+def test_a_forecast_revision_is_no_result() -> None:
+    facts = facts_of(_SNACKS)
+    assert not [f for f in facts if f.value in (33.9, 38.3)]
+
+
+def test_a_comparison_in_the_item_before_makes_no_base_of_the_next_items_period() -> None:
+    facts = facts_of(_SNACKS)
+    assert one(facts, value=712_000_000).period == "2025Q1-2025Q2"
+
+
+def test_metric_words_split_as_a_reader_splits_them() -> None:
+    facts = facts_of(_SNACKS)
+    assert one(facts, value=712_000_000).subject == "自营门店"  # 门店 names the line, it counts no stores
+    assert one(facts, value=267_000_000).subject == "特许经营"  # 特许经营 + 收入, not 特许经 + 营收

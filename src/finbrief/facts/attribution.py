@@ -1277,6 +1277,8 @@ class _Paragraph:
             hits = [h for h in hits if not _inside(self.glosses, h.start)]
             if "/" in self.text:
                 hits = _with_slash_items(self.text, hits)
+        if not self.text.isascii():
+            hits = _zh_metric_words(self.text, hits)
         return hits
 
     def add_topics(self, english: bool) -> None:
@@ -2145,6 +2147,9 @@ class _Extractor:
                 break
             if not any(who in n or n in who for n in self.state.names if n):
                 found = end  # the document's own company forecasting is its guidance
+        revised = _last(_FORECAST_REVISION, text, max(0, m.start - 40), m.start) if not self.english else None
+        if revised is not None and not _REVISION_STOP.search(text, revised.end(), m.start):
+            return True  # "…预测至1.91亿元,较前次上调33.9%": how much a forecast was revised, no result
         if found is None and self.state.broker_note:
             we = _last(_BROKER_ESTIMATE, text, max(0, m.start - 60), m.start)
             if we is not None and not _SENTENCE_END_ZH.search(text, we.end(), m.start):
@@ -4057,6 +4062,26 @@ _HEAD_PERIOD = re.compile(
 """The period a "分别" list's head opens with ("2024年模制瓶、棕色瓶…营收分别"): no part of the first name."""
 
 
+def _zh_metric_words(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Chinese metric words as a reader splits them: "营收" read across "经营收入" is "收入" after "经营" ("特许经营
+    收入"); a count's word right before a money metric names the line ("自营门店收入": 门店 is no store count)."""
+    out = []
+    for i, h in enumerate(hits):
+        if text[h.start : h.end] == "营收" and text[h.start - 1 : h.start] == "经" and text[h.end : h.end + 1] == "入":
+            h = _Hit(h.start + 1, h.end + 1, h.entry)
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if (
+            nxt is not None
+            and nxt.start == h.end
+            and not h.entry.monetary  # type: ignore[attr-defined]
+            and not h.entry.ratio  # type: ignore[attr-defined]
+            and nxt.entry.monetary  # type: ignore[attr-defined]
+        ):
+            continue
+        out.append(h)
+    return out
+
+
 def _listed_subject(
     para: _Paragraph, m: NumberMention, group: tuple[int, int], mentions: list[NumberMention]
 ) -> str | None:
@@ -4849,6 +4874,10 @@ _SENTENCE_END_ZH = re.compile(r"[。！？!?；;]")
 _BROKER_FORECAST = re.compile(r"(?<!公司)(?<!管理层)(?<!集团)(?<!指引)(?:预计|预测|预期|估计)(?!数|值)")
 """A forecast word in a broker's note not said by the company ("预计公司…", "2026年预测…"): the broker's."""
 _CLAUSE_END_ZH = re.compile(r"[，,。！？!?；;]")
+_FORECAST_REVISION = re.compile(r"较(?:前次|此前|上次|原|前值)(?:预测|预期|盈利预测)?(?:分别)?(?:上调|下调|调升|调降|上修|下修)")
+"""Before a figure: a forecast revised against the previous one ("较前次上调33.9%")."""
+_REVISION_STOP = re.compile(r"[，,。！？!?；;]|\d\]|\s[-–—•]\s")
+"""Where a forecast revision's own clause ends: punctuation, a digest's source marker or its next item."""
 _REPORTED = re.compile(r"公布|录得|实际|财报显示|业绩显示|披露|公告")
 """After another party's forecast: the story turns to what the company reported."""
 _PREVIEW = re.compile(
