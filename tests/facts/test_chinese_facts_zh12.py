@@ -186,3 +186,22 @@ def test_metric_words_split_as_a_reader_splits_them() -> None:
     facts = facts_of(_SNACKS)
     assert one(facts, value=712_000_000).subject == "自营门店"  # 门店 names the line, it counts no stores
     assert one(facts, value=267_000_000).subject == "特许经营"  # 特许经营 + 收入, not 特许经 + 营收
+
+
+def test_a_filing_digest_names_the_period_loss_and_associates_share_of_the_company() -> None:
+    facts = facts_of(
+        "德兴地产(00123) - 2026 - 中期业绩\n"
+        "收入和利润表现 - 收益为1.7亿港元,同比下降44.6%[3] - 公司拥有人应占期间亏损为1.207亿港元,同比大幅减少76.0%"
+        "(从上期亏损5.043亿港元)[3] - 应占联营公司及合营公司收益为1.63亿港元,同比下降45.1%[3]\n"
+    )
+    loss = one(facts, value=-120_700_000)
+    assert loss.metric in ("net loss", "net income") and loss.subject == "00123"
+    assert one(facts, value=-76.0).subject == "00123"
+    assert one(facts, value=163_000_000).metric == "share of results of associates and joint ventures"
+
+
+def test_a_level_a_change_starts_from_keeps_its_sign() -> None:
+    facts = facts_of("公司毛利率从52.6%下降3.0个百分点至49.6%。净利率由12.0%下降至7.4%。")
+    assert one(facts, value=52.6).basis == "prior"
+    assert one(facts, value=12.0).basis == "prior"
+    assert not [f for f in facts if f.value in (-52.6, -12.0)]
