@@ -205,3 +205,8 @@ def test_a_level_a_change_starts_from_keeps_its_sign() -> None:
     assert one(facts, value=52.6).basis == "prior"
     assert one(facts, value=12.0).basis == "prior"
     assert not [f for f in facts if f.value in (-52.6, -12.0)]
+
+
+def test_a_ranking_that_opens_on_a_firm_and_its_figure_is_that_firms() -> None:
+    facts = facts_of("星光人保以5000.76亿元的营收居首,海岳人寿营收3240.14亿元次之。")
+    assert one(facts, value=500_076_000_000).subject == "星光人保"

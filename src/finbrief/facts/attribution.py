@@ -470,7 +470,9 @@ def _firm_pattern() -> re.Pattern[str]:
         # a roundup's item opening on a firm, then the period it reports ("- 上汽集团2025年第三季度营收…")
         r"|[\u4e00-\u9fff]{2,5}?(?=(?:20\d\d年)?(?:第[一二三四]季度|前三季度|[一二三四]季度|上半年|单季|Q[1-4]\b|H1\b|1[0-2]月|[1-9]月))"
         # a firm announcing ("澄江电子公布营收80亿元"): whoever announces results is a firm
-        r"|[\u4e00-\u9fff]{2,6}?(?=(?:今日|今天|昨日|昨天|日前|近日|晚间|早间|盘后|午间)?(?:公布|发布|披露)))"
+        r"|[\u4e00-\u9fff]{2,6}?(?=(?:今日|今天|昨日|昨天|日前|近日|晚间|早间|盘后|午间)?(?:公布|发布|披露))"
+        # a ranking that opens on a firm and its figure ("…,星光保险以5000.76亿元居首")
+        r"|[\u4e00-\u9fff]{2,6}?(?=以\s?\d))"
     )
 
 
