@@ -210,3 +210,13 @@ def test_a_level_a_change_starts_from_keeps_its_sign() -> None:
 def test_a_ranking_that_opens_on_a_firm_and_its_figure_is_that_firms() -> None:
     facts = facts_of("星光人保以5000.76亿元的营收居首,海岳人寿营收3240.14亿元次之。")
     assert one(facts, value=500_076_000_000).subject == "星光人保"
+
+
+def test_earnings_per_share_written_as_net_profit_per_share() -> None:
+    facts = facts_of(
+        "雲帆網絡(納斯達克代號:YFN)今天宣佈了第三季度未經審計財務業績。\n"
+        "· 基本每股淨利潤爲0.21美元。非公認會計准則下基本每股持續經營淨利潤爲0.25美元。\n",
+        "zh-Hant",
+    )
+    assert one(facts, value=0.21).metric == "EPS"
+    assert one(facts, value=0.25).metric == "adjusted EPS"

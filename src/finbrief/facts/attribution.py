@@ -527,7 +527,7 @@ def _containing(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tu
 
 _ZH_ADJUSTED_LEAD = re.compile(
     r"(?:非公认会计准则|非公认会计原则|非美国通用会计准则|非国际财务报告准则|非GAAP|非IFRS)(?:下|计|基础上|口径下?)?"
-    r"(?:归属于[\u4e00-\u9fff]{1,8}?的|应占)?(?:持续经营(?:业务)?的?)?$",
+    r"(?:归属于[\u4e00-\u9fff]{1,8}?的|应占)?(?:基本|摊薄)?(?:持续经营(?:业务)?的?)?$",
     re.IGNORECASE,
 )
 """Before a metric: a non-GAAP basis that opens its noun phrase ("非公认会计准则下归属于公司股东的持续经营净利润")."""
