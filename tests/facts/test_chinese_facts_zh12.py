@@ -220,3 +220,15 @@ def test_earnings_per_share_written_as_net_profit_per_share() -> None:
     )
     assert one(facts, value=0.21).metric == "EPS"
     assert one(facts, value=0.25).metric == "adjusted EPS"
+
+
+def test_a_breakdown_head_gives_each_clause_its_metric_and_its_part() -> None:
+    facts = facts_of(
+        "友邦人壽(1234)公布中期業績,新業務價值為22.75億元。\n"
+        "按市場劃分的新業務價值,以固定匯率計算,香港增19%至9.45億元,中國增34%至7.02億元,新加坡持平於1.73億元。\n",
+        "zh-Hant",
+    )
+    hk = one(facts, value=945_000_000)
+    assert (hk.subject, hk.metric) == ("香港", "new business value")
+    assert one(facts, value=34).subject == "中国"
+    assert one(facts, value=173_000_000).subject == "新加坡"

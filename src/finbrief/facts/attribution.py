@@ -2507,6 +2507,15 @@ class _Extractor:
                 # "net income of $41.6 million or $0.57 per share", "net income attributable to common
                 # stockholders per share of $0.08"
                 return hit, after, metric.per_share
+        if not self.english:
+            for h in reversed(strong):
+                if (
+                    sentence[0] <= h.start
+                    and h.end <= m.start
+                    and _BREAKDOWN_HEAD.search(text, max(sentence[0], h.start - 12), h.start)
+                    and fits(h.entry, m)  # type: ignore[arg-type]
+                ):
+                    return h, False, None  # "按市场划分的新业务价值,…,香港增19%至9.45亿元": each clause measures it
         return None, False, None
 
     def _subject(
@@ -3006,6 +3015,23 @@ class _Extractor:
             subject = self._subject_name(respective[0], para) or self.company_name
         else:
             subject, _hit = self._subject(para, m, metric, metric_hit, after, clause, sentence, carry)
+            if (
+                not self.english
+                and metric_hit is not None
+                and metric_hit.end <= clause[0]
+                and _BREAKDOWN_HEAD.search(text, max(sentence[0], metric_hit.start - 12), metric_hit.start)
+            ):
+                part = _CLAUSE_NAME.match(text, clause[0])
+                part_name = part.group("n") if part is not None else None
+                words = ls.phrase_words()
+                if (
+                    part_name is None
+                    or part_name in words.generic
+                    or part_name.startswith(words.zh_prefix)
+                    or _TIME_IN_NAME.search(part_name)
+                ):
+                    return None  # a breakdown's clause whose part is not named: whose figure is unknown
+                subject = part_name  # "按市场划分的新业务价值,…,香港增19%至9.45亿元": Hong Kong's
             if (
                 self.english
                 and (_hit is None or _hit.entry.kind == "phrase")  # type: ignore[attr-defined]
@@ -4055,6 +4081,12 @@ _LIST_SEP = re.compile(r"[、和及与]")
 _LISTED_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
 
 
+_BREAKDOWN_HEAD = re.compile(r"按[\u4e00-\u9fff]{1,6}?(?:划分|区分|分)的\s?$")
+"""Before a metric that heads a breakdown ("按市场划分的新业务价值,香港增19%…"): the clauses after it measure it."""
+_CLAUSE_NAME = re.compile(
+    r"\s?(?P<n>[\u4e00-\u9fff]{2,6}?)(?=增长|增加|上升|下降|减少|增|减|升|跌|降|持平|录得|为|达)"
+)
+"""A breakdown clause's part, named first ("香港增19%至9.45亿元")."""
 _ITEM_OPENED = re.compile(r"(?:\s[-–—•]|\d\])\s*$")
 """Right before a sentence: it opens a digest's list item ("[2] - ")."""
 _HEAD_PERIOD = re.compile(
