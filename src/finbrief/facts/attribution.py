@@ -53,9 +53,10 @@ original text) with the lexicons of ``finbrief.lexicon``. The rules, in the orde
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 
 from finbrief.facts import numbers, periods, phrases, report_table
@@ -143,6 +144,7 @@ _SENTENCE = re.compile(
     r"[。！？!?；;]+|\n|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
     r"|(?<=\d\])\.(?=\s+(?:[A-Z“\"(]|[-–—•]\s))"  # "…since 2022 [2][7]. - The company plans…": a marked item's end
     r"|(?<=[\u4e00-\u9fff\])）%])\s[-–—•]\s(?=[\u4e00-\u9fffA-Za-z])"  # "…增长16.7% [7] - 汽车销售收入…": list items
+    r"|(?<=[\u4e00-\u9fff\]）])\s[-–—•]\s(?=\d)"  # "…同比+8.3% [2] - 24Q1-25Q1单季营收…": an item opening on a period
     r"|(?<=\d\])\s(?=[\u4e00-\u9fff])"  # "…同比下降12.5% [3] 各产品净营收 - …": a source marker ends its item
 )
 _SENTENCE = led_by(r"。！？!?；;\n.\s", _SENTENCE)  # (most positions end no sentence)
@@ -386,6 +388,9 @@ class _DocState:
     with no period written is over the same span a year before."""
     lines: LineNames | None = None
     """English: the unit names the document writes with their kind ("our RV business"), see ``lines``."""
+    listed: dict[str, str] = field(default_factory=dict)
+    """Chinese: other firms named with their listing code so far, by the short form the story may use later
+    ("聯嘉投控（3717）…聯嘉第3季營收": 联嘉 -> 联嘉投控)."""
 
 
 _OPEN_PAREN_BEFORE = re.compile(r"[(（]\s*$")
@@ -445,6 +450,13 @@ def _with_slash_items(text: str, hits: list[_Hit]) -> list[_Hit]:
     return sorted([*hits, *added], key=lambda x: x.start) if added else hits
 
 
+_EXCEPT_WITH_FIGURES = re.compile(r"除了?[^，,。；;]*?\d[\d.,]*\s?(?:%|亿|万|个百分点)")
+"""An exception that states its own figures ("除智能手机收入同比减少4.5%外,其他应用均增长"): no adverbial to mask,
+the figures inside are of the thing it names."""
+_FIRM_KIND_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投控|控股|集团|股份|科技|实业|投资|国际|电子)$")
+"""The end of a listed firm's name a story drops when it names the firm again ("聯嘉投控" -> "聯嘉")."""
+_FIRM_LEAD = re.compile(r"同期|同时|与此同时|此外|另外|其中|而")
+"""Linking words a firm's name is written right after ("同期海天电器(000456.SZ)空调营收"): no part of the name."""
 _NOT_FIRM_END = ("在", "于", "将", "已", "则", "也", "亦", "均", "都", "仍", "从", "对")
 """Characters a firm's name does not end with: the particle after a name that opens a clause ("X在第四季度…")."""
 _TIME_IN_NAME = re.compile(r"[年月季期日]|时间|時間|去年|今年|同期|行业|板块|合计|整体|单季")
@@ -466,7 +478,9 @@ def _firm_pattern() -> re.Pattern[str]:
         # a roundup's item opening on a firm, then the period it reports ("- 上汽集团2025年第三季度营收…")
         r"|[\u4e00-\u9fff]{2,5}?(?=(?:20\d\d年)?(?:第[一二三四]季度|前三季度|[一二三四]季度|上半年|单季|Q[1-4]\b|H1\b|1[0-2]月|[1-9]月))"
         # a firm announcing ("澄江电子公布营收80亿元"): whoever announces results is a firm
-        r"|[\u4e00-\u9fff]{2,6}?(?=(?:今日|今天|昨日|昨天|日前|近日|晚间|早间|盘后|午间)?(?:公布|发布|披露)))"
+        r"|[\u4e00-\u9fff]{2,6}?(?=(?:今日|今天|昨日|昨天|日前|近日|晚间|早间|盘后|午间)?(?:公布|发布|披露))"
+        # a ranking that opens on a firm and its figure ("…,星光保险以5000.76亿元居首")
+        r"|[\u4e00-\u9fff]{2,6}?(?=以\s?\d))"
     )
 
 
@@ -517,6 +531,14 @@ def _containing(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tu
     """The span of ``spans`` containing ``pos``."""
     i = max(0, bisect.bisect_right(starts, pos) - 1)
     return spans[i]
+
+
+_ZH_ADJUSTED_LEAD = re.compile(
+    r"(?:非公认会计准则|非公认会计原则|非美国通用会计准则|非国际财务报告准则|非GAAP|非IFRS)(?:下|计|基础上|口径下?)?"
+    r"(?:归属于[\u4e00-\u9fff]{1,8}?的|应占)?(?:基本|摊薄)?(?:持续经营(?:业务)?的?)?$",
+    re.IGNORECASE,
+)
+"""Before a metric: a non-GAAP basis that opens its noun phrase ("非公认会计准则下归属于公司股东的持续经营净利润")."""
 
 
 @cache
@@ -1224,6 +1246,9 @@ class _Paragraph:
                 continue  # (what a metric's bracket includes names no firm: "（包括有限制银行存款）")
             if begin > 0 and self.text[begin - 1].isdigit():
                 continue  # "5亿元的汽车…", "3家银行": a number's unit opens no firm's name
+            lead = _FIRM_LEAD.match(name)
+            if lead is not None and len(name) - lead.end() >= 2:
+                name, begin = name[lead.end() :], begin + lead.end()  # "同期海天电器(000456.SZ)…": the firm after
             if name in words.generic or name.startswith(words.zh_prefix) or _TIME_IN_NAME.search(name):
                 continue  # "今年前三季度", "公司第三季度": no firm's name
             if name.endswith(words.zh_not_end) or phrases.verb_before_self(name):
@@ -1250,6 +1275,20 @@ class _Paragraph:
                 self.firms.append(hit)
             if own is None and _LISTING_CODE_AFTER.match(self.text, end):
                 self.listed_firms.append(hit)
+                state.listed.setdefault(_FIRM_KIND_END.sub("", name), name)
+        for short, name in state.listed.items():
+            if len(short) < 2 or short == name:
+                continue
+            at = self.text.find(short)
+            while at >= 0:
+                end = at + len(short)
+                if not self.text.startswith(name, at) and not any(
+                    h.start < end and at < h.end for h in [*self.subjects, *found]
+                ):
+                    hit = _Hit(at, end, SubjectEntry(name, "phrase"))
+                    found.append(hit)
+                    self.firms.append(hit)  # "聯嘉第3季營收" after "聯嘉投控（3717）": the same firm
+                at = self.text.find(short, end)
         if found:
             kept = [h for h in self.subjects if h not in inside]
             self.subjects = sorted([*kept, *found], key=lambda h: h.start)
@@ -1266,6 +1305,8 @@ class _Paragraph:
             hits = [h for h in hits if not _inside(self.glosses, h.start)]
             if "/" in self.text:
                 hits = _with_slash_items(self.text, hits)
+        if not self.text.isascii():
+            hits = _zh_metric_words(self.text, hits)
         return hits
 
     def _segment_as_topic(self, a: int, b: int) -> None:
@@ -1469,7 +1510,7 @@ class _Paragraph:
     @cached_property
     def masks(self) -> list[tuple[int, int]]:
         """Spans of adverbials whose subjects are not the topic ("在…后", "excluding …")."""
-        return [(m.start(), m.end()) for m in _MASK.finditer(self.text)]
+        return [(m.start(), m.end()) for m in _MASK.finditer(self.text) if not _EXCEPT_WITH_FIGURES.match(m.group())]
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Sentence containing ``pos``."""
@@ -1737,10 +1778,10 @@ def _per_share_between(text: str, hit: _Hit, m: NumberMention, others: Sequence[
 
 
 _SIGN_WORD_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:negative|minus)\s+(?:(?:[A-Za-z][A-Za-z-]*\s+){1,4}(?:of|was|at)\s+)?$", re.IGNORECASE
+    r"(?<![A-Za-z])(?:negative|minus)\s+(?:(?:[A-Za-z][A-Za-z-]*\s+){1,4}(?:of|was|at)\s+)?$|(?<!正)负\s?$", re.IGNORECASE
 )
 """Before a percentage level: its sign, written as a word ("a margin of negative 4%", "a negative economic return of
-11.7%")."""
+11.7%", "营业利益率为负2.05%")."""
 
 
 def _first_after(hits: list[_Hit], lo: int, hi: int) -> _Hit | None:
@@ -2169,6 +2210,9 @@ class _Extractor:
                 break
             if not any(who in n or n in who for n in self.state.names if n):
                 found = end  # the document's own company forecasting is its guidance
+        revised = _last(_FORECAST_REVISION, text, max(0, m.start - 40), m.start) if not self.english else None
+        if revised is not None and not _REVISION_STOP.search(text, revised.end(), m.start):
+            return True  # "…预测至1.91亿元,较前次上调33.9%": how much a forecast was revised, no result
         if found is None and self.state.broker_note:
             we = _last(_BROKER_ESTIMATE, text, max(0, m.start - 60), m.start)
             if we is not None and not _SENTENCE_END_ZH.search(text, we.end(), m.start):
@@ -2533,6 +2577,15 @@ class _Extractor:
                 # "net income of $41.6 million or $0.57 per share", "net income attributable to common
                 # stockholders per share of $0.08"
                 return hit, after, metric.per_share
+        if not self.english:
+            for h in reversed(strong):
+                if (
+                    sentence[0] <= h.start
+                    and h.end <= m.start
+                    and _BREAKDOWN_HEAD.search(text, max(sentence[0], h.start - 12), h.start)
+                    and fits(h.entry, m)  # type: ignore[arg-type]
+                ):
+                    return h, False, None  # "按市场划分的新业务价值,…,香港增19%至9.45亿元": each clause measures it
         return None, False, None
 
     def _subject(
@@ -2590,6 +2643,16 @@ class _Extractor:
             ]
             if segs:
                 return segs[-1].entry.name, segs[-1]  # type: ignore[attr-defined]
+            if not self.english:
+                firms = [
+                    h
+                    for h in para.subjects
+                    if sentence[0] <= h.start and h.end <= c_start and not para.masked(h)
+                    and (h.entry.kind == "company" or self._other_firm(h))  # type: ignore[attr-defined]
+                ]
+                if firms and self._other_firm(firms[-1]):
+                    # "聯嘉投控（3717）公告第3季財報，…，每股純益0.09元": the firm the sentence is about
+                    return firms[-1].entry.name, firms[-1]  # type: ignore[attr-defined]
             return self.company_name, None
         if after and metric_hit is not None:
             # "a 20% increase in mortgage revenue": the name of the metric the figure measures comes first
@@ -2656,7 +2719,20 @@ class _Extractor:
             unit = self._share_unit_before(para, sentence)
             if unit is not None:
                 return unit, None  # "Military represented 11% of our sales. Sales increased 45%": Military's
-        return self._carry_at(para, m.start, carry) or self.company_name, None
+        carried = self._carry_at(para, m.start, carry)
+        if (
+            carried is None
+            and not self.english
+            and self.state.company is None
+            and self.heading_firm is None
+            and para.text[: sentence[0]].rstrip().endswith("。")  # (not across a digest's items)
+        ):
+            # "2022年家电行业营收…。2022年归母净利润为…" in a story of no one company: the sentence
+            # before named whose figures these are
+            before = [h for h in para.subjects if h.end <= sentence[0] and not para.masked(h)]
+            if before and before[-1].entry.kind != "reference":  # type: ignore[attr-defined]
+                return self._subject_name(before[-1], para) or self.company_name, before[-1]
+        return carried or self.company_name, None
 
     @staticmethod
     def _own_line_after(para: _Paragraph, m: NumberMention) -> _Hit | None:
@@ -2698,6 +2774,8 @@ class _Extractor:
         """A business line an earlier sentence of the paragraph named with this metric ("中國業務的新業務價值
         為7.4億美元……計及相關影響後，新業務價值下降4%"): a sentence that names no subject and measures the
         same thing again is still about it."""
+        if _ITEM_OPENED.search(para.text, max(0, sentence[0] - 4), sentence[0]):
+            return None  # "…海外营收同比+8.3% [2] - 24Q1-25Q1单季营收…": a digest's new item starts afresh
         at = {h.start: h for h in para.metrics}
         for h in reversed([h for h in para.subjects if h.end <= sentence[0]]):
             name = h.entry.name  # type: ignore[attr-defined]
@@ -2772,7 +2850,11 @@ class _Extractor:
             next_start = later[1].start if len(later) > 1 else len(text)
             paired_end = later[0].end
         metric_hit, after, mapped = self._metric(para, m, clause, sentence, next_start, mentions)
-        respective = _respective(para, m, group, sentence, mentions)
+        # "汽车收入同环比增速分别为31%和8%": the pair is two comparisons of one line, not two lines
+        by_change = not self.english and _respective_change(
+            text, sentence, mentions[mentions.index(m) - group[0]], *group
+        ) is not None
+        respective = None if by_change else _respective(para, m, group, sentence, mentions)
         if respective is not None:
             hit = respective[1]
             if hit is not None and fits(hit.entry, m):  # type: ignore[arg-type]
@@ -3032,6 +3114,23 @@ class _Extractor:
         else:
             subject, _hit = self._subject(para, m, metric, metric_hit, after, clause, sentence, carry)
             if (
+                not self.english
+                and metric_hit is not None
+                and metric_hit.end <= clause[0]
+                and _BREAKDOWN_HEAD.search(text, max(sentence[0], metric_hit.start - 12), metric_hit.start)
+            ):
+                part = _CLAUSE_NAME.match(text, clause[0])
+                part_name = part.group("n") if part is not None else None
+                words = ls.phrase_words()
+                if (
+                    part_name is None
+                    or part_name in words.generic
+                    or part_name.startswith(words.zh_prefix)
+                    or _TIME_IN_NAME.search(part_name)
+                ):
+                    return None  # a breakdown's clause whose part is not named: whose figure is unknown
+                subject = part_name  # "按市场划分的新业务价值,…,香港增19%至9.45亿元": Hong Kong's
+            if (
                 self.english
                 and (_hit is None or _hit.entry.kind == "phrase")  # type: ignore[attr-defined]
                 and any(
@@ -3065,11 +3164,20 @@ class _Extractor:
             if not self.english and earlier and earlier[-1].subject == subject and subject != self.company_name:
                 subject = self._parallel_line(para, m, mentions) or subject
             if not self.english:
-                subject = _listed_subject(para, m, group, mentions) or subject
+                subject = (None if by_change else _listed_subject(para, m, group, mentions)) or subject
             if not self.english and _hit is not None and subject.startswith(_SOME_OF):
                 return None  # "部分企业净利润跌幅超过80%": some firms the story does not name, no fact of one
             if not self.english and (subject == "industry" or _MARKET_AGGREGATE.search(subject)):
                 return None  # "台湾上市公司营收34885亿元": all listed firms together, no one company's figure
+            if not self.english and _hit is not None and group[1] < 2 and _ends_name_list(para, _hit):
+                total = _TOTALLED.search(text, _hit.end, m.start)
+                if total is None or total.start() - _hit.end > 24 or not _is_firm(para, _hit):
+                    return None  # "海岳人寿、东方财险营收也超1000亿元": a bound both meet, no one firm's figure
+                subject = "industry"  # "星光保险、海岳人寿以及东方财险共实现…": the listed firms' total
+            if not self.english and _hit is not None:
+                owner = _listed_owner(para, _hit)
+                if owner is not None and owner != self.state.company and not subject.startswith(owner):
+                    subject = owner + subject  # "同期海天电器(000456.SZ)空调营收": that firm's line, not the story's
         if not self.english and _each_of_group(text, sentence, m):
             return None  # "四大行营收均超3000亿元": a bound each of them meets, no one firm's figure
         if not self.english and _aggregate(text, sentence, m):
@@ -3402,7 +3510,9 @@ class _Extractor:
                 period = shifted or period
             if self._years_back(text, (sentence[0], min(clause[1], next_start)), m, period) >= 2:
                 return None  # "41% greater than 2019 levels" in a 2021 call: a change over two years
-            change = self._change(text, c_start, m, next_start, metric, period, compared_periods, lead)
+            change = (
+                None if self.english else _respective_change(text, sentence, mentions[mentions.index(m) - pos], pos, size)
+            ) or self._change(text, c_start, m, next_start, metric, period, compared_periods, lead)
             if change is None and pos < size - 1 and mentions.index(m) - pos + size - 1 < len(mentions):
                 # "growth was 18%, 22%, 26% and 31% year over year": the marker after the list is every item's
                 i_last = mentions.index(m) - pos + size - 1
@@ -3474,6 +3584,23 @@ class _Extractor:
             new = [f for f in earlier if f.metric == name and f.basis is None and f.start >= sentence[0] and f.period]
             if new:
                 period = new[-1].period
+        if not self.english:
+            first = mentions[mentions.index(m) - group[0]]
+            paired = _respective_period(text, sentence, first, group[0], group[1], period_mentions)
+            if paired is not None:
+                period = paired  # "2022年和2023Q1营业收入为13,705和3387亿元": each figure its own period
+            if (
+                change is None
+                and group[0] > 0
+                and unit in _RATE_UNITS
+                and earlier
+                and earlier[-1].raw == mentions[mentions.index(m) - 1].raw
+                and earlier[-1].unit == unit
+                and _PAIR_SEP.fullmatch(text, mentions[mentions.index(m) - 1].end, m.start)
+            ):
+                change = earlier[-1].change  # "同比-0.36%和+3.84%": the marker before a pair is both figures'
+            if name == "share" and _WHOLE_REVENUE_BEFORE.search(text, sentence[0], m.start):
+                name = "share of revenue"  # "在晶圆收入中,12英寸晶圆贡献77%": a share of that revenue
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
         evidence = p.text[start:end]
         if not evidence:
@@ -3545,6 +3672,7 @@ class _Extractor:
         adjusted = bool(
             _adjusted_modifier().search(before)
             or (_adjusted_after().match(after) and not _NEXT_ITEM_ADJUSTED.match(after))
+            or (not text.isascii() and _ZH_ADJUSTED_LEAD.search(before))
         )
         if (mapped is not None and _is_adjusted(metric.name)) or (
             adjusted_total and unit_class(m) in ("per_share", "price")
@@ -3571,7 +3699,10 @@ class _Extractor:
             not self.english
             and entry.kind == "phrase"  # type: ignore[attr-defined]
             and entry.name != self.company_name  # type: ignore[attr-defined]
-            and entry.name.endswith(ls.phrase_words().zh_org_suffix)  # type: ignore[attr-defined]
+            and (
+                entry.name.endswith(ls.phrase_words().zh_org_suffix)  # type: ignore[attr-defined]
+                or entry.name in self.state.listed.values()  # type: ignore[attr-defined]
+            )
         )
 
     def _change(
@@ -4083,6 +4214,41 @@ _LIST_SEP = re.compile(r"[、和及与]")
 _LISTED_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
 
 
+_BREAKDOWN_HEAD = re.compile(r"按[\u4e00-\u9fff]{1,6}?(?:划分|区分|分)的\s?$")
+"""Before a metric that heads a breakdown ("按市场划分的新业务价值,香港增19%…"): the clauses after it measure it."""
+_CLAUSE_NAME = re.compile(
+    r"\s?(?P<n>[\u4e00-\u9fff]{2,6}?)(?=增长|增加|上升|下降|减少|增|减|升|跌|降|持平|录得|为|达)"
+)
+"""A breakdown clause's part, named first ("香港增19%至9.45亿元")."""
+_ITEM_OPENED = re.compile(r"(?:\s[-–—•]|\d\])\s*$")
+"""Right before a sentence: it opens a digest's list item ("[2] - ")."""
+_HEAD_PERIOD = re.compile(
+    r"^\s*(?:(?:20)?\d{2}(?:年|Q[1-4]|H[12])(?:\s?[-–至]\s?(?:20)?\d{2}(?:年|Q[1-4]|H[12]))?)?"
+    r"(?:全年|上半年|下半年|前三季度|第[一二三四]季度|单季度?)?"
+)
+"""The period a "分别" list's head opens with ("2024年模制瓶、棕色瓶…营收分别"): no part of the first name."""
+
+
+def _zh_metric_words(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Chinese metric words as a reader splits them: "营收" read across "经营收入" is "收入" after "经营" ("特许经营
+    收入"); a count's word right before a money metric names the line ("自营门店收入": 门店 is no store count)."""
+    out = []
+    for i, h in enumerate(hits):
+        if text[h.start : h.end] == "营收" and text[h.start - 1 : h.start] == "经" and text[h.end : h.end + 1] == "入":
+            h = _Hit(h.start + 1, h.end + 1, h.entry)
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if (
+            nxt is not None
+            and nxt.start == h.end
+            and not h.entry.monetary  # type: ignore[attr-defined]
+            and not h.entry.ratio  # type: ignore[attr-defined]
+            and nxt.entry.monetary  # type: ignore[attr-defined]
+        ):
+            continue
+        out.append(h)
+    return out
+
+
 def _listed_subject(
     para: _Paragraph, m: NumberMention, group: tuple[int, int], mentions: list[NumberMention]
 ) -> str | None:
@@ -4100,6 +4266,7 @@ def _listed_subject(
     named = [h.start - lo for h in para.metrics if lo <= h.start < at]
     if named:
         head = head[: min(named)]  # "新华NBV同比增速": the name, not the metric after it
+    head = head[_HEAD_PERIOD.match(head).end() :]  # type: ignore[union-attr]
     items = [x.strip() for x in _LIST_SEP.split(head)]
     generic = ls.phrase_words().generic
     if len(items) != size or not all(_LISTED_NAME.fullmatch(x) and x not in generic for x in items):
@@ -4187,6 +4354,8 @@ _COORDINATED = re.compile(
     r"(?=是|为|的|分别|均|各|[，,])"
 )
 _AND = re.compile(r"、|以及|和|与|及")
+_BASIS_ITEM = re.compile(r"^(?:按|以|若|在|从|于|对)|汇率|口径|基准|计$")
+"""Items of a "分别" list that say how a figure is measured ("按固定及实质汇率计"), not whose it is."""
 
 
 def _coordinated(para: _Paragraph, lo: int, hi: int, size: int, pos: int) -> _Hit | None:
@@ -4204,8 +4373,33 @@ def _coordinated(para: _Paragraph, lo: int, hi: int, size: int, pos: int) -> _Hi
         start += len(sep.group()) if sep else 0
     if len(names) != size or any(h.start < x.end() and x.start() < h.end for h in para.metrics):
         return None  # "营收和净利润分别增长…": metrics, not names
+    if any(_BASIS_ITEM.search(name) for _, name in names):
+        return None  # "按固定及实质汇率计,分别升6.2和6.1个百分点": two ways of measuring, no names
     at, name = names[pos]
     return _Hit(at, at + len(name), SubjectEntry(name, "phrase"))
+
+
+_RESPECTIVE_CHANGES: tuple[tuple[re.Pattern[str], tuple[Change, Change]], ...] = (
+    (re.compile(r"同环比|同比(?:、|和|及|与|以及)环比|按年(?:及|和|与|、)按季|年增(?:及|和|与|、)季增"), ("yoy", "qoq")),
+    (re.compile(r"环同比|环比(?:、|和|及|与|以及)同比|按季(?:及|和|与|、)按年|季增(?:及|和|与|、)年增"), ("qoq", "yoy")),
+)
+"""Words naming two comparisons in order, each row with the comparison of the first and of the second figure of
+a "分别" pair after it ("同环比增速分别为12.7%和14.9%": 12.7% over the year, 14.9% over the quarter)."""
+
+
+def _respective_change(
+    text: str, sentence: tuple[int, int], first: NumberMention, pos: int, size: int
+) -> Change | None:
+    """Comparison of item ``pos`` of a two-figure "分别" list led by a word naming both comparisons."""
+    if size != 2:
+        return None
+    at = text.rfind("分别", sentence[0], first.start)
+    if at < 0 or any(ch.isdigit() for ch in text[at : first.start]):
+        return None
+    for pattern, changes in _RESPECTIVE_CHANGES:
+        if pattern.search(text, sentence[0], at):
+            return changes[pos]
+    return None
 
 
 _BASE_YOY = re.compile(
@@ -4979,6 +5173,10 @@ _SENTENCE_END_ZH = re.compile(r"[。！？!?；;]")
 _BROKER_FORECAST = re.compile(r"(?<!公司)(?<!管理层)(?<!集团)(?<!指引)(?:预计|预测|预期|估计)(?!数|值)")
 """A forecast word in a broker's note not said by the company ("预计公司…", "2026年预测…"): the broker's."""
 _CLAUSE_END_ZH = re.compile(r"[，,。！？!?；;]")
+_FORECAST_REVISION = re.compile(r"较(?:前次|此前|上次|原|前值)(?:预测|预期|盈利预测)?(?:分别)?(?:上调|下调|调升|调降|上修|下修)")
+"""Before a figure: a forecast revised against the previous one ("较前次上调33.9%")."""
+_REVISION_STOP = re.compile(r"[，,。！？!?；;]|\d\]|\s[-–—•]\s")
+"""Where a forecast revision's own clause ends: punctuation, a digest's source marker or its next item."""
 _REPORTED = re.compile(r"公布|录得|实际|财报显示|业绩显示|披露|公告")
 """After another party's forecast: the story turns to what the company reported."""
 _PREVIEW = re.compile(
@@ -5120,6 +5318,8 @@ def _buyback_status(
 _ZH_FULL_STOP = re.compile(r"[。！？!?\n]|(?<=[\u4e00-\u9fff\])）%])\s(?P<item>[-–—•])(?=\s)")
 """Where a Chinese statement ends: a full stop, a line end, or the start of the next list item ("…成为最大预期差 [3] - 销售成本…")."""
 _STATEMENT_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
+_SOURCE_MARK_END = re.compile(r"(?<=\d\])\s(?=[\u4e00-\u9fff])")
+"""After a digest's source markers ("…增长16% [2][3] 运营数据 - …"): the end of the item they close."""
 
 
 def _statement_start(text: str, sentence_start: int, pos: int) -> int:
@@ -5131,6 +5331,9 @@ def _statement_start(text: str, sentence_start: int, pos: int) -> int:
         last = stops[-1] if stops else None
         full = last.end() if last is not None else 0
         if last is not None and last.group("item") is not None:
+            marked = [x.end() for x in _SOURCE_MARK_END.finditer(text, full, sentence_start + 1)]
+            if marked:
+                return marked[-1]  # "…4Q25指引… [3] 三季度业绩 - 收入…": the source marker ended that item
             return min(full, sentence_start)  # a list item is a statement of its own
         if full < sentence_start and next(_guidance_marks(text, full, sentence_start), None) is not None:
             return full
@@ -5973,6 +6176,77 @@ _LINE_ENDINGS = ("业务", "業務", "板块", "板塊", "分部", "事业部", 
 _EACH_BEFORE = re.compile(r"(?:均|皆|都|各)(?:超过?|逾|达到?|在|高于|低于|突破|实现|录得|不低于|超出)?\s?(?:了)?\s?$")
 """Right before a figure: each member of a group reaches it ("四大行营收均超3000亿元")."""
 _EACH_BEFORE = anchored(_EACH_BEFORE)
+
+
+_NAME_LIST_SEP = re.compile(r"(?:、|和|及|以及|与)$")
+_NAMES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}、){1,8}[\u4e00-\u9fff]{2,6}$")
+"""Names no lexicon knows listed with 、 ("中国人保、中国太保以及新华保险"): the items of a list of firms."""
+"""Between two names of a list of firms ("星光保险、海岳人寿以及东方财险")."""
+
+
+def _ends_name_list(para: _Paragraph, hit: _Hit) -> bool:
+    """Whether a firm's name is the last of a list of firms (what follows is theirs together or each's)."""
+    sep = _NAME_LIST_SEP.search(para.text, max(0, hit.start - 2), hit.start)
+    if sep is None:
+        return False
+    return any(h.end == sep.start() for h in para.subjects) or bool(
+        _NAMES_BEFORE.search(para.text, max(0, sep.start() - 40), sep.start())
+    )
+
+
+def _is_firm(para: _Paragraph, hit: _Hit) -> bool:
+    """Whether a subject hit names a firm (by a lexicon, its listing code or its kind of firm), not a line."""
+    return (
+        hit in para.firms
+        or hit in para.listed_firms
+        or hit.entry.kind == "company"  # type: ignore[attr-defined]
+        or hit.entry.name.endswith(ls.phrase_words().zh_org_suffix)  # type: ignore[attr-defined]
+    )
+
+
+_LISTING_CODE = re.compile(r"\s?[(（][^()（）]{2,16}[)）]\s?$")
+"""Between a firm and the unit its figure is of: the firm's listing code ("海天电器(000456.SZ)空调营收")."""
+
+
+def _listed_owner(para: _Paragraph, hit: _Hit) -> str | None:
+    """The firm a business line is written right after with its listing code: the line is that firm's."""
+    if hit.entry.kind not in ("phrase", "segment", "topic") or hit in para.firms:  # type: ignore[attr-defined]
+        return None
+    for firm in para.listed_firms:
+        if firm.end < hit.start and _LISTING_CODE.fullmatch(para.text, firm.end, hit.start):
+            return firm.entry.name  # type: ignore[attr-defined,no-any-return]
+    return None
+
+
+_PAIR_SEP = re.compile(r"\s?(?:和|及|与|、|以及)\s?[+＋]?")
+"""Between the two items of a pair ("2022年和2023Q1", "-0.36%和+3.84%")."""
+_WHOLE_REVENUE_BEFORE = re.compile(r"(?:收入|营收|营业收入|收益|销售额)(?:中|当中|之中)")
+"""Before a share: the revenue it is a share of ("三季度收入中来自中国的占比为86%")."""
+
+
+def _respective_period(
+    text: str,
+    sentence: tuple[int, int],
+    first: NumberMention,
+    pos: int,
+    size: int,
+    period_mentions: Sequence[PeriodMention],
+) -> str | None:
+    """Period of item ``pos`` of a figure pair after a pair of periods ("2022年和2023Q1归母净利润为966.98和238.18亿元"):
+    the first figure is the first period's, the second the second's."""
+    if size != 2:
+        return None
+    before = [pm for pm in period_mentions if sentence[0] <= pm.start and pm.end <= first.start and not pm.base]
+    for a, b in itertools.pairwise(before):
+        if (
+            a.period
+            and b.period
+            and a.period != b.period
+            and _PAIR_SEP.fullmatch(text, a.end, b.start)
+            and not any(pm.start >= b.end for pm in before)
+        ):
+            return (a.period, b.period)[pos]
+    return None
 
 
 def _each_of_group(text: str, sentence: tuple[int, int], m: NumberMention) -> bool:

@@ -363,6 +363,8 @@ _DIRECTION = re.compile(
     re.IGNORECASE,
 )
 _DIRECTION = anchored(_DIRECTION)  # (most words of a clause are no direction word)
+_FIGURE_NEXT = re.compile(r"\s?(?:了\s?)?(?:至|到)?\s?\d")
+"""Right after a direction word: the figure it moves by ("从52.6%下降3.0个百分点"), so the word is no base's own."""
 _SIGNED_BEFORE = re.compile(r"[(（,，]\s?[+\-−]|^[+\-−]")
 _COMPARISON_WORD_AFTER = re.compile(r"\s?(?:yoy|y/y|qoq|q/q|mom|同比|环比)(?![A-Za-z])", re.IGNORECASE)
 """Around a figure: a written sign after a bracket or comma before, a comparison word right after it."""
@@ -399,7 +401,7 @@ _FAR_WORDS = 3
 """Words between a growth verb and a level word ("of", "to") after which the figure is a level."""
 _ZH_LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 _LIST_GAP = re.compile(
-    r"\s*(?:,\s*(?:and|or)|、|,|，|和|及|与|以及|and|or|/\s*[+＋]?)\s*"
+    r"\s*(?:,\s*(?:and|or)|(?:、|，|和|及|与|以及)\s*[+＋]?|,|and|or|/\s*[+＋]?)\s*"
     r"(?:(?<=or )(?:almost|about|approximately|nearly|roughly|some|just over|just under|over|more than)\s+)?",
     re.IGNORECASE,
 )
@@ -925,8 +927,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             g = (pm.lastgroup or "").lstrip("e").rstrip("2") if pm else ""
             if g == "loss":
                 negative = True  # "较去年同期的31亿元亏损": a base can be a loss too
-            elif g == "dec" and role == "base" and q.unit in ("%", "pp", "bps"):
-                negative = True  # "compared to a 27% decline in Q2": a base that was a decline
+            elif g == "dec" and role == "base" and q.unit in ("%", "pp", "bps") and not _FIGURE_NEXT.match(text, pm.end()):  # type: ignore[union-attr]
+                negative = True  # "compared to a 27% decline in Q2": a base that was a decline ("从52.6%下降3.0个百分点": the next figure's verb)
             elif g == "dec" and role != "base":
                 role, negative = "change", True
             elif g == "inc" and role != "base":

@@ -1331,7 +1331,14 @@ def _compared_in_clause(text: str, start: int) -> bool:
     window = _CLAUSE_END.split(text[max(0, start - 60) : start])[-1]
     if ". " in window:
         window = _SENTENCE_STOP.split(window)[-1]
+    if not window.isascii():
+        window = _ZH_ITEM_BREAK.split(window)[-1]
     return bool(_COMPARISON.search(window))
+
+
+_ZH_ITEM_BREAK = re.compile(r"(?<=\d\])\s|(?<=[\u4e00-\u9fff\])）%])\s[-–—•]\s")
+"""Where a Chinese digest's item ends ("较前次上调33.9% [5] 业务运营 - 25H1收入…"): a comparison before it
+makes no period after it a base."""
 
 
 _KEEP_CASE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")

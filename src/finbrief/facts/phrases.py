@@ -25,6 +25,7 @@ _ZH_BOUNDARY = re.compile(r"[，,。；;：:、（）()「」『』“”\"'《�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_PERIOD = re.compile(
     r"第?[一二三四1-4]季度?|[上下]半年|全年|今年|去年|明年|本季度?|上一?季度?|前一?季度?|下一?季度?|单季度?|当季|首[一二三四1-4]季|前[二三1-3]季度?|"
+    r"[前首][一二三四五六七八九十\d]{1,3}个?月|"
     r"[一二三四五六七八九十\d]{1,2}月份?(?:底|末)?止?|年度?|季度"
 )
 _WINDOW = 18
@@ -76,6 +77,10 @@ _ZH_TIME_TAIL = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s
 _ZH_NAMED_LINE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}(?:品牌|系列|业务|板块|分部|区域|车型|产品)$")
 """A name that says it is a line, brand or region ("吉利品牌", "银河系列"), whatever month follows it."""
 _ZH_NUMBER_UNITS = frozenset("月年日号季周天家个")
+_PERIOD_CODE_BEFORE = re.compile(r"[QqHh]\d$")
+"""A quarter or half written as a code right before a name ("2023Q1家电行业"): its digit counts no firms."""
+_ZH_SIZE_UNIT = re.compile(r"英寸|吋|寸|纳米|奈米|nm", re.IGNORECASE)
+"""Units of a size that a product's name opens with after its number ("12英寸晶圆", "28纳米制程")."""
 _ZH_SEGMENT_SUFFIX = re.compile(r"(?<=..)(?:分部|板块)$")
 """A segment named "核心本地商业分部" or "核心本地商业板块" is one business line: "核心本地商业"."""
 
@@ -112,15 +117,26 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     start = window_lo
     for m in _ZH_BOUNDARY.finditer(text, window_lo, end):
         start = m.end()
-    if 0 < start < end and text[start - 1].isdigit() and text[start] in _ZH_NUMBER_UNITS:
-        start += 1  # "前10月累计": the unit of a number, not a name's first character
+    if (
+        0 < start < end
+        and text[start - 1].isdigit()
+        and text[start] in _ZH_NUMBER_UNITS
+        and not _PERIOD_CODE_BEFORE.search(text, max(0, start - 3), start)
+    ):
+        start += 1  # "前10月累计": the unit of a number, not a name's first character ("23Q1家电行业" has none)
+    sized = _ZH_SIZE_UNIT.match(text, start, end)
+    if sized is not None and start > 0 and text[start - 1].isdigit():
+        digits = start
+        while digits > window_lo and (text[digits - 1].isdigit() or text[digits - 1] == "."):
+            digits -= 1
+        start = digits  # "12英寸晶圆贡献77%": the size is part of the product's name
     opening = start
     for cut in words.zh_cut if _any_of(words.zh_cut).search(text, start, end) else ():
         at = text.rfind(cut, start, end)
         if at >= 0 and text.startswith(_ZH_NOT_CUT, at):
             continue  # "友邦保险中国业务": 中 opens 中国, it cuts nothing
-        if at >= 0 and not (len(cut) == 1 and at == opening and cut in _ZH_OPENING_CUTS):
-            start = max(start, at + len(cut))
+        if at >= 0 and not (len(cut) == 1 and at == opening and (cut in _ZH_OPENING_CUTS or end - at - 1 < 2)):
+            start = max(start, at + len(cut))  # (a cut leaving a single character is part of a short name: "有道")
     trailing = [m for m in _ZH_PERIOD.finditer(text, start, end) if m.end() == end and len(m.group()) >= 2]
     if trailing and _ZH_LINE_END.search(text, start, trailing[-1].start()):
         end = trailing[-1].start()  # "供应链业务上半年收入": the business line, for the half year
