@@ -862,3 +862,14 @@ def test_a_call_that_announces_its_results_adjusted_says_the_earnings_after_adju
     )
     assert any("adjusted loss per share" in t and "$0.17" in t for t in lines), lines
     assert not any("adjusted sales" in t or "adjusted revenue" in t for t in lines), lines
+
+
+def test_an_undated_figure_the_size_of_a_year_gives_way_to_the_quarter_s_stated_with_its_quarter() -> None:
+    lines = _lines(
+        Q4
+        + "This was a hard way to close a year that otherwise had progress worth celebrating.\n"
+        + "First, our revenues recovered to $6.2 billion, and we achieved this while flying less capacity.\n"
+        + "Fourth quarter revenues totaled $1.9 billion and were down 15% versus 2019.\n"
+    )
+    assert not any("$6.2 billion" in t for t in lines), lines
+    assert any(t.startswith("Q4") and "$1.9 billion" in t for t in lines), lines

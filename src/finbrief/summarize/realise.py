@@ -81,6 +81,8 @@ class Record:
     """``quarter`` is the fiscal quarter of a company whose year does not end in December: "fiscal Q3"."""
     fiscal_year: int | None = None
     """The fiscal year shown after a fiscal quarter ("fiscal Q3 2024"), when a cited paragraph names it."""
+    dated: bool = False
+    """The figure's own sentence names its quarter ("Fourth quarter revenues totaled ...", "in Q4")."""
 
     @property
     def facts(self) -> tuple[Fact, ...]:
@@ -884,6 +886,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 ahead and kind != "plan" and _years_out(stated[0].period, current) > 1,
                 fiscal=fiscal is not None and label is not None,
                 fiscal_year=fiscal_year if label is not None and _year_cited(doc, (pn, *extra), fiscal_year) else None,
+                dated=label is not None and label in quarter_mentions(sentence),
             )
         )
     # Two levels of one metric in one paragraph, both dated to the same period ("revenues were $1.1
@@ -912,6 +915,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         candidates.setdefault((r.subject, _family(r.metric), r.level is None, r.forward, period), []).append(
             r
         )
+    for rs in candidates.values():
+        rs[:] = _without_year_sized(doc, rs)
     best = {
         key: _stated_precisely(min((r for r in rs if r.score >= NEAR_BEST * rs[0].score), key=lambda r: r.order), rs)
         for key, rs in candidates.items()
@@ -921,6 +926,38 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     # level is the figure a reader looks for.
     full = {(r.subject, _family(r.metric), r.forward) for r in chosen if r.level is not None}
     return [r for r in chosen if not (r.level is None and (r.subject, _family(r.metric), r.forward) in full)]
+
+
+# How many times a quarter's figure an undated figure of the same metric must be to be taken for a
+# longer period's (a year is about four quarters; half a year two).
+YEAR_SIZED = 2.5
+
+
+def _without_year_sized(doc: Document, rs: list[Record]) -> list[Record]:
+    """One metric's candidate records for the quarter (best first) without those whose sentence names
+    no quarter and whose level is ``YEAR_SIZED`` times or more the level of a record whose sentence
+    names the quarter ("our revenues recovered to $6.2 billion" ... "Fourth quarter revenues totaled
+    $1.9 billion"): the undated one is a year's or a year-to-date figure, whatever period the facts
+    gave it. Levels of a share or a ratio are left alone (a quarter's margin can be any size), and so is
+    a figure its sentence calls the whole ("our consolidated revenue was $52.5 billion": the smaller
+    one named for the quarter is then a part's)."""
+    dated = [
+        r.level for r in rs
+        if r.dated and not r.forward and r.level is not None and r.level.value > 0 and r.level.unit not in _RATIO_UNITS
+    ]
+    if not dated:
+        return rs
+    return [
+        r
+        for r in rs
+        if r.dated
+        or r.forward
+        or r.level is None
+        or _WHOLE_WORDS.search(_sentence_text(doc, r.level))
+        or not any(
+            r.level.unit == d.unit and r.level.per == d.per and r.level.value >= YEAR_SIZED * d.value for d in dated
+        )
+    ]
 
 
 def _quarter_before(period: str | None) -> str | None:
