@@ -873,3 +873,23 @@ def test_an_undated_figure_the_size_of_a_year_gives_way_to_the_quarter_s_stated_
     )
     assert not any("$6.2 billion" in t for t in lines), lines
     assert any(t.startswith("Q4") and "$1.9 billion" in t for t in lines), lines
+
+
+def test_an_outlook_for_a_region_named_after_its_figure_is_not_the_company_s() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter sales of $769 million increased 21%.\n"
+        + "We expect a year-over-year increase in local currency sales between 18% to 20% in China.\n"
+        + "We project revenue will increase between 14% to 15% in 2021.\n"
+    )
+    assert not any("18%" in t for t in lines), lines
+
+
+def test_an_outlook_whose_metric_is_said_for_a_region_after_the_figure_is_not_the_company_s() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter sales of $769 million increased 21%.\n"
+        + "We continue to project 13% to 14% full year sales growth in our North America water treatment products.\n"
+        + "We project revenue will increase between 9% to 10% in 2021.\n"
+    )
+    assert not any("13%" in t for t in lines), lines

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from finbrief.facts.numbers import format_amount, written
 from finbrief.facts.periods import (
@@ -28,6 +29,7 @@ from finbrief.facts.periods import (
     parse_quarter,
 )
 from finbrief.lexicon import metrics as lexicon_metrics
+from finbrief.lexicon import subjects as lexicon_subjects
 from finbrief.lexicon.glossary import source_terms
 from finbrief.lexicon.themes import Taxonomy, taxonomy
 from finbrief.model import Document, Fact, FactSheet, Figure, Statement
@@ -851,6 +853,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 extra = () if label in named[pn] else (quarter[1],)
         else:
             continue  # a prior-year or year-to-date figure, whose period the sentence would not say
+        if subject == main and any(_region_after(doc, f) for f in stated):
+            continue  # "sales between 18% to 20% in China": the region's, not the company's
         if ahead and subject == main and lines and _line_lead_before(doc, pn, si, lines):
             continue  # "In nutrition, we expect growth. ... revenue growth above 10%": the business line's, not the company's
         if subject == main and main and not _EPS_METRIC.search(metric) and _line_topic_before(doc, pn, si, lines, main):
@@ -1588,6 +1592,24 @@ def _sentence_tail(doc: Document, f: Fact) -> str:
     tail = p.text[_number_span(doc, f)[1] : max(end, _number_span(doc, f)[1])]
     cut = _TAIL_END.search(tail)
     return tail[: cut.start()] if cut else tail
+
+
+@cache
+def _region_in() -> re.Pattern[str]:
+    """"in" and a region's name (subjects.yaml regions), right after a figure or after the metric's
+    name said after it ("13% to 14% full year sales growth in our North America water treatment")."""
+    names = sorted({a for r in lexicon_subjects.regions() for a in r.aliases if a.isascii()}, key=len, reverse=True)
+    return re.compile(
+        r"\s*(?:(?:full[\s-]year|annual|(?:net\s+)?sales|revenues?|growth|volumes?)\s+){0,4}"
+        r"(?:in|from|across|throughout)\s+(?:the\s+|our\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")(?![A-Za-z])",
+        re.IGNORECASE,
+    )
+
+
+def _region_after(doc: Document, f: Fact) -> bool:
+    """Whether the words right after a figure give it to a region ("local currency sales between 18%
+    to 20% in China"): the region's figure, whatever subject the facts gave it."""
+    return bool(_region_in().match(_sentence_tail(doc, f)))
 
 
 _TAIL_END = re.compile(r",\s*(?:which|that|compared|versus|as)\b|;|\(|\s+but\s+", re.IGNORECASE)
