@@ -73,6 +73,20 @@ def _lines(text: str) -> list[str]:
             6.3,
         ),
         ("Comparable store sales for the quarter were up 4.1%.", "4.1%", "revenue", 4.1),
+        (
+            "This quarter's dividend declaration represents a 50% or $0.06 per share increase from the previous quarter.",
+            "$0.06",
+            "dividend",
+            0.06,
+        ),
+        ("Reinvested dividends were $2.3 billion in this quarter.", "$2.3 billion", "dividend", 2.3e9),
+        (
+            "We sold the rights to manage two funds, as well as our stake in both funds for an aggregate purchase price "
+            "of roughly $36 million.",
+            "$36 million",
+            "investment",
+            36e6,
+        ),
     ],
 )
 def test_a_figure_its_words_give_to_something_else_is_doubted(
@@ -88,6 +102,8 @@ def test_a_figure_its_words_give_to_something_else_is_doubted(
         ("Sales for the quarter were $934 million.", "$934 million", "revenue", 934e6),
         ("Revenue in Q2 was $50.2 million.", "$50.2 million", "revenue", 50.2e6),
         ("Adjusted earnings per share were $1.02, up 23%.", "$1.02", "adjusted EPS", 1.02),
+        ("The board declared a quarterly dividend of $0.18 per share.", "$0.18", "dividend", 0.18),
+        ("In the quarter, we invested approximately $450 million in renewables.", "$450 million", "investment", 450e6),
     ],
 )
 def test_the_company_s_own_figure_is_not_doubted(text: str, number: str, metric: str, value: float) -> None:

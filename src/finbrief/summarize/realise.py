@@ -1289,6 +1289,11 @@ DOUBTS: tuple[Doubt, ...] = (
         "another per-share measure read as earnings per share",
         metrics=r"\bEPS\b|earnings per share",
     ),
+    _doubt(
+        _W + r"reinvest\w*" + _E,
+        "dividends clients or holders reinvested, not the company's dividend ('Reinvested dividends were $2.3 billion')",
+        metrics=r"dividend",
+    ),
 )
 _DOUBT_SEARCHES = tuple((d, Sifted(anchored(d.pattern)), not d.pattern.pattern.endswith("$")) for d in DOUBTS)
 """Each of ``DOUBTS``, its pattern made faster (the same matches), and whether it reads the words
@@ -1693,6 +1698,12 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
         "'free cash flow, EBITDA less cash capex, was')",
         metrics=r"capex|capital expenditure",
     ),
+    _doubt(
+        _W + r"(?:sold|sell(?:s|ing)?|sale of|divest\w*|dispos(?:ed|al|ing))" + _E,
+        "the price of a sale, not an investment ('we sold the rights ..., as well as our stake, for an aggregate "
+        "purchase price of $36 million')",
+        metrics=r"investment|capex|capital expenditure",
+    ),
 )
 """Rules read on a figure's whole sentence up to its number (another clause may say what it is)."""
 _MONTH_LEAD = re.compile(
@@ -1931,6 +1942,10 @@ _AFTER_DOUBTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(_PER_UNIT + r"(?:better|worse|higher|lower|above|below|ahead of|short of)(?![A-Za-z])", re.I),
         "a difference from another figure ('$0.03 better than our outlook')",
+    ),
+    (
+        re.compile(_PER_UNIT + r"(?:increase|decrease|rise|reduction|decline|improvement|uplift)(?![A-Za-z])", re.I),
+        "a change said as an amount, not the level ('a 50% or $0.06 per share increase')",
     ),
     (
         re.compile(
