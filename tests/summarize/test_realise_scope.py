@@ -81,6 +81,13 @@ def _lines(text: str) -> list[str]:
         ),
         ("Reinvested dividends were $2.3 billion in this quarter.", "$2.3 billion", "dividend", 2.3e9),
         (
+            "Companies are moving to build their digital core, as you would expect for 27% revenue growth.",
+            "27%",
+            "revenue guidance",
+            27.0,
+        ),
+        ("As we see it today, we have over 11 million customers in our family.", "11 million", "customers guidance", 11e6),
+        (
             "We sold the rights to manage two funds, as well as our stake in both funds for an aggregate purchase price "
             "of roughly $36 million.",
             "$36 million",
@@ -103,6 +110,13 @@ def test_a_figure_its_words_give_to_something_else_is_doubted(
         ("Revenue in Q2 was $50.2 million.", "$50.2 million", "revenue", 50.2e6),
         ("Adjusted earnings per share were $1.02, up 23%.", "$1.02", "adjusted EPS", 1.02),
         ("The board declared a quarterly dividend of $0.18 per share.", "$0.18", "dividend", 0.18),
+        ("As you would expect, we now see revenue growth of 8% next year.", "8%", "revenue guidance", 8.0),
+        (
+            "As we expect net debt to fall, we are beginning with the increase in our common dividend to $0.13 per share.",
+            "$0.13",
+            "dividend guidance",
+            0.13,
+        ),
         ("In the quarter, we invested approximately $450 million in renewables.", "$450 million", "investment", 450e6),
     ],
 )

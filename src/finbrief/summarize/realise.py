@@ -1706,6 +1706,19 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
     ),
 )
 """Rules read on a figure's whole sentence up to its number (another clause may say what it is)."""
+_ASIDE = re.compile(
+    r"(?<![A-Za-z])as\s+(?:(?:you|one|many of you)(?:['’]d|\s+(?:would|might|could|can|may))?\s+(?:expect|imagine|know|recall)|"
+    r"(?:we|I)(?:['’]d|\s+(?:would|might|could))\s+expect|(?:we|I)\s+see\s+it)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A remark in passing that uses a forecasting verb ("as you would expect", "as we see it today"): the
+figure after it is what is, not what is expected, unless a forecast word follows ("As we expect net debt
+to fall" is a forecast, no aside)."""
+_FORWARD_CUE = re.compile(
+    r"(?<![A-Za-z])(?:guid\w*|outlook|forecast\w*|expect\w*|estimat\w*|target\w*|project\w*|anticipat\w*|plan\w*|"
+    r"see|sees|seeing|will|should|next|coming)(?![A-Za-z])",
+    re.IGNORECASE,
+)
 _MONTH_LEAD = re.compile(
     r"(?:^|[,;:]\s*)(?:in|during|for)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?![\s,]+\d)(?![A-Za-z])",
@@ -1875,6 +1888,10 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     for d in _HEAD_DOUBTS:
         if (d.metrics is None or d.metrics.search(f.metric)) and d.pattern.search(said):
             return d.why
+    if f.metric.endswith(FORWARD_SUFFIXES):
+        aside = _ASIDE.search(head)
+        if aside is not None and not _FORWARD_CUE.search(head, aside.end()):
+            return "an aside ('as you would expect for 27% revenue growth', 'as we see it today, we have'), not an expectation"
     if level and f.value_high is None and _RANGE_LOW.search(doc.paragraph(f.paragraph).text, 0, number):
         return "one end of a range ('$6.70 and to $7.40'), not the figure"
     text = doc.paragraph(f.paragraph).text
