@@ -81,6 +81,13 @@ def _lines(text: str) -> list[str]:
         ),
         ("Reinvested dividends were $2.3 billion in this quarter.", "$2.3 billion", "dividend", 2.3e9),
         (
+            "We expect the business to contribute $0.20 of earnings per share in 2021 and $0.33 in 2022, including "
+            "$16 million of EBITDA in 2022.",
+            "$16 million",
+            "EBITDA guidance",
+            16e6,
+        ),
+        (
             "Companies are moving to build their digital core, as you would expect for 27% revenue growth.",
             "27%",
             "revenue guidance",

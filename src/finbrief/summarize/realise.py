@@ -1699,6 +1699,12 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
         metrics=r"capex|capital expenditure",
     ),
     _doubt(
+        _W + r"(?:expect|see|anticipate)s?\s+(?:the|this|that|the new|our new)\s+(?:business|acquisition|deal|transaction|"
+        r"investment|partnership|affiliate|asset|company)\s+to\s+(?:contribute|add|generate|deliver|bring)" + _E,
+        "what an acquired business or a deal is expected to add ('We expect the business to contribute $0.20 of "
+        "incremental earnings per share ..., including $16 million of EBITDA in 2022')",
+    ),
+    _doubt(
         _W + r"(?:sold|sell(?:s|ing)?|sale of|divest\w*|dispos(?:ed|al|ing))" + _E,
         "the price of a sale, not an investment ('we sold the rights ..., as well as our stake, for an aggregate "
         "purchase price of $36 million')",
