@@ -81,6 +81,13 @@ def _lines(text: str) -> list[str]:
         ),
         ("Reinvested dividends were $2.3 billion in this quarter.", "$2.3 billion", "dividend", 2.3e9),
         (
+            "Through today, we've closed on $40 million of sales this year, on our way to meeting our 2020 sales "
+            "guidance range of $125 million to $175 million.",
+            "$125 million",
+            "revenue guidance",
+            125e6,
+        ),
+        (
             "We expect the business to contribute $0.20 of earnings per share in 2021 and $0.33 in 2022, including "
             "$16 million of EBITDA in 2022.",
             "$16 million",

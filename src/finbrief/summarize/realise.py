@@ -1906,6 +1906,8 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         doc.paragraph(f.paragraph).text, *_sentence_span(doc, f)
     ):
         return "property or asset sales, not revenue ('we closed on $13 million of sales')"
+    if f.metric in ("revenue", "revenue guidance") and _CLOSED_SALES.search(text, *_sentence_span(doc, f)):
+        return "property or asset sales, in a sentence that counts sales closed ('closed on $40 million of sales ..., on our way to meeting our sales guidance range of $125 million to $175 million')"
     if main is not None and f.subject == main and _PART_AFTER_FIGURE.match(after):
         return "the figure of the business line named after it ('revenue growth of 3% for the data business')"
     if f.unit == "%" and not is_ratio(f.metric) and _OF_A_LEVEL.match(after):
@@ -1927,6 +1929,15 @@ _SOLD = re.compile(
 )
 """A figure "of sales" in a sentence that closes or completes them: sales of assets ("Through September 30, we've
 completed $2.2 billion in sales"), not the company's revenue."""
+
+
+_CLOSED_SALES = re.compile(
+    r"(?<![A-Za-z])(?:closed|completed|executed)\s+(?:on\s+)?(?:approximately\s+|about\s+|over\s+)?[$€£]\s?\d[\d,.]*\s*"
+    r"(?:million|billion)?\s+(?:of|in)\s+(?:\S+\s+)?(?:sales|dispositions)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Sales a sentence counts as closed deals ("we've closed on $40 million of sales this year"): assets sold,
+and so is every sales figure of that sentence."""
 
 
 def _sentence_span(doc: Document, f: Fact) -> tuple[int, int]:
