@@ -516,6 +516,16 @@ def test_capital_spending_reported_as_done_is_no_plan() -> None:
     assert not any(t.startswith("Plans") and "$420 million" in t for t in lines), lines
 
 
+def test_an_investment_said_as_done_after_what_it_went_into_is_no_plan() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter revenue was $1.1 billion, up 6%.\n"
+        + "The company's investment of almost $87 million in water system improvements was the primary driver "
+        + "behind the rate request.\n"
+    )
+    assert not any(t.startswith("Plans") and "$87 million" in t for t in lines), lines
+
+
 def test_a_result_said_roughly_in_passing_gives_way_to_the_same_result_stated_precisely() -> None:
     lines = _lines(
         Q2

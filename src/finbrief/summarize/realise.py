@@ -2218,10 +2218,12 @@ _SPENT = re.compile(
 )
 """Words that report an amount as done (spent, reached): an actual figure, not a plan."""
 _SPENT_AFTER = re.compile(
-    r"\s*(?:(?:in|for|during)\s+(?:the\s+)?(?:quarter|year|period)\s+)?(?:were|was|came in|totaled|totalled|amounted to)(?![A-Za-z])",
+    r"\s*(?:(?:in|for|during)\s+(?:the\s+)?(?:quarter|year|period)\s+|(?:in|on|into)\s+(?:[A-Za-z-]+\s+){1,4}?)?"
+    r"(?:were|was|came in|totaled|totalled|amounted to)(?![A-Za-z])",
     re.IGNORECASE,
 )
-"""The same said after the figure ("Capital expenditures of $1.1 billion were right in line with our forecast")."""
+"""The same said after the figure ("Capital expenditures of $1.1 billion were right in line with our forecast",
+"The company's investment of almost $87 million in water system improvements was the primary driver")."""
 
 
 _ASKER_WORDS = re.compile(
