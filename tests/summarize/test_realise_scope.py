@@ -73,6 +73,41 @@ def _lines(text: str) -> list[str]:
             6.3,
         ),
         ("Comparable store sales for the quarter were up 4.1%.", "4.1%", "revenue", 4.1),
+        (
+            "This quarter's dividend declaration represents a 50% or $0.06 per share increase from the previous quarter.",
+            "$0.06",
+            "dividend",
+            0.06,
+        ),
+        ("Reinvested dividends were $2.3 billion in this quarter.", "$2.3 billion", "dividend", 2.3e9),
+        (
+            "Through today, we've closed on $40 million of sales this year, on our way to meeting our 2020 sales "
+            "guidance range of $125 million to $175 million.",
+            "$125 million",
+            "revenue guidance",
+            125e6,
+        ),
+        (
+            "We expect the business to contribute $0.20 of earnings per share in 2021 and $0.33 in 2022, including "
+            "$16 million of EBITDA in 2022.",
+            "$16 million",
+            "EBITDA guidance",
+            16e6,
+        ),
+        (
+            "Companies are moving to build their digital core, as you would expect for 27% revenue growth.",
+            "27%",
+            "revenue guidance",
+            27.0,
+        ),
+        ("As we see it today, we have over 11 million customers in our family.", "11 million", "customers guidance", 11e6),
+        (
+            "We sold the rights to manage two funds, as well as our stake in both funds for an aggregate purchase price "
+            "of roughly $36 million.",
+            "$36 million",
+            "investment",
+            36e6,
+        ),
     ],
 )
 def test_a_figure_its_words_give_to_something_else_is_doubted(
@@ -88,6 +123,15 @@ def test_a_figure_its_words_give_to_something_else_is_doubted(
         ("Sales for the quarter were $934 million.", "$934 million", "revenue", 934e6),
         ("Revenue in Q2 was $50.2 million.", "$50.2 million", "revenue", 50.2e6),
         ("Adjusted earnings per share were $1.02, up 23%.", "$1.02", "adjusted EPS", 1.02),
+        ("The board declared a quarterly dividend of $0.18 per share.", "$0.18", "dividend", 0.18),
+        ("As you would expect, we now see revenue growth of 8% next year.", "8%", "revenue guidance", 8.0),
+        (
+            "As we expect net debt to fall, we are beginning with the increase in our common dividend to $0.13 per share.",
+            "$0.13",
+            "dividend guidance",
+            0.13,
+        ),
+        ("In the quarter, we invested approximately $450 million in renewables.", "$450 million", "investment", 450e6),
     ],
 )
 def test_the_company_s_own_figure_is_not_doubted(text: str, number: str, metric: str, value: float) -> None:
@@ -470,6 +514,16 @@ def test_capital_spending_reported_as_done_is_no_plan() -> None:
         + "Capital expenditures of $420 million were right in line with our forecast.\n"
     )
     assert not any(t.startswith("Plans") and "$420 million" in t for t in lines), lines
+
+
+def test_an_investment_said_as_done_after_what_it_went_into_is_no_plan() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter revenue was $1.1 billion, up 6%.\n"
+        + "The company's investment of almost $87 million in water system improvements was the primary driver "
+        + "behind the rate request.\n"
+    )
+    assert not any(t.startswith("Plans") and "$87 million" in t for t in lines), lines
 
 
 def test_a_result_said_roughly_in_passing_gives_way_to_the_same_result_stated_precisely() -> None:
@@ -862,3 +916,34 @@ def test_a_call_that_announces_its_results_adjusted_says_the_earnings_after_adju
     )
     assert any("adjusted loss per share" in t and "$0.17" in t for t in lines), lines
     assert not any("adjusted sales" in t or "adjusted revenue" in t for t in lines), lines
+
+
+def test_an_undated_figure_the_size_of_a_year_gives_way_to_the_quarter_s_stated_with_its_quarter() -> None:
+    lines = _lines(
+        Q4
+        + "This was a hard way to close a year that otherwise had progress worth celebrating.\n"
+        + "First, our revenues recovered to $6.2 billion, and we achieved this while flying less capacity.\n"
+        + "Fourth quarter revenues totaled $1.9 billion and were down 15% versus 2019.\n"
+    )
+    assert not any("$6.2 billion" in t for t in lines), lines
+    assert any(t.startswith("Q4") and "$1.9 billion" in t for t in lines), lines
+
+
+def test_an_outlook_for_a_region_named_after_its_figure_is_not_the_company_s() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter sales of $769 million increased 21%.\n"
+        + "We expect a year-over-year increase in local currency sales between 18% to 20% in China.\n"
+        + "We project revenue will increase between 14% to 15% in 2021.\n"
+    )
+    assert not any("18%" in t for t in lines), lines
+
+
+def test_an_outlook_whose_metric_is_said_for_a_region_after_the_figure_is_not_the_company_s() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter sales of $769 million increased 21%.\n"
+        + "We continue to project 13% to 14% full year sales growth in our North America water treatment products.\n"
+        + "We project revenue will increase between 9% to 10% in 2021.\n"
+    )
+    assert not any("13%" in t for t in lines), lines

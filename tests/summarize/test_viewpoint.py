@@ -71,3 +71,25 @@ Mara Quinlan: For the full year 2026, we now expect an operating margin of 17% t
 def test_what_comes_next_leads_with_the_coming_years_guidance_and_words_a_far_target_as_one() -> None:
     core = summarize.brief(doc_from(TARGET_CALL), Options(lang="en")).core_viewpoint
     assert core[-1].text == "Sees FY 2026 operating margin 17% to 18%. Targets FY 2029 revenue $6 billion."
+
+
+
+# A fictional timber company that gives its own outlook, then each segment's.
+SEGMENT_OUTLOOK_CALL = """Tallpine Timber Inc. (NYSE: TPT) Third Quarter 2026 Earnings Call
+
+Operator: Good morning, and welcome to the Tallpine Timber third quarter 2026 earnings call.
+
+Ada Brooks, Chief Financial Officer: Thank you. Third quarter revenue was $251 million, up 4%.
+
+Ada Brooks, Chief Financial Officer: We are raising our full year adjusted EBITDA guidance to a range of \
+$320 million to $330 million.
+
+Ada Brooks, Chief Financial Officer: In our Coastal Timber segment, we now expect full year adjusted EBITDA \
+of $53 million to $55 million.
+"""
+
+
+def test_what_comes_next_is_the_company_s_outlook_when_it_gives_one() -> None:
+    core = summarize.brief(doc_from(SEGMENT_OUTLOOK_CALL), Options(lang="en")).core_viewpoint
+    assert "$320 million to $330 million" in core[-1].text, core[-1].text
+    assert "$53 million" not in core[-1].text, core[-1].text

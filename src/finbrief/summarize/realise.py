@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from finbrief.facts.numbers import format_amount, written
 from finbrief.facts.periods import (
@@ -28,6 +29,7 @@ from finbrief.facts.periods import (
     parse_quarter,
 )
 from finbrief.lexicon import metrics as lexicon_metrics
+from finbrief.lexicon import subjects as lexicon_subjects
 from finbrief.lexicon.glossary import source_terms
 from finbrief.lexicon.themes import Taxonomy, taxonomy
 from finbrief.model import Document, Fact, FactSheet, Figure, Statement
@@ -81,6 +83,8 @@ class Record:
     """``quarter`` is the fiscal quarter of a company whose year does not end in December: "fiscal Q3"."""
     fiscal_year: int | None = None
     """The fiscal year shown after a fiscal quarter ("fiscal Q3 2024"), when a cited paragraph names it."""
+    dated: bool = False
+    """The figure's own sentence names its quarter ("Fourth quarter revenues totaled ...", "in Q4")."""
 
     @property
     def facts(self) -> tuple[Fact, ...]:
@@ -849,6 +853,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 extra = () if label in named[pn] else (quarter[1],)
         else:
             continue  # a prior-year or year-to-date figure, whose period the sentence would not say
+        if subject == main and any(_region_after(doc, f) for f in stated):
+            continue  # "sales between 18% to 20% in China": the region's, not the company's
         if ahead and subject == main and lines and _line_lead_before(doc, pn, si, lines):
             continue  # "In nutrition, we expect growth. ... revenue growth above 10%": the business line's, not the company's
         if subject == main and main and not _EPS_METRIC.search(metric) and _line_topic_before(doc, pn, si, lines, main):
@@ -884,6 +890,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 ahead and kind != "plan" and _years_out(stated[0].period, current) > 1,
                 fiscal=fiscal is not None and label is not None,
                 fiscal_year=fiscal_year if label is not None and _year_cited(doc, (pn, *extra), fiscal_year) else None,
+                dated=label is not None and label in quarter_mentions(sentence),
             )
         )
     # Two levels of one metric in one paragraph, both dated to the same period ("revenues were $1.1
@@ -912,6 +919,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         candidates.setdefault((r.subject, _family(r.metric), r.level is None, r.forward, period), []).append(
             r
         )
+    for rs in candidates.values():
+        rs[:] = _without_year_sized(doc, rs)
     best = {
         key: _stated_precisely(min((r for r in rs if r.score >= NEAR_BEST * rs[0].score), key=lambda r: r.order), rs)
         for key, rs in candidates.items()
@@ -921,6 +930,38 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     # level is the figure a reader looks for.
     full = {(r.subject, _family(r.metric), r.forward) for r in chosen if r.level is not None}
     return [r for r in chosen if not (r.level is None and (r.subject, _family(r.metric), r.forward) in full)]
+
+
+# How many times a quarter's figure an undated figure of the same metric must be to be taken for a
+# longer period's (a year is about four quarters; half a year two).
+YEAR_SIZED = 2.5
+
+
+def _without_year_sized(doc: Document, rs: list[Record]) -> list[Record]:
+    """One metric's candidate records for the quarter (best first) without those whose sentence names
+    no quarter and whose level is ``YEAR_SIZED`` times or more the level of a record whose sentence
+    names the quarter ("our revenues recovered to $6.2 billion" ... "Fourth quarter revenues totaled
+    $1.9 billion"): the undated one is a year's or a year-to-date figure, whatever period the facts
+    gave it. Levels of a share or a ratio are left alone (a quarter's margin can be any size), and so is
+    a figure its sentence calls the whole ("our consolidated revenue was $52.5 billion": the smaller
+    one named for the quarter is then a part's)."""
+    dated = [
+        r.level for r in rs
+        if r.dated and not r.forward and r.level is not None and r.level.value > 0 and r.level.unit not in _RATIO_UNITS
+    ]
+    if not dated:
+        return rs
+    return [
+        r
+        for r in rs
+        if r.dated
+        or r.forward
+        or r.level is None
+        or _WHOLE_WORDS.search(_sentence_text(doc, r.level))
+        or not any(
+            r.level.unit == d.unit and r.level.per == d.per and r.level.value >= YEAR_SIZED * d.value for d in dated
+        )
+    ]
 
 
 def _quarter_before(period: str | None) -> str | None:
@@ -1248,6 +1289,11 @@ DOUBTS: tuple[Doubt, ...] = (
         "another per-share measure read as earnings per share",
         metrics=r"\bEPS\b|earnings per share",
     ),
+    _doubt(
+        _W + r"reinvest\w*" + _E,
+        "dividends clients or holders reinvested, not the company's dividend ('Reinvested dividends were $2.3 billion')",
+        metrics=r"dividend",
+    ),
 )
 _DOUBT_SEARCHES = tuple((d, Sifted(anchored(d.pattern)), not d.pattern.pattern.endswith("$")) for d in DOUBTS)
 """Each of ``DOUBTS``, its pattern made faster (the same matches), and whether it reads the words
@@ -1553,6 +1599,24 @@ def _sentence_tail(doc: Document, f: Fact) -> str:
     return tail[: cut.start()] if cut else tail
 
 
+@cache
+def _region_in() -> re.Pattern[str]:
+    """"in" and a region's name (subjects.yaml regions), right after a figure or after the metric's
+    name said after it ("13% to 14% full year sales growth in our North America water treatment")."""
+    names = sorted({a for r in lexicon_subjects.regions() for a in r.aliases if a.isascii()}, key=len, reverse=True)
+    return re.compile(
+        r"\s*(?:(?:full[\s-]year|annual|(?:net\s+)?sales|revenues?|growth|volumes?)\s+){0,4}"
+        r"(?:in|from|across|throughout)\s+(?:the\s+|our\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")(?![A-Za-z])",
+        re.IGNORECASE,
+    )
+
+
+def _region_after(doc: Document, f: Fact) -> bool:
+    """Whether the words right after a figure give it to a region ("local currency sales between 18%
+    to 20% in China"): the region's figure, whatever subject the facts gave it."""
+    return bool(_region_in().match(_sentence_tail(doc, f)))
+
+
 _TAIL_END = re.compile(r",\s*(?:which|that|compared|versus|as)\b|;|\(|\s+but\s+", re.IGNORECASE)
 """Where a figure's own words end after it: a remark on it, or another clause."""
 
@@ -1634,8 +1698,33 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
         "'free cash flow, EBITDA less cash capex, was')",
         metrics=r"capex|capital expenditure",
     ),
+    _doubt(
+        _W + r"(?:expect|see|anticipate)s?\s+(?:the|this|that|the new|our new)\s+(?:business|acquisition|deal|transaction|"
+        r"investment|partnership|affiliate|asset|company)\s+to\s+(?:contribute|add|generate|deliver|bring)" + _E,
+        "what an acquired business or a deal is expected to add ('We expect the business to contribute $0.20 of "
+        "incremental earnings per share ..., including $16 million of EBITDA in 2022')",
+    ),
+    _doubt(
+        _W + r"(?:sold|sell(?:s|ing)?|sale of|divest\w*|dispos(?:ed|al|ing))" + _E,
+        "the price of a sale, not an investment ('we sold the rights ..., as well as our stake, for an aggregate "
+        "purchase price of $36 million')",
+        metrics=r"investment|capex|capital expenditure",
+    ),
 )
 """Rules read on a figure's whole sentence up to its number (another clause may say what it is)."""
+_ASIDE = re.compile(
+    r"(?<![A-Za-z])as\s+(?:(?:you|one|many of you)(?:['’]d|\s+(?:would|might|could|can|may))?\s+(?:expect|imagine|know|recall)|"
+    r"(?:we|I)(?:['’]d|\s+(?:would|might|could))\s+expect|(?:we|I)\s+see\s+it)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A remark in passing that uses a forecasting verb ("as you would expect", "as we see it today"): the
+figure after it is what is, not what is expected, unless a forecast word follows ("As we expect net debt
+to fall" is a forecast, no aside)."""
+_FORWARD_CUE = re.compile(
+    r"(?<![A-Za-z])(?:guid\w*|outlook|forecast\w*|expect\w*|estimat\w*|target\w*|project\w*|anticipat\w*|plan\w*|"
+    r"see|sees|seeing|will|should|next|coming)(?![A-Za-z])",
+    re.IGNORECASE,
+)
 _MONTH_LEAD = re.compile(
     r"(?:^|[,;:]\s*)(?:in|during|for)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?![\s,]+\d)(?![A-Za-z])",
@@ -1805,6 +1894,10 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     for d in _HEAD_DOUBTS:
         if (d.metrics is None or d.metrics.search(f.metric)) and d.pattern.search(said):
             return d.why
+    if f.metric.endswith(FORWARD_SUFFIXES):
+        aside = _ASIDE.search(head)
+        if aside is not None and not _FORWARD_CUE.search(head, aside.end()):
+            return "an aside ('as you would expect for 27% revenue growth', 'as we see it today, we have'), not an expectation"
     if level and f.value_high is None and _RANGE_LOW.search(doc.paragraph(f.paragraph).text, 0, number):
         return "one end of a range ('$6.70 and to $7.40'), not the figure"
     text = doc.paragraph(f.paragraph).text
@@ -1813,6 +1906,8 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         doc.paragraph(f.paragraph).text, *_sentence_span(doc, f)
     ):
         return "property or asset sales, not revenue ('we closed on $13 million of sales')"
+    if f.metric in ("revenue", "revenue guidance") and _CLOSED_SALES.search(text, *_sentence_span(doc, f)):
+        return "property or asset sales, in a sentence that counts sales closed ('closed on $40 million of sales ..., on our way to meeting our sales guidance range of $125 million to $175 million')"
     if main is not None and f.subject == main and _PART_AFTER_FIGURE.match(after):
         return "the figure of the business line named after it ('revenue growth of 3% for the data business')"
     if f.unit == "%" and not is_ratio(f.metric) and _OF_A_LEVEL.match(after):
@@ -1834,6 +1929,15 @@ _SOLD = re.compile(
 )
 """A figure "of sales" in a sentence that closes or completes them: sales of assets ("Through September 30, we've
 completed $2.2 billion in sales"), not the company's revenue."""
+
+
+_CLOSED_SALES = re.compile(
+    r"(?<![A-Za-z])(?:closed|completed|executed)\s+(?:on\s+)?(?:approximately\s+|about\s+|over\s+)?[$€£]\s?\d[\d,.]*\s*"
+    r"(?:million|billion)?\s+(?:of|in)\s+(?:\S+\s+)?(?:sales|dispositions)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Sales a sentence counts as closed deals ("we've closed on $40 million of sales this year"): assets sold,
+and so is every sales figure of that sentence."""
 
 
 def _sentence_span(doc: Document, f: Fact) -> tuple[int, int]:
@@ -1872,6 +1976,10 @@ _AFTER_DOUBTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(_PER_UNIT + r"(?:better|worse|higher|lower|above|below|ahead of|short of)(?![A-Za-z])", re.I),
         "a difference from another figure ('$0.03 better than our outlook')",
+    ),
+    (
+        re.compile(_PER_UNIT + r"(?:increase|decrease|rise|reduction|decline|improvement|uplift)(?![A-Za-z])", re.I),
+        "a change said as an amount, not the level ('a 50% or $0.06 per share increase')",
     ),
     (
         re.compile(
@@ -2110,10 +2218,12 @@ _SPENT = re.compile(
 )
 """Words that report an amount as done (spent, reached): an actual figure, not a plan."""
 _SPENT_AFTER = re.compile(
-    r"\s*(?:(?:in|for|during)\s+(?:the\s+)?(?:quarter|year|period)\s+)?(?:were|was|came in|totaled|totalled|amounted to)(?![A-Za-z])",
+    r"\s*(?:(?:in|for|during)\s+(?:the\s+)?(?:quarter|year|period)\s+|(?:in|on|into)\s+(?:[A-Za-z-]+\s+){1,4}?)?"
+    r"(?:were|was|came in|totaled|totalled|amounted to)(?![A-Za-z])",
     re.IGNORECASE,
 )
-"""The same said after the figure ("Capital expenditures of $1.1 billion were right in line with our forecast")."""
+"""The same said after the figure ("Capital expenditures of $1.1 billion were right in line with our forecast",
+"The company's investment of almost $87 million in water system improvements was the primary driver")."""
 
 
 _ASKER_WORDS = re.compile(

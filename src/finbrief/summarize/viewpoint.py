@@ -76,11 +76,16 @@ def _pick(pool: Sequence[realise.Record], order: Sequence[str]) -> realise.Recor
     )
 
 
-def _plan_rank(r: realise.Record, current: str | None) -> bool:
+def _plan_rank(r: realise.Record, current: str | None, main: str | None) -> tuple[bool, bool, bool]:
     """What comes next, in the order a reader wants it: the coming year's before a target years out
-    ("revenues accelerating to $10 billion by 2024" is no guidance for next year); otherwise the records'
-    own order (``sorted`` is stable)."""
-    return any(realise._years_out(f.period, current) > 1 for f in r.facts)
+    ("revenues accelerating to $10 billion by 2024" is no guidance for next year), the company's own
+    before a business line's, and a headline metric's before a line item's (total revenue before
+    "licensing revenue"); otherwise the records' own order (``sorted`` is stable)."""
+    return (
+        any(realise._years_out(f.period, current) > 1 for f in r.facts),
+        r.subject != main,
+        not realise._headline(r.metric),
+    )
 
 
 def _statement(records: Sequence[realise.Record], main: str | None, lang: str) -> Statement | None:
@@ -125,7 +130,10 @@ def viewpoint(doc: Document, facts: Sequence[Fact], lang: str) -> list[tuple[Sta
     # business, not the company's guidance (the minutes' Q&A carries it)
     stated = [r for r in pool if doc.paragraph(r.paragraph).section != "qa"]
     current = realise.reported_period(facts)
-    plans = sorted((r for r in stated if r.forward), key=lambda r: _plan_rank(r, current))
+    plans = sorted((r for r in stated if r.forward), key=lambda r: _plan_rank(r, current, main))
+    if any(r.subject == main for r in plans):
+        # the company's outlook, when it gives one, is what comes next; a business line's is in the brief
+        plans = [r for r in plans if r.subject == main]
     plans += [r for r in results if _rank(r.metric, CAPITAL) < len(CAPITAL) and r.subject == main and r in stated]
     chosen_plans: list[realise.Record] = []
     for r in plans:
