@@ -36,7 +36,7 @@ from finbrief.lexicon import companies as lexicon_companies
 from finbrief.lexicon import subjects as lexicon_subjects
 from finbrief.lexicon.trie import matches_in
 from finbrief.model import Document, FactSheet
-from finbrief.text.regex import lowered
+from finbrief.text.regex import anchored, lowered
 
 __all__ = ["company_names", "document_company", "document_context", "find_date", "identify", "stated_ticker"]
 
@@ -512,10 +512,13 @@ _MONTHS = {
         ]
     )
 }
-_DATE_RES = (
-    re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)"),
-    re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"),
-    re.compile(r"(?<!\d)((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?!\d)"),
+_DATE_RES = tuple(
+    anchored(re.compile(source))  # (the engine skips ahead to a 1 or a 2)
+    for source in (
+        r"(?<!\d)((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)",
+        r"(?<!\d)((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]",
+        r"(?<!\d)((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?!\d)",
+    )
 )
 _MONTH_WORD = (
     r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?|Aug(?:ust|\.)?|"
@@ -523,9 +526,9 @@ _MONTH_WORD = (
 )
 _EN_DATE_RES = (
     # (pattern, group of the month, of the day, of the year): "October 14, 2025", "Oct. 14, 2025"
-    (re.compile(r"\b" + _MONTH_WORD + r"\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"), 1, 2, 3),
+    (anchored(re.compile(r"\b" + _MONTH_WORD + r"\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")), 1, 2, 3),
     # "14 October 2025", "Tue 14 Oct 2025" (day first)
-    (re.compile(r"(?<![\d.,])(\d{1,2})\s+" + _MONTH_WORD + r",?\s+((?:19|20)\d\d)\b"), 2, 1, 3),
+    (anchored(re.compile(r"(?<![\d.,])(\d{1,2})\s+" + _MONTH_WORD + r",?\s+((?:19|20)\d\d)\b")), 2, 1, 3),
 )
 _PERIOD_END_RE = re.compile(
     r"(截至|截止|至|ended|ending|end of|as of|through|quarter ended|period ended)\s*(?:the\s+)?$",
