@@ -117,6 +117,30 @@ class AnyLine:
         )
 
 
+_WHOLE: dict[int, tuple[dict[Any, re.Pattern[str]], re.Pattern[str] | None, tuple[Any, ...]]] = {}
+
+
+def _first_whole(table: dict[Any, re.Pattern[str]], folded: str) -> Any:
+    """The first key of ``table`` whose pattern matches the whole of ``folded``, or None: the patterns
+    tried as one alternation in their order (where one cannot match the whole line the engine goes on
+    to the next), one call a line instead of one a pattern. Made once a table."""
+    hit = _WHOLE.get(id(table))
+    if hit is None or hit[0] is not table:
+        flags = {rx.flags for rx in table.values()}
+        joined = None
+        if len(flags) == 1 and not any(rx.groups for rx in table.values()):
+            try:
+                joined = re.compile("|".join(f"({rx.pattern})" for rx in table.values()), flags.pop())
+            except re.error:  # (a pattern's own global flags)
+                joined = None
+        hit = _WHOLE[id(table)] = (table, joined, tuple(table))
+    _table, joined, kinds = hit
+    if joined is None:
+        return next((kind for kind, rx in table.items() if rx.fullmatch(folded)), None)
+    m = joined.fullmatch(folded)
+    return None if m is None or m.lastindex is None else kinds[m.lastindex - 1]
+
+
 @dataclass(frozen=True)
 class Vocab:
     labels: dict[LabelKind, re.Pattern[str]]
@@ -194,24 +218,15 @@ class Vocab:
 
     def label(self, folded: str) -> LabelKind | None:
         """Which role label ``folded`` (a folded line or inline prefix) is, if any."""
-        for kind, rx in self.labels.items():
-            if rx.fullmatch(folded):
-                return kind
-        return None
+        return _first_whole(self.labels, folded)
 
     def field(self, folded: str) -> str | None:
         """Which form field naming a speaker ``folded`` is (``asker_field`` / ``answerer_field``)."""
-        for kind, rx in self.fields.items():
-            if rx.fullmatch(folded):
-                return kind
-        return None
+        return _first_whole(self.fields, folded)
 
     def header(self, folded: str) -> str | None:
         """Which section header ``folded`` (a whole folded line) is, if any."""
-        for kind, rx in self.headers.items():
-            if rx.fullmatch(folded):
-                return kind
-        return None
+        return _first_whole(self.headers, folded)
 
 
 def _spellings(text: str) -> dict[str, tuple[str, ...]]:
