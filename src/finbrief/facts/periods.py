@@ -551,6 +551,7 @@ _ALSO_NEEDLES: dict[str, tuple[str, ...]] = {
     "en_next_years": ("next", "coming", "following", "plan", "program", "budget", "investment", "spending", "capex", "capital"),
     "en_months_ended": ("ended", "ending", "period", "nine", "six", "9-month", "6-month", "9 month", "6 month"),
     "en_year_short": tuple(f"'{d}" for d in "0123456789"),
+    "yy_quarter": tuple(f"{d}q" for d in "0123456789"),
 }
 """A second list of substrings an ASCII text needs one of besides ``_NEEDLES`` for the pattern to match
 (the month of "June quarter", the ordinal of "third quarter")."""
