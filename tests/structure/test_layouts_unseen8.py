@@ -108,3 +108,36 @@ def test_comma_inside_an_announced_name() -> None:
     doc = parse(ASR_CALL)
     askers = [(doc.speakers_by_id[q.asker].name if q.asker else None, q.firm) for q in doc.qa]
     assert askers == [("Amit Dharjanani", "Evercore ISI"), ("Lena", "Bank of Halden")]
+
+
+NUMBERED_OPERATOR = """spk09: Good morning. My name is Dana, and I will be the conference operator today. At this time, I would like to welcome everyone to the Tamsin Robotics second quarter call. I would now like to turn the conference over to Iris Vale, head of investor relations. Please go ahead.
+
+spk00: Iris Vale. Good morning, everyone, and thank you for joining us. With me today are our chief executive, Omar Lind, and our chief financial officer, Rhea Sato. Revenue grew 12% in the quarter.
+
+spk09: Thank you. Our first question comes from Paul Geary with Marsh Capital. Your line is open.
+
+spk03: Thanks. How much of the growth came from the warehouse robots?
+
+spk01: About two thirds of it, and the share keeps rising.
+
+spk09: Thank you. Our next question comes from Nina Holt with Brookfield Securities. Your line is open.
+
+spk04: Is the gross margin guidance unchanged?
+
+spk02: Yes, we still expect 48% for the year.
+"""
+
+
+def test_numbered_speaker_who_says_they_are_the_operator() -> None:
+    """"I will be the conference operator today" makes a numbered speaker the operator: their
+    introductions steer the call and are no answers, and their lines carry the operator."""
+    doc = parse(NUMBERED_OPERATOR)
+    ops = [p for p in doc.paragraphs if p.text.startswith("spk09")]
+    assert {p.speaker for p in ops} == {"operator"}
+    assert doc.speakers_by_id["operator"].side == "operator"
+    assert "spk09" not in doc.speakers_by_id
+    assert [(q.firm, [a.speaker for a in q.answers]) for q in doc.qa] == [
+        ("Marsh Capital", ["spk01"]),
+        ("Brookfield Securities", ["spk02"]),
+    ]
+    assert_sound(doc)
