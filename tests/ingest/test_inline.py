@@ -108,3 +108,24 @@ def test_every_unmarked_header_ends_in_a_legal_suffix_before_speech(text: str) -
     # the quick test before the header pattern never skips a header
     if _UNMARKED_HEADER_RE.search(text):
         assert _LEGAL_SUFFIX_RE.search(text)
+
+
+# A Q&A platform's record as a news site prints it: question and the board secretary's reply on one line.
+PLATFORM_LINE = (
+    "投资者提问：贵公司在闲置厂房的盘活方面有哪些措施？"
+    "董秘回答(岚川新材SH688777)： 您好，公司正在推进厂房的对外租赁，预计明年贡献租金收入约两千万元。感谢您的关注！"
+)
+
+
+def test_a_platform_record_on_one_line_is_cut_before_the_answer_mark() -> None:
+    """The question and the company's reply come out as two lines, and the structure stage reads
+    one question answered by the board secretary; a question that only quotes an answer mark
+    mid-sentence is left whole."""
+    pieces = split_inline_labels([PLATFORM_LINE])
+    assert pieces == [PLATFORM_LINE[: PLATFORM_LINE.index("董秘回答")], PLATFORM_LINE[PLATFORM_LINE.index("董秘回答") :]]
+    doc = run(from_text(PLATFORM_LINE, "record.txt"))
+    assert len(doc.qa) == 1
+    (answer,) = doc.qa[0].answers
+    assert doc.paragraph(answer.paragraphs[0]).text.startswith("董秘回答")
+    quoted = "投资者提问：上次董秘回答(岚川新材SH688777)：说的租金收入什么时候确认？"
+    assert split_inline_labels([quoted]) == [quoted]

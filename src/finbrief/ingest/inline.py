@@ -18,6 +18,9 @@ strong evidence, so prose with colons ("Note:", "Q3:", "Net revenue:") is never 
 The host's label is ``Operator`` or, in calls a moderator runs (Indian concalls), ``Moderator``; a
 name may carry initials without periods as such transcripts print them ("Srinivasan V", "N G Rao").
 
+A Q&A platform's record printed on one line ("投资者提问：…？董秘回答(…)：…") is cut before the company's
+answer mark when it follows the question's last sentence.
+
 Pieces are exact substrings of the paragraph, in order; paragraphs shorter than
 ``MIN_INLINE_CHARS`` or without ": " are never touched (lines of one speaker each are the rule).
 """
@@ -221,6 +224,25 @@ def _heading_cut(text: str) -> list[int]:
     return [m.end()] if m else []
 
 
+# A Q&A platform's record flattened onto one line ("投资者提问：…措施？董秘回答(京沪高铁SH601816)：您好，…"):
+# the company's answer mark after the question's last sentence starts the answer's line.
+_PLATFORM_QUESTION_RE = re.compile(r"(?:投资者|網友|网友|股东)提问[:：]|(?:\d{1,2}月\d{1,2}日)?有?(?:投资者|网友|股东)向[^:：]{2,30}提问[:：]")
+_PLATFORM_ANSWER_RE = re.compile(
+    r"(?<=[。？！?!.\s])\s*(?:(?:\d{1,2}月\d{1,2}日)?(?:公司|董秘|董事会秘书)(?:回答|回复|答复)(?:表示|\s*[(（][^()（）]{2,30}[)）])?\s*[:：])"
+)
+
+
+_PLATFORM_STARTS = frozenset("投網网股有0123456789")
+
+
+def _platform_cut(text: str) -> list[int]:
+    """Where the company's answer starts in a platform record's question line, if it is there."""
+    if not _PLATFORM_QUESTION_RE.match(text):
+        return []
+    m = _PLATFORM_ANSWER_RE.search(text)
+    return [m.start()] if m else []
+
+
 def split_inline_labels(texts: list[str]) -> list[str]:
     """``texts`` with each long paragraph holding several speakers' labels cut before each label
     (``texts`` itself when none is cut), and a capitals heading glued before ``Operator:`` cut off."""
@@ -229,6 +251,12 @@ def split_inline_labels(texts: list[str]) -> list[str]:
         texts = list(texts)
         for i in reversed(headed):
             at = _heading_cut(texts[i])[0]
+            texts[i : i + 1] = [texts[i][:at].strip(), texts[i][at:].strip()]
+    answered = [i for i, text in enumerate(texts) if text[:1] in _PLATFORM_STARTS and _platform_cut(text)]
+    if answered:
+        texts = list(texts)
+        for i in reversed(answered):
+            at = _platform_cut(texts[i])[0]
             texts[i : i + 1] = [texts[i][:at].strip(), texts[i][at:].strip()]
     out = texts
     long = [i for i, text in enumerate(texts) if len(text) >= MIN_INLINE_CHARS]

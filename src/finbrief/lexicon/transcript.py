@@ -194,6 +194,8 @@ class Vocab:
     clarifying: re.Pattern[str]
     asks: re.Pattern[str]
     follow_up: re.Pattern[str]
+    follows_on: re.Pattern[str]
+    """A short question that leans on the exchange going on ("And in the interim?"), at a turn's start."""
     analyst_firm: re.Pattern[str]
     firm_name: re.Pattern[str]
     speaker_mark: re.Pattern[str]
@@ -293,6 +295,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         clarifying=_any(pats["clarifying"]),
         asks=_any(pats["asks"]),
         follow_up=_any(pats.get("follow_up") or [r"(?!x)x"]),
+        follows_on=_any(pats.get("follows_on") or [r"(?!x)x"]),
         analyst_firm=_any(pats.get("analyst_firm") or [r"(?!x)x"]),
         firm_name=_any(pats.get("firm_name") or [r"(?!x)x"]),
         speaker_mark=_any(pats.get("speaker_mark") or [r"(?!x)x"]),

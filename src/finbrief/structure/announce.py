@@ -185,12 +185,15 @@ def find_announcements(s: Scan) -> Announcements:
                     firm = " ".join(firm.strip(" .").split()) if name_g == "firm" else " ".join(firm.split())
                     if name_g == "name" and simp[m.end(firm_g) : m.end(firm_g) + 1] == "." and ABBREVIATED_END_RE.search(firm):
                         firm += "."  # "… with Goldman Sachs & Co.": the sentence ends on the firm's own period
+                rejoined = _comma_in_name(name, firm, v) if has_firm and name_g == "name" else None
+                if rejoined is not None:
+                    name, firm = rejoined  # "from Amit, Dharjanani with Evercore ISI"
                 full = is_name(name, v)
                 if has_firm and firm and is_title(firm, v):
                     continue  # "Jane Roe, Head of Investor Relations. Please go ahead.": a speaker, no asker
                 if (has_firm and not firm) or not (full or (has_firm and PARTIAL_NAME_RE.fullmatch(name))):
                     continue  # an asker without a firm needs a full name
-                shown = text[m.start(name_g) : m.end(name_g)].strip(" []") if same else name
+                shown = text[m.start(name_g) : m.end(name_g)].strip(" []") if same and rejoined is None else name
                 found.append((m.start(), Intro(shown, firm)))  # the firm holds even for a partial name
                 if full:
                     out.analysts.setdefault(name_key(name), firm)
@@ -215,6 +218,22 @@ def find_announcements(s: Scan) -> Announcements:
                         out.handed.add(name_key(tail[-k:]))
                         break
     return out
+
+
+# A first name, a comma, then the last name and the firm ("Amit, Dharjanani with Evercore ISI"): a
+# machine transcription's pause inside the name, read as "name, firm".
+COMMA_IN_NAME_RE = re.compile(r"(?P<last>[A-Z][\w'’-]+)\s+(?:with|from|of|at)\s+(?P<firm>[A-Z0-9].*)")
+
+
+def _comma_in_name(name: str, firm: str, v: Vocab) -> tuple[str, str] | None:
+    """The full name and firm of an announcement whose "firm" opens with the asker's last name and
+    names the firm after "with" ("Amit" / "Dharjanani with Evercore ISI"), else ``None``. A firm's
+    own word ("Bank of America") is never a last name."""
+    m = COMMA_IN_NAME_RE.fullmatch(firm)
+    if m is None or " " in name.strip() or _firm_like(m["last"]):
+        return None
+    joined = f"{name.strip()} {m['last']}"
+    return (joined, m["firm"]) if is_name(joined, v) else None
 
 
 # Words that make a name a firm's ("Crestline Partners", "Example Bank", "Harbor & Co").

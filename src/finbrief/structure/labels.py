@@ -1237,6 +1237,8 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
             if _topic_heading(lab, w, simp, known) or _staff_entry(lab, w, simp, v, known):
                 return None
             lab = dataclasses.replace(lab, body_start=w.body_start if w.inline else 0)
+            if lab.role is None and w.inline and text.lstrip().startswith("【"):
+                lab = _marked_after(text, lab)
             if lab.role in ("question", "answer") and w.inline and lab.strength == "anon_inline":
                 return _named_inside(text, simp, w.body_start, lab, v, known) or lab
             return lab
@@ -1322,6 +1324,20 @@ def _latin_given_name(text: str, w: Who, v: Vocab) -> Label | None:
     return Label(None, who, name_key(who), "weak", True, w.body_start)
 
 
+# A question or answer mark after who speaks in brackets: "【中信证券 王磊】问：…", "【董事长 张明】答：…".
+MARK_AFTER_RE = re.compile(r"\s*(?P<mark>提问|提問|回答|问|問|答)\s*[:：]\s*")
+
+
+def _marked_after(text: str, lab: Label) -> Label:
+    """``【中信证券 王磊】问：…``: the mark after the bracketed speaker says they ask (or answer), as
+    plainly as a colon would: a strong label whose speech starts past the mark."""
+    m = MARK_AFTER_RE.match(text, lab.body_start)
+    if m is None:
+        return lab
+    prefix = "A" if m.group("mark") in ("回答", "答") else "Q"
+    return dataclasses.replace(lab, body_start=m.end(), strength="strong", prefix=prefix)
+
+
 def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: frozenset[str]) -> Label | None:
     """``答：公司董事长 李海川：…``: an answer (or question) mark, then who says it, then the speech."""
     paren = LEAD_PAREN_RE.match(text, at)
@@ -1331,6 +1347,10 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
         asker = _bracketed_person(inner, inner_s, Who(inner, inner_s, True, 0, True, False), "Q", v, known)
         if asker is not None:
             return dataclasses.replace(asker, body_start=paren.end())
+    if paren is None and lab.role == "question":
+        spaced = _asker_spaced(text, simp, at, v, known)
+        if spaced is not None:  # "问：中信证券 王磊 请问…": who asks, set off by spaces alone
+            return spaced
     if paren is not None and lab.role == "answer":  # "答：（总经理）主要是…": the role in brackets
         role = paren.group("inner").strip()
         role_s = simp[paren.start("inner") : paren.end("inner")].strip() if len(simp) == len(text) else to_simplified(role)
@@ -1373,6 +1393,34 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
                 person, strength="strong", prefix=prefix, body_start=at + inner.body_start
             )
     return None
+
+
+# A question mark's asker set off by spaces alone ("问：中信证券 王磊 请问…", "问：中信证券王磊 请问…"):
+# a firm, its analyst's name, a space or an asking opening, then the speech.
+SPACED_ASKER_RE = re.compile(
+    r"\s*(?P<head>[\u4e00-\u9fff]{2,14}\s+[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{4,16})(?:\s+|(?=请问|想问|请教|我想))(?=\S)"
+)
+
+
+def _asker_spaced(text: str, simp: str, at: int, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``问：中信证券 王磊 请问…``: a broker's name and its analyst's after the question's mark, with no
+    colon or brackets: who asks (the firm must end like a broker's or be one the glossary knows)."""
+    m = SPACED_ASKER_RE.match(simp, at)
+    if m is None:
+        return None
+    head = m.group("head")
+    splits = [head.rsplit(None, 1)] if " " in head else [[head[:-k], head[-k:]] for k in (3, 2)]
+    for firm_s, name_s in splits:
+        firm_s = firm_s.strip().removesuffix("的")
+        if _joined_firm(firm_s, v) and (name_key(name_s) in known or is_cjk_name(name_s, v)):
+            break
+    else:
+        return None
+    same = len(text) == len(simp)
+    start = m.start("head") + head.index(firm_s)
+    firm = text[start : start + len(firm_s)] if same else firm_s
+    name = text[m.end("head") - len(name_s) : m.end("head")] if same else name_s
+    return Label(None, name, name_key(name_s), "strong", True, m.end(), prefix="Q", title="分析师", firm=firm)
 
 
 # Several people named together before an answer's colon: "董事长王建平、总经理陈立".

@@ -4,7 +4,8 @@
   anonymous question label); consecutive question turns by the same asker accumulate.
 - Answers are the company turns that follow until the next analyst, operator or host turn;
   consecutive turns by one person are one answer. A short IR or moderation line is not an answer.
-- A follow-up question by the same analyst after answers is a new pair; an analyst's bare thanks or
+- A follow-up question by the same analyst after answers is a new pair, but for a short one leaning
+  on the answer ("And in the interim?", no subject of its own), which joins the exchange; an analyst's bare thanks or
   acknowledgement is no pair (the answers that follow it still belong to the open pair), and a short
   reply to an executive's clarifying question joins the open pair.
 - A question the text ends on (an excerpt cut before its answer) is a pair without answers.
@@ -30,6 +31,8 @@ from finbrief.structure.turns import Turn
 CLARIFICATION_CHARS = 300
 # ... and one that asks something at this length is a new question.
 REPLY_ASKING_CHARS = 100
+# A question leaning on the answer before it ("And in the interim?") is this short.
+FOLLOW_ON_CHARS = 60
 
 
 @dataclass
@@ -122,6 +125,13 @@ def _replies(c: Call, asked: str, text: str) -> bool:
     return c.clarifies(asked) and len(text) < CLARIFICATION_CHARS and not asks_new
 
 
+def _follows_on(c: Call, text: str) -> bool:
+    """A short question that only moves the answer just given in time ("And in the interim?"): the
+    same analyst pressing the point, so its answers join the exchange."""
+    text = text.strip()
+    return len(text) <= FOLLOW_ON_CHARS and bool(c.s.v.follows_on.search(text))
+
+
 def _closes_call(c: Call, k: int, text: str) -> bool:
     """A company turn with a closing phrase that only the operator or host follows: closing remarks."""
     if not c.s.v.closing.search(text):
@@ -172,6 +182,8 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
                 cur is not None and same and cur.answers and (not answered or _replies(c, last_answer, text))
             ):
                 cur.question.extend(paras)  # a reply to a question back, or the question asked again
+            elif cur is not None and same and cur.answers and _follows_on(c, text):
+                cur.question.extend(paras)  # "And in the interim?": the exchange goes on
             elif c.thanks_only(text):
                 continue  # thanks or an acknowledgement: no question, the exchange goes on
             else:

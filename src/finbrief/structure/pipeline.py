@@ -293,6 +293,8 @@ def _transcript(
     sides.from_announcements(reg, ann)
     c = Call(s, t, reg, ann)
     sides.name_diarized(c)
+    if retired := sides.name_operator(c):  # "I will be the conference operator today"
+        order[:] = list(dict.fromkeys("operator" if rid in retired else rid for rid in order))
     sides.name_self_introduced(c, seen)
     sides.name_introduced(c, seen)
     sides.display_capitals(c)

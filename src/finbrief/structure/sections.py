@@ -65,6 +65,27 @@ def mid_sentence(text: str) -> bool:
     return t[:1].islower() or t.startswith(("--", "…", "...", "–", "—"))
 
 
+# A prepared-remarks turn is long; a question that opens an excerpt is one short turn.
+OPENING_QUESTION_CHARS = 1200
+
+
+def _excerpt_opens_on_question(c: Call, first: Turn, call_start: int) -> bool:
+    """An excerpt cut into the Q&A whose first turn is a question (no operator before it): one short
+    turn by someone no list places at the company, ending on a question mark, that another person
+    answers, with no prepared-remarks header anywhere in the text."""
+    s = c.s
+    if first.kind != "person" or first.speaker is None or "prepared" in s.header.values():
+        return False
+    if c.reg.get(first.speaker).side == "company":
+        return False
+    paras = c.speech(first)
+    text = c.text(paras).rstrip()
+    if not paras or len(text) > OPENING_QUESTION_CHARS or not text.endswith(("?", "？")):
+        return False
+    nxt = next((t for t in c.t.turns if t.start > first.start), None)
+    return nxt is not None and nxt.kind == "person" and nxt.speaker not in (None, first.speaker)
+
+
 def qa_start(c: Call, call_start: int) -> int:
     """Paragraph index where the Q&A session starts (``n`` if there is none)."""
     s = c.s
@@ -81,6 +102,8 @@ def qa_start(c: Call, call_start: int) -> int:
         and s.v.question_opening.search(c.text(first.paras[:1]))  # past an inline label
     ):
         return first.start  # a text that starts with an analyst's question starts in the Q&A
+    if first is not None and _excerpt_opens_on_question(c, first, call_start):
+        return first.start
     if first is not None and s.n and mid_sentence(s.texts[0]):
         intro = next((t for t in turns if c.moderating(t) and any(j in c.ann.intros for j in t.paras)), None)
         if intro is not None and any(s.v.next_question.search(s.simp[j]) for j in intro.paras):

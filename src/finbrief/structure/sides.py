@@ -162,6 +162,49 @@ def name_diarized(c: Call) -> None:
     _name_by_first_name(c, turns, first)
 
 
+# A numbered speaker saying they run the call line: "My name is Dennis, and I will be the conference
+# operator today.", "我是本次会议的接线员".
+OPERATOR_SELF_RE = re.compile(
+    r"\bI(?:'ll|\s+will)\s+be\s+(?:your|the)\s+(?:conference\s+|call\s+)?operator\b"
+    r"|\bI(?:'m|\s+am)\s+(?:your|the)\s+(?:conference\s+|call\s+)?operator\b"
+    r"|我是(?:本次|今天的)?(?:会议|电话会议)?的?(?:操作员|接线员|话务员)",
+    re.IGNORECASE,
+)
+OPERATOR_SELF_CHARS = 300
+
+
+def name_operator(c: Call) -> set[str]:
+    """A numbered speaker whose first words say they are the operator ("I will be the conference
+    operator today") is the operator: every turn of theirs is the operator's, as under an
+    ``Operator`` label (one number for several people excepted). Returns the numbers retired."""
+    turns = c.t.turns
+    first: dict[str, Turn] = {}
+    for t in turns:
+        if t.speaker is not None:
+            first.setdefault(t.speaker, t)
+    retired: set[str] = set()
+    for sid, t in first.items():
+        if t.kind != "person" or sid in c.shared_numbers:
+            continue
+        rec = c.reg.get(sid)
+        if rec.person is not None or not all(DIARIZED_RE.fullmatch(f.strip()) for f in rec.forms):
+            continue
+        paras = c.speech(t)
+        if not paras or not OPERATOR_SELF_RE.search(c.s.texts[paras[0]][c.t.body[paras[0]] :][:OPERATOR_SELF_CHARS]):
+            continue
+        retired.add(sid)
+    if not retired:
+        return retired
+    rid = c.reg.role("operator", "Operator")
+    for turn in turns:
+        if turn.speaker in retired:
+            for j in (turn.start, *turn.paras):
+                if c.t.speaker[j] == turn.speaker:
+                    c.t.speaker[j] = rid
+            turn.speaker, turn.kind = rid, "operator"
+    return retired
+
+
 # A first name handed the floor in a company turn: "I'll now hand over to Jake", "turn the call over to
 # Rod", "Bob, ..., so over to you.", "Johnny, is there anything you'd want to add?", "Dan will take you
 # through ...". The last one in the turn is the one who speaks next.
