@@ -88,3 +88,18 @@ def test_a_charge_off_share_of_average_loans_is_the_charge_off_rate() -> None:
     facts = facts_of("Net charge-offs were $12 million, or 0.45% of average loans annualized.")
     assert find(facts, raw="$12 million").metric == "net charge-offs"
     assert find(facts, raw="0.45%").metric == "net charge-off rate"
+
+
+def test_figures_after_a_party_reports_to_us_are_the_party_s() -> None:
+    facts = facts_of(
+        "Let me outline the operating performance that Northgate is reporting to us. EBITDA for the second quarter "
+        "was approximately $51 million."
+    )
+    assert find(facts, raw="$51 million").subject == "Northgate"
+
+
+def test_the_company_speaking_again_ends_the_party_s_report() -> None:
+    facts = facts_of(
+        "Northgate is reporting strong volumes. We also grew revenue. EBITDA was $51 million in the quarter."
+    )
+    assert find(facts, raw="$51 million").subject == "NovaSky"

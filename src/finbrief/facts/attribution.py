@@ -2202,6 +2202,35 @@ class _Extractor:
             return None
         return name
 
+    def _reporting_to_us(self, para: _Paragraph, m: NumberMention) -> str | None:
+        """The party an earlier sentence of the paragraph says is reporting its figures to the company ("the
+        operating performance that Northgate is reporting to us. EBITDA for the second quarter was ...") or opens
+        with as reporting ("Northgate is reporting strong volumes. EBITDA was ..."), when
+        no sentence from there to the figure names another party or speaks of the company itself ("we", "our");
+        None else."""
+        text = para.text
+        sentence = para.sentence(m.start)
+        found = None
+        for s0, e0 in para.sentences:
+            if e0 > sentence[0]:
+                break
+            hit = _last(_REPORTING_TO_US, text, s0, e0) or _REPORTER.match(text, s0, e0)
+            if hit is not None and not any(h.start < hit.end("n") and hit.start("n") < h.end for h in para.metrics):
+                found = hit
+            elif found is not None and _OWN_VOICE.search(text, s0, e0):
+                found = None
+        if found is None or _OWN_VOICE.search(text, sentence[0], m.start):
+            return None
+        if any(found.end() <= h.start < m.start for h in para.subjects):
+            return None
+        name = found.group("n")
+        own = {n.casefold() for n in (self.sheet.company, self.sheet.ticker, *self.sheet.names) if n}
+        if name.split()[0] in _NOT_ANNOUNCERS or name.split()[0].casefold() in _NP_CLOSED or any(
+            o and (o in name.casefold() or name.casefold() in o) for o in own
+        ):
+            return None
+        return name
+
     def _forecast_of_another(self, text: str, m: NumberMention) -> bool:
         """Whether the figure is what another party (the market, a broker) forecasts: named earlier in
         the paragraph with a forecast verb, and no report of the company's own in between."""
@@ -3167,7 +3196,7 @@ class _Extractor:
                 # a clause that goes on about the figure before it is of the same line
                 subject = earlier[-1].subject
             if self.english and _hit is None and subject == self.company_name:
-                subject = self._reported_by_another(para, clause, m) or subject
+                subject = self._reported_by_another(para, clause, m) or self._reporting_to_us(para, m) or subject
             if not self.english and earlier and earlier[-1].subject == subject and subject != self.company_name:
                 subject = self._parallel_line(para, m, mentions) or subject
             if not self.english:
@@ -5100,6 +5129,14 @@ _REPORTER = re.compile(
 )
 """A clause that opens with a party reporting or forecasting its figure ("Northgate is also forecasting EBITDA of ..."),
 not with the company or its people (the words after the verb do not turn it to "us")."""
+_REPORTING_TO_US = re.compile(
+    r"(?P<n>[A-Z][A-Za-z&.'’-]*(?:\s+[A-Z][A-Za-z&.'’-]*){0,3})\s+(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+)?"
+    r"(?:reporting|reported|reports|providing|provided)\s+to\s+us(?![A-Za-z])"
+)
+"""A party reporting its own figures to the company ("the performance that Northgate is reporting to us"): the
+figures that follow are its, not the company's."""
+_OWN_VOICE = re.compile(r"(?<![A-Za-z])(?:we|our|us|ours)(?![A-Za-z])", re.IGNORECASE)
+"""The company speaking of itself, which ends another party's report."""
 _NOT_ANNOUNCERS = frozenset({"We", "It", "The", "This", "Our", "Today", "Company", "Management", "I", "They"})
 _COMMODITY_AFTER = re.compile(
     r"\s*(?:per\s+barrel\b|/bbl\b|a\s+barrel\b|(?:WTI|Brent|oil|crude|gas|natural\s+gas|Henry\s+Hub)(?![A-Za-z]))",
