@@ -824,11 +824,13 @@ _MARKET_SHARE_OF = re.compile(
 _POINTS_TO = re.compile(r"(?:basis points?|bps|percentage points?|points?)\s+to\s+$", re.IGNORECASE)
 """Between a metric and a % level: the level follows a change in points, so the metric is a ratio."""
 _OF_SALES = re.compile(
-    r"\s*of\s+(?:net\s+|total\s+|segment\s+)?(?:sales|revenues?)(?![A-Za-z])|\s*(?:margin)(?![A-Za-z])"
-    r"|\s*of\s+(?:average\s+|total\s+)?(?:loans|loans\s+and\s+leases|receivables)(?![A-Za-z])",
+    r"\s*of\s+(?:net\s+|total\s+|segment\s+)?(?:sales|revenues?)(?![A-Za-z])|\s*(?:margin)(?![A-Za-z])",
     re.IGNORECASE,
 )
-"""After a % figure of an amount metric: the figure is a share of sales, a margin (of loans: a charge-off rate)."""
+"""After a % figure of an amount metric: the figure is a share of sales, a margin."""
+_OF_LOANS = re.compile(r"\s*of\s+(?:average\s+|total\s+)?(?:loans|loans\s+and\s+leases)(?![A-Za-z])", re.IGNORECASE)
+"""After a % figure of a loss on loans ("net charge-offs ... 0.45% of average loans"): its rate, as a margin is of sales
+(a balance such as the allowance keeps its own name)."""
 _OF_WHOLE_RESULT = re.compile(
     r"\s*of\s+(?:the\s+)?(?:company(?:'s|’s)\s+|firm(?:'s|’s)\s+|our\s+|group(?:'s|’s)\s+)?"
     r"(?:(?:overall|total|consolidated|record|full[\s-]year|company[\s-]wide)\s+)*"
@@ -2530,6 +2532,7 @@ class _Extractor:
                 and not after
                 and (
                     _OF_SALES.match(text, m.end)
+                    or (metric.lower_better and _OF_LOANS.match(text, m.end))
                     or _AMOUNT_OR.search(text, hit.end, m.start)
                     or as_share
                 )
