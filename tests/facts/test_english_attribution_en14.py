@@ -103,3 +103,12 @@ def test_the_company_speaking_again_ends_the_party_s_report() -> None:
         "Northgate is reporting strong volumes. We also grew revenue. EBITDA was $51 million in the quarter."
     )
     assert find(facts, raw="$51 million").subject == "NovaSky"
+
+
+def test_a_rate_s_earlier_level_is_that_rate_past_the_borrowings_it_covers() -> None:
+    facts = facts_of(
+        "Our weighted average interest rate of approximately 4.38% across all of our borrowings was down from "
+        "nearly 4.7% prior to the refinancing."
+    )
+    base = find(facts, raw="4.7%")
+    assert (base.metric, base.basis) == ("cost of debt", "prior")

@@ -4685,15 +4685,25 @@ def _compared_fact(
     if m.role != "base" and not year_ago:
         return None
     bare = _BARE_RESULT | _FLOW_WORDS if year_ago else _BARE_RESULT
-    if hit is not None and clause[0] <= hit.start < m.start and hit.entry.name not in bare:  # type: ignore[attr-defined]
-        return None  # "compared with a loss of RMB 2.15 billion" after "adjusted EBITA loss": that metric's
+    own_hit = hit is not None and clause[0] <= hit.start < m.start and hit.entry.name not in bare  # type: ignore[attr-defined]
     cls = unit_class(m)
     for f in reversed(earlier):
         if f.start < sentence[0]:
             break
         if f.basis is None and fact_class(f) == cls:
+            if own_hit and not _rate_level_past_amount(m, hit, f):
+                return None  # "compared with a loss of RMB 2.15 billion" after "adjusted EBITA loss": that metric's
             return f
     return None
+
+
+def _rate_level_past_amount(m: NumberMention, hit: _Hit | None, f: Fact) -> bool:
+    """Whether a percentage base is the earlier level of the rate just stated although an amount's name comes
+    between ("an interest rate of 4.38% across all of our borrowings was down from 4.7%": a rate, not borrowings)."""
+    if hit is None or m.unit != "%" or f.unit != "%" or f.change is not None:
+        return False
+    named, stated = hit.entry, lm.metric_by_name(f.metric)
+    return bool(stated is not None and stated.ratio and not named.ratio and named.monetary)  # type: ignore[attr-defined]
 
 
 _POINT_BASE = re.compile(
