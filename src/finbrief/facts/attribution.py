@@ -828,6 +828,9 @@ _OF_SALES = re.compile(
     re.IGNORECASE,
 )
 """After a % figure of an amount metric: the figure is a share of sales, a margin."""
+_OF_LOANS = re.compile(r"\s*of\s+(?:average\s+|total\s+)?(?:loans|loans\s+and\s+leases)(?![A-Za-z])", re.IGNORECASE)
+"""After a % figure of a loss on loans ("net charge-offs ... 0.45% of average loans"): its rate, as a margin is of sales
+(a balance such as the allowance keeps its own name)."""
 _OF_WHOLE_RESULT = re.compile(
     r"\s*of\s+(?:the\s+)?(?:company(?:'s|’s)\s+|firm(?:'s|’s)\s+|our\s+|group(?:'s|’s)\s+)?"
     r"(?:(?:overall|total|consolidated|record|full[\s-]year|company[\s-]wide)\s+)*"
@@ -2201,6 +2204,35 @@ class _Extractor:
             return None
         return name
 
+    def _reporting_to_us(self, para: _Paragraph, m: NumberMention) -> str | None:
+        """The party an earlier sentence of the paragraph says is reporting its figures to the company ("the
+        operating performance that Northgate is reporting to us. EBITDA for the second quarter was ...") or opens
+        with as reporting ("Northgate is reporting strong volumes. EBITDA was ..."), when
+        no sentence from there to the figure names another party or speaks of the company itself ("we", "our");
+        None else."""
+        text = para.text
+        sentence = para.sentence(m.start)
+        found = None
+        for s0, e0 in para.sentences:
+            if e0 > sentence[0]:
+                break
+            hit = _last(_REPORTING_TO_US, text, s0, e0) or _REPORTER.match(text, s0, e0)
+            if hit is not None and not any(h.start < hit.end("n") and hit.start("n") < h.end for h in para.metrics):
+                found = hit
+            elif found is not None and _OWN_VOICE.search(text, s0, e0):
+                found = None
+        if found is None or _OWN_VOICE.search(text, sentence[0], m.start):
+            return None
+        if any(found.end() <= h.start < m.start for h in para.subjects):
+            return None
+        name = found.group("n")
+        own = {n.casefold() for n in (self.sheet.company, self.sheet.ticker, *self.sheet.names) if n}
+        if name.split()[0] in _NOT_ANNOUNCERS or name.split()[0].casefold() in _NP_CLOSED or any(
+            o and (o in name.casefold() or name.casefold() in o) for o in own
+        ):
+            return None
+        return name
+
     def _forecast_of_another(self, text: str, m: NumberMention) -> bool:
         """Whether the figure is what another party (the market, a broker) forecasts: named earlier in
         the paragraph with a forecast verb, and no report of the company's own in between."""
@@ -2500,6 +2532,7 @@ class _Extractor:
                 and not after
                 and (
                     _OF_SALES.match(text, m.end)
+                    or (metric.lower_better and _OF_LOANS.match(text, m.end))
                     or _AMOUNT_OR.search(text, hit.end, m.start)
                     or as_share
                 )
@@ -2944,6 +2977,12 @@ class _Extractor:
             # "our core FFO range, which is now estimated to be between $8.30 and $8.40 per share": the per-share
             # form of the earnings measure just named, not earnings per share
             metric = _per_share_in_focus(para, metric_hit.start, sentence) or metric
+        if self.english and metric.name == "margin" and metric_hit is not None and mapped is None:
+            # "Adjusted EBITDA was $145 million, up 17%, with margins at 13.1%": the margin of the profit just named
+            metric = _margin_of_profit_before(para, metric_hit, sentence) or metric
+        if self.english and m.unit == "%" and m.role != "change" and _COUPON_OF_NOTES.match(text, m.end):
+            # "after refinancing our 5.35% notes": the rate the notes carry, whatever the clause is about
+            metric, mapped = lm.metric_by_name("cost of debt") or metric, None
         if self.english and metric.kind == "market" and (metric.ratio or "x" in metric.units):
             return None  # "trading at 8.5x P/E and a 10.3% dividend yield": the market's price of the company
         if not represents and _not_a_fact(text, sentence, clause, m):
@@ -3160,7 +3199,7 @@ class _Extractor:
                 # a clause that goes on about the figure before it is of the same line
                 subject = earlier[-1].subject
             if self.english and _hit is None and subject == self.company_name:
-                subject = self._reported_by_another(para, clause, m) or subject
+                subject = self._reported_by_another(para, clause, m) or self._reporting_to_us(para, m) or subject
             if not self.english and earlier and earlier[-1].subject == subject and subject != self.company_name:
                 subject = self._parallel_line(para, m, mentions) or subject
             if not self.english:
@@ -3272,6 +3311,18 @@ class _Extractor:
                 value, value_high = -value, (-value_high if value_high is not None else None)
                 if value_high is not None and value_high < value:
                     value, value_high = value_high, value
+        if (
+            self.english
+            and "provision" in name
+            and unit not in ("%", "pp", "bps", "x")
+            and value > 0
+            and role != "change"
+            and (_BENEFIT_BEFORE.search(text, max(clause[0], m.start - 30), m.start) or _BENEFIT_AFTER.match(text, m.end))
+        ):
+            # "the provision for credit losses was a benefit of $10 million": a release of reserves, a negative provision
+            value, value_high = -value, (-value_high if value_high is not None else None)
+            if value_high is not None and value_high < value:
+                value, value_high = value_high, value
         i = mentions.index(m)
         prev = mentions[i - 1] if i else None
         if (
@@ -4287,10 +4338,9 @@ def _respective(
     CMR's, 34% the cloud group's. None when the sentence is not such a list.
     """
     pos, size = group
-    if size < 2 or not _RESPECTIVELY.search(para.text, sentence[0], sentence[1]):
+    if size < 2:
         return None
     first = mentions[mentions.index(m) - pos].start
-    subjects = [h for h in para.subjects if sentence[0] <= h.start and h.end <= first]
     metrics = [
         h
         for h in para.metrics
@@ -4299,6 +4349,13 @@ def _respective(
         and not h.entry.weak  # type: ignore[attr-defined]
         and _outer(para.text, para.metrics, h) is h
     ]
+    if not _RESPECTIVELY.search(para.text, sentence[0], sentence[1]):
+        # "same-store revenue and NOI growth of 12.7% and 15.5%": as many metrics joined by "and" right before
+        # the list map to it in order without the word
+        if not para.text.isascii() or not _coordinated_metrics(para.text, metrics[-size:], size, first):
+            return None
+        return None, metrics[-size:][pos]
+    subjects = [h for h in para.subjects if sentence[0] <= h.start and h.end <= first]
     subject = subjects[-size:][pos] if len(subjects) >= size else None
     if subject is None and not para.text.isascii():
         subject = _coordinated(para, sentence[0], first, size, pos)
@@ -4306,6 +4363,56 @@ def _respective(
     if subject is None and metric is None:
         return None
     return subject, metric
+
+
+_COUPON_OF_NOTES = re.compile(
+    r"\s+(?:(?:senior|unsecured|secured|subordinated|convertible|exchangeable|fixed[\s-]rate|green|guaranteed|"
+    r"private[\s-]placement|term|series\s+[A-Z])\s+){0,3}(?:notes|bonds|debentures)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a percentage: the notes whose coupon it is ("our 5.35% senior notes")."""
+_BARE_MARGIN = re.compile(r"(?:the\s+|its\s+|our\s+)?margins?", re.IGNORECASE)
+
+
+def _margin_of_profit_before(para: _Paragraph, hit: _Hit, sentence: tuple[int, int]) -> Metric | None:
+    """The margin of the profit the sentence has just given a figure for, when a bare "margin" follows it ("adjusted
+    EBITDA was $145 million, with margins at 13.1%": the adjusted EBITDA margin); None when the word is qualified
+    ("segment margin"), a business line comes between, or the metric before has no margin."""
+    if not _BARE_MARGIN.fullmatch(para.text, hit.start, hit.end):
+        return None
+    before = [
+        h
+        for h in para.metrics
+        if sentence[0] <= h.start
+        and h.end <= hit.start
+        and not h.entry.weak  # type: ignore[attr-defined]
+        and _outer(para.text, para.metrics, h) is h
+    ]
+    if not before or not any(c.isdigit() for c in para.text[before[-1].end : hit.start]):
+        return None  # the profit's own figure comes first ("EBITDA and margins were ...": a list, not this)
+    whole: Metric = before[-1].entry  # type: ignore[assignment]
+    if whole.ratio or not whole.margin or any(before[-1].end <= h.start < hit.start for h in para.subjects):
+        return None
+    return lm.metric_by_name(whole.margin)
+
+
+_METRIC_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", re.IGNORECASE)
+"""Between two metrics of one list ("revenue and NOI", "revenue, NOI and FFO")."""
+_METRIC_LIST_TO_FIGURES = re.compile(
+    r"\s*(?:(?:growth|increases?|declines?|margins?|rates?)\s+)?(?:(?:were|was|of|at|came\s+in\s+at|grew|rose|increased|"
+    r"declined|improved)\s+)?(?:(?:by|to|of)\s+)?(?:(?:approximately|about|roughly|around|nearly)\s+)?",
+    re.IGNORECASE,
+)
+"""Between the last metric of a list and its first figure, with nothing else said ("NOI growth of ")."""
+
+
+def _coordinated_metrics(text: str, metrics: list[_Hit], size: int, first: int) -> bool:
+    """Whether ``size`` metrics are listed together right before a list of as many figures ("same-store revenue and
+    NOI growth of 12.7% and 15.5%"), so that each figure measures its own metric."""
+    if len(metrics) != size or len({h.entry.name for h in metrics}) != size:  # type: ignore[attr-defined]
+        return False
+    joined = all(_METRIC_JOINT.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(metrics))
+    return joined and _METRIC_LIST_TO_FIGURES.fullmatch(text, metrics[-1].end, first) is not None
 
 
 _VARIANT_PAIR = re.compile(
@@ -4578,15 +4685,25 @@ def _compared_fact(
     if m.role != "base" and not year_ago:
         return None
     bare = _BARE_RESULT | _FLOW_WORDS if year_ago else _BARE_RESULT
-    if hit is not None and clause[0] <= hit.start < m.start and hit.entry.name not in bare:  # type: ignore[attr-defined]
-        return None  # "compared with a loss of RMB 2.15 billion" after "adjusted EBITA loss": that metric's
+    own_hit = hit is not None and clause[0] <= hit.start < m.start and hit.entry.name not in bare  # type: ignore[attr-defined]
     cls = unit_class(m)
     for f in reversed(earlier):
         if f.start < sentence[0]:
             break
         if f.basis is None and fact_class(f) == cls:
+            if own_hit and not _rate_level_past_amount(m, hit, f):
+                return None  # "compared with a loss of RMB 2.15 billion" after "adjusted EBITA loss": that metric's
             return f
     return None
+
+
+def _rate_level_past_amount(m: NumberMention, hit: _Hit | None, f: Fact) -> bool:
+    """Whether a percentage base is the earlier level of the rate just stated although an amount's name comes
+    between ("an interest rate of 4.38% across all of our borrowings was down from 4.7%": a rate, not borrowings)."""
+    if hit is None or m.unit != "%" or f.unit != "%" or f.change is not None:
+        return False
+    named, stated = hit.entry, lm.metric_by_name(f.metric)
+    return bool(stated is not None and stated.ratio and not named.ratio and named.monetary)  # type: ignore[attr-defined]
 
 
 _POINT_BASE = re.compile(
@@ -5025,12 +5142,40 @@ _REPORTER = re.compile(
 )
 """A clause that opens with a party reporting or forecasting its figure ("Northgate is also forecasting EBITDA of ..."),
 not with the company or its people (the words after the verb do not turn it to "us")."""
+_REPORTING_TO_US = re.compile(
+    r"(?P<n>[A-Z][A-Za-z&.'’-]*(?:\s+[A-Z][A-Za-z&.'’-]*){0,3})\s+(?:is\s+|was\s+|has\s+been\s+|have\s+been\s+)?"
+    r"(?:reporting|reported|reports|providing|provided)\s+to\s+us(?![A-Za-z])"
+)
+"""A party reporting its own figures to the company ("the performance that Northgate is reporting to us"): the
+figures that follow are its, not the company's."""
+_OWN_VOICE = re.compile(r"(?<![A-Za-z])(?:we|our|us|ours)(?![A-Za-z])", re.IGNORECASE)
+"""The company speaking of itself, which ends another party's report."""
 _NOT_ANNOUNCERS = frozenset({"We", "It", "The", "This", "Our", "Today", "Company", "Management", "I", "They"})
 _COMMODITY_AFTER = re.compile(
     r"\s*(?:per\s+barrel\b|/bbl\b|a\s+barrel\b|(?:WTI|Brent|oil|crude|gas|natural\s+gas|Henry\s+Hub)(?![A-Za-z]))",
     re.IGNORECASE,
 )
 """After an amount: a commodity price ("funded at $44 oil"), not the metric named before it."""
+_BENEFIT_BEFORE = re.compile(r"(?<![A-Za-z])(?:benefit|release)\s+of\s+(?:(?:approximately|about|roughly)\s+)?$", re.IGNORECASE)
+_BENEFIT_AFTER = re.compile(r"\s+(?:(?:provision|reserve)\s+)?(?:benefit|release)(?![A-Za-z])", re.IGNORECASE)
+"""Around the amount of a provision: it is a benefit, reserves released ("a benefit of $10 million", "a $10 million
+benefit")."""
+_AVAILABLE_TO_FUND_AFTER = re.compile(
+    r"\s+(?:(?:is|are|was|were|remains?|remained)\s+)?(?:still\s+)?available\s+to\s+(?:fund|finance|use|deploy|invest)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after an amount: money at hand for a purpose ("of which $50 million is available to fund investment
+activity"), no spending or plan of that purpose."""
+_REALIZED_BEFORE = re.compile(r"(?<![A-Za-z])realiz(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?prices?(?![A-Za-z])", re.IGNORECASE)
+"""In the clause before an amount per barrel: the company's own realized price ("our realized oil price was")."""
+
+
+def _commodity_price(text: str, clause: tuple[int, int], m: NumberMention) -> bool:
+    """A market price of a commodity an amount is written as ("funded at $44 oil"), not a price the company
+    realized on its own sales ("our realized oil price was $88.50 per barrel"), which is a fact of its period."""
+    if not _COMMODITY_AFTER.match(text, m.end):
+        return False
+    return not (_PER_UNIT_AFTER.match(text, m.end) and _REALIZED_BEFORE.search(text, clause[0], m.start))
 _SIZE_OF_COMPANY = re.compile(
     r"(?:[\s-]?plus)?\s+(?:(?:revenue|sales|top[\s-]line|ARR)\s+)?(?:company|business|enterprise|brand)(?![A-Za-z])",
     re.IGNORECASE,
@@ -5266,7 +5411,8 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _IMPACT_BY.search(text, lo, m.start)
         or _effect_in_list(text, sentence, m)
         or _contribution(text, lo, m)
-        or _COMMODITY_AFTER.match(text, m.end)
+        or _commodity_price(text, clause, m)
+        or _AVAILABLE_TO_FUND_AFTER.match(text, m.end)
         or (_SIZE_OF_COMPANY.match(text, m.end) is not None and _A_BEFORE.search(text, max(0, m.start - 3), m.start) is not None)
         or _NORM_BEFORE.search(text, lo, m.start)
         or _STACK_BEFORE.search(text, lo, m.start)
