@@ -97,3 +97,40 @@ def test_a_fiscal_year_label_is_said_against_the_fiscal_year() -> None:
     )
     assert _forward_label(fact, "We expect revenue of $4.5 billion.", "2025Q3", 3) == "this year"
     assert _forward_label(fact, "We expect revenue of $4.5 billion.", "2025Q3", 12) == "next year"
+
+
+DATED = (
+    "Corvane Instruments (CVN) Q3 2022 Earnings Call Transcript\n"
+    "November 3, 2022\n"
+    "Welcome to Corvane Instruments' third quarter 2022 earnings call.\n"
+    "Revenue for the quarter was $1.1 billion, up 12% year over year.\n"
+)
+
+
+def said(line: str, head: str = DATED) -> list[Fact]:
+    """The figures of ``line``, said after a dated call's head."""
+    doc = build(head + line, "en")
+    last = len(doc.paragraphs)
+    return [f for f in run(doc) if f.paragraph == last]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We repurchased 373,000 shares during the past month for $35 million.",
+        "Last month, we repurchased shares for $35 million.",
+    ],
+)
+def test_the_past_month_of_a_november_call_is_october(line: str) -> None:
+    (buyback,) = [f for f in said(line) if f.value == 35_000_000]
+    assert buyback.period == "2022-10"
+
+
+def test_the_last_month_of_the_quarter_is_no_month_before_the_call() -> None:
+    facts = said("In the last month of the quarter, we repurchased shares for $35 million.")
+    assert all(f.period != "2022-10" for f in facts if f.value == 35_000_000)
+
+
+def test_an_undated_call_names_no_month_for_the_past_month() -> None:
+    facts = said("We repurchased shares during the past month for $35 million.", head=SECOND)
+    assert all(f.period is None or "Q" in f.period for f in facts)

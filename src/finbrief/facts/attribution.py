@@ -3354,8 +3354,9 @@ class _Extractor:
         year = self.state.ctx.year
         if metric.point and period and re.fullmatch(r"\d{4}-\d{4}", period) and year and int(period[:4]) >= year:
             period = self.state.ctx.period  # "a $1.1 billion debt offering in support of our five-year plan": the plan's years are not the debt's
-        if metric.point and period and "-" in period:
-            period = period.rsplit("-", 1)[1]  # "前三季度…不良贷款率1.33%": the ratio at the span's end
+        if metric.point and period and "-" in period and periods.parse_quarter(period.rsplit("-", 1)[1]) is not None:
+            # "前三季度…不良贷款率1.33%": the ratio at the span's end (a month, "2022-10", is no span)
+            period = period.rsplit("-", 1)[1]
         if metric.kind == "market":
             period = self._market_period(m, clause, period_mentions)
         if m.role == "base" and metric.kind != "market":

@@ -472,6 +472,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "en_last_month",
+        re.compile(r"\b(?:the\s+)?(?:past|last|previous|prior)\s+month\b(?!['’]s|\s+of\b)", re.I),
+    ),
+    (
         "en_year",
         # (not an amount or a count: "营业收入2072亿元", "2025万辆")
         re.compile(
@@ -539,6 +543,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_vague_forward": ("quarters", "years", "long"),
     "en_full_year": ("year",),
     "en_date": _MONTH_NEEDLES,
+    "en_last_month": ("month",),
     "en_year": ("19", "20"),
     "en_year_short": ("'", "’"),
 }
@@ -1277,6 +1282,12 @@ def _resolve(
             if index > first:
                 return PeriodMention(s, e, "span", span(first, index))
         return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
+    if name == "en_last_month":
+        # "during the past month" in a call held in November: October (with no date, no month to name)
+        if ctx.date is None:
+            return None
+        last = ctx.date[0] * 12 + ctx.date[1] - 2
+        return PeriodMention(s, e, "month", month_str(last // 12, last % 12 + 1))
     if name == "en_year":
         return PeriodMention(s, e, "year", g["y"], forward=forward)
     if name == "en_year_short":  # "$1.96 to $2.16 per diluted share in '21"
@@ -1401,7 +1412,7 @@ _NO_QUARTER_NAMES = frozenset(
         "zh_split_year",
         *("en_fiscal_year", "en_half", "en_months_span", "en_ytd", "en_ttm", "en_this_quarter", "en_last_quarter"),
         *("en_next_quarter", "en_last_years_quarter", "en_year_ago", "en_next_years", "en_vague_forward"),
-        *("en_full_year", "en_date", "en_year", "yy_span", "yy_quarters"),
+        *("en_full_year", "en_date", "en_last_month", "en_year", "yy_span", "yy_quarters"),
     }
 )
 """The patterns whose mentions never weigh for the document's quarter (a year, a span, a month, a
