@@ -2131,12 +2131,14 @@ class _Extractor:
                     continue  # "typically lightest in Q1, stronger in Q2 and Q3 and strongest in the fourth quarter"
                 if next(_guidance_marks(para.text, s_start, s_end), None) is not None:
                     found = pm
-                    if pm.kind != "span" and _OUTLOOK_NOUN.search(para.text, s_start, s_end):
+                    if (pm.kind != "span" or _fiscal_year_period(pm.period, self.state.ctx)) and _OUTLOOK_NOUN.search(
+                        para.text, s_start, s_end
+                    ):
                         outlook = pm
         if found is not None:
             ahead = _forecast_ahead(found, self.state.ctx, para.text)
             # ("For the first quarter, we anticipate ..." is next year's)
-            if not (found.kind == "span" and ahead and self.guided and self.guided.isdigit() and ahead.startswith(self.guided)):
+            if not (found.kind == "span" and ahead and self.guided and _within_year(ahead, self.guided, self.state.ctx)):
                 # (a half of the year the outlook is for breaks it down: "with the first half up 12% to 14%")
                 self.guided = ahead
             if outlook is not None and self.english:
@@ -3403,8 +3405,9 @@ class _Extractor:
         year = self.state.ctx.year
         if metric.point and period and re.fullmatch(r"\d{4}-\d{4}", period) and year and int(period[:4]) >= year:
             period = self.state.ctx.period  # "a $1.1 billion debt offering in support of our five-year plan": the plan's years are not the debt's
-        if metric.point and period and "-" in period:
-            period = period.rsplit("-", 1)[1]  # "前三季度…不良贷款率1.33%": the ratio at the span's end
+        if metric.point and period and "-" in period and periods.parse_quarter(period.rsplit("-", 1)[1]) is not None:
+            # "前三季度…不良贷款率1.33%": the ratio at the span's end (a month, "2022-10", is no span)
+            period = period.rsplit("-", 1)[1]
         if metric.kind == "market":
             period = self._market_period(m, clause, period_mentions)
         if m.role == "base" and metric.kind != "market":
@@ -5859,6 +5862,34 @@ def _only_metric_words(name: str) -> bool:
     return all(w.casefold() in pw.en_stop or w.casefold() in pw.en_basis for w in rest)
 
 
+def _fiscal_year_period(period: str | None, ctx: PeriodContext) -> bool:
+    """Whether a period is a whole fiscal year of a company whose year does not end in December (the span
+    periods name it by, "2025Q2-2026Q1"): a year, as a calendar year is for others."""
+    fym = ctx.fiscal_year_end_month
+    if fym == 12 or not period or "-" not in period:
+        return False
+    last = periods.parse_quarter(period.rsplit("-", 1)[-1])
+    return last is not None and any(
+        period == periods.fiscal_year_span(fy, fym) for fy in (last // 4, last // 4 + 1)
+    )
+
+
+def _within_year(part: str, year: str, ctx: PeriodContext) -> bool:
+    """Whether ``part`` (a half, nine months) lies inside ``year``, a year or a fiscal year's span: it breaks
+    that year's outlook down ("For the first quarter, we anticipate ..." after the year's)."""
+    if year.isdigit():
+        return part.startswith(year)
+    if not _fiscal_year_period(year, ctx):
+        return False
+    first, last = (periods.parse_quarter(p) for p in year.split("-"))
+    bounds = [periods.parse_quarter(p) for p in part.split("-")]
+    return (
+        first is not None
+        and last is not None
+        and all(b is not None and first <= b <= last for b in bounds)
+    )
+
+
 def _outlook_year(ctx: PeriodContext) -> str | None:
     """The fiscal year an outlook that names no period is for: this fiscal year, or the next one once the
     document reports on the last quarter of this one."""
@@ -5868,7 +5899,10 @@ def _outlook_year(ctx: PeriodContext) -> str | None:
         return None
     # the calendar quarter that holds the fiscal year's last month
     last_quarter = (q % 4) * 3 + 3 == (ctx.fiscal_year_end_month + 2) // 3 * 3
-    return str(int(fy) + 1) if last_quarter else fy
+    year = int(fy) + 1 if last_quarter else int(fy)
+    # (as periods name a fiscal year: "For fiscal 2026, we expect ..." and "Looking ahead, we expect ..." are
+    # one period)
+    return periods.fiscal_year_span(year, ctx.fiscal_year_end_month)
 
 
 def _guided_period(

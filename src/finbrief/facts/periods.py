@@ -450,7 +450,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:the\s+)?(?:full[\s-]year|calendar\s+year|calendar|year)\s+(?P<y>{_YEAR})\b|\b(?:the\s+)?full[\s-]year\b"
             # "our calendar year tax rate", "margins for the total year": the whole year, as "the full year"
             r"|\b(?:the\s+)?(?:calendar|total)\s+year\b(?![\s-]*(?:over|on|ago|before|earlier|prior|end)\b)"
-            r"|\bthe\s+year\b(?![\s-]+(?:prior|before|earlier|ago))|\bthis\s+year\b|\bnext\s+year\b(?P<next>)"
+            r"|\bthe\s+year\b(?![\s-]+(?:prior|before|earlier|ago))|\bthis\s+year\b|\bnext\s+(?:fiscal\s+)?year\b(?P<next>)"
+            # "for the full fiscal year": the company's year, as "the full year"
+            r"|\b(?:the\s+)?full\s+fiscal\s+year\b(?![\s-]*(?:(?:19|20)\d\d|['’]?\d\d)(?!\d))"
             # "on track to hit our 5.1x target by year-end": the end of the year under way (not "by year-end 2025")
             r"|\bby\s+(?:the\s+)?year[\s-]end\b(?![\s,]+(?:of\s+)?(?:fiscal\s+)?(?:(?:19|20)\d\d|['’]\d\d))"
             r"|\b(?:another|an?)\s+(?:(?:very|truly|really|record|record-breaking|strong|great|exceptional|solid|good|excellent|"
@@ -468,6 +470,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "back in March of '20": a month of a year written short
             rf"|\b(?P<m4>{_MONTH_EN})\s+of\s+['’](?P<y4>\d{{2}})(?![\d%])"
         ),
+    ),
+    (
+        "en_last_month",
+        re.compile(r"\b(?:the\s+)?(?:past|last|previous|prior)\s+month\b(?!['’]s|\s+of\b)", re.I),
     ),
     (
         "en_year",
@@ -537,6 +543,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_vague_forward": ("quarters", "years", "long"),
     "en_full_year": ("year",),
     "en_date": _MONTH_NEEDLES,
+    "en_last_month": ("month",),
     "en_year": ("19", "20"),
     "en_year_short": ("'", "’"),
 }
@@ -1221,24 +1228,27 @@ def _resolve(
             return q_mention(last, 2)
         return PeriodMention(s, e, "span", span(last - n + 1, last))
     if name == "en_full_year":
+        # a company whose year does not end in December means its fiscal year by "the full year", "this
+        # year" and "next year" (not "calendar year"): the same span as "fiscal 2026"
+        fiscal = fym != 12 and dq is not None and not g.get("y") and "calendar" not in m.group().lower()
+        at = (calendar_to_fiscal(dq, fym)[1] - 1 if fiscal else dq % 4) if dq is not None else None
         if (
             not g.get("y")
             and dq is not None
-            and dq % 4 in (1, 2)
+            and at in (1, 2)
             and m.group().lower() == "the year"
             and _FOR_BEFORE.search(text, max(0, s - 6), s)
             and not _FORWARD_WORDS.search(_sentence_of(text, s, e))
         ):
-            return PeriodMention(s, e, "span", span(dq - dq % 4, dq))  # "comps were 4.5% for the year" in a Q3 call
+            return PeriodMention(s, e, "span", span(dq - (at or 0), dq))  # "comps were 4.5% for the year" in a Q3 call
         if g.get("y"):
             return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
-        y = dq // 4 if dq is not None else ctx.year
+        y = (calendar_to_fiscal(dq, fym)[0] if fiscal else dq // 4) if dq is not None else ctx.year
         if g.get("next") is not None and y is not None:
             y += 1
         elif (
             y is not None
-            and dq is not None
-            and dq % 4 == 3
+            and at == 3
             and not m.group().lower().startswith(("another", "a ", "an "))
             and (not m.group().lower().startswith("this") or _WE_EXPECT.search(_sentence_of(text, s, e)))
             and _FORWARD_WORDS.search(_sentence_of(text, s, e))
@@ -1246,6 +1256,8 @@ def _resolve(
         ):
             y += 1  # "for the full year, we expect ..." in a fourth-quarter call: the coming year
             forward = True
+        if fiscal and y is not None:
+            return PeriodMention(s, e, "span", fiscal_year_span(y, fym), forward=forward)
         return PeriodMention(s, e, "year", str(y) if y else None, forward=forward)
     if name == "en_date":
         mname = g.get("m") or g.get("m2") or g.get("m3") or g.get("m4")
@@ -1271,6 +1283,12 @@ def _resolve(
             if index > first:
                 return PeriodMention(s, e, "span", span(first, index))
         return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
+    if name == "en_last_month":
+        # "during the past month" in a call held in November: October (with no date, no month to name)
+        if ctx.date is None:
+            return None
+        last = ctx.date[0] * 12 + ctx.date[1] - 2
+        return PeriodMention(s, e, "month", month_str(last // 12, last % 12 + 1))
     if name == "en_year":
         return PeriodMention(s, e, "year", g["y"], forward=forward)
     if name == "en_year_short":  # "$1.96 to $2.16 per diluted share in '21"
@@ -1395,7 +1413,7 @@ _NO_QUARTER_NAMES = frozenset(
         "zh_split_year",
         *("en_fiscal_year", "en_half", "en_months_span", "en_ytd", "en_ttm", "en_this_quarter", "en_last_quarter"),
         *("en_next_quarter", "en_last_years_quarter", "en_year_ago", "en_next_years", "en_vague_forward"),
-        *("en_full_year", "en_date", "en_year", "yy_span", "yy_quarters"),
+        *("en_full_year", "en_date", "en_last_month", "en_year", "yy_span", "yy_quarters"),
     }
 )
 """The patterns whose mentions never weigh for the document's quarter (a year, a span, a month, a

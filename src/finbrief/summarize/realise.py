@@ -26,6 +26,7 @@ from finbrief.facts.periods import (
     calendar_to_fiscal,
     find_periods,
     fiscal_to_calendar,
+    fiscal_year_span,
     parse_quarter,
 )
 from finbrief.lexicon import metrics as lexicon_metrics
@@ -517,7 +518,8 @@ def _forward_label(f: Fact, paragraph: str, now: str | None = None, year_end: in
     if years is not None:
         span = _MULTI_YEARS.get(int(years.group(2)) - int(years.group(1)) + 1)
         return span[0] if span else ""
-    if not f.period or "-" in f.period:
+    fiscal_year = _fiscal_year_of(f.period, year_end)
+    if not f.period or ("-" in f.period and fiscal_year is None):
         return ""
     q = parse_quarter(f.period)
     if q is not None:
@@ -525,14 +527,33 @@ def _forward_label(f: Fact, paragraph: str, now: str | None = None, year_end: in
             fq = calendar_to_fiscal(q, year_end)[1]
             return f"fiscal Q{fq}" if fq in quarter_mentions(paragraph) else ""
         return f"Q{q % 4 + 1}" if q % 4 + 1 in quarter_mentions(paragraph) else ""
-    if re.fullmatch(r"\d{4}", f.period):
-        if f.period in paragraph:
-            return f"FY {f.period}"
-        year = re.match(r"\d{4}", now or "")
-        if year is not None and int(f.period) - int(year.group()) in (0, 1):
-            return "this year" if int(f.period) == int(year.group()) else "next year"
+    if fiscal_year is not None or re.fullmatch(r"\d{4}", f.period):
+        named = str(fiscal_year or f.period)
+        if named in paragraph:
+            return f"FY {named}"
+        # (said against the year the reported quarter is in: the company's fiscal year when its year does
+        # not end in December, so that its current fiscal year is never "next year")
+        index = parse_quarter(now or "")
+        if index is None:
+            year = re.match(r"\d{4}", now or "")
+            current = int(year.group()) if year is not None else None
+        else:
+            current = calendar_to_fiscal(index, year_end)[0] if year_end != 12 else index // 4
+        if current is not None and int(named) - current in (0, 1):
+            return "this year" if int(named) == current else "next year"
         return "FY"
     return ""
+
+
+def _fiscal_year_of(period: str | None, year_end: int) -> int | None:
+    """The fiscal year a period is, when it is the span of a whole fiscal year of a company whose year does
+    not end in December ("2025Q2-2026Q1": fiscal 2026); else None."""
+    if year_end == 12 or not period or "-" not in period:
+        return None
+    last = parse_quarter(period.rsplit("-", 1)[-1])
+    if last is None:
+        return None
+    return next((fy for fy in (last // 4, last // 4 + 1) if fiscal_year_span(fy, year_end) == period), None)
 
 
 _SPANS = {(1, 2): ("H1", "上半年"), (3, 4): ("H2", "下半年"), (1, 3): ("9M", "前三季度")}
