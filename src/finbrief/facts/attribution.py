@@ -459,6 +459,8 @@ _FIRM_LEAD = re.compile(r"同期|同时|与此同时|此外|另外|其中|而")
 """Linking words a firm's name is written right after ("同期海天电器(000456.SZ)空调营收"): no part of the name."""
 _NOT_FIRM_END = ("在", "于", "将", "已", "则", "也", "亦", "均", "都", "仍", "从", "对")
 """Characters a firm's name does not end with: the particle after a name that opens a clause ("X在第四季度…")."""
+_COMPARED_END = ("较", "比")
+"""Last character of the words before a period that compare something with it ("存货较第二季度末…")."""
 _TIME_IN_NAME = re.compile(r"[年月季期日]|时间|時間|去年|今年|同期|行业|板块|合计|整体|单季")
 
 
@@ -1255,6 +1257,8 @@ class _Paragraph:
                 continue  # "更双双创下单季新高", "创集团上半年度": a verb before a period or the company, no firm
             if any(len(w) > 1 and w in name for w in words.zh_cut):
                 continue  # "至于第三季度", "再加上1月": a framing word, no firm
+            if name.endswith(_COMPARED_END):
+                continue  # "存货较第二季度末增长": the thing compared with a period, no firm
             end = m.end()
             if name.endswith(_NOT_FIRM_END):
                 name, end = name[:-1], end - 1  # "嘉里物流在第四季度…": the particle after the name
@@ -2218,8 +2222,12 @@ class _Extractor:
             if we is not None and not _SENTENCE_END_ZH.search(text, we.end(), m.start):
                 return True  # "我们预计25年表观收入超330亿元" in a broker's note: the broker's estimate
             fc = _last(_BROKER_FORECAST, text, max(0, m.start - 80), m.start)
+            if fc is not None and _ITEM_MARK.search(text, fc.end(), m.start):
+                fc = None
             if fc is not None and not _CLAUSE_END_ZH.search(text, fc.end(), m.start):
                 return True  # "预计公司2025年归母净利润可达8.44亿元", "2025年预测营业总收入…" in a broker's note
+            if fc is not None and not _FORECAST_ITEM_END.search(text, fc.end(), m.start):
+                return True  # "预计2025年营业收入为…,同比增长12.2%;归母净利润为…": the forecast's enumeration
         return found is not None and _REPORTED.search(text, found, m.start) is None
 
     def _carries(self, hit: _Hit, para: _Paragraph | None = None) -> bool:
@@ -5173,6 +5181,12 @@ _SENTENCE_END_ZH = re.compile(r"[。！？!?；;]")
 _BROKER_FORECAST = re.compile(r"(?<!公司)(?<!管理层)(?<!集团)(?<!指引)(?:预计|预测|预期|估计)(?!数|值)")
 """A forecast word in a broker's note not said by the company ("预计公司…", "2026年预测…"): the broker's."""
 _CLAUSE_END_ZH = re.compile(r"[，,。！？!?；;]")
+_FORECAST_ITEM_END = re.compile(r"[。！？!?\n]|\d\]|\s[-–—•]\s|录得|公布|披露|去年同期|上年同期")
+_ITEM_MARK = re.compile(r"\d\]|\s[-–—•]\s")
+"""A digest's source marker or the mark of its next item: a forecast word of the heading before it ("财务表现与
+预测 - 前三季度实现营收…") covers none of the item's figures."""
+"""Where a broker's forecast stops covering the figures after it: the sentence or digest item ends, or a
+reported result (or its year-ago base) is named."""
 _FORECAST_REVISION = re.compile(r"较(?:前次|此前|上次|原|前值)(?:预测|预期|盈利预测)?(?:分别)?(?:上调|下调|调升|调降|上修|下修)")
 """Before a figure: a forecast revised against the previous one ("较前次上调33.9%")."""
 _REVISION_STOP = re.compile(r"[，,。！？!?；;]|\d\]|\s[-–—•]\s")

@@ -1603,6 +1603,9 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
         if base or report:
             # (every other field kept: a bare quarter named as a base is still bare, for ``_ahead``)
             pm = replace(pm, base=pm.base or base, report=report)
+        lead = len(text[pm.start : pm.end]) - len(text[pm.start : pm.end].lstrip())
+        if 0 < lead < pm.end - pm.start and "\u4e00" <= text[pm.start + lead] <= "\u9fff":
+            pm = replace(pm, start=pm.start + lead)  # "… [7] - 第三季度…": the space is the list mark's, not the period's
         if not candidates or (candidate and not pm.base):
             out.append(pm)
         last_end = m.end()
