@@ -89,3 +89,41 @@ def test_a_forecast_word_in_a_heading_covers_no_figure_of_the_item_after_it() ->
     facts = facts_of(BROKER_NOTE)
     assert one(facts, value=51_230_000_000).period == "2025Q1-2025Q3"
     assert one(facts, value=9.1).metric == "revenue"
+
+
+def test_a_sign_standing_apart_after_yoy_is_the_changes_sign() -> None:
+    facts = facts_of(
+        "星海人寿(601999):业绩点评\n华信证券· 2025-04-30 19:36\n\n"
+        "投资业务 - 25Q1年化总投资收益率4.9%(YoY+0.8pct)、年化综合投资收益率2.1%(YoY - 2.7pct) [5]\n"
+    )
+    assert (one(facts, unit="pp", value=-2.7).change, one(facts, value=0.8).change) == ("yoy", "yoy")
+    assert one(facts, value=2.1).change is None
+
+
+def test_an_amount_written_with_its_sign_after_yoy_is_a_change() -> None:
+    facts = facts_of("青岚玻璃(600888):2024年报点评\n\n现金流 - 2024年经营活动现金净流10.5亿,同比+1.2亿 [4]\n")
+    assert one(facts, value=120_000_000).change == "yoy"
+    assert one(facts, value=1_050_000_000).change is None
+
+
+def test_the_first_figure_of_a_pair_takes_the_unit_written_after_the_second() -> None:
+    facts = facts_of("2025年上半年,星光银行和海岳银行的营业收入分别为1,234.51和301.27亿元,同比分别增长2.1%和3.4%。")
+    assert one(facts, value=123_451_000_000).subject == "星光银行"
+    assert one(facts, value=30_127_000_000).subject == "海岳银行"
+
+
+def test_a_bare_number_before_a_bare_one_stays_no_figure() -> None:
+    facts = facts_of("星光银行计划在3和4月各开设2家分行。")
+    assert not [f for f in facts if f.value == 3]
+
+
+def test_an_interim_of_a_fiscal_year_is_the_half_before_its_date() -> None:
+    facts = facts_of("德翔餐饮(01999):2026 - 中期业绩\n2025-11-20\n集团收益为12.3亿港元,同比增长5.1%。\n")
+    assert one(facts, value=1_230_000_000).period == "2025Q2-2025Q3"
+    assert one(facts, value=5.1).period == "2025Q2-2025Q3"
+
+
+def test_net_cash_from_operating_activities_is_operating_cash_flow() -> None:
+    facts = facts_of("青岚玻璃(600888)2025年前三季度经营活动产生的净现金流为-0.42亿元,去年同期为1.10亿元。")
+    assert one(facts, value=-42_000_000).metric == "operating cash flow"
+    assert one(facts, value=-42_000_000).period == "2025Q1-2025Q3"
