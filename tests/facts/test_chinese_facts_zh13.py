@@ -127,3 +127,9 @@ def test_net_cash_from_operating_activities_is_operating_cash_flow() -> None:
     facts = facts_of("青岚玻璃(600888)2025年前三季度经营活动产生的净现金流为-0.42亿元,去年同期为1.10亿元。")
     assert one(facts, value=-42_000_000).metric == "operating cash flow"
     assert one(facts, value=-42_000_000).period == "2025Q1-2025Q3"
+
+
+def test_a_metric_named_as_the_topic_of_a_sentence_is_the_metric_of_its_figures() -> None:
+    facts = facts_of("2025年上半年营收规模上,海岳人寿以1520.3亿元居首,东方财险以980.1亿元次之。")
+    assert (one(facts, value=152_030_000_000).metric, one(facts, value=152_030_000_000).subject) == ("revenue", "海岳人寿")
+    assert (one(facts, value=98_010_000_000).metric, one(facts, value=98_010_000_000).subject) == ("revenue", "东方财险")

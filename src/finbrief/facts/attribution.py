@@ -2477,6 +2477,9 @@ class _Extractor:
                 continues = _continues(text, c_lo, m.start)
             if earlier and continues:
                 ordered += [(h, False) for h in earlier if not _driver_between(text, h.end, m.start, contents)]
+            elif earlier and not self.english:
+                # "营收规模上，海岳人寿以1520.3亿元居首": the metric the sentence opens with as its topic
+                ordered += [(h, False) for h in earlier if _METRIC_TOPIC_AFTER.match(text, h.end)]
         # "Earnings available for distribution, $153 million or $0.32 per diluted share": the figure's own unit
         # names a metric only when no other does
         ordered.sort(key=lambda e: e[1] and text[e[0].start : e[0].start + 4].lower() == "per ")
@@ -5514,6 +5517,8 @@ def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> 
     return None
 
 
+_METRIC_TOPIC_AFTER = re.compile(r"(?:规模|总额|体量)?\s?(?:方面|上|来看|而言)\s?[，,：:]")
+"""After a metric word: it is the topic of the clauses after it ("营收规模上，", "净利润方面，")."""
 _RIGHT_BEFORE_METRIC = re.compile(r"\s?的?\s?")
 """Between an amount and the metric it is an amount of ("1681.03亿元归母净利润", "1333.68亿元的营收")."""
 _AMOUNT_LEAD_ZH = re.compile(r"(?:以|、|和|及|与)\s?$")
