@@ -133,3 +133,9 @@ def test_a_metric_named_as_the_topic_of_a_sentence_is_the_metric_of_its_figures(
     facts = facts_of("2025年上半年营收规模上,海岳人寿以1520.3亿元居首,东方财险以980.1亿元次之。")
     assert (one(facts, value=152_030_000_000).metric, one(facts, value=152_030_000_000).subject) == ("revenue", "海岳人寿")
     assert (one(facts, value=98_010_000_000).metric, one(facts, value=98_010_000_000).subject) == ("revenue", "东方财险")
+
+
+def test_a_topic_metric_named_again_leaves_later_figures_to_no_other_subject() -> None:
+    facts = facts_of("2025年上半年营收规模上,四家险企共实现营收6120.5亿元,海岳人寿以1520.3亿元居首。")
+    assert one(facts, value=612_050_000_000).subject == "industry"
+    assert all(f.subject == "海岳人寿" for f in facts if f.value == 152_030_000_000)

@@ -2479,7 +2479,11 @@ class _Extractor:
                 ordered += [(h, False) for h in earlier if not _driver_between(text, h.end, m.start, contents)]
             elif earlier and not self.english:
                 # "营收规模上，海岳人寿以1520.3亿元居首": the metric the sentence opens with as its topic
-                ordered += [(h, False) for h in earlier if _METRIC_TOPIC_AFTER.match(text, h.end)]
+                ordered += [
+                    (h, False)
+                    for h in earlier
+                    if _METRIC_TOPIC_AFTER.match(text, h.end) and not any(h.end <= x.start < c_lo for x in earlier)
+                ]  # (a metric named again between opens the topic's first statement, whose subject later clauses take)
         # "Earnings available for distribution, $153 million or $0.32 per diluted share": the figure's own unit
         # names a metric only when no other does
         ordered.sort(key=lambda e: e[1] and text[e[0].start : e[0].start + 4].lower() == "per ")
