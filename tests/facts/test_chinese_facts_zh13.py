@@ -139,3 +139,11 @@ def test_a_topic_metric_named_again_leaves_later_figures_to_no_other_subject() -
     facts = facts_of("2025年上半年营收规模上,四家险企共实现营收6120.5亿元,海岳人寿以1520.3亿元居首。")
     assert one(facts, value=612_050_000_000).subject == "industry"
     assert all(f.subject == "海岳人寿" for f in facts if f.value == 152_030_000_000)
+
+
+def test_a_firm_named_in_what_a_result_was_affected_by_is_not_its_subject() -> None:
+    facts = facts_of(
+        "青岚能源(600999):单季业绩承压\n长城证券· 2025-11-02 22:45\n\n"
+        "成本与业绩表现 - 受子公司海川热电计提资产减值损失3100万元及成本费用上升影响,第三季度归母净利润1200.5万元 [2]\n"
+    )
+    assert one(facts, value=12_005_000).subject in ("600999", "青岚能源", "company")
