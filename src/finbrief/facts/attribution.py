@@ -155,7 +155,7 @@ _CLAUSE = re.compile(
 _CLAUSE = led_by(r"，：；;。！？!?\n,:—\s.", _CLAUSE)  # (most positions end no clause)
 _MASK = Sifted(re.compile(
     r"在[^，,。；;]{1,24}?(?:之后|以后|后|之中|中|时|期间|以来)(?=[，,。；;\s]|$)|随着[^，,。；;]{1,30}|剔除[^，,。；;]{1,24}|"
-    r"不包括[^，,。；;]{1,24}|除了?[^，,。；;]{1,24}?(?:之外|以外|外)|得益于[^，,。；;]{1,30}|受益于[^，,。；;]{1,30}|受惠于?[^，,。；;]{1,30}|撇除[^，,。；;]{1,24}|"
+    r"不包括[^，,。；;]{1,24}|除了?[^，,。；;]{1,24}?(?:之外|以外|外)|得益于[^，,。；;]{1,30}|受益于[^，,。；;]{1,30}|受[^，,。；;]{1,30}?影响|受惠于?[^，,。；;]{1,30}|撇除[^，,。；;]{1,24}|"
     r"(?<![A-Za-z])(?:excluding|excludes|except(?: for)?|driven by|thanks to|due to|compared (?:with|to))[^,;.]{1,60}",
     re.IGNORECASE,
 ))
@@ -459,6 +459,8 @@ _FIRM_LEAD = re.compile(r"同期|同时|与此同时|此外|另外|其中|而")
 """Linking words a firm's name is written right after ("同期海天电器(000456.SZ)空调营收"): no part of the name."""
 _NOT_FIRM_END = ("在", "于", "将", "已", "则", "也", "亦", "均", "都", "仍", "从", "对")
 """Characters a firm's name does not end with: the particle after a name that opens a clause ("X在第四季度…")."""
+_COMPARED_END = ("较", "比")
+"""Last character of the words before a period that compare something with it ("存货较第二季度末…")."""
 _TIME_IN_NAME = re.compile(r"[年月季期日]|时间|時間|去年|今年|同期|行业|板块|合计|整体|单季")
 
 
@@ -1258,6 +1260,8 @@ class _Paragraph:
                 continue  # "更双双创下单季新高", "创集团上半年度": a verb before a period or the company, no firm
             if any(len(w) > 1 and w in name for w in words.zh_cut):
                 continue  # "至于第三季度", "再加上1月": a framing word, no firm
+            if name.endswith(_COMPARED_END):
+                continue  # "存货较第二季度末增长": the thing compared with a period, no firm
             end = m.end()
             if name.endswith(_NOT_FIRM_END):
                 name, end = name[:-1], end - 1  # "嘉里物流在第四季度…": the particle after the name
@@ -2252,8 +2256,12 @@ class _Extractor:
             if we is not None and not _SENTENCE_END_ZH.search(text, we.end(), m.start):
                 return True  # "我们预计25年表观收入超330亿元" in a broker's note: the broker's estimate
             fc = _last(_BROKER_FORECAST, text, max(0, m.start - 80), m.start)
+            if fc is not None and _ITEM_MARK.search(text, fc.end(), m.start):
+                fc = None
             if fc is not None and not _CLAUSE_END_ZH.search(text, fc.end(), m.start):
                 return True  # "预计公司2025年归母净利润可达8.44亿元", "2025年预测营业总收入…" in a broker's note
+            if fc is not None and not _FORECAST_ITEM_END.search(text, fc.end(), m.start):
+                return True  # "预计2025年营业收入为…,同比增长12.2%;归母净利润为…": the forecast's enumeration
         return found is not None and _REPORTED.search(text, found, m.start) is None
 
     def _carries(self, hit: _Hit, para: _Paragraph | None = None) -> bool:
@@ -2503,6 +2511,13 @@ class _Extractor:
                 continues = _continues(text, c_lo, m.start)
             if earlier and continues:
                 ordered += [(h, False) for h in earlier if not _driver_between(text, h.end, m.start, contents)]
+            elif earlier and not self.english:
+                # "营收规模上，海岳人寿以1520.3亿元居首": the metric the sentence opens with as its topic
+                ordered += [
+                    (h, False)
+                    for h in earlier
+                    if _METRIC_TOPIC_AFTER.match(text, h.end) and not any(h.end <= x.start < c_lo for x in earlier)
+                ]  # (a metric named again between opens the topic's first statement, whose subject later clauses take)
         # "Earnings available for distribution, $153 million or $0.32 per diluted share": the figure's own unit
         # names a metric only when no other does
         ordered.sort(key=lambda e: e[1] and text[e[0].start : e[0].start + 4].lower() == "per ")
@@ -5321,6 +5336,12 @@ _SENTENCE_END_ZH = re.compile(r"[。！？!?；;]")
 _BROKER_FORECAST = re.compile(r"(?<!公司)(?<!管理层)(?<!集团)(?<!指引)(?:预计|预测|预期|估计)(?!数|值)")
 """A forecast word in a broker's note not said by the company ("预计公司…", "2026年预测…"): the broker's."""
 _CLAUSE_END_ZH = re.compile(r"[，,。！？!?；;]")
+_FORECAST_ITEM_END = re.compile(r"[。！？!?\n]|\d\]|\s[-–—•]\s|录得|公布|披露|去年同期|上年同期")
+_ITEM_MARK = re.compile(r"\d\]|\s[-–—•]\s")
+"""A digest's source marker or the mark of its next item: a forecast word of the heading before it ("财务表现与
+预测 - 前三季度实现营收…") covers none of the item's figures."""
+"""Where a broker's forecast stops covering the figures after it: the sentence or digest item ends, or a
+reported result (or its year-ago base) is named."""
 _FORECAST_REVISION = re.compile(r"较(?:前次|此前|上次|原|前值)(?:预测|预期|盈利预测)?(?:分别)?(?:上调|下调|调升|调降|上修|下修)")
 """Before a figure: a forecast revised against the previous one ("较前次上调33.9%")."""
 _REVISION_STOP = re.compile(r"[，,。！？!?；;]|\d\]|\s[-–—•]\s")
@@ -5649,6 +5670,8 @@ def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> 
     return None
 
 
+_METRIC_TOPIC_AFTER = re.compile(r"(?:规模|总额|体量)?\s?(?:方面|上|来看|而言)\s?[，,：:]")
+"""After a metric word: it is the topic of the clauses after it ("营收规模上，", "净利润方面，")."""
 _RIGHT_BEFORE_METRIC = re.compile(r"\s?的?\s?")
 """Between an amount and the metric it is an amount of ("1681.03亿元归母净利润", "1333.68亿元的营收")."""
 _AMOUNT_LEAD_ZH = re.compile(r"(?:以|、|和|及|与)\s?$")

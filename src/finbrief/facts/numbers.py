@@ -481,6 +481,8 @@ class _Q:
     growth_form: bool = False
     had_scale: bool = False
     decimals: int = 0
+    paired: bool = False
+    """A bare figure kept only because a figure with a unit follows it in a pair ("1,234.51和301.27亿元")."""
 
 
 def _currency(token: str | None) -> str | None:
@@ -628,6 +630,7 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
         return None  # "分" is a cent only where a sum per share is paid or earned ("每股盈利27分", "派息7.71分")
     if cur_suffix and cur_suffix.lower() in ("cents", "港仙", "美仙", "仙", "分", "美分"):
         scale = scale / 100  # "49港仙", "23.83美仙", "63仙", "每股盈利27分": cents of the currency
+    paired = False
     if kind == "ar" and not unit and not currency:
         if _AFTER_SKIP.match(text, end):
             return None  # dates, durations, ordinals, tickers, "10-K"
@@ -649,7 +652,10 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
                 return None  # a day of a month
             if not allow_bare:
                 nxt = text[end : end + 1]
-                if nxt and _CJK.match(nxt):
+                pair = _ZH_PAIR_NEXT.match(text, end) if nxt in ("和", "与", "及", "以") else None
+                if pair is not None:
+                    paired = True  # "1,234.51和301.27亿元": the unit comes with the second figure
+                elif nxt and _CJK.match(nxt):
                     return None  # a bare number inside Chinese text is a label ("618购物节")
                 if nxt.isascii() and nxt.isalpha():
                     return None  # "5G", "3D"
@@ -673,6 +679,7 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
         False,
         had_scale,
         decimals,
+        paired,
     )
 
 
@@ -803,9 +810,11 @@ def _same_kind(a: str | None, b: str | None) -> bool:
 
 
 _SIGNED_AFTER_MARKER = re.compile(
-    r"(?:同比|环比|按年|按季|(?<![A-Za-z])(?:YoY|QoQ|y/y|q/q))\s?(?:分别)?\s?[+＋]?\s?$", re.IGNORECASE
+    r"(?:同比|环比|按年|按季|(?<![A-Za-z])(?:YoY|QoQ|y/y|q/q))\s?(?:分别)?\s?(?:(?P<plus>[+＋])|(?P<minus>[-−]))?\s?$",
+    re.IGNORECASE,
 )
-"""A change marker right before a figure, its sign in between (broker notes: "YoY+11.2%", "同比 -2.9%")."""
+"""A change marker right before a figure, its sign in between (broker notes: "YoY+11.2%", "同比 -2.9%", "YoY - 3.9pct");
+an amount so marked with a sign is a change too ("同比+1.2亿", "同比-2.1亿")."""
 
 
 def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMention]:
@@ -919,8 +928,10 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 verb_end = d.end()
             elif g == "to" and (_TO_TAIL.fullmatch(window, d.end()) or (role == "change" and far)):
                 role, negative, verb = "level", loss or (negative and verb_end < 0), True
-        if not verb and role == "level" and q.unit in ("%", "pp", "bps") and _SIGNED_AFTER_MARKER.search(window):
+        signed = _SIGNED_AFTER_MARKER.search(window) if not verb and role == "level" else None
+        if signed is not None and (q.unit in ("%", "pp", "bps") or signed.group("plus") or signed.group("minus") or q.negative):
             role, verb = "change", True  # "同比+15.1%", "YoY -2.9%", "QoQ +1.7%": a change written with its sign
+            negative = signed.group("minus") is not None  # "YoY - 3.9pct": the minus stands apart from its number
         if not verb:
             limit = quantities[i + 1][0].start if i + 1 < len(quantities) else len(text)
             pm = _POST_DIRECTION.match(text[: min(limit, end + 34)], end)
@@ -1005,8 +1016,9 @@ def scan(text: str) -> list[NumberMention]:
             continue
         quantities.append((q, hi))
         pos = hi.end if hi else max(q.end, m.end())
-    if "/" in text:
+    if "/" in text or any(q.paired for q, _hi in quantities):
         _share_slash_unit(text, quantities)
+        quantities = [(q, hi) for q, hi in quantities if not (q.paired and q.unit is None and not q.had_scale and q.currency is None)]
     if "元" in text and ("(" in text or "单位" in text):
         quantities = _with_unit_label(text, quantities)
     return _finish(text, quantities)
@@ -1055,6 +1067,9 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
 
 _SLASH_GAP = re.compile(r"\s?/\s?[+＋]?\s?")
 """Between the items of a slash list of figures ("-0.4/+0.3/-1.1pct")."""
+_ZH_PAIR_GAP = re.compile(r"\s?(?:和|与|及|以及)\s?")
+_ZH_PAIR_NEXT = re.compile(r"(?:和|与|及|以及)\s?-?\d")
+"""Between the two figures of a Chinese pair whose unit is written once, after the second ("1,234.51和301.27亿元")."""
 
 
 def _share_slash_unit(text: str, quantities: list[tuple[_Q, _Q | None]]) -> None:
@@ -1062,7 +1077,12 @@ def _share_slash_unit(text: str, quantities: list[tuple[_Q, _Q | None]]) -> None
     "1.2/3.4/5.6亿元"): the unit is written once for all."""
     for i in range(len(quantities) - 2, -1, -1):
         (q, hi), (nxt, nhi) = quantities[i], quantities[i + 1]
-        if hi is not None or nhi is not None or not _SLASH_GAP.fullmatch(text, q.end, nxt.start):
+        if hi is not None or nhi is not None:
+            continue
+        pair = _ZH_PAIR_GAP.fullmatch(text, q.end, nxt.start) is not None
+        if pair and i + 2 < len(quantities) and _ZH_PAIR_GAP.fullmatch(text, nxt.end, quantities[i + 2][0].start):
+            pair = False  # the second figure of a pair is its last, the one written with the unit
+        if not pair and not _SLASH_GAP.fullmatch(text, q.end, nxt.start):
             continue
         bare = q.unit is None and q.currency is None and q.counter is None and not q.had_scale
         if bare and (nxt.unit or nxt.currency or nxt.had_scale):

@@ -1622,6 +1622,9 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
         if base or report:
             # (every other field kept: a bare quarter named as a base is still bare, for ``_ahead``)
             pm = replace(pm, base=pm.base or base, report=report)
+        lead = len(text[pm.start : pm.end]) - len(text[pm.start : pm.end].lstrip())
+        if 0 < lead < pm.end - pm.start and "\u4e00" <= text[pm.start + lead] <= "\u9fff":
+            pm = replace(pm, start=pm.start + lead)  # "… [7] - 第三季度…": the space is the list mark's, not the period's
         if not candidates or (candidate and not pm.base):
             out.append(pm)
         last_end = m.end()
@@ -2066,6 +2069,11 @@ def context(
     if q is None:
         return ctx
     for text in texts[:_HEAD_TEXTS]:
+        if _INTERIM_HEAD.search(text) and not _REPORT_SPAN.search(text):
+            # "德翔餐饮:2026 - 中期业绩" dated November: a March year's interim, the half to September; a
+            # calendar year's interim dated August is the half to June
+            running = f"{quarter_str(q - 1)}-{quarter_str(q)}"
+            return PeriodContext(ctx.period, ctx.year, ctx.fiscal_year_end_month, ctx.date, ctx.article, running)
         report = _REPORT_SPAN.search(text)
         if report is not None and q % 4 + 1 == _REPORT_SPAN_QUARTER[report.group()]:
             # "9家股份行三季报透视": an A-share third-quarter report leads with its nine months; "发布2024年年报":
@@ -2082,6 +2090,9 @@ _REPORT_SPAN_QUARTER = {
     **{"年报": 4, "年度报告": 4, "年度业绩": 4},
 }
 _FOURTH_QUARTER = re.compile(r"第?四季度?|Q4|4Q")
+_INTERIM_HEAD = re.compile(r"中期业绩|中期業績|中期报告|中期報告|中期财报|中期財報")
+"""An interim report named in a document's head: the half year ending with the last quarter before its date,
+whatever month its fiscal year ends in."""
 _REPORT_SPAN = re.compile("|".join(sorted(_REPORT_SPAN_QUARTER, key=len, reverse=True)))
 """The name of a report that covers the year to date ("三季报" is the nine months to September)."""
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from finbrief.lexicon import metrics as lexicon_metrics
 from finbrief.lexicon import subjects as lexicon_subjects
 from finbrief.text.regex import Sifted, anchored
 
@@ -72,6 +73,12 @@ _ZH_SHARE_TOPIC = re.compile(
     r"(?P<np>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z&与及和 ]{1,20}?)(?=\s?[，,：:])"
 )
 """A business line introduced with its share of revenue ("占总收入24.4%的 IoT与生活消费产品，上季收入…")."""
+_ZH_ITEM_TOPIC = re.compile(
+    r"(?:^|(?<=[，,。；;：:\s]))(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s?[.．﹒、])\s?"
+    r"(?P<np>[\u4e00-\u9fffA-Za-z]{2,10})\s?[:：](?=\s?\S)"
+)
+"""An item of a segment review named before a colon ("（三）保税物流：营业额…", "2﹒长三角：营业额…"): the segment
+or region the item's figures belong to."""
 _ZH_TIME_TAIL = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s?月份?$")
 """A month right before the metric ("11月销量"), written with its number."""
 _ZH_NAMED_LINE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}(?:品牌|系列|业务|板块|分部|区域|车型|产品)$")
@@ -565,6 +572,11 @@ def zh_topic(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         name = _ZH_SEGMENT_SUFFIX.sub("", m.group("np").strip())
         if name not in generic and len(name) >= 2:
             out.append((m.end("np") - len(name), m.end("np"), name))
+    for m in _ZH_ITEM_TOPIC.finditer(text, lo, hi):
+        name = _ZH_SEGMENT_SUFFIX.sub("", m.group("np"))
+        if name in generic or len(name) < 2 or any(a == 0 and b == len(name) for a, b, _e in lexicon_metrics.metric_matcher().finditer(name)):
+            continue  # "（一）营业收入：": a metric's heading, no segment
+        out.append((m.start("np"), m.start("np") + len(name), name))
     for m in _ZH_TOPIC.finditer(text, lo, hi):
         if any(a < m.end("np") and m.start("np") < b for a, b, _n in out):
             continue
