@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from finbrief.text.regex import Sifted, anchored, lowered
 
@@ -906,8 +906,10 @@ def _forward_after(text: str, end: int) -> bool:
 def _resolve(
     name: str, m: re.Match[str], text: str, ctx: PeriodContext, year_hint: int | None
 ) -> PeriodMention | None:
-    """One pattern match as a resolved period mention."""
-    g = m.groupdict()
+    """One pattern match as a resolved period mention, by the rule for its pattern (``_RESOLVERS``)."""
+    rule = _RESOLVERS.get(name)
+    if rule is None:
+        return None
     s, e = m.start(), m.end()
     before = text[max(0, s - 40) : s]
     sentence_before = _SENTENCE_BREAK.split(before)[-1]
@@ -916,384 +918,603 @@ def _resolve(
         # "第4季营收将介于...": a Chinese forecast names its period first
         clause_end = _CLAUSE_END.search(text, e)
         forward = bool(_ZH_FORWARD_AFTER.search(text, e, clause_end.start() if clause_end else len(text)))
-    dq = ctx.quarter
-    fym = ctx.fiscal_year_end_month
+    return rule(
+        _Hit(name, m, m.groupdict(), s, e, text, ctx, year_hint, forward, ctx.quarter, ctx.fiscal_year_end_month)
+    )
+
+
+@dataclass(slots=True)
+class _Hit:
+    """One pattern match with what every resolving rule reads of it: its groups, its place in the text, the
+    document's context, and whether the words before it make it a forecast."""
+
+    name: str
+    m: re.Match[str]
+    g: dict[str, str | Any]
+    s: int
+    e: int
+    text: str
+    ctx: PeriodContext
+    year_hint: int | None
+    forward: bool
+    dq: int | None
+    fym: int
+
+
+def _q_mention(h: _Hit, index: int | None, weight: int, kind: Kind = "quarter", bare: int | None = None) -> PeriodMention:
+    """A quarter mention for quarter ``index`` (None when it cannot be resolved)."""
+    if index is None:
+        return PeriodMention(h.s, h.e, kind, None, weight=0, bare=bare, forward=h.forward)
+    return PeriodMention(h.s, h.e, kind, quarter_str(index), weight=weight, bare=bare, forward=h.forward)
+
+
+def _resolve_zh_span(h: _Hit) -> PeriodMention | None:
+    g, s, e = h.g, h.s, h.e
+    a = _year(g["y"]) * 4 + _num(g["q"]) - 1
+    b = _year(g["y2"]) * 4 + _num(g["q2"]) - 1
+    if b < a or b - a > 40:
+        return None
+    return PeriodMention(s, e, "span", span(a, b), tuple(quarter_str(i) for i in range(a, b + 1)))
+
+
+def _resolve_month_quarter(h: _Hit) -> PeriodMention | None:
+    g, ctx, year_hint, forward = h.g, h.ctx, h.year_hint, h.forward
+    month = int(g["m"]) if g["m"].isdigit() else _MONTHS[g["m"].lower()]
+    if g.get("y"):
+        return _q_mention(h, calendar_quarter(_year(g["y"]), month), 3)
+    q = (month - 1) // 3 + 1
+    return _q_mention(h, _bare_quarter(q, ctx, year_hint, forward), 2)
+
+
+def _resolve_zh_fiscal_quarter(h: _Hit) -> PeriodMention | None:
+    g, s, e, ctx = h.g, h.s, h.e, h.ctx
+    q = _num(g["q"] or g["q1"] or g["q3"])
+    return PeriodMention(s, e, "quarter", _fiscal_quarter(_year(g["y"]), q, ctx), weight=3)
+
+
+def _resolve_zh_fiscal_half(h: _Hit) -> PeriodMention | None:
+    g, s, e, ctx, fym = h.g, h.s, h.e, h.ctx, h.fym
+    fy: int | None
+    fy = _year(g["y"]) if g.get("y") else _current_fiscal_year(ctx)
+    if fy is None:
+        return PeriodMention(s, e, "span", None)
+    if g.get("rel") and g["rel"].startswith("上"):
+        fy -= 1
+    elif g.get("rel") and g["rel"].startswith("下"):
+        fy += 1
+    first = fiscal_to_calendar(fy, 1 if (g.get("h") or g.get("h2")) == "上" else 3, fym)
+    return PeriodMention(s, e, "span", span(first, first + 1))
+
+
+def _resolve_zh_split_year(h: _Hit) -> PeriodMention | None:
+    g, s, e, forward, fym = h.g, h.s, h.e, h.forward, h.fym
+    y: int | None
+    y, y2 = _year(g["y"]), int(g["y2"])
+    y2 += (y // 100) * 100 if y2 < 100 else 0
+    if y2 != y + 1:
+        return PeriodMention(s, e, "year", None)
+    return PeriodMention(s, e, "year" if fym == 12 else "span", fiscal_year_span(y2, fym), forward=forward)
+
+
+def _resolve_fiscal_year(h: _Hit) -> PeriodMention | None:
+    g, s, e, ctx, forward, fym = h.g, h.s, h.e, h.ctx, h.forward, h.fym
+    fy: int | None
+    if g.get("y"):
+        fy = _year(g["y"])
+    else:
+        fy = _current_fiscal_year(ctx)
+        rel = g.get("rel") or ""
+        if fy is not None and rel.startswith("上"):
+            fy -= 1
+        elif fy is not None and rel.startswith("下"):
+            fy += 1
+    if fy is None:
+        return PeriodMention(s, e, "year", None)
+    return PeriodMention(
+        s, e, "year" if fym == 12 else "span", fiscal_year_span(fy, fym), forward=forward
+    )
+
+
+def _resolve_zh_quarter(h: _Hit) -> PeriodMention | None:
+    g, s, e, fym = h.g, h.s, h.e, h.fym
+    y: int | None
+    y, q = _year(g["y"]), _num(g["q"])
+    cal = y * 4 + q - 1
+    fiscal = fiscal_to_calendar(y, q, fym) if fym != 12 else None
+    alt = quarter_str(fiscal) if fiscal is not None and fiscal != cal else None
+    return PeriodMention(s, e, "quarter", quarter_str(cal), weight=2, fiscal_alternative=alt)
+
+
+def _resolve_zh_rel_quarter(h: _Hit) -> PeriodMention | None:
+    g, ctx, year_hint, forward = h.g, h.ctx, h.year_hint, h.forward
+    y: int | None
+    q = _num(g["q"] or g["q2"])
+    if g.get("rel"):
+        y = _rel_year(g["rel"], ctx, None)
+        return _q_mention(h, y * 4 + q - 1 if y is not None else None, 2)
+    return _q_mention(h, _bare_quarter(q, ctx, year_hint, forward), 1, bare=q)
+
+
+def _resolve_zh_first_n(h: _Hit) -> PeriodMention | None:
+    g, s, e, ctx, year_hint, dq = h.g, h.s, h.e, h.ctx, h.year_hint, h.dq
+    y: int | None
+    y = _rel_year(
+        g.get("rel"),
+        ctx,
+        year_hint if year_hint is not None else (dq // 4 if dq is not None else ctx.year),
+    )
+    if y is None:
+        return PeriodMention(s, e, "span", None)
+    n = _num(g["n"] or g["n2"])
+    a = y * 4
+    return PeriodMention(s, e, "span", span(a, a + n - 1), tuple(quarter_str(i) for i in range(a, a + n)))
+
+
+def _resolve_zh_first_months(h: _Hit) -> PeriodMention | None:
+    # "前9个月", "今年首九个月", "首9月": the year to the end of that month
+    g, s, e, ctx, year_hint, dq = h.g, h.s, h.e, h.ctx, h.year_hint, h.dq
+    y: int | None
+    y = _rel_year(
+        g.get("rel"),
+        ctx,
+        year_hint if year_hint is not None else (dq // 4 if dq is not None else ctx.year),
+    )
+    if g.get("y"):
+        y = _year(g["y"])
+    if y is None:
+        return PeriodMention(s, e, "span", None)
+    months = _months(g["n"] or g["n2"])
+    n = -(-months // 3)
+    a = y * 4
+    covered = tuple(quarter_str(i) for i in range(a, a + n))
+    if months % 3:  # "前10个月", "1-10月": the months to October, not the fourth quarter
+        return PeriodMention(s, e, "span", f"{month_str(y, 1)}-{month_str(y, months)}", covered)
+    return PeriodMention(s, e, "span", span(a, a + n - 1), covered)
+
+
+def _resolve_zh_year_ended(h: _Hit) -> PeriodMention | None:
+    # "截至2025年6月30日止年度": the fiscal year, named after the year it ends in
+    g, s, e = h.g, h.s, h.e
+    return PeriodMention(s, e, "year", str(_year(g["y"])))
+
+
+def _resolve_zh_months_ended(h: _Hit) -> PeriodMention | None:
+    # "截至2025年6月30日止六个月": the span that ends with that month
+    g, s, e = h.g, h.s, h.e
+    ended = calendar_quarter(_year(g["y"]), _months(g["m"]))
+    count = 2 if g.get("h") else _months(g["n"]) // 3  # "截至2025年6月止半年度": the six months
+    covered = tuple(quarter_str(i) for i in range(ended - count + 1, ended + 1))
+    return PeriodMention(s, e, "span", span(ended - count + 1, ended), covered)
+
+
+def _resolve_half(h: _Hit) -> PeriodMention | None:
+    name, g, s, e, ctx, year_hint, forward, fym = h.name, h.g, h.s, h.e, h.ctx, h.year_hint, h.forward, h.fym
+    y: int | None
+    fy: int | None
+    if name == "zh_half":
+        y = _year(g["y"]) if g.get("y") else _rel_year(g.get("rel"), ctx, year_hint or ctx.year)
+        first_half = g["h"] != "下"  # "中期业绩": the interim, the first half
+        fy = _current_fiscal_year(ctx) if fym != 12 and not (g.get("y") or g.get("rel")) else None
+        if fy is not None:
+            # a half year named alone in a report of a company whose year ends in March: its fiscal half
+            a = fiscal_to_calendar(fy, 1 if first_half else 3, fym)
+            return PeriodMention(s, e, "span", span(a, a + 1))
+    else:
+        first_half = (g.get("h") or "").lower() == "first" or "1" in (g.get("h2") or "") + (
+            g.get("h3") or ""
+        )
+        fiscal_half = _fiscal_half(first_half, ctx, forward, g)
+        if fiscal_half is not None:
+            return PeriodMention(s, e, "span", span(fiscal_half, fiscal_half + 1))
+        y = _year(g["y"]) if g.get("y") else (year_hint or _bare_half_year(first_half, ctx, forward))
+    if y is None:
+        return PeriodMention(s, e, "span", None)
+    a = y * 4 + (0 if first_half else 2)
+    return PeriodMention(s, e, "span", span(a, a + 1))
+
+
+def _resolve_zh_past(h: _Hit) -> PeriodMention | None:
+    g, s, e, dq = h.g, h.s, h.e, h.dq
+    n = _num(g["n"])
+    quarters = n if g["u"] == "季度" else max(1, round(n / 3))
+    if dq is None:
+        return PeriodMention(s, e, "span", None)
+    return PeriodMention(
+        s,
+        e,
+        "span",
+        span(dq - quarters + 1, dq),
+        tuple(quarter_str(i) for i in range(dq - quarters + 1, dq + 1)),
+    )
+
+
+def _resolve_next_years(h: _Hit) -> PeriodMention | None:
+    g, s, e, ctx, dq = h.g, h.s, h.e, h.ctx, h.dq
+    y: int | None
+    n = _num(g["n"] or g.get("n2") or "")
+    y = dq // 4 if dq is not None else ctx.year
+    if y is None or not 1 <= n <= 30:
+        return PeriodMention(s, e, "forward", None, forward=True)
+    return PeriodMention(s, e, "forward", f"{y}-{y + n - 1}", forward=True)
+
+
+def _resolve_vague_forward(h: _Hit) -> PeriodMention | None:
+    s, e = h.s, h.e
+    return PeriodMention(s, e, "vague", None, forward=True)
+
+
+def _resolve_this_quarter(h: _Hit) -> PeriodMention | None:
+    m, s, e, text, ctx = h.m, h.s, h.e, h.text, h.ctx
+    if m.group().lower() == "today" and _ANNOUNCED_TODAY.search(text, max(0, s - 40), s):
+        return None  # "initiated 2021 earnings guidance today": the day it was said, no period
+    return PeriodMention(s, e, "quarter", ctx.period, weight=0)
+
+
+def _resolve_last_quarter(h: _Hit) -> PeriodMention | None:
+    m, s, e, text, ctx, dq = h.m, h.s, h.e, h.text, h.ctx, h.dq
+    if (
+        dq is not None
+        and ctx.article
+        and _NEWS_LAST_QUARTER.fullmatch(m.group())
+        and _after_report(ctx)
+        and not _COMPARISON_BEFORE.search(text, max(0, s - 2), s)
+    ):
+        return PeriodMention(
+            s, e, "quarter", ctx.period, weight=0
+        )  # a news story dated after the quarter
+    return PeriodMention(s, e, "quarter", quarter_str(dq - 1) if dq is not None else None)
+
+
+def _resolve_next_quarter(h: _Hit) -> PeriodMention | None:
+    s, e, dq = h.s, h.e, h.dq
+    return PeriodMention(s, e, "quarter", quarter_str(dq + 1) if dq is not None else None, forward=True)
+
+
+def _resolve_en_last_years_quarter(h: _Hit) -> PeriodMention | None:
+    g, s, e, ctx = h.g, h.s, h.e, h.ctx
+    # "versus last year's Q3", "in last year's fourth quarter": that quarter of the year before the document's
+    q = int(g["q"]) if g.get("q") else ("first", "second", "third", "fourth").index(g["qw"].lower()) + 1
+    ago = _year_ago_quarter(q, ctx)
+    return PeriodMention(s, e, "quarter", quarter_str(ago) if ago is not None else None, base=True)
+
+
+def _resolve_year_ago(h: _Hit) -> PeriodMention | None:
+    s, e, dq = h.s, h.e, h.dq
+    return PeriodMention(s, e, "quarter", quarter_str(dq - 4) if dq is not None else None, base=True)
+
+
+def _resolve_ytd(h: _Hit) -> PeriodMention | None:
+    name, s, e, dq, fym = h.name, h.s, h.e, h.dq, h.fym
+    if dq is None:
+        return PeriodMention(s, e, "span", None)
+    # (an English call counts the company's year: "year to date" in a fiscal-Q3 call of a year ending in
+    # July is three quarters)
+    first = dq - calendar_to_fiscal(dq, fym)[1] + 1 if name == "en_ytd" else dq - dq % 4
+    return PeriodMention(s, e, "span", span(first, dq))
+
+
+def _resolve_en_ttm(h: _Hit) -> PeriodMention | None:
+    g, s, e, dq = h.g, h.s, h.e, h.dq
+    if dq is None:
+        return PeriodMention(s, e, "span", None)
+    if g.get("qn"):  # "over the past four quarters, growth was 18%, 22%, 26% and 31%": each quarter
+        n = _num(g["qn"])
+        return PeriodMention(
+            s, e, "span", span(dq - n + 1, dq), tuple(quarter_str(i) for i in range(dq - n + 1, dq + 1))
+        )
+    return PeriodMention(s, e, "span", span(dq - 3, dq))
+
+
+def _resolve_zh_date(h: _Hit) -> PeriodMention | None:
+    g, s, e, text = h.g, h.s, h.e, h.text
+    if _whole_month(text, g, s, e):
+        return PeriodMention(s, e, "month", month_str(_year(g["y"]), int(g["m"])))
+    return PeriodMention(s, e, "month", quarter_str(calendar_quarter(_year(g["y"]), int(g["m"]))))
+
+
+def _resolve_zh_month(h: _Hit) -> PeriodMention | None:
+    g, s, e, text, ctx, year_hint, forward = h.g, h.s, h.e, h.text, h.ctx, h.year_hint, h.forward
     y: int | None
     index: int | None
+    mtext = g["m"]
+    month = int(mtext) if mtext.isdigit() else _num(mtext)
+    if not 1 <= month <= 12:
+        return None
+    if g.get("rel") or year_hint is not None:
+        y = _rel_year(g.get("rel"), ctx, year_hint)
+        index = calendar_quarter(y, month) if y is not None else None
+    else:
+        index = _bare_month(month, ctx, forward)
+    if _FROM_BEFORE_ZH.search(text, max(0, s - 2), s) and _FORECAST_MADE_AFTER.match(text, e):
+        return None  # "全年营收年成长幅度从7月预测接近30%": when a forecast was made, not what it covers
+    if index is not None and _whole_month(text, g, s, e):
+        return PeriodMention(s, e, "month", month_str(index // 4, month))
+    return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
 
-    def q_mention(
-        index: int | None, weight: int, kind: Kind = "quarter", bare: int | None = None
-    ) -> PeriodMention:
-        """A quarter mention for quarter ``index`` (None when it cannot be resolved)."""
-        if index is None:
-            return PeriodMention(s, e, kind, None, weight=0, bare=bare, forward=forward)
-        return PeriodMention(s, e, kind, quarter_str(index), weight=weight, bare=bare, forward=forward)
 
-    if name == "zh_span":
-        a = _year(g["y"]) * 4 + _num(g["q"]) - 1
-        b = _year(g["y2"]) * 4 + _num(g["q2"]) - 1
-        if b < a or b - a > 40:
-            return None
-        return PeriodMention(s, e, "span", span(a, b), tuple(quarter_str(i) for i in range(a, b + 1)))
-    if name in ("zh_month_quarter", "en_month_quarter"):
-        month = int(g["m"]) if g["m"].isdigit() else _MONTHS[g["m"].lower()]
-        if g.get("y"):
-            return q_mention(calendar_quarter(_year(g["y"]), month), 3)
-        q = (month - 1) // 3 + 1
-        return q_mention(_bare_quarter(q, ctx, year_hint, forward), 2)
-    if name == "zh_fiscal_quarter":
-        q = _num(g["q"] or g["q1"] or g["q3"])
-        return PeriodMention(s, e, "quarter", _fiscal_quarter(_year(g["y"]), q, ctx), weight=3)
-    if name == "zh_fiscal_half":
-        fy = _year(g["y"]) if g.get("y") else _current_fiscal_year(ctx)
-        if fy is None:
-            return PeriodMention(s, e, "span", None)
-        if g.get("rel") and g["rel"].startswith("上"):
-            fy -= 1
-        elif g.get("rel") and g["rel"].startswith("下"):
-            fy += 1
-        first = fiscal_to_calendar(fy, 1 if (g.get("h") or g.get("h2")) == "上" else 3, fym)
-        return PeriodMention(s, e, "span", span(first, first + 1))
-    if name == "zh_split_year":
-        y, y2 = _year(g["y"]), int(g["y2"])
-        y2 += (y // 100) * 100 if y2 < 100 else 0
-        if y2 != y + 1:
-            return PeriodMention(s, e, "year", None)
-        return PeriodMention(s, e, "year" if fym == 12 else "span", fiscal_year_span(y2, fym), forward=forward)
-    if name == "zh_fiscal_year" or name == "en_fiscal_year":
-        if g.get("y"):
-            fy = _year(g["y"])
-        else:
-            fy = _current_fiscal_year(ctx)
-            rel = g.get("rel") or ""
-            if fy is not None and rel.startswith("上"):
-                fy -= 1
-            elif fy is not None and rel.startswith("下"):
-                fy += 1
-        if fy is None:
-            return PeriodMention(s, e, "year", None)
-        return PeriodMention(
-            s, e, "year" if fym == 12 else "span", fiscal_year_span(fy, fym), forward=forward
-        )
-    if name == "zh_quarter":
-        y, q = _year(g["y"]), _num(g["q"])
-        cal = y * 4 + q - 1
-        fiscal = fiscal_to_calendar(y, q, fym) if fym != 12 else None
-        alt = quarter_str(fiscal) if fiscal is not None and fiscal != cal else None
-        return PeriodMention(s, e, "quarter", quarter_str(cal), weight=2, fiscal_alternative=alt)
-    if name == "zh_rel_quarter":
-        q = _num(g["q"] or g["q2"])
-        if g.get("rel"):
-            y = _rel_year(g["rel"], ctx, None)
-            return q_mention(y * 4 + q - 1 if y is not None else None, 2)
-        return q_mention(_bare_quarter(q, ctx, year_hint, forward), 1, bare=q)
-    if name == "zh_first_n":
-        y = _rel_year(
-            g.get("rel"),
-            ctx,
-            year_hint if year_hint is not None else (dq // 4 if dq is not None else ctx.year),
-        )
-        if y is None:
-            return PeriodMention(s, e, "span", None)
-        n = _num(g["n"] or g["n2"])
-        a = y * 4
-        return PeriodMention(s, e, "span", span(a, a + n - 1), tuple(quarter_str(i) for i in range(a, a + n)))
-    if name == "zh_first_months":  # "前9个月", "今年首九个月", "首9月": the year to the end of that month
-        y = _rel_year(
-            g.get("rel"),
-            ctx,
-            year_hint if year_hint is not None else (dq // 4 if dq is not None else ctx.year),
-        )
-        if g.get("y"):
-            y = _year(g["y"])
-        if y is None:
-            return PeriodMention(s, e, "span", None)
-        months = _months(g["n"] or g["n2"])
-        n = -(-months // 3)
-        a = y * 4
-        covered = tuple(quarter_str(i) for i in range(a, a + n))
-        if months % 3:  # "前10个月", "1-10月": the months to October, not the fourth quarter
-            return PeriodMention(s, e, "span", f"{month_str(y, 1)}-{month_str(y, months)}", covered)
-        return PeriodMention(s, e, "span", span(a, a + n - 1), covered)
-    if name == "zh_year_ended":  # "截至2025年6月30日止年度": the fiscal year, named after the year it ends in
-        return PeriodMention(s, e, "year", str(_year(g["y"])))
-    if name == "zh_months_ended":  # "截至2025年6月30日止六个月": the span that ends with that month
-        ended = calendar_quarter(_year(g["y"]), _months(g["m"]))
-        count = 2 if g.get("h") else _months(g["n"]) // 3  # "截至2025年6月止半年度": the six months
-        covered = tuple(quarter_str(i) for i in range(ended - count + 1, ended + 1))
-        return PeriodMention(s, e, "span", span(ended - count + 1, ended), covered)
-    if name in ("zh_half", "en_half"):
-        if name == "zh_half":
-            y = _year(g["y"]) if g.get("y") else _rel_year(g.get("rel"), ctx, year_hint or ctx.year)
-            first_half = g["h"] != "下"  # "中期业绩": the interim, the first half
-            fy = _current_fiscal_year(ctx) if fym != 12 and not (g.get("y") or g.get("rel")) else None
-            if fy is not None:
-                # a half year named alone in a report of a company whose year ends in March: its fiscal half
-                a = fiscal_to_calendar(fy, 1 if first_half else 3, fym)
-                return PeriodMention(s, e, "span", span(a, a + 1))
-        else:
-            first_half = (g.get("h") or "").lower() == "first" or "1" in (g.get("h2") or "") + (
-                g.get("h3") or ""
-            )
-            fiscal_half = _fiscal_half(first_half, ctx, forward, g)
-            if fiscal_half is not None:
-                return PeriodMention(s, e, "span", span(fiscal_half, fiscal_half + 1))
-            y = _year(g["y"]) if g.get("y") else (year_hint or _bare_half_year(first_half, ctx, forward))
-        if y is None:
-            return PeriodMention(s, e, "span", None)
-        a = y * 4 + (0 if first_half else 2)
-        return PeriodMention(s, e, "span", span(a, a + 1))
-    if name == "zh_past":
-        n = _num(g["n"])
-        quarters = n if g["u"] == "季度" else max(1, round(n / 3))
-        if dq is None:
-            return PeriodMention(s, e, "span", None)
-        return PeriodMention(
-            s,
-            e,
-            "span",
-            span(dq - quarters + 1, dq),
-            tuple(quarter_str(i) for i in range(dq - quarters + 1, dq + 1)),
-        )
-    if name in ("zh_next_years", "en_next_years"):
-        n = _num(g["n"] or g.get("n2") or "")
-        y = dq // 4 if dq is not None else ctx.year
-        if y is None or not 1 <= n <= 30:
-            return PeriodMention(s, e, "forward", None, forward=True)
-        return PeriodMention(s, e, "forward", f"{y}-{y + n - 1}", forward=True)
-    if name in ("zh_vague_forward", "en_vague_forward"):
-        return PeriodMention(s, e, "vague", None, forward=True)
-    if name in ("zh_this_quarter", "en_this_quarter"):
-        if m.group().lower() == "today" and _ANNOUNCED_TODAY.search(text, max(0, s - 40), s):
-            return None  # "initiated 2021 earnings guidance today": the day it was said, no period
-        return PeriodMention(s, e, "quarter", ctx.period, weight=0)
-    if name in ("zh_last_quarter", "en_last_quarter"):
-        if (
-            dq is not None
-            and ctx.article
-            and _NEWS_LAST_QUARTER.fullmatch(m.group())
-            and _after_report(ctx)
-            and not _COMPARISON_BEFORE.search(text, max(0, s - 2), s)
-        ):
-            return PeriodMention(
-                s, e, "quarter", ctx.period, weight=0
-            )  # a news story dated after the quarter
-        return PeriodMention(s, e, "quarter", quarter_str(dq - 1) if dq is not None else None)
-    if name in ("zh_next_quarter", "en_next_quarter"):
-        return PeriodMention(s, e, "quarter", quarter_str(dq + 1) if dq is not None else None, forward=True)
-    if name == "en_last_years_quarter":
-        # "versus last year's Q3", "in last year's fourth quarter": that quarter of the year before the document's
-        q = int(g["q"]) if g.get("q") else ("first", "second", "third", "fourth").index(g["qw"].lower()) + 1
-        ago = _year_ago_quarter(q, ctx)
-        return PeriodMention(s, e, "quarter", quarter_str(ago) if ago is not None else None, base=True)
-    if name in ("zh_year_ago", "en_year_ago"):
-        return PeriodMention(s, e, "quarter", quarter_str(dq - 4) if dq is not None else None, base=True)
-    if name in ("zh_ytd", "en_ytd"):
-        if dq is None:
-            return PeriodMention(s, e, "span", None)
-        # (an English call counts the company's year: "year to date" in a fiscal-Q3 call of a year ending in
-        # July is three quarters)
-        first = dq - calendar_to_fiscal(dq, fym)[1] + 1 if name == "en_ytd" else dq - dq % 4
-        return PeriodMention(s, e, "span", span(first, dq))
-    if name == "en_ttm":
-        if dq is None:
-            return PeriodMention(s, e, "span", None)
-        if g.get("qn"):  # "over the past four quarters, growth was 18%, 22%, 26% and 31%": each quarter
-            n = _num(g["qn"])
-            return PeriodMention(
-                s, e, "span", span(dq - n + 1, dq), tuple(quarter_str(i) for i in range(dq - n + 1, dq + 1))
-            )
-        return PeriodMention(s, e, "span", span(dq - 3, dq))
-    if name == "zh_date":
-        if _whole_month(text, g, s, e):
-            return PeriodMention(s, e, "month", month_str(_year(g["y"]), int(g["m"])))
-        return PeriodMention(s, e, "month", quarter_str(calendar_quarter(_year(g["y"]), int(g["m"]))))
-    if name == "zh_month":
-        mtext = g["m"]
-        month = int(mtext) if mtext.isdigit() else _num(mtext)
-        if not 1 <= month <= 12:
-            return None
-        if g.get("rel") or year_hint is not None:
-            y = _rel_year(g.get("rel"), ctx, year_hint)
-            index = calendar_quarter(y, month) if y is not None else None
-        else:
-            index = _bare_month(month, ctx, forward)
-        if _FROM_BEFORE_ZH.search(text, max(0, s - 2), s) and _FORECAST_MADE_AFTER.match(text, e):
-            return None  # "全年营收年成长幅度从7月预测接近30%": when a forecast was made, not what it covers
-        if index is not None and _whole_month(text, g, s, e):
-            return PeriodMention(s, e, "month", month_str(index // 4, month))
-        return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
-    if name == "zh_year_same_period":
-        y = _year(g["y"])
-        index = y * 4 + dq % 4 if dq is not None else None
-        return PeriodMention(s, e, "quarter", quarter_str(index) if index is not None else None, base=True)
-    if name == "zh_full_year":
-        y = _current_fiscal_year(ctx) if dq is not None else ctx.year
-        named = _YEAR_JUST_BEFORE.search(text, max(0, s - 14), s)
-        if named is not None:
-            # "展望今年，全年美元營收…": the full year of the year just named, not the reported one
-            y = _year(named.group("y")) if named.group("y") else _rel_year(named.group("rel"), ctx, None)
-        return PeriodMention(s, e, "year", str(y) if y else None, forward=forward)
-    if name == "zh_year":
-        if g.get("y"):
-            return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
-        if g.get("rel") in ("去年", "上年") and _fiscal_year_just_ended(ctx):
-            # "去年度资本支出" in a story of a June year just reported: that fiscal year
-            assert dq is not None
-            return PeriodMention(s, e, "span", fiscal_year_span(_current_fiscal_year(ctx) or 0, fym))
-        y = _rel_year(g.get("rel"), ctx, None)
-        return PeriodMention(s, e, "year", str(y) if y else None)
-    if name == "en_quarter":
-        q = _num(g["ord"])
-        fiscal = bool(g["fis0"] or g["fis1"] or g["fis2"] or g["fis3"])
-        ytext = g.get("y") or g.get("y0")
-        if ytext:
-            y = _year(ytext)
-            index = fiscal_to_calendar(y, q, fym) if fiscal else y * 4 + q - 1
-            return q_mention(index, 2)
-        if g.get("lastyear") and dq is not None:
-            return q_mention(_year_ago_quarter(q, ctx), 1)  # "the second quarter of last year"
-        if fiscal and fym != 12:
-            fy = _current_fiscal_year(ctx)
-            return q_mention(fiscal_to_calendar(fy, q, fym) if fy else None, 1)
-        if dq is not None and _PREVIOUS_BEFORE.search(text, max(0, s - 24), s):
-            # "up from 1.5x in the previous second quarter": the latest such quarter before the document's,
-            # whatever year the paragraph named last
-            return q_mention(dq - ((dq - (q - 1)) % 4 or 4), 1, bare=q)
-        undated = _undated_fiscal_quarter(q, ctx, year_hint)
-        if undated is not None:
-            return q_mention(undated, 1, bare=q)
-        return q_mention(_bare_quarter(q, ctx, year_hint, forward or (lambda: _forward_after(text, e))), 1, bare=q)
-    if name == "yy_quarter":
-        a = _year(g["y"]) * 4 + int(g["q"]) - 1
-        if g.get("q3"):
-            b = a - int(g["q"]) + int(g["q3"])
-            return PeriodMention(s, e, "span", span(a, b) if b > a else None)  # "21Q1-3": one cumulative span
-        if not g.get("q2"):
-            return q_mention(a, 2)
-        b = _year(g["y2"] or g["y"]) * 4 + int(g["q2"]) - 1
-        if b <= a:
-            return PeriodMention(s, e, "span", None)
-        return PeriodMention(s, e, "span", span(a, b), tuple(quarter_str(i) for i in range(a, b + 1)))
-    if name == "yy_quarters":
-        y, q, q2 = 2000 + int(g["y"]), int(g["q"]), int(g["q2"])
-        if q2 <= q:
-            return PeriodMention(s, e, "span", None)
-        a = y * 4 + q - 1
-        return PeriodMention(s, e, "span", span(a, y * 4 + q2 - 1))  # one cumulative span, not a history
-    if name == "yy_span":
-        yy = str(g.get("y") or g.get("y2") or g.get("y3"))
-        y = int(yy) if len(yy) == 4 else 2000 + int(yy)
-        if g.get("n"):
-            return PeriodMention(s, e, "span", span(y * 4, y * 4 + int(g["n"]) // 3 - 1))
-        a = y * 4 + (0 if (g.get("h") or g.get("h3")) == "1" else 2)
-        return PeriodMention(s, e, "span", span(a, a + 1))
-    if name in ("en_q", "en_nq"):
-        q = int(g["q"])
-        if g.get("y"):
-            y = _year(g["y"])
-            fiscal = bool(g.get("fis") or g.get("fis0"))
-            return q_mention(fiscal_to_calendar(y, q, fym) if fiscal else y * 4 + q - 1, 2)
-        undated = _undated_fiscal_quarter(q, ctx, year_hint)
-        if undated is not None:
-            return q_mention(undated, 1, bare=q)
-        return q_mention(_bare_quarter(q, ctx, year_hint, forward or (lambda: _forward_after(text, e))), 1, bare=q)
-    if name == "en_months_span":
-        if g.get("n3"):
-            n3 = _num(g["n3"]) // 3
-            return PeriodMention(s, e, "span", span(dq - n3 + 1, dq) if dq is not None else None)
-        n = _num(g["n"]) // 3 if g.get("n") else _num(g["nq"])  # "the first three quarters of the year"
-        y = _year(g["y"]) if g.get("y") else (year_hint or (dq // 4 if dq is not None else ctx.year))
-        if g.get("lastyear") and y is not None and not g.get("y"):
-            y -= 1  # "the first six months of last year"
-        if y is None:
-            return PeriodMention(s, e, "span", None)
-        if m.group().lower().startswith("first"):
-            return PeriodMention(s, e, "span", span(y * 4, y * 4 + n - 1))
-        if dq is None:
-            return PeriodMention(s, e, "span", None)
-        return PeriodMention(s, e, "span", span(dq - n + 1, dq))
-    if name == "en_months_ended":
-        # "for the nine months ended June 30, 2012", "in the current nine month period"
-        n = max(1, _num(g.get("n") or g.get("n2") or g["n3"]) // 3)
-        if g.get("m") and g.get("y"):
-            last: int | None = calendar_quarter(_year(g["y"]), _MONTHS[g["m"].lower()])
-        elif g.get("m"):
-            last = _bare_month(_MONTHS[g["m"].lower()], ctx, forward)  # "the nine months ended September 30"
-        else:
-            last = dq
-        if last is None:
-            return PeriodMention(s, e, "span", None)
-        if n == 1:
-            return q_mention(last, 2)
-        return PeriodMention(s, e, "span", span(last - n + 1, last))
-    if name == "en_full_year":
-        # a company whose year does not end in December means its fiscal year by "the full year", "this
-        # year" and "next year" (not "calendar year"): the same span as "fiscal 2026"
-        fiscal = fym != 12 and dq is not None and not g.get("y") and "calendar" not in m.group().lower()
-        at = (calendar_to_fiscal(dq, fym)[1] - 1 if fiscal else dq % 4) if dq is not None else None
-        if (
-            not g.get("y")
-            and dq is not None
-            and at in (1, 2)
-            and m.group().lower() == "the year"
-            and _FOR_BEFORE.search(text, max(0, s - 6), s)
-            and not _FORWARD_WORDS.search(_sentence_of(text, s, e))
-        ):
-            return PeriodMention(s, e, "span", span(dq - (at or 0), dq))  # "comps were 4.5% for the year" in a Q3 call
-        if g.get("y"):
-            return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
-        y = (calendar_to_fiscal(dq, fym)[0] if fiscal else dq // 4) if dq is not None else ctx.year
-        if g.get("next") is not None and y is not None:
-            y += 1
-        elif (
-            y is not None
-            and at == 3
-            and not m.group().lower().startswith(("another", "a ", "an "))
-            and (not m.group().lower().startswith("this") or _WE_EXPECT.search(_sentence_of(text, s, e)))
-            and _FORWARD_WORDS.search(_sentence_of(text, s, e))
-            and not _STATED_AFTER.match(text, e)
-        ):
-            y += 1  # "for the full year, we expect ..." in a fourth-quarter call: the coming year
-            forward = True
-        if fiscal and y is not None:
-            return PeriodMention(s, e, "span", fiscal_year_span(y, fym), forward=forward)
-        return PeriodMention(s, e, "year", str(y) if y else None, forward=forward)
-    if name == "en_date":
-        mname = g.get("m") or g.get("m2") or g.get("m3") or g.get("m4")
-        if not mname or mname.lower() not in _MONTHS:
-            return None
-        month = _MONTHS[mname.lower()]
-        named_year = g.get("y") or g.get("y2") or g.get("y4") or g.get("y5")  # "as of September 30, 2021", "March of '20"
-        if named_year or year_hint is not None:
-            index = calendar_quarter(_year(named_year) if named_year else year_hint, month)  # type: ignore[arg-type]
-        else:
-            index = _bare_month(month, ctx, forward)
-        if (
-            index is not None
-            and g.get("m2")
-            and m.group().lower().startswith("through")
-            and fym == 12
-            # ("through October 26, we repurchased an additional 1.1 million shares" in a third-quarter call:
-            # since the quarter ended, in the quarter after it)
-            and (dq is None or index <= dq)
-        ):
-            # "30 stores purchased through September": the year to that month
-            first = index - index % 4
-            if index > first:
-                return PeriodMention(s, e, "span", span(first, index))
-        return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
-    if name == "en_last_month":
-        # "during the past month" in a call held in November: October (with no date, no month to name)
-        if ctx.date is None:
-            return None
-        last = ctx.date[0] * 12 + ctx.date[1] - 2
-        return PeriodMention(s, e, "month", month_str(last // 12, last % 12 + 1))
-    if name == "en_year":
-        return PeriodMention(s, e, "year", g["y"], forward=forward)
-    if name == "en_year_short":  # "$1.96 to $2.16 per diluted share in '21"
+def _resolve_zh_year_same_period(h: _Hit) -> PeriodMention | None:
+    g, s, e, dq = h.g, h.s, h.e, h.dq
+    y: int | None
+    index: int | None
+    y = _year(g["y"])
+    index = y * 4 + dq % 4 if dq is not None else None
+    return PeriodMention(s, e, "quarter", quarter_str(index) if index is not None else None, base=True)
+
+
+def _resolve_zh_full_year(h: _Hit) -> PeriodMention | None:
+    s, e, text, ctx, forward, dq = h.s, h.e, h.text, h.ctx, h.forward, h.dq
+    y: int | None
+    y = _current_fiscal_year(ctx) if dq is not None else ctx.year
+    named = _YEAR_JUST_BEFORE.search(text, max(0, s - 14), s)
+    if named is not None:
+        # "展望今年，全年美元營收…": the full year of the year just named, not the reported one
+        y = _year(named.group("y")) if named.group("y") else _rel_year(named.group("rel"), ctx, None)
+    return PeriodMention(s, e, "year", str(y) if y else None, forward=forward)
+
+
+def _resolve_zh_year(h: _Hit) -> PeriodMention | None:
+    g, s, e, ctx, forward, dq, fym = h.g, h.s, h.e, h.ctx, h.forward, h.dq, h.fym
+    y: int | None
+    if g.get("y"):
         return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
-    return None
+    if g.get("rel") in ("去年", "上年") and _fiscal_year_just_ended(ctx):
+        # "去年度资本支出" in a story of a June year just reported: that fiscal year
+        assert dq is not None
+        return PeriodMention(s, e, "span", fiscal_year_span(_current_fiscal_year(ctx) or 0, fym))
+    y = _rel_year(g.get("rel"), ctx, None)
+    return PeriodMention(s, e, "year", str(y) if y else None)
+
+
+def _resolve_en_quarter(h: _Hit) -> PeriodMention | None:
+    g, s, e, text, ctx, year_hint, forward, dq, fym = h.g, h.s, h.e, h.text, h.ctx, h.year_hint, h.forward, h.dq, h.fym
+    y: int | None
+    index: int | None
+    fy: int | None
+    q = _num(g["ord"])
+    fiscal = bool(g["fis0"] or g["fis1"] or g["fis2"] or g["fis3"])
+    ytext = g.get("y") or g.get("y0")
+    if ytext:
+        y = _year(ytext)
+        index = fiscal_to_calendar(y, q, fym) if fiscal else y * 4 + q - 1
+        return _q_mention(h, index, 2)
+    if g.get("lastyear") and dq is not None:
+        return _q_mention(h, _year_ago_quarter(q, ctx), 1)  # "the second quarter of last year"
+    if fiscal and fym != 12:
+        fy = _current_fiscal_year(ctx)
+        return _q_mention(h, fiscal_to_calendar(fy, q, fym) if fy else None, 1)
+    if dq is not None and _PREVIOUS_BEFORE.search(text, max(0, s - 24), s):
+        # "up from 1.5x in the previous second quarter": the latest such quarter before the document's,
+        # whatever year the paragraph named last
+        return _q_mention(h, dq - ((dq - (q - 1)) % 4 or 4), 1, bare=q)
+    undated = _undated_fiscal_quarter(q, ctx, year_hint)
+    if undated is not None:
+        return _q_mention(h, undated, 1, bare=q)
+    return _q_mention(h, _bare_quarter(q, ctx, year_hint, forward or (lambda: _forward_after(text, e))), 1, bare=q)
+
+
+def _resolve_yy_quarter(h: _Hit) -> PeriodMention | None:
+    g, s, e = h.g, h.s, h.e
+    a = _year(g["y"]) * 4 + int(g["q"]) - 1
+    if g.get("q3"):
+        b = a - int(g["q"]) + int(g["q3"])
+        return PeriodMention(s, e, "span", span(a, b) if b > a else None)  # "21Q1-3": one cumulative span
+    if not g.get("q2"):
+        return _q_mention(h, a, 2)
+    b = _year(g["y2"] or g["y"]) * 4 + int(g["q2"]) - 1
+    if b <= a:
+        return PeriodMention(s, e, "span", None)
+    return PeriodMention(s, e, "span", span(a, b), tuple(quarter_str(i) for i in range(a, b + 1)))
+
+
+def _resolve_yy_quarters(h: _Hit) -> PeriodMention | None:
+    g, s, e = h.g, h.s, h.e
+    y: int | None
+    y, q, q2 = 2000 + int(g["y"]), int(g["q"]), int(g["q2"])
+    if q2 <= q:
+        return PeriodMention(s, e, "span", None)
+    a = y * 4 + q - 1
+    return PeriodMention(s, e, "span", span(a, y * 4 + q2 - 1))  # one cumulative span, not a history
+
+
+def _resolve_yy_span(h: _Hit) -> PeriodMention | None:
+    g, s, e = h.g, h.s, h.e
+    y: int | None
+    yy = str(g.get("y") or g.get("y2") or g.get("y3"))
+    y = int(yy) if len(yy) == 4 else 2000 + int(yy)
+    if g.get("n"):
+        return PeriodMention(s, e, "span", span(y * 4, y * 4 + int(g["n"]) // 3 - 1))
+    a = y * 4 + (0 if (g.get("h") or g.get("h3")) == "1" else 2)
+    return PeriodMention(s, e, "span", span(a, a + 1))
+
+
+def _resolve_en_q(h: _Hit) -> PeriodMention | None:
+    g, e, text, ctx, year_hint, forward, fym = h.g, h.e, h.text, h.ctx, h.year_hint, h.forward, h.fym
+    y: int | None
+    q = int(g["q"])
+    if g.get("y"):
+        y = _year(g["y"])
+        fiscal = bool(g.get("fis") or g.get("fis0"))
+        return _q_mention(h, fiscal_to_calendar(y, q, fym) if fiscal else y * 4 + q - 1, 2)
+    undated = _undated_fiscal_quarter(q, ctx, year_hint)
+    if undated is not None:
+        return _q_mention(h, undated, 1, bare=q)
+    return _q_mention(h, _bare_quarter(q, ctx, year_hint, forward or (lambda: _forward_after(text, e))), 1, bare=q)
+
+
+def _resolve_en_months_span(h: _Hit) -> PeriodMention | None:
+    m, g, s, e, ctx, year_hint, dq = h.m, h.g, h.s, h.e, h.ctx, h.year_hint, h.dq
+    y: int | None
+    if g.get("n3"):
+        n3 = _num(g["n3"]) // 3
+        return PeriodMention(s, e, "span", span(dq - n3 + 1, dq) if dq is not None else None)
+    n = _num(g["n"]) // 3 if g.get("n") else _num(g["nq"])  # "the first three quarters of the year"
+    y = _year(g["y"]) if g.get("y") else (year_hint or (dq // 4 if dq is not None else ctx.year))
+    if g.get("lastyear") and y is not None and not g.get("y"):
+        y -= 1  # "the first six months of last year"
+    if y is None:
+        return PeriodMention(s, e, "span", None)
+    if m.group().lower().startswith("first"):
+        return PeriodMention(s, e, "span", span(y * 4, y * 4 + n - 1))
+    if dq is None:
+        return PeriodMention(s, e, "span", None)
+    return PeriodMention(s, e, "span", span(dq - n + 1, dq))
+
+
+def _resolve_en_months_ended(h: _Hit) -> PeriodMention | None:
+    g, s, e, ctx, forward, dq = h.g, h.s, h.e, h.ctx, h.forward, h.dq
+    # "for the nine months ended June 30, 2012", "in the current nine month period"
+    n = max(1, _num(g.get("n") or g.get("n2") or g["n3"]) // 3)
+    if g.get("m") and g.get("y"):
+        last: int | None = calendar_quarter(_year(g["y"]), _MONTHS[g["m"].lower()])
+    elif g.get("m"):
+        last = _bare_month(_MONTHS[g["m"].lower()], ctx, forward)  # "the nine months ended September 30"
+    else:
+        last = dq
+    if last is None:
+        return PeriodMention(s, e, "span", None)
+    if n == 1:
+        return _q_mention(h, last, 2)
+    return PeriodMention(s, e, "span", span(last - n + 1, last))
+
+
+def _resolve_en_full_year(h: _Hit) -> PeriodMention | None:
+    m, g, s, e, text, ctx, forward, dq, fym = h.m, h.g, h.s, h.e, h.text, h.ctx, h.forward, h.dq, h.fym
+    y: int | None
+    # a company whose year does not end in December means its fiscal year by "the full year", "this
+    # year" and "next year" (not "calendar year"): the same span as "fiscal 2026"
+    fiscal = fym != 12 and dq is not None and not g.get("y") and "calendar" not in m.group().lower()
+    at = (calendar_to_fiscal(dq, fym)[1] - 1 if fiscal else dq % 4) if dq is not None else None
+    if (
+        not g.get("y")
+        and dq is not None
+        and at in (1, 2)
+        and m.group().lower() == "the year"
+        and _FOR_BEFORE.search(text, max(0, s - 6), s)
+        and not _FORWARD_WORDS.search(_sentence_of(text, s, e))
+    ):
+        return PeriodMention(s, e, "span", span(dq - (at or 0), dq))  # "comps were 4.5% for the year" in a Q3 call
+    if g.get("y"):
+        return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
+    y = (calendar_to_fiscal(dq, fym)[0] if fiscal else dq // 4) if dq is not None else ctx.year
+    if g.get("next") is not None and y is not None:
+        y += 1
+    elif (
+        y is not None
+        and at == 3
+        and not m.group().lower().startswith(("another", "a ", "an "))
+        and (not m.group().lower().startswith("this") or _WE_EXPECT.search(_sentence_of(text, s, e)))
+        and _FORWARD_WORDS.search(_sentence_of(text, s, e))
+        and not _STATED_AFTER.match(text, e)
+    ):
+        y += 1  # "for the full year, we expect ..." in a fourth-quarter call: the coming year
+        forward = True
+    if fiscal and y is not None:
+        return PeriodMention(s, e, "span", fiscal_year_span(y, fym), forward=forward)
+    return PeriodMention(s, e, "year", str(y) if y else None, forward=forward)
+
+
+def _resolve_en_date(h: _Hit) -> PeriodMention | None:
+    m, g, s, e, ctx, year_hint, forward, dq, fym = h.m, h.g, h.s, h.e, h.ctx, h.year_hint, h.forward, h.dq, h.fym
+    index: int | None
+    mname = g.get("m") or g.get("m2") or g.get("m3") or g.get("m4")
+    if not mname or mname.lower() not in _MONTHS:
+        return None
+    month = _MONTHS[mname.lower()]
+    named_year = g.get("y") or g.get("y2") or g.get("y4") or g.get("y5")  # "as of September 30, 2021", "March of '20"
+    if named_year or year_hint is not None:
+        index = calendar_quarter(_year(named_year) if named_year else year_hint, month)  # type: ignore[arg-type]
+    else:
+        index = _bare_month(month, ctx, forward)
+    if (
+        index is not None
+        and g.get("m2")
+        and m.group().lower().startswith("through")
+        and fym == 12
+        # ("through October 26, we repurchased an additional 1.1 million shares" in a third-quarter call:
+        # since the quarter ended, in the quarter after it)
+        and (dq is None or index <= dq)
+    ):
+        # "30 stores purchased through September": the year to that month
+        first = index - index % 4
+        if index > first:
+            return PeriodMention(s, e, "span", span(first, index))
+    return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
+
+
+def _resolve_en_last_month(h: _Hit) -> PeriodMention | None:
+    s, e, ctx = h.s, h.e, h.ctx
+    # "during the past month" in a call held in November: October (with no date, no month to name)
+    if ctx.date is None:
+        return None
+    last = ctx.date[0] * 12 + ctx.date[1] - 2
+    return PeriodMention(s, e, "month", month_str(last // 12, last % 12 + 1))
+
+
+def _resolve_en_year(h: _Hit) -> PeriodMention | None:
+    g, s, e, forward = h.g, h.s, h.e, h.forward
+    return PeriodMention(s, e, "year", g["y"], forward=forward)
+
+
+def _resolve_en_year_short(h: _Hit) -> PeriodMention | None:
+    # "$1.96 to $2.16 per diluted share in '21"
+    g, s, e, forward = h.g, h.s, h.e, h.forward
+    return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
+
+
+_RESOLVERS: dict[str, Callable[[_Hit], PeriodMention | None]] = {
+    "zh_span": _resolve_zh_span,
+    "zh_month_quarter": _resolve_month_quarter,
+    "en_month_quarter": _resolve_month_quarter,
+    "zh_fiscal_quarter": _resolve_zh_fiscal_quarter,
+    "zh_fiscal_half": _resolve_zh_fiscal_half,
+    "zh_split_year": _resolve_zh_split_year,
+    "zh_fiscal_year": _resolve_fiscal_year,
+    "en_fiscal_year": _resolve_fiscal_year,
+    "zh_quarter": _resolve_zh_quarter,
+    "zh_rel_quarter": _resolve_zh_rel_quarter,
+    "zh_first_n": _resolve_zh_first_n,
+    "zh_first_months": _resolve_zh_first_months,
+    "zh_year_ended": _resolve_zh_year_ended,
+    "zh_months_ended": _resolve_zh_months_ended,
+    "zh_half": _resolve_half,
+    "en_half": _resolve_half,
+    "zh_past": _resolve_zh_past,
+    "zh_next_years": _resolve_next_years,
+    "en_next_years": _resolve_next_years,
+    "zh_vague_forward": _resolve_vague_forward,
+    "en_vague_forward": _resolve_vague_forward,
+    "zh_this_quarter": _resolve_this_quarter,
+    "en_this_quarter": _resolve_this_quarter,
+    "zh_last_quarter": _resolve_last_quarter,
+    "en_last_quarter": _resolve_last_quarter,
+    "zh_next_quarter": _resolve_next_quarter,
+    "en_next_quarter": _resolve_next_quarter,
+    "en_last_years_quarter": _resolve_en_last_years_quarter,
+    "zh_year_ago": _resolve_year_ago,
+    "en_year_ago": _resolve_year_ago,
+    "zh_ytd": _resolve_ytd,
+    "en_ytd": _resolve_ytd,
+    "en_ttm": _resolve_en_ttm,
+    "zh_date": _resolve_zh_date,
+    "zh_month": _resolve_zh_month,
+    "zh_year_same_period": _resolve_zh_year_same_period,
+    "zh_full_year": _resolve_zh_full_year,
+    "zh_year": _resolve_zh_year,
+    "en_quarter": _resolve_en_quarter,
+    "yy_quarter": _resolve_yy_quarter,
+    "yy_quarters": _resolve_yy_quarters,
+    "yy_span": _resolve_yy_span,
+    "en_q": _resolve_en_q,
+    "en_nq": _resolve_en_q,
+    "en_months_span": _resolve_en_months_span,
+    "en_months_ended": _resolve_en_months_ended,
+    "en_full_year": _resolve_en_full_year,
+    "en_date": _resolve_en_date,
+    "en_last_month": _resolve_en_last_month,
+    "en_year": _resolve_en_year,
+    "en_year_short": _resolve_en_year_short,
+}
+"""The rule that resolves a match of each pattern, by the pattern's name."""
 
 
 _OWN_DATE_BEFORE = re.compile(
