@@ -230,6 +230,9 @@ def test_keys_are_looked_for_by_the_start_they_share() -> None:
     assert groups["go "] == ("go now", "go to")
     assert groups["question"] == ("question",)
     assert Keys(KEYS).holders(["we go next", "let us go to Ann", "", "a turning point", "turning to Q3"]) == {1, 4}
+    # an English document is not searched for the Chinese keys, a document with Chinese text is
+    assert Keys(KEYS).holders(["next caller", "Ann from Acme"]) == {0}
+    assert Keys(KEYS).holders(["next caller", "来自华信证券的王磊"]) == {0, 1}
 
 
 @settings(max_examples=300, deadline=None)

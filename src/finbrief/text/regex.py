@@ -280,9 +280,10 @@ def _shared_start(texts: Sequence[str]) -> str:
 class Keys:
     """Substrings looked for in every text of a document at once (``holders``): the texts are joined
     and each group of keys that open alike ("next to", "next up", "next caller") is looked for by the
-    start they share, one search of the whole document a group (a search a text costs more)."""
+    start they share, one search of the whole document a group (a search a text costs more). An ASCII
+    document is not searched for the groups of other scripts, which it cannot hold."""
 
-    __slots__ = ("groups",)
+    __slots__ = ("ascii_groups", "groups")
 
     def __init__(self, keys: Sequence[str], lead: int = 3) -> None:
         by_lead: dict[str, list[str]] = {}
@@ -290,13 +291,15 @@ class Keys:
             by_lead.setdefault(key[:lead], []).append(key)
         self.groups = tuple((_shared_start(group), tuple(group)) for group in by_lead.values())
         """(what is looked for, the keys it may open)."""
+        self.ascii_groups = tuple(group for group in self.groups if group[0].isascii())
+        """The groups an ASCII text may hold (the keys of a group all open with what it looks for)."""
 
     def holders(self, texts: Sequence[str]) -> set[int]:
         """Indices of the texts that hold one of the keys (none of which holds a NUL)."""
         joined = "\x00".join(texts)  # a key found lies inside one text
         starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
         found: set[int] = set()
-        for head, keys in self.groups:
+        for head, keys in self.ascii_groups if joined.isascii() else self.groups:
             pos = joined.find(head)
             while pos >= 0:
                 if keys[0] == head or any(joined.startswith(key, pos) for key in keys):
