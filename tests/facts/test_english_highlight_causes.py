@@ -1,0 +1,32 @@
+"""English figures whose metric, period or forecast mark a results headline would get wrong.
+
+Sentences are written for these tests about the fictional Harrowgate Systems (a licensor with a
+December year end), Pellham Energy (an oil producer) and Lindqvist Mutual (an insurer); the figures
+are invented.
+"""
+
+from __future__ import annotations
+
+from finbrief.facts import run
+from finbrief.model import Fact
+
+from .builders import build
+
+HEAD = "Welcome to Harrowgate Systems' third quarter 2026 earnings call.\nRevenue for the third quarter was $247 million.\n"
+
+
+def facts_of(line: str, head: str = HEAD) -> list[Fact]:
+    """The figures of ``line`` said after the call's head."""
+    n = len([x for x in head.splitlines() if x.strip()]) + 1
+    return [f for f in run(build(head + line, "en")) if f.paragraph == n]
+
+
+def test_a_range_the_company_calls_its_scenario_is_guidance_for_the_quarter_it_names() -> None:
+    facts = facts_of("So to summarize, our scenario for total revenue in Q4 is a range of $225 million to $255 million.")
+    assert [(f.metric, f.period) for f in facts if f.value == 225e6] == [("revenue guidance", "2026Q4")]
+
+
+def test_an_oil_cut_is_no_margin() -> None:
+    head = "Welcome to Pellham Energy's fourth quarter 2026 earnings call.\nRevenue for the quarter was $6.1 billion.\n"
+    line = "Cash margins improve in 2027 as the companywide oil cut increases to approximately 54.5%."
+    assert [f.metric for f in facts_of(line, head) if f.value == 54.5] == ["oil cut"]
