@@ -30,3 +30,12 @@ def test_an_oil_cut_is_no_margin() -> None:
     head = "Welcome to Pellham Energy's fourth quarter 2026 earnings call.\nRevenue for the quarter was $6.1 billion.\n"
     line = "Cash margins improve in 2027 as the companywide oil cut increases to approximately 54.5%."
     assert [f.metric for f in facts_of(line, head) if f.value == 54.5] == ["oil cut"]
+
+
+def test_a_sentence_that_gives_each_year_its_own_figure_sets_no_outlook_year() -> None:
+    head = (
+        "Welcome to Larkspur Realty's first quarter 2026 earnings call.\nFirst quarter FFO was $0.45 per share.\n"
+        "We anticipate development spend of about $100 million for the remainder of 2026 and $35 million for 2027.\n"
+    )
+    facts = facts_of("Our FFO guidance is $1.73 to $1.83 per share with a midpoint of $1.78.", head)
+    assert {(f.metric, f.period) for f in facts} == {("FFO per share guidance", "2026")}

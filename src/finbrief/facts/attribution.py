@@ -2125,6 +2125,7 @@ class _Extractor:
                 if x.kind == "quarter":
                     quarters.setdefault(para.sentence(x.start)[0], set()).add(x.period)
             seasonal = {at for at, named in quarters.items() if len(named) >= _SEASONAL_PERIODS}
+            seasonal |= _schedules(para, period_mentions) if self.english else set()
             for pm in period_mentions:
                 if not pm.period or pm.base or pm.kind not in ("quarter", "year", "span"):
                     continue
@@ -6020,6 +6021,24 @@ def _not_forecast_period(text: str, pm: PeriodMention) -> bool:
         or _LEVELS_AFTER.match(text, pm.end)
         or _VERSUS_BEFORE.search(text, max(0, pm.start - 24), pm.start)
     )
+
+
+def _schedules(para: _Paragraph, period_mentions: list[PeriodMention]) -> set[int]:
+    """Starts of the sentences that give a figure for each of several years ("development spend of $100
+    million for the remainder of 2020 and $35 million for 2021"): each year dates its own figure, so
+    none is the outlook later forecasts are for."""
+    years: dict[int, list[PeriodMention]] = {}
+    for pm in period_mentions:
+        if pm.period and not pm.base and pm.kind in ("year", "span"):
+            years.setdefault(para.sentence(pm.start)[0], []).append(pm)
+    out = set()
+    for start, named in years.items():
+        ends = [start] + [pm.end for pm in named[:-1]]
+        if len({pm.period for pm in named}) >= 2 and all(
+            _DIGIT.search(para.text, end, pm.start) for end, pm in zip(ends, named, strict=True)
+        ):
+            out.add(start)
+    return out
 
 
 _OUTLOOK_NOUN = re.compile(r"(?<![A-Za-z])(?:guidance|outlook|forecast|guide)(?![A-Za-z])", re.IGNORECASE)
