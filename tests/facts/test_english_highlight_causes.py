@@ -39,3 +39,9 @@ def test_a_sentence_that_gives_each_year_its_own_figure_sets_no_outlook_year() -
     )
     facts = facts_of("Our FFO guidance is $1.73 to $1.83 per share with a midpoint of $1.78.", head)
     assert {(f.metric, f.period) for f in facts} == {("FFO per share guidance", "2026")}
+
+
+def test_a_change_over_a_strong_quarter_last_year_is_this_quarters_change() -> None:
+    head = "Welcome to Quillon Chemical's first quarter 2026 earnings call.\n"
+    line = "We reported adjusted earnings per share 5% higher than a very strong first quarter last year."
+    assert [(f.unit, f.change, f.period) for f in facts_of(line, head)] == [("%", "yoy", "2026Q1")]

@@ -5822,7 +5822,9 @@ _COMPARED_RIGHT_AFTER = re.compile(
     r"(?:(?:higher|lower|more|less|up|down|better|worse|in the quarter|for the quarter|in the period|"
     r"(?:in|for) the (?:first|second|third|fourth) quarter(?: of (?:19|20)\d\d)?|"
     r"(?:declines?|decreases?|increases?|reductions?|drops?|rises?|growth|improvement)(?=\s+from))\s+)?"
-    r"(?:versus|vs\.?|compared (?:to|with)|from|than|over|relative to|against)\s+(?:the\s+|a\s+|our\s+|its\s+)?",
+    r"(?:versus|vs\.?|compared (?:to|with)|from|than|over|relative to|against)\s+(?:the\s+|a\s+|our\s+|its\s+)?"
+    r"(?:(?:(?:very|particularly|exceptionally|extremely|really)\s+)?"
+    r"(?:strong|stronger|solid|record|tough|tougher|difficult|challenging|weak|weaker|robust|exceptional|soft|softer)\s+)?",
     re.IGNORECASE,
 )
 """Between a change and the base period named after it ("down 28% in the quarter versus the first quarter")."""
