@@ -45,3 +45,12 @@ def test_a_change_over_a_strong_quarter_last_year_is_this_quarters_change() -> N
     head = "Welcome to Quillon Chemical's first quarter 2026 earnings call.\n"
     line = "We reported 20% higher adjusted earnings per share over '24 and 5% over a very strong first quarter last year."
     assert [(f.unit, f.change, f.period) for f in facts_of(line, head) if f.value == 5] == [("%", "yoy", "2026Q1")]
+
+
+def test_a_forecast_after_one_for_the_second_quarter_is_for_that_quarter_too() -> None:
+    head = "Welcome to Marlowe Asset Partners' first quarter 2026 earnings call.\nEconomic net income per share was $3.10.\n"
+    line = (
+        "Turning to guidance, we expect performance fees to be $10 million for the second quarter. "
+        "We expect adjusted EBITDA to be in the range of $210 million to $225 million, based on current AUM."
+    )
+    assert [f.period for f in facts_of(line, head) if f.metric == "adjusted EBITDA guidance"] == ["2026Q2"]

@@ -3491,7 +3491,11 @@ class _Extractor:
         if guidance and not metric.forward and metric.kind in ("result",) and not name.endswith(" guidance"):
             name = f"{name} guidance"
             if m.role != "base":
-                carried = _guided_here(para, period_mentions, statement[0], self.state.ctx if self.english else None) or self.guided_before
+                carried = (
+                    _guided_here(para, period_mentions, statement[0], self.state.ctx if self.english else None)
+                    or (_guided_earlier(para, period_mentions, statement[0], self.state.ctx) if self.english else None)
+                    or self.guided_before
+                )
                 period = (
                     _guided_period(m, statement, clause, period_mentions, self.state.ctx, text, carried)
                     or (
@@ -6127,6 +6131,28 @@ def _guided_here(
             # (not a period already reported: "up 4% from our 2020 outlook" dates no forecast after it)
             if ctx is not None and _passed(pm, ctx, para.text):
                 found = None
+    return found
+
+
+def _guided_earlier(
+    para: _Paragraph, period_mentions: list[PeriodMention], pos: int, ctx: PeriodContext
+) -> str | None:
+    """The period an earlier forecast of the paragraph named ("we expect performance fees of $10 million
+    for the second quarter. We expect adjusted EBITDA of $210 million to $225 million"): the forecasts that
+    follow in the paragraph without naming one are for it, as they are in the paragraphs after it. Not a
+    period of a sentence that gives several periods figures of their own, nor one already reported."""
+    schedules = _schedules(para, period_mentions)
+    found = None
+    for pm in period_mentions:
+        if pm.end > pos:
+            break
+        if not pm.period or pm.base or pm.kind not in ("quarter", "year", "span"):
+            continue
+        s_start, s_end = para.sentence(pm.start)
+        if s_end > pos or s_start in schedules or _not_forecast_period(para.text, pm) or _passed(pm, ctx, para.text):
+            continue
+        if next(_guidance_marks(para.text, s_start, s_end), None) is not None:
+            found = _forecast_ahead(pm, ctx, para.text)
     return found
 
 
