@@ -54,3 +54,9 @@ def test_a_forecast_after_one_for_the_second_quarter_is_for_that_quarter_too() -
         "We expect adjusted EBITDA to be in the range of $210 million to $225 million, based on current AUM."
     )
     assert [f.period for f in facts_of(line, head) if f.metric == "adjusted EBITDA guidance"] == ["2026Q2"]
+
+
+def test_the_growth_of_the_quarter_a_change_is_measured_against_is_no_change_of_this_quarter() -> None:
+    head = "Welcome to Tarrow Coatings' first quarter fiscal 2026 earnings call.\n"
+    line = "Our sales were up 2.7% over a strong fiscal 2025 first quarter, which grew 9.1%."
+    assert [(f.value, f.change, f.period) for f in facts_of(line, head)] == [(2.7, "yoy", "2026Q1")]

@@ -3534,6 +3534,11 @@ class _Extractor:
         ):
             return None  # "$62 million more in revenue ... compared to the third quarter of 2019": a gap over three years
         if role == "change":
+            if self.english and any(
+                pm.base and pm.end <= m.start and _BASE_OWN_CHANGE.fullmatch(text, pm.end, m.start)
+                for pm in period_mentions
+            ):
+                return None  # "up 2.7% over a strong first quarter last year, which grew 9.1%": the base's own growth
             if _POINT_BASE.search(text, c_start, m.start):
                 return None  # "较上年底增加19.78亿元": a change since a point in time, neither YoY nor QoQ
             if self._multi_year(text, sentence[0], m.start) or self._multi_year(text, m.end, next_start):
@@ -5821,6 +5826,13 @@ _EXCLUSION_LEAD = re.compile(
     re.IGNORECASE,
 )
 """A sentence opening with an exclusion: it holds for every figure of the sentence."""
+_BASE_OWN_CHANGE = re.compile(
+    r"\s*,?\s*(?:which|that|when\s+(?:it|we))\s+(?:had\s+|itself\s+)?(?:grew|rose|increased|declined|fell|decreased|"
+    r"(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:an?\s+)?",
+    re.IGNORECASE,
+)
+"""Between a comparison base period and a figure: the base's own change ("over a strong first quarter last
+year, which grew 9.1%"), no change of the period reported."""
 _COMPARED_RIGHT_AFTER = re.compile(
     r"(?:\s*,?\s*respectively\s*,)?\s*(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year)\s+)?"
     r"(?:(?:higher|lower|more|less|up|down|better|worse|in the quarter|for the quarter|in the period|"
