@@ -60,3 +60,19 @@ def test_the_growth_of_the_quarter_a_change_is_measured_against_is_no_change_of_
     head = "Welcome to Tarrow Coatings' first quarter fiscal 2026 earnings call.\n"
     line = "Our sales were up 2.7% over a strong fiscal 2025 first quarter, which grew 9.1%."
     assert [(f.value, f.change, f.period) for f in facts_of(line, head)] == [(2.7, "yoy", "2026Q1")]
+
+
+INSURER = (
+    "Welcome to Lindqvist Mutual's third quarter 2026 earnings call.\n"
+    "We thank our policyholders; the benefit ratio was 61.7% and net earned premium was $2.1 billion.\n"
+)
+
+
+def test_an_insurers_sales_are_new_sales_not_revenue() -> None:
+    line = "Third quarter sales were down 22.1%, and earned premium declined 3.3%."
+    assert [(f.metric, f.value) for f in facts_of(line, INSURER)] == [("new sales", -22.1), ("earned premium", -3.3)]
+
+
+def test_a_makers_sales_stay_revenue() -> None:
+    head = "Welcome to Ostrand Tools' third quarter 2026 earnings call.\n"
+    assert [f.metric for f in facts_of("Third quarter sales were down 22.1%.", head)] == ["revenue"]

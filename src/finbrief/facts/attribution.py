@@ -386,6 +386,8 @@ class _DocState:
     results_span: bool = False
     """The head of a Chinese document reports interim or annual results ("公布中期業績"): a growth figure
     with no period written is over the same span a year before."""
+    insurer: bool = False
+    """English: the call is an insurer's (``metrics.yaml: insurer_marks``): its bare "sales" are new sales."""
     lines: LineNames | None = None
     """English: the unit names the document writes with their kind ("our RV business"), see ``lines``."""
     listed: dict[str, str] = field(default_factory=dict)
@@ -1826,6 +1828,7 @@ class _Extractor:
             broker_note=doc.language != "en" and any(_BROKER_RATING.search(t) for t in texts[:_HEAD]),
             us_filer=doc.language != "en" and any(_US_LISTING.search(t) for t in texts[:_US_LISTING_HEAD]),
             lines=document_lines(texts, sheet.company, sheet.names) if doc.language == "en" else None,
+            insurer=doc.language == "en" and _insurer(texts),
         )
         self.carry: str | None = None
         self.carry_age = 0
@@ -3113,7 +3116,15 @@ class _Extractor:
             and not _OR_LOSS.match(text, metric_hit.end)
         ):
             name = f"{name} loss"  # "经调整EBITA亏损收窄20%": the loss narrowed, not the EBITA
-        if self.english and name == "revenue" and _ORGANIC_AFTER.match(text, m.end):
+        if (
+            self.state.insurer
+            and name == "revenue"
+            and metric_hit is not None
+            and _BARE_SALES.fullmatch(text, metric_hit.start, metric_hit.end)
+        ):
+            name = "new sales"  # an insurer's "sales decreasing 32%": policies sold, not revenue
+            metric = lm.metric_by_name(name) or metric
+        elif self.english and name == "revenue" and _ORGANIC_AFTER.match(text, m.end):
             name = "organic revenue"  # "sales grew 7% organically versus 2020"
         basis_lead = _BASIS_LEAD.match(text, sentence[0], m.start) if self.english and compared is None else None
         if basis_lead is not None and basis_lead.group("organic") and name == "revenue":
@@ -5833,6 +5844,23 @@ _BASE_OWN_CHANGE = re.compile(
 )
 """Between a comparison base period and a figure: the base's own change ("over a strong first quarter last
 year, which grew 9.1%"), no change of the period reported."""
+_BARE_SALES = re.compile(r"sales?", re.IGNORECASE)
+"""A metric word that is bare "sales": an insurer's new sales."""
+_INSURER_MARKS = 3
+"""Distinct insurer words (``metrics.yaml: insurer_marks``) that make a call an insurer's."""
+
+
+def _insurer(texts: Sequence[str]) -> bool:
+    """Whether a call is an insurer's: it uses several words only insurers use (policyholders, benefit ratio)."""
+    pattern = lm.word_regex("insurer_marks")
+    found: set[str] = set()
+    for t in texts:
+        found.update(x.group().lower() for x in pattern.finditer(t))
+        if len(found) >= _INSURER_MARKS:
+            return True
+    return False
+
+
 _COMPARED_RIGHT_AFTER = re.compile(
     r"(?:\s*,?\s*respectively\s*,)?\s*(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year)\s+)?"
     r"(?:(?:higher|lower|more|less|up|down|better|worse|in the quarter|for the quarter|in the period|"
