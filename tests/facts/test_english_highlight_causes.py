@@ -68,9 +68,9 @@ INSURER = (
 )
 
 
-def test_an_insurers_sales_are_new_sales_not_revenue() -> None:
+def test_an_insurers_sales_are_new_business_sales_not_revenue() -> None:
     line = "Third quarter sales were down 22.1%, and earned premium declined 3.3%."
-    assert [(f.metric, f.value) for f in facts_of(line, INSURER)] == [("new sales", -22.1), ("earned premium", -3.3)]
+    assert [(f.metric, f.value) for f in facts_of(line, INSURER)] == [("new business sales", -22.1), ("earned premium", -3.3)]
 
 
 def test_a_makers_sales_stay_revenue() -> None:

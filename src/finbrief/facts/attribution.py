@@ -387,7 +387,7 @@ class _DocState:
     """The head of a Chinese document reports interim or annual results ("公布中期業績"): a growth figure
     with no period written is over the same span a year before."""
     insurer: bool = False
-    """English: the call is an insurer's (``metrics.yaml: insurer_marks``): its bare "sales" are new sales."""
+    """English: the call is an insurer's (``metrics.yaml: insurer_marks``): its bare "sales" are new business sales."""
     lines: LineNames | None = None
     """English: the unit names the document writes with their kind ("our RV business"), see ``lines``."""
     listed: dict[str, str] = field(default_factory=dict)
@@ -3122,7 +3122,7 @@ class _Extractor:
             and metric_hit is not None
             and _BARE_SALES.fullmatch(text, metric_hit.start, metric_hit.end)
         ):
-            name = "new sales"  # an insurer's "sales decreasing 32%": policies sold, not revenue
+            name = "new business sales"  # an insurer's "sales decreasing 32%": policies sold, not revenue
             metric = lm.metric_by_name(name) or metric
         elif self.english and name == "revenue" and _ORGANIC_AFTER.match(text, m.end):
             name = "organic revenue"  # "sales grew 7% organically versus 2020"
