@@ -76,3 +76,9 @@ def test_an_insurers_sales_are_new_business_sales_not_revenue() -> None:
 def test_a_makers_sales_stay_revenue() -> None:
     head = "Welcome to Ostrand Tools' third quarter 2026 earnings call.\n"
     assert [f.metric for f in facts_of("Third quarter sales were down 22.1%.", head)] == ["revenue"]
+
+
+def test_sales_that_increased_to_a_record_figure_reached_that_level() -> None:
+    head = "Welcome to Tarrow Coatings' first quarter fiscal 2026 earnings call.\n"
+    line = "Our sales increased to a record $1.65 billion, up 2.7% over the prior year."
+    assert [(f.value, f.change) for f in facts_of(line, head)] == [(1.65e9, None), (2.7, "yoy")]
