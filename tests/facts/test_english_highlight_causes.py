@@ -82,3 +82,12 @@ def test_sales_that_increased_to_a_record_figure_reached_that_level() -> None:
     head = "Welcome to Tarrow Coatings' first quarter fiscal 2026 earnings call.\n"
     line = "Our sales increased to a record $1.65 billion, up 2.7% over the prior year."
     assert [(f.value, f.change) for f in facts_of(line, head)] == [(1.65e9, None), (2.7, "yoy")]
+
+
+def test_each_growth_range_of_a_list_is_the_region_named_after_it() -> None:
+    head = "Welcome to Brannock Water Technologies' fourth quarter 2026 earnings call.\nSales were $1 billion.\n"
+    line = "We see sales growing 13% to 14% in North America and 14% to 15% in Rest of World."
+    assert [(f.subject, f.value, f.value_high) for f in facts_of(line, head)] == [
+        ("North America", 13, 14),
+        ("Rest of World", 14, 15),
+    ]

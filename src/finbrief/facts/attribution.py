@@ -776,6 +776,27 @@ _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?", re.IGNORECASE)
 _FOR_LINE_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+)?", re.IGNORECASE)
 """Between a figure and the unit it is for ("7.8% for annual RV")."""
 _FOR_LINE_SPAN = 24
+_IN_UNIT_AFTER = re.compile(r"\s+in\s+(?:the\s+|our\s+)?", re.IGNORECASE)
+"""Between a figure and the region or unit it is for, in a list that names one after each figure ("13% to 14%
+in North America and 14% to 15% in Rest of World")."""
+
+
+def _unit_after_each(para: _Paragraph, m: NumberMention, sentence: tuple[int, int]) -> _Hit | None:
+    """The unit named with "in" right after a figure, when the sentence names a unit so after another figure
+    too: each figure of such a list is its own unit's ("sales growing 13% to 14% in North America and 14% to
+    15% in Rest of World")."""
+    text = para.text
+    after = [
+        h
+        for h in para.subjects
+        if sentence[0] <= h.start < sentence[1]
+        and h.entry.kind not in ("anaphora", "reference")  # type: ignore[attr-defined]
+        and (k := text.rfind(" in ", sentence[0], h.start)) >= 0
+        and _IN_UNIT_AFTER.fullmatch(text, k, h.start)
+        and _DIGIT.search(text, max(sentence[0], k - 2), k)
+    ]
+    own = [h for h in after if _IN_UNIT_AFTER.fullmatch(text, m.end, h.start)]
+    return own[0] if own and len(after) >= 2 else None
 _FOR_LINE_BEFORE = re.compile(r"(?:\d%?|million|billion|points?|bps)\s+for\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
 """Before a unit a figure is for (``_FOR_LINE_AFTER``)."""
 _IN_AFTER = re.compile(
@@ -2659,6 +2680,10 @@ class _Extractor:
             for_line = self._own_line_after(para, m)
             if for_line is not None:
                 return for_line.entry.name, for_line  # type: ignore[attr-defined]
+        if self.english:
+            each = _unit_after_each(para, m, sentence)
+            if each is not None:
+                return self._subject_name(each, para) or self.company_name, each
         if metric.name == "share of revenue":
             whose = _SHARE_WHOSE.match(para.text, m.end)
             named = [h for h in para.subjects if whose and h.start == whose.end()]
