@@ -386,6 +386,8 @@ class _DocState:
     results_span: bool = False
     """The head of a Chinese document reports interim or annual results ("公布中期業績"): a growth figure
     with no period written is over the same span a year before."""
+    insurer: bool = False
+    """English: the call is an insurer's (``metrics.yaml: insurer_marks``): its bare "sales" are new business sales."""
     lines: LineNames | None = None
     """English: the unit names the document writes with their kind ("our RV business"), see ``lines``."""
     listed: dict[str, str] = field(default_factory=dict)
@@ -774,6 +776,27 @@ _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?", re.IGNORECASE)
 _FOR_LINE_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+)?", re.IGNORECASE)
 """Between a figure and the unit it is for ("7.8% for annual RV")."""
 _FOR_LINE_SPAN = 24
+_IN_UNIT_AFTER = re.compile(r"\s+in\s+(?:the\s+|our\s+)?", re.IGNORECASE)
+"""Between a figure and the region or unit it is for, in a list that names one after each figure ("13% to 14%
+in North America and 14% to 15% in Rest of World")."""
+
+
+def _unit_after_each(para: _Paragraph, m: NumberMention, sentence: tuple[int, int]) -> _Hit | None:
+    """The unit named with "in" right after a figure, when the sentence names a unit so after another figure
+    too: each figure of such a list is its own unit's ("sales growing 13% to 14% in North America and 14% to
+    15% in Rest of World")."""
+    text = para.text
+    after = [
+        h
+        for h in para.subjects
+        if sentence[0] <= h.start < sentence[1]
+        and h.entry.kind not in ("anaphora", "reference")  # type: ignore[attr-defined]
+        and (k := text.rfind(" in ", sentence[0], h.start)) >= 0
+        and _IN_UNIT_AFTER.fullmatch(text, k, h.start)
+        and _DIGIT.search(text, max(sentence[0], k - 2), k)
+    ]
+    own = [h for h in after if _IN_UNIT_AFTER.fullmatch(text, m.end, h.start)]
+    return own[0] if own and len(after) >= 2 else None
 _FOR_LINE_BEFORE = re.compile(r"(?:\d%?|million|billion|points?|bps)\s+for\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
 """Before a unit a figure is for (``_FOR_LINE_AFTER``)."""
 _IN_AFTER = re.compile(
@@ -1826,6 +1849,7 @@ class _Extractor:
             broker_note=doc.language != "en" and any(_BROKER_RATING.search(t) for t in texts[:_HEAD]),
             us_filer=doc.language != "en" and any(_US_LISTING.search(t) for t in texts[:_US_LISTING_HEAD]),
             lines=document_lines(texts, sheet.company, sheet.names) if doc.language == "en" else None,
+            insurer=doc.language == "en" and _insurer(texts),
         )
         self.carry: str | None = None
         self.carry_age = 0
@@ -2125,6 +2149,7 @@ class _Extractor:
                 if x.kind == "quarter":
                     quarters.setdefault(para.sentence(x.start)[0], set()).add(x.period)
             seasonal = {at for at, named in quarters.items() if len(named) >= _SEASONAL_PERIODS}
+            seasonal |= _schedules(para, period_mentions) if self.english else set()
             for pm in period_mentions:
                 if not pm.period or pm.base or pm.kind not in ("quarter", "year", "span"):
                     continue
@@ -2655,6 +2680,10 @@ class _Extractor:
             for_line = self._own_line_after(para, m)
             if for_line is not None:
                 return for_line.entry.name, for_line  # type: ignore[attr-defined]
+        if self.english:
+            each = _unit_after_each(para, m, sentence)
+            if each is not None:
+                return self._subject_name(each, para) or self.company_name, each
         if metric.name == "share of revenue":
             whose = _SHARE_WHOSE.match(para.text, m.end)
             named = [h for h in para.subjects if whose and h.start == whose.end()]
@@ -3112,7 +3141,15 @@ class _Extractor:
             and not _OR_LOSS.match(text, metric_hit.end)
         ):
             name = f"{name} loss"  # "经调整EBITA亏损收窄20%": the loss narrowed, not the EBITA
-        if self.english and name == "revenue" and _ORGANIC_AFTER.match(text, m.end):
+        if (
+            self.state.insurer
+            and name == "revenue"
+            and metric_hit is not None
+            and _BARE_SALES.fullmatch(text, metric_hit.start, metric_hit.end)
+        ):
+            name = "new business sales"  # an insurer's "sales decreasing 32%": policies sold, not revenue
+            metric = lm.metric_by_name(name) or metric
+        elif self.english and name == "revenue" and _ORGANIC_AFTER.match(text, m.end):
             name = "organic revenue"  # "sales grew 7% organically versus 2020"
         basis_lead = _BASIS_LEAD.match(text, sentence[0], m.start) if self.english and compared is None else None
         if basis_lead is not None and basis_lead.group("organic") and name == "revenue":
@@ -3490,7 +3527,11 @@ class _Extractor:
         if guidance and not metric.forward and metric.kind in ("result",) and not name.endswith(" guidance"):
             name = f"{name} guidance"
             if m.role != "base":
-                carried = _guided_here(para, period_mentions, statement[0], self.state.ctx if self.english else None) or self.guided_before
+                carried = (
+                    _guided_here(para, period_mentions, statement[0], self.state.ctx if self.english else None)
+                    or (_guided_earlier(para, period_mentions, statement[0], self.state.ctx) if self.english else None)
+                    or self.guided_before
+                )
                 period = (
                     _guided_period(m, statement, clause, period_mentions, self.state.ctx, text, carried)
                     or (
@@ -3529,6 +3570,11 @@ class _Extractor:
         ):
             return None  # "$62 million more in revenue ... compared to the third quarter of 2019": a gap over three years
         if role == "change":
+            if self.english and any(
+                pm.base and pm.end <= m.start and _BASE_OWN_CHANGE.fullmatch(text, pm.end, m.start)
+                for pm in period_mentions
+            ):
+                return None  # "up 2.7% over a strong first quarter last year, which grew 9.1%": the base's own growth
             if _POINT_BASE.search(text, c_start, m.start):
                 return None  # "较上年底增加19.78亿元": a change since a point in time, neither YoY nor QoQ
             if self._multi_year(text, sentence[0], m.start) or self._multi_year(text, m.end, next_start):
@@ -5816,12 +5862,38 @@ _EXCLUSION_LEAD = re.compile(
     re.IGNORECASE,
 )
 """A sentence opening with an exclusion: it holds for every figure of the sentence."""
+_BASE_OWN_CHANGE = re.compile(
+    r"\s*,?\s*(?:which|that|when\s+(?:it|we))\s+(?:had\s+|itself\s+)?(?:grew|rose|increased|declined|fell|decreased|"
+    r"(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:an?\s+)?",
+    re.IGNORECASE,
+)
+"""Between a comparison base period and a figure: the base's own change ("over a strong first quarter last
+year, which grew 9.1%"), no change of the period reported."""
+_BARE_SALES = re.compile(r"sales?", re.IGNORECASE)
+"""A metric word that is bare "sales": an insurer's new sales."""
+_INSURER_MARKS = 3
+"""Distinct insurer words (``metrics.yaml: insurer_marks``) that make a call an insurer's."""
+
+
+def _insurer(texts: Sequence[str]) -> bool:
+    """Whether a call is an insurer's: it uses several words only insurers use (policyholders, benefit ratio)."""
+    pattern = lm.word_regex("insurer_marks")
+    found: set[str] = set()
+    for t in texts:
+        found.update(x.group().lower() for x in pattern.finditer(t))
+        if len(found) >= _INSURER_MARKS:
+            return True
+    return False
+
+
 _COMPARED_RIGHT_AFTER = re.compile(
     r"(?:\s*,?\s*respectively\s*,)?\s*(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year)\s+)?"
     r"(?:(?:higher|lower|more|less|up|down|better|worse|in the quarter|for the quarter|in the period|"
     r"(?:in|for) the (?:first|second|third|fourth) quarter(?: of (?:19|20)\d\d)?|"
     r"(?:declines?|decreases?|increases?|reductions?|drops?|rises?|growth|improvement)(?=\s+from))\s+)?"
-    r"(?:versus|vs\.?|compared (?:to|with)|from|than|over|relative to|against)\s+(?:the\s+|a\s+|our\s+|its\s+)?",
+    r"(?:versus|vs\.?|compared (?:to|with)|from|than|over|relative to|against)\s+(?:the\s+|a\s+|our\s+|its\s+)?"
+    r"(?:(?:(?:very|particularly|exceptionally|extremely|really)\s+)?"
+    r"(?:strong|stronger|solid|record|tough|tougher|difficult|challenging|weak|weaker|robust|exceptional|soft|softer)\s+)?",
     re.IGNORECASE,
 )
 """Between a change and the base period named after it ("down 28% in the quarter versus the first quarter")."""
@@ -6022,6 +6094,24 @@ def _not_forecast_period(text: str, pm: PeriodMention) -> bool:
     )
 
 
+def _schedules(para: _Paragraph, period_mentions: list[PeriodMention]) -> set[int]:
+    """Starts of the sentences that give a figure for each of several years ("development spend of $100
+    million for the remainder of 2020 and $35 million for 2021"): each year dates its own figure, so
+    none is the outlook later forecasts are for."""
+    years: dict[int, list[PeriodMention]] = {}
+    for pm in period_mentions:
+        if pm.period and not pm.base and pm.kind in ("year", "span"):
+            years.setdefault(para.sentence(pm.start)[0], []).append(pm)
+    out = set()
+    for start, named in years.items():
+        ends = [start] + [pm.end for pm in named[:-1]]
+        if len({pm.period for pm in named}) >= 2 and all(
+            _DIGIT.search(para.text, end, pm.start) for end, pm in zip(ends, named, strict=True)
+        ):
+            out.add(start)
+    return out
+
+
 _OUTLOOK_NOUN = re.compile(r"(?<![A-Za-z])(?:guidance|outlook|forecast|guide)(?![A-Za-z])", re.IGNORECASE)
 """A word for the outlook a call gives: a sentence with it that names a period sets the call's outlook."""
 _SEASONAL_PERIODS = 3
@@ -6106,6 +6196,28 @@ def _guided_here(
             # (not a period already reported: "up 4% from our 2020 outlook" dates no forecast after it)
             if ctx is not None and _passed(pm, ctx, para.text):
                 found = None
+    return found
+
+
+def _guided_earlier(
+    para: _Paragraph, period_mentions: list[PeriodMention], pos: int, ctx: PeriodContext
+) -> str | None:
+    """The period an earlier forecast of the paragraph named ("we expect performance fees of $10 million
+    for the second quarter. We expect adjusted EBITDA of $210 million to $225 million"): the forecasts that
+    follow in the paragraph without naming one are for it, as they are in the paragraphs after it. Not a
+    period of a sentence that gives several periods figures of their own, nor one already reported."""
+    schedules = _schedules(para, period_mentions)
+    found = None
+    for pm in period_mentions:
+        if pm.end > pos:
+            break
+        if not pm.period or pm.base or pm.kind not in ("quarter", "year", "span"):
+            continue
+        s_start, s_end = para.sentence(pm.start)
+        if s_end > pos or s_start in schedules or _not_forecast_period(para.text, pm) or _passed(pm, ctx, para.text):
+            continue
+        if next(_guidance_marks(para.text, s_start, s_end), None) is not None:
+            found = _forecast_ahead(pm, ctx, para.text)
     return found
 
 

@@ -725,7 +725,7 @@ def _range_end(text: str, q: _Q) -> _Q | None:
 
 _TO_TAIL = re.compile(
     r"(?:[^，。,；;\s]{1,10}的)?\s*(?:了|约|近|超过|超|逾|approximately|about|around|over|nearly|almost|roughly|more than|less than|"
-    r"an? |the |\s)*",
+    r"an? |the |record |new |\s)*",  # ("increased to a record $1.65 billion": the level reached)
     re.IGNORECASE,
 )
 

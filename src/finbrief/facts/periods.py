@@ -591,7 +591,10 @@ _BASE_BEFORE = anchored(
         # "a 249 basis point increase to 2019", "a 4% increase to the third quarter of 2019": measured against it
         r"|(?<![A-Za-z])(?:increases?|decreases?|gains?|declines?|improvements?|growth|rises?|drops?)\s+to"
         r"|(?<![A-Za-z])comparisons?\s+(?:to|with|against))"
-        r"\s*(?:the\s+|a\s+)?(?:(?:adjusted|reported|gaap|comparable)\s+)?$",
+        r"\s*(?:the\s+|a\s+)?(?:(?:adjusted|reported|gaap|comparable)\s+)?"
+        # "5% over a very strong first quarter last year": a word on how good the base was
+        r"(?:(?:(?:very|particularly|exceptionally|extremely|really)\s+)?"
+        r"(?:strong|stronger|solid|record|tough|tougher|difficult|challenging|weak|weaker|robust|exceptional|soft|softer)\s+)?$",
         re.IGNORECASE,
     ),
 )
