@@ -480,7 +480,11 @@ def _firm_pattern() -> re.Pattern[str]:
         # a listed firm written with its listing code ("华东医药(000963.SZ)", "五礦地產(230)")
         r"|[\u4e00-\u9fff]{2,6}?(?=\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}(?:\.(?:SH|SZ|HK|BJ))?\s?[;；)）])"
         # a roundup's item opening on a firm, then the period it reports ("- 上汽集团2025年第三季度营收…")
-        r"|[\u4e00-\u9fff]{2,5}?(?=(?:20\d\d年)?(?:第[一二三四]季度|前三季度|[一二三四]季度|上半年|单季|Q[1-4]\b|H1\b|1[0-2]月|[1-9]月))"
+        r"|[\u4e00-\u9fff]{2,5}?(?=(?:20\d\d年)?(?:第[一二三四]季度|前三季度|[一二三四]季度|上半年|单季|Q[1-4]\b|H1\b|1[0-2]月|[1-9]月"
+        r"|[1-4]Q\d\d(?![A-Za-z0-9])|[12]H\d\d(?![A-Za-z0-9])|\d\dQ[1-4](?![A-Za-z0-9])|\d\dH[12](?![A-Za-z0-9])))"  # a broker's "北方华创1H25收入…", "…3Q25营收"
+        # a digest's section named by a firm, its items then giving a period's results ("神州泰岳 - 2025年H1归母净利润…");
+        # a section named by a topic ("收入结构 - 净利息收入…") gives no period after its dash
+        r"|[\u4e00-\u9fff]{2,6}(?=\s-\s(?:20\d\d\s?年)?(?:H[12](?![A-Za-z0-9])|Q[1-4](?![A-Za-z0-9])|[1-4]Q|[12]H|上半年|前三季度|第[一二三四]季度|[一二三四]季度|全年|年度))"
         # a firm announcing ("澄江电子公布营收80亿元"): whoever announces results is a firm
         r"|[\u4e00-\u9fff]{2,6}?(?=(?:今日|今天|昨日|昨天|日前|近日|晚间|早间|盘后|午间)?(?:公布|发布|披露))"
         # a ranking that opens on a firm and its figure ("…,星光保险以5000.76亿元居首")
@@ -1279,6 +1283,8 @@ class _Paragraph:
                 name, begin = name[lead.end() :], begin + lead.end()  # "同期海天电器(000456.SZ)…": the firm after
             if name in words.generic or name.startswith(words.zh_prefix) or _TIME_IN_NAME.search(name):
                 continue  # "今年前三季度", "公司第三季度": no firm's name
+            if name.endswith(words.zh_topic_end):
+                continue  # "财务表现 - 2024年营收…": a digest's topic, no firm
             if name.endswith(words.zh_not_end) or phrases.verb_before_self(name):
                 continue  # "更双双创下单季新高", "创集团上半年度": a verb before a period or the company, no firm
             if any(len(w) > 1 and w in name for w in words.zh_cut):
@@ -3396,7 +3402,7 @@ class _Extractor:
             and compared is None
             and name in _LINE_RESULT
             and self._is_business_line(subject)
-            and not any(h.entry.name == subject for h in para.listed_firms)  # type: ignore[attr-defined]
+            and not any(h.entry.name == subject for h in [*para.listed_firms, *para.firms])  # type: ignore[attr-defined]
             and not subject.endswith(ls.phrase_words().zh_org_suffix)  # "太平人寿上半年盈利1.53亿元": a firm's profit
         ):
             name = _LINE_RESULT[name]  # "核心本地商业大蚀141亿": a business line's result is its operating result

@@ -203,6 +203,8 @@ class PhraseWords:
     """Openings of words with such an ending that name a kind of firm, not one ("股份制银行", "上市险企")."""
     zh_forecasters: tuple[str, ...] = ()
     """Parties whose forecasts of a company a story reports ("市场平均预料", "摩通预料"): not the company."""
+    zh_topic_end: tuple[str, ...] = ()
+    """Endings of a digest's section heading that names a topic, not a firm ("财务表现 - …", "产能数据 - …")."""
     en_not_heads: frozenset[str] = frozenset()
     """Capitalised words that head a clause without naming a business, site or product ("Board", "FX")."""
     en_site_heads: frozenset[str] = frozenset()
@@ -240,6 +242,7 @@ def phrase_words() -> PhraseWords:
             "zh_org_suffix",
             "zh_org_not_start",
             "zh_forecasters",
+            "zh_topic_end",
             "en_not_heads",
             "en_site_heads",
             "en_talk_verbs",
@@ -266,6 +269,7 @@ def phrase_words() -> PhraseWords:
         zh_org_suffix=longest_first(words("zh_org_suffix")),
         zh_org_not_start=words("zh_org_not_start"),
         zh_forecasters=longest_first(words("zh_forecasters")),
+        zh_topic_end=longest_first(words("zh_topic_end")),
         en_not_heads=frozenset(w.casefold() for w in words("en_not_heads")),
         en_site_heads=frozenset(w.casefold() for w in words("en_site_heads")),
         en_talk_verbs=frozenset(w.casefold() for w in words("en_talk_verbs")),
