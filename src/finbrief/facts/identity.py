@@ -482,6 +482,8 @@ def _headline_firm(texts: Sequence[str]) -> str | None:
     if m is None or _NOT_A_FIRM.search(m.group("name")):
         return None
     name = m.group("name")
+    if name.endswith(lexicon_subjects.phrase_words().zh_org_suffix):
+        return name  # "中国银行前三季度…": a name of a firm's form needs no second mention (a digest of its report)
     return name if any(name in t for t in texts[1 : HEAD_PARAGRAPHS + 1]) else None
 
 
