@@ -455,6 +455,8 @@ def _with_slash_items(text: str, hits: list[_Hit]) -> list[_Hit]:
 _EXCEPT_WITH_FIGURES = re.compile(r"除了?[^，,。；;]*?\d[\d.,]*\s?(?:%|亿|万|个百分点)")
 """An exception that states its own figures ("除智能手机收入同比减少4.5%外,其他应用均增长"): no adverbial to mask,
 the figures inside are of the thing it names."""
+_ZH_HEADING = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,6})\s?[:：](?=\s?[\u4e00-\u9fff])")
+"""A Chinese paragraph's heading: a short name and a colon before the text ("白酒:加速探底,持续出清。")."""
 _FIRM_KIND_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投控|控股|集团|股份|科技|实业|投资|国际|电子)$")
 """The end of a listed firm's name a story drops when it names the firm again ("聯嘉投控" -> "聯嘉")."""
 _FIRM_LEAD = re.compile(r"同期|同时|与此同时|此外|另外|其中|而")
@@ -1139,6 +1141,7 @@ class _Paragraph:
             self._add_firms(state)
             if state.names and state.company:
                 self._add_own_names(state)
+            self._add_heading()
         elif state.company:
             self._add_own_units(state)
         if self.subjects and text.isascii():
@@ -1262,6 +1265,24 @@ class _Paragraph:
                 at = self.text.find(name, end)
         if found:
             self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
+
+    def _add_heading(self) -> None:
+        """A Chinese paragraph headed by a short name and a colon ("白酒:加速探底……营收786.9亿元"): what its
+        figures are about, unless a clause names another subject; a topic heading ("核心观点:") names none."""
+        m = _ZH_HEADING.match(self.text)
+        if m is None or any(h.start < m.end() for h in self.subjects):
+            return
+        name = m.group("name")
+        words = ls.phrase_words()
+        if (
+            name in words.generic
+            or name.endswith(words.zh_topic_end)
+            or name.startswith(words.zh_prefix)
+            or _TIME_IN_NAME.search(name)
+            or any(a == 0 for a, _b, x in lm.metric_matcher().finditer(name) if x is not None)
+        ):
+            return
+        self.subjects.insert(0, _Hit(m.start("name"), m.end("name"), SubjectEntry(name, "segment")))
 
     def _add_firms(self, state: _DocState) -> None:
         """Firms no lexicon lists, named by their kind of firm ("兴业银行(1612.34亿元)", "浦发银行净利润"):
