@@ -1797,11 +1797,14 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
     last_end = 0
     hint = year_hint
     relative_end: int | None = None  # where a year word ("明年") alone set the hint: it lapses with its sentence
+    aside: tuple[int, int | None] | None = None  # (end, hint before) of a bracket whose year set the hint
     for start, _neg, _rank, name, m in found:
         if start < last_end:
             continue
         if relative_end is not None and _SENTENCE_END.search(text, relative_end, m.end()):
             hint, relative_end = year_hint, None
+        if aside is not None and start >= aside[0]:
+            hint, aside = aside[1], None  # "(2013Q4净利达到最大降幅30.7%);前三季度…": the aside's year lapses with it
         if candidates and name in _PASSIVE:
             last_end = m.end()
             continue
@@ -1863,9 +1866,22 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
             "zh_first_months",
         ) and m.groupdict().get("rel")
         if pm.period and (explicit_year or relative_year):
+            close = _bracket_end(text, start)
+            if close is not None and aside is None:
+                aside = (close, hint)
             hint = int(pm.period[:4])  # the year later bare quarters in this text belong to
             relative_end = m.end() if name == "zh_year" and relative_year and not explicit_year else None
     return out
+
+
+def _bracket_end(text: str, pos: int) -> int | None:
+    """End of the bracket ``pos`` stands in ("(2013Q4…)"), None outside brackets (within 60 characters)."""
+    lo = max(0, pos - 60)
+    opened = max(text.rfind("(", lo, pos), text.rfind("（", lo, pos))
+    if opened < 0 or max(text.rfind(")", opened, pos), text.rfind("）", opened, pos)) >= 0:
+        return None
+    ends = [i for i in (text.find(")", pos, pos + 60), text.find("）", pos, pos + 60)) if i >= 0]
+    return min(ends) + 1 if ends else None
 
 
 # --- document period -----------------------------------------------------------------------
