@@ -259,7 +259,8 @@ def test_next_quarter_said_short_is_the_quarter_after_and_no_business_line() -> 
         "星辰控股公布2025年第三季業績。\n管理層預期下季收入按季增長5%至200億元；下一季毛利率約40%。\n", "zh-Hant"
     )
     revenue = one(facts, value=20_000_000_000)
-    assert (revenue.subject, revenue.metric, revenue.period) == ("company", "revenue guidance", "2025Q4")
+    # (the headline opens on a firm-form name, so the document's company is named)
+    assert (revenue.subject, revenue.metric, revenue.period) == ("星辰控股", "revenue guidance", "2025Q4")
     assert one(facts, value=40).period == "2025Q4"
 
 

@@ -1874,7 +1874,9 @@ class _Extractor:
             names=tuple(to_simplified(n) for n in sheet.names),
             results_span=doc.language != "en" and any(_RESULTS_SPAN.search(t) for t in texts[:_HEAD]),
             broker_note=doc.language != "en" and any(_BROKER_RATING.search(t) for t in texts[:_HEAD]),
-            us_filer=doc.language != "en" and any(_US_LISTING.search(t) for t in texts[:_US_LISTING_HEAD]),
+            us_filer=doc.language != "en" and (
+                any(_US_LISTING.search(t) for t in texts[:_US_LISTING_HEAD]) or _us_gaap_terms(texts)
+            ),
             lines=document_lines(texts, sheet.company, sheet.names) if doc.language == "en" else None,
             insurer=doc.language == "en" and _insurer(texts),
         )
@@ -5354,6 +5356,21 @@ _US_LISTING = re.compile(
     r"|NASDAQ|Nasdaq|NYSE|(?<![A-Za-z])[A-Z]{1,5}\.(?:US|N|O)(?![A-Za-z])"
 )
 """Words of a Chinese document's head for a filer listed in the US (see ``_DocState.us_filer``)."""
+_USD_AMOUNT = re.compile(r"\d\s?(?:百万|亿|千万|万)?美元")
+_NET_PROFIT_ZH = re.compile(r"净利润|净利(?!息|差|率)|净亏损")
+
+
+def _us_gaap_terms(texts: Sequence[str]) -> bool:
+    """Whether a Chinese summary of US-dollar results writes "净收入" beside a net profit of its own
+    ("净收入442.3百万美元…净利润1.3亿美元"): a filer's US-style terms, where 净收入 is net revenues."""
+    head = texts[:_US_LISTING_HEAD]
+    return (
+        any(_USD_AMOUNT.search(t) for t in head)
+        and any(_NET_REVENUES_ZH in t for t in head)
+        and any(_NET_PROFIT_ZH.search(t) for t in texts)
+    )
+
+
 _US_LISTING_HEAD = 12
 """Paragraphs read for them: a page's navigation lines may come before the story's first."""
 _NET_REVENUES_ZH = "净收入"
@@ -5409,15 +5426,15 @@ _SENTENCE_END_ZH = re.compile(r"[。！？!?；;]")
 _BROKER_FORECAST = re.compile(r"(?<!公司)(?<!管理层)(?<!集团)(?<!指引)(?:预计|预测|预期|估计)(?!数|值)")
 """A forecast word in a broker's note not said by the company ("预计公司…", "2026年预测…"): the broker's."""
 _CLAUSE_END_ZH = re.compile(r"[，,。！？!?；;]")
-_FORECAST_ITEM_END = re.compile(r"[。！？!?\n]|\d\]|\s[-–—•]\s|录得|公布|披露|去年同期|上年同期")
-_ITEM_MARK = re.compile(r"\d\]|\s[-–—•]\s")
+_FORECAST_ITEM_END = re.compile(r"[。！？!?\n]|\d\]|(?:(?<!\d)\s[-–—•]\s|\s[-–—•]\s(?!\d))|录得|公布|披露|去年同期|上年同期")
+_ITEM_MARK = re.compile(r"\d\]|(?:(?<!\d)\s[-–—•]\s|\s[-–—•]\s(?!\d))")  # ("2025 - 2027年": a span of years, no item)
 """A digest's source marker or the mark of its next item: a forecast word of the heading before it ("财务表现与
 预测 - 前三季度实现营收…") covers none of the item's figures."""
 """Where a broker's forecast stops covering the figures after it: the sentence or digest item ends, or a
 reported result (or its year-ago base) is named."""
 _FORECAST_REVISION = re.compile(r"较(?:前次|此前|上次|原|前值)(?:预测|预期|盈利预测)?(?:分别)?(?:上调|下调|调升|调降|上修|下修)")
 """Before a figure: a forecast revised against the previous one ("较前次上调33.9%")."""
-_REVISION_STOP = re.compile(r"[，,。！？!?；;]|\d\]|\s[-–—•]\s")
+_REVISION_STOP = re.compile(r"[，,。！？!?；;]|\d\]|(?:(?<!\d)\s[-–—•]\s|\s[-–—•]\s(?!\d))")
 """Where a forecast revision's own clause ends: punctuation, a digest's source marker or its next item."""
 _REPORTED = re.compile(r"公布|录得|实际|财报显示|业绩显示|披露|公告")
 """After another party's forecast: the story turns to what the company reported."""
