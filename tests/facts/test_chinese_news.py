@@ -273,7 +273,7 @@ def test_a_figure_restated_for_the_year_ago_period_keeps_the_metric_before_it() 
     ebita = one(facts, value=-2_150_000_000)
     assert (ebita.metric, ebita.period, ebita.basis) == ("adjusted EBITA", "2024Q3", "prior")
     flow = one(facts, value=15_600_000_000)
-    assert (flow.subject, flow.metric, flow.period, flow.basis) == ("company", "free cash flow", "2024Q3", "prior")
+    assert (flow.subject, flow.metric, flow.period, flow.basis) == ("星辰集团", "free cash flow", "2024Q3", "prior")
 
 
 def test_parallel_lines_and_places_that_are_no_companies() -> None:

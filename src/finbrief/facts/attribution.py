@@ -455,6 +455,7 @@ def _with_slash_items(text: str, hits: list[_Hit]) -> list[_Hit]:
 _EXCEPT_WITH_FIGURES = re.compile(r"除了?[^，,。；;]*?\d[\d.,]*\s?(?:%|亿|万|个百分点)")
 """An exception that states its own figures ("除智能手机收入同比减少4.5%外,其他应用均增长"): no adverbial to mask,
 the figures inside are of the thing it names."""
+_COUNTED_FIRMS = re.compile(r"[一二两三四五六七八九十百\d]家")
 _ZH_HEADING = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,6})\s?[:：](?=\s?[\u4e00-\u9fff])")
 """A Chinese paragraph's heading: a short name and a colon before the text ("白酒:加速探底,持续出清。")."""
 _FIRM_KIND_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投控|控股|集团|股份|科技|实业|投资|国际|电子)$")
@@ -480,7 +481,7 @@ def _firm_pattern() -> re.Pattern[str]:
         r")[为是由以和及与而]?"
         r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")"
         # a listed firm written with its listing code ("华东医药(000963.SZ)", "五礦地產(230)")
-        r"|[\u4e00-\u9fff]{2,6}?(?=\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}(?:\.(?:SH|SZ|HK|BJ))?\s?[;；)）])"
+        r"|[\u4e00-\u9fff]{2,6}?(?=\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}(?:[.-](?:SH|SZ|HK|BJ|TW|TWO))?\s?[;；)）])"
         # a roundup's item opening on a firm, then the period it reports ("- 上汽集团2025年第三季度营收…")
         r"|[\u4e00-\u9fff]{2,5}?(?=(?:20\d\d年)?(?:第[一二三四]季度|前三季度|[一二三四]季度|上半年|单季|Q[1-4]\b|H1\b|1[0-2]月|[1-9]月"
         r"|[1-4]Q\d\d(?![A-Za-z0-9])|[12]H\d\d(?![A-Za-z0-9])|\d\dQ[1-4](?![A-Za-z0-9])|\d\dH[12](?![A-Za-z0-9])))"  # a broker's "北方华创1H25收入…", "…3Q25营收"
@@ -489,6 +490,8 @@ def _firm_pattern() -> re.Pattern[str]:
         r"|[\u4e00-\u9fff]{2,6}(?=\s-\s(?:20\d\d\s?年)?(?:H[12](?![A-Za-z0-9])|Q[1-4](?![A-Za-z0-9])|[1-4]Q|[12]H|上半年|前三季度|第[一二三四]季度|[一二三四]季度|全年|年度))"
         # a firm announcing ("澄江电子公布营收80亿元"): whoever announces results is a firm
         r"|[\u4e00-\u9fff]{2,6}?(?=(?:今日|今天|昨日|昨天|日前|近日|晚间|早间|盘后|午间)?(?:公布|发布|披露))"
+        # a firm that earns ("富邦金赚进909.2亿元", "国泰金单月赚97.4亿元"): whoever earns is a firm
+        r"|[\u4e00-\u9fff]{2,5}?(?=(?:单月|累计|前三季|上半年)?(?:赚进|狂赚|大赚|合赚|赚))"
         # a ranking that opens on a firm and its figure ("…,星光保险以5000.76亿元居首")
         r"|[\u4e00-\u9fff]{2,6}?(?=以\s?\d))"
     )
@@ -1306,6 +1309,8 @@ class _Paragraph:
                 continue  # "今年前三季度", "公司第三季度": no firm's name
             if name.endswith(words.zh_topic_end):
                 continue  # "财务表现 - 2024年营收…": a digest's topic, no firm
+            if _COUNTED_FIRMS.search(name):
+                continue  # "在四家金控中": a counted group of firms, no firm
             if name.endswith(words.zh_not_end) or phrases.verb_before_self(name):
                 continue  # "更双双创下单季新高", "创集团上半年度": a verb before a period or the company, no firm
             if any(len(w) > 1 and w in name for w in words.zh_cut):

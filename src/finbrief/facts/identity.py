@@ -307,6 +307,8 @@ def stated_ticker(doc: Document) -> tuple[str | None, str | None]:
     """
     for text in (doc.title or "", *(p.text for p in doc.paragraphs[:HEAD_PARAGRAPHS])):
         found = _tickers_in(text, loose=True)
+        if len({t for _s, t in found}) >= 3 and text is not doc.title:
+            return None, None  # "台新新光金（2887）、國泰金（2882）、華南金（2880）等": a story of many listed firms
         if found:
             start, ticker = found[0]
             sub = _subsidiary_reported(text, start, found[1:])
