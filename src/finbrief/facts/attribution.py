@@ -478,6 +478,8 @@ def _firm_pattern() -> re.Pattern[str]:
         r"|(?<=子公司)|(?<=附属公司|附屬公司)"  # "发布子公司洪都航空(600316)…": the subsidiary
         # "…三巨头之一的光明乳业。": a firm a description introduces, its name closing the clause
         r"|(?<=的)(?=[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")[。，,；;])"
+        # "緊追在後的華南金（2880-TW）": a listed firm a description introduces, with its listing code
+        r"|(?<=的)(?=[\u4e00-\u9fff]{2,6}?\s?[(（]\s?\d{3,6}(?:[.-](?:SH|SZ|HK|BJ|TW|TWO))?\s?[)）])"
         r")[为是由以和及与而]?"
         r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")"
         # a listed firm written with its listing code ("华东医药(000963.SZ)", "五礦地產(230)")
@@ -6417,7 +6419,55 @@ def extract(doc: Document) -> FactSheet:
     if any(_PREVIEW.search(t) for t in texts[:_PREVIEW_HEAD]):
         facts = [f for f in facts if _before_previewed(f, extractor.state.ctx)]
     facts.sort(key=lambda f: (f.paragraph, f.start, f.end))
+    if doc.language != "en":
+        facts = _slash_subjects(texts, facts)
     return replace(extractor.sheet, facts=tuple(facts))
+
+
+_SLASH_BETWEEN = re.compile(r"\s?/\s?")
+_SLASH_NAMES = re.compile(r"[\u4e00-\u9fff]{1,8}(?:\s?/\s?[\u4e00-\u9fff]{1,8})+")
+_SLASH_LOOKBACK = 120
+
+
+def _figure_start(text: str, f: Fact) -> int:
+    at = f.end - len(f.raw)
+    return at if f.raw and text[at : f.end] == f.raw else text.find(f.raw, f.start, f.end)
+
+
+def _slash_subjects(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
+    """Figures joined by slashes after names joined by slashes ("高端酒/次高端酒/区域酒营收546.6/118.6/106.9亿元",
+    "同比-15.0%/-13.3%/-35.2%"): the k-th figure is the k-th name's, not all the last name's."""
+    out = list(facts)
+    i = 0
+    while i < len(out):
+        f = out[i]
+        text = texts[f.paragraph - 1]
+        run = [i]
+        while True:
+            j = run[-1] + 1
+            if j >= len(out):
+                break
+            g, prev = out[j], out[run[-1]]
+            if g.paragraph != f.paragraph or g.subject != f.subject or g.metric != f.metric:
+                break
+            if not _SLASH_BETWEEN.fullmatch(text, prev.end, _figure_start(text, g)):
+                break
+            run.append(j)
+        if len(run) > 1:
+            first = _figure_start(text, out[run[0]])
+            lo = max(0, first - _SLASH_LOOKBACK)
+            stop = max(text.rfind(c, lo, first) for c in "。；;")
+            names = [
+                m for m in _SLASH_NAMES.finditer(text, max(lo, stop + 1), first)
+                if len(_SLASH_BETWEEN.split(m.group())) == len(run)
+                and _SLASH_BETWEEN.split(m.group())[-1].startswith(f.subject)  # ("区域酒" + its metric "营收")
+            ]
+            if names:
+                items = [*_SLASH_BETWEEN.split(names[-1].group())[:-1], f.subject]
+                for k, j in enumerate(run):
+                    out[j] = replace(out[j], subject=items[k])
+        i = run[-1] + 1
+    return out
 
 
 _TURNED_TO = re.compile(r"(?:扭转|转变|转|变)为\s?(?:(?P<gain>盈利|净盈利|纯利|溢利)|(?P<loss>亏损|净亏损|亏))?\s?(?:人民币|港币|港元|美元)?\s?$")
