@@ -114,3 +114,18 @@ def test_a_story_of_many_listed_firms_has_no_ticker_of_its_own() -> None:
         "zh-Hant",
     )
     assert one(facts, value=429_100_000_000).subject != "2991"
+
+
+def test_a_digest_section_headed_by_a_latin_name_gives_it_its_figures() -> None:
+    facts = facts_of("某某证券晨会纪要\n\nEcho Media - 2025年H1总收入13.58亿元同比+46.9% 净利润0.68亿元实现扭亏[39]\n")
+    assert one(facts, value=1_358_000_000).subject == "Echo Media"
+    assert one(facts, value=46.9).subject == "Echo Media"
+
+
+def test_a_bank_s_other_non_interest_income_is_its_own_line() -> None:
+    facts = facts_of(
+        "江海银行前三季度营业收入4921.15亿元\n\n"
+        "收入结构 - 非利息收入1663.23亿元,增长16.22% [1] - 其他非利息收入1007.32亿元,增长22.23% [1]\n"
+    )
+    assert one(facts, value=166_323_000_000).metric == "non-interest income"
+    assert one(facts, value=100_732_000_000).metric == "other net income"

@@ -489,7 +489,7 @@ def _firm_pattern() -> re.Pattern[str]:
         r"|[1-4]Q\d\d(?![A-Za-z0-9])|[12]H\d\d(?![A-Za-z0-9])|\d\dQ[1-4](?![A-Za-z0-9])|\d\dH[12](?![A-Za-z0-9])))"  # a broker's "北方华创1H25收入…", "…3Q25营收"
         # a digest's section named by a firm, its items then giving a period's results ("神州泰岳 - 2025年H1归母净利润…");
         # a section named by a topic ("收入结构 - 净利息收入…") gives no period after its dash
-        r"|[\u4e00-\u9fff]{2,6}(?=\s-\s(?:20\d\d\s?年)?(?:H[12](?![A-Za-z0-9])|Q[1-4](?![A-Za-z0-9])|[1-4]Q|[12]H|上半年|前三季度|第[一二三四]季度|[一二三四]季度|全年|年度))"
+        r"|(?:[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z&.]+(?: [A-Z][A-Za-z&.]+){0,3})(?=\s-\s(?:20\d\d\s?年)?(?:H[12](?![A-Za-z0-9])|Q[1-4](?![A-Za-z0-9])|[1-4]Q|[12]H|上半年|前三季度|第[一二三四]季度|[一二三四]季度|全年|年度))"
         # a firm announcing ("澄江电子公布营收80亿元"): whoever announces results is a firm
         r"|[\u4e00-\u9fff]{2,6}?(?=(?:今日|今天|昨日|昨天|日前|近日|晚间|早间|盘后|午间)?(?:公布|发布|披露))"
         # a firm that earns ("富邦金赚进909.2亿元", "国泰金单月赚97.4亿元"): whoever earns is a firm
