@@ -129,3 +129,12 @@ def test_a_bank_s_other_non_interest_income_is_its_own_line() -> None:
     )
     assert one(facts, value=166_323_000_000).metric == "non-interest income"
     assert one(facts, value=100_732_000_000).metric == "other net income"
+
+
+def test_a_share_of_revenue_after_an_amount_in_the_same_clause_is_that_amount_s_ratio() -> None:
+    facts = facts_of(
+        "星河雷达(688999):军贸发力\n\n"
+        "核心观点 - 研发投入保持强度 上半年研发费用4796.22万元(同比上升2.46%) 占营业收入比例9.24%[1]\n"
+    )
+    assert one(facts, value=9.24).metric == "R&D expense ratio"
+    assert one(facts, value=47_962_200).metric == "R&D expense"

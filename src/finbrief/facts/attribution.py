@@ -456,6 +456,8 @@ _EXCEPT_WITH_FIGURES = re.compile(r"除了?[^，,。；;]*?\d[\d.,]*\s?(?:%|亿|
 """An exception that states its own figures ("除智能手机收入同比减少4.5%外,其他应用均增长"): no adverbial to mask,
 the figures inside are of the thing it names."""
 _COUNTED_FIRMS = re.compile(r"[一二两三四五六七八九十百\d]家")
+_SHARE_AFTER_AMOUNT = re.compile(r"\d[\d.,]*\s?(?:亿|万)?元[^，,。；;]{0,20}?占")
+"""An amount, then (past a bracket) its share of something: "研发费用4796.22万元(同比上升2.46%) 占营业收入比例"."""
 _ZH_HEADING = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,6})\s?[:：](?=\s?[\u4e00-\u9fff])")
 """A Chinese paragraph's heading: a short name and a colon before the text ("白酒:加速探底,持续出清。")."""
 _FIRM_KIND_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投控|控股|集团|股份|科技|实业|投资|国际|电子)$")
@@ -4312,7 +4314,13 @@ class _Extractor:
         before = [
             h
             for h in para.metrics
-            if sentence[0] <= h.start and h.end <= clause[0] and not h.entry.weak  # type: ignore[attr-defined]
+            if sentence[0] <= h.start
+            and not h.entry.weak  # type: ignore[attr-defined]
+            and (
+                h.end <= clause[0]
+                # "研发费用4796.22万元(同比上升2.46%) 占营业收入比例9.24%": the amount in the same clause, before the share
+                or (h.end < m.start and not h.entry.ratio and _SHARE_AFTER_AMOUNT.search(para.text, h.end, m.start))  # type: ignore[attr-defined]
+            )
         ]
         if not before:
             return None
