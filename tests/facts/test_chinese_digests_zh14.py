@@ -138,3 +138,8 @@ def test_a_share_of_revenue_after_an_amount_in_the_same_clause_is_that_amount_s_
     )
     assert one(facts, value=9.24).metric == "R&D expense ratio"
     assert one(facts, value=47_962_200).metric == "R&D expense"
+
+
+def test_a_count_of_joint_stock_banks_is_no_share_count() -> None:
+    facts = facts_of("9家股份行三季报透视:5家不良率降\n\n整体业绩概览 - 9家A股上市股份制银行中,7家银行营业收入同比下降 [1]\n")
+    assert not [f for f in facts if f.metric == "share count"]
