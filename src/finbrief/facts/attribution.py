@@ -1829,6 +1829,10 @@ def _continues(text: str, start: int, pos: int) -> bool:
     return not _CONTINUATION.sub("", _FIGURES.sub("", text[start:pos])).strip()
 
 
+_ASKING_SIDES = frozenset({"analyst"})
+"""Sides of a call whose speakers ask (``Speaker.side``): none of their figures is a fact of the company."""
+
+
 class _Extractor:
     """Walks the paragraphs of one document in order, keeping the subject in focus."""
 
@@ -1955,8 +1959,15 @@ class _Extractor:
         """All facts of the document, paragraph by paragraph."""
         facts: list[Fact] = []
         paragraphs = self.doc.paragraphs
+        asking = {s.id for s in self.doc.speakers if s.side in _ASKING_SIDES}
         for i, (p, text) in enumerate(zip(paragraphs, self.texts, strict=True)):
             if p.role in ("speaker_label", "boilerplate", "roster"):
+                continue
+            if p.speaker is not None and p.speaker in asking:
+                # "Another question is on Residential, 8% organic growth, which if you exclude...": an analyst's
+                # figures restate, estimate or suppose; the company's facts are what its own speakers say
+                if p.speaker != self.speaker:
+                    self.carry, self.stated_change, self.topic, self.speaker = None, None, None, p.speaker
                 continue
             if not self.english:
                 furniture = _PAGE_FURNITURE.match(text)
@@ -4845,7 +4856,8 @@ _OR_PAIR = re.compile(
 _HYPOTHETICAL = re.compile(
     r"(?<![A-Za-z])would(?:\s+(?:actually|likely|still|also|otherwise|only))?\s+(?:have|be|achieve|reach|represent|result|add|"
     r"equate|mean|generate|translate|yield|produce|create|increase|reduce|lower|raise)(?![A-Za-z])"
-    r"|(?<![A-Za-z])(?:absent|hypothetically|assuming)(?![A-Za-z])|如果|假如|假设|倘若|假若",
+    r"|(?<![A-Za-z])(?:absent|hypothetically|assuming)(?![A-Za-z])|如果|假如|假设|倘若|假若"
+    r"|(?<![A-Za-z])if\s+(?:[\w'’-]+\s+){0,4}?(?:were|had\s+been|was\s+to|went|moved|rose|fell)(?![A-Za-z])",
     re.IGNORECASE,
 )
 """A counterfactual ("would have been", "absent the currency effects", "如果"): not a fact."""
@@ -4859,8 +4871,14 @@ _SENSITIVITY = re.compile(
 collections equates to $500,000 a quarter"): every figure of its sentence is a sensitivity, not a result."""
 _NEGATED = re.compile(
     r"(?:难以|无法|不会|未能|不能|很难|难)(?:再)?(?:达到|实现|超过|突破|维持|回到)[^，。；;]{0,12}$"
+    r"|(?<![A-Za-z])(?:(?:do|does|did|would|will|could|should)\s+not|don['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t"
+    r"|can['’]t|cannot|never|no\s+longer)\s+(?:(?:currently|necessarily|really|yet)\s+)?"
+    r"(?:expect|anticipate|forecast|project|plan|intend|see|assume|think|believe|guide|target|reach|achieve|hit|get\s+to)"
+    r"(?![A-Za-z])[^.;:!?]{0,60}$",
+    re.IGNORECASE,
 )
-"""A figure the sentence says is not reached ("增速难以达到20%"): not a fact."""
+"""A figure the sentence says is not expected or not reached ("增速难以达到20%", "we don't expect margins of
+10%"): not a fact."""
 _MARKET_AGGREGATE = re.compile(
     r"上市公司|上市櫃公司|上市柜公司|上櫃公司|上柜公司|A股公司|全体企业|全體企業|全市场|全市場|两市|兩市|大盘|大盤|市场整体|市場整體"
 )
