@@ -1487,6 +1487,11 @@ class _Paragraph:
                 found = [x for x in found if not (b <= x.start and x.end <= verb)]
                 found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
                 self.clause_heads.add(a)
+            for a, b, name, _verb in phrases.en_lower_units(self.text, self.sentence_starts):
+                if any(x.start < b and a < x.end for x in [*self.subjects, *found]):
+                    continue
+                found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
+                self.clause_heads.add(a)
             if ", wh" in self.text:
                 for a, b, name in phrases.en_relative_heads(self.text):
                     if any(x.start < b and a < x.end for x in [*self.subjects, *found]) or _own_name(name, company, names):

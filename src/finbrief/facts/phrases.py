@@ -400,7 +400,7 @@ def en_shifts_away(sentence: str) -> bool:
 
 _EN_IN_LINE = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])(?:in|at|for|from|of) (?:our|the|its) (?P<np>(?:[A-Za-z][A-Za-z&'’-]*\s+){0,3}?[A-Za-z][A-Za-z&'’-]*)\s+"
-    r"(?P<kind>business|segment|division|group|unit|products group|operations)(?![A-Za-z])",
+    r"(?P<kind>business|segments?|divisions?|group|unit|products group|operations)(?![A-Za-z])",
     re.IGNORECASE,
 )))
 _EN_APPOSITIVE = re.compile(
@@ -741,6 +741,43 @@ def en_clause_heads(text: str, starts: list[int]) -> list[tuple[int, int, str, i
         if any(True for _ in metric_matcher().finditer(name)):
             continue  # "Adjusted EBITDA was ...", "Same Property NOI increased": the metric, no name
         out.append((m.start("np"), name_end, " ".join(name.split()), verb))
+    return out
+
+
+_EN_LOWER_UNIT = re.compile(
+    r"[ \t\"“(]*(?:(?:And|But|So|Also|Notably|Meanwhile|Similarly|Finally|Lastly|Overall|Elsewhere)\s*,?\s+"
+    r"|(?:In|At|On|For|During)(?:\s+[a-z]+){1,5},\s+)?"
+    r"(?:[Oo]ur|[Tt]he|[Ii]ts)\s+(?P<np>(?:[a-z][a-z-]+\s+){1,3}?(?P<head>[a-z]+))(?![A-Za-z'’-])"
+)
+
+
+def en_lower_units(text: str, starts: list[int]) -> list[tuple[int, int, str, int]]:
+    """(start, end, name, verb) of parts of the business named by lowercase words that open a sentence as the
+    subject of its verb ("In total, our resort portfolio generated over $11 million of EBITDA", "The timber
+    segments delivered ..."): a noun of ``en_unit_heads`` after words that say which part, not how much of the
+    whole ("our total portfolio", "the entire business") nor the level of the company's own properties ("our
+    hotel portfolio")."""
+    pw = lexicon_subjects.phrase_words()
+    out = []
+    for s0 in starts:
+        m = _EN_LOWER_UNIT.match(text, s0)
+        if m is None or m.group("head") not in pw.en_unit_heads:
+            continue
+        words = m.group("np").split()[:-1]
+        if any(
+            w in pw.en_stop
+            or w in pw.en_not_units
+            or w in pw.en_level_words
+            or w in _EN_HEAD_FUNCTION
+            or w in pw.en_basis
+            or w.startswith(("same", "comparable", "total", "overall", "consolidated", "core"))
+            for w in words
+        ):
+            continue
+        verb = _head_verb(text, m.end("np"))
+        if verb is None:
+            continue
+        out.append((m.start("np"), m.end("np"), " ".join(m.group("np").split()), verb))
     return out
 
 
