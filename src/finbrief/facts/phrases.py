@@ -747,7 +747,7 @@ def en_clause_heads(text: str, starts: list[int]) -> list[tuple[int, int, str, i
 _EN_LOWER_UNIT = re.compile(
     r"[ \t\"“(]*(?:(?:And|But|So|Also|Notably|Meanwhile|Similarly|Finally|Lastly|Overall|Elsewhere)\s*,?\s+"
     r"|(?:In|At|On|For|During)(?:\s+[a-z]+){1,5},\s+)?"
-    r"(?:[Oo]ur|[Tt]he|[Ii]ts)\s+(?P<np>(?:[a-z][a-z-]+\s+){1,3}?(?P<head>[a-z]+))(?![A-Za-z'’-])"
+    r"(?:[Oo]ur|[Tt]he|[Ii]ts)\s+(?P<np>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,3})(?![A-Za-z'’-])"
 )
 
 
@@ -761,23 +761,29 @@ def en_lower_units(text: str, starts: list[int]) -> list[tuple[int, int, str, in
     out = []
     for s0 in starts:
         m = _EN_LOWER_UNIT.match(text, s0)
-        if m is None or m.group("head") not in pw.en_unit_heads:
+        if m is None:
             continue
-        words = m.group("np").split()[:-1]
+        np = m.group("np").split()
+        at = next((i for i, w in enumerate(np) if i and w in pw.en_unit_heads), None)
+        if at is None:
+            continue
+        words, head = np[:at], np[at]
+        end = m.start("np") + len(" ".join(np[: at + 1]))
         if any(
             w in pw.en_stop
-            or w in pw.en_not_units
-            or w in pw.en_level_words
             or w in _EN_HEAD_FUNCTION
             or w in pw.en_basis
-            or w.startswith(("same", "comparable", "total", "overall", "consolidated", "core"))
+            or w.startswith(("same", "comparable", "total", "overall", "consolidated", "core", "entire", "whole"))
             for w in words
         ):
             continue
-        verb = _head_verb(text, m.end("np"))
+        generic = [w for w in words if w in pw.en_not_units or w in pw.en_level_words]
+        if generic and (len(words) < 2 or not head.startswith(("segment", "division"))):
+            continue  # "our operating business", "our hotel portfolio"; but "our operating asset segment" is one
+        verb = _head_verb(text, end)
         if verb is None:
             continue
-        out.append((m.start("np"), m.end("np"), " ".join(m.group("np").split()), verb))
+        out.append((m.start("np"), end, " ".join(np[: at + 1]), verb))
     return out
 
 
