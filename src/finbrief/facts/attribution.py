@@ -117,6 +117,9 @@ _WHOLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 """A sentence opening that turns to the whole company ("Overall, sales were $2.1 billion")."""
+_OUR_METRIC_LEAD = re.compile(r"\s*(?:(?:and|so|also|but)\s+)?our\s+(?:(?:rate|level)\s+of\s+)?", re.IGNORECASE)
+"""A sentence that opens with "our" and its metric ("Our rate of return on invested capital was 10.6%"): the
+company's own figure, whatever business line the sentence before was about."""
 _BARE_METRIC_LEAD = re.compile(
     r"\s*(?:(?:and|so|also|but)\s+)?(?:[^,.;:]{0,80},\s*)?(?:our\s+)?(?:net\s+)?(?:sales|revenues?|orders)(?![A-Za-z])",
     re.IGNORECASE,
@@ -1968,12 +1971,6 @@ class _Extractor:
         for i, (p, text) in enumerate(zip(paragraphs, self.texts, strict=True)):
             if p.role in ("speaker_label", "boilerplate", "roster"):
                 continue
-            if p.speaker is not None and p.speaker in asking:
-                # "Another question is on Residential, 8% organic growth, which if you exclude...": an analyst's
-                # figures restate, estimate or suppose; the company's facts are what its own speakers say
-                if p.speaker != self.speaker:
-                    self.carry, self.stated_change, self.topic, self.speaker = None, None, None, p.speaker
-                continue
             if not self.english:
                 furniture = _PAGE_FURNITURE.match(text)
                 if furniture is not None:
@@ -1993,7 +1990,11 @@ class _Extractor:
                 if rows is not None:
                     facts.extend(rows)
                     continue
-            facts.extend(self._paragraph(p, text))
+            found = self._paragraph(p, text)
+            if p.speaker is None or p.speaker not in asking:
+                # "Another question is on Residential, 8% organic growth, which if you exclude...": an analyst's
+                # figures restate, estimate or suppose; the company's facts are what its own speakers say
+                facts.extend(found)
         return facts
 
     def _report_table(self, p: Paragraph, text: str) -> list[Fact] | None:
@@ -2810,6 +2811,13 @@ class _Extractor:
                 return self._subject_name(line, para) or self.company_name, line
         if self.english and _WHOLE_LEAD.match(para.text, sentence[0]):
             return self.company_name, None  # "Overall, sales were $2.1 billion": the whole company again
+        if (
+            self.english
+            and metric_hit is not None
+            and sentence[0] <= metric_hit.start < m.start
+            and _OUR_METRIC_LEAD.fullmatch(para.text, sentence[0], metric_hit.start)
+        ):
+            return self.company_name, None  # "... Our return on invested capital was 10.6%": the company's own
         if self.english:
             unit = self._share_unit_before(para, sentence)
             if unit is not None:
