@@ -2521,6 +2521,14 @@ class _Extractor:
             and not text[h.start : h.end].lower().startswith("per ")  # "$0.25 per diluted share": its unit
         ][:1]
         if self.english and not ordered and unit_class(m) == "amount":
+            # "$1.2 billion available under our revolving credit facility": the facility the amount is available
+            # under, however long its name
+            ordered += [
+                (h, True)
+                for h in weak
+                if m.end < h.start <= min(c_end, next_start) and _AVAILABLE_UNDER.fullmatch(text, m.end, h.start)
+            ][:1]
+        if self.english and not ordered and unit_class(m) == "amount":
             # "our $520 million credit facilities", "a $100 million undrawn line of credit": a weak metric the amount
             # sizes is its metric, whatever stronger one the clause names before
             ordered += [
@@ -2990,6 +2998,13 @@ class _Extractor:
         ):
             lost = _NET_RESULT_VERB.search(text, clause[0], m.start).group("lost")  # type: ignore[union-attr]
             metric = lm.metric_by_name("net loss" if lost else "net income")  # "we lost $12 million": the net result
+        if metric is None and self.english and unit_class(m) == "amount" and _ARTICLE_JUST_BEFORE.search(
+            text, max(0, m.start - 8), m.start
+        ):
+            named = _NAMED_AFTER_AMOUNT.match(text, m.end)
+            if named is not None and not _ITEM_IN_OR_OUT_BEFORE.search(text, max(clause[0], m.start - 40), m.start):
+                # "we recorded a $10 million tax benefit": the amount sizes the item named right after it
+                metric = Metric("tax benefit" if named.group("tax") else "benefit", monetary=True, units=frozenset({"amount"}))
         if (
             metric is None
             and unit_class(m) == "per_share"
@@ -3017,7 +3032,16 @@ class _Extractor:
             metric, mapped = _per_unit_metric(text, clause[0], m, metric), None
         if metric is None:
             return None
-        if self.english and metric.name == "credit facility" and metric_hit is not None and (
+        if (
+            self.english
+            and metric.name == "credit facility"
+            and metric_hit is not None
+            and m.end <= metric_hit.start
+            and _AVAILABLE_UNDER.fullmatch(text, m.end, metric_hit.start)
+        ):
+            # "$1.2 billion available under our revolver": the undrawn part, money the company can draw on
+            metric = lm.metric_by_name("liquidity") or metric
+        elif self.english and metric.name == "credit facility" and metric_hit is not None and (
             _DRAWN.search(text, min(m.end, metric_hit.start), max(m.end, metric_hit.start))
             or not (after or _sized_by_link(text, metric_hit, m))
         ):
@@ -5050,6 +5074,30 @@ _PER_UNIT_METRICS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
 """What a sum per unit measures, by the words before it: a price or a rate of one unit, never a total."""
 
 
+_ITEM_IN_OR_OUT_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:excluding|excludes|exclusive\s+of|net\s+of|before|absent|including|includes|included|"
+    r"inclusive\s+of|ex|adjusting\s+for|adjusted\s+for)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""Before an item's amount: a result named with or without it ("excluding the $135 million net benefit"), the item
+is no fact of its own there."""
+_ARTICLE_JUST_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", re.IGNORECASE)
+_NAMED_AFTER_AMOUNT = re.compile(
+    r"\s+(?:(?:one-time|one-off|nonrecurring|non-recurring|discrete|net|favorable|favourable)\s+)*"
+    r"(?P<tax>(?:income\s+)?tax\s+)?benefit(?![A-Za-z])(?!\s+(?:ratio|plan|obligation|payment|expense|cost))",
+    re.IGNORECASE,
+)
+"""After "a"/"the" and an amount: the benefit it sizes ("a $10 million benefit from the release of reserves", "a $12
+million tax benefit"), a one-off item of the period, named after its amount."""
+_AVAILABLE_UNDER = re.compile(
+    r"\s+(?:(?:still|remaining|currently|now)\s+)?(?:of\s+)?(?:(?:undrawn\s+|unused\s+|remaining\s+)?"
+    r"(?:availability|borrowing\s+capacity|capacity)|(?:remaining\s+|still\s+|currently\s+)?"
+    r"(?:available|undrawn|unused|untapped))\s+(?:for\s+borrowing\s+)?(?:under|on|from|through|via|in)\s+"
+    r"(?:our|the|its|their)\s+(?:(?:\$[\d.,]+\s*(?:million|billion)|undrawn|unsecured|senior|secured)\s+)*",
+    re.IGNORECASE,
+)
+"""Between an amount and a credit facility named after it ("$1.2 billion available under our revolver", "$800 million
+of availability on the $1 billion line of credit"): the undrawn part of the facility, the company's liquidity."""
 _FACILITY_LINK = re.compile(
     r"\s+(?:(?:capacity|size|commitments?|availability)\s+)?(?:of|by|at|from|to|was|is|totaling|totalling)\s+"
     r"(?:[$€£][\d.,]+(?:\s?(?:million|billion))?\s+to\s+)?(?:approximately\s+|about\s+|roughly\s+)?",
