@@ -5075,12 +5075,12 @@ _PER_UNIT_METRICS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
 
 
 _ITEM_IN_OR_OUT_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:excluding|excludes|exclusive\s+of|net\s+of|before|absent|including|includes|included|"
-    r"inclusive\s+of|ex|adjusting\s+for|adjusted\s+for)\s+(?:[\w-]+\s+){0,2}$",
+    r"(?<![A-Za-z])(?:(?:excluding|excludes|exclusive\s+of|net\s+of|before|absent|including|inclusive\s+of|ex|"
+    r"adjusting\s+for|adjusted\s+for)\s+(?:[\w-]+\s+){0,2}|(?:includes|included|include)\s+the\s+)$",
     re.IGNORECASE,
 )
-"""Before an item's amount: a result named with or without it ("excluding the $135 million net benefit"), the item
-is no fact of its own there."""
+"""Before an item's amount: a result named with or without it ("excluding the $135 million net benefit", "which
+includes the $135 million net benefit"), the item is no fact of its own there."""
 _ARTICLE_JUST_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", re.IGNORECASE)
 _NAMED_AFTER_AMOUNT = re.compile(
     r"\s+(?:(?:one-time|one-off|nonrecurring|non-recurring|discrete|net|favorable|favourable)\s+)*"
