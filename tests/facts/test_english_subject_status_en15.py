@@ -113,3 +113,12 @@ def test_a_benefit_named_after_its_amount_is_a_fact_unless_excluded() -> None:
     assert find(facts, raw="$10 million").metric == "benefit"
     assert find(facts, raw="$12 million").metric == "tax benefit"
     assert not [f for f in facts if f.raw == "$135 million"]
+
+
+def test_the_company_s_full_year_guidance_after_a_segment_s_results_is_the_company_s() -> None:
+    facts = facts_of(
+        "In our Harbor Freight segment, we generated adjusted EBITDA of $8 million in the quarter.",
+        "We remain on track to achieve our full year adjusted EBITDA guidance of $310 million to $330 million.",
+    )
+    assert find(facts, raw="$8 million").subject == "Harbor Freight segment"
+    assert find(facts, raw="$310 million to $330 million").subject == "NovaSky"

@@ -117,9 +117,18 @@ _WHOLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 """A sentence opening that turns to the whole company ("Overall, sales were $2.1 billion")."""
-_OUR_METRIC_LEAD = re.compile(r"\s*(?:(?:and|so|also|but)\s+)?our\s+(?:(?:rate|level)\s+of\s+)?", re.IGNORECASE)
-"""A sentence that opens with "our" and its metric ("Our rate of return on invested capital was 10.6%"): the
-company's own figure, whatever business line the sentence before was about."""
+_OUR_WHOLE_WORDS = (
+    r"(?:full[\s-]year|annual|prior|previous|current|total|overall|updated|revised|initial|"
+    r"(?:first|second|third|fourth)[\s-]quarter|(?:19|20)\d\d|rate\s+of|level\s+of)\s+"
+)
+_OUR_METRIC_LEAD = re.compile(
+    r"^\s*(?:(?:and|so|also|but)\s+)?our\s+(?:" + _OUR_WHOLE_WORDS + r"){0,3}$"
+    r"|(?<![A-Za-z])our\s+(?:" + _OUR_WHOLE_WORDS + r"){1,3}$",
+    re.IGNORECASE,
+)
+"""Right before the metric of a figure whose clause names no business line: "our" ("Our rate of return on invested
+capital was 10.6%", "we remain on track to achieve our full year adjusted EBITDA guidance"): the company's own
+figure, whatever business line the sentences before were about."""
 _BARE_METRIC_LEAD = re.compile(
     r"\s*(?:(?:and|so|also|but)\s+)?(?:[^,.;:]{0,80},\s*)?(?:our\s+)?(?:net\s+)?(?:sales|revenues?|orders)(?![A-Za-z])",
     re.IGNORECASE,
@@ -2823,7 +2832,7 @@ class _Extractor:
             self.english
             and metric_hit is not None
             and sentence[0] <= metric_hit.start < m.start
-            and _OUR_METRIC_LEAD.fullmatch(para.text, sentence[0], metric_hit.start)
+            and _OUR_METRIC_LEAD.search(para.text[sentence[0] : metric_hit.start])
         ):
             return self.company_name, None  # "... Our return on invested capital was 10.6%": the company's own
         if self.english:
