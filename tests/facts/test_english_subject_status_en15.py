@@ -122,3 +122,13 @@ def test_the_company_s_full_year_guidance_after_a_segment_s_results_is_the_compa
     )
     assert find(facts, raw="$8 million").subject == "Harbor Freight segment"
     assert find(facts, raw="$310 million to $330 million").subject == "NovaSky"
+
+
+def test_a_metric_word_opening_a_sentence_does_not_end_the_segment_in_focus() -> None:
+    facts = facts_of(
+        "Moving to our Harbor Freight segment on page 10. Adjusted EBITDA of $13 million was similar to the prior"
+        " year quarter. Volume declined 11% in the third quarter due to constraints around contractor availability."
+        " We lost 1 crew to early retirement.",
+        "Meanwhile, third quarter pulpwood pricing of $51 per ton climbed 62% over the prior year quarter.",
+    )
+    assert find(facts, raw="$51").subject == "Harbor Freight segment"

@@ -487,6 +487,20 @@ _MONTH_WORDS = frozenset(
 )
 
 
+def _names_metric(words: str) -> bool:
+    """Whether ``words`` name a metric, in the number written or the other ("Volume declined 11%": the lexicon's
+    "volumes"), so that a metric opening a sentence is never read as a name."""
+    from finbrief.lexicon.metrics import metric_matcher
+
+    if any(True for _ in metric_matcher().finditer(words)):
+        return True
+    if " " in words.strip() or not words.strip().isalpha():
+        return False
+    word = words.strip()
+    other = word[:-1] if word.endswith("s") and not word.endswith("ss") else f"{word}s"
+    return any(a == 0 and b == len(other) for a, b, _e in metric_matcher().finditer(other))
+
+
 def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, name, lead) of business lines an English text names around its figures: after a metric
     ("net sales in our business-to-business products group"), or opening a sentence as its subject
@@ -504,7 +518,6 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
             if kind.startswith(("segment", "division", "group", "unit")):
                 name = f"{name} {kind.split()[-1]}"
             out.append((m.start("np"), m.end("np"), name, False))
-    from finbrief.lexicon.metrics import metric_matcher
 
     for m in _EN_LEAD_NAME.finditer(text):
         words = m.group("np").split()
@@ -514,7 +527,7 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
             # ("Corporate and Other" is a unit's name)
         if not re.search(r"[A-Za-z]{2}", m.group("np")) and "&" not in m.group("np"):
             continue  # "In 2021, ...": a year
-        if any(True for _ in metric_matcher().finditer(m.group("np"))):
+        if _names_metric(m.group("np")):
             continue
         out.append((m.start("np"), m.end("np"), " ".join(words), True))
     out.extend((a, b, name, False) for a, b, name in en_share_leads(text))
@@ -522,7 +535,7 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
         words = m.group("np").split()
         if any(w.casefold() in stop and w.casefold() not in ("and", "&") for w in words):
             continue
-        if any(True for _ in metric_matcher().finditer(m.group("np"))):
+        if _names_metric(m.group("np")):
             continue
         out.append((m.start("np"), m.end("np"), " ".join(words), False))
     not_heads = lexicon_subjects.phrase_words().en_not_heads
@@ -539,7 +552,7 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
             or len(m.group("np")) < 2
         ):
             continue  # "Pottery Barn Kids and Teens grew ...": one brand, "and" inside its name
-        if any(True for _ in metric_matcher().finditer(m.group("np"))):
+        if _names_metric(m.group("np")):
             continue  # "Revenue increased 6 percent": the metric, not a business line
         if m.group("weakverb") and len(words) < 2:
             continue  # "Demand continues to strengthen": a one-word subject of such a verb is rarely a line
@@ -667,7 +680,6 @@ def en_clause_heads(text: str, starts: list[int]) -> list[tuple[int, int, str, i
     generated $5.5 million"), a lead-in before it ("That said, Brambleton was again a strong contributor,
     accelerating to 20%"). A word that only opens the sentence is capitalised anyway: a name there
     without a lead-in or "our"/"the" needs two capitalised words, capitals inside a word or a possessive."""
-    from finbrief.lexicon.metrics import metric_matcher
 
     pw = lexicon_subjects.phrase_words()
     stop = pw.en_stop
@@ -738,7 +750,7 @@ def en_clause_heads(text: str, starts: list[int]) -> list[tuple[int, int, str, i
         ):
             continue  # "Demand continued to strengthen": a capital that only opens the sentence
         name = text[m.start("np") : name_end]
-        if any(True for _ in metric_matcher().finditer(name)):
+        if _names_metric(name):
             continue  # "Adjusted EBITDA was ...", "Same Property NOI increased": the metric, no name
         out.append((m.start("np"), name_end, " ".join(name.split()), verb))
     return out
@@ -798,7 +810,6 @@ def en_relative_heads(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of proper names inside a sentence that a relative clause with a verb of its own
     follows ("... attributable to Brambleton, which saw a 57% decline in new home sales", "our newest hotel, the
     Marlowe Vista, which ran at 87% occupancy"): the name is the subject of that clause's figures."""
-    from finbrief.lexicon.metrics import metric_matcher
 
     pw = lexicon_subjects.phrase_words()
     out = []
@@ -826,7 +837,7 @@ def en_relative_heads(text: str) -> list[tuple[int, int, str]]:
         if verb is None:
             continue
         name = before.group("np")
-        if any(True for _ in metric_matcher().finditer(name)):
+        if _names_metric(name):
             continue
         out.append((a, before.end("np"), " ".join(name.split())))
     return out
