@@ -132,3 +132,13 @@ def test_a_metric_word_opening_a_sentence_does_not_end_the_segment_in_focus() ->
         "Meanwhile, third quarter pulpwood pricing of $51 per ton climbed 62% over the prior year quarter.",
     )
     assert find(facts, raw="$51").subject == "Harbor Freight segment"
+
+
+def test_a_name_owning_a_metric_inside_a_sentence_owns_its_figure() -> None:
+    facts = facts_of(
+        "In Boston, the Envoy and Boxer grew EBITDA margin by 327 basis points and 153 basis points, respectively,"
+        " while the Boxer's EBITDA of just under $750,000 was ahead of plan.",
+        "The company's revenue was $5 million.",
+    )
+    assert find(facts, raw="$750,000").subject == "Boxer"
+    assert find(facts, raw="$5 million").subject == "NovaSky"

@@ -1404,6 +1404,19 @@ class _Paragraph:
                 owned = [u for u in units if _same_line(owner.group("name"), u)]
                 if owned and not any(x.start < owner.end("name") and owner.start("name") < x.end for x in self.subjects):
                     found.append(_Hit(owner.start("name"), owner.end("name"), SubjectEntry(owned[-1], "phrase")))
+        if english and ("'s " in self.text or "’s " in self.text):
+            for h in self.metrics:
+                owner = _POSSESSIVE_BEFORE.search(self.text, max(0, h.start - 80), h.start)
+                if owner is None or not _ARTICLE_OR_OUR_BEFORE.search(self.text, max(0, owner.start() - 6), owner.start()):
+                    continue
+                a, b, name = owner.start("name"), owner.end("name"), owner.group("name")
+                if any(x.start < b and a < x.end for x in [*self.subjects, *found]) or _own_name(name, company, names):
+                    continue
+                if name.casefold() in ls.phrase_words().en_stop or name.casefold() in ls.phrase_words().en_not_heads:
+                    continue
+                # "while the Boxer's EBITDA of just under $750,000 was ...": the owner named before the metric
+                found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
+                self.phrase_metric[a] = h.start
         for h in self.metrics:
             if (english and h.entry.weak) or h.entry.kind in ("market", "macro"):  # type: ignore[attr-defined]
                 continue  # "to stay invested": a verb, no business line; a share price is the company's
@@ -5204,6 +5217,7 @@ _VERSUS_YEAR_AFTER = re.compile(
 """Right after a change: the year it is compared with ("4% versus 2019", "56.7% compared to Q2 2019")."""
 _MULTI_YEAR_BASIS_AFTER = re.compile(r"\s+(?:on\s+)?an?\s+(?:two|three|four|2|3|4)[\s-]year\s+basis(?![A-Za-z])", re.IGNORECASE)
 """Right after a change: it is over several years ("11% on a two-year basis")."""
+_ARTICLE_OR_OUR_BEFORE = re.compile(r"(?<![A-Za-z])(?:the|our|its)\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+"
     r"(?:(?:adjusted|core|total|net|gross|organic|operating|reported|underlying|quarterly|full[\s-]year|"
