@@ -142,3 +142,13 @@ def test_a_name_owning_a_metric_inside_a_sentence_owns_its_figure() -> None:
     )
     assert find(facts, raw="$750,000").subject == "Boxer"
     assert find(facts, raw="$5 million").subject == "NovaSky"
+
+
+def test_an_authorization_s_size_and_what_remains_of_it_are_no_money_spent() -> None:
+    facts = facts_of(
+        "We have $380 million remaining under our buyback authorization.",
+        "Year-to-date, we have repurchased $600 million of shares under the $1.5 billion program.",
+    )
+    assert find(facts, raw="$380 million").metric == "remaining buyback authorization"
+    assert find(facts, raw="$600 million").metric == "buyback"
+    assert find(facts, raw="$1.5 billion").metric == "buyback authorization"

@@ -2547,8 +2547,10 @@ class _Extractor:
             # under, however long its name
             ordered += [
                 (h, True)
-                for h in weak
-                if m.end < h.start <= min(c_end, next_start) and _AVAILABLE_UNDER.fullmatch(text, m.end, h.start)
+                for h in para.metrics
+                if m.end < h.start <= min(c_end, next_start)
+                and h.entry.name in _LEFT_UNDER_METRICS  # type: ignore[attr-defined]
+                and _AVAILABLE_UNDER.fullmatch(text, m.end, h.start)
             ][:1]
         if self.english and not ordered and unit_class(m) == "amount":
             # "our $520 million credit facilities", "a $100 million undrawn line of credit": a weak metric the amount
@@ -3390,6 +3392,8 @@ class _Extractor:
             name = metric.name
         if name in _BUYBACK_NAMES:
             name = _buyback_status(text, sentence, clause, m, name)
+        elif name == "buyback authorization" and _LEFT_AFTER.match(text, m.end):
+            name = "remaining buyback authorization"  # "$380 million remaining under our buyback authorization"
             if name == "shares repurchased":
                 unit = "count"
         if (
@@ -5018,6 +5022,11 @@ _AUTHORIZED = re.compile(
 _AUTHORIZATION_OF = re.compile(
     r"authori[sz]ation\s+(?:of|for|totaling|totalling)\s+(?:up to\s+|approximately\s+|about\s+)?$", re.IGNORECASE
 )
+_SIZES_PROGRAM_AFTER = re.compile(
+    r"\s+(?:(?:share|stock)\s+)?(?:(?:repurchase|buyback)\s+)?(?:program|plan|authori[sz]ation)(?![A-Za-z])", re.IGNORECASE
+)
+"""Right after an amount: the buyback program it sizes ("the $1.5 billion program"), not money spent on buybacks."""
+_LEFT_AFTER = re.compile(r"\s+(?:still\s+)?(?:remaining|left|available|unused)(?![A-Za-z])", re.IGNORECASE)
 _REMAINING = re.compile(
     r"(?<![A-Za-z])(?:remaining|remain|left|available|unused)(?![A-Za-z])|尚余|剩余|仍有", re.IGNORECASE
 )
@@ -5103,6 +5112,8 @@ _ITEM_IN_OR_OUT_BEFORE = re.compile(
 )
 """Before an item's amount: a result named with or without it ("excluding the $135 million net benefit", "which
 includes the $135 million net benefit"), the item is no fact of its own there."""
+_LEFT_UNDER_METRICS = frozenset({"credit facility", "buyback", "buyback authorization"})
+"""Metrics an amount can be left under ("$380 million remaining under our buyback authorization")."""
 _ARTICLE_JUST_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", re.IGNORECASE)
 _NAMED_AFTER_AMOUNT = re.compile(
     r"\s+(?:(?:one-time|one-off|nonrecurring|non-recurring|discrete|net|favorable|favourable)\s+)*"
@@ -5114,7 +5125,7 @@ million tax benefit"), a one-off item of the period, named after its amount."""
 _AVAILABLE_UNDER = re.compile(
     r"\s+(?:(?:still|remaining|currently|now)\s+)?(?:of\s+)?(?:(?:undrawn\s+|unused\s+|remaining\s+)?"
     r"(?:availability|borrowing\s+capacity|capacity)|(?:remaining\s+|still\s+|currently\s+)?"
-    r"(?:available|undrawn|unused|untapped))\s+(?:for\s+borrowing\s+)?(?:under|on|from|through|via|in)\s+"
+    r"(?:available|undrawn|unused|untapped|remaining|left))\s+(?:for\s+borrowing\s+)?(?:under|on|from|through|via|in)\s+"
     r"(?:our|the|its|their)\s+(?:(?:\$[\d.,]+\s*(?:million|billion)|undrawn|unsecured|senior|secured)\s+)*",
     re.IGNORECASE,
 )
@@ -5625,8 +5636,9 @@ def _buyback_status(
     what remains of one, or money spent on repurchases."""
     if m.unit == "count" and _SHARES_AFTER.match(text, m.end):
         return "shares repurchased"
-    if _AUTHORIZATION_OF.search(text, max(clause[0], m.start - 40), m.start):
-        return "buyback authorization"  # "remaining of our current authorization of $7.5 billion": its size
+    if _AUTHORIZATION_OF.search(text, max(clause[0], m.start - 40), m.start) or _SIZES_PROGRAM_AFTER.match(text, m.end):
+        # "remaining of our current authorization of $7.5 billion", "under the $1.5 billion program": its size
+        return "buyback authorization"
     near = text[max(clause[0], m.start - 60) : min(clause[1], m.end + 40)]  # ("回购了12亿美元，未来…执行回购计划": the plan is later)
     if _AUTHORIZED.search(near):
         return "remaining buyback authorization" if _REMAINING.search(near) else "buyback authorization"
