@@ -152,3 +152,21 @@ def test_an_authorization_s_size_and_what_remains_of_it_are_no_money_spent() -> 
     assert find(facts, raw="$380 million").metric == "remaining buyback authorization"
     assert find(facts, raw="$600 million").metric == "buyback"
     assert find(facts, raw="$1.5 billion").metric == "buyback authorization"
+
+
+def test_names_listed_before_figures_given_respectively_map_in_order() -> None:
+    facts = facts_of(
+        "Irrigation and residential per customer usage increased 25% and 10%, respectively.",
+        "Our Harbor and Delta segments grew revenue 12% and 8%, respectively.",
+    )
+    assert [find(facts, raw=r).subject for r in ("25%", "10%", "12%", "8%")] == [
+        "Irrigation",
+        "residential",
+        "Harbor",
+        "Delta",
+    ]
+
+
+def test_metrics_listed_before_figures_respectively_stay_the_company_s() -> None:
+    facts = facts_of("Revenue and EBITDA grew 12% and 8%, respectively.")
+    assert {f.subject for f in facts} == {"NovaSky"}

@@ -3330,6 +3330,8 @@ class _Extractor:
                 subject = self._parallel_line(para, m, mentions) or subject
             if not self.english:
                 subject = (None if by_change else _listed_subject(para, m, group, mentions)) or subject
+            elif group[1] > 1 and metric_hit is not None:
+                subject = _en_listed_subject(para, m, group, mentions, metric_hit, sentence) or subject
             if not self.english and _hit is not None and subject.startswith(_SOME_OF):
                 return None  # "部分企业净利润跌幅超过80%": some firms the story does not name, no fact of one
             if not self.english and (subject == "industry" or _MARKET_AGGREGATE.search(subject)):
@@ -4436,6 +4438,46 @@ def _zh_metric_words(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue
         out.append(h)
     return out
+
+
+_EN_LIST_LEAD = re.compile(r"\s*(?:(?:and|so|also|but|meanwhile)\s*,?\s+)?(?:(?:our|the|its)\s+)?", re.IGNORECASE)
+_EN_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_EN_LIST_KIND = re.compile(r"\s+(?:segments|businesses|divisions|units|regions|markets|brands)(?![A-Za-z])", re.IGNORECASE)
+_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively(?![A-Za-z])", re.IGNORECASE)
+_EN_LIST_ITEM = re.compile(r"[A-Za-z][\w&'’.-]*(?:\s+[A-Za-z][\w&'’.-]*){0,3}")
+
+
+def _en_listed_subject(
+    para: _Paragraph,
+    m: NumberMention,
+    group: tuple[int, int],
+    mentions: list[NumberMention],
+    metric_hit: _Hit,
+    sentence: tuple[int, int],
+) -> str | None:
+    """The one of several names its figure stands for when a sentence opens with as many names as it gives figures,
+    then says "respectively" ("Irrigation and residential per customer usage increased 25% and 10%, respectively";
+    "Our Harbor and Delta segments grew revenue 12% and 8%, respectively")."""
+    pos, size = group
+    text = para.text
+    last = mentions[mentions.index(m) - pos + size - 1]
+    if not _RESPECTIVELY_AFTER.match(text, last.end):
+        return None
+    lead = _EN_LIST_LEAD.match(text, sentence[0])
+    start = lead.end() if lead is not None else sentence[0]
+    if not start < metric_hit.start < mentions[mentions.index(m) - pos].start:
+        return None
+    head = text[start : metric_hit.start].strip()
+    kind = _EN_LIST_KIND.search(head)
+    head = head[: kind.start()] if kind is not None else head  # "Our Harbor and Delta segments grew revenue"
+    items = [x.strip() for x in _EN_LIST_SEP.split(head)]
+    stop = ls.phrase_words().en_stop
+    if len(items) != size or not all(
+        _EN_LIST_ITEM.fullmatch(x) and not any(w.casefold() in stop or w.casefold() in _NP_CLOSED for w in x.split())
+        for x in items
+    ):
+        return None
+    return items[pos]
 
 
 def _listed_subject(
