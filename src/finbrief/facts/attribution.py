@@ -3025,10 +3025,10 @@ class _Extractor:
         if metric is None and self.english and unit_class(m) == "amount" and _ARTICLE_JUST_BEFORE.search(
             text, max(0, m.start - 8), m.start
         ):
-            named = _NAMED_AFTER_AMOUNT.match(text, m.end)
-            if named is not None and not _ITEM_IN_OR_OUT_BEFORE.search(text, max(clause[0], m.start - 40), m.start):
+            item = _NAMED_AFTER_AMOUNT.match(text, m.end)
+            if item is not None and not _ITEM_IN_OR_OUT_BEFORE.search(text, max(clause[0], m.start - 40), m.start):
                 # "we recorded a $10 million tax benefit": the amount sizes the item named right after it
-                metric = Metric("tax benefit" if named.group("tax") else "benefit", monetary=True, units=frozenset({"amount"}))
+                metric = Metric("tax benefit" if item.group("tax") else "benefit", monetary=True, units=frozenset({"amount"}))
         if (
             metric is None
             and unit_class(m) == "per_share"
