@@ -170,3 +170,8 @@ def test_names_listed_before_figures_given_respectively_map_in_order() -> None:
 def test_metrics_listed_before_figures_respectively_stay_the_company_s() -> None:
     facts = facts_of("Revenue and EBITDA grew 12% and 8%, respectively.")
     assert {f.subject for f in facts} == {"NovaSky"}
+
+
+def test_and_inside_a_capitalised_name_before_its_metric_keeps_the_whole_name() -> None:
+    facts = facts_of("Urology and Pelvic Health sales grew 7% organically versus 2020.")
+    assert find(facts, raw="7%").subject == "Urology and Pelvic Health"

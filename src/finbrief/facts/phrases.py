@@ -268,6 +268,12 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             kept.append((lo + m.start(), word))  # "Local services and others segment"
             end = lo + m.start()
             continue
+        if low == "and" and kept and kept[-1][1][:1].isupper() and all(w[:1].isupper() for _, w in kept):
+            prev = _EN_WORD.search(text[lo : lo + m.start()].rstrip())
+            if prev is not None and prev.group()[:1].isupper() and prev.group().casefold() not in stop:
+                kept.append((lo + m.start(), word))  # "Urology and Pelvic Health sales": "and" inside one name
+                end = lo + m.start()
+                continue
         if (
             low in pw.en_name_words
             and word[:1].isupper()
