@@ -175,3 +175,12 @@ def test_metrics_listed_before_figures_respectively_stay_the_company_s() -> None
 def test_and_inside_a_capitalised_name_before_its_metric_keeps_the_whole_name() -> None:
     facts = facts_of("Urology and Pelvic Health sales grew 7% organically versus 2020.")
     assert find(facts, raw="7%").subject == "Urology and Pelvic Health"
+
+
+def test_an_affirmed_prior_guidance_is_the_current_guidance() -> None:
+    facts = facts_of(
+        "We're pleased to affirm our prior guidance for annual growth in distributable EPS of 10% to 13% through 2024.",
+        "We are raising our full year EPS guidance to $2.10 to $2.20 from our prior guidance of $2.00 to $2.10.",
+    )
+    assert find(facts, raw="10% to 13%").basis is None
+    assert find(facts, raw="$2.00 to $2.10").basis == "prior"

@@ -230,7 +230,9 @@ _PRIOR_GUIDANCE = re.compile(
 _ZH_TARGET_AFTER = re.compile(r"[^，。；;,]{0,8}?(?:目标|指引)")
 """After a figure: it is a target ("全年35万辆的年度交付目标")."""
 _REAFFIRMED = re.compile(
-    r"(?<![A-Za-z])(?:reaffirm\w*|reconfirm\w*|reiterat\w*|maintain\w*|confirm\w*|kept|keeping)(?![A-Za-z])|维持|重申",
+    r"(?<![A-Za-z])(?:reaffirm\w*|affirm\w*|reconfirm\w*|reiterat\w*|maintain\w*|confirm\w*|kept|keeping|"
+    r"(?:continue|continues|continuing)\s+to\s+(?:expect|anticipate|forecast|project)|still\s+expect\w*|"
+    r"(?:remain|remains|are|is)\s+on\s+track)(?![A-Za-z])|维持|重申",
     re.IGNORECASE,
 )
 """A previous guidance reaffirmed is the current guidance."""
