@@ -184,3 +184,14 @@ def test_an_affirmed_prior_guidance_is_the_current_guidance() -> None:
     )
     assert find(facts, raw="10% to 13%").basis is None
     assert find(facts, raw="$2.00 to $2.10").basis == "prior"
+
+
+def test_a_segment_figure_is_the_segment_named_just_before_and_a_total_of_segments_the_company_s() -> None:
+    facts = facts_of(
+        "Harbor Freight Systems continues to experience robust demand, with 29% sales growth.",
+        "The cost reset benefits continued to be realized as planned.",
+        "And along with the additional volume and leverage, they drove adjusted segment EBIT growth of 40%.",
+        "Total segment EBIT was $1.2 billion.",
+    )
+    assert find(facts, raw="40%").subject == "Harbor Freight Systems"
+    assert find(facts, raw="$1.2 billion").subject == "NovaSky"

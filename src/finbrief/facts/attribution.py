@@ -86,7 +86,7 @@ _REGION_SECTION_LEAD = re.compile(
 _REGION_RESULT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:segment\s+|total\s+|net\s+)?(?:revenues?|sales)(?![A-Za-z])", re.IGNORECASE)
 """A sentence that opens with a region and its revenue ("Third quarter Americas revenues were $695 million",
 "EMEA revenues for Q3 were $164 million"): the call turns to that region's results."""
-_COMPANY_LEAD = Sifted(re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company)\s+)*", re.IGNORECASE))
+_COMPANY_LEAD = Sifted(re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company|segment)\s+)*", re.IGNORECASE))
 """Right before a metric in the clause of a figure that names no unit: the whole company's figure
 ("Second quarter total sales rose 24%", "we delivered total net sales of $865 million")."""
 _UNIT_KIND_AFTER = re.compile(r"\s+(?:business|segment|division|unit)(?![A-Za-z])", re.IGNORECASE)
@@ -117,6 +117,11 @@ _WHOLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 """A sentence opening that turns to the whole company ("Overall, sales were $2.1 billion")."""
+_SEGMENT_METRIC_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?<!total )(?<!all )segment(?:'s|’s)?\s+(?:(?:adjusted|operating|reported|gross)\s+)?$", re.IGNORECASE
+)
+"""Right before a metric: "segment" ("adjusted segment EBIT", "segment margin"), a figure of one segment."""
+_SEGMENT_METRIC_SENTENCES = 3
 _OUR_WHOLE_WORDS = (
     r"(?:full[\s-]year|annual|prior|previous|current|total|overall|updated|revised|initial|"
     r"(?:first|second|third|fourth)[\s-]quarter|(?:19|20)\d\d|rate\s+of|level\s+of)\s+"
@@ -1923,6 +1928,9 @@ class _Extractor:
         """The last business line written as a segment ("…创新业务分部"): what "该分部" points back to."""
         self.last_named: str | None = None
         """The last business line the document named, any kind (what "该分部" points back to)."""
+        self.last_unit: tuple[str, int] | None = None
+        """English: the last segment named (by the lexicon, "X segment", as the talk's topic or heading a clause) and the number of
+        sentences read after its paragraph (whose "segment EBIT" a sentence naming no unit gives)."""
         self.last_line: tuple[str, int] | None = None
         """English: the last business line named and the number of sentences read after its paragraph (what
         "this segment" points back to from the sentences right after)."""
@@ -2170,6 +2178,14 @@ class _Extractor:
         """English: remember the last business line the paragraph names (see ``last_line``)."""
         if not self.english:
             return
+        units = [
+            h
+            for h in para.subjects
+            if h.entry.name  # type: ignore[attr-defined]
+            and (h.entry.kind in ("segment", "topic") or h.start in para.clause_heads)  # type: ignore[attr-defined]
+        ]
+        if units:
+            self.last_unit = (units[-1].entry.name, self.sentence_no)  # type: ignore[attr-defined]
         for h in reversed(para.subjects):
             if h.start in para.own_lines:
                 continue  # a unit named alone is the subject of its own clause only, no antecedent
@@ -2857,6 +2873,16 @@ class _Extractor:
             if unit is not None:
                 return unit, None  # "Military represented 11% of our sales. Sales increased 45%": Military's
         carried = self._carry_at(para, m.start, carry)
+        if (
+            self.english
+            and (carried is None or carried == self.company_name)
+            and metric_hit is not None
+            and self.last_unit is not None
+            and self.sentence_no + bisect.bisect_right(para.sentence_starts, sentence[0]) - self.last_unit[1]
+            <= _SEGMENT_METRIC_SENTENCES
+            and _SEGMENT_METRIC_BEFORE.search(para.text, max(sentence[0], metric_hit.start - 30), metric_hit.start)
+        ):
+            return self.last_unit[0], None  # "they drove adjusted segment EBIT growth of 40%": the segment just named
         if (
             carried is None
             and not self.english
