@@ -48,6 +48,9 @@ original text) with the lexicons of ``finbrief.lexicon``. The rules, in the orde
 - a loss amount is the negative of the income it is a loss of ("net loss of $3 million" ->
   net income -3e6, "$0.07 per share" -> EPS -0.07); "losses narrowed 20%" stays a loss metric
   with -20 (the loss fell 20%).
+- not facts: a figure an analyst says in a call (``Speaker.side``: they restate, estimate or suppose), a
+  counterfactual ("would have been", "if rates were 5%") and a figure the company says it does not
+  expect or reach ("we don't expect margins of 10%").
 """
 
 from __future__ import annotations
