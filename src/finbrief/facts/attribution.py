@@ -48,6 +48,9 @@ original text) with the lexicons of ``finbrief.lexicon``. The rules, in the orde
 - a loss amount is the negative of the income it is a loss of ("net loss of $3 million" ->
   net income -3e6, "$0.07 per share" -> EPS -0.07); "losses narrowed 20%" stays a loss metric
   with -20 (the loss fell 20%).
+- not facts: a figure an analyst says in a call (``Speaker.side``: they restate, estimate or suppose), a
+  counterfactual ("would have been", "if rates were 5%") and a figure the company says it does not
+  expect or reach ("we don't expect margins of 10%").
 """
 
 from __future__ import annotations
@@ -86,7 +89,7 @@ _REGION_SECTION_LEAD = re.compile(
 _REGION_RESULT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:segment\s+|total\s+|net\s+)?(?:revenues?|sales)(?![A-Za-z])", re.IGNORECASE)
 """A sentence that opens with a region and its revenue ("Third quarter Americas revenues were $695 million",
 "EMEA revenues for Q3 were $164 million"): the call turns to that region's results."""
-_COMPANY_LEAD = Sifted(re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company)\s+)*", re.IGNORECASE))
+_COMPANY_LEAD = Sifted(re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company|segment)\s+)*", re.IGNORECASE))
 """Right before a metric in the clause of a figure that names no unit: the whole company's figure
 ("Second quarter total sales rose 24%", "we delivered total net sales of $865 million")."""
 _UNIT_KIND_AFTER = re.compile(r"\s+(?:business|segment|division|unit)(?![A-Za-z])", re.IGNORECASE)
@@ -117,6 +120,23 @@ _WHOLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 """A sentence opening that turns to the whole company ("Overall, sales were $2.1 billion")."""
+_SEGMENT_METRIC_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?<!total )(?<!all )segment(?:'s|’s)?\s+(?:(?:adjusted|operating|reported|gross)\s+)?$", re.IGNORECASE
+)
+"""Right before a metric: "segment" ("adjusted segment EBIT", "segment margin"), a figure of one segment."""
+_SEGMENT_METRIC_SENTENCES = 3
+_OUR_WHOLE_WORDS = (
+    r"(?:full[\s-]year|annual|prior|previous|current|total|overall|updated|revised|initial|"
+    r"(?:first|second|third|fourth)[\s-]quarter|(?:19|20)\d\d|rate\s+of|level\s+of)\s+"
+)
+_OUR_METRIC_LEAD = re.compile(
+    r"^\s*(?:(?:and|so|also|but)\s+)?our\s+(?:" + _OUR_WHOLE_WORDS + r"){0,3}$"
+    r"|(?<![A-Za-z])our\s+(?:" + _OUR_WHOLE_WORDS + r"){1,3}$",
+    re.IGNORECASE,
+)
+"""Right before the metric of a figure whose clause names no business line: "our" ("Our rate of return on invested
+capital was 10.6%", "we remain on track to achieve our full year adjusted EBITDA guidance"): the company's own
+figure, whatever business line the sentences before were about."""
 _BARE_METRIC_LEAD = re.compile(
     r"\s*(?:(?:and|so|also|but)\s+)?(?:[^,.;:]{0,80},\s*)?(?:our\s+)?(?:net\s+)?(?:sales|revenues?|orders)(?![A-Za-z])",
     re.IGNORECASE,
@@ -218,7 +238,9 @@ _PRIOR_GUIDANCE = re.compile(
 _ZH_TARGET_AFTER = re.compile(r"[^，。；;,]{0,8}?(?:目标|指引)")
 """After a figure: it is a target ("全年35万辆的年度交付目标")."""
 _REAFFIRMED = re.compile(
-    r"(?<![A-Za-z])(?:reaffirm\w*|reconfirm\w*|reiterat\w*|maintain\w*|confirm\w*|kept|keeping)(?![A-Za-z])|维持|重申",
+    r"(?<![A-Za-z])(?:reaffirm\w*|affirm\w*|reconfirm\w*|reiterat\w*|maintain\w*|confirm\w*|kept|keeping|"
+    r"(?:continue|continues|continuing)\s+to\s+(?:expect|anticipate|forecast|project)|still\s+expect\w*|"
+    r"(?:remain|remains|are|is)\s+on\s+track)(?![A-Za-z])|维持|重申",
     re.IGNORECASE,
 )
 """A previous guidance reaffirmed is the current guidance."""
@@ -1428,6 +1450,19 @@ class _Paragraph:
                 owned = [u for u in units if _same_line(owner.group("name"), u)]
                 if owned and not any(x.start < owner.end("name") and owner.start("name") < x.end for x in self.subjects):
                     found.append(_Hit(owner.start("name"), owner.end("name"), SubjectEntry(owned[-1], "phrase")))
+        if english and ("'s " in self.text or "’s " in self.text):
+            for h in self.metrics:
+                owner = _POSSESSIVE_BEFORE.search(self.text, max(0, h.start - 80), h.start)
+                if owner is None or not _ARTICLE_OR_OUR_BEFORE.search(self.text, max(0, owner.start() - 6), owner.start()):
+                    continue
+                a, b, name = owner.start("name"), owner.end("name"), owner.group("name")
+                if any(x.start < b and a < x.end for x in [*self.subjects, *found]) or _own_name(name, company, names):
+                    continue
+                if name.casefold() in ls.phrase_words().en_stop or name.casefold() in ls.phrase_words().en_not_heads:
+                    continue
+                # "while the Boxer's EBITDA of just under $750,000 was ...": the owner named before the metric
+                found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
+                self.phrase_metric[a] = h.start
         for h in self.metrics:
             if (english and h.entry.weak) or h.entry.kind in ("market", "macro"):  # type: ignore[attr-defined]
                 continue  # "to stay invested": a verb, no business line; a share price is the company's
@@ -1521,6 +1556,11 @@ class _Paragraph:
                 # what stands between the name and its verb is the name's ("in Key West", "'s retail sales")
                 self.subjects = [x for x in self.subjects if not (b <= x.start and x.end <= verb)]
                 found = [x for x in found if not (b <= x.start and x.end <= verb)]
+                found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
+                self.clause_heads.add(a)
+            for a, b, name, _verb in phrases.en_lower_units(self.text, self.sentence_starts):
+                if any(x.start < b and a < x.end for x in [*self.subjects, *found]):
+                    continue
                 found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
                 self.clause_heads.add(a)
             if ", wh" in self.text:
@@ -1865,6 +1905,10 @@ def _continues(text: str, start: int, pos: int) -> bool:
     return not _CONTINUATION.sub("", _FIGURES.sub("", text[start:pos])).strip()
 
 
+_ASKING_SIDES = frozenset({"analyst"})
+"""Sides of a call whose speakers ask (``Speaker.side``): none of their figures is a fact of the company."""
+
+
 class _Extractor:
     """Walks the paragraphs of one document in order, keeping the subject in focus."""
 
@@ -1925,6 +1969,9 @@ class _Extractor:
         """The last business line written as a segment ("…创新业务分部"): what "该分部" points back to."""
         self.last_named: str | None = None
         """The last business line the document named, any kind (what "该分部" points back to)."""
+        self.last_unit: tuple[str, int] | None = None
+        """English: the last segment named (by the lexicon, "X segment", as the talk's topic or heading a clause) and the number of
+        sentences read after its paragraph (whose "segment EBIT" a sentence naming no unit gives)."""
         self.last_line: tuple[str, int] | None = None
         """English: the last business line named and the number of sentences read after its paragraph (what
         "this segment" points back to from the sentences right after)."""
@@ -1993,6 +2040,7 @@ class _Extractor:
         """All facts of the document, paragraph by paragraph."""
         facts: list[Fact] = []
         paragraphs = self.doc.paragraphs
+        asking = {s.id for s in self.doc.speakers if s.side in _ASKING_SIDES}
         for i, (p, text) in enumerate(zip(paragraphs, self.texts, strict=True)):
             if p.role in ("speaker_label", "boilerplate", "roster"):
                 continue
@@ -2015,7 +2063,11 @@ class _Extractor:
                 if rows is not None:
                     facts.extend(rows)
                     continue
-            facts.extend(self._paragraph(p, text))
+            found = self._paragraph(p, text)
+            if p.speaker is None or p.speaker not in asking:
+                # "Another question is on Residential, 8% organic growth, which if you exclude...": an analyst's
+                # figures restate, estimate or suppose; the company's facts are what its own speakers say
+                facts.extend(found)
         return facts
 
     def _report_table(self, p: Paragraph, text: str) -> list[Fact] | None:
@@ -2167,6 +2219,14 @@ class _Extractor:
         """English: remember the last business line the paragraph names (see ``last_line``)."""
         if not self.english:
             return
+        units = [
+            h
+            for h in para.subjects
+            if h.entry.name  # type: ignore[attr-defined]
+            and (h.entry.kind in ("segment", "topic") or h.start in para.clause_heads)  # type: ignore[attr-defined]
+        ]
+        if units:
+            self.last_unit = (units[-1].entry.name, self.sentence_no)  # type: ignore[attr-defined]
         for h in reversed(para.subjects):
             if h.start in para.own_lines:
                 continue  # a unit named alone is the subject of its own clause only, no antecedent
@@ -2542,6 +2602,16 @@ class _Extractor:
             and not text[h.start : h.end].lower().startswith("per ")  # "$0.25 per diluted share": its unit
         ][:1]
         if self.english and not ordered and unit_class(m) == "amount":
+            # "$1.2 billion available under our revolving credit facility": the facility the amount is available
+            # under, however long its name
+            ordered += [
+                (h, True)
+                for h in para.metrics
+                if m.end < h.start <= min(c_end, next_start)
+                and h.entry.name in _LEFT_UNDER_METRICS  # type: ignore[attr-defined]
+                and _AVAILABLE_UNDER.fullmatch(text, m.end, h.start)
+            ][:1]
+        if self.english and not ordered and unit_class(m) == "amount":
             # "our $520 million credit facilities", "a $100 million undrawn line of credit": a weak metric the amount
             # sizes is its metric, whatever stronger one the clause names before
             ordered += [
@@ -2832,11 +2902,28 @@ class _Extractor:
                 return self._subject_name(line, para) or self.company_name, line
         if self.english and _WHOLE_LEAD.match(para.text, sentence[0]):
             return self.company_name, None  # "Overall, sales were $2.1 billion": the whole company again
+        if (
+            self.english
+            and metric_hit is not None
+            and sentence[0] <= metric_hit.start < m.start
+            and _OUR_METRIC_LEAD.search(para.text[sentence[0] : metric_hit.start])
+        ):
+            return self.company_name, None  # "... Our return on invested capital was 10.6%": the company's own
         if self.english:
             unit = self._share_unit_before(para, sentence)
             if unit is not None:
                 return unit, None  # "Military represented 11% of our sales. Sales increased 45%": Military's
         carried = self._carry_at(para, m.start, carry)
+        if (
+            self.english
+            and (carried is None or carried == self.company_name)
+            and metric_hit is not None
+            and self.last_unit is not None
+            and self.sentence_no + bisect.bisect_right(para.sentence_starts, sentence[0]) - self.last_unit[1]
+            <= _SEGMENT_METRIC_SENTENCES
+            and _SEGMENT_METRIC_BEFORE.search(para.text, max(sentence[0], metric_hit.start - 30), metric_hit.start)
+        ):
+            return self.last_unit[0], None  # "they drove adjusted segment EBIT growth of 40%": the segment just named
         if (
             carried is None
             and not self.english
@@ -3004,6 +3091,13 @@ class _Extractor:
         ):
             lost = _NET_RESULT_VERB.search(text, clause[0], m.start).group("lost")  # type: ignore[union-attr]
             metric = lm.metric_by_name("net loss" if lost else "net income")  # "we lost $12 million": the net result
+        if metric is None and self.english and unit_class(m) == "amount" and _ARTICLE_JUST_BEFORE.search(
+            text, max(0, m.start - 8), m.start
+        ):
+            item = _NAMED_AFTER_AMOUNT.match(text, m.end)
+            if item is not None and not _ITEM_IN_OR_OUT_BEFORE.search(text, max(clause[0], m.start - 40), m.start):
+                # "we recorded a $10 million tax benefit": the amount sizes the item named right after it
+                metric = Metric("tax benefit" if item.group("tax") else "benefit", monetary=True, units=frozenset({"amount"}))
         if (
             metric is None
             and unit_class(m) == "per_share"
@@ -3031,7 +3125,16 @@ class _Extractor:
             metric, mapped = _per_unit_metric(text, clause[0], m, metric), None
         if metric is None:
             return None
-        if self.english and metric.name == "credit facility" and metric_hit is not None and (
+        if (
+            self.english
+            and metric.name == "credit facility"
+            and metric_hit is not None
+            and m.end <= metric_hit.start
+            and _AVAILABLE_UNDER.fullmatch(text, m.end, metric_hit.start)
+        ):
+            # "$1.2 billion available under our revolver": the undrawn part, money the company can draw on
+            metric = lm.metric_by_name("liquidity") or metric
+        elif self.english and metric.name == "credit facility" and metric_hit is not None and (
             _DRAWN.search(text, min(m.end, metric_hit.start), max(m.end, metric_hit.start))
             or not (after or _sized_by_link(text, metric_hit, m))
         ):
@@ -3296,6 +3399,8 @@ class _Extractor:
                 subject = self._parallel_line(para, m, mentions) or subject
             if not self.english:
                 subject = (None if by_change else _listed_subject(para, m, group, mentions)) or subject
+            elif group[1] > 1 and metric_hit is not None:
+                subject = _en_listed_subject(para, m, group, mentions, metric_hit, sentence) or subject
             if not self.english and _hit is not None and subject.startswith(_SOME_OF):
                 return None  # "部分企业净利润跌幅超过80%": some firms the story does not name, no fact of one
             if not self.english and (subject == "industry" or _MARKET_AGGREGATE.search(subject)):
@@ -3358,6 +3463,8 @@ class _Extractor:
             name = metric.name
         if name in _BUYBACK_NAMES:
             name = _buyback_status(text, sentence, clause, m, name)
+        elif name == "buyback authorization" and _LEFT_AFTER.match(text, m.end):
+            name = "remaining buyback authorization"  # "$380 million remaining under our buyback authorization"
             if name == "shares repurchased":
                 unit = "count"
         if (
@@ -4408,6 +4515,46 @@ def _zh_metric_words(text: str, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+_EN_LIST_LEAD = re.compile(r"\s*(?:(?:and|so|also|but|meanwhile)\s*,?\s+)?(?:(?:our|the|its)\s+)?", re.IGNORECASE)
+_EN_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_EN_LIST_KIND = re.compile(r"\s+(?:segments|businesses|divisions|units|regions|markets|brands)(?![A-Za-z])", re.IGNORECASE)
+_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively(?![A-Za-z])", re.IGNORECASE)
+_EN_LIST_ITEM = re.compile(r"[A-Za-z][\w&'’.-]*(?:\s+[A-Za-z][\w&'’.-]*){0,3}")
+
+
+def _en_listed_subject(
+    para: _Paragraph,
+    m: NumberMention,
+    group: tuple[int, int],
+    mentions: list[NumberMention],
+    metric_hit: _Hit,
+    sentence: tuple[int, int],
+) -> str | None:
+    """The one of several names its figure stands for when a sentence opens with as many names as it gives figures,
+    then says "respectively" ("Irrigation and residential per customer usage increased 25% and 10%, respectively";
+    "Our Harbor and Delta segments grew revenue 12% and 8%, respectively")."""
+    pos, size = group
+    text = para.text
+    last = mentions[mentions.index(m) - pos + size - 1]
+    if not _RESPECTIVELY_AFTER.match(text, last.end):
+        return None
+    lead = _EN_LIST_LEAD.match(text, sentence[0])
+    start = lead.end() if lead is not None else sentence[0]
+    if not start < metric_hit.start < mentions[mentions.index(m) - pos].start:
+        return None
+    head = text[start : metric_hit.start].strip()
+    kind = _EN_LIST_KIND.search(head)
+    head = head[: kind.start()] if kind is not None else head  # "Our Harbor and Delta segments grew revenue"
+    items = [x.strip() for x in _EN_LIST_SEP.split(head)]
+    stop = ls.phrase_words().en_stop
+    if len(items) != size or not all(
+        _EN_LIST_ITEM.fullmatch(x) and not any(w.casefold() in stop or w.casefold() in _NP_CLOSED for w in x.split())
+        for x in items
+    ):
+        return None
+    return items[pos]
+
+
 def _listed_subject(
     para: _Paragraph, m: NumberMention, group: tuple[int, int], mentions: list[NumberMention]
 ) -> str | None:
@@ -4889,7 +5036,8 @@ _OR_PAIR = re.compile(
 _HYPOTHETICAL = re.compile(
     r"(?<![A-Za-z])would(?:\s+(?:actually|likely|still|also|otherwise|only))?\s+(?:have|be|achieve|reach|represent|result|add|"
     r"equate|mean|generate|translate|yield|produce|create|increase|reduce|lower|raise)(?![A-Za-z])"
-    r"|(?<![A-Za-z])(?:absent|hypothetically|assuming)(?![A-Za-z])|如果|假如|假设|倘若|假若",
+    r"|(?<![A-Za-z])(?:absent|hypothetically|assuming)(?![A-Za-z])|如果|假如|假设|倘若|假若"
+    r"|(?<![A-Za-z])if\s+(?:[\w'’-]+\s+){0,4}?(?:were|had\s+been|was\s+to|went|moved|rose|fell)(?![A-Za-z])",
     re.IGNORECASE,
 )
 """A counterfactual ("would have been", "absent the currency effects", "如果"): not a fact."""
@@ -4903,8 +5051,14 @@ _SENSITIVITY = re.compile(
 collections equates to $500,000 a quarter"): every figure of its sentence is a sensitivity, not a result."""
 _NEGATED = re.compile(
     r"(?:难以|无法|不会|未能|不能|很难|难)(?:再)?(?:达到|实现|超过|突破|维持|回到)[^，。；;]{0,12}$"
+    r"|(?<![A-Za-z])(?:(?:do|does|did|would|will|could|should)\s+not|don['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t"
+    r"|can['’]t|cannot|never|no\s+longer)\s+(?:(?:currently|necessarily|really|yet)\s+)?"
+    r"(?:expect|anticipate|forecast|project|plan|intend|see|assume|think|believe|guide|target|reach|achieve|hit|get\s+to)"
+    r"(?![A-Za-z])[^.;:!?]{0,60}$",
+    re.IGNORECASE,
 )
-"""A figure the sentence says is not reached ("增速难以达到20%"): not a fact."""
+"""A figure the sentence says is not expected or not reached ("增速难以达到20%", "we don't expect margins of
+10%"): not a fact."""
 _MARKET_AGGREGATE = re.compile(
     r"上市公司|上市櫃公司|上市柜公司|上櫃公司|上柜公司|A股公司|全体企业|全體企業|全市场|全市場|两市|兩市|大盘|大盤|市场整体|市場整體"
 )
@@ -4985,6 +5139,11 @@ _AUTHORIZED = re.compile(
 _AUTHORIZATION_OF = re.compile(
     r"authori[sz]ation\s+(?:of|for|totaling|totalling)\s+(?:up to\s+|approximately\s+|about\s+)?$", re.IGNORECASE
 )
+_SIZES_PROGRAM_AFTER = re.compile(
+    r"\s+(?:(?:share|stock)\s+)?(?:(?:repurchase|buyback)\s+)?(?:program|plan|authori[sz]ation)(?![A-Za-z])", re.IGNORECASE
+)
+"""Right after an amount: the buyback program it sizes ("the $1.5 billion program"), not money spent on buybacks."""
+_LEFT_AFTER = re.compile(r"\s+(?:still\s+)?(?:remaining|left|available|unused)(?![A-Za-z])", re.IGNORECASE)
 _REMAINING = re.compile(
     r"(?<![A-Za-z])(?:remaining|remain|left|available|unused)(?![A-Za-z])|尚余|剩余|仍有", re.IGNORECASE
 )
@@ -5063,6 +5222,32 @@ _PER_UNIT_METRICS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
 """What a sum per unit measures, by the words before it: a price or a rate of one unit, never a total."""
 
 
+_ITEM_IN_OR_OUT_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?:excluding|excludes|exclusive\s+of|net\s+of|before|absent|including|inclusive\s+of|ex|"
+    r"adjusting\s+for|adjusted\s+for)\s+(?:[\w-]+\s+){0,2}|(?:includes|included|include)\s+the\s+)$",
+    re.IGNORECASE,
+)
+"""Before an item's amount: a result named with or without it ("excluding the $135 million net benefit", "which
+includes the $135 million net benefit"), the item is no fact of its own there."""
+_LEFT_UNDER_METRICS = frozenset({"credit facility", "buyback", "buyback authorization"})
+"""Metrics an amount can be left under ("$380 million remaining under our buyback authorization")."""
+_ARTICLE_JUST_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", re.IGNORECASE)
+_NAMED_AFTER_AMOUNT = re.compile(
+    r"\s+(?:(?:one-time|one-off|nonrecurring|non-recurring|discrete|net|favorable|favourable)\s+)*"
+    r"(?P<tax>(?:income\s+)?tax\s+)?benefit(?![A-Za-z])(?!\s+(?:ratio|plan|obligation|payment|expense|cost))",
+    re.IGNORECASE,
+)
+"""After "a"/"the" and an amount: the benefit it sizes ("a $10 million benefit from the release of reserves", "a $12
+million tax benefit"), a one-off item of the period, named after its amount."""
+_AVAILABLE_UNDER = re.compile(
+    r"\s+(?:(?:still|remaining|currently|now)\s+)?(?:of\s+)?(?:(?:undrawn\s+|unused\s+|remaining\s+)?"
+    r"(?:availability|borrowing\s+capacity|capacity)|(?:remaining\s+|still\s+|currently\s+)?"
+    r"(?:available|undrawn|unused|untapped|remaining|left))\s+(?:for\s+borrowing\s+)?(?:under|on|from|through|via|in)\s+"
+    r"(?:our|the|its|their)\s+(?:(?:\$[\d.,]+\s*(?:million|billion)|undrawn|unsecured|senior|secured)\s+)*",
+    re.IGNORECASE,
+)
+"""Between an amount and a credit facility named after it ("$1.2 billion available under our revolver", "$800 million
+of availability on the $1 billion line of credit"): the undrawn part of the facility, the company's liquidity."""
 _FACILITY_LINK = re.compile(
     r"\s+(?:(?:capacity|size|commitments?|availability)\s+)?(?:of|by|at|from|to|was|is|totaling|totalling)\s+"
     r"(?:[$€£][\d.,]+(?:\s?(?:million|billion))?\s+to\s+)?(?:approximately\s+|about\s+|roughly\s+)?",
@@ -5160,6 +5345,7 @@ _VERSUS_YEAR_AFTER = re.compile(
 """Right after a change: the year it is compared with ("4% versus 2019", "56.7% compared to Q2 2019")."""
 _MULTI_YEAR_BASIS_AFTER = re.compile(r"\s+(?:on\s+)?an?\s+(?:two|three|four|2|3|4)[\s-]year\s+basis(?![A-Za-z])", re.IGNORECASE)
 """Right after a change: it is over several years ("11% on a two-year basis")."""
+_ARTICLE_OR_OUR_BEFORE = re.compile(r"(?<![A-Za-z])(?:the|our|its)\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+"
     r"(?:(?:adjusted|core|total|net|gross|organic|operating|reported|underlying|quarterly|full[\s-]year|"
@@ -5584,8 +5770,9 @@ def _buyback_status(
     what remains of one, or money spent on repurchases."""
     if m.unit == "count" and _SHARES_AFTER.match(text, m.end):
         return "shares repurchased"
-    if _AUTHORIZATION_OF.search(text, max(clause[0], m.start - 40), m.start):
-        return "buyback authorization"  # "remaining of our current authorization of $7.5 billion": its size
+    if _AUTHORIZATION_OF.search(text, max(clause[0], m.start - 40), m.start) or _SIZES_PROGRAM_AFTER.match(text, m.end):
+        # "remaining of our current authorization of $7.5 billion", "under the $1.5 billion program": its size
+        return "buyback authorization"
     near = text[max(clause[0], m.start - 60) : min(clause[1], m.end + 40)]  # ("回购了12亿美元，未来…执行回购计划": the plan is later)
     if _AUTHORIZED.search(near):
         return "remaining buyback authorization" if _REMAINING.search(near) else "buyback authorization"

@@ -413,6 +413,13 @@ _PERIOD_LIST_GAP = re.compile(
 )
 """Between two changes: the first one's period, then the next item ("increased 2.3% for the quarter and 4.4% for
 the first nine months"): the items share their role."""
+_PLACE_LIST_GAP = re.compile(
+    r"\s+(?:in|for|at)\s+(?:the\s+|our\s+|its\s+)?(?:[A-Za-z][\w&.'’-]*\s+){1,4}?(?:,\s*)?(?:and|while|with)\s+",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(r"\s+(?:in|for|at)\s+(?:the\s+|our\s+|its\s+)?[A-Za-z]", re.IGNORECASE)
+"""Between two changes: the first one's place or unit, then the next item written the same way ("grew 12% in the
+Americas and 8% in Europe"): the items share their role."""
 
 
 @cache
@@ -834,6 +841,11 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             and (
                 _LIST_GAP.fullmatch(text, prev_end, q.start)
                 or (out[-1].role == "change" and _PERIOD_LIST_GAP.fullmatch(text, prev_end, q.start))
+                or (
+                    out[-1].role == "change"
+                    and _PLACE_LIST_GAP.fullmatch(text, prev_end, q.start)
+                    and _PLACE_AFTER.match(text, end)
+                )
             )
             and _same_kind(out[-1].unit, q.unit)
             and not (own and (own.lastgroup or "").lstrip("e").rstrip("2") in ("inc", "dec"))  # "$5 billion, 10% above last year"
@@ -859,9 +871,12 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 prev.role == "change"
                 and prev.value < 0
                 and not q.negative
-                and _PERIOD_LIST_GAP.fullmatch(text, prev_end, q.start)
+                and (
+                    _PERIOD_LIST_GAP.fullmatch(text, prev_end, q.start)
+                    or _PLACE_LIST_GAP.fullmatch(text, prev_end, q.start)
+                )
             ):
-                negative = True  # "declined 3% in the quarter and 5% for the year to date"
+                negative = True  # "declined 3% in the quarter and 5% for the year to date", "... in Europe and 2% in Asia"
             out.append(_mention(text, q, hi, prev.role, negative, prev.based, end))
             prev_end = end
             continue

@@ -268,6 +268,12 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             kept.append((lo + m.start(), word))  # "Local services and others segment"
             end = lo + m.start()
             continue
+        if low == "and" and kept and kept[-1][1][:1].isupper() and all(w[:1].isupper() for _, w in kept):
+            prev = _EN_WORD.search(text[lo : lo + m.start()].rstrip())
+            if prev is not None and prev.group()[:1].isupper() and prev.group().casefold() not in stop:
+                kept.append((lo + m.start(), word))  # "Urology and Pelvic Health sales": "and" inside one name
+                end = lo + m.start()
+                continue
         if (
             low in pw.en_name_words
             and word[:1].isupper()
@@ -400,7 +406,7 @@ def en_shifts_away(sentence: str) -> bool:
 
 _EN_IN_LINE = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])(?:in|at|for|from|of) (?:our|the|its) (?P<np>(?:[A-Za-z][A-Za-z&'’-]*\s+){0,3}?[A-Za-z][A-Za-z&'’-]*)\s+"
-    r"(?P<kind>business|segment|division|group|unit|products group|operations)(?![A-Za-z])",
+    r"(?P<kind>business|segments?|divisions?|group|unit|products group|operations)(?![A-Za-z])",
     re.IGNORECASE,
 )))
 _EN_APPOSITIVE = re.compile(
@@ -487,6 +493,20 @@ _MONTH_WORDS = frozenset(
 )
 
 
+def _names_metric(words: str) -> bool:
+    """Whether ``words`` name a metric, in the number written or the other ("Volume declined 11%": the lexicon's
+    "volumes"), so that a metric opening a sentence is never read as a name."""
+    from finbrief.lexicon.metrics import metric_matcher
+
+    if any(True for _ in metric_matcher().finditer(words)):
+        return True
+    if " " in words.strip() or not words.strip().isalpha():
+        return False
+    word = words.strip()
+    other = word[:-1] if word.endswith("s") and not word.endswith("ss") else f"{word}s"
+    return any(a == 0 and b == len(other) for a, b, _e in metric_matcher().finditer(other))
+
+
 def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, name, lead) of business lines an English text names around its figures: after a metric
     ("net sales in our business-to-business products group"), or opening a sentence as its subject
@@ -504,7 +524,6 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
             if kind.startswith(("segment", "division", "group", "unit")):
                 name = f"{name} {kind.split()[-1]}"
             out.append((m.start("np"), m.end("np"), name, False))
-    from finbrief.lexicon.metrics import metric_matcher
 
     for m in _EN_LEAD_NAME.finditer(text):
         words = m.group("np").split()
@@ -514,7 +533,7 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
             # ("Corporate and Other" is a unit's name)
         if not re.search(r"[A-Za-z]{2}", m.group("np")) and "&" not in m.group("np"):
             continue  # "In 2021, ...": a year
-        if any(True for _ in metric_matcher().finditer(m.group("np"))):
+        if _names_metric(m.group("np")):
             continue
         out.append((m.start("np"), m.end("np"), " ".join(words), True))
     out.extend((a, b, name, False) for a, b, name in en_share_leads(text))
@@ -522,7 +541,7 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
         words = m.group("np").split()
         if any(w.casefold() in stop and w.casefold() not in ("and", "&") for w in words):
             continue
-        if any(True for _ in metric_matcher().finditer(m.group("np"))):
+        if _names_metric(m.group("np")):
             continue
         out.append((m.start("np"), m.end("np"), " ".join(words), False))
     not_heads = lexicon_subjects.phrase_words().en_not_heads
@@ -539,7 +558,7 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
             or len(m.group("np")) < 2
         ):
             continue  # "Pottery Barn Kids and Teens grew ...": one brand, "and" inside its name
-        if any(True for _ in metric_matcher().finditer(m.group("np"))):
+        if _names_metric(m.group("np")):
             continue  # "Revenue increased 6 percent": the metric, not a business line
         if m.group("weakverb") and len(words) < 2:
             continue  # "Demand continues to strengthen": a one-word subject of such a verb is rarely a line
@@ -667,7 +686,6 @@ def en_clause_heads(text: str, starts: list[int]) -> list[tuple[int, int, str, i
     generated $5.5 million"), a lead-in before it ("That said, Brambleton was again a strong contributor,
     accelerating to 20%"). A word that only opens the sentence is capitalised anyway: a name there
     without a lead-in or "our"/"the" needs two capitalised words, capitals inside a word or a possessive."""
-    from finbrief.lexicon.metrics import metric_matcher
 
     pw = lexicon_subjects.phrase_words()
     stop = pw.en_stop
@@ -738,9 +756,52 @@ def en_clause_heads(text: str, starts: list[int]) -> list[tuple[int, int, str, i
         ):
             continue  # "Demand continued to strengthen": a capital that only opens the sentence
         name = text[m.start("np") : name_end]
-        if any(True for _ in metric_matcher().finditer(name)):
+        if _names_metric(name):
             continue  # "Adjusted EBITDA was ...", "Same Property NOI increased": the metric, no name
         out.append((m.start("np"), name_end, " ".join(name.split()), verb))
+    return out
+
+
+_EN_LOWER_UNIT = re.compile(
+    r"[ \t\"“(]*(?:(?:And|But|So|Also|Notably|Meanwhile|Similarly|Finally|Lastly|Overall|Elsewhere)\s*,?\s+"
+    r"|(?:In|At|On|For|During)(?:\s+[a-z]+){1,5},\s+)?"
+    r"(?:[Oo]ur|[Tt]he|[Ii]ts)\s+(?P<np>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,3})(?![A-Za-z'’-])"
+)
+
+
+def en_lower_units(text: str, starts: list[int]) -> list[tuple[int, int, str, int]]:
+    """(start, end, name, verb) of parts of the business named by lowercase words that open a sentence as the
+    subject of its verb ("In total, our resort portfolio generated over $11 million of EBITDA", "The timber
+    segments delivered ..."): a noun of ``en_unit_heads`` after words that say which part, not how much of the
+    whole ("our total portfolio", "the entire business") nor the level of the company's own properties ("our
+    hotel portfolio")."""
+    pw = lexicon_subjects.phrase_words()
+    out = []
+    for s0 in starts:
+        m = _EN_LOWER_UNIT.match(text, s0)
+        if m is None:
+            continue
+        np = m.group("np").split()
+        at = next((i for i, w in enumerate(np) if i and w in pw.en_unit_heads), None)
+        if at is None:
+            continue
+        words, head = np[:at], np[at]
+        end = m.start("np") + len(" ".join(np[: at + 1]))
+        if any(
+            w in pw.en_stop
+            or w in _EN_HEAD_FUNCTION
+            or w in pw.en_basis
+            or w.startswith(("same", "comparable", "total", "overall", "consolidated", "core", "entire", "whole"))
+            for w in words
+        ):
+            continue
+        generic = [w for w in words if w in pw.en_not_units or w in pw.en_level_words]
+        if generic and (len(words) < 2 or not head.startswith(("segment", "division"))):
+            continue  # "our operating business", "our hotel portfolio"; but "our operating asset segment" is one
+        verb = _head_verb(text, end)
+        if verb is None:
+            continue
+        out.append((m.start("np"), end, " ".join(np[: at + 1]), verb))
     return out
 
 
@@ -755,7 +816,6 @@ def en_relative_heads(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of proper names inside a sentence that a relative clause with a verb of its own
     follows ("... attributable to Brambleton, which saw a 57% decline in new home sales", "our newest hotel, the
     Marlowe Vista, which ran at 87% occupancy"): the name is the subject of that clause's figures."""
-    from finbrief.lexicon.metrics import metric_matcher
 
     pw = lexicon_subjects.phrase_words()
     out = []
@@ -783,7 +843,7 @@ def en_relative_heads(text: str) -> list[tuple[int, int, str]]:
         if verb is None:
             continue
         name = before.group("np")
-        if any(True for _ in metric_matcher().finditer(name)):
+        if _names_metric(name):
             continue
         out.append((a, before.end("np"), " ".join(name.split())))
     return out

@@ -218,6 +218,9 @@ class PhraseWords:
     en_level_words: frozenset[str] = frozenset()
     """Words that name the level a metric is taken at, alone before it ("property operating expenses", "hotel
     EBITDA margin"): the company's own properties, no business line."""
+    en_unit_heads: frozenset[str] = frozenset()
+    """Lowercase nouns a part of the business named by lowercase words ends in when it heads a clause ("our resort
+    portfolio generated", "the timber segments delivered"): that part's figures, not the company's."""
 
 
 @cache
@@ -249,6 +252,7 @@ def phrase_words() -> PhraseWords:
             "en_basis",
             "en_not_units",
             "en_level_words",
+            "en_unit_heads",
         ),
     )
 
@@ -276,6 +280,7 @@ def phrase_words() -> PhraseWords:
         en_basis=frozenset(w.casefold() for w in words("en_basis")),
         en_not_units=frozenset(w.casefold() for w in words("en_not_units")),
         en_level_words=frozenset(w.casefold() for w in words("en_level_words")),
+        en_unit_heads=frozenset(w.casefold() for w in words("en_unit_heads")),
     )
 
 
