@@ -1698,14 +1698,16 @@ class _Sieve:
         self.hidden = {w: tuple((gate, tuple(of)) for gate, of in by.items()) for w, by in hidden.items()}
         """Needle -> (what the text holds if another needle starts inside a match of it and ends past
         it, those needles with their rows)."""
+        self.hiders = frozenset(w for w, by in hidden.items() if by)
+        """The needles that may hide another."""
         self.second = tuple((1 << i, row[5]) for i, row in enumerate(rows) if row[5] is not None)
         """(bit of a row, its second needles), for the rows that have them."""
 
     def running(self, lower: str) -> int:
         """The bits of the rows to run on ``lower`` (a text lowercased)."""
-        run = 0
-        for word in set(self.pattern.findall(lower)):
-            run |= self.holds[word]
+        words = set(self.pattern.findall(lower))
+        run = reduce(or_, map(self.holds.__getitem__, words), 0)
+        for word in words & self.hiders:
             for gate, others in self.hidden[word]:
                 if gate in lower:
                     for other, rows in others:
