@@ -76,3 +76,28 @@ def test_a_quarter_of_a_year_compared_against_votes_for_the_year_after() -> None
     texts = ["In 2024 Orbisco hired 40 drivers.", "Orders rose 5% versus the fourth quarter of 2024."]
     assert set(periods._past_years(texts)) == {2024, 2025}
     assert periods._latest_past_year(texts) == 2025
+
+
+SIEVE_TEXTS = [
+    *TEXTS,
+    "june ended the quarter",  # "ended" starts inside "june": hidden by its match
+    "junended third quarter",
+    "the lastt ttm figure, for the trailing twelve months",  # "ttm" starts inside "last"
+    "monthalf of the year's h1 and 1h, 3months ytd",
+    "1quarter, q1st and 4q'24; september 30",
+    "no period named here at all",
+    "2025年第三季度截至9月30日止，年初至今上年同期",
+]
+
+
+@pytest.mark.parametrize("text", SIEVE_TEXTS)
+def test_sieve_runs_the_rows_whose_needles_the_text_holds(text: str) -> None:
+    """One pass of the needle trie lets through the same rows as a substring test a needle, also where
+    one needle starts inside another's match."""
+    lower = text.lower()
+    for sieve in periods._SIEVES.values():
+        expected = 0
+        for i, (_rank, _name, _pattern, _lowered, needles, also) in enumerate(sieve.rows):
+            if any(n in lower for n in needles) and (also is None or any(n in lower for n in also)):
+                expected |= 1 << i
+        assert sieve.running(lower) == expected

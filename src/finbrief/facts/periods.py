@@ -30,7 +30,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import or_
 from typing import Any, Literal
 
 from finbrief.text.regex import Sifted, anchored, lowered
@@ -1648,31 +1649,84 @@ candidate for it. A pattern not listed is always asked."""
 _Found = tuple[int, int, int, str, re.Match[str]]
 
 
-@dataclass(frozen=True)
+def _alternation(words: Sequence[str]) -> str:
+    """A pattern matching any of ``words``, written as a trie ("q(?:1|uarter(?:s)?)"): at each
+    position the engine tries one branch for each distinct next character, not one for each word,
+    and a match is the longest word starting there."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
+        return body + ("?" if "" in node else "")
+
+    return emit(trie)
+
+
 class _Sieve:
-    """Scan rows, and the rows each needle lets through: a row runs when the text holds one of its
-    needles and one of its second needles (a row without second needles needs none). Each distinct
-    needle is looked for once per text, not once per row that names it; second needles only for the
-    rows the first let through, until one is found."""
+    """Scan rows, and which of them a text lets through: a row runs when the lowercased text holds
+    one of its needles and one of its second needles (a row without second needles needs none).
 
-    rows: tuple[_ScanRow, ...]
-    needles: tuple[tuple[str, int], ...]
-    """(needle, bits of the rows it is a needle of)."""
-    second: tuple[tuple[int, tuple[str, ...]], ...]
-    """(bit of a row, its second needles), for the rows that have them."""
+    The needles of every row are looked for in one pass of one pattern (a trie of them all), not
+    one substring search a needle: most texts are short and most needles absent, so the searches
+    cost more than the patterns they spare. A match is the longest needle starting where it
+    starts; the needles inside it are there too, and one that starts inside it and runs past its
+    end (hidden by it) is looked for by itself. Second needles only for the rows the first let
+    through, until one is found."""
 
+    def __init__(self, rows: tuple[_ScanRow, ...]) -> None:
+        self.rows = rows
+        words = list(dict.fromkeys(n for row in rows for n in row[4]))
+        rows_of = {w: sum(1 << i for i, row in enumerate(rows) if w in row[4]) for w in words}
+        self.pattern = re.compile(_alternation(words))
+        self.holds = {w: reduce(or_, (rows_of[o] for o in words if o in w), 0) for w in words}
+        """Needle -> the rows of every needle a match of it holds (itself among them)."""
+        hidden: dict[str, dict[str, list[tuple[str, int]]]] = {w: {} for w in words}
+        for w in words:
+            for o in words:
+                for k in range(1, len(w)):
+                    if o.startswith(w[k:]) and len(o) > len(w) - k:
+                        # the text holds w[:k] + o, so w and the next letter of o
+                        gated = hidden[w].setdefault(w + o[len(w) - k], [])
+                        if (o, rows_of[o]) not in gated:
+                            gated.append((o, rows_of[o]))
+        self.hidden = {w: tuple((gate, tuple(of)) for gate, of in by.items()) for w, by in hidden.items()}
+        """Needle -> (what the text holds if another needle starts inside a match of it and ends past
+        it, those needles with their rows)."""
+        self.hiders = frozenset(w for w, by in hidden.items() if by)
+        """The needles that may hide another."""
+        self.second = tuple((1 << i, row[5]) for i, row in enumerate(rows) if row[5] is not None)
+        """(bit of a row, its second needles), for the rows that have them."""
 
-def _sieve(rows: tuple[_ScanRow, ...]) -> _Sieve:
-    of: dict[str, int] = {}
-    for i, (_rank, _name, _pattern, _on_lower, needles, _also) in enumerate(rows):
-        for needle in needles:
-            of[needle] = of.get(needle, 0) | 1 << i
-    second = tuple((1 << i, row[5]) for i, row in enumerate(rows) if row[5] is not None)
-    return _Sieve(rows, tuple(of.items()), second)
+    def running(self, lower: str) -> int:
+        """The bits of the rows to run on ``lower`` (a text lowercased)."""
+        words = set(self.pattern.findall(lower))
+        run = reduce(or_, map(self.holds.__getitem__, words), 0)
+        for word in words & self.hiders:
+            for gate, others in self.hidden[word]:
+                if gate in lower:
+                    for other, rows in others:
+                        if other in lower:
+                            run |= rows
+        for bit, also in self.second:
+            if run & bit:
+                for needle in also:
+                    if needle in lower:
+                        break
+                else:
+                    run ^= bit
+        return run
 
 
 _SIEVES = {
-    (ascii_only, quarter): _sieve(
+    (ascii_only, quarter): _Sieve(
         tuple(row for row in _scan_rows(ascii_only) if (row[1] not in _NO_QUARTER_NAMES) == quarter)
     )
     for ascii_only in (True, False)
@@ -1697,17 +1751,7 @@ def _sieved(text: str, quarter: bool, limit: int) -> tuple[_Found, ...]:
     lower = text.lower()
     # (the needles are exact for ASCII; other scripts may case-fold otherwise)
     sieve = _SIEVES[text.isascii(), quarter]
-    run = 0
-    for needle, of in sieve.needles:
-        if needle in lower:
-            run |= of
-    for bit, also in sieve.second:
-        if run & bit:
-            for needle in also:
-                if needle in lower:
-                    break
-            else:
-                run ^= bit
+    run = sieve.running(lower)
     found: list[_Found] = []
     while run:
         bit = run & -run
