@@ -54,6 +54,17 @@ def test_a_figure_lands_in_the_quarter_it_is_about(lib: Library) -> None:
     assert [p["period"] for p in points] == ["2025Q3"]
 
 
+def test_a_figure_an_analyst_said_is_no_point_of_the_company_s_series(lib: Library) -> None:
+    base = prepared("en_call.txt")
+    text = base.doc.paragraphs[5].text
+    said = fact(text, "34%", paragraph=6, value=34.0, period="2025Q4", speaker="grace-chen")
+    asked = fact(text, "34%", paragraph=6, value=40.0, period="2025Q4", speaker="sarah-lee")
+    lib.write(prepared("en_call.txt", facts=(said, asked)))
+    points = series(lib.timeline(subject="cloud", metric="revenue", change="yoy"))
+    assert [(p["value"], p["conflict"]) for p in points] == [(34.0, [])]
+    assert lib.conflicts() == []
+
+
 def test_names_match_by_alias_exact_name_or_substring(filled: Library) -> None:
     assert filled.timeline(metric="Revenue", change="yoy")["metrics"] == ["revenue"]
     assert filled.timeline(metric="营收", change="yoy")["metrics"] == ["revenue"]  # lexicon alias

@@ -48,8 +48,8 @@ original text) with the lexicons of ``finbrief.lexicon``. The rules, in the orde
 - a loss amount is the negative of the income it is a loss of ("net loss of $3 million" ->
   net income -3e6, "$0.07 per share" -> EPS -0.07); "losses narrowed 20%" stays a loss metric
   with -20 (the loss fell 20%).
-- not facts: a figure an analyst says in a call (``Speaker.side``: they restate, estimate or suppose), a
-  counterfactual ("would have been", "if rates were 5%") and a figure the company says it does not
+- an analyst's figures stay facts with their ``speaker`` (the brief and the library leave them out: they
+  restate, estimate or suppose); not facts: a counterfactual ("would have been", "if rates were 5%") and a figure the company says it does not
   expect or reach ("we don't expect margins of 10%").
 """
 
@@ -1905,10 +1905,6 @@ def _continues(text: str, start: int, pos: int) -> bool:
     return not _CONTINUATION.sub("", _FIGURES.sub("", text[start:pos])).strip()
 
 
-_ASKING_SIDES = frozenset({"analyst"})
-"""Sides of a call whose speakers ask (``Speaker.side``): none of their figures is a fact of the company."""
-
-
 class _Extractor:
     """Walks the paragraphs of one document in order, keeping the subject in focus."""
 
@@ -2040,7 +2036,6 @@ class _Extractor:
         """All facts of the document, paragraph by paragraph."""
         facts: list[Fact] = []
         paragraphs = self.doc.paragraphs
-        asking = {s.id for s in self.doc.speakers if s.side in _ASKING_SIDES}
         for i, (p, text) in enumerate(zip(paragraphs, self.texts, strict=True)):
             if p.role in ("speaker_label", "boilerplate", "roster"):
                 continue
@@ -2063,11 +2058,7 @@ class _Extractor:
                 if rows is not None:
                     facts.extend(rows)
                     continue
-            found = self._paragraph(p, text)
-            if p.speaker is None or p.speaker not in asking:
-                # "Another question is on Residential, 8% organic growth, which if you exclude...": an analyst's
-                # figures restate, estimate or suppose; the company's facts are what its own speakers say
-                facts.extend(found)
+            facts.extend(self._paragraph(p, text))
         return facts
 
     def _report_table(self, p: Paragraph, text: str) -> list[Fact] | None:

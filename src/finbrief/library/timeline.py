@@ -108,6 +108,11 @@ def change_clause(change: str | None) -> tuple[str, list[object]] | None:
     return "f.change = ?", [change]
 
 
+_NOT_ASKED = (
+    "NOT EXISTS (SELECT 1 FROM speakers s WHERE s.doc_id = f.doc_id AND s.id = f.speaker AND s.side = 'analyst')"
+)
+
+
 def select_facts(
     conn: sqlite3.Connection,
     *,
@@ -119,8 +124,9 @@ def select_facts(
     unit: str | None = None,
     dated: bool = False,
 ) -> list[Row]:
-    """Stored facts joined with their document, filtered; the common query of timeline, conflicts, export."""
-    where: list[str] = ["1"]
+    """Stored facts joined with their document, filtered; the common query of timeline, conflicts, export.
+    Figures an analyst said are left out: a series is what the company reported."""
+    where: list[str] = [_NOT_ASKED]
     args: list[object] = []
     clauses = [
         (f"f.subject IN ({','.join('?' * len(subjects))})", list(subjects)) if subjects is not None else None,
