@@ -622,11 +622,17 @@ def _scoped(scope: str, written: str) -> Metric | None:
 
 
 _HORIZON_OF_DEBT = Sifted(re.compile(
-    r"(?<![A-Za-z])(?:maturities|maturity|maturing|expirations|expiries|expiring|expire|due)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?<![A-Za-z])(?:maturities|maturity|maturing|matures?|expirations|expiries|expiring|expire|due)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:until|through|thru|till|before|prior\s+to)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:fiscal\s+)?$",
     re.IGNORECASE,
 ))
 """Before a time expression: how far the debt runs ("no debt maturities until the end of 2024")."""
+_RELATIVE_DATE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:that|which)\s+(?:[a-z]+\s+){0,3}?(?:occurred|happened|took\s+place|closed|was\s+(?:completed|announced|"
+    r"signed|closed))\s+(?:(?:in|on|during)\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a date in a relative clause: when the thing it describes happened ("the transaction that occurred in")."""
 _BESIDES_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:in addition to|besides|beyond|outside(?: of)?|apart from|other than|aside from)\s+(?:the\s+|our\s+)?$",
     re.IGNORECASE,
@@ -2158,6 +2164,8 @@ class _Extractor:
                 s_start, s_end = para.sentence(pm.start)
                 if self.english and s_start in seasonal:
                     continue  # "typically lightest in Q1, stronger in Q2 and Q3 and strongest in the fourth quarter"
+                if self.english and _aside_period(para.text, pm, s_start, s_end):
+                    continue  # "our guidance incorporates uncertainty that could impact fourth quarter percentage rents"
                 if next(_guidance_marks(para.text, s_start, s_end), None) is not None:
                     found = pm
                     if (pm.kind != "span" or _fiscal_year_period(pm.period, self.state.ctx)) and _OUTLOOK_NOUN.search(
@@ -3961,6 +3969,14 @@ class _Extractor:
                 i
                 for i, pm in enumerate(period_mentions)
                 if _HORIZON_OF_DEBT.search(para.text, max(0, pm.start - 60), pm.start)
+                # "5.5% senior notes due 2032", "extended the maturity to January 2027, reduced the pricing
+                # margin by 5 basis points": when the debt falls due, not when the rate holds
+                or periods.MATURITY_BEFORE.search(para.text, max(0, pm.start - 40), pm.start)
+            )
+            # "adjusting for the transaction that occurred in May of 2021, growth is 5%": the date of the
+            # noun a relative clause describes, not of the figures of the sentence
+            shadowed.update(
+                i for i, pm in enumerate(period_mentions) if _RELATIVE_DATE_BEFORE.search(para.text, max(0, pm.start - 50), pm.start)
             )
             # "we explained it on our second quarter call": the quarter names a call, dates no figure
             shadowed.update(i for i, pm in enumerate(period_mentions) if _CALL_AFTER.match(para.text, pm.end))
@@ -6049,6 +6065,15 @@ def _guided_period(
         # "five new stores in 2021 and 12 additional new stores in 2022": each item of the list ends with
         # its own period
         return _forecast_ahead(after_clause[0], ctx, text)
+    if (
+        after_clause
+        and before_clause
+        and _OWN_PERIOD_RIGHT_AFTER.fullmatch(text, m.end, after_clause[0].start)
+        and _DIGIT.search(text, before_clause[0].end, m.start)
+    ):
+        # "guidance for the fourth quarter is $1.73 to $1.77 per share and $6.91 to $6.95 for the year": the
+        # earlier period is the earlier figure's, this one ends with its own
+        return _forecast_ahead(after_clause[0], ctx, text)
     for group in (before_clause, after_clause):
         if group:
             return _forecast_ahead(group[0], ctx, text)
@@ -6073,6 +6098,10 @@ _OWN_PERIOD_BETWEEN = re.compile(
 )
 """Between a forecast figure and a period its own noun phrase ends with ("12 additional new stores in 2022",
 "exceed $100 million next year" needs none)."""
+_OWN_PERIOD_RIGHT_AFTER = re.compile(
+    r"\s*(?:per\s+(?:diluted\s+)?share\s+)?(?:in|for|during)\s+(?:the\s+)?(?:full\s+)?", re.IGNORECASE
+)
+"""Between a forecast figure and the period right after it ("$6.91 to $6.95 for the year")."""
 _NEXT_ITEM_BETWEEN = re.compile(r"\s*,?\s*(?:and|but|while)\s+(?:[A-Za-z-]+\s+){0,3}", re.IGNORECASE)
 """Between a period that ends one item of a list and the next item's figure ("in 2021 and exceed ")."""
 _VERSUS_BEFORE = re.compile(
@@ -6083,15 +6112,35 @@ _VERSUS_BEFORE = re.compile(
 _TODAY = re.compile(r"today(?:['’]s)?|now", re.IGNORECASE)
 
 
+_OUTLOOK_PERIOD_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:for|in|during|through|over|of|to|into)\s+(?:the\s+|our\s+|this\s+)?(?:remainder\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+"""Right before a period an outlook is for ("for the fourth quarter", "guidance for 2022")."""
+
+
+def _aside_period(text: str, pm: PeriodMention, s_start: int, s_end: int) -> bool:
+    """Whether a period named in a sentence with a forecast word but no figure is no outlook's: not
+    introduced as what the outlook is for nor followed by the outlook's noun ("our guidance incorporates
+    uncertainty that could impact fourth quarter percentage rents")."""
+    if _DIGIT.search(text[s_start : pm.start] + text[pm.end : s_end]):
+        return False
+    lead = text[s_start : pm.start].strip(" ,")
+    return not (
+        not lead  # "Fourth quarter guidance: ..."
+        or _PERIOD_GUIDANCE.match(text, pm.end)
+        or _OUTLOOK_PERIOD_BEFORE.search(text, max(0, pm.start - 30), pm.start)
+    )
+
+
 def _not_forecast_period(text: str, pm: PeriodMention) -> bool:
     """Whether a period named near a forecast is no period it can be for: the day it is made ("at
     today's exchange rates"), a base it is compared with ("flat to fiscal '21", "80% of Q4 2019
     levels")."""
-    return bool(
-        _TODAY.fullmatch(text, pm.start, pm.end)
-        or _LEVELS_AFTER.match(text, pm.end)
-        or _VERSUS_BEFORE.search(text, max(0, pm.start - 24), pm.start)
-    )
+    versus = _VERSUS_BEFORE.search(text, max(0, pm.start - 24), pm.start)
+    if versus is not None and pm.forward and versus.group().lower().startswith("over"):
+        versus = None  # "over the next 4 quarters": during them
+    return bool(_TODAY.fullmatch(text, pm.start, pm.end) or _LEVELS_AFTER.match(text, pm.end) or versus)
 
 
 def _schedules(para: _Paragraph, period_mentions: list[PeriodMention]) -> set[int]:
@@ -6163,10 +6212,16 @@ def _forecast_ahead(pm: PeriodMention, ctx: PeriodContext, text: str) -> str | N
 def _last_quarter(period: str, year_end_month: int) -> int | None:
     """Index of the last calendar quarter a period covers: a span's last quarter, a (fiscal) year's
     closing one."""
+    month = _LAST_MONTH.search(period)
+    if month is not None:  # a month or a span of months: the quarter its last month falls in
+        return periods.calendar_quarter(int(month.group(1)), int(month.group(2)))
     last = period.rsplit("-", 1)[-1]
     if last.isdigit():
         return int(last) * 4 + (year_end_month - 1) // 3
     return periods.parse_quarter(last)
+
+
+_LAST_MONTH = re.compile(r"(\d{4})-(\d{2})$")
 
 
 def _passed(pm: PeriodMention, ctx: PeriodContext, text: str) -> bool:
