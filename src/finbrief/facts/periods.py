@@ -499,6 +499,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "en_last_year",
+        # "Last year, we ...", "In the prior fiscal year, ...": a sentence that opens on the year before the
+        # document's (not "up 5% from last year", a comparison the figure's own period shifts)
+        re.compile(
+            r"(?:^|(?<=[.;:!?]\s))(?:(?:in|during)\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year(?=\s*,)",
+            re.I,
+        ),
+    ),
+    (
+        "en_exit",
+        # "exiting the year at a run rate of", "as we exit 2024", "our 2022 exit rate": the end of that year
+        re.compile(
+            rf"\bexit(?:ing|ed|s)?\s+(?:the\s+(?:fiscal\s+)?year|(?:fiscal\s+)?(?P<y>{_YEAR})\b|(?:fiscal\s+)?['’](?P<y2>\d{{2}})\b)"
+            rf"|\b(?P<y3>{_YEAR})\s+exit\s+rate\b",
+            re.I,
+        ),
+    ),
+    (
         "en_year_short",
         re.compile(
             # (each word led by its letter, the boundary behind it: the engine skips ahead to them)
@@ -563,6 +581,8 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_last_month": ("month",),
     "en_year": ("19", "20"),
     "en_year_short": ("'", "’"),
+    "en_last_year": ("year",),
+    "en_exit": ("exit",),
 }
 """Substrings (of the lowercased text) without which a pattern cannot match: a cheap pre-test."""
 _MONTH_NAMES = tuple(_MONTHS)
@@ -676,6 +696,8 @@ _REPORT_WORDS = Sifted(anchored(
 _NEWS_LAST_QUARTER = re.compile(r"上季")
 """"Last quarter" as Hong Kong financial news writes it, in a story published after the quarter."""
 _COMPARISON_BEFORE = re.compile(r"[较比按]$")
+_EN_LAST_QUARTER = re.compile(r"last\s+quarter", re.IGNORECASE)
+""""Revenue last quarter rose 8%" in a news story published after the quarter: the quarter reported."""
 
 
 def _after_report(ctx: PeriodContext) -> bool:
@@ -1211,9 +1233,10 @@ def _resolve_last_quarter(h: _Hit) -> PeriodMention | None:
     if (
         dq is not None
         and ctx.article
-        and _NEWS_LAST_QUARTER.fullmatch(m.group())
+        and (_NEWS_LAST_QUARTER.fullmatch(m.group()) or _EN_LAST_QUARTER.fullmatch(m.group()))
         and _after_report(ctx)
         and not _COMPARISON_BEFORE.search(text, max(0, s - 2), s)
+        and _base_before(text[max(0, s - 28) : s]) is None
     ):
         return PeriodMention(
             s, e, "quarter", ctx.period, weight=0
@@ -1566,7 +1589,38 @@ def _resolve_en_year(h: _Hit) -> PeriodMention | None:
 def _resolve_en_year_short(h: _Hit) -> PeriodMention | None:
     # "$1.96 to $2.16 per diluted share in '21"
     g, s, e, forward = h.g, h.s, h.e, h.forward
+    if h.fym != 12 and "fiscal" in h.m.group().lower():
+        # "in fiscal '22" of a company whose year ends in June: its fiscal year, as "fiscal 2022"
+        return PeriodMention(s, e, "span", fiscal_year_span(_year(g["y"]), h.fym), forward=forward)
     return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
+
+
+def _resolve_en_last_year(h: _Hit) -> PeriodMention | None:
+    # "Last year, we generated $1.2 billion of free cash flow": the (fiscal) year before the document's
+    fy = _current_fiscal_year(h.ctx)
+    if fy is None:
+        return PeriodMention(h.s, h.e, "year", None)
+    if h.fym != 12:
+        return PeriodMention(h.s, h.e, "span", fiscal_year_span(fy - 1, h.fym))
+    return PeriodMention(h.s, h.e, "year", str(fy - 1))
+
+
+_WILL_SHORT = re.compile(r"\w['’]ll\b")
+"""A forecast written short ("we'll exit the year with ...")."""
+
+
+def _resolve_en_exit(h: _Hit) -> PeriodMention | None:
+    # "exiting the year at a run rate of $60 million", "at our 2022 exit rate": the last quarter of that year
+    g, s, e, ctx, fym = h.g, h.s, h.e, h.ctx, h.fym
+    named = g.get("y") or g.get("y2") or g.get("y3")
+    sentence = _sentence_of(h.text, s, e)
+    forward = h.forward or bool(_FORWARD_WORDS.search(sentence) or _WILL_SHORT.search(sentence))
+    fy = _year(named) if named else _current_fiscal_year(ctx)
+    if fy is None:
+        return PeriodMention(s, e, "quarter", None, weight=0)
+    if not named and forward and ctx.quarter is not None and calendar_to_fiscal(ctx.quarter, fym)[1] == 4:
+        fy += 1  # "we'll exit the year with ..." in a fourth-quarter call: the year begun
+    return PeriodMention(s, e, "quarter", quarter_str(fiscal_to_calendar(fy, 4, fym)), weight=0, forward=forward)
 
 
 _RESOLVERS: dict[str, Callable[[_Hit], PeriodMention | None]] = {
@@ -1623,6 +1677,8 @@ _RESOLVERS: dict[str, Callable[[_Hit], PeriodMention | None]] = {
     "en_last_month": _resolve_en_last_month,
     "en_year": _resolve_en_year,
     "en_year_short": _resolve_en_year_short,
+    "en_last_year": _resolve_en_last_year,
+    "en_exit": _resolve_en_exit,
 }
 """The rule that resolves a match of each pattern, by the pattern's name."""
 
@@ -1744,7 +1800,7 @@ _NO_QUARTER_NAMES = frozenset(
         "zh_split_year",
         *("en_fiscal_year", "en_half", "en_months_span", "en_ytd", "en_ttm", "en_this_quarter", "en_last_quarter"),
         *("en_next_quarter", "en_last_years_quarter", "en_year_ago", "en_next_years", "en_vague_forward"),
-        *("en_next_quarters", "en_years_ago", "en_full_year", "en_date", "en_last_month", "en_year", "yy_span", "yy_quarters"),
+        *("en_next_quarters", "en_years_ago", "en_last_year", "en_exit", "en_full_year", "en_date", "en_last_month", "en_year", "yy_span", "yy_quarters"),
     }
 )
 """The patterns whose mentions never weigh for the document's quarter (a year, a span, a month, a
@@ -1840,7 +1896,7 @@ _PASSIVE = frozenset(
     {
         *("en_this_quarter", "en_last_quarter", "en_next_quarter", "en_last_years_quarter", "en_year_ago"),
         *("en_vague_forward", "en_next_years", "en_ttm", "en_ytd", "en_months_span", "en_half"),
-        *("en_next_quarters", "en_years_ago"),
+        *("en_next_quarters", "en_years_ago", "en_last_year", "en_exit"),
         *("zh_this_quarter", "zh_last_quarter", "zh_next_quarter", "zh_year_ago", "zh_ytd", "zh_vague_forward"),
         *("zh_next_years", "zh_past", "zh_half", "zh_fiscal_half", "zh_months_ended", "zh_year_same_period"),
     }
