@@ -86,3 +86,23 @@ def test_a_quarter_an_outlook_only_mentions_is_not_its_period() -> None:
         "We have reduced our G&A guidance to between $68 million and $70 million.",
     )
     assert find(facts, value=68_000_000).period == "2021"
+
+
+def test_a_base_keeps_the_period_its_own_clause_names() -> None:
+    """"This compared to $322 million of reserve development in second quarter 2020": that quarter's figure,
+    not one a year before it."""
+    facts = facts_of(
+        "Reserve development was $50 million. This compared to $322 million of net favorable reserve development "
+        "in second quarter 2020."
+    )
+    assert find(facts, value=322_000_000).period == "2020Q2"
+
+
+def test_a_count_through_a_month_is_the_year_to_date() -> None:
+    """"a total of 30 stores purchased from our third-party platform through September": the year to date
+    ("from our platform" names where they came from, no comparison base)."""
+    facts = facts_of(
+        "In the quarter, we purchased 11 stores for a total of 30 stores purchased from our third-party platform "
+        "through September."
+    )
+    assert find(facts, value=30).period == "2021Q1-2021Q3"

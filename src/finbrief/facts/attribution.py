@@ -3489,7 +3489,14 @@ class _Extractor:
                 period = _guided_period(m, sentence, clause, period_mentions, self.state.ctx, text) or _guided_here(
                     para, period_mentions, sentence[0], self.state.ctx
                 ) or period
-            period = _base_period(text, m, clause, period_mentions, mentions) or _shifted(period, comparison)
+            named_base = _base_period(text, m, clause, period_mentions, mentions)
+            if named_base is None and self.english and own and own != self.state.ctx.period and any(
+                pm.period == own and not pm.base and m.end <= pm.start < clause[1] for pm in period_mentions
+            ):
+                # "This compared to $322 million of reserve development in second quarter 2020": the base's own
+                # clause names its period
+                named_base = own
+            period = named_base or _shifted(period, comparison)
             if own and not self.english and _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start):
                 period = own  # "(去年同期:2.8亿元)": the comparative's span, as ``_period`` worked it out
             year_before = _shifted(own, "yoy")
@@ -4223,7 +4230,7 @@ class _Extractor:
                     _PERIOD_PREPOSITION.search(para.text, max(0, pm.start - 12), pm.start)
                     or _PERIOD_PREPOSITION_IN.match(para.text, pm.start)
                 )
-                or _COMPARED.search(para.text, m.end, pm.start)
+                or _compared_between(para.text, m.end, pm.start)
                 or any(m.end <= x.start < pm.start for x in mentions)
             ):
                 return None
@@ -6300,7 +6307,23 @@ _FROM_YEAR_END = re.compile(
 )
 """Right before a year: the year-end a change or flow is counted from ("from year-end 2021")."""
 _PERIOD_PREPOSITION = re.compile(r"(?<![A-Za-z])(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
-_PERIOD_PREPOSITION_IN = re.compile(r"\s*(?:in|during)\s", re.IGNORECASE)
+_SOURCE_FROM = re.compile(
+    r"\s+(?:our|its|their|the|a|an)\s+(?!(?:\S+\s+){0,4}?(?:(?:levels?|highs?|lows?|peaks?|records?|prior|previous|last|same|"
+    r"years?|quarters?|periods?|months?|first|second|third|fourth)(?![\w-])|\d))[a-z]",
+    re.IGNORECASE,
+)
+"""After "from": where something came from ("stores purchased from our third-party platform"), no comparison base."""
+
+
+def _compared_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a comparison word stands between two offsets ("from" naming a source is none)."""
+    return any(
+        not (x.group().lower() == "from" and _SOURCE_FROM.match(text, x.end()))
+        for x in _COMPARED.finditer(text, lo, hi)
+    )
+
+
+_PERIOD_PREPOSITION_IN = re.compile(r"\s*(?:in|during|through)\s", re.IGNORECASE)
 """Right before a period named after a figure: the preposition that dates it ("in August", "during the
 fourth quarter")."""
 _BARE_BASE_LEAD = re.compile(r"(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:\[\s*)?$", re.IGNORECASE)
