@@ -623,7 +623,8 @@ def _scoped(scope: str, written: str) -> Metric | None:
 
 _HORIZON_OF_DEBT = Sifted(re.compile(
     r"(?<![A-Za-z])(?:maturities|maturity|maturing|matures?|expirations|expiries|expiring|expire|due)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:until|through|thru|till|before|prior\s+to)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:fiscal\s+)?$",
+    r"(?:until|through|thru|till|before|prior\s+to|between\s+now\s+and)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?"
+    r"(?:fiscal\s+)?$",
     re.IGNORECASE,
 ))
 """Before a time expression: how far the debt runs ("no debt maturities until the end of 2024")."""
@@ -3468,7 +3469,9 @@ class _Extractor:
         if metric.point and period and "-" in period and periods.parse_quarter(period.rsplit("-", 1)[1]) is not None:
             # "前三季度…不良贷款率1.33%": the ratio at the span's end (a month, "2022-10", is no span)
             period = period.rsplit("-", 1)[1]
-        if metric.kind == "market":
+        if metric.kind == "market" and not _DEAL_PRICE_BEFORE.search(text, max(0, m.start - 50), m.start):
+            # (a price a deal was struck at keeps the deal's period: "capitalized the transaction with $125 million
+            # in OP units at an average price per share of $201.84" during the quarter)
             period = self._market_period(m, clause, period_mentions)
         if m.role == "base" and metric.kind != "market":
             # a comparison base is a fact of its own period: the one named with it, else the
@@ -6307,6 +6310,12 @@ _FROM_YEAR_END = re.compile(
 )
 """Right before a year: the year-end a change or flow is counted from ("from year-end 2021")."""
 _PERIOD_PREPOSITION = re.compile(r"(?<![A-Za-z])(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
+_DEAL_PRICE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:at|for)\s+(?:an?\s+)?(?:(?:average|weighted[\s-]average|blended|issue|offering)\s+)?(?:share\s+)?"
+    r"(?:price|cost)(?:\s+per\s+(?:share|unit))?\s+of\s+(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a price a transaction was made at ("OP units at an average price per share of $201.84")."""
 _SOURCE_FROM = re.compile(
     r"\s+(?:our|its|their|the|a|an)\s+(?!(?:\S+\s+){0,4}?(?:(?:levels?|highs?|lows?|peaks?|records?|prior|previous|last|same|"
     r"years?|quarters?|periods?|months?|first|second|third|fourth)(?![\w-])|\d))[a-z]",
