@@ -106,3 +106,13 @@ def test_a_count_through_a_month_is_the_year_to_date() -> None:
         "through September."
     )
     assert find(facts, value=30).period == "2021Q1-2021Q3"
+
+
+def test_a_change_over_a_quarter_a_year_back_is_of_that_quarter_a_year_on() -> None:
+    """"after already raising it 11% earlier this year, a total increase of 38.9% over the third quarter 2020
+    dividend": the third quarter of 2021, not the year the sentence names."""
+    facts = facts_of(
+        "Our Board raised our third quarter dividend an additional 25% after already raising it 11% earlier this "
+        "year, a total increase of 38.9% over the third quarter 2020 dividend."
+    )
+    assert find(facts, value=38.9).period == "2021Q3"

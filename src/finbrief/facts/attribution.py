@@ -3641,6 +3641,11 @@ class _Extractor:
                 # "$39 million higher than the first six months of last year": the same months this year
                 shifted = _shifted_span(compared_periods[0].period, 4)
                 period = shifted or period
+            base_q = periods.parse_quarter(compared_periods[0].period or "") if compared_periods else None
+            if self.english and base_q is not None and period and period.isdigit() and int(period) == (base_q + 4) // 4:
+                # "raised it 11% earlier this year, a total increase of 38.9% over the third quarter 2020 dividend":
+                # the same quarter a year on, within the year the sentence names
+                period = periods.quarter_str(base_q + 4)
             if self._years_back(text, (sentence[0], min(clause[1], next_start)), m, period) >= 2:
                 return None  # "41% greater than 2019 levels" in a 2021 call: a change over two years
             change = (

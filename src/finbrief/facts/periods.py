@@ -15,6 +15,12 @@ Choices:
 - a Chinese month named as a whole gives that month ("10月销量" in a 2025 document is ``2025-10``),
   the months to date a span of months ("1-10月" is ``2025-01-2025-10``; "前9个月" stays
   ``2025Q1-2025Q3``); a point in a month ("9月底", "9月30日") gives the calendar quarter it falls in;
+- an English month named as a whole gives that month when the figure is the month's own measure
+  ("comp sales in December", "September revenue", "In October, ... a $326 ADR"); a month that dates an
+  event (a dividend paid, an acquisition closed, a debt's maturity) or a point ("as of", "end of") keeps
+  its quarter;
+- "over the next three years" in a call of the second half of the fiscal year starts with the next
+  year; "over the next 4 quarters" starts with the quarter after the document's;
 - the document's year is the one it names as a fact most (a year named with a quarter, "the
   fourth quarter of 2020", counts most; "compared to the first quarter of 2020" counts for 2021;
   targets, "2019 levels" and English sentences looking ahead do not count); its quarter is the
