@@ -116,3 +116,14 @@ def test_a_change_over_a_quarter_a_year_back_is_of_that_quarter_a_year_on() -> N
         "year, a total increase of 38.9% over the third quarter 2020 dividend."
     )
     assert find(facts, value=38.9).period == "2021Q3"
+
+
+def test_events_after_quarter_end_run_on_in_their_paragraph() -> None:
+    """"Subsequent to quarter end, we amended our term loan. We extended the maturity to January 2027 and reduced
+    the pricing margin by 5 basis points": both sentences report the quarter after the one reported."""
+    facts = facts_of(
+        "Subsequent to quarter end, we amended our $300 million term loan. We extended the maturity to January "
+        "2027 and reduced the pricing margin by 5 basis points."
+    )
+    assert find(facts, value=300_000_000).period == "2021Q4"
+    assert find(facts, unit="bps").period == "2021Q4"

@@ -5626,17 +5626,30 @@ def _statement_lead(
     return named[0].period
 
 
+_AFTER_QUARTER_END = re.compile(
+    r"\s*(?:post|after|subsequent\s+to|since)\s+(?:the\s+)?(?:(?:quarter|period)[\s-]end|end\s+of\s+the\s+(?:quarter|period))",
+    re.IGNORECASE,
+)
+"""A sentence opening after the quarter ended ("Subsequent to quarter end, we amended our term loan ... We
+extended the maturity ... and reduced the pricing margin by 5 basis points"): the paragraph reports events
+of the quarter after until it names another period."""
+
+
 def _running_span(
     para: _Paragraph, sentence: tuple[int, int], usable: Sequence[PeriodMention], starts: Sequence[int]
 ) -> str | None:
     """The months an earlier sentence of the paragraph opened with, for a sentence that names no period
     ("For the nine months ended September 30, 2022, net income was $5.2 million. AFFO was $5.8
-    million."): the paragraph reports that span until it names another period."""
+    million."): the paragraph reports that span until it names another period. The same for the
+    quarter after the one reported ("Subsequent to quarter end, ...", ``_AFTER_QUARTER_END``)."""
     named = usable[: bisect.bisect_left(starts, sentence[0])]
     if not named:
         return None
     last = named[-1]
-    if last.kind != "span" or last.forward or last.quarters or not last.period or "-" not in last.period:
+    after_end = last.kind == "quarter" and bool(last.period) and _AFTER_QUARTER_END.fullmatch(para.text, last.start, last.end)
+    if not after_end and (
+        last.kind != "span" or last.forward or last.quarters or not last.period or "-" not in last.period
+    ):
         return None
     lead_start = para.sentence_starts[bisect.bisect_right(para.sentence_starts, last.start) - 1]
     if not _PERIOD_LEAD.fullmatch(para.text, lead_start, last.start):
