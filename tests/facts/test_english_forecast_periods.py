@@ -187,4 +187,4 @@ def test_a_digest_item_ending_on_source_markers_ends_its_sentence() -> None:
         "invest over $38 billion in data centers over the next three years, indicating faster investment [6][12]."
     )
     plan = [f for f in facts if f.value == 38_000_000_000]
-    assert len(plan) == 1 and plan[0].period == "2021-2023"
+    assert len(plan) == 1 and plan[0].period == "2022-2024"  # (a third-quarter call: the years after this one)

@@ -159,18 +159,19 @@ def test_a_figure_joined_to_a_comparison_base_is_a_base_too() -> None:
 
 def test_a_month_named_in_a_fourth_quarter_call_may_be_the_month_just_past() -> None:
     """"same-store sales for the month of February increased 5.7%" in a fourth-quarter 2020 call (held in
-    the weeks after the quarter): February 2021, not February 2020; "in December" stays the quarter's."""
+    the weeks after the quarter): February 2021, not February 2020; each month's sales keep their month."""
     head = "Welcome to NovaSky's fourth quarter 2020 earnings call.\nNovaSky delivered a strong quarter.\n"
     lines = "Same-store sales for the month of February increased 5.7%.\nSame-store sales in December increased 4.1%."
     facts = [f for f in run(build(head + lines, "en")) if f.paragraph > 2]
-    assert find(facts, value=5.7).period == "2021Q1"
-    assert find(facts, value=4.1).period == "2020Q4"
+    assert find(facts, value=5.7).period == "2021-02"
+    assert find(facts, value=4.1).period == "2020-12"
 
 
 def test_a_plan_over_the_next_years_is_of_those_years() -> None:
-    """"$500 million over the next three years": the years of the plan, not the quarter ("over" is no comparison here)."""
+    """"$500 million over the next three years": the years of the plan, not the quarter ("over" is no comparison
+    here); in a third-quarter call they start with the next year, the one under way being nearly reported."""
     facts = facts_of("We plan to invest $500 million over the next three years.")
-    assert find(facts, value=500_000_000).period == "2021-2023"
+    assert find(facts, value=500_000_000).period == "2022-2024"
 
 
 def test_what_a_buyback_program_still_allows_is_no_buyback() -> None:
@@ -215,5 +216,13 @@ def test_a_delay_of_months_dates_no_figure() -> None:
 
 
 def test_a_month_opening_a_sentence_keeps_its_month() -> None:
-    """"In October, occupancy was 95%." in a third-quarter call: October's, in the quarter after."""
-    assert find(facts_of("In October, occupancy was 95%."), value=95).period == "2021Q4"
+    """"In October, occupancy was 95%." in a third-quarter call: October's, the month after the quarter."""
+    assert find(facts_of("In October, occupancy was 95%."), value=95).period == "2021-10"
+
+
+def test_an_event_dated_by_its_month_is_of_its_quarter() -> None:
+    """"In October, we paid a dividend of $0.12 per share": a payment made in the quarter after, not a
+    measure of the month; "the transaction that occurred in May" dates the transaction, not the growth."""
+    assert find(facts_of("In October, we paid a quarterly cash dividend of $0.12 per share."), value=0.12).period == "2021Q4"
+    facts = facts_of("Adjusting for the Everstream transaction that occurred in May of 2020, revenue grew 5%.")
+    assert find(facts, value=5).period == "2021Q3"

@@ -290,3 +290,31 @@ def test_sentence_ends_are_where_the_sentence_end_pattern_finds_them(text: str) 
     # the text without a dash between spaces is read with a pattern that skips spaces
     periods._sentence_ends.cache_clear()
     assert periods._sentence_ends(text) == tuple(m.end() for m in periods._SENTENCE_END.finditer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "ctx", "period"),
+    [
+        ("Last year, we generated $1.2 billion.", PeriodContext("2021Q3", 2021), "2020"),
+        ("Last year, we generated $1.2 billion.", PeriodContext("2021Q3", 2021, 6), "2020Q3-2021Q2"),
+        ("We exited the year with savings of $15 million.", PeriodContext("2020Q4", 2021), "2020Q4"),
+        ("We'll exit the year with a run rate of $15 million.", PeriodContext("2020Q4", 2021), "2021Q4"),
+        ("at our 2022 exit rate", PeriodContext("2021Q4", 2022), "2022Q4"),
+        ("sales of $4 million in fiscal '22", PeriodContext("2021Q3", 2021, 6), "2021Q3-2022Q2"),
+        ("over the next 4 quarters", PeriodContext("2021Q3", 2021), "2021Q4-2022Q3"),
+        ("over the next three years", PeriodContext("2021Q3", 2021), "2022-2024"),
+        ("Revenue last quarter rose 8%.", PeriodContext("2021Q3", 2021, 12, (2021, 11, 2), True), "2021Q3"),
+        ("Revenue rose 8% from last quarter.", PeriodContext("2021Q3", 2021, 12, (2021, 11, 2), True), "2021Q2"),
+        ("Revenue last quarter rose 8%.", PeriodContext("2021Q3", 2021), "2021Q2"),
+    ],
+)
+def test_english_relative_periods(text: str, ctx: PeriodContext, period: str) -> None:
+    """"Last year" opening a sentence is the (fiscal) year before the document's; an exit rate is the last
+    quarter of the year exited; "last quarter" in a story published after the quarter is the one reported."""
+    found = [pm.period for pm in find_periods(text, ctx) if pm.period]
+    assert found == [period]
+
+
+def test_a_comparison_with_last_year_names_no_period_of_its_own() -> None:
+    """"up 5% from last year": the figure's own period a year earlier, worked out by the figure, not a year."""
+    assert find_periods("Revenue was up 5% from last year, driven by volume.", PeriodContext("2021Q3", 2021)) == []

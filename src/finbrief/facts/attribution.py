@@ -657,11 +657,18 @@ def _scoped(scope: str, written: str) -> Metric | None:
 
 
 _HORIZON_OF_DEBT = Sifted(re.compile(
-    r"(?<![A-Za-z])(?:maturities|maturity|maturing|expirations|expiries|expiring|expire|due)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:until|through|thru|till|before|prior\s+to)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:fiscal\s+)?$",
+    r"(?<![A-Za-z])(?:maturities|maturity|maturing|matures?|expirations|expiries|expiring|expire|due)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:until|through|thru|till|before|prior\s+to|between\s+now\s+and)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?"
+    r"(?:fiscal\s+)?$",
     re.IGNORECASE,
 ))
 """Before a time expression: how far the debt runs ("no debt maturities until the end of 2024")."""
+_RELATIVE_DATE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:that|which)\s+(?:[a-z]+\s+){0,3}?(?:occurred|happened|took\s+place|closed|was\s+(?:completed|announced|"
+    r"signed|closed))\s+(?:(?:in|on|during)\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a date in a relative clause: when the thing it describes happened ("the transaction that occurred in")."""
 _BESIDES_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:in addition to|besides|beyond|outside(?: of)?|apart from|other than|aside from)\s+(?:the\s+|our\s+)?$",
     re.IGNORECASE,
@@ -2247,6 +2254,8 @@ class _Extractor:
                 s_start, s_end = para.sentence(pm.start)
                 if self.english and s_start in seasonal:
                     continue  # "typically lightest in Q1, stronger in Q2 and Q3 and strongest in the fourth quarter"
+                if self.english and _aside_period(para.text, pm, s_start, s_end):
+                    continue  # "our guidance incorporates uncertainty that could impact fourth quarter percentage rents"
                 if next(_guidance_marks(para.text, s_start, s_end), None) is not None:
                     found = pm
                     if (pm.kind != "span" or _fiscal_year_period(pm.period, self.state.ctx)) and _OUTLOOK_NOUN.search(
@@ -3596,7 +3605,9 @@ class _Extractor:
         if metric.point and period and "-" in period and periods.parse_quarter(period.rsplit("-", 1)[1]) is not None:
             # "前三季度…不良贷款率1.33%": the ratio at the span's end (a month, "2022-10", is no span)
             period = period.rsplit("-", 1)[1]
-        if metric.kind == "market":
+        if metric.kind == "market" and not _DEAL_PRICE_BEFORE.search(text, max(0, m.start - 50), m.start):
+            # (a price a deal was struck at keeps the deal's period: "capitalized the transaction with $125 million
+            # in OP units at an average price per share of $201.84" during the quarter)
             period = self._market_period(m, clause, period_mentions)
         if m.role == "base" and metric.kind != "market":
             # a comparison base is a fact of its own period: the one named with it, else the
@@ -3617,7 +3628,14 @@ class _Extractor:
                 period = _guided_period(m, sentence, clause, period_mentions, self.state.ctx, text) or _guided_here(
                     para, period_mentions, sentence[0], self.state.ctx
                 ) or period
-            period = _base_period(text, m, clause, period_mentions, mentions) or _shifted(period, comparison)
+            named_base = _base_period(text, m, clause, period_mentions, mentions)
+            if named_base is None and self.english and own and own != self.state.ctx.period and any(
+                pm.period == own and not pm.base and m.end <= pm.start < clause[1] for pm in period_mentions
+            ):
+                # "This compared to $322 million of reserve development in second quarter 2020": the base's own
+                # clause names its period
+                named_base = own
+            period = named_base or _shifted(period, comparison)
             if own and not self.english and _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start):
                 period = own  # "(去年同期:2.8亿元)": the comparative's span, as ``_period`` worked it out
             year_before = _shifted(own, "yoy")
@@ -3759,6 +3777,11 @@ class _Extractor:
                 # "$39 million higher than the first six months of last year": the same months this year
                 shifted = _shifted_span(compared_periods[0].period, 4)
                 period = shifted or period
+            base_q = periods.parse_quarter(compared_periods[0].period or "") if compared_periods else None
+            if self.english and base_q is not None and period and period.isdigit() and int(period) == (base_q + 4) // 4:
+                # "raised it 11% earlier this year, a total increase of 38.9% over the third quarter 2020 dividend":
+                # the same quarter a year on, within the year the sentence names
+                period = periods.quarter_str(base_q + 4)
             if self._years_back(text, (sentence[0], min(clause[1], next_start)), m, period) >= 2:
                 return None  # "41% greater than 2019 levels" in a 2021 call: a change over two years
             change = (
@@ -4097,6 +4120,14 @@ class _Extractor:
                 i
                 for i, pm in enumerate(period_mentions)
                 if _HORIZON_OF_DEBT.search(para.text, max(0, pm.start - 60), pm.start)
+                # "5.5% senior notes due 2032", "extended the maturity to January 2027, reduced the pricing
+                # margin by 5 basis points": when the debt falls due, not when the rate holds
+                or periods.MATURITY_BEFORE.search(para.text, max(0, pm.start - 40), pm.start)
+            )
+            # "adjusting for the transaction that occurred in May of 2021, growth is 5%": the date of the
+            # noun a relative clause describes, not of the figures of the sentence
+            shadowed.update(
+                i for i, pm in enumerate(period_mentions) if _RELATIVE_DATE_BEFORE.search(para.text, max(0, pm.start - 50), pm.start)
             )
             # "we explained it on our second quarter call": the quarter names a call, dates no figure
             shadowed.update(i for i, pm in enumerate(period_mentions) if _CALL_AFTER.match(para.text, pm.end))
@@ -4343,7 +4374,7 @@ class _Extractor:
                     _PERIOD_PREPOSITION.search(para.text, max(0, pm.start - 12), pm.start)
                     or _PERIOD_PREPOSITION_IN.match(para.text, pm.start)
                 )
-                or _COMPARED.search(para.text, m.end, pm.start)
+                or _compared_between(para.text, m.end, pm.start)
                 or any(m.end <= x.start < pm.start for x in mentions)
             ):
                 return None
@@ -5834,17 +5865,30 @@ def _statement_lead(
     return named[0].period
 
 
+_AFTER_QUARTER_END = re.compile(
+    r"\s*(?:post|after|subsequent\s+to|since)\s+(?:the\s+)?(?:(?:quarter|period)[\s-]end|end\s+of\s+the\s+(?:quarter|period))",
+    re.IGNORECASE,
+)
+"""A sentence opening after the quarter ended ("Subsequent to quarter end, we amended our term loan ... We
+extended the maturity ... and reduced the pricing margin by 5 basis points"): the paragraph reports events
+of the quarter after until it names another period."""
+
+
 def _running_span(
     para: _Paragraph, sentence: tuple[int, int], usable: Sequence[PeriodMention], starts: Sequence[int]
 ) -> str | None:
     """The months an earlier sentence of the paragraph opened with, for a sentence that names no period
     ("For the nine months ended September 30, 2022, net income was $5.2 million. AFFO was $5.8
-    million."): the paragraph reports that span until it names another period."""
+    million."): the paragraph reports that span until it names another period. The same for the
+    quarter after the one reported ("Subsequent to quarter end, ...", ``_AFTER_QUARTER_END``)."""
     named = usable[: bisect.bisect_left(starts, sentence[0])]
     if not named:
         return None
     last = named[-1]
-    if last.kind != "span" or last.forward or last.quarters or not last.period or "-" not in last.period:
+    after_end = last.kind == "quarter" and bool(last.period) and _AFTER_QUARTER_END.fullmatch(para.text, last.start, last.end)
+    if not after_end and (
+        last.kind != "span" or last.forward or last.quarters or not last.period or "-" not in last.period
+    ):
         return None
     lead_start = para.sentence_starts[bisect.bisect_right(para.sentence_starts, last.start) - 1]
     if not _PERIOD_LEAD.fullmatch(para.text, lead_start, last.start):
@@ -6288,6 +6332,15 @@ def _guided_period(
         # "five new stores in 2021 and 12 additional new stores in 2022": each item of the list ends with
         # its own period
         return _forecast_ahead(after_clause[0], ctx, text)
+    if (
+        after_clause
+        and before_clause
+        and _OWN_PERIOD_RIGHT_AFTER.fullmatch(text, m.end, after_clause[0].start)
+        and _DIGIT.search(text, before_clause[0].end, m.start)
+    ):
+        # "guidance for the fourth quarter is $1.73 to $1.77 per share and $6.91 to $6.95 for the year": the
+        # earlier period is the earlier figure's, this one ends with its own
+        return _forecast_ahead(after_clause[0], ctx, text)
     for group in (before_clause, after_clause):
         if group:
             return _forecast_ahead(group[0], ctx, text)
@@ -6312,6 +6365,10 @@ _OWN_PERIOD_BETWEEN = re.compile(
 )
 """Between a forecast figure and a period its own noun phrase ends with ("12 additional new stores in 2022",
 "exceed $100 million next year" needs none)."""
+_OWN_PERIOD_RIGHT_AFTER = re.compile(
+    r"\s*(?:per\s+(?:diluted\s+)?share\s+)?(?:in|for|during)\s+(?:the\s+)?(?:full\s+)?", re.IGNORECASE
+)
+"""Between a forecast figure and the period right after it ("$6.91 to $6.95 for the year")."""
 _NEXT_ITEM_BETWEEN = re.compile(r"\s*,?\s*(?:and|but|while)\s+(?:[A-Za-z-]+\s+){0,3}", re.IGNORECASE)
 """Between a period that ends one item of a list and the next item's figure ("in 2021 and exceed ")."""
 _VERSUS_BEFORE = re.compile(
@@ -6322,15 +6379,35 @@ _VERSUS_BEFORE = re.compile(
 _TODAY = re.compile(r"today(?:['’]s)?|now", re.IGNORECASE)
 
 
+_OUTLOOK_PERIOD_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:for|in|during|through|over|of|to|into)\s+(?:the\s+|our\s+|this\s+)?(?:remainder\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+"""Right before a period an outlook is for ("for the fourth quarter", "guidance for 2022")."""
+
+
+def _aside_period(text: str, pm: PeriodMention, s_start: int, s_end: int) -> bool:
+    """Whether a period named in a sentence with a forecast word but no figure is no outlook's: not
+    introduced as what the outlook is for nor followed by the outlook's noun ("our guidance incorporates
+    uncertainty that could impact fourth quarter percentage rents")."""
+    if _DIGIT.search(text[s_start : pm.start] + text[pm.end : s_end]):
+        return False
+    lead = text[s_start : pm.start].strip(" ,")
+    return not (
+        not lead  # "Fourth quarter guidance: ..."
+        or _PERIOD_GUIDANCE.match(text, pm.end)
+        or _OUTLOOK_PERIOD_BEFORE.search(text, max(0, pm.start - 30), pm.start)
+    )
+
+
 def _not_forecast_period(text: str, pm: PeriodMention) -> bool:
     """Whether a period named near a forecast is no period it can be for: the day it is made ("at
     today's exchange rates"), a base it is compared with ("flat to fiscal '21", "80% of Q4 2019
     levels")."""
-    return bool(
-        _TODAY.fullmatch(text, pm.start, pm.end)
-        or _LEVELS_AFTER.match(text, pm.end)
-        or _VERSUS_BEFORE.search(text, max(0, pm.start - 24), pm.start)
-    )
+    versus = _VERSUS_BEFORE.search(text, max(0, pm.start - 24), pm.start)
+    if versus is not None and pm.forward and versus.group().lower().startswith("over"):
+        versus = None  # "over the next 4 quarters": during them
+    return bool(_TODAY.fullmatch(text, pm.start, pm.end) or _LEVELS_AFTER.match(text, pm.end) or versus)
 
 
 def _schedules(para: _Paragraph, period_mentions: list[PeriodMention]) -> set[int]:
@@ -6402,10 +6479,16 @@ def _forecast_ahead(pm: PeriodMention, ctx: PeriodContext, text: str) -> str | N
 def _last_quarter(period: str, year_end_month: int) -> int | None:
     """Index of the last calendar quarter a period covers: a span's last quarter, a (fiscal) year's
     closing one."""
+    month = _LAST_MONTH.search(period)
+    if month is not None:  # a month or a span of months: the quarter its last month falls in
+        return periods.calendar_quarter(int(month.group(1)), int(month.group(2)))
     last = period.rsplit("-", 1)[-1]
     if last.isdigit():
         return int(last) * 4 + (year_end_month - 1) // 3
     return periods.parse_quarter(last)
+
+
+_LAST_MONTH = re.compile(r"(\d{4})-(\d{2})$")
 
 
 def _passed(pm: PeriodMention, ctx: PeriodContext, text: str) -> bool:
@@ -6484,7 +6567,29 @@ _FROM_YEAR_END = re.compile(
 )
 """Right before a year: the year-end a change or flow is counted from ("from year-end 2021")."""
 _PERIOD_PREPOSITION = re.compile(r"(?<![A-Za-z])(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
-_PERIOD_PREPOSITION_IN = re.compile(r"\s*(?:in|during)\s", re.IGNORECASE)
+_DEAL_PRICE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:at|for)\s+(?:an?\s+)?(?:(?:average|weighted[\s-]average|blended|issue|offering)\s+)?(?:share\s+)?"
+    r"(?:price|cost)(?:\s+per\s+(?:share|unit))?\s+of\s+(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a price a transaction was made at ("OP units at an average price per share of $201.84")."""
+_SOURCE_FROM = re.compile(
+    r"\s+(?:our|its|their|the|a|an)\s+(?!(?:\S+\s+){0,4}?(?:(?:levels?|highs?|lows?|peaks?|records?|prior|previous|last|same|"
+    r"years?|quarters?|periods?|months?|first|second|third|fourth)(?![\w-])|\d))[a-z]",
+    re.IGNORECASE,
+)
+"""After "from": where something came from ("stores purchased from our third-party platform"), no comparison base."""
+
+
+def _compared_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a comparison word stands between two offsets ("from" naming a source is none)."""
+    return any(
+        not (x.group().lower() == "from" and _SOURCE_FROM.match(text, x.end()))
+        for x in _COMPARED.finditer(text, lo, hi)
+    )
+
+
+_PERIOD_PREPOSITION_IN = re.compile(r"\s*(?:in|during|through)\s", re.IGNORECASE)
 """Right before a period named after a figure: the preposition that dates it ("in August", "during the
 fourth quarter")."""
 _BARE_BASE_LEAD = re.compile(r"(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:\[\s*)?$", re.IGNORECASE)

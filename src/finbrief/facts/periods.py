@@ -15,6 +15,12 @@ Choices:
 - a Chinese month named as a whole gives that month ("10月销量" in a 2025 document is ``2025-10``),
   the months to date a span of months ("1-10月" is ``2025-01-2025-10``; "前9个月" stays
   ``2025Q1-2025Q3``); a point in a month ("9月底", "9月30日") gives the calendar quarter it falls in;
+- an English month named as a whole gives that month when the figure is the month's own measure
+  ("comp sales in December", "September revenue", "In October, ... a $326 ADR"); a month that dates an
+  event (a dividend paid, an acquisition closed, a debt's maturity) or a point ("as of", "end of") keeps
+  its quarter;
+- "over the next three years" in a call of the second half of the fiscal year starts with the next
+  year; "over the next 4 quarters" starts with the quarter after the document's;
 - the document's year is the one it names as a fact most (a year named with a quarter, "the
   fourth quarter of 2020", counts most; "compared to the first quarter of 2020" counts for 2021;
   targets, "2019 levels" and English sentences looking ahead do not count); its quarter is the
@@ -401,7 +407,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "we enhanced our liquidity post quarter end by a $400 million term loan": after the quarter reported
         re.compile(
             r"\b(?:next|coming|following|upcoming)\s+quarter\b"
-            r"|\b(?:post|after|subsequent\s+to|since)\s+(?:the\s+)?(?:quarter|period)[\s-]end\b",
+            r"|\b(?:post|after|subsequent\s+to|since)\s+(?:the\s+)?(?:(?:quarter|period)[\s-]end|end\s+of\s+the\s+(?:quarter|period))\b",
             re.I,
         ),
     ),
@@ -422,6 +428,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             ),
             re.I,
         ),
+    ),
+    (
+        "en_next_quarters",
+        # "the returns PMT expects over the next 4 quarters": the quarters after the one reported
+        re.compile(r"\b(?:next|coming|following)\s+(?P<n>two|three|four|five|six|eight|2|3|4|5|6|8)\s+quarters\b", re.I),
+    ),
+    (
+        "en_years_ago",
+        # "just two years ago, this business was generating combined ratios above 110%": that year
+        re.compile(r"\b(?P<n>two|three|four|five|ten|2|3|4|5|10)\s+years\s+ago\b", re.I),
     ),
     (
         "en_next_years",
@@ -451,9 +467,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:the\s+)?(?:full[\s-]year|calendar\s+year|calendar|year)\s+(?P<y>{_YEAR})\b|\b(?:the\s+)?full[\s-]year\b"
             # "our calendar year tax rate", "margins for the total year": the whole year, as "the full year"
             r"|\b(?:the\s+)?(?:calendar|total)\s+year\b(?![\s-]*(?:over|on|ago|before|earlier|prior|end)\b)"
-            r"|\bthe\s+year\b(?![\s-]+(?:prior|before|earlier|ago))|\bthis\s+year\b|\bnext\s+(?:fiscal\s+)?year\b(?P<next>)"
+            r"|\bthe\s+year\b(?![\s-]+(?:prior|before|earlier|ago|over|on|to[\s-]+date)\b)|\bthis\s+year\b|\bnext\s+(?:fiscal\s+)?year\b(?P<next>)"
             # "for the full fiscal year": the company's year, as "the full year"
             r"|\b(?:the\s+)?full\s+fiscal\s+year\b(?![\s-]*(?:(?:19|20)\d\d|['’]?\d\d)(?!\d))"
+            # "raise annual guidance to $6.93 per share": the outlook of the (fiscal) year
+            r"|\bannual(?=\s+(?:[\w&-]+\s+){0,2}?(?:guidance|outlook|forecast)\b)"
             # "on track to hit our 5.1x target by year-end": the end of the year under way (not "by year-end 2025")
             r"|\bby\s+(?:the\s+)?year[\s-]end\b(?![\s,]+(?:of\s+)?(?:fiscal\s+)?(?:(?:19|20)\d\d|['’]\d\d))"
             r"|\b(?:another|an?)\s+(?:(?:very|truly|really|record|record-breaking|strong|great|exceptional|solid|good|excellent|"
@@ -465,11 +483,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_date",
         re.compile(
-            rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Tt]hrough|[Bb]y|of|at|[Aa]s\s+of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+(?P<y2>{_YEAR})\b|\s+of\s+['’](?P<y5>\d{{2}})(?![\d%]))?"
+            rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:[Ii]n|[Ii]nto|[Dd]uring|[Ss]ince|[Tt]hrough|[Bb]y|of|at|[Aa]s\s+of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+(?P<y2>{_YEAR})\b|\s+of\s+(?P<y5>['’]\d{{2}}|{_YEAR})(?![\d%]))?"
             # "a 12% decrease from our June 30 inventory": a month and its day, after any word
             rf"|(?<=[a-z] )(?P<m3>{_MONTH_EN})\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\s*\d)(?!\s*(?:%|percent|million|billion))"
-            # "back in March of '20": a month of a year written short
-            rf"|\b(?P<m4>{_MONTH_EN})\s+of\s+['’](?P<y4>\d{{2}})(?![\d%])"
+            # "back in March of '20", "between now and October of 2024": a month of a year (written short)
+            rf"|\b(?P<m4>{_MONTH_EN})\s+of\s+(?P<y4>['’]\d{{2}}|{_YEAR})(?![\d%])"
+            # "September revenue fell by 43%", "October's same-store sales": a month's own results
+            rf"|\b(?P<m5>{_MONTH_EN})(?:['’]s)?(?=\s+(?:same[\s-]store\s+|comparable\s+|total\s+|net\s+)?"
+            r"(?:revenues?|sales|comps|traffic|volumes?|occupancy|RevPAR|deliveries|shipments|orders|bookings|production)\b)"
         ),
     ),
     (
@@ -482,6 +503,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?P<y>(?:19|20)(?<![\d$.,]\d\d)\d{2})(?![\d%]|[.,]\d)(?![-/]\d{1,2}[-/]\d{1,2}(?!\d))"  # ("2025-11-12": a date)
             r"(?!\s?(?:million|billion|thousand|[亿億万萬千百兆元圆港美块塊辆輛台家个個户戶件吨噸票股]))"
+        ),
+    ),
+    (
+        "en_last_year",
+        # "Last year, we ...", "In the prior fiscal year, ...": a sentence that opens on the year before the
+        # document's (not "up 5% from last year", a comparison the figure's own period shifts)
+        re.compile(
+            r"(?:^|(?<=[.;:!?]\s))(?:(?:in|during)\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year(?=\s*,)",
+            re.I,
+        ),
+    ),
+    (
+        "en_exit",
+        # "exiting the year at a run rate of", "as we exit 2024", "our 2022 exit rate": the end of that year
+        re.compile(
+            rf"\bexit(?:ing|ed|s)?\s+(?:the\s+(?:fiscal\s+)?year|(?:fiscal\s+)?(?P<y>{_YEAR})\b|(?:fiscal\s+)?['’](?P<y2>\d{{2}})\b)"
+            rf"|\b(?P<y3>{_YEAR})\s+exit\s+rate\b",
+            re.I,
         ),
     ),
     (
@@ -540,13 +579,17 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_next_quarter": ("quarter",),
     "en_last_years_quarter": ("year's", "year’s"),
     "en_year_ago": ("year",),
+    "en_next_quarters": ("quarters",),
+    "en_years_ago": ("years ago",),
     "en_next_years": ("years", "year"),
     "en_vague_forward": ("quarters", "years", "long"),
-    "en_full_year": ("year",),
+    "en_full_year": ("year", "annual"),
     "en_date": _MONTH_NEEDLES,
     "en_last_month": ("month",),
     "en_year": ("19", "20"),
     "en_year_short": ("'", "’"),
+    "en_last_year": ("year",),
+    "en_exit": ("exit",),
 }
 """Substrings (of the lowercased text) without which a pattern cannot match: a cheap pre-test."""
 _MONTH_NAMES = tuple(_MONTHS)
@@ -556,6 +599,7 @@ _ALSO_NEEDLES: dict[str, tuple[str, ...]] = {
     "en_last_quarter": ("last", "prior", "previous", "preceding", "sequential", "linked"),
     "en_next_quarter": ("next", "coming", "following", "upcoming", "post", "after", "subsequent", "since"),
     "en_year_ago": ("quarter", "period"),
+    "en_next_quarters": ("next", "coming", "following"),
     "en_next_years": ("next", "coming", "following", "plan", "program", "budget", "investment", "spending", "capex", "capital"),
     "en_months_ended": ("ended", "ending", "period", "nine", "six", "9-month", "6-month", "9 month", "6 month"),
     "en_year_short": tuple(f"'{d}" for d in "0123456789"),
@@ -591,7 +635,9 @@ _BASE_BEFORE = anchored(
         r"|(?:%|percent|points?)\s+to"
         # "a 249 basis point increase to 2019", "a 4% increase to the third quarter of 2019": measured against it
         r"|(?<![A-Za-z])(?:increases?|decreases?|gains?|declines?|improvements?|growth|rises?|drops?)\s+to"
-        r"|(?<![A-Za-z])comparisons?\s+(?:to|with|against))"
+        r"|(?<![A-Za-z])comparisons?\s+(?:to|with|against)"
+        # "surpassed the comparable month of 2019": the same stretch of an earlier year
+        r"|(?<![A-Za-z])(?:same|comparable|corresponding)\s+(?:month|quarter|period|week)\s+(?:of|in))"
         r"\s*(?:the\s+|a\s+)?(?:(?:adjusted|reported|gaap|comparable)\s+)?"
         # "5% over a very strong first quarter last year": a word on how good the base was
         r"(?:(?:(?:very|particularly|exceptionally|extremely|really)\s+)?"
@@ -605,6 +651,20 @@ ISSUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 """After a year: the debt issue it names ("address the 2023 notes"), not a period of the figures around it."""
+MATURITY_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:due|matur(?:ity|ities|ing|es|e)(?:\s+dates?)?(?:\s+(?:to|in|on|of|at))?|"
+    r"expir(?:ing|es|e|ation|y)(?:\s+(?:dates?\s+)?(?:to|in|on|of|at))?)\s+"
+    r"(?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+)?(?:fiscal\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a date: when debt falls due ("5.5% senior notes due 2032", "extended the maturity to January 2027"),
+not the period of the figures around it (a coupon or a margin is the rate of today)."""
+_HORIZON_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:until|through|thru|till)\s+(?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+)?(?:fiscal\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a year: how far something runs ("no significant maturities due until 2024"); the year is no
+year later quarters named without one belong to."""
 _CHANGE_TO = re.compile(r"(?:increases?|decreases?|gains?|declines?|improvements?|growth|rises?|drops?)\s+to\s*(?:the\s+|a\s+)?$", re.I)
 _PLAN_AFTER = re.compile(r"['’]?s?\s+(?:\w+\s+){0,2}?(?:guidance|outlook|forecasts?|plans?|targets?|budgets?|estimates?)\b", re.I)
 """After a year a change is "to": what is planned for it, not a base ("an increase to 2023 guidance")."""
@@ -643,6 +703,8 @@ _REPORT_WORDS = Sifted(anchored(
 _NEWS_LAST_QUARTER = re.compile(r"上季")
 """"Last quarter" as Hong Kong financial news writes it, in a story published after the quarter."""
 _COMPARISON_BEFORE = re.compile(r"[较比按]$")
+_EN_LAST_QUARTER = re.compile(r"last\s+quarter", re.IGNORECASE)
+""""Revenue last quarter rose 8%" in a news story published after the quarter: the quarter reported."""
 
 
 def _after_report(ctx: PeriodContext) -> bool:
@@ -1139,7 +1201,26 @@ def _resolve_next_years(h: _Hit) -> PeriodMention | None:
     y = dq // 4 if dq is not None else ctx.year
     if y is None or not 1 <= n <= 30:
         return PeriodMention(s, e, "forward", None, forward=True)
+    if h.name == "en_next_years" and g["n"] and dq is not None and calendar_to_fiscal(dq, h.fym)[1] >= 3:
+        # "over the next three years" in a third- or fourth-quarter call: the years after the one nearly
+        # reported (a "five-year plan" still counts from the year under way)
+        y += 1
     return PeriodMention(s, e, "forward", f"{y}-{y + n - 1}", forward=True)
+
+
+def _resolve_en_next_quarters(h: _Hit) -> PeriodMention | None:
+    s, e, dq = h.s, h.e, h.dq
+    n = _num(h.g["n"])
+    if dq is None:
+        return PeriodMention(s, e, "span", None, forward=True)
+    quarters = tuple(quarter_str(i) for i in range(dq + 1, dq + n + 1))
+    return PeriodMention(s, e, "span", span(dq + 1, dq + n), quarters, forward=True)
+
+
+def _resolve_en_years_ago(h: _Hit) -> PeriodMention | None:
+    s, e, dq, ctx = h.s, h.e, h.dq, h.ctx
+    y = dq // 4 if dq is not None else ctx.year
+    return PeriodMention(s, e, "year", str(y - _num(h.g["n"])) if y is not None else None)
 
 
 def _resolve_vague_forward(h: _Hit) -> PeriodMention | None:
@@ -1159,9 +1240,10 @@ def _resolve_last_quarter(h: _Hit) -> PeriodMention | None:
     if (
         dq is not None
         and ctx.article
-        and _NEWS_LAST_QUARTER.fullmatch(m.group())
+        and (_NEWS_LAST_QUARTER.fullmatch(m.group()) or _EN_LAST_QUARTER.fullmatch(m.group()))
         and _after_report(ctx)
         and not _COMPARISON_BEFORE.search(text, max(0, s - 2), s)
+        and _base_before(text[max(0, s - 28) : s]) is None
     ):
         return PeriodMention(
             s, e, "quarter", ctx.period, weight=0
@@ -1420,7 +1502,7 @@ def _resolve_en_full_year(h: _Hit) -> PeriodMention | None:
 def _resolve_en_date(h: _Hit) -> PeriodMention | None:
     m, g, s, e, ctx, year_hint, forward, dq, fym = h.m, h.g, h.s, h.e, h.ctx, h.year_hint, h.forward, h.dq, h.fym
     index: int | None
-    mname = g.get("m") or g.get("m2") or g.get("m3") or g.get("m4")
+    mname = g.get("m") or g.get("m2") or g.get("m3") or g.get("m4") or g.get("m5")
     if not mname or mname.lower() not in _MONTHS:
         return None
     month = _MONTHS[mname.lower()]
@@ -1442,7 +1524,59 @@ def _resolve_en_date(h: _Hit) -> PeriodMention | None:
         first = index - index % 4
         if index > first:
             return PeriodMention(s, e, "span", span(first, index))
+    if index is not None and _en_whole_month(h, g):
+        return PeriodMention(s, e, "month", month_str(index // 4, month), forward=forward)
     return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
+
+
+_EN_WHOLE_MONTH_LEAD = re.compile(r"(?:in|into|during|of)\s", re.IGNORECASE)
+"""How a match of a month written as a whole opens ("in October", "during March", "the month of June").
+A month's own measure (comparable sales, ADR, a load factor, a price or a move) keeps its month; an event
+dated by its month (a dividend paid, an acquisition closed) keeps the quarter (``_EN_EVENT``)."""
+_EN_WHOLE_MONTH_BEFORE = re.compile(r"(?<![A-Za-z])(?:in|during|for|of)\s+(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
+_EN_MONTH_POINT_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:beginning|start|middle|end|close|as|since|until|through|by|before|after)\s+(?:of\s+)?$", re.IGNORECASE
+)
+"""Before "of October": a point in or from the month ("the beginning of October", "as of October"), not the month."""
+
+
+_EN_EVENT = re.compile(
+    r"(?<![A-Za-z])(?:acquired|purchased|bought|sold|paid|declared|approved|authori[sz]ed|announced|issued|priced|"
+    r"refinanced|redeemed|repurchased|repaid|invested|funded|received|settled|signed|occurred|amended|originated|completed|"
+    r"closed\s+on|entered\s+into|executed)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A transaction or a decision ("our Board approved a new $200 million share repurchase program in August",
+"$211 million of this total settled in October"): a month named with it dates an event of its quarter,
+not a month's own measure."""
+_EN_ACTED = re.compile(
+    r"(?<![A-Za-z])(?:we|our\s+board(?:\s+of\s+directors)?|the\s+board(?:\s+of\s+directors)?|the\s+company)\s+"
+    r"(?:(?:have|had|also|then|just|recently|successfully|further)\s+)*"
+    r"(?:increased|raised|closed|added|opened|extended|launched|reduced|cut|lowered|introduced|started)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""The company acting ("In September, we increased our quarterly dividend"): words that also tell how a
+measure moved ("same-store sales for the month of February increased 5.7%") date an event only with
+the company as the one acting."""
+
+
+def _en_whole_month(h: _Hit, g: dict[str, str | Any]) -> bool:
+    """Whether an English month is named as a whole ("In October, we're trending towards a $326 ADR",
+    "sales in September 2022"): its figures are that month's (``2022-10``), as month-level moves and
+    prices are reported; a day ("October 26"), a point ("as of", "end of") or a bound ("through", "since",
+    "by") keeps the quarter it falls in."""
+    if g.get("m5"):
+        return True
+    if g.get("d") or g.get("d2") or g.get("d3") or g.get("m3"):
+        return False
+    if _EN_MONTH_POINT_BEFORE.search(h.text, max(0, h.s - 16), h.s):
+        return False
+    sentence = _sentence_of(h.text, h.s, h.e)
+    if _EN_EVENT.search(sentence) or _EN_ACTED.search(sentence):
+        return False
+    if g.get("m2"):
+        return _EN_WHOLE_MONTH_LEAD.match(h.m.group()) is not None
+    return _EN_WHOLE_MONTH_BEFORE.search(h.text, max(0, h.s - 24), h.s) is not None
 
 
 def _resolve_en_last_month(h: _Hit) -> PeriodMention | None:
@@ -1462,7 +1596,38 @@ def _resolve_en_year(h: _Hit) -> PeriodMention | None:
 def _resolve_en_year_short(h: _Hit) -> PeriodMention | None:
     # "$1.96 to $2.16 per diluted share in '21"
     g, s, e, forward = h.g, h.s, h.e, h.forward
+    if h.fym != 12 and "fiscal" in h.m.group().lower():
+        # "in fiscal '22" of a company whose year ends in June: its fiscal year, as "fiscal 2022"
+        return PeriodMention(s, e, "span", fiscal_year_span(_year(g["y"]), h.fym), forward=forward)
     return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
+
+
+def _resolve_en_last_year(h: _Hit) -> PeriodMention | None:
+    # "Last year, we generated $1.2 billion of free cash flow": the (fiscal) year before the document's
+    fy = _current_fiscal_year(h.ctx)
+    if fy is None:
+        return PeriodMention(h.s, h.e, "year", None)
+    if h.fym != 12:
+        return PeriodMention(h.s, h.e, "span", fiscal_year_span(fy - 1, h.fym))
+    return PeriodMention(h.s, h.e, "year", str(fy - 1))
+
+
+_WILL_SHORT = re.compile(r"\w['’]ll\b")
+"""A forecast written short ("we'll exit the year with ...")."""
+
+
+def _resolve_en_exit(h: _Hit) -> PeriodMention | None:
+    # "exiting the year at a run rate of $60 million", "at our 2022 exit rate": the last quarter of that year
+    g, s, e, ctx, fym = h.g, h.s, h.e, h.ctx, h.fym
+    named = g.get("y") or g.get("y2") or g.get("y3")
+    sentence = _sentence_of(h.text, s, e)
+    forward = h.forward or bool(_FORWARD_WORDS.search(sentence) or _WILL_SHORT.search(sentence))
+    fy = _year(named) if named else _current_fiscal_year(ctx)
+    if fy is None:
+        return PeriodMention(s, e, "quarter", None, weight=0)
+    if not named and forward and ctx.quarter is not None and calendar_to_fiscal(ctx.quarter, fym)[1] == 4:
+        fy += 1  # "we'll exit the year with ..." in a fourth-quarter call: the year begun
+    return PeriodMention(s, e, "quarter", quarter_str(fiscal_to_calendar(fy, 4, fym)), weight=0, forward=forward)
 
 
 _RESOLVERS: dict[str, Callable[[_Hit], PeriodMention | None]] = {
@@ -1484,6 +1649,8 @@ _RESOLVERS: dict[str, Callable[[_Hit], PeriodMention | None]] = {
     "en_half": _resolve_half,
     "zh_past": _resolve_zh_past,
     "zh_next_years": _resolve_next_years,
+    "en_next_quarters": _resolve_en_next_quarters,
+    "en_years_ago": _resolve_en_years_ago,
     "en_next_years": _resolve_next_years,
     "zh_vague_forward": _resolve_vague_forward,
     "en_vague_forward": _resolve_vague_forward,
@@ -1517,6 +1684,8 @@ _RESOLVERS: dict[str, Callable[[_Hit], PeriodMention | None]] = {
     "en_last_month": _resolve_en_last_month,
     "en_year": _resolve_en_year,
     "en_year_short": _resolve_en_year_short,
+    "en_last_year": _resolve_en_last_year,
+    "en_exit": _resolve_en_exit,
 }
 """The rule that resolves a match of each pattern, by the pattern's name."""
 
@@ -1640,7 +1809,7 @@ _NO_QUARTER_NAMES = frozenset(
         "zh_split_year",
         *("en_fiscal_year", "en_half", "en_months_span", "en_ytd", "en_ttm", "en_this_quarter", "en_last_quarter"),
         *("en_next_quarter", "en_last_years_quarter", "en_year_ago", "en_next_years", "en_vague_forward"),
-        *("en_full_year", "en_date", "en_last_month", "en_year", "yy_span", "yy_quarters"),
+        *("en_next_quarters", "en_years_ago", "en_last_year", "en_exit", "en_full_year", "en_date", "en_last_month", "en_year", "yy_span", "yy_quarters"),
     }
 )
 """The patterns whose mentions never weigh for the document's quarter (a year, a span, a month, a
@@ -1779,6 +1948,7 @@ _PASSIVE = frozenset(
     {
         *("en_this_quarter", "en_last_quarter", "en_next_quarter", "en_last_years_quarter", "en_year_ago"),
         *("en_vague_forward", "en_next_years", "en_ttm", "en_ytd", "en_months_span", "en_half"),
+        *("en_next_quarters", "en_years_ago", "en_last_year", "en_exit"),
         *("zh_this_quarter", "zh_last_quarter", "zh_next_quarter", "zh_year_ago", "zh_ytd", "zh_vague_forward"),
         *("zh_next_years", "zh_past", "zh_half", "zh_fiscal_half", "zh_months_ended", "zh_year_same_period"),
     }
@@ -1870,7 +2040,7 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
         if candidates and not candidate and (pm.base or not y or pm.kind not in ("quarter", "year", "month")):
             base = report = False  # neither a candidate nor an explicit year: nothing more to ask
         else:
-            before = _base_before(text[max(0, start - 20) : start])
+            before = _base_before(text[max(0, start - 28) : start])
             if before is None and name == "en_date":
                 before = _OWN_DATE_BEFORE.search(text, max(0, start - 24), start)  # "from our June 30 inventory"
             if before is not None and pm.kind in ("span", "forward") and before.group().lower().startswith("over"):
@@ -1901,7 +2071,14 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
         if not candidates or (candidate and not pm.base):
             out.append(pm)
         last_end = m.end()
-        explicit_year = not pm.base and pm.kind in ("quarter", "year", "month") and y and not ISSUE_AFTER.match(text, m.end())
+        explicit_year = (
+            not pm.base
+            and pm.kind in ("quarter", "year", "month")
+            and y
+            and not ISSUE_AFTER.match(text, m.end())
+            and not MATURITY_BEFORE.search(text, max(0, start - 40), start)
+            and not _HORIZON_BEFORE.search(text, max(0, start - 30), start)
+        )
         relative_year = name in (
             "zh_year",
             "zh_rel_quarter",
