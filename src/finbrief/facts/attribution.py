@@ -725,18 +725,21 @@ _MODIFIERS_ONLY = re.compile(
     re.IGNORECASE,
 )
 _CONTENTS_SPAN = re.compile(
-    r",\s*(?:(?:which|that)\s+(?:includes?|included|comprises?|comprised)|including)\s+[^.;:]*?,"
+    r",\s*(?:(?:which|that)\s+(?:includes?|included|comprises?|comprised|excludes?|excluded"
+    r"|(?:we\s+)?(?:define|defines|defined)\s+as|(?:is|are)\s+defined\s+as)|including|defined\s+as)\s+[^.;:]*?,?"
     r"(?=\s+(?:were|was|are|is|grew|rose|fell|"
     r"increased|decreased|declined|totaled|totalled|came\s+in|reached|amounted)(?![A-Za-z]))",
     re.IGNORECASE,
 )
-"""A parenthetical listing what a unit includes, before the sentence's verb: none of its words is what the
-figure after it measures ("total sales, which includes our domestic, Mexico and Brazil stores, were", "Capital
-Markets activity, including debt origination, was down 8%")."""
+"""A parenthetical listing what a unit includes or leaves out, or defining it, before the sentence's verb: none
+of its words is what the figure after it measures ("total sales, which includes our domestic, Mexico and Brazil
+stores, were", "Capital Markets activity, including debt origination, was down 8%", "organic revenue, which
+excludes any impact from acquisitions increased 9%", "free cash flow, which we define as cash from operations less
+capital spending was $64 million")."""
 
 
 def _contents_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    if "which" not in text[lo:hi] and "that" not in text[lo:hi] and "including" not in text[lo:hi]:
+    if not any(w in text[lo:hi] for w in ("which", "that", "including", "defined")):
         return []
     return [(c.start(), c.end()) for c in _CONTENTS_SPAN.finditer(text, lo, hi)]
 

@@ -380,9 +380,11 @@ _POST_DIRECTION = re.compile(
 _LOSS_NOUN_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:allowances?|provisions?|reserves?|ACL|ALLL)\s+for\s+(?:[A-Za-z-]+\s+){0,3}$", re.IGNORECASE
 )
-_LOSS_NOUN_AFTER = re.compile(r"\s+(?:reserves?|provisions?|allowances?)(?![A-Za-z])", re.IGNORECASE)
-"""Around "loss(es)": the word names what a reserve is for, the figure is no loss ("allowance for credit
-losses totaled $6.3 billion", "loan loss reserves")."""
+_LOSS_NOUN_AFTER = re.compile(
+    r"(?:\s+|-)(?:reserves?|provisions?|allowances?|absorbing|absorption|taking)(?![A-Za-z])", re.IGNORECASE
+)
+"""Around "loss(es)": the word names what a reserve or a capacity is for, the figure is no loss ("allowance for
+credit losses totaled $6.3 billion", "loan loss reserves", "loss absorbing capacity of $1.3 billion")."""
 _NO_BEFORE = re.compile(r"(?<![A-Za-z])(?:no|without)\s+(?:[A-Za-z-]+\s+){0,2}$", re.IGNORECASE)
 _IN_COMPARATIVE = re.compile(
     r"\s+in\s+(?:(?P<dec>lower|reduced|decreased)|(?P<inc>higher|increased))[\s-]", re.IGNORECASE
