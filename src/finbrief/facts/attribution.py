@@ -4636,7 +4636,11 @@ _OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AMOUNT_THEN_OR = re.compile(
-    r"\d(?:\s?(?:million|billion|thousand))?(?:\s+[A-Za-z][\w-]*){0,3},?\s+or\s+(?:about\s+|approximately\s+)?$",
+    r"\d(?:\s?(?:million|billion|thousand))?(?:(?:\s+[A-Za-z][\w-]*){0,3}"
+    # "$23 million in pre-tax special charges, largely related to restructuring activities, or $0.07 per share": the
+    # item the amount sizes may trail a clause saying what it relates to
+    r"|\s+(?:in\s+|of\s+)?(?:[\w-]+\s+){0,3}?(?:charges?|costs?|expenses?|benefits?|gains?|impairments?|write-?(?:offs?|downs?))"
+    r"(?![A-Za-z])[^.;:$\d]{0,90}?),?\s+or\s+(?:about\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
 _EARNED_BEFORE = re.compile(
