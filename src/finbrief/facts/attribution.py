@@ -942,11 +942,12 @@ _NP_OTHER_HEADS = _word_set(
     "benefits cost costs service extinguishment repayment repayments paydown paydowns refinancing issuance "
     "maturities redemption redemptions mix penetration opportunity opportunities accretion dilution drag "
     "shortfall charge charges divestiture divestitures proceeds outflows extinguishment amortization inducement "
-    "inducements"
+    "inducements currency currencies exchange translation"
 )
 """Heads of a noun phrase that are no metric, whatever metric word modifies them: an effect on a metric ("revenue
 impact", "property damage"), a cost or saving, a transaction on a balance ("debt repayments", "debt service"),
-a composition ("revenue mix"), a deferred item written off over time ("sales inducement amortization")."""
+a composition ("revenue mix"), a deferred item written off over time ("sales inducement amortization"), a
+currency effect ("$2.3 million of unfavorable foreign currency")."""
 _NP_PERIOD_HEAD = re.compile(
     r"(?:quarters?|half|halves|years?|months?|weeks?|days?|periods?|ytd|fy\d*|q[1-4]|h[12]|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)$",
@@ -967,6 +968,8 @@ def _verb_form(word: str, first: bool) -> bool:
     return not first and w.endswith(("ed", "ing")) and not w.endswith("eed") and w not in _NP_ING_NOUNS
 
 
+_NP_LEADING_ADJECTIVES = _word_set("favorable unfavorable favourable unfavourable")
+"""-able words that open a noun phrase as its adjective, not after a noun as a postpositive one."""
 _NP_ING_NOUNS = _word_set("financing refinancing spending funding pricing earnings offering offerings")
 
 
@@ -976,7 +979,13 @@ def _np_words(text: str, pos: int, hi: int, opened: bool = False, verbs: bool = 
     words: list[tuple[int, int]] = []
     while pos < hi and len(words) < 5:
         w = _NP_WORD.match(text, pos, hi)
-        if w is None or _verb_form(w.group(1), (not words and not opened) or not verbs):
+        if w is None:
+            break
+        if not words and not opened and w.group(1).lower() in _NP_LEADING_ADJECTIVES:
+            words.append((w.start(1), w.end(1)))  # "$2.3 million of unfavorable foreign currency"
+            pos = w.end()
+            continue
+        if _verb_form(w.group(1), (not words and not opened) or not verbs):
             break
         words.append((w.start(1), w.end(1)))
         pos = w.end()
