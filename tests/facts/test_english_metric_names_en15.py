@@ -86,3 +86,14 @@ def test_yields_on_investments_and_cash_balances() -> None:
     assert find(facts, raw="$1.1 million").metric == "impairment losses"
     assert find(facts, raw="34%").metric == "incremental margin"
     assert find(facts, raw="$217 million").metric == "investment banking fees"
+
+
+def test_a_percentage_of_an_amount_metric_is_its_margin_and_a_purchase_price_is_a_buyback_price() -> None:
+    """"a gross profit of 30%" is the gross margin; "we have purchased 1.8 million shares at an average price of
+    $98.57 per share" is the average repurchase price, no market price."""
+    facts = facts_of(
+        "We closed on 404 condominium units generating net revenue of $419 million, with a strong gross profit of 30%.",
+        "Since May, we have purchased 1.8 million shares of our common stock at an average price of $98.57 per share.",
+    )
+    assert find(facts, raw="30%").metric == "gross margin"
+    assert find(facts, raw="$98.57").metric == "average repurchase price"

@@ -869,11 +869,11 @@ _OF_WHOLE_RESULT = re.compile(
 to sales ("or 31% of the company's overall net income")."""
 _COPULA_LEVEL = re.compile(
     r"(?:\s+(?:for|in|during)\s+(?:the\s+)?(?:quarter|year|period|first\s+half|first\s+quarter|second\s+quarter|third\s+quarter|fourth\s+quarter))?"
-    r"\s+(?:was|were|is|are|came\s+in\s+at|ran\s+at|stood\s+at)\s+(?:approximately\s+|about\s+|roughly\s+|around\s+)?",
+    r"\s+(?:was|were|is|are|came\s+in\s+at|ran\s+at|stood\s+at|of)\s+(?:approximately\s+|about\s+|roughly\s+|around\s+)?",
     re.IGNORECASE,
 )
 """Between an amount metric and a % figure: the figure is what the amount was, so a ratio to sales ("G&A expenses were
-6.9%")."""
+6.9%", "a gross profit of 30%")."""
 _PART_OR_RATE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?:consists?|consisting|comprises?|comprising|comprised|composed|made\s+up)\s+of|"
     r"turnover(?:\s+rate)?\s+of)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+|some\s+)?$",
@@ -4946,7 +4946,12 @@ _SHARES_SOLD = re.compile(
     re.IGNORECASE,
 )
 """A sentence about selling new shares: a price per share in it is what they sold for."""
-_REPURCHASED = re.compile(r"(?<![A-Za-z])(?:repurchas\w*|bought back|buy(?:ing)? back|buybacks?)(?![A-Za-z])", re.IGNORECASE)
+_REPURCHASED = re.compile(
+    r"(?<![A-Za-z])(?:repurchas\w*|bought back|buy(?:ing)? back|buybacks?"
+    r"|(?:purchased|bought)\s+(?:approximately\s+|about\s+)?[\d.,]+\s*(?:million\s+|thousand\s+)?(?:of\s+)?(?:our\s+)?"
+    r"(?:common\s+)?(?:shares|stock))(?![A-Za-z])",
+    re.IGNORECASE,
+)
 """In a sentence about buying back shares, the price paid is the average repurchase price, no market price."""
 _AUTHORIZED = re.compile(
     r"authori[sz]|authority|授权|额度|回购计划|repurchase program|buyback program"
