@@ -97,3 +97,18 @@ def test_a_percentage_of_an_amount_metric_is_its_margin_and_a_purchase_price_is_
     )
     assert find(facts, raw="30%").metric == "gross margin"
     assert find(facts, raw="$98.57").metric == "average repurchase price"
+
+
+def test_compensation_and_revenue_per_unit_are_their_own_metrics() -> None:
+    """"Comp and benefits" is compensation, not comparable sales; revenue per unit is a per-unit measure, not revenue;
+    a metric named after "as the reduction in" is a cause of the figure, not what it measures."""
+    facts = facts_of(
+        "Comp and benefits declined $11 million or 2% from lower employment costs.",
+        "Intermodal revenue per unit excluding fuel improved 6% year-over-year.",
+        "Linked quarter expenses were down $15 million as the reduction in personnel expense was partially offset by "
+        "higher amortization.",
+    )
+    comp = find(facts, raw="$11 million")
+    assert (comp.metric, comp.value) == ("compensation expense", -11_000_000)
+    assert find(facts, raw="6%").metric.startswith("revenue per unit")
+    assert all(f.raw != "$15 million" or f.metric != "compensation expense" for f in facts)

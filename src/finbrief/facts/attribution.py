@@ -2540,7 +2540,12 @@ class _Extractor:
                 for h in _all_before(hits, c_start, m.start)
                 if not _inside(contents, h.start) and not _driver_between(text, h.end, m.start, contents)
             ]
-            ordered += [(h, True) for h in _all_after(hits, m.end, after_end)]
+            ordered += [
+                (h, True)
+                for h in _all_after(hits, m.end, after_end)
+                # "expenses were down $15 million as the reduction in personnel expense ...": a cause's metric
+                if not (self.english and _CAUSE_AFTER.search(text, m.end, h.start))
+            ]
             # (a clause that starts inside a list of contents starts, for this, where the list ends)
             c_lo = max([c_start, *(b for a, b in contents if a <= c_start < b)])
             earlier = [h for h in _all_before(hits, sentence[0], c_lo) if not _inside(contents, h.start)]
@@ -4805,6 +4810,12 @@ _DRIVER = re.compile(
 """Between a metric and a figure: the figure is an item or driver of the metric, not the metric
 ("FFO ... includes $47 million of merger-related expenses")."""
 _DRIVER = anchored(_DRIVER)
+_CAUSE_AFTER = re.compile(
+    r"(?<![A-Za-z])(?:as\s+(?:the|a|an|our|higher|lower|increased|decreased)|driven\s+(?:\w+\s+)?by|due\s+(?:\w+\s+)?to|"
+    r"reflecting|because\s+of|as\s+a\s+result\s+of|offset\s+by)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Between a figure and a metric word after it: the word names a cause of the figure, not what it measures."""
 _MULTI_YEAR = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])(?:two|three|four|2|3|4)[\s-]year(?:s)?[\s-](?:stack|basis|comp|comparison|growth)"
     r"|(?<![A-Za-z])(?:versus|vs\.?|relative to|compared (?:to|with)|against|over|from|to)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?"
