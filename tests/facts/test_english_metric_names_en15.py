@@ -103,7 +103,7 @@ def test_compensation_and_revenue_per_unit_are_their_own_metrics() -> None:
     """"Comp and benefits" is compensation, not comparable sales; revenue per unit is a per-unit measure, not revenue;
     a metric named after "as the reduction in" is a cause of the figure, not what it measures."""
     facts = facts_of(
-        "Comp and benefits declined $11 million or 2% from lower employment costs.",
+        "Comp and benefits declined $11 million or 2% year-over-year.",
         "Intermodal revenue per unit excluding fuel improved 6% year-over-year.",
         "Linked quarter expenses were down $15 million as the reduction in personnel expense was partially offset by "
         "higher amortization.",
