@@ -725,9 +725,13 @@ _MODIFIERS_ONLY = re.compile(
     re.IGNORECASE,
 )
 _CONTENTS_SPAN = re.compile(
-    r",\s*(?:(?:which|that)\s+(?:includes?|included|comprises?|comprised|excludes?|excluded"
-    r"|(?:we\s+)?(?:define|defines|defined)\s+as|(?:is|are)\s+defined\s+as)|including|defined\s+as)\s+[^.;:]*?,?"
-    r"(?=\s+(?:were|was|are|is|grew|rose|fell|"
+    r",\s*(?:"
+    r"(?:(?:which|that)\s+(?:includes?|included|comprises?|comprised|excludes?|excluded)|including)\s+[^.;:]*?,"
+    # a definition or exclusion may end without a comma, its parts joined by "less", "plus", "and" ("which we define
+    # as cash from operations, less capital spending was"); any other comma ends it ("which excludes X, sales rose")
+    r"|(?:(?:which|that)\s+(?:excludes?|excluded|(?:we\s+)?(?:define|defines|defined)\s+as|(?:is|are)\s+defined\s+as)"
+    r"|defined\s+as)\s+[^.;:,]*?(?:,\s*(?:less|minus|plus|and|or|net\s+of)\s+[^.;:,]*?)*"
+    r")(?=\s+(?:were|was|are|is|grew|rose|fell|"
     r"increased|decreased|declined|totaled|totalled|came\s+in|reached|amounted)(?![A-Za-z]))",
     re.IGNORECASE,
 )
