@@ -112,3 +112,12 @@ def test_compensation_and_revenue_per_unit_are_their_own_metrics() -> None:
     assert (comp.metric, comp.value) == ("compensation expense", -11_000_000)
     assert find(facts, raw="6%").metric.startswith("revenue per unit")
     assert all(f.raw != "$15 million" or f.metric != "compensation expense" for f in facts)
+
+
+def test_reserves_released_are_an_allowance_release() -> None:
+    facts = facts_of(
+        "We released $310 million of loan loss reserves this quarter.",
+        "The allowance for credit losses was $6.3 billion at quarter end.",
+    )
+    assert find(facts, raw="$310 million").metric == "allowance release"
+    assert find(facts, raw="$6.3 billion").metric == "allowance for credit losses"

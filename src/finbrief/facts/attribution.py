@@ -3172,6 +3172,14 @@ class _Extractor:
             metric = lm.metric_by_name(name) or metric
         elif self.english and name == "revenue" and _ORGANIC_AFTER.match(text, m.end):
             name = "organic revenue"  # "sales grew 7% organically versus 2020"
+        elif (
+            self.english
+            and name == "allowance for credit losses"
+            and unit_class(m) == "amount"
+            and _RELEASED_BEFORE.search(text, clause[0], m.start)
+        ):
+            name = "allowance release"  # "we released $310 million of loan loss reserves": the release, not the balance
+            metric = lm.metric_by_name(name) or metric
         basis_lead = _BASIS_LEAD.match(text, sentence[0], m.start) if self.english and compared is None else None
         if basis_lead is not None and basis_lead.group("organic") and name == "revenue":
             name = "organic revenue"  # "On an organic constant currency basis, revenue increased 14%"
@@ -5905,6 +5913,8 @@ _BASE_OWN_CHANGE = re.compile(
 )
 """Between a comparison base period and a figure: the base's own change ("over a strong first quarter last
 year, which grew 9.1%"), no change of the period reported."""
+_RELEASED_BEFORE = re.compile(r"(?<![A-Za-z])(?:released|releasing|release of)\s+(?:approximately\s+|about\s+|another\s+)?$", re.IGNORECASE)
+"""Right before an amount of reserves: the amount released, not the reserve balance."""
 _BARE_SALES = re.compile(r"sales?", re.IGNORECASE)
 """A metric word that is bare "sales": an insurer's new sales."""
 _INSURER_MARKS = 3
