@@ -69,6 +69,14 @@ TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|]\s*)?{TIMESTAMP}\s*$")
 TIME_ONLY_RE = re.compile(rf"^\s*(?:{SECONDS_RANGE}|{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?)\s*$")
 # A timestamp between a label and its colon: "Jane Doe (29:02):", "Jane Doe 00:05:27: text".
 TIMED_LABEL_RE = re.compile(rf"(?P<who>[^\d:：]{{1,40}}?(?:\s?_?\d{{1,2}}(?=\s*[\[(]|\s+\d))?)\s*{TIMESTAMP}\s*[:：]")
+# A date (and time) in brackets between a label and its colon, as a Q&A platform's export stamps each
+# post: "投资者提问（2026-03-02 10:15）：", "董秘回答(2026/03/04)：".
+DATED_LABEL_RE = re.compile(
+    r"(?P<who>[^\d:：()（）\[\]]{1,30}?)\s*(?P<stamp>[（(]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）])\s*[:：]"
+)
+# The verbs that end a Q&A platform's marks ("投资者提问", "董秘回答").
+PLATFORM_VERBS = ("提问", "提問", "回答", "回复", "回覆", "答复", "答覆")
 # A parenthesis right after a bold name: "**Lisa Su** (Executives):".
 BOLD_PAREN_RE = re.compile(r"([(（][^()（）\n]{1,60}[)）])")
 # A Markdown heading holding a label alone: "### Jensen Huang, President & CEO, NovaSky Corp."
@@ -121,6 +129,9 @@ INTERPRETED_RE = re.compile(
 )
 # Who speaks in lenticular brackets opening a line: "【顾言 北辰资本】…", "【林远航 董事长】…".
 BRACKET_WHO_RE = re.compile(r"【\s*(?P<who>[^【】\n\d]{2,30}?)\s*】\s*")
+# The same in square brackets, as plain-text minutes type them, but only before a question or answer
+# mark ("[中信证券 王磊]问:…", "[财务总监 许曼]答:…"): square brackets alone also hold "[Inaudible]".
+SQUARE_WHO_RE = re.compile(r"\[\s*(?P<who>[^\[\]\n\d:：]{2,30}?)\s*\](?=\s*(?:提问|提問|回答|问|問|答)\s*[:：])")
 # A Q&A platform's record line, a date or the company (and its code) before the mark: "9月1日有投资者向
 # 远帆电气(688321)提问", "董秘回答(远帆电气SH688321)"; the vocabulary says which marks these are.
 PLATFORM_WHO_RE = re.compile(
@@ -406,6 +417,11 @@ def _split_label(text: str, simp: str) -> Who | None:
         if m and m.end() < len(t):
             start = m.end()
     c = t[start : start + 1]
+    if c == "[":  # "[中信证券 王磊]问:…": who speaks, in square brackets before a mark
+        sq = SQUARE_WHO_RE.match(t, start)
+        if sq is not None:
+            who = sq.group("who")
+            return Who(who, _simp(who, text, simp), True, sq.end(), True, False)
     if c == "【":  # "【问】碳纤维价格今年怎么看？": the mark is the label
         bm = BRACKET_MARK_RE.match(t, start)
         if bm is not None and bm.end() < len(t):
@@ -433,6 +449,16 @@ def _split_label(text: str, simp: str) -> Who | None:
     # The colon closes the speaker part within MAX_INLINE_WHO characters, past a timestamp's own
     # colon ("Jane Roe, Managing Director (0:38:20):"): the time does not count against the name.
     m = INLINE_COLON_RE.search(core, 0, MAX_INLINE_WHO + TIME_CHARS + 1)
+    if m and (core[m.start() - 1 : m.start()] in ("）", ")") or core[m.start() - 1 : m.start()].isdigit()):
+        dated = DATED_LABEL_RE.match(core) if "（" in core[: m.start()] or "(" in core[: m.start()] else None
+        if dated is not None:  # "张总（2026-03-02）：…": the post's date is no part of who …
+            who = dated.group("who").strip()
+            if who.endswith(PLATFORM_VERBS):  # … but dates a platform's mark ("董秘回答（2026-03-04）")
+                who = core[: dated.end("stamp")].strip()
+            rest = core[dated.end() :]
+            inline = bool(rest.strip())
+            body = start + dated.end() + (len(rest) - len(rest.lstrip())) if inline else 0
+            return Who(who, _simp(who, text, simp), inline, body, True, False)
     if m and m.start() > MAX_INLINE_WHO and not core[m.start() - 1 : m.start()].isdigit():
         m = None
     if m and core[m.start() - 1 : m.start()].isdigit():  # the colon of a timestamp: "Name (29:02):"
@@ -1237,7 +1263,7 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
             if _topic_heading(lab, w, simp, known) or _staff_entry(lab, w, simp, v, known):
                 return None
             lab = dataclasses.replace(lab, body_start=w.body_start if w.inline else 0)
-            if lab.role is None and w.inline and text.lstrip().startswith("【"):
+            if lab.role is None and w.inline and text.lstrip().startswith(("【", "[")):
                 lab = _marked_after(text, lab)
             if lab.role in ("question", "answer") and w.inline and lab.strength == "anon_inline":
                 return _named_inside(text, simp, w.body_start, lab, v, known) or lab

@@ -131,6 +131,16 @@ def closing_start(c: Call, last_used: int) -> int:
             if t.kind in ("person", "company_representative", "answer") and not c.closing_like(t):
                 last_used = k
                 break
+        else:  # every speech looks like a goodbye (a two-turn excerpt): the last one not moderating
+            # holds the substance, so a closing never swallows the whole call
+            last_used = next(
+                (
+                    k
+                    for k in range(len(turns) - 1, -1, -1)
+                    if turns[k].kind in ("person", "company_representative", "answer") and not c.moderating(turns[k])
+                ),
+                -1,
+            )
     tail = [t for t in turns[last_used + 1 :] if t.start < after_call]
     if not tail or not all(c.closing_like(t) for t in tail):
         return after_call

@@ -390,9 +390,18 @@ def _named_before(s: Scan, cands: dict[int, Label], counts: dict[str, int]) -> s
     out: set[int] = set()
     for i in once:
         who = cands[i].who.strip()
-        if any(who in s.texts[j] for j in range(i) if j not in cands):
+        if any(who in _speech(s, cands, j) for j in range(i)):
             out.add(i)
     return out
+
+
+def _speech(s: Scan, cands: dict[int, Label], j: int) -> str:
+    """Paragraph ``j`` past its candidate label, if any: an operator's "I will now turn the call over to
+    Laura Pike" names her as much as a participants list does (a label alone names no one)."""
+    lab = cands.get(j)
+    if lab is None:
+        return s.texts[j]
+    return s.texts[j][lab.body_start :] if lab.inline else ""
 
 
 # Inline labels that open nearly every paragraph from the first of them on show the layout.

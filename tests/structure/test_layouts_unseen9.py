@@ -1,0 +1,173 @@
+"""Layouts met on more held-out transcripts, each on a short fictional call: minutes typed with the
+asker in square brackets before the question mark ("[海通证券 陈晨]问:"), a Q&A platform's export that
+stamps each post with its date and time, a host handing the floor to someone whose surname is a rare
+one, a two-turn excerpt with no Q&A, and a machine transcription with no labels at all."""
+
+from __future__ import annotations
+
+from finbrief.ingest import from_text
+from finbrief.model import Document
+from finbrief.structure import run
+from finbrief.structure.pipeline import NO_LABELS
+from tests.structure.builders import n_of
+from tests.structure.test_layouts import assert_sound
+
+
+def parse(text: str, name: str = "call.txt") -> Document:
+    return run(from_text(text, name))
+
+
+def pairs(doc: Document) -> list[tuple[str | None, str | None, list[str]]]:
+    """(asker's name, firm, answerers' names) per pair, as a reader sees them."""
+    def name(sid: str | None) -> str | None:
+        return doc.speakers_by_id[sid].name if sid else None
+
+    return [
+        (name(q.asker), q.firm, [name(a.speaker) or "" for a in q.answers if a.speaker]) for q in doc.qa
+    ]
+
+
+SQUARE_MINUTES = """远川电子（688555）2026年第一季度业绩交流会纪要
+
+参会人员：总经理 潘立行；董事会秘书 钱蓉
+
+一、经营情况
+一季度公司营业收入6.2亿元，同比增长15%。
+
+二、交流问答
+[海通证券 陈晨]问:请问一季度车规芯片的出货占比是多少？
+[董事会秘书 钱蓉]答:车规芯片出货占比约为三成，[笑]同比提升8个百分点。
+[东吴证券 蒋一帆]问:二季度的价格压力大吗？
+[总经理 潘立行]答:消费类产品价格仍有压力，车规产品价格基本稳定。
+[投资者]问:公司今年有股权激励计划吗？
+[董事会秘书 钱蓉]答:如有相关计划，公司将及时履行信息披露义务。
+"""
+
+
+def test_square_bracketed_asker_before_the_mark() -> None:
+    """"[海通证券 陈晨]问:" names the analyst and firm as "【海通证券 陈晨】问：" would; the answer's
+    bracket names who answers; an anonymous "[投资者]问:" still opens a pair; a bracket inside the
+    speech ("[笑]") labels nothing."""
+    doc = parse(SQUARE_MINUTES)
+    assert pairs(doc) == [
+        ("陈晨", "海通证券", ["钱蓉"]),
+        ("蒋一帆", "东吴证券", ["潘立行"]),
+        (None, None, ["钱蓉"]),
+    ]
+    answer = doc.paragraph(n_of(doc, "车规芯片出货占比约为三成"))
+    assert answer.speaker is not None and doc.speakers_by_id[answer.speaker].name == "钱蓉"
+    assert_sound(doc)
+
+
+def test_square_brackets_without_a_mark_are_no_label() -> None:
+    """Square brackets alone open stage directions and notes ("[Inaudible]", "[图片]"): with no
+    question or answer mark after them they name no speaker."""
+    doc = parse(
+        "Operator: Welcome to the Fenwick Foods call.\n\n"
+        "Laura Pike: Thank you. Net sales rose 6%.\n\n"
+        "[Inaudible] and the rest of the year looks similar.\n"
+    )
+    assert doc.paragraph(n_of(doc, "[Inaudible]")).speaker in (None, "laura-pike")
+    assert all("Inaudible" not in s.name for s in doc.speakers)
+
+
+PLATFORM_DATED = """互动平台问答
+
+投资者提问（2026-05-11 09:30）：董秘您好，公司新建的电解液产线什么时候投产？
+董秘回答（2026-05-12 14:00）：您好，新产线预计2026年三季度投产，感谢您的关注。
+
+投资者提问（2026-05-13 20:05）：公司对今年的出口业务有什么展望？
+董秘回答（2026-05-15 10:12）：您好，出口业务保持增长，具体数据请以定期报告为准，谢谢。
+"""
+
+
+def test_platform_posts_stamped_with_date_and_time() -> None:
+    """A platform export stamps each post ("投资者提问（2026-05-11 09:30）："): the stamp belongs to the
+    mark, not to who speaks; the company answers through the board secretary, as in the
+    "董秘回答(远川电子SH688555)：" form, and the answer's text starts past the stamp."""
+    doc = parse(PLATFORM_DATED)
+    assert pairs(doc) == [(None, None, ["董秘"]), (None, None, ["董秘"])]
+    first = doc.qa[0]
+    assert "电解液产线" in doc.paragraph(first.question[0]).text
+    assert_sound(doc)
+
+
+def test_platform_post_stamped_with_date_alone() -> None:
+    doc = parse(
+        "投资者提问(2026/05/11)：公司回购进展如何？\n\n"
+        "董秘回答(2026/05/12)：您好，截至目前已回购公司股份120万股，谢谢。\n"
+    )
+    assert pairs(doc) == [(None, None, ["董秘"])]
+
+
+RARE_SURNAME = """青禾物流2026年第一季度业绩说明会（节选）
+
+主持人：各位投资者下午好，欢迎参加青禾物流一季度业绩说明会。下面有请公司董事长眭明远介绍一季度经营情况。
+
+眭明远：谢谢主持人。一季度公司营业收入12.4亿元，同比增长8%；归母净利润9,800万元，同比增长11%。
+"""
+
+
+def test_floor_given_to_a_rare_surname_keeps_the_whole_name() -> None:
+    """The host hands the floor to "董事长眭明远" and the next paragraph opens "眭明远：": that label
+    names the speaker in full, though the surname is not among the common ones (its last two
+    characters alone must not become a different person)."""
+    doc = parse(RARE_SURNAME)
+    para = doc.paragraph(n_of(doc, "一季度公司营业收入12.4亿元"))
+    assert para.speaker is not None
+    assert doc.speakers_by_id[para.speaker].name == "眭明远"
+    assert [s.name for s in doc.speakers if s.name.endswith("明远")] == ["眭明远"]
+
+
+def test_common_surname_fu_is_read_as_a_name() -> None:
+    """傅 is a common surname: "傅立群：" labels a person as "王立群：" would."""
+    doc = parse(
+        "主持人：下面进入提问环节。\n\n"
+        "分析师：我是中泰证券的何佳。请问二季度毛利率怎么看？\n\n"
+        "傅立群：二季度毛利率预计与一季度基本持平。\n\n"
+        "分析师：请问下半年呢？\n\n"
+        "傅立群：下半年会略有改善。\n"
+    )
+    for fragment in ("二季度毛利率预计", "下半年会略有改善"):
+        para = doc.paragraph(n_of(doc, fragment))
+        assert para.speaker is not None and doc.speakers_by_id[para.speaker].name == "傅立群"
+
+
+TWO_TURNS = """Operator: Good morning and welcome to the Fenwick Foods third quarter call. I will now turn the call over to Chief Executive Officer Laura Pike.
+
+Laura Pike: Thank you. Net sales rose 6% to $820 million and we raise our full-year outlook to $3.3 billion. Thank you all for joining us today.
+"""
+
+
+def test_two_turn_excerpt_without_qa_is_prepared_remarks() -> None:
+    """An excerpt of two turns: the operator hands over, the chief executive gives the results and
+    thanks everyone. The operator named her, so her one "Laura Pike:" label is a speaker; with no
+    Q&A, her remarks are prepared remarks, not a closing that would swallow the whole call."""
+    doc = parse(TWO_TURNS)
+    results = doc.paragraph(n_of(doc, "Net sales rose 6%"))
+    assert results.speaker == "laura-pike"
+    assert results.section == "prepared"
+    assert doc.paragraph(n_of(doc, "Good morning and welcome")).section == "prepared"
+    assert doc.qa == ()
+
+
+UNLABELLED_ASR = """I hope you've had a chance to review our shareholder letter.
+Throughout the year we set records in subscribers and in revenue.
+Q4 was a very strong quarter for us.
+For guidance we are forecasting 240 million subscribers for the first quarter.
+We also expect gross margin to improve through the year.
+And I know some of you may wonder if we're trading growth for profitability.
+We think growth is still the most important thing we can deliver.
+We are very much adapting our pricing to what consumers want.
+Thanks everyone for joining us today.
+"""
+
+
+def test_unlabelled_transcription_names_no_one() -> None:
+    """A machine transcription with no labels: its paragraphs stay unattributed and the document
+    says so in its warnings; no speaker is made up from the text."""
+    doc = parse(UNLABELLED_ASR)
+    assert doc.speakers == ()
+    assert all(p.speaker is None for p in doc.paragraphs)
+    assert NO_LABELS in doc.warnings
+    assert doc.qa == ()
