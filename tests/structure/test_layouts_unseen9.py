@@ -171,3 +171,26 @@ def test_unlabelled_transcription_names_no_one() -> None:
     assert all(p.speaker is None for p in doc.paragraphs)
     assert NO_LABELS in doc.warnings
     assert doc.qa == ()
+
+
+CAPTIONS = """>> OPERATOR: WELCOME TO THE MARLOW WATER SECOND QUARTER CALL. I WILL NOW TURN THE CALL OVER TO CHIEF EXECUTIVE OFFICER DINA ROWE.
+
+>> DINA ROWE: THANK YOU. RATE BASE GREW 7% AND WE REAFFIRM OUR EPS GUIDANCE.
+
+>> OPERATOR: OUR FIRST QUESTION COMES FROM OWEN PARRY WITH KESTREL SECURITIES.
+
+>> OWEN PARRY: HI DINA. WHEN DO YOU EXPECT THE RATE CASE DECISION?
+
+>> DINA ROWE: WE EXPECT AN ORDER BY THE END OF NOVEMBER.
+"""
+
+
+def test_caption_in_capitals_shows_every_name_alike() -> None:
+    """Broadcast captions write everything in capitals, the operator's introductions too: the asker,
+    the answerer and the operator are all shown capitalised by word, not some in capitals and some
+    not; the capitals stay an alias, so the name as written still finds the speaker."""
+    doc = parse(CAPTIONS)
+    assert pairs(doc) == [("Owen Parry", "KESTREL SECURITIES", ["Dina Rowe"])]
+    names = {s.id: s.name for s in doc.speakers}
+    assert names["operator"] == "Operator"
+    assert "OWEN PARRY" in doc.speakers_by_id["owen-parry"].aliases
