@@ -194,3 +194,57 @@ def test_caption_in_capitals_shows_every_name_alike() -> None:
     names = {s.id: s.name for s in doc.speakers}
     assert names["operator"] == "Operator"
     assert "OWEN PARRY" in doc.speakers_by_id["owen-parry"].aliases
+
+
+BRACKETED_QA = """Riverton Bank Q1 2026 results briefing
+
+Q (Jane Doe, Barclays): Can you update us on deposit costs?
+A (Mark Ellis, CFO): Deposit costs rose 8 basis points in the quarter.
+Q (Morgan Stanley): Any change to the buyback?
+A (Ann Lowe, CEO): No, we keep the $500 million program.
+"""
+
+
+def test_question_and_answer_marks_with_who_in_brackets() -> None:
+    """"Q (Jane Doe, Barclays):" names the asker and her firm, "A (Mark Ellis, CFO):" the answerer
+    and his title, as "问（华西证券 苗青）：" does in Chinese; a firm alone in the brackets
+    ("Q (Morgan Stanley):") is an anonymous question from that firm, not a person."""
+    doc = parse(BRACKETED_QA)
+    assert pairs(doc) == [
+        ("Jane Doe", "Barclays", ["Mark Ellis"]),
+        (None, "Morgan Stanley", ["Ann Lowe"]),
+    ]
+    assert doc.speakers_by_id["mark-ellis"].role == "CFO"
+    assert all(s.name != "Morgan Stanley" for s in doc.speakers)
+    assert_sound(doc)
+
+
+NAME_TIME_LINES = """Jane Doe
+00:00:01
+Welcome to the Tamsin Energy call. I will hand over to our CEO Rob Kent.
+
+Rob Kent
+00:00:09
+Thanks Jane. Output rose 9% this quarter and costs fell.
+
+Jane Doe
+00:01:30
+Our first question is from Lily Tan at Harbor Bank.
+
+Lily Tan
+00:01:36
+Rob, what is the capex plan for 2027?
+
+Rob Kent
+00:01:45
+About $900 million, similar to this year.
+"""
+
+
+def test_timestamp_under_the_last_label_does_not_end_the_call() -> None:
+    """A meeting export puts each speaker's name, then the time, then the speech on its own lines:
+    the time under the last label is furniture, and the speech after it is still that speaker's
+    answer."""
+    doc = parse(NAME_TIME_LINES)
+    assert doc.paragraph(n_of(doc, "About $900 million")).speaker == "rob-kent"
+    assert pairs(doc) == [("Lily Tan", "Harbor Bank", ["Rob Kent"])]

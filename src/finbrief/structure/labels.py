@@ -636,6 +636,9 @@ def _bracketed_person(
 ) -> Label | None:
     """``董事长 刘永平``, ``华西证券 苗青``, ``行政總裁車慧儀`` in brackets after a mark: that person, with
     title or firm."""
+    latin = _latin_bracketed(inner, prefix, w, v, known)
+    if latin is not None:
+        return latin
     if "，" in inner_s or "," in inner_s:  # "（王磊，中信证券）": the comma parts the name and the firm
         inner, inner_s = (x.replace("，", "/").replace(",", "/") for x in (inner, inner_s))
     who = Who(inner, inner_s, False, 0, True, False)
@@ -644,6 +647,18 @@ def _bracketed_person(
         if lab is not None:
             return dataclasses.replace(lab, strength="strong", inline=w.inline, prefix=prefix)
     return None
+
+
+def _latin_bracketed(inner: str, prefix: str, w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``Q (Jane Doe, Barclays)``, ``A (Mark Ellis, CFO)``, ``Q (Jane Doe)``: a Latin name first in
+    the brackets, then perhaps a job title or the firm after a comma."""
+    name, _, rest = inner.partition(",")
+    name, rest = name.strip(), rest.strip()
+    if not name.isascii() or not (name_key(name) in known or (is_latin_name(name, v) and not is_firm(name, v))):
+        return None  # "Q (Morgan Stanley)": a firm asks
+    title = rest if rest and is_title(rest, v) else None
+    firm = rest if rest and title is None else None
+    return Label(None, name, name_key(name), "strong", w.inline, 0, prefix=prefix, title=title, firm=firm)
 
 
 def _role_word_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
