@@ -248,3 +248,45 @@ def test_timestamp_under_the_last_label_does_not_end_the_call() -> None:
     doc = parse(NAME_TIME_LINES)
     assert doc.paragraph(n_of(doc, "About $900 million")).speaker == "rob-kent"
     assert pairs(doc) == [("Lily Tan", "Harbor Bank", ["Rob Kent"])]
+
+
+NUMBERED_RECORD = """澄海电子股份有限公司投资者关系活动记录表
+
+投资者关系活动类别：特定对象调研
+参与单位名称及人员姓名：国海证券 严希；华安基金 陆远
+上市公司接待人员姓名：董事长 周海；董事会秘书 吴桐
+投资者关系活动主要内容介绍：
+1、公司海外产能布局进展如何？
+公司越南工厂已于5月投产，预计年底达产。
+墨西哥工厂仍在选址阶段。
+2、今年研发投入计划是多少？
+预计全年研发投入约3亿元，同比增长20%。
+附件清单（如有）：无
+"""
+
+
+def test_record_with_numbered_questions_and_unmarked_answers() -> None:
+    """An investor-relations record numbers its questions ("1、…？") and writes the answers under them
+    with no mark: each numbered question and the paragraphs under it are a pair, the answer given by
+    no one in particular (the record names no answerer)."""
+    doc = parse(NUMBERED_RECORD)
+    assert len(doc.qa) == 2
+    first, second = doc.qa
+    assert "海外产能布局" in doc.paragraph(first.question[0]).text
+    answered = [doc.paragraph(n).text for a in first.answers for n in a.paragraphs]
+    assert any("越南工厂" in t for t in answered) and any("墨西哥工厂" in t for t in answered)
+    assert "研发投入计划" in doc.paragraph(second.question[0]).text
+    assert all(a.speaker is None for q in doc.qa for a in q.answers)
+    assert doc.speakers == ()
+
+
+def test_numbered_questions_outside_a_record_are_headings() -> None:
+    """An article's numbered questions with no record or Q&A header above them are its headings."""
+    doc = parse(
+        "如何看待储能行业的价格战？\n\n"
+        "1、价格战会持续多久？\n"
+        "行业普遍认为价格战将延续到明年。\n"
+        "2、谁会最终胜出？\n"
+        "成本领先的企业更有优势。\n"
+    )
+    assert doc.qa == ()
