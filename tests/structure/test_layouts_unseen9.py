@@ -1,11 +1,16 @@
 """Layouts met on more held-out transcripts, each on a short fictional call: minutes typed with the
 asker in square brackets before the question mark ("[海通证券 陈晨]问:"), a Q&A platform's export that
 stamps each post with its date and time, a host handing the floor to someone whose surname is a rare
-one, a two-turn excerpt with no Q&A, and a machine transcription with no labels at all."""
+one, a two-turn excerpt with no Q&A, captions written all in capitals, "Q (Name, Firm):" marks, a
+meeting export with the time on its own line under each name, an investor-relations record with
+numbered questions and unmarked answers, and texts with no labels at all (a machine transcription,
+a subtitle file)."""
 
 from __future__ import annotations
 
-from finbrief.ingest import from_text
+from pathlib import Path
+
+from finbrief.ingest import from_text, read_path
 from finbrief.model import Document
 from finbrief.structure import run
 from finbrief.structure.pipeline import NO_LABELS
@@ -290,3 +295,29 @@ def test_numbered_questions_outside_a_record_are_headings() -> None:
         "成本领先的企业更有优势。\n"
     )
     assert doc.qa == ()
+
+
+CAPTIONS_NO_SPEAKERS = """1
+00:00:01,000 --> 00:00:04,000
+Welcome to the Alder Foods call.
+
+2
+00:00:04,500 --> 00:00:08,000
+Sales grew 5% and margins held at 12%.
+
+3
+00:00:08,500 --> 00:00:12,000
+Thanks everyone for joining us today.
+"""
+
+
+def test_subtitles_without_speakers_are_a_transcript_that_says_so(tmp_path: Path) -> None:
+    """A subtitle file is speech by its format: with no speaker marks it is read as a transcript
+    whose paragraphs no one is named for, and the warnings say the speakers were not told apart
+    (a short caption file has too few lines for the spoken-call cues an unlabelled text needs)."""
+    path = tmp_path / "captions.srt"
+    path.write_text(CAPTIONS_NO_SPEAKERS, encoding="utf-8")
+    doc = run(read_path(path))
+    assert doc.kind == "transcript"
+    assert NO_LABELS in doc.warnings
+    assert doc.speakers == () and doc.qa == ()
