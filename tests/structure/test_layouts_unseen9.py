@@ -61,6 +61,9 @@ def test_square_bracketed_asker_before_the_mark() -> None:
     ]
     answer = doc.paragraph(n_of(doc, "车规芯片出货占比约为三成"))
     assert answer.speaker is not None and doc.speakers_by_id[answer.speaker].name == "钱蓉"
+    for pair in doc.qa:  # the speech starts past the bracket and the mark
+        q = doc.paragraph(pair.question[0])
+        assert not q.text[q.body_start :].startswith(("问", "[")), q.text[q.body_start :]
     assert_sound(doc)
 
 

@@ -1280,6 +1280,9 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
             lab = dataclasses.replace(lab, body_start=w.body_start if w.inline else 0)
             if lab.role is None and w.inline and text.lstrip().startswith(("【", "[")):
                 lab = _marked_after(text, lab)
+            elif lab.role in ("question", "answer") and w.inline and text.lstrip().startswith(("【", "[")):
+                mark = MARK_AFTER_RE.match(text, lab.body_start)  # "【投资者】问：…": the speech is past the mark
+                lab = dataclasses.replace(lab, body_start=mark.end()) if mark is not None else lab
             if lab.role in ("question", "answer") and w.inline and lab.strength == "anon_inline":
                 return _named_inside(text, simp, w.body_start, lab, v, known) or lab
             return lab
