@@ -324,3 +324,51 @@ def test_subtitles_without_speakers_are_a_transcript_that_says_so(tmp_path: Path
     assert doc.kind == "transcript"
     assert NO_LABELS in doc.warnings
     assert doc.speakers == () and doc.qa == ()
+
+
+BRIEFING_ROLES = """Kaito Industries FY2025 Q3 Financial Results Briefing
+
+Presenter: Thank you for joining. Net sales rose 4% to 312 billion yen, and operating profit was 28 billion yen.
+
+Questioner 1: Thank you. Could you explain the outlook for the semiconductor segment?
+
+Respondent: We expect orders to recover from the fourth quarter.
+
+Questioner 2: What is your assumption for the exchange rate?
+
+Respondent: We assume 145 yen to the dollar for the rest of the year.
+"""
+
+
+def test_briefing_record_with_numbered_questioners_and_respondent() -> None:
+    """A results briefing's English record that names no one: "Questioner 1:" asks, "Respondent:"
+    answers and "Presenter:" gives the results. Two pairs, no asker or answerer made up."""
+    doc = parse(BRIEFING_ROLES)
+    assert len(doc.qa) == 2
+    assert all(q.asker is None and q.firm is None for q in doc.qa)
+    assert "semiconductor segment" in doc.paragraph(doc.qa[0].question[0]).text
+    assert "145 yen" in doc.paragraph(doc.qa[1].answers[0].paragraphs[0]).text
+    assert doc.paragraph(n_of(doc, "Net sales rose 4%")).section == "prepared"
+
+
+HOST_READS = """海川股份2026年度业绩说明会文字实录
+
+主持人：各位投资者好，下面进入互动问答环节。
+主持人：第一个问题来自网友：请问公司2026年的分红比例是多少？
+董事长 张海川：公司2026年度拟每10股派发现金红利5元，分红比例约为40%。
+主持人：第二个问题：公司海外业务的增长情况如何？
+财务总监 李青：海外收入同比增长22%，占比提升至18%。
+主持人：感谢各位的参与，本次说明会到此结束。
+"""
+
+
+def test_questions_the_host_reads_out() -> None:
+    """The host reads out questions investors sent in ("第一个问题来自网友：…？") and an executive
+    answers each: each read-out question is an anonymous question (its speech starts at the
+    question), the executive its answerer; the host's other lines stay the host's."""
+    doc = parse(HOST_READS)
+    assert pairs(doc) == [(None, None, ["张海川"]), (None, None, ["李青"])]
+    q = doc.paragraph(doc.qa[0].question[0])
+    assert q.text[q.body_start :].startswith("请问公司2026年的分红比例")
+    assert doc.paragraph(n_of(doc, "下面进入互动问答环节")).speaker == "host"
+    assert_sound(doc)

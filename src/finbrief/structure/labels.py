@@ -162,9 +162,10 @@ TITLED_EN_RE = re.compile(
 DIARIZED_RE = re.compile(
     r"(?i:speaker|spk|发言人|说话人|讲者|(?P<analyst>分析师|投资者|提问者))\s*[_ ]?\d{1,2}"
 )
-# A numbered question or answer mark of minutes and investor-relations records: "问题1", "Q2", "回复3".
+# A numbered question or answer mark of minutes and investor-relations records: "问题1", "Q2", "回复3",
+# "Questioner 2".
 NUMBERED_MARK_RE = re.compile(
-    r"(?:问题|提问|問題|問|问|答|回复|回覆|[QA])\s*[0-9０-９一二三四五六七八九十]{1,3}", re.IGNORECASE
+    r"(?:问题|提问|問題|問|问|答|回复|回覆|questioner|[QA])\s*[0-9０-９一二三四五六七八九十]{1,3}", re.IGNORECASE
 )
 MAX_LABEL_CHARS = 120
 # A label line has few words (a vendor header with a long title has about ten); one ending with a

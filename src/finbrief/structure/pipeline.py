@@ -38,7 +38,7 @@ from finbrief.structure import pairs as pairing
 from finbrief.structure import sections, sides, unlabelled
 from finbrief.structure.announce import Announcements, find_announcements, first_name_host, floor_labels
 from finbrief.structure.call import Call
-from finbrief.structure.inturn import askers_in_moderator_turns
+from finbrief.structure.inturn import askers_in_moderator_turns, questions_read_by_host
 from finbrief.structure.labels import LEAD_TIME_RE, Label
 from finbrief.structure.roster import Roster, parse_roster, staff_keys
 from finbrief.structure.scan import Scan, scan
@@ -283,6 +283,7 @@ def _transcript(
 ) -> Document:
     """Turns, sides, sections and pairs of a document known to contain a call."""
     askers_in_moderator_turns(s, labels, ann)
+    questions_read_by_host(s, labels)
     _end_of_call(s, labels)
     call_start, titles, has_intro = sections.call_bounds(s, labels, roster)
     order: list[str] = []
