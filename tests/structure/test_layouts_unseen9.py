@@ -372,3 +372,27 @@ def test_questions_the_host_reads_out() -> None:
     assert q.text[q.body_start :].startswith("请问公司2026年的分红比例")
     assert doc.paragraph(n_of(doc, "下面进入互动问答环节")).speaker == "host"
     assert_sound(doc)
+
+
+ROADSHOW_NOTES = """青岚药业 路演交流纪要（2026年6月）
+
+交流对象：多家公募基金
+公司参会：董事会秘书 龚澜 ；财务总监 尹澈
+
+投资者A：请问公司核心品种今年的销量增长预期是多少？
+公司：核心品种今年销量预计增长15%-20%，主要来自基层市场。
+
+投资者B：集采续约对价格的影响如何？
+公司：续约价格降幅约5%，整体影响可控。
+"""
+
+
+def test_roadshow_notes_with_lettered_askers_under_a_dated_title() -> None:
+    """A broker's roadshow notes tell askers apart by a letter ("投资者A：", "投资者B：") and answer as
+    "公司：", under a title that ends with the date in brackets: the notes are the Q&A of a meeting
+    (the title is a call's, the date notwithstanding), one pair per question, no asker named."""
+    doc = parse(ROADSHOW_NOTES)
+    assert len(doc.qa) == 2
+    assert all(q.asker is None and q.firm is None for q in doc.qa)
+    assert "核心品种" in doc.paragraph(doc.qa[0].question[0]).text
+    assert "续约价格" in doc.paragraph(doc.qa[1].answers[0].paragraphs[0]).text
