@@ -396,3 +396,23 @@ def test_roadshow_notes_with_lettered_askers_under_a_dated_title() -> None:
     assert all(q.asker is None and q.firm is None for q in doc.qa)
     assert "核心品种" in doc.paragraph(doc.qa[0].question[0]).text
     assert "续约价格" in doc.paragraph(doc.qa[1].answers[0].paragraphs[0]).text
+
+
+def test_speakers_told_apart_by_letter_or_in_brackets() -> None:
+    """Transcription services that tell speakers apart without naming them write "Speaker A:" or
+    "[SPEAKER_01] …": each is a speaker like "Speaker 1:"; the one the host handed the call to takes
+    the name the host gave, and answers the analyst the host introduced."""
+    for a, b, c, d in (
+        ("Speaker A:", "Speaker B:", "Speaker C:", "speaker-b"),
+        ("[SPEAKER_00]", "[SPEAKER_01]", "[SPEAKER_02]", "speaker-01"),
+    ):
+        doc = parse(
+            f"{a} Welcome to the Holm Foods call. I will hand over to our CEO Rita Vance.\n\n"
+            f"{b} Thanks. Sales grew 6% and margin expanded to 14%.\n\n"
+            f"{a} Our first question is from Ian Cho at Brent Bank.\n\n"
+            f"{c} Rita, what drove the margin expansion this quarter?\n\n"
+            f"{b} Mostly lower packaging costs.\n"
+        )
+        assert pairs(doc) == [("Ian Cho", "Brent Bank", ["Rita Vance"])]
+        assert doc.qa[0].answers[0].speaker == d
+        assert doc.warnings == ()

@@ -161,7 +161,10 @@ TITLED_EN_RE = re.compile(
 # A speaker told apart by a transcription service: "Speaker 1", "SPEAKER_02", "发言人 2".
 DIARIZED_RE = re.compile(
     r"(?i:speaker|spk|发言人|说话人|讲者|(?P<analyst>分析师|投资者|提问者))\s*[_ ]?\d{1,2}"
+    r"|(?i:speaker)\s+[A-Z]"  # "Speaker A": a service that tells speakers apart by letter
 )
+# The same in square brackets opening the line, the speech after it: "[SPEAKER_01] Thanks. …".
+DIARIZED_BRACKET_RE = re.compile(r"\[\s*(?P<who>(?i:speaker|spk)\s*[_ ]?(?:\d{1,2}|[A-Z]))\s*\]\s*")
 # A numbered question or answer mark of minutes and investor-relations records: "问题1", "Q2", "回复3",
 # "Questioner 2".
 NUMBERED_MARK_RE = re.compile(
@@ -419,10 +422,11 @@ def _split_label(text: str, simp: str) -> Who | None:
             start = m.end()
     c = t[start : start + 1]
     if c == "[":  # "[中信证券 王磊]问:…": who speaks, in square brackets before a mark
-        sq = SQUARE_WHO_RE.match(t, start)
+        sq = SQUARE_WHO_RE.match(t, start) or DIARIZED_BRACKET_RE.match(t, start)  # or "[SPEAKER_01] …"
         if sq is not None:
             who = sq.group("who")
-            return Who(who, _simp(who, text, simp), True, sq.end(), True, False)
+            inline = sq.end() < len(t)
+            return Who(who, _simp(who, text, simp), inline, sq.end() if inline else 0, True, False)
     if c == "【":  # "【问】碳纤维价格今年怎么看？": the mark is the label
         bm = BRACKET_MARK_RE.match(t, start)
         if bm is not None and bm.end() < len(t):
