@@ -193,6 +193,8 @@ class Vocab:
     """A host or IR person taking the question themselves: an answer, not moderation."""
     clarifying: re.Pattern[str]
     asks: re.Pattern[str]
+    read_question: re.Pattern[str]
+    """A host reading out an investor's question ("第一个问题来自网友："): the question follows."""
     follow_up: re.Pattern[str]
     follows_on: re.Pattern[str]
     """A short question that leans on the exchange going on ("And in the interim?"), at a turn's start."""
@@ -294,6 +296,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         answering=_any(pats.get("answering") or [r"(?!x)x"]),
         clarifying=_any(pats["clarifying"]),
         asks=_any(pats["asks"]),
+        read_question=_any(pats.get("read_question") or [r"(?!x)x"]),
         follow_up=_any(pats.get("follow_up") or [r"(?!x)x"]),
         follows_on=_any(pats.get("follows_on") or [r"(?!x)x"]),
         analyst_firm=_any(pats.get("analyst_firm") or [r"(?!x)x"]),

@@ -307,10 +307,28 @@ def floor_labels(s: Scan, labels: dict[int, Label], ann: Announcements) -> None:
         k = bisect.bisect_right(order, i) - 1
         if k < 0 or labels[order[k]].role not in MODERATOR_ROLES:
             continue
-        last = max((m.end() for m in FLOOR_RE.finditer(s.simp[i])), default=-1)
+        floors = list(FLOOR_RE.finditer(s.simp[i]))
+        last = floors[-1].end() if floors else -1
         if last < 0 or SENTENCE_END_RE.search(s.simp[i][last:].rstrip("。！!？? ")):
             continue  # the host goes on after giving the floor
-        labels[j] = Label(None, name, name_key(name), "strong", True, 0)
+        labels[j] = _floor_label(s, j, name, floors[-1].group("who"))
+
+
+# A short Chinese name and its colon opening a paragraph: "傅安城：谢谢主持人…".
+LEAD_CJK_NAME_RE = re.compile(r"\s*(?P<who>[\u4e00-\u9fff]{2,4})\s*[:：]\s*")
+
+
+def _floor_label(s: Scan, j: int, name: str, said: str) -> Label:
+    """The label of the paragraph the host gave ``name`` the floor before. When that paragraph opens
+    with a ``Name：`` the host's words end with (``…董事长傅安城介绍`` then ``傅安城：…``), that is who
+    speaks, in full, even when the surname is one the vocabulary does not list (``name`` is then the
+    shorter tail that looked like a name); otherwise the floor's name labels the whole paragraph."""
+    lead = LEAD_CJK_NAME_RE.match(s.simp[j])
+    if lead is not None and said.endswith(lead.group("who")) and lead.group("who").endswith(name):
+        who_s = lead.group("who")
+        who = s.texts[j][lead.start("who") : lead.end("who")] if len(s.texts[j]) == len(s.simp[j]) else who_s
+        return Label(None, who, name_key(who_s), "strong", True, lead.end())
+    return Label(None, name, name_key(name), "strong", True, 0)
 
 
 # "Sarah:Our first question comes from …": one capitalised word and a colon opening the paragraph.

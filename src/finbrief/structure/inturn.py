@@ -1,5 +1,6 @@
 """Askers a layout leaves inside the operator's turn: the paragraph right after the operator's
-introduction of the next asker opens that asker's turn when the labels do not say so.
+introduction of the next asker opens that asker's turn when the labels do not say so; a question the
+host reads out under their own label ("主持人：第一个问题来自网友：请问…？") is a question.
 
 Each rule is a small function in ``RULES``, tried in order on every paragraph that follows an
 introduction inside an operator or host turn; the first that gives a label wins.
@@ -118,3 +119,26 @@ def askers_in_moderator_turns(s: Scan, labels: dict[int, Label], ann: Announceme
             if lab is not None:
                 labels[j] = lab
                 break
+
+
+def questions_read_by_host(s: Scan, labels: dict[int, Label]) -> None:
+    """``主持人：第一个问题来自网友：请问公司分红比例是多少？`` then a company speaker's turn: the host reads
+    out a question investors sent in; the paragraph is that anonymous question (its speech starts at
+    the question's words), answered by the speaker after it."""
+    order = sorted(labels)
+    for k, i in enumerate(order):
+        lab = labels[i]
+        if lab.role not in MODERATOR_ROLES or not lab.inline or k + 1 == len(order):
+            continue
+        if labels[order[k + 1]].role is not None:
+            continue  # a named person answers next, not another mark or the host again
+        speech = s.simp[i][lab.body_start :]
+        m = s.v.read_question.search(speech)
+        if m is None:
+            continue
+        question = speech[m.end() :].strip()
+        if len(question) < MIN_QUESTION_CHARS_CJK or not question.rstrip().endswith(QUESTION_MARKS):
+            continue
+        at = lab.body_start + m.end()
+        at += len(s.simp[i][at:]) - len(s.simp[i][at:].lstrip())
+        labels[i] = Label("question", "", "", "strong", True, at if len(s.texts[i]) == len(s.simp[i]) else 0)

@@ -69,6 +69,14 @@ TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|]\s*)?{TIMESTAMP}\s*$")
 TIME_ONLY_RE = re.compile(rf"^\s*(?:{SECONDS_RANGE}|{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?)\s*$")
 # A timestamp between a label and its colon: "Jane Doe (29:02):", "Jane Doe 00:05:27: text".
 TIMED_LABEL_RE = re.compile(rf"(?P<who>[^\d:：]{{1,40}}?(?:\s?_?\d{{1,2}}(?=\s*[\[(]|\s+\d))?)\s*{TIMESTAMP}\s*[:：]")
+# A date (and time) in brackets between a label and its colon, as a Q&A platform's export stamps each
+# post: "投资者提问（2026-03-02 10:15）：", "董秘回答(2026/03/04)：".
+DATED_LABEL_RE = re.compile(
+    r"(?P<who>[^\d:：()（）\[\]]{1,30}?)\s*(?P<stamp>[（(]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）])\s*[:：]"
+)
+# The verbs that end a Q&A platform's marks ("投资者提问", "董秘回答").
+PLATFORM_VERBS = ("提问", "提問", "回答", "回复", "回覆", "答复", "答覆")
 # A parenthesis right after a bold name: "**Lisa Su** (Executives):".
 BOLD_PAREN_RE = re.compile(r"([(（][^()（）\n]{1,60}[)）])")
 # A Markdown heading holding a label alone: "### Jensen Huang, President & CEO, NovaSky Corp."
@@ -121,6 +129,9 @@ INTERPRETED_RE = re.compile(
 )
 # Who speaks in lenticular brackets opening a line: "【顾言 北辰资本】…", "【林远航 董事长】…".
 BRACKET_WHO_RE = re.compile(r"【\s*(?P<who>[^【】\n\d]{2,30}?)\s*】\s*")
+# The same in square brackets, as plain-text minutes type them, but only before a question or answer
+# mark ("[中信证券 王磊]问:…", "[财务总监 许曼]答:…"): square brackets alone also hold "[Inaudible]".
+SQUARE_WHO_RE = re.compile(r"\[\s*(?P<who>[^\[\]\n\d:：]{2,30}?)\s*\](?=\s*(?:提问|提問|回答|问|問|答)\s*[:：])")
 # A Q&A platform's record line, a date or the company (and its code) before the mark: "9月1日有投资者向
 # 远帆电气(688321)提问", "董秘回答(远帆电气SH688321)"; the vocabulary says which marks these are.
 PLATFORM_WHO_RE = re.compile(
@@ -150,10 +161,14 @@ TITLED_EN_RE = re.compile(
 # A speaker told apart by a transcription service: "Speaker 1", "SPEAKER_02", "发言人 2".
 DIARIZED_RE = re.compile(
     r"(?i:speaker|spk|发言人|说话人|讲者|(?P<analyst>分析师|投资者|提问者))\s*[_ ]?\d{1,2}"
+    r"|(?i:speaker)\s+[A-Z]"  # "Speaker A": a service that tells speakers apart by letter
 )
-# A numbered question or answer mark of minutes and investor-relations records: "问题1", "Q2", "回复3".
+# The same in square brackets opening the line, the speech after it: "[SPEAKER_01] Thanks. …".
+DIARIZED_BRACKET_RE = re.compile(r"\[\s*(?P<who>(?i:speaker|spk)\s*[_ ]?(?:\d{1,2}|[A-Z]))\s*\]\s*")
+# A numbered question or answer mark of minutes and investor-relations records: "问题1", "Q2", "回复3",
+# "Questioner 2".
 NUMBERED_MARK_RE = re.compile(
-    r"(?:问题|提问|問題|問|问|答|回复|回覆|[QA])\s*[0-9０-９一二三四五六七八九十]{1,3}", re.IGNORECASE
+    r"(?:问题|提问|問題|問|问|答|回复|回覆|questioner|[QA])\s*[0-9０-９一二三四五六七八九十]{1,3}", re.IGNORECASE
 )
 MAX_LABEL_CHARS = 120
 # A label line has few words (a vendor header with a long title has about ten); one ending with a
@@ -406,6 +421,12 @@ def _split_label(text: str, simp: str) -> Who | None:
         if m and m.end() < len(t):
             start = m.end()
     c = t[start : start + 1]
+    if c == "[":  # "[中信证券 王磊]问:…": who speaks, in square brackets before a mark
+        sq = SQUARE_WHO_RE.match(t, start) or DIARIZED_BRACKET_RE.match(t, start)  # or "[SPEAKER_01] …"
+        if sq is not None:
+            who = sq.group("who")
+            inline = sq.end() < len(t)
+            return Who(who, _simp(who, text, simp), inline, sq.end() if inline else 0, True, False)
     if c == "【":  # "【问】碳纤维价格今年怎么看？": the mark is the label
         bm = BRACKET_MARK_RE.match(t, start)
         if bm is not None and bm.end() < len(t):
@@ -433,6 +454,16 @@ def _split_label(text: str, simp: str) -> Who | None:
     # The colon closes the speaker part within MAX_INLINE_WHO characters, past a timestamp's own
     # colon ("Jane Roe, Managing Director (0:38:20):"): the time does not count against the name.
     m = INLINE_COLON_RE.search(core, 0, MAX_INLINE_WHO + TIME_CHARS + 1)
+    if m and (core[m.start() - 1 : m.start()] in ("）", ")") or core[m.start() - 1 : m.start()].isdigit()):
+        dated = DATED_LABEL_RE.match(core) if "（" in core[: m.start()] or "(" in core[: m.start()] else None
+        if dated is not None:  # "张总（2026-03-02）：…": the post's date is no part of who …
+            who = dated.group("who").strip()
+            if who.endswith(PLATFORM_VERBS):  # … but dates a platform's mark ("董秘回答（2026-03-04）")
+                who = core[: dated.end("stamp")].strip()
+            rest = core[dated.end() :]
+            inline = bool(rest.strip())
+            body = start + dated.end() + (len(rest) - len(rest.lstrip())) if inline else 0
+            return Who(who, _simp(who, text, simp), inline, body, True, False)
     if m and m.start() > MAX_INLINE_WHO and not core[m.start() - 1 : m.start()].isdigit():
         m = None
     if m and core[m.start() - 1 : m.start()].isdigit():  # the colon of a timestamp: "Name (29:02):"
@@ -610,6 +641,9 @@ def _bracketed_person(
 ) -> Label | None:
     """``董事长 刘永平``, ``华西证券 苗青``, ``行政總裁車慧儀`` in brackets after a mark: that person, with
     title or firm."""
+    latin = _latin_bracketed(inner, prefix, w, v, known)
+    if latin is not None:
+        return latin
     if "，" in inner_s or "," in inner_s:  # "（王磊，中信证券）": the comma parts the name and the firm
         inner, inner_s = (x.replace("，", "/").replace(",", "/") for x in (inner, inner_s))
     who = Who(inner, inner_s, False, 0, True, False)
@@ -618,6 +652,18 @@ def _bracketed_person(
         if lab is not None:
             return dataclasses.replace(lab, strength="strong", inline=w.inline, prefix=prefix)
     return None
+
+
+def _latin_bracketed(inner: str, prefix: str, w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``Q (Jane Doe, Barclays)``, ``A (Mark Ellis, CFO)``, ``Q (Jane Doe)``: a Latin name first in
+    the brackets, then perhaps a job title or the firm after a comma."""
+    name, _, rest = inner.partition(",")
+    name, rest = name.strip(), rest.strip()
+    if not name.isascii() or not (name_key(name) in known or (is_latin_name(name, v) and not is_firm(name, v))):
+        return None  # "Q (Morgan Stanley)": a firm asks
+    title = rest if rest and is_title(rest, v) else None
+    firm = rest if rest and title is None else None
+    return Label(None, name, name_key(name), "strong", w.inline, 0, prefix=prefix, title=title, firm=firm)
 
 
 def _role_word_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -1237,8 +1283,11 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
             if _topic_heading(lab, w, simp, known) or _staff_entry(lab, w, simp, v, known):
                 return None
             lab = dataclasses.replace(lab, body_start=w.body_start if w.inline else 0)
-            if lab.role is None and w.inline and text.lstrip().startswith("【"):
+            if lab.role is None and w.inline and text.lstrip().startswith(("【", "[")):
                 lab = _marked_after(text, lab)
+            elif lab.role in ("question", "answer") and w.inline and text.lstrip().startswith(("【", "[")):
+                mark = MARK_AFTER_RE.match(text, lab.body_start)  # "【投资者】问：…": the speech is past the mark
+                lab = dataclasses.replace(lab, body_start=mark.end()) if mark is not None else lab
             if lab.role in ("question", "answer") and w.inline and lab.strength == "anon_inline":
                 return _named_inside(text, simp, w.body_start, lab, v, known) or lab
             return lab

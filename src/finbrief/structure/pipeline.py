@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
+from finbrief.ingest.detect import SRT, VTT
 from finbrief.lexicon.people import People, people
 from finbrief.lexicon.transcript import Vocab, fold, vocab
 from finbrief.model import Answer, DocKind, Document, QAPair, Section, make_paragraph
@@ -37,7 +38,7 @@ from finbrief.structure import pairs as pairing
 from finbrief.structure import sections, sides, unlabelled
 from finbrief.structure.announce import Announcements, find_announcements, first_name_host, floor_labels
 from finbrief.structure.call import Call
-from finbrief.structure.inturn import askers_in_moderator_turns
+from finbrief.structure.inturn import askers_in_moderator_turns, questions_read_by_host
 from finbrief.structure.labels import LEAD_TIME_RE, Label
 from finbrief.structure.roster import Roster, parse_roster, staff_keys
 from finbrief.structure.scan import Scan, scan
@@ -68,6 +69,9 @@ def first_person(text: str) -> bool:
         return _FIRST_PERSON_LOWER.search(text.lower()) is not None
     return FIRST_PERSON_RE.search(text) is not None
 
+
+# Subtitles are speech by their format: without labels they are a transcript without speakers.
+SPOKEN_MEDIA = frozenset({SRT, VTT})
 
 NO_LABELS = "no speaker labels recognised: paragraphs are not attributed to speakers"
 NO_QUESTIONS = "a Q&A section was found but no question turns were recognised in it"
@@ -125,7 +129,7 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
         found = unlabelled.structure(s, ann, Registry(active, lexicon.companies))
         if found is None:
             found = unlabelled.interview(s, Registry(active, lexicon.companies))
-        cues = found is None and _has_call_cues(s)
+        cues = found is None and (s.doc.media_type in SPOKEN_MEDIA or _has_call_cues(s))
         if cues:
             found = unlabelled.read_questions(s, Registry(active, lexicon.companies))
         if found is not None:
@@ -279,6 +283,7 @@ def _transcript(
 ) -> Document:
     """Turns, sides, sections and pairs of a document known to contain a call."""
     askers_in_moderator_turns(s, labels, ann)
+    questions_read_by_host(s, labels)
     _end_of_call(s, labels)
     call_start, titles, has_intro = sections.call_bounds(s, labels, roster)
     order: list[str] = []

@@ -46,7 +46,8 @@ class Scan:
     rendering: dict[int, int] = field(default_factory=dict)
     """A parallel bilingual layout's renderings and repeats -> the tagged paragraph they say again."""
     inert: set[int] = field(default_factory=set)
-    """Furniture between the lines of a layout (a JSON export's braces): it ends neither a turn nor the call."""
+    """Furniture between the lines of a layout (a JSON export's braces, a lone timestamp under a
+    label): it ends neither a turn nor the call."""
 
     @property
     def n(self) -> int:
@@ -96,8 +97,9 @@ def scan(doc: Document, v: Vocab) -> Scan:
             if kind is not None and not _label_not_roster(s, i, kind):
                 s.header[i] = kind
                 continue
-            if is_time_only(t):
+            if is_time_only(t):  # a lone timestamp between a label and its speech ends no turn
                 s.boiler.add(i)
+                s.inert.add(i)
                 continue
         if (len(t) <= MAX_BOILERPLATE_CHARS and v.is_boilerplate(t)) or (t[:1] in RULE_CHARS and RULE_RE.fullmatch(t)):
             s.boiler.add(i)  # a rule of dots or dashes between vendor turns is furniture at any width

@@ -37,9 +37,16 @@ def is_prose(text: str) -> bool:
     return len(t) >= PROSE_LONG or (len(t) >= PROSE_MIN and t[-1] in PROSE_END)
 
 
+# A date in brackets closing a title: "路演交流纪要（2026年5月）", "Q3 Earnings Call (October 28, 2026)".
+TITLE_DATE_RE = re.compile(r"\s*[（(][^（）()]{0,20}\d{4}[^（）()]{0,12}[)）]$")
+
+
 def is_call_title(s: Scan, i: int) -> bool:
-    """A call's title line (``... Earnings Call``, ``...财报电话会议 2025年2月20日``): a heading."""
+    """A call's title line (``... Earnings Call``, ``...财报电话会议 2025年2月20日``, a date in brackets
+    after it): a heading."""
     t = s.simp[i].strip()
+    if t[-1:] in ")）":
+        t = TITLE_DATE_RE.sub("", t)
     return 0 < len(t) <= MAX_TITLE_CHARS and t[-1] not in PROSE_END and bool(s.v.call_title.search(t))
 
 
@@ -131,6 +138,16 @@ def closing_start(c: Call, last_used: int) -> int:
             if t.kind in ("person", "company_representative", "answer") and not c.closing_like(t):
                 last_used = k
                 break
+        else:  # every speech looks like a goodbye (a two-turn excerpt): the last one not moderating
+            # holds the substance, so a closing never swallows the whole call
+            last_used = next(
+                (
+                    k
+                    for k in range(len(turns) - 1, -1, -1)
+                    if turns[k].kind in ("person", "company_representative", "answer") and not c.moderating(turns[k])
+                ),
+                -1,
+            )
     tail = [t for t in turns[last_used + 1 :] if t.start < after_call]
     if not tail or not all(c.closing_like(t) for t in tail):
         return after_call

@@ -393,18 +393,24 @@ def name_introduced(c: Call, seen: Callable[[str], str]) -> None:
 
 CAPS_NAME_RE = re.compile(r"[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){1,3}")
 NAME_PART_RE = re.compile(r"[A-Za-z]+")
+# A role label in capitals ("OPERATOR", "MODERATOR").
+CAPS_ROLE_RE = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})?")
 
 
 def display_capitals(c: Call) -> None:
-    """A speaker labelled in capitals only (``LAURA CHEN:``, ``>> TOM BECKER:``) is shown as the
-    text writes the name elsewhere ("turn the call over to Laura Chen"), else capitalised by word."""
+    """A speaker labelled in capitals only (``LAURA CHEN:``, ``>> TOM BECKER:``, ``>> OPERATOR:``) is
+    shown as the text writes the name elsewhere ("turn the call over to Laura Chen"), else (a caption
+    written all in capitals) capitalised by word, so that askers and answerers read alike."""
     written = {name_key(i.name): i.name for i in c.ann.intros.values()}
     written.update({name_key(n): n for n in c.ann.hands.values()})
     for rec in c.reg.records.values():
-        if not rec.forms or not all(CAPS_NAME_RE.fullmatch(f.strip()) for f in rec.forms):
+        caps = CAPS_ROLE_RE if rec.side in ("operator", "host") else CAPS_NAME_RE  # "OPERATOR:" too
+        if not rec.forms or not all(caps.fullmatch(f.strip()) for f in rec.forms):
             continue
         form = rec.forms[0].strip()
-        shown = written.get(name_key(form)) or NAME_PART_RE.sub(lambda m: m.group().capitalize(), form)
+        shown = written.get(name_key(form), "")
+        if not shown or CAPS_NAME_RE.fullmatch(shown):  # the operator's words are in capitals as well
+            shown = NAME_PART_RE.sub(lambda m: m.group().capitalize(), form)
         if shown != form:
             c.reg.alias(rec.id, shown)
             if shown in rec.forms:

@@ -77,6 +77,7 @@ def candidates(
                 )
     _company_answers(s, skip, out)
     _greeted_answers(s, skip, out)
+    _numbered_record(s, skip, out)
     _surname_labels(s, skip, out, listed)
     _honorific_labels(s, out)
     _drop_teasers(s, out)
@@ -122,6 +123,40 @@ def _greeted_answers(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
         if _free(s, i, skip, out) and s.simp[i].rstrip().endswith(QUESTION_END):
             out[i] = Label("question", "", "", "anon_inline", True, 0)
             out[j] = Label("answer", "", "", "anon_inline", True, 0)
+
+
+# A record's questions and answers without marks: at least this many numbered questions.
+MIN_NUMBERED_PAIRS = 2
+RECORD_HEADERS = frozenset({"qa", "call_start"})
+NUMBER_START = frozenset("0123456789一二三四五六七八九十")
+
+
+def _numbered_record(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """An investor-relations record that numbers its questions and writes the company's answers
+    under them with no mark (``1、公司海外产能进展如何？`` then ``公司越南工厂已于5月投产…``): under the
+    record's Q&A or content header, numbered lines that ask, each with a free paragraph right under
+    it, are questions and answers. Two such pairs at least (one numbered question is a heading)."""
+    if any(lab.role is None for lab in out.values()):
+        return  # a call with named speakers: its numbered lines are someone's words
+    header = min((i for i, kind in s.header.items() if kind in RECORD_HEADERS), default=None)
+    if header is None:
+        return
+    found: list[tuple[int, int]] = []
+    for i in range(header + 1, s.n - 1):
+        if s.simp[i][:1] not in NUMBER_START or not _free(s, i, skip, out):
+            continue
+        m = NUMBERED_QUESTION_RE.match(s.texts[i])
+        if m is None or not s.texts[i].rstrip().endswith(QUESTION_END):
+            continue
+        j = i + 1
+        if _free(s, j, skip, out) and not NUMBERED_QUESTION_RE.match(s.texts[j]):
+            found.append((i, m.start("q")))
+    if len(found) < MIN_NUMBERED_PAIRS:
+        return
+    for i, q in found:
+        mark = s.texts[i][:q].strip()
+        out[i] = Label("question", mark, fold(mark), "anon_inline", True, q)
+        out[i + 1] = Label("answer", "", "", "anon_inline", True, 0)
 
 
 def _asks(s: Scan, q: str) -> bool:
@@ -390,9 +425,18 @@ def _named_before(s: Scan, cands: dict[int, Label], counts: dict[str, int]) -> s
     out: set[int] = set()
     for i in once:
         who = cands[i].who.strip()
-        if any(who in s.texts[j] for j in range(i) if j not in cands):
+        if any(who in _speech(s, cands, j) for j in range(i)):
             out.add(i)
     return out
+
+
+def _speech(s: Scan, cands: dict[int, Label], j: int) -> str:
+    """Paragraph ``j`` past its candidate label, if any: an operator's "I will now turn the call over to
+    Laura Pike" names her as much as a participants list does (a label alone names no one)."""
+    lab = cands.get(j)
+    if lab is None:
+        return s.texts[j]
+    return s.texts[j][lab.body_start :] if lab.inline else ""
 
 
 # Inline labels that open nearly every paragraph from the first of them on show the layout.
