@@ -123,6 +123,16 @@ def is_forward(fact: Fact, now: str | None) -> bool:
     return current is None or end > current
 
 
+def _guidance_of_a_past_period(stated: Sequence[Fact], now: str | None) -> bool:
+    """Whether every figure is guidance for a period that ended by the one the document reports on (a
+    year's guidance recalled on its fourth quarter's call): the result is known, the guidance is no outlook."""
+    current = period_end(now)
+    if current is None:
+        return False
+    ends = [period_end(f.period) if f.metric.endswith(" guidance") else None for f in stated]
+    return all(end is not None and end <= current for end in ends)
+
+
 def _forward_metrics() -> frozenset[str]:
     return lexicon_metrics.names_where("forward")
 
@@ -817,6 +827,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             for f in stated
         ):
             continue  # "our Q3 revenue guidance coming into the quarter was ...": the reported quarter's old guidance
+        if ahead and year_end == 12 and _guidance_of_a_past_period(stated, current):
+            continue  # "within our 2021 guidance range of $3 to $3.30", said of 2021's fourth quarter: the year is over
         if (
             ahead
             and level is not None
@@ -1311,6 +1323,12 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"\bEPS\b|earnings per share",
     ),
     _doubt(
+        _W + r"(?:(?:were|was|had\s+been)\s+(?:expecting|anticipating|guiding|forecasting|projecting|targeting|planning)|"
+        r"(?:had|previously|originally|initially)\s+(?:expected|guided|forecast|projected|anticipated|planned))" + _E,
+        "an expectation held before, not the outlook now ('we were expecting $45 million to $48 million in sales')",
+        metrics=r"guidance|outlook|target|plan",
+    ),
+    _doubt(
         _W + r"reinvest\w*" + _E,
         "dividends clients or holders reinvested, not the company's dividend ('Reinvested dividends were $2.3 billion')",
         metrics=r"dividend",
@@ -1757,7 +1775,7 @@ approximately 75%"): not the quarter's result."""
 
 _ADJUSTED_SAID = re.compile(
     r"(?<![A-Za-z-])(?:adjusted|non-GAAP|excluding (?:special |one-time |non-recurring |certain |notable )?items|"
-    r"on an? pro[\s-]forma basis)"
+    r"on an? pro[\s-]forma basis|ongoing(?=\s+(?:(?:diluted\s+)?(?:earnings|EPS|net income)|operating earnings)))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -1915,6 +1933,10 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     for d in _HEAD_DOUBTS:
         if (d.metrics is None or d.metrics.search(f.metric)) and d.pattern.search(said):
             return d.why
+    if f.metric.endswith(FORWARD_SUFFIXES) and _AS_OF_NOW.search(head):
+        return "an estimate of where a figure stands now ('As of last Friday, we estimate book value to be $12.90'), not an outlook"
+    if "dividend" in f.metric.lower() and _MONTHLY.search(_sentence_text(doc, f)):
+        return "a monthly dividend, not the period's ('dividends of $0.10 per share for each month in the quarter')"
     if f.metric.endswith(FORWARD_SUFFIXES):
         aside = _ASIDE.search(head)
         if aside is not None and not _FORWARD_CUE.search(head, aside.end()):
@@ -1931,6 +1953,9 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         return "property or asset sales, in a sentence that counts sales closed ('closed on $40 million of sales ..., on our way to meeting our sales guidance range of $125 million to $175 million')"
     if main is not None and f.subject == main and _PART_AFTER_FIGURE.match(after):
         return "the figure of the business line named after it ('revenue growth of 3% for the data business')"
+    named_basis = _BASIS_AFTER.match(after)
+    if named_basis is not None and _other_basis(f.metric, named_basis.group(1)):
+        return "the figure on another basis than the metric's ('flat on a GAAP basis and up 5% on a base business basis')"
     if f.unit == "%" and not is_ratio(f.metric) and _OF_A_LEVEL.match(after):
         return "a share of another period's level, not a change ('80% of 2019 levels')"
     if level:
@@ -1940,6 +1965,34 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         if f.period is not None and "Q" in f.period and _FOR_THE_YEAR.match(after):
             return "the year's figure, not the quarter's ('$115 million for 2020, $45 million of which')"
     return None
+
+
+_AS_OF_NOW = re.compile(
+    r"(?:^|[,;:]\s*)as\s+of\s+(?:today|now|this\s+morning|(?:the\s+)?(?:close|end)\s+of\s+(?:business|trading)|"
+    r"(?:last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)",
+    re.IGNORECASE,
+)
+"""Before a forward figure: the date an estimate of the present is made at ("As of the close of business
+last Friday, we estimate book value to be approximately $12.90"), which is no outlook for a period ahead."""
+_MONTHLY = re.compile(r"(?<![A-Za-z])(?:(?:each|every|per|a)\s+month|monthly)(?![A-Za-z])", re.IGNORECASE)
+_BASIS_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s*cent)?\s*(?:[\w-]+\s+){0,3}?on\s+an?\s+((?:[\w-]+\s+){0,3}?)basis(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a figure's number: the basis it is on ("up 5% on a base business basis")."""
+_GAAP_BASIS = re.compile(r"(?<![A-Za-z-])(?:GAAP|reported|as\s+reported|statutory)(?![A-Za-z-])", re.IGNORECASE)
+_ADJUSTED_BASIS = re.compile(r"(?<![A-Za-z])(?:adjusted|non-GAAP|core|underlying)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _other_basis(metric: str, basis: str) -> bool:
+    """Whether the basis said right after a figure is not its metric's: a GAAP metric's figure said on
+    another basis ("base business", "adjusted"), an adjusted metric's said on a GAAP one."""
+    if _GAAP_BASIS.match(metric):
+        return not _GAAP_BASIS.search(basis)
+    if _ADJUSTED_BASIS.match(metric):
+        return bool(re.search(r"(?<![A-Za-z-])GAAP(?![A-Za-z-])", basis))
+    return False
 
 
 _ASSET_SALES = re.compile(r"\s*(?:(?:in|of)\s+(?:\S+\s+){0,2}?sales|(?:in|of)\s+(?:dispositions?|asset\s+sales))(?![A-Za-z])", re.I)
