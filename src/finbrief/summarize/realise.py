@@ -875,6 +875,12 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             shown = _forward_label(stated[0], text, current, year_end) or _span_named(doc, stated[0])
             if shown.startswith(("Q", "fiscal Q")) and not _quarter_of_figure(doc, stated[0], int(shown[-1])):
                 shown = ""  # "guidance is now $120 million to $125 million, which implies $37 million in Q4"
+            elif not shown and parse_quarter(stated[0].period or "") is not None:
+                # "Turning to our third quarter guidance. We expect revenue between ...": the lead names the quarter
+                lead = _guidance_lead(doc, pn)
+                if lead is not None:
+                    shown = _forward_label(stated[0], doc.paragraph(lead).text, current, year_end)
+                    extra = (lead,) if shown else ()
         elif all(f.period in (current, None) for f in stated):
             # a figure of no named period is of the document's (a text that never names its year)
             if span_label(current):
@@ -1560,7 +1566,33 @@ def _item_per_share(doc: Document, level: Fact) -> bool:
     """A per-share figure in a sentence that names no earnings but an expense, a cost or an impact: that
     item's amount per share ("increasing our bad debt expense assumption ..., which is $0.01 a share")."""
     said = _sentence_text(doc, level)
-    return not _EARNINGS_WORD.search(said) and bool(_ITEM_WORD.search(said))
+    if _EARNINGS_WORD.search(said):
+        return False
+    if _ITEM_WORD.search(said):
+        return True
+    # "The actual impact ... was $0.22 per share ... The full year estimate remains at $0.81 per share": the
+    # sentence goes on about the item the one before it names
+    # (a sentence that names guidance is about the company's own outlook: "guidance of $1.85 to $2.05 per share")
+    before = _sentence_before(doc, level)
+    return bool(
+        before and not _GUIDANCE_WORD.search(said) and not _EARNINGS_WORD.search(before) and _ITEM_WORD.search(before)
+    )
+
+
+_GUIDANCE_WORD = re.compile(r"(?<![A-Za-z])(?:guid\w*|outlook|forecast\w*)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _sentence_before(doc: Document, f: Fact) -> str:
+    """The sentence before a figure's (the last of the paragraph before, for a paragraph's first)."""
+    p = doc.paragraph(f.paragraph)
+    sentences = p.sentences
+    si = p.sentence_at(f.start)
+    if si is not None and si > 0:
+        return sentences[si - 1].text
+    if f.paragraph > 1:
+        earlier = doc.paragraph(f.paragraph - 1).sentences
+        return earlier[-1].text if earlier else ""
+    return ""
 
 
 _MARKET_SIZE = re.compile(
@@ -1601,6 +1633,28 @@ def _long_term_lead(doc: Document, f: Fact) -> bool:
     head = _sentence_head(doc, f)
     m = _LONG_TERM.search(head)
     return m is not None and not _YEAR_IN.search(head, m.end())
+
+
+GUIDANCE_LEAD_REACH = 3
+_YEAR_SAID = re.compile(
+    r"(?<![A-Za-z])(?:(?:full|whole|fiscal|calendar)[\s-]year|annual|(?:19|20)\d\d|FY)(?![A-Za-z])", re.IGNORECASE
+)
+
+
+def _guidance_lead(doc: Document, pn: int) -> int | None:
+    """The paragraph shortly before a forward figure's that opens the outlook it belongs to by naming one
+    quarter ("Turning to our third quarter guidance."), when no paragraph between names another period."""
+    section = doc.paragraph(pn).section
+    for n in range(pn - 1, max(0, pn - 1 - GUIDANCE_LEAD_REACH), -1):
+        text = doc.paragraph(n).text
+        if doc.paragraph(n).section != section:
+            return None
+        quarters = set(quarter_mentions(text))
+        if quarters:
+            return n if len(quarters) == 1 and _AHEAD.search(text) and not _YEAR_SAID.search(text) else None
+        if _YEAR_SAID.search(text):
+            return None
+    return None
 
 
 _OLD_GUIDANCE = re.compile(
