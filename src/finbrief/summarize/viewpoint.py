@@ -38,6 +38,10 @@ PROFIT = (
     "EBITDA",
     "operating income",
     "adjusted operating income",
+    # a REIT's headline is its FFO per share; the total is what it is per share of
+    "FFO per share",
+    "core FFO per share",
+    "AFFO per share",
     "funds from operations",
     "net interest income",
 )
