@@ -273,6 +273,46 @@ figures said after it, until a quarter is named, are the year's."""
 YEAR_TOPIC_REACH = 30
 
 
+_SPAN_RESULTS = re.compile(
+    r"(?<![A-Za-z])(?:(?:nine|six|twelve|9|6|12)[\s-]months?\s+(?:ended|ending|results)|"
+    r"(?:results|numbers|performance)\s+(?:for|of)\s+(?:the\s+)?(?:nine|six|twelve|9|6|12)[\s-]months?|"
+    r"(?:first|1st)[\s-]half\s+(?:results|(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d)|year[\s-]to[\s-]date\s+results)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A sentence that turns to the results of a span longer than a quarter ("Moving on to the results for the
+nine months ended September 30, 2021.")."""
+SPAN_TOPIC_REACH = 8
+_THREE_MONTHS = re.compile(r"(?<![A-Za-z])(?:three|3)[\s-]months?(?![A-Za-z])", re.IGNORECASE)
+
+
+def _span_topic_above(doc: Document, pn: int, si: int) -> bool:
+    """Whether, walking back from sentence ``si`` of paragraph ``pn`` through the same speaker's remarks, a
+    sentence that turns to a longer span's results (nine months, a half) comes before any naming a quarter:
+    the figure, which names no quarter, is that span's."""
+    own = doc.paragraph(pn).sentences
+    if si < len(own) and _THREE_MONTHS.search(own[si].text):
+        return False  # "In the three-month period, we earned $0.10 per share": the quarter's
+    speaker = doc.paragraph(pn).speaker
+    seen = 0
+    n, i = pn, si - 1
+    while seen < SPAN_TOPIC_REACH and n >= 1:
+        p = doc.paragraph(n)
+        if p.speaker != speaker or p.role != "text" or p.section in ("qa", "closing"):
+            return False
+        if i < 0:
+            n -= 1
+            i = len(doc.paragraph(n).sentences) - 1 if n >= 1 else -1
+            continue
+        text = p.sentences[i].text
+        if quarter_mentions(text) or _THIS_QUARTER.search(text):
+            return False
+        if _SPAN_RESULTS.search(text) and not _AHEAD.search(text):
+            return True
+        seen += 1
+        i -= 1
+    return False
+
+
 def _year_topic_above(doc: Document, pn: int, si: int) -> bool:
     """Whether, walking back from sentence ``si`` of paragraph ``pn`` through the same speaker's remarks,
     a sentence that opens on the year or announces its results comes before any sentence naming a
@@ -908,6 +948,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         dated = (label is not None and label in quarter_mentions(sentence)) or bool(_THIS_QUARTER.search(sentence))
         if label is not None and not dated and _other_period_before(doc, pn, si, label == 4 and not quarter_mentions(sentence)):
             continue  # "Moving on to the results for the last 12 months. ... revenues of $2.48 billion"
+        if label is not None and not dated and _span_topic_above(doc, pn, si):
+            continue  # "Moving on to the results for the nine months ended September 30. ... EPS was $1.26": the nine months'
         if label == 4 and not dated and not quarter_mentions(sentence) and _year_topic_above(doc, pn, si):
             continue  # "First, let's discuss our fiscal '22 results. ... EPS was just over $10": the year's
         score *= 1.0 + LEAD_BONUS * (1.0 - pn / len(doc.paragraphs))
