@@ -125,8 +125,9 @@ def is_forward(fact: Fact, now: str | None) -> bool:
 
 def _guidance_of_a_past_period(stated: Sequence[Fact], now: str | None) -> bool:
     """Whether every figure is guidance for a period that ended by the one the document reports on (a
-    year's guidance recalled on its fourth quarter's call): the result is known, the guidance is no outlook."""
-    current = period_end(now)
+    year's guidance recalled on its fourth quarter's call): the result is known, the guidance is no outlook.
+    ``now`` is the fact sheet's period (a quarter), which guidance figures do not sway."""
+    current = period_end(now) if parse_quarter(now or "") is not None else None
     if current is None:
         return False
     ends = [period_end(f.period) if f.metric.endswith(" guidance") else None for f in stated]
@@ -867,7 +868,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             for f in stated
         ):
             continue  # "our Q3 revenue guidance coming into the quarter was ...": the reported quarter's old guidance
-        if ahead and year_end == 12 and _guidance_of_a_past_period(stated, current):
+        if ahead and year_end == 12 and _guidance_of_a_past_period(stated, getattr(facts, "period", None)):
             continue  # "within our 2021 guidance range of $3 to $3.30", said of 2021's fourth quarter: the year is over
         if (
             ahead
