@@ -1378,6 +1378,18 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"guidance|outlook|target|plan",
     ),
     _doubt(
+        _W + r"(?:investment|securities|asset|loan)\s+portfolios?" + _E,
+        "the size of a portfolio held, not an investment made or planned ('our $16.4 billion investment portfolio')",
+        metrics=r"investment",
+    ),
+    _doubt(
+        _W + r"(?:each|every|per|an?\s+average|the\s+average)\s+(?:new\s+)?(?:stores?|units?|locations?|restaurants?|"
+        r"branch(?:es)?|outlets?|sites?|hotels?|propert(?:y|ies)|wells?|rigs?|plants?|customers?|subscribers?|members?|"
+        r"employees?|vehicles?)" + _E,
+        "a figure per store, unit or customer, not the company's ('each store expected to earn a pre-tax profit of "
+        "almost $2.5 million annually')",
+    ),
+    _doubt(
         _W + r"reinvest\w*" + _E,
         "dividends clients or holders reinvested, not the company's dividend ('Reinvested dividends were $2.3 billion')",
         metrics=r"dividend",
@@ -2050,6 +2062,8 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         return "property or asset sales, in a sentence that counts sales closed ('closed on $40 million of sales ..., on our way to meeting our sales guidance range of $125 million to $175 million')"
     if main is not None and f.subject == main and _PART_AFTER_FIGURE.match(after):
         return "the figure of the business line named after it ('revenue growth of 3% for the data business')"
+    if "investment" in f.metric and _PORTFOLIO_AFTER.match(after):
+        return "the size of a portfolio held, not an investment made or planned ('our $16.4 billion investment portfolio')"
     named_basis = _BASIS_AFTER.match(after)
     if named_basis is not None and _other_basis(f.metric, named_basis.group(1)):
         return "the figure on another basis than the metric's ('flat on a GAAP basis and up 5% on a base business basis')"
@@ -2072,6 +2086,7 @@ _AS_OF_NOW = re.compile(
 )
 """Before a forward figure: the date an estimate of the present is made at ("As of the close of business
 last Friday, we estimate book value to be approximately $12.90"), which is no outlook for a period ahead."""
+_PORTFOLIO_AFTER = re.compile(r"\s*(?:(?:investment|securities|asset|loan)\s+)?portfolios?(?![A-Za-z])", re.IGNORECASE)
 _MONTHLY = re.compile(r"(?<![A-Za-z])(?:(?:each|every|per|a)\s+month|monthly)(?![A-Za-z])", re.IGNORECASE)
 _BASIS_AFTER = re.compile(
     r"\s*(?:%|percent|per\s*cent)?\s*(?:[\w-]+\s+){0,3}?on\s+an?\s+((?:[\w-]+\s+){0,3}?)basis(?![A-Za-z])",
