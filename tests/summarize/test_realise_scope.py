@@ -1035,3 +1035,23 @@ def test_a_figure_after_a_turn_to_the_nine_months_results_is_not_the_quarter_s()
         + "Adjusted net income was $194.3 million or $1.26 per diluted share compared to $0.70 in the 2020 period.\n"
     )
     assert not any("$1.26" in t or "$1.93 billion" in t for t in lines), lines
+
+
+def test_an_investment_portfolio_s_size_is_no_investment_plan() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter revenue was $1.2 billion.\n"
+        + "The details surrounding our $16.4 billion investment portfolio are presented on Slides 5 and 6.\n"
+        + "As noted on Slide 23, our investment portfolio is approximately $4.8 billion at June 30.\n"
+    )
+    assert not any("$16.4 billion" in t or "$4.8 billion" in t for t in lines), lines
+
+
+def test_a_figure_per_store_is_not_the_company_s() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter revenue was $5.4 billion.\n"
+        + "Our expansion is a growth driver, with each store expected to earn a pre-tax profit of almost $2.5 million"
+        " annually by 2025.\n"
+    )
+    assert not any("$2.5 million" in t for t in lines), lines

@@ -1627,14 +1627,14 @@ def _item_per_share(doc: Document, level: Fact) -> bool:
         return True
     # "The actual impact ... was $0.22 per share ... The full year estimate remains at $0.81 per share": the
     # sentence goes on about the item the one before it names
-    # (a sentence that names guidance is about the company's own outlook: "guidance of $1.85 to $2.05 per share")
+    # (a sentence that names guidance or an expectation is the company's own outlook: "guidance of $1.85 to $2.05 per share")
     before = _sentence_before(doc, level)
     return bool(
         before and not _GUIDANCE_WORD.search(said) and not _EARNINGS_WORD.search(before) and _ITEM_WORD.search(before)
     )
 
 
-_GUIDANCE_WORD = re.compile(r"(?<![A-Za-z])(?:guid\w*|outlook|forecast\w*)(?![A-Za-z])", re.IGNORECASE)
+_GUIDANCE_WORD = re.compile(r"(?<![A-Za-z])(?:guid\w*|outlook|forecast\w*|expect\w*)(?![A-Za-z])", re.IGNORECASE)
 
 
 def _sentence_before(doc: Document, f: Fact) -> str:
