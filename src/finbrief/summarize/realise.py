@@ -1698,12 +1698,13 @@ _YEAR_SAID = re.compile(
 
 def _guidance_lead(doc: Document, pn: int) -> int | None:
     """The paragraph shortly before a forward figure's that opens the outlook it belongs to by naming one
-    quarter ("Turning to our third quarter guidance."), when no paragraph between names another period."""
-    section = doc.paragraph(pn).section
+    quarter ("Turning to our third quarter guidance."), when no paragraph between names another period; the
+    same speaker's, in the same section."""
+    section, speaker = doc.paragraph(pn).section, doc.paragraph(pn).speaker
     for n in range(pn - 1, max(0, pn - 1 - GUIDANCE_LEAD_REACH), -1):
         text = doc.paragraph(n).text
-        if doc.paragraph(n).section != section:
-            return None
+        if doc.paragraph(n).section != section or doc.paragraph(n).speaker != speaker:
+            return None  # (an analyst's question that names the quarter is not the speaker's outlook)
         quarters = set(quarter_mentions(text))
         if quarters:
             return n if len(quarters) == 1 and _AHEAD.search(text) and not _YEAR_SAID.search(text) else None
