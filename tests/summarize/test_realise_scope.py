@@ -1055,3 +1055,12 @@ def test_a_figure_per_store_is_not_the_company_s() -> None:
         " annually by 2025.\n"
     )
     assert not any("$2.5 million" in t for t in lines), lines
+
+
+def test_guidance_dated_as_of_today_is_still_guidance() -> None:
+    lines = _lines(
+        Q4
+        + "Fourth quarter revenue was $1.9 billion.\n"
+        + "As of today, we expect 2022 revenue of $8.1 billion to $8.3 billion.\n"
+    )
+    assert any(t.startswith("Sees") and "$8.1 billion" in t for t in lines), lines

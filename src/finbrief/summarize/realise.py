@@ -2043,7 +2043,7 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     for d in _HEAD_DOUBTS:
         if (d.metrics is None or d.metrics.search(f.metric)) and d.pattern.search(said):
             return d.why
-    if f.metric.endswith(FORWARD_SUFFIXES) and _AS_OF_NOW.search(head):
+    if f.metric.endswith(FORWARD_SUFFIXES) and _AS_OF_NOW.search(head) and not _OUTLOOK_WORD.search(head):
         return "an estimate of where a figure stands now ('As of last Friday, we estimate book value to be $12.90'), not an outlook"
     if "dividend" in f.metric.lower() and _MONTHLY.search(_sentence_text(doc, f)):
         return "a monthly dividend, not the period's ('dividends of $0.10 per share for each month in the quarter')"
@@ -2087,6 +2087,8 @@ _AS_OF_NOW = re.compile(
 )
 """Before a forward figure: the date an estimate of the present is made at ("As of the close of business
 last Friday, we estimate book value to be approximately $12.90"), which is no outlook for a period ahead."""
+_OUTLOOK_WORD = re.compile(r"(?<![A-Za-z])(?:guid\w*|outlook|forecast\w*|expect\w*|target\w*|plan\w*)(?![A-Za-z])", re.I)
+"""A word of an outlook for a period ahead: "As of today, we expect revenue of ..." is guidance, dated as it is."""
 _PORTFOLIO_AFTER = re.compile(r"\s*(?:(?:investment|securities|asset|loan)\s+)?portfolios?(?![A-Za-z])", re.IGNORECASE)
 _MONTHLY = re.compile(r"(?<![A-Za-z])(?:(?:each|every|per|a)\s+month|monthly)(?![A-Za-z])", re.IGNORECASE)
 _BASIS_AFTER = re.compile(
