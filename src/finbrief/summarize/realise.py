@@ -916,7 +916,12 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             shown = _forward_label(stated[0], text, current, year_end) or _span_named(doc, stated[0])
             if shown.startswith(("Q", "fiscal Q")) and not _quarter_of_figure(doc, stated[0], int(shown[-1])):
                 shown = ""  # "guidance is now $120 million to $125 million, which implies $37 million in Q4"
-            elif not shown and parse_quarter(stated[0].period or "") is not None:
+            elif (
+                not shown
+                and stated[0].metric.endswith(FORWARD_SUFFIXES)
+                and parse_quarter(stated[0].period or "") is not None
+                and (period_end(stated[0].period) or (0, 0)) > (period_end(current) or (9999, 4))
+            ):
                 # "Turning to our third quarter guidance. We expect revenue between ...": the lead names the quarter
                 lead = _guidance_lead(doc, pn)
                 if lead is not None:
