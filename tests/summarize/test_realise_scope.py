@@ -1064,3 +1064,12 @@ def test_guidance_dated_as_of_today_is_still_guidance() -> None:
         + "As of today, we expect 2022 revenue of $8.1 billion to $8.3 billion.\n"
     )
     assert any(t.startswith("Sees") and "$8.1 billion" in t for t in lines), lines
+
+
+def test_another_company_s_figure_named_by_its_owner_is_not_the_company_s() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter revenue was $1.2 billion.\n"
+        + "Our tenant's cash flow was burdened by Meridian's $300 million-plus cash investments in five hospitals.\n"
+    )
+    assert not any("$300 million" in t for t in lines), lines

@@ -2029,6 +2029,9 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
             return d.why
     if _named_part(doc, f, around):
         return "the metric of a business line the sentence names"
+    owner = _OWNER_BEFORE.search(before)
+    if owner is not None and _another_owner(owner.group(1), main):
+        return "the figure of another company the sentence names as its owner ('Steward's $300 million-plus cash investments')"
     head = _sentence_head(doc, f)
     if main is not None and f.subject == main:
         lead = _PART_LEADS.match(head)
@@ -2094,6 +2097,26 @@ _AS_OF_NOW = re.compile(
 last Friday, we estimate book value to be approximately $12.90"), which is no outlook for a period ahead."""
 _OUTLOOK_WORD = re.compile(r"(?<![A-Za-z])(?:guid\w*|outlook|forecast\w*|expect\w*|target\w*|plan\w*)(?![A-Za-z])", re.I)
 """A word of an outlook for a period ahead: "As of today, we expect revenue of ..." is guidance, dated as it is."""
+_OWNER_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z&-]+)(?:'s|’s)\s+(?:(?:about|approximately|nearly|over|almost)\s+)?$")
+"""Right before a figure's number: a name that owns it ("Steward's $300 million-plus cash investments")."""
+_NOT_AN_OWNER = frozenset(
+    (
+        *("today", "tomorrow", "yesterday", "last", "this", "next", "year", "quarter", "fiscal"),
+        *("company", "management", "board", "group", "its", "our", "the"),
+        *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
+        *("october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday"),
+    )
+)
+
+
+def _another_owner(name: str, main: str | None) -> bool:
+    """Whether a possessor named before a figure is another company than the document's (a tenant, a customer,
+    a client), not the company itself, a period or a pronoun."""
+    if main is None or name.lower() in _NOT_AN_OWNER or name.isupper():
+        return False  # ("AFG's $1.2 billion": a ticker is the company's own short name)
+    return name.lower() not in main.lower()
+
+
 _PORTFOLIO_AFTER = re.compile(r"\s*(?:(?:investment|securities|asset|loan)\s+)?portfolios?(?![A-Za-z])", re.IGNORECASE)
 _MONTHLY = re.compile(r"(?<![A-Za-z])(?:(?:each|every|per|a)\s+month|monthly)(?![A-Za-z])", re.IGNORECASE)
 _BASIS_AFTER = re.compile(
