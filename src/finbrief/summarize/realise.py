@@ -734,6 +734,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     }
     lines = _line_words(facts, main)
     adjusted_from = adjusted_by_default(doc)
+    # the fact sheet's quarter, which guidance figures do not sway (``current`` counts them)
+    sheet_period = getattr(facts, "period", None) if parse_quarter(getattr(facts, "period", None) or "") is not None else None
     groups: dict[tuple[int, int, str, str], list[Fact]] = {}
     for f in facts:
         if f.paragraph in questions or (f.paragraph, f.start) not in sentence_of or not _printable(f):
@@ -868,7 +870,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             for f in stated
         ):
             continue  # "our Q3 revenue guidance coming into the quarter was ...": the reported quarter's old guidance
-        if ahead and year_end == 12 and _guidance_of_a_past_period(stated, getattr(facts, "period", None)):
+        if ahead and year_end == 12 and _guidance_of_a_past_period(stated, sheet_period):
             continue  # "within our 2021 guidance range of $3 to $3.30", said of 2021's fourth quarter: the year is over
         if (
             ahead
@@ -920,7 +922,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 not shown
                 and stated[0].metric.endswith(FORWARD_SUFFIXES)
                 and parse_quarter(stated[0].period or "") is not None
-                and (period_end(stated[0].period) or (0, 0)) > (period_end(current) or (9999, 4))
+                and (period_end(stated[0].period) or (0, 0)) > (period_end(sheet_period or current) or (9999, 4))
             ):
                 # "Turning to our third quarter guidance. We expect revenue between ...": the lead names the quarter
                 lead = _guidance_lead(doc, pn)
