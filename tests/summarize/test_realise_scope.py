@@ -948,3 +948,129 @@ def test_an_outlook_whose_metric_is_said_for_a_region_after_the_figure_is_not_th
         + "We project revenue will increase between 9% to 10% in 2021.\n"
     )
     assert not any("13%" in t for t in lines), lines
+
+
+def test_a_year_s_guidance_recalled_on_its_fourth_quarter_call_is_no_outlook() -> None:
+    lines = _lines(
+        Q4
+        + "Fourth quarter earnings were $1.18 per share, compared to $0.90 per share a year ago.\n"
+        + "These results were firmly within our 2021 earnings guidance range of $3.00 to $3.30 per share.\n"
+        + "Today, we initiated 2022 earnings guidance of $3.60 to $3.90 per share.\n"
+    )
+    assert not any("$3.00" in t or "$3.30" in t for t in lines), lines
+    assert any(t.startswith("Sees FY 2022") and "$3.60" in t for t in lines), lines
+
+
+def test_a_monthly_dividend_is_not_the_quarter_s_dividend() -> None:
+    lines = _lines(
+        Q4
+        + "Quarter-end book value was $12.32 per common share.\n"
+        + "We paid dividends of $0.10 per common share for each month in the fourth quarter.\n"
+    )
+    assert not any("dividend" in t for t in lines), lines
+
+
+def test_an_estimate_of_where_a_figure_stands_today_is_no_outlook() -> None:
+    lines = _lines(
+        Q4
+        + "Quarter-end book value was $12.32 per common share.\n"
+        + "As of the close of business last Friday, we estimate book value to be approximately $12.90 per common share.\n"
+    )
+    assert not any("$12.90" in t for t in lines), lines
+
+
+def test_an_expectation_held_before_is_not_the_outlook_now() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter revenue was $28.8 million.\n"
+        + "I have noted in previous calls that we were expecting $45 million to $48 million in sales from the new plant.\n"
+    )
+    assert not any("$45 million" in t for t in lines), lines
+
+
+def test_a_change_said_on_another_basis_than_the_gaap_one_is_not_gaap() -> None:
+    lines = _lines(
+        Q4
+        + "Our net sales grew 7.5% in the quarter.\n"
+        + "Our earnings per share was flat on a GAAP basis and up 5% on a base business basis.\n"
+    )
+    assert not any("GAAP" in t and "5%" in t for t in lines), lines
+
+
+def test_ongoing_earnings_per_share_is_adjusted() -> None:
+    lines = _lines(Q2 + "Ongoing earnings per share were $1.40, reflecting nearly 45% growth compared to last year.\n")
+    assert any(t.startswith("Q2 adjusted earnings per share") and "$1.40" in t for t in lines), lines
+
+
+def test_a_quarter_s_outlook_paragraph_names_the_quarter_of_the_guidance_after_it() -> None:
+    doc = doc_from(
+        Q2
+        + "Second quarter revenue was $4.03 billion.\n"
+        + "Turning to our third quarter guidance.\n"
+        + "We expect revenue between $4.08 billion and $4.13 billion.\n"
+        + "Non-GAAP diluted earnings per share is expected to be in the range of $0.88 to $0.93 per share.\n"
+    )
+    shown = highlights(doc, run(doc), "en", k=10)
+    guided = [h for h in shown if h.text.startswith("Sees")]
+    assert guided and all(h.text.startswith("Sees Q3") for h in guided), [h.text for h in shown]
+    lead = next(p.n for p in doc.paragraphs if p.text.startswith("Turning"))
+    assert all(lead in h.citations for h in guided)
+
+
+def test_a_per_share_estimate_that_goes_on_about_an_impact_is_no_eps_outlook() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter net income was $143 million or $1.50 per share.\n"
+        + "The estimated impact of the mill outages is $0.09 per share in the third quarter and $0.34 per share in the fourth.\n"
+        + "The full year estimate remains at $0.81 per share, as we mentioned previously.\n"
+    )
+    assert not any("$0.81" in t for t in lines), lines
+
+
+def test_a_figure_after_a_turn_to_the_nine_months_results_is_not_the_quarter_s() -> None:
+    lines = _lines(
+        Q2.replace("second", "third")
+        + "Third quarter net income was $48.9 million or $0.32 per diluted share.\n"
+        + "Moving on to the results for the nine months ended September 30, 2021.\n"
+        + "Revenues were $1.93 billion compared to $1.45 billion in the 2020 period.\n"
+        + "Adjusted net income was $194.3 million or $1.26 per diluted share compared to $0.70 in the 2020 period.\n"
+    )
+    assert not any("$1.26" in t or "$1.93 billion" in t for t in lines), lines
+
+
+def test_an_investment_portfolio_s_size_is_no_investment_plan() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter revenue was $1.2 billion.\n"
+        + "The details surrounding our $16.4 billion investment portfolio are presented on Slides 5 and 6.\n"
+        + "As noted on Slide 23, our investment portfolio is approximately $4.8 billion at June 30.\n"
+    )
+    assert not any("$16.4 billion" in t or "$4.8 billion" in t for t in lines), lines
+
+
+def test_a_figure_per_store_is_not_the_company_s() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter revenue was $5.4 billion.\n"
+        + "Our expansion is a growth driver, with each store expected to earn a pre-tax profit of almost $2.5 million"
+        " annually by 2025.\n"
+    )
+    assert not any("$2.5 million" in t for t in lines), lines
+
+
+def test_guidance_dated_as_of_today_is_still_guidance() -> None:
+    lines = _lines(
+        Q4
+        + "Fourth quarter revenue was $1.9 billion.\n"
+        + "As of today, we expect 2022 revenue of $8.1 billion to $8.3 billion.\n"
+    )
+    assert any(t.startswith("Sees") and "$8.1 billion" in t for t in lines), lines
+
+
+def test_another_company_s_figure_named_by_its_owner_is_not_the_company_s() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter revenue was $1.2 billion.\n"
+        + "Our tenant's cash flow was burdened by Meridian's $300 million-plus cash investments in five hospitals.\n"
+    )
+    assert not any("$300 million" in t for t in lines), lines

@@ -93,3 +93,33 @@ def test_what_comes_next_is_the_company_s_outlook_when_it_gives_one() -> None:
     core = summarize.brief(doc_from(SEGMENT_OUTLOOK_CALL), Options(lang="en")).core_viewpoint
     assert "$320 million to $330 million" in core[-1].text, core[-1].text
     assert "$53 million" not in core[-1].text, core[-1].text
+
+
+# A fictional device maker: a region's sales jump is where it sells, not a business unit that moved.
+REGION_CALL = """Ostrava Medical Devices Inc. (NYSE: OMD) Second Quarter 2026 Earnings Call
+
+Operator: Good morning, and welcome to the Ostrava Medical second quarter 2026 earnings call.
+
+Lena Hartwig: Thank you. Second quarter revenue grew 15% to $4.9 billion, and adjusted earnings per share \
+rose 25% to $3.19.
+
+Lena Hartwig: Revenue in China rose 62% in the quarter, and our Interventional segment revenue grew 18%.
+
+Lena Hartwig: For fiscal 2026, we now expect adjusted earnings per share of $12.75 to $12.85.
+"""
+
+
+def test_a_region_s_sales_are_no_mover_of_the_core_viewpoint() -> None:
+    core = summarize.brief(doc_from(REGION_CALL), Options(lang="en")).core_viewpoint
+    assert core[0].text.startswith("Q2 revenue rose 15% to $4.9 billion.")
+    assert not any("62%" in s.text for s in core), [s.text for s in core]
+
+
+def test_a_reit_headline_is_its_ffo_per_share_not_the_total() -> None:
+    doc = doc_from(
+        "Harborlight Storage Trust (NYSE: HLST) Third Quarter 2026 Earnings Call\n\n"
+        "Dana Whitcomb: Thank you, operator. FFO for the third quarter was $173.7 million, or $0.32 per diluted share.\n\n"
+        "Dana Whitcomb: For the full year 2026, we now expect FFO per share of $1.36 to $1.37.\n"
+    )
+    core = summarize.brief(doc, Options(lang="en")).core_viewpoint
+    assert core[0].text.startswith("Q3 FFO per share $0.32"), [s.text for s in core]

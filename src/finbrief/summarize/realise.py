@@ -123,6 +123,17 @@ def is_forward(fact: Fact, now: str | None) -> bool:
     return current is None or end > current
 
 
+def _guidance_of_a_past_period(stated: Sequence[Fact], now: str | None) -> bool:
+    """Whether every figure is guidance for a period that ended by the one the document reports on (a
+    year's guidance recalled on its fourth quarter's call): the result is known, the guidance is no outlook.
+    ``now`` is the fact sheet's period (a quarter), which guidance figures do not sway."""
+    current = period_end(now) if parse_quarter(now or "") is not None else None
+    if current is None:
+        return False
+    ends = [period_end(f.period) if f.metric.endswith(" guidance") else None for f in stated]
+    return all(end is not None and end <= current for end in ends)
+
+
 def _forward_metrics() -> frozenset[str]:
     return lexicon_metrics.names_where("forward")
 
@@ -261,6 +272,46 @@ _YEAR_RESULTS = re.compile(
 figures said after it, until a quarter is named, are the year's."""
 # How many sentences back a year's announcement still sets the period of a figure no quarter is named for.
 YEAR_TOPIC_REACH = 30
+
+
+_SPAN_RESULTS = re.compile(
+    r"(?<![A-Za-z])(?:(?:nine|six|twelve|9|6|12)[\s-]months?\s+(?:ended|ending|results)|"
+    r"(?:results|numbers|performance)\s+(?:for|of)\s+(?:the\s+)?(?:nine|six|twelve|9|6|12)[\s-]months?|"
+    r"(?:first|1st)[\s-]half\s+(?:results|(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d)|year[\s-]to[\s-]date\s+results)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A sentence that turns to the results of a span longer than a quarter ("Moving on to the results for the
+nine months ended September 30, 2021.")."""
+SPAN_TOPIC_REACH = 8
+_THREE_MONTHS = re.compile(r"(?<![A-Za-z])(?:three|3)[\s-]months?(?![A-Za-z])", re.IGNORECASE)
+
+
+def _span_topic_above(doc: Document, pn: int, si: int) -> bool:
+    """Whether, walking back from sentence ``si`` of paragraph ``pn`` through the same speaker's remarks, a
+    sentence that turns to a longer span's results (nine months, a half) comes before any naming a quarter:
+    the figure, which names no quarter, is that span's."""
+    own = doc.paragraph(pn).sentences
+    if si < len(own) and _THREE_MONTHS.search(own[si].text):
+        return False  # "In the three-month period, we earned $0.10 per share": the quarter's
+    speaker = doc.paragraph(pn).speaker
+    seen = 0
+    n, i = pn, si - 1
+    while seen < SPAN_TOPIC_REACH and n >= 1:
+        p = doc.paragraph(n)
+        if p.speaker != speaker or p.role != "text" or p.section in ("qa", "closing"):
+            return False
+        if i < 0:
+            n -= 1
+            i = len(doc.paragraph(n).sentences) - 1 if n >= 1 else -1
+            continue
+        text = p.sentences[i].text
+        if quarter_mentions(text) or _THIS_QUARTER.search(text):
+            return False
+        if _SPAN_RESULTS.search(text) and not _AHEAD.search(text):
+            return True
+        seen += 1
+        i -= 1
+    return False
 
 
 def _year_topic_above(doc: Document, pn: int, si: int) -> bool:
@@ -683,6 +734,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     }
     lines = _line_words(facts, main)
     adjusted_from = adjusted_by_default(doc)
+    # the fact sheet's quarter, which guidance figures do not sway (``current`` counts them)
+    sheet_period = getattr(facts, "period", None) if parse_quarter(getattr(facts, "period", None) or "") is not None else None
     groups: dict[tuple[int, int, str, str], list[Fact]] = {}
     for f in facts:
         if f.paragraph in questions or (f.paragraph, f.start) not in sentence_of or not _printable(f):
@@ -817,6 +870,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             for f in stated
         ):
             continue  # "our Q3 revenue guidance coming into the quarter was ...": the reported quarter's old guidance
+        if ahead and year_end == 12 and _guidance_of_a_past_period(stated, sheet_period):
+            continue  # "within our 2021 guidance range of $3 to $3.30", said of 2021's fourth quarter: the year is over
         if (
             ahead
             and level is not None
@@ -863,6 +918,17 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             shown = _forward_label(stated[0], text, current, year_end) or _span_named(doc, stated[0])
             if shown.startswith(("Q", "fiscal Q")) and not _quarter_of_figure(doc, stated[0], int(shown[-1])):
                 shown = ""  # "guidance is now $120 million to $125 million, which implies $37 million in Q4"
+            elif (
+                not shown
+                and stated[0].metric.endswith(FORWARD_SUFFIXES)
+                and parse_quarter(stated[0].period or "") is not None
+                and (period_end(stated[0].period) or (0, 0)) > (period_end(sheet_period or current) or (9999, 4))
+            ):
+                # "Turning to our third quarter guidance. We expect revenue between ...": the lead names the quarter
+                lead = _guidance_lead(doc, pn)
+                if lead is not None:
+                    shown = _forward_label(stated[0], doc.paragraph(lead).text, current, year_end)
+                    extra = (lead,) if shown else ()
         elif all(f.period in (current, None) for f in stated):
             # a figure of no named period is of the document's (a text that never names its year)
             if span_label(current):
@@ -890,6 +956,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         dated = (label is not None and label in quarter_mentions(sentence)) or bool(_THIS_QUARTER.search(sentence))
         if label is not None and not dated and _other_period_before(doc, pn, si, label == 4 and not quarter_mentions(sentence)):
             continue  # "Moving on to the results for the last 12 months. ... revenues of $2.48 billion"
+        if label is not None and not dated and _span_topic_above(doc, pn, si):
+            continue  # "Moving on to the results for the nine months ended September 30. ... EPS was $1.26": the nine months'
         if label == 4 and not dated and not quarter_mentions(sentence) and _year_topic_above(doc, pn, si):
             continue  # "First, let's discuss our fiscal '22 results. ... EPS was just over $10": the year's
         score *= 1.0 + LEAD_BONUS * (1.0 - pn / len(doc.paragraphs))
@@ -1311,6 +1379,24 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"\bEPS\b|earnings per share",
     ),
     _doubt(
+        _W + r"(?:(?:were|was|had\s+been)\s+(?:expecting|anticipating|guiding|forecasting|projecting|targeting|planning)|"
+        r"(?:had|previously|originally|initially)\s+(?:expected|guided|forecast|projected|anticipated|planned))" + _E,
+        "an expectation held before, not the outlook now ('we were expecting $45 million to $48 million in sales')",
+        metrics=r"guidance|outlook|target|plan",
+    ),
+    _doubt(
+        _W + r"(?:investment|securities|asset|loan)\s+portfolios?" + _E,
+        "the size of a portfolio held, not an investment made or planned ('our $16.4 billion investment portfolio')",
+        metrics=r"investment",
+    ),
+    _doubt(
+        _W + r"(?:each|every|per|an?\s+average|the\s+average)\s+(?:new\s+)?(?:stores?|units?|locations?|restaurants?|"
+        r"branch(?:es)?|outlets?|sites?|hotels?|propert(?:y|ies)|wells?|rigs?|plants?|customers?|subscribers?|members?|"
+        r"employees?|vehicles?)" + _E,
+        "a figure per store, unit or customer, not the company's ('each store expected to earn a pre-tax profit of "
+        "almost $2.5 million annually')",
+    ),
+    _doubt(
         _W + r"reinvest\w*" + _E,
         "dividends clients or holders reinvested, not the company's dividend ('Reinvested dividends were $2.3 billion')",
         metrics=r"dividend",
@@ -1542,7 +1628,33 @@ def _item_per_share(doc: Document, level: Fact) -> bool:
     """A per-share figure in a sentence that names no earnings but an expense, a cost or an impact: that
     item's amount per share ("increasing our bad debt expense assumption ..., which is $0.01 a share")."""
     said = _sentence_text(doc, level)
-    return not _EARNINGS_WORD.search(said) and bool(_ITEM_WORD.search(said))
+    if _EARNINGS_WORD.search(said):
+        return False
+    if _ITEM_WORD.search(said):
+        return True
+    # "The actual impact ... was $0.22 per share ... The full year estimate remains at $0.81 per share": the
+    # sentence goes on about the item the one before it names
+    # (a sentence that names guidance or an expectation is the company's own outlook: "guidance of $1.85 to $2.05 per share")
+    before = _sentence_before(doc, level)
+    return bool(
+        before and not _GUIDANCE_WORD.search(said) and not _EARNINGS_WORD.search(before) and _ITEM_WORD.search(before)
+    )
+
+
+_GUIDANCE_WORD = re.compile(r"(?<![A-Za-z])(?:guid\w*|outlook|forecast\w*|expect\w*)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _sentence_before(doc: Document, f: Fact) -> str:
+    """The sentence before a figure's (the last of the paragraph before, for a paragraph's first)."""
+    p = doc.paragraph(f.paragraph)
+    sentences = p.sentences
+    si = p.sentence_at(f.start)
+    if si is not None and si > 0:
+        return sentences[si - 1].text
+    if f.paragraph > 1:
+        earlier = doc.paragraph(f.paragraph - 1).sentences
+        return earlier[-1].text if earlier else ""
+    return ""
 
 
 _MARKET_SIZE = re.compile(
@@ -1583,6 +1695,29 @@ def _long_term_lead(doc: Document, f: Fact) -> bool:
     head = _sentence_head(doc, f)
     m = _LONG_TERM.search(head)
     return m is not None and not _YEAR_IN.search(head, m.end())
+
+
+GUIDANCE_LEAD_REACH = 3
+_YEAR_SAID = re.compile(
+    r"(?<![A-Za-z])(?:(?:full|whole|fiscal|calendar)[\s-]year|annual|(?:19|20)\d\d|FY)(?![A-Za-z])", re.IGNORECASE
+)
+
+
+def _guidance_lead(doc: Document, pn: int) -> int | None:
+    """The paragraph shortly before a forward figure's that opens the outlook it belongs to by naming one
+    quarter ("Turning to our third quarter guidance."), when no paragraph between names another period; the
+    same speaker's, in the same section."""
+    section, speaker = doc.paragraph(pn).section, doc.paragraph(pn).speaker
+    for n in range(pn - 1, max(0, pn - 1 - GUIDANCE_LEAD_REACH), -1):
+        text = doc.paragraph(n).text
+        if doc.paragraph(n).section != section or doc.paragraph(n).speaker != speaker:
+            return None  # (an analyst's question that names the quarter is not the speaker's outlook)
+        quarters = set(quarter_mentions(text))
+        if quarters:
+            return n if len(quarters) == 1 and _AHEAD.search(text) and not _YEAR_SAID.search(text) else None
+        if _YEAR_SAID.search(text):
+            return None
+    return None
 
 
 _OLD_GUIDANCE = re.compile(
@@ -1757,7 +1892,7 @@ approximately 75%"): not the quarter's result."""
 
 _ADJUSTED_SAID = re.compile(
     r"(?<![A-Za-z-])(?:adjusted|non-GAAP|excluding (?:special |one-time |non-recurring |certain |notable )?items|"
-    r"on an? pro[\s-]forma basis)"
+    r"on an? pro[\s-]forma basis|ongoing(?=\s+(?:(?:diluted\s+)?(?:earnings|EPS|net income)|operating earnings)))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -1896,6 +2031,9 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
             return d.why
     if _named_part(doc, f, around):
         return "the metric of a business line the sentence names"
+    owner = _OWNER_BEFORE.search(before)
+    if owner is not None and _another_owner(owner.group(1), main):
+        return "the figure of another company the sentence names as its owner ('Steward's $300 million-plus cash investments')"
     head = _sentence_head(doc, f)
     if main is not None and f.subject == main:
         lead = _PART_LEADS.match(head)
@@ -1915,6 +2053,10 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     for d in _HEAD_DOUBTS:
         if (d.metrics is None or d.metrics.search(f.metric)) and d.pattern.search(said):
             return d.why
+    if f.metric.endswith(FORWARD_SUFFIXES) and _AS_OF_NOW.search(head) and not _OUTLOOK_WORD.search(head):
+        return "an estimate of where a figure stands now ('As of last Friday, we estimate book value to be $12.90'), not an outlook"
+    if "dividend" in f.metric.lower() and _MONTHLY.search(_sentence_text(doc, f)):
+        return "a monthly dividend, not the period's ('dividends of $0.10 per share for each month in the quarter')"
     if f.metric.endswith(FORWARD_SUFFIXES):
         aside = _ASIDE.search(head)
         if aside is not None and not _FORWARD_CUE.search(head, aside.end()):
@@ -1931,6 +2073,11 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         return "property or asset sales, in a sentence that counts sales closed ('closed on $40 million of sales ..., on our way to meeting our sales guidance range of $125 million to $175 million')"
     if main is not None and f.subject == main and _PART_AFTER_FIGURE.match(after):
         return "the figure of the business line named after it ('revenue growth of 3% for the data business')"
+    if "investment" in f.metric and _PORTFOLIO_AFTER.match(after):
+        return "the size of a portfolio held, not an investment made or planned ('our $16.4 billion investment portfolio')"
+    named_basis = _BASIS_AFTER.match(after)
+    if named_basis is not None and _other_basis(f.metric, named_basis.group(1)):
+        return "the figure on another basis than the metric's ('flat on a GAAP basis and up 5% on a base business basis')"
     if f.unit == "%" and not is_ratio(f.metric) and _OF_A_LEVEL.match(after):
         return "a share of another period's level, not a change ('80% of 2019 levels')"
     if level:
@@ -1940,6 +2087,57 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         if f.period is not None and "Q" in f.period and _FOR_THE_YEAR.match(after):
             return "the year's figure, not the quarter's ('$115 million for 2020, $45 million of which')"
     return None
+
+
+_AS_OF_NOW = re.compile(
+    r"(?:^|[,;:]\s*)as\s+of\s+(?:today|now|this\s+morning|(?:the\s+)?(?:close|end)\s+of\s+(?:business|trading)|"
+    r"(?:last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)",
+    re.IGNORECASE,
+)
+"""Before a forward figure: the date an estimate of the present is made at ("As of the close of business
+last Friday, we estimate book value to be approximately $12.90"), which is no outlook for a period ahead."""
+_OUTLOOK_WORD = re.compile(r"(?<![A-Za-z])(?:guid\w*|outlook|forecast\w*|expect\w*|target\w*|plan\w*)(?![A-Za-z])", re.I)
+"""A word of an outlook for a period ahead: "As of today, we expect revenue of ..." is guidance, dated as it is."""
+_OWNER_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z&-]+)(?:'s|’s)\s+(?:(?:about|approximately|nearly|over|almost)\s+)?$")
+"""Right before a figure's number: a name that owns it ("Steward's $300 million-plus cash investments")."""
+_NOT_AN_OWNER = frozenset(
+    (
+        *("today", "tomorrow", "yesterday", "last", "this", "next", "year", "quarter", "fiscal"),
+        *("company", "management", "board", "group", "its", "our", "the"),
+        *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
+        *("october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday"),
+    )
+)
+
+
+def _another_owner(name: str, main: str | None) -> bool:
+    """Whether a possessor named before a figure is another company than the document's (a tenant, a customer,
+    a client), not the company itself, a period or a pronoun."""
+    if main is None or name.lower() in _NOT_AN_OWNER or name.isupper():
+        return False  # ("AFG's $1.2 billion": a ticker is the company's own short name)
+    return name.lower() not in main.lower()
+
+
+_PORTFOLIO_AFTER = re.compile(r"\s*(?:(?:investment|securities|asset|loan)\s+)?portfolios?(?![A-Za-z])", re.IGNORECASE)
+_MONTHLY = re.compile(r"(?<![A-Za-z])(?:(?:each|every|per|a)\s+month|monthly)(?![A-Za-z])", re.IGNORECASE)
+_BASIS_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s*cent)?\s*(?:[\w-]+\s+){0,3}?on\s+an?\s+((?:[\w-]+\s+){0,3}?)basis(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a figure's number: the basis it is on ("up 5% on a base business basis")."""
+_GAAP_BASIS = re.compile(r"(?<![A-Za-z-])(?:GAAP|reported|as\s+reported|statutory)(?![A-Za-z-])", re.IGNORECASE)
+_ADJUSTED_BASIS = re.compile(r"(?<![A-Za-z])(?:adjusted|non-GAAP|core|underlying)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _other_basis(metric: str, basis: str) -> bool:
+    """Whether the basis said right after a figure is not its metric's: a GAAP metric's figure said on
+    another basis ("base business", "adjusted"), an adjusted metric's said on a GAAP one."""
+    if _GAAP_BASIS.match(metric):
+        return not _GAAP_BASIS.search(basis)
+    if _ADJUSTED_BASIS.match(metric):
+        return bool(re.search(r"(?<![A-Za-z-])GAAP(?![A-Za-z-])", basis))
+    return False
 
 
 _ASSET_SALES = re.compile(r"\s*(?:(?:in|of)\s+(?:\S+\s+){0,2}?sales|(?:in|of)\s+(?:dispositions?|asset\s+sales))(?![A-Za-z])", re.I)

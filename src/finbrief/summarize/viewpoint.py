@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from finbrief.lexicon import metrics as lexicon_metrics
+from finbrief.lexicon import subjects as lexicon_subjects
 from finbrief.model import Document, Fact, Figure, Statement
 from finbrief.summarize import realise
 from finbrief.summarize.names import segment_names
@@ -38,6 +39,10 @@ PROFIT = (
     "EBITDA",
     "operating income",
     "adjusted operating income",
+    # a REIT's headline is its FFO per share; the total is what it is per share of
+    "FFO per share",
+    "core FFO per share",
+    "AFFO per share",
     "funds from operations",
     "net interest income",
 )
@@ -59,6 +64,11 @@ def _profit_order() -> tuple[str, ...]:
         if m.headline and m.name not in PROFIT and m.name not in REVENUE and "sales" not in m.name
     ]
     return (*PROFIT, *dict.fromkeys(extra))
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    return frozenset(r.name for r in lexicon_subjects.regions())
 
 
 def _rank(metric: str, order: Sequence[str]) -> int:
@@ -110,7 +120,8 @@ def viewpoint(doc: Document, facts: Sequence[Fact], lang: str) -> list[tuple[Sta
     pool = [r for r in realise.records(doc, facts) if realise.writable(r, main, lang)]
     if not pool:
         return []
-    segments = segment_names()
+    # a region's figure ("China revenue rose 62%") is where the company sells, not a business unit that moved
+    segments = segment_names() - _region_names()
     results = [r for r in pool if not r.forward]
     company = [r for r in results if r.subject == main and doc.paragraph(r.paragraph).section != "qa"]
     headline = [r for r in (_pick(company, REVENUE), _pick(company, _profit_order())) if r is not None]
