@@ -1241,7 +1241,9 @@ def _resolve_zh_year_same_period(h: _Hit) -> PeriodMention | None:
     index: int | None
     y = _year(g["y"])
     index = y * 4 + dq % 4 if dq is not None else None
-    return PeriodMention(s, e, "quarter", quarter_str(index) if index is not None else None, base=True)
+    # "较2024年同期" is a base by the word before it (see ``find_periods``); "2025年同期为4.42亿美元，同比下降4.8%"
+    # names the span its figures are for
+    return PeriodMention(s, e, "quarter", quarter_str(index) if index is not None else None)
 
 
 def _resolve_zh_full_year(h: _Hit) -> PeriodMention | None:

@@ -1,0 +1,36 @@
+"""Chinese results stories: a change written after "YYYY年同期为…" is that year's, a Taiwanese firm's 獲利 is
+its net income.
+
+Sentences are written for these tests; the companies and figures are invented.
+"""
+
+from __future__ import annotations
+
+from finbrief.facts import run
+from finbrief.model import Fact
+
+from .builders import build
+
+
+def facts_of(text: str, language: str = "zh-Hans") -> tuple[Fact, ...]:
+    return run(build(text, language))  # type: ignore[arg-type]
+
+
+def one(facts: tuple[Fact, ...], **want: object) -> Fact:
+    hits = [f for f in facts if all(getattr(f, k) == v for k, v in want.items())]
+    assert len(hits) == 1, (want, [(f.subject, f.metric, f.value, f.unit, f.change, f.period) for f in facts])
+    return hits[0]
+
+
+def test_a_change_after_the_current_years_same_period_is_the_current_periods() -> None:
+    facts = facts_of(
+        "2025-11-20\n青禾科技第三季度业绩\n\n"
+        "2024年第三季度净收入为4.64亿美元,2025年同期为4.42亿美元,同比下降4.8%。\n"
+    )
+    assert one(facts, value=-4.8).period == "2025Q3"
+    assert one(facts, value=464_000_000).period == "2024Q3"
+
+
+def test_a_change_on_a_named_years_same_period_is_still_a_base() -> None:
+    facts = facts_of("2025-11-20\n青禾科技2025年第三季度净收入4.42亿美元,较2024年同期下降4.8%。\n")
+    assert (one(facts, value=-4.8).period, one(facts, value=442_000_000).period) == ("2025Q3", "2025Q3")
