@@ -1,5 +1,5 @@
-"""Chinese results stories: a change written after "YYYY年同期为…" is that year's, a Taiwanese firm's 獲利 is
-its net income.
+"""Chinese results stories and digests: a change written after "YYYY年同期为…" is that year's, a fiscal quarter
+named after another firm is on its calendar.
 
 Sentences are written for these tests; the companies and figures are invented.
 """
@@ -34,3 +34,14 @@ def test_a_change_after_the_current_years_same_period_is_the_current_periods() -
 def test_a_change_on_a_named_years_same_period_is_still_a_base() -> None:
     facts = facts_of("2025-11-20\n青禾科技2025年第三季度净收入4.42亿美元,较2024年同期下降4.8%。\n")
     assert (one(facts, value=-4.8).period, one(facts, value=442_000_000).period) == ("2025Q3", "2025Q3")
+
+
+def test_a_digest_names_another_firms_fiscal_quarter_on_that_firms_calendar() -> None:
+    facts = facts_of(
+        "某某证券晨会纪要-20250902\n\n"
+        "互联网行业 - 阿里巴巴2026财年1季度收入同比增长2% 调整后EBITA同比下降14%[8]\n"
+        "家电行业 - 青禾电器2025财年1季度收入同比增长5%[9]\n"
+    )
+    assert one(facts, value=2).period == "2025Q2"  # Alibaba's fiscal year ends in March
+    assert one(facts, value=-14).period == "2025Q2"
+    assert one(facts, value=5).period == "2025Q1"  # a firm of no known calendar keeps the calendar year

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Literal
 
+from finbrief.lexicon.companies import off_calendar_aliases
 from finbrief.text.regex import Sifted, anchored, lowered
 
 Kind = Literal["quarter", "year", "span", "forward", "vague", "month"]
@@ -906,6 +907,20 @@ def _forward_after(text: str, end: int) -> bool:
     return bool(_WE_EXPECT.search(text, end, stop.start() if stop else len(text)))
 
 
+_FISCAL_NAMED = frozenset({"zh_fiscal_quarter", "zh_fiscal_half", "zh_fiscal_year", "zh_split_year"})
+"""Patterns of a period written on a fiscal calendar: whose calendar is the company's named right before it."""
+
+
+def _named_calendar(text: str, start: int) -> int | None:
+    """The fiscal year-end month of a company named right before ``start`` whose calendar is not the default
+    (a story of many firms names each one's fiscal quarter on that firm's own calendar), else None."""
+    before = text[max(0, start - 16) : start].rstrip(" 的之")
+    for alias, month in off_calendar_aliases():
+        if before.endswith(alias):
+            return month
+    return None
+
+
 def _resolve(
     name: str, m: re.Match[str], text: str, ctx: PeriodContext, year_hint: int | None
 ) -> PeriodMention | None:
@@ -914,6 +929,10 @@ def _resolve(
     if rule is None:
         return None
     s, e = m.start(), m.end()
+    if name in _FISCAL_NAMED:
+        owner = _named_calendar(text, s)
+        if owner is not None and owner != ctx.fiscal_year_end_month:
+            ctx = replace(ctx, fiscal_year_end_month=owner)  # "阿里巴巴2026财年1季度" in a broker's digest
     before = text[max(0, s - 40) : s]
     sentence_before = _SENTENCE_BREAK.split(before)[-1]
     forward = bool(_FORWARD_WORDS.search(sentence_before))
