@@ -45,3 +45,11 @@ def test_a_digest_names_another_firms_fiscal_quarter_on_that_firms_calendar() ->
     assert one(facts, value=2).period == "2025Q2"  # Alibaba's fiscal year ends in March
     assert one(facts, value=-14).period == "2025Q2"
     assert one(facts, value=5).period == "2025Q1"  # a firm of no known calendar keeps the calendar year
+
+
+def test_market_value_and_multiples_are_the_markets_price_not_the_companys_figures() -> None:
+    facts = facts_of(
+        "青禾科技2025年中报点评\n\n"
+        "青禾科技上半年营业收入12.3亿元,同比增长8%。当前总市值111亿元,流通市值29亿元,对应2026年市盈率9倍。\n"
+    )
+    assert [f.value for f in facts if f.unit in ("CNY", "x")] == [1_230_000_000]

@@ -3067,8 +3067,10 @@ class _Extractor:
         if self.english and m.unit == "%" and m.role != "change" and _COUPON_OF_NOTES.match(text, m.end):
             # "after refinancing our 5.35% notes": the rate the notes carry, whatever the clause is about
             metric, mapped = lm.metric_by_name("cost of debt") or metric, None
-        if self.english and metric.kind == "market" and (metric.ratio or "x" in metric.units):
-            return None  # "trading at 8.5x P/E and a 10.3% dividend yield": the market's price of the company
+        if metric.kind == "market" and "price" not in metric.units:
+            # "trading at 8.5x P/E and a 10.3% dividend yield", "当前总市值111亿元": the market's price of the
+            # company (a multiple, a yield, its market value), not a figure the company reports
+            return None
         if not represents and _not_a_fact(text, sentence, clause, m):
             return None
         if self.english and m.unit in _RATE_UNITS and _MULTI_YEAR_BASIS_AFTER.match(text, m.end):
