@@ -1,5 +1,6 @@
 """Chinese results stories and digests: a change written after "YYYY年同期为…" is that year's, a fiscal quarter
-named after another firm is on its calendar.
+named after another firm is on its calendar, a segment heading of a management discussion names the
+subject of the paragraphs below it, the market's price of a company is no fact.
 
 Sentences are written for these tests; the companies and figures are invented.
 """
@@ -53,3 +54,19 @@ def test_market_value_and_multiples_are_the_markets_price_not_the_companys_figur
         "青禾科技上半年营业收入12.3亿元,同比增长8%。当前总市值111亿元,流通市值29亿元,对应2026年市盈率9倍。\n"
     )
     assert [f.value for f in facts if f.unit in ("CNY", "x")] == [1_230_000_000]
+
+
+def test_a_segment_heading_of_a_management_discussion_carries_to_its_paragraphs() -> None:
+    facts = facts_of(
+        "青禾集团发布2024年年度财务报告,报告中的管理层讨论与分析如下:\n\n"
+        "业务回顾-港口及相关服务\n\n"
+        "此部门在24个国家53个港口拥有经营泊位之权益。\n\n"
+        "部门包括集团于青禾港口集团旗下公司之80%权益。\n\n"
+        "呈报收益总额为港币452亿8,200万元,较去年上升11%。\n\n"
+        "EBITDA较2023年上升19%至港币161亿7,200万元。\n\n"
+        "财务回顾\n\n"
+        "集团收益总额为港币2,000亿元。\n"
+    )
+    assert one(facts, value=45_282_000_000).subject == "港口及相关服务"
+    assert one(facts, value=16_172_000_000).subject == "港口及相关服务"
+    assert one(facts, value=200_000_000_000).subject != "港口及相关服务"  # the next section is the group's

@@ -1892,6 +1892,7 @@ class _Extractor:
         self.carry: str | None = None
         self.carry_age = 0
         self.heading_firm: str | None = None
+        self.section_segment: str | None = None  # the segment a management discussion's heading names
         self.table_unit: tuple[int, str] | None = None  # a quarterly report's unit line (``report_table``)
         self.table_columns: report_table.Columns | None = None  # and the columns its head row names
         self.table_name = ""  # a row's name written on the lines above its cells
@@ -2009,6 +2010,15 @@ class _Extractor:
                 self.speaker = p.speaker
             if not self.english and i + 1 < len(paragraphs) and _LIST_ITEM.match(self.texts[i + 1]):
                 self._read_heading(text)
+            if not self.english:
+                segment = _SEGMENT_HEADING.fullmatch(text)
+                if segment is not None and not _SECTION_WORD.search(segment.group("seg")):
+                    # "业务回顾-港口及相关服务" over "此部门…" paragraphs: the segment is their subject
+                    self.carry, self.carry_age, self.heading_firm = segment.group("seg"), 0, None
+                    self.section_segment = self.carry
+                    continue
+                if _BARE_LINE.fullmatch(text):
+                    self.section_segment = None  # another heading: the segment's section has ended
             if not self.english:
                 self._read_title(text)
                 rows = self._report_table(p, text)
@@ -2415,6 +2425,8 @@ class _Extractor:
             if self.english and _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
                 continue  # "..., largely due to higher China sales": a cause does not stay in focus
             name = self._subject_name(hit, para) if self._carries(hit) else None
+            if name and name == self.company_name and self.section_segment is not None:
+                name = self.section_segment  # "部门包括集团于…之权益" under a segment's heading: still the segment's section
             if name:
                 self.carry = name
                 self.carry_age = sum(1 for s, _ in para.sentences if s > hit.start)
@@ -5758,6 +5770,14 @@ _TITLE_RESULT = re.compile(
     r"(?<![A-Za-z])(?:Earnings|Results|Revenue|Sales|Reports?)(?![A-Za-z])"
 )
 """What the rest of a headline says when it reports a firm's results."""
+_SEGMENT_HEADING = re.compile(
+    r"\s*(?:业务回顾|業務回顧|分部回顾|分部回顧|分部业绩|分部業績|业务表现|業務表現|经营回顾|經營回顧|业务分析|業務分析)"
+    r"\s*[-–—:：]\s*(?P<seg>[\u4e00-\u9fffA-Za-z&]{2,16})\s*"
+)
+"""A section heading of a management discussion naming the segment the paragraphs below it are about
+("业务回顾-港口及相关服务"); they go on with "此部门", "该分部" or name no subject at all."""
+_BARE_LINE = re.compile(r"\s*[^。，,；;：:！？!?\d]{2,24}\s*")
+"""A short line with no sentence in it and no figure: a heading."""
 _SECTION_WORD = re.compile(r"股东|回报|回報|财务|財務|经营|經營|估值|盈利|分红|分紅|派息|指标|指標|要闻|要聞|概览|概覽")
 """Words of a section label anywhere in it ("股东回报", "经营数据"): a heading no firm's name holds."""
 _CUMULATIVE_CUE = re.compile(r"期内|截至[^，。；,;]{0,8}?月(?:底|末|[0-3]?\d日)?止")
