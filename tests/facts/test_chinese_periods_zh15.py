@@ -70,3 +70,13 @@ def test_a_segment_heading_of_a_management_discussion_carries_to_its_paragraphs(
     assert one(facts, value=45_282_000_000).subject == "港口及相关服务"
     assert one(facts, value=16_172_000_000).subject == "港口及相关服务"
     assert one(facts, value=200_000_000_000).subject != "港口及相关服务"  # the next section is the group's
+
+
+def test_an_undated_page_takes_neither_a_forward_year_nor_a_year_its_figures_are_set_against() -> None:
+    facts = facts_of(
+        "記者某某／台北即時報導\n\n"
+        "13家金控前三季稅後純益達4,291億元，季增高達73%，累計獲利已達2024年全年的七成。"
+        "加上獲利跳升，有助推升金控2026年可分配盈餘。\n",
+        "zh-Hant",
+    )
+    assert one(facts, value=429_100_000_000).period == "2025Q1-2025Q3"

@@ -620,7 +620,7 @@ def _base_before(window: str) -> re.Match[str] | None:
 
 _FORWARD_WORDS = Sifted(anchored(
     re.compile(
-        r"预计|预期|展望|计划|目标|将会|将|指引|(?<![A-Za-z])(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|"
+        r"预计|预期|展望|计划|目标|将会|将|指引|有望|可望|有助|(?<![A-Za-z])(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|"
         r"project\w*|plan\w*|target\w*|will|going to)(?![A-Za-z])",
         re.IGNORECASE,
     ),
@@ -1944,6 +1944,11 @@ _BASE_QUARTER = anchored(
     ),
 )
 _LEVELS_AFTER = re.compile(r"(?:\s+[A-Za-z-]+){0,2}\s+(?:levels?|baseline)\b", re.IGNORECASE)
+_ZH_SHARE_OF_YEAR = re.compile(
+    r"\s?年?\s?(?P<whole>全年度?|同期)?\s?的\s?(?:[一二三四五六七八九\d]\s?成|[\d.]+\s?%|[两二三四五六七八九十\d.]+\s?倍|水平)"
+)
+"""After a Chinese year: a share or multiple of that year's figure ("已达2024年全年的七成"), a comparison (of a
+figure of the year after it, when it is the whole year's or the same period's)."""
 _SHARE_OF = anchored(re.compile(r"%\s*of\s+(?:the\s+)?$|\bpre-pandemic\s+$", re.IGNORECASE))
 _QUARTER_BEFORE_YEAR = anchored(
     re.compile(
@@ -2063,7 +2068,10 @@ def _year_vote(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         return None
     if not english and _history_year(text, m.start(), m.end()):
         return None  # "写下2021年第2季来低点": a record's year, not the story's
-    if _LEVELS_AFTER.match(text, m.end()) or _SHARE_OF.search(before[-12:]):
+    share = _ZH_SHARE_OF_YEAR.match(text, m.end())
+    if share is not None and share.group("whole"):
+        return int(m.group(1)) + 1, 1  # "累计获利已达2024年全年的七成": this year's running figure, set against last year's
+    if _LEVELS_AFTER.match(text, m.end()) or _SHARE_OF.search(before[-12:]) or share is not None:
         return None  # "80% of 2019 levels": a comparison
     qb = _QUARTER_BEFORE_YEAR.search(text, max(0, m.start() - 30), m.start())
     based = qb is not None and _BASE_QUARTER.search(text, max(0, qb.start() - 40), qb.start())
