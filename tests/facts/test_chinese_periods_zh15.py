@@ -80,3 +80,17 @@ def test_an_undated_page_takes_neither_a_forward_year_nor_a_year_its_figures_are
         "zh-Hant",
     )
     assert one(facts, value=429_100_000_000).period == "2025Q1-2025Q3"
+
+
+def test_a_respectively_list_of_banks_takes_its_fair_value_losses_in_order() -> None:
+    facts = facts_of(
+        "某某研究\n\n"
+        "非利息收入 - 江海银行、北岸银行、南山银行公允价值变动净亏损分别为88.27亿元、49.82亿元、45.05亿元,"
+        "均同比由盈转亏 [10]\n"
+    )
+    got = [(f.subject, f.metric, f.value) for f in sorted(facts, key=lambda f: f.start) if f.unit == "CNY"]
+    assert got == [
+        ("江海银行", "mark-to-market gain", -8_827_000_000),
+        ("北岸银行", "mark-to-market gain", -4_982_000_000),
+        ("南山银行", "mark-to-market gain", -4_505_000_000),
+    ]
