@@ -94,3 +94,26 @@ def test_a_respectively_list_of_banks_takes_its_fair_value_losses_in_order() -> 
         ("北岸银行", "mark-to-market gain", -4_982_000_000),
         ("南山银行", "mark-to-market gain", -4_505_000_000),
     ]
+
+
+def test_taiwan_financial_groups_named_by_their_rank_or_by_the_month_they_profit_in() -> None:
+    facts = facts_of(
+        "金控9月獲利出爐\n\n"
+        "累計前三季獲利方面，北岸金賺進 909.2 億元居冠，南山金以 747.8 億元位居第二，東灣金 607.6 億元登上第三。"
+        "西嶺新光金登上第四，9 月獲利 75 億元。\n\n"
+        "湖畔銀 10 月獲利 10.09 億元，累計稅後淨利 107.94 億元。\n",
+        "zh-Hant",
+    )
+    assert one(facts, value=60_760_000_000).subject == "东湾金"
+    assert one(facts, value=7_500_000_000).subject == "西岭新光金"
+    assert one(facts, value=1_009_000_000).subject == "湖畔银"
+    assert not [f for f in facts if f.subject in ("亿元", "累计")]
+
+
+def test_two_listed_groups_then_their_cumulative_profits_respectively() -> None:
+    facts = facts_of(
+        "金控前10月獲利出爐\n\n"
+        "北岸金（2991-TW）與南山金（2992-TW） 的累計前 10 月獲利也分別達到 234.07 億元和 180.12 億元。\n",
+        "zh-Hant",
+    )
+    assert [f.subject for f in sorted(facts, key=lambda f: f.start) if f.unit == "TWD"] == ["北岸金", "南山金"]

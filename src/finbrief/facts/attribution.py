@@ -496,8 +496,13 @@ def _firm_pattern() -> re.Pattern[str]:
         r"|[\u4e00-\u9fff]{2,6}?(?=(?:今日|今天|昨日|昨天|日前|近日|晚间|早间|盘后|午间)?(?:公布|发布|披露))"
         # a firm that earns ("富邦金赚进909.2亿元", "国泰金单月赚97.4亿元"): whoever earns is a firm
         r"|[\u4e00-\u9fff]{2,5}?(?=(?:单月|累计|前三季|上半年)?(?:赚进|狂赚|大赚|合赚|赚))"
-        # a ranking that opens on a firm and its figure ("…,星光保险以5000.76亿元居首")
-        r"|[\u4e00-\u9fff]{2,6}?(?=以\s?\d))"
+        # a ranking that opens on a firm and its figure ("…,星光保险以5000.76亿元居首", "北岸金 607.6 亿元登上第三",
+        # "南山金登上第四")
+        r"|[\u4e00-\u9fff]{2,6}?(?=以\s?\d)"
+        r"|(?![亿万]?元|累计|单月|合计)(?:[\u4e00-\u9fff]{2,6}?(?=\s?\d[\d,.]*\s?[亿万]元\s?(?:登上|位居|跃居|排名|居)第?[一二三四五六七八九十冠首])"
+        r"|[\u4e00-\u9fff]{2,6}?(?=(?:登上|位居|跃居|排名)第[一二三四五六七八九十])"
+        # a firm, then the month or span its profit is for ("东湖银 10 月获利 10.09 亿元"): whoever profits is a firm
+        r"|(?!的)[\u4e00-\u9fff]{2,5}?(?=\s?(?:累计)?\s?(?:\d{1,2}\s?月|单月|前\s?\d{1,2}\s?月|前三季)\s?(?:自结)?(?:获利|税后净利|税后纯益))))"
     )
 
 
