@@ -32,6 +32,14 @@ def test_a_change_after_the_current_years_same_period_is_the_current_periods() -
     assert one(facts, value=464_000_000).period == "2024Q3"
 
 
+def test_the_same_period_of_another_year_is_the_span_named_before_it() -> None:
+    facts = facts_of(
+        "2025-11-20\n青禾科技第三季度业绩\n\n"
+        "2024年前九个月净收入为12.98亿美元,2025年同期为12.84亿美元,同比下降1.1%。\n"
+    )
+    assert one(facts, value=-1.1).period == "2025Q1-2025Q3"
+
+
 def test_a_change_on_a_named_years_same_period_is_still_a_base() -> None:
     facts = facts_of("2025-11-20\n青禾科技2025年第三季度净收入4.42亿美元,较2024年同期下降4.8%。\n")
     assert (one(facts, value=-4.8).period, one(facts, value=442_000_000).period) == ("2025Q3", "2025Q3")

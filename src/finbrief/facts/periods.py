@@ -1795,6 +1795,27 @@ _ANNOUNCED_TODAY = re.compile(
 """Right before "today": what was said or published on the day ("guidance today", "announced today")."""
 
 
+def _same_span_of_year(pm: PeriodMention, before: list[PeriodMention], text: str, year: int) -> PeriodMention:
+    """"2024年前九个月净收入为12.98亿美元,2025年同期为…": the span named before it in the sentence, in ``year``
+    (a quarter of that year when the sentence names none)."""
+    for prior in reversed(before):
+        if _ZH_SENTENCE_STOP.search(text, prior.end, pm.start):
+            break
+        if prior.base or not prior.period or prior.kind not in ("quarter", "span"):
+            continue
+        ends = [parse_quarter(p) for p in prior.period.split("-")]
+        if any(q is None for q in ends) or len(ends) > 2:
+            break
+        shift = (year - int(prior.period[:4])) * 4
+        first, last = ends[0], ends[-1]
+        assert first is not None and last is not None
+        return replace(pm, kind=prior.kind, period=span(first + shift, last + shift))
+    return pm
+
+
+_ZH_SENTENCE_STOP = re.compile(r"[。！？；;!?\n]")
+
+
 def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: bool) -> list[PeriodMention]:
     """``find_periods``, or with ``candidates`` only its candidates for the document's quarter: then the
     matches of ``_PASSIVE`` patterns are not resolved, and whether a mention is a base or next to a
@@ -1875,6 +1896,8 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
         lead = len(text[pm.start : pm.end]) - len(text[pm.start : pm.end].lstrip())
         if 0 < lead < pm.end - pm.start and "\u4e00" <= text[pm.start + lead] <= "\u9fff":
             pm = replace(pm, start=pm.start + lead)  # "… [7] - 第三季度…": the space is the list mark's, not the period's
+        if name == "zh_year_same_period" and not pm.base and m.groupdict().get("y"):
+            pm = _same_span_of_year(pm, out, text, _year(m.group("y")))
         if not candidates or (candidate and not pm.base):
             out.append(pm)
         last_end = m.end()
