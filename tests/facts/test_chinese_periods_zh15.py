@@ -78,6 +78,7 @@ def test_a_segment_heading_of_a_management_discussion_carries_to_its_paragraphs(
     assert one(facts, value=45_282_000_000).subject == "港口及相关服务"
     assert one(facts, value=16_172_000_000).subject == "港口及相关服务"
     assert one(facts, value=200_000_000_000).subject != "港口及相关服务"  # the next section is the group's
+    assert one(facts, value=45_282_000_000).period == "2024"  # the year of the annual report the head names
 
 
 def test_an_undated_page_takes_neither_a_forward_year_nor_a_year_its_figures_are_set_against() -> None:

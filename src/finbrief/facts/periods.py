@@ -2306,6 +2306,10 @@ def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
 _YEAR_JUST_BEFORE = re.compile(rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>今年|明年|去年))[^。；;!?！？\d年季月]{{0,6}}$")
 """Before "全年": the year a sentence has just named ("展望今年，全年…", "2026年全年")."""
 _HEAD_TEXTS = 4
+_ANNUAL_REPORT_HEAD = re.compile(
+    rf"(?:发布|公布|披露|发表)(?:了)?(?P<y>{_YEAR})\s?年\s?(?:年度财务报告|年度报告|年报|年度业绩|全年业绩)"
+)
+"""A head saying which year's annual report the page discusses."""
 _DATE_REST = re.compile(r"[-/]\d{1,2}[-/]\d{1,2}(?!\d)")
 """After a year: the month and day of a full date."""
 _FROM_BEFORE_ZH = re.compile(r"[从由自]\s?$")
@@ -2326,6 +2330,14 @@ def context(
     """Period context of a document's analysis texts (see ``_quarter_context``), with the span it
     reports when its head leads with a half year, nine months or a year to date ending in its quarter."""
     ctx = _quarter_context(texts, fiscal_year_end_month, date, article=article, hint=hint)
+    if ctx.quarter is None and ctx.fiscal_year_end_month == 12:
+        for text in texts[:_HEAD_TEXTS]:
+            annual = _ANNUAL_REPORT_HEAD.search(text)
+            if annual is not None:
+                # "近期长和发布2024年年度财务报告" on a page naming no quarter: that year's report
+                y = int(annual.group("y"))
+                year = ctx.year if ctx.year is not None else y
+                return PeriodContext(quarter_str(y * 4 + 3), year, 12, ctx.date, ctx.article, str(y))
     for text in texts[:_HEAD_TEXTS]:
         named = [pm for pm in find_periods(text, ctx) if pm.period and not pm.base and not pm.forward]
         # "2025年前三季度": the year only dates the span written right after it; "2025-08-27" is a dateline
