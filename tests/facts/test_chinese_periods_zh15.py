@@ -126,3 +126,16 @@ def test_two_listed_groups_then_their_cumulative_profits_respectively() -> None:
         "zh-Hant",
     )
     assert [f.subject for f in sorted(facts, key=lambda f: f.start) if f.unit == "TWD"] == ["北岸金", "南山金"]
+
+
+def test_comma_joined_metric_heads_share_their_tail() -> None:
+    facts = facts_of(
+        "青禾电器2025年一季报点评\n\n"
+        "25Q1销售、管理、研发费用率分别为9.6%、3.1%、4.2%。扣非后归母净利润53.6亿元,YOY+15.6%。\n"
+    )
+    assert [f.metric for f in sorted(facts, key=lambda f: f.start) if f.unit == "%" and f.change is None] == [
+        "selling expense ratio",
+        "G&A expense ratio",
+        "R&D expense ratio",
+    ]
+    assert one(facts, value=5_360_000_000).metric == "net income excluding non-recurring items"

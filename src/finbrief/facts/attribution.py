@@ -415,8 +415,9 @@ _SOME_OF = ("部分", "多数", "少数", "个别", "不少", "多家", "有的"
 """Openings of a Chinese subject that is an unnamed part of a group ("部分企业", "多数酒企")."""
 _LISTING_CODE_AFTER = re.compile(r"\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}")
 _BARE_FIRM_REFERENCES = frozenset({"公司", "该公司", "该集团"})
-_SLASH_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{1,8}/)+$")
-"""Heads of metrics written before a shared tail, joined by slashes ("销售/管理/研发费用率")."""
+_SLASH_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{1,8}[/、])+$")
+"""Heads of metrics written before a shared tail, joined by slashes or enumeration commas ("销售/管理/研发费用率",
+"销售、管理、研发费用率")."""
 
 
 def _with_slash_items(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -431,9 +432,10 @@ def _with_slash_items(text: str, hits: list[_Hit]) -> list[_Hit]:
         for k in range(1, len(written)):
             tail, found = written[k:], []
             pos = h.start - 1  # the slash before the hit
-            while pos > lead.start() and text[pos] == "/":
+            while pos > lead.start() and text[pos] in "/、":
                 item_end = pos
-                item_start = text.rfind("/", lead.start(), item_end) + 1 or lead.start()
+                item_start = max(text.rfind("/", lead.start(), item_end), text.rfind("、", lead.start(), item_end)) + 1
+                item_start = item_start or lead.start()
                 item_start = max(item_start, lead.start())
                 entry = None
                 for n in range(1, item_end - item_start + 1):
@@ -1374,8 +1376,8 @@ class _Paragraph:
             # what a bracket after a metric includes is part of that metric, no metric of its own
             self.glosses = [g.span() for g in _ZH_GLOSS.finditer(self.text) if any(h.end == g.start() for h in hits)]
             hits = [h for h in hits if not _inside(self.glosses, h.start)]
-            if "/" in self.text:
-                hits = _with_slash_items(self.text, hits)
+        if not self.text.isascii() and ("/" in self.text or "、" in self.text):
+            hits = _with_slash_items(self.text, hits)
         if not self.text.isascii():
             hits = _zh_metric_words(self.text, hits)
         return hits
