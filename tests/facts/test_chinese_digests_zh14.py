@@ -104,6 +104,7 @@ def test_taiwan_financial_groups_named_by_code_or_by_what_they_earn() -> None:
     )
     assert one(facts, value=22_433_000_000).subject == "南山金"
     assert one(facts, value=90_920_000_000).subject == "北岸金"
+    assert one(facts, value=22_433_000_000).metric == "net income"  # a financial group's 獲利 is its net income
 
 
 def test_a_story_of_many_listed_firms_has_no_ticker_of_its_own() -> None:

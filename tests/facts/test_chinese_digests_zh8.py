@@ -165,10 +165,10 @@ def test_profit_of_all_listed_companies_is_a_market_statistic() -> None:
     assert one(facts, value=381_200_000_000).subject != "industry"
 
 
-def test_a_ranked_firms_profit_and_counts_of_firms() -> None:
+def test_a_ranked_firms_taiwanese_profit_is_its_net_income_and_counts_of_firms() -> None:
     facts = facts_of(_TW_MARKET, "zh-Hant")
     ranked = one(facts, value=381_200_000_000)
-    assert (ranked.subject, ranked.metric, ranked.unit) == ("晶川科技", "profit", "TWD")
+    assert (ranked.subject, ranked.metric, ranked.unit) == ("晶川科技", "net income", "TWD")
     assert not [f for f in facts if f.value == 27]  # "等27家": how many firms, no share count
 
 

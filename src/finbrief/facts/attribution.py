@@ -437,8 +437,9 @@ _SOME_OF = ("部分", "多数", "少数", "个别", "不少", "多家", "有的"
 """Openings of a Chinese subject that is an unnamed part of a group ("部分企业", "多数酒企")."""
 _LISTING_CODE_AFTER = re.compile(r"\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}")
 _BARE_FIRM_REFERENCES = frozenset({"公司", "该公司", "该集团"})
-_SLASH_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{1,8}/)+$")
-"""Heads of metrics written before a shared tail, joined by slashes ("销售/管理/研发费用率")."""
+_SLASH_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{1,8}[/、])+$")
+"""Heads of metrics written before a shared tail, joined by slashes or enumeration commas ("销售/管理/研发费用率",
+"销售、管理、研发费用率")."""
 
 
 def _with_slash_items(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -453,9 +454,10 @@ def _with_slash_items(text: str, hits: list[_Hit]) -> list[_Hit]:
         for k in range(1, len(written)):
             tail, found = written[k:], []
             pos = h.start - 1  # the slash before the hit
-            while pos > lead.start() and text[pos] == "/":
+            while pos > lead.start() and text[pos] in "/、":
                 item_end = pos
-                item_start = text.rfind("/", lead.start(), item_end) + 1 or lead.start()
+                item_start = max(text.rfind("/", lead.start(), item_end), text.rfind("、", lead.start(), item_end)) + 1
+                item_start = item_start or lead.start()
                 item_start = max(item_start, lead.start())
                 entry = None
                 for n in range(1, item_end - item_start + 1):
@@ -518,8 +520,13 @@ def _firm_pattern() -> re.Pattern[str]:
         r"|[\u4e00-\u9fff]{2,6}?(?=(?:今日|今天|昨日|昨天|日前|近日|晚间|早间|盘后|午间)?(?:公布|发布|披露))"
         # a firm that earns ("富邦金赚进909.2亿元", "国泰金单月赚97.4亿元"): whoever earns is a firm
         r"|[\u4e00-\u9fff]{2,5}?(?=(?:单月|累计|前三季|上半年)?(?:赚进|狂赚|大赚|合赚|赚))"
-        # a ranking that opens on a firm and its figure ("…,星光保险以5000.76亿元居首")
-        r"|[\u4e00-\u9fff]{2,6}?(?=以\s?\d))"
+        # a ranking that opens on a firm and its figure ("…,星光保险以5000.76亿元居首", "北岸金 607.6 亿元登上第三",
+        # "南山金登上第四")
+        r"|[\u4e00-\u9fff]{2,6}?(?=以\s?\d)"
+        r"|(?![亿万]?元|累计|单月|合计)(?:[\u4e00-\u9fff]{2,6}?(?=\s?\d[\d,.]*\s?[亿万]元\s?(?:登上|位居|跃居|排名|居)第?[一二三四五六七八九十冠首])"
+        r"|[\u4e00-\u9fff]{2,6}?(?=(?:登上|位居|跃居|排名)第[一二三四五六七八九十])"
+        # a firm, then the month or span its profit is for ("东湖银 10 月获利 10.09 亿元"): whoever profits is a firm
+        r"|(?!的)[\u4e00-\u9fff]{2,5}?(?=\s?(?:累计)?\s?(?:\d{1,2}\s?月|单月|前\s?\d{1,2}\s?月|前三季)\s?(?:自结)?(?:获利|税后净利|税后纯益))))"
     )
 
 
@@ -1414,8 +1421,8 @@ class _Paragraph:
             # what a bracket after a metric includes is part of that metric, no metric of its own
             self.glosses = [g.span() for g in _ZH_GLOSS.finditer(self.text) if any(h.end == g.start() for h in hits)]
             hits = [h for h in hits if not _inside(self.glosses, h.start)]
-            if "/" in self.text:
-                hits = _with_slash_items(self.text, hits)
+        if not self.text.isascii() and ("/" in self.text or "、" in self.text):
+            hits = _with_slash_items(self.text, hits)
         if not self.text.isascii():
             hits = _zh_metric_words(self.text, hits)
         return hits
@@ -1955,6 +1962,7 @@ class _Extractor:
         self.carry: str | None = None
         self.carry_age = 0
         self.heading_firm: str | None = None
+        self.section_segment: str | None = None  # the segment a management discussion's heading names
         self.table_unit: tuple[int, str] | None = None  # a quarterly report's unit line (``report_table``)
         self.table_columns: report_table.Columns | None = None  # and the columns its head row names
         self.table_name = ""  # a row's name written on the lines above its cells
@@ -2075,6 +2083,15 @@ class _Extractor:
                 self.speaker = p.speaker
             if not self.english and i + 1 < len(paragraphs) and _LIST_ITEM.match(self.texts[i + 1]):
                 self._read_heading(text)
+            if not self.english:
+                segment = _SEGMENT_HEADING.fullmatch(text)
+                if segment is not None and not _SECTION_WORD.search(segment.group("seg")):
+                    # "业务回顾-港口及相关服务" over "此部门…" paragraphs: the segment is their subject
+                    self.carry, self.carry_age, self.heading_firm = segment.group("seg"), 0, None
+                    self.section_segment = self.carry
+                    continue
+                if _BARE_LINE.fullmatch(text):
+                    self.section_segment = None  # another heading: the segment's section has ended
             if not self.english:
                 self._read_title(text)
                 rows = self._report_table(p, text)
@@ -2491,6 +2508,8 @@ class _Extractor:
             if self.english and _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
                 continue  # "..., largely due to higher China sales": a cause does not stay in focus
             name = self._subject_name(hit, para) if self._carries(hit) else None
+            if name and name == self.company_name and self.section_segment is not None:
+                name = self.section_segment  # "部门包括集团于…之权益" under a segment's heading: still the segment's section
             if name:
                 self.carry = name
                 self.carry_age = sum(1 for s, _ in para.sentences if s > hit.start)
@@ -3191,8 +3210,10 @@ class _Extractor:
         if self.english and m.unit == "%" and m.role != "change" and _COUPON_OF_NOTES.match(text, m.end):
             # "after refinancing our 5.35% notes": the rate the notes carry, whatever the clause is about
             metric, mapped = lm.metric_by_name("cost of debt") or metric, None
-        if self.english and metric.kind == "market" and (metric.ratio or "x" in metric.units):
-            return None  # "trading at 8.5x P/E and a 10.3% dividend yield": the market's price of the company
+        if metric.kind == "market" and "price" not in metric.units:
+            # "trading at 8.5x P/E and a 10.3% dividend yield", "当前总市值111亿元": the market's price of the
+            # company (a multiple, a yield, its market value), not a figure the company reports
+            return None
         if not represents and _not_a_fact(text, sentence, clause, m):
             return None
         if self.english and m.unit in _RATE_UNITS and _MULTI_YEAR_BASIS_AFTER.match(text, m.end):
@@ -6022,6 +6043,14 @@ _TITLE_RESULT = re.compile(
     r"(?<![A-Za-z])(?:Earnings|Results|Revenue|Sales|Reports?)(?![A-Za-z])"
 )
 """What the rest of a headline says when it reports a firm's results."""
+_SEGMENT_HEADING = re.compile(
+    r"\s*(?:业务回顾|業務回顧|分部回顾|分部回顧|分部业绩|分部業績|业务表现|業務表現|经营回顾|經營回顧|业务分析|業務分析)"
+    r"\s*[-–—:：]\s*(?P<seg>[\u4e00-\u9fffA-Za-z&]{2,16})\s*"
+)
+"""A section heading of a management discussion naming the segment the paragraphs below it are about
+("业务回顾-港口及相关服务"); they go on with "此部门", "该分部" or name no subject at all."""
+_BARE_LINE = re.compile(r"\s*[^。，,；;：:！？!?\d]{2,24}\s*")
+"""A short line with no sentence in it and no figure: a heading."""
 _SECTION_WORD = re.compile(r"股东|回报|回報|财务|財務|经营|經營|估值|盈利|分红|分紅|派息|指标|指標|要闻|要聞|概览|概覽")
 """Words of a section label anywhere in it ("股东回报", "经营数据"): a heading no firm's name holds."""
 _CUMULATIVE_CUE = re.compile(r"期内|截至[^，。；,;]{0,8}?月(?:底|末|[0-3]?\d日)?止")

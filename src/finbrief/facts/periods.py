@@ -40,6 +40,7 @@ from functools import lru_cache, reduce
 from operator import or_
 from typing import Any, Literal
 
+from finbrief.lexicon.companies import off_calendar_aliases
 from finbrief.text.regex import Sifted, anchored, lowered
 
 Kind = Literal["quarter", "year", "span", "forward", "vague", "month"]
@@ -680,7 +681,7 @@ def _base_before(window: str) -> re.Match[str] | None:
 
 _FORWARD_WORDS = Sifted(anchored(
     re.compile(
-        r"预计|预期|展望|计划|目标|将会|将|指引|(?<![A-Za-z])(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|"
+        r"预计|预期|展望|计划|目标|将会|将|指引|有望|可望|有助|(?<![A-Za-z])(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|"
         r"project\w*|plan\w*|target\w*|will|going to)(?![A-Za-z])",
         re.IGNORECASE,
     ),
@@ -969,6 +970,20 @@ def _forward_after(text: str, end: int) -> bool:
     return bool(_WE_EXPECT.search(text, end, stop.start() if stop else len(text)))
 
 
+_FISCAL_NAMED = frozenset({"zh_fiscal_quarter", "zh_fiscal_half", "zh_fiscal_year", "zh_split_year"})
+"""Patterns of a period written on a fiscal calendar: whose calendar is the company's named right before it."""
+
+
+def _named_calendar(text: str, start: int) -> int | None:
+    """The fiscal year-end month of a company named right before ``start`` whose calendar is not the default
+    (a story of many firms names each one's fiscal quarter on that firm's own calendar), else None."""
+    before = text[max(0, start - 16) : start].rstrip(" 的之")
+    for alias, month in off_calendar_aliases():
+        if before.endswith(alias):
+            return month
+    return None
+
+
 def _resolve(
     name: str, m: re.Match[str], text: str, ctx: PeriodContext, year_hint: int | None
 ) -> PeriodMention | None:
@@ -977,6 +992,10 @@ def _resolve(
     if rule is None:
         return None
     s, e = m.start(), m.end()
+    if name in _FISCAL_NAMED:
+        owner = _named_calendar(text, s)
+        if owner is not None and owner != ctx.fiscal_year_end_month:
+            ctx = replace(ctx, fiscal_year_end_month=owner)  # "阿里巴巴2026财年1季度" in a broker's digest
     before = text[max(0, s - 40) : s]
     sentence_before = _SENTENCE_BREAK.split(before)[-1]
     forward = bool(_FORWARD_WORDS.search(sentence_before))
@@ -1324,7 +1343,9 @@ def _resolve_zh_year_same_period(h: _Hit) -> PeriodMention | None:
     index: int | None
     y = _year(g["y"])
     index = y * 4 + dq % 4 if dq is not None else None
-    return PeriodMention(s, e, "quarter", quarter_str(index) if index is not None else None, base=True)
+    # "较2024年同期" is a base by the word before it (see ``find_periods``); "2025年同期为4.42亿美元，同比下降4.8%"
+    # names the span its figures are for
+    return PeriodMention(s, e, "quarter", quarter_str(index) if index is not None else None)
 
 
 def _resolve_zh_full_year(h: _Hit) -> PeriodMention | None:
@@ -1988,6 +2009,27 @@ _ANNOUNCED_TODAY = re.compile(
 """Right before "today": what was said or published on the day ("guidance today", "announced today")."""
 
 
+def _same_span_of_year(pm: PeriodMention, before: list[PeriodMention], text: str, year: int) -> PeriodMention:
+    """"2024年前九个月净收入为12.98亿美元,2025年同期为…": the span named before it in the sentence, in ``year``
+    (a quarter of that year when the sentence names none)."""
+    for prior in reversed(before):
+        if _ZH_SENTENCE_STOP.search(text, prior.end, pm.start):
+            break
+        if prior.base or not prior.period or prior.kind not in ("quarter", "span"):
+            continue
+        ends = [parse_quarter(p) for p in prior.period.split("-")]
+        if any(q is None for q in ends) or len(ends) > 2:
+            break
+        shift = (year - int(prior.period[:4])) * 4
+        first, last = ends[0], ends[-1]
+        assert first is not None and last is not None
+        return replace(pm, kind=prior.kind, period=span(first + shift, last + shift))
+    return pm
+
+
+_ZH_SENTENCE_STOP = re.compile(r"[。！？；;!?\n]")
+
+
 def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: bool) -> list[PeriodMention]:
     """``find_periods``, or with ``candidates`` only its candidates for the document's quarter: then the
     matches of ``_PASSIVE`` patterns are not resolved, and whether a mention is a base or next to a
@@ -2068,6 +2110,8 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
         lead = len(text[pm.start : pm.end]) - len(text[pm.start : pm.end].lstrip())
         if 0 < lead < pm.end - pm.start and "\u4e00" <= text[pm.start + lead] <= "\u9fff":
             pm = replace(pm, start=pm.start + lead)  # "… [7] - 第三季度…": the space is the list mark's, not the period's
+        if name == "zh_year_same_period" and not pm.base and m.groupdict().get("y"):
+            pm = _same_span_of_year(pm, out, text, _year(m.group("y")))
         if not candidates or (candidate and not pm.base):
             out.append(pm)
         last_end = m.end()
@@ -2144,6 +2188,11 @@ _BASE_QUARTER = anchored(
     ),
 )
 _LEVELS_AFTER = re.compile(r"(?:\s+[A-Za-z-]+){0,2}\s+(?:levels?|baseline)\b", re.IGNORECASE)
+_ZH_SHARE_OF_YEAR = re.compile(
+    r"\s?年?\s?(?P<whole>全年度?|同期)?\s?的\s?(?:[一二三四五六七八九\d]\s?成|[\d.]+\s?%|[两二三四五六七八九十\d.]+\s?倍|水平)"
+)
+"""After a Chinese year: a share or multiple of that year's figure ("已达2024年全年的七成"), a comparison (of a
+figure of the year after it, when it is the whole year's or the same period's)."""
 _SHARE_OF = anchored(re.compile(r"%\s*of\s+(?:the\s+)?$|\bpre-pandemic\s+$", re.IGNORECASE))
 _QUARTER_BEFORE_YEAR = anchored(
     re.compile(
@@ -2263,7 +2312,10 @@ def _year_vote(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         return None
     if not english and _history_year(text, m.start(), m.end()):
         return None  # "写下2021年第2季来低点": a record's year, not the story's
-    if _LEVELS_AFTER.match(text, m.end()) or _SHARE_OF.search(before[-12:]):
+    share = _ZH_SHARE_OF_YEAR.match(text, m.end())
+    if share is not None and share.group("whole"):
+        return int(m.group(1)) + 1, 1  # "累计获利已达2024年全年的七成": this year's running figure, set against last year's
+    if _LEVELS_AFTER.match(text, m.end()) or _SHARE_OF.search(before[-12:]) or share is not None:
         return None  # "80% of 2019 levels": a comparison
     qb = _QUARTER_BEFORE_YEAR.search(text, max(0, m.start() - 30), m.start())
     based = qb is not None and _BASE_QUARTER.search(text, max(0, qb.start() - 40), qb.start())
@@ -2475,6 +2527,10 @@ def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
 _YEAR_JUST_BEFORE = re.compile(rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>今年|明年|去年))[^。；;!?！？\d年季月]{{0,6}}$")
 """Before "全年": the year a sentence has just named ("展望今年，全年…", "2026年全年")."""
 _HEAD_TEXTS = 4
+_ANNUAL_REPORT_HEAD = re.compile(
+    rf"(?:发布|公布|披露|发表)(?:了)?(?P<y>{_YEAR})\s?年\s?(?:年度财务报告|年度报告|年报|年度业绩|全年业绩)"
+)
+"""A head saying which year's annual report the page discusses."""
 _DATE_REST = re.compile(r"[-/]\d{1,2}[-/]\d{1,2}(?!\d)")
 """After a year: the month and day of a full date."""
 _FROM_BEFORE_ZH = re.compile(r"[从由自]\s?$")
@@ -2495,6 +2551,14 @@ def context(
     """Period context of a document's analysis texts (see ``_quarter_context``), with the span it
     reports when its head leads with a half year, nine months or a year to date ending in its quarter."""
     ctx = _quarter_context(texts, fiscal_year_end_month, date, article=article, hint=hint)
+    if ctx.quarter is None and ctx.fiscal_year_end_month == 12:
+        for text in texts[:_HEAD_TEXTS]:
+            annual = _ANNUAL_REPORT_HEAD.search(text)
+            if annual is not None:
+                # "近期长和发布2024年年度财务报告" on a page naming no quarter: that year's report
+                y = int(annual.group("y"))
+                year = ctx.year if ctx.year is not None else y
+                return PeriodContext(quarter_str(y * 4 + 3), year, 12, ctx.date, ctx.article, str(y))
     for text in texts[:_HEAD_TEXTS]:
         named = [pm for pm in find_periods(text, ctx) if pm.period and not pm.base and not pm.forward]
         # "2025年前三季度": the year only dates the span written right after it; "2025-08-27" is a dateline

@@ -93,6 +93,15 @@ def fiscal_year_end_month(company_name: str | None) -> int:
 
 
 @cache
+def off_calendar_aliases() -> tuple[tuple[str, int], ...]:
+    """(name, fiscal year-end month) of each company whose fiscal year does not end in the default month, longest
+    name first: a fiscal period written right after such a name ("阿里巴巴2026财年1季度") is on its calendar."""
+    default = _calendars()[0]
+    pairs = {(a, c.fiscal_year_end_month) for c in companies() if c.fiscal_year_end_month != default for a in c.aliases}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
+@cache
 def not_company_names() -> frozenset[str]:
     """Capitalised names used in the possessive that are not the company (places, regulators)."""
     return frozenset(
