@@ -767,18 +767,25 @@ _MODIFIERS_ONLY = re.compile(
     re.IGNORECASE,
 )
 _CONTENTS_SPAN = re.compile(
-    r",\s*(?:(?:which|that)\s+(?:includes?|included|comprises?|comprised)|including)\s+[^.;:]*?,"
-    r"(?=\s+(?:were|was|are|is|grew|rose|fell|"
+    r",\s*(?:"
+    r"(?:(?:which|that)\s+(?:includes?|included|comprises?|comprised|excludes?|excluded)|including)\s+[^.;:]*?,"
+    # a definition or exclusion may end without a comma, its parts joined by "less", "plus", "and" ("which we define
+    # as cash from operations, less capital spending was"); any other comma ends it ("which excludes X, sales rose")
+    r"|(?:(?:which|that)\s+(?:excludes?|excluded|(?:we\s+)?(?:define|defines|defined)\s+as|(?:is|are)\s+defined\s+as)"
+    r"|defined\s+as)\s+[^.;:,]*?(?:,\s*(?:less|minus|plus|and|or|net\s+of)\s+[^.;:,]*?)*"
+    r")(?=\s+(?:were|was|are|is|grew|rose|fell|"
     r"increased|decreased|declined|totaled|totalled|came\s+in|reached|amounted)(?![A-Za-z]))",
     re.IGNORECASE,
 )
-"""A parenthetical listing what a unit includes, before the sentence's verb: none of its words is what the
-figure after it measures ("total sales, which includes our domestic, Mexico and Brazil stores, were", "Capital
-Markets activity, including debt origination, was down 8%")."""
+"""A parenthetical listing what a unit includes or leaves out, or defining it, before the sentence's verb: none
+of its words is what the figure after it measures ("total sales, which includes our domestic, Mexico and Brazil
+stores, were", "Capital Markets activity, including debt origination, was down 8%", "organic revenue, which
+excludes any impact from acquisitions increased 9%", "free cash flow, which we define as cash from operations less
+capital spending was $64 million")."""
 
 
 def _contents_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    if "which" not in text[lo:hi] and "that" not in text[lo:hi] and "including" not in text[lo:hi]:
+    if not any(w in text[lo:hi] for w in ("which", "that", "including", "defined")):
         return []
     return [(c.start(), c.end()) for c in _CONTENTS_SPAN.finditer(text, lo, hi)]
 
@@ -908,11 +915,11 @@ _OF_WHOLE_RESULT = re.compile(
 to sales ("or 31% of the company's overall net income")."""
 _COPULA_LEVEL = re.compile(
     r"(?:\s+(?:for|in|during)\s+(?:the\s+)?(?:quarter|year|period|first\s+half|first\s+quarter|second\s+quarter|third\s+quarter|fourth\s+quarter))?"
-    r"\s+(?:was|were|is|are|came\s+in\s+at|ran\s+at|stood\s+at)\s+(?:approximately\s+|about\s+|roughly\s+|around\s+)?",
+    r"\s+(?:was|were|is|are|came\s+in\s+at|ran\s+at|stood\s+at|of)\s+(?:approximately\s+|about\s+|roughly\s+|around\s+)?",
     re.IGNORECASE,
 )
 """Between an amount metric and a % figure: the figure is what the amount was, so a ratio to sales ("G&A expenses were
-6.9%")."""
+6.9%", "a gross profit of 30%")."""
 _PART_OR_RATE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?:consists?|consisting|comprises?|comprising|comprised|composed|made\s+up)\s+of|"
     r"turnover(?:\s+rate)?\s+of)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+|some\s+)?$",
@@ -981,11 +988,12 @@ _NP_OTHER_HEADS = _word_set(
     "benefits cost costs service extinguishment repayment repayments paydown paydowns refinancing issuance "
     "maturities redemption redemptions mix penetration opportunity opportunities accretion dilution drag "
     "shortfall charge charges divestiture divestitures proceeds outflows extinguishment amortization inducement "
-    "inducements"
+    "inducements currency currencies exchange translation"
 )
 """Heads of a noun phrase that are no metric, whatever metric word modifies them: an effect on a metric ("revenue
 impact", "property damage"), a cost or saving, a transaction on a balance ("debt repayments", "debt service"),
-a composition ("revenue mix"), a deferred item written off over time ("sales inducement amortization")."""
+a composition ("revenue mix"), a deferred item written off over time ("sales inducement amortization"), a
+currency effect ("$2.3 million of unfavorable foreign currency")."""
 _NP_PERIOD_HEAD = re.compile(
     r"(?:quarters?|half|halves|years?|months?|weeks?|days?|periods?|ytd|fy\d*|q[1-4]|h[12]|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)$",
@@ -1006,6 +1014,8 @@ def _verb_form(word: str, first: bool) -> bool:
     return not first and w.endswith(("ed", "ing")) and not w.endswith("eed") and w not in _NP_ING_NOUNS
 
 
+_NP_LEADING_ADJECTIVES = _word_set("favorable unfavorable favourable unfavourable")
+"""-able words that open a noun phrase as its adjective, not after a noun as a postpositive one."""
 _NP_ING_NOUNS = _word_set("financing refinancing spending funding pricing earnings offering offerings")
 
 
@@ -1015,7 +1025,13 @@ def _np_words(text: str, pos: int, hi: int, opened: bool = False, verbs: bool = 
     words: list[tuple[int, int]] = []
     while pos < hi and len(words) < 5:
         w = _NP_WORD.match(text, pos, hi)
-        if w is None or _verb_form(w.group(1), (not words and not opened) or not verbs):
+        if w is None:
+            break
+        if not words and not opened and w.group(1).lower() in _NP_LEADING_ADJECTIVES:
+            words.append((w.start(1), w.end(1)))  # "$2.3 million of unfavorable foreign currency"
+            pos = w.end()
+            continue
+        if _verb_form(w.group(1), (not words and not opened) or not verbs):
             break
         words.append((w.start(1), w.end(1)))
         pos = w.end()
@@ -2636,7 +2652,12 @@ class _Extractor:
                 for h in _all_before(hits, c_start, m.start)
                 if not _inside(contents, h.start) and not _driver_between(text, h.end, m.start, contents)
             ]
-            ordered += [(h, True) for h in _all_after(hits, m.end, after_end)]
+            ordered += [
+                (h, True)
+                for h in _all_after(hits, m.end, after_end)
+                # "expenses were down $15 million as the reduction in personnel expense ...": a cause's metric
+                if not (self.english and _CAUSE_AFTER.search(text, m.end, h.start))
+            ]
             # (a clause that starts inside a list of contents starts, for this, where the list ends)
             c_lo = max([c_start, *(b for a, b in contents if a <= c_start < b)])
             earlier = [h for h in _all_before(hits, sentence[0], c_lo) if not _inside(contents, h.start)]
@@ -3292,6 +3313,14 @@ class _Extractor:
             metric = lm.metric_by_name(name) or metric
         elif self.english and name == "revenue" and _ORGANIC_AFTER.match(text, m.end):
             name = "organic revenue"  # "sales grew 7% organically versus 2020"
+        elif (
+            self.english
+            and name == "allowance for credit losses"
+            and unit_class(m) == "amount"
+            and _RELEASED_BEFORE.search(text, clause[0], m.start)
+        ):
+            name = "allowance release"  # "we released $310 million of loan loss reserves": the release, not the balance
+            metric = lm.metric_by_name(name) or metric
         basis_lead = _BASIS_LEAD.match(text, sentence[0], m.start) if self.english and compared is None else None
         if basis_lead is not None and basis_lead.group("organic") and name == "revenue":
             name = "organic revenue"  # "On an organic constant currency basis, revenue increased 14%"
@@ -4846,7 +4875,11 @@ _OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AMOUNT_THEN_OR = re.compile(
-    r"\d(?:\s?(?:million|billion|thousand))?(?:\s+[A-Za-z][\w-]*){0,3},?\s+or\s+(?:about\s+|approximately\s+)?$",
+    r"\d(?:\s?(?:million|billion|thousand))?(?:(?:\s+[A-Za-z][\w-]*){0,3}"
+    # "$23 million in pre-tax special charges, largely related to restructuring activities, or $0.07 per share": the
+    # item the amount sizes may trail a clause saying what it relates to
+    r"|\s+(?:in\s+|of\s+)?(?:[\w-]+\s+){0,3}?(?:charges?|costs?|expenses?|benefits?|gains?|impairments?|write-?(?:offs?|downs?))"
+    r"(?![A-Za-z])[^.;:$\d]{0,90}?),?\s+or\s+(?:about\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
 _EARNED_BEFORE = re.compile(
@@ -5002,6 +5035,12 @@ _DRIVER = re.compile(
 """Between a metric and a figure: the figure is an item or driver of the metric, not the metric
 ("FFO ... includes $47 million of merger-related expenses")."""
 _DRIVER = anchored(_DRIVER)
+_CAUSE_AFTER = re.compile(
+    r"(?<![A-Za-z])(?:as\s+(?:the|a|an|our|higher|lower|increased|decreased)|driven\s+(?:\w+\s+)?by|due\s+(?:\w+\s+)?to|"
+    r"reflecting|because\s+of|as\s+a\s+result\s+of|offset\s+by)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Between a figure and a metric word after it: the word names a cause of the figure, not what it measures."""
 _MULTI_YEAR = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])(?:two|three|four|2|3|4)[\s-]year(?:s)?[\s-](?:stack|basis|comp|comparison|growth)"
     r"|(?<![A-Za-z])(?:versus|vs\.?|relative to|compared (?:to|with)|against|over|from|to)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?"
@@ -5150,7 +5189,12 @@ _SHARES_SOLD = re.compile(
     re.IGNORECASE,
 )
 """A sentence about selling new shares: a price per share in it is what they sold for."""
-_REPURCHASED = re.compile(r"(?<![A-Za-z])(?:repurchas\w*|bought back|buy(?:ing)? back|buybacks?)(?![A-Za-z])", re.IGNORECASE)
+_REPURCHASED = re.compile(
+    r"(?<![A-Za-z])(?:repurchas\w*|bought back|buy(?:ing)? back|buybacks?"
+    r"|(?:purchased|bought)\s+(?:approximately\s+|about\s+)?[\d.,]+\s*(?:million\s+|thousand\s+)?(?:of\s+)?(?:our\s+)?"
+    r"(?:common\s+)?(?:shares|stock))(?![A-Za-z])",
+    re.IGNORECASE,
+)
 """In a sentence about buying back shares, the price paid is the average repurchase price, no market price."""
 _AUTHORIZED = re.compile(
     r"authori[sz]|authority|授权|额度|回购计划|repurchase program|buyback program"
@@ -6152,6 +6196,8 @@ _BASE_OWN_CHANGE = re.compile(
 )
 """Between a comparison base period and a figure: the base's own change ("over a strong first quarter last
 year, which grew 9.1%"), no change of the period reported."""
+_RELEASED_BEFORE = re.compile(r"(?<![A-Za-z])(?:released|releasing|release of)\s+(?:approximately\s+|about\s+|another\s+)?$", re.IGNORECASE)
+"""Right before an amount of reserves: the amount released, not the reserve balance."""
 _BARE_SALES = re.compile(r"sales?", re.IGNORECASE)
 """A metric word that is bare "sales": an insurer's new sales."""
 _INSURER_MARKS = 3

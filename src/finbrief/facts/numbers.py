@@ -380,9 +380,15 @@ _POST_DIRECTION = re.compile(
 _LOSS_NOUN_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:allowances?|provisions?|reserves?|ACL|ALLL)\s+for\s+(?:[A-Za-z-]+\s+){0,3}$", re.IGNORECASE
 )
-_LOSS_NOUN_AFTER = re.compile(r"\s+(?:reserves?|provisions?|allowances?)(?![A-Za-z])", re.IGNORECASE)
-"""Around "loss(es)": the word names what a reserve is for, the figure is no loss ("allowance for credit
-losses totaled $6.3 billion", "loan loss reserves")."""
+_LOSS_NOUN_AFTER = re.compile(
+    r"(?:\s+|-)(?:reserves?|provisions?|allowances?|absorbing|absorption|taking)(?![A-Za-z])", re.IGNORECASE
+)
+"""Around "loss(es)": the word names what a reserve or a capacity is for, the figure is no loss ("allowance for
+credit losses totaled $6.3 billion", "loan loss reserves", "loss absorbing capacity of $1.3 billion")."""
+_FROM_OPERATIONS = re.compile(
+    r"\s+(?:continuing\s+|discontinued\s+)?(?:operations|operating\s+activities)(?![A-Za-z])", re.IGNORECASE
+)
+"""After "from": it belongs to a metric's name ("cash from operations", "income from continuing operations"), no base."""
 _NO_BEFORE = re.compile(r"(?<![A-Za-z])(?:no|without)\s+(?:[A-Za-z-]+\s+){0,2}$", re.IGNORECASE)
 _IN_COMPARATIVE = re.compile(
     r"\s+in\s+(?:(?P<dec>lower|reduced|decreased)|(?P<inc>higher|increased))[\s-]", re.IGNORECASE
@@ -892,6 +898,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             g = d.lastgroup
             if g == "base" and d.group().lower() == "from" and _range_from(text, bound + d.end()):
                 continue
+            if g == "base" and d.group().lower() == "from" and _FROM_OPERATIONS.match(text, bound + d.end()):
+                continue  # "$620 million of cash from operations and $470 million of free cash flow": a metric's name
             if g == "base" and d.group().lower() == "than" and not _THAN_TAIL.fullmatch(words, d.end()):
                 continue  # "46 basis points higher than Q2 and 67 basis points ...": the other figure's base
             # "increased our outlook for total revenues to between $2.41 billion and ...": a level
