@@ -1997,6 +1997,9 @@ class _Extractor:
         self.last_period: str | None = None
         """The period the document named last (what "期内" refers to)."""
         self.list_period: str | None = None
+        self.year_talk: tuple[str, int] | None = None
+        """English, a sentence a line: the year or span a one-sentence paragraph led with and its sentence
+        number (see ``_update_year_talk``)."""
         """The period of a paragraph that introduces a list ("2024年度…业绩概述如下："): its items' period."""
         self.sentence_no = 0
         """Sentences of the current speaker read before the paragraph being read."""
@@ -2071,6 +2074,7 @@ class _Extractor:
             if p.speaker != self.speaker:
                 self.carry = None
                 self.stated_change = None
+                self.year_talk = None
                 self.topic = None
                 self.speaker = p.speaker
             if not self.english and i + 1 < len(paragraphs) and _LIST_ITEM.match(self.texts[i + 1]):
@@ -2155,6 +2159,7 @@ class _Extractor:
                         # "... a slight decline in card revenue on a linked quarter basis.": the comparison
                         # the speaker is making holds for the figures that follow
                         self.stated_change = ("yoy" if yoy else "qoq", self.sentence_no + i)
+            self._update_year_talk(para, periods.find_periods(text, self.state.ctx) if self.english else [])
             self.sentence_no += len(para.sentences)
             self._note_line(para)
             return []
@@ -2194,6 +2199,7 @@ class _Extractor:
                 out[i] = replace(out[i], change=later[0].change)
         self._update_guided(para, period_mentions)
         self._update_carry_all(para)
+        self._update_year_talk(para, period_mentions)
         self.sentence_no += len(para.sentences)
         named = [
             pm
@@ -2228,6 +2234,29 @@ class _Extractor:
             # period nor what it compares with depends on column heads the row does not hold; left out
             out = [f for f in out if not (f.unit in _RATE_UNITS and f.change is None and f.period is None)]
         return out
+
+    def _update_year_talk(self, para: _Paragraph, period_mentions: list[PeriodMention]) -> None:
+        """English: a transcript written a sentence a line ("For the full year, revenues were $11.7 billion." /
+        "Adjusted EPS was $2.07.") keeps the year its line led with for the next lines that name no period;
+        any other period named ends it."""
+        if not self.english:
+            return
+        named = [pm for pm in period_mentions if pm.period and not pm.base]
+        if not named:
+            return
+        first = named[0]
+        if len(para.sentences) == 1 and _leads_period(para, first, self.state.ctx.quarter) and all(pm.period == first.period for pm in named):
+            self.year_talk = (str(first.period), self.sentence_no)
+        else:
+            self.year_talk = None
+
+    def _year_talk_at(self, para: _Paragraph) -> str | None:
+        """The year an earlier one-sentence line led with, for a one-sentence line that names no period, up to
+        ``_YEAR_TALK_LINES`` lines on."""
+        talk = self.year_talk
+        if talk is None or len(para.sentences) != 1 or self.sentence_no - talk[1] > _YEAR_TALK_LINES:
+            return None
+        return talk[0]
 
     def _note_line(self, para: _Paragraph) -> None:
         """English: remember the last business line the paragraph names (see ``last_line``)."""
@@ -4309,7 +4338,7 @@ class _Extractor:
             if led is not None:
                 return led
             if not in_sentence:
-                carried = _running_span(para, sentence, usable, starts)
+                carried = _running_span(para, sentence, usable, starts, self.state.ctx.quarter) or self._year_talk_at(para)
                 if carried is not None:
                     return carried
         compared_year = [
@@ -5919,7 +5948,7 @@ of the quarter after until it names another period."""
 
 
 def _running_span(
-    para: _Paragraph, sentence: tuple[int, int], usable: Sequence[PeriodMention], starts: Sequence[int]
+    para: _Paragraph, sentence: tuple[int, int], usable: Sequence[PeriodMention], starts: Sequence[int], quarter: int | None
 ) -> str | None:
     """The months an earlier sentence of the paragraph opened with, for a sentence that names no period
     ("For the nine months ended September 30, 2022, net income was $5.2 million. AFFO was $5.8
@@ -5930,14 +5959,53 @@ def _running_span(
         return None
     last = named[-1]
     after_end = last.kind == "quarter" and bool(last.period) and _AFTER_QUARTER_END.fullmatch(para.text, last.start, last.end)
-    if not after_end and (
-        last.kind != "span" or last.forward or last.quarters or not last.period or "-" not in last.period
-    ):
-        return None
+    if after_end:
+        lead_start = para.sentence_starts[bisect.bisect_right(para.sentence_starts, last.start) - 1]
+        return last.period if _PERIOD_LEAD.fullmatch(para.text, lead_start, last.start) else None
     lead_start = para.sentence_starts[bisect.bisect_right(para.sentence_starts, last.start) - 1]
-    if not _PERIOD_LEAD.fullmatch(para.text, lead_start, last.start):
-        return None
-    return last.period
+    if (
+        last.kind == "span"
+        and not last.forward
+        and not last.quarters
+        and last.period
+        and "-" in last.period
+        and _PERIOD_LEAD.fullmatch(para.text, lead_start, last.start)
+    ):
+        return last.period
+    return last.period if _leads_period(para, last, quarter) else None
+
+
+_YEAR_TALK_LINES = 3
+"""How many lines on a year a one-sentence line led with still holds."""
+_YEAR_TALK_LEAD = re.compile(
+    r"\s*(?:(?:and|but|so|also|then|now|meanwhile)\s*,?\s+)?"
+    r"(?:(?:for|in|during|over|through|across|earlier|so\s+far)\s+)?(?:the\s+|this\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+"""Between a statement's start and the year or span it opens with ("For the full year, ...", "Earlier this
+year, ...", "Year to date, ...")."""
+_ABOUT_THE_YEAR = re.compile(r"\s+(?:was|has\s+been)\s+(?:a|an|another)\s+[^.;:\d]{0,40}?\byear\b", re.IGNORECASE)
+"""After a year that opens a sentence about it ("2021 was a record-setting year for us")."""
+
+
+def _leads_period(para: _Paragraph, pm: PeriodMention, quarter: int | None) -> bool:
+    """Whether the year or span that holds the document's quarter opens its sentence or is what the sentence
+    is about: the figures of the sentences after it that name no period are that year's ("For the full year,
+    revenues were $11.7 billion. Adjusted EPS was $2.07."), until another period is named. An earlier year
+    ("Last year, we had favorable discrete items") is the background of a comparison, not what follows."""
+    if pm.kind not in ("span", "year") or pm.forward or pm.quarters or not pm.period or quarter is None:
+        return False
+    first, _, last = pm.period.partition("-")
+    lo, hi = (periods.parse_quarter(first), periods.parse_quarter(last)) if last else (None, None)
+    if not (first.isdigit() and int(first) == quarter // 4) and not (lo is not None and hi is not None and lo <= quarter <= hi):
+        return False
+    lead_start = para.sentence_starts[bisect.bisect_right(para.sentence_starts, pm.start) - 1]
+    if not _YEAR_TALK_LEAD.fullmatch(para.text, lead_start, pm.start):
+        return False
+    if pm.kind == "span" or para.text[lead_start : pm.start].strip():
+        return True  # "Year to date, ...", "For the full year, ..."
+    # "Last year, we ...", "2021 was a record-setting year": not a year that only modifies a noun ("2020 revenue")
+    return para.text[pm.end : pm.end + 1] == "," or bool(_ABOUT_THE_YEAR.match(para.text, pm.end))
 
 
 _CHANGED_TO = re.compile(r"[^.;$\d]{0,24}?(?<![A-Za-z])to(?:\s+now)?\s+(?:an?\s+|approximately\s+|about\s+)?$", re.IGNORECASE)
