@@ -98,3 +98,28 @@ def test_an_earlier_year_leading_a_line_is_background_not_the_next_lines_period(
     )
     facts = figures("Last year, we had several favorable tax items.\nAdjusted EPS was $1.09 versus $0.80.\n", head)
     assert facts[1.09].period == "2025Q3"
+
+
+MARROW_Q3 = (
+    "Welcome to Marrow Outfitters' third quarter fiscal 2025 earnings call. Our fiscal year ends on January 31.\n"
+    "Third quarter sales were $310 million.\n"
+)
+HALVARD_Q3 = (
+    "Welcome to Halvard Pipeline's third quarter 2025 earnings call.\n"
+    "Third quarter revenue was $410 million, up 6% year over year.\n"
+)
+
+
+def test_a_fiscal_company_forecasting_its_fourth_quarter_means_its_own_fourth_quarter() -> None:
+    facts = figures("For the fourth quarter, we expect sales of $300 million to $320 million.\n", MARROW_Q3)
+    assert facts[3e8].period == "2025Q1"  # November to January
+
+
+def test_capex_after_a_quarter_outlook_is_the_years() -> None:
+    lines = "For the fourth quarter, we expect sales of $300 million.\nWe continue to expect capex of approximately $100 million.\n"
+    facts = figures(lines, MARROW_Q3)
+    assert facts[3e8].period == "2025Q1"
+    assert facts[1e8].period == "2024Q2-2025Q1"  # the fiscal year ending in January
+    facts = figures(lines, HALVARD_Q3)
+    assert facts[3e8].period == "2025Q4"
+    assert facts[1e8].period == "2025"

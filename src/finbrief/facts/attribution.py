@@ -3755,10 +3755,13 @@ class _Extractor:
                     )
                 )  # "raising our EPS guidance to $7.90 to $8" names no period: the fiscal year's outlook
         elif guidance and metric.kind == "plan" and m.role != "base" and self.english:
-            # "Capital spending is expected to be $1.05 billion to $1.15 billion": the outlook's period
+            # "Capital spending is expected to be $1.05 billion to $1.15 billion": the outlook's period; a plan is
+            # budgeted by the year, so after an outlook for one quarter ("For the fourth quarter, we expect ...
+            # We continue to expect capex of ~$100 million") one that names no period is the year's
+            outlook = None if _open_ended(text, statement) else self._outlook()
             period = (
-                _guided_period(m, statement, clause, period_mentions, self.state.ctx, text, self.guided_before)
-                or (None if _open_ended(text, statement) else self._outlook())
+                _guided_period(m, statement, clause, period_mentions, self.state.ctx, text, _yearly(self.guided_before))
+                or (_outlook_year(self.state.ctx) if _yearly(outlook) is None and outlook is not None else outlook)
                 or period
             )
 
@@ -6380,6 +6383,11 @@ def _within_year(part: str, year: str, ctx: PeriodContext) -> bool:
         and last is not None
         and all(b is not None and first <= b <= last for b in bounds)
     )
+
+
+def _yearly(period: str | None) -> str | None:
+    """A period an annual plan may carry on from: not a single quarter."""
+    return None if period is None or periods.parse_quarter(period) is not None else period
 
 
 def _outlook_year(ctx: PeriodContext) -> str | None:

@@ -852,9 +852,10 @@ def _bare_quarter(
         fy = _current_fiscal_year(ctx)
         if fy is not None and fiscal_to_calendar(fy, q, ctx.fiscal_year_end_month) == dq:
             return dq
-        if fy is not None and q - 1 != dq % 4:
+        if fy is not None and (q - 1 != dq % 4 or (q > calendar_to_fiscal(dq, ctx.fiscal_year_end_month)[1] and ahead())):
             # a company whose year does not end in December names its own quarters: "the fourth quarter"
-            # in its fiscal-Q3 call is its fiscal fourth quarter (the document's calendar number aside)
+            # in its fiscal-Q3 call is its fiscal fourth quarter (the document's calendar number aside), the
+            # more so when it is forecast ("For the fourth quarter, we expect ...")
             fq = calendar_to_fiscal(dq, ctx.fiscal_year_end_month)[1]
             if q > fq and not ahead():
                 fy -= 1
