@@ -123,3 +123,18 @@ def test_capex_after_a_quarter_outlook_is_the_years() -> None:
     facts = figures(lines, HALVARD_Q3)
     assert facts[3e8].period == "2025Q4"
     assert facts[1e8].period == "2025"
+
+
+def test_a_declared_dividend_is_the_quarters_whenever_it_is_paid() -> None:
+    for line in (
+        "Our Board declared a dividend of $0.42 per share payable in December.\n",
+        "Our Board declared a quarterly dividend of $0.42 per share, payable on December 1 to shareholders of "
+        "record on November 15.\n",
+        "The Board declared a dividend of $0.42 per share payable in January 2026.\n",
+    ):
+        assert figures(line, HALVARD_Q3)[0.42].period == "2025Q3", line
+
+
+def test_a_dividend_declared_on_a_named_date_is_that_dates_quarter() -> None:
+    line = "On November 1, our Board declared a dividend of $0.15 per share to stockholders of record on December 16.\n"
+    assert figures(line, HALVARD_Q3)[0.15].period == "2025Q4"

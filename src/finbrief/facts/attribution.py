@@ -4184,6 +4184,8 @@ class _Extractor:
                 # "5.5% senior notes due 2032", "extended the maturity to January 2027, reduced the pricing
                 # margin by 5 basis points": when the debt falls due, not when the rate holds
                 or periods.MATURITY_BEFORE.search(para.text, max(0, pm.start - 40), pm.start)
+                # "a dividend of $0.42 per share payable in December": when it is paid, not what it is for
+                or periods.PAYABLE_BEFORE.search(para.text, max(0, pm.start - 50), pm.start)
             )
             # "adjusting for the transaction that occurred in May of 2021, growth is 5%": the date of the
             # noun a relative clause describes, not of the figures of the sentence
