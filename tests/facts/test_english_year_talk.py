@@ -138,3 +138,10 @@ def test_a_declared_dividend_is_the_quarters_whenever_it_is_paid() -> None:
 def test_a_dividend_declared_on_a_named_date_is_that_dates_quarter() -> None:
     line = "On November 1, our Board declared a dividend of $0.15 per share to stockholders of record on December 16.\n"
     assert figures(line, HALVARD_Q3)[0.15].period == "2025Q4"
+
+
+def test_last_years_capex_against_a_plan_is_the_year_before_the_plan() -> None:
+    facts = figures("We're estimating capex will be about $90 million, up from $70 million last year.\n")
+    assert facts[9e7].period == "2026"
+    assert facts[7e7].period == "2025"
+    assert facts[7e7].basis == "prior"

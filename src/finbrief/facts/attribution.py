@@ -3686,6 +3686,20 @@ class _Extractor:
                 period = _guided_period(m, sentence, clause, period_mentions, self.state.ctx, text) or _guided_here(
                     para, period_mentions, sentence[0], self.state.ctx
                 ) or period
+            if (
+                self.english
+                and comparison == "yoy"
+                and metric.kind == "plan"
+                and earlier
+                and earlier[-1].start >= sentence[0]
+                and earlier[-1].metric.removesuffix(" guidance") == metric.name
+                and earlier[-1].period
+                and periods.parse_quarter(earlier[-1].period) is None
+                and periods.parse_quarter(str(period)) is not None
+            ):
+                # "We're estimating capex will be about $400 million, up from $317 million last year": a plan is
+                # the year's, so its base is the year before the one the plan compared with it is for
+                period = earlier[-1].period
             named_base = _base_period(text, m, clause, period_mentions, mentions)
             if named_base is None and self.english and own and own != self.state.ctx.period and any(
                 pm.period == own and not pm.base and m.end <= pm.start < clause[1] for pm in period_mentions
