@@ -2005,6 +2005,9 @@ class _Extractor:
         self.last_period: str | None = None
         """The period the document named last (what "期内" refers to)."""
         self.list_period: str | None = None
+        self.year_talk: tuple[str, int] | None = None
+        """English, a sentence a line: the year or span a one-sentence paragraph led with and its sentence
+        number (see ``_update_year_talk``)."""
         """The period of a paragraph that introduces a list ("2024年度…业绩概述如下："): its items' period."""
         self.sentence_no = 0
         """Sentences of the current speaker read before the paragraph being read."""
@@ -2079,6 +2082,7 @@ class _Extractor:
             if p.speaker != self.speaker:
                 self.carry = None
                 self.stated_change = None
+                self.year_talk = None
                 self.topic = None
                 self.speaker = p.speaker
             if not self.english and i + 1 < len(paragraphs) and _LIST_ITEM.match(self.texts[i + 1]):
@@ -2172,6 +2176,7 @@ class _Extractor:
                         # "... a slight decline in card revenue on a linked quarter basis.": the comparison
                         # the speaker is making holds for the figures that follow
                         self.stated_change = ("yoy" if yoy else "qoq", self.sentence_no + i)
+            self._update_year_talk(para, periods.find_periods(text, self.state.ctx) if self.english else [])
             self.sentence_no += len(para.sentences)
             self._note_line(para)
             return []
@@ -2211,6 +2216,7 @@ class _Extractor:
                 out[i] = replace(out[i], change=later[0].change)
         self._update_guided(para, period_mentions)
         self._update_carry_all(para)
+        self._update_year_talk(para, period_mentions)
         self.sentence_no += len(para.sentences)
         named = [
             pm
@@ -2245,6 +2251,29 @@ class _Extractor:
             # period nor what it compares with depends on column heads the row does not hold; left out
             out = [f for f in out if not (f.unit in _RATE_UNITS and f.change is None and f.period is None)]
         return out
+
+    def _update_year_talk(self, para: _Paragraph, period_mentions: list[PeriodMention]) -> None:
+        """English: a transcript written a sentence a line ("For the full year, revenues were $11.7 billion." /
+        "Adjusted EPS was $2.07.") keeps the year its line led with for the next lines that name no period;
+        any other period named ends it."""
+        if not self.english:
+            return
+        named = [pm for pm in period_mentions if pm.period and not pm.base]
+        if not named:
+            return
+        first = named[0]
+        if len(para.sentences) == 1 and _leads_period(para, first, self.state.ctx.quarter) and all(pm.period == first.period for pm in named):
+            self.year_talk = (str(first.period), self.sentence_no)
+        else:
+            self.year_talk = None
+
+    def _year_talk_at(self, para: _Paragraph) -> str | None:
+        """The year an earlier one-sentence line led with, for a one-sentence line that names no period, up to
+        ``_YEAR_TALK_LINES`` lines on."""
+        talk = self.year_talk
+        if talk is None or len(para.sentences) != 1 or self.sentence_no - talk[1] > _YEAR_TALK_LINES:
+            return None
+        return talk[0]
 
     def _note_line(self, para: _Paragraph) -> None:
         """English: remember the last business line the paragraph names (see ``last_line``)."""
@@ -3678,6 +3707,20 @@ class _Extractor:
                 period = _guided_period(m, sentence, clause, period_mentions, self.state.ctx, text) or _guided_here(
                     para, period_mentions, sentence[0], self.state.ctx
                 ) or period
+            if (
+                self.english
+                and comparison == "yoy"
+                and metric.kind == "plan"
+                and earlier
+                and earlier[-1].start >= sentence[0]
+                and earlier[-1].metric.removesuffix(" guidance") == metric.name
+                and earlier[-1].period
+                and periods.parse_quarter(earlier[-1].period) is None
+                and periods.parse_quarter(str(period)) is not None
+            ):
+                # "We're estimating capex will be about $400 million, up from $317 million last year": a plan is
+                # the year's, so its base is the year before the one the plan compared with it is for
+                period = earlier[-1].period
             named_base = _base_period(text, m, clause, period_mentions, mentions)
             if named_base is None and self.english and own and own != self.state.ctx.period and any(
                 pm.period == own and not pm.base and m.end <= pm.start < clause[1] for pm in period_mentions
@@ -3747,10 +3790,13 @@ class _Extractor:
                     )
                 )  # "raising our EPS guidance to $7.90 to $8" names no period: the fiscal year's outlook
         elif guidance and metric.kind == "plan" and m.role != "base" and self.english:
-            # "Capital spending is expected to be $1.05 billion to $1.15 billion": the outlook's period
+            # "Capital spending is expected to be $1.05 billion to $1.15 billion": the outlook's period; a plan is
+            # budgeted by the year, so after an outlook for one quarter ("For the fourth quarter, we expect ...
+            # We continue to expect capex of ~$100 million") one that names no period is the year's
+            outlook = None if _open_ended(text, statement) else self._outlook()
             period = (
-                _guided_period(m, statement, clause, period_mentions, self.state.ctx, text, self.guided_before)
-                or (None if _open_ended(text, statement) else self._outlook())
+                _guided_period(m, statement, clause, period_mentions, self.state.ctx, text, _yearly(self.guided_before))
+                or (_outlook_year(self.state.ctx) if _yearly(outlook) is None and outlook is not None else outlook)
                 or period
             )
 
@@ -4173,6 +4219,8 @@ class _Extractor:
                 # "5.5% senior notes due 2032", "extended the maturity to January 2027, reduced the pricing
                 # margin by 5 basis points": when the debt falls due, not when the rate holds
                 or periods.MATURITY_BEFORE.search(para.text, max(0, pm.start - 40), pm.start)
+                # "a dividend of $0.42 per share payable in December": when it is paid, not what it is for
+                or periods.PAYABLE_BEFORE.search(para.text, max(0, pm.start - 50), pm.start)
             )
             # "adjusting for the transaction that occurred in May of 2021, growth is 5%": the date of the
             # noun a relative clause describes, not of the figures of the sentence
@@ -4330,7 +4378,7 @@ class _Extractor:
             if led is not None:
                 return led
             if not in_sentence:
-                carried = _running_span(para, sentence, usable, starts)
+                carried = _running_span(para, sentence, usable, starts, self.state.ctx.quarter) or self._year_talk_at(para)
                 if carried is not None:
                     return carried
         compared_year = [
@@ -5940,7 +5988,7 @@ of the quarter after until it names another period."""
 
 
 def _running_span(
-    para: _Paragraph, sentence: tuple[int, int], usable: Sequence[PeriodMention], starts: Sequence[int]
+    para: _Paragraph, sentence: tuple[int, int], usable: Sequence[PeriodMention], starts: Sequence[int], quarter: int | None
 ) -> str | None:
     """The months an earlier sentence of the paragraph opened with, for a sentence that names no period
     ("For the nine months ended September 30, 2022, net income was $5.2 million. AFFO was $5.8
@@ -5951,14 +5999,53 @@ def _running_span(
         return None
     last = named[-1]
     after_end = last.kind == "quarter" and bool(last.period) and _AFTER_QUARTER_END.fullmatch(para.text, last.start, last.end)
-    if not after_end and (
-        last.kind != "span" or last.forward or last.quarters or not last.period or "-" not in last.period
-    ):
-        return None
+    if after_end:
+        lead_start = para.sentence_starts[bisect.bisect_right(para.sentence_starts, last.start) - 1]
+        return last.period if _PERIOD_LEAD.fullmatch(para.text, lead_start, last.start) else None
     lead_start = para.sentence_starts[bisect.bisect_right(para.sentence_starts, last.start) - 1]
-    if not _PERIOD_LEAD.fullmatch(para.text, lead_start, last.start):
-        return None
-    return last.period
+    if (
+        last.kind == "span"
+        and not last.forward
+        and not last.quarters
+        and last.period
+        and "-" in last.period
+        and _PERIOD_LEAD.fullmatch(para.text, lead_start, last.start)
+    ):
+        return last.period
+    return last.period if _leads_period(para, last, quarter) else None
+
+
+_YEAR_TALK_LINES = 3
+"""How many lines on a year a one-sentence line led with still holds."""
+_YEAR_TALK_LEAD = re.compile(
+    r"\s*(?:(?:and|but|so|also|then|now|meanwhile)\s*,?\s+)?"
+    r"(?:(?:for|in|during|over|through|across|earlier|so\s+far)\s+)?(?:the\s+|this\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+"""Between a statement's start and the year or span it opens with ("For the full year, ...", "Earlier this
+year, ...", "Year to date, ...")."""
+_ABOUT_THE_YEAR = re.compile(r"\s+(?:was|has\s+been)\s+(?:a|an|another)\s+[^.;:\d]{0,40}?\byear\b", re.IGNORECASE)
+"""After a year that opens a sentence about it ("2021 was a record-setting year for us")."""
+
+
+def _leads_period(para: _Paragraph, pm: PeriodMention, quarter: int | None) -> bool:
+    """Whether the year or span that holds the document's quarter opens its sentence or is what the sentence
+    is about: the figures of the sentences after it that name no period are that year's ("For the full year,
+    revenues were $11.7 billion. Adjusted EPS was $2.07."), until another period is named. An earlier year
+    ("Last year, we had favorable discrete items") is the background of a comparison, not what follows."""
+    if pm.kind not in ("span", "year") or pm.forward or pm.quarters or not pm.period or quarter is None:
+        return False
+    first, _, last = pm.period.partition("-")
+    lo, hi = (periods.parse_quarter(first), periods.parse_quarter(last)) if last else (None, None)
+    if not (first.isdigit() and int(first) == quarter // 4) and not (lo is not None and hi is not None and lo <= quarter <= hi):
+        return False
+    lead_start = para.sentence_starts[bisect.bisect_right(para.sentence_starts, pm.start) - 1]
+    if not _YEAR_TALK_LEAD.fullmatch(para.text, lead_start, pm.start):
+        return False
+    if pm.kind == "span" or para.text[lead_start : pm.start].strip():
+        return True  # "Year to date, ...", "For the full year, ..."
+    # "Last year, we ...", "2021 was a record-setting year": not a year that only modifies a noun ("2020 revenue")
+    return para.text[pm.end : pm.end + 1] == "," or bool(_ABOUT_THE_YEAR.match(para.text, pm.end))
 
 
 _CHANGED_TO = re.compile(r"[^.;$\d]{0,24}?(?<![A-Za-z])to(?:\s+now)?\s+(?:an?\s+|approximately\s+|about\s+)?$", re.IGNORECASE)
@@ -6341,6 +6428,11 @@ def _within_year(part: str, year: str, ctx: PeriodContext) -> bool:
         and last is not None
         and all(b is not None and first <= b <= last for b in bounds)
     )
+
+
+def _yearly(period: str | None) -> str | None:
+    """A period an annual plan may carry on from: not a single quarter."""
+    return None if period is None or periods.parse_quarter(period) is not None else period
 
 
 def _outlook_year(ctx: PeriodContext) -> str | None:

@@ -660,6 +660,14 @@ MATURITY_BEFORE = re.compile(
 )
 """Before a date: when debt falls due ("5.5% senior notes due 2032", "extended the maturity to January 2027"),
 not the period of the figures around it (a coupon or a margin is the rate of today)."""
+PAYABLE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:payable|to\s+be\s+paid|(?:will\s+be\s+)?paid\s+on|of\s+record(?:\s+as)?|record\s+date(?:\s+of)?)\s+"
+    r"(?:(?:on|in|as\s+of|at\s+the\s+close\s+of\s+business\s+on)\s+)?(?:or\s+about\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a date: when a declared dividend is paid or who holds the shares then ("a dividend of $0.42 per share
+payable in December to holders of record on November 15"); the dividend is the one declared for the period
+reported, or on the date its declaration names ("On November 1, our Board declared ...")."""
 _HORIZON_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:until|through|thru|till)\s+(?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+)?(?:fiscal\s+)?$",
     re.IGNORECASE,
@@ -853,9 +861,10 @@ def _bare_quarter(
         fy = _current_fiscal_year(ctx)
         if fy is not None and fiscal_to_calendar(fy, q, ctx.fiscal_year_end_month) == dq:
             return dq
-        if fy is not None and q - 1 != dq % 4:
+        if fy is not None and (q - 1 != dq % 4 or (q > calendar_to_fiscal(dq, ctx.fiscal_year_end_month)[1] and ahead())):
             # a company whose year does not end in December names its own quarters: "the fourth quarter"
-            # in its fiscal-Q3 call is its fiscal fourth quarter (the document's calendar number aside)
+            # in its fiscal-Q3 call is its fiscal fourth quarter (the document's calendar number aside), the
+            # more so when it is forecast ("For the fourth quarter, we expect ...")
             fq = calendar_to_fiscal(dq, ctx.fiscal_year_end_month)[1]
             if q > fq and not ahead():
                 fy -= 1
