@@ -120,6 +120,44 @@ _WHOLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 """A sentence opening that turns to the whole company ("Overall, sales were $2.1 billion")."""
+_CASH_HELD_LINK = re.compile(
+    r"\s*,?\s*(?:(?:was|were|is|are|stood|totall?ed|totall?ing|amounted|came\s+in|ended(?:\s+the\s+(?:quarter|year))?)\s+)?"
+    r"(?:(?:at|to|of)\s+)?(?:approximately|about|roughly|nearly|almost|over|more\s+than|just\s+(?:over|under))?\s*$",
+    re.IGNORECASE,
+)
+"""Between a bare "cash" and the figure after it: a link that makes the figure the balance ("cash of", "cash was",
+"cash stood at")."""
+_CASH_HELD_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:with|had|has|have|having|hold|holds|held|holding|maintain(?:s|ed)?|sitting\s+on)(?![A-Za-z])"
+    r"[^,;]{0,40}$",
+    re.IGNORECASE,
+)
+"""Before a figure followed by "of cash" / "in cash": a verb of holding ("ended the quarter with $300 million of
+cash"); "paid $50 million in cash", "used $80 million of cash" hold none."""
+_CASH_AFTER_FIGURE = re.compile(r"\s+(?:of|in)\s+(?:unrestricted\s+)?$", re.IGNORECASE)
+_CASH_AND_STOCK = re.compile(r"\s+and\s+(?:common\s+)?(?:stock|shares|equity)(?![A-Za-z])", re.IGNORECASE)
+
+
+_COUNTED_ITEMS_AFTER = re.compile(
+    r"\s+(?:new\s+)?(?:deals|transactions|leases|contracts|agreements|orders|customers|clients|accounts|tenants|"
+    r"stores|locations|properties|employees)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""After a count: the items it counts ("411 deals"), no volume of goods or money that a weak metric word names."""
+
+
+def _cash_held(text: str, clause: tuple[int, int], m: NumberMention, hit: _Hit, after: bool) -> bool:
+    """Whether a bare "cash" makes the figure a cash balance: the word is too common ("cash taxes", "for $200
+    million in cash") to read as the balance unless a link or a verb of holding says so."""
+    if not after:
+        return bool(_CASH_HELD_LINK.fullmatch(text, hit.end, m.start))
+    return bool(
+        _CASH_AFTER_FIGURE.fullmatch(text, m.end, hit.start)
+        and not _CASH_AND_STOCK.match(text, hit.end)
+        and _CASH_HELD_BEFORE.search(text, clause[0], m.start)
+    )
+
+
 _SEGMENT_METRIC_BEFORE = re.compile(
     r"(?<![A-Za-z])(?<!total )(?<!all )segment(?:'s|’s)?\s+(?:(?:adjusted|operating|reported|gross)\s+)?$", re.IGNORECASE
 )
@@ -235,6 +273,13 @@ _PRIOR_GUIDANCE = re.compile(
 )
 
 
+_FORECAST_TO_BE = re.compile(
+    r"(?<![A-Za-z])(?<!previously )(?:expect|anticipate|forecast|project|estimate|see)(?:s|ing)?\s[^.;!?]{0,100}?"
+    r"(?<![A-Za-z])to\s+(?:be|come\s+in\s+at|total|reach|land|approximate)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Between a previous guidance and a figure: a forecast of its own ("Relative to our prior outlook, we now expect
+free cash flow to be approximately $275 million"): the figure is the new forecast, not the previous one."""
 _ZH_TARGET_AFTER = re.compile(r"[^，。；;,]{0,8}?(?:目标|指引)")
 """After a figure: it is a target ("全年35万辆的年度交付目标")."""
 _REAFFIRMED = re.compile(
@@ -3125,6 +3170,14 @@ class _Extractor:
             metric, mapped = _per_unit_metric(text, clause[0], m, metric), None
         if metric is None:
             return None
+        if self.english and metric.weak and metric.name == "cash" and metric_hit is not None and not _cash_held(
+            text, clause, m, metric_hit, after
+        ):
+            return None  # "acquired for $200 million in cash", "cash taxes were $5 million": no cash balance
+        if self.english and metric.weak and metric_hit is not None and unit_class(m) == "count" and (
+            _COUNTED_ITEMS_AFTER.match(text, m.end)
+        ):
+            return None  # "deal volume reaching 411 deals": the figure counts the items named after it
         if (
             self.english
             and metric.name == "credit facility"
@@ -3673,10 +3726,11 @@ class _Extractor:
         year = self.state.ctx.year
         if guidance and m.role == "base" and period and period[:4].isdigit() and year and int(period[:4]) < year:
             guidance = False  # "we expect $475 million to $500 million compared with $560 million in 2020": a result
+        prior_said = _PRIOR_GUIDANCE.search(text, sentence[0], m.start) if guidance else None
         prior_guidance = (
-            guidance
-            and _PRIOR_GUIDANCE.search(text, sentence[0], m.start) is not None
+            prior_said is not None
             and not _REAFFIRMED.search(text, sentence[0], m.start)
+            and not (self.english and _FORECAST_TO_BE.search(text, prior_said.end(), m.start))
         )
         if guidance and not metric.forward and metric.kind in ("result",) and not name.endswith(" guidance"):
             name = f"{name} guidance"

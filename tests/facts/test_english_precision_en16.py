@@ -1,0 +1,75 @@
+"""English fact precision: a forecast's "to be" figure is the forecast, never its comparison base; a mark a total
+went past is a floor ("surpassed the $92 billion mark"); a change noun after a percentage and one noun ("25% volume
+declines") makes it a change; bare "cash" and "volume" are metrics, "cash" the balance only when a link or a verb
+of holding says so.
+
+Sentences are written for these tests about the fictional NovaSky Technology; the figures are invented.
+"""
+
+from __future__ import annotations
+
+from .test_english import facts_of, find
+
+
+def test_a_mark_a_total_went_past_is_a_floor() -> None:
+    facts = facts_of(
+        "Revenue surpassed the $92 billion mark for the first time.",
+        "Annual recurring revenue topped the $640 million mark.",
+        "Subscribers crossed the 5 million milestone in August.",
+        "Revenue reached the $1 billion mark.",
+    )
+    assert find(facts, raw="$92 billion").qualifier == "over"
+    assert find(facts, raw="$640 million").qualifier == "over"
+    assert find(facts, raw="5 million").qualifier == "over"
+    assert find(facts, raw="$1 billion").qualifier is None  # reached: the total stands at the mark
+
+
+def test_bare_cash_held_at_the_end_of_the_period_is_the_cash_balance() -> None:
+    facts = facts_of(
+        "We ended the quarter with $300 million of cash.",
+        "Cash of $1.2 billion at quarter end gives us room to invest.",
+        "Cash stood at $870 million at the end of September.",
+    )
+    for raw in ("$300 million", "$1.2 billion", "$870 million"):
+        fact = find(facts, raw=raw)
+        assert (fact.metric, fact.subject) == ("cash", "NovaSky")
+
+
+def test_cash_paid_used_or_named_as_a_kind_of_expense_is_no_balance() -> None:
+    facts = facts_of(
+        "We acquired Brightline for $200 million in cash.",
+        "Cash taxes were $50 million.",
+        "We used $80 million of cash in the quarter.",
+        "The purchase was funded with $120 million of cash and stock.",
+    )
+    assert not [f for f in facts if f.metric == "cash"], [(f.raw, f.metric) for f in facts]
+
+
+def test_singular_volume_is_the_volume_metric() -> None:
+    facts = facts_of("Volume increased 3% in the quarter while price contributed 2%.")
+    assert find(facts, raw="3%").metric == "volumes"
+
+
+def test_a_forecast_to_be_figure_is_the_forecast_not_a_base() -> None:
+    facts = facts_of(
+        "Relative to our prior outlook, we now expect free cash flow for 2022 to be approximately $275 million.",
+        "We expect revenue from the new contracts compared to 2021 to be approximately $40 million.",
+        "Our prior guidance expected capital expenditures to be $60 million.",
+    )
+    assert find(facts, raw="$275 million").basis is None
+    assert find(facts, raw="$275 million").metric == "free cash flow guidance"
+    assert find(facts, raw="$40 million").basis is None
+    assert find(facts, raw="$60 million").basis == "prior"  # the previous forecast, said in the past
+
+
+def test_a_change_noun_after_a_percentage_and_its_noun_makes_a_change() -> None:
+    facts = facts_of(
+        "Our third quarter volume was down 17%.",
+        "Since then we have seen more like 25% volume reductions, driven by lower unit sales.",
+    )
+    assert (find(facts, raw="17%").value, find(facts, raw="25%").value) == (-17.0, -25.0)
+
+
+def test_a_count_of_deals_is_no_volume() -> None:
+    facts = facts_of("Deal volume reached 411 deals in the quarter.")
+    assert not [f for f in facts if f.raw == "411"], [(f.raw, f.metric) for f in facts]
