@@ -73,3 +73,41 @@ def test_a_change_noun_after_a_percentage_and_its_noun_makes_a_change() -> None:
 def test_a_count_of_deals_is_no_volume() -> None:
     facts = facts_of("Deal volume reached 411 deals in the quarter.")
     assert not [f for f in facts if f.raw == "411"], [(f.raw, f.metric) for f in facts]
+
+
+ROSTER_CALL = """CORPORATE PARTICIPANTS
+
+Dana Whitfield
+Parkmoor Mortgage Investment Trust - CFO
+
+Owen Marsh
+Parkmoor Mortgage Investment Trust - CEO
+
+PRESENTATION
+
+Owen Marsh
+Parkmoor Mortgage Investment Trust - CEO
+Good afternoon and welcome to the third quarter 2022 earnings discussion for Parkmoor Mortgage Investment Trust.
+Volumes in our correspondent production segment were strong again this quarter.
+PMT reported net income of $1.5 million in the third quarter.
+PMT's correspondent production segment contributed $6.1 million of pretax income for the quarter.
+
+Dana Whitfield
+Parkmoor Mortgage Investment Trust - CFO
+Excluding market-driven value changes, PMT reported $46.5 million of net income across its strategies.
+"""
+
+
+def test_an_acronym_of_the_company_name_the_call_keeps_using_is_the_company() -> None:
+    """"PMT" for Parkmoor Mortgage Investment Trust, a name the lexicon does not know: the company's figures,
+    and "PMT's correspondent production segment" still the segment's."""
+    from finbrief.facts import run
+
+    from .builders import ingest
+
+    doc = ingest(ROSTER_CALL)
+    facts = [f for f in run(doc) if f.raw in ("$1.5 million", "$46.5 million", "$6.1 million")]
+    company = "Parkmoor Mortgage Investment Trust"
+    assert find(facts, raw="$1.5 million").subject == company
+    assert find(facts, raw="$46.5 million").subject == company
+    assert {f.subject for f in facts if f.raw == "$6.1 million"} == {"correspondent production"}

@@ -1552,6 +1552,13 @@ class _Paragraph:
                 found.append(_Hit(mine[-1][0], mine[-1][1], SubjectEntry(mine[-1][2], "phrase")))
                 self.own_lines.add(mine[-1][0])
                 continue
+            inside = [r for r in self.line_hits if r[0] < h.start and h.end <= r[1]]
+            if english and inside:
+                # "PMT's correspondent production segment contributed ...": the metric word ends the name of one
+                # of the document's own units, whole; no business line of a "production" metric
+                found.append(_Hit(inside[-1][0], inside[-1][1], SubjectEntry(inside[-1][2], "phrase")))
+                self.own_lines.add(inside[-1][0])
+                continue
             finder = phrases.en_phrase_before if english else phrases.zh_phrase_before
             prev = [x for x in self.metrics if x.end <= h.start and h.start - x.end <= 1 and lo <= x.start]
             if (
@@ -1596,6 +1603,8 @@ class _Paragraph:
             self.phrase_metric[start] = h.start
         if english:
             for a, b, name, lead in phrases.en_named_lines(self.text):
+                if name == company or name in names:
+                    continue  # "PMT reported ...": one of the company's names heads its clause, no business line
                 if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
                     found.append(_Hit(a, b, SubjectEntry(name, "topic" if lead else "phrase")))
             for a, b, name, verb in phrases.en_clause_heads(self.text, self.sentence_starts):
