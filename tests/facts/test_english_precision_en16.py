@@ -111,3 +111,15 @@ def test_an_acronym_of_the_company_name_the_call_keeps_using_is_the_company() ->
     assert find(facts, raw="$1.5 million").subject == company
     assert find(facts, raw="$46.5 million").subject == company
     assert {f.subject for f in facts if f.raw == "$6.1 million"} == {"correspondent production"}
+
+
+def test_growth_restating_the_forecast_just_given_is_guidance_of_the_year() -> None:
+    facts = facts_of(
+        "Our outlook calls for full year revenue of $1.80 billion to $1.84 billion and adjusted EBITDA of $400 million "
+        "to $410 million. So the year-over-year revenue and adjusted EBITDA growth is 5% and 8%, respectively.",
+        "Revenue grew 6% in the third quarter.",
+    )
+    for raw, metric in (("5%", "revenue guidance"), ("8%", "adjusted EBITDA guidance")):
+        fact = find(facts, raw=raw)
+        assert (fact.metric, fact.period, fact.change) == (metric, "2021", "yoy")
+    assert (find(facts, raw="6%").metric, find(facts, raw="6%").period) == ("revenue", "2021Q3")

@@ -280,6 +280,24 @@ _FORECAST_TO_BE = re.compile(
 )
 """Between a previous guidance and a figure: a forecast of its own ("Relative to our prior outlook, we now expect
 free cash flow to be approximately $275 million"): the figure is the new forecast, not the previous one."""
+_RESTATED_FORECAST = re.compile(
+    r"(?<![A-Za-z])(?:(?:growth|increase|decline)\s+(?:is|are|would\s+be|will\s+be)|implies|implying|would\s+represent|"
+    r"represents|(?:is|are)\s+set\s+to\s+(?:grow|increase|rise|decline))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Before a growth rate: words that restate a forecast as growth ("the revenue growth is 5%", "implies growth of 5%",
+"is set to grow by over 20%"), a forecast when the sentence before gave one."""
+
+
+def _guided_just_before(para: _Paragraph, lo: int, earlier: Sequence[Fact]) -> bool:
+    """Whether the paragraph gave a forecast just before ``lo``: a forecast figure earlier in the paragraph, or
+    forecast words in the sentence before ("We raised our outlook ... In total, core FFO is set to grow ...")."""
+    if any(f.metric.endswith(" guidance") and f.basis is None and f.end <= lo for f in earlier):
+        return True
+    before = [s0 for s0, _e0 in para.sentences if s0 < lo]
+    return bool(before) and next(_guidance_marks(para.text, before[-1], lo), None) is not None
+
+
 _ZH_TARGET_AFTER = re.compile(r"[^，。；;,]{0,8}?(?:目标|指引)")
 """After a figure: it is a target ("全年35万辆的年度交付目标")."""
 _REAFFIRMED = re.compile(
@@ -3731,6 +3749,17 @@ class _Extractor:
         ) or bool(_ZH_TARGET_AFTER.match(text, m.end, clause[1]))
         if metric_hit is not None and _FORECAST_NOUN_AFTER.match(text, metric_hit.end):
             # "Our 11.25% same-store revenue growth assumption", "our core EPS growth expectations to be up 8%"
+            guidance = True
+        if (
+            self.english
+            and not guidance
+            and m.role == "change"
+            and _RESTATED_FORECAST.search(text, sentence[0], m.start)
+            and not _PAST_RESULT.search(text, sentence[0], m.start)
+            and _guided_just_before(para, sentence[0], earlier)
+        ):
+            # "We now expect full year revenue of $1.80 billion ... The year-over-year revenue and adjusted EBITDA
+            # growth is 5% and 8%": the growth the forecast just given implies, of the forecast's year
             guidance = True
         year = self.state.ctx.year
         if guidance and m.role == "base" and period and period[:4].isdigit() and year and int(period[:4]) < year:
