@@ -123,3 +123,17 @@ def test_growth_restating_the_forecast_just_given_is_guidance_of_the_year() -> N
         fact = find(facts, raw=raw)
         assert (fact.metric, fact.period, fact.change) == (metric, "2021", "yoy")
     assert (find(facts, raw="6%").metric, find(facts, raw="6%").period) == ("revenue", "2021Q3")
+
+
+def test_a_whole_company_opening_inside_a_segment_walk_sends_the_figures_to_the_company() -> None:
+    walk = (
+        "Turning to our Industrial segment, revenue grew 6% to $410 million and segment margin was 18.2%. The "
+        "Industrial segment saw strong demand, with orders up 9%."
+    )
+    for lead in ("Overall for the quarter, revenue was $1.2 billion.", "Consolidated, revenue was $1.2 billion.",
+                 "Company-wide, revenue was $1.2 billion.", "In total, revenue was $1.2 billion."):
+        facts = facts_of(walk, lead)
+        assert find(facts, raw="$1.2 billion").subject == "NovaSky", lead
+        assert find(facts, raw="$410 million").subject != "NovaSky"
+    facts = facts_of(walk, "Overall, the segment's margin was 15.1%.")
+    assert find(facts, raw="15.1%").subject != "NovaSky"  # the sentence names the segment itself

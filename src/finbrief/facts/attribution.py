@@ -116,10 +116,12 @@ _UNNAMED_UNIT = re.compile(
 _WHOLE_LEAD = re.compile(
     r"\s*(?:(?:and|so|now)\s+)?(?:overall|in total|in aggregate|on a (?:total|consolidated) (?:company )?basis|"
     r"for the (?:total |whole |entire )?company|at the (?:total |consolidated )?company level|company[\s-]wide|"
-    r"for the (?:total |whole |entire )?enterprise|(?:on an )?enterprise[\s-]wide)\s*,",
+    r"for the (?:total |whole |entire )?enterprise|(?:on an )?enterprise[\s-]wide|consolidated|(?:at the )?total[\s-]company)"
+    r"(?:\s*,?\s*(?:for|in|during)\s+the\s+(?:(?:third|fourth|first|second|full|fiscal)\s+)?(?:quarter|year|period))?\s*,",
     re.IGNORECASE,
 )
-"""A sentence opening that turns to the whole company ("Overall, sales were $2.1 billion")."""
+"""A sentence opening that turns to the whole company ("Overall, sales were $2.1 billion", "Overall for the quarter,
+...", "Consolidated, ...")."""
 _CASH_HELD_LINK = re.compile(
     r"\s*,?\s*(?:(?:was|were|is|are|stood|totall?ed|totall?ing|amounted|came\s+in|ended(?:\s+the\s+(?:quarter|year))?)\s+)?"
     r"(?:(?:at|to|of)\s+)?(?:approximately|about|roughly|nearly|almost|over|more\s+than|just\s+(?:over|under))?\s*$",
