@@ -123,8 +123,8 @@ _WHOLE_LEAD = re.compile(
 """A sentence opening that turns to the whole company ("Overall, sales were $2.1 billion", "Overall for the quarter,
 ...", "Consolidated, ...")."""
 _CASH_HELD_LINK = re.compile(
-    r"\s*,?\s*(?:(?:was|were|is|are|stood|totall?ed|totall?ing|amounted|came\s+in|ended(?:\s+the\s+(?:quarter|year))?)\s+)?"
-    r"(?:(?:at|to|of)\s+)?(?:approximately|about|roughly|nearly|almost|over|more\s+than|just\s+(?:over|under))?\s*$",
+    r"\s+(?:(?:was|were|is|are|stood|totall?ed|totall?ing|amounted|came\s+in|ended(?:\s+the\s+(?:quarter|year))?)\s+"
+    r"(?:(?:at|to|of)\s+)?|(?:of|at)\s+)(?:approximately|about|roughly|nearly|almost|over|more\s+than|just\s+(?:over|under))?\s*$",
     re.IGNORECASE,
 )
 """Between a bare "cash" and the figure after it: a link that makes the figure the balance ("cash of", "cash was",
@@ -137,7 +137,9 @@ _CASH_HELD_BEFORE = re.compile(
 """Before a figure followed by "of cash" / "in cash": a verb of holding ("ended the quarter with $300 million of
 cash"); "paid $50 million in cash", "used $80 million of cash" hold none."""
 _CASH_AFTER_FIGURE = re.compile(r"\s+(?:of|in)\s+(?:unrestricted\s+)?$", re.IGNORECASE)
-_CASH_AND_STOCK = re.compile(r"\s+and\s+(?:common\s+)?(?:stock|shares|equity)(?![A-Za-z])", re.IGNORECASE)
+_CASH_AND_STOCK = re.compile(r"\s+and\s+(?!restricted\s+cash|(?:cash\s+)?equivalents)[a-z]", re.IGNORECASE)
+"""After "cash": another holding summed with it ("$4.3 billion in cash and Agency MBS", "cash and available borrowing
+capacity", "cash and stock"), no cash balance."""
 
 
 _COUNTED_ITEMS_AFTER = re.compile(
