@@ -33,6 +33,7 @@ from finbrief.facts import periods
 from finbrief.facts.periods import PeriodContext
 from finbrief.facts.text import document_views
 from finbrief.lexicon import companies as lexicon_companies
+from finbrief.lexicon import metrics as lexicon_metrics
 from finbrief.lexicon import subjects as lexicon_subjects
 from finbrief.lexicon.trie import matches_in
 from finbrief.model import Document, FactSheet
@@ -715,7 +716,11 @@ def _with_short_names(
     if " " in company:
         counts = Counter(m.group(1) for t in texts for m in _CAPS_WORD.finditer(t))
         extra += [
-            a for a, n in counts.most_common() if n >= _SHORT_NAME_USES and len(a) >= 2 and _initials_cover(a, company)
+            a
+            for a, n in counts.most_common()
+            if n >= _SHORT_NAME_USES
+            and _initials_cover(a, company)
+            and next(iter(lexicon_metrics.metric_matcher().finditer(a)), None) is None  # ("NOI", "EPS": a metric)
         ]
     if not extra:
         return names
