@@ -1,7 +1,6 @@
 """English fact precision: a forecast's "to be" figure is the forecast, never its comparison base; a mark a total
-went past is a floor ("surpassed the $92 billion mark"); a change noun after a percentage and one noun ("25% volume
-declines") makes it a change; bare "cash" and "volume" are metrics, "cash" the balance only when a link or a verb
-of holding says so.
+went past is a floor ("surpassed the $92 billion mark"); a change noun after a percentage and one noun ("25% revenue
+declines") makes it a change; bare "cash" is the cash balance only when a link or a verb of holding says so.
 
 Sentences are written for these tests about the fictional NovaSky Technology; the figures are invented.
 """
@@ -47,11 +46,6 @@ def test_cash_paid_used_or_named_as_a_kind_of_expense_is_no_balance() -> None:
     assert not [f for f in facts if f.metric == "cash"], [(f.raw, f.metric) for f in facts]
 
 
-def test_singular_volume_is_the_volume_metric() -> None:
-    facts = facts_of("Volume increased 3% in the quarter while price contributed 2%.")
-    assert find(facts, raw="3%").metric == "volumes"
-
-
 def test_a_forecast_to_be_figure_is_the_forecast_not_a_base() -> None:
     facts = facts_of(
         "Relative to our prior outlook, we now expect free cash flow for 2022 to be approximately $275 million.",
@@ -66,14 +60,14 @@ def test_a_forecast_to_be_figure_is_the_forecast_not_a_base() -> None:
 
 def test_a_change_noun_after_a_percentage_and_its_noun_makes_a_change() -> None:
     facts = facts_of(
-        "Our third quarter volume was down 17%.",
-        "Since then we have seen more like 25% volume reductions, driven by lower unit sales.",
+        "Our third quarter revenue was down 17%.",
+        "Since then we have seen more like 25% revenue reductions, driven by lower unit sales.",
     )
     assert (find(facts, raw="17%").value, find(facts, raw="25%").value) == (-17.0, -25.0)
 
 
 def test_a_count_of_deals_is_no_volume() -> None:
-    facts = facts_of("Deal volume reached 411 deals in the quarter.")
+    facts = facts_of("Deal volumes reached 411 deals in the quarter.")
     assert not [f for f in facts if f.raw == "411"], [(f.raw, f.metric) for f in facts]
 
 
