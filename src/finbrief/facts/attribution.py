@@ -116,10 +116,52 @@ _UNNAMED_UNIT = re.compile(
 _WHOLE_LEAD = re.compile(
     r"\s*(?:(?:and|so|now)\s+)?(?:overall|in total|in aggregate|on a (?:total|consolidated) (?:company )?basis|"
     r"for the (?:total |whole |entire )?company|at the (?:total |consolidated )?company level|company[\s-]wide|"
-    r"for the (?:total |whole |entire )?enterprise|(?:on an )?enterprise[\s-]wide)\s*,",
+    r"for the (?:total |whole |entire )?enterprise|(?:on an )?enterprise[\s-]wide|consolidated|(?:at the )?total[\s-]company)"
+    r"(?:\s*,?\s*(?:for|in|during)\s+the\s+(?:(?:third|fourth|first|second|full|fiscal)\s+)?(?:quarter|year|period))?\s*,",
     re.IGNORECASE,
 )
-"""A sentence opening that turns to the whole company ("Overall, sales were $2.1 billion")."""
+"""A sentence opening that turns to the whole company ("Overall, sales were $2.1 billion", "Overall for the quarter,
+...", "Consolidated, ...")."""
+_CASH_HELD_LINK = re.compile(
+    r"\s+(?:(?:was|were|is|are|stood|totall?ed|totall?ing|amounted|came\s+in|ended(?:\s+the\s+(?:quarter|year))?)\s+"
+    r"(?:(?:at|to|of)\s+)?|(?:of|at)\s+)(?:approximately|about|roughly|nearly|almost|over|more\s+than|just\s+(?:over|under))?\s*$",
+    re.IGNORECASE,
+)
+"""Between a bare "cash" and the figure after it: a link that makes the figure the balance ("cash of", "cash was",
+"cash stood at")."""
+_CASH_HELD_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:with|had|has|have|having|hold|holds|held|holding|maintain(?:s|ed)?|sitting\s+on)(?![A-Za-z])"
+    r"[^,;]{0,40}$",
+    re.IGNORECASE,
+)
+"""Before a figure followed by "of cash" / "in cash": a verb of holding ("ended the quarter with $300 million of
+cash"); "paid $50 million in cash", "used $80 million of cash" hold none."""
+_CASH_AFTER_FIGURE = re.compile(r"\s+(?:of|in)\s+(?:unrestricted\s+)?$", re.IGNORECASE)
+_CASH_AND_STOCK = re.compile(r"\s+and\s+(?!restricted\s+cash|(?:cash\s+)?equivalents)[a-z]", re.IGNORECASE)
+"""After "cash": another holding summed with it ("$4.3 billion in cash and Agency MBS", "cash and available borrowing
+capacity", "cash and stock"), no cash balance."""
+
+
+_COUNTED_ITEMS_AFTER = re.compile(
+    r"\s+(?:new\s+)?(?:deals|transactions|leases|contracts|agreements|orders|customers|clients|accounts|tenants|"
+    r"stores|locations|properties|employees)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""After a count: the items it counts ("411 deals"), no volume of goods or money that a weak metric word names."""
+
+
+def _cash_held(text: str, clause: tuple[int, int], m: NumberMention, hit: _Hit, after: bool) -> bool:
+    """Whether a bare "cash" makes the figure a cash balance: the word is too common ("cash taxes", "for $200
+    million in cash") to read as the balance unless a link or a verb of holding says so."""
+    if not after:
+        return bool(_CASH_HELD_LINK.fullmatch(text, hit.end, m.start))
+    return bool(
+        _CASH_AFTER_FIGURE.fullmatch(text, m.end, hit.start)
+        and not _CASH_AND_STOCK.match(text, hit.end)
+        and _CASH_HELD_BEFORE.search(text, clause[0], m.start)
+    )
+
+
 _SEGMENT_METRIC_BEFORE = re.compile(
     r"(?<![A-Za-z])(?<!total )(?<!all )segment(?:'s|’s)?\s+(?:(?:adjusted|operating|reported|gross)\s+)?$", re.IGNORECASE
 )
@@ -233,6 +275,31 @@ _PRIOR_GUIDANCE = re.compile(
     r"(?:guidance|outlook|forecast|expectations?|guide|range)(?![A-Za-z])|此前(?:的)?(?:指引|预期)|原(?:先)?(?:指引|预期)",
     re.IGNORECASE,
 )
+
+
+_FORECAST_TO_BE = re.compile(
+    r"(?<![A-Za-z])(?<!previously )(?:expect|anticipate|forecast|project|estimate|see)(?:s|ing)?\s[^.;!?]{0,100}?"
+    r"(?<![A-Za-z])to\s+(?:be|come\s+in\s+at|total|reach|land|approximate)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Between a previous guidance and a figure: a forecast of its own ("Relative to our prior outlook, we now expect
+free cash flow to be approximately $275 million"): the figure is the new forecast, not the previous one."""
+_RESTATED_FORECAST = re.compile(
+    r"(?<![A-Za-z])(?:(?:growth|increase|decline)\s+(?:is|are|would\s+be|will\s+be)|implies|implying|would\s+represent|"
+    r"represents|(?:is|are)\s+set\s+to\s+(?:grow|increase|rise|decline))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Before a growth rate: words that restate a forecast as growth ("the revenue growth is 5%", "implies growth of 5%",
+"is set to grow by over 20%"), a forecast when the sentence before gave one."""
+
+
+def _guided_just_before(para: _Paragraph, lo: int, earlier: Sequence[Fact]) -> bool:
+    """Whether the paragraph gave a forecast just before ``lo``: a forecast figure earlier in the paragraph, or
+    forecast words in the sentence before ("We raised our outlook ... In total, core FFO is set to grow ...")."""
+    if any(f.metric.endswith(" guidance") and f.basis is None and f.end <= lo for f in earlier):
+        return True
+    before = [s0 for s0, _e0 in para.sentences if s0 < lo]
+    return bool(before) and next(_guidance_marks(para.text, before[-1], lo), None) is not None
 
 
 _ZH_TARGET_AFTER = re.compile(r"[^，。；;,]{0,8}?(?:目标|指引)")
@@ -1530,6 +1597,13 @@ class _Paragraph:
                 found.append(_Hit(mine[-1][0], mine[-1][1], SubjectEntry(mine[-1][2], "phrase")))
                 self.own_lines.add(mine[-1][0])
                 continue
+            inside = [r for r in self.line_hits if r[0] < h.start and h.end <= r[1]]
+            if english and inside:
+                # "PMT's correspondent production segment contributed ...": the metric word ends the name of one
+                # of the document's own units, whole; no business line of a "production" metric
+                found.append(_Hit(inside[-1][0], inside[-1][1], SubjectEntry(inside[-1][2], "phrase")))
+                self.own_lines.add(inside[-1][0])
+                continue
             finder = phrases.en_phrase_before if english else phrases.zh_phrase_before
             prev = [x for x in self.metrics if x.end <= h.start and h.start - x.end <= 1 and lo <= x.start]
             if (
@@ -1574,6 +1648,8 @@ class _Paragraph:
             self.phrase_metric[start] = h.start
         if english:
             for a, b, name, lead in phrases.en_named_lines(self.text):
+                if name == company or name in names:
+                    continue  # "PMT reported ...": one of the company's names heads its clause, no business line
                 if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
                     found.append(_Hit(a, b, SubjectEntry(name, "topic" if lead else "phrase")))
             for a, b, name, verb in phrases.en_clause_heads(self.text, self.sentence_starts):
@@ -3194,6 +3270,14 @@ class _Extractor:
             metric, mapped = _per_unit_metric(text, clause[0], m, metric), None
         if metric is None:
             return None
+        if self.english and metric.weak and metric.name == "cash" and metric_hit is not None and not _cash_held(
+            text, clause, m, metric_hit, after
+        ):
+            return None  # "acquired for $200 million in cash", "cash taxes were $5 million": no cash balance
+        if self.english and metric.weak and metric_hit is not None and unit_class(m) == "count" and (
+            _COUNTED_ITEMS_AFTER.match(text, m.end)
+        ):
+            return None  # "deal volume reaching 411 deals": the figure counts the items named after it
         if (
             self.english
             and metric.name == "credit facility"
@@ -3763,13 +3847,25 @@ class _Extractor:
         if metric_hit is not None and _FORECAST_NOUN_AFTER.match(text, metric_hit.end):
             # "Our 11.25% same-store revenue growth assumption", "our core EPS growth expectations to be up 8%"
             guidance = True
+        if (
+            self.english
+            and not guidance
+            and m.role == "change"
+            and _RESTATED_FORECAST.search(text, sentence[0], m.start)
+            and not _PAST_RESULT.search(text, sentence[0], m.start)
+            and _guided_just_before(para, sentence[0], earlier)
+        ):
+            # "We now expect full year revenue of $1.80 billion ... The year-over-year revenue and adjusted EBITDA
+            # growth is 5% and 8%": the growth the forecast just given implies, of the forecast's year
+            guidance = True
         year = self.state.ctx.year
         if guidance and m.role == "base" and period and period[:4].isdigit() and year and int(period[:4]) < year:
             guidance = False  # "we expect $475 million to $500 million compared with $560 million in 2020": a result
+        prior_said = _PRIOR_GUIDANCE.search(text, sentence[0], m.start) if guidance else None
         prior_guidance = (
-            guidance
-            and _PRIOR_GUIDANCE.search(text, sentence[0], m.start) is not None
+            prior_said is not None
             and not _REAFFIRMED.search(text, sentence[0], m.start)
+            and not (self.english and _FORECAST_TO_BE.search(text, prior_said.end(), m.start))
         )
         if guidance and not metric.forward and metric.kind in ("result",) and not name.endswith(" guidance"):
             name = f"{name} guidance"

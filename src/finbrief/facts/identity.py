@@ -33,6 +33,7 @@ from finbrief.facts import periods
 from finbrief.facts.periods import PeriodContext
 from finbrief.facts.text import document_views
 from finbrief.lexicon import companies as lexicon_companies
+from finbrief.lexicon import metrics as lexicon_metrics
 from finbrief.lexicon import subjects as lexicon_subjects
 from finbrief.lexicon.trie import matches_in
 from finbrief.model import Document, FactSheet
@@ -689,6 +690,43 @@ def company_names(
     return tuple(dict.fromkeys(found))
 
 
+_CAPS_WORD = re.compile(r"(?<![\w&.-])([A-Z]{2,5})(?![\w&-])")
+_SHORT_NAME_USES = 3
+"""Times the text must write an acronym of the company's name for it to stand for the company (as for a name)."""
+
+
+def _initials_cover(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is made of the initials of ``name``'s words, in order, the first one first ("PMT" of
+    "PennyMac Mortgage Investment Trust")."""
+    initials = [w[0].upper() for w in re.findall(r"[A-Za-z][\w&-]*", name)]
+    if len(initials) < 2 or not initials or acronym[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(ch in rest for ch in acronym[1:])
+
+
+def _with_short_names(
+    names: tuple[str, ...], company: str | None, ticker: str | None, texts: Sequence[str]
+) -> tuple[str, ...]:
+    """The company's names, then the ticker and an acronym of its name the text keeps writing ("PMT reported ...",
+    "PMT's correspondent segment" in a call of PennyMac Mortgage Investment Trust): the company, not another firm."""
+    if not company:
+        return names
+    extra = [ticker] if ticker and ticker != company else []
+    if " " in company:
+        counts = Counter(m.group(1) for t in texts for m in _CAPS_WORD.finditer(t))
+        extra += [
+            a
+            for a, n in counts.most_common()
+            if n >= _SHORT_NAME_USES
+            and _initials_cover(a, company)
+            and next(iter(lexicon_metrics.metric_matcher().finditer(a)), None) is None  # ("NOI", "EPS": a metric)
+        ]
+    if not extra:
+        return names
+    return tuple(dict.fromkeys([*names, company, *extra]))
+
+
 # --- the whole identity --------------------------------------------------------------------
 
 _CONTEXTS: OrderedDict[tuple[object, ...], tuple[FactSheet, PeriodContext]] = OrderedDict()
@@ -728,7 +766,7 @@ def document_context(doc: Document, texts: Sequence[str] | None = None) -> tuple
         period=ctx.period,
         date=date,
         currency=currency,
-        names=company_names(doc, company, stated),
+        names=_with_short_names(company_names(doc, company, stated), company, ticker, texts),
     )
     result = _CONTEXTS[key] = (sheet, ctx)
     if len(_CONTEXTS) > _CONTEXTS_MAX:

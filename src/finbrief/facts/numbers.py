@@ -269,6 +269,13 @@ _PRE_QUAL = Sifted(anchored(re.compile(
 _POST_QUAL = re.compile(
     r"\s?(?:(?P<approx>左右|上下|or so)|(?P<over>以上|有余|\+|-?plus(?![A-Za-z])|or more)|(?P<under>以下|以内|or less))"
 )
+_MARK_PASSED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped|ping)|cross(?:es|ed|ing)?|"
+    r"eclips(?:es|ed|ing)|pass(?:es|ed|ing)?|br(?:eaks?|oke|eaking)\s+through)\s+the\s+$",
+    re.IGNORECASE,
+)
+_MARK_AFTER = re.compile(r"\s+(?:mark|milestone|threshold|barrier|level)(?![A-Za-z])", re.IGNORECASE)
+"""Around a figure named as a mark a total went past ("surpassed the $92 billion mark"): the total is over it."""
 _DIGIT_GROWTH = re.compile(r"(?:的)?(?:同比|环比)?(?:增长|增速|增幅|的增长|涨幅|上涨|growth)")
 _OWN_RATE_AFTER = re.compile(r"\s?[(（]\s?(?:同比|按年)?\s?(?:增长|下降|上升|减少|增加|增|降|升|减|跌)\s?\d")
 """Right after an amount: its own growth rate in a bracket ("4734.16亿元(降0.70%)")."""
@@ -343,8 +350,9 @@ _CLAUSE_BREAK = re.compile(
 _CLAUSE_BREAK = anchored(_CLAUSE_BREAK)
 
 # Direction and role words: the last one before a figure (within its clause) decides.
+# ("compared to 2021 to be approximately $275 million": "be" makes the forecast figure a level, not the base)
 _DIRECTION = re.compile(
-    r"(?P<level>达到|达成|达|为|是|实现|录得|(?<![A-Za-z])(?:was|were|is|are|of|totaled|totalled|totaling|reached|"
+    r"(?P<level>达到|达成|达|为|是|实现|录得|(?<![A-Za-z])(?:was|were|is|are|be|of|totaled|totalled|totaling|reached|"
     r"came in at|amounted to|stood at|ended at|at|with)(?![A-Za-z]))"
     r"|(?P<base>较之|较|相比|相较|对比|(?<![同环占])比(?!例|重|率|较|\s?\d|\s*$)|从|由(?!于|此|衷)|(?<![A-Za-z])(?:compared (?:with|to)|compared|"
     r"compares (?:to|with)|comparing (?:to|with)|versus|vs\.?|from|against|relative to|on top of|"
@@ -377,6 +385,12 @@ _POST_DIRECTION = re.compile(
     r"(?:first|second|third|fourth)\s+quarter|(?:19|20)\d\d))",
     re.IGNORECASE,
 )
+_POST_NOUN_DIRECTION = re.compile(
+    r"\s(?!(?:of|in|for|the|and|or|to|an?|on|at|with|from|by|as|than|more|less)\s)[a-z]+\s"
+    r"(?:(?P<edec>declines?|decreases?|drops?|reductions?|contractions?)|(?P<einc>increases?|growth|gains?|rises?))(?![A-Za-z])"
+)
+"""After a percentage: one noun, then a change noun ("over 25% volume reductions", "a 10% price increase"): the
+percentage is that noun's change."""
 _LOSS_NOUN_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:allowances?|provisions?|reserves?|ACL|ALLL)\s+for\s+(?:[A-Za-z-]+\s+){0,3}$", re.IGNORECASE
 )
@@ -677,6 +691,8 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
     if post_qual is None:
         post_qual = _qualifier(_POST_QUAL.match(text, end))
     qualifier = _qualifier(_PRE_QUAL.search(text[max(0, start - 14) : start])) or post_qual
+    if qualifier is None and _MARK_AFTER.match(text, end) and _MARK_PASSED_BEFORE.search(text[max(0, start - 30) : start]):
+        qualifier = "over"
     return _Q(
         start,
         s,
@@ -932,7 +948,7 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                     role, negative = "level", loss  # "the core loss was higher at $52 million": the level
                 elif role == "base" and not (compared and d.group().lower() == "of"):
                     role = "level"  # "earnings from continuing operations were $1.62"
-                elif role == "change" and far:
+                elif role == "change" and far and d.group().lower() != "be":  # ("growth is expected to be $100 million")
                     # "compared to negative earnings per share of $0.93" stays a base
                     role, negative = ("base" if based and compared else "level"), negative and loss
             elif g == "loss":
@@ -958,6 +974,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
         if not verb:
             limit = quantities[i + 1][0].start if i + 1 < len(quantities) else len(text)
             pm = _POST_DIRECTION.match(text[: min(limit, end + 34)], end)
+            if pm is None and q.unit == "%":
+                pm = _POST_NOUN_DIRECTION.match(text[: min(limit, end + 34)], end)
             g = (pm.lastgroup or "").lstrip("e").rstrip("2") if pm else ""
             if g == "loss":
                 negative = True  # "较去年同期的31亿元亏损": a base can be a loss too
