@@ -145,3 +145,55 @@ def test_last_years_capex_against_a_plan_is_the_year_before_the_plan() -> None:
     assert facts[9e7].period == "2026"
     assert facts[7e7].period == "2025"
     assert facts[7e7].basis == "prior"
+
+
+DATED_HEAD = "February 12, 2026\n" + HEAD
+"""The same call with the date it was held: after the year it reports had ended."""
+
+
+def test_a_call_held_after_the_year_speaks_from_the_new_year() -> None:
+    lines = (
+        "Last year, we earned net income of $620 million.\n"
+        "This year, we expect capital expenditures of $900 million.\n"
+        "Next year, we expect revenue of $1.9 billion.\n"
+    )
+    dated = figures(lines, DATED_HEAD)
+    assert dated[6.2e8].period == "2025"
+    assert dated[9e8].period == "2026"
+    assert dated[1.9e9].period == "2027"
+    # without the date, the call's relative years count from the year of its quarter
+    undated = figures(lines)
+    assert undated[6.2e8].period == "2024"
+    assert undated[1.9e9].period == "2026"
+
+
+def test_a_call_held_within_its_quarter_keeps_its_year() -> None:
+    facts = figures(
+        "Last year, we earned net income of $620 million.\n"
+        "This year, we expect capital expenditures of $900 million.\n",
+        "December 18, 2025\n" + HEAD,
+    )
+    assert facts[6.2e8].period == "2024"
+    assert facts[9e8].period == "2026"
+
+
+def test_lines_after_a_coming_year_lead_tell_its_plan() -> None:
+    facts = figures(
+        "Looking ahead to 2026, our capital plan can be funded at $45 oil.\n"
+        "We expect to generate about $2.1 billion of cash flow from operations.\n"
+        "The $900 million capital plan represents about a 40% reinvestment ratio.\n"
+        "In the fourth quarter, capital expenditures were $310 million.\n"
+        "Operating cash flow was $140 million.\n"
+    )
+    assert facts[9e8].period == "2026"
+    assert facts[40.0].period == "2026"
+    assert facts[3.1e8].period == "2025Q4"
+    assert facts[1.4e8].period == "2025Q4"
+
+
+def test_a_coming_year_inside_a_line_does_not_lead_the_next() -> None:
+    facts = figures(
+        "We delivered strong results and see more growth in 2026, with new terminals.\n"
+        "Operating cash flow was $140 million.\n"
+    )
+    assert facts[1.4e8].period != "2026"

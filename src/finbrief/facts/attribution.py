@@ -2338,7 +2338,12 @@ class _Extractor:
         if not named:
             return
         first = named[0]
-        if len(para.sentences) == 1 and _leads_period(para, first, self.state.ctx.quarter) and all(pm.period == first.period for pm in named):
+        quarter = self.state.ctx.quarter
+        if (
+            len(para.sentences) == 1
+            and (_leads_period(para, first, quarter) or _leads_year_ahead(para, first, quarter))
+            and all(pm.period == first.period for pm in named)
+        ):
             self.year_talk = (str(first.period), self.sentence_no)
         else:
             self.year_talk = None
@@ -6142,6 +6147,23 @@ def _leads_period(para: _Paragraph, pm: PeriodMention, quarter: int | None) -> b
         return True  # "Year to date, ...", "For the full year, ..."
     # "Last year, we ...", "2021 was a record-setting year": not a year that only modifies a noun ("2020 revenue")
     return para.text[pm.end : pm.end + 1] == "," or bool(_ABOUT_THE_YEAR.match(para.text, pm.end))
+
+
+def _leads_year_ahead(para: _Paragraph, pm: PeriodMention, quarter: int | None) -> bool:
+    """Whether the year after the document's opens its sentence as the plan's ("Looking ahead to 2026, our
+    capital plan can be funded at $45 oil."): the one-sentence lines after it that name no period tell that
+    plan ("The $900 million capital plan represents a 40% reinvestment ratio.")."""
+    if pm.kind != "year" or not pm.period or not pm.period.isdigit() or quarter is None or int(pm.period) != quarter // 4 + 1:
+        return False
+    lead_start = para.sentence_starts[bisect.bisect_right(para.sentence_starts, pm.start) - 1]
+    return bool(_YEAR_AHEAD_LEAD.fullmatch(para.text, lead_start, pm.start)) and para.text[pm.end : pm.end + 1] == ","
+
+
+_YEAR_AHEAD_LEAD = re.compile(
+    r"\s*(?:(?:and|so|now)\s*,?\s+)?(?:(?:as\s+we\s+)?(?:look(?:ing)?|turn(?:ing)?)\s+(?:ahead\s+|forward\s+)?to|for|in)\s+$",
+    re.IGNORECASE,
+)
+"""Before a coming year that opens a sentence on the plan ("Looking ahead to 2026,", "Turning to 2026,", "For 2026,")."""
 
 
 _CHANGED_TO = re.compile(r"[^.;$\d]{0,24}?(?<![A-Za-z])to(?:\s+now)?\s+(?:an?\s+|approximately\s+|about\s+)?$", re.IGNORECASE)

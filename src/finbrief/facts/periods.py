@@ -939,6 +939,16 @@ def _fiscal_quarter(fy: int, fq: int, ctx: PeriodContext) -> str:
     return quarter_str(fiscal_to_calendar(fy, fq, ctx.fiscal_year_end_month))
 
 
+def _year_reported_before(ctx: PeriodContext) -> bool:
+    """Whether the call is dated after the end of the fiscal year its quarter closes (a fourth-quarter 2021
+    call held in February 2022): its speakers live in the new year, so "this year" is the new one and "last
+    year" the year just reported. Only a known date says so; without one the document's year stands."""
+    fy = _current_fiscal_year(ctx)
+    if ctx.date is None or fy is None:
+        return False
+    return calendar_quarter(ctx.date[0], ctx.date[1]) > fiscal_to_calendar(fy, 4, ctx.fiscal_year_end_month)
+
+
 def _current_fiscal_year(ctx: PeriodContext) -> int | None:
     """Fiscal year containing the document's quarter."""
     dq = ctx.quarter
@@ -1512,10 +1522,16 @@ def _resolve_en_full_year(h: _Hit) -> PeriodMention | None:
     if g.get("y"):
         return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
     y = (calendar_to_fiscal(dq, fym)[0] if fiscal else dq // 4) if dq is not None else ctx.year
+    new_year = y is not None and dq is not None and _year_reported_before(ctx) and m.group().lower().startswith(("this", "next"))
+    if new_year and y is not None:
+        # a call dated after the year it reports lives in the new year: "this year" is that one, "next
+        # year" the one after
+        y += 1
     if g.get("next") is not None and y is not None:
         y += 1
     elif (
-        y is not None
+        not new_year
+        and y is not None
         and at == 3
         and not m.group().lower().startswith(("another", "a ", "an "))
         and (not m.group().lower().startswith("this") or _WE_EXPECT.search(_sentence_of(text, s, e)))
@@ -1637,6 +1653,8 @@ def _resolve_en_last_year(h: _Hit) -> PeriodMention | None:
     fy = _current_fiscal_year(h.ctx)
     if fy is None:
         return PeriodMention(h.s, h.e, "year", None)
+    if _year_reported_before(h.ctx):
+        fy += 1  # said after the year closed: the year just reported
     if h.fym != 12:
         return PeriodMention(h.s, h.e, "span", fiscal_year_span(fy - 1, h.fym))
     return PeriodMention(h.s, h.e, "year", str(fy - 1))
