@@ -186,6 +186,19 @@ def test_ignored_phrases_are_not_metrics() -> None:
     assert list(metrics.metric_matcher().finditer("the earnings call and our sales team")) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["premiums excluding workers' comp", "our workers’ comp book", "workers comp pricing", "stock comp", "deferred comp"],
+)
+def test_comp_that_is_pay_or_insurance_is_not_same_store_sales(text: str) -> None:
+    assert [m.name for _s, _e, m in metrics.metric_matcher().finditer(text) if m.name == "same-store sales"] == []
+
+
+@pytest.mark.parametrize("text", ["a 5.2% comp", "comps were up 4%", "comp sales rose", "comparable sales"])
+def test_comp_on_its_own_is_same_store_sales(text: str) -> None:
+    assert [m.name for _s, _e, m in metrics.metric_matcher().finditer(text)] == ["same-store sales"]
+
+
 def test_ascii_aliases_need_word_boundaries() -> None:
     assert list(metrics.metric_matcher().finditer("presales and wholesaler")) == []
     assert [m.name for _s, _e, m in metrics.metric_matcher().finditer("AI收入")] == ["revenue"]

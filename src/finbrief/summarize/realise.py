@@ -659,19 +659,27 @@ def span_label(period: str | None, lang: str = "en") -> str | None:
 
 
 def reported_period(facts: Sequence[Fact]) -> str | None:
-    """The period a document reports on: the quarter most of its reported figures are about (a
-    fourth-quarter call reports the full year too), unless far more are about a half year or nine
-    months (an interim report that names its second quarter once), else the period most are about."""
+    """The period a document reports on: a half year or nine months when far more of its reported
+    figures are about that span than about any quarter (an interim report that names its second
+    quarter once), else the fact sheet's quarter (the facts stage decides it once), else the quarter
+    most of its reported figures are about. Guidance is never counted: a call that says more about
+    next quarter's outlook than about its results still reports on its results."""
     periods = Counter(
         f.period
         for f in facts
-        if f.period and f.basis is None and ("-" not in f.period or span_label(f.period))
+        if f.period
+        and f.basis is None
+        and not f.metric.endswith(FORWARD_SUFFIXES)
+        and ("-" not in f.period or span_label(f.period))
     )
     quarters = Counter({p: n for p, n in periods.items() if parse_quarter(p) is not None})
     spans = Counter({p: n for p, n in periods.items() if span_label(p)})
     best_span = max(sorted(spans), key=lambda p: spans[p], default=None)
     if best_span is not None and spans[best_span] > 2 * max(quarters.values(), default=0):
         return best_span
+    sheet = getattr(facts, "period", None)
+    if sheet and parse_quarter(sheet) is not None:
+        return str(sheet)
     ranked = quarters or Counter({p: n for p, n in periods.items() if p not in spans}) or periods
     return max(sorted(ranked), key=lambda p: ranked[p], default=None)
 
@@ -819,6 +827,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             continue  # a business line named many sentences before: the figure may well be the company's
         if own is not None and not _BASIS_NAMED.match(metric) and (
             _ADJUSTED_SAID.search(_own_words(doc, own))
+            or (any(w in metric.lower() for w in _LOSS_METRICS) and _adjusted_heading(doc, own))
             or (
                 pn > adjusted_from
                 and any(w in metric.lower() for w in _LOSS_METRICS)  # earnings, never revenue
@@ -893,6 +902,11 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             continue  # "guiding to adjusted EPS of $3.20 and $3.40", "from about $0.05 to about $0.20": one end
         if level is not None and level.per == "share" and "EPS" in metric and _item_per_share(doc, level):
             continue  # "our bad debt expense assumption ..., which is $0.01 a share": an item, not earnings
+        if ahead and (
+            (_MARKET_NAMED.search(subject.lower() + " ") and subject not in segment_names())
+            or any(_MARKET_NAMED.search(_since_a_number(_own_words(doc, f))) for f in stated)
+        ):
+            continue  # "we expect the European car market to grow 3%": the market's outlook, not the company's
         if ahead and kind != "plan" and any(_YIELDED_BY.search(_sentence_head(doc, f)) for f in stated):
             continue  # "our capital investments are expected to generate $1 billion in EBITDA": what a plan adds
         if ahead and kind != "plan" and any(_untimed_target(doc, f) for f in stated):
@@ -1663,6 +1677,25 @@ _MARKET_SIZE = re.compile(
     re.IGNORECASE,
 )
 """Before a figure: the size of a market the company sells into, not the company's figure."""
+_MARKET_NAMED = re.compile(
+    r"(?:(?<![A-Za-z-])(?-i:markets?|industry|industrywide|industry-wide|SAAR|GDP|economy)|^\s*(?-i:Industry))(?![A-Za-z-])"
+    r"(?!\s+(?:share|shares|position|leadership|cap|capitalization|value|price|prices|conditions?|environment)(?![A-Za-z]))"
+    r"(?:(?!(?<![A-Za-z])(?:we|our|us|drive[sn]?|driving|support\w*|help\w*|contribut\w*|lead\w*)(?![A-Za-z]))[^.;]){0,60}$",
+    re.IGNORECASE,
+)
+"""A market or an industry named as what a forecast is about ("the European car market to grow 3%",
+"industry production in North America is expected to rise 4%"), the words up to the figure its own (not
+"across our markets, we raised our outlook", "markets will drive 9% revenue growth"; a line named
+"Capital Markets" is the company's): its outlook, not the company's."""
+
+
+def _since_a_number(words: str) -> str:
+    """Words after the last number in ``words`` (another figure's words are not this one's: "the market to
+    grow 3% in 2022, with our sales up about 5%")."""
+    ends = [m.end() for m in re.finditer(r"\d[\d,.]*", words)]
+    return words[ends[-1] :] if ends else words
+
+
 _YIELDED_BY = re.compile(
     r"(?<![A-Za-z])(?:investments?|projects?|expansions?|acquisitions?|initiatives?|programs?|deals?|transactions?|"
     r"plants?|facilit(?:y|ies)|capacity)(?![A-Za-z])[^.;]{0,60}?(?<![A-Za-z])"
@@ -1791,10 +1824,11 @@ _PART_LEADS = re.compile(
     r"(?:(?:in|within|for|at|across)\s+)?(?:the|our|its)\s+"
     r"(?!(?:total|overall|entire|whole|consolidated|combined|underlying|core|base|global|worldwide|same|"
     r"existing|ongoing|legacy|remaining|broader|wider|company|group|operating|reportable|reporting|two|three|four|"
-    r"five|several|various|other|respective|individual)\b)"
+    r"five|several|various|other|respective|individual|comparable|comp|like-for-like|same-store|portfolio)\b)"
     r"(?:(?!(?:of|our|the|its|their|this|that|in|for|to|with|from|on|at|by|as|is|was|were|has|have|had)\b)"
     r"[A-Za-z&.'’-]+\s+(?:(?:and|&)\s+)?){1,4}(?:business(?:es)?|segments?|divisions?|units?|platforms?|teams?|"
-    r"resort|hotel|casino|mall|plant|mill|mine|refinery|hospital|campus|(?-i:Group))"
+    r"resort|hotel|casino|mall|plant|mill|mine|refinery|hospital|campus|property|store|restaurant|location|"
+    r"facility|site|tower|terminal|theme\s+park|(?-i:Group))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -1813,7 +1847,8 @@ def _own_group(lead: str, main: str) -> bool:
 
 """A sentence that opens on one business line ("The nutrition business closed out a year ..., with
 fourth quarter revenues 19% higher", "On Slide 8, the Nutrition business ...") or on one of its sites
-("Our Harbor Point Resort ran at 53% occupancy"): its figures are that business's, not the company's."""
+("Our Harbor Point Resort ran at 53% occupancy", "At our Lakeside property, EBITDA was $9 million"): its
+figures are that business's or that asset's, not the company's."""
 
 
 _PART_SUBJECT = re.compile(
@@ -1935,6 +1970,46 @@ def adjusted_by_default(doc: Document) -> int:
         if "ll " in p.text and " are " in p.text and _ADJUSTED_ANNOUNCED.search(p.text):
             return p.n
     return len(doc.paragraphs) + 1
+
+
+def _adjusted_heading(doc: Document, f: Fact) -> bool:
+    """Whether the sentence before a figure's, a heading with no figure of its own (in the same
+    paragraph, or the same speaker's paragraph just before), says the results it goes on with are
+    adjusted ("Let me now turn to our results excluding special items. Earnings per share were
+    $1.12"), and the figure's own sentence names no other basis."""
+    p = doc.paragraph(f.paragraph)
+    at = p.sentence_at(f.start)
+    if at is None or _GAAP_SAID.search(p.sentences[at].text):
+        return False
+    if at > 0:
+        before = p.sentences[at - 1].text
+    else:
+        prev = doc.paragraph(f.paragraph - 1) if f.paragraph > 1 else None
+        if prev is None or prev.speaker != p.speaker or prev.section != p.section or not prev.sentences:
+            return False
+        before = prev.sentences[-1].text
+    return (
+        not any(ch.isdigit() for ch in before)
+        and (_HEADING_LEAD.search(before) is not None or before.rstrip().endswith(":"))
+        and _ADJUSTED_HEADING.search(before) is not None
+        and _GAAP_SAID.search(before) is None
+    )
+
+
+_HEADING_LEAD = re.compile(
+    r"(?<![A-Za-z])(?:turn(?:ing)?|mov(?:e|ing)|look(?:ing)?|begin(?:ning)?|start(?:ing)?|walk(?:ing)?|review(?:ing)?|"
+    r"discuss(?:ing)?|focus(?:ing)?|go(?:ing)?\s+(?:through|over)|cover(?:ing)?|let\s+me|I'll|I\s+will)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Words that open a heading: the speaker goes on to the results it names ("Turning to our adjusted results.")."""
+_ADJUSTED_HEADING = re.compile(
+    r"(?<![A-Za-z-])(?:(?:adjusted|non-GAAP)\s+(?:[a-z]+\s+){0,2}?(?:basis|results|numbers|figures|financials|earnings|EPS)"
+    r"|(?:results|numbers|figures|financials)\s+(?:[a-z]+\s+){0,3}?(?:excluding|before)\s+(?:special|one-time|"
+    r"non-recurring|certain|notable|significant)\s+items)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A heading that puts the results after it on an adjusted basis ("Turning to our adjusted results.", "Let me
+walk through our results excluding special items."); a verb ("we adjusted our cost base") is none."""
 
 
 _BASIS_NAMED = re.compile(r"(?:adjusted|non-GAAP|core|GAAP|reported|underlying|operating)\b", re.IGNORECASE)
