@@ -4089,7 +4089,7 @@ class _Extractor:
         """YoY/QoQ for a growth figure, from markers, the period it is compared with, or the document's
         convention."""
         if not self.english and _MOM_BEFORE.search(text, max(c_start, m.start - 8), m.start):
-            return None  # "月减3.2%": over the month before, neither YoY nor QoQ
+            return "mom"  # "月减3.2%": over the month before, neither YoY nor QoQ
         stated = self._stated_change(text, c_start, m, next_start, period, compared_periods, lead)
         if stated is not None or (m.based and m.role == "base"):
             if stated is not None and self._para is not None:
@@ -6801,7 +6801,7 @@ def _marker(pattern: Sifted, text: str, c_start: int, m: NumberMention, next_sta
 
 _ITEM_LABEL = re.compile(r"\s*(?:[-•·*]\s*)?(?:\*\*[^*\n]{1,16}\*\*|[\u4e00-\u9fff]{2,8})\s?[:：]")
 """The label a list item opens with ("- **盈利能力**:", "现金流："): the item's own text starts after it."""
-_MOM_BEFORE = re.compile(r"(?:月增|月减|月比|较上月|比上月|环比上月)[^\d，,。；;]{0,4}$")
+_MOM_BEFORE = re.compile(r"(?:月增|月减|月減|月比|较上月|較上月|比上月|环比上月)[^\d，,。；;]{0,4}$")
 """Right before a growth figure: a month-over-month change ("月减3.2%", "较上月增长5%")."""
 _MARKER_OF_NEXT = re.compile(
     r"\s*(?:大幅度|大幅|显著|明显|小幅|略微|略|稳步|进一步|持续)?"  # "同比大幅增长69.7%": an adverb before the verb
@@ -6879,7 +6879,28 @@ def extract(doc: Document) -> FactSheet:
     facts.sort(key=lambda f: (f.paragraph, f.start, f.end))
     if doc.language != "en":
         facts = _slash_subjects(texts, facts)
+        facts = _cumulative_months(texts, facts)
     return replace(extractor.sheet, facts=tuple(facts))
+
+
+_CUMULATIVE_BEFORE = re.compile(r"(?:累计|累計)[^\d，,。；;！？]{0,14}$")
+"""Right before a figure, in its clause: a running total ("累計稅後淨利 107.94 億元")."""
+_ONE_MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
+def _cumulative_months(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
+    """A running total in a month's report ("10月獲利10.09億元，累計稅後淨利107.94億元") spans the year
+    to that month, not the month."""
+    out = []
+    for f in facts:
+        month = _ONE_MONTH.fullmatch(f.period or "")
+        if month is not None and month.group(2) != "01":
+            text = texts[f.paragraph - 1]
+            at = _figure_start(text, f)
+            if at >= 0 and _CUMULATIVE_BEFORE.search(text, max(0, at - 20), at):
+                f = replace(f, period=f"{month.group(1)}-01-{f.period}")
+        out.append(f)
+    return out
 
 
 _SLASH_BETWEEN = re.compile(r"\s?/\s?")

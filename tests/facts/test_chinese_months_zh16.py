@@ -1,0 +1,41 @@
+"""Chinese month reports and digests: a change over the month before is month on month, a cumulative
+figure of a month report spans the year to date, slash-joined metric names take their slash-joined
+figures in order, segment figures inside a firm's line are not the firm's, a broker's target price is
+not the firm's fact.
+
+Sentences are written for these tests; the companies and figures are invented.
+"""
+
+from __future__ import annotations
+
+from finbrief.facts import run
+from finbrief.model import Fact
+
+from .builders import build
+
+
+def facts_of(text: str, language: str = "zh-Hans") -> tuple[Fact, ...]:
+    return run(build(text, language))  # type: ignore[arg-type]
+
+
+def one(facts: tuple[Fact, ...], **want: object) -> Fact:
+    hits = [f for f in facts if all(getattr(f, k) == v for k, v in want.items())]
+    assert len(hits) == 1, (want, [(f.subject, f.metric, f.value, f.unit, f.change, f.period) for f in facts])
+    return hits[0]
+
+
+def test_a_change_over_the_month_before_is_month_on_month() -> None:
+    facts = facts_of("青禾电子10月营收50亿元，较上月增长8%，同比增长20%。\n青禾电子11月营收52亿元，月减3.2%。\n")
+    assert one(facts, value=8.0).change == "mom"
+    assert one(facts, value=20.0).change == "yoy"
+    assert one(facts, value=-3.2).change == "mom"
+
+
+def test_a_running_total_in_a_month_report_spans_the_year_to_that_month() -> None:
+    facts = facts_of(
+        "2025-11-10\n青禾金控2025年10月自结获利\n"
+        "青禾金控10月获利10.09亿元，累计税后净利107.94亿元，累计每股盈余1.38元。\n"
+    )
+    assert one(facts, value=1_009_000_000).period == "2025-10"
+    assert one(facts, value=10_794_000_000).period == "2025-01-2025-10"
+    assert one(facts, value=1.38).period == "2025-01-2025-10"
