@@ -39,3 +39,19 @@ def test_a_running_total_in_a_month_report_spans_the_year_to_that_month() -> Non
     assert one(facts, value=1_009_000_000).period == "2025-10"
     assert one(facts, value=10_794_000_000).period == "2025-01-2025-10"
     assert one(facts, value=1.38).period == "2025-01-2025-10"
+
+
+def test_slash_joined_metric_names_take_their_slash_joined_figures_in_order() -> None:
+    facts = facts_of("青禾科技2025年第三季度销售费用率/ 管理费用率11.0%/5.9%、同比-0.2/+0.6pct。\n")
+    assert [(f.metric, f.value, f.unit) for f in sorted(facts, key=lambda f: f.end)] == [
+        ("selling expense ratio", 11.0, "%"),
+        ("G&A expense ratio", 5.9, "%"),
+        ("selling expense ratio", -0.2, "pp"),
+        ("G&A expense ratio", 0.6, "pp"),
+    ]
+
+
+def test_a_running_total_in_traditional_characters_spans_the_year_to_that_month() -> None:
+    facts = facts_of("2025-11-10\n青禾金控10月獲利10.09億元，累計稅後淨利107.94億元。\n", "zh-Hant")
+    assert one(facts, value=1_009_000_000).period == "2025-10"
+    assert one(facts, value=10_794_000_000).period == "2025-01-2025-10"

@@ -6879,6 +6879,7 @@ def extract(doc: Document) -> FactSheet:
     facts.sort(key=lambda f: (f.paragraph, f.start, f.end))
     if doc.language != "en":
         facts = _slash_subjects(texts, facts)
+        facts = _slash_metrics(texts, facts)
         facts = _cumulative_months(texts, facts)
     return replace(extractor.sheet, facts=tuple(facts))
 
@@ -6896,8 +6897,8 @@ def _cumulative_months(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
         month = _ONE_MONTH.fullmatch(f.period or "")
         if month is not None and month.group(2) != "01":
             text = texts[f.paragraph - 1]
-            at = _figure_start(text, f)
-            if at >= 0 and _CUMULATIVE_BEFORE.search(text, max(0, at - 20), at):
+            at = f.end - len(f.raw)  # the raw figure may be in traditional characters, the view in simplified
+            if f.raw and at >= 0 and _CUMULATIVE_BEFORE.search(text, max(0, at - 20), at):
                 f = replace(f, period=f"{month.group(1)}-01-{f.period}")
         out.append(f)
     return out
@@ -6945,6 +6946,59 @@ def _slash_subjects(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
                 items = [*_SLASH_BETWEEN.split(names[-1].group())[:-1], f.subject]
                 for k, j in enumerate(run):
                     out[j] = replace(out[j], subject=items[k])
+        i = run[-1] + 1
+    return out
+
+
+_SLASH_SIGNED = re.compile(r"\s?/\s?[+＋]?")
+"""Between two figures of a slash list, the second signed ("-0.2/+0.6pct")."""
+_SLASH_METRIC_NAMES = re.compile(r"[\u4e00-\u9fff]{1,10}(?:\s?/\s?[\u4e00-\u9fff]{1,10})+")
+
+
+def _slash_metric(item: str, last: str) -> str | None:
+    """The metric a slash-list item names: its longest tail that is a metric's name ("销售费用率"), or
+    its head joined to the shared tail of the list's last item ("销售" + "费用率")."""
+    matcher = lm.metric_matcher()
+    for whole in [item[k:] for k in range(len(item))] + [
+        item[k:] + last[j:] for k in range(len(item)) for j in range(1, len(last))
+    ]:
+        got = [x for a, b, x in matcher.finditer(whole) if a == 0 and b == len(whole)]
+        if got and got[0] is not None:
+            return got[0].name
+    return None
+
+
+def _slash_metrics(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
+    """Figures joined by slashes after metric names joined by slashes ("销售费用率/管理费用率11.0%/5.9%、
+    同比-0.2/+0.6pct"): the k-th figure is the k-th metric's, not all the last one's."""
+    out = list(facts)
+    i = 0
+    while i < len(out):
+        f = out[i]
+        text = texts[f.paragraph - 1]
+        run = [i]
+        while run[-1] + 1 < len(out):
+            g, prev = out[run[-1] + 1], out[run[-1]]
+            if g.paragraph != f.paragraph or g.subject != f.subject or g.metric != f.metric or g.unit != f.unit:
+                break
+            if not _SLASH_SIGNED.fullmatch(text, prev.end, _figure_start(text, g)):
+                break
+            run.append(run[-1] + 1)
+        if len(run) > 1:
+            first = _figure_start(text, out[run[0]])
+            lo = max(0, first - _SLASH_LOOKBACK)
+            stop = max(text.rfind(c, lo, first) for c in "。；;")
+            lists = [
+                _SLASH_BETWEEN.split(m.group())
+                for m in _SLASH_METRIC_NAMES.finditer(text, max(lo, stop + 1), first)
+                if len(_SLASH_BETWEEN.split(m.group())) == len(run)
+            ]
+            if lists:
+                items = lists[-1]
+                names = [_slash_metric(x, items[-1]) for x in items]
+                if names[-1] == f.metric and all(names) and len(set(names)) == len(names):
+                    for k, j in enumerate(run):
+                        out[j] = replace(out[j], metric=names[k] or f.metric)
         i = run[-1] + 1
     return out
 
