@@ -55,3 +55,12 @@ def test_a_running_total_in_traditional_characters_spans_the_year_to_that_month(
     facts = facts_of("2025-11-10\n青禾金控10月獲利10.09億元，累計稅後淨利107.94億元。\n", "zh-Hant")
     assert one(facts, value=1_009_000_000).period == "2025-10"
     assert one(facts, value=10_794_000_000).period == "2025-01-2025-10"
+
+
+def test_a_broker_s_target_price_and_the_upside_to_it_are_not_the_firm_s_facts() -> None:
+    facts = facts_of(
+        "某某证券晨会纪要\n"
+        "青禾科技 - 2025年H1营收120亿元同比+15% - 上调目标价至45.0元 对应30倍2026年市盈率 潜在涨幅+13.8%\n"
+        "白石能源 - 维持目标价16美元，上行空间20%\n"
+    )
+    assert [(f.subject, f.value) for f in facts] == [("青禾科技", 12_000_000_000), ("青禾科技", 15.0)]
