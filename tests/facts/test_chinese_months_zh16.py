@@ -64,3 +64,14 @@ def test_a_broker_s_target_price_and_the_upside_to_it_are_not_the_firm_s_facts()
         "白石能源 - 维持目标价16美元，上行空间20%\n"
     )
     assert [(f.subject, f.value) for f in facts] == [("青禾科技", 12_000_000_000), ("青禾科技", 15.0)]
+
+
+def test_segment_items_after_qizhong_in_a_firm_s_line_are_the_segments() -> None:
+    facts = facts_of("某某证券晨会纪要\n青禾集团 - 2025年2季度收入同比增长2% 其中中国电商+10%/国际+19%/云-6% 调整后EBITA同比下降14%\n")
+    assert [(f.subject, f.value, f.change) for f in sorted(facts, key=lambda f: f.end) if f.metric == "revenue"] == [
+        ("青禾集团", 2.0, "yoy"),
+        ("中国电商", 10.0, "yoy"),
+        ("国际", 19.0, "yoy"),
+        ("云", -6.0, "yoy"),
+    ]
+    assert one(facts, value=-14.0).subject == "青禾集团"

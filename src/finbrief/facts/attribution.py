@@ -6883,6 +6883,7 @@ def extract(doc: Document) -> FactSheet:
     if doc.language != "en":
         facts = _slash_subjects(texts, facts)
         facts = _slash_metrics(texts, facts)
+        facts = _segment_items(texts, facts)
         facts = _cumulative_months(texts, facts)
     return replace(extractor.sheet, facts=tuple(facts))
 
@@ -7004,6 +7005,43 @@ def _slash_metrics(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
                         out[j] = replace(out[j], metric=names[k] or f.metric)
         i = run[-1] + 1
     return out
+
+
+_SEGMENT_ITEM = re.compile(r"(?P<lead>其中|/)\s?(?P<name>[\u4e00-\u9fff]{1,8}?)\s?[+＋-]?$")
+"""Right before a growth figure, after "其中" or a slash of such a list: the segment it belongs to
+("其中中国电商+10%/国际+19%/云+26%")."""
+_NOT_SEGMENT = re.compile(r"[季月年期]|同比|环比|增长|下降|合计|总")
+
+
+def _segment_items(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
+    """Growth figures listed after "其中" inside a firm's line, each right after a segment's name
+    ("收入同比增长2% 其中中国电商+10%/国际+19%/云+26%"): each is its segment's, over the same base as
+    the total's."""
+    out = list(facts)
+    matcher = lm.metric_matcher()
+    for i, f in enumerate(out):
+        if f.unit != "%" or not f.raw:
+            continue
+        text = texts[f.paragraph - 1]
+        at = f.end - len(f.raw)
+        item = _SEGMENT_ITEM.search(text, max(0, at - 12), at)
+        if item is None or _NOT_SEGMENT.search(item.group("name")):
+            continue
+        name = item.group("name")
+        if any(a >= 0 and b == len(name) and x is not None for a, b, x in matcher.finditer(name)):
+            continue  # "其中毛利率+2%": a metric, not a segment
+        clause_start = max(text.rfind(c, 0, at) for c in "，,。；;") + 1
+        head = text.rfind("其中", clause_start, at)
+        if head < 0 or (item.group("lead") == "/" and not _SEGMENT_LIST.fullmatch(text, head + 2, item.start())):
+            continue
+        total = next((g for g in reversed(out[:i]) if g.paragraph == f.paragraph and g.end <= head and g.unit == "%"), None)
+        change = f.change or (total.change if total is not None and total.subject == f.subject else None)
+        out[i] = replace(f, subject=name, change=change)
+    return out
+
+
+_SEGMENT_LIST = re.compile(r"(?:\s?[\u4e00-\u9fff]{1,8}?\s?[+＋-]?\d[\d.]*%\s?/)*\s?[\u4e00-\u9fff]{1,8}?\s?[+＋-]?\d[\d.]*%\s?")
+"""The items before a slash item, back to "其中": each a name and its growth figure."""
 
 
 _TURNED_TO = re.compile(r"(?:扭转|转变|转|变)为\s?(?:(?P<gain>盈利|净盈利|纯利|溢利)|(?P<loss>亏损|净亏损|亏))?\s?(?:人民币|港币|港元|美元)?\s?$")
