@@ -4190,7 +4190,7 @@ class _Extractor:
         """YoY/QoQ for a growth figure, from markers, the period it is compared with, or the document's
         convention."""
         if not self.english and _MOM_BEFORE.search(text, max(c_start, m.start - 8), m.start):
-            return None  # "月减3.2%": over the month before, neither YoY nor QoQ
+            return "mom"  # "月减3.2%": over the month before, neither YoY nor QoQ
         stated = self._stated_change(text, c_start, m, next_start, period, compared_periods, lead)
         if stated is not None or (m.based and m.role == "base"):
             if stated is not None and self._para is not None:
@@ -5840,6 +5840,9 @@ _OTHERS_ESTIMATE: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], .
     # "超越分析师1.3231亿美元预估"
     (None, re.compile(r"\s*(?:的)?(?:惊喜|驚喜)")),
     # "每股收益实现+100%惊喜": the surprise against the estimate
+    (re.compile(r"(?:目标价格?|目標價格?|潜在涨幅|潛在漲幅|(?:潜在)?上(?:行|涨)空间|(?:潛在)?上(?:行|漲)空間)"
+                r"(?:至|为|為|到|达|達|约|約|有)?\s*[+＋]?\s*$"), None),
+    # "维持目标价165美元", "上调目标价至430.0元 ... 潜在涨幅+13.8%": a broker's target and the upside to it
 )
 """Figures that are what analysts or the market estimated, or the gap to that estimate: not the company's."""
 _HELD_ESTIMATE = re.compile(_ESTIMATE_HOLDER + r"[^，,。；;]{0,14}$")
@@ -6919,7 +6922,7 @@ def _marker(pattern: Sifted, text: str, c_start: int, m: NumberMention, next_sta
 
 _ITEM_LABEL = re.compile(r"\s*(?:[-•·*]\s*)?(?:\*\*[^*\n]{1,16}\*\*|[\u4e00-\u9fff]{2,8})\s?[:：]")
 """The label a list item opens with ("- **盈利能力**:", "现金流："): the item's own text starts after it."""
-_MOM_BEFORE = re.compile(r"(?:月增|月减|月比|较上月|比上月|环比上月)[^\d，,。；;]{0,4}$")
+_MOM_BEFORE = re.compile(r"(?:月增|月减|月減|月比|较上月|較上月|比上月|环比上月)[^\d，,。；;]{0,4}$")
 """Right before a growth figure: a month-over-month change ("月减3.2%", "较上月增长5%")."""
 _MARKER_OF_NEXT = re.compile(
     r"\s*(?:大幅度|大幅|显著|明显|小幅|略微|略|稳步|进一步|持续)?"  # "同比大幅增长69.7%": an adverb before the verb
@@ -6997,7 +7000,30 @@ def extract(doc: Document) -> FactSheet:
     facts.sort(key=lambda f: (f.paragraph, f.start, f.end))
     if doc.language != "en":
         facts = _slash_subjects(texts, facts)
+        facts = _slash_metrics(texts, facts)
+        facts = _segment_items(texts, facts)
+        facts = _cumulative_months(texts, facts)
     return replace(extractor.sheet, facts=tuple(facts))
+
+
+_CUMULATIVE_BEFORE = re.compile(r"(?:累计|累計)[^\d，,。；;！？]{0,14}$")
+"""Right before a figure, in its clause: a running total ("累計稅後淨利 107.94 億元")."""
+_ONE_MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
+def _cumulative_months(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
+    """A running total in a month's report ("10月獲利10.09億元，累計稅後淨利107.94億元") spans the year
+    to that month, not the month."""
+    out = []
+    for f in facts:
+        month = _ONE_MONTH.fullmatch(f.period or "")
+        if month is not None and month.group(2) != "01":
+            text = texts[f.paragraph - 1]
+            at = f.end - len(f.raw)  # the raw figure may be in traditional characters, the view in simplified
+            if f.raw and at >= 0 and _CUMULATIVE_BEFORE.search(text, max(0, at - 20), at):
+                f = replace(f, period=f"{month.group(1)}-01-{f.period}")
+        out.append(f)
+    return out
 
 
 _SLASH_BETWEEN = re.compile(r"\s?/\s?")
@@ -7044,6 +7070,96 @@ def _slash_subjects(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
                     out[j] = replace(out[j], subject=items[k])
         i = run[-1] + 1
     return out
+
+
+_SLASH_SIGNED = re.compile(r"\s?/\s?[+＋]?")
+"""Between two figures of a slash list, the second signed ("-0.2/+0.6pct")."""
+_SLASH_METRIC_NAMES = re.compile(r"[\u4e00-\u9fff]{1,10}(?:\s?/\s?[\u4e00-\u9fff]{1,10})+")
+
+
+def _slash_metric(item: str, last: str) -> str | None:
+    """The metric a slash-list item names: its longest tail that is a metric's name ("销售费用率"), or
+    its head joined to the shared tail of the list's last item ("销售" + "费用率")."""
+    matcher = lm.metric_matcher()
+    for whole in [item[k:] for k in range(len(item))] + [
+        item[k:] + last[j:] for k in range(len(item)) for j in range(1, len(last))
+    ]:
+        got = [x for a, b, x in matcher.finditer(whole) if a == 0 and b == len(whole)]
+        if got and got[0] is not None:
+            return got[0].name
+    return None
+
+
+def _slash_metrics(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
+    """Figures joined by slashes after metric names joined by slashes ("销售费用率/管理费用率11.0%/5.9%、
+    同比-0.2/+0.6pct"): the k-th figure is the k-th metric's, not all the last one's."""
+    out = list(facts)
+    i = 0
+    while i < len(out):
+        f = out[i]
+        text = texts[f.paragraph - 1]
+        run = [i]
+        while run[-1] + 1 < len(out):
+            g, prev = out[run[-1] + 1], out[run[-1]]
+            if g.paragraph != f.paragraph or g.subject != f.subject or g.metric != f.metric or g.unit != f.unit:
+                break
+            if not _SLASH_SIGNED.fullmatch(text, prev.end, _figure_start(text, g)):
+                break
+            run.append(run[-1] + 1)
+        if len(run) > 1:
+            first = _figure_start(text, out[run[0]])
+            lo = max(0, first - _SLASH_LOOKBACK)
+            stop = max(text.rfind(c, lo, first) for c in "。；;")
+            lists = [
+                _SLASH_BETWEEN.split(m.group())
+                for m in _SLASH_METRIC_NAMES.finditer(text, max(lo, stop + 1), first)
+                if len(_SLASH_BETWEEN.split(m.group())) == len(run)
+            ]
+            if lists:
+                items = lists[-1]
+                names = [_slash_metric(x, items[-1]) for x in items]
+                if names[-1] == f.metric and all(names) and len(set(names)) == len(names):
+                    for k, j in enumerate(run):
+                        out[j] = replace(out[j], metric=names[k] or f.metric)
+        i = run[-1] + 1
+    return out
+
+
+_SEGMENT_ITEM = re.compile(r"(?P<lead>其中|/)\s?(?P<name>[\u4e00-\u9fff]{1,8}?)\s?[+＋-]?$")
+"""Right before a growth figure, after "其中" or a slash of such a list: the segment it belongs to
+("其中中国电商+10%/国际+19%/云+26%")."""
+_NOT_SEGMENT = re.compile(r"[季月年期]|同比|环比|增长|下降|合计|总")
+
+
+def _segment_items(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
+    """Growth figures listed after "其中" inside a firm's line, each right after a segment's name
+    ("收入同比增长2% 其中中国电商+10%/国际+19%/云+26%"): each is its segment's, over the same base as
+    the total's."""
+    out = list(facts)
+    matcher = lm.metric_matcher()
+    for i, f in enumerate(out):
+        if f.unit != "%" or not f.raw:
+            continue
+        text = texts[f.paragraph - 1]
+        at = f.end - len(f.raw)
+        item = _SEGMENT_ITEM.search(text, max(0, at - 12), at)
+        if item is None or _NOT_SEGMENT.search(item.group("name")):
+            continue
+        name = item.group("name")
+        if any(a >= 0 and b == len(name) and x is not None for a, b, x in matcher.finditer(name)):
+            continue  # "其中毛利率+2%": a metric, not a segment
+        clause_start = max(text.rfind(c, 0, at) for c in "，,。；;") + 1
+        head = text.rfind("其中", clause_start, at)
+        if head < 0 or (item.group("lead") == "/" and not _SEGMENT_LIST.fullmatch(text, head + 2, item.start())):
+            continue
+        total = next((g for g in reversed(out[:i]) if g.paragraph == f.paragraph and g.end <= head and g.unit == "%"), None)
+        change = f.change or (total.change if total is not None and total.subject == f.subject else None)
+        out[i] = replace(f, subject=name, change=change)
+    return out
+
+
+_SEGMENT_LIST = re.compile(r"(?:\s?[\u4e00-\u9fff]{1,8}?\s?[+＋-]?\d[\d.]*%\s?/)*\s?[\u4e00-\u9fff]{1,8}?\s?[+＋-]?\d[\d.]*%\s?")
+"""The items before a slash item, back to "其中": each a name and its growth figure."""
 
 
 _TURNED_TO = re.compile(r"(?:扭转|转变|转|变)为\s?(?:(?P<gain>盈利|净盈利|纯利|溢利)|(?P<loss>亏损|净亏损|亏))?\s?(?:人民币|港币|港元|美元)?\s?$")
