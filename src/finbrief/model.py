@@ -172,7 +172,7 @@ class Document:
         return "\n\n".join(p.text for p in self.paragraphs)
 
 
-Change = Literal["yoy", "qoq", "mom"]
+Change = Literal["yoy", "qoq"]
 Qualifier = Literal["approx", "over", "under"]
 Basis = Literal["prior"]
 

@@ -206,9 +206,9 @@ def test_a_slash_list_of_changes_writes_its_unit_once() -> None:
     ]
 
 
-def test_a_month_over_month_change_is_month_on_month() -> None:
+def test_a_month_over_month_change_is_neither_yoy_nor_qoq() -> None:
     facts = facts_of("2025-11-12\n鼎泰電子自結10月營收新台幣38.4億元，月減2.7%，年增11.6%。\n", "zh-Hant")
-    assert one(facts, value=-2.7).change == "mom"
+    assert one(facts, value=-2.7).change is None
     assert one(facts, value=11.6).change == "yoy"
     facts = facts_of("2025-11-12\n鼎泰電子自結10月營收新台幣38.4億元，月增2.7%、年增11.6%。\n", "zh-Hant")
     assert one(facts, value=11.6).change == "yoy"

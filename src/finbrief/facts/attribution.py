@@ -4190,7 +4190,7 @@ class _Extractor:
         """YoY/QoQ for a growth figure, from markers, the period it is compared with, or the document's
         convention."""
         if not self.english and _MOM_BEFORE.search(text, max(c_start, m.start - 8), m.start):
-            return "mom"  # "月减3.2%": over the month before, neither YoY nor QoQ
+            return None  # "月减3.2%": over the month before; the fact contract has only YoY and QoQ changes
         stated = self._stated_change(text, c_start, m, next_start, period, compared_periods, lead)
         if stated is not None or (m.based and m.role == "base"):
             if stated is not None and self._para is not None:

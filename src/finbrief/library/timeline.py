@@ -33,7 +33,7 @@ from finbrief.library.store import Row
 
 __all__ = ["CHANGES", "QUARTER_RE", "point", "resolve_names", "select_facts", "timeline"]
 
-CHANGES = ("yoy", "qoq", "mom", "none", "any")
+CHANGES = ("yoy", "qoq", "none", "any")
 
 FACT_COLUMNS = (
     "f.doc_id, f.i, d.source, d.title, d.date, d.period AS doc_period, f.company, f.subject, f.metric, f.value,"

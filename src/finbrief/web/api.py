@@ -52,7 +52,6 @@ class Change(StrEnum):
     none = "none"
     yoy = "yoy"
     qoq = "qoq"
-    mom = "mom"
     any = "any"
 
 
