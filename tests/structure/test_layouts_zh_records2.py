@@ -1,5 +1,5 @@
 """Chinese and bilingual records: askers named by a word and their firm, firm-only question labels,
-numbered staff fields, single-pair activity records and a record's sole receptionist, each on a short
+numbered staff fields, single-pair activity records and a record's unnamed answers, each on a short
 fictional call written in that layout."""
 
 from __future__ import annotations
@@ -123,13 +123,13 @@ SINGLE_PAIR = """\
 """
 
 
-def test_single_pair_record_answered_by_its_sole_receptionist() -> None:
-    """One ``问：`` / ``答：`` pair in a record form is a pair; the one person the reception field lists
-    gives the unlabelled answer."""
+def test_single_pair_record_answer_stays_the_company_s() -> None:
+    """One ``问：`` / ``答：`` pair in a record form is a pair; the reception field lists who received
+    the visitors, not who said what, so even its one person is not made the answerer."""
     doc = parse(SINGLE_PAIR)
     assert_sound(doc)
     assert doc.kind == "transcript"
-    assert summary(doc) == [(None, None, ["柯安"])]
+    assert summary(doc) == [(None, None, [None])]
 
 
 # Several receptionists: an unlabelled answer stays unattributed.
@@ -138,6 +138,34 @@ SEVERAL_RECEPTIONISTS = SINGLE_PAIR.replace("董事会秘书 柯安", "董事长
 
 def test_unlabelled_answer_with_several_receptionists_stays_anonymous() -> None:
     assert summary(parse(SEVERAL_RECEPTIONISTS)) == [(None, None, [None])]
+
+
+# A broker's roadshow note: one company attendee listed, answers marked only "公司：" except the last,
+# which names who answered.
+ROADSHOW_NOTE = """\
+澄川精密 路演交流纪要（2026年9月）
+
+交流对象：多家公募及私募机构
+公司参会：董事会秘书 柯安
+
+投资者A：请问下半年减速器订单的能见度如何？
+公司：目前在手订单已覆盖四季度，客户以海外机器人厂商为主。
+
+投资者B：毛利率下滑的原因是什么？
+公司：主要是原材料价格上涨，预计下半年会有所修复。
+
+投资者A：泰国工厂什么时候投产？
+董事会秘书 柯安：泰国工厂预计明年一季度投产。
+"""
+
+
+def test_company_marked_answers_stay_anonymous_unless_named() -> None:
+    """``公司：`` says the company answered, not which attendee: no speaker is invented for it; an
+    answer whose label names the attendee is theirs."""
+    doc = parse(ROADSHOW_NOTE)
+    assert_sound(doc)
+    assert summary(doc) == [(None, None, [None]), (None, None, [None]), (None, None, ["柯安"])]
+    assert [(s.name, s.side) for s in doc.speakers] == [("柯安", "company")]
 
 
 # A bank's results briefing record: a reporter's question and the president's answer, one exchange,
@@ -425,9 +453,9 @@ def test_a_numbered_question_names_its_firm() -> None:
     doc = parse(NUMBERED_FIRM_ASKERS)
     assert_sound(doc)
     assert summary(doc) == [
-        (None, "北辰证券", ["柯安"]),
-        ("魏岚", "南山基金", ["柯安"]),
-        ("顾言", "东湖资本", ["柯安"]),
+        (None, "北辰证券", [None]),
+        ("魏岚", "南山基金", [None]),
+        ("顾言", "东湖资本", [None]),
     ]
 
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
 from itertools import pairwise
 
 from finbrief.ingest.detect import SRT, VTT
@@ -241,30 +240,6 @@ def _plain(s: Scan, kind: DocKind, section: Section | None, warnings: tuple[str,
     return dataclasses.replace(s.doc, paragraphs=paras, kind=kind, speakers=(), qa=(), warnings=warnings)
 
 
-def _sole_receptionist(
-    found: list[pairing.Pair],
-    roster: Roster,
-    reg: Registry,
-    speaker: list[str | None],
-    seen: Callable[[str], str],
-) -> None:
-    """A record whose staff field lists one person (``上市公司接待人员姓名：董事会秘书 林晓云``) and no
-    participants list: that person gives the answers no label names."""
-    if roster.entries or len({e.key for e in roster.staff}) != 1:
-        return
-    anonymous = [(p, k) for p in found for k, (who, _) in enumerate(p.answers) if who is None]
-    if not anonymous:
-        return
-    e = roster.staff[0]
-    rid = seen(reg.resolve(e.name, e.key))
-    for p, k in anonymous:
-        paras = p.answers[k][1]
-        p.answers[k] = (rid, paras)
-        for j in paras:
-            if speaker[j] is None:
-                speaker[j] = rid
-
-
 def _end_of_call(s: Scan, labels: dict[int, Label]) -> None:
     """A disclaimer header after the last label ends the call: what follows is furniture."""
     last = max(labels, default=-1)
@@ -322,7 +297,6 @@ def _transcript(
             for j in p.question:
                 if t.speaker[j] is None or t.speaker[j] in c.shared_numbers:
                     t.speaker[j] = p.asker
-    _sole_receptionist(found, roster, reg, t.speaker, seen)
     closing = sections.closing_start(c, last_used)
     after_call = t.after_call
 
