@@ -129,3 +129,30 @@ def test_a_platform_record_on_one_line_is_cut_before_the_answer_mark() -> None:
     assert doc.paragraph(answer.paragraphs[0]).text.startswith("董秘回答")
     quoted = "投资者提问：上次董秘回答(岚川新材SH688777)：说的租金收入什么时候确认？"
     assert split_inline_labels([quoted]) == [quoted]
+
+
+# Minutes printing each exchange on one line: "问：…？答：…".
+MARKED_EXCHANGES = """\
+澄川精密投资者关系活动记录表
+
+投资者关系活动类别：特定对象调研
+参与单位名称：北辰证券、南山基金
+上市公司接待人员姓名：董事会秘书 柯安
+投资者关系活动主要内容介绍：
+
+问：请问下半年减速器订单的能见度如何？答：目前在手订单已覆盖四季度，客户以海外机器人厂商为主。
+问：毛利率下滑的原因是什么？答：主要是原材料价格上涨，预计下半年会有所修复。
+"""
+
+
+def test_a_question_and_answer_marked_on_one_line_are_a_pair() -> None:
+    """Each ``问：…？答：…`` line is a question and its answer, cut at the answer mark; an answer mark
+    inside the question's sentence is no cut."""
+    doc = run(from_text(MARKED_EXCHANGES, "record.txt"))
+    assert len(doc.qa) == 2
+    for pair in doc.qa:
+        assert doc.paragraph(pair.question[0]).text.startswith("问：")
+        (answer,) = pair.answers
+        assert doc.paragraph(answer.paragraphs[0]).text.startswith("答：")
+    quoted = "问：上次说的答：订单已覆盖四季度，现在还成立吗？"
+    assert split_inline_labels([quoted]) == [quoted]

@@ -18,8 +18,8 @@ strong evidence, so prose with colons ("Note:", "Q3:", "Net revenue:") is never 
 The host's label is ``Operator`` or, in calls a moderator runs (Indian concalls), ``Moderator``; a
 name may carry initials without periods as such transcripts print them ("Srinivasan V", "N G Rao").
 
-A Q&A platform's record printed on one line ("投资者提问：…？董秘回答(…)：…") is cut before the company's
-answer mark when it follows the question's last sentence.
+A Q&A platform's record printed on one line ("投资者提问：…？董秘回答(…)：…"), or minutes' exchange
+("问：…？答：…"), is cut before the answer mark when it follows the question's last sentence.
 
 Pieces are exact substrings of the paragraph, in order; paragraphs shorter than
 ``MIN_INLINE_CHARS`` or without ": " are never touched (lines of one speaker each are the rule).
@@ -232,15 +232,26 @@ _PLATFORM_ANSWER_RE = re.compile(
 )
 
 
-_PLATFORM_STARTS = frozenset("投網网股有0123456789")
+# Minutes printing each exchange on one line ("问：…？答：…"): the answer mark after the question's
+# last sentence starts the answer's line.
+_MARK_QUESTION_RE = re.compile(r"[问問]\s*[:：]")
+_MARK_ANSWER_RE = re.compile(r"(?<=[。？！?!])\s*答\s*[:：]")
+
+# (question mark opening the line, answer mark to cut before): one row per layout.
+_ONE_LINE_EXCHANGES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (_PLATFORM_QUESTION_RE, _PLATFORM_ANSWER_RE),
+    (_MARK_QUESTION_RE, _MARK_ANSWER_RE),
+)
+
+_PLATFORM_STARTS = frozenset("投網网股有问問0123456789")
 
 
 def _platform_cut(text: str) -> list[int]:
-    """Where the company's answer starts in a platform record's question line, if it is there."""
-    if not _PLATFORM_QUESTION_RE.match(text):
-        return []
-    m = _PLATFORM_ANSWER_RE.search(text)
-    return [m.start()] if m else []
+    """Where the answer starts in a line holding a question and its answer, if it is there."""
+    for question, answer in _ONE_LINE_EXCHANGES:
+        if question.match(text) and (m := answer.search(text)):
+            return [m.start()]
+    return []
 
 
 def split_inline_labels(texts: list[str]) -> list[str]:
