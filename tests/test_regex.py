@@ -222,11 +222,24 @@ def test_keys_holders_are_the_texts_that_hold_a_key(texts: list[str]) -> None:
     assert Keys(KEYS).holders(texts) == expected
 
 
+SPACED_KEYS = ("go to ", "go next", "over to ", " to you", "call to ", "please go ahead", "go ahead", "to you")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="go to next ver y u cal plese ahd\x00", max_size=40), max_size=8))
+def test_keys_ending_in_a_space_or_holding_another_are_found(texts: list[str]) -> None:
+    from finbrief.text.regex import Keys
+
+    texts = [t.replace("\x00", "") for t in texts]
+    expected = {i for i, t in enumerate(texts) if any(k in t for k in SPACED_KEYS)}
+    assert Keys(SPACED_KEYS).holders(texts) == expected
+
+
 def test_keys_are_looked_for_by_the_start_they_share() -> None:
     from finbrief.text.regex import Keys
 
     groups = dict(Keys(KEYS).groups)
-    assert groups["next "] == ("next to", "next up", "next caller")
+    assert groups["next"] == ("next to", "next up", "next caller")  # looked for without the space
     assert groups["go "] == ("go now", "go to")
     assert groups["question"] == ("question",)
     assert Keys(KEYS).holders(["we go next", "let us go to Ann", "", "a turning point", "turning to Q3"]) == {1, 4}

@@ -110,3 +110,15 @@ def test_active_people_are_those_of_the_companies_each_text_names() -> None:
     named.clear()  # the caller's own copy: the next answer is whole
     assert lex.active("thanks, alibaba.")[key].id == "eddie-wu"
     assert key not in lex.active("welcome to the novasky results call.")
+
+
+def test_a_company_named_by_a_spelling_that_holds_no_other_is_active() -> None:
+    data = {
+        "companies": {"nova": {"name": "NovaSky", "names": ["NovaSky Technology", "NovaSky", "Nova Cloud"]}},
+        "people": [{"id": "laura-chen", "company": "nova", "names": {"en": "Laura Chen"}}],
+    }
+    lex = people_from_data(data)
+    assert lex.companies["nova"].sought == ("novasky", "nova cloud")
+    for text in ("novasky technology q3 call", "the novasky call", "nova cloud grew"):
+        assert name_key("Laura Chen") in lex.active(text)
+    assert name_key("Laura Chen") not in lex.active("nova technology call")

@@ -94,3 +94,41 @@ def test_announcement_keys_are_found_in_the_texts_that_hold_them(texts: list[str
 
     expected = {i for i, t in enumerate(texts) if any(k in t.casefold() for k in ANNOUNCEMENT_KEYS)}
     assert _with_keys(texts) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.text(alphabet="over to[]next caller 交给有请ß", max_size=12), st.sampled_from([0, 700])),
+        max_size=8,
+    )
+)
+def test_long_paragraphs_are_read_for_a_handover_only(pieces: list[tuple[str, int]]) -> None:
+    """A paragraph longer than an announcement is read when it holds a key and, with its marks
+    blanked, a hand-over key: "over[to" blanked reads "over to"."""
+    from finbrief.structure.announce import (
+        ANNOUNCEMENT_KEYS,
+        HANDOVER_KEYS,
+        MARK_RE,
+        MAX_ANNOUNCEMENT_CHARS,
+        _worth_reading,
+    )
+
+    simp = [text + " pad" * (pad // 4) for text, pad in pieces]
+    folded = [t.casefold() for t in simp]
+
+    def read(t: str) -> bool:
+        if not any(k in t.casefold() for k in ANNOUNCEMENT_KEYS):
+            return False
+        low = MARK_RE.sub(lambda m: " " * len(m.group()), t).casefold()
+        return len(t) <= MAX_ANNOUNCEMENT_CHARS or any(k in low for k in HANDOVER_KEYS)
+
+    assert _worth_reading(simp, folded) == {i for i, t in enumerate(simp) if read(t)}
+
+
+def test_a_long_paragraph_handing_over_behind_a_bracket_is_read() -> None:
+    from finbrief.structure.announce import _worth_reading
+
+    speech = "We grew revenue in every region this year. " * 20
+    simp = [speech + "Any question? I hand over[to Ann Lee.", speech + "We move on.", "Next caller, please."]
+    assert _worth_reading(simp, [t.casefold() for t in simp]) == {0, 2}

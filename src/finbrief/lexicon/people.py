@@ -44,6 +44,14 @@ class Company:
     name: str
     names: tuple[str, ...]
     """Simplified, folded spellings; a document mentioning one of them activates the company's people."""
+    sought: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    """The spellings ``People.active`` looks for: none holding another ("alibaba" holds "baba"), as a
+    text holding it holds the other."""
+
+    def __post_init__(self) -> None:
+        names = tuple(dict.fromkeys(self.names))
+        sought = tuple(n for n in names if not any(o != n and o in n for o in names))
+        object.__setattr__(self, "sought", sought)
 
 
 @dataclass(frozen=True)
@@ -56,7 +64,7 @@ class People:
 
     def active(self, folded_text: str) -> dict[str, Person]:
         """Name key -> person for people whose company the (simplified, folded) text mentions."""
-        live = frozenset(k for k, c in self.companies.items() if any(n in folded_text for n in c.names))
+        live = frozenset(k for k, c in self.companies.items() if any(n in folded_text for n in c.sought))
         known = self._by_live.get(live)
         if known is None:
             known = {}

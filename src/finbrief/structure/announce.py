@@ -114,12 +114,30 @@ class Announcements:
 
 
 _KEYS = Keys(ANNOUNCEMENT_KEYS)
+_HANDOVER_SEEN = Keys(HANDOVER_KEYS + tuple(k.replace(" ", mark) for k in HANDOVER_KEYS if " " in k for mark in "[]"))
+"""What a long paragraph's case-folded text holds where its text with marks blanked (``MARK_RE``: a
+bracket becomes a space) holds a hand-over key."""
 
 
 def _with_keys(texts: Sequence[str], casefolded: Sequence[str] | None = None) -> set[int]:
     """Indices of the texts whose case-folded text holds one of ``ANNOUNCEMENT_KEYS``, looked for in
     the whole document at once. ``casefolded``: the texts case-folded, when the caller has them."""
     return _KEYS.holders([t.casefold() for t in texts] if casefolded is None else casefolded)
+
+
+def _worth_reading(simp: Sequence[str], casefolded: Sequence[str]) -> set[int]:
+    """The paragraphs ``find_announcements`` reads past the keys: those holding one of
+    ``ANNOUNCEMENT_KEYS``, of the longer ones than MAX_ANNOUNCEMENT_CHARS only those that may also
+    hand the call over (all a long paragraph is read for), so that the long paragraphs of speech,
+    most of a call's text, are searched for a few keys, not for every one."""
+    short = [i for i, t in enumerate(simp) if len(t) <= MAX_ANNOUNCEMENT_CHARS]
+    long = [i for i, t in enumerate(simp) if len(t) > MAX_ANNOUNCEMENT_CHARS]
+    found = {short[k] for k in _KEYS.holders([casefolded[i] for i in short])}
+    for k in _HANDOVER_SEEN.holders([casefolded[i] for i in long]):
+        i = long[k]
+        if any(key in casefolded[i] for key in ANNOUNCEMENT_KEYS):
+            found.add(i)
+    return found
 
 
 _SIFTED: dict[int, tuple[tuple[re.Pattern[str], ...], tuple[Sifted, ...], tuple[Sifted, ...]]] = {}
@@ -141,7 +159,7 @@ def find_announcements(s: Scan) -> Announcements:
     the call is handed to ("turn the call over to Laura Chen")."""
     out = Announcements()
     v = s.v
-    keyed = _with_keys(s.simp, s.simp_casefolded)
+    keyed = _worth_reading(s.simp, s.simp_casefolded)
     for i, (text, simp) in enumerate(zip(s.texts, s.simp, strict=True)):
         if s.rendering.get(i, i) < i - 1:
             continue  # the original repeated after its rendering (the rendering itself may name more)

@@ -277,19 +277,29 @@ def _shared_start(texts: Sequence[str]) -> str:
     return first[:k]
 
 
+def _looked_for(start: str) -> str:
+    """``start`` without its closing spaces, unless that leaves fewer than three characters."""
+    bare = start.rstrip(" ")
+    return bare if len(bare) >= 3 else start
+
+
 class Keys:
     """Substrings looked for in every text of a document at once (``holders``): the texts are joined
     and each group of keys that open alike ("next to", "next up", "next caller") is looked for by the
     start they share, one search of the whole document a group (a search a text costs more). An ASCII
-    document is not searched for the groups of other scripts, which it cannot hold."""
+    document is not searched for the groups of other scripts, which it cannot hold. A key holding
+    another key is not looked for (a text holding it holds the other), and a start is looked for
+    without its closing spaces (a search for a string ending in a space, the commonest character,
+    skips ahead least)."""
 
     __slots__ = ("ascii_groups", "groups")
 
     def __init__(self, keys: Sequence[str], lead: int = 3) -> None:
         by_lead: dict[str, list[str]] = {}
-        for key in keys:
-            by_lead.setdefault(key[:lead], []).append(key)
-        self.groups = tuple((_shared_start(group), tuple(group)) for group in by_lead.values())
+        for key in dict.fromkeys(keys):
+            if not any(other != key and other in key for other in keys):
+                by_lead.setdefault(key[:lead], []).append(key)
+        self.groups = tuple((_looked_for(_shared_start(group)), tuple(group)) for group in by_lead.values())
         """(what is looked for, the keys it may open)."""
         self.ascii_groups = tuple(group for group in self.groups if group[0].isascii())
         """The groups an ASCII text may hold (the keys of a group all open with what it looks for)."""
