@@ -348,6 +348,7 @@ def parse_roster(s: Scan, known: frozenset[str]) -> Roster:
             i += 1
             continue
         side = ROSTER_SIDE[kind]
+        listed: set[str] = set()
         j = i + 1
         while j < s.n:
             hk = s.header.get(j)
@@ -366,6 +367,9 @@ def parse_roster(s: Scan, known: frozenset[str]) -> Roster:
             if found is None:
                 break
             entries, nxt = found
+            if any(e.key in listed for e in entries):
+                break  # someone the block already lists: the first turn's header repeating the entry
+            listed.update(e.key for e in entries)
             out.entries.extend(entries)
             out.lines.update(range(j, nxt))
             j = nxt
