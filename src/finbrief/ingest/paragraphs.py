@@ -76,6 +76,9 @@ _DIGITS_RE = re.compile(r"\d+")
 # What closes a sentence, also behind closing quotes and brackets.
 _CLOSING_MARKS = ".。!！?？;；:：…"
 _CLOSERS = "\"'”’」』)）]"
+_OPENERS = "([（"
+# The rest of a timestamp whose opening bracket ended the line before: "05:47) Thank you.".
+_CLOSED_TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]）]")
 # A line ending on a word no sentence ends with (a preposition, article or conjunction: "Our next
 # question comes from" / "Jane Roe with Example Bank."): the sentence goes on, even on a capital.
 _DANGLING = frozenset({"from", "with", "of", "the", "and", "to", "at", "for", "by", "an", "our", "your"})
@@ -269,6 +272,8 @@ def _joiner(
         return width > 0 and FULL_LINE * width <= display_width(line) <= OVERLONG * width
 
     def joins(a: str, b: str, head: bool) -> bool:
+        if a[-1:] in _OPENERS and _CLOSED_TIME_RE.match(b):
+            return True  # "Jane Roe: (" then "05:47) Thank you.": a timestamp broken after its bracket
         if not width and closes_sentence(a):
             return False  # (what every test below answers for a finished line in unwrapped text, asked first)
         if _LABEL_ALONE_RE.match(a) or (a[-2:] in _MARK_ENDS and _MARKED_HEADER_LINE_RE.fullmatch(a)):
@@ -295,8 +300,9 @@ def _joiner(
 
 
 def glue(a: str, b: str) -> str:
-    """Join two wrapped lines: nothing between Chinese text or after a word-break hyphen, else a space."""
-    if _CJK_RE.match(a[-1]) or _CJK_RE.match(b[0]):
+    """Join two wrapped lines: nothing between Chinese text, after a word-break hyphen or an opening
+    bracket, else a space."""
+    if _CJK_RE.match(a[-1]) or _CJK_RE.match(b[0]) or a[-1] in _OPENERS:
         return a + b
     if a.endswith("-") and not a.endswith("--") and a[-2:-1].isalpha() and b[:1].isalpha():
         return a + b

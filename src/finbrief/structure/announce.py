@@ -34,6 +34,7 @@ ANNOUNCEMENT_KEYS = (
     "next we",
     "next, we",
     "next up",
+    "next is",
     "next caller",
     "your line is",
     "please go ahead",
