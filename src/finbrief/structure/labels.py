@@ -59,6 +59,10 @@ INLINE_COLON_RE = re.compile(r"[:：]")
 TABLE_ROW_RE = re.compile(r"\|?\s*(?P<who>[^|\n]{1,60}?)\s*\|\s*(?P<rest>[^|\s][^|]*?)\s*\|?\s*$")
 # A timestamp before or after a label: "[00:05:27]", "(05:27)", "00:05:27", "0:05".
 TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
+# A timestamp in brackets opening the speech after a label's colon: "Jane Roe: (05:47) Thank you.".
+BRACKETED_TIME_RE = re.compile(r"[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]\s*")
+# A table's first cell holding the time of the row's turn: "| 00:04:16 | Jenna Brooks | Thanks. |".
+TIME_CELL_RE = re.compile(rf"\|?\s*{TIMESTAMP}(?:\s*(?:-->|[-–—])\s*{TIMESTAMP})?\s*(?=\|)")
 # A lead time or a cue range: "[00:05:27]", "0:05 -", "[00:00:02.100 --> 00:00:14.800]".
 # A machine transcription's time range in seconds: "[1305.080 --> 1309.120]".
 SECONDS_RANGE = r"\[\d{1,6}(?:\.\d{1,3})?\s*-->\s*\d{1,6}(?:\.\d{1,3})?\]"
@@ -146,7 +150,7 @@ ALIAS_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<alias>[A-Za-z][A-Za-z .'’-]
 # A title before a name: "首席财务官周晓雯", "微软首席执行官萨提亚·纳德拉", "CFO Mark Davis".
 TITLED_RE = re.compile(
     r"^(?P<pre>[^\s:：]{0,12}?(?:首席[\u4e00-\u9fff]{1,6}官|联席[\u4e00-\u9fff]{0,4}官|执行长|财务长|总裁|总经理|"
-    r"董事长|主席|副总裁|总监|负责人|经理|董事会秘书|董秘|证券事务代表|发言人|投资者关系|IR|CEO|CFO|COO|CTO|"
+    r"董事长|主席|副总裁|总监|负责人|经理|董事会秘书|董秘|证券事务代表|发言人|投资者关系|(?<![A-Za-z])(?:IR|CEO|CFO|COO|CTO)(?![A-Za-z])|"
     r"董事(?![长会])|监事(?![长会])))\s*(?P<name>[^\s:：].{1,24})$"
 )
 # The same with the longest title first: "董事长兼总经理张明" (the shortest reading, "董事长" before
@@ -171,6 +175,17 @@ NUMBERED_MARK_RE = re.compile(
     r"(?:问题|提问|問題|問|问|答|回复|回覆|questioner|[QA])\s*[0-9０-９一二三四五六七八九十]{1,3}", re.IGNORECASE
 )
 MAX_LABEL_CHARS = 120
+# A label in capitals that names the speaker, their title and their firm before its colon, longer than
+# an inline name ("DANA WHITFIELD, VICE PRESIDENT, INVESTOR RELATIONS, CORWIN LOGISTICS: Thank you."):
+# wire-service transcripts; the capitals and the commas say it is no sentence.
+CAPS_LONG_LABEL_RE = re.compile(
+    r"(?P<who>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’&-]*)+(?:, ?[A-Z&][A-Z.'’&-]*(?: [A-Z&][A-Z.'’&-]*)*){1,5})\s*:\s*"
+)
+# A name in capitals closed by a full stop, the speech after it on the same line ("RACHEL KIM. Thank
+# you.", "MS. LANG. We plan to …", "CHAIR BROOKS. Good afternoon."): press-conference transcripts.
+CAPS_PERIOD_LABEL_RE = re.compile(
+    r"(?P<who>(?:MR|MS|MRS|DR)\. [A-Z][A-Z'’-]+|[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})\.\s+(?=[A-Z\"“(])"
+)
 # A label line has few words (a vendor header with a long title has about ten); one ending with a
 # period is a sentence unless it is as short as a name ("J. Smith Jr.").
 MAX_LABEL_WORDS = 16
@@ -398,9 +413,18 @@ def _prose(text: str) -> bool:
     head = text[: MAX_INLINE_WHO + TIME_CHARS + 1]
     if not head[:1].isalpha() or ":" in head or "：" in head or "|" in head[: MAX_INLINE_WHO + 3]:
         return False
+    if head[:2].isupper() and _caps_label(text) is not None:
+        return False
     t = text.rstrip()
     # a trailing timestamp or number cut leaves more than a label's length; a full stop is cut by nothing
     return len(t) > MAX_LABEL_CHARS + 2 * TAIL_CHARS or (t[-1] == "." and t.count(" ") >= MAX_NAME_WORDS)
+
+
+def _caps_label(t: str) -> re.Match[str] | None:
+    """A label in capitals the colon search misses: too long for an inline name, or closed by a full
+    stop (``CAPS_LONG_LABEL_RE``, ``CAPS_PERIOD_LABEL_RE``), with the speech after it."""
+    m = CAPS_LONG_LABEL_RE.match(t) or CAPS_PERIOD_LABEL_RE.match(t)
+    return m if m is not None and m.end() < len(t) and len(m.group("who")) <= MAX_LABEL_CHARS else None
 
 
 def split_label(text: str, simp: str) -> Who | None:
@@ -446,7 +470,8 @@ def _split_label(text: str, simp: str) -> Who | None:
         who = h.group("who").strip()
         return Who(who, _simp(who, text, simp), False, 0, False, True)
     if "|" in t[start : start + MAX_INLINE_WHO + 3]:  # a table row: "| Sara Quint (CEO) | Thank you. |"
-        row = TABLE_ROW_RE.match(t, start)
+        timed = TIME_CELL_RE.match(t, start)  # "| 00:04:16 | Jenna Brooks | Thanks. |": past the time
+        row = TABLE_ROW_RE.match(t, timed.end() if timed else start)
         if row:
             who = row.group("who").strip()
             return Who(who, _simp(who, text, simp), True, row.start("rest"), True, False)
@@ -466,6 +491,11 @@ def _split_label(text: str, simp: str) -> Who | None:
             return Who(who, _simp(who, text, simp), inline, body, True, False)
     if m and m.start() > MAX_INLINE_WHO and not core[m.start() - 1 : m.start()].isdigit():
         m = None
+    if (m is None or m.start() > MAX_INLINE_WHO) and core[:2].isupper():
+        caps = _caps_label(core)
+        if caps is not None:  # "LISA TRAN, ANALYST, KELLER BROTHERS: …", "RACHEL KIM. Thank you. …"
+            who = caps.group("who")
+            return Who(who, _simp(who, text, simp), True, start + caps.end(), True, False)
     if m and core[m.start() - 1 : m.start()].isdigit():  # the colon of a timestamp: "Name (29:02):"
         timed = TIMED_LABEL_RE.match(core)
         if timed:
@@ -490,6 +520,10 @@ def _split_label(text: str, simp: str) -> Who | None:
             return None
         inline = bool(rest.strip())
         body = start + m.end() + (len(rest) - len(rest.lstrip())) if inline else 0
+        if inline and t[body : body + 1] in ("(", "["):  # "Jane Roe: (05:47) Thank you.": past the time
+            after = BRACKETED_TIME_RE.match(t, body)
+            if after is not None and after.end() < len(t):
+                body = after.end()
         return Who(who, _simp(who, text, simp), inline, body, True, False)
     if len(core) > MAX_LABEL_CHARS + TAIL_CHARS:
         return None
@@ -1244,6 +1278,12 @@ def _topic_heading(lab: Label, w: Who, simp: str, known: frozenset[str]) -> bool
     return word in simp[w.body_start : w.body_start + TOPIC_ECHO_CHARS]
 
 
+def _call_title(lab: Label, w: Who, v: Vocab) -> bool:
+    """``# Pinegrove Software — Q3 FY2026 earnings call``: a line alone naming the call is the
+    document's title, however much its first part reads like a name."""
+    return lab.role is None and not w.inline and bool(v.call_title.search(w.simp))
+
+
 # A courtesy after a name in a staff list ("李永坚先生").
 COURTESY_TAIL_RE = re.compile(r"(?:先生|女士|博士|教授)$")
 
@@ -1280,7 +1320,7 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
     for rule in WHO_RULES:
         lab = rule(w, v, known)
         if lab is not None:
-            if _topic_heading(lab, w, simp, known) or _staff_entry(lab, w, simp, v, known):
+            if _topic_heading(lab, w, simp, known) or _staff_entry(lab, w, simp, v, known) or _call_title(lab, w, v):
                 return None
             lab = dataclasses.replace(lab, body_start=w.body_start if w.inline else 0)
             if lab.role is None and w.inline and text.lstrip().startswith(("【", "[")):

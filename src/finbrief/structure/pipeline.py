@@ -287,6 +287,7 @@ def _transcript(
     sides.from_answering(c, qa_start)
     sides.from_behaviour(c, qa_start)
     sides.infer(c, qa_start)
+    sides.floor_givers(c, qa_start)
     sides.firm_self_introduced(c, qa_start)
     sides.from_opening(c, qa_start)
     c.sole_company = c.sole_company_speaker(qa_start)

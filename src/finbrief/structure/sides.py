@@ -400,10 +400,14 @@ CAPS_ROLE_RE = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})?")
 def display_capitals(c: Call) -> None:
     """A speaker labelled in capitals only (``LAURA CHEN:``, ``>> TOM BECKER:``, ``>> OPERATOR:``) is
     shown as the text writes the name elsewhere ("turn the call over to Laura Chen"), else (a caption
-    written all in capitals) capitalised by word, so that askers and answerers read alike."""
+    written all in capitals) capitalised by word, so that askers and answerers read alike; a firm in
+    capitals likewise as the operator's introduction writes it."""
     written = {name_key(i.name): i.name for i in c.ann.intros.values()}
     written.update({name_key(n): n for n in c.ann.hands.values()})
+    firms = {i.firm.casefold(): i.firm for i in c.ann.intros.values() if i.firm}
     for rec in c.reg.records.values():
+        if rec.affiliation and rec.affiliation.isupper() and rec.affiliation.casefold() in firms:
+            rec.affiliation = firms[rec.affiliation.casefold()]  # "KELLER BROTHERS" as the operator says it
         caps = CAPS_ROLE_RE if rec.side in ("operator", "host") else CAPS_NAME_RE  # "OPERATOR:" too
         if not rec.forms or not all(caps.fullmatch(f.strip()) for f in rec.forms):
             continue
@@ -615,6 +619,40 @@ def infer(c: Call, qa_start: int) -> None:
             rec.set_side("analyst", "inferred")
         else:
             rec.set_side("company", "inferred")
+
+
+# A line that only gives the floor ("We'll go to Rachel.", "Victor.", "Last question, Tom.") is short.
+MAX_FLOOR_CHARS = 60
+# Giving the floor to this many askers makes a company speaker the host.
+MIN_FLOORS = 2
+
+
+def floor_givers(c: Call, qa_start: int) -> None:
+    """A company speaker whose every line is short, asks nothing and gives no figure, and who calls on
+    different askers by name right before their turns (a press officer: "We'll go to Rachel."): the
+    host, whose lines answer nothing (``Call.hosts``)."""
+    turns = c.t.turns
+    floors: dict[str, set[str]] = {}
+    spoke: dict[str, bool] = {}
+    for k, t in enumerate(turns):
+        if t.kind != "person" or t.speaker is None:
+            continue
+        rec = c.reg.get(t.speaker)
+        if rec.side != "company" or t.speaker in c.hosts:
+            continue
+        text = c.text(c.speech(t))
+        short = len(text) <= MAX_FLOOR_CHARS and not any(ch in text for ch in "?？") and not any(ch.isdigit() for ch in text)
+        spoke[t.speaker] = spoke.get(t.speaker, True) and short
+        nxt = turns[k + 1] if k + 1 < len(turns) else None
+        if nxt is not None and nxt.speaker is not None and c.is_question(nxt) and _calls_on(c, text, nxt.speaker):
+            floors.setdefault(t.speaker, set()).add(nxt.speaker)
+    c.hosts.update(sid for sid, ok in spoke.items() if ok and len(floors.get(sid, ())) >= MIN_FLOORS)
+
+
+def _calls_on(c: Call, text: str, sid: str) -> bool:
+    """``text`` names the asker ``sid`` by a word of one of their names ("Victor.", "Last question, Tom.")."""
+    words = {w for f in c.reg.get(sid).forms for w in NAME_PART_RE.findall(f) if len(w) > 1}
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
 
 
 def firm_self_introduced(c: Call, qa_start: int) -> None:

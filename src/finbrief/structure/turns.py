@@ -79,9 +79,27 @@ def candidates(
     _greeted_answers(s, skip, out)
     _numbered_record(s, skip, out)
     _surname_labels(s, skip, out, listed)
+    _period_labels(s, out)
     _honorific_labels(s, out)
     _drop_teasers(s, out)
     return out
+
+
+# Names in capitals closed by a full stop ("RACHEL KIM. Thank you.") are a layout only when it recurs:
+# at least this many such labels, of two people at least (else "NORTH AMERICA. Sales rose" is prose).
+MIN_PERIOD_LABELS = 3
+
+
+def _period_labels(s: Scan, out: dict[int, Label]) -> None:
+    """Drop ``NAME. speech`` candidates unless the document is written that way throughout."""
+    found = [
+        i
+        for i, lab in out.items()
+        if lab.inline and lab.role is None and lab.who.isupper() and s.texts[i][: lab.body_start].rstrip().endswith(".")
+    ]
+    if found and (len(found) < MIN_PERIOD_LABELS or len({out[i].key for i in found}) < 2):
+        for i in found:
+            del out[i]
 
 
 # Who answers on a Q&A platform, written before a colon: the company's short name ("澄川精密：").
@@ -184,9 +202,14 @@ def _drop_teasers(s: Scan, out: dict[int, Label]) -> None:
             del out[i]
 
 
-# "MS. REYNOLDS:", "MR. OYELARAN": a press or hearing transcript names speakers by honorific and
-# capitalised surname.
-HONORIFIC_LABEL_RE = re.compile(r"^(?P<hon>MR|MS|MRS|DR|MX)\.?\s+(?P<surname>[A-Z][A-Z'’-]{1,30})$")
+# "MS. REYNOLDS:", "MR. OYELARAN", "CHAIR POWELL.": a press or hearing transcript names speakers by
+# honorific or office and capitalised surname.
+HONORIFIC_LABEL_RE = re.compile(
+    r"^(?P<hon>MR|MS|MRS|DR|MX|CHAIR|CHAIRMAN|CHAIRWOMAN|VICE CHAIR|PRESIDENT|GOVERNOR|SECRETARY|SENATOR)"
+    r"\.?\s+(?P<surname>[A-Z][A-Z'’-]{1,30})$"
+)
+# Honorifics written with a full stop when shown ("Ms. Lang"); an office is not ("Chairman Brooks").
+ABBREVIATED_HONORIFICS = frozenset({"MR", "MS", "MRS", "DR", "MX"})
 
 
 def _honorific_labels(s: Scan, out: dict[int, Label]) -> None:
@@ -202,7 +225,8 @@ def _honorific_labels(s: Scan, out: dict[int, Label]) -> None:
             before = "\n".join(s.texts[:i])
             full = set(re.findall(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?i:{re.escape(surname)})\b", before))
             full = {f for f in full if not f.isupper()}
-            names[surname] = full.pop() if len(full) == 1 else f"{m.group('hon').title()}. {surname.title()}"
+            hon = m.group("hon").title() + ("." if m.group("hon") in ABBREVIATED_HONORIFICS else "")
+            names[surname] = full.pop() if len(full) == 1 else f"{hon} {surname.title()}"
         out[i] = dataclasses.replace(out[i], who=names[surname], key=name_key(names[surname]))
 
 
