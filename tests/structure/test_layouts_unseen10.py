@@ -228,3 +228,64 @@ def test_table_rows_with_the_time_in_the_first_cell() -> None:
     assert speaker_of(doc, "Revenue rose 7%") == "Pavel Novak"
     assert {s.name for s in doc.speakers} == {"Operator", "Pavel Novak", "Lena Fischer"}
     assert_sound(doc)
+
+
+SIGNED_POSTS = """青川环保（600888）2026年半年度业绩说明会 文字实录
+
+说明会时间：2026年9月10日 10:00-11:30
+出席人员：董事长 柳成舟；财务总监 江若楠
+
+柳成舟：各位投资者上午好。上半年公司实现营业收入23.5亿元，同比增长9.6%。
+
+问：公司污水处理项目的回款情况如何？
+提问人：投资者 发布时间：2026-09-10 10:12
+答：您好，上半年应收账款回款率约为88%，同比提升5个百分点。
+回答人：财务总监 江若楠 回复时间：2026-09-10 10:20
+
+问：下半年有没有新签项目？
+提问人：投资者 发布时间：2026-09-10 10:25
+答：您好，公司在手意向项目较多，具体以公告为准。
+回答人：董事长 柳成舟 回复时间：2026-09-10 10:31
+"""
+
+
+def test_roadshow_record_signs_each_post_under_it() -> None:
+    """"回答人：财务总监 江若楠 回复时间：…" under an answer says who gave it; "提问人：投资者" leaves the
+    question anonymous; neither signature is part of anyone's words."""
+    doc = parse(SIGNED_POSTS)
+    assert pairs(doc) == [(None, None, ["江若楠"]), (None, None, ["柳成舟"])]
+    for pair in doc.qa:
+        for n in (*pair.question, *(p for a in pair.answers for p in a.paragraphs)):
+            assert "时间：" not in doc.paragraph(n).text
+    assert_sound(doc)
+
+
+TOPIC_SUMMARY = """Hollins Precision: Q&A for FY2026 Financial Results
+
+Below is a summary of the questions and answers at the results briefing held on May 20, 2027.
+
+Order trends：How did orders for industrial lasers develop in the fourth quarter?
+
+Orders rose 9% from the third quarter, helped by demand from battery makers.
+
+Capital policy：Do you plan to buy back shares this year?
+
+We will decide after reviewing investment needs at the board meeting in June.
+"""
+
+
+def test_questions_headed_by_their_topic_with_unmarked_answers() -> None:
+    """A company's summary of its briefing: each question opens with a topic and a colon, its answer
+    is the paragraph under it; nobody is named."""
+    doc = parse(TOPIC_SUMMARY)
+    assert pairs(doc) == [(None, None, []), (None, None, [])]
+    first = doc.paragraph(doc.qa[0].question[0])
+    assert first.text[first.body_start :].startswith("How did orders")
+    assert [doc.paragraph(a.paragraphs[0]).text[:6] for p in doc.qa for a in p.answers] == ["Orders", "We wil"]
+
+
+def test_topic_questions_without_a_briefing_title_are_no_call() -> None:
+    """The same shape in an article (a FAQ with no briefing's title or Q&A header) is no call."""
+    body = TOPIC_SUMMARY.split("\n", 2)[2]
+    doc = parse("Why the port strike matters\n\n" + body)
+    assert doc.qa == ()

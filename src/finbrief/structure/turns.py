@@ -30,7 +30,16 @@ from finbrief.ingest.script import CJK_RE, to_simplified
 from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import fold
 from finbrief.model import ParagraphRole
-from finbrief.structure.labels import Label, is_analyst_title, is_firm, is_title, parse_label, strip_emphasis
+from finbrief.structure.labels import (
+    Label,
+    is_analyst_title,
+    is_cjk_name,
+    is_firm,
+    is_latin_name,
+    is_title,
+    parse_label,
+    strip_emphasis,
+)
 from finbrief.structure.roster import Roster, is_affiliation
 from finbrief.structure.scan import Scan
 from finbrief.structure.speakers import Record, Registry
@@ -77,12 +86,49 @@ def candidates(
                 )
     _company_answers(s, skip, out)
     _greeted_answers(s, skip, out)
+    _topic_questions(s, skip, out)
     _numbered_record(s, skip, out)
     _surname_labels(s, skip, out, listed)
     _period_labels(s, out)
+    _signed_posts(s, skip, out)
     _honorific_labels(s, out)
     _drop_teasers(s, out)
     return out
+
+
+# A roadshow platform's text record signs each post under it: "提问人：投资者 发布时间：2026-05-12 15:08",
+# "回答人：总经理 叶知秋 回复时间：2026-05-12 15:14" (who, then perhaps when).
+SIGNATURE_RE = re.compile(
+    r"\s*(?P<mark>提问人|提问者|回答人|回复人|答复人|发言人)\s*[:：]\s*(?P<who>[^:：]*?)"
+    r"\s*(?:(?:发布|回复|答复|提问|回答|发言)?时间\s*[:：].*)?$"
+)
+# A signature is looked for this many paragraphs at most under its post's mark.
+MAX_SIGNED_PARAS = 3
+
+
+def _signed_posts(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """A signature line under a question or answer (``SIGNATURE_RE``) says who wrote it: the answer
+    mark above it becomes that person's (a title and a name, or a name alone); a generic asker
+    ("投资者") leaves the question anonymous. The signature itself is furniture between the posts."""
+    for j in range(s.n):
+        if j in skip or j in s.header or "人" not in s.simp[j][:6]:
+            continue
+        m = SIGNATURE_RE.match(s.simp[j])
+        if m is None:
+            continue
+        answer = m.group("mark") not in ("提问人", "提问者")
+        i = next((k for k in range(j - 1, max(-1, j - 1 - MAX_SIGNED_PARAS), -1) if k in out), None)
+        if i is None or out[i].role != ("answer" if answer else "question"):
+            continue
+        who = m.group("who").strip()
+        title, _, name = who.rpartition(" ")
+        key = name_key(name)
+        if answer and name and (is_cjk_name(name, s.v) or is_latin_name(name, s.v)):
+            lab = out[i]
+            out[i] = Label(None, name, key, "strong", True, lab.body_start, prefix="A", title=title.strip() or None)
+        out.pop(j, None)
+        s.boiler.add(j)
+        s.inert.add(j)
 
 
 # Names in capitals closed by a full stop ("RACHEL KIM. Thank you.") are a layout only when it recurs:
@@ -141,6 +187,35 @@ def _greeted_answers(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
         if _free(s, i, skip, out) and s.simp[i].rstrip().endswith(QUESTION_END):
             out[i] = Label("question", "", "", "anon_inline", True, 0)
             out[j] = Label("answer", "", "", "anon_inline", True, 0)
+
+
+# A summary of a briefing's questions, each headed by its topic, the answer in the paragraph under
+# it: "Fixed costs：Could you break down the increase …?" (a topic of a few words, then the question).
+TOPIC_QUESTION_RE = re.compile(r"(?P<topic>[^:：?？。.!！]{2,60}?)\s*[:：]\s*(?P<q>\S.{9,}[?？])\s*$")
+MAX_TOPIC_WORDS = 8
+MIN_TOPIC_QUESTIONS = 2
+
+
+def _topic_questions(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """A text with no labels at all whose questions open with their topic and a colon, each followed
+    by an unmarked answer (``TOPIC_QUESTION_RE``; at least two such pairs): questions and answers of
+    nobody named (a company's own summary of its briefing). A weak candidate in the title lines
+    ("Larchmont Instruments: Q&A for FY2025 Results") is no label."""
+    if any(i >= TITLE_LINES or lab.strength != "weak" for i, lab in out.items()):
+        return
+    found: list[tuple[int, int]] = []
+    for i in range(s.n - 1):
+        m = TOPIC_QUESTION_RE.match(s.texts[i])
+        if m is None or len(m.group("topic").split()) > MAX_TOPIC_WORDS or not _free(s, i, skip, out):
+            continue
+        j = i + 1
+        if _free(s, j, skip, out) and TOPIC_QUESTION_RE.match(s.texts[j]) is None:
+            found.append((i, m.start("q")))
+    if len(found) < MIN_TOPIC_QUESTIONS:
+        return
+    for i, q in found:
+        out[i] = Label("question", "", "", "anon_inline", True, q)
+        out[i + 1] = Label("answer", "", "", "anon_inline", True, 0)
 
 
 # A record's questions and answers without marks: at least this many numbered questions.
