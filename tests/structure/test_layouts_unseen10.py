@@ -22,9 +22,7 @@ def pairs(doc: Document) -> list[tuple[str | None, str | None, list[str]]]:
     def name(sid: str | None) -> str | None:
         return doc.speakers_by_id[sid].name if sid else None
 
-    return [
-        (name(q.asker), q.firm, [name(a.speaker) or "" for a in q.answers if a.speaker]) for q in doc.qa
-    ]
+    return [(name(q.asker), q.firm, [name(a.speaker) or "" for a in q.answers if a.speaker]) for q in doc.qa]
 
 
 def speaker_of(doc: Document, fragment: str) -> str | None:
@@ -55,7 +53,7 @@ MR. LINDQVIST. Thank you, everyone.
 
 
 def test_press_conference_names_in_capitals_closed_by_a_full_stop() -> None:
-    """"SOPHIE DUBOIS. Thanks." opens her turn; "CHAIR ODUYA." and "MS. VARGA." are the people the
+    """ "SOPHIE DUBOIS. Thanks." opens her turn; "CHAIR ODUYA." and "MS. VARGA." are the people the
     text names in full before; the press officer who only gives the floor answers nothing."""
     doc = parse(PRESS_PERIODS)
     assert pairs(doc) == [
@@ -250,7 +248,7 @@ SIGNED_POSTS = """青川环保（600888）2026年半年度业绩说明会 文字
 
 
 def test_roadshow_record_signs_each_post_under_it() -> None:
-    """"回答人：财务总监 江若楠 回复时间：…" under an answer says who gave it; "提问人：投资者" leaves the
+    """ "回答人：财务总监 江若楠 回复时间：…" under an answer says who gave it; "提问人：投资者" leaves the
     question anonymous; neither signature is part of anyone's words."""
     doc = parse(SIGNED_POSTS)
     assert pairs(doc) == [(None, None, ["江若楠"]), (None, None, ["柳成舟"])]
@@ -281,7 +279,10 @@ def test_questions_headed_by_their_topic_with_unmarked_answers() -> None:
     assert pairs(doc) == [(None, None, []), (None, None, [])]
     first = doc.paragraph(doc.qa[0].question[0])
     assert first.text[first.body_start :].startswith("How did orders")
-    assert [doc.paragraph(a.paragraphs[0]).text[:6] for p in doc.qa for a in p.answers] == ["Orders", "We wil"]
+    assert [doc.paragraph(a.paragraphs[0]).text[:6] for p in doc.qa for a in p.answers] == [
+        "Orders",
+        "We wil",
+    ]
 
 
 def test_topic_questions_without_a_briefing_title_are_no_call() -> None:
@@ -289,3 +290,46 @@ def test_topic_questions_without_a_briefing_title_are_no_call() -> None:
     body = TOPIC_SUMMARY.split("\n", 2)[2]
     doc = parse("Why the port strike matters\n\n" + body)
     assert doc.qa == ()
+
+
+QA_TABLE = """# 北溟电气（688901）互动平台问答汇总
+
+| 日期 | 提问 | 回复 |
+|---|---|---|
+| 2027-03-02 | 请问公司储能变流器今年的出货目标是多少？ | 您好，公司今年储能变流器出货目标约为5GW。感谢关注。 |
+| 2027-03-05 | 公司海外收入占比是多少？ | 您好，2026年公司海外收入占比约为27%。谢谢。 |
+"""
+
+
+def test_question_and_answer_columns_of_a_platform_table() -> None:
+    """Under a header naming a question column and an answer column, each row is a question (from its
+    question cell) and its answer (the answer cell), cited apart; nobody is named."""
+    doc = parse(QA_TABLE, "qa.md")
+    assert pairs(doc) == [(None, None, []), (None, None, [])]
+    q = doc.paragraph(doc.qa[1].question[0])
+    assert q.text[q.body_start :] == "公司海外收入占比是多少？"
+    answer = doc.paragraph(doc.qa[1].answers[0].paragraphs[0]).text
+    assert answer == "您好，2026年公司海外收入占比约为27%。谢谢。"
+    assert_sound(doc)
+
+
+EN_QA_TABLE = """Fernhill Homes — shareholder questions and answers, AGM 2027
+
+| No. | Question | Answer |
+|---|---|---|
+| 1 | Will the dividend be raised this year? | The board will review the dividend with the interim results in August. |
+| 2 | How many homes do you expect to complete? | Between 4,200 and 4,400 homes. |
+"""
+
+
+def test_english_question_and_answer_table() -> None:
+    doc = parse(EN_QA_TABLE, "agm.md")
+    assert len(doc.qa) == 2
+    answer = doc.paragraph(doc.qa[1].answers[0].paragraphs[0]).text
+    assert answer == "Between 4,200 and 4,400 homes."
+
+
+def test_a_table_without_question_and_answer_columns_is_left_whole() -> None:
+    """A table of figures keeps one paragraph a row."""
+    doc = parse("Results\n\n| Segment | Revenue | Margin |\n|---|---|---|\n| Homes | 2.1 | 18% |\n", "t.md")
+    assert any(p.text == "| Homes | 2.1 | 18% |" for p in doc.paragraphs)

@@ -118,6 +118,7 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
         or len(roster.entries) >= 2
         or _qa_minutes(s, labels, bool(roster.staff))
         or _platform_record(s, labels)
+        or _table_record(s, labels)
         or _titled_reply(labels)
         or _one_speaker(s, labels)
     ):
@@ -169,6 +170,16 @@ def _platform_record(s: Scan, labels: dict[int, Label]) -> bool:
         s.v.platform_question.fullmatch(lab.key) or s.v.platform_answer.fullmatch(_mark(s, i, lab))
         for i, lab in labels.items()
         if lab.role in ("question", "answer") or lab.prefix == "A"
+    )
+
+
+def _table_record(s: Scan, labels: dict[int, Label]) -> bool:
+    """A question-and-answer table (``| 日期 | 提问 | 回复 |``): a row's question, its answer cell right
+    under it (``turns._qa_table``), so even a single exchange is a record."""
+    return any(
+        lab.role == "question" and s.texts[i].startswith("|") and (nxt := labels.get(i + 1)) is not None
+        and nxt.role == "answer" and not s.texts[i + 1].startswith("|")
+        for i, lab in labels.items()
     )
 
 

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from finbrief.ingest.qa_table import qa_columns, question_cell
 from finbrief.ingest.script import CJK_RE, to_simplified
 from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import fold
@@ -87,6 +88,7 @@ def candidates(
     _company_answers(s, skip, out)
     _greeted_answers(s, skip, out)
     _topic_questions(s, skip, out)
+    _qa_table(s, skip, out)
     _numbered_record(s, skip, out)
     _surname_labels(s, skip, out, listed)
     _period_labels(s, out)
@@ -216,6 +218,28 @@ def _topic_questions(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
     for i, q in found:
         out[i] = Label("question", "", "", "anon_inline", True, q)
         out[i + 1] = Label("answer", "", "", "anon_inline", True, 0)
+
+
+def _qa_table(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """Under a table header naming a question and an answer column (``| 日期 | 提问 | 回复 |``), each row
+    ingest cut in two (``ingest.qa_table``): the row's start up to its question cell asks, the answer
+    cell after it answers; nobody is named."""
+    columns: tuple[int, int, int] | None = None
+    for i in range(s.n):
+        t = s.texts[i]
+        if not t.startswith("|"):
+            if columns is not None and i > 0 and (i - 1) in out and out[i - 1].role == "question" and _free(s, i, skip, out):
+                out[i] = Label("answer", "", "", "anon_inline", True, 0)
+                continue
+            columns = None
+            continue
+        header = qa_columns(t)
+        if header is not None:
+            columns = header
+            continue
+        q = question_cell(t, columns) if columns is not None and _free(s, i, skip, out) else None
+        if q is not None and i + 1 < s.n and not s.texts[i + 1].startswith("|"):
+            out[i] = Label("question", "", "", "anon_inline", True, q)
 
 
 # A record's questions and answers without marks: at least this many numbered questions.

@@ -1,0 +1,96 @@
+"""Question-and-answer tables cut into a question paragraph and an answer paragraph per row.
+
+A Q&A platform's export or a record laid out as a table holds a whole exchange in one row
+(``| 2026-05-06 | 请问…？ | 您好，… |`` under ``| 日期 | 提问 | 回复 |``). A row is one paragraph, but a
+question and its answer must be two, for the structure stage to pair them and for each to be cited
+on its own: under a header row naming a question column and, after it, an answer column, each row of
+as many cells is cut before the answer cell. The first piece keeps the row's start up to the end of
+the question cell, the second is the answer cell's text; both are exact substrings of the row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+
+# Header cells of the question and of the answer column (case-folded, spaces removed).
+QUESTION_HEADS = frozenset(
+    {"提问", "问题", "提问内容", "问题内容", "投资者提问", "提問", "問題", "question", "questions", "q"}
+)
+ANSWER_HEADS = frozenset(
+    {
+        "回复", "回答", "答复", "回复内容", "回答内容", "公司回复", "董秘回复", "董秘回答", "回覆", "答覆",
+        "answer", "answers", "reply", "response", "a",
+    }
+)  # fmt: skip
+# A Markdown table's rule row under its header: "|---|:---:|".
+RULE_ROW_RE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
+
+
+def _cells(row: str) -> list[tuple[int, int]] | None:
+    """(start, end) of each cell's trimmed text in a table row, or None when it is no row."""
+    t = row.rstrip()
+    if t.count("|") < 2:
+        return None
+    bars = [i for i, c in enumerate(t) if c == "|"]
+    if bars[0] != 0:
+        bars.insert(0, -1)
+    if bars[-1] != len(t) - 1:
+        bars.append(len(t))
+    out = []
+    for a, b in pairwise(bars):
+        s, e = a + 1, b
+        while s < e and t[s].isspace():
+            s += 1
+        while e > s and t[e - 1].isspace():
+            e -= 1
+        out.append((s, e))
+    return out
+
+
+def _head(cell: str) -> str:
+    return re.sub(r"\s+", "", cell).casefold()
+
+
+def qa_columns(text: str) -> tuple[int, int, int] | None:
+    """(cells per row, question column, answer column) of a header row naming both, else None."""
+    cells = _cells(text) if "|" in text else None
+    if cells is None:
+        return None
+    heads = [_head(text[s:e]) for s, e in cells]
+    q = next((k for k, h in enumerate(heads) if h in QUESTION_HEADS), None)
+    a = next((k for k, h in enumerate(heads) if h in ANSWER_HEADS), None) if q is not None else None
+    return (len(cells), q, a) if q is not None and a is not None and q < a else None
+
+
+def question_cell(text: str, columns: tuple[int, int, int]) -> int | None:
+    """Where the question cell starts in the first piece of a row cut by ``split_qa_rows``."""
+    cells = _cells(text + " |")
+    return cells[columns[1]][0] if cells is not None and len(cells) == columns[1] + 1 else None
+
+
+def split_qa_rows(texts: Iterable[str]) -> list[str]:
+    """``texts`` with each row of a question-and-answer table cut in two (see the module)."""
+    out: list[str] = []
+    columns: tuple[int, int, int] | None = None  # (cells per row, question column, answer column)
+    for text in texts:
+        cells = _cells(text) if "|" in text else None
+        if cells is None:
+            columns = None
+            out.append(text)
+            continue
+        header = qa_columns(text)
+        if header is not None:
+            columns = header
+            out.append(text)
+            continue
+        if columns is None or RULE_ROW_RE.fullmatch(text.strip()) or len(cells) != columns[0]:
+            out.append(text)
+            continue
+        (_qs, qe), (as_, ae) = cells[columns[1]], cells[columns[2]]
+        if qe <= cells[columns[1]][0] or ae <= as_:
+            out.append(text)  # an empty question or answer cell: the row stays whole
+            continue
+        out.extend((text[:qe], text[as_:ae]))
+    return out

@@ -1,0 +1,32 @@
+"""Question-and-answer table rows cut into a question and an answer paragraph."""
+
+from __future__ import annotations
+
+from finbrief.ingest import from_text
+from finbrief.ingest.qa_table import split_qa_rows
+
+
+def test_rows_under_a_question_and_answer_header_are_cut_before_the_answer_cell() -> None:
+    rows = ["| 日期 | 提问 | 回复 |", "|---|---|---|", "| 2027-03-02 | 产能如何？ | 您好，产能充足。 |"]
+    assert split_qa_rows(rows) == [*rows[:2], "| 2027-03-02 | 产能如何？", "您好，产能充足。"]
+
+
+def test_pieces_are_exact_substrings_of_the_row() -> None:
+    row = "|  1  |  Will you buy back shares?  |  Not this year.  |"
+    pieces = split_qa_rows(["| # | Question | Answer |", row])[1:]
+    assert pieces == ["|  1  |  Will you buy back shares?", "Not this year."]
+    assert all(p in row for p in pieces)
+
+
+def test_other_tables_and_rows_of_another_width_stay_whole() -> None:
+    rows = ["| Segment | Revenue |", "| Homes | 2.1 |"]
+    assert split_qa_rows(rows) == rows
+    odd = ["| 日期 | 提问 | 回复 |", "| 2027-03-02 | 只有两格 |", "| x | 问？ |  |"]
+    assert split_qa_rows(odd) == odd  # a row with fewer cells, or an empty answer cell
+
+
+def test_a_document_cites_question_and_answer_apart() -> None:
+    doc = from_text(
+        "| 日期 | 提问 | 回复 |\n|---|---|---|\n| 3月2日 | 产能如何？ | 您好，产能充足。 |\n", "qa.md"
+    )
+    assert [p.text for p in doc.paragraphs][-2:] == ["| 3月2日 | 产能如何？", "您好，产能充足。"]
