@@ -110,3 +110,17 @@ def test_the_host_taking_the_floor_back_or_handing_it_to_a_presenter_starts_a_pa
         "明年资本开支与今年持平。",
         "好，谢谢。下一位请北辰资本的顾言提问。",
     ]
+
+
+def test_a_cue_with_a_damaged_timing_keeps_its_words_and_warns() -> None:
+    """A damaged timing line ("00:00:0X,500") loses no one's words; the document says so."""
+    from finbrief.ingest import run
+
+    data = (
+        "1\n00:00:01,000 --> 00:00:03,000\nOperator: Welcome to the call.\n\n"
+        "2\n00:00:0X,500 --> 00:00:06,000\nMaya Lin: Thank you. Sales rose 4%.\n\n"
+        "3\n00:00:07,000 --> 00:00:09,000\nOperator: First question.\n"
+    ).encode()
+    doc = run(data, "call.srt")
+    assert "Maya Lin: Thank you. Sales rose 4%." in "\n".join(p.text for p in doc.paragraphs)
+    assert any("unreadable timing" in w for w in doc.warnings)

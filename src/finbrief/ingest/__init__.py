@@ -52,6 +52,7 @@ def _document(digest: str, result: ReadResult, media_type: str, source: str | No
         source=source,
         media_type=media_type,
         meta=meta,
+        warnings=result.warnings,
     )
 
 

@@ -33,6 +33,8 @@ class ReadResult:
     text: str
     title: str | None = None
     encoding: str | None = None
+    warnings: tuple[str, ...] = ()
+    """What the reader could not read as it should and says so (the text kept as it was)."""
 
 
 def read(
@@ -325,8 +327,8 @@ def read_subtitles(data: bytes, source: str | None = None) -> ReadResult:
     """A subtitle file (SubRip or WebVTT): its cues joined into paragraphs of speech."""
     from finbrief.ingest.subtitles import subtitle_text
 
-    text, encoding = subtitle_text(data, source)
-    return ReadResult(text, None, encoding)
+    text, encoding, warnings = subtitle_text(data, source)
+    return ReadResult(text, None, encoding, warnings)
 
 
 def read_json(data: bytes, source: str | None = None) -> ReadResult:

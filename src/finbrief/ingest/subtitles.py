@@ -77,25 +77,37 @@ def _seconds(stamp: str) -> float:
 
 
 def parse_cues(text: str) -> list[Cue]:
-    """The cues of a SubRip or WebVTT text, in order."""
+    """The cues of a SubRip or WebVTT text, in order (see ``read_cues``)."""
+    return read_cues(text)[0]
+
+
+def read_cues(text: str) -> tuple[list[Cue], int]:
+    """(cues, how many of them had an unreadable timing line) of a SubRip or WebVTT text. A cue whose
+    timing line is damaged ("00:00:0X,500 --> …") keeps its words, timed as the cue before it ends:
+    dropping them would lose what someone said."""
     cues: list[Cue] = []
+    broken = 0
+    last = 0.0
     for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
         lines = [line for line in block.split("\n") if line.strip()]
         if not lines or lines[0].lstrip("\ufeff").startswith(SKIP_BLOCKS):
             continue
         at = next((k for k, line in enumerate(lines[:3]) if TIMING_RE.match(line)), None)
-        if at is None:
-            continue
-        m = TIMING_RE.match(lines[at])
-        assert m is not None
+        m = TIMING_RE.match(lines[at]) if at is not None else None
+        if m is None:
+            at = next((k for k, line in enumerate(lines[:3]) if "-->" in line), None)
+            if at is None:
+                continue
         body = " ".join(line.strip() for line in lines[at + 1 :])
         voice = VOICE_RE.search(body)
         words = TAG_RE.sub("", body).strip()
-        if words:
-            cues.append(
-                Cue(_seconds(m["start"]), _seconds(m["end"]), words, voice[1].strip() if voice else None)
-            )
-    return cues
+        if not words:
+            continue
+        start, end = (_seconds(m["start"]), _seconds(m["end"])) if m is not None else (last, last)
+        broken += m is None
+        cues.append(Cue(start, end, words, voice[1].strip() if voice else None))
+        last = end
+    return cues, broken
 
 
 # A cue opening with its speaker's name (a meeting app's captions: "Laura Chen: Thank you."): two to
@@ -164,10 +176,16 @@ def cues_to_text(cues: list[Cue]) -> str:
     return "\n\n".join(paragraphs)
 
 
-def subtitle_text(data: bytes, source: str | None = None) -> tuple[str, str | None]:
-    """(text, encoding) of a subtitle file, or an error naming the file when it holds no cue."""
+def subtitle_text(data: bytes, source: str | None = None) -> tuple[str, str | None, tuple[str, ...]]:
+    """(text, encoding, warnings) of a subtitle file, or an error naming the file when it holds no
+    cue; a warning says how many cues had a timing line that could not be read."""
     decoded = decode(data, source)
-    cues = parse_cues(decoded.text)
+    cues, broken = read_cues(decoded.text)
     if not cues:
         raise InputError("no subtitle cues found (expected SubRip or WebVTT timings)", source)
-    return cues_to_text(cues), decoded.encoding
+    warnings = (
+        (f"{broken} subtitle cue(s) with an unreadable timing line: kept their words, untimed",)
+        if broken
+        else ()
+    )
+    return cues_to_text(cues), decoded.encoding, warnings

@@ -81,9 +81,13 @@ DEFAULT_OPTIONS = Options()
 def run(doc: Document, options: Options = DEFAULT_OPTIONS) -> Document:
     """Add kind, speakers, sections, paragraph roles and Q&A pairs, keeping every paragraph as is.
 
-    ``options`` is accepted for the common stage signature; no option changes structure yet.
+    ``options`` is accepted for the common stage signature; no option changes structure yet. What
+    ingest warned about (a damaged subtitle timing) stays among the document's warnings.
     """
-    return structure(doc)
+    out = structure(doc)
+    if doc.warnings:
+        out = dataclasses.replace(out, warnings=tuple(dict.fromkeys((*doc.warnings, *out.warnings))))
+    return out
 
 
 def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = None) -> Document:

@@ -193,7 +193,7 @@ def _greeted_answers(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
 
 # A summary of a briefing's questions, each headed by its topic, the answer in the paragraph under
 # it: "Fixed costs：Could you break down the increase …?" (a topic of a few words, then the question).
-TOPIC_QUESTION_RE = re.compile(r"(?P<topic>[^:：?？。.!！]{2,60}?)\s*[:：]\s*(?P<q>\S.{9,}[?？])\s*$")
+TOPIC_QUESTION_RE = re.compile(r"(?P<topic>[^\W\d_][^:：?？。.!！\[\]()（）]{1,59}?)\s*[:：]\s*(?P<q>\S.{9,}[?？])\s*$")
 MAX_TOPIC_WORDS = 8
 MIN_TOPIC_QUESTIONS = 2
 
@@ -208,7 +208,9 @@ def _topic_questions(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
     found: list[tuple[int, int]] = []
     for i in range(s.n - 1):
         m = TOPIC_QUESTION_RE.match(s.texts[i])
-        if m is None or len(m.group("topic").split()) > MAX_TOPIC_WORDS or not _free(s, i, skip, out):
+        if m is None or not m.group("topic").isascii() or len(m.group("topic").split()) > MAX_TOPIC_WORDS:
+            continue  # (Chinese minutes' "毛利率：…？" are read by the minutes' own recognisers)
+        if not _free(s, i, skip, out):
             continue
         j = i + 1
         if _free(s, j, skip, out) and TOPIC_QUESTION_RE.match(s.texts[j]) is None:
