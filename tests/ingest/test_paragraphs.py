@@ -282,3 +282,21 @@ def test_language_tagged_lines_start_a_paragraph() -> None:
         "[  2] [EN] Lumora Systems second quarter call",
         "[中] Lumora Systems 第二季度电话会议",
     ]
+
+
+def test_a_figure_cut_by_the_wrap_in_chinese_text_is_joined_whole() -> None:
+    """Chinese text wrapped at a column may cut a figure ("收入7" / ".6亿元"): joined with no space, the
+    figure keeps its decimals and scale; a figure at a line end in English keeps its space."""
+    from finbrief.ingest.paragraphs import glue
+
+    speech = (
+        "沈一鸣：谢谢主持人。上半年公司实现营业收入12.8亿元，同比增长16%；归母净利润2.3亿元，同比增长"
+        "12%。其中耗材业务收入7.6亿元，同比增长24%，海外业务收入1,200万元，占比较低，但是增长很快，"
+        "我们会继续加大海外市场的投入，预计全年海外收入将超过3,500万元，毛利率保持在60%以上。"
+    )
+    lines = [speech[k : k + 32] for k in range(0, len(speech), 32)]
+    assert any(line.endswith("7") for line in lines)  # the wrap cuts "7.6亿元"
+    (text,) = paragraph_texts("\n".join(lines))
+    assert text == speech
+    assert glue("revenue of 7", "2 billion") == "revenue of 7 2 billion"
+    assert glue("up 12", "% from") == "up 12 % from"

@@ -78,6 +78,10 @@ _DIGITS_RE = re.compile(r"\d+")
 _CLOSING_MARKS = ".。!！?？;；:：…"
 _CLOSERS = "\"'”’」』)）]"
 _OPENERS = "([（"
+_NUMERAL_CHARS = "0123456789.,"
+# Characters of the paragraph so far that ``glue`` may look at (a figure cut by the wrap, and the
+# character before it).
+GLUE_TAIL = 16
 # The rest of a timestamp whose opening bracket ended the line before: "05:47) Thank you.".
 _CLOSED_TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]）]")
 # A line ending on a word no sentence ends with (a preposition, article or conjunction: "Our next
@@ -305,6 +309,11 @@ def glue(a: str, b: str) -> str:
     bracket, else a space."""
     if _CJK_RE.match(a[-1]) or _CJK_RE.match(b[0]) or a[-1] in _OPENERS:
         return a + b
+    if (a[-1].isdigit() or a[-1] in ".,") and (b[0].isdigit() or b[0] in ".,%"):
+        # a figure the wrap cut inside Chinese text ("收入7" / ".6亿元"): Chinese before or after it
+        head, tail = a.rstrip(_NUMERAL_CHARS), b.lstrip(_NUMERAL_CHARS + "%")
+        if (head and _CJK_RE.match(head[-1])) or (tail and _CJK_RE.match(tail[0])):
+            return a + b
     if a.endswith("-") and not a.endswith("--") and a[-2:-1].isalpha() and b[:1].isalpha():
         return a + b
     return f"{a} {b}"
@@ -313,16 +322,16 @@ def glue(a: str, b: str) -> str:
 class Glued:
     """Lines glued (as ``glue`` does) into one text in linear time: gluing onto a growing string
     copies it each time, which a long wrapped block or a caption file without punctuation makes
-    quadratic. ``glue`` looks only at the last two characters of what it extends."""
+    quadratic. ``glue`` looks only at the last ``GLUE_TAIL`` characters of what it extends."""
 
     def __init__(self, first: str) -> None:
         self.parts = [first]
-        self.tail = first[-2:]
+        self.tail = first[-GLUE_TAIL:]
 
     def add(self, line: str) -> None:
         joined = glue(self.tail, line)
         self.parts.append(joined[len(self.tail) :])
-        self.tail = joined[-2:]
+        self.tail = joined[-GLUE_TAIL:]
 
     def __bool__(self) -> bool:
         return any(self.parts)

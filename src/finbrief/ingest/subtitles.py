@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from finbrief.errors import InputError
 from finbrief.ingest.decode import decode
-from finbrief.ingest.paragraphs import glue
+from finbrief.ingest.paragraphs import GLUE_TAIL, glue
 
 PAUSE_SECONDS = 2.0
 MAX_PARAGRAPH_CHARS = 1200
@@ -165,7 +165,7 @@ def cues_to_text(cues: list[Cue]) -> str:
             voice = cue.voice if cue.voice is not None else voice
             piece = f"{cue.voice}: {words}" if cue.voice is not None else words
         else:
-            tail = parts[-1][-2:]
+            tail = parts[-1][-GLUE_TAIL:]
             piece = glue(tail, words)[len(tail) :]
         parts.append(piece)
         size += len(piece)
