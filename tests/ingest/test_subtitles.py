@@ -117,10 +117,10 @@ def test_a_cue_with_a_damaged_timing_keeps_its_words_and_warns() -> None:
     from finbrief.ingest import run
 
     data = (
-        "1\n00:00:01,000 --> 00:00:03,000\nOperator: Welcome to the call.\n\n"
-        "2\n00:00:0X,500 --> 00:00:06,000\nMaya Lin: Thank you. Sales rose 4%.\n\n"
-        "3\n00:00:07,000 --> 00:00:09,000\nOperator: First question.\n"
-    ).encode()
+        b"1\n00:00:01,000 --> 00:00:03,000\nOperator: Welcome to the call.\n\n"
+        b"2\n00:00:0X,500 --> 00:00:06,000\nMaya Lin: Thank you. Sales rose 4%.\n\n"
+        b"3\n00:00:07,000 --> 00:00:09,000\nOperator: First question.\n"
+    )
     doc = run(data, "call.srt")
     assert "Maya Lin: Thank you. Sales rose 4%." in "\n".join(p.text for p in doc.paragraphs)
     assert any("unreadable timing" in w for w in doc.warnings)

@@ -92,12 +92,10 @@ def read_cues(text: str) -> tuple[list[Cue], int]:
         lines = [line for line in block.split("\n") if line.strip()]
         if not lines or lines[0].lstrip("\ufeff").startswith(SKIP_BLOCKS):
             continue
-        at = next((k for k, line in enumerate(lines[:3]) if TIMING_RE.match(line)), None)
-        m = TIMING_RE.match(lines[at]) if at is not None else None
-        if m is None:
-            at = next((k for k, line in enumerate(lines[:3]) if "-->" in line), None)
-            if at is None:
-                continue
+        at = next((k for k, line in enumerate(lines[:3]) if "-->" in line), None)
+        if at is None:
+            continue
+        m = TIMING_RE.match(lines[at])
         body = " ".join(line.strip() for line in lines[at + 1 :])
         voice = VOICE_RE.search(body)
         words = TAG_RE.sub("", body).strip()
