@@ -195,6 +195,8 @@ def _greeted_answers(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
 # it: "Fixed costs：Could you break down the increase …?" (a topic of a few words, then the question).
 TOPIC_QUESTION_RE = re.compile(r"(?P<topic>[^\W\d_][^:：?？。.!！\[\]()（）]{1,59}?)\s*[:：]\s*(?P<q>\S.{9,}[?？])\s*$")
 MAX_TOPIC_WORDS = 8
+# The topic's colon stands within this many characters of the paragraph's start.
+TOPIC_COLON_AT = 64
 MIN_TOPIC_QUESTIONS = 2
 
 
@@ -207,13 +209,16 @@ def _topic_questions(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
         return
     found: list[tuple[int, int]] = []
     for i in range(s.n - 1):
-        m = TOPIC_QUESTION_RE.match(s.texts[i])
+        t = s.texts[i]
+        if t.rstrip()[-1:] not in ("?", "？") or not (":" in t[:TOPIC_COLON_AT] or "：" in t[:TOPIC_COLON_AT]):
+            continue  # (most paragraphs, told cheaply)
+        m = TOPIC_QUESTION_RE.match(t)
         if m is None or not m.group("topic").isascii() or len(m.group("topic").split()) > MAX_TOPIC_WORDS:
             continue  # (Chinese minutes' "毛利率：…？" are read by the minutes' own recognisers)
         if not _free(s, i, skip, out):
             continue
         j = i + 1
-        if _free(s, j, skip, out) and TOPIC_QUESTION_RE.match(s.texts[j]) is None:
+        if _free(s, j, skip, out) and not (s.texts[j].rstrip()[-1:] in ("?", "？") and TOPIC_QUESTION_RE.match(s.texts[j])):
             found.append((i, m.start("q")))
     if len(found) < MIN_TOPIC_QUESTIONS:
         return
