@@ -356,10 +356,10 @@ _DIRECTION = re.compile(
     r"came in at|amounted to|stood at|ended at|at|with)(?![A-Za-z]))"
     r"|(?P<base>较之|较|相比|相较|对比|(?<![同环占])比(?!例|重|率|较|\s?\d|\s*$)|从|由(?!于|此|衷)|(?<![A-Za-z])(?:compared (?:with|to)|compared|"
     r"compares (?:to|with)|comparing (?:to|with)|versus|vs\.?|from|against|relative to|on top of|"
-    r"(?:(?<=lower )|(?<=higher )|(?<=better )|(?<=worse ))than)(?![A-Za-z]))"
+    r"(?:(?<=lower )|(?<=higher )|(?<=better )|(?<=worse )|(?<=smaller )|(?<=larger ))than)(?![A-Za-z]))"
     r"|(?P<loss>净亏损|亏损|亏蚀|大蚀|转蚀|净流出|流出|赤字|(?<![A-Za-z])(?:losses|loss|outflows?|deficit|lost|lose|loses)(?![A-Za-z]))"
     r"|(?P<dec>(?<![正])负(?=\s?$)|倒退|下降|下滑|下跌|衰退|减少|降低|降幅|减幅|跌幅|收窄|缩窄|缩小|缩减|回落|萎缩|下调|减(?!值)|降|跌(?!价)|(?<![至不多减])少(?=\s?$)|"
-    r"(?<![A-Za-z])(?:declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|fell|fall(?:s|ing)?|drop(?:ped|s)?|"
+    r"(?<![A-Za-z])(?:declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|(?:fell|fall(?:s|ing)?)(?!\s+(?:between|within|inside|into)\b)|drop(?:ped|s)?|"
     r"lower(?:ed)?(?!\s+(?:end|half|part|portion|bound|limit))|reduc(?:e|ed|es|ing|tion)|narrow(?:ed|ing)?|contract(?:ed|ion)|shr(?:ank|unk|ink)|"
     r"slipped|dipped|negative|minus|off)(?![A-Za-z]))"
     r"|(?P<inc>增长|成长|增加|增幅|增速|上升|上涨|涨幅|提升|提高|攀升|猛增|激增|加快|加速|扩大|翻番|翻倍|涨|升|(?<!新)增|飙|多蚀|(?<![许很众更最较])多(?=\s?$)|"
@@ -379,8 +379,8 @@ _COMPARISON_WORD_AFTER = re.compile(r"\s?(?:yoy|y/y|qoq|q/q|mom|同比|环比)(?
 _POST_DIRECTION = re.compile(
     r"(?:的[^，,。；;\d]{0,4}?)?(?:(?P<loss>净?亏损)|(?P<dec>净?(?:下降|下滑|减少|降幅|跌幅))|(?P<inc>(?:同比|环比)?(?:增长|增幅|增速|涨幅|上涨|提升)))"
     r"|\s?(?:(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|sequential|quarter[\s-]over[\s-]quarter|"
-    r"organic|constant[\s-]currency)\s)?(?:(?P<eloss>losses?|outflows?)|(?P<edec>declines?|decreases?|drop|reduction|lower|contraction)"
-    r"|(?P<einc>increases?|growth|gains?|rise|higher|improvement|jump))(?![A-Za-z])"
+    r"organic|constant[\s-]currency)\s)?(?:(?P<eloss>losses?|outflows?)|(?P<edec>declines?|decreases?|drop|reduction|lower|smaller|contraction)"
+    r"|(?P<einc>increases?|growth|gains?|rise|higher|larger|bigger|improvement|jump))(?![A-Za-z])"
     r"|\s?(?:(?P<einc2>above)|(?P<edec2>below))\s+(?=(?:the\s+)?(?:last|prior|previous|same|year[\s-]ago|a year|pre-|Q[1-4]\b|"
     r"(?:first|second|third|fourth)\s+quarter|(?:19|20)\d\d))",
     re.IGNORECASE,

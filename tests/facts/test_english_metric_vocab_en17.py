@@ -1,0 +1,106 @@
+"""English metrics of industries the other tests do not cover (railroads, animal health, food processing, clinics):
+the industry's own measures, a metric word that is the subject of the figure's verb or that a change noun after the
+figure is about, a per-unit denominator that is no metric, points of a growth bridge that are no growth, and a
+forecast whose verb governs every item of its list.
+
+Sentences are written for these tests about the fictional NovaSky Technology; the figures are invented.
+"""
+
+from __future__ import annotations
+
+from .test_english import facts_of, find
+
+
+def test_a_volume_word_that_is_the_subject_of_its_verb_is_the_metric() -> None:
+    """"revenue rose 4% while volume grew 2%": the 2% is volume; "on a 4% volume decline": the 4% too."""
+    facts = facts_of(
+        "Total revenue rose 4% to $812 million while volume grew 2%.",
+        "Paper revenue declined 5% on a 4% volume decline.",
+    )
+    assert find(facts, raw="4%", paragraph=3).metric == "revenue"
+    assert find(facts, raw="2%").metric == "volumes"
+    assert find(facts, raw="5%").metric == "revenue"
+    lower = find(facts, raw="4%", paragraph=4)
+    assert (lower.metric, lower.value) == ("volumes", -4.0)
+
+
+def test_a_smaller_workforce_is_headcount_and_a_per_employee_ratio_is_not() -> None:
+    facts = facts_of(
+        "Labor costs fell 3%, as our workforce was 8% smaller than a year ago.",
+        "We made progress on workforce productivity with ton-miles per employee up 16% since 2019.",
+    )
+    staff = find(facts, raw="8%")
+    assert (staff.metric, staff.value, staff.change) == ("headcount", -8.0, "yoy")
+    assert find(facts, raw="3%").metric == "compensation expense"
+    assert not [f for f in facts if f.raw == "16%"]
+
+
+def test_property_additions_and_shareholder_returns_by_their_industry_names() -> None:
+    facts = facts_of(
+        "Free cash flow was $300 million after $120 million in property additions.",
+        "We returned more than $200 million in dividends and share repurchases during the quarter.",
+    )
+    assert find(facts, raw="$300 million").metric == "free cash flow"
+    assert find(facts, raw="$120 million").metric == "capex"
+    returned = find(facts, raw="$200 million")
+    assert (returned.metric, returned.qualifier) == ("capital returned", "over")
+
+
+def test_revenue_per_visit_and_an_aoi_margin_are_their_own_measures() -> None:
+    facts = facts_of(
+        "At our clinics, revenue per visit increased 9% in the quarter.",
+        "For the year, we expect our AOI margin to be between 6% and 8%.",
+    )
+    assert find(facts, raw="9%").metric == "revenue per visit"
+    margin = find(facts, raw="6% and 8%")
+    assert (margin.metric, margin.value, margin.value_high) == ("adjusted operating margin guidance", 6.0, 8.0)
+
+
+def test_a_railroad_operating_ratio_is_a_ratio_level() -> None:
+    facts = facts_of(
+        "Carload growth and productivity drove the operating ratio down to a record low 58.2%.",
+        "For the full year, we expect more than 200 basis points of operating ratio improvement.",
+    )
+    level = find(facts, raw="58.2%")
+    assert (level.metric, level.value, level.change) == ("operating ratio", 58.2, None)
+    assert find(facts, raw="200 basis points").metric == "operating ratio guidance"
+
+
+def test_points_of_a_growth_bridge_are_no_growth_of_their_own() -> None:
+    """"grew 8% with 3% from price and 5% from volume": only the 8% is a growth rate; a base after "from" is
+    still a comparison."""
+    facts = facts_of(
+        "Organic sales rose 8% with 3% from price and 5% from volume.",
+        "Volume growth consisted of 3% from new products and 1% from acquisitions.",
+        "Pricing contributed 2% to full year organic sales growth.",
+        "Sales grew 12% from the prior year.",
+    )
+    assert find(facts, raw="8%").metric == "organic revenue"
+    assert [f.raw for f in facts if f.raw in ("3%", "5%", "1%", "2%")] == []
+    assert (find(facts, raw="12%").metric, find(facts, raw="12%").change) == ("revenue", "yoy")
+
+
+def test_a_forecast_verb_governs_each_item_of_its_list() -> None:
+    """"we expect adjusted EPS to be ..., and reported diluted EPS to be ...": both are guidance ("reported"
+    there names the basis); "we reported revenue of" is a result; margins that "fall between" two rates fell by
+    neither."""
+    facts = facts_of(
+        "We expect adjusted diluted earnings per share to be in the range of $3.10 to $3.20, and reported diluted "
+        "earnings per share to be in the range of $2.80 to $2.95.",
+        "We expected revenue to grow, and we reported revenue of $500 million.",
+        "We expect full-year margins that fall between 5% to 7%.",
+    )
+    assert find(facts, raw="$2.80 to $2.95").metric == "diluted EPS guidance"
+    assert find(facts, raw="$3.10 to $3.20").metric == "adjusted EPS guidance"
+    assert find(facts, raw="$500 million").metric == "revenue"
+    band = find(facts, raw="5% to 7%")
+    assert (band.value, band.value_high) == (5.0, 7.0)
+
+
+def test_square_feet_a_volume_word_totals_are_no_volume() -> None:
+    """"volumes reached 52 deals totaling 1,204,000 square feet": an area leased, no volume of goods."""
+    facts = facts_of(
+        "Leasing volumes reached 52 deals totaling 1,204,000 square feet.",
+        "Total deal volume reached 40 deals totaling 950,000 square feet.",
+    )
+    assert not [f for f in facts if f.metric == "volumes"]
