@@ -104,3 +104,32 @@ def test_square_feet_a_volume_word_totals_are_no_volume() -> None:
         "Total deal volume reached 40 deals totaling 950,000 square feet.",
     )
     assert not [f for f in facts if f.metric == "volumes"]
+
+
+def test_a_rate_to_be_reached_by_a_coming_date_is_a_target() -> None:
+    """"to achieve an operating margin of 5% to 7% by mid-fiscal 2022" in a 2021 call is a target, and executing
+    "against our road map" compares it with nothing."""
+    facts = facts_of(
+        "We continue to execute against our road map to achieve an operating income margin of 5% to 7% on a "
+        "run-rate basis by mid-fiscal 2022.",
+        "Our operating margin reached 9% by the end of the third quarter.",
+    )
+    target = find(facts, raw="5% to 7%")
+    assert (target.metric, target.period, target.basis) == ("operating margin guidance", "2022", None)
+    assert find(facts, raw="9%").metric == "operating margin"
+
+
+def test_a_sentence_turning_the_talk_to_a_business_makes_it_the_subject() -> None:
+    """"Moving now to frozen foods." and "Moving into the poultry segment's results." name the business the next
+    paragraph's figures are of; "Moving now to the balance sheet." names a part of the talk, no business."""
+    facts = facts_of(
+        "Moving now to frozen foods.",
+        "Sales were $2.3 billion for the quarter, up 10% relative to the same period last year.",
+        "Moving into the poultry segment's results.",
+        "Sales were $3.9 billion for the quarter, up 37%.",
+        "Moving now to the balance sheet.",
+        "Cash was $300 million at quarter end.",
+    )
+    assert {f.subject for f in facts if f.raw in ("$2.3 billion", "10%")} == {"frozen foods"}
+    assert {f.subject for f in facts if f.raw in ("$3.9 billion", "37%")} == {"poultry segment"}
+    assert find(facts, raw="$300 million").subject == "NovaSky"

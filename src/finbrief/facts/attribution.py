@@ -257,6 +257,22 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 _COMPARED = anchored(_COMPARED)
+_TARGET_BY = re.compile(
+    r"(?<![A-Za-z])by\s+(?:the\s+)?(?:(?:end|middle|close)\s+of|mid-?|year[\s-]end|the\s+end)", re.IGNORECASE
+)
+"""After a figure: the date it is to be reached by ("by the middle of fiscal 2022", "by mid-fiscal '22")."""
+
+
+def _still_ahead(period: str | None, ctx: PeriodContext) -> bool:
+    """Whether a year or quarter has not ended by the document's quarter (a result of it cannot be reported yet)."""
+    own = re.fullmatch(r"(\d{4})(?:Q([1-4]))?", period or "")
+    now = re.fullmatch(r"(\d{4})Q([1-4])", ctx.period or "")
+    if own is None or now is None:
+        return False
+    year, quarter = int(own[1]), int(own[2] or 4)
+    return (year, quarter) > (int(now[1]), int(now[2]))
+
+
 _PAST_RESULT = re.compile(
     r"(?<![A-Za-z])(?<!\bbe )(?<!\bbeen )(?:was|were|came in|exceeded|reached|totaled|totalled|grew|rose|fell|increased|decreased|declined|"
     r"delivered|reported(?!\s+(?:diluted|earnings|EPS|revenues?|net|sales|operating|GAAP|gross|effective|tax)\b"
@@ -3890,6 +3906,15 @@ class _Extractor:
             # "We now expect full year revenue of $1.80 billion ... The year-over-year revenue and adjusted EBITDA
             # growth is 5% and 8%": the growth the forecast just given implies, of the forecast's year
             guidance = True
+        if (
+            self.english
+            and not guidance
+            and m.role != "base"
+            and metric.kind == "result"
+            and _TARGET_BY.search(text, m.end, clause[1])
+            and _still_ahead(period, self.state.ctx)
+        ):
+            guidance = True  # "to achieve an operating margin of 5% to 7% by mid-fiscal '22": a target, no result
         year = self.state.ctx.year
         if guidance and m.role == "base" and period and period[:4].isdigit() and year and int(period[:4]) < year:
             guidance = False  # "we expect $475 million to $500 million compared with $560 million in 2020": a result
