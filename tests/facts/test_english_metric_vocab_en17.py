@@ -133,3 +133,16 @@ def test_a_sentence_turning_the_talk_to_a_business_makes_it_the_subject() -> Non
     assert {f.subject for f in facts if f.raw in ("$2.3 billion", "10%")} == {"frozen foods"}
     assert {f.subject for f in facts if f.raw in ("$3.9 billion", "37%")} == {"poultry segment"}
     assert find(facts, raw="$300 million").subject == "NovaSky"
+
+
+def test_a_growth_restated_on_another_basis_is_still_a_growth() -> None:
+    """"grew 9% operationally and 7% on a reported basis": both are year-over-year growth rates, and a decline
+    written so is a decline on both bases."""
+    facts = facts_of(
+        "Full year revenue grew 9% operationally and 7% on a reported basis.",
+        "Net income fell 4% organically and 6% on a reported basis.",
+    )
+    reported = find(facts, raw="7%")
+    assert (reported.metric, reported.value, reported.change) == ("revenue", 7.0, "yoy")
+    lower = find(facts, raw="6%")
+    assert (lower.value, lower.change) == (-6.0, "yoy")

@@ -439,6 +439,14 @@ _PLACE_LIST_GAP = re.compile(
     r"\s+(?:in|for|at)\s+(?:the\s+|our\s+|its\s+)?(?:[A-Za-z][\w&.'’-]*\s+){1,4}?(?:,\s*)?(?:and|while|with)\s+",
     re.IGNORECASE,
 )
+_BASIS_WORDS = (
+    r"(?:operationally|organically|(?:on\s+an?\s+)?(?:organic|operational|reported|as[\s-]reported|constant[\s-]currency|"
+    r"comparable|GAAP|non-GAAP|adjusted)(?:\s+basis)?|reported|in\s+constant\s+currency|in\s+local\s+currency)"
+)
+_BASIS_LIST_GAP = re.compile(r"\s+" + _BASIS_WORDS + r"\s*,?\s+and\s+", re.IGNORECASE)
+_BASIS_AFTER = re.compile(r"\s+" + _BASIS_WORDS + r"(?![A-Za-z])", re.IGNORECASE)
+"""Between two changes: the first one's basis, then the next item written on another ("grew 9% operationally and 7% on
+a reported basis"): the items share their role."""
 _PLACE_AFTER = re.compile(r"\s+(?:in|for|at)\s+(?:the\s+|our\s+|its\s+)?[A-Za-z]", re.IGNORECASE)
 """Between two changes: the first one's place or unit, then the next item written the same way ("grew 12% in the
 Americas and 8% in Europe"): the items share their role."""
@@ -870,6 +878,11 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                     and _PLACE_LIST_GAP.fullmatch(text, prev_end, q.start)
                     and _PLACE_AFTER.match(text, end)
                 )
+                or (
+                    out[-1].role == "change"
+                    and _BASIS_LIST_GAP.fullmatch(text, prev_end, q.start)
+                    and _BASIS_AFTER.match(text, end)
+                )
             )
             and _same_kind(out[-1].unit, q.unit)
             and not (own and (own.lastgroup or "").lstrip("e").rstrip("2") in ("inc", "dec"))  # "$5 billion, 10% above last year"
@@ -898,9 +911,12 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 and (
                     _PERIOD_LIST_GAP.fullmatch(text, prev_end, q.start)
                     or _PLACE_LIST_GAP.fullmatch(text, prev_end, q.start)
+                    or _BASIS_LIST_GAP.fullmatch(text, prev_end, q.start)
                 )
             ):
-                negative = True  # "declined 3% in the quarter and 5% for the year to date", "... in Europe and 2% in Asia"
+                # "declined 3% in the quarter and 5% for the year to date", "... in Europe and 2% in Asia", "fell 4%
+                # organically and 6% on a reported basis"
+                negative = True
             out.append(_mention(text, q, hi, prev.role, negative, prev.based, end))
             prev_end = end
             continue
