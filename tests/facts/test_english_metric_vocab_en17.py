@@ -146,3 +146,17 @@ def test_a_growth_restated_on_another_basis_is_still_a_growth() -> None:
     assert (reported.metric, reported.value, reported.change) == ("revenue", 7.0, "yoy")
     lower = find(facts, raw="6%")
     assert (lower.value, lower.change) == (-6.0, "yoy")
+
+
+def test_a_change_restated_sequentially_keeps_its_direction() -> None:
+    """"fell 6% year-over-year and 2% sequentially": the 2% is a quarter-over-quarter decline; an operating ratio
+    "improving ... 40 basis points sequentially" fell by 40 basis points."""
+    facts = facts_of(
+        "Net sales fell 6% year-over-year and 2% sequentially.",
+        "Volume growth drove the operating ratio down to 60.1%, improving 150 basis points year-over-year and 40 "
+        "basis points sequentially.",
+    )
+    q = find(facts, raw="2%")
+    assert (q.value, q.change) == (-2.0, "qoq")
+    seq = find(facts, raw="40 basis points")
+    assert (seq.metric, seq.value, seq.change) == ("operating ratio", -40.0, "qoq")

@@ -441,12 +441,14 @@ _PLACE_LIST_GAP = re.compile(
 )
 _BASIS_WORDS = (
     r"(?:operationally|organically|(?:on\s+an?\s+)?(?:organic|operational|reported|as[\s-]reported|constant[\s-]currency|"
-    r"comparable|GAAP|non-GAAP|adjusted)(?:\s+basis)?|reported|in\s+constant\s+currency|in\s+local\s+currency)"
+    r"comparable|GAAP|non-GAAP|adjusted)(?:\s+basis)?|reported|in\s+constant\s+currency|in\s+local\s+currency|"
+    r"year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|quarter[\s-]over[\s-]quarter|on\s+a\s+sequential\s+basis)"
 )
 _BASIS_LIST_GAP = re.compile(r"\s+" + _BASIS_WORDS + r"\s*,?\s+and\s+", re.IGNORECASE)
 _BASIS_AFTER = re.compile(r"\s+" + _BASIS_WORDS + r"(?![A-Za-z])", re.IGNORECASE)
-"""Between two changes: the first one's basis, then the next item written on another ("grew 9% operationally and 7% on
-a reported basis"): the items share their role."""
+"""Between two changes: the first one's basis or comparison, then the next item written on another ("grew 9%
+operationally and 7% on a reported basis", "fell 6% year-over-year and 2% sequentially"): the items share their
+role."""
 _PLACE_AFTER = re.compile(r"\s+(?:in|for|at)\s+(?:the\s+|our\s+|its\s+)?[A-Za-z]", re.IGNORECASE)
 """Between two changes: the first one's place or unit, then the next item written the same way ("grew 12% in the
 Americas and 8% in Europe"): the items share their role."""
