@@ -160,3 +160,21 @@ def test_a_change_restated_sequentially_keeps_its_direction() -> None:
     assert (q.value, q.change) == (-2.0, "qoq")
     seq = find(facts, raw="40 basis points")
     assert (seq.metric, seq.value, seq.change) == ("operating ratio", -40.0, "qoq")
+
+
+def test_restaurant_insurer_railroad_hospital_and_airline_measures() -> None:
+    facts = facts_of(
+        "Same-restaurant sales increased 6.2% in the quarter.",
+        "Net premiums written grew 8% to $1.2 billion.",
+        "Carloads rose 3% while revenue ton-miles grew 5%.",
+        "Adjusted admissions increased 2.1% on a same-facility basis.",
+        "TRASM was up 4% on capacity of 12 billion available seat miles.",
+        "We raised the dividend per share to $0.55.",
+    )
+    assert find(facts, raw="6.2%").metric == "same-store sales"
+    assert {find(facts, raw=r).metric for r in ("8%", "$1.2 billion")} == {"written premium"}
+    assert {find(facts, raw=r).metric for r in ("3%", "5%")} == {"volumes"}
+    assert find(facts, raw="2.1%").metric == "admissions"
+    assert find(facts, raw="4%").metric == "RASM"
+    assert find(facts, raw="12 billion").metric == "available seat miles"
+    assert find(facts, raw="$0.55").metric == "dividend"
