@@ -12,10 +12,12 @@ from .test_english import facts_of, find
 
 
 def test_a_volume_word_that_is_the_subject_of_its_verb_is_the_metric() -> None:
-    """"revenue rose 4% while volume grew 2%": the 2% is volume; "on a 4% volume decline": the 4% too."""
+    """"revenue rose 4% while volumes grew 2%": the 2% is volumes; "on a 4% volumes decline": the 4% too.
+
+    (Singular "volume" stays out of the lexicon: read from another clause it pins growth and rates to volumes.)"""
     facts = facts_of(
-        "Total revenue rose 4% to $812 million while volume grew 2%.",
-        "Paper revenue declined 5% on a 4% volume decline.",
+        "Total revenue rose 4% to $812 million while volumes grew 2%.",
+        "Paper revenue declined 5% on a 4% volumes decline.",
     )
     assert find(facts, raw="4%", paragraph=3).metric == "revenue"
     assert find(facts, raw="2%").metric == "volumes"
