@@ -144,7 +144,7 @@ capacity", "cash and stock"), no cash balance."""
 
 _COUNTED_ITEMS_AFTER = re.compile(
     r"\s+(?:new\s+)?(?:deals|transactions|leases|contracts|agreements|orders|customers|clients|accounts|tenants|"
-    r"stores|locations|properties|employees)(?![A-Za-z])",
+    r"stores|locations|properties|employees|square\s+feet|sq\.?\s*ft\.?)(?![A-Za-z])",
     re.IGNORECASE,
 )
 """After a count: the items it counts ("411 deals"), no volume of goods or money that a weak metric word names."""
@@ -257,12 +257,32 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 _COMPARED = anchored(_COMPARED)
+_TARGET_BY = re.compile(
+    r"(?<![A-Za-z])by\s+(?:the\s+)?(?:(?:end|middle|close)\s+of|mid-?|year[\s-]end|the\s+end)", re.IGNORECASE
+)
+"""After a figure: the date it is to be reached by ("by the middle of fiscal 2022", "by mid-fiscal '22")."""
+
+
+def _still_ahead(period: str | None, ctx: PeriodContext) -> bool:
+    """Whether a year or quarter has not ended by the document's quarter (a result of it cannot be reported yet)."""
+    own = re.fullmatch(r"(\d{4})(?:Q([1-4]))?", period or "")
+    now = re.fullmatch(r"(\d{4})Q([1-4])", ctx.period or "")
+    if own is None or now is None:
+        return False
+    year, quarter = int(own[1]), int(own[2] or 4)
+    return (year, quarter) > (int(now[1]), int(now[2]))
+
+
 _PAST_RESULT = re.compile(
     r"(?<![A-Za-z])(?<!\bbe )(?<!\bbeen )(?:was|were|came in|exceeded|reached|totaled|totalled|grew|rose|fell|increased|decreased|declined|"
-    r"delivered|reported|achieved|generated|ended|amounted|beat|surpassed|received|completed|closed|sold|invested|paid|"
+    r"delivered|reported(?!\s+(?:diluted|earnings|EPS|revenues?|net|sales|operating|GAAP|gross|effective|tax)\b"
+    r"[^.;$\d]{0,60}?\bto\s+(?:be|range|come|grow|increase|decrease|decline|rise|fall)\b)|"
+    r"achieved|generated|ended|amounted|beat|surpassed|received|completed|closed|sold|invested|paid|"
     r"recorded|recognized|posted|realized|returned|repurchased|spent|declared|approved)(?![A-Za-z])|实现了|达到了|录得",
     re.IGNORECASE,
 )
+"""Between a forecast word and a figure: a verb of a result reached ("reported" before a metric's name is its
+basis in "reported diluted earnings per share to be", no verb)."""
 _VERSUS_GUIDANCE = re.compile(
     r"(?<![A-Za-z])(?:above|below|exceed\w*|beat|beating|within|in line with|ahead of|top of|high end of|low end of|"
     r"midpoint of|versus|compared (?:to|with)|relative to|than)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
@@ -836,6 +856,14 @@ _NOT_A_THING = frozenset(
 )
 """Words after "for" that name a period or a scope, not a thing measured."""
 _GROWTH_AFTER = re.compile(r"\s+(?:growth|increase|decline|decrease)(?![A-Za-z])", re.IGNORECASE)
+_PER_BEFORE = re.compile(r"(?<![A-Za-z])per\s+$", re.IGNORECASE)
+"""Right before a metric word: it is the denominator of a per-unit measure ("ton-miles per employee")."""
+_WEAK_SUBJECT_VERB = re.compile(
+    r"\s+(?:growth\s+)?(?:was|were|grew|rose|fell|increased|decreased|declined|improved|dropped|climbed)"
+    r"(?:\s+(?:up|down|by|of|about|approximately|nearly|roughly|over|more\s+than|just|a\s+strong))*\s+",
+    re.IGNORECASE,
+)
+"""Between a metric word and a figure: only the verb of the clause the word is the subject of ("volume grew 3%")."""
 _MODIFIERS_ONLY = re.compile(
     r"\s+(?:(?:adjusted|organic|GAAP|non-GAAP|constant[\s-]currency|core|comparable|diluted|reported|underlying)\s+)*",
     re.IGNORECASE,
@@ -1062,12 +1090,12 @@ _NP_OTHER_HEADS = _word_set(
     "benefits cost costs service extinguishment repayment repayments paydown paydowns refinancing issuance "
     "maturities redemption redemptions mix penetration opportunity opportunities accretion dilution drag "
     "shortfall charge charges divestiture divestitures proceeds outflows extinguishment amortization inducement "
-    "inducements currency currencies exchange translation"
+    "inducements currency currencies exchange translation productivity"
 )
 """Heads of a noun phrase that are no metric, whatever metric word modifies them: an effect on a metric ("revenue
 impact", "property damage"), a cost or saving, a transaction on a balance ("debt repayments", "debt service"),
 a composition ("revenue mix"), a deferred item written off over time ("sales inducement amortization"), a
-currency effect ("$2.3 million of unfavorable foreign currency")."""
+currency effect ("$2.3 million of unfavorable foreign currency"), a yield of a resource ("workforce productivity")."""
 _NP_PERIOD_HEAD = re.compile(
     r"(?:quarters?|half|halves|years?|months?|weeks?|days?|periods?|ytd|fy\d*|q[1-4]|h[12]|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)$",
@@ -2773,6 +2801,19 @@ class _Extractor:
                 if _RIGHT_BEFORE_METRIC.fullmatch(text, m.end, h.start)
                 and _AMOUNT_LEAD_ZH.search(text, c_start, m.start)
             ]
+        if self.english:
+            # "revenue rose 1% while volume grew 3%", "on a 3% volume decline": a weak metric word that is the
+            # subject of the figure's own verb, or that the figure's change noun is about, is the figure's metric
+            # before any stronger word of an earlier clause
+            ordered += [
+                (h, False)
+                for h in _all_before(weak, c_start, m.start)[:1]
+                if _WEAK_SUBJECT_VERB.fullmatch(text, h.end, m.start)
+            ] + [
+                (h, True)
+                for h in _all_after(weak, m.end, after_end)[:1]
+                if _MODIFIERS_ONLY.fullmatch(text, m.end, h.start) and _GROWTH_AFTER.match(text, h.end)
+            ]
         # (a Chinese metric's bracket saying what it includes, "（包括有限制银行存款）", holds no driver of it)
         contents = _contents_spans(text, sentence[0], m.start) if self.english else list(para.glosses)
         for hits in (strong, weak):
@@ -2814,6 +2855,8 @@ class _Extractor:
                 continue  # "Expenses grew 4.3% and NOI growth was 15.4%": NOI is the 15.4%
             if metric.weak and any(0 <= hit.start - h.end <= 2 for h in strong):
                 continue  # "DCF per share": that metric's amount per share, not earnings per share
+            if self.english and _PER_BEFORE.search(text, max(0, hit.start - 5), hit.start):
+                continue  # "gross ton-miles per employee rose 16%": the ratio's denominator, not headcount
             if (metric.weak or text[hit.start : hit.start + 4].lower() == "per ") and any(
                 x is not m and 0 <= hit.start - x.end <= 1 for x in others
             ):
@@ -3863,6 +3906,15 @@ class _Extractor:
             # "We now expect full year revenue of $1.80 billion ... The year-over-year revenue and adjusted EBITDA
             # growth is 5% and 8%": the growth the forecast just given implies, of the forecast's year
             guidance = True
+        if (
+            self.english
+            and not guidance
+            and m.role != "base"
+            and metric.kind == "result"
+            and _TARGET_BY.search(text, m.end, clause[1])
+            and _still_ahead(period, self.state.ctx)
+        ):
+            guidance = True  # "to achieve an operating margin of 5% to 7% by mid-fiscal '22": a target, no result
         year = self.state.ctx.year
         if guidance and m.role == "base" and period and period[:4].isdigit() and year and int(period[:4]) < year:
             guidance = False  # "we expect $475 million to $500 million compared with $560 million in 2020": a result
@@ -5660,6 +5712,36 @@ def _contribution(text: str, lo: int, m: NumberMention) -> bool:
     )
 
 
+def _growth_contribution(text: str, sentence: tuple[int, int], m: NumberMention) -> bool:
+    """A rate one driver added to a growth rate ("price contributed 2% to revenue growth", "with volume contributing
+    7%", "grew 9% with 2% from price and 7% from volume", "growth consisted of 3% from new products"): points of a
+    bridge, not the growth or level of any metric."""
+    if m.unit not in ("%", "pp") or m.role == "base":
+        return False
+    lo = max(sentence[0], m.start - 40)
+    if _CONTRIBUTED_BEFORE.search(text, lo, m.start):
+        return bool(_TO_GROWTH_AFTER.match(text, m.end) or _GROWTH_WORD.search(text, sentence[0], m.start))
+    if not _FROM_DRIVER_AFTER.match(text, m.end):
+        return False
+    return bool(_RATE_OR_MAKEUP_BEFORE.search(text, sentence[0], m.start))
+
+
+_CONTRIBUTED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:contribut(?:ed|ing|es)|add(?:ed|ing|s))\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_TO_GROWTH_AFTER = re.compile(r"\s+(?:points?\s+)?(?:to|of)\s+(?:our\s+|the\s+)?(?:[\w&-]+\s+){0,4}?growth(?![A-Za-z])", re.IGNORECASE)
+_GROWTH_WORD = re.compile(r"(?<![A-Za-z])(?:growth|grew|increase[ds]?)(?![A-Za-z])", re.IGNORECASE)
+_FROM_DRIVER_AFTER = re.compile(
+    r"\s+from\s+(?!(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:prior|previous|last|same|year|quarter|first|second|third|"
+    r"fourth|full|fiscal|Q[1-4]|levels?|organic|core|comparable|existing|continuing|constant|base|a\s+year|\d|\$))"
+    r"(?:(?:new|key|other|in-line|price|pricing|volumes?|acquisitions?|mix|currency|foreign)\b)",
+    re.IGNORECASE,
+)
+"""After a rate: the driver of a growth it is the part of ("2% from price", "3% from new products")."""
+_RATE_OR_MAKEUP_BEFORE = re.compile(r"\d\s*%|(?<![A-Za-z])consist(?:ed|s)?\s+of(?![A-Za-z])", re.IGNORECASE)
+
+
 _ANNOUNCER = Sifted(re.compile(
     r"(?P<n>[A-Z][A-Za-z&.'’-]*(?:\s+[A-Z][A-Za-z&.'’-]*){0,3})\s+(?:announced|unveiled|disclosed|revealed)\s+"
     r"(?:(?:a|an|its|their|plans?\s+for\s+an?)\s+)?(?:[\w-]+\s+){0,2}$"
@@ -5967,6 +6049,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _IMPACT_BY.search(text, lo, m.start)
         or _effect_in_list(text, sentence, m)
         or _contribution(text, lo, m)
+        or _growth_contribution(text, sentence, m)
         or _commodity_price(text, clause, m)
         or _AVAILABLE_TO_FUND_AFTER.match(text, m.end)
         or (_SIZE_OF_COMPANY.match(text, m.end) is not None and _A_BEFORE.search(text, max(0, m.start - 3), m.start) is not None)
@@ -6454,7 +6537,7 @@ def _insurer(texts: Sequence[str]) -> bool:
 
 _COMPARED_RIGHT_AFTER = re.compile(
     r"(?:\s*,?\s*respectively\s*,)?\s*(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year)\s+)?"
-    r"(?:(?:higher|lower|more|less|up|down|better|worse|in the quarter|for the quarter|in the period|"
+    r"(?:(?:higher|lower|smaller|larger|more|less|up|down|better|worse|in the quarter|for the quarter|in the period|"
     r"(?:in|for) the (?:first|second|third|fourth) quarter(?: of (?:19|20)\d\d)?|"
     r"(?:declines?|decreases?|increases?|reductions?|drops?|rises?|growth|improvement)(?=\s+from))\s+)?"
     r"(?:versus|vs\.?|compared (?:to|with)|from|than|over|relative to|against)\s+(?:the\s+|a\s+|our\s+|its\s+)?"

@@ -355,11 +355,13 @@ _DIRECTION = re.compile(
     r"(?P<level>达到|达成|达|为|是|实现|录得|(?<![A-Za-z])(?:was|were|is|are|be|of|totaled|totalled|totaling|reached|"
     r"came in at|amounted to|stood at|ended at|at|with)(?![A-Za-z]))"
     r"|(?P<base>较之|较|相比|相较|对比|(?<![同环占])比(?!例|重|率|较|\s?\d|\s*$)|从|由(?!于|此|衷)|(?<![A-Za-z])(?:compared (?:with|to)|compared|"
-    r"compares (?:to|with)|comparing (?:to|with)|versus|vs\.?|from|against|relative to|on top of|"
-    r"(?:(?<=lower )|(?<=higher )|(?<=better )|(?<=worse ))than)(?![A-Za-z]))"
+    r"compares (?:to|with)|comparing (?:to|with)|versus|vs\.?|from|"
+    r"against(?!\s+(?:our|the|its)\s+(?:road\s?map|plans?|strateg\w+|priorities|goals?|targets?|commitments?|objectives?)\b)|"
+    r"relative to|on top of|"
+    r"(?:(?<=lower )|(?<=higher )|(?<=better )|(?<=worse )|(?<=smaller )|(?<=larger ))than)(?![A-Za-z]))"
     r"|(?P<loss>净亏损|亏损|亏蚀|大蚀|转蚀|净流出|流出|赤字|(?<![A-Za-z])(?:losses|loss|outflows?|deficit|lost|lose|loses)(?![A-Za-z]))"
     r"|(?P<dec>(?<![正])负(?=\s?$)|倒退|下降|下滑|下跌|衰退|减少|降低|降幅|减幅|跌幅|收窄|缩窄|缩小|缩减|回落|萎缩|下调|减(?!值)|降|跌(?!价)|(?<![至不多减])少(?=\s?$)|"
-    r"(?<![A-Za-z])(?:declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|fell|fall(?:s|ing)?|drop(?:ped|s)?|"
+    r"(?<![A-Za-z])(?:declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|(?:fell|fall(?:s|ing)?)(?!\s+(?:between|within|inside|into)\b)|drop(?:ped|s)?|"
     r"lower(?:ed)?(?!\s+(?:end|half|part|portion|bound|limit))|reduc(?:e|ed|es|ing|tion)|narrow(?:ed|ing)?|contract(?:ed|ion)|shr(?:ank|unk|ink)|"
     r"slipped|dipped|negative|minus|off)(?![A-Za-z]))"
     r"|(?P<inc>增长|成长|增加|增幅|增速|上升|上涨|涨幅|提升|提高|攀升|猛增|激增|加快|加速|扩大|翻番|翻倍|涨|升|(?<!新)增|飙|多蚀|(?<![许很众更最较])多(?=\s?$)|"
@@ -379,8 +381,8 @@ _COMPARISON_WORD_AFTER = re.compile(r"\s?(?:yoy|y/y|qoq|q/q|mom|同比|环比)(?
 _POST_DIRECTION = re.compile(
     r"(?:的[^，,。；;\d]{0,4}?)?(?:(?P<loss>净?亏损)|(?P<dec>净?(?:下降|下滑|减少|降幅|跌幅))|(?P<inc>(?:同比|环比)?(?:增长|增幅|增速|涨幅|上涨|提升)))"
     r"|\s?(?:(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|sequential|quarter[\s-]over[\s-]quarter|"
-    r"organic|constant[\s-]currency)\s)?(?:(?P<eloss>losses?|outflows?)|(?P<edec>declines?|decreases?|drop|reduction|lower|contraction)"
-    r"|(?P<einc>increases?|growth|gains?|rise|higher|improvement|jump))(?![A-Za-z])"
+    r"organic|constant[\s-]currency)\s)?(?:(?P<eloss>losses?|outflows?)|(?P<edec>declines?|decreases?|drop|reduction|lower|smaller|contraction)"
+    r"|(?P<einc>increases?|growth|gains?|rise|higher|larger|bigger|improvement|jump))(?![A-Za-z])"
     r"|\s?(?:(?P<einc2>above)|(?P<edec2>below))\s+(?=(?:the\s+)?(?:last|prior|previous|same|year[\s-]ago|a year|pre-|Q[1-4]\b|"
     r"(?:first|second|third|fourth)\s+quarter|(?:19|20)\d\d))",
     re.IGNORECASE,
@@ -437,6 +439,16 @@ _PLACE_LIST_GAP = re.compile(
     r"\s+(?:in|for|at)\s+(?:the\s+|our\s+|its\s+)?(?:[A-Za-z][\w&.'’-]*\s+){1,4}?(?:,\s*)?(?:and|while|with)\s+",
     re.IGNORECASE,
 )
+_BASIS_WORDS = (
+    r"(?:operationally|organically|(?:on\s+an?\s+)?(?:organic|operational|reported|as[\s-]reported|constant[\s-]currency|"
+    r"comparable|GAAP|non-GAAP|adjusted)(?:\s+basis)?|reported|in\s+constant\s+currency|in\s+local\s+currency|"
+    r"year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|quarter[\s-]over[\s-]quarter|on\s+a\s+sequential\s+basis)"
+)
+_BASIS_LIST_GAP = re.compile(r"\s+" + _BASIS_WORDS + r"\s*,?\s+and\s+", re.IGNORECASE)
+_BASIS_AFTER = re.compile(r"\s+" + _BASIS_WORDS + r"(?![A-Za-z])", re.IGNORECASE)
+"""Between two changes: the first one's basis or comparison, then the next item written on another ("grew 9%
+operationally and 7% on a reported basis", "fell 6% year-over-year and 2% sequentially"): the items share their
+role."""
 _PLACE_AFTER = re.compile(r"\s+(?:in|for|at)\s+(?:the\s+|our\s+|its\s+)?[A-Za-z]", re.IGNORECASE)
 """Between two changes: the first one's place or unit, then the next item written the same way ("grew 12% in the
 Americas and 8% in Europe"): the items share their role."""
@@ -868,6 +880,11 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                     and _PLACE_LIST_GAP.fullmatch(text, prev_end, q.start)
                     and _PLACE_AFTER.match(text, end)
                 )
+                or (
+                    out[-1].role == "change"
+                    and _BASIS_LIST_GAP.fullmatch(text, prev_end, q.start)
+                    and _BASIS_AFTER.match(text, end)
+                )
             )
             and _same_kind(out[-1].unit, q.unit)
             and not (own and (own.lastgroup or "").lstrip("e").rstrip("2") in ("inc", "dec"))  # "$5 billion, 10% above last year"
@@ -896,9 +913,12 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 and (
                     _PERIOD_LIST_GAP.fullmatch(text, prev_end, q.start)
                     or _PLACE_LIST_GAP.fullmatch(text, prev_end, q.start)
+                    or _BASIS_LIST_GAP.fullmatch(text, prev_end, q.start)
                 )
             ):
-                negative = True  # "declined 3% in the quarter and 5% for the year to date", "... in Europe and 2% in Asia"
+                # "declined 3% in the quarter and 5% for the year to date", "... in Europe and 2% in Asia", "fell 4%
+                # organically and 6% on a reported basis"
+                negative = True
             out.append(_mention(text, q, hi, prev.role, negative, prev.based, end))
             prev_end = end
             continue

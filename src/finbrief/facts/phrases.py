@@ -35,7 +35,7 @@ _ZH_QUANTITY = re.compile(r"[一二三四五六七八九十两百千万\d]+\s?(?
 _ZH_LINE_END = re.compile(r"(?:业务|板块|分部|事业部|事业群)$")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'’./-]*$")
 _EN_TOPIC = Sifted(anchored(re.compile(
-    r"(?<![A-Za-z])(?:discuss(?:ing)?|turn(?:ing)? to|mov(?:e|ing) (?:on )?to|switch(?:ing)? (?:over )?to|pivot(?:ing)? to|"
+    r"(?<![A-Za-z])(?:discuss(?:ing)?|turn(?:ing)? to|mov(?:e|ing) (?:on |now )?(?:to|into)|switch(?:ing)? (?:over )?to|pivot(?:ing)? to|"
     r"results (?:for|of|in)|"
     r"(?:start|begin)(?:ning|ing)?(?:\s+(?:on|at|with)\s+(?:slide|page)\s+\d+,?)?\s+with|look(?:ing)? at|now (?:to|for|on)|shift(?:ing)? to|over to|onto|update on)\s+"
     r"(?:the |our |my )?(?P<np>(?:[A-Za-z][A-Za-z&'’-]*\s+){0,3}?[A-Za-z][A-Za-z&'’-]*)\s+"
@@ -60,6 +60,12 @@ _EN_TOPIC_NAMED_HINT = Sifted(re.compile(r"[Tt]urn|[Mm]ov|[Ss]witch|[Ss]hift|[Pp
 """A sentence that ends on the name the talk moves to ("Moving now to Global Housing.", "Now let's move to segment
 results, starting the Global Lifestyle."), or goes on about it in a relative clause ("Let's turn to Asset Management
 on Slide 11, where flows improved")."""
+_EN_TOPIC_BARE = re.compile(
+    r"^\s*(?i:(?:(?:now|next|and|so|finally|lastly)\s*,?\s+)*(?:let(?:'s|’s|\s+us)\s+|I(?:'ll|’ll|\s+will)\s+)?"
+    r"(?:turn(?:ing)?|mov(?:e|ing))(?:\s+(?:now|over|on))*\s+(?:to|into)\s+(?:the\s+|our\s+)?)"
+    r"(?P<np>[a-z][a-z&-]*(?:\s+[a-z][a-z&-]*){0,2})\s*[.:]?\s*$"
+)
+"""A sentence that only turns the talk to a business written in lowercase ("Moving now to prepared foods.")."""
 _EN_TOPIC_RELATIVE = re.compile(r"\s(?:where|which)\s")
 """In a sentence that does not end on a name: the relative clause a name the talk moves to may open."""
 """A sentence that opens with a named unit as its topic ("First, the Electronic Instruments Group.",
@@ -342,6 +348,15 @@ def _normalised(words: list[str]) -> str:
     return " ".join(words)
 
 
+def _bare_business(np: str) -> bool:
+    """Whether lowercase words a sentence turns the talk to name a business: none is a word of the talk's own
+    parts, a framing word or a metric."""
+    words = lexicon_subjects.phrase_words()
+    if any(w in words.en_stop or w in words.en_talk_topics for w in np.casefold().split()):
+        return False
+    return next(iter(lexicon_metrics.metric_matcher().finditer(np)), None) is None
+
+
 def en_topic(sentence: str) -> tuple[int, str] | None:
     """(offset, name) of a business a sentence introduces ("I'll discuss our commercial banking business")."""
     m = _EN_TOPIC.search(sentence)
@@ -364,6 +379,9 @@ def en_topic(sentence: str) -> tuple[int, str] | None:
                 for w in words
             ):
                 return named.start("np"), " ".join(words)
+        bare = _EN_TOPIC_BARE.match(sentence)
+        if bare is not None and _bare_business(bare.group("np")):
+            return bare.start("np"), bare.group("np")
         m = _EN_TOPIC_LEAD.search(sentence.strip()) if _EN_KIND_WORD.search(sentence) else None
         if m is None or not (m.group("kind")[:1].isupper() and all(w[:1].isupper() for w in m.group("np").split())):
             return None

@@ -221,6 +221,8 @@ class PhraseWords:
     en_unit_heads: frozenset[str] = frozenset()
     """Lowercase nouns a part of the business named by lowercase words ends in when it heads a clause ("our resort
     portfolio generated", "the timber segments delivered"): that part's figures, not the company's."""
+    en_talk_topics: frozenset[str] = frozenset()
+    """Words of a part of the talk, not a business, that a sentence turns to ("Moving now to the balance sheet.")."""
 
 
 @cache
@@ -253,6 +255,7 @@ def phrase_words() -> PhraseWords:
             "en_not_units",
             "en_level_words",
             "en_unit_heads",
+            "en_talk_topics",
         ),
     )
 
@@ -281,6 +284,7 @@ def phrase_words() -> PhraseWords:
         en_not_units=frozenset(w.casefold() for w in words("en_not_units")),
         en_level_words=frozenset(w.casefold() for w in words("en_level_words")),
         en_unit_heads=frozenset(w.casefold() for w in words("en_unit_heads")),
+        en_talk_topics=frozenset(w.casefold() for w in words("en_talk_topics")),
     )
 
 
