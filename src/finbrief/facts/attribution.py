@@ -3818,6 +3818,8 @@ class _Extractor:
                 # clause names its period
                 named_base = own
             period = named_base or _shifted(period, comparison)
+            if not self.english and _YEAR_START_BASE.search(text, max(clause[0], m.start - 10), m.start):
+                period = _year_start(own or self.state.ctx.period) or period  # "较期初的39.78亿元": last year's end
             if own and not self.english and _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start):
                 period = own  # "(去年同期:2.8亿元)": the comparative's span, as ``_period`` worked it out
             year_before = _shifted(own, "yoy")
@@ -4530,6 +4532,8 @@ class _Extractor:
             ]
             if earlier and not self._named_period_since(para, earlier[-1].end, m.start):
                 return earlier[-1].period
+            if self.state.ctx.running and _IN_REPORT_PERIOD.search(para.text, 0, m.start):
+                return self.state.ctx.running  # "报告期内，公司销售费用…" in a nine-month report: the report's span
             if _IN_PERIOD.search(para.text, 0, m.start) and self.last_period:
                 return self.last_period  # "期内，营业收入…。净利息收入…": the period of the whole paragraph
             if self.list_period and _LIST_ITEM.match(para.text):
@@ -5187,7 +5191,7 @@ def _rate_level_past_amount(m: NumberMention, hit: _Hit | None, f: Fact) -> bool
 
 
 _POINT_BASE = re.compile(
-    r"较(?:上|去)?年(?:底|末|初)|比(?:上|去)?年(?:底|末|初)|较\d{1,2}月(?:底|末)|较年初|"
+    r"较(?:上|去)?年(?:底|末|初)|比(?:上|去)?年(?:底|末|初)|较\d{1,2}月(?:底|末)|较年初|[较比]期初|"
     r"(?<![A-Za-z])(?:since|from|versus|vs\.?|compared (?:to|with)) (?:the )?(?:end of (?:last )?(?:year|\d{4})|year[\s-]end|"
     r"December 31|beginning of the year)(?![A-Za-z])",
     re.IGNORECASE,
@@ -5824,8 +5828,10 @@ def _net_revenues(text: str, hit: _Hit) -> _Hit:
 
 _BROKER_RATING = re.compile(
     r"(?:买入|增持|推荐|强烈推荐|优于大市|跑赢行业|跑赢大市|中性|持有|减持|卖出)”?\s?(?:投资)?评级|目标价|盈利预测|投资评级"
+    r"|(?:季报|年报|中报|半年报|业绩|财报)点评"
 )
-"""Words of a broker's note in a Chinese document's head: a rating, a target price, earnings forecasts."""
+"""Words of a broker's note in a Chinese document's head: a rating, a target price, earnings forecasts, a
+"季报点评" (a broker's comment on a report) title."""
 _ESTIMATE_HOLDER = r"(?:分析师|分析師|共识|共識|一致|市场|市場|华尔街|華爾街|彭博|机构|機構|Zacks|FactSet|LSEG|Bloomberg)"
 _ESTIMATE_WORD = r"(?:预估|預估|预期|預期|预测|預測|估计|估計|预计|預計|预料|預料)"
 _OTHERS_ESTIMATE: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
@@ -5957,6 +5963,10 @@ def _outside_period(text: str, sentence: tuple[int, int], clause: tuple[int, int
     return any(p.match(text, m.end, hi) for p in _OUTSIDE_PERIOD_AFTER)
 
 
+_STAKE_BEFORE = re.compile(r"持股(?:比例|比率)?(?:为|达|约|合计)?\s?$|持有[^，,。；;\d]{0,16}?(?:股份|股权|权益)(?:比例)?(?:为|达|约)?\s?$")
+"""Right before a percentage: a shareholder's stake ("持股比例为26.05%"), who owns the company, no result of it."""
+
+
 def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention) -> bool:
     """A figure the sentence does not state as a fact of the business in its period: counterfactual,
     negated, another party's estimate, a part of a change, a norm, a change over several years."""
@@ -5996,6 +6006,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _RECORD_MARGIN_AFTER.match(text, m.end)
         or (m.unit == "%" and _CONTRIBUTION_SHARE_AFTER.match(text, m.end) is not None)
         or _STOCK_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
+        or (m.unit == "%" and _STAKE_BEFORE.search(text, max(clause[0], m.start - 12), m.start) is not None)
         or _INDEX_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
         or (_SHARE_TURNOVER_BEFORE.search(text, max(clause[0], m.start - 8), m.start) is not None
             and _SHARE_QUOTE.search(text, sentence[0], m.start) is not None)
@@ -6216,6 +6227,9 @@ _EVENT_AFTER_ZH = re.compile(r"\s?(?:第?[一二三四1-4]\s?季度?)?\s?(?:内|
 """After a period: when something was announced ("于2024年第二季公布的30亿元股份回购计划"), no period a later
 "期内" refers to."""
 _IN_PERIOD = re.compile(r"期内|报告期内|本期内?|同期内")
+_IN_REPORT_PERIOD = re.compile(r"报告期内")
+"""The report's own span ("报告期内" of a nine-month report is the nine months, whatever the paragraph before
+was about)."""
 _THIS_PERIOD = re.compile(r"本季度?|单季度?|单计|当季")
 _QUARTER_ALONE = re.compile(r"单计(?:第?[一二三四1-4]|本|当|该)季|单季计")
 _LIST_LEAD = re.compile(r"(?:如下|以下|包括|分别为)?\s*[:：]$")
@@ -6370,6 +6384,16 @@ def _base_comparison(text: str, clause: tuple[int, int], m: NumberMention) -> Ch
     if not (yoy or qoq) and (after := _BASE_WHEN_AFTER.match(text, hi)) is not None:
         return "yoy" if after.group("yoy") else "qoq"
     return "yoy" if yoy else "qoq" if qoq else None
+
+
+_YEAR_START_BASE = re.compile(r"(?:期初|年初|上年末|去年末|上年底|去年底|上年年末|上年度末)(?:的|之)?(?:余额)?(?:为)?\s?$")
+"""Right before a comparison base: a balance at the start of the year ("较期初的39.78亿元", "比年初的…")."""
+
+
+def _year_start(period: str | None) -> str | None:
+    """The quarter a balance "at the start of the year" is at: the last quarter of the year before ``period``'s."""
+    q = periods.parse_quarter(period.rsplit("-", 1)[-1]) if period else None
+    return periods.quarter_str((q // 4) * 4 - 1) if q is not None else None
 
 
 def _shifted(period: str | None, comparison: Change | None) -> str | None:
