@@ -86,7 +86,7 @@ def test_a_broker_comment_titles_forecasts_are_the_brokers() -> None:
 
 def test_a_target_year_does_not_date_a_storys_months() -> None:
     facts = facts_of(
-        "晶圆代工厂星辰半导体7日公告9月合并营收新台币120.50亿元，年增5.2%；第3季营收350.20亿元。\n\n"
+        "晶圆代工厂星辰半导体7日公告9月合并营收新台币120.50亿元，年增5.2%；第3季营收350.20亿元，仍创今年的单季新高。\n\n"
         "星辰半导体与合作伙伴的12纳米计划目标2028年量产。\n",
         "zh-Hant",
     )

@@ -2317,12 +2317,10 @@ _TARGET_BEFORE = re.compile(r"(?:目标|力争|计划于?|预计于?|规划于?|
 """Right before a year: the year a plan aims at ("目标2027年量产"), not a year the story reports."""
 
 
-_RELATIVE_YEAR_WORD = re.compile(r"去年|今年|明年|上年|本年|next year|last year|this year", re.IGNORECASE)
-
-
 def _target_year(text: str, start: int, end: int) -> bool:
-    """A year a plan or target names ("目标2027年量产", "2030年目标"): not the story's own year."""
-    return bool(_TARGET_BEFORE.search(text, max(0, start - 5), start) or _FORWARD_AFTER.match(text, end))
+    """A year a plan aims at ("目标2027年量产"): not the story's own year. (A year's own target, "2025年目标不变",
+    is the story's year.)"""
+    return bool(_TARGET_BEFORE.search(text, max(0, start - 5), start))
 
 
 def _year_tokens(texts: Sequence[str]) -> list[tuple[int, str, re.Match[str]]]:
@@ -2695,13 +2693,11 @@ def _quarter_context(
     elif latest is not None:
         year = latest
     else:
-        # a target year dates the story's "去年"/"今年" (it is this year or later), never its bare months and quarters
-        relative = any(_RELATIVE_YEAR_WORD.search(t) for t in texts if "年" in t)
         every = Counter(
             int(m.group(1))
             for t in texts
             for m in _YEAR_TOKEN.finditer(t)
-            if not _history_year(t, m.start(), m.end()) and (relative or not _target_year(t, m.start(), m.end()))
+            if not _history_year(t, m.start(), m.end()) and not _target_year(t, m.start(), m.end())
         )
         # the year named most (a target year is named once or twice), the earlier on a tie
         year = min(every, key=lambda y: (-every[y], y)) if every else None
