@@ -101,3 +101,27 @@ def test_an_undated_monthly_sales_story_reports_months_of_the_year_it_names() ->
         "zh-Hant",
     )
     assert one(facts, value=121_040_000_000).period == "2025-01-2025-10"
+
+
+BROKERS = (
+    "上市券商三季报已悉数披露。\n\n"
+    "投行业务显露触底回升迹象,手续费净收入合计120.30亿元,同比增长18.20%。\n\n"
+    "超六成券商归母净利润增幅超50%\n\n"
+    "云岭证券前三季度实现归母净利润150.20亿元。北辰证券位居第二,净利润为120.70亿元。"
+    "净利润百亿规模以上券商还有东海证券(117.33亿元)、南岳宏信(104.68亿元)。\n"
+)
+
+
+def test_a_business_lines_fee_income_is_named_for_that_line() -> None:
+    fees = one(facts_of(BROKERS), value=12_030_000_000)
+    assert (fees.subject, fees.metric) == ("investment banking", "net fee and commission income")
+
+
+def test_a_share_of_unnamed_firms_gives_no_fact() -> None:
+    assert not [f for f in facts_of(BROKERS) if f.value == 50]
+
+
+def test_firms_listed_with_their_figures_in_brackets_own_them() -> None:
+    facts = facts_of(BROKERS)
+    assert one(facts, value=11_733_000_000).subject == "东海证券"
+    assert one(facts, value=10_468_000_000).subject == "南岳宏信"

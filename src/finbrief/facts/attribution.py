@@ -502,6 +502,8 @@ def _paren_label(text: str, pm: PeriodMention) -> bool:
 
 _SOME_OF = ("部分", "多数", "少数", "个别", "不少", "多家", "有的", "一些", "某些")
 """Openings of a Chinese subject that is an unnamed part of a group ("部分企业", "多数酒企")."""
+_SHARE_OF_FIRMS = re.compile(r"(?:超|逾|近|约|过|超过|不足|仅)?(?:[一二三四五六七八九]成|半数|一半|过半|[\d.]+%)(?:以上|左右)?的?[\u4e00-\u9fff]")
+"""A Chinese subject that is a share of a group of firms ("超六成券商", "近七成酒企"): no one firm."""
 _LISTING_CODE_AFTER = re.compile(r"\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}")
 _BARE_FIRM_REFERENCES = frozenset({"公司", "该公司", "该集团"})
 _SLASH_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{1,8}[/、])+$")
@@ -569,6 +571,7 @@ def _firm_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下])|(?<=超越|超过|高于|低于|领先|落后|不及)"
         r"|(?<=子公司)|(?<=附属公司|附屬公司)"  # "发布子公司洪都航空(600316)…": the subsidiary
+        r"|(?<=还有|包括|例如|比如)|(?<=依次为|依次是|分别为|分别是)"  # "…券商还有华泰证券(127.33亿元)": a list's first name
         # "…三巨头之一的光明乳业。": a firm a description introduces, its name closing the clause
         r"|(?<=的)(?=[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")[。，,；;])"
         # "緊追在後的華南金（2880-TW）": a listed firm a description introduces, with its listing code
@@ -577,6 +580,8 @@ def _firm_pattern() -> re.Pattern[str]:
         r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")"
         # a listed firm written with its listing code ("华东医药(000963.SZ)", "五礦地產(230)")
         r"|[\u4e00-\u9fff]{2,6}?(?=\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}(?:[.-](?:SH|SZ|HK|BJ|TW|TWO))?\s?[;；)）])"
+        # a ranking's firm with its figure in brackets ("还有华泰证券(127.33亿元)、中国银河(109.68亿元)")
+        r"|[\u4e00-\u9fff]{2,6}?(?=\s?[(（]\s?[\d,.]+\s?[亿万]?元\s?[)）])"
         # a roundup's item opening on a firm, then the period it reports ("- 上汽集团2025年第三季度营收…")
         r"|[\u4e00-\u9fff]{2,5}?(?=(?:20\d\d年)?(?:第[一二三四]季度|前三季度|[一二三四]季度|上半年|单季|Q[1-4]\b|H1\b|1[0-2]月|[1-9]月"
         r"|[1-4]Q\d\d(?![A-Za-z0-9])|[12]H\d\d(?![A-Za-z0-9])|\d\dQ[1-4](?![A-Za-z0-9])|\d\dH[12](?![A-Za-z0-9])))"  # a broker's "北方华创1H25收入…", "…3Q25营收"
@@ -3569,8 +3574,8 @@ class _Extractor:
                 subject = (None if by_change else _listed_subject(para, m, group, mentions)) or subject
             elif group[1] > 1 and metric_hit is not None:
                 subject = _en_listed_subject(para, m, group, mentions, metric_hit, sentence) or subject
-            if not self.english and _hit is not None and subject.startswith(_SOME_OF):
-                return None  # "部分企业净利润跌幅超过80%": some firms the story does not name, no fact of one
+            if not self.english and _hit is not None and (subject.startswith(_SOME_OF) or _SHARE_OF_FIRMS.match(subject)):
+                return None  # "部分企业净利润跌幅超过80%", "超六成券商…": some firms the story does not name, no fact of one
             if not self.english and (subject == "industry" or _MARKET_AGGREGATE.search(subject)):
                 return None  # "台湾上市公司营收34885亿元": all listed firms together, no one company's figure
             if not self.english and _hit is not None and group[1] < 2 and _ends_name_list(para, _hit):
