@@ -125,3 +125,18 @@ def test_firms_listed_with_their_figures_in_brackets_own_them() -> None:
     facts = facts_of(BROKERS)
     assert one(facts, value=11_733_000_000).subject == "东海证券"
     assert one(facts, value=10_468_000_000).subject == "南岳宏信"
+
+
+def test_a_bare_same_period_figure_is_the_year_ago_comparative() -> None:
+    facts = facts_of("云杉电气2025年第三季度报告点评\n\n云杉电气前三季度归母净利润10.30亿元，同期为8.10亿元。\n")
+    prior = one(facts, value=810_000_000)
+    assert (prior.metric, prior.period, prior.basis) == ("net income", "2024Q1-2024Q3", "prior")
+
+
+def test_an_investor_relations_records_filing_head_names_its_company() -> None:
+    facts = facts_of(
+        "证券代码：600999 证券简称：云杉电气\n\n云杉电气股份有限公司投资者关系活动记录表\n\n"
+        "问：公司前三季度经营情况如何？\n\n"
+        "公司（董事会秘书 柯安）：公司2025年前三季度实现营业收入120.50亿元，同比增长8.20%。\n"
+    )
+    assert one(facts, value=12_050_000_000).subject == "云杉电气"

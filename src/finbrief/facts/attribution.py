@@ -1762,7 +1762,7 @@ _PARALLEL_VERB = re.compile(r"(?:增长|增加|上升|上涨|下降|减少|下�
 _LINE_RESULT = {"profit": "operating income", "loss": "operating loss"}
 """A business line's bare profit or loss in a Chinese story is its operating result: segments report
 operating profit, net income is the company's."""
-_YEAR_AGO_LEAD = re.compile(r"(?:去年|上年)同期(?:的)?[^，,。；;较比\d]{0,12}?(?:为|是|录得|达)?\s*$")
+_YEAR_AGO_LEAD = re.compile(r"(?:(?:去年|上年)同期(?:的)?[^，,。；;较比\d]{0,12}?(?:为|是|录得|达)?|(?<=[，,；;])\s?同期(?:为|是|则为))\s*$")
 """A clause that opens with the year-ago period and states a figure ("去年同期经营溢利为146亿元"): that
 period's figure, a comparison base."""
 _SHARE_WHOSE = re.compile(r"的\s?")
