@@ -140,3 +140,13 @@ def test_an_investor_relations_records_filing_head_names_its_company() -> None:
         "公司（董事会秘书 柯安）：公司2025年前三季度实现营业收入120.50亿元，同比增长8.20%。\n"
     )
     assert one(facts, value=12_050_000_000).subject == "云杉电气"
+
+
+def test_a_second_outlook_figure_keeps_the_quarter_the_outlook_named() -> None:
+    facts = facts_of(
+        "星辰半导体公布2025年10月营收达130.20亿元。\n\n"
+        "星辰半导体曾于上周法说会提出Q4财测，估第四季毛利率约20%以上，产能利用率则约70%左右。\n"
+    )
+    assert one(facts, value=20).period == "2025Q4"
+    utilization = one(facts, value=70)
+    assert (utilization.metric, utilization.period) == ("utilization guidance", "2025Q4")

@@ -4054,6 +4054,16 @@ class _Extractor:
         if grown is not None and grown[2]:
             period = grown[2]  # the growth of the range guided for that period
             change = "yoy" if _YEARLONG.fullmatch(period) else change
+        if (
+            not self.english
+            and period is None
+            and name.endswith(" guidance")
+            and earlier
+            and earlier[-1].start >= sentence[0]
+            and earlier[-1].metric.endswith(" guidance")
+            and earlier[-1].period
+        ):
+            period = earlier[-1].period  # "估第四季毛利率约20%以上，产能利用率则约70%左右": the same outlook's quarter
         if self.english and name == "share" and subject == self.company_name and _OF_WHOLE_RESULT.match(text, m.end):
             return None  # "31% of the company's overall net income" with no business line named: whose share is unknown
         if self.english and m.role == "base" and period is None and name.endswith(" guidance"):
