@@ -150,3 +150,12 @@ def test_a_second_outlook_figure_keeps_the_quarter_the_outlook_named() -> None:
     assert one(facts, value=20).period == "2025Q4"
     utilization = one(facts, value=70)
     assert (utilization.metric, utilization.period) == ("utilization guidance", "2025Q4")
+
+
+def test_an_estimated_effect_on_revenue_is_no_growth_of_it() -> None:
+    facts = facts_of(
+        "星辰半导体公布2025年10月营收达130.20亿元，年增1.9%。\n\n"
+        "财务长表示，汇率、折旧等因素处于不利局面，预计对营收影响约3%。\n"
+    )
+    assert one(facts, value=1.9).metric == "revenue"
+    assert not [f for f in facts if f.value == 3]

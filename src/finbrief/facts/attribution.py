@@ -5614,6 +5614,9 @@ _EXCLUDED_ITEM_BEFORE = re.compile(
 _DENOMINATOR_BEFORE = re.compile(
     r"(?:basis points?|bps|percent|%)\s+of\s+(?:the\s+|our\s+|total\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+_IMPACT_ON_ZH = re.compile(r"对[^，,。；;\d]{1,10}?(?:的)?(?:影响|冲击|拖累)(?:约|达|为|幅度约|幅度为|程度约)?\s?$")
+"""Right before a Chinese rate: how much something weighs on a metric ("预计对营收影响约3%"), an effect, not the
+metric's growth."""
 _IMPACT_BY = re.compile(
     r"(?<![A-Za-z])(?:impact(?:ed|s)?|hurt|weigh(?:ed|s) on|benefit(?:t?ed|s)|boost(?:ed|s)|"
     r"help(?:ed|s)|affect(?:ed|s)|pressur(?:ed|es)|dilut(?:ed|es))\s+(?:[\w-]+\s+){0,5}?by\s+"
@@ -5990,6 +5993,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         _BEYOND_FIGURE.match(text, m.end)
         or _PART_OF_CHANGE.match(text, m.end)
         or _IMPACT_BY.search(text, lo, m.start)
+        or (m.unit in _RATE_UNITS and _IMPACT_ON_ZH.search(text, lo, m.start) is not None)
         or _effect_in_list(text, sentence, m)
         or _contribution(text, lo, m)
         or _commodity_price(text, clause, m)
