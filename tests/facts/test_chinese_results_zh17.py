@@ -159,3 +159,11 @@ def test_an_estimated_effect_on_revenue_is_no_growth_of_it() -> None:
     )
     assert one(facts, value=1.9).metric == "revenue"
     assert not [f for f in facts if f.value == 3]
+
+
+def test_a_thing_named_with_a_figureless_metric_owns_no_later_figure() -> None:
+    facts = facts_of(
+        "星辰半导体公布2025年10月营收达130.20亿元。\n\n"
+        "星辰半导体估第四季晶圆出货量将与第三季持平，而美元平均售价维持坚挺，毛利率约20%以上。\n"
+    )
+    assert one(facts, value=20).subject == "星辰半导体"

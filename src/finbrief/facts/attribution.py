@@ -2926,6 +2926,15 @@ class _Extractor:
                     return h, False, None  # "按市场划分的新业务价值,…,香港增19%至9.45亿元": each clause measures it
         return None, False, None
 
+    def _figureless_phrase(self, para: _Paragraph, h: _Hit, mine: int) -> bool:
+        """Whether a Chinese phrase names the thing of another metric that its clause gives no figure
+        ("估第四季晶圆出货量将与第三季持平，而…毛利率约20%": the wafers own no margin)."""
+        own = para.phrase_metric.get(h.start)
+        if h.entry.kind != "phrase" or own is None or own == mine:  # type: ignore[attr-defined]
+            return False
+        end = para.clause(own)[1]
+        return _DIGIT.search(para.text, own, end) is None
+
     def _subject(
         self,
         para: _Paragraph,
@@ -3018,6 +3027,7 @@ class _Extractor:
                 and h.entry.kind == "phrase"  # type: ignore[attr-defined]
                 and para.phrase_metric.get(h.start, mine) != mine
             )
+            and not (not self.english and self._figureless_phrase(para, h, mine))
         ]
         if self.english and plain:
             contents = _contents_spans(para.text, sentence[0], m.start)
