@@ -522,6 +522,8 @@ def _paren_label(text: str, pm: PeriodMention) -> bool:
 
 _SOME_OF = ("部分", "多数", "少数", "个别", "不少", "多家", "有的", "一些", "某些")
 """Openings of a Chinese subject that is an unnamed part of a group ("部分企业", "多数酒企")."""
+_SHARE_OF_FIRMS = re.compile(r"(?:超|逾|近|约|过|超过|不足|仅)?(?:[一二三四五六七八九]成|半数|一半|过半|[\d.]+%)(?:以上|左右)?的?[\u4e00-\u9fff]")
+"""A Chinese subject that is a share of a group of firms ("超六成券商", "近七成酒企"): no one firm."""
 _LISTING_CODE_AFTER = re.compile(r"\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}")
 _BARE_FIRM_REFERENCES = frozenset({"公司", "该公司", "该集团"})
 _SLASH_ITEMS = re.compile(r"(?:[\u4e00-\u9fff]{1,8}[/、])+$")
@@ -589,6 +591,7 @@ def _firm_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下])|(?<=超越|超过|高于|低于|领先|落后|不及)"
         r"|(?<=子公司)|(?<=附属公司|附屬公司)"  # "发布子公司洪都航空(600316)…": the subsidiary
+        r"|(?<=还有|包括|例如|比如)|(?<=依次为|依次是|分别为|分别是)"  # "…券商还有华泰证券(127.33亿元)": a list's first name
         # "…三巨头之一的光明乳业。": a firm a description introduces, its name closing the clause
         r"|(?<=的)(?=[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")[。，,；;])"
         # "緊追在後的華南金（2880-TW）": a listed firm a description introduces, with its listing code
@@ -597,6 +600,8 @@ def _firm_pattern() -> re.Pattern[str]:
         r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")"
         # a listed firm written with its listing code ("华东医药(000963.SZ)", "五礦地產(230)")
         r"|[\u4e00-\u9fff]{2,6}?(?=\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}(?:[.-](?:SH|SZ|HK|BJ|TW|TWO))?\s?[;；)）])"
+        # a ranking's firm with its figure in brackets ("还有华泰证券(127.33亿元)、中国银河(109.68亿元)")
+        r"|[\u4e00-\u9fff]{2,6}?(?=\s?[(（]\s?[\d,.]+\s?[亿万]?元\s?[)）])"
         # a roundup's item opening on a firm, then the period it reports ("- 上汽集团2025年第三季度营收…")
         r"|[\u4e00-\u9fff]{2,5}?(?=(?:20\d\d年)?(?:第[一二三四]季度|前三季度|[一二三四]季度|上半年|单季|Q[1-4]\b|H1\b|1[0-2]月|[1-9]月"
         r"|[1-4]Q\d\d(?![A-Za-z0-9])|[12]H\d\d(?![A-Za-z0-9])|\d\dQ[1-4](?![A-Za-z0-9])|\d\dH[12](?![A-Za-z0-9])))"  # a broker's "北方华创1H25收入…", "…3Q25营收"
@@ -1785,7 +1790,7 @@ _PARALLEL_VERB = re.compile(r"(?:增长|增加|上升|上涨|下降|减少|下�
 _LINE_RESULT = {"profit": "operating income", "loss": "operating loss"}
 """A business line's bare profit or loss in a Chinese story is its operating result: segments report
 operating profit, net income is the company's."""
-_YEAR_AGO_LEAD = re.compile(r"(?:去年|上年)同期(?:的)?[^，,。；;较比\d]{0,12}?(?:为|是|录得|达)?\s*$")
+_YEAR_AGO_LEAD = re.compile(r"(?:(?:去年|上年)同期(?:的)?[^，,。；;较比\d]{0,12}?(?:为|是|录得|达)?|(?<=[，,；;])\s?同期(?:为|是|则为))\s*$")
 """A clause that opens with the year-ago period and states a figure ("去年同期经营溢利为146亿元"): that
 period's figure, a comparison base."""
 _SHARE_WHOSE = re.compile(r"的\s?")
@@ -2964,6 +2969,15 @@ class _Extractor:
                     return h, False, None  # "按市场划分的新业务价值,…,香港增19%至9.45亿元": each clause measures it
         return None, False, None
 
+    def _figureless_phrase(self, para: _Paragraph, h: _Hit, mine: int) -> bool:
+        """Whether a Chinese phrase names the thing of another metric that its clause gives no figure
+        ("估第四季晶圆出货量将与第三季持平，而…毛利率约20%": the wafers own no margin)."""
+        own = para.phrase_metric.get(h.start)
+        if h.entry.kind != "phrase" or own is None or own == mine:  # type: ignore[attr-defined]
+            return False
+        end = para.clause(own)[1]
+        return _DIGIT.search(para.text, own, end) is None
+
     def _subject(
         self,
         para: _Paragraph,
@@ -3056,6 +3070,7 @@ class _Extractor:
                 and h.entry.kind == "phrase"  # type: ignore[attr-defined]
                 and para.phrase_metric.get(h.start, mine) != mine
             )
+            and not (not self.english and self._figureless_phrase(para, h, mine))
         ]
         if self.english and plain:
             contents = _contents_spans(para.text, sentence[0], m.start)
@@ -3612,8 +3627,8 @@ class _Extractor:
                 subject = (None if by_change else _listed_subject(para, m, group, mentions)) or subject
             elif group[1] > 1 and metric_hit is not None:
                 subject = _en_listed_subject(para, m, group, mentions, metric_hit, sentence) or subject
-            if not self.english and _hit is not None and subject.startswith(_SOME_OF):
-                return None  # "部分企业净利润跌幅超过80%": some firms the story does not name, no fact of one
+            if not self.english and _hit is not None and (subject.startswith(_SOME_OF) or _SHARE_OF_FIRMS.match(subject)):
+                return None  # "部分企业净利润跌幅超过80%", "超六成券商…": some firms the story does not name, no fact of one
             if not self.english and (subject == "industry" or _MARKET_AGGREGATE.search(subject)):
                 return None  # "台湾上市公司营收34885亿元": all listed firms together, no one company's figure
             if not self.english and _hit is not None and group[1] < 2 and _ends_name_list(para, _hit):
@@ -3861,6 +3876,8 @@ class _Extractor:
                 # clause names its period
                 named_base = own
             period = named_base or _shifted(period, comparison)
+            if not self.english and _YEAR_START_BASE.search(text, max(clause[0], m.start - 10), m.start):
+                period = _year_start(own or self.state.ctx.period) or period  # "较期初的39.78亿元": last year's end
             if own and not self.english and _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start):
                 period = own  # "(去年同期:2.8亿元)": the comparative's span, as ``_period`` worked it out
             year_before = _shifted(own, "yoy")
@@ -4099,6 +4116,16 @@ class _Extractor:
         if grown is not None and grown[2]:
             period = grown[2]  # the growth of the range guided for that period
             change = "yoy" if _YEARLONG.fullmatch(period) else change
+        if (
+            not self.english
+            and period is None
+            and name.endswith(" guidance")
+            and earlier
+            and earlier[-1].start >= sentence[0]
+            and earlier[-1].metric.endswith(" guidance")
+            and earlier[-1].period
+        ):
+            period = earlier[-1].period  # "估第四季毛利率约20%以上，产能利用率则约70%左右": the same outlook's quarter
         if self.english and name == "share" and subject == self.company_name and _OF_WHOLE_RESULT.match(text, m.end):
             return None  # "31% of the company's overall net income" with no business line named: whose share is unknown
         if self.english and m.role == "base" and period is None and name.endswith(" guidance"):
@@ -4582,6 +4609,8 @@ class _Extractor:
             ]
             if earlier and not self._named_period_since(para, earlier[-1].end, m.start):
                 return earlier[-1].period
+            if self.state.ctx.running and _IN_REPORT_PERIOD.search(para.text, 0, m.start):
+                return self.state.ctx.running  # "报告期内，公司销售费用…" in a nine-month report: the report's span
             if _IN_PERIOD.search(para.text, 0, m.start) and self.last_period:
                 return self.last_period  # "期内，营业收入…。净利息收入…": the period of the whole paragraph
             if self.list_period and _LIST_ITEM.match(para.text):
@@ -5239,7 +5268,7 @@ def _rate_level_past_amount(m: NumberMention, hit: _Hit | None, f: Fact) -> bool
 
 
 _POINT_BASE = re.compile(
-    r"较(?:上|去)?年(?:底|末|初)|比(?:上|去)?年(?:底|末|初)|较\d{1,2}月(?:底|末)|较年初|"
+    r"较(?:上|去)?年(?:底|末|初)|比(?:上|去)?年(?:底|末|初)|较\d{1,2}月(?:底|末)|较年初|[较比]期初|"
     r"(?<![A-Za-z])(?:since|from|versus|vs\.?|compared (?:to|with)) (?:the )?(?:end of (?:last )?(?:year|\d{4})|year[\s-]end|"
     r"December 31|beginning of the year)(?![A-Za-z])",
     re.IGNORECASE,
@@ -5647,6 +5676,9 @@ _EXCLUDED_ITEM_BEFORE = re.compile(
 _DENOMINATOR_BEFORE = re.compile(
     r"(?:basis points?|bps|percent|%)\s+of\s+(?:the\s+|our\s+|total\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+_IMPACT_ON_ZH = re.compile(r"对[^，,。；;\d]{1,10}?(?:的)?(?:影响|冲击|拖累)(?:约|达|为|幅度约|幅度为|程度约)?\s?$")
+"""Right before a Chinese rate: how much something weighs on a metric ("预计对营收影响约3%"), an effect, not the
+metric's growth."""
 _IMPACT_BY = re.compile(
     r"(?<![A-Za-z])(?:impact(?:ed|s)?|hurt|weigh(?:ed|s) on|benefit(?:t?ed|s)|boost(?:ed|s)|"
     r"help(?:ed|s)|affect(?:ed|s)|pressur(?:ed|es)|dilut(?:ed|es))\s+(?:[\w-]+\s+){0,5}?by\s+"
@@ -5906,8 +5938,10 @@ def _net_revenues(text: str, hit: _Hit) -> _Hit:
 
 _BROKER_RATING = re.compile(
     r"(?:买入|增持|推荐|强烈推荐|优于大市|跑赢行业|跑赢大市|中性|持有|减持|卖出)”?\s?(?:投资)?评级|目标价|盈利预测|投资评级"
+    r"|(?:季报|年报|中报|半年报|业绩|财报)点评"
 )
-"""Words of a broker's note in a Chinese document's head: a rating, a target price, earnings forecasts."""
+"""Words of a broker's note in a Chinese document's head: a rating, a target price, earnings forecasts, a
+"季报点评" (a broker's comment on a report) title."""
 _ESTIMATE_HOLDER = r"(?:分析师|分析師|共识|共識|一致|市场|市場|华尔街|華爾街|彭博|机构|機構|Zacks|FactSet|LSEG|Bloomberg)"
 _ESTIMATE_WORD = r"(?:预估|預估|预期|預期|预测|預測|估计|估計|预计|預計|预料|預料)"
 _OTHERS_ESTIMATE: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
@@ -6039,6 +6073,10 @@ def _outside_period(text: str, sentence: tuple[int, int], clause: tuple[int, int
     return any(p.match(text, m.end, hi) for p in _OUTSIDE_PERIOD_AFTER)
 
 
+_STAKE_BEFORE = re.compile(r"持股(?:比例|比率)?(?:为|达|约|合计)?\s?$|持有[^，,。；;\d]{0,16}?(?:股份|股权|权益)(?:比例)?(?:为|达|约)?\s?$")
+"""Right before a percentage: a shareholder's stake ("持股比例为26.05%"), who owns the company, no result of it."""
+
+
 def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention) -> bool:
     """A figure the sentence does not state as a fact of the business in its period: counterfactual,
     negated, another party's estimate, a part of a change, a norm, a change over several years."""
@@ -6047,6 +6085,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         _BEYOND_FIGURE.match(text, m.end)
         or _PART_OF_CHANGE.match(text, m.end)
         or _IMPACT_BY.search(text, lo, m.start)
+        or (m.unit in _RATE_UNITS and _IMPACT_ON_ZH.search(text, lo, m.start) is not None)
         or _effect_in_list(text, sentence, m)
         or _contribution(text, lo, m)
         or _growth_contribution(text, sentence, m)
@@ -6079,6 +6118,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _RECORD_MARGIN_AFTER.match(text, m.end)
         or (m.unit == "%" and _CONTRIBUTION_SHARE_AFTER.match(text, m.end) is not None)
         or _STOCK_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
+        or (m.unit == "%" and _STAKE_BEFORE.search(text, max(clause[0], m.start - 12), m.start) is not None)
         or _INDEX_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
         or (_SHARE_TURNOVER_BEFORE.search(text, max(clause[0], m.start - 8), m.start) is not None
             and _SHARE_QUOTE.search(text, sentence[0], m.start) is not None)
@@ -6299,6 +6339,9 @@ _EVENT_AFTER_ZH = re.compile(r"\s?(?:第?[一二三四1-4]\s?季度?)?\s?(?:内|
 """After a period: when something was announced ("于2024年第二季公布的30亿元股份回购计划"), no period a later
 "期内" refers to."""
 _IN_PERIOD = re.compile(r"期内|报告期内|本期内?|同期内")
+_IN_REPORT_PERIOD = re.compile(r"报告期内")
+"""The report's own span ("报告期内" of a nine-month report is the nine months, whatever the paragraph before
+was about)."""
 _THIS_PERIOD = re.compile(r"本季度?|单季度?|单计|当季")
 _QUARTER_ALONE = re.compile(r"单计(?:第?[一二三四1-4]|本|当|该)季|单季计")
 _LIST_LEAD = re.compile(r"(?:如下|以下|包括|分别为)?\s*[:：]$")
@@ -6453,6 +6496,16 @@ def _base_comparison(text: str, clause: tuple[int, int], m: NumberMention) -> Ch
     if not (yoy or qoq) and (after := _BASE_WHEN_AFTER.match(text, hi)) is not None:
         return "yoy" if after.group("yoy") else "qoq"
     return "yoy" if yoy else "qoq" if qoq else None
+
+
+_YEAR_START_BASE = re.compile(r"(?:期初|年初|上年末|去年末|上年底|去年底|上年年末|上年度末)(?:的|之)?(?:余额)?(?:为)?\s?$")
+"""Right before a comparison base: a balance at the start of the year ("较期初的39.78亿元", "比年初的…")."""
+
+
+def _year_start(period: str | None) -> str | None:
+    """The quarter a balance "at the start of the year" is at: the last quarter of the year before ``period``'s."""
+    q = periods.parse_quarter(period.rsplit("-", 1)[-1]) if period else None
+    return periods.quarter_str((q // 4) * 4 - 1) if q is not None else None
 
 
 def _shifted(period: str | None, comparison: Change | None) -> str | None:

@@ -418,6 +418,12 @@ def document_company(
 def _text_company(doc: Document, texts: Sequence[str], ticker: str | None) -> tuple[str | None, str | None]:
     """(company, ticker) from the names the text uses, the title, the ticker it states (not one of a
     company the lexicon knows) and the file name."""
+    for text in texts[:HEAD_PARAGRAPHS]:
+        short = _FILING_SHORT_NAME.search(text) if "简称" in text else None
+        if short is not None:
+            code = _FILING_CODE.search(text)
+            # "证券代码：600999 证券简称：云杉电气": a filing's (or an investor-relations record's) own company
+            return short.group("name"), code.group("code") if code else ticker
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     matcher = lexicon_subjects.company_matcher()
@@ -464,6 +470,10 @@ def _text_company(doc: Document, texts: Sequence[str], ticker: str | None) -> tu
     return best, None
 
 
+_FILING_SHORT_NAME = re.compile(r"(?:证券|股票|公司|A股|H股)简称\s?[:：]\s?(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})")
+"""The short name an A-share filing's head gives its company ("证券代码：600999 证券简称：云杉电气")."""
+_FILING_CODE = re.compile(r"(?:证券|股票|公司|A股)代码\s?[:：]\s?(?P<code>\d{6})(?!\d)")
+"""The listing code an A-share filing's head gives its company."""
 _ZH_HEADLINE_FIRM = re.compile(
     r"^\s*(?:【[^】]{1,12}】)?\s*(?P<name>[\u4e00-\u9fff]{2,6}?)"
     r"(?=(?:20\d\d年)?(?:第[一二三四1-4]季|前三季|[一二三四]季度|上半年|中期|全年|单季|(?:1[0-2]|[1-9])月"

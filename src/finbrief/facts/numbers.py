@@ -299,6 +299,9 @@ _CHANGED_BY = re.compile(
     re.IGNORECASE,
 )
 _CHANGED_BY = anchored(_CHANGED_BY)
+_CHANGED_BY_ZH = re.compile(r"(?:增加|减少|提升|提高|增长|下降|降低|上升|下滑|上涨|下跌|减|增)了?\s?$")
+"""Right before a Chinese amount: what it changed by; "至" after it leads to the level reached, unless the
+two amounts are close enough to be a forecast's range ("预计净利润增加1.2亿元至1.5亿元")."""
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -759,6 +762,8 @@ def _range_end(text: str, q: _Q) -> _Q | None:
         return None
     if (q.currency or q.had_scale) and not (high.currency or high.had_scale or high.unit):
         return None
+    if (q.currency or q.had_scale) and high_v > 3 * low_v and _CHANGED_BY_ZH.search(text, max(0, q.start - 8), q.start):
+        return None  # "期间费用同比提升403万元至4392万元": the change, then the level it reached
     if per_low is not None and not _PER_SHARE.match(text, high.end):
         return None  # "$0.80 per share to $0.97": a per-share figure, then some other amount
     return high

@@ -2313,6 +2313,16 @@ def _history_year(text: str, start: int, end: int) -> bool:
     )
 
 
+_TARGET_BEFORE = re.compile(r"(?:目标|力争|计划于?|预计于?|规划于?|预期于?)\s?$")
+"""Right before a year: the year a plan aims at ("目标2027年量产"), not a year the story reports."""
+
+
+def _target_year(text: str, start: int, end: int) -> bool:
+    """A year a plan aims at ("目标2027年量产"): not the story's own year. (A year's own target, "2025年目标不变",
+    is the story's year.)"""
+    return bool(_TARGET_BEFORE.search(text, max(0, start - 5), start))
+
+
 def _year_tokens(texts: Sequence[str]) -> list[tuple[int, str, re.Match[str]]]:
     """Every year token of the texts (the year, its text, the match), in order."""
     return [
@@ -2684,7 +2694,10 @@ def _quarter_context(
         year = latest
     else:
         every = Counter(
-            int(m.group(1)) for t in texts for m in _YEAR_TOKEN.finditer(t) if not _history_year(t, m.start(), m.end())
+            int(m.group(1))
+            for t in texts
+            for m in _YEAR_TOKEN.finditer(t)
+            if not _history_year(t, m.start(), m.end()) and not _target_year(t, m.start(), m.end())
         )
         # the year named most (a target year is named once or twice), the earlier on a tie
         year = min(every, key=lambda y: (-every[y], y)) if every else None
@@ -2747,7 +2760,9 @@ def _quarter_context(
         named = quarter_str(fiscal_to_calendar(cy, cq, fym))
         scores[named] += _CALL_TITLE_WEIGHT
         first_seen.setdefault(named, 0)
-    monthly = _monthly_story(texts, date) if stated is None else None
+    # an undated story of one month's sales reports a month of the latest year it names
+    month_date = date if date is not None else (year, 12, 31) if year is not None else None
+    monthly = _monthly_story(texts, month_date) if stated is None else None
     if monthly is not None:
         scores[monthly] += 8  # a story of one month's sales is about that month's quarter
         first_seen.setdefault(monthly, 0)
@@ -2762,6 +2777,8 @@ def _quarter_context(
         return ctx
     best = max(scores, key=lambda p: (scores[p], -first_seen[p]))
     pub_year = date[0] if date else None
+    if pub_year is None and monthly is not None and best == monthly:
+        pub_year = int(monthly[:4])  # an undated monthly sales story: written in the year of its month
     if pub_year is None:
         bq = parse_quarter(best)
         assert bq is not None
