@@ -2016,7 +2016,7 @@ _NEXT_TO_EN = re.compile(r"[^,;:()\u2014]{0,32}")
 """Between a metric's name and its figure when they are written together ("revenue for the quarter was")."""
 _GLOSS = re.compile(r"[(（][^()（）]{1,30}[)）]")
 """A bracketed gloss, as of a metric's name ("(EBITDA)", "（不含汇兑）")."""
-_NEXT_TO_ZH = re.compile(r"[^，,；;：:（）()、]{0,8}")
+_NEXT_TO_ZH = re.compile(r"[^，,；;：:（）()、]{0,12}")
 """The same in Chinese ("营业收入同比增长")."""
 
 
@@ -4092,7 +4092,9 @@ class _Extractor:
             subject = self.company_name  # "Adjusted EBITDA earnings per share", "net sales sales": no business line
         self.grades[(p.n, m.start)] = self._grade(
             para, m, clause, sentence, period_mentions, metric_hit, after, compared is not None,
-            respective is not None and respective[1] is not None and metric_hit is respective[1],
+            respective is not None
+            or by_change
+            or (group[1] > 1 and bool(_RESPECTIVELY.search(text, sentence[0], sentence[1]))),
             period, subject, _hit,
         )
         return Fact(
@@ -4183,7 +4185,11 @@ class _Extractor:
             subject_how,
             metric_rivals=len(metrics - {own_metric}),
             period_rivals=len(
-                {pm.period for pm in period_mentions if sentence[0] <= pm.start < sentence[1] and pm.period and pm.period != period}
+                {
+                    pm.period
+                    for pm in period_mentions
+                    if sentence[0] <= pm.start < sentence[1] and pm.period and pm.period != period and not pm.base
+                }  # (a comparison's base, "up 17% from the prior-year quarter", is no rival)
             ),
             subject_rivals=len(subjects - {subject}),
         )
