@@ -76,6 +76,7 @@ def _run_one(
     lang: str = "source",
     summarizer: BackendChoice | None = None,
     password: str | None = None,
+    all_facts: bool = False,
 ) -> None:
     """Shared body of the single-file commands: errors become one line on stderr and exit 2."""
     from finbrief.errors import FinbriefError
@@ -84,7 +85,12 @@ def _run_one(
 
     choice = summarizer or DEFAULT_CHOICE
     options = Options(
-        max_bytes=max_bytes, lang=lang, backend=choice.backend, llm=choice.llm, password=password
+        max_bytes=max_bytes,
+        lang=lang,
+        backend=choice.backend,
+        llm=choice.llm,
+        password=password,
+        all_facts=all_facts,
     )
     try:
         text = run_file(path, JobSpec(what, fmt), options)
@@ -121,9 +127,17 @@ def facts(
     format: Annotated[FactsFormat, typer.Option("--format", "-f", help="Output format.")] = FactsFormat.md,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     password: PasswordOpt = None,
+    all_facts: Annotated[
+        bool,
+        typer.Option(
+            "--all-facts",
+            help="Also print the facts whose metric, period or subject had to be guessed between rivals"
+            " the sentence names (withheld by default).",
+        ),
+    ] = False,
 ) -> None:
     """Every figure as a typed fact: subject, metric, value, unit, change, period, evidence."""
-    _run_one(file, "facts", format.value, max_bytes, password=password)
+    _run_one(file, "facts", format.value, max_bytes, password=password, all_facts=all_facts)
 
 
 def _summary_command(what: str, help_text: str) -> None:

@@ -45,3 +45,6 @@ class Options:
     backend: str = "extractive"
     """Summarizer backend (``finbrief.summarize.base.BACKENDS``): ``extractive`` or ``llm``."""
     llm: LLMOptions = field(default_factory=LLMOptions)
+    all_facts: bool = False
+    """Keep every fact the facts stage finds. By default it withholds a fact whose metric, period or
+    subject it had to guess between rivals its sentence names (``finbrief.facts.evidence``)."""

@@ -47,11 +47,21 @@ _DEFAULT_OPTIONS = Options()
 
 
 def run(doc: Document, options: Options = _DEFAULT_OPTIONS) -> FactSheet:
-    """The document's identity and facts, deterministic: by paragraph, then by start offset of the evidence."""
-    from finbrief.facts.attribution import extract
+    """The document's identity and facts, deterministic: by paragraph, then by start offset of the evidence.
 
-    del options  # no option changes what a figure says
-    return extract(doc)
+    A fact whose metric, period or subject was guessed between rivals is withheld unless
+    ``options.all_facts`` (``finbrief.facts.evidence``): a wrong statement with a true number is worse
+    than none.
+    """
+    from dataclasses import replace
+
+    from finbrief.facts.attribution import extract_graded
+    from finbrief.facts.evidence import withheld
+
+    sheet, grades = extract_graded(doc)
+    if options.all_facts:
+        return sheet
+    return replace(sheet, facts=tuple(f for f, g in zip(sheet.facts, grades, strict=True) if not withheld(g, f)))
 
 
 def sheet_of(doc: Document, facts: Sequence[Fact] | None) -> FactSheet:

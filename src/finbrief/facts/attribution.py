@@ -63,6 +63,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 
 from finbrief.facts import numbers, periods, phrases, report_table
+from finbrief.facts.evidence import Grade, MetricHow, PeriodHow, SubjectHow
 from finbrief.facts.identity import _NOT_A_FIRM, document_context
 from finbrief.facts.lines import LineNames, document_lines, opens_clause
 from finbrief.facts.numbers import NumberMention
@@ -2044,6 +2045,14 @@ def _continues(text: str, start: int, pos: int) -> bool:
     return not _CONTINUATION.sub("", _FIGURES.sub("", text[start:pos])).strip()
 
 
+_NEXT_TO_EN = re.compile(r"[^,;:()\u2014]{0,32}")
+"""Between a metric's name and its figure when they are written together ("revenue for the quarter was")."""
+_GLOSS = re.compile(r"[(（][^()（）]{1,30}[)）]")
+"""A bracketed gloss, as of a metric's name ("(EBITDA)", "（不含汇兑）")."""
+_NEXT_TO_ZH = re.compile(r"[^，,；;：:（）()、]{0,12}")
+"""The same in Chinese ("营业收入同比增长")."""
+
+
 class _Extractor:
     """Walks the paragraphs of one document in order, keeping the subject in focus."""
 
@@ -2052,6 +2061,8 @@ class _Extractor:
         self.texts = texts
         sheet, ctx = document_context(doc, texts)
         self.sheet = sheet
+        self.grades: dict[tuple[int, int], Grade] = {}
+        """(paragraph, figure offset) -> where each field of the fact of that figure was decided."""
         self.state = _DocState(
             company=sheet.company,
             ctx=ctx,
@@ -3567,6 +3578,7 @@ class _Extractor:
                 name = (
                     f"{name} (excluding items)"  # "不包括合并子公司的收入", "revenue excluding divestitures"
                 )
+        _hit: _Hit | None = None
         if compared is not None:
             subject = compared.subject
         elif respective is not None and respective[0] is not None:
@@ -4157,6 +4169,13 @@ class _Extractor:
             return None
         if self.english and subject != self.company_name and _only_metric_words(subject):
             subject = self.company_name  # "Adjusted EBITDA earnings per share", "net sales sales": no business line
+        self.grades[(p.n, m.start)] = self._grade(
+            para, m, clause, sentence, period_mentions, metric_hit, after, compared is not None,
+            respective is not None
+            or by_change
+            or (group[1] > 1 and bool(_RESPECTIVELY.search(text, sentence[0], sentence[1]))),
+            period, subject, _hit,
+        )
         return Fact(
             subject=subject,
             metric=name,
@@ -4179,6 +4198,79 @@ class _Extractor:
             or (not self.english and _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start))
             else None,
             per=m.per if unit == m.unit else None,
+        )
+
+    def _grade(
+        self,
+        para: _Paragraph,
+        m: NumberMention,
+        clause: tuple[int, int],
+        sentence: tuple[int, int],
+        period_mentions: list[PeriodMention],
+        metric_hit: _Hit | None,
+        after: bool,
+        compared: bool,
+        listed: bool,
+        period: str | None,
+        subject: str,
+        subject_hit: _Hit | None,
+    ) -> Grade:
+        """Where the metric, period and subject of the figure at ``m`` were found (``finbrief.facts.evidence``)."""
+        text = para.text
+        metric_how: MetricHow
+        if compared:
+            metric_how = MetricHow.COMPARED
+        elif listed:
+            metric_how = MetricHow.LISTED
+        elif metric_hit is None:
+            metric_how = MetricHow.IMPLIED
+        elif metric_hit.end <= clause[0] or metric_hit.start < sentence[0]:
+            metric_how = MetricHow.SENTENCE
+        else:
+            gap = text[m.end : metric_hit.start] if after else text[metric_hit.end : m.start]
+            near = _NEXT_TO_EN if self.english else _NEXT_TO_ZH
+            gap = _GLOSS.sub("", gap)  # "调整后息税折旧及摊销前利润(EBITDA)下降14%": a gloss of the name is part of it
+            metric_how = MetricHow.NEXT_TO if near.fullmatch(gap) else MetricHow.CLAUSE
+        period_how: PeriodHow
+        named = [pm for pm in period_mentions if pm.period is not None and pm.period == period]
+        if period is None:
+            period_how = PeriodHow.NONE
+        elif any(clause[0] <= pm.start < clause[1] for pm in named):
+            period_how = PeriodHow.CLAUSE
+        elif any(sentence[0] <= pm.start < sentence[1] for pm in named):
+            period_how = PeriodHow.SENTENCE
+        elif any(pm.end <= m.start for pm in named):
+            period_how = PeriodHow.PARAGRAPH
+        elif period == self.state.ctx.period:
+            period_how = PeriodHow.DOCUMENT
+        else:
+            period_how = PeriodHow.DERIVED
+        subject_how: SubjectHow
+        if subject == self.company_name:
+            subject_how = SubjectHow.COMPANY
+        elif (subject_hit is not None and sentence[0] <= subject_hit.start) or any(
+            sentence[0] <= h.start < sentence[1] and h.entry.name == subject  # type: ignore[attr-defined]
+            for h in para.subjects
+        ):
+            subject_how = SubjectHow.NAMED
+        else:
+            subject_how = SubjectHow.CARRIED
+        metrics = {h.entry.name for h in para.metrics if sentence[0] <= h.start < sentence[1]}  # type: ignore[attr-defined]
+        subjects = {h.entry.name for h in para.subjects if sentence[0] <= h.start < sentence[1]}  # type: ignore[attr-defined]
+        own_metric = metric_hit.entry.name if metric_hit is not None else None  # type: ignore[attr-defined]
+        return Grade(
+            metric_how,
+            period_how,
+            subject_how,
+            metric_rivals=len(metrics - {own_metric}),
+            period_rivals=len(
+                {
+                    pm.period
+                    for pm in period_mentions
+                    if sentence[0] <= pm.start < sentence[1] and pm.period and pm.period != period and not pm.base
+                }  # (a comparison's base, "up 17% from the prior-year quarter", is no rival)
+            ),
+            subject_rivals=len(subjects - {subject}),
         )
 
     def _unnamed_item(
@@ -7128,6 +7220,24 @@ def _evidence_span(
 
 def extract(doc: Document) -> FactSheet:
     """The document's identity and its facts in paragraph order, then by evidence start."""
+    return extract_graded(doc)[0]
+
+
+def extract_graded(doc: Document) -> tuple[FactSheet, tuple[Grade | None, ...]]:
+    """``extract``'s sheet and, for each of its facts, where its fields were decided (None for a fact
+    read from a report table's labelled cells)."""
+    sheet, graded = _extract(doc)
+    grades = []
+    for f in sheet.facts:
+        text = doc.paragraphs[f.paragraph - 1].text if 0 < f.paragraph <= len(doc.paragraphs) else ""
+        at = f.end - len(f.raw)
+        if not (f.raw and at >= 0 and text[at : f.end] == f.raw):
+            at = text.find(f.raw, f.start, f.end) if f.raw else -1
+        grades.append(graded.get((f.paragraph, at)))
+    return sheet, tuple(grades)
+
+
+def _extract(doc: Document) -> tuple[FactSheet, dict[tuple[int, int], Grade]]:
     texts = document_views(doc)
     extractor = _Extractor(doc, texts)
     facts = extractor.run()
@@ -7139,7 +7249,7 @@ def extract(doc: Document) -> FactSheet:
         facts = _slash_metrics(texts, facts)
         facts = _segment_items(texts, facts)
         facts = _cumulative_months(texts, facts)
-    return replace(extractor.sheet, facts=tuple(facts))
+    return replace(extractor.sheet, facts=tuple(facts)), extractor.grades
 
 
 _CUMULATIVE_BEFORE = re.compile(r"(?:累计|累計)[^\d，,。；;！？]{0,14}$")

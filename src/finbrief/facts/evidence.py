@@ -1,0 +1,106 @@
+"""How strongly the text supports each field of a fact, and which facts are withheld for it.
+
+A figure's value is read where it is written, but its metric, period and subject are often decided
+from farther away: a metric named clauses before, a period carried from an earlier sentence or taken
+from the document, a business line carried from a heading. When the sentence also names another
+metric, period or business line, such a field is a guess between rivals, and a brief that says the
+wrong thing with a true number is worse than saying nothing. The facts stage grades every fact by
+where each field was decided and how many rivals its sentence names (``Grade``) and, unless the run
+asks for every fact (``Options.all_facts``), withholds the facts that a row of ``WITHHELD`` matches:
+kinds of facts that labelled development documents show to be wrong about as often as right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+from typing import NamedTuple
+
+from finbrief.model import Fact
+
+
+class MetricHow(StrEnum):
+    """Where a fact's metric was named."""
+
+    NEXT_TO = "next_to"
+    """In the figure's clause, right before or right after it ("revenue was $5 million", "5% revenue growth")."""
+    CLAUSE = "clause"
+    """In the figure's clause, with other words or punctuation between ("revenue, up on a year ago, was $5 million")."""
+    SENTENCE = "sentence"
+    """In an earlier clause of the figure's sentence, which its clause continues."""
+    LISTED = "listed"
+    """A figure of a list the sentence pairs in order with its metrics or business lines ("respectively")."""
+    COMPARED = "compared"
+    """Taken from the figure it is the comparison base of ("up from 10.9%")."""
+    IMPLIED = "implied"
+    """Named nowhere near: a counter word, a verb ("we lost $12 million"), a unit's default."""
+
+
+class PeriodHow(StrEnum):
+    """Where a fact's period was named."""
+
+    CLAUSE = "clause"
+    """A time expression in the figure's clause."""
+    SENTENCE = "sentence"
+    """A time expression elsewhere in the figure's sentence."""
+    PARAGRAPH = "paragraph"
+    """A time expression in an earlier sentence of the paragraph."""
+    DOCUMENT = "document"
+    """The document's own period, no time expression near the figure."""
+    DERIVED = "derived"
+    """Worked out from something else: a comparison's shift, a period carried from earlier paragraphs."""
+    NONE = "none"
+    """No period."""
+
+
+class SubjectHow(StrEnum):
+    """Where a fact's subject was named."""
+
+    COMPANY = "company"
+    """The document's company, by default."""
+    NAMED = "named"
+    """A business line, segment or firm named in the figure's sentence."""
+    CARRIED = "carried"
+    """A business line carried from an earlier sentence, paragraph or heading."""
+
+
+class Grade(NamedTuple):
+    """Where each field of one fact was decided, and how many rivals for it the sentence names."""
+
+    metric: MetricHow
+    period: PeriodHow
+    subject: SubjectHow
+    metric_rivals: int = 0
+    """Other metrics named in the figure's sentence."""
+    period_rivals: int = 0
+    """Periods other than the fact's named in the figure's sentence (comparison bases left out)."""
+    subject_rivals: int = 0
+    """Business lines or firms other than the fact's subject named in the figure's sentence."""
+
+
+class Withhold(NamedTuple):
+    """A kind of fact withheld by default, and why its fields are guesses."""
+
+    why: str
+    test: Callable[[Grade, Fact], bool]
+
+
+WITHHELD: tuple[Withhold, ...] = (
+    # Each row was measured on labelled development documents: facts it matches are right in every
+    # field about half the time, where the others are right nearly nine times in ten.
+    Withhold(
+        "a metric named apart from the figure while its sentence names two or more business lines",
+        lambda g, f: g.metric is MetricHow.CLAUSE and g.subject_rivals >= 2,
+    ),
+    Withhold(
+        "a business line's figure in a sentence naming two or more other periods",
+        lambda g, f: g.subject is SubjectHow.NAMED and g.period_rivals >= 2,
+    ),
+)
+"""Kinds of facts withheld by default, as rows."""
+
+
+def withheld(grade: Grade | None, fact: Fact) -> bool:
+    """Whether a fact of this grade is withheld by default (an ungraded fact, read from a report
+    table's labelled cells, is kept)."""
+    return grade is not None and any(row.test(grade, fact) for row in WITHHELD)
