@@ -204,6 +204,7 @@ _CONTENTS_BEFORE = re.compile(
 Social Tourist, sales rose 20%": Hollister's sales)."""
 _SENTENCE = re.compile(
     r"[。！？!?；;]+|\n|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
+    r"|(?<=[A-Z]{2})\.(?=\s+[A-Z“\"(])"  # "… to our NOI. We were …": an acronym ends the sentence ("U.S." none)
     r"|(?<=\d\])\.(?=\s+(?:[A-Z“\"(]|[-–—•]\s))"  # "…since 2022 [2][7]. - The company plans…": a marked item's end
     r"|(?<=[\u4e00-\u9fff\])）%])\s[-–—•]\s(?=[\u4e00-\u9fffA-Za-z])"  # "…增长16.7% [7] - 汽车销售收入…": list items
     r"|(?<=[\u4e00-\u9fff\]）])\s[-–—•]\s(?=\d)"  # "…同比+8.3% [2] - 24Q1-25Q1单季营收…": an item opening on a period
@@ -212,6 +213,7 @@ _SENTENCE = re.compile(
 _SENTENCE = led_by(r"。！？!?；;\n.\s", _SENTENCE)  # (most positions end no sentence)
 _CLAUSE = re.compile(
     r"[，：；;。！？!?\n]|,(?!\d{3}(?!\d))|:(?!\d)|—|\s-\s|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
+    r"|(?<=[A-Z]{2})\.(?=\s+[A-Z“\"(])"  # a sentence that ends on an acronym ("… of NOI. We …")
     r"|(?<=\d\])\s(?=[\u4e00-\u9fff])"  # a source marker ends its item ("…12.5% [3] 各产品净营收")
 )
 _CLAUSE = led_by(r"，：；;。！？!?\n,:—\s.", _CLAUSE)  # (most positions end no clause)

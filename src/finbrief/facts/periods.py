@@ -1753,7 +1753,7 @@ _COMPARISON = Sifted(anchored(
     ),
 ))
 _CLAUSE_END = re.compile(r"[，,。；;！？!?:：\n]")
-_SENTENCE_STOP = re.compile(r"(?<=[a-z0-9%)])(?<!\bvs)(?<!\bNo)\.\s+(?=[A-Z]|$)")
+_SENTENCE_STOP = re.compile(r"(?:(?<=[a-z0-9%)])(?<!\bvs)(?<!\bNo)|(?<=[A-Z]{2}))\.\s+(?=[A-Z]|$)")
 """An English full stop: a comparison word before it ("all versus the prior period. For 9 months, ...")
 is no part of the next sentence's clause."""
 

@@ -1,0 +1,31 @@
+"""Periods of English figures in calls that talk about several periods: the sentence and clause a period
+governs, lists of periods, and a fiscal company's years.
+
+Sentences are written for these tests about the fictional Fernhill Properties (a calendar-year company)
+and Corvane Instruments (whose year ends on March 31); the figures are invented.
+"""
+
+from __future__ import annotations
+
+from finbrief.facts import run
+from finbrief.model import Fact
+
+from .builders import build
+
+HEAD = (
+    "Welcome to the Fernhill Properties third quarter 2022 earnings call.\n"
+    "For the third quarter, revenue was $42 million, up 5% year over year.\n"
+)
+
+
+def said(line: str, head: str = HEAD) -> list[Fact]:
+    """The facts of ``line`` said after the call's head."""
+    return [f for f in run(build(head + line, "en")) if f.paragraph == 3]
+
+
+def test_a_sentence_that_ends_on_an_acronym_keeps_its_own_year() -> None:
+    facts = said(
+        "In 2023, we project the new buildings to add $15 million to $20 million to our NOI. "
+        "We were also an active seller in 2022."
+    )
+    assert [(f.value, f.period) for f in facts] == [(15e6, "2023")]
