@@ -29,3 +29,13 @@ def test_a_sentence_that_ends_on_an_acronym_keeps_its_own_year() -> None:
         "We were also an active seller in 2022."
     )
     assert [(f.value, f.period) for f in facts] == [(15e6, "2023")]
+
+
+def test_periods_listed_before_a_respectively_list_go_one_to_each_figure() -> None:
+    facts = said("During the quarter and year-to-date, we invested $12.4 million and $30.1 million in our buildings, respectively.")
+    assert [(f.value, f.period) for f in facts] == [(12.4e6, "2022Q3"), (30.1e6, "2022Q1-2022Q3")]
+
+
+def test_one_period_before_a_respectively_list_dates_every_figure() -> None:
+    facts = said("In the third quarter, revenue and EBITDA were $40 million and $12 million, respectively.")
+    assert [f.period for f in facts] == ["2022Q3", "2022Q3"]

@@ -4409,6 +4409,15 @@ class _Extractor:
             if respectively and len(named_after) == size:
                 # "EPS were $4.18 and $1.07 for the full year and the fourth quarter respectively"
                 return named_after[pos].period
+            named_before = [pm for pm in in_sentence if pm.end <= items[0].start and pm.period and not pm.base]
+            if (
+                respectively
+                and not named_after
+                and len(named_before) == size
+                and len({pm.period for pm in named_before}) == size
+            ):
+                # "During the quarter and year-to-date, we invested $18 million and $41 million, respectively"
+                return named_before[pos].period
         c_start, c_end = clause
         right_after = [
             pm for pm in in_sentence if m.end <= pm.start <= m.end + 40 and _PERIOD_RIGHT_AFTER.fullmatch(para.text, m.end, pm.start)
