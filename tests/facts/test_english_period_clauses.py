@@ -39,3 +39,25 @@ def test_periods_listed_before_a_respectively_list_go_one_to_each_figure() -> No
 def test_one_period_before_a_respectively_list_dates_every_figure() -> None:
     facts = said("In the third quarter, revenue and EBITDA were $40 million and $12 million, respectively.")
     assert [f.period for f in facts] == ["2022Q3", "2022Q3"]
+
+
+CORVANE = (
+    "Welcome to Corvane Instruments' second quarter fiscal 2026 earnings call. Our fiscal year ends on March 31.\n"
+    "Revenue for the quarter ended September 30, 2025 was $1.1 billion, up 12% year over year.\n"
+)
+
+
+def test_a_fiscal_company_writes_its_full_year_as_its_fiscal_year() -> None:
+    outlook = said("Our full year 2026 outlook calls for revenue of $4.5 billion.", CORVANE)
+    named = said("For fiscal 2026, we expect revenue of $4.5 billion.", CORVANE)
+    past = said("For the full year 2025, revenue was $3.9 billion.", CORVANE)
+    assert [f.period for f in outlook] == [f.period for f in named] == ["2025Q2-2026Q1"]
+    assert [f.period for f in past] == ["2024Q2-2025Q1"]
+
+
+def test_a_calendar_year_named_by_a_fiscal_company_stays_the_calendar_year() -> None:
+    assert [f.period for f in said("Revenue in calendar 2025 was $4.0 billion.", CORVANE)] == ["2025"]
+
+
+def test_a_calendar_company_full_year_is_the_calendar_year() -> None:
+    assert [f.period for f in said("For the full year 2021, revenue was $150 million.")] == ["2021"]

@@ -1520,6 +1520,9 @@ def _resolve_en_full_year(h: _Hit) -> PeriodMention | None:
     ):
         return PeriodMention(s, e, "span", span(dq - (at or 0), dq))  # "comps were 4.5% for the year" in a Q3 call
     if g.get("y"):
+        if fym != 12 and "calendar" not in m.group().lower():
+            # "full year 2026" of a company whose year ends in March: its fiscal 2026, as "fiscal 2026" says
+            return PeriodMention(s, e, "span", fiscal_year_span(_year(g["y"]), fym), forward=forward)
         return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
     y = (calendar_to_fiscal(dq, fym)[0] if fiscal else dq // 4) if dq is not None else ctx.year
     new_year = y is not None and dq is not None and _year_reported_before(ctx) and m.group().lower().startswith(("this", "next"))
