@@ -61,3 +61,12 @@ def test_a_calendar_year_named_by_a_fiscal_company_stays_the_calendar_year() -> 
 
 def test_a_calendar_company_full_year_is_the_calendar_year() -> None:
     assert [f.period for f in said("For the full year 2021, revenue was $150 million.")] == ["2021"]
+
+
+def test_a_comparison_base_we_reported_in_a_named_quarter_is_that_quarters() -> None:
+    facts = said(
+        "We reported AFFO per share of $0.61 for the third quarter, an increase of 3.4% versus the $0.59 per share "
+        "we reported in the third quarter of 2021."
+    )
+    base = [f for f in facts if f.value == 0.59]
+    assert [(f.period, f.basis) for f in base] == [("2021Q3", "prior")]

@@ -6501,6 +6501,8 @@ _COMPARED_BETWEEN = re.compile(
 _BASE_AFTER = re.compile(
     r",?\s*(?:or\s+\$?\d[\d.,]*\s+per\s+(?:diluted\s+|basic\s+)?share\s*,\s*)?"
     r"(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year|(?:diluted\s+|basic\s+)?share),?\s*|(?:decline|decrease|increase|drop|rise|growth|gain)\s+)?"
+    # ("versus the $0.53 per share we reported in the third quarter of 2021")
+    r"(?:(?:(?:that|which)\s+)?(?:we|it|they)\s+(?:had\s+)?(?=(?:recorded|reported|achieved|posted|generated|earned)\s))?"
     r"(?:(?:recorded|reported|achieved|posted|generated|earned)\s+)?(?:(?:at|as\s+of)\s+the\s+end\s+of|in|for|during|at|of|的)?\s*(?:the\s+)?"
     r"(?:(?:previous|prior|preceding)\s+)?",  # "from 1.5x in the previous second quarter"
     re.IGNORECASE,
