@@ -70,3 +70,15 @@ def test_a_comparison_base_we_reported_in_a_named_quarter_is_that_quarters() -> 
     )
     base = [f for f in facts if f.value == 0.59]
     assert [(f.period, f.basis) for f in base] == [("2021Q3", "prior")]
+
+
+def test_a_period_in_an_opening_cause_clause_dates_no_figure_after_it() -> None:
+    facts = said(
+        "Given our performance year-to-date and expected future growth, our Board approved an increase of 5.1% "
+        "in our recurring quarterly dividend to $0.44 per share."
+    )
+    assert [f.period for f in facts] == ["2022Q3", "2022Q3"]
+
+
+def test_a_period_opening_the_main_clause_still_dates_its_figure() -> None:
+    assert [f.period for f in said("Given that, for the first nine months, AFFO grew 6.2%.")] == ["2022Q1-2022Q3"]

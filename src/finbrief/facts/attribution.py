@@ -745,6 +745,21 @@ _RELATIVE_DATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Before a date in a relative clause: when the thing it describes happened ("the transaction that occurred in")."""
+_CAUSE_LEAD = re.compile(
+    r"\s*(?:(?:and|so|but|now)\s+)?(?:given|because\s+of|due\s+to|as\s+a\s+result\s+of|thanks\s+to|in\s+light\s+of|"
+    r"on\s+the\s+back\s+of|reflecting)\s[^,;.\d]*,",
+    re.IGNORECASE,
+)
+"""A sentence's opening cause clause with no figure ("Given our performance year-to-date,")."""
+
+
+def _in_cause_lead(para: _Paragraph, pm: PeriodMention) -> bool:
+    """Whether a period stands in the cause clause its sentence opens with: it dates the cause, not the
+    figures the rest of the sentence gives."""
+    lead = _CAUSE_LEAD.match(para.text, para.sentence(pm.start)[0])
+    return lead is not None and pm.end <= lead.end()
+
+
 _BESIDES_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:in addition to|besides|beyond|outside(?: of)?|apart from|other than|aside from)\s+(?:the\s+|our\s+)?$",
     re.IGNORECASE,
@@ -4336,6 +4351,9 @@ class _Extractor:
             shadowed.update(
                 i for i, pm in enumerate(period_mentions) if pm.kind == "year" and periods.ISSUE_AFTER.match(para.text, pm.end)
             )
+            # "Given our performance year-to-date, the Board raised the dividend 5% to $0.44": the period of the
+            # cause the sentence opens with, not of its figures
+            shadowed.update(i for i, pm in enumerate(period_mentions) if _in_cause_lead(para, pm))
         usable = [pm for i, pm in enumerate(period_mentions) if not pm.base and i not in shadowed]
         usable_starts = [pm.start for pm in usable]
         self._usable_cache = (period_mentions, mentions, usable, usable_starts)
