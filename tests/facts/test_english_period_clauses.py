@@ -82,3 +82,19 @@ def test_a_period_in_an_opening_cause_clause_dates_no_figure_after_it() -> None:
 
 def test_a_period_opening_the_main_clause_still_dates_its_figure() -> None:
     assert [f.period for f in said("Given that, for the first nine months, AFFO grew 6.2%.")] == ["2022Q1-2022Q3"]
+
+
+def test_ffo_measures_are_the_companys_unless_the_clause_names_a_unit() -> None:
+    carried = said(
+        "Our in-place portfolio continues to perform well, generating stable cash flows. "
+        "Our AFFO increased 6.1% and our AFFO per share grew to $0.61."
+    )
+    named = said("Our Canadian portfolio generated FFO of $12 million.")
+    assert [f.subject for f in carried] == ["company", "company"]
+    assert [f.subject for f in named] == ["Canadian portfolio"]
+
+
+def test_base_rental_income_is_rental_income_of_the_company() -> None:
+    assert [(f.subject, f.metric) for f in said("For the quarter, our base rental income grew 6.1%.")] == [
+        ("company", "rental income")
+    ]

@@ -94,6 +94,8 @@ _COMPANY_LEAD = Sifted(re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP
 ("Second quarter total sales rose 24%", "we delivered total net sales of $865 million")."""
 _UNIT_KIND_AFTER = re.compile(r"\s+(?:business|segment|division|unit)(?![A-Za-z])", re.IGNORECASE)
 """After a name: it is written as a unit of the company ("the market-based business")."""
+_UNIT_KIND_END = re.compile(r"(?<![A-Za-z])(?:business|segment|division|unit|portfolio)$", re.IGNORECASE)
+"""A name that ends on a unit word ("Canadian portfolio"): a unit of the company."""
 _REPRESENTS_GROWTH = re.compile(
     r"(?<![A-Za-z])(?:would\s+|will\s+|which\s+)?represent(?:s|ing)?\s+(?:an?\s+)?(?:(?:reported|organic|core|total|year[\s-]over[\s-]year)\s+)?"
     r"(?:growth|increase)\s+(?:of\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:between\s+)?$",
@@ -2987,6 +2989,8 @@ class _Extractor:
                 if h.entry.kind in ("segment", "topic")  # type: ignore[attr-defined]
                 or self._other_firm(h)
                 or (self.english and _UNIT_KIND_AFTER.match(para.text, h.end))
+                # "Our Canadian portfolio generated FFO of $12 million": a name that says it is a unit
+                or (self.english and _UNIT_KIND_END.search(para.text, h.start, h.end) is not None)
                 or (
                     # "Kestrel Fiber net success-based capex was $26 million": a proper name owning this metric
                     self.english
