@@ -98,3 +98,18 @@ def test_base_rental_income_is_rental_income_of_the_company() -> None:
     assert [(f.subject, f.metric) for f in said("For the quarter, our base rental income grew 6.1%.")] == [
         ("company", "rental income")
     ]
+
+
+def test_a_forecast_for_a_named_month_is_that_months() -> None:
+    facts = said("For October, we are forecasting occupancy of approximately 75%.")
+    assert [(f.metric, f.period) for f in facts] == [("occupancy guidance", "2022-10")]
+
+
+def test_trailing_twelve_months_through_a_month_end_with_that_month() -> None:
+    facts = said("Trailing 12-month hotel EBITDA through September 2022 was $50 million.")
+    assert [f.period for f in facts] == ["2021Q4-2022Q3"]
+
+
+def test_through_a_month_alone_is_still_the_year_to_that_month() -> None:
+    facts = said("Through September, we purchased 30 stores for $60 million.")
+    assert {f.period for f in facts} == {"2022Q1-2022Q3"}

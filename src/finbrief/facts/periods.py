@@ -484,7 +484,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_date",
         re.compile(
-            rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:[Ii]n|[Ii]nto|[Dd]uring|[Ss]ince|[Tt]hrough|[Bb]y|of|at|[Aa]s\s+of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+(?P<y2>{_YEAR})\b|\s+of\s+(?P<y5>['’]\d{{2}}|{_YEAR})(?![\d%]))?"
+            rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:[Ii]n|[Ii]nto|[Dd]uring|[Ff]or|[Ss]ince|[Tt]hrough|[Bb]y|of|at|[Aa]s\s+of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+(?P<y2>{_YEAR})\b|\s+of\s+(?P<y5>['’]\d{{2}}|{_YEAR})(?![\d%]))?"
             # "a 12% decrease from our June 30 inventory": a month and its day, after any word
             rf"|(?<=[a-z] )(?P<m3>{_MONTH_EN})\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\s*\d)(?!\s*(?:%|percent|million|billion))"
             # "back in March of '20", "between now and October of 2024": a month of a year (written short)
@@ -1548,6 +1548,12 @@ def _resolve_en_full_year(h: _Hit) -> PeriodMention | None:
     return PeriodMention(s, e, "year", str(y) if y else None, forward=forward)
 
 
+_TWELVE_MONTHS_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?:trailing|past|last)\s+(?:twelve|12)[\s-]months?|TTM|LTM)(?![A-Za-z])[^.;]*$", re.IGNORECASE
+)
+"""Before "through <month>": a trailing twelve months the month ends."""
+
+
 def _resolve_en_date(h: _Hit) -> PeriodMention | None:
     m, g, s, e, ctx, year_hint, forward, dq, fym = h.m, h.g, h.s, h.e, h.ctx, h.year_hint, h.forward, h.dq, h.fym
     index: int | None
@@ -1560,6 +1566,14 @@ def _resolve_en_date(h: _Hit) -> PeriodMention | None:
         index = calendar_quarter(_year(named_year) if named_year else year_hint, month)  # type: ignore[arg-type]
     else:
         index = _bare_month(month, ctx, forward)
+    if (
+        index is not None
+        and g.get("m2")
+        and m.group().lower().startswith("through")
+        and _TWELVE_MONTHS_BEFORE.search(h.text, max(0, s - 60), s)
+    ):
+        # "trailing 12-month EBITDA through September 2022": the twelve months that end there
+        return PeriodMention(s, e, "span", span(index - 3, index))
     if (
         index is not None
         and g.get("m2")
@@ -1578,7 +1592,7 @@ def _resolve_en_date(h: _Hit) -> PeriodMention | None:
     return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
 
 
-_EN_WHOLE_MONTH_LEAD = re.compile(r"(?:in|into|during|of)\s", re.IGNORECASE)
+_EN_WHOLE_MONTH_LEAD = re.compile(r"(?:in|into|during|for|of)\s", re.IGNORECASE)
 """How a match of a month written as a whole opens ("in October", "during March", "the month of June").
 A month's own measure (comparable sales, ADR, a load factor, a price or a move) keeps its month; an event
 dated by its month (a dividend paid, an acquisition closed) keeps the quarter (``_EN_EVENT``)."""
