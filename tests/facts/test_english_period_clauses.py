@@ -113,3 +113,9 @@ def test_trailing_twelve_months_through_a_month_end_with_that_month() -> None:
 def test_through_a_month_alone_is_still_the_year_to_that_month() -> None:
     facts = said("Through September, we purchased 30 stores for $60 million.")
     assert {f.period for f in facts} == {"2022Q1-2022Q3"}
+
+
+def test_since_the_beginning_of_the_year_is_the_year_to_date() -> None:
+    assert [f.period for f in said("Since the beginning of the year, we have invested $80 million.")] == [
+        "2022Q1-2022Q3"
+    ]

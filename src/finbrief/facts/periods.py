@@ -375,6 +375,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "$11 million thus far this year", "so far this year": the year to date, not the full year
         re.compile(
             r"year[\s-]to[\s-]date|\bYTD\b|\b(?:so|thus)\s+far\s+(?:this|in\s+the)\s+year\b|\b(?:this|the)\s+year\s+(?:so|thus)\s+far\b"
+            # "since the beginning of the year, we have invested $80 million": the year to date
+            r"|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b(?![\s-]+(?:ago|before|earlier|prior)\b)"
             # "$64 million of gains through three quarters": the quarters of the year reported so far
             r"|\bthrough\s+(?:the\s+)?(?:first\s+)?(?:two|three|2|3)\s+quarters\b(?!\s+of\s+(?:last|the\s+prior|(?:19|20)\d\d))",
             re.I,
@@ -573,7 +575,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_half": ("half", "h1", "h2", "1h", "2h"),
     "en_months_span": ("months", "quarters"),
     "en_months_ended": ("month",),
-    "en_ytd": ("to-date", "to date", "ytd", "far", "quarters"),
+    "en_ytd": ("to-date", "to date", "ytd", "far", "quarters", "since"),
     "en_ttm": ("trailing", "ttm", "ltm", "months", "quarters"),
     "en_this_quarter": ("quarter", "today"),
     "en_last_quarter": ("quarter",),
