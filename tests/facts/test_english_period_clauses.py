@@ -119,3 +119,23 @@ def test_since_the_beginning_of_the_year_is_the_year_to_date() -> None:
     assert [f.period for f in said("Since the beginning of the year, we have invested $80 million.")] == [
         "2022Q1-2022Q3"
     ]
+
+
+JUNE_YEAR = (
+    "Welcome to Corvane Instruments' third quarter fiscal 2026 earnings call. Our fiscal year ends on June 30.\n"
+    "Revenue for the quarter ended March 31, 2026 was $1.1 billion, up 12% year over year.\n"
+)
+
+
+def test_the_first_nine_months_of_a_fiscal_year_start_with_its_first_month() -> None:
+    for line in ("For the first nine months of fiscal 2026, revenue was $3.2 billion.", "For the first nine months, revenue was $3.2 billion."):
+        assert [f.period for f in said(line, JUNE_YEAR)] == ["2025Q3-2026Q1"]
+
+
+def test_a_quarter_named_by_its_month_is_that_calendar_quarter_for_a_fiscal_company() -> None:
+    assert [f.period for f in said("Revenue in the December quarter was $1.0 billion.", JUNE_YEAR)] == ["2025Q4"]
+    assert [f.period for f in said("For the June quarter, we expect revenue of $1.2 billion.", JUNE_YEAR)] == ["2026Q2"]
+
+
+def test_a_forecast_for_a_month_quarter_already_passed_is_next_years() -> None:
+    assert [f.period for f in said("For the June quarter, we expect revenue of $45 million.")] == ["2023Q2"]

@@ -1069,7 +1069,13 @@ def _resolve_month_quarter(h: _Hit) -> PeriodMention | None:
     if g.get("y"):
         return _q_mention(h, calendar_quarter(_year(g["y"]), month), 3)
     q = (month - 1) // 3 + 1
-    return _q_mention(h, _bare_quarter(q, ctx, year_hint, forward), 2)
+    if h.fym != 12:
+        # "the December quarter" of a company whose year ends in June: its fiscal second quarter, which is how a
+        # quarter named without its year is read for it
+        q = (month - h.fym - 1) % 12 // 3 + 1
+    ahead = forward or (lambda: _forward_after(h.text, h.e))
+    # (named without its year, as "the fourth quarter" is: a forecast for one already passed is next year's)
+    return _q_mention(h, _bare_quarter(q, ctx, year_hint, ahead), 2, bare=q)
 
 
 def _resolve_zh_fiscal_quarter(h: _Hit) -> PeriodMention | None:
@@ -1476,6 +1482,13 @@ def _resolve_en_months_span(h: _Hit) -> PeriodMention | None:
         n3 = _num(g["n3"]) // 3
         return PeriodMention(s, e, "span", span(dq - n3 + 1, dq) if dq is not None else None)
     n = _num(g["n"]) // 3 if g.get("n") else _num(g["nq"])  # "the first three quarters of the year"
+    if h.fym != 12 and m.group().lower().startswith("first") and (g.get("y") or dq is not None):
+        # "the first nine months of fiscal 2026" of a company whose year ends in June: from July 2025
+        fy = _year(g["y"]) if g.get("y") else calendar_to_fiscal(dq, h.fym)[0]  # type: ignore[arg-type]
+        if g.get("lastyear") and not g.get("y"):
+            fy -= 1
+        first = fiscal_to_calendar(fy, 1, h.fym)
+        return PeriodMention(s, e, "span", span(first, first + n - 1))
     y = _year(g["y"]) if g.get("y") else (year_hint or (dq // 4 if dq is not None else ctx.year))
     if g.get("lastyear") and y is not None and not g.get("y"):
         y -= 1  # "the first six months of last year"
