@@ -139,3 +139,18 @@ def test_a_quarter_named_by_its_month_is_that_calendar_quarter_for_a_fiscal_comp
 
 def test_a_forecast_for_a_month_quarter_already_passed_is_next_years() -> None:
     assert [f.period for f in said("For the June quarter, we expect revenue of $45 million.")] == ["2023Q2"]
+
+
+def test_the_steps_of_a_per_share_bridge_are_no_facts() -> None:
+    facts = said(
+        "We reported FFO of $1.82 per share, which was $0.05 per share higher than the midpoint of our guidance. "
+        "Higher rents contributed $0.02 per share to our results. Lower expenses also contributed $0.03 per share. "
+        "Acquisitions added $0.52 per share of external NOI growth from new buildings, offset by the loss of "
+        "$0.11 per share from asset sales and $0.02 per share of other items."
+    )
+    assert [(f.metric, f.value) for f in facts] == [("FFO per share", 1.82)]
+
+
+def test_a_per_share_increase_from_last_years_quarter_is_a_change() -> None:
+    facts = said("Earnings per diluted share were $1.38, an increase of $0.19 per share from last year's third quarter.")
+    assert [(f.value, f.change) for f in facts] == [(1.38, None), (0.19, "yoy")]

@@ -5666,16 +5666,26 @@ _CONTRIBUTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ADDED_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:added|contributed|subtracted|took)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$",
+    r"(?<![A-Za-z])(?:added|adds|contributed|contributes|subtracted|took)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
+_PER_SHARE = r"\s+per\s+(?:diluted\s+|basic\s+)?share"
+_ORD_WORD = r"(?:first|second|third|fourth)"
 _TO_METRIC_AFTER = re.compile(
-    r"\s+(?:to|from)\s+(?:our\s+|the\s+)?(?:[\w&-]+\s+){0,2}?(?:income|earnings|revenues?|sales|margin|EPS|profit)(?![A-Za-z])",
+    # ("Lower operating expenses also contributed $0.03 per share": a per-share amount a driver adds is a part)
+    rf"{_PER_SHARE}(?!\s+(?:in|for|during)\b)"
+    r"|(?:\s+per\s+(?:diluted\s+|basic\s+)?share)?"
+    r"\s+(?:to|from)\s+(?:our\s+|the\s+)?(?:[\w&-]+\s+){0,2}?(?:income|earnings|revenues?|sales|margin|EPS|profit|results|FFO)(?![A-Za-z])",
     re.IGNORECASE,
 )
 _COMPONENT_AFTER = re.compile(
     r"\s+(?:that|which)\s+(?:relates?|is related|was related|is attributable|was attributable)\s+to(?![A-Za-z])"
-    r"|\s+(?:lower|higher)\s+(?:[\w&-]+\s+){0,2}?from\s+(?:the\s+)?",
+    r"|\s+(?:lower|higher)\s+(?:[\w&-]+\s+){0,2}?from\s+(?:the\s+)?"
+    # "$0.63 per share of external NOI growth from acquisitions", "$0.15 per share from asset sales", "$0.03 per
+    # share of other items": the steps of a per-share bridge
+    rf"|{_PER_SHARE}\s+(?:from\s+(?!(?:the\s+|a\s+)?(?:last|prior|previous|same|year|{_ORD_WORD}|Q[1-4]|(?:19|20)\d\d)\b)|of\s+(?:[\w&-]+\s+){{0,4}}?(?:growth|expenses?|income|items|costs?)\s+from\s|of\s+other\s+items\b)"
+    # "$0.04 per share higher than the midpoint of our guidance": a result against a forecast
+    rf"|(?:{_PER_SHARE})?\s+(?:higher|lower|above|below|better|worse)\s+than\s+(?:the\s+|our\s+)?(?:midpoint|high\s+end|low\s+end|top\s+end|consensus|guidance|forecast)",
     re.IGNORECASE,
 )
 
