@@ -154,3 +154,13 @@ def test_the_steps_of_a_per_share_bridge_are_no_facts() -> None:
 def test_a_per_share_increase_from_last_years_quarter_is_a_change() -> None:
     facts = said("Earnings per diluted share were $1.38, an increase of $0.19 per share from last year's third quarter.")
     assert [(f.value, f.change) for f in facts] == [(1.38, None), (0.19, "yoy")]
+
+
+def test_a_change_against_a_month_or_quarter_three_years_back_is_no_fact() -> None:
+    assert said("Our estimated October ADR increased more than 50% compared to October 2019.") == []
+    facts = said("Hotel EBITDA of $52 million represented an increase of 1.4% from the third quarter of 2019.")
+    assert [f.value for f in facts] == [52e6]
+
+
+def test_a_change_from_last_year_is_kept() -> None:
+    assert [(f.value, f.change) for f in said("Revenue grew 5% from 2021.")] == [(5.0, "yoy")]

@@ -179,6 +179,7 @@ def _year(text: str) -> int:
 
 _Q = r"(?:[一二三四]|[1-4])"
 _MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_EN = _MONTH_EN
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _YEAR = r"(?:19|20)\d{2}"
 
