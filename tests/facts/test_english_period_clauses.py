@@ -164,3 +164,20 @@ def test_a_change_against_a_month_or_quarter_three_years_back_is_no_fact() -> No
 
 def test_a_change_from_last_year_is_kept() -> None:
     assert [(f.value, f.change) for f in said("Revenue grew 5% from 2021.")] == [(5.0, "yoy")]
+
+
+def test_measures_listed_right_after_a_months_are_that_months() -> None:
+    facts = said(
+        "Based on preliminary results, October RevPAR was approximately $180, in line with October 2019. "
+        "Occupancy was approximately 70%, and ADR was $250."
+    )
+    assert [(f.metric, f.period) for f in facts] == [
+        ("RevPAR", "2022-10"),
+        ("occupancy", "2022-10"),
+        ("average daily rate", "2022-10"),
+    ]
+
+
+def test_a_sentence_about_the_quarter_after_a_months_keeps_the_quarter() -> None:
+    facts = said("In September, RevPAR grew 3%. We are pleased with this. Occupancy was 70%.")
+    assert [f.period for f in facts] == ["2022-09", "2022Q3"]

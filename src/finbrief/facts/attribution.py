@@ -6150,6 +6150,13 @@ def _running_span(
         lead_start = para.sentence_starts[bisect.bisect_right(para.sentence_starts, last.start) - 1]
         return last.period if _PERIOD_LEAD.fullmatch(para.text, lead_start, last.start) else None
     lead_start = para.sentence_starts[bisect.bisect_right(para.sentence_starts, last.start) - 1]
+    if last.kind == "month" and last.period and "-" in last.period and not last.forward:
+        # "October RevPAR was $196. Occupancy was 71%, and ...": a sentence that goes on listing measures
+        # right after one of a whole month is of that month
+        i = bisect.bisect_left(para.sentence_starts, sentence[0])
+        opens = len(para.text[sentence[0] : sentence[1]]) - len(para.text[sentence[0] : sentence[1]].lstrip()) + sentence[0]
+        if i > 0 and last.start >= para.sentence_starts[i - 1] and any(h.start == opens for h in para.metrics):
+            return last.period
     if (
         last.kind == "span"
         and not last.forward

@@ -635,7 +635,9 @@ def _quarterish(text: str) -> bool:
 
 _BASE_BEFORE = anchored(
     re.compile(
-        r"(?:较|(?<![同环占])比|相比|相较|对比|从|由|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than|above|below|ahead\s+of|behind)"
+        r"(?:较|(?<![同环占])比|相比|相较|对比|从|由|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than|above|below|ahead\s+of|behind"
+        # "RevPAR of $196, in line with October 2019": the level it matched
+        r"|in\s+line\s+with|on\s+par\s+with)"
         r"|(?:%|percent|points?)\s+to"
         # "a 249 basis point increase to 2019", "a 4% increase to the third quarter of 2019": measured against it
         r"|(?<![A-Za-z])(?:increases?|decreases?|gains?|declines?|improvements?|growth|rises?|drops?)\s+to"
