@@ -181,3 +181,8 @@ def test_measures_listed_right_after_a_months_are_that_months() -> None:
 def test_a_sentence_about_the_quarter_after_a_months_keeps_the_quarter() -> None:
     facts = said("In September, RevPAR grew 3%. We are pleased with this. Occupancy was 70%.")
     assert [f.period for f in facts] == ["2022-09", "2022Q3"]
+
+
+def test_recent_is_no_subject() -> None:
+    facts = said("Turning to more recent portfolio-wide trends. In October, RevPAR was approximately $180.")
+    assert [(f.subject, f.period) for f in facts] == [("company", "2022-10")]
