@@ -186,3 +186,13 @@ def test_a_sentence_about_the_quarter_after_a_months_keeps_the_quarter() -> None
 def test_recent_is_no_subject() -> None:
     facts = said("Turning to more recent portfolio-wide trends. In October, RevPAR was approximately $180.")
     assert [(f.subject, f.period) for f in facts] == [("company", "2022-10")]
+
+
+def test_a_per_share_change_from_a_base_figure_is_a_change() -> None:
+    facts = said("Earnings per share were $1.38, an increase of $0.19 per share from $1.19 last year.")
+    assert [f.value for f in facts if f.basis is None] == [1.38, 0.19]
+
+
+def test_income_from_continuing_operations_per_share_is_a_figure() -> None:
+    facts = said("We earned $1.20 per share of income from continuing operations in the quarter.")
+    assert [f.value for f in facts] == [1.20]

@@ -5683,7 +5683,10 @@ _COMPONENT_AFTER = re.compile(
     r"|\s+(?:lower|higher)\s+(?:[\w&-]+\s+){0,2}?from\s+(?:the\s+)?"
     # "$0.63 per share of external NOI growth from acquisitions", "$0.15 per share from asset sales", "$0.03 per
     # share of other items": the steps of a per-share bridge
-    rf"|{_PER_SHARE}\s+(?:from\s+(?!(?:the\s+|a\s+)?(?:last|prior|previous|same|year|{_ORD_WORD}|Q[1-4]|(?:19|20)\d\d)\b)|of\s+(?:[\w&-]+\s+){{0,4}}?(?:growth|expenses?|income|items|costs?)\s+from\s|of\s+other\s+items\b)"
+    # (never "an increase of $0.19 per share from $1.19" nor "from last year's quarter": a change from a base)
+    rf"|{_PER_SHARE}\s+(?:from\s+(?![$\d]|(?:the\s+|a\s+)?(?:last|prior|previous|same|year|{_ORD_WORD}|Q[1-4]|(?:19|20)\d\d)\b)"
+    r"|of\s+(?:higher|lower|incremental|external|internal|additional|reduced)\s+(?:[\w&-]+\s+){0,3}?(?:growth|expenses?|income|costs?)\s+from\s"
+    r"|of\s+other\s+items\b)"
     # "$0.04 per share higher than the midpoint of our guidance": a result against a forecast
     rf"|(?:{_PER_SHARE})?\s+(?:higher|lower|above|below|better|worse)\s+than\s+(?:the\s+|our\s+)?(?:midpoint|high\s+end|low\s+end|top\s+end|consensus|guidance|forecast)",
     re.IGNORECASE,
