@@ -196,3 +196,8 @@ def test_a_per_share_change_from_a_base_figure_is_a_change() -> None:
 def test_income_from_continuing_operations_per_share_is_a_figure() -> None:
     facts = said("We earned $1.20 per share of income from continuing operations in the quarter.")
     assert [f.value for f in facts] == [1.20]
+
+
+def test_the_coupon_of_notes_named_by_their_maturity_is_todays_rate() -> None:
+    facts = said("In January of 2023, we will refinance our 5.4% senior notes due in June of 2023.")
+    assert [(f.metric, f.period) for f in facts] == [("cost of debt", "2022Q3")]

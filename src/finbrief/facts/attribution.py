@@ -4487,6 +4487,18 @@ class _Extractor:
             # "the loan growth we saw in the first quarter ... culminating with $50 billion in record loan
             # growth this quarter": the figure's own clause names its period, an earlier clause another one
             return self.state.ctx.period
+        if (
+            before
+            and self.english
+            and m.unit == "%"
+            and any(
+                m.end <= pm.start < c_end and periods.MATURITY_BEFORE.search(para.text, max(m.end, pm.start - 40), pm.start)
+                for pm in period_mentions
+            )
+        ):
+            # "... funding in January, after refinancing our 5.35% notes coming due in June": the coupon of
+            # notes named by when they fall due is the rate of today, not of a date an earlier clause gives
+            return self.state.ctx.period
         own_after = self._own_clause_period_after(para, m, in_sentence, clause, mentions) if self.english else None
         if before and own_after is None:
             return self._since_year_end(para.text, before[-1], metric)
