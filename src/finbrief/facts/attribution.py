@@ -95,6 +95,8 @@ _COMPANY_LEAD = Sifted(re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP
 ("Second quarter total sales rose 24%", "we delivered total net sales of $865 million")."""
 _UNIT_KIND_AFTER = re.compile(r"\s+(?:business|segment|division|unit)(?![A-Za-z])", re.IGNORECASE)
 """After a name: it is written as a unit of the company ("the market-based business")."""
+_UNIT_KIND_END = re.compile(r"(?<![A-Za-z])(?:business|segment|division|unit|portfolio)$", re.IGNORECASE)
+"""A name that ends on a unit word ("Canadian portfolio"): a unit of the company."""
 _REPRESENTS_GROWTH = re.compile(
     r"(?<![A-Za-z])(?:would\s+|will\s+|which\s+)?represent(?:s|ing)?\s+(?:an?\s+)?(?:(?:reported|organic|core|total|year[\s-]over[\s-]year)\s+)?"
     r"(?:growth|increase)\s+(?:of\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:between\s+)?$",
@@ -205,6 +207,7 @@ _CONTENTS_BEFORE = re.compile(
 Social Tourist, sales rose 20%": Hollister's sales)."""
 _SENTENCE = re.compile(
     r"[。！？!?；;]+|\n|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
+    r"|(?<=[A-Z]{2})\.(?=\s+[A-Z“\"(])"  # "… to our NOI. We were …": an acronym ends the sentence ("U.S." none)
     r"|(?<=\d\])\.(?=\s+(?:[A-Z“\"(]|[-–—•]\s))"  # "…since 2022 [2][7]. - The company plans…": a marked item's end
     r"|(?<=[\u4e00-\u9fff\])）%])\s[-–—•]\s(?=[\u4e00-\u9fffA-Za-z])"  # "…增长16.7% [7] - 汽车销售收入…": list items
     r"|(?<=[\u4e00-\u9fff\]）])\s[-–—•]\s(?=\d)"  # "…同比+8.3% [2] - 24Q1-25Q1单季营收…": an item opening on a period
@@ -213,6 +216,7 @@ _SENTENCE = re.compile(
 _SENTENCE = led_by(r"。！？!?；;\n.\s", _SENTENCE)  # (most positions end no sentence)
 _CLAUSE = re.compile(
     r"[，：；;。！？!?\n]|,(?!\d{3}(?!\d))|:(?!\d)|—|\s-\s|(?<=[a-z0-9%)”\"])\.(?=\s+[A-Z“\"(]|\s*$)"
+    r"|(?<=[A-Z]{2})\.(?=\s+[A-Z“\"(])"  # a sentence that ends on an acronym ("… of NOI. We …")
     r"|(?<=\d\])\s(?=[\u4e00-\u9fff])"  # a source marker ends its item ("…12.5% [3] 各产品净营收")
 )
 _CLAUSE = led_by(r"，：；;。！？!?\n,:—\s.", _CLAUSE)  # (most positions end no clause)
@@ -769,6 +773,21 @@ _RELATIVE_DATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Before a date in a relative clause: when the thing it describes happened ("the transaction that occurred in")."""
+_CAUSE_LEAD = re.compile(
+    r"\s*(?:(?:and|so|but|now)\s+)?(?:given|because\s+of|due\s+to|as\s+a\s+result\s+of|thanks\s+to|in\s+light\s+of|"
+    r"on\s+the\s+back\s+of|reflecting)\s[^,;.\d]*,",
+    re.IGNORECASE,
+)
+"""A sentence's opening cause clause with no figure ("Given our performance year-to-date,")."""
+
+
+def _in_cause_lead(para: _Paragraph, pm: PeriodMention) -> bool:
+    """Whether a period stands in the cause clause its sentence opens with: it dates the cause, not the
+    figures the rest of the sentence gives."""
+    lead = _CAUSE_LEAD.match(para.text, para.sentence(pm.start)[0])
+    return lead is not None and pm.end <= lead.end()
+
+
 _BESIDES_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:in addition to|besides|beyond|outside(?: of)?|apart from|other than|aside from)\s+(?:the\s+|our\s+)?$",
     re.IGNORECASE,
@@ -3038,6 +3057,8 @@ class _Extractor:
                 if h.entry.kind in ("segment", "topic")  # type: ignore[attr-defined]
                 or self._other_firm(h)
                 or (self.english and _UNIT_KIND_AFTER.match(para.text, h.end))
+                # "Our Canadian portfolio generated FFO of $12 million": a name that says it is a unit
+                or (self.english and _UNIT_KIND_END.search(para.text, h.start, h.end) is not None)
                 or (
                     # "Kestrel Fiber net success-based capex was $26 million": a proper name owning this metric
                     self.english
@@ -4505,6 +4526,9 @@ class _Extractor:
             shadowed.update(
                 i for i, pm in enumerate(period_mentions) if pm.kind == "year" and periods.ISSUE_AFTER.match(para.text, pm.end)
             )
+            # "Given our performance year-to-date, the Board raised the dividend 5% to $0.44": the period of the
+            # cause the sentence opens with, not of its figures
+            shadowed.update(i for i, pm in enumerate(period_mentions) if _in_cause_lead(para, pm))
         usable = [pm for i, pm in enumerate(period_mentions) if not pm.base and i not in shadowed]
         usable_starts = [pm.start for pm in usable]
         self._usable_cache = (period_mentions, mentions, usable, usable_starts)
@@ -4578,6 +4602,15 @@ class _Extractor:
             if respectively and len(named_after) == size:
                 # "EPS were $4.18 and $1.07 for the full year and the fourth quarter respectively"
                 return named_after[pos].period
+            named_before = [pm for pm in in_sentence if pm.end <= items[0].start and pm.period and not pm.base]
+            if (
+                respectively
+                and not named_after
+                and len(named_before) == size
+                and len({pm.period for pm in named_before}) == size
+            ):
+                # "During the quarter and year-to-date, we invested $18 million and $41 million, respectively"
+                return named_before[pos].period
         c_start, c_end = clause
         right_after = [
             pm for pm in in_sentence if m.end <= pm.start <= m.end + 40 and _PERIOD_RIGHT_AFTER.fullmatch(para.text, m.end, pm.start)
@@ -4624,6 +4657,18 @@ class _Extractor:
         ):
             # "the loan growth we saw in the first quarter ... culminating with $50 billion in record loan
             # growth this quarter": the figure's own clause names its period, an earlier clause another one
+            return self.state.ctx.period
+        if (
+            before
+            and self.english
+            and m.unit == "%"
+            and any(
+                m.end <= pm.start < c_end and periods.MATURITY_BEFORE.search(para.text, max(m.end, pm.start - 40), pm.start)
+                for pm in period_mentions
+            )
+        ):
+            # "... funding in January, after refinancing our 5.35% notes coming due in June": the coupon of
+            # notes named by when they fall due is the rate of today, not of a date an earlier clause gives
             return self.state.ctx.period
         own_after = self._own_clause_period_after(para, m, in_sentence, clause, mentions) if self.english else None
         if before and own_after is None:
@@ -5809,16 +5854,29 @@ _CONTRIBUTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ADDED_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:added|contributed|subtracted|took)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$",
+    r"(?<![A-Za-z])(?:added|adds|contributed|contributes|subtracted|took)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
+_PER_SHARE = r"\s+per\s+(?:diluted\s+|basic\s+)?share"
+_ORD_WORD = r"(?:first|second|third|fourth)"
 _TO_METRIC_AFTER = re.compile(
-    r"\s+(?:to|from)\s+(?:our\s+|the\s+)?(?:[\w&-]+\s+){0,2}?(?:income|earnings|revenues?|sales|margin|EPS|profit)(?![A-Za-z])",
+    # ("Lower operating expenses also contributed $0.03 per share": a per-share amount a driver adds is a part)
+    rf"{_PER_SHARE}(?!\s+(?:in|for|during)\b)"
+    r"|(?:\s+per\s+(?:diluted\s+|basic\s+)?share)?"
+    r"\s+(?:to|from)\s+(?:our\s+|the\s+)?(?:[\w&-]+\s+){0,2}?(?:income|earnings|revenues?|sales|margin|EPS|profit|results|FFO)(?![A-Za-z])",
     re.IGNORECASE,
 )
 _COMPONENT_AFTER = re.compile(
     r"\s+(?:that|which)\s+(?:relates?|is related|was related|is attributable|was attributable)\s+to(?![A-Za-z])"
-    r"|\s+(?:lower|higher)\s+(?:[\w&-]+\s+){0,2}?from\s+(?:the\s+)?",
+    r"|\s+(?:lower|higher)\s+(?:[\w&-]+\s+){0,2}?from\s+(?:the\s+)?"
+    # "$0.63 per share of external NOI growth from acquisitions", "$0.15 per share from asset sales", "$0.03 per
+    # share of other items": the steps of a per-share bridge
+    # (never "an increase of $0.19 per share from $1.19" nor "from last year's quarter": a change from a base)
+    rf"|{_PER_SHARE}\s+(?:from\s+(?![$\d]|(?:the\s+|a\s+)?(?:last|prior|previous|same|year|{_ORD_WORD}|Q[1-4]|(?:19|20)\d\d)\b)"
+    r"|of\s+(?:higher|lower|incremental|external|internal|additional|reduced)\s+(?:[\w&-]+\s+){0,3}?(?:growth|expenses?|income|costs?)\s+from\s"
+    r"|of\s+other\s+items\b)"
+    # "$0.04 per share higher than the midpoint of our guidance": a result against a forecast
+    rf"|(?:{_PER_SHARE})?\s+(?:higher|lower|above|below|better|worse)\s+than\s+(?:the\s+|our\s+)?(?:midpoint|high\s+end|low\s+end|top\s+end|consensus|guidance|forecast)",
     re.IGNORECASE,
 )
 
@@ -6322,6 +6380,13 @@ def _running_span(
         lead_start = para.sentence_starts[bisect.bisect_right(para.sentence_starts, last.start) - 1]
         return last.period if _PERIOD_LEAD.fullmatch(para.text, lead_start, last.start) else None
     lead_start = para.sentence_starts[bisect.bisect_right(para.sentence_starts, last.start) - 1]
+    if last.kind == "month" and last.period and "-" in last.period and not last.forward:
+        # "October RevPAR was $196. Occupancy was 71%, and ...": a sentence that goes on listing measures
+        # right after one of a whole month is of that month
+        i = bisect.bisect_left(para.sentence_starts, sentence[0])
+        opens = len(para.text[sentence[0] : sentence[1]]) - len(para.text[sentence[0] : sentence[1]].lstrip()) + sentence[0]
+        if i > 0 and last.start >= para.sentence_starts[i - 1] and any(h.start == opens for h in para.metrics):
+            return last.period
     if (
         last.kind == "span"
         and not last.forward
@@ -6513,10 +6578,11 @@ _YEARLONG = re.compile(r"\d{4}|\d{4}Q[1-4]-\d{4}Q[1-4]")
 
 
 _VERSUS_YEAR = re.compile(
-    r"(?:(?<![A-Za-z])(?:versus|vs\.?|than|compared (?:to|with)|over|relative to|against|above|below|ahead of|behind)"
+    r"(?:(?<![A-Za-z])(?:versus|vs\.?|than|compared (?:to|with)|over|relative to|against|above|below|ahead of|behind|from)"
     r"|(?<=%)\s+to|(?:%|points?)\s+to)\s+(?:the\s+)?"
     r"(?:(?:same|comparable)\s+(?:period|quarter)\s+(?:in|of)\s+|(?:(?:last|pre-?pandemic|pre-?COVID)\s+)*"
-    r"(?:Q[1-4]|(?:first|second|third|fourth)[\s-]quarter(?:\s+of)?|full[\s-]year)\s+|comparable\s+)?"
+    # ("more than 50% compared to October 2019": a month of that year)
+    rf"(?:Q[1-4]|(?:first|second|third|fourth)[\s-]quarter(?:\s+of)?|full[\s-]year|{periods.MONTH_EN}(?:\s+of)?)\s+|comparable\s+)?"
     r"(?P<y>(?:19|20)\d\d|['’]\d\d)(?![\d%])",
     re.IGNORECASE,
 )
@@ -6718,6 +6784,8 @@ _COMPARED_BETWEEN = re.compile(
 _BASE_AFTER = re.compile(
     r",?\s*(?:or\s+\$?\d[\d.,]*\s+per\s+(?:diluted\s+|basic\s+)?share\s*,\s*)?"
     r"(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year|(?:diluted\s+|basic\s+)?share),?\s*|(?:decline|decrease|increase|drop|rise|growth|gain)\s+)?"
+    # ("versus the $0.53 per share we reported in the third quarter of 2021")
+    r"(?:(?:(?:that|which)\s+)?(?:we|it|they)\s+(?:had\s+)?(?=(?:recorded|reported|achieved|posted|generated|earned)\s))?"
     r"(?:(?:recorded|reported|achieved|posted|generated|earned)\s+)?(?:(?:at|as\s+of)\s+the\s+end\s+of|in|for|during|at|of|的)?\s*(?:the\s+)?"
     r"(?:(?:previous|prior|preceding)\s+)?",  # "from 1.5x in the previous second quarter"
     re.IGNORECASE,

@@ -179,6 +179,7 @@ def _year(text: str) -> int:
 
 _Q = r"(?:[一二三四]|[1-4])"
 _MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_EN = _MONTH_EN
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _YEAR = r"(?:19|20)\d{2}"
 
@@ -375,6 +376,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "$11 million thus far this year", "so far this year": the year to date, not the full year
         re.compile(
             r"year[\s-]to[\s-]date|\bYTD\b|\b(?:so|thus)\s+far\s+(?:this|in\s+the)\s+year\b|\b(?:this|the)\s+year\s+(?:so|thus)\s+far\b"
+            # "since the beginning of the year, we have invested $80 million": the year to date
+            r"|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b(?![\s-]+(?:ago|before|earlier|prior)\b)"
             # "$64 million of gains through three quarters": the quarters of the year reported so far
             r"|\bthrough\s+(?:the\s+)?(?:first\s+)?(?:two|three|2|3)\s+quarters\b(?!\s+of\s+(?:last|the\s+prior|(?:19|20)\d\d))",
             re.I,
@@ -484,7 +487,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_date",
         re.compile(
-            rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:[Ii]n|[Ii]nto|[Dd]uring|[Ss]ince|[Tt]hrough|[Bb]y|of|at|[Aa]s\s+of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+(?P<y2>{_YEAR})\b|\s+of\s+(?P<y5>['’]\d{{2}}|{_YEAR})(?![\d%]))?"
+            rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:[Ii]n|[Ii]nto|[Dd]uring|[Ff]or|[Ss]ince|[Tt]hrough|[Bb]y|of|at|[Aa]s\s+of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+(?P<y2>{_YEAR})\b|\s+of\s+(?P<y5>['’]\d{{2}}|{_YEAR})(?![\d%]))?"
             # "a 12% decrease from our June 30 inventory": a month and its day, after any word
             rf"|(?<=[a-z] )(?P<m3>{_MONTH_EN})\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\s*\d)(?!\s*(?:%|percent|million|billion))"
             # "back in March of '20", "between now and October of 2024": a month of a year (written short)
@@ -573,7 +576,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_half": ("half", "h1", "h2", "1h", "2h"),
     "en_months_span": ("months", "quarters"),
     "en_months_ended": ("month",),
-    "en_ytd": ("to-date", "to date", "ytd", "far", "quarters"),
+    "en_ytd": ("to-date", "to date", "ytd", "far", "quarters", "since"),
     "en_ttm": ("trailing", "ttm", "ltm", "months", "quarters"),
     "en_this_quarter": ("quarter", "today"),
     "en_last_quarter": ("quarter",),
@@ -632,7 +635,9 @@ def _quarterish(text: str) -> bool:
 
 _BASE_BEFORE = anchored(
     re.compile(
-        r"(?:较|(?<![同环占])比|相比|相较|对比|从|由|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than|above|below|ahead\s+of|behind)"
+        r"(?:较|(?<![同环占])比|相比|相较|对比|从|由|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than|above|below|ahead\s+of|behind"
+        # "RevPAR of $196, in line with October 2019": the level it matched
+        r"|in\s+line\s+with|on\s+par\s+with)"
         r"|(?:%|percent|points?)\s+to"
         # "a 249 basis point increase to 2019", "a 4% increase to the third quarter of 2019": measured against it
         r"|(?<![A-Za-z])(?:increases?|decreases?|gains?|declines?|improvements?|growth|rises?|drops?)\s+to"
@@ -1067,7 +1072,13 @@ def _resolve_month_quarter(h: _Hit) -> PeriodMention | None:
     if g.get("y"):
         return _q_mention(h, calendar_quarter(_year(g["y"]), month), 3)
     q = (month - 1) // 3 + 1
-    return _q_mention(h, _bare_quarter(q, ctx, year_hint, forward), 2)
+    if h.fym != 12:
+        # "the December quarter" of a company whose year ends in June: its fiscal second quarter, which is how a
+        # quarter named without its year is read for it
+        q = (month - h.fym - 1) % 12 // 3 + 1
+    ahead = forward or (lambda: _forward_after(h.text, h.e))
+    # (named without its year, as "the fourth quarter" is: a forecast for one already passed is next year's)
+    return _q_mention(h, _bare_quarter(q, ctx, year_hint, ahead), 2, bare=q)
 
 
 def _resolve_zh_fiscal_quarter(h: _Hit) -> PeriodMention | None:
@@ -1474,6 +1485,13 @@ def _resolve_en_months_span(h: _Hit) -> PeriodMention | None:
         n3 = _num(g["n3"]) // 3
         return PeriodMention(s, e, "span", span(dq - n3 + 1, dq) if dq is not None else None)
     n = _num(g["n"]) // 3 if g.get("n") else _num(g["nq"])  # "the first three quarters of the year"
+    if h.fym != 12 and m.group().lower().startswith("first") and (g.get("y") or dq is not None):
+        # "the first nine months of fiscal 2026" of a company whose year ends in June: from July 2025
+        fy = _year(g["y"]) if g.get("y") else calendar_to_fiscal(dq, h.fym)[0]  # type: ignore[arg-type]
+        if g.get("lastyear") and not g.get("y"):
+            fy -= 1
+        first = fiscal_to_calendar(fy, 1, h.fym)
+        return PeriodMention(s, e, "span", span(first, first + n - 1))
     y = _year(g["y"]) if g.get("y") else (year_hint or (dq // 4 if dq is not None else ctx.year))
     if g.get("lastyear") and y is not None and not g.get("y"):
         y -= 1  # "the first six months of last year"
@@ -1520,6 +1538,9 @@ def _resolve_en_full_year(h: _Hit) -> PeriodMention | None:
     ):
         return PeriodMention(s, e, "span", span(dq - (at or 0), dq))  # "comps were 4.5% for the year" in a Q3 call
     if g.get("y"):
+        if fym != 12 and "calendar" not in m.group().lower():
+            # "full year 2026" of a company whose year ends in March: its fiscal 2026, as "fiscal 2026" says
+            return PeriodMention(s, e, "span", fiscal_year_span(_year(g["y"]), fym), forward=forward)
         return PeriodMention(s, e, "year", str(_year(g["y"])), forward=forward)
     y = (calendar_to_fiscal(dq, fym)[0] if fiscal else dq // 4) if dq is not None else ctx.year
     new_year = y is not None and dq is not None and _year_reported_before(ctx) and m.group().lower().startswith(("this", "next"))
@@ -1545,6 +1566,12 @@ def _resolve_en_full_year(h: _Hit) -> PeriodMention | None:
     return PeriodMention(s, e, "year", str(y) if y else None, forward=forward)
 
 
+_TWELVE_MONTHS_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?:trailing|past|last)\s+(?:twelve|12)[\s-]months?|TTM|LTM)(?![A-Za-z])[^.;]*$", re.IGNORECASE
+)
+"""Before "through <month>": a trailing twelve months the month ends."""
+
+
 def _resolve_en_date(h: _Hit) -> PeriodMention | None:
     m, g, s, e, ctx, year_hint, forward, dq, fym = h.m, h.g, h.s, h.e, h.ctx, h.year_hint, h.forward, h.dq, h.fym
     index: int | None
@@ -1557,6 +1584,14 @@ def _resolve_en_date(h: _Hit) -> PeriodMention | None:
         index = calendar_quarter(_year(named_year) if named_year else year_hint, month)  # type: ignore[arg-type]
     else:
         index = _bare_month(month, ctx, forward)
+    if (
+        index is not None
+        and g.get("m2")
+        and m.group().lower().startswith("through")
+        and _TWELVE_MONTHS_BEFORE.search(h.text, max(0, s - 60), s)
+    ):
+        # "trailing 12-month EBITDA through September 2022": the twelve months that end there
+        return PeriodMention(s, e, "span", span(index - 3, index))
     if (
         index is not None
         and g.get("m2")
@@ -1575,7 +1610,7 @@ def _resolve_en_date(h: _Hit) -> PeriodMention | None:
     return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
 
 
-_EN_WHOLE_MONTH_LEAD = re.compile(r"(?:in|into|during|of)\s", re.IGNORECASE)
+_EN_WHOLE_MONTH_LEAD = re.compile(r"(?:in|into|during|for|of)\s", re.IGNORECASE)
 """How a match of a month written as a whole opens ("in October", "during March", "the month of June").
 A month's own measure (comparable sales, ADR, a load factor, a price or a move) keeps its month; an event
 dated by its month (a dividend paid, an acquisition closed) keeps the quarter (``_EN_EVENT``)."""
@@ -1753,7 +1788,7 @@ _COMPARISON = Sifted(anchored(
     ),
 ))
 _CLAUSE_END = re.compile(r"[，,。；;！？!?:：\n]")
-_SENTENCE_STOP = re.compile(r"(?<=[a-z0-9%)])(?<!\bvs)(?<!\bNo)\.\s+(?=[A-Z]|$)")
+_SENTENCE_STOP = re.compile(r"(?:(?<=[a-z0-9%)])(?<!\bvs)(?<!\bNo)|(?<=[A-Z]{2}))\.\s+(?=[A-Z]|$)")
 """An English full stop: a comparison word before it ("all versus the prior period. For 9 months, ...")
 is no part of the next sentence's clause."""
 
