@@ -89,6 +89,11 @@ _REGION_SECTION_LEAD = re.compile(
 _REGION_RESULT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:segment\s+|total\s+|net\s+)?(?:revenues?|sales)(?![A-Za-z])", re.IGNORECASE)
 """A sentence that opens with a region and its revenue ("Third quarter Americas revenues were $695 million",
 "EMEA revenues for Q3 were $164 million"): the call turns to that region's results."""
+_REPORTED_AFTER = re.compile(
+    r"(?:\s*,[^,;.]{1,40},)?\s+(?:also\s+|meanwhile\s+)?(?:reported|posted|earned|announced|delivered|recorded|said)(?![A-Za-z])"
+)
+"""After a name heading its sentence: a verb of reporting results ("Coca-Cola, meanwhile, reported"): the name is a
+firm that reports, so the firm's whole-company figures of the sentence are its own."""
 _COMPANY_LEAD = Sifted(re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company|segment)\s+)*", re.IGNORECASE))
 """Right before a metric in the clause of a figure that names no unit: the whole company's figure
 ("Second quarter total sales rose 24%", "we delivered total net sales of $865 million")."""
@@ -379,7 +384,7 @@ _NOT_UNIT_WORDS = frozenset(
 )
 """Capitalised words after a company's name that name no unit of it (a legal form, a title, its people)."""
 _SEGMENT_EN = Sifted(re.compile(
-    r"\b((?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){0,3}[A-Z][\w&'’.-]*)\s+(?:segment|division|business unit|reporting unit)\b"
+    r"\b((?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){0,3}[A-Z][\w&'’.-]*)\s+(?:segment|division|business unit|reporting unit|unit|arm)\b"
 ))
 
 
@@ -920,6 +925,24 @@ def _unit_after_each(para: _Paragraph, m: NumberMention, sentence: tuple[int, in
     ]
     own = [h for h in after if _IN_UNIT_AFTER.fullmatch(text, m.end, h.start)]
     return own[0] if own and len(after) >= 2 else None
+_AT_SEGMENT_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:(?:decline|increase|growth|gain|drop|rise|decrease)s?\s+)?(?:at|in)\s+(?:its|our|the)\s+",
+    re.IGNORECASE,
+)
+"""Between a figure and the segment it is for ("a 1.5% revenue decline at its Americas Beverages unit", "revenue
+increased 7% in its Americas Foods arm")."""
+
+
+def _segment_right_after(para: _Paragraph, m: NumberMention, sentence: tuple[int, int]) -> _Hit | None:
+    """The segment named, as a segment, with "at its"/"in its" right after a figure: the figure is that segment's."""
+    for h in para.subjects:
+        if m.end < h.start < sentence[1] and h.start - m.end <= 40:
+            if h.entry.kind == "segment" and _AT_SEGMENT_AFTER.fullmatch(para.text, m.end, h.start):  # type: ignore[attr-defined]
+                return h
+            return None  # another name stands first
+    return None
+
+
 _FOR_LINE_BEFORE = re.compile(r"(?:\d%?|million|billion|points?|bps)\s+for\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
 """Before a unit a figure is for (``_FOR_LINE_AFTER``)."""
 _IN_AFTER = re.compile(
@@ -1254,6 +1277,8 @@ class _Paragraph:
         self.us_filer = state.us_filer
         self.phrase_metric: dict[int, int] = {}
         """Start of a business-line name (``add_phrase_subjects``) -> start of the metric it names."""
+        self.item_head: str | None = None
+        """The name heading the paragraph as an item of a round-up (``_add_item_head``)."""
         self.clause_heads: set[int] = set()
         """Starts of proper names heading their clause as the subject of its verb (``add_phrase_subjects``)."""
         self.glosses: list[tuple[int, int]] = []
@@ -1272,7 +1297,9 @@ class _Paragraph:
             self._add_own_units(state)
         if self.subjects and text.isascii():
             self._add_regional_units()
-        if "segment" in text or "division" in text or " business" in text:
+        if ("—" in text or "–" in text or "|" in text or " - " in text) and not phrases._CJK.search(text):
+            self._add_item_head()
+        if "segment" in text or "division" in text or " business" in text or " unit" in text or " arm" in text:
             known = [(h.start, h.end) for h in self.subjects if h.entry.kind == "segment"]  # type: ignore[attr-defined]
             named = [*_SEGMENT_EN.finditer(text), *(_BUSINESS_EN.finditer(text) if " business" in text else ())]
             for m in named:
@@ -1298,7 +1325,9 @@ class _Paragraph:
                 while words and words[0] in _en_stop() and not _name_opener(words):
                     words = words[1:]
                 if words:
-                    name = " ".join(words) + " " + text[m.end(1) : m.end()].split()[-1]
+                    kind = text[m.end(1) : m.end()].split()[-1]
+                    # ("the Snacks Europe unit", "its Dairy Americas arm": the kind word is no part of the name)
+                    name = " ".join(words) + ("" if kind in ("unit", "arm") else " " + kind)
                     self.subjects.append(_Hit(m.start(1), m.end(), SubjectEntry(name, "segment")))
             self.subjects.sort(key=lambda h: h.start)
         if text.isascii() and ("category" in text or "project" in text):
@@ -1307,6 +1336,19 @@ class _Paragraph:
         """The document's own unit names the paragraph writes (``lines``)."""
         self.own_lines: set[int] = set()
         """Starts of those that are subjects of the paragraph."""
+
+    def _add_item_head(self) -> None:
+        """The name heading an item of a round-up ("McDonald's – Shares of the restaurant chain gained 3%"): the
+        subject of the item's clauses that name none, read as a clause head."""
+        got = phrases.en_item_head(self.text)
+        if got is None:
+            return
+        a, b, name = got
+        if any(h.start < b and a < h.end for h in self.subjects):
+            return
+        self.subjects.insert(0, _Hit(a, b, SubjectEntry(name, "phrase")))
+        self.clause_heads.add(a)
+        self.item_head = name
 
     def _add_unit_kinds(self) -> None:
         """Parts of the business named by their kind ("Sales in the improved development category totaled $2 million"):
@@ -1654,8 +1696,11 @@ class _Paragraph:
                     found.append(_Hit(a, b, SubjectEntry(name, "topic" if lead else "phrase")))
             for a, b, name, verb in phrases.en_clause_heads(self.text, self.sentence_starts):
                 if any(x.start < b and a < x.end for x in [*self.subjects, *found]):
-                    if any(x.start == a and x.entry.kind == "phrase" for x in found):  # type: ignore[attr-defined]
+                    if any(x.start == a and x.entry.kind == "phrase" for x in [*self.subjects, *found]):  # type: ignore[attr-defined]
                         self.clause_heads.add(a)  # "NU Hotel Brooklyn recorded ...": read as a name already
+                        # "Azure, the company's cloud platform, saw ...": what stands before the verb is the name's
+                        self.subjects = [x for x in self.subjects if not (b <= x.start and x.end <= verb)]
+                        found = [x for x in found if not (b <= x.start and x.end <= verb)]
                     continue  # a name the lexicon or a business-line rule knows
                 if _own_name(name, company, names):
                     continue  # "First Capital REIT ended the quarter with ...": the company itself
@@ -2105,6 +2150,8 @@ class _Extractor:
         entry = hit.entry
         assert isinstance(entry, SubjectEntry)
         if entry.kind == "reference":
+            if self.english and para.item_head is not None:
+                return para.item_head  # "McDonald's – ... The company saw same-store sales growth of 3.5%": the item's firm
             if self.heading_firm is not None and para.text[hit.start : hit.end] in _BARE_FIRM_REFERENCES:
                 return self.heading_firm  # "公司…" in the items under a firm's heading
             if not self.english and para.text[hit.start : hit.end] in _BARE_FIRM_REFERENCES:
@@ -2942,6 +2989,9 @@ class _Extractor:
             each = _unit_after_each(para, m, sentence)
             if each is not None:
                 return self._subject_name(each, para) or self.company_name, each
+            seg = _segment_right_after(para, m, sentence)
+            if seg is not None and metric.scope != "company":
+                return self._subject_name(seg, para) or self.company_name, seg
         if metric.name == "share of revenue":
             whose = _SHARE_WHOSE.match(para.text, m.end)
             named = [h for h in para.subjects if whose and h.start == whose.end()]
@@ -2980,6 +3030,18 @@ class _Extractor:
             ]
             if segs:
                 return segs[-1].entry.name, segs[-1]  # type: ignore[attr-defined]
+            if self.english:
+                heads = [
+                    h
+                    for h in para.subjects
+                    if sentence[0] <= h.start and h.end <= c_start and h.start in para.clause_heads
+                    and h.entry.kind == "phrase"  # type: ignore[attr-defined]
+                    and _REPORTED_AFTER.match(para.text, h.end)
+                ]
+                if heads:
+                    # "Coca-Cola, meanwhile, reported net income of $2.45 billion, or 54 cents a share": the EPS of the
+                    # firm that reports it, in a story of another
+                    return heads[-1].entry.name, heads[-1]  # type: ignore[attr-defined]
             if not self.english:
                 firms = [
                     h
@@ -3012,6 +3074,9 @@ class _Extractor:
                 self.english
                 and h.entry.kind == "phrase"  # type: ignore[attr-defined]
                 and para.phrase_metric.get(h.start, mine) != mine
+                # "Workday Inc reported earnings results, with revenues at $1.68 billion": a name heading the
+                # sentence as the subject of its verb is the subject of its later figures too
+                and h.start not in para.clause_heads
             )
         ]
         if self.english and plain:
@@ -5318,6 +5383,15 @@ _CONSENSUS_VERB = Sifted(re.compile(
 ))
 """Before a figure in a news story: what analysts expected ("Analysts had expected revenue of $22.8
 billion", "beating estimates of 45 cents"), another party's estimate, not the company's figure."""
+_CONSENSUS_PAIR_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:analysts?|Wall Street|the Street|consensus|estimates?|expectations?|forecasts?)(?![A-Za-z])"
+    r"(?:(?!\bwith\b)[^.;!?,$]){0,60}?-?\$?\d[\d.,]*\s*(?:cents\s+)?(?:in\s+)?(?:earnings\s+|EPS\s+)?(?:per|a)\s+share"
+    r"\s+(?:on|and)\s+(?:(?:total\s+)?(?:revenues?|sales)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+"""Before the second figure of an estimate of earnings and revenue ("Analysts were forecasting earnings of $2.91 per
+share on revenue of $10.60 billion", "a consensus of 1.12 Earnings Per Share and $1.67 billion revenue"): the revenue
+is the same party's estimate."""
 _CONSENSUS_SOURCE_AFTER = re.compile(
     r"[^.;:!?\d]{0,24}?,?\s*(?:according to|per|based on|citing)\s+(?:the\s+)?(?:average\s+of\s+)?"
     r"(?:LSEG|Refinitiv|FactSet|Zacks|Bloomberg|Visible Alpha|IBES|I/B/E/S|S&P Global|Capital IQ|"
@@ -5984,6 +6058,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _CONSENSUS.search(text, max(clause[0], m.start - 40), m.start)
         or _CONSENSUS_VERB.search(text, max(sentence[0], m.start - 90), m.start)
         or _CONSENSUS_SOURCE_AFTER.match(text, m.end)
+        or _CONSENSUS_PAIR_BEFORE.search(text, max(sentence[0], m.start - 140), m.start)
         or _UNSURE_AFTER.match(text, m.end)
         or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)
         or (m.counter == "家" and text[max(0, m.start - 1) : m.start] == "等")  # "祥硕、嘉泽、台积电等31家"

@@ -1,0 +1,99 @@
+"""English news about results held to whose figure it is: the firm heading each item of a round-up, the firm
+that heads its sentence in a story comparing two firms, a product named with an apposition, a segment named with
+"at its" after its figure, and the revenue of an analysts' estimate of earnings and revenue.
+
+Sentences are written for these tests about fictional firms (Brightwater Foods, Kestrel Motors, Larkspur Bank,
+NovaSky); the figures are invented.
+"""
+
+from __future__ import annotations
+
+from finbrief.facts import run
+from finbrief.model import Fact
+
+from .builders import build
+from .test_english import find
+
+
+def news(*lines: str) -> list[Fact]:
+    """Facts of an English news story, one paragraph per line."""
+    return list(run(build("\n".join(lines), "en")))
+
+
+def test_each_item_of_a_round_up_is_about_the_firm_that_heads_it() -> None:
+    facts = news(
+        "Check out the companies making headlines in midday trading.",
+        "Kestrel Motors — Kestrel Motors posted adjusted earnings per share of 41 cents on $9.2 billion in revenue.",
+        "Brightwater Foods – Shares of the grocer rose after first-quarter revenue topped expectations. The company"
+        " saw same-store sales growth of 4.5% in the U.S.",
+    )
+    assert find(facts, raw="$9.2 billion").subject == "Kestrel Motors"
+    assert find(facts, raw="4.5%").subject == "Brightwater Foods"
+
+
+def test_a_sentence_or_a_word_heading_a_round_up_item_is_no_firm() -> None:
+    facts = news(
+        "Larkspur Bank reported revenue of $3.1 billion.",
+        "Revenue — the bank's revenue rose 8% to $3.1 billion.",
+    )
+    subjects = {f.subject for f in facts if f.paragraph == 2}
+    assert subjects and not subjects & {"Revenue", "Revenue —"}
+
+
+def test_a_name_heading_its_sentence_owns_the_figures_after_a_comma() -> None:
+    facts = news(
+        "Larkspur Bank reported results Thursday, with revenues at $3.4 billion; the results were mixed.",
+    )
+    assert find(facts, raw="$3.4 billion").subject == "Larkspur Bank"
+
+
+def test_a_second_firm_heading_its_sentence_owns_its_net_income_and_eps() -> None:
+    facts = news(
+        "Brightwater Foods reported third-quarter net income of $1.2 billion, or $0.81 a share.",
+        "Kestrel Motors, meanwhile, reported a 5% increase in net income to $2.3 billion, or 47 cents a share.",
+    )
+    assert find(facts, raw="$1.2 billion").subject == "Brightwater Foods"
+    assert find(facts, raw="$0.81").subject == "Brightwater Foods"
+    assert find(facts, raw="5%").subject == "Kestrel Motors"
+    assert find(facts, raw="$2.3 billion").subject == "Kestrel Motors"
+    assert find(facts, raw="47 cents").subject == "Kestrel Motors"
+
+
+def test_a_product_named_with_an_apposition_owns_its_growth() -> None:
+    facts = news(
+        "NovaSky reported revenue of $8.2 billion for its fiscal third quarter.",
+        "Skyline, the company's cloud platform, saw revenue growth accelerating from 31 percent in the previous"
+        " quarter to 36 percent.",
+    )
+    assert find(facts, raw="36 percent").subject == "Skyline"
+    assert find(facts, raw="31 percent").subject == "Skyline"
+
+
+def test_a_segment_named_after_its_figure_with_at_its_owns_it() -> None:
+    facts = news(
+        "Brightwater Foods reported revenue of $6.4 billion. The company noted a 2.5% revenue decline at its"
+        " Snacks Europe unit, though revenue increased 6% in its Dairy Americas arm.",
+    )
+    assert find(facts, raw="$6.4 billion").subject == "Brightwater Foods"
+    assert find(facts, raw="2.5%").subject == "Snacks Europe"
+    assert find(facts, raw="6%").subject == "Dairy Americas"
+
+
+def test_the_revenue_of_an_estimate_of_earnings_and_revenue_is_no_fact() -> None:
+    facts = news(
+        "Kestrel Motors posted adjusted earnings per share of 41 cents on revenue of $9.2 billion. Analysts surveyed"
+        " by a data firm were forecasting earnings of 39 cents per share on revenue of $9.05 billion.",
+        "Larkspur Bank reported revenues at $3.4 billion, compared to a consensus of 1.12 earnings per share and"
+        " $3.3 billion revenue.",
+    )
+    raws = {f.raw for f in facts}
+    assert "$9.2 billion" in raws and "$3.4 billion" in raws
+    assert "$9.05 billion" not in raws
+    assert "$3.3 billion" not in raws
+
+
+def test_revenue_with_earnings_per_share_outside_an_estimate_stays_a_fact() -> None:
+    facts = news(
+        "Kestrel Motors beat analysts' estimates with earnings of 52 cents per share on revenue of $9.6 billion.",
+    )
+    assert find(facts, raw="$9.6 billion").subject == "Kestrel Motors"
