@@ -97,3 +97,59 @@ def test_revenue_with_earnings_per_share_outside_an_estimate_stays_a_fact() -> N
         "Kestrel Motors beat analysts' estimates with earnings of 52 cents per share on revenue of $9.6 billion.",
     )
     assert find(facts, raw="$9.6 billion").subject == "Kestrel Motors"
+    assert find(facts, raw="$9.6 billion").metric == "revenue"
+
+
+def test_a_segment_named_in_passing_after_a_figure_is_not_carried_on() -> None:
+    facts = news(
+        "Larkspur Bank said it would take a $40 million loss in the quarter on two loans from its Nevada division.",
+        "The statement came as investors grew worried about lending.",
+        "Remaining net charge-offs were $5 million, or 3 basis points of average loans.",
+    )
+    assert find(facts, raw="$5 million").subject != "Nevada division"
+    assert find(facts, raw="3 basis points").subject != "Nevada division"
+
+
+def test_a_segment_that_heads_its_sentence_is_still_carried_on() -> None:
+    facts = news(
+        "Revenue from our Nevada division was $40 million in the quarter.",
+        "Its operating margin was 12%.",
+    )
+    assert find(facts, raw="$40 million").subject == "Nevada division"
+
+
+def test_an_aside_between_dashes_after_a_metric_names_no_metric() -> None:
+    facts = news(
+        "Larkspur Bank reported its third-quarter results.",
+        "Net interest income — the difference between what banks earn on loans and pay on deposits — rose to"
+        " $512 million from $480 million in the year-ago quarter.",
+    )
+    assert find(facts, raw="$512 million").metric == "net interest income"
+    assert find(facts, raw="$480 million").metric == "net interest income"
+
+
+def test_adjusted_before_a_figure_whose_metric_follows_makes_it_adjusted() -> None:
+    facts = news("Kestrel Motors reported an adjusted $1.94 in earnings per share on $8.8 billion of revenue.")
+    assert find(facts, raw="$1.94").metric == "adjusted EPS"
+
+
+def test_a_move_of_the_shares_is_the_share_price_not_the_metric_after_it() -> None:
+    facts = news(
+        "Brightwater Foods – Shares of the grocer gained 4% after first-quarter revenue topped expectations.",
+    )
+    moved = find(facts, raw="4%")
+    assert (moved.subject, moved.metric) == ("Brightwater Foods", "share price")
+
+
+def test_a_result_set_against_analysts_expectations_is_no_forecast() -> None:
+    facts = news(
+        "Brightwater Foods reported revenue of $5.1 billion versus the $5.0 billion expected by analysts. The company"
+        " saw same-store sales growth of 2.5% in the U.S., ahead of estimates.",
+    )
+    assert find(facts, raw="2.5%").metric == "same-store sales"
+    assert "$5.0 billion" not in {f.raw for f in facts}
+
+
+def test_organic_net_sales_are_organic_revenue() -> None:
+    facts = news("Third-quarter net sales for the Snacks segment were $410 million. Organic net sales were up 2 percent.")
+    assert find(facts, raw="2 percent").metric == "organic revenue"

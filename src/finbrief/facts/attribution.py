@@ -89,6 +89,45 @@ _REGION_SECTION_LEAD = re.compile(
 _REGION_RESULT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:segment\s+|total\s+|net\s+)?(?:revenues?|sales)(?![A-Za-z])", re.IGNORECASE)
 """A sentence that opens with a region and its revenue ("Third quarter Americas revenues were $695 million",
 "EMEA revenues for Q3 were $164 million"): the call turns to that region's results."""
+_FROM_OWN_BEFORE = re.compile(r"(?<![A-Za-z])from\s+(?:its|our|the|their)\s+$", re.IGNORECASE)
+"""Before a segment named as where something the sentence counts comes from ("loans from its California division")."""
+
+
+def _named_in_passing(para: _Paragraph, hit: _Hit) -> bool:
+    """Whether an English segment is named after the figures of its sentence as where something comes from ("a $50
+    million loss on two loans from its California division"): it is no subject that the next paragraphs keep."""
+    if hit.entry.kind != "segment" or not _FROM_OWN_BEFORE.search(para.text, max(0, hit.start - 12), hit.start):  # type: ignore[attr-defined]
+        return False
+    s0, s1 = para.sentence(hit.start)
+    return bool(_DIGIT.search(para.text, s0, hit.start)) and not _DIGIT.search(para.text, hit.end, s1)
+
+
+_DASH_ASIDE = re.compile(r"\s(?:[—–]|--)\s[^—–.;!?]{3,160}?\s(?:[—–]|--)\s")
+"""An aside between dashes ("Net interest income — the difference between what banks earn on loans and pay on
+deposits — rose to $672 million")."""
+
+
+def _without_dash_gloss(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Metric hits less those of an aside between dashes right after a metric: the aside says what that metric is."""
+    asides = [
+        (a.start(), a.end())
+        for a in _DASH_ASIDE.finditer(text)
+        if any(h.end <= a.start() and a.start() - h.end <= 1 for h in hits)
+    ]
+    return [h for h in hits if not any(a < h.start and h.end <= b for a, b in asides)] if asides else hits
+
+
+_ADJUSTED_FIGURE_BEFORE = re.compile(r"(?<![A-Za-z-])(?:adjusted|non-GAAP)\s+$", re.IGNORECASE)
+"""Right before a figure whose metric follows it: the figure is of the adjusted metric ("an adjusted $2.88 in
+earnings per share")."""
+_SHARES_MOVED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?P<w>[Ss]hares|[Ss]tock)(?:\s+(?:of|in)\s+[^,;.%\d]{1,40}?)?\s+(?:(?:have|has|had)\s+)?"
+    r"(?:rose|gained|jumped|surged|climbed|fell|dropped|declined|slid|sank|tumbled|plunged|spiked|added|lost|slipped|"
+    r"rallied|soared|advanced|(?:were|was)\s+(?:up|down))"
+    r"(?:\s+(?:about|nearly|almost|roughly|around|more\s+than|over|as\s+much\s+as|by))*\s+$"
+)
+"""Right before a percentage: the company's shares moved ("Shares of the restaurant chain gained 3%", "The
+automaker's shares fell 2%")."""
 _REPORTED_AFTER = re.compile(
     r"(?:\s*,[^,;.]{1,40},)?\s+(?:also\s+|meanwhile\s+)?(?:reported|posted|earned|announced|delivered|recorded|said)(?![A-Za-z])"
 )
@@ -1344,7 +1383,10 @@ class _Paragraph:
         if got is None:
             return
         a, b, name = got
-        if any(h.start < b and a < h.end for h in self.subjects):
+        known = [h for h in self.subjects if h.start < b and a < h.end]
+        if known:
+            if known[0].start == a and known[0].entry.kind in ("company", "phrase"):  # type: ignore[attr-defined]
+                self.item_head = known[0].entry.name  # type: ignore[attr-defined]  # a firm the lexicon knows
             return
         self.subjects.insert(0, _Hit(a, b, SubjectEntry(name, "phrase")))
         self.clause_heads.add(a)
@@ -1534,6 +1576,8 @@ class _Paragraph:
             hits = _with_slash_items(self.text, hits)
         if not self.text.isascii():
             hits = _zh_metric_words(self.text, hits)
+        if ("—" in self.text or "--" in self.text or "–" in self.text) and not _CJK.search(self.text):
+            hits = _without_dash_gloss(self.text, hits)
         return hits
 
     def _segment_as_topic(self, a: int, b: int) -> None:
@@ -2664,7 +2708,7 @@ class _Extractor:
                 continue  # "该板块" is the paragraph's; a Chinese story names its segment again
             if self.english and _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
                 continue  # "..., largely due to higher China sales": a cause does not stay in focus
-            name = self._subject_name(hit, para) if self._carries(hit) else None
+            name = self._subject_name(hit, para) if self._carries(hit) and not _named_in_passing(para, hit) else None
             if name and name == self.company_name and self.section_segment is not None:
                 name = self.section_segment  # "部门包括集团于…之权益" under a segment's heading: still the segment's section
             if name:
@@ -2735,6 +2779,13 @@ class _Extractor:
         strong = [h for h in para.metrics if not h.entry.weak]  # type: ignore[attr-defined]
         weak = [h for h in para.metrics if h.entry.weak]  # type: ignore[attr-defined]
         c_start, c_end = clause
+        if self.english and m.unit == "%":
+            moved = _SHARES_MOVED_BEFORE.search(text, max(c_start, m.start - 90), m.start)
+            price = lm.metric_by_name("share price")
+            if moved is not None and price is not None:
+                # "Shares of the restaurant chain gained 3% after first-quarter revenue topped expectations": the
+                # move of the share price, not the growth of the metric named after it
+                return _Hit(moved.start("w"), moved.end("w"), price), False, None
         if (
             self.english
             and m.unit == "%"
@@ -4209,6 +4260,8 @@ class _Extractor:
             _adjusted_modifier().search(before)
             or (_adjusted_after().match(after) and not _NEXT_ITEM_ADJUSTED.match(after))
             or (not text.isascii() and _ZH_ADJUSTED_LEAD.search(before))
+            # "Caterpillar reported an adjusted $2.88 in earnings per share": the word before the figure
+            or (hit is not None and hit.start >= m.end and _ADJUSTED_FIGURE_BEFORE.search(text, max(0, m.start - 16), m.start))
         )
         if (mapped is not None and _is_adjusted(metric.name)) or (
             adjusted_total and unit_class(m) in ("per_share", "price")
@@ -5392,6 +5445,12 @@ _CONSENSUS_PAIR_BEFORE = re.compile(
 """Before the second figure of an estimate of earnings and revenue ("Analysts were forecasting earnings of $2.91 per
 share on revenue of $10.60 billion", "a consensus of 1.12 Earnings Per Share and $1.67 billion revenue"): the revenue
 is the same party's estimate."""
+_CONSENSUS_BY_AFTER = re.compile(
+    r"\s+(?:(?:in|of)\s+[a-z]+\s+)?(?:expected|estimated|forecast|forecasted|projected|anticipated|predicted)\s+by\s+"
+    r"(?:the\s+)?(?:analysts?|Wall Street|the Street|economists)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""After a figure: analysts expected it ("versus the $5.59 billion expected by analysts"): their estimate."""
 _CONSENSUS_SOURCE_AFTER = re.compile(
     r"[^.;:!?\d]{0,24}?,?\s*(?:according to|per|based on|citing)\s+(?:the\s+)?(?:average\s+of\s+)?"
     r"(?:LSEG|Refinitiv|FactSet|Zacks|Bloomberg|Visible Alpha|IBES|I/B/E/S|S&P Global|Capital IQ|"
@@ -6059,6 +6118,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _CONSENSUS_VERB.search(text, max(sentence[0], m.start - 90), m.start)
         or _CONSENSUS_SOURCE_AFTER.match(text, m.end)
         or _CONSENSUS_PAIR_BEFORE.search(text, max(sentence[0], m.start - 140), m.start)
+        or _CONSENSUS_BY_AFTER.match(text, m.end)
         or _UNSURE_AFTER.match(text, m.end)
         or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)
         or (m.counter == "家" and text[max(0, m.start - 1) : m.start] == "等")  # "祥硕、嘉泽、台积电等31家"
