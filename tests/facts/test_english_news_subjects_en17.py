@@ -153,3 +153,31 @@ def test_a_result_set_against_analysts_expectations_is_no_forecast() -> None:
 def test_organic_net_sales_are_organic_revenue() -> None:
     facts = news("Third-quarter net sales for the Snacks segment were $410 million. Organic net sales were up 2 percent.")
     assert find(facts, raw="2 percent").metric == "organic revenue"
+
+
+def test_a_rival_named_in_its_sentence_owns_its_earnings_per_share() -> None:
+    facts = news(
+        "Brightwater Foods reported earnings of $0.91 per share for the first quarter, up 6% from the year-ago period."
+        " Meanwhile, rival Kestrel Foods brought in earnings of $0.52 per share for the first quarter, down 3% from"
+        " the year-ago period.",
+    )
+    assert find(facts, raw="$0.91").subject == "Brightwater Foods"
+    assert find(facts, raw="$0.52").subject == "Kestrel Foods"
+    assert find(facts, raw="3%").subject == "Kestrel Foods"
+
+
+def test_a_change_after_a_figure_called_adjusted_is_the_adjusted_metric_s() -> None:
+    facts = news(
+        "Larkspur Industrial reported results for the quarter ended December 31, 2024.",
+        "- Net income was $612 million, an increase of 21%, or $590 million adjusted, an increase of 8%",
+        "- Segment operating margin was 20.4%, an increase of 90 bps, or 23.1% adjusted, an increase of 120 bps",
+    )
+    assert find(facts, raw="21%").metric == "net income"
+    assert find(facts, raw="8%").metric == "non-GAAP net income"
+    assert find(facts, raw="90 bps").metric == "operating margin"
+    assert find(facts, raw="120 bps").metric == "adjusted operating margin"
+
+
+def test_sales_volume_is_a_volume_not_sales() -> None:
+    facts = news("Kestrel Foods said global sales volume rose 3% for the quarter.")
+    assert find(facts, raw="3%").metric == "volumes"

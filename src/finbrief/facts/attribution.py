@@ -128,8 +128,25 @@ _SHARES_MOVED_BEFORE = re.compile(
 )
 """Right before a percentage: the company's shares moved ("Shares of the restaurant chain gained 3%", "The
 automaker's shares fell 2%")."""
+_ADJUSTED_THEN_CHANGE = re.compile(
+    r"\s+adjusted\s*,\s*(?:an?\s+)?(?:increase|decrease|decline|rise|gain|improvement|drop)\s+of\s+", re.IGNORECASE
+)
+
+
+def _adjusted_like_before(text: str, m: NumberMention, fact: Fact, prev: NumberMention) -> Fact:
+    """A change right after a figure called adjusted ("or $853 million adjusted, an increase of 6%", "25.6% adjusted,
+    an increase of 110 bps"): the change of the adjusted metric, not of the reported one named before."""
+    if not _ADJUSTED_THEN_CHANGE.fullmatch(text, prev.end, m.start):
+        return fact
+    own = lm.metric_by_name(fact.metric)
+    if own is None or not own.adjusted:
+        return fact
+    return replace(fact, metric=own.adjusted)
+
+
 _REPORTED_AFTER = re.compile(
-    r"(?:\s*,[^,;.]{1,40},)?\s+(?:also\s+|meanwhile\s+)?(?:reported|posted|earned|announced|delivered|recorded|said)(?![A-Za-z])"
+    r"(?:\s*,[^,;.]{1,40},)?\s+(?:also\s+|meanwhile\s+)?"
+    r"(?:reported|posted|earned|announced|delivered|recorded|said|booked|logged|brought\s+in)(?![A-Za-z])"
 )
 """After a name heading its sentence: a verb of reporting results ("Coca-Cola, meanwhile, reported"): the name is a
 firm that reports, so the firm's whole-company figures of the sentence are its own."""
@@ -2366,6 +2383,8 @@ class _Extractor:
                 paired.append((len(out), para.clause(m.start)[0]))
             if not self.english and out and fact.basis == "prior":
                 fact = _as_bracketed_comparative(text, m, fact, out[-1], figure_of[-1])
+            if self.english and idx > 0 and fact.unit in _RATE_UNITS:
+                fact = _adjusted_like_before(text, m, fact, mentions[idx - 1])
             if fact.value_high is not None and fact.unit not in _RATE_UNITS and fact.basis is None and (
                 fact.metric.endswith(" guidance")
             ):
@@ -3085,8 +3104,9 @@ class _Extractor:
                 heads = [
                     h
                     for h in para.subjects
-                    if sentence[0] <= h.start and h.end <= c_start and h.start in para.clause_heads
-                    and h.entry.kind == "phrase"  # type: ignore[attr-defined]
+                    if sentence[0] <= h.start and h.end <= m.start and h.start in para.clause_heads
+                    and h.entry.kind in ("phrase", "company")  # type: ignore[attr-defined]
+                    and h.entry.name != self.company_name  # type: ignore[attr-defined]
                     and _REPORTED_AFTER.match(para.text, h.end)
                 ]
                 if heads:

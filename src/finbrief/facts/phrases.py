@@ -612,7 +612,7 @@ _EN_NAME_WORD = r"(?:[A-Z][A-Za-z0-9.&-]*[A-Za-z0-9]|[A-Z])"
 _EN_HEAD = re.compile(
     r"[ \t\"“(]*(?:(?:And|But|So|Also|Again|Meanwhile|Similarly|Finally|Lastly|Elsewhere|Separately|Next)\s*,?\s+"
     r"|(?P<intro>(?:[A-Z][a-z]+|in|on|at)(?:\s+(?:[a-z]+|[A-Z][A-Za-z.]+)){0,7},\s+))?"
-    r"(?P<lead>(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir)\s+)?"
+    r"(?P<lead>(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir)\s+|(?:(?:[Tt]he|[Ii]ts)\s+)?(?:[Rr]ival|[Cc]ompetitor|[Pp]eer)\s+)?"
     r"(?P<np>" + _EN_NAME_WORD + r"(?:\s+(?:(?:&|and|of|of\s+the|de|at)\s+)?(?:" + _EN_NAME_WORD + r"|\d{1,4}(?![\d,.%])))*)"
     r"(?:\s+(?P<head>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?))?"
     r"(?P<own>['’]s(?![A-Za-z]))?"
