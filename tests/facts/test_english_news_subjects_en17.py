@@ -181,3 +181,26 @@ def test_a_change_after_a_figure_called_adjusted_is_the_adjusted_metric_s() -> N
 def test_sales_volume_is_a_volume_not_sales() -> None:
     facts = news("Kestrel Foods said global sales volume rose 3% for the quarter.")
     assert find(facts, raw="3%").metric == "volumes"
+
+
+def test_an_undated_release_that_compares_with_a_year_ago_gives_year_on_year_changes() -> None:
+    facts = news(
+        "Through nine months, Snacks segment net sales of $2.1 billion essentially matched year-ago levels.",
+        "Third-quarter net sales for the Dairy segment were down 4 percent to $512 million. Organic net sales were 2"
+        " percent below year-ago results.",
+    )
+    assert find(facts, raw="4 percent").change == "yoy"
+
+
+def test_an_undated_release_without_a_comparison_keeps_changes_unmarked() -> None:
+    facts = news("Third-quarter net sales for the Dairy segment were down 4 percent to $512 million.")
+    assert find(facts, raw="4 percent").change is None
+
+
+def test_a_rank_among_divisions_names_no_division() -> None:
+    facts = news(
+        "Kestrel Foods reported its quarterly results.",
+        "Juices, which cover teas and water brands, was one of the strongest divisions, posting an 8 per cent"
+        " increase in sales volume.",
+    )
+    assert find(facts, raw="8 per cent").subject != "strongest divisions"

@@ -4360,6 +4360,15 @@ class _Extractor:
         if (
             self.english
             and metric.kind == "result"
+            and m.unit in ("%", "pp", "bps")
+            and period is None
+            and self.state.yoy_default
+            and self.state.ctx.period is None
+        ):
+            return "yoy"  # "Third-quarter net sales were down 3 percent" in an undated release that compares with a year ago
+        if (
+            self.english
+            and metric.kind == "result"
             and not metric.point
             and m.unit == "%"
             and period is not None
