@@ -204,3 +204,36 @@ def test_a_rank_among_divisions_names_no_division() -> None:
         " increase in sales volume.",
     )
     assert find(facts, raw="8 per cent").subject != "strongest divisions"
+
+
+ROUND_UP = (
+    "Check out the companies making headlines in midday trading.",
+    "Kestrel Motors — Shares of the automaker fell 2% after Kestrel Motors posted adjusted earnings per share of 41"
+    " cents on $9.2 billion in revenue.",
+    "Brightwater Foods – Shares of the grocer rose 3% after Brightwater Foods reported revenue of $5.1 billion.",
+    "Larkspur Bank – The lender's stock gained 1% after Larkspur Bank reported revenue of $3.3 billion.",
+)
+
+
+def test_a_round_up_of_several_firms_is_about_no_one_company() -> None:
+    from finbrief.facts.identity import identify
+
+    assert identify(build("\n".join(ROUND_UP), "en")).company is None
+    facts = news(*ROUND_UP)
+    assert find(facts, raw="$9.2 billion").subject == "Kestrel Motors"
+    assert find(facts, raw="$5.1 billion").subject == "Brightwater Foods"
+    assert find(facts, raw="$3.3 billion").subject == "Larkspur Bank"
+
+
+def test_a_release_with_segment_items_is_no_round_up() -> None:
+    from finbrief.facts.identity import round_up
+
+    assert round_up(ROUND_UP)
+    assert not round_up(
+        [
+            "Kestrel Motors reported adjusted earnings per share of 41 cents on $9.2 billion in revenue.",
+            "Trucks — the segment's revenue rose 8%, and its shares of the market grew.",
+            "Buses — the segment's revenue fell 2%.",
+            "Parts — revenue was flat.",
+        ]
+    )
