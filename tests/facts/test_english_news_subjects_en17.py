@@ -237,3 +237,38 @@ def test_a_release_with_segment_items_is_no_round_up() -> None:
             "Parts — revenue was flat.",
         ]
     )
+
+
+def test_the_company_s_plural_possessive_ends_a_segment_s_section() -> None:
+    text = "\n".join(
+        [
+            "KNX Systems Inc.'s (NASDAQ:KNX) second-quarter 2017 revenue came in at $434 million.",
+            "As for the segments, Marine segment revenues were flat year over year, totaling $55 million.",
+            "KNX Systems' backlog of firm orders came in at $645 million.",
+            "Adjusted operating income came in at $81.0 million compared with $70.1 million in the prior-year quarter.",
+        ]
+    )
+    facts = list(run(build(text, "en")))
+    segment = find(facts, raw="$55 million").subject
+    assert segment == "Marine segment"
+    assert find(facts, raw="$645 million").subject not in (segment, "firm")
+    assert find(facts, raw="$81.0 million").subject != segment
+
+
+def test_a_share_move_over_the_past_year_is_no_fact() -> None:
+    facts = news(
+        "Kestrel Motors shares fell 3% on Friday after Kestrel Motors reported revenue of $2.2 billion.",
+        "The shares climbed 8% over the past year through Thursday.",
+    )
+    raws = {f.raw for f in facts}
+    assert "8%" not in raws
+    assert find(facts, raw="3%").metric == "share price"
+
+
+def test_a_consensus_estimate_of_a_named_measure_is_no_fact() -> None:
+    facts = news(
+        "Kestrel Motors reported GAAP earnings per share of 39 cents.",
+        "Three analysts surveyed by a data firm produced a consensus estimate of GAAP earnings of 37 cents a share.",
+    )
+    raws = {f.raw for f in facts}
+    assert "39 cents" in raws and "37 cents" not in raws

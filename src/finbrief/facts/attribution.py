@@ -144,6 +144,12 @@ def _adjusted_like_before(text: str, m: NumberMention, fact: Fact, prev: NumberM
     return replace(fact, metric=own.adjusted)
 
 
+_SINCE_AFTER = re.compile(
+    r"\s+(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:year|\w+\s+(?:months|years|weeks))|(?:so\s+far\s+)?this\s+year"
+    r"|year[\s-]to[\s-]date|since(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+"""After a share move: the span it covers is not the news of the day ("climbed 8% over the past year")."""
 _REPORTED_AFTER = re.compile(
     r"(?:\s*,[^,;.]{1,40},)?\s+(?:also\s+|meanwhile\s+)?"
     r"(?:reported|posted|earned|announced|delivered|recorded|said|booked|logged|brought\s+in)(?![A-Za-z])"
@@ -428,7 +434,7 @@ def _own_unit_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(
         # ("Now on to FirstService Brands. The division ...": a unit named at the end of its sentence)
-        rf"(?<![\w&])(?:{alts})(?:\s(?P<w>[A-Z][A-Za-z&]*)(?=['’]s\b|,|\.\s|\s+(?:[a-z]|\d|\$))|(?=['’]s\s+[a-z]))"
+        rf"(?<![\w&])(?:{alts})(?:\s(?P<w>[A-Z][A-Za-z&]*)(?=['’]s\b|['’]\s+[a-z]|,|\.\s|\s+(?:[a-z]|\d|\$))|(?=['’]s\s+[a-z]))"
     )
 
 
@@ -436,7 +442,8 @@ _NOT_UNIT_WORDS = frozenset(
     {"Inc", "Incorporated", "Corp", "Corporation", "Co", "Company", "Companies", "Group", "Holdings", "Holding", "Ltd",
      "Limited", "LLC", "LP", "plc", "PLC", "SA", "AG", "NV", "SE", "Bancorp", "Bank", "Trust", "Partners", "CEO", "CFO",
      "COO", "President", "Chairman", "Chief", "Board", "Investor", "Investors", "Management", "Team", "Executive",
-     "Officer", "Officers", "Employees", "Associates", "Stock", "Shares", "Common", "Class", "I", "We", "Management's"}
+     "Officer", "Officers", "Employees", "Associates", "Stock", "Shares", "Common", "Class", "I", "We", "Management's",
+     "Systems", "Technologies", "Industries", "Enterprises"}
 )
 """Capitalised words after a company's name that name no unit of it (a legal form, a title, its people)."""
 _SEGMENT_EN = Sifted(re.compile(
@@ -1472,6 +1479,8 @@ class _Paragraph:
             word = u.group("w")
             if word is None:
                 found.append(_Hit(u.start(), u.end(), SubjectEntry("", "reference")))  # "NovaSky's revenue"
+            elif word in _NOT_UNIT_WORDS and self.text[u.end() : u.end() + 1] in ("'", "’"):
+                found.append(_Hit(u.start(), u.end(), SubjectEntry("", "reference")))  # "FLIR Systems' backlog"
             elif not (word in _NOT_UNIT_WORDS or word in _en_stop() or u.group().casefold() in own):
                 found.append(_Hit(u.start(), u.end(), SubjectEntry(u.group(), "segment")))
         if found:
@@ -2802,6 +2811,8 @@ class _Extractor:
             moved = _SHARES_MOVED_BEFORE.search(text, max(c_start, m.start - 90), m.start)
             price = lm.metric_by_name("share price")
             if moved is not None and price is not None:
+                if _SINCE_AFTER.match(text, m.end):
+                    return None, False, None  # "The shares climbed 8% over the past year": a market aside, no result
                 # "Shares of the restaurant chain gained 3% after first-quarter revenue topped expectations": the
                 # move of the share price, not the growth of the metric named after it
                 return _Hit(moved.start("w"), moved.end("w"), price), False, None
@@ -5447,6 +5458,8 @@ _CONSENSUS = re.compile(
     r"(?:市场|分析师|彭博|路透|华尔街|机构|业界)[^，。；;,]{0,8}(?:预期|预测|预估|估计|共识|一致预期)(?:的|为)?\s*$"
     r"|(?<![A-Za-z])(?:consensus(?: estimates?)?|analysts?['’]? (?:estimates?|expectations?|forecasts?)|"
     r"(?:Wall )?Street (?:estimates?|expectations?)|Refinitiv(?: IBES)? estimates?|FactSet estimates?)"
+    # ("a consensus estimate of GAAP earnings of 37 cents a share": the measure estimated, then its figure)
+    r"(?:\s+of\s+(?:[A-Za-z&-]+\s+){0,3}?(?:earnings|EPS|revenues?|sales|profit|income)\s+of)?"
     r"(?:\s+(?:of|at|was|were|for))?\s*$",
     re.IGNORECASE,
 )
@@ -6143,7 +6156,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _HYPOTHETICAL.search(text, clause[0], m.start)
         or (("ach " in text or "very " in text) and _SENSITIVITY.search(text, sentence[0], sentence[1]) is not None)
         or _NEGATED.search(text, clause[0], m.start)
-        or _CONSENSUS.search(text, max(clause[0], m.start - 40), m.start)
+        or _CONSENSUS.search(text, max(clause[0], m.start - 72), m.start)
         or _CONSENSUS_VERB.search(text, max(sentence[0], m.start - 90), m.start)
         or _CONSENSUS_SOURCE_AFTER.match(text, m.end)
         or _CONSENSUS_PAIR_BEFORE.search(text, max(sentence[0], m.start - 140), m.start)
