@@ -272,3 +272,12 @@ def test_a_consensus_estimate_of_a_named_measure_is_no_fact() -> None:
     )
     raws = {f.raw for f in facts}
     assert "39 cents" in raws and "37 cents" not in raws
+
+
+def test_a_transcript_s_pause_dashes_hide_no_metric() -> None:
+    facts = news(
+        "Kestrel Motors reported its third-quarter results.",
+        "The operating leverage -- incremental margin at 34% was very strong and now has given us the room to"
+        " invest further -- across our businesses.",
+    )
+    assert find(facts, raw="34%").metric == "incremental margin"

@@ -102,9 +102,9 @@ def _named_in_passing(para: _Paragraph, hit: _Hit) -> bool:
     return bool(_DIGIT.search(para.text, s0, hit.start)) and not _DIGIT.search(para.text, hit.end, s1)
 
 
-_DASH_ASIDE = re.compile(r"\s(?:[—–]|--)\s[^—–.;!?]{3,160}?\s(?:[—–]|--)\s")
-"""An aside between dashes ("Net interest income — the difference between what banks earn on loans and pay on
-deposits — rose to $672 million")."""
+_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–.;!?\d]{3,160}?\s[—–]\s")
+"""An aside between dashes that holds no figure ("Net interest income — the difference between what banks earn on
+loans and pay on deposits — rose to $672 million"); a transcript's "--" marks a pause, no aside."""
 
 
 def _without_dash_gloss(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -1602,7 +1602,7 @@ class _Paragraph:
             hits = _with_slash_items(self.text, hits)
         if not self.text.isascii():
             hits = _zh_metric_words(self.text, hits)
-        if ("—" in self.text or "--" in self.text or "–" in self.text) and not _CJK.search(self.text):
+        if ("—" in self.text or "–" in self.text) and not _CJK.search(self.text):
             hits = _without_dash_gloss(self.text, hits)
         return hits
 
