@@ -281,3 +281,13 @@ def test_a_transcript_s_pause_dashes_hide_no_metric() -> None:
         " invest further -- across our businesses.",
     )
     assert find(facts, raw="34%").metric == "incremental margin"
+
+
+def test_the_company_in_a_segment_item_of_a_one_company_release_stays_the_company() -> None:
+    facts = news(
+        "Kestrel Industries (NYSE: KNX) reported revenue of $2.0 billion for the fourth quarter of 2024.",
+        "Americas – Sales of $398 million increased 3% on a reported basis. The company's operating margin was 18%.",
+    )
+    company = find(facts, raw="$2.0 billion").subject
+    assert find(facts, raw="$398 million").subject == "Americas"
+    assert find(facts, raw="18%").subject == company

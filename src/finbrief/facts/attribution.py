@@ -2220,8 +2220,9 @@ class _Extractor:
         entry = hit.entry
         assert isinstance(entry, SubjectEntry)
         if entry.kind == "reference":
-            if self.english and para.item_head is not None:
-                return para.item_head  # "McDonald's – ... The company saw same-store sales growth of 3.5%": the item's firm
+            if self.english and para.item_head is not None and self.state.company is None:
+                # "McDonald's – ... The company saw same-store sales growth of 3.5%" in a round-up: the item's firm
+                return para.item_head
             if self.heading_firm is not None and para.text[hit.start : hit.end] in _BARE_FIRM_REFERENCES:
                 return self.heading_firm  # "公司…" in the items under a firm's heading
             if not self.english and para.text[hit.start : hit.end] in _BARE_FIRM_REFERENCES:

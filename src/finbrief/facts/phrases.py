@@ -640,9 +640,13 @@ def en_item_head(text: str) -> tuple[int, int, str] | None:
         return None
     name = m.group("name")
     words = name.split()
-    stop = lexicon_subjects.phrase_words().en_stop
-    if words[0].casefold() in stop or any(w.casefold() in _MONTH_WORDS for w in words) or _names_metric(name):
-        return None  # "The quarter — ...", "Revenue — $5 billion": no name
+    pw = lexicon_subjects.phrase_words()
+    if (
+        words[0].casefold() in pw.en_stop
+        or any(w.casefold() in _MONTH_WORDS or w.casefold() in pw.en_not_heads for w in words)
+        or _names_metric(name)
+    ):
+        return None  # "The quarter — ...", "Revenue — $5 billion", "Slide 5 – ...": no name
     return m.start("name"), m.end("name"), name
 
 
