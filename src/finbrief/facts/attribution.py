@@ -90,6 +90,73 @@ _REGION_SECTION_LEAD = re.compile(
 _REGION_RESULT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:segment\s+|total\s+|net\s+)?(?:revenues?|sales)(?![A-Za-z])", re.IGNORECASE)
 """A sentence that opens with a region and its revenue ("Third quarter Americas revenues were $695 million",
 "EMEA revenues for Q3 were $164 million"): the call turns to that region's results."""
+_FROM_OWN_BEFORE = re.compile(r"(?<![A-Za-z])from\s+(?:its|our|the|their)\s+$", re.IGNORECASE)
+"""Before a segment named as where something the sentence counts comes from ("loans from its California division")."""
+
+
+def _named_in_passing(para: _Paragraph, hit: _Hit) -> bool:
+    """Whether an English segment is named after the figures of its sentence as where something comes from ("a $50
+    million loss on two loans from its California division"): it is no subject that the next paragraphs keep."""
+    if hit.entry.kind != "segment" or not _FROM_OWN_BEFORE.search(para.text, max(0, hit.start - 12), hit.start):  # type: ignore[attr-defined]
+        return False
+    s0, s1 = para.sentence(hit.start)
+    return bool(_DIGIT.search(para.text, s0, hit.start)) and not _DIGIT.search(para.text, hit.end, s1)
+
+
+_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–.;!?\d]{3,160}?\s[—–]\s")
+"""An aside between dashes that holds no figure ("Net interest income — the difference between what banks earn on
+loans and pay on deposits — rose to $672 million"); a transcript's "--" marks a pause, no aside."""
+
+
+def _without_dash_gloss(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Metric hits less those of an aside between dashes right after a metric: the aside says what that metric is."""
+    asides = [
+        (a.start(), a.end())
+        for a in _DASH_ASIDE.finditer(text)
+        if any(h.end <= a.start() and a.start() - h.end <= 1 for h in hits)
+    ]
+    return [h for h in hits if not any(a < h.start and h.end <= b for a, b in asides)] if asides else hits
+
+
+_ADJUSTED_FIGURE_BEFORE = re.compile(r"(?<![A-Za-z-])(?:adjusted|non-GAAP)\s+$", re.IGNORECASE)
+"""Right before a figure whose metric follows it: the figure is of the adjusted metric ("an adjusted $2.88 in
+earnings per share")."""
+_SHARES_MOVED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?P<w>[Ss]hares|[Ss]tock)(?:\s+(?:of|in)\s+[^,;.%\d]{1,40}?)?\s+(?:(?:have|has|had)\s+)?"
+    r"(?:rose|gained|jumped|surged|climbed|fell|dropped|declined|slid|sank|tumbled|plunged|spiked|added|lost|slipped|"
+    r"rallied|soared|advanced|(?:were|was)\s+(?:up|down))"
+    r"(?:\s+(?:about|nearly|almost|roughly|around|more\s+than|over|as\s+much\s+as|by))*\s+$"
+)
+"""Right before a percentage: the company's shares moved ("Shares of the restaurant chain gained 3%", "The
+automaker's shares fell 2%")."""
+_ADJUSTED_THEN_CHANGE = re.compile(
+    r"\s+adjusted\s*,\s*(?:an?\s+)?(?:increase|decrease|decline|rise|gain|improvement|drop)\s+of\s+", re.IGNORECASE
+)
+
+
+def _adjusted_like_before(text: str, m: NumberMention, fact: Fact, prev: NumberMention) -> Fact:
+    """A change right after a figure called adjusted ("or $853 million adjusted, an increase of 6%", "25.6% adjusted,
+    an increase of 110 bps"): the change of the adjusted metric, not of the reported one named before."""
+    if not _ADJUSTED_THEN_CHANGE.fullmatch(text, prev.end, m.start):
+        return fact
+    own = lm.metric_by_name(fact.metric)
+    if own is None or not own.adjusted:
+        return fact
+    return replace(fact, metric=own.adjusted)
+
+
+_SINCE_AFTER = re.compile(
+    r"\s+(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:year|\w+\s+(?:months|years|weeks))|(?:so\s+far\s+)?this\s+year"
+    r"|year[\s-]to[\s-]date|since(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+"""After a share move: the span it covers is not the news of the day ("climbed 8% over the past year")."""
+_REPORTED_AFTER = re.compile(
+    r"(?:\s*,[^,;.]{1,40},)?\s+(?:also\s+|meanwhile\s+)?"
+    r"(?:reported|posted|earned|announced|delivered|recorded|said|booked|logged|brought\s+in)(?![A-Za-z])"
+)
+"""After a name heading its sentence: a verb of reporting results ("Coca-Cola, meanwhile, reported"): the name is a
+firm that reports, so the firm's whole-company figures of the sentence are its own."""
 _COMPANY_LEAD = Sifted(re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company|segment)\s+)*", re.IGNORECASE))
 """Right before a metric in the clause of a figure that names no unit: the whole company's figure
 ("Second quarter total sales rose 24%", "we delivered total net sales of $865 million")."""
@@ -392,7 +459,7 @@ def _own_unit_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(
         # ("Now on to FirstService Brands. The division ...": a unit named at the end of its sentence)
-        rf"(?<![\w&])(?:{alts})(?:\s(?P<w>[A-Z][A-Za-z&]*)(?=['’]s\b|,|\.\s|\s+(?:[a-z]|\d|\$))|(?=['’]s\s+[a-z]))"
+        rf"(?<![\w&])(?:{alts})(?:\s(?P<w>[A-Z][A-Za-z&]*)(?=['’]s\b|['’]\s+[a-z]|,|\.\s|\s+(?:[a-z]|\d|\$))|(?=['’]s\s+[a-z]))"
     )
 
 
@@ -400,11 +467,12 @@ _NOT_UNIT_WORDS = frozenset(
     {"Inc", "Incorporated", "Corp", "Corporation", "Co", "Company", "Companies", "Group", "Holdings", "Holding", "Ltd",
      "Limited", "LLC", "LP", "plc", "PLC", "SA", "AG", "NV", "SE", "Bancorp", "Bank", "Trust", "Partners", "CEO", "CFO",
      "COO", "President", "Chairman", "Chief", "Board", "Investor", "Investors", "Management", "Team", "Executive",
-     "Officer", "Officers", "Employees", "Associates", "Stock", "Shares", "Common", "Class", "I", "We", "Management's"}
+     "Officer", "Officers", "Employees", "Associates", "Stock", "Shares", "Common", "Class", "I", "We", "Management's",
+     "Systems", "Technologies", "Industries", "Enterprises"}
 )
 """Capitalised words after a company's name that name no unit of it (a legal form, a title, its people)."""
 _SEGMENT_EN = Sifted(re.compile(
-    r"\b((?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){0,3}[A-Z][\w&'’.-]*)\s+(?:segment|division|business unit|reporting unit)\b"
+    r"\b((?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){0,3}[A-Z][\w&'’.-]*)\s+(?:segment|division|business unit|reporting unit|unit|arm)\b"
 ))
 
 
@@ -973,6 +1041,24 @@ def _unit_after_each(para: _Paragraph, m: NumberMention, sentence: tuple[int, in
     ]
     own = [h for h in after if _IN_UNIT_AFTER.fullmatch(text, m.end, h.start)]
     return own[0] if own and len(after) >= 2 else None
+_AT_SEGMENT_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:(?:decline|increase|growth|gain|drop|rise|decrease)s?\s+)?(?:at|in)\s+(?:its|our|the)\s+",
+    re.IGNORECASE,
+)
+"""Between a figure and the segment it is for ("a 1.5% revenue decline at its Americas Beverages unit", "revenue
+increased 7% in its Americas Foods arm")."""
+
+
+def _segment_right_after(para: _Paragraph, m: NumberMention, sentence: tuple[int, int]) -> _Hit | None:
+    """The segment named, as a segment, with "at its"/"in its" right after a figure: the figure is that segment's."""
+    for h in para.subjects:
+        if m.end < h.start < sentence[1] and h.start - m.end <= 40:
+            if h.entry.kind == "segment" and _AT_SEGMENT_AFTER.fullmatch(para.text, m.end, h.start):  # type: ignore[attr-defined]
+                return h
+            return None  # another name stands first
+    return None
+
+
 _FOR_LINE_BEFORE = re.compile(r"(?:\d%?|million|billion|points?|bps)\s+for\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
 """Before a unit a figure is for (``_FOR_LINE_AFTER``)."""
 _IN_AFTER = re.compile(
@@ -1307,6 +1393,8 @@ class _Paragraph:
         self.us_filer = state.us_filer
         self.phrase_metric: dict[int, int] = {}
         """Start of a business-line name (``add_phrase_subjects``) -> start of the metric it names."""
+        self.item_head: str | None = None
+        """The name heading the paragraph as an item of a round-up (``_add_item_head``)."""
         self.clause_heads: set[int] = set()
         """Starts of proper names heading their clause as the subject of its verb (``add_phrase_subjects``)."""
         self.glosses: list[tuple[int, int]] = []
@@ -1325,7 +1413,9 @@ class _Paragraph:
             self._add_own_units(state)
         if self.subjects and text.isascii():
             self._add_regional_units()
-        if "segment" in text or "division" in text or " business" in text:
+        if ("—" in text or "–" in text or "|" in text or " - " in text) and not phrases._CJK.search(text):
+            self._add_item_head()
+        if "segment" in text or "division" in text or " business" in text or " unit" in text or " arm" in text:
             known = [(h.start, h.end) for h in self.subjects if h.entry.kind == "segment"]  # type: ignore[attr-defined]
             named = [*_SEGMENT_EN.finditer(text), *(_BUSINESS_EN.finditer(text) if " business" in text else ())]
             for m in named:
@@ -1351,7 +1441,9 @@ class _Paragraph:
                 while words and words[0] in _en_stop() and not _name_opener(words):
                     words = words[1:]
                 if words:
-                    name = " ".join(words) + " " + text[m.end(1) : m.end()].split()[-1]
+                    kind = text[m.end(1) : m.end()].split()[-1]
+                    # ("the Snacks Europe unit", "its Dairy Americas arm": the kind word is no part of the name)
+                    name = " ".join(words) + ("" if kind in ("unit", "arm") else " " + kind)
                     self.subjects.append(_Hit(m.start(1), m.end(), SubjectEntry(name, "segment")))
             self.subjects.sort(key=lambda h: h.start)
         if text.isascii() and ("category" in text or "project" in text):
@@ -1360,6 +1452,22 @@ class _Paragraph:
         """The document's own unit names the paragraph writes (``lines``)."""
         self.own_lines: set[int] = set()
         """Starts of those that are subjects of the paragraph."""
+
+    def _add_item_head(self) -> None:
+        """The name heading an item of a round-up ("McDonald's – Shares of the restaurant chain gained 3%"): the
+        subject of the item's clauses that name none, read as a clause head."""
+        got = phrases.en_item_head(self.text)
+        if got is None:
+            return
+        a, b, name = got
+        known = [h for h in self.subjects if h.start < b and a < h.end]
+        if known:
+            if known[0].start == a and known[0].entry.kind in ("company", "phrase"):  # type: ignore[attr-defined]
+                self.item_head = known[0].entry.name  # type: ignore[attr-defined]  # a firm the lexicon knows
+            return
+        self.subjects.insert(0, _Hit(a, b, SubjectEntry(name, "phrase")))
+        self.clause_heads.add(a)
+        self.item_head = name
 
     def _add_unit_kinds(self) -> None:
         """Parts of the business named by their kind ("Sales in the improved development category totaled $2 million"):
@@ -1424,6 +1532,8 @@ class _Paragraph:
             word = u.group("w")
             if word is None:
                 found.append(_Hit(u.start(), u.end(), SubjectEntry("", "reference")))  # "NovaSky's revenue"
+            elif word in _NOT_UNIT_WORDS and self.text[u.end() : u.end() + 1] in ("'", "’"):
+                found.append(_Hit(u.start(), u.end(), SubjectEntry("", "reference")))  # "FLIR Systems' backlog"
             elif not (word in _NOT_UNIT_WORDS or word in _en_stop() or u.group().casefold() in own):
                 found.append(_Hit(u.start(), u.end(), SubjectEntry(u.group(), "segment")))
         if found:
@@ -1545,6 +1655,8 @@ class _Paragraph:
             hits = _with_slash_items(self.text, hits)
         if not self.text.isascii():
             hits = _zh_metric_words(self.text, hits)
+        if ("—" in self.text or "–" in self.text) and not _CJK.search(self.text):
+            hits = _without_dash_gloss(self.text, hits)
         return hits
 
     def _segment_as_topic(self, a: int, b: int) -> None:
@@ -1707,8 +1819,11 @@ class _Paragraph:
                     found.append(_Hit(a, b, SubjectEntry(name, "topic" if lead else "phrase")))
             for a, b, name, verb in phrases.en_clause_heads(self.text, self.sentence_starts):
                 if any(x.start < b and a < x.end for x in [*self.subjects, *found]):
-                    if any(x.start == a and x.entry.kind == "phrase" for x in found):  # type: ignore[attr-defined]
+                    if any(x.start == a and x.entry.kind == "phrase" for x in [*self.subjects, *found]):  # type: ignore[attr-defined]
                         self.clause_heads.add(a)  # "NU Hotel Brooklyn recorded ...": read as a name already
+                        # "Azure, the company's cloud platform, saw ...": what stands before the verb is the name's
+                        self.subjects = [x for x in self.subjects if not (b <= x.start and x.end <= verb)]
+                        found = [x for x in found if not (b <= x.start and x.end <= verb)]
                     continue  # a name the lexicon or a business-line rule knows
                 if _own_name(name, company, names):
                     continue  # "First Capital REIT ended the quarter with ...": the company itself
@@ -2168,6 +2283,9 @@ class _Extractor:
         entry = hit.entry
         assert isinstance(entry, SubjectEntry)
         if entry.kind == "reference":
+            if self.english and para.item_head is not None and self.state.company is None:
+                # "McDonald's – ... The company saw same-store sales growth of 3.5%" in a round-up: the item's firm
+                return para.item_head
             if self.heading_firm is not None and para.text[hit.start : hit.end] in _BARE_FIRM_REFERENCES:
                 return self.heading_firm  # "公司…" in the items under a firm's heading
             if not self.english and para.text[hit.start : hit.end] in _BARE_FIRM_REFERENCES:
@@ -2338,6 +2456,8 @@ class _Extractor:
                 paired.append((len(out), para.clause(m.start)[0]))
             if not self.english and out and fact.basis == "prior":
                 fact = _as_bracketed_comparative(text, m, fact, out[-1], figure_of[-1])
+            if self.english and idx > 0 and fact.unit in _RATE_UNITS:
+                fact = _adjusted_like_before(text, m, fact, mentions[idx - 1])
             if fact.value_high is not None and fact.unit not in _RATE_UNITS and fact.basis is None and (
                 fact.metric.endswith(" guidance")
             ):
@@ -2680,7 +2800,7 @@ class _Extractor:
                 continue  # "该板块" is the paragraph's; a Chinese story names its segment again
             if self.english and _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
                 continue  # "..., largely due to higher China sales": a cause does not stay in focus
-            name = self._subject_name(hit, para) if self._carries(hit) else None
+            name = self._subject_name(hit, para) if self._carries(hit) and not _named_in_passing(para, hit) else None
             if name and name == self.company_name and self.section_segment is not None:
                 name = self.section_segment  # "部门包括集团于…之权益" under a segment's heading: still the segment's section
             if name:
@@ -2751,6 +2871,15 @@ class _Extractor:
         strong = [h for h in para.metrics if not h.entry.weak]  # type: ignore[attr-defined]
         weak = [h for h in para.metrics if h.entry.weak]  # type: ignore[attr-defined]
         c_start, c_end = clause
+        if self.english and m.unit == "%":
+            moved = _SHARES_MOVED_BEFORE.search(text, max(c_start, m.start - 90), m.start)
+            price = lm.metric_by_name("share price")
+            if moved is not None and price is not None:
+                if _SINCE_AFTER.match(text, m.end):
+                    return None, False, None  # "The shares climbed 8% over the past year": a market aside, no result
+                # "Shares of the restaurant chain gained 3% after first-quarter revenue topped expectations": the
+                # move of the share price, not the growth of the metric named after it
+                return _Hit(moved.start("w"), moved.end("w"), price), False, None
         if (
             self.english
             and m.unit == "%"
@@ -3029,6 +3158,9 @@ class _Extractor:
             each = _unit_after_each(para, m, sentence)
             if each is not None:
                 return self._subject_name(each, para) or self.company_name, each
+            seg = _segment_right_after(para, m, sentence)
+            if seg is not None and metric.scope != "company":
+                return self._subject_name(seg, para) or self.company_name, seg
         if metric.name == "share of revenue":
             whose = _SHARE_WHOSE.match(para.text, m.end)
             named = [h for h in para.subjects if whose and h.start == whose.end()]
@@ -3069,6 +3201,19 @@ class _Extractor:
             ]
             if segs:
                 return segs[-1].entry.name, segs[-1]  # type: ignore[attr-defined]
+            if self.english:
+                heads = [
+                    h
+                    for h in para.subjects
+                    if sentence[0] <= h.start and h.end <= m.start and h.start in para.clause_heads
+                    and h.entry.kind in ("phrase", "company")  # type: ignore[attr-defined]
+                    and h.entry.name != self.company_name  # type: ignore[attr-defined]
+                    and _REPORTED_AFTER.match(para.text, h.end)
+                ]
+                if heads:
+                    # "Coca-Cola, meanwhile, reported net income of $2.45 billion, or 54 cents a share": the EPS of the
+                    # firm that reports it, in a story of another
+                    return heads[-1].entry.name, heads[-1]  # type: ignore[attr-defined]
             if not self.english:
                 firms = [
                     h
@@ -3101,6 +3246,9 @@ class _Extractor:
                 self.english
                 and h.entry.kind == "phrase"  # type: ignore[attr-defined]
                 and para.phrase_metric.get(h.start, mine) != mine
+                # "Workday Inc reported earnings results, with revenues at $1.68 billion": a name heading the
+                # sentence as the subject of its verb is the subject of its later figures too
+                and h.start not in para.clause_heads
             )
             and not (not self.english and self._figureless_phrase(para, h, mine))
         ]
@@ -4336,6 +4484,8 @@ class _Extractor:
             _adjusted_modifier().search(before)
             or (_adjusted_after().match(after) and not _NEXT_ITEM_ADJUSTED.match(after))
             or (not text.isascii() and _ZH_ADJUSTED_LEAD.search(before))
+            # "Caterpillar reported an adjusted $2.88 in earnings per share": the word before the figure
+            or (hit is not None and hit.start >= m.end and _ADJUSTED_FIGURE_BEFORE.search(text, max(0, m.start - 16), m.start))
         )
         if (mapped is not None and _is_adjusted(metric.name)) or (
             adjusted_total and unit_class(m) in ("per_share", "price")
@@ -4411,6 +4561,15 @@ class _Extractor:
             and period in (self.state.ctx.period, self._year_to_date_span())
         ):
             return "yoy"
+        if (
+            self.english
+            and metric.kind == "result"
+            and m.unit in ("%", "pp", "bps")
+            and period is None
+            and self.state.yoy_default
+            and self.state.ctx.period is None
+        ):
+            return "yoy"  # "Third-quarter net sales were down 3 percent" in an undated release that compares with a year ago
         if (
             self.english
             and metric.kind == "result"
@@ -5518,6 +5677,8 @@ _CONSENSUS = re.compile(
     r"(?:市场|分析师|彭博|路透|华尔街|机构|业界)[^，。；;,]{0,8}(?:预期|预测|预估|估计|共识|一致预期)(?:的|为)?\s*$"
     r"|(?<![A-Za-z])(?:consensus(?: estimates?)?|analysts?['’]? (?:estimates?|expectations?|forecasts?)|"
     r"(?:Wall )?Street (?:estimates?|expectations?)|Refinitiv(?: IBES)? estimates?|FactSet estimates?)"
+    # ("a consensus estimate of GAAP earnings of 37 cents a share": the measure estimated, then its figure)
+    r"(?:\s+of\s+(?:[A-Za-z&-]+\s+){0,3}?(?:earnings|EPS|revenues?|sales|profit|income)\s+of)?"
     r"(?:\s+(?:of|at|was|were|for))?\s*$",
     re.IGNORECASE,
 )
@@ -5536,6 +5697,21 @@ _CONSENSUS_VERB = Sifted(re.compile(
 ))
 """Before a figure in a news story: what analysts expected ("Analysts had expected revenue of $22.8
 billion", "beating estimates of 45 cents"), another party's estimate, not the company's figure."""
+_CONSENSUS_PAIR_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:analysts?|Wall Street|the Street|consensus|estimates?|expectations?|forecasts?)(?![A-Za-z])"
+    r"(?:(?!\bwith\b)[^.;!?,$]){0,60}?-?\$?\d[\d.,]*\s*(?:cents\s+)?(?:in\s+)?(?:earnings\s+|EPS\s+)?(?:per|a)\s+share"
+    r"\s+(?:on|and)\s+(?:(?:total\s+)?(?:revenues?|sales)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+"""Before the second figure of an estimate of earnings and revenue ("Analysts were forecasting earnings of $2.91 per
+share on revenue of $10.60 billion", "a consensus of 1.12 Earnings Per Share and $1.67 billion revenue"): the revenue
+is the same party's estimate."""
+_CONSENSUS_BY_AFTER = re.compile(
+    r"\s+(?:(?:in|of)\s+[a-z]+\s+)?(?:expected|estimated|forecast|forecasted|projected|anticipated|predicted)\s+by\s+"
+    r"(?:the\s+)?(?:analysts?|Wall Street|the Street|economists)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""After a figure: analysts expected it ("versus the $5.59 billion expected by analysts"): their estimate."""
 _CONSENSUS_SOURCE_AFTER = re.compile(
     r"[^.;:!?\d]{0,24}?,?\s*(?:according to|per|based on|citing)\s+(?:the\s+)?(?:average\s+of\s+)?"
     r"(?:LSEG|Refinitiv|FactSet|Zacks|Bloomberg|Visible Alpha|IBES|I/B/E/S|S&P Global|Capital IQ|"
@@ -6253,9 +6429,11 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _HYPOTHETICAL.search(text, clause[0], m.start)
         or (("ach " in text or "very " in text) and _SENSITIVITY.search(text, sentence[0], sentence[1]) is not None)
         or _NEGATED.search(text, clause[0], m.start)
-        or _CONSENSUS.search(text, max(clause[0], m.start - 40), m.start)
+        or _CONSENSUS.search(text, max(clause[0], m.start - 72), m.start)
         or _CONSENSUS_VERB.search(text, max(sentence[0], m.start - 90), m.start)
         or _CONSENSUS_SOURCE_AFTER.match(text, m.end)
+        or _CONSENSUS_PAIR_BEFORE.search(text, max(sentence[0], m.start - 140), m.start)
+        or _CONSENSUS_BY_AFTER.match(text, m.end)
         or _UNSURE_AFTER.match(text, m.end)
         or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)
         or (m.counter == "家" and text[max(0, m.start - 1) : m.start] == "等")  # "祥硕、嘉泽、台积电等31家"

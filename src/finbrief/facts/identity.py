@@ -31,6 +31,7 @@ from pathlib import PurePath
 
 from finbrief.facts import periods
 from finbrief.facts.periods import PeriodContext
+from finbrief.facts.phrases import en_item_head
 from finbrief.facts.text import document_views
 from finbrief.lexicon import companies as lexicon_companies
 from finbrief.lexicon import metrics as lexicon_metrics
@@ -415,9 +416,28 @@ def document_company(
     return company, found_ticker
 
 
+_ROUND_UP_ITEM = re.compile(r"(?<![A-Za-z])(?:shares|stock|reported|posted|earned)(?![A-Za-z])", re.IGNORECASE)
+"""In an item of a round-up: the firm's shares moved or it reported results."""
+_ROUND_UP_ITEMS = 3
+
+
+def round_up(texts: Sequence[str]) -> bool:
+    """Whether an English story is a round-up of firms: at least ``_ROUND_UP_ITEMS`` paragraphs, each headed by
+    another firm's name ("McDonald's – Shares of the restaurant chain gained 3% ..."), whose shares moved or who
+    reported. Such a story is about no one company."""
+    heads = set()
+    for text in texts:
+        got = en_item_head(text) if ("—" in text or "–" in text or "|" in text or " - " in text) else None
+        if got is not None and _ROUND_UP_ITEM.search(text, got[1]):
+            heads.add(got[2].casefold())
+    return len(heads) >= _ROUND_UP_ITEMS
+
+
 def _text_company(doc: Document, texts: Sequence[str], ticker: str | None) -> tuple[str | None, str | None]:
     """(company, ticker) from the names the text uses, the title, the ticker it states (not one of a
-    company the lexicon knows) and the file name."""
+    company the lexicon knows) and the file name; none for a round-up of several firms."""
+    if doc.language == "en" and ticker is None and round_up(texts):
+        return None, None
     for text in texts[:HEAD_PARAGRAPHS]:
         short = _FILING_SHORT_NAME.search(text) if "简称" in text else None
         if short is not None:

@@ -630,16 +630,44 @@ _EN_NAME_WORD = r"(?:[A-Z][A-Za-z0-9.&-]*[A-Za-z0-9]|[A-Z])"
 _EN_HEAD = re.compile(
     r"[ \t\"“(]*(?:(?:And|But|So|Also|Again|Meanwhile|Similarly|Finally|Lastly|Elsewhere|Separately|Next)\s*,?\s+"
     r"|(?P<intro>(?:[A-Z][a-z]+|in|on|at)(?:\s+(?:[a-z]+|[A-Z][A-Za-z.]+)){0,7},\s+))?"
-    r"(?P<lead>(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir)\s+)?"
+    r"(?P<lead>(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir)\s+|(?:(?:[Tt]he|[Ii]ts)\s+)?(?:[Rr]ival|[Cc]ompetitor|[Pp]eer)\s+)?"
     r"(?P<np>" + _EN_NAME_WORD + r"(?:\s+(?:(?:&|and|of|of\s+the|de|at)\s+)?(?:" + _EN_NAME_WORD + r"|\d{1,4}(?![\d,.%])))*)"
     r"(?:\s+(?P<head>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?))?"
     r"(?P<own>['’]s(?![A-Za-z]))?"
 )
 _EN_HEAD_MODIFIER = re.compile(
     r",\s+(?:which|where|who|that|once|now|our|the|its|a|an|one)\s[^,;:.!?]{1,90},"  # a relative clause, an apposition
+    r"|,\s+(?:meanwhile|however|though|too|also|in turn|by contrast|in contrast|for its part|for their part),"  # an aside
     r"|\s+(?:in|at|on|near|outside|along)\s+(?:the\s+)?" + _EN_NAME_WORD + r"(?:\s+" + _EN_NAME_WORD + r"){0,3}"
     r"(?:,\s+(?:[A-Z][a-z]+|[A-Z]{2})(?=[\s,]))?"  # "in Key West", "in Austin, Texas"
 )
+_EN_APPOSITION = re.compile(r",\s+(?:the|its|our)\s+(?:company|firm|group)['’]s\s[^,;:.!?]{1,80},")
+"""After a capitalised word opening a sentence: an apposition that says what it is ("Azure, the company's cloud
+platform, saw ..."): the word is a name even alone."""
+_EN_ITEM_HEAD = re.compile(
+    r"[ \t]*(?P<name>" + _EN_NAME_WORD + r"(?:['’]s)?(?:\s+(?:&\s+)?" + _EN_NAME_WORD + r"(?:['’]s)?){0,4})"
+    r"\s*(?:[—–|]|\s-)\s+(?=\S)"
+)
+
+
+def en_item_head(text: str) -> tuple[int, int, str] | None:
+    """(start, end, name) of the name heading an item of a round-up ("McDonald's – Shares of the restaurant chain
+    gained 3%", "Ralph Lauren | Extends $4.54 since ..."): the firm or line the item's figures are about."""
+    m = _EN_ITEM_HEAD.match(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    words = name.split()
+    pw = lexicon_subjects.phrase_words()
+    if (
+        words[0].casefold() in pw.en_stop
+        or any(w.casefold() in _MONTH_WORDS or w.casefold() in pw.en_not_heads for w in words)
+        or _names_metric(name)
+    ):
+        return None  # "The quarter — ...", "Revenue — $5 billion", "Slide 5 – ...": no name
+    return m.start("name"), m.end("name"), name
+
+
 _EN_HEAD_ADVERB = re.compile(r"\s+(?:(?:also|again|once again|now|still|further|alone|already|then|itself|[a-z]+ly),?\s+){0,2}")
 _EN_HEAD_OWNED_WORD = re.compile(r"\s+[A-Za-z][A-Za-z&'’/-]*")
 _EN_HEAD_VERB_WORD = re.compile(r"\s*(?P<v>[a-z]+)(?![A-Za-z'’-])")
@@ -771,7 +799,7 @@ def en_clause_heads(text: str, starts: list[int]) -> list[tuple[int, int, str, i
             continue  # "OUP was $41 million", "DSO was 35 days": a bare acronym before "was" is a measure
         if m.group("lead") is None and m.group("intro") is None and len(joined) < 2 and not m.group("own") and not any(
             c.isupper() for w in joined for c in w[1:]
-        ):
+        ) and not _EN_APPOSITION.match(text, m.end("np")):
             continue  # "Demand continued to strengthen": a capital that only opens the sentence
         name = text[m.start("np") : name_end]
         if _names_metric(name):
