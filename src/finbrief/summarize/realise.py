@@ -825,6 +825,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             and not _named_near(doc, own, subject)
         ):
             continue  # a business line named many sentences before: the figure may well be the company's
+        if subject == main and own is not None and _plain(metric) == "revenue" and _part_revenue(doc, own):
+            continue  # "record total banqueting revenue of $122 million": a part's, not the company's revenue
         if own is not None and not _BASIS_NAMED.match(metric) and (
             _ADJUSTED_SAID.search(_own_words(doc, own))
             or (any(w in metric.lower() for w in _LOSS_METRICS) and _adjusted_heading(doc, own))
@@ -1570,6 +1572,26 @@ def _named_part(doc: Document, f: Fact, clause: str) -> bool:
     return any(
         not _words_in(name, head) and subject not in name.lower() and not _words_in(name.lower(), subject) for name in names
     )
+
+
+_REVENUE_NOUN = re.compile(r"(?<![A-Za-z-])(?:revenues?|sales)(?![A-Za-z-])", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z'’-])([a-z][A-Za-z'’-]*)\s+$")
+
+
+def _part_revenue(doc: Document, f: Fact) -> bool:
+    """Whether the revenue noun nearest a figure in its sentence is narrowed by the word right before
+    it ("banqueting revenue", "hotel revenues", "forward sales"): a part of the company's revenue.
+    Words of the whole (total, net, the period, a reporting verb: ``total_words``) narrow nothing; a
+    capitalised name is a business line ``_named_part`` reads."""
+    p = doc.paragraph(f.paragraph)
+    at = p.sentence_at(f.start)
+    start, end = (p.sentences[at].start, p.sentences[at].end) if at is not None else (0, len(p.text))
+    nouns = list(_REVENUE_NOUN.finditer(p.text, start, end))
+    if not nouns:
+        return False
+    noun = min(nouns, key=lambda m: abs(m.start() - f.start))
+    word = _WORD_BEFORE.search(p.text, start, noun.start())
+    return word is not None and word.group(1).lower().replace("’", "'") not in lexicon_metrics.total_words()
 
 
 def _words_in(name: str, subject: str) -> bool:
