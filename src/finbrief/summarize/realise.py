@@ -2845,9 +2845,15 @@ def highlights(
     doc: Document, facts: Sequence[Fact], lang: str, k: int = 8, floor: float = 0.0
 ) -> list[Statement]:
     """The ``k`` key figures of a document as sentences in ``lang``, best first, metrics varied;
-    none scored below ``floor`` times the best one."""
+    none scored below ``floor`` times the best one.
+
+    The key figures are the ones the company states: where a call has prepared remarks, a figure
+    said only in an answer (often one deal's, a share price, a hypothetical) is left to the
+    minutes' Q&A, as in the core viewpoint."""
     main = main_subject(facts)
     pool = records(doc, facts)
+    if any(p.section == "prepared" for p in doc.paragraphs):
+        pool = [r for r in pool if doc.paragraph(r.paragraph).section != "qa"]
     out: list[Statement] = []
     seen: set[str] = set()
     said: set[tuple[str, float, str]] = set()
