@@ -825,7 +825,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             and not _named_near(doc, own, subject)
         ):
             continue  # a business line named many sentences before: the figure may well be the company's
-        if subject == main and own is not None and _plain(metric) == "revenue" and _part_revenue(doc, own):
+        if subject == main and own is not None and _part_of_total(doc, own, _plain(metric)):
             continue  # "record total banqueting revenue of $122 million": a part's, not the company's revenue
         if own is not None and not _BASIS_NAMED.match(metric) and (
             _ADJUSTED_SAID.search(_own_words(doc, own))
@@ -1574,24 +1574,38 @@ def _named_part(doc: Document, f: Fact, clause: str) -> bool:
     )
 
 
-_REVENUE_NOUN = re.compile(r"(?<![A-Za-z-])(?:revenues?|sales)(?![A-Za-z-])", re.IGNORECASE)
+_TOTAL_NOUNS = {
+    "revenue": re.compile(r"(?<![A-Za-z-])(?:revenues?|sales)(?![A-Za-z-])", re.IGNORECASE),
+    "EBITDA": re.compile(r"(?<![A-Za-z-])EBITDA(?![A-Za-z-])"),
+}
+"""The nouns of the company totals a narrowing word turns into a part's figure."""
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z'’-])([a-z][A-Za-z'’-]*)\s+$")
 
 
-def _part_revenue(doc: Document, f: Fact) -> bool:
-    """Whether the revenue noun nearest a figure in its sentence is narrowed by the word right before
-    it ("banqueting revenue", "hotel revenues", "forward sales"): a part of the company's revenue.
-    Words of the whole (total, net, the period, a reporting verb: ``total_words``) narrow nothing; a
-    capitalised name is a business line ``_named_part`` reads."""
+def _part_of_total(doc: Document, f: Fact, family: str) -> bool:
+    """Whether the noun of a total (revenue, EBITDA) nearest a figure in its sentence is narrowed
+    by the word right before it, or before its basis ("banqueting revenue", "hotel EBITDA",
+    "property-level adjusted EBITDA"): a part's figure, not the company's. Words of the whole (total, net, the period, a basis, a reporting
+    verb: ``total_words``) narrow nothing; a capitalised name is a business line ``_named_part``
+    reads."""
+    noun_rx = _TOTAL_NOUNS.get(family)
+    if noun_rx is None:
+        return False
     p = doc.paragraph(f.paragraph)
     at = p.sentence_at(f.start)
     start, end = (p.sentences[at].start, p.sentences[at].end) if at is not None else (0, len(p.text))
-    nouns = list(_REVENUE_NOUN.finditer(p.text, start, end))
+    nouns = list(noun_rx.finditer(p.text, start, end))
     if not nouns:
         return False
-    noun = min(nouns, key=lambda m: abs(m.start() - f.start))
-    word = _WORD_BEFORE.search(p.text, start, noun.start())
-    return word is not None and word.group(1).lower().replace("’", "'") not in lexicon_metrics.total_words()
+    at_word = min(nouns, key=lambda m: abs(m.start() - f.start)).start()
+    while (word := _WORD_BEFORE.search(p.text, start, at_word)) is not None:
+        said = word.group(1).lower().replace("’", "'")
+        if said not in lexicon_metrics.total_words():
+            return True
+        if said not in lexicon_metrics.total_basis_words():
+            return False
+        at_word = word.start()  # "hotel net revenue": the word before the basis narrows it
+    return False
 
 
 def _words_in(name: str, subject: str) -> bool:
