@@ -2186,6 +2186,8 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         return "the figure of the business line named after it ('revenue growth of 3% for the data business')"
     if "investment" in f.metric and _PORTFOLIO_AFTER.match(after):
         return "the size of a portfolio held, not an investment made or planned ('our $16.4 billion investment portfolio')"
+    if _EXCLUDED_AFTER.match(after) and not _BASIS_NAMED.match(f.metric) and "excluding" not in f.metric:
+        return "the figure without a part the words after it exclude ('7% higher after excluding the fees'), not as reported"
     named_basis = _BASIS_AFTER.match(after)
     if named_basis is not None and _other_basis(f.metric, named_basis.group(1)):
         return "the figure on another basis than the metric's ('flat on a GAAP basis and up 5% on a base business basis')"
@@ -2237,6 +2239,12 @@ _BASIS_AFTER = re.compile(
     re.IGNORECASE,
 )
 """Right after a figure's number: the basis it is on ("up 5% on a base business basis")."""
+_EXCLUDED_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s*cent)?\s*(?:[\w-]+\s+){0,2}?(?:after\s+|when\s+|if\s+(?:you\s+|we\s+)?)?"
+    r"(?:excluding|exclusive\s+of|adjusting\s+for|adjusted\s+for)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a figure's number: a part it leaves out ("7% higher after excluding the fees")."""
 _GAAP_BASIS = re.compile(r"(?<![A-Za-z-])(?:GAAP|reported|as\s+reported|statutory)(?![A-Za-z-])", re.IGNORECASE)
 _ADJUSTED_BASIS = re.compile(r"(?<![A-Za-z])(?:adjusted|non-GAAP|core|underlying)(?![A-Za-z])", re.IGNORECASE)
 
