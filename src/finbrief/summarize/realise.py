@@ -1597,14 +1597,18 @@ def _part_of_total(doc: Document, f: Fact, family: str) -> bool:
     nouns = list(noun_rx.finditer(p.text, start, end))
     if not nouns:
         return False
-    at_word = min(nouns, key=lambda m: abs(m.start() - f.start)).start()
+    before, number = _before_figure(doc, f)
+    # the noun the figure's clause names before it ("fee revenue" after it is another figure's),
+    # else the nearest after it ("$822 million of revenue")
+    ahead = [m for m in nouns if number - len(before) <= m.start() < number]
+    at_word = (ahead[-1] if ahead else min(nouns, key=lambda m: abs(m.start() - number))).start()
     while (word := _WORD_BEFORE.search(p.text, start, at_word)) is not None:
         said = word.group(1).lower().replace("’", "'")
-        if said not in lexicon_metrics.total_words():
-            return True
-        if said not in lexicon_metrics.total_basis_words():
-            return False
-        at_word = word.start()  # "hotel net revenue": the word before the basis narrows it
+        if said in lexicon_metrics.total_basis_words():
+            at_word = word.start()  # "hotel net revenue": the word before the basis narrows it
+            continue
+        # a past form reports the figure ("the Trust recognized net income of"), it narrows nothing
+        return not said.endswith("ed") and said not in lexicon_metrics.total_words()
     return False
 
 
