@@ -1074,3 +1074,59 @@ def test_another_company_s_figure_named_by_its_owner_is_not_the_company_s() -> N
         + "Our tenant's cash flow was burdened by Meridian's $300 million-plus cash investments in five hospitals.\n"
     )
     assert not any("$300 million" in t for t in lines), lines
+
+
+def test_a_revenue_narrowed_by_the_word_before_it_is_a_part_s() -> None:
+    lines = _lines(
+        Q2
+        + "Another record total banqueting revenue of $122 million was the highest in our history.\n"
+        + "In the second quarter, the company generated total revenue of $467.8 million.\n"
+        + "We also had noncash revenue of $10 million and $17 million in hotel revenues.\n"
+    )
+    assert any("revenue $467.8 million" in t for t in lines), lines
+    assert not any(n in t for t in lines for n in ("$122 million", "$10 million", "$17 million")), lines
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Second quarter net sales were $410 million.",
+        "We generated consolidated revenue of $410 million in the second quarter.",
+        "Second quarter local currency sales were $410 million.",
+    ],
+)
+def test_words_of_the_whole_before_revenue_keep_it_the_company_s(sentence: str) -> None:
+    lines = _lines(Q2 + sentence + "\n")
+    assert any("$410 million" in t for t in lines), lines
+
+
+def test_an_ebitda_narrowed_before_its_basis_is_a_part_s() -> None:
+    lines = _lines(
+        Q4
+        + "Property-level results were weak, with property-level adjusted EBITDA loss of $18 million in the fourth quarter.\n"
+        + "Fourth quarter adjusted EBITDA was a loss of $19 million.\n"
+    )
+    assert any("$19 million" in t for t in lines), lines
+    assert not any("EBITDA" in t and "$18 million" in t for t in lines), lines
+
+
+def test_a_change_that_leaves_a_part_out_is_not_the_reported_change() -> None:
+    lines = _lines(
+        Q2
+        + "Funds from operations was $0.22 per unit for the quarter, 0.9% higher than the prior year quarter and"
+        " 7% higher after excluding the lease termination fees recorded in the prior year.\n"
+    )
+    assert not any("7%" in t and "excluding" not in t for t in lines), lines
+
+
+def test_key_figures_of_a_call_come_from_its_prepared_remarks() -> None:
+    text = (
+        "Operator: Welcome to NovaSky's second quarter 2021 earnings call.\n"
+        "Jane Doe, Chief Executive Officer: Second quarter revenue was $1.2 billion, up 8%.\n"
+        "Operator: Our first question comes from Tom Lee with Alpha Securities.\n"
+        "Tom Lee: How do you think about the share price?\n"
+        "Jane Doe: As we sit here today, we're at about $44 a share, and occupancy is 91%.\n"
+    )
+    lines = _lines(text)
+    assert any("$1.2 billion" in t for t in lines), lines
+    assert not any("$44" in t or "91%" in t for t in lines), lines

@@ -28,6 +28,8 @@ _WORD_LISTS = (
     "guidance_not_markers",
     "guidance_markers",
     "insurer_marks",
+    "total_words",
+    "total_basis_words",
 )
 
 
@@ -224,6 +226,19 @@ def counters() -> dict[str, str]:
         if name not in names:
             raise fail(_FILE, f"counters: {word}", f"unknown metric {name!r}")
     return out
+
+
+@cache
+def total_words() -> frozenset[str]:
+    """Words that may stand right before "revenue" and leave it the company's whole revenue
+    (``total_words`` of metrics.yaml), lowercase."""
+    return frozenset(w.lower() for w in _words("total_words"))
+
+
+@cache
+def total_basis_words() -> frozenset[str]:
+    """Basis words of a total a narrowing word may stand before ("hotel net revenue"), lowercase."""
+    return frozenset(w.lower() for w in _words("total_basis_words"))
 
 
 @cache

@@ -825,6 +825,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             and not _named_near(doc, own, subject)
         ):
             continue  # a business line named many sentences before: the figure may well be the company's
+        if subject == main and own is not None and _part_of_total(doc, own, _plain(metric)):
+            continue  # "record total banqueting revenue of $122 million": a part's, not the company's revenue
         if own is not None and not _BASIS_NAMED.match(metric) and (
             _ADJUSTED_SAID.search(_own_words(doc, own))
             or (any(w in metric.lower() for w in _LOSS_METRICS) and _adjusted_heading(doc, own))
@@ -1572,6 +1574,44 @@ def _named_part(doc: Document, f: Fact, clause: str) -> bool:
     )
 
 
+_TOTAL_NOUNS = {
+    "revenue": re.compile(r"(?<![A-Za-z-])(?:revenues?|sales)(?![A-Za-z-])", re.IGNORECASE),
+    "EBITDA": re.compile(r"(?<![A-Za-z-])EBITDA(?![A-Za-z-])"),
+}
+"""The nouns of the company totals a narrowing word turns into a part's figure."""
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z'’-])([a-z][A-Za-z'’-]*)\s+$")
+
+
+def _part_of_total(doc: Document, f: Fact, family: str) -> bool:
+    """Whether the noun of a total (revenue, EBITDA) nearest a figure in its sentence is narrowed
+    by the word right before it, or before its basis ("banqueting revenue", "hotel EBITDA",
+    "property-level adjusted EBITDA"): a part's figure, not the company's. Words of the whole (total, net, the period, a basis, a reporting
+    verb: ``total_words``) narrow nothing; a capitalised name is a business line ``_named_part``
+    reads."""
+    noun_rx = _TOTAL_NOUNS.get(family)
+    if noun_rx is None:
+        return False
+    p = doc.paragraph(f.paragraph)
+    at = p.sentence_at(f.start)
+    start, end = (p.sentences[at].start, p.sentences[at].end) if at is not None else (0, len(p.text))
+    nouns = list(noun_rx.finditer(p.text, start, end))
+    if not nouns:
+        return False
+    before, number = _before_figure(doc, f)
+    # the noun the figure's clause names before it ("fee revenue" after it is another figure's),
+    # else the nearest after it ("$822 million of revenue")
+    ahead = [m for m in nouns if number - len(before) <= m.start() < number]
+    at_word = (ahead[-1] if ahead else min(nouns, key=lambda m: abs(m.start() - number))).start()
+    while (word := _WORD_BEFORE.search(p.text, start, at_word)) is not None:
+        said = word.group(1).lower().replace("’", "'")
+        if said in lexicon_metrics.total_basis_words():
+            at_word = word.start()  # "hotel net revenue": the word before the basis narrows it
+            continue
+        # a past form reports the figure ("the Trust recognized net income of"), it narrows nothing
+        return not said.endswith("ed") and said not in lexicon_metrics.total_words()
+    return False
+
+
 def _words_in(name: str, subject: str) -> bool:
     """Whether ``name`` is whole words of ``subject`` ("nova" of "nova sky", never "ae" of "aeo": a
     brand whose name begins the company's ticker is still a brand)."""
@@ -2150,6 +2190,8 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         return "the figure of the business line named after it ('revenue growth of 3% for the data business')"
     if "investment" in f.metric and _PORTFOLIO_AFTER.match(after):
         return "the size of a portfolio held, not an investment made or planned ('our $16.4 billion investment portfolio')"
+    if _EXCLUDED_AFTER.match(after) and not _BASIS_NAMED.match(f.metric) and "excluding" not in f.metric:
+        return "the figure without a part the words after it exclude ('7% higher after excluding the fees'), not as reported"
     named_basis = _BASIS_AFTER.match(after)
     if named_basis is not None and _other_basis(f.metric, named_basis.group(1)):
         return "the figure on another basis than the metric's ('flat on a GAAP basis and up 5% on a base business basis')"
@@ -2201,6 +2243,12 @@ _BASIS_AFTER = re.compile(
     re.IGNORECASE,
 )
 """Right after a figure's number: the basis it is on ("up 5% on a base business basis")."""
+_EXCLUDED_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s*cent)?\s*(?:[\w-]+\s+){0,2}?(?:after\s+|when\s+|if\s+(?:you\s+|we\s+)?)?"
+    r"(?:excluding|exclusive\s+of|adjusting\s+for|adjusted\s+for)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a figure's number: a part it leaves out ("7% higher after excluding the fees")."""
 _GAAP_BASIS = re.compile(r"(?<![A-Za-z-])(?:GAAP|reported|as\s+reported|statutory)(?![A-Za-z-])", re.IGNORECASE)
 _ADJUSTED_BASIS = re.compile(r"(?<![A-Za-z])(?:adjusted|non-GAAP|core|underlying)(?![A-Za-z])", re.IGNORECASE)
 
@@ -2823,9 +2871,15 @@ def highlights(
     doc: Document, facts: Sequence[Fact], lang: str, k: int = 8, floor: float = 0.0
 ) -> list[Statement]:
     """The ``k`` key figures of a document as sentences in ``lang``, best first, metrics varied;
-    none scored below ``floor`` times the best one."""
+    none scored below ``floor`` times the best one.
+
+    The key figures are the ones the company states: where a call has prepared remarks, a figure
+    said only in an answer (often one deal's, a share price, a hypothetical) is left to the
+    minutes' Q&A, as in the core viewpoint."""
     main = main_subject(facts)
     pool = records(doc, facts)
+    if any(p.section == "prepared" for p in doc.paragraphs):
+        pool = [r for r in pool if doc.paragraph(r.paragraph).section != "qa"]
     out: list[Statement] = []
     seen: set[str] = set()
     said: set[tuple[str, float, str]] = set()
