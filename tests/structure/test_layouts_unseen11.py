@@ -1,6 +1,8 @@
 """Layouts met on complete held-out transcripts saved from a data API as markdown (``# … Earnings
-Call Transcript``, then one ``Name: text`` line per turn), each on a short fictional call: IR's replay
-notice closing an operator-run call."""
+Call Transcript``, then one ``Name: text`` line per turn), each on a short fictional call: an IR head
+who runs the webcast and reads out shareholders' submitted questions before calling on analysts, an
+analyst checking the line before asking, a label whose title the export split onto its own line, and
+IR's replay notice closing an operator-run call."""
 
 from __future__ import annotations
 
@@ -31,6 +33,84 @@ def question_text(doc: Document, k: int) -> str:
 def speaker_of(doc: Document, fragment: str) -> str | None:
     sid = doc.paragraph(n_of(doc, fragment)).speaker
     return doc.speakers_by_id[sid].name if sid else None
+
+
+HOSTED_WEBCAST = """# VLTR Q1 2027 Earnings Call Transcript
+
+**Date:** 2027-04-22
+**Company:** VLTR
+**Quarter:** Q1 2027
+
+---
+
+Nadia Brandt: Good afternoon, and welcome to Voltreck's First Quarter 2027 Q&A Webcast. I'm Nadia Brandt, Head of Investor Relations, joined by Owen Falk and Priya Natarajan. Before we go to questions, Owen has some opening remarks.
+Owen Falk: Thanks, Nadia. Voltreck delivered 48,000 charging stations in the quarter, up 22% from a year ago, and our service network now covers 14 countries.
+Nadia Brandt: Thank you, Owen. Priya?
+Priya Natarajan: Thanks. Revenue was $1.9 billion and gross margin improved to 19.4%, helped by lower cell costs.
+Nadia Brandt: Great. Thank you, Priya. So now we'll move on to questions submitted by shareholders. The first question is, when will the home charger be available in Canada, and at what price?
+Owen Falk: We expect to launch in Canada in the third quarter, priced close to the U.S. model.
+Nadia Brandt: Thank you, Owen. The next question is, how much of this year's capital spending goes to the new cell plant?
+Priya Natarajan: About two thirds of the $1.2 billion we plan to spend this year.
+Nadia Brandt: Great. The next question is, can you say more about the design of the next charger?
+Luis Ortega:
+Head of Design: Do you want me to take that one? It will be smaller and quieter, and we will show it at our product day.
+Owen Falk: And it will cost less to install.
+Nadia Brandt: Great. We will now move to analyst questions. The first question comes from Hannah Cole at Ridgeline Capital.
+Hannah Cole: Hi. Can you hear me?
+Nadia Brandt: Yes, we can.
+Hannah Cole: Priya, how should we think about gross margin for the rest of the year?
+Priya Natarajan: We expect it to stay between 19% and 20%.
+Nadia Brandt: Thank you. The next question comes from Theo Marsh at Kestrel Securities.
+Theo Marsh: Owen, is the Canadian launch limited by permits or by supply?
+Owen Falk: By permits. Supply is not a constraint.
+Nadia Brandt: And that is all the time we have today. Thank you, everyone.
+"""
+
+
+def test_ir_head_reading_shareholder_questions_then_calling_on_analysts() -> None:
+    """The IR head who calls on the analysts hosts the webcast: the shareholder questions she reads
+    out ("The first question is, …?") are pairs without an asker, answered by whoever speaks next;
+    her own lines answer nothing."""
+    doc = parse(HOSTED_WEBCAST)
+    assert pairs(doc) == [
+        (None, None, ["Owen Falk"]),
+        (None, None, ["Priya Natarajan"]),
+        (None, None, ["Luis Ortega", "Owen Falk"]),
+        ("Hannah Cole", "Ridgeline Capital", ["Priya Natarajan"]),
+        ("Theo Marsh", "Kestrel Securities", ["Owen Falk"]),
+    ]
+    assert question_text(doc, 0).startswith("when will the home charger be available in Canada")
+    assert speaker_of(doc, "48,000 charging stations") == "Owen Falk"
+    assert speaker_of(doc, "gross margin improved to 19.4%") == "Priya Natarajan"
+    assert_sound(doc)
+
+
+def test_line_check_is_no_question() -> None:
+    """ "Hi. Can you hear me?" asks, but only checks the line: the analyst's question is the turn
+    after the host's "Yes"."""
+    doc = parse(HOSTED_WEBCAST)
+    hannah = next(k for k, (asker, _, _) in enumerate(pairs(doc)) if asker == "Hannah Cole")
+    assert question_text(doc, hannah).startswith("Priya, how should we think about gross margin")
+
+
+def test_an_answer_opening_with_a_question_back_is_still_the_company() -> None:
+    """The designer, named nowhere else, opens with "Do you want me to take that one?" right after
+    a shareholder question: he answers it, he does not ask."""
+    doc = parse(HOSTED_WEBCAST)
+    designer = next(s for s in doc.speakers if s.name == "Luis Ortega")
+    assert designer.side == "company"
+
+
+def test_a_colleague_reading_a_question_is_not_the_host() -> None:
+    """Only the person who calls on askers reads questions out: an executive saying "the next
+    question is, …" in an answer stays the answerer."""
+    doc = parse(
+        "Operator: Our first question comes from Ivy Park with Sandhill Partners.\n"
+        "Ivy Park: What drives the margin outlook?\n"
+        "Priya Natarajan: Mostly cell costs. And the next question is, where do they go from here? Lower.\n"
+        "Operator: That concludes today's call.\n"
+    )
+    assert pairs(doc) == [("Ivy Park", "Sandhill Partners", ["Priya Natarajan"])]
 
 
 OPERATOR_CALL_IR_CLOSES = """# KSTR Q2 2027 Earnings Call Transcript
