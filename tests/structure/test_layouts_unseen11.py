@@ -51,7 +51,9 @@ Nadia Brandt: Great. Thank you, Priya. So now we'll move on to questions submitt
 Owen Falk: We expect to launch in Canada in the third quarter, priced close to the U.S. model.
 Nadia Brandt: Thank you, Owen. The next question is, how much of this year's capital spending goes to the new cell plant?
 Priya Natarajan: About two thirds of the $1.2 billion we plan to spend this year.
-Nadia Brandt: Great. The next question is, can you say more about the design of the next charger?
+Nadia Brandt: Thank you. The next question was answered in the opening remarks. After that is, will Voltreck pay a dividend this year?
+Priya Natarajan: Not this year; we are investing in the cell plant first.
+Nadia Brandt: Great. So we'll end with, can you say more about the design of the next charger?
 Luis Ortega:
 Head of Design: Do you want me to take that one? It will be smaller and quieter, and we will show it at our product day.
 Owen Falk: And it will cost less to install.
@@ -75,11 +77,14 @@ def test_ir_head_reading_shareholder_questions_then_calling_on_analysts() -> Non
     assert pairs(doc) == [
         (None, None, ["Owen Falk"]),
         (None, None, ["Priya Natarajan"]),
+        (None, None, ["Priya Natarajan"]),
         (None, None, ["Luis Ortega", "Owen Falk"]),
         ("Hannah Cole", "Ridgeline Capital", ["Priya Natarajan"]),
         ("Theo Marsh", "Kestrel Securities", ["Owen Falk"]),
     ]
     assert question_text(doc, 0).startswith("when will the home charger be available in Canada")
+    assert question_text(doc, 2).startswith("will Voltreck pay a dividend this year?")
+    assert question_text(doc, 3).startswith("can you say more about the design of the next charger?")
     assert speaker_of(doc, "48,000 charging stations") == "Owen Falk"
     assert speaker_of(doc, "gross margin improved to 19.4%") == "Priya Natarajan"
     assert_sound(doc)
