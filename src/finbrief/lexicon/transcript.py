@@ -189,6 +189,8 @@ class Vocab:
     title_qualifier: frozenset[str]
     """Words before a title that qualify it (``常务``), never the name before a joined title."""
     thanks_only: re.Pattern[str]
+    audio_check: re.Pattern[str]
+    """An analyst checking the line is open ("Can you hear me?"): asks, but no question."""
     answering: re.Pattern[str]
     """A host or IR person taking the question themselves: an answer, not moderation."""
     clarifying: re.Pattern[str]
@@ -293,6 +295,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
             "(?:" + "|".join(f"(?:{p})" for p in pats.get("joined_title") or [r"(?!x)x"]) + ")$"
         ),
         thanks_only=_any(pats["thanks_only"]),
+        audio_check=_any(pats.get("audio_check") or [r"(?!x)x"]),
         answering=_any(pats.get("answering") or [r"(?!x)x"]),
         clarifying=_any(pats["clarifying"]),
         asks=_any(pats["asks"]),

@@ -121,14 +121,31 @@ def askers_in_moderator_turns(s: Scan, labels: dict[int, Label], ann: Announceme
                 break
 
 
-def questions_read_by_host(s: Scan, labels: dict[int, Label]) -> None:
-    """``主持人：第一个问题来自网友：请问公司分红比例是多少？`` then a company speaker's turn: the host reads
-    out a question investors sent in; the paragraph is that anonymous question (its speech starts at
-    the question's words), answered by the speaker after it."""
+def _hosts(labels: dict[int, Label], ann: Announcements) -> set[str]:
+    """Keys of the people whose own turns introduce askers ("The first question comes from Emmanuel
+    Rosner at Wolfe Research."): IR running the Q&A under their name instead of an operator."""
     order = sorted(labels)
+    keys: set[str] = set()
+    for i in ann.intros:
+        k = bisect.bisect_right(order, i) - 1
+        if k >= 0 and labels[order[k]].role is None and labels[order[k]].key:
+            keys.add(labels[order[k]].key)
+    return keys
+
+
+def questions_read_by_host(s: Scan, labels: dict[int, Label], ann: Announcements) -> None:
+    """``主持人：第一个问题来自网友：请问公司分红比例是多少？`` (or IR hosting the call under their name:
+    ``Travis Axelrod: … The first question is, can you …?``) then a company speaker's turn: the host
+    reads out a question investors sent in; the paragraph is that anonymous question (its speech
+    starts at the question's words), answered by the speaker after it."""
+    order = sorted(labels)
+    hosts = _hosts(labels, ann)
     for k, i in enumerate(order):
         lab = labels[i]
-        if lab.role not in MODERATOR_ROLES or not lab.inline or k + 1 == len(order):
+        hosting = lab.role in MODERATOR_ROLES or (lab.role is None and lab.key in hosts)
+        if not hosting or not lab.inline or k + 1 == len(order):
+            continue
+        if labels[order[k + 1]].role is None and labels[order[k + 1]].key == lab.key:
             continue
         if labels[order[k + 1]].role is not None:
             continue  # a named person answers next, not another mark or the host again

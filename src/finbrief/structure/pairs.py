@@ -6,8 +6,9 @@
   consecutive turns by one person are one answer. A short IR or moderation line is not an answer.
 - A follow-up question by the same analyst after answers is a new pair, but for a short one leaning
   on the answer ("And in the interim?", no subject of its own), which joins the exchange; an analyst's bare thanks or
-  acknowledgement is no pair (the answers that follow it still belong to the open pair), and a short
-  reply to an executive's clarifying question joins the open pair.
+  acknowledgement is no pair (the answers that follow it still belong to the open pair), nor is a
+  check that the line is open ("Can you hear me?"), and a short reply to an executive's clarifying
+  question joins the open pair.
 - A question the text ends on (an excerpt cut before its answer) is a pair without answers.
 - Operator and host lines are never part of a pair; company lines after the operator closed the
   call are closing remarks.
@@ -174,6 +175,8 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
         cur = pairs[-1] if pairs else None
         if cls == "question" and paras and paras[0] == t.start and paras[0] in c.ann.intros:
             intro = c.ann.intros[paras[0]]  # introduced in the question's own paragraph
+        if cls == "question" and c.s.v.audio_check.search(text.strip()):
+            continue  # "Can you hear me?": the line is checked, the question comes next
         if cls == "question":
             same = cur is not None and cur.asker == t.speaker and open_pair
             if cur is not None and same and not cur.answers and (t.speaker is not None or prev == "question"):

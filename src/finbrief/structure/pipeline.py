@@ -273,7 +273,7 @@ def _transcript(
 ) -> Document:
     """Turns, sides, sections and pairs of a document known to contain a call."""
     askers_in_moderator_turns(s, labels, ann)
-    questions_read_by_host(s, labels)
+    questions_read_by_host(s, labels, ann)
     _end_of_call(s, labels)
     call_start, titles, has_intro = sections.call_bounds(s, labels, roster)
     order: list[str] = []

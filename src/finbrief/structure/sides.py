@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from finbrief.lexicon.people import name_key
 from finbrief.structure.announce import Announcements, Intro
-from finbrief.structure.call import Call
+from finbrief.structure.call import QUESTION_KINDS, Call
 from finbrief.structure.labels import DIARIZED_RE, is_name
 from finbrief.structure.roster import Roster
 from finbrief.structure.sections import mid_sentence
@@ -532,7 +532,8 @@ def _name_self_introduced(c: Call, turns: list[Turn], first: dict[str, int]) -> 
 def from_asking(c: Call) -> None:
     """Someone nothing else places (no roster, title, firm or announcement), who does not open the
     call and whose every turn is a short question someone else answers, is an analyst (a short
-    excerpt of a call with names alone as labels; in an excerpt cut mid-answer, a longer one)."""
+    excerpt of a call with names alone as labels; in an excerpt cut mid-answer, a longer one); a
+    turn right after an anonymous question answers it, even when it opens by asking."""
     turns = c.t.turns
     people = [t for t in turns if t.kind == "person" and t.speaker is not None]
     if len(people) < 3:
@@ -550,7 +551,9 @@ def from_asking(c: Call) -> None:
             text.endswith(QUESTION_END) or bool(c.s.v.asks.search(text))
         )
         answered = nxt is not None and nxt.kind == "person" and nxt.speaker not in (None, sid)
-        asking[sid] = asking.get(sid, True) and asks and answered
+        # right after an anonymous question, a turn opening "Do you want me to take that one?" answers it
+        answers = k > 0 and turns[k - 1].kind in QUESTION_KINDS
+        asking[sid] = asking.get(sid, True) and asks and answered and not answers
     for sid, ok in asking.items():
         if ok:
             c.reg.get(sid).set_side("analyst", "inferred")
