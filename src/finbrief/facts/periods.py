@@ -68,9 +68,12 @@ def month_str(year: int, month: int) -> str:
     return f"{year}-{month:02d}"
 
 
+_QUARTER_ID = re.compile(r"(\d{4})Q([1-4])")
+
+
 def parse_quarter(period: str) -> int | None:
     """Quarter index of ``2025Q2`` (``year*4 + quarter-1``), None for other period strings."""
-    m = re.fullmatch(r"(\d{4})Q([1-4])", period)
+    m = _QUARTER_ID.fullmatch(period)
     return int(m.group(1)) * 4 + int(m.group(2)) - 1 if m else None
 
 
@@ -2139,7 +2142,7 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
             pm = _resolve(name, m, text, ctx, hint)
         if pm is None:
             continue
-        y = m.groupdict().get("y")
+        y = m.group("y") if "y" in m.re.groupindex else None  # (no dict of every group a match)
         candidate = pm.kind == "quarter" and not pm.base and not pm.forward and pm.weight != 0
         if candidates and not candidate and (pm.base or not y or pm.kind not in ("quarter", "year", "month")):
             base = report = False  # neither a candidate nor an explicit year: nothing more to ask

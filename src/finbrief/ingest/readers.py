@@ -91,21 +91,24 @@ def _section_heading(line: str) -> bool:
 
 def plain_title(text: str) -> str | None:
     """A first line that stands alone, is short and does not read like a sentence; else None."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
-    i = 0
-    while i < len(lines) and not lines[i].strip():
-        i += 1
-    if i + 2 >= len(lines):
+    lines = _lines(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
+    first = next((line.strip() for line in lines if line.strip()), None)
+    after = next(lines, None)
+    if first is None or after is None or after.strip():
         return None
-    first = lines[i].strip()
-    if lines[i + 1].strip() or len(first) > TITLE_MAX_CHARS or first.endswith(_NOT_TITLE_END):
+    if len(first) > TITLE_MAX_CHARS or first.endswith(_NOT_TITLE_END) or _section_heading(first):
         return None
-    if _section_heading(first):
-        return None
-    rest = [line for line in lines[i + 2 :] if line.strip()]
-    if len(rest) < 2:
-        return None
-    return first
+    body = (line for line in lines if line.strip())  # two lines with text after it: a body, not a title alone
+    return first if next(body, None) is not None and next(body, None) is not None else None
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` one at a time (``text.split("\\n")``): a title test reads only the first few."""
+    pos = 0
+    while (end := text.find("\n", pos)) >= 0:
+        yield text[pos:end]
+        pos = end + 1
+    yield text[pos:]
 
 
 # ---------------------------------------------------------------- html
