@@ -1739,8 +1739,23 @@ class _Paragraph:
 
     @cached_property
     def clauses(self) -> list[tuple[int, int]]:
-        """Clause spans (sentences cut at commas, colons and semicolons)."""
-        return _spans(_CLAUSE, self.text)
+        """Clause spans (sentences cut at commas, colons and semicolons).
+
+        A comma inside a metric name cuts no clause ("Selling, general and administrative expenses rose 5%"):
+        the name and its figure stay in one clause."""
+        spans = _spans(_CLAUSE, self.text)
+        if len(spans) < 2 or "," not in self.text:
+            return spans
+        inner = [h for h in self.metrics if "," in self.text[h.start : h.end]]
+        if not inner:
+            return spans
+        out = [spans[0]]
+        for a, b in spans[1:]:
+            if any(h.start < a < h.end for h in inner):
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        return out
 
     @cached_property
     def clause_starts(self) -> list[int]:

@@ -1,0 +1,35 @@
+"""English metric names that a comma or a neighbouring clause could misread: selling, general and administrative
+expense written with commas, a price word heading its own figure next to volumes, and a volume change after a
+"from prior year levels" base.
+
+Sentences are written for these tests about the fictional NovaSky Technology; the figures are invented.
+"""
+
+from __future__ import annotations
+
+from .test_english import facts_of, find
+
+
+def test_selling_general_and_administrative_written_with_commas_is_sga() -> None:
+    """The commas of "Selling, general and administrative" cut no clause: the figure is SG&A, not G&A or lost."""
+    facts = facts_of(
+        "Selling, general and administrative expenses were $412 million, up 6% from last year.",
+        "Selling, general & administrative expenses rose 5% to $98 million.",
+        "Selling, general, and administrative expenses for the third quarter were $36 million.",
+        "Selling, general and administrative expense as a percentage of sales was 18.2%.",
+        "General and administrative expenses were $12 million.",
+    )
+    assert find(facts, raw="$412 million").metric == "SG&A expense"
+    assert (find(facts, raw="6%").metric, find(facts, raw="6%").change) == ("SG&A expense", "yoy")
+    assert find(facts, raw="5%").metric == "SG&A expense"
+    assert find(facts, raw="$98 million").metric == "SG&A expense"
+    assert find(facts, raw="$36 million").metric == "SG&A expense"
+    assert find(facts, raw="18.2%").metric == "SG&A expense ratio"
+    assert find(facts, raw="$12 million").metric == "G&A expense"
+
+
+def test_a_comma_metric_name_later_in_a_sentence_keeps_the_clauses_before_it() -> None:
+    facts = facts_of("Revenue grew 4% to $2.1 billion, and selling, general and administrative expenses were $300 million.")
+    assert find(facts, raw="4%").metric == "revenue"
+    assert find(facts, raw="$2.1 billion").metric == "revenue"
+    assert find(facts, raw="$300 million").metric == "SG&A expense"
