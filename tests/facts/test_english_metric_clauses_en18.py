@@ -33,3 +33,21 @@ def test_a_comma_metric_name_later_in_a_sentence_keeps_the_clauses_before_it() -
     assert find(facts, raw="4%").metric == "revenue"
     assert find(facts, raw="$2.1 billion").metric == "revenue"
     assert find(facts, raw="$300 million").metric == "SG&A expense"
+
+
+def test_a_price_word_heading_its_own_figure_keeps_it_from_the_volumes_named_before() -> None:
+    """"with volumes up 4% and pricing up 1.4%": the 1.4% is a price change, no volume growth (the lexicon has no
+    metric for a bare price change, so the figure is withheld); a metric named with "price" keeps its figure."""
+    facts = facts_of(
+        "Organic growth was 5%, with volumes up 4% and pricing up 1.4%.",
+        "Landfill volumes were down 29% due to fewer projects, while average pricing rose 24%.",
+        "Net sales rose 6%, as price was up 3% and volumes were up 2%.",
+        "Realized prices increased 9% and sales volumes fell 7%.",
+    )
+    assert find(facts, raw="4%").metric == "volumes"
+    assert find(facts, raw="29%").metric == "volumes"
+    assert find(facts, raw="6%").metric == "revenue"
+    assert find(facts, raw="2%").metric == "volumes"
+    assert find(facts, raw="9%").metric == "realized price"
+    assert (find(facts, raw="7%").metric, find(facts, raw="7%").value) == ("volumes", -7.0)
+    assert not [f for f in facts if f.raw in ("1.4%", "24%", "3%")]

@@ -1030,6 +1030,16 @@ _PART_OR_RATE_BEFORE = re.compile(
 """Right before a % figure: the figure is a part of a whole ("consists of 20% cash") or a turnover rate, which
 no amount metric takes as its growth."""
 _OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:(?:our|the|its|their|total|all)\s+)+", re.IGNORECASE)
+_PRICE_HEADS_FIGURE = re.compile(
+    r"(?<![A-Za-z])(?:price|prices|pricing)\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?"
+    r"(?:up|down|higher|lower|increased|decreased|rose|fell|grew|improved|declined|gained|contributed|added)"
+    r"(?:\s+(?:by|nearly|almost|about|approximately|roughly|around|over|more\s+than|just\s+over|another|an?\s+additional)){0,2}\s*$",
+    re.IGNORECASE,
+)
+"""Right before a % figure: a price word is the subject of the figure's own verb ("with volumes up 4% and pricing
+up 1.4%", "Concrete pricing increased 2%"). Unless the price word is part of a metric name ("average selling price
+increased 12.8%"), the figure is a price change no metric of the lexicon names: withheld, not given to the volumes
+or revenue named earlier in the clause."""
 """Right after a % figure: the figure is a share of the whole named next."""
 _AS_SHARE_OF_SALES = re.compile(
     r"(?<![A-Za-z])as an?\s+(?:percent(?:age)?|%|share|ratio)\s+of\s+(?:(?:net|total|segment|consolidated|property)\s+){0,2}"
@@ -2740,6 +2750,10 @@ class _Extractor:
             # "the dividend consists of 20% cash", "leading to turnover of 47%": a part of a whole or a
             # rate, no metric's level or growth
             return None, False, None
+        if self.english and m.unit == "%":
+            price = _PRICE_HEADS_FIGURE.search(text, max(c_start, m.start - 60), m.start)
+            if price is not None and not any(h.start <= price.start() < h.end for h in para.metrics):
+                return None, False, None
         if self.english and m.unit == "%" and m.role != "change":
             whole = _OF_WHOLE_AFTER.match(text, m.end, c_end)
             named = [h for h in strong if whole and whole.end() <= h.start <= whole.end() + 30]
