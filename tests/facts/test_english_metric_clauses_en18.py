@@ -51,3 +51,20 @@ def test_a_price_word_heading_its_own_figure_keeps_it_from_the_volumes_named_bef
     assert find(facts, raw="9%").metric == "realized price"
     assert (find(facts, raw="7%").metric, find(facts, raw="7%").value) == ("volumes", -7.0)
     assert not [f for f in facts if f.raw in ("1.4%", "24%", "3%")]
+
+
+def test_a_change_after_a_prior_year_base_and_its_cause_is_the_causes_change() -> None:
+    """"fell 4% from prior year levels on a 3% volumes decline": the 3% is a fall of volumes this period, not the
+    prior year's level; a figure right after "from" stays a base."""
+    facts = facts_of(
+        "Chemicals revenue fell 4% from prior year levels on a 3% volumes decline.",
+        "Intermodal revenue rose 8% from prior year levels on a 6% volumes increase.",
+        "Service revenue rose to $50 million from $45 million a year ago.",
+    )
+    assert (find(facts, raw="4%").metric, find(facts, raw="4%").value) == ("revenue", -4.0)
+    fall = find(facts, raw="3%")
+    assert (fall.metric, fall.value, fall.change, fall.basis) == ("volumes", -3.0, "yoy", None)
+    rise = find(facts, raw="6%")
+    assert (rise.metric, rise.value, rise.basis) == ("volumes", 6.0, None)
+    base = find(facts, raw="$45 million")
+    assert (base.metric, base.basis) == ("revenue", "prior")

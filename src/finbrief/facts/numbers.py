@@ -405,6 +405,13 @@ _FROM_OPERATIONS = re.compile(
     r"\s+(?:continuing\s+|discontinued\s+)?(?:operations|operating\s+activities)(?![A-Za-z])", re.IGNORECASE
 )
 """After "from": it belongs to a metric's name ("cash from operations", "income from continuing operations"), no base."""
+_FROM_BASE_THEN_CAUSE = re.compile(
+    r"\s+(?:(?:the|a|its|our)\s+)?(?:[A-Za-z0-9'’-]+\s+){0,3}?(?:levels?|year|quarter|period|\d{4})"
+    r"\s+(?:on|with|amid|as|behind|reflecting|driven\s+by|due\s+to)\s+(?:(?:an?|the)\s+)?$",
+    re.IGNORECASE,
+)
+"""After "from", up to a figure: the base ends and a cause opens before the figure ("fell 4% from prior year levels
+on a 3% volumes decline"), so the figure is the cause's change, no base."""
 _NO_BEFORE = re.compile(r"(?<![A-Za-z])(?:no|without)\s+(?:[A-Za-z-]+\s+){0,2}$", re.IGNORECASE)
 _IN_COMPARATIVE = re.compile(
     r"\s+in\s+(?:(?P<dec>lower|reduced|decreased)|(?P<inc>higher|increased))[\s-]", re.IGNORECASE
@@ -933,6 +940,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
         for d in direction.finditer(words):
             g = d.lastgroup
             if g == "base" and d.group().lower() == "from" and _range_from(text, bound + d.end()):
+                continue
+            if g == "base" and d.group().lower() == "from" and _FROM_BASE_THEN_CAUSE.fullmatch(text, bound + d.end(), q.start):
                 continue
             if g == "base" and d.group().lower() == "from" and _FROM_OPERATIONS.match(text, bound + d.end()):
                 continue  # "$620 million of cash from operations and $470 million of free cash flow": a metric's name
