@@ -68,3 +68,20 @@ def test_a_change_after_a_prior_year_base_and_its_cause_is_the_causes_change() -
     assert (rise.metric, rise.value, rise.basis) == ("volumes", 6.0, None)
     base = find(facts, raw="$45 million")
     assert (base.metric, base.basis) == ("revenue", "prior")
+
+
+def test_a_price_or_volume_change_noun_after_the_figure_names_its_change() -> None:
+    """"on a 4% price increase and 2% volume growth": the 2% is volumes, the 4% a price change (withheld), neither
+    the revenue growth named first."""
+    facts = facts_of(
+        "Revenue rose 6% on a 4% price increase and 2% volume growth.",
+        "Pulp revenue fell 9% from prior year levels on a 5% volume decline.",
+        "Service revenue rose 8%, driven by 3% higher pricing.",
+    )
+    assert find(facts, raw="6%").metric == "revenue"
+    assert (find(facts, raw="2%").metric, find(facts, raw="2%").value) == ("volumes", 2.0)
+    assert find(facts, raw="9%").metric == "revenue"
+    decline = find(facts, raw="5%")
+    assert (decline.metric, decline.value, decline.basis) == ("volumes", -5.0, None)
+    assert find(facts, raw="8%").metric == "revenue"
+    assert not [f for f in facts if f.raw in ("4%", "3%")]

@@ -1030,6 +1030,14 @@ _PART_OR_RATE_BEFORE = re.compile(
 """Right before a % figure: the figure is a part of a whole ("consists of 20% cash") or a turnover rate, which
 no amount metric takes as its growth."""
 _OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:(?:our|the|its|their|total|all)\s+)+", re.IGNORECASE)
+_PRICE_OR_VOLUME_CHANGE_AFTER = re.compile(
+    r"\s+(?:(?:higher|lower)\s+)?(?P<word>price|prices|pricing|volume|volumes)"
+    r"(?:\s+(?P<change>increases?|decreases?|declines?|growth|gains?|drops?|reductions?|improvements?|declined|decreased|"
+    r"increased|grew|fell|rose))?(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+"""Right after a % figure: a price or volume word with its change noun ("on a 4% price increase", "a 3% volume
+decline", "4% higher pricing"): the figure is that change, not growth of a metric named earlier in the clause."""
 _PRICE_HEADS_FIGURE = re.compile(
     r"(?<![A-Za-z])(?:price|prices|pricing)\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?"
     r"(?:up|down|higher|lower|increased|decreased|rose|fell|grew|improved|declined|gained|contributed|added)"
@@ -2753,6 +2761,14 @@ class _Extractor:
         if self.english and m.unit == "%":
             price = _PRICE_HEADS_FIGURE.search(text, max(c_start, m.start - 60), m.start)
             if price is not None and not any(h.start <= price.start() < h.end for h in para.metrics):
+                return None, False, None
+            after = _PRICE_OR_VOLUME_CHANGE_AFTER.match(text, m.end, c_end)
+            if after is not None and (after.group("change") is not None or after.group().split()[0].lower() in ("higher", "lower")):
+                # (a bare word after the figure is no change noun: "4% volumes" is read as it always was)
+                if after.group("word").lower().startswith("volume"):
+                    volumes = lm.metric_by_name("volumes")
+                    if volumes is not None:
+                        return _Hit(after.start("word"), after.end("word"), volumes), True, None
                 return None, False, None
         if self.english and m.unit == "%" and m.role != "change":
             whole = _OF_WHOLE_AFTER.match(text, m.end, c_end)
