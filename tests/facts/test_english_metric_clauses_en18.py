@@ -43,6 +43,8 @@ def test_a_price_word_heading_its_own_figure_keeps_it_from_the_volumes_named_bef
         "Landfill volumes were down 29% due to fewer projects, while average pricing rose 24%.",
         "Net sales rose 6%, as price was up 3% and volumes were up 2%.",
         "Realized prices increased 9% and sales volumes fell 7%.",
+        "Organic sales grew 5%, with volumes up 11% and price/mix up 3.5%.",
+        "Shipments were up 12% and the price was 4.5% higher.",
     )
     assert find(facts, raw="4%").metric == "volumes"
     assert find(facts, raw="29%").metric == "volumes"
@@ -50,7 +52,9 @@ def test_a_price_word_heading_its_own_figure_keeps_it_from_the_volumes_named_bef
     assert find(facts, raw="2%").metric == "volumes"
     assert find(facts, raw="9%").metric == "realized price"
     assert (find(facts, raw="7%").metric, find(facts, raw="7%").value) == ("volumes", -7.0)
-    assert not [f for f in facts if f.raw in ("1.4%", "24%", "3%")]
+    assert find(facts, raw="11%").metric == "volumes"
+    assert find(facts, raw="12%").metric == "shipments"
+    assert not [f for f in facts if f.raw in ("1.4%", "24%", "3%", "3.5%", "4.5%")]
 
 
 def test_a_change_after_a_prior_year_base_and_its_cause_is_the_causes_change() -> None:

@@ -1030,6 +1030,8 @@ _PART_OR_RATE_BEFORE = re.compile(
 """Right before a % figure: the figure is a part of a whole ("consists of 20% cash") or a turnover rate, which
 no amount metric takes as its growth."""
 _OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:(?:our|the|its|their|total|all)\s+)+", re.IGNORECASE)
+_HIGHER_AFTER = re.compile(r"\s+(?:higher|lower|up|down|above|below)(?![A-Za-z])", re.IGNORECASE)
+"""Right after a figure: a comparative that makes it the change of the subject before it."""
 _PRICE_OR_VOLUME_CHANGE_AFTER = re.compile(
     r"\s+(?:(?:higher|lower)\s+)?(?P<word>price|prices|pricing|volume|volumes)"
     r"(?:\s+(?P<change>increases?|decreases?|declines?|growth|gains?|drops?|reductions?|improvements?|declined|decreased|"
@@ -1039,13 +1041,16 @@ _PRICE_OR_VOLUME_CHANGE_AFTER = re.compile(
 """Right after a % figure: a price or volume word with its change noun ("on a 4% price increase", "a 3% volume
 decline", "4% higher pricing"): the figure is that change, not growth of a metric named earlier in the clause."""
 _PRICE_HEADS_FIGURE = re.compile(
-    r"(?<![A-Za-z])(?:price|prices|pricing)\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?"
+    r"(?<![A-Za-z])(?:price|prices|pricing)(?:\s*/\s*mix|\s+and\s+mix)?\s+(?:"
+    r"(?:increases?|gains?|growth)\s+(?:of|was|were)"
+    r"|(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?"
     r"(?:up|down|higher|lower|increased|decreased|rose|fell|grew|improved|declined|gained|contributed|added)"
+    r"|(?P<be>was|were|is|are))"
     r"(?:\s+(?:by|nearly|almost|about|approximately|roughly|around|over|more\s+than|just\s+over|another|an?\s+additional)){0,2}\s*$",
     re.IGNORECASE,
 )
 """Right before a % figure: a price word is the subject of the figure's own verb ("with volumes up 4% and pricing
-up 1.4%", "Concrete pricing increased 2%"). Unless the price word is part of a metric name ("average selling price
+up 1.4%", "Concrete pricing increased 2%", "price/mix up 3%", "price increases of 4%", "the price was 4% higher"). Unless the price word is part of a metric name ("average selling price
 increased 12.8%"), the figure is a price change no metric of the lexicon names: withheld, not given to the volumes
 or revenue named earlier in the clause."""
 """Right after a % figure: the figure is a share of the whole named next."""
@@ -2760,15 +2765,22 @@ class _Extractor:
             return None, False, None
         if self.english and m.unit == "%":
             price = _PRICE_HEADS_FIGURE.search(text, max(c_start, m.start - 60), m.start)
-            if price is not None and not any(h.start <= price.start() < h.end for h in para.metrics):
+            if (
+                price is not None
+                and not any(h.start <= price.start() < h.end for h in para.metrics)
+                and (price.group("be") is None or _HIGHER_AFTER.match(text, m.end))
+            ):
+                # ("the price was 4% higher": a bare "was" takes a comparative after the figure)
                 return None, False, None
-            after = _PRICE_OR_VOLUME_CHANGE_AFTER.match(text, m.end, c_end)
-            if after is not None and (after.group("change") is not None or after.group().split()[0].lower() in ("higher", "lower")):
+            change_noun = _PRICE_OR_VOLUME_CHANGE_AFTER.match(text, m.end, c_end)
+            if change_noun is not None and (
+                change_noun.group("change") is not None or change_noun.group().split()[0].lower() in ("higher", "lower")
+            ):
                 # (a bare word after the figure is no change noun: "4% volumes" is read as it always was)
-                if after.group("word").lower().startswith("volume"):
+                if change_noun.group("word").lower().startswith("volume"):
                     volumes = lm.metric_by_name("volumes")
                     if volumes is not None:
-                        return _Hit(after.start("word"), after.end("word"), volumes), True, None
+                        return _Hit(change_noun.start("word"), change_noun.end("word"), volumes), True, None
                 return None, False, None
         if self.english and m.unit == "%" and m.role != "change":
             whole = _OF_WHOLE_AFTER.match(text, m.end, c_end)
