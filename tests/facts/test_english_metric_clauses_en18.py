@@ -89,3 +89,14 @@ def test_a_price_or_volume_change_noun_after_the_figure_names_its_change() -> No
     assert (decline.metric, decline.value, decline.basis) == ("volumes", -5.0, None)
     assert find(facts, raw="8%").metric == "revenue"
     assert not [f for f in facts if f.raw in ("4%", "3%")]
+
+
+def test_a_bare_average_price_change_is_no_share_price() -> None:
+    """"pushed our average price up 8%": the price the company sells at, not its share price; "our share price rose
+    12%" stays a share price."""
+    facts = facts_of(
+        "Record drum volumes pushed our average price up 8% from a year ago.",
+        "Our share price rose 12% in the quarter.",
+    )
+    assert not [f for f in facts if f.raw == "8%"]
+    assert find(facts, raw="12%").metric == "share price"

@@ -1030,6 +1030,9 @@ _PART_OR_RATE_BEFORE = re.compile(
 """Right before a % figure: the figure is a part of a whole ("consists of 20% cash") or a turnover rate, which
 no amount metric takes as its growth."""
 _OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:(?:our|the|its|their|total|all)\s+)+", re.IGNORECASE)
+_SHARE_WORD = re.compile(r"(?<![A-Za-z])(?:shares?|stock|ADS|ADSs|units?)(?![A-Za-z])", re.IGNORECASE)
+"""In a market price's name: it is the price of the shares ("share price"); a bare "average price up 8%" is what
+the company sells at, no share price."""
 _HIGHER_AFTER = re.compile(r"\s+(?:higher|lower|up|down|above|below)(?![A-Za-z])", re.IGNORECASE)
 """Right after a figure: a comparative that makes it the change of the subject before it."""
 _PRICE_OR_VOLUME_CHANGE_AFTER = re.compile(
@@ -2767,7 +2770,11 @@ class _Extractor:
             price = _PRICE_HEADS_FIGURE.search(text, max(c_start, m.start - 60), m.start)
             if (
                 price is not None
-                and not any(h.start <= price.start() < h.end for h in para.metrics)
+                and not any(
+                    h.start <= price.start() < h.end
+                    and (h.entry.kind != "market" or _SHARE_WORD.search(text, h.start, h.end))  # type: ignore[attr-defined]
+                    for h in para.metrics
+                )
                 and (price.group("be") is None or _HIGHER_AFTER.match(text, m.end))
             ):
                 # ("the price was 4% higher": a bare "was" takes a comparative after the figure)
