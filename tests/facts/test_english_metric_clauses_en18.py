@@ -64,12 +64,15 @@ def test_a_change_after_a_prior_year_base_and_its_cause_is_the_causes_change() -
         "Chemicals revenue fell 4% from prior year levels on a 3% volumes decline.",
         "Intermodal revenue rose 8% from prior year levels on a 6% volumes increase.",
         "Service revenue rose to $50 million from $45 million a year ago.",
+        "Coatings revenue decreased 11% versus the prior year on a 7% volumes decline.",
     )
     assert (find(facts, raw="4%").metric, find(facts, raw="4%").value) == ("revenue", -4.0)
     fall = find(facts, raw="3%")
     assert (fall.metric, fall.value, fall.change, fall.basis) == ("volumes", -3.0, "yoy", None)
     rise = find(facts, raw="6%")
     assert (rise.metric, rise.value, rise.basis) == ("volumes", 6.0, None)
+    versus = find(facts, raw="7%")
+    assert (versus.metric, versus.value, versus.basis) == ("volumes", -7.0, None)
     base = find(facts, raw="$45 million")
     assert (base.metric, base.basis) == ("revenue", "prior")
 

@@ -410,8 +410,9 @@ _FROM_BASE_THEN_CAUSE = re.compile(
     r"\s+(?:on|with|amid|as|behind|reflecting|driven\s+by|due\s+to)\s+(?:(?:an?|the)\s+)?$",
     re.IGNORECASE,
 )
-"""After "from", up to a figure: the base ends and a cause opens before the figure ("fell 4% from prior year levels
-on a 3% volumes decline"), so the figure is the cause's change, no base."""
+"""After "from" or "versus", up to a figure: the base ends and a cause opens before the figure ("fell 4% from prior
+year levels on a 3% volumes decline", "down 6% versus the prior year on a 4% volumes decline"), so the figure is the
+cause's change, no base."""
 _NO_BEFORE = re.compile(r"(?<![A-Za-z])(?:no|without)\s+(?:[A-Za-z-]+\s+){0,2}$", re.IGNORECASE)
 _IN_COMPARATIVE = re.compile(
     r"\s+in\s+(?:(?P<dec>lower|reduced|decreased)|(?P<inc>higher|increased))[\s-]", re.IGNORECASE
@@ -941,7 +942,7 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             g = d.lastgroup
             if g == "base" and d.group().lower() == "from" and _range_from(text, bound + d.end()):
                 continue
-            if g == "base" and d.group().lower() == "from" and _FROM_BASE_THEN_CAUSE.fullmatch(text, bound + d.end(), q.start):
+            if g == "base" and _FROM_BASE_THEN_CAUSE.fullmatch(text, bound + d.end(), q.start):
                 continue
             if g == "base" and d.group().lower() == "from" and _FROM_OPERATIONS.match(text, bound + d.end()):
                 continue  # "$620 million of cash from operations and $470 million of free cash flow": a metric's name
