@@ -103,3 +103,11 @@ def test_a_bare_average_price_change_is_no_share_price() -> None:
     )
     assert not [f for f in facts if f.raw == "8%"]
     assert find(facts, raw="12%").metric == "share price"
+
+
+def test_a_decline_named_after_due_to_keeps_its_sign() -> None:
+    """"fell 6% due to a 4% volumes decline": the "to" opens a cause, so the 4% is a fall of volumes (-4)."""
+    facts = facts_of("Laminates revenue fell 6% due to a 4% volumes decline.")
+    assert find(facts, raw="6%").value == -6.0
+    fall = find(facts, raw="4%")
+    assert (fall.metric, fall.value, fall.change) == ("volumes", -4.0, "yoy")

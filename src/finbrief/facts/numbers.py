@@ -405,6 +405,8 @@ _FROM_OPERATIONS = re.compile(
     r"\s+(?:continuing\s+|discontinued\s+)?(?:operations|operating\s+activities)(?![A-Za-z])", re.IGNORECASE
 )
 """After "from": it belongs to a metric's name ("cash from operations", "income from continuing operations"), no base."""
+_CAUSE_TO = re.compile(r"(?<![A-Za-z])(?:due|owing|thanks|attributable|attributed|related)\s+$", re.IGNORECASE)
+"""Right before "to": the "to" opens a cause ("due to a 4% volumes decline"), no level a metric rose to."""
 _FROM_BASE_THEN_CAUSE = re.compile(
     r"\s+(?:(?:the|a|its|our)\s+)?(?:[A-Za-z0-9'’-]+\s+){0,3}?(?:levels?|year|quarter|period|\d{4})"
     r"\s+(?:on|with|amid|as|behind|reflecting|driven\s+by|due\s+to)\s+(?:(?:an?|the)\s+)?$",
@@ -995,6 +997,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             elif g == "inc":
                 role, negative, verb = "change", False, True
                 verb_end = d.end()
+            elif g == "to" and _CAUSE_TO.search(window, 0, d.start()):
+                continue  # "fell 6% due to a 4% volumes decline": the cause's own figure, no level reached
             elif g == "to" and (_TO_TAIL.fullmatch(window, d.end()) or (role == "change" and far)):
                 role, negative, verb = "level", loss or (negative and verb_end < 0), True
         signed = _SIGNED_AFTER_MARKER.search(window) if not verb and role == "level" else None
