@@ -111,3 +111,14 @@ def test_a_decline_named_after_due_to_keeps_its_sign() -> None:
     assert find(facts, raw="6%").value == -6.0
     fall = find(facts, raw="4%")
     assert (fall.metric, fall.value, fall.change) == ("volumes", -4.0, "yoy")
+
+
+def test_ebitda_and_depletion_spelled_out_with_commas_keep_their_names() -> None:
+    """Spelled-out names whose commas cut no clause: "Earnings before interest, taxes, depreciation and amortization"
+    is EBITDA (not depreciation and amortization), "Depreciation, depletion and amortization" is D&A."""
+    facts = facts_of(
+        "Earnings before interest, taxes, depreciation and amortization were $52 million.",
+        "Depreciation, depletion and amortization expense was $31 million.",
+    )
+    assert find(facts, raw="$52 million").metric == "EBITDA"
+    assert find(facts, raw="$31 million").metric == "depreciation and amortization"
