@@ -122,3 +122,10 @@ def test_ebitda_and_depletion_spelled_out_with_commas_keep_their_names() -> None
     )
     assert find(facts, raw="$52 million").metric == "EBITDA"
     assert find(facts, raw="$31 million").metric == "depreciation and amortization"
+
+
+def test_a_restaurant_average_check_is_its_own_figure_not_traffic() -> None:
+    facts = facts_of("Comparable restaurant sales rose 4%, with traffic up 1% and average check up 3%.")
+    assert find(facts, raw="4%").metric == "same-store sales"
+    assert find(facts, raw="1%").metric == "traffic"
+    assert find(facts, raw="3%").metric == "average order value"
