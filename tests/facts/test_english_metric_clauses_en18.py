@@ -129,3 +129,13 @@ def test_a_restaurant_average_check_is_its_own_figure_not_traffic() -> None:
     assert find(facts, raw="4%").metric == "same-store sales"
     assert find(facts, raw="1%").metric == "traffic"
     assert find(facts, raw="3%").metric == "average order value"
+
+
+def test_mix_or_currency_heading_its_own_figure_is_no_volume_change() -> None:
+    facts = facts_of(
+        "Volumes were up 3% while mix was down 1%.",
+        "Shipments grew 5% and currency added 2%.",
+    )
+    assert find(facts, raw="3%").metric == "volumes"
+    assert find(facts, raw="5%").metric == "shipments"
+    assert not [f for f in facts if f.raw in ("1%", "2%")]

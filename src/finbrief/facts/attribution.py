@@ -1030,6 +1030,7 @@ _PART_OR_RATE_BEFORE = re.compile(
 """Right before a % figure: the figure is a part of a whole ("consists of 20% cash") or a turnover rate, which
 no amount metric takes as its growth."""
 _OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:(?:our|the|its|their|total|all)\s+)+", re.IGNORECASE)
+"""Right after a % figure: the figure is a share of the whole named next."""
 _SHARE_WORD = re.compile(r"(?<![A-Za-z])(?:shares?|stock|ADS|ADSs|units?)(?![A-Za-z])", re.IGNORECASE)
 """In a market price's name: it is the price of the shares ("share price"); a bare "average price up 8%" is what
 the company sells at, no share price."""
@@ -1044,7 +1045,7 @@ _PRICE_OR_VOLUME_CHANGE_AFTER = re.compile(
 """Right after a % figure: a price or volume word with its change noun ("on a 4% price increase", "a 3% volume
 decline", "4% higher pricing"): the figure is that change, not growth of a metric named earlier in the clause."""
 _PRICE_HEADS_FIGURE = re.compile(
-    r"(?<![A-Za-z])(?:price|prices|pricing)(?:\s*/\s*mix|\s+and\s+mix)?\s+(?:"
+    r"(?<![A-Za-z])(?:price|prices|pricing|mix|(?<!constant\s)(?<!neutral\s)(?:foreign\s+)?currency|foreign\s+exchange|FX)(?:\s*/\s*mix|\s+and\s+mix)?\s+(?:"
     r"(?:increases?|gains?|growth)\s+(?:of|was|were)"
     r"|(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?"
     r"(?:up|down|higher|lower|increased|decreased|rose|fell|grew|improved|declined|gained|contributed|added)"
@@ -1052,11 +1053,11 @@ _PRICE_HEADS_FIGURE = re.compile(
     r"(?:\s+(?:by|nearly|almost|about|approximately|roughly|around|over|more\s+than|just\s+over|another|an?\s+additional)){0,2}\s*$",
     re.IGNORECASE,
 )
-"""Right before a % figure: a price word is the subject of the figure's own verb ("with volumes up 4% and pricing
-up 1.4%", "Concrete pricing increased 2%", "price/mix up 3%", "price increases of 4%", "the price was 4% higher"). Unless the price word is part of a metric name ("average selling price
-increased 12.8%"), the figure is a price change no metric of the lexicon names: withheld, not given to the volumes
-or revenue named earlier in the clause."""
-"""Right after a % figure: the figure is a share of the whole named next."""
+"""Right before a % figure: a price word (or another part of a growth bridge: mix, currency) is the subject of the
+figure's own verb ("with volumes up 4% and pricing up 1.4%", "Concrete pricing increased 2%", "price/mix up 3%", "price
+increases of 4%", "the price was 4% higher", "while mix was down 1%"). Unless the price word is part of a metric name
+("average selling price increased 12.8%"), the figure is a change no metric of the lexicon names: withheld, not given
+to the volumes or revenue named earlier in the clause."""
 _AS_SHARE_OF_SALES = re.compile(
     r"(?<![A-Za-z])as an?\s+(?:percent(?:age)?|%|share|ratio)\s+of\s+(?:(?:net|total|segment|consolidated|property)\s+){0,2}"
     r"(?:sales|revenues?|gross\s+profit)(?![A-Za-z])",
