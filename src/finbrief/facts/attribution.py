@@ -1142,6 +1142,33 @@ _PART_OR_RATE_BEFORE = re.compile(
 no amount metric takes as its growth."""
 _OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:(?:our|the|its|their|total|all)\s+)+", re.IGNORECASE)
 """Right after a % figure: the figure is a share of the whole named next."""
+_SHARE_WORD = re.compile(r"(?<![A-Za-z])(?:shares?|stock|ADS|ADSs|units?)(?![A-Za-z])", re.IGNORECASE)
+"""In a market price's name: it is the price of the shares ("share price"); a bare "average price up 8%" is what
+the company sells at, no share price."""
+_HIGHER_AFTER = re.compile(r"\s+(?:higher|lower|up|down|above|below)(?![A-Za-z])", re.IGNORECASE)
+"""Right after a figure: a comparative that makes it the change of the subject before it."""
+_PRICE_OR_VOLUME_CHANGE_AFTER = re.compile(
+    r"\s+(?:(?:higher|lower)\s+)?(?P<word>price|prices|pricing|volume|volumes)"
+    r"(?:\s+(?P<change>increases?|decreases?|declines?|growth|gains?|drops?|reductions?|improvements?|declined|decreased|"
+    r"increased|grew|fell|rose))?(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+"""Right after a % figure: a price or volume word with its change noun ("on a 4% price increase", "a 3% volume
+decline", "4% higher pricing"): the figure is that change, not growth of a metric named earlier in the clause."""
+_PRICE_HEADS_FIGURE = re.compile(
+    r"(?<![A-Za-z])(?:price|prices|pricing|mix|(?<!constant\s)(?<!neutral\s)(?:foreign\s+)?currency|foreign\s+exchange|FX)(?:\s*/\s*mix|\s+and\s+mix)?\s+(?:"
+    r"(?:increases?|gains?|growth)\s+(?:of|was|were)"
+    r"|(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?"
+    r"(?:up|down|higher|lower|increased|decreased|rose|fell|grew|improved|declined|gained|contributed|added)"
+    r"|(?P<be>was|were|is|are))"
+    r"(?:\s+(?:by|nearly|almost|about|approximately|roughly|around|over|more\s+than|just\s+over|another|an?\s+additional)){0,2}\s*$",
+    re.IGNORECASE,
+)
+"""Right before a % figure: a price word (or another part of a growth bridge: mix, currency) is the subject of the
+figure's own verb ("with volumes up 4% and pricing up 1.4%", "Concrete pricing increased 2%", "price/mix up 3%", "price
+increases of 4%", "the price was 4% higher", "while mix was down 1%"). Unless the price word is part of a metric name
+("average selling price increased 12.8%"), the figure is a change no metric of the lexicon names: withheld, not given
+to the volumes or revenue named earlier in the clause."""
 _AS_SHARE_OF_SALES = re.compile(
     r"(?<![A-Za-z])as an?\s+(?:percent(?:age)?|%|share|ratio)\s+of\s+(?:(?:net|total|segment|consolidated|property)\s+){0,2}"
     r"(?:sales|revenues?|gross\s+profit)(?![A-Za-z])",
@@ -1879,8 +1906,23 @@ class _Paragraph:
 
     @cached_property
     def clauses(self) -> list[tuple[int, int]]:
-        """Clause spans (sentences cut at commas, colons and semicolons)."""
-        return _spans(_CLAUSE, self.text)
+        """Clause spans (sentences cut at commas, colons and semicolons).
+
+        A comma inside a metric name cuts no clause ("Selling, general and administrative expenses rose 5%"):
+        the name and its figure stay in one clause."""
+        spans = _spans(_CLAUSE, self.text)
+        if len(spans) < 2 or "," not in self.text:
+            return spans
+        inner = [h for h in self.metrics if "," in self.text[h.start : h.end]]
+        if not inner:
+            return spans
+        out = [spans[0]]
+        for a, b in spans[1:]:
+            if any(h.start < a < h.end for h in inner):
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        return out
 
     @cached_property
     def clause_starts(self) -> list[int]:
@@ -2889,6 +2931,29 @@ class _Extractor:
             # "the dividend consists of 20% cash", "leading to turnover of 47%": a part of a whole or a
             # rate, no metric's level or growth
             return None, False, None
+        if self.english and m.unit == "%":
+            price = _PRICE_HEADS_FIGURE.search(text, max(c_start, m.start - 60), m.start)
+            if (
+                price is not None
+                and not any(
+                    h.start <= price.start() < h.end
+                    and (h.entry.kind != "market" or _SHARE_WORD.search(text, h.start, h.end))  # type: ignore[attr-defined]
+                    for h in para.metrics
+                )
+                and (price.group("be") is None or _HIGHER_AFTER.match(text, m.end))
+            ):
+                # ("the price was 4% higher": a bare "was" takes a comparative after the figure)
+                return None, False, None
+            change_noun = _PRICE_OR_VOLUME_CHANGE_AFTER.match(text, m.end, c_end)
+            if change_noun is not None and (
+                change_noun.group("change") is not None or change_noun.group().split()[0].lower() in ("higher", "lower")
+            ):
+                # (a bare word after the figure is no change noun: "4% volumes" is read as it always was)
+                if change_noun.group("word").lower().startswith("volume"):
+                    volumes = lm.metric_by_name("volumes")
+                    if volumes is not None:
+                        return _Hit(change_noun.start("word"), change_noun.end("word"), volumes), True, None
+                return None, False, None
         if self.english and m.unit == "%" and m.role != "change":
             whole = _OF_WHOLE_AFTER.match(text, m.end, c_end)
             named = [h for h in strong if whole and whole.end() <= h.start <= whole.end() + 30]

@@ -408,6 +408,16 @@ _FROM_OPERATIONS = re.compile(
     r"\s+(?:continuing\s+|discontinued\s+)?(?:operations|operating\s+activities)(?![A-Za-z])", re.IGNORECASE
 )
 """After "from": it belongs to a metric's name ("cash from operations", "income from continuing operations"), no base."""
+_CAUSE_TO = re.compile(r"(?<![A-Za-z])(?:due|owing|thanks|attributable|attributed|related)\s+$", re.IGNORECASE)
+"""Right before "to": the "to" opens a cause ("due to a 4% volumes decline"), no level a metric rose to."""
+_FROM_BASE_THEN_CAUSE = re.compile(
+    r"\s+(?:(?:the|a|its|our)\s+)?(?:[A-Za-z0-9'’-]+\s+){0,3}?(?:levels?|year|quarter|period|\d{4})"
+    r"\s+(?:on|with|amid|as|behind|reflecting|driven\s+by|due\s+to)\s+(?:(?:an?|the)\s+)?$",
+    re.IGNORECASE,
+)
+"""After "from" or "versus", up to a figure: the base ends and a cause opens before the figure ("fell 4% from prior
+year levels on a 3% volumes decline", "down 6% versus the prior year on a 4% volumes decline"), so the figure is the
+cause's change, no base."""
 _NO_BEFORE = re.compile(r"(?<![A-Za-z])(?:no|without)\s+(?:[A-Za-z-]+\s+){0,2}$", re.IGNORECASE)
 _IN_COMPARATIVE = re.compile(
     r"\s+in\s+(?:(?P<dec>lower|reduced|decreased)|(?P<inc>higher|increased))[\s-]", re.IGNORECASE
@@ -939,6 +949,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             g = d.lastgroup
             if g == "base" and d.group().lower() == "from" and _range_from(text, bound + d.end()):
                 continue
+            if g == "base" and _FROM_BASE_THEN_CAUSE.fullmatch(text, bound + d.end(), q.start):
+                continue
             if g == "base" and d.group().lower() == "from" and _FROM_OPERATIONS.match(text, bound + d.end()):
                 continue  # "$620 million of cash from operations and $470 million of free cash flow": a metric's name
             if g == "base" and d.group().lower() == "than" and not _THAN_TAIL.fullmatch(words, d.end()):
@@ -990,6 +1002,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             elif g == "inc":
                 role, negative, verb = "change", False, True
                 verb_end = d.end()
+            elif g == "to" and _CAUSE_TO.search(window, 0, d.start()):
+                continue  # "fell 6% due to a 4% volumes decline": the cause's own figure, no level reached
             elif g == "to" and (_TO_TAIL.fullmatch(window, d.end()) or (role == "change" and far)):
                 role, negative, verb = "level", loss or (negative and verb_end < 0), True
         signed = _SIGNED_AFTER_MARKER.search(window) if not verb and role == "level" else None
