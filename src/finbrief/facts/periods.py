@@ -2463,8 +2463,10 @@ _QUARTER_ENDED = (
     # "fiscal 2024 third quarter ended March 31", "the third quarter of fiscal 2024, which ended March 31"
     re.compile(
         rf"\b(?:fiscal\s+(?:year\s+)?(?P<fy>{_YEAR})\s+(?P<fq>first|second|third|fourth)\s+quarter"
-        rf"|(?P<fq2>first|second|third|fourth)\s+quarter\s+of\s+fiscal\s+(?:year\s+)?(?P<fy2>{_YEAR}))"
-        rf",?\s+(?:which\s+)?ended\s+(?:on\s+)?(?P<m>{_MONTH_EN})\s+[0-3]?\d(?!\d)(?:,?\s+(?P<y>{_YEAR}))?",
+        rf"|(?P<fq2>first|second|third|fourth)\s+quarter\s+of\s+fiscal\s+(?:year\s+)?(?P<fy2>{_YEAR})"
+        # "its third fiscal quarter, which ended on December 31, 2008", "its fiscal second quarter ended May 1"
+        rf"|(?:fiscal\s+(?P<fq3>first|second|third|fourth)|(?P<fq4>first|second|third|fourth)\s+fiscal)\s+quarter)"
+        rf",?\s+(?:which\s+)?ended\s+(?:on\s+)?(?P<m>{_MONTH_EN})\s+(?P<d>[0-3]?\d)(?!\d)(?:,?\s+(?P<y>{_YEAR}))?",
         re.IGNORECASE,
     ),
 )
@@ -2525,14 +2527,26 @@ ending in September"): the company's fiscal calendar. A 52/53-week year that end
 ("fiscal year ended January 2, 2022") is the year of the month before."""
 
 
+_EN_HALF_ENDED = re.compile(
+    rf"\b(?P<h>first|second)\s+half\s+of\s+(?:the\s+)?fiscal(?:\s+year)?(?:\s+(?:19|20)\d\d)?,?\s+(?:which\s+)?"
+    rf"(?:ended|ending|ends)\s+(?:on\s+)?(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?",
+    re.IGNORECASE,
+)
+"""A fiscal half stated with the month it ends ("the first half of fiscal 2024 ended December 31"): the
+fiscal year ends with its second half, six months after a first half."""
+
+
 def _en_year_end(text: str) -> int | None:
-    """The fiscal year-end month an English text states, if any."""
-    m = _EN_YEAR_ENDED.search(text)
-    if m is None:
+    """The fiscal year-end month an English text states, if any (by the year's end or by a half's)."""
+    half = _EN_HALF_ENDED.search(text)  # first: its "fiscal 2024 ended December 31" is not the year's end
+    found = half or _EN_YEAR_ENDED.search(text)
+    if found is None:
         return None
-    month = _MONTHS[m.group("m").lower()]
-    if m.group("d") and int(m.group("d")) <= 7:
+    month = _MONTHS[found.group("m").lower()]
+    if found.group("d") and int(found.group("d")) <= 7:
         month = (month - 2) % 12 + 1
+    if half is not None and half.group("h").lower() == "first":
+        month = (month + 5) % 12 + 1
     return month
 
 
@@ -2570,7 +2584,7 @@ _ORDINAL_AFTER = re.compile(r"[^。；;]{0,16}?第(?P<fq>[一二三四1-4])(?:�
 def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
     """The reporting quarter a document states by its end date, and the fiscal year-end month that a
     fiscal label next to it implies (``None`` without a label); the first such statement wins."""
-    for text in texts[:40]:
+    for n, text in enumerate(texts[:40]):
         lower = text.lower()
         for pattern, needle in zip(_QUARTER_ENDED, _QUARTER_ENDED_NEEDLES, strict=True):
             if needle not in lower:
@@ -2580,7 +2594,11 @@ def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
                 continue  # "Form 10-Q for the quarter ended June 30": a filing referred to, not this report
             g = m.groupdict()
             month = int(g["m"]) if g["m"].isdigit() else _MONTHS[g["m"].lower()]
-            fq = g.get("fq") or g.get("fq2")
+            fq = g.get("fq") or g.get("fq2") or g.get("fq3") or g.get("fq4")
+            if g.get("d") and int(g["d"]) <= 7:
+                month = (month - 2) % 12 + 1  # a 52/53-week quarter "ended May 1" is the quarter to April
+            if not g.get("y") and not (g.get("fy") or g.get("fy2")):
+                continue  # neither year stated: the calendar quarter is unknown
             if not g.get("y"):
                 # the fiscal year named: the quarter ends in it unless the year ends in an earlier month
                 fy, fnum = int(g.get("fy") or g.get("fy2") or 0), _num(fq or "")
@@ -2592,7 +2610,39 @@ def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
             fye = None
             if fq:
                 fye = (month + 3 * (4 - _num(fq)) - 1) % 12 + 1
+            elif text.isascii():
+                fye = _head_fiscal_year_end(texts[: n + 2], month, period)
             return period, fye
+    return None
+
+
+_EN_FISCAL_LABEL = re.compile(
+    rf"\bfiscal\s+(?:year\s+)?(?P<fy>{_YEAR})\s+(?P<fq>first|second|third|fourth)\s+quarter"
+    rf"|\b(?P<fq2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<fy2>{_YEAR})"
+    rf"|\bfiscal\s+(?P<fq3>first|second|third|fourth)\s+quarter|\b(?P<fq4>first|second|third|fourth)\s+fiscal\s+quarter"
+    rf"|(?<![A-Za-z0-9])(?:FY\s?(?P<fy5>{_YEAR})\s+Q(?P<fq5>[1-4])|Q(?P<fq6>[1-4])\s+(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<fy6>{_YEAR}))(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+"""An English fiscal quarter label ("Fiscal 2025 Second Quarter Results", "its third fiscal quarter", "Q2 FY2025")."""
+
+
+def _head_fiscal_year_end(head: Sequence[str], month: int, period: str) -> int | None:
+    """The fiscal year-end month implied by a fiscal quarter label in the document's head (up to just after
+    the statement of the quarter's end) when the quarter's end date is stated apart from it ("Fiscal 2025
+    Second Quarter Results" over "results for the quarter ended December 31, 2024": a year ending in June). A label whose fiscal year does not put its quarter at
+    the stated end speaks of another quarter and is ignored; so is a head without a label."""
+    quarter = parse_quarter(period)
+    for text in head:
+        if "iscal" not in text and "FY" not in text:
+            continue
+        for m in _EN_FISCAL_LABEL.finditer(text):
+            g = m.groupdict()
+            fq = _num(next(g[k] for k in ("fq", "fq2", "fq3", "fq4", "fq5", "fq6") if g[k]))
+            fye = (month + 3 * (4 - fq) - 1) % 12 + 1
+            fy = g["fy"] or g["fy2"] or g["fy5"] or g["fy6"]
+            if fy is not None and fiscal_to_calendar(int(fy), fq, fye) != quarter:
+                continue
+            return fye
     return None
 
 
