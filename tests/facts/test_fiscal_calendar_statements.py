@@ -79,3 +79,22 @@ def test_a_first_fiscal_half_with_its_end() -> None:
     assert sheet == ("2023Q4", 6)
     assert got[("operating cash flow", 9e7)] == "2023Q3-2023Q4"
     assert got[("revenue", 4e8)] == "2023Q4"
+
+
+def test_a_fiscal_years_nine_month_heading() -> None:
+    """"Fiscal Year 2009 Nine-Month Highlights" in a year ending in March: April to December 2008, not the
+    whole fiscal year."""
+    _, got = _sheet_and_periods(
+        "Tamsin Corp said net income rose for its third fiscal quarter, which ended on December 31, 2008.\n"
+        "FISCAL YEAR 2009 NINE-MONTH HIGHLIGHTS\n"
+        "- Revenues up 19% to $2.0 billion.\n"
+    )
+    assert got[("revenue", 2e9)] == "2008Q2-2008Q4"
+
+
+def test_a_calendar_years_six_month_results() -> None:
+    _, got = _sheet_and_periods(
+        "Velmar Foods reported results for the quarter ended June 30, 2024.\n"
+        "In its 2024 six-month results, revenue was $800 million.\n"
+    )
+    assert got[("revenue", 8e8)] == "2024Q1-2024Q2"

@@ -350,6 +350,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_months_span",
         re.compile(
             rf"(?:(?:first|last)\s+(?P<n>three|six|nine|3|6|9)\s+months|first\s+(?P<nq>two|three|2|3)\s+quarters"
+            # "Fiscal Year 2009 Nine-Month Highlights": the first months of that fiscal year
+            rf"|\b(?:fiscal\s+(?:year\s+)?)?(?P<y4>{_YEAR})\s+(?P<n4>six|nine|6|9)[\s-]months?\b(?![\s-]+(?:ago|before|earlier|later))"
             # "For 9 months, revenues were...", "for the nine months": the months of the year to the quarter
             r"|(?:for|during)\s+(?:the\s+)?(?P<n3>six|nine|6|9)\s+months(?![\s-]+(?:period|ended|ending|ago|before|earlier|later|from|since|after))"
             r"(?!\s+of\s+(?:last|the\s+prior|the\s+previous|this|the)\b))"
@@ -574,7 +576,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "yy_quarters": ("1q", "2q", "3q", "4q"),
     "en_fiscal_year": ("fiscal", "fy"),
     "en_half": ("half", "h1", "h2", "1h", "2h"),
-    "en_months_span": ("months", "quarters"),
+    "en_months_span": ("month", "quarters"),
     "en_months_ended": ("month",),
     "en_ytd": ("to-date", "to date", "ytd", "far", "quarters", "since"),
     "en_ttm": ("trailing", "ttm", "ltm", "months", "quarters"),
@@ -1484,6 +1486,10 @@ def _resolve_en_months_span(h: _Hit) -> PeriodMention | None:
     if g.get("n3"):
         n3 = _num(g["n3"]) // 3
         return PeriodMention(s, e, "span", span(dq - n3 + 1, dq) if dq is not None else None)
+    if g.get("n4"):
+        fy, n = _year(g["y4"]), _num(g["n4"]) // 3
+        first = fiscal_to_calendar(fy, 1, h.fym) if h.fym != 12 else fy * 4
+        return PeriodMention(s, e, "span", span(first, first + n - 1))
     n = _num(g["n"]) // 3 if g.get("n") else _num(g["nq"])  # "the first three quarters of the year"
     if h.fym != 12 and m.group().lower().startswith("first") and (g.get("y") or dq is not None):
         # "the first nine months of fiscal 2026" of a company whose year ends in June: from July 2025
