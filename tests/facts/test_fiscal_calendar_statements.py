@@ -98,3 +98,24 @@ def test_a_calendar_years_six_month_results() -> None:
         "In its 2024 six-month results, revenue was $800 million.\n"
     )
     assert got[("revenue", 8e8)] == "2024Q1-2024Q2"
+
+
+def test_a_quarter_end_without_its_year_is_the_last_before_the_date() -> None:
+    """"for the quarter ended December 31" in a release dated February 2026: the quarter to December 2025."""
+    sheet, got = _sheet_and_periods(
+        "Quillon Parts Reports Fiscal 2026 Second Quarter Results\n"
+        "DUNMORE, Feb. 2, 2026 -- Quillon Parts today reported results for the quarter ended December 31.\n"
+        "YTD cash flow from operations increased 12% to $400 million.\n"
+    )
+    assert sheet == ("2025Q4", 6)
+    assert got[("operating cash flow", 4e8)] == "2025Q3-2025Q4"
+
+
+def test_a_quarter_ended_in_a_januarys_first_days_is_the_december_quarter() -> None:
+    """"fiscal first quarter ended January 2, 2026": a 52/53-week quarter to December 2025, in a year
+    ending in September."""
+    sheet, _ = _sheet_and_periods(
+        "DUNMORE, Feb. 2, 2026 -- Quillon Parts today reported results for its fiscal first quarter ended"
+        " January 2, 2026.\nSales were $2.1 billion.\n"
+    )
+    assert sheet == ("2025Q4", 9)

@@ -2463,7 +2463,7 @@ _QUARTER_ENDED = (
     re.compile(
         rf"(?:\b(?:fiscal\s+)?(?P<fq>first|second|third|fourth)\s+quarter(?:\s+of)?(?:\s+fiscal(?:\s+year)?)?"
         rf"\s+(?P<fy>{_YEAR}),?\s+)?(?:for\s+)?the\s+(?:three\s+months|quarter)\s+ended\s+"
-        rf"(?P<m>{_MONTH_EN})\s+[0-3]?\d,?\s+(?P<y>{_YEAR})",
+        rf"(?P<m>{_MONTH_EN})\s+(?P<d>[0-3]?\d)(?!\d)(?:,?\s+(?P<y>{_YEAR}))?",
         re.IGNORECASE,
     ),
     # "fiscal 2024 third quarter ended March 31", "the third quarter of fiscal 2024, which ended March 31"
@@ -2587,9 +2587,12 @@ _ORDINAL_AFTER = re.compile(r"[^。；;]{0,16}?第(?P<fq>[一二三四1-4])(?:�
 """After "截至2025年9月30日止三个月": the ordinal the text then gives that quarter ("……之业绩，第二季度收入")."""
 
 
-def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
+def _stated_quarter_end(
+    texts: Sequence[str], date: tuple[int, int, int] | None = None
+) -> tuple[str, int | None] | None:
     """The reporting quarter a document states by its end date, and the fiscal year-end month that a
-    fiscal label next to it implies (``None`` without a label); the first such statement wins."""
+    fiscal label next to it implies (``None`` without a label); the first such statement wins. An end
+    written without its year ("for the quarter ended December 31") is the last one before the date."""
     for n, text in enumerate(texts[:40]):
         lower = text.lower()
         for pattern, needle in zip(_QUARTER_ENDED, _QUARTER_ENDED_NEEDLES, strict=True):
@@ -2601,10 +2604,15 @@ def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
             g = m.groupdict()
             month = int(g["m"]) if g["m"].isdigit() else _MONTHS[g["m"].lower()]
             fq = g.get("fq") or g.get("fq2") or g.get("fq3") or g.get("fq4")
-            if g.get("d") and int(g["d"]) <= 7:
-                month = (month - 2) % 12 + 1  # a 52/53-week quarter "ended May 1" is the quarter to April
+            written = (month, int(g.get("d") or 0))
             if not g.get("y") and not (g.get("fy") or g.get("fy2")):
-                continue  # neither year stated: the calendar quarter is unknown
+                if date is None or written == (date[1], date[2]):
+                    continue  # neither year stated nor a date after the end: the calendar quarter is unknown
+                g["y"] = str(date[0] if written < (date[1], date[2]) else date[0] - 1)
+            if written[1] and written[1] <= 7:
+                month = (month - 2) % 12 + 1  # a 52/53-week quarter "ended May 1" is the quarter to April
+                if month == 12 and written[0] == 1:
+                    g["y"] = str(int(g["y"]) - 1) if g.get("y") else None  # "ended January 2, 2022": 2021Q4
             if not g.get("y"):
                 # the fiscal year named: the quarter ends in it unless the year ends in an earlier month
                 fy, fnum = int(g.get("fy") or g.get("fy2") or 0), _num(fq or "")
@@ -2767,7 +2775,7 @@ def _quarter_context(
     counts as a stated quarter, less than the text's own statement of its quarter end.
     """
     fym = fiscal_year_end_month
-    stated = _stated_quarter_end(texts)
+    stated = _stated_quarter_end(texts, date)
     called = _stated_calls(texts)
     # a fiscal quarter label next to a quarter end, else a whole year stated with the month it ends in
     fym = (stated[1] if stated is not None else None) or _stated_year_end(texts) or fym
