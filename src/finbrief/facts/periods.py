@@ -2,7 +2,10 @@
 
 Periods are written as calendar quarters (``2025Q2``), years (``2025``), months (``2025-10``) or
 spans (``2024Q3-2025Q2``, ``2025-2027``, ``2025-01-2025-10``). Fiscal quarters are mapped to calendar quarters through the
-company's fiscal calendar (lexicon/calendars.yaml: Alibaba's fiscal Q2 FY2026 is 2025Q3).
+company's fiscal calendar (lexicon/calendars.yaml: Alibaba's fiscal Q2 FY2026 is 2025Q3), or the one the
+document states: a fiscal quarter label with the date its quarter ended ("Fiscal 2026 Second Quarter
+Results" over "the quarter ended December 31, 2025": a year ending in June), a fiscal year or half with
+its end.
 
 Choices:
 - a Chinese "YYYY年第N季度" without "财年" is a calendar quarter (the convention of Chinese media),
