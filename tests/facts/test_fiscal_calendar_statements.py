@@ -119,3 +119,16 @@ def test_a_quarter_ended_in_a_januarys_first_days_is_the_december_quarter() -> N
         " January 2, 2026.\nSales were $2.1 billion.\n"
     )
     assert sheet == ("2025Q4", 9)
+
+
+def test_bases_followed_by_last_year_are_of_the_year_ago_fiscal_quarter() -> None:
+    """"compared to $50.8 million, or $1.56 per diluted share, last year": both bases are the same fiscal
+    quarter a year earlier (the calendar quarter ended December 2007)."""
+    _, got = _sheet_and_periods(
+        "Tamsin Corp said diluted earnings per share rose to $1.78 for its third fiscal quarter, which ended on"
+        " December 31, 2008. Net income was $53.1 million compared to $50.8 million, or $1.56 per diluted share,"
+        " last year.\n"
+    )
+    assert got[("net income", 5.31e7)] == "2008Q4"
+    assert got[("net income", 5.08e7)] == "2007Q4"
+    assert got[("diluted EPS", 1.56)] == "2007Q4"
