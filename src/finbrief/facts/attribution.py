@@ -6877,8 +6877,8 @@ def _years_back(text: str, span: tuple[int, int], m: NumberMention, period: str 
 
 
 _BASE_WHEN_AFTER = re.compile(
-    r"[\s,]*(?:or\s+[^,.;]{0,40}?(?:per (?:diluted |basic )?share|a share)[\s,]*)?"
-    r"(?:(?P<yoy>a year (?:earlier|ago|before)|the year before|in the year-(?:ago|earlier) (?:quarter|period))"
+    r"[\s,]*(?:or\s+(?:[^,.;]|(?<=\d)\.(?=\d)){0,40}?(?:per (?:diluted |basic )?share|a share)[\s,]*)?"
+    r"(?:(?P<yoy>a year (?:earlier|ago|before)|the year before|last year(?![\s-]*['’A-Za-z0-9])|in the year-(?:ago|earlier) (?:quarter|period))"
     r"|(?P<qoq>a quarter (?:earlier|ago|before)|in the (?:previous|prior|preceding) quarter))(?![A-Za-z])",
     re.IGNORECASE,
 )

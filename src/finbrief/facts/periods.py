@@ -2,7 +2,10 @@
 
 Periods are written as calendar quarters (``2025Q2``), years (``2025``), months (``2025-10``) or
 spans (``2024Q3-2025Q2``, ``2025-2027``, ``2025-01-2025-10``). Fiscal quarters are mapped to calendar quarters through the
-company's fiscal calendar (lexicon/calendars.yaml: Alibaba's fiscal Q2 FY2026 is 2025Q3).
+company's fiscal calendar (lexicon/calendars.yaml: Alibaba's fiscal Q2 FY2026 is 2025Q3), or the one the
+document states: a fiscal quarter label with the date its quarter ended ("Fiscal 2026 Second Quarter
+Results" over "the quarter ended December 31, 2025": a year ending in June), a fiscal year or half with
+its end.
 
 Choices:
 - a Chinese "YYYY年第N季度" without "财年" is a calendar quarter (the convention of Chinese media),
@@ -353,6 +356,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_months_span",
         re.compile(
             rf"(?:(?:first|last)\s+(?P<n>three|six|nine|3|6|9)\s+months|first\s+(?P<nq>two|three|2|3)\s+quarters"
+            # "Fiscal Year 2009 Nine-Month Highlights": the first months of that fiscal year
+            rf"|\b(?:fiscal\s+(?:year\s+)?)?(?P<y4>{_YEAR})\s+(?P<n4>six|nine|6|9)[\s-]months?\b(?![\s-]+(?:ago|before|earlier|later))"
             # "For 9 months, revenues were...", "for the nine months": the months of the year to the quarter
             r"|(?:for|during)\s+(?:the\s+)?(?P<n3>six|nine|6|9)\s+months(?![\s-]+(?:period|ended|ending|ago|before|earlier|later|from|since|after))"
             r"(?!\s+of\s+(?:last|the\s+prior|the\s+previous|this|the)\b))"
@@ -577,7 +582,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "yy_quarters": ("1q", "2q", "3q", "4q"),
     "en_fiscal_year": ("fiscal", "fy"),
     "en_half": ("half", "h1", "h2", "1h", "2h"),
-    "en_months_span": ("months", "quarters"),
+    "en_months_span": ("month", "quarters"),
     "en_months_ended": ("month",),
     "en_ytd": ("to-date", "to date", "ytd", "far", "quarters", "since"),
     "en_ttm": ("trailing", "ttm", "ltm", "months", "quarters"),
@@ -1487,6 +1492,10 @@ def _resolve_en_months_span(h: _Hit) -> PeriodMention | None:
     if g.get("n3"):
         n3 = _num(g["n3"]) // 3
         return PeriodMention(s, e, "span", span(dq - n3 + 1, dq) if dq is not None else None)
+    if g.get("n4"):
+        fy, n = _year(g["y4"]), _num(g["n4"]) // 3
+        first = fiscal_to_calendar(fy, 1, h.fym) if h.fym != 12 else fy * 4
+        return PeriodMention(s, e, "span", span(first, first + n - 1))
     n = _num(g["n"]) // 3 if g.get("n") else _num(g["nq"])  # "the first three quarters of the year"
     if h.fym != 12 and m.group().lower().startswith("first") and (g.get("y") or dq is not None):
         # "the first nine months of fiscal 2026" of a company whose year ends in June: from July 2025
@@ -2460,14 +2469,16 @@ _QUARTER_ENDED = (
     re.compile(
         rf"(?:\b(?:fiscal\s+)?(?P<fq>first|second|third|fourth)\s+quarter(?:\s+of)?(?:\s+fiscal(?:\s+year)?)?"
         rf"\s+(?P<fy>{_YEAR}),?\s+)?(?:for\s+)?the\s+(?:three\s+months|quarter)\s+ended\s+"
-        rf"(?P<m>{_MONTH_EN})\s+[0-3]?\d,?\s+(?P<y>{_YEAR})",
+        rf"(?P<m>{_MONTH_EN})\s+(?P<d>[0-3]?\d)(?!\d)(?:,?\s+(?P<y>{_YEAR}))?",
         re.IGNORECASE,
     ),
     # "fiscal 2024 third quarter ended March 31", "the third quarter of fiscal 2024, which ended March 31"
     re.compile(
         rf"\b(?:fiscal\s+(?:year\s+)?(?P<fy>{_YEAR})\s+(?P<fq>first|second|third|fourth)\s+quarter"
-        rf"|(?P<fq2>first|second|third|fourth)\s+quarter\s+of\s+fiscal\s+(?:year\s+)?(?P<fy2>{_YEAR}))"
-        rf",?\s+(?:which\s+)?ended\s+(?:on\s+)?(?P<m>{_MONTH_EN})\s+[0-3]?\d(?!\d)(?:,?\s+(?P<y>{_YEAR}))?",
+        rf"|(?P<fq2>first|second|third|fourth)\s+quarter\s+of\s+fiscal\s+(?:year\s+)?(?P<fy2>{_YEAR})"
+        # "its third fiscal quarter, which ended on December 31, 2008", "its fiscal second quarter ended May 1"
+        rf"|(?:fiscal\s+(?P<fq3>first|second|third|fourth)|(?P<fq4>first|second|third|fourth)\s+fiscal)\s+quarter)"
+        rf",?\s+(?:which\s+)?ended\s+(?:on\s+)?(?P<m>{_MONTH_EN})\s+(?P<d>[0-3]?\d)(?!\d)(?:,?\s+(?P<y>{_YEAR}))?",
         re.IGNORECASE,
     ),
 )
@@ -2528,14 +2539,26 @@ ending in September"): the company's fiscal calendar. A 52/53-week year that end
 ("fiscal year ended January 2, 2022") is the year of the month before."""
 
 
+_EN_HALF_ENDED = re.compile(
+    rf"\b(?P<h>first|second)\s+half\s+of\s+(?:the\s+)?fiscal(?:\s+year)?(?:\s+(?:19|20)\d\d)?,?\s+(?:which\s+)?"
+    rf"(?:ended|ending|ends)\s+(?:on\s+)?(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?",
+    re.IGNORECASE,
+)
+"""A fiscal half stated with the month it ends ("the first half of fiscal 2024 ended December 31"): the
+fiscal year ends with its second half, six months after a first half."""
+
+
 def _en_year_end(text: str) -> int | None:
-    """The fiscal year-end month an English text states, if any."""
-    m = _EN_YEAR_ENDED.search(text)
-    if m is None:
+    """The fiscal year-end month an English text states, if any (by the year's end or by a half's)."""
+    half = _EN_HALF_ENDED.search(text)  # first: its "fiscal 2024 ended December 31" is not the year's end
+    found = half or _EN_YEAR_ENDED.search(text)
+    if found is None:
         return None
-    month = _MONTHS[m.group("m").lower()]
-    if m.group("d") and int(m.group("d")) <= 7:
+    month = _MONTHS[found.group("m").lower()]
+    if found.group("d") and int(found.group("d")) <= 7:
         month = (month - 2) % 12 + 1
+    if half is not None and half.group("h").lower() == "first":
+        month = (month + 5) % 12 + 1
     return month
 
 
@@ -2570,10 +2593,13 @@ _ORDINAL_AFTER = re.compile(r"[^。；;]{0,16}?第(?P<fq>[一二三四1-4])(?:�
 """After "截至2025年9月30日止三个月": the ordinal the text then gives that quarter ("……之业绩，第二季度收入")."""
 
 
-def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
+def _stated_quarter_end(
+    texts: Sequence[str], date: tuple[int, int, int] | None = None
+) -> tuple[str, int | None] | None:
     """The reporting quarter a document states by its end date, and the fiscal year-end month that a
-    fiscal label next to it implies (``None`` without a label); the first such statement wins."""
-    for text in texts[:40]:
+    fiscal label next to it implies (``None`` without a label); the first such statement wins. An end
+    written without its year ("for the quarter ended December 31") is the last one before the date."""
+    for n, text in enumerate(texts[:40]):
         lower = text.lower()
         for pattern, needle in zip(_QUARTER_ENDED, _QUARTER_ENDED_NEEDLES, strict=True):
             if needle not in lower:
@@ -2583,7 +2609,16 @@ def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
                 continue  # "Form 10-Q for the quarter ended June 30": a filing referred to, not this report
             g = m.groupdict()
             month = int(g["m"]) if g["m"].isdigit() else _MONTHS[g["m"].lower()]
-            fq = g.get("fq") or g.get("fq2")
+            fq = g.get("fq") or g.get("fq2") or g.get("fq3") or g.get("fq4")
+            written = (month, int(g.get("d") or 0))
+            if not g.get("y") and not (g.get("fy") or g.get("fy2")):
+                if date is None or written == (date[1], date[2]):
+                    continue  # neither year stated nor a date after the end: the calendar quarter is unknown
+                g["y"] = str(date[0] if written < (date[1], date[2]) else date[0] - 1)
+            if written[1] and written[1] <= 7:
+                month = (month - 2) % 12 + 1  # a 52/53-week quarter "ended May 1" is the quarter to April
+                if month == 12 and written[0] == 1:
+                    g["y"] = str(int(g["y"]) - 1) if g.get("y") else None  # "ended January 2, 2022": 2021Q4
             if not g.get("y"):
                 # the fiscal year named: the quarter ends in it unless the year ends in an earlier month
                 fy, fnum = int(g.get("fy") or g.get("fy2") or 0), _num(fq or "")
@@ -2595,7 +2630,39 @@ def _stated_quarter_end(texts: Sequence[str]) -> tuple[str, int | None] | None:
             fye = None
             if fq:
                 fye = (month + 3 * (4 - _num(fq)) - 1) % 12 + 1
+            elif text.isascii():
+                fye = _head_fiscal_year_end(texts[: n + 2], month, period)
             return period, fye
+    return None
+
+
+_EN_FISCAL_LABEL = re.compile(
+    rf"\bfiscal\s+(?:year\s+)?(?P<fy>{_YEAR})\s+(?P<fq>first|second|third|fourth)\s+quarter"
+    rf"|\b(?P<fq2>first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<fy2>{_YEAR})"
+    rf"|\bfiscal\s+(?P<fq3>first|second|third|fourth)\s+quarter|\b(?P<fq4>first|second|third|fourth)\s+fiscal\s+quarter"
+    rf"|(?<![A-Za-z0-9])(?:FY\s?(?P<fy5>{_YEAR})\s+Q(?P<fq5>[1-4])|Q(?P<fq6>[1-4])\s+(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<fy6>{_YEAR}))(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+"""An English fiscal quarter label ("Fiscal 2025 Second Quarter Results", "its third fiscal quarter", "Q2 FY2025")."""
+
+
+def _head_fiscal_year_end(head: Sequence[str], month: int, period: str) -> int | None:
+    """The fiscal year-end month implied by a fiscal quarter label in the document's head (up to just after
+    the statement of the quarter's end) when the quarter's end date is stated apart from it ("Fiscal 2025
+    Second Quarter Results" over "results for the quarter ended December 31, 2024": a year ending in June). A label whose fiscal year does not put its quarter at
+    the stated end speaks of another quarter and is ignored; so is a head without a label."""
+    quarter = parse_quarter(period)
+    for text in head:
+        if "iscal" not in text and "FY" not in text:
+            continue
+        for m in _EN_FISCAL_LABEL.finditer(text):
+            g = m.groupdict()
+            fq = _num(next(g[k] for k in ("fq", "fq2", "fq3", "fq4", "fq5", "fq6") if g[k]))
+            fye = (month + 3 * (4 - fq) - 1) % 12 + 1
+            fy = g["fy"] or g["fy2"] or g["fy5"] or g["fy6"]
+            if fy is not None and fiscal_to_calendar(int(fy), fq, fye) != quarter:
+                continue
+            return fye
     return None
 
 
@@ -2714,7 +2781,7 @@ def _quarter_context(
     counts as a stated quarter, less than the text's own statement of its quarter end.
     """
     fym = fiscal_year_end_month
-    stated = _stated_quarter_end(texts)
+    stated = _stated_quarter_end(texts, date)
     called = _stated_calls(texts)
     # a fiscal quarter label next to a quarter end, else a whole year stated with the month it ends in
     fym = (stated[1] if stated is not None else None) or _stated_year_end(texts) or fym
