@@ -2932,15 +2932,15 @@ class _Extractor:
             # rate, no metric's level or growth
             return None, False, None
         if self.english and m.unit == "%":
-            price = _PRICE_HEADS_FIGURE.search(text, max(c_start, m.start - 60), m.start)
+            price_word = _PRICE_HEADS_FIGURE.search(text, max(c_start, m.start - 60), m.start)
             if (
-                price is not None
+                price_word is not None
                 and not any(
-                    h.start <= price.start() < h.end
+                    h.start <= price_word.start() < h.end
                     and (h.entry.kind != "market" or _SHARE_WORD.search(text, h.start, h.end))  # type: ignore[attr-defined]
                     for h in para.metrics
                 )
-                and (price.group("be") is None or _HIGHER_AFTER.match(text, m.end))
+                and (price_word.group("be") is None or _HIGHER_AFTER.match(text, m.end))
             ):
                 # ("the price was 4% higher": a bare "was" takes a comparative after the figure)
                 return None, False, None
