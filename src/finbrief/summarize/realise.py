@@ -791,6 +791,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                     for f in fs
                     if f.basis and _is_level(f) and f.unit == level.unit and f.value_high is None
                     and not _GUIDED.search(_before_figure(doc, f)[0])
+                    and not _AMOUNT_AND_PERCENT.match(doc.paragraph(f.paragraph).text, _number_span(doc, f)[1])
                 ),
                 None,
             )  # "compared to our initial guidance range of $0.63 to $0.78" is no earlier level
@@ -1411,6 +1412,12 @@ DOUBTS: tuple[Doubt, ...] = (
         r"employees?|vehicles?)" + _E,
         "a figure per store, unit or customer, not the company's ('each store expected to earn a pre-tax profit of "
         "almost $2.5 million annually')",
+    ),
+    _doubt(
+        _W + r"(?:chains?|retailers?|tenants?|customers?|clients?|partners?|operators?|brands?|companies|company|firms?|"
+        r"grocers?|merchants?|manufacturers?|providers?)\s+with\s+(?:annual\s+|global\s+|total\s+)?(?:revenues?|sales)\s+"
+        r"(?:\S+\s+){0,3}$",
+        "another company described by its revenue ('an international optical chain with revenue exceeding $5 billion')",
     ),
     _doubt(
         _W + r"reinvest\w*" + _E,
@@ -2184,6 +2191,16 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         doc.paragraph(f.paragraph).text, *_sentence_span(doc, f)
     ):
         return "property or asset sales, not revenue ('we closed on $13 million of sales')"
+    if ("revenue" in f.metric or "sales" in f.metric) and _REVENUE_ENHANCING.search(before[-60:] + after[:60]):
+        return "capital spent on what adds to revenue, not revenue ('$108 million of capital to revenue enhancing activity')"
+    if (
+        f.metric in ("revenue", "revenue guidance")
+        and level
+        and _SALES_WORD.search(before)
+        and not (_ASSET_SALES_NAMED.search(before) and not _GAIN_ON.search(before))
+        and _SELLER.search(_sentence_before(doc, f) + " " + _sentence_text(doc, f))
+    ):
+        return "property or asset sales, next to words of selling them ('We were an active seller ... we project sales for the year of $864 million')"
     if f.metric in ("revenue", "revenue guidance") and _CLOSED_SALES.search(text, *_sentence_span(doc, f)):
         return "property or asset sales, in a sentence that counts sales closed ('closed on $40 million of sales ..., on our way to meeting our sales guidance range of $125 million to $175 million')"
     if main is not None and f.subject == main and _PART_AFTER_FIGURE.match(after):
@@ -2273,6 +2290,20 @@ _SOLD = re.compile(
 completed $2.2 billion in sales"), not the company's revenue."""
 
 
+_REVENUE_ENHANCING = re.compile(r"(?<![A-Za-z])revenue[\s-](?:enhancing|sustaining|producing)(?![A-Za-z])", re.I)
+"""Capital spending named by what it does for revenue ("revenue-enhancing CapEx"): spending, not revenue."""
+_SALES_WORD = re.compile(r"(?<![A-Za-z])sales(?![A-Za-z])(?!.*(?<![A-Za-z])revenues?(?![A-Za-z]))", re.I)
+"""Before a figure: "sales" and no "revenue" after it (the word the figure is named by)."""
+_ASSET_SALES_NAMED = re.compile(r"(?<![A-Za-z])(?:asset|property|properties|land|building)\s+sales(?![A-Za-z])", re.I)
+"""The figure's own name says asset sales ("Asset sales for the quarter totaled $92 million"): the line says so too."""
+_GAIN_ON = re.compile(r"(?<![A-Za-z])gains?\s+(?:on|from)(?![A-Za-z])", re.I)
+"""A gain on sales ("gains on asset sales of $262 million"): not the sales' amount."""
+_SELLER = re.compile(
+    r"(?<![A-Za-z])(?:sellers?|dispos(?:e|ed|ing|ition|itions)|divest\w*|under\s+contract|"
+    r"(?:asset|property|properties|land|building)\s+sales?|sales\s+transactions?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Words of selling assets: "sales" said near them are assets sold, not the company's revenue."""
 _CLOSED_SALES = re.compile(
     r"(?<![A-Za-z])(?:closed|completed|executed)\s+(?:on\s+)?(?:approximately\s+|about\s+|over\s+)?[$€£]\s?\d[\d,.]*\s*"
     r"(?:million|billion)?\s+(?:of|in)\s+(?:\S+\s+)?(?:sales|dispositions)(?![A-Za-z])",
@@ -2320,6 +2351,18 @@ _AFTER_DOUBTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "a difference from another figure ('$0.03 better than our outlook')",
     ),
     (
+        re.compile(
+            _PER_UNIT + r"(?:in|of)\s+(?:(?:core|adjusted|normalized)\s+)?(?:A?FFO|EBITDA|NOI)\s+from\s+"
+            r"(?!(?:continuing\s+|recurring\s+)?operations)",
+            re.I,
+        ),
+        "the FFO of one holding or item, not the company's ('$300 million in FFO from OPI')",
+    ),
+    (
+        re.compile(_PER_UNIT + r"(?:(?:on|at|for)\s+)?the\s+(?:low|high|bottom|top|lower|upper)[\s-]?(?:end|point|side)(?![A-Za-z])", re.I),
+        "one end of a range, not the figure ('$3.05 per share on the low end, $3.11 per share on the high end')",
+    ),
+    (
         re.compile(_PER_UNIT + r"(?:increase|decrease|rise|reduction|decline|improvement|uplift)(?![A-Za-z])", re.I),
         "a change said as an amount, not the level ('a 50% or $0.06 per share increase')",
     ),
@@ -2350,6 +2393,9 @@ _AFTER_DOUBTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "a per-unit measure, not the company's total ('$1.8 million average sales per store')",
     ),
 )
+_AMOUNT_AND_PERCENT = re.compile(r"\s*(?:(?:a|per)\s+(?:diluted\s+)?share\s*)?,?\s*or\s+(?:about\s+|approximately\s+)?\d[\d.]*\s?%", re.I)
+"""Right after an amount: the same change as a percentage ("up $0.04 from 2Q and $0.09 or 15% from 1Q"), so the
+amount is a change, not the earlier level."""
 _GUIDED = re.compile(
     r"(?<![A-Za-z])(?:guid\w*|outlook|forecast\w*|expect\w*|estimate\w*|consensus|target\w*)(?![A-Za-z])", re.I
 )
