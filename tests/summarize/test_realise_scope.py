@@ -1193,3 +1193,14 @@ def test_one_holding_s_ffo_is_not_the_company_s() -> None:
     )
     assert any("$212 million" in t for t in lines), lines
     assert not any("$250 million" in t for t in lines), lines
+
+
+def test_one_city_s_rate_is_not_the_quarter_s() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter RevPAR was $141.\n"
+        + "Our September ADR exceeded 2019 levels in key urban markets such as 112% in Tulsa, 118% in Boise and"
+        " 104% in Omaha.\n"
+    )
+    assert any("$141" in t for t in lines), lines
+    assert not any("112%" in t for t in lines), lines

@@ -2205,6 +2205,8 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         return "property or asset sales, in a sentence that counts sales closed ('closed on $40 million of sales ..., on our way to meeting our sales guidance range of $125 million to $175 million')"
     if main is not None and f.subject == main and _PART_AFTER_FIGURE.match(after):
         return "the figure of the business line named after it ('revenue growth of 3% for the data business')"
+    if level and _MARKET_METRIC.search(f.metric) and _PLACE_AFTER.match(after):
+        return "one market's figure, not the company's ('ADR exceeded 2019 levels in key markets such as 108% in Denver')"
     if "investment" in f.metric and _PORTFOLIO_AFTER.match(after):
         return "the size of a portfolio held, not an investment made or planned ('our $16.4 billion investment portfolio')"
     if _EXCLUDED_AFTER.match(after) and not _BASIS_NAMED.match(f.metric) and "excluding" not in f.metric:
@@ -2290,6 +2292,14 @@ _SOLD = re.compile(
 completed $2.2 billion in sales"), not the company's revenue."""
 
 
+_MARKET_METRIC = re.compile(r"ADR|average daily rate|RevPAR|occupancy|rent(?![A-Za-z])", re.I)
+"""Metrics a call gives market by market as well as for the whole portfolio."""
+_PLACE_AFTER = re.compile(
+    r"\s*(?:(?:a|per)\s+(?:night|room|occupied\s+room|square\s+foot|unit)\s*)?in\s+"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Fiscal|"
+    r"The|This|That|Our|Its|Total|Aggregate|Q[1-4])(?![A-Za-z]))[A-Z][a-z]{2,}",
+)
+"""Right after a figure: "in" and a capitalised name, a city or a market ("108% in Denver, 119% in San Diego")."""
 _REVENUE_ENHANCING = re.compile(r"(?<![A-Za-z])revenue[\s-](?:enhancing|sustaining|producing)(?![A-Za-z])", re.I)
 """Capital spending named by what it does for revenue ("revenue-enhancing CapEx"): spending, not revenue."""
 _SALES_WORD = re.compile(r"(?<![A-Za-z])sales(?![A-Za-z])(?!.*(?<![A-Za-z])revenues?(?![A-Za-z]))", re.I)
