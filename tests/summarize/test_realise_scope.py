@@ -1204,3 +1204,14 @@ def test_one_city_s_rate_is_not_the_quarter_s() -> None:
     )
     assert any("$141" in t for t in lines), lines
     assert not any("112%" in t for t in lines), lines
+
+
+def test_cash_per_share_from_a_sale_is_not_earnings() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter net income was $21.4 million.\n"
+        + "Cash at quarter end, pro forma for the sale of our Lakeside hotel, was about $310 million. This equates"
+        " to about $2.70 per share.\n"
+    )
+    assert any("$21.4 million" in t for t in lines), lines
+    assert not any("$2.70" in t for t in lines), lines

@@ -1680,14 +1680,15 @@ _EARNINGS_WORD = re.compile(
 )
 _ITEM_WORD = re.compile(
     r"(?<![A-Za-z])(?:expenses?|costs?|impacts?|effects?|charges?|benefits?|outages?|assumptions?|headwinds?|"
-    r"tailwinds?)(?![A-Za-z])",
+    r"tailwinds?|cash|proceeds|liquidity)(?![A-Za-z])",
     re.IGNORECASE,
 )
 
 
 def _item_per_share(doc: Document, level: Fact) -> bool:
-    """A per-share figure in a sentence that names no earnings but an expense, a cost or an impact: that
-    item's amount per share ("increasing our bad debt expense assumption ..., which is $0.01 a share")."""
+    """A per-share figure in a sentence that names no earnings but an expense, a cost, an impact or cash: that
+    item's amount per share ("increasing our bad debt expense assumption ..., which is $0.01 a share"; "Cash, pro
+    forma for the sale, was $285 million. This equates to $2.50 per share")."""
     said = _sentence_text(doc, level)
     if _EARNINGS_WORD.search(said):
         return False
