@@ -1215,3 +1215,13 @@ def test_cash_per_share_from_a_sale_is_not_earnings() -> None:
     )
     assert any("$21.4 million" in t for t in lines), lines
     assert not any("$2.70" in t for t in lines), lines
+
+
+def test_the_per_share_form_of_a_negative_result_keeps_no_plus_sign() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter FFO was $0.31 per share.\n"
+        + "NovaSky's GAAP earnings were negative $41.2 million or $0.37 per common share.\n"
+    )
+    assert any("$0.31" in t for t in lines), lines
+    assert not any("$0.37" in t and "loss" not in t and "-" not in t for t in lines), lines

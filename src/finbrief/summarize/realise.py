@@ -2192,6 +2192,8 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         doc.paragraph(f.paragraph).text, *_sentence_span(doc, f)
     ):
         return "property or asset sales, not revenue ('we closed on $13 million of sales')"
+    if level and f.value > 0 and _NEGATIVE_BEFORE_OR.search(before):
+        return "the per-share form of a negative result, read without its sign ('earnings were negative $63.4 million or $0.52 per share')"
     if ("revenue" in f.metric or "sales" in f.metric) and _REVENUE_ENHANCING.search(before[-60:] + after[:60]):
         return "capital spent on what adds to revenue, not revenue ('$108 million of capital to revenue enhancing activity')"
     if (
@@ -2293,6 +2295,12 @@ _SOLD = re.compile(
 completed $2.2 billion in sales"), not the company's revenue."""
 
 
+_NEGATIVE_BEFORE_OR = re.compile(
+    r"(?<![A-Za-z])(?:negative|minus)\s+[$€£¥]?\s?\d[\d,.]*\s*(?:million|billion|thousand)?\s*,?\s+or\s+"
+    r"(?:(?:about|approximately|roughly)\s+)?[$€£¥]?\s?$",
+    re.I,
+)
+"""Before a figure: a negative amount it restates ("negative $63.4 million or $0.52 per share"), so it is negative too."""
 _MARKET_METRIC = re.compile(r"ADR|average daily rate|RevPAR|occupancy|rent(?![A-Za-z])", re.I)
 """Metrics a call gives market by market as well as for the whole portfolio."""
 _PLACE_AFTER = re.compile(
