@@ -14,6 +14,7 @@ from finbrief.summarize.realise import doubt, highlights
 from tests.summarize.helpers import doc_from
 
 Q2 = "Welcome to NovaSky's second quarter 2021 earnings call.\n"
+Q3 = "Welcome to NovaSky's third quarter 2021 earnings call.\n"
 Q4 = "Welcome to NovaSky's fourth quarter 2021 earnings call.\n"
 
 
@@ -1130,3 +1131,97 @@ def test_key_figures_of_a_call_come_from_its_prepared_remarks() -> None:
     lines = _lines(text)
     assert any("$1.2 billion" in t for t in lines), lines
     assert not any("$44" in t or "91%" in t for t in lines), lines
+
+
+def test_one_end_of_a_guidance_range_is_not_the_guidance() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter core FFO was $0.85 per share.\n"
+        + "For our core FFO guidance, we're estimating $2.95 per share on the low end, $3.01 per share on the high end.\n"
+    )
+    assert any("$0.85" in t for t in lines), lines
+    assert not any("$2.95" in t and "$3.01" not in t for t in lines), lines
+
+
+def test_a_change_with_its_percentage_is_not_the_comparison_base() -> None:
+    lines = _lines(
+        Q3
+        + "We reported GAAP net income of $0.52 per share and distributable earnings of $0.61, which is up $0.03"
+        " from 2Q and $0.08 or 15% from 1Q levels.\n"
+    )
+    assert any("$0.61" in t for t in lines), lines
+    assert not any("versus $0.08" in t or "from $0.08" in t for t in lines), lines
+
+
+def test_a_tenant_s_revenue_is_not_the_company_s() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter FFO was $0.42 per share.\n"
+        + "During the quarter, we completed 4 transactions with Lumora, the national eyewear chain with revenue"
+        " exceeding $3 billion.\n"
+    )
+    assert any("$0.42" in t for t in lines), lines
+    assert not any("$3 billion" in t for t in lines), lines
+
+
+def test_revenue_enhancing_capital_is_not_revenue() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter FFO was $0.42 per share.\n"
+        + "We allocated $97 million of capital in the quarter to revenue enhancing and development activity.\n"
+    )
+    assert any("$0.42" in t for t in lines), lines
+    assert not any("$97 million" in t and "revenue" in t.lower() for t in lines), lines
+
+
+def test_property_sales_are_not_sales_guidance() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter revenue was $48.2 million.\n"
+        + "We were an active seller this year and have two office buildings under contract. In total, we project"
+        " sales for the year of $640 million, which will reduce our NOI by $20 million.\n"
+    )
+    assert any("$48.2 million" in t for t in lines), lines
+    assert not any("$640 million" in t for t in lines), lines
+
+
+def test_one_holding_s_ffo_is_not_the_company_s() -> None:
+    lines = _lines(
+        Q2
+        + "Second quarter FFO was $212 million.\n"
+        + "We expect to generate approximately $250 million in FFO from our retail brand investments this year.\n"
+    )
+    assert any("$212 million" in t for t in lines), lines
+    assert not any("$250 million" in t for t in lines), lines
+
+
+def test_one_city_s_rate_is_not_the_quarter_s() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter RevPAR was $141.\n"
+        + "Our September ADR exceeded 2019 levels in key urban markets such as 112% in Tulsa, 118% in Boise and"
+        " 104% in Omaha.\n"
+    )
+    assert any("$141" in t for t in lines), lines
+    assert not any("112%" in t for t in lines), lines
+
+
+def test_cash_per_share_from_a_sale_is_not_earnings() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter net income was $21.4 million.\n"
+        + "Cash at quarter end, pro forma for the sale of our Lakeside hotel, was about $310 million. This equates"
+        " to about $2.70 per share.\n"
+    )
+    assert any("$21.4 million" in t for t in lines), lines
+    assert not any("$2.70" in t for t in lines), lines
+
+
+def test_the_per_share_form_of_a_negative_result_keeps_no_plus_sign() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter FFO was $0.31 per share.\n"
+        + "NovaSky's GAAP earnings were negative $41.2 million or $0.37 per common share.\n"
+    )
+    assert any("$0.31" in t for t in lines), lines
+    assert not any("$0.37" in t and "loss" not in t and "-" not in t for t in lines), lines

@@ -791,6 +791,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                     for f in fs
                     if f.basis and _is_level(f) and f.unit == level.unit and f.value_high is None
                     and not _GUIDED.search(_before_figure(doc, f)[0])
+                    and not _AMOUNT_AND_PERCENT.match(doc.paragraph(f.paragraph).text, _number_span(doc, f)[1])
                 ),
                 None,
             )  # "compared to our initial guidance range of $0.63 to $0.78" is no earlier level
@@ -1413,6 +1414,12 @@ DOUBTS: tuple[Doubt, ...] = (
         "almost $2.5 million annually')",
     ),
     _doubt(
+        _W + r"(?:chains?|retailers?|tenants?|customers?|clients?|partners?|operators?|brands?|companies|company|firms?|"
+        r"grocers?|merchants?|manufacturers?|providers?)\s+with\s+(?:annual\s+|global\s+|total\s+)?(?:revenues?|sales)\s+"
+        r"(?:\S+\s+){0,3}$",
+        "another company described by its revenue ('an international optical chain with revenue exceeding $5 billion')",
+    ),
+    _doubt(
         _W + r"reinvest\w*" + _E,
         "dividends clients or holders reinvested, not the company's dividend ('Reinvested dividends were $2.3 billion')",
         metrics=r"dividend",
@@ -1673,14 +1680,15 @@ _EARNINGS_WORD = re.compile(
 )
 _ITEM_WORD = re.compile(
     r"(?<![A-Za-z])(?:expenses?|costs?|impacts?|effects?|charges?|benefits?|outages?|assumptions?|headwinds?|"
-    r"tailwinds?)(?![A-Za-z])",
+    r"tailwinds?|cash|proceeds|liquidity)(?![A-Za-z])",
     re.IGNORECASE,
 )
 
 
 def _item_per_share(doc: Document, level: Fact) -> bool:
-    """A per-share figure in a sentence that names no earnings but an expense, a cost or an impact: that
-    item's amount per share ("increasing our bad debt expense assumption ..., which is $0.01 a share")."""
+    """A per-share figure in a sentence that names no earnings but an expense, a cost, an impact or cash: that
+    item's amount per share ("increasing our bad debt expense assumption ..., which is $0.01 a share"; "Cash, pro
+    forma for the sale, was $285 million. This equates to $2.50 per share")."""
     said = _sentence_text(doc, level)
     if _EARNINGS_WORD.search(said):
         return False
@@ -2184,10 +2192,24 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         doc.paragraph(f.paragraph).text, *_sentence_span(doc, f)
     ):
         return "property or asset sales, not revenue ('we closed on $13 million of sales')"
+    if level and f.value > 0 and _NEGATIVE_BEFORE_OR.search(before):
+        return "the per-share form of a negative result, read without its sign ('earnings were negative $63.4 million or $0.52 per share')"
+    if ("revenue" in f.metric or "sales" in f.metric) and _REVENUE_ENHANCING.search(before[-60:] + after[:60]):
+        return "capital spent on what adds to revenue, not revenue ('$108 million of capital to revenue enhancing activity')"
+    if (
+        f.metric in ("revenue", "revenue guidance")
+        and level
+        and _SALES_WORD.search(before)
+        and not (_ASSET_SALES_NAMED.search(before) and not _GAIN_ON.search(before))
+        and _SELLER.search(_sentence_before(doc, f) + " " + _sentence_text(doc, f))
+    ):
+        return "property or asset sales, next to words of selling them ('We were an active seller ... we project sales for the year of $864 million')"
     if f.metric in ("revenue", "revenue guidance") and _CLOSED_SALES.search(text, *_sentence_span(doc, f)):
         return "property or asset sales, in a sentence that counts sales closed ('closed on $40 million of sales ..., on our way to meeting our sales guidance range of $125 million to $175 million')"
     if main is not None and f.subject == main and _PART_AFTER_FIGURE.match(after):
         return "the figure of the business line named after it ('revenue growth of 3% for the data business')"
+    if level and _MARKET_METRIC.search(f.metric) and _PLACE_AFTER.match(after):
+        return "one market's figure, not the company's ('ADR exceeded 2019 levels in key markets such as 108% in Denver')"
     if "investment" in f.metric and _PORTFOLIO_AFTER.match(after):
         return "the size of a portfolio held, not an investment made or planned ('our $16.4 billion investment portfolio')"
     if _EXCLUDED_AFTER.match(after) and not _BASIS_NAMED.match(f.metric) and "excluding" not in f.metric:
@@ -2273,6 +2295,34 @@ _SOLD = re.compile(
 completed $2.2 billion in sales"), not the company's revenue."""
 
 
+_NEGATIVE_BEFORE_OR = re.compile(
+    r"(?<![A-Za-z])(?:negative|minus)\s+[$€£¥]?\s?\d[\d,.]*\s*(?:million|billion|thousand)?\s*,?\s+or\s+"
+    r"(?:(?:about|approximately|roughly)\s+)?[$€£¥]?\s?$",
+    re.I,
+)
+"""Before a figure: a negative amount it restates ("negative $63.4 million or $0.52 per share"), so it is negative too."""
+_MARKET_METRIC = re.compile(r"ADR|average daily rate|RevPAR|occupancy|rent(?![A-Za-z])", re.I)
+"""Metrics a call gives market by market as well as for the whole portfolio."""
+_PLACE_AFTER = re.compile(
+    r"\s*(?:(?:a|per)\s+(?:night|room|occupied\s+room|square\s+foot|unit)\s*)?in\s+"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Fiscal|"
+    r"The|This|That|Our|Its|Total|Aggregate|Q[1-4])(?![A-Za-z]))[A-Z][a-z]{2,}",
+)
+"""Right after a figure: "in" and a capitalised name, a city or a market ("108% in Denver, 119% in San Diego")."""
+_REVENUE_ENHANCING = re.compile(r"(?<![A-Za-z])revenue[\s-](?:enhancing|sustaining|producing)(?![A-Za-z])", re.I)
+"""Capital spending named by what it does for revenue ("revenue-enhancing CapEx"): spending, not revenue."""
+_SALES_WORD = re.compile(r"(?<![A-Za-z])sales(?![A-Za-z])(?!.*(?<![A-Za-z])revenues?(?![A-Za-z]))", re.I)
+"""Before a figure: "sales" and no "revenue" after it (the word the figure is named by)."""
+_ASSET_SALES_NAMED = re.compile(r"(?<![A-Za-z])(?:asset|property|properties|land|building)\s+sales(?![A-Za-z])", re.I)
+"""The figure's own name says asset sales ("Asset sales for the quarter totaled $92 million"): the line says so too."""
+_GAIN_ON = re.compile(r"(?<![A-Za-z])gains?\s+(?:on|from)(?![A-Za-z])", re.I)
+"""A gain on sales ("gains on asset sales of $262 million"): not the sales' amount."""
+_SELLER = re.compile(
+    r"(?<![A-Za-z])(?:sellers?|dispos(?:e|ed|ing|ition|itions)|divest\w*|under\s+contract|"
+    r"(?:asset|property|properties|land|building)\s+sales?|sales\s+transactions?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Words of selling assets: "sales" said near them are assets sold, not the company's revenue."""
 _CLOSED_SALES = re.compile(
     r"(?<![A-Za-z])(?:closed|completed|executed)\s+(?:on\s+)?(?:approximately\s+|about\s+|over\s+)?[$€£]\s?\d[\d,.]*\s*"
     r"(?:million|billion)?\s+(?:of|in)\s+(?:\S+\s+)?(?:sales|dispositions)(?![A-Za-z])",
@@ -2320,6 +2370,18 @@ _AFTER_DOUBTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "a difference from another figure ('$0.03 better than our outlook')",
     ),
     (
+        re.compile(
+            _PER_UNIT + r"(?:in|of)\s+(?:(?:core|adjusted|normalized)\s+)?(?:A?FFO|EBITDA|NOI)\s+from\s+"
+            r"(?!(?:continuing\s+|recurring\s+)?operations)",
+            re.I,
+        ),
+        "the FFO of one holding or item, not the company's ('$300 million in FFO from OPI')",
+    ),
+    (
+        re.compile(_PER_UNIT + r"(?:(?:on|at|for)\s+)?the\s+(?:low|high|bottom|top|lower|upper)[\s-]?(?:end|point|side)(?![A-Za-z])", re.I),
+        "one end of a range, not the figure ('$3.05 per share on the low end, $3.11 per share on the high end')",
+    ),
+    (
         re.compile(_PER_UNIT + r"(?:increase|decrease|rise|reduction|decline|improvement|uplift)(?![A-Za-z])", re.I),
         "a change said as an amount, not the level ('a 50% or $0.06 per share increase')",
     ),
@@ -2350,6 +2412,9 @@ _AFTER_DOUBTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "a per-unit measure, not the company's total ('$1.8 million average sales per store')",
     ),
 )
+_AMOUNT_AND_PERCENT = re.compile(r"\s*(?:(?:a|per)\s+(?:diluted\s+)?share\s*)?,?\s*or\s+(?:about\s+|approximately\s+)?\d[\d.]*\s?%", re.I)
+"""Right after an amount: the same change as a percentage ("up $0.04 from 2Q and $0.09 or 15% from 1Q"), so the
+amount is a change, not the earlier level."""
 _GUIDED = re.compile(
     r"(?<![A-Za-z])(?:guid\w*|outlook|forecast\w*|expect\w*|estimate\w*|consensus|target\w*)(?![A-Za-z])", re.I
 )
