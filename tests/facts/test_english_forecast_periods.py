@@ -53,6 +53,16 @@ def test_a_goal_with_no_horizon_gets_no_year() -> None:
     assert find(facts, value=41).period is None
 
 
+def test_a_forecast_for_an_investment_period_gets_no_year() -> None:
+    """"during this investment period" is a phase of no set length, not this year's outlook."""
+    facts = facts_of(
+        "Looking ahead, we expect to keep gross margin within a range of 37% to 42% during this investment period.",
+        "Looking ahead, we expect gross margin of about 39%.",
+    )
+    assert find(facts, value=37).period is None
+    assert find(facts, value=39).period == "2021"
+
+
 def test_a_period_that_opens_another_figure_is_not_the_forecasts() -> None:
     facts = facts_of(
         "We expect total revenue to grow 6% to 8%, with the first half up 9% to 10% and the second half up 4% to 5%.",

@@ -7268,10 +7268,13 @@ _TARGET_MARK = re.compile(
 leverage ratio of approximately 3 times")."""
 _OPEN_HORIZON = re.compile(
     r"(?<![A-Za-z])(?:long(?:er)?[\s-]term|over time|going forward|in the future|over the (?:long|medium) run|"
-    r"(?:medium|mid)[\s-]term|when (?:\w+\s+){0,3}(?:recover\w*|return\w*|normali[sz]\w*))(?![A-Za-z])",
+    r"(?:medium|mid)[\s-]term|when (?:\w+\s+){0,3}(?:recover\w*|return\w*|normali[sz]\w*)|"
+    r"(?:during|through(?:out)?|over|for) (?:this|the|our) (?:heavy )?(?:investment|transition|build[\s-]?out) "
+    r"(?:period|phase|cycle))(?![A-Za-z])",
     re.IGNORECASE,
 )
-"""A horizon with no period ("longer term", "going forward", "when markets recover")."""
+"""A horizon with no period ("longer term", "going forward", "when markets recover", "during this investment
+period")."""
 
 
 def _open_ended(text: str, statement: tuple[int, int]) -> bool:
