@@ -3659,7 +3659,9 @@ class _Extractor:
             bare = after or (
                 metric_hit is not None and text[metric_hit.start : metric_hit.end].lower().startswith("per ")
             )  # only "per share" calls it earnings
-            if mapped is None and _item_per_share(text, m, mentions, earlier, bare):
+            if mapped is None and not _ADJUSTED_LEVEL_AFTER.match(text, m.end) and _item_per_share(
+                text, m, mentions, earlier, bare
+            ):
                 return None
         elif self.english and metric.per_share is not None and unit_class(m) == "per_share" and not after:
             tail = text[m.end : m.end + 80]
@@ -5494,6 +5496,9 @@ _AMOUNT_THEN_OR = re.compile(
     r"(?![A-Za-z])[^.;:$\d]{0,90}?),?\s+or\s+(?:about\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
+_ADJUSTED_LEVEL_AFTER = re.compile(r"\s+(?:adjusted|non-GAAP)(?![A-Za-z-])", re.IGNORECASE)
+"""Right after a per-share amount: the adjusted earnings the sentence gives besides the reported ones ("EPS were
+$7.25, or $6.53 adjusted"), not the per-share effect of an item."""
 _EARNED_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:earned|earns|lost|loses|(?:(?:net|comprehensive|total|core|GAAP|adjusted|reported)\s+)+"
     r"(?:income|earnings|loss))\s+(?:of\s+|was\s+|were\s+|totaled\s+)?(?:approximately\s+|about\s+)?$",

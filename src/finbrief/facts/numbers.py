@@ -865,6 +865,11 @@ def _same_kind(a: str | None, b: str | None) -> bool:
     return not (a in rates and b in rates and a != b and "%" in (a, b))
 
 
+_ADJUSTED_ALTERNATIVE = re.compile(r"\s+(?:adjusted|non-GAAP)(?![A-Za-z-])", re.IGNORECASE)
+"""Right after an amount that follows a growth rate: the amount is the adjusted level the sentence gives besides
+the reported one ("an increase of 39%, or $853 million adjusted"), not the same increase in another unit."""
+
+
 _SIGNED_AFTER_MARKER = re.compile(
     r"(?:同比|环比|按年|按季|(?<![A-Za-z])(?:YoY|QoQ|y/y|q/q))\s?(?:分别)?\s?(?:(?P<plus>[+＋])|(?P<minus>[-−]))?\s?$",
     re.IGNORECASE,
@@ -902,6 +907,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 )
             )
             and _same_kind(out[-1].unit, q.unit)
+            and not (out[-1].unit in ("%", "pp", "bps") and q.unit not in ("%", "pp", "bps")
+                     and _ADJUSTED_ALTERNATIVE.match(text, end))
             and not (own and (own.lastgroup or "").lstrip("e").rstrip("2") in ("inc", "dec"))  # "$5 billion, 10% above last year"
         ):
             # the next item of a list shares the first item's role ("同比增长分别为5%、1%和2%")
