@@ -3041,7 +3041,8 @@ class _Extractor:
             ] + [
                 (h, True)
                 for h in _all_after(weak, m.end, after_end)[:1]
-                if _MODIFIERS_ONLY.fullmatch(text, m.end, h.start) and _GROWTH_AFTER.match(text, h.end)
+                if (_MODIFIERS_ONLY.fullmatch(text, m.end, h.start) and _GROWTH_AFTER.match(text, h.end))
+                or (m.role == "change" and _CHANGE_IN_AFTER.fullmatch(text, m.end, h.start))  # "a 1% increase in volumes"
             ]
         # (a Chinese metric's bracket saying what it includes, "（包括有限制银行存款）", holds no driver of it)
         contents = _contents_spans(text, sentence[0], m.start) if self.english else list(para.glosses)
