@@ -26,3 +26,24 @@ def test_a_change_noun_after_a_level_still_reads_as_that_change() -> None:
     facts = facts_of("Revenue fell to $3.2 billion, a 4% decline.")
     assert find(facts, raw="$3.2 billion").value == 3.2e9
     assert (find(facts, raw="4%").metric, find(facts, raw="4%").value) == ("revenue", -4.0)
+
+
+def test_a_highlights_list_compared_with_the_prior_year_quarter_gives_its_changes_that_comparison() -> None:
+    """A release that says once, before its highlights, what they are compared with: a change in basis points
+    written without a comparison is over the prior year's quarter too."""
+    from finbrief.api import parse_bytes
+    from finbrief.facts import run
+
+    text = (
+        "NovaSky Reports Fiscal 2025 Second Quarter Results\n\n"
+        "AUSTIN, Jan. 30, 2025 -- NovaSky Corporation (NYSE: NVSK) today reported results for the quarter ended "
+        "December 31, 2024, with the following highlights (compared with the prior year quarter):\n\n"
+        "- Operating margin was 21.4%, an increase of 80 bps\n\n"
+        "- EPS were $3.10, an increase of 12%\n"
+    )
+    facts = run(parse_bytes(text.encode("utf-8"), "release.txt")).facts
+    bps = [f for f in facts if f.raw == "80 bps"]
+    assert [(f.metric, f.change) for f in bps] == [("operating margin", "yoy")]
+    without = text.replace(" (compared with the prior year quarter)", "")
+    bps = [f for f in run(parse_bytes(without.encode("utf-8"), "release.txt")).facts if f.raw == "80 bps"]
+    assert [f.change for f in bps] != ["yoy"]

@@ -316,7 +316,10 @@ _YOY_STATED = Sifted(anchored(re.compile(
     r"(?:除非另有说明|除另有说明外|除非特别说明|如无特别说明)[^。]{0,40}同比"
     r"|同比[^。]{0,10}除非另有说明"
     r"|unless (?:otherwise )?(?:stated|noted|specified|indicated)[^.]{0,80}(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|prior[\s-]year|same (?:quarter|period))"
-    r"|(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year)[^.]{0,60}unless (?:otherwise )?(?:stated|noted|specified|indicated)",
+    r"|(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year)[^.]{0,60}unless (?:otherwise )?(?:stated|noted|specified|indicated)"
+    # "highlights (compared with the prior year quarter):": the comparison every item of the list makes
+    r"|\((?:all\s+)?(?:comparisons?\s+(?:are\s+)?)?(?:compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:prior|previous)[\s-]year"
+    r"(?:'s|’s)?\s+(?:quarter|period|(?:first|second|third|fourth)\s+quarter)\)\s*:",
     re.IGNORECASE,
 )))
 _RATE = re.compile(
