@@ -47,3 +47,17 @@ def test_a_highlights_list_compared_with_the_prior_year_quarter_gives_its_change
     without = text.replace(" (compared with the prior year quarter)", "")
     bps = [f for f in run(parse_bytes(without.encode("utf-8"), "release.txt")).facts if f.raw == "80 bps"]
     assert [f.change for f in bps] != ["yoy"]
+
+
+def test_a_plural_possessive_before_a_metric_names_the_owner_without_its_mark() -> None:
+    """"Quillfeather Systems' backlog": the subject is Quillfeather Systems, not a name ending in an apostrophe."""
+    from finbrief.api import parse_bytes
+    from finbrief.facts import run
+
+    text = (
+        "Analysts weigh a quarter of defense orders\n\n"
+        "Quillfeather Systems' backlog at the end of the quarter was $520 million, up 6% year over year.\n"
+    )
+    facts = run(parse_bytes(text.encode("utf-8"), "story.txt")).facts
+    backlog = [f for f in facts if f.raw == "$520 million"]
+    assert [(f.subject, f.metric) for f in backlog] == [("Quillfeather Systems", "backlog")]
