@@ -199,3 +199,23 @@ def test_the_name_cues_read_lowercased_text_alike(before: str) -> None:
     ):
         assert low is not None
         assert bool(cased.search(before)) == bool(low.search(before.lower()))
+
+
+def test_a_wire_story_lead_names_its_company() -> None:
+    """A news agency's lead opens on the firm it reports on; a firm the lexicon does not know is named by it."""
+    text = (
+        "(Reuters) - Quillfeather Bancorp reported a rise in third-quarter profit on Tuesday.\n\n"
+        "The lender said net interest income rose to $410 million.\n\n"
+        "Net income came in at $120 million, or $0.80 per share.\n"
+    )
+    assert detect(doc(text, "story.txt")).company == "Quillfeather Bancorp"
+    other = "(Reuters) - Bank shares fell on Tuesday as investors weighed loan losses.\n\nThe index fell 2%.\n"
+    assert detect(doc(other, "story.txt")).company is None
+
+
+def test_a_wire_lead_on_an_authority_or_a_person_names_no_company() -> None:
+    for lead in (
+        "(Reuters) - The Federal Reserve raised interest rates on Wednesday.",
+        "(Reuters) - President Jane Roe raised tariffs on imported steel.",
+    ):
+        assert detect(doc(lead + "\n\nMarkets fell 2%.\n", "story.txt")).company is None

@@ -316,7 +316,10 @@ _YOY_STATED = Sifted(anchored(re.compile(
     r"(?:除非另有说明|除另有说明外|除非特别说明|如无特别说明)[^。]{0,40}同比"
     r"|同比[^。]{0,10}除非另有说明"
     r"|unless (?:otherwise )?(?:stated|noted|specified|indicated)[^.]{0,80}(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|prior[\s-]year|same (?:quarter|period))"
-    r"|(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year)[^.]{0,60}unless (?:otherwise )?(?:stated|noted|specified|indicated)",
+    r"|(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year)[^.]{0,60}unless (?:otherwise )?(?:stated|noted|specified|indicated)"
+    # "highlights (compared with the prior year quarter):": the comparison every item of the list makes
+    r"|\((?:all\s+)?(?:comparisons?\s+(?:are\s+)?)?(?:compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:prior|previous)[\s-]year"
+    r"(?:'s|’s)?\s+(?:quarter|period|(?:first|second|third|fourth)\s+quarter)\)\s*:",
     re.IGNORECASE,
 )))
 _RATE = re.compile(
@@ -3041,7 +3044,8 @@ class _Extractor:
             ] + [
                 (h, True)
                 for h in _all_after(weak, m.end, after_end)[:1]
-                if _MODIFIERS_ONLY.fullmatch(text, m.end, h.start) and _GROWTH_AFTER.match(text, h.end)
+                if (_MODIFIERS_ONLY.fullmatch(text, m.end, h.start) and _GROWTH_AFTER.match(text, h.end))
+                or (m.role == "change" and _CHANGE_IN_AFTER.fullmatch(text, m.end, h.start))  # "a 1% increase in volumes"
             ]
         # (a Chinese metric's bracket saying what it includes, "（包括有限制银行存款）", holds no driver of it)
         contents = _contents_spans(text, sentence[0], m.start) if self.english else list(para.glosses)
@@ -3659,7 +3663,9 @@ class _Extractor:
             bare = after or (
                 metric_hit is not None and text[metric_hit.start : metric_hit.end].lower().startswith("per ")
             )  # only "per share" calls it earnings
-            if mapped is None and _item_per_share(text, m, mentions, earlier, bare):
+            if mapped is None and not _ADJUSTED_LEVEL_AFTER.match(text, m.end) and _item_per_share(
+                text, m, mentions, earlier, bare
+            ):
                 return None
         elif self.english and metric.per_share is not None and unit_class(m) == "per_share" and not after:
             tail = text[m.end : m.end + 80]
@@ -5494,6 +5500,9 @@ _AMOUNT_THEN_OR = re.compile(
     r"(?![A-Za-z])[^.;:$\d]{0,90}?),?\s+or\s+(?:about\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
+_ADJUSTED_LEVEL_AFTER = re.compile(r"\s+(?:adjusted|non-GAAP)(?![A-Za-z-])", re.IGNORECASE)
+"""Right after a per-share amount: the adjusted earnings the sentence gives besides the reported ones ("EPS were
+$7.25, or $6.53 adjusted"), not the per-share effect of an item."""
 _EARNED_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:earned|earns|lost|loses|(?:(?:net|comprehensive|total|core|GAAP|adjusted|reported)\s+)+"
     r"(?:income|earnings|loss))\s+(?:of\s+|was\s+|were\s+|totaled\s+)?(?:approximately\s+|about\s+)?$",

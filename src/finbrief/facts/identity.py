@@ -433,6 +433,26 @@ def round_up(texts: Sequence[str]) -> bool:
     return len(heads) >= _ROUND_UP_ITEMS
 
 
+_WIRE_LEAD_FIRM = re.compile(
+    r"^[^()\n]{0,80}?\((?:Reuters|AP|AFP|Bloomberg|Dow Jones|RTTNews|MarketWatch)\)\s*[-–—]+\s*"
+    r"(?P<n>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})"
+    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|plc)\.?)?"
+    r"\s+(?:on\s+\w+\s+)?(?:reported|posted|beat|missed|topped|raised|cut|forecast|lowered)(?![A-Za-z])"
+    r"[^.]{0,120}?(?<![A-Za-z])(?:profits?|revenues?|earnings|sales|results|income|loss|quarter|outlook|forecast)"
+)
+"""A news agency's lead opening on a firm and its reporting verb ("(Reuters) - NovaSky Holdings reported a
+rise in profit"): the firm the story is about."""
+
+
+def _wire_lead_firm(texts: Sequence[str]) -> str | None:
+    """The firm a wire story's lead names as its subject, if its opening paragraphs have such a lead."""
+    for text in texts[:HEAD_PARAGRAPHS]:
+        found = _WIRE_LEAD_FIRM.match(text.strip())
+        if found is not None and not _THE.match(found.group("n")):  # ("The Federal Reserve raised ...")
+            return _LEGAL_SUFFIX.sub("", found.group("n")).strip() or None
+    return None
+
+
 def _text_company(doc: Document, texts: Sequence[str], ticker: str | None) -> tuple[str | None, str | None]:
     """(company, ticker) from the names the text uses, the title, the ticker it states (not one of a
     company the lexicon knows) and the file name; none for a round-up of several firms."""
@@ -487,6 +507,8 @@ def _text_company(doc: Document, texts: Sequence[str], ticker: str | None) -> tu
         return from_file, from_file
     if best is None and doc.language != "en":
         best = _headline_firm(texts)
+    if best is None and doc.language == "en":
+        best = _wire_lead_firm(texts)
     return best, None
 
 

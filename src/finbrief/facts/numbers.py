@@ -865,6 +865,15 @@ def _same_kind(a: str | None, b: str | None) -> bool:
     return not (a in rates and b in rates and a != b and "%" in (a, b))
 
 
+_ADJUSTED_ALTERNATIVE = re.compile(r"\s+(?:adjusted|non-GAAP)(?![A-Za-z-])", re.IGNORECASE)
+"""Right after an amount that follows a growth rate: the amount is the adjusted level the sentence gives besides
+the reported one ("an increase of 39%, or $853 million adjusted"), not the same increase in another unit."""
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])an?\s+$", re.IGNORECASE)
+"""Right before a figure: an article, so a direction noun after the figure is the figure's own ("a 1% increase")."""
+
+
 _SIGNED_AFTER_MARKER = re.compile(
     r"(?:同比|环比|按年|按季|(?<![A-Za-z])(?:YoY|QoQ|y/y|q/q))\s?(?:分别)?\s?(?:(?P<plus>[+＋])|(?P<minus>[-−]))?\s?$",
     re.IGNORECASE,
@@ -902,6 +911,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 )
             )
             and _same_kind(out[-1].unit, q.unit)
+            and not (out[-1].unit in ("%", "pp", "bps") and q.unit not in ("%", "pp", "bps")
+                     and _ADJUSTED_ALTERNATIVE.match(text, end))
             and not (own and (own.lastgroup or "").lstrip("e").rstrip("2") in ("inc", "dec"))  # "$5 billion, 10% above last year"
         ):
             # the next item of a list shares the first item's role ("同比增长分别为5%、1%和2%")
@@ -1024,6 +1035,14 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 role, negative = "change", True
             elif g == "inc" and role != "base":
                 role = "change"
+        elif role != "base" and _ARTICLE_BEFORE.search(text, max(0, q.start - 4), q.start):
+            # "a 3% decline in net revenue and a 1% increase in volume": the noun right after the figure is its
+            # own direction, whatever verb or noun an earlier figure of the clause had
+            limit = quantities[i + 1][0].start if i + 1 < len(quantities) else len(text)
+            pm = _POST_DIRECTION.match(text[: min(limit, end + 34)], end)
+            g = (pm.lastgroup or "").lstrip("e").rstrip("2") if pm else ""
+            if g in ("dec", "inc"):
+                role, negative = "change", g == "dec"
         if role == "change" and q.unit is None and q.currency and _OWN_RATE_AFTER.match(text, end):
             # "利息净收入均同比下降 工商银行利息净收入4734.16亿元(降0.70%)": the amount's change is in its
             # bracket, the verb before it is the group's; the amount is a level

@@ -261,6 +261,8 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
         if m is None or len(head) == len(text[lo:end]):
             break
         word = m.group()
+        if not kept and word[:1].isupper() and word.endswith(("s'", "s’")):
+            word = word[:-1]  # "Kestrel Systems' backlog": the plural's possessive names the owner, without its mark
         low = word.casefold()
         if kept and kept[-1][1] == "&" and word[:1].isupper():
             kept.append((lo + m.start(), word))  # "Business & Industry": the word before the ampersand
