@@ -1,5 +1,6 @@
 """English facts of real-estate calls: a debt ratio written "total debt to total capitalization" is that ratio,
 not the debt; an "aggregate initial cash yield" is the company's yield ("aggregate" names no business line).
+A word naming the level a metric is taken at ("hotel", "property") is not part of the name before it.
 
 Sentences are written for these tests about the fictional NovaSky Technology; the figures are invented.
 """
@@ -24,3 +25,12 @@ def test_an_aggregate_initial_cash_yield_is_the_companys_yield() -> None:
     y = find(facts, raw="7.1%")
     assert (y.subject, y.metric, y.qualifier) == ("NovaSky", "yield", "approx")
 
+
+
+def test_a_level_word_after_a_scope_leaves_the_scope_as_subject() -> None:
+    """"same-property hotel EBITDA": the hotel is the level the EBITDA is taken at; "same-property" says which
+    hotels."""
+    facts = facts_of(
+        "Same-property hotel EBITDA of $41.3 million represented an increase of 2.2% from the third quarter of 2019."
+    )
+    assert find(facts, raw="$41.3 million").subject == "same-property"

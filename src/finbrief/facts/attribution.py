@@ -1828,6 +1828,8 @@ class _Paragraph:
                 name = f"{name} sales"  # "property sales rose 3%": the property sales business, not "property"
             if english and name.casefold() in ls.phrase_words().en_level_words:
                 continue  # "property operating expenses", "hotel EBITDA margin": the company's properties
+            if english:
+                name = _without_level_tail(name)
             if not english and company:
                 own = _own_name_prefix(name, company)
                 if own:  # "小米智能手机出货量" in a Xiaomi story: the smartphone line's
@@ -2005,6 +2007,15 @@ def _own_name(name: str, company: str | None, names: Sequence[str]) -> bool:
     """Whether a name is the company's own, or a word of it ("REIT" of "First Capital REIT")."""
     low = f" {name.casefold()} "
     return any(n and (low in f" {n.casefold()} " or f" {n.casefold()} " in low) for n in (company, *names))
+
+
+def _without_level_tail(name: str) -> str:
+    """A name before a metric without a last word that names the level the metric is taken at
+    ("same-property hotel EBITDA", "Orlando property NOI"): the words before it say which hotels or properties."""
+    head, _, last = name.rpartition(" ")
+    if head and last.casefold() in ls.phrase_words().en_level_words and last.islower():
+        return head
+    return name
 
 
 def _opens_own_name(name: str, names: Sequence[str]) -> bool:
