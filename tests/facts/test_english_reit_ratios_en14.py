@@ -34,3 +34,8 @@ def test_a_level_word_after_a_scope_leaves_the_scope_as_subject() -> None:
         "Same-property hotel EBITDA of $41.3 million represented an increase of 2.2% from the third quarter of 2019."
     )
     assert find(facts, raw="$41.3 million").subject == "same-property"
+
+
+def test_adjusted_ffo_per_diluted_share_is_affo_per_share() -> None:
+    facts = facts_of("Adjusted EBITDAre was $48.1 million, and adjusted FFO per diluted share was $0.27.")
+    assert find(facts, raw="$0.27").metric == "AFFO per share"
