@@ -164,6 +164,17 @@ def test_recent_weeks_are_after_the_quarter_reported() -> None:
     assert find(facts, value=12).period == "2021Q4"
 
 
+def test_debt_falling_due_in_a_later_half_year_keeps_the_half() -> None:
+    """A balance in a window after the quarter reported is due over that window, not at its last quarter's end;
+    a balance in the months reported so far is the last quarter's."""
+    facts = facts_of(
+        "We have $310 million of debt that matures in the second half of 2023.",
+        "Loans were $2.1 billion in the first nine months of 2021.",
+    )
+    assert find(facts, value=310e6).period == "2023Q3-2023Q4"
+    assert find(facts, value=2.1e9).period == "2021Q3"
+
+
 def test_long_term_debt_is_no_horizon() -> None:
     facts = facts_of("We have a long-term debt profile with over $4 billion of preferred stock.")
     assert find(facts, value=4e9).period == "2021Q3"
