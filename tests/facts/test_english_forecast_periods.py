@@ -162,6 +162,29 @@ def test_after_quarter_end_is_the_next_quarter() -> None:
     assert find(facts, value=400e6).period == "2021Q4"
 
 
+def test_recent_weeks_are_after_the_quarter_reported() -> None:
+    """A call held weeks after its quarter: "in recent weeks" are the weeks of the quarter under way."""
+    facts = facts_of(
+        "Occupancy was 68% for the quarter.",
+        "Our resorts achieved occupancy above 85% on weekend nights in recent weeks.",
+        "Over the past few weeks, bookings rose 12%.",
+    )
+    assert find(facts, value=68).period == "2021Q3"
+    assert find(facts, value=85).period == "2021Q4"
+    assert find(facts, value=12).period == "2021Q4"
+
+
+def test_debt_falling_due_in_a_later_half_year_keeps_the_half() -> None:
+    """A balance in a window after the quarter reported is due over that window, not at its last quarter's end;
+    a balance in the months reported so far is the last quarter's."""
+    facts = facts_of(
+        "We have $310 million of debt that matures in the second half of 2023.",
+        "Loans were $2.1 billion in the first nine months of 2021.",
+    )
+    assert find(facts, value=310e6).period == "2023Q3-2023Q4"
+    assert find(facts, value=2.1e9).period == "2021Q3"
+
+
 def test_long_term_debt_is_no_horizon() -> None:
     facts = facts_of("We have a long-term debt profile with over $4 billion of preferred stock.")
     assert find(facts, value=4e9).period == "2021Q3"

@@ -1831,6 +1831,8 @@ class _Paragraph:
                 name = f"{name} sales"  # "property sales rose 3%": the property sales business, not "property"
             if english and name.casefold() in ls.phrase_words().en_level_words:
                 continue  # "property operating expenses", "hotel EBITDA margin": the company's properties
+            if english:
+                name = _without_level_tail(name)
             if not english and company:
                 own = _own_name_prefix(name, company)
                 if own:  # "小米智能手机出货量" in a Xiaomi story: the smartphone line's
@@ -2008,6 +2010,23 @@ def _own_name(name: str, company: str | None, names: Sequence[str]) -> bool:
     """Whether a name is the company's own, or a word of it ("REIT" of "First Capital REIT")."""
     low = f" {name.casefold()} "
     return any(n and (low in f" {n.casefold()} " or f" {n.casefold()} " in low) for n in (company, *names))
+
+
+def _future_span(period: str, reported: str | None) -> bool:
+    """Whether a span of quarters starts after the quarter reported: a window a balance falls due in ("$275
+    million of debt that matures in the second half of 2024"), not a report whose balance is its last quarter's."""
+    first = periods.parse_quarter(period.split("-", 1)[0])
+    now = periods.parse_quarter(reported) if reported else None
+    return first is not None and now is not None and first > now
+
+
+def _without_level_tail(name: str) -> str:
+    """A name before a metric without a last word that names the level the metric is taken at
+    ("same-property hotel EBITDA", "Orlando property NOI"): the words before it say which hotels or properties."""
+    head, _, last = name.rpartition(" ")
+    if head and last.casefold() in ls.phrase_words().en_level_words and last.islower():
+        return head
+    return name
 
 
 def _opens_own_name(name: str, names: Sequence[str]) -> bool:
@@ -4080,7 +4099,13 @@ class _Extractor:
         year = self.state.ctx.year
         if metric.point and period and re.fullmatch(r"\d{4}-\d{4}", period) and year and int(period[:4]) >= year:
             period = self.state.ctx.period  # "a $1.1 billion debt offering in support of our five-year plan": the plan's years are not the debt's
-        if metric.point and period and "-" in period and periods.parse_quarter(period.rsplit("-", 1)[1]) is not None:
+        if (
+            metric.point
+            and period
+            and "-" in period
+            and periods.parse_quarter(period.rsplit("-", 1)[1]) is not None
+            and not _future_span(period, self.state.ctx.period)
+        ):
             # "前三季度…不良贷款率1.33%": the ratio at the span's end (a month, "2022-10", is no span)
             period = period.rsplit("-", 1)[1]
         if metric.kind == "market" and not _DEAL_PRICE_BEFORE.search(text, max(0, m.start - 50), m.start):

@@ -419,7 +419,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "we enhanced our liquidity post quarter end by a $400 million term loan": after the quarter reported
         re.compile(
             r"\b(?:next|coming|following|upcoming)\s+quarter\b"
-            r"|\b(?:post|after|subsequent\s+to|since)\s+(?:the\s+)?(?:(?:quarter|period)[\s-]end|end\s+of\s+the\s+(?:quarter|period))\b",
+            r"|\b(?:post|after|subsequent\s+to|since)\s+(?:the\s+)?(?:(?:quarter|period)[\s-]end|end\s+of\s+the\s+(?:quarter|period))\b"
+            # "occupancy above 80% in recent weeks": the weeks before the call, after the quarter it reports
+            r"|\b(?:in|over|during)\s+(?:the\s+)?(?:recent|(?:past|last)\s+(?:few|several|couple\s+of))\s+weeks\b",
             re.I,
         ),
     ),
@@ -588,7 +590,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_ttm": ("trailing", "ttm", "ltm", "months", "quarters"),
     "en_this_quarter": ("quarter", "today"),
     "en_last_quarter": ("quarter",),
-    "en_next_quarter": ("quarter",),
+    "en_next_quarter": ("quarter", "weeks"),
     "en_last_years_quarter": ("year's", "year’s"),
     "en_year_ago": ("year",),
     "en_next_quarters": ("quarters",),
@@ -609,7 +611,7 @@ _ALSO_NEEDLES: dict[str, tuple[str, ...]] = {
     "en_month_quarter": _MONTH_NAMES,
     "en_quarter": ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"),
     "en_last_quarter": ("last", "prior", "previous", "preceding", "sequential", "linked"),
-    "en_next_quarter": ("next", "coming", "following", "upcoming", "post", "after", "subsequent", "since"),
+    "en_next_quarter": ("next", "coming", "following", "upcoming", "post", "after", "subsequent", "since", "recent", "past", "last"),
     "en_year_ago": ("quarter", "period"),
     "en_next_quarters": ("next", "coming", "following"),
     "en_next_years": ("next", "coming", "following", "plan", "program", "budget", "investment", "spending", "capex", "capital"),
