@@ -2793,9 +2793,30 @@ def _en_metric_phrase(r: Record, f: Fact | None) -> str:
     if f is not None and f.value < 0 and f.unit not in _RATIO_UNITS and f.unit != "count":
         if "earnings per share" in phrase:
             return phrase.replace("earnings per share", "loss per share")
-        if phrase.endswith("net income"):
-            return phrase[: -len("net income")] + "net loss"
+        if phrase in ("earnings", "profit"):
+            return "net loss"
+        for result, loss in _LOSS_NAMES:
+            if phrase == result or phrase.endswith(" " + result):
+                return phrase[: len(phrase) - len(result)] + loss
+        for result in ("earnings", "profit"):  # "core earnings" of a loss: "core loss"
+            if phrase.endswith(" " + result):
+                return phrase[: -len(result)] + "loss"
     return phrase
+
+
+# A negative result is named as the loss it is ("Q3 net loss $4 million", not "Q3 earnings was a loss of
+# $4 million"); the longer name first.
+_LOSS_NAMES = (
+    ("net income", "net loss"),
+    ("net profit", "net loss"),
+    ("net earnings", "net loss"),
+    ("operating income", "operating loss"),
+    ("operating profit", "operating loss"),
+    ("pre-tax income", "pre-tax loss"),
+    ("pre-tax profit", "pre-tax loss"),
+    ("adjusted earnings", "adjusted net loss"),
+    ("adjusted profit", "adjusted net loss"),
+)
 
 
 _TOP_LINE = frozenset({"sales", "revenue", "revenues"})
