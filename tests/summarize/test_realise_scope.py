@@ -1225,3 +1225,13 @@ def test_the_per_share_form_of_a_negative_result_keeps_no_plus_sign() -> None:
     )
     assert any("$0.31" in t for t in lines), lines
     assert not any("$0.37" in t and "loss" not in t and "-" not in t for t in lines), lines
+
+
+def test_a_quarter_named_as_the_reason_is_not_the_guidance_s_period() -> None:
+    lines = _lines(
+        Q3
+        + "Given a solid third quarter and a strong outlook for 4Q, we are raising our earnings per share guidance"
+        " to a range of $2.40 to $2.45.\n"
+    )
+    assert any("$2.40 to $2.45" in t for t in lines), lines
+    assert not any("Q4" in t and "$2.40" in t for t in lines), lines

@@ -1501,6 +1501,13 @@ _YEAR_WORDS = re.compile(
 _OWN_YEAR = re.compile(r"^\s*(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?'?(?:(?:19|20)\d\d|\d\d)(?!\d)", re.IGNORECASE)
 
 
+_REASON_LEAD = re.compile(
+    r"\s*(?:given|considering|in light of|on the back of|because of|encouraged by)\b[^,;]*,", re.IGNORECASE
+)
+"""A clause that gives the reason before the figure's own ("Given a strong outlook for Q4, we are raising our
+guidance to ..."): a quarter it names is not the figure's."""
+
+
 def _quarter_of_figure(doc: Document, f: Fact, q: int) -> bool:
     """Whether a figure's sentence names quarter ``q`` for it: before the figure, or after it
     before any other amount."""
@@ -1514,7 +1521,12 @@ def _quarter_of_figure(doc: Document, f: Fact, q: int) -> bool:
     nxt = _AMOUNT_IN.search(after)
     if q in quarter_mentions(after[: nxt.start()] if nxt else after):
         return True
-    named = [m for m in _QUARTER_NAME.finditer(head) if q in quarter_mentions(m.group())]
+    reason = _REASON_LEAD.match(head)
+    named = [
+        m
+        for m in _QUARTER_NAME.finditer(head)
+        if q in quarter_mentions(m.group()) and (reason is None or m.start() >= reason.end())
+    ]
     # "Given our Q3 results, we are adjusting our annual guidance and now expect revenue of ...": the
     # year's guidance, said after the quarter
     if not named:
