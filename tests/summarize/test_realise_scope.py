@@ -1235,3 +1235,12 @@ def test_a_quarter_named_as_the_reason_is_not_the_guidance_s_period() -> None:
     )
     assert any("$2.40 to $2.45" in t for t in lines), lines
     assert not any("Q4" in t and "$2.40" in t for t in lines), lines
+
+
+def test_revenue_creating_capital_is_no_revenue() -> None:
+    lines = _lines(
+        Q3
+        + "Our fourth quarter capital plan totals $60 million. We expect to spend $8 million in revenue-creating"
+        " capital and $5 million in revenue maintaining capital.\n"
+    )
+    assert not any("revenue" in t.lower() and ("$8 million" in t or "$5 million" in t) for t in lines), lines
