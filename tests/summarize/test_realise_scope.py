@@ -1244,3 +1244,13 @@ def test_revenue_creating_capital_is_no_revenue() -> None:
         " capital and $5 million in revenue maintaining capital.\n"
     )
     assert not any("revenue" in t.lower() and ("$8 million" in t or "$5 million" in t) for t in lines), lines
+
+
+def test_the_per_share_form_of_a_loss_to_the_company_is_no_earnings() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter FFO was $0.31 per share.\n"
+        + "Our lending affiliate generated an after-tax loss to NovaSky of $2.4 million or $0.09 per share.\n"
+    )
+    assert any("$0.31" in t for t in lines), lines
+    assert not any("$0.09" in t and "loss" not in t and "-" not in t for t in lines), lines

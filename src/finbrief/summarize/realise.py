@@ -2308,11 +2308,12 @@ completed $2.2 billion in sales"), not the company's revenue."""
 
 
 _NEGATIVE_BEFORE_OR = re.compile(
-    r"(?<![A-Za-z])(?:negative|minus)\s+[$€£¥]?\s?\d[\d,.]*\s*(?:million|billion|thousand)?\s*,?\s+or\s+"
+    r"(?<![A-Za-z])(?:negative|minus|loss(?:es)?(?:\s+(?:to|for|attributable\s+to)\s+[\w.&'’ -]{1,40}?)?\s+of)\s+[$€£¥]?\s?\d[\d,.]*\s*(?:million|billion|thousand)?\s*,?\s+or\s+"
     r"(?:(?:about|approximately|roughly)\s+)?[$€£¥]?\s?$",
     re.I,
 )
-"""Before a figure: a negative amount it restates ("negative $63.4 million or $0.52 per share"), so it is negative too."""
+"""Before a figure: a negative amount it restates ("negative $63.4 million or $0.52 per share", "a loss to the
+company of $1.3 million or $0.06 per share"), so it is negative too."""
 _MARKET_METRIC = re.compile(r"ADR|average daily rate|RevPAR|occupancy|rent(?![A-Za-z])", re.I)
 """Metrics a call gives market by market as well as for the whole portfolio."""
 _PLACE_AFTER = re.compile(
