@@ -1254,3 +1254,4 @@ def test_the_per_share_form_of_a_loss_to_the_company_is_no_earnings() -> None:
     )
     assert any("$0.31" in t for t in lines), lines
     assert not any("$0.09" in t and "loss" not in t and "-" not in t for t in lines), lines
+
