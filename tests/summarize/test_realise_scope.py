@@ -1255,3 +1255,14 @@ def test_the_per_share_form_of_a_loss_to_the_company_is_no_earnings() -> None:
     assert any("$0.31" in t for t in lines), lines
     assert not any("$0.09" in t and "loss" not in t and "-" not in t for t in lines), lines
 
+
+
+def test_asset_sales_are_no_revenue() -> None:
+    lines = _lines(
+        Q3
+        + "Asset sales for the quarter totaled $64 million at a weighted average cap rate of 5.2%.\n"
+        + "Third quarter revenue was approximately $71 million.\n"
+    )
+    assert any(t.startswith("Q3 revenue") and "$71 million" in t for t in lines), lines
+    # the sold assets' price, not a business line's revenue
+    assert all(t.startswith("Q3 dispositions") for t in lines if "$64 million" in t), lines
