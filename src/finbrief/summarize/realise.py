@@ -2807,7 +2807,7 @@ def _en_metric_phrase(r: Record, f: Fact | None) -> str:
         if "earnings per share" in phrase:
             return phrase.replace("earnings per share", "loss per share")
         if phrase in ("earnings", "profit"):
-            return "net loss"
+            return "net loss" if phrase == "earnings" else "loss"  # a "loss" the source says, no more
         for result, loss in _LOSS_NAMES:
             if phrase == result or phrase.endswith(" " + result):
                 return phrase[: len(phrase) - len(result)] + loss
