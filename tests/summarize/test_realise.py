@@ -85,6 +85,9 @@ def test_declines_losses_and_outflows_read_as_such() -> None:
         "NovaSky", "net income", _f("net income", -3e6, "USD", "NovaSky"), None, 3, 0, 1.0, quarter=2
     )
     assert realise(net, "NovaSky", "en").text == "Q2 net loss $3 million."
+    for metric, said in (("earnings", "Q2 net loss"), ("operating income", "Q2 operating loss"), ("profit", "Q2 loss")):
+        lost = Record("NovaSky", metric, _f(metric, -3e6, "USD", "NovaSky"), None, 3, 0, 1.0, quarter=2)
+        assert realise(lost, "NovaSky", "en").text == f"{said} $3 million."
 
 
 def test_a_chinese_business_line_is_named_in_english_or_not_written() -> None:

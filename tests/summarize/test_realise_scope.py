@@ -1225,3 +1225,46 @@ def test_the_per_share_form_of_a_negative_result_keeps_no_plus_sign() -> None:
     )
     assert any("$0.31" in t for t in lines), lines
     assert not any("$0.37" in t and "loss" not in t and "-" not in t for t in lines), lines
+
+
+def test_a_quarter_named_as_the_reason_is_not_the_guidance_s_period() -> None:
+    lines = _lines(
+        Q3
+        + "Given a solid third quarter and a strong outlook for 4Q, we are raising our earnings per share guidance"
+        " to a range of $2.40 to $2.45.\n"
+    )
+    assert any("$2.40 to $2.45" in t for t in lines), lines
+    assert not any("Q4" in t and "$2.40" in t for t in lines), lines
+
+
+def test_revenue_creating_capital_is_no_revenue() -> None:
+    lines = _lines(
+        Q3
+        + "Our fourth quarter capital plan totals $60 million. We expect to spend $8 million in revenue-creating"
+        " capital and $5 million in revenue maintaining capital.\n"
+    )
+    assert not any("revenue" in t.lower() and ("$8 million" in t or "$5 million" in t) for t in lines), lines
+
+
+def test_the_per_share_form_of_a_loss_to_the_company_is_no_earnings() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter FFO was $0.31 per share.\n"
+        + "Our lending affiliate generated an after-tax loss to NovaSky of $2.4 million or $0.09 per share.\n"
+    )
+    assert any("$0.31" in t for t in lines), lines
+    assert not any("$0.09" in t and "loss" not in t and "-" not in t for t in lines), lines
+
+
+
+def test_asset_sales_are_no_revenue() -> None:
+    lines = _lines(
+        Q3
+        + "Asset sales for the quarter totaled $64 million at a weighted average cap rate of 5.2%.\n"
+        + "Third quarter revenue was approximately $71 million.\n"
+        + "Our net income included gains on asset sales of $40 million.\n"
+    )
+    assert any(t.startswith("Q3 revenue") and "$71 million" in t for t in lines), lines
+    assert not any("$40 million" in t and "dispositions" in t for t in lines), lines
+    # the sold assets' price, not a business line's revenue
+    assert all(t.startswith("Q3 dispositions") for t in lines if "$64 million" in t), lines

@@ -7597,7 +7597,23 @@ def _extract(doc: Document) -> tuple[FactSheet, dict[tuple[int, int], Grade]]:
         facts = _slash_metrics(texts, facts)
         facts = _segment_items(texts, facts)
         facts = _cumulative_months(texts, facts)
+    facts = _own_names_as_company(extractor.sheet, facts)
     return replace(extractor.sheet, facts=tuple(facts)), extractor.grades
+
+
+_SHORT_NAME = re.compile(r"[A-Z][A-Z0-9.]{1,5}")
+"""A ticker or acronym ("PMT")."""
+
+
+def _own_names_as_company(sheet: FactSheet, facts: list[Fact]) -> list[Fact]:
+    """A figure of a name the sheet gives the company itself ("PMT reported net income of ..." in a call of
+    PennyMac Mortgage Investment Trust) is the company's."""
+    company = sheet.company
+    # (a short name only, of a company named in words: a digest of several firms gives its sheet their names too)
+    own = {n.casefold() for n in (sheet.ticker, *sheet.names) if n and _SHORT_NAME.fullmatch(n) and n != company}
+    if company is None or " " not in company or not own:
+        return facts
+    return [replace(f, subject=company) if f.subject != company and f.subject.casefold() in own else f for f in facts]
 
 
 _CUMULATIVE_BEFORE = re.compile(r"(?:累计|累計)[^\d，,。；;！？]{0,14}$")

@@ -1501,6 +1501,13 @@ _YEAR_WORDS = re.compile(
 _OWN_YEAR = re.compile(r"^\s*(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?'?(?:(?:19|20)\d\d|\d\d)(?!\d)", re.IGNORECASE)
 
 
+_REASON_LEAD = re.compile(
+    r"\s*(?:given|considering|in light of|on the back of|because of|encouraged by)\b[^,;]*,", re.IGNORECASE
+)
+"""A clause that gives the reason before the figure's own ("Given a strong outlook for Q4, we are raising our
+guidance to ..."): a quarter it names is not the figure's."""
+
+
 def _quarter_of_figure(doc: Document, f: Fact, q: int) -> bool:
     """Whether a figure's sentence names quarter ``q`` for it: before the figure, or after it
     before any other amount."""
@@ -1514,7 +1521,12 @@ def _quarter_of_figure(doc: Document, f: Fact, q: int) -> bool:
     nxt = _AMOUNT_IN.search(after)
     if q in quarter_mentions(after[: nxt.start()] if nxt else after):
         return True
-    named = [m for m in _QUARTER_NAME.finditer(head) if q in quarter_mentions(m.group())]
+    reason = _REASON_LEAD.match(head)
+    named = [
+        m
+        for m in _QUARTER_NAME.finditer(head)
+        if q in quarter_mentions(m.group()) and (reason is None or m.start() >= reason.end())
+    ]
     # "Given our Q3 results, we are adjusting our annual guidance and now expect revenue of ...": the
     # year's guidance, said after the quarter
     if not named:
@@ -2296,11 +2308,12 @@ completed $2.2 billion in sales"), not the company's revenue."""
 
 
 _NEGATIVE_BEFORE_OR = re.compile(
-    r"(?<![A-Za-z])(?:negative|minus)\s+[$€£¥]?\s?\d[\d,.]*\s*(?:million|billion|thousand)?\s*,?\s+or\s+"
+    r"(?<![A-Za-z])(?:negative|minus|loss(?:es)?(?:\s+(?:to|for|attributable\s+to)\s+[\w.&'’ -]{1,40}?)?\s+of)\s+[$€£¥]?\s?\d[\d,.]*\s*(?:million|billion|thousand)?\s*,?\s+or\s+"
     r"(?:(?:about|approximately|roughly)\s+)?[$€£¥]?\s?$",
     re.I,
 )
-"""Before a figure: a negative amount it restates ("negative $63.4 million or $0.52 per share"), so it is negative too."""
+"""Before a figure: a negative amount it restates ("negative $63.4 million or $0.52 per share", "a loss to the
+company of $1.3 million or $0.06 per share"), so it is negative too."""
 _MARKET_METRIC = re.compile(r"ADR|average daily rate|RevPAR|occupancy|rent(?![A-Za-z])", re.I)
 """Metrics a call gives market by market as well as for the whole portfolio."""
 _PLACE_AFTER = re.compile(
@@ -2793,9 +2806,30 @@ def _en_metric_phrase(r: Record, f: Fact | None) -> str:
     if f is not None and f.value < 0 and f.unit not in _RATIO_UNITS and f.unit != "count":
         if "earnings per share" in phrase:
             return phrase.replace("earnings per share", "loss per share")
-        if phrase.endswith("net income"):
-            return phrase[: -len("net income")] + "net loss"
+        if phrase in ("earnings", "profit"):
+            return "net loss" if phrase == "earnings" else "loss"  # a "loss" the source says, no more
+        for result, loss in _LOSS_NAMES:
+            if phrase == result or phrase.endswith(" " + result):
+                return phrase[: len(phrase) - len(result)] + loss
+        for result in ("earnings", "profit"):  # "core earnings" of a loss: "core loss"
+            if phrase.endswith(" " + result):
+                return phrase[: -len(result)] + "loss"
     return phrase
+
+
+# A negative result is named as the loss it is ("Q3 net loss $4 million", not "Q3 earnings was a loss of
+# $4 million"); the longer name first.
+_LOSS_NAMES = (
+    ("net income", "net loss"),
+    ("net profit", "net loss"),
+    ("net earnings", "net loss"),
+    ("operating income", "operating loss"),
+    ("operating profit", "operating loss"),
+    ("pre-tax income", "pre-tax loss"),
+    ("pre-tax profit", "pre-tax loss"),
+    ("adjusted earnings", "adjusted net loss"),
+    ("adjusted profit", "adjusted net loss"),
+)
 
 
 _TOP_LINE = frozenset({"sales", "revenue", "revenues"})
