@@ -7607,11 +7607,17 @@ _SHORT_NAME = re.compile(r"[A-Z][A-Z0-9.]{1,5}")
 
 def _own_names_as_company(sheet: FactSheet, facts: list[Fact]) -> list[Fact]:
     """A figure of a name the sheet gives the company itself ("PMT reported net income of ..." in a call of
-    PennyMac Mortgage Investment Trust) is the company's."""
+    PennyMac Mortgage Investment Trust, "InvenTrust" for InvenTrust Properties) is the company's."""
     company = sheet.company
     # (a short name only, of a company named in words: a digest of several firms gives its sheet their names too)
-    own = {n.casefold() for n in (sheet.ticker, *sheet.names) if n and _SHORT_NAME.fullmatch(n) and n != company}
-    if company is None or " " not in company or not own:
+    if company is None or " " not in company:
+        return facts
+    own = {
+        n.casefold()
+        for n in (sheet.ticker, *sheet.names)
+        if n and n != company and (_SHORT_NAME.fullmatch(n) or company.startswith(n + " "))
+    }
+    if not own:
         return facts
     return [replace(f, subject=company) if f.subject != company and f.subject.casefold() in own else f for f in facts]
 

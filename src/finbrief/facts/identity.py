@@ -381,6 +381,21 @@ def own_firm(doc: Document) -> str | None:
     return firm if 2 * k > sum(firms.values()) and len(firm) > 1 else None
 
 
+def _roster_names(doc: Document, company: str | None) -> tuple[str, ...]:
+    """The company's names as the roster writes them, legal form included ("NovaSky Holdings, Inc.")."""
+    if not company or not doc.speakers:
+        return ()
+    return tuple(
+        dict.fromkeys(
+            s.affiliation.strip()
+            for s in doc.speakers
+            if s.side == "company"
+            and s.affiliation
+            and _THE.sub("", _LEGAL_SUFFIX.sub("", s.affiliation.strip()).strip()) == company
+        )
+    )
+
+
 def _same_firm(name: str, firm: str) -> bool:
     """A name the text uses stands for the roster's firm when the firm's name starts with it ("Camden"
     for "Camden Property Trust")."""
@@ -757,21 +772,98 @@ def _initials_cover(acronym: str, name: str) -> bool:
     return all(ch in rest for ch in acronym[1:])
 
 
+_GENERIC_TAIL = re.compile(
+    r"(?:,?\s+(?:Trust|Group|Holdings?|REIT|Properties|Property|Realty|Inc|Incorporated|Corp|Corporation|Company|Co|"
+    r"Ltd|Limited|plc|LLC)\.?)+$"
+)
+"""Words that end a firm's name without telling it apart ("InvenTrust Properties Corp.", "NovaSky Holdings"): what
+is left before them is the name a speaker uses for short ("InvenTrust")."""
+
+
+_NEXT_NAME_WORD = re.compile(r"\s+(?:&\s+)?[A-Z]")
+
+
+def _alone_uses(name: str, texts: Sequence[str]) -> int:
+    """Times the text writes ``name`` not followed by another capitalised word (not as part of a longer name)."""
+    return sum(
+        1 for t in texts if name in t for _s, e in _occurrences(name, t) if not _NEXT_NAME_WORD.match(t, e)
+    )
+
+
+_NAME_WORD_AFTER = re.compile(r"\s+(?:&\s+)?([A-Z][\w&'’-]*)")
+
+
+def _heads_other_names(word: str, company: str, texts: Sequence[str]) -> bool:
+    """Whether the text also writes ``word`` at the head of another name ("Apollo Global" beside Apollo Commercial
+    Real Estate Finance: the firm's manager or a brand shares the word, which then is not the company's alone)."""
+    rest = company[len(word) :].split()
+    for t in texts:
+        if word in t:
+            for _s, e in _occurrences(word, t):
+                m = _NAME_WORD_AFTER.match(t, e)
+                if m is not None and (not rest or m.group(1) != rest[0]):
+                    return True
+    return False
+
+
+def _bare_names(company: str, texts: Sequence[str]) -> list[str]:
+    """The company's name without its generic last words ("InvenTrust" for InvenTrust Properties), and its first
+    word ("Sun" for Sun Communities) when no other name starts with it, each when the text keeps writing it
+    alone."""
+    words = company.split()
+    bare_names = [_GENERIC_TAIL.sub("", company).strip()]
+    if not _heads_other_names(words[0], company, texts):
+        bare_names.append(words[0])
+    found = []
+    for bare in dict.fromkeys(bare_names):
+        if (
+            bare
+            and bare != company
+            and bare[0].isupper()
+            and len(bare) > 2
+            and bare not in _name_stop()
+            and bare not in _en_stop()
+            and _alone_uses(bare, texts) >= _SHORT_NAME_USES
+            and _reads_as_firm(bare, texts)
+        ):
+            found.append(bare)
+    return found
+
+
+def _reads_as_firm(name: str, texts: Sequence[str]) -> bool:
+    """Whether the text uses a name as a firm's at least once ("welcome to NovaSky's", "the NovaSky team") and not
+    mostly as a place's ("in Boston") or a person's (cues that ``_english_names`` weighs too): a city or a manager
+    the company is named after is not the company."""
+    found = _name_evidence(name, "\n".join(texts))
+    if found is None:
+        return False
+    total, person, place, _the, _unit, company = found
+    return company > 0 and 2 * person < total and 2 * place < total
+
+
 def _with_short_names(
-    names: tuple[str, ...], company: str | None, ticker: str | None, texts: Sequence[str]
+    names: tuple[str, ...],
+    company: str | None,
+    ticker: str | None,
+    texts: Sequence[str],
+    full_names: Sequence[str] = (),
 ) -> tuple[str, ...]:
-    """The company's names, then the ticker and an acronym of its name the text keeps writing ("PMT reported ...",
-    "PMT's correspondent segment" in a call of PennyMac Mortgage Investment Trust): the company, not another firm."""
+    """The company's names, then the ticker, its name without generic last words ("InvenTrust" for InvenTrust
+    Properties) and an acronym of its name the text keeps writing ("PMT reported ...", "PMT's correspondent
+    segment" in a call of PennyMac Mortgage Investment Trust): the company, not another firm. ``full_names``: the
+    firm's names with their legal form, as the roster writes them ("ARI" for "Apollo Commercial Real Estate
+    Finance, Inc.")."""
     if not company:
         return names
     extra = [ticker] if ticker and ticker != company else []
     if " " in company:
+        extra += _bare_names(company, texts)
         counts = Counter(m.group(1) for t in texts for m in _CAPS_WORD.finditer(t))
         extra += [
             a
             for a, n in counts.most_common()
             if n >= _SHORT_NAME_USES
-            and _initials_cover(a, company)
+            and any(_initials_cover(a, full) for full in (company, *full_names))
             and next(iter(lexicon_metrics.metric_matcher().finditer(a)), None) is None  # ("NOI", "EPS": a metric)
         ]
     if not extra:
@@ -818,7 +910,7 @@ def document_context(doc: Document, texts: Sequence[str] | None = None) -> tuple
         period=ctx.period,
         date=date,
         currency=currency,
-        names=_with_short_names(company_names(doc, company, stated), company, ticker, texts),
+        names=_with_short_names(company_names(doc, company, stated), company, ticker, texts, _roster_names(doc, company)),
     )
     result = _CONTEXTS[key] = (sheet, ctx)
     if len(_CONTEXTS) > _CONTEXTS_MAX:
