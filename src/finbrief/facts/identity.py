@@ -14,6 +14,10 @@ every later stage and the library take the identity from the sheet as it is.
   knows by that ticker. A transcript's roster gives the firm's full name when the text uses a short
   one ("Sun" for "Sun Communities"). The company's canonical name (lexicon name, else ticker, else
   the roster's or the text's name) is also the subject of company-wide facts.
+- names: the name stated with the ticker, the lexicon's names; for a company the lexicon does not know,
+  the short names the text keeps using for it: the ticker, the name without generic last words
+  ("InvenTrust" for InvenTrust Properties), its first word when no other name starts with it, and an
+  acronym of its name ("PMT"); none for a round-up of several firms, which has no company.
 - date: ``meta['date']`` when ingest found one, else the first full date of the title and the
   opening paragraphs that does not end the reported period ("截至2025年9月30日", "the quarter
   ended September 30, 2025").
