@@ -901,7 +901,7 @@ def document_context(doc: Document, texts: Sequence[str] | None = None) -> tuple
     ymd = tuple(int(x) for x in date.split("-")) if date else None
     ctx = periods.context(
         tuple(texts),
-        lexicon_companies.fiscal_year_end_month(company),
+        lexicon_companies.fiscal_year_end_month(company, ticker or file_ticker(doc)),
         ymd,  # type: ignore[arg-type]
         article=doc.kind == "article",
         hint=file_quarter(doc),

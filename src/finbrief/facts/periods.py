@@ -428,7 +428,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_last_years_quarter",
         re.compile(
-            r"\b(?:last|prior|previous)[\s-]year(?:'s|’s)\s+(?:Q(?P<q>[1-4])\b|(?P<qw>first|second|third|fourth)\s+quarter\b)",
+            r"\b(?:last|prior|previous)[\s-]year(?:'s|’s)\s+(?:Q(?P<q>[1-4])\b|(?P<qw>first|second|third|fourth)\s+quarter\b)"
+            # "$1.04 per diluted share in Q2 of last year"
+            r"|\bQ(?P<q2>[1-4])\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+year\b",
             re.I,
         ),
     ),
@@ -591,7 +593,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "en_this_quarter": ("quarter", "today"),
     "en_last_quarter": ("quarter",),
     "en_next_quarter": ("quarter", "weeks"),
-    "en_last_years_quarter": ("year's", "year’s"),
+    "en_last_years_quarter": ("year",),
     "en_year_ago": ("year",),
     "en_next_quarters": ("quarters",),
     "en_years_ago": ("years ago",),
@@ -876,10 +878,16 @@ def _bare_quarter(
         fy = _current_fiscal_year(ctx)
         if fy is not None and fiscal_to_calendar(fy, q, ctx.fiscal_year_end_month) == dq:
             return dq
-        if fy is not None and (q - 1 != dq % 4 or (q > calendar_to_fiscal(dq, ctx.fiscal_year_end_month)[1] and ahead())):
+        if fy is not None and (
+            q - 1 != dq % 4
+            or not ctx.article
+            or (q > calendar_to_fiscal(dq, ctx.fiscal_year_end_month)[1] and ahead())
+        ):
             # a company whose year does not end in December names its own quarters: "the fourth quarter"
             # in its fiscal-Q3 call is its fiscal fourth quarter (the document's calendar number aside), the
-            # more so when it is forecast ("For the fourth quarter, we expect ...")
+            # more so when it is forecast ("For the fourth quarter, we expect ..."); in its own call even the
+            # number of the document's calendar quarter is fiscal ("$189.8 million in Q1" in a fiscal-Q2 call
+            # of a year ending in September is the quarter to December)
             fq = calendar_to_fiscal(dq, ctx.fiscal_year_end_month)[1]
             if q > fq and not ahead():
                 fy -= 1
@@ -1318,7 +1326,8 @@ def _resolve_next_quarter(h: _Hit) -> PeriodMention | None:
 def _resolve_en_last_years_quarter(h: _Hit) -> PeriodMention | None:
     g, s, e, ctx = h.g, h.s, h.e, h.ctx
     # "versus last year's Q3", "in last year's fourth quarter": that quarter of the year before the document's
-    q = int(g["q"]) if g.get("q") else ("first", "second", "third", "fourth").index(g["qw"].lower()) + 1
+    digit = g.get("q") or g.get("q2")
+    q = int(digit) if digit else ("first", "second", "third", "fourth").index(g["qw"].lower()) + 1
     ago = _year_ago_quarter(q, ctx)
     return PeriodMention(s, e, "quarter", quarter_str(ago) if ago is not None else None, base=True)
 
@@ -2591,6 +2600,115 @@ def _stated_year_end(texts: Sequence[str]) -> int | None:
     return None
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+@dataclass(frozen=True)
+class _MonthCue:
+    """A sentence that dates the end of a fiscal quarter by its month without saying it ended then in the
+    way a results head does: the quarter is either named in it (``fq``) or the document's own."""
+
+    pattern: re.Pattern[str]
+    needle: str
+    votes: int
+    """How many such sentences settle the calendar alone: a balance date may be the previous quarter's."""
+    fq: int | None = None
+    """The fiscal quarter the cue's month ends when the cue says so by its words (a year ends with the fourth)."""
+
+
+_MONTH_CUES: tuple[_MonthCue, ...] = (
+    # "fourth-quarter revenues ... gaining share during the three-month period ending August"
+    _MonthCue(
+        re.compile(
+            rf"(?P<fq>first|second|third|fourth)[\s-]quarter\b[^.;]{{0,160}}?\b(?:three|3)[\s-]months?"
+            rf"(?:\s+period)?\s+(?:ended|ending)\s+(?:in\s+)?(?P<m>{_MONTH_EN})\b",
+            re.IGNORECASE,
+        ),
+        "month",
+        1,
+    ),
+    # "As of August 2021, our fiscal year-to-date market share is 12.5%": the year to date runs to the
+    # end of the quarter the call reports
+    _MonthCue(
+        re.compile(
+            rf"\b(?:as\s+of|through)\s+(?:the\s+end\s+of\s+)?(?P<m>{_MONTH_EN})(?:\s+[0-3]?\d)?,?\s+(?P<y>{_YEAR})\b"
+            rf"[^.;]{{0,60}}?\bfiscal\s+year[\s-]to[\s-]date",
+            re.IGNORECASE,
+        ),
+        "year-to-date",
+        1,
+    ),
+    # "for the quarter ended October 31", "the three months ended May 1, 2021" (a 52/53-week quarter)
+    _MonthCue(
+        re.compile(
+            rf"\b(?:quarter|three\s+months)\s+(?:ended|ending)\s+(?:on\s+)?(?P<m>{_MONTH_EN})\s+(?P<d>[0-3]?\d)\b"
+            rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
+            re.IGNORECASE,
+        ),
+        "ended",
+        2,
+    ),
+    # "for the year ended September 30, 2021"
+    _MonthCue(
+        re.compile(
+            rf"\b(?:full\s+)?year\s+(?:ended|ending)\s+(?:on\s+)?(?P<m>{_MONTH_EN})\s+(?P<d>[0-3]?\d)\b"
+            rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
+            re.IGNORECASE,
+        ),
+        "ended",
+        2,
+        fq=4,
+    ),
+    # "As of January 31, 2022, our net debt was 2.1 times": a balance at the last day of a month
+    _MonthCue(
+        re.compile(rf"\bas\s+of\s+(?P<m>{_MONTH_EN})\s+(?:2[89]|3[01]),?\s+(?P<y>{_YEAR})\b", re.IGNORECASE),
+        "as of",
+        2,
+    ),
+)
+"""How a call dates its quarter's end in passing. A cue without its quarter's ordinal speaks of the
+call's own quarter, and counts only when its year agrees with the fiscal year the call names."""
+
+
+def _implied_year_end(texts: Sequence[str], quarter: tuple[int, int] | None) -> int | None:
+    """The fiscal year-end month a call implies where it dates its quarter's end in passing (``_MONTH_CUES``),
+    given the (fiscal year, fiscal quarter) it reports, else None. Only a month that is not December
+    counts (a calendar year needs no cue), and only when no such cue points to December or another month
+    as often."""
+    votes: Counter[int] = Counter()
+    for text in texts:
+        if not text.isascii():
+            continue
+        lower = text.lower()
+        for cue in _MONTH_CUES:
+            if cue.needle not in lower:
+                continue
+            for m in cue.pattern.finditer(text):
+                g = m.groupdict()
+                month = _MONTHS[g["m"].lower()]
+                if g.get("d") and int(g["d"]) <= 7:
+                    month = (month - 2) % 12 + 1  # "ended May 1": a 52/53-week period to April
+                fq = _ORDINALS[g["fq"].lower()] if g.get("fq") else cue.fq
+                fy = None
+                if quarter is not None and (fq is None or cue.fq is not None):
+                    fy = quarter[0]
+                if fq is None:
+                    if quarter is None:
+                        continue
+                    fq = quarter[1]
+                fye = (month + 3 * (4 - fq) - 1) % 12 + 1
+                y = g.get("y")
+                if fy is not None and y is not None and fiscal_to_calendar(fy, fq, fye) != calendar_quarter(int(y), month):
+                    continue  # the date is not the end of the quarter the call reports
+                votes[fye] += 2 // cue.votes  # a cue that settles alone: two votes
+    if not votes:
+        return None
+    (best, n), *rest = votes.most_common()
+    if best == 12 or n < 2 or (rest and rest[0][1] >= n):
+        return None
+    return best
+
+
 _ORDINAL_AFTER = re.compile(r"[^。；;]{0,16}?第(?P<fq>[一二三四1-4])(?:财政|财)?季度?")
 """After "截至2025年9月30日止三个月": the ordinal the text then gives that quarter ("……之业绩，第二季度收入")."""
 
@@ -2787,6 +2905,10 @@ def _quarter_context(
     called = _stated_calls(texts)
     # a fiscal quarter label next to a quarter end, else a whole year stated with the month it ends in
     fym = (stated[1] if stated is not None else None) or _stated_year_end(texts) or fym
+    if fym == 12 and stated is None:
+        # a call that names its fiscal quarter but not when it ended may still date that end in passing
+        own = hint if hint is not None else next(iter(called), None)
+        fym = _implied_year_end(texts, own) or fym
     # the votes are only counted where they decide: the year of an undated document is the latest
     # year voted for, and the reporting year the year most voted for unless the name gives it
     counted = hint is None or stated is not None

@@ -30,9 +30,15 @@ class Company:
 @cache
 def _calendars() -> tuple[int, dict[str, int]]:
     """(default fiscal year-end month, company name -> its fiscal year-end month) of calendars.yaml."""
+    return _calendar_tables()[:2]
+
+
+@cache
+def _calendar_tables() -> tuple[int, dict[str, int], dict[str, int]]:
+    """calendars.yaml: the default fiscal year-end month, the month by company name and by listing ticker."""
     file = "calendars.yaml"
     data = files.load(file)
-    check_keys(data, file, "top level", ("default", "companies"))
+    check_keys(data, file, "top level", ("default", "companies", "tickers"))
 
     def month(entry: object, where: str) -> int:
         check_keys(entry, file, where, (), ("fiscal_year_end_month",))
@@ -46,7 +52,12 @@ def _calendars() -> tuple[int, dict[str, int]]:
         str(name): month(entry, f"companies: {name}")
         for name, entry in section(data, "companies", file, dict).items()
     }
-    return default, by_company
+    by_ticker = {}
+    for ticker, value in (data.get("tickers") or {}).items():
+        if not isinstance(value, int) or not 1 <= value <= 12:
+            raise fail(file, f"tickers: {ticker}", f"the fiscal year-end month must be 1-12, got {value!r}")
+        by_ticker[str(ticker).upper()] = value
+    return default, by_company, by_ticker
 
 
 @cache
@@ -86,10 +97,14 @@ def by_ticker() -> dict[str, Company]:
     return {t.lstrip("0"): c for c in companies() for t in c.tickers}
 
 
-def fiscal_year_end_month(company_name: str | None) -> int:
-    """Month in which ``company_name``'s fiscal year ends (the default, 12, when unknown)."""
+def fiscal_year_end_month(company_name: str | None, ticker: str | None = None) -> int:
+    """Month in which ``company_name``'s fiscal year ends: the lexicon company's, else the one calendars.yaml
+    gives the document's listing ``ticker`` (a company the lexicon does not name), else the default, 12."""
     found = company(company_name) if company_name else None
-    return found.fiscal_year_end_month if found else _calendars()[0]
+    if found:
+        return found.fiscal_year_end_month
+    default, _, by_ticker = _calendar_tables()
+    return by_ticker.get(ticker.upper(), default) if ticker else default
 
 
 @cache
