@@ -298,14 +298,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?=fiscal|(?:19|20)\d|{_ORD})"
             rf"(?P<fis0>fiscal\s+(?:year\s+)?)?(?:(?P<y0>{_YEAR})\s+)?(?P<fis1>fiscal\s+)?(?P<ord>{_ORD})[\s-](?P<fis2>fiscal\s+)?quarter"
             rf"(?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<fis3>fiscal\s+(?:year\s+)?|FY\s?))?(?P<y>{_YEAR}|['’]\d{{2}})"
-            r"|\s+(?:of\s+)?(?P<lastyear>last|the\s+prior|the\s+previous)\s+year\b)?",
+            r"|\s+(?:of\s+)?(?P<lastyear>last|the\s+prior|the\s+previous)\s+year\b"
+            r"|\s+(?:of\s+)?(?P<relyear>this|the\s+current|next|the\s+following|the\s+coming)\s+(?:fiscal\s+)?year\b)?",
             re.I,
         ),
     ),
     (
         "en_q",
         re.compile(
-            rf"(?<![A-Za-z0-9])(?P<fis0>fiscal\s+(?:year\s+)?)?(?:Q|Quarter\s(?=[1-4](?!\s*(?:million|billion|%|percent))))(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<fis>fiscal\s+(?:year\s+)?|FY\s?|F)?(?P<y>{_YEAR}|['’]?\d{{2}})(?![\d%]))?(?![A-Za-z0-9])",
+            rf"(?<![A-Za-z0-9])(?P<fis0>fiscal\s+(?:year\s+)?)?(?:Q|Quarter\s(?=[1-4](?!\s*(?:million|billion|%|percent))))(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<fis>fiscal\s+(?:year\s+)?|FY\s?|F)?(?P<y>{_YEAR}|['’]?\d{{2}})(?![\d%])|\s+(?:of\s+)?(?P<relyear>this|next)\s+(?:fiscal\s+)?year\b)?(?![A-Za-z0-9])",
             re.I,
         ),
     ),
@@ -1421,6 +1422,19 @@ def _resolve_zh_year(h: _Hit) -> PeriodMention | None:
     return PeriodMention(s, e, "year", str(y) if y else None)
 
 
+def _quarter_of_relative_year(q: int, rel: str, ctx: PeriodContext) -> int | None:
+    """Quarter index of quarter ``q`` of "this year" or "next year" ("the second quarter this year", "Q1 of next
+    year"): of the company's own (fiscal) year, the new one in a call held after the year it reports."""
+    fy = _current_fiscal_year(ctx) if ctx.quarter is not None else ctx.year
+    if fy is None:
+        return None
+    if _year_reported_before(ctx):
+        fy += 1
+    if rel.lower().split()[-1] in ("next", "following", "coming"):
+        fy += 1
+    return fiscal_to_calendar(fy, q, ctx.fiscal_year_end_month)
+
+
 def _resolve_en_quarter(h: _Hit) -> PeriodMention | None:
     g, s, e, text, ctx, year_hint, forward, dq, fym = h.g, h.s, h.e, h.text, h.ctx, h.year_hint, h.forward, h.dq, h.fym
     y: int | None
@@ -1435,6 +1449,8 @@ def _resolve_en_quarter(h: _Hit) -> PeriodMention | None:
         return _q_mention(h, index, 2)
     if g.get("lastyear") and dq is not None:
         return _q_mention(h, _year_ago_quarter(q, ctx), 1)  # "the second quarter of last year"
+    if g.get("relyear"):
+        return _q_mention(h, _quarter_of_relative_year(q, g["relyear"], ctx), 1)
     if fiscal and fym != 12:
         fy = _current_fiscal_year(ctx)
         return _q_mention(h, fiscal_to_calendar(fy, q, fym) if fy else None, 1)
@@ -1491,6 +1507,8 @@ def _resolve_en_q(h: _Hit) -> PeriodMention | None:
         y = _year(g["y"])
         fiscal = bool(g.get("fis") or g.get("fis0"))
         return _q_mention(h, fiscal_to_calendar(y, q, fym) if fiscal else y * 4 + q - 1, 2)
+    if g.get("relyear"):
+        return _q_mention(h, _quarter_of_relative_year(q, g["relyear"], ctx), 1)  # "Q3 this year"
     undated = _undated_fiscal_quarter(q, ctx, year_hint)
     if undated is not None:
         return _q_mention(h, undated, 1, bare=q)
