@@ -339,8 +339,9 @@ _TARGET_BY = re.compile(
 
 
 def _still_ahead(period: str | None, ctx: PeriodContext) -> bool:
-    """Whether a year or quarter has not ended by the document's quarter (a result of it cannot be reported yet)."""
-    own = re.fullmatch(r"(\d{4})(?:Q([1-4]))?", period or "")
+    """Whether a year, quarter or span (a fiscal year: "2021Q4-2022Q3") has not ended by the document's quarter (a
+    result of it cannot be reported yet)."""
+    own = re.fullmatch(r"(?:\d{4}(?:Q[1-4])?-)?(\d{4})(?:Q([1-4]))?", period or "")
     now = re.fullmatch(r"(\d{4})Q([1-4])", ctx.period or "")
     if own is None or now is None:
         return False
@@ -4640,8 +4641,10 @@ class _Extractor:
         carried = self._carried_change(m, period)
         if carried is not None:
             return carried
-        if self.english and metric.kind == "result" and m.unit == "%" and period is not None and _YEARLONG.fullmatch(period):
-            return "yoy"  # a year's (or nine months') growth is over the same months a year before
+        if self.english and metric.kind == "result" and m.unit in ("%", "pp", "bps") and period is not None and _YEARLONG.fullmatch(period):
+            # a year's (or nine months') growth is over the same months a year before, and so is a margin's
+            # move over the year ("Annual gross profit margin improved 460 basis points")
+            return "yoy"
         if not self.english and metric.kind == "result" and m.unit in ("%", "pp"):
             if period is not None and _YEARLONG.fullmatch(period):
                 return "yoy"  # "上半年收入增长8%": a half year's growth is over the same months a year before

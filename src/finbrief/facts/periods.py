@@ -489,6 +489,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?:the\s+)?full\s+fiscal\s+year\b(?![\s-]*(?:(?:19|20)\d\d|['’]?\d\d)(?!\d))"
             # "raise annual guidance to $6.93 per share": the outlook of the (fiscal) year
             r"|\bannual(?=\s+(?:[\w&-]+\s+){0,2}?(?:guidance|outlook|forecast)\b)"
+            # "record annual gross margins of 17.9%", "Annual adjusted earnings per share": the (fiscal) year's
+            # results (not "average annual growth", an "annual revenue run rate" or an "annual dividend" rate)
+            r"|(?<!average\s)(?<!compound\s)(?<!an\s)\bannual(?P<annual>)(?=\s+(?:[\w&-]+\s+){0,2}?(?:revenues?|sales|margins?|"
+            r"earnings|profits?|results|EBITDA|income)\b)(?!\s+(?:[\w&-]+\s+){0,3}?run[\s-]?rate)"
             # "on track to hit our 5.1x target by year-end": the end of the year under way (not "by year-end 2025")
             r"|\bby\s+(?:the\s+)?year[\s-]end\b(?![\s,]+(?:of\s+)?(?:fiscal\s+)?(?:(?:19|20)\d\d|['’]\d\d))"
             r"|\b(?:another|an?)\s+(?:(?:very|truly|really|record|record-breaking|strong|great|exceptional|solid|good|excellent|"
@@ -1569,6 +1573,8 @@ def _resolve_en_full_year(h: _Hit) -> PeriodMention | None:
     # year" and "next year" (not "calendar year"): the same span as "fiscal 2026"
     fiscal = fym != 12 and dq is not None and not g.get("y") and "calendar" not in m.group().lower()
     at = (calendar_to_fiscal(dq, fym)[1] - 1 if fiscal else dq % 4) if dq is not None else None
+    if g.get("annual") is not None and at != 3:
+        return None  # "annual margins" name the year just reported only in the call that closes it
     if (
         not g.get("y")
         and dq is not None
