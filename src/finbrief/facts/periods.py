@@ -2644,7 +2644,7 @@ _MONTH_CUES: tuple[_MonthCue, ...] = (
     # "fourth-quarter revenues ... gaining share during the three-month period ending August"
     _MonthCue(
         re.compile(
-            rf"(?P<fq>first|second|third|fourth)[\s-]quarter\b[^.;]{{0,160}}?\b(?:three|3)[\s-]months?"
+            rf"\b(?P<fq>first|second|third|fourth)[\s-]quarter\b[^.;]{{0,160}}?\b(?:three|3)[\s-]months?"
             rf"(?:\s+period)?\s+(?:ended|ending)\s+(?:in\s+)?(?P<m>{_MONTH_EN})\b",
             re.IGNORECASE,
         ),

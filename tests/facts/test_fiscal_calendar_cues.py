@@ -1,0 +1,115 @@
+"""A call that never states its fiscal calendar the way a results head does still has one: the lexicon gives
+it by the company's listing ticker, or the call dates its quarter's end in passing ("during the three-month
+period ending August", "As of January 31, 2022, our net debt was ..."). Its quarters, years and comparison
+bases then follow that calendar."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from finbrief import facts
+from finbrief.facts import periods
+from finbrief.lexicon import companies
+
+from .builders import ingest
+
+
+def _periods(text: str, source: str, call: bool = False) -> tuple[int, dict[tuple[str, float], str | None]]:
+    doc = ingest(text, source=source)
+    if call:
+        doc = replace(doc, kind="transcript")  # the company's own call, as a transcript with its turns reads
+    sheet = facts.run(doc)
+    return sheet.fiscal_year_end_month, {(f.metric, f.value): f.period for f in sheet}
+
+
+def test_the_lexicon_gives_a_calendar_by_ticker() -> None:
+    assert companies.fiscal_year_end_month(None, "DLB") == 9
+    assert companies.fiscal_year_end_month(None, "dlb") == 9
+    assert companies.fiscal_year_end_month(None, "ZZZQ") == 12
+    assert companies.fiscal_year_end_month("Alibaba Group", "DLB") == 3  # the named company's own calendar first
+
+
+def test_a_call_named_by_its_ticker_maps_its_fiscal_quarters() -> None:
+    """A fiscal-Q2 call of a year ending in September reports the quarter to March; its "Q1" is the quarter
+    to December and "Q2 of last year" the quarter to March a year before."""
+    fym, got = _periods(
+        "Second quarter revenue was $320 million, above our guidance range.\n"
+        "Operating expenses in the second quarter were $204 million compared to $189.8 million in Q1.\n"
+        "Net income was $94.8 million, which compares to $106.6 million in Q2 of last year.\n"
+        "We anticipate that third quarter total revenue could range from $260 million to $290 million.\n",
+        "DLB_q2_2021.txt",
+        call=True,
+    )
+    assert fym == 9
+    assert got[("revenue", 3.2e8)] == "2021Q1"
+    assert got[("operating expenses", 1.898e8)] == "2020Q4"
+    assert got[("net income", 1.066e8)] == "2020Q1"
+    assert got[("revenue guidance", 2.6e8)] == "2021Q2"
+
+
+def test_a_quarter_dated_by_the_months_it_spans() -> None:
+    """"fourth-quarter ... during the three-month period ending August": a year ending in August, so the
+    fourth quarter is the calendar third and "fiscal 2021" runs from September 2020."""
+    fym, got = _periods(
+        "We are pleased to discuss our fiscal fourth quarter and annual 2021 results.\n"
+        "Norvale grew fourth-quarter revenues 40% year over year, gaining share during the three-month period"
+        " ending August.\n"
+        "Fourth-quarter revenues were a record $1 billion.\n"
+        "Consolidated fiscal 2021 revenues of $3.6 billion increased 54%.\n",
+        "NRVL_q4_2021.txt",
+    )
+    assert fym == 8
+    assert got[("revenue", 1e9)] == "2021Q3"
+    assert got[("revenue", 3.6e9)] == "2020Q4-2021Q3"
+
+
+def test_balances_dated_at_a_month_end() -> None:
+    """Two balances "as of January 31, 2022" in a fiscal-Q2 2022 call: the quarter ends in January and the year
+    in July."""
+    fym, got = _periods(
+        "So let's turn to our fiscal 2022 second quarter results.\n"
+        "Net income was $223.4 million for the second quarter of fiscal 2022.\n"
+        "Our total liquidity as of January 31, 2022, was approximately $2 billion.\n"
+        "As of January 31, 2022, our net debt was 2.1 times trailing 12 months EBITDA.\n",
+        "KSKI_q2_2022.txt",
+    )
+    assert fym == 7
+    assert got[("net income", 2.234e8)] == "2022Q1"
+
+
+def test_a_calendar_call_keeps_its_calendar() -> None:
+    """A balance at the previous quarter's end is not a calendar: one such date settles nothing, and a balance
+    at the reported quarter's end points to December."""
+    fym, got = _periods(
+        "Second quarter revenue was $500 million.\n"
+        "As of March 31, 2021, we had $1.2 billion of liquidity.\n"
+        "As of June 30, 2021, cash was $800 million.\n",
+        "KQZW_q2_2021.txt",
+    )
+    assert fym == 12
+    assert got[("revenue", 5e8)] == "2021Q2"
+
+
+def test_a_quarter_of_this_year_or_next_year() -> None:
+    for fym, quarter, text, want in (
+        (9, "2021Q1", "we ended the second quarter this year with $1.2 billion", "2021Q1"),
+        (9, "2021Q1", "we expect a recovery in the first quarter of next year", "2021Q4"),
+        (12, "2021Q2", "in Q3 this year", "2021Q3"),
+        (12, "2021Q2", "by Q1 next year", "2022Q1"),
+    ):
+        ctx = periods.PeriodContext(quarter, 2021, fym, None, False)
+        found = [pm.period for pm in periods.find_periods(text, ctx)]
+        assert found == [want], (text, found)
+
+
+def test_annual_results_in_the_call_that_closes_the_year() -> None:
+    """"Annual gross profit margin improved 460 basis points to 17.9%" in a fourth-quarter call: the year's
+    margin and its move over the year before; in a second-quarter call "annual" dates no figure."""
+    _, got = _periods(
+        "Our fourth quarter results were strong.\n"
+        "Annual gross profit margin improved 460 basis points to a record 17.9%.\n",
+        "KQZW_q4_2021.txt",
+    )
+    assert got[("gross margin", 17.9)] == "2021"
+    ctx = periods.PeriodContext("2021Q2", 2021, 12, None, False)
+    assert periods.find_periods("Annual gross profit margin improved to 17.9%", ctx) == []
