@@ -491,7 +491,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bannual(?=\s+(?:[\w&-]+\s+){0,2}?(?:guidance|outlook|forecast)\b)"
             # "record annual gross margins of 17.9%", "Annual adjusted earnings per share": the (fiscal) year's
             # results (not "average annual growth", an "annual revenue run rate" or an "annual dividend" rate)
-            r"|(?<!average\s)(?<!compound\s)(?<!an\s)\bannual(?P<annual>)(?=\s+(?:[\w&-]+\s+){0,2}?(?:revenues?|sales|margins?|"
+            r"|(?<!average\s)(?<!compound\s)(?<!an\s)(?<!%\s)(?<!percent\s)\bannual(?P<annual>)(?!\s+(?:[\w&-]+\s+){0,3}?growth\b)(?=\s+(?:[\w&-]+\s+){0,2}?(?:revenues?|sales|margins?|"
             r"earnings|profits?|results|EBITDA|income)\b)(?!\s+(?:[\w&-]+\s+){0,3}?run[\s-]?rate)"
             # "on track to hit our 5.1x target by year-end": the end of the year under way (not "by year-end 2025")
             r"|\bby\s+(?:the\s+)?year[\s-]end\b(?![\s,]+(?:of\s+)?(?:fiscal\s+)?(?:(?:19|20)\d\d|['’]\d\d))"
