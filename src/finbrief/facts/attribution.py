@@ -4405,7 +4405,7 @@ class _Extractor:
             period = earlier[-1].period  # "估第四季毛利率约20%以上，产能利用率则约70%左右": the same outlook's quarter
         if self.english and name == "share" and subject == self.company_name and _OF_WHOLE_RESULT.match(text, m.end):
             return None  # "31% of the company's overall net income" with no business line named: whose share is unknown
-        if self.english and m.role == "base" and period is None and name.endswith(" guidance"):
+        if self.english and m.role == "base" and period is None and (name.endswith(" guidance") or (guidance and metric.forward)):
             # "increasing our guidance for 2021 to $3.30 to $3.50, up from $3.00 to $3.25 previously": the
             # earlier guidance for the same period as the new one before it
             new = [f for f in earlier if f.metric == name and f.basis is None and f.start >= sentence[0] and f.period]
