@@ -3660,6 +3660,8 @@ class _Extractor:
             return None
         if not represents and _not_a_fact(text, sentence, clause, m):
             return None
+        if group[0] > 0 and _list_of_norms(text, clause, mentions[mentions.index(m) - group[0]]):
+            return None  # "our 10-year average same-property NOI growth was 3.6% and 6.6% on a cash basis"
         if self.english and m.unit in _RATE_UNITS and _MULTI_YEAR_BASIS_AFTER.match(text, m.end):
             return None  # "590 basis points on a two-year basis": a change over two years
         if self.english and m.unit in _RATE_UNITS and self._over_two_years(text, m):
@@ -5909,13 +5911,14 @@ _RECORD_MARGIN_AFTER = re.compile(
 """Around a figure: how far a result beat an earlier record ("exceeding the previous record by more than $1 billion",
 "$800 million higher than our previous record"), a difference, no figure of the period."""
 _NORM_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:historical(?:ly)?|historic|typical(?:ly)?|pre-pandemic|long[\s-]run)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?<![A-Za-z])(?:historical(?:ly)?|historic|typical(?:ly)?|pre-pandemic|long[\s-]run|"
+    r"(?:\d{1,2}|two|three|five|ten|twenty)[\s-]year\s+(?:(?:quarterly|annual|historical)\s+)?average)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:of|at|around|near|is|are|was|were|runs?|ran|in the range of|range of)?\s*"
     r"(?:approximately\s+|about\s+|roughly\s+|around\s+)?$",
     re.IGNORECASE,
 )
 """Before a figure: a norm ("our historical decrementals of 35% to 40%", "typical seasonal growth of around
-one percent"), not a figure of the period."""
+one percent", "our 10-year average same-property NOI growth was 3.6%"), not a figure of the period."""
 _STACK_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:two|three|four|2|3|4)[\s-]year(?:s)?[\s-](?:stack(?:ed)?|basis|comps?|comparisons?|growth|CAGR)"
     r"(?:\s+[\w-]+){0,2}\s+(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+|over\s+)?$",
@@ -6500,6 +6503,11 @@ def _outside_period(text: str, sentence: tuple[int, int], clause: tuple[int, int
 
 _STAKE_BEFORE = re.compile(r"持股(?:比例|比率)?(?:为|达|约|合计)?\s?$|持有[^，,。；;\d]{0,16}?(?:股份|股权|权益)(?:比例)?(?:为|达|约)?\s?$")
 """Right before a percentage: a shareholder's stake ("持股比例为26.05%"), who owns the company, no result of it."""
+
+
+def _list_of_norms(text: str, clause: tuple[int, int], first: NumberMention) -> bool:
+    """Whether the first figure of a list is a norm: the list's later figures are norms too."""
+    return _NORM_BEFORE.search(text, max(clause[0], first.start - 60), first.start) is not None
 
 
 def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention) -> bool:
