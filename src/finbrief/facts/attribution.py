@@ -157,13 +157,19 @@ _REPORTED_AFTER = re.compile(
 )
 """After a name heading its sentence: a verb of reporting results ("Coca-Cola, meanwhile, reported"): the name is a
 firm that reports, so the firm's whole-company figures of the sentence are its own."""
+_OWN_NAME_VERB_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:also\s+|then\s+)?(?:reported|posted|earned|delivered|recorded|booked|recogni[sz]ed|generated|"
+    r"achieved|received|collected)(?![A-Za-z])"
+)
+"""After the company's own name: a verb of results, so the name is the subject of its clause."""
 _COMPANY_LEAD = Sifted(re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company|segment)\s+)*", re.IGNORECASE))
 """Right before a metric in the clause of a figure that names no unit: the whole company's figure
 ("Second quarter total sales rose 24%", "we delivered total net sales of $865 million")."""
 _UNIT_KIND_AFTER = re.compile(r"\s+(?:business|segment|division|unit)(?![A-Za-z])", re.IGNORECASE)
 """After a name: it is written as a unit of the company ("the market-based business")."""
-_UNIT_KIND_END = re.compile(r"(?<![A-Za-z])(?:business|segment|division|unit|portfolio)$", re.IGNORECASE)
-"""A name that ends on a unit word ("Canadian portfolio"): a unit of the company."""
+_UNIT_KIND_END = re.compile(r"(?<![A-Za-z])(?:business|segment|division|unit|portfolio|ventures?|JV)$", re.IGNORECASE)
+"""A name that ends on a unit word ("Canadian portfolio") or names a venture the company holds ("the Harbor Venture had
+a cash balance of $129 million"): a unit of the company."""
 _REPRESENTS_GROWTH = re.compile(
     r"(?<![A-Za-z])(?:would\s+|will\s+|which\s+)?represent(?:s|ing)?\s+(?:an?\s+)?(?:(?:reported|organic|core|total|year[\s-]over[\s-]year)\s+)?"
     r"(?:growth|increase)\s+(?:of\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:between\s+)?$",
@@ -1441,6 +1447,8 @@ class _Paragraph:
             self._add_heading()
         elif state.company:
             self._add_own_units(state)
+        if state.names and state.company and not phrases._CJK.search(text):
+            self._add_own_name_heads(state)
         if self.subjects and text.isascii():
             self._add_regional_units()
         if ("—" in text or "–" in text or "|" in text or " - " in text) and not phrases._CJK.search(text):
@@ -1582,6 +1590,24 @@ class _Paragraph:
                 if not any(h.start < end and at < h.end for h in self.subjects):
                     found.append(_Hit(at, end, SubjectEntry(state.company or name, "phrase")))
                 at = self.text.find(name, end)
+        if found:
+            self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
+
+    def _add_own_name_heads(self, state: _DocState) -> None:
+        """The document's own company where an English clause opens with one of its names as the subject of a
+        verb of results ("As a result, Five Point recognized $12 million in management fee revenues"): the
+        figures of that clause are the company's, not those of the segment the talk was on."""
+        found = []
+        for name in state.names:
+            if len(name) < 3 or not name.isascii():
+                continue
+            for m in re.finditer(re.escape(name), self.text):
+                if (
+                    _OWN_NAME_VERB_AFTER.match(self.text, m.end())
+                    and not self.text[max(0, m.start() - 1) : m.start()].isalnum()
+                    and not any(h.start < m.end() and m.start() < h.end for h in self.subjects)
+                ):
+                    found.append(_Hit(m.start(), m.end(), SubjectEntry(state.company or name, "company")))
         if found:
             self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
 
