@@ -2003,6 +2003,10 @@ _YEAR_AGO_LEAD = re.compile(r"(?:(?:去年|上年)同期(?:的)?[^，,。；;较
 period's figure, a comparison base."""
 _SHARE_WHOSE = re.compile(r"的\s?")
 _SEGMENT_ANAPHORA = re.compile(r"分部|板块")
+_SITE_ANAPHORA = re.compile(
+    r"(?:the|this|that)\s+(?:property|hotel|resort|asset|project|mall|center|campus)$", re.IGNORECASE
+)
+"""A site written as "the property", "this hotel": it stands for the last site named in the paragraph."""
 _SEGMENT_WORD = re.compile(r"\s?(?:分部|板块)")
 
 
@@ -2400,6 +2404,12 @@ class _Extractor:
                         return line
                     if self.last_segment:
                         return self.last_segment
+            if self.english and _SITE_ANAPHORA.match(para.text, hit.start, hit.end):
+                # "the hotel achieving RevPAR of $320": the last site named by its proper name in the paragraph,
+                # else no unit at all (a site is never the segment the call was going through)
+                named = [h for h in prior if para.text[h.start : h.start + 1].isupper() and not _SITE_ANAPHORA.match(
+                    para.text, h.start, h.end)]
+                return (self._subject_name(named[-1], para) if named else None) or self.company_name
             if prior:
                 return self._subject_name(prior[-1], para)
             if self.english:
