@@ -325,8 +325,6 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     name = _normalised(words)
     if len(words) == 1 and name.islower() and name.endswith(("able", "ible")):
         return None  # "distributable net investment income", "attributable net income": how it is measured
-    if len(words) == 1 and name.casefold() in pw.en_unit_heads:
-        return None  # "with portfolio revenue up 15%": the kind of a unit alone names none
     return kept[0][0], name
 
 
