@@ -1447,7 +1447,7 @@ class _Paragraph:
             self._add_heading()
         elif state.company:
             self._add_own_units(state)
-        if state.names and state.company and not phrases._CJK.search(text):
+        if state.company and not phrases._CJK.search(text):
             self._add_own_name_heads(state)
         if self.subjects and text.isascii():
             self._add_regional_units()
@@ -1598,7 +1598,7 @@ class _Paragraph:
         verb of results ("As a result, Five Point recognized $12 million in management fee revenues"): the
         figures of that clause are the company's, not those of the segment the talk was on."""
         found = []
-        for name in state.names:
+        for name in {n for n in (state.company, *state.names) if n}:
             if len(name) < 3 or not name.isascii():
                 continue
             for m in re.finditer(re.escape(name), self.text):
