@@ -90,3 +90,14 @@ def test_the_property_stands_for_the_site_just_named() -> None:
     eighteen = find(facts, raw="$18 million")
     assert (eighteen.subject, eighteen.metric) == ("Park Hyatt Aviara", "EBITDA guidance")
     assert find(facts, raw="$320").subject == "NovaSky"
+
+
+def test_debt_as_a_share_of_assets_is_a_ratio_of_its_own() -> None:
+    """"net debt to gross assets was 39%", "12% debt to total assets": ratios of the balance sheet, neither net
+    debt nor cash."""
+    facts = facts_of(
+        "Our net debt to adjusted EBITDA was 5.2x and our net debt to gross assets was 39% at September 30.",
+        "We maintain one of the most conservative balance sheets with 12% debt to total assets.",
+    )
+    assert find(facts, raw="39%").metric == "net debt to gross assets"
+    assert find(facts, raw="12%").metric == "debt to total assets"
