@@ -101,3 +101,10 @@ def test_debt_as_a_share_of_assets_is_a_ratio_of_its_own() -> None:
     )
     assert find(facts, raw="39%").metric == "net debt to gross assets"
     assert find(facts, raw="12%").metric == "debt to total assets"
+
+
+def test_equity_in_earnings_of_joint_ventures_is_the_share_of_their_results() -> None:
+    """"equity in earnings of unconsolidated joint ventures was $4.5 million": the equity-method share of the
+    ventures' results, not the company's own earnings."""
+    facts = facts_of("Our equity in earnings of unconsolidated joint ventures was $4.5 million for the quarter.")
+    assert find(facts, raw="$4.5 million").metric == "share of results of associates and joint ventures"
