@@ -167,7 +167,7 @@ _COMPANY_LEAD = Sifted(re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP
 ("Second quarter total sales rose 24%", "we delivered total net sales of $865 million")."""
 _UNIT_KIND_AFTER = re.compile(r"\s+(?:business|segment|division|unit)(?![A-Za-z])", re.IGNORECASE)
 """After a name: it is written as a unit of the company ("the market-based business")."""
-_UNIT_KIND_END = re.compile(r"(?<![A-Za-z])(?:business|segment|division|unit|portfolio|ventures?|JV)$", re.IGNORECASE)
+_UNIT_KIND_END = re.compile(r"(?<![A-Za-z])(?:business|segment|division|unit|portfolio|ventures?)$", re.IGNORECASE)
 """A name that ends on a unit word ("Canadian portfolio") or names a venture the company holds ("the Harbor Venture had
 a cash balance of $129 million"): a unit of the company."""
 _REPRESENTS_GROWTH = re.compile(
