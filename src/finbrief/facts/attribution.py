@@ -157,13 +157,19 @@ _REPORTED_AFTER = re.compile(
 )
 """After a name heading its sentence: a verb of reporting results ("Coca-Cola, meanwhile, reported"): the name is a
 firm that reports, so the firm's whole-company figures of the sentence are its own."""
+_OWN_NAME_VERB_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:also\s+|then\s+)?(?:reported|posted|earned|delivered|recorded|booked|recogni[sz]ed|generated|"
+    r"achieved|received|collected)(?![A-Za-z])"
+)
+"""After the company's own name: a verb of results, so the name is the subject of its clause."""
 _COMPANY_LEAD = Sifted(re.compile(r"(?<![A-Za-z])total\s+(?:(?:net|reported|GAAP|adjusted|company|segment)\s+)*", re.IGNORECASE))
 """Right before a metric in the clause of a figure that names no unit: the whole company's figure
 ("Second quarter total sales rose 24%", "we delivered total net sales of $865 million")."""
 _UNIT_KIND_AFTER = re.compile(r"\s+(?:business|segment|division|unit)(?![A-Za-z])", re.IGNORECASE)
 """After a name: it is written as a unit of the company ("the market-based business")."""
-_UNIT_KIND_END = re.compile(r"(?<![A-Za-z])(?:business|segment|division|unit|portfolio)$", re.IGNORECASE)
-"""A name that ends on a unit word ("Canadian portfolio"): a unit of the company."""
+_UNIT_KIND_END = re.compile(r"(?<![A-Za-z])(?:business|segment|division|unit|portfolio|ventures?)$", re.IGNORECASE)
+"""A name that ends on a unit word ("Canadian portfolio") or names a venture the company holds ("the Harbor Venture had
+a cash balance of $129 million"): a unit of the company."""
 _REPRESENTS_GROWTH = re.compile(
     r"(?<![A-Za-z])(?:would\s+|will\s+|which\s+)?represent(?:s|ing)?\s+(?:an?\s+)?(?:(?:reported|organic|core|total|year[\s-]over[\s-]year)\s+)?"
     r"(?:growth|increase)\s+(?:of\s+)?(?:approximately\s+|about\s+|roughly\s+)?(?:between\s+)?$",
@@ -1442,6 +1448,8 @@ class _Paragraph:
             self._add_heading()
         elif state.company:
             self._add_own_units(state)
+        if state.company and not phrases._CJK.search(text):
+            self._add_own_name_heads(state)
         if self.subjects and text.isascii():
             self._add_regional_units()
         if ("—" in text or "–" in text or "|" in text or " - " in text) and not phrases._CJK.search(text):
@@ -1583,6 +1591,24 @@ class _Paragraph:
                 if not any(h.start < end and at < h.end for h in self.subjects):
                     found.append(_Hit(at, end, SubjectEntry(state.company or name, "phrase")))
                 at = self.text.find(name, end)
+        if found:
+            self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
+
+    def _add_own_name_heads(self, state: _DocState) -> None:
+        """The document's own company where an English clause opens with one of its names as the subject of a
+        verb of results ("As a result, Five Point recognized $12 million in management fee revenues"): the
+        figures of that clause are the company's, not those of the segment the talk was on."""
+        found = []
+        for name in {n for n in (state.company, *state.names) if n}:
+            if len(name) < 3 or not name.isascii():
+                continue
+            for m in re.finditer(re.escape(name), self.text):
+                if (
+                    _OWN_NAME_VERB_AFTER.match(self.text, m.end())
+                    and not self.text[max(0, m.start() - 1) : m.start()].isalnum()
+                    and not any(h.start < m.end() and m.start() < h.end for h in self.subjects)
+                ):
+                    found.append(_Hit(m.start(), m.end(), SubjectEntry(state.company or name, "company")))
         if found:
             self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
 
@@ -1978,6 +2004,10 @@ _YEAR_AGO_LEAD = re.compile(r"(?:(?:去年|上年)同期(?:的)?[^，,。；;较
 period's figure, a comparison base."""
 _SHARE_WHOSE = re.compile(r"的\s?")
 _SEGMENT_ANAPHORA = re.compile(r"分部|板块")
+_SITE_ANAPHORA = re.compile(
+    r"(?:the|this|that)\s+(?:property|hotel|resort|asset|project|mall|center|campus)$", re.IGNORECASE
+)
+"""A site written as "the property", "this hotel": it stands for the last site named in the paragraph."""
 _SEGMENT_WORD = re.compile(r"\s?(?:分部|板块)")
 
 
@@ -2375,6 +2405,12 @@ class _Extractor:
                         return line
                     if self.last_segment:
                         return self.last_segment
+            if self.english and _SITE_ANAPHORA.match(para.text, hit.start, hit.end):
+                # "the hotel achieving RevPAR of $320": the last site named by its proper name in the paragraph,
+                # else no unit at all (a site is never the segment the call was going through)
+                named = [h for h in prior if para.text[h.start : h.start + 1].isupper() and not _SITE_ANAPHORA.match(
+                    para.text, h.start, h.end)]
+                return (self._subject_name(named[-1], para) if named else None) or self.company_name
             if prior:
                 return self._subject_name(prior[-1], para)
             if self.english:
@@ -3661,6 +3697,8 @@ class _Extractor:
             return None
         if not represents and _not_a_fact(text, sentence, clause, m):
             return None
+        if group[0] > 0 and _list_of_norms(text, clause, mentions[mentions.index(m) - group[0]]):
+            return None  # "our 10-year average same-property NOI growth was 3.6% and 6.6% on a cash basis"
         if self.english and m.unit in _RATE_UNITS and _MULTI_YEAR_BASIS_AFTER.match(text, m.end):
             return None  # "590 basis points on a two-year basis": a change over two years
         if self.english and m.unit in _RATE_UNITS and self._over_two_years(text, m):
@@ -4406,7 +4444,7 @@ class _Extractor:
             period = earlier[-1].period  # "估第四季毛利率约20%以上，产能利用率则约70%左右": the same outlook's quarter
         if self.english and name == "share" and subject == self.company_name and _OF_WHOLE_RESULT.match(text, m.end):
             return None  # "31% of the company's overall net income" with no business line named: whose share is unknown
-        if self.english and m.role == "base" and period is None and name.endswith(" guidance"):
+        if self.english and m.role == "base" and period is None and (name.endswith(" guidance") or (guidance and metric.forward)):
             # "increasing our guidance for 2021 to $3.30 to $3.50, up from $3.00 to $3.25 previously": the
             # earlier guidance for the same period as the new one before it
             new = [f for f in earlier if f.metric == name and f.basis is None and f.start >= sentence[0] and f.period]
@@ -5912,13 +5950,14 @@ _RECORD_MARGIN_AFTER = re.compile(
 """Around a figure: how far a result beat an earlier record ("exceeding the previous record by more than $1 billion",
 "$800 million higher than our previous record"), a difference, no figure of the period."""
 _NORM_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:historical(?:ly)?|historic|typical(?:ly)?|pre-pandemic|long[\s-]run)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?<![A-Za-z])(?:historical(?:ly)?|historic|typical(?:ly)?|pre-pandemic|long[\s-]run|"
+    r"(?:\d{1,2}|two|three|five|ten|twenty)[\s-]year\s+(?:(?:quarterly|annual|historical)\s+)?average)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:of|at|around|near|is|are|was|were|runs?|ran|in the range of|range of)?\s*"
     r"(?:approximately\s+|about\s+|roughly\s+|around\s+)?$",
     re.IGNORECASE,
 )
 """Before a figure: a norm ("our historical decrementals of 35% to 40%", "typical seasonal growth of around
-one percent"), not a figure of the period."""
+one percent", "our 10-year average same-property NOI growth was 3.6%"), not a figure of the period."""
 _STACK_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:two|three|four|2|3|4)[\s-]year(?:s)?[\s-](?:stack(?:ed)?|basis|comps?|comparisons?|growth|CAGR)"
     r"(?:\s+[\w-]+){0,2}\s+(?:of\s+)?(?:approximately\s+|about\s+|nearly\s+|over\s+)?$",
@@ -6503,6 +6542,11 @@ def _outside_period(text: str, sentence: tuple[int, int], clause: tuple[int, int
 
 _STAKE_BEFORE = re.compile(r"持股(?:比例|比率)?(?:为|达|约|合计)?\s?$|持有[^，,。；;\d]{0,16}?(?:股份|股权|权益)(?:比例)?(?:为|达|约)?\s?$")
 """Right before a percentage: a shareholder's stake ("持股比例为26.05%"), who owns the company, no result of it."""
+
+
+def _list_of_norms(text: str, clause: tuple[int, int], first: NumberMention) -> bool:
+    """Whether the first figure of a list is a norm: the list's later figures are norms too."""
+    return _NORM_BEFORE.search(text, max(clause[0], first.start - 60), first.start) is not None
 
 
 def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention) -> bool:

@@ -404,6 +404,11 @@ _LOSS_NOUN_AFTER = re.compile(
 )
 """Around "loss(es)": the word names what a reserve or a capacity is for, the figure is no loss ("allowance for
 credit losses totaled $6.3 billion", "loan loss reserves", "loss absorbing capacity of $1.3 billion")."""
+_RANGE_OF = re.compile(
+    r"\s*(?:a|the|our|its|their)\s+(?:(?:prior|previous|original|earlier|initial)\s+)?(?:guidance\s+|outlook\s+)?range\s+",
+    re.IGNORECASE,
+)
+"""Between "from" and "of": a previous guidance range ("to $4.50 to $4.68 from a range of $4.50 to $4.60"), still the base."""
 _FROM_OPERATIONS = re.compile(
     r"\s+(?:continuing\s+|discontinued\s+)?(?:operations|operating\s+activities)(?![A-Za-z])", re.IGNORECASE
 )
@@ -954,7 +959,7 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
         window = text[bound : q.start]
         role: Role = "change" if q.growth_form else "level"
         negative = loss = based = verb = compared = False
-        verb_end = -1
+        verb_end = base_end = -1
         direction, words = on_lower(_DIRECTION, window)  # (only lower-cased words are read)
         for d in direction.finditer(words):
             g = d.lastgroup
@@ -986,6 +991,7 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                     negative = False
                 role, based = "base", True
                 compared = d.group().lower() not in ("from", "从")
+                base_end = d.end()
             elif g == "level":
                 if (
                     role == "change"
@@ -994,7 +1000,9 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                     and window[:verb_end].lower().endswith(("higher", "lower"))
                 ):
                     role, negative = "level", loss  # "the core loss was higher at $52 million": the level
-                elif role == "base" and not (compared and d.group().lower() == "of"):
+                elif role == "base" and not (compared and d.group().lower() == "of") and not (
+                    d.group().lower() == "of" and _RANGE_OF.fullmatch(window, base_end, d.start())
+                ):
                     role = "level"  # "earnings from continuing operations were $1.62"
                 elif role == "change" and far and d.group().lower() != "be":  # ("growth is expected to be $100 million")
                     # "compared to negative earnings per share of $0.93" stays a base

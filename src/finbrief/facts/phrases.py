@@ -325,6 +325,8 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     name = _normalised(words)
     if len(words) == 1 and name.islower() and name.endswith(("able", "ible")):
         return None  # "distributable net investment income", "attributable net income": how it is measured
+    if len(words) == 1 and name.casefold() in ("party", "parties", "counterparty"):
+        return None  # "related party management fee expense": who is paid, no business line
     return kept[0][0], name
 
 
