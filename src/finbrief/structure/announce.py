@@ -34,6 +34,8 @@ ANNOUNCEMENT_KEYS = (
     "next we",
     "next, we",
     "next up",
+    "next one",
+    "first one",
     "next is",
     "next caller",
     "your line is",
