@@ -189,6 +189,10 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
                 cur.question.extend(paras)  # "And in the interim?": the exchange goes on
             elif c.thanks_only(text):
                 continue  # thanks or an acknowledgement: no question, the exchange goes on
+            elif _ends_session(c, k, text):
+                open_pair = False  # "We're out of time. Thank you both.": the host analyst closes
+                prev = "moderator"
+                continue
             else:
                 asker = t.speaker if t.speaker is not None else _introduced(c, intro, t.firm)
                 if t.speaker in c.shared_numbers:  # one number for several callers: the one introduced
@@ -211,6 +215,14 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
     if pairs and not pairs[-1].answers and _text_ends_on(c, pairs[-1]):
         kept.append(pairs[-1])  # the excerpt stops on a question: it was asked, its answer is cut off
     return kept, last_used
+
+
+def _ends_session(c: Call, k: int, text: str) -> bool:
+    """An asker's line closing the session (a fireside chat's host: "We're out of time."): a closing
+    phrase, no question mark, and no question after it."""
+    if "?" in text or "？" in text or not c.s.v.closing.search(text):
+        return False
+    return not any(c.is_question(t) for t in c.t.turns[k + 1 :])
 
 
 def _text_ends_on(c: Call, p: Pair) -> bool:
