@@ -294,6 +294,7 @@ def _transcript(
     sides.name_introduced(c, seen)
     sides.display_capitals(c)
     sides.name_interview(c)
+    sides.from_titled_mention(c)
     sides.from_asking(c)
     sides.from_thanking(c)
     sides.analyst_hosts(c)

@@ -529,6 +529,36 @@ def _name_self_introduced(c: Call, turns: list[Turn], first: dict[str, int]) -> 
         rec.set_affiliation(selves[0].firm or None, "announcement")
 
 
+# Titles that name an outside asker, never the company's people.
+OUTSIDE_TITLE_RE = re.compile(r"\b(?:analyst|strategist|economist|reporter|journalist)", re.IGNORECASE)
+# A job title follows a mentioned name within this many characters.
+MENTION_TITLE_CHARS = 40
+
+
+def from_titled_mention(c: Call) -> None:
+    """Someone nothing places whom the opening (the text before the first introduced question) names
+    with a job title after a comma ("Susan Li, VP of Finance and Marne Levine, Chief Business
+    Officer are also on the call") is the company: analysts are introduced with their firm."""
+    first = min(c.ann.intros, default=c.s.n)
+    opening = "\n".join(c.s.texts[:first])
+    if "," not in opening:
+        return
+    for rec in c.reg.records.values():
+        if rec.side_rank:
+            continue
+        for form in rec.forms:
+            if len(form.split()) < 2 or not form.isascii():
+                continue
+            at = opening.find(form + ", ")
+            if at < 0:
+                continue
+            tail = opening[at + len(form) + 2 : at + len(form) + 2 + MENTION_TITLE_CHARS]
+            if c.s.v.job_title.match(tail.casefold()) or c.s.v.job_title.search(tail.split(",")[0].split(" and ")[0]):
+                if not OUTSIDE_TITLE_RE.search(tail.split(",")[0]):
+                    rec.set_side("company", "announcement")
+                    break
+
+
 def from_asking(c: Call) -> None:
     """Someone nothing else places (no roster, title, firm or announcement), who does not open the
     call and whose every turn is a short question someone else answers, is an analyst (a short
