@@ -128,6 +128,7 @@ def name_diarized(c: Call) -> None:
     speaking = {t.speaker for t in turns}
     _name_given_floor(c, turns, first)
     _name_self_introduced(c, turns, first)
+    _name_staff_self_introduced(c, turns, first)
     for k in range(len(turns) - 1):
         said = [c.ann.intros[j] for j in turns[k].paras if j in c.ann.intros]
         hands = [c.ann.hands[j] for j in turns[k].paras if j in c.ann.hands]
@@ -494,10 +495,19 @@ def _shared_numbers(c: Call, turns: list[Turn]) -> set[str]:
     }
 
 
+def _as_written(c: Call, j: int, simp_name: str) -> str:
+    """``simp_name`` (found in paragraph ``j``'s simplified view) in the script the paragraph uses
+    ("鄭雅文" for "郑雅文" in a traditional text)."""
+    at = c.s.simp[j].find(simp_name)
+    if at < 0 or len(c.s.texts[j]) != len(c.s.simp[j]):
+        return simp_name
+    return c.s.texts[j][at : at + len(simp_name)]
+
+
 def _name_given_floor(c: Call, turns: list[Turn], first: dict[str, int]) -> None:
     """A numbered speaker first speaking right after the host gave someone the floor is that person."""
     for k in range(len(turns) - 1):
-        given = [c.ann.floor[j] for j in turns[k].paras if j in c.ann.floor]
+        given = [_as_written(c, j, c.ann.floor[j]) for j in turns[k].paras if j in c.ann.floor]
         nxt = turns[k + 1]
         sid = nxt.speaker
         if not given or nxt.kind != "person" or sid is None or first.get(sid) != k + 1 or sid == turns[k].speaker:
@@ -510,6 +520,38 @@ def _name_given_floor(c: Call, turns: list[Turn], first: dict[str, int]) -> None
             continue  # that name already speaks under its own label
         c.reg.alias(sid, name)
         rec.forms.insert(0, rec.forms.pop())  # the name the host gave is the one shown
+        rec.set_side("company", "announcement")
+
+
+# A company person naming themselves as they take a question: "我是林建宏，我来回答。"
+STAFF_SELF_RE = re.compile(r"^我是(?P<name>[\u4e00-\u9fff]{2,3})[，,。]")
+# ... a name the opening wrote right after a company title.
+STAFF_TITLE = r"(?:董事长|总裁|总经理|总监|董秘|董事会秘书|主席|首席[\u4e00-\u9fff]{1,6}官|财务长|执行长|发言人|副总)"
+
+
+def _name_staff_self_introduced(c: Call, turns: list[Turn], first: dict[str, int]) -> None:
+    """A numbered speaker whose first turn opens with their name ("我是林建宏，我来回答。"), a name the
+    call's opening gave with a title ("总经理林建宏"), is that person, for the company."""
+    opening = "".join(c.s.simp[: min(c.ann.intros, default=c.s.n)])
+    speaking = {t.speaker for t in turns}
+    for sid, k in first.items():
+        t = turns[k]
+        rec = c.reg.get(sid)
+        paras = c.speech(t)
+        if t.kind != "person" or not paras or rec.person is not None:
+            continue
+        if not all(DIARIZED_RE.fullmatch(f.strip()) for f in rec.forms):
+            continue
+        m = STAFF_SELF_RE.match(c.s.simp[paras[0]][c.t.body[paras[0]] :].strip())
+        if m is None or not re.search(STAFF_TITLE + re.escape(m["name"]), opening):
+            continue
+        other = c.reg.by_key.get(name_key(m["name"]))
+        if other is not None:
+            if other in speaking:
+                continue  # that name speaks under its own label
+            _take_over(c.reg, other, sid)  # named in the opening, silent so far
+        c.reg.alias(sid, m["name"])
+        rec.forms.insert(0, rec.forms.pop())
         rec.set_side("company", "announcement")
 
 
