@@ -40,6 +40,7 @@ from finbrief.structure.call import Call
 from finbrief.structure.inturn import askers_in_moderator_turns, questions_read_by_host
 from finbrief.structure.labels import LEAD_TIME_RE, Label
 from finbrief.structure.roster import Roster, parse_roster, staff_keys
+from finbrief.structure.runin import run_in_labels
 from finbrief.structure.scan import Scan, scan
 from finbrief.structure.speakers import Registry
 from finbrief.structure.turns import affiliation_lines, build_turns, candidates, confirm
@@ -115,6 +116,7 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     floor_labels(s, labels, ann)
     first_name_host(s, labels, ann)
     bulleted = _bulleted_answers(s, labels)
+    run_in = run_in_labels(s, labels, frozenset(affiliations))
     named = sum(1 for lab in labels.values() if lab.strength != "anon_inline")
     anonymous = len(labels) - named
     if (
@@ -127,6 +129,7 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
         or _titled_reply(labels)
         or _one_speaker(s, labels)
         or bulleted
+        or run_in
     ):
         reg = Registry(active, lexicon.companies)
         return _transcript(s, labels, affiliations, roster, ann, reg)
