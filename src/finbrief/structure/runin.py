@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from finbrief.lexicon.people import name_key
+from finbrief.model import Side
 from finbrief.structure.labels import Label, is_analyst_title
 from finbrief.structure.scan import Scan
 
@@ -25,10 +26,7 @@ HEAD_RE = re.compile(
 )
 # Words a job title is written with, besides those the vocabulary's job titles match.
 TITLE_WORDS = frozenset(
-    "and of & senior junior deputy assistant associate general chief head group global ir investor relations "
-    "spokesperson spokesman spokeswoman reporter journalist analyst manager executive financial operating "
-    "officer president vice chairman chairwoman chairperson ceo cfo coo cto director vp evp svp md "
-    "research equity treasurer controller secretary founder co-founder partner principal".split()
+    ["and", "of", "&", "senior", "junior", "deputy", "assistant", "associate", "general", "chief", "head", "group", "global", "ir", "investor", "relations", "spokesperson", "spokesman", "spokeswoman", "reporter", "journalist", "analyst", "manager", "executive", "financial", "operating", "officer", "president", "vice", "chairman", "chairwoman", "chairperson", "ceo", "cfo", "coo", "cto", "director", "vp", "evp", "svp", "md", "research", "equity", "treasurer", "controller", "secretary", "founder", "co-founder", "partner", "principal"]
 )
 # A run-in header is a few words; a longer "Name Org –" run is prose with a dash.
 MAX_HEAD_WORDS = 8
@@ -114,7 +112,7 @@ def run_in_labels(s: Scan, labels: dict[int, Label], skip: frozenset[int] = froz
             name, firm = " ".join(words[:NAME_WORDS]), " ".join(words[NAME_WORDS:])
         if not firm:
             continue
-        side = "analyst" if OUTSIDE_RE.search(title) or is_analyst_title(title) else "company"
+        side: Side = "analyst" if OUTSIDE_RE.search(title) or is_analyst_title(title) else "company"
         inline = body < len(s.texts[i].rstrip())
         read = READ_QUESTION_RE.match(s.simp[i][body:]) if side == "company" and inline else None
         if read is not None:  # "… – Senior IR Manager Question 2: …": IR reads out a question sent in

@@ -550,7 +550,7 @@ def _name_staff_self_introduced(c: Call, turns: list[Turn], first: dict[str, int
             if other in speaking:
                 continue  # that name speaks under its own label
             _take_over(c.reg, other, sid)  # named in the opening, silent so far
-        c.reg.alias(sid, m["name"])
+        c.reg.alias(sid, _as_written(c, paras[0], m["name"]))
         rec.forms.insert(0, rec.forms.pop())
         rec.set_side("company", "announcement")
 
@@ -595,10 +595,10 @@ def from_titled_mention(c: Call) -> None:
             if at < 0:
                 continue
             tail = opening[at + len(form) + 2 : at + len(form) + 2 + MENTION_TITLE_CHARS]
-            if c.s.v.job_title.match(tail.casefold()) or c.s.v.job_title.search(tail.split(",")[0].split(" and ")[0]):
-                if not OUTSIDE_TITLE_RE.search(tail.split(",")[0]):
-                    rec.set_side("company", "announcement")
-                    break
+            title = tail.split(",")[0].split(" and ")[0]  # "Marne Levine, Chief Business Officer are …"
+            if c.s.v.job_title.search(title) and not OUTSIDE_TITLE_RE.search(title):
+                rec.set_side("company", "announcement")
+                break
 
 
 def from_asking(c: Call) -> None:
