@@ -573,6 +573,8 @@ def _name_self_introduced(c: Call, turns: list[Turn], first: dict[str, int]) -> 
 
 # Titles that name an outside asker, never the company's people.
 OUTSIDE_TITLE_RE = re.compile(r"\b(?:analyst|strategist|economist|reporter|journalist)", re.IGNORECASE)
+# Where the title after a mentioned name ends.
+MENTION_END_RE = re.compile(r"[,.;:!?]|\s+and\s+")
 # A job title follows a mentioned name within this many characters.
 MENTION_TITLE_CHARS = 40
 
@@ -581,7 +583,8 @@ def from_titled_mention(c: Call) -> None:
     """Someone nothing places whom the opening (the text before the first introduced question) names
     with a job title after a comma ("Susan Li, VP of Finance and Marne Levine, Chief Business
     Officer are also on the call") is the company: analysts are introduced with their firm."""
-    first = min(c.ann.intros, default=c.s.n)
+    asked = next((i for i in range(c.s.n) if "?" in c.s.texts[i] or "？" in c.s.texts[i]), c.s.n)
+    first = min(c.ann.intros, default=asked)
     opening = "\n".join(c.s.texts[:first])
     if "," not in opening:
         return
@@ -595,7 +598,7 @@ def from_titled_mention(c: Call) -> None:
             if at < 0:
                 continue
             tail = opening[at + len(form) + 2 : at + len(form) + 2 + MENTION_TITLE_CHARS]
-            title = tail.split(",")[0].split(" and ")[0]  # "Marne Levine, Chief Business Officer are …"
+            title = MENTION_END_RE.split(tail)[0]  # "Marne Levine, Chief Business Officer are …"
             if c.s.v.job_title.search(title) and not OUTSIDE_TITLE_RE.search(title):
                 rec.set_side("company", "announcement")
                 break
