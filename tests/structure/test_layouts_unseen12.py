@@ -297,3 +297,39 @@ def test_executive_named_with_a_title_in_the_opening_answers() -> None:
         ("Dan Frost", "Marlow Bank", ["Nina Park"]),
         ("Eve Lang", "Crest Partners", ["Tom Reyes"]),
     ]
+
+
+COMPANY_PDF = """Orion Foods, Inc. (ORFD)
+Second Quarter 2027 Results Conference Call
+July 28th, 2027
+
+Lena Brooks, VP, Investor Relations
+
+Thank you. Good afternoon and welcome. Joining me are Sam Ortiz, CEO and Kate Lin, CFO.
+
+And now, I'd like to turn the call over to Sam.
+
+Sam Ortiz, CEO
+
+Thanks, Lena. Sales rose 7% this quarter.
+
+Kate Lin, CFO
+
+Thanks, Sam. Gross margin was 34%.
+
+Operator: Your first question comes from the line of Ray Dunn with Coastline Bank.
+
+Ray Dunn: How are input costs trending?
+
+Kate Lin: They eased about 2% in the quarter.
+
+Lena Brooks: Thanks, Kate. Operator, we have time for one last question.
+"""
+
+
+def test_first_header_of_a_company_pdf_before_the_layout_shows() -> None:
+    """"Lena Brooks, VP, Investor Relations" alone on its line opens the call before the executives'
+    "Name, CEO" headers show the layout: her welcome is hers, and her later line moderates."""
+    doc = parse(COMPANY_PDF)
+    assert speaker_of(doc, "Good afternoon and welcome") == "Lena Brooks"
+    assert pairs(doc) == [("Ray Dunn", "Coastline Bank", ["Kate Lin"])]
