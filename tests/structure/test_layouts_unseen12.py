@@ -333,3 +333,14 @@ def test_first_header_of_a_company_pdf_before_the_layout_shows() -> None:
     doc = parse(COMPANY_PDF)
     assert speaker_of(doc, "Good afternoon and welcome") == "Lena Brooks"
     assert pairs(doc) == [("Ray Dunn", "Coastline Bank", ["Kate Lin"])]
+
+
+def test_an_executive_restating_then_answering_is_the_answer() -> None:
+    """"Paul's question is about pricing" said by the executive who then answers it himself: an
+    answer, not a question relayed to someone else."""
+    text = RESTATED.replace(
+        "Amy Chu: So his follow-up question is on pricing next year.\n\nKaren Ho:",
+        "Karen Ho: So Paul's question is about pricing next year.",
+    )
+    doc = parse(text)
+    assert ("Paul Yeo", "Ridge Capital", ["Karen Ho"]) in pairs(doc)

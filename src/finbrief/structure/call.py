@@ -133,8 +133,6 @@ class Call:
         )
         if v.answering.search(text):
             return False  # "这个问题我来回答，…": the host takes the question
-        if rec is not None and rec.side == "company" and v.restating.search(text):
-            return True  # "So his second question is on CapEx …": the question put to management again
         if is_ir and len(text) < IR_MODERATION_MAX and v.moderation.search(text):
             return True  # "Priya, do you have a follow-up?" asks, but steers
         if is_ir and rec is not None and rec.id not in self.hosts and self.hands_on(text):
