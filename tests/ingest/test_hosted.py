@@ -111,3 +111,21 @@ def test_a_follow_up_from_an_asker_introduces_them() -> None:
         "Great. Thank you. I wanted to ask about the fuel surcharge and how it resets. Thanks.",
         "Yeah, it resets every month with a lag.",
     ]
+
+
+def test_an_answer_saying_no_to_the_asker_by_name_and_one_more_question() -> None:
+    """"No, Larry, …" addresses the introduced asker: the answer starts there; "Great, Rob. One more for
+    me." acknowledges the answer and asks again."""
+    (intro, question, answer, again, answer2) = split_hosted(
+        [
+            "Our first question comes from Larry Beagle with Harbor Point. Your line is open. Thanks for taking "
+            "the question. Anything to add on the litigation. No, Larry, I said everything in my remarks. The "
+            "cases have no merit. Great, Rob. One more for me. How fast is the new pump growing? Sure. It grew "
+            "40% in the quarter."
+        ]
+    )
+    assert intro.endswith("Your line is open.")
+    assert question.endswith("Anything to add on the litigation.")
+    assert answer.startswith("No, Larry,") and answer.endswith("no merit.")
+    assert again.startswith("Great, Rob. One more for me.")
+    assert answer2 == "Sure. It grew 40% in the quarter."

@@ -69,7 +69,7 @@ CLOSER_RE = re.compile(
 )
 MAX_CLOSER_CHARS = 60
 # Words before a first name in a reply: thanks or a greeting ("Thanks, Jane.", "Yeah, Jane.").
-_REPLY_LEAD = r"(?:(?:thanks|thank\s+you|yeah|yes|sure|hi|hey|hello|great|okay|ok|well|so)(?:\s+(?:so\s+much|very\s+much))?[,.!]?\s+)+"
+_REPLY_LEAD = r"(?:(?:thanks|thank\s+you|yeah|yes|no|sure|hi|hey|hello|great|okay|ok|well|so)(?:\s+(?:so\s+much|very\s+much))?[,.!]?\s+)+"
 # A first name this short is not read ("I meet the Yani": "I").
 MIN_FIRST_NAME = 2
 KEY_WORDS = ("question", "go to", "go next", "turn to", "follow")
@@ -88,13 +88,15 @@ ANSWER_OPEN_RE = re.compile(r"(?:sure|yes|yeah|absolutely|certainly|(?:a\s+)?(?:
 # An acknowledgement opening a follow-up ("Okay.", "Thank you, Tim.", "Got it."): one short sentence
 # among the next FOLLOW_UP_WINDOW of which one announces the follow-up.
 ACK_RE = re.compile(
-    r"(?:okay|ok|great|got\s+it|perfect|understood|thank\s+you|thanks|(?:that's\s+)?(?:very\s+)?helpful|awesome"
+    r"(?:(?:all\s+right|alright)[,.]?\s+)?"
+    r"(?:okay|ok|great|got\s+it|perfect|understood|thank\s+you|thanks|(?:that's\s+)?(?:very\s+|super\s+|really\s+)?helpful|awesome"
     r"|appreciate\s+(?:it|that))(?:,?\s+[A-Z][a-z]+)?[.!]?",
     re.IGNORECASE,
 )
 FOLLOW_UP_RE = re.compile(
     r"\b(?:i\s+have|i've\s+got|just|one|a|my|quick|last|final)\s+(?:one\s+|a\s+|quick\s+|last\s+|final\s+)?"
-    r"follow[- ]?ups?\b|\bfollow[- ]?up\s+(?:question|on\s+(?:that|this))\b",
+    r"follow[- ]?ups?\b|\bfollow[- ]?up\s+(?:question|on\s+(?:that|this))\b"
+    r"|\bone\s+more\s+(?:for|from)\s+me\b|\b(?:my|one|a)\s+(?:second|last|final)\s+question\b",
     re.IGNORECASE,
 )
 FOLLOW_UP_WINDOW = 2

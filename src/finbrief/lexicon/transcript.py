@@ -157,6 +157,8 @@ class Vocab:
     """An asker introducing themselves anywhere in their turn ("我是中金公司的王磊")."""
     qa_start: re.Pattern[str]
     moderation: re.Pattern[str]
+    restating: re.Pattern[str]
+    """IR or a host putting an analyst's question to management in their own words."""
     closing: re.Pattern[str]
     ir_role: re.Pattern[str]
     job_title: re.Pattern[str]
@@ -273,6 +275,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         interviewer=tuple(announcement(p) for p in pats.get("interviewer") or ()),
         qa_start=_any(pats["qa_start"]),
         moderation=_any(pats["moderation"]),
+        restating=_any(pats.get("restating") or [r"(?!x)x"]),
         closing=_any(pats["closing"]),
         ir_role=_any(pats["ir_role"]),
         job_title=_any(pats["job_title"]),

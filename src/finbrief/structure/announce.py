@@ -34,6 +34,8 @@ ANNOUNCEMENT_KEYS = (
     "next we",
     "next, we",
     "next up",
+    "next one",
+    "first one",
     "next is",
     "next caller",
     "your line is",
@@ -72,7 +74,7 @@ INITIAL_END_RE = re.compile(r"\b[A-Z]\.$")
 # The host giving someone the floor: "接下来先请庞董介绍一下", "有请财务总监王丽女士发言".
 FLOOR_RE = re.compile(
     r"请(?P<who>[\u4e00-\u9fff]{2,14}?)(?:先生|女士)?(?:来|先)?(?:为大家|给大家|向大家|简单)?"
-    r"(?:介绍|发言|致辞|讲话|分享|汇报|解读|回答|解答|回应)"
+    r"(?:介绍|发言|致辞|讲话|分享|汇报|报告|解读|回答|解答|回应)"
 )
 # A person named after their title in the host's words: "董事长庞立言先生", "财务总监祝晓，".
 TITLED_NAME_RE = re.compile(

@@ -769,6 +769,20 @@ def _firm_analyst(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label("question", w.text, fold(w.simp), "strong", w.inline, 0, firm=firm.strip())
 
 
+def _asking_verb(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``法人問：``, ``外資法人問：``, ``凱基投顧分析師問：``: an anonymous asker's word (or a firm's
+    analyst), then the verb of asking (as Taiwan's briefing records write questions)."""
+    simp = w.simp.rstrip()
+    if not w.colon or simp[-1:] != "问" or len(simp) < 3:
+        return None
+    cut = simp[:-1].rstrip()
+    text = w.text.rstrip()[: len(cut)] if len(w.text.rstrip()) == len(simp) else cut
+    bare = dataclasses.replace(w, text=text, simp=cut)
+    if v.label(fold(cut)) == "question":
+        return Label("question", w.text, fold(w.simp), "strong", w.inline, 0)
+    return _firm_analyst(bare, v, known)
+
+
 # "分析師 周明（遠山證券）", "分析师周明（远山证券）", "投资者 李立": the word for an outside asker, their
 # name, their firm in brackets.
 ASKER_WORD_NAME_RE = re.compile(
@@ -1040,8 +1054,8 @@ def _courtesy(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 
 # A verb of taking one's turn after who speaks, before the colon: "董事长张明补充：", "张明答：", "王磊问：".
 # ("张明表示：" is how news quotes someone: no label.)
-SPEECH_VERB_RE = re.compile(r"(?:补充|回答|回复|答复|发言|提问|答|问)$")
-SPEECH_VERB_ENDS = frozenset("充答复言问")
+SPEECH_VERB_RE = re.compile(r"(?:补充|回答|回复|答复|发言|提问|报告|答|问)$")
+SPEECH_VERB_ENDS = frozenset("充答复言问告")
 
 
 def _person_verb(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -1219,6 +1233,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _prefixed,
     _role_with_details,
     _firm_analyst,
+    _asking_verb,
     _zh_analyst,
     _asker_word_name,
     _semicolon,

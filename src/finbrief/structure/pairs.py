@@ -157,6 +157,8 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
         paras = c.speech(t)
         text = c.text(paras)
         cls = classify(c, t, text)
+        if cls == "answer" and _restates(c, k, t, text):
+            cls = "moderation"  # "So his second question is on CapEx …", and management answers
         if cls == "moderation" and prev == "question" and open_pair and pairs and _short_answer(c, t, text):
             cls = "answer"
         if cls == "moderator":
@@ -189,6 +191,10 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
                 cur.question.extend(paras)  # "And in the interim?": the exchange goes on
             elif c.thanks_only(text):
                 continue  # thanks or an acknowledgement: no question, the exchange goes on
+            elif _ends_session(c, k, text):
+                open_pair = False  # "We're out of time. Thank you both.": the host analyst closes
+                prev = "moderator"
+                continue
             else:
                 asker = t.speaker if t.speaker is not None else _introduced(c, intro, t.firm)
                 if t.speaker in c.shared_numbers:  # one number for several callers: the one introduced
@@ -211,6 +217,34 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
     if pairs and not pairs[-1].answers and _text_ends_on(c, pairs[-1]):
         kept.append(pairs[-1])  # the excerpt stops on a question: it was asked, its answer is cut off
     return kept, last_used
+
+
+# Turns after a restated question within which another company person answers it (past the
+# asker's "That's right.").
+RESTATED_WINDOW = 2
+
+
+def _restates(c: Call, k: int, t: Turn, text: str) -> bool:
+    """A company turn putting the analyst's question to management in other words ("So his first
+    question is …", "allow me to summarize"), with another company person answering right after:
+    the question relayed, not answered."""
+    if not c.s.v.restating.search(text):
+        return False
+    for u in c.t.turns[k + 1 : k + 1 + RESTATED_WINDOW]:
+        if u.kind != "person" or u.speaker is None or u.speaker == t.speaker:
+            continue
+        rec = c.record(u)
+        if rec is not None and rec.side == "company":
+            return True
+    return False
+
+
+def _ends_session(c: Call, k: int, text: str) -> bool:
+    """An asker's line closing the session (a fireside chat's host: "We're out of time."): a closing
+    phrase, no question mark, and no question after it."""
+    if "?" in text or "？" in text or not c.s.v.closing.search(text):
+        return False
+    return not any(c.is_question(t) for t in c.t.turns[k + 1 :])
 
 
 def _text_ends_on(c: Call, p: Pair) -> bool:

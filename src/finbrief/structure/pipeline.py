@@ -40,6 +40,7 @@ from finbrief.structure.call import Call
 from finbrief.structure.inturn import askers_in_moderator_turns, questions_read_by_host
 from finbrief.structure.labels import LEAD_TIME_RE, Label
 from finbrief.structure.roster import Roster, parse_roster, staff_keys
+from finbrief.structure.runin import run_in_labels
 from finbrief.structure.scan import Scan, scan
 from finbrief.structure.speakers import Registry
 from finbrief.structure.turns import affiliation_lines, build_turns, candidates, confirm
@@ -114,6 +115,8 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     labels = confirm(s, cands, frozenset(affiliations.values()))
     floor_labels(s, labels, ann)
     first_name_host(s, labels, ann)
+    bulleted = _bulleted_answers(s, labels)
+    run_in = run_in_labels(s, labels, frozenset(affiliations))
     named = sum(1 for lab in labels.values() if lab.strength != "anon_inline")
     anonymous = len(labels) - named
     if (
@@ -125,6 +128,8 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
         or _table_record(s, labels)
         or _titled_reply(labels)
         or _one_speaker(s, labels)
+        or bulleted
+        or run_in
     ):
         reg = Registry(active, lexicon.companies)
         return _transcript(s, labels, affiliations, roster, ann, reg)
@@ -164,6 +169,29 @@ def _qa_minutes(s: Scan, labels: dict[int, Label], staffed: bool = False) -> boo
     # "答：总经理陈立：…" names who answers: an answer mark all the same
     answered = sum(1 for lab in labels.values() if lab.role == "answer" or (lab.role is None and lab.prefix == "A"))
     return min(asked, answered) >= (1 if staffed else MINUTES_PAIRS)
+
+
+# A bullet opening an answer line under a question in a call's notes ("- 管理层表示…").
+ANSWER_BULLET_RE = re.compile(r"^\s*(?:[-*•·●▪]\s|[-•·●▪])")
+
+
+def _bulleted_answers(s: Scan, labels: dict[int, Label]) -> bool:
+    """Notes of a call that list each question by topic and its answers as bullets under it
+    (``问题: 关于分红政策`` / ``- 管理层称…``), under a Q&A header or a call's title: the first bullet after
+    each such question opens an anonymous answer. Needs ``MINUTES_PAIRS`` such questions, no answer
+    label anywhere and bullets right under every question."""
+    asked = [i for i, lab in labels.items() if lab.role == "question" and lab.inline]
+    if len(asked) < MINUTES_PAIRS or any(lab.role == "answer" for lab in labels.values()):
+        return False
+    if not all(i + 1 < s.n and i + 1 not in labels and ANSWER_BULLET_RE.match(s.texts[i + 1]) for i in asked):
+        return False
+    first = min(asked)
+    titled = any(sections.is_call_title(s, i) for i in range(first))
+    if not titled and not MINUTES_HEADERS.intersection(s.header.values()):
+        return False
+    for i in asked:
+        labels[i + 1] = Label("answer", "", "", "anon_inline", True, 0)
+    return True
 
 
 def _platform_record(s: Scan, labels: dict[int, Label]) -> bool:
@@ -294,6 +322,7 @@ def _transcript(
     sides.name_introduced(c, seen)
     sides.display_capitals(c)
     sides.name_interview(c)
+    sides.from_titled_mention(c)
     sides.from_asking(c)
     sides.from_thanking(c)
     sides.analyst_hosts(c)

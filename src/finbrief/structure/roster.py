@@ -232,6 +232,10 @@ def entry(
         first, _, rest = details[0].partition(", ")
         if rest.strip() and is_analyst_title(first):  # "Jane Roe, Analyst, Example Bank": the title first
             details = [rest.strip(), first]
+        else:
+            head, _, last = details[0].rpartition(", ")
+            if head.strip() and is_analyst_title(last):  # "Jane Roe - Example Bank, Analyst": the title last
+                details = [head.strip(), last.strip()]
     if details and is_analyst_title(details[-1]):
         side = "analyst"
     if side == "analyst" and len(details) == 1 and not is_analyst_title(details[0]):

@@ -128,6 +128,7 @@ def name_diarized(c: Call) -> None:
     speaking = {t.speaker for t in turns}
     _name_given_floor(c, turns, first)
     _name_self_introduced(c, turns, first)
+    _name_staff_self_introduced(c, turns, first)
     for k in range(len(turns) - 1):
         said = [c.ann.intros[j] for j in turns[k].paras if j in c.ann.intros]
         hands = [c.ann.hands[j] for j in turns[k].paras if j in c.ann.hands]
@@ -494,10 +495,19 @@ def _shared_numbers(c: Call, turns: list[Turn]) -> set[str]:
     }
 
 
+def _as_written(c: Call, j: int, simp_name: str) -> str:
+    """``simp_name`` (found in paragraph ``j``'s simplified view) in the script the paragraph uses
+    ("鄭雅文" for "郑雅文" in a traditional text)."""
+    at = c.s.simp[j].find(simp_name)
+    if at < 0 or len(c.s.texts[j]) != len(c.s.simp[j]):
+        return simp_name
+    return c.s.texts[j][at : at + len(simp_name)]
+
+
 def _name_given_floor(c: Call, turns: list[Turn], first: dict[str, int]) -> None:
     """A numbered speaker first speaking right after the host gave someone the floor is that person."""
     for k in range(len(turns) - 1):
-        given = [c.ann.floor[j] for j in turns[k].paras if j in c.ann.floor]
+        given = [_as_written(c, j, c.ann.floor[j]) for j in turns[k].paras if j in c.ann.floor]
         nxt = turns[k + 1]
         sid = nxt.speaker
         if not given or nxt.kind != "person" or sid is None or first.get(sid) != k + 1 or sid == turns[k].speaker:
@@ -510,6 +520,38 @@ def _name_given_floor(c: Call, turns: list[Turn], first: dict[str, int]) -> None
             continue  # that name already speaks under its own label
         c.reg.alias(sid, name)
         rec.forms.insert(0, rec.forms.pop())  # the name the host gave is the one shown
+        rec.set_side("company", "announcement")
+
+
+# A company person naming themselves as they take a question: "我是林建宏，我来回答。"
+STAFF_SELF_RE = re.compile(r"^我是(?P<name>[\u4e00-\u9fff]{2,3})[，,。]")
+# ... a name the opening wrote right after a company title.
+STAFF_TITLE = r"(?:董事长|总裁|总经理|总监|董秘|董事会秘书|主席|首席[\u4e00-\u9fff]{1,6}官|财务长|执行长|发言人|副总)"
+
+
+def _name_staff_self_introduced(c: Call, turns: list[Turn], first: dict[str, int]) -> None:
+    """A numbered speaker whose first turn opens with their name ("我是林建宏，我来回答。"), a name the
+    call's opening gave with a title ("总经理林建宏"), is that person, for the company."""
+    opening = "".join(c.s.simp[: min(c.ann.intros, default=c.s.n)])
+    speaking = {t.speaker for t in turns}
+    for sid, k in first.items():
+        t = turns[k]
+        rec = c.reg.get(sid)
+        paras = c.speech(t)
+        if t.kind != "person" or not paras or rec.person is not None:
+            continue
+        if not all(DIARIZED_RE.fullmatch(f.strip()) for f in rec.forms):
+            continue
+        m = STAFF_SELF_RE.match(c.s.simp[paras[0]][c.t.body[paras[0]] :].strip())
+        if m is None or not re.search(STAFF_TITLE + re.escape(m["name"]), opening):
+            continue
+        other = c.reg.by_key.get(name_key(m["name"]))
+        if other is not None:
+            if other in speaking:
+                continue  # that name speaks under its own label
+            _take_over(c.reg, other, sid)  # named in the opening, silent so far
+        c.reg.alias(sid, _as_written(c, paras[0], m["name"]))
+        rec.forms.insert(0, rec.forms.pop())
         rec.set_side("company", "announcement")
 
 
@@ -527,6 +569,39 @@ def _name_self_introduced(c: Call, turns: list[Turn], first: dict[str, int]) -> 
         rec.forms.insert(0, rec.forms.pop())
         rec.set_side("analyst", "announcement")
         rec.set_affiliation(selves[0].firm or None, "announcement")
+
+
+# Titles that name an outside asker, never the company's people.
+OUTSIDE_TITLE_RE = re.compile(r"\b(?:analyst|strategist|economist|reporter|journalist)", re.IGNORECASE)
+# Where the title after a mentioned name ends.
+MENTION_END_RE = re.compile(r"[,.;:!?]|\s+and\s+")
+# A job title follows a mentioned name within this many characters.
+MENTION_TITLE_CHARS = 40
+
+
+def from_titled_mention(c: Call) -> None:
+    """Someone nothing places whom the opening (the text before the first introduced question) names
+    with a job title after a comma ("Susan Li, VP of Finance and Marne Levine, Chief Business
+    Officer are also on the call") is the company: analysts are introduced with their firm."""
+    asked = next((i for i in range(c.s.n) if "?" in c.s.texts[i] or "？" in c.s.texts[i]), c.s.n)
+    first = min(c.ann.intros, default=asked)
+    opening = "\n".join(c.s.texts[:first])
+    if "," not in opening:
+        return
+    for rec in c.reg.records.values():
+        if rec.side_rank:
+            continue
+        for form in rec.forms:
+            if len(form.split()) < 2 or not form.isascii():
+                continue
+            at = opening.find(form + ", ")
+            if at < 0:
+                continue
+            tail = opening[at + len(form) + 2 : at + len(form) + 2 + MENTION_TITLE_CHARS]
+            title = MENTION_END_RE.split(tail)[0]  # "Marne Levine, Chief Business Officer are …"
+            if c.s.v.job_title.search(title) and not OUTSIDE_TITLE_RE.search(title):
+                rec.set_side("company", "announcement")
+                break
 
 
 def from_asking(c: Call) -> None:

@@ -522,7 +522,7 @@ def confirm(s: Scan, cands: dict[int, Label], headed: frozenset[int] = frozenset
         if lab.strength in ("strong", "anon_inline") or _marked(s, cands, i):
             labels[i] = lab
             continue
-        if i < first:
+        if i < first and not _same_shape_later(s, cands, i, first):
             continue
         repeated = counts[lab.key] >= 2
         if lab.strength == "medium":
@@ -536,6 +536,20 @@ def confirm(s: Scan, cands: dict[int, Label], headed: frozenset[int] = frozenset
         if ok:
             labels[i] = lab
     return labels
+
+
+def _same_shape_later(s: Scan, cands: dict[int, Label], i: int, first: int) -> bool:
+    """``Name, Job title`` alone on its line before the layout shows itself, when a stronger header of
+    that shape follows from ``first`` on (the IR head opening a company's own transcript, "Deborah
+    Crawford, VP, Investor Relations", before "Mark Zuckerberg, CEO")."""
+    lab = cands[i]
+    if lab.inline or lab.role is not None or lab.strength != "medium" or not (lab.title and is_title(lab.title, s.v)):
+        return False
+    return any(
+        j >= first and not o.inline and o.role is None and o.strength == "strong" and o.title is not None
+        and is_title(o.title, s.v)
+        for j, o in cands.items()
+    )
 
 
 # Inline labels heard once are checked against the text before them only in an excerpt's worth.
