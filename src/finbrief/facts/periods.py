@@ -1936,6 +1936,12 @@ def _alternation(words: Sequence[str]) -> str:
     return emit(trie)
 
 
+_SievePlan = tuple[int, tuple[tuple[str, tuple[tuple[str, int], ...]], ...], tuple[tuple[int, tuple[str, ...]], ...]]
+"""(rows let through, hidden needles to look for, rows to test for second needles): ``_Sieve._plan``."""
+_SIEVE_PLANS = 4096
+"""Sets of needles a sieve keeps the plan of (a document holds tens; the set bounds memory)."""
+
+
 class _Sieve:
     """Scan rows, and which of them a text lets through: a row runs when the lowercased text holds
     one of its needles and one of its second needles (a row without second needles needs none).
@@ -1970,18 +1976,33 @@ class _Sieve:
         """The needles that may hide another."""
         self.second = tuple((1 << i, row[5]) for i, row in enumerate(rows) if row[5] is not None)
         """(bit of a row, its second needles), for the rows that have them."""
+        self._plans: dict[frozenset[str], _SievePlan] = {}
+        """Needles found -> what they decide (``_plan``): texts hold few distinct sets of needles."""
+
+    def _plan(self, words: frozenset[str]) -> _SievePlan:
+        """What the needles ``words`` found decide: the rows they let through, the hidden needles
+        still to look for (gate, needles with their rows), and the rows whose second needles are
+        to be looked for (those let through, or that a hidden needle may let through)."""
+        run = reduce(or_, map(self.holds.__getitem__, words), 0)
+        gated = tuple(gated for word in sorted(words & self.hiders) for gated in self.hidden[word])
+        may = run | reduce(or_, (rows for _gate, others in gated for _other, rows in others), 0)
+        return run, gated, tuple((bit, also) for bit, also in self.second if may & bit)
 
     def running(self, lower: str) -> int:
         """The bits of the rows to run on ``lower`` (a text lowercased)."""
-        words = set(self.pattern.findall(lower))
-        run = reduce(or_, map(self.holds.__getitem__, words), 0)
-        for word in words & self.hiders:
-            for gate, others in self.hidden[word]:
-                if gate in lower:
-                    for other, rows in others:
-                        if other in lower:
-                            run |= rows
-        for bit, also in self.second:
+        words = frozenset(self.pattern.findall(lower))
+        plan = self._plans.get(words)
+        if plan is None:
+            plan = self._plan(words)
+            if len(self._plans) < _SIEVE_PLANS:
+                self._plans[words] = plan
+        run, gated, second = plan
+        for gate, others in gated:
+            if gate in lower:
+                for other, rows in others:
+                    if other in lower:
+                        run |= rows
+        for bit, also in second:
             if run & bit:
                 for needle in also:
                     if needle in lower:
