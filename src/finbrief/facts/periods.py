@@ -44,7 +44,7 @@ from operator import or_
 from typing import Any, Literal
 
 from finbrief.lexicon.companies import off_calendar_aliases
-from finbrief.text.regex import Sifted, anchored, lowered
+from finbrief.text.regex import Sifted, anchored, lowered, needle_sets
 
 Kind = Literal["quarter", "year", "span", "forward", "vague", "month"]
 
@@ -1878,6 +1878,17 @@ def _on_lower(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 _ScanRow = tuple[int, str, re.Pattern[str], bool, tuple[str, ...], tuple[str, ...] | None]
 
 
+def _more_needles(lowered: re.Pattern[str], needles: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Second needles of a pattern read on lowercased text, worked out from the pattern itself (its
+    matches all hold one of them): the first set of them that says more than ``needles`` do (none of
+    it inside one of ``needles`` or holding one), as "last year," needs "last", "prior" or "previous"
+    besides "year". None when the pattern has no such set."""
+    for found in needle_sets(lowered, 3):
+        if not any(a in b or b in a for a in found for b in needles):
+            return tuple(sorted(found))
+    return None
+
+
 def _scan_rows(ascii_only: bool) -> tuple[_ScanRow, ...]:
     """(rank, name, pattern, whether it reads the lowercased text, needles, second needles) of every
     pattern an ASCII text (or any text) may match: a pattern none of whose needles is ASCII never
@@ -1889,6 +1900,8 @@ def _scan_rows(ascii_only: bool) -> tuple[_ScanRow, ...]:
         if needles:
             also = _ALSO_NEEDLES.get(name) if ascii_only else None
             lowered = _on_lower(_PATTERNS[rank][1]) if ascii_only else None
+            if also is None and lowered is not None:
+                also = _more_needles(lowered, needles)
             lowered = anchored(lowered) if lowered is not None else None  # (lowered first: no lookahead
             # in front of a pattern the engine skips ahead for once it is case-sensitive)
             rows.append(
