@@ -101,3 +101,25 @@ def test_sieve_runs_the_rows_whose_needles_the_text_holds(text: str) -> None:
             if any(n in lower for n in needles) and (also is None or any(n in lower for n in also)):
                 expected |= 1 << i
         assert sieve.running(lower) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *SIEVE_TEXTS,
+        "Last year, we opened 12 terminals.",
+        "In the prior fiscal year, freight volumes fell.",
+        "Two years ago, margins were 9%; over the past month, orders rose.",
+        "Versus last year's Q2, the year, this year and the full year 2025.",
+    ],
+)
+def test_sieve_never_drops_a_row_whose_pattern_matches(text: str) -> None:
+    """The needles a row is sieved by (listed, or worked out from its pattern) are in every match of it."""
+    lower = text.lower()
+    for (ascii_only, _quarter), sieve in periods._SIEVES.items():
+        if ascii_only and not text.isascii():
+            continue
+        run = sieve.running(lower)
+        for i, (_rank, name, pattern, on_lower, _needles, _also) in enumerate(sieve.rows):
+            if any(m.end() > m.start() for m in pattern.finditer(lower if on_lower else text)):
+                assert run & (1 << i), name

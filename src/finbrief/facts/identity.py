@@ -761,7 +761,9 @@ def company_names(
     return tuple(dict.fromkeys(found))
 
 
-_CAPS_WORD = re.compile(r"(?<![\w&.-])([A-Z]{2,5})(?![\w&-])")
+_CAPS_WORD = re.compile(r"([A-Z](?<![\w&.-][A-Z])[A-Z]{1,4})(?![\w&-])")
+"""A word of two to five capitals ("PMT"); the boundary before it is a lookbehind after its first capital, so
+that the engine skips ahead to capitals instead of trying every position."""
 _SHORT_NAME_USES = 3
 """Times the text must write an acronym of the company's name for it to stand for the company (as for a name)."""
 

@@ -44,7 +44,7 @@ from operator import or_
 from typing import Any, Literal
 
 from finbrief.lexicon.companies import off_calendar_aliases
-from finbrief.text.regex import Sifted, anchored, lowered
+from finbrief.text.regex import Sifted, anchored, lowered, needle_sets
 
 Kind = Literal["quarter", "year", "span", "forward", "vague", "month"]
 
@@ -1911,6 +1911,17 @@ def _on_lower(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 _ScanRow = tuple[int, str, re.Pattern[str], bool, tuple[str, ...], tuple[str, ...] | None]
 
 
+def _more_needles(lowered: re.Pattern[str], needles: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Second needles of a pattern read on lowercased text, worked out from the pattern itself (its
+    matches all hold one of them): the first set of them that says more than ``needles`` do (none of
+    it inside one of ``needles`` or holding one), as "last year," needs "last", "prior" or "previous"
+    besides "year". None when the pattern has no such set."""
+    for found in needle_sets(lowered, 3):
+        if not any(a in b or b in a for a in found for b in needles):
+            return tuple(sorted(found))
+    return None
+
+
 def _scan_rows(ascii_only: bool) -> tuple[_ScanRow, ...]:
     """(rank, name, pattern, whether it reads the lowercased text, needles, second needles) of every
     pattern an ASCII text (or any text) may match: a pattern none of whose needles is ASCII never
@@ -1922,6 +1933,8 @@ def _scan_rows(ascii_only: bool) -> tuple[_ScanRow, ...]:
         if needles:
             also = _ALSO_NEEDLES.get(name) if ascii_only else None
             lowered = _on_lower(_PATTERNS[rank][1]) if ascii_only else None
+            if also is None and lowered is not None:
+                also = _more_needles(lowered, needles)
             lowered = anchored(lowered) if lowered is not None else None  # (lowered first: no lookahead
             # in front of a pattern the engine skips ahead for once it is case-sensitive)
             rows.append(
@@ -1969,6 +1982,12 @@ def _alternation(words: Sequence[str]) -> str:
     return emit(trie)
 
 
+_SievePlan = tuple[int, tuple[tuple[str, tuple[tuple[str, int], ...]], ...], tuple[tuple[int, tuple[str, ...]], ...]]
+"""(rows let through, hidden needles to look for, rows to test for second needles): ``_Sieve._plan``."""
+_SIEVE_PLANS = 4096
+"""Sets of needles a sieve keeps the plan of (a document holds tens; the set bounds memory)."""
+
+
 class _Sieve:
     """Scan rows, and which of them a text lets through: a row runs when the lowercased text holds
     one of its needles and one of its second needles (a row without second needles needs none).
@@ -2003,18 +2022,33 @@ class _Sieve:
         """The needles that may hide another."""
         self.second = tuple((1 << i, row[5]) for i, row in enumerate(rows) if row[5] is not None)
         """(bit of a row, its second needles), for the rows that have them."""
+        self._plans: dict[frozenset[str], _SievePlan] = {}
+        """Needles found -> what they decide (``_plan``): texts hold few distinct sets of needles."""
+
+    def _plan(self, words: frozenset[str]) -> _SievePlan:
+        """What the needles ``words`` found decide: the rows they let through, the hidden needles
+        still to look for (gate, needles with their rows), and the rows whose second needles are
+        to be looked for (those let through, or that a hidden needle may let through)."""
+        run = reduce(or_, map(self.holds.__getitem__, words), 0)
+        gated = tuple(gated for word in sorted(words & self.hiders) for gated in self.hidden[word])
+        may = run | reduce(or_, (rows for _gate, others in gated for _other, rows in others), 0)
+        return run, gated, tuple((bit, also) for bit, also in self.second if may & bit)
 
     def running(self, lower: str) -> int:
         """The bits of the rows to run on ``lower`` (a text lowercased)."""
-        words = set(self.pattern.findall(lower))
-        run = reduce(or_, map(self.holds.__getitem__, words), 0)
-        for word in words & self.hiders:
-            for gate, others in self.hidden[word]:
-                if gate in lower:
-                    for other, rows in others:
-                        if other in lower:
-                            run |= rows
-        for bit, also in self.second:
+        words = frozenset(self.pattern.findall(lower))
+        plan = self._plans.get(words)
+        if plan is None:
+            plan = self._plan(words)
+            if len(self._plans) < _SIEVE_PLANS:
+                self._plans[words] = plan
+        run, gated, second = plan
+        for gate, others in gated:
+            if gate in lower:
+                for other, rows in others:
+                    if other in lower:
+                        run |= rows
+        for bit, also in second:
             if run & bit:
                 for needle in also:
                     if needle in lower:

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from finbrief.text.regex import Keys
+from finbrief.text.regex import Keys, Sifted, anchored
 from finbrief.text.sentences import split_sentences
 
 # A speaker label at a paragraph's start ("Operator:", "**Operator**", "Operator (Operator)", "Jane
@@ -37,9 +37,11 @@ LABEL_START_RE = re.compile(
 NAME_LINE_RE = re.compile(r"[*_#\s]*[A-Z][a-z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][a-z][\w'’-]+)){1,3}[*_\s]*")
 NAME_LINE_CHARS = 60
 MAX_LABELS = 2
-# A host introducing the next asker: (a table of shapes) the asker's name starts at ``name``.
+# A host introducing the next asker: (a table of shapes) the asker's name starts at ``name``. Each is
+# tried only in a text holding a word it needs, behind a lookahead for its first letters (the same
+# matches: most paragraphs of a call hold an announcement word but no introduction).
 _NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3})"
-INTRO_RES = (
+_INTRO_PATTERNS = (
     # "Our next question comes from the line of Jane Roe with ...", "take a first question from ..."
     re.compile(
         r"\b(?:(?:our|the|your|a)\s+(?:first|next|last|final|following)\s+question|questions?)\s+"
@@ -56,6 +58,7 @@ INTRO_RES = (
         re.IGNORECASE,
     ),
 )
+INTRO_RES = tuple(Sifted(anchored(rx)) for rx in _INTRO_PATTERNS)
 # The introduction opens its sentence: within this many characters of the sentence start ("And
 # our first question ...", "Thank you. We'll go next to ..." split as two sentences).
 MAX_INTRO_LEAD = 40
