@@ -647,11 +647,12 @@ the figures inside are of the thing it names."""
 _COUNTED_FIRMS = re.compile(r"[一二两三四五六七八九十百\d]家")
 _SHARE_AFTER_AMOUNT = re.compile(r"\d[\d.,]*\s?(?:亿|万)?元[^，,。；;]{0,20}?占")
 """An amount, then (past a bracket) its share of something: "研发费用4796.22万元(同比上升2.46%) 占营业收入比例"."""
-_ZH_HEADING = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,6})\s?[:：](?=\s?[\u4e00-\u9fff])")
-"""A Chinese paragraph's heading: a short name and a colon before the text ("白酒:加速探底,持续出清。")."""
+_ZH_HEADING = re.compile(r"\s*(?:[-•·*]\s*)?(?P<name>[\u4e00-\u9fff]{2,6})\s?[:：](?=\s?(?:[\u4e00-\u9fff]|[QH][1-4]))")
+"""A Chinese paragraph's heading: a short name and a colon before the text ("白酒:加速探底,持续出清。"), also
+as a list item over a quarter's figures ("- 速冻食品:Q3营收2.59亿元")."""
 _FIRM_KIND_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投控|控股|集团|股份|科技|实业|投资|国际|电子)$")
 """The end of a listed firm's name a story drops when it names the firm again ("聯嘉投控" -> "聯嘉")."""
-_FIRM_LEAD = re.compile(r"同期|同时|与此同时|此外|另外|其中|而")
+_FIRM_LEAD = re.compile(r"同期|同时|与此同时|此外|另外|其中|而|仅有|仅|只有|唯有|唯独")
 """Linking words a firm's name is written right after ("同期海天电器(000456.SZ)空调营收"): no part of the name."""
 _NOT_FIRM_END = ("在", "于", "将", "已", "则", "也", "亦", "均", "都", "仍", "从", "对")
 """Characters a firm's name does not end with: the particle after a name that opens a clause ("X在第四季度…")."""
@@ -2454,7 +2455,12 @@ class _Extractor:
         line = text.strip()
         if not _HEADING_NAME.fullmatch(line):
             return
-        if _SECTION_HEADING.search(line) or _NOT_A_FIRM.search(line) or _SECTION_WORD.search(line):
+        if (
+            _SECTION_HEADING.search(line)
+            or _NOT_A_FIRM.search(line)
+            or _SECTION_WORD.search(line)
+            or to_simplified(line).endswith(ls.phrase_words().zh_topic_end)  # "费用结构", "盈利能力"
+        ):
             if self.heading_firm is not None and self.carry == self.heading_firm:
                 self.carry = None
             self.heading_firm = None
@@ -4998,6 +5004,9 @@ class _Extractor:
                 and not pm.base  # "与2024年底相比下降了10.9%。其中…占比18.6%": a base is no running period
                 and len(pm.quarters) <= 4  # a history ("2023年一季度至2024年三季度") is no running period
                 and not _paren_label(para.text, pm)  # "(二零二四年: …)" labels one comparative figure
+                # "看好Q4季增年增，全年显著成长不变；2026年更乐观。AI机柜出货季增300%": a period that ends after
+                # the document's quarter is an outlook, no running period
+                and not _ends_after(pm, dq)
             ]
             if earlier and not self._named_period_since(para, earlier[-1].end, m.start):
                 return earlier[-1].period
@@ -7468,6 +7477,17 @@ def _reported_across(text: str, m: NumberMention, pm: PeriodMention, ctx: Period
     return q is not None and ctx.quarter is not None and q <= ctx.quarter and _DIGIT.search(text, m.end, pm.start) is not None
 
 
+def _ends_after(pm: PeriodMention, quarter: int | None) -> bool:
+    """Whether a named period ends after the document's quarter (a year or quarter still to come)."""
+    if quarter is None or not pm.period:
+        return False
+    last = pm.quarters[-1] if pm.quarters else str(pm.period)
+    if last.isdigit() and len(last) == 4:
+        return int(last) * 4 + 3 > quarter
+    q = periods.parse_quarter(last)
+    return q is not None and q > quarter
+
+
 def _ahead(pm: PeriodMention, ctx: PeriodContext) -> str | None:
     """A forecast's period: a quarter named without its year that has already passed is next year's
     ("we now see fourth quarter EPS of ..." in a third-quarter call that dates it last year); one named as
@@ -7595,6 +7615,7 @@ def _extract(doc: Document) -> tuple[FactSheet, dict[tuple[int, int], Grade]]:
     if doc.language != "en":
         facts = _slash_subjects(texts, facts)
         facts = _slash_metrics(texts, facts)
+        facts = _listed_metrics(texts, facts)
         facts = _segment_items(texts, facts)
         facts = _cumulative_months(texts, facts)
     facts = _own_names_as_company(extractor.sheet, facts)
@@ -7739,6 +7760,62 @@ def _slash_metrics(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
                         out[j] = replace(out[j], metric=names[k] or f.metric)
         i = run[-1] + 1
     return out
+
+
+_LIST_JOINT = re.compile(r"\s?(?:、|以及|和|及|与)\s?[+＋]?")
+"""Between two figures of a list joined like its metrics ("6.27%、3.16%、2.62%", "12%和8%")."""
+_LISTED_NAMES = re.compile(
+    r"(?P<names>[\u4e00-\u9fffA-Za-z&]{1,12}(?:(?:、|以及|和|及|与)[\u4e00-\u9fffA-Za-z&]{1,12}?)+)"
+    r"(?:分别为|分别是|分别达|依次为|分别|均为|为|是|达|:|：)?\s?$"
+)
+"""Metric names joined like a list right before its figures ("毛利率、营业利益率、净利率为6.27%、…")."""
+
+
+def _listed_metrics(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
+    """Figures joined by 、 or 和 right after as many metric names joined the same way ("毛利率、营业利益率、
+    净利率为6.27%、3.16%、2.62%"): the k-th figure is the k-th metric's, with or without "分别"."""
+    out = list(facts)
+    i = 0
+    while i < len(out):
+        f = out[i]
+        text = texts[f.paragraph - 1]
+        run = [i]
+        while run[-1] + 1 < len(out):
+            g, prev = out[run[-1] + 1], out[run[-1]]
+            if g.paragraph != f.paragraph or g.subject != f.subject or g.unit != f.unit or g.change != f.change:
+                break
+            if not _LIST_JOINT.fullmatch(text, prev.end, _figure_start(text, g)):
+                break
+            run.append(run[-1] + 1)
+        if len(run) > 1:
+            first = _figure_start(text, out[run[0]])
+            lo = max(0, first - _SLASH_LOOKBACK)
+            stop = max(text.rfind(c, lo, first) for c in "，,。；;")
+            head = _LISTED_NAMES.search(text, max(lo, stop + 1), first)
+            items = re.split(r"、|以及|和|及|与", head.group("names")) if head else []
+            if len(items) == len(run):
+                names = [_slash_metric(x, items[-1]) for x in items]
+            else:
+                names = _metrics_before(text, out, run, first)
+            if names and all(names) and len(set(names)) == len(names) and out[run[-1]].metric in names:
+                for k, j in enumerate(run):
+                    out[j] = replace(out[j], metric=names[k] or out[j].metric)
+        i = run[-1] + 1
+    return out
+
+
+def _metrics_before(text: str, facts: list[Fact], run: list[int], first: int) -> list[str | None]:
+    """The metrics the clauses before a "分别" list each reported, in order, when there are as many as the list
+    has figures ("营收2.06兆元…；毛利…；营业利益…；净利577亿元，分别较第二季成长15%、15%、25%、30%")."""
+    start = text.rfind("。", 0, first) + 1
+    if "分别" not in text[max(start, first - 12) : first]:
+        return []
+    f = facts[run[0]]
+    named: list[str | None] = []
+    for g in facts[: run[0]]:
+        if g.paragraph == f.paragraph and g.subject == f.subject and _figure_start(text, g) >= start and g.metric not in named:
+            named.append(g.metric)
+    return named if len(named) == len(run) else []
 
 
 _SEGMENT_ITEM = re.compile(r"(?P<lead>其中|/)\s?(?P<name>[\u4e00-\u9fff]{1,8}?)\s?[+＋-]?$")
