@@ -4102,6 +4102,8 @@ class _Extractor:
             # quarter's figure, whatever an earlier clause named
             period = self.state.ctx.period
         period = self._year_to_date(text, m, period)
+        if not self.english and not metric.point:
+            period = self._cumulated(text, m, period)
         year = self.state.ctx.year
         if metric.point and period and re.fullmatch(r"\d{4}-\d{4}", period) and year and int(period[:4]) >= year:
             period = self.state.ctx.period  # "a $1.1 billion debt offering in support of our five-year plan": the plan's years are not the debt's
@@ -5162,6 +5164,18 @@ class _Extractor:
         if not cues or not max(cues)[1]:
             return period
         return self._year_to_date_span()
+
+    @staticmethod
+    def _cumulated(text: str, m: NumberMention, period: str | None) -> str | None:
+        """A flow its sentence sums up to a quarter's end ("截至9月末,10家农商行共计实现营业收入…",
+        "三季度末,商业银行累计实现净利润…"): the year to that quarter's end, not the quarter alone."""
+        q = periods.parse_quarter(period or "")
+        if q is None or q % 4 == 0:
+            return period
+        lead = text[text.rfind("。", 0, m.start) + 1 : m.start]
+        if not (_SUMMED_TO_END.search(lead) and _SUMMED.search(lead)):
+            return period
+        return periods.span(q - q % 4, q)
 
     @staticmethod
     def _month_reported(para: _Paragraph, pm: PeriodMention, mentions: Sequence[NumberMention]) -> bool:
@@ -6476,6 +6490,8 @@ _OUTSIDE_PERIOD_BEFORE: tuple[re.Pattern[str], ...] = tuple(
         r"(?:(?<![A-Za-z])(?:not|never|no\s+longer)|n['’]t)\s+(?:(?:expect|anticipate|see|think|believe|plan|intend)\s+"
         r"(?:[\w-]+\s+){0,4}?)?(?:to\s+)?(?:reach|achieve|exceed|hit|surpass|top|get\s+(?:back\s+)?to|return\s+to)\s+"
         r"(?:(?:the|an?|our|its|roughly|about|approximately|around)\s+)*",
+        # "有2家农商行的营收超过200亿元", "7家银行不良贷款率小于1%": the bar a counted group of firms passed
+        r"(?<![\d.])[\d一二两三四五六七八九十]{1,3}家[^。；;\d]{0,40}?(?:超过|超|大于|小于|低于|高于|不低于|不足|逾|突破)\s?",
     )
 )
 """Rows: before a figure, what makes it no figure of the document's period (a threshold, a norm per
@@ -6830,6 +6846,10 @@ _BARE_LINE = re.compile(r"\s*[^。，,；;：:！？!?\d]{2,24}\s*")
 """A short line with no sentence in it and no figure: a heading."""
 _SECTION_WORD = re.compile(r"股东|回报|回報|财务|財務|经营|經營|估值|盈利|分红|分紅|派息|指标|指標|要闻|要聞|概览|概覽")
 """Words of a section label anywhere in it ("股东回报", "经营数据"): a heading no firm's name holds."""
+_SUMMED_TO_END = re.compile(r"(?:截至|截止|到)[^，。；,;]{0,8}?(?:[1-9]|1[0-2])月(?:末|底)|(?:[一二三四1-4]|第[一二三四1-4])季度?末")
+"""A quarter's or month's end a sum runs to ("截至9月末", "三季度末")."""
+_SUMMED = re.compile(r"累计|共计|合计|总计")
+"""A sum of the flows since the year's start ("累计实现净利润", "共计实现营业收入")."""
 _CUMULATIVE_CUE = re.compile(r"期内|截至[^，。；,;]{0,8}?月(?:底|末|[0-3]?\d日)?止")
 
 
