@@ -658,7 +658,8 @@ _NOT_FIRM_END = ("在", "于", "将", "已", "则", "也", "亦", "均", "都", 
 """Characters a firm's name does not end with: the particle after a name that opens a clause ("X在第四季度…")."""
 _COMPARED_END = ("较", "比")
 """Last character of the words before a period that compare something with it ("存货较第二季度末…")."""
-_TIME_IN_NAME = re.compile(r"[年月季期日]|时间|時間|去年|今年|同期|行业|板块|合计|整体|单季")
+_TIME_IN_NAME = re.compile(r"[年月季期日](?![饼餅化用货貨])|时间|時間|去年|今年|同期|行业|板块|合计|整体|单季")
+"""Words of a time or a total in a would-be name; a time character that opens a product's word is none (月饼, 日化, 期货)."""
 
 
 @cache
@@ -1615,13 +1616,13 @@ class _Paragraph:
         for m in state.firms.finditer(self.text):
             name = m.group("name")
             begin = m.start("name")
-            if name.startswith(words.zh_org_not_start) or _inside(glosses, m.start("name")):
-                continue  # (what a metric's bracket includes names no firm: "（包括有限制银行存款）")
             if begin > 0 and self.text[begin - 1].isdigit():
                 continue  # "5亿元的汽车…", "3家银行": a number's unit opens no firm's name
             lead = _FIRM_LEAD.match(name)
             if lead is not None and len(name) - lead.end() >= 2:
                 name, begin = name[lead.end() :], begin + lead.end()  # "同期海天电器(000456.SZ)…": the firm after
+            if name.startswith(words.zh_org_not_start) or _inside(glosses, m.start("name")):
+                continue  # (what a metric's bracket includes names no firm: "（包括有限制银行存款）")
             if name in words.generic or name.startswith(words.zh_prefix) or _TIME_IN_NAME.search(name):
                 continue  # "今年前三季度", "公司第三季度": no firm's name
             if name.endswith(words.zh_topic_end):
@@ -1645,8 +1646,8 @@ class _Paragraph:
             inside += over
             if name.startswith("股") and self.text[begin - 1 : begin] in ("A", "B", "H"):
                 name, begin = name[1:], begin + 1  # "A股上市险企前三季度": the market is no part of the name
-                if len(name) < 2:
-                    continue
+                if len(name) < 2 or name.startswith(words.zh_org_not_start):
+                    continue  # "A股上市农商行": a kind of firm, no firm
             own = state.company if name in state.names else None
             hit = _Hit(begin, end, SubjectEntry(own or name, "phrase"))
             found.append(hit)
@@ -4436,6 +4437,9 @@ class _Extractor:
                 change = earlier[-1].change  # "同比-0.36%和+3.84%": the marker before a pair is both figures'
             if name == "share" and _WHOLE_REVENUE_BEFORE.search(text, sentence[0], m.start):
                 name = "share of revenue"  # "在晶圆收入中,12英寸晶圆贡献77%": a share of that revenue
+            last_q = period.rsplit("-", 1)[-1] if change == "qoq" and period and "-" in period else None
+            if last_q is not None and periods.parse_quarter(last_q) is not None:
+                period = last_q  # "前三季EPS达10.38元。AI机柜出货季增300%": a change on the quarter before is a quarter's
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
         evidence = p.text[start:end]
         if not evidence:
@@ -4855,7 +4859,8 @@ class _Extractor:
                 spans_before
                 and len(spans_before[-1].quarters) == size
                 and len({x.unit for x in items}) == 1
-                and not (respectively and len(named) >= size)  # "销售/管理/研发费用率分别为…": one per metric
+                # "销售/管理/研发费用率分别为…", "毛利率、营业利益率、净利率为…": one per metric
+                and not ((respectively or not self.english) and len(named) >= size)
             ):
                 # "过去四个季度…分别为18%、22%、26%和31%", "over the past four quarters, growth was 18%,
                 # 22%, 26% and 31%": as many figures as the span has quarters, one per quarter
