@@ -1646,8 +1646,8 @@ class _Paragraph:
             inside += over
             if name.startswith("股") and self.text[begin - 1 : begin] in ("A", "B", "H"):
                 name, begin = name[1:], begin + 1  # "A股上市险企前三季度": the market is no part of the name
-                if len(name) < 2 or name.startswith(words.zh_org_not_start):
-                    continue  # "A股上市农商行": a kind of firm, no firm
+                if len(name) < 2:
+                    continue
             own = state.company if name in state.names else None
             hit = _Hit(begin, end, SubjectEntry(own or name, "phrase"))
             found.append(hit)
