@@ -5011,11 +5011,10 @@ class _Extractor:
                 and not pm.base  # "与2024年底相比下降了10.9%。其中…占比18.6%": a base is no running period
                 and len(pm.quarters) <= 4  # a history ("2023年一季度至2024年三季度") is no running period
                 and not _paren_label(para.text, pm)  # "(二零二四年: …)" labels one comparative figure
-                # "看好Q4季增年增，全年显著成长不变；2026年更乐观。AI机柜出货季增300%": a period that ends after
-                # the document's quarter is an outlook, no running period
-                and not _ends_after(pm, dq)
             ]
-            if earlier and not self._named_period_since(para, earlier[-1].end, m.start):
+            # "前三季EPS达10.38元。看好Q4季增年增，全年显著成长不变；2026年更乐观。AI机柜出货季增300%": a period that
+            # ends after the document's quarter is an outlook; it ends the running period, and is none itself
+            if earlier and not _ends_after(earlier[-1], dq) and not self._named_period_since(para, earlier[-1].end, m.start):
                 return earlier[-1].period
             if self.state.ctx.running and _IN_REPORT_PERIOD.search(para.text, 0, m.start):
                 return self.state.ctx.running  # "报告期内，公司销售费用…" in a nine-month report: the report's span
