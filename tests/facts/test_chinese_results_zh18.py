@@ -105,3 +105,13 @@ def test_a_linking_word_before_a_firms_name_is_no_part_of_it() -> None:
     )
     assert one(facts, value=132_280_000_000).subject == "江川银行"
     assert one(facts, value=10.21).subject == "江川银行"
+
+
+def test_a_lists_unit_written_once_after_its_last_item_is_every_items() -> None:
+    facts = facts_of(
+        "上市农商行三季报综述\n\n"
+        "截至9月末,张江银行、川农商行和紫云银行不良贷款率依次为1.89%、1.20%和1.16%,且较二季度末分别缩窄了"
+        "0.04、0.01和0.03个百分点。\n"
+    )
+    narrowed = [one(facts, value=v, unit="pp") for v in (-0.04, -0.01, -0.03)]
+    assert [f.subject for f in narrowed] == ["张江银行", "川农商行", "紫云银行"]
