@@ -115,3 +115,15 @@ def test_a_lists_unit_written_once_after_its_last_item_is_every_items() -> None:
     )
     narrowed = [one(facts, value=v, unit="pp") for v in (-0.04, -0.01, -0.03)]
     assert [f.subject for f in narrowed] == ["张江银行", "川农商行", "紫云银行"]
+
+
+def test_a_year_after_the_stories_date_is_no_year_of_its_quarter() -> None:
+    facts = run(
+        build(
+            "2025-11-12 華星精密第三季法說會\n\n"
+            "華星精密第三季EPS 4.15元。公司看好第四季季增年增，全年顯著成長不變；2026年更樂觀。\n",
+            "zh-Hant",
+        )
+    )
+    assert facts.period == "2025Q3"
+    assert one(facts.facts, value=4.15).period == "2025Q3"
