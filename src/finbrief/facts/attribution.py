@@ -654,17 +654,19 @@ the figures inside are of the thing it names."""
 _COUNTED_FIRMS = re.compile(r"[一二两三四五六七八九十百\d]家")
 _SHARE_AFTER_AMOUNT = re.compile(r"\d[\d.,]*\s?(?:亿|万)?元[^，,。；;]{0,20}?占")
 """An amount, then (past a bracket) its share of something: "研发费用4796.22万元(同比上升2.46%) 占营业收入比例"."""
-_ZH_HEADING = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,6})\s?[:：](?=\s?[\u4e00-\u9fff])")
-"""A Chinese paragraph's heading: a short name and a colon before the text ("白酒:加速探底,持续出清。")."""
+_ZH_HEADING = re.compile(r"\s*(?:[-•·*]\s*)?(?P<name>[\u4e00-\u9fff]{2,6})\s?[:：](?=\s?(?:[\u4e00-\u9fff]|[QH][1-4]))")
+"""A Chinese paragraph's heading: a short name and a colon before the text ("白酒:加速探底,持续出清。"), also
+as a list item over a quarter's figures ("- 速冻食品:Q3营收2.59亿元")."""
 _FIRM_KIND_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投控|控股|集团|股份|科技|实业|投资|国际|电子)$")
 """The end of a listed firm's name a story drops when it names the firm again ("聯嘉投控" -> "聯嘉")."""
-_FIRM_LEAD = re.compile(r"同期|同时|与此同时|此外|另外|其中|而")
+_FIRM_LEAD = re.compile(r"同期|同时|与此同时|此外|另外|其中|而|仅有|仅|只有|唯有|唯独")
 """Linking words a firm's name is written right after ("同期海天电器(000456.SZ)空调营收"): no part of the name."""
 _NOT_FIRM_END = ("在", "于", "将", "已", "则", "也", "亦", "均", "都", "仍", "从", "对")
 """Characters a firm's name does not end with: the particle after a name that opens a clause ("X在第四季度…")."""
 _COMPARED_END = ("较", "比")
 """Last character of the words before a period that compare something with it ("存货较第二季度末…")."""
-_TIME_IN_NAME = re.compile(r"[年月季期日]|时间|時間|去年|今年|同期|行业|板块|合计|整体|单季")
+_TIME_IN_NAME = re.compile(r"[年月季期日](?![饼餅化用货貨])|时间|時間|去年|今年|同期|行业|板块|合计|整体|单季")
+"""Words of a time or a total in a would-be name; a time character that opens a product's word is none (月饼, 日化, 期货)."""
 
 
 @cache
@@ -1641,13 +1643,13 @@ class _Paragraph:
         for m in state.firms.finditer(self.text):
             name = m.group("name")
             begin = m.start("name")
-            if name.startswith(words.zh_org_not_start) or _inside(glosses, m.start("name")):
-                continue  # (what a metric's bracket includes names no firm: "（包括有限制银行存款）")
             if begin > 0 and self.text[begin - 1].isdigit():
                 continue  # "5亿元的汽车…", "3家银行": a number's unit opens no firm's name
             lead = _FIRM_LEAD.match(name)
             if lead is not None and len(name) - lead.end() >= 2:
                 name, begin = name[lead.end() :], begin + lead.end()  # "同期海天电器(000456.SZ)…": the firm after
+            if name.startswith(words.zh_org_not_start) or _inside(glosses, m.start("name")):
+                continue  # (what a metric's bracket includes names no firm: "（包括有限制银行存款）")
             if name in words.generic or name.startswith(words.zh_prefix) or _TIME_IN_NAME.search(name):
                 continue  # "今年前三季度", "公司第三季度": no firm's name
             if name.endswith(words.zh_topic_end):
@@ -2491,7 +2493,12 @@ class _Extractor:
         line = text.strip()
         if not _HEADING_NAME.fullmatch(line):
             return
-        if _SECTION_HEADING.search(line) or _NOT_A_FIRM.search(line) or _SECTION_WORD.search(line):
+        if (
+            _SECTION_HEADING.search(line)
+            or _NOT_A_FIRM.search(line)
+            or _SECTION_WORD.search(line)
+            or to_simplified(line).endswith(ls.phrase_words().zh_topic_end)  # "费用结构", "盈利能力"
+        ):
             if self.heading_firm is not None and self.carry == self.heading_firm:
                 self.carry = None
             self.heading_firm = None
@@ -4135,6 +4142,8 @@ class _Extractor:
             # quarter's figure, whatever an earlier clause named
             period = self.state.ctx.period
         period = self._year_to_date(text, m, period)
+        if not self.english and not metric.point:
+            period = self._cumulated(text, m, period)
         year = self.state.ctx.year
         if metric.point and period and re.fullmatch(r"\d{4}-\d{4}", period) and year and int(period[:4]) >= year:
             period = self.state.ctx.period  # "a $1.1 billion debt offering in support of our five-year plan": the plan's years are not the debt's
@@ -4467,6 +4476,9 @@ class _Extractor:
                 change = earlier[-1].change  # "同比-0.36%和+3.84%": the marker before a pair is both figures'
             if name == "share" and _WHOLE_REVENUE_BEFORE.search(text, sentence[0], m.start):
                 name = "share of revenue"  # "在晶圆收入中,12英寸晶圆贡献77%": a share of that revenue
+            last_q = period.rsplit("-", 1)[-1] if change == "qoq" and period and "-" in period else None
+            if last_q is not None and periods.parse_quarter(last_q) is not None:
+                period = last_q  # "前三季EPS达10.38元。AI机柜出货季增300%": a change on the quarter before is a quarter's
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
         evidence = p.text[start:end]
         if not evidence:
@@ -4888,7 +4900,8 @@ class _Extractor:
                 spans_before
                 and len(spans_before[-1].quarters) == size
                 and len({x.unit for x in items}) == 1
-                and not (respectively and len(named) >= size)  # "销售/管理/研发费用率分别为…": one per metric
+                # "销售/管理/研发费用率分别为…", "毛利率、营业利益率、净利率为…": one per metric
+                and not ((respectively or not self.english) and len(named) >= size)
             ):
                 # "过去四个季度…分别为18%、22%、26%和31%", "over the past four quarters, growth was 18%,
                 # 22%, 26% and 31%": as many figures as the span has quarters, one per quarter
@@ -5040,7 +5053,9 @@ class _Extractor:
                 and len(pm.quarters) <= 4  # a history ("2023年一季度至2024年三季度") is no running period
                 and not _paren_label(para.text, pm)  # "(二零二四年: …)" labels one comparative figure
             ]
-            if earlier and not self._named_period_since(para, earlier[-1].end, m.start):
+            # "前三季EPS达10.38元。看好Q4季增年增，全年显著成长不变；2026年更乐观。AI机柜出货季增300%": a period that
+            # ends after the document's quarter is an outlook; it ends the running period, and is none itself
+            if earlier and not _ends_after(earlier[-1], dq) and not self._named_period_since(para, earlier[-1].end, m.start):
                 return earlier[-1].period
             if self.state.ctx.running and _IN_REPORT_PERIOD.search(para.text, 0, m.start):
                 return self.state.ctx.running  # "报告期内，公司销售费用…" in a nine-month report: the report's span
@@ -5194,6 +5209,18 @@ class _Extractor:
         if not cues or not max(cues)[1]:
             return period
         return self._year_to_date_span()
+
+    @staticmethod
+    def _cumulated(text: str, m: NumberMention, period: str | None) -> str | None:
+        """A flow its sentence sums up to a quarter's end ("截至9月末,10家农商行共计实现营业收入…",
+        "三季度末,商业银行累计实现净利润…"): the year to that quarter's end, not the quarter alone."""
+        q = periods.parse_quarter(period or "")
+        if q is None or q % 4 == 0:
+            return period
+        lead = text[text.rfind("。", 0, m.start) + 1 : m.start]
+        if not (_SUMMED_TO_END.search(lead) and _SUMMED.search(lead)):
+            return period
+        return periods.span(q - q % 4, q)
 
     @staticmethod
     def _month_reported(para: _Paragraph, pm: PeriodMention, mentions: Sequence[NumberMention]) -> bool:
@@ -6509,6 +6536,8 @@ _OUTSIDE_PERIOD_BEFORE: tuple[re.Pattern[str], ...] = tuple(
         r"(?:(?<![A-Za-z])(?:not|never|no\s+longer)|n['’]t)\s+(?:(?:expect|anticipate|see|think|believe|plan|intend)\s+"
         r"(?:[\w-]+\s+){0,4}?)?(?:to\s+)?(?:reach|achieve|exceed|hit|surpass|top|get\s+(?:back\s+)?to|return\s+to)\s+"
         r"(?:(?:the|an?|our|its|roughly|about|approximately|around)\s+)*",
+        # "有2家农商行的营收超过200亿元", "7家银行不良贷款率小于1%": the bar a counted group of firms passed
+        r"(?<![\d.])[\d一二两三四五六七八九十]{1,3}家[^。；;\d]{0,40}?(?:超过|超|大于|小于|低于|高于|不低于|不足|逾|突破)\s?",
     )
 )
 """Rows: before a figure, what makes it no figure of the document's period (a threshold, a norm per
@@ -6868,6 +6897,10 @@ _BARE_LINE = re.compile(r"\s*[^。，,；;：:！？!?\d]{2,24}\s*")
 """A short line with no sentence in it and no figure: a heading."""
 _SECTION_WORD = re.compile(r"股东|回报|回報|财务|財務|经营|經營|估值|盈利|分红|分紅|派息|指标|指標|要闻|要聞|概览|概覽")
 """Words of a section label anywhere in it ("股东回报", "经营数据"): a heading no firm's name holds."""
+_SUMMED_TO_END = re.compile(r"(?:截至|截止|到)[^，。；,;]{0,8}?(?:[1-9]|1[0-2])月(?:末|底)|(?:[一二三四1-4]|第[一二三四1-4])季度?末")
+"""A quarter's or month's end a sum runs to ("截至9月末", "三季度末")."""
+_SUMMED = re.compile(r"累计|共计|合计|总计")
+"""A sum of the flows since the year's start ("累计实现净利润", "共计实现营业收入")."""
 _CUMULATIVE_CUE = re.compile(r"期内|截至[^，。；,;]{0,8}?月(?:底|末|[0-3]?\d日)?止")
 
 
@@ -7515,6 +7548,17 @@ def _reported_across(text: str, m: NumberMention, pm: PeriodMention, ctx: Period
     return q is not None and ctx.quarter is not None and q <= ctx.quarter and _DIGIT.search(text, m.end, pm.start) is not None
 
 
+def _ends_after(pm: PeriodMention, quarter: int | None) -> bool:
+    """Whether a named period ends after the document's quarter (a year or quarter still to come)."""
+    if quarter is None or not pm.period:
+        return False
+    last = pm.quarters[-1] if pm.quarters else str(pm.period)
+    if last.isdigit() and len(last) == 4:
+        return int(last) * 4 + 3 > quarter
+    q = periods.parse_quarter(last)
+    return q is not None and q > quarter
+
+
 def _ahead(pm: PeriodMention, ctx: PeriodContext) -> str | None:
     """A forecast's period: a quarter named without its year that has already passed is next year's
     ("we now see fourth quarter EPS of ..." in a third-quarter call that dates it last year); one named as
@@ -7642,6 +7686,7 @@ def _extract(doc: Document) -> tuple[FactSheet, dict[tuple[int, int], Grade]]:
     if doc.language != "en":
         facts = _slash_subjects(texts, facts)
         facts = _slash_metrics(texts, facts)
+        facts = _listed_metrics(texts, facts)
         facts = _segment_items(texts, facts)
         facts = _cumulative_months(texts, facts)
     facts = _own_names_as_company(extractor.sheet, facts)
@@ -7786,6 +7831,62 @@ def _slash_metrics(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
                         out[j] = replace(out[j], metric=names[k] or f.metric)
         i = run[-1] + 1
     return out
+
+
+_LIST_JOINT = re.compile(r"\s?(?:、|以及|和|及|与)\s?[+＋]?")
+"""Between two figures of a list joined like its metrics ("6.27%、3.16%、2.62%", "12%和8%")."""
+_LISTED_NAMES = re.compile(
+    r"(?P<names>[\u4e00-\u9fffA-Za-z&]{1,12}(?:(?:、|以及|和|及|与)[\u4e00-\u9fffA-Za-z&]{1,12}?)+)"
+    r"(?:分别为|分别是|分别达|依次为|分别|均为|为|是|达|:|：)?\s?$"
+)
+"""Metric names joined like a list right before its figures ("毛利率、营业利益率、净利率为6.27%、…")."""
+
+
+def _listed_metrics(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
+    """Figures joined by 、 or 和 right after as many metric names joined the same way ("毛利率、营业利益率、
+    净利率为6.27%、3.16%、2.62%"): the k-th figure is the k-th metric's, with or without "分别"."""
+    out = list(facts)
+    i = 0
+    while i < len(out):
+        f = out[i]
+        text = texts[f.paragraph - 1]
+        run = [i]
+        while run[-1] + 1 < len(out):
+            g, prev = out[run[-1] + 1], out[run[-1]]
+            if g.paragraph != f.paragraph or g.subject != f.subject or g.unit != f.unit or g.change != f.change:
+                break
+            if not _LIST_JOINT.fullmatch(text, prev.end, _figure_start(text, g)):
+                break
+            run.append(run[-1] + 1)
+        if len(run) > 1:
+            first = _figure_start(text, out[run[0]])
+            lo = max(0, first - _SLASH_LOOKBACK)
+            stop = max(text.rfind(c, lo, first) for c in "，,。；;")
+            head = _LISTED_NAMES.search(text, max(lo, stop + 1), first)
+            items = re.split(r"、|以及|和|及|与", head.group("names")) if head else []
+            if len(items) == len(run):
+                names = [_slash_metric(x, items[-1]) for x in items]
+            else:
+                names = _metrics_before(text, out, run, first)
+            if names and all(names) and len(set(names)) == len(names) and out[run[-1]].metric in names:
+                for k, j in enumerate(run):
+                    out[j] = replace(out[j], metric=names[k] or out[j].metric)
+        i = run[-1] + 1
+    return out
+
+
+def _metrics_before(text: str, facts: list[Fact], run: list[int], first: int) -> list[str | None]:
+    """The metrics the clauses before a "分别" list each reported, in order, when there are as many as the list
+    has figures ("营收2.06兆元…；毛利…；营业利益…；净利577亿元，分别较第二季成长15%、15%、25%、30%")."""
+    start = text.rfind("。", 0, first) + 1
+    if "分别" not in text[max(start, first - 12) : first]:
+        return []
+    f = facts[run[0]]
+    named: list[str | None] = []
+    for g in facts[: run[0]]:
+        if g.paragraph == f.paragraph and g.subject == f.subject and _figure_start(text, g) >= start and g.metric not in named:
+            named.append(g.metric)
+    return named if len(named) == len(run) else []
 
 
 _SEGMENT_ITEM = re.compile(r"(?P<lead>其中|/)\s?(?P<name>[\u4e00-\u9fff]{1,8}?)\s?[+＋-]?$")

@@ -709,9 +709,9 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
                 return None  # a day of a month
             if not allow_bare:
                 nxt = text[end : end + 1]
-                pair = _ZH_PAIR_NEXT.match(text, end) if nxt in ("和", "与", "及", "以") else None
+                pair = _ZH_PAIR_NEXT.match(text, end) if nxt in ("和", "与", "及", "以", "、") else None
                 if pair is not None:
-                    paired = True  # "1,234.51和301.27亿元": the unit comes with the second figure
+                    paired = True  # "1,234.51和301.27亿元", "0.04、0.01和0.03个百分点": the unit comes with the last figure
                 elif nxt and _CJK.match(nxt):
                     return None  # a bare number inside Chinese text is a label ("618购物节")
                 if nxt.isascii() and nxt.isalpha():
@@ -1175,8 +1175,12 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
 _SLASH_GAP = re.compile(r"\s?/\s?[+＋]?\s?")
 """Between the items of a slash list of figures ("-0.4/+0.3/-1.1pct")."""
 _ZH_PAIR_GAP = re.compile(r"\s?(?:和|与|及|以及)\s?")
-_ZH_PAIR_NEXT = re.compile(r"(?:和|与|及|以及)\s?-?\d")
+_ZH_PAIR_NEXT = re.compile(r"(?:和|与|及|以及|、)\s?-?\d")
 """Between the two figures of a Chinese pair whose unit is written once, after the second ("1,234.51和301.27亿元")."""
+
+
+_ENUM_GAP = re.compile(r"\s?、\s?")
+"""Between the items of a Chinese list whose unit is written once, after the last ("0.23、0.07、0.09、0.15个百分点")."""
 
 
 def _share_slash_unit(text: str, quantities: list[tuple[_Q, _Q | None]]) -> None:
@@ -1189,7 +1193,7 @@ def _share_slash_unit(text: str, quantities: list[tuple[_Q, _Q | None]]) -> None
         pair = _ZH_PAIR_GAP.fullmatch(text, q.end, nxt.start) is not None
         if pair and i + 2 < len(quantities) and _ZH_PAIR_GAP.fullmatch(text, nxt.end, quantities[i + 2][0].start):
             pair = False  # the second figure of a pair is its last, the one written with the unit
-        if not pair and not _SLASH_GAP.fullmatch(text, q.end, nxt.start):
+        if not pair and not _SLASH_GAP.fullmatch(text, q.end, nxt.start) and not _ENUM_GAP.fullmatch(text, q.end, nxt.start):
             continue
         bare = q.unit is None and q.currency is None and q.counter is None and not q.had_scale
         if bare and (nxt.unit or nxt.currency or nxt.had_scale):

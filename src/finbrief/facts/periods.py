@@ -2971,6 +2971,9 @@ def _quarter_context(
     # year voted for, and the reporting year the year most voted for unless the name gives it
     counted = hint is None or stated is not None
     votes: Counter[int] = _past_years(texts) if counted else Counter()
+    if date is not None:
+        # "2025-11-12 …第三季法说会…2026年更乐观": a year after the document's date is an outlook, no report's year
+        votes = Counter({y: c for y, c in votes.items() if y <= date[0]})
     if counted:
         latest = max(votes) if votes else None
     else:

@@ -22,7 +22,9 @@ from finbrief.text.regex import Sifted, anchored
 
 __all__ = ["en_phrase_before", "en_shifts_away", "en_topic", "zh_line_before", "zh_phrase_before", "zh_topic"]
 
-_ZH_BOUNDARY = re.compile(r"[，,。；;：:、（）()「」『』“”\"'《》\s\d%．.·/|-]")
+_ZH_BOUNDARY = re.compile(r"[，,。；;：:、（）()「」『』“”\"'《》\s%．.·/|-]|(?<![A-Za-z\d])\d+|(?<=[QqHh])[1-4](?!\d)")
+"""What ends the words before a metric; a number ends them unless it is part of a model's code after its letters
+("问界M9交付", "小米SU7销量"), a quarter's or half's code ("Q3营收") does."""
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_PERIOD = re.compile(
     r"第?[一二三四1-4]季度?|[上下]半年|全年|今年|去年|明年|本季度?|上一?季度?|前一?季度?|下一?季度?|单季度?|当季|首[一二三四1-4]季|前[二三1-3]季度?|"
