@@ -839,6 +839,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             continue  # "record total banqueting revenue of $122 million": a part's, not the company's revenue
         if own is not None and not _BASIS_NAMED.match(metric) and (
             _ADJUSTED_SAID.search(_own_words(doc, own))
+            or _ADJUSTED_AFTER.match(doc.paragraph(own.paragraph).text, _number_span(doc, own)[1])
             or (any(w in metric.lower() for w in _LOSS_METRICS) and _adjusted_heading(doc, own))
             or (
                 pn > adjusted_from
@@ -2156,8 +2157,8 @@ revenue"): it is that amount's, not the figure's."""
 
 
 _MEASURE_WORD = re.compile(
-    r"(?<![A-Za-z-])(?:(?P<word>normali[sz]ed|operating|comparable|economic|recurring|adjusted\s+company)\s+"
-    r"(?P<head>FFO|funds\s+from\s+operations|earnings)|(?P<as>FFO|funds\s+from\s+operations)(?:\s+per\s+(?:diluted\s+)?share)?"
+    r"(?<![A-Za-z-])(?:(?P<word>normali[sz]ed|operating|comparable|economic|recurring|adjusted\s+company|comprehensive)\s+"
+    r"(?P<head>FFO|funds\s+from\s+operations|earnings|income|loss)|(?P<as>FFO|funds\s+from\s+operations)(?:\s+per\s+(?:diluted\s+)?share)?"
     r"\s+as\s+adjusted)(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -2179,9 +2180,13 @@ def _measure_word(doc: Document, f: Fact, metric: str) -> str:
     if m.group("as") is not None:
         return "adjusted" if ffo else ""
     head = m.group("head").lower()
-    if ffo != (head != "earnings"):
+    word = re.sub(r"\s+", " ", m.group("word").lower())
+    earnings_head = head in ("earnings", "income", "loss")
+    if ffo == earnings_head:
         return ""  # "operating earnings" said of an FFO figure, or the reverse: another figure's words
-    return re.sub(r"\s+", " ", m.group("word").lower())
+    if earnings_head and head != "earnings" and word != "comprehensive":
+        return ""  # "operating income" is a metric of its own, not a kind of earnings per share
+    return word
 
 
 def _adjusted_metric(metric: str) -> str | None:
@@ -2332,6 +2337,8 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
                 return why
         if f.period is not None and "Q" in f.period and _FOR_THE_YEAR.match(after):
             return "the year's figure, not the quarter's ('$115 million for 2020, $45 million of which')"
+        if f.period is not None and "Q" in f.period and _FOR_MONTHS_AFTER.match(after):
+            return "a year-to-date figure, not the quarter's ('$1.23 per share, representing an increase of 21% for the first nine months')"
     return None
 
 
@@ -2499,6 +2506,14 @@ _OF_A_LEVEL = re.compile(
     re.IGNORECASE,
 )
 """Right after a percentage: a share of a level ("revenues of approximately 80% of Q4 2019 levels")."""
+_FOR_MONTHS_AFTER = re.compile(
+    r"(?:(?!\band\b)[^.;$€£¥]){0,70}?(?<![A-Za-z])(?:for|in|over|during)\s+the\s+(?:first\s+)?(?:six|nine|6|9)\s+months",
+    re.IGNORECASE,
+)
+"""After a level given to a quarter, before any other amount or clause: the months it is for ("or $1.23 per
+share, representing an increase of 21% for the first nine months of 2022")."""
+_ADJUSTED_AFTER = re.compile(r"\s+(?:of|in)\s+(?:adjusted|non-GAAP)(?![A-Za-z])", re.IGNORECASE)
+"""Right after a figure: the basis its metric is named with ("$6.15 of adjusted Class A earnings per share")."""
 _FOR_THE_YEAR = re.compile(
     r"\s*(?:in\s+total\s+)?for\s+(?:(?:the\s+)?(?:full|whole|entire|fiscal)[\s-]?)?"
     r"(?:year\s+)?(?:(?:19|20)\d\d|'\d\d)(?![\d%])(?!\s*(?:Q[1-4]|first|second|third|fourth))"
@@ -2937,6 +2952,10 @@ def _en_metric_phrase(r: Record, f: Fact | None) -> str:
         f.per == "share" or (f.unit not in _RATIO_UNITS and f.unit != "count" and abs(f.value) < 1000)
     )
     phrase = _as_written(r.metric, en_metric(base, per_share=per_share), r)
+    if r.measure == "comprehensive" and "earnings per share" in phrase:
+        # "comprehensive income of $0.09 per common share": not earnings per share
+        negative = f is not None and f.value < 0
+        return phrase.replace("earnings per share", f"comprehensive {'loss' if negative else 'income'} per share")
     if r.measure and r.measure not in phrase:
         # "normalized FFO per share", "economic earnings": the company's measure as it names it
         phrase = re.sub(r"(?<![A-Za-z])(FFO|funds from operations|earnings)(?![A-Za-z])", rf"{r.measure} \1", phrase, count=1)
