@@ -139,3 +139,28 @@ def test_a_quarter_s_outlook_opened_by_its_quarter_names_it() -> None:
     )
     guided = [line for line in lines if "$270 million" in line or "$1.25 billion" in line]
     assert guided and all("Q4" in line for line in guided)
+
+
+_HOTELS = "Welcome to Larchmont Hospitality's fourth quarter 2020 earnings call.\nRevenue for the fourth quarter was $41 million.\n"
+
+
+def test_the_best_performing_hotel_s_occupancy_is_not_the_company_s() -> None:
+    lines = _lines(
+        _HOTELS + "In Savannah the Harbor Inn was our best performing asset during the fourth quarter, generating 58% "
+        "occupancy and 6.1% year-over-year ADR growth to $284 for the period.\n"
+    )
+    assert not any("58%" in line or "$284" in line for line in lines)
+
+
+def test_a_few_weeks_or_a_month_are_not_the_quarter() -> None:
+    lines = _lines(
+        _HOTELS + "The holiday weeks were especially strong, most notably the period between Christmas and New Year's, "
+        "which had greater than 88% occupancy.\n"
+        "January started off stronger than we anticipated, returning to greater than $64 RevPAR.\n"
+    )
+    assert not any("88%" in line or "$64" in line for line in lines)
+
+
+def test_a_peak_is_not_the_period_s_figure() -> None:
+    lines = _lines(_HOTELS + "We are seeing flow throughs as high as 65% on the GOP line.\n")
+    assert not any("65%" in line for line in lines)

@@ -1379,6 +1379,10 @@ DOUBTS: tuple[Doubt, ...] = (
     ),
     _doubt(_W + r"by\s+" + _ABOUT + "$", "a difference", levels_only=True),
     _doubt(
+        _W + r"as\s+(?:high|low)\s+as\s+$",
+        "the extreme of figures that vary ('flow throughs as high as 70%'), not the period's figure",
+    ),
+    _doubt(
         _W + r"(?:19|20)\d\d\s+(?:full[\s-]year\s+|pre-pandemic\s+|annual\s+)?levels?\s+(?:of\s+)?" + _ABOUT + "$",
         "another year's level ('approach 2019 full year levels of $1.06 billion')",
         levels_only=True,
@@ -2016,6 +2020,20 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
         "purchase price of $36 million')",
         metrics=r"investment|capex|capital expenditure",
     ),
+    _doubt(
+        _W + r"(?:best|worst|better|worse|top|strongest|weakest|stronger|weaker)[\s-](?:performing|performer)\s+(?:\S+\s+){0,2}?"
+        r"(?:assets?|hotels?|propert(?:y|ies)|stores?|markets?|locations?|resorts?|restaurants?|malls?|centers?|"
+        r"regions?|brands?)" + _E,
+        "one asset's or market's figure, the sentence names it among the best or worst performers ('the Harbor Inn "
+        "was our best performing asset during the fourth quarter, generating 55% occupancy')",
+    ),
+    _doubt(
+        _W + r"(?:(?:the|those|these|holiday|peak|busiest|best|final)\s+(?:\S+\s+)?weeks|weekends?|"
+        r"the\s+period\s+between|holiday\s+(?:period|season))" + _E,
+        "a few weeks' figure, not the period's ('the period between Christmas and New Year's, which had greater than "
+        "90% occupancy')",
+        metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
+    ),
 )
 """Rules read on a figure's whole sentence up to its number (another clause may say what it is)."""
 _ASIDE = re.compile(
@@ -2033,11 +2051,13 @@ _FORWARD_CUE = re.compile(
 )
 _MONTH_LEAD = re.compile(
     r"(?:^|[,;:]\s*)(?:in|during|for)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)(?![\s,]+\d)(?![A-Za-z])",
+    r"August|September|October|November|December)(?![\s,]+\d)(?![A-Za-z])|"
+    r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"(?:started|began|ended|finished|saw|was|brought)(?![A-Za-z])",
     re.IGNORECASE,
 )
 """A figure's sentence that says it is one month's ("In September, our total portfolio generated occupancy of
-approximately 75%"): not the quarter's result."""
+approximately 75%", "January started off stronger, returning to greater than $60 RevPAR"): not the quarter's result."""
 
 
 _ADJUSTED_SAID = re.compile(
