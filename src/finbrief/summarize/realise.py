@@ -584,8 +584,8 @@ def _forward_label(f: Fact, paragraph: str, now: str | None = None, year_end: in
     if fiscal_year is not None or re.fullmatch(r"\d{4}", f.period):
         named = str(fiscal_year or f.period)
         if named in paragraph:
-            if year_end != 12 and re.search(rf"(?i)calendar(?:\s+year)?\s+{named}", paragraph):
-                return f"calendar {named}"  # "our capital plan for calendar year 2022" is not fiscal 2022
+            if re.search(rf"(?i)calendar(?:\s+year)?\s+{named}", paragraph):
+                return f"calendar {named}"  # "our capital plan for calendar year 2022": a fiscal year may end in another month
             return f"FY {named}"
         # (said against the year the reported quarter is in: the company's fiscal year when its year does
         # not end in December, so that its current fiscal year is never "next year")
