@@ -164,3 +164,9 @@ def test_a_few_weeks_or_a_month_are_not_the_quarter() -> None:
 def test_a_peak_is_not_the_period_s_figure() -> None:
     lines = _lines(_HOTELS + "We are seeing flow throughs as high as 65% on the GOP line.\n")
     assert not any("65%" in line for line in lines)
+
+
+def test_a_payout_ratio_is_not_the_ffo() -> None:
+    lines = _lines(_REIT + "Revenue for the third quarter was $77 million.\nQuillon's FFO and AFFO payout ratios were 51.2% "
+                   "and 64.8%, respectively, within our FFO payout target of 45% to 55%.\n")
+    assert not any("51.2%" in line and "payout" not in line for line in lines)

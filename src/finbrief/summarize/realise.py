@@ -2349,6 +2349,8 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         return "a plan for one item, not the company's ('a $4 million capital investment plan in our Commitment to Zero initiative')"
     if not level and f.per != "share" and not _EPS_METRIC.search(f.metric) and _PER_SHARE_BASIS.match(after):
         return "the change per share, not the total's ('$21.8 million or $0.85 per share ... an increase of 31% on a per share basis')"
+    if level and f.unit == "%" and not _RATIO_NAMED.search(f.metric) and _RATIO_SAID.search(before):
+        return "a ratio on the metric, not the metric ('FFO and AFFO payout ratios were 48.6% and 62.7%')"
     if f.unit == "%" and not is_ratio(f.metric) and _OF_A_LEVEL.match(after):
         return "a share of another period's level, not a change ('80% of 2019 levels')"
     if level:
@@ -2514,6 +2516,13 @@ _PART_AFTER_FIGURE = re.compile(
     re.IGNORECASE,
 )
 """Right after a figure: the business line it is for ("revenue growth of 3% to 5% for the data business")."""
+_RATIO_SAID = re.compile(r"(?<![A-Za-z])(?:payout|ratios?|yields?|as\s+a\s+percentage\s+of)(?![A-Za-z])", re.IGNORECASE)
+"""Before a percentage given to an amount's metric: words that make it a ratio on that amount ("FFO payout ratio")."""
+_RATIO_NAMED = re.compile(
+    r"(?<![A-Za-z])(?:ratios?|margins?|yields?|payout|rates?|returns?|percent\w*|share|occupancy|utili[sz]ation)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A metric whose name says it is a ratio (its level is a percentage)."""
 _PER_SHARE_BASIS = re.compile(
     r"\s*%?\s*(?:(?:increase|decrease|growth|decline|improvement)\s+)?(?:on|in)\s+(?:a|the)\s+per[\s-](?:diluted[\s-])?share\s+"
     r"(?:basis|terms)(?![A-Za-z])",
