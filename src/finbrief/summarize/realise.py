@@ -86,6 +86,9 @@ class Record:
     """The fiscal year shown after a fiscal quarter ("fiscal Q3 2024"), when a cited paragraph names it."""
     dated: bool = False
     """The figure's own sentence names its quarter ("Fourth quarter revenues totaled ...", "in Q4")."""
+    measure: str = ""
+    """The word the source puts before the metric's name to say which of the company's measures it is
+    ("normalized FFO", "economic earnings"), when the metric's own name does not say it."""
 
     @property
     def facts(self) -> tuple[Fact, ...]:
@@ -581,6 +584,8 @@ def _forward_label(f: Fact, paragraph: str, now: str | None = None, year_end: in
     if fiscal_year is not None or re.fullmatch(r"\d{4}", f.period):
         named = str(fiscal_year or f.period)
         if named in paragraph:
+            if re.search(rf"(?i)calendar(?:\s+year)?\s+{named}", paragraph):
+                return f"calendar {named}"  # "our capital plan for calendar year 2022": a fiscal year may end in another month
             return f"FY {named}"
         # (said against the year the reported quarter is in: the company's fiscal year when its year does
         # not end in December, so that its current fiscal year is never "next year")
@@ -803,6 +808,10 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 base_quarter = int(base.period[-1])
                 if growth is not None and growth.change != "qoq":
                     growth = replace(growth, change="qoq")
+            elif growth is not None and growth.change != "qoq" and _versus_quarter_before(doc, growth, stated_in):
+                # "In comparison to the third quarter of 2020, fourth quarter EPS of $2.01 was up 7.5% from $1.87"
+                base_quarter = int((_quarter_before(stated_in) or "0")[-1]) or None
+                growth = replace(growth, change="qoq")
             elif growth is not None and growth.change == "qoq" and base.period == _year_before(stated_in):
                 # "up 17% from $0.29 in the third quarter of last year": year on year
                 growth = replace(growth, change="yoy")
@@ -830,6 +839,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             continue  # "record total banqueting revenue of $122 million": a part's, not the company's revenue
         if own is not None and not _BASIS_NAMED.match(metric) and (
             _ADJUSTED_SAID.search(_own_words(doc, own))
+            or _ADJUSTED_AFTER.match(doc.paragraph(own.paragraph).text, _number_span(doc, own)[1])
             or (any(w in metric.lower() for w in _LOSS_METRICS) and _adjusted_heading(doc, own))
             or (
                 pn > adjusted_from
@@ -840,6 +850,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             # "Adjusted after-tax income ... was $0.97 per diluted share": adjusted EPS, not diluted EPS;
             # "Our comments will be on an adjusted basis unless otherwise indicated. ... EPS was $1.10": adjusted
             metric = _adjusted_metric(metric) or metric
+        measure = _measure_word(doc, own, metric) if own is not None and doc.language == "en" else ""
         kind = _metric_kinds().get(metric, "result")
         what = tax.metric_weight(metric) * (0.3 if kind in ("market", "macro") else 1.0)
         both = 1.15 if (level is not None and growth is not None and id(growth) not in restated) or base is not None else 1.0
@@ -869,13 +880,17 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 or _SPENT.search(level.evidence)
                 or _SPENT_AFTER.match(doc.paragraph(level.paragraph).text, level.end)
             )
+        if ahead and kind == "plan" and any(_DONE_BEFORE.search(_before_figure(doc, f)[0]) for f in stated):
+            continue  # "During the year, we invested $51 million into our hotel portfolio": spent, not planned
         if not ahead and any(planned.said((f.metric, f.value, f.unit)) for f in stated):
             continue  # "had previously planned a three-year investment of $38 billion": not this quarter's
         if ahead and kind != "plan" and any(
             _LONG_TERM.search(_clause(doc, f) + _sentence_tail(doc, f)) or _long_term_lead(doc, f) for f in stated
         ):
             continue  # "our long-term targets of $4.5 billion in sales": not this year's guidance
-        if ahead and kind == "plan" and any(_LONG_TERM.search(_clause(doc, f)) for f in stated):
+        if ahead and kind == "plan" and any(
+            _LONG_TERM.search(_clause(doc, f)) or _LONG_TERM.search(_before_figure_words(doc, f)) for f in stated
+        ):
             continue  # "our 5-year capital expenditures outlook through 2025 of $3.5 billion": not one year's plan
         if ahead and current is not None and all(
             f.metric.endswith(" guidance") and f.period == current and _OLD_GUIDANCE.search(_sentence_head(doc, f))
@@ -934,7 +949,12 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         if ahead:
             shown = _forward_label(stated[0], text, current, year_end) or _span_named(doc, stated[0])
             if shown.startswith(("Q", "fiscal Q")) and not _quarter_of_figure(doc, stated[0], int(shown[-1])):
-                shown = ""  # "guidance is now $120 million to $125 million, which implies $37 million in Q4"
+                # "guidance is now $120 million to $125 million, which implies $37 million in Q4": not the
+                # quarter's, unless the outlook opens with that quarter ("Now let me share our projections for
+                # the fourth quarter. ... We expect AFFO to be approximately $280 million")
+                lead = _guidance_lead(doc, pn)
+                led = _forward_label(stated[0], doc.paragraph(lead).text, current, year_end) if lead is not None else ""
+                shown, extra = (led, (lead,)) if lead is not None and led == shown else ("", ())
             elif (
                 not shown
                 and stated[0].metric.endswith(FORWARD_SUFFIXES)
@@ -997,6 +1017,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 fiscal=fiscal is not None and label is not None,
                 fiscal_year=fiscal_year if label is not None and _year_cited(doc, (pn, *extra), fiscal_year) else None,
                 dated=label is not None and label in quarter_mentions(sentence),
+                measure=measure,
             )
         )
     # Two levels of one metric in one paragraph, both dated to the same period ("revenues were $1.1
@@ -1077,6 +1098,24 @@ def _quarter_before(period: str | None) -> str | None:
         return None
     year, q = int(m.group(1)), int(m.group(2))
     return f"{year - 1}Q4" if q == 1 else f"{year}Q{q - 1}"
+
+
+_VERSUS_QUARTER = re.compile(
+    r"^\W*(?:in\s+comparison\s+(?:to|with)|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|sequentially\s+from)\s+"
+    r"(?:the\s+|our\s+)?(first|second|third|fourth)\s+quarter(?:\s+of\s+((?:19|20)\d\d))?\s*,",
+    re.IGNORECASE,
+)
+"""A sentence that opens with the quarter its changes are against ("In comparison to the third quarter of 2020, ...")."""
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _versus_quarter_before(doc: Document, growth: Fact, stated_in: str | None) -> bool:
+    """Whether a change's sentence opens by naming the quarter before ``stated_in`` as what it compares against."""
+    before = _quarter_before(stated_in)
+    m = _VERSUS_QUARTER.match(_sentence_text(doc, growth))
+    if m is None or before is None:
+        return False
+    return _ORDINALS[m.group(1).lower()] == int(before[-1]) and m.group(2) in (None, before[:4])
 
 
 def _year_before(period: str | None) -> str | None:
@@ -1340,6 +1379,10 @@ DOUBTS: tuple[Doubt, ...] = (
     ),
     _doubt(_W + r"by\s+" + _ABOUT + "$", "a difference", levels_only=True),
     _doubt(
+        _W + r"as\s+(?:high|low)\s+as\s+$",
+        "the extreme of figures that vary ('flow throughs as high as 70%'), not the period's figure",
+    ),
+    _doubt(
         _W + r"(?:19|20)\d\d\s+(?:full[\s-]year\s+|pre-pandemic\s+|annual\s+)?levels?\s+(?:of\s+)?" + _ABOUT + "$",
         "another year's level ('approach 2019 full year levels of $1.06 billion')",
         levels_only=True,
@@ -1418,6 +1461,12 @@ DOUBTS: tuple[Doubt, ...] = (
         r"grocers?|merchants?|manufacturers?|providers?)\s+with\s+(?:annual\s+|global\s+|total\s+)?(?:revenues?|sales)\s+"
         r"(?:\S+\s+){0,3}$",
         "another company described by its revenue ('an international optical chain with revenue exceeding $5 billion')",
+    ),
+    _doubt(
+        _W + r"(?:pipeline|backlog)" + _E,
+        "projects in a pipeline, not a plan to spend ('a strong project pipeline with about $260 million worth of "
+        "investments')",
+        metrics=r"investment|capex|capital",
     ),
     _doubt(
         _W + r"reinvest\w*" + _E,
@@ -1837,6 +1886,16 @@ def _clause(doc: Document, f: Fact) -> str:
     return before + doc.paragraph(f.paragraph).text[number : max(number, f.end)]
 
 
+def _before_figure_words(doc: Document, f: Fact) -> str:
+    """The last words of a figure's sentence before its number, across clause marks ("a 5-year, $150 million
+    program": the span the clause before gives the amount)."""
+    return _sentence_head(doc, f)[-PLAN_SPAN_REACH:]
+
+
+# How many characters before a planned amount may say the span it is over.
+PLAN_SPAN_REACH = 40
+
+
 def _sentence_tail(doc: Document, f: Fact) -> str:
     """A figure's sentence after the figure ("grow related revenue by 25% to 30% over the next few years"), up
     to a remark on it (", which reflects ...") or another clause."""
@@ -1961,6 +2020,20 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
         "purchase price of $36 million')",
         metrics=r"investment|capex|capital expenditure",
     ),
+    _doubt(
+        _W + r"(?:best|worst|better|worse|top|strongest|weakest|stronger|weaker)[\s-](?:performing|performer)\s+(?:\S+\s+){0,2}?"
+        r"(?:assets?|hotels?|propert(?:y|ies)|stores?|markets?|locations?|resorts?|restaurants?|malls?|centers?|"
+        r"regions?|brands?)" + _E,
+        "one asset's or market's figure, the sentence names it among the best or worst performers ('the Harbor Inn "
+        "was our best performing asset during the fourth quarter, generating 55% occupancy')",
+    ),
+    _doubt(
+        _W + r"(?:(?:the|those|these|holiday|peak|busiest|best|final)\s+(?:\S+\s+)?weeks|weekends?|"
+        r"the\s+period\s+between|holiday\s+(?:period|season))" + _E,
+        "a few weeks' figure, not the period's ('the period between Christmas and New Year's, which had greater than "
+        "90% occupancy')",
+        metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
+    ),
 )
 """Rules read on a figure's whole sentence up to its number (another clause may say what it is)."""
 _ASIDE = re.compile(
@@ -1978,11 +2051,13 @@ _FORWARD_CUE = re.compile(
 )
 _MONTH_LEAD = re.compile(
     r"(?:^|[,;:]\s*)(?:in|during|for)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)(?![\s,]+\d)(?![A-Za-z])",
+    r"August|September|October|November|December)(?![\s,]+\d)(?![A-Za-z])|"
+    r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"(?:started|began|ended|finished|saw|was|brought)(?![A-Za-z])",
     re.IGNORECASE,
 )
 """A figure's sentence that says it is one month's ("In September, our total portfolio generated occupancy of
-approximately 75%"): not the quarter's result."""
+approximately 75%", "January started off stronger, returning to greater than $60 RevPAR"): not the quarter's result."""
 
 
 _ADJUSTED_SAID = re.compile(
@@ -2101,6 +2176,39 @@ _BASIS_OF_BEFORE = re.compile(
 revenue"): it is that amount's, not the figure's."""
 
 
+_MEASURE_WORD = re.compile(
+    r"(?<![A-Za-z-])(?:(?P<word>normali[sz]ed|operating|comparable|economic|recurring|adjusted\s+company|comprehensive)\s+"
+    r"(?P<head>FFO|funds\s+from\s+operations|earnings|income|loss)|(?P<as>FFO|funds\s+from\s+operations)(?:\s+per\s+(?:diluted\s+)?share)?"
+    r"\s+as\s+adjusted)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A company's own measure, named with the word that sets it apart from the reported one ("Normalized funds from
+operations were", "Operating earnings was", "FFO per share as adjusted for comparability of")."""
+
+
+def _measure_word(doc: Document, f: Fact, metric: str) -> str:
+    """The word (lower case) that names which measure a figure is, when its own words put one before the
+    metric's name and the metric's name carries no basis: "normalized" for "Normalized FFO was $1.11 per
+    share"; "" otherwise."""
+    ffo = re.match(r"(?i)ffo|funds", metric) is not None
+    if _BASIS_NAMED.match(metric) or not (ffo or _EPS_METRIC.search(metric) or metric.lower().startswith("earnings")):
+        return ""  # (named already: "core FFO", "adjusted EPS"; "AFFO" is its own measure)
+    said = list(_MEASURE_WORD.finditer(_own_words(doc, f)))
+    if not said:
+        return ""
+    m = said[-1]
+    if m.group("as") is not None:
+        return "adjusted" if ffo else ""
+    head = m.group("head").lower()
+    word = re.sub(r"\s+", " ", m.group("word").lower())
+    earnings_head = head in ("earnings", "income", "loss")
+    if ffo == earnings_head:
+        return ""  # "operating earnings" said of an FFO figure, or the reverse: another figure's words
+    if earnings_head and head != "earnings" and word != "comprehensive":
+        return ""  # "operating income" is a metric of its own, not a kind of earnings per share
+    return word
+
+
 def _adjusted_metric(metric: str) -> str | None:
     """The adjusted form of a metric ("diluted EPS guidance" -> "adjusted EPS guidance"), if it has one."""
     base = _base_metric(metric)
@@ -2182,6 +2290,14 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
             return "another per-share amount than earnings ('FFO of $9 million or $0.09 per share', 'at $30.22 per share')"
         if _EPS_METRIC.search(f.metric) and not words and _AT_A_PRICE.search(head):
             return "a share price, not earnings ('And at $34 per share, we will have achieved an 11x multiple')"
+        if _EPS_METRIC.search(f.metric) and not any(w.lastgroup == "earnings" for w in words):
+            if _MEASURE_ACRONYM.search(head):
+                return "a per-share measure the company names by its own initials, not earnings ('our NFE guidance of $1.55 to $1.65 per share')"
+            if _reports_ffo(doc):
+                return (
+                    "a per-share figure of no named measure in a call that reports FFO per share, which is the "
+                    "measure a REIT guides to ('tightening our 2022 guidance range to $0.65 to $0.68 per diluted share')"
+                )
     if not f.metric.endswith(FORWARD_SUFFIXES) and _MONTH_LEAD.search(head):
         return "one month's figure, not the quarter's ('In September, occupancy was 75%')"
     said = head + doc.paragraph(f.paragraph).text[number : max(number, f.end)]
@@ -2229,6 +2345,12 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     named_basis = _BASIS_AFTER.match(after)
     if named_basis is not None and _other_basis(f.metric, named_basis.group(1)):
         return "the figure on another basis than the metric's ('flat on a GAAP basis and up 5% on a base business basis')"
+    if level and _metric_kinds().get(f.metric) == "plan" and _ONE_ITEM_PLAN.match(after):
+        return "a plan for one item, not the company's ('a $4 million capital investment plan in our Commitment to Zero initiative')"
+    if not level and f.per != "share" and not _EPS_METRIC.search(f.metric) and _PER_SHARE_BASIS.match(after):
+        return "the change per share, not the total's ('$21.8 million or $0.85 per share ... an increase of 31% on a per share basis')"
+    if level and f.unit == "%" and not _RATIO_NAMED.search(f.metric) and _RATIO_SAID.search(before):
+        return "a ratio on the metric, not the metric ('FFO and AFFO payout ratios were 48.6% and 62.7%')"
     if f.unit == "%" and not is_ratio(f.metric) and _OF_A_LEVEL.match(after):
         return "a share of another period's level, not a change ('80% of 2019 levels')"
     if level:
@@ -2237,9 +2359,44 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
                 return why
         if f.period is not None and "Q" in f.period and _FOR_THE_YEAR.match(after):
             return "the year's figure, not the quarter's ('$115 million for 2020, $45 million of which')"
+        if f.period is not None and "Q" in f.period and _FOR_MONTHS_AFTER.match(after):
+            return "a year-to-date figure, not the quarter's ('$1.23 per share, representing an increase of 21% for the first nine months')"
     return None
 
 
+_MEASURE_ACRONYM = re.compile(
+    r"(?<![A-Za-z])(?!(?:EPS|GAAP|US|USD|FY)(?![A-Za-z]))[A-Z]{2,5}\s+(?:guidance|outlook|range|estimate|forecast|target)(?![A-Za-z])"
+)
+"""Before a per-share figure: a measure named by its initials ("our NFE guidance of"), not earnings per share."""
+_FFO_SAID = re.compile(r"(?<![A-Za-z])(?:A?FFO|funds from operations)(?![A-Za-z])", re.IGNORECASE)
+_reports_ffo_of: dict[int, tuple[Document, bool]] = {}
+
+
+def _reports_ffo(doc: Document) -> bool:
+    """Whether a call speaks of funds from operations (a REIT's per-share measure), remembered for the
+    last document asked about."""
+    hit = _reports_ffo_of.get(id(doc))
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    said = any(_FFO_SAID.search(p.text) for p in doc.paragraphs)
+    _reports_ffo_of.clear()
+    _reports_ffo_of[id(doc)] = (doc, said)
+    return said
+
+
+_DONE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:we|it|the\s+company)\s+(?:have\s+|had\s+)?(?:spent|invested|deployed)\s+" + _ABOUT + "$", re.IGNORECASE
+)
+"""Right before a plan's figure: words that report it spent ("During the year, we invested $51 million")."""
+_ONE_ITEM_PLAN = re.compile(
+    r"\s*(?:(?:million|billion)\s+)?(?:(?:capital\s+)?investments?(?:\s+plan)?\s+(?:in|into|on)\s+"
+    r"(?!(?:the\s+|this\s+|next\s+)?(?:quarter|year|period|fiscal|calendar|(?:19|20)\d\d)(?![A-Za-z]))|"
+    r"(?:labou?r|wages?|compensation|staff(?:ing)?|people|marketing|pricing|price)\s+investments?(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+"""Right after a planned amount: the one thing it is for ("a $4 million capital investment plan in our Commitment
+to Zero initiative", "the $20 million investment in frontline staff bonuses"), a part, not the company's plan;
+or money spent on people or prices ("the approximate $175 million labor investment"), not capital."""
 _AS_OF_NOW = re.compile(
     r"(?:^|[,;:]\s*)as\s+of\s+(?:today|now|this\s+morning|(?:the\s+)?(?:close|end)\s+of\s+(?:business|trading)|"
     r"(?:last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)|"
@@ -2359,12 +2516,33 @@ _PART_AFTER_FIGURE = re.compile(
     re.IGNORECASE,
 )
 """Right after a figure: the business line it is for ("revenue growth of 3% to 5% for the data business")."""
+_RATIO_SAID = re.compile(r"(?<![A-Za-z])(?:payout|ratios?|yields?|as\s+a\s+percentage\s+of)(?![A-Za-z])", re.IGNORECASE)
+"""Before a percentage given to an amount's metric: words that make it a ratio on that amount ("FFO payout ratio")."""
+_RATIO_NAMED = re.compile(
+    r"(?<![A-Za-z])(?:ratios?|margins?|yields?|payout|rates?|returns?|percent\w*|share|occupancy|utili[sz]ation)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A metric whose name says it is a ratio (its level is a percentage)."""
+_PER_SHARE_BASIS = re.compile(
+    r"\s*%?\s*(?:(?:increase|decrease|growth|decline|improvement)\s+)?(?:on|in)\s+(?:a|the)\s+per[\s-](?:diluted[\s-])?share\s+"
+    r"(?:basis|terms)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a change: words that make it the per-share figure's ("an increase of 31% on a per share basis")."""
 _OF_A_LEVEL = re.compile(
     r"\s*of\s+(?:(?:the|our|its|their)\s+)?(?:\S+\s+){0,4}?(?:pre[\s-]pandemic\s+|prior[\s-]year\s+|normal(?:ized)?\s+)?"
     r"(?:levels?|run[\s-]rates?|capacity)(?![A-Za-z])",
     re.IGNORECASE,
 )
 """Right after a percentage: a share of a level ("revenues of approximately 80% of Q4 2019 levels")."""
+_FOR_MONTHS_AFTER = re.compile(
+    r"(?:(?!\band\b)[^.;$€£¥]){0,70}?(?<![A-Za-z])(?:for|in|over|during)\s+the\s+(?:first\s+)?(?:six|nine|6|9)\s+months",
+    re.IGNORECASE,
+)
+"""After a level given to a quarter, before any other amount or clause: the months it is for ("or $1.23 per
+share, representing an increase of 21% for the first nine months of 2022")."""
+_ADJUSTED_AFTER = re.compile(r"\s+(?:of|in)\s+(?:adjusted|non-GAAP)(?![A-Za-z])", re.IGNORECASE)
+"""Right after a figure: the basis its metric is named with ("$6.15 of adjusted Class A earnings per share")."""
 _FOR_THE_YEAR = re.compile(
     r"\s*(?:in\s+total\s+)?for\s+(?:(?:the\s+)?(?:full|whole|entire|fiscal)[\s-]?)?"
     r"(?:year\s+)?(?:(?:19|20)\d\d|'\d\d)(?![\d%])(?!\s*(?:Q[1-4]|first|second|third|fourth))"
@@ -2803,6 +2981,13 @@ def _en_metric_phrase(r: Record, f: Fact | None) -> str:
         f.per == "share" or (f.unit not in _RATIO_UNITS and f.unit != "count" and abs(f.value) < 1000)
     )
     phrase = _as_written(r.metric, en_metric(base, per_share=per_share), r)
+    if r.measure == "comprehensive" and "earnings per share" in phrase:
+        # "comprehensive income of $0.09 per common share": not earnings per share
+        negative = f is not None and f.value < 0
+        return phrase.replace("earnings per share", f"comprehensive {'loss' if negative else 'income'} per share")
+    if r.measure and r.measure not in phrase:
+        # "normalized FFO per share", "economic earnings": the company's measure as it names it
+        phrase = re.sub(r"(?<![A-Za-z])(FFO|funds from operations|earnings)(?![A-Za-z])", rf"{r.measure} \1", phrase, count=1)
     if f is not None and f.value < 0 and f.unit not in _RATIO_UNITS and f.unit != "count":
         if "earnings per share" in phrase:
             return phrase.replace("earnings per share", "loss per share")

@@ -1,0 +1,172 @@
+"""Highlights say which of a company's measures a figure is, and leave out what a line would misstate:
+per-share guidance of a REIT that names no measure, a change per share given to the total, a plan for one
+item, money already spent, a year-to-date figure given to the quarter, a quarter's outlook without its
+quarter. Texts written for these tests (fictional companies)."""
+
+from __future__ import annotations
+
+from finbrief.facts import run
+from finbrief.summarize.realise import highlights
+from tests.summarize.helpers import doc_from
+
+
+def _lines(text: str) -> list[str]:
+    doc = doc_from(text)
+    return [h.text for h in highlights(doc, run(doc), "en", k=10)]
+
+
+_REIT = "Welcome to Quillon Office Trust's third quarter 2022 earnings call.\n"
+
+
+def test_a_normalized_ffo_is_named_as_the_company_names_it() -> None:
+    lines = _lines(_REIT + "Normalized FFO for the third quarter was $41.2 million or $0.88 per share.\n")
+    per_share = [line for line in lines if "$0.88" in line]
+    assert per_share and all("normalized FFO per share" in line for line in per_share)
+
+
+def test_an_operating_ffo_guidance_keeps_its_name() -> None:
+    lines = _lines(
+        _REIT + "Revenue for the third quarter was $96 million.\n"
+        "We are raising our operating FFO per share guidance for 2022 to $1.02 to $1.05.\n"
+    )
+    guided = [line for line in lines if "$1.02" in line]
+    assert guided and all("operating FFO per share" in line for line in guided)
+
+
+def test_economic_earnings_are_not_printed_as_earnings() -> None:
+    lines = _lines(
+        "Welcome to Brackwater Energy's second quarter 2021 earnings call.\n"
+        "Second quarter economic earnings were $12 million compared with $9 million a year ago.\n"
+    )
+    said = [line for line in lines if "$12 million" in line]
+    assert said and all("economic earnings" in line for line in said)
+
+
+def test_comprehensive_income_per_share_is_no_earnings_per_share() -> None:
+    lines = _lines(
+        "Welcome to Tallis Mortgage Capital's third quarter 2022 earnings call.\n"
+        "The company reported a comprehensive loss of $1.35 per common share for the quarter.\n"
+    )
+    said = [line for line in lines if "$1.35" in line]
+    assert said and all("comprehensive loss per share" in line for line in said)
+    assert not any("earnings per share" in line for line in lines)
+
+
+def test_a_reit_s_unnamed_per_share_guidance_is_not_printed_as_earnings_per_share() -> None:
+    lines = _lines(
+        _REIT + "Adjusted company FFO for the quarter was $52 million or $0.21 per diluted common share. "
+        "We are tightening our 2022 guidance range to $0.81 to $0.84 per diluted share.\n"
+    )
+    assert not any("$0.81" in line and "earnings per share" in line for line in lines)
+    assert any("$0.21" in line and "adjusted company FFO per share" in line for line in lines)
+
+
+def test_guidance_named_by_initials_is_not_earnings_per_share() -> None:
+    lines = _lines(
+        "Welcome to Corvale Resources' first quarter 2021 earnings call.\n"
+        "Revenue for the first quarter was $640 million.\n"
+        "We are reaffirming our NFE guidance for fiscal 2021 of $2.05 to $2.15 per share.\n"
+    )
+    assert not any("$2.05" in line and "earnings per share" in line for line in lines)
+
+
+def test_guidance_called_adjusted_after_its_figure_is_adjusted() -> None:
+    lines = _lines(
+        "Welcome to Fenmore Packaging's fourth quarter 2021 earnings call.\n"
+        "Revenue for the fourth quarter was $1.4 billion.\n"
+        "At the midpoint, we anticipate generating $4.80 of adjusted Class A earnings per share in '22.\n"
+    )
+    guided = [line for line in lines if "$4.80" in line]
+    assert guided and all("adjusted earnings per share" in line for line in guided)
+
+
+def test_a_change_per_share_is_not_the_total_s() -> None:
+    lines = _lines(
+        _REIT + "We reported core FFO of $30.4 million or $0.91 per diluted share compared to $0.70 per diluted "
+        "share in the same quarter of 2021, for an increase of 30% on a per share basis.\n"
+    )
+    assert not any("30%" in line and "$30.4 million" in line for line in lines)
+
+
+def test_a_plan_for_one_initiative_is_not_the_company_s_capital_plan() -> None:
+    lines = _lines(
+        "Welcome to Ridgecrest Resorts' second quarter fiscal 2022 earnings call.\n"
+        "Revenue for the second quarter was $905 million.\n"
+        "In addition, we have announced a $5 million capital investment plan in our energy efficiency initiative.\n"
+        "We have also made a $22 million labor investment in our frontline staff.\n"
+    )
+    assert not any("$5 million" in line or "$22 million" in line for line in lines)
+
+
+def test_money_spent_during_the_year_is_no_plan() -> None:
+    lines = _lines(
+        "Welcome to Sunmere Hotels' fourth quarter 2020 earnings call.\n"
+        "Revenue for the fourth quarter was $88 million.\n"
+        "During the year, we invested $47 million into our hotel portfolio, with the largest project being the "
+        "complete renovation of the Alder Lodge.\n"
+    )
+    assert not any("$47 million" in line for line in lines)
+
+
+def test_a_nine_months_figure_is_not_the_quarter_s() -> None:
+    lines = _lines(
+        _REIT + "Revenue for the third quarter was $61 million.\n"
+        "We reported core FFO of $71.3 million or $1.14 per share, representing an increase of 18% for the first "
+        "nine months of 2022 compared to the same period last year.\n"
+    )
+    assert not any("Q3" in line and "$1.14" in line for line in lines)
+    assert any("Q3" in line and "$61 million" in line for line in lines)
+
+
+def test_a_change_against_the_quarter_before_is_said_so() -> None:
+    lines = _lines(
+        "Welcome to Harlow Metals' fourth quarter 2020 earnings call.\n"
+        "In comparison to the third quarter of 2020, fourth quarter non-GAAP earnings per diluted share of $1.40 "
+        "was up 6% from $1.32.\n"
+    )
+    said = [line for line in lines if "$1.40" in line and "6%" in line]
+    assert said and all("quarter on quarter" in line for line in said)
+
+
+def test_a_quarter_s_outlook_opened_by_its_quarter_names_it() -> None:
+    lines = _lines(
+        "Welcome to Ostrava Storage's third quarter 2022 earnings call.\n"
+        "Revenue for the third quarter was $1.2 billion.\n"
+        "Now let me share our projections for the fourth quarter, which incorporate recent FX rates.\n"
+        "We expect total revenue to be approximately $1.25 billion, which represents 10% growth year-on-year. "
+        "We expect adjusted EBITDA to be approximately $450 million in the fourth quarter. We expect AFFO to be "
+        "approximately $270 million.\n"
+    )
+    guided = [line for line in lines if "$270 million" in line or "$1.25 billion" in line]
+    assert guided and all("Q4" in line for line in guided)
+
+
+_HOTELS = "Welcome to Larchmont Hospitality's fourth quarter 2020 earnings call.\nRevenue for the fourth quarter was $41 million.\n"
+
+
+def test_the_best_performing_hotel_s_occupancy_is_not_the_company_s() -> None:
+    lines = _lines(
+        _HOTELS + "In Savannah the Harbor Inn was our best performing asset during the fourth quarter, generating 58% "
+        "occupancy and 6.1% year-over-year ADR growth to $284 for the period.\n"
+    )
+    assert not any("58%" in line or "$284" in line for line in lines)
+
+
+def test_a_few_weeks_or_a_month_are_not_the_quarter() -> None:
+    lines = _lines(
+        _HOTELS + "The holiday weeks were especially strong, most notably the period between Christmas and New Year's, "
+        "which had greater than 88% occupancy.\n"
+        "January started off stronger than we anticipated, returning to greater than $64 RevPAR.\n"
+    )
+    assert not any("88%" in line or "$64" in line for line in lines)
+
+
+def test_a_peak_is_not_the_period_s_figure() -> None:
+    lines = _lines(_HOTELS + "We are seeing flow throughs as high as 65% on the GOP line.\n")
+    assert not any("65%" in line for line in lines)
+
+
+def test_a_payout_ratio_is_not_the_ffo() -> None:
+    lines = _lines(_REIT + "Revenue for the third quarter was $77 million.\nQuillon's FFO and AFFO payout ratios were 51.2% "
+                   "and 64.8%, respectively, within our FFO payout target of 45% to 55%.\n")
+    assert not any("51.2%" in line and "payout" not in line for line in lines)
