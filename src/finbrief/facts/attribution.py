@@ -297,6 +297,7 @@ _YOY = Sifted(anchored(re.compile(
     r"同比|较去年同期|比去年同期|与去年同期相比|去年同期|去年同季度?|上年同期|较上年|比上年|较去年|比去年|按年|年比|"
     r"较前一年|比前一年|(?<![全今明去本每])年(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|from a year ago|a year ago|year[\s-]ago|"
+    r"a year (?:earlier|before)|year[\s-]earlier|"
     r"(?:versus|vs\.?|compared (?:to|with)|over|from|above|below|than|against|relative to)\s+(?:the\s+)?(?:last|prior|previous)[\s-]year|"
     r"(?:on\s+)?a\s+one[\s-]year\s+basis|"
     r"prior[\s-]year|previous year|last year's|same (?:quarter|period) (?:of |in )?(?:last|the prior|the previous) year)"
@@ -319,7 +320,10 @@ _YOY_STATED = Sifted(anchored(re.compile(
     r"|(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year)[^.]{0,60}unless (?:otherwise )?(?:stated|noted|specified|indicated)"
     # "highlights (compared with the prior year quarter):": the comparison every item of the list makes
     r"|\((?:all\s+)?(?:comparisons?\s+(?:are\s+)?)?(?:compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:prior|previous)[\s-]year"
-    r"(?:'s|’s)?\s+(?:quarter|period|(?:first|second|third|fourth)\s+quarter)\)\s*:",
+    r"(?:'s|’s)?\s+(?:quarter|period|(?:first|second|third|fourth)\s+quarter)\)\s*:"
+    # "HIGHLIGHTS (compared with prior-year period unless otherwise noted)"
+    r"|(?:compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:prior|previous)[\s-]year(?:'s|’s)?\s+(?:quarter|period)"
+    r"[^.]{0,20}unless (?:otherwise )?(?:stated|noted|specified|indicated)",
     re.IGNORECASE,
 )))
 _RATE = re.compile(
@@ -718,6 +722,9 @@ def yoy_by_default(texts: Sequence[str]) -> bool:
     if chinese and not qoq and not month and (yoy or period):
         return True  # "升55.4%…同比增长21.33%", "第三季纯利116亿元,升11.47%": a Chinese story of a period's
         # results that never compares with the quarter or month before compares with a year before
+    if not chinese and yoy and not qoq and not month:
+        return True  # "Net income ... a year earlier. Revenue rose 5 percent": an English story whose one stated
+        # comparison is with a year before, and none with the quarter before, compares with a year before
     return yoy >= 2 and qoq * 2 <= yoy
 
 
