@@ -35,3 +35,33 @@ def test_a_story_that_also_compares_with_the_quarter_before_has_no_year_on_year_
         "Revenue rose 5 percent to $5.05 billion.",
     )
     assert find(facts, raw="5 percent").change != "yoy"  # no year-on-year default once it compares sequentially
+
+
+def test_an_insurers_combined_ratio_written_as_a_bare_number_is_a_percentage() -> None:
+    facts = news(
+        "Quillfeather Insurance (NYSE: QFI) reported third quarter 2014 results.",
+        "Highlights: Combined ratio of 82.9, resulting in underwriting income of $30.4 million.",
+        "The combined ratio improved 3.1 points from a year ago.",
+    )
+    assert find(facts, raw="82.9").unit == "%"
+    assert all(f.unit != "%" for f in facts if f.raw == "3.1")
+
+
+def test_a_miners_gold_and_copper_output_are_the_companys_own_production_metrics() -> None:
+    facts = news(
+        "Kestrel Mining (OTCPK:KSTMF) reported lower quarterly production.",
+        "Gold production fell 17% to 527,115 oz in the September quarter.",
+        "Copper output fell 16% to 32,459 tonnes.",
+    )
+    gold = find(facts, raw="527,115")
+    assert (gold.subject, gold.metric) == ("KSTMF", "gold production")
+    assert find(facts, raw="32,459").metric == "copper production"
+
+
+def test_a_utilitys_electricity_sales_are_a_volume_metric() -> None:
+    facts = news(
+        "Quillfeather Power announced third-quarter results, its first since Quillfeather Power bought a grid.",
+        "Electricity sales fell by nearly 4 percent because of a cooler summer.",
+    )
+    fell = find(facts, raw="4 percent")
+    assert (fell.subject, fell.metric, fell.value) == ("Quillfeather Power", "electricity sales", -4)

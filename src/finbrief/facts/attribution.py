@@ -1118,6 +1118,8 @@ _MARKET_SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 """Before a metric word: a % figure is the company's share of that market ("our share of Mexico deliveries")."""
+_POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?points?(?![A-Za-z])", re.IGNORECASE)
+"""Right after a bare figure: it counts points, not a ratio's level ("improved 8.4 points")."""
 _POINTS_TO = re.compile(r"(?:basis points?|bps|percentage points?|points?)\s+to\s+$", re.IGNORECASE)
 """Between a metric and a % level: the level follows a change in points, so the metric is a ratio."""
 _OF_SALES = re.compile(
@@ -3986,6 +3988,19 @@ class _Extractor:
             if self.english and _COUNTED_NOUN_AFTER.match(text, m.end):
                 return None  # "8.6 million training hours": a count of something, not an amount of the metric
             unit = self.state.currency
+        elif (
+            unit == "count"
+            and self.english
+            and metric.ratio
+            and role != "change"
+            and not _POINTS_AFTER.match(text, m.end)
+            and m.scale == 1
+            and m.counter is None
+            and value_high is None
+            and 0 < value <= 200
+            and "." in m.raw
+        ):
+            unit = "%"  # "Combined ratio of 82.9": a ratio written as a bare number of percent
         elif unit == "CNY" and self.state.currency != "CNY" and _BARE_YUAN.search(m.raw):
             named = [x.unit for x in mentions if sentence[0] <= x.start < m.start and _NAMED_CURRENCY.search(x.raw)]
             # "1420.97億元" in a Taiwanese story: New Taiwan dollars; "純利31.4億元人民幣……每股盈利27分" in a
