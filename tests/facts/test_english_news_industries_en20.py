@@ -65,3 +65,22 @@ def test_a_utilitys_electricity_sales_are_a_volume_metric() -> None:
     )
     fell = find(facts, raw="4 percent")
     assert (fell.subject, fell.metric, fell.value) == ("Quillfeather Power", "electricity sales", -4)
+
+
+def test_a_product_named_with_its_kind_owns_its_sales() -> None:
+    facts = news(
+        "Larkspur Pharma said Monday strong sales of several drugs boosted first-quarter profit 23 percent.",
+        "The cancer drug Velorin saw strong growth, with sales surging 36 percent to $335 million.",
+        "Another top-selling drug, the cancer treatment Mirexa, saw sales fall 14 percent to $367.8 million.",
+    )
+    assert find(facts, raw="$335 million").subject == "Velorin"
+    assert find(facts, raw="14 percent").subject == "Mirexa"
+    assert find(facts, raw="23 percent").subject != "Velorin"
+
+
+def test_a_firm_named_with_its_kind_is_no_product() -> None:
+    facts = news(
+        "Larkspur Pharma reported first-quarter results, and Larkspur Pharma raised its outlook.",
+        "The drugmaker Larkspur Pharma saw revenue rise 5 percent to $5.05 billion.",
+    )
+    assert find(facts, raw="$5.05 billion").subject != "Larkspur"
