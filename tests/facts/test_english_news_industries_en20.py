@@ -84,3 +84,16 @@ def test_a_firm_named_with_its_kind_is_no_product() -> None:
         "The drugmaker Larkspur Pharma saw revenue rise 5 percent to $5.05 billion.",
     )
     assert find(facts, raw="$5.05 billion").subject != "Larkspur"
+
+
+def test_an_insurers_operating_earnings_per_share_is_its_adjusted_eps_and_a_bracketed_base_keeps_its_period() -> None:
+    facts = news(
+        "PEORIA, October 15, 2014 — Quillfeather Insurance (NYSE: QFI) — Quillfeather Insurance reported third"
+        " quarter 2014 operating earnings of $29.5 million ($0.68 per share), compared to $30.5 million ($0.70 per"
+        " share) for the third quarter of 2013.",
+    )
+    now = find(facts, raw="$0.68")
+    assert (now.metric, now.period, now.basis) == ("adjusted EPS", "2014Q3", None)
+    before = find(facts, raw="$0.70")
+    assert (before.metric, before.basis) == ("adjusted EPS", "prior") and before.period != "2014Q3"
+    assert find(facts, raw="$29.5 million").metric == "operating earnings"

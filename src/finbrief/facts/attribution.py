@@ -4450,6 +4450,19 @@ class _Extractor:
                 change = earlier[-1].change  # "同比-0.36%和+3.84%": the marker before a pair is both figures'
             if name == "share" and _WHOLE_REVENUE_BEFORE.search(text, sentence[0], m.start):
                 name = "share of revenue"  # "在晶圆收入中,12英寸晶圆贡献77%": a share of that revenue
+        at = mentions.index(m)
+        if (
+            self.english
+            and at > 0
+            and earlier
+            and earlier[-1].basis == "prior"
+            and unit_class(m) == "per_share"
+            and earlier[-1].raw == text[mentions[at - 1].start : mentions[at - 1].end]
+            and _BRACKET_OPEN.fullmatch(text, mentions[at - 1].end, m.start)
+        ):
+            # "compared to $30.5 million ($0.70 per share) for the third quarter of 2013": the per-share figure in
+            # brackets after a comparison base is that base's, of its period
+            period, year_ago = earlier[-1].period, True
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
         evidence = p.text[start:end]
         if not evidence:
@@ -5757,6 +5770,8 @@ _FX_BEFORE = re.compile(r"按固定汇率(?:计算)?(?:为|是)?\s*$")
 _IMPROVED = re.compile(r"(?<![A-Za-z])improv\w*|改善|好转", re.IGNORECASE)
 _REACHED_LEVEL = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?", re.IGNORECASE)
 """Between a change and the level it reached ("increased 10% to $658 million")."""
+_BRACKET_OPEN = re.compile(r"\s*[(（]\s*")
+"""Between an amount and the figure in brackets right after it ("$30.5 million ($0.70 per share)")."""
 _OR_PAIR = re.compile(
     r"\s*or\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE
 )
