@@ -97,3 +97,13 @@ def test_an_insurers_operating_earnings_per_share_is_its_adjusted_eps_and_a_brac
     before = find(facts, raw="$0.70")
     assert (before.metric, before.basis) == ("adjusted EPS", "prior") and before.period != "2014Q3"
     assert find(facts, raw="$29.5 million").metric == "operating earnings"
+
+
+def test_a_polled_estimate_of_earnings_and_revenue_is_no_fact_of_the_company() -> None:
+    facts = news(
+        "Kestrel Motors (NYSE:KM) reported first-quarter results on Thursday, and Kestrel Motors beat expectations.",
+        "Kestrel Motors posted earnings per share of 67 cents. Analysts polled by a research firm predicted the"
+        " automaker to report earnings excluding items of 54 cents per share on a revenue of $36.6 billion.",
+    )
+    assert find(facts, raw="67 cents").value == 0.67
+    assert not [f for f in facts if f.raw in ("54 cents", "$36.6 billion")]

@@ -5824,7 +5824,7 @@ _CONSENSUS_VERB = Sifted(re.compile(
     r"(?<![A-Za-z])(?:analysts?|Wall Street|the Street|economists)(?![A-Za-z])[^.;:!?]{0,40}?"
     r"(?<![A-Za-z])(?:had |have |were |are |was )?(?:on average )?"
     r"(?:expect(?:ed|ing|s)?|estimat(?:ed|ing|es?)|forecast(?:ed|ing|s)?|project(?:ed|ing|s)?|predict(?:ed|ing|s)?|"
-    r"anticipat(?:ed|ing|es?)|look(?:ed|ing) for|penciled in|pencilled in)(?![A-Za-z])[^.,;:!?$€£¥]{0,30}$"
+    r"anticipat(?:ed|ing|es?)|look(?:ed|ing) for|penciled in|pencilled in)(?![A-Za-z])[^.,;:!?$€£¥\d]{0,60}$"
     r"|(?<![A-Za-z])(?:beat(?:ing|s)?|miss(?:ed|ing|es)?|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|above|below|"
     r"short of|ahead of|in line with|compared with|versus|vs\.?)\s+(?:the\s+)?(?:average\s+|mean\s+|consensus\s+)?"
     r"(?:analyst\s+|analysts['’]?\s+|market\s+)?(?:estimates?|expectations?|forecasts?|projections?)"
@@ -5835,8 +5835,8 @@ _CONSENSUS_VERB = Sifted(re.compile(
 billion", "beating estimates of 45 cents"), another party's estimate, not the company's figure."""
 _CONSENSUS_PAIR_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:analysts?|Wall Street|the Street|consensus|estimates?|expectations?|forecasts?)(?![A-Za-z])"
-    r"(?:(?!\bwith\b)[^.;!?,$]){0,60}?-?\$?\d[\d.,]*\s*(?:cents\s+)?(?:in\s+)?(?:earnings\s+|EPS\s+)?(?:per|a)\s+share"
-    r"\s+(?:on|and)\s+(?:(?:total\s+)?(?:revenues?|sales)\s+(?:of\s+)?)?$",
+    r"(?:(?!\bwith\b)[^.;!?,$]){0,110}?-?\$?\d[\d.,]*\s*(?:cents\s+)?(?:in\s+)?(?:earnings\s+|EPS\s+)?(?:per|a)\s+share"
+    r"\s+(?:on|and)\s+(?:(?:an?\s+)?(?:total\s+)?(?:revenues?|sales)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 """Before the second figure of an estimate of earnings and revenue ("Analysts were forecasting earnings of $2.91 per
@@ -6566,9 +6566,9 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or (("ach " in text or "very " in text) and _SENSITIVITY.search(text, sentence[0], sentence[1]) is not None)
         or _NEGATED.search(text, clause[0], m.start)
         or _CONSENSUS.search(text, max(clause[0], m.start - 72), m.start)
-        or _CONSENSUS_VERB.search(text, max(sentence[0], m.start - 90), m.start)
+        or _CONSENSUS_VERB.search(text, max(sentence[0], m.start - 140), m.start)
         or _CONSENSUS_SOURCE_AFTER.match(text, m.end)
-        or _CONSENSUS_PAIR_BEFORE.search(text, max(sentence[0], m.start - 140), m.start)
+        or _CONSENSUS_PAIR_BEFORE.search(text, max(sentence[0], m.start - 190), m.start)
         or _CONSENSUS_BY_AFTER.match(text, m.end)
         or _UNSURE_AFTER.match(text, m.end)
         or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)
