@@ -92,7 +92,7 @@ def test_a_figure_takes_the_nearest_metric_whose_units_fit() -> None:
     assert not [f for f in facts if f.metric == "EPS"]
     assert not [f for f in facts if f.unit == "bps"]
     assert find(facts, value=0.8).metric == "leverage ratio"
-    assert find(facts, value=126_000_000).metric == "operating income"
+    assert find(facts, value=126_000_000).metric == "operating earnings"
     assert find(facts, value=11.7).metric == "operating margin"
 
 

@@ -219,3 +219,37 @@ def test_a_wire_lead_on_an_authority_or_a_person_names_no_company() -> None:
         "(Reuters) - President Jane Roe raised tariffs on imported steel.",
     ):
         assert detect(doc(lead + "\n\nMarkets fell 2%.\n", "story.txt")).company is None
+
+
+def test_a_head_paragraph_opening_on_a_reporting_firm_names_the_company() -> None:
+    dateline = (
+        "Quillfeather results\n\nDENVER Quillfeather Power is reporting a small third-quarter profit.\n\n"
+        "Quillfeather earned $12 million, or 9 cents a share.\n"
+    )
+    assert detect(doc(dateline)).company == "Quillfeather Power"
+    described = (
+        "(Reuters) – Utility firm Quillfeather Power on Thursday beat third-quarter profit estimates.\n\n"
+        "Quillfeather Power reported an adjusted profit of $1.62 per share.\n"
+    )
+    assert detect(doc(described)).company == "Quillfeather Power"
+    once = "Results\n\nBrightfield Foods reported a 4% increase in same-store sales.\n\nThe chain opened stores.\n"
+    assert detect(doc(once)).company is None  # named once: an item of a round-up, not the story's company
+
+
+def test_a_listing_on_a_market_tier_or_otc_is_a_stated_ticker() -> None:
+    for listing in ("NYSE American: QFB", "NASDAQ GS:QFB", "OTCPK:QFB"):
+        found = detect(doc(f"Quillfeather Bancorp ({listing}) reported net income of $2.6 million.\n"))
+        assert (found.company, found.ticker) == ("QFB", "QFB"), listing
+
+
+def test_a_news_agency_in_a_dateline_is_no_ticker() -> None:
+    text = "NEW YORK (AP) - Quillfeather Power's net income rose 69 percent.\n\nQuillfeather Power posted a profit.\n"
+    assert detect(doc(text)).ticker != "AP"
+
+
+def test_of_two_firms_stated_with_tickers_the_one_the_story_keeps_naming_is_its_company() -> None:
+    text = (
+        "Despite a strong market, which lifted Brightfield (NYSE:BRF) to a record, Quillfeather Motors "
+        "(NYSE:QM) made less money.\n\nQM said net income fell 14 percent. QM also cut costs. QM expects growth.\n"
+    )
+    assert detect(doc(text)).company == "QM"

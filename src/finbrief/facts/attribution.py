@@ -303,6 +303,7 @@ _YOY = Sifted(anchored(re.compile(
     r"同比|较去年同期|比去年同期|与去年同期相比|去年同期|去年同季度?|上年同期|较上年|比上年|较去年|比去年|按年|年比|"
     r"较前一年|比前一年|(?<![全今明去本每])年(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|from a year ago|a year ago|year[\s-]ago|"
+    r"a year (?:earlier|before)|year[\s-]earlier|"
     r"(?:versus|vs\.?|compared (?:to|with)|over|from|above|below|than|against|relative to)\s+(?:the\s+)?(?:last|prior|previous)[\s-]year|"
     r"(?:on\s+)?a\s+one[\s-]year\s+basis|"
     r"prior[\s-]year|previous year|last year's|same (?:quarter|period) (?:of |in )?(?:last|the prior|the previous) year)"
@@ -325,7 +326,10 @@ _YOY_STATED = Sifted(anchored(re.compile(
     r"|(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year)[^.]{0,60}unless (?:otherwise )?(?:stated|noted|specified|indicated)"
     # "highlights (compared with the prior year quarter):": the comparison every item of the list makes
     r"|\((?:all\s+)?(?:comparisons?\s+(?:are\s+)?)?(?:compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:prior|previous)[\s-]year"
-    r"(?:'s|’s)?\s+(?:quarter|period|(?:first|second|third|fourth)\s+quarter)\)\s*:",
+    r"(?:'s|’s)?\s+(?:quarter|period|(?:first|second|third|fourth)\s+quarter)\)\s*:"
+    # "HIGHLIGHTS (compared with prior-year period unless otherwise noted)"
+    r"|(?:compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:prior|previous)[\s-]year(?:'s|’s)?\s+(?:quarter|period)"
+    r"[^.]{0,20}unless (?:otherwise )?(?:stated|noted|specified|indicated)",
     re.IGNORECASE,
 )))
 _RATE = re.compile(
@@ -727,6 +731,9 @@ def yoy_by_default(texts: Sequence[str]) -> bool:
     if chinese and not qoq and not month and (yoy or period):
         return True  # "升55.4%…同比增长21.33%", "第三季纯利116亿元,升11.47%": a Chinese story of a period's
         # results that never compares with the quarter or month before compares with a year before
+    if not chinese and yoy and not qoq and not month:
+        return True  # "Net income ... a year earlier. Revenue rose 5 percent": an English story whose one stated
+        # comparison is with a year before, and none with the quarter before, compares with a year before
     return yoy >= 2 and qoq * 2 <= yoy
 
 
@@ -1120,6 +1127,8 @@ _MARKET_SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 """Before a metric word: a % figure is the company's share of that market ("our share of Mexico deliveries")."""
+_POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?points?(?![A-Za-z])", re.IGNORECASE)
+"""Right after a bare figure: it counts points, not a ratio's level ("improved 8.4 points")."""
 _POINTS_TO = re.compile(r"(?:basis points?|bps|percentage points?|points?)\s+to\s+$", re.IGNORECASE)
 """Between a metric and a % level: the level follows a change in points, so the metric is a ratio."""
 _OF_SALES = re.compile(
@@ -4025,6 +4034,19 @@ class _Extractor:
             if self.english and _COUNTED_NOUN_AFTER.match(text, m.end):
                 return None  # "8.6 million training hours": a count of something, not an amount of the metric
             unit = self.state.currency
+        elif (
+            unit == "count"
+            and self.english
+            and metric.ratio
+            and role != "change"
+            and not _POINTS_AFTER.match(text, m.end)
+            and m.scale == 1
+            and m.counter is None
+            and value_high is None
+            and 0 < value <= 200
+            and "." in m.raw
+        ):
+            unit = "%"  # "Combined ratio of 82.9": a ratio written as a bare number of percent
         elif unit == "CNY" and self.state.currency != "CNY" and _BARE_YUAN.search(m.raw):
             named = [x.unit for x in mentions if sentence[0] <= x.start < m.start and _NAMED_CURRENCY.search(x.raw)]
             # "1420.97億元" in a Taiwanese story: New Taiwan dollars; "純利31.4億元人民幣……每股盈利27分" in a
@@ -4479,6 +4501,19 @@ class _Extractor:
             last_q = period.rsplit("-", 1)[-1] if change == "qoq" and period and "-" in period else None
             if last_q is not None and periods.parse_quarter(last_q) is not None:
                 period = last_q  # "前三季EPS达10.38元。AI机柜出货季增300%": a change on the quarter before is a quarter's
+        at = mentions.index(m)
+        if (
+            self.english
+            and at > 0
+            and earlier
+            and earlier[-1].basis == "prior"
+            and unit_class(m) == "per_share"
+            and earlier[-1].raw == text[mentions[at - 1].start : mentions[at - 1].end]
+            and _BRACKET_OPEN.fullmatch(text, mentions[at - 1].end, m.start)
+        ):
+            # "compared to $30.5 million ($0.70 per share) for the third quarter of 2013": the per-share figure in
+            # brackets after a comparison base is that base's, of its period
+            period, year_ago = earlier[-1].period, True
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
         evidence = p.text[start:end]
         if not evidence:
@@ -5803,6 +5838,8 @@ _FX_BEFORE = re.compile(r"按固定汇率(?:计算)?(?:为|是)?\s*$")
 _IMPROVED = re.compile(r"(?<![A-Za-z])improv\w*|改善|好转", re.IGNORECASE)
 _REACHED_LEVEL = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?", re.IGNORECASE)
 """Between a change and the level it reached ("increased 10% to $658 million")."""
+_BRACKET_OPEN = re.compile(r"\s*[(（]\s*")
+"""Between an amount and the figure in brackets right after it ("$30.5 million ($0.70 per share)")."""
 _OR_PAIR = re.compile(
     r"\s*or\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE
 )
@@ -5855,7 +5892,7 @@ _CONSENSUS_VERB = Sifted(re.compile(
     r"(?<![A-Za-z])(?:analysts?|Wall Street|the Street|economists)(?![A-Za-z])[^.;:!?]{0,40}?"
     r"(?<![A-Za-z])(?:had |have |were |are |was )?(?:on average )?"
     r"(?:expect(?:ed|ing|s)?|estimat(?:ed|ing|es?)|forecast(?:ed|ing|s)?|project(?:ed|ing|s)?|predict(?:ed|ing|s)?|"
-    r"anticipat(?:ed|ing|es?)|look(?:ed|ing) for|penciled in|pencilled in)(?![A-Za-z])[^.,;:!?$€£¥]{0,30}$"
+    r"anticipat(?:ed|ing|es?)|look(?:ed|ing) for|penciled in|pencilled in)(?![A-Za-z])[^.,;:!?$€£¥\d]{0,60}$"
     r"|(?<![A-Za-z])(?:beat(?:ing|s)?|miss(?:ed|ing|es)?|top(?:ped|ping|s)?|exceed(?:ed|ing|s)?|above|below|"
     r"short of|ahead of|in line with|compared with|versus|vs\.?)\s+(?:the\s+)?(?:average\s+|mean\s+|consensus\s+)?"
     r"(?:analyst\s+|analysts['’]?\s+|market\s+)?(?:estimates?|expectations?|forecasts?|projections?)"
@@ -5866,8 +5903,8 @@ _CONSENSUS_VERB = Sifted(re.compile(
 billion", "beating estimates of 45 cents"), another party's estimate, not the company's figure."""
 _CONSENSUS_PAIR_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:analysts?|Wall Street|the Street|consensus|estimates?|expectations?|forecasts?)(?![A-Za-z])"
-    r"(?:(?!\bwith\b)[^.;!?,$]){0,60}?-?\$?\d[\d.,]*\s*(?:cents\s+)?(?:in\s+)?(?:earnings\s+|EPS\s+)?(?:per|a)\s+share"
-    r"\s+(?:on|and)\s+(?:(?:total\s+)?(?:revenues?|sales)\s+(?:of\s+)?)?$",
+    r"(?:(?!\bwith\b)[^.;!?,$]){0,110}?-?\$?\d[\d.,]*\s*(?:cents\s+)?(?:in\s+)?(?:earnings\s+|EPS\s+)?(?:per|a)\s+share"
+    r"\s+(?:on|and)\s+(?:(?:an?\s+)?(?:total\s+)?(?:revenues?|sales)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 """Before the second figure of an estimate of earnings and revenue ("Analysts were forecasting earnings of $2.91 per
@@ -6605,9 +6642,9 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or (("ach " in text or "very " in text) and _SENSITIVITY.search(text, sentence[0], sentence[1]) is not None)
         or _NEGATED.search(text, clause[0], m.start)
         or _CONSENSUS.search(text, max(clause[0], m.start - 72), m.start)
-        or _CONSENSUS_VERB.search(text, max(sentence[0], m.start - 90), m.start)
+        or _CONSENSUS_VERB.search(text, max(sentence[0], m.start - 140), m.start)
         or _CONSENSUS_SOURCE_AFTER.match(text, m.end)
-        or _CONSENSUS_PAIR_BEFORE.search(text, max(sentence[0], m.start - 140), m.start)
+        or _CONSENSUS_PAIR_BEFORE.search(text, max(sentence[0], m.start - 190), m.start)
         or _CONSENSUS_BY_AFTER.match(text, m.end)
         or _UNSURE_AFTER.match(text, m.end)
         or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)

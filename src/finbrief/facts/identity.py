@@ -12,7 +12,10 @@ every later stage and the library take the identity from the sheet as it is.
   company only as a name it keeps using in the possessive ("Aaron's"). A ticker in a dataset-style
   file name (``NVSK_q3_2025.txt``) stands for the company when the text names none the lexicon
   knows by that ticker. A transcript's roster gives the firm's full name when the text uses a short
-  one ("Sun" for "Sun Communities"). The company's canonical name (lexicon name, else ticker, else
+  one ("Sun" for "Sun Communities"). An English story that states several tickers is about the firm it
+  keeps naming; one that states none and names no known company is about the firm a head paragraph opens
+  on as the one reporting ("MINNEAPOLIS Delta Air Lines is reporting ..."), when the story names it again.
+  The company's canonical name (lexicon name, else ticker, else
   the roster's or the text's name) is also the subject of company-wide facts.
 - names: the name stated with the ticker, the lexicon's names; for a company the lexicon does not know,
   the short names the text keeps using for it: the ticker, the name without generic last words
@@ -186,12 +189,15 @@ def _english_names(texts: Sequence[str]) -> Counter[str]:
 HEAD_PARAGRAPHS = 5
 """The title and this many opening paragraphs are where a document introduces its company."""
 _EXCHANGES = (
+    r"NYSE American|NYSE MKT|NYSE Arca|NASDAQ\s?G[SM]|Nasdaq\s?G[SM]|NASDAQ\s?CM|Nasdaq\s?CM|OTCPK|OTCQX|OTCQB|OTC|"
+    r"TSX-?V|TSX Venture|AMEX|"
     r"NYSE|NASDAQ|Nasdaq|HKEX|HKSE|SEHK|HK|US|SSE|SZSE|SH|SZ|LSE|TSX|ASX|TWSE|TPEx|TSE|KRX|KOSDAQ|SGX|NSE|BSE"
 )
+
 _EXCHANGE_RE = re.compile(rf"(?<![A-Za-z])(?:{_EXCHANGES})\s*[:：]\s*([A-Z]{{1,5}}|\d{{4,6}})\b")
 _SUFFIX_RE = re.compile(r"\b([A-Z]{1,5})\.US\b|\b(\d{4,6})\.(?:HK|TW|TWO|SS|SZ|SH|T|KS)\b")
 # "(NVSK)" right after a capitalised name: "NovaSky Technology Group (NVSK)".
-_PAREN_RE = re.compile(r"(?<=[A-Za-z.])\s?[(（]([A-Z]{2,5})[)）]")
+_PAREN_RE = re.compile(r"(?<=[A-Za-z.'’])\s?[(（]([A-Z]{2,5})[)）]")
 # "長和（0001）", "蔚來(9866)": a listing code in brackets right after a Chinese name (not a year).
 _ZH_PAREN_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])\s?[(（]\s?(?!(?:19|20)\d\d[)）])(\d{4,6})\s?[)）]"
@@ -241,6 +247,11 @@ _NOT_TICKERS = frozenset(
         "SaaS",
         "TAM",
         "KPI",
+        # news agencies in a dateline ("NEW YORK (AP) -")
+        "AP",
+        "AFP",
+        "UPI",
+        "PA",
     ]
 )
 """Capitals in brackets that are not tickers."""
@@ -311,20 +322,39 @@ def stated_ticker(doc: Document) -> tuple[str | None, str | None]:
     The first ticker of the title or the opening paragraphs counts ("NovaSky Technology Group (NVSK)");
     a bracket of capitals that is not a ticker ("(GAAP)") does not.
     """
+    stated: list[tuple[str, str | None]] = []
     for text in (doc.title or "", *(p.text for p in doc.paragraphs[:HEAD_PARAGRAPHS])):
         found = _tickers_in(text, loose=True)
-        if len({t for _s, t in found}) >= 3 and text is not doc.title:
+        if len({t for _s, t in found}) >= 3 and text is not doc.title and not stated:
             return None, None  # "台新新光金（2887）、國泰金（2882）、華南金（2880）等": a story of many listed firms
-        if found:
-            start, ticker = found[0]
-            sub = _subsidiary_reported(text, start, found[1:])
+        if found and not stated:
+            sub = _subsidiary_reported(text, found[0][0], found[1:])
             if sub is not None:
                 return sub
+        for start, ticker in found:
             cut = text.rfind("(", 0, start + 1)
             cut = max(cut, text.rfind("（", 0, start + 1))
             before = _BEFORE_PAREN.search(text[: cut if cut >= 0 else start])
-            return ticker, before.group(1).strip() if before else None
-    return None, None
+            if all(t != ticker for t, _n in stated):
+                stated.append((ticker, before.group(1).strip() if before else None))
+        if stated and doc.language != "en":
+            break
+    if len(stated) > 1 and doc.language == "en":
+        # "propelled Ford (NYSE:F) ... General Motors (NYSE:GM) made less money": the firm the story keeps naming
+        body = "\n".join(p.text for p in doc.paragraphs)
+        return max(stated, key=lambda tn: _mentions(body, *tn))
+    return stated[0] if stated else (None, None)
+
+
+_TRAILING_NAME = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*$")
+
+
+def _mentions(text: str, ticker: str, name: str | None) -> int:
+    """How often an English text names a firm stated with a ticker: its ticker and the capitalised name before it
+    ("General Motors" of "... a decade — General Motors (NYSE:GM)")."""
+    found = _TRAILING_NAME.search(name or "")
+    words = [ticker, *([found.group()] if found else [])]
+    return sum(len(re.findall(rf"(?<![\w&]){re.escape(w)}(?![\w&])", text)) for w in words)
 
 
 _FILE_QUARTER_RE = re.compile(r"_[qQ]([1-4])_((?:19|20)\d\d)$")
@@ -472,6 +502,46 @@ def _wire_lead_firm(texts: Sequence[str]) -> str | None:
     return None
 
 
+_LEAD_FIRM = re.compile(
+    r"^(?:[A-Z]{1,5}:\s*)?"  # a headline's ticker ("INTC: Intel tops ...")
+    r"(?:[A-Z][A-Z.,' -]*?(?:\s?\([A-Za-z .]+\))?\s*[-–—]+\s*|[A-Z]{3,}(?:\s[A-Z]{3,})*,?\s+(?=[A-Z][a-z]))?"  # a dateline
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z.-]+\s+)?(?:firm|company|maker|giant|group|carrier|lender|bank|insurer|miner|"
+    r"airline|chipmaker|drugmaker|automaker|carmaker|retailer|operator|utility|producer)\s+)?"  # "Utility firm Consolidated Edison"
+    r"(?P<n>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}?)"
+    r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|plc|Group)\.?)?(?:\s?\([^)]{1,30}\))?"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|also|is|has|on))*"
+    r"\s+(?:said|says|reported|reports|reporting|posted|posts|announced|announces|earned|earns|beat|beats|missed|"
+    r"misses|topped|tops|delivered|delivers|lifted|raised|cut|lowered|produced)(?![A-Za-z])"
+)
+"""A head paragraph that opens on a firm and its reporting verb, after an optional dateline or descriptor
+("MINNEAPOLIS Delta Air Lines is reporting ...", "Unitil Corp. announced ...", "(Reuters) – Utility firm
+Consolidated Edison on Thursday beat ...")."""
+_NOT_LEAD = frozenset(
+    [
+        "The", "A", "An", "It", "This", "That", "These", "Those", "Shares", "Stock", "Analysts", "Revenue",
+        "Revenues", "Sales", "Net", "Earnings", "Profit", "Excluding", "Despite", "However", "Earlier", "Looking",
+        "Meanwhile", "Investors", "Wall", "Street", "Management", "He", "She", "They", "We", "Our", "President",
+        "Chief", "CEO", "CFO", "Chairman", "Chairwoman", "Mr", "Mrs", "Ms", "Dr", "Governor", "Senator", "Minister",
+    ]
+)
+
+
+def _lead_firm(texts: Sequence[str]) -> str | None:
+    """The firm an English story's head paragraphs open on as the one reporting, when the story names it again."""
+    joined = "\n".join(texts)
+    for text in texts[: HEAD_PARAGRAPHS + 1]:
+        found = _LEAD_FIRM.match(text.strip())
+        if found is None:
+            continue
+        name = found.group("n").rstrip(".")
+        if name.split()[0] in _NOT_LEAD or len(name) < 3:
+            continue
+        first = re.escape(name.split()[0])
+        if len(re.findall(rf"(?<![\w&]){first}(?![\w&])", joined)) >= 2:
+            return name
+    return None
+
+
 def _text_company(doc: Document, texts: Sequence[str], ticker: str | None) -> tuple[str | None, str | None]:
     """(company, ticker) from the names the text uses, the title, the ticker it states (not one of a
     company the lexicon knows) and the file name; none for a round-up of several firms."""
@@ -527,7 +597,7 @@ def _text_company(doc: Document, texts: Sequence[str], ticker: str | None) -> tu
     if best is None and doc.language != "en":
         best = _headline_firm(texts)
     if best is None and doc.language == "en":
-        best = _wire_lead_firm(texts)
+        best = _wire_lead_firm(texts) or _lead_firm(texts)
     return best, None
 
 

@@ -449,6 +449,22 @@ _EN_KIND_APPOSITION = Sifted(anchored(re.compile(
 )))
 """A line named in apposition to its kind ("Our largest brand, Hollister, grew sales 20%")."""
 
+_EN_PRODUCT = re.compile(
+    r"(?:(?<![A-Za-z])(?:[Ss]ales|[Rr]evenues?)\s+(?:of|from)\s+(?:the\s+)?(?P<d1>(?:[a-z][a-z-]*\s+){0,3})"
+    r"|(?<![A-Za-z])(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<d2>(?:[a-z][a-z-]*\s+){1,3}))"
+    r"(?P<np>[A-Z][A-Za-z0-9-]*(?:/[A-Z][A-Za-z0-9-]*)?)(?![A-Za-z0-9'’/-])"
+    r"(?:\s+\([a-z][^)]{0,30}\))?"
+    r"(?P<tail>,?\s+(?:saw|had|grew|rose|fell|climbed|jumped|slipped|declined|generated|posted|was|were|,)(?![A-Za-z])"
+    r"|\s+(?:sales|revenues?)(?![A-Za-z])|(?=\s*[,.;]|\s+(?:rose|fell|grew|declined|jumped|climbed|slipped|was|were)(?![A-Za-z])))"
+)
+"""A product named with its kind or as what sales come from ("Sales of the antidepressant Cymbalta grew 17
+percent", "the cancer drug Alimta saw strong growth", "revenue from the cancer drug Erbitux"): the figures
+of its clause are the product's."""
+_NOT_PRODUCT_KIND = re.compile(
+    r"(?:maker|company|firm|group|bank|giant|carrier|airline|lender|insurer|retailer|rival|peer|analyst|chief|"
+    r"executive|officer|president|ceo|cfo|chairman|utility|operator|miner|producer|chain|brand owner|parent|owner|"
+    r"unit|segment|division|business|region|country|state|city|market|index|exchange|month|quarter|year|week|day)s?\s*$"
+)
 _EN_SHARE_LEAD = Sifted(anchored(re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:(?:The|Our)\s+)?(?P<np>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3})"
     r"(?:\s+(?:business|segment|market|sales|revenues?))?"
@@ -568,6 +584,18 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
         if _names_metric(m.group("np")):
             continue
         out.append((m.start("np"), m.end("np"), " ".join(words), False))
+    for m in _EN_PRODUCT.finditer(text):
+        kind = (m.group("d1") or m.group("d2") or "").strip()
+        name = m.group("np")
+        if m.group("d2") is not None and not kind:
+            continue
+        if _NOT_PRODUCT_KIND.search(kind) or name.casefold() in stop or name.casefold() in _MONTH_WORDS:
+            continue  # "the chipmaker Intel", "the second quarter": a firm or a time, no product
+        if m.group("d1") is None and not m.group("tail").strip(", "):
+            continue  # "the antipsychotic Abilify." with no verb or sales after it: a mention, no figure's owner
+        if _names_metric(name) or len(name) < 3:
+            continue
+        out.append((m.start("np"), m.end("np"), name, False))
     not_heads = lexicon_subjects.phrase_words().en_not_heads
     for m in _EN_APPOSITIVE.finditer(text):
         words = m.group("np").split()
