@@ -351,14 +351,15 @@ def _still_ahead(period: str | None, ctx: PeriodContext) -> bool:
 
 _PAST_RESULT = re.compile(
     r"(?<![A-Za-z])(?<!\bbe )(?<!\bbeen )(?:was|were|came in|exceeded|reached|totaled|totalled|grew|rose|fell|increased|decreased|declined|"
-    r"delivered|reported(?!\s+(?:diluted|earnings|EPS|revenues?|net|sales|operating|GAAP|gross|effective|tax)\b"
+    r"delivered|(?<!\bfor )(?<!\bour )(?<!\bthe )(?<!\bexpect )(?<!\bexpects )(?<!\bsee )(?<!\bproject )reported(?!\s+(?:diluted|earnings|EPS|revenues?|net|sales|operating|GAAP|gross|effective|tax)\b"
     r"[^.;$\d]{0,60}?\bto\s+(?:be|range|come|grow|increase|decrease|decline|rise|fall)\b)|"
     r"achieved|generated|ended|amounted|beat|surpassed|received|completed|closed|sold|invested|paid|"
     r"recorded|recognized|posted|realized|returned|repurchased|spent|declared|approved)(?![A-Za-z])|实现了|达到了|录得",
     re.IGNORECASE,
 )
 """Between a forecast word and a figure: a verb of a result reached ("reported" before a metric's name is its
-basis in "reported diluted earnings per share to be", no verb)."""
+basis in "reported diluted earnings per share to be", no verb; so it is after "expect", "for", "our": "we expect
+reported sales growth of 4.5%", "our outlook for reported sales growth")."""
 _VERSUS_GUIDANCE = re.compile(
     r"(?<![A-Za-z])(?:above|below|exceed\w*|beat|beating|within|in line with|ahead of|top of|high end of|low end of|"
     r"midpoint of|versus|compared (?:to|with)|relative to|than)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
@@ -4679,6 +4680,19 @@ class _Extractor:
             and self.state.ctx.quarter is not None
         ):
             return "yoy"  # "In the quarter, sales increased 34%": a quarter's results are compared with a year before
+        if (
+            self.english
+            and metric.kind == "result"
+            and not metric.point
+            and m.unit in ("%", "pp", "bps")
+            and period is not None
+            and self.state.ctx.quarter is not None
+            and (ahead := periods.parse_quarter(period)) is not None
+            and ahead > self.state.ctx.quarter
+        ):
+            # "For Q2, we expect reported sales growth of approximately 4.5%": a coming quarter's growth, like the
+            # quarter's own, is over the same quarter a year before
+            return "yoy"
         return None
 
     def _stated_change(
