@@ -221,3 +221,35 @@ def test_a_digest_item_ending_on_source_markers_ends_its_sentence() -> None:
     )
     plan = [f for f in facts if f.value == 38_000_000_000]
     assert len(plan) == 1 and plan[0].period == "2022-2024"  # (a third-quarter call: the years after this one)
+
+
+# --- a coming quarter's growth and a year's figure raised ---------------------------------------------
+
+
+def test_a_coming_quarters_growth_forecast_is_guidance_over_a_year_before() -> None:
+    """"we expect reported sales growth": "reported" names the basis of the sales, no result reached."""
+    facts = facts_of(
+        "For the fourth quarter, we expect reported sales growth of approximately 5.5%, organic sales growth of "
+        "approximately 4% and gross margin contraction of 150 basis points."
+    )
+    sales = find(facts, value=5.5)
+    assert (sales.metric, sales.change, sales.period) == ("revenue guidance", "yoy", "2021Q4")
+    organic = find(facts, value=4)
+    assert (organic.metric, organic.change, organic.period) == ("organic revenue guidance", "yoy", "2021Q4")
+    margin = find(facts, value=-150)
+    assert (margin.metric, margin.change, margin.period) == ("gross margin guidance", "yoy", "2021Q4")
+
+
+def test_a_year_figure_raised_while_the_year_is_ahead_is_its_forecast() -> None:
+    facts = facts_of(
+        "We are raising our full year organic sales growth to approximately 6% to 7%.",
+        "We have raised our full year outlook for reported sales growth to 8% to 9%.",
+    )
+    organic = find(facts, value=6)
+    assert (organic.metric, organic.period, organic.change) == ("organic revenue guidance", "2021", "yoy")
+    assert find(facts, value=8).metric == "revenue guidance"
+
+
+def test_a_result_reported_after_an_expectation_stays_a_result() -> None:
+    facts = facts_of("As we expected, we reported sales growth of 7% in the quarter.")
+    assert find(facts, value=7).metric == "revenue"
