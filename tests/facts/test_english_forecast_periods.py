@@ -253,3 +253,19 @@ def test_a_year_figure_raised_while_the_year_is_ahead_is_its_forecast() -> None:
 def test_a_result_reported_after_an_expectation_stays_a_result() -> None:
     facts = facts_of("As we expected, we reported sales growth of 7% in the quarter.")
     assert find(facts, value=7).metric == "revenue"
+
+
+def test_an_outlook_that_was_given_is_a_prior_forecast() -> None:
+    facts = facts_of(
+        "As a reminder, our outlook for the quarter on gross margin was down 60 basis points.",
+        "Gross margin was down 20 basis points in the quarter.",
+    )
+    given = find(facts, value=-60)
+    assert (given.metric, given.basis) == ("gross margin guidance", "prior")
+    assert find(facts, value=-20).metric == "gross margin"
+
+
+def test_margin_expansion_of_basis_points_is_a_change() -> None:
+    facts = facts_of("We expect gross margin expansion of 40 basis points for the full year.")
+    margin = find(facts, value=40)
+    assert (margin.metric, margin.change, margin.period) == ("gross margin guidance", "yoy", "2021")

@@ -374,6 +374,16 @@ _PRIOR_GUIDANCE = re.compile(
 )
 
 
+_OUTLOOK_WAS = re.compile(
+    r"(?:guidance|outlook|forecast)(?:\s+(?:for|on|of|in)\s+(?:the\s+|our\s+|its\s+)?[\w&-]+(?:\s+[\w&-]+)?){1,3}"
+    r"\s+(?:was|were|had\s+been)\s+(?:(?:up|down|an?\s+(?:increase|decrease|decline)\s+of|at|for)\s+)?"
+    r"(?:(?:about|approximately|around|roughly)\s+)?",
+    re.IGNORECASE,
+)
+"""From a forecast noun to a figure: the past verb is the noun's own ("our outlook for the quarter on gross margin was
+down 50 basis points"), the figure the forecast given before."""
+
+
 _FORECAST_TO_BE = re.compile(
     r"(?<![A-Za-z])(?<!previously )(?:expect|anticipate|forecast|project|estimate|see)(?:s|ing)?\s[^.;!?]{0,100}?"
     r"(?<![A-Za-z])to\s+(?:be|come\s+in\s+at|total|reach|land|approximate)(?![A-Za-z])",
@@ -4183,9 +4193,14 @@ class _Extractor:
             marks = [x for x in marks if not _HELD_ESTIMATE.search(text, max(statement[0], x.start() - 16), x.start())]
         marker = marks[-1] if marks else None
         # "revenue came in ahead of our guidance range, passing $0.7 billion": a result, not a forecast
+        # "our outlook for the quarter on gross margin was down 50 basis points": the past verb is the outlook's
+        # own, so the figure is a forecast the company gave before
+        outlook_was = (
+            self.english and marker is not None and _OUTLOOK_WAS.fullmatch(text, marker.start(), m.start) is not None
+        )
         guidance = (
             marker is not None
-            and not _PAST_RESULT.search(text, marker.end(), m.start)
+            and (outlook_was or not _PAST_RESULT.search(text, marker.end(), m.start))
             and not _VERSUS_GUIDANCE.search(text, max(sentence[0], marker.start() - 40), marker.start())
         ) or bool(_ZH_TARGET_AFTER.match(text, m.end, clause[1]))
         if metric_hit is not None and _FORECAST_NOUN_AFTER.match(text, metric_hit.end):
@@ -4215,7 +4230,7 @@ class _Extractor:
         if guidance and m.role == "base" and period and period[:4].isdigit() and year and int(period[:4]) < year:
             guidance = False  # "we expect $475 million to $500 million compared with $560 million in 2020": a result
         prior_said = _PRIOR_GUIDANCE.search(text, sentence[0], m.start) if guidance else None
-        prior_guidance = (
+        prior_guidance = outlook_was or (
             prior_said is not None
             and not _REAFFIRMED.search(text, sentence[0], m.start)
             and not (self.english and _FORECAST_TO_BE.search(text, prior_said.end(), m.start))
