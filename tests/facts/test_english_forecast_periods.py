@@ -269,3 +269,14 @@ def test_margin_expansion_of_basis_points_is_a_change() -> None:
     facts = facts_of("We expect gross margin expansion of 40 basis points for the full year.")
     margin = find(facts, value=40)
     assert (margin.metric, margin.change, margin.period) == ("gross margin guidance", "yoy", "2021")
+
+
+def test_a_past_result_a_forecast_is_measured_against_is_that_periods_result() -> None:
+    facts = facts_of(
+        "We expect fourth quarter adjusted earnings per share to be at or above fourth quarter of 2019 adjusted "
+        "earnings per share of $1.85.",
+        "We expect fourth quarter adjusted earnings per share of $1.95.",
+    )
+    base = find(facts, value=1.85)
+    assert (base.metric, base.period, base.basis) == ("adjusted EPS", "2019Q4", "prior")
+    assert (find(facts, value=1.95).metric, find(facts, value=1.95).period) == ("adjusted EPS guidance", "2021Q4")

@@ -384,6 +384,13 @@ _OUTLOOK_WAS = re.compile(
 down 50 basis points"), the figure the forecast given before."""
 
 
+_PERIOD_HEADS_METRIC = re.compile(r"(?:'s|’s)?\s+")
+"""Between a period and the metric right after it: the period is the metric's own ("second quarter of 2018 adjusted
+earnings per share")."""
+_METRIC_OF = re.compile(r"\s+(?:of|was|were)\s+(?:(?:about|approximately|roughly)\s+)?")
+"""Between a metric and its figure: the figure is the metric's level ("adjusted EPS of $2.22")."""
+
+
 _FORECAST_TO_BE = re.compile(
     r"(?<![A-Za-z])(?<!previously )(?:expect|anticipate|forecast|project|estimate|see)(?:s|ing)?\s[^.;!?]{0,100}?"
     r"(?<![A-Za-z])to\s+(?:be|come\s+in\s+at|total|reach|land|approximate)(?![A-Za-z])",
@@ -4229,6 +4236,25 @@ class _Extractor:
         year = self.state.ctx.year
         if guidance and m.role == "base" and period and period[:4].isdigit() and year and int(period[:4]) < year:
             guidance = False  # "we expect $475 million to $500 million compared with $560 million in 2020": a result
+        past_named = None
+        if guidance and self.english and year and m.role != "change" and metric_hit is not None and metric_hit.end <= m.start:
+            past_named = next(
+                (
+                    pm
+                    for pm in reversed(period_mentions)
+                    if pm.period
+                    and pm.period[:4].isdigit()
+                    and int(pm.period[:4]) < year
+                    and pm.end <= metric_hit.start
+                    and _PERIOD_HEADS_METRIC.fullmatch(text, pm.end, metric_hit.start)
+                    and _METRIC_OF.fullmatch(text, metric_hit.end, m.start)
+                ),
+                None,
+            )
+        if past_named is not None:
+            # "to be at or above second quarter of 2018 adjusted earnings per share of $2.22": the figure the
+            # forecast is measured against, a result of the past period named before its metric
+            guidance, period = False, past_named.period
         prior_said = _PRIOR_GUIDANCE.search(text, sentence[0], m.start) if guidance else None
         prior_guidance = outlook_was or (
             prior_said is not None
@@ -4476,6 +4502,7 @@ class _Extractor:
             basis="prior"
             if m.role == "base"
             or prior_guidance
+            or past_named is not None
             or year_ago
             or (not self.english and _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start))
             else None,
