@@ -221,3 +221,62 @@ def test_a_digest_item_ending_on_source_markers_ends_its_sentence() -> None:
     )
     plan = [f for f in facts if f.value == 38_000_000_000]
     assert len(plan) == 1 and plan[0].period == "2022-2024"  # (a third-quarter call: the years after this one)
+
+
+# --- a coming quarter's growth and a year's figure raised ---------------------------------------------
+
+
+def test_a_coming_quarters_growth_forecast_is_guidance_over_a_year_before() -> None:
+    """"we expect reported sales growth": "reported" names the basis of the sales, no result reached."""
+    facts = facts_of(
+        "For the fourth quarter, we expect reported sales growth of approximately 5.5%, organic sales growth of "
+        "approximately 4% and gross margin contraction of 150 basis points."
+    )
+    sales = find(facts, value=5.5)
+    assert (sales.metric, sales.change, sales.period) == ("revenue guidance", "yoy", "2021Q4")
+    organic = find(facts, value=4)
+    assert (organic.metric, organic.change, organic.period) == ("organic revenue guidance", "yoy", "2021Q4")
+    margin = find(facts, value=-150)
+    assert (margin.metric, margin.change, margin.period) == ("gross margin guidance", "yoy", "2021Q4")
+
+
+def test_a_year_figure_raised_while_the_year_is_ahead_is_its_forecast() -> None:
+    facts = facts_of(
+        "We are raising our full year organic sales growth to approximately 6% to 7%.",
+        "We have raised our full year outlook for reported sales growth to 8% to 9%.",
+    )
+    organic = find(facts, value=6)
+    assert (organic.metric, organic.period, organic.change) == ("organic revenue guidance", "2021", "yoy")
+    assert find(facts, value=8).metric == "revenue guidance"
+
+
+def test_a_result_reported_after_an_expectation_stays_a_result() -> None:
+    facts = facts_of("As we expected, we reported sales growth of 7% in the quarter.")
+    assert find(facts, value=7).metric == "revenue"
+
+
+def test_an_outlook_that_was_given_is_a_prior_forecast() -> None:
+    facts = facts_of(
+        "As a reminder, our outlook for the quarter on gross margin was down 60 basis points.",
+        "Gross margin was down 20 basis points in the quarter.",
+    )
+    given = find(facts, value=-60)
+    assert (given.metric, given.basis) == ("gross margin guidance", "prior")
+    assert find(facts, value=-20).metric == "gross margin"
+
+
+def test_margin_expansion_of_basis_points_is_a_change() -> None:
+    facts = facts_of("We expect gross margin expansion of 40 basis points for the full year.")
+    margin = find(facts, value=40)
+    assert (margin.metric, margin.change, margin.period) == ("gross margin guidance", "yoy", "2021")
+
+
+def test_a_past_result_a_forecast_is_measured_against_is_that_periods_result() -> None:
+    facts = facts_of(
+        "We expect fourth quarter adjusted earnings per share to be at or above fourth quarter of 2019 adjusted "
+        "earnings per share of $1.85.",
+        "We expect fourth quarter adjusted earnings per share of $1.95.",
+    )
+    base = find(facts, value=1.85)
+    assert (base.metric, base.period, base.basis) == ("adjusted EPS", "2019Q4", "prior")
+    assert (find(facts, value=1.95).metric, find(facts, value=1.95).period) == ("adjusted EPS guidance", "2021Q4")

@@ -521,6 +521,22 @@ def test_a_cost_that_was_a_percentage_is_its_ratio_to_sales() -> None:
     assert find(facts, value=6.9).metric == "G&A expense ratio"
 
 
+def test_a_brands_marketing_is_no_sales_and_marketing_expense() -> None:
+    facts = facts_of(
+        "Marketing spend was up $4.1 million year-over-year as we invested behind our brands.",
+        "Marketing expense as a percentage of net sales increased 40 basis points to 11%.",
+        "Sales and marketing expense was $52 million.",
+    )
+    assert find(facts, value=4.1e6).metric == "marketing expense"
+    assert find(facts, value=11).metric == "marketing expense ratio"
+    assert find(facts, value=52e6).metric == "sales and marketing expense"
+
+
+def test_a_service_named_marketing_is_no_marketing_expense() -> None:
+    facts = facts_of("Precision marketing grew over 10% in the quarter.")
+    assert all(f.metric != "marketing expense" for f in facts)
+
+
 def test_buyback_prices_counts_and_remaining_authority() -> None:
     facts = facts_of(
         "In the first quarter, we repurchased 2.4 million shares for $845 million at an average price of $346.19 per"

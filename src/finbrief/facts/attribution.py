@@ -361,14 +361,15 @@ def _still_ahead(period: str | None, ctx: PeriodContext) -> bool:
 
 _PAST_RESULT = re.compile(
     r"(?<![A-Za-z])(?<!\bbe )(?<!\bbeen )(?:was|were|came in|exceeded|reached|totaled|totalled|grew|rose|fell|increased|decreased|declined|"
-    r"delivered|reported(?!\s+(?:diluted|earnings|EPS|revenues?|net|sales|operating|GAAP|gross|effective|tax)\b"
+    r"delivered|(?<!\bfor )(?<!\bour )(?<!\bthe )(?<!\bexpect )(?<!\bexpects )(?<!\bsee )(?<!\bproject )reported(?!\s+(?:diluted|earnings|EPS|revenues?|net|sales|operating|GAAP|gross|effective|tax)\b"
     r"[^.;$\d]{0,60}?\bto\s+(?:be|range|come|grow|increase|decrease|decline|rise|fall)\b)|"
     r"achieved|generated|ended|amounted|beat|surpassed|received|completed|closed|sold|invested|paid|"
     r"recorded|recognized|posted|realized|returned|repurchased|spent|declared|approved)(?![A-Za-z])|实现了|达到了|录得",
     re.IGNORECASE,
 )
 """Between a forecast word and a figure: a verb of a result reached ("reported" before a metric's name is its
-basis in "reported diluted earnings per share to be", no verb)."""
+basis in "reported diluted earnings per share to be", no verb; so it is after "expect", "for", "our": "we expect
+reported sales growth of 4.5%", "our outlook for reported sales growth")."""
 _VERSUS_GUIDANCE = re.compile(
     r"(?<![A-Za-z])(?:above|below|exceed\w*|beat|beating|within|in line with|ahead of|top of|high end of|low end of|"
     r"midpoint of|versus|compared (?:to|with)|relative to|than)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
@@ -381,6 +382,23 @@ _PRIOR_GUIDANCE = re.compile(
     r"(?:guidance|outlook|forecast|expectations?|guide|range)(?![A-Za-z])|此前(?:的)?(?:指引|预期)|原(?:先)?(?:指引|预期)",
     re.IGNORECASE,
 )
+
+
+_OUTLOOK_WAS = re.compile(
+    r"(?:guidance|outlook|forecast)(?:\s+(?:for|on|of|in)\s+(?:the\s+|our\s+|its\s+)?[\w&-]+(?:\s+[\w&-]+)?){1,3}"
+    r"\s+(?:was|were|had\s+been)\s+(?:(?:up|down|an?\s+(?:increase|decrease|decline)\s+of|at|for)\s+)?"
+    r"(?:(?:about|approximately|around|roughly)\s+)?",
+    re.IGNORECASE,
+)
+"""From a forecast noun to a figure: the past verb is the noun's own ("our outlook for the quarter on gross margin was
+down 50 basis points"), the figure the forecast given before."""
+
+
+_PERIOD_HEADS_METRIC = re.compile(r"(?:'s|’s)?\s+")
+"""Between a period and the metric right after it: the period is the metric's own ("second quarter of 2018 adjusted
+earnings per share")."""
+_METRIC_OF = re.compile(r"\s+(?:of|was|were)\s+(?:(?:about|approximately|roughly)\s+)?")
+"""Between a metric and its figure: the figure is the metric's level ("adjusted EPS of $2.22")."""
 
 
 _FORECAST_TO_BE = re.compile(
@@ -4251,9 +4269,14 @@ class _Extractor:
             marks = [x for x in marks if not _HELD_ESTIMATE.search(text, max(statement[0], x.start() - 16), x.start())]
         marker = marks[-1] if marks else None
         # "revenue came in ahead of our guidance range, passing $0.7 billion": a result, not a forecast
+        # "our outlook for the quarter on gross margin was down 50 basis points": the past verb is the outlook's
+        # own, so the figure is a forecast the company gave before
+        outlook_was = (
+            self.english and marker is not None and _OUTLOOK_WAS.fullmatch(text, marker.start(), m.start) is not None
+        )
         guidance = (
             marker is not None
-            and not _PAST_RESULT.search(text, marker.end(), m.start)
+            and (outlook_was or not _PAST_RESULT.search(text, marker.end(), m.start))
             and not _VERSUS_GUIDANCE.search(text, max(sentence[0], marker.start() - 40), marker.start())
         ) or bool(_ZH_TARGET_AFTER.match(text, m.end, clause[1]))
         if metric_hit is not None and _FORECAST_NOUN_AFTER.match(text, metric_hit.end):
@@ -4282,8 +4305,27 @@ class _Extractor:
         year = self.state.ctx.year
         if guidance and m.role == "base" and period and period[:4].isdigit() and year and int(period[:4]) < year:
             guidance = False  # "we expect $475 million to $500 million compared with $560 million in 2020": a result
+        past_named = None
+        if guidance and self.english and year and m.role != "change" and metric_hit is not None and metric_hit.end <= m.start:
+            past_named = next(
+                (
+                    pm
+                    for pm in reversed(period_mentions)
+                    if pm.period
+                    and pm.period[:4].isdigit()
+                    and int(pm.period[:4]) < year
+                    and pm.end <= metric_hit.start
+                    and _PERIOD_HEADS_METRIC.fullmatch(text, pm.end, metric_hit.start)
+                    and _METRIC_OF.fullmatch(text, metric_hit.end, m.start)
+                ),
+                None,
+            )
+        if past_named is not None:
+            # "to be at or above second quarter of 2018 adjusted earnings per share of $2.22": the figure the
+            # forecast is measured against, a result of the past period named before its metric
+            guidance, period = False, past_named.period
         prior_said = _PRIOR_GUIDANCE.search(text, sentence[0], m.start) if guidance else None
-        prior_guidance = (
+        prior_guidance = outlook_was or (
             prior_said is not None
             and not _REAFFIRMED.search(text, sentence[0], m.start)
             and not (self.english and _FORECAST_TO_BE.search(text, prior_said.end(), m.start))
@@ -4545,6 +4587,7 @@ class _Extractor:
             basis="prior"
             if m.role == "base"
             or prior_guidance
+            or past_named is not None
             or year_ago
             or (not self.english and _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start))
             else None,
@@ -4764,6 +4807,19 @@ class _Extractor:
             and self.state.ctx.quarter is not None
         ):
             return "yoy"  # "In the quarter, sales increased 34%": a quarter's results are compared with a year before
+        if (
+            self.english
+            and metric.kind == "result"
+            and not metric.point
+            and m.unit in ("%", "pp", "bps")
+            and period is not None
+            and self.state.ctx.quarter is not None
+            and (ahead := periods.parse_quarter(period)) is not None
+            and ahead > self.state.ctx.quarter
+        ):
+            # "For Q2, we expect reported sales growth of approximately 4.5%": a coming quarter's growth, like the
+            # quarter's own, is over the same quarter a year before
+            return "yoy"
         return None
 
     def _stated_change(
