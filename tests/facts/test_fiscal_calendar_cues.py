@@ -113,3 +113,15 @@ def test_annual_results_in_the_call_that_closes_the_year() -> None:
     assert got[("gross margin", 17.9)] == "2021"
     ctx = periods.PeriodContext("2021Q2", 2021, 12, None, False)
     assert periods.find_periods("Annual gross profit margin improved to 17.9%", ctx) == []
+
+
+def test_chinese_wording_names_calendar_quarters_even_in_a_call() -> None:
+    """Chinese coverage names a company's quarters by the calendar ("二季度" of a company whose year ends in June
+    is the quarter to June), unlike the company's own English call, where "Q2" is its fiscal second quarter."""
+    fym, got = _periods(
+        "2021财年第四季度业绩电话会\n二季度营收同比增长12%至120亿元，净利润为15亿元。\n",
+        "ADP_q4_2021.txt",
+        call=True,
+    )
+    assert fym == 6
+    assert got[("revenue", 1.2e10)] == "2021Q2"

@@ -856,13 +856,15 @@ def _undated_fiscal_quarter(q: int, ctx: PeriodContext, year_hint: int | None) -
 
 
 def _bare_quarter(
-    q: int, ctx: PeriodContext, year_hint: int | None, forward: bool | Callable[[], bool]
+    q: int, ctx: PeriodContext, year_hint: int | None, forward: bool | Callable[[], bool], own_naming: bool = True
 ) -> int | None:
     """Quarter index for a quarter named without its year.
 
     In a document about a fiscal quarter, the bare quarter that matches it as a calendar or a
     fiscal quarter is the document's quarter ("第三季度" in a fiscal-Q3 report). ``forward`` may be
-    a test, asked only where the answer depends on it (most quarters have a year to go by).
+    a test, asked only where the answer depends on it (most quarters have a year to go by). ``own_naming``
+    is False where the wording names calendar quarters even in a call ("二季度" in Chinese coverage of a
+    company whose year ends in March is the quarter to June).
     """
 
     def ahead() -> bool:
@@ -885,7 +887,7 @@ def _bare_quarter(
             return dq
         if fy is not None and (
             q - 1 != dq % 4
-            or not ctx.article
+            or (own_naming and not ctx.article)
             or (q > calendar_to_fiscal(dq, ctx.fiscal_year_end_month)[1] and ahead())
         ):
             # a company whose year does not end in December names its own quarters: "the fourth quarter"
@@ -1170,7 +1172,7 @@ def _resolve_zh_rel_quarter(h: _Hit) -> PeriodMention | None:
     if g.get("rel"):
         y = _rel_year(g["rel"], ctx, None)
         return _q_mention(h, y * 4 + q - 1 if y is not None else None, 2)
-    return _q_mention(h, _bare_quarter(q, ctx, year_hint, forward), 1, bare=q)
+    return _q_mention(h, _bare_quarter(q, ctx, year_hint, forward, own_naming=False), 1, bare=q)
 
 
 def _resolve_zh_first_n(h: _Hit) -> PeriodMention | None:
