@@ -1,6 +1,7 @@
 """Chinese plans, brands and ranges: a figure a company strives for is its target for the year it names, a floor
 written "不低于" is a floor (the figure or more), a brand named after "旗下品牌" is the figure's subject without those
-words, a product family is named by its brand, and a range's scale written once applies to both ends.
+words, a buyback a company intends is its plan and one carried out a buyback, a product family
+is named by its brand, and a range's scale written once applies to both ends.
 
 Sentences are written for these tests; the companies and figures are invented.
 """
@@ -64,3 +65,11 @@ def test_a_ranges_scale_written_once_applies_to_both_ends() -> None:
     volume = one(facts_of("公司预计全年销量1.2至1.5万辆。"), value=12_000)
     assert volume.value_high == 15_000
     assert volume.metric == "volumes guidance"
+
+
+def test_a_buyback_the_company_intends_is_a_plan_and_one_done_is_a_buyback() -> None:
+    planned = one(facts_of("公司拟回购股份金额为1亿元至2亿元。"), value=100_000_000)
+    assert planned.metric == "buyback authorization"
+    assert planned.value_high == 200_000_000
+    done = one(facts_of("公司已完成回购股份金额1.5亿元。"), value=150_000_000)
+    assert done.metric == "buyback"
