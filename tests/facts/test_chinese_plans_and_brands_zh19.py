@@ -59,6 +59,11 @@ def test_a_product_family_is_named_by_its_brand() -> None:
     assert family.subject == "青禾"
 
 
+def test_a_family_word_stays_when_the_brand_alone_is_no_chinese_name() -> None:
+    assert one(facts_of("Mate系列产品收入3.1亿元。"), value=310_000_000).subject == "Mate系列产品"
+    assert one(facts_of("茶系列产品收入3.1亿元。"), value=310_000_000).subject == "茶系列产品"
+
+
 def test_a_ranges_scale_written_once_applies_to_both_ends() -> None:
     capex = one(facts_of("公司预计全年资本开支3至5亿元。"), value=300_000_000)
     assert capex.value_high == 500_000_000
