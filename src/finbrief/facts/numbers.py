@@ -259,9 +259,9 @@ _CODE_AFTER = re.compile(r"(?:\.(?:HK|SH|SZ|BJ|TW))?\s?[)）]", re.IGNORECASE)
 _PRE_QUAL = Sifted(anchored(re.compile(
     r"(?:(?P<approx>大约|大概|约合|约为|约|将近|接近|近乎|近|差不多|左右约|approximately|approx\.|approx|about|around|"
     r"roughly|nearly|almost|close to|circa|some|~)"
-    r"|(?P<over>超过|超出|超越|超|逾|突破|飞越|跨越|站上|(?<!跌)破|高于|多于|不少于|至少|more than|over|above|exceeding|exceeds?|exceeded|surpass(?:es|ed)?|in excess of|north of|"
+    r"|(?P<over>超过|超出|超越|超|逾|突破|飞越|跨越|站上|(?<!跌)破|高于|多于|不少于|不低于|不小于|至少|more than|over|above|exceeding|exceeds?|exceeded|surpass(?:es|ed)?|in excess of|north of|"
     r"at least|upwards of|greater than|better than)"
-    r"|(?P<under>跌破|不到|不足|低于|少于|不超过|最多|至多|最高可达|最高达|最高|less than|under|below|fewer than|up to|"
+    r"|(?P<under>跌破|不到|不足|低于|少于|不超过|不高于|不大于|最多|至多|最高可达|最高达|最高|less than|under|below|fewer than|up to|"
     r"no more than|at most|south of|just under|just below))"
     r"\s*(?:了\s*)?$",
     re.IGNORECASE,

@@ -168,6 +168,11 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             if end - start > len(suffix) and text.endswith(suffix, start, end):
                 end -= len(suffix)
                 changed = True
+    for family in words.zh_family_suffix:
+        brand = text[start : end - len(family)]
+        if text.endswith(family, start, end) and len(brand) >= 2 and _CJK.fullmatch(brand[-1]):
+            end -= len(family)  # "青禾系列产品收入": the 青禾 brand's
+            break
     possessive = _ZH_POSSESSIVE.match(text, start, end)
     if possessive and end - possessive.end() >= 2:
         start = possessive.end()  # "其乳品业务收入": the dairy line's

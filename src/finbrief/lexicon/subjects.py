@@ -198,6 +198,7 @@ class PhraseWords:
     generic: frozenset[str]
     en_name_words: frozenset[str]
     zh_org_suffix: tuple[str, ...] = ()
+    zh_family_suffix: tuple[str, ...] = ()
     """Endings of a Chinese firm's name ("兴业银行", "国泰人寿"): another firm a clause can be about."""
     zh_org_not_start: tuple[str, ...] = ()
     """Openings of words with such an ending that name a kind of firm, not one ("股份制银行", "上市险企")."""
@@ -240,6 +241,7 @@ def phrase_words() -> PhraseWords:
             "zh_cut",
             "zh_prefix",
             "zh_suffix",
+            "zh_family_suffix",
             "zh_not_end",
             "line_words",
             "generic",
@@ -269,6 +271,7 @@ def phrase_words() -> PhraseWords:
         zh_cut=longest_first(words("zh_cut")),
         zh_prefix=longest_first(words("zh_prefix")),
         zh_suffix=longest_first(words("zh_suffix")),
+        zh_family_suffix=longest_first(words("zh_family_suffix")),
         zh_not_end=words("zh_not_end"),
         line_words=words("line_words"),
         generic=frozenset(words("generic")),
