@@ -4843,6 +4843,29 @@ class _Extractor:
                 return True
         return False
 
+    def _paired_period(
+        self, text: str, sentence: tuple[int, int], items: list[NumberMention], pos: int
+    ) -> str | None:
+        """Period of item ``pos`` of a two-figure list next to a paired period ("up 20.5% and 24.8%
+        for the three and nine months"; "for the quarter and year, sales were $4 million and $15
+        million"): the phrase nearest the list whose gap to it names no comparison base (the prior
+        year's pair "compared to $3 million and $12 million for the same periods" is not this one's)."""
+        best: tuple[int, str] | None = None
+        for pattern, kinds in periods.PAIRED_PERIODS:
+            for found in pattern.finditer(text, sentence[0], sentence[1]):
+                if found.start() >= items[-1].end:
+                    gap = text[items[-1].end : found.start()]
+                elif found.end() <= items[0].start:
+                    gap = text[found.end() : items[0].start]
+                else:
+                    continue
+                if len(gap) > 80 or _PAIR_GAP_BASE.search(gap):
+                    continue
+                pair = periods.paired_periods(found, kinds, self.state.ctx)
+                if pair is not None and (best is None or len(gap) < best[0]):
+                    best = (len(gap), pair[pos])
+        return best[1] if best else None
+
     def _period(
         self,
         para: _Paragraph,
@@ -4907,6 +4930,10 @@ class _Extractor:
             ):
                 # "During the quarter and year-to-date, we invested $18 million and $41 million, respectively"
                 return named_before[pos].period
+            if self.english and size == 2:
+                paired = self._paired_period(para.text, sentence, items, pos)
+                if paired is not None:
+                    return paired
         c_start, c_end = clause
         right_after = [
             pm for pm in in_sentence if m.end <= pm.start <= m.end + 40 and _PERIOD_RIGHT_AFTER.fullmatch(para.text, m.end, pm.start)
@@ -6923,6 +6950,14 @@ against that year."""
 _YEARS = re.compile(r"(?:19|20)\d\d|['’]\d\d")
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower)(?:\s+(?:in|of)\b)?", re.IGNORECASE)
 """Right after a level: it is a difference from something ("$62 million more in revenue")."""
+
+
+_PAIR_GAP_BASE = re.compile(
+    r"\b(?:compared|comparison|versus|vs\.?|from|against|relative|prior|previous|last|year[\s-]ago|same\s+periods?)\b"
+    r"|[.;]",
+    re.IGNORECASE,
+)
+"""Words between a pair of figures and a paired period that make the figures another pair's base."""
 
 
 def _shifted_span(period: str | None, quarters: int) -> str | None:
