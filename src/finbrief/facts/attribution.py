@@ -6621,9 +6621,54 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _STOCK_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
         or (m.unit == "%" and _STAKE_BEFORE.search(text, max(clause[0], m.start - 12), m.start) is not None)
         or _INDEX_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
+        or _market_evidence(text, sentence, m)
         or (_SHARE_TURNOVER_BEFORE.search(text, max(clause[0], m.start - 8), m.start) is not None
             and _SHARE_QUOTE.search(text, sentence[0], m.start) is not None)
     )
+
+
+_MARKET_EVIDENCE_CUES = (
+    r"transactions?\s+(?:done\s+)?by\s+others",
+    r"others'\s+(?:transactions|sales|deals)",
+    r"comparable\s+(?:transactions|trades|deals|(?:property|asset|building|land)\s+sales)",
+    r"comparable\s+sales\s+(?:in|across)\s+(?:the|our|this|that)\s+(?:\w+\s+)?(?:market|submarket|area)s?",
+    r"recent\s+(?:trades|transactions|sales|deals)\s+(?:in|across)\s+the\s+(?:market|sector|industry)",
+    r"\b(?:a|one|another)\s+(?:of\s+our\s+)?(?:peers?|competitors?)\b",
+    r"\bpeers?\s+(?:sold|bought|acquired|traded)",
+    r"market\s+evidence",
+    r"private[\s-]market\s+(?:trades|transactions|values?|pricing)",
+)
+"""Words that cite other parties' deals as evidence of market values ("can be seen in transactions by
+others", "comparable sales traded at"): one row per wording."""
+_MARKET_EVIDENCE = re.compile("|".join(f"(?:{c})" for c in _MARKET_EVIDENCE_CUES), re.IGNORECASE)
+_DEAL_VERB = re.compile(
+    r"\b(?:sold|bought|acquired|purchased|traded|trading|trade\s+at|transacted|changed\s+hands|sale[\s-]leaseback|priced)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(
+    r"\b(?:we|us|we've|we're|we'd)\b|\bour\s+(?!(?:\w+\s+)?(?:peers?|competitors?|(?:sub)?markets?|areas?)\b)", re.IGNORECASE
+)
+"""The company as the party of a deal ("we sold", "our building traded"), not "our peers" or "our markets"."""
+
+
+def _market_evidence(text: str, sentence: tuple[int, int], m: NumberMention) -> bool:
+    """A figure of another party's deal cited as market evidence ("Just last month, a peer sold a lab
+    building at $2,000 per square foot"; "comparable sales traded at a 5% cap rate"): no fact of the
+    company. The cue stands in the figure's sentence or the one before it; the sentence must tell of
+    a deal and not of the company's own ("we sold ... in line with comparable sales" is the company's)."""
+    if not text.isascii():
+        return False
+    # the statement across line breaks (a transcript may wrap its lines inside a sentence)
+    ends = _statement_ends(text)
+    k = bisect.bisect_right(ends, m.start)
+    lo = min(sentence[0], ends[k - 1] if k else 0)
+    hi = max(sentence[1], ends[k] if k < len(ends) else len(text))
+    if _DEAL_VERB.search(text, lo, hi) is None or _FIRST_PERSON.search(text, lo, m.start) is not None:
+        return False
+    if _MARKET_EVIDENCE.search(text, lo, hi) is not None:
+        return True
+    prev = ends[k - 2] if k >= 2 else 0
+    return k >= 1 and _MARKET_EVIDENCE.search(text, prev, lo) is not None
 
 
 def _buyback_status(
