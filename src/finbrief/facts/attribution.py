@@ -4366,6 +4366,8 @@ class _Extractor:
                 period = periods.quarter_str(base_q + 4)
             if self._years_back(text, (sentence[0], min(clause[1], next_start)), m, period) >= 2:
                 return None  # "41% greater than 2019 levels" in a 2021 call: a change over two years
+            if self.english and _carried_base_years(text, sentence, m, period or self.state.ctx.period) >= 2:
+                return None  # "ADR grew 16% and RevPAR 9% compared to 2019": the list's base is every item's
             change = (
                 None if self.english else _respective_change(text, sentence, mentions[mentions.index(m) - pos], pos, size)
             ) or self._change(text, c_start, m, next_start, metric, period, compared_periods, lead)
@@ -7032,6 +7034,32 @@ def _years_back(text: str, span: tuple[int, int], m: NumberMention, period: str 
             found = lead  # the sentence opens by comparing with that year, no figure before
     if found is None:
         return 0
+    y = found.group("y").lstrip("'’")
+    year = int(y) if len(y) == 4 else 2000 + int(y)
+    return int(period[:4]) - year
+
+
+_GAP_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:%|percent|basis\s+points|bps)")
+_GAP_STOP = re.compile(
+    r"[;:]|\b(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|versus|compared|than|from|last|prior|"
+    r"previous|ago|quarter|month|year|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+"""In the gap between a change figure and a base after its list: a base or period of its own."""
+
+
+def _carried_base_years(text: str, sentence: tuple[int, int], m: NumberMention, period: str | None) -> int:
+    """Years back of a base a list states once after its last change figure ("RevPAR rose 24% and ADR
+    grew 29.5% compared to 2019"): the base then governs every change of the list; 0 when no other
+    figure stands between them or the gap names a base or period of its own."""
+    if period is None or not period[:4].isdigit():
+        return 0
+    found = _VERSUS_YEAR.search(text, m.end, sentence[1])
+    if found is None:
+        return 0
+    gap = text[m.end : found.start()]
+    if len(gap.split()) > 14 or not _GAP_FIGURE.search(gap) or _GAP_STOP.search(gap):
+        return 0  # no list between them, or its own base or period stands there
     y = found.group("y").lstrip("'’")
     year = int(y) if len(y) == 4 else 2000 + int(y)
     return int(period[:4]) - year
