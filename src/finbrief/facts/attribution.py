@@ -4439,6 +4439,8 @@ class _Extractor:
                 period = periods.quarter_str(base_q + 4)
             if self._years_back(text, (sentence[0], min(clause[1], next_start)), m, period) >= 2:
                 return None  # "41% greater than 2019 levels" in a 2021 call: a change over two years
+            if self.english and _carried_base_years(text, sentence, m, period or self.state.ctx.period) >= 2:
+                return None  # "ADR grew 16% and RevPAR 9% compared to 2019": the list's base is every item's
             change = (
                 None if self.english else _respective_change(text, sentence, mentions[mentions.index(m) - pos], pos, size)
             ) or self._change(text, c_start, m, next_start, metric, period, compared_periods, lead)
@@ -4946,6 +4948,29 @@ class _Extractor:
                 return True
         return False
 
+    def _paired_period(
+        self, text: str, sentence: tuple[int, int], items: list[NumberMention], pos: int
+    ) -> str | None:
+        """Period of item ``pos`` of a two-figure list next to a paired period ("up 20.5% and 24.8%
+        for the three and nine months"; "for the quarter and year, sales were $4 million and $15
+        million"): the phrase nearest the list whose gap to it names no comparison base (the prior
+        year's pair "compared to $3 million and $12 million for the same periods" is not this one's)."""
+        best: tuple[int, str] | None = None
+        for pattern, kinds in periods.PAIRED_PERIODS:
+            for found in pattern.finditer(text, sentence[0], sentence[1]):
+                if found.start() >= items[-1].end:
+                    gap = text[items[-1].end : found.start()]
+                elif found.end() <= items[0].start:
+                    gap = text[found.end() : items[0].start]
+                else:
+                    continue
+                if len(gap) > 80 or _PAIR_GAP_BASE.search(gap):
+                    continue
+                pair = periods.paired_periods(found, kinds, self.state.ctx)
+                if pair is not None and (best is None or len(gap) < best[0]):
+                    best = (len(gap), pair[pos])
+        return best[1] if best else None
+
     def _period(
         self,
         para: _Paragraph,
@@ -5011,6 +5036,10 @@ class _Extractor:
             ):
                 # "During the quarter and year-to-date, we invested $18 million and $41 million, respectively"
                 return named_before[pos].period
+            if self.english and size == 2:
+                paired = self._paired_period(para.text, sentence, items, pos)
+                if paired is not None:
+                    return paired
         c_start, c_end = clause
         right_after = [
             pm for pm in in_sentence if m.end <= pm.start <= m.end + 40 and _PERIOD_RIGHT_AFTER.fullmatch(para.text, m.end, pm.start)
@@ -6716,9 +6745,54 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _STOCK_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
         or (m.unit == "%" and _STAKE_BEFORE.search(text, max(clause[0], m.start - 12), m.start) is not None)
         or _INDEX_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
+        or _market_evidence(text, sentence, m)
         or (_SHARE_TURNOVER_BEFORE.search(text, max(clause[0], m.start - 8), m.start) is not None
             and _SHARE_QUOTE.search(text, sentence[0], m.start) is not None)
     )
+
+
+_MARKET_EVIDENCE_CUES = (
+    r"transactions?\s+(?:done\s+)?by\s+others",
+    r"others'\s+(?:transactions|sales|deals)",
+    r"comparable\s+(?:transactions|trades|deals|(?:property|asset|building|land)\s+sales)",
+    r"comparable\s+sales\s+(?:in|across)\s+(?:the|our|this|that)\s+(?:\w+\s+)?(?:market|submarket|area)s?",
+    r"recent\s+(?:trades|transactions|sales|deals)\s+(?:in|across)\s+the\s+(?:market|sector|industry)",
+    r"\b(?:a|one|another)\s+(?:of\s+our\s+)?(?:peers?|competitors?)\b",
+    r"\bpeers?\s+(?:sold|bought|acquired|traded)",
+    r"market\s+evidence",
+    r"private[\s-]market\s+(?:trades|transactions|values?|pricing)",
+)
+"""Words that cite other parties' deals as evidence of market values ("can be seen in transactions by
+others", "comparable sales traded at"): one row per wording."""
+_MARKET_EVIDENCE = re.compile("|".join(f"(?:{c})" for c in _MARKET_EVIDENCE_CUES), re.IGNORECASE)
+_DEAL_VERB = re.compile(
+    r"\b(?:sold|bought|acquired|purchased|traded|trading|trade\s+at|transacted|changed\s+hands|sale[\s-]leaseback|priced)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(
+    r"\b(?:we|us|we've|we're|we'd)\b|\bour\s+(?!(?:\w+\s+)?(?:peers?|competitors?|(?:sub)?markets?|areas?)\b)", re.IGNORECASE
+)
+"""The company as the party of a deal ("we sold", "our building traded"), not "our peers" or "our markets"."""
+
+
+def _market_evidence(text: str, sentence: tuple[int, int], m: NumberMention) -> bool:
+    """A figure of another party's deal cited as market evidence ("Just last month, a peer sold a lab
+    building at $2,000 per square foot"; "comparable sales traded at a 5% cap rate"): no fact of the
+    company. The cue stands in the figure's sentence or the one before it; the sentence must tell of
+    a deal and not of the company's own ("we sold ... in line with comparable sales" is the company's)."""
+    if not text.isascii():
+        return False
+    # the statement across line breaks (a transcript may wrap its lines inside a sentence)
+    ends = _statement_ends(text)
+    k = bisect.bisect_right(ends, m.start)
+    lo = min(sentence[0], ends[k - 1] if k else 0)
+    hi = max(sentence[1], ends[k] if k < len(ends) else len(text))
+    if _DEAL_VERB.search(text, lo, hi) is None or _FIRST_PERSON.search(text, lo, m.start) is not None:
+        return False
+    if _MARKET_EVIDENCE.search(text, lo, hi) is not None:
+        return True
+    prev = ends[k - 2] if k >= 2 else 0
+    return k >= 1 and _MARKET_EVIDENCE.search(text, prev, lo) is not None
 
 
 def _buyback_status(
@@ -7051,6 +7125,14 @@ _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower)(?:\s+(?:in|
 """Right after a level: it is a difference from something ("$62 million more in revenue")."""
 
 
+_PAIR_GAP_BASE = re.compile(
+    r"\b(?:compared|comparison|versus|vs\.?|from|against|relative|prior|previous|last|year[\s-]ago|same\s+periods?)\b"
+    r"|[.;]",
+    re.IGNORECASE,
+)
+"""Words between a pair of figures and a paired period that make the figures another pair's base."""
+
+
 def _shifted_span(period: str | None, quarters: int) -> str | None:
     """A span of quarters moved ``quarters`` later ("2020Q1-2020Q2" -> "2021Q1-2021Q2" for 4)."""
     found = re.fullmatch(r"(\d{4}Q[1-4])-(\d{4}Q[1-4])", period or "")
@@ -7078,6 +7160,32 @@ def _years_back(text: str, span: tuple[int, int], m: NumberMention, period: str 
             found = lead  # the sentence opens by comparing with that year, no figure before
     if found is None:
         return 0
+    y = found.group("y").lstrip("'’")
+    year = int(y) if len(y) == 4 else 2000 + int(y)
+    return int(period[:4]) - year
+
+
+_GAP_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:%|percent|basis\s+points|bps)")
+_GAP_STOP = re.compile(
+    r"[;:]|\b(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|versus|compared|than|from|last|prior|"
+    r"previous|ago|quarter|month|year|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+"""In the gap between a change figure and a base after its list: a base or period of its own."""
+
+
+def _carried_base_years(text: str, sentence: tuple[int, int], m: NumberMention, period: str | None) -> int:
+    """Years back of a base a list states once after its last change figure ("RevPAR rose 24% and ADR
+    grew 29.5% compared to 2019"): the base then governs every change of the list; 0 when no other
+    figure stands between them or the gap names a base or period of its own."""
+    if period is None or not period[:4].isdigit():
+        return 0
+    found = _VERSUS_YEAR.search(text, m.end, sentence[1])
+    if found is None:
+        return 0
+    gap = text[m.end : found.start()]
+    if len(gap.split()) > 14 or not _GAP_FIGURE.search(gap) or _GAP_STOP.search(gap):
+        return 0  # no list between them, or its own base or period stands there
     y = found.group("y").lstrip("'’")
     year = int(y) if len(y) == 4 else 2000 + int(y)
     return int(period[:4]) - year

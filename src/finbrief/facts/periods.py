@@ -3076,3 +3076,67 @@ def _quarter_context(
         assert bq is not None
         pub_year = (bq + 1) // 4
     return PeriodContext(best, pub_year, fym, date, article)
+
+
+# --- paired periods ------------------------------------------------------------------------
+
+_PAIR_TAIL = (
+    rf"(?:\s+(?:ended|ending)\s+(?P<m>{_MONTH_EN})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,?\s*(?P<y>{_YEAR}))?"
+    rf"|\s+of\s+(?:fiscal\s+(?:year\s+)?)?(?P<y2>{_YEAR}))?"
+)
+_ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+PAIRED_PERIODS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = tuple(
+    (re.compile(pattern + _PAIR_TAIL, re.IGNORECASE), kinds)
+    for pattern, kinds in (
+        # "for the three and nine months ended September 30", "the 3 and 6 months of 2022"
+        (r"\b(?:three|3)(?:[\s-]+months?)?\s+and\s+(?:six|nine|6|9)[\s-]+months?(?:\s+periods?)?", ("quarter", "ytd")),
+        (r"\b(?:six|nine|6|9)(?:[\s-]+months?)?\s+and\s+(?:three|3)[\s-]+months?(?:\s+periods?)?", ("ytd", "quarter")),
+        # "for the quarter and year-to-date", "the third quarter and first nine months"
+        (
+            r"\b(?:(?P<q>first|second|third|fourth)\s+)?quarter\s+and\s+(?:the\s+)?"
+            r"(?:year[\s-]to[\s-]date|first\s+(?:six|nine)\s+months|(?:six|nine)[\s-]months?(?:\s+periods?)?)",
+            ("quarter", "ytd"),
+        ),
+        (r"\byear[\s-]to[\s-]date\s+and\s+(?:for\s+)?(?:the\s+)?(?:(?P<q>first|second|third|fourth)\s+)?quarter\b", ("ytd", "quarter")),
+        # "for the fourth quarter and full year", "the quarter and fiscal year"
+        (
+            r"\b(?:(?P<q>first|second|third|fourth)\s+)?quarter\s+and\s+(?:the\s+)?(?:full[\s-]+)?(?:fiscal\s+)?year\b(?![\s-]+(?:to|ago|earlier))",
+            ("quarter", "year"),
+        ),
+        (r"\b(?:full[\s-]+)?(?:fiscal\s+)?year\s+and\s+(?:for\s+)?(?:the\s+)?(?:(?P<q>first|second|third|fourth)\s+)?quarter\b", ("year", "quarter")),
+    )
+)
+"""Two periods named together before or after a pair of figures ("up 20% and 25% for the three and
+nine months"): the first figure is of the first period, the second of the second. Each row: the
+phrase and what its two periods are (the reporting quarter, its year to date, its whole year)."""
+
+
+def paired_periods(match: re.Match[str], kinds: tuple[str, str], ctx: PeriodContext) -> tuple[str, str] | None:
+    """The two periods a paired phrase names, counted from the document's quarter (or the quarter
+    its "ended <month> <day>, <year>" names); None when the phrase names another quarter than that one
+    or a whole year before the year has ended (a forecast, resolved elsewhere)."""
+    fym = ctx.fiscal_year_end_month
+    g = match.groupdict()
+    quarter = ctx.quarter
+    if g.get("m") and g.get("y"):
+        quarter = calendar_quarter(int(g["y"]), _MONTHS[g["m"].lower()])
+    elif g.get("y2") and quarter is not None:
+        fiscal_year, fq = calendar_to_fiscal(quarter, fym)
+        quarter = fiscal_to_calendar(int(g["y2"]), fq, fym)
+    if quarter is None:
+        return None
+    fiscal_year, fq = calendar_to_fiscal(quarter, fym)
+    if g.get("q") and _ORDINAL_Q[g["q"].lower()] != fq:
+        return None
+    out: list[str] = []
+    for kind in kinds:
+        if kind == "quarter":
+            out.append(quarter_str(quarter))
+        elif kind == "ytd":
+            out.append(span(quarter - fq + 1, quarter))
+        elif fq == 4:
+            out.append(fiscal_year_span(fiscal_year, fym))
+        else:
+            return None
+    return out[0], out[1]
