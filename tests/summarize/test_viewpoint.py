@@ -123,3 +123,43 @@ def test_a_reit_headline_is_its_ffo_per_share_not_the_total() -> None:
     )
     core = summarize.brief(doc, Options(lang="en")).core_viewpoint
     assert core[0].text.startswith("Q3 FFO per share $0.32"), [s.text for s in core]
+
+
+# A fictional mortgage REIT and a fictional packager: the repo funding of one and the interest outlook of the
+# other are no buyback and no net cash.
+FUNDING_CALL = """Larkspur Mortgage Trust (NYSE: LMT) Third Quarter 2026 Earnings Call
+
+Operator: Good morning and welcome to the Larkspur Mortgage Trust third quarter 2026 earnings call.
+
+Mina Osei, Chief Financial Officer: Thank you. Our funding book grew this quarter. Repurchase agreements \
+collateralized by Agency RMBS increased to $2.7 billion as of September 30.
+
+Mina Osei, Chief Financial Officer: For the full year 2026, net cash interest is now estimated to be \
+$64 million versus $58 million, primarily due to lower expected interest income.
+"""
+
+
+def test_repo_funding_is_no_buyback_and_net_cash_interest_no_net_cash() -> None:
+    core = summarize.brief(doc_from(FUNDING_CALL), Options(lang="en")).core_viewpoint
+    text = " ".join(s.text for s in core)
+    assert "buyback" not in text.lower()
+    assert "net cash $64" not in text.lower()
+
+
+# A fictional battery maker whose operating earnings sit where a reader looks for its net income.
+OPERATING_EARNINGS_CALL = """Voltmere Systems (NYSE: VLT) Fourth Quarter Fiscal 2026 Earnings Call
+
+Operator: Good morning and welcome to the Voltmere Systems fourth quarter fiscal 2026 earnings call.
+
+Ravi Kell, Chief Financial Officer: Thank you. Our fourth quarter net sales increased 5% over the prior \
+year to $612 million.
+
+Ravi Kell, Chief Financial Officer: Our fourth quarter adjusted consolidated operating earnings of $61 \
+million was an increase of $5 million or 9% from the prior year.
+"""
+
+
+def test_operating_earnings_are_not_stated_as_net_income() -> None:
+    core = summarize.brief(doc_from(OPERATING_EARNINGS_CALL), Options(lang="en")).core_viewpoint
+    assert "net income" not in " ".join(s.text for s in core)
+    assert core and "$612 million" in core[0].text

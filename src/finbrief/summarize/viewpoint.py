@@ -15,6 +15,7 @@ its lead sentences).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -71,6 +72,62 @@ def _region_names() -> frozenset[str]:
     return frozenset(r.name for r in lexicon_subjects.regions())
 
 
+@cache
+def _names_of(metric: str) -> tuple[str, ...]:
+    """The words a source may use for ``metric``: its aliases and those of every metric whose figure
+    maps to it (net income's "per share" figure is EPS, sales' "of sales" ratio a margin)."""
+    names: list[str] = []
+    for m in lexicon_metrics.metrics():
+        related = (m.per_share, m.diluted, m.gaap, m.margin, m.rate, m.adjusted, m.loss_of)
+        if m.name == metric or metric in related:
+            names.extend((m.name, *m.aliases))
+            if "per_share" in m.units:
+                names.extend(("per share", "a share", "per diluted share", "per unit"))
+    return tuple(dict.fromkeys(n.lower() for n in names if n))
+
+
+_BASIS = re.compile(r"(?<![a-z-])(adjusted|non-gaap|gaap|reported)(?![a-z])")
+
+
+@cache
+def _adjusted() -> frozenset[str]:
+    return lexicon_metrics.adjusted_names()
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z])")
+
+
+def _named(doc: Document, r: realise.Record) -> bool:
+    """Whether the sentence of the record's figure names its metric. A figure the facts stage pinned
+    on a metric the sentence never names ("net cash interest" read as net cash, an operating profit
+    as net income, a security balance as a buyback) is doubtful, and the viewpoint is what a reader
+    sees first: such a record is left to the highlights rather than stated wrong here."""
+    fact = r.level or r.growth
+    if fact is None:
+        return False
+    names = _names_of(realise._base_metric(fact.metric))
+    if not names:
+        return True
+    text = doc.paragraph(fact.paragraph).text
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    lo = max((s for s in starts if s <= fact.start), default=0)
+    hi = min((s for s in starts if s >= fact.end), default=len(text))
+    sentence = text[lo:hi].lower()
+    # the basis word nearest before the figure says which measure it is ("adjusted earnings of $1.30
+    # per diluted share" is adjusted EPS, whatever the metric the sentence's words were read as)
+    base = realise._base_metric(fact.metric)
+    known = lexicon_metrics.metric_by_name(base)
+    clause = re.split(r"[,;]| and | or ", text[lo : fact.start].lower())[-1]
+    basis = _BASIS.findall(clause)
+    if (
+        basis
+        and (base in _adjusted() or (known is not None and known.adjusted))
+        and (basis[-1] in ("gaap", "reported")) == (base in _adjusted())
+    ):
+        return False
+    return any(re.search(r"(?<![a-z])" + re.escape(n) + r"(?:e?s)?(?![a-z])", sentence) for n in names)
+
+
 def _rank(metric: str, order: Sequence[str]) -> int:
     base = realise._base_metric(metric)
     return order.index(base) if base in order else len(order)
@@ -117,7 +174,7 @@ def _statement(records: Sequence[realise.Record], main: str | None, lang: str) -
 def viewpoint(doc: Document, facts: Sequence[Fact], lang: str) -> list[tuple[Statement, tuple[Fact, ...]]]:
     """Up to three statements (headline, movers, plans), each with the facts it states."""
     main = realise.main_subject(facts)
-    pool = [r for r in realise.records(doc, facts) if realise.writable(r, main, lang)]
+    pool = [r for r in realise.records(doc, facts) if realise.writable(r, main, lang) and _named(doc, r)]
     if not pool:
         return []
     # a region's figure ("China revenue rose 62%") is where the company sells, not a business unit that moved
