@@ -33,6 +33,8 @@ NAMES = {
     detect.DOCX: "f.docx",
     detect.SRT: "f.srt",
     detect.VTT: "f.vtt",
+    detect.JSON: "f.json",
+    detect.CSV: "f.csv",
 }
 VALID = {
     "f.pdf": make_pdf(["NovaSky revenue rose 18% to RMB 12.3 billion.", "Cloud grew 26%."], title="Q3"),

@@ -72,6 +72,8 @@ def test_encoding_is_recorded_in_meta() -> None:
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 4,
         b"NovaSky\x00revenue\x00\x01\x02\x03 rose by a lot this quarter" * 3,
         b"\x01\x02\x03\x04\x05\x06\x07\x08 NovaSky \x0e\x0f\x10\x11\x12",
+        # NULs between words: an even length must not make it UTF-16 (it would read as Han mojibake)
+        b"Revenue\x00was\x00 5%\x00" * 100,
     ],
 )
 def test_binary_is_refused(data: bytes) -> None:

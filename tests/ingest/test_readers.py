@@ -234,6 +234,8 @@ def test_unknown_extension(tmp_path: Path) -> None:
 def test_missing_file_and_directory(tmp_path: Path) -> None:
     assert_input_error(tmp_path / "absent.txt", "no such file")
     assert_input_error(tmp_path, "is a directory")
+    with pytest.raises(InputError, match="no file given"):  # not the working folder read as "a directory"
+        read_path("")
 
 
 def test_a_transcripts_opening_section_heading_is_not_its_title() -> None:

@@ -58,6 +58,7 @@ def test_csv_rows_with_speaker_and_text_columns() -> None:
         (b'{"symbol": "FRV", "year": 2025}', "a.json", "holds no transcript"),
         (b'[{"speaker": "A"', "b.json", "not valid JSON"),
         (b"ticker,year\nFRV,2025\n", "c.csv", "holds no transcript"),
+        (b"[" * 100_000 + b"]" * 100_000, "d.json", "nested too deeply"),
     ],
 )
 def test_records_without_turns_are_a_clear_error(data: bytes, name: str, message: str) -> None:

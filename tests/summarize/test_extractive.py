@@ -177,3 +177,25 @@ def test_a_digest_s_list_dashes_and_source_markers_stay_out_of_the_brief() -> No
     said = [s.text for s in (*b.core_viewpoint, *(p for g in b.groups for p in g.points))]
     assert said
     assert not any("[2]" in s or "[7]" in s or s.startswith(("- ", "-")) for s in said), said
+
+
+def test_a_long_single_voice_text_is_segmented_in_linear_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Thousands of paragraphs without a speaker change (an unlabelled dump, a long filing) must not
+    make minutes re-read the growing segment for every paragraph (minutes, not seconds, on 5 MB)."""
+    from finbrief.summarize import extractive
+
+    visited: list[int] = []
+    original = extractive.ExtractiveSummarizer._theme_profile
+
+    def counting(self: object, reading: object, paragraphs: list[int]) -> dict[str, float]:
+        visited.append(len(paragraphs))
+        return original(self, reading, paragraphs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extractive.ExtractiveSummarizer, "_theme_profile", counting)
+    n = 400
+    doc = doc_from(
+        "\n\n".join(f"NovaSky revenue rose {i % 40 + 1}% and cloud margin improved in region {i}." for i in range(n))
+    )
+    m = summarize.minutes(doc, Options(lang="en"), ())
+    assert m.chapters
+    assert sum(visited) <= 4 * len(doc.paragraphs), sum(visited)

@@ -75,6 +75,8 @@ def read_path(path: str | os.PathLike[str], options: Options = DEFAULT_OPTIONS) 
         if len(data) > options.max_bytes:
             raise InputError(f"input too large (over {options.max_bytes:,} bytes; see --max-bytes)", source)
         return run(data, source, options)
+    if not source:
+        raise InputError("no file given (an empty path)")
     file = Path(source)
     found = _stat(file)  # (one system call for whether it exists, whether it is a folder, its size)
     if found is None:

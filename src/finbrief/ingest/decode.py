@@ -113,6 +113,8 @@ def _utf16_without_bom(data: bytes, head: bytes) -> Decoded | None:
         controls = sum(1 for c in sample if c in _CONTROL_CHARS)
         if not sample or "\x00" in sample or controls / len(sample) > MAX_CONTROL_SHARE:
             continue
+        if sum(1 for c in sample if c > "\xff" and not ord(c) & 0xFF) > MAX_CONTROL_SHARE * len(sample):
+            continue  # NULs on the wrong side of many pairs: NUL-laden single-byte data, not UTF-16
         ascii_share = sum(1 for c in sample if c < "\x80") / len(sample)
         if ascii_share >= 0.5 or plausibility(sample) >= MIN_PLAUSIBLE:
             return Decoded(text, codec)

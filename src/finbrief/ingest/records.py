@@ -106,6 +106,8 @@ def read_json_records(data: bytes, source: str | None = None) -> tuple[str, str 
         value = json.loads(decoded.text)
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON ({exc.msg} at line {exc.lineno})", source) from None
+    except RecursionError:
+        raise InputError("not valid JSON (nested too deeply to be a transcript)", source) from None
     title = _field(value, TITLE_KEYS) if isinstance(value, dict) else None
     parts = list(_lists(value))
     if parts:

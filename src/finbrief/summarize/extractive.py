@@ -597,7 +597,11 @@ class ExtractiveSummarizer:
         return profile
 
     def _top_themes(self, reading: Reading, paragraphs: Sequence[int], n: int = 2) -> list[str]:
-        profile = self._theme_profile(reading, paragraphs)
+        return self._ranked_themes(reading, self._theme_profile(reading, paragraphs), n)
+
+    @staticmethod
+    def _ranked_themes(reading: Reading, profile: dict[str, float], n: int) -> list[str]:
+        """The ``n`` heaviest themes of a profile, those at least half as heavy as the first."""
         order = {t.key: i for i, t in enumerate(reading.tax.themes)}
         ranked = sorted(profile, key=lambda k: (-profile[k], order.get(k, 99)))
         if not ranked:
@@ -698,9 +702,11 @@ class ExtractiveSummarizer:
         segments: list[list[int]] = []
         current: list[int] = []
         current_theme: str | None = None
+        current_profile: dict[str, float] = {}  # (kept as paragraphs join: a long run stays linear)
         for n in paragraphs:
             p = doc.paragraph(n)
-            themes = self._top_themes(reading, [n], 1)
+            own = self._theme_profile(reading, [n])
+            themes = self._ranked_themes(reading, own, 1)
             theme = themes[0] if themes else None
             new_speaker = bool(current) and doc.paragraph(current[-1]).speaker != p.speaker
             shift = (
@@ -712,12 +718,16 @@ class ExtractiveSummarizer:
             )
             if new_speaker or shift:
                 segments.append(current)
-                current, current_theme = [], None
+                current, current_theme, current_profile = [], None, {}
             current.append(n)
+            for u in reading.by_paragraph.get(n, ()):  # (unit by unit, the sums of _theme_profile)
+                if u.eligible:
+                    for k, v in u.themes.items():
+                        current_profile[k] = current_profile.get(k, 0.0) + v
             if current_theme is None:
                 current_theme = theme
             elif theme is not None:
-                top = self._top_themes(reading, current, 1)
+                top = self._ranked_themes(reading, current_profile, 1)
                 current_theme = top[0] if top else current_theme
         if current:
             segments.append(current)
