@@ -769,7 +769,10 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     named: dict[int, frozenset[int]] = {}  # quarters each paragraph names
     for (pn, si, subject, metric), fs in groups.items():
         reported = [f for f in fs if f.basis is None]
+        # "EPS were $2.22 and $0.51 for full year 2020 and the fourth quarter respectively": the quarter's
         level = next((f for f in reported if _is_level(f)), None)
+        if level is not None and level.period not in (current, None) and not is_forward(level, current):
+            level = next((f for f in reported if _is_level(f) and f.period in (current, None)), level)
         growth = next((f for f in reported if _is_growth(f) and f is not level), None)
         if level is not None and (doubt(doc, level, main) or (level.value_high is not None and not is_forward(level, current))):
             level = None  # a range is an expectation, never a quarter's result ("EPS to be in the range of ...")
@@ -789,6 +792,16 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             # "sales were $1.39 billion, up 37% over the same period in 2020": the period named is the
             # comparison's base, the change the level's own ("up 43% over 2019" may be a year's)
             growth = replace(growth, period=level.period)
+        if (
+            growth is not None
+            and level is not None
+            and level.period in (current, None)
+            and growth.period not in (current, None)
+            and not is_forward(growth, current)
+        ):
+            # "adjusted EPS of $5.57, an increase of 170% over the first quarter of 2019": a change against
+            # another period, which the line would give to the quarter; the quarter's level stands alone
+            growth = None
         if level is None and growth is None:
             continue
         base = None
