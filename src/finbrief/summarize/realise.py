@@ -43,6 +43,9 @@ from finbrief.verify import quarter_mentions
 FORWARD_BONUS = 1.25
 # Candidates for one line scored at least this share of the best are near-equal: the first stated wins.
 NEAR_BEST = 0.95
+# A figure of the company itself, and one said only in the Q&A, weigh this much.
+_COMPANY_WEIGHT = 1.25
+_QA_WEIGHT = 0.7
 # A late mention weighs a little less than an early one.
 LEAD_BONUS = 0.2
 # Figures a results headline does not lead with (EBITDA, margins, cash flow...) weigh this much.
@@ -766,7 +769,10 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     named: dict[int, frozenset[int]] = {}  # quarters each paragraph names
     for (pn, si, subject, metric), fs in groups.items():
         reported = [f for f in fs if f.basis is None]
+        # "EPS were $2.22 and $0.51 for full year 2020 and the fourth quarter respectively": the quarter's
         level = next((f for f in reported if _is_level(f)), None)
+        if level is not None and level.period not in (current, None) and not is_forward(level, current):
+            level = next((f for f in reported if _is_level(f) and f.period in (current, None)), level)
         growth = next((f for f in reported if _is_growth(f) and f is not level), None)
         if level is not None and (doubt(doc, level, main) or (level.value_high is not None and not is_forward(level, current))):
             level = None  # a range is an expectation, never a quarter's result ("EPS to be in the range of ...")
@@ -786,6 +792,16 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             # "sales were $1.39 billion, up 37% over the same period in 2020": the period named is the
             # comparison's base, the change the level's own ("up 43% over 2019" may be a year's)
             growth = replace(growth, period=level.period)
+        if (
+            growth is not None
+            and level is not None
+            and level.period in (current, None)
+            and growth.period not in (current, None)
+            and not is_forward(growth, current)
+        ):
+            # "adjusted EPS of $5.57, an increase of 170% over the first quarter of 2019": a change against
+            # another period, which the line would give to the quarter; the quarter's level stands alone
+            growth = None
         if level is None and growth is None:
             continue
         base = None
@@ -817,9 +833,9 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 growth = replace(growth, change="yoy")
         first = min(f.start for f in fs)
         section = doc.paragraph(pn).section
-        where = {"prepared": 1.0, "intro": 0.95, None: 0.95, "qa": 0.7}.get(section, 0.5)
+        where = {"prepared": 1.0, "intro": 0.95, None: 0.95, "qa": _QA_WEIGHT}.get(section, 0.5)
         if subject == main:
-            who = 1.25
+            who = _COMPANY_WEIGHT
         elif subject in segment_names():
             who = 0.55  # a segment's figure: in the brief, not among the headline figures
         elif subject in company_names():
@@ -3155,7 +3171,9 @@ def highlights(
     doc: Document, facts: Sequence[Fact], lang: str, k: int = 8, floor: float = 0.0
 ) -> list[Statement]:
     """The ``k`` key figures of a document as sentences in ``lang``, best first, metrics varied;
-    none scored below ``floor`` times the best one.
+    none scored below ``floor`` times the best one. The best is never taken as lower than the score the
+    company's own headline figures would have had (``_stated_bar``): where such a figure was left out as
+    misread, weaker figures do not move up to fill its place.
 
     The key figures are the ones the company states: where a call has prepared remarks, a figure
     said only in an answer (often one deal's, a share price, a hypothetical) is left to the
@@ -3168,7 +3186,7 @@ def highlights(
     seen: set[str] = set()
     said: set[tuple[str, float, str]] = set()
     shown: Counter[str] = Counter()
-    top = max((r.score for r in pool), default=0.0)
+    top = max(max((r.score for r in pool), default=0.0), _stated_bar(doc, facts, main) if floor else 0.0)
     while pool and len(out) < k:
         best = max(pool, key=lambda r: (r.score * REPEAT_DISCOUNT ** shown[r.metric], -r.order))
         pool.remove(best)
@@ -3189,6 +3207,26 @@ def highlights(
         shown[best.metric] += 1
         out.append(st)
     return out
+
+
+def _stated_bar(doc: Document, facts: Sequence[Fact], main: str | None) -> float:
+    """A document-wide bar for the best record: the score one of the company's headline figures stated
+    outside the Q&A would get were it said only in an answer (metric weight, company, the Q&A's weight;
+    no bonus). Unlike the best record kept, it does not fall when that figure is left out as misread
+    (its period, basis or scope), and a figure weaker than a headline said in passing is no headline."""
+    if not main:
+        return 0.0
+    tax = taxonomy()
+    prepared = any(p.section == "prepared" for p in doc.paragraphs)
+    best = 0.0
+    for f in facts:
+        if f.subject != main or f.basis or not _headline(f.metric):
+            continue
+        section = doc.paragraph(f.paragraph).section
+        if prepared and section == "qa":
+            continue
+        best = max(best, tax.metric_weight(f.metric) * _COMPANY_WEIGHT * _QA_WEIGHT)
+    return best
 
 
 _UNADJUSTED = re.compile(r"^(?:adjusted|non-GAAP|core)\s+", re.IGNORECASE)
