@@ -248,7 +248,7 @@ _SUFFIX = re.compile(
     r"(?:\s?(?P<zs2n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<zs2>亿|千万|百万|万)(?![亿万]))?)?"
     r"(?:(?:\s|-(?=[tbm]r?illion(?![A-Za-z])))?(?P<es>trillion|billion|million|thousand|tn|bn|mn|mm|mln|k|m|b)(?![A-Za-z]))?"
     r"(?P<more2>多|余)?"
-    r"(?:(?:\s|-(?=per\s?cent(?![A-Za-z])))?(?P<unit>%|percentage points?|percent(?:age)?|per\s?cent|pct|个百分点|百分点|ppts?|pps?|bps|bp|"
+    r"(?:(?:\s|-(?=per[\s-]?cent(?![A-Za-z])|percentage[\s-]points?(?![A-Za-z])))?(?P<unit>%|percentage[\s-]points?|percent(?:age)?|per[\s-]?cent|pct|个百分点|百分点|ppts?|pps?|bps|bp|"
     r"basis points?|个基点|基点|倍|x(?![A-Za-z0-9])|times(?![A-Za-z])|turns?(?![A-Za-z])))?"
     r"(?:\s?(?P<cur>元人民币|人民币元|人民币|人币|美元|美金|港元|港币|港仙|美仙|美分|仙(?![人女境界])|分(?=[,，、;；。.)）\s]|人民|港元|港币|美元|$)|日元|欧元|英镑|新台币|台币|韩元|元|RMB|CNY|USD|HKD|yuan|"
     r"renminbi|U\.?S\.? dollars|dollars|cents|euros?)(?![A-Za-z]))?"
@@ -666,7 +666,7 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
                 post_qual = "over"
                 end = max(end, sm.end(g))
         if sm.group("unit"):
-            unit = _UNITS.get(re.sub(r"\s+", " ", sm.group("unit").lower()))
+            unit = _UNITS.get(re.sub(r"[\s-]+", " ", sm.group("unit").lower()))
             if unit == "%" and sm.group("unit").lower() == "pct" and not text.isascii():
                 unit = "pp"  # a Chinese broker note's "同比+1.9pct" is percentage points ("rose 5 pct" is percent)
             end = sm.end("unit")
