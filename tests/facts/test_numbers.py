@@ -480,3 +480,72 @@ def test_fast_paths_find_what_the_patterns_find(text: str, pos: int) -> None:
     if "digit" not in text:
         got, want = numbers._CORE_ARABIC.search(text, pos), numbers._CORE_ASCII.search(text, pos)
         assert (got and (got.span(), got.lastgroup)) == (want and (want.span(), want.lastgroup))
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "unit"),
+    [
+        ("The mine shipped 15.7-million pounds of copper.", "15.7-million", 15_700_000, "count"),
+        ("It booked a $53.3-million charge.", "$53.3-million", 53_300_000, "USD"),
+        ("The company took a $4-billion write-down.", "$4-billion", 4_000_000_000, "USD"),
+        ("a C$1.2-billion deal", "C$1.2-billion", 1_200_000_000, "CAD"),
+        ("a $2.5-trillion market", "$2.5-trillion", 2_500_000_000_000, "USD"),
+        ("a 5-percent stake", "5-percent", 5, "%"),
+        ("a 1.5-per-cent rise", "1.5-per-cent", 1.5, "%"),
+        ("a 2.5-percentage-point gain", "2.5-percentage-point", 2.5, "pp"),
+        ("margin fell 40 per-cent", "40 per-cent", -40, "%"),
+        ("The quarry produced 5 600 oz of gold.", "5 600", 5600, "count"),
+        ("The quarry produced 5\u00a0600 oz of gold.", "5\u00a0600", 5600, "count"),
+        ("The quarry produced 5\u2009600 oz of gold.", "5\u2009600", 5600, "count"),
+        ("Reserves reach 5 600 000 tonnes.", "5 600 000", 5_600_000, "count"),
+        ("Revenue was 1 234,5 million euros.", "1 234,5 million euros", 1_234_500_000, "EUR"),
+        ("Profit of $1.2bn", "$1.2bn", 1_200_000_000, "USD"),
+        ("Sales of US$3.4 billion", "US$3.4 billion", 3_400_000_000, "USD"),
+        ("A$3 billion in capex", "A$3 billion", 3_000_000_000, "AUD"),
+        ("Margin rose 3.5 per cent", "3.5 per cent", 3.5, "%"),
+        ("The bank cut by 35bp", "35bp", 35, "bps"),
+        ("It trades at 1.5x book", "1.5x", 1.5, "x"),
+    ],
+)
+def test_trade_press_figures_are_read_whole(text: str, raw: str, value: float, unit: str) -> None:
+    m = one(text)
+    assert (m.raw, m.unit) == (raw, unit)
+    assert approx(m.value, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("in 2023 2024 we grew", []),
+        ("Q3 2024 1,234 units", ["1,234"]),
+        ("Sold 5, 600 units", ["5", "600"]),
+        ("call 555 123 4567 now", []),
+        ("收入5 600万元", ["5", "600万元"]),
+        ("Units 120 340", ["120", "340"]),
+        ("A rise of 2.5 600 units", ["2.5", "600"]),
+    ],
+)
+def test_figures_side_by_side_are_not_merged(text: str, raws: list[str]) -> None:
+    assert [m.raw for m in parse_numbers(text)] == raws
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1000, 999_999_999), st.sampled_from([" ", "\u00a0", "\u2009", "\u202f"]))
+def test_thousands_grouped_by_a_space_read_as_with_commas(n: int, sep: str) -> None:
+    grouped = f"{n:,}"
+    by_comma = one(f"The plant made {grouped} tonnes last year.")
+    by_space = one(f"The plant made {grouped.replace(',', sep)} tonnes last year.")
+    assert (by_space.value, by_space.unit) == (by_comma.value, by_comma.unit) == (float(n), "count")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.decimals(min_value=Decimal("0.1"), max_value=Decimal("999.9"), places=1),
+    st.sampled_from(["million", "billion", "trillion"]),
+    st.sampled_from(["$", "US$", "C$", "A$", "€", "£"]),
+)
+def test_a_hyphenated_scale_is_the_same_amount_as_a_spaced_one(d: Decimal, scale: str, cur: str) -> None:
+    spaced = one(f"It reported a {cur}{d} {scale} charge.")
+    hyphenated = one(f"It reported a {cur}{d}-{scale} charge.")
+    assert (hyphenated.value, hyphenated.unit, hyphenated.decimals) == (spaced.value, spaced.unit, spaced.decimals)
+    assert hyphenated.raw == f"{cur}{d}-{scale}"

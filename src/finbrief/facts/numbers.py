@@ -215,8 +215,18 @@ _UNITS = {
     "turn": "x",
 }
 
+_SPACED = (
+    r"(?<![\d.,])(?<!\d[ \u00a0\u2009\u202f])[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d{1,2})?(?![\d.,]?\d)(?=\s?[A-Za-z])"
+)
+"""Thousands grouped by a space, a no-break or a thin space ("5 600 oz", "1 234,5 million euros", a decimal
+comma then): only before a word, so that two figures side by side ("2023 2024", "Q3 2024 1,234", a row
+of a table) and Chinese text ("5 600万元") are never merged."""
+
+_SPACED_WHOLE = re.compile(r"[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+")
+_SPACED_AT = re.compile(_SPACED)
+
 _CORE = re.compile(
-    r"(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)"
+    r"(?P<ar>" + _SPACED + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)"
     r"|(?P<pct>百分之(?P<pctn>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?))"
     r"|(?P<dig>(?P<dign>两|双|三|四|个)位数)"
     r"|(?P<edig>(?P<edign>single|double|triple)[\s-]digits?)"
@@ -225,20 +235,20 @@ _CORE = re.compile(
 )
 _CORE = led_by(r"\d百两双三四个SDT零〇一二五六七八九十千万亿", _CORE)  # (most positions start no figure)
 _CORE_ASCII = re.compile(
-    r"(?P<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)|(?P<edig>(?P<edign>[Ss]ingle|[Dd]ouble|[Tt]riple)[\s-]digits?)"
+    r"(?P<ar>" + _SPACED + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)|(?P<edig>(?P<edign>[Ss]ingle|[Dd]ouble|[Tt]riple)[\s-]digits?)"
 )
 """The core grammar for text without Chinese characters (faster: no Chinese numeral alternatives)."""
 _CORE_ASCII = led_by(r"\dSDTsdt", _CORE_ASCII)
-_CORE_ARABIC = re.compile(r"(?P<ar>\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d*(?:\.\d+)?))")
+_CORE_ARABIC = re.compile(r"(?P<ar>" + _SPACED + r"|\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d*(?:\.\d+)?))")
 """``_CORE_ASCII`` for text that never writes "digit" (so holds no "double-digit" figure): the same
 Arabic figures, the group led by a digit, which the engine skips to (faster again)."""
 _SUFFIX = re.compile(
     r"(?P<more1>多|余)?"
     r"(?:\s?(?P<zs>万亿|千亿|百亿|十亿|千万|百万|十万|亿|兆(?![瓦帕赫字比焦伏位欧像宽带网光Mm])|万|千)"
     r"(?:\s?(?P<zs2n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<zs2>亿|千万|百万|万)(?![亿万]))?)?"
-    r"(?:\s?(?P<es>trillion|billion|million|thousand|tn|bn|mn|mm|mln|k|m|b)(?![A-Za-z]))?"
+    r"(?:(?:\s|-(?=[tbm]r?illion(?![A-Za-z])))?(?P<es>trillion|billion|million|thousand|tn|bn|mn|mm|mln|k|m|b)(?![A-Za-z]))?"
     r"(?P<more2>多|余)?"
-    r"(?:\s?(?P<unit>%|percentage points?|percent(?:age)?|per\s?cent|pct|个百分点|百分点|ppts?|pps?|bps|bp|"
+    r"(?:(?:\s|-(?=per[\s-]?cent(?![A-Za-z])|percentage[\s-]points?(?![A-Za-z])))?(?P<unit>%|percentage[\s-]points?|percent(?:age)?|per[\s-]?cent|pct|个百分点|百分点|ppts?|pps?|bps|bp|"
     r"basis points?|个基点|基点|倍|x(?![A-Za-z0-9])|times(?![A-Za-z])|turns?(?![A-Za-z])))?"
     r"(?:\s?(?P<cur>元人民币|人民币元|人民币|人币|美元|美金|港元|港币|港仙|美仙|美分|仙(?![人女境界])|分(?=[,，、;；。.)）\s]|人民|港元|港币|美元|$)|日元|欧元|英镑|新台币|台币|韩元|元|RMB|CNY|USD|HKD|yuan|"
     r"renminbi|U\.?S\.? dollars|dollars|cents|euros?)(?![A-Za-z]))?"
@@ -576,6 +586,17 @@ def _excluded_ar(text: str, start: int, digits: str, in_range: bool = False) -> 
     return bool(_version_before().search(before) or _reference_before().search(before))
 
 
+_GROUP_SPACE = re.compile(r"[ \u00a0\u2009\u202f]")
+
+
+def _arabic(raw: str) -> tuple[Decimal, int]:
+    """The value and decimals of Arabic digits: a comma groups thousands, except after thousands
+    grouped by a space, where it is the decimal point ("1 234,5")."""
+    spaced = _GROUP_SPACE.search(raw) is not None
+    raw = _GROUP_SPACE.sub("", raw).replace(",", ".") if spaced else raw.replace(",", "")
+    return Decimal(raw), len(raw.partition(".")[2])
+
+
 def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: bool = False) -> _Q | None:
     """The quantity whose number is core match ``m``, or None when it is not a financial figure."""
     s = m.start()
@@ -622,8 +643,7 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
         else:
             if _excluded_ar(text, s, raw, in_range):
                 return None
-            number = Decimal(raw.replace(",", ""))
-            decimals = len(raw.partition(".")[2])
+            number, decimals = _arabic(raw)
         sm = (_SUFFIX if cur_prefix else _SUFFIX_WORDS).match(text, m.end())
         assert sm is not None
         end = m.end()
@@ -646,7 +666,7 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
                 post_qual = "over"
                 end = max(end, sm.end(g))
         if sm.group("unit"):
-            unit = _UNITS.get(re.sub(r"\s+", " ", sm.group("unit").lower()))
+            unit = _UNITS.get(re.sub(r"[\s-]+", " ", sm.group("unit").lower()))
             if unit == "%" and sm.group("unit").lower() == "pct" and not text.isascii():
                 unit = "pp"  # a Chinese broker note's "同比+1.9pct" is percentage points ("rose 5 pct" is percent)
             end = sm.end("unit")
@@ -701,9 +721,9 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
             return None  # a listing code after a name ("联想集团(00992)"), in a quote table too
         if not had_scale and not counter:
             plain = raw.replace(",", "")
-            if "," not in raw and "." not in raw and len(plain) == 4 and 1900 <= int(plain) <= 2100:
+            if raw.isdigit() and len(plain) == 4 and 1900 <= int(plain) <= 2100:
                 return None  # a year
-            if "," not in raw and "." not in raw and len(plain) >= 9:
+            if raw.isdigit() and len(plain) >= 9:
                 return None  # an identifier, a phone or registration number
             if _MONTH_BEFORE.search(text[max(0, s - 12) : s]) and number <= 31:
                 return None  # a day of a month
@@ -1096,6 +1116,10 @@ _COMPARED_BEFORE = re.compile(r"(?<![A-Za-z])(?:versus|vs\.?|compared\s+(?:to|wi
 def scan(text: str) -> list[NumberMention]:
     """Figures in ``text`` already normalised (see ``normalise``); offsets are offsets in ``text``."""
     skip = [(p.start(), p.end()) for p in _PHONE.finditer(text)] if _may_hold_phone(text) else []
+    if skip:
+        # thousands grouped by spaces before a word ("10 000 000 tonnes") look like a phone number
+        # without its prefix or dashes: a figure there is kept
+        skip = [(a, b) for a, b in skip if not _SPACED_WHOLE.fullmatch(text, a, b) or not _SPACED_AT.match(text, a)]
     quantities: list[tuple[_Q, _Q | None]] = []
     pos = 0
     core = _CORE if _CJK.search(text) else _CORE_ASCII if "digit" in text else _CORE_ARABIC
