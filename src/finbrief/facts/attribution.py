@@ -6868,8 +6868,7 @@ def _statement_start(text: str, sentence_start: int, pos: int) -> int:
     year 2020 guidance is as follows; net sales of ...; GAAP earnings of $2.00 to $2.20 per share")."""
     if not text.isascii():
         # "蔡力行预期，第4季营收将介于…；毛利率约44.5%至47.5%": a forecast's semicolons enumerate it
-        stops = list(_ZH_FULL_STOP.finditer(text, 0, sentence_start))
-        last = stops[-1] if stops else None
+        last = _last_zh_stop(text, sentence_start)
         full = last.end() if last is not None else 0
         if last is not None and last.group("item") is not None:
             marked = [x.end() for x in _SOURCE_MARK_END.finditer(text, full, sentence_start + 1)]
@@ -6886,6 +6885,24 @@ def _statement_start(text: str, sentence_start: int, pos: int) -> int:
         k = bisect.bisect_left(ends, pos)
         start = ends[k - 1] if k else 0
     return min(start, sentence_start)
+
+
+@lru_cache(maxsize=2)
+def _zh_stops(text: str) -> tuple[list[re.Match[str]], list[int]]:
+    """The Chinese statement ends of a paragraph and their end offsets, found once for all its figures."""
+    stops = list(_ZH_FULL_STOP.finditer(text))
+    return stops, [x.end() for x in stops]
+
+
+def _last_zh_stop(text: str, pos: int) -> re.Match[str] | None:
+    """The last Chinese statement end found in ``text[:pos]``. A match is at most two characters and
+    none can hide another, so the whole paragraph's matches serve every figure: those ending by
+    ``pos``, less a list-item mark whose lookahead needs the character at ``pos``."""
+    stops, ends = _zh_stops(text)
+    k = bisect.bisect_right(ends, pos)
+    while k and (ends[k - 1] == pos and stops[k - 1].group("item") is not None):
+        k -= 1
+    return stops[k - 1] if k else None
 
 
 @lru_cache(maxsize=2)
