@@ -58,9 +58,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+import sys
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
+from typing import SupportsIndex
 
 from finbrief.facts import numbers, periods, phrases, report_table
 from finbrief.facts.evidence import Grade, MetricHow, PeriodHow, SubjectHow
@@ -1444,6 +1446,47 @@ def _guidance_marks(text: str, lo: int = 0, hi: int | None = None) -> Iterator[r
             yield m
 
 
+class _Mentions(list[NumberMention]):
+    """A paragraph's figures in text order, with constant-time lookups: a paragraph packed with
+    figures (a results table flattened to one line) would otherwise pay a scan of all its figures
+    for each figure. Built once per paragraph and never changed afterwards."""
+
+    def __init__(self, items: Iterable[NumberMention]) -> None:
+        super().__init__(items)
+        self._at: dict[NumberMention, int] = {}
+        for i, x in enumerate(self):
+            self._at.setdefault(x, i)  # the first equal one, as ``list.index`` answers
+        self._starts = [x.start for x in self]
+        self._in_order = all(a <= b for a, b in itertools.pairwise(self._starts))
+
+    def index(self, m: NumberMention, start: SupportsIndex = 0, stop: SupportsIndex = sys.maxsize) -> int:
+        """The position of ``m``, as ``list.index`` gives it."""
+        i = self._at.get(m) if start == 0 and stop == sys.maxsize else None
+        return super().index(m, start, stop) if i is None else i
+
+    def after(self, pos: int, n: int) -> list[NumberMention]:
+        """The first ``n`` figures that start after offset ``pos``, in list order."""
+        if not self._in_order:
+            return [x for x in self if x.start > pos][:n]
+        k = bisect.bisect_right(self._starts, pos)
+        return self[k : k + n]
+
+
+def _uncovered(mentions: Sequence[NumberMention], names: Sequence[_Hit]) -> _Mentions:
+    """The figures no name overlaps (see ``_covers``). Only names starting within the longest
+    name's length before a figure can overlap it, so each figure checks a few names, not all."""
+    hits = sorted(names, key=lambda h: h.start)
+    starts = [h.start for h in hits]
+    longest = max((h.end - h.start for h in hits), default=0)
+    kept: list[NumberMention] = []
+    for m in mentions:
+        lo = bisect.bisect_right(starts, m.start - longest)
+        hi = bisect.bisect_left(starts, m.end)
+        if not any(_covers(h, m) for h in hits[lo:hi]):
+            kept.append(m)
+    return _Mentions(kept)
+
+
 def _covers(hit: _Hit, m: NumberMention) -> bool:
     """Whether a name found in the text overlaps a figure (the figure is then part of the name); a
     name inside a range, between its ends, does not ("$3.65 per share to $3.85 per share")."""
@@ -2576,7 +2619,7 @@ class _Extractor:
         self._para = para
         para.add_phrase_subjects(self.english, self.state.company, mentions, self.topics_seen, self.state.names)
         names = para.subjects + para.metrics
-        mentions = [m for m in mentions if not any(_covers(h, m) for h in names)]
+        mentions = _uncovered(mentions, names)
         period_mentions = periods.find_periods(text, self.state.ctx)
         self.guided_before = self.guided
         out: list[Fact] = []
@@ -3589,7 +3632,9 @@ class _Extractor:
         text = para.text
         sentence = para.sentence(m.start)
         clause = para.clause(m.start)
-        later = [x for x in mentions if x.start > m.start]
+        later = mentions.after(m.start, 2) if isinstance(mentions, _Mentions) else [
+            x for x in mentions if x.start > m.start
+        ]
         next_start = later[0].start if later else len(text)
         paired_end = m.end
         if (
@@ -6823,8 +6868,7 @@ def _statement_start(text: str, sentence_start: int, pos: int) -> int:
     year 2020 guidance is as follows; net sales of ...; GAAP earnings of $2.00 to $2.20 per share")."""
     if not text.isascii():
         # "蔡力行预期，第4季营收将介于…；毛利率约44.5%至47.5%": a forecast's semicolons enumerate it
-        stops = list(_ZH_FULL_STOP.finditer(text, 0, sentence_start))
-        last = stops[-1] if stops else None
+        last = _last_zh_stop(text, sentence_start)
         full = last.end() if last is not None else 0
         if last is not None and last.group("item") is not None:
             marked = [x.end() for x in _SOURCE_MARK_END.finditer(text, full, sentence_start + 1)]
@@ -6841,6 +6885,24 @@ def _statement_start(text: str, sentence_start: int, pos: int) -> int:
         k = bisect.bisect_left(ends, pos)
         start = ends[k - 1] if k else 0
     return min(start, sentence_start)
+
+
+@lru_cache(maxsize=2)
+def _zh_stops(text: str) -> tuple[list[re.Match[str]], list[int]]:
+    """The Chinese statement ends of a paragraph and their end offsets, found once for all its figures."""
+    stops = list(_ZH_FULL_STOP.finditer(text))
+    return stops, [x.end() for x in stops]
+
+
+def _last_zh_stop(text: str, pos: int) -> re.Match[str] | None:
+    """The last Chinese statement end found in ``text[:pos]``. A match is at most two characters and
+    none can hide another, so the whole paragraph's matches serve every figure: those ending by
+    ``pos``, less a list-item mark whose lookahead needs the character at ``pos``."""
+    stops, ends = _zh_stops(text)
+    k = bisect.bisect_right(ends, pos)
+    while k and (ends[k - 1] == pos and stops[k - 1].group("item") is not None):
+        k -= 1
+    return stops[k - 1] if k else None
 
 
 @lru_cache(maxsize=2)
