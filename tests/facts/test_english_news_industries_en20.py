@@ -47,6 +47,23 @@ def test_an_insurers_combined_ratio_written_as_a_bare_number_is_a_percentage() -
     assert all(f.unit != "%" for f in facts if f.raw == "3.1")
 
 
+def test_a_multiple_written_as_a_bare_decimal_stays_a_multiple() -> None:
+    """A book-to-bill of 1.71 is a multiple of revenue, not 1.71% (only a ratio kept in percent is one)."""
+    facts = news(
+        "Quillfeather Systems reported third-quarter results.",
+        "Net new bookings rose 20% and the book-to-bill was 1.71 for the quarter.",
+    )
+    assert find(facts, raw="1.71").unit != "%"
+
+
+def test_non_gaap_operating_earnings_are_the_adjusted_operating_income() -> None:
+    facts = news(
+        "Quillfeather Systems reported first-quarter results.",
+        "Non-GAAP operating earnings were $411 million, up $64 million from a year ago.",
+    )
+    assert find(facts, raw="$411 million").metric == "adjusted operating income"
+
+
 def test_a_miners_gold_and_copper_output_are_the_companys_own_production_metrics() -> None:
     facts = news(
         "Kestrel Mining (OTCPK:KSTMF) reported lower quarterly production.",

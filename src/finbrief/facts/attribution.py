@@ -4101,6 +4101,8 @@ class _Extractor:
             unit == "count"
             and self.english
             and metric.ratio
+            and metric.fits("%")
+            and not metric.fits("x")
             and role != "change"
             and not _POINTS_AFTER.match(text, m.end)
             and m.scale == 1
