@@ -163,3 +163,17 @@ def test_operating_earnings_are_not_stated_as_net_income() -> None:
     core = summarize.brief(doc_from(OPERATING_EARNINGS_CALL), Options(lang="en")).core_viewpoint
     assert "net income" not in " ".join(s.text for s in core)
     assert core and "$612 million" in core[0].text
+
+
+# A fictional company's results story in Traditional script: the lexicon's names are simplified ("营收").
+HANT_STORY = """青禾科技第三季度業績
+
+青禾科技公布,第三季度營收同比增長12%至人民幣150億元,淨利潤同比增長8%至人民幣20億元。
+
+公司表示,雲業務收入同比增長30%。
+"""
+
+
+def test_a_traditional_script_story_still_leads_with_its_revenue() -> None:
+    core = summarize.brief(doc_from(HANT_STORY), Options(lang="en")).core_viewpoint
+    assert core and "revenue rose 12% to RMB 15 billion" in core[0].text, [s.text for s in core]

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from finbrief.ingest.script import to_simplified
 from finbrief.lexicon import metrics as lexicon_metrics
 from finbrief.lexicon import subjects as lexicon_subjects
 from finbrief.model import Document, Fact, Figure, Statement
@@ -94,7 +95,7 @@ def _adjusted() -> frozenset[str]:
     return lexicon_metrics.adjusted_names()
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z])|(?<=[。！？；])")
 
 
 def _named(doc: Document, r: realise.Record) -> bool:
@@ -112,7 +113,8 @@ def _named(doc: Document, r: realise.Record) -> bool:
     starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
     lo = max((s for s in starts if s <= fact.start), default=0)
     hi = min((s for s in starts if s >= fact.end), default=len(text))
-    sentence = text[lo:hi].lower()
+    # the lexicon writes Chinese names in simplified script: "營收" in a Traditional source is "营收"
+    sentence = to_simplified(text[lo:hi]).lower()
     # the basis word nearest before the figure says which measure it is ("adjusted earnings of $1.30
     # per diluted share" is adjusted EPS, whatever the metric the sentence's words were read as)
     base = realise._base_metric(fact.metric)
