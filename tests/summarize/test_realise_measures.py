@@ -170,3 +170,13 @@ def test_a_payout_ratio_is_not_the_ffo() -> None:
     lines = _lines(_REIT + "Revenue for the third quarter was $77 million.\nQuillon's FFO and AFFO payout ratios were 51.2% "
                    "and 64.8%, respectively, within our FFO payout target of 45% to 55%.\n")
     assert not any("51.2%" in line and "payout" not in line for line in lines)
+
+
+def test_one_end_of_a_declining_range_is_no_outlook() -> None:
+    """"net sales to decline in the range of down 10% to down 4%": neither end alone is the outlook."""
+    lines = _lines(
+        "Welcome to Marrowby Nutrition's fourth quarter 2021 earnings call.\n"
+        "Fourth quarter net sales were $1.3 billion.\n"
+        "For the first quarter, we estimate net sales to decline in the range of down 10% to down 4%.\n"
+    )
+    assert not any("down 10%" in line or "fell 10%" in line or "-10%" in line for line in lines), lines

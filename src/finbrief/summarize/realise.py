@@ -934,6 +934,10 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             continue  # "as demand for alternative protein grows from $10 billion to $30 billion": a market's size
         if level is not None and level.value_high is None and _low_end_of_range(doc, level, ahead):
             continue  # "guiding to adjusted EPS of $3.20 and $3.40", "from about $0.05 to about $0.20": one end
+        if growth is not None and growth.value_high is None and _DIRECTED_RANGE_ON.match(
+            doc.paragraph(growth.paragraph).text, _number_span(doc, growth)[1]
+        ):
+            continue  # "net sales to decline in the range of down 10% to down 4%": one end of a change's range
         if level is not None and level.per == "share" and "EPS" in metric and _item_per_share(doc, level):
             continue  # "our bad debt expense assumption ..., which is $0.01 a share": an item, not earnings
         if ahead and (
@@ -1735,6 +1739,9 @@ _IN_THE_QUARTER_AFTER = re.compile(
 _RANGE_ON = re.compile(
     r"\s*(?:(?P<to>-|–|to)|(?P<and>and))\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?[$€£¥]?\d", re.IGNORECASE
 )
+_DIRECTED_RANGE_ON = re.compile(r"\s*(?:-|–|to)\s+(?:down|up|negative|minus)\s+\d", re.IGNORECASE)
+"""After a change: the other end of its range, written with its direction ("down 10% to down 4%"); a plain
+"to $2.1 billion" after a change is the level it reached."""
 _RESPECTIVELY = re.compile(r"(?<![A-Za-z])respectively(?![A-Za-z])", re.IGNORECASE)
 
 
