@@ -5,7 +5,9 @@ quarter. Texts written for these tests (fictional companies)."""
 
 from __future__ import annotations
 
+from finbrief import summarize
 from finbrief.facts import run
+from finbrief.options import Options
 from finbrief.summarize.realise import highlights
 from tests.summarize.helpers import doc_from
 
@@ -180,3 +182,14 @@ def test_one_end_of_a_declining_range_is_no_outlook() -> None:
         "For the first quarter, we estimate net sales to decline in the range of down 10% to down 4%.\n"
     )
     assert not any("down 10%" in line or "fell 10%" in line or "-10%" in line for line in lines), lines
+
+
+def test_a_quarterly_amount_in_a_years_plan_is_not_the_years() -> None:
+    """"$50 million in share repurchase per quarter" in the year's guidance is no year's buyback of $50 million."""
+    doc = doc_from(
+        "Welcome to Marrowby Nutrition's fourth quarter 2021 earnings call.\n"
+        "Fourth quarter net sales were $1.3 billion.\n"
+        "Our 2022 guidance includes the assumption of $50 million in share repurchase per quarter.\n"
+    )
+    lines = [h.text for h in summarize.brief(doc, Options(lang="en")).highlights]
+    assert not any(line.startswith("Sees") and "$50 million" in line for line in lines), lines

@@ -930,6 +930,13 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             for f in stated
         ):
             continue  # "highlighted by the $2 billion of share repurchase in the quarter": done, not expected
+        if ahead and any(
+            f.period is not None
+            and "Q" not in f.period
+            and _PER_QUARTER_AFTER.match(doc.paragraph(f.paragraph).text, f.end)
+            for f in stated
+        ):
+            continue  # "the assumption of $50 million in share repurchase per quarter": a quarter's, not the year's
         if any(_MARKET_SIZE.search(_sentence_head(doc, f)) for f in stated):
             continue  # "as demand for alternative protein grows from $10 billion to $30 billion": a market's size
         if level is not None and level.value_high is None and _low_end_of_range(doc, level, ahead):
@@ -1736,6 +1743,10 @@ _IN_THE_QUARTER_AFTER = re.compile(
     r"[^,;.]{0,40}?(?<![A-Za-z])(?:in|during|for|over)\s+(?:the|this)\s+(?:quarter|period)(?![A-Za-z])", re.IGNORECASE
 )
 """Right after a figure in a sentence of expectations: the figure is what the reported quarter did."""
+_PER_QUARTER_AFTER = re.compile(
+    r"[^,;.]{0,40}?(?<![A-Za-z])(?:per|a|each|every)\s+quarter(?![A-Za-z])|\s+quarterly(?![A-Za-z])", re.IGNORECASE
+)
+"""Right after a planned figure: a quarter's amount ("$50 million in share repurchase per quarter"), not the year's."""
 _RANGE_ON = re.compile(
     r"\s*(?:(?P<to>-|–|to)|(?P<and>and))\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?[$€£¥]?\d", re.IGNORECASE
 )
