@@ -11,11 +11,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from finbrief.errors import InputError
 from finbrief.ingest.decode import decode
+from finbrief.ingest.qa_table import ANSWER_HEADS, QUESTION_HEADS
 
 # Field names, compared case-folded without spaces, dashes or underscores.
 SPEAKER_KEYS = ("speaker", "speakername", "name", "person", "participant", "who")
@@ -26,7 +28,7 @@ TITLE_KEYS = ("title", "event", "eventtitle")
 ROLE_SIDES = (("operator", "Operator"), ("analyst", "Analysts"), ("exec", "Executives"), ("management", "Executives"))
 # A list's key that names a part of the call, printed as its heading.
 SECTION_HEADINGS = (
-    (("qa", "q&a", "question", "answer"), "Questions and Answers"),
+    (("qa", "q&a", "qanda", "question", "answer"), "Questions and Answers"),
     (("presentation", "prepared", "remarks", "management"), "Presentation"),
 )
 MAX_DEPTH = 3
@@ -77,8 +79,26 @@ def _label(record: dict[str, Any]) -> str | None:
 
 
 def _heading(key: str) -> str | None:
-    k = key.casefold()
+    k = _key(key)  # "q_and_a" reads as "qanda"
     return next((h for words, h in SECTION_HEADINGS if any(w in k for w in words)), None)
+
+
+# A list of strings under such a key is the call's participant list ("Name--Firm -- Analyst").
+PARTICIPANT_KEYS = ("participant", "attendee")
+_TIGHT_DASHES_RE = re.compile(r"(?<=\S)--(?=\S)")
+
+
+def participants_block(value: Any) -> str | None:
+    """The participant list of a JSON transcript as a ``Call Participants`` block, one person a line
+    (``Name -- Title``), so the roster gets the analysts' firms that only the list names."""
+    if not isinstance(value, dict):
+        return None
+    for k, v in value.items():
+        if any(w in _key(str(k)) for w in PARTICIPANT_KEYS) and isinstance(v, list):
+            people = [_TIGHT_DASHES_RE.sub(" -- ", p.strip()) for p in v if isinstance(p, str) and p.strip()]
+            if people:
+                return "\n\n".join(["Call Participants:", *people])
+    return None
 
 
 def turns_text(parts: list[tuple[str, list[dict[str, Any]]]]) -> str:
@@ -111,7 +131,9 @@ def read_json_records(data: bytes, source: str | None = None) -> tuple[str, str 
     title = _field(value, TITLE_KEYS) if isinstance(value, dict) else None
     parts = list(_lists(value))
     if parts:
-        return turns_text(parts), title, decoded.encoding
+        people = participants_block(value)
+        text = turns_text(parts)
+        return (f"{people}\n\n{text}" if people else text), title, decoded.encoding
     if isinstance(value, dict):  # the whole transcript in one string
         text = _field(value, TEXT_KEYS)
         if text and "\n" in text:
@@ -127,6 +149,28 @@ def read_csv_records(data: bytes, source: str | None = None) -> tuple[str, str |
     except csv.Error:
         dialect = csv.excel  # type: ignore[assignment]
     rows = list(csv.DictReader(io.StringIO(decoded.text), dialect=dialect))
-    if not _is_turns(rows) or not any(_field(r, SPEAKER_KEYS) for r in rows):
+    if _is_turns(rows) and any(_field(r, SPEAKER_KEYS) for r in rows):
+        return turns_text([("", rows)]), None, decoded.encoding
+    table = qa_table_text(rows)
+    if table is None:
         raise InputError(f"CSV file {NO_TURNS}", source)
-    return turns_text([("", rows)]), None, decoded.encoding
+    return table, None, decoded.encoding
+
+
+def qa_table_text(rows: list[dict[str, Any]]) -> str | None:
+    """A Q&A platform's export (a question column and an answer column, no speaker) as the
+    Markdown table the structure stage pairs row by row (``ingest.qa_table``), else None."""
+    if not rows:
+        return None
+    heads = {_key(str(k)): str(k) for k in rows[0] if k is not None}
+    question = next((k for h, k in heads.items() if h in QUESTION_HEADS), None)
+    answer = next((k for h, k in heads.items() if h in ANSWER_HEADS), None)
+    if question is None or answer is None:
+        return None
+
+    def cell(value: Any) -> str:
+        return " ".join(str(value or "").replace("|", "｜").split())
+
+    lines = [f"| {question} | {answer} |", "|---|---|"]
+    lines += [f"| {cell(r.get(question))} | {cell(r.get(answer))} |" for r in rows if cell(r.get(question))]
+    return "\n".join(lines) if len(lines) > 2 else None

@@ -243,6 +243,7 @@ def _qa_table(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
         header = qa_columns(t)
         if header is not None:
             columns = header
+            out.pop(i, None)  # "| 问题 | 回答内容 |" names the columns; it asks nothing
             continue
         q = question_cell(t, columns) if columns is not None and _free(s, i, skip, out) else None
         if q is not None and i + 1 < s.n and not s.texts[i + 1].startswith("|"):
