@@ -167,9 +167,31 @@ def strip_tags(markup: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+_CELL_RE = re.compile(r"(<t[dh]\b[^>]*>)(.*?)(</t[dh]\s*>)", re.IGNORECASE | re.DOTALL)
+_BR_RE = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+# A table cell this short is a label (a speaker cell: name, line break, title or firm), not speech.
+MAX_LABEL_CELL = 100
+
+
+def _label_cell(match: re.Match[str]) -> str:
+    inner = match.group(2)
+    if "<br" not in inner.lower() or len(_clean_inline(inner)) > MAX_LABEL_CELL:
+        return match.group(0)
+    return match.group(1) + _BR_RE.sub(", ", inner.strip()) + match.group(3)
+
+
+def join_label_cells(markup: str) -> str:
+    """A short table cell's line breaks as commas (``<b>Tom Becker</b><br><i>Vice President</i>`` reads
+    "Tom Becker, Vice President"): the text extractor would run the name into the title."""
+    if "<br" not in markup.lower() or "<t" not in markup.lower():
+        return markup
+    return _CELL_RE.sub(_label_cell, markup)
+
+
 def read_html(data: bytes, source: str | None = None) -> ReadResult:
     """Main text of a web page (trafilatura), so navigation, ads and footers stay out."""
     markup, encoding = _html_text(data, source)
+    markup = join_label_cells(markup)
     title = html_title(markup)
     text: str | None = None
     if markup.strip():
