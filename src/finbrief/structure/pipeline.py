@@ -37,6 +37,7 @@ from finbrief.structure import pairs as pairing
 from finbrief.structure import sections, sides, unlabelled
 from finbrief.structure.announce import Announcements, find_announcements, first_name_host, floor_labels
 from finbrief.structure.call import Call
+from finbrief.structure.initials import initials_labels
 from finbrief.structure.inturn import askers_in_moderator_turns, questions_read_by_host
 from finbrief.structure.labels import LEAD_TIME_RE, Label
 from finbrief.structure.roster import Roster, parse_roster, staff_keys
@@ -115,6 +116,7 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     labels = confirm(s, cands, frozenset(affiliations.values()))
     floor_labels(s, labels, ann)
     first_name_host(s, labels, ann)
+    initials_labels(s, labels)
     bulleted = _bulleted_answers(s, labels)
     run_in = run_in_labels(s, labels, frozenset(affiliations))
     named = sum(1 for lab in labels.values() if lab.strength != "anon_inline")
