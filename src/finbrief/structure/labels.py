@@ -99,6 +99,8 @@ SENTENCE_END = frozenset("。！？!?；;，,…")
 WHO_FORBIDDEN_RE = re.compile(r"[\d/\\@#%&=<>\"“”「」『』【】《》?？!！。，;；]")
 PARENS = frozenset("()（）")
 ANALYST_RE = re.compile(r"^(?:(?:research|equity|senior|sell-side)\s+)*analysts?$|^分析师$", re.IGNORECASE)
+# What a briefing's record says a media asker is, after the outlet: "(Nikkei, reporter)".
+OUTLET_ROLE_RE = re.compile(r"^(?:reporter|journalist|correspondent|media|press|editor|记者|記者)$", re.IGNORECASE)
 # "<firm>分析师<name>": a Chinese analyst label names the firm before the word and the person after.
 ZH_ANALYST_RE = re.compile(
     r"^(?P<firm>[^\s:：]{1,20}?)(?:的)?(?:首席|资深|高级|行业)?(?:分析[师员]|研究员)\s*(?P<name>.+)$"
@@ -113,7 +115,8 @@ NOT_A_FIRM_RE = re.compile(
 # newspaper's name in title marks is allowed there).
 QA_PAREN_RE = re.compile(
     r"^(?:问题|問題|问|問|答|提问|提問|提问者|提問者|提问人|提問人|回答|回复|回覆|答复|答覆|分析师|分析師|分析员|分析員|记者|記者|"
-    r"(?:机构|機構)?投资者|(?:机构|機構)?投資者|投资人|投資人|法人|[QA])"
+    r"(?:机构|機構)?投资者|(?:机构|機構)?投資者|投资人|投資人|法人|[QA]|"
+    r"questioner(?:\s+[A-Z](?![a-z]))?|respondent|answerer)"
     r"\s*[0-9]{0,3}\s*"
     r"[（(](?P<inner>[^（）()]{1,30})[)）]$",
     re.IGNORECASE,
@@ -666,6 +669,9 @@ def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | N
         return Label(None, inner, key, "strong", w.inline, 0, prefix=prefix)
     if role == "question" and not is_title(inner_s, v):
         firm = inner.strip(TITLE_MARKS).strip()
+        head, sep, tail = firm.rpartition(",")
+        if sep and (is_analyst_title(tail) or OUTLET_ROLE_RE.match(tail.strip())):
+            firm = head.strip()  # "(Nikkei, reporter)", "(Mizuho Securities, analyst)": the firm alone
         return Label("question", w.text, fold(w.simp), "strong", w.inline, 0, firm=firm or None)
     return None
 
