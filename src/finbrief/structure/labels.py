@@ -52,7 +52,7 @@ NUMBERING_RE = re.compile(r"\s*(?:\[\d+\]|\{BIO\s+\d+\s*<GO>\})\s*$")
 BULLET_RE = re.compile(r"^(?:[*•·●▪]|-(?=\s))\s*")
 # A bullet before a label: a bullet sign, or "-" / "*" before a space (never the "**" of bold), or
 # the ">>" broadcast captions print at each change of speaker (">> LAURA CHEN: ...").
-LABEL_BULLET_RE = re.compile(r"(?:[•·●▪]|[-*](?=\s)|>{1,3}(?=\s))\s*")
+LABEL_BULLET_RE = re.compile(r"(?:[•·●▪◆◇■□▶►▸★☆]|[-*](?=\s)|>{1,3}(?=\s))\s*")
 INLINE_COLON_RE = re.compile(r"[:：]")
 # A transcript laid out as a table, one row a turn: "| Speaker | Remarks |" in Markdown, "Name | text"
 # from a Word or HTML table; the speech cell ends the row.
@@ -517,6 +517,7 @@ def _split_label(text: str, simp: str) -> Who | None:
             and not DIARIZED_RE.fullmatch(who)
             and not NUMBERED_MARK_RE.fullmatch(who)
             and not QA_PAREN_RE.fullmatch(who)
+            and not _numbered_bar(who)
             and not SLASH_PARTS_RE.fullmatch(who)
             and not PLATFORM_WHO_RE.fullmatch(who)
         ):
@@ -604,6 +605,10 @@ def _role(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         held = v.label(fold(head))
         if held in ("host", "operator") and is_name(rest.strip(), v):
             return Label(held, w.text.strip(), fold(head), "strong", w.inline, 0)
+    if role is None and ("｜" in w.simp or "|" in w.simp):
+        barred = _qa_barred(w, v, known)  # "Q1｜中信建投 李然", "A｜董事长 宋岩": the bar as brackets
+        if barred is not None:
+            return barred
     if role is None:
         m = PAREN_RE.match(w.simp)
         role = v.label(fold(m.group(1))) if m else None
@@ -643,6 +648,29 @@ def _role_with_details(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     elif role == "question":
         role = "unnamed_analyst"  # "Unknown speaker -- Firm -- Analyst": someone asking for a firm
     return Label(role, parts[0], fold(parts_s[0]), "strong", w.inline, 0, title=title, firm=firm)
+
+
+QA_BAR_RE = re.compile(r"^(?P<mark>[^｜|]{1,8}?)\s*[｜|]\s*(?P<inner>[^｜|]{1,30})$")
+
+
+def _numbered_bar(who: str) -> bool:
+    """``Q1｜中信建投 李然``: a numbered mark before the bar (its digits are no part of a name)."""
+    m = QA_BAR_RE.fullmatch(who.strip())
+    return m is not None and NUMBERED_MARK_RE.fullmatch(m.group("mark").strip()) is not None
+
+
+def _qa_barred(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``Q1｜中信建投 李然``, ``A｜董事长 宋岩``: a question or answer mark, a bar, then who (as
+    ``Q1（中信建投 李然）`` says it in brackets)."""
+    m, ms = QA_BAR_RE.match(w.text.strip()), QA_BAR_RE.match(w.simp.strip())
+    if not (m and ms):
+        return None
+    role = v.label(fold(ms.group("mark")))
+    if role not in ("question", "answer"):
+        return None
+    text = f"{m.group('mark').strip()}（{m.group('inner').strip()}）"
+    simp = f"{ms.group('mark').strip()}（{ms.group('inner').strip()}）"
+    return _qa_bracket(dataclasses.replace(w, text=text, simp=simp), role, v, known)
 
 
 def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | None:
