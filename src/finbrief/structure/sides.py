@@ -524,14 +524,15 @@ def _name_given_floor(c: Call, turns: list[Turn], first: dict[str, int]) -> None
 
 
 # A company person naming themselves as they take a question: "我是林建宏，我来回答。"
-STAFF_SELF_RE = re.compile(r"^我是(?P<name>[\u4e00-\u9fff]{2,3})[，,。]")
+STAFF_SELF_RE = re.compile(r"^(?:[^，,。！？!?]{1,12}[，,]\s*)?我是(?P<name>[\u4e00-\u9fff]{2,3})[，,。]")
 # ... a name the opening wrote right after a company title.
 STAFF_TITLE = r"(?:董事长|总裁|总经理|总监|董秘|董事会秘书|主席|首席[\u4e00-\u9fff]{1,6}官|财务长|执行长|发言人|副总)"
 
 
 def _name_staff_self_introduced(c: Call, turns: list[Turn], first: dict[str, int]) -> None:
-    """A numbered speaker whose first turn opens with their name ("我是林建宏，我来回答。"), a name the
-    call's opening gave with a title ("总经理林建宏"), is that person, for the company."""
+    """A numbered speaker whose first turn opens with their name ("我是林建宏，我来回答。", "我来回答一下，
+    我是郑启明。"), a name the call's opening gave with a title ("总经理林建宏"), is that person, for the
+    company."""
     opening = "".join(c.s.simp[: min(c.ann.intros, default=c.s.n)])
     speaking = {t.speaker for t in turns}
     for sid, k in first.items():
