@@ -88,6 +88,9 @@ THANKS_END_RE = re.compile(
 # An answer's first word after a question ("...? Sure. Let me clarify.", "...? Yeah, we expect ..."):
 # once the asker has asked with a question mark, a sentence opening so answers.
 ANSWER_OPEN_RE = re.compile(r"(?:sure|yes|yeah|absolutely|certainly|(?:a\s+)?(?:good|great)\s+question)\b[,.!]", re.IGNORECASE)
+# ... and a sentence of that word alone answers even a question asked without a question mark
+# ("Just curious how much of that's on MitraClip recovery. Sure. Obviously, ...").
+ANSWER_ALONE_RE = re.compile(r"(?:sure|absolutely|certainly|(?:a\s+)?(?:good|great)\s+question)[.!]", re.IGNORECASE)
 # An acknowledgement opening a follow-up ("Okay.", "Thank you, Tim.", "Got it."): one short sentence
 # among the next FOLLOW_UP_WINDOW of which one announces the follow-up.
 ACK_RE = re.compile(
@@ -103,6 +106,9 @@ FOLLOW_UP_RE = re.compile(
     re.IGNORECASE,
 )
 FOLLOW_UP_WINDOW = 2
+# ... or the sentence right after the acknowledgement moves on to another subject ("That's super
+# helpful. And then on your sensor business, ...", "All right, thanks. And separately, Robert, ...").
+MOVES_ON_RE = re.compile(r"(?:and\s+)?(?:then|separately|secondly|lastly|finally)\b(?:\s+on\b)?[,\s]", re.IGNORECASE)
 
 
 # A speaker handing the call on in the prepared remarks ("I'll now turn the call over to Juan.", "I'll
@@ -308,14 +314,17 @@ class _State:
             ):
                 cuts.append(b)  # "... pricing? Thank you." / "... from here. Thanks. Yeah, ..." ends the question
                 self.answering = True
-            elif self.marked and "?" not in sentence and ANSWER_OPEN_RE.match(sentence):
+            elif (self.marked and "?" not in sentence and ANSWER_OPEN_RE.match(sentence)) or (
+                self.asked and ANSWER_ALONE_RE.fullmatch(sentence)
+            ):
                 cuts.append(a)  # "... in Q3? Sure. Let me clarify." answers
                 self.answering = True
             else:
                 self.asked = True
                 self.marked = self.marked or "?" in sentence
-        elif ACK_RE.fullmatch(sentence) and any(
-            FOLLOW_UP_RE.search(text[x:y]) for x, y in spans[k + 1 : k + 1 + FOLLOW_UP_WINDOW]
+        elif ACK_RE.fullmatch(sentence) and (
+            any(FOLLOW_UP_RE.search(text[x:y]) for x, y in spans[k + 1 : k + 1 + FOLLOW_UP_WINDOW])
+            or (k + 1 < len(spans) and MOVES_ON_RE.match(text, spans[k + 1][0]) is not None)
         ):
             cuts.append(a)  # "Okay. Thank you, Tim. And then a quick follow-up." asks again
             self.answering, self.asked, self.marked = False, True, False

@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from finbrief.ingest.hosted import replies_to, same_first_name
+from finbrief.ingest.hosted import ANSWER_OPEN_RE, replies_to, same_first_name
 from finbrief.lexicon.people import name_key
 from finbrief.model import Answer, Document, QAPair, Section, make_paragraph
 from finbrief.structure.announce import Announcements, Intro
@@ -154,7 +154,10 @@ def _window(s: Scan, paras: list[int]) -> int:
 def _question(s: Scan, paras: list[int]) -> int:
     """How many of ``paras`` the analyst asks: up to the first with a question mark (within the
     ``_window``), else the first that asks in words (at most ``MAX_QUESTION_RUN``), else the first
-    alone; then any that still ask and a closing thanks."""
+    alone; then any that still ask and a closing thanks. A later paragraph that opens as an answer
+    ("Yeah, I mean, ultimately ..., right?") ends the search: its question mark is no asker's."""
+    answered = next((k for k, j in enumerate(paras) if k and ANSWER_OPEN_RE.match(s.texts[j].lstrip())), len(paras))
+    paras_all, paras = paras, paras[:answered]
     n = next((k + 1 for k, j in enumerate(paras[: _window(s, paras)]) if _asks(s.texts[j])), 0)
     if not n:  # no question mark: the first paragraph that asks in words ("I was wondering if ...")
         n = next((k + 1 for k, j in enumerate(paras[:MAX_QUESTION_RUN]) if _asks_in_words(s, j)), 1)
@@ -162,7 +165,7 @@ def _question(s: Scan, paras: list[int]) -> int:
         n += 1
     if n < len(paras) and _acknowledges(s, paras[n]):
         n += 1
-    return min(n, len(paras))
+    return min(n, len(paras_all))
 
 
 # Thanks for the floor name the question without asking it ("Thanks for taking my question.").
