@@ -226,9 +226,16 @@ def replies_to(sentence: str, first: str) -> bool:
 RUN_CUE_RE = re.compile(
     r"\b(?:(?:our|your|the)\s+(?:first|next|last|final|following)\s+question\b"
     r"|(?P<closer>your\s+line\s+is\s+(?:now\s+)?(?:open|live)\b)"
-    r"|(?:thanks|thank\s+you)\s+(?=(?-i:[A-Z][a-z'’-]+)\b))",
+    r"|(?:thanks|thank\s+you)\s+(?=(?-i:[A-Z][a-z'’-]+)\b)"
+    r"|(?P<ender>\b(?:thanks|thank\s+you)\b(?!\s+(?:for|so|very|again|to|a\s+lot)\b)))",
     re.IGNORECASE,
 )
+# ... and thanks that end what someone says ("... what kind of horizon thank you well the economics
+# ...") end a piece after them, unless they open the run (an asker's "yeah hey thanks first ...") or
+# close it.
+RUN_THANKS_END_RE = re.compile(r"\b(?:thanks|thank\s+you)\s*$", re.IGNORECASE)
+MIN_ENDER_LEAD = 80
+MIN_ENDER_TAIL = 20
 
 
 _ENDS_RE = re.compile(r"[.?!…]")
@@ -244,6 +251,10 @@ def _run_pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
             continue
         cuts = []
         for m in RUN_CUE_RE.finditer(text, a, b):
+            if m["ender"]:
+                if m.start() - a >= MIN_ENDER_LEAD and b - m.end() >= MIN_ENDER_TAIL:
+                    cuts.append(m.end())
+                continue
             cuts.append(m.start())
             if m["closer"]:
                 cuts.append(m.end())
@@ -302,11 +313,22 @@ class _State:
         nxt = text[spans[k + 1][0] : spans[k + 1][1]]
         return "?" not in nxt and ANSWER_OPEN_RE.match(nxt) is not None
 
+    @staticmethod
+    def _thanked_run(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+        """The piece before ``k`` is an unpunctuated run that ``_run_pieces`` ended on thanks."""
+        if k == 0:
+            return False
+        a, b = spans[k - 1]
+        return not _ENDS_RE.search(text, a, b) and RUN_THANKS_END_RE.search(text[a:b]) is not None
+
     def step(self, text: str, spans: list[tuple[int, int]], k: int, cuts: list[int]) -> None:
         a, b = spans[k]
         sentence = text[a:b].strip()
         if not self.answering:
-            if self.asked and self.first is not None and replies_to(sentence, self.first):
+            if self.asked and self._thanked_run(text, spans, k):
+                cuts.append(a)  # "... what kind of horizon thank you | well the economics ..." answers
+                self.answering = True
+            elif self.asked and self.first is not None and replies_to(sentence, self.first):
                 cuts.append(a)  # "Thanks, Jane. ..." answers
                 self.answering = True
             elif (self.marked or (self.asked and self._answer_next(text, spans, k))) and THANKS_END_RE.fullmatch(
