@@ -252,7 +252,7 @@ def _run_pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
         cuts = []
         for m in RUN_CUE_RE.finditer(text, a, b):
             if m["ender"]:
-                if m.start() - a >= MIN_ENDER_LEAD and b - m.end() >= MIN_ENDER_TAIL:
+                if m.start() - max([a, *cuts[-1:]]) >= MIN_ENDER_LEAD and b - m.end() >= MIN_ENDER_TAIL:
                     cuts.append(m.end())
                 continue
             cuts.append(m.start())
