@@ -87,7 +87,7 @@ THANKS_END_RE = re.compile(
 )
 # An answer's first word after a question ("...? Sure. Let me clarify.", "...? Yeah, we expect ..."):
 # once the asker has asked with a question mark, a sentence opening so answers.
-ANSWER_OPEN_RE = re.compile(r"(?:sure|yes|yeah|absolutely|certainly|(?:a\s+)?(?:good|great)\s+question)\b[,.!]", re.IGNORECASE)
+ANSWER_OPEN_RE = re.compile(r"(?:sure|yes|yeah|well|absolutely|certainly|(?:a\s+)?(?:good|great)\s+question)\b[,.!]", re.IGNORECASE)
 # ... and a sentence of that word alone answers even a question asked without a question mark
 # ("Just curious how much of that's on MitraClip recovery. Sure. Obviously, ...").
 ANSWER_ALONE_RE = re.compile(r"(?:sure|absolutely|certainly|(?:a\s+)?(?:good|great)\s+question)[.!]", re.IGNORECASE)

@@ -57,10 +57,13 @@ def initials_labels(s: Scan, labels: dict[int, Label]) -> None:
     if not defs:
         return
     for i, t in enumerate(s.texts):
-        if i in labels or not t[:2].isupper():
+        if not t[:2].isupper():
             continue
         m = _LABEL_RE.match(t)
         if m is None or m.group("ini") not in defs:
             continue
+        held = labels.get(i)
+        if held is not None and held.who.strip() != m.group("ini"):
+            continue  # (the initials read as an anonymous answer's mark are the person they name)
         name, title, firm = defs[m.group("ini")]
         labels[i] = Label(None, name, name_key(name), "strong", True, m.end(), title=title, firm=firm)

@@ -729,6 +729,8 @@ def _latin_bracketed(inner: str, prefix: str, w: Who, v: Vocab, known: frozenset
     name, rest = name.strip(), rest.strip()
     if not name.isascii() or not (name_key(name) in known or (is_latin_name(name, v) and not is_firm(name, v))):
         return None  # "Q (Morgan Stanley)": a firm asks
+    if name_key(name) not in known and OUTLET_ROLE_RE.match(rest):
+        return None  # "Questioner B (Kobe Times, reporter)": an outlet's reporter asks
     title = rest if rest and is_title(rest, v) else None
     firm = rest if rest and title is None else None
     return Label(None, name, name_key(name), "strong", w.inline, 0, prefix=prefix, title=title, firm=firm)
