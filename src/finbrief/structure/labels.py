@@ -122,7 +122,7 @@ QA_PAREN_RE = re.compile(
     re.IGNORECASE,
 )
 # What a role label may say its holder does: "董事長補充", "总经理回答".
-TITLE_VERB_RE = re.compile(r"(?:补充|回答|回复|答复|发言)$")
+TITLE_VERB_RE = re.compile(r"(?:补充|回答|回复|答复|发言|报告)$")
 # Marks that name an outside asker ("分析師（富邦）", "记者（明报）"): what the brackets hold is their firm.
 ANALYST_MARK_RE = re.compile(r"(?:分析师|分析员|记者|投资者|投资人|法人|提问者|提问人)\s*[（(]")
 # A question or answer mark in lenticular brackets opening a line: "【问】…", "【答】…".
@@ -720,6 +720,28 @@ def _bracketed_person(
         if lab is not None:
             return dataclasses.replace(lab, strength="strong", inline=w.inline, prefix=prefix)
     return None
+
+
+# Who asked, in brackets after the question itself: "Q：第四季營收展望如何？（元大投顧 林志豪）".
+TRAILING_WHO_RE = re.compile(r"[（(](?P<inner>[^（）()]{2,24})[)）]\s*$")
+
+
+def trailing_asker(text: str, simp: str, lab: Label, v: Vocab, known: frozenset[str]) -> Label | None:
+    """The asker a record names after an anonymous question (``Q：…？（元大投顧 林志豪）``), as the
+    brackets after the mark would name them; None when the brackets hold no person."""
+    if lab.role != "question" or lab.firm or not lab.inline:
+        return None
+    m, ms = TRAILING_WHO_RE.search(text), TRAILING_WHO_RE.search(simp)
+    if not (m and ms) or m.start() <= lab.body_start:
+        return None
+    inner, inner_s = m.group("inner").strip(), ms.group("inner").strip()
+    if v.generic_asker.fullmatch(inner_s):
+        return None  # "（投資人）": an investor in general
+    who = Who(inner, inner_s, True, lab.body_start, True, False)
+    person = _bracketed_person(inner, inner_s, who, "Q", v, known)
+    if person is None or person.prefix != "Q":
+        return None
+    return dataclasses.replace(person, inline=True, body_start=lab.body_start)
 
 
 def _latin_bracketed(inner: str, prefix: str, w: Who, v: Vocab, known: frozenset[str]) -> Label | None:

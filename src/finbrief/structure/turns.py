@@ -40,6 +40,7 @@ from finbrief.structure.labels import (
     is_title,
     parse_label,
     strip_emphasis,
+    trailing_asker,
 )
 from finbrief.structure.roster import Roster, is_affiliation
 from finbrief.structure.scan import Scan
@@ -95,6 +96,11 @@ def candidates(
     _signed_posts(s, skip, out)
     _honorific_labels(s, out)
     _drop_teasers(s, out)
+    for i, lab in list(out.items()):
+        if lab.role == "question" and s.texts[i].rstrip()[-1:] in ")）":
+            named = trailing_asker(s.texts[i], s.simp[i], lab, s.v, known)
+            if named is not None:
+                out[i] = named
     return out
 
 
