@@ -237,3 +237,36 @@ def test_unpunctuated_captions_end_the_question_at_the_askers_closing_thanks() -
     answers = [doc.paragraph(q.answers[0].paragraphs[0]).text for q in doc.qa]
     assert answers[0].startswith("yeah so the backlog") and answers[1].startswith("the pricing is holding")
     assert n_of(doc, "hi thanks for taking my question") == doc.qa[0].question[0]
+
+
+BANK_CSV = """section,speaker_name,speaker_role,speaker_firm,text
+presentation,Operator,Operator,,"Welcome to the Granite Trust Bank call. I will turn it over to Paul Stone."
+presentation,Paul Stone,Chief Financial Officer,Granite Trust Bank,"Thanks. Net interest margin rose five basis points to 3.1%."
+qa,Operator,Operator,,"Our first question comes from Lisa Ray with Hale, Brook & Finch."
+qa,Lisa Ray,Analyst,"Hale, Brook & Finch","Paul, where do you expect the margin to settle next year?"
+qa,Paul Stone,Chief Financial Officer,Granite Trust Bank,"Around 3.1% to 3.2%, Lisa, as deposit costs level off."
+"""
+
+
+def test_csv_firm_column_keeps_a_firm_with_a_comma_whole() -> None:
+    doc = parse_bytes(BANK_CSV.encode(), "granite.csv")
+    assert pairs(doc) == [("Lisa Ray", "Hale, Brook & Finch", ["Paul Stone"])]
+
+
+TRAILING = """晨曦電子 2026年第二季法人說明會 問答紀錄
+
+出席：董事長 葉明山、財務長 許雅婷
+
+問答：
+
+Q：下半年的毛利率展望如何？車用產品的比重會不會持續提高？（富邦投顧 周家豪）
+A：（財務長）下半年產品組合仍以車用與工控為主，毛利率可望維持在三成以上，但匯率波動會有一些影響。
+
+Q：今年的股利政策會調整嗎？（投資人）
+A：（董事長）公司維持現金股利發放率不低於六成的政策，今年不變。
+"""
+
+
+def test_asker_named_in_brackets_after_the_question() -> None:
+    doc = parse(TRAILING)
+    assert pairs(doc) == [("周家豪", "富邦投顧", ["許雅婷"]), (None, None, ["葉明山"])]

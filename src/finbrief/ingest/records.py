@@ -23,6 +23,7 @@ from finbrief.ingest.qa_table import ANSWER_HEADS, QUESTION_HEADS
 SPEAKER_KEYS = ("speaker", "speakername", "name", "person", "participant", "who")
 TEXT_KEYS = ("text", "content", "speech", "paragraph", "utterance", "transcript", "body", "message")
 ROLE_KEYS = ("role", "speakerrole", "speakertype", "type", "side")
+FIRM_KEYS = ("firm", "speakerfirm", "company", "speakercompany", "affiliation", "organization", "organisation")
 TITLE_KEYS = ("title", "event", "eventtitle")
 # A role naming the side of the call, as the ``Name (Analysts)`` label carries it.
 ROLE_SIDES = (("operator", "Operator"), ("analyst", "Analysts"), ("exec", "Executives"), ("management", "Executives"))
@@ -119,6 +120,23 @@ def turns_text(parts: list[tuple[str, list[dict[str, Any]]]]) -> str:
     return "\n\n".join(blocks)
 
 
+def roster_block(records: list[dict[str, Any]]) -> str | None:
+    """A ``Call Participants`` block from records that carry each speaker's firm (a CSV's firm
+    column), one person a line (``Owen Park -- Keefe, Bruyette & Woods -- Analyst``): a firm with a
+    comma in it is kept whole, as the operator's introduction would not keep it."""
+    if not any(_field(r, FIRM_KEYS) for r in records):
+        return None
+    lines: dict[str, str] = {}
+    for r in records:
+        name, firm = _field(r, SPEAKER_KEYS), _field(r, FIRM_KEYS)
+        role = _field(r, ROLE_KEYS) or ""
+        if not name or not firm or name in lines or "operator" in role.casefold():
+            continue
+        analyst = "analyst" in role.casefold()
+        lines[name] = f"{name} -- {firm} -- Analyst" if analyst else f"{name} -- {role or firm}"
+    return "\n\n".join(["Call Participants:", *lines.values()]) if lines else None
+
+
 def read_json_records(data: bytes, source: str | None = None) -> tuple[str, str | None, str | None]:
     """(text, title, encoding) of a JSON transcript."""
     decoded = decode(data, source)
@@ -131,7 +149,7 @@ def read_json_records(data: bytes, source: str | None = None) -> tuple[str, str 
     title = _field(value, TITLE_KEYS) if isinstance(value, dict) else None
     parts = list(_lists(value))
     if parts:
-        people = participants_block(value)
+        people = participants_block(value) or roster_block([r for _, records in parts for r in records])
         text = turns_text(parts)
         return (f"{people}\n\n{text}" if people else text), title, decoded.encoding
     if isinstance(value, dict):  # the whole transcript in one string
@@ -150,7 +168,9 @@ def read_csv_records(data: bytes, source: str | None = None) -> tuple[str, str |
         dialect = csv.excel  # type: ignore[assignment]
     rows = list(csv.DictReader(io.StringIO(decoded.text), dialect=dialect))
     if _is_turns(rows) and any(_field(r, SPEAKER_KEYS) for r in rows):
-        return turns_text([("", rows)]), None, decoded.encoding
+        people = roster_block(rows)
+        text = turns_text([("", rows)])
+        return (f"{people}\n\n{text}" if people else text), None, decoded.encoding
     table = qa_table_text(rows)
     if table is None:
         raise InputError(f"CSV file {NO_TURNS}", source)
