@@ -270,3 +270,23 @@ A：（董事長）公司維持現金股利發放率不低於六成的政策，�
 def test_asker_named_in_brackets_after_the_question() -> None:
     doc = parse(TRAILING)
     assert pairs(doc) == [("周家豪", "富邦投顧", ["許雅婷"]), (None, None, ["葉明山"])]
+
+
+IR_FAQ = """Morikawa Industries, Ltd.
+Investor Relations > FAQ
+
+Q&A at the Conference on Financial Results for FY2026 (held on May 14, 2027)
+
+1. Why do you expect the Machinery segment's profit to fall next fiscal year?
+Lower prices for hydraulic parts in China and higher depreciation at the new Osaka line.
+
+2. What exchange rate does the forecast assume?
+It assumes 140 yen to the U.S. dollar for the full year.
+"""
+
+
+def test_ir_faq_page_pairs_numbered_questions_with_the_answer_under_each() -> None:
+    doc = parse(IR_FAQ)
+    assert pairs(doc) == [(None, None, []), (None, None, [])]
+    assert [s[:16] for s in question_starts(doc)] == ["1. Why do you ex", "2. What exchange"]
+    assert doc.paragraph(doc.qa[1].answers[0].paragraphs[0]).text.startswith("It assumes 140 yen")

@@ -249,7 +249,7 @@ def _run_pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
         if b - a <= MAX_INTRO_CHARS and _ENDS_RE.search(text, a, b):
             out.append((a, b))
             continue
-        cuts = []
+        cuts: list[int] = []
         for m in RUN_CUE_RE.finditer(text, a, b):
             if m["ender"]:
                 if m.start() - max([a, *cuts[-1:]]) >= MIN_ENDER_LEAD and b - m.end() >= MIN_ENDER_TAIL:

@@ -150,8 +150,8 @@ def read_json_records(data: bytes, source: str | None = None) -> tuple[str, str 
     parts = list(_lists(value))
     if parts:
         people = participants_block(value) or roster_block([r for _, records in parts for r in records])
-        text = turns_text(parts)
-        return (f"{people}\n\n{text}" if people else text), title, decoded.encoding
+        turns = turns_text(parts)
+        return (f"{people}\n\n{turns}" if people else turns), title, decoded.encoding
     if isinstance(value, dict):  # the whole transcript in one string
         text = _field(value, TEXT_KEYS)
         if text and "\n" in text:

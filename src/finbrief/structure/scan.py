@@ -13,6 +13,10 @@ from finbrief.structure.labels import is_time_only, parse_roster_line
 
 MAX_HEADER_CHARS = 60
 MAX_BOILERPLATE_CHARS = 100
+# An IR page's heading over a briefing's questions and answers, longer than other headers since it
+# names the meeting: "Q&A at the Conference on Financial Results for FY2025 (held on May 12, 2026)".
+QA_RECORD_RE = re.compile(r"q\s?&\s?a\s+(?:at|from|of|for|on)\s+(?:the\s+)?\S[^.?!。？！]{3,120}$", re.IGNORECASE)
+MAX_QA_RECORD_CHARS = 140
 # Markdown around a heading: "## Questions and Answers", "**Executives:**".
 MARKDOWN_HEADING_RE = re.compile(r"^(?:#{1,6}\s*)?(?:\*\*|__)?(.+?)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?$")
 # The number of a section in Chinese minutes: "二、问答环节", "（一）交流问题", "3. 问答".
@@ -92,6 +96,9 @@ def scan(doc: Document, v: Vocab) -> Scan:
         s.inert = par.furniture
     for i, text in enumerate(s.simp):
         t = text.strip()
+        if MAX_HEADER_CHARS < len(t) <= MAX_QA_RECORD_CHARS and t[:1] in "Qq" and QA_RECORD_RE.match(t):
+            s.header[i] = "qa"  # "Q&A at the Conference on Financial Results for FY2025 (held on ...)"
+            continue
         if len(t) <= MAX_HEADER_CHARS:
             kind = v.header(fold(_heading(t))) or _bilingual_header(v, t)
             if kind is not None and not _label_not_roster(s, i, kind):

@@ -267,11 +267,11 @@ def _numbered_record(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
     under them with no mark (``1、公司海外产能进展如何？`` then ``公司越南工厂已于5月投产…``): under the
     record's Q&A or content header, numbered lines that ask, each with a free paragraph right under
     it, are questions and answers. Two such pairs at least (one numbered question is a heading)."""
-    if any(lab.role is None for lab in out.values()):
-        return  # a call with named speakers: its numbered lines are someone's words
     header = min((i for i, kind in s.header.items() if kind in RECORD_HEADERS), default=None)
     if header is None:
         return
+    if any(lab.role is None for i, lab in out.items() if i > header):
+        return  # a call with named speakers: its numbered lines are someone's words (a title above is none)
     found: list[tuple[int, int]] = []
     for i in range(header + 1, s.n - 1):
         if s.simp[i][:1] not in NUMBER_START or not _free(s, i, skip, out):
