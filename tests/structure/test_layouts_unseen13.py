@@ -290,3 +290,47 @@ def test_ir_faq_page_pairs_numbered_questions_with_the_answer_under_each() -> No
     assert pairs(doc) == [(None, None, []), (None, None, [])]
     assert [s[:16] for s in question_starts(doc)] == ["1. Why do you ex", "2. What exchange"]
     assert doc.paragraph(doc.qa[1].answers[0].paragraphs[0]).text.startswith("It assumes 140 yen")
+
+
+VIDEO_PAGE = """Transcript
+
+0:01
+good afternoon and welcome to the Ferro Lane fourth quarter call
+0:05
+I will now turn the call over to our ceo Paula Grant
+0:09
+thanks everyone revenue grew 8% to 910 million dollars and margins widened
+0:15
+with that operator please open the line
+0:18
+thank you our first question comes from
+0:21
+Ian Shaw with Corran Securities please go ahead
+0:24
+hi thanks for taking my question Paula can you talk about pricing in the
+0:29
+second half and whether the increases are sticking
+0:33
+yeah thanks Ian so pricing is holding well and we expect it to add about
+0:38
+two points to growth next year
+0:41
+our next question comes from Mei Tan with Harlow Capital
+0:45
+great thanks good afternoon I wanted to ask about the new plant and when it
+0:50
+starts to contribute to volumes next year
+0:53
+hi Mei the plant starts up in the second quarter and should be at full rate by the end of the year
+0:59
+thank you there are no further questions
+"""
+
+
+def test_video_page_transcript_reads_its_captions_as_one_label_free_call() -> None:
+    doc = parse_bytes(VIDEO_PAGE.encode(), "ferro.txt")
+    assert [p[:2] for p in pairs(doc)] == [("Ian Shaw", "Corran Securities"), ("Mei Tan", "Harlow Capital")]
+    assert [s[:20] for s in question_starts(doc)] == ["hi thanks for taking", "great thanks good af"]
+    answers = [doc.paragraph(q.answers[0].paragraphs[0]).text for q in doc.qa]
+    assert answers[0].startswith("yeah thanks Ian so pricing") and answers[1].startswith("hi Mei the plant")
+    assert not any(p.text.strip() in ("0:21", "0:41") for p in doc.paragraphs)

@@ -222,13 +222,20 @@ def replies_to(sentence: str, first: str) -> bool:
 
 # A transcription without punctuation runs everyone's words into one "sentence" hundreds of
 # characters long; in such a run, the host's cues and a reply to the asker start pieces of their own:
-# the next introduction, the open line (a piece by itself), thanks before a capitalised name.
+# the next introduction, the open line (a piece by itself), thanks or a greeting before a capitalised
+# name ("... in the plan for next year hi Raj we plan to open ...").
 RUN_CUE_RE = re.compile(
     r"\b(?:(?:our|your|the)\s+(?:first|next|last|final|following)\s+question\b"
-    r"|(?P<closer>your\s+line\s+is\s+(?:now\s+)?(?:open|live)\b)"
-    r"|(?:thanks|thank\s+you)\s+(?=(?-i:[A-Z][a-z'’-]+)\b)"
+    r"|(?P<closer>your\s+line\s+is\s+(?:now\s+)?(?:open|live)\b|please\s+(?:go\s+ahead|proceed)\b)"
+    r"|(?:(?:thanks|thank\s+you|hi|hey|yeah|sure)\s+)+(?=(?-i:[A-Z][a-z'’-]+)\b)"
     r"|(?P<ender>\b(?:thanks|thank\s+you)\b(?!\s+(?:for|so|very|again|to|a\s+lot)\b)))",
     re.IGNORECASE,
+)
+# ... an introduction there ends with the asker's firm, the asker's words running on in lower case.
+INTRO_RUN_RE = re.compile(
+    r"(?i:(?:our|the|your)\s+(?:first|next|last|final|following)\s+question\s+(?:(?:comes|is|will\s+come|will\s+be)\s+)?"
+    r"from\s+(?:the\s+line\s+of\s+)?)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?i:with|of|from|at)\s+"
+    r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|de))*"
 )
 # ... and thanks that end what someone says ("... what kind of horizon thank you well the economics
 # ...") end a piece after them, unless they open the run (an asker's "yeah hey thanks first ...") or
@@ -251,6 +258,10 @@ def _run_pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
             continue
         cuts: list[int] = []
         for m in RUN_CUE_RE.finditer(text, a, b):
+            intro = INTRO_RUN_RE.match(text, m.start(), b) if not (m["ender"] or m["closer"]) else None
+            if intro is not None and text[intro.end() : intro.end() + 2].strip()[:1].islower():
+                cuts += [m.start(), intro.end()]  # "... from Raj Menon with Telsey Advisory Group | great thanks ..."
+                continue
             if m["ender"]:
                 if m.start() - max([a, *cuts[-1:]]) >= MIN_ENDER_LEAD and b - m.end() >= MIN_ENDER_TAIL:
                     cuts.append(m.end())

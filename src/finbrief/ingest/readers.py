@@ -61,8 +61,16 @@ TITLE_MAX_CHARS = 100
 
 
 def read_text(data: bytes, source: str | None = None) -> ReadResult:
-    """Plain text is taken as is; a title only when the first line obviously is one."""
+    """Plain text is taken as is; a title only when the first line obviously is one. A transcript
+    copied from a video page (a start time above each caption) is read as subtitles are."""
+    from finbrief.ingest.subtitles import cues_to_text, stamped_cues
+
     decoded = decode(data, source)
+    stamped = stamped_cues(decoded.text)
+    if stamped is not None:
+        head, cues = stamped
+        text = cues_to_text(cues)
+        return ReadResult(f"{head}\n\n{text}" if head else text, plain_title(decoded.text), decoded.encoding)
     return ReadResult(decoded.text, plain_title(decoded.text), decoded.encoding)
 
 

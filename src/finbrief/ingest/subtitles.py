@@ -174,6 +174,34 @@ def cues_to_text(cues: list[Cue]) -> str:
     return "\n\n".join(paragraphs)
 
 
+# A video page's transcript copied as text (YouTube's "Show transcript"): each caption under a line
+# holding only its start time ("1:06", "1:02:15"). At least this many such lines, and this share of
+# the text's lines, make the layout; each caption is then a cue running to the next one's start.
+STAMP_LINE_RE = re.compile(r"\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*")
+MIN_STAMP_LINES = 8
+MIN_STAMP_SHARE = 0.3
+
+
+def stamped_cues(text: str) -> tuple[str, list[Cue]] | None:
+    """(the lines above the first caption, the captions as cues) of a transcript copied from a
+    video page, else None (most texts: the first lines decide cheaply)."""
+    if not STAMP_LINE_RE.fullmatch(next((ln for ln in text[:2000].splitlines()[:12] if STAMP_LINE_RE.fullmatch(ln)), "x")):
+        return None
+    lines = [ln for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if ln.strip()]
+    stamps = [k for k, ln in enumerate(lines) if STAMP_LINE_RE.fullmatch(ln)]
+    if len(stamps) < MIN_STAMP_LINES or len(stamps) < MIN_STAMP_SHARE * len(lines):
+        return None
+    cues: list[Cue] = []
+    for k, nxt in zip(stamps, [*stamps[1:], len(lines)], strict=True):
+        words = " ".join(ln.strip() for ln in lines[k + 1 : nxt])
+        if words:
+            start = _seconds(lines[k].strip())
+            end = _seconds(lines[nxt].strip()) if nxt < len(lines) else start
+            cues.append(Cue(start, end, words, None))
+    head = "\n".join(lines[: stamps[0]])
+    return (head, cues) if cues else None
+
+
 def subtitle_text(data: bytes, source: str | None = None) -> tuple[str, str | None, tuple[str, ...]]:
     """(text, encoding, warnings) of a subtitle file, or an error naming the file when it holds no
     cue; a warning says how many cues had a timing line that could not be read."""
