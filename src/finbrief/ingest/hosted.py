@@ -227,7 +227,7 @@ def replies_to(sentence: str, first: str) -> bool:
 RUN_CUE_RE = re.compile(
     r"\b(?:(?:our|your|the)\s+(?:first|next|last|final|following)\s+question\b"
     r"|(?P<closer>your\s+line\s+is\s+(?:now\s+)?(?:open|live)\b|please\s+(?:go\s+ahead|proceed)\b)"
-    r"|(?:(?:thanks|thank\s+you|hi|hey|yeah|sure)\s+)+(?=(?-i:[A-Z][a-z'’-]+)\b)"
+    r"|(?:(?:hi|hey|yeah|yes|sure|okay)\s+)?(?:thanks|thank\s+you|hi|hey|yeah|sure)\s+(?=(?-i:[A-Z][a-z'’-]+)\b)"
     r"|(?P<ender>\b(?:thanks|thank\s+you)\b(?!\s+(?:for|so|very|again|to|a\s+lot)\b)))",
     re.IGNORECASE,
 )
