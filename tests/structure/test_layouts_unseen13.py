@@ -334,3 +334,13 @@ def test_video_page_transcript_reads_its_captions_as_one_label_free_call() -> No
     answers = [doc.paragraph(q.answers[0].paragraphs[0]).text for q in doc.qa]
     assert answers[0].startswith("yeah thanks Ian so pricing") and answers[1].startswith("hi Mei the plant")
     assert not any(p.text.strip() in ("0:21", "0:41") for p in doc.paragraphs)
+
+
+def test_an_office_spelled_out_before_its_initials_is_no_person() -> None:
+    doc = parse(
+        "Acme fireside chat\n\nParticipants:\nJane Roe (JR), Analyst, Bay Securities\n"
+        "Our Chief Executive Officer (CEO) joins us.\n\nJR: Thanks. How is demand?\n\n"
+        "CEO: Demand is strong this quarter.\n"
+    )
+    assert "Chief Executive Officer" not in [s.name for s in doc.speakers]
+    assert pairs(doc)[0][:2] == ("Jane Roe", "Bay Securities")

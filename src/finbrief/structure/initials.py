@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from finbrief.lexicon.people import name_key
-from finbrief.structure.labels import Label
+from finbrief.structure.labels import Label, is_firm, is_latin_name, is_title
 from finbrief.structure.scan import Scan
 
 # Participant lists sit among the first paragraphs of a transcript.
@@ -29,6 +29,12 @@ def _named(before: str, ini: str) -> tuple[int, str] | None:
     return len(before) - len(name), name
 
 
+def _person(name: str, s: Scan) -> bool:
+    """A person's name, not an office or a firm spelled out before its initials ("Chief Executive
+    Officer (CEO)", "Net Interest Margin (NIM)")."""
+    return is_latin_name(name, s.v) and not is_title(name, s.v) and not is_firm(name, s.v)
+
+
 def definitions(s: Scan) -> dict[str, tuple[str, str | None, str | None]]:
     """initials -> (name, title, firm) as the opening participant list gives them."""
     out: dict[str, tuple[str, str | None, str | None]] = {}
@@ -38,7 +44,7 @@ def definitions(s: Scan) -> dict[str, tuple[str, str | None, str | None]]:
         found = []  # (name start, end of "(INI)", initials, name)
         for m in _DEF_RE.finditer(t):
             named = _named(t[: m.start()], m.group("ini"))
-            if named is not None:
+            if named is not None and _person(named[1], s):
                 found.append((named[0], m.end(), m.group("ini"), named[1]))
         for (_, end, ini, name), nxt in zip(found, [*found[1:], None][: len(found)], strict=True):
             rest = _PAREN_RE.sub("", t[end : nxt[0] if nxt else len(t)]).strip(" ,;-–—")
