@@ -5406,6 +5406,8 @@ class _Extractor:
 
 
 _LIST_SEP = re.compile(r"[、和及与]")
+_LIST_OWNER = re.compile(r"(?:上市|A股|港股|全部|各)?(?:券商|银行|险企|保险公司|房企|车企|公司|集团)")
+"""Before the first name of a list: the group the names are parts of ("上市券商经纪、投行、资管…")."""
 _LISTED_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
 
 
@@ -5418,10 +5420,11 @@ _CLAUSE_NAME = re.compile(
 _ITEM_OPENED = re.compile(r"(?:\s[-–—•]|\d\])\s*$")
 """Right before a sentence: it opens a digest's list item ("[2] - ")."""
 _HEAD_PERIOD = re.compile(
-    r"^\s*(?:(?:20)?\d{2}(?:年|Q[1-4]|H[12])(?:\s?[-–至]\s?(?:20)?\d{2}(?:年|Q[1-4]|H[12]))?)?"
+    r"^\s*(?:(?:20)?\d{2}(?:年|Q[1-4]|H[12])(?:\s?[-–至~～]\s?(?:(?:20)?\d{2}(?:年|Q[1-4]|H[12])|Q?[1-4](?![\d.])))?)?"
     r"(?:全年|上半年|下半年|前三季度|第[一二三四]季度|单季度?)?"
 )
-"""The period a "分别" list's head opens with ("2024年模制瓶、棕色瓶…营收分别"): no part of the first name."""
+"""The period a "分别" list's head opens with ("2024年模制瓶、棕色瓶…营收分别", "2025Q1-3经纪、投行…"): no part of the
+first name."""
 
 
 def _zh_metric_words(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -5484,6 +5487,16 @@ def _en_listed_subject(
     return items[pos]
 
 
+def _name_before_metric(words: str) -> str:
+    """The words of a metric's alias before the longest alias of a metric at its end ("投资业务净收入" -> "投资"):
+    the last name of a list whose metric's alias holds it."""
+    for i in range(1, len(words) - 1):
+        tail = words[i:]
+        if any(a == 0 and b == len(tail) and e is not None for a, b, e in lm.metric_matcher().finditer(tail)):
+            return words[:i]
+    return ""
+
+
 def _listed_subject(
     para: _Paragraph, m: NumberMention, group: tuple[int, int], mentions: list[NumberMention]
 ) -> str | None:
@@ -5497,16 +5510,43 @@ def _listed_subject(
     at = para.text.rfind("分别", lo, first.start)
     if at < 0:
         return None
-    head = para.text[lo:at]
-    named = [h.start - lo for h in para.metrics if lo <= h.start < at]
-    if named:
-        head = head[: min(named)]  # "新华NBV同比增速": the name, not the metric after it
-    head = head[_HEAD_PERIOD.match(head).end() :]  # type: ignore[union-attr]
-    items = [x.strip() for x in _LIST_SEP.split(head)]
+    items = _list_names(para, lo, at)
+    if len(items) == 1 and lo > 0:
+        # "…投资业务净收入同比增速分别为+75%/…/+44%,占营业总收入的比重分别为27%/…/45%": a second list of the
+        # sentence that names no one is of the names of the list in the clause before, when it is as long
+        before = para.clause_start(lo - 1)
+        prev = para.text.rfind("分别", before, lo)
+        if prev >= 0 and "。" not in para.text[prev:lo] and sum(1 for x in mentions if prev < x.start < lo) == size:
+            items = _list_names(para, before, prev)
     generic = ls.phrase_words().generic
     if len(items) != size or not all(_LISTED_NAME.fullmatch(x) and x not in generic for x in items):
         return None  # "同比、环比分别增长31%和14%": comparisons, no names
     return items[pos]
+
+
+def _list_names(para: _Paragraph, lo: int, at: int) -> list[str]:
+    """The names joined by 、/和/及/与 from ``lo`` to the metric before a "分别" at ``at``, in order."""
+    head = para.text[lo:at]
+    named = [
+        h
+        for h in para.metrics
+        if lo <= h.start < at
+        and not (_LIST_SEP.fullmatch(para.text[h.start - 1 : h.start]) and _LIST_SEP.fullmatch(para.text[h.end : h.end + 1]))
+    ]  # "经纪、投行、资管、利息、投资业务…": a metric's word between separators is one of the names
+    if named:
+        cut = min(named, key=lambda h: h.start)
+        head = head[: cut.start - lo]  # "新华NBV同比增速": the name, not the metric after it
+        if head[-1:] and _LIST_SEP.fullmatch(head[-1]):
+            # "经纪、投行、资管、利息、投资业务净收入": the metric's words hold the last name
+            head += _name_before_metric(para.text[cut.start : cut.end])
+    skip = _HEAD_PERIOD.match(head).end()  # type: ignore[union-attr]
+    head, start = head[skip:], lo + skip
+    items = [x.strip() for x in _LIST_SEP.split(head)]
+    start += len(head) - len(head.lstrip())
+    owner = _LIST_OWNER.match(items[0])
+    if len(items) > 1 and owner and len(items[0]) - owner.end() >= 2:
+        items[0] = items[0][owner.end() :]  # "上市券商经纪、投行…": the group named before the first name
+    return items
 
 
 def _respective(
