@@ -3948,6 +3948,13 @@ class _Extractor:
             # definition of organic growth, which says nothing of the other figures of the sentence
             if name == "revenue":
                 name = "organic revenue"
+        elif (
+            excluded
+            and name in _EXCLUDED_ITEMS
+            and metric_hit is not None
+            and excluded.end() <= metric_hit.start < m.start
+        ):
+            pass  # "如撇除…產生的特殊收益4710萬港元": the amount of the item left out, not a figure without it
         elif excluded and "excluding" not in name:  # "扣除非经常性损益之纯利" names its exclusion
             if metric.adjusted and _ITEMS.match(text, excluded.end()):
                 name = metric.adjusted  # "EPS excluding special items" is adjusted EPS
@@ -4193,7 +4200,10 @@ class _Extractor:
             if role == "change" and not (
                 _marker(_YOY, text, c_start, m, next_start) or _marker(_QOQ, text, c_start, m, next_start)
             ):
-                role = "level"
+                if numbers.from_level_before(text, c_start, m.start) and _TO_LEVEL_AFTER.match(text, m.end):
+                    unit = "pp"  # "净利率由9.4%下跌2.6%至6.8%": the fall between two levels, in points
+                else:
+                    role = "level"
             if (
                 role == "level"
                 and value < 0
@@ -4605,6 +4615,17 @@ class _Extractor:
             # "compared to $30.5 million ($0.70 per share) for the third quarter of 2013": the per-share figure in
             # brackets after a comparison base is that base's, of its period
             period, year_ago = earlier[-1].period, True
+        if (
+            not self.english
+            and m.role == "base"
+            and period is not None
+            and period[:4] == str(self.state.ctx.year)
+            and _YEAR_AGO_CUE.search(text, sentence[0], m.start)
+            and not _NOT_YEAR_AGO_CUE.search(text, clause[0], m.start)
+        ):
+            # "與2017年同期相比,截至2018年9月30日止6個月毛利率由19.6%下跌至15.9%": the figure it fell from is of
+            # the same months a year before
+            period = _shifted_span(period, -4) or _shifted_quarter(period, -4) or period
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
         evidence = p.text[start:end]
         if not evidence:
@@ -7235,6 +7256,24 @@ _PAIR_GAP_BASE = re.compile(
     re.IGNORECASE,
 )
 """Words between a pair of figures and a paired period that make the figures another pair's base."""
+
+
+_EXCLUDED_ITEMS = frozenset({"gains", "mark-to-market gain", "impairment losses", "fair value loss"})
+"""Metrics of the items a figure is told without: named after "撇除/excluding", their amount is the item's own."""
+_TO_LEVEL_AFTER = re.compile(r"\s?(?:至|到)\s?[-+]?\d")
+"""After a change: the level it reached ("下跌2.6%至6.8%")."""
+_YEAR_AGO_CUE = re.compile(r"同比|同期|上年|去年|按年|上一年")
+"""In a sentence before a "由X" figure: the change it opens is on the year before."""
+_NOT_YEAR_AGO_CUE = re.compile(r"环比|按季|上季|上一季|较年初|年初|上年末|去年底|年底")
+"""In the clause before a "由X" figure: it is of a quarter before or of the year's start, not a year back."""
+
+
+def _shifted_quarter(period: str | None, quarters: int) -> str | None:
+    """A quarter or a year moved ``quarters`` later ("2018Q3" -> "2017Q3" for -4, "2018" -> "2017")."""
+    if period is not None and re.fullmatch(r"\d{4}", period) and quarters % 4 == 0:
+        return str(int(period) + quarters // 4)
+    q = periods.parse_quarter(period or "")
+    return periods.quarter_str(q + quarters) if q is not None else None
 
 
 def _shifted_span(period: str | None, quarters: int) -> str | None:
