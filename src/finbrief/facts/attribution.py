@@ -1884,6 +1884,12 @@ class _Paragraph:
                     # "腾讯云收入": a company's product the lexicon does not list
                     name = self.text[named.start : h.start]
                     found.append(_Hit(named.start, h.start, SubjectEntry(name, "phrase")))
+                elif not english and named.entry.kind == "reference" and 2 <= len(extra) <= 3:  # type: ignore[attr-defined]
+                    got = phrases.zh_phrase_before(self.text, h.start, named.end)
+                    if got is not None and got[0] == named.end:
+                        # "公司境内收入49.4亿元": the part of the company the words before the metric name
+                        found.append(_Hit(got[0], got[0] + len(got[1]), SubjectEntry(got[1], "phrase")))
+                        self.phrase_metric[got[0]] = h.start
                 continue  # a lexicon subject names it ("阿里云收入")
             mine = [r for r in self.line_hits if lo <= r[0] and r[1] <= h.start and h.start - r[1] <= 3]
             if mine and not self.text[mine[-1][1] : h.start].strip():
