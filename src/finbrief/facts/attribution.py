@@ -2538,8 +2538,35 @@ class _Extractor:
                 if rows is not None:
                     facts.extend(rows)
                     continue
+                flat, spans = report_table.flat_table(text)
+                if spans:
+                    # a table flattened into the paragraph: its figures are read by column, the rest as text
+                    read = [f for f in self._paragraph(p, text) if not _in_spans(p.text, f, spans)]
+                    for key in [k for k in self.grades if k[0] == p.n and any(a <= k[1] < b for a, b in spans)]:
+                        del self.grades[key]  # (a cell's fields are its row's and column's, none guessed)
+                    facts.extend(read + [self._flat_fact(p, c) for c in flat])
+                    continue
             facts.extend(self._paragraph(p, text))
         return facts
+
+    def _flat_fact(self, p: Paragraph, cell: report_table.FlatCell) -> Fact:
+        """The fact of one figure of a table flattened into a paragraph (``report_table.flat_table``)."""
+        start = max(0, cell.start - 12)
+        return Fact(
+            subject=self.company_name,
+            metric=cell.metric,
+            value=cell.value,
+            unit=cell.unit,
+            paragraph=p.n,
+            evidence=p.text[start : cell.end],
+            start=start,
+            end=cell.end,
+            change=cell.change,  # type: ignore[arg-type]
+            period=cell.period,
+            speaker=p.speaker,
+            raw=p.text[cell.start : cell.end],
+            basis=cell.basis,  # type: ignore[arg-type]
+        )
 
     def _report_table(self, p: Paragraph, text: str) -> list[Fact] | None:
         """A line of a quarterly report's table of main figures (``report_table``): its facts, None for
@@ -7272,6 +7299,13 @@ _YEAR_AGO_CUE = re.compile(r"同比|同期|上年|去年|按年|上一年")
 """In a sentence before a "由X" figure: the change it opens is on the year before."""
 _NOT_YEAR_AGO_CUE = re.compile(r"环比|按季|上季|上一季|较年初|年初|上年末|去年底|年底")
 """In the clause before a "由X" figure: it is of a quarter before or of the year's start, not a year back."""
+
+
+def _in_spans(text: str, f: Fact, spans: list[tuple[int, int]]) -> bool:
+    """Whether a fact's figure is written inside one of the stretches ``spans`` of its paragraph's text."""
+    at = text.find(f.raw, f.start, f.end) if f.raw else -1
+    at = at if at >= 0 else f.start
+    return any(a <= at < b for a, b in spans)
 
 
 def _shifted_quarter(period: str | None, quarters: int) -> str | None:
