@@ -6713,7 +6713,7 @@ _OTHERS_ESTIMATE: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], .
     # "超越分析师1.3231亿美元预估"
     (None, re.compile(r"\s*(?:的)?(?:惊喜|驚喜)")),
     # "每股收益实现+100%惊喜": the surprise against the estimate
-    (re.compile(r"(?:目标价格?|目標價格?|潜在涨幅|潛在漲幅|(?:潜在)?上(?:行|涨)空间|(?:潛在)?上(?:行|漲)空間)"
+    (re.compile(r"(?:目标股?价格?|目標股?價格?|潜在涨幅|潛在漲幅|(?:潜在)?上(?:行|涨)空间|(?:潛在)?上(?:行|漲)空間)"
                 r"(?:至|为|為|到|达|達|约|約|有)?\s*[+＋]?\s*$"), None),
     # "维持目标价165美元", "上调目标价至430.0元 ... 潜在涨幅+13.8%": a broker's target and the upside to it
 )
