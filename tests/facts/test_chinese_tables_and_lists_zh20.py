@@ -1,7 +1,8 @@
 """Chinese broker digests, IR records, HK flashes and report tables: a "分别" list's names survive a period
 written "2025Q1-3", a group named before them, a metric word among them, and carry to a second list of the
 sentence; "由X下跌Y至Z" is a base, a change in points and a level; a part of the company named after "公司"
-is the subject; 预测 marks the company's forecast; a table flattened into one paragraph is read by column.
+is the subject; 预测 marks the company's forecast; a broker's quote of the share price is no fact; a table
+flattened into one paragraph is read by column.
 
 Sentences are written for these tests; the companies and figures are invented.
 """
@@ -69,6 +70,19 @@ def test_the_companys_own_forecast_is_guidance_and_a_broker_target_price_no_fact
     )
     assert not [f for f in facts if f.value == 80.0]
     assert one(facts, value=15_520_000_000).metric == "net income guidance"
+
+
+def test_a_broker_notes_quote_of_the_share_price_is_no_fact() -> None:
+    facts = facts_of(
+        "星联精密(002999):进入新一轮成长期
+
+"
+        "投资评级 - 维持“买入”评级,当前股价为61.0元 [1] 核心财务表现 - 2025年前三季度公司实现营业收入"
+        "2109.15亿元,同比增长23.69% [1]
+"
+    )
+    assert not [f for f in facts if f.value == 61.0]
+    assert one(facts, value=210_915_000_000).metric == "revenue"
 
 
 def test_a_report_table_flattened_into_one_paragraph_is_read_by_column() -> None:

@@ -4286,6 +4286,13 @@ class _Extractor:
         ):
             # "前三季度…不良贷款率1.33%": the ratio at the span's end (a month, "2022-10", is no span)
             period = period.rsplit("-", 1)[1]
+        if (
+            not self.english
+            and self.state.broker_note
+            and metric.kind == "market"
+            and _QUOTED_PRICE_BEFORE.search(text, clause[0], m.start)
+        ):
+            return None  # "当前股价(2025年10月30日)为72.50元" in a broker's note: the quote it values against, no result
         if metric.kind == "market" and not _DEAL_PRICE_BEFORE.search(text, max(0, m.start - 50), m.start):
             # (a price a deal was struck at keeps the deal's period: "capitalized the transaction with $125 million
             # in OP units at an average price per share of $201.84" during the quarter)
@@ -6771,6 +6778,8 @@ _STOCK_MOVE_BEFORE = re.compile(
 )
 """Right before a %: a share's move in a market aside ("绩后跌超8%", "截止发稿跌8.82%")."""
 _STOCK_MOVE_BEFORE = anchored(_STOCK_MOVE_BEFORE)
+_QUOTED_PRICE_BEFORE = re.compile(r"(?:当前|目前|最新|现)(?:股价|价格)|现价|收盘价")
+"""Before a price in a broker's note: the share's quote the note values against ("当前股价为63.0元")."""
 _SHARE_TURNOVER_BEFORE = re.compile(r"成交(?:额|金额|量)\s?(?:达|为|约)?\s?$")
 _SHARE_QUOTE = re.compile(r"报\s?\d+(?:\.\d+)?\s?(?:港元|港币|元|美元)")
 """A share price quoted in a market aside ("报1.24港元"): the turnover after it is the shares' trading."""
