@@ -74,12 +74,9 @@ def test_the_companys_own_forecast_is_guidance_and_a_broker_target_price_no_fact
 
 def test_a_broker_notes_quote_of_the_share_price_is_no_fact() -> None:
     facts = facts_of(
-        "星联精密(002999):进入新一轮成长期
-
-"
+        "星联精密(002999):进入新一轮成长期\n\n"
         "投资评级 - 维持“买入”评级,当前股价为61.0元 [1] 核心财务表现 - 2025年前三季度公司实现营业收入"
-        "2109.15亿元,同比增长23.69% [1]
-"
+        "2109.15亿元,同比增长23.69% [1]\n"
     )
     assert not [f for f in facts if f.value == 61.0]
     assert one(facts, value=210_915_000_000).metric == "revenue"
