@@ -102,3 +102,13 @@ def test_a_report_table_flattened_into_one_paragraph_is_read_by_column() -> None
     eps = one(facts, value=0.45)
     assert eps.metric == "EPS" and eps.unit == "CNY"
     assert not [f for f in facts if f.value in (1.0, 9.0, 1_000_000.0, 9_000_000.0)]
+
+
+def test_what_a_subsidiarys_charge_led_to_is_the_companys() -> None:
+    facts = facts_of(
+        "星闽能源(600999):三季度业绩点评\n\n"
+        "核心观点 - 第三季度营业成本同比提升6.82%至1.70亿元,且星锦热电计提资产减值损失5344万元,"
+        "共同导致归母净利润同比大幅降低69.78%至1255.29万元 [2]\n"
+    )
+    assert one(facts, value=-69.78).subject != "星锦热电"
+    assert one(facts, value=12_552_900).subject != "星锦热电"

@@ -3494,6 +3494,14 @@ class _Extractor:
         if self.english and len(plain) > 1:
             # "In Europe, which includes the cloud business, sales rose 20%": Europe's sales
             plain = [h for h in plain if not _CONTENTS_BEFORE.search(para.text, sentence[0], h.start)] or plain
+        if (
+            plain
+            and not self.english
+            and _EFFECT_LEAD.match(para.text, c_start, mine if mine >= 0 else m.start)
+        ):
+            # "富锦热电计提资产减值损失6344万元,共同导致归母净利润同比降低79.78%": what a cause led to is the
+            # company's, not the cause's owner's
+            return self.company_name, None
         if plain:
             hit = plain[-1]
             return self._subject_name(hit, para) or self.company_name, hit
@@ -6778,6 +6786,8 @@ _STOCK_MOVE_BEFORE = re.compile(
 )
 """Right before a %: a share's move in a market aside ("绩后跌超8%", "截止发稿跌8.82%")."""
 _STOCK_MOVE_BEFORE = anchored(_STOCK_MOVE_BEFORE)
+_EFFECT_LEAD = re.compile(r"\s?(?:共同|从而|进而|最终|并)?(?:导致|致使|使得|使)\s?$")
+"""A clause that is all an effect word before its metric ("共同导致归母净利润…"): the result of the causes before."""
 _QUOTED_PRICE_BEFORE = re.compile(r"(?:当前|目前|最新|现)(?:股价|价格)|现价|收盘价")
 """Before a price in a broker's note: the share's quote the note values against ("当前股价为63.0元")."""
 _SHARE_TURNOVER_BEFORE = re.compile(r"成交(?:额|金额|量)\s?(?:达|为|约)?\s?$")
