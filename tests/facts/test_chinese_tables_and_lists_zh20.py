@@ -112,3 +112,20 @@ def test_what_a_subsidiarys_charge_led_to_is_the_companys() -> None:
     )
     assert one(facts, value=-69.78).subject != "星锦热电"
     assert one(facts, value=12_552_900).subject != "星锦热电"
+
+
+def test_a_flattened_table_with_the_reports_own_column_heads_takes_the_reports_quarter() -> None:
+    facts = facts_of(
+        "星风证券股份有限公司2020年第三季度报告\n\n"
+        "2.1 主要财务数据 单位:元 币种:人民币 本报告期末 上年度末 本报告期末比上年度末增减(%) "
+        "总资产 65,195,606,865.86 49,920,334,525.05 30.60 "
+        "年初至报告期末（1-9月） 上年初至上年报告期末（1-9月） 比上年同期增减(%) "
+        "营业收入 3,138,412,602.29 2,450,731,493.06 28.06\n"
+    )
+    assets = one(facts, value=65_195_606_865.86)
+    assert assets.metric == "total assets" and assets.period == "2020Q3"
+    assert one(facts, value=49_920_334_525.05).period == "2019Q4"
+    assert one(facts, value=30.60).change == "ytd"
+    revenue = one(facts, value=28.06)
+    assert revenue.metric == "revenue" and revenue.period == "2020Q1-2020Q3" and revenue.change == "yoy"
+    assert one(facts, value=2_450_731_493.06).basis == "prior"

@@ -2538,7 +2538,7 @@ class _Extractor:
                 if rows is not None:
                     facts.extend(rows)
                     continue
-                flat, spans = report_table.flat_table(text)
+                flat, spans = report_table.flat_table(text, self.state.ctx.quarter)
                 if spans:
                     # a table flattened into the paragraph: its figures are read by column, the rest as text
                     read = [f for f in self._paragraph(p, text) if not _in_spans(p.text, f, spans)]

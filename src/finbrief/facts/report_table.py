@@ -169,7 +169,10 @@ def row_facts(
 # cent; a head of dates makes balances (the change since the later date's year end), a head of months
 # spans of those months.
 
-_FLAT_UNIT = re.compile(r"(?:单位\s?[:：]\s?)?(?P<cur>人民币|美元|港元|港币)?\s?(?P<scale>千元|万元|百万元|亿元)")
+_FLAT_UNIT = re.compile(
+    r"单位\s?[:：]\s?(?P<cur1>人民币|美元|港元|港币)?\s?(?P<s1>千元|万元|百万元|亿元|元)"
+    r"|(?P<cur2>人民币|美元|港元|港币)\s?(?P<s2>千元|万元|百万元|亿元)"
+)
 _FLAT_DATES = (
     r"(?P<m1>1[0-2]|0?[1-9])\s?月\s?(?P<d1>[0-3]?\d)\s?日\s+(?P<m2>1[0-2]|0?[1-9])\s?月\s?(?P<d2>[0-3]?\d)\s?日"
 )
@@ -181,7 +184,14 @@ _FLAT_HEAD = re.compile(
 )
 """The head of a flattened table: two years, the months each is taken over or the dates after the change
 column."""
-_FLAT_CELL = r"\(?-?\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?|-|不适用"
+_FLAT_WORD_HEAD = re.compile(
+    r"(?P<bal>本报告期末\s+上年度末\s+本报告期末比上年度末增减(?:变动)?(?:幅度)?\s?[(（]\s?%\s?[)）])"
+    r"|(?P<ytd>年初至报告期末\s?(?:[(（]\s?1\s?-\s?(?:3|6|9|12)\s?月\s?[)）])?\s+上年初至上年报告期末\s?"
+    r"(?:[(（]\s?1\s?-\s?(?:3|6|9|12)\s?月\s?[)）])?\s+比上年同期增减(?:变动)?(?:幅度)?\s?[(（]\s?%\s?[)）])"
+)
+"""The same heads in a report's own words ("本报告期末 上年度末 本报告期末比上年度末增减(%)", "年初至报告期末（1-9月）
+上年初至上年报告期末（1-9月） 比上年同期增减(%)"): the periods are the report's quarter and the year to it."""
+_FLAT_CELL = r"\(?-?\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?|-?\d+(?:\.\d+)?|-|不适用"
 _FLAT_ROW = re.compile(
     rf"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()（）/、]*?(?:\s?[(（]元/股[)）])?)\s+(?P<c1>{_FLAT_CELL})\s+"
     rf"(?P<c2>{_FLAT_CELL})\s+(?P<c3>{_FLAT_CELL})(?=\s|$)"
@@ -215,26 +225,35 @@ def _cell_value(cell: str) -> float | None:
     return -value if cell.startswith("(") else value
 
 
-def flat_table(text: str) -> tuple[list[FlatCell], list[tuple[int, int]]]:
+def flat_table(text: str, quarter: int | None = None) -> tuple[list[FlatCell], list[tuple[int, int]]]:
     """The figures of every flattened table in a paragraph and the stretches of text the tables fill (their
-    facts come from here, not from reading the text)."""
+    facts come from here, not from reading the text); ``quarter``: the report's, for heads that name no year."""
     cells: list[FlatCell] = []
     spans: list[tuple[int, int]] = []
-    heads = list(_FLAT_HEAD.finditer(text))
+    heads = sorted([*_FLAT_HEAD.finditer(text), *_FLAT_WORD_HEAD.finditer(text)], key=lambda h: h.start())
     for i, head in enumerate(heads):
         unit = None
         for u in _FLAT_UNIT.finditer(text, 0, head.start()):
             unit = u
         if unit is None:
             continue
-        scale = _SCALES.get(unit.group("scale"), 1)
-        currency = _CURRENCIES.get(unit.group("cur") or "", "CNY")
-        y1, y2 = int(head.group("y1")), int(head.group("y2"))
-        if head.group("m1"):
+        scale = _SCALES.get(unit.group("s1") or unit.group("s2"), 1)
+        currency = _CURRENCIES.get(unit.group("cur1") or unit.group("cur2") or "", "CNY")
+        if head.re is _FLAT_WORD_HEAD:
+            if quarter is None:
+                continue
+            if head.group("bal"):
+                p1, p2, change = periods.quarter_str(quarter), periods.quarter_str(quarter - quarter % 4 - 1), "ytd"
+            else:
+                first = quarter - quarter % 4
+                p1, p2, change = periods.span(first, quarter), periods.span(first - 4, quarter - 4), "yoy"
+        elif head.group("m1"):
+            y1, y2 = int(head.group("y1")), int(head.group("y2"))
             p1 = periods.quarter_str(y1 * 4 + (int(head.group("m1")) - 1) // 3)
             p2 = periods.quarter_str(y2 * 4 + (int(head.group("m2")) - 1) // 3)
             change = "ytd" if head.group("m2") == "12" and y2 == y1 - 1 else None
         elif head.group("a1") and head.group("a2"):
+            y1, y2 = int(head.group("y1")), int(head.group("y2"))
             a, b = int(head.group("a1")), int(head.group("b1"))
             p1 = periods.span(y1 * 4 + (a - 1) // 3, y1 * 4 + (b - 1) // 3)
             p2 = periods.span(y2 * 4 + (a - 1) // 3, y2 * 4 + (b - 1) // 3)
