@@ -239,6 +239,7 @@ def flat_table(text: str, quarter: int | None = None) -> tuple[list[FlatCell], l
             continue
         scale = _SCALES.get(unit.group("s1") or unit.group("s2"), 1)
         currency = _CURRENCIES.get(unit.group("cur1") or unit.group("cur2") or "", "CNY")
+        change: str | None
         if head.re is _FLAT_WORD_HEAD:
             if quarter is None:
                 continue
