@@ -129,3 +129,14 @@ def test_a_flattened_table_with_the_reports_own_column_heads_takes_the_reports_q
     revenue = one(facts, value=28.06)
     assert revenue.metric == "revenue" and revenue.period == "2020Q1-2020Q3" and revenue.change == "yoy"
     assert one(facts, value=2_450_731_493.06).basis == "prior"
+
+
+def test_a_growth_by_times_is_a_growth_rate() -> None:
+    facts = facts_of(
+        "星港控股2023年业绩回顾\n\n"
+        "2023年,长三角:营业额减少43.2%至5.21亿元,经营溢利则增长1.3倍至2亿元;"
+        "环渤海地区:营业额下降2.2%至7500万元,经营溢利则增长4.1倍至1.25亿元。\n"
+    )
+    grew = one(facts, value=130.0)
+    assert grew.unit == "%" and grew.change == "yoy" and grew.metric == "operating income"
+    assert one(facts, value=410.0).unit == "%"

@@ -4098,6 +4098,10 @@ class _Extractor:
         value_high = m.value_high
         unit = m.unit
         role = m.role
+        if not self.english and unit == "x" and role == "change" and _GREW_BY_TIMES.search(text, max(0, m.start - 8), m.start):
+            # "经营溢利则增长1.3倍至3亿元", "归母净利润同比增长3倍有余": grew by 130%, by 300%
+            value, unit = round(value * 100, 6), "%"
+            value_high = round(value_high * 100, 6) if value_high is not None else None
         if (
             self.english
             and (
@@ -4891,7 +4895,8 @@ class _Extractor:
             # a year's (or nine months') growth is over the same months a year before, and so is a margin's
             # move over the year ("Annual gross profit margin improved 460 basis points")
             return "yoy"
-        if not self.english and metric.kind == "result" and m.unit in ("%", "pp"):
+        if not self.english and metric.kind == "result" and (m.unit in ("%", "pp") or (m.unit == "x" and m.role == "change")):
+            # ("增长1.3倍": a growth rate written as a multiple)
             if period is not None and _YEARLONG.fullmatch(period):
                 return "yoy"  # "上半年收入增长8%": a half year's growth is over the same months a year before
             if period is None and self.state.results_span:
@@ -6786,6 +6791,8 @@ _STOCK_MOVE_BEFORE = re.compile(
 )
 """Right before a %: a share's move in a market aside ("绩后跌超8%", "截止发稿跌8.82%")."""
 _STOCK_MOVE_BEFORE = anchored(_STOCK_MOVE_BEFORE)
+_GREW_BY_TIMES = re.compile(r"(?:增长|增長|增加|上升|提升|提高|成长|成長)了?\s?(?:约|近|超过?|逾)?\s?$")
+"""Right before a multiple: a growth by that many times the base ("增长1.3倍"), a rate of N×100%."""
 _EFFECT_LEAD = re.compile(r"\s?(?:共同|从而|进而|最终|并)?(?:导致|致使|使得|使)\s?$")
 """A clause that is all an effect word before its metric ("共同导致归母净利润…"): the result of the causes before."""
 _QUOTED_PRICE_BEFORE = re.compile(r"(?:当前|目前|最新|现)(?:股价|价格)|现价|收盘价")
