@@ -146,7 +146,7 @@ def test_change_types() -> None:
     facts = facts_of(ALIBABA_HEAD + "淘天客户管理收入同比增长4%，环比增长2%。较4月，骑手数增长三倍。")
     assert find(facts, value=4).change == "yoy"
     assert find(facts, value=2).change == "qoq"
-    assert find(facts, value=3, unit="x").change is None  # against a named base
+    assert find(facts, value=300, unit="%").change is None  # grew threefold, against a named base
 
 
 def test_unmarked_growth_without_a_convention_has_no_change() -> None:

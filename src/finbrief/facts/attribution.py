@@ -1884,6 +1884,12 @@ class _Paragraph:
                     # "腾讯云收入": a company's product the lexicon does not list
                     name = self.text[named.start : h.start]
                     found.append(_Hit(named.start, h.start, SubjectEntry(name, "phrase")))
+                elif not english and named.entry.kind == "reference" and 2 <= len(extra) <= 3:  # type: ignore[attr-defined]
+                    got = phrases.zh_phrase_before(self.text, h.start, named.end)
+                    if got is not None and got[0] == named.end:
+                        # "公司境内收入49.4亿元": the part of the company the words before the metric name
+                        found.append(_Hit(got[0], got[0] + len(got[1]), SubjectEntry(got[1], "phrase")))
+                        self.phrase_metric[got[0]] = h.start
                 continue  # a lexicon subject names it ("阿里云收入")
             mine = [r for r in self.line_hits if lo <= r[0] and r[1] <= h.start and h.start - r[1] <= 3]
             if mine and not self.text[mine[-1][1] : h.start].strip():
@@ -2532,8 +2538,35 @@ class _Extractor:
                 if rows is not None:
                     facts.extend(rows)
                     continue
+                flat, spans = report_table.flat_table(text, self.state.ctx.quarter)
+                if spans:
+                    # a table flattened into the paragraph: its figures are read by column, the rest as text
+                    read = [f for f in self._paragraph(p, text) if not _in_spans(p.text, f, spans)]
+                    for key in [k for k in self.grades if k[0] == p.n and any(a <= k[1] < b for a, b in spans)]:
+                        del self.grades[key]  # (a cell's fields are its row's and column's, none guessed)
+                    facts.extend(read + [self._flat_fact(p, c) for c in flat])
+                    continue
             facts.extend(self._paragraph(p, text))
         return facts
+
+    def _flat_fact(self, p: Paragraph, cell: report_table.FlatCell) -> Fact:
+        """The fact of one figure of a table flattened into a paragraph (``report_table.flat_table``)."""
+        start = max(0, cell.start - 12)
+        return Fact(
+            subject=self.company_name,
+            metric=cell.metric,
+            value=cell.value,
+            unit=cell.unit,
+            paragraph=p.n,
+            evidence=p.text[start : cell.end],
+            start=start,
+            end=cell.end,
+            change=cell.change,  # type: ignore[arg-type]
+            period=cell.period,
+            speaker=p.speaker,
+            raw=p.text[cell.start : cell.end],
+            basis=cell.basis,  # type: ignore[arg-type]
+        )
 
     def _report_table(self, p: Paragraph, text: str) -> list[Fact] | None:
         """A line of a quarterly report's table of main figures (``report_table``): its facts, None for
@@ -3461,6 +3494,14 @@ class _Extractor:
         if self.english and len(plain) > 1:
             # "In Europe, which includes the cloud business, sales rose 20%": Europe's sales
             plain = [h for h in plain if not _CONTENTS_BEFORE.search(para.text, sentence[0], h.start)] or plain
+        if (
+            plain
+            and not self.english
+            and _EFFECT_LEAD.match(para.text, c_start, mine if mine >= 0 else m.start)
+        ):
+            # "富锦热电计提资产减值损失6344万元,共同导致归母净利润同比降低79.78%": what a cause led to is the
+            # company's, not the cause's owner's
+            return self.company_name, None
         if plain:
             hit = plain[-1]
             return self._subject_name(hit, para) or self.company_name, hit
@@ -3948,6 +3989,13 @@ class _Extractor:
             # definition of organic growth, which says nothing of the other figures of the sentence
             if name == "revenue":
                 name = "organic revenue"
+        elif (
+            excluded
+            and name in _EXCLUDED_ITEMS
+            and metric_hit is not None
+            and excluded.end() <= metric_hit.start < m.start
+        ):
+            pass  # "如撇除…產生的特殊收益4710萬港元": the amount of the item left out, not a figure without it
         elif excluded and "excluding" not in name:  # "扣除非经常性损益之纯利" names its exclusion
             if metric.adjusted and _ITEMS.match(text, excluded.end()):
                 name = metric.adjusted  # "EPS excluding special items" is adjusted EPS
@@ -4050,6 +4098,10 @@ class _Extractor:
         value_high = m.value_high
         unit = m.unit
         role = m.role
+        if not self.english and unit == "x" and role == "change" and _GREW_BY_TIMES.search(text, max(0, m.start - 8), m.start):
+            # "经营溢利则增长1.3倍至3亿元", "归母净利润同比增长3倍有余": grew by 130%, by 300%
+            value, unit = round(value * 100, 6), "%"
+            value_high = round(value_high * 100, 6) if value_high is not None else None
         if (
             self.english
             and (
@@ -4193,7 +4245,10 @@ class _Extractor:
             if role == "change" and not (
                 _marker(_YOY, text, c_start, m, next_start) or _marker(_QOQ, text, c_start, m, next_start)
             ):
-                role = "level"
+                if numbers.from_level_before(text, c_start, m.start) and _TO_LEVEL_AFTER.match(text, m.end):
+                    unit = "pp"  # "净利率由9.4%下跌2.6%至6.8%": the fall between two levels, in points
+                else:
+                    role = "level"
             if (
                 role == "level"
                 and value < 0
@@ -4243,6 +4298,13 @@ class _Extractor:
         ):
             # "前三季度…不良贷款率1.33%": the ratio at the span's end (a month, "2022-10", is no span)
             period = period.rsplit("-", 1)[1]
+        if (
+            not self.english
+            and self.state.broker_note
+            and metric.kind == "market"
+            and _QUOTED_PRICE_BEFORE.search(text, clause[0], m.start)
+        ):
+            return None  # "当前股价(2025年10月30日)为72.50元" in a broker's note: the quote it values against, no result
         if metric.kind == "market" and not _DEAL_PRICE_BEFORE.search(text, max(0, m.start - 50), m.start):
             # (a price a deal was struck at keeps the deal's period: "capitalized the transaction with $125 million
             # in OP units at an average price per share of $201.84" during the quarter)
@@ -4605,6 +4667,17 @@ class _Extractor:
             # "compared to $30.5 million ($0.70 per share) for the third quarter of 2013": the per-share figure in
             # brackets after a comparison base is that base's, of its period
             period, year_ago = earlier[-1].period, True
+        if (
+            not self.english
+            and m.role == "base"
+            and period is not None
+            and period[:4] == str(self.state.ctx.year)
+            and _YEAR_AGO_CUE.search(text, sentence[0], m.start)
+            and not _NOT_YEAR_AGO_CUE.search(text, clause[0], m.start)
+        ):
+            # "與2017年同期相比,截至2018年9月30日止6個月毛利率由19.6%下跌至15.9%": the figure it fell from is of
+            # the same months a year before
+            period = _shifted_span(period, -4) or _shifted_quarter(period, -4) or period
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
         evidence = p.text[start:end]
         if not evidence:
@@ -4822,7 +4895,8 @@ class _Extractor:
             # a year's (or nine months') growth is over the same months a year before, and so is a margin's
             # move over the year ("Annual gross profit margin improved 460 basis points")
             return "yoy"
-        if not self.english and metric.kind == "result" and m.unit in ("%", "pp"):
+        if not self.english and metric.kind == "result" and (m.unit in ("%", "pp") or (m.unit == "x" and m.role == "change")):
+            # ("增长1.3倍": a growth rate written as a multiple)
             if period is not None and _YEARLONG.fullmatch(period):
                 return "yoy"  # "上半年收入增长8%": a half year's growth is over the same months a year before
             if period is None and self.state.results_span:
@@ -5406,6 +5480,8 @@ class _Extractor:
 
 
 _LIST_SEP = re.compile(r"[、和及与]")
+_LIST_OWNER = re.compile(r"(?:上市|A股|港股|全部|各)?(?:券商|银行|险企|保险公司|房企|车企|公司|集团)")
+"""Before the first name of a list: the group the names are parts of ("上市券商经纪、投行、资管…")."""
 _LISTED_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
 
 
@@ -5418,10 +5494,11 @@ _CLAUSE_NAME = re.compile(
 _ITEM_OPENED = re.compile(r"(?:\s[-–—•]|\d\])\s*$")
 """Right before a sentence: it opens a digest's list item ("[2] - ")."""
 _HEAD_PERIOD = re.compile(
-    r"^\s*(?:(?:20)?\d{2}(?:年|Q[1-4]|H[12])(?:\s?[-–至]\s?(?:20)?\d{2}(?:年|Q[1-4]|H[12]))?)?"
+    r"^\s*(?:(?:20)?\d{2}(?:年|Q[1-4]|H[12])(?:\s?[-–至~～]\s?(?:(?:20)?\d{2}(?:年|Q[1-4]|H[12])|Q?[1-4](?![\d.])))?)?"
     r"(?:全年|上半年|下半年|前三季度|第[一二三四]季度|单季度?)?"
 )
-"""The period a "分别" list's head opens with ("2024年模制瓶、棕色瓶…营收分别"): no part of the first name."""
+"""The period a "分别" list's head opens with ("2024年模制瓶、棕色瓶…营收分别", "2025Q1-3经纪、投行…"): no part of the
+first name."""
 
 
 def _zh_metric_words(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -5484,6 +5561,16 @@ def _en_listed_subject(
     return items[pos]
 
 
+def _name_before_metric(words: str) -> str:
+    """The words of a metric's alias before the longest alias of a metric at its end ("投资业务净收入" -> "投资"):
+    the last name of a list whose metric's alias holds it."""
+    for i in range(1, len(words) - 1):
+        tail = words[i:]
+        if any(a == 0 and b == len(tail) and e is not None for a, b, e in lm.metric_matcher().finditer(tail)):
+            return words[:i]
+    return ""
+
+
 def _listed_subject(
     para: _Paragraph, m: NumberMention, group: tuple[int, int], mentions: list[NumberMention]
 ) -> str | None:
@@ -5497,16 +5584,43 @@ def _listed_subject(
     at = para.text.rfind("分别", lo, first.start)
     if at < 0:
         return None
-    head = para.text[lo:at]
-    named = [h.start - lo for h in para.metrics if lo <= h.start < at]
-    if named:
-        head = head[: min(named)]  # "新华NBV同比增速": the name, not the metric after it
-    head = head[_HEAD_PERIOD.match(head).end() :]  # type: ignore[union-attr]
-    items = [x.strip() for x in _LIST_SEP.split(head)]
+    items = _list_names(para, lo, at)
+    if len(items) == 1 and lo > 0:
+        # "…投资业务净收入同比增速分别为+75%/…/+44%,占营业总收入的比重分别为27%/…/45%": a second list of the
+        # sentence that names no one is of the names of the list in the clause before, when it is as long
+        before = para.clause_start(lo - 1)
+        prev = para.text.rfind("分别", before, lo)
+        if prev >= 0 and "。" not in para.text[prev:lo] and sum(1 for x in mentions if prev < x.start < lo) == size:
+            items = _list_names(para, before, prev)
     generic = ls.phrase_words().generic
     if len(items) != size or not all(_LISTED_NAME.fullmatch(x) and x not in generic for x in items):
         return None  # "同比、环比分别增长31%和14%": comparisons, no names
     return items[pos]
+
+
+def _list_names(para: _Paragraph, lo: int, at: int) -> list[str]:
+    """The names joined by 、/和/及/与 from ``lo`` to the metric before a "分别" at ``at``, in order."""
+    head = para.text[lo:at]
+    named = [
+        h
+        for h in para.metrics
+        if lo <= h.start < at
+        and not (_LIST_SEP.fullmatch(para.text[h.start - 1 : h.start]) and _LIST_SEP.fullmatch(para.text[h.end : h.end + 1]))
+    ]  # "经纪、投行、资管、利息、投资业务…": a metric's word between separators is one of the names
+    if named:
+        cut = min(named, key=lambda h: h.start)
+        head = head[: cut.start - lo]  # "新华NBV同比增速": the name, not the metric after it
+        if head[-1:] and _LIST_SEP.fullmatch(head[-1]):
+            # "经纪、投行、资管、利息、投资业务净收入": the metric's words hold the last name
+            head += _name_before_metric(para.text[cut.start : cut.end])
+    skip = _HEAD_PERIOD.match(head).end()  # type: ignore[union-attr]
+    head, start = head[skip:], lo + skip
+    items = [x.strip() for x in _LIST_SEP.split(head)]
+    start += len(head) - len(head.lstrip())
+    owner = _LIST_OWNER.match(items[0])
+    if len(items) > 1 and owner and len(items[0]) - owner.end() >= 2:
+        items[0] = items[0][owner.end() :]  # "上市券商经纪、投行…": the group named before the first name
+    return items
 
 
 def _respective(
@@ -6619,7 +6733,7 @@ _OTHERS_ESTIMATE: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], .
     # "超越分析师1.3231亿美元预估"
     (None, re.compile(r"\s*(?:的)?(?:惊喜|驚喜)")),
     # "每股收益实现+100%惊喜": the surprise against the estimate
-    (re.compile(r"(?:目标价格?|目標價格?|潜在涨幅|潛在漲幅|(?:潜在)?上(?:行|涨)空间|(?:潛在)?上(?:行|漲)空間)"
+    (re.compile(r"(?:目标股?价格?|目標股?價格?|潜在涨幅|潛在漲幅|(?:潜在)?上(?:行|涨)空间|(?:潛在)?上(?:行|漲)空間)"
                 r"(?:至|为|為|到|达|達|约|約|有)?\s*[+＋]?\s*$"), None),
     # "维持目标价165美元", "上调目标价至430.0元 ... 潜在涨幅+13.8%": a broker's target and the upside to it
 )
@@ -6677,6 +6791,12 @@ _STOCK_MOVE_BEFORE = re.compile(
 )
 """Right before a %: a share's move in a market aside ("绩后跌超8%", "截止发稿跌8.82%")."""
 _STOCK_MOVE_BEFORE = anchored(_STOCK_MOVE_BEFORE)
+_GREW_BY_TIMES = re.compile(r"(?:增长|增長|增加|上升|提升|提高|成长|成長)了?\s?(?:约|近|超过?|逾)?\s?$")
+"""Right before a multiple: a growth by that many times the base ("增长1.3倍"), a rate of N×100%."""
+_EFFECT_LEAD = re.compile(r"\s?(?:共同|从而|进而|最终|并)?(?:导致|致使|使得|使)\s?$")
+"""A clause that is all an effect word before its metric ("共同导致归母净利润…"): the result of the causes before."""
+_QUOTED_PRICE_BEFORE = re.compile(r"(?:当前|目前|最新|现)(?:股价|价格)|现价|收盘价")
+"""Before a price in a broker's note: the share's quote the note values against ("当前股价为63.0元")."""
 _SHARE_TURNOVER_BEFORE = re.compile(r"成交(?:额|金额|量)\s?(?:达|为|约)?\s?$")
 _SHARE_QUOTE = re.compile(r"报\s?\d+(?:\.\d+)?\s?(?:港元|港币|元|美元)")
 """A share price quoted in a market aside ("报1.24港元"): the turnover after it is the shares' trading."""
@@ -7195,6 +7315,31 @@ _PAIR_GAP_BASE = re.compile(
     re.IGNORECASE,
 )
 """Words between a pair of figures and a paired period that make the figures another pair's base."""
+
+
+_EXCLUDED_ITEMS = frozenset({"gains", "mark-to-market gain", "impairment losses", "fair value loss"})
+"""Metrics of the items a figure is told without: named after "撇除/excluding", their amount is the item's own."""
+_TO_LEVEL_AFTER = re.compile(r"\s?(?:至|到)\s?[-+]?\d")
+"""After a change: the level it reached ("下跌2.6%至6.8%")."""
+_YEAR_AGO_CUE = re.compile(r"同比|同期|上年|去年|按年|上一年")
+"""In a sentence before a "由X" figure: the change it opens is on the year before."""
+_NOT_YEAR_AGO_CUE = re.compile(r"环比|按季|上季|上一季|较年初|年初|上年末|去年底|年底")
+"""In the clause before a "由X" figure: it is of a quarter before or of the year's start, not a year back."""
+
+
+def _in_spans(text: str, f: Fact, spans: list[tuple[int, int]]) -> bool:
+    """Whether a fact's figure is written inside one of the stretches ``spans`` of its paragraph's text."""
+    at = text.find(f.raw, f.start, f.end) if f.raw else -1
+    at = at if at >= 0 else f.start
+    return any(a <= at < b for a, b in spans)
+
+
+def _shifted_quarter(period: str | None, quarters: int) -> str | None:
+    """A quarter or a year moved ``quarters`` later ("2018Q3" -> "2017Q3" for -4, "2018" -> "2017")."""
+    if period is not None and re.fullmatch(r"\d{4}", period) and quarters % 4 == 0:
+        return str(int(period) + quarters // 4)
+    q = periods.parse_quarter(period or "")
+    return periods.quarter_str(q + quarters) if q is not None else None
 
 
 def _shifted_span(period: str | None, quarters: int) -> str | None:

@@ -312,6 +312,15 @@ _CHANGED_BY = anchored(_CHANGED_BY)
 _CHANGED_BY_ZH = re.compile(r"(?:增加|减少|提升|提高|增长|下降|降低|上升|下滑|上涨|下跌|减|增)了?\s?$")
 """Right before a Chinese amount: what it changed by; "至" after it leads to the level reached, unless the
 two amounts are close enough to be a forecast's range ("预计净利润增加1.2亿元至1.5亿元")."""
+_FROM_RATE_BEFORE = re.compile(r"由\s?[-+]?\d[\d.,]*\s?%[^，,。；;\d]{0,8}$")
+"""Before a Chinese change: the level it is from ("由9.4%下跌"), so "X至Y" after it is a change and a level."""
+def from_level_before(text: str, lo: int, at: int) -> bool:
+    """Whether a change verb before ``at`` (clause from ``lo``) follows the level it is from ("由9.4%下跌")."""
+    return bool(_CHANGED_BY_ZH.search(text, max(lo, at - 8), at)) and bool(
+        _FROM_RATE_BEFORE.search(text, max(lo, at - 24), at)
+    )
+
+
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -799,6 +808,10 @@ def _range_end(text: str, q: _Q) -> _Q | None:
         return None
     if (q.currency or q.had_scale) and high_v > 3 * low_v and _CHANGED_BY_ZH.search(text, max(0, q.start - 8), q.start):
         return None  # "期间费用同比提升403万元至4392万元": the change, then the level it reached
+    if _CHANGED_BY_ZH.search(text, max(0, q.start - 8), q.start) and _FROM_RATE_BEFORE.search(
+        text, max(0, q.start - 24), q.start
+    ):
+        return None  # "净利率由9.4%下跌2.6%至6.8%": from a level, by a change, to the level reached
     if per_low is not None and not _PER_SHARE.match(text, high.end):
         return None  # "$0.80 per share to $0.97": a per-share figure, then some other amount
     return high

@@ -150,6 +150,8 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
         at = text.rfind(cut, start, end)
         if at >= 0 and text.startswith(_ZH_NOT_CUT, at):
             continue  # "友邦保险中国业务": 中 opens 中国, it cuts nothing
+        if at > start and text[at - 1 : at + 1] in _ZH_NOT_CUT_SECOND:
+            continue  # "海外自有品牌业务", "国有大行": 有 ends a word of the name, it cuts nothing
         if at >= 0 and not (len(cut) == 1 and at == opening and (cut in _ZH_OPENING_CUTS or end - at - 1 < 2)):
             start = max(start, at + len(cut))  # (a cut leaving a single character is part of a short name: "有道")
     trailing = [m for m in _ZH_PERIOD.finditer(text, start, end) if m.end() == end and len(m.group()) >= 2]
@@ -220,7 +222,9 @@ def verb_before_self(name: str) -> bool:
 _ZH_OPENING_CUTS = frozenset("在中已")
 """Single-character cut words that open a name when they stand first ("在建开发产品", "中国业务", "已完工");
 others there are a verb before it ("占通信服务收入比": 占 is no part of the name)."""
-_ZH_NOT_CUT = ("中国", "中华", "中东", "中资", "中央", "及其他")
+_ZH_NOT_CUT_SECOND = frozenset({"自有", "国有", "私有", "专有", "特有", "固有", "共有"})
+"""Words whose second character is a cut word ("有") that they hold, not stand before."""
+_ZH_NOT_CUT = ("中国", "中华", "中东", "中资", "中央", "中高端", "中低端", "中端", "中小", "中大型", "中型", "及其他")
 
 
 _VERB_BEFORE = frozenset(

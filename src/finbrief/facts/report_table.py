@@ -158,3 +158,153 @@ def row_facts(
             )
         )
     return facts
+
+
+# --- a table flattened into one paragraph -----------------------------------------------------
+# Text taken from a report's PDF may hold the whole table of main figures on one line: a unit
+# ("单位:人民币百万元" or "人民币百万元"), a head naming two years and a change column with the dates or
+# months the years are taken at ("2019 年 2018 年 增减(%) 9 月 30 日 12 月 31 日", "2019 年 1-9 月
+# 2018 年 1-9 月 增减(%)"), then rows of a name and three cells ("营业收入 423,759 394,377 7.5"). The first
+# cell is of the first year, the second of the second (a comparison base), the third the change in per
+# cent; a head of dates makes balances (the change since the later date's year end), a head of months
+# spans of those months.
+
+_FLAT_UNIT = re.compile(
+    r"单位\s?[:：]\s?(?P<cur1>人民币|美元|港元|港币)?\s?(?P<s1>千元|万元|百万元|亿元|元)"
+    r"|(?P<cur2>人民币|美元|港元|港币)\s?(?P<s2>千元|万元|百万元|亿元)"
+)
+_FLAT_DATES = (
+    r"(?P<m1>1[0-2]|0?[1-9])\s?月\s?(?P<d1>[0-3]?\d)\s?日\s+(?P<m2>1[0-2]|0?[1-9])\s?月\s?(?P<d2>[0-3]?\d)\s?日"
+)
+_FLAT_HEAD = re.compile(
+    r"(?P<y1>20\d{2})\s?年\s+(?:(?P<a1>1[0-2]|[1-9])\s?-\s?(?P<b1>1[0-2]|[1-9])\s?月\s+)?"
+    r"(?P<y2>20\d{2})\s?年\s+(?:(?P<a2>1[0-2]|[1-9])\s?-\s?(?P<b2>1[0-2]|[1-9])\s?月\s+)?"
+    r"(?:增减|变动|变化)(?:幅度)?\s?[(（]\s?%\s?[)）]"
+    rf"(?:\s+{_FLAT_DATES})?"
+)
+"""The head of a flattened table: two years, the months each is taken over or the dates after the change
+column."""
+_FLAT_WORD_HEAD = re.compile(
+    r"(?P<bal>本报告期末\s+上年度末\s+本报告期末比上年度末增减(?:变动)?(?:幅度)?\s?[(（]\s?%\s?[)）])"
+    r"|(?P<ytd>年初至报告期末\s?(?:[(（]\s?1\s?-\s?(?:3|6|9|12)\s?月\s?[)）])?\s+上年初至上年报告期末\s?"
+    r"(?:[(（]\s?1\s?-\s?(?:3|6|9|12)\s?月\s?[)）])?\s+比上年同期增减(?:变动)?(?:幅度)?\s?[(（]\s?%\s?[)）])"
+)
+"""The same heads in a report's own words ("本报告期末 上年度末 本报告期末比上年度末增减(%)", "年初至报告期末（1-9月）
+上年初至上年报告期末（1-9月） 比上年同期增减(%)"): the periods are the report's quarter and the year to it."""
+_FLAT_CELL = r"\(?-?\d{1,3}(?:,\d{3})*(?:\.\d+)?\)?|-?\d+(?:\.\d+)?|-|不适用"
+_FLAT_ROW = re.compile(
+    rf"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()（）/、]*?(?:\s?[(（]元/股[)）])?)\s+(?P<c1>{_FLAT_CELL})\s+"
+    rf"(?P<c2>{_FLAT_CELL})\s+(?P<c3>{_FLAT_CELL})(?=\s|$)"
+)
+"""A row of a flattened table: its name and its three cells."""
+_NOTE_MARK = re.compile(r"[(（]\d[)）]$")
+_NAME_REST = re.compile(r"\s(?P<rest>[\u4e00-\u9fff]{2,10})(?=\s[\u4e00-\u9fff]|\s?$)")
+"""After a row's cells: the end of a name wrapped past them, before the next row's name."""
+
+
+@dataclass(frozen=True)
+class FlatCell:
+    """One figure of a flattened table: where it is written and what it says."""
+
+    start: int
+    end: int
+    metric: str
+    value: float
+    unit: str
+    change: str | None
+    period: str | None
+    basis: str | None
+
+
+def _cell_value(cell: str) -> float | None:
+    """The number a cell holds ("(30,655)" is negative), None for "-" and "不适用"."""
+    digits = cell.strip("()").replace(",", "")
+    if not re.fullmatch(r"-?\d+(?:\.\d+)?", digits):
+        return None
+    value = float(Decimal(digits))
+    return -value if cell.startswith("(") else value
+
+
+def flat_table(text: str, quarter: int | None = None) -> tuple[list[FlatCell], list[tuple[int, int]]]:
+    """The figures of every flattened table in a paragraph and the stretches of text the tables fill (their
+    facts come from here, not from reading the text); ``quarter``: the report's, for heads that name no year."""
+    cells: list[FlatCell] = []
+    spans: list[tuple[int, int]] = []
+    heads = sorted([*_FLAT_HEAD.finditer(text), *_FLAT_WORD_HEAD.finditer(text)], key=lambda h: h.start())
+    for i, head in enumerate(heads):
+        unit = None
+        for u in _FLAT_UNIT.finditer(text, 0, head.start()):
+            unit = u
+        if unit is None:
+            continue
+        scale = _SCALES.get(unit.group("s1") or unit.group("s2"), 1)
+        currency = _CURRENCIES.get(unit.group("cur1") or unit.group("cur2") or "", "CNY")
+        change: str | None
+        if head.re is _FLAT_WORD_HEAD:
+            if quarter is None:
+                continue
+            if head.group("bal"):
+                p1, p2, change = periods.quarter_str(quarter), periods.quarter_str(quarter - quarter % 4 - 1), "ytd"
+            else:
+                first = quarter - quarter % 4
+                p1, p2, change = periods.span(first, quarter), periods.span(first - 4, quarter - 4), "yoy"
+        elif head.group("m1"):
+            y1, y2 = int(head.group("y1")), int(head.group("y2"))
+            p1 = periods.quarter_str(y1 * 4 + (int(head.group("m1")) - 1) // 3)
+            p2 = periods.quarter_str(y2 * 4 + (int(head.group("m2")) - 1) // 3)
+            change = "ytd" if head.group("m2") == "12" and y2 == y1 - 1 else None
+        elif head.group("a1") and head.group("a2"):
+            y1, y2 = int(head.group("y1")), int(head.group("y2"))
+            a, b = int(head.group("a1")), int(head.group("b1"))
+            p1 = periods.span(y1 * 4 + (a - 1) // 3, y1 * 4 + (b - 1) // 3)
+            p2 = periods.span(y2 * 4 + (a - 1) // 3, y2 * 4 + (b - 1) // 3)
+            change = "yoy"
+        else:
+            continue
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        pos, last = head.end(), head.end()
+        while True:
+            row = _FLAT_ROW.match(text, pos) or _FLAT_ROW.match(text, pos + 1)
+            if row is None:
+                row = _FLAT_ROW.search(text, pos, min(end, pos + 40))
+                if row is None or row.start() > end:
+                    break
+            name = _NOTE_MARK.sub("", row.group("name").strip())
+            metric = _metric(name)
+            pos = last = row.end()
+            rest = _NAME_REST.match(text, pos)
+            if rest is not None and (metric is None or _metric(name + rest.group("rest")) is not metric):
+                # "归属于母公司股东扣除非经常性 17,908 12,070 48.4 损益的净利润": the name's end, wrapped past the cells
+                whole = _metric(name + rest.group("rest"))
+                if whole is not None:
+                    name, metric, pos = name + rest.group("rest"), whole, rest.end()
+            if metric is None:
+                continue
+            metric_name = metric.name
+            if _EXCLUDING_ITEMS.search(name) and metric_name == _NOT_EXCLUDED:
+                metric_name = "net income excluding non-recurring items"
+            per_share = "每股" in name
+            if "稀释" in name and metric_name == "EPS":
+                metric_name = "diluted EPS"
+            for key, period, basis in (("c1", p1, None), ("c2", p2, "prior")):
+                value = _cell_value(row.group(key))
+                if value is None:
+                    continue
+                if metric.ratio:
+                    unit_, amount = "%", value
+                elif per_share:
+                    unit_, amount = currency, value
+                elif metric.monetary:
+                    unit_, amount = currency, value * scale
+                else:
+                    continue
+                a, b = row.span(key)
+                a, b = (a + 1, b - 1) if text[a] == "(" else (a, b)
+                cells.append(FlatCell(a, b, metric_name, amount, unit_, None, period, basis))
+            pct = _cell_value(row.group("c3"))
+            if pct is not None and change is not None:
+                a, b = row.span("c3")
+                a, b = (a + 1, b - 1) if text[a] == "(" else (a, b)
+                cells.append(FlatCell(a, b, metric_name, pct, "pp" if metric.ratio else "%", change, p1, None))
+        spans.append((head.start(), last))
+    return cells, spans
