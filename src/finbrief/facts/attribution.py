@@ -4616,7 +4616,7 @@ class _Extractor:
             respective is not None
             or by_change
             or (group[1] > 1 and bool(_RESPECTIVELY.search(text, sentence[0], sentence[1]))),
-            period, subject, _hit,
+            period, subject, _hit, mentions,
         )
         return Fact(
             subject=subject,
@@ -4657,6 +4657,7 @@ class _Extractor:
         period: str | None,
         subject: str,
         subject_hit: _Hit | None,
+        mentions: Sequence[NumberMention],
     ) -> Grade:
         """Where the metric, period and subject of the figure at ``m`` were found (``finbrief.facts.evidence``)."""
         text = para.text
@@ -4714,6 +4715,12 @@ class _Extractor:
                 }  # (a comparison's base, "up 17% from the prior-year quarter", is no rival)
             ),
             subject_rivals=len(subjects - {subject}),
+            figures=sum(1 for x in mentions if sentence[0] <= x.start < sentence[1]),
+            metric_gap=0
+            if metric_hit is None
+            else max(0, metric_hit.start - m.end if metric_hit.start >= m.end else m.start - metric_hit.end),
+            sentence_chars=sentence[1] - sentence[0],
+            lines_before=len({h.entry.name for h in para.subjects if h.start < sentence[0]} - {subject}),  # type: ignore[attr-defined]
         )
 
     def _unnamed_item(
