@@ -1,6 +1,6 @@
 """Kinds of facts whose fields the text supports only weakly are withheld by default and printed with
-``--all-facts``: a metric named far from its figure in a long sentence, a figure in basis points read as a
-level, a count among the many figures of a long sentence. Plain facts of the same call are kept."""
+``--all-facts``: a metric named far from its figure in a long sentence, a count among the many figures of a
+long sentence. Plain facts of the same call are kept, a figure in basis points among them."""
 
 from __future__ import annotations
 
@@ -17,9 +17,8 @@ Maria Holt, Chief Financial Officer: Gross margin, which as you will recall from
 
 Maria Holt, Chief Financial Officer: During the quarter we opened new stores in Ohio, Texas and Georgia, completed the conversion of the legacy outlets we acquired with Harbor, signed the long-term lease for the Memphis distribution hub, and now operate 214 stores across the country, with more openings planned for the months ahead.
 """
-"""310 basis points with no move is a spread or a level the sentence does not explain; the 41.5% is two
-hundred characters past "Gross margin" with "operating margin" between them; the 214 stores sit in a long
-sentence of openings, conversions and leases."""
+"""The 41.5% is two hundred characters past "Gross margin" with "operating margin" between them; the 214
+stores sit in a long sentence of openings, conversions and leases."""
 
 
 def _values(facts: object) -> set[float]:
@@ -28,12 +27,11 @@ def _values(facts: object) -> set[float]:
 
 def test_weakly_supported_facts_are_withheld_and_plain_ones_kept() -> None:
     shown = _values(run(ingest(CALL)))
-    assert {8.12e8, 6.0} <= shown
-    assert not {310.0, 41.5, 214.0} & shown
+    assert {8.12e8, 6.0, 310.0} <= shown
+    assert not {41.5, 214.0} & shown
 
 
 def test_withheld_facts_are_printed_when_every_fact_is_asked_for() -> None:
     every = {f.value: f for f in run(ingest(CALL), Options(all_facts=True))}
-    assert every[310.0].unit == "bps" and every[310.0].change is None
     assert every[41.5].unit == "%"
     assert every[214.0].unit == "count"

@@ -111,10 +111,6 @@ WITHHELD: tuple[Withhold, ...] = (
         lambda g, f: g.metric_gap > 50 and g.sentence_chars > 250,
     ),
     Withhold(
-        "a figure in basis points read as a level, not a change (basis points mostly measure a move or a spread)",
-        lambda g, f: f.unit == "bps" and f.change is None,
-    ),
-    Withhold(
         "the document's period given to a figure of a sentence over 300 characters that names none near it",
         lambda g, f: g.period is PeriodHow.DOCUMENT and g.sentence_chars > 300,
     ),
