@@ -35,3 +35,15 @@ def test_withheld_facts_are_printed_when_every_fact_is_asked_for() -> None:
     every = {f.value: f for f in run(ingest(CALL), Options(all_facts=True))}
     assert every[41.5].unit == "%"
     assert every[214.0].unit == "count"
+
+
+PAIRED = """Corvane Stores Inc. (NYSE: CRVL) Third Quarter 2025 Earnings Call
+
+Maria Holt, Chief Financial Officer: Thanks. Last night, we reported funds from operations for the third quarter of 2025 of $142.2 million or $1.36 per share, exceeding the midpoint of our guidance range by $0.03 per share, driven by higher same-store revenue, lower property operating expenses, the timing of acquisitions we closed during the quarter and the lower interest expense we saw on our floating-rate debt.
+"""
+"""The per-share figure follows its amount and the quarter: its metric is named as closely as the amount's."""
+
+
+def test_a_per_share_figure_paired_with_its_amount_is_kept_in_a_long_sentence() -> None:
+    shown = {(f.metric, f.value) for f in run(ingest(PAIRED))}
+    assert ("FFO per share", 1.36) in shown

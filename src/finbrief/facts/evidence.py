@@ -79,7 +79,8 @@ class Grade(NamedTuple):
     figures: int = 1
     """Figures in the figure's sentence, itself included."""
     metric_gap: int = 0
-    """Characters between the figure and the word naming its metric (0 when none names it)."""
+    """Characters between the figure and the word naming its metric, other figures and time expressions left
+    out (0 when none names it)."""
     sentence_chars: int = 0
     """Length of the figure's sentence."""
     lines_before: int = 0
