@@ -4689,7 +4689,7 @@ class _Extractor:
             respective is not None
             or by_change
             or (group[1] > 1 and bool(_RESPECTIVELY.search(text, sentence[0], sentence[1]))),
-            period, subject, _hit, mentions,
+            period, subject, _hit,
         )
         return Fact(
             subject=subject,
@@ -4730,7 +4730,6 @@ class _Extractor:
         period: str | None,
         subject: str,
         subject_hit: _Hit | None,
-        mentions: Sequence[NumberMention],
     ) -> Grade:
         """Where the metric, period and subject of the figure at ``m`` were found (``finbrief.facts.evidence``)."""
         text = para.text
@@ -4788,10 +4787,6 @@ class _Extractor:
                 }  # (a comparison's base, "up 17% from the prior-year quarter", is no rival)
             ),
             subject_rivals=len(subjects - {subject}),
-            figures=sum(1 for x in mentions if sentence[0] <= x.start < sentence[1]),
-            metric_gap=0 if metric_hit is None else _gap_words(m, metric_hit, mentions, period_mentions),
-            sentence_chars=sentence[1] - sentence[0],
-            lines_before=len({h.entry.name for h in para.subjects if h.start < sentence[0]} - {subject}),  # type: ignore[attr-defined]
         )
 
     def _unnamed_item(
@@ -8070,23 +8065,6 @@ def _evidence_span(
     while start < m.start and text[start] in " ,，:：;；、":
         start += 1
     return start, end
-
-
-def _gap_words(
-    m: NumberMention, hit: _Hit, mentions: Sequence[NumberMention], periods: Sequence[PeriodMention]
-) -> int:
-    """Characters between a figure and the word naming its metric, leaving out the other figures and the time
-    expressions between them: "funds from operations for the third quarter of 2021 of $142.2 million or $1.36
-    per share" names the per-share figure's metric as closely as the amount's."""
-    lo, hi = (m.end, hit.start) if hit.start >= m.end else (hit.end, m.start)
-    if hi <= lo:
-        return 0
-    spans = [(x.start, x.end) for x in mentions if lo <= x.start and x.end <= hi]
-    spans += [(pm.start, pm.end) for pm in periods if lo <= pm.start and pm.end <= hi]
-    covered: set[int] = set()
-    for a, b in spans:
-        covered.update(range(a, b))
-    return hi - lo - len(covered)
 
 
 def extract(doc: Document) -> FactSheet:

@@ -76,15 +76,6 @@ class Grade(NamedTuple):
     """Periods other than the fact's named in the figure's sentence (comparison bases left out)."""
     subject_rivals: int = 0
     """Business lines or firms other than the fact's subject named in the figure's sentence."""
-    figures: int = 1
-    """Figures in the figure's sentence, itself included."""
-    metric_gap: int = 0
-    """Characters between the figure and the word naming its metric, other figures and time expressions left
-    out (0 when none names it)."""
-    sentence_chars: int = 0
-    """Length of the figure's sentence."""
-    lines_before: int = 0
-    """Business lines other than the fact's subject named in the paragraph before the figure's sentence."""
 
 
 class Withhold(NamedTuple):
@@ -104,20 +95,6 @@ WITHHELD: tuple[Withhold, ...] = (
     Withhold(
         "a business line's figure in a sentence naming two or more other periods",
         lambda g, f: g.subject is SubjectHow.NAMED and g.period_rivals >= 2,
-    ),
-    # The rows below were chosen on the tuning halves of the labelled sets, each dropping at least
-    # three wrong facts per right one there.
-    Withhold(
-        "a metric named more than 50 characters from its figure in a sentence over 250 characters",
-        lambda g, f: g.metric_gap > 50 and g.sentence_chars > 250,
-    ),
-    Withhold(
-        "the document's period given to a figure of a sentence over 300 characters that names none near it",
-        lambda g, f: g.period is PeriodHow.DOCUMENT and g.sentence_chars > 300,
-    ),
-    Withhold(
-        "a count in a sentence over 200 characters (counts of stores, deals, people sit among other figures)",
-        lambda g, f: f.unit == "count" and g.sentence_chars > 200,
     ),
 )
 """Kinds of facts withheld by default, as rows."""
