@@ -46,6 +46,9 @@ metric (a label "ADR" for the fact's "average daily rate", "NOI guidance" for "n
 it shows how much of the metric column is label wording rather than a wrong metric. The default rows judge
 names as written.
 
+``--withheld`` prints, for each kind of fact the facts stage withholds by default, how many judged facts of
+the set it drops that were right in every field and how many were wrong.
+
 ``--draft DOC [--paragraphs 3-9]`` prints a paragraph's figures with the facts extracted for them
 and a draft label row for each, to start labelling a new document from.
 """
@@ -339,6 +342,37 @@ def report(by_doc: dict[str, list[dict[str, Any]]], verbose: bool) -> int:
     return 0
 
 
+def withheld_rows(by_doc: dict[str, list[dict[str, Any]]]) -> int:
+    """For each row of ``finbrief.facts.evidence.WITHHELD``, how many judged facts it withholds that are right
+    in every field and how many are wrong (a fact counts for the first row that matches it), so that a row's
+    cost in right facts per wrong fact dropped can be read on any label set or half."""
+    from finbrief.api import parse
+    from finbrief.facts.attribution import extract_graded
+    from finbrief.facts.evidence import WITHHELD
+
+    tally: dict[int, Counter[str]] = defaultdict(Counter)
+    for doc_key in sorted(by_doc):
+        path = resolve(doc_key)
+        if not path.is_file():
+            continue
+        doc = parse(path)
+        sheet, grades = extract_graded(doc)
+        where = Locator(doc)
+        by_figure = {(lab["raw"], lab["nth"]): lab for lab in by_doc[doc_key]}
+        for f, g in zip(sheet.facts, grades, strict=True):
+            row = next((i for i, w in enumerate(WITHHELD) if g is not None and w.test(g, f)), None)
+            if row is None:
+                continue
+            label = by_figure.get(where.key(f.paragraph, figure_at(doc.paragraph(f.paragraph).text, f), f.raw))
+            if label is not None:
+                tally[row]["right" if all(judge(f, label).values()) else "wrong"] += 1
+    print("| withheld row | right dropped | wrong dropped |")
+    print("|---|---|---|")
+    for i, w in enumerate(WITHHELD):
+        print(f"| {w.why} | {tally[i]['right']} | {tally[i]['wrong']} |")
+    return 0
+
+
 def draft(doc_key: str, span: str | None) -> int:
     """Print each figure of the chosen paragraphs with the facts extracted for it, and a draft label."""
     from finbrief.facts import numbers
@@ -396,6 +430,11 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument("--docs", help="score only documents whose key contains one of these comma-separated parts")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong or unjudged fact")
     ap.add_argument(
+        "--withheld",
+        action="store_true",
+        help="instead of the scores, the right and wrong judged facts each withholding row drops",
+    )
+    ap.add_argument(
         "--alias-names",
         action="store_true",
         help="also accept a label metric written as a lexicon alias of the fact's canonical metric (\"ADR\")",
@@ -413,6 +452,8 @@ def main(argv: Iterable[str] | None = None) -> int:
     if a.docs:
         parts = [x for x in a.docs.split(",") if x]
         by_doc = {k: v for k, v in by_doc.items() if any(x in k for x in parts)}
+    if a.withheld:
+        return withheld_rows(by_doc)
     return report(by_doc, a.verbose)
 
 
