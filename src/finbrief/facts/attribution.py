@@ -3916,6 +3916,14 @@ class _Extractor:
             name = f"{name} ({'local' if fx.group('local') else 'constant'} currency)"
         elif _FX_BEFORE.search(text, max(0, m.start - 12), m.start) and not name.endswith("currency)"):
             name = f"{name} (constant currency)"  # "（按固定汇率计算为42%）"
+        elif (
+            self.english
+            and metric_hit is not None
+            and not name.endswith("currency)")
+            and (fx_named := _FX_NAMED_BEFORE.search(text, max(0, metric_hit.start - 24), metric_hit.start)) is not None
+        ):
+            # "our constant currency revenue increased 11%": the measure itself is named at constant currency
+            name = f"{name} ({'local' if fx_named.group('local') else 'constant'} currency)"
         if self.english and metric_hit is not None and not after and compared is None:
             scoped = _scope_before(text, sentence[0], metric_hit.start, metric_hit.end, m.start)
             if scoped is not None:
@@ -5709,7 +5717,7 @@ _BASE_QOQ = anchored(_BASE_QOQ)
 _BASIS = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])on an? (?:(?P<adjusted>(?:adjusted|non[\s-]GAAP|comparable|core)(?: (?:adjusted|non[\s-]GAAP))?)|"
     r"(?P<gaap>GAAP|U\.S\. GAAP|reported))"
-    r"(?: diluted)? basis(?![A-Za-z])|(?<![A-Za-z])(?P<adjusted3>after adjusting for|adjusting for|adjusted for|as adjusted|(?:excluding|before) (?:special |one-time |non-recurring |certain |notable )?items|net of (?:this|these|the) adjusting items?|net of adjusting items?)(?![A-Za-z])|(?P<adjusted2>按非GAAP|非GAAP口径|经调整口径)|(?P<gaap2>按GAAP|GAAP口径)",
+    r"(?: diluted)? basis(?![A-Za-z])|(?<![A-Za-z])(?P<adjusted3>(?:after adjusting for|adjusting for|adjusted for)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:impacts?|effects?)\s+of\s+(?:foreign\s+)?(?:currency|currencies|exchange|FX))|as adjusted|(?:excluding|before) (?:special |one-time |non-recurring |certain |notable )?items|net of (?:this|these|the) adjusting items?|net of adjusting items?)(?![A-Za-z])|(?P<adjusted2>按非GAAP|非GAAP口径|经调整口径)|(?P<gaap2>按GAAP|GAAP口径)",
     re.IGNORECASE,
 )))
 
@@ -5967,6 +5975,10 @@ basis, revenue increased 9%", "In constant currency, sales grew 5%")."""
 _ORGANIC_AFTER = re.compile(r"\s*,?\s*(?:organically|on an? (?:organic|underlying|core) basis)(?![A-Za-z])", re.IGNORECASE)
 """Right after a growth rate: it is organic growth ("sales grew 11% organically")."""
 _FX_BEFORE = re.compile(r"按固定汇率(?:计算)?(?:为|是)?\s*$")
+_FX_NAMED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?P<local>local)|constant|fixed)[\s-]currency\s+(?:organic\s+)?$", re.IGNORECASE
+)
+"""A measure named at constant currency by the words right before it ("constant currency revenue")."""
 _IMPROVED = re.compile(r"(?<![A-Za-z])improv\w*|改善|好转", re.IGNORECASE)
 _REACHED_LEVEL = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?", re.IGNORECASE)
 """Between a change and the level it reached ("increased 10% to $658 million")."""

@@ -475,7 +475,7 @@ _EN_SHARE_LEAD = Sifted(anchored(re.compile(
     r"(?:\s+(?:business|segment|market|sales|revenues?))?"
     r"|(?:The|Our)\s+(?P<low>[A-Za-z][A-Za-z&'’-]*(?:\s+[A-Za-z][A-Za-z&'’-]*){0,2})\s+(?:business|segment|market))\s+(?:was|were|is|are|represented|represents|accounted\s+for|accounts\s+for|made\s+up|comprised)\s+"
     r"(?:approximately\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+|just\s+under\s+)?\d[\d.]*\s?%\s+of\s+"
-    r"(?:(?:our|the|total|net|company|company's|overall)\s+)*(?:sales|revenues?)(?![A-Za-z])"
+    r"(?:(?:our|the|total|net|company|company's|overall|consolidated|group|segment|\d{4})\s+)*(?:sales|revenues?)(?![A-Za-z])"
 )))
 """A sentence opening with a unit's share of sales ("Military was 11% of sales.", "The marine market
 represented 9% of our sales."): the sentence is about that
