@@ -2971,8 +2971,13 @@ class _Extractor:
         """
         self.section_at = -1
         self._update_topic(para)
+        turned = (
+            max((s for s, _ in para.sentences if _RESULTS_TURN.match(para.text, s)), default=-1) if self.english else -1
+        )
+        if turned >= 0:
+            self.carry = self.topic = None  # "Turning to our financial results.": the talk is back on the whole company
         for hit in reversed(para.subjects):
-            if hit.start < self.section_at:
+            if hit.start < self.section_at or hit.start < turned:
                 break  # "EMEA revenues were $164 million": the region the call turned to, not an earlier name
             if not self.english and hit.entry.kind == "anaphora":  # type: ignore[attr-defined]
                 continue  # "该板块" is the paragraph's; a Chinese story names its segment again
@@ -4823,6 +4828,13 @@ class _Extractor:
                     self.mixed_at = now  # "up 220% year on year and 57.1% quarter on quarter": no one comparison
                 self.stated_change = (stated, now)
             return stated
+        if (
+            self.english
+            and metric.point
+            and m.role != "base"
+            and _IN_THE_QUARTER.search(text, c_start, min(len(text), max(next_start, m.end)))
+        ):
+            return "qoq"  # "Book value per share increased 2.5% in the quarter": a balance moves from the quarter's start
         carried = self._carried_change(m, period)
         if carried is not None:
             return carried
@@ -5975,6 +5987,17 @@ basis, revenue increased 9%", "In constant currency, sales grew 5%")."""
 _ORGANIC_AFTER = re.compile(r"\s*,?\s*(?:organically|on an? (?:organic|underlying|core) basis)(?![A-Za-z])", re.IGNORECASE)
 """Right after a growth rate: it is organic growth ("sales grew 11% organically")."""
 _FX_BEFORE = re.compile(r"按固定汇率(?:计算)?(?:为|是)?\s*$")
+_RESULTS_TURN = re.compile(
+    r"\s*(?:(?:now|so|next|and|with\s+that)\s*,?\s+)?(?:(?:let\s+me|let's|I'?ll|I\s+will|we'?ll|we\s+will)\s+(?:now\s+)?)?"
+    r"(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?)\s+(?:now\s+)?(?:on\s+)?to\s+(?:our|the)\s+"
+    r"(?:(?:consolidated|overall|financial|quarterly|total\s+company|company's|group's|first|second|third|fourth|"
+    r"[a-z]+-quarter)\s+)*(?:results|financials|performance)\b",
+    re.IGNORECASE,
+)
+"""A sentence that turns the talk to the whole company's results ("Turning to our financial results."): a business
+line named before is no longer the subject."""
+_IN_THE_QUARTER = re.compile(r"(?<![A-Za-z])(?:in|during|over)\s+the\s+(?:quarter|three\s+months)(?![A-Za-z])", re.IGNORECASE)
+"""A balance's change said to happen within the quarter ("equity increased $164 million in the quarter")."""
 _FX_NAMED_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?P<local>local)|constant|fixed)[\s-]currency\s+(?:organic\s+)?$", re.IGNORECASE
 )
