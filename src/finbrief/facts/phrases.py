@@ -435,7 +435,7 @@ def en_shifts_away(sentence: str) -> bool:
 
 _EN_IN_LINE = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])(?:in|at|for|from|of) (?:our|the|its) (?P<np>(?:[A-Za-z][A-Za-z&'’-]*\s+){0,3}?[A-Za-z][A-Za-z&'’-]*)\s+"
-    r"(?P<kind>business|segments?|divisions?|group|unit|products group|operations)(?![A-Za-z])",
+    r"(?P<kind>business|segments?|divisions?|group|unit|products group|operations|brands?)(?![A-Za-z])",
     re.IGNORECASE,
 )))
 _EN_APPOSITIVE = re.compile(
