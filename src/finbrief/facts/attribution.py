@@ -824,7 +824,7 @@ def _gaap_after() -> re.Pattern[str]:
 
 
 _SHARE_OF = re.compile(
-    r"\s*of\s+(?:(?:our|its|their|the|total|net|consolidated|overall|group|company|annual|quarterly)\s+)*"
+    r"\s*of\s+(?:(?:our|its|their|the|total|net|consolidated|overall|group|company|annual|quarterly|(?:19|20)\d\d)\s+)*"
     r"(?:[A-Za-z][\w&'’-]*\s+){0,3}",
     re.IGNORECASE,
 )

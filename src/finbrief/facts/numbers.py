@@ -380,7 +380,7 @@ _DIRECTION = re.compile(
     r"|(?P<inc>增长|成长|增加|增幅|增速|上升|上涨|涨幅|提升|提高|攀升|猛增|激增|加快|加速|扩大|翻番|翻倍|涨|升|(?<!新)增|飙|多蚀|(?<![许很众更最较])多(?=\s?$)|"
     r"(?<![A-Za-z])(?:grew|grow|grows|growing|growth(?![\s-]+cap(?:ex|ital\s+expenditures?)(?![A-Za-z]))|increas(?:e|ed|es|ing)|up|rose|rise|rises|rising|"
     r"rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
-    r"gain(?:ed|s)?|improv(?:ed|ement|ing)|expan(?:d|ded|ding|sion)|higher(?!\s+(?:end|half|part|portion|bound|limit))|climb(?:ed|ing)?|jump(?:ed)?|surg(?:ed|e|ing)|"
+    r"(?<!realized\s)(?<!investment\s)(?<!capital\s)(?<!securities\s)gain(?:ed|s)?|improv(?:ed|ement|ing)|expan(?:d|ded|ding|sion)|higher(?!\s+(?:end|half|part|portion|bound|limit))|climb(?:ed|ing)?|jump(?:ed)?|surg(?:ed|e|ing)|"
     r"accelerat(?:ed|ing|ion))(?![A-Za-z]))"
     r"|(?P<to>至|到|(?<![A-Za-z])to(?![A-Za-z]))",
     re.IGNORECASE,
