@@ -386,6 +386,13 @@ _DIRECTION = re.compile(
     re.IGNORECASE,
 )
 _DIRECTION = anchored(_DIRECTION)  # (most words of a clause are no direction word)
+_CHANGE_IN_METRIC = re.compile(
+    r"(?<![A-Za-z])(?:reductions?|increases?|declines?|decreases?|growth|rises?|improvements?|drops?)\s+in\s+"
+    r"(?:(?!of\s)[A-Za-z][\w&'’-]*\s+){1,5}$",
+    re.IGNORECASE,
+)
+"""Before "of": a change noun and the measure it changes ("a reduction in gross profit of 42%"): the figure is the
+change, however many words name the measure."""
 _FIGURE_NEXT = re.compile(r"\s?(?:了\s?)?(?:至|到)?\s?\d")
 """Right after a direction word: the figure it moves by ("从52.6%下降3.0个百分点"), so the word is no base's own."""
 _SIGNED_BEFORE = re.compile(r"[(（,，]\s?[+\-−]|^[+\-−]")
@@ -1024,7 +1031,12 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                     d.group().lower() == "of" and _RANGE_OF.fullmatch(window, base_end, d.start())
                 ):
                     role = "level"  # "earnings from continuing operations were $1.62"
-                elif role == "change" and far and d.group().lower() != "be":  # ("growth is expected to be $100 million")
+                elif (
+                    role == "change"
+                    and far
+                    and d.group().lower() != "be"  # ("growth is expected to be $100 million")
+                    and not (d.group().lower() == "of" and _CHANGE_IN_METRIC.search(window, 0, d.start()))
+                ):
                     # "compared to negative earnings per share of $0.93" stays a base
                     role, negative = ("base" if based and compared else "level"), negative and loss
             elif g == "loss":
