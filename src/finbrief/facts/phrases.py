@@ -568,6 +568,8 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
             kind = m.group("kind").lower()
             if kind.startswith(("segment", "division", "group", "unit")):
                 name = f"{name} {kind.split()[-1]}"
+            elif kind.startswith("brand"):
+                name = f"{' '.join(words)} brand"  # "in our Experis brand": the brand's own spelling
             out.append((m.start("np"), m.end("np"), name, False))
 
     for m in _EN_LEAD_NAME.finditer(text):
