@@ -2978,11 +2978,11 @@ class _Extractor:
             self.carry = self.topic = None  # "Turning to our financial results.": the talk is back on the whole company
         if self.english and para.sentences:
             s0, e0 = para.sentences[-1]
-            for a, b, name in phrases.en_share_leads(para.text, s0, e0):
+            for a, b, unit in phrases.en_share_leads(para.text, s0, e0):
                 hits = [h for h in para.subjects if a <= h.start < b]
                 # "The Americas segment comprised 19% of consolidated revenue." then "Revenue in the quarter was
                 # $1 billion.": a unit introduced by its share of sales is what the next lines report
-                self.carry = (self._subject_name(hits[0], para) if hits else None) or name
+                self.carry = (self._subject_name(hits[0], para) if hits else None) or unit
                 self.carry_age = 0
                 return
         for hit in reversed(para.subjects):
