@@ -2979,9 +2979,11 @@ class _Extractor:
         if self.english and para.sentences:
             s0, e0 = para.sentences[-1]
             for a, b, unit in phrases.en_share_leads(para.text, s0, e0):
+                if not _SEGMENT_KIND_AFTER.match(para.text, b):
+                    continue  # "Marine represented 14% of our sales.": a share in passing, not a section's opening
                 hits = [h for h in para.subjects if a <= h.start < b]
                 # "The Americas segment comprised 19% of consolidated revenue." then "Revenue in the quarter was
-                # $1 billion.": a unit introduced by its share of sales is what the next lines report
+                # $1 billion.": a segment introduced by its share of sales is what the next lines report
                 self.carry = (self._subject_name(hits[0], para) if hits else None) or unit
                 self.carry_age = 0
                 return
@@ -5996,6 +5998,8 @@ basis, revenue increased 9%", "In constant currency, sales grew 5%")."""
 _ORGANIC_AFTER = re.compile(r"\s*,?\s*(?:organically|on an? (?:organic|underlying|core) basis)(?![A-Za-z])", re.IGNORECASE)
 """Right after a growth rate: it is organic growth ("sales grew 11% organically")."""
 _FX_BEFORE = re.compile(r"按固定汇率(?:计算)?(?:为|是)?\s*$")
+_SEGMENT_KIND_AFTER = re.compile(r"\s+(?:segment|division)(?![A-Za-z])", re.IGNORECASE)
+"""After a unit's name: the word that says it is a reporting segment ("The Americas segment comprised ...")."""
 _RESULTS_TURN = re.compile(
     r"\s*(?:(?:now|so|next|and|with\s+that)\s*,?\s+)?(?:(?:let\s+me|let's|I'?ll|I\s+will|we'?ll|we\s+will)\s+(?:now\s+)?)?"
     r"(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?)\s+(?:now\s+)?(?:on\s+)?to\s+(?:our|the)\s+"
