@@ -824,7 +824,7 @@ def _gaap_after() -> re.Pattern[str]:
 
 
 _SHARE_OF = re.compile(
-    r"\s*of\s+(?:(?:our|its|their|the|total|net|consolidated|overall|group|company|annual|quarterly)\s+)*"
+    r"\s*of\s+(?:(?:our|its|their|the|total|net|consolidated|overall|group|company|annual|quarterly|(?:19|20)\d\d)\s+)*"
     r"(?:[A-Za-z][\w&'’-]*\s+){0,3}",
     re.IGNORECASE,
 )
@@ -3004,8 +3004,24 @@ class _Extractor:
         """
         self.section_at = -1
         self._update_topic(para)
+        turned = (
+            max((s for s, _ in para.sentences if _RESULTS_TURN.match(para.text, s)), default=-1) if self.english else -1
+        )
+        if turned >= 0:
+            self.carry = self.topic = None  # "Turning to our financial results.": the talk is back on the whole company
+        if self.english and para.sentences:
+            s0, e0 = para.sentences[-1]
+            for a, b, unit in phrases.en_share_leads(para.text, s0, e0):
+                if not _SEGMENT_KIND_AFTER.match(para.text, b):
+                    continue  # "Marine represented 14% of our sales.": a share in passing, not a section's opening
+                hits = [h for h in para.subjects if a <= h.start < b]
+                # "The Americas segment comprised 19% of consolidated revenue." then "Revenue in the quarter was
+                # $1 billion.": a segment introduced by its share of sales is what the next lines report
+                self.carry = (self._subject_name(hits[0], para) if hits else None) or unit
+                self.carry_age = 0
+                return
         for hit in reversed(para.subjects):
-            if hit.start < self.section_at:
+            if hit.start < self.section_at or hit.start < turned:
                 break  # "EMEA revenues were $164 million": the region the call turned to, not an earlier name
             if not self.english and hit.entry.kind == "anaphora":  # type: ignore[attr-defined]
                 continue  # "该板块" is the paragraph's; a Chinese story names its segment again
@@ -3957,6 +3973,14 @@ class _Extractor:
             name = f"{name} ({'local' if fx.group('local') else 'constant'} currency)"
         elif _FX_BEFORE.search(text, max(0, m.start - 12), m.start) and not name.endswith("currency)"):
             name = f"{name} (constant currency)"  # "（按固定汇率计算为42%）"
+        elif (
+            self.english
+            and metric_hit is not None
+            and not name.endswith("currency)")
+            and (fx_named := _FX_NAMED_BEFORE.search(text, max(0, metric_hit.start - 24), metric_hit.start)) is not None
+        ):
+            # "our constant currency revenue increased 11%": the measure itself is named at constant currency
+            name = f"{name} ({'local' if fx_named.group('local') else 'constant'} currency)"
         if self.english and metric_hit is not None and not after and compared is None:
             scoped = _scope_before(text, sentence[0], metric_hit.start, metric_hit.end, m.start)
             if scoped is not None:
@@ -4888,6 +4912,13 @@ class _Extractor:
                     self.mixed_at = now  # "up 220% year on year and 57.1% quarter on quarter": no one comparison
                 self.stated_change = (stated, now)
             return stated
+        if (
+            self.english
+            and metric.point
+            and m.role != "base"
+            and _IN_THE_QUARTER.search(text, c_start, min(len(text), max(next_start, m.end)))
+        ):
+            return "qoq"  # "Book value per share increased 2.5% in the quarter": a balance moves from the quarter's start
         carried = self._carried_change(m, period)
         if carried is not None:
             return carried
@@ -5823,7 +5854,7 @@ _BASE_QOQ = anchored(_BASE_QOQ)
 _BASIS = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])on an? (?:(?P<adjusted>(?:adjusted|non[\s-]GAAP|comparable|core)(?: (?:adjusted|non[\s-]GAAP))?)|"
     r"(?P<gaap>GAAP|U\.S\. GAAP|reported))"
-    r"(?: diluted)? basis(?![A-Za-z])|(?<![A-Za-z])(?P<adjusted3>after adjusting for|adjusting for|adjusted for|as adjusted|(?:excluding|before) (?:special |one-time |non-recurring |certain |notable )?items|net of (?:this|these|the) adjusting items?|net of adjusting items?)(?![A-Za-z])|(?P<adjusted2>按非GAAP|非GAAP口径|经调整口径)|(?P<gaap2>按GAAP|GAAP口径)",
+    r"(?: diluted)? basis(?![A-Za-z])|(?<![A-Za-z])(?P<adjusted3>(?:after adjusting for|adjusting for|adjusted for)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:impacts?|effects?)\s+of\s+(?:foreign\s+)?(?:currency|currencies|exchange|FX))|as adjusted|(?:excluding|before) (?:special |one-time |non-recurring |certain |notable )?items|net of (?:this|these|the) adjusting items?|net of adjusting items?)(?![A-Za-z])|(?P<adjusted2>按非GAAP|非GAAP口径|经调整口径)|(?P<gaap2>按GAAP|GAAP口径)",
     re.IGNORECASE,
 )))
 
@@ -6081,6 +6112,23 @@ basis, revenue increased 9%", "In constant currency, sales grew 5%")."""
 _ORGANIC_AFTER = re.compile(r"\s*,?\s*(?:organically|on an? (?:organic|underlying|core) basis)(?![A-Za-z])", re.IGNORECASE)
 """Right after a growth rate: it is organic growth ("sales grew 11% organically")."""
 _FX_BEFORE = re.compile(r"按固定汇率(?:计算)?(?:为|是)?\s*$")
+_SEGMENT_KIND_AFTER = re.compile(r"\s+(?:segment|division)(?![A-Za-z])", re.IGNORECASE)
+"""After a unit's name: the word that says it is a reporting segment ("The Americas segment comprised ...")."""
+_RESULTS_TURN = re.compile(
+    r"\s*(?:(?:now|so|next|and|with\s+that)\s*,?\s+)?(?:(?:let\s+me|let's|I'?ll|I\s+will|we'?ll|we\s+will)\s+(?:now\s+)?)?"
+    r"(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?)\s+(?:now\s+)?(?:on\s+)?to\s+(?:our|the)\s+"
+    r"(?:(?:consolidated|overall|financial|quarterly|total\s+company|company's|group's|first|second|third|fourth|"
+    r"[a-z]+-quarter)\s+)*(?:results|financials|performance)\b",
+    re.IGNORECASE,
+)
+"""A sentence that turns the talk to the whole company's results ("Turning to our financial results."): a business
+line named before is no longer the subject."""
+_IN_THE_QUARTER = re.compile(r"(?<![A-Za-z])(?:in|during|over)\s+the\s+(?:quarter|three\s+months)(?![A-Za-z])", re.IGNORECASE)
+"""A balance's change said to happen within the quarter ("equity increased $164 million in the quarter")."""
+_FX_NAMED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?P<local>local)|constant|fixed)[\s-]currency\s+(?:organic\s+)?$", re.IGNORECASE
+)
+"""A measure named at constant currency by the words right before it ("constant currency revenue")."""
 _IMPROVED = re.compile(r"(?<![A-Za-z])improv\w*|改善|好转", re.IGNORECASE)
 _REACHED_LEVEL = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?", re.IGNORECASE)
 """Between a change and the level it reached ("increased 10% to $658 million")."""

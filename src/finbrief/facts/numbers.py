@@ -389,12 +389,19 @@ _DIRECTION = re.compile(
     r"|(?P<inc>增长|成长|增加|增幅|增速|上升|上涨|涨幅|提升|提高|攀升|猛增|激增|加快|加速|扩大|翻番|翻倍|涨|升|(?<!新)增|飙|多蚀|(?<![许很众更最较])多(?=\s?$)|"
     r"(?<![A-Za-z])(?:grew|grow|grows|growing|growth(?![\s-]+cap(?:ex|ital\s+expenditures?)(?![A-Za-z]))|increas(?:e|ed|es|ing)|up|rose|rise|rises|rising|"
     r"rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
-    r"gain(?:ed|s)?|improv(?:ed|ement|ing)|expan(?:d|ded|ding|sion)|higher(?!\s+(?:end|half|part|portion|bound|limit))|climb(?:ed|ing)?|jump(?:ed)?|surg(?:ed|e|ing)|"
+    r"(?<!realized\s)(?<!investment\s)(?<!capital\s)(?<!securities\s)gain(?:ed|s)?|improv(?:ed|ement|ing)|expan(?:d|ded|ding|sion)|higher(?!\s+(?:end|half|part|portion|bound|limit))|climb(?:ed|ing)?|jump(?:ed)?|surg(?:ed|e|ing)|"
     r"accelerat(?:ed|ing|ion))(?![A-Za-z]))"
     r"|(?P<to>至|到|(?<![A-Za-z])to(?![A-Za-z]))",
     re.IGNORECASE,
 )
 _DIRECTION = anchored(_DIRECTION)  # (most words of a clause are no direction word)
+_CHANGE_IN_METRIC = re.compile(
+    r"(?<![A-Za-z])(?:reductions?|increases?|declines?|decreases?|growth|rises?|improvements?|drops?)\s+in\s+"
+    r"(?:(?!of\s)[A-Za-z][\w&'’-]*\s+){1,5}$",
+    re.IGNORECASE,
+)
+"""Before "of": a change noun and the measure it changes ("a reduction in gross profit of 42%"): the figure is the
+change, however many words name the measure."""
 _FIGURE_NEXT = re.compile(r"\s?(?:了\s?)?(?:至|到)?\s?\d")
 """Right after a direction word: the figure it moves by ("从52.6%下降3.0个百分点"), so the word is no base's own."""
 _SIGNED_BEFORE = re.compile(r"[(（,，]\s?[+\-−]|^[+\-−]")
@@ -1037,7 +1044,12 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                     d.group().lower() == "of" and _RANGE_OF.fullmatch(window, base_end, d.start())
                 ):
                     role = "level"  # "earnings from continuing operations were $1.62"
-                elif role == "change" and far and d.group().lower() != "be":  # ("growth is expected to be $100 million")
+                elif (
+                    role == "change"
+                    and far
+                    and d.group().lower() != "be"  # ("growth is expected to be $100 million")
+                    and not (d.group().lower() == "of" and _CHANGE_IN_METRIC.search(window, 0, d.start()))
+                ):
                     # "compared to negative earnings per share of $0.93" stays a base
                     role, negative = ("base" if based and compared else "level"), negative and loss
             elif g == "loss":

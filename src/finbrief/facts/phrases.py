@@ -439,7 +439,7 @@ def en_shifts_away(sentence: str) -> bool:
 
 _EN_IN_LINE = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])(?:in|at|for|from|of) (?:our|the|its) (?P<np>(?:[A-Za-z][A-Za-z&'’-]*\s+){0,3}?[A-Za-z][A-Za-z&'’-]*)\s+"
-    r"(?P<kind>business|segments?|divisions?|group|unit|products group|operations)(?![A-Za-z])",
+    r"(?P<kind>business|segments?|divisions?|group|unit|products group|operations|brands?)(?![A-Za-z])",
     re.IGNORECASE,
 )))
 _EN_APPOSITIVE = re.compile(
@@ -479,7 +479,7 @@ _EN_SHARE_LEAD = Sifted(anchored(re.compile(
     r"(?:\s+(?:business|segment|market|sales|revenues?))?"
     r"|(?:The|Our)\s+(?P<low>[A-Za-z][A-Za-z&'’-]*(?:\s+[A-Za-z][A-Za-z&'’-]*){0,2})\s+(?:business|segment|market))\s+(?:was|were|is|are|represented|represents|accounted\s+for|accounts\s+for|made\s+up|comprised)\s+"
     r"(?:approximately\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+|just\s+under\s+)?\d[\d.]*\s?%\s+of\s+"
-    r"(?:(?:our|the|total|net|company|company's|overall)\s+)*(?:sales|revenues?)(?![A-Za-z])"
+    r"(?:(?:our|the|total|net|company|company's|overall|consolidated|group|segment|\d{4})\s+)*(?:sales|revenues?)(?![A-Za-z])"
 )))
 """A sentence opening with a unit's share of sales ("Military was 11% of sales.", "The marine market
 represented 9% of our sales."): the sentence is about that
@@ -572,6 +572,8 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
             kind = m.group("kind").lower()
             if kind.startswith(("segment", "division", "group", "unit")):
                 name = f"{name} {kind.split()[-1]}"
+            elif kind.startswith("brand"):
+                name = f"{' '.join(words)} brand"  # "in our Experis brand": the brand's own spelling
             out.append((m.start("np"), m.end("np"), name, False))
 
     for m in _EN_LEAD_NAME.finditer(text):

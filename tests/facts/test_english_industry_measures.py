@@ -1,0 +1,112 @@
+"""English calls of insurers, staffing firms, airlines and other industries: a figure keeps the measure the industry
+names it by (underlying and catastrophe loss ratios, realized gains, operating unit profit, load factor), the
+constant-currency or adjusted reading its words give, and the business line a call walks through.
+
+Sentences are written for these tests about the fictional NovaSky Technology (a third-quarter 2021 call); the
+figures are invented.
+"""
+
+from __future__ import annotations
+
+from .test_english import facts_of, find
+
+
+def test_an_insurer_s_accident_year_loss_ratio_is_its_underlying_loss_ratio() -> None:
+    facts = facts_of("Our current accident year loss ratio was 58.1% compared with 60.4% a year ago.")
+    assert find(facts, raw="58.1%").metric == "underlying loss ratio"
+
+
+def test_an_attritional_combined_ratio_is_the_underlying_combined_ratio() -> None:
+    facts = facts_of("The attritional combined ratio improved to 86.2% for the quarter.")
+    assert find(facts, raw="86.2%").metric.startswith("underlying combined ratio")
+
+
+def test_realized_gains_of_an_amount_are_that_amount_not_a_rise() -> None:
+    facts = facts_of("Net investment gains included realized gains on investments of $41 million.")
+    f = find(facts, raw="$41 million")
+    assert (f.metric, f.value, f.change) == ("gains", 41_000_000, None)
+
+
+def test_an_insurer_s_operating_income_per_share_is_operating_eps() -> None:
+    facts = facts_of("The company reported operating income of $205 million, or $1.12 per share.")
+    assert find(facts, raw="$205 million").metric == "operating income"
+    assert find(facts, raw="$1.12").metric == "adjusted EPS"
+
+
+def test_reserves_that_developed_favorably_are_reserve_development() -> None:
+    facts = facts_of("Prior-year loss reserves developed favorably by $3 million in the quarter.")
+    assert find(facts, raw="$3 million").metric == "reserve development"
+
+
+def test_costs_of_retiring_debt_are_no_debt() -> None:
+    facts = facts_of("Corporate expenses included debt extinguishment costs of $6 million.")
+    assert find(facts, raw="$6 million").metric == "loss on debt extinguishment"
+
+
+def test_a_book_value_per_share_rise_in_the_quarter_is_sequential() -> None:
+    facts = facts_of("Book value per share increased 3.1% in the quarter.")
+    assert find(facts, raw="3.1%").change == "qoq"
+
+
+def test_a_staffing_segment_s_operating_unit_profit_and_its_margin() -> None:
+    facts = facts_of("In the Americas segment, OUP was $48 million and OUP margin was 4.9%.")
+    assert find(facts, raw="$48 million").metric == "operating unit profit"
+    assert find(facts, raw="4.9%").metric == "operating unit profit margin"
+
+
+def test_a_gross_margin_written_gp_margin() -> None:
+    facts = facts_of("Permanent recruitment contributed a 60 basis point GP margin improvement.")
+    assert find(facts, raw="60 basis point").metric == "gross margin"
+
+
+def test_an_airline_s_load_factor_is_no_plant_utilization() -> None:
+    facts = facts_of("Our passenger load factor was 84.5% in the quarter.")
+    assert find(facts, raw="84.5%").metric == "load factor"
+
+
+def test_revenue_named_at_constant_currency_keeps_that_basis() -> None:
+    facts = facts_of("After adjusting for the positive impact of currency of about 1%, our constant currency revenue increased 9%.")
+    assert find(facts, raw="9%").metric == "revenue (constant currency)"
+
+
+def test_eps_after_excluding_charges_is_adjusted_eps() -> None:
+    facts = facts_of(
+        "Reported earnings per diluted share was $1.52 and $1.68 after excluding restructuring and acquisition costs, "
+        "and both were above the prior year."
+    )
+    assert find(facts, raw="$1.52").metric == "diluted EPS"
+    assert find(facts, raw="$1.68").metric == "adjusted EPS"
+
+
+def test_a_country_s_share_of_a_year_s_revenues_is_a_share_of_revenue() -> None:
+    facts = facts_of("Southern Europe represented 3.4% of our 2020 revenues.")
+    f = find(facts, raw="3.4%")
+    assert (f.subject, f.metric) == ("Southern Europe", "share of revenue")
+
+
+def test_a_reduction_in_a_measure_of_a_percentage_is_its_change() -> None:
+    facts = facts_of("Our outplacement business experienced a reduction in gross profit of 38% year-over-year.")
+    f = find(facts, raw="38%")
+    assert (f.metric, f.value, f.change) == ("gross profit", -38, "yoy")
+
+
+def test_a_figure_in_a_brand_belongs_to_the_brand() -> None:
+    facts = facts_of("Gross profit in our Lumen brand increased 21% year-over-year.")
+    assert find(facts, raw="21%").subject == "Lumen brand"
+
+
+def test_a_unit_introduced_by_its_share_of_revenue_owns_the_next_lines() -> None:
+    facts = facts_of(
+        "The Northern Europe segment comprised 21% of consolidated revenue.",
+        "Revenue in the quarter was $940 million, an increase of 6% in constant currency.",
+    )
+    assert find(facts, raw="$940 million").subject == "Northern Europe"
+
+
+def test_turning_to_the_results_brings_the_talk_back_to_the_company() -> None:
+    facts = facts_of(
+        "Since October, the acquired firm is operating as part of our Lumen business.",
+        "Turning to our financial results.",
+        "In the third quarter, revenue was $4.2 billion, up 9% year-over-year.",
+    )
+    assert find(facts, raw="$4.2 billion").subject != "Lumen business"
