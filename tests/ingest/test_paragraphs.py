@@ -306,7 +306,9 @@ def test_question_and_answer_labels_start_a_paragraph_in_wrapped_text() -> None:
     """A Q&A list in wrapped minutes packs "Q："/"A：" lines with no blank line between them, a question
     often cut without punctuation: each labelled line is a paragraph of its own, never glued onto the
     line before it as a wrap, in Chinese and English alike."""
-    prose = "玄圭材料本季度营业收入同比增长百分之十八，主要来自海外客户订单的持续放量和高端产品占比的提升。" * 4
+    prose = (
+        "玄圭材料本季度营业收入同比增长百分之十八，主要来自海外客户订单的持续放量和高端产品占比的提升。" * 4
+    )
     wrapped = [prose[k : k + 40] for k in range(0, len(prose), 40)]
     qa_zh = [
         "Q：请问价格因素对本季度收入增长的贡献大概有多少以及明年的预期如何考虑成本端的变化和",
@@ -319,7 +321,10 @@ def test_question_and_answer_labels_start_a_paragraph_in_wrapped_text() -> None:
     assert "".join(got) == "".join(wrapped + qa_zh + wrapped)  # nothing lost or moved
 
     line = "Net sales rose in every region and the margin widened on better pricing and a richer mix, as the"
-    body = [line, "team explained in its remarks on the quarter and the outlook for the year ahead of us all."]
+    body = [
+        line,
+        "team explained in its remarks on the quarter and the outlook for the year ahead of us all.",
+    ]
     qa_en = [
         "Q: How much did pricing add to growth in the quarter and what do you expect from it in 2026",
         "A: About two points came from pricing and the rest came from volume and mix in all regions",
