@@ -133,6 +133,20 @@ def _follows_on(c: Call, text: str) -> bool:
     return len(text) <= FOLLOW_ON_CHARS and bool(c.s.v.follows_on.search(text))
 
 
+# The operator inviting the caller on the line to go on ("You have a follow-up?").
+FOLLOW_UP_RE = re.compile(r"\bfollow[- ]?ups?\b", re.IGNORECASE)
+
+
+def _asks_next(c: Call, k: int, pairs: list[Pair]) -> bool:
+    """The turn after the operator's ``k`` is a question by the speaker label of the open pair's
+    asker: the same caller, whose introduction still holds."""
+    if not pairs:
+        return False
+    asked = {c.t.turns[j].speaker for j in range(len(c.t.turns)) if set(c.t.turns[j].paras) & set(pairs[-1].question)}
+    nxt = next((t for t in c.t.turns[k + 1 :] if c.speech(t)), None)
+    return nxt is not None and c.is_question(nxt) and nxt.speaker in asked
+
+
 def _closes_call(c: Call, k: int, text: str) -> bool:
     """A company turn with a closing phrase that only the operator or host follows: closing remarks."""
     if not c.s.v.closing.search(text):
@@ -166,7 +180,7 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
             said = [c.ann.intros[j] for j in t.paras if j in c.ann.intros]
             lost = [Intro("", c.ann.unnamed[j]) for j in t.paras if j in c.ann.unnamed]
             new = said[-1] if said else lost[-1] if lost else None  # it holds for the whole exchange
-            if new is None and open_pair and c.s.v.invites_question.search(text):
+            if new is None and open_pair and FOLLOW_UP_RE.search(text) and _asks_next(c, k, pairs):
                 new = intro  # "You have a follow-up?": the same caller goes on
             if not (
                 prev == "moderator" and intro is not None and new is not None and _same_person(c, intro, new)
