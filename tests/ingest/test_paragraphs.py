@@ -300,3 +300,36 @@ def test_a_figure_cut_by_the_wrap_in_chinese_text_is_joined_whole() -> None:
     assert text == speech
     assert glue("revenue of 7", "2 billion") == "revenue of 7 2 billion"
     assert glue("up 12", "% from") == "up 12 % from"
+
+
+def test_question_and_answer_labels_start_a_paragraph_in_wrapped_text() -> None:
+    """A Q&A list in wrapped minutes packs "Q："/"A：" lines with no blank line between them, a question
+    often cut without punctuation: each labelled line is a paragraph of its own, never glued onto the
+    line before it as a wrap, in Chinese and English alike."""
+    prose = (
+        "玄圭材料本季度营业收入同比增长百分之十八，主要来自海外客户订单的持续放量和高端产品占比的提升。" * 4
+    )
+    wrapped = [prose[k : k + 40] for k in range(0, len(prose), 40)]
+    qa_zh = [
+        "Q：请问价格因素对本季度收入增长的贡献大概有多少以及明年的预期如何考虑成本端的变化和",
+        "A：大约两个百分点来自价格其余来自销量和产品结构的改善我们预计明年价格贡献会有所下降",
+        "Q：那么利润率",
+        "A：持平",
+    ]
+    got = paragraph_texts("\n".join(wrapped + qa_zh + wrapped))
+    assert got[1:5] == qa_zh
+    assert "".join(got) == "".join(wrapped + qa_zh + wrapped)  # nothing lost or moved
+
+    line = "Net sales rose in every region and the margin widened on better pricing and a richer mix, as the"
+    body = [
+        line,
+        "team explained in its remarks on the quarter and the outlook for the year ahead of us all.",
+    ]
+    qa_en = [
+        "Q: How much did pricing add to growth in the quarter and what do you expect from it in 2026",
+        "A: About two points came from pricing and the rest came from volume and mix in all regions",
+        "Q:And margins",
+        "A: Flat.",
+    ]
+    got = paragraph_texts("\n".join(body + qa_en + body))
+    assert got[1:5] == qa_en

@@ -142,6 +142,9 @@ _LABEL_START_RE = re.compile(
     """
 )
 # A speaker label standing alone on its line (``**Name - Firm, Title** [00:03:30]``).
+# A question or answer label ("Q:", "A：", "问：") opens a paragraph whatever the line before it: a
+# Q&A list packs short questions and answers line by line, with nothing else to end them.
+_QA_LABEL_RE = re.compile(r"(?:Q|A|问|答|問)\s?[:：]")
 _LABEL_ALONE_RE = re.compile(
     r"(?:\*\*|__)[^*_]{1,120}(?:\*\*|__)\s*[:：]?\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?$"
 )
@@ -281,6 +284,8 @@ def _joiner(
             return True  # "Jane Roe: (" then "05:47) Thank you.": a timestamp broken after its bracket
         if not width and closes_sentence(a):
             return False  # (what every test below answers for a finished line in unwrapped text, asked first)
+        if _QA_LABEL_RE.match(b):
+            return False
         if _LABEL_ALONE_RE.match(a) or (a[-2:] in _MARK_ENDS and _MARKED_HEADER_LINE_RE.fullmatch(a)):
             return False
         # A roster or label line: only its own wrapped remainder follows (a line broken after

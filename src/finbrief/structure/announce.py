@@ -87,6 +87,15 @@ FLOOR_HONORIFICS = ("总", "董", "博")
 # A firm whose name ends in an abbreviation keeps its period ("Goldman Sachs & Co.", "Example Inc.").
 ABBREVIATED_END_RE = re.compile(r"\b(?:Co|Cos|Inc|Corp|Ltd|Bros|Assoc)$")
 
+# An asker whose whole name the transcript lost, with the firm still heard ("Our next question comes
+# from (inaudible) with RBC."): the firm holds for that question.
+UNNAMED_RE = re.compile(
+    r"\b(?:question|line|call)s?\s+(?:today\s+)?(?:comes?|is|will\s+come)\s+from\s+(?:the\s+line\s+of\s+)?"
+    r"(?:\((?:inaudible|technical difficulty|unintelligible)\)|\[(?:inaudible|technical difficulty|unintelligible)\])"
+    r"\s+(?:with|from|of|at)\s+(?P<firm>(?-i:[A-Z][\w&'’.-]*(?:\s+(?:&\s+|of\s+|and\s+|de\s+)?[A-Z][\w&'’.-]*){0,5}))\s*(?:[.,!]|$)",
+    re.IGNORECASE,
+)
+
 # A first name alone ("Camile (inaudible) with Bank of America") still introduces an asker.
 PARTIAL_NAME_RE = re.compile(r"[A-Z][a-z'’-]{1,20}")
 
@@ -114,6 +123,9 @@ class Announcements:
     """Paragraph -> the asker introducing themselves in it ("我是中金公司的王磊")."""
     floor: dict[int, str] = field(default_factory=dict)
     """Paragraph -> the person (full name, simplified) the host asks to speak in it ("请庞董介绍")."""
+    unnamed: dict[int, str] = field(default_factory=dict)
+    """Paragraph -> the firm of an asker whose name the transcript lost ("comes from (inaudible) with
+    RBC")."""
 
 
 _KEYS = Keys(ANNOUNCEMENT_KEYS)
@@ -220,6 +232,8 @@ def find_announcements(s: Scan) -> Announcements:
                     out.analysts.setdefault(name_key(name), firm)
         if found:
             out.intros[i] = max(found, key=lambda f: f[0])[1]
+        elif (lost := UNNAMED_RE.search(text)) is not None:
+            out.unnamed[i] = lost["firm"].rstrip(".")
         announced = {name_key(intro.name) for _, intro in found}
         if i in out.floor and name_key(out.floor[i]) in announced:
             del out.floor[i]  # "下面请东方证券的孙悦发言": the floor goes to an asker

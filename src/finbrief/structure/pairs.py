@@ -133,6 +133,20 @@ def _follows_on(c: Call, text: str) -> bool:
     return len(text) <= FOLLOW_ON_CHARS and bool(c.s.v.follows_on.search(text))
 
 
+# The operator inviting the caller on the line to go on ("You have a follow-up?").
+FOLLOW_UP_RE = re.compile(r"\bfollow[- ]?ups?\b", re.IGNORECASE)
+
+
+def _asks_next(c: Call, k: int, pairs: list[Pair]) -> bool:
+    """The turn after the operator's ``k`` is a question by the speaker label of the open pair's
+    asker: the same caller, whose introduction still holds."""
+    if not pairs:
+        return False
+    asked = {c.t.turns[j].speaker for j in range(len(c.t.turns)) if set(c.t.turns[j].paras) & set(pairs[-1].question)}
+    nxt = next((t for t in c.t.turns[k + 1 :] if c.speech(t)), None)
+    return nxt is not None and c.is_question(nxt) and nxt.speaker in asked
+
+
 def _closes_call(c: Call, k: int, text: str) -> bool:
     """A company turn with a closing phrase that only the operator or host follows: closing remarks."""
     if not c.s.v.closing.search(text):
@@ -151,6 +165,7 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
     closed = False  # the operator or host closed the call: company lines now are closing remarks
     intro: Intro | None = None
     last_answer = ""
+    thanked = False  # the turn before was an analyst's bare thanks
     for k, t in enumerate(c.t.turns):
         if t.start < qa_start:
             continue
@@ -163,7 +178,10 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
             cls = "answer"
         if cls == "moderator":
             said = [c.ann.intros[j] for j in t.paras if j in c.ann.intros]
-            new = said[-1] if said else None  # the introduction holds for the whole exchange
+            lost = [Intro("", c.ann.unnamed[j]) for j in t.paras if j in c.ann.unnamed]
+            new = said[-1] if said else lost[-1] if lost else None  # it holds for the whole exchange
+            if new is None and open_pair and FOLLOW_UP_RE.search(text) and _asks_next(c, k, pairs):
+                new = intro  # "You have a follow-up?": the same caller goes on
             if not (
                 prev == "moderator" and intro is not None and new is not None and _same_person(c, intro, new)
             ):
@@ -175,6 +193,7 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
             continue
         closed = False
         cur = pairs[-1] if pairs else None
+        was_thanked, thanked = thanked, False
         if cls == "question" and paras and paras[0] == t.start and paras[0] in c.ann.intros:
             intro = c.ann.intros[paras[0]]  # introduced in the question's own paragraph
         if cls == "question" and c.s.v.audio_check.search(text.strip()):
@@ -190,6 +209,7 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
             elif cur is not None and same and cur.answers and _follows_on(c, text):
                 cur.question.extend(paras)  # "And in the interim?": the exchange goes on
             elif c.thanks_only(text):
+                thanked = True
                 continue  # thanks or an acknowledgement: no question, the exchange goes on
             elif _ends_session(c, k, text):
                 open_pair = False  # "We're out of time. Thank you both.": the host analyst closes
@@ -203,7 +223,10 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
                 answered = False
             open_pair = True
             last_used = k
-        elif cur is not None and open_pair and not _closes_call(c, k, text):
+        elif cls == "answer" and was_thanked and c.thanks_only(text):
+            pass  # "Thank you." to the analyst's thanks: courtesy, no answer
+        elif cur is not None and open_pair and (not cur.answers or not _closes_call(c, k, text)):
+            # (a question's first reply answers it, even when it also closes the call)
             if cur.answers and cur.answers[-1][0] == t.speaker and prev == "answer" and not t.also:
                 cur.answers[-1][1].extend(paras)
             else:
