@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sys
 import textwrap
 from collections import Counter
 from collections.abc import Callable
@@ -166,7 +165,11 @@ def _roster_sa(call: Call, sep: str = " - ") -> list[str]:
     """Seeking Alpha style participant lists (company people with titles, others with firms)."""
     named = [lb for lb in call.people if lb not in ROLES]
     out = ["Company Participants", ""]
-    out += [f"{call.people[lb].name}{sep}{call.people[lb].title or ''}".rstrip(" -") for lb in named if call.people[lb].company]
+    out += [
+        f"{call.people[lb].name}{sep}{call.people[lb].title or ''}".rstrip(" -")
+        for lb in named
+        if call.people[lb].company
+    ]
     out += ["", "Conference Call Participants", ""]
     for lb in named:
         p = call.people[lb]
@@ -336,7 +339,9 @@ def move_gold(call: Call, text: str, entries: list[dict[str, Any]], firms_kept: 
     out = []
     for e in entries:
         start = norm(e["question_start"])
-        hits = [s for s in qa_turns if s.startswith(start)] or [s for s in qa_turns if _key(s).startswith(_key(start))]
+        hits = [s for s in qa_turns if s.startswith(start)] or [
+            s for s in qa_turns if _key(s).startswith(_key(start))
+        ]
         if not hits and any(start in s for s in qa_turns):  # a question inside another turn
             hits = [start]
         if not hits:
@@ -344,7 +349,9 @@ def move_gold(call: Call, text: str, entries: list[dict[str, Any]], firms_kept: 
         firm = e["firm"]
         if firm and not firms_kept and norm(firm).casefold() not in flat:
             firm = None
-        out.append({**e, "question_start": hits[0][:60].rstrip(), "firm": firm, "firm_scored": firm is not None})
+        out.append(
+            {**e, "question_start": hits[0][:60].rstrip(), "firm": firm, "firm_scored": firm is not None}
+        )
     return out
 
 
@@ -433,7 +440,9 @@ def score(doc: Document, entries: list[dict[str, Any]], name: str) -> Score:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=SHARED)
-    ap.add_argument("-v", "--verbose", action="store_true", help="List every miss, extra pair and wrong field.")
+    ap.add_argument(
+        "-v", "--verbose", action="store_true", help="List every miss, extra pair and wrong field."
+    )
     ap.add_argument("--layout", action="append", help="Only this layout (repeatable).")
     ap.add_argument("--only", help="Only calls whose file name contains this.")
     ap.add_argument("--dump", type=Path, help="Write the rendered files and their gold here.")

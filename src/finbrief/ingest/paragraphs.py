@@ -145,6 +145,9 @@ _LABEL_START_RE = re.compile(
 # A question or answer label ("Q:", "A：", "问：") opens a paragraph whatever the line before it: a
 # Q&A list packs short questions and answers line by line, with nothing else to end them.
 _QA_LABEL_RE = re.compile(r"(?:Q|A|问|答|問)\s?[:：]")
+# A participant-list entry: a name of two to five capitalised words, then a dash and its details
+# ("Jane Roe - Chief Financial Officer", "John Doe -- Acme Securities -- Analyst").
+_ENTRY_LINE_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s+(?:-{1,2}|[–—])\s+\S")
 _LABEL_ALONE_RE = re.compile(
     r"(?:\*\*|__)[^*_]{1,120}(?:\*\*|__)\s*[:：]?\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?$"
 )
@@ -286,6 +289,8 @@ def _joiner(
             return False  # (what every test below answers for a finished line in unwrapped text, asked first)
         if _QA_LABEL_RE.match(b):
             return False
+        if _ENTRY_LINE_RE.match(a) and _ENTRY_LINE_RE.match(b):
+            return False  # one participant entry after another (a list need not be blank-line spaced)
         if _LABEL_ALONE_RE.match(a) or (a[-2:] in _MARK_ENDS and _MARKED_HEADER_LINE_RE.fullmatch(a)):
             return False
         # A roster or label line: only its own wrapped remainder follows (a line broken after
