@@ -277,10 +277,9 @@ def pdf(call: Call) -> str:
     body: list[str] = []
     for line in seeking_alpha(call).split("\n"):
         body += textwrap.wrap(line, 72) or [""]
-    out, page, per = [], 0, 54
+    out, per = [], 54
     pages = (len(body) + per - 1) // per
-    for start in range(0, len(body), per):
-        page += 1
+    for page, start in enumerate(range(0, len(body), per), start=1):
         out += [f"{call.company} (Q3 2022 Earnings Call)", "", *body[start : start + per], ""]
         out += ["Copyright 2022 Transcript Services. All rights reserved.", f"Page {page} of {pages}", "\f"]
     return "\n".join(out)

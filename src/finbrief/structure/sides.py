@@ -79,6 +79,10 @@ FIRM_FILLER = frozenset(
 FIRM_WORD_RE = re.compile(r"[^\W_]+")
 
 
+# Prepared-remarks speakers labelled with a title alone, at least: the labels give firms to outsiders only.
+MIN_TITLED_PREPARED = 2
+
+
 def _firm_words(firm: str) -> frozenset[str]:
     return frozenset(w for w in FIRM_WORD_RE.findall(firm.casefold()) if w not in FIRM_FILLER)
 
@@ -86,8 +90,12 @@ def _firm_words(firm: str) -> frozenset[str]:
 def from_label_firms(c: Call, qa_start: int) -> None:
     """Labels that give everyone's firm (``Name,  Firm - Title``) and no participants list: the firm
     the prepared-remarks speakers share is the company's; someone who first speaks in the Q&A under
-    a firm sharing no word with it asks from outside (an analyst, whatever the job title says)."""
+    a firm sharing no word with it asks from outside (an analyst, whatever the job title says). When
+    the labels give the prepared-remarks speakers a title alone (``Jane Roe -- Chief Financial
+    Officer``) and a Q&A newcomer a firm (``John Doe -- Example Securities -- Senior Analyst``), the
+    firm alone marks the outsider."""
     prepared: dict[frozenset[str], int] = {}
+    titled = 0  # prepared-remarks speakers whose label gives a title and no firm
     first: dict[str, int] = {}
     for t in c.t.turns:
         if t.kind != "person" or t.speaker is None:
@@ -97,12 +105,17 @@ def from_label_firms(c: Call, qa_start: int) -> None:
         if t.start < qa_start and rec.affiliation and rec.aff_rank == RANK["label"]:
             words = _firm_words(rec.affiliation)
             prepared[words] = prepared.get(words, 0) + 1
+        elif t.start < qa_start and first[t.speaker] == t.start and rec.role and not rec.affiliation:
+            titled += 1
     if not prepared:
-        return
-    ranked = sorted(prepared.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return  # no firm the company's speakers share
-    company = ranked[0][0]
+        if titled < MIN_TITLED_PREPARED or qa_start <= 0:
+            return
+        company: frozenset[str] = frozenset()
+    else:
+        ranked = sorted(prepared.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return  # no firm the company's speakers share
+        company = ranked[0][0]
     for sid, start in first.items():
         rec = c.reg.get(sid)
         if start < qa_start or rec.side_rank >= RANK["firm"] or not rec.affiliation or rec.aff_rank != RANK["label"]:
