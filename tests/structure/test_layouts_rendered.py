@@ -1,7 +1,8 @@
 """One fictional call written out in layouts found in the wild: Seeking Alpha style (participant lists
 one entry a line, with no blank lines between the entries), the same text printed to PDF (wrapped at 72
-columns, a running header, a footer and page numbers) and Motley Fool style (``Name -- Title`` headers,
-where only outsiders' headers carry a firm, and their titles need not say "Analyst")."""
+columns, a running header, a footer and page numbers), Motley Fool style (``Name -- Title`` headers,
+where only outsiders' headers carry a firm, and their titles need not say "Analyst") and a wire
+transcript (a ``Name, Firm`` participants list, labels in capitals)."""
 
 from __future__ import annotations
 
@@ -85,6 +86,19 @@ def motley_fool() -> str:
     return "\n".join(out)
 
 
+def wire() -> str:
+    out = ["Harlow Pumps Q3 2031 Earnings Call", "", "PARTICIPANTS", ""]
+    out += [f"{name}, Harlow Pumps and Fluid Systems Corporation" for name, _ in COMPANY]
+    out += [f"{name}, {firm}" for name, firm, _ in ANALYSTS]
+    out += ["", "PRESENTATION", ""]
+    for name, text in PREPARED:
+        out += [f"{name.upper()}: {text}", ""]
+    out += ["QUESTION AND ANSWER", ""]
+    for name, text in QA:
+        out += [f"{name.upper()}: {text}", ""]
+    return "\n".join(out)
+
+
 def pairs(doc: Document) -> list[tuple[str | None, str | None, list[str]]]:
     def name(sid: str | None) -> str | None:
         return doc.speakers_by_id[sid].name if sid else None
@@ -117,3 +131,10 @@ def test_dash_headers_with_firm_only_for_outsiders() -> None:
     doc = run(from_text(motley_fool(), "hrlw.txt"))
     assert pairs(doc) == EXPECTED
     assert {s.name for s in doc.speakers if s.side == "analyst"} >= {"Samuel Ito", "Priya Raman"}
+
+
+def test_name_comma_firm_list_and_capital_labels() -> None:
+    doc = run(from_text(wire(), "hrlw.txt"))
+    assert [(a.casefold() if a else a, f, [x.casefold() for x in ans]) for a, f, ans in pairs(doc)] == [
+        (a.casefold(), f, [x.casefold() for x in ans]) for a, f, ans in EXPECTED
+    ]

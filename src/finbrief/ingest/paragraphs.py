@@ -148,6 +148,18 @@ _QA_LABEL_RE = re.compile(r"(?:Q|A|问|答|問)\s?[:：]")
 # A participant-list entry: a name of two to five capitalised words, then a dash and its details
 # ("Jane Roe - Chief Financial Officer", "John Doe -- Acme Securities -- Analyst").
 _ENTRY_LINE_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s+(?:-{1,2}|[–—])\s+\S")
+# ... or a name, a comma and a firm or title in capitalised words ("Jane Roe, Example Securities"): no
+# lower-case word longer than a connective, which a clause of prose has ("In Toronto, we completed").
+_ENTRY_COMMA_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*,\s+(?P<rest>\S.*)")
+_PROSE_WORD_RE = re.compile(r"(?<![\w'’])[a-z]{4,}")
+
+
+def _entry_line(line: str) -> bool:
+    """A participant-list entry: ``Name - details`` or ``Name, Firm``."""
+    if _ENTRY_LINE_RE.match(line):
+        return True
+    m = _ENTRY_COMMA_RE.fullmatch(line)
+    return m is not None and not closes_sentence(line) and not _PROSE_WORD_RE.search(m.group("rest"))
 _LABEL_ALONE_RE = re.compile(
     r"(?:\*\*|__)[^*_]{1,120}(?:\*\*|__)\s*[:：]?\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?$"
 )
@@ -289,7 +301,7 @@ def _joiner(
             return False  # (what every test below answers for a finished line in unwrapped text, asked first)
         if _QA_LABEL_RE.match(b):
             return False
-        if _ENTRY_LINE_RE.match(a) and _ENTRY_LINE_RE.match(b):
+        if _entry_line(a) and _entry_line(b):
             return False  # one participant entry after another (a list need not be blank-line spaced)
         if _LABEL_ALONE_RE.match(a) or (a[-2:] in _MARK_ENDS and _MARKED_HEADER_LINE_RE.fullmatch(a)):
             return False
