@@ -138,3 +138,25 @@ def test_name_comma_firm_list_and_capital_labels() -> None:
     assert [(a.casefold() if a else a, f, [x.casefold() for x in ans]) for a, f, ans in pairs(doc)] == [
         (a.casefold(), f, [x.casefold() for x in ans]) for a, f, ans in EXPECTED
     ]
+
+
+def test_bare_name_and_firm_after_operator_instructions_mark() -> None:
+    """``Name: text`` turns with no participants list: the operator's "(Operator Instructions)" line
+    naming only the asker and firm still gives the asker's firm and side."""
+    text = "\n\n".join(
+        [
+            "Operator: Good morning and welcome to the Harlow Pumps third quarter 2031 earnings call.",
+            f"Nora Beck: {PREPARED[1][1]}",
+            "Operator: (Operator Instructions) Sam Ito from Larch Capital.",
+            "Samuel K. Ito: Nora, how much of the order growth came from the aftermarket business?",
+            "Nora Beck: About half of it, Sam. Aftermarket orders grew in every region we serve.",
+            "Operator: (Operator Instructions) Priya Raman with Fenwick Securities.",
+            "Priya Raman: What should we expect for free cash flow conversion in the fourth quarter?",
+            "Omar Diaz: We expect conversion above 100% as working capital unwinds.",
+        ]
+    )
+    doc = run(from_text(text, "hrlw.txt"))
+    assert pairs(doc) == [
+        ("Samuel K. Ito", "Larch Capital", ["Nora Beck"]),
+        ("Priya Raman", "Fenwick Securities", ["Omar Diaz"]),
+    ]

@@ -49,6 +49,7 @@ ANNOUNCEMENT_KEYS = (
     "next on",
     "hear next",
     "hear from",
+    "operator instructions",
     "来自",
     "提问",
     "问题",
