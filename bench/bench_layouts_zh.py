@@ -43,7 +43,11 @@ STAND_IN_ASKERS = (("陈明", "华泰证券"), ("刘洋", "中金公司"), ("赵
 TITLES = ("董事长", "首席财务官", "总经理", "董事会秘书")
 LABEL_RE = re.compile(r"^\s*(?:[-*#>\s]*)(?:\**[^：:，。？?！\s]{1,24}(?:[（(][^）)]{0,30}[）)])?\**)\s*[：:]\s*")
 STAMP_RE = re.compile(r"^\s*[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*")
-QUESTIONISH = re.compile(r"[?？]|请问|问题")
+# A line that asks (a follow-up) or a moderator's line is no answer.
+QUESTIONISH = re.compile(r"[?？]\s*$")
+MODERATOR_RE = re.compile(r"^\W*(?:主持人|主持|会议主持人|接线员|操作员|operator|moderator|host)\W*\s*[：:]", re.IGNORECASE)
+# A speaker header of a timed export ("邵雨晴 00:05:41", "说话人 4 00:07:02"): not speech.
+HEADER_RE = re.compile(r"^.{0,30}\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
 
 @dataclass
@@ -91,7 +95,8 @@ def _read(text: str, rows: list[tuple[str, str | None, str | None, list[str]]], 
         rest = lines[1:]
         if len(question) < 25 and rest:
             question += _clean(rest.pop(0))
-        body = [c for c in (_clean(ln) for ln in rest) if len(c) >= 12 and not QUESTIONISH.search(c[:8])]
+        kept = [ln for ln in rest if not HEADER_RE.match(ln.strip()) and not MODERATOR_RE.match(ln)]
+        body = [c for c in map(_clean, kept) if len(c) >= 12 and not QUESTIONISH.search(c)]
         body = [b[:240] for b in body[:3]]
         if len(question) < 8 or not body or not answerers:
             continue
@@ -224,7 +229,7 @@ def hudongyi(call: Call) -> tuple[str, Gold]:
             f"2024-05-{10 + i % 18:02d} 16:{i % 60:02d} 来自深交所互动易",
             "",
         ]
-        gold.append(_entry(ex, None, None, []))
+        gold.append(_entry(ex, None, None, ["董秘"]))  # the platform names the role that answers
     return "\n".join(out), gold
 
 
