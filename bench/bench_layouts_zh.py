@@ -43,6 +43,7 @@ STAND_IN_ASKERS = (("陈明", "华泰证券"), ("刘洋", "中金公司"), ("赵
 TITLES = ("董事长", "首席财务官", "总经理", "董事会秘书")
 LABEL_RE = re.compile(r"^\s*(?:[-*#>\s]*)(?:\**[^：:，。？?！\s]{1,24}(?:[（(][^）)]{0,30}[）)])?\**)\s*[：:]\s*")
 STAMP_RE = re.compile(r"^\s*[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*")
+LEAD_NAME_RE = re.compile(r"^\s*[（(][^（）()]{1,8}[）)]\s*")
 # A line that asks (a follow-up) or a moderator's line is no answer.
 QUESTIONISH = re.compile(r"[?？]\s*$")
 MODERATOR_RE = re.compile(r"^\W*(?:主持人|主持|会议主持人|接线员|操作员|operator|moderator|host)\W*\s*[：:]", re.IGNORECASE)
@@ -74,6 +75,7 @@ def _find(text: str, anchor: str, start: int = 0) -> re.Match[str] | None:
 def _clean(line: str) -> str:
     line = STAMP_RE.sub("", line)
     line = LABEL_RE.sub("", line, count=1)
+    line = LEAD_NAME_RE.sub("", line, count=1)  # "A：（何立新）目前…": who answers, in brackets
     return re.sub(r"\s+", " ", line).strip(" *")
 
 
@@ -93,8 +95,8 @@ def _read(text: str, rows: list[tuple[str, str | None, str | None, list[str]]], 
         lines = [ln for ln in chunk.split("\n")]
         question = _clean(lines[0]) if not LABEL_RE.match(lines[0]) else lines[0].strip()
         rest = lines[1:]
-        if len(question) < 25 and rest:
-            question += _clean(rest.pop(0))
+        while len(question) < 25 and rest and not re.search(r"[？?。！!]$", question):
+            question += _clean(rest.pop(0))  # a question a transcription cut into short lines
         kept = [ln for ln in rest if not HEADER_RE.match(ln.strip()) and not MODERATOR_RE.match(ln)]
         body = [c for c in map(_clean, kept) if len(c) >= 12 and not QUESTIONISH.search(c)]
         body = [b[:240] for b in body[:3]]
