@@ -43,7 +43,7 @@ STAND_IN_ASKERS = (("陈明", "华泰证券"), ("刘洋", "中金公司"), ("赵
 TITLES = ("董事长", "首席财务官", "总经理", "董事会秘书")
 LABEL_RE = re.compile(r"^\s*(?:[-*#>\s]*)(?:\**[^：:，。？?！\s]{1,24}(?:[（(][^）)]{0,30}[）)])?\**)\s*[：:]\s*")
 STAMP_RE = re.compile(r"^\s*[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*")
-LEAD_NAME_RE = re.compile(r"^\s*[（(][^（）()]{1,8}[）)]\s*")
+LEAD_NAME_RE = re.compile(r"^\s*[（(\[【][^（）()\[\]【】]{1,12}[）)\]】]\s*(?:答|问|回答|回复)?\s*[：:]?\s*")
 # A line that asks (a follow-up) or a moderator's line is no answer.
 QUESTIONISH = re.compile(r"[?？]\s*$")
 MODERATOR_RE = re.compile(r"^\W*(?:主持人|主持|会议主持人|接线员|操作员|operator|moderator|host)\W*\s*[：:]", re.IGNORECASE)
@@ -74,8 +74,8 @@ def _find(text: str, anchor: str, start: int = 0) -> re.Match[str] | None:
 
 def _clean(line: str) -> str:
     line = STAMP_RE.sub("", line)
-    line = LABEL_RE.sub("", line, count=1)
-    line = LEAD_NAME_RE.sub("", line, count=1)  # "A：（何立新）目前…": who answers, in brackets
+    line = LABEL_RE.sub("", line, count=1).lstrip(" *")
+    line = LEAD_NAME_RE.sub("", line, count=1)  # "A：（何立新）目前…", "[董事长 陶永康]答:…": who answers
     return re.sub(r"\s+", " ", line).strip(" *")
 
 
