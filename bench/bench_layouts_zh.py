@@ -35,18 +35,31 @@ from finbrief.structure.eval import total as sum_scores
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EXTRA = Path(os.environ.get("FINBRIEF_EXTRA", "/work/extra"))
-GOLD_FILES = ("gold_zh", "gold_docs2", "gold_docs3_v2", "gold_docs4", "gold_docs5", "gold_docs6", "gold_docs8", "gold_docs9")
+GOLD_FILES = (
+    "gold_zh",
+    "gold_docs2",
+    "gold_docs3_v2",
+    "gold_docs4",
+    "gold_docs5",
+    "gold_docs6",
+    "gold_docs8",
+    "gold_docs9",
+)
 DOC_DIRS = {"gold_zh": "docs", "gold_docs3_v2": "docs3"}
 
 # Names and firms for exchanges whose source names nobody (a layout that prints names needs some).
 STAND_IN_ASKERS = (("陈明", "华泰证券"), ("刘洋", "中金公司"), ("赵磊", "国泰君安"), ("孙婷", "招商证券"))
 TITLES = ("董事长", "首席财务官", "总经理", "董事会秘书")
-LABEL_RE = re.compile(r"^\s*(?:[-*#>\s]*)(?:\**[^：:，。？?！\s]{1,24}(?:[（(][^）)]{0,30}[）)])?\**)\s*[：:]\s*")
+LABEL_RE = re.compile(
+    r"^\s*(?:[-*#>\s]*)(?:\**[^：:，。？?！\s]{1,24}(?:[（(][^）)]{0,30}[）)])?\**)\s*[：:]\s*"
+)
 STAMP_RE = re.compile(r"^\s*[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*")
 LEAD_NAME_RE = re.compile(r"^\s*[（(\[【][^（）()\[\]【】]{1,12}[）)\]】]\s*(?:答|问|回答|回复)?\s*[：:]?\s*")
 # A line that asks (a follow-up) or a moderator's line is no answer.
 QUESTIONISH = re.compile(r"[?？]\s*$")
-MODERATOR_RE = re.compile(r"^\W*(?:主持人|主持|会议主持人|接线员|操作员|operator|moderator|host)\W*\s*[：:]", re.IGNORECASE)
+MODERATOR_RE = re.compile(
+    r"^\W*(?:主持人|主持|会议主持人|接线员|操作员|operator|moderator|host)\W*\s*[：:]", re.IGNORECASE
+)
 # A speaker header of a timed export ("邵雨晴 00:05:41", "说话人 4 00:07:02"): not speech.
 HEADER_RE = re.compile(r"^.{0,30}\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
@@ -128,7 +141,9 @@ def load_calls(shared: Path, extra: Path) -> list[Call]:
         for line in gold.read_text(encoding="utf-8").splitlines():
             e = json.loads(line)
             if "question_start" in e and e["file"].startswith("zh") and e["required"]:
-                by_file.setdefault(e["file"], []).append((e["question_start"], e["asker"], e["firm"], e["answerers"]))
+                by_file.setdefault(e["file"], []).append(
+                    (e["question_start"], e["asker"], e["firm"], e["answerers"])
+                )
         folder = extra / "struct" / DOC_DIRS.get(stem, stem.removeprefix("gold_"))
         for fname, rows in sorted(by_file.items()):
             if (folder / fname).is_file():
@@ -344,7 +359,9 @@ def score_layout(name: str, calls: list[Call], dump: Path | None) -> FileScore:
             path = (dump or Path(tmp)) / f"{name}__{call.name.replace('/', '_')}.txt"
             path.write_text(text + "\n", encoding="utf-8")
             if dump:
-                path.with_suffix(".gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+                path.with_suffix(".gold.json").write_text(
+                    json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8"
+                )
             scores.append(score_pairs(parse(path), gold, call.name))
     total = sum_scores(scores, name)
     total.problems = [f"{s.name}: {p}" for s in scores for p in s.problems]
