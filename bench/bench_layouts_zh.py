@@ -51,7 +51,7 @@ DOC_DIRS = {"gold_zh": "docs", "gold_docs3_v2": "docs3"}
 STAND_IN_ASKERS = (("陈明", "华泰证券"), ("刘洋", "中金公司"), ("赵磊", "国泰君安"), ("孙婷", "招商证券"))
 TITLES = ("董事长", "首席财务官", "总经理", "董事会秘书")
 LABEL_RE = re.compile(
-    r"^\s*(?:[-*#>\s]*)(?:\**[^：:，。？?！\s]{1,24}(?:[（(][^）)]{0,30}[）)])?\**)\s*[：:]\s*"
+    r"^\s*(?:[-*#>\s]*)(?:\**[^：:，。？?！\s]{1,12}(?: [^：:，。？?！\s]{1,12})?(?:[（(][^）)]{0,30}[）)])?\**)\s*[：:]\s*"
 )
 STAMP_RE = re.compile(r"^\s*[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*")
 LEAD_NAME_RE = re.compile(r"^\s*[（(\[【][^（）()\[\]【】]{1,12}[）)\]】]\s*(?:答|问|回答|回复)?\s*[：:]?\s*")
@@ -87,7 +87,8 @@ def _find(text: str, anchor: str, start: int = 0) -> re.Match[str] | None:
 
 def _clean(line: str) -> str:
     line = STAMP_RE.sub("", line)
-    line = LABEL_RE.sub("", line, count=1).lstrip(" *")
+    for _ in range(2):  # "答：財務長 吳佩珊：…": a mark, then who answers
+        line = LABEL_RE.sub("", line, count=1).lstrip(" *")
     line = LEAD_NAME_RE.sub("", line, count=1)  # "A：（何立新）目前…", "[董事长 陶永康]答:…": who answers
     return re.sub(r"\s+", " ", line).strip(" *")
 
