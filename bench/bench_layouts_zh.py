@@ -174,6 +174,14 @@ def _entry(ex: Exchange, asker: str | None, firm: str | None, answerers: list[st
     }
 
 
+def _self_named(ex: Exchange, asker: str | None) -> tuple[str | None, str | None]:
+    """Asker and firm for a layout that prints no names: those the question's own words give ("我是
+    天风证券的何佳", "…？（元大投顧 林志豪）"), else ``asker`` (a diarised label) and no firm."""
+    if ex.asker and ex.asker in ex.question:
+        return ex.asker, ex.firm if ex.firm and ex.firm in ex.question else None
+    return asker, None
+
+
 def _named(ex: Exchange) -> list[str]:
     return [a for a, _ in ex.answers if a]
 
@@ -232,7 +240,7 @@ def irm_record(call: Call) -> tuple[str, Gold]:
     gold = []
     for i, ex in enumerate(call.exchanges, 1):
         out += [f"问题{i}：{ex.question}", "回复：" + "".join(t for _, t in ex.answers), ""]
-        gold.append(_entry(ex, None, None, []))
+        gold.append(_entry(ex, *_self_named(ex, None), []))
     out.append("附件清单（如有）：无")
     return "\n".join(out), gold
 
@@ -247,7 +255,7 @@ def hudongyi(call: Call) -> tuple[str, Gold]:
             f"2024-05-{10 + i % 18:02d} 16:{i % 60:02d} 来自深交所互动易",
             "",
         ]
-        gold.append(_entry(ex, None, None, ["董秘"]))  # the platform names the role that answers
+        gold.append(_entry(ex, *_self_named(ex, None), ["董秘"]))  # the platform names the role that answers
     return "\n".join(out), gold
 
 
@@ -270,7 +278,7 @@ def tingwu(call: Call) -> tuple[str, Gold]:
         for a, t in ex.answers:
             out += [f"{sid(f'a:{a}')} {_stamp(sec)}", t]
             sec += 70
-        gold.append(_entry(ex, q, None, [sid(f"a:{a}") for a, _ in ex.answers]))
+        gold.append(_entry(ex, *_self_named(ex, q), [sid(f"a:{a}") for a, _ in ex.answers]))
     return "\n".join(out), gold
 
 
