@@ -54,6 +54,8 @@ LABEL_RE = re.compile(
     r"^\s*(?:[-*#>\s]*)(?:\**[^：:，。？?！\s]{1,12}(?: [^：:，。？?！\s]{1,12})?(?:[（(][^）)]{0,30}[）)])?\**)\s*[：:]\s*"
 )
 STAMP_RE = re.compile(r"^\s*[\[(（]?\d{1,2}:\d{2}(?::\d{2})?[\])）]?\s*")
+# A moderator's invitation or the next asker's greeting, in a source that names nobody: no answer.
+FLOOR_RE = re.compile(r"下一位|接下来请|有请|^.{0,12}我是.{2,16}(?:证券|證券|基金|资本|資本|投顾|投顧|资管|公司)[^，,]{0,6}。?$")
 LEAD_NAME_RE = re.compile(r"^\s*[（(\[【][^（）()\[\]【】]{1,12}[）)\]】]\s*(?:答|问|回答|回复)?\s*[：:]?\s*")
 # A line that asks (a follow-up) or a moderator's line is no answer.
 QUESTIONISH = re.compile(r"[?？]\s*$")
@@ -112,7 +114,7 @@ def _read(text: str, rows: list[tuple[str, str | None, str | None, list[str]]], 
         while len(question) < 25 and rest and not re.search(r"[？?。！!]$", question):
             question += _clean(rest.pop(0))  # a question a transcription cut into short lines
         kept = [ln for ln in rest if not HEADER_RE.match(ln.strip()) and not MODERATOR_RE.match(ln)]
-        body = [c for c in map(_clean, kept) if len(c) >= 12 and not QUESTIONISH.search(c)]
+        body = [c for c in map(_clean, kept) if len(c) >= 12 and not (QUESTIONISH.search(c) or FLOOR_RE.search(c))]
         body = [b[:240] for b in body[:3]]
         if len(question) < 8 or not body or not answerers:
             continue
