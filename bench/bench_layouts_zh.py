@@ -95,10 +95,14 @@ def _clean(line: str) -> str:
     return re.sub(r"\s+", " ", line).strip(" *")
 
 
-def _read(text: str, rows: list[tuple[str, str | None, str | None, list[str]]], name: str) -> Call:
+# A labelled question: its start, asker, firm and answerers.
+Row = tuple[str, str | None, str | None, list[str]]
+
+
+def _read(text: str, rows: list[Row], name: str) -> Call:
     """The exchanges of one document: question from its labelled start to the end of the line (the
     next line too when that is short), answers the substantial lines after it up to the next start."""
-    spans: list[tuple[int, int, tuple[str, str | None, str | None, list[str]]]] = []
+    spans: list[tuple[int, int, Row]] = []
     for row in rows:
         m = _find(text, row[0])
         if m:
@@ -119,7 +123,7 @@ def _read(text: str, rows: list[tuple[str, str | None, str | None, list[str]]], 
         if len(question) < 8 or not body or not answerers:
             continue
         people = answerers[: len(body)]
-        answers = [(people[min(i, len(people) - 1)], b) for i, b in enumerate(body)]
+        answers: list[tuple[str | None, str]] = [(people[min(i, len(people) - 1)], b) for i, b in enumerate(body)]
         call.exchanges.append(Exchange(asker, firm, question[:300], answers))
     return call
 
@@ -132,7 +136,7 @@ def load_calls(shared: Path, extra: Path) -> list[Call]:
         g = json.loads(qa_dev.read_text(encoding="utf-8"))
         doc = shared / "corpus" / "alibaba" / g["doc"]
         if doc.is_file():
-            rows = [
+            rows: list[Row] = [
                 (p["question_anchor"], None, None, [a[0] for a in p["answerers_any"]]) for p in g["pairs"]
             ]
             calls.append(_read(doc.read_text(encoding="utf-8"), rows, "corpus_alibaba"))
@@ -140,7 +144,7 @@ def load_calls(shared: Path, extra: Path) -> list[Call]:
         gold = extra / "struct" / f"{stem}.jsonl"
         if not gold.is_file():
             continue
-        by_file: dict[str, list[tuple[str, str | None, str | None, list[str]]]] = {}
+        by_file: dict[str, list[Row]] = {}
         for line in gold.read_text(encoding="utf-8").splitlines():
             e = json.loads(line)
             if "question_start" in e and e["file"].startswith("zh") and e["required"]:
@@ -286,7 +290,7 @@ def tingwu(call: Call) -> tuple[str, Gold]:
 
 def bilingual(call: Call) -> tuple[str, Gold]:
     """Interpreted calls: a timestamped header line with zh/en role labels, then the text."""
-    out, gold, sec = [f"[00:00:10] 主持人 Moderator", OPENING, ""], [], 90
+    out, gold, sec = ["[00:00:10] 主持人 Moderator", OPENING, ""], [], 90
     for i, ex in enumerate(call.exchanges):
         asker, firm = _who(ex, i)
         out += [f"[{_stamp(sec)}] 分析师 Analyst {asker}（{firm}）", ex.question, ""]
