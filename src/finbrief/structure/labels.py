@@ -102,8 +102,9 @@ ANALYST_RE = re.compile(r"^(?:(?:research|equity|senior|sell-side)\s+)*analysts?
 # What a briefing's record says a media asker is, after the outlet: "(Nikkei, reporter)".
 OUTLET_ROLE_RE = re.compile(r"^(?:reporter|journalist|correspondent|media|press|editor|记者|記者)$", re.IGNORECASE)
 # "<firm>分析师<name>": a Chinese analyst label names the firm before the word and the person after.
+# The firm may be written in Latin script, spaces and all ("Huatai Securities分析师Wei Zhang").
 ZH_ANALYST_RE = re.compile(
-    r"^(?P<firm>[^\s:：]{1,20}?)(?:的)?(?:首席|资深|高级|行业)?(?:分析[师员]|研究员)\s*(?P<name>.+)$"
+    r"^(?P<firm>[^\s:：]{1,20}?|[A-Za-z][A-Za-z&.,' -]{1,40}?[A-Za-z.])\s*(?:的)?(?:首席|资深|高级|行业)?(?:分析[师员]|研究员)\s*(?P<name>.+)$"
 )
 # "高盛分析师：" / "瑞銀分析員：": an analyst named only by their firm (the asker stays anonymous).
 ZH_FIRM_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{2,12}?)(?:的|\s+)?(?:分析[师员]|研究员)$")
@@ -801,6 +802,39 @@ def _prefixed(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return dataclasses.replace(lab, prefix=prefix, strength="strong")
 
 
+# A role word, its English gloss, then maybe who holds it: "分析师 Analyst 刘洋（广发证券）",
+# "管理层 Management 韩立", "主持人 Moderator" (interpreted calls label each turn in both languages).
+ROLE_GLOSS_RE = re.compile(r"^(?P<zh>[\u4e00-\u9fff]{1,6})\s*(?P<en>[A-Za-z][A-Za-z ]{0,40}?[A-Za-z])(?:\s+(?P<rest>\S.*))?$")
+# The roles whose holder asks, and those whose holder answers.
+ASKING_ROLES = ("question", "unnamed_analyst")
+ANSWERING_ROLES = ("answer", "company_representative")
+
+
+def _role_gloss(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """A Chinese role word glossed in English, alone or before a person: the role says which side
+    the person is on (an analyst asks, management answers)."""
+    m = ROLE_GLOSS_RE.match(w.simp.strip())
+    if m is None:
+        return None
+    role = v.label(fold(m["zh"]))
+    gloss = fold(m["en"])
+    if role is None or not (v.label(gloss) or ANALYST_RE.match(gloss)):
+        return None
+    text = w.text.strip()
+    same = len(text) == len(w.simp.strip())
+    if m["rest"] is None:
+        return Label(role, text[: len(m["zh"])] if same else m["zh"], fold(m["zh"]), "strong", w.inline, 0)
+    prefix = "Q" if role in ASKING_ROLES else "A" if role in ANSWERING_ROLES else None
+    if prefix is None:
+        return None
+    rest = text[m.start("rest") :] if same else m["rest"]
+    inner = dataclasses.replace(w, text=rest.strip(), simp=m["rest"].strip())
+    lab = _person_rule(inner, v, known) or _name_then_detail(inner, v, known)
+    if lab is None or lab.role is not None:
+        return None
+    return dataclasses.replace(lab, prefix=prefix, strength="strong")
+
+
 def _zh_analyst(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``杰弗瑞分析师Brent Thill``, ``高盛分析师希斯-特里(Heath Terry)``: firm, the word, the name."""
     m, ms = ZH_ANALYST_RE.match(w.text), ZH_ANALYST_RE.match(w.simp)
@@ -1287,6 +1321,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _speech_heading,
     _reported_intro,
     _platform_mark,
+    _role_gloss,
     _role,
     _prefixed,
     _role_with_details,

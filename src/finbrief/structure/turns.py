@@ -597,8 +597,13 @@ INLINE_RUN_SHARE = 0.8
 
 def _inline_run(s: Scan, cands: dict[int, Label]) -> bool:
     """An excerpt written as ``Full Name: text`` lines, each speaker heard perhaps once: at least
-    three such labels, two people at least, opening nearly every paragraph from the first on."""
-    found = [i for i, lab in cands.items() if lab.inline and lab.role is None and " " in lab.who.strip()]
+    three such labels, two people at least, opening nearly every paragraph from the first on. A full
+    name is a Latin one with a space or a Chinese one (``何立新:``), which has none."""
+    found = [
+        i
+        for i, lab in cands.items()
+        if lab.inline and lab.role is None and (" " in lab.who.strip() or is_cjk_name(lab.who.strip(), s.v))
+    ]
     if len(found) < MIN_INLINE_RUN or len({cands[i].key for i in found}) < 2:
         return False
     body = [j for j in range(min(found), s.n) if j not in s.header and j not in s.boiler]
