@@ -977,7 +977,6 @@ def document_context(doc: Document, texts: Sequence[str] | None = None) -> tuple
         ymd,  # type: ignore[arg-type]
         article=doc.kind == "article",
         hint=file_quarter(doc),
-        calendar_known=lexicon_companies.fiscal_calendar_known(company, ticker or file_ticker(doc)),
     )
     currency = document_currency(texts, company, doc.language)
     sheet = FactSheet(

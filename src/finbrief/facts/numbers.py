@@ -386,6 +386,10 @@ _DIRECTION = re.compile(
     re.IGNORECASE,
 )
 _DIRECTION = anchored(_DIRECTION)  # (most words of a clause are no direction word)
+_MOVED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:down|up|declined|decreased|increased|rose|fell|grew|improved|dropped|higher|lower)\s+$"
+)
+"""Right before "from" (in the lower-cased words): a move from a level, which is then the figure's base."""
 _FIGURE_NEXT = re.compile(r"\s?(?:了\s?)?(?:至|到)?\s?\d")
 """Right after a direction word: the figure it moves by ("从52.6%下降3.0个百分点"), so the word is no base's own."""
 _SIGNED_BEFORE = re.compile(r"[(（,，]\s?[+\-−]|^[+\-−]")
@@ -1010,7 +1014,9 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                     # points lower than the 10.7%": the direction is the change's, the base a positive level
                     negative = False
                 role, based = "base", True
-                compared = d.group().lower() not in ("from", "从")
+                # "down from adjusted net income of $39.9 million": a move from a level is a comparison, so "of"
+                # keeps its figure the base ("earnings from continuing operations were $1.62" is a name)
+                compared = d.group().lower() not in ("from", "从") or bool(_MOVED_BEFORE.search(words, 0, d.start()))
                 base_end = d.end()
             elif g == "level":
                 if (

@@ -43,7 +43,7 @@ from functools import lru_cache, reduce
 from operator import or_
 from typing import Any, Literal
 
-from finbrief.lexicon.companies import off_calendar_aliases, undated_fiscal_year_end_months
+from finbrief.lexicon.companies import off_calendar_aliases
 from finbrief.text.regex import Sifted, anchored, lowered, needle_sets
 
 Kind = Literal["quarter", "year", "span", "forward", "vague", "month"]
@@ -2789,51 +2789,6 @@ def _implied_year_end(texts: Sequence[str], quarter: tuple[int, int] | None) -> 
     return best
 
 
-_OWN_FISCAL = re.compile(
-    rf"\bfiscal\s+(?:year\s+)?(?:{_YEAR}|'\d\d)\b|\bfiscal\s+(?:first|second|third|fourth)\s+quarter"
-    rf"|\b(?:first|second|third|fourth)\s+fiscal\s+quarter|\bfiscal\s+(?:Q[1-4]|[1-4]Q)\b|\bour\s+fiscal\s+year\b",
-    re.IGNORECASE,
-)
-"""How a company names its own fiscal years and quarters."""
-_OTHERS_FISCAL = re.compile(r"\b(?:budgets?|government|federal|tenants?|operators?|borrowers?|customers?)\b", re.IGNORECASE)
-"""In a sentence naming a fiscal year: whose year it is when it is not the company's (a state budget's, a tenant's)."""
-_FISCAL_SPEECH_MIN = 5
-"""Sentences naming the company's fiscal years that mark a call as one off the calendar year: a calendar-year
-company names its year "fiscal 2022" now and then, one off it does so all through its call."""
-_MONTH_IN_FISCAL_YEAR = re.compile(
-    rf"\b(?P<m>{_MONTH_EN})(?:\s+of)?\s+(?P<y>{_YEAR}),?\s+(?:which|that)\s+is\s+(?:in\s+)?(?:our|the)\s+"
-    rf"fiscal\s+(?:year\s+)?(?P<fy>{_YEAR})\b",
-    re.IGNORECASE,
-)
-"""A month placed in a fiscal year ("Beginning in November of 2021, which is our fiscal year 2022")."""
-
-
-def _fiscal_speech(texts: Sequence[str]) -> int:
-    """How many sentences name the company's own fiscal years or quarters."""
-    return sum(
-        1
-        for text in texts
-        if text.isascii() and "iscal" in text and _OWN_FISCAL.search(text) and not _OTHERS_FISCAL.search(text)
-    )
-
-
-def _undated_year_end(texts: Sequence[str]) -> int | None:
-    """The fiscal year-end month assumed for a company whose call speaks all through of its own fiscal years but
-    dates none of them by a month (``undated_fiscal_year_end_months``, the first one that a month the call
-    places in a fiscal year allows), else None: a company that does not is taken to report calendar years."""
-    if _fiscal_speech(texts) < _FISCAL_SPEECH_MIN:
-        return None
-    allowed = set(range(1, 12))
-    for text in texts:
-        if "iscal" not in text:
-            continue
-        for m in _MONTH_IN_FISCAL_YEAR.finditer(text):
-            month, y, fy = _MONTHS[m.group("m").lower()], int(m.group("y")), int(m.group("fy"))
-            # the fiscal year fy runs from the month after its end month in fy - 1 to its end month in fy
-            allowed &= set(range(month, 12)) if y == fy else set(range(1, month)) if y == fy - 1 else set()
-    return next((month for month in undated_fiscal_year_end_months() if month in allowed), None)
-
-
 _ORDINAL_AFTER = re.compile(r"[^。；;]{0,16}?第(?P<fq>[一二三四1-4])(?:财政|财)?季度?")
 """After "截至2025年9月30日止三个月": the ordinal the text then gives that quarter ("……之业绩，第二季度收入")."""
 
@@ -2934,11 +2889,10 @@ def context(
     *,
     article: bool = False,
     hint: tuple[int, int] | None = None,
-    calendar_known: bool = True,
 ) -> PeriodContext:
     """Period context of a document's analysis texts (see ``_quarter_context``), with the span it
     reports when its head leads with a half year, nine months or a year to date ending in its quarter."""
-    ctx = _quarter_context(texts, fiscal_year_end_month, date, article=article, hint=hint, calendar_known=calendar_known)
+    ctx = _quarter_context(texts, fiscal_year_end_month, date, article=article, hint=hint)
     if ctx.quarter is None and ctx.fiscal_year_end_month == 12:
         for text in texts[:_HEAD_TEXTS]:
             annual = _ANNUAL_REPORT_HEAD.search(text)
@@ -3019,15 +2973,12 @@ def _quarter_context(
     *,
     article: bool = False,
     hint: tuple[int, int] | None = None,
-    calendar_known: bool = True,
 ) -> PeriodContext:
     """Period context of a document's analysis texts: its reporting quarter, publication year,
     fiscal calendar (the company's, unless a stated quarter end implies another) and date.
 
     ``hint`` is a (fiscal year, fiscal quarter) the document's name gives (``NVSK_q3_2025``): it
     counts as a stated quarter, less than the text's own statement of its quarter end.
-    ``calendar_known`` is False when the fiscal calendar given is the default guessed for a company
-    the lexicon does not place: a call that speaks of its fiscal years all through then is taken off it.
     """
     fym = fiscal_year_end_month
     stated = _stated_quarter_end(texts, date)
@@ -3038,8 +2989,6 @@ def _quarter_context(
         # a call that names its fiscal quarter but not when it ended may still date that end in passing
         own = hint if hint is not None else next(iter(called), None)
         fym = _implied_year_end(texts, own) or fym
-        if fym == 12 and not calendar_known:
-            fym = _undated_year_end(texts) or fym
     # the votes are only counted where they decide: the year of an undated document is the latest
     # year voted for, and the reporting year the year most voted for unless the name gives it
     counted = hint is None or stated is not None

@@ -38,7 +38,7 @@ def _calendar_tables() -> tuple[int, dict[str, int], dict[str, int]]:
     """calendars.yaml: the default fiscal year-end month, the month by company name and by listing ticker."""
     file = "calendars.yaml"
     data = files.load(file)
-    check_keys(data, file, "top level", ("default", "companies", "tickers", "undated_fiscal_year_end_months"))
+    check_keys(data, file, "top level", ("default", "companies", "tickers"))
 
     def month(entry: object, where: str) -> int:
         check_keys(entry, file, where, (), ("fiscal_year_end_month",))
@@ -105,24 +105,6 @@ def fiscal_year_end_month(company_name: str | None, ticker: str | None = None) -
         return found.fiscal_year_end_month
     default, _, by_ticker = _calendar_tables()
     return by_ticker.get(ticker.upper(), default) if ticker else default
-
-
-def fiscal_calendar_known(company_name: str | None, ticker: str | None = None) -> bool:
-    """Whether the lexicon gives ``company_name``'s fiscal calendar (a company it names, or a ticker row): else
-    the default month is only a guess that the document's own words may overrule."""
-    if company_name and company(company_name):
-        return True
-    return bool(ticker) and ticker.upper() in _calendar_tables()[2]  # type: ignore[union-attr]
-
-
-@cache
-def undated_fiscal_year_end_months() -> tuple[int, ...]:
-    """The year-end months assumed, most likely first, for an off-calendar company whose call dates nothing."""
-    file = "calendars.yaml"
-    values = files.load(file).get("undated_fiscal_year_end_months") or ()
-    if not isinstance(values, list) or not all(isinstance(v, int) and 1 <= v <= 11 for v in values):
-        raise fail(file, "undated_fiscal_year_end_months", f"must be a list of months 1-11, got {values!r}")
-    return tuple(values)
 
 
 @cache
