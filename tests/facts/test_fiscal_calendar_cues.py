@@ -125,3 +125,51 @@ def test_chinese_wording_names_calendar_quarters_even_in_a_call() -> None:
     )
     assert fym == 6
     assert got[("revenue", 1.2e10)] == "2021Q2"
+
+
+def test_a_month_end_balance_and_the_month_to_date_date_the_quarter() -> None:
+    """A fiscal-Q1 call of a company the lexicon does not place: "we ended September with ... cash" and "our first
+    18 business days of October" (the month after the quarter) put the first quarter's end in September, so the
+    fiscal year ends in June and "the prior year quarter" is the quarter to September a year before."""
+    fym, got = _periods(
+        "To provide more detail on our first quarter, consolidated sales decreased 12.7% over the prior year quarter.\n"
+        "Organic sales through our first 18 business days of October are down by mid-teens percent.\n"
+        "Cash from operations was $81.8 million, up from $50 million in the prior year quarter.\n"
+        "We ended September with over $271 million of cash on hand.\n",
+        "QWTY_q1_2021.txt",
+    )
+    assert fym == 6
+    assert got[("revenue", -12.7)] == "2020Q3"
+    assert got[("operating cash flow", 5e7)] == "2019Q3"
+
+
+def test_one_month_end_remark_settles_no_calendar() -> None:
+    """"We ended October with 95% occupancy" in a calendar-year third-quarter call: the month after the quarter,
+    said once, moves no calendar."""
+    fym, got = _periods(
+        "Third quarter revenue was $500 million.\nWe ended October with occupancy of 95%.\n",
+        "KQZW_q3_2022.txt",
+    )
+    assert fym == 12
+    assert got[("revenue", 5e8)] == "2022Q3"
+
+
+def test_a_move_from_a_named_level_is_its_base() -> None:
+    """"down from adjusted net income of $39.9 million or $1.02 per share in the prior year quarter": both figures
+    are the year-ago quarter's; "paid down from the sale of ... and an undrawn $100 million line" names no base."""
+    _, got = _periods(
+        "Results for the third quarter of 2021.\n"
+        "We reported net income of $34.8 million or $0.89 per share, down from adjusted net income of $39.9 million"
+        " or $1.02 per share in the prior year quarter.\n",
+        "KQZW_q3_2021.txt",
+    )
+    assert got[("net income", 3.48e7)] == "2021Q3"
+    assert got[("non-GAAP net income", 3.99e7)] == "2020Q3"
+    assert got[("adjusted EPS", 1.02)] == "2020Q3"
+    _, got = _periods(
+        "Results for the third quarter of 2022.\n"
+        "The facility has a $400 million term loan, of which $23 million has been paid down from the sale of the"
+        " hotel and an undrawn $100 million revolving line of credit.\n",
+        "KQZW_q3_2022.txt",
+    )
+    assert got[("credit facility", 1e8)] == "2022Q3"

@@ -387,9 +387,13 @@ _DIRECTION = re.compile(
 )
 _DIRECTION = anchored(_DIRECTION)  # (most words of a clause are no direction word)
 _MOVED_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:down|up|declined|decreased|increased|rose|fell|grew|improved|dropped|higher|lower)\s+$"
+    r"(?<![A-Za-z])(?<!paid )(?<!paying )(?<!pay )(?<!pays )"
+    r"(?:down|up|declined|decreased|increased|rose|fell|grew|improved|dropped|higher|lower)\s+$"
 )
-"""Right before "from" (in the lower-cased words): a move from a level, which is then the figure's base."""
+"""Right before "from" (in the lower-cased words): a move from a level, which is then the figure's base (a debt
+"paid down from the sale of" names where the money came from)."""
+_PLAN_NAMED = re.compile(r"(?<![a-z])(?:estimat\w*|guid\w*|expect\w*|outlook|forecast\w*|target\w*|plan\w*)(?![a-z])")
+"""After "from": a level that is a plan ("down from our estimated rate for 2021 of 27%"), no earlier period's result."""
 _FIGURE_NEXT = re.compile(r"\s?(?:了\s?)?(?:至|到)?\s?\d")
 """Right after a direction word: the figure it moves by ("从52.6%下降3.0个百分点"), so the word is no base's own."""
 _SIGNED_BEFORE = re.compile(r"[(（,，]\s?[+\-−]|^[+\-−]")
@@ -1016,7 +1020,9 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 role, based = "base", True
                 # "down from adjusted net income of $39.9 million": a move from a level is a comparison, so "of"
                 # keeps its figure the base ("earnings from continuing operations were $1.62" is a name)
-                compared = d.group().lower() not in ("from", "从") or bool(_MOVED_BEFORE.search(words, 0, d.start()))
+                compared = d.group().lower() not in ("from", "从") or bool(
+                    _MOVED_BEFORE.search(words, 0, d.start()) and not _PLAN_NAMED.search(words, d.end())
+                )
                 base_end = d.end()
             elif g == "level":
                 if (
