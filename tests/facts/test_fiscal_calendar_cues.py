@@ -173,3 +173,34 @@ def test_a_move_from_a_named_level_is_its_base() -> None:
         "KQZW_q3_2022.txt",
     )
     assert got[("credit facility", 1e8)] == "2022Q3"
+
+
+def test_bases_listed_with_their_own_periods() -> None:
+    """"$16 million in Q2 compared to $16.9 million in Q1 and $23 million in last year's Q2" in a fiscal-Q2 call
+    of a year ending in September: both bases are prior figures, each of the quarter written right after it."""
+    _, got = _periods(
+        "Second quarter revenue was $320 million.\n"
+        "Our products and services revenue was $16 million in Q2 compared to $16.9 million in Q1 and $23 million"
+        " in last year's Q2.\n",
+        "DLB_q2_2021.txt",
+        call=True,
+    )
+    assert got[("revenue", 1.6e7)] == "2021Q1"
+    assert got[("revenue", 1.69e7)] == "2020Q4"
+    assert got[("revenue", 2.3e7)] == "2020Q1"
+
+
+def test_a_quarter_base_named_by_its_year() -> None:
+    """"revenues for the fourth quarter were $560 million, up 35% from $414 million in fiscal 2020": the base is
+    the fourth quarter of fiscal 2020; without a quarter named, "compared to 79% in fiscal year 2020" is the year's."""
+    _, got = _periods(
+        "Fourth quarter revenue was $1 billion.\n"
+        "Towable segment revenues for the fourth quarter were $560 million, up approximately 35% from $414 million"
+        " in fiscal 2020.\n"
+        "Our top 10 customers represented 78% of revenue, compared to 79% in fiscal year 2020.\n",
+        "WGO_q4_2021.txt",
+        call=True,
+    )
+    assert got[("revenue", 5.6e8)] == "2021Q3"
+    assert got[("revenue", 4.14e8)] == "2020Q3"
+    assert got[("customers", 79.0)] == "2019Q4-2020Q3"  # (the metric name aside)

@@ -469,8 +469,9 @@ _PERIOD_LIST_GAP = re.compile(
     r"\s*,?\s+and\s+",
     re.IGNORECASE,
 )
-"""Between two changes: the first one's period, then the next item ("increased 2.3% for the quarter and 4.4% for
-the first nine months"): the items share their role."""
+"""Between two changes or two bases: the first one's period, then the next item ("increased 2.3% for the quarter and
+4.4% for the first nine months", "compared to $16.9 million in Q1 and $23 million in last year's Q2"): the items share
+their role."""
 _PLACE_LIST_GAP = re.compile(
     r"\s+(?:in|for|at)\s+(?:the\s+|our\s+|its\s+)?(?:[A-Za-z][\w&.'’-]*\s+){1,4}?(?:,\s*)?(?:and|while|with)\s+",
     re.IGNORECASE,
@@ -931,7 +932,7 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             out
             and (
                 _LIST_GAP.fullmatch(text, prev_end, q.start)
-                or (out[-1].role == "change" and _PERIOD_LIST_GAP.fullmatch(text, prev_end, q.start))
+                or (out[-1].role in ("change", "base") and _PERIOD_LIST_GAP.fullmatch(text, prev_end, q.start))
                 or (
                     out[-1].role == "change"
                     and _PLACE_LIST_GAP.fullmatch(text, prev_end, q.start)
