@@ -204,3 +204,18 @@ def test_a_quarter_base_named_by_its_year() -> None:
     assert got[("revenue", 5.6e8)] == "2021Q3"
     assert got[("revenue", 4.14e8)] == "2020Q3"
     assert got[("customers", 79.0)] == "2019Q4-2020Q3"  # (the metric name aside)
+
+
+def test_a_base_in_the_next_sentence() -> None:
+    """"Revenue was $120 million, up 8% versus last year. That compares to $111 million in the third quarter of
+    2021.": the next sentence gives the base of the figure before, with the period it names or a year before."""
+    _, got = _periods(
+        "Kestrel Tools reports third quarter 2022 results.\n"
+        "Revenue was $120 million, up 8% versus last year.\n"
+        "That compares to $111 million in the third quarter of 2021.\n"
+        "Gross margin was 41%.\nThis compared with 39% last year.\n",
+        "KSTL_q3_2022.txt",
+    )
+    assert got[("revenue", 1.2e8)] == "2022Q3"
+    assert got[("revenue", 1.11e8)] == "2021Q3"
+    assert got[("gross margin", 39.0)] == "2021Q3"

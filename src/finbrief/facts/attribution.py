@@ -2364,6 +2364,8 @@ class _Extractor:
         self.sheet = sheet
         self.grades: dict[tuple[int, int], Grade] = {}
         """(paragraph, figure offset) -> where each field of the fact of that figure was decided."""
+        self.prev_out: list[Fact] = []
+        """The facts of the paragraph before: what a sentence opening "That compares to $X" is compared with."""
         self.state = _DocState(
             company=sheet.company,
             ctx=ctx,
@@ -2596,6 +2598,12 @@ class _Extractor:
 
     def _paragraph(self, p: Paragraph, text: str) -> list[Fact]:
         """Facts of one paragraph; updates the carried subject."""
+        out = self._paragraph_facts(p, text)
+        self.prev_out = out
+        return out
+
+    def _paragraph_facts(self, p: Paragraph, text: str) -> list[Fact]:
+        """Facts of one paragraph (see ``_paragraph``)."""
         mentions = numbers.scan(text)
         if not mentions:
             para = _Paragraph(text, self.state)
@@ -3665,6 +3673,17 @@ class _Extractor:
             and bool(_YEAR_AGO_LEAD.search(text, para.clause_start(m.start), m.start))
         )
         compared = _compared_fact(m, metric_hit, clause, sentence, earlier, year_ago_lead)
+        if (
+            compared is None
+            and self.english
+            and m.role == "base"
+            and _THAT_COMPARES.fullmatch(text, sentence[0], m.start)
+            and (metric_hit is None or not clause[0] <= metric_hit.start < clause[1])
+        ):
+            # "Revenue was $120 million, up 8% versus last year. That compares to $111 million in the third quarter of
+            # 2021.": the base of the sentence before's figure (a base that names its own metric keeps it)
+            pool = [f for f in earlier if f.start < sentence[0]] or self.prev_out
+            compared = next((f for f in reversed(pool) if f.basis is None and fact_class(f) == unit_class(m)), None)
         metric: Metric | None
         if compared is not None:
             metric_hit, after, mapped = None, False, None
@@ -5862,6 +5881,15 @@ _BARE_RESULT = frozenset({"loss", "profit", "earnings"})
 _FLOW_WORDS = frozenset({"net flows"})
 """Metric words that only say which way an amount went ("净流入"): a restated figure keeps its metric."""
 """Metric words that, in a comparison base, name no more than the figure it is compared with."""
+
+
+_THAT_COMPARES = re.compile(
+    r"\s*(?:and\s+|but\s+)?(?:that|this|which)(?:'s|’s|\s+is|\s+was)?\s+(?:compares|compared|comparing)\s+(?:to|with|against)\s+"
+    r"(?:an?\s+|the\s+)?",
+    re.IGNORECASE,
+)
+"""A sentence that opens on the statement before ("That compares to $111 million in the third quarter of 2021"): its
+figure is the base of that statement's figure."""
 
 
 def _orphan_base(
