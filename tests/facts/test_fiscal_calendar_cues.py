@@ -125,3 +125,97 @@ def test_chinese_wording_names_calendar_quarters_even_in_a_call() -> None:
     )
     assert fym == 6
     assert got[("revenue", 1.2e10)] == "2021Q2"
+
+
+def test_a_month_end_balance_and_the_month_to_date_date_the_quarter() -> None:
+    """A fiscal-Q1 call of a company the lexicon does not place: "we ended September with ... cash" and "our first
+    18 business days of October" (the month after the quarter) put the first quarter's end in September, so the
+    fiscal year ends in June and "the prior year quarter" is the quarter to September a year before."""
+    fym, got = _periods(
+        "To provide more detail on our first quarter, consolidated sales decreased 12.7% over the prior year quarter.\n"
+        "Organic sales through our first 18 business days of October are down by mid-teens percent.\n"
+        "Cash from operations was $81.8 million, up from $50 million in the prior year quarter.\n"
+        "We ended September with over $271 million of cash on hand.\n",
+        "QWTY_q1_2021.txt",
+    )
+    assert fym == 6
+    assert got[("revenue", -12.7)] == "2020Q3"
+    assert got[("operating cash flow", 5e7)] == "2019Q3"
+
+
+def test_one_month_end_remark_settles_no_calendar() -> None:
+    """"We ended October with 95% occupancy" in a calendar-year third-quarter call: the month after the quarter,
+    said once, moves no calendar."""
+    fym, got = _periods(
+        "Third quarter revenue was $500 million.\nWe ended October with occupancy of 95%.\n",
+        "KQZW_q3_2022.txt",
+    )
+    assert fym == 12
+    assert got[("revenue", 5e8)] == "2022Q3"
+
+
+def test_a_move_from_a_named_level_is_its_base() -> None:
+    """"down from adjusted net income of $39.9 million or $1.02 per share in the prior year quarter": both figures
+    are the year-ago quarter's; "paid down from the sale of ... and an undrawn $100 million line" names no base."""
+    _, got = _periods(
+        "Results for the third quarter of 2021.\n"
+        "We reported net income of $34.8 million or $0.89 per share, down from adjusted net income of $39.9 million"
+        " or $1.02 per share in the prior year quarter.\n",
+        "KQZW_q3_2021.txt",
+    )
+    assert got[("net income", 3.48e7)] == "2021Q3"
+    assert got[("non-GAAP net income", 3.99e7)] == "2020Q3"
+    assert got[("adjusted EPS", 1.02)] == "2020Q3"
+    _, got = _periods(
+        "Results for the third quarter of 2022.\n"
+        "The facility has a $400 million term loan, of which $23 million has been paid down from the sale of the"
+        " hotel and an undrawn $100 million revolving line of credit.\n",
+        "KQZW_q3_2022.txt",
+    )
+    assert got[("credit facility", 1e8)] == "2022Q3"
+
+
+def test_bases_listed_with_their_own_periods() -> None:
+    """"$16 million in Q2 compared to $16.9 million in Q1 and $23 million in last year's Q2" in a fiscal-Q2 call
+    of a year ending in September: both bases are prior figures, each of the quarter written right after it."""
+    _, got = _periods(
+        "Second quarter revenue was $320 million.\n"
+        "Our products and services revenue was $16 million in Q2 compared to $16.9 million in Q1 and $23 million"
+        " in last year's Q2.\n",
+        "DLB_q2_2021.txt",
+        call=True,
+    )
+    assert got[("revenue", 1.6e7)] == "2021Q1"
+    assert got[("revenue", 1.69e7)] == "2020Q4"
+    assert got[("revenue", 2.3e7)] == "2020Q1"
+
+
+def test_a_quarter_base_named_by_its_year() -> None:
+    """"revenues for the fourth quarter were $560 million, up 35% from $414 million in fiscal 2020": the base is
+    the fourth quarter of fiscal 2020; without a quarter named, "compared to 79% in fiscal year 2020" is the year's."""
+    _, got = _periods(
+        "Fourth quarter revenue was $1 billion.\n"
+        "Towable segment revenues for the fourth quarter were $560 million, up approximately 35% from $414 million"
+        " in fiscal 2020.\n"
+        "Our top 10 customers represented 78% of revenue, compared to 79% in fiscal year 2020.\n",
+        "WGO_q4_2021.txt",
+        call=True,
+    )
+    assert got[("revenue", 5.6e8)] == "2021Q3"
+    assert got[("revenue", 4.14e8)] == "2020Q3"
+    assert got[("customers", 79.0)] == "2019Q4-2020Q3"  # (the metric name aside)
+
+
+def test_a_base_in_the_next_sentence() -> None:
+    """"Revenue was $120 million, up 8% versus last year. That compares to $111 million in the third quarter of
+    2021.": the next sentence gives the base of the figure before, with the period it names or a year before."""
+    _, got = _periods(
+        "Kestrel Tools reports third quarter 2022 results.\n"
+        "Revenue was $120 million, up 8% versus last year.\n"
+        "That compares to $111 million in the third quarter of 2021.\n"
+        "Gross margin was 41%.\nThis compared with 39% last year.\n",
+        "KSTL_q3_2022.txt",
+    )
+    assert got[("revenue", 1.2e8)] == "2022Q3"
+    assert got[("revenue", 1.11e8)] == "2021Q3"
+    assert got[("gross margin", 39.0)] == "2021Q3"

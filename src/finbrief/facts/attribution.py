@@ -2370,6 +2370,8 @@ class _Extractor:
         self.sheet = sheet
         self.grades: dict[tuple[int, int], Grade] = {}
         """(paragraph, figure offset) -> where each field of the fact of that figure was decided."""
+        self.prev_out: list[Fact] = []
+        """The facts of the paragraph before: what a sentence opening "That compares to $X" is compared with."""
         self.state = _DocState(
             company=sheet.company,
             ctx=ctx,
@@ -2629,6 +2631,12 @@ class _Extractor:
 
     def _paragraph(self, p: Paragraph, text: str) -> list[Fact]:
         """Facts of one paragraph; updates the carried subject."""
+        out = self._paragraph_facts(p, text)
+        self.prev_out = out
+        return out
+
+    def _paragraph_facts(self, p: Paragraph, text: str) -> list[Fact]:
+        """Facts of one paragraph (see ``_paragraph``)."""
         mentions = numbers.scan(text)
         if not mentions:
             para = _Paragraph(text, self.state)
@@ -3722,6 +3730,17 @@ class _Extractor:
             and bool(_YEAR_AGO_LEAD.search(text, para.clause_start(m.start), m.start))
         )
         compared = _compared_fact(m, metric_hit, clause, sentence, earlier, year_ago_lead)
+        if (
+            compared is None
+            and self.english
+            and m.role == "base"
+            and _THAT_COMPARES.fullmatch(text, sentence[0], m.start)
+            and (metric_hit is None or not clause[0] <= metric_hit.start < clause[1])
+        ):
+            # "Revenue was $120 million, up 8% versus last year. That compares to $111 million in the third quarter of
+            # 2021.": the base of the sentence before's figure (a base that names its own metric keeps it)
+            pool = [f for f in earlier if f.start < sentence[0]] or self.prev_out
+            compared = next((f for f in reversed(pool) if f.basis is None and fact_class(f) == unit_class(m)), None)
         metric: Metric | None
         if compared is not None:
             metric_hit, after, mapped = None, False, None
@@ -4373,6 +4392,17 @@ class _Extractor:
                 # "This compared to $322 million of reserve development in second quarter 2020": the base's own
                 # clause names its period
                 named_base = own
+            if (
+                self.english
+                and named_base
+                and own
+                and not metric.point
+                and any(
+                    pm.kind == "quarter" and pm.period == own and not pm.base and sentence[0] <= pm.start < m.start
+                    for pm in period_mentions
+                )
+            ):
+                named_base = _same_quarter_of_year(named_base, own, text, clause[0], m.start)
             period = named_base or _shifted(period, comparison)
             if not self.english and _YEAR_START_BASE.search(text, max(clause[0], m.start - 10), m.start):
                 period = _year_start(own or self.state.ctx.period) or period  # "较期初的39.78亿元": last year's end
@@ -4807,8 +4837,13 @@ class _Extractor:
                 {
                     pm.period
                     for pm in period_mentions
-                    if sentence[0] <= pm.start < sentence[1] and pm.period and pm.period != period and not pm.base
-                }  # (a comparison's base, "up 17% from the prior-year quarter", is no rival)
+                    if sentence[0] <= pm.start < sentence[1]
+                    and pm.period
+                    and pm.period != period
+                    and not pm.base
+                    and not (m.role == "base" and pm.start >= m.end and _quarter_within(period, pm.period))
+                }  # (a comparison's base, "up 17% from the prior-year quarter", is no rival; nor is the year a
+                # base's quarter is named by, "from $414 million in fiscal 2020")
             ),
             subject_rivals=len(subjects - {subject}),
         )
@@ -5991,6 +6026,15 @@ _BARE_RESULT = frozenset({"loss", "profit", "earnings"})
 _FLOW_WORDS = frozenset({"net flows"})
 """Metric words that only say which way an amount went ("净流入"): a restated figure keeps its metric."""
 """Metric words that, in a comparison base, name no more than the figure it is compared with."""
+
+
+_THAT_COMPARES = re.compile(
+    r"\s*(?:and\s+|but\s+)?(?:that|this|which)(?:'s|’s|\s+is|\s+was)?\s+(?:compares|compared|comparing)\s+(?:to|with|against)\s+"
+    r"(?:an?\s+|the\s+)?",
+    re.IGNORECASE,
+)
+"""A sentence that opens on the statement before ("That compares to $111 million in the third quarter of 2021"): its
+figure is the base of that statement's figure."""
 
 
 def _orphan_base(
@@ -7511,6 +7555,7 @@ def _base_period(
     if _RELATIVE_AFTER.match(text, m.end):
         return None  # "on top of 30.4% last year": the figure's own period a year earlier (``_shifted``)
     found = shared = None
+    trailing = False
     for pm in period_mentions:
         if not pm.period or pm.kind not in ("quarter", "year", "month", "span"):
             continue
@@ -7521,13 +7566,44 @@ def _base_period(
                 continue  # "in the first quarter of 2015 compared with $2.0 million": the other figure's period
             else:
                 found = pm.period
+                # the period right after another base ("$16.9 million in Q1 and $23 million in last year's Q2")
+                trailing = any(
+                    x is not m and x.role == "base" and x.end <= pm.start and _BASE_AFTER.fullmatch(text, x.end, pm.start)
+                    for x in mentions
+                )
         elif (
-            found is None and m.end <= pm.start <= m.end + 40 and _BASE_AFTER.fullmatch(text, m.end, pm.start)
+            (found is None or trailing) and m.end <= pm.start <= m.end + 40 and _BASE_AFTER.fullmatch(text, m.end, pm.start)
         ):
-            return pm.period
+            return pm.period  # the base's own period, written right after it
     if found is None and shared is not None and _base_comparison(text, clause, m) is None:
         return shared  # "full-year DCF of $5.1 billion versus our budget of $4.45 billion": the same year
     return found
+
+
+_WHOLE_YEAR_WORDS = re.compile(r"(?<![A-Za-z])(?:full[\s-]year|annual|whole\s+year|entire\s+year|for\s+the\s+year)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _same_quarter_of_year(named: str, own: str, text: str, start: int, end: int) -> str:
+    """The period of a quarter's comparison base named only by its year ("Towable revenues for the fourth quarter
+    were $560 million, up 35% from $414 million in fiscal 2020": the sentence names the quarter): the same quarter
+    of that year, unless the clause speaks of a whole year; else ``named`` as it is."""
+    q = periods.parse_quarter(own)
+    if q is None or periods.parse_quarter(named) is not None or _WHOLE_YEAR_WORDS.search(text, start, end):
+        return named
+    ago = _shifted(own, "yoy")
+    return ago if ago and _quarter_within(ago, named) else named
+
+
+def _quarter_within(quarter: str | None, named: str) -> bool:
+    """Whether the quarter ``quarter`` lies in the year or span of quarters ``named`` ("2020Q3" in "2019Q4-2020Q3")."""
+    q = periods.parse_quarter(quarter) if quarter else None
+    if q is None:
+        return False
+    if named.isdigit():
+        return q // 4 == int(named)
+    first, _, last = named.partition("-")
+    lo, hi = periods.parse_quarter(first), periods.parse_quarter(last)
+    return lo is not None and hi is not None and lo <= q <= hi
 
 
 _EXCLUSION_LEAD = re.compile(

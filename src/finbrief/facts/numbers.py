@@ -402,6 +402,14 @@ _CHANGE_IN_METRIC = re.compile(
 )
 """Before "of": a change noun and the measure it changes ("a reduction in gross profit of 42%"): the figure is the
 change, however many words name the measure."""
+_MOVED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?<!paid )(?<!paying )(?<!pay )(?<!pays )"
+    r"(?:down|up|declined|decreased|increased|rose|fell|grew|improved|dropped|higher|lower)\s+$"
+)
+"""Right before "from" (in the lower-cased words): a move from a level, which is then the figure's base (a debt
+"paid down from the sale of" names where the money came from)."""
+_PLAN_NAMED = re.compile(r"(?<![a-z])(?:estimat\w*|guid\w*|expect\w*|outlook|forecast\w*|target\w*|plan\w*)(?![a-z])")
+"""After "from": a level that is a plan ("down from our estimated rate for 2021 of 27%"), no earlier period's result."""
 _FIGURE_NEXT = re.compile(r"\s?(?:了\s?)?(?:至|到)?\s?\d")
 """Right after a direction word: the figure it moves by ("从52.6%下降3.0个百分点"), so the word is no base's own."""
 _SIGNED_BEFORE = re.compile(r"[(（,，]\s?[+\-−]|^[+\-−]")
@@ -477,8 +485,9 @@ _PERIOD_LIST_GAP = re.compile(
     r"\s*,?\s+and\s+",
     re.IGNORECASE,
 )
-"""Between two changes: the first one's period, then the next item ("increased 2.3% for the quarter and 4.4% for
-the first nine months"): the items share their role."""
+"""Between two changes or two bases: the first one's period, then the next item ("increased 2.3% for the quarter and
+4.4% for the first nine months", "compared to $16.9 million in Q1 and $23 million in last year's Q2"): the items share
+their role."""
 _PLACE_LIST_GAP = re.compile(
     r"\s+(?:in|for|at)\s+(?:the\s+|our\s+|its\s+)?(?:[A-Za-z][\w&.'’-]*\s+){1,4}?(?:,\s*)?(?:and|while|with)\s+",
     re.IGNORECASE,
@@ -943,7 +952,7 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             out
             and (
                 _LIST_GAP.fullmatch(text, prev_end, q.start)
-                or (out[-1].role == "change" and _PERIOD_LIST_GAP.fullmatch(text, prev_end, q.start))
+                or (out[-1].role in ("change", "base") and _PERIOD_LIST_GAP.fullmatch(text, prev_end, q.start))
                 or (
                     out[-1].role == "change"
                     and _PLACE_LIST_GAP.fullmatch(text, prev_end, q.start)
@@ -1030,7 +1039,11 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                     # points lower than the 10.7%": the direction is the change's, the base a positive level
                     negative = False
                 role, based = "base", True
-                compared = d.group().lower() not in ("from", "从")
+                # "down from adjusted net income of $39.9 million": a move from a level is a comparison, so "of"
+                # keeps its figure the base ("earnings from continuing operations were $1.62" is a name)
+                compared = d.group().lower() not in ("from", "从") or bool(
+                    _MOVED_BEFORE.search(words, 0, d.start()) and not _PLAN_NAMED.search(words, d.end())
+                )
                 base_end = d.end()
             elif g == "level":
                 if (

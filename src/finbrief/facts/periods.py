@@ -2674,6 +2674,8 @@ class _MonthCue:
     """How many such sentences settle the calendar alone: a balance date may be the previous quarter's."""
     fq: int | None = None
     """The fiscal quarter the cue's month ends when the cue says so by its words (a year ends with the fourth)."""
+    after: int = 0
+    """How many months after the quarter's end the cue's month is (the call's own month to date is one)."""
 
 
 _MONTH_CUES: tuple[_MonthCue, ...] = (
@@ -2725,6 +2727,24 @@ _MONTH_CUES: tuple[_MonthCue, ...] = (
         "as of",
         2,
     ),
+    # "we ended September with over $271 million of cash on hand": a balance at the quarter's last month (a
+    # month after the quarter ends is also said so: two such cues are needed)
+    _MonthCue(
+        re.compile(rf"\b(?:we|company)\s+(?:ended|exited|closed|finished)\s+(?P<m>{_MONTH_EN})\s+with\b", re.IGNORECASE),
+        "with",
+        2,
+    ),
+    # "Organic sales through our first 18 business days of October": the month the call is held in, the one
+    # after the quarter ended
+    _MonthCue(
+        re.compile(
+            rf"\bfirst\s+(?:\d{{1,2}}|two|three|four|few)\s+(?:\w+\s+)?(?:days|weeks)\s+(?:of|in)\s+(?P<m>{_MONTH_EN})\b",
+            re.IGNORECASE,
+        ),
+        "first",
+        2,
+        after=1,
+    ),
 )
 """How a call dates its quarter's end in passing. A cue without its quarter's ordinal speaks of the
 call's own quarter, and counts only when its year agrees with the fiscal year the call names."""
@@ -2745,7 +2765,7 @@ def _implied_year_end(texts: Sequence[str], quarter: tuple[int, int] | None) -> 
                 continue
             for m in cue.pattern.finditer(text):
                 g = m.groupdict()
-                month = _MONTHS[g["m"].lower()]
+                month = (_MONTHS[g["m"].lower()] - cue.after - 1) % 12 + 1
                 if g.get("d") and int(g["d"]) <= 7:
                     month = (month - 2) % 12 + 1  # "ended May 1": a 52/53-week period to April
                 fq = _ORDINALS[g["fq"].lower()] if g.get("fq") else cue.fq
