@@ -197,7 +197,7 @@ def test_english_segment_pattern() -> None:
         "NovaSky Technology's Industrial Sensors segment sales rose 9%.",
         "en",
     )
-    assert find(facts, value=9).subject == "Industrial Sensors segment"
+    assert find(facts, value=9).subject == "Industrial Sensors"
 
 
 def test_history_list_gets_each_period() -> None:

@@ -204,8 +204,8 @@ def test_a_segment_the_talk_turns_to_owns_the_next_paragraphs_figures() -> None:
         "on our harvest plan.",
         "Average sawlog stumpage pricing was roughly $29 per ton, a 15% increase compared to the prior year period.",
     )
-    assert find(facts, raw="$31 million").subject == "Eastern Timber segment"
-    assert find(facts, raw="$29").subject == "Eastern Timber segment"
+    assert find(facts, raw="$31 million").subject == "Eastern Timber"
+    assert find(facts, raw="$29").subject == "Eastern Timber"
 
 
 def test_a_credit_facility_sizes_only_its_own_figure() -> None:

@@ -247,7 +247,7 @@ def test_our_named_business_is_a_unit_of_the_company() -> None:
         "In the third quarter, our Harbor Data business delivered revenue of $1.1 billion.",
         "The Company business had revenue of $3 billion.",
     )
-    assert find(facts, value=1_100_000_000).subject == "Harbor Data business"
+    assert find(facts, value=1_100_000_000).subject == "Harbor Data"
     assert find(facts, value=3_000_000_000).subject == "NovaSky"
 
 

@@ -71,7 +71,7 @@ def test_an_ampersand_joins_the_words_of_a_segments_name() -> None:
         "Our Technology & Manufacturing segment saw strong demand, with revenue up 5.4% to $246.3 million.",
     )
     assert find(facts, value=796_200_000).subject == "Business & Industry"
-    assert find(facts, value=246_300_000).subject == "Technology & Manufacturing segment"
+    assert find(facts, value=246_300_000).subject == "Technology & Manufacturing"
 
 
 def test_this_segment_points_back_to_the_line_named_just_before() -> None:

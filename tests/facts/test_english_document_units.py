@@ -69,7 +69,7 @@ def test_a_unit_carried_from_an_earlier_paragraph_lapses_inside_the_next() -> No
         "Right now, that portfolio is current. Coupons keep rising. We earned $210 million of pretax income in "
         "total.",
     )
-    assert find(facts, value=500_000_000).subject == "Harbor business"
+    assert find(facts, value=500_000_000).subject == "Harbor"
     assert find(facts, value=210_000_000).subject == "NovaSky"
 
 

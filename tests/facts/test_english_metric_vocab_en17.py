@@ -133,7 +133,7 @@ def test_a_sentence_turning_the_talk_to_a_business_makes_it_the_subject() -> Non
         "Cash was $300 million at quarter end.",
     )
     assert {f.subject for f in facts if f.raw in ("$2.3 billion", "10%")} == {"frozen foods"}
-    assert {f.subject for f in facts if f.raw in ("$3.9 billion", "37%")} == {"poultry segment"}
+    assert {f.subject for f in facts if f.raw in ("$3.9 billion", "37%")} == {"poultry"}
     assert find(facts, raw="$300 million").subject == "NovaSky"
 
 

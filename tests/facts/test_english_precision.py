@@ -848,7 +848,7 @@ def test_overall_returns_the_talk_to_the_whole_company() -> None:
         "Turning to our Marine segment, sales rose 31% from the prior year.",
         "Overall, sales were $1.8 billion.",
     )
-    assert find(facts, value=31).subject == "Marine segment"
+    assert find(facts, value=31).subject == "Marine"
     assert find(facts, value=1_800_000_000).subject == "NovaSky"
 
 
@@ -942,7 +942,7 @@ def test_a_figure_of_a_unit_the_text_does_not_name_is_left_out() -> None:
         "The business produced $0.6 billion of earnings in the quarter.",
     )
     assert not [f for f in facts if f.value in (1_300_000_000, 4_700_000_000)]
-    assert find(facts, value=600_000_000).subject == "Global Markets segment"
+    assert find(facts, value=600_000_000).subject == "Global Markets"
 
 
 def test_a_multi_year_capital_plan_is_capex_over_those_years() -> None:

@@ -15,8 +15,8 @@ def test_a_segment_named_after_a_place_that_opens_with_new_keeps_the_place() -> 
         "Our New Zealand Forestry segment faced a weak export market. Third quarter adjusted EBITDA of $16 million "
         "declined 22% from the prior year period."
     )
-    assert find(facts, raw="$16 million").subject == "New Zealand Forestry segment"
-    assert find(facts, raw="22%").subject == "New Zealand Forestry segment"
+    assert find(facts, raw="$16 million").subject == "New Zealand Forestry"
+    assert find(facts, raw="22%").subject == "New Zealand Forestry"
 
 
 def test_a_compound_adjective_of_measurement_names_no_business_line() -> None:

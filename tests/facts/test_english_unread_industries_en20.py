@@ -69,7 +69,7 @@ def test_the_company_named_as_the_subject_of_its_clause_takes_the_figure_back_fr
         "Our Great Park segment reported a loss of $13.8 million for the quarter. As a result, NovaSky "
         "recognized $12 million in revenues during the quarter.",
     )
-    assert find(facts, raw="$13.8 million").subject == "Great Park segment"
+    assert find(facts, raw="$13.8 million").subject == "Great Park"
     assert find(facts, raw="$12 million").subject == "NovaSky"
 
 

@@ -143,7 +143,7 @@ def test_a_business_or_a_site_the_sentence_opens_on_is_not_the_company() -> None
         + "Portfolio occupancy was 71% in the third quarter.\n"
     )
     # the business's and the site's figures are stated as theirs, if at all, never as the company's
-    assert all("Lighting business" in t for t in lines if "17%" in t), lines
+    assert all("Lighting" in t for t in lines if "17%" in t), lines
     assert all("Harbor Point Resort" in t for t in lines if "53%" in t), lines
     assert any("71%" in t for t in lines), lines
 

@@ -8224,7 +8224,33 @@ def _extract(doc: Document) -> tuple[FactSheet, dict[tuple[int, int], Grade]]:
         facts = _segment_items(texts, facts)
         facts = _cumulative_months(texts, facts)
     facts = _own_names_as_company(extractor.sheet, facts)
+    facts = _unit_names(facts)
     return replace(extractor.sheet, facts=tuple(facts)), extractor.grades
+
+
+_UNIT_KIND = re.compile(r"(?P<name>.*\S)\s+(?P<kind>segment|division|business)")
+"""A unit's name followed by the kind word the text wrote after it ("Towable segment", "our Harbor business")."""
+
+
+def _unit_names(facts: list[Fact]) -> list[Fact]:
+    """A unit is named as the company names it ("Towable", not "Towable segment"), so that the figures of one unit
+    carry one name whether or not their sentence writes the kind word. "business" goes only after a proper name
+    ("Harbor business"): "small business" is a kind of customer, not the unit "small"."""
+    out = []
+    for f in facts:
+        m = _UNIT_KIND.fullmatch(f.subject)
+        if m is not None and f.subject.isascii():
+            name = m.group("name")
+            words = name.split()
+            if (
+                (m.group("kind") != "business" or name[:1].isupper())
+                and any(w not in _en_stop() and w.casefold() not in _en_stop() for w in words)
+                and not name.endswith(("'s", "’s", "'"))
+                and not _only_metric_words(name)
+            ):
+                f = replace(f, subject=name)
+        out.append(f)
+    return out
 
 
 _SHORT_NAME = re.compile(r"[A-Z][A-Z0-9.]{1,5}")
