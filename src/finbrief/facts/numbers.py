@@ -443,6 +443,12 @@ _FROM_BASE_THEN_CAUSE = re.compile(
 year levels on a 3% volumes decline", "down 6% versus the prior year on a 4% volumes decline"), so the figure is the
 cause's change, no base."""
 _NO_BEFORE = re.compile(r"(?<![A-Za-z])(?:no|without)\s+(?:[A-Za-z-]+\s+){0,2}$", re.IGNORECASE)
+_BASE_PERIOD_ONLY = re.compile(
+    r"\s?(?:(?:去年|上年|前一年|上一年)(?:同期|同季度?)?|上期|前期|同期|上季度?|上一季度?|上个季度|上月|上个月|"
+    r"第\s?[1-4一二三四]\s?季度?|(?:19|20)\d\d\s?年(?:同期)?)?(?:的|之)?\s?$"
+)
+"""Between a Chinese base word and a sign word ("从上期亏损5.0亿", "较第2季负0.12%", "较去年同期的亏损"):
+nothing but the base's period, so the sign is the base's own and the figure stays the base."""
 _IN_COMPARATIVE = re.compile(
     r"\s+in\s+(?:(?P<dec>lower|reduced|decreased)|(?P<inc>higher|increased))[\s-]", re.IGNORECASE
 )
@@ -1016,6 +1022,13 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 continue  # "$3.1 billion of earnings off $8.9 billion of revenue": the base earned on, no decline
             if g == "dec" and d.group().lower() in ("negative", "minus"):
                 negative = verb = True  # "negative $1.48 per share": a sign, not a change
+                continue
+            if (
+                role == "base"
+                and d.group() in ("负", "亏损", "净亏损", "亏蚀")
+                and _BASE_PERIOD_ONLY.fullmatch(window, base_end, d.start())
+            ):
+                negative = loss = True  # "从上期亏损5.043亿港元", "较第2季负0.12%": a base that was a loss
                 continue
             if g == "base":
                 if not loss:
