@@ -1126,6 +1126,17 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             # "down versus $53 million and a 12.4% margin in last year's third quarter": the second figure
             # of the comparison is a base too, of another kind than the first
             role, based = "base", True
+        if (
+            role == "level"
+            and not verb
+            and out
+            and out[-1].role == "base"
+            and (conj := _AND_BASE_ZH.match(text, prev_end, q.start)) is not None
+            and _BASE_PERIOD_ONLY.fullmatch(text, conj.end(), q.start)
+            and text[conj.end() : q.start].strip()
+        ):
+            # "较第2季亏损1.11亿元及去年同期99万元": a second base, of another period, of the same comparison
+            role, based, negative = "base", True, negative or out[-1].value < 0
         negative = negative or q.negative
         if role == "change" and out and out[-1].role == "base" and out[-1].end >= bound:
             based = True  # "从上季度的472.6亿元下降27%": the change is over the base just named
@@ -1134,6 +1145,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
     return out
 
 
+_AND_BASE_ZH = re.compile(r"\s?(?:以及|及|和|与|、)")
+"""Between two Chinese comparison bases: the conjunction that lists them."""
 _AND_BASE_GAP = re.compile(r"\s+and\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"(?<![A-Za-z])(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 """Between a comparison base and the next figure: that figure is compared with too ("versus $53 million and a 12.4% margin")."""
