@@ -458,6 +458,12 @@ _FROM_BASE_THEN_CAUSE = re.compile(
 year levels on a 3% volumes decline", "down 6% versus the prior year on a 4% volumes decline"), so the figure is the
 cause's change, no base."""
 _NO_BEFORE = re.compile(r"(?<![A-Za-z])(?:no|without)\s+(?:[A-Za-z-]+\s+){0,2}$", re.IGNORECASE)
+_BASE_PERIOD_ONLY = re.compile(
+    r"\s?(?:(?:去年|上年|前一年|上一年)(?:同期|同季度?)?|上期|前期|同期|上季度?|上一季度?|上个季度|上月|上个月|"
+    r"第\s?[1-4一二三四]\s?季度?|(?:19|20)\d\d\s?年(?:同期)?)?(?:的|之)?\s?$"
+)
+"""Between a Chinese base word and a sign word ("从上期亏损5.0亿", "较第2季负0.12%", "较去年同期的亏损"):
+nothing but the base's period, so the sign is the base's own and the figure stays the base."""
 _IN_COMPARATIVE = re.compile(
     r"\s+in\s+(?:(?P<dec>lower|reduced|decreased)|(?P<inc>higher|increased))[\s-]", re.IGNORECASE
 )
@@ -1033,6 +1039,13 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             if g == "dec" and d.group().lower() in ("negative", "minus"):
                 negative = verb = True  # "negative $1.48 per share": a sign, not a change
                 continue
+            if (
+                role == "base"
+                and d.group() in ("负", "亏损", "净亏损", "亏蚀")
+                and _BASE_PERIOD_ONLY.fullmatch(window, base_end, d.start())
+            ):
+                negative = loss = True  # "从上期亏损5.043亿港元", "较第2季负0.12%": a base that was a loss
+                continue
             if g == "base":
                 if not loss:
                     # "reduced our debt from its peak of $43 billion", "down versus $53 million", "30 basis
@@ -1138,6 +1151,17 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             # "down versus $53 million and a 12.4% margin in last year's third quarter": the second figure
             # of the comparison is a base too, of another kind than the first
             role, based = "base", True
+        if (
+            role == "level"
+            and not verb
+            and out
+            and out[-1].role == "base"
+            and (conj := _AND_BASE_ZH.match(text, prev_end, q.start)) is not None
+            and _BASE_PERIOD_ONLY.fullmatch(text, conj.end(), q.start)
+            and text[conj.end() : q.start].strip()
+        ):
+            # "较第2季亏损1.11亿元及去年同期99万元": a second base, of another period, of the same comparison
+            role, based, negative = "base", True, negative or out[-1].value < 0
         negative = negative or q.negative
         if role == "change" and out and out[-1].role == "base" and out[-1].end >= bound:
             based = True  # "从上季度的472.6亿元下降27%": the change is over the base just named
@@ -1146,6 +1170,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
     return out
 
 
+_AND_BASE_ZH = re.compile(r"\s?(?:以及|及|和|与|、)")
+"""Between two Chinese comparison bases: the conjunction that lists them."""
 _AND_BASE_GAP = re.compile(r"\s+and\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"(?<![A-Za-z])(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 """Between a comparison base and the next figure: that figure is compared with too ("versus $53 million and a 12.4% margin")."""
