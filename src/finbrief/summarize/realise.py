@@ -913,8 +913,14 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             for f in stated
         ):
             continue  # "our Q3 revenue guidance coming into the quarter was ...": the reported quarter's old guidance
-        if ahead and year_end == 12 and _guidance_of_a_past_period(stated, sheet_period):
-            continue  # "within our 2021 guidance range of $3 to $3.30", said of 2021's fourth quarter: the year is over
+        if (
+            ahead
+            and (year_end == 12 or all(parse_quarter(f.period or "") is not None for f in stated))
+            and _guidance_of_a_past_period(stated, sheet_period)
+        ):
+            # "within our 2021 guidance range of $3 to $3.30", said of 2021's fourth quarter: the year is over;
+            # "we expected stable revenue, which is what we saw this quarter with sales up 2%": the quarter's
+            continue
         if (
             ahead
             and level is not None
@@ -1452,7 +1458,9 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"revenue|sales|orders|bookings|volume|income|EPS|earnings",
     ),
     _doubt(
-        _W + r"(?:consensus|(?:the\s+)?street(?:'s|’s)?|analysts?(?:'|’)?|sell[\s-]side|estimates?\s+of)\s+(?:\S+\s+){0,8}$",
+        _W
+        + r"(?:consensus|(?:the\s+)?street(?:'s|’s)?|analysts?(?:'|’)?|sell[\s-]side|estimates?\s+of)\s+"
+        + r"(?:\S+\s+){0,10}$",
         "an analysts' or consensus figure, not the company's ('versus consensus of $1.20')",
     ),
     _doubt(
@@ -2374,6 +2382,8 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         return "one market's figure, not the company's ('ADR exceeded 2019 levels in key markets such as 108% in Denver')"
     if "investment" in f.metric and _PORTFOLIO_AFTER.match(after):
         return "the size of a portfolio held, not an investment made or planned ('our $16.4 billion investment portfolio')"
+    if level and _plain(f.metric) == "revenue" and _HELD_AFTER.match(after):
+        return "the size of a portfolio or book held, not revenue ('sales firms ... overseeing a $40 billion portfolio')"
     if _EXCLUDED_AFTER.match(after) and not _BASIS_NAMED.match(f.metric) and "excluding" not in f.metric:
         return "the figure without a part the words after it exclude ('7% higher after excluding the fees'), not as reported"
     named_basis = _BASIS_AFTER.match(after)
@@ -2462,6 +2472,10 @@ def _another_owner(name: str, main: str | None) -> bool:
 
 
 _PORTFOLIO_AFTER = re.compile(r"\s*(?:(?:investment|securities|asset|loan)\s+)?portfolios?(?![A-Za-z])", re.IGNORECASE)
+_HELD_AFTER = re.compile(
+    r"\s*(?:(?:\w+\s+)?portfolios?|(?:loan\s+|order\s+)?book|pipeline|backlog)(?![A-Za-z])", re.IGNORECASE
+)
+"""Right after an amount: what is held or in hand ("a $40 billion portfolio of buildings"), not a period's flow."""
 _MONTHLY = re.compile(r"(?<![A-Za-z])(?:(?:each|every|per|a)\s+month|monthly)(?![A-Za-z])", re.IGNORECASE)
 _BASIS_AFTER = re.compile(
     r"\s*(?:%|percent|per\s*cent)?\s*(?:[\w-]+\s+){0,3}?on\s+an?\s+((?:[\w-]+\s+){0,3}?)basis(?![A-Za-z])",
@@ -3204,12 +3218,13 @@ def highlights(
     seen: set[str] = set()
     said: set[tuple[str, float, str]] = set()
     shown: Counter[str] = Counter()
-    top = max(max((r.score for r in pool), default=0.0), _stated_bar(doc, facts, main) if floor else 0.0)
+    # (a result is measured against the best figure without the bonus guidance gets to be ordered first)
+    top = max(max((_unbonused(r) for r in pool), default=0.0), _stated_bar(doc, facts, main) if floor else 0.0)
     while pool and len(out) < k:
         best = max(pool, key=lambda r: (r.score * REPEAT_DISCOUNT ** shown[r.metric], -r.order))
         pool.remove(best)
-        if best.score * REPEAT_DISCOUNT ** shown[best.metric] < floor * top:
-            break
+        if best.score * REPEAT_DISCOUNT ** shown[best.metric] < _floor_of(best, main, floor) * top:
+            continue
         values = {(best.subject, f.value, f.unit) for f in best.facts}
         if values <= said or not writable(best, main, lang):  # the same figures under another metric name
             continue
@@ -3225,6 +3240,26 @@ def highlights(
         shown[best.metric] += 1
         out.append(st)
     return out
+
+
+# The company's top line is a headline of any results call, even scored below its earnings lines: its
+# level, or its outlook, takes a line down to this share of the best (a result's change alone does not:
+# without the level it says too little).
+TOP_LINE_FLOOR = 0.5
+
+
+def _floor_of(r: Record, main: str | None, floor: float) -> float:
+    """The share of the best score ``r`` must reach to be a headline (``floor``, lower for the top line)."""
+    top_line = r.subject == main and _plain(r.metric) == "revenue" and not r.far
+    if floor and top_line and (r.level is not None or r.forward):
+        return min(floor, TOP_LINE_FLOOR)
+    return floor
+
+
+def _unbonused(r: Record) -> float:
+    """A record's score without the forward bonus: the bonus orders a plan before a result of the same
+    metric, but a quarter's revenue is no less a headline for the call also giving guidance."""
+    return r.score / FORWARD_BONUS if r.forward else r.score
 
 
 def _stated_bar(doc: Document, facts: Sequence[Fact], main: str | None) -> float:
