@@ -3218,8 +3218,7 @@ def highlights(
     seen: set[str] = set()
     said: set[tuple[str, float, str]] = set()
     shown: Counter[str] = Counter()
-    # (a result is measured against the best figure without the bonus guidance gets to be ordered first)
-    top = max(max((_unbonused(r) for r in pool), default=0.0), _stated_bar(doc, facts, main) if floor else 0.0)
+    top = max(max((r.score for r in pool), default=0.0), _stated_bar(doc, facts, main) if floor else 0.0)
     while pool and len(out) < k:
         best = max(pool, key=lambda r: (r.score * REPEAT_DISCOUNT ** shown[r.metric], -r.order))
         pool.remove(best)
@@ -3254,12 +3253,6 @@ def _floor_of(r: Record, main: str | None, floor: float) -> float:
     if floor and top_line and (r.level is not None or r.forward):
         return min(floor, TOP_LINE_FLOOR)
     return floor
-
-
-def _unbonused(r: Record) -> float:
-    """A record's score without the forward bonus: the bonus orders a plan before a result of the same
-    metric, but a quarter's revenue is no less a headline for the call also giving guidance."""
-    return r.score / FORWARD_BONUS if r.forward else r.score
 
 
 def _stated_bar(doc: Document, facts: Sequence[Fact], main: str | None) -> float:
