@@ -47,3 +47,52 @@ def test_analysts_estimates_for_next_year_are_no_guidance() -> None:
     )
     assert any("$2.10" in line for line in lines), lines
     assert not any("$8.20" in line for line in lines), lines
+
+
+def test_a_range_narrowed_says_its_width_not_a_figure() -> None:
+    lines = _lines(
+        "Welcome to Ostrander Properties' third quarter 2022 earnings call.\n"
+        "FFO per share was $2.01 for the third quarter.\n"
+        "We updated our guidance for 2022 and narrowed the range for EPS and FFO per share from a range of $0.06 "
+        "to a range of $0.02 per share.\n",
+        floor=0.0,
+    )
+    assert any("$2.01" in line for line in lines), lines
+    assert not any("$0.02" in line or "$0.06" in line for line in lines), lines
+
+
+def test_a_raised_range_is_not_read_across_the_old_and_the_new_one() -> None:
+    lines = _lines(
+        "Welcome to Ostrander Properties' third quarter 2022 earnings call.\n"
+        "FFO per share was $2.97 for the third quarter.\n"
+        "We are increasing our full year 2022 FFO guidance from $11.70 to $11.77 per share to $11.83 per share "
+        "to $11.88 per share.\n",
+        floor=0.0,
+    )
+    assert any("$2.97" in line for line in lines), lines
+    assert not any("$11.77 to $11.83" in line for line in lines), lines
+
+
+def test_a_share_of_a_venture_s_loss_and_debt_amended_are_not_the_company_s_figures() -> None:
+    lines = _lines(
+        "Welcome to Linford Land Company's third quarter 2022 earnings call.\n"
+        "We reported a consolidated net loss of $9.5 million for the quarter.\n"
+        "The company's equity and loss from the Harbor Venture after adjusting for basis difference was "
+        "$4.5 million for the quarter.\n"
+        "We also improved our liquidity, amending over $600 million of existing revolving credit facility and "
+        "term loans.\n",
+        floor=0.0,
+    )
+    assert any("$9.5 million" in line for line in lines), lines
+    assert not any("$4.5 million" in line or "$600 million" in line for line in lines), lines
+
+
+def test_the_second_of_two_changes_sharing_one_name_is_left_out() -> None:
+    """'9.2% and 8.3% FFO per share growth for the quarter and year-to-date': the words do not say whose 8.3% is."""
+    lines = _lines(
+        "Welcome to Ostrander Properties' third quarter 2022 earnings call.\n"
+        "It was an exceptional quarter, delivering 9.2% and 8.3% FFO per share growth for the third quarter and "
+        "then 2022 year-to-date.\n",
+        floor=0.0,
+    )
+    assert not any("8.3%" in line for line in lines), lines

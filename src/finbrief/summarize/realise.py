@@ -1469,6 +1469,23 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"buyback|repurchase",
     ),
     _doubt(
+        _W + r"equity\s+(?:in|and)\s+(?:\S+\s+){0,2}?(?:earnings|income|loss(?:es)?)\s+(?:from|of|in)" + _E,
+        "the company's share of an investee's result, not its own ('equity and loss from the venture ... was $4.5 million')",
+        metrics=r"income|loss|earnings|profit|EPS",
+    ),
+    _doubt(
+        _W + r"(?:amend\w*|extend\w*|refinanc\w*|repa(?:y|id|ying)|redeem\w*)\s+(?:(?:over|more\s+than|about|approximately"
+        r"|nearly|some|roughly)\s+)?$",
+        "an amount of debt amended, extended, refinanced or repaid, not the facility or debt held ('amending over $600"
+        " million of existing revolving credit facility')",
+        metrics=r"credit facility|debt|loan|notes|borrowing|liquidity",
+    ),
+    _doubt(
+        r"\d(?:\s?%|\s+percent)\s+and\s+$",
+        "the second of two figures that share one name ('delivering 9.2% and 8.3% FFO per share growth for the third"
+        " quarter and then year-to-date'): each is another period's or part's, and the words do not say whose",
+    ),
+    _doubt(
         _W + r"(?:a?ffo|funds from operations|book value|dividends?|cash flows?)" + _E,
         "another per-share measure read as earnings per share",
         metrics=r"\bEPS\b|earnings per share",
@@ -2340,6 +2357,16 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
                     "a per-share figure of no named measure in a call that reports FFO per share, which is the "
                     "measure a REIT guides to ('tightening our 2022 guidance range to $0.65 to $0.68 per diluted share')"
                 )
+    if f.value_high is not None and _RANGE_FROM_BEFORE.search(_sentence_head(doc, f)):
+        return (
+            "the old range's upper end joined to the new range's lower end ('guidance from $11.70 to $11.77 per share"
+            " to $11.83 per share to $11.88 per share')"
+        )
+    if f.value_high is None and _RANGE_WIDTH_BEFORE.search(_sentence_head(doc, f)):
+        return (
+            "the width of a range narrowed or widened, not a figure ('narrowed the range for FFO per share from a range"
+            " of $0.06 to a range of $0.02 per share')"
+        )
     if not f.metric.endswith(FORWARD_SUFFIXES) and _MONTH_LEAD.search(head):
         return "one month's figure, not the quarter's ('In September, occupancy was 75%')"
     said = head + doc.paragraph(f.paragraph).text[number : max(number, f.end)]
@@ -2472,6 +2499,15 @@ def _another_owner(name: str, main: str | None) -> bool:
 
 
 _PORTFOLIO_AFTER = re.compile(r"\s*(?:(?:investment|securities|asset|loan)\s+)?portfolios?(?![A-Za-z])", re.IGNORECASE)
+_RANGE_FROM_BEFORE = re.compile(
+    r"(?<![A-Za-z])from\s+[$€£¥]?\s?\d[\d,.]*\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s*)?(?:to|-|–)\s*[$€£¥]?\s?$",
+    re.IGNORECASE,
+)
+"""Right before a range: "from" and a figure, so the range's low end closes an earlier range."""
+_RANGE_WIDTH_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:narrow\w*|tighten\w*|widen\w*)\s+(?:\S+\s+){0,20}?range\s+of\s+[$€£¥]?\s?$", re.IGNORECASE
+)
+"""Right before a figure: a range narrowed or widened "to a range of", so the figure is the range's width."""
 _HELD_AFTER = re.compile(
     r"\s*(?:(?:\w+\s+)?portfolios?|(?:loan\s+|order\s+)?book|pipeline|backlog)(?![A-Za-z])", re.IGNORECASE
 )
