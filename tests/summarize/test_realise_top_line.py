@@ -96,3 +96,15 @@ def test_the_second_of_two_changes_sharing_one_name_is_left_out() -> None:
         floor=0.0,
     )
     assert not any("8.3%" in line for line in lines), lines
+
+
+def test_revenue_per_room_and_a_dividend_per_share_are_not_revenue_or_earnings() -> None:
+    lines = _lines(
+        "Welcome to Tamsin Hotels' third quarter 2022 earnings call.\n"
+        "Net income was $41 million for the quarter.\n"
+        "And total revenue per occupied room increased by 21%, maintaining the positive trends.\n"
+        "Distributable earnings per share covered our $0.24 per share quarterly dividend at a ratio of 1.1x.\n",
+        floor=0.0,
+    )
+    assert any("$41 million" in line for line in lines), lines
+    assert not any("21%" in line or "$0.24" in line for line in lines), lines

@@ -1481,6 +1481,12 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"credit facility|debt|loan|notes|borrowing|liquidity",
     ),
     _doubt(
+        _W + r"revenues?\s+per\s+(?!(?:diluted\s+|basic\s+|common\s+)?share)(?:\S+\s+){1,6}$",
+        "revenue per room, unit or visitor, not the company's revenue ('total revenue per occupied room increased by"
+        " 21%')",
+        metrics=r"^(?!.*(?:\bper\b|daily)).*(?:revenue|sales)",  # (not a per-unit metric the lexicon names)
+    ),
+    _doubt(
         r"\d(?:\s?%|\s+percent)\s+and\s+$",
         "the second of two figures that share one name ('delivering 9.2% and 8.3% FFO per share growth for the third"
         " quarter and then year-to-date'): each is another period's or part's, and the words do not say whose",
@@ -2407,6 +2413,8 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         return "the figure of the business line named after it ('revenue growth of 3% for the data business')"
     if level and _MARKET_METRIC.search(f.metric) and _PLACE_AFTER.match(after):
         return "one market's figure, not the company's ('ADR exceeded 2019 levels in key markets such as 108% in Denver')"
+    if (_EPS_METRIC.search(f.metric) or "earnings" in f.metric) and _DIVIDEND_AFTER.match(after):
+        return "a dividend per share, not earnings ('covered our $0.24 per share quarterly dividend')"
     if "investment" in f.metric and _PORTFOLIO_AFTER.match(after):
         return "the size of a portfolio held, not an investment made or planned ('our $16.4 billion investment portfolio')"
     if level and _plain(f.metric) == "revenue" and _HELD_AFTER.match(after):
@@ -2508,6 +2516,12 @@ _RANGE_WIDTH_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:narrow\w*|tighten\w*|widen\w*)\s+(?:\S+\s+){0,20}?range\s+of\s+[$€£¥]?\s?$", re.IGNORECASE
 )
 """Right before a figure: a range narrowed or widened "to a range of", so the figure is the range's width."""
+_DIVIDEND_AFTER = re.compile(
+    r"\s*(?:(?:per|a)\s+(?:common\s+)?(?:share|unit)\s+)?(?:(?:regular|quarterly|annual|monthly|common|cash)\s+)*"
+    r"dividends?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a per-share amount: the dividend it is ("our $0.24 per share quarterly dividend")."""
 _HELD_AFTER = re.compile(
     r"\s*(?:(?:\w+\s+)?portfolios?|(?:loan\s+|order\s+)?book|pipeline|backlog)(?![A-Za-z])", re.IGNORECASE
 )
