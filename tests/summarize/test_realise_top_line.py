@@ -108,3 +108,15 @@ def test_revenue_per_room_and_a_dividend_per_share_are_not_revenue_or_earnings()
     )
     assert any("$41 million" in line for line in lines), lines
     assert not any("21%" in line or "$0.24" in line for line in lines), lines
+
+
+def test_a_business_line_that_will_show_growth_owns_the_figure() -> None:
+    lines = _lines(
+        "Welcome to Corrigan Services' third quarter 2022 earnings call.\n"
+        "Restoration revenues were $210 million for the quarter, and residential revenues were $380 million.\n"
+        "Consolidated revenues were $590 million for the quarter.\n"
+        "Our best estimate is that restoration will show about 20% revenue growth in Q4 relative to the prior year.\n",
+        floor=0.0,
+    )
+    assert any("$590 million" in line for line in lines), lines
+    assert not any("20%" in line for line in lines), lines

@@ -398,6 +398,24 @@ def _line_lead_before(doc: Document, pn: int, si: int, lines: frozenset[str]) ->
     return lead is not None and lead.group("name").lower() in lines
 
 
+_SAYS = re.compile(
+    r"(?<![A-Za-z])(?P<name>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,2}?)\s+(?:will|would|should|could|is\s+expected\s+to|"
+    r"expects?\s+to|is\s+set\s+to)\s+(?:(?:show|see|deliver|post|generate|grow|produce|report|have)\w*\s+)",
+    re.IGNORECASE,
+)
+
+
+def _line_says_before(doc: Document, f: Fact, lines: frozenset[str]) -> bool:
+    """Whether one of the business lines is the subject of the verb that states the figure, in the figure's own
+    sentence ("restoration will show about 20% revenue growth"): the figure is that line's."""
+    head = _sentence_head(doc, f)
+    for m in _SAYS.finditer(head):
+        words = m.group("name").lower().split()
+        if any(" ".join(words[i:]) in lines for i in range(len(words))):
+            return True
+    return False
+
+
 _PART_NOUN = r"(?:business(?:es)?|segments?|divisions?|units?|brands?|banners?|subsidiar(?:y|ies))"
 _NOT_A_LINE = (
     r"(?!(?:total|overall|entire|whole|consolidated|combined|company|group|corporate|financial|quarterly|"
@@ -1012,6 +1030,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             continue  # a prior-year or year-to-date figure, whose period the sentence would not say
         if subject == main and any(_region_after(doc, f) for f in stated):
             continue  # "sales between 18% to 20% in China": the region's, not the company's
+        if subject == main and lines and any(_line_says_before(doc, f, lines) for f in stated):
+            continue  # "our best estimate is that restoration will show about 20% revenue growth": the line's
         if ahead and subject == main and lines and _line_lead_before(doc, pn, si, lines):
             continue  # "In nutrition, we expect growth. ... revenue growth above 10%": the business line's, not the company's
         if subject == main and main and not _EPS_METRIC.search(metric) and _line_topic_before(doc, pn, si, lines, main):
