@@ -494,14 +494,15 @@ def fiscal_context(facts: Sequence[Fact]) -> PeriodContext | None:
     return PeriodContext(period, ymd[0] if ymd else (index + 1) // 4, year_end, ymd)  # type: ignore[arg-type]
 
 
-def quarters_named(text: str, fiscal: PeriodContext | None) -> frozenset[int]:
+def quarters_named(text: str, fiscal: PeriodContext | None, call: bool = False) -> frozenset[int]:
     """Quarters (1-4) a text names (``quarter_mentions``). In a document of a company whose year does not
     end in December (``fiscal``), its reported fiscal quarter counts only where the text names it with its
     fiscal year or as fiscal ("2026财年第二季度", "fiscal second quarter", "Q2 FY26"): a bare "third quarter"
     there may be the calendar's (a news story's "third quarter" of a fiscal-Q2 report), and a label
-    citing it would cite another period."""
+    citing it would cite another period. In a call (``call``) the company speaks of its own quarters: a bare
+    "second quarter" there is the fiscal one."""
     named = quarter_mentions(text)
-    if fiscal is None or not named:
+    if fiscal is None or not named or call:
         return frozenset(named)
     index = parse_quarter(fiscal.period or "")
     assert index is not None
@@ -551,7 +552,7 @@ def document_quarter(
         for s in p.sentences:
             cue = _AHEAD.search(s.text)
             part = s.text if cue is None else s.text[: cue.start()]
-            for q in quarters_named(part, fiscal) if fiscal is not None else quarter_mentions(part):
+            for q in quarters_named(part, fiscal, doc.kind == "transcript") if fiscal is not None else quarter_mentions(part):
                 counts[q] += 1
                 first.setdefault(q, p.n)
     if known is not None:
@@ -1024,7 +1025,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             elif quarter and kind not in ("market", "macro"):  # a share price move is not a quarter's result
                 label = quarter[0]
                 if pn not in named:  # once per paragraph: a long one holds many records
-                    named[pn] = quarters_named(text, fiscal)
+                    named[pn] = quarters_named(text, fiscal, doc.kind == "transcript")
                 extra = () if label in named[pn] else (quarter[1],)
         else:
             continue  # a prior-year or year-to-date figure, whose period the sentence would not say
