@@ -120,3 +120,13 @@ def test_a_business_line_that_will_show_growth_owns_the_figure() -> None:
     )
     assert any("$590 million" in line for line in lines), lines
     assert not any("20%" in line for line in lines), lines
+
+
+def test_a_sales_price_is_no_revenue() -> None:
+    lines = _lines(
+        "Welcome to Ferrand Office Trust's third quarter 2022 earnings call.\n"
+        "Normalized FFO for the third quarter was $53.8 million or $1.11 per share.\n"
+        "We are currently under agreement to sell 5 properties for an aggregate sales price of $20.5 million.\n"
+    )
+    assert any("$1.11" in line for line in lines), lines
+    assert not any("$20.5 million" in line for line in lines), lines

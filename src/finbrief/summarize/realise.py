@@ -1508,6 +1508,12 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"^(?!.*(?:\bper\b|daily)).*(?:revenue|sales)",  # (not a per-unit metric the lexicon names)
     ),
     _doubt(
+        _W + r"(?:sales?|selling|purchase|contract|transaction)\s+prices?\s+(?:of\s+|was\s+|is\s+)?" + _ABOUT + "$",
+        "the price of assets sold or bought, not revenue ('to sell 5 properties for an aggregate sales price of"
+        " $20.5 million')",
+        metrics=r"revenue|sales",
+    ),
+    _doubt(
         r"\d(?:\s?%|\s+percent)\s+and\s+$",
         "the second of two figures that share one name ('delivering 9.2% and 8.3% FFO per share growth for the third"
         " quarter and then year-to-date'): each is another period's or part's, and the words do not say whose",
