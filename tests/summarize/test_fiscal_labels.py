@@ -4,7 +4,9 @@ December, citing a paragraph that names that fiscal quarter, never the calendar 
 from __future__ import annotations
 
 from finbrief import summarize
+from finbrief.facts import run
 from finbrief.options import Options
+from finbrief.summarize.realise import fiscal_context, quarters_named
 from tests.summarize.helpers import doc_from
 
 # A fictional company whose fiscal year ends in March: its fiscal Q2 2026 ended September 30, 2025.
@@ -68,3 +70,14 @@ Adjusted earnings per share for the quarter were $1.21, which compared to $0.92 
 def test_guidance_for_the_year_is_no_turn_to_the_years_results() -> None:
     texts = [t for t, _ in _highlights(GUIDANCE_SCOPE_CALL)]
     assert any(t.startswith("Q2 revenue $412.3 million") for t in texts)
+
+
+
+def test_a_call_s_bare_quarter_is_its_fiscal_quarter() -> None:
+    """On its own call a company's "second quarter" is its fiscal second quarter; in a story it may be the calendar's."""
+    sheet = run(doc_from(FISCAL_CALL))
+    fiscal = fiscal_context(sheet)
+    assert fiscal is not None
+    said = "In the second quarter, total revenue grew 12% to $4.6 billion."
+    assert 2 in quarters_named(said, fiscal, call=True)
+    assert 2 not in quarters_named(said, fiscal)

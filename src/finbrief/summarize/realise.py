@@ -398,6 +398,24 @@ def _line_lead_before(doc: Document, pn: int, si: int, lines: frozenset[str]) ->
     return lead is not None and lead.group("name").lower() in lines
 
 
+_SAYS = re.compile(
+    r"(?<![A-Za-z])(?P<name>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,2}?)\s+(?:will|would|should|could|is\s+expected\s+to|"
+    r"expects?\s+to|is\s+set\s+to)\s+(?:(?:show|see|deliver|post|generate|grow|produce|report|have)\w*\s+)",
+    re.IGNORECASE,
+)
+
+
+def _line_says_before(doc: Document, f: Fact, lines: frozenset[str]) -> bool:
+    """Whether one of the business lines is the subject of the verb that states the figure, in the figure's own
+    sentence ("restoration will show about 20% revenue growth"): the figure is that line's."""
+    head = _sentence_head(doc, f)
+    for m in _SAYS.finditer(head):
+        words = m.group("name").lower().split()
+        if any(" ".join(words[i:]) in lines for i in range(len(words))):
+            return True
+    return False
+
+
 _PART_NOUN = r"(?:business(?:es)?|segments?|divisions?|units?|brands?|banners?|subsidiar(?:y|ies))"
 _NOT_A_LINE = (
     r"(?!(?:total|overall|entire|whole|consolidated|combined|company|group|corporate|financial|quarterly|"
@@ -476,14 +494,15 @@ def fiscal_context(facts: Sequence[Fact]) -> PeriodContext | None:
     return PeriodContext(period, ymd[0] if ymd else (index + 1) // 4, year_end, ymd)  # type: ignore[arg-type]
 
 
-def quarters_named(text: str, fiscal: PeriodContext | None) -> frozenset[int]:
+def quarters_named(text: str, fiscal: PeriodContext | None, call: bool = False) -> frozenset[int]:
     """Quarters (1-4) a text names (``quarter_mentions``). In a document of a company whose year does not
     end in December (``fiscal``), its reported fiscal quarter counts only where the text names it with its
     fiscal year or as fiscal ("2026财年第二季度", "fiscal second quarter", "Q2 FY26"): a bare "third quarter"
     there may be the calendar's (a news story's "third quarter" of a fiscal-Q2 report), and a label
-    citing it would cite another period."""
+    citing it would cite another period. In a call (``call``) the company speaks of its own quarters: a bare
+    "second quarter" there is the fiscal one."""
     named = quarter_mentions(text)
-    if fiscal is None or not named:
+    if fiscal is None or not named or call:
         return frozenset(named)
     index = parse_quarter(fiscal.period or "")
     assert index is not None
@@ -533,7 +552,7 @@ def document_quarter(
         for s in p.sentences:
             cue = _AHEAD.search(s.text)
             part = s.text if cue is None else s.text[: cue.start()]
-            for q in quarters_named(part, fiscal) if fiscal is not None else quarter_mentions(part):
+            for q in quarters_named(part, fiscal, doc.kind == "transcript") if fiscal is not None else quarter_mentions(part):
                 counts[q] += 1
                 first.setdefault(q, p.n)
     if known is not None:
@@ -913,8 +932,14 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             for f in stated
         ):
             continue  # "our Q3 revenue guidance coming into the quarter was ...": the reported quarter's old guidance
-        if ahead and year_end == 12 and _guidance_of_a_past_period(stated, sheet_period):
-            continue  # "within our 2021 guidance range of $3 to $3.30", said of 2021's fourth quarter: the year is over
+        if (
+            ahead
+            and (year_end == 12 or all(parse_quarter(f.period or "") is not None for f in stated))
+            and _guidance_of_a_past_period(stated, sheet_period)
+        ):
+            # "within our 2021 guidance range of $3 to $3.30", said of 2021's fourth quarter: the year is over;
+            # "we expected stable revenue, which is what we saw this quarter with sales up 2%": the quarter's
+            continue
         if (
             ahead
             and level is not None
@@ -1000,12 +1025,14 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             elif quarter and kind not in ("market", "macro"):  # a share price move is not a quarter's result
                 label = quarter[0]
                 if pn not in named:  # once per paragraph: a long one holds many records
-                    named[pn] = quarters_named(text, fiscal)
+                    named[pn] = quarters_named(text, fiscal, doc.kind == "transcript")
                 extra = () if label in named[pn] else (quarter[1],)
         else:
             continue  # a prior-year or year-to-date figure, whose period the sentence would not say
         if subject == main and any(_region_after(doc, f) for f in stated):
             continue  # "sales between 18% to 20% in China": the region's, not the company's
+        if subject == main and lines and any(_line_says_before(doc, f, lines) for f in stated):
+            continue  # "our best estimate is that restoration will show about 20% revenue growth": the line's
         if ahead and subject == main and lines and _line_lead_before(doc, pn, si, lines):
             continue  # "In nutrition, we expect growth. ... revenue growth above 10%": the business line's, not the company's
         if subject == main and main and not _EPS_METRIC.search(metric) and _line_topic_before(doc, pn, si, lines, main):
@@ -1452,13 +1479,44 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"revenue|sales|orders|bookings|volume|income|EPS|earnings",
     ),
     _doubt(
-        _W + r"(?:consensus|(?:the\s+)?street(?:'s|’s)?|analysts?(?:'|’)?|sell[\s-]side|estimates?\s+of)\s+(?:\S+\s+){0,8}$",
+        _W
+        + r"(?:consensus|(?:the\s+)?street(?:'s|’s)?|analysts?(?:'|’)?|sell[\s-]side|estimates?\s+of)\s+"
+        + r"(?:\S+\s+){0,10}$",
         "an analysts' or consensus figure, not the company's ('versus consensus of $1.20')",
     ),
     _doubt(
         _W + r"(?:authoriz\w*|authoris\w*|approv\w*|remaining|capacity|up to)" + _E,
         "an authorization, not shares bought back",
         metrics=r"buyback|repurchase",
+    ),
+    _doubt(
+        _W + r"equity\s+(?:in|and)\s+(?:\S+\s+){0,2}?(?:earnings|income|loss(?:es)?)\s+(?:from|of|in)" + _E,
+        "the company's share of an investee's result, not its own ('equity and loss from the venture ... was $4.5 million')",
+        metrics=r"income|loss|earnings|profit|EPS",
+    ),
+    _doubt(
+        _W + r"(?:amend\w*|extend\w*|refinanc\w*|repa(?:y|id|ying)|redeem\w*)\s+(?:(?:over|more\s+than|about|approximately"
+        r"|nearly|some|roughly)\s+)?$",
+        "an amount of debt amended, extended, refinanced or repaid, not the facility or debt held ('amending over $600"
+        " million of existing revolving credit facility')",
+        metrics=r"credit facility|debt|loan|notes|borrowing|liquidity",
+    ),
+    _doubt(
+        _W + r"revenues?\s+per\s+(?!(?:diluted\s+|basic\s+|common\s+)?share)(?:\S+\s+){1,6}$",
+        "revenue per room, unit or visitor, not the company's revenue ('total revenue per occupied room increased by"
+        " 21%')",
+        metrics=r"^(?!.*(?:\bper\b|daily)).*(?:revenue|sales)",  # (not a per-unit metric the lexicon names)
+    ),
+    _doubt(
+        _W + r"(?:sales?|selling|purchase|contract|transaction)\s+prices?\s+(?:of\s+|was\s+|is\s+)?" + _ABOUT + "$",
+        "the price of assets sold or bought, not revenue ('to sell 5 properties for an aggregate sales price of"
+        " $20.5 million')",
+        metrics=r"revenue|sales",
+    ),
+    _doubt(
+        r"\d(?:\s?%|\s+percent)\s+and\s+$",
+        "the second of two figures that share one name ('delivering 9.2% and 8.3% FFO per share growth for the third"
+        " quarter and then year-to-date'): each is another period's or part's, and the words do not say whose",
     ),
     _doubt(
         _W + r"(?:a?ffo|funds from operations|book value|dividends?|cash flows?)" + _E,
@@ -2332,6 +2390,16 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
                     "a per-share figure of no named measure in a call that reports FFO per share, which is the "
                     "measure a REIT guides to ('tightening our 2022 guidance range to $0.65 to $0.68 per diluted share')"
                 )
+    if f.value_high is not None and _RANGE_FROM_BEFORE.search(_sentence_head(doc, f)):
+        return (
+            "the old range's upper end joined to the new range's lower end ('guidance from $11.70 to $11.77 per share"
+            " to $11.83 per share to $11.88 per share')"
+        )
+    if f.value_high is None and _RANGE_WIDTH_BEFORE.search(_sentence_head(doc, f)):
+        return (
+            "the width of a range narrowed or widened, not a figure ('narrowed the range for FFO per share from a range"
+            " of $0.06 to a range of $0.02 per share')"
+        )
     if not f.metric.endswith(FORWARD_SUFFIXES) and _MONTH_LEAD.search(head):
         return "one month's figure, not the quarter's ('In September, occupancy was 75%')"
     said = head + doc.paragraph(f.paragraph).text[number : max(number, f.end)]
@@ -2372,8 +2440,12 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         return "the figure of the business line named after it ('revenue growth of 3% for the data business')"
     if level and _MARKET_METRIC.search(f.metric) and _PLACE_AFTER.match(after):
         return "one market's figure, not the company's ('ADR exceeded 2019 levels in key markets such as 108% in Denver')"
+    if (_EPS_METRIC.search(f.metric) or "earnings" in f.metric) and _DIVIDEND_AFTER.match(after):
+        return "a dividend per share, not earnings ('covered our $0.24 per share quarterly dividend')"
     if "investment" in f.metric and _PORTFOLIO_AFTER.match(after):
         return "the size of a portfolio held, not an investment made or planned ('our $16.4 billion investment portfolio')"
+    if level and _plain(f.metric) == "revenue" and _HELD_AFTER.match(after):
+        return "the size of a portfolio or book held, not revenue ('sales firms ... overseeing a $40 billion portfolio')"
     if _EXCLUDED_AFTER.match(after) and not _BASIS_NAMED.match(f.metric) and "excluding" not in f.metric:
         return "the figure without a part the words after it exclude ('7% higher after excluding the fees'), not as reported"
     named_basis = _BASIS_AFTER.match(after)
@@ -2462,6 +2534,25 @@ def _another_owner(name: str, main: str | None) -> bool:
 
 
 _PORTFOLIO_AFTER = re.compile(r"\s*(?:(?:investment|securities|asset|loan)\s+)?portfolios?(?![A-Za-z])", re.IGNORECASE)
+_RANGE_FROM_BEFORE = re.compile(
+    r"(?<![A-Za-z])from\s+[$€£¥]?\s?\d[\d,.]*\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s*)?(?:to|-|–)\s*[$€£¥]?\s?$",
+    re.IGNORECASE,
+)
+"""Right before a range: "from" and a figure, so the range's low end closes an earlier range."""
+_RANGE_WIDTH_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:narrow\w*|tighten\w*|widen\w*)\s+(?:\S+\s+){0,20}?range\s+of\s+[$€£¥]?\s?$", re.IGNORECASE
+)
+"""Right before a figure: a range narrowed or widened "to a range of", so the figure is the range's width."""
+_DIVIDEND_AFTER = re.compile(
+    r"\s*(?:(?:per|a)\s+(?:common\s+)?(?:share|unit)\s+)?(?:(?:regular|quarterly|annual|monthly|common|cash)\s+)*"
+    r"dividends?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a per-share amount: the dividend it is ("our $0.24 per share quarterly dividend")."""
+_HELD_AFTER = re.compile(
+    r"\s*(?:(?:\w+\s+)?portfolios?|(?:loan\s+|order\s+)?book|pipeline|backlog)(?![A-Za-z])", re.IGNORECASE
+)
+"""Right after an amount: what is held or in hand ("a $40 billion portfolio of buildings"), not a period's flow."""
 _MONTHLY = re.compile(r"(?<![A-Za-z])(?:(?:each|every|per|a)\s+month|monthly)(?![A-Za-z])", re.IGNORECASE)
 _BASIS_AFTER = re.compile(
     r"\s*(?:%|percent|per\s*cent)?\s*(?:[\w-]+\s+){0,3}?on\s+an?\s+((?:[\w-]+\s+){0,3}?)basis(?![A-Za-z])",
@@ -3208,8 +3299,8 @@ def highlights(
     while pool and len(out) < k:
         best = max(pool, key=lambda r: (r.score * REPEAT_DISCOUNT ** shown[r.metric], -r.order))
         pool.remove(best)
-        if best.score * REPEAT_DISCOUNT ** shown[best.metric] < floor * top:
-            break
+        if best.score * REPEAT_DISCOUNT ** shown[best.metric] < _floor_of(best, main, floor) * top:
+            continue
         values = {(best.subject, f.value, f.unit) for f in best.facts}
         if values <= said or not writable(best, main, lang):  # the same figures under another metric name
             continue
@@ -3225,6 +3316,20 @@ def highlights(
         shown[best.metric] += 1
         out.append(st)
     return out
+
+
+# The company's top line is a headline of any results call, even scored below its earnings lines: its
+# level, or its outlook, takes a line down to this share of the best (a result's change alone does not:
+# without the level it says too little).
+TOP_LINE_FLOOR = 0.5
+
+
+def _floor_of(r: Record, main: str | None, floor: float) -> float:
+    """The share of the best score ``r`` must reach to be a headline (``floor``, lower for the top line)."""
+    top_line = r.subject == main and _plain(r.metric) == "revenue" and not r.far
+    if floor and top_line and (r.level is not None or r.forward):
+        return min(floor, TOP_LINE_FLOOR)
+    return floor
 
 
 def _stated_bar(doc: Document, facts: Sequence[Fact], main: str | None) -> float:
