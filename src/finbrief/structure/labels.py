@@ -193,6 +193,14 @@ CAPS_PERIOD_LABEL_RE = re.compile(
 # A label line has few words (a vendor header with a long title has about ten); one ending with a
 # period is a sentence unless it is as short as a name ("J. Smith Jr.").
 MAX_LABEL_WORDS = 16
+# A header line of the strict form ``Name -- Firm, Research Division -- Title`` (or ``Name -- Title``)
+# alone on its line: a vendor's speaker header whatever its length (long firm and title names run past
+# the limits above). The name is two to five capitalised words, each part opens with a capital and
+# holds no sentence punctuation.
+DASH_PART = r"[A-Z0-9&](?:(?! -- )[^?!;:\n])*"
+DASH_HEADER_RE = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,4}) -- " + DASH_PART + r"(?: -- " + DASH_PART + r")?"
+)
 MAX_NAME_WORDS = 5
 MAX_INLINE_WHO = 40
 # A timestamp's length ("(00:38:20)" and a space) between the speaker part and its colon.
@@ -420,8 +428,16 @@ def _prose(text: str) -> bool:
     if head[:2].isupper() and _caps_label(text) is not None:
         return False
     t = text.rstrip()
+    if " -- " in head and _dash_header(t):
+        return False
     # a trailing timestamp or number cut leaves more than a label's length; a full stop is cut by nothing
     return len(t) > MAX_LABEL_CHARS + 2 * TAIL_CHARS or (t[-1] == "." and t.count(" ") >= MAX_NAME_WORDS)
+
+
+def _dash_header(t: str) -> bool:
+    """``Name -- Firm, Research Division -- Title`` alone on its line (``DASH_HEADER_RE``), not ending
+    like a sentence."""
+    return t[-1:] not in SENTENCE_END and DASH_HEADER_RE.fullmatch(t) is not None
 
 
 def _caps_label(t: str) -> re.Match[str] | None:
@@ -530,6 +546,8 @@ def _split_label(text: str, simp: str) -> Who | None:
             if after is not None and after.end() < len(t):
                 body = after.end()
         return Who(who, _simp(who, text, simp), inline, body, True, False)
+    if " -- " in core and _dash_header(core):
+        return Who(core, _simp(core, text, simp), False, 0, False, False)
     if len(core) > MAX_LABEL_CHARS + TAIL_CHARS:
         return None
     core = _cut_tail(core, NUMBERING_RE).strip().rstrip(",，")  # "Jessie Wang, [2]"
