@@ -99,6 +99,10 @@ SENTENCE_END = frozenset("。！？!?；;，,…")
 WHO_FORBIDDEN_RE = re.compile(r"[\d/\\@#%&=<>\"“”「」『』【】《》?？!！。，;；]")
 PARENS = frozenset("()（）")
 ANALYST_RE = re.compile(r"^(?:(?:research|equity|senior|sell-side)\s+)*analysts?$|^分析师$", re.IGNORECASE)
+# A firm written as a broker's research arm ("UBS Investment Bank, Research Division", "BMO Capital
+# Markets Equity Research"): vendors name sell-side analysts' firms this way, whatever their job title
+# ("Associate Director", "Senior MD & Senior Equity Research Analyst") says.
+RESEARCH_ARM_RE = re.compile(r"\b(?:Research Division|Equity Research)\b", re.IGNORECASE)
 # What a briefing's record says a media asker is, after the outlet: "(Nikkei, reporter)".
 OUTLET_ROLE_RE = re.compile(r"^(?:reporter|journalist|correspondent|media|press|editor|记者|記者)$", re.IGNORECASE)
 # "<firm>分析师<name>": a Chinese analyst label names the firm before the word and the person after.
@@ -1719,6 +1723,11 @@ def _field(text: str, simp: str, w: Who, field: str, v: Vocab, known: frozenset[
 def is_time_only(text: str) -> bool:
     """A line holding only a timestamp (or a subtitle time range): furniture between turns."""
     return bool(TIME_ONLY_RE.match(text))
+
+
+def is_research_arm(firm: str | None) -> bool:
+    """A firm named as a broker's research arm (``RESEARCH_ARM_RE``): an outside analyst's."""
+    return firm is not None and RESEARCH_ARM_RE.search(firm) is not None
 
 
 def is_analyst_title(title: str | None) -> bool:

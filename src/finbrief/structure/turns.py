@@ -37,6 +37,7 @@ from finbrief.structure.labels import (
     is_cjk_name,
     is_firm,
     is_latin_name,
+    is_research_arm,
     is_title,
     parse_label,
     strip_emphasis,
@@ -928,7 +929,7 @@ def start_turn(s: Scan, i: int, lab: Label, reg: Registry, seen: Callable[[str],
     rec = reg.get(rid)
     if lab.side in ("company", "analyst"):
         rec.set_side(lab.side, "label")
-    if lab.prefix == "Q" or is_analyst_title(lab.title) or _broker(lab, s):
+    if lab.prefix == "Q" or is_analyst_title(lab.title) or is_research_arm(lab.firm) or _broker(lab, s):
         rec.set_side("analyst", "label")
         rec.set_affiliation(lab.firm, "label")
         rec.set_role(lab.title, "label")
