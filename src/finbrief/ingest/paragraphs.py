@@ -152,6 +152,26 @@ _ENTRY_LINE_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s+(?:
 # lower-case word longer than a connective, which a clause of prose has ("In Toronto, we completed").
 _ENTRY_COMMA_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*,\s+(?P<rest>\S.*)")
 _PROSE_WORD_RE = re.compile(r"(?<![\w'’])[a-z]{4,}")
+# A name alone: two to four capitalised words ("Jing Tan Bonnel"), none of them a word of a firm's name
+# (the wrapped remainder of an entry, "Research Division", "Capital Markets", is no name).
+_NAME_ALONE_RE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}")
+_FIRM_WORDS = frozenset(
+    (
+        "research", "division", "securities", "capital", "markets", "partners", "bank", "group", "llc",
+        "inc", "inc.", "co.", "corp", "corp.", "company", "advisors", "associates", "management",
+        "holdings", "international", "equities", "investments", "asset", "trading", "financial",
+    )
+)  # fmt: skip
+
+
+def _listed_name(line: str, repeated: set[str]) -> bool:
+    """A participant listed by name alone, which the text repeats (as its speaker label): the next
+    entry of a list, not the wrapped remainder of the entry before it."""
+    return (
+        line in repeated
+        and _NAME_ALONE_RE.fullmatch(line) is not None
+        and _FIRM_WORDS.isdisjoint(line.casefold().split())
+    )
 
 
 def _entry_line(line: str) -> bool:
@@ -303,6 +323,8 @@ def _joiner(
             return False
         if _entry_line(a) and _entry_line(b):
             return False  # one participant entry after another (a list need not be blank-line spaced)
+        if _entry_line(a) and _listed_name(b, repeated):
+            return False  # "Jane Roe - Example Securities" then "Jing Tan Bonnel": a name-only entry
         if _LABEL_ALONE_RE.match(a) or (a[-2:] in _MARK_ENDS and _MARKED_HEADER_LINE_RE.fullmatch(a)):
             return False
         # A roster or label line: only its own wrapped remainder follows (a line broken after
