@@ -35,6 +35,7 @@ from finbrief.structure.labels import (
     TITLED_RE,
     RosterEntry,
     is_analyst_title,
+    is_firm,
     is_name,
     is_title,
     parse_roster_line,
@@ -281,12 +282,25 @@ def _name_then_affiliation(
     parsed = parse_roster_line(s.texts[j], s.simp[j], s.v, known)
     if parsed is None or parsed[2] or not is_affiliation(s, j + 1, known):
         return None
+    if _person_entry(s, j - 1, known) and _person_entry(s, j + 1, known):
+        return None  # a name alone between two "Name - Firm" entries: an entry without details
     name, key, _ = parsed
     k = j + 2
     while k < s.n and _wrapped_on(s, k, known):  # a long affiliation wrapped onto the next line
         k += 1
     lines = tuple(s.texts[m].strip() for m in range(j + 1, k))
     return [entry(j, name, key, side, _details(" ".join(lines), s), s, lines)], k
+
+
+def _person_entry(s: Scan, j: int, known: frozenset[str]) -> bool:
+    """Paragraph ``j`` is a one-line ``Name - Firm`` entry of a person (its head a name, not a firm)."""
+    if j < 0 or j >= s.n:
+        return False
+    head, sep, _ = BULLET_RE.sub("", s.simp[j].strip()).partition(" - ")
+    if not sep or is_firm(head, s.v):
+        return False
+    parsed = parse_roster_line(s.texts[j], s.simp[j], s.v, known)
+    return parsed is not None and bool(parsed[2]) and is_name(head, s.v)
 
 
 def _wrapped_on(s: Scan, k: int, known: frozenset[str]) -> bool:
