@@ -732,7 +732,7 @@ def _bracketed_person(
 ) -> Label | None:
     """``董事长 刘永平``, ``华西证券 苗青``, ``行政總裁車慧儀`` in brackets after a mark: that person, with
     title or firm."""
-    latin = _latin_bracketed(inner, prefix, w, v, known)
+    latin = _firm_latin_name(inner, inner_s, prefix, w, v, known) or _latin_bracketed(inner, prefix, w, v, known)
     if latin is not None:
         return latin
     if "，" in inner_s or "," in inner_s:  # "（王磊，中信证券）": the comma parts the name and the firm
@@ -765,6 +765,33 @@ def trailing_asker(text: str, simp: str, lab: Label, v: Vocab, known: frozenset[
     if person is None or person.prefix != "Q":
         return None
     return dataclasses.replace(person, inline=True, body_start=lab.body_start)
+
+
+# A capitalised Latin word of a name after a firm in brackets ("Huatai Securities Wei Zhang").
+LATIN_NAME_WORD_RE = re.compile(r"[A-Z][a-z'’-]+")
+
+
+def _firm_latin_name(
+    inner: str, inner_s: str, prefix: str, w: Who, v: Vocab, known: frozenset[str]
+) -> Label | None:
+    """``问（Huatai Securities Wei Zhang）``, ``问（摩根士丹利 Brian Lee）``: a firm, then a Latin name, with
+    no comma between: the last two (else three) capitalised words are the name when what comes before
+    them reads as a firm."""
+    if len(inner) != len(inner_s) or "," in inner or "，" in inner:
+        return None
+    words = inner.split()
+    for n in (2, 3):
+        tail = words[-n:]
+        if len(words) <= n or not all(LATIN_NAME_WORD_RE.fullmatch(x) for x in tail):
+            break
+        name = " ".join(tail)
+        cut = len(inner) - len(name)
+        firm, firm_s = inner[:cut].strip(), inner_s[:cut].strip()
+        if not is_firm(firm_s, v) or is_firm(name, v):
+            continue
+        if name_key(name) in known or is_latin_name(name, v):
+            return Label(None, name, name_key(name), "strong", w.inline, 0, prefix=prefix, firm=firm)
+    return None
 
 
 def _latin_bracketed(inner: str, prefix: str, w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
