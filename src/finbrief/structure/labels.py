@@ -123,7 +123,7 @@ QA_PAREN_RE = re.compile(
     r"(?:机构|機構)?投资者|(?:机构|機構)?投資者|投资人|投資人|法人|[QA]|"
     r"questioner(?:\s+[A-Z](?![a-z]))?|respondent|answerer)"
     r"\s*[0-9]{0,3}\s*"
-    r"[（(](?P<inner>[^（）()]{1,30})[)）]$",
+    r"[（(](?P<inner>[^（）()]{1,50})[)）]$",
     re.IGNORECASE,
 )
 # What a role label may say its holder does: "董事長補充", "总经理回答".
@@ -513,7 +513,12 @@ def _split_label(text: str, simp: str) -> Who | None:
             inline = bool(rest.strip())
             body = start + dated.end() + (len(rest) - len(rest.lstrip())) if inline else 0
             return Who(who, _simp(who, text, simp), inline, body, True, False)
-    if m and m.start() > MAX_INLINE_WHO and not core[m.start() - 1 : m.start()].isdigit():
+    if (
+        m
+        and m.start() > MAX_INLINE_WHO
+        and not core[m.start() - 1 : m.start()].isdigit()
+        and not QA_PAREN_RE.fullmatch(core[: m.start()].strip())  # "问（Nomura Securities Co., Ltd. Kenji Mori）："
+    ):
         m = None
     if (m is None or m.start() > MAX_INLINE_WHO) and core[:2].isupper():
         caps = _caps_label(core)
@@ -777,7 +782,7 @@ def _firm_latin_name(
     """``问（Huatai Securities Wei Zhang）``, ``问（摩根士丹利 Brian Lee）``: a firm, then a Latin name, with
     no comma between: the last two (else three) capitalised words are the name when what comes before
     them reads as a firm."""
-    if len(inner) != len(inner_s) or "," in inner or "，" in inner:
+    if len(inner) != len(inner_s):
         return None
     words = inner.split()
     for n in (2, 3):
