@@ -282,7 +282,7 @@ def _name_then_affiliation(
     parsed = parse_roster_line(s.texts[j], s.simp[j], s.v, known)
     if parsed is None or parsed[2] or not is_affiliation(s, j + 1, known):
         return None
-    if _person_entry(s, j - 1, known) and _person_entry(s, j + 1, known):
+    if _one_line_list(s, j, known):
         return None  # a name alone between two "Name - Firm" entries: an entry without details
     name, key, _ = parsed
     k = j + 2
@@ -292,15 +292,24 @@ def _name_then_affiliation(
     return [entry(j, name, key, side, _details(" ".join(lines), s), s, lines)], k
 
 
-def _person_entry(s: Scan, j: int, known: frozenset[str]) -> bool:
-    """Paragraph ``j`` is a one-line ``Name - Firm`` entry of a person (its head a name, not a firm)."""
+def _entry_head(s: Scan, j: int, known: frozenset[str]) -> str | None:
+    """The name heading paragraph ``j`` when it is a one-line ``Name - Firm`` entry of a person (its
+    head a name, not a firm), else None."""
     if j < 0 or j >= s.n:
-        return False
+        return None
     head, sep, _ = BULLET_RE.sub("", s.simp[j].strip()).partition(" - ")
-    if not sep or is_firm(head, s.v):
-        return False
+    if not sep or is_firm(head, s.v) or not is_name(head, s.v):
+        return None
     parsed = parse_roster_line(s.texts[j], s.simp[j], s.v, known)
-    return parsed is not None and bool(parsed[2]) and is_name(head, s.v)
+    return name_key(head) if parsed is not None and parsed[2] else None
+
+
+def _one_line_list(s: Scan, j: int, known: frozenset[str]) -> bool:
+    """The name alone at ``j`` sits in a list of one-line ``Name - Firm`` entries: two such entries of
+    different people before it and one after it. (Under a name-then-affiliation list the line after a
+    name is its ``Firm - Title``, whose firm repeats from entry to entry.)"""
+    heads = [_entry_head(s, k, known) for k in (j - 2, j - 1, j + 1)]
+    return all(heads) and len(set(heads)) == len(heads)
 
 
 def _wrapped_on(s: Scan, k: int, known: frozenset[str]) -> bool:
