@@ -65,3 +65,16 @@ def test_a_prior_year_pair_compared_with_the_current_one_keeps_its_own_periods()
 def test_a_forecast_for_another_quarter_and_the_year_is_not_paired_with_this_quarter() -> None:
     facts = said("We expect revenue of $44 million and $170 million for the fourth quarter and full year.")
     assert period_of(facts, "$44 million") != "2022Q3"
+
+
+def test_a_quarter_and_full_year_pair_of_a_named_earlier_year_is_that_years() -> None:
+    facts = said(
+        "Net operating income was $12 million and $45 million for the fourth quarter and full year 2022. "
+        "These results compare to net operating income for the fourth quarter and full year 2021 "
+        "of $10 million and $38 million.",
+        Q4,
+    )
+    assert period_of(facts, "$12 million") == "2022Q4"
+    assert period_of(facts, "$45 million") == "2022"
+    assert period_of(facts, "$10 million") == "2021Q4"
+    assert period_of(facts, "$38 million") == "2021"

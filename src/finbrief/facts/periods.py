@@ -3102,7 +3102,9 @@ def _quarter_context(
 
 _PAIR_TAIL = (
     rf"(?:\s+(?:ended|ending)\s+(?P<m>{_MONTH_EN})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,?\s*(?P<y>{_YEAR}))?"
-    rf"|\s+of\s+(?:fiscal\s+(?:year\s+)?)?(?P<y2>{_YEAR}))?"
+    rf"|\s+of\s+(?:fiscal\s+(?:year\s+)?)?(?P<y2>{_YEAR})"
+    # "for the fourth quarter and full year 2021": the year both periods are of
+    rf"|\s+(?P<y3>{_YEAR})(?![\d%]))?"
 )
 _ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
@@ -3141,9 +3143,9 @@ def paired_periods(match: re.Match[str], kinds: tuple[str, str], ctx: PeriodCont
     quarter = ctx.quarter
     if g.get("m") and g.get("y"):
         quarter = calendar_quarter(int(g["y"]), _MONTHS[g["m"].lower()])
-    elif g.get("y2") and quarter is not None:
+    elif (named := g.get("y2") or g.get("y3")) and quarter is not None:
         fiscal_year, fq = calendar_to_fiscal(quarter, fym)
-        quarter = fiscal_to_calendar(int(g["y2"]), fq, fym)
+        quarter = fiscal_to_calendar(int(named), fq, fym)
     if quarter is None:
         return None
     fiscal_year, fq = calendar_to_fiscal(quarter, fym)
