@@ -152,6 +152,9 @@ _ENTRY_LINE_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s+(?:
 # lower-case word longer than a connective, which a clause of prose has ("In Toronto, we completed").
 _ENTRY_COMMA_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*,\s+(?P<rest>\S.*)")
 _PROSE_WORD_RE = re.compile(r"(?<![\w'’])[a-z]{4,}")
+# A firm's name may end in its legal form's abbreviation ("Example Holdings, Inc."): its period ends
+# no sentence.
+_FIRM_SUFFIX_END_RE = re.compile(r"\b(?:Inc|Co|Corp|Ltd|LLC|LLP|L\.L\.C|S\.A|N\.V|AG|plc|Cie)\.$")
 # A name alone: two to four capitalised words ("Jing Tan Bonnel"), none of them a word of a firm's name
 # (the wrapped remainder of an entry, "Research Division", "Capital Markets", is no name).
 _NAME_ALONE_RE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}")
@@ -179,7 +182,9 @@ def _entry_line(line: str) -> bool:
     if _ENTRY_LINE_RE.match(line):
         return True
     m = _ENTRY_COMMA_RE.fullmatch(line)
-    return m is not None and not closes_sentence(line) and not _PROSE_WORD_RE.search(m.group("rest"))
+    if m is None or _PROSE_WORD_RE.search(m.group("rest")):
+        return False
+    return not closes_sentence(line) or _FIRM_SUFFIX_END_RE.search(line) is not None
 _LABEL_ALONE_RE = re.compile(
     r"(?:\*\*|__)[^*_]{1,120}(?:\*\*|__)\s*[:：]?\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?$"
 )
