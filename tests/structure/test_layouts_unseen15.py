@@ -1,6 +1,7 @@
-"""Layouts whose speakers the labels do not name, each on a short fictional call: a transcription
-export numbering its speakers (``发言人N 00:01:23``, no host between the exchanges) where a new caller
-asks without a question mark."""
+"""Layouts whose labels leave something out, each on a short fictional call: a transcription export
+numbering its speakers (``发言人N 00:01:23``, no host between the exchanges) where a new caller asks
+without a question mark, and a participants list of ``Name, Firm`` lines (firms ending in ``Inc.``)
+above capitalised labels, where the operator shortens the firm."""
 
 from __future__ import annotations
 
@@ -53,3 +54,56 @@ def test_numbered_newcomer_asking_without_a_question_mark_opens_a_new_pair() -> 
     ]
     assert doc.speakers_by_id["发言人4"].side == "analyst"
     assert doc.speakers_by_id["发言人5"].side == "company"
+
+
+ALL_CAPS_ROSTER = """Larkspur Grid Holdings, Inc. Q2 2026 Earnings Call
+
+PARTICIPANTS
+
+Maren T. Holloway, Larkspur Grid Sustainable Infrastructure Holdings, Inc.
+Oskar Lindqvist, Larkspur Grid Sustainable Infrastructure Holdings, Inc.
+Tobias Renner, Larkspur Grid Sustainable Infrastructure Holdings, Inc.
+Anika Marlowe Fenwick, Quillan Brothers Securities, Inc., Research Division
+Dmitri Ashford Kell, Tallow & Co. Inc., Research Division
+Lucas Everard Brandt, Corriden and Company, LLC, Research Division
+Renata Sousa Pike, Bramblewood Securities, LLC, Research Division
+
+PRESENTATION
+
+OPERATOR: Good day and welcome to the Larkspur Grid second quarter call. (Operator Instructions) As a reminder, this conference is being recorded. It is now my pleasure to introduce your host, Maren Holloway, Investor Relations.
+
+MAREN T. HOLLOWAY: Thank you. Revenue grew 9% to $412 million and our backlog reached $2.1 billion.
+
+QUESTION AND ANSWER
+
+OPERATOR: We'll take our first question from Dmitri Kell with Tallow.
+
+DMITRI ASHFORD KELL: How much of the backlog converts to revenue in the next twelve months?
+
+OSKAR LINDQVIST: About 60% of it, Dmitri, mostly transmission work.
+
+OPERATOR: Our next question comes from Renata Pike with Bramblewood.
+
+RENATA SOUSA PIKE: What drove the margin step-up this quarter?
+
+MAREN T. HOLLOWAY: Mainly pricing on the new storage contracts.
+"""
+
+
+def firms(doc: Document) -> list[tuple[str | None, str | None]]:
+    """(asker's name, firm) per pair: the pair's firm, else the asker's."""
+    out = []
+    for q in doc.qa:
+        spk = doc.speakers_by_id[q.asker] if q.asker else None
+        out.append((spk.name if spk else None, q.firm or (spk.affiliation if spk else None)))
+    return out
+
+
+def test_listed_analyst_keeps_the_participants_list_firm_over_the_operators_short_one() -> None:
+    doc = parse(ALL_CAPS_ROSTER)
+    assert firms(doc) == [
+        ("Dmitri Ashford Kell", "Tallow & Co. Inc., Research Division"),
+        ("Renata Sousa Pike", "Bramblewood Securities, LLC, Research Division"),
+    ]
+    assert doc.speakers_by_id[doc.qa[0].answers[0].speaker].name == "Oskar Lindqvist"
+    assert doc.speakers_by_id[doc.qa[0].answers[0].speaker].side == "company"
