@@ -167,6 +167,10 @@ _FIRM_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Last words of a firm's name: an entry ending in one is complete.
+_FIRM_END_WORDS = frozenset(("division", "llc", "inc.", "inc", "co.", "corp.", "ltd.", "plc", "lp", "llp", "ag"))
+
+
 def _listed_name(line: str, repeated: set[str]) -> bool:
     """A participant listed by name alone, which the text repeats (as its speaker label): the next
     entry of a list, not the wrapped remainder of the entry before it."""
@@ -175,6 +179,17 @@ def _listed_name(line: str, repeated: set[str]) -> bool:
         and _NAME_ALONE_RE.fullmatch(line) is not None
         and _FIRM_WORDS.isdisjoint(line.casefold().split())
     )
+
+
+def _name_alone(line: str) -> bool:
+    """Two to four capitalised words, none of them a word of a firm's name."""
+    return _NAME_ALONE_RE.fullmatch(line) is not None and _FIRM_WORDS.isdisjoint(line.casefold().split())
+
+
+def _firm_complete(line: str) -> bool:
+    """An entry whose last word closes a firm's name ("Research Division", "LLC", "Inc."): nothing of
+    the firm is left to wrap onto the next line."""
+    return line.rsplit(None, 1)[-1].casefold() in _FIRM_END_WORDS
 
 
 def _entry_line(line: str) -> bool:
@@ -330,6 +345,8 @@ def _joiner(
             return False  # one participant entry after another (a list need not be blank-line spaced)
         if _entry_line(a) and _listed_name(b, repeated):
             return False  # "Jane Roe - Example Securities" then "Jing Tan Bonnel": a name-only entry
+        if _entry_line(a) and _firm_complete(a) and _name_alone(b):
+            return False  # "..., Research Division" then "Michael Muller": the firm ended, a name-only entry
         if _LABEL_ALONE_RE.match(a) or (a[-2:] in _MARK_ENDS and _MARKED_HEADER_LINE_RE.fullmatch(a)):
             return False
         # A roster or label line: only its own wrapped remainder follows (a line broken after

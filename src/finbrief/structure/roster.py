@@ -293,11 +293,14 @@ def _name_then_affiliation(
 
 
 def _entry_head(s: Scan, j: int, known: frozenset[str]) -> str | None:
-    """The name heading paragraph ``j`` when it is a one-line ``Name - Firm`` entry of a person (its
-    head a name, not a firm), else None."""
+    """The name heading paragraph ``j`` when it is a one-line ``Name - Firm`` (or ``Name, Firm``) entry
+    of a person (its head a name, not a firm), else None."""
     if j < 0 or j >= s.n:
         return None
-    head, sep, _ = BULLET_RE.sub("", s.simp[j].strip()).partition(" - ")
+    line = BULLET_RE.sub("", s.simp[j].strip())
+    head, sep, _ = line.partition(" - ")
+    if not sep:
+        head, sep, _ = line.partition(", ")  # "Jane Roe, Example Securities, LLC"
     if not sep or is_firm(head, s.v) or not is_name(head, s.v):
         return None
     parsed = parse_roster_line(s.texts[j], s.simp[j], s.v, known)
