@@ -1,7 +1,7 @@
 """Layouts whose labels leave something out, each on a short fictional call: a transcription export
 numbering its speakers (``发言人N 00:01:23``, no host between the exchanges) where a new caller asks
-without a question mark, and a participants list of ``Name, Firm`` lines (firms ending in ``Inc.``)
-above capitalised labels, where the operator shortens the firm."""
+without a question mark, and a participants list of ``Name, Firm`` lines (firms ending in ``Inc.``, a
+name-only entry among them) above capitalised labels, where the operator shortens the firm."""
 
 from __future__ import annotations
 
@@ -64,6 +64,7 @@ Maren T. Holloway, Larkspur Grid Sustainable Infrastructure Holdings, Inc.
 Oskar Lindqvist, Larkspur Grid Sustainable Infrastructure Holdings, Inc.
 Tobias Renner, Larkspur Grid Sustainable Infrastructure Holdings, Inc.
 Anika Marlowe Fenwick, Quillan Brothers Securities, Inc., Research Division
+Hollis Vantreight
 Dmitri Ashford Kell, Tallow & Co. Inc., Research Division
 Lucas Everard Brandt, Corriden and Company, LLC, Research Division
 Renata Sousa Pike, Bramblewood Securities, LLC, Research Division
@@ -87,6 +88,18 @@ OPERATOR: Our next question comes from Renata Pike with Bramblewood.
 RENATA SOUSA PIKE: What drove the margin step-up this quarter?
 
 MAREN T. HOLLOWAY: Mainly pricing on the new storage contracts.
+
+OPERATOR: Next we have Anika Fenwick with Quillan Brothers.
+
+ANIKA MARLOWE FENWICK: Can you size the interconnection queue you are bidding on?
+
+OSKAR LINDQVIST: Roughly 14 gigawatts across three regions.
+
+OPERATOR: And our last question comes from Hollis Vantreight with Esterby Capital.
+
+HOLLIS VANTREIGHT: Any change to the dividend policy?
+
+MAREN T. HOLLOWAY: No, we keep paying out about 40% of earnings.
 """
 
 
@@ -104,6 +117,8 @@ def test_listed_analyst_keeps_the_participants_list_firm_over_the_operators_shor
     assert firms(doc) == [
         ("Dmitri Ashford Kell", "Tallow & Co. Inc., Research Division"),
         ("Renata Sousa Pike", "Bramblewood Securities, LLC, Research Division"),
+        ("Anika Marlowe Fenwick", "Quillan Brothers Securities, Inc., Research Division"),
+        ("Hollis Vantreight", "Esterby Capital"),
     ]
     assert doc.speakers_by_id[doc.qa[0].answers[0].speaker].name == "Oskar Lindqvist"
     assert doc.speakers_by_id[doc.qa[0].answers[0].speaker].side == "company"
