@@ -4359,6 +4359,10 @@ class _Extractor:
             comparison = _base_comparison(text, clause, m)
             if comparison is None and not self.english and self.state.yoy_default and metric.kind == "result":
                 comparison = "yoy"  # "平均售价由每部1102.2元下降3.6%" in a story that compares year on year
+            if comparison is None and self.english:
+                # "on a sequential basis compared to Q2, our brands margin improved by 80 basis points, up from
+                # 9.3%": the sentence's comparison word, when the base's clause has none
+                comparison = _sentence_comparison(text, sentence[0], m)
             if comparison is None and self.english and self.state.yoy_default and metric.kind == "result" and _bare_base(
                 text, clause, m
             ):
@@ -7515,6 +7519,29 @@ def _base_comparison(text: str, clause: tuple[int, int], m: NumberMention) -> Ch
     return "yoy" if yoy else "qoq" if qoq else None
 
 
+_SENTENCE_YOY = re.compile(
+    r"(?<![A-Za-z])(?:year[\s-](?:over|on)[\s-]year|(?:last|prior|previous)[\s-]year|a year (?:ago|earlier|before)|"
+    r"year[\s-](?:ago|earlier))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_SENTENCE_QOQ = re.compile(
+    r"(?<![A-Za-z])(?:sequential(?:ly)?|linked[\s-]quarter|(?:last|prior|previous|preceding)[\s-]quarter|"
+    r"(?:a|one) quarter (?:ago|earlier|before))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Earlier in a base's sentence: the comparison its figures make (a year before, the quarter before)."""
+
+
+def _sentence_comparison(text: str, start: int, m: NumberMention) -> Change | None:
+    """What a comparison base is compared over by the words of its sentence before it, when its clause has
+    none ("on a sequential basis ..., up from 9.3%"): the comparison named last, or None when none is named."""
+    yoy = [x.start() for x in _SENTENCE_YOY.finditer(text, start, m.start)]
+    qoq = [x.start() for x in _SENTENCE_QOQ.finditer(text, start, m.start)]
+    if not yoy and not qoq:
+        return None
+    return "yoy" if max(yoy, default=-1) > max(qoq, default=-1) else "qoq"
+
+
 _YEAR_START_BASE = re.compile(r"(?:期初|年初|上年末|去年末|上年底|去年底|上年年末|上年度末)(?:的|之)?(?:余额)?(?:为)?\s?$")
 """Right before a comparison base: a balance at the start of the year ("较期初的39.78亿元", "比年初的…")."""
 
@@ -8034,7 +8061,18 @@ def _bare_base(text: str, clause: tuple[int, int], m: NumberMention) -> bool:
     """Whether a comparison base is written bare right after its comparison word ("compared with $788.1
     million", "versus $174.5 million"), naming no period of its own."""
     lead = _BARE_BASE_LEAD.search(text, max(clause[0], m.start - 24), m.start)
-    return lead is not None and not _RELATIVE_AFTER.match(text, m.end)
+    return (
+        lead is not None
+        and not _RELATIVE_AFTER.match(text, m.end)
+        and not _PREVIOUSLY_AFTER.match(text, m.end)  # "to $68 million from $69 million to $72 million previously"
+    )
+
+
+_PREVIOUSLY_AFTER = re.compile(
+    r"(?:\s*(?:to|-|–)\s*\$?\d[\d,.]*(?:\s+(?:million|billion|percent))?%?)?\s*,?\s*(?:previously|prior|earlier|before)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""After a bare base: it is an earlier forecast ("from $69 million to $72 million previously"), no figure of a year before."""
 
 
 _LEVELS_AFTER = re.compile(r"(?:['’]s)?\s+(?:pre-pandemic\s+|pre-COVID\s+)?levels?(?![A-Za-z])", re.IGNORECASE)
@@ -8070,7 +8108,13 @@ def _compared_between(text: str, lo: int, hi: int) -> bool:
 _PERIOD_PREPOSITION_IN = re.compile(r"\s*(?:in|during|through)\s", re.IGNORECASE)
 """Right before a period named after a figure: the preposition that dates it ("in August", "during the
 fourth quarter")."""
-_BARE_BASE_LEAD = re.compile(r"(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:\[\s*)?$", re.IGNORECASE)
+_BARE_BASE_LEAD = re.compile(
+    r"(?:compared\s+(?:to|with)|versus|vs\.?|(?<![A-Za-z])(?:up|down|higher|lower|improved|increased|decreased|rose|fell|grew|declined)"
+    r"\s+from|(?<=[\d%])\s+from|(?<=\d)\s+(?:million|billion|percent|cents?|basis\s+points)\s+from)\s+(?:\[\s*)?$",
+    re.IGNORECASE,
+)
+"""Right before a comparison base that names no period: its comparison word ("compared with", "up from", "to
+68.91% from")."""
 
 
 def _reported_across(text: str, m: NumberMention, pm: PeriodMention, ctx: PeriodContext) -> bool:
