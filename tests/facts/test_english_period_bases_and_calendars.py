@@ -83,3 +83,18 @@ def test_an_earlier_forecast_is_no_base_of_a_year_before() -> None:
     )
     assert got.get(("G&A expense guidance", 6.8e7)) == "2022"
     assert got.get(("G&A expense guidance", 6.9e7), got.get(("G&A expense", 6.9e7))) != "2021Q3"
+
+
+def test_a_per_share_aside_takes_its_amounts_period_in_a_paired_sentence() -> None:
+    """"for the fourth quarter and full year 2022 ... of $22 million, or $0.17 per diluted share, and $58 million,
+    or $0.45 per diluted share": the quarter's amount and its per-share figure, then the year's."""
+    got = _periods(
+        "Corvane Air reports fourth quarter and full year 2022 results.\n"
+        "- Reported net income for the fourth quarter and full year 2022 under GAAP of $22 million, or $0.17 per"
+        " diluted share, and $58 million, or $0.45 per diluted share.\n",
+        "release.txt",
+        call=False,
+    )
+    assert got[("net income", 2.2e7)] == "2022Q4"
+    assert got[("diluted EPS", 0.17)] == "2022Q4"
+    assert got[("diluted EPS", 0.45)] == "2022"

@@ -5194,6 +5194,21 @@ class _Extractor:
             # against, not theirs
             in_sentence = [pm for pm in in_sentence if not _LEVELS_AFTER.match(para.text, pm.end)]
         pos, size = group
+        if self.english:
+            amounts = [
+                x
+                for k, x in enumerate(mentions)
+                if sentence[0] <= x.start < sentence[1] and not (k and _per_share_aside(para.text, mentions[k - 1], x))
+            ]
+            k = mentions.index(m)
+            told = mentions[k - 1] if k and _per_share_aside(para.text, mentions[k - 1], m) else m
+            if len(amounts) == 2 and len(amounts) < sum(1 for x in mentions if sentence[0] <= x.start < sentence[1]):
+                # "for the fourth quarter and full year 2022 of $22 million, or $0.17 per diluted share, and $58
+                # million, or $0.45 per diluted share": the pair of periods is the two amounts', and a per-share
+                # figure is of its amount's period
+                paired = self._paired_period(para.text, sentence, amounts, amounts.index(told)) if told in amounts else None
+                if paired is not None:
+                    return paired
         if size > 1:
             spans_before = [pm for pm in in_sentence if pm.quarters and pm.end <= m.start]
             respectively = _RESPECTIVELY.search(para.text, sentence[0], sentence[1])
@@ -8055,6 +8070,16 @@ _PERIOD_GUIDANCE = re.compile(
 )
 """Right after a period: the outlook it is for ("full-year 2022 guidance", "our fiscal 2023 outlook", "our 2020
 sales forecast")."""
+
+
+_PER_SHARE_AFTER = re.compile(r"\s*(?:per\s+(?:(?:basic|diluted|fully\s+diluted|common)\s+)?share|a\s+(?:diluted\s+)?share)(?![A-Za-z])", re.IGNORECASE)
+_OR_BETWEEN = re.compile(r"\s*,?\s*or\s+(?:approximately\s+|about\s+)?", re.IGNORECASE)
+
+
+def _per_share_aside(text: str, amount: NumberMention, m: NumberMention) -> bool:
+    """Whether ``m`` is the per-share figure written as an aside of the amount before it ("$22 million, or $0.17
+    per diluted share"): one figure told twice, of one period."""
+    return bool(_OR_BETWEEN.fullmatch(text, amount.end, m.start)) and bool(_PER_SHARE_AFTER.match(text, m.end))
 
 
 def _bare_base(text: str, clause: tuple[int, int], m: NumberMention) -> bool:
