@@ -84,3 +84,9 @@ def test_the_range_a_guidance_word_heads_is_the_guidance_a_result_is_compared_wi
 def test_a_result_ahead_of_guidance_is_no_guidance() -> None:
     facts = facts_of("Revenue came in ahead of our guidance range at $0.7 billion for the quarter.")
     assert all(f.metric == "revenue" for f in facts if f.raw == "$0.7 billion")
+
+
+def test_per_share_figures_given_respectively_take_each_measure_per_share() -> None:
+    facts = facts_of("For the quarter, FFO and net income were $0.50 and $0.27 per share, respectively.")
+    assert find(facts, raw="$0.50").metric == "FFO per share"
+    assert find(facts, raw="$0.27").metric == "EPS"

@@ -3758,6 +3758,11 @@ class _Extractor:
             hit = respective[1]
             if hit is not None and fits(hit.entry, m):  # type: ignore[arg-type]
                 metric_hit, after, mapped = hit, False, None
+            elif hit is not None and unit_class(m) in ("per_share", "price") and hit.entry.per_share:  # type: ignore[attr-defined]
+                # "FFO and net income were $0.50 and $0.27 per share, respectively": FFO per share and EPS
+                per_share = lm.metric_by_name(hit.entry.per_share)  # type: ignore[attr-defined]
+                if per_share is not None and fits(per_share, m):
+                    metric_hit, after, mapped = hit, False, per_share.name
         if m.role == "base" and _orphan_base(m, mentions, clause, earlier):
             return None  # "move-outs dropped to 13.2% versus 15.1%": the base of a figure that is no fact
         year_ago_lead = (
