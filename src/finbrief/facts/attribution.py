@@ -372,6 +372,11 @@ _PAST_RESULT = re.compile(
 """Between a forecast word and a figure: a verb of a result reached ("reported" before a metric's name is its
 basis in "reported diluted earnings per share to be", no verb; so it is after "expect", "for", "our": "we expect
 reported sales growth of 4.5%", "our outlook for reported sales growth")."""
+_GUIDANCE_OWN_FIGURE = re.compile(
+    r"\s+(?:range\s+)?(?:of|was)\s+(?:approximately\s+|about\s+|roughly\s+)?$", re.IGNORECASE
+)
+"""Between a guidance word and the figure right after it: the figure is the guidance ("our guidance range of $280
+million to $310 million")."""
 _VERSUS_GUIDANCE = re.compile(
     r"(?<![A-Za-z])(?:above|below|exceed\w*|beat|beating|within|in line with|ahead of|top of|high end of|low end of|"
     r"midpoint of|versus|compared (?:to|with)|relative to|than)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
@@ -1050,6 +1055,34 @@ _CHANGE_IN_AFTER = re.compile(
     re.IGNORECASE,
 )
 """Between a figure and the metric it is a change of ("a 20% increase in mortgage revenue")."""
+_TRADED_LOANS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"sold|sells?|selling|distributed|distributing", re.IGNORECASE), "loan sales"),
+    (re.compile(r"purchased|purchasing|acquired|acquiring|bought|buying", re.IGNORECASE), "loan purchases"),
+    (re.compile(r"locked|locking", re.IGNORECASE), "lock volume"),
+    (re.compile(r"originated|originating", re.IGNORECASE), "originations"),
+)
+"""A verb right before an amount of loans and the metric the amount then measures: a lender's "sold $3.7 billion of
+loans" is its loan sales, "locking $461 million of jumbo loans" its lock volume, not its balance of loans."""
+_TRADE_VERB_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?P<v>[A-Za-z]+)\s+(?:(?:approximately|about|roughly|nearly|almost|over|more\s+than|another|"
+    r"an\s+additional|a\s+total\s+of|just\s+(?:over|under))\s+)?$",
+    re.IGNORECASE,
+)
+_OF_LOANS_AFTER = re.compile(r"\s+(?:of|in)\s+(?:[A-Za-z][\w-]*\s+){0,3}$", re.IGNORECASE)
+
+
+def _traded_loans(text: str, clause_start: int, m: NumberMention, hit: _Hit) -> str | None:
+    """The metric of an amount of loans a verb of trade heads ("sold $85 million of loans": loan sales), if any."""
+    if hit.entry.name != "loans" or unit_class(m) != "amount":  # type: ignore[attr-defined]
+        return None
+    if not _OF_LOANS_AFTER.fullmatch(text, m.end, hit.start):
+        return None
+    verb = _TRADE_VERB_BEFORE.search(text, max(clause_start, m.start - 60), m.start)
+    if verb is None:
+        return None
+    return next((name for pattern, name in _TRADED_LOANS if pattern.fullmatch(verb.group("v"))), None)
+
+
 _OF_AMOUNT_AFTER = re.compile(
     r"\s+of\s+(?:(?:net|total|gross)\s+)?(?:(?!(?:the|our|its|their|this|that|which|and|or|in|for)\s)"
     r"(?:[a-z][a-z-]*|[A-Z][A-Za-z&-]*)\s+){0,2}"
@@ -3189,6 +3222,8 @@ class _Extractor:
                 or _HORIZON_ONLY.fullmatch(text, m.end, h.start)  # "our $10.4 billion five-year capital plan"
                 or _CHANGE_IN_AFTER.fullmatch(text, m.end, h.start)  # "a 20% increase in mortgage revenue"
                 or (m.unit != "%" and _IN_AFTER.fullmatch(text, m.end, h.start))  # "generate $1 billion in EBITDA"
+                # "increases of 17% in revenue, 28% in EBITDARM and 24% in enrollment": each rate of the metric after it
+                or (m.unit == "%" and _IN_AFTER.fullmatch(text, m.end, h.start))
                 # "earnings off $8.9 billion of revenue": an amount of the metric named right after it
                 or (m.unit not in _RATE_UNITS and _OF_AMOUNT_AFTER.fullmatch(text, m.end, h.start))
                 # "a $400 million unsecured term loan": the amount an article leads sizes the phrase it heads
@@ -3360,6 +3395,9 @@ class _Extractor:
             ):
                 # "distributable earnings of $0.49 per share, a 20% increase": the change of the per-share figure
                 return hit, after, metric.per_share
+            traded = _traded_loans(text, c_start, m, hit) if self.english and after else None
+            if traded is not None and lm.metric_by_name(traded) is not None:
+                return hit, after, traded
             if fits(metric, m):
                 return hit, after, None
             per_share = unit_class(m) == "per_share" or (
@@ -3720,6 +3758,11 @@ class _Extractor:
             hit = respective[1]
             if hit is not None and fits(hit.entry, m):  # type: ignore[arg-type]
                 metric_hit, after, mapped = hit, False, None
+            elif hit is not None and unit_class(m) in ("per_share", "price") and hit.entry.per_share:  # type: ignore[attr-defined]
+                # "FFO and net income were $0.50 and $0.27 per share, respectively": FFO per share and EPS
+                per_share = lm.metric_by_name(hit.entry.per_share)  # type: ignore[attr-defined]
+                if per_share is not None and fits(per_share, m):
+                    metric_hit, after, mapped = hit, False, per_share.name
         if m.role == "base" and _orphan_base(m, mentions, clause, earlier):
             return None  # "move-outs dropped to 13.2% versus 15.1%": the base of a figure that is no fact
         year_ago_lead = (
@@ -4444,7 +4487,12 @@ class _Extractor:
         guidance = (
             marker is not None
             and (outlook_was or not _PAST_RESULT.search(text, marker.end(), m.start))
-            and not _VERSUS_GUIDANCE.search(text, max(sentence[0], marker.start() - 40), marker.start())
+            and (
+                not _VERSUS_GUIDANCE.search(text, max(sentence[0], marker.start() - 40), marker.start())
+                # "revenue of $320 million was above our guidance range of $280 million to $310 million": the
+                # range the guidance word heads is the guidance, whatever result the sentence compares with it
+                or (self.english and _GUIDANCE_OWN_FIGURE.fullmatch(text, marker.end(), m.start) is not None)
+            )
         ) or bool(_ZH_TARGET_AFTER.match(text, m.end, clause[1]))
         if metric_hit is not None and _FORECAST_NOUN_AFTER.match(text, metric_hit.end):
             # "Our 11.25% same-store revenue growth assumption", "our core EPS growth expectations to be up 8%"
