@@ -5362,8 +5362,9 @@ class _Extractor:
             ]
             # "前三季EPS达10.38元。看好Q4季增年增，全年显著成长不变；2026年更乐观。AI机柜出货季增300%": a period that
             # ends after the document's quarter is an outlook; it ends the running period, and is none itself
-            if earlier and not _ends_after(earlier[-1], dq) and not self._named_period_since(para, earlier[-1].end, m.start):
-                return earlier[-1].period
+            running = _running_of(earlier)
+            if running is not None and not _ends_after(running, dq) and not self._named_period_since(para, running.end, m.start):
+                return running.period
             if self.state.ctx.running and _IN_REPORT_PERIOD.search(para.text, 0, m.start):
                 return self.state.ctx.running  # "报告期内，公司销售费用…" in a nine-month report: the report's span
             if _IN_PERIOD.search(para.text, 0, m.start) and self.last_period:
@@ -8080,6 +8081,36 @@ def _reported_across(text: str, m: NumberMention, pm: PeriodMention, ctx: Period
     ahead = _ahead(pm, ctx) if pm.kind == "quarter" else None
     q = periods.parse_quarter(ahead) if ahead else None
     return q is not None and ctx.quarter is not None and q <= ctx.quarter and _DIGIT.search(text, m.end, pm.start) is not None
+
+
+def _last_quarter_of(pm: PeriodMention) -> int | None:
+    """Index of the last quarter a named period covers (a year: its fourth quarter), None when unknown."""
+    last = pm.quarters[-1] if pm.quarters else str(pm.period or "")
+    if last.isdigit() and len(last) == 4:
+        return int(last) * 4 + 3
+    return periods.parse_quarter(last)
+
+
+def _running_of(earlier: list[PeriodMention]) -> PeriodMention | None:
+    """The period earlier sentences of a Chinese paragraph leave running: the last one named, unless it is the
+    same kind of span as one named before it, of an earlier year ("2024年总资产…；2023年差距为3700亿元 - 南京银行资产规模…", "恢复至2019年同期的
+    118.84% - 国际客座率达84.41%"): a look back at an earlier year holds for its own sentence only, and the
+    paragraph goes on about the latest period it named."""
+    if not earlier:
+        return None
+    last = earlier[-1]
+    end = _last_quarter_of(last)
+    if end is None:
+        return last
+    later = [
+        pm
+        for pm in earlier[:-1]
+        if (_last_quarter_of(pm) or -1) > end and pm.kind == last.kind and len(pm.quarters) == len(last.quarters)
+    ]  # the same kind of span, of a later year ("2024年模制瓶…" after "25Q1营收…" is the year's own)
+    if not later:
+        return last
+    top = max(_last_quarter_of(pm) or -1 for pm in later)
+    return [pm for pm in later if _last_quarter_of(pm) == top][-1]
 
 
 def _ends_after(pm: PeriodMention, quarter: int | None) -> bool:
