@@ -731,6 +731,24 @@ def _firm_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _group_pattern() -> re.Pattern[str]:
+    """A Chinese group of firms named by a count or a listing and a kind of firm ("13家金控", "六大行", "七家城商行",
+    "上市银行", "非上市寿险公司", ``phrase_words: zh_firm_kinds``), opening its clause or right after a period."""
+    kinds = "|".join(re.escape(w) for w in ls.phrase_words().zh_firm_kinds)
+    return re.compile(
+        r"(?:(?<![\u4e00-\u9fff\d])|(?<=[年度月末季底])|(?<=其中|同期|此外|另外|同时))"
+        r"(?P<name>(?:A股|H股|港股|台股|美股)?(?:(?:\d*[2-9]\d*|[二两三四五六七八九十百]+)\s?[家大]|非上市|上市)"
+        r"(?:A股|H股|港股|台股)?(?:上市)?(?:" + kinds + r")|全行业)"
+    )
+
+
+_GROUP_KIND_HINT = re.compile(r"[家大]|上市|全行业")
+"""A cheap test before the group pattern: a paragraph with no count word or listing names no group."""
+_GROUP_FRAME_AFTER = re.compile(r"\s?(?:中|里|当中|之中|内|之一|以外|以上|之外)")
+"""After a group: the group frames the firms the clause goes on to name ("在四家金控中…"), it is no subject."""
+
+
 def yoy_by_default(texts: Sequence[str]) -> bool:
     """Whether unmarked growth rates in these texts are year over year.
 
@@ -1513,8 +1531,12 @@ class _Paragraph:
         """Firms the paragraph names with their listing code ("华东医药(000963.SZ)")."""
         self.firms: list[_Hit] = []
         """Other firms the paragraph names (``_add_firms``), not the document's own company."""
+        self.groups: list[_Hit] = []
+        """Groups of firms the paragraph names by a count or a listing (``_add_groups``)."""
         if state.firms is not None:
             self._add_firms(state)
+            if _GROUP_KIND_HINT.search(text):
+                self._add_groups()
             if state.names and state.company:
                 self._add_own_names(state)
             self._add_heading()
@@ -1766,6 +1788,25 @@ class _Paragraph:
                     found.append(hit)
                     self.firms.append(hit)  # "聯嘉第3季營收" after "聯嘉投控（3717）": the same firm
                 at = self.text.find(short, end)
+        if found:
+            kept = [h for h in self.subjects if h not in inside]
+            self.subjects = sorted([*kept, *found], key=lambda h: h.start)
+
+    def _add_groups(self) -> None:
+        """Groups of firms named by a count or a listing ("13家金控前三季税后纯益", "非上市寿险公司总投资收益率"):
+        the subject of their clause, a group and never the document's own company."""
+        found: list[_Hit] = []
+        inside: list[_Hit] = []
+        for m in _group_pattern().finditer(self.text):
+            if _GROUP_FRAME_AFTER.match(self.text, m.end()):
+                continue
+            over = [h for h in self.subjects if h.start < m.end() and m.start() < h.end]
+            if any(h.entry.kind != "reference" or h.start < m.start() or h.end > m.end() for h in over):  # type: ignore[attr-defined]
+                continue  # a name the lexicon knows ("A股上市公司"); but "公司" inside "上市公司" is no reference
+            inside += over
+            name = m.group("name")
+            found.append(_Hit(m.start(), m.end(), SubjectEntry("industry" if name == "全行业" else name, "phrase")))
+        self.groups = found
         if found:
             kept = [h for h in self.subjects if h not in inside]
             self.subjects = sorted([*kept, *found], key=lambda h: h.start)
@@ -4826,7 +4867,11 @@ class _Extractor:
         else:
             subject_how = SubjectHow.CARRIED
         metrics = {h.entry.name for h in para.metrics if sentence[0] <= h.start < sentence[1]}  # type: ignore[attr-defined]
-        subjects = {h.entry.name for h in para.subjects if sentence[0] <= h.start < sentence[1]}  # type: ignore[attr-defined]
+        subjects = {
+            h.entry.name  # type: ignore[attr-defined]
+            for h in para.subjects
+            if sentence[0] <= h.start < sentence[1] and h not in para.groups
+        }  # (a group of firms, "7家银行出现收缩,招商银行…", is no rival of the firms it holds)
         own_metric = metric_hit.entry.name if metric_hit is not None else None  # type: ignore[attr-defined]
         return Grade(
             metric_how,
