@@ -4984,6 +4984,8 @@ class _Extractor:
         convention."""
         if not self.english and _MOM_BEFORE.search(text, max(c_start, m.start - 8), m.start):
             return None  # "月减3.2%": over the month before; the fact contract has only YoY and QoQ changes
+        if _COMPOUND_RATE_BEFORE.search(text, max(c_start, m.start - 20), m.start):
+            return None  # "营收年复合增速为15%", "revenue CAGR of 14%": a yearly rate compounded over years, no YoY change
         stated = self._stated_change(text, c_start, m, next_start, period, compared_periods, lead)
         if stated is not None or (m.based and m.role == "base"):
             if stated is not None and self._para is not None:
@@ -6542,6 +6544,12 @@ _OVER_PRIOR_GUIDANCE_AFTER = re.compile(
 )
 """After a rate: the step from an earlier guidance ("a 3.6% increase from our previously updated guidance"),
 a revision, no growth of the period."""
+_COMPOUND_RATE_BEFORE = re.compile(
+    r"(?:复合年均|年均复合|年复合|复合)(?:增长率|增速|增幅|成长率|增长)|(?<![A-Za-z])CAGR(?![A-Za-z])"
+    r"|(?<![A-Za-z])compound(?:ed)?\s+annual(?:ized)?\s+growth",
+    re.IGNORECASE,
+)
+"""Before a rate: a compound annual growth rate ("年复合增速", "CAGR"), a rate per year over several years."""
 _PAST_CAGR_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:compound(?:ed)?\s+annual(?:ized)?|CAGR)(?:\s+[\w-]+){0,3}?\s+(?:of\s+)?"
     r"(?:approximately\s+|about\s+|nearly\s+|over\s+|more than\s+)?$",
