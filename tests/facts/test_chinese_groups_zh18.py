@@ -90,3 +90,8 @@ def test_a_compound_growth_rate_is_no_year_over_year_change() -> None:
 def test_a_leading_preposition_is_no_part_of_a_subject() -> None:
     facts = facts_of("青禾服饰深度报告\n2016年在国内设计师品牌市场份额达9.6%。\n")
     assert not one(facts, value=9.6).subject.startswith("在")
+
+
+def test_a_group_of_big_banks_owns_its_company_wide_ratio_and_a_framing_group_owns_nothing() -> None:
+    assert one(facts_of("上市银行三季报点评\n六大行中期分红率为30%。\n"), value=30.0).subject == "六大行"
+    assert one(facts_of("上市银行三季报点评\n在四家金控中，星河银行净利润10亿元。\n"), value=1e9).subject == "星河银行"

@@ -745,8 +745,9 @@ def _group_pattern() -> re.Pattern[str]:
 
 _GROUP_KIND_HINT = re.compile(r"[家大]|上市|全行业")
 """A cheap test before the group pattern: a paragraph with no count word or listing names no group."""
-_GROUP_FRAME_AFTER = re.compile(r"\s?(?:中|里|当中|之中|内|之一|以外|以上|之外)")
-"""After a group: the group frames the firms the clause goes on to name ("在四家金控中…"), it is no subject."""
+_GROUP_FRAME_AFTER = re.compile(r"\s?(?:(?:中|里|当中|之中|内)(?=[，,、：:；;的有\s]|$)|之一|以外|以上|之外)")
+"""After a group: the group frames the firms the clause goes on to name ("在四家金控中，…", "13家金控中有8家…"), it is
+no subject; "中期" after it opens a word ("六大行中期分红率")."""
 
 
 def yoy_by_default(texts: Sequence[str]) -> bool:
@@ -4966,6 +4967,7 @@ class _Extractor:
             and (
                 entry.name.endswith(ls.phrase_words().zh_org_suffix)  # type: ignore[attr-defined]
                 or entry.name in self.state.listed.values()  # type: ignore[attr-defined]
+                or (self._para is not None and hit in self._para.groups)  # "六大行中期分红率": the group's
             )
         )
 
