@@ -152,6 +152,8 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             continue  # "友邦保险中国业务": 中 opens 中国, it cuts nothing
         if at > start and text[at - 1 : at + 1] in _ZH_NOT_CUT_SECOND:
             continue  # "海外自有品牌业务", "国有大行": 有 ends a word of the name, it cuts nothing
+        if at >= 0 and cut == "在" and not _opening_cut(text, at, cut) and _MARKET_SHARE_AT.match(text, pos):
+            return None  # "在国内设计师品牌市场份额达9.6%": the market a share is held in, not the holder
         if at >= 0 and not (
             len(cut) == 1 and at == opening and (_opening_cut(text, at, cut) or end - at - 1 < 2)
         ):
@@ -228,6 +230,10 @@ _ZH_IN_WORDS = ("在建", "在售", "在营", "在管", "在手", "在途", "在
                 "在网", "在运", "在产", "在库", "在用", "在役", "在轨")
 """Words that 在 opens as their own first character ("在建工程", "在管规模"); elsewhere a first 在 is the
 preposition before a place or market ("在国内设计师品牌市场份额"), no part of a name."""
+
+
+_MARKET_SHARE_AT = re.compile(r"(?:市场)?(?:份额|占有率)|市占率")
+"""A market share's words, where a metric starts."""
 
 
 def _opening_cut(text: str, at: int, cut: str) -> bool:
