@@ -736,6 +736,25 @@ def _firm_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _group_pattern() -> re.Pattern[str]:
+    """A Chinese group of firms named by a count or a listing and a kind of firm ("13家金控", "六大行", "七家城商行",
+    "上市银行", "非上市寿险公司", ``phrase_words: zh_firm_kinds``), opening its clause or right after a period."""
+    kinds = "|".join(re.escape(w) for w in ls.phrase_words().zh_firm_kinds)
+    return re.compile(
+        r"(?:(?<![\u4e00-\u9fff\d])|(?<=[年度月末季底])|(?<=其中|同期|此外|另外|同时))"
+        r"(?P<name>(?:A股|H股|港股|台股|美股)?(?:(?:\d*[2-9]\d*|[二两三四五六七八九十百]+)\s?[家大]|非上市|上市)"
+        r"(?:A股|H股|港股|台股)?(?:上市)?(?:" + kinds + r")|全行业)"
+    )
+
+
+_GROUP_KIND_HINT = re.compile(r"[家大]|上市|全行业")
+"""A cheap test before the group pattern: a paragraph with no count word or listing names no group."""
+_GROUP_FRAME_AFTER = re.compile(r"\s?(?:(?:中|里|当中|之中|内)(?=[，,、：:；;的有\s]|$)|之一|以外|以上|之外)")
+"""After a group: the group frames the firms the clause goes on to name ("在四家金控中，…", "13家金控中有8家…"), it is
+no subject; "中期" after it opens a word ("六大行中期分红率")."""
+
+
 def yoy_by_default(texts: Sequence[str]) -> bool:
     """Whether unmarked growth rates in these texts are year over year.
 
@@ -1546,8 +1565,12 @@ class _Paragraph:
         """Firms the paragraph names with their listing code ("华东医药(000963.SZ)")."""
         self.firms: list[_Hit] = []
         """Other firms the paragraph names (``_add_firms``), not the document's own company."""
+        self.groups: list[_Hit] = []
+        """Groups of firms the paragraph names by a count or a listing (``_add_groups``)."""
         if state.firms is not None:
             self._add_firms(state)
+            if _GROUP_KIND_HINT.search(text):
+                self._add_groups()
             if state.names and state.company:
                 self._add_own_names(state)
             self._add_heading()
@@ -1799,6 +1822,25 @@ class _Paragraph:
                     found.append(hit)
                     self.firms.append(hit)  # "聯嘉第3季營收" after "聯嘉投控（3717）": the same firm
                 at = self.text.find(short, end)
+        if found:
+            kept = [h for h in self.subjects if h not in inside]
+            self.subjects = sorted([*kept, *found], key=lambda h: h.start)
+
+    def _add_groups(self) -> None:
+        """Groups of firms named by a count or a listing ("13家金控前三季税后纯益", "非上市寿险公司总投资收益率"):
+        the subject of their clause, a group and never the document's own company."""
+        found: list[_Hit] = []
+        inside: list[_Hit] = []
+        for m in _group_pattern().finditer(self.text):
+            if _GROUP_FRAME_AFTER.match(self.text, m.end()):
+                continue
+            over = [h for h in self.subjects if h.start < m.end() and m.start() < h.end]
+            if any(h.entry.kind != "reference" or h.start < m.start() or h.end > m.end() for h in over):  # type: ignore[attr-defined]
+                continue  # a name the lexicon knows ("A股上市公司"); but "公司" inside "上市公司" is no reference
+            inside += over
+            name = m.group("name")
+            found.append(_Hit(m.start(), m.end(), SubjectEntry("industry" if name == "全行业" else name, "phrase")))
+        self.groups = found
         if found:
             kept = [h for h in self.subjects if h not in inside]
             self.subjects = sorted([*kept, *found], key=lambda h: h.start)
@@ -4878,7 +4920,11 @@ class _Extractor:
         else:
             subject_how = SubjectHow.CARRIED
         metrics = {h.entry.name for h in para.metrics if sentence[0] <= h.start < sentence[1]}  # type: ignore[attr-defined]
-        subjects = {h.entry.name for h in para.subjects if sentence[0] <= h.start < sentence[1]}  # type: ignore[attr-defined]
+        subjects = {
+            h.entry.name  # type: ignore[attr-defined]
+            for h in para.subjects
+            if sentence[0] <= h.start < sentence[1] and h not in para.groups
+        }  # (a group of firms, "7家银行出现收缩,招商银行…", is no rival of the firms it holds)
         own_metric = metric_hit.entry.name if metric_hit is not None else None  # type: ignore[attr-defined]
         return Grade(
             metric_how,
@@ -4973,6 +5019,7 @@ class _Extractor:
             and (
                 entry.name.endswith(ls.phrase_words().zh_org_suffix)  # type: ignore[attr-defined]
                 or entry.name in self.state.listed.values()  # type: ignore[attr-defined]
+                or (self._para is not None and hit in self._para.groups)  # "六大行中期分红率": the group's
             )
         )
 
@@ -4991,6 +5038,8 @@ class _Extractor:
         convention."""
         if not self.english and _MOM_BEFORE.search(text, max(c_start, m.start - 8), m.start):
             return None  # "月减3.2%": over the month before; the fact contract has only YoY and QoQ changes
+        if _COMPOUND_RATE_BEFORE.search(text, max(c_start, m.start - 20), m.start):
+            return None  # "营收年复合增速为15%", "revenue CAGR of 14%": a yearly rate compounded over years, no YoY change
         stated = self._stated_change(text, c_start, m, next_start, period, compared_periods, lead)
         if stated is not None or (m.based and m.role == "base"):
             if stated is not None and self._para is not None:
@@ -5429,8 +5478,9 @@ class _Extractor:
             ]
             # "前三季EPS达10.38元。看好Q4季增年增，全年显著成长不变；2026年更乐观。AI机柜出货季增300%": a period that
             # ends after the document's quarter is an outlook; it ends the running period, and is none itself
-            if earlier and not _ends_after(earlier[-1], dq) and not self._named_period_since(para, earlier[-1].end, m.start):
-                return earlier[-1].period
+            running = _running_of(earlier)
+            if running is not None and not _ends_after(running, dq) and not self._named_period_since(para, running.end, m.start):
+                return running.period
             if self.state.ctx.running and _IN_REPORT_PERIOD.search(para.text, 0, m.start):
                 return self.state.ctx.running  # "报告期内，公司销售费用…" in a nine-month report: the report's span
             if _IN_PERIOD.search(para.text, 0, m.start) and self.last_period:
@@ -6563,6 +6613,12 @@ _OVER_PRIOR_GUIDANCE_AFTER = re.compile(
 )
 """After a rate: the step from an earlier guidance ("a 3.6% increase from our previously updated guidance"),
 a revision, no growth of the period."""
+_COMPOUND_RATE_BEFORE = re.compile(
+    r"(?:复合年均|年均复合|年复合|复合)(?:增长率|增速|增幅|成长率|增长)|(?<![A-Za-z])CAGR(?![A-Za-z])"
+    r"|(?<![A-Za-z])compound(?:ed)?\s+annual(?:ized)?\s+growth",
+    re.IGNORECASE,
+)
+"""Before a rate: a compound annual growth rate ("年复合增速", "CAGR"), a rate per year over several years."""
 _PAST_CAGR_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:compound(?:ed)?\s+annual(?:ized)?|CAGR)(?:\s+[\w-]+){0,3}?\s+(?:of\s+)?"
     r"(?:approximately\s+|about\s+|nearly\s+|over\s+|more than\s+)?$",
@@ -8197,6 +8253,36 @@ def _reported_across(text: str, m: NumberMention, pm: PeriodMention, ctx: Period
     ahead = _ahead(pm, ctx) if pm.kind == "quarter" else None
     q = periods.parse_quarter(ahead) if ahead else None
     return q is not None and ctx.quarter is not None and q <= ctx.quarter and _DIGIT.search(text, m.end, pm.start) is not None
+
+
+def _last_quarter_of(pm: PeriodMention) -> int | None:
+    """Index of the last quarter a named period covers (a year: its fourth quarter), None when unknown."""
+    last = pm.quarters[-1] if pm.quarters else str(pm.period or "")
+    if last.isdigit() and len(last) == 4:
+        return int(last) * 4 + 3
+    return periods.parse_quarter(last)
+
+
+def _running_of(earlier: list[PeriodMention]) -> PeriodMention | None:
+    """The period earlier sentences of a Chinese paragraph leave running: the last one named, unless it is the
+    same kind of span as one named before it, of an earlier year ("2024年总资产…；2023年差距为3700亿元 - 南京银行资产规模…", "恢复至2019年同期的
+    118.84% - 国际客座率达84.41%"): a look back at an earlier year holds for its own sentence only, and the
+    paragraph goes on about the latest period it named."""
+    if not earlier:
+        return None
+    last = earlier[-1]
+    end = _last_quarter_of(last)
+    if end is None:
+        return last
+    later = [
+        pm
+        for pm in earlier[:-1]
+        if (_last_quarter_of(pm) or -1) > end and pm.kind == last.kind and len(pm.quarters) == len(last.quarters)
+    ]  # the same kind of span, of a later year ("2024年模制瓶…" after "25Q1营收…" is the year's own)
+    if not later:
+        return last
+    top = max(_last_quarter_of(pm) or -1 for pm in later)
+    return [pm for pm in later if _last_quarter_of(pm) == top][-1]
 
 
 def _ends_after(pm: PeriodMention, quarter: int | None) -> bool:

@@ -691,6 +691,16 @@ def _period_end(text: str, start: int) -> bool:
     )
 
 
+_LABEL_OPEN = re.compile(r"[(（\[［]\s*$")
+_LABEL_COLON = re.compile(r"\s*[:：]")
+
+
+def _column_label(text: str, start: int, end: int) -> bool:
+    """A bracketed date before a colon ("（2022年12月31日：3.00港仙）", "(December 31, 2022: $1.20)"): the label of a
+    comparative figure, the date of an earlier balance, not the page's dateline."""
+    return bool(_LABEL_OPEN.search(text, max(0, start - 3), start) and _LABEL_COLON.match(text, end))
+
+
 _EVENT_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:closed|completed|signed|announced|effective|expir\w*|matur\w*|due|dated|through|until|since|"
     r"as of|beginning|starting|by|before|after|divested|acquired|launched)\s+(?:on\s+)?$",
@@ -716,12 +726,15 @@ def find_date(doc: Document) -> str | None:
                 if 1 <= int(m.group(2)) <= 12
                 and 1 <= int(m.group(3)) <= 31
                 and not _period_end(text, m.start())
+                and not _column_label(text, m.start(), m.end())
             ]
         for rx, mo, day, year in _EN_DATE_RES:
             found += [
                 (m.start(), f"{int(m.group(year)):04d}-{_MONTHS[m.group(mo)[:3].lower()]:02d}-{int(m.group(day)):02d}")
                 for m in rx.finditer(text)
-                if 1 <= int(m.group(day)) <= 31 and not _period_end(text, m.start())
+                if 1 <= int(m.group(day)) <= 31
+                and not _period_end(text, m.start())
+                and not _column_label(text, m.start(), m.end())
             ]
         if found:
             return min(found)[1]

@@ -413,6 +413,11 @@ _PLAN_NAMED = re.compile(r"(?<![a-z])(?:estimat\w*|guid\w*|expect\w*|outlook|for
 _FIGURE_NEXT = re.compile(r"\s?(?:了\s?)?(?:至|到)?\s?\d")
 """Right after a direction word: the figure it moves by ("从52.6%下降3.0个百分点"), so the word is no base's own."""
 _SIGNED_BEFORE = re.compile(r"[(（,，]\s?[+\-−]|^[+\-−]")
+_SIGNED_AFTER_AMOUNT = re.compile(
+    r"\d\s?(?:[千百]?[万亿]{0,2})\s?(?:元|美元|港元|港币|港幣|日元|欧元)\s?[(（]\s?[+＋\-−]\d?$"
+)
+"""Before a rate: an amount, an opening bracket and a sign ("808.15亿元(+8.78%)")."""
+_CLOSE_AFTER = re.compile(r"\s?[)）]")
 _COMPARISON_WORD_AFTER = re.compile(r"\s?(?:yoy|y/y|qoq|q/q|mom|同比|环比)(?![A-Za-z])", re.IGNORECASE)
 """Around a figure: a written sign after a bracket or comma before, a comparison word right after it."""
 _POST_DIRECTION = re.compile(
@@ -1133,6 +1138,13 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             and _COMPARISON_WORD_AFTER.match(text, end)
         ):
             role = "change"  # a broker note's "(+14.9%yoy)", "(-0.5pct YoY)": a signed change, then its comparison
+        if (
+            role == "level"
+            and q.unit == "%"
+            and _SIGNED_AFTER_AMOUNT.search(text[max(0, q.start - 24) : q.start + 1])
+            and _CLOSE_AFTER.match(text, end)
+        ):
+            role = "change"  # "营收808.15亿元(+8.78%)": a signed rate alone in brackets after an amount is its change
         comparative = _IN_COMPARATIVE.match(text, end)
         if comparative is not None and role != "base":
             role, negative = "change", comparative.lastgroup == "dec"

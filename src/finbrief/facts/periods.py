@@ -246,7 +246,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "zh_first_months",
         re.compile(
             rf"(?P<rel>去年|今年|上年)?(?:(?:前|首)\s?(?P<n>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
-            rf"|(?:(?P<y>{_YEAR})\s?年\s?)?1\s?[-—~至到]\s?(?P<n2>1[0-2]|[2-9]))\s?个?月(?!底|末)"
+            rf"|(?:(?P<y>{_YEAR})\s?年\s?)?1\s?月?\s?[-—–－~～至到]\s?(?P<n2>1[0-2]|[2-9]))\s?个?月(?!底|末)"
         ),
     ),
     (
@@ -797,6 +797,8 @@ def _rel_year(rel: str | None, ctx: PeriodContext, default: int | None) -> int |
     """Year named by "去年" / "今年" / "明年" relative to the publication year."""
     if not rel:
         return default
+    if rel == "上年" and ctx.period and ctx.period[:4].isdigit():
+        return int(ctx.period[:4]) - 1  # "较上年": the year before the one reported, whenever the story was written
     if ctx.year is None:
         return None
     return ctx.year + {"去年": -1, "上年": -1, "前年": -2, "今年": 0, "明年": 1}.get(rel, 0)
@@ -1207,6 +1209,8 @@ def _resolve_zh_first_months(h: _Hit) -> PeriodMention | None:
     n = -(-months // 3)
     a = y * 4
     covered = tuple(quarter_str(i) for i in range(a, a + n))
+    if months == 12:  # "2023年1-12月", "前12个月": the whole year
+        return PeriodMention(s, e, "year", str(y), covered)
     if months % 3:  # "前10个月", "1-10月": the months to October, not the fourth quarter
         return PeriodMention(s, e, "span", f"{month_str(y, 1)}-{month_str(y, months)}", covered)
     return PeriodMention(s, e, "span", span(a, a + n - 1), covered)

@@ -152,7 +152,11 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             continue  # "友邦保险中国业务": 中 opens 中国, it cuts nothing
         if at > start and text[at - 1 : at + 1] in _ZH_NOT_CUT_SECOND:
             continue  # "海外自有品牌业务", "国有大行": 有 ends a word of the name, it cuts nothing
-        if at >= 0 and not (len(cut) == 1 and at == opening and (cut in _ZH_OPENING_CUTS or end - at - 1 < 2)):
+        if at >= 0 and cut == "在" and not _opening_cut(text, at, cut) and _MARKET_SHARE_AT.match(text, pos):
+            return None  # "在国内设计师品牌市场份额达9.6%": the market a share is held in, not the holder
+        if at >= 0 and not (
+            len(cut) == 1 and at == opening and (_opening_cut(text, at, cut) or end - at - 1 < 2)
+        ):
             start = max(start, at + len(cut))  # (a cut leaving a single character is part of a short name: "有道")
     trailing = [m for m in _ZH_PERIOD.finditer(text, start, end) if m.end() == end and len(m.group()) >= 2]
     if trailing and _ZH_LINE_END.search(text, start, trailing[-1].start()):
@@ -222,6 +226,21 @@ def verb_before_self(name: str) -> bool:
 _ZH_OPENING_CUTS = frozenset("在中已")
 """Single-character cut words that open a name when they stand first ("在建开发产品", "中国业务", "已完工");
 others there are a verb before it ("占通信服务收入比": 占 is no part of the name)."""
+_ZH_IN_WORDS = ("在建", "在售", "在营", "在管", "在手", "在途", "在研", "在租", "在保", "在贷", "在线", "在职", "在岗", "在册",
+                "在网", "在运", "在产", "在库", "在用", "在役", "在轨")
+"""Words that 在 opens as their own first character ("在建工程", "在管规模"); elsewhere a first 在 is the
+preposition before a place or market ("在国内设计师品牌市场份额"), no part of a name."""
+
+
+_MARKET_SHARE_AT = re.compile(r"(?:市场)?(?:份额|占有率)|市占率")
+"""A market share's words, where a metric starts."""
+
+
+def _opening_cut(text: str, at: int, cut: str) -> bool:
+    """Whether the one-character cut word at ``at``, first of a would-be name, is the name's own first character."""
+    if cut == "在":
+        return text.startswith(_ZH_IN_WORDS, at)
+    return cut in _ZH_OPENING_CUTS
 _ZH_NOT_CUT_SECOND = frozenset({"自有", "国有", "私有", "专有", "特有", "固有", "共有"})
 """Words whose second character is a cut word ("有") that they hold, not stand before."""
 _ZH_NOT_CUT = ("中国", "中华", "中东", "中资", "中央", "中高端", "中低端", "中端", "中小", "中大型", "中型", "及其他")

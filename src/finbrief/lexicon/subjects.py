@@ -202,6 +202,8 @@ class PhraseWords:
     """Endings of a Chinese firm's name ("兴业银行", "国泰人寿"): another firm a clause can be about."""
     zh_org_not_start: tuple[str, ...] = ()
     """Openings of words with such an ending that name a kind of firm, not one ("股份制银行", "上市险企")."""
+    zh_firm_kinds: tuple[str, ...] = ()
+    """Kinds of firm a counted or listed group of them is named by ("13家金控", "上市银行"): a group, no one firm."""
     zh_forecasters: tuple[str, ...] = ()
     """Parties whose forecasts of a company a story reports ("市场平均预料", "摩通预料"): not the company."""
     zh_topic_end: tuple[str, ...] = ()
@@ -248,6 +250,7 @@ def phrase_words() -> PhraseWords:
             "en_name_words",
             "zh_org_suffix",
             "zh_org_not_start",
+            "zh_firm_kinds",
             "zh_forecasters",
             "zh_topic_end",
             "en_not_heads",
@@ -278,6 +281,7 @@ def phrase_words() -> PhraseWords:
         en_name_words=frozenset(w.casefold() for w in words("en_name_words")),
         zh_org_suffix=longest_first(words("zh_org_suffix")),
         zh_org_not_start=words("zh_org_not_start"),
+        zh_firm_kinds=longest_first(words("zh_firm_kinds")),
         zh_forecasters=longest_first(words("zh_forecasters")),
         zh_topic_end=longest_first(words("zh_topic_end")),
         en_not_heads=frozenset(w.casefold() for w in words("en_not_heads")),
