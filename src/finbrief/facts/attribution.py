@@ -738,29 +738,26 @@ def yoy_by_default(texts: Sequence[str]) -> bool:
     when it marks growth as YoY at least twice and at least twice as often as QoQ: such a text
     writes its growth rates as YoY and leaves the marker out when it repeats itself.
     """
-    yoy = qoq = 0
-    chinese = month = period = False
-    for text in texts:
-        if _YOY_STATED.search(text):
-            return True
-        yoy += len(_YOY.findall(text))
-        qoq += len(_QOQ.findall(text))
-        chinese = chinese or _CJK.search(text) is not None
-        month = month or _MOM.search(text) is not None
-        period = period or _ZH_RESULTS_PERIOD.search(text) is not None
-    if chinese and not qoq and not month and (yoy or period):
-        return True  # "升55.4%…同比增长21.33%", "第三季纯利116亿元,升11.47%": a Chinese story of a period's
-        # results that never compares with the quarter or month before compares with a year before
-    if not chinese and yoy and not qoq and not month:
-        return True  # "Net income ... a year earlier. Revenue rose 5 percent": an English story whose one stated
-        # comparison is with a year before, and none with the quarter before, compares with a year before
+    if any(_YOY_STATED.search(text) for text in texts):
+        return True
+    yoy = sum(len(_YOY.findall(text)) for text in texts)
+    qoq = sum(len(_QOQ.findall(text)) for text in texts)
+    # (the month and period words are looked for only where they decide)
+    if not qoq and not any(_MOM.search(text) for text in texts):
+        chinese = any(_CJK.search(text) for text in texts)
+        if chinese and (yoy or any(_ZH_RESULTS_PERIOD.search(text) for text in texts)):
+            return True  # "升55.4%…同比增长21.33%", "第三季纯利116亿元,升11.47%": a Chinese story of a period's
+            # results that never compares with the quarter or month before compares with a year before
+        if not chinese and yoy:
+            return True  # "Net income ... a year earlier. Revenue rose 5 percent": an English story whose one
+            # stated comparison is with a year before, and none with the quarter before, compares with a year before
     return yoy >= 2 and qoq * 2 <= yoy
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_RESULTS_PERIOD = re.compile(r"第[一二三四1-4]季|[上下]半年|中期|全年|年度|[前首][三九]|截至[^，,。]{1,12}止|季度")
 """A reporting period a Chinese story gives its results for ("第三季", "中期", "截至9月30日止")."""
-_MOM = re.compile(r"月增|月减|月減|较上月|較上月|比上月|上月|mom|m/m|month[\s-]over[\s-]month", re.IGNORECASE)
+_MOM = Sifted(re.compile(r"月增|月减|月減|较上月|較上月|比上月|上月|mom|m/m|month[\s-]over[\s-]month", re.IGNORECASE))
 """Month-on-month comparisons: a story that makes them leaves its unmarked changes undecided."""
 
 
