@@ -762,29 +762,26 @@ def yoy_by_default(texts: Sequence[str]) -> bool:
     when it marks growth as YoY at least twice and at least twice as often as QoQ: such a text
     writes its growth rates as YoY and leaves the marker out when it repeats itself.
     """
-    yoy = qoq = 0
-    chinese = month = period = False
-    for text in texts:
-        if _YOY_STATED.search(text):
-            return True
-        yoy += len(_YOY.findall(text))
-        qoq += len(_QOQ.findall(text))
-        chinese = chinese or _CJK.search(text) is not None
-        month = month or _MOM.search(text) is not None
-        period = period or _ZH_RESULTS_PERIOD.search(text) is not None
-    if chinese and not qoq and not month and (yoy or period):
-        return True  # "升55.4%…同比增长21.33%", "第三季纯利116亿元,升11.47%": a Chinese story of a period's
-        # results that never compares with the quarter or month before compares with a year before
-    if not chinese and yoy and not qoq and not month:
-        return True  # "Net income ... a year earlier. Revenue rose 5 percent": an English story whose one stated
-        # comparison is with a year before, and none with the quarter before, compares with a year before
+    if any(_YOY_STATED.search(text) for text in texts):
+        return True
+    yoy = sum(len(_YOY.findall(text)) for text in texts)
+    qoq = sum(len(_QOQ.findall(text)) for text in texts)
+    # (the month and period words are looked for only where they decide)
+    if not qoq and not any(_MOM.search(text) for text in texts):
+        chinese = any(_CJK.search(text) for text in texts)
+        if chinese and (yoy or any(_ZH_RESULTS_PERIOD.search(text) for text in texts)):
+            return True  # "升55.4%…同比增长21.33%", "第三季纯利116亿元,升11.47%": a Chinese story of a period's
+            # results that never compares with the quarter or month before compares with a year before
+        if not chinese and yoy:
+            return True  # "Net income ... a year earlier. Revenue rose 5 percent": an English story whose one
+            # stated comparison is with a year before, and none with the quarter before, compares with a year before
     return yoy >= 2 and qoq * 2 <= yoy
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_RESULTS_PERIOD = re.compile(r"第[一二三四1-4]季|[上下]半年|中期|全年|年度|[前首][三九]|截至[^，,。]{1,12}止|季度")
 """A reporting period a Chinese story gives its results for ("第三季", "中期", "截至9月30日止")."""
-_MOM = re.compile(r"月增|月减|月減|较上月|較上月|比上月|上月|mom|m/m|month[\s-]over[\s-]month", re.IGNORECASE)
+_MOM = Sifted(re.compile(r"月增|月减|月減|较上月|較上月|比上月|上月|mom|m/m|month[\s-]over[\s-]month", re.IGNORECASE))
 """Month-on-month comparisons: a story that makes them leaves its unmarked changes undecided."""
 
 
@@ -1248,7 +1245,7 @@ _PRICE_OR_VOLUME_CHANGE_AFTER = re.compile(
 )
 """Right after a % figure: a price or volume word with its change noun ("on a 4% price increase", "a 3% volume
 decline", "4% higher pricing"): the figure is that change, not growth of a metric named earlier in the clause."""
-_PRICE_HEADS_FIGURE = re.compile(
+_PRICE_HEADS_FIGURE = Sifted(re.compile(
     r"(?<![A-Za-z])(?:price|prices|pricing|mix|(?<!constant\s)(?<!neutral\s)(?:foreign\s+)?currency|foreign\s+exchange|FX)(?:\s*/\s*mix|\s+and\s+mix)?\s+(?:"
     r"(?:increases?|gains?|growth)\s+(?:of|was|were)"
     r"|(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?"
@@ -1256,7 +1253,7 @@ _PRICE_HEADS_FIGURE = re.compile(
     r"|(?P<be>was|were|is|are))"
     r"(?:\s+(?:by|nearly|almost|about|approximately|roughly|around|over|more\s+than|just\s+over|another|an?\s+additional)){0,2}\s*$",
     re.IGNORECASE,
-)
+))
 """Right before a % figure: a price word (or another part of a growth bridge: mix, currency) is the subject of the
 figure's own verb ("with volumes up 4% and pricing up 1.4%", "Concrete pricing increased 2%", "price/mix up 3%", "price
 increases of 4%", "the price was 4% higher", "while mix was down 1%"). Unless the price word is part of a metric name
@@ -6212,16 +6209,15 @@ _POINT_BASE = re.compile(
 """A comparison with a point in time ("较上年底", "since year-end"): a change that is neither YoY nor QoQ."""
 
 
-_DRIVER = re.compile(
+_DRIVER = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])(?:includ(?:e|es|ed|ing)|benefit(?:ed|s|ing)? from|driven (?:primarily |mainly |largely )?by|"
     r"due (?:primarily |mainly |largely )?to|offset by|attributable to|resulting from|as a result of|because of|"
     r"contribut(?:ed|ing|ion)|of which|impacted by|affected by|hurt by|helped by|benefited by|reduced by|"
     r"weighed on by)(?![A-Za-z])|包括|得益于|受益于|由于|主要因|抵销|部分被|受惠于|其中包括",
     re.IGNORECASE,
-)
+)))
 """Between a metric and a figure: the figure is an item or driver of the metric, not the metric
 ("FFO ... includes $47 million of merger-related expenses")."""
-_DRIVER = anchored(_DRIVER)
 _CAUSE_AFTER = re.compile(
     r"(?<![A-Za-z])(?:as\s+(?:the|a|an|our|higher|lower|increased|decreased)|driven\s+(?:\w+\s+)?by|due\s+(?:\w+\s+)?to|"
     r"reflecting|because\s+of|as\s+a\s+result\s+of|offset\s+by)(?![A-Za-z])",
@@ -6316,14 +6312,14 @@ _SENSITIVITY = re.compile(
 )
 """A rule of thumb ("every $100 million of new investments adds about 1% to our earnings", "each 1% increase in
 collections equates to $500,000 a quarter"): every figure of its sentence is a sensitivity, not a result."""
-_NEGATED = re.compile(
+_NEGATED = Sifted(re.compile(
     r"(?:难以|无法|不会|未能|不能|很难|难)(?:再)?(?:达到|实现|超过|突破|维持|回到)[^，。；;]{0,12}$"
     r"|(?<![A-Za-z])(?:(?:do|does|did|would|will|could|should)\s+not|don['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t"
     r"|can['’]t|cannot|never|no\s+longer)\s+(?:(?:currently|necessarily|really|yet)\s+)?"
     r"(?:expect|anticipate|forecast|project|plan|intend|see|assume|think|believe|guide|target|reach|achieve|hit|get\s+to)"
     r"(?![A-Za-z])[^.;:!?]{0,60}$",
     re.IGNORECASE,
-)
+))
 """A figure the sentence says is not expected or not reached ("增速难以达到20%", "we don't expect margins of
 10%"): not a fact."""
 _MARKET_AGGREGATE = re.compile(
@@ -6332,7 +6328,7 @@ _MARKET_AGGREGATE = re.compile(
 """A subject that is every listed firm together ("全体上市公司", "台股上市櫃公司"): market statistics, no firm's fact."""
 _MARKET_COUNT = re.compile(r"(?:A股|港股|美股|台股|两市|兩市|沪深|滬深|北交所|科创板|科創板|创业板|創業板)[^。；;]{0,16}?\d[\d,]*家")
 """A market and a count of its firms ("A股今年前三季度共有5300家公司"): their total is a market statistic."""
-_CONSENSUS = re.compile(
+_CONSENSUS = Sifted(anchored(re.compile(
     r"(?:市场|分析师|彭博|路透|华尔街|机构|业界)[^，。；;,]{0,8}(?:预期|预测|预估|估计|共识|一致预期)(?:的|为)?\s*$"
     r"|(?<![A-Za-z])(?:consensus(?: estimates?)?|analysts?['’]? (?:estimates?|expectations?|forecasts?)|"
     r"(?:Wall )?Street (?:estimates?|expectations?)|Refinitiv(?: IBES)? estimates?|FactSet estimates?)"
@@ -6340,9 +6336,8 @@ _CONSENSUS = re.compile(
     r"(?:\s+of\s+(?:[A-Za-z&-]+\s+){0,3}?(?:earnings|EPS|revenues?|sales|profit|income)\s+of)?"
     r"(?:\s+(?:of|at|was|were|for))?\s*$",
     re.IGNORECASE,
-)
+)))
 """Another party's estimate ("勝於市場預期的660億元", "versus the consensus of $1.20"): not the company's figure."""
-_CONSENSUS = anchored(_CONSENSUS)
 _CONSENSUS_VERB = Sifted(re.compile(
     r"(?<![A-Za-z])(?:analysts?|Wall Street|the Street|economists)(?![A-Za-z])[^.;:!?]{0,40}?"
     r"(?<![A-Za-z])(?:had |have |were |are |was )?(?:on average )?"
@@ -6356,12 +6351,12 @@ _CONSENSUS_VERB = Sifted(re.compile(
 ))
 """Before a figure in a news story: what analysts expected ("Analysts had expected revenue of $22.8
 billion", "beating estimates of 45 cents"), another party's estimate, not the company's figure."""
-_CONSENSUS_PAIR_BEFORE = re.compile(
+_CONSENSUS_PAIR_BEFORE = Sifted(re.compile(
     r"(?<![A-Za-z])(?:analysts?|Wall Street|the Street|consensus|estimates?|expectations?|forecasts?)(?![A-Za-z])"
     r"(?:(?!\bwith\b)[^.;!?,$]){0,110}?-?\$?\d[\d.,]*\s*(?:cents\s+)?(?:in\s+)?(?:earnings\s+|EPS\s+)?(?:per|a)\s+share"
     r"\s+(?:on|and)\s+(?:(?:an?\s+)?(?:total\s+)?(?:revenues?|sales)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
-)
+))
 """Before the second figure of an estimate of earnings and revenue ("Analysts were forecasting earnings of $2.91 per
 share on revenue of $10.60 billion", "a consensus of 1.12 Earnings Per Share and $1.67 billion revenue"): the revenue
 is the same party's estimate."""
@@ -6468,13 +6463,13 @@ _RECORD_MARGIN_AFTER = re.compile(
 )
 """Around a figure: how far a result beat an earlier record ("exceeding the previous record by more than $1 billion",
 "$800 million higher than our previous record"), a difference, no figure of the period."""
-_NORM_BEFORE = re.compile(
+_NORM_BEFORE = Sifted(re.compile(
     r"(?<![A-Za-z])(?:historical(?:ly)?|historic|typical(?:ly)?|pre-pandemic|long[\s-]run|"
     r"(?:\d{1,2}|two|three|five|ten|twenty)[\s-]year\s+(?:(?:quarterly|annual|historical)\s+)?average)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:of|at|around|near|is|are|was|were|runs?|ran|in the range of|range of)?\s*"
     r"(?:approximately\s+|about\s+|roughly\s+|around\s+)?$",
     re.IGNORECASE,
-)
+))
 """Before a figure: a norm ("our historical decrementals of 35% to 40%", "typical seasonal growth of around
 one percent", "our 10-year average same-property NOI growth was 3.6%"), not a figure of the period."""
 _STACK_BEFORE = re.compile(
@@ -6658,12 +6653,12 @@ _DENOMINATOR_BEFORE = re.compile(
 _IMPACT_ON_ZH = re.compile(r"对[^，,。；;\d]{1,10}?(?:的)?(?:影响|冲击|拖累)(?:约|达|为|幅度约|幅度为|程度约)?\s?$")
 """Right before a Chinese rate: how much something weighs on a metric ("预计对营收影响约3%"), an effect, not the
 metric's growth."""
-_IMPACT_BY = re.compile(
+_IMPACT_BY = Sifted(re.compile(
     r"(?<![A-Za-z])(?:impact(?:ed|s)?|hurt|weigh(?:ed|s) on|benefit(?:t?ed|s)|boost(?:ed|s)|"
     r"help(?:ed|s)|affect(?:ed|s)|pressur(?:ed|es)|dilut(?:ed|es))\s+(?:[\w-]+\s+){0,5}?by\s+"
     r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+)?$",
     re.IGNORECASE,
-)
+))
 """Before a figure: what something did to a metric ("excess liquidity has negatively impacted our net interest
 margin by about 35 basis points"), an effect, not the metric's figure."""
 _IMPACT_VERB = re.compile(
@@ -6695,10 +6690,10 @@ _CONTRIBUTION_BEFORE = re.compile(
     r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
-_ADDED_BEFORE = re.compile(
+_ADDED_BEFORE = Sifted(re.compile(
     r"(?<![A-Za-z])(?:added|adds|contributed|contributes|subtracted|took)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
-)
+))
 _PER_SHARE = r"\s+per\s+(?:diluted\s+|basic\s+)?share"
 _ORD_WORD = r"(?:first|second|third|fourth)"
 _TO_METRIC_AFTER = re.compile(
@@ -7017,8 +7012,8 @@ _SHARE_QUOTE = re.compile(r"报\s?\d+(?:\.\d+)?\s?(?:港元|港币|元|美元)")
 """A share price quoted in a market aside ("报1.24港元"): the turnover after it is the shares' trading."""
 
 
-_OUTSIDE_PERIOD_BEFORE: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p + r"$", re.IGNORECASE)
+_OUTSIDE_PERIOD_BEFORE: tuple[Sifted, ...] = tuple(
+    Sifted(re.compile(p + r"$", re.IGNORECASE))
     for p in (
         # "8 out of the last 9 quarters that our EBITDA has exceeded $100 million": a bar cleared, a threshold
         r"(?<![A-Za-z])(?:out\s+of\s+the\s+(?:last|past)|consecutive)\b[^.;]{0,80}?"
@@ -7147,10 +7142,10 @@ _MARKET_EVIDENCE_CUES = (
 """Words that cite other parties' deals as evidence of market values ("can be seen in transactions by
 others", "comparable sales traded at"): one row per wording."""
 _MARKET_EVIDENCE = re.compile("|".join(f"(?:{c})" for c in _MARKET_EVIDENCE_CUES), re.IGNORECASE)
-_DEAL_VERB = re.compile(
+_DEAL_VERB = Sifted(re.compile(
     r"\b(?:sold|bought|acquired|purchased|traded|trading|trade\s+at|transacted|changed\s+hands|sale[\s-]leaseback|priced)\b",
     re.IGNORECASE,
-)
+))
 _FIRST_PERSON = re.compile(
     r"\b(?:we|us|we've|we're|we'd)\b|\bour\s+(?!(?:\w+\s+)?(?:peers?|competitors?|(?:sub)?markets?|areas?)\b)", re.IGNORECASE
 )
@@ -7509,13 +7504,13 @@ _VERSUS_YEAR = re.compile(
     r"(?P<y>(?:19|20)\d\d|['’]\d\d)(?![\d%])",
     re.IGNORECASE,
 )
-_COMPARING_LEAD = re.compile(
+_COMPARING_LEAD = Sifted(re.compile(
     r"(?<![A-Za-z])(?:compar(?:ing|ed|e)|relative|versus)\b[^.;]{0,80}?\b(?:to|with|against)?\s+(?:the\s+)?"
     r"(?:(?:last|pre-?pandemic|pre-?COVID|same)\s+)*"
     r"(?:(?:Q[1-4]|(?:first|second|third|fourth)[\s-]quarter)(?:\s+of)?\s+|full[\s-]year\s+)?"
     r"(?P<y>(?:19|20)\d\d|['’]\d\d)(?![\d%])\s*,",
     re.IGNORECASE,
-)
+))
 """A clause that opens a sentence comparing with a year ("Comparing the third quarter of '22 to the
 pre-pandemic third quarter of 2019, our occupancy is up 130 basis points"): every change after it is
 against that year."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from finbrief.lexicon import metrics as lm
 from finbrief.lexicon import subjects as ls
+from finbrief.text.regex import Sifted
 
 _NAMED_LINE = re.compile(
     r"(?<![A-Za-z])(?:our|the|its|their)\s+"
@@ -24,7 +25,7 @@ _NAMED_LINE = re.compile(
     re.IGNORECASE,
 )
 """A unit the document names by its kind ("our manufactured housing segment", "the RV business")."""
-_KIND_HINT = re.compile(r"segment|business|division", re.IGNORECASE)
+_KIND_HINT = Sifted(re.compile(r"segment|business|division", re.IGNORECASE))
 _AND = frozenset({"and", "&"})
 _ADJECTIVE = re.compile(r"(?:ed|-[a-z]+(?:ic|al|ive|ing))$")
 """A word that only describes ("diversified", "counter-cyclical", "franchise-focused")."""

@@ -939,10 +939,10 @@ _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])an?\s+$", re.IGNORECASE)
 """Right before a figure: an article, so a direction noun after the figure is the figure's own ("a 1% increase")."""
 
 
-_SIGNED_AFTER_MARKER = re.compile(
+_SIGNED_AFTER_MARKER = Sifted(re.compile(
     r"(?:同比|环比|按年|按季|(?<![A-Za-z])(?:YoY|QoQ|y/y|q/q))\s?(?:分别)?\s?(?:(?P<plus>[+＋])|(?P<minus>[-−]))?\s?$",
     re.IGNORECASE,
-)
+))
 """A change marker right before a figure, its sign in between (broker notes: "YoY+11.2%", "同比 -2.9%", "YoY - 3.9pct");
 an amount so marked with a sign is a change too ("同比+1.2亿", "同比-2.1亿")."""
 

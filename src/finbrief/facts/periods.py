@@ -668,7 +668,8 @@ _BASE_BEFORE = anchored(
         re.IGNORECASE,
     ),
 )
-_BASE_BEFORE_LOWER = lowered(_BASE_BEFORE)
+_BASE_LOWERED = lowered(_BASE_BEFORE)
+_BASE_BEFORE_LOWER = Sifted(_BASE_LOWERED) if _BASE_LOWERED is not None else None
 ISSUE_AFTER = re.compile(
     r"\s+(?:(?:senior|unsecured|secured|subordinated|convertible|exchangeable|green)\s+)*(?:notes|bonds|debentures)\b",
     re.IGNORECASE,
@@ -682,11 +683,11 @@ MATURITY_BEFORE = re.compile(
 )
 """Before a date: when debt falls due ("5.5% senior notes due 2032", "extended the maturity to January 2027"),
 not the period of the figures around it (a coupon or a margin is the rate of today)."""
-PAYABLE_BEFORE = re.compile(
+PAYABLE_BEFORE = Sifted(re.compile(
     r"(?<![A-Za-z])(?:payable|to\s+be\s+paid|(?:will\s+be\s+)?paid\s+on|of\s+record(?:\s+as)?|record\s+date(?:\s+of)?)\s+"
     r"(?:(?:on|in|as\s+of|at\s+the\s+close\s+of\s+business\s+on)\s+)?(?:or\s+about\s+)?$",
     re.IGNORECASE,
-)
+))
 """Before a date: when a declared dividend is paid or who holds the shares then ("a dividend of $0.42 per share
 payable in December to holders of record on November 15"); the dividend is the one declared for the period
 reported, or on the date its declaration names ("On November 1, our Board declared ...")."""

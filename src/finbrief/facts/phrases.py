@@ -68,7 +68,7 @@ _EN_TOPIC_BARE = re.compile(
     r"(?P<np>[a-z][a-z&-]*(?:\s+[a-z][a-z&-]*){0,2})\s*[.:]?\s*$"
 )
 """A sentence that only turns the talk to a business written in lowercase ("Moving now to prepared foods.")."""
-_EN_TOPIC_RELATIVE = re.compile(r"\s(?:where|which)\s")
+_EN_TOPIC_RELATIVE = Sifted(re.compile(r"\s(?:where|which)\s"))
 """In a sentence that does not end on a name: the relative clause a name the talk moves to may open."""
 """A sentence that opens with a named unit as its topic ("First, the Electronic Instruments Group.",
 "The Electromechanical Group also delivered ..."): the name and its kind word written capitalised."""
