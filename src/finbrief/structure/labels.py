@@ -120,9 +120,9 @@ NOT_A_FIRM_RE = re.compile(
 # newspaper's name in title marks is allowed there).
 QA_PAREN_RE = re.compile(
     r"^(?:问题|問題|问|問|答|提问|提問|提问者|提問者|提问人|提問人|回答|回复|回覆|答复|答覆|分析师|分析師|分析员|分析員|记者|記者|"
-    r"(?:机构|機構)?投资者|(?:机构|機構)?投資者|投资人|投資人|法人|[QA]|"
+    r"(?:机构|機構)?投资者|(?:机构|機構)?投資者|投资人|投資人|法人|股东|股東|[QA]|"
     r"questioner(?:\s+[A-Z](?![a-z]))?|respondent|answerer)"
-    r"\s*[0-9]{0,3}\s*"
+    r"\s*(?:[0-9]{0,3}|[一二三四五六七八九十]{1,3})\s*"
     r"[（(](?P<inner>[^（）()]{1,50})[)）]$",
     re.IGNORECASE,
 )

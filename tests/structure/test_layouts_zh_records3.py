@@ -1,0 +1,183 @@
+"""Chinese records in more layouts: a results briefing's follow-up announcement, a broker's notes under
+a title, a shareholders' meeting with short-form names, a Hong Kong briefing labelled by role with
+numbered askers, and subtitles without end punctuation, each on a short fictional call."""
+
+from __future__ import annotations
+
+from finbrief.ingest import from_text
+from finbrief.ingest import run as ingest
+from finbrief.model import Document
+from finbrief.structure import run
+from tests.structure.test_layouts import assert_sound
+
+
+def parse(text: str, name: str = "call.txt") -> Document:
+    return run(from_text(text, name))
+
+
+def summary(doc: Document) -> list[tuple[str | None, str | None, list[str | None]]]:
+    """(asker name, firm, answerer names) of every pair."""
+    by_id = doc.speakers_by_id
+
+    def name(sid: str | None) -> str | None:
+        return by_id[sid].name if sid in by_id else sid
+
+    return [(name(q.asker), q.firm, [name(a.speaker) for a in q.answers]) for q in doc.qa]
+
+
+def questions(doc: Document) -> list[str]:
+    """The first paragraph of every pair's question."""
+    by_n = {p.n: p.text for p in doc.paragraphs}
+    return [by_n[q.question[0]] for q in doc.qa]
+
+
+# An exchange announcement after an online results briefing: boilerplate, who attended, then the
+# questions and replies under a numbered heading.
+ANNOUNCEMENT = """\
+证券代码：688901          证券简称：岚舟科技          公告编号：2026-052
+
+岚舟科技股份有限公司
+关于2026年半年度业绩说明会召开情况的公告
+
+本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。
+
+一、本次说明会召开情况
+
+2026年9月3日，公司董事长顾远帆先生、财务总监叶青女士出席了本次业绩说明会，与投资者进行了网络文字互动。
+
+二、投资者提出的主要问题及公司回复情况
+
+问题1：公司下半年的产能扩张计划是什么？
+
+回复：您好！公司二期产线预计四季度投产，届时总产能将提升约30%。感谢关注！
+
+问题2：海外客户的拓展进展如何？
+
+回复：您好！公司已进入两家欧洲客户的供应商名录，预计明年开始批量供货。谢谢！
+
+特此公告。
+"""
+
+
+def test_announcement_questions_and_replies() -> None:
+    """A briefing's follow-up announcement is read as the call's Q&A: two anonymous pairs."""
+    doc = parse(ANNOUNCEMENT)
+    assert_sound(doc)
+    assert summary(doc) == [(None, None, [None]), (None, None, [None])]
+    assert [t[:8] for t in questions(doc)] == ["问题1：公司下半", "问题2：海外客户"]
+
+
+# A broker's notes: the title names the meeting, who attended comes next, the questions are numbered
+# in Chinese numerals and the company's replies are marked.
+BROKER_NOTES = """\
+【某证券电子】汀岳微电子（688777）2026年三季报交流纪要
+
+交流时间：2026年10月29日
+公司参会：董事长 宁川；财务总监 柏言
+
+一、经营概况
+前三季度公司实现营业收入6.2亿元，同比增长22%。
+
+二、投资者提问
+
+问题一：四季度的订单能见度如何？
+公司回复：目前在手订单已覆盖到明年一月，四季度收入有望环比增长。
+
+问题二：毛利率提升的原因？
+公司回复：主要是高端产品占比提升，以及晶圆采购成本下降。
+"""
+
+
+def test_broker_notes_under_a_title() -> None:
+    """``问题一`` / ``公司回复`` pairs under a notes title at the top of the document are the Q&A."""
+    doc = parse(BROKER_NOTES)
+    assert_sound(doc)
+    assert len(doc.qa) == 2
+    assert questions(doc)[1].startswith("问题二：毛利率")
+
+
+# A shareholders' meeting's notes: shareholders numbered, management called by surname and a short
+# title ("何总", "蒋董", "曹秘书").
+SHAREHOLDERS = """\
+雁回食品2025年年度股东大会交流纪要
+
+公司出席：董事长 蒋川；总经理 何渡；董事会秘书 曹澜
+
+股东大会结束后，管理层与参会股东进行了交流：
+
+股东一：今年的收入目标能否完成？
+何总：我们对完成全年目标有信心，二季度会加大新品投放。
+
+股东二：分红比例会不会提高？
+蒋董：分红比例会保持稳中有升。
+曹秘书：具体方案会在年报披露时公告。
+"""
+
+
+def test_shareholders_and_short_forms() -> None:
+    """``股东一`` asks anonymously; ``何总``, ``蒋董`` and ``曹秘书`` are the people the field lists."""
+    doc = parse(SHAREHOLDERS)
+    assert_sound(doc)
+    assert summary(doc) == [(None, None, ["何渡"]), (None, None, ["蒋川", "曹澜"])]
+
+
+# A Hong Kong results briefing's record: the attendees listed under a header with courtesy words,
+# questioners numbered with their firm in brackets, answers labelled by role alone.
+HK_ROLES = """\
+朗峰集團有限公司 2026年中期業績發佈會 問答環節文字紀錄
+
+出席者：
+主席 司徒朗先生
+首席財務官 葉慧琳女士
+
+主持人：現在進入答問環節。
+
+提問者一（高盛）：請問下半年毛利率的展望？
+
+首席財務官：我們預期下半年毛利率大致維持在上半年水平。
+
+提問者二（美銀）：集團會否考慮回購股份？
+
+主席：董事會會按市況考慮，暫時沒有具體計劃。
+"""
+
+
+def test_hk_numbered_askers_and_role_labels() -> None:
+    """``提問者一（高盛）`` asks for 高盛; ``首席財務官`` is the attendee listed with that title."""
+    doc = parse(HK_ROLES)
+    assert_sound(doc)
+    assert summary(doc) == [(None, "高盛", ["葉慧琳"]), (None, "美銀", ["司徒朗"])]
+
+
+def _captions(lines: list[str]) -> str:
+    return "\n".join(
+        f"{k}\n00:{k // 60:02d}:{k % 60:02d},000 --> 00:{k // 60:02d}:{k % 60:02d},900\n{line}\n"
+        for k, line in enumerate(lines, 1)
+    )
+
+
+# A results video's Chinese subtitles: short captions with no end punctuation, the host naming each
+# asker and handing over to management.
+SUBTITLES = [
+    "各位投资者好，欢迎收看霁川医疗半年度业绩说明会",
+    "下面进入提问环节",
+    "首先请中岳证券的林夏提问",
+    "请问公司上半年海外收入的增长情况",
+    "以及下半年的展望",
+    "这个问题请财务总监回答",
+    "好的，上半年海外收入增长了两成左右",
+    "下半年预计保持这个增速",
+    "好，谢谢。下一位请东岭证券的苏禾提问",
+    "请问公司研发费用率的目标是多少",
+    "请董事长回答",
+    "研发费用率我们会保持在百分之十左右",
+]
+
+
+def test_unpunctuated_subtitles_hand_the_floor_over() -> None:
+    """Captions without end punctuation still part where the host hands the floor over: two askers
+    from the host's introductions, each question apart from the answer."""
+    doc = run(ingest(_captions(SUBTITLES).encode("utf-8"), "briefing.srt"))
+    assert [(a, f) for a, f, _ in summary(doc)] == [("林夏", "中岳证券"), ("苏禾", "东岭证券")]
+    first = questions(doc)[0]
+    assert first.startswith("请问公司上半年海外收入") and "两成" not in first
