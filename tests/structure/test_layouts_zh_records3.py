@@ -181,3 +181,30 @@ def test_unpunctuated_subtitles_hand_the_floor_over() -> None:
     assert [(a, f) for a, f, _ in summary(doc)] == [("林夏", "中岳证券"), ("苏禾", "东岭证券")]
     first = questions(doc)[0]
     assert first.startswith("请问公司上半年海外收入") and "两成" not in first
+
+
+# An investor-relations activity record exported from a PDF: the form's captions in the left column
+# run into the lines of the right one, one of them onto an answer's first line.
+PDF_FORM = """\
+证券代码：300777                              证券简称：岭川股份
+岭川股份有限公司投资者关系活动记录表
+投资者关系活动       ☑分析师会议
+上市公司接待         董事长 程岭；董事会秘书 白川
+人员姓名
+                     二、问答环节
+                     1、公司储能业务的订单情况？
+投资者关系活动       答：储能业务在手订单约12亿元，预计明年上半年
+主要内容介绍         交付完毕。
+                     2、海外产能的规划？
+                     答：东南亚工厂预计明年三季度投产。
+附件清单（如有）     无
+"""
+
+
+def test_pdf_form_caption_before_an_answer() -> None:
+    """``投资者关系活动       答：…``: the answer mark after the caption's column gap opens the answer, so
+    both numbered questions are paired."""
+    doc = parse(PDF_FORM)
+    assert_sound(doc)
+    assert len(doc.qa) == 2
+    assert "储能业务的订单" in questions(doc)[0]

@@ -77,6 +77,8 @@ def candidates(
         if i in s.header or i in s.boiler or i in skip or i in s.rendering:
             continue
         lab = parse_label(s.texts[i], s.simp[i], s.v, known)
+        if lab is None and "   " in s.texts[i]:
+            lab = _form_column_label(s, i, known)
         if lab is not None:
             out[i] = lab
     for j in [j for j, lab in out.items() if lab.role == "answer" or lab.prefix == "A"]:
@@ -103,6 +105,24 @@ def candidates(
             if named is not None:
                 out[i] = named
     return out
+
+
+# A record form exported from a PDF puts a field's caption (left column) on the line of the answer in
+# the right one: "投资者关系活动       答：公司空气悬架系统…".
+FORM_GAP_RE = re.compile(r"[\u4e00-\u9fff（）()]{2,12}\s{3,}(?=\S)")
+
+
+def _form_column_label(s: Scan, i: int, known: frozenset[str]) -> Label | None:
+    """An anonymous question or answer mark after a form caption and a column gap, read as the line's
+    own mark (its speech starts after the mark)."""
+    m = FORM_GAP_RE.match(s.texts[i])
+    if m is None or FORM_GAP_RE.match(s.simp[i]) is None:
+        return None
+    cut = m.end()
+    lab = parse_label(s.texts[i][cut:], s.simp[i][cut:], s.v, known)
+    if lab is None or not lab.inline or lab.role not in ("question", "answer"):
+        return None
+    return dataclasses.replace(lab, body_start=lab.body_start + cut)
 
 
 # A roadshow platform's text record signs each post under it: "提问人：投资者 发布时间：2026-05-12 15:08",
