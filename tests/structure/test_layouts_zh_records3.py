@@ -1,6 +1,7 @@
 """Chinese records in more layouts: a results briefing's follow-up announcement, a broker's notes under
 a title, a shareholders' meeting with short-form names, a Hong Kong briefing labelled by role with
-numbered askers, and subtitles without end punctuation, each on a short fictional call."""
+numbered askers, subtitles without end punctuation, numbered topics, a firm after the question mark and
+captions with two voices, each on a short fictional call."""
 
 from __future__ import annotations
 
@@ -208,3 +209,81 @@ def test_pdf_form_caption_before_an_answer() -> None:
     assert_sound(doc)
     assert len(doc.qa) == 2
     assert "储能业务的订单" in questions(doc)[0]
+
+
+# A results briefing's follow-up announcement that lists each question as a numbered topic with the
+# company's answer under it.
+TOPICS = """\
+岚江水务股份有限公司关于2025年度业绩说明会召开情况的公告
+
+公司董事长钟岳先生、财务总监石蕾女士出席了本次说明会。
+
+投资者提出的主要问题及公司的回复情况
+
+一、污水处理提标改造项目的进展
+
+答：提标改造项目已完成八成，预计年底前全部投运。
+
+二、水价调整对业绩的影响
+
+答：水价上调后预计增厚全年营业收入约3%。
+
+特此公告。
+"""
+
+
+def test_numbered_topics_before_answers() -> None:
+    """``一、…进展`` right above ``答：`` is the question that answer replies to, though it asks nothing."""
+    doc = parse(TOPICS)
+    assert_sound(doc)
+    assert [t[:8] for t in questions(doc)] == ["一、污水处理提标", "二、水价调整对业"]
+
+
+# A results call's Chinese write-up: the question mark followed by the asking firm and a colon.
+FIRM_AFTER_MARK = """\
+澜石半导体2026年第三季度电话会
+
+电话会原文：
+
+1.管理层汇报
+
+三季度公司收入环比增长5%，毛利率为22%。
+
+2.问答环节
+
+问：摩根士丹利：请问四季度的产能利用率展望？
+
+答：首席执行官 邝屿：四季度产能利用率预计保持在85%左右。
+
+问：高盛：明年的资本开支会增加吗？
+
+答：首席财务官 季禾：明年资本开支与今年大致持平。
+"""
+
+
+def test_firm_after_question_mark() -> None:
+    """``问：高盛：…`` asks for 高盛 (a firm, not a person named 高盛); the named executives answer."""
+    doc = parse(FIRM_AFTER_MARK)
+    assert_sound(doc)
+    assert summary(doc) == [(None, "摩根士丹利", ["邝屿"]), (None, "高盛", ["季禾"])]
+
+
+VTT_TWO_VOICES = """\
+WEBVTT
+
+00:00:01.000 --> 00:00:05.000
+<v 主持人>下面进入提问环节，请中岳证券的林夏提问。
+
+00:00:05.500 --> 00:00:09.000
+<v 中岳证券 林夏>请问明年的资本开支计划？
+
+00:00:09.500 --> 00:00:15.000
+<v 柏川>明年资本开支约5亿元。
+<v 苏禾>补充一下，主要投向新产线。
+"""
+
+
+def test_one_caption_with_two_voices() -> None:
+    """A WebVTT cue holding two voice spans is two people's lines: both answer the question."""
+    doc = run(ingest(VTT_TWO_VOICES.encode("utf-8"), "briefing.vtt"))
+    assert [answers for _, _, answers in summary(doc)] == [["柏川", "苏禾"]]

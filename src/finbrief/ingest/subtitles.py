@@ -77,6 +77,18 @@ def _seconds(stamp: str) -> float:
     return total
 
 
+def _voices(body: str) -> list[tuple[str | None, str]]:
+    """(voice, text) of each voice span of a cue's text (``<v 白雪>…<v 谢东>…``), in order; the text
+    before the first span (or all of it, with none) has no voice of its own."""
+    marks = list(VOICE_RE.finditer(body))
+    if len(marks) < 2:
+        return [(marks[0][1].strip() if marks else None, body)]
+    out: list[tuple[str | None, str]] = [(None, body[: marks[0].start()])]
+    for m, nxt in zip(marks, [*marks[1:], None], strict=True):
+        out.append((m[1].strip(), body[m.end() : nxt.start() if nxt else len(body)]))
+    return out
+
+
 def parse_cues(text: str) -> list[Cue]:
     """The cues of a SubRip or WebVTT text, in order (see ``read_cues``)."""
     return read_cues(text)[0]
@@ -98,13 +110,12 @@ def read_cues(text: str) -> tuple[list[Cue], int]:
             continue
         m = TIMING_RE.match(lines[at])
         body = " ".join(line.strip() for line in lines[at + 1 :])
-        voice = VOICE_RE.search(body)
-        words = TAG_RE.sub("", body).strip()
-        if not words:
-            continue
         start, end = (_seconds(m["start"]), _seconds(m["end"])) if m is not None else (last, last)
         broken += m is None
-        cues.append(Cue(start, end, words, voice[1].strip() if voice else None))
+        for voice, part in _voices(body):  # a cue may hold several people's lines, each in its voice span
+            words = TAG_RE.sub("", part).strip()
+            if words:
+                cues.append(Cue(start, end, words, voice))
         last = end
     return cues, broken
 

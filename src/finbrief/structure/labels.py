@@ -1634,6 +1634,9 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
     if several is not None:
         prefix = "Q" if lab.role == "question" else "A"
         return dataclasses.replace(several, strength="strong", prefix=prefix, body_start=at + inner.body_start)
+    firm = _asking_firm(inner, v, known) if lab.role == "question" else None
+    if firm is not None:  # "问：摩根士丹利：…": the asker's firm, no name
+        return Label("question", lab.who, lab.key, "strong", True, at + inner.body_start, firm=firm)
     for rule in (_courtesy, _titled, _name_title_joined, _firm_then_name, _firm_name_joined, _name_then_detail, _person_rule):
         person = rule(inner, v, known)  # (_firm_name_joined: "问：中信证券王磊：…")
         if person is not None and (
@@ -1644,6 +1647,17 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
                 person, strength="strong", prefix=prefix, body_start=at + inner.body_start
             )
     return None
+
+
+def _asking_firm(inner: Who, v: Vocab, known: frozenset[str]) -> str | None:
+    """The firm alone between a question mark and a colon (``问：高盛：…``): a firm's name that holds no
+    analyst's name after it and is no one the call names."""
+    name_s = inner.simp.strip()
+    if not name_s or name_key(name_s) in known or not is_firm(name_s, v):
+        return None
+    if _firm_then_name(inner, v, known) is not None or _firm_name_joined(inner, v, known) is not None:
+        return None
+    return inner.text.strip()
 
 
 # A question mark's asker set off by spaces alone ("问：中信证券 王磊 请问…", "问：中信证券王磊 请问…"):

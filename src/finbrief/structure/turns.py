@@ -85,7 +85,7 @@ def candidates(
         i = j - 1
         if i >= 0 and i not in out and i not in s.header and i not in s.boiler and i not in skip:
             m = NUMBERED_QUESTION_RE.match(s.texts[i])
-            if m and _asks(s, m.group("q")):
+            if m and (_asks(s, m.group("q")) or _topic_heading(m.group("q"))):
                 out[i] = Label(
                     "question", m.group("mark"), fold(m.group("mark")), "anon_inline", True, m.start("q")
                 )
@@ -316,6 +316,19 @@ def _asks(s: Scan, q: str) -> bool:
     request with asking words ("…情况请简要说明谢谢！")."""
     q = q.rstrip()
     return q.endswith(QUESTION_END) or (q.endswith(REQUEST_END) and bool(s.v.asks.search(q)))
+
+
+# A numbered topic the answer under it replies to, as a briefing's announcement lists investors'
+# questions ("一、平江抽水蓄能电站项目建设进展情况" / "答：…"): a short phrase with no punctuation.
+MAX_TOPIC_CHARS = 40
+TOPIC_PUNCTUATION = frozenset("，,。.；;：:！!？?、")
+TOPIC_END_RE = re.compile(r"[\u4e00-\u9fff]$")
+
+
+def _topic_heading(q: str) -> bool:
+    """A numbered line right above an answer mark that names a topic (no punctuation, a Chinese phrase)."""
+    q = q.strip()
+    return len(q) <= MAX_TOPIC_CHARS and TOPIC_END_RE.search(q) is not None and not TOPIC_PUNCTUATION.intersection(q)
 
 
 # A headline repeating the start of the next question, cut with an ellipsis, at least this long.
