@@ -287,3 +287,37 @@ def test_one_caption_with_two_voices() -> None:
     """A WebVTT cue holding two voice spans is two people's lines: both answer the question."""
     doc = run(ingest(VTT_TWO_VOICES.encode("utf-8"), "briefing.vtt"))
     assert [answers for _, _, answers in summary(doc)] == [["柏川", "苏禾"]]
+
+
+# A Q&A platform's page copied as text: each post is its author, its words and a stamp; the company's
+# replies are signed with the short name the page's title gives before the stock code.
+PLATFORM_PAGE = """\
+上证e互动 > 问答 > 岭澜电气(688512)
+
+guest_x7Pq1
+请问公司储能变流器的出货量是多少？
+2026-09-01 10:20 来自 网站
+
+岭澜电气
+您好，上半年储能变流器出货约2.1GW。感谢关注！
+2026-09-03 16:02
+
+小散一枚
+公司有海外建厂的计划吗？
+2026-09-04 20:15 来自 APP
+
+岭澜电气
+您好，公司暂无海外建厂计划，谢谢！
+2026-09-06 09:30
+"""
+
+
+def test_platform_page_posts() -> None:
+    """Posts signed with the listed company's name answer the posts above them; the stamps are no
+    part of either."""
+    doc = parse(PLATFORM_PAGE)
+    assert_sound(doc)
+    assert summary(doc) == [(None, None, [None]), (None, None, [None])]
+    assert [t[:6] for t in questions(doc)] == ["请问公司储能", "公司有海外建"]
+    by_n = {p.n: p.text for p in doc.paragraphs}
+    assert all("来自" not in by_n[n] for q in doc.qa for a in q.answers for n in a.paragraphs)

@@ -97,6 +97,7 @@ def candidates(
     _surname_labels(s, skip, out, listed)
     _period_labels(s, out)
     _signed_posts(s, skip, out)
+    _stamped_posts(s, skip, out)
     _honorific_labels(s, out)
     _drop_teasers(s, out)
     for i, lab in list(out.items()):
@@ -133,6 +134,42 @@ SIGNATURE_RE = re.compile(
 )
 # A signature is looked for this many paragraphs at most under its post's mark.
 MAX_SIGNED_PARAS = 3
+
+
+# A Q&A platform's page copied as text (上证e互动, 互动易): each post is its author's line, its words,
+# then a line stamping when (and from where) it was posted; the listed company's replies are signed
+# with its short name, which the page's title gives before the stock code ("临港精工(688633)").
+POST_STAMP_RE = re.compile(
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*来自\s*\S{1,12})?"
+)
+POST_AUTHOR_RE = re.compile(r"[^\s，,。；;：:？?！!]{2,24}")
+LISTED_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})\s*[（(](?:[A-Za-z]{2})?\d{6}(?:\.[A-Za-z]{2})?[)）]")
+MIN_POSTS = 2
+TITLE_LINES = 3
+
+
+def _stamped_posts(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """Posts of a Q&A platform's page (see ``POST_STAMP_RE``): an author line signed with the listed
+    company's name opens an answer, any other author an anonymous question; the stamps are furniture.
+    Needs MIN_POSTS stamped posts, at least one of them the company's, and no other label."""
+    if out or s.doc.language == "en":
+        return
+    listed = {m.group("name") for t in s.simp[:TITLE_LINES] for m in LISTED_NAME_RE.finditer(t)}
+    if not listed:
+        return
+    stamps = [k for k in range(2, s.n) if k not in skip and POST_STAMP_RE.fullmatch(s.simp[k].strip())]
+    posts: list[tuple[int, int, bool]] = []  # (author line, stamp line, the company's)
+    for k in stamps:
+        author = k - 2
+        if author in s.header or author in skip or not POST_AUTHOR_RE.fullmatch(s.simp[author].strip()):
+            continue
+        posts.append((author, k, s.simp[author].strip() in listed))
+    if len(posts) < MIN_POSTS or not any(ours for _, _, ours in posts) or all(ours for _, _, ours in posts):
+        return
+    for author, k, ours in posts:
+        who = s.texts[author].strip()
+        out[author] = Label("answer" if ours else "question", who, fold(s.simp[author].strip()), "strong", False, 0)
+        s.boiler.add(k)
 
 
 def _signed_posts(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
