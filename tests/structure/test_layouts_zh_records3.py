@@ -115,6 +115,13 @@ SHAREHOLDERS = """\
 """
 
 
+def test_shareholders_numbered_in_digits() -> None:
+    """``股东1：`` asks anonymously as ``股东一：`` does."""
+    doc = parse(SHAREHOLDERS.replace("股东一", "股东1").replace("股东二", "股东2"))
+    assert_sound(doc)
+    assert summary(doc) == [(None, None, ["何渡"]), (None, None, ["蒋川", "曹澜"])]
+
+
 def test_shareholders_and_short_forms() -> None:
     """``股东一`` asks anonymously; ``何总``, ``蒋董`` and ``曹秘书`` are the people the field lists."""
     doc = parse(SHAREHOLDERS)

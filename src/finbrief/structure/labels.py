@@ -178,9 +178,9 @@ DIARIZED_RE = re.compile(
 # The same in square brackets opening the line, the speech after it: "[SPEAKER_01] Thanks. …".
 DIARIZED_BRACKET_RE = re.compile(r"\[\s*(?P<who>(?i:speaker|spk)\s*[_ ]?(?:\d{1,2}|[A-Z]))\s*\]\s*")
 # A numbered question or answer mark of minutes and investor-relations records: "问题1", "Q2", "回复3",
-# "Questioner 2".
+# "股东1" (a shareholders' meeting), "Questioner 2".
 NUMBERED_MARK_RE = re.compile(
-    r"(?:问题|提问|問題|問|问|答|回复|回覆|questioner|[QA])\s*[0-9０-９一二三四五六七八九十]{1,3}", re.IGNORECASE
+    r"(?:问题|提问者|提問者|提问|問題|問|问|答|回复|回覆|股东|股東|questioner|[QA])\s*[0-9０-９一二三四五六七八九十]{1,3}", re.IGNORECASE
 )
 MAX_LABEL_CHARS = 120
 # A label in capitals that names the speaker, their title and their firm before its colon, longer than
