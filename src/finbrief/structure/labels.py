@@ -271,6 +271,8 @@ class Who:
     body_start: int
     colon: bool
     bold: bool
+    # A timestamp opened the line ("00:01:30 發言人 吳志明"): a transcription's speaker line, not a list entry.
+    stamped: bool = False
 
 
 @cache
@@ -464,10 +466,11 @@ def _split_label(text: str, simp: str) -> Who | None:
     bullet = LABEL_BULLET_RE.match(t, start)
     if bullet:  # "• Laura Chen - CEO": a page that lists every line as a bullet
         start = bullet.end()
+    stamped = False
     if t[start : start + 1] in ("[", "(") or t[start : start + 1].isdigit():
         m = LEAD_TIME_RE.match(t, start)
         if m and m.end() < len(t):
-            start = m.end()
+            start, stamped = m.end(), True
     c = t[start : start + 1]
     if c == "[":  # "[中信证券 王磊]问:…": who speaks, in square brackets before a mark
         sq = SQUARE_WHO_RE.match(t, start) or DIARIZED_BRACKET_RE.match(t, start)  # or "[SPEAKER_01] …"
@@ -566,7 +569,7 @@ def _split_label(text: str, simp: str) -> Who | None:
     if words > MAX_LABEL_WORDS or (core[-1] == "." and words > MAX_NAME_WORDS):
         return None
     core = INTERPRETED_RE.sub("", core)
-    return Who(core, _simp(core, text, simp), False, 0, False, False)
+    return Who(core, _simp(core, text, simp), False, 0, False, False, stamped)
 
 
 def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
@@ -929,10 +932,11 @@ def _asking_verb(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return _firm_analyst(bare, v, known)
 
 
-# "分析師 周明（遠山證券）", "分析师周明（远山证券）", "投资者 李立": the word for an outside asker, their
-# name, their firm in brackets.
+# "分析師 周明（遠山證券）", "分析师周明（远山证券）", "投资者 李立", "分析师Brent Thill（杰弗瑞）": the word
+# for an outside asker, their name (Chinese, or a Latin name of up to four words), their firm in brackets.
 ASKER_WORD_NAME_RE = re.compile(
-    r"^(?:分析[师员]|研究员|记者|投资者)\s*(?P<name>[^\s（）()]{2,24}?)\s*(?:[（(](?P<firm>[^（）()]{2,30})[)）])?$"
+    r"^(?:分析[师员]|研究员|记者|投资者)\s*(?P<name>[^\s（）()]{2,24}?|[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){1,3})"
+    r"\s*(?:[（(](?P<firm>[^（）()]{2,30})[)）])?$"
 )
 
 ASKER_WORD_STARTS = frozenset("分研记投")
@@ -1071,7 +1075,7 @@ def _titled(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
             break
     else:
         return None
-    if m.group("pre").endswith(COLON_ONLY_TITLES) and not (w.colon or w.bold):
+    if m.group("pre").endswith(COLON_ONLY_TITLES) and not (w.colon or w.bold or w.stamped):
         return None  # "董事会秘书 柯安" alone on a line: a staff list's entry more often than a label
     cut = len(w.simp) - len(name_s)
     name = w.text[cut:].strip() if len(w.text) == len(w.simp) else name_s
@@ -1620,8 +1624,11 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
     if said is not None:
         return said
     inner = split_label(text[at:], simp[at:] if len(simp) == len(text) else to_simplified(text[at:]))
-    if inner is None or not inner.inline or not inner.colon:
-        return None
+    alone = inner is None or not inner.inline or not inner.colon
+    if alone:  # "**Q：高盛分析师 Michael Ng**": the mark and who, bold, alone on the line; speech below
+        inner = _bold_who_after_mark(text, simp, at)
+        if inner is None:
+            return None
     verb = TITLE_VERB_RE.search(inner.simp.rstrip())
     if verb is not None and verb.start() > 1:  # "答：董事长 张明 回答：…": who, then the verb
         cut = inner.simp[: verb.start()].rstrip()
@@ -1637,16 +1644,37 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
     firm = _asking_firm(inner, v, known) if lab.role == "question" else None
     if firm is not None:  # "问：摩根士丹利：…": the asker's firm, no name
         return Label("question", lab.who, lab.key, "strong", True, at + inner.body_start, firm=firm)
-    for rule in (_courtesy, _titled, _name_title_joined, _firm_then_name, _firm_name_joined, _name_then_detail, _person_rule):
-        person = rule(inner, v, known)  # (_firm_name_joined: "问：中信证券王磊：…")
+    rules = (_courtesy, _zh_analyst, _titled, _name_title_joined, _firm_then_name, _firm_name_joined, _name_then_detail)
+    for rule in (*rules, _person_rule):
+        person = rule(inner, v, known)  # (_firm_name_joined: "问：中信证券王磊：…"; _zh_analyst: "问：高盛分析师 Michael Ng：…")
         if person is not None and (
             person.strength in ("strong", "medium") or (rule is _person_rule and is_cjk_name(inner.simp.strip(), v))
         ):  # "答：黃仁昭：…": a Chinese name between the mark and a colon
             prefix = "Q" if lab.role == "question" else "A"
+            if alone:
+                return dataclasses.replace(person, strength="strong", prefix=prefix, inline=False, body_start=0)
             return dataclasses.replace(
                 person, strength="strong", prefix=prefix, body_start=at + inner.body_start
             )
     return None
+
+
+# Sentence marks: a bold line holding one is speech, not who speaks.
+SPEECH_MARKS = frozenset("。？?！!，,；;：:")
+MAX_BOLD_WHO = 40
+
+
+def _bold_who_after_mark(text: str, simp: str, at: int) -> Who | None:
+    """What follows a question or answer mark when the whole line is bold and ends there
+    (``**Q：高盛分析师 Michael Ng**``, ``**A：首席财务官 孙丽华**``): who speaks, the speech below."""
+    t = text.rstrip()
+    if not (t.lstrip().startswith("**") and t.endswith("**")):
+        return None
+    rest = t[at:-2].strip()
+    if not 2 <= len(rest) <= MAX_BOLD_WHO or any(c in SPEECH_MARKS or c == "*" for c in rest):
+        return None
+    rest_s = simp.rstrip()[at:-2].strip() if len(simp) == len(text) else to_simplified(rest)
+    return Who(rest, rest_s, False, 0, False, True)
 
 
 def _asking_firm(inner: Who, v: Vocab, known: frozenset[str]) -> str | None:
