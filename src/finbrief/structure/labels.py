@@ -1623,12 +1623,12 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
     said = _said_by(text, simp, at, lab, v, known)
     if said is not None:
         return said
-    inner = split_label(text[at:], simp[at:] if len(simp) == len(text) else to_simplified(text[at:]))
-    alone = inner is None or not inner.inline or not inner.colon
-    if alone:  # "**Q：高盛分析师 Michael Ng**": the mark and who, bold, alone on the line; speech below
-        inner = _bold_who_after_mark(text, simp, at)
-        if inner is None:
-            return None
+    split = split_label(text[at:], simp[at:] if len(simp) == len(text) else to_simplified(text[at:]))
+    alone = split is None or not split.inline or not split.colon
+    # "**Q：高盛分析师 Michael Ng**": the mark and who, bold, alone on the line; the speech below
+    inner = _bold_who_after_mark(text, simp, at) if alone else split
+    if inner is None:
+        return None
     verb = TITLE_VERB_RE.search(inner.simp.rstrip())
     if verb is not None and verb.start() > 1:  # "答：董事长 张明 回答：…": who, then the verb
         cut = inner.simp[: verb.start()].rstrip()
