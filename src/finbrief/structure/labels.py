@@ -972,8 +972,16 @@ def is_firm(name_s: str, v: Vocab) -> bool:
     )
 
 
+# "瑞银 Sunny Lin", "摩根士丹利 Erik Woodring": a firm in Chinese, a space, a name in Latin letters.
+ZH_FIRM_LATIN_NAME_RE = re.compile(r"^(?P<firm>[\u4e00-\u9fff]{2,14})\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})$")
+
+
 def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
-    """``摩根大通 林涛``, ``中信证券 李想``: a firm, a space, a person: an analyst of that firm."""
+    """``摩根大通 林涛``, ``中信证券 李想``, ``瑞银 Sunny Lin``: a firm, a space, a person: an analyst of
+    that firm."""
+    latin = ZH_FIRM_LATIN_NAME_RE.match(w.simp.strip())
+    if latin is not None:
+        return _firm_then_latin_name(w, latin, v, known)
     head_s, sep, name_s = w.simp.strip().rpartition(" ")
     if not sep or not head_s or " " in head_s.strip():
         return None
@@ -987,6 +995,21 @@ def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         return None
     strength: Strength = "strong" if w.bold or (w.colon and not w.inline) or title != "分析师" else "medium"
     return Label(None, name, key, strength, w.inline, 0, title=title, firm=head.strip())
+
+
+def _firm_then_latin_name(w: Who, m: re.Match[str], v: Vocab, known: frozenset[str]) -> Label | None:
+    """``瑞银 Sunny Lin``: the Chinese firm must be one (the glossary's, or ending like a firm) and the
+    Latin words a name; a label alone on its line needs the firm's name to be sure."""
+    name_s = m.group("name")
+    key = name_key(name_s)
+    if (key not in known and not is_name(name_s, v)) or not is_firm(m.group("firm"), v):
+        return None
+    text = w.text.strip()
+    same = len(text) == len(w.simp.strip())
+    firm = text[: m.end("firm")] if same else m.group("firm")
+    name = text[m.start("name") :] if same else name_s
+    strength: Strength = "strong" if w.bold or w.colon or key in known else "medium"
+    return Label(None, name, key, strength, w.inline, 0, title="分析师", firm=firm)
 
 
 # A broker's or investor's name run into the person's ("中信证券王磊", "嘉实基金的赵明", "来自中金公司的王磊",
