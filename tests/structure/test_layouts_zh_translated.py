@@ -198,3 +198,32 @@ def test_chinese_firm_then_latin_name() -> None:
         ("Erik Woodring", "摩根士丹利", ["韩素"]),
         ("Erik Woodring", "摩根士丹利", ["周屹"]),
     ]
+
+
+# A briefing's text record with each speaker in bold lenticular brackets on a line of their own.
+BOLD_LENTICULAR = """\
+# 川禾医药 业绩说明会 文字实录
+
+**【主持人】**
+
+下面进入问答环节，请兴业证券的代敏提问。
+
+**【兴业证券 代敏】**
+
+请问新产品的放量节奏？
+
+**【总经理 严可】**
+
+三季度起逐月放量。
+
+**【财务总监 季白】**
+
+全年销售费用率保持稳定。
+"""
+
+
+def test_bold_lenticular_labels() -> None:
+    """``**【兴业证券 代敏】**`` is an analyst of that firm (代 is a surname), ``**【主持人】**`` the host."""
+    doc = parse(BOLD_LENTICULAR, "record.md")
+    assert_sound(doc)
+    assert summary(doc) == [("代敏", "兴业证券", ["严可", "季白"])]

@@ -581,6 +581,8 @@ def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
     who = b.group("who").strip()
     colon = who.endswith((":", "："))
     who = who.rstrip(":： ").strip()
+    if who[:1] == "【" and who[-1:] == "】":  # "**【董事长 韩启明】**": lenticular brackets inside the bold
+        who = who[1:-1].strip()
     if who[-1:].isdigit():  # "**发言人1 00:35**", "**林远航 00:01:10**": the time inside the bold
         who = _cut_tail(who, TRAIL_TIME_RE).strip() or who
     stripped = t[b.end() :].lstrip()
