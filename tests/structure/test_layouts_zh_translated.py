@@ -227,3 +227,41 @@ def test_bold_lenticular_labels() -> None:
     doc = parse(BOLD_LENTICULAR, "record.md")
     assert_sound(doc)
     assert summary(doc) == [("代敏", "兴业证券", ["严可", "季白"])]
+
+
+# Call notes written in the third person: each paragraph reports what investors asked, then what the
+# company replied; topic paragraphs ("关于资本开支，公司表示…") carry no question.
+THIRD_PERSON = """\
+【调研纪要】岭川化工2026年三季报交流
+
+参会人员：董事长 石峻、财务总监 温乔
+
+一、交流环节
+
+投资者问及主要产品的价格走势。公司表示，三季度产品价格环比企稳，四季度预计小幅回升。
+
+有分析师关注新项目的投产时间。公司回应称，二期项目预计明年一季度投产，届时产能提升三成。
+
+关于分红，公司表示将维持稳定的分红比例。
+"""
+
+
+def test_third_person_notes_split_question_and_reply() -> None:
+    """``投资者问及…。公司表示，…`` is an anonymous question and the company's reply, each its own
+    paragraph; a topic paragraph with no reported question opens no pair."""
+    doc = parse(THIRD_PERSON)
+    assert_sound(doc)
+    assert summary(doc) == [(None, None, [None]), (None, None, [None])]
+    by_n = {p.n: p.text for p in doc.paragraphs}
+    assert [by_n[q.question[0]] for q in doc.qa] == ["投资者问及主要产品的价格走势。", "有分析师关注新项目的投产时间。"]
+    assert by_n[doc.qa[0].answers[0].paragraphs[0]].startswith("公司表示，三季度")
+
+
+def test_news_sentence_about_investors_is_not_cut_without_a_reply() -> None:
+    """A paragraph opening ``投资者关注…`` with no company reply after it stays one paragraph."""
+    from finbrief.ingest.inline import split_inline_labels
+
+    text = "投资者关注公司四季度的订单情况。分析师认为，订单有望环比增长。"
+    assert split_inline_labels([text]) == [text]
+    both = "投资者问及订单情况。公司表示，订单充足。"
+    assert split_inline_labels([both]) == ["投资者问及订单情况。", "公司表示，订单充足。"]

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from finbrief.ingest.inline import REPORTED_ANSWER_RE, REPORTED_QUESTION_RE
 from finbrief.ingest.script import to_simplified
 from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import Vocab, fold
@@ -1488,10 +1489,31 @@ def _staff_entry(lab: Label, w: Who, simp: str, v: Vocab, known: frozenset[str])
     return bool(rest) and (name_key(rest) in known or is_cjk_name(rest, v))
 
 
+# Call notes in the third person: "投资者问及…。" reports a question, "公司表示，…" the company's reply
+# (ingest puts the reply on a line of its own; see finbrief.ingest.inline).
+REPORTED_ANSWER_OPEN_RE = re.compile(REPORTED_ANSWER_RE.pattern.removeprefix("(?<=[。？！?!])"))
+MAX_REPORTED_QUESTION = 120
+REPORTED_STARTS = frozenset("有部多个投分机参股网公管董总财")
+
+
+def _reported(text: str, simp: str) -> Label | None:
+    """``投资者问及快运业务的价格竞争情况。`` (a short paragraph of one or two sentences): an anonymous
+    question; ``公司表示，…``: the company's answer. The whole paragraph is the speech."""
+    if (q := REPORTED_QUESTION_RE.match(simp)) is not None and len(simp) <= MAX_REPORTED_QUESTION:
+        return Label("question", text[: q.end()], fold(simp[: q.end()]), "anon_inline", True, 0)
+    if (a := REPORTED_ANSWER_OPEN_RE.match(simp)) is not None:
+        return Label("answer", text[: a.end()], fold(simp[: a.end()]), "anon_inline", True, 0)
+    return None
+
+
 def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
     """The speaker label in paragraph ``text`` (``simp`` its simplified view), if it has one."""
     if _prose(text):
         return None  # (``split_label``'s answer, before the bracket test: a letter opens the line)
+    if simp[:1] in REPORTED_STARTS:
+        reported = _reported(text, simp)
+        if reported is not None:
+            return reported
     if text[:1] in "（(" or text.lstrip()[:1] in "（(":
         lead = _lead_bracket(text, simp, v, known)
         if lead is not None:
