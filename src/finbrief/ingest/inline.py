@@ -246,7 +246,7 @@ REPORTED_QUESTION_RE = re.compile(
 )
 REPORTED_ANSWER_RE = re.compile(
     r"(?<=[。？！?!])\s*(?:公司|管理层|公司管理层|董事长|总经理|董秘|董事会秘书|财务总监)"
-    r"(?:表示|回应称|回复称|回应|回复|答复|介绍称|介绍)[，,：:]?"
+    r"(?:表示|回应称|回复称|回应|回复|答复|介绍称|介绍)(?![:：])[，,]?"  # ("公司回复：" is a mark)
 )
 
 # (question mark opening the line, answer mark to cut before): one row per layout.
