@@ -265,3 +265,30 @@ def test_news_sentence_about_investors_is_not_cut_without_a_reply() -> None:
     assert split_inline_labels([text]) == [text]
     both = "投资者问及订单情况。公司表示，订单充足。"
     assert split_inline_labels([both]) == ["投资者问及订单情况。", "公司表示，订单充足。"]
+
+
+def test_broker_names_of_translated_us_calls() -> None:
+    """Brokers as Chinese translations of US calls write them (杰弗瑞, 奥本海默) before a Latin name,
+    and a Traditional-script ``瑞銀分析師 Sunny Lin``, are analysts of those firms."""
+    text = """\
+问答环节
+
+杰弗瑞 Brent Thill：谢谢。请问续约率的变化？
+
+Owen Ruiz（CEO）：续约率保持稳定。
+
+瑞銀分析師 Sunny Lin：謝謝。請問毛利率的展望？
+
+Hana Ito（CFO）：毛利率預計持平。
+
+奥本海默 Tim Horan：请问资本开支的计划？
+
+Hana Ito（CFO）：明年资本开支略有增加。
+"""
+    doc = parse(text)
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("Brent Thill", "杰弗瑞", ["Owen Ruiz"]),
+        ("Sunny Lin", "瑞銀", ["Hana Ito"]),
+        ("Tim Horan", "奥本海默", ["Hana Ito"]),
+    ]

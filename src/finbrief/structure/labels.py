@@ -897,17 +897,23 @@ def _role_gloss(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 
 def _zh_analyst(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``杰弗瑞分析师Brent Thill``, ``高盛分析师希斯-特里(Heath Terry)``: firm, the word, the name."""
-    m, ms = ZH_ANALYST_RE.match(w.text), ZH_ANALYST_RE.match(w.simp)
-    if not (m and ms):
+    ms = ZH_ANALYST_RE.match(w.simp)
+    if not ms:
         return None
-    name, name_s, alias = m.group("name").strip(), ms.group("name").strip(), None
+    same = len(w.text) == len(w.simp)  # (the original script's text, read at the simplified view's places:
+    m = ZH_ANALYST_RE.match(w.text) or ms  # "瑞銀分析師 Sunny Lin" holds no simplified 分析师)
+
+    def part(g: str) -> str:
+        return (w.text[ms.start(g) : ms.end(g)] if same else m.group(g)).strip()
+
+    name, name_s, alias = part("name"), ms.group("name").strip(), None
     am, ams = ALIAS_RE.match(name), ALIAS_RE.match(name_s)
     if am and ams:
         name, name_s, alias = am.group("name").strip(), ams.group("name").strip(), am.group("alias").strip()
     key = name_key(name_s)
     if key not in known and not is_name(name_s, v):
         return None
-    firm = m.group("firm").strip()
+    firm = part("firm")
     return Label(None, name, key, "strong", w.inline, 0, title="分析师", firm=firm, alias=alias)
 
 
