@@ -292,3 +292,28 @@ Hana Ito（CFO）：明年资本开支略有增加。
         ("Sunny Lin", "瑞銀", ["Hana Ito"]),
         ("Tim Horan", "奥本海默", ["Hana Ito"]),
     ]
+
+
+def test_transliterated_name_with_its_original() -> None:
+    """``首席执行官欧文·鲁伊斯（Owen Ruiz）：`` is 欧文·鲁伊斯, known by the English name too, and answers
+    under the short label later."""
+    text = """\
+管理层发言
+
+首席执行官欧文·鲁伊斯（Owen Ruiz）：感谢各位参加，本季度营收增长17%。
+
+问答环节
+
+杰弗瑞分析师Brent Thill：谢谢。请问续约率的变化？
+
+欧文·鲁伊斯：续约率保持稳定。
+
+奥本海默分析师Tim Horan：请问资本开支的计划？
+
+欧文·鲁伊斯：明年资本开支略有增加。
+"""
+    doc = parse(text)
+    assert_sound(doc)
+    assert summary(doc) == [("Brent Thill", "杰弗瑞", ["欧文·鲁伊斯"]), ("Tim Horan", "奥本海默", ["欧文·鲁伊斯"])]
+    ceo = next(s for s in doc.speakers if s.name == "欧文·鲁伊斯")
+    assert "Owen Ruiz" in ceo.names()

@@ -1015,7 +1015,7 @@ def _firm_then_latin_name(w: Who, m: re.Match[str], v: Vocab, known: frozenset[s
         return None
     text = w.text.strip()
     same = len(text) == len(w.simp.strip())
-    firm = text[: m.end("firm")] if same else m.group("firm")
+    firm = text[m.start("firm") : m.end("firm")] if same else m.group("firm")
     name = text[m.start("name") :] if same else name_s
     strength: Strength = "strong" if w.bold or w.colon or key in known else "medium"
     return Label(None, name, key, strength, w.inline, 0, title="分析师", firm=firm)
@@ -1097,6 +1097,7 @@ def _semicolon(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 def _titled(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``首席执行官林志远``, ``微软首席财务官艾米·胡德``, ``CFO Mark Davis``: a title (and company) before
     the name."""
+    alias_s = None
     for rx in (TITLED_RE, TITLED_LONG_RE, TITLED_EN_RE):
         m = rx.match(w.simp)
         if m is None:
@@ -1104,6 +1105,10 @@ def _titled(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         name_s = m.group("name").strip()
         key = name_key(name_s)
         if key in known or is_name(name_s, v):
+            break
+        am = ALIAS_RE.match(name_s)  # "首席执行官蒂姆·库克（Tim Cook）": the name, its original in brackets
+        if am is not None and is_name(am.group("name"), v) and is_name(am.group("alias"), v):
+            alias_s = am.group("alias").strip()
             break
     else:
         return None
@@ -1113,6 +1118,10 @@ def _titled(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     name = w.text[cut:].strip() if len(w.text) == len(w.simp) else name_s
     title = w.text[:cut].strip() if len(w.text) == len(w.simp) else m.group("pre").strip()
     strength: Strength = "strong" if key in known or (w.colon and not w.inline) else "medium"
+    if alias_s is not None:
+        am = ALIAS_RE.match(name)
+        name = am.group("name").strip() if am is not None else name
+        return Label(None, name, name_key(name_s[: len(name)]), strength, w.inline, 0, title=title, alias=alias_s)
     return Label(None, name, key, strength, w.inline, 0, title=title)
 
 
