@@ -7,7 +7,8 @@ opening with a ``Laura Chen:`` label), at
 a pause of PAUSE_SECONDS after a finished sentence, after a cue that ends asking something or
 handing the floor over ("请瑞银的吴晨提问。", "首先请财务长周岩报告。", "Please go ahead."): someone else
 speaks next, before a finished sentence's next cue that takes the floor back ("好，谢谢。下一位请…",
-"谢谢主持人。"), once it is
+"谢谢主持人。") — the last two also in captions with no end punctuation, as Chinese subtitles
+often are —, once it is
 MAX_PARAGRAPH_CHARS long at a sentence end, or at MAX_UNPUNCTUATED_CHARS in a transcription without
 punctuation. Cue numbers, timings, styles and notes are dropped.
 """
@@ -44,7 +45,7 @@ HANDOVER_END_RE = re.compile(
 # thanking the host.
 TURN_START_RE = re.compile(
     r"^(?:(?:好的?|ok(?:ay)?)[，,。.！!\s]*)?(?:(?:谢谢|謝謝|感谢|感謝)[^，,。.！!]{0,6}[，,。.！!\s]*)?"
-    r"(?:下一位|下一個|下一个|接下来|接下來|(?:our |the )?next question)"
+    r"(?:下一位|下一個|下一个|接下来|接下來|最后一个问题|最後一個問題|最后一位|最後一位|(?:our |the )?next question)"
     r"|^(?:谢谢|謝謝|感谢|感謝)主持人",
     re.IGNORECASE,
 )
@@ -76,6 +77,18 @@ def _seconds(stamp: str) -> float:
     return total
 
 
+def _voices(body: str) -> list[tuple[str | None, str]]:
+    """(voice, text) of each voice span of a cue's text (``<v 白雪>…<v 谢东>…``), in order; the text
+    before the first span (or all of it, with none) has no voice of its own."""
+    marks = list(VOICE_RE.finditer(body))
+    if len(marks) < 2:
+        return [(marks[0][1].strip() if marks else None, body)]
+    out: list[tuple[str | None, str]] = [(None, body[: marks[0].start()])]
+    for m, nxt in zip(marks, [*marks[1:], None], strict=True):
+        out.append((m[1].strip(), body[m.end() : nxt.start() if nxt else len(body)]))
+    return out
+
+
 def parse_cues(text: str) -> list[Cue]:
     """The cues of a SubRip or WebVTT text, in order (see ``read_cues``)."""
     return read_cues(text)[0]
@@ -97,13 +110,12 @@ def read_cues(text: str) -> tuple[list[Cue], int]:
             continue
         m = TIMING_RE.match(lines[at])
         body = " ".join(line.strip() for line in lines[at + 1 :])
-        voice = VOICE_RE.search(body)
-        words = TAG_RE.sub("", body).strip()
-        if not words:
-            continue
         start, end = (_seconds(m["start"]), _seconds(m["end"])) if m is not None else (last, last)
         broken += m is None
-        cues.append(Cue(start, end, words, voice[1].strip() if voice else None))
+        for voice, part in _voices(body):  # a cue may hold several people's lines, each in its voice span
+            words = TAG_RE.sub("", part).strip()
+            if words:
+                cues.append(Cue(start, end, words, voice))
         last = end
     return cues, broken
 
@@ -121,6 +133,15 @@ def _cue_labels(cues: list[Cue]) -> set[str]:
         if m:
             counts[m["who"]] = counts.get(m["who"], 0) + 1
     return {who for who, n in counts.items() if " " in who or n >= 2}
+
+
+# A short caption that is the host's hand-over alone ("这个问题请杨董回答", "首先请中金公司的刘洋提问").
+MAX_FLOOR_CUE_CHARS = 24
+
+
+def _floor_cue(words: str) -> bool:
+    """A short caption handing the floor over: the host's line, not the end of the speech before it."""
+    return len(words) <= MAX_FLOOR_CUE_CHARS and bool(TURN_END_RE.search(words) or HANDOVER_END_RE.search(words))
 
 
 def cues_to_text(cues: list[Cue]) -> str:
@@ -156,6 +177,8 @@ def cues_to_text(cues: list[Cue]) -> str:
                 )
             )
             or size >= MAX_UNPUNCTUATED_CHARS  # a transcription without punctuation
+            # captions without end punctuation (Chinese subtitles): the floor handed over, or taken back
+            or (not ended and (turn_end or TURN_START_RE.match(words) is not None or _floor_cue(words)))
         ):
             paragraphs.append("".join(parts))
             parts, size = [], 0

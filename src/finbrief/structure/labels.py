@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from finbrief.ingest.inline import REPORTED_ANSWER_RE, REPORTED_QUESTION_RE
 from finbrief.ingest.script import to_simplified
 from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import Vocab, fold
@@ -120,9 +121,9 @@ NOT_A_FIRM_RE = re.compile(
 # newspaper's name in title marks is allowed there).
 QA_PAREN_RE = re.compile(
     r"^(?:问题|問題|问|問|答|提问|提問|提问者|提問者|提问人|提問人|回答|回复|回覆|答复|答覆|分析师|分析師|分析员|分析員|记者|記者|"
-    r"(?:机构|機構)?投资者|(?:机构|機構)?投資者|投资人|投資人|法人|[QA]|"
+    r"(?:机构|機構)?投资者|(?:机构|機構)?投資者|投资人|投資人|法人|股东|股東|[QA]|"
     r"questioner(?:\s+[A-Z](?![a-z]))?|respondent|answerer)"
-    r"\s*[0-9]{0,3}\s*"
+    r"\s*(?:[0-9]{0,3}|[一二三四五六七八九十]{1,3})\s*"
     r"[（(](?P<inner>[^（）()]{1,50})[)）]$",
     re.IGNORECASE,
 )
@@ -178,9 +179,9 @@ DIARIZED_RE = re.compile(
 # The same in square brackets opening the line, the speech after it: "[SPEAKER_01] Thanks. …".
 DIARIZED_BRACKET_RE = re.compile(r"\[\s*(?P<who>(?i:speaker|spk)\s*[_ ]?(?:\d{1,2}|[A-Z]))\s*\]\s*")
 # A numbered question or answer mark of minutes and investor-relations records: "问题1", "Q2", "回复3",
-# "Questioner 2".
+# "股东1" (a shareholders' meeting), "Questioner 2".
 NUMBERED_MARK_RE = re.compile(
-    r"(?:问题|提问|問題|問|问|答|回复|回覆|questioner|[QA])\s*[0-9０-９一二三四五六七八九十]{1,3}", re.IGNORECASE
+    r"(?:问题|提问者|提問者|提问|問題|問|问|答|回复|回覆|股东|股東|questioner|[QA])\s*[0-9０-９一二三四五六七八九十]{1,3}", re.IGNORECASE
 )
 MAX_LABEL_CHARS = 120
 # A label in capitals that names the speaker, their title and their firm before its colon, longer than
@@ -271,6 +272,8 @@ class Who:
     body_start: int
     colon: bool
     bold: bool
+    # A timestamp opened the line ("00:01:30 發言人 吳志明"): a transcription's speaker line, not a list entry.
+    stamped: bool = False
 
 
 @cache
@@ -464,10 +467,11 @@ def _split_label(text: str, simp: str) -> Who | None:
     bullet = LABEL_BULLET_RE.match(t, start)
     if bullet:  # "• Laura Chen - CEO": a page that lists every line as a bullet
         start = bullet.end()
+    stamped = False
     if t[start : start + 1] in ("[", "(") or t[start : start + 1].isdigit():
         m = LEAD_TIME_RE.match(t, start)
         if m and m.end() < len(t):
-            start = m.end()
+            start, stamped = m.end(), True
     c = t[start : start + 1]
     if c == "[":  # "[中信证券 王磊]问:…": who speaks, in square brackets before a mark
         sq = SQUARE_WHO_RE.match(t, start) or DIARIZED_BRACKET_RE.match(t, start)  # or "[SPEAKER_01] …"
@@ -566,7 +570,7 @@ def _split_label(text: str, simp: str) -> Who | None:
     if words > MAX_LABEL_WORDS or (core[-1] == "." and words > MAX_NAME_WORDS):
         return None
     core = INTERPRETED_RE.sub("", core)
-    return Who(core, _simp(core, text, simp), False, 0, False, False)
+    return Who(core, _simp(core, text, simp), False, 0, False, False, stamped)
 
 
 def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
@@ -578,6 +582,8 @@ def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
     who = b.group("who").strip()
     colon = who.endswith((":", "："))
     who = who.rstrip(":： ").strip()
+    if who[:1] == "【" and who[-1:] == "】":  # "**【董事长 韩启明】**": lenticular brackets inside the bold
+        who = who[1:-1].strip()
     if who[-1:].isdigit():  # "**发言人1 00:35**", "**林远航 00:01:10**": the time inside the bold
         who = _cut_tail(who, TRAIL_TIME_RE).strip() or who
     stripped = t[b.end() :].lstrip()
@@ -891,17 +897,23 @@ def _role_gloss(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 
 def _zh_analyst(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``杰弗瑞分析师Brent Thill``, ``高盛分析师希斯-特里(Heath Terry)``: firm, the word, the name."""
-    m, ms = ZH_ANALYST_RE.match(w.text), ZH_ANALYST_RE.match(w.simp)
-    if not (m and ms):
+    ms = ZH_ANALYST_RE.match(w.simp)
+    if not ms:
         return None
-    name, name_s, alias = m.group("name").strip(), ms.group("name").strip(), None
+    same = len(w.text) == len(w.simp)  # (the original script's text, read at the simplified view's places:
+    m = ZH_ANALYST_RE.match(w.text) or ms  # "瑞銀分析師 Sunny Lin" holds no simplified 分析师)
+
+    def part(g: str) -> str:
+        return (w.text[ms.start(g) : ms.end(g)] if same else m.group(g)).strip()
+
+    name, name_s, alias = part("name"), ms.group("name").strip(), None
     am, ams = ALIAS_RE.match(name), ALIAS_RE.match(name_s)
     if am and ams:
         name, name_s, alias = am.group("name").strip(), ams.group("name").strip(), am.group("alias").strip()
     key = name_key(name_s)
     if key not in known and not is_name(name_s, v):
         return None
-    firm = m.group("firm").strip()
+    firm = part("firm")
     return Label(None, name, key, "strong", w.inline, 0, title="分析师", firm=firm, alias=alias)
 
 
@@ -929,10 +941,11 @@ def _asking_verb(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return _firm_analyst(bare, v, known)
 
 
-# "分析師 周明（遠山證券）", "分析师周明（远山证券）", "投资者 李立": the word for an outside asker, their
-# name, their firm in brackets.
+# "分析師 周明（遠山證券）", "分析师周明（远山证券）", "投资者 李立", "分析师Brent Thill（杰弗瑞）": the word
+# for an outside asker, their name (Chinese, or a Latin name of up to four words), their firm in brackets.
 ASKER_WORD_NAME_RE = re.compile(
-    r"^(?:分析[师员]|研究员|记者|投资者)\s*(?P<name>[^\s（）()]{2,24}?)\s*(?:[（(](?P<firm>[^（）()]{2,30})[)）])?$"
+    r"^(?:分析[师员]|研究员|记者|投资者)\s*(?P<name>[^\s（）()]{2,24}?|[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){1,3})"
+    r"\s*(?:[（(](?P<firm>[^（）()]{2,30})[)）])?$"
 )
 
 ASKER_WORD_STARTS = frozenset("分研记投")
@@ -968,8 +981,16 @@ def is_firm(name_s: str, v: Vocab) -> bool:
     )
 
 
+# "瑞银 Sunny Lin", "摩根士丹利 Erik Woodring": a firm in Chinese, a space, a name in Latin letters.
+ZH_FIRM_LATIN_NAME_RE = re.compile(r"^(?P<firm>[\u4e00-\u9fff]{2,14})\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})$")
+
+
 def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
-    """``摩根大通 林涛``, ``中信证券 李想``: a firm, a space, a person: an analyst of that firm."""
+    """``摩根大通 林涛``, ``中信证券 李想``, ``瑞银 Sunny Lin``: a firm, a space, a person: an analyst of
+    that firm."""
+    latin = ZH_FIRM_LATIN_NAME_RE.match(w.simp.strip())
+    if latin is not None:
+        return _firm_then_latin_name(w, latin, v, known)
     head_s, sep, name_s = w.simp.strip().rpartition(" ")
     if not sep or not head_s or " " in head_s.strip():
         return None
@@ -983,6 +1004,21 @@ def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         return None
     strength: Strength = "strong" if w.bold or (w.colon and not w.inline) or title != "分析师" else "medium"
     return Label(None, name, key, strength, w.inline, 0, title=title, firm=head.strip())
+
+
+def _firm_then_latin_name(w: Who, m: re.Match[str], v: Vocab, known: frozenset[str]) -> Label | None:
+    """``瑞银 Sunny Lin``: the Chinese firm must be one (the glossary's, or ending like a firm) and the
+    Latin words a name; a label alone on its line needs the firm's name to be sure."""
+    name_s = m.group("name")
+    key = name_key(name_s)
+    if (key not in known and not is_name(name_s, v)) or not is_firm(m.group("firm"), v):
+        return None
+    text = w.text.strip()
+    same = len(text) == len(w.simp.strip())
+    firm = text[m.start("firm") : m.end("firm")] if same else m.group("firm")
+    name = text[m.start("name") :] if same else name_s
+    strength: Strength = "strong" if w.bold or w.colon or key in known else "medium"
+    return Label(None, name, key, strength, w.inline, 0, title="分析师", firm=firm)
 
 
 # A broker's or investor's name run into the person's ("中信证券王磊", "嘉实基金的赵明", "来自中金公司的王磊",
@@ -1061,6 +1097,7 @@ def _semicolon(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 def _titled(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``首席执行官林志远``, ``微软首席财务官艾米·胡德``, ``CFO Mark Davis``: a title (and company) before
     the name."""
+    alias_s = None
     for rx in (TITLED_RE, TITLED_LONG_RE, TITLED_EN_RE):
         m = rx.match(w.simp)
         if m is None:
@@ -1069,14 +1106,22 @@ def _titled(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         key = name_key(name_s)
         if key in known or is_name(name_s, v):
             break
+        am = ALIAS_RE.match(name_s)  # "首席执行官蒂姆·库克（Tim Cook）": the name, its original in brackets
+        if am is not None and is_name(am.group("name"), v) and is_name(am.group("alias"), v):
+            alias_s = am.group("alias").strip()
+            break
     else:
         return None
-    if m.group("pre").endswith(COLON_ONLY_TITLES) and not (w.colon or w.bold):
+    if m.group("pre").endswith(COLON_ONLY_TITLES) and not (w.colon or w.bold or w.stamped):
         return None  # "董事会秘书 柯安" alone on a line: a staff list's entry more often than a label
     cut = len(w.simp) - len(name_s)
     name = w.text[cut:].strip() if len(w.text) == len(w.simp) else name_s
     title = w.text[:cut].strip() if len(w.text) == len(w.simp) else m.group("pre").strip()
     strength: Strength = "strong" if key in known or (w.colon and not w.inline) else "medium"
+    if alias_s is not None:
+        am = ALIAS_RE.match(name)
+        name = am.group("name").strip() if am is not None else name
+        return Label(None, name, name_key(name_s[: len(name)]), strength, w.inline, 0, title=title, alias=alias_s)
     return Label(None, name, key, strength, w.inline, 0, title=title)
 
 
@@ -1459,10 +1504,31 @@ def _staff_entry(lab: Label, w: Who, simp: str, v: Vocab, known: frozenset[str])
     return bool(rest) and (name_key(rest) in known or is_cjk_name(rest, v))
 
 
+# Call notes in the third person: "投资者问及…。" reports a question, "公司表示，…" the company's reply
+# (ingest puts the reply on a line of its own; see finbrief.ingest.inline).
+REPORTED_ANSWER_OPEN_RE = re.compile(REPORTED_ANSWER_RE.pattern.removeprefix("(?<=[。？！?!])"))
+MAX_REPORTED_QUESTION = 120
+REPORTED_STARTS = frozenset("有部多个投分机参股网公管董总财")
+
+
+def _reported(text: str, simp: str) -> Label | None:
+    """``投资者问及快运业务的价格竞争情况。`` (a short paragraph of one or two sentences): an anonymous
+    question; ``公司表示，…``: the company's answer. The whole paragraph is the speech."""
+    if (q := REPORTED_QUESTION_RE.match(simp)) is not None and len(simp) <= MAX_REPORTED_QUESTION:
+        return Label("question", text[: q.end()], fold(simp[: q.end()]), "anon_inline", True, 0)
+    if (a := REPORTED_ANSWER_OPEN_RE.match(simp)) is not None:
+        return Label("answer", text[: a.end()], fold(simp[: a.end()]), "anon_inline", True, 0)
+    return None
+
+
 def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
     """The speaker label in paragraph ``text`` (``simp`` its simplified view), if it has one."""
     if _prose(text):
         return None  # (``split_label``'s answer, before the bracket test: a letter opens the line)
+    if simp[:1] in REPORTED_STARTS:
+        reported = _reported(text, simp)
+        if reported is not None:
+            return reported
     if text[:1] in "（(" or text.lstrip()[:1] in "（(":
         lead = _lead_bracket(text, simp, v, known)
         if lead is not None:
@@ -1619,8 +1685,11 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
     said = _said_by(text, simp, at, lab, v, known)
     if said is not None:
         return said
-    inner = split_label(text[at:], simp[at:] if len(simp) == len(text) else to_simplified(text[at:]))
-    if inner is None or not inner.inline or not inner.colon:
+    split = split_label(text[at:], simp[at:] if len(simp) == len(text) else to_simplified(text[at:]))
+    alone = split is None or not split.inline or not split.colon
+    # "**Q：高盛分析师 Michael Ng**": the mark and who, bold, alone on the line; the speech below
+    inner = _bold_who_after_mark(text, simp, at) if alone else split
+    if inner is None:
         return None
     verb = TITLE_VERB_RE.search(inner.simp.rstrip())
     if verb is not None and verb.start() > 1:  # "答：董事长 张明 回答：…": who, then the verb
@@ -1634,16 +1703,51 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
     if several is not None:
         prefix = "Q" if lab.role == "question" else "A"
         return dataclasses.replace(several, strength="strong", prefix=prefix, body_start=at + inner.body_start)
-    for rule in (_courtesy, _titled, _name_title_joined, _firm_then_name, _firm_name_joined, _name_then_detail, _person_rule):
-        person = rule(inner, v, known)  # (_firm_name_joined: "问：中信证券王磊：…")
+    firm = _asking_firm(inner, v, known) if lab.role == "question" else None
+    if firm is not None:  # "问：摩根士丹利：…": the asker's firm, no name
+        return Label("question", lab.who, lab.key, "strong", True, at + inner.body_start, firm=firm)
+    rules = (_courtesy, _zh_analyst, _titled, _name_title_joined, _firm_then_name, _firm_name_joined, _name_then_detail)
+    for rule in (*rules, _person_rule):
+        person = rule(inner, v, known)  # (_firm_name_joined: "问：中信证券王磊：…"; _zh_analyst: "问：高盛分析师 Michael Ng：…")
         if person is not None and (
             person.strength in ("strong", "medium") or (rule is _person_rule and is_cjk_name(inner.simp.strip(), v))
         ):  # "答：黃仁昭：…": a Chinese name between the mark and a colon
             prefix = "Q" if lab.role == "question" else "A"
+            if alone:
+                return dataclasses.replace(person, strength="strong", prefix=prefix, inline=False, body_start=0)
             return dataclasses.replace(
                 person, strength="strong", prefix=prefix, body_start=at + inner.body_start
             )
     return None
+
+
+# Sentence marks: a bold line holding one is speech, not who speaks.
+SPEECH_MARKS = frozenset("。？?！!，,；;：:")
+MAX_BOLD_WHO = 40
+
+
+def _bold_who_after_mark(text: str, simp: str, at: int) -> Who | None:
+    """What follows a question or answer mark when the whole line is bold and ends there
+    (``**Q：高盛分析师 Michael Ng**``, ``**A：首席财务官 孙丽华**``): who speaks, the speech below."""
+    t = text.rstrip()
+    if not (t.lstrip().startswith("**") and t.endswith("**")):
+        return None
+    rest = t[at:-2].strip()
+    if not 2 <= len(rest) <= MAX_BOLD_WHO or any(c in SPEECH_MARKS or c == "*" for c in rest):
+        return None
+    rest_s = simp.rstrip()[at:-2].strip() if len(simp) == len(text) else to_simplified(rest)
+    return Who(rest, rest_s, False, 0, False, True)
+
+
+def _asking_firm(inner: Who, v: Vocab, known: frozenset[str]) -> str | None:
+    """The firm alone between a question mark and a colon (``问：高盛：…``): a firm's name that holds no
+    analyst's name after it and is no one the call names."""
+    name_s = inner.simp.strip()
+    if not name_s or name_key(name_s) in known or not is_firm(name_s, v):
+        return None
+    if _firm_then_name(inner, v, known) is not None or _firm_name_joined(inner, v, known) is not None:
+        return None
+    return inner.text.strip()
 
 
 # A question mark's asker set off by spaces alone ("问：中信证券 王磊 请问…", "问：中信证券王磊 请问…"):

@@ -97,11 +97,14 @@ def _staff_item(item: str, item_s: str, s: Scan) -> tuple[str, str, str] | None:
         cut = len(item_s) - len(name_s)
         title_s = item_s[:cut]
     title_s, name_s = title_s.strip(), name_s.strip()
+    courtesy = next((c for c in s.v.name_courtesy if name_s.endswith(c) and len(name_s) > len(c) + 1), "")
+    if courtesy:  # "主席 鄧啟明先生", "董事长邵建国先生": the courtesy word is no part of the name
+        name_s = name_s[: -len(courtesy)]
     # after a title in a staff field, any two to four Chinese characters are a name (rare surnames too)
     if not title_s or not CJK_NAME_RE.fullmatch(name_s) or name_s in s.v.cjk_stopwords or not is_title(title_s, s.v):
         return None
     same = len(item) == len(item_s)
-    name = item[cut:].strip() if same else name_s
+    name = item[cut:].strip()[: len(name_s)] if same else name_s
     title = item[: len(item) - len(item[cut:])].strip() if same else title_s
     return name, name_key(name_s), title.removeprefix(STAFF_TITLE_PREFIX)
 

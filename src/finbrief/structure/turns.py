@@ -77,13 +77,15 @@ def candidates(
         if i in s.header or i in s.boiler or i in skip or i in s.rendering:
             continue
         lab = parse_label(s.texts[i], s.simp[i], s.v, known)
+        if lab is None and "   " in s.texts[i]:
+            lab = _form_column_label(s, i, known)
         if lab is not None:
             out[i] = lab
     for j in [j for j, lab in out.items() if lab.role == "answer" or lab.prefix == "A"]:
         i = j - 1
         if i >= 0 and i not in out and i not in s.header and i not in s.boiler and i not in skip:
             m = NUMBERED_QUESTION_RE.match(s.texts[i])
-            if m and _asks(s, m.group("q")):
+            if m and (_asks(s, m.group("q")) or _topic_heading(m.group("q"))):
                 out[i] = Label(
                     "question", m.group("mark"), fold(m.group("mark")), "anon_inline", True, m.start("q")
                 )
@@ -95,6 +97,7 @@ def candidates(
     _surname_labels(s, skip, out, listed)
     _period_labels(s, out)
     _signed_posts(s, skip, out)
+    _stamped_posts(s, skip, out)
     _honorific_labels(s, out)
     _drop_teasers(s, out)
     for i, lab in list(out.items()):
@@ -105,6 +108,24 @@ def candidates(
     return out
 
 
+# A record form exported from a PDF puts a field's caption (left column) on the line of the answer in
+# the right one: "投资者关系活动       答：公司空气悬架系统…".
+FORM_GAP_RE = re.compile(r"[\u4e00-\u9fff（）()]{2,12}\s{3,}(?=\S)")
+
+
+def _form_column_label(s: Scan, i: int, known: frozenset[str]) -> Label | None:
+    """An anonymous question or answer mark after a form caption and a column gap, read as the line's
+    own mark (its speech starts after the mark)."""
+    m = FORM_GAP_RE.match(s.texts[i])
+    if m is None or FORM_GAP_RE.match(s.simp[i]) is None:
+        return None
+    cut = m.end()
+    lab = parse_label(s.texts[i][cut:], s.simp[i][cut:], s.v, known)
+    if lab is None or not lab.inline or lab.role not in ("question", "answer"):
+        return None
+    return dataclasses.replace(lab, body_start=lab.body_start + cut)
+
+
 # A roadshow platform's text record signs each post under it: "提问人：投资者 发布时间：2026-05-12 15:08",
 # "回答人：总经理 叶知秋 回复时间：2026-05-12 15:14" (who, then perhaps when).
 SIGNATURE_RE = re.compile(
@@ -113,6 +134,42 @@ SIGNATURE_RE = re.compile(
 )
 # A signature is looked for this many paragraphs at most under its post's mark.
 MAX_SIGNED_PARAS = 3
+
+
+# A Q&A platform's page copied as text (上证e互动, 互动易): each post is its author's line, its words,
+# then a line stamping when (and from where) it was posted; the listed company's replies are signed
+# with its short name, which the page's title gives before the stock code ("临港精工(688633)").
+POST_STAMP_RE = re.compile(
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*来自\s*\S{1,12})?"
+)
+POST_AUTHOR_RE = re.compile(r"[^\s，,。；;：:？?！!]{2,24}")
+LISTED_NAME_RE = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})\s*[（(](?:[A-Za-z]{2})?\d{6}(?:\.[A-Za-z]{2})?[)）]")
+MIN_POSTS = 2
+TITLE_LINES = 3
+
+
+def _stamped_posts(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """Posts of a Q&A platform's page (see ``POST_STAMP_RE``): an author line signed with the listed
+    company's name opens an answer, any other author an anonymous question; the stamps are furniture.
+    Needs MIN_POSTS stamped posts, at least one of them the company's, and no other label."""
+    if out or s.doc.language == "en":
+        return
+    listed = {m.group("name") for t in s.simp[:TITLE_LINES] for m in LISTED_NAME_RE.finditer(t)}
+    if not listed:
+        return
+    stamps = [k for k in range(2, s.n) if k not in skip and POST_STAMP_RE.fullmatch(s.simp[k].strip())]
+    posts: list[tuple[int, int, bool]] = []  # (author line, stamp line, the company's)
+    for k in stamps:
+        author = k - 2
+        if author in s.header or author in skip or not POST_AUTHOR_RE.fullmatch(s.simp[author].strip()):
+            continue
+        posts.append((author, k, s.simp[author].strip() in listed))
+    if len(posts) < MIN_POSTS or not any(ours for _, _, ours in posts) or all(ours for _, _, ours in posts):
+        return
+    for author, k, ours in posts:
+        who = s.texts[author].strip()
+        out[author] = Label("answer" if ours else "question", who, fold(s.simp[author].strip()), "strong", False, 0)
+        s.boiler.add(k)
 
 
 def _signed_posts(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
@@ -296,6 +353,19 @@ def _asks(s: Scan, q: str) -> bool:
     request with asking words ("…情况请简要说明谢谢！")."""
     q = q.rstrip()
     return q.endswith(QUESTION_END) or (q.endswith(REQUEST_END) and bool(s.v.asks.search(q)))
+
+
+# A numbered topic the answer under it replies to, as a briefing's announcement lists investors'
+# questions ("一、平江抽水蓄能电站项目建设进展情况" / "答：…"): a short phrase with no punctuation.
+MAX_TOPIC_CHARS = 40
+TOPIC_PUNCTUATION = frozenset("，,。.；;：:！!？?、")
+TOPIC_END_RE = re.compile(r"[\u4e00-\u9fff]$")
+
+
+def _topic_heading(q: str) -> bool:
+    """A numbered line right above an answer mark that names a topic (no punctuation, a Chinese phrase)."""
+    q = q.strip()
+    return len(q) <= MAX_TOPIC_CHARS and TOPIC_END_RE.search(q) is not None and not TOPIC_PUNCTUATION.intersection(q)
 
 
 # A headline repeating the start of the next question, cut with an ellipsis, at least this long.
