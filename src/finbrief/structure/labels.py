@@ -750,26 +750,44 @@ def _bracketed_person(
     return None
 
 
-# Who asked, in brackets after the question itself: "Q：第四季營收展望如何？（元大投顧 林志豪）".
-TRAILING_WHO_RE = re.compile(r"[（(](?P<inner>[^（）()]{2,24})[)）]\s*$")
+# Who asked or answered, in brackets after the words themselves: "Q：第四季營收展望如何？（元大投顧 林志豪）",
+# "A: It is sequencing. [Jane Roe, COO]".
+TRAILING_WHO_RE = re.compile(r"(?:[（(](?P<inner>[^（）()]{2,24})[)）]|\[(?P<square>[^\[\]]{2,60})\])\s*$")
+TRAILING_MARKS = ")）]"
 
 
 def trailing_asker(text: str, simp: str, lab: Label, v: Vocab, known: frozenset[str]) -> Label | None:
-    """The asker a record names after an anonymous question (``Q：…？（元大投顧 林志豪）``), as the
-    brackets after the mark would name them; None when the brackets hold no person."""
-    if lab.role != "question" or lab.firm or not lab.inline:
+    """The person a record names after an anonymous question or answer (``Q：…？（元大投顧 林志豪）``,
+    ``A: … [Jane Roe, COO]``), as the brackets after the mark would name them; None when the
+    brackets hold no person."""
+    prefix = {"question": "Q", "answer": "A"}.get(lab.role or "")
+    if prefix is None or lab.firm or not lab.inline:
         return None
     m, ms = TRAILING_WHO_RE.search(text), TRAILING_WHO_RE.search(simp)
     if not (m and ms) or m.start() <= lab.body_start:
         return None
-    inner, inner_s = m.group("inner").strip(), ms.group("inner").strip()
+    inner, inner_s = (x.group("inner") or x.group("square") for x in (m, ms))
+    inner, inner_s = inner.strip(), inner_s.strip()
     if v.generic_asker.fullmatch(inner_s):
         return None  # "（投資人）": an investor in general
     who = Who(inner, inner_s, True, lab.body_start, True, False)
-    person = _bracketed_person(inner, inner_s, who, "Q", v, known)
-    if person is None or person.prefix != "Q":
+    person = _bracketed_person(inner, inner_s, who, prefix, v, known)
+    if person is None or person.prefix != prefix:
         return None
     return dataclasses.replace(person, inline=True, body_start=lab.body_start)
+
+
+def trailing_speaker(text: str, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``Copper production was 61,400 tonnes. [Jane Roe, President and CEO]``: a paragraph under no
+    label signed in square brackets by a person, with their title or firm after a comma."""
+    m = TRAILING_WHO_RE.search(text)
+    if m is None or not text[: m.start()].strip():
+        return None
+    inner = (m.group("square") or "").strip()
+    if "," not in inner:
+        return None
+    who = Who(inner, inner, True, 0, True, False)
+    return _latin_bracketed(inner, "", who, v, known)
 
 
 # A capitalised Latin word of a name after a firm in brackets ("Huatai Securities Wei Zhang").

@@ -32,6 +32,7 @@ from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import fold
 from finbrief.model import ParagraphRole
 from finbrief.structure.labels import (
+    TRAILING_MARKS,
     Label,
     is_analyst_title,
     is_cjk_name,
@@ -42,6 +43,7 @@ from finbrief.structure.labels import (
     parse_label,
     strip_emphasis,
     trailing_asker,
+    trailing_speaker,
 )
 from finbrief.structure.roster import Roster, is_affiliation
 from finbrief.structure.scan import Scan
@@ -98,11 +100,31 @@ def candidates(
     _honorific_labels(s, out)
     _drop_teasers(s, out)
     for i, lab in list(out.items()):
-        if lab.role == "question" and s.texts[i].rstrip()[-1:] in ")）":
+        if lab.role in ("question", "answer") and s.texts[i].rstrip()[-1:] in TRAILING_MARKS:
             named = trailing_asker(s.texts[i], s.simp[i], lab, s.v, known)
             if named is not None:
                 out[i] = named
+    _signed_paragraphs(s, skip, out, known)
     return out
+
+
+# Paragraphs signed after their words that make the signatures speaker labels: a record of several.
+MIN_SIGNED = 2
+
+
+def _signed_paragraphs(s: Scan, skip: set[int], out: dict[int, Label], known: frozenset[str]) -> None:
+    """``Revenue was $742 million. [Jane Roe, CFO]`` under no label: signed by that person, when at
+    least one other paragraph is signed the same way (a lone bracket at a paragraph's end may be
+    an aside)."""
+    signed: dict[int, Label] = {}
+    for i in range(s.n):
+        if i in out or i in s.header or i in s.boiler or i in skip or not s.texts[i].rstrip().endswith("]"):
+            continue
+        lab = trailing_speaker(s.texts[i], s.v, known)
+        if lab is not None:
+            signed[i] = lab
+    if len(signed) >= MIN_SIGNED:
+        out.update(signed)
 
 
 # A roadshow platform's text record signs each post under it: "提问人：投资者 发布时间：2026-05-12 15:08",
@@ -318,8 +340,26 @@ def _drop_teasers(s: Scan, out: dict[int, Label]) -> None:
 
 # "MS. REYNOLDS:", "MR. OYELARAN", "CHAIR POWELL.": a press or hearing transcript names speakers by
 # honorific or office and capitalised surname.
+# Offices, longest first ("DEPUTY GOVERNOR LIND" is Governor's deputy, not a person named Deputy).
+PRESS_OFFICES = (
+    "FIRST DEPUTY GOVERNOR",
+    "DEPUTY GOVERNOR",
+    "VICE CHAIRMAN",
+    "VICE CHAIR",
+    "VICE PRESIDENT",
+    "CHAIRMAN",
+    "CHAIRWOMAN",
+    "CHAIR",
+    "PRESIDENT",
+    "GOVERNOR",
+    "DEPUTY SECRETARY",
+    "SECRETARY",
+    "SENATOR",
+    "COMMISSIONER",
+    "MINISTER",
+)
 HONORIFIC_LABEL_RE = re.compile(
-    r"^(?P<hon>MR|MS|MRS|DR|MX|CHAIR|CHAIRMAN|CHAIRWOMAN|VICE CHAIR|PRESIDENT|GOVERNOR|SECRETARY|SENATOR)"
+    r"^(?P<hon>MR|MS|MRS|DR|MX|" + "|".join(PRESS_OFFICES) + r")"
     r"\.?\s+(?P<surname>[A-Z][A-Z'’-]{1,30})$"
 )
 # Honorifics written with a full stop when shown ("Ms. Lang"); an office is not ("Chairman Brooks").
