@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from finbrief.ingest.inline import REPORTED_ANSWER_RE, REPORTED_QUESTION_RE, reported_questions
 from finbrief.ingest.qa_table import qa_columns, question_cell
 from finbrief.ingest.script import CJK_RE, to_simplified
 from finbrief.lexicon.people import name_key
@@ -105,7 +106,34 @@ def candidates(
             if named is not None:
                 out[i] = named
     _signed_paragraphs(s, skip, out, known)
+    _reported_labels(s, skip, out)
     return out
+
+
+def _reported_labels(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """Notes of a call in the third person (ingest cut them at each reported answer): "Jane Roe
+    (Example Securities) asked about …" is Jane Roe's question, with her firm; "A private investor
+    asked …" an unnamed one's; "Raj Patel replied that …" is Raj Patel's speech. Read only in a
+    document with several reported questions."""
+    asked = set(reported_questions(s.texts))
+    if not asked:
+        return
+    for i in range(s.n):
+        if i in out or i in s.header or i in s.boiler or i in skip:
+            continue
+        text = s.texts[i]
+        q = REPORTED_QUESTION_RE.match(text) if i in asked else None
+        if q is not None and q.group("anon"):
+            out[i] = Label("question", q.group("anon"), fold(q.group("anon")), "anon_inline", True, 0)
+            continue
+        if q is not None:
+            who = q.group("by") or q.group("asker")
+            firm = next((q.group(g) for g in ("byfirm", "byfirm2", "firm", "firm2") if q.group(g)), None)
+            out[i] = Label(None, who, name_key(who), "strong", True, 0, firm=firm.strip() if firm else None)
+            continue
+        a = REPORTED_ANSWER_RE.match(text)
+        if a is not None and is_latin_name(a.group("who"), s.v):
+            out[i] = Label(None, a.group("who"), name_key(a.group("who")), "strong", True, 0)
 
 
 # Paragraphs signed after their words that make the signatures speaker labels: a record of several.
