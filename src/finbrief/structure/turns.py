@@ -129,7 +129,7 @@ def _reported_labels(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
         if q is not None:
             who = q.group("by") or q.group("asker")
             firm = next((q.group(g) for g in ("byfirm", "byfirm2", "firm", "firm2") if q.group(g)), None)
-            out[i] = Label(None, who, name_key(who), "strong", True, 0, firm=firm.strip() if firm else None)
+            out[i] = Label(None, who, name_key(who), "strong", True, 0, prefix="Q", firm=firm.strip() if firm else None)
             continue
         a = REPORTED_ANSWER_RE.match(text)
         if a is not None and is_latin_name(a.group("who"), s.v):
