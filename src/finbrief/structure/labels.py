@@ -42,7 +42,9 @@ PART_SPLIT_RE = re.compile(r"\s+-{1,2}\s+|(?<=\S)--(?=\S)|\s+/\s+|\s*(?:——|[
 SLASH_PARTS_RE = re.compile(r"^[^/]{2,40}\s/\s[^/]{2,40}$")
 SEPARATOR_CHARS = frozenset("-–—，：,/")
 # "Q – Alicia Yap", "A - 刘丽娟": a question/answer prefix before a name.
-QA_PREFIX_RE = re.compile(r"^(Q|A|问|答|問)\s*(?:-{1,2}|[–—]{1,2})\s*(\S.*)$", re.IGNORECASE)
+QA_PREFIX_RE = re.compile(
+    r"^(Q|A|问|答|問|question(?:\s+\d{1,3})?|answer)\s*(?:-{1,2}|[–—]{1,2})\s*(\S.*)$", re.IGNORECASE
+)
 # "Alicia Yap, Citigroup" inside a vendor header line.
 NAME_FIRM_RE = re.compile(r"^([^,]+),\s*(.+)$")
 # "吴泳铭（首席执行官）" in a Chinese roster.
@@ -342,6 +344,11 @@ def _simp(orig: str, para: str, simp: str) -> str:
     return to_simplified(orig)
 
 
+# A courtesy title before a Latin name in a label ("Mr Graham Pollard", "Ms. Ritu Saxena"): not part of
+# the name (an office or rank, "Dr", "Sir", stays).
+COURTESY_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?=[A-Z])")
+
+
 def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str, str, list[str]] | None:
     """(name, key, detail parts) if ``who`` names a person: ``Name``, ``Name -- Title``,
     ``Name -- Firm -- Analyst``, ``Name, Firm - Title``, ``Name, Title``, ``名字（职务）``."""
@@ -364,6 +371,8 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
             name, name_s, details = m.group(1).strip(), ms.group(1).strip(), [m.group(2).strip(), *details]
     else:
         return None
+    if (courtesy := COURTESY_RE.match(name)) is not None and len(name) == len(name_s):
+        name, name_s = name[courtesy.end() :], name_s[courtesy.end() :]  # "Mr Graham Pollard"
     key = name_key(name_s)
     if key not in known and not is_name(name_s, v):
         return None
@@ -866,11 +875,15 @@ def _prefixed(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     pm, pms = QA_PREFIX_RE.match(w.text), QA_PREFIX_RE.match(w.simp)
     if not (pm and pms):
         return None
-    prefix = "Q" if pm.group(1).upper() in ("Q", "问", "問") else "A"
+    prefix = "Q" if pm.group(1)[:1].upper() in ("Q", "问", "問") else "A"
     inner = dataclasses.replace(w, text=pm.group(2).strip(), simp=pms.group(2).strip())
     lab = _role(inner, v, known) or _person_rule(inner, v, known)
+    if lab is None and prefix == "Q" and pm.group(1)[:1] in "Qq" and len(pm.group(1)) > 1:
+        return Label("question", w.text, fold(w.simp), "strong", w.inline, 0)  # "Question 4 - A shareholder online"
     if lab is None:
         return None
+    if prefix == "Q" and lab.firm and v.generic_asker.fullmatch(to_simplified(lab.firm)):
+        lab = dataclasses.replace(lab, firm=None)  # "Question 1 - Jane Roe, shareholder": of no firm
     return dataclasses.replace(lab, prefix=prefix, strength="strong")
 
 
