@@ -166,3 +166,85 @@ TSV_EXPORT = (
 def test_a_tab_separated_export_reads_as_its_rows_of_speech() -> None:
     doc = run(ingest(TSV_EXPORT.encode(), "export.tsv"))
     assert pairs(doc) == [("Lise Moreau", "Dunmore Partners", ["Karl Benn"])]
+
+
+GENERIC_CONCALL_LABELS = """Moderator: Good morning and welcome to the Q1 FY28 earnings call of Tapti Textiles Ltd. I now hand over to the management.
+
+Management: Thank you. Revenue for the quarter was Rs. 910 crore, up 8% year-on-year.
+
+Moderator: Thank you. The first question is from Mr. Rohan Batra of Meru Capital. Please go ahead.
+
+Participant: What was the yarn volume growth this quarter?
+
+Management: Yarn volumes grew 6%, mostly in exports.
+
+Participant: And the margin outlook for the year?
+
+Management: We expect margins to stay between 13% and 14%.
+
+Moderator: Thank you. The next question is from Ms. Leela Nair of Konkan Securities. Please go ahead.
+
+Participant: Sir, what is the capex plan for FY28?
+
+Management: About Rs. 150 crore, mainly for the new weaving unit.
+"""
+
+
+def test_generic_participant_turns_are_the_asker_the_moderator_introduced() -> None:
+    doc = parse(GENERIC_CONCALL_LABELS)
+    assert pairs(doc) == [
+        ("Rohan Batra", "Meru Capital", ["Management"]),
+        ("Rohan Batra", "Meru Capital", ["Management"]),
+        ("Leela Nair", "Konkan Securities", ["Management"]),
+    ]
+
+
+ROLE_ANSWERS = """SALTMARSH HARBOUR GROUP — FY26 RESULTS, Q&A TAKEAWAYS
+
+Company representatives
+CEO: Wen Li Tan
+CFO: Marcus Oh
+
+Q&A
+
+Q (Priya Raman, Lionsgate Securities): How much did bunkering contribute to the revenue growth?
+A (CFO): About a third of it; the rest came from container handling.
+
+Q (Priya Raman, Lionsgate Securities): When does the new berth open?
+A (CEO): In the third quarter of next year.
+A (CFO): The capex for it is fully funded.
+"""
+
+
+def test_answers_by_role_name_the_people_the_list_gives_those_roles() -> None:
+    doc = parse(ROLE_ANSWERS)
+    assert pairs(doc) == [
+        ("Priya Raman", "Lionsgate Securities", ["Marcus Oh"]),
+        ("Priya Raman", "Lionsgate Securities", ["Wen Li Tan", "Marcus Oh"]),
+    ]
+
+
+AGM_RECORD = """BRACKENFORD ENERGY PLC
+ANNUAL GENERAL MEETING
+Record of questions from shareholders
+
+Question 1 - Mrs Hilary Dunn, shareholder
+Why did the dividend not grow this year?
+
+Answer - Owen Marsh, Chief Financial Officer
+We held it flat to fund the offshore wind investment. We expect growth to resume next year.
+
+Question 2 - A shareholder attending online
+Will the company publish a transition plan?
+
+Answer - Ruth Keane, Chief Executive
+Yes, in the annual report next March.
+"""
+
+
+def test_agm_question_and_answer_lines_name_shareholders_and_directors() -> None:
+    doc = parse(AGM_RECORD)
+    assert pairs(doc) == [
+        ("Hilary Dunn", None, ["Owen Marsh"]),
+        (None, None, ["Ruth Keane"]),
+    ]

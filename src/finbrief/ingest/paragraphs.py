@@ -145,6 +145,9 @@ _LABEL_START_RE = re.compile(
 # A question or answer label ("Q:", "A：", "问：") opens a paragraph whatever the line before it: a
 # Q&A list packs short questions and answers line by line, with nothing else to end them.
 _QA_LABEL_RE = re.compile(r"(?:Q|A|问|答|問)\s?[:：]")
+# A record's question or answer heading line ("Question 2 - Jane Roe, shareholder", "Answer - Raj
+# Patel, Chief Executive"): the words start on the next line.
+_QA_HEADING_LINE_RE = re.compile(r"(?:Question(?:\s+\d{1,3})?|Answer)\s*(?:-{1,2}|[–—])\s*[A-Z][^.?!:]{1,100}")
 # A participant-list entry: a name of two to five capitalised words, then a dash and its details
 # ("Jane Roe - Chief Financial Officer", "John Doe -- Acme Securities -- Analyst").
 _ENTRY_LINE_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s+(?:-{1,2}|[–—])\s+\S")
@@ -348,6 +351,8 @@ def _joiner(
         if _entry_line(a) and _firm_complete(a) and _name_alone(b):
             return False  # "..., Research Division" then "Michael Muller": the firm ended, a name-only entry
         if _LABEL_ALONE_RE.match(a) or (a[-2:] in _MARK_ENDS and _MARKED_HEADER_LINE_RE.fullmatch(a)):
+            return False
+        if a[:1] in "QA" and _QA_HEADING_LINE_RE.fullmatch(a):
             return False
         # A roster or label line: only its own wrapped remainder follows (a line broken after
         # "from" is neither, however often it comes back).
