@@ -248,3 +248,23 @@ def test_agm_question_and_answer_lines_name_shareholders_and_directors() -> None
         ("Hilary Dunn", None, ["Owen Marsh"]),
         (None, None, ["Ruth Keane"]),
     ]
+
+
+ROLE_REPORTED = """Notes from the results call of Orland Steel
+Date: 3 March 2027
+Company speakers: Petra Lund (CEO), Jonas Berg (CFO)
+
+Questions and answers
+
+Karin Holm of Nordbank Markets asked about volumes in the first quarter. Petra Lund said that order intake was up 5%.
+
+Erik Sand, from Vinter Securities, asked whether the dividend policy would change. The CFO said that the policy was unchanged.
+"""
+
+
+def test_a_reported_answer_by_title_is_the_listed_holder_of_that_title() -> None:
+    doc = parse(ROLE_REPORTED)
+    assert pairs(doc) == [
+        ("Karin Holm", "Nordbank Markets", ["Petra Lund"]),
+        ("Erik Sand", "Vinter Securities", ["Jonas Berg"]),
+    ]

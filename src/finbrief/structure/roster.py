@@ -145,7 +145,19 @@ def staff_keys(staff: list[RosterEntry], s: Scan) -> frozenset[str]:
 # Roe, our Chief Executive Officer; and Raj Patel, CFO.", "Joining me are our Chairman and CEO, Jane
 # Roe, and ..."): in the first JOINED_WINDOW paragraphs, a sentence holding one of JOINED_CUES.
 JOINED_WINDOW = 40
-JOINED_CUES = ("with me", "joining me", "joining us", "on the call", "on today's call")
+JOINED_CUES = (
+    "with me",
+    "joining me",
+    "joining us",
+    "on the call",
+    "on today's call",
+    # a record's line of the company's people ("Company speakers: Jane Roe (CEO), Raj Patel (CFO)")
+    "speakers:",
+    "participants:",
+    "present:",
+    "respondents:",
+    "representatives:",
+)
 # ... in the sentence after the cue: at most this many characters.
 JOINED_SPAN = 400
 _TITLE_WORD = r"(?:CEO|CFO|COO|CTO|Chief|President|Chair\w*|Head|Director|Vice|Senior|Executive|Treasurer|Founder|General)"
@@ -157,6 +169,8 @@ JOINED_RES = (
     re.compile(_PERSON + r",\s+(?:our\s+)?(?P<title>[A-Z][\w&'’ ,-]{1,60}?)" + _NEXT),
     # "our Chairman and CEO, Jane Roe"
     re.compile(r"\bour\s+(?P<title>[A-Z][\w&'’ -]{1,60}?),\s+" + _PERSON),
+    # "Jane Roe (Chief Executive Officer)"
+    re.compile(_PERSON + r"\s+\((?P<title>[A-Z][\w&'’ ,-]{1,60}?)\)"),
 )
 
 

@@ -132,8 +132,17 @@ def _reported_labels(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
             out[i] = Label(None, who, name_key(who), "strong", True, 0, prefix="Q", firm=firm.strip() if firm else None)
             continue
         a = REPORTED_ANSWER_RE.match(text)
-        if a is not None and is_latin_name(a.group("who"), s.v):
-            out[i] = Label(None, a.group("who"), name_key(a.group("who")), "strong", True, 0)
+        if a is None:
+            continue
+        who = a.group("who")
+        if is_latin_name(who, s.v):
+            out[i] = Label(None, who, name_key(who), "strong", True, 0)
+            continue
+        title = who.split(" ", 1)[1]  # "The CFO said …": whoever holds that title answers
+        if is_title(title, s.v):
+            out[i] = Label(None, title, name_key(title), "strong", True, 0, prefix="A", title=title)
+        else:  # "Management said …"
+            out[i] = Label("answer", who, fold(who), "anon_inline", True, 0)
 
 
 # Paragraphs signed after their words that make the signatures speaker labels: a record of several.
