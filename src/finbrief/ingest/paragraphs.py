@@ -216,6 +216,48 @@ _HEADING_RE = re.compile(r"[A-Z][A-Z &/'’-]{4,60}[A-Z]")
 _SOFT_HEADING_RE = re.compile(r"[A-Z0-9][A-Z0-9 &/,'’.()-]{2,60}")
 
 
+# A word the wrap broke with a hyphen ("re-" / "venue") is one word when the text writes it whole
+# elsewhere and never with that hyphen; the line's hyphen is then marked soft, and gluing drops it.
+SOFT_HYPHEN = "\u00ad"
+_BROKEN_WORD_RE = re.compile(r"([A-Za-z]+)-$")
+_GOES_ON_WORD_RE = re.compile(r"[a-z]+")
+_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def _mark_word_breaks(lines: list[str]) -> list[str]:
+    """``lines`` with the hyphen of each word broken at a line's end marked soft (see SOFT_HYPHEN)."""
+    breaks = [
+        i
+        for i, (a, b) in enumerate(pairwise(lines))
+        if a.rstrip().endswith("-") and b.lstrip()[:1].islower() and _BROKEN_WORD_RE.search(a.rstrip())
+    ]
+    if not breaks:
+        return lines
+    words: set[str] = set()
+    compounds: set[str] = set()
+    for line in lines:
+        for w in _WORD_RE.findall(line):
+            (compounds if "-" in w else words).add(w.casefold())
+            if "-" in w:
+                words.update(w.casefold().split("-"))
+    out = list(lines)
+    for i in breaks:
+        a = lines[i].rstrip()
+        left = _BROKEN_WORD_RE.search(a)
+        right = _GOES_ON_WORD_RE.match(lines[i + 1].lstrip())
+        if left is None or right is None:
+            continue
+        whole = (left.group(1) + right.group(0)).casefold()
+        if whole in words and f"{left.group(1)}-{right.group(0)}".casefold() not in compounds:
+            out[i] = a[:-1] + SOFT_HYPHEN
+    return out
+
+
+def _unmark(paragraph: str) -> str:
+    """A paragraph's text with a soft-marked hyphen left at its end (no line joined it) printed again."""
+    return paragraph[:-1] + "-" if paragraph.endswith(SOFT_HYPHEN) else paragraph
+
+
 def normalize_newlines(text: str) -> str:
     """``\\r\\n`` and ``\\r`` become ``\\n``, and a leading BOM goes: the only changes ever made."""
     return text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
@@ -377,9 +419,11 @@ def _joiner(
 
 def glue(a: str, b: str) -> str:
     """Join two wrapped lines: nothing between Chinese text, after a word-break hyphen or an opening
-    bracket, else a space."""
+    bracket, else a space; a soft-marked hyphen (``_mark_word_breaks``) goes."""
     if _CJK_RE.match(a[-1]) or _CJK_RE.match(b[0]) or a[-1] in _OPENERS:
         return a + b
+    if a[-1] == SOFT_HYPHEN:
+        return a[:-1] + b
     if (a[-1].isdigit() or a[-1] in ".,") and (b[0].isdigit() or b[0] in ".,%"):
         # a figure the wrap cut inside Chinese text ("收入7" / ".6亿元"): Chinese before or after it
         head, tail = a.rstrip(_NUMERAL_CHARS), b.lstrip(_NUMERAL_CHARS + "%")
@@ -400,6 +444,11 @@ class Glued:
         self.tail = first[-GLUE_TAIL:]
 
     def add(self, line: str) -> None:
+        if self.tail.endswith(SOFT_HYPHEN):  # a word the wrap broke: whole again, the hyphen gone
+            self.parts[-1] = self.parts[-1][:-1]
+            self.parts.append(line)
+            self.tail = (self.tail[:-1] + line)[-GLUE_TAIL:]
+            return
         joined = glue(self.tail, line)
         self.parts.append(joined[len(self.tail) :])
         self.tail = joined[-GLUE_TAIL:]
@@ -484,14 +533,48 @@ def running_furniture(lines: Sequence[str], repeated: set[str] | frozenset[str])
     return out
 
 
+def _set_aside(lines: Sequence[str], furniture: set[int]) -> tuple[list[str], dict[int, list[str]]]:
+    """The lines without each run of running furniture (and the blank lines around it) that stands
+    inside a sentence, so that the sentence's two halves meet again; and, by the index (in the lines
+    returned) of the line the sentence goes on with, the furniture lines to print after its paragraph."""
+    kept: list[str] = []
+    after: dict[int, list[str]] = {}
+    pending: list[str] = []
+    for i, line in enumerate(lines):
+        if i in furniture:
+            while kept and _is_blank(kept[-1]) and not pending:
+                kept.pop()  # (the blank lines between the unfinished line and the run)
+            pending.append(line.strip())
+        elif pending and _is_blank(line):
+            continue
+        else:
+            if pending:
+                after[len(kept)] = pending
+                pending = []
+            kept.append(line)
+    if pending:  # (never: a run is always followed by the line going on)
+        kept.extend(pending)
+    return kept, after
+
+
 def paragraph_texts(text: str) -> list[str]:
-    """Paragraph texts of an already newline-normalised text, in order, whitespace trimmed."""
+    """Paragraph texts of an already newline-normalised text, in order, whitespace trimmed. A page's
+    running header and footer printed inside a sentence follow the paragraph of that sentence, which
+    reads on across the page break."""
     lines = text.split("\n")
+    # (found before page numbers go: "Page 7 of 30" is the footer that the header stands next to)
+    furniture = running_furniture(lines, _repeated(lines))
     pages = page_numbers(lines)
     if pages:
+        furniture -= pages
+        furniture_lines = [i in furniture for i in range(len(lines))]
         lines = [line for i, line in enumerate(lines) if i not in pages]
+        furniture = {i for i, f in enumerate(f for k, f in enumerate(furniture_lines) if k not in pages) if f}
+    after: dict[int, list[str]] = {}
+    if furniture:
+        lines, after = _set_aside(lines, furniture)
+    lines = _mark_word_breaks(lines)
     repeated = _repeated(lines)
-    furniture = running_furniture(lines, repeated)
     width = _wrap_column(lines, repeated)
     # Lines broken at a speaker's pauses: not wrapped, and even a short line may break a sentence.
     paused = bool(width) and _ragged(lines, width)
@@ -501,7 +584,13 @@ def paragraph_texts(text: str) -> list[str]:
     one_block = _one_block(lines)  # then the block's wrap width is the text's
     out: list[str] = []
     block: list[str] = []
-    alone: set[int] = set()  # positions in the block of running furniture: never joined
+    at: list[int] = []  # the index in ``lines`` of each line of the block
+
+    def emit(paragraph: str, first_k: int, last_k: int) -> None:
+        out.append(_unmark(paragraph))
+        if after:
+            for k in range(first_k, last_k + 1):
+                out.extend(after.get(at[k], ()))
 
     def flush() -> None:
         if not block:
@@ -510,28 +599,28 @@ def paragraph_texts(text: str) -> list[str]:
             width or (0 if one_block or paused else wrap_width(block, repeated)), repeated, min_broken
         )
         first = block[0]
+        start = 0
         current: Glued | None = None  # (made when a line joins ``first``)
         head = True
         for k, (prev, line) in enumerate(pairwise(block)):
-            if not (alone and (k in alone or k + 1 in alone)) and joins(prev, line, head):
+            if joins(prev, line, head):
                 if current is None:
                     current = Glued(first)
                 current.add(line)
                 head = False
             else:
-                out.append(first if current is None else current.text())
-                first, current, head = line, None, True
-        out.append(first if current is None else current.text())
+                emit(first if current is None else current.text(), start, k)
+                first, current, head, start = line, None, True, k + 1
+        emit(first if current is None else current.text(), start, len(block) - 1)
         block.clear()
-        alone.clear()
+        at.clear()
 
     for i, line in enumerate(lines):
         if _is_blank(line):
             flush()
         else:
-            if furniture and i in furniture:
-                alone.add(len(block))
             block.append(line.strip())
+            at.append(i)
     flush()
     return out
 
