@@ -391,3 +391,25 @@ def test_question_and_answer_labels_start_a_paragraph_in_wrapped_text() -> None:
     ]
     got = paragraph_texts("\n".join(body + qa_en + body))
     assert got[1:5] == qa_en
+
+
+def test_a_header_next_to_its_page_number_leaves_the_sentence_it_broke() -> None:
+    """The running title printed next to each page number is the page's, even where the sentence
+    goes on with a capitalised word: it follows the paragraph, which reads on."""
+    text = (
+        "Same-store revenue grew 6.1% in the quarter, ahead of the plan, and we raised the full-year\n"
+        "guidance for core funds from operations by $0.02 per share to a new midpoint of $4.31, as\n"
+        "Page 2 of 12\n"
+        "Harbor Lane Industrial Q2 2026 Earnings Call\n"
+        "Northern markets kept leasing at record spreads while new supply in the southern ones slowed.\n"
+        "Occupancy ended the quarter at 97.2%, up 40 basis points on the year, and renewals ran high\n"
+        "throughout the portfolio, with retention above the long-run average in every one of our\n"
+        "Page 3 of 12\n"
+        "Harbor Lane Industrial Q2 2026 Earnings Call\n"
+        "regions, so we expect the second half to carry the momentum into next year as well.\n"
+    )
+    title = "Harbor Lane Industrial Q2 2026 Earnings Call"
+    texts = paragraph_texts(text)
+    assert "a new midpoint of $4.31, as Northern markets kept leasing" in texts[0]
+    assert texts[0].endswith("in every one of our regions, so we expect the second half to carry the momentum into next year as well.")
+    assert texts[1:] == [title, title]

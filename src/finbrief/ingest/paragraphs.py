@@ -533,26 +533,49 @@ def running_furniture(lines: Sequence[str], repeated: set[str] | frozenset[str])
     return out
 
 
-def _set_aside(lines: Sequence[str], furniture: set[int]) -> tuple[list[str], dict[int, list[str]]]:
-    """The lines without each run of running furniture (and the blank lines around it) that stands
-    inside a sentence, so that the sentence's two halves meet again; and, by the index (in the lines
-    returned) of the line the sentence goes on with, the furniture lines to print after its paragraph."""
+def page_bound(lines: Sequence[str], pages: set[int]) -> set[int]:
+    """Indices of a page's running header or footer printed right next to its page number (no blank
+    line between): a line that, but for its numbers, stands next to a page number at least
+    MIN_PAGES times. It goes with the page number, out of the sentence the page break cut."""
+    near: dict[str, list[int]] = {}
+    for i in pages:
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and j not in pages and not _is_blank(lines[j]):
+                t = lines[j].strip()
+                if len(t) <= MAX_NUMBERED_FURNITURE and not _DIGITS_RE.fullmatch(t):
+                    near.setdefault(_DIGITS_RE.sub("#", t), []).append(j)
+    return {j for found in near.values() if len(set(found)) >= MIN_PAGES for j in found}
+
+
+def _set_aside(
+    lines: Sequence[str], furniture: set[int], inside: set[int]
+) -> tuple[list[str], dict[int, list[str]]]:
+    """The lines without each run of running furniture, so that a sentence the page break cut meets
+    its rest again (the blank lines around a run go too when it stands ``inside`` a sentence); and, by
+    the index (in the lines returned) of the line after the run, the furniture lines to print after
+    that line's paragraph."""
     kept: list[str] = []
     after: dict[int, list[str]] = {}
     pending: list[str] = []
+    closing = False  # (the run stands inside a sentence: its blank lines go)
     for i, line in enumerate(lines):
         if i in furniture:
-            while kept and _is_blank(kept[-1]) and not pending:
-                kept.pop()  # (the blank lines between the unfinished line and the run)
+            if not pending:
+                closing = i in inside
+                while closing and kept and _is_blank(kept[-1]):
+                    kept.pop()  # (the blank lines between the unfinished line and the run)
+            closing = closing or i in inside
             pending.append(line.strip())
-        elif pending and _is_blank(line):
+        elif pending and closing and _is_blank(line):
             continue
         else:
-            if pending:
-                after[len(kept)] = pending
-                pending = []
+            if pending and _is_blank(line):
+                kept.extend(pending)  # (no sentence goes on after the run: it stays where it is)
+            elif pending:
+                after.setdefault(len(kept), []).extend(pending)
+            pending = []
             kept.append(line)
-    if pending:  # (never: a run is always followed by the line going on)
+    if pending:
         kept.extend(pending)
     return kept, after
 
@@ -563,16 +586,20 @@ def paragraph_texts(text: str) -> list[str]:
     reads on across the page break."""
     lines = text.split("\n")
     # (found before page numbers go: "Page 7 of 30" is the footer that the header stands next to)
-    furniture = running_furniture(lines, _repeated(lines))
+    inside = running_furniture(lines, _repeated(lines))
     pages = page_numbers(lines)
+    furniture = inside | page_bound(lines, pages) if pages else inside
     if pages:
         furniture -= pages
+        inside -= pages
+        inside_lines = [i in inside for i in range(len(lines))]
+        inside = {i for i, f in enumerate(f for k, f in enumerate(inside_lines) if k not in pages) if f}
         furniture_lines = [i in furniture for i in range(len(lines))]
         lines = [line for i, line in enumerate(lines) if i not in pages]
         furniture = {i for i, f in enumerate(f for k, f in enumerate(furniture_lines) if k not in pages) if f}
     after: dict[int, list[str]] = {}
     if furniture:
-        lines, after = _set_aside(lines, furniture)
+        lines, after = _set_aside(lines, furniture, inside)
     lines = _mark_word_breaks(lines)
     repeated = _repeated(lines)
     width = _wrap_column(lines, repeated)
