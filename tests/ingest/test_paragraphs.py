@@ -413,3 +413,14 @@ def test_a_header_next_to_its_page_number_leaves_the_sentence_it_broke() -> None
     assert "a new midpoint of $4.31, as Northern markets kept leasing" in texts[0]
     assert texts[0].endswith("in every one of our regions, so we expect the second half to carry the momentum into next year as well.")
     assert texts[1:] == [title, title]
+
+
+def test_a_figure_cut_from_its_scale_by_a_line_break_is_whole() -> None:
+    """A line never starts with a figure's scale or unit: after a line ending in a digit, '%。',
+    '亿元' or 'billion' is that figure's rest, in wrapped text or not."""
+    assert texts("海岳精工第三季营收新台币 85.6 亿元，先进封装占比提升到 35\n%。\n") == [
+        "海岳精工第三季营收新台币 85.6 亿元，先进封装占比提升到 35%。"
+    ]
+    assert texts("Backlog ended at $4.6\nbillion.\nNext, margins.") == ["Backlog ended at $4.6 billion.", "Next, margins."]
+    assert texts("Revenue was 38\n亿元，同比增长12%。") == ["Revenue was 38亿元，同比增长12%。"]
+    assert texts("Table 2\n2025\nRevenue") == ["Table 2", "2025", "Revenue"]

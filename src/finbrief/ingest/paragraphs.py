@@ -91,6 +91,14 @@ _DANGLING = frozenset({"from", "with", "of", "the", "and", "to", "at", "for", "b
 _BEFORE_NAME = frozenset({"from"})
 
 
+# A line can never start with the scale or unit of a figure: after a line ending in a digit, it is
+# that figure's rest ("38" / "亿元", "$4.6" / "billion", "35" / "%。"), whatever the layout.
+_SCALE_START_RE = re.compile(
+    r"(?:[%％‰]|[亿億万萬]|元|美元|港元|港幣|港币|个百分点|個百分點|倍"
+    r"|(?:billion|million|thousand|trillion|bn|mn|basis points?|bps|percent|per cent)\b)"
+)
+
+
 def dangles(line: str) -> bool:
     """``line`` ends on a word no sentence ends with (as written: "An" may be a surname), or on a
     capitalised word right after "from" ("... comes from Michael" / "Nathanson with ..."): a name
@@ -382,6 +390,8 @@ def _joiner(
     def joins(a: str, b: str, head: bool) -> bool:
         if a[-1:] in _OPENERS and _CLOSED_TIME_RE.match(b):
             return True  # "Jane Roe: (" then "05:47) Thank you.": a timestamp broken after its bracket
+        if a[-1:].isdigit() and _SCALE_START_RE.match(b):
+            return True  # a figure the line break cut from its scale or unit
         if not width and closes_sentence(a):
             return False  # (what every test below answers for a finished line in unwrapped text, asked first)
         if _QA_LABEL_RE.match(b):
