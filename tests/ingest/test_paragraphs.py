@@ -227,21 +227,79 @@ second half would carry most of the growth.
 """
 
 
-def test_running_header_and_footer_inside_a_sentence_stand_alone() -> None:
+def test_running_header_and_footer_inside_a_sentence_follow_it() -> None:
     """A page break's running header and footer (repeated on every page, verbatim or but for the page
-    number) between a line that does not finish its sentence and one going on in lower case are
-    paragraphs of their own: neither glued to the speech before them nor to its rest after them."""
+    number) between a line that does not finish its sentence and one going on in lower case: the
+    sentence reads on across the break, and the header and footer lines follow its paragraph, one
+    paragraph each (nothing dropped)."""
     texts = paragraph_texts(PDF_PAGES_MID_SENTENCE)
-    assert texts[2].endswith("keep our cost of capital in")
-    assert texts[3:8] == [
+    assert texts[2].endswith("keep our cost of capital in check for the rest of the decade.")
+    assert texts[3:7] == [
         "=== PAGE 12 ===",
         "NOVASKY TECHNOLOGY INC. FQ3 2025 EARNINGS CALL | OCT 21, 2025",
         "Copyright © 2025 Example Market Data. All rights reserved.",
         "examplemarketdata.com/transcripts 12",
-        "check for the rest of the decade.",
     ]
-    assert texts[-1] == "second half would carry most of the growth."
-    assert texts[0] == "Laura Chen" and texts[8] == "Mark Davis"
+    assert texts[-5].endswith("when we said that the second half would carry most of the growth.")
+    assert texts[-1] == "examplemarketdata.com/transcripts 13"
+    assert texts[0] == "Laura Chen" and texts[7] == "Mark Davis"
+
+
+def test_a_page_number_and_a_header_inside_a_sentence() -> None:
+    """A 'Page 3 of 40' footer and the running title under it, between the halves of a sentence
+    (blank lines around them or not): the sentence and its figure's scale stay whole."""
+    body = (
+        "Our order book closed the quarter at a record level, and we expect deliveries to pick up\n"
+        "through the year as the second plant ramps and the new lines in Poland come online at\n"
+        "full speed, which takes revenue for the year to about $4.6\n"
+    )
+    body2 = (
+        "Margins held up well despite the higher input costs, and we now expect the gross margin\n"
+        "for the full year to land close to the middle of the range, with free cash flow of $310\n"
+    )
+    title = "Harbor Lane Industrial Q2 2026 Earnings Call"
+    for sep in ("\n", "\n\n"):
+        text = (
+            f"{body}Page 3 of 40{sep}{title}{sep}billion, the top of the range we gave in February.\n"
+            f"{body2}Page 4 of 40{sep}{title}{sep}million after the plant investments in both years.\n"
+        )
+        texts = paragraph_texts(text)
+        assert texts[0].endswith("about $4.6 billion, the top of the range we gave in February.")
+        assert texts[1] == title
+        assert texts[2].endswith("free cash flow of $310 million after the plant investments in both years.")
+        assert texts[3] == title
+        assert all("Page" not in t and title not in t for t in texts if t.startswith("Our order"))
+
+
+def test_a_word_broken_by_the_wrap_is_whole_again_when_written_whole_elsewhere() -> None:
+    """'re-' at a line's end and 'venue' on the next is the text's 'revenue'; a hyphenated compound
+    the text writes with its hyphen ('long-term') keeps it."""
+    text = (
+        "Total revenue rose 12% in the quarter on higher volumes in every region, and the long-term\n"
+        "contracts we signed last year lifted recurring re-\n"
+        "venue to 64% of the total, while the long-\n"
+        "term pipeline grew again and our order intake reached a new high for the year as a whole.\n"
+    )
+    (para,) = texts(text)
+    assert "recurring revenue to 64%" in para
+    assert "the long-term pipeline" in para
+    assert "\u00ad" not in para
+
+
+def test_a_broken_word_never_written_whole_keeps_its_hyphen() -> None:
+    text = (
+        "We expect the new warehouse management system to be fully rolled out by the end of the\n"
+        "year, with most of the savings coming from fewer manual steps and better slot-\n"
+        "ting of the fast movers, which we measure every week across all our sites and shifts.\n"
+    )
+    (para,) = texts(text)
+    assert "slot-ting" in para
+
+
+def test_chinese_wrapped_without_spaces_keeps_the_scale_of_a_figure() -> None:
+    one = "星穹科技本季度云服务收入达到人民币三十八点六亿元，同比增长三十一%，集团收入为38"
+    two = "亿元，经营利润率提升至百分之十四，管理层预计这一趋势将在下半年延续下去。"
+    assert texts(one + "\n" + two + "\n") == [one + two]
 
 
 def test_a_title_over_a_wider_field_line_is_two_paragraphs() -> None:
@@ -333,3 +391,36 @@ def test_question_and_answer_labels_start_a_paragraph_in_wrapped_text() -> None:
     ]
     got = paragraph_texts("\n".join(body + qa_en + body))
     assert got[1:5] == qa_en
+
+
+def test_a_header_next_to_its_page_number_leaves_the_sentence_it_broke() -> None:
+    """The running title printed next to each page number is the page's, even where the sentence
+    goes on with a capitalised word: it follows the paragraph, which reads on."""
+    text = (
+        "Same-store revenue grew 6.1% in the quarter, ahead of the plan, and we raised the full-year\n"
+        "guidance for core funds from operations by $0.02 per share to a new midpoint of $4.31, as\n"
+        "Page 2 of 12\n"
+        "Harbor Lane Industrial Q2 2026 Earnings Call\n"
+        "Northern markets kept leasing at record spreads while new supply in the southern ones slowed.\n"
+        "Occupancy ended the quarter at 97.2%, up 40 basis points on the year, and renewals ran high\n"
+        "throughout the portfolio, with retention above the long-run average in every one of our\n"
+        "Page 3 of 12\n"
+        "Harbor Lane Industrial Q2 2026 Earnings Call\n"
+        "regions, so we expect the second half to carry the momentum into next year as well.\n"
+    )
+    title = "Harbor Lane Industrial Q2 2026 Earnings Call"
+    texts = paragraph_texts(text)
+    assert "a new midpoint of $4.31, as Northern markets kept leasing" in texts[0]
+    assert texts[0].endswith("in every one of our regions, so we expect the second half to carry the momentum into next year as well.")
+    assert texts[1:] == [title, title]
+
+
+def test_a_figure_cut_from_its_scale_by_a_line_break_is_whole() -> None:
+    """A line never starts with a figure's scale or unit: after a line ending in a digit, '%。',
+    '亿元' or 'billion' is that figure's rest, in wrapped text or not."""
+    assert texts("海岳精工第三季营收新台币 85.6 亿元，先进封装占比提升到 35\n%。\n") == [
+        "海岳精工第三季营收新台币 85.6 亿元，先进封装占比提升到 35%。"
+    ]
+    assert texts("Backlog ended at $4.6\nbillion.\nNext, margins.") == ["Backlog ended at $4.6 billion.", "Next, margins."]
+    assert texts("Revenue was 38\n亿元，同比增长12%。") == ["Revenue was 38亿元，同比增长12%。"]
+    assert texts("Table 2\n2025\nRevenue") == ["Table 2", "2025", "Revenue"]

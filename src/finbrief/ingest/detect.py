@@ -30,6 +30,8 @@ EXTENSIONS: dict[str, str] = {
     ".vtt": VTT,
     ".json": JSON,
     ".csv": CSV,
+    # a tab-separated export of an ASR or subtitle tool: the CSV reader sniffs the tab
+    ".tsv": CSV,
 }
 MEDIA_TYPES: tuple[str, ...] = (TEXT, MARKDOWN, HTML, PDF, DOCX, SRT, VTT, JSON, CSV)
 # Short names accepted wherever a media type can be forced (``--media-type pdf``).
@@ -49,6 +51,7 @@ ALIASES: dict[str, str] = {
     "webvtt": VTT,
     "json": JSON,
     "csv": CSV,
+    "tsv": CSV,
 }
 SUPPORTED_EXTENSIONS = ", ".join(EXTENSIONS)
 

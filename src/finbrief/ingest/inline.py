@@ -267,6 +267,56 @@ def _platform_cut(text: str) -> list[int]:
     return []
 
 
+# Notes of a call's Q&A in the third person ("Jane Roe (Example Securities) asked about margins. Raj
+# Patel replied that ..."): a paragraph opening with an asker's reported question is cut before
+# each sentence in which a named person, or the company by title, reports an answer. A person's name
+# is two or three capitalised words; a firm in brackets or after "of"/"from" may follow it.
+_REPORTED_NAME = r"[A-Z][a-z][\w'’-]*(?: (?:[A-Z]\.|[A-Z][a-z][\w'’-]*)){1,2}"
+_REPORTED_FIRM = r"(?: \((?P<{0}>[^()]{{2,60}})\)|,? (?:of|from|at) (?P<{0}2>[A-Z][^,.;()]{{1,60}}?))?"
+_ASKING_VERBS = r"(?:asked|followed up|enquired|inquired|queried|wanted to know|questioned|raised)"
+REPORTED_QUESTION_RE = re.compile(
+    rf"(?:Asked by (?P<by>{_REPORTED_NAME}){_REPORTED_FIRM.format('byfirm')}(?= about| whether| if| how| what| why|,)"
+    rf"|(?P<anon>(?:An?|One|Another) (?:[a-z]+ ){{0,2}}(?:investor|analyst|shareholder|participant|caller|journalist|reporter)) {_ASKING_VERBS}\b"
+    rf"|(?P<asker>{_REPORTED_NAME}){_REPORTED_FIRM.format('firm')},? (?:also |then |further |later |again )?{_ASKING_VERBS}\b)"
+)
+"""A reported question opening a paragraph: ``by``/``asker`` the person, ``byfirm``/``byfirm2``/``firm``/
+``firm2`` their firm, ``anon`` an unnamed asker ("A private investor")."""
+_REPORTING_VERBS = (
+    r"(?:also |then |further )?(?:replied|said|responded|answered|explained|added|noted|confirmed|stated|commented"
+    r"|clarified|pointed out|agreed|acknowledged|indicated|reiterated|expected|stressed|emphasised|emphasized)\b"
+)
+REPORTED_ANSWER_RE = re.compile(
+    rf"(?P<who>{_REPORTED_NAME}|(?:The|the|Our|our) (?:CEO|CFO|COO|CTO|chair(?:man|woman)?|[Cc]hief [A-Z]?[a-z]+ [Oo]fficer|"
+    rf"[Cc]hair(?:man|woman)?|[Pp]resident|management|company|[Gg]overnor)) {_REPORTING_VERBS}"
+)
+# Reported questions a document needs before its paragraphs are read so (news prose asks once).
+MIN_REPORTED_QUESTIONS = 2
+
+
+def reported_questions(texts: list[str]) -> list[int]:
+    """The paragraphs opening with a reported question, when there are enough of them."""
+    found = [i for i, text in enumerate(texts) if text[:1].isupper() and REPORTED_QUESTION_RE.match(text)]
+    return found if len(found) >= MIN_REPORTED_QUESTIONS else []
+
+
+def _reported_cuts(text: str) -> list[int]:
+    """Where the answers start in a paragraph of reported Q&A (see ``REPORTED_QUESTION_RE``): at each
+    sentence (or, after "Asked by …, ", the clause) in which someone other than the last one
+    reported answers."""
+    cuts: list[int] = []
+    last = ""
+    for m in REPORTED_ANSWER_RE.finditer(text):
+        at = m.start()
+        clause = at >= 2 and text[at - 2 : at] == ", " and text.startswith("Asked") and not cuts
+        if at == 0 or not (_at_sentence_start(text, at) or clause):
+            continue
+        who = m.group("who")
+        if who != last:
+            cuts.append(at)
+            last = who
+    return cuts
+
+
 def split_inline_labels(texts: list[str]) -> list[str]:
     """``texts`` with each long paragraph holding several speakers' labels cut before each label
     (``texts`` itself when none is cut), and a capitals heading glued before ``Operator:`` cut off."""
@@ -282,6 +332,12 @@ def split_inline_labels(texts: list[str]) -> list[str]:
         for i in reversed(answered):
             at = _platform_cut(texts[i])[0]
             texts[i : i + 1] = [texts[i][:at].strip(), texts[i][at:].strip()]
+    reported = reported_questions(texts)
+    if reported:
+        texts = list(texts)
+        for i in reversed(reported):
+            cuts = _reported_cuts(texts[i])
+            texts[i : i + 1] = [texts[i][a:b].strip() for a, b in pairwise([0, *cuts, len(texts[i])])]
     out = texts
     long = [i for i, text in enumerate(texts) if len(text) >= MIN_INLINE_CHARS]
     for i in reversed(long):  # from the end: earlier indices stay valid

@@ -91,6 +91,14 @@ _DANGLING = frozenset({"from", "with", "of", "the", "and", "to", "at", "for", "b
 _BEFORE_NAME = frozenset({"from"})
 
 
+# A line can never start with the scale or unit of a figure: after a line ending in a digit, it is
+# that figure's rest ("38" / "亿元", "$4.6" / "billion", "35" / "%。"), whatever the layout.
+_SCALE_START_RE = re.compile(
+    r"(?:[%％‰]|[亿億万萬]|元|美元|港元|港幣|港币|个百分点|個百分點|倍"
+    r"|(?:billion|million|thousand|trillion|bn|mn|basis points?|bps|percent|per cent)\b)"
+)
+
+
 def dangles(line: str) -> bool:
     """``line`` ends on a word no sentence ends with (as written: "An" may be a surname), or on a
     capitalised word right after "from" ("... comes from Michael" / "Nathanson with ..."): a name
@@ -145,6 +153,9 @@ _LABEL_START_RE = re.compile(
 # A question or answer label ("Q:", "A：", "问：") opens a paragraph whatever the line before it: a
 # Q&A list packs short questions and answers line by line, with nothing else to end them.
 _QA_LABEL_RE = re.compile(r"(?:Q|A|问|答|問)\s?[:：]")
+# A record's question or answer heading line ("Question 2 - Jane Roe, shareholder", "Answer - Raj
+# Patel, Chief Executive"): the words start on the next line.
+_QA_HEADING_LINE_RE = re.compile(r"(?:Question(?:\s+\d{1,3})?|Answer)\s*(?:-{1,2}|[–—])\s*[A-Z][^.?!:]{1,100}")
 # A participant-list entry: a name of two to five capitalised words, then a dash and its details
 # ("Jane Roe - Chief Financial Officer", "John Doe -- Acme Securities -- Analyst").
 _ENTRY_LINE_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s+(?:-{1,2}|[–—])\s+\S")
@@ -211,6 +222,48 @@ _MARK_ENDS = frozenset({" Q", " A"})
 _MARKED_HEADER_LINE_RE = re.compile(r"[A-Z][^.?!]{0,120}?, [A-Z][^?!]{1,120} [QA]")
 _HEADING_RE = re.compile(r"[A-Z][A-Z &/'’-]{4,60}[A-Z]")
 _SOFT_HEADING_RE = re.compile(r"[A-Z0-9][A-Z0-9 &/,'’.()-]{2,60}")
+
+
+# A word the wrap broke with a hyphen ("re-" / "venue") is one word when the text writes it whole
+# elsewhere and never with that hyphen; the line's hyphen is then marked soft, and gluing drops it.
+SOFT_HYPHEN = "\u00ad"
+_BROKEN_WORD_RE = re.compile(r"([A-Za-z]+)-$")
+_GOES_ON_WORD_RE = re.compile(r"[a-z]+")
+_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def _mark_word_breaks(lines: list[str]) -> list[str]:
+    """``lines`` with the hyphen of each word broken at a line's end marked soft (see SOFT_HYPHEN)."""
+    breaks = [
+        i
+        for i, (a, b) in enumerate(pairwise(lines))
+        if a.rstrip().endswith("-") and b.lstrip()[:1].islower() and _BROKEN_WORD_RE.search(a.rstrip())
+    ]
+    if not breaks:
+        return lines
+    words: set[str] = set()
+    compounds: set[str] = set()
+    for line in lines:
+        for w in _WORD_RE.findall(line):
+            (compounds if "-" in w else words).add(w.casefold())
+            if "-" in w:
+                words.update(w.casefold().split("-"))
+    out = list(lines)
+    for i in breaks:
+        a = lines[i].rstrip()
+        left = _BROKEN_WORD_RE.search(a)
+        right = _GOES_ON_WORD_RE.match(lines[i + 1].lstrip())
+        if left is None or right is None:
+            continue
+        whole = (left.group(1) + right.group(0)).casefold()
+        if whole in words and f"{left.group(1)}-{right.group(0)}".casefold() not in compounds:
+            out[i] = a[:-1] + SOFT_HYPHEN
+    return out
+
+
+def _unmark(paragraph: str) -> str:
+    """A paragraph's text with a soft-marked hyphen left at its end (no line joined it) printed again."""
+    return paragraph[:-1] + "-" if paragraph.endswith(SOFT_HYPHEN) else paragraph
 
 
 def normalize_newlines(text: str) -> str:
@@ -337,6 +390,8 @@ def _joiner(
     def joins(a: str, b: str, head: bool) -> bool:
         if a[-1:] in _OPENERS and _CLOSED_TIME_RE.match(b):
             return True  # "Jane Roe: (" then "05:47) Thank you.": a timestamp broken after its bracket
+        if a[-1:].isdigit() and _SCALE_START_RE.match(b):
+            return True  # a figure the line break cut from its scale or unit
         if not width and closes_sentence(a):
             return False  # (what every test below answers for a finished line in unwrapped text, asked first)
         if _QA_LABEL_RE.match(b):
@@ -348,6 +403,8 @@ def _joiner(
         if _entry_line(a) and _firm_complete(a) and _name_alone(b):
             return False  # "..., Research Division" then "Michael Muller": the firm ended, a name-only entry
         if _LABEL_ALONE_RE.match(a) or (a[-2:] in _MARK_ENDS and _MARKED_HEADER_LINE_RE.fullmatch(a)):
+            return False
+        if a[:1] in "QA" and _QA_HEADING_LINE_RE.fullmatch(a):
             return False
         # A roster or label line: only its own wrapped remainder follows (a line broken after
         # "from" is neither, however often it comes back).
@@ -372,9 +429,11 @@ def _joiner(
 
 def glue(a: str, b: str) -> str:
     """Join two wrapped lines: nothing between Chinese text, after a word-break hyphen or an opening
-    bracket, else a space."""
+    bracket, else a space; a soft-marked hyphen (``_mark_word_breaks``) goes."""
     if _CJK_RE.match(a[-1]) or _CJK_RE.match(b[0]) or a[-1] in _OPENERS:
         return a + b
+    if a[-1] == SOFT_HYPHEN:
+        return a[:-1] + b
     if (a[-1].isdigit() or a[-1] in ".,") and (b[0].isdigit() or b[0] in ".,%"):
         # a figure the wrap cut inside Chinese text ("收入7" / ".6亿元"): Chinese before or after it
         head, tail = a.rstrip(_NUMERAL_CHARS), b.lstrip(_NUMERAL_CHARS + "%")
@@ -395,6 +454,11 @@ class Glued:
         self.tail = first[-GLUE_TAIL:]
 
     def add(self, line: str) -> None:
+        if self.tail.endswith(SOFT_HYPHEN):  # a word the wrap broke: whole again, the hyphen gone
+            self.parts[-1] = self.parts[-1][:-1]
+            self.parts.append(line)
+            self.tail = (self.tail[:-1] + line)[-GLUE_TAIL:]
+            return
         joined = glue(self.tail, line)
         self.parts.append(joined[len(self.tail) :])
         self.tail = joined[-GLUE_TAIL:]
@@ -479,14 +543,75 @@ def running_furniture(lines: Sequence[str], repeated: set[str] | frozenset[str])
     return out
 
 
+def page_bound(lines: Sequence[str], pages: set[int]) -> set[int]:
+    """Indices of a page's running header or footer printed right next to its page number (no blank
+    line between): a line that, but for its numbers, stands next to a page number at least
+    MIN_PAGES times. It goes with the page number, out of the sentence the page break cut."""
+    near: dict[str, list[int]] = {}
+    for i in pages:
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and j not in pages and not _is_blank(lines[j]):
+                t = lines[j].strip()
+                if len(t) <= MAX_NUMBERED_FURNITURE and not _DIGITS_RE.fullmatch(t):
+                    near.setdefault(_DIGITS_RE.sub("#", t), []).append(j)
+    return {j for found in near.values() if len(set(found)) >= MIN_PAGES for j in found}
+
+
+def _set_aside(
+    lines: Sequence[str], furniture: set[int], inside: set[int]
+) -> tuple[list[str], dict[int, list[str]]]:
+    """The lines without each run of running furniture, so that a sentence the page break cut meets
+    its rest again (the blank lines around a run go too when it stands ``inside`` a sentence); and, by
+    the index (in the lines returned) of the line after the run, the furniture lines to print after
+    that line's paragraph."""
+    kept: list[str] = []
+    after: dict[int, list[str]] = {}
+    pending: list[str] = []
+    closing = False  # (the run stands inside a sentence: its blank lines go)
+    for i, line in enumerate(lines):
+        if i in furniture:
+            if not pending:
+                closing = i in inside
+                while closing and kept and _is_blank(kept[-1]):
+                    kept.pop()  # (the blank lines between the unfinished line and the run)
+            closing = closing or i in inside
+            pending.append(line.strip())
+        elif pending and closing and _is_blank(line):
+            continue
+        else:
+            if pending and _is_blank(line):
+                kept.extend(pending)  # (no sentence goes on after the run: it stays where it is)
+            elif pending:
+                after.setdefault(len(kept), []).extend(pending)
+            pending = []
+            kept.append(line)
+    if pending:
+        kept.extend(pending)
+    return kept, after
+
+
 def paragraph_texts(text: str) -> list[str]:
-    """Paragraph texts of an already newline-normalised text, in order, whitespace trimmed."""
+    """Paragraph texts of an already newline-normalised text, in order, whitespace trimmed. A page's
+    running header and footer printed inside a sentence follow the paragraph of that sentence, which
+    reads on across the page break."""
     lines = text.split("\n")
+    # (found before page numbers go: "Page 7 of 30" is the footer that the header stands next to)
+    inside = running_furniture(lines, _repeated(lines))
     pages = page_numbers(lines)
+    furniture = inside | page_bound(lines, pages) if pages else inside
     if pages:
+        furniture -= pages
+        inside -= pages
+        inside_lines = [i in inside for i in range(len(lines))]
+        inside = {i for i, f in enumerate(f for k, f in enumerate(inside_lines) if k not in pages) if f}
+        furniture_lines = [i in furniture for i in range(len(lines))]
         lines = [line for i, line in enumerate(lines) if i not in pages]
+        furniture = {i for i, f in enumerate(f for k, f in enumerate(furniture_lines) if k not in pages) if f}
+    after: dict[int, list[str]] = {}
+    if furniture:
+        lines, after = _set_aside(lines, furniture, inside)
+    lines = _mark_word_breaks(lines)
     repeated = _repeated(lines)
-    furniture = running_furniture(lines, repeated)
     width = _wrap_column(lines, repeated)
     # Lines broken at a speaker's pauses: not wrapped, and even a short line may break a sentence.
     paused = bool(width) and _ragged(lines, width)
@@ -496,7 +621,13 @@ def paragraph_texts(text: str) -> list[str]:
     one_block = _one_block(lines)  # then the block's wrap width is the text's
     out: list[str] = []
     block: list[str] = []
-    alone: set[int] = set()  # positions in the block of running furniture: never joined
+    at: list[int] = []  # the index in ``lines`` of each line of the block
+
+    def emit(paragraph: str, first_k: int, last_k: int) -> None:
+        out.append(_unmark(paragraph))
+        if after:
+            for k in range(first_k, last_k + 1):
+                out.extend(after.get(at[k], ()))
 
     def flush() -> None:
         if not block:
@@ -505,28 +636,28 @@ def paragraph_texts(text: str) -> list[str]:
             width or (0 if one_block or paused else wrap_width(block, repeated)), repeated, min_broken
         )
         first = block[0]
+        start = 0
         current: Glued | None = None  # (made when a line joins ``first``)
         head = True
         for k, (prev, line) in enumerate(pairwise(block)):
-            if not (alone and (k in alone or k + 1 in alone)) and joins(prev, line, head):
+            if joins(prev, line, head):
                 if current is None:
                     current = Glued(first)
                 current.add(line)
                 head = False
             else:
-                out.append(first if current is None else current.text())
-                first, current, head = line, None, True
-        out.append(first if current is None else current.text())
+                emit(first if current is None else current.text(), start, k)
+                first, current, head, start = line, None, True, k + 1
+        emit(first if current is None else current.text(), start, len(block) - 1)
         block.clear()
-        alone.clear()
+        at.clear()
 
     for i, line in enumerate(lines):
         if _is_blank(line):
             flush()
         else:
-            if furniture and i in furniture:
-                alone.add(len(block))
             block.append(line.strip())
+            at.append(i)
     flush()
     return out
 

@@ -223,9 +223,12 @@ def find_announcements(s: Scan) -> Announcements:
                 if rejoined is not None:
                     name, firm = rejoined  # "from Amit, Dharjanani with Evercore ISI"
                 full = is_name(name, v)
-                if has_firm and firm and is_title(firm, v):
+                unaffiliated = bool(has_firm and full and firm and v.generic_asker.fullmatch(firm.strip(" .")))
+                if unaffiliated:
+                    firm = ""  # "… from the line of Jane Roe, an individual investor": no firm
+                elif has_firm and firm and is_title(firm, v):
                     continue  # "Jane Roe, Head of Investor Relations. Please go ahead.": a speaker, no asker
-                if (has_firm and not firm) or not (full or (has_firm and PARTIAL_NAME_RE.fullmatch(name))):
+                if (has_firm and not firm and not unaffiliated) or not (full or (has_firm and PARTIAL_NAME_RE.fullmatch(name))):
                     continue  # an asker without a firm needs a full name
                 shown = text[m.start(name_g) : m.end(name_g)].strip(" []") if same and rejoined is None else name
                 found.append((m.start(), Intro(shown, firm)))  # the firm holds even for a partial name

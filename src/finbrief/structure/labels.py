@@ -43,7 +43,9 @@ PART_SPLIT_RE = re.compile(r"\s+-{1,2}\s+|(?<=\S)--(?=\S)|\s+/\s+|\s*(?:——|[
 SLASH_PARTS_RE = re.compile(r"^[^/]{2,40}\s/\s[^/]{2,40}$")
 SEPARATOR_CHARS = frozenset("-–—，：,/")
 # "Q – Alicia Yap", "A - 刘丽娟": a question/answer prefix before a name.
-QA_PREFIX_RE = re.compile(r"^(Q|A|问|答|問)\s*(?:-{1,2}|[–—]{1,2})\s*(\S.*)$", re.IGNORECASE)
+QA_PREFIX_RE = re.compile(
+    r"^(Q|A|问|答|問|question(?:\s+\d{1,3})?|answer)\s*(?:-{1,2}|[–—]{1,2})\s*(\S.*)$", re.IGNORECASE
+)
 # "Alicia Yap, Citigroup" inside a vendor header line.
 NAME_FIRM_RE = re.compile(r"^([^,]+),\s*(.+)$")
 # "吴泳铭（首席执行官）" in a Chinese roster.
@@ -345,6 +347,11 @@ def _simp(orig: str, para: str, simp: str) -> str:
     return to_simplified(orig)
 
 
+# A courtesy title before a Latin name in a label ("Mr Graham Pollard", "Ms. Ritu Saxena"): not part of
+# the name (an office or rank, "Dr", "Sir", stays).
+COURTESY_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?=[A-Z])")
+
+
 def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str, str, list[str]] | None:
     """(name, key, detail parts) if ``who`` names a person: ``Name``, ``Name -- Title``,
     ``Name -- Firm -- Analyst``, ``Name, Firm - Title``, ``Name, Title``, ``名字（职务）``."""
@@ -367,6 +374,8 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
             name, name_s, details = m.group(1).strip(), ms.group(1).strip(), [m.group(2).strip(), *details]
     else:
         return None
+    if (courtesy := COURTESY_RE.match(name)) is not None and len(name) == len(name_s):
+        name, name_s = name[courtesy.end() :], name_s[courtesy.end() :]  # "Mr Graham Pollard"
     key = name_key(name_s)
     if key not in known and not is_name(name_s, v):
         return None
@@ -756,26 +765,44 @@ def _bracketed_person(
     return None
 
 
-# Who asked, in brackets after the question itself: "Q：第四季營收展望如何？（元大投顧 林志豪）".
-TRAILING_WHO_RE = re.compile(r"[（(](?P<inner>[^（）()]{2,24})[)）]\s*$")
+# Who asked or answered, in brackets after the words themselves: "Q：第四季營收展望如何？（元大投顧 林志豪）",
+# "A: It is sequencing. [Jane Roe, COO]".
+TRAILING_WHO_RE = re.compile(r"(?:[（(](?P<inner>[^（）()]{2,24})[)）]|\[(?P<square>[^\[\]]{2,60})\])\s*$")
+TRAILING_MARKS = ")）]"
 
 
 def trailing_asker(text: str, simp: str, lab: Label, v: Vocab, known: frozenset[str]) -> Label | None:
-    """The asker a record names after an anonymous question (``Q：…？（元大投顧 林志豪）``), as the
-    brackets after the mark would name them; None when the brackets hold no person."""
-    if lab.role != "question" or lab.firm or not lab.inline:
+    """The person a record names after an anonymous question or answer (``Q：…？（元大投顧 林志豪）``,
+    ``A: … [Jane Roe, COO]``), as the brackets after the mark would name them; None when the
+    brackets hold no person."""
+    prefix = {"question": "Q", "answer": "A"}.get(lab.role or "")
+    if prefix is None or lab.firm or not lab.inline:
         return None
     m, ms = TRAILING_WHO_RE.search(text), TRAILING_WHO_RE.search(simp)
     if not (m and ms) or m.start() <= lab.body_start:
         return None
-    inner, inner_s = m.group("inner").strip(), ms.group("inner").strip()
+    inner, inner_s = (x.group("inner") or x.group("square") for x in (m, ms))
+    inner, inner_s = inner.strip(), inner_s.strip()
     if v.generic_asker.fullmatch(inner_s):
         return None  # "（投資人）": an investor in general
     who = Who(inner, inner_s, True, lab.body_start, True, False)
-    person = _bracketed_person(inner, inner_s, who, "Q", v, known)
-    if person is None or person.prefix != "Q":
+    person = _bracketed_person(inner, inner_s, who, prefix, v, known)
+    if person is None or person.prefix != prefix:
         return None
     return dataclasses.replace(person, inline=True, body_start=lab.body_start)
+
+
+def trailing_speaker(text: str, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``Copper production was 61,400 tonnes. [Jane Roe, President and CEO]``: a paragraph under no
+    label signed in square brackets by a person, with their title or firm after a comma."""
+    m = TRAILING_WHO_RE.search(text)
+    if m is None or not text[: m.start()].strip():
+        return None
+    inner = (m.group("square") or "").strip()
+    if "," not in inner:
+        return None
+    who = Who(inner, inner, True, 0, True, False)
+    return _latin_bracketed(inner, "", who, v, known)
 
 
 # A capitalised Latin word of a name after a firm in brackets ("Huatai Securities Wei Zhang").
@@ -854,11 +881,15 @@ def _prefixed(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     pm, pms = QA_PREFIX_RE.match(w.text), QA_PREFIX_RE.match(w.simp)
     if not (pm and pms):
         return None
-    prefix = "Q" if pm.group(1).upper() in ("Q", "问", "問") else "A"
+    prefix = "Q" if pm.group(1)[:1].upper() in ("Q", "问", "問") else "A"
     inner = dataclasses.replace(w, text=pm.group(2).strip(), simp=pms.group(2).strip())
     lab = _role(inner, v, known) or _person_rule(inner, v, known)
+    if lab is None and prefix == "Q" and pm.group(1)[:1] in "Qq" and len(pm.group(1)) > 1:
+        return Label("question", w.text, fold(w.simp), "strong", w.inline, 0)  # "Question 4 - A shareholder online"
     if lab is None:
         return None
+    if prefix == "Q" and lab.firm and v.generic_asker.fullmatch(to_simplified(lab.firm)):
+        lab = dataclasses.replace(lab, firm=None)  # "Question 1 - Jane Roe, shareholder": of no firm
     return dataclasses.replace(lab, prefix=prefix, strength="strong")
 
 

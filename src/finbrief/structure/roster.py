@@ -148,7 +148,19 @@ def staff_keys(staff: list[RosterEntry], s: Scan) -> frozenset[str]:
 # Roe, our Chief Executive Officer; and Raj Patel, CFO.", "Joining me are our Chairman and CEO, Jane
 # Roe, and ..."): in the first JOINED_WINDOW paragraphs, a sentence holding one of JOINED_CUES.
 JOINED_WINDOW = 40
-JOINED_CUES = ("with me", "joining me", "joining us", "on the call", "on today's call")
+JOINED_CUES = (
+    "with me",
+    "joining me",
+    "joining us",
+    "on the call",
+    "on today's call",
+    # a record's line of the company's people ("Company speakers: Jane Roe (CEO), Raj Patel (CFO)")
+    "speakers:",
+    "participants:",
+    "present:",
+    "respondents:",
+    "representatives:",
+)
 # ... in the sentence after the cue: at most this many characters.
 JOINED_SPAN = 400
 _TITLE_WORD = r"(?:CEO|CFO|COO|CTO|Chief|President|Chair\w*|Head|Director|Vice|Senior|Executive|Treasurer|Founder|General)"
@@ -160,6 +172,8 @@ JOINED_RES = (
     re.compile(_PERSON + r",\s+(?:our\s+)?(?P<title>[A-Z][\w&'’ ,-]{1,60}?)" + _NEXT),
     # "our Chairman and CEO, Jane Roe"
     re.compile(r"\bour\s+(?P<title>[A-Z][\w&'’ -]{1,60}?),\s+" + _PERSON),
+    # "Jane Roe (Chief Executive Officer)"
+    re.compile(_PERSON + r"\s+\((?P<title>[A-Z][\w&'’ ,-]{1,60}?)\)"),
 )
 
 
@@ -343,7 +357,21 @@ def _name_only(s: Scan, j: int, side: Side, known: frozenset[str]) -> tuple[list
     return [entry(j, name, key, side, [], s)], j + 1
 
 
-ENTRY_RULES: tuple[EntryRule, ...] = (_one_line, _name_then_affiliation, _name_only)
+# "CEO: Jane Roe", "Head of Investor Relations: Raj Patel": a title, a colon, then the name alone.
+TITLE_COLON_NAME_RE = re.compile(r"\s*(?P<title>[^:：]{2,60}?)\s*[:：]\s*(?P<name>[^:：,;，；]{2,60}?)\s*")
+
+
+def _title_colon_name(s: Scan, j: int, side: Side, known: frozenset[str]) -> tuple[list[RosterEntry], int] | None:
+    """``CEO: Jane Roe`` in a roster block: the title first, then the person (a record's list of who
+    answers by role, so that ``A (CEO)`` names them)."""
+    m = TITLE_COLON_NAME_RE.fullmatch(BULLET_RE.sub("", s.texts[j].strip()))
+    if m is None or not is_title(m["title"], s.v) or not is_name(m["name"], s.v) or is_title(m["name"], s.v):
+        return None
+    name = m["name"].strip()
+    return [entry(j, name, name_key(name), side, [m["title"].strip()], s)], j + 1
+
+
+ENTRY_RULES: tuple[EntryRule, ...] = (_one_line, _name_then_affiliation, _title_colon_name, _name_only)
 """Roster entry shapes, tried in order at each line of a roster block."""
 
 

@@ -629,6 +629,8 @@ def from_asking(c: Call) -> None:
         return
     # An excerpt cut mid-answer (its text starts mid-sentence): a question there may be long.
     limit = EXCERPT_ASKING_CHARS if c.s.n and mid_sentence(c.s.texts[0]) else ASKING_TURN_CHARS
+    # Before a Q&A heading only a question mark asks: a word ("which will dampen …") does not there.
+    qa_heading = min((i for i, kind in c.s.header.items() if kind == "qa"), default=-1)
     asking: dict[str, bool] = {}
     for k, t in enumerate(turns):
         sid = t.speaker
@@ -637,7 +639,7 @@ def from_asking(c: Call) -> None:
         text = c.text(c.speech(t)).rstrip()
         nxt = turns[k + 1] if k + 1 < len(turns) else None
         asks = 0 < len(text) < limit and (
-            text.endswith(QUESTION_END) or bool(c.s.v.asks.search(text))
+            text.endswith(QUESTION_END) or (t.start > qa_heading and bool(c.s.v.asks.search(text)))
         )
         answered = nxt is not None and nxt.kind == "person" and nxt.speaker not in (None, sid)
         # right after an anonymous question, a turn opening "Do you want me to take that one?" answers it

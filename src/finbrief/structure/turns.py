@@ -26,12 +26,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from finbrief.ingest.inline import REPORTED_ANSWER_RE, REPORTED_QUESTION_RE, reported_questions
 from finbrief.ingest.qa_table import qa_columns, question_cell
 from finbrief.ingest.script import CJK_RE, to_simplified
 from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import fold
 from finbrief.model import ParagraphRole
 from finbrief.structure.labels import (
+    TRAILING_MARKS,
     Label,
     is_analyst_title,
     is_cjk_name,
@@ -42,6 +44,7 @@ from finbrief.structure.labels import (
     parse_label,
     strip_emphasis,
     trailing_asker,
+    trailing_speaker,
 )
 from finbrief.structure.roster import Roster, is_affiliation
 from finbrief.structure.scan import Scan
@@ -101,10 +104,12 @@ def candidates(
     _honorific_labels(s, out)
     _drop_teasers(s, out)
     for i, lab in list(out.items()):
-        if lab.role == "question" and s.texts[i].rstrip()[-1:] in ")）":
+        if lab.role in ("question", "answer") and s.texts[i].rstrip()[-1:] in TRAILING_MARKS:
             named = trailing_asker(s.texts[i], s.simp[i], lab, s.v, known)
             if named is not None:
                 out[i] = named
+    _signed_paragraphs(s, skip, out, known)
+    _reported_labels(s, skip, out)
     return out
 
 
@@ -124,6 +129,60 @@ def _form_column_label(s: Scan, i: int, known: frozenset[str]) -> Label | None:
     if lab is None or not lab.inline or lab.role not in ("question", "answer"):
         return None
     return dataclasses.replace(lab, body_start=lab.body_start + cut)
+
+
+def _reported_labels(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """Notes of a call in the third person (ingest cut them at each reported answer): "Jane Roe
+    (Example Securities) asked about …" is Jane Roe's question, with her firm; "A private investor
+    asked …" an unnamed one's; "Raj Patel replied that …" is Raj Patel's speech. Read only in a
+    document with several reported questions."""
+    asked = set(reported_questions(s.texts))
+    if not asked:
+        return
+    for i in range(s.n):
+        if i in out or i in s.header or i in s.boiler or i in skip:
+            continue
+        text = s.texts[i]
+        q = REPORTED_QUESTION_RE.match(text) if i in asked else None
+        if q is not None and q.group("anon"):
+            out[i] = Label("question", q.group("anon"), fold(q.group("anon")), "anon_inline", True, 0)
+            continue
+        if q is not None:
+            who = q.group("by") or q.group("asker")
+            firm = next((q.group(g) for g in ("byfirm", "byfirm2", "firm", "firm2") if q.group(g)), None)
+            out[i] = Label(None, who, name_key(who), "strong", True, 0, prefix="Q", firm=firm.strip() if firm else None)
+            continue
+        a = REPORTED_ANSWER_RE.match(text)
+        if a is None:
+            continue
+        who = a.group("who")
+        if is_latin_name(who, s.v):
+            out[i] = Label(None, who, name_key(who), "strong", True, 0)
+            continue
+        title = who.split(" ", 1)[1]  # "The CFO said …": whoever holds that title answers
+        if is_title(title, s.v):
+            out[i] = Label(None, title, name_key(title), "strong", True, 0, prefix="A", title=title)
+        else:  # "Management said …"
+            out[i] = Label("answer", who, fold(who), "anon_inline", True, 0)
+
+
+# Paragraphs signed after their words that make the signatures speaker labels: a record of several.
+MIN_SIGNED = 2
+
+
+def _signed_paragraphs(s: Scan, skip: set[int], out: dict[int, Label], known: frozenset[str]) -> None:
+    """``Revenue was $742 million. [Jane Roe, CFO]`` under no label: signed by that person, when at
+    least one other paragraph is signed the same way (a lone bracket at a paragraph's end may be
+    an aside)."""
+    signed: dict[int, Label] = {}
+    for i in range(s.n):
+        if i in out or i in s.header or i in s.boiler or i in skip or not s.texts[i].rstrip().endswith("]"):
+            continue
+        lab = trailing_speaker(s.texts[i], s.v, known)
+        if lab is not None:
+            signed[i] = lab
+    if len(signed) >= MIN_SIGNED:
+        out.update(signed)
 
 
 # A roadshow platform's text record signs each post under it: "提问人：投资者 发布时间：2026-05-12 15:08",
@@ -388,8 +447,26 @@ def _drop_teasers(s: Scan, out: dict[int, Label]) -> None:
 
 # "MS. REYNOLDS:", "MR. OYELARAN", "CHAIR POWELL.": a press or hearing transcript names speakers by
 # honorific or office and capitalised surname.
+# Offices, longest first ("DEPUTY GOVERNOR LIND" is Governor's deputy, not a person named Deputy).
+PRESS_OFFICES = (
+    "FIRST DEPUTY GOVERNOR",
+    "DEPUTY GOVERNOR",
+    "VICE CHAIRMAN",
+    "VICE CHAIR",
+    "VICE PRESIDENT",
+    "CHAIRMAN",
+    "CHAIRWOMAN",
+    "CHAIR",
+    "PRESIDENT",
+    "GOVERNOR",
+    "DEPUTY SECRETARY",
+    "SECRETARY",
+    "SENATOR",
+    "COMMISSIONER",
+    "MINISTER",
+)
 HONORIFIC_LABEL_RE = re.compile(
-    r"^(?P<hon>MR|MS|MRS|DR|MX|CHAIR|CHAIRMAN|CHAIRWOMAN|VICE CHAIR|PRESIDENT|GOVERNOR|SECRETARY|SENATOR)"
+    r"^(?P<hon>MR|MS|MRS|DR|MX|" + "|".join(PRESS_OFFICES) + r")"
     r"\.?\s+(?P<surname>[A-Z][A-Z'’-]{1,30})$"
 )
 # Honorifics written with a full stop when shown ("Ms. Lang"); an office is not ("Chairman Brooks").
