@@ -240,11 +240,11 @@ _MARK_ANSWER_RE = re.compile(r"(?<=[。？！?!])\s*答\s*[:：]")
 # Call notes written in the third person ("投资者问及快运业务的价格竞争情况。公司表示，…"): a sentence
 # reporting what an outside asker asked, then one reporting the company's reply, which starts the
 # answer's line.
-REPORTED_QUESTION_RE = re.compile(
+ZH_REPORTED_QUESTION_RE = re.compile(
     r"(?:有|部分|多位|个别)?(?:投资者|分析师|机构投资者|机构|参会者|参会人员|股东|网友)"
     r"(?:问及|询问|问到|提问|提及|关心|关注|希望了解|想了解)(?!\s*[(（:：])"  # ("投资者提问：" is a mark)
 )
-REPORTED_ANSWER_RE = re.compile(
+ZH_REPORTED_ANSWER_RE = re.compile(
     r"(?<=[。？！?!])\s*(?:公司|管理层|公司管理层|董事长|总经理|董秘|董事会秘书|财务总监)"
     r"(?:表示|回应称|回复称|回应|回复|答复|介绍称|介绍)(?![:：])[，,]?"  # ("公司回复：" is a mark)
 )
@@ -253,7 +253,7 @@ REPORTED_ANSWER_RE = re.compile(
 _ONE_LINE_EXCHANGES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (_PLATFORM_QUESTION_RE, _PLATFORM_ANSWER_RE),
     (_MARK_QUESTION_RE, _MARK_ANSWER_RE),
-    (REPORTED_QUESTION_RE, REPORTED_ANSWER_RE),
+    (ZH_REPORTED_QUESTION_RE, ZH_REPORTED_ANSWER_RE),
 )
 
 _PLATFORM_STARTS = frozenset("投網网股有问問0123456789分机参部多个")

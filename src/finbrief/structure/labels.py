@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from finbrief.ingest.inline import REPORTED_ANSWER_RE, REPORTED_QUESTION_RE
+from finbrief.ingest.inline import ZH_REPORTED_ANSWER_RE, ZH_REPORTED_QUESTION_RE
 from finbrief.ingest.script import to_simplified
 from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import Vocab, fold
@@ -1537,7 +1537,7 @@ def _staff_entry(lab: Label, w: Who, simp: str, v: Vocab, known: frozenset[str])
 
 # Call notes in the third person: "投资者问及…。" reports a question, "公司表示，…" the company's reply
 # (ingest puts the reply on a line of its own; see finbrief.ingest.inline).
-REPORTED_ANSWER_OPEN_RE = re.compile(REPORTED_ANSWER_RE.pattern.removeprefix("(?<=[。？！?!])"))
+REPORTED_ANSWER_OPEN_RE = re.compile(ZH_REPORTED_ANSWER_RE.pattern.removeprefix("(?<=[。？！?!])"))
 MAX_REPORTED_QUESTION = 120
 REPORTED_STARTS = frozenset("有部多个投分机参股网公管董总财")
 
@@ -1545,7 +1545,7 @@ REPORTED_STARTS = frozenset("有部多个投分机参股网公管董总财")
 def _reported(text: str, simp: str) -> Label | None:
     """``投资者问及快运业务的价格竞争情况。`` (a short paragraph of one or two sentences): an anonymous
     question; ``公司表示，…``: the company's answer. The whole paragraph is the speech."""
-    if (q := REPORTED_QUESTION_RE.match(simp)) is not None and len(simp) <= MAX_REPORTED_QUESTION:
+    if (q := ZH_REPORTED_QUESTION_RE.match(simp)) is not None and len(simp) <= MAX_REPORTED_QUESTION:
         return Label("question", text[: q.end()], fold(simp[: q.end()]), "anon_inline", True, 0)
     if (a := REPORTED_ANSWER_OPEN_RE.match(simp)) is not None:
         return Label("answer", text[: a.end()], fold(simp[: a.end()]), "anon_inline", True, 0)
