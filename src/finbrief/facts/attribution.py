@@ -6137,7 +6137,8 @@ _BEYOND_FIGURE = re.compile(
 our guidance", "the 100 percent regulatory requirement"), an effect on a figure ("带来的1.9个百分点正面影响")
 or a threshold passed ("突破千亿元大关"), not a figure of the business."""
 _FX_BASIS = re.compile(
-    r"\s*(?:\)|）)?\s*(?:in|at|on an?)\s+(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)(?:\s+basis)?|"
+    r"\s*(?:\)|）)?\s*(?:,?\s*(?:year[\s-]over[\s-]year|yoy|y/y|sequentially|over\s+(?:the\s+)?(?:prior|last)\s+year)\s*,?\s*)?"
+    r"(?:in|at|on an?)\s+(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)(?:\s+basis)?|"
     r"\s*,?\s*(?:excluding|ex-?)\s+(?:the\s+(?:impacts?|effects?)\s+of\s+)?(?:foreign[\s-]exchange|FX|currency|"
     r"(?:the\s+)?(?:stronger|weaker)\s+(?:U\.S\.\s+)?dollar)"
     r"(?:\s+(?:impacts?|effects?|translation|movements?|changes))?(?![A-Za-z-])|"
@@ -6145,7 +6146,8 @@ _FX_BASIS = re.compile(
     r"\s*[（(]?\s*按固定汇率(?!(?:计算)?\s*(?:为|是)?\s*[-+]?\d)(?:计算)?",
     re.IGNORECASE,
 )
-"""Right after a figure: it is measured in local or constant currency ("or 5% in local currency")."""
+"""Right after a figure (and the comparison it names): it is measured in local or constant currency ("or 5% in
+local currency", "up 11% year-over-year in constant currency")."""
 _BASIS_LEAD = re.compile(
     r"\s*(?:(?:and|so|now|also|again)\s*,?\s+)?(?:on\s+an?|in)\s+(?P<organic>(?:organic|underlying)\s+)?"
     r"(?P<fx>(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)\s*|(?:FX|currency)[\s-]neutral\s*)?(?:basis|terms)?\s*,",

@@ -835,6 +835,10 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 ),
                 None,
             )  # "compared to our initial guidance range of $0.63 to $0.78" is no earlier level
+        if base is not None and _older_than_year_before(base.period, level.period if level is not None and level.period else current):
+            # "loss per share was $1.12 compared to a loss of $0.82 in 2019": a base two years back, which a
+            # line's "versus" would give to the year before; the change said with it is against it too
+            base = growth = None
         base_quarter = None
         if base is not None and base.period is not None:
             stated_in = level.period if level is not None and level.period else current
@@ -1170,6 +1174,14 @@ def _versus_quarter_before(doc: Document, growth: Fact, stated_in: str | None) -
     if m is None or before is None:
         return False
     return _ORDINALS[m.group(1).lower()] == int(before[-1]) and m.group(2) in (None, before[:4])
+
+
+def _older_than_year_before(period: str | None, stated_in: str | None) -> bool:
+    """Whether a comparison base's period lies before the year before the period it is compared with
+    ("2019" or "2019Q1" for a 2021 quarter)."""
+    base = re.match(r"(?:FY)?(\d{4})", period or "")
+    now = re.match(r"(?:FY)?(\d{4})", stated_in or "")
+    return base is not None and now is not None and int(base.group(1)) < int(now.group(1)) - 1
 
 
 def _year_before(period: str | None) -> str | None:
@@ -1562,7 +1574,7 @@ DOUBTS: tuple[Doubt, ...] = (
 _DOUBT_SEARCHES = tuple((d, Sifted(anchored(d.pattern)), not d.pattern.pattern.endswith("$")) for d in DOUBTS)
 """Each of ``DOUBTS``, its pattern made faster (the same matches), and whether it reads the words
 after the number too (a pattern that ends in ``$`` reads those before it only)."""
-_CLAUSE_START = anchored(re.compile(r"[;:,，；：。]|\.\s|—|--"))
+_CLAUSE_START = anchored(re.compile(r"[;:,，；：。]|(?<![A-Z]\.[A-Z])\.\s|—|--"))  # ("the U.S. in": no clause end)
 _AMOUNT_IN = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand))?", re.IGNORECASE)
 _OR_SAME = re.compile(r",?\s*or\s+(?:about\s+|approximately\s+)?", re.IGNORECASE)
 _CHANGE_WORD = re.compile(
@@ -1691,10 +1703,18 @@ _PART_TAIL = re.compile(
 
 _PART_AFTER = re.compile(
     r"(?<![A-Za-z])(?i:(?:net\s+)?(?:revenues?|sales|orders|bookings|business(?:es)?|operations)\s+"
+    r"(?:(?:growth|increases?|decreases?|declines?)\s+)?"
     r"(?:for|at|in|from|of)\s+(?:the\s+|our\s+|its\s+)?)"
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*)*)"
 )
-"""A name after the metric ("Sales for EIG were", "revenue in North America"): a part's figure."""
+"""A name after the metric, or after its change ("Sales for EIG were", "revenue in North America", "revenue growth
+for the U.S. in the range of 1% to 5%"): a part's figure."""
+_PART_RIGHT_AFTER = re.compile(
+    r"\s*(?:(?:to|-|–)\s*[$€£¥]?\d[\d.,]*\s?(?:%|percent)?\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"(?=(?i:(?:net\s+)?(?:revenues?|sales|orders|bookings)\s))"
+)
+"""Between a figure and the metric right after it ("27% to 28% currency-neutral revenue growth for Life Science"): the
+name after that metric is whose figure it is (``_PART_AFTER``)."""
 _PART_OUTLOOK = re.compile(
     r"(?<![A-Za-z])(?i:(?:outlook|guidance|expectations?|forecast|view)\s+(?:for|in|on)\s+(?:the\s+|our\s+|its\s+)?)"
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*)*)"
@@ -1707,10 +1727,18 @@ _NOT_A_PART = re.compile(
 )
 
 
+_TITLE_OF = re.compile(
+    r"(?<![A-Za-z])(?:President|Head|Manager|Officer|Director|Leader|Chief|Chair(?:man|woman)?)\s+(?:of|for)\s+(?:the\s+|our\s+)?"
+    r"[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*)*"
+)
+"""An executive's title naming the business line they run ("President of the Life Science Group"): the line is not
+the company's own name for being said at the call's start."""
+
+
 def _named_part(doc: Document, f: Fact, clause: str) -> bool:
     """Whether the clause names a business line before the metric, or after it ("Sales for EIG
     were $934 million"), that the figure is not given to."""
-    head = " ".join(p.text for p in doc.paragraphs[:2] if p.n != f.paragraph)
+    head = _TITLE_OF.sub(" ", " ".join(p.text for p in doc.paragraphs[:2] if p.n != f.paragraph))
     subject = f.subject.lower()
     names = [
         _PART_TAIL.sub("", m.group())
@@ -1722,6 +1750,12 @@ def _named_part(doc: Document, f: Fact, clause: str) -> bool:
         for m in rx.finditer(clause)
         if not _NOT_A_PART.match(m.group("name"))
     ]
+    text = doc.paragraph(f.paragraph).text
+    end = _number_span(doc, f)[1]
+    lead = _PART_RIGHT_AFTER.match(text, end)
+    right = _PART_AFTER.match(text, lead.end()) if lead is not None else None
+    if right is not None and not _NOT_A_PART.match(right.group("name")):
+        names.append(right.group("name"))
     return any(
         not _words_in(name, head) and subject not in name.lower() and not _words_in(name.lower(), subject) for name in names
     )
