@@ -3988,6 +3988,8 @@ class _Extractor:
         elif basis_lead is not None and basis_lead.group("fx") and not name.endswith("currency)"):
             name = f"{name} ({'local' if basis_lead.group('local') else 'constant'} currency)"
         fx = _FX_BASIS.match(text, m.end)
+        if fx is None and self.english and "%" in text[m.start : m.end + 2]:
+            fx = _FX_SENTENCE_END.match(text, m.end)
         if fx is not None and not name.endswith("currency)"):
             name = f"{name} ({'local' if fx.group('local') else 'constant'} currency)"
         elif _FX_BEFORE.search(text, max(0, m.start - 12), m.start) and not name.endswith("currency)"):
@@ -6137,7 +6139,10 @@ _BEYOND_FIGURE = re.compile(
 our guidance", "the 100 percent regulatory requirement"), an effect on a figure ("带来的1.9个百分点正面影响")
 or a threshold passed ("突破千亿元大关"), not a figure of the business."""
 _FX_BASIS = re.compile(
-    r"\s*(?:\)|）)?\s*(?:,?\s*(?:year[\s-]over[\s-]year|yoy|y/y|sequentially|over\s+(?:the\s+)?(?:prior|last)\s+year)\s*,?\s*)?"
+    r"\s*(?:\)|）)?\s*(?:,?\s*(?:year[\s-]over[\s-]year|yoy|y/y|sequentially|"
+    r"(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|over|from)\s+(?:the\s+)?(?:prior|last|previous|same)\s+"
+    r"(?:year(?:'s|’s)?\s+)?(?:year|quarter|period)(?:\s+(?:last|a)\s+year)?|(?:compared\s+(?:to|with)|versus)\s+last\s+year)"
+    r"\s*,?\s*)?"
     r"(?:in|at|on an?)\s+(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)(?:\s+basis)?|"
     r"\s*,?\s*(?:excluding|ex-?)\s+(?:the\s+(?:impacts?|effects?)\s+of\s+)?(?:foreign[\s-]exchange|FX|currency|"
     r"(?:the\s+)?(?:stronger|weaker)\s+(?:U\.S\.\s+)?dollar)"
@@ -6148,6 +6153,12 @@ _FX_BASIS = re.compile(
 )
 """Right after a figure (and the comparison it names): it is measured in local or constant currency ("or 5% in
 local currency", "up 11% year-over-year in constant currency")."""
+_FX_SENTENCE_END = re.compile(
+    r"(?:[^.;!?]|\.\d){0,120}?,\s*(?:all\s+)?(?:in|at|on\s+an?)\s+(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)(?:\s+basis)?\s*(?:[.!?]|$)",
+    re.IGNORECASE,
+)
+"""The close of a sentence that puts all its figures in local or constant currency ("Consolidated revenue fell 12% to
+$4 billion and fee revenue declined 23% to $1.4 billion, in local currency.")."""
 _BASIS_LEAD = re.compile(
     r"\s*(?:(?:and|so|now|also|again)\s*,?\s+)?(?:on\s+an?|in)\s+(?P<organic>(?:organic|underlying)\s+)?"
     r"(?P<fx>(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)\s*|(?:FX|currency)[\s-]neutral\s*)?(?:basis|terms)?\s*,",
@@ -6172,9 +6183,11 @@ line named before is no longer the subject."""
 _IN_THE_QUARTER = re.compile(r"(?<![A-Za-z])(?:in|during|over)\s+the\s+(?:quarter|three\s+months)(?![A-Za-z])", re.IGNORECASE)
 """A balance's change said to happen within the quarter ("equity increased $164 million in the quarter")."""
 _FX_NAMED_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:(?P<local>local)|constant|fixed)[\s-]currency\s+(?:organic\s+)?$", re.IGNORECASE
+    r"(?<![A-Za-z])(?:(?:(?P<local>local)|constant|fixed)[\s-]currency|(?:currency|FX)[\s-]neutral)\s+(?:organic\s+)?$",
+    re.IGNORECASE,
 )
-"""A measure named at constant currency by the words right before it ("constant currency revenue")."""
+"""A measure named at constant currency by the words right before it ("constant currency revenue", "currency-neutral
+revenue growth")."""
 _IMPROVED = re.compile(r"(?<![A-Za-z])improv\w*|改善|好转", re.IGNORECASE)
 _REACHED_LEVEL = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?", re.IGNORECASE)
 """Between a change and the level it reached ("increased 10% to $658 million")."""

@@ -1445,6 +1445,22 @@ DOUBTS: tuple[Doubt, ...] = (
     ),
     _doubt(_W + r"by\s+" + _ABOUT + "$", "a difference", levels_only=True),
     _doubt(
+        _W + r"(?:between|from)\s+(?:a\s+)?(?:break[\s-]?even|zero|flat|nil)\s+(?:and|to)\s+(?:an?\s+)?"
+        r"(?:(?:net\s+)?(?:loss|profit|gain|income|earnings|decline|decrease|increase|growth)\s+(?:of\s+)?)?" + _ABOUT + "$",
+        "the far end of a range that starts at breakeven or zero ('between breakeven and a loss of $0.08 per share'),"
+        " not the figure expected",
+    ),
+    _doubt(
+        _W + r"(?:the\s+)?(?:low|mid|middle|high|upper)(?:[\s-]+to[\s-]+(?:low|mid|middle|high|upper))?[\s-]*$",
+        "a band said in words ('revenue to grow in the mid 20% range'), not the figure written",
+    ),
+    _doubt(
+        _W + r"break(?:s|ing)?[\s-]?even" + _E,
+        "a threshold the company would break even at ('breaks even at property level with a 60% RevPAR decline'),"
+        " not an outlook",
+        metrics=r"guidance|outlook|target|plan",
+    ),
+    _doubt(
         _W + r"as\s+(?:high|low)\s+as\s+$",
         "the extreme of figures that vary ('flow throughs as high as 70%'), not the period's figure",
     ),
@@ -2695,11 +2711,12 @@ _OF_A_LEVEL = re.compile(
 )
 """Right after a percentage: a share of a level ("revenues of approximately 80% of Q4 2019 levels")."""
 _FOR_MONTHS_AFTER = re.compile(
+    r"(?:\s+(?:million|billion|thousand))?(?:,?\s+or\s+[$€£¥]\d[\d.,]*(?:\s+(?:per|a)\s+(?:diluted\s+)?share)?)?"
     r"(?:(?!\band\b)[^.;$€£¥]){0,70}?(?<![A-Za-z])(?:for|in|over|during)\s+the\s+(?:first\s+)?(?:six|nine|6|9)\s+months",
     re.IGNORECASE,
 )
-"""After a level given to a quarter, before any other amount or clause: the months it is for ("or $1.23 per
-share, representing an increase of 21% for the first nine months of 2022")."""
+"""After a level given to a quarter, before any other amount or clause (but the same figure per share): the months
+it is for ("$82.9 million or $1.23 per share, representing an increase of 21% for the first nine months of 2022")."""
 _ADJUSTED_AFTER = re.compile(r"\s+(?:of|in)\s+(?:adjusted|non-GAAP)(?![A-Za-z])", re.IGNORECASE)
 """Right after a figure: the basis its metric is named with ("$6.15 of adjusted Class A earnings per share")."""
 _FOR_THE_YEAR = re.compile(
