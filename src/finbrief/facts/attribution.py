@@ -988,6 +988,8 @@ _NOT_A_THING = frozenset(
 )
 """Words after "for" that name a period or a scope, not a thing measured."""
 _GROWTH_AFTER = re.compile(r"\s+(?:growth|increase|decline|decrease)(?![A-Za-z])", re.IGNORECASE)
+_DECLINE_AFTER = re.compile(r"\s+(?:declines?|decreases?|drops?|reductions?)(?![A-Za-z])", re.IGNORECASE)
+"""After the metric a % figure stands before: the noun that makes the figure a fall ("a 12% RevPAR decline")."""
 _PER_BEFORE = re.compile(r"(?<![A-Za-z])per\s+$", re.IGNORECASE)
 """Right before a metric word: it is the denominator of a per-unit measure ("ton-miles per employee")."""
 _WEAK_SUBJECT_VERB = re.compile(
@@ -4275,6 +4277,20 @@ class _Extractor:
         c_start = clause[0]
         if unit == "%" and role == "level" and after and metric_hit is not None and _GROWTH_AFTER.match(text, metric_hit.end):
             role = "change"  # "27% adjusted earnings-per-share growth"
+        if (
+            self.english
+            and unit == "%"
+            and role == "change"
+            and after
+            and metric_hit is not None
+            and value > 0
+            and (value_high is None or value_high > 0)
+            and _DECLINE_AFTER.match(text, metric_hit.end)
+        ):
+            # "we expect a 12% RevPAR decline": the change the noun after the metric names is a fall
+            value, value_high = -value, (-value_high if value_high is not None else None)
+            if value_high is not None and value_high < value:
+                value, value_high = value_high, value
         if unit == "%" and role == "level" and not metric.ratio and _RATE.search(text, c_start, m.start):
             role = "change"  # "增速加快至26%": a growth rate reached 26%
         if (
