@@ -334,6 +334,34 @@ _YOY_STATED = Sifted(anchored(re.compile(
     r"[^.]{0,20}unless (?:otherwise )?(?:stated|noted|specified|indicated)",
     re.IGNORECASE,
 )))
+_OLD_YEAR = r"(?:(?:the\s+)?(?:pre-?pandemic|pre-?COVID|pre-?crisis)\s+)?(?:(?:fiscal|full[\s-]year)\s+)?(?P<y>(?:19|20)\d\d)(?:['’]s)?(?:\s+(?:levels|results|figures|numbers))?"
+_DECLARED_BASES: tuple[re.Pattern[str], ...] = (
+    # "For that reason, I will provide comparisons to 2019."
+    re.compile(
+        r"(?<![A-Za-z])(?:I|we)(?:['’]ll|\s+will|\s+(?:am|are)\s+going\s+to|\s+would\s+like\s+to|\s+want\s+to)?\s+"
+        r"(?:provide|make|give|draw|present|focus\s+on|be\s+making|be\s+providing)\s+(?:my\s+|our\s+|the\s+|all\s+)?"
+        r"(?:\w+\s+)?comparisons?\s+(?:to|against|versus|with|relative\s+to)\s+" + _OLD_YEAR,
+        re.IGNORECASE,
+    ),
+    # "I will compare our results to 2019", "we'll be comparing this year's results against pre-pandemic 2019 levels"
+    re.compile(
+        r"(?<![A-Za-z])(?:I|we)(?:['’]ll|\s+will|\s+(?:am|are)\s+going\s+to)\s+(?:be\s+comparing|compare)\s+"
+        r"(?:[\w'’-]+\s+){0,4}?(?:to|against|versus|with)\s+" + _OLD_YEAR,
+        re.IGNORECASE,
+    ),
+    # "all comparisons are to 2019 unless noted", "unless otherwise noted, my comments compare to pre-pandemic 2019"
+    re.compile(
+        r"(?<![A-Za-z])(?:all|my|our|the)\s+(?:comparisons|comments|remarks|figures|numbers|results|metrics)\s+"
+        r"(?:(?:today|this\s+morning|this\s+afternoon)\s+)?(?:are|will\s+be|compare|are\s+compared)\s+"
+        r"(?:made\s+)?(?:to|against|versus|with|relative\s+to|compared\s+(?:to|with))\s+" + _OLD_YEAR,
+        re.IGNORECASE,
+    ),
+)
+"""Rows of a speaker's declaration that the changes they go on to state compare with an older year than the one
+before ("I will provide comparisons to 2019", "all comparisons are to 2019 unless noted" in a 2021 call): a change
+stated after it without a base of its own is against that year, neither YoY nor QoQ."""
+
+
 _RATE = re.compile(
     r"增速|增长率|增幅|增长速度|增长(?:加速|加快|放缓|提速)|growth rate|rate of growth|"
     r"(?<![A-Za-z])(?:growth|accelerat\w*|decelerat\w*)(?![A-Za-z])",
@@ -987,8 +1015,14 @@ _NOT_A_THING = frozenset(
      "q1", "q2", "q3", "q4", "remainder", "balance", "rest", "both", "each", "all", "total", "whole", "same"}
 )
 """Words after "for" that name a period or a scope, not a thing measured."""
-_GROWTH_AFTER = re.compile(r"\s+(?:growth|increase|decline|decrease)(?![A-Za-z])", re.IGNORECASE)
-_DECLINE_AFTER = re.compile(r"\s+(?:declines?|decreases?|drops?|reductions?)(?![A-Za-z])", re.IGNORECASE)
+_GROWTH_AFTER = re.compile(
+    r"\s+(?:growth|increases?|gains?|rises?|declines?|decreases?|drops?|falls?|reductions?)(?![A-Za-z])", re.IGNORECASE
+)
+"""After the metric a % figure stands before: the noun that makes the figure the metric's change ("a 5% revenue
+increase", "a 2% EBITDA drop", "a 3% organic sales gain"), not its level."""
+_RISE_AFTER = re.compile(r"\s+(?:growth|increases?|gains?|rises?)(?![A-Za-z])", re.IGNORECASE)
+"""After the metric a % figure stands before: the noun that makes the figure a rise ("a 3% organic sales gain")."""
+_DECLINE_AFTER = re.compile(r"\s+(?:declines?|decreases?|drops?|falls?|reductions?)(?![A-Za-z])", re.IGNORECASE)
 """After the metric a % figure stands before: the noun that makes the figure a fall ("a 12% RevPAR decline")."""
 _PER_BEFORE = re.compile(r"(?<![A-Za-z])per\s+$", re.IGNORECASE)
 """Right before a metric word: it is the denominator of a per-unit measure ("ton-miles per employee")."""
@@ -2444,6 +2478,9 @@ class _Extractor:
         """Sentences of the current speaker read before the paragraph being read."""
         self.stated_change: tuple[Change, int] | None = None
         """The comparison the speaker named last and the number of the sentence naming it."""
+        self.declared_base: tuple[int, int, int] | None = None
+        """English: the year the speaker declared their changes compare with (``_DECLARED_BASES``), with the
+        paragraph and offset of the declaration."""
         self._para: _Paragraph | None = None
         self.mixed_at = -1
         """Number of the last sentence that stated both YoY and QoQ changes."""
@@ -2524,7 +2561,10 @@ class _Extractor:
                 self.stated_change = None
                 self.year_talk = None
                 self.topic = None
+                self.declared_base = None
                 self.speaker = p.speaker
+            if self.english:
+                self._read_declared_base(p.n, text)
             if not self.english and i + 1 < len(paragraphs) and _LIST_ITEM.match(self.texts[i + 1]):
                 self._read_heading(text)
             if not self.english:
@@ -2630,6 +2670,24 @@ class _Extractor:
             self.heading_firm = self.carry = name
             self.carry_age = 0
             return
+
+    def _read_declared_base(self, n: int, text: str) -> None:
+        """Notes a declaration of the year the speaker's changes compare with (``_DECLARED_BASES``)."""
+        for row in _DECLARED_BASES:
+            found = row.search(text)
+            if found is not None:
+                self.declared_base = (int(found.group("y")), n, found.start())
+                return
+
+    def _declared_years_back(self, para_n: int, m: NumberMention, period: str | None) -> int:
+        """How many years before the figure's period the speaker's declared base year lies, for a figure said
+        after the declaration; 0 when there is none."""
+        if self.declared_base is None or period is None or not period[:4].isdigit():
+            return 0
+        year, n, at = self.declared_base
+        if para_n < n or (para_n == n and m.start < at):
+            return 0
+        return int(period[:4]) - year
 
     def _paragraph(self, p: Paragraph, text: str) -> list[Fact]:
         """Facts of one paragraph; updates the carried subject."""
@@ -4291,6 +4349,22 @@ class _Extractor:
             value, value_high = -value, (-value_high if value_high is not None else None)
             if value_high is not None and value_high < value:
                 value, value_high = value_high, value
+        elif (
+            self.english
+            and unit == "%"
+            and role == "change"
+            and after
+            and metric_hit is not None
+            and value < 0
+            and (value_high is None or value_high < 0)
+            and _RISE_AFTER.match(text, metric_hit.end)
+            and not _SIGN_WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+        ):
+            # "a 2% EBITDA drop and a 3% organic sales gain": the noun after the metric names a rise, whatever
+            # fall the clause named before it
+            value, value_high = -value, (-value_high if value_high is not None else None)
+            if value_high is not None and value_high < value:
+                value, value_high = value_high, value
         if unit == "%" and role == "level" and not metric.ratio and _RATE.search(text, c_start, m.start):
             role = "change"  # "增速加快至26%": a growth rate reached 26%
         if (
@@ -4622,6 +4696,16 @@ class _Extractor:
                 return None  # "41% greater than 2019 levels" in a 2021 call: a change over two years
             if self.english and _carried_base_years(text, sentence, m, period or self.state.ctx.period) >= 2:
                 return None  # "ADR grew 16% and RevPAR 9% compared to 2019": the list's base is every item's
+            if (
+                self.english
+                and not compared_periods
+                and self._declared_years_back(p.n, m, period or self.state.ctx.period) >= 2
+                and not _YOY.search(text, c_start, max(next_start, m.end))
+                and not _QOQ.search(text, c_start, max(next_start, m.end))
+                and _VERSUS_YEAR.match(text, m.end) is None
+            ):
+                # "I will provide comparisons to 2019. ... Revenue was down 36% to $82 million": against that year
+                return None
             change = (
                 None if self.english else _respective_change(text, sentence, mentions[mentions.index(m) - pos], pos, size)
             ) or self._change(text, c_start, m, next_start, metric, period, compared_periods, lead)
