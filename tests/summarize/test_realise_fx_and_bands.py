@@ -1,6 +1,7 @@
 """Figures a results line must not state as the company's reported figure: growth measured in constant or local
 currency, a business line's growth, a change against a base two years back, a band said in words, the far end of a
-range from breakeven, a breakeven threshold and a nine-month amount. Texts written for these tests (fictional
+range from breakeven, a breakeven threshold, a nine-month amount, a change after a declared 2019 base and the
+midpoint of a range given with it. Texts written for these tests (fictional
 companies)."""
 
 from __future__ import annotations
@@ -110,3 +111,24 @@ def test_an_amount_for_the_first_nine_months_is_not_the_quarter_s() -> None:
     )
     assert any("$9.2 million" in line for line in lines), lines
     assert not any("$64.1 million" in line for line in lines), lines
+
+
+def test_a_change_after_a_declared_2019_base_prints_no_change() -> None:
+    lines = _lines(
+        "Welcome to Larkspur Parks' first quarter 2021 earnings call.\n"
+        "Results are not comparable to last year because our parks were closed. For that reason, I will provide "
+        "comparisons to 2019.\n"
+        "Revenue in the quarter was down 31% to $74 million.\n"
+    )
+    assert any("$74 million" in line for line in lines), lines
+    assert not any("31%" in line or "fell" in line for line in lines), lines
+
+
+def test_a_range_given_with_its_midpoint_prints_as_the_range() -> None:
+    lines = _lines(
+        "Welcome to Quillon Residential's third quarter 2021 earnings call.\n"
+        "Third quarter FFO was $1.02 per share.\n"
+        "Our new 2021 FFO guidance is $4.14 to $4.20 with the midpoint of $4.17 per share.\n"
+    )
+    assert any("$4.14 to $4.20" in line for line in lines), lines
+    assert not any("$4.17" in line for line in lines), lines
