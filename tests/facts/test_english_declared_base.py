@@ -70,3 +70,11 @@ def test_a_range_takes_the_per_share_unit_of_its_midpoint() -> None:
     facts = _facts("Our new 2021 FFO guidance is $2.14 to $2.20 with the midpoint of $2.17 per share.\n")
     ranges = [(f.value, f.value_high, f.per) for f in facts if f.value_high is not None]
     assert ranges == [(2.14, 2.2, "share")], [(f.metric, f.value, f.value_high, f.per) for f in facts]
+
+
+def test_the_organic_part_of_a_change_against_2019_shares_its_base() -> None:
+    facts = _facts(
+        "Net sales increased 9.4% from $310.5 million in the first quarter of 2019, reflecting a 6.2% organic "
+        "sales gain and $4.1 million of favorable currency translation.\n"
+    )
+    assert not [f for f in facts if f.metric == "organic revenue"], [(f.metric, f.value, f.change) for f in facts]

@@ -1016,12 +1016,15 @@ _NOT_A_THING = frozenset(
 )
 """Words after "for" that name a period or a scope, not a thing measured."""
 _GROWTH_AFTER = re.compile(
-    r"\s+(?:growth|increases?|gains?|rises?|declines?|decreases?|drops?|falls?|reductions?)(?![A-Za-z])", re.IGNORECASE
+    r"\s+(?:growth|increase|gain|rise|decline|decrease|drop|fall|reduction)(?![A-Za-z])", re.IGNORECASE
 )
 """After the metric a % figure stands before: the noun that makes the figure the metric's change ("a 5% revenue
-increase", "a 2% EBITDA drop", "a 3% organic sales gain"), not its level."""
-_RISE_AFTER = re.compile(r"\s+(?:growth|increases?|gains?|rises?)(?![A-Za-z])", re.IGNORECASE)
+increase", "a 2% EBITDA drop", "a 3% organic sales gain"), not its level; singular, as a plural names
+changes of the metric itself ("a rate of 90% and renewal rate increases")."""
+_RISE_AFTER = re.compile(r"\s+(?:growth|increase|gain|rise)(?![A-Za-z])", re.IGNORECASE)
 """After the metric a % figure stands before: the noun that makes the figure a rise ("a 3% organic sales gain")."""
+_REFLECTING_BEFORE = re.compile(r"(?<![A-Za-z])(?:reflecting|representing|including)\s+an?\s+$", re.IGNORECASE)
+"""Right before a change: it is a part of the change the sentence stated before it, against the same base."""
 _DECLINE_AFTER = re.compile(r"\s+(?:declines?|decreases?|drops?|falls?|reductions?)(?![A-Za-z])", re.IGNORECASE)
 """After the metric a % figure stands before: the noun that makes the figure a fall ("a 12% RevPAR decline")."""
 _PER_BEFORE = re.compile(r"(?<![A-Za-z])per\s+$", re.IGNORECASE)
@@ -4705,6 +4708,21 @@ class _Extractor:
                 and _VERSUS_YEAR.match(text, m.end) is None
             ):
                 # "I will provide comparisons to 2019. ... Revenue was down 36% to $82 million": against that year
+                return None
+            if (
+                self.english
+                and _REFLECTING_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
+                and any(
+                    sentence[0] <= pm.start < m.start
+                    and (pm.base or _COMPARED.search(text, sentence[0], pm.start) is not None)
+                    and (pm.period or "")[:4].isdigit()
+                    and (period or self.state.ctx.period or "")[:4].isdigit()
+                    and int((period or self.state.ctx.period or "")[:4]) - int((pm.period or "")[:4]) >= 2
+                    for pm in period_mentions
+                )
+            ):
+                # "increased 16.6% from $410.2 million in the first quarter of 2019, reflecting a 15.1% organic
+                # sales gain": the part of a change shares its base
                 return None
             change = (
                 None if self.english else _respective_change(text, sentence, mentions[mentions.index(m) - pos], pos, size)
