@@ -125,7 +125,9 @@ def test_metric_words_before_a_metric_are_no_business_line() -> None:
     )
     for raw in ("$929 million", "53.9%", "$286 million"):
         assert find(facts, raw=raw).subject == "NovaSky", raw
-    assert find(facts, metric="revenue guidance").subject == "NovaSky"
+    growth = find(facts, value=10.0)
+    assert growth.subject == "NovaSky"
+    assert growth.metric == "revenue (constant currency) guidance"  # (the growth is named at its basis)
 
 
 def test_industrial_production_is_the_economys_not_a_business_lines() -> None:

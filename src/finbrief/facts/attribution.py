@@ -334,6 +334,34 @@ _YOY_STATED = Sifted(anchored(re.compile(
     r"[^.]{0,20}unless (?:otherwise )?(?:stated|noted|specified|indicated)",
     re.IGNORECASE,
 )))
+_OLD_YEAR = r"(?:(?:the\s+)?(?:pre-?pandemic|pre-?COVID|pre-?crisis)\s+)?(?:(?:fiscal|full[\s-]year)\s+)?(?P<y>(?:19|20)\d\d)(?:['’]s)?(?:\s+(?:levels|results|figures|numbers))?"
+_DECLARED_BASES: tuple[re.Pattern[str], ...] = (
+    # "For that reason, I will provide comparisons to 2019."
+    re.compile(
+        r"(?<![A-Za-z])(?:I|we)(?:['’]ll|\s+will|\s+(?:am|are)\s+going\s+to|\s+would\s+like\s+to|\s+want\s+to)?\s+"
+        r"(?:provide|make|give|draw|present|focus\s+on|be\s+making|be\s+providing)\s+(?:my\s+|our\s+|the\s+|all\s+)?"
+        r"(?:\w+\s+)?comparisons?\s+(?:to|against|versus|with|relative\s+to)\s+" + _OLD_YEAR,
+        re.IGNORECASE,
+    ),
+    # "I will compare our results to 2019", "we'll be comparing this year's results against pre-pandemic 2019 levels"
+    re.compile(
+        r"(?<![A-Za-z])(?:I|we)(?:['’]ll|\s+will|\s+(?:am|are)\s+going\s+to)\s+(?:be\s+comparing|compare)\s+"
+        r"(?:[\w'’-]+\s+){0,4}?(?:to|against|versus|with)\s+" + _OLD_YEAR,
+        re.IGNORECASE,
+    ),
+    # "all comparisons are to 2019 unless noted", "unless otherwise noted, my comments compare to pre-pandemic 2019"
+    re.compile(
+        r"(?<![A-Za-z])(?:all|my|our|the)\s+(?:comparisons|comments|remarks|figures|numbers|results|metrics)\s+"
+        r"(?:(?:today|this\s+morning|this\s+afternoon)\s+)?(?:are|will\s+be|compare|are\s+compared)\s+"
+        r"(?:made\s+)?(?:to|against|versus|with|relative\s+to|compared\s+(?:to|with))\s+" + _OLD_YEAR,
+        re.IGNORECASE,
+    ),
+)
+"""Rows of a speaker's declaration that the changes they go on to state compare with an older year than the one
+before ("I will provide comparisons to 2019", "all comparisons are to 2019 unless noted" in a 2021 call): a change
+stated after it without a base of its own is against that year, neither YoY nor QoQ."""
+
+
 _RATE = re.compile(
     r"增速|增长率|增幅|增长速度|增长(?:加速|加快|放缓|提速)|growth rate|rate of growth|"
     r"(?<![A-Za-z])(?:growth|accelerat\w*|decelerat\w*)(?![A-Za-z])",
@@ -1008,7 +1036,18 @@ _NOT_A_THING = frozenset(
      "q1", "q2", "q3", "q4", "remainder", "balance", "rest", "both", "each", "all", "total", "whole", "same"}
 )
 """Words after "for" that name a period or a scope, not a thing measured."""
-_GROWTH_AFTER = re.compile(r"\s+(?:growth|increase|decline|decrease)(?![A-Za-z])", re.IGNORECASE)
+_GROWTH_AFTER = re.compile(
+    r"\s+(?:growth|increase|gain|rise|decline|decrease|drop|fall|reduction)(?![A-Za-z])", re.IGNORECASE
+)
+"""After the metric a % figure stands before: the noun that makes the figure the metric's change ("a 5% revenue
+increase", "a 2% EBITDA drop", "a 3% organic sales gain"), not its level; singular, as a plural names
+changes of the metric itself ("a rate of 90% and renewal rate increases")."""
+_RISE_AFTER = re.compile(r"\s+(?:growth|increase|gain|rise)(?![A-Za-z])", re.IGNORECASE)
+"""After the metric a % figure stands before: the noun that makes the figure a rise ("a 3% organic sales gain")."""
+_REFLECTING_BEFORE = re.compile(r"(?<![A-Za-z])(?:reflecting|representing|including)\s+an?\s+$", re.IGNORECASE)
+"""Right before a change: it is a part of the change the sentence stated before it, against the same base."""
+_DECLINE_AFTER = re.compile(r"\s+(?:declines?|decreases?|drops?|falls?|reductions?)(?![A-Za-z])", re.IGNORECASE)
+"""After the metric a % figure stands before: the noun that makes the figure a fall ("a 12% RevPAR decline")."""
 _PER_BEFORE = re.compile(r"(?<![A-Za-z])per\s+$", re.IGNORECASE)
 """Right before a metric word: it is the denominator of a per-unit measure ("ton-miles per employee")."""
 _WEAK_SUBJECT_VERB = re.compile(
@@ -2514,6 +2553,9 @@ class _Extractor:
         """Sentences of the current speaker read before the paragraph being read."""
         self.stated_change: tuple[Change, int] | None = None
         """The comparison the speaker named last and the number of the sentence naming it."""
+        self.declared_base: tuple[int, int, int] | None = None
+        """English: the year the speaker declared their changes compare with (``_DECLARED_BASES``), with the
+        paragraph and offset of the declaration."""
         self._para: _Paragraph | None = None
         self.mixed_at = -1
         """Number of the last sentence that stated both YoY and QoQ changes."""
@@ -2594,7 +2636,10 @@ class _Extractor:
                 self.stated_change = None
                 self.year_talk = None
                 self.topic = None
+                self.declared_base = None
                 self.speaker = p.speaker
+            if self.english:
+                self._read_declared_base(p.n, text)
             if not self.english and i + 1 < len(paragraphs) and _LIST_ITEM.match(self.texts[i + 1]):
                 self._read_heading(text)
             if not self.english:
@@ -2700,6 +2745,24 @@ class _Extractor:
             self.heading_firm = self.carry = name
             self.carry_age = 0
             return
+
+    def _read_declared_base(self, n: int, text: str) -> None:
+        """Notes a declaration of the year the speaker's changes compare with (``_DECLARED_BASES``)."""
+        for row in _DECLARED_BASES:
+            found = row.search(text)
+            if found is not None:
+                self.declared_base = (int(found.group("y")), n, found.start())
+                return
+
+    def _declared_years_back(self, para_n: int, m: NumberMention, period: str | None) -> int:
+        """How many years before the figure's period the speaker's declared base year lies, for a figure said
+        after the declaration; 0 when there is none."""
+        if self.declared_base is None or period is None or not period[:4].isdigit():
+            return 0
+        year, n, at = self.declared_base
+        if para_n < n or (para_n == n and m.start < at):
+            return 0
+        return int(period[:4]) - year
 
     def _paragraph(self, p: Paragraph, text: str) -> list[Fact]:
         """Facts of one paragraph; updates the carried subject."""
@@ -4070,6 +4133,8 @@ class _Extractor:
         elif basis_lead is not None and basis_lead.group("fx") and not name.endswith("currency)"):
             name = f"{name} ({'local' if basis_lead.group('local') else 'constant'} currency)"
         fx = _FX_BASIS.match(text, m.end)
+        if fx is None and self.english and "%" in text[m.start : m.end + 2]:
+            fx = _FX_SENTENCE_END.match(text, m.end)
         if fx is not None and not name.endswith("currency)"):
             name = f"{name} ({'local' if fx.group('local') else 'constant'} currency)"
         elif _FX_BEFORE.search(text, max(0, m.start - 12), m.start) and not name.endswith("currency)"):
@@ -4355,6 +4420,36 @@ class _Extractor:
         c_start = clause[0]
         if unit == "%" and role == "level" and after and metric_hit is not None and _GROWTH_AFTER.match(text, metric_hit.end):
             role = "change"  # "27% adjusted earnings-per-share growth"
+        if (
+            self.english
+            and unit == "%"
+            and role == "change"
+            and after
+            and metric_hit is not None
+            and value > 0
+            and (value_high is None or value_high > 0)
+            and _DECLINE_AFTER.match(text, metric_hit.end)
+        ):
+            # "we expect a 12% RevPAR decline": the change the noun after the metric names is a fall
+            value, value_high = -value, (-value_high if value_high is not None else None)
+            if value_high is not None and value_high < value:
+                value, value_high = value_high, value
+        elif (
+            self.english
+            and unit == "%"
+            and role == "change"
+            and after
+            and metric_hit is not None
+            and value < 0
+            and (value_high is None or value_high < 0)
+            and _RISE_AFTER.match(text, metric_hit.end)
+            and not _SIGN_WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+        ):
+            # "a 2% EBITDA drop and a 3% organic sales gain": the noun after the metric names a rise, whatever
+            # fall the clause named before it
+            value, value_high = -value, (-value_high if value_high is not None else None)
+            if value_high is not None and value_high < value:
+                value, value_high = value_high, value
         if unit == "%" and role == "level" and not metric.ratio and _RATE.search(text, c_start, m.start):
             role = "change"  # "增速加快至26%": a growth rate reached 26%
         if (
@@ -4695,6 +4790,31 @@ class _Extractor:
                 return None  # "41% greater than 2019 levels" in a 2021 call: a change over two years
             if self.english and _carried_base_years(text, sentence, m, period or self.state.ctx.period) >= 2:
                 return None  # "ADR grew 16% and RevPAR 9% compared to 2019": the list's base is every item's
+            if (
+                self.english
+                and not compared_periods
+                and self._declared_years_back(p.n, m, period or self.state.ctx.period) >= 2
+                and not _YOY.search(text, c_start, max(next_start, m.end))
+                and not _QOQ.search(text, c_start, max(next_start, m.end))
+                and _VERSUS_YEAR.match(text, m.end) is None
+            ):
+                # "I will provide comparisons to 2019. ... Revenue was down 36% to $82 million": against that year
+                return None
+            if (
+                self.english
+                and _REFLECTING_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
+                and any(
+                    sentence[0] <= pm.start < m.start
+                    and (pm.base or _COMPARED.search(text, sentence[0], pm.start) is not None)
+                    and (pm.period or "")[:4].isdigit()
+                    and (period or self.state.ctx.period or "")[:4].isdigit()
+                    and int((period or self.state.ctx.period or "")[:4]) - int((pm.period or "")[:4]) >= 2
+                    for pm in period_mentions
+                )
+            ):
+                # "increased 16.6% from $410.2 million in the first quarter of 2019, reflecting a 15.1% organic
+                # sales gain": the part of a change shares its base
+                return None
             change = (
                 None if self.english else _respective_change(text, sentence, mentions[mentions.index(m) - pos], pos, size)
             ) or self._change(text, c_start, m, next_start, metric, period, compared_periods, lead)
@@ -6250,7 +6370,11 @@ _BEYOND_FIGURE = re.compile(
 our guidance", "the 100 percent regulatory requirement"), an effect on a figure ("带来的1.9个百分点正面影响")
 or a threshold passed ("突破千亿元大关"), not a figure of the business."""
 _FX_BASIS = re.compile(
-    r"\s*(?:\)|）)?\s*(?:in|at|on an?)\s+(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)(?:\s+basis)?|"
+    r"\s*(?:\)|）)?\s*(?:,?\s*(?:year[\s-]over[\s-]year|yoy|y/y|sequentially|"
+    r"(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|over|from)\s+(?:the\s+)?(?:prior|last|previous|same)\s+"
+    r"(?:year(?:'s|’s)?\s+)?(?:year|quarter|period)(?:\s+(?:last|a)\s+year)?|(?:compared\s+(?:to|with)|versus)\s+last\s+year)"
+    r"\s*,?\s*)?"
+    r"(?:in|at|on an?)\s+(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)(?:\s+basis)?|"
     r"\s*,?\s*(?:excluding|ex-?)\s+(?:the\s+(?:impacts?|effects?)\s+of\s+)?(?:foreign[\s-]exchange|FX|currency|"
     r"(?:the\s+)?(?:stronger|weaker)\s+(?:U\.S\.\s+)?dollar)"
     r"(?:\s+(?:impacts?|effects?|translation|movements?|changes))?(?![A-Za-z-])|"
@@ -6258,7 +6382,14 @@ _FX_BASIS = re.compile(
     r"\s*[（(]?\s*按固定汇率(?!(?:计算)?\s*(?:为|是)?\s*[-+]?\d)(?:计算)?",
     re.IGNORECASE,
 )
-"""Right after a figure: it is measured in local or constant currency ("or 5% in local currency")."""
+"""Right after a figure (and the comparison it names): it is measured in local or constant currency ("or 5% in
+local currency", "up 11% year-over-year in constant currency")."""
+_FX_SENTENCE_END = re.compile(
+    r"(?:[^.;!?]|\.\d){0,120}?,\s*(?:all\s+)?(?:in|at|on\s+an?)\s+(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)(?:\s+basis)?\s*(?:[.!?]|$)",
+    re.IGNORECASE,
+)
+"""The close of a sentence that puts all its figures in local or constant currency ("Consolidated revenue fell 12% to
+$4 billion and fee revenue declined 23% to $1.4 billion, in local currency.")."""
 _BASIS_LEAD = re.compile(
     r"\s*(?:(?:and|so|now|also|again)\s*,?\s+)?(?:on\s+an?|in)\s+(?P<organic>(?:organic|underlying)\s+)?"
     r"(?P<fx>(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)\s*|(?:FX|currency)[\s-]neutral\s*)?(?:basis|terms)?\s*,",
@@ -6283,9 +6414,11 @@ line named before is no longer the subject."""
 _IN_THE_QUARTER = re.compile(r"(?<![A-Za-z])(?:in|during|over)\s+the\s+(?:quarter|three\s+months)(?![A-Za-z])", re.IGNORECASE)
 """A balance's change said to happen within the quarter ("equity increased $164 million in the quarter")."""
 _FX_NAMED_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:(?P<local>local)|constant|fixed)[\s-]currency\s+(?:organic\s+)?$", re.IGNORECASE
+    r"(?<![A-Za-z])(?:(?:(?P<local>local)|constant|fixed)[\s-]currency|(?:currency|FX)[\s-]neutral)\s+(?:organic\s+)?$",
+    re.IGNORECASE,
 )
-"""A measure named at constant currency by the words right before it ("constant currency revenue")."""
+"""A measure named at constant currency by the words right before it ("constant currency revenue", "currency-neutral
+revenue growth")."""
 _IMPROVED = re.compile(r"(?<![A-Za-z])improv\w*|改善|好转", re.IGNORECASE)
 _REACHED_LEVEL = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?", re.IGNORECASE)
 """Between a change and the level it reached ("increased 10% to $658 million")."""

@@ -859,6 +859,13 @@ _PER_SHARE = re.compile(
 )
 
 
+_MIDPOINT_AFTER = re.compile(
+    r",?\s*(?:with|and|or|for)\s+(?:a|the|its|our)\s+mid-?point\s+(?:of|at|being)\s+(?:about\s+|approximately\s+)?[$€£¥]\s?\d[\d,]*(?:\.\d+)?",
+    re.IGNORECASE,
+)
+"""Right after a range of amounts: its midpoint ("$5.34 to $5.40 with the midpoint of $5.37"), whose unit is the range's."""
+
+
 def per_share_span(text: str, pos: int = 0) -> tuple[int, int] | None:
     """Offsets of a per-share phrase ("per diluted share", "a share", "/share") at ``pos``, if any."""
     m = _PER_SHARE.match(text, pos)
@@ -890,6 +897,10 @@ def _mention(
     currency = q.currency or (hi.currency if hi else None)
     counter = q.counter or (hi.counter if hi else None)
     per = _per(text, end, currency, unit)
+    if per is None and hi is not None and currency is not None and unit is None:
+        # "$5.34 to $5.40 with the midpoint of $5.37 per share": the midpoint's measure is the range's
+        mid = _MIDPOINT_AFTER.match(text, end)
+        per = "share" if mid is not None and _PER_SHARE.match(text, mid.end()) else None
     if unit is None:
         unit = currency or "count"
     else:

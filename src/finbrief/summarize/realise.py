@@ -835,6 +835,10 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 ),
                 None,
             )  # "compared to our initial guidance range of $0.63 to $0.78" is no earlier level
+        if base is not None and _older_than_year_before(base.period, level.period if level is not None and level.period else current):
+            # "loss per share was $1.12 compared to a loss of $0.82 in 2019": a base two years back, which a
+            # line's "versus" would give to the year before; the change said with it is against it too
+            base = growth = None
         base_quarter = None
         if base is not None and base.period is not None:
             stated_in = level.period if level is not None and level.period else current
@@ -1172,6 +1176,14 @@ def _versus_quarter_before(doc: Document, growth: Fact, stated_in: str | None) -
     return _ORDINALS[m.group(1).lower()] == int(before[-1]) and m.group(2) in (None, before[:4])
 
 
+def _older_than_year_before(period: str | None, stated_in: str | None) -> bool:
+    """Whether a comparison base's period lies before the year before the period it is compared with
+    ("2019" or "2019Q1" for a 2021 quarter)."""
+    base = re.match(r"(?:FY)?(\d{4})", period or "")
+    now = re.match(r"(?:FY)?(\d{4})", stated_in or "")
+    return base is not None and now is not None and int(base.group(1)) < int(now.group(1)) - 1
+
+
 def _year_before(period: str | None) -> str | None:
     """The same quarter a year before ("2021Q1" -> "2020Q1"), None for any other period."""
     m = re.fullmatch(r"(\d{4})Q([1-4])", period or "")
@@ -1433,6 +1445,22 @@ DOUBTS: tuple[Doubt, ...] = (
     ),
     _doubt(_W + r"by\s+" + _ABOUT + "$", "a difference", levels_only=True),
     _doubt(
+        _W + r"(?:between|from)\s+(?:a\s+)?(?:break[\s-]?even|zero|flat|nil)\s+(?:and|to)\s+(?:an?\s+)?"
+        r"(?:(?:net\s+)?(?:loss|profit|gain|income|earnings|decline|decrease|increase|growth)\s+(?:of\s+)?)?" + _ABOUT + "$",
+        "the far end of a range that starts at breakeven or zero ('between breakeven and a loss of $0.08 per share'),"
+        " not the figure expected",
+    ),
+    _doubt(
+        _W + r"(?:the\s+)?(?:low|mid|middle|high|upper)(?:[\s-]+to[\s-]+(?:low|mid|middle|high|upper))?[\s-]*$",
+        "a band said in words ('revenue to grow in the mid 20% range'), not the figure written",
+    ),
+    _doubt(
+        _W + r"break(?:s|ing)?[\s-]?even" + _E,
+        "a threshold the company would break even at ('breaks even at property level with a 60% RevPAR decline'),"
+        " not an outlook",
+        metrics=r"guidance|outlook|target|plan",
+    ),
+    _doubt(
         _W + r"as\s+(?:high|low)\s+as\s+$",
         "the extreme of figures that vary ('flow throughs as high as 70%'), not the period's figure",
     ),
@@ -1562,7 +1590,7 @@ DOUBTS: tuple[Doubt, ...] = (
 _DOUBT_SEARCHES = tuple((d, Sifted(anchored(d.pattern)), not d.pattern.pattern.endswith("$")) for d in DOUBTS)
 """Each of ``DOUBTS``, its pattern made faster (the same matches), and whether it reads the words
 after the number too (a pattern that ends in ``$`` reads those before it only)."""
-_CLAUSE_START = anchored(re.compile(r"[;:,，；：。]|\.\s|—|--"))
+_CLAUSE_START = anchored(re.compile(r"[;:,，；：。]|(?<![A-Z]\.[A-Z])\.\s|—|--"))  # ("the U.S. in": no clause end)
 _AMOUNT_IN = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand))?", re.IGNORECASE)
 _OR_SAME = re.compile(r",?\s*or\s+(?:about\s+|approximately\s+)?", re.IGNORECASE)
 _CHANGE_WORD = re.compile(
@@ -1691,10 +1719,18 @@ _PART_TAIL = re.compile(
 
 _PART_AFTER = re.compile(
     r"(?<![A-Za-z])(?i:(?:net\s+)?(?:revenues?|sales|orders|bookings|business(?:es)?|operations)\s+"
+    r"(?:(?:growth|increases?|decreases?|declines?)\s+)?"
     r"(?:for|at|in|from|of)\s+(?:the\s+|our\s+|its\s+)?)"
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*)*)"
 )
-"""A name after the metric ("Sales for EIG were", "revenue in North America"): a part's figure."""
+"""A name after the metric, or after its change ("Sales for EIG were", "revenue in North America", "revenue growth
+for the U.S. in the range of 1% to 5%"): a part's figure."""
+_PART_RIGHT_AFTER = re.compile(
+    r"\s*(?:(?:to|-|–)\s*[$€£¥]?\d[\d.,]*\s?(?:%|percent)?\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"(?=(?i:(?:net\s+)?(?:revenues?|sales|orders|bookings)\s))"
+)
+"""Between a figure and the metric right after it ("27% to 28% currency-neutral revenue growth for Life Science"): the
+name after that metric is whose figure it is (``_PART_AFTER``)."""
 _PART_OUTLOOK = re.compile(
     r"(?<![A-Za-z])(?i:(?:outlook|guidance|expectations?|forecast|view)\s+(?:for|in|on)\s+(?:the\s+|our\s+|its\s+)?)"
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*)*)"
@@ -1707,10 +1743,18 @@ _NOT_A_PART = re.compile(
 )
 
 
+_TITLE_OF = re.compile(
+    r"(?<![A-Za-z])(?:President|Head|Manager|Officer|Director|Leader|Chief|Chair(?:man|woman)?)\s+(?:of|for)\s+(?:the\s+|our\s+)?"
+    r"[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*)*"
+)
+"""An executive's title naming the business line they run ("President of the Life Science Group"): the line is not
+the company's own name for being said at the call's start."""
+
+
 def _named_part(doc: Document, f: Fact, clause: str) -> bool:
     """Whether the clause names a business line before the metric, or after it ("Sales for EIG
     were $934 million"), that the figure is not given to."""
-    head = " ".join(p.text for p in doc.paragraphs[:2] if p.n != f.paragraph)
+    head = _TITLE_OF.sub(" ", " ".join(p.text for p in doc.paragraphs[:2] if p.n != f.paragraph))
     subject = f.subject.lower()
     names = [
         _PART_TAIL.sub("", m.group())
@@ -1722,6 +1766,12 @@ def _named_part(doc: Document, f: Fact, clause: str) -> bool:
         for m in rx.finditer(clause)
         if not _NOT_A_PART.match(m.group("name"))
     ]
+    text = doc.paragraph(f.paragraph).text
+    end = _number_span(doc, f)[1]
+    lead = _PART_RIGHT_AFTER.match(text, end)
+    right = _PART_AFTER.match(text, lead.end()) if lead is not None else None
+    if right is not None and not _NOT_A_PART.match(right.group("name")):
+        names.append(right.group("name"))
     return any(
         not _words_in(name, head) and subject not in name.lower() and not _words_in(name.lower(), subject) for name in names
     )
@@ -2661,11 +2711,12 @@ _OF_A_LEVEL = re.compile(
 )
 """Right after a percentage: a share of a level ("revenues of approximately 80% of Q4 2019 levels")."""
 _FOR_MONTHS_AFTER = re.compile(
+    r"(?:\s+(?:million|billion|thousand))?(?:,?\s+or\s+[$€£¥]\d[\d.,]*(?:\s+(?:per|a)\s+(?:diluted\s+)?share)?)?"
     r"(?:(?!\band\b)[^.;$€£¥]){0,70}?(?<![A-Za-z])(?:for|in|over|during)\s+the\s+(?:first\s+)?(?:six|nine|6|9)\s+months",
     re.IGNORECASE,
 )
-"""After a level given to a quarter, before any other amount or clause: the months it is for ("or $1.23 per
-share, representing an increase of 21% for the first nine months of 2022")."""
+"""After a level given to a quarter, before any other amount or clause (but the same figure per share): the months
+it is for ("$82.9 million or $1.23 per share, representing an increase of 21% for the first nine months of 2022")."""
 _ADJUSTED_AFTER = re.compile(r"\s+(?:of|in)\s+(?:adjusted|non-GAAP)(?![A-Za-z])", re.IGNORECASE)
 """Right after a figure: the basis its metric is named with ("$6.15 of adjusted Class A earnings per share")."""
 _FOR_THE_YEAR = re.compile(
