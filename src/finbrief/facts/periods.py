@@ -639,10 +639,12 @@ _QUARTERISH_ASCII = re.compile(r"fy|q[1-4]|1q|2q|3q|4q")
 """In lowercased ASCII text without "quarter" or "fiscal", what every match of ``_QUARTERISH`` contains."""
 
 
-def _quarterish(text: str) -> bool:
-    """Whether a text may name a quarter or fiscal period (a cheap test before ``find_periods``)."""
+def _quarterish(text: str, lower: str | None = None) -> bool:
+    """Whether a text may name a quarter or fiscal period (a cheap test before ``find_periods``);
+    ``lower`` is the text lowercased, when the caller has it."""
     if text.isascii():
-        lower = text.lower()
+        if lower is None:
+            lower = text.lower()
         if "quarter" in lower or "fiscal" in lower:
             return True
         if ("q" not in lower and "fy" not in lower) or _QUARTERISH_ASCII.search(lower) is None:
@@ -2681,6 +2683,9 @@ class _MonthCue:
     """The fiscal quarter the cue's month ends when the cue says so by its words (a year ends with the fourth)."""
     after: int = 0
     """How many months after the quarter's end the cue's month is (the call's own month to date is one)."""
+    also: tuple[str, ...] = ()
+    """Words of which the lowercased text must hold one besides ``needle`` (none: ``needle`` alone): a
+    common needle ("with", "first") would otherwise run the pattern on most paragraphs."""
 
 
 _MONTH_CUES: tuple[_MonthCue, ...] = (
@@ -2693,6 +2698,7 @@ _MONTH_CUES: tuple[_MonthCue, ...] = (
         ),
         "month",
         1,
+        also=("ended", "ending"),
     ),
     # "As of August 2021, our fiscal year-to-date market share is 12.5%": the year to date runs to the
     # end of the quarter the call reports
@@ -2738,6 +2744,7 @@ _MONTH_CUES: tuple[_MonthCue, ...] = (
         re.compile(rf"\b(?:we|company)\s+(?:ended|exited|closed|finished)\s+(?P<m>{_MONTH_EN})\s+with\b", re.IGNORECASE),
         "with",
         2,
+        also=("ended", "exited", "closed", "finished"),
     ),
     # "Organic sales through our first 18 business days of October": the month the call is held in, the one
     # after the quarter ended
@@ -2749,24 +2756,27 @@ _MONTH_CUES: tuple[_MonthCue, ...] = (
         "first",
         2,
         after=1,
+        also=("days", "weeks"),
     ),
 )
 """How a call dates its quarter's end in passing. A cue without its quarter's ordinal speaks of the
 call's own quarter, and counts only when its year agrees with the fiscal year the call names."""
 
 
-def _implied_year_end(texts: Sequence[str], quarter: tuple[int, int] | None) -> int | None:
+def _implied_year_end(
+    texts: Sequence[str], quarter: tuple[int, int] | None, lowers: Sequence[str] | None = None
+) -> int | None:
     """The fiscal year-end month a call implies where it dates its quarter's end in passing (``_MONTH_CUES``),
     given the (fiscal year, fiscal quarter) it reports, else None. Only a month that is not December
     counts (a calendar year needs no cue), and only when no such cue points to December or another month
-    as often."""
+    as often. ``lowers``: the texts lowercased, when the caller has them."""
     votes: Counter[int] = Counter()
-    for text in texts:
+    for k, text in enumerate(texts):
         if not text.isascii():
             continue
-        lower = text.lower()
+        lower = lowers[k] if lowers is not None else text.lower()
         for cue in _MONTH_CUES:
-            if cue.needle not in lower:
+            if cue.needle not in lower or (cue.also and not any(word in lower for word in cue.also)):
                 continue
             for m in cue.pattern.finditer(text):
                 g = m.groupdict()
@@ -2799,13 +2809,14 @@ _ORDINAL_AFTER = re.compile(r"[^。；;]{0,16}?第(?P<fq>[一二三四1-4])(?:�
 
 
 def _stated_quarter_end(
-    texts: Sequence[str], date: tuple[int, int, int] | None = None
+    texts: Sequence[str], date: tuple[int, int, int] | None = None, lowers: Sequence[str] | None = None
 ) -> tuple[str, int | None] | None:
     """The reporting quarter a document states by its end date, and the fiscal year-end month that a
     fiscal label next to it implies (``None`` without a label); the first such statement wins. An end
-    written without its year ("for the quarter ended December 31") is the last one before the date."""
+    written without its year ("for the quarter ended December 31") is the last one before the date.
+    ``lowers``: the texts lowercased, when the caller has them."""
     for n, text in enumerate(texts[:40]):
-        lower = text.lower()
+        lower = lowers[n] if lowers is not None else text.lower()
         for pattern, needle in zip(_QUARTER_ENDED, _QUARTER_ENDED_NEEDLES, strict=True):
             if needle not in lower:
                 continue
@@ -2986,14 +2997,15 @@ def _quarter_context(
     counts as a stated quarter, less than the text's own statement of its quarter end.
     """
     fym = fiscal_year_end_month
-    stated = _stated_quarter_end(texts, date)
+    lowers = [text.lower() for text in texts]  # (one lowercased copy a text, for every search of words)
+    stated = _stated_quarter_end(texts, date, lowers)
     called = _stated_calls(texts)
     # a fiscal quarter label next to a quarter end, else a whole year stated with the month it ends in
     fym = (stated[1] if stated is not None else None) or _stated_year_end(texts) or fym
     if fym == 12 and stated is None:
         # a call that names its fiscal quarter but not when it ended may still date that end in passing
         own = hint if hint is not None else next(iter(called), None)
-        fym = _implied_year_end(texts, own) or fym
+        fym = _implied_year_end(texts, own, lowers) or fym
     # the votes are only counted where they decide: the year of an undated document is the latest
     # year voted for, and the reporting year the year most voted for unless the name gives it
     counted = hint is None or stated is not None
@@ -3037,7 +3049,7 @@ def _quarter_context(
     scores: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     candidates: list[tuple[int, PeriodMention]] = []
-    quarterish = [(n, text) for n, text in enumerate(texts) if _quarterish(text)]
+    quarterish = [(n, text) for n, text in enumerate(texts) if _quarterish(text, lowers[n])]
     for n, text in quarterish:
         if not _part_scan(text, True):
             continue  # only patterns that never name the document's quarter match
