@@ -10,7 +10,10 @@ line that finishes no sentence, after a line that finished one, starts one (a la
 speaker's pauses (machine transcriptions) are not hard-wrapped, however full some of them look. Stray page numbers (a
 run of lines holding 2, 3, 4 ...) are dropped. Text that is not hard-wrapped keeps one paragraph per
 line, so a file with one sentence a line is never merged, except where a line visibly breaks a
-sentence (no closing punctuation, and the next line starts in lower case).
+sentence (no closing punctuation, and the next line starts in lower case). A line starting with a
+comma, full stop or closing bracket always goes on; so does a Chinese list item that reaches the list's
+column unfinished (no case shows it), a wrapped notice set in capitals (whose lines look like headings)
+and a participant entry the wrap broke (the same way each time the text prints it).
 A long line holding several speakers' labels (a transcript flattened onto one line) is cut before each
 label, on strong evidence only (``ingest.inline``). In a text without labels, a host's introduction of
 the next asker is cut out of the speech around it (``ingest.hosted``).
