@@ -428,8 +428,6 @@ def _joiner(
             return True  # "Jane Roe: (" then "05:47) Thank you.": a timestamp broken after its bracket
         if a[-1:].isdigit() and (_SCALE_START_RE.match(b) or _FIGURE_REST_RE.match(b)):
             return True  # a figure the line break cut from its scale or unit, or at its decimal point
-        if b[:1] in _GOES_ON_MARKS:
-            return True  # a comma, a full stop or a closing bracket never starts a paragraph
         if (
             item
             and item_width
@@ -442,6 +440,8 @@ def _joiner(
             return True  # a Chinese list item wrapped at the list's column: no case shows it goes on
         if not width and closes_sentence(a):
             return False  # (what every test below answers for a finished line in unwrapped text, asked first)
+        if b[:1] in _GOES_ON_MARKS:
+            return True  # a comma, a full stop or a closing bracket never starts a paragraph
         if _QA_LABEL_RE.match(b):
             return False
         if full(a) and not closes_sentence(a) and ((a, b) in bound or (_entry_line(a) and _entry_open(a))):
