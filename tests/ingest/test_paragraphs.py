@@ -436,6 +436,7 @@ def test_a_figure_cut_from_its_scale_by_a_line_break_is_whole() -> None:
     ]
     assert texts("Backlog ended at $4.6\nbillion.\nNext, margins.") == ["Backlog ended at $4.6 billion.", "Next, margins."]
     assert texts("Revenue was 38\n亿元，同比增长12%。") == ["Revenue was 38亿元，同比增长12%。"]
+    assert texts("非利息收入同比增加24,812\n百万元，增长15.9%。") == ["非利息收入同比增加24,812百万元，增长15.9%。"]
     assert texts("Table 2\n2025\nRevenue") == ["Table 2", "2025", "Revenue"]
 
 

@@ -97,7 +97,7 @@ _BEFORE_NAME = frozenset({"from"})
 # A line can never start with the scale or unit of a figure: after a line ending in a digit, it is
 # that figure's rest ("38" / "亿元", "$4.6" / "billion", "35" / "%。"), whatever the layout.
 _SCALE_START_RE = re.compile(
-    r"(?:[%％‰]|[亿億万萬]|元|美元|港元|港幣|港币|个百分点|個百分點|倍"
+    r"(?:[%％‰]|[亿億万萬]|[百千](?:万|萬)|元|美元|港元|港幣|港币|个百分点|個百分點|倍"
     r"|(?:billion|million|thousand|trillion|bn|mn|basis points?|bps|percent|per cent)\b)"
 )
 
