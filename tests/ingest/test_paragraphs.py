@@ -7,7 +7,15 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from finbrief.ingest.paragraphs import display_width, page_numbers, paragraph_texts, split_paragraphs
+from finbrief.ingest.paragraphs import (
+    _repeated,
+    display_width,
+    page_bound,
+    page_numbers,
+    paragraph_texts,
+    running_furniture,
+    split_paragraphs,
+)
 from tests.ingest.builders import HANS, LONG_FIRM, VENDOR_EXPORT, WRAPPED_PROSE
 
 
@@ -146,7 +154,12 @@ def test_no_text_lost_order_kept(lines: list[str], newline: str) -> None:
     normalised = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     pages = page_numbers(normalised)
     kept = "".join(line for i, line in enumerate(normalised) if i not in pages)
-    assert squash("".join(p.text for p in paragraphs)) == squash(kept)
+    got = squash("".join(p.text for p in paragraphs))
+    assert sorted(got) == sorted(squash(kept))  # nothing lost or added
+    # A page's header or footer may follow the paragraph the page break cut; all else keeps its order.
+    moved = running_furniture(normalised, _repeated(normalised)) | page_bound(normalised, pages)
+    if not moved:
+        assert got == squash(kept)
     position = 0
     for p in paragraphs:
         assert p.text and p.text == p.text.strip()
@@ -423,4 +436,93 @@ def test_a_figure_cut_from_its_scale_by_a_line_break_is_whole() -> None:
     ]
     assert texts("Backlog ended at $4.6\nbillion.\nNext, margins.") == ["Backlog ended at $4.6 billion.", "Next, margins."]
     assert texts("Revenue was 38\n亿元，同比增长12%。") == ["Revenue was 38亿元，同比增长12%。"]
+    assert texts("非利息收入同比增加24,812\n百万元，增长15.9%。") == ["非利息收入同比增加24,812百万元，增长15.9%。"]
     assert texts("Table 2\n2025\nRevenue") == ["Table 2", "2025", "Revenue"]
+
+
+def test_a_hard_wrapped_chinese_bullet_list_keeps_each_item_whole() -> None:
+    """No case tells a Chinese line goes on: a bullet wrapped at the list's column, or a line that
+    starts with a comma, is the rest of the item."""
+    text = (
+        "二、经营情况\n\n"
+        "- 示例科技2025年前三季度实现营业收入128.6亿元，同比增长15.2%，其中海外\n"
+        "业务收入占比提升至32%，较上年末提高4个百分点。\n"
+        "- 研发费用率为12.3%，与上年同期的12.1%相比变化不大，研发人员数量增至\n"
+        "3,200人\n"
+        "，同比基本持平。\n"
+        "- 毛利率为28.4%，同比提升1.1个百分点，主要来自高端产品线的出货结构改善。\n"
+        "- 公司预计第四季度收入环比增长5%至8%，全年资本开支维持在20亿元左右的\n"
+        "水平。\n"
+    )
+    assert paragraph_texts(text) == [
+        "二、经营情况",
+        "- 示例科技2025年前三季度实现营业收入128.6亿元，同比增长15.2%，其中海外业务收入占比提升至32%，较上年末提高4个百分点。",
+        "- 研发费用率为12.3%，与上年同期的12.1%相比变化不大，研发人员数量增至3,200人，同比基本持平。",
+        "- 毛利率为28.4%，同比提升1.1个百分点，主要来自高端产品线的出货结构改善。",
+        "- 公司预计第四季度收入环比增长5%至8%，全年资本开支维持在20亿元左右的水平。",
+    ]
+
+
+def test_short_chinese_list_items_stay_apart() -> None:
+    """Items that end before the list's column are items of their own, punctuated or not."""
+    text = (
+        "- 示例科技2025年前三季度实现营业收入128.6亿元，同比增长15.2%，海外业务增长\n"
+        "- 毛利率28.4%\n"
+        "- 公司预计第四季度收入环比增长5%至8%，全年资本开支维持在20亿元左右水平\n"
+        "- 研发投入\n"
+    )
+    assert paragraph_texts(text) == [line for line in text.split("\n") if line]
+
+
+def test_a_wrapped_notice_in_capitals_is_one_paragraph() -> None:
+    """Each line of a notice set in capitals looks like a heading; at the wrap column and unfinished,
+    it goes on."""
+    notice = (
+        "THE INFORMATION CONTAINED IN THIS REPORT REFLECTS THE\n"
+        "PUBLISHER'S SUBJECTIVE CONDENSED SUMMARY OF THE APPLICABLE\n"
+        "COMPANY'S CALL AND THERE MAY BE MATERIAL ERRORS OR OMISSIONS\n"
+        "IN THE REPORTING OF THE SUBSTANCE OF THE CALLS. IN NO WAY\n"
+        "DOES THE PUBLISHER ASSUME ANY RESPONSIBILITY FOR ANY\n"
+        "INVESTMENT OR OTHER DECISIONS MADE BASED UPON THE\n"
+        "INFORMATION PROVIDED IN THIS REPORT.\n"
+    )
+    text = (
+        "CORPORATE PARTICIPANTS\n"
+        "Jane Roe - Examplo Holdings, Inc. - Chief Financial Officer\n\n"
+        "Thank you for joining us today. Our revenue for the quarter\n"
+        "rose 5% to $1.2 billion, driven by strong demand in our core\n"
+        "markets and a steady recovery in services, as we expected.\n\n"
+        "DISCLAIMER\n" + notice
+    )
+    got = paragraph_texts(text)
+    assert got[0] == "CORPORATE PARTICIPANTS"
+    assert got[-2] == "DISCLAIMER"
+    assert got[-1] == " ".join(notice.split())
+
+
+def test_a_participant_entry_wrapped_the_same_way_each_time_is_whole() -> None:
+    """A roster entry wrapped at the column, repeated as each turn's header, is one entry each time;
+    the next participant listed by name alone stays apart."""
+    entry = (
+        "Harbor Point Securities, LLC, Research Division - MD of Industrials and\nHealth Care\n",
+        "Examplo Realty Trust, Inc. - CFO, Treasurer & Principal Accounting\nOfficer\n",
+    )
+    turns = (
+        "We had a good quarter and we expect the trend to continue into next year\n"
+        "as rates settle, with occupancy holding up across our markets and rents\n"
+        "still ahead of last year in most of the portfolio we own today.\n",
+        "Could you talk about the pipeline for the second half and how much of it\n"
+        "is already under contract, and whether pricing has moved since spring?\n",
+        "Most of it is under contract. Pricing has come in a little, perhaps by\n"
+        "twenty basis points, and we see more sellers coming back to the market.\n",
+    )
+    text = (
+        "Jim Poe\n" + entry[0] + "\nMary Moe\n" + entry[1] + "\nHealth Care\n\n"
+        "Mary Moe\n" + entry[1] + turns[0] + "\nJim Poe\n" + entry[0] + turns[1]
+        + "\nMary Moe\n" + entry[1] + turns[2]
+    )
+    got = paragraph_texts(text)
+    whole = [" ".join(e.split()) for e in entry]
+    assert got.count(whole[0]) == 2
+    assert got.count(whole[1]) == 3
+    assert "Health Care" in got  # (a heading of its own, elsewhere)

@@ -10,7 +10,10 @@ line that finishes no sentence, after a line that finished one, starts one (a la
 speaker's pauses (machine transcriptions) are not hard-wrapped, however full some of them look. Stray page numbers (a
 run of lines holding 2, 3, 4 ...) are dropped. Text that is not hard-wrapped keeps one paragraph per
 line, so a file with one sentence a line is never merged, except where a line visibly breaks a
-sentence (no closing punctuation, and the next line starts in lower case).
+sentence (no closing punctuation, and the next line starts in lower case). A line starting with a
+comma, full stop or closing bracket always goes on; so does a Chinese list item that reaches the list's
+column unfinished (no case shows it), a wrapped notice set in capitals (whose lines look like headings)
+and a participant entry the wrap broke (the same way each time the text prints it).
 A long line holding several speakers' labels (a transcript flattened onto one line) is cut before each
 label, on strong evidence only (``ingest.inline``). In a text without labels, a host's introduction of
 the next asker is cut out of the speech around it (``ingest.hosted``).
@@ -94,9 +97,24 @@ _BEFORE_NAME = frozenset({"from"})
 # A line can never start with the scale or unit of a figure: after a line ending in a digit, it is
 # that figure's rest ("38" / "亿元", "$4.6" / "billion", "35" / "%。"), whatever the layout.
 _SCALE_START_RE = re.compile(
-    r"(?:[%％‰]|[亿億万萬]|元|美元|港元|港幣|港币|个百分点|個百分點|倍"
+    r"(?:[%％‰]|[亿億万萬]|[百千](?:万|萬)|元|美元|港元|港幣|港币|个百分点|個百分點|倍"
     r"|(?:billion|million|thousand|trillion|bn|mn|basis points?|bps|percent|per cent)\b)"
 )
+
+
+# Marks no sentence, list item or entry ever begins with: a line starting with one goes on the line
+# before it, whatever its width ("...研发费用率为12.3%" / "，同比基本持平", "... in 2025" / ", while ...").
+_GOES_ON_MARKS = frozenset("，,、。；;：！？）)」』】%％")
+# A figure the wrap cut at its decimal point or thousands separator ("896" / ".63 亿元").
+_FIGURE_REST_RE = re.compile(r"[.,]\d")
+# Words a participant's title or firm never ends with ("CFO, Treasurer &" / "Principal Accounting
+# Officer", "Executive VP & Chief" / "Commercial Officer"): an entry line ending in one was wrapped.
+_ENTRY_OPEN_ENDS = frozenset(
+    ("&", "and", "of", "the", "for", "chief", "senior", "executive", "vice", "deputy", "head", "managing", "co-")
+)  # fmt: skip
+# A letter that only lower-case prose has: a line without one is set in capitals.
+_LOWER_RE = re.compile(r"[a-z]")
+_LETTERS_RE = re.compile(r"[A-Z]{2,}")
 
 
 def dangles(line: str) -> bool:
@@ -203,6 +221,16 @@ def _firm_complete(line: str) -> bool:
     return line.rsplit(None, 1)[-1].casefold() in _FIRM_END_WORDS
 
 
+def _entry_open(line: str) -> bool:
+    """An entry line ending on a word no title or firm ends with: its remainder is on the next line."""
+    return line.rsplit(None, 1)[-1].casefold() in _ENTRY_OPEN_ENDS
+
+
+def _caps_prose(line: str) -> bool:
+    """A line of several words set in capitals (a legal notice), no lower-case letter in it."""
+    return _LOWER_RE.search(line) is None and len(_LETTERS_RE.findall(line)) >= 3
+
+
 def _entry_line(line: str) -> bool:
     """A participant-list entry: ``Name - details`` or ``Name, Firm``."""
     if _ENTRY_LINE_RE.match(line):
@@ -211,6 +239,8 @@ def _entry_line(line: str) -> bool:
     if m is None or _PROSE_WORD_RE.search(m.group("rest")):
         return False
     return not closes_sentence(line) or _FIRM_SUFFIX_END_RE.search(line) is not None
+
+
 _LABEL_ALONE_RE = re.compile(
     r"(?:\*\*|__)[^*_]{1,120}(?:\*\*|__)\s*[:：]?\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?$"
 )
@@ -378,24 +408,44 @@ def starts_paragraph(line: str, after_sentence: bool = True) -> bool:
 
 
 def _joiner(
-    width: int, repeated: set[str], min_broken: int = MIN_BROKEN_LINE
-) -> Callable[[str, str, bool], bool]:
+    width: int,
+    repeated: set[str],
+    min_broken: int = MIN_BROKEN_LINE,
+    bound: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
+    item_width: int = 0,
+) -> Callable[[str, str, bool, bool], bool]:
     """Whether line ``b`` continues the paragraph whose last line is ``a`` (``head``: ``a`` is also
-    its first line) in text wrapped at ``width`` (0: not hard-wrapped, only visible continuations
-    join, from lines of ``min_broken`` columns at least)."""
+    its first line; ``item``: the paragraph is a list item) in text wrapped at ``width`` (0: not
+    hard-wrapped, only visible continuations join, from lines of ``min_broken`` columns at least).
+    ``bound``: pairs of repeated lines where the second always follows the first (an entry the wrap
+    broke the same way each time it is printed); ``item_width``: the column list items reach."""
 
     def full(line: str) -> bool:
         return width > 0 and FULL_LINE * width <= display_width(line) <= OVERLONG * width
 
-    def joins(a: str, b: str, head: bool) -> bool:
+    def joins(a: str, b: str, head: bool, item: bool = False) -> bool:
         if a[-1:] in _OPENERS and _CLOSED_TIME_RE.match(b):
             return True  # "Jane Roe: (" then "05:47) Thank you.": a timestamp broken after its bracket
-        if a[-1:].isdigit() and _SCALE_START_RE.match(b):
-            return True  # a figure the line break cut from its scale or unit
+        if a[-1:].isdigit() and (_SCALE_START_RE.match(b) or _FIGURE_REST_RE.match(b)):
+            return True  # a figure the line break cut from its scale or unit, or at its decimal point
+        if (
+            item
+            and item_width
+            and FULL_LINE * item_width <= display_width(a)
+            and not closes_sentence(a)
+            and (_CJK_RE.match(b) or (b[:1].isdigit() and _CJK_RE.match(a[-1])))
+            and not starts_paragraph(b)
+            and not _LABEL_START_RE.match(b)
+        ):
+            return True  # a Chinese list item wrapped at the list's column: no case shows it goes on
         if not width and closes_sentence(a):
             return False  # (what every test below answers for a finished line in unwrapped text, asked first)
+        if b[:1] in _GOES_ON_MARKS:
+            return True  # a comma, a full stop or a closing bracket never starts a paragraph
         if _QA_LABEL_RE.match(b):
             return False
+        if full(a) and not closes_sentence(a) and ((a, b) in bound or (_entry_line(a) and _entry_open(a))):
+            return True  # an entry the wrap broke: "... - CFO, Treasurer &" / "Principal Accounting Officer"
         if _entry_line(a) and _entry_line(b):
             return False  # one participant entry after another (a list need not be blank-line spaced)
         if _entry_line(a) and _listed_name(b, repeated):
@@ -422,6 +472,8 @@ def _joiner(
             return False  # a short unfinished line after a finished one: a label or heading, not prose
         if closes and b in repeated and not full(b) and not b[:1].islower():
             return False  # a label or roster line repeated elsewhere, after a finished line
+        if not closes and _caps_prose(a) and _caps_prose(b) and not _STARTS.match(b):
+            return True  # a notice set in capitals, wrapped at the column: one paragraph, no headings
         return not starts_paragraph(b, after_sentence=closes)
 
     return joins
@@ -478,6 +530,39 @@ def _repeated(lines: Sequence[str]) -> set[str]:
         if (s := line.strip()) and (len(s) if s.isascii() else display_width(s)) <= MAX_REPEATED_WIDTH
     )
     return {s for s, c in counts.items() if c > 1}
+
+
+def _bound(lines: Sequence[str], repeated: set[str]) -> set[tuple[str, str]]:
+    """Pairs of repeated lines where every occurrence of the first is followed by the second and
+    every occurrence of the second follows the first: one entry the wrap broke at the same place
+    each time it is printed (roster and turn header), not two entries that happen to meet."""
+    after: dict[str, set[str]] = {}
+    before: dict[str, set[str]] = {}
+    for a, b in pairwise(line.strip() for line in lines):
+        if a in repeated:
+            after.setdefault(a, set()).add(b)
+        if b in repeated:
+            before.setdefault(b, set()).add(a)
+    return {
+        (a, b)
+        for a, nxt in after.items()
+        if len(nxt) == 1 and (b := next(iter(nxt))) and before.get(b) == {a}
+    }
+
+
+def _item_column(lines: Sequence[str]) -> int:
+    """The column list items of prose reach (their wrap width), or 0 with fewer than MIN_FULL long items."""
+    widths = sorted(
+        w
+        for line in lines
+        if _LIST_ITEM_RE.match(t := line.strip())
+        and not _TABULAR_RE.search(t)
+        and (w := display_width(t)) >= WRAP_MIN_WIDTH
+    )
+    if len(widths) < MIN_FULL:
+        return 0
+    width = widths[int(WIDTH_QUANTILE * (len(widths) - 1))]
+    return width if width <= WRAP_MAX_WIDTH else 0
 
 
 def _one_block(lines: Sequence[str]) -> bool:
@@ -618,6 +703,8 @@ def paragraph_texts(text: str) -> list[str]:
     if paused:
         width = 0
     min_broken = 0 if paused else MIN_BROKEN_LINE
+    bound = _bound(lines, repeated)
+    item_width = 0 if paused else _item_column(lines)
     one_block = _one_block(lines)  # then the block's wrap width is the text's
     out: list[str] = []
     block: list[str] = []
@@ -633,14 +720,18 @@ def paragraph_texts(text: str) -> list[str]:
         if not block:
             return
         joins = _joiner(
-            width or (0 if one_block or paused else wrap_width(block, repeated)), repeated, min_broken
+            width or (0 if one_block or paused else wrap_width(block, repeated)),
+            repeated,
+            min_broken,
+            bound,
+            item_width,
         )
         first = block[0]
         start = 0
         current: Glued | None = None  # (made when a line joins ``first``)
         head = True
         for k, (prev, line) in enumerate(pairwise(block)):
-            if joins(prev, line, head):
+            if joins(prev, line, head, _LIST_ITEM_RE.match(first) is not None):
                 if current is None:
                     current = Glued(first)
                 current.add(line)
