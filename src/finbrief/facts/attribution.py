@@ -4070,6 +4070,17 @@ class _Extractor:
         if (
             not self.english
             and m.unit == "%"
+            and m.role != "change"
+            and compared is None
+            and metric.monetary
+            and not metric.ratio
+            and _part_placed_after(para, m)
+        ):
+            metric = lm.metric_by_name("share") or metric  # "江苏银行86.13%贷款集中于江苏": a part of its loans
+            metric_hit, after, mapped = None, False, None
+        if (
+            not self.english
+            and m.unit == "%"
             and metric.name in ("revenue", "share")
             and _SHARE_OF_REVENUE_ZH.search(text, clause[0], m.start)
         ):
@@ -5803,11 +5814,19 @@ first name."""
 
 def _zh_metric_words(text: str, hits: list[_Hit]) -> list[_Hit]:
     """Chinese metric words as a reader splits them: "营收" read across "经营收入" is "收入" after "经营" ("特许经营
-    收入"); a count's word right before a money metric names the line ("自营门店收入": 门店 is no store count)."""
-    out = []
+    收入"); a count's word right before a money metric names the line ("自营门店收入": 门店 is no store count); a
+    gain word right after a money metric says its sign ("净利润盈利")."""
+    out: list[_Hit] = []
     for i, h in enumerate(hits):
         if text[h.start : h.end] == "营收" and text[h.start - 1 : h.start] == "经" and text[h.end : h.end + 1] == "入":
             h = _Hit(h.start + 1, h.end + 1, h.entry)
+        if (
+            out
+            and out[-1].end == h.start
+            and out[-1].entry.monetary  # type: ignore[attr-defined]
+            and text[h.start : h.end] in lm.result_sign_words()
+        ):
+            continue  # "净利润盈利:1.2亿元": the gain of the net income named right before, no "profit" of its own
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         if (
             nxt is not None
@@ -8916,6 +8935,23 @@ def _led_by_base(
         ):
             return pm.period
     return None
+
+
+_PLACED_ZH = re.compile(r"的?(?P<verb>集中于|集中在|分布于|分布在|投放于|投放在|投向|来自于?|来源于|源自|在)")
+"""After a % (and the money measure it is a part of): where that part lies or comes from ("88.87%贷款分布在安徽",
+"64.37%投放于浙江", "六成收入来自海外")."""
+
+
+def _part_placed_after(para: _Paragraph, m: NumberMention) -> bool:
+    """Whether a % is followed by where the part of a measure it is lies or comes from ("86.13%贷款集中于江苏",
+    "21.61%在江苏"): a share of the measure, not its level or growth."""
+    text = para.text
+    at = m.end + 1 if text.startswith("的", m.end) else m.end
+    named = next((h for h in para.metrics if h.start == at), None)
+    if named is not None:
+        at = named.end
+    placed = _PLACED_ZH.match(text, at)
+    return placed is not None and (placed.group("verb") != "在" or named is not None or at == m.end)
 
 
 _SHARE_OF_REVENUE_ZH = re.compile(

@@ -30,6 +30,7 @@ _WORD_LISTS = (
     "insurer_marks",
     "total_words",
     "total_basis_words",
+    "result_sign_words",
 )
 
 
@@ -239,6 +240,12 @@ def total_words() -> frozenset[str]:
 def total_basis_words() -> frozenset[str]:
     """Basis words of a total a narrowing word may stand before ("hotel net revenue"), lowercase."""
     return frozenset(w.lower() for w in _words("total_basis_words"))
+
+
+@cache
+def result_sign_words() -> frozenset[str]:
+    """Words that, right after a money metric's name, only say the result was a gain ("净利润盈利:1.2亿元")."""
+    return frozenset(_words("result_sign_words"))
 
 
 @cache
