@@ -193,3 +193,20 @@ def test_a_quarterly_amount_in_a_years_plan_is_not_the_years() -> None:
     )
     lines = [h.text for h in summarize.brief(doc, Options(lang="en")).highlights]
     assert not any(line.startswith("Sees") and "$50 million" in line for line in lines), lines
+
+
+def test_an_adjusted_distributable_earnings_keeps_its_word() -> None:
+    lines = _lines(
+        _REIT + "We reported a distributable loss of $24.7 million and adjusted distributable earnings of $32.3 million"
+        " or $0.25 per share for the third quarter.\n"
+    )
+    per_share = [line for line in lines if "$0.25" in line]
+    assert per_share and all("adjusted distributable earnings per share" in line for line in per_share), lines
+
+
+def test_an_undepreciated_loss_per_share_keeps_its_word() -> None:
+    lines = _lines(
+        _REIT + "In the third quarter we incurred an un-depreciated loss per share of $0.27 and book value fell 8%.\n"
+    )
+    per_share = [line for line in lines if "$0.27" in line]
+    assert per_share and all("un-depreciated loss per share" in line for line in per_share), lines

@@ -1362,8 +1362,23 @@ DOUBTS: tuple[Doubt, ...] = (
     _doubt(
         _W + r"(?:impact(?:s|ed)?|effects? (?:of|on)|benefit(?:s|ed)?|headwinds?|tailwinds?|driver of|driven by|"
         r"due to|excluded|capitaliz\w*|dilution|dilutive|accreti\w*|incremental|additional|annuali[sz]ed|"
-        r"run[- ]rate|proceeds|absorb\w*|related to|associated with)" + _E,
+        r"run[- ]rate|proceeds|absorb\w*|related to|associated with|contributions?\s+(?:of|from|to))" + _E,
         "an effect on the metric, a contribution to it or an item in it",
+    ),
+    _doubt(
+        _W + r"(?:foreign\s+exchange|(?:foreign\s+)?currenc(?:y|ies)|FX|(?:currency\s+)?translation|acquisitions?|"
+        r"divestitures?|dispositions?|M&A|weather|pricing|price\s+increases?|the\s+(?:extra|additional|53rd)\s+week)\s+"
+        r"(?:\S+\s+){0,3}?(?:increas|decreas|reduc|lower|rais|boost|lift|hurt|weigh|add|cut|help|improv)\w*\s+"
+        r"(?:(?:on\s+)?(?:our|the|its|reported|total|consolidated|net)\s+)*(?:[\w-]+\s+){0,2}?by\s+" + _ABOUT + "$",
+        "what a driver does to the metric ('we expect foreign exchange to decrease our reported revenue by approximately"
+        " 1%'), not the metric's own change",
+    ),
+    _doubt(
+        _W + r"(?:prior\s+to|before\s+(?:the|a|an|its|our)|excluding|exclusive\s+of)\s+(?:[\w-]+\s+){1,5}?"
+        r"(?:of|was|were|is|are|totaled|totaling|totalled|came\s+in\s+at)\s",
+        "the metric without or before an item its name is followed by ('distributable earnings prior to the realized"
+        " gain on investments of $52 million'), not as reported",
+        metrics=r"^(?!.*(?:excluding|before|ex-))",
     ),
     _doubt(
         _W + r"(?:contribut\w*|add(?:s|ed|ing)?|another)\s+" + _ABOUT + "$",
@@ -2319,8 +2334,10 @@ revenue"): it is that amount's, not the figure's."""
 
 
 _MEASURE_WORD = re.compile(
-    r"(?<![A-Za-z-])(?:(?P<word>normali[sz]ed|operating|comparable|economic|recurring|adjusted\s+company|comprehensive)\s+"
-    r"(?P<head>FFO|funds\s+from\s+operations|earnings|income|loss)|(?P<as>FFO|funds\s+from\s+operations)(?:\s+per\s+(?:diluted\s+)?share)?"
+    r"(?<![A-Za-z-])(?:(?P<word>normali[sz]ed|operating|comparable|economic|recurring|adjusted\s+company|comprehensive|"
+    r"un-?depreciated|adjusted(?=\s+distributable))\s+"
+    r"(?P<head>FFO|funds\s+from\s+operations|earnings|income|loss|distributable\s+(?:earnings|income|loss))|"
+    r"(?P<as>FFO|funds\s+from\s+operations)(?:\s+per\s+(?:diluted\s+)?share)?"
     r"\s+as\s+adjusted)(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -2333,7 +2350,10 @@ def _measure_word(doc: Document, f: Fact, metric: str) -> str:
     metric's name and the metric's name carries no basis: "normalized" for "Normalized FFO was $1.11 per
     share"; "" otherwise."""
     ffo = re.match(r"(?i)ffo|funds", metric) is not None
-    if _BASIS_NAMED.match(metric) or not (ffo or _EPS_METRIC.search(metric) or metric.lower().startswith("earnings")):
+    distributable = metric.lower().startswith("distributable")
+    if _BASIS_NAMED.match(metric) or not (
+        ffo or distributable or _EPS_METRIC.search(metric) or metric.lower().startswith("earnings")
+    ):
         return ""  # (named already: "core FFO", "adjusted EPS"; "AFFO" is its own measure)
     said = list(_MEASURE_WORD.finditer(_own_words(doc, f)))
     if not said:
@@ -2341,12 +2361,15 @@ def _measure_word(doc: Document, f: Fact, metric: str) -> str:
     m = said[-1]
     if m.group("as") is not None:
         return "adjusted" if ffo else ""
-    head = m.group("head").lower()
+    head = re.sub(r"\s+", " ", m.group("head").lower())
     word = re.sub(r"\s+", " ", m.group("word").lower())
+    if distributable or head.startswith("distributable"):
+        # "adjusted distributable earnings of $32.3 million or $0.25 per share": not distributable earnings
+        return word if distributable and head.startswith("distributable") else ""
     earnings_head = head in ("earnings", "income", "loss")
     if ffo == earnings_head:
         return ""  # "operating earnings" said of an FFO figure, or the reverse: another figure's words
-    if earnings_head and head != "earnings" and word != "comprehensive":
+    if earnings_head and head != "earnings" and word not in ("comprehensive", "un-depreciated", "undepreciated"):
         return ""  # "operating income" is a metric of its own, not a kind of earnings per share
     return word
 
@@ -2486,6 +2509,11 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         return "property or asset sales, next to words of selling them ('We were an active seller ... we project sales for the year of $864 million')"
     if f.metric in ("revenue", "revenue guidance") and _CLOSED_SALES.search(text, *_sentence_span(doc, f)):
         return "property or asset sales, in a sentence that counts sales closed ('closed on $40 million of sales ..., on our way to meeting our sales guidance range of $125 million to $175 million')"
+    if not level and main is not None and f.subject == main and _same_store_said_before(doc, f):
+        return (
+            "a change the sentence before names as a same-store measure ('Same-property revenue growth was 11.7% ..."
+            " our outlook for 2022 full year revenue growth of 11.5%'), not the company's"
+        )
     if main is not None and f.subject == main and _PART_AFTER_FIGURE.match(after):
         return "the figure of the business line named after it ('revenue growth of 3% for the data business')"
     if level and _MARKET_METRIC.search(f.metric) and _PLACE_AFTER.match(after):
@@ -2518,6 +2546,37 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         if f.period is not None and "Q" in f.period and _FOR_MONTHS_AFTER.match(after):
             return "a year-to-date figure, not the quarter's ('$1.23 per share, representing an increase of 21% for the first nine months')"
     return None
+
+
+_SAME_STORE_MEASURE = re.compile(
+    r"(?<![A-Za-z])(?:same[\s-](?:store|property|properties|center|centre|community|communities|hotel|restaurant)|"
+    r"comparable[\s-](?:store|property|hotel|restaurant)|like[\s-]for[\s-]like)s?\s+"
+    r"(?P<phrase>(?:revenues?|sales|NOI|net\s+operating\s+income)\s+(?:growth|increase|decline|decrease|change))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A same-store measure's change named by its words ("Same-property revenue growth was 11.7%")."""
+
+
+def _same_store_said_before(doc: Document, f: Fact) -> bool:
+    """Whether a change's sentence names its measure by the words the sentence before gave a same-store
+    measure, without the qualifier and without a level of its own ("Same-property revenue growth was 11.7%
+    for the quarter. ... our outlook for 2022 full year revenue growth of 11.5%"): the talk is still of the
+    same-store measure, which a line would print as the company's."""
+    if _base_metric(f.metric) not in ("revenue", "net operating income"):
+        return False
+    said = _SAME_STORE_MEASURE.search(_sentence_before(doc, f))
+    if said is None:
+        return False
+    own = _sentence_text(doc, f)
+    phrase = re.compile(
+        r"(?<![A-Za-z-])(?P<before>[\w-]+\s+)?" + re.escape(said.group("phrase")).replace("\\ ", r"\s+") + r"(?![A-Za-z])",
+        re.IGNORECASE,
+    )
+    m = phrase.search(own)
+    if m is None or _AMOUNT_IN.search(own):
+        return False
+    before = (m.group("before") or "").strip().lower()
+    return before not in ("total", "consolidated", "overall", "company", "company-wide") and _SAME_STORE_MEASURE.search(own) is None
 
 
 _MEASURE_ACRONYM = re.compile(
@@ -3161,6 +3220,8 @@ def _en_metric_phrase(r: Record, f: Fact | None) -> str:
         # "comprehensive income of $0.09 per common share": not earnings per share
         negative = f is not None and f.value < 0
         return phrase.replace("earnings per share", f"comprehensive {'loss' if negative else 'income'} per share")
+    if r.measure and r.measure not in phrase and "distributable" in phrase:
+        phrase = phrase.replace("distributable", f"{r.measure} distributable", 1)
     if r.measure and r.measure not in phrase:
         # "normalized FFO per share", "economic earnings": the company's measure as it names it
         phrase = re.sub(r"(?<![A-Za-z])(FFO|funds from operations|earnings)(?![A-Za-z])", rf"{r.measure} \1", phrase, count=1)
