@@ -210,3 +210,14 @@ def test_an_undepreciated_loss_per_share_keeps_its_word() -> None:
     )
     per_share = [line for line in lines if "$0.27" in line]
     assert per_share and all("un-depreciated loss per share" in line for line in per_share), lines
+
+
+def test_a_guidance_midpoint_is_said_to_be_one() -> None:
+    lines = _lines(
+        _REIT + "Revenue for the third quarter was $96 million.\n"
+        "We increased the midpoint of our full year 2022 FFO guidance by $0.01 per share for a new midpoint of $2.59.\n"
+        "For the fourth quarter, we expect FFO of $0.65 to $0.69 per share.\n"
+    )
+    mid = [line for line in lines if "$2.59" in line]
+    assert mid and all("at the midpoint" in line for line in mid), lines
+    assert all("midpoint" not in line for line in lines if "$0.65" in line), lines

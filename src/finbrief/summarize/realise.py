@@ -92,6 +92,9 @@ class Record:
     measure: str = ""
     """The word the source puts before the metric's name to say which of the company's measures it is
     ("normalized FFO", "economic earnings"), when the metric's own name does not say it."""
+    midpoint: bool = False
+    """A forward level the source gives as the midpoint of its range ("increasing the midpoint of our full year
+    guidance to $7.35 per share", "$0.53 per share at the midpoint"): the line says so, not a single figure expected."""
 
     @property
     def facts(self) -> tuple[Fact, ...]:
@@ -1076,6 +1079,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 fiscal_year=fiscal_year if label is not None and _year_cited(doc, (pn, *extra), fiscal_year) else None,
                 dated=label is not None and label in quarter_mentions(sentence),
                 measure=measure,
+                midpoint=ahead and level is not None and level.value_high is None and _said_as_midpoint(doc, level),
             )
         )
     # Two levels of one metric in one paragraph, both dated to the same period ("revenues were $1.1
@@ -2548,6 +2552,22 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     return None
 
 
+_MIDPOINT = re.compile(r"(?<![A-Za-z])mid-?point(?![A-Za-z])", re.IGNORECASE)
+_MIDPOINT_AFTER = re.compile(r"[^$€£¥\d.;]{0,30}?(?<![A-Za-z])mid-?point(?![A-Za-z])", re.IGNORECASE)
+
+
+def _said_as_midpoint(doc: Document, f: Fact) -> bool:
+    """Whether the figure's sentence calls it a range's midpoint: the word before it in its sentence ("At the
+    midpoint of the range provided, we now expect net sales to be about $15.8 billion", "for a new midpoint of
+    $6.59") or right after it, before any other figure ("$0.53 per diluted share at the midpoint", "at the
+    $1.96/share midpoint")."""
+    if _MIDPOINT.search(_sentence_head(doc, f)):
+        return True
+    text = doc.paragraph(f.paragraph).text
+    end = _number_span(doc, f)[1]
+    return _MIDPOINT_AFTER.match(text, end, min(len(text), _sentence_span(doc, f)[1])) is not None
+
+
 _SAME_STORE_MEASURE = re.compile(
     r"(?<![A-Za-z])(?:same[\s-](?:store|property|properties|center|centre|community|communities|hotel|restaurant)|"
     r"comparable[\s-](?:store|property|hotel|restaurant)|like[\s-]for[\s-]like)s?\s+"
@@ -3280,7 +3300,8 @@ def _realise_en(r: Record, main: str | None) -> str:
                 if gr is not None and gr.unit == "%" and verb != "Plans" and not is_ratio(r.metric)
                 else ""
             )
-            return _capitalise(f"{lead} {label}{metric} {of}{_amount(lvl, 'en', True)}{when}{up}.")
+            mid = " at the midpoint" if r.midpoint else ""
+            return _capitalise(f"{lead} {label}{metric} {of}{_amount(lvl, 'en', True)}{mid}{when}{up}.")
         assert gr is not None
         move = "up" if gr.value >= 0 else "down"
         by = _amount(gr, "en", True)
