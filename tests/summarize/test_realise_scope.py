@@ -1301,3 +1301,15 @@ def test_a_growth_that_continues_a_same_store_sentence_is_not_the_company_s() ->
     # said as the total, the outlook is the company's
     said = text.replace("outlook for full year revenue growth", "outlook for full year total revenue growth")
     assert any("5.5%" in line for line in _lines(said))
+
+
+def test_a_base_of_another_basis_is_no_comparison() -> None:
+    lines = _lines(Q2 + "Earnings per share were $0.38, down 46% from last year's adjusted $0.71.\n")
+    assert any("$0.38" in line for line in lines), lines
+    assert not any("$0.71" in line or "46%" in line for line in lines), lines
+    lines = _lines(Q3 + "Our adjusted EPS was $1.17, down from a reported $1.50 in Q3 last year.\n")
+    assert any("$1.17" in line for line in lines), lines
+    assert not any("$1.50" in line for line in lines), lines
+    # the same measure a year ago stays the line's base
+    lines = _lines(Q3 + "Our adjusted EPS was $1.17, compared to adjusted EPS of $1.05 in Q3 last year.\n")
+    assert any("$1.17" in line and "$1.05" in line for line in lines), lines

@@ -892,6 +892,14 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             # "Adjusted after-tax income ... was $0.97 per diluted share": adjusted EPS, not diluted EPS;
             # "Our comments will be on an adjusted basis unless otherwise indicated. ... EPS was $1.10": adjusted
             metric = _adjusted_metric(metric) or metric
+        if base is not None and doc.language == "en" and _base_of_other_basis(doc, base, metric):
+            # "EPS were $0.38, down 46% from last year's adjusted $0.71": not the same measure a year ago; the
+            # change said against it is not the measure's own change either
+            if growth is not None and _said_against(doc, growth, base):
+                growth = None
+            base = None
+            if level is None and growth is None:
+                continue
         measure = _measure_word(doc, own, metric) if own is not None and doc.language == "en" else ""
         kind = _metric_kinds().get(metric, "result")
         what = tax.metric_weight(metric) * (0.3 if kind in ("market", "macro") else 1.0)
@@ -2550,6 +2558,36 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         if f.period is not None and "Q" in f.period and _FOR_MONTHS_AFTER.match(after):
             return "a year-to-date figure, not the quarter's ('$1.23 per share, representing an increase of 21% for the first nine months')"
     return None
+
+
+_BASE_ADJUSTED = re.compile(
+    r"(?<![A-Za-z-])(?:adjusted|non-GAAP|core|underlying)\s+(?:[\w$.,'’-]+\s+){0,6}$", re.IGNORECASE
+)
+_BASE_REPORTED = re.compile(
+    r"(?<![A-Za-z-])(?:(?:a|the|our|its)\s+reported|as\s+reported|on\s+a\s+reported\s+basis|GAAP)\s+"
+    r"(?:[\w$.,'’-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
+def _base_of_other_basis(doc: Document, base: Fact, metric: str) -> bool:
+    """Whether a comparison base's own words give it another basis than the line's metric: "down 46% from last
+    year's adjusted $0.71" for earnings per share as reported, "down from a reported $1.50" for adjusted EPS."""
+    before = _before_figure(doc, base)[0]
+    if _ADJUSTED_BASIS.search(metric):
+        return _BASE_REPORTED.search(before) is not None
+    return not _BASIS_NAMED.match(metric) and _BASE_ADJUSTED.search(before) is not None
+
+
+def _said_against(doc: Document, growth: Fact, base: Fact) -> bool:
+    """Whether a change is said against the base that follows it in its sentence ("down 46% from last year's
+    adjusted $0.71")."""
+    if growth.paragraph != base.paragraph:
+        return False
+    g_end = _number_span(doc, growth)[1]
+    b_at = _number_span(doc, base)[0]
+    between = doc.paragraph(growth.paragraph).text[g_end:b_at]
+    return 0 <= b_at - g_end <= 80 and re.search(r"(?<![A-Za-z])(?:from|versus|vs\.?|compared|over)(?![A-Za-z])", between, re.I) is not None
 
 
 _MIDPOINT = re.compile(r"(?<![A-Za-z])mid-?point(?![A-Za-z])", re.IGNORECASE)
