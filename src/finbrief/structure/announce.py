@@ -127,6 +127,9 @@ class Announcements:
     unnamed: dict[int, str] = field(default_factory=dict)
     """Paragraph -> the firm of an asker whose name the transcript lost ("comes from (inaudible) with
     RBC")."""
+    anonymous: set[int] = field(default_factory=set)
+    """Paragraphs where the host reads out a question sent in without naming who sent it ("And a
+    question from a retail shareholder, who asks whether …"): no earlier asker holds for it."""
 
 
 _KEYS = Keys(ANNOUNCEMENT_KEYS)

@@ -374,6 +374,7 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
             name, name_s, details = m.group(1).strip(), ms.group(1).strip(), [m.group(2).strip(), *details]
     else:
         return None
+    details = [p for p in details if p.casefold() not in v.platform_tags]  # "Marcus Lindgren (Guest)"
     if (courtesy := COURTESY_RE.match(name)) is not None and len(name) == len(name_s):
         name, name_s = name[courtesy.end() :], name_s[courtesy.end() :]  # "Mr Graham Pollard"
     key = name_key(name_s)
@@ -513,6 +514,7 @@ def _split_label(text: str, simp: str) -> Who | None:
             who = row.group("who").strip()
             return Who(who, _simp(who, text, simp), True, row.start("rest"), True, False)
     core = _cut_tail(t[start:], TRAIL_TIME_RE)
+    timed_tail = len(core) < len(t) - start
     # The colon closes the speaker part within MAX_INLINE_WHO characters, past a timestamp's own
     # colon ("Jane Roe, Managing Director (0:38:20):"): the time does not count against the name.
     m = INLINE_COLON_RE.search(core, 0, MAX_INLINE_WHO + TIME_CHARS + 1)
@@ -579,7 +581,27 @@ def _split_label(text: str, simp: str) -> Who | None:
     if words > MAX_LABEL_WORDS or (core[-1] == "." and words > MAX_NAME_WORDS):
         return None
     core = INTERPRETED_RE.sub("", core)
+    if (timed_tail or stamped) and "," in core:
+        core = _given_first(core)
     return Who(core, _simp(core, text, simp), False, 0, False, False, stamped)
+
+
+# "Fenwick, Olivia   0:04": a meeting platform's display name from a company directory, surname first,
+# on a timed label line; a tag in brackets may follow ("Shah, Priyanka (External)").
+SURNAME_FIRST_RE = re.compile(
+    r"(?P<last>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?P<given>[A-Z][\w'’-]+(?: [A-Z]\.?)?)(?P<tag>\s*[(（][^()（）]{1,30}[)）])?"
+)
+# Words after a comma that are no given name: a firm's suffix, a generational suffix.
+NOT_GIVEN = frozenset({"inc", "ltd", "llc", "plc", "corp", "co", "jr", "sr", "ii", "iii", "iv", "cfa", "phd", "md"})
+
+
+def _given_first(core: str) -> str:
+    """``Olivia Fenwick`` for ``Fenwick, Olivia`` (tag kept); anything else as it is."""
+    m = SURNAME_FIRST_RE.fullmatch(core)
+    if m is None or m.group("given").split()[0].rstrip(".").casefold() in NOT_GIVEN:
+        return core
+    return f"{m.group('given')} {m.group('last')}{m.group('tag') or ''}"
+
 
 
 def _bold(t: str, start: int, text: str, simp: str) -> Who | None:

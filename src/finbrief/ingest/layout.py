@@ -1,0 +1,138 @@
+"""Two page layouts undone before paragraphs are built: a line-number gutter and a speaker column.
+
+Court reporters and hearing records print a number (1 to 25 or so, starting again on every page) at
+the left of every line; PDF text layers of transcripts set out as a two-column table ("Speaker |
+Transcript") print each speaker's name at the left margin and the speech in a second column, with the
+speech's further lines indented to that column. Neither the numbers nor the column are text: left in,
+the numbers cut every sentence and the names run into the speech with no mark a label reader knows.
+
+Both are recognised from the page alone (numbers counting up line after line; one column that most
+lines' text starts at, after a short recurring cell or after blanks only), never from the words, and
+each is looked for only behind a cheap substring test, so other texts pay nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import pairwise
+
+# --- line-number gutter ----------------------------------------------------------------------------
+# A gutter number: 1-2 digits at most 3 columns in, then at least two spaces (or nothing) before the text.
+_GUTTER_RE = re.compile(r" {0,3}(\d{1,2})(?: {2,}(?=\S)| *$)")
+# At least this many numbered lines, this share of them one more than the numbered line before (or 1
+# again on a new page), and this share of the non-blank lines numbered.
+MIN_GUTTER_LINES = 10
+MIN_IN_SEQUENCE = 0.8
+MIN_NUMBERED_SHARE = 0.5
+# A numbered line indented this much deeper than the gutter's usual text column starts a paragraph
+# (a speaker's label, a centred heading): the record's own paragraph indent.
+PARAGRAPH_INDENT = 4
+
+
+def _gutter_gate(text: str) -> bool:
+    """Cheap test: lines opening with the numbers 2 and 3 (with or without a leading space)."""
+    return ("\n2 " in text or "\n 2 " in text) and ("\n3 " in text or "\n 3 " in text)
+
+
+def drop_line_gutter(text: str) -> str:
+    """``text`` without a court reporter's line numbers; a line indented deeper than the numbered
+    text's column starts a paragraph (a blank line is put before it). Other texts come back as they are."""
+    if not _gutter_gate(text):
+        return text
+    lines = text.split("\n")
+    found: list[tuple[int, int, str]] = []  # (index, number, the line's text after the gutter)
+    for i, line in enumerate(lines):
+        m = _GUTTER_RE.match(line)
+        if m:
+            found.append((i, int(m.group(1)), line[m.end() :]))
+    if len(found) < MIN_GUTTER_LINES:
+        return text
+    in_sequence = sum(1 for (_, a, _t), (_, b, _u) in pairwise(found) if b in (a + 1, 1))
+    non_blank = sum(1 for line in lines if line.strip())
+    if in_sequence < MIN_IN_SEQUENCE * (len(found) - 1) or len(found) < MIN_NUMBERED_SHARE * non_blank:
+        return text
+    indents = Counter(len(rest) - len(rest.lstrip(" ")) for _, _, rest in found if rest.strip())
+    base = min(indents, default=0) if indents else 0
+    # (the usual column: the most common indent among the shallow ones)
+    shallow = [k for k in indents if k < base + PARAGRAPH_INDENT]
+    base = max(shallow, key=lambda k: indents[k]) if shallow else base
+    out = list(lines)
+    prev_indent = -1
+    for i, _, rest in found:
+        body = rest.strip()
+        if not body:
+            out[i] = ""
+            prev_indent = -1
+            continue
+        indent = len(rest) - len(rest.lstrip(" "))
+        deeper = indent >= base + PARAGRAPH_INDENT and indent != prev_indent
+        out[i] = f"\n{body}" if deeper else body
+        prev_indent = indent
+    return "\n".join(out)
+
+
+# --- speaker column ----------------------------------------------------------------------------
+# A short cell at the left margin, then at least three spaces, then the second column's text.
+_CELL_RE = re.compile(r"([A-Z][^\s:]*(?: [^\s]+){0,4}?):? {3,}(?=\S)")
+_DIGIT_RE = re.compile(r"\d")
+# At least this many cell lines at one column, of them this many recurring cells (speakers speak again),
+# and this many lines continuing a cell's text at that column; the cells' texts read as prose.
+MIN_CELL_LINES = 4
+MIN_RECURRING = 2
+MIN_CONTINUED = 2
+MIN_PROSE_LENGTH = 25
+# Continuation lines are indented at least this deep (the cheap test looks for such lines).
+MIN_COLUMN = 8
+
+
+def speaker_column(text: str) -> str:
+    """``text`` with a two-column speaker table rewritten as labelled paragraphs: ``Name: speech``
+    (the speech's continuation lines follow it); a cell seen once with nothing continuing it (the
+    table's own header row) stays as it is. Other texts come back as they are."""
+    if text.count("\n" + " " * MIN_COLUMN) < MIN_CONTINUED:
+        return text
+    lines = text.split("\n")
+    cells: dict[int, tuple[str, int]] = {}
+    for i, line in enumerate(lines):
+        if line[:1].isupper():
+            m = _CELL_RE.match(line)
+            if m and not _DIGIT_RE.search(m.group(1)):
+                cells[i] = (m.group(1), m.end())
+    if len(cells) < MIN_CELL_LINES:
+        return text
+    column, count = Counter(c for _, c in cells.values()).most_common(1)[0]
+    if count < MIN_CELL_LINES or column < MIN_COLUMN:
+        return text
+    at_column = {i: name for i, (name, c) in cells.items() if c == column}
+    continued = {
+        i for i, line in enumerate(lines) if len(line) > column and line[:column].isspace() and line[column] != " "
+    }
+    if len(continued) < MIN_CONTINUED:
+        return text
+    names = Counter(at_column.values())
+    if sum(1 for n in names.values() if n >= 2) < MIN_RECURRING:
+        return text
+    speech = [lines[i][column:] for i in at_column]
+    if sum(len(t) for t in speech) < MIN_PROSE_LENGTH * len(speech) or not any(t[:1].islower() or " " in t for t in speech):
+        return text
+    out: list[str] = []
+    in_cell = False
+    for i, line in enumerate(lines):
+        name = at_column.get(i)
+        if name is not None and (names[name] >= 2 or i + 1 in continued):
+            if out and out[-1].strip():
+                out.append("")
+            out.append(f"{name}: {line[column:].strip()}")
+            in_cell = True
+        elif in_cell and i in continued:
+            out.append(line.strip())
+        else:
+            in_cell = False
+            out.append(line)
+    return "\n".join(out)
+
+
+def undo_layout(text: str) -> str:
+    """Both layouts undone, when present (the gutter first: its numbers hide the column)."""
+    return speaker_column(drop_line_gutter(text))
