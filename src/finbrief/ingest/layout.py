@@ -19,7 +19,7 @@ from itertools import pairwise
 
 # --- line-number gutter ----------------------------------------------------------------------------
 # A gutter number: 1-2 digits at most 3 columns in, then at least two spaces (or nothing) before the text.
-_GUTTER_RE = re.compile(r" {0,3}(\d{1,2})(?: {2,}(?=\S)| *$)")
+_GUTTER_RE = re.compile(r" {0,3}(\d{1,2})(?= {2,}\S| *$)")
 # At least this many numbered lines, this share of them one more than the numbered line before (or 1
 # again on a new page), and this share of the non-blank lines numbered.
 MIN_GUTTER_LINES = 10
@@ -36,16 +36,17 @@ def _gutter_gate(text: str) -> bool:
 
 
 def drop_line_gutter(text: str) -> str:
-    """``text`` without a court reporter's line numbers; a line indented deeper than the numbered
-    text's column starts a paragraph (a blank line is put before it). Other texts come back as they are."""
+    """``text`` without a court reporter's line numbers: a line indented deeper than the numbered
+    text's usual column starts a paragraph (a blank line is put before it), a line at that column goes on
+    with the one before (across a page break). Other texts come back as they are."""
     if not _gutter_gate(text):
         return text
     lines = text.split("\n")
-    found: list[tuple[int, int, str]] = []  # (index, number, the line's text after the gutter)
+    found: list[tuple[int, int, str]] = []  # (index, number, the line after the number, columns kept)
     for i, line in enumerate(lines):
         m = _GUTTER_RE.match(line)
         if m:
-            found.append((i, int(m.group(1)), line[m.end() :]))
+            found.append((i, int(m.group(1)), " " * m.end() + line[m.end() :]))
     if len(found) < MIN_GUTTER_LINES:
         return text
     in_sequence = sum(1 for (_, a, _t), (_, b, _u) in pairwise(found) if b in (a + 1, 1))
@@ -57,19 +58,26 @@ def drop_line_gutter(text: str) -> str:
     # (the usual column: the most common indent among the shallow ones)
     shallow = [k for k in indents if k < base + PARAGRAPH_INDENT]
     base = max(shallow, key=lambda k: indents[k]) if shallow else base
-    out = list(lines)
-    prev_indent = -1
+    out: list[str | None] = list(lines)
+    last = -1  # the numbered line a line at the usual column goes on from
     for i, _, rest in found:
         body = rest.strip()
         if not body:
             out[i] = ""
-            prev_indent = -1
+            last = -1
             continue
         indent = len(rest) - len(rest.lstrip(" "))
-        deeper = indent >= base + PARAGRAPH_INDENT and indent != prev_indent
-        out[i] = f"\n{body}" if deeper else body
-        prev_indent = indent
-    return "\n".join(out)
+        deeper = indent >= base + PARAGRAPH_INDENT
+        if deeper:  # a new paragraph (a label's, a heading's, a list entry's)
+            out[i] = f"\n{body}"
+            last = i
+        elif last >= 0:  # the speech goes on, across the page's footer and number if need be
+            out[last] = f"{out[last]} {body}"
+            out[i] = None
+        else:
+            out[i] = body
+            last = i
+    return "\n".join(line for line in out if line is not None)
 
 
 # --- speaker column ----------------------------------------------------------------------------

@@ -156,7 +156,21 @@ def _worth_reading(simp: Sequence[str], casefolded: Sequence[str]) -> set[int]:
         i = long[k]
         if any(key in casefolded[i] for key in ANNOUNCEMENT_KEYS):
             found.add(i)
+    found.update(i for i in short if i not in found and _ends_on_asker(casefolded[i]))
     return found
+
+
+# A host's paragraph ending on a short sentence that names someone and their firm ("To start, Jane Roe
+# from Example Bank."): a hand-over in any wording. The sentence has at most this many words.
+MAX_FLOOR_WORDS = 12
+FLOOR_LINKS = (" from ", " with ", " at ", " of ")
+
+
+def _ends_on_asker(folded: str) -> bool:
+    """Cheap test for a paragraph whose last sentence is short and links a name to a firm."""
+    t = folded.rstrip(" .!")
+    last = t[max(t.rfind(". "), t.rfind("? "), t.rfind("! ")) + 1 :]
+    return last.count(" ") <= MAX_FLOOR_WORDS and any(w in last for w in FLOOR_LINKS)
 
 
 _SIFTED: dict[int, tuple[tuple[re.Pattern[str], ...], tuple[Sifted, ...], tuple[Sifted, ...]]] = {}

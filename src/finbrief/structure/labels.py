@@ -350,6 +350,8 @@ def _simp(orig: str, para: str, simp: str) -> str:
 # A courtesy title before a Latin name in a label ("Mr Graham Pollard", "Ms. Ritu Saxena"): not part of
 # the name (an office or rank, "Dr", "Sir", stays).
 COURTESY_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?=[A-Z])")
+# The legal form closing a company's name ("Acme Foods, Inc."): no detail of a person.
+CORPORATE_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "corp", "co", "lp", "llp", "ag", "sa", "nv", "se", "gmbh"})
 
 
 def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str, str, list[str]] | None:
@@ -375,6 +377,8 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
     else:
         return None
     details = [p for p in details if p.casefold() not in v.platform_tags]  # "Marcus Lindgren (Guest)"
+    if len(details) == 1 and details[0].rstrip(".").casefold() in CORPORATE_SUFFIXES:
+        return None  # "CALLOWAY FOODS, INC.": a company's name, no one's label
     if (courtesy := COURTESY_RE.match(name)) is not None and len(name) == len(name_s):
         name, name_s = name[courtesy.end() :], name_s[courtesy.end() :]  # "Mr Graham Pollard"
     key = name_key(name_s)

@@ -469,6 +469,8 @@ HONORIFIC_LABEL_RE = re.compile(
     r"^(?P<hon>MR|MS|MRS|DR|MX|" + "|".join(PRESS_OFFICES) + r")"
     r"\.?\s+(?P<surname>[A-Z][A-Z'’-]{1,30})$"
 )
+# Words before a surname that are no given name: an honorific or an office ("MS OKAFOR", "CHAIR LANG").
+HONORIFIC_WORDS = frozenset({"MR", "MS", "MRS", "DR", "MX", "MISS", "SIR", "DAME", *(w for o in PRESS_OFFICES for w in o.split())})
 # Honorifics written with a full stop when shown ("Ms. Lang"); an office is not ("Chairman Brooks").
 ABBREVIATED_HONORIFICS = frozenset({"MR", "MS", "MRS", "DR", "MX"})
 
@@ -483,12 +485,40 @@ def _honorific_labels(s: Scan, out: dict[int, Label]) -> None:
     for i, m in sorted(found.items()):  # each surname read once, from the text before its first label
         surname = m.group("surname")
         if surname not in names:
-            before = "\n".join(s.texts[:i])
-            full = set(re.findall(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?i:{re.escape(surname)})\b", before))
-            full = {f for f in full if not f.isupper()}
+            # (and from the label's own speech: "MR. DOE: Yes. John Doe, a shareholder …")
+            before = "\n".join(s.texts[: i + 1])
+            full = {
+                f.title() if f.isupper() else f  # "JOHN DOE, Chairman" in a record's list of those present
+                for f in re.findall(rf"\b[A-Z](?:[a-z]+|[A-Z]+)(?:\s+[A-Z]\.)?\s+(?i:{re.escape(surname)})\b", before)
+                if f.split()[0].upper() not in HONORIFIC_WORDS
+            }
             hon = m.group("hon").title() + ("." if m.group("hon") in ABBREVIATED_HONORIFICS else "")
             names[surname] = full.pop() if len(full) == 1 else f"{hon} {surname.title()}"
         out[i] = dataclasses.replace(out[i], who=names[surname], key=name_key(names[surname]))
+    _office_labels(s, out)
+
+
+# "THE CHAIRMAN:" in a meeting's record: the office a label names, and the words before a name's
+# office where the text gives both ("ROBERT HALVERSEN, Chairman and Chief Executive Officer", "I am Jane
+# Roe, Chair of the Board").
+THE_OFFICE_RE = re.compile(r"the\s+(?P<office>[a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
+NAME_BEFORE_OFFICE = r"\b(?P<name>[A-Z](?:[a-z'’-]+|[A-Z'’-]+)(?: [A-Z]\.)? [A-Z](?:[a-z'’-]+|[A-Z'’-]+)), +(?:[A-Za-z]+ +){{0,4}}?(?i:{office})\b"
+
+
+def _office_labels(s: Scan, out: dict[int, Label]) -> None:
+    """``THE CHAIRMAN:`` is the one person the text names with that office before the label or in its
+    speech ("I am Robert Halversen, Chairman and …"), else it stays the office; never a name guessed."""
+    names: dict[str, str | None] = {}
+    for i, lab in sorted(out.items()):
+        if lab.role is not None or lab.title is None or (m := THE_OFFICE_RE.fullmatch(lab.who.strip())) is None:
+            continue
+        office = m.group("office").casefold()
+        if office not in names:
+            rx = re.compile(NAME_BEFORE_OFFICE.format(office=re.escape(office)))
+            found = {f.title() if f.isupper() else f for f in rx.findall("\n".join(s.texts[: i + 1]))}
+            names[office] = found.pop() if len(found) == 1 else None
+        if (name := names[office]) is not None:
+            out[i] = dataclasses.replace(out[i], who=name, key=name_key(name))
 
 
 # A numbered question of an investor-relations record ("1、跨境业务的增长预期如何？"): the question

@@ -1,0 +1,184 @@
+"""Layouts recognised by their shape rather than by their words, each on a short fictional call: a
+court reporter's record with a line-number gutter and "THE CHAIRMAN:" / "MS. SURNAME:" labels, a PDF
+text layer set out as a speaker column beside the speech, a meeting platform's export naming people
+surname first ("Lowe, Imani   0:12") with "(Guest)" tags, a host reading out typed webcast questions,
+and a host handing the floor over in words no vendor uses."""
+
+from __future__ import annotations
+
+from finbrief.ingest import from_text
+from finbrief.ingest.layout import drop_line_gutter, speaker_column
+from finbrief.model import Document
+from finbrief.structure import run
+
+
+def parse(text: str, name: str = "call.txt") -> Document:
+    return run(from_text(text, name))
+
+
+def pairs(doc: Document) -> list[tuple[str | None, str | None, list[str]]]:
+    """(asker's name, firm, answerers' names) per pair, as a reader sees them."""
+
+    def name(sid: str | None) -> str | None:
+        return doc.speakers_by_id[sid].name if sid else None
+
+    return [(name(q.asker), q.firm, [name(a.speaker) or "" for a in q.answers]) for q in doc.qa]
+
+
+def speaker_of(doc: Document, snippet: str) -> str | None:
+    para = next(p for p in doc.paragraphs if snippet in p.text)
+    return doc.speakers_by_id[para.speaker].name if para.speaker else None
+
+
+COURT_RECORD = """                                                              1
+ 1                 BRISTLECONE MILLS, INC.
+ 2            SPECIAL MEETING OF SHAREHOLDERS
+ 3                  Tuesday, March 3, 2026
+ 4
+ 5   PRESENT:
+ 6        MARGARET ELLISON, Chairman of the Board
+ 7        VIKRAM DESAI, Chief Financial Officer
+ 8
+ 9             THE CHAIRMAN:  Good afternoon.  I am Margaret
+10   Ellison, Chairman of the Board.  Sales for the year were
+11   $2.2 billion, and the board recommends the merger.
+12             MR. DESAI:  Thank you.  Net debt at year end was
+13   $410 million.
+14             THE CHAIRMAN:  We will take questions now.
+15             MR. HOLLOWAY:  Yes.  Dennis Holloway, a shareholder
+16   since 1998.  Why is the exchange ratio fixed rather than
+17   collared?
+18             THE CHAIRMAN:  The board preferred certainty for
+19   both sets of shareholders.
+20             MS. ABERNATHY:  Carla Abernathy, Wexley Partners.
+21   Mr. Desai, what are the expected cost savings?
+22             MR. DESAI:  About $60 million a year by the end of
+23   2027.
+24             THE CHAIRMAN:  Thank you all.  The meeting is
+25   adjourned.
+"""
+
+
+def test_court_record_gutter_goes_and_office_and_surname_labels_name_people() -> None:
+    doc = parse(COURT_RECORD)
+    assert pairs(doc) == [
+        ("Dennis Holloway", None, ["Margaret Ellison"]),
+        ("Carla Abernathy", "Wexley Partners", ["Vikram Desai"]),
+    ]
+    assert speaker_of(doc, "Net debt at year end was $410 million.") == "Vikram Desai"
+    # the numbers are gone and the wrapped speech reads on
+    assert any(p.text.endswith("Sales for the year were $2.2 billion, and the board recommends the merger.") for p in doc.paragraphs)
+
+
+def test_a_numbered_list_is_no_gutter() -> None:
+    text = "Agenda\n1  Opening\n2  Results\n3  Outlook\n4  Questions\n\nWe grew 4% this year.\n"
+    assert drop_line_gutter(text) == text
+
+
+SPEAKER_COLUMN = """                    HALDEN PORTS GROUP
+            Full Year 2026 Results - Call Transcript
+
+Speaker              Transcript
+Operator             Welcome to the Halden Ports full year call. I will hand over to
+                     Sofia Lind, Chief Executive.
+Sofia Lind           Thank you. Container volumes rose 6% to 4.1 million units and
+                     revenue was EUR 1.3 billion.
+Operator             The first question is from Arjun Nair at Kestrel Bank.
+Arjun Nair           Thanks. Sofia, what is your tariff assumption for next year,
+                     and how much is contracted already?
+Sofia Lind           About 70% is contracted, with increases near 3%.
+Operator             That was the last question. Thank you for joining.
+"""
+
+
+def test_a_speaker_column_becomes_labelled_turns() -> None:
+    doc = parse(SPEAKER_COLUMN)
+    assert pairs(doc) == [("Arjun Nair", "Kestrel Bank", ["Sofia Lind"])]
+    assert speaker_of(doc, "Container volumes rose 6%") == "Sofia Lind"
+
+
+def test_a_table_of_figures_is_no_speaker_column() -> None:
+    text = (
+        "Segment results\n"
+        "Revenue              1,204      1,150\n"
+        "                     (restated)\n"
+        "Operating profit       212        198\n"
+        "Net income             140        131\n"
+        "Revenue              1,204      1,150\n"
+        "                     (restated)\n"
+    )
+    assert speaker_column(text) == text
+
+
+PLATFORM_EXPORT = """Transcript
+Quenby Foods Q2 2026 results - analyst call
+
+Lowe, Imani   0:03
+Good morning and welcome. I'm Imani Lowe from investor relations, here with our CEO, Rhys Galloway.
+
+Galloway, Rhys   0:20
+Thanks, Imani. Organic sales grew 4.5% and gross margin improved to 36.2%.
+
+Lowe, Imani   1:40
+Let's open it up. To start, Petra Novak from Lindqvist Securities.
+
+Petra Novak (Guest)   1:52
+Thanks. Rhys, how much of the growth came from price?
+
+Galloway, Rhys   2:05
+About three points of it. Volumes were up one and a half.
+
+Lowe, Imani   2:40
+That's all for today. Thank you.
+"""
+
+
+def test_surname_first_display_names_and_guest_tags() -> None:
+    doc = parse(PLATFORM_EXPORT)
+    assert pairs(doc) == [("Petra Novak", "Lindqvist Securities", ["Rhys Galloway"])]
+    assert speaker_of(doc, "Organic sales grew 4.5%") == "Rhys Galloway"
+
+
+WEBCAST = """Corrin Solar - Q1 2026 Results Webcast
+
+Tomas Reyes, Investor Relations:
+Welcome. Our CEO, Nadia Farouk, will take questions submitted through the webcast.
+
+Nadia Farouk, Chief Executive Officer:
+Thanks, Tomas. Module shipments reached 2.3 gigawatts in the quarter.
+
+Tomas Reyes, Investor Relations:
+The first question is from Owen Blake at Fairmount Capital: "Nadia, are you seeing any pricing pressure in Europe?"
+
+Nadia Farouk, Chief Executive Officer:
+Some, mostly in the residential segment. Utility pricing has held.
+
+Tomas Reyes, Investor Relations:
+Next, a question from an individual shareholder, who asks whether the company will pay a dividend this year.
+
+Nadia Farouk, Chief Executive Officer:
+Not this year. We are funding the new factory first.
+"""
+
+
+def test_questions_read_out_by_the_host_are_questions_and_an_unnamed_sender_stays_unnamed() -> None:
+    doc = parse(WEBCAST)
+    assert pairs(doc) == [
+        ("Owen Blake", "Fairmount Capital", ["Nadia Farouk"]),
+        (None, None, ["Nadia Farouk"]),
+    ]
+
+
+def test_a_colleague_joining_is_no_asker() -> None:
+    text = (
+        "Operator: Welcome to the Arden Water call. Please go ahead with the questions after the remarks. "
+        "I'm joined by Henry Coles of Arden Water.\n\n"
+        "Henry Coles: Thanks. Revenue was $310 million.\n\n"
+        "Operator: Our first question, Mia Tran from Bolt Research.\n\n"
+        "Mia Tran: What drove the revenue growth?\n\n"
+        "Henry Coles: Higher tariffs, mostly.\n"
+    )
+    doc = parse(text)
+    assert pairs(doc) == [("Mia Tran", "Bolt Research", ["Henry Coles"])]
+    coles = next(s for s in doc.speakers if s.name == "Henry Coles")
+    assert coles.side == "company"
