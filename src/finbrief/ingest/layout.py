@@ -1,10 +1,12 @@
-"""Two page layouts undone before paragraphs are built: a line-number gutter and a speaker column.
+"""Page layouts undone before paragraphs are built: a line-number gutter, a speaker column and the
+change-of-speaker marks of captions.
 
 Court reporters and hearing records print a number (1 to 25 or so, starting again on every page) at
 the left of every line; PDF text layers of transcripts set out as a two-column table ("Speaker |
 Transcript") print each speaker's name at the left margin and the speech in a second column, with the
 speech's further lines indented to that column. Neither the numbers nor the column are text: left in,
 the numbers cut every sentence and the names run into the speech with no mark a label reader knows.
+Captions print ">>" where the speaker changes, on lines of capitals a paragraph reader would join.
 
 Both are recognised from the page alone (numbers counting up line after line; one column that most
 lines' text starts at, after a short recurring cell or after blanks only), never from the words, and
@@ -141,6 +143,28 @@ def speaker_column(text: str) -> str:
     return "\n".join(out)
 
 
+# --- caption change marks ---------------------------------------------------------------------------
+# Realtime captions mark each change of speaker with ">>" at a line's start and wrap the speech in short
+# lines of capitals that read like headings: the mark always opens a paragraph. At least this many
+# marked lines make the mark the text's own.
+CHANGE_MARK = ">>"
+MIN_CHANGE_MARKS = 3
+
+
+def mark_changes(text: str) -> str:
+    """``text`` with a blank line before every line opening with ``>>`` (when the text has at least
+    MIN_CHANGE_MARKS of them), so that each change of speaker starts a paragraph."""
+    if text.count("\n" + CHANGE_MARK) + text.startswith(CHANGE_MARK) < MIN_CHANGE_MARKS:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        if line.startswith(CHANGE_MARK) and out and out[-1].strip():
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
+
+
 def undo_layout(text: str) -> str:
-    """Both layouts undone, when present (the gutter first: its numbers hide the column)."""
-    return speaker_column(drop_line_gutter(text))
+    """The layouts undone, when present (the gutter first: its numbers hide the column)."""
+    return mark_changes(speaker_column(drop_line_gutter(text)))

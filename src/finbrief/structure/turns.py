@@ -94,7 +94,7 @@ def candidates(
                 )
     _company_answers(s, skip, out)
     _greeted_answers(s, skip, out)
-    _topic_questions(s, skip, out)
+    _topic_questions(s, skip, out, listed)
     _qa_table(s, skip, out)
     _numbered_record(s, skip, out)
     _surname_labels(s, skip, out, listed)
@@ -102,6 +102,7 @@ def candidates(
     _signed_posts(s, skip, out)
     _stamped_posts(s, skip, out)
     _honorific_labels(s, out)
+    _unnamed_changes(s, skip, out)
     _drop_teasers(s, out)
     for i, lab in list(out.items()):
         if lab.role in ("question", "answer") and s.texts[i].rstrip()[-1:] in TRAILING_MARKS:
@@ -323,13 +324,15 @@ TOPIC_COLON_AT = 64
 MIN_TOPIC_QUESTIONS = 2
 
 
-def _topic_questions(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+def _topic_questions(s: Scan, skip: set[int], out: dict[int, Label], listed: Sequence[str] = ()) -> None:
     """A text with no labels at all whose questions open with their topic and a colon, each followed
     by an unmarked answer (``TOPIC_QUESTION_RE``; at least two such pairs): questions and answers of
     nobody named (a company's own summary of its briefing). A weak candidate in the title lines
-    ("Larchmont Instruments: Q&A for FY2025 Results") is no label."""
+    ("Larchmont Instruments: Q&A for FY2025 Results") is no label, and a "topic" that is the first
+    name or surname of someone the participants list names ("Nina: Thanks. …?") is that person's label."""
     if any(i >= TITLE_LINES or lab.strength != "weak" for i, lab in out.items()):
         return
+    people = {w.casefold() for name in listed if " " in name.strip() for w in name.split()}
     found: list[tuple[int, int]] = []
     for i in range(s.n - 1):
         t = s.texts[i]
@@ -338,6 +341,8 @@ def _topic_questions(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
         m = TOPIC_QUESTION_RE.match(t)
         if m is None or not m.group("topic").isascii() or len(m.group("topic").split()) > MAX_TOPIC_WORDS:
             continue  # (Chinese minutes' "毛利率：…？" are read by the minutes' own recognisers)
+        if m.group("topic").casefold() in people:
+            continue
         if not _free(s, i, skip, out):
             continue
         j = i + 1
@@ -371,6 +376,29 @@ def _qa_table(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
         q = question_cell(t, columns) if columns is not None and _free(s, i, skip, out) else None
         if q is not None and i + 1 < s.n and not s.texts[i + 1].startswith("|"):
             out[i] = Label("question", "", "", "anon_inline", True, q)
+
+
+# Captions mark every change of speaker with ">>" and name only some speakers (">> JANE ROE: …"): a
+# bare mark opens someone else's turn. At least this many marks must name a speaker for the mark to
+# be read so.
+CHANGE_MARK = ">>"
+MIN_NAMED_MARKS = 2
+
+
+def _unnamed_changes(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """``>> AND WHAT ABOUT …?`` after ``>> JANE ROE: …``: a paragraph opening with the change-of-speaker
+    mark and no name, that asks, is an unnamed speaker's question (the pairing names the asker from
+    the introduction in force); one that does not ask is left as it is (its speaker is not guessed)."""
+    named = sum(1 for i, lab in out.items() if lab.role is None and s.texts[i].lstrip().startswith(CHANGE_MARK))
+    if named < MIN_NAMED_MARKS:
+        return
+    for i in range(s.n):
+        t = s.texts[i]
+        if not t.startswith(CHANGE_MARK) or not _free(s, i, skip, out):
+            continue
+        body = len(t) - len(t[len(CHANGE_MARK) :].lstrip()) if len(t) > len(CHANGE_MARK) else len(t)
+        if _asks(s, t[body:]):
+            out[i] = Label("question", "", "", "anon_inline", True, body)
 
 
 # A record's questions and answers without marks: at least this many numbered questions.
