@@ -12,7 +12,6 @@ places whose every turn is a short question others answer is an analyst.
 from __future__ import annotations
 
 import dataclasses
-
 import re
 from collections.abc import Callable
 
