@@ -182,3 +182,93 @@ def test_a_colleague_joining_is_no_asker() -> None:
     assert pairs(doc) == [("Mia Tran", "Bolt Research", ["Henry Coles"])]
     coles = next(s for s in doc.speakers if s.name == "Henry Coles")
     assert coles.side == "company"
+
+
+CAPTIONS = """HOLLIS GAS UTILITIES Q2 2026 CALL - REALTIME CAPTIONS
+>> OPERATOR: WELCOME TO THE HOLLIS GAS SECOND QUARTER CALL. I
+WILL NOW TURN THE CALL OVER TO CHIEF EXECUTIVE OFFICER DIANA
+FROST.
+>> DIANA FROST: THANK YOU. NET INCOME WAS $96 MILLION AND WE
+INVESTED $240 MILLION IN THE SYSTEM.
+>> OPERATOR: OUR FIRST QUESTION COMES FROM OLIVER GRANT WITH
+BMO CAPITAL MARKETS.
+>> GOOD MORNING. DIANA, WHEN WILL YOU FILE THE NEXT RATE CASE?
+>> DIANA FROST: IN THE FIRST QUARTER OF NEXT YEAR.
+>> AND HOW MUCH RATE BASE GROWTH DOES THE PLAN ASSUME?
+>> DIANA FROST: ABOUT 9% A YEAR.
+>> OPERATOR: THIS CONCLUDES TODAY'S CALL.
+"""
+
+
+def test_caption_marks_open_turns_and_an_unnamed_question_is_the_introduced_askers() -> None:
+    doc = parse(CAPTIONS)
+    assert pairs(doc) == [
+        ("Oliver Grant", "BMO Capital Markets", ["Diana Frost"]),
+        ("Oliver Grant", "BMO Capital Markets", ["Diana Frost"]),
+    ]
+    assert speaker_of(doc, "NET INCOME WAS $96 MILLION") == "Diana Frost"
+
+
+FIRST_NAMES = """Riverside transcript: Oakhurst Dental Q1 2026 call
+
+Participants
+Sam Ortiz, Investor Relations, Oakhurst Dental
+Leah Brandt, Chief Executive Officer, Oakhurst Dental
+Ivan Petrov, Analyst, Coldwater Securities
+Mina Sato, Analyst, Redhill Partners
+
+Sam: Thanks for joining. Leah will start.
+
+Leah: Revenue rose 8% to $210 million, with 14 new practices.
+
+Sam: Ivan, go ahead.
+
+Ivan: Thanks. Leah, how are hygienist wages trending?
+
+Leah: Up about 5%, in line with our plan.
+
+Sam: Mina, you're next.
+
+Mina: Hi. Are you still targeting 60 new practices this year?
+
+Leah: Yes, we are on track.
+"""
+
+
+def test_first_name_labels_are_the_participants_list_people_not_question_topics() -> None:
+    doc = parse(FIRST_NAMES)
+    assert pairs(doc) == [
+        ("Ivan Petrov", "Coldwater Securities", ["Leah Brandt"]),
+        ("Mina Sato", "Redhill Partners", ["Leah Brandt"]),
+    ]
+
+
+DASHED = """Marlow Freight Q4 2026 earnings call (automatic transcript)
+
+- Good morning and welcome to the Marlow Freight fourth quarter call. I'll now turn the call over to Ian Webb, Head of Investor Relations.
+- Thank you. With me are our CEO, Clara Voss, and our CFO, Tariq Aziz. Clara?
+- Thanks, Ian. Revenue grew 6% to $880 million and our operating ratio improved to 84.1%. Tariq?
+- Thank you, Clara. Free cash flow was $120 million and we bought back $50 million of stock.
+- We will now take questions. Our first question comes from Hugo Pratt with Linwood Capital.
+- Good morning. Clara, how is pricing holding up in contract renewals?
+- Renewals are running up about 3%, which we are pleased with.
+- And Tariq, what is the capex plan for next year?
+- About $300 million, mostly for trailers.
+- This is Clara. We will also open two terminals.
+- Our next question comes from Ada Mensah with Corvid Research.
+- Thanks for taking my question. What are you seeing in spot rates?
+- Spot rates have stabilised since October.
+- This concludes the call.
+"""
+
+
+def test_unlabelled_answers_are_attributed_only_by_address_or_self_naming() -> None:
+    doc = parse(DASHED)
+    assert pairs(doc) == [
+        ("Hugo Pratt", "Linwood Capital", ["Clara Voss"]),
+        ("Hugo Pratt", "Linwood Capital", ["Tariq Aziz", "Clara Voss"]),
+        ("Ada Mensah", "Corvid Research", [""]),  # put to no one by name: not attributed
+    ]
+    assert speaker_of(doc, "Revenue grew 6% to $880 million") == "Clara Voss"
+    assert speaker_of(doc, "Free cash flow was $120 million") == "Tariq Aziz"
+    assert "attributed only where" in doc.warnings[0]
