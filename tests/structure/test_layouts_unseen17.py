@@ -203,8 +203,8 @@ BMO CAPITAL MARKETS.
 def test_caption_marks_open_turns_and_an_unnamed_question_is_the_introduced_askers() -> None:
     doc = parse(CAPTIONS)
     assert pairs(doc) == [
-        ("Oliver Grant", "BMO Capital Markets", ["Diana Frost"]),
-        ("Oliver Grant", "BMO Capital Markets", ["Diana Frost"]),
+        ("Oliver Grant", "BMO CAPITAL MARKETS", ["Diana Frost"]),
+        ("Oliver Grant", "BMO CAPITAL MARKETS", ["Diana Frost"]),
     ]
     assert speaker_of(doc, "NET INCOME WAS $96 MILLION") == "Diana Frost"
 

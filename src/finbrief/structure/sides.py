@@ -11,7 +11,6 @@ places whose every turn is a short question others answer is an analyst.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable
 
@@ -412,36 +411,11 @@ NAME_PART_RE = re.compile(r"[A-Za-z]+")
 CAPS_ROLE_RE = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})?")
 
 
-# Writing a firm's name that a caption gives in capitals: these words lower-cased, these capitalised,
-# other words of up to SHORT_CAPS letters kept in capitals (an acronym: "RBC", "UBS"), longer ones capitalised.
-FIRM_SMALL_WORDS = frozenset({"of", "and", "the", "for", "de", "du", "la", "le", "et", "und"})
-FIRM_SUFFIX_WORDS = frozenset({"co", "inc", "ltd", "corp", "llc", "plc", "sa", "ag", "se", "nv"})
-SHORT_CAPS = 3
-
-
-def capitalised_firm(firm: str) -> str:
-    """``Redfern & Company`` for ``REDFERN & COMPANY``, ``RBC Capital Markets`` for ``RBC CAPITAL MARKETS``."""
-
-    def word(m: re.Match[str]) -> str:
-        w = m.group()
-        low = w.casefold()
-        if low in FIRM_SMALL_WORDS and m.start() > 0:
-            return low
-        if low in FIRM_SUFFIX_WORDS or len(w) > SHORT_CAPS:
-            return w.capitalize()
-        return w
-
-    return NAME_PART_RE.sub(word, firm)
-
-
 def display_capitals(c: Call) -> None:
     """A speaker labelled in capitals only (``LAURA CHEN:``, ``>> TOM BECKER:``, ``>> OPERATOR:``) is
     shown as the text writes the name elsewhere ("turn the call over to Laura Chen"), else (a caption
     written all in capitals) capitalised by word, so that askers and answerers read alike; a firm in
     capitals likewise as the operator's introduction writes it."""
-    for j, intro in list(c.ann.intros.items()):  # a caption in capitals: the firm as the name is shown
-        if intro.firm and intro.firm.isupper() and CAPS_NAME_RE.fullmatch(intro.name.strip()):
-            c.ann.intros[j] = dataclasses.replace(intro, firm=capitalised_firm(intro.firm))
     written = {name_key(i.name): i.name for i in c.ann.intros.values()}
     written.update({name_key(n): n for n in c.ann.hands.values()})
     firms = {i.firm.casefold(): i.firm for i in c.ann.intros.values() if i.firm}
