@@ -1,5 +1,5 @@
-"""Page layouts undone before paragraphs are built: a line-number gutter, a speaker column and the
-change-of-speaker marks of captions.
+"""Page layouts undone before paragraphs are built: a line-number gutter, a speaker column, the
+change-of-speaker marks of captions and an export's two fields per turn ("Speaker:" / "Text:").
 
 Court reporters and hearing records print a number (1 to 25 or so, starting again on every page) at
 the left of every line; PDF text layers of transcripts set out as a two-column table ("Speaker |
@@ -99,9 +99,17 @@ MIN_COLUMN = 8
 def speaker_column(text: str) -> str:
     """``text`` with a two-column speaker table rewritten as labelled paragraphs: ``Name: speech``
     (the speech's continuation lines follow it); a cell seen once with nothing continuing it (the
-    table's own header row) stays as it is. Other texts come back as they are."""
-    if text.count("\n" + " " * MIN_COLUMN) < MIN_CONTINUED:
+    table's own header row) stays as it is. Tabs count to the next multiple of eight columns (a
+    word processor's export aligns the column with them). Other texts come back as they are."""
+    spaced = text.expandtabs(8) if "\t" in text else text
+    if spaced.count("\n" + " " * MIN_COLUMN) < MIN_CONTINUED:
         return text
+    done = _speaker_column(spaced)
+    return text if done is spaced else done
+
+
+def _speaker_column(text: str) -> str:
+    """``speaker_column`` of a text without tabs (the same object when there is no column)."""
     lines = text.split("\n")
     cells: dict[int, tuple[str, int]] = {}
     for i, line in enumerate(lines):
@@ -165,6 +173,52 @@ def mark_changes(text: str) -> str:
     return "\n".join(out)
 
 
+# --- field records ------------------------------------------------------------------------------
+# An export writing each turn as two fields ("Speaker: Jane Roe" / "Text: Thank you …"): the field
+# names that hold the speech, and those that hold who speaks. At least MIN_FIELD_RECORDS such turns.
+SPEECH_FIELDS = ("Text", "Transcript", "Speech", "Content", "Remarks", "Utterance", "Said")
+SPEAKER_FIELDS = ("Speaker", "Name", "Participant", "Who", "Person", "Presenter", "Speaker name")
+MIN_FIELD_RECORDS = 3
+# Who speaks is short: a name, perhaps with a title or firm.
+MAX_SPEAKER_FIELD_WORDS = 8
+
+
+def field_records(text: str) -> str:
+    """``text`` with each ``Speaker: X`` line and the ``Text: …`` line under it (blank lines between
+    allowed) written as one labelled paragraph ``X: …``. Other texts come back as they are."""
+    speech = next((f for f in SPEECH_FIELDS if text.count(f"\n{f}: ") >= MIN_FIELD_RECORDS), None)
+    if speech is None:
+        return text
+    lines = text.split("\n")
+    heads = tuple(f"{f}: " for f in SPEAKER_FIELDS)
+    out: list[str] = []
+    pending: str | None = None  # who the last speaker field named, waiting for the speech
+    written = ""  # that field's line as written
+    done = 0
+    for line in lines:
+        if line.startswith(heads):
+            who = line.split(": ", 1)[1].strip()
+            if who and len(who.split()) <= MAX_SPEAKER_FIELD_WORDS and who[-1] not in ".?!":
+                if pending is not None:
+                    out.append(written)
+                pending, written = who, line
+                continue
+        if pending is not None and line.startswith(f"{speech}: "):
+            out.append(f"{pending}: {line[len(speech) + 2 :].strip()}")
+            pending = None
+            done += 1
+            continue
+        if pending is not None and not line.strip():
+            continue  # a blank line between the two fields
+        if pending is not None:
+            out.append(written)  # not followed by speech: left as written
+            pending = None
+        out.append(line)
+    if pending is not None:
+        out.append(written)
+    return "\n".join(out) if done >= MIN_FIELD_RECORDS else text
+
+
 def undo_layout(text: str) -> str:
     """The layouts undone, when present (the gutter first: its numbers hide the column)."""
-    return mark_changes(speaker_column(drop_line_gutter(text)))
+    return field_records(mark_changes(speaker_column(drop_line_gutter(text))))

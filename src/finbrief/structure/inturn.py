@@ -149,10 +149,11 @@ def questions_read_by_host(s: Scan, labels: dict[int, Label], ann: Announcements
             continue
         if labels[order[k + 1]].role is not None:
             continue  # a named person answers next, not another mark or the host again
-        if not lab.inline:  # a label line: the host's speech is the one paragraph under it
-            if order[k + 1] != i + 2 or i + 1 in s.header or i + 1 in s.boiler:
+        if not lab.inline:  # a label line: the question closes the host's speech under it
+            last = order[k + 1] - 1
+            if last <= i or last in s.header or last in s.boiler:
                 continue
-            i, body = i + 1, 0
+            i, body = last, 0
         else:
             body = lab.body_start
         speech = s.simp[i][body:]

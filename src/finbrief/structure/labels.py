@@ -709,6 +709,9 @@ def _role_with_details(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     if len(parts) < 2 or len(parts) != len(parts_s):
         return None
     role = v.label(fold(parts_s[0])) if len(parts_s[0]) >= MIN_ROLE_CHARS else None  # (never a Q / A mark)
+    if role == "host" and is_name(parts_s[1].split(",")[0].strip(), v):
+        # "Moderator - Alicia Stone, Investor Relations": the host, named (as "Moderator (Alicia Stone)")
+        return Label("host", w.text.strip(), fold(w.simp.strip()), "strong", w.inline, 0)
     if role not in UNNAMED_ROLES:
         return None
     title, firm = title_and_firm(parts[1:], "analyst", v)

@@ -524,6 +524,28 @@ def _honorific_labels(s: Scan, out: dict[int, Label]) -> None:
             names[surname] = full.pop() if len(full) == 1 else f"{hon} {surname.title()}"
         out[i] = dataclasses.replace(out[i], who=names[surname], key=name_key(names[surname]))
     _office_labels(s, out)
+    _initial_labels(s, out)
+
+
+# "J. Richter:", "L. Martin": a label writing the first name as its initial.
+INITIAL_LABEL_RE = re.compile(r"(?P<initial>[A-Z])\.\s?(?P<surname>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
+
+
+def _initial_labels(s: Scan, out: dict[int, Label]) -> None:
+    """``J. Richter:`` is the one person the text names in full with that initial and surname before the
+    label or in its speech (a speakers line, the operator's introduction: "Johanna Richter"), else it
+    stays as written; never a name guessed."""
+    names: dict[str, str | None] = {}
+    for i, lab in sorted(out.items()):
+        if lab.role is not None or (m := INITIAL_LABEL_RE.fullmatch(lab.who.strip())) is None:
+            continue
+        form = m.group()
+        if form not in names:
+            rx = re.compile(rf"\b{m.group('initial')}[a-z'’-]+\s+{re.escape(m.group('surname'))}\b")
+            found = set(rx.findall("\n".join(s.texts[: i + 1])))
+            names[form] = found.pop() if len(found) == 1 else None
+        if (name := names[form]) is not None:
+            out[i] = dataclasses.replace(out[i], who=name, key=name_key(name))
 
 
 # "THE CHAIRMAN:" in a meeting's record: the office a label names, and the words before a name's
