@@ -39,6 +39,7 @@ from finbrief.structure.labels import (
     is_cjk_name,
     is_firm,
     is_latin_name,
+    is_name,
     is_research_arm,
     is_title,
     parse_label,
@@ -103,6 +104,7 @@ def candidates(
     _stamped_posts(s, skip, out)
     _honorific_labels(s, out)
     _unnamed_changes(s, skip, out)
+    _induced_labels(s, skip, out, known, listed)
     _drop_teasers(s, out)
     for i, lab in list(out.items()):
         if lab.role in ("question", "answer") and s.texts[i].rstrip()[-1:] in TRAILING_MARKS:
@@ -399,6 +401,121 @@ def _unnamed_changes(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
         body = len(t) - len(t[len(CHANGE_MARK) :].lstrip()) if len(t) > len(CHANGE_MARK) else len(t)
         if _asks(s, t[body:]):
             out[i] = Label("question", "", "", "anon_inline", True, body)
+
+
+# --- labels induced from repetition ---------------------------------------------------------------
+# When the label shapes above find fewer than two named speakers, the text may still open its paragraphs
+# with who speaks in a shape of its own ("Renata Silva — Thank you.", "MARSH: Thank you.", "S3: Thanks.",
+# "<Isabel Moreau> Thank you."): a short prefix before one separator, recurring with a small set of
+# values, some of them people the text names in full (a participants line, an introduction) or a role.
+# Separators (or enclosing brackets) a prefix may end with, and how far into the paragraph.
+INDUCED_SEPARATORS = (": ", " — ", " – ", " - ", " -- ")
+INDUCED_BRACKETS = (("<", "> "), ("[", "] "))
+MAX_PREFIX_CHARS = 40
+MAX_PREFIX_WORDS = 4
+# At least this many paragraphs open so, with at least MIN_RECURRING values heard twice, and no more
+# distinct values than this share of those paragraphs (a layout's speakers speak again and again).
+MIN_INDUCED_PARAS = 4
+MIN_RECURRING_VALUES = 2
+MAX_DISTINCT_SHARE = 0.6
+# A speaker code ("S3", "Speaker 2") and its key line ("S3 = Arturo Reyes, CEO").
+CODE_RE = re.compile(r"(?:[A-Z]{1,3}\d{1,2}|Speaker \d{1,2}|Spk \d{1,2})")
+PREFIX_BAD = frozenset(".?!,;\"“”()0123456789")
+
+
+def _prefix(text: str) -> tuple[str, str, int] | None:
+    """(separator, prefix, where the speech starts) of a paragraph opening with a short prefix."""
+    for left, right in INDUCED_BRACKETS:
+        if text.startswith(left):
+            end = text.find(right, 1, MAX_PREFIX_CHARS + 2)
+            return (left, text[1:end].strip(), end + len(right)) if end > 1 else None
+    best: tuple[str, str, int] | None = None
+    for sep in INDUCED_SEPARATORS:
+        at = text.find(sep, 1, MAX_PREFIX_CHARS + len(sep))
+        if at > 0 and (best is None or at < len(best[1])):
+            best = (sep, text[:at].strip(), at + len(sep))
+    return best
+
+
+def _named_in_full(s: Scan, word: str, listed: Sequence[str]) -> str | None:
+    """The one full name (``Given Surname``) the text or ``listed`` gives whose first name or surname is
+    ``word`` (any case), as written (capitalised when written in capitals); else None."""
+    w = re.escape(word)
+    rx = re.compile(rf"\b(?:(?i:{w})\s+[A-Z][\w'’-]+|[A-Z][a-z'’-]+\s+(?i:{w}))\b")
+    found = {f.title() if f.isupper() else f for f in rx.findall("\n".join([*listed, *s.texts]))}
+    found = {f for f in found if f.casefold() != word.casefold() and is_name(f, s.v)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _coded(s: Scan, code: str) -> str | None:
+    """The name a speaker key gives a code ("S3 = Arturo Reyes, CEO"), if the text has one."""
+    rx = re.compile(rf"\b{re.escape(code)}\s*[=:]\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})")
+    for t in s.texts:
+        if code in t and "=" in t:
+            m = rx.search(t)
+            if m:
+                return m.group("name")
+    return None
+
+
+def _induced_labels(
+    s: Scan, skip: set[int], out: dict[int, Label], known: frozenset[str], listed: Sequence[str]
+) -> None:
+    """Labels of a layout no shape above knows, induced from the text itself (see the comment above):
+    each prefix resolved to a role, a name the text gives in full, a speaker key's name, or a full
+    name written as the prefix; a prefix none of these resolves stays speech. Never when the text
+    already has two named speakers' labels."""
+    if sum(1 for lab in out.values() if lab.role is None and lab.key) >= 2:
+        return
+    found: dict[int, tuple[str, str, int]] = {}
+    for i in range(s.n):
+        lab = out.get(i)
+        if lab is not None and not (lab.strength == "anon_inline" and not lab.key):
+            continue  # (an unnamed mark a topic rule read may be a prefix of this layout's)
+        if i in s.header or i in s.boiler or i in skip:
+            continue
+        p = _prefix(s.texts[i])
+        if p is None or not p[1] or len(p[1].split()) > MAX_PREFIX_WORDS:
+            continue
+        if not PREFIX_BAD.isdisjoint(p[1]) and not CODE_RE.fullmatch(p[1]):
+            continue
+        found[i] = p
+    if len(found) < MIN_INDUCED_PARAS:
+        return
+    by_sep: dict[str, list[int]] = {}
+    for i, (sep, _, _) in found.items():
+        by_sep.setdefault(sep, []).append(i)
+    sep, paras = max(by_sep.items(), key=lambda kv: len(kv[1]))
+    values = [found[i][1] for i in paras]
+    counts = {v_: values.count(v_) for v_ in values}
+    if (
+        len(paras) < MIN_INDUCED_PARAS
+        or sum(1 for c in counts.values() if c >= 2) < MIN_RECURRING_VALUES
+        or len(counts) > MAX_DISTINCT_SHARE * len(paras)
+    ):
+        return
+    resolved: dict[str, Label | None] = {}
+    for value in counts:
+        role = s.v.label(fold(value))
+        if role is not None:
+            resolved[value] = Label(role, value, fold(value), "strong", True, 0)
+            continue
+        name = _coded(s, value) if CODE_RE.fullmatch(value) else None
+        if name is not None and (role := s.v.label(fold(name))) is not None:
+            resolved[value] = Label(role, name, fold(name), "strong", True, 0)
+            continue
+        if name is None and " " not in value:
+            name = _named_in_full(s, value, listed)
+        if name is None and is_name(value.title() if value.isupper() else value, s.v):
+            name = value.title() if value.isupper() else value
+        resolved[value] = Label(None, name, name_key(name), "strong", True, 0) if name else None
+    hits = [v_ for v_, lab in resolved.items() if lab is not None and (lab.role is not None or lab.key in known)]
+    if not hits:  # no prefix is a role or someone the text names elsewhere: no layout shown
+        return
+    for i in paras:
+        lab = resolved[found[i][1]]
+        if lab is not None:
+            out[i] = dataclasses.replace(lab, body_start=found[i][2])
 
 
 # A record's questions and answers without marks: at least this many numbered questions.
