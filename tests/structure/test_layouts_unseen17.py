@@ -272,3 +272,77 @@ def test_unlabelled_answers_are_attributed_only_by_address_or_self_naming() -> N
     assert speaker_of(doc, "Revenue grew 6% to $880 million") == "Clara Voss"
     assert speaker_of(doc, "Free cash flow was $120 million") == "Tariq Aziz"
     assert "attributed only where" in doc.warnings[0]
+
+
+DASH_LABELS = """Orrin Pharma Q2 2026 earnings call
+
+Operator — Welcome to the Orrin Pharma second quarter call. I will now hand over to the CEO, Lina Park.
+
+Lina Park — Thank you. Revenue rose 12% to $640 million, led by our vaccines.
+
+Omar Reid — Thanks, Lina. Operating margin was 27%, and we raised our guidance.
+
+Operator — Our first question comes from Tessa Quinn with Harlow Bank.
+
+Tessa Quinn — Lina, when will the next vaccine filing go in?
+
+Lina Park — Early next year, once the second trial reads out.
+
+Operator — That concludes today's call.
+"""
+
+SURNAME_LABELS = """BRACKEN ENERGY - RESULTS BRIEFING
+Participants: Maya Cole (Chief Executive), Felix Stone (Finance Director)
+
+COLE: Good morning. Output rose 6% and net debt fell to $2.1 billion.
+
+STONE: Thanks, Maya. We will pay a final dividend of 18 cents.
+
+COLE: We will now take questions. First, Ravi Shah from Tarn Securities.
+
+SHAH: Thanks. Felix, will the buyback continue next year?
+
+STONE: Yes, at a similar pace.
+
+COLE: Thank you all.
+"""
+
+KEYED_CODES = """Transcript: Pellan Foods Q3 2026 call
+Speaker key: S1 = Operator; S2 = Nora Vance, CEO; S3 = Paul Ames, Analyst, Quarry Hill
+
+S1: Welcome. I will hand over to Nora Vance.
+
+S2: Thank you. Sales grew 5% to $1.1 billion.
+
+S1: Our first question comes from Paul Ames with Quarry Hill.
+
+S3: Nora, are input costs still rising?
+
+S2: They have levelled off since the summer.
+
+S1: That concludes the call.
+"""
+
+
+def test_a_layout_of_its_own_is_read_from_the_repetition_of_its_prefixes() -> None:
+    assert pairs(parse(DASH_LABELS)) == [("Tessa Quinn", "Harlow Bank", ["Lina Park"])]
+    doc = parse(SURNAME_LABELS)
+    assert pairs(doc) == [("Ravi Shah", "Tarn Securities", ["Felix Stone"])]
+    assert speaker_of(doc, "Output rose 6%") == "Maya Cole"
+    coded = parse(KEYED_CODES)
+    assert pairs(coded) == [("Paul Ames", "Quarry Hill", ["Nora Vance"])]
+    assert speaker_of(coded, "Sales grew 5%") == "Nora Vance"
+
+
+def test_prose_paragraphs_with_dashes_are_no_labels() -> None:
+    text = (
+        "Quarterly update\n\n"
+        "Revenue — up 5% on the year.\n\n"
+        "Margins — steady at 21%.\n\n"
+        "Revenue — expected to grow next year.\n\n"
+        "Margins — expected to improve.\n\n"
+        "Outlook — unchanged.\n"
+    )
+    doc = parse(text, "note.txt")
+    assert doc.qa == ()
+    assert all(p.speaker is None for p in doc.paragraphs)

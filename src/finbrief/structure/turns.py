@@ -413,11 +413,13 @@ INDUCED_SEPARATORS = (": ", " — ", " – ", " - ", " -- ")
 INDUCED_BRACKETS = (("<", "> "), ("[", "] "))
 MAX_PREFIX_CHARS = 40
 MAX_PREFIX_WORDS = 4
-# At least this many paragraphs open so, with at least MIN_RECURRING values heard twice, and no more
-# distinct values than this share of those paragraphs (a layout's speakers speak again and again).
+# At least this many paragraphs open so, with at least MIN_RECURRING_VALUES values heard twice, and no
+# more distinct values than this share of those paragraphs (a layout's speakers speak again and again).
 MIN_INDUCED_PARAS = 4
 MIN_RECURRING_VALUES = 2
 MAX_DISTINCT_SHARE = 0.6
+# ... though a short text may have this many distinct values whatever their share (a title line, a key).
+MIN_DISTINCT_ALLOWED = 6
 # A speaker code ("S3", "Speaker 2") and its key line ("S3 = Arturo Reyes, CEO").
 CODE_RE = re.compile(r"(?:[A-Z]{1,3}\d{1,2}|Speaker \d{1,2}|Spk \d{1,2})")
 PREFIX_BAD = frozenset(".?!,;\"“”()0123456789")
@@ -491,7 +493,7 @@ def _induced_labels(
     if (
         len(paras) < MIN_INDUCED_PARAS
         or sum(1 for c in counts.values() if c >= 2) < MIN_RECURRING_VALUES
-        or len(counts) > MAX_DISTINCT_SHARE * len(paras)
+        or len(counts) > max(MIN_DISTINCT_ALLOWED, MAX_DISTINCT_SHARE * len(paras))
     ):
         return
     resolved: dict[str, Label | None] = {}
