@@ -32,9 +32,12 @@ MIN_NUMBERED_SHARE = 0.5
 PARAGRAPH_INDENT = 4
 
 
+_GUTTER_GATE_RE = re.compile(r"\n ?2 ")
+
+
 def _gutter_gate(text: str) -> bool:
     """Cheap test: lines opening with the numbers 2 and 3 (with or without a leading space)."""
-    return ("\n2 " in text or "\n 2 " in text) and ("\n3 " in text or "\n 3 " in text)
+    return _GUTTER_GATE_RE.search(text) is not None and ("\n3 " in text or "\n 3 " in text)
 
 
 def drop_line_gutter(text: str) -> str:
@@ -179,6 +182,7 @@ def mark_changes(text: str) -> str:
 SPEECH_FIELDS = ("Text", "Transcript", "Speech", "Content", "Remarks", "Utterance", "Said")
 SPEAKER_FIELDS = ("Speaker", "Name", "Participant", "Who", "Person", "Presenter", "Speaker name")
 MIN_FIELD_RECORDS = 3
+_SPEECH_FIELD_RE = re.compile("\n(?:" + "|".join(SPEECH_FIELDS) + "): ")
 # Who speaks is short: a name, perhaps with a title or firm.
 MAX_SPEAKER_FIELD_WORDS = 8
 
@@ -186,6 +190,8 @@ MAX_SPEAKER_FIELD_WORDS = 8
 def field_records(text: str) -> str:
     """``text`` with each ``Speaker: X`` line and the ``Text: …`` line under it (blank lines between
     allowed) written as one labelled paragraph ``X: …``. Other texts come back as they are."""
+    if _SPEECH_FIELD_RE.search(text) is None:
+        return text  # (one pass over the text for all the field names)
     speech = next((f for f in SPEECH_FIELDS if text.count(f"\n{f}: ") >= MIN_FIELD_RECORDS), None)
     if speech is None:
         return text

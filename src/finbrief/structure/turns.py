@@ -427,6 +427,9 @@ PREFIX_BAD = frozenset(".?!,;\"“”()0123456789")
 
 def _prefix(text: str) -> tuple[str, str, int] | None:
     """(separator, prefix, where the speech starts) of a paragraph opening with a short prefix."""
+    head = text[: MAX_PREFIX_CHARS + 4]
+    if ": " not in head and " -" not in head and " —" not in head and " –" not in head and head[:1] not in "<[":
+        return None  # (most paragraphs, told cheaply)
     for left, right in INDUCED_BRACKETS:
         if text.startswith(left):
             end = text.find(right, 1, MAX_PREFIX_CHARS + 2)
@@ -469,8 +472,16 @@ def _induced_labels(
     already has two named speakers' labels."""
     if sum(1 for lab in out.values() if lab.role is None and lab.key) >= 2:
         return
+    w = MAX_PREFIX_CHARS + 4
+    heads = [
+        i
+        for i, t in enumerate(s.texts)
+        if ": " in t[:w] or " -" in t[:w] or " —" in t[:w] or " –" in t[:w] or t[:1] in ("<", "[")
+    ]
+    if len(heads) < MIN_INDUCED_PARAS:
+        return  # (most texts, told cheaply)
     found: dict[int, tuple[str, str, int]] = {}
-    for i in range(s.n):
+    for i in heads:
         lab = out.get(i)
         if lab is not None and not (lab.strength == "anon_inline" and not lab.key):
             continue  # (an unnamed mark a topic rule read may be a prefix of this layout's)
