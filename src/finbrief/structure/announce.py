@@ -4,7 +4,6 @@ speakers the call is handed to (management)."""
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -161,13 +160,7 @@ def _worth_reading(simp: Sequence[str], casefolded: Sequence[str]) -> set[int]:
         i = long[k]
         if any(key in casefolded[i] for key in ANNOUNCEMENT_KEYS):
             found.add(i)
-    joined = "\n".join(simp)
-    if " from " in joined or " with " in joined or " at " in joined or " of " in joined:
-        starts = list(itertools.accumulate((len(t) + 1 for t in simp), initial=0))
-        for m in FLOOR_TAIL_RE.finditer(joined):
-            i = bisect.bisect_right(starts, m.start()) - 1
-            if i not in found and len(simp[i]) <= MAX_ANNOUNCEMENT_CHARS and _ends_on_asker(simp[i]):
-                found.add(i)
+    found.update(i for i in short if i not in found and _ends_on_asker(simp[i]))
     return found
 
 
@@ -175,17 +168,12 @@ def _worth_reading(simp: Sequence[str], casefolded: Sequence[str]) -> set[int]:
 # from Example Bank."): a hand-over in any wording. The sentence has at most this many words.
 MAX_FLOOR_WORDS = 12
 FLOOR_LINKS = (" from ", " with ", " at ", " of ")
-# The shape of such an ending, looked for once over the whole text (then checked paragraph by paragraph).
-FLOOR_TAIL_RE = re.compile(
-    r"[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]+\s+(?:from|with|at|of)\s+[A-Z0-9][^\n.!?]{0,60}?[.!]?[ \t]*$", re.MULTILINE
-)
-
 
 def _ends_on_asker(text: str) -> bool:
     """Cheap test for a paragraph whose last sentence is short and links a capitalised name to a
     capitalised firm ("… Jane Roe from Example Bank.")."""
     t = text.rstrip(" .!")
-    if not t[t.rfind(" ") + 1 :][:1].isupper():
+    if not t[t.rfind(" ") + 1 : t.rfind(" ") + 2].isupper():
         return False  # the firm's last word is capitalised (most sentences end otherwise)
     last = t[max(t.rfind(". "), t.rfind("? "), t.rfind("! ")) + 1 :]
     if last.count(" ") > MAX_FLOOR_WORDS:
