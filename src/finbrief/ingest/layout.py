@@ -87,7 +87,7 @@ def drop_line_gutter(text: str) -> str:
 
 # --- speaker column ----------------------------------------------------------------------------
 # A short cell at the left margin, then at least three spaces, then the second column's text.
-_CELL_RE = re.compile(r"([A-Z][^\s:]*(?: [^\s]+){0,4}?):? {3,}(?=\S)")
+_CELL_RE = re.compile(r"([A-Z][^\s:]*(?: [^\s:]+){0,4}?):? {3,}(?=\S)")
 _DIGIT_RE = re.compile(r"\d")
 # At least this many cell lines at one column, of them this many recurring cells (speakers speak again),
 # and this many lines continuing a cell's text at that column; the cells' texts read as prose.
