@@ -16,7 +16,9 @@ column unfinished (no case shows it), a wrapped notice set in capitals (whose li
 and a participant entry the wrap broke (the same way each time the text prints it).
 A long line holding several speakers' labels (a transcript flattened onto one line) is cut before each
 label, on strong evidence only (``ingest.inline``). In a text without labels, a host's introduction of
-the next asker is cut out of the speech around it (``ingest.hosted``).
+the next asker is cut out of the speech around it (``ingest.hosted``). Before all this, page layouts that
+are no text are undone (``ingest.layout``): a court reporter's line numbers, a speaker column beside the
+speech, captions' ">>" marks, an export's "Speaker:" / "Text:" fields.
 """
 
 from __future__ import annotations
