@@ -16,7 +16,9 @@ column unfinished (no case shows it), a wrapped notice set in capitals (whose li
 and a participant entry the wrap broke (the same way each time the text prints it).
 A long line holding several speakers' labels (a transcript flattened onto one line) is cut before each
 label, on strong evidence only (``ingest.inline``). In a text without labels, a host's introduction of
-the next asker is cut out of the speech around it (``ingest.hosted``).
+the next asker is cut out of the speech around it (``ingest.hosted``). Before all this, page layouts that
+are no text are undone (``ingest.layout``): a court reporter's line numbers, a speaker column beside the
+speech, captions' ">>" marks, an export's "Speaker:" / "Text:" fields.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from itertools import pairwise
 
 from finbrief.ingest.hosted import split_hosted
 from finbrief.ingest.inline import split_inline_labels
+from finbrief.ingest.layout import undo_layout
 from finbrief.ingest.overlong import split_overlong
 from finbrief.ingest.qa_table import split_qa_rows
 from finbrief.model import Paragraph, make_paragraph
@@ -756,6 +759,6 @@ def paragraph_texts(text: str) -> list[str]:
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Numbered paragraphs (from 1, in order) of ``text``; blank lines never make a paragraph."""
     texts = split_overlong(
-        split_hosted(split_inline_labels(split_qa_rows(paragraph_texts(normalize_newlines(text)))))
+        split_hosted(split_inline_labels(split_qa_rows(paragraph_texts(undo_layout(normalize_newlines(text))))))
     )
     return [make_paragraph(i, t) for i, t in enumerate(texts, start=1)]

@@ -29,12 +29,13 @@ NAME_RE = (
     rf"(?:{NAME_WORD_RE}(?:\s+(?:{NAME_WORD_RE}|de|van|von|da|di|del|der|la|le)){{0,3}}"
     r"|[\u4e00-\u9fff]{2,4}(?<!先生)(?<!女士)(?<!小姐)(?=[,，。.;；\s请提发开先女小]|$))"
 )
-# A firm inside an English announcement: stops at a clause break, a sentence end, a bracket or the
+# A firm inside an English announcement: stops at a clause break, a sentence end, a bracket, a colon or
+# a quotation mark (a question read out after it: "… from Jane Roe at Example Bank: \"How …?\""), or the
 # words giving the floor ("… has the next question", "… on the line"); the period of an initial is
 # no sentence end ("J.P. Morgan", "H.C. Wainwright").
 FIRM_RE = (
-    r"(?!\s*who(?:'s|\s+is)\s)(?:(?!\shas\s)[^,，。;；!?！？(（\[]){2,40}?"
-    r"(?=\s*(?:[,，;；!?！？。(（\[]|(?<!\b(?-i:[A-Z]))\.(?:\s|$)|$|\s+please|\s+your\s+line"
+    r"(?!\s*who(?:'s|\s+is)\s)(?:(?!\shas\s)[^,，。;；!?！？(（\[:：\"“]){2,40}?"
+    r"(?=\s*(?:[,，;；!?！？。(（\[:：\"“]|(?<!\b(?-i:[A-Z]))\.(?:\s|$)|$|\s+please|\s+your\s+line"
     r"|\s+has\s+(?:the|our|a|your)\s|\s+(?:is\s+)?on\s+the\s+line\b"
     r"|\s+(?:on\s+behalf\s+of|in\s+for|sitting\s+in|filling\s+in)\b))"
 )
@@ -223,6 +224,8 @@ class Vocab:
     cjk_stopwords: frozenset[str]
     latin_stopwords: frozenset[str]
     latin_particles: frozenset[str]
+    platform_tags: frozenset[str] = frozenset()
+    """A meeting platform's tags after a display name (``(Guest)``, ``(External)``): no affiliation."""
 
     def label(self, folded: str) -> LabelKind | None:
         """Which role label ``folded`` (a folded line or inline prefix) is, if any."""
@@ -323,6 +326,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         cjk_stopwords=frozenset(names["cjk_stopwords"]),
         latin_stopwords=frozenset(w.casefold() for w in names["latin_stopwords"]),
         latin_particles=frozenset(names["latin_particles"]),
+        platform_tags=frozenset(w.casefold() for w in names.get("platform_tags") or ()),
     )
 
 

@@ -350,6 +350,8 @@ def _simp(orig: str, para: str, simp: str) -> str:
 # A courtesy title before a Latin name in a label ("Mr Graham Pollard", "Ms. Ritu Saxena"): not part of
 # the name (an office or rank, "Dr", "Sir", stays).
 COURTESY_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?=[A-Z])")
+# The legal form closing a company's name ("Acme Foods, Inc."): no detail of a person.
+CORPORATE_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "corp", "co", "lp", "llp", "ag", "sa", "nv", "se", "gmbh"})
 
 
 def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str, str, list[str]] | None:
@@ -374,6 +376,9 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
             name, name_s, details = m.group(1).strip(), ms.group(1).strip(), [m.group(2).strip(), *details]
     else:
         return None
+    details = [p for p in details if p.casefold() not in v.platform_tags]  # "Marcus Lindgren (Guest)"
+    if len(details) == 1 and details[0].rstrip(".").casefold() in CORPORATE_SUFFIXES:
+        return None  # "CALLOWAY FOODS, INC.": a company's name, no one's label
     if (courtesy := COURTESY_RE.match(name)) is not None and len(name) == len(name_s):
         name, name_s = name[courtesy.end() :], name_s[courtesy.end() :]  # "Mr Graham Pollard"
     key = name_key(name_s)
@@ -513,6 +518,7 @@ def _split_label(text: str, simp: str) -> Who | None:
             who = row.group("who").strip()
             return Who(who, _simp(who, text, simp), True, row.start("rest"), True, False)
     core = _cut_tail(t[start:], TRAIL_TIME_RE)
+    timed_tail = len(core) < len(t) - start
     # The colon closes the speaker part within MAX_INLINE_WHO characters, past a timestamp's own
     # colon ("Jane Roe, Managing Director (0:38:20):"): the time does not count against the name.
     m = INLINE_COLON_RE.search(core, 0, MAX_INLINE_WHO + TIME_CHARS + 1)
@@ -579,7 +585,27 @@ def _split_label(text: str, simp: str) -> Who | None:
     if words > MAX_LABEL_WORDS or (core[-1] == "." and words > MAX_NAME_WORDS):
         return None
     core = INTERPRETED_RE.sub("", core)
+    if (timed_tail or stamped) and "," in core:
+        core = _given_first(core)
     return Who(core, _simp(core, text, simp), False, 0, False, False, stamped)
+
+
+# "Fenwick, Olivia   0:04": a meeting platform's display name from a company directory, surname first,
+# on a timed label line; a tag in brackets may follow ("Shah, Priyanka (External)").
+SURNAME_FIRST_RE = re.compile(
+    r"(?P<last>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?P<given>[A-Z][\w'’-]+(?: [A-Z]\.?)?)(?P<tag>\s*[(（][^()（）]{1,30}[)）])?"
+)
+# Words after a comma that are no given name: a firm's suffix, a generational suffix.
+NOT_GIVEN = frozenset({"inc", "ltd", "llc", "plc", "corp", "co", "jr", "sr", "ii", "iii", "iv", "cfa", "phd", "md"})
+
+
+def _given_first(core: str) -> str:
+    """``Olivia Fenwick`` for ``Fenwick, Olivia`` (tag kept); anything else as it is."""
+    m = SURNAME_FIRST_RE.fullmatch(core)
+    if m is None or m.group("given").split()[0].rstrip(".").casefold() in NOT_GIVEN:
+        return core
+    return f"{m.group('given')} {m.group('last')}{m.group('tag') or ''}"
+
 
 
 def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
@@ -683,6 +709,9 @@ def _role_with_details(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     if len(parts) < 2 or len(parts) != len(parts_s):
         return None
     role = v.label(fold(parts_s[0])) if len(parts_s[0]) >= MIN_ROLE_CHARS else None  # (never a Q / A mark)
+    if role == "host" and is_name(parts_s[1].split(",")[0].strip(), v):
+        # "Moderator - Alicia Stone, Investor Relations": the host, named (as "Moderator (Alicia Stone)")
+        return Label("host", w.text.strip(), fold(w.simp.strip()), "strong", w.inline, 0)
     if role not in UNNAMED_ROLES:
         return None
     title, firm = title_and_firm(parts[1:], "analyst", v)

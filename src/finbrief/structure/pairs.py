@@ -196,6 +196,8 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
         was_thanked, thanked = thanked, False
         if cls == "question" and paras and paras[0] == t.start and paras[0] in c.ann.intros:
             intro = c.ann.intros[paras[0]]  # introduced in the question's own paragraph
+        elif cls == "question" and paras and paras[0] == t.start and t.start in c.ann.anonymous:
+            intro = None  # a question sent in that the host reads out without saying who sent it
         if cls == "question" and c.s.v.audio_check.search(text.strip()):
             continue  # "Can you hear me?": the line is checked, the question comes next
         if cls == "question":

@@ -342,7 +342,7 @@ def _transcript(
     c.sole_company = c.sole_company_speaker(qa_start)
     found, last_used = pairing.pair_turns(c, qa_start)
     for p in found:  # an anonymous question's asker, named by the host's introduction
-        if p.asker is not None and p.asker not in order:
+        if p.asker is not None:
             seen(p.asker)
             for j in p.question:
                 if t.speaker[j] is None or t.speaker[j] in c.shared_numbers:

@@ -423,6 +423,13 @@ def display_capitals(c: Call) -> None:
         if rec.affiliation and rec.affiliation.isupper() and rec.affiliation.casefold() in firms:
             rec.affiliation = firms[rec.affiliation.casefold()]  # "KELLER BROTHERS" as the operator says it
         caps = CAPS_ROLE_RE if rec.side in ("operator", "host") else CAPS_NAME_RE  # "OPERATOR:" too
+        if rec.forms and caps.fullmatch(rec.forms[0].strip()):
+            # "DENISE OKAFOR, …" in a list of those present, "Denise Okafor" elsewhere: the latter
+            first = name_key(rec.forms[0])
+            mixed = [f for f in rec.forms if name_key(f) == first and not caps.fullmatch(f.strip())]
+            if mixed:
+                rec.forms.insert(0, rec.forms.pop(rec.forms.index(mixed[0])))
+                continue
         if not rec.forms or not all(caps.fullmatch(f.strip()) for f in rec.forms):
             continue
         form = rec.forms[0].strip()
