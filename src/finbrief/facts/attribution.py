@@ -4662,6 +4662,18 @@ class _Extractor:
             and _still_ahead(period, self.state.ctx)
         ):
             guidance = True  # "to achieve an operating margin of 5% to 7% by mid-fiscal '22": a target, no result
+        if (
+            self.english
+            and not guidance
+            and m.role != "base"
+            and metric.kind == "result"
+            and value_high is not None
+            and self.guided_before is not None
+            and not _PAST_RESULT.search(text, clause[0], clause[1])
+        ):
+            # "Turning to our third quarter guidance. We expect revenue between ... Organic revenue ...; adjusted
+            # EBIT margin of 8.6% to 8.9%.": a range stated while the call gives its outlook is a forecast
+            guidance = True
         year = self.state.ctx.year
         if guidance and m.role == "base" and period and period[:4].isdigit() and year and int(period[:4]) < year:
             guidance = False  # "we expect $475 million to $500 million compared with $560 million in 2020": a result
@@ -4694,7 +4706,8 @@ class _Extractor:
             name = f"{name} guidance"
             if m.role != "base":
                 carried = (
-                    _guided_here(para, period_mentions, statement[0], self.state.ctx if self.english else None)
+                    (_next_quarter(self.state.ctx) if self.english and _SEQUENTIAL_WORD.search(text, statement[0], sentence[1]) else None)
+                    or _guided_here(para, period_mentions, statement[0], self.state.ctx if self.english else None)
                     or (_guided_earlier(para, period_mentions, statement[0], self.state.ctx) if self.english else None)
                     or self.guided_before
                 )
@@ -8034,6 +8047,15 @@ def _within_year(part: str, year: str, ctx: PeriodContext) -> bool:
 def _yearly(period: str | None) -> str | None:
     """A period an annual plan may carry on from: not a single quarter."""
     return None if period is None or periods.parse_quarter(period) is not None else period
+
+
+_SEQUENTIAL_WORD = re.compile(r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-](?:over|on)[\s-]quarter)(?![A-Za-z])", re.I)
+"""A forecast stated against the quarter just reported ("we anticipate sequential revenue growth of 5% to 7%")."""
+
+
+def _next_quarter(ctx: PeriodContext) -> str | None:
+    """The quarter after the document's: the one a sequential forecast that names no period is for."""
+    return periods.quarter_str(ctx.quarter + 1) if ctx.quarter is not None else None
 
 
 def _outlook_year(ctx: PeriodContext) -> str | None:
