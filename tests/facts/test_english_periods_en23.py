@@ -76,3 +76,66 @@ def test_a_range_stated_while_the_call_gives_its_outlook_is_a_forecast() -> None
 def test_a_range_outside_an_outlook_stays_a_result() -> None:
     found = _facts(_THIRD + "Gross margin was in a range of 41% to 43% across our plants.\n")
     assert _one(found, value=41.0).metric == "gross margin"
+
+
+def test_a_pair_of_figures_ending_on_year_to_date_gives_the_span_to_the_second_only() -> None:
+    """"book-to-bill was 0.95 and 1.13 year to date": the quarter's figure, then the year to date's (a figure
+    followed by "year to date" is no duration of years)."""
+    found = _facts(
+        _THIRD + "Book-to-bill was 0.95 and 1.13 year to date.\n"
+        "Revenue was $5 million and $12 million year-to-date.\n"
+    )
+    assert _one(found, value=0.95).period == "2021Q3"
+    assert _one(found, value=1.13).period == "2021Q1-2021Q3"
+    assert _one(found, value=5e6).period == "2021Q3"
+    assert _one(found, value=12e6).period == "2021Q1-2021Q3"
+
+
+def test_a_figure_followed_by_years_is_still_a_duration() -> None:
+    found = _facts(_THIRD + "We have 3 years of backlog and revenue was $7 million.\n")
+    assert [f.value for f in found] == [7e6]
+
+
+def test_results_declared_against_the_previous_quarter_are_sequential_changes() -> None:
+    """"a summary of our third quarter results compared to the second quarter": the unmarked changes of the
+    walk through the segments that follows are against the quarter before, not a year before."""
+    found = _facts(
+        _THIRD + "Let me begin with a summary of our third quarter results compared to the second quarter of 2021.\n"
+        "Total revenue for the quarter was $3.9 billion, an increase of 4%.\n"
+        "In our drilling division, revenue was $1.7 billion, an increase of 6%.\n"
+        "In North America, revenue increased 3%.\n"
+        "Operating income was up 10% year over year.\n"
+    )
+    assert _one(found, value=4.0).change == "qoq"
+    assert _one(found, value=6.0).change == "qoq"
+    assert _one(found, value=3.0).change == "qoq"
+    assert _one(found, value=10.0).change == "yoy"
+
+
+def test_results_declared_against_last_years_quarter_stay_year_on_year() -> None:
+    found = _facts(
+        _THIRD + "Let me begin with a summary of our results compared to the third quarter of 2020.\n"
+        "Total revenue for the quarter was $3.9 billion, an increase of 4%.\n"
+    )
+    assert _one(found, value=4.0).change == "yoy"
+
+
+def test_without_a_declared_comparison_an_unmarked_quarter_change_is_year_on_year() -> None:
+    found = _facts(_THIRD + "Total revenue for the quarter was $3.9 billion, an increase of 4%.\n")
+    assert _one(found, value=4.0).change == "yoy"
+
+
+def test_the_quarter_ending_in_a_month_is_the_quarter_that_month_closes() -> None:
+    """"the quarter ending March" said in a third-quarter call names next year's first quarter; "the quarter
+    ended June" this year's second, as "the March quarter" and "the June quarter" would."""
+    found = _facts(
+        _THIRD + "For the quarter ending December, we expect revenue of $4 billion.\n"
+        "For the quarter ending March, we expect revenue of $4.5 billion.\n"
+        "In the quarter ended June, revenue was $3.5 billion.\n"
+        "For the quarter that ended in September 2020, revenue was $2.9 billion.\n"
+    )
+    assert _one(found, value=4e9).period == "2021Q4"
+    assert _one(found, value=4.5e9).period == "2022Q1"
+    assert _one(found, value=3.5e9).period == "2021Q2"
+    assert _one(found, value=2.9e9).period == "2020Q3"
+
