@@ -139,3 +139,14 @@ def test_the_quarter_ending_in_a_month_is_the_quarter_that_month_closes() -> Non
     assert _one(found, value=3.5e9).period == "2021Q2"
     assert _one(found, value=2.9e9).period == "2020Q3"
 
+
+
+def test_a_profit_raised_to_a_range_of_percents_is_its_margin() -> None:
+    """"increasing adjusted EBIT to a range of 8.5% to 8.9%": a profit measured in % of revenue is its margin."""
+    found = _facts(
+        _THIRD + "We now expect revenue of $16.4 billion to $16.6 billion for the year, increasing adjusted EBIT to a "
+        "range of 8.5% to 8.9%.\n"
+        "Adjusted EBIT grew 12% in the quarter.\n"
+    )
+    assert _one(found, value=8.5).metric == "adjusted EBIT margin guidance"
+    assert _one(found, value=12.0).metric != "adjusted EBIT margin"

@@ -1265,11 +1265,11 @@ _OF_WHOLE_RESULT = re.compile(
 to sales ("or 31% of the company's overall net income")."""
 _COPULA_LEVEL = re.compile(
     r"(?:\s+(?:for|in|during)\s+(?:the\s+)?(?:quarter|year|period|first\s+half|first\s+quarter|second\s+quarter|third\s+quarter|fourth\s+quarter))?"
-    r"\s+(?:was|were|is|are|came\s+in\s+at|ran\s+at|stood\s+at|of)\s+(?:approximately\s+|about\s+|roughly\s+|around\s+)?",
+    r"\s+(?:was|were|is|are|came\s+in\s+at|ran\s+at|stood\s+at|of|to\s+a\s+range\s+of)\s+(?:approximately\s+|about\s+|roughly\s+|around\s+)?",
     re.IGNORECASE,
 )
 """Between an amount metric and a % figure: the figure is what the amount was, so a ratio to sales ("G&A expenses were
-6.9%", "a gross profit of 30%")."""
+6.9%", "a gross profit of 30%", "increasing adjusted EBIT to a range of 8.5% to 8.9%")."""
 _PART_OR_RATE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?:consists?|consisting|comprises?|comprising|comprised|composed|made\s+up)\s+of|"
     r"turnover(?:\s+rate)?\s+of)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+|some\s+)?$",
