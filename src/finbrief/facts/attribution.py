@@ -597,6 +597,14 @@ _NAMED_CURRENCY = re.compile(r"人民币|人民幣|港元|港币|港幣|美元|R
 _BARE_YUAN = re.compile(r"^(?:(?!人民|人幣|人币|RMB|CNY|¥|￥|港币|港幣|港元|美元|HK\$|US\$).)*[元圓仙分]$", re.IGNORECASE)
 """A Chinese amount in "元" with no currency named: the document's currency."""
 _CARRY_CHANGE = 2
+_DECLARED_CHANGE_SENTENCES = 30
+"""How many sentences a comparison declared for a run of results holds (a CFO's walk through the segments)."""
+_RESULTS_COMPARED_TO = re.compile(
+    r"(?<![A-Za-z])(?:results|performance|numbers|comparisons?)\s+(?:are\s+)?(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|"
+    r"relative\s+to|against|to)\s+(?:the\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a quarter in a figure-less sentence: the results that follow are compared with it."""
 """English: sentences after the one naming a comparison (YoY, QoQ) during which it still holds."""
 _CARRY_SENTENCES = 3
 """English: sentences after which a subject named earlier is no longer the one in focus."""
@@ -1257,11 +1265,11 @@ _OF_WHOLE_RESULT = re.compile(
 to sales ("or 31% of the company's overall net income")."""
 _COPULA_LEVEL = re.compile(
     r"(?:\s+(?:for|in|during)\s+(?:the\s+)?(?:quarter|year|period|first\s+half|first\s+quarter|second\s+quarter|third\s+quarter|fourth\s+quarter))?"
-    r"\s+(?:was|were|is|are|came\s+in\s+at|ran\s+at|stood\s+at|of)\s+(?:approximately\s+|about\s+|roughly\s+|around\s+)?",
+    r"\s+(?:was|were|is|are|came\s+in\s+at|ran\s+at|stood\s+at|of|to\s+a\s+range\s+of)\s+(?:approximately\s+|about\s+|roughly\s+|around\s+)?",
     re.IGNORECASE,
 )
 """Between an amount metric and a % figure: the figure is what the amount was, so a ratio to sales ("G&A expenses were
-6.9%", "a gross profit of 30%")."""
+6.9%", "a gross profit of 30%", "increasing adjusted EBIT to a range of 8.5% to 8.9%")."""
 _PART_OR_RATE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?:consists?|consisting|comprises?|comprising|comprised|composed|made\s+up)\s+of|"
     r"turnover(?:\s+rate)?\s+of)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+|some\s+)?$",
@@ -2552,6 +2560,9 @@ class _Extractor:
         self.sentence_no = 0
         """Sentences of the current speaker read before the paragraph being read."""
         self.stated_change: tuple[Change, int] | None = None
+        self.declared_change: tuple[Change, int] | None = None
+        """The comparison a figure-less sentence declares for the results that follow ("a summary of our third quarter
+        results compared to the second quarter") and the number of that sentence."""
         """The comparison the speaker named last and the number of the sentence naming it."""
         self.declared_base: tuple[int, int, int] | None = None
         """English: the year the speaker declared their changes compare with (``_DECLARED_BASES``), with the
@@ -2634,6 +2645,7 @@ class _Extractor:
             if p.speaker != self.speaker:
                 self.carry = None
                 self.stated_change = None
+                self.declared_change = None
                 self.year_talk = None
                 self.topic = None
                 self.declared_base = None
@@ -2787,6 +2799,9 @@ class _Extractor:
                         # "... a slight decline in card revenue on a linked quarter basis.": the comparison
                         # the speaker is making holds for the figures that follow
                         self.stated_change = ("yoy" if yoy else "qoq", self.sentence_no + i)
+                    declared = self._declared_comparison(text, s0, e0)
+                    if declared is not None:
+                        self.declared_change = (declared, self.sentence_no + i)
             self._update_year_talk(para, periods.find_periods(text, self.state.ctx) if self.english else [])
             self.sentence_no += len(para.sentences)
             self._note_line(para)
@@ -4662,6 +4677,18 @@ class _Extractor:
             and _still_ahead(period, self.state.ctx)
         ):
             guidance = True  # "to achieve an operating margin of 5% to 7% by mid-fiscal '22": a target, no result
+        if (
+            self.english
+            and not guidance
+            and m.role != "base"
+            and metric.kind == "result"
+            and value_high is not None
+            and self.guided_before is not None
+            and not _PAST_RESULT.search(text, clause[0], clause[1])
+        ):
+            # "Turning to our third quarter guidance. We expect revenue between ... Organic revenue ...; adjusted
+            # EBIT margin of 8.6% to 8.9%.": a range stated while the call gives its outlook is a forecast
+            guidance = True
         year = self.state.ctx.year
         if guidance and m.role == "base" and period and period[:4].isdigit() and year and int(period[:4]) < year:
             guidance = False  # "we expect $475 million to $500 million compared with $560 million in 2020": a result
@@ -4694,7 +4721,8 @@ class _Extractor:
             name = f"{name} guidance"
             if m.role != "base":
                 carried = (
-                    _guided_here(para, period_mentions, statement[0], self.state.ctx if self.english else None)
+                    (_next_quarter(self.state.ctx) if self.english and _SEQUENTIAL_WORD.search(text, statement[0], sentence[1]) else None)
+                    or _guided_here(para, period_mentions, statement[0], self.state.ctx if self.english else None)
                     or (_guided_earlier(para, period_mentions, statement[0], self.state.ctx) if self.english else None)
                     or self.guided_before
                 )
@@ -5186,6 +5214,9 @@ class _Extractor:
         carried = self._carried_change(m, period)
         if carried is not None:
             return carried
+        declared = self._declared(m, period) if self.english and metric.kind == "result" else None
+        if declared is not None:
+            return declared  # "... results compared to the second quarter. Revenue was $3.9 billion, an increase of 4%"
         if self.english and metric.kind == "result" and m.unit in ("%", "pp", "bps") and period is not None and _YEARLONG.fullmatch(period):
             # a year's (or nine months') growth is over the same months a year before, and so is a margin's
             # move over the year ("Annual gross profit margin improved 460 basis points")
@@ -5279,6 +5310,31 @@ class _Extractor:
             # "从上季度的472.6亿元下降27%": a change from a base of the previous quarter is sequential
             return _base_comparison(text, (c_start, max(m.end, min(next_start, len(text)))), m)
         return None
+
+    def _declared_comparison(self, text: str, s0: int, e0: int) -> Change | None:
+        """The comparison a sentence with no figure declares for the results it introduces: "Let me begin with a
+        summary of our third quarter results compared to the second quarter of 2021" (the quarter before the
+        document's: QoQ; the same quarter a year before: YoY), else None."""
+        dq = self.state.ctx.quarter
+        if dq is None:
+            return None
+        for pm in periods.find_periods(text[s0:e0], self.state.ctx):
+            if pm.kind != "quarter" or not _RESULTS_COMPARED_TO.search(text, s0, s0 + pm.start):
+                continue
+            if pm.period == periods.quarter_str(dq - 1):
+                return "qoq"
+            if pm.period == periods.quarter_str(dq - 4):
+                return "yoy"
+        return None
+
+    def _declared(self, m: NumberMention, period: str | None) -> Change | None:
+        """The comparison declared for a run of results (``_declared_comparison``), for a growth figure of the
+        document's quarter that states none, while the section it introduces lasts."""
+        if self.declared_change is None or self._para is None or period != self.state.ctx.period:
+            return None
+        change, at = self.declared_change
+        now = self.sentence_no + self._para.sentence_starts.index(sentence_start(self._para, m))
+        return change if 0 <= now - at <= _DECLARED_CHANGE_SENTENCES else None
 
     def _carried_change(self, m: NumberMention, period: str | None) -> Change | None:
         """In English, the comparison the speaker stated in this or one of the two sentences before
@@ -5455,6 +5511,15 @@ class _Extractor:
                 return spans_before[-1].quarters[pos]
             last = mentions[mentions.index(m) - pos + size - 1]
             named_after = [pm for pm in in_sentence if pm.start >= last.end and pm.period]
+            if self.english and pos < size - 1 and not respectively:
+                # "book-to-bill was 0.95 and 1.13 year to date": the running span right after the last figure is
+                # that figure's; the figures before it keep the period they would have without it
+                own_last = [
+                    pm
+                    for pm in named_after[:1]
+                    if not para.text[last.end : pm.start].strip() and _RUNNING_SPAN_NAME.match(para.text, pm.start)
+                ]
+                in_sentence = [pm for pm in in_sentence if pm not in own_last]
             if respectively and len(named_after) == size:
                 # "EPS were $4.18 and $1.07 for the full year and the fourth quarter respectively"
                 return named_after[pos].period
@@ -8034,6 +8099,17 @@ def _within_year(part: str, year: str, ctx: PeriodContext) -> bool:
 def _yearly(period: str | None) -> str | None:
     """A period an annual plan may carry on from: not a single quarter."""
     return None if period is None or periods.parse_quarter(period) is not None else period
+
+
+_RUNNING_SPAN_NAME = re.compile(r"\s*(?:year[\s-]to[\s-]date|YTD\b|(?:for\s+)?the\s+(?:first\s+)?(?:six|nine)\s+months\b)", re.I)
+"""A span of the year so far, named right after a figure ("and 1.13 year to date")."""
+_SEQUENTIAL_WORD = re.compile(r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-](?:over|on)[\s-]quarter)(?![A-Za-z])", re.I)
+"""A forecast stated against the quarter just reported ("we anticipate sequential revenue growth of 5% to 7%")."""
+
+
+def _next_quarter(ctx: PeriodContext) -> str | None:
+    """The quarter after the document's: the one a sequential forecast that names no period is for."""
+    return periods.quarter_str(ctx.quarter + 1) if ctx.quarter is not None else None
 
 
 def _outlook_year(ctx: PeriodContext) -> str | None:

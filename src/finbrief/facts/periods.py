@@ -288,7 +288,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_month_quarter",
         re.compile(
-            rf"(?P<m>{_MONTH_EN})\s+quarter(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>{_YEAR}))?", re.I
+            rf"(?P<m>{_MONTH_EN})\s+quarter(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>{_YEAR}))?"
+            # "for the quarter ending March": the quarter that ends in that month (a day after it is a date's)
+            rf"|(?<![A-Za-z])(?:the\s+)?quarter\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:in\s+)?(?P<m2>{_MONTH_EN})\b(?!\s+[0-3]?\d\b)"
+            rf"(?:,?\s+(?P<y2>{_YEAR})\b)?",
+            re.I,
         ),
     ),
     (
@@ -348,7 +352,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # ("this year's first half": the half, of the current year)
             r"(?:(?:this|the\s+current)\s+(?:fiscal\s+)?year(?:'s|’s)\s+)?"
-            rf"(?:(?P<h>first|second)\s+half|(?P<h2>[12])H|H(?P<h3>[12]))(?:\s+(?:of\s+)?(?:(?P<hf>fiscal)\s+)?(?P<y>{_YEAR}|['’]?\d{{2}})"
+            rf"(?:(?P<h>first|second)\s+half|(?P<h2>[12])H|H(?P<h3>[12]))(?:\s+(?:of\s+)?(?P<hf>fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>{_YEAR}|['’]?\d{{2}})"
             r"|\s+of\s+(?:the|this)\s+(?:fiscal\s+|current\s+)?year(?![\s-]+(?:ago|before|earlier)))?(?![\d%])",
             re.I,
         ),
@@ -1098,9 +1102,10 @@ def _resolve_zh_span(h: _Hit) -> PeriodMention | None:
 
 def _resolve_month_quarter(h: _Hit) -> PeriodMention | None:
     g, ctx, year_hint, forward = h.g, h.ctx, h.year_hint, h.forward
-    month = int(g["m"]) if g["m"].isdigit() else _MONTHS[g["m"].lower()]
-    if g.get("y"):
-        return _q_mention(h, calendar_quarter(_year(g["y"]), month), 3)
+    name = g.get("m") or g["m2"] or ""
+    month = int(name) if name.isdigit() else _MONTHS[name.lower()]
+    if g.get("y") or g.get("y2"):
+        return _q_mention(h, calendar_quarter(_year(g.get("y") or g["y2"] or ""), month), 3)
     q = (month - 1) // 3 + 1
     if h.fym != 12:
         # "the December quarter" of a company whose year ends in June: its fiscal second quarter, which is how a
