@@ -679,9 +679,10 @@ def paragraph_texts(text: str) -> list[str]:
     """Paragraph texts of an already newline-normalised text, in order, whitespace trimmed. A page's
     running header and footer printed inside a sentence follow the paragraph of that sentence, which
     reads on across the page break."""
-    lines = text.split("\n")
+    lines = raw = text.split("\n")
+    raw_repeated = _repeated(lines)
     # (found before page numbers go: "Page 7 of 30" is the footer that the header stands next to)
-    inside = running_furniture(lines, _repeated(lines))
+    inside = running_furniture(lines, raw_repeated)
     pages = page_numbers(lines)
     furniture = inside | page_bound(lines, pages) if pages else inside
     if pages:
@@ -696,7 +697,7 @@ def paragraph_texts(text: str) -> list[str]:
     if furniture:
         lines, after = _set_aside(lines, furniture, inside)
     lines = _mark_word_breaks(lines)
-    repeated = _repeated(lines)
+    repeated = raw_repeated if lines is raw else _repeated(lines)  # (the same lines: the same answer)
     width = _wrap_column(lines, repeated)
     # Lines broken at a speaker's pauses: not wrapped, and even a short line may break a sentence.
     paused = bool(width) and _ragged(lines, width)
