@@ -728,11 +728,13 @@ def paragraph_texts(text: str) -> list[str]:
             item_width,
         )
         first = block[0]
+        # (whether it is a list item counts only where list items have a column: asked once a paragraph)
+        item = bool(item_width) and _LIST_ITEM_RE.match(first) is not None
         start = 0
         current: Glued | None = None  # (made when a line joins ``first``)
         head = True
         for k, (prev, line) in enumerate(pairwise(block)):
-            if joins(prev, line, head, _LIST_ITEM_RE.match(first) is not None):
+            if joins(prev, line, head, item):
                 if current is None:
                     current = Glued(first)
                 current.add(line)
@@ -740,6 +742,7 @@ def paragraph_texts(text: str) -> list[str]:
             else:
                 emit(first if current is None else current.text(), start, k)
                 first, current, head, start = line, None, True, k + 1
+                item = bool(item_width) and _LIST_ITEM_RE.match(first) is not None
         emit(first if current is None else current.text(), start, len(block) - 1)
         block.clear()
         at.clear()
