@@ -2293,6 +2293,18 @@ def _same_line(name: str, topic: str | None) -> bool:
     return head == (b.split()[-1] if b.split() else None) and head not in _KIND_HEADS
 
 
+def _item_start(para: _Paragraph, pos: int) -> int:
+    """Start of the digest list item that holds ``pos`` ("…海外业务将成重要增长点 [6] 财务数据 - 2025年上半年营收…"):
+    the last sentence at or before it that a list marker opens, else 0. A business line an earlier item named
+    is no subject of this item's figures."""
+    i = bisect.bisect_right(para.sentence_starts, pos) - 1
+    for k in range(i, -1, -1):
+        s = para.sentences[k][0]
+        if s > 0 and _ITEM_OPENED.search(para.text, max(0, s - 4), s):
+            return s
+    return 0
+
+
 def _nearest_before(hits: list[_Hit], lo: int, hi: int) -> _Hit | None:
     """Last hit lying within [lo, hi)."""
     best = None
@@ -3209,7 +3221,14 @@ class _Extractor:
             ]
             if lines:
                 return self._subject_name(lines[-1], para)
-        prior = [h for h in para.subjects if h.end <= s_start and self._carries(h, para)]
+        item = 0 if self.english else _item_start(para, s_start)
+        prior = [
+            h
+            for h in para.subjects
+            if h.end <= s_start
+            and self._carries(h, para)
+            and (h.start >= item or h in para.firms or h.entry.kind == "company")  # type: ignore[attr-defined]
+        ]
         for hit in reversed(prior):
             name = self._subject_name(hit, para)
             if name:
