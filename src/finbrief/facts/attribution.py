@@ -3227,7 +3227,11 @@ class _Extractor:
             for h in para.subjects
             if h.end <= s_start
             and self._carries(h, para)
-            and (h.start >= item or h in para.firms or h.entry.kind == "company")  # type: ignore[attr-defined]
+            and (
+                h.start >= item
+                or h in para.firms
+                or h.entry.kind not in ("segment", "phrase", "topic", "region")  # type: ignore[attr-defined]
+            )
         ]
         for hit in reversed(prior):
             name = self._subject_name(hit, para)
