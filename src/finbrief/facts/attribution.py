@@ -751,7 +751,7 @@ def _firm_pattern() -> re.Pattern[str]:
         # a section named by a topic ("收入结构 - 净利息收入…") gives no period after its dash
         r"|(?:[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z&.]+(?: [A-Z][A-Za-z&.]+){0,3})(?=\s-\s(?:20\d\d\s?年)?(?:H[12](?![A-Za-z0-9])|Q[1-4](?![A-Za-z0-9])|[1-4]Q|[12]H|上半年|前三季度|第[一二三四]季度|[一二三四]季度|全年|年度))"
         # a firm announcing ("澄江电子公布营收80亿元"): whoever announces results is a firm
-        r"|[\u4e00-\u9fff]{2,6}?(?=(?:今日|今天|昨日|昨天|日前|近日|晚间|早间|盘后|午间)?(?:公布|发布|披露))"
+        r"|[\u4e00-\u9fff]{2,6}?(?=(?:今日|今天|昨日|昨天|日前|近日|晚间|早间|盘后|午间|[1-3]?\d日)?(?:公布|发布|披露))"
         # a firm that earns ("富邦金赚进909.2亿元", "国泰金单月赚97.4亿元"): whoever earns is a firm
         r"|[\u4e00-\u9fff]{2,5}?(?=(?:单月|累计|前三季|上半年)?(?:赚进|狂赚|大赚|合赚|赚))"
         # a ranking that opens on a firm and its figure ("…,星光保险以5000.76亿元居首", "北岸金 607.6 亿元登上第三",
@@ -1909,6 +1909,18 @@ class _Paragraph:
             for x in self.subjects
         ]
 
+    def _without_apposition_references(self, at: int, hi: int, found: list[_Hit]) -> list[_Hit]:
+        """Drop the references to the company in a topic's apposition ("酱油业务作为公司绝对支柱，…"): the company
+        the line is a part of is no subject of the line's figures. Returns ``found`` less those too."""
+        stop = _ZH_CLAUSE_STOP.search(self.text, at, hi)
+        end = stop.start() if stop else hi
+
+        def inside(x: _Hit) -> bool:
+            return at <= x.start < end and x.entry.kind == "reference"  # type: ignore[attr-defined]
+
+        self.subjects = [x for x in self.subjects if not inside(x)]
+        return [x for x in found if not inside(x)]
+
     def add_topics(self, english: bool) -> None:
         """Business lines the paragraph's sentences introduce as their topic (see ``add_phrase_subjects``)."""
         found: list[_Hit] = []
@@ -1921,6 +1933,8 @@ class _Paragraph:
             for a, b, name in topics:
                 if english:
                     self._segment_as_topic(a, b)
+                if not english and self.text.startswith("作为", b):
+                    found = self._without_apposition_references(b, e0, found)
                 if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
                     found.append(_Hit(a, b, SubjectEntry(name, "topic")))
         if found:
@@ -1991,6 +2005,9 @@ class _Paragraph:
                     and phrases._CJK.fullmatch(extra[:1])
                     and "的" not in extra
                     and not phrases._ZH_PERIOD.match(extra)
+                    # "联发科累计合并营收": a scope word between the company and its metric names no product
+                    and extra not in ls.phrase_words().zh_suffix
+                    and extra not in ls.phrase_words().zh_prefix
                 ):
                     # "腾讯云收入": a company's product the lexicon does not list
                     name = self.text[named.start : h.start]
@@ -2108,6 +2125,8 @@ class _Paragraph:
             for a, b, name in topics:
                 if english:
                     self._segment_as_topic(a, b)
+                if not english and self.text.startswith("作为", b):
+                    found = self._without_apposition_references(b, e0, found)
                 if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
                     found.append(_Hit(a, b, SubjectEntry(name, "topic")))
         if found:
@@ -2291,6 +2310,9 @@ def _same_line(name: str, topic: str | None) -> bool:
         return True  # (whole words: "AE" is no part of "Aerie")
     head = a.split()[-1] if a.split() else ""
     return head == (b.split()[-1] if b.split() else None) and head not in _KIND_HEADS
+
+
+_ZH_CLAUSE_STOP = re.compile(r"[，,。；;：:]")
 
 
 def _item_start(para: _Paragraph, pos: int) -> int:
@@ -3180,6 +3202,8 @@ class _Extractor:
                 break  # "EMEA revenues were $164 million": the region the call turned to, not an earlier name
             if not self.english and hit.entry.kind == "anaphora":  # type: ignore[attr-defined]
                 continue  # "该板块" is the paragraph's; a Chinese story names its segment again
+            if not self.english and _OFFICIAL_STATISTICS.search(para.text, para.sentence(hit.start)[0], hit.start):
+                continue  # "国家统计局数据显示，…全国商品住宅…": a market-wide statistic's scope stays with it
             if self.english and _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
                 continue  # "..., largely due to higher China sales": a cause does not stay in focus
             name = self._subject_name(hit, para) if self._carries(hit) and not _named_in_passing(para, hit) else None
@@ -7243,6 +7267,9 @@ def _outside_period(text: str, sentence: tuple[int, int], clause: tuple[int, int
     return any(p.match(text, m.end, hi) for p in _OUTSIDE_PERIOD_AFTER)
 
 
+_OFFICIAL_STATISTICS = re.compile(r"(?:国家|國家|政府)?(?:统计局|統計局|统计处|統計處)|主[计計]总处|主計總處|海关总署|海關總署")
+"""Earlier in a figure's sentence: an official statistics office as its source ("国家统计局数据显示，第三季度全国商品住宅
+销售面积同比下降1.7%"), a market-wide statistic beside the company's results, no fact of it."""
 _STAKE_BEFORE = re.compile(r"持股(?:比例|比率)?(?:为|达|约|合计)?\s?$|持有[^，,。；;\d]{0,16}?(?:股份|股权|权益)(?:比例)?(?:为|达|约)?\s?$")
 """Right before a percentage: a shareholder's stake ("持股比例为26.05%"), who owns the company, no result of it."""
 
@@ -7295,6 +7322,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _RECORD_MARGIN_AFTER.match(text, m.end)
         or (m.unit == "%" and _CONTRIBUTION_SHARE_AFTER.match(text, m.end) is not None)
         or _STOCK_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
+        or _OFFICIAL_STATISTICS.search(text, sentence[0], m.start)
         or (m.unit == "%" and _STAKE_BEFORE.search(text, max(clause[0], m.start - 12), m.start) is not None)
         or _INDEX_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
         or _market_evidence(text, sentence, m)
