@@ -2313,6 +2313,8 @@ def _same_line(name: str, topic: str | None) -> bool:
 
 
 _ZH_CLAUSE_STOP = re.compile(r"[，,。；;：:]")
+_AREA_AFTER = re.compile(r"\s?(?:平方米|平米|平方公尺|㎡)")
+"""Right after a count: the square metres it measures ("签约面积73万平方米")."""
 
 
 def _item_start(para: _Paragraph, pos: int) -> int:
@@ -4391,6 +4393,8 @@ class _Extractor:
             value, value_high = 0.0, value  # "較第3季持平至成長6%": flat to up 6%
         elif role == "change" and value_high is None and value < 0 and _TO_FLAT_AFTER.match(text, m.end):
             value_high = 0.0  # "in the range of a 2% decline to flat"
+        if unit == "count" and not self.english and _AREA_AFTER.match(text, m.end):
+            unit = "sqm"  # "销售面积2664.5万平方米": an area, in square metres
         if unit == "count" and name == "shares repurchased":
             pass
         elif unit == "count" and metric.monetary and m.counter is None and (m.scale > 1 or m.qualitative):
