@@ -733,6 +733,7 @@ def _firm_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下])|(?<=超越|超过|高于|低于|领先|落后|不及)"
         r"|(?<=子公司)|(?<=附属公司|附屬公司)"  # "发布子公司洪都航空(600316)…": the subsidiary
+        r"|(?<=可比公司|竞争对手|可比同业)"  # "同行业可比公司远景动力同期营收增长20.5%": a peer set against the company
         r"|(?<=还有|包括|例如|比如)|(?<=依次为|依次是|分别为|分别是)"  # "…券商还有华泰证券(127.33亿元)": a list's first name
         # "…三巨头之一的光明乳业。": a firm a description introduces, its name closing the clause
         r"|(?<=的)(?=[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")[。，,；;])"
@@ -750,8 +751,10 @@ def _firm_pattern() -> re.Pattern[str]:
         # a digest's section named by a firm, its items then giving a period's results ("神州泰岳 - 2025年H1归母净利润…");
         # a section named by a topic ("收入结构 - 净利息收入…") gives no period after its dash
         r"|(?:[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z&.]+(?: [A-Z][A-Za-z&.]+){0,3})(?=\s-\s(?:20\d\d\s?年)?(?:H[12](?![A-Za-z0-9])|Q[1-4](?![A-Za-z0-9])|[1-4]Q|[12]H|上半年|前三季度|第[一二三四]季度|[一二三四]季度|全年|年度))"
+        # a peer a comparison names, then its period or its metric ("可比公司远景动力同期营收…")
+        r"|(?<=可比公司|竞争对手|可比同业)[\u4e00-\u9fff]{2,6}?(?=同期|今年|前三季度|上半年|第[一二三四]季度|营收|营业收入|收入|净利|毛利|的)"
         # a firm announcing ("澄江电子公布营收80亿元"): whoever announces results is a firm
-        r"|[\u4e00-\u9fff]{2,6}?(?=(?:今日|今天|昨日|昨天|日前|近日|晚间|早间|盘后|午间|[1-3]?\d日)?(?:公布|发布|披露))"
+        r"|[\u4e00-\u9fff]{2,6}?(?=(?:1[0-2]月|[1-9]月)?(?:[1-3]?\d日)?(?:今日|今天|昨日|昨天|日前|近日|晚间|早间|盘后|午间)?(?:公布|发布|披露))"
         # a firm that earns ("富邦金赚进909.2亿元", "国泰金单月赚97.4亿元"): whoever earns is a firm
         r"|[\u4e00-\u9fff]{2,5}?(?=(?:单月|累计|前三季|上半年)?(?:赚进|狂赚|大赚|合赚|赚))"
         # a ranking that opens on a firm and its figure ("…,星光保险以5000.76亿元居首", "北岸金 607.6 亿元登上第三",
@@ -2775,8 +2778,8 @@ class _Extractor:
             found = pattern.match(line)
             if found is None or not _TITLE_RESULT.search(line, found.end()):
                 continue
-            name = found.group("n").strip()
-            if _SECTION_HEADING.search(name) or _NOT_A_FIRM.search(name) or _SECTION_WORD.search(name):
+            name = _REPORT_TAIL.sub("", found.group("n").strip())  # "青禾银行三季报:…": the bank, not its report
+            if len(name) < 2 or _SECTION_HEADING.search(name) or _NOT_A_FIRM.search(name) or _SECTION_WORD.search(name):
                 return
             self.heading_firm = self.carry = name
             self.carry_age = 0
@@ -7197,7 +7200,7 @@ extractor does not bind to the part: left out rather than read as the total's fi
 _STOCK_MOVE_BEFORE = re.compile(
     # (or a quote: a price, then its move, "报9.87元，升2.5%", a quote table's "9.87元 升2.49%")
     r"(?:绩后|盘中|截止发稿|截至发稿|早盘|午盘|午后|尾盘|收盘|收市|股价|(?<![\d.])\d{1,4}(?:\.\d{1,3})?元[，,]?)\s?"
-    r"(?:今日|今天|昨日|昨天|周[一二三四五]|盘中|早盘|午盘|尾盘|开盘后)?\s?(?:一度|曾|再|续|继续)?"
+    r"(?:今日|今天|昨日|昨天|周[一二三四五]|盘中|早盘|午盘|尾盘|开盘后|年内|今年以来)?\s?(?:一度|曾|再|续|继续|累计|累计已)?"
     r"(?:大涨|大跌|急涨|急跌|飙升|上涨|下跌|高开|低开|收涨|收跌|收高|收低|涨|跌|升|挫|飙|弹升)(?:超过?|逾|近|约)?\s?$"
     # a broker note's share performance ("近12个月绝对收益151%", "相对沪深300超额收益20%")
     r"|(?:绝对收益|相对收益|超额收益|绝对涨幅|相对涨幅)率?\s?(?:为|达|约)?\s?$"
@@ -7650,6 +7653,10 @@ _TITLE_FIRM: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?P<n>[A-Z][A-Za-z&.'-]*(?: [A-Z][A-Za-z&.'-]*){0,3}) \([A-Z]{1,5}\)(?= )"),
 )
 """A headline opening on a firm's name."""
+_REPORT_TAIL = re.compile(
+    r"(?:20\d\d\s?年?)?(?:[一二三四1-4]季报|[一二三四1-4]季報|第[一二三四1-4]季度报告|半年报|半年報|中报|中報|年报|年報|财报|財報|业绩快报|業績快報)$"
+)
+"""A report's name after a firm's in a headline ("青禾银行三季报:…"): no part of the firm's name."""
 _TITLE_RESULT = re.compile(
     r"营收|營收|收入|净利|淨利|利润|利潤|业绩|業績|财报|財報|季报|季報|中报|中報|年报|年報|盈利|Q[1-4]|季度|"
     r"(?<![A-Za-z])(?:Earnings|Results|Revenue|Sales|Reports?)(?![A-Za-z])"
