@@ -137,3 +137,11 @@ def test_a_firm_announcing_on_a_dated_day_is_the_company() -> None:
         "zh-Hans",
     )
     assert identify(doc).company == "星澜地产"
+
+
+def test_a_headline_naming_a_firm_and_its_report_names_the_company() -> None:
+    doc = build(
+        "青禾银行2025年三季报\n前三季度,青禾银行净息差为1.62%。截至9月末,不良贷款率为0.98%。核心一级资本充足率为9.85%。\n",
+        "zh-Hans",
+    )
+    assert identify(doc).company == "青禾银行"
