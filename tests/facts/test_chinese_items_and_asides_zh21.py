@@ -145,3 +145,19 @@ def test_a_headline_naming_a_firm_and_its_report_names_the_company() -> None:
         "zh-Hans",
     )
     assert identify(doc).company == "青禾银行"
+
+
+def test_a_past_compound_growth_rate_is_no_figure_of_the_year() -> None:
+    facts = facts_of("青禾服饰FY2025业绩点评\nFY2014-FY2025收入CAGR为13%,归母净利润CAGR为18%。FY2025收入55.5亿元。\n")
+    none_of(facts, value=13)
+    none_of(facts, value=18)
+
+
+def test_the_terms_of_a_worked_formula_are_no_facts() -> None:
+    facts = facts_of(
+        "行业投资收益率分析\n2025年第二季度非上市寿险公司综合投资收益率加权平均值为2.67%。"
+        "收益率拆解为:固收类(75%权重×1.76%)+权益类(20%×(2.76%+3.80%))+流动性资产(5%×0.7%)=2.67%。\n"
+    )
+    for value in (1.76, 3.80, 0.7):
+        none_of(facts, value=value)
+    assert len([f for f in facts if abs(f.value - 2.67) < 1e-9]) == 1

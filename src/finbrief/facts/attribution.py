@@ -4049,6 +4049,13 @@ class _Extractor:
             return None
         if not represents and _not_a_fact(text, sentence, clause, m):
             return None
+        if (
+            not self.english
+            and m.unit == "%"
+            and _COMPOUND_RATE_BEFORE.search(text, max(clause[0], m.start - 20), m.start)
+            and not _ZH_PLAN_WORDS.search(text, sentence[0], m.start)
+        ):
+            return None  # "FY2014-FY2025收入CAGR为13%": a record over many years, no figure of one period
         if group[0] > 0 and _list_of_norms(text, clause, mentions[mentions.index(m) - group[0]]):
             return None  # "our 10-year average same-property NOI growth was 3.6% and 6.6% on a cash basis"
         if self.english and m.unit in _RATE_UNITS and _MULTI_YEAR_BASIS_AFTER.match(text, m.end):
@@ -6820,6 +6827,8 @@ _COMPOUND_RATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Before a rate: a compound annual growth rate ("年复合增速", "CAGR"), a rate per year over several years."""
+_ZH_PLAN_WORDS = re.compile(r"目标|预计|预期|预测|力争|计划|指引|有望|将")
+"""Earlier in a Chinese sentence: what it states is aimed at or expected, not a record."""
 _PAST_CAGR_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:compound(?:ed)?\s+annual(?:ized)?|CAGR)(?:\s+[\w-]+){0,3}?\s+(?:of\s+)?"
     r"(?:approximately\s+|about\s+|nearly\s+|over\s+|more than\s+)?$",
@@ -7274,6 +7283,10 @@ def _outside_period(text: str, sentence: tuple[int, int], clause: tuple[int, int
     return any(p.match(text, m.end, hi) for p in _OUTSIDE_PERIOD_AFTER)
 
 
+_FORMULA_BEFORE = re.compile(r"(?:[×÷=]|(?<=[\d%)）])\+)\s?[(（]?\s?$")
+_FORMULA_AFTER = re.compile(r"\s?[)）]?\s?(?:[×÷=]|\+\s?[\d(（])")
+"""Around a figure: an arithmetic operator, so the figure is a term of a worked formula ("固收类(75%权重×1.76%)+
+权益类(20%×(2.76%+3.80%))=2.67%"), no figure the company reports."""
 _OFFICIAL_STATISTICS = re.compile(r"(?:国家|國家|政府)?(?:统计局|統計局|统计处|統計處)|主[计計]总处|主計總處|海关总署|海關總署")
 """Earlier in a figure's sentence: an official statistics office as its source ("国家统计局数据显示，第三季度全国商品住宅
 销售面积同比下降1.7%"), a market-wide statistic beside the company's results, no fact of it."""
@@ -7330,6 +7343,8 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or (m.unit == "%" and _CONTRIBUTION_SHARE_AFTER.match(text, m.end) is not None)
         or _STOCK_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
         or _OFFICIAL_STATISTICS.search(text, sentence[0], m.start)
+        or (not text.isascii() and _FORMULA_BEFORE.search(text, max(0, m.start - 4), m.start) is not None)
+        or (not text.isascii() and _FORMULA_AFTER.match(text, m.end) is not None)
         or (m.unit == "%" and _STAKE_BEFORE.search(text, max(clause[0], m.start - 12), m.start) is not None)
         or _INDEX_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
         or _market_evidence(text, sentence, m)
