@@ -741,6 +741,7 @@ def _firm_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下])|(?<=超越|超过|高于|低于|领先|落后|不及)"
         r"|(?<=子公司)|(?<=附属公司|附屬公司)"  # "发布子公司洪都航空(600316)…": the subsidiary
+        r"|(?<=可比公司|竞争对手|可比同业)"  # "同行业可比公司远景动力同期营收增长20.5%": a peer set against the company
         r"|(?<=还有|包括|例如|比如)|(?<=依次为|依次是|分别为|分别是)"  # "…券商还有华泰证券(127.33亿元)": a list's first name
         # "…三巨头之一的光明乳业。": a firm a description introduces, its name closing the clause
         r"|(?<=的)(?=[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")[。，,；;])"
@@ -758,8 +759,10 @@ def _firm_pattern() -> re.Pattern[str]:
         # a digest's section named by a firm, its items then giving a period's results ("神州泰岳 - 2025年H1归母净利润…");
         # a section named by a topic ("收入结构 - 净利息收入…") gives no period after its dash
         r"|(?:[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z&.]+(?: [A-Z][A-Za-z&.]+){0,3})(?=\s-\s(?:20\d\d\s?年)?(?:H[12](?![A-Za-z0-9])|Q[1-4](?![A-Za-z0-9])|[1-4]Q|[12]H|上半年|前三季度|第[一二三四]季度|[一二三四]季度|全年|年度))"
+        # a peer a comparison names, then its period or its metric ("可比公司远景动力同期营收…")
+        r"|(?<=可比公司|竞争对手|可比同业)[\u4e00-\u9fff]{2,6}?(?=同期|今年|前三季度|上半年|第[一二三四]季度|营收|营业收入|收入|净利|毛利|的)"
         # a firm announcing ("澄江电子公布营收80亿元"): whoever announces results is a firm
-        r"|[\u4e00-\u9fff]{2,6}?(?=(?:今日|今天|昨日|昨天|日前|近日|晚间|早间|盘后|午间)?(?:公布|发布|披露))"
+        r"|[\u4e00-\u9fff]{2,6}?(?=(?:1[0-2]月|[1-9]月)?(?:[1-3]?\d日)?(?:今日|今天|昨日|昨天|日前|近日|晚间|早间|盘后|午间)?(?:公布|发布|披露))"
         # a firm that earns ("富邦金赚进909.2亿元", "国泰金单月赚97.4亿元"): whoever earns is a firm
         r"|[\u4e00-\u9fff]{2,5}?(?=(?:单月|累计|前三季|上半年)?(?:赚进|狂赚|大赚|合赚|赚))"
         # a ranking that opens on a firm and its figure ("…,星光保险以5000.76亿元居首", "北岸金 607.6 亿元登上第三",
@@ -1917,6 +1920,18 @@ class _Paragraph:
             for x in self.subjects
         ]
 
+    def _without_apposition_references(self, at: int, hi: int, found: list[_Hit]) -> list[_Hit]:
+        """Drop the references to the company in a topic's apposition ("酱油业务作为公司绝对支柱，…"): the company
+        the line is a part of is no subject of the line's figures. Returns ``found`` less those too."""
+        stop = _ZH_CLAUSE_STOP.search(self.text, at, hi)
+        end = stop.start() if stop else hi
+
+        def inside(x: _Hit) -> bool:
+            return at <= x.start < end and x.entry.kind == "reference"  # type: ignore[attr-defined]
+
+        self.subjects = [x for x in self.subjects if not inside(x)]
+        return [x for x in found if not inside(x)]
+
     def add_topics(self, english: bool) -> None:
         """Business lines the paragraph's sentences introduce as their topic (see ``add_phrase_subjects``)."""
         found: list[_Hit] = []
@@ -1929,6 +1944,8 @@ class _Paragraph:
             for a, b, name in topics:
                 if english:
                     self._segment_as_topic(a, b)
+                if not english and self.text.startswith("作为", b):
+                    found = self._without_apposition_references(b, e0, found)
                 if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
                     found.append(_Hit(a, b, SubjectEntry(name, "topic")))
         if found:
@@ -1999,6 +2016,9 @@ class _Paragraph:
                     and phrases._CJK.fullmatch(extra[:1])
                     and "的" not in extra
                     and not phrases._ZH_PERIOD.match(extra)
+                    # "联发科累计合并营收": a scope word between the company and its metric names no product
+                    and extra not in ls.phrase_words().zh_suffix
+                    and extra not in ls.phrase_words().zh_prefix
                 ):
                     # "腾讯云收入": a company's product the lexicon does not list
                     name = self.text[named.start : h.start]
@@ -2116,6 +2136,8 @@ class _Paragraph:
             for a, b, name in topics:
                 if english:
                     self._segment_as_topic(a, b)
+                if not english and self.text.startswith("作为", b):
+                    found = self._without_apposition_references(b, e0, found)
                 if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
                     found.append(_Hit(a, b, SubjectEntry(name, "topic")))
         if found:
@@ -2299,6 +2321,23 @@ def _same_line(name: str, topic: str | None) -> bool:
         return True  # (whole words: "AE" is no part of "Aerie")
     head = a.split()[-1] if a.split() else ""
     return head == (b.split()[-1] if b.split() else None) and head not in _KIND_HEADS
+
+
+_ZH_CLAUSE_STOP = re.compile(r"[，,。；;：:]")
+_AREA_AFTER = re.compile(r"\s?(?:平方米|平米|平方公尺|㎡)")
+"""Right after a count: the square metres it measures ("签约面积73万平方米")."""
+
+
+def _item_start(para: _Paragraph, pos: int) -> int:
+    """Start of the digest list item that holds ``pos`` ("…海外业务将成重要增长点 [6] 财务数据 - 2025年上半年营收…"):
+    the last sentence at or before it that a list marker opens, else 0. A business line an earlier item named
+    is no subject of this item's figures."""
+    i = bisect.bisect_right(para.sentence_starts, pos) - 1
+    for k in range(i, -1, -1):
+        s = para.sentences[k][0]
+        if s > 0 and _ITEM_OPENED.search(para.text, max(0, s - 4), s):
+            return s
+    return 0
 
 
 def _nearest_before(hits: list[_Hit], lo: int, hi: int) -> _Hit | None:
@@ -2751,8 +2790,8 @@ class _Extractor:
             found = pattern.match(line)
             if found is None or not _TITLE_RESULT.search(line, found.end()):
                 continue
-            name = found.group("n").strip()
-            if _SECTION_HEADING.search(name) or _NOT_A_FIRM.search(name) or _SECTION_WORD.search(name):
+            name = _REPORT_TAIL.sub("", found.group("n").strip())  # "青禾银行三季报:…": the bank, not its report
+            if len(name) < 2 or _SECTION_HEADING.search(name) or _NOT_A_FIRM.search(name) or _SECTION_WORD.search(name):
                 return
             self.heading_firm = self.carry = name
             self.carry_age = 0
@@ -3183,6 +3222,8 @@ class _Extractor:
                 break  # "EMEA revenues were $164 million": the region the call turned to, not an earlier name
             if not self.english and hit.entry.kind == "anaphora":  # type: ignore[attr-defined]
                 continue  # "该板块" is the paragraph's; a Chinese story names its segment again
+            if not self.english and _OFFICIAL_STATISTICS.search(para.text, para.sentence(hit.start)[0], hit.start):
+                continue  # "国家统计局数据显示，…全国商品住宅…": a market-wide statistic's scope stays with it
             if self.english and _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
                 continue  # "..., largely due to higher China sales": a cause does not stay in focus
             name = self._subject_name(hit, para) if self._carries(hit) and not _named_in_passing(para, hit) else None
@@ -3224,7 +3265,18 @@ class _Extractor:
             ]
             if lines:
                 return self._subject_name(lines[-1], para)
-        prior = [h for h in para.subjects if h.end <= s_start and self._carries(h, para)]
+        item = 0 if self.english else _item_start(para, s_start)
+        prior = [
+            h
+            for h in para.subjects
+            if h.end <= s_start
+            and self._carries(h, para)
+            and (
+                h.start >= item
+                or h in para.firms
+                or h.entry.kind not in ("segment", "phrase", "topic", "region")  # type: ignore[attr-defined]
+            )
+        ]
         for hit in reversed(prior):
             name = self._subject_name(hit, para)
             if name:
@@ -4012,6 +4064,13 @@ class _Extractor:
             return None
         if not represents and _not_a_fact(text, sentence, clause, m):
             return None
+        if (
+            not self.english
+            and m.unit == "%"
+            and _COMPOUND_RATE_BEFORE.search(text, max(clause[0], m.start - 20), m.start)
+            and not _ZH_PLAN_WORDS.search(text, sentence[0], m.start)
+        ):
+            return None  # "FY2014-FY2025收入CAGR为13%": a record over many years, no figure of one period
         if group[0] > 0 and _list_of_norms(text, clause, mentions[mentions.index(m) - group[0]]):
             return None  # "our 10-year average same-property NOI growth was 3.6% and 6.6% on a cash basis"
         if self.english and m.unit in _RATE_UNITS and _MULTI_YEAR_BASIS_AFTER.match(text, m.end):
@@ -4359,6 +4418,8 @@ class _Extractor:
             value, value_high = 0.0, value  # "較第3季持平至成長6%": flat to up 6%
         elif role == "change" and value_high is None and value < 0 and _TO_FLAT_AFTER.match(text, m.end):
             value_high = 0.0  # "in the range of a 2% decline to flat"
+        if unit == "count" and not self.english and _AREA_AFTER.match(text, m.end):
+            unit = "sqm"  # "销售面积2664.5万平方米": an area, in square metres
         if unit == "count" and name == "shares repurchased":
             pass
         elif unit == "count" and metric.monetary and m.counter is None and (m.scale > 1 or m.qualitative):
@@ -6831,6 +6892,8 @@ _COMPOUND_RATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Before a rate: a compound annual growth rate ("年复合增速", "CAGR"), a rate per year over several years."""
+_ZH_PLAN_WORDS = re.compile(r"目标|预计|预期|预测|力争|计划|指引|有望|将")
+"""Earlier in a Chinese sentence: what it states is aimed at or expected, not a record."""
 _PAST_CAGR_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:compound(?:ed)?\s+annual(?:ized)?|CAGR)(?:\s+[\w-]+){0,3}?\s+(?:of\s+)?"
     r"(?:approximately\s+|about\s+|nearly\s+|over\s+|more than\s+)?$",
@@ -7211,7 +7274,7 @@ extractor does not bind to the part: left out rather than read as the total's fi
 _STOCK_MOVE_BEFORE = re.compile(
     # (or a quote: a price, then its move, "报9.87元，升2.5%", a quote table's "9.87元 升2.49%")
     r"(?:绩后|盘中|截止发稿|截至发稿|早盘|午盘|午后|尾盘|收盘|收市|股价|(?<![\d.])\d{1,4}(?:\.\d{1,3})?元[，,]?)\s?"
-    r"(?:今日|今天|昨日|昨天|周[一二三四五]|盘中|早盘|午盘|尾盘|开盘后)?\s?(?:一度|曾|再|续|继续)?"
+    r"(?:今日|今天|昨日|昨天|周[一二三四五]|盘中|早盘|午盘|尾盘|开盘后|年内|今年以来)?\s?(?:一度|曾|再|续|继续|累计|累计已)?"
     r"(?:大涨|大跌|急涨|急跌|飙升|上涨|下跌|高开|低开|收涨|收跌|收高|收低|涨|跌|升|挫|飙|弹升)(?:超过?|逾|近|约)?\s?$"
     # a broker note's share performance ("近12个月绝对收益151%", "相对沪深300超额收益20%")
     r"|(?:绝对收益|相对收益|超额收益|绝对涨幅|相对涨幅)率?\s?(?:为|达|约)?\s?$"
@@ -7285,6 +7348,13 @@ def _outside_period(text: str, sentence: tuple[int, int], clause: tuple[int, int
     return any(p.match(text, m.end, hi) for p in _OUTSIDE_PERIOD_AFTER)
 
 
+_FORMULA_BEFORE = re.compile(r"(?:[×÷=]|(?<=[\d%)）])\+)\s?[(（]?\s?$")
+_FORMULA_AFTER = re.compile(r"\s?[)）]?\s?(?:[×÷=]|\+\s?[\d(（])")
+"""Around a figure: an arithmetic operator, so the figure is a term of a worked formula ("固收类(75%权重×1.76%)+
+权益类(20%×(2.76%+3.80%))=2.67%"), no figure the company reports."""
+_OFFICIAL_STATISTICS = re.compile(r"(?:国家|國家|政府)?(?:统计局|統計局|统计处|統計處)|主[计計]总处|主計總處|海关总署|海關總署")
+"""Earlier in a figure's sentence: an official statistics office as its source ("国家统计局数据显示，第三季度全国商品住宅
+销售面积同比下降1.7%"), a market-wide statistic beside the company's results, no fact of it."""
 _STAKE_BEFORE = re.compile(r"持股(?:比例|比率)?(?:为|达|约|合计)?\s?$|持有[^，,。；;\d]{0,16}?(?:股份|股权|权益)(?:比例)?(?:为|达|约)?\s?$")
 """Right before a percentage: a shareholder's stake ("持股比例为26.05%"), who owns the company, no result of it."""
 
@@ -7337,6 +7407,9 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _RECORD_MARGIN_AFTER.match(text, m.end)
         or (m.unit == "%" and _CONTRIBUTION_SHARE_AFTER.match(text, m.end) is not None)
         or _STOCK_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
+        or _OFFICIAL_STATISTICS.search(text, sentence[0], m.start)
+        or (not text.isascii() and _FORMULA_BEFORE.search(text, max(0, m.start - 4), m.start) is not None)
+        or (not text.isascii() and _FORMULA_AFTER.match(text, m.end) is not None)
         or (m.unit == "%" and _STAKE_BEFORE.search(text, max(clause[0], m.start - 12), m.start) is not None)
         or _INDEX_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
         or _market_evidence(text, sentence, m)
@@ -7660,6 +7733,10 @@ _TITLE_FIRM: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?P<n>[A-Z][A-Za-z&.'-]*(?: [A-Z][A-Za-z&.'-]*){0,3}) \([A-Z]{1,5}\)(?= )"),
 )
 """A headline opening on a firm's name."""
+_REPORT_TAIL = re.compile(
+    r"(?:20\d\d\s?年?)?(?:[一二三四1-4]季报|[一二三四1-4]季報|第[一二三四1-4]季度报告|半年报|半年報|中报|中報|年报|年報|财报|財報|业绩快报|業績快報)$"
+)
+"""A report's name after a firm's in a headline ("青禾银行三季报:…"): no part of the firm's name."""
 _TITLE_RESULT = re.compile(
     r"营收|營收|收入|净利|淨利|利润|利潤|业绩|業績|财报|財報|季报|季報|中报|中報|年报|年報|盈利|Q[1-4]|季度|"
     r"(?<![A-Za-z])(?:Earnings|Results|Revenue|Sales|Reports?)(?![A-Za-z])"

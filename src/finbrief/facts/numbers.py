@@ -1347,6 +1347,7 @@ _ZH_SUFFIX = {
     "GBP": "英镑",
     "JPY": "日元",
     "TWD": "新台币",
+    "sqm": "平方米",
 }
 _ZH_HANT = str.maketrans("亿万个点币", "億萬個點幣")
 _EN_WORDS = (("trillion", Decimal(10) ** 12), ("billion", Decimal(10) ** 9), ("million", Decimal(10) ** 6))
