@@ -37,10 +37,13 @@ with no other evidence) and ``anon_inline`` (``Q: text`` / ``A: text``: also how
 are written, so no evidence of a call by itself)."""
 
 # "Name -- Title", "Name – Firm – Analyst", "Name - Title": hyphens need spaces (Jean-Luc), dashes not.
-# "Name--Title" (an older export glues a double hyphen between the parts).
-PART_SPLIT_RE = re.compile(r"\s+-{1,2}\s+|(?<=\S)--(?=\S)|\s+/\s+|\s*(?:——|[–—]{1,2})\s*|\s*[，：]\s*")
-# "Goldman Sachs / Bruce Lu": a firm and a name with a spaced slash between (a slash is otherwise no label).
-SLASH_PARTS_RE = re.compile(r"^[^/]{2,40}\s/\s[^/]{2,40}$")
+# "Name--Title" (an older export glues a double hyphen between the parts). "沙玥/首席财务官": between
+# Chinese words a slash needs no spaces.
+CJK_SLASH = r"(?<=[\u4e00-\u9fff])/(?=[\u4e00-\u9fff])"
+PART_SPLIT_RE = re.compile(rf"\s+-{{1,2}}\s+|(?<=\S)--(?=\S)|\s+/\s+|{CJK_SLASH}|\s*(?:——|[–—]{{1,2}})\s*|\s*[，：]\s*")
+# "Goldman Sachs / Bruce Lu", "邹明/国联证券": a firm and a name with a slash between (spaced, unless
+# between Chinese words; a slash is otherwise no label).
+SLASH_PARTS_RE = re.compile(rf"^[^/]{{2,40}}(?:\s/\s|{CJK_SLASH})[^/]{{2,40}}$")
 SEPARATOR_CHARS = frozenset("-–—，：,/")
 # "Q – Alicia Yap", "A - 刘丽娟": a question/answer prefix before a name.
 QA_PREFIX_RE = re.compile(
@@ -114,10 +117,12 @@ ZH_ANALYST_RE = re.compile(
     r"^(?P<firm>[^\s:：]{1,20}?|[A-Za-z][A-Za-z&.,' -]{1,40}?[A-Za-z.])\s*(?:的)?(?:首席|资深|高级|行业)?(?:分析[师员]|研究员)\s*(?P<name>.+)$"
 )
 # "高盛分析师：" / "瑞銀分析員：": an analyst named only by their firm (the asker stays anonymous).
-ZH_FIRM_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{2,12}?)(?:的|\s+)?(?:分析[师员]|研究员)$")
+ZH_FIRM_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{2,12}?)(?:的|\s+)?(?:分析[师员]|研究员|记者)$")
+# "《信報》記者", "《财经》记者": a publication's reporter, its name in title marks.
+OUTLET_REPORTER_RE = re.compile(r"^《[^《》\s]{1,12}》\s*(?:记者|記者)$")
 # Words before 分析师 that are no firm ("卖方分析师", "首席分析师").
 NOT_A_FIRM_RE = re.compile(
-    r"^(?:卖方|买方|行业|首席|资深|高级|证券|研究|某|一位|另一位|其他|其他的|下一位|未具名|不具名)$"
+    r"^(?:卖方|买方|行业|首席|资深|高级|证券|研究|某|一位|另一位|其他|其他的|下一位|未具名|不具名|现场|媒体|网络|一名|另一名)$"
 )
 # A question or answer mark with who asks or answers in brackets: "答（董事长）", "問（《信報》）" (a
 # newspaper's name in title marks is allowed there).
@@ -559,6 +564,7 @@ def _split_label(text: str, simp: str) -> Who | None:
             and not _numbered_bar(who)
             and not SLASH_PARTS_RE.fullmatch(who)
             and not PLATFORM_WHO_RE.fullmatch(who)
+            and not OUTLET_REPORTER_RE.fullmatch(who)
         ):
             return None
         inline = bool(rest.strip())
@@ -846,6 +852,42 @@ def _latin_bracketed(inner: str, prefix: str, w: Who, v: Vocab, known: frozenset
     return Label(None, name, name_key(name), "strong", w.inline, 0, prefix=prefix, title=title, firm=firm)
 
 
+# A mark, a separator, then who: "提问 1 · 广发证券 · 曾一帆", "回复｜董事长 沈慕白", "問題一 — 富邦投顧 林佳蓉".
+# The mark is a short word (perhaps numbered); the separators between the parts are spaced dots or
+# bars, or dashes; what follows the first one names one person.
+MARK_SEP_RE = re.compile(r"^(?P<mark>[^\s·•｜|—–\-]{1,6}(?:\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))?)\s*(?:[·•｜|]|——|[–—]|\s-{1,2}\s)\s*(?P<inner>\S.{0,40})$")
+INNER_SEP_RE = re.compile(r"\s*(?:[·•｜|]|——|[–—]|\s-{1,2}\s)\s*")
+
+
+def _mark_then_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``提问 1 · 广发证券 · 曾一帆``, ``回复｜董事长 沈慕白``: a mark, a separator, then a person with a
+    firm or a title. The mark's own meaning says who asks (``提问``) or answers (``回复``); a mark the
+    vocabulary does not know leaves it to the person: a title answers, a firm asks."""
+    m, ms = MARK_SEP_RE.match(w.text.strip()), MARK_SEP_RE.match(w.simp.strip())
+    if not (m and ms) or len(w.text.strip()) != len(w.simp.strip()):
+        return None
+    mark = ms.group("mark").strip()
+    if name_key(mark) in known or is_cjk_name(mark, v) or is_title(mark, v) or is_firm(mark, v):
+        return None  # "沈慕白｜董事长": a person first is no mark
+    role = v.label(fold(mark))
+    if role not in (None, "question", "answer"):
+        return None
+    inner = " ".join(p for p in INNER_SEP_RE.split(m.group("inner").strip()) if p)
+    inner_s = " ".join(p for p in INNER_SEP_RE.split(ms.group("inner").strip()) if p)
+    prefix = "Q" if role == "question" else "A" if role == "answer" else ""
+    lab = _bracketed_person(inner, inner_s, w, prefix or "Q", v, known)
+    if lab is None:
+        return None
+    if not prefix:  # the person's side says it
+        if lab.firm and not lab.title:
+            prefix = "Q"
+        elif lab.title and not is_analyst_title(lab.title) and not lab.firm:
+            prefix = "A"
+        else:
+            return None
+    return dataclasses.replace(lab, prefix=prefix)
+
+
 def _role_word_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``主讲人（董事长 刘永平）``, ``提问嘉宾（华西证券 苗青）``: a word for the part someone plays, who
     they are in brackets; a presenter answers, a guest asks."""
@@ -949,13 +991,13 @@ def _zh_analyst(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 
 
 def _firm_analyst(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
-    """``高盛分析师：``, ``瑞銀分析員：``: an analyst the transcript names only by firm; an anonymous
-    question with that firm."""
+    """``高盛分析师：``, ``瑞銀分析員：``, ``《信報》記者：``: an analyst (or a reporter) the transcript names
+    only by firm; an anonymous question with that firm."""
     ms = ZH_FIRM_ANALYST_RE.match(w.simp)
     if not ms or NOT_A_FIRM_RE.match(ms.group("firm")):
         return None
     firm = w.text[: ms.end("firm")] if len(w.text) == len(w.simp) else ms.group("firm")
-    return Label("question", w.text, fold(w.simp), "strong", w.inline, 0, firm=firm.strip())
+    return Label("question", w.text, fold(w.simp), "strong", w.inline, 0, firm=firm.strip().strip(TITLE_MARKS))
 
 
 def _asking_verb(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -1276,8 +1318,9 @@ def _courtesy(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 
 # A verb of taking one's turn after who speaks, before the colon: "董事长张明补充：", "张明答：", "王磊问：".
 # ("张明表示：" is how news quotes someone: no label.)
-SPEECH_VERB_RE = re.compile(r"(?:补充|回答|回复|答复|发言|提问|报告|答|问)$")
-SPEECH_VERB_ENDS = frozenset("充答复言问告")
+# "主席霍嘉麟開場：", "董事长汪启航介绍：": opening the meeting, presenting, are taking one's turn too.
+SPEECH_VERB_RE = re.compile(r"(?:补充|回答|回复|答复|发言|提问|报告|开场|介绍|致辞|答|问)$")
+SPEECH_VERB_ENDS = frozenset("充答复言问告场绍辞")
 
 
 def _person_verb(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -1453,6 +1496,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _platform_mark,
     _role_gloss,
     _role,
+    _mark_then_person,
     _prefixed,
     _role_with_details,
     _firm_analyst,
@@ -1875,7 +1919,9 @@ def _field(text: str, simp: str, w: Who, field: str, v: Vocab, known: frozenset[
     asker's. None when the field names no one (``提问者：请问…``: a question mark, read as such)."""
     rest, rest_s = text[w.body_start :].strip(), simp[w.body_start :].strip()
     inner = Who(rest, rest_s if len(rest_s) == len(rest) else to_simplified(rest), False, 0, True, False)
-    for rule in (_firm_then_name, _zh_analyst, _titled, _person_rule):
+    # (an answerer's field may name several people: "回应人：财务长 叶书豪、总经理 廖敏卿")
+    several = (_several_named,) if field == "answerer_field" else ()
+    for rule in (*several, _firm_then_name, _zh_analyst, _titled, _person_rule):
         lab = rule(inner, v, known)
         if lab is not None:
             prefix = "Q" if field == "asker_field" else "A"
