@@ -65,6 +65,8 @@ INLINE_COLON_RE = re.compile(r"[:：]")
 TABLE_ROW_RE = re.compile(r"\|?\s*(?P<who>[^|\n]{1,60}?)\s*\|\s*(?P<rest>[^|\s][^|]*?)\s*\|?\s*$")
 # A timestamp before or after a label: "[00:05:27]", "(05:27)", "00:05:27", "0:05".
 TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
+# A tab-separated row: a time cell or none, who speaks, what they say.
+TAB_ROW_RE = re.compile(rf"(?:{TIMESTAMP}\t+)?(?P<who>[^\t\n]{{1,40}}?)\t+(?P<rest>\S[^\t]*)$")
 # A timestamp in brackets opening the speech after a label's colon: "Jane Roe: (05:47) Thank you.".
 BRACKETED_TIME_RE = re.compile(r"[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]\s*")
 # A table's first cell holding the time of the row's turn: "| 00:04:16 | Jenna Brooks | Thanks. |".
@@ -511,6 +513,11 @@ def _split_label(text: str, simp: str) -> Who | None:
             return None
         who = h.group("who").strip()
         return Who(who, _simp(who, text, simp), False, 0, False, True)
+    if "\t" in t[start:]:  # a spreadsheet's export: "00:00:20<TAB>包振华<TAB>前三季度…"
+        cells = TAB_ROW_RE.match(t, start)
+        if cells is not None:
+            who = cells.group("who").strip()
+            return Who(who, _simp(who, text, simp), True, cells.start("rest"), True, False)
     if "|" in t[start : start + MAX_INLINE_WHO + 3]:  # a table row: "| Sara Quint (CEO) | Thank you. |"
         timed = TIME_CELL_RE.match(t, start)  # "| 00:04:16 | Jenna Brooks | Thanks. |": past the time
         row = TABLE_ROW_RE.match(t, timed.end() if timed else start)
@@ -611,6 +618,9 @@ def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
     if stripped[:1] in (":", "："):
         colon = True
         stripped = stripped[1:].lstrip()
+    elif (dash := BOLD_DASH_RE.match(stripped)) is not None and dash.end() < len(stripped):
+        colon = True  # "**骆铭（首席执行官）**——三季度…": a dash after the bold name stands for the colon
+        stripped = stripped[dash.end() :].lstrip()
     rest = stripped if colon else _cut_tail(stripped, TRAIL_TIME_RE).strip()
     if not colon and not rest and who:
         mark = _bold_mark(t, b)
@@ -621,6 +631,10 @@ def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
     inline = bool(rest)
     body = len(t) - len(stripped) if inline else 0
     return Who(who, _simp(who, text, simp), inline, body, colon, True)
+
+
+# A dash right after a bold label, in the colon's place.
+BOLD_DASH_RE = re.compile(r"\s*(?:——|—|–|--)\s*")
 
 
 # A question or answer mark opening a line of bold: "**Q1：碳纤维新产能的爬坡节奏？**".
@@ -772,8 +786,12 @@ def _bracketed_person(
 
 
 # Who asked or answered, in brackets after the words themselves: "Q：第四季營收展望如何？（元大投顧 林志豪）",
-# "A: It is sequencing. [Jane Roe, COO]".
-TRAILING_WHO_RE = re.compile(r"(?:[（(](?P<inner>[^（）()]{2,24})[)）]|\[(?P<square>[^\[\]]{2,60})\])\s*$")
+# "A: It is sequencing. [Jane Roe, COO]"; or after a dash closing the question: "问：…？——中信建投 房宇"
+# (perhaps inside the bold of the whole line).
+TRAILING_WHO_RE = re.compile(
+    r"(?:[（(](?P<inner>[^（）()]{2,24})[)）]|\[(?P<square>[^\[\]]{2,60})\]"
+    r"|(?<=[？?。！!])\s*(?:——|—|--)\s*(?P<dash>[^—\-（）()？?。！!]{2,24}?))\s*(?:\*\*|__)?\s*$"
+)
 TRAILING_MARKS = ")）]"
 
 
@@ -787,7 +805,7 @@ def trailing_asker(text: str, simp: str, lab: Label, v: Vocab, known: frozenset[
     m, ms = TRAILING_WHO_RE.search(text), TRAILING_WHO_RE.search(simp)
     if not (m and ms) or m.start() <= lab.body_start:
         return None
-    inner, inner_s = (x.group("inner") or x.group("square") for x in (m, ms))
+    inner, inner_s = (x.group("inner") or x.group("square") or x.group("dash") for x in (m, ms))
     inner, inner_s = inner.strip(), inner_s.strip()
     if v.generic_asker.fullmatch(inner_s):
         return None  # "（投資人）": an investor in general
@@ -1637,10 +1655,10 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
     return _firm_asking(text, simp, w, v) or _latin_given_name(text, w, v)
 
 
-# The number of a record's question before who asks it: "1、", "问题一、", "Q2."; the asker named after
+# The number of a record's question before who asks it: "1、", "1）", "问题一、", "Q2."; the asker named after
 # it ("1、中信证券：请问…", "问题一、北辰证券顾言：…").
 NUMBERED_ASKER_RE = re.compile(
-    r"\s*(?:(?:问题|問題|提问|提問|问|問|Q)\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*(?=[^\s\d])",
+    r"\s*(?:(?:问题|問題|提问|提問|问|問|Q)\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．）)]\s*(?=[^\s\d])",
     re.IGNORECASE,
 )
 NUMBERED_ASKER_START = frozenset("0123456789一二三四五六七八九十问問提Qq")

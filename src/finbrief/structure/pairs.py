@@ -102,6 +102,8 @@ def _same_person(c: Call, a: Intro, b: Intro) -> bool:
 
 
 # An IR person handing the question on ("请董事长回答", "由财务总监来回复"): moderation.
+# An anonymous follow-up question's mark: the one who asked last asks again.
+FOLLOW_UP_MARK_RE = re.compile(r"\s*(?:再|继续)?(?:追问|补充提问|跟进提问)\s*[:：]")
 HAND_OVER_RE = re.compile(r"(?:请|由)[^。，,；;]{1,12}(?:回答|回复|答复|解答|介绍|来答)")
 
 
@@ -219,7 +221,10 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
                 asker = t.speaker if t.speaker is not None else _introduced(c, intro, t.firm)
                 if t.speaker in c.shared_numbers:  # one number for several callers: the one introduced
                     asker = _introduced(c, intro, t.firm) or asker
-                pairs.append(Pair(asker, t.firm or _firm(c, asker, intro), paras))
+                firm = t.firm or _firm(c, asker, intro)
+                if t.speaker is None and cur is not None and FOLLOW_UP_MARK_RE.match(c.s.simp[t.start]):
+                    asker, firm = cur.asker, cur.firm  # "追问：…": who asked last asks again
+                pairs.append(Pair(asker, firm, paras))
                 answered = False
             open_pair = True
             last_used = k
