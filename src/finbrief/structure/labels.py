@@ -57,8 +57,11 @@ PAREN_RE = re.compile(r"^(.+?)\s*[（(]([^（()）]+)[)）]$")
 NUMBERING_RE = re.compile(r"\s*(?:\[\d+\]|\{BIO\s+\d+\s*<GO>\})\s*$")
 BULLET_RE = re.compile(r"^(?:[*•·●▪]|-(?=\s))\s*")
 # A bullet before a label: a bullet sign, or "-" / "*" before a space (never the "**" of bold), or
-# the ">>" broadcast captions print at each change of speaker (">> LAURA CHEN: ...").
-LABEL_BULLET_RE = re.compile(r"(?:[•·●▪◆◇■□▶►▸★☆]|[-*](?=\s)|>{1,3}(?=\s))\s*")
+# the ">>" broadcast captions print at each change of speaker (">> LAURA CHEN: ..."), or the pictographs
+# chat-app minutes put before each label ("🙋 提问｜…", "💡 回复｜…": a picture is never part of who speaks).
+LABEL_BULLET_RE = re.compile(
+    r"(?:[•·●▪◆◇■□▶►▸★☆]|[-*](?=\s)|>{1,3}(?=\s)|(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F?)+)\s*"
+)
 INLINE_COLON_RE = re.compile(r"[:：]")
 # A transcript laid out as a table, one row a turn: "| Speaker | Remarks |" in Markdown, "Name | text"
 # from a Word or HTML table; the speech cell ends the row.
@@ -184,6 +187,7 @@ TITLED_EN_RE = re.compile(
 DIARIZED_RE = re.compile(
     r"(?i:speaker|spk|发言人|说话人|讲者|(?P<analyst>分析师|投资者|提问者))\s*[_ ]?\d{1,2}"
     r"|(?i:speaker)\s+[A-Z]"  # "Speaker A": a service that tells speakers apart by letter
+    r"|(?:发言人|说话人|讲者)\s*[A-Z](?![A-Za-z])"  # "发言人A" (the same in Chinese)
 )
 # The same in square brackets opening the line, the speech after it: "[SPEAKER_01] Thanks. …".
 DIARIZED_BRACKET_RE = re.compile(r"\[\s*(?P<who>(?i:speaker|spk)\s*[_ ]?(?:\d{1,2}|[A-Z]))\s*\]\s*")
@@ -870,10 +874,11 @@ def _latin_bracketed(inner: str, prefix: str, w: Who, v: Vocab, known: frozenset
     return Label(None, name, name_key(name), "strong", w.inline, 0, prefix=prefix, title=title, firm=firm)
 
 
-# A mark, a separator, then who: "提问 1 · 广发证券 · 曾一帆", "回复｜董事长 沈慕白", "問題一 — 富邦投顧 林佳蓉".
-# The mark is a short word (perhaps numbered); the separators between the parts are spaced dots or
-# bars, or dashes; what follows the first one names one person.
+# A mark, a separator, then who: "提问 1 · 广发证券 · 曾一帆", "回复｜董事长 沈慕白", "問題一 — 富邦投顧 林佳蓉";
+# or who in brackets after a mark ("嘉宾（总经理 顾承泽）"). The mark is a short word (perhaps numbered);
+# the separators between the parts are spaced dots or bars, or dashes; what follows names one person.
 MARK_SEP_RE = re.compile(r"^(?P<mark>[^\s·•｜|—–\-]{1,6}(?:\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))?)\s*(?:[·•｜|]|——|[–—]|\s-{1,2}\s)\s*(?P<inner>\S.{0,40})$")
+MARK_PAREN_RE = re.compile(r"^(?P<mark>[\u4e00-\u9fff]{1,4})\s*[（(](?P<inner>[^（）()]{3,40})[)）]$")
 INNER_SEP_RE = re.compile(r"\s*(?:[·•｜|]|——|[–—]|\s-{1,2}\s)\s*")
 
 
@@ -882,11 +887,16 @@ def _mark_then_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     firm or a title. The mark's own meaning says who asks (``提问``) or answers (``回复``); a mark the
     vocabulary does not know leaves it to the person: a title answers, a firm asks."""
     m, ms = MARK_SEP_RE.match(w.text.strip()), MARK_SEP_RE.match(w.simp.strip())
+    bracketed = not (m and ms)
+    if bracketed:  # "嘉宾（总经理 顾承泽）": the brackets part the mark from who
+        m, ms = MARK_PAREN_RE.match(w.text.strip()), MARK_PAREN_RE.match(w.simp.strip())
     if not (m and ms) or len(w.text.strip()) != len(w.simp.strip()):
         return None
     mark = ms.group("mark").strip()
-    if name_key(mark) in known or is_cjk_name(mark, v) or is_title(mark, v) or is_firm(mark, v):
-        return None  # "沈慕白｜董事长": a person first is no mark
+    if name_key(mark) in known or is_title(mark, v) or is_firm(mark, v):
+        return None
+    if not bracketed and is_cjk_name(mark, v):
+        return None  # "沈慕白｜董事长": a person first is no mark (in brackets a whole person must follow)
     role = v.label(fold(mark))
     if role not in (None, "question", "answer"):
         return None
@@ -897,7 +907,7 @@ def _mark_then_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     if lab is None:
         return None
     if not prefix:  # the person's side says it
-        if lab.firm and not lab.title:
+        if lab.firm and (not lab.title or is_analyst_title(lab.title)):
             prefix = "Q"
         elif lab.title and not is_analyst_title(lab.title) and not lab.firm:
             prefix = "A"
