@@ -180,15 +180,18 @@ def name_diarized(c: Call) -> None:
 
 
 def _name_by_elimination(c: Call, turns: list[Turn], first: dict[str, int]) -> None:
-    """When every speaker but one has a name and the opening named exactly one company person who does
-    not speak under a name yet, the one numbered speaker left who only answers (never asks, never
-    hands the floor over, does not open the call) is that person. Anything less certain stays
-    numbered: a speaker is never given a name by guess."""
+    """When, of the company people the opening listed (two or more, not counting whoever introduces
+    themselves there), exactly one does not speak under a name yet, and exactly one numbered speaker
+    is left who only answers (never asks, never hands the floor over, does not open the call), that
+    speaker is that person. Anything less certain stays numbered: no one is named by guess."""
     if not turns:
         return
     opening = "".join(c.s.simp[: min(c.ann.intros, default=c.s.n)])
     names = {m["name"] for m in OPENING_STAFF_RE.finditer(opening)}
+    names -= {n for n in names if re.search("我是[^，,。]{0,8}" + re.escape(n), opening)}  # the host himself
     free = [n for n in names if name_key(n) not in c.reg.by_key]
+    if len(names) < 2:
+        return  # the opening listed the company's people, and all but one of them speak by name
     handing = set(c.ann.intros) | set(c.ann.hands) | set(c.ann.floor)
     left = []
     for sid, k in first.items():

@@ -1,0 +1,263 @@
+"""Chinese records whose labels come in shapes read by general rules rather than one layout each: a
+mark, a separator and who (dots, bars, dashes, brackets, a picture before it), 姓名/职务 slash labels,
+answerer fields naming several people, reporters named by their outlet, follow-ups marked 追问, the
+asker after a dash closing the question, bold names followed by a dash, tab-separated exports, and a
+numbered speaker named because every other one already is; each on a short fictional call."""
+
+from __future__ import annotations
+
+from finbrief.ingest import from_text
+from finbrief.model import Document
+from finbrief.structure import run
+from tests.structure.test_layouts import assert_sound
+
+
+def parse(text: str, name: str = "call.txt") -> Document:
+    return run(from_text(text, name))
+
+
+def summary(doc: Document) -> list[tuple[str | None, str | None, list[str | None]]]:
+    """(asker name, firm, answerer names) of every pair."""
+    by_id = doc.speakers_by_id
+
+    def name(sid: str | None) -> str | None:
+        return by_id[sid].name if sid in by_id else sid
+
+    return [(name(q.asker), q.firm, [name(a.speaker) for a in q.answers]) for q in doc.qa]
+
+
+# Markdown minutes: each question under a heading "提问 N · firm · name", answers in block quotes.
+HEADINGS = """\
+# 青岬储能 2026 年半年度交流会纪要
+
+## 一、管理层介绍
+
+### 总经理 戚明远
+
+上半年公司储能系统出货4.2GWh，同比增长36%；营业收入27.5亿元。
+
+## 二、问答
+
+#### 提问 1 · 申港证券 · 柯一航
+
+储能电芯价格下半年怎么看？
+
+> **总经理 戚明远**：下半年电芯价格预计基本稳定，我们已锁定七成采购量。
+
+#### 提问 2 · 西部证券 · 蒲雨晴
+
+海外订单占比是多少？
+
+> **财务总监 骆晓岚**：上半年海外订单占比约42%，主要来自中东和澳洲。
+>
+> **总经理 戚明远**：下半年海外占比还会提高。
+"""
+
+
+def test_mark_dot_firm_name_headings() -> None:
+    doc = parse(HEADINGS, "minutes.md")
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("柯一航", "申港证券", ["戚明远"]),
+        ("蒲雨晴", "西部证券", ["骆晓岚", "戚明远"]),
+    ]
+
+
+# Chat-app minutes: a picture, then the mark and who behind a bar.
+PICTURES = """\
+【纪要】岭泉食品2026年三季度交流会
+
+🗣️ 发言｜董事长 梅照远
+前三季度公司营业收入18.6亿元，同比增长12%。
+
+📌 问答环节
+
+🙋 提问｜东兴证券 庞可
+冻品渠道库存现在多少？
+
+💡 回复｜董事长 梅照远
+大约一个半月，比去年同期低。
+
+🙋 提问｜华鑫证券 殷若
+原料成本明年怎么看？
+
+💡 回复｜财务总监 尤嘉
+明年猪肉和面粉成本预计都将低于今年。
+"""
+
+
+def test_picture_before_mark_bar_person() -> None:
+    doc = parse(PICTURES)
+    assert_sound(doc)
+    assert summary(doc) == [("庞可", "东兴证券", ["梅照远"]), ("殷若", "华鑫证券", ["尤嘉"])]
+
+
+# A record that writes every label as name/title or name/firm, the slash unspaced.
+SLASHES = """\
+澄江银行2026年三季度业绩说明会纪要
+
+单洪/行长：前三季度本行营业收入38.1亿元，同比增长3.2%。
+主持人：下面进入问答环节。
+鞠宁/天风证券：请问四季度息差会怎么走？
+单洪/行长：四季度息差预计环比基本持平。
+鞠宁/天风证券：零售贷款的需求怎么样？
+米雪/首席风险官：零售贷款需求仍偏弱，但不良生成率有所下降。
+"""
+
+
+def test_unspaced_slash_name_and_title_or_firm() -> None:
+    doc = parse(SLASHES)
+    assert_sound(doc)
+    assert summary(doc) == [("鞠宁", "天风证券", ["单洪"]), ("鞠宁", "天风证券", ["米雪"])]
+
+
+# A form's fields: who asks, the question, who answers (two people at once), the answer.
+FIELDS = """\
+崇禾電子 2026年第三季法人說明會 問答紀錄
+
+提問人：群益投顧 邢子瑜
+問題：明年資本支出多少？
+回應人：財務長 卓文彬、總經理 官雅筑
+回應：明年資本支出約新台幣30億元，以擴充車用產線為主。
+
+提問人：兆豐投顧 穆書瑋
+問題：第四季毛利率展望？
+回應人：財務長 卓文彬
+回應：第四季毛利率預估與第三季相當。
+"""
+
+
+def test_answerer_field_naming_two_people() -> None:
+    doc = parse(FIELDS)
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("邢子瑜", "群益投顧", ["卓文彬", "官雅筑"]),
+        ("穆書瑋", "兆豐投顧", ["卓文彬"]),
+    ]
+
+
+# A results press conference: reporters named only by their outlet, with or without title marks.
+PRESS = """\
+星港酒店集團 2026年中期業績記者會 問答摘錄
+
+主席黎振邦開場：集團上半年收益為港幣52.4億元，按年增長9%。
+
+《經濟日報》記者：入住率恢復到甚麼水平？
+行政總裁龐凱琳：上半年平均入住率為86%，高於去年同期。
+
+商業電台記者：會否增加派息？
+財務總監易國樑：中期股息維持每股港幣0.3元。
+"""
+
+
+def test_reporters_named_by_outlet() -> None:
+    doc = parse(PRESS)
+    assert_sound(doc)
+    assert summary(doc) == [(None, "經濟日報", ["龐凱琳"]), (None, "商業電台", ["易國樑"])]
+    opening = next(p for p in doc.paragraphs if "52.4" in p.text)
+    assert opening.speaker is not None and doc.speakers_by_id[opening.speaker].name == "黎振邦"
+
+
+# Numbered askers "1）", a follow-up marked 追问 (the same asker), replies signed in brackets after
+# them, and an asker named after a dash closing the question.
+FOLLOW_UP = """\
+岱山材料 2026年半年度业绩说明会问答整理
+
+二、问答环节
+1）国元证券 屈峰：请问新材料业务的毛利率能否维持？
+回复：上半年该业务毛利率为28%，预计全年维持。（财务总监 祝宁）
+追问：新产线何时投产？
+回复：预计明年二季度投产。（董事长 闵涛）
+2）中泰证券 鲁彦：海外客户进展如何？
+回复：上半年新增三家海外客户。（董事长 闵涛）
+"""
+
+
+def test_numbered_asker_and_follow_up() -> None:
+    doc = parse(FOLLOW_UP)
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("屈峰", "国元证券", ["祝宁"]),
+        ("屈峰", "国元证券", ["闵涛"]),
+        ("鲁彦", "中泰证券", ["闵涛"]),
+    ]
+
+
+DASHED = """\
+## 临江水务 2026 年半年度业绩说明会问答精选
+
+**问：上半年污水处理量增长的原因是什么？——长城证券 乔楠**
+
+答：新并购的两座处理厂并表，处理量同比增长11%。（总经理 汤可）
+
+**问：明年资本开支多少？——国金证券 梁溪**
+
+答：明年资本开支约20亿元。（财务总监 华岩）
+"""
+
+
+def test_asker_after_dash_closing_the_question() -> None:
+    doc = parse(DASHED, "qa.md")
+    assert_sound(doc)
+    assert summary(doc) == [("乔楠", "长城证券", ["汤可"]), ("梁溪", "国金证券", ["华岩"])]
+
+
+BOLD_DASH = """\
+# 若水生物 2026 Q3 业绩交流纪要
+
+**龙嘉（首席执行官）**——三季度公司收入9.6亿元，同比增长21%。
+
+## 问答
+
+**詹宁（民生证券）**——请问明年的产能规划？
+
+**龙嘉（首席执行官）**——明年产能将提升一倍。
+"""
+
+
+def test_bold_name_then_dash() -> None:
+    doc = parse(BOLD_DASH, "notes.md")
+    assert_sound(doc)
+    assert summary(doc) == [("詹宁", "民生证券", ["龙嘉"])]
+
+
+TABS = (
+    "时间\t说话人\t内容\n"
+    "00:00:03\t主持人\t欢迎参加岳峰电气三季度交流会。下面进入问答环节，请华福证券的祁帆提问。\n"
+    "00:00:15\t祁帆\t请问变压器订单的交付周期多长？\n"
+    "00:00:30\t费立\t目前交付周期大约九个月，海外订单更长一些。\n"
+)
+
+
+def test_tab_separated_export() -> None:
+    doc = parse(TABS)
+    assert_sound(doc)
+    assert summary(doc) == [("祁帆", "华福证券", ["费立"])]
+
+
+# A machine transcription numbering its speakers: the host names two company people; one of them is
+# given the floor by name, the other is the one numbered speaker left who only answers.
+NUMBERED = """\
+[00:00:02] 说话人1：欢迎参加栎川软件三季度交流会。出席的有董事长关泽宇先生、财务总监戴梦女士。首先请戴总介绍经营情况。
+[00:00:20] 说话人2：谢谢主持人。前三季度公司收入9.1亿元，同比增长18%。
+[00:02:10] 说话人1：下面请中银证券的计然提问。
+[00:02:15] 说话人3：请问明年的产品规划是什么？
+[00:02:40] 说话人4：明年我们会推出两款行业大模型产品。
+[00:03:10] 说话人3：费用率会上升吗？
+[00:03:20] 说话人2：销售费用率预计基本持平。
+"""
+
+
+def test_last_numbered_speaker_named_by_elimination() -> None:
+    doc = parse(NUMBERED)
+    assert_sound(doc)
+    assert summary(doc) == [("计然", "中银证券", ["关泽宇"]), ("计然", "中银证券", ["戴梦"])]
+
+
+def test_two_unnamed_answerers_stay_numbered() -> None:
+    """Two numbered speakers left and one name: no one is named by guess."""
+    text = NUMBERED.replace("[00:03:20] 说话人2", "[00:03:20] 说话人5")
+    doc = parse(text)
+    names = {s.name for s in doc.speakers}
+    assert "关泽宇" not in names
+    assert {"说话人4", "说话人5"} <= names
