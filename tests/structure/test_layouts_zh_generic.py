@@ -261,3 +261,69 @@ def test_two_unnamed_answerers_stay_numbered() -> None:
     names = {s.name for s in doc.speakers}
     assert "关泽宇" not in names
     assert {"说话人4", "说话人5"} <= names
+
+
+# Shareholders told apart by 甲/乙, management answering by title with a verb.
+ORDINAL_SHAREHOLDERS = """\
+鹭岛港务2025年年度股东大会交流记录
+
+出席：董事长 莘子墨；总经理 蒯立
+
+股东甲：集装箱吞吐量今年增长多少？
+总经理回答：目标增长7%左右。
+股东乙：分红会提高吗？
+董事长回答：分红比例将保持在四成以上。
+"""
+
+
+def test_shareholders_by_ordinal() -> None:
+    doc = parse(ORDINAL_SHAREHOLDERS)
+    assert_sound(doc)
+    assert summary(doc) == [(None, None, ["蒯立"]), (None, None, ["莘子墨"])]
+
+
+# Numbered speakers named from hand-overs worded otherwise than 请…提问.
+HANDOVERS = """\
+讲者1 00:00:01
+各位好，今天出席的有总经理郗明先生、财务总监禚雨女士。先请郗总介绍经营情况。
+讲者2 00:00:20
+前三季度公司收入20.3亿元，同比增长15%。
+讲者1 00:03:00
+接下来把提问机会给到东北证券的璩安。
+讲者3 00:03:05
+请问明年的产能规划？
+讲者2 00:03:20
+明年产能将增加三成。
+讲者1 00:04:00
+下一个问题来自财通证券的隗然。
+讲者4 00:04:05
+请问费用率会下降吗？
+讲者5 00:04:20
+销售费用率预计下降约1个百分点。
+"""
+
+
+def test_hand_overs_in_other_words() -> None:
+    doc = parse(HANDOVERS)
+    assert_sound(doc)
+    assert summary(doc) == [("璩安", "东北证券", ["郗明"]), ("隗然", "财通证券", ["禚雨"])]
+
+
+# Who asks or answers in brackets after a numbered mark, the parts apart by a dot or a dash.
+BRACKET_PARTS = """\
+# 岩川锂业 2026 年三季度交流纪要
+
+**Q1（国海证券·眭宁）：** 明年的出货目标是多少？
+
+**A1（董事长·厍方）：** 明年出货目标在30GWh以上。
+
+Q2 (Nomura – Amy Tse): What about overseas plants?
+
+A2 (CFO 殳岚): The Hungary plant starts next year.
+"""
+
+
+def test_bracketed_parts_apart_by_dot_or_dash() -> None:
+    doc = parse(BRACKET_PARTS, "notes.md")
+    assert_sound(doc)
+    assert summary(doc) == [("眭宁", "国海证券", ["厍方"]), ("Amy Tse", "Nomura", ["殳岚"])]

@@ -776,6 +776,9 @@ def _bracketed_person(
 ) -> Label | None:
     """``董事长 刘永平``, ``华西证券 苗青``, ``行政總裁車慧儀`` in brackets after a mark: that person, with
     title or firm."""
+    if INNER_SEP_RE.search(inner_s):  # "申万宏源·訾浩", "Citi – Wei Zhang": the parts apart by a space
+        inner = " ".join(p for p in INNER_SEP_RE.split(inner) if p)
+        inner_s = " ".join(p for p in INNER_SEP_RE.split(inner_s) if p)
     latin = _firm_latin_name(inner, inner_s, prefix, w, v, known) or _latin_bracketed(inner, prefix, w, v, known)
     if latin is not None:
         return latin
