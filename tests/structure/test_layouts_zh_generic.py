@@ -327,3 +327,58 @@ def test_bracketed_parts_apart_by_dot_or_dash() -> None:
     doc = parse(BRACKET_PARTS, "notes.md")
     assert_sound(doc)
     assert summary(doc) == [("眭宁", "国海证券", ["厍方"]), ("Amy Tse", "Nomura", ["殳岚"])]
+
+
+# A record listing who came (firm and name) in a field; askers labelled by name alone, the company's
+# people by surname and title.
+VISITORS = """\
+沐阳医药 2026年三季度调研纪要
+
+参会人员
+公司：董事长 谯振东；财务总监 宓敏
+机构：国联证券 庾宇；中银证券 郦彤
+
+谯董：欢迎大家。前三季度公司收入18.2亿元，同比增长14%。
+庾宇：请问集采续约的影响？
+谯董：续约品种降价幅度在10%以内，整体影响可控。
+郦彤：研发费用明年怎么安排？
+宓总：明年研发投入预计增长20%。
+"""
+
+
+def test_askers_take_their_firm_from_a_visitor_field() -> None:
+    doc = parse(VISITORS)
+    assert_sound(doc)
+    assert summary(doc) == [("庾宇", "国联证券", ["谯振东"]), ("郦彤", "中银证券", ["宓敏"])]
+
+
+# A mark in lenticular brackets, then who, on a line of its own; and "Name | Firm | Title" lines.
+MARKED_LINES = """\
+【提问】国金证券 阙明
+差别化纤维的价差今年扩大了多少？
+【回复】董事长 芮嘉树
+价差同比扩大约800元/吨。
+"""
+
+PIPED_LINES = """\
+宓文卿 | 澜沧旅游 | 董事长
+上半年公司接待游客1120万人次，同比增长18%。
+
+庾航 | 华创证券 | 分析师
+请问暑期客流的预订情况如何？
+
+宓文卿 | 澜沧旅游 | 董事长
+暑期预订量同比增长约25%。
+"""
+
+
+def test_bracketed_mark_then_who() -> None:
+    doc = parse(MARKED_LINES)
+    assert_sound(doc)
+    assert summary(doc) == [("阙明", "国金证券", ["芮嘉树"])]
+
+
+def test_name_firm_title_cells() -> None:
+    doc = parse(PIPED_LINES)
+    assert_sound(doc)
+    assert summary(doc) == [("庾航", "华创证券", ["宓文卿"])]

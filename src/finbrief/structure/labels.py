@@ -68,6 +68,8 @@ INLINE_COLON_RE = re.compile(r"[:：]")
 TABLE_ROW_RE = re.compile(r"\|?\s*(?P<who>[^|\n]{1,60}?)\s*\|\s*(?P<rest>[^|\s][^|]*?)\s*\|?\s*$")
 # A timestamp before or after a label: "[00:05:27]", "(05:27)", "00:05:27", "0:05".
 TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
+# Three or four short cells apart by bars, alone on a line: who speaks, as "Name | Firm | Title".
+PIPE_CELLS_RE = re.compile(r"[^|\n，,。？?！!：:]{1,24}(?:\s\|\s[^|\n，,。？?！!：:]{1,24}){2,3}")
 # A tab-separated row: a time cell or none, who speaks, what they say.
 TAB_ROW_RE = re.compile(rf"(?:{TIMESTAMP}\t+)?(?P<who>[^\t\n]{{1,40}}?)\t+(?P<rest>\S[^\t]*)$")
 # A timestamp in brackets opening the speech after a label's colon: "Jane Roe: (05:47) Thank you.".
@@ -522,6 +524,9 @@ def _split_label(text: str, simp: str) -> Who | None:
         if cells is not None:
             who = cells.group("who").strip()
             return Who(who, _simp(who, text, simp), True, cells.start("rest"), True, False)
+    if t[start : start + 1] != "|" and (cells := PIPE_CELLS_RE.fullmatch(t, start)) is not None:
+        who = " - ".join(c.strip() for c in cells.group(0).split("|"))  # "宓文卿 | 澜沧旅游 | 董事长": one person
+        return Who(who, _simp(who, text, simp), False, 0, False, False)
     if "|" in t[start : start + MAX_INLINE_WHO + 3]:  # a table row: "| Sara Quint (CEO) | Thank you. |"
         timed = TIME_CELL_RE.match(t, start)  # "| 00:04:16 | Jenna Brooks | Thanks. |": past the time
         row = TABLE_ROW_RE.match(t, timed.end() if timed else start)
@@ -1627,6 +1632,20 @@ def _reported(text: str, simp: str) -> Label | None:
     return None
 
 
+# "【提问】国金证券 阙明" alone on its line: a mark in lenticular brackets, then who (the words below).
+BRACKET_MARK_WHO_RE = re.compile(r"\s*【\s*(?P<mark>[^【】\s]{1,6})\s*】\s*(?P<who>[^，,。？?！!：:]{2,30}?)\s*$")
+
+
+def _bracket_mark_person(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``【提问】国金证券 阙明``, ``【回复】董事长 芮嘉树``: the mark and who it is, the way
+    ``提问｜国金证券 阙明`` says it with a bar (a line of its own: the speech follows)."""
+    m, ms = BRACKET_MARK_WHO_RE.match(text), BRACKET_MARK_WHO_RE.match(simp)
+    if not (m and ms):
+        return None
+    who = Who(f"{m['mark']}｜{m['who']}", f"{ms['mark']}｜{ms['who']}", False, 0, False, False)
+    return _mark_then_person(who, v, known)
+
+
 def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
     """The speaker label in paragraph ``text`` (``simp`` its simplified view), if it has one."""
     if _prose(text):
@@ -1643,6 +1662,10 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
         numbered = _numbered_asker(text, simp, v, known)
         if numbered is not None:
             return numbered
+    if text.lstrip()[:1] == "【":
+        marked = _bracket_mark_person(text, simp, v, known)
+        if marked is not None:
+            return marked
     w = _split_label(text, simp)
     if w is None:
         return None

@@ -101,9 +101,9 @@ def _same_person(c: Call, a: Intro, b: Intro) -> bool:
     return ka is not None and ka == kb
 
 
-# An IR person handing the question on ("请董事长回答", "由财务总监来回复"): moderation.
 # An anonymous follow-up question's mark: the one who asked last asks again.
 FOLLOW_UP_MARK_RE = re.compile(r"\s*(?:再|继续)?(?:追问|补充提问|跟进提问)\s*[:：]")
+# An IR person handing the question on ("请董事长回答", "由财务总监来回复"): moderation.
 HAND_OVER_RE = re.compile(r"(?:请|由)[^。，,；;]{1,12}(?:回答|回复|答复|解答|介绍|来答)")
 
 
@@ -182,6 +182,8 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
             said = [c.ann.intros[j] for j in t.paras if j in c.ann.intros]
             lost = [Intro("", c.ann.unnamed[j]) for j in t.paras if j in c.ann.unnamed]
             new = said[-1] if said else lost[-1] if lost else None  # it holds for the whole exchange
+            if len(said) > 1 and _same_person(c, said[0], said[-1]):
+                new = said[0]  # the introduction, then its rendering in the other language: the first
             if new is None and open_pair and FOLLOW_UP_RE.search(text) and _asks_next(c, k, pairs):
                 new = intro  # "You have a follow-up?": the same caller goes on
             if not (

@@ -107,10 +107,11 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
         known
         | {e.key for e in roster.entries}
         | staff_keys(roster.staff, s)
+        | {e.key for e in roster.visitors}
         | frozenset(ann.analysts)
         | frozenset(ann.handed)
     )
-    listed = [*(e.name for e in (*roster.entries, *roster.staff)), *ann.hands.values()]
+    listed = [*(e.name for e in (*roster.entries, *roster.staff, *roster.visitors)), *ann.hands.values()]
     cands = candidates(s, roster.lines, known, listed)
     affiliations = affiliation_lines(s, cands, roster, known, ann.analysts)
     labels = confirm(s, cands, frozenset(affiliations.values()))

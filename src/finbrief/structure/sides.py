@@ -33,9 +33,9 @@ QUESTION_END = ("?", "？")
 
 def from_roster(reg: Registry, roster: Roster, seen: Callable[[str], str]) -> None:
     """Every roster entry becomes a speaker with the roster's side, title and firm; so does every
-    person a staff field lists, though listed among the speakers only once they speak."""
+    person a staff or visitor field lists, though listed among the speakers only once they speak."""
     listed = len(roster.entries)
-    for k, e in enumerate((*roster.entries, *roster.staff)):
+    for k, e in enumerate((*roster.entries, *roster.staff, *roster.visitors)):
         rid = reg.resolve(e.name, e.key)
         rec = reg.get(seen(rid) if k < listed else rid)  # by position: `in` is quadratic
         if e.side != "unknown":
