@@ -382,3 +382,30 @@ def test_name_firm_title_cells() -> None:
     doc = parse(PIPED_LINES)
     assert_sound(doc)
     assert summary(doc) == [("庾航", "华创证券", ["宓文卿"])]
+
+
+# Bare names as labels, one of them with a surname the name lists lack: the document's own pattern
+# (names opening lines before a colon, each more than once) makes it a name too.
+BARE_NAMES = """\
+芷江饮料 2026年三季度业绩交流会文字稿
+
+邴卓然：各位好，前三季度公司营业收入24.1亿元，同比增长16%。
+甄漫：三季度毛利率为47.5%，同比提升2.2个百分点。
+官启明：谢谢。请问四季度的渠道备货节奏怎么安排？
+邴卓然：四季度我们会控制发货节奏，渠道库存保持在一个月以内。
+官启明：明年的价格会调整吗？
+甄漫：明年暂时没有提价计划。
+"""
+
+
+def test_bare_name_with_an_unlisted_surname() -> None:
+    doc = parse(BARE_NAMES)
+    assert_sound(doc)
+    assert summary(doc) == [("官启明", None, ["邴卓然"]), ("官启明", None, ["甄漫"])]
+
+
+def test_topic_words_are_not_induced_as_names() -> None:
+    """Minutes whose lines open with topic words twice each, and no names: no speaker is made up."""
+    text = "芷江饮料交流纪要\n\n收入：前三季度收入24.1亿元。\n毛利：毛利率47.5%。\n收入：四季度预计增长。\n毛利：明年稳定。\n"
+    doc = parse(text)
+    assert {s.name for s in doc.speakers} & {"收入", "毛利"} == set()
