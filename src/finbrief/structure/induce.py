@@ -18,7 +18,7 @@ from finbrief.structure.labels import is_cjk_name
 from finbrief.structure.scan import Scan
 
 # A bare two- or three-character Chinese word before a colon opening a line.
-BARE_LABEL_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,3})\s*[:：]\s*\S")
+BARE_LABEL_RE = re.compile(r"^[ \t]*([\u4e00-\u9fff]{2,3})[ \t]*[:：][ \t]*\S", re.MULTILINE)
 # How often a word must open a line, and how many listed names must label the document beside it.
 MIN_REPEATS = 2
 MIN_KNOWN_NAMES = 2
@@ -28,13 +28,9 @@ def induced_names(s: Scan) -> frozenset[str]:
     """Name keys of the words that label lines the way the document's known names do."""
     if s.doc.language == "en":
         return frozenset()
-    counts: Counter[str] = Counter()
-    for i in range(s.n):
-        if i in s.boiler or i in s.header:
-            continue
-        m = BARE_LABEL_RE.match(s.simp[i])
-        if m is not None:
-            counts[m.group(1)] += 1
+    # (one pass over the whole text; a page header or furniture line opening so counts too, but it
+    # is no name the lists know and it cannot stand beside names on its own)
+    counts = Counter(m.group(1) for m in BARE_LABEL_RE.finditer("\n".join(s.simp)))
     named = [w for w, n in counts.items() if n >= MIN_REPEATS and is_cjk_name(w, s.v)]
     if len(named) < MIN_KNOWN_NAMES:
         return frozenset()

@@ -886,6 +886,8 @@ def _latin_bracketed(inner: str, prefix: str, w: Who, v: Vocab, known: frozenset
 # or who in brackets after a mark ("嘉宾（总经理 顾承泽）"). The mark is a short word (perhaps numbered);
 # the separators between the parts are spaced dots or bars, or dashes; what follows names one person.
 MARK_SEP_RE = re.compile(r"^(?P<mark>[^\s·•｜|—–\-]{1,6}(?:\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))?)\s*(?:[·•｜|]|——|[–—]|\s-{1,2}\s)\s*(?P<inner>\S.{0,40})$")
+# The characters one of those separators needs (a cheap test before the expressions).
+MARK_CHARS = frozenset("·•｜|—–-（(")
 MARK_PAREN_RE = re.compile(r"^(?P<mark>[\u4e00-\u9fff]{1,4})\s*[（(](?P<inner>[^（）()]{3,40})[)）]$")
 INNER_SEP_RE = re.compile(r"\s*(?:[·•｜|]|——|[–—]|\s-{1,2}\s)\s*")
 
@@ -894,6 +896,8 @@ def _mark_then_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``提问 1 · 广发证券 · 曾一帆``, ``回复｜董事长 沈慕白``: a mark, a separator, then a person with a
     firm or a title. The mark's own meaning says who asks (``提问``) or answers (``回复``); a mark the
     vocabulary does not know leaves it to the person: a title answers, a firm asks."""
+    if MARK_CHARS.isdisjoint(w.simp):
+        return None
     m, ms = MARK_SEP_RE.match(w.text.strip()), MARK_SEP_RE.match(w.simp.strip())
     bracketed = not (m and ms)
     if bracketed:  # "嘉宾（总经理 顾承泽）": the brackets part the mark from who
@@ -901,13 +905,15 @@ def _mark_then_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     if not (m and ms) or len(w.text.strip()) != len(w.simp.strip()):
         return None
     mark = ms.group("mark").strip()
-    if name_key(mark) in known or is_title(mark, v) or is_firm(mark, v):
-        return None
-    if not bracketed and is_cjk_name(mark, v):
-        return None  # "沈慕白｜董事长": a person first is no mark (in brackets a whole person must follow)
+    if bracketed and " " not in ms.group("inner").strip():
+        return None  # "王磊（中信证券）": in brackets a whole person must follow, a title or firm and a name
     role = v.label(fold(mark))
     if role not in (None, "question", "answer"):
         return None
+    if name_key(mark) in known or is_title(mark, v) or is_firm(mark, v):
+        return None
+    if not bracketed and is_cjk_name(mark, v):
+        return None  # "沈慕白｜董事长": a person first is no mark
     inner = " ".join(p for p in INNER_SEP_RE.split(m.group("inner").strip()) if p)
     inner_s = " ".join(p for p in INNER_SEP_RE.split(ms.group("inner").strip()) if p)
     prefix = "Q" if role == "question" else "A" if role == "answer" else ""

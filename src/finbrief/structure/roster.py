@@ -239,6 +239,8 @@ def visitor_entries(s: Scan) -> list[RosterEntry]:
         return out
     for i in range(s.n):
         simp = s.simp[i]
+        if "机构" not in simp and "参与" not in simp and "人员" not in simp:
+            continue  # (every visitor field names one of these)
         lead = len(simp) - len(simp.lstrip(STAFF_MARKUP))
         m = s.v.visitor_field.match(simp, lead)
         if m is None or i in s.boiler:

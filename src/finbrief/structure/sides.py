@@ -184,7 +184,12 @@ def _name_by_elimination(c: Call, turns: list[Turn], first: dict[str, int]) -> N
     themselves there), exactly one does not speak under a name yet, and exactly one numbered speaker
     is left who only answers (never asks, never hands the floor over, does not open the call), that
     speaker is that person. Anything less certain stays numbered: no one is named by guess."""
-    if not turns:
+    unnamed = [
+        sid
+        for sid in first
+        if c.reg.get(sid).person is None and all(DIARIZED_RE.fullmatch(f.strip()) for f in c.reg.get(sid).forms)
+    ]
+    if not turns or not unnamed or len(unnamed) > 2:  # (the host may stay numbered)
         return
     opening = "".join(c.s.simp[: min(c.ann.intros, default=c.s.n)])
     names = {m["name"] for m in OPENING_STAFF_RE.finditer(opening)}
@@ -194,22 +199,15 @@ def _name_by_elimination(c: Call, turns: list[Turn], first: dict[str, int]) -> N
         return  # the opening listed the company's people, and all but one of them speak by name
     handing = set(c.ann.intros) | set(c.ann.hands) | set(c.ann.floor)
     left = []
-    for sid, k in first.items():
-        rec = c.reg.get(sid)
-        if rec.person is not None or not all(DIARIZED_RE.fullmatch(f.strip()) for f in rec.forms):
-            continue
+    for sid in unnamed:
+        k = first[sid]
         own = [t for t in turns if t.speaker == sid]
         asks = any(c.s.simp[j].rstrip().endswith(QUESTION_END) for t in own for j in t.paras)
         hands = any(j in handing for t in own for j in t.paras)
         if k == 0 or asks or hands or any(t.kind != "person" for t in own):
             continue
         left.append(sid)
-    unnamed = [
-        sid
-        for sid in first
-        if c.reg.get(sid).person is None and all(DIARIZED_RE.fullmatch(f.strip()) for f in c.reg.get(sid).forms)
-    ]
-    if len(free) != 1 or len(left) != 1 or len(unnamed) > 2:  # (the host may stay numbered)
+    if len(free) != 1 or len(left) != 1:
         return
     sid, rec = left[0], c.reg.get(left[0])
     c.reg.alias(sid, _as_written(c, c.speech(turns[first[sid]])[0], free[0]))
