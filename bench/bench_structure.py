@@ -9,6 +9,13 @@ Run by hand (not in CI) and copy the printed rows into bench/RESULTS.md:
     .venv/bin/python bench/bench_structure.py --speed ../shared/eval/ectsum/test/ects --jobs 2
                                                          # ingest + structure throughput only
 
+The structure check sets in ``bench/structure_sets`` (twenty fictional calls in twenty transcript
+layouts, English and Chinese, with gold; ``tune`` and ``check`` halves, see its README) score the same
+way:
+
+    .venv/bin/python bench/bench_structure.py --gold bench/structure_sets/tune.jsonl --docs bench/structure_sets/docs
+    .venv/bin/python bench/bench_structure.py --gold bench/structure_sets/check.jsonl --docs bench/structure_sets/docs
+
 Scoring: ../shared/eval/calls_en/README.md (precision, recall, asker, firm, answerer set exact) and
 ../shared/eval/README.md (qa_dev.json). "prepared speaker" is the share of speech lines of the
 PRESENTATION section whose paragraph carries the speaker named in the turn's header block; with
