@@ -526,3 +526,24 @@ def test_a_participant_entry_wrapped_the_same_way_each_time_is_whole() -> None:
     assert got.count(whole[0]) == 2
     assert got.count(whole[1]) == 3
     assert "Health Care" in got  # (a heading of its own, elsewhere)
+
+
+def test_a_label_after_a_page_header_starts_a_turn() -> None:
+    """A PDF's text layer: a page number and the running header (its columns spaced apart) stand
+    between two turns; the next speaker's label, right under the header, still opens a paragraph."""
+    text = (
+        "ALEX ROE: Good morning. Can you talk about the pace of group bookings for next year\n"
+        "compared with where you were a year ago?\n"
+        "\n"
+        "JANE DOE: Group revenue on the books for next year is up about 7% versus the same time\n"
+        "last year.\n"
+        "                                                                   Page 2 of 4\n"
+        "Example Hotels                        Q3 2025 Earnings Conference Call\n"
+        "ALEX ROE: And what return are you underwriting on the renovations?\n"
+        "\n"
+        "JANE DOE: About 10% once the hotels stabilize.\n"
+        "                                                                   Page 3 of 4\n"
+    )
+    paragraphs = paragraph_texts(text)
+    assert "ALEX ROE: And what return are you underwriting on the renovations?" in paragraphs
+    assert not any("Page 2" in p for p in paragraphs)

@@ -448,6 +448,8 @@ def _joiner(
             return True  # a comma, a full stop or a closing bracket never starts a paragraph
         if _QA_LABEL_RE.match(b):
             return False
+        if _TABULAR_RE.search(a) and _LABEL_START_RE.match(b):
+            return False  # a page's running header or a table row, then a speaker's label: a new turn
         if full(a) and not closes_sentence(a) and ((a, b) in bound or (_entry_line(a) and _entry_open(a))):
             return True  # an entry the wrap broke: "... - CFO, Treasurer &" / "Principal Accounting Officer"
         if _entry_line(a) and _entry_line(b):
