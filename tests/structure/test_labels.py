@@ -153,6 +153,8 @@ def test_title_in_parentheses_and_after_a_comma() -> None:
         (["Head of Investor Relations"], "unknown", ("Head of Investor Relations", None)),
         (["Citigroup", "Analyst"], "analyst", ("Analyst", "Citigroup")),
         (["电商事业群"], "company", ("电商事业群", None)),
+        (["長汀證券, 研究員"], "unknown", ("研究員", "長汀證券")),
+        (["远川证券, 分析员"], "unknown", ("分析员", "远川证券")),
     ],
 )
 def test_title_or_firm(details: list[str], side: str, expected: tuple[str | None, str | None]) -> None:

@@ -111,7 +111,9 @@ MAX_CJK_NAME = 3
 SENTENCE_END = frozenset("。！？!?；;，,…")
 WHO_FORBIDDEN_RE = re.compile(r"[\d/\\@#%&=<>\"“”「」『』【】《》?？!！。，;；]")
 PARENS = frozenset("()（）")
-ANALYST_RE = re.compile(r"^(?:(?:research|equity|senior|sell-side)\s+)*analysts?$|^分析师$", re.IGNORECASE)
+ANALYST_RE = re.compile(
+    r"^(?:(?:research|equity|senior|sell-side)\s+)*analysts?$|^(?:分析[师员師員]|研究[员員])$", re.IGNORECASE
+)
 # A firm written as a broker's research arm ("UBS Investment Bank, Research Division", "BMO Capital
 # Markets Equity Research"): vendors name sell-side analysts' firms this way, whatever their job title
 # ("Associate Director", "Senior MD & Senior Equity Research Analyst") says.
