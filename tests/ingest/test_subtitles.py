@@ -124,3 +124,28 @@ def test_a_cue_with_a_damaged_timing_keeps_its_words_and_warns() -> None:
     doc = run(data, "call.srt")
     assert "Maya Lin: Thank you. Sales rose 4%." in "\n".join(p.text for p in doc.paragraphs)
     assert any("unreadable timing" in w for w in doc.warnings)
+
+
+def test_unpunctuated_chinese_captions_part_at_a_question_word_thanks_for_it_and_the_close() -> None:
+    """Captions with no punctuation at their ends: a caption whose last clause asks ("会有什么影响")
+    ends the question, an answer thanking the asker for the question and the host's closing line
+    each start a paragraph."""
+    cues = [
+        Cue(0.0, 3.0, "好的下面请天衡证券的周宇提问", None),
+        Cue(3.2, 6.0, "管理层好，想了解一下原材料成本的变化", None),
+        Cue(6.2, 9.0, "对四季度毛利率会有什么影响", None),
+        Cue(9.2, 12.0, "四季度原材料价格总体平稳", None),
+        Cue(12.2, 15.0, "请北辰资本的顾言提问", None),
+        Cue(15.2, 18.0, "想请问海外订单的进展", None),
+        Cue(18.2, 21.0, "谢谢顾言的问题，海外订单增长较快", None),
+        Cue(21.2, 24.0, "好，今天的交流会就到这里，谢谢大家", None),
+    ]
+    assert cues_to_text(cues).split("\n\n") == [
+        "好的下面请天衡证券的周宇提问",
+        "管理层好，想了解一下原材料成本的变化对四季度毛利率会有什么影响",
+        "四季度原材料价格总体平稳",
+        "请北辰资本的顾言提问",
+        "想请问海外订单的进展",
+        "谢谢顾言的问题，海外订单增长较快",
+        "好，今天的交流会就到这里，谢谢大家",
+    ]

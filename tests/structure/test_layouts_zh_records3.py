@@ -328,3 +328,29 @@ def test_platform_page_posts() -> None:
     assert [t[:6] for t in questions(doc)] == ["请问公司储能", "公司有海外建"]
     by_n = {p.n: p.text for p in doc.paragraphs}
     assert all("来自" not in by_n[n] for q in doc.qa for a in q.answers for n in a.paragraphs)
+
+
+# Subtitles with no end punctuation, where the answer opens by thanking the asker for the question.
+THANKED = [
+    "各位投资者好，欢迎参加澜石食品业绩交流会",
+    "下面开始提问，首先请中岳证券的林夏提问",
+    "谢谢管理层，想请问餐饮渠道的增长",
+    "主要来自哪些客户",
+    "谢谢林夏的问题，主要来自连锁餐饮客户",
+    "明年仍然可以保持较快增长",
+    "下面请东岭证券的苏禾提问",
+    "请问新品推出的节奏是怎样的",
+    "四季度我们会推出三款新品",
+    "好，今天的交流会就到这里，谢谢大家",
+]
+
+
+def test_an_answer_thanking_the_asker_for_the_question_is_no_part_of_the_question() -> None:
+    """"谢谢林夏的问题，…" answers: the question is the analyst's lines alone, the answer is not
+    the asker's, and the host's closing line is no answer."""
+    doc = run(ingest(_captions(THANKED).encode("utf-8"), "briefing.srt"))
+    assert [(a, f) for a, f, _ in summary(doc)] == [("林夏", "中岳证券"), ("苏禾", "东岭证券")]
+    first = doc.qa[0]
+    assert "谢谢林夏的问题" not in "".join(doc.paragraph(n).text for n in first.question)
+    assert any("谢谢林夏的问题" in doc.paragraph(a.paragraphs[0]).text for a in first.answers)
+    assert not any("就到这里" in doc.paragraph(n).text for a in doc.qa[1].answers for n in a.paragraphs)

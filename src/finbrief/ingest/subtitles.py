@@ -46,8 +46,17 @@ HANDOVER_END_RE = re.compile(
 TURN_START_RE = re.compile(
     r"^(?:(?:好的?|ok(?:ay)?)[，,。.！!\s]*)?(?:(?:谢谢|謝謝|感谢|感謝)[^，,。.！!]{0,6}[，,。.！!\s]*)?"
     r"(?:下一位|下一個|下一个|接下来|接下來|最后一个问题|最後一個問題|最后一位|最後一位|(?:our |the )?next question)"
-    r"|^(?:谢谢|謝謝|感谢|感謝)主持人",
+    r"|^(?:谢谢|謝謝|感谢|感謝)主持人"
+    r"|^(?:(?:好的?|ok(?:ay)?)[，,。.！!\s]*)?(?:谢谢|謝謝|感谢|感謝)[^，,。.！!？?]{0,8}的(?:问题|問題|提问|提問)"  # 谢谢孙悦的问题
+    r"|^(?:(?:好的?|ok(?:ay)?)[，,。.！!\s]*)?(?:今天|本次)的?[^，,。]{0,10}?就?到(?:这里|這裡|此)",  # 好，今天就到这里
     re.IGNORECASE,
+)
+# A caption without end punctuation that asks something: its last clause holds a question word
+# ("明年还能不能保持这个增速", "对毛利率会有什么影响", "节奏是怎样的"). Chinese subtitles often carry no
+# question mark, so this is where the asker stops and an answer begins.
+ZH_QUESTION_END_RE = re.compile(
+    r"(?:吗|嗎|呢|如何|怎样|怎樣|怎么样|怎麼樣|多少|什么|什麼|哪些|哪个|哪個|是否|能否|能不能|会不会|會不會|有没有|有沒有|是不是)"
+    r"[^，,。、；;：:！!？?\s]{0,12}$"
 )
 WEBVTT_RE = re.compile(r"^\ufeff?WEBVTT", re.IGNORECASE)
 SRT_RE = re.compile(r"^\ufeff?\s*\d+\s*\r?\n\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->")
@@ -144,6 +153,14 @@ def _floor_cue(words: str) -> bool:
     return len(words) <= MAX_FLOOR_CUE_CHARS and bool(TURN_END_RE.search(words) or HANDOVER_END_RE.search(words))
 
 
+_CLAUSE_BREAKS = "，,。；;：:！!？?"
+
+
+def _last_clause(words: str) -> str:
+    """The words after a caption's last clause break (the whole caption when it has none)."""
+    return words[max(words.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
+
+
 def cues_to_text(cues: list[Cue]) -> str:
     """Paragraphs of speech (separated by blank lines) from the cues (see the module docstring)."""
     labels = _cue_labels(cues) if any(":" in cue.text[:40] for cue in cues[:50]) else set()
@@ -191,7 +208,11 @@ def cues_to_text(cues: list[Cue]) -> str:
         parts.append(piece)
         size += len(piece)
         last_end = cue.end
-        turn_end = bool(TURN_END_RE.search(words) or HANDOVER_END_RE.search(words))
+        turn_end = bool(
+            TURN_END_RE.search(words)
+            or HANDOVER_END_RE.search(words)
+            or (not words.endswith(SENTENCE_END) and ZH_QUESTION_END_RE.search(_last_clause(words)))
+        )
     if parts:
         paragraphs.append("".join(parts))
     return "\n\n".join(paragraphs)

@@ -223,12 +223,26 @@ def _window(s: Scan, paras: list[int]) -> int:
     return max(n, MAX_QUESTION_PARAS)
 
 
+# An answer opening by thanking the asker for the question ("谢谢孙悦的问题", "Thanks for the question."):
+# never the asker's own closing thanks.
+THANKS_FOR_QUESTION_RE = re.compile(
+    r"(?:好的?[，,\s]*)?(?:谢谢|謝謝|感谢|感謝)[^，,。！!？?]{0,8}的(?:问题|問題|提问|提問)"
+    r"|(?:thanks|thank\s+you)(?:,?\s+[A-Z][a-z]+)?,?\s+for\s+(?:the|that|your|those)\s+questions?\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_answer(text: str) -> bool:
+    """A paragraph opening the way an answer does ("Sure, ...", "谢谢孙悦的问题，...")."""
+    return bool(ANSWER_OPEN_RE.match(text) or THANKS_FOR_QUESTION_RE.match(text))
+
+
 def _question(s: Scan, paras: list[int]) -> int:
     """How many of ``paras`` the analyst asks: up to the first with a question mark (within the
     ``_window``), else the first that asks in words (at most ``MAX_QUESTION_RUN``), else the first
     alone; then any that still ask and a closing thanks. A later paragraph that opens as an answer
     ("Yeah, I mean, ultimately ..., right?") ends the search: its question mark is no asker's."""
-    answered = next((k for k, j in enumerate(paras) if k and ANSWER_OPEN_RE.match(s.texts[j].lstrip())), len(paras))
+    answered = next((k for k, j in enumerate(paras) if k and _opens_answer(s.texts[j].lstrip())), len(paras))
     paras_all, paras = paras, paras[:answered]
     n = next((k + 1 for k, j in enumerate(paras[: _window(s, paras)]) if _asks(s.texts[j])), 0)
     if not n:  # no question mark: the first paragraph that asks in words ("I was wondering if ...")
