@@ -235,10 +235,24 @@ def test_keys_ending_in_a_space_or_holding_another_are_found(texts: list[str]) -
     assert Keys(SPACED_KEYS).holders(texts) == expected
 
 
+COLON_KEYS = ("writes:", ': "', "says: ", "q:", "a: ", ":")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet='writes: "aq\x00', max_size=30), max_size=8))
+def test_keys_holding_a_colon_or_quote_are_found(texts: list[str]) -> None:
+    from finbrief.text.regex import Keys
+
+    texts = [t.replace("\x00", "") for t in texts]
+    for keys in (COLON_KEYS, COLON_KEYS[:-1], ('"', "s: ")):
+        expected = {i for i, t in enumerate(texts) if any(k in t for k in keys)}
+        assert Keys(keys).holders(texts) == expected
+
+
 def test_keys_are_looked_for_by_the_start_they_share() -> None:
     from finbrief.text.regex import Keys
 
-    groups = dict(Keys(KEYS).groups)
+    groups = {head: keys for head, keys, _anchor in Keys(KEYS).groups}
     assert groups["next"] == ("next to", "next up", "next caller")  # looked for without the space
     assert groups["go "] == ("go now", "go to")
     assert groups["question"] == ("question",)

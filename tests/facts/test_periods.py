@@ -190,6 +190,47 @@ def test_scan_finds_each_phrase() -> None:
         test_scan_finds_what_every_pattern_finds.hypothesis.inner_test(f"In the {phrase}, revenue rose 5%.")  # type: ignore[attr-defined]
 
 
+_SPACED_WORDS = [
+    *("the", "this", "that", "a", "an", "another", "record", "very", "strong", "tough", "Q2", "quarter", "period"),
+    *("year", "year's", "year,", ",", "last", "prior", "previous", "prior-year", "year-ago", "ago", "same", "of"),
+    *("next", "coming", "upcoming", "following", "post", "after", "since", "subsequent", "to", "end", "quarter-end"),
+    *("period-end", "in", "over", "recent", "past", "few", "several", "couple", "weeks", "today", "current", "full"),
+    *("full-year", "calendar", "total", "fiscal", "2021", "1999", "by", "year-end", "annual", "guidance", "sales"),
+    *("average", "growth", "run-rate", "Last", "In", "During", "The", "We", ".", ";", "revenue", "grew"),
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SPACED_WORDS), max_size=12).map(" ".join))
+def test_a_match_of_a_phrased_pattern_holds_one_of_its_phrases(text: str) -> None:
+    # words parted by single spaces: the phrases the sieve tests before running these patterns
+    patterns = dict(periods._PATTERNS)
+    for name, phrases in periods._SPACED_NEEDLES.items():
+        if patterns[name].search(text):
+            assert any(p in text.lower() for p in phrases), name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Margins held this quarter.", "en_this_quarter"), ("Cash at quarter-end was $3 million.", "en_this_quarter"),
+        ("As of today, we have 40 stores.", "en_this_quarter"), ("In the current quarter, sales rose.", "en_this_quarter"),
+        ("We expect more in the upcoming quarter.", "en_next_quarter"), ("Post quarter end we repaid $4 million.", "en_next_quarter"),
+        ("Since the end of the quarter we sold 2 units.", "en_next_quarter"), ("Occupancy rose over the past few weeks.", "en_next_quarter"),
+        ("It was $1.04 in Q2 of the prior year.", "en_last_years_quarter"), ("Up from last year's fourth quarter.", "en_last_years_quarter"),
+        ("Versus the prior-year quarter, sales rose.", "en_year_ago"), ("Against the year-ago period, up 5%.", "en_year_ago"),
+        ("Up from the same quarter of last year.", "en_year_ago"), ("For the full year 2021, sales rose.", "en_full_year"),
+        ("In calendar year 2022 we expect growth.", "en_full_year"), ("Margins for the total year were 20%.", "en_full_year"),
+        ("We raise annual guidance to $6.93.", "en_full_year"), ("We reached record annual revenue.", "en_full_year"),
+        ("We hit the target by year-end.", "en_full_year"), ("It was a very tough year for us.", "en_full_year"),
+        ("Another record year closed.", "en_full_year"), ("For the next fiscal year we plan 5 stores.", "en_full_year"),
+        ("Sales rose. Last year, we grew 5%.", "en_last_year"), ("Sales rose. In the prior fiscal year , we grew.", "en_last_year"),
+    ],
+)  # fmt: skip
+def test_each_phrased_period_is_found(text: str, name: str) -> None:
+    assert name in {found[3] for found in periods._scan(text)}
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.sampled_from([*_TIME_WORDS, *_TIME_PHRASES, " ", "ſ", "K", "İ", "ı", "Ｑ", "ｆ"]), max_size=10).map(

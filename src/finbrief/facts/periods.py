@@ -641,6 +641,33 @@ _ALSO_NEEDLES: dict[str, tuple[str, ...]] = {
 }
 """A second list of substrings an ASCII text needs one of besides ``_NEEDLES`` for the pattern to match
 (the month of "June quarter", the ordinal of "third quarter")."""
+_GREAT_YEAR = (
+    *("very", "truly", "really", "record", "record-breaking", "strong", "great", "exceptional", "solid", "good"),
+    *("excellent", "outstanding", "remarkable", "challenging", "difficult", "tough", "successful"),
+    *("transformational", "transformative", "terrific", "fantastic", "pivotal", "productive", "unprecedented"),
+)
+_SPACED_NEEDLES: dict[str, tuple[str, ...]] = {
+    "en_this_quarter": ("this quarter", "the quarter", "today", "current quarter", "quarter end", "quarter-end"),
+    "en_next_quarter": (
+        *("next quarter", "coming quarter", "following quarter", "quarter end", "quarter-end", "period end"),
+        *("period-end", "end of the quarter", "end of the period", "weeks"),
+    ),
+    "en_last_years_quarter": ("year's", "last year", "prior year", "previous year"),
+    "en_year_ago": (
+        *("prior year", "prior-year", "previous year", "previous-year", "last year", "last-year", "year ago"),
+        *("year-ago", "same quarter", "same period"),
+    ),
+    "en_full_year": (
+        *("year 19", "year 20", "calendar 19", "calendar 20", "full year", "full-year", "calendar year"),
+        *("total year", "the year", "this year", "next year", "next fiscal year", "full fiscal year", "annual"),
+        *("year end", "year-end", *(f"{word} year" for word in _GREAT_YEAR)),
+    ),
+    "en_last_year": ("year,", "year ,"),
+}
+"""Phrases one of which a lowercased ASCII text holds when the pattern matches it and its words are
+parted by single spaces (each ``\\s+`` of the pattern is then one space): most paragraphs that name a
+quarter and a year hold none of the phrases of these patterns (read for every such paragraph), and a
+test for a phrase costs far less than the pattern's pass over a long paragraph."""
 _ALL_NEEDLES = frozenset(n for needles in (*_NEEDLES.values(), *_ALSO_NEEDLES.values()) for n in needles)
 _ASCII_NEEDLES = frozenset(n for n in _ALL_NEEDLES if n.isascii())
 _SCANS: list[tuple[str, re.Pattern[str]]] = [(name, anchored(p)) for name, p in _PATTERNS]
@@ -2040,8 +2067,13 @@ class _Sieve:
     end (hidden by it) is looked for by itself. Second needles only for the rows the first let
     through, until one is found."""
 
-    def __init__(self, rows: tuple[_ScanRow, ...]) -> None:
+    def __init__(self, rows: tuple[_ScanRow, ...], ascii_only: bool) -> None:
         self.rows = rows
+        self.spaced = tuple(
+            (1 << i, _SPACED_NEEDLES[row[1]]) for i, row in enumerate(rows) if ascii_only and row[1] in _SPACED_NEEDLES
+        )
+        """(bit of a row, its phrases) for the rows ``_SPACED_NEEDLES`` lists (ASCII text only)."""
+        self.spaced_rows = reduce(or_, (bit for bit, _phrases in self.spaced), 0)
         words = list(dict.fromkeys(n for row in rows for n in row[4]))
         rows_of = {w: sum(1 << i for i, row in enumerate(rows) if w in row[4]) for w in words}
         self.pattern = re.compile(_alternation(words))
@@ -2096,12 +2128,21 @@ class _Sieve:
                         break
                 else:
                     run ^= bit
+        if run & self.spaced_rows and "  " not in lower and lower.isprintable():
+            # (ASCII whitespace other than the space is not printable: the words are parted by single spaces)
+            for bit, phrases in self.spaced:
+                if run & bit:
+                    for phrase in phrases:
+                        if phrase in lower:
+                            break
+                    else:
+                        run ^= bit
         return run
 
 
 _SIEVES = {
     (ascii_only, quarter): _Sieve(
-        tuple(row for row in _scan_rows(ascii_only) if (row[1] not in _NO_QUARTER_NAMES) == quarter)
+        tuple(row for row in _scan_rows(ascii_only) if (row[1] not in _NO_QUARTER_NAMES) == quarter), ascii_only
     )
     for ascii_only in (True, False)
     for quarter in (True, False)

@@ -225,6 +225,16 @@ def field_records(text: str) -> str:
     return "\n".join(out) if done >= MIN_FIELD_RECORDS else text
 
 
+# A line opening the way one of the layouts above needs some lines to: a gutter's number, a column's
+# indent, a change mark, a field's name. One search of the text finds whether any does.
+_LAYOUT_LINE_RE = re.compile(
+    "\n(?: ?2 | {" + str(MIN_COLUMN) + "}|" + CHANGE_MARK + "|(?:" + "|".join(SPEECH_FIELDS) + "): )"
+)
+
+
 def undo_layout(text: str) -> str:
-    """The layouts undone, when present (the gutter first: its numbers hide the column)."""
+    """The layouts undone, when present (the gutter first: its numbers hide the column). A text with no
+    line opening as one of them needs (most texts: one search) comes back at once."""
+    if "\t" not in text and _LAYOUT_LINE_RE.search(text) is None:
+        return text
     return field_records(mark_changes(speaker_column(drop_line_gutter(text))))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from finbrief.lexicon.people import name_key
@@ -160,7 +160,13 @@ def _worth_reading(simp: Sequence[str], casefolded: Sequence[str]) -> set[int]:
         i = long[k]
         if any(key in casefolded[i] for key in ANNOUNCEMENT_KEYS):
             found.add(i)
-    found.update(i for i in short if i not in found and _ends_on_asker(simp[i]))
+    found.update(
+        i
+        for i in short
+        if simp[i].rstrip(" .!").rpartition(" ")[2][:1].isupper()  # (the first test, inline: most fail it)
+        and i not in found
+        and _ends_on_asker(simp[i])
+    )
     return found
 
 
@@ -185,17 +191,63 @@ def _ends_on_asker(text: str) -> bool:
     return False
 
 
-_SIFTED: dict[int, tuple[tuple[re.Pattern[str], ...], tuple[Sifted, ...], tuple[Sifted, ...]]] = {}
+# Tests a paragraph must pass before a line ending so is searched in it, each true of every text the line
+# matches (a pattern's closing part, then the test): the needles of ``Sifted`` (the words "from", "with")
+# are in most paragraphs, and these lines try every position of one.
+def _quoted(text: str) -> bool:
+    """A colon and a quotation mark: a question quoted after who sent it."""
+    return ":" in text and ('"' in text or "“" in text)
 
 
-def _sifted(patterns: tuple[re.Pattern[str], ...], ascii_text: bool) -> tuple[Sifted, ...]:
+# A firm's first character after a space, and the linking word the name ends before it.
+FIRM_START_RE = re.compile(r"\s[A-Z0-9]")
+LINK_END_RE = re.compile(r"\s(?:from|with|of|at)\Z", re.IGNORECASE)
+# How long the firm closing a hand-over may be (``{2,40}?`` in its pattern).
+MAX_CLOSING_FIRM = 40
+
+
+def _ends_on_firm(text: str) -> bool:
+    """Whether a firm after "from"/"with"/"of"/"at" may close the text (only a period or "!" after it):
+    some capital or digit after a space within MAX_CLOSING_FIRM characters of the end follows a
+    linking word. A text of several lines may end a line so (the pattern's ``$``): always true."""
+    if "\n" in text:
+        return True
+    end = text.rstrip()
+    if end.endswith((".", "!")):
+        end = end[:-1].rstrip()
+    for m in FIRM_START_RE.finditer(text, max(0, len(end) - MAX_CLOSING_FIRM - 1)):
+        if LINK_END_RE.search(text[: m.start() + 1].rstrip()[-5:]):
+            return True
+    return False
+
+
+LINE_GATES: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    (r'\s*:\s*(?=["“])', _quoted),
+    (
+        r"\s+(?:from|with|of|at)\s+(?=(?-i:[A-Z0-9]))"
+        r'(?P<firm>(?:[^.!?,;:"“(\[]|(?<=\b(?-i:[A-Z]))\.|\.(?=\S)){2,40}?)\s*[.!]?\s*$',
+        _ends_on_firm,
+    ),
+)
+
+
+def _gate(rx: re.Pattern[str]) -> Callable[[str], bool] | None:
+    return next((test for end, test in LINE_GATES if rx.pattern.endswith(end)), None)
+
+
+Gated = tuple[Sifted, Callable[[str], bool] | None]
+_SIFTED: dict[int, tuple[tuple[re.Pattern[str], ...], tuple[Gated, ...], tuple[Gated, ...]]] = {}
+
+
+def _sifted(patterns: tuple[re.Pattern[str], ...], ascii_text: bool) -> tuple[Gated, ...]:
     """``patterns`` each behind a test for the words its matches hold (made once a vocabulary): a
     paragraph with a key holds the words of one or two of the operator's lines, not of all. For an
-    ASCII text (``ascii_text``), only those whose words an ASCII text can hold."""
+    ASCII text (``ascii_text``), only those whose words an ASCII text can hold. Each comes with its
+    ``LINE_GATES`` test, if any."""
     hit = _SIFTED.get(id(patterns))
     if hit is None or hit[0] is not patterns:
-        every = tuple(Sifted(rx) for rx in patterns)
-        hit = _SIFTED[id(patterns)] = (patterns, every, tuple(line for line in every if line.reads_ascii))
+        every = tuple((Sifted(rx), _gate(rx)) for rx in patterns)
+        hit = _SIFTED[id(patterns)] = (patterns, every, tuple(g for g in every if g[0].reads_ascii))
     return hit[2] if ascii_text else hit[1]
 
 
@@ -228,7 +280,9 @@ def find_announcements(s: Scan) -> Announcements:
             text = spaced  # a machine transcription's spaces dropped in both views
         same = len(text) == len(simp)  # spans carry over: report names and firms as written
         found: list[tuple[int, Intro]] = []
-        for line in _sifted(v.announcement, simp.isascii()) if len(simp) <= MAX_ANNOUNCEMENT_CHARS else ():
+        for line, gate in _sifted(v.announcement, simp.isascii()) if len(simp) <= MAX_ANNOUNCEMENT_CHARS else ():
+            if gate is not None and not gate(simp):
+                continue
             for m in line.finditer(simp):
                 has_firm = "firm" in line.pattern.groupindex
                 name_g, firm_g = "name", "firm"

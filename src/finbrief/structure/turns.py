@@ -447,6 +447,18 @@ def _prefix(text: str) -> tuple[str, str, int] | None:
     return best
 
 
+# What a paragraph opening with a prefix holds in its opening (``_prefix``'s cheap test), or opens with
+# after a line break.
+PREFIX_MARKS = (": ", " -", " —", " –", "\n<", "\n[")
+
+
+def _prefix_marks(openings: list[str]) -> int:
+    """How many prefix marks the paragraphs' openings hold: no fewer than the openings ``_prefix``
+    reads a prefix in."""
+    joined = "\n".join(openings)
+    return sum(map(joined.count, PREFIX_MARKS)) + (joined[:1] in ("<", "["))
+
+
 def _named_in_full(s: Scan, word: str, listed: Sequence[str]) -> str | None:
     """The one full name (``Given Surname``) the text or ``listed`` gives whose first name or surname is
     ``word`` (any case), as written (capitalised when written in capitals); else None."""
@@ -478,6 +490,8 @@ def _induced_labels(
     if sum(1 for lab in out.values() if lab.role is None and lab.key) >= 2:
         return
     w = MAX_PREFIX_CHARS + 4
+    if _prefix_marks([t[:w] for t in s.texts]) < MIN_INDUCED_PARAS:
+        return  # (most texts, told by counting marks in the paragraphs' openings at once)
     heads = [
         i
         for i, t in enumerate(s.texts)
