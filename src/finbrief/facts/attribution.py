@@ -4965,7 +4965,7 @@ class _Extractor:
             respective is not None
             or by_change
             or (group[1] > 1 and bool(_RESPECTIVELY.search(text, sentence[0], sentence[1]))),
-            period, subject, _hit,
+            period, subject, _hit, p.speaker,
         )
         return Fact(
             subject=subject,
@@ -5006,6 +5006,7 @@ class _Extractor:
         period: str | None,
         subject: str,
         subject_hit: _Hit | None,
+        speaker: str | None,
     ) -> Grade:
         """Where the metric, period and subject of the figure at ``m`` were found (``finbrief.facts.evidence``)."""
         text = para.text
@@ -5047,6 +5048,15 @@ class _Extractor:
             subject_how = SubjectHow.NAMED
         else:
             subject_how = SubjectHow.CARRIED
+        carried_from = ""
+        if subject_how is SubjectHow.CARRIED:
+            if any(h.end <= sentence[0] and h.entry.name == subject for h in para.subjects):  # type: ignore[attr-defined]
+                carried_from = "sentence"
+            elif subject in (self.heading_firm, self.section_segment, para.item_head):
+                carried_from = "heading"
+            else:
+                carried_from = "paragraph"
+        side = next((s.side for s in self.doc.speakers if s.id == speaker), "none") if speaker else "none"
         metrics = {h.entry.name for h in para.metrics if sentence[0] <= h.start < sentence[1]}  # type: ignore[attr-defined]
         subjects = {
             h.entry.name  # type: ignore[attr-defined]
@@ -5072,6 +5082,12 @@ class _Extractor:
                 # base's quarter is named by, "from $414 million in fiscal 2020")
             ),
             subject_rivals=len(subjects - {subject}),
+            paragraph_periods=len(
+                {pm.period for pm in period_mentions if pm.end <= sentence[0] and pm.period and pm.period != period and not pm.base}
+            ),
+            carried_from=carried_from,
+            side=side,
+            english=self.english,
         )
 
     def _unnamed_item(

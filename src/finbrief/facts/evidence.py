@@ -76,6 +76,16 @@ class Grade(NamedTuple):
     """Periods other than the fact's named in the figure's sentence (comparison bases left out)."""
     subject_rivals: int = 0
     """Business lines or firms other than the fact's subject named in the figure's sentence."""
+    paragraph_periods: int = 0
+    """Periods other than the fact's (comparison bases left out) named in the paragraph before the figure's
+    sentence: a period taken from the document or carried is then a guess between them."""
+    carried_from: str = ""
+    """For a ``CARRIED`` subject, where the business line was named: ``sentence`` (an earlier sentence of the
+    paragraph), ``heading`` (a heading or section line over it) or ``paragraph`` (an earlier paragraph)."""
+    side: str = "none"
+    """Side of the turn the figure is said in (``company``, ``analyst``, ...; ``none`` outside a call's turns)."""
+    english: bool = True
+    """Whether the document is in English (else Chinese)."""
 
 
 class Withhold(NamedTuple):
