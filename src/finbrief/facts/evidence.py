@@ -96,13 +96,41 @@ class Withhold(NamedTuple):
 
 
 WITHHELD: tuple[Withhold, ...] = (
-    # Each row was measured on labelled development documents: facts it matches are right in every
-    # field about half the time, where the others are right nearly nine times in ten.
+    # Measured with ``bench/bench_grades.py`` (every fact kept, each judged in every field; a fact counts for the
+    # first row that matches it). Rows were chosen on the tune pool (the tune halves of the labelled development
+    # sets and the sets without halves), where the facts no row matches are right about eight times in ten in
+    # English and nine in ten in Chinese, and kept only when the check halves agree (facts right about six times
+    # in ten there): a row matching facts that are right in every field about half the time or less on both.
+    # A row is limited to a language when that language alone was measured or the other's facts of the kind are
+    # mostly right. Counts are right / wrong, tune pool then check halves.
     Withhold(
+        # 6/23 (English 6/22, Chinese 0/1); check 2/8
+        "a basis-point figure read as no change: a margin or rate move whose comparison was not found,"
+        " or a bridge item read as a level",
+        lambda g, f: f.unit == "bps" and f.change is None,
+    ),
+    Withhold(
+        # English 39/44 (Chinese 137/7: kept); check 18/17
+        "an English figure whose period is not named in its clause while its sentence and the paragraph before"
+        " name two or more other periods (a comparison base, whose period is the comparison's, is kept)",
+        lambda g, f: g.english
+        and g.period is not PeriodHow.CLAUSE
+        and f.basis is None
+        and g.period_rivals + g.paragraph_periods >= 2,
+    ),
+    Withhold(
+        # English 40/41 (no Chinese call turn of this kind labelled); check 26/22
+        "an approximate figure spoken in a company turn of an English call: side amounts (an impact, a"
+        " contribution, a part of guidance) whose metric, period or business line the talk leaves loose",
+        lambda g, f: g.english and f.qualifier == "approx" and g.side == "company",
+    ),
+    Withhold(
+        # 12/5 (English 5/2, Chinese 7/3); check 1/12 (English 1/7, Chinese 0/5)
         "a metric named apart from the figure while its sentence names two or more business lines",
         lambda g, f: g.metric is MetricHow.CLAUSE and g.subject_rivals >= 2,
     ),
     Withhold(
+        # 5/4 (English 1/0, Chinese 4/4); check 0/1
         "a business line's figure in a sentence naming two or more other periods",
         lambda g, f: g.subject is SubjectHow.NAMED and g.period_rivals >= 2,
     ),
