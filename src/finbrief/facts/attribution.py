@@ -5085,6 +5085,17 @@ class _Extractor:
             paragraph_periods=len(
                 {pm.period for pm in period_mentions if pm.end <= sentence[0] and pm.period and pm.period != period and not pm.base}
             ),
+            period_guesses=len(
+                {
+                    pm.period
+                    for pm in period_mentions
+                    if pm.start < sentence[1]
+                    and pm.period
+                    and pm.period != period
+                    and not pm.base
+                    and not _part_of(pm.period, period)
+                }
+            ),
             carried_from=carried_from,
             side=side,
             english=self.english,
@@ -7901,6 +7912,21 @@ def _same_quarter_of_year(named: str, own: str, text: str, start: int, end: int)
         return named
     ago = _shifted(own, "yoy")
     return ago if ago and _quarter_within(ago, named) else named
+
+
+def _quarter_span(period: str) -> tuple[int, int] | None:
+    """First and last quarter index of a quarter, a year or a span of quarters ("2022" -> 2022Q1..2022Q4)."""
+    if period.isdigit() and len(period) == 4:
+        return int(period) * 4, int(period) * 4 + 3
+    first, _, last = period.partition("-")
+    lo, hi = periods.parse_quarter(first), periods.parse_quarter(last or first)
+    return (lo, hi) if lo is not None and hi is not None else None
+
+
+def _part_of(named: str, period: str | None) -> bool:
+    """Whether the period ``named`` lies inside ``period`` ("the first half" of the year a forecast is for)."""
+    inner, outer = _quarter_span(named), _quarter_span(period) if period else None
+    return inner is not None and outer is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _quarter_within(quarter: str | None, named: str) -> bool:
