@@ -193,3 +193,31 @@ def test_a_quarterly_amount_in_a_years_plan_is_not_the_years() -> None:
     )
     lines = [h.text for h in summarize.brief(doc, Options(lang="en")).highlights]
     assert not any(line.startswith("Sees") and "$50 million" in line for line in lines), lines
+
+
+def test_an_adjusted_distributable_earnings_keeps_its_word() -> None:
+    lines = _lines(
+        _REIT + "We reported a distributable loss of $24.7 million and adjusted distributable earnings of $32.3 million"
+        " or $0.25 per share for the third quarter.\n"
+    )
+    per_share = [line for line in lines if "$0.25" in line]
+    assert per_share and all("adjusted distributable earnings per share" in line for line in per_share), lines
+
+
+def test_an_undepreciated_loss_per_share_keeps_its_word() -> None:
+    lines = _lines(
+        _REIT + "In the third quarter we incurred an un-depreciated loss per share of $0.27 and book value fell 8%.\n"
+    )
+    per_share = [line for line in lines if "$0.27" in line]
+    assert per_share and all("un-depreciated loss per share" in line for line in per_share), lines
+
+
+def test_a_guidance_midpoint_is_said_to_be_one() -> None:
+    lines = _lines(
+        _REIT + "Revenue for the third quarter was $96 million.\n"
+        "We increased the midpoint of our full year 2022 FFO guidance by $0.01 per share for a new midpoint of $2.59.\n"
+        "For the fourth quarter, we expect FFO of $0.65 to $0.69 per share.\n"
+    )
+    mid = [line for line in lines if "$2.59" in line]
+    assert mid and all("at the midpoint" in line for line in mid), lines
+    assert all("midpoint" not in line for line in lines if "$0.65" in line), lines

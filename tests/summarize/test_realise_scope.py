@@ -1268,3 +1268,48 @@ def test_asset_sales_are_no_revenue() -> None:
     assert not any("$40 million" in t and "dispositions" in t for t in lines), lines
     # the sold assets' price, not a business line's revenue
     assert all(t.startswith("Q3 dispositions") for t in lines if "$64 million" in t), lines
+
+
+def test_what_currency_does_to_revenue_is_no_revenue_outlook() -> None:
+    lines = _lines(
+        Q3 + "Revenue for the third quarter was $3.6 billion, up 11% from a year ago.\n"
+        "If rates stay where they are, we expect foreign exchange to decrease our reported revenue by approximately 2%"
+        " for the fourth quarter.\n"
+        "Acquisitions increased sales by 3% in the quarter.\n"
+    )
+    assert any("$3.6 billion" in line for line in lines)
+    assert not any("2%" in line or "3%" in line for line in lines), lines
+
+
+def test_a_figure_before_an_item_is_not_the_measure_as_reported() -> None:
+    lines = _lines(
+        Q3 + "We reported distributable earnings prior to the realized gain on investments of $52 million or $0.37 per"
+        " share.\n"
+        "Revenue for the third quarter was $96 million.\n"
+    )
+    assert any("$96 million" in line for line in lines)
+    assert not any("$0.37" in line or "$52 million" in line for line in lines), lines
+
+
+def test_a_growth_that_continues_a_same_store_sentence_is_not_the_company_s() -> None:
+    text = (
+        Q3 + "Revenue for the third quarter was $96 million.\n"
+        "Same-property revenue growth was 6.1% for the quarter. We have kept our outlook for full year revenue growth"
+        " of 5.5% at the midpoint of our range.\n"
+    )
+    assert not any("5.5%" in line for line in _lines(text))
+    # said as the total, the outlook is the company's
+    said = text.replace("outlook for full year revenue growth", "outlook for full year total revenue growth")
+    assert any("5.5%" in line for line in _lines(said))
+
+
+def test_a_base_of_another_basis_is_no_comparison() -> None:
+    lines = _lines(Q2 + "Earnings per share were $0.38, down 46% from last year's adjusted $0.71.\n")
+    assert any("$0.38" in line for line in lines), lines
+    assert not any("$0.71" in line or "46%" in line for line in lines), lines
+    lines = _lines(Q3 + "Our adjusted EPS was $1.17, down from a reported $1.50 in Q3 last year.\n")
+    assert any("$1.17" in line for line in lines), lines
+    assert not any("$1.50" in line for line in lines), lines
+    # the same measure a year ago stays the line's base
+    lines = _lines(Q3 + "Our adjusted EPS was $1.17, compared to adjusted EPS of $1.05 in Q3 last year.\n")
+    assert any("$1.17" in line and "$1.05" in line for line in lines), lines

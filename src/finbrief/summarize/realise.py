@@ -92,6 +92,9 @@ class Record:
     measure: str = ""
     """The word the source puts before the metric's name to say which of the company's measures it is
     ("normalized FFO", "economic earnings"), when the metric's own name does not say it."""
+    midpoint: bool = False
+    """A forward level the source gives as the midpoint of its range ("increasing the midpoint of our full year
+    guidance to $7.35 per share", "$0.53 per share at the midpoint"): the line says so, not a single figure expected."""
 
     @property
     def facts(self) -> tuple[Fact, ...]:
@@ -889,6 +892,14 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             # "Adjusted after-tax income ... was $0.97 per diluted share": adjusted EPS, not diluted EPS;
             # "Our comments will be on an adjusted basis unless otherwise indicated. ... EPS was $1.10": adjusted
             metric = _adjusted_metric(metric) or metric
+        if base is not None and doc.language == "en" and _base_of_other_basis(doc, base, metric):
+            # "EPS were $0.38, down 46% from last year's adjusted $0.71": not the same measure a year ago; the
+            # change said against it is not the measure's own change either
+            if growth is not None and _said_against(doc, growth, base):
+                growth = None
+            base = None
+            if level is None and growth is None:
+                continue
         measure = _measure_word(doc, own, metric) if own is not None and doc.language == "en" else ""
         kind = _metric_kinds().get(metric, "result")
         what = tax.metric_weight(metric) * (0.3 if kind in ("market", "macro") else 1.0)
@@ -1076,6 +1087,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 fiscal_year=fiscal_year if label is not None and _year_cited(doc, (pn, *extra), fiscal_year) else None,
                 dated=label is not None and label in quarter_mentions(sentence),
                 measure=measure,
+                midpoint=ahead and level is not None and level.value_high is None and _said_as_midpoint(doc, level),
             )
         )
     # Two levels of one metric in one paragraph, both dated to the same period ("revenues were $1.1
@@ -1362,8 +1374,23 @@ DOUBTS: tuple[Doubt, ...] = (
     _doubt(
         _W + r"(?:impact(?:s|ed)?|effects? (?:of|on)|benefit(?:s|ed)?|headwinds?|tailwinds?|driver of|driven by|"
         r"due to|excluded|capitaliz\w*|dilution|dilutive|accreti\w*|incremental|additional|annuali[sz]ed|"
-        r"run[- ]rate|proceeds|absorb\w*|related to|associated with)" + _E,
+        r"run[- ]rate|proceeds|absorb\w*|related to|associated with|contributions?\s+(?:of|from|to))" + _E,
         "an effect on the metric, a contribution to it or an item in it",
+    ),
+    _doubt(
+        _W + r"(?:foreign\s+exchange|(?:foreign\s+)?currenc(?:y|ies)|FX|(?:currency\s+)?translation|acquisitions?|"
+        r"divestitures?|dispositions?|M&A|weather|pricing|price\s+increases?|the\s+(?:extra|additional|53rd)\s+week)\s+"
+        r"(?:\S+\s+){0,3}?(?:increas|decreas|reduc|lower|rais|boost|lift|hurt|weigh|add|cut|help|improv)\w*\s+"
+        r"(?:(?:on\s+)?(?:our|the|its|reported|total|consolidated|net)\s+)*(?:[\w-]+\s+){0,2}?by\s+" + _ABOUT + "$",
+        "what a driver does to the metric ('we expect foreign exchange to decrease our reported revenue by approximately"
+        " 1%'), not the metric's own change",
+    ),
+    _doubt(
+        _W + r"(?:prior\s+to|before\s+(?:the|a|an|its|our)|excluding|exclusive\s+of)\s+(?:[\w-]+\s+){1,5}?"
+        r"(?:of|was|were|is|are|totaled|totaling|totalled|came\s+in\s+at)\s",
+        "the metric without or before an item its name is followed by ('distributable earnings prior to the realized"
+        " gain on investments of $52 million'), not as reported",
+        metrics=r"^(?!.*(?:excluding|before|ex-))",
     ),
     _doubt(
         _W + r"(?:contribut\w*|add(?:s|ed|ing)?|another)\s+" + _ABOUT + "$",
@@ -2319,8 +2346,10 @@ revenue"): it is that amount's, not the figure's."""
 
 
 _MEASURE_WORD = re.compile(
-    r"(?<![A-Za-z-])(?:(?P<word>normali[sz]ed|operating|comparable|economic|recurring|adjusted\s+company|comprehensive)\s+"
-    r"(?P<head>FFO|funds\s+from\s+operations|earnings|income|loss)|(?P<as>FFO|funds\s+from\s+operations)(?:\s+per\s+(?:diluted\s+)?share)?"
+    r"(?<![A-Za-z-])(?:(?P<word>normali[sz]ed|operating|comparable|economic|recurring|adjusted\s+company|comprehensive|"
+    r"un-?depreciated|adjusted(?=\s+distributable))\s+"
+    r"(?P<head>FFO|funds\s+from\s+operations|earnings|income|loss|distributable\s+(?:earnings|income|loss))|"
+    r"(?P<as>FFO|funds\s+from\s+operations)(?:\s+per\s+(?:diluted\s+)?share)?"
     r"\s+as\s+adjusted)(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -2333,7 +2362,10 @@ def _measure_word(doc: Document, f: Fact, metric: str) -> str:
     metric's name and the metric's name carries no basis: "normalized" for "Normalized FFO was $1.11 per
     share"; "" otherwise."""
     ffo = re.match(r"(?i)ffo|funds", metric) is not None
-    if _BASIS_NAMED.match(metric) or not (ffo or _EPS_METRIC.search(metric) or metric.lower().startswith("earnings")):
+    distributable = metric.lower().startswith("distributable")
+    if _BASIS_NAMED.match(metric) or not (
+        ffo or distributable or _EPS_METRIC.search(metric) or metric.lower().startswith("earnings")
+    ):
         return ""  # (named already: "core FFO", "adjusted EPS"; "AFFO" is its own measure)
     said = list(_MEASURE_WORD.finditer(_own_words(doc, f)))
     if not said:
@@ -2341,12 +2373,15 @@ def _measure_word(doc: Document, f: Fact, metric: str) -> str:
     m = said[-1]
     if m.group("as") is not None:
         return "adjusted" if ffo else ""
-    head = m.group("head").lower()
+    head = re.sub(r"\s+", " ", m.group("head").lower())
     word = re.sub(r"\s+", " ", m.group("word").lower())
+    if distributable or head.startswith("distributable"):
+        # "adjusted distributable earnings of $32.3 million or $0.25 per share": not distributable earnings
+        return word if distributable and head.startswith("distributable") else ""
     earnings_head = head in ("earnings", "income", "loss")
     if ffo == earnings_head:
         return ""  # "operating earnings" said of an FFO figure, or the reverse: another figure's words
-    if earnings_head and head != "earnings" and word != "comprehensive":
+    if earnings_head and head != "earnings" and word not in ("comprehensive", "un-depreciated", "undepreciated"):
         return ""  # "operating income" is a metric of its own, not a kind of earnings per share
     return word
 
@@ -2486,6 +2521,11 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         return "property or asset sales, next to words of selling them ('We were an active seller ... we project sales for the year of $864 million')"
     if f.metric in ("revenue", "revenue guidance") and _CLOSED_SALES.search(text, *_sentence_span(doc, f)):
         return "property or asset sales, in a sentence that counts sales closed ('closed on $40 million of sales ..., on our way to meeting our sales guidance range of $125 million to $175 million')"
+    if not level and main is not None and f.subject == main and _same_store_said_before(doc, f):
+        return (
+            "a change the sentence before names as a same-store measure ('Same-property revenue growth was 11.7% ..."
+            " our outlook for 2022 full year revenue growth of 11.5%'), not the company's"
+        )
     if main is not None and f.subject == main and _PART_AFTER_FIGURE.match(after):
         return "the figure of the business line named after it ('revenue growth of 3% for the data business')"
     if level and _MARKET_METRIC.search(f.metric) and _PLACE_AFTER.match(after):
@@ -2518,6 +2558,83 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         if f.period is not None and "Q" in f.period and _FOR_MONTHS_AFTER.match(after):
             return "a year-to-date figure, not the quarter's ('$1.23 per share, representing an increase of 21% for the first nine months')"
     return None
+
+
+_BASE_ADJUSTED = re.compile(
+    r"(?<![A-Za-z-])(?:adjusted|non-GAAP|core|underlying)\s+(?:[\w$.,'’-]+\s+){0,6}$", re.IGNORECASE
+)
+_BASE_REPORTED = re.compile(
+    r"(?<![A-Za-z-])(?:(?:a|the|our|its)\s+reported|as\s+reported|on\s+a\s+reported\s+basis|GAAP)\s+"
+    r"(?:[\w$.,'’-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
+def _base_of_other_basis(doc: Document, base: Fact, metric: str) -> bool:
+    """Whether a comparison base's own words give it another basis than the line's metric: "down 46% from last
+    year's adjusted $0.71" for earnings per share as reported, "down from a reported $1.50" for adjusted EPS."""
+    before = _before_figure(doc, base)[0]
+    if _ADJUSTED_BASIS.search(metric):
+        return _BASE_REPORTED.search(before) is not None
+    return not _BASIS_NAMED.match(metric) and _BASE_ADJUSTED.search(before) is not None
+
+
+def _said_against(doc: Document, growth: Fact, base: Fact) -> bool:
+    """Whether a change is said against the base that follows it in its sentence ("down 46% from last year's
+    adjusted $0.71")."""
+    if growth.paragraph != base.paragraph:
+        return False
+    g_end = _number_span(doc, growth)[1]
+    b_at = _number_span(doc, base)[0]
+    between = doc.paragraph(growth.paragraph).text[g_end:b_at]
+    return 0 <= b_at - g_end <= 80 and re.search(r"(?<![A-Za-z])(?:from|versus|vs\.?|compared|over)(?![A-Za-z])", between, re.I) is not None
+
+
+_MIDPOINT = re.compile(r"(?<![A-Za-z])mid-?point(?![A-Za-z])", re.IGNORECASE)
+_MIDPOINT_AFTER = re.compile(r"[^$€£¥\d.;]{0,30}?(?<![A-Za-z])mid-?point(?![A-Za-z])", re.IGNORECASE)
+
+
+def _said_as_midpoint(doc: Document, f: Fact) -> bool:
+    """Whether the figure's sentence calls it a range's midpoint: the word before it in its sentence ("At the
+    midpoint of the range provided, we now expect net sales to be about $15.8 billion", "for a new midpoint of
+    $6.59") or right after it, before any other figure ("$0.53 per diluted share at the midpoint", "at the
+    $1.96/share midpoint")."""
+    if _MIDPOINT.search(_sentence_head(doc, f)):
+        return True
+    text = doc.paragraph(f.paragraph).text
+    end = _number_span(doc, f)[1]
+    return _MIDPOINT_AFTER.match(text, end, min(len(text), _sentence_span(doc, f)[1])) is not None
+
+
+_SAME_STORE_MEASURE = re.compile(
+    r"(?<![A-Za-z])(?:same[\s-](?:store|property|properties|center|centre|community|communities|hotel|restaurant)|"
+    r"comparable[\s-](?:store|property|hotel|restaurant)|like[\s-]for[\s-]like)s?\s+"
+    r"(?P<phrase>(?:revenues?|sales|NOI|net\s+operating\s+income)\s+(?:growth|increase|decline|decrease|change))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A same-store measure's change named by its words ("Same-property revenue growth was 11.7%")."""
+
+
+def _same_store_said_before(doc: Document, f: Fact) -> bool:
+    """Whether a change's sentence names its measure by the words the sentence before gave a same-store
+    measure, without the qualifier and without a level of its own ("Same-property revenue growth was 11.7%
+    for the quarter. ... our outlook for 2022 full year revenue growth of 11.5%"): the talk is still of the
+    same-store measure, which a line would print as the company's."""
+    if _base_metric(f.metric) not in ("revenue", "net operating income"):
+        return False
+    said = _SAME_STORE_MEASURE.search(_sentence_before(doc, f))
+    if said is None:
+        return False
+    own = _sentence_text(doc, f)
+    phrase = re.compile(
+        r"(?<![A-Za-z-])(?P<before>[\w-]+\s+)?" + re.escape(said.group("phrase")).replace("\\ ", r"\s+") + r"(?![A-Za-z])",
+        re.IGNORECASE,
+    )
+    m = phrase.search(own)
+    if m is None or _AMOUNT_IN.search(own):
+        return False
+    before = (m.group("before") or "").strip().lower()
+    return before not in ("total", "consolidated", "overall", "company", "company-wide") and _SAME_STORE_MEASURE.search(own) is None
 
 
 _MEASURE_ACRONYM = re.compile(
@@ -3161,6 +3278,8 @@ def _en_metric_phrase(r: Record, f: Fact | None) -> str:
         # "comprehensive income of $0.09 per common share": not earnings per share
         negative = f is not None and f.value < 0
         return phrase.replace("earnings per share", f"comprehensive {'loss' if negative else 'income'} per share")
+    if r.measure and r.measure not in phrase and "distributable" in phrase:
+        phrase = phrase.replace("distributable", f"{r.measure} distributable", 1)
     if r.measure and r.measure not in phrase:
         # "normalized FFO per share", "economic earnings": the company's measure as it names it
         phrase = re.sub(r"(?<![A-Za-z])(FFO|funds from operations|earnings)(?![A-Za-z])", rf"{r.measure} \1", phrase, count=1)
@@ -3219,7 +3338,8 @@ def _realise_en(r: Record, main: str | None) -> str:
                 if gr is not None and gr.unit == "%" and verb != "Plans" and not is_ratio(r.metric)
                 else ""
             )
-            return _capitalise(f"{lead} {label}{metric} {of}{_amount(lvl, 'en', True)}{when}{up}.")
+            mid = " at the midpoint" if r.midpoint else ""
+            return _capitalise(f"{lead} {label}{metric} {of}{_amount(lvl, 'en', True)}{mid}{when}{up}.")
         assert gr is not None
         move = "up" if gr.value >= 0 else "down"
         by = _amount(gr, "en", True)
