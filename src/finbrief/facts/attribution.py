@@ -3014,10 +3014,10 @@ class _Extractor:
         """The period a forecast that names none is for: the call's last outlook, else the year's."""
         return self.outlook or _outlook_year(self.state.ctx)
 
-    def _versus_year(self, text: str, m: NumberMention) -> int | None:
+    def _versus_year(self, text: str, m: NumberMention, at: int | None = None) -> int | None:
         """How many years before the document's the year a change is stated against is ("10.5% versus
-        2020" in a 2021 call: 1), or None when no year follows the figure."""
-        found = _VERSUS_YEAR_AFTER.match(text, m.end)
+        2020" in a 2021 call: 1), or None when no year follows the figure (or ``at``, a change word after it)."""
+        found = _VERSUS_YEAR_AFTER.match(text, m.end if at is None else at)
         year = self.state.ctx.year
         if found is None or year is None:
             return None
@@ -3033,8 +3033,9 @@ class _Extractor:
 
     def _over_two_years(self, text: str, m: NumberMention) -> bool:
         """Whether a change is stated against a year two or more years before the document's ("4% versus
-        2019" in a 2021 call), which no YoY or QoQ change states."""
-        back = self._versus_year(text, m)
+        2019", "a 25% increase to 2019" in a 2021 call), which no YoY or QoQ change states."""
+        worded = _CHANGE_WORD_AFTER.match(text, m.end)
+        back = self._versus_year(text, m, worded.end() if worded else m.end)
         return back is not None and back >= 2
 
     def _announced_by_another(self, text: str, sentence: tuple[int, int], m: NumberMention) -> bool:
@@ -4874,6 +4875,8 @@ class _Extractor:
                     and _COMPARED_RIGHT_AFTER.fullmatch(text, last_item.end, pm.start)
                 ][:1]
             lead = _leading_adverbial(para, sentence, m)
+            if self.english and not _names_comparison(text, lead, period_mentions):
+                lead = _stretch_before(sentence, c_start, mentions) or lead
             if lead is not None and not compared_periods:
                 # "So compared to the fourth-quarter volumes, first-quarter volumes were down 11%"
                 compared_periods = [pm for pm in period_mentions if pm.base and lead[0] <= pm.start < lead[1]]
@@ -6935,12 +6938,17 @@ _PAST_CAGR_AFTER = re.compile(
 
 
 _VERSUS_YEAR_AFTER = re.compile(
-    r"\s+(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|over|from|to)\s+(?:the\s+same\s+(?:period|quarter)\s+(?:of|in)\s+)?"
+    r"\s+(?:versus|vs\.?|(?:(?:as|when)\s+)?compared\s+(?:to|with)|relative\s+to|over|from|to|than|above|below)\s+"
+    r"(?:the\s+same\s+(?:period|quarter)\s+(?:of|in)\s+)?"
     r"(?:Q[1-4]\s+|(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?:of\s+)?)?(?:fiscal\s+)?"
     r"(?:(?P<y>(?:19|20)\d\d)|['’](?P<yy>\d\d))(?![\d%])",
     re.IGNORECASE,
 )
 """Right after a change: the year it is compared with ("4% versus 2019", "56.7% compared to Q2 2019")."""
+_CHANGE_WORD_AFTER = re.compile(
+    r"\s+(?:increases?|growth|improvement|declines?|decreases?|higher|greater|lower)(?=\s)", re.IGNORECASE
+)
+"""Right after a rate: the change it is, before the year it is over ("a 25% increase to 2019", "4% greater than 2019")."""
 _MULTI_YEAR_BASIS_AFTER = re.compile(r"\s+(?:on\s+)?an?\s+(?:two|three|four|2|3|4)[\s-]year\s+basis(?![A-Za-z])", re.IGNORECASE)
 """Right after a change: it is over several years ("11% on a two-year basis")."""
 _ARTICLE_OR_OUR_BEFORE = re.compile(r"(?<![A-Za-z])(?:the|our|its)\s+$", re.IGNORECASE)
@@ -7714,6 +7722,24 @@ def _leading_adverbial(
     return lo, hi
 
 
+def _stretch_before(
+    sentence: tuple[int, int], c_start: int, mentions: Sequence[NumberMention]
+) -> tuple[int, int] | None:
+    """The part of a figure's sentence before its clause and after the sentence's last figure there ("That said,
+    on a sequential basis, gross margins improved 13 basis points"; "... improvement in occupancy compared to the
+    second quarter, with an increase of 110 basis points"): a comparison it names is the figure's when the
+    figure's own clause names none."""
+    lo = max([sentence[0], *(x.end for x in mentions if sentence[0] <= x.start and x.end <= c_start)])
+    return (lo, c_start) if c_start > lo else None
+
+
+def _names_comparison(text: str, span: tuple[int, int] | None, period_mentions: Sequence[PeriodMention]) -> bool:
+    """Whether a stretch of text names a comparison: a YoY or QoQ marker, or a base period."""
+    return span is not None and bool(
+        _YOY.search(text, *span) or _QOQ.search(text, *span) or any(pm.base and span[0] <= pm.start < span[1] for pm in period_mentions)
+    )
+
+
 _DIGIT = re.compile(r"\d")
 def _ended_before(period: str | None, quarter: int | None) -> bool:
     """Whether a quarter (or a span) ended before the document's quarter: a result, not what is guided."""
@@ -7818,7 +7844,7 @@ _YEARLONG = re.compile(r"\d{4}|\d{4}Q[1-4]-\d{4}Q[1-4]")
 
 _VERSUS_YEAR = re.compile(
     r"(?:(?<![A-Za-z])(?:versus|vs\.?|than|compared (?:to|with)|over|relative to|against|above|below|ahead of|behind|from)"
-    r"|(?<=%)\s+to|(?:%|points?)\s+to)\s+(?:the\s+)?"
+    r"|(?<=%)\s+to|(?:%|points?)\s+to|(?<![A-Za-z])(?:increases?|growth|improvement|declines?|decreases?)\s+to)\s+(?:the\s+)?"
     r"(?:(?:same|comparable)\s+(?:period|quarter)\s+(?:in|of)\s+|(?:(?:last|pre-?pandemic|pre-?COVID)\s+)*"
     # ("more than 50% compared to October 2019": a month of that year)
     rf"(?:Q[1-4]|(?:first|second|third|fourth)[\s-]quarter(?:\s+of)?|full[\s-]year|{periods.MONTH_EN}(?:\s+of)?)\s+|comparable\s+)?"
@@ -8119,12 +8145,13 @@ _COMPARED_RIGHT_AFTER = re.compile(
     r"(?:(?:higher|lower|smaller|larger|more|less|up|down|better|worse|in the quarter|for the quarter|in the period|"
     r"(?:in|for) the (?:first|second|third|fourth) quarter(?: of (?:19|20)\d\d)?|"
     r"(?:declines?|decreases?|increases?|reductions?|drops?|rises?|growth|improvement)(?=\s+from))\s+)?"
-    r"(?:versus|vs\.?|compared (?:to|with)|from|than|over|relative to|against)\s+(?:the\s+|a\s+|our\s+|its\s+)?"
+    r"(?:versus|vs\.?|(?:(?:as|when)\s+)?compared (?:to|with)|from|than|over|relative to|against)\s+(?:the\s+|a\s+|our\s+|its\s+)?"
     r"(?:(?:(?:very|particularly|exceptionally|extremely|really)\s+)?"
     r"(?:strong|stronger|solid|record|tough|tougher|difficult|challenging|weak|weaker|robust|exceptional|soft|softer)\s+)?",
     re.IGNORECASE,
 )
-"""Between a change and the base period named after it ("down 28% in the quarter versus the first quarter")."""
+"""Between a change and the base period named after it ("down 28% in the quarter versus the first quarter", "up 60
+basis points as compared to the first quarter")."""
 _CHANGE_NOUN_AFTER = re.compile(
     r"\s+(?:declines?|decreases?|increases?|drops?|rises?|growth|gains?|improvement)(?![A-Za-z])", re.IGNORECASE
 )
