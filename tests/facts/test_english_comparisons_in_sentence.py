@@ -66,3 +66,14 @@ def test_a_change_written_against_a_year_two_years_back_is_no_fact() -> None:
     values = {f.value for f in found}
     assert 25.0 not in values and 4.0 not in values
     assert 2.4e6 in values and 1.1e6 in values
+
+
+def test_a_balance_changed_from_the_end_of_the_quarter_before_is_sequential() -> None:
+    """A balance measured against the end of the second quarter in a third-quarter call moved over the quarter."""
+    found = _facts(
+        _OSTREL + "At September 30, our net loan inventory was $640 million, down 4% from the end of Q2.\n"
+        "Book value declined to $12.40 per share at September 30th, a 3.5% decline from $12.85 per share at "
+        "June 30th.\n"
+    )
+    assert _one(found, value=-4.0).change == "qoq"
+    assert _one(found, value=-3.5).change == "qoq"

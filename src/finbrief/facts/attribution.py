@@ -5302,6 +5302,8 @@ class _Extractor:
             and _IN_THE_QUARTER.search(text, c_start, min(len(text), max(next_start, m.end)))
         ):
             return "qoq"  # "Book value per share increased 2.5% in the quarter": a balance moves from the quarter's start
+        if self.english and metric.point and m.role != "base" and self._from_last_quarter_end(text, m):
+            return "qoq"  # "down 5% from the end of Q2", "a 5.6% decline from $10.78 per share at June 30th"
         carried = self._carried_change(m, period)
         if carried is not None:
             return carried
@@ -5361,6 +5363,23 @@ class _Extractor:
             # quarter's own, is over the same quarter a year before
             return "yoy"
         return None
+
+    def _from_last_quarter_end(self, text: str, m: NumberMention) -> bool:
+        """Whether a balance's change is said to be from the end of the quarter before the document's ("down 5%
+        from the end of Q2", "5.6% lower than $10.78 per share at the end of the second quarter")."""
+        quarter = self.state.ctx.quarter
+        if quarter is None:
+            return False
+        end = min(len(text), m.end + 100)  # (the base amount written before its date is the next figure)
+        found = _FROM_QUARTER_END.match(text, m.end, end)
+        if found is None:
+            return False
+        rest = text[found.end() : end]
+        before = periods.quarter_str(quarter - 1)
+        return any(
+            pm.period == before and _AT_END_OF.fullmatch(rest, 0, pm.start)
+            for pm in periods.find_periods(rest, self.state.ctx)
+        )
 
     def _stated_change(
         self,
@@ -6588,6 +6607,15 @@ _RESULTS_TURN = re.compile(
 line named before is no longer the subject."""
 _IN_THE_QUARTER = re.compile(r"(?<![A-Za-z])(?:in|during|over)\s+the\s+(?:quarter|three\s+months)(?![A-Za-z])", re.IGNORECASE)
 """A balance's change said to happen within the quarter ("equity increased $164 million in the quarter")."""
+_FROM_QUARTER_END = re.compile(
+    r"\s*(?:(?:declines?|decreases?|increases?|drop|growth|lower|higher|less|more)\s+)?(?:from|than|versus|vs\.?|compared\s+(?:to|with))"
+    r"\s+(?:\$\d[\d,.]*(?:\s+(?:million|billion))?(?:\s+per\s+share)?\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+"""After a balance's change: the point it is measured from, before that point's period ("down 5% from the end
+of Q2", "a 5.6% decline from $10.78 per share at June 30th")."""
+_AT_END_OF = re.compile(r"(?:(?:at|as\s+of)\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
+"""Before the period of the point a balance's change is measured from ("at the end of the second quarter")."""
 _FX_NAMED_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?:(?P<local>local)|constant|fixed)[\s-]currency|(?:currency|FX)[\s-]neutral)\s+(?:organic\s+)?$",
     re.IGNORECASE,
