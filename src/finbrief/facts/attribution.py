@@ -3014,10 +3014,10 @@ class _Extractor:
         """The period a forecast that names none is for: the call's last outlook, else the year's."""
         return self.outlook or _outlook_year(self.state.ctx)
 
-    def _versus_year(self, text: str, m: NumberMention) -> int | None:
+    def _versus_year(self, text: str, m: NumberMention, at: int | None = None) -> int | None:
         """How many years before the document's the year a change is stated against is ("10.5% versus
-        2020" in a 2021 call: 1), or None when no year follows the figure."""
-        found = _VERSUS_YEAR_AFTER.match(text, m.end)
+        2020" in a 2021 call: 1), or None when no year follows the figure (or ``at``, a change word after it)."""
+        found = _VERSUS_YEAR_AFTER.match(text, m.end if at is None else at)
         year = self.state.ctx.year
         if found is None or year is None:
             return None
@@ -3033,8 +3033,9 @@ class _Extractor:
 
     def _over_two_years(self, text: str, m: NumberMention) -> bool:
         """Whether a change is stated against a year two or more years before the document's ("4% versus
-        2019" in a 2021 call), which no YoY or QoQ change states."""
-        back = self._versus_year(text, m)
+        2019", "a 25% increase to 2019" in a 2021 call), which no YoY or QoQ change states."""
+        worded = _CHANGE_WORD_AFTER.match(text, m.end)
+        back = self._versus_year(text, m, worded.end() if worded else m.end)
         return back is not None and back >= 2
 
     def _announced_by_another(self, text: str, sentence: tuple[int, int], m: NumberMention) -> bool:
@@ -4874,6 +4875,8 @@ class _Extractor:
                     and _COMPARED_RIGHT_AFTER.fullmatch(text, last_item.end, pm.start)
                 ][:1]
             lead = _leading_adverbial(para, sentence, m)
+            if self.english and not _names_comparison(text, lead, period_mentions):
+                lead = _stretch_before(sentence, c_start, mentions) or lead
             if lead is not None and not compared_periods:
                 # "So compared to the fourth-quarter volumes, first-quarter volumes were down 11%"
                 compared_periods = [pm for pm in period_mentions if pm.base and lead[0] <= pm.start < lead[1]]
@@ -5054,7 +5057,7 @@ class _Extractor:
             respective is not None
             or by_change
             or (group[1] > 1 and bool(_RESPECTIVELY.search(text, sentence[0], sentence[1]))),
-            period, subject, _hit,
+            period, subject, _hit, p.speaker,
         )
         return Fact(
             subject=subject,
@@ -5095,6 +5098,7 @@ class _Extractor:
         period: str | None,
         subject: str,
         subject_hit: _Hit | None,
+        speaker: str | None,
     ) -> Grade:
         """Where the metric, period and subject of the figure at ``m`` were found (``finbrief.facts.evidence``)."""
         text = para.text
@@ -5136,6 +5140,15 @@ class _Extractor:
             subject_how = SubjectHow.NAMED
         else:
             subject_how = SubjectHow.CARRIED
+        carried_from = ""
+        if subject_how is SubjectHow.CARRIED:
+            if any(h.end <= sentence[0] and h.entry.name == subject for h in para.subjects):  # type: ignore[attr-defined]
+                carried_from = "sentence"
+            elif subject in (self.heading_firm, self.section_segment, para.item_head):
+                carried_from = "heading"
+            else:
+                carried_from = "paragraph"
+        side = next((s.side for s in self.doc.speakers if s.id == speaker), "none") if speaker else "none"
         metrics = {h.entry.name for h in para.metrics if sentence[0] <= h.start < sentence[1]}  # type: ignore[attr-defined]
         subjects = {
             h.entry.name  # type: ignore[attr-defined]
@@ -5161,6 +5174,23 @@ class _Extractor:
                 # base's quarter is named by, "from $414 million in fiscal 2020")
             ),
             subject_rivals=len(subjects - {subject}),
+            paragraph_periods=len(
+                {pm.period for pm in period_mentions if pm.end <= sentence[0] and pm.period and pm.period != period and not pm.base}
+            ),
+            period_guesses=len(
+                {
+                    pm.period
+                    for pm in period_mentions
+                    if pm.start < sentence[1]
+                    and pm.period
+                    and pm.period != period
+                    and not pm.base
+                    and not _part_of(pm.period, period)
+                }
+            ),
+            carried_from=carried_from,
+            side=side,
+            english=self.english,
         )
 
     def _unnamed_item(
@@ -5272,6 +5302,8 @@ class _Extractor:
             and _IN_THE_QUARTER.search(text, c_start, min(len(text), max(next_start, m.end)))
         ):
             return "qoq"  # "Book value per share increased 2.5% in the quarter": a balance moves from the quarter's start
+        if self.english and metric.point and m.role != "base" and self._from_last_quarter_end(text, m):
+            return "qoq"  # "down 5% from the end of Q2", "a 5.6% decline from $10.78 per share at June 30th"
         carried = self._carried_change(m, period)
         if carried is not None:
             return carried
@@ -5331,6 +5363,23 @@ class _Extractor:
             # quarter's own, is over the same quarter a year before
             return "yoy"
         return None
+
+    def _from_last_quarter_end(self, text: str, m: NumberMention) -> bool:
+        """Whether a balance's change is said to be from the end of the quarter before the document's ("down 5%
+        from the end of Q2", "5.6% lower than $10.78 per share at the end of the second quarter")."""
+        quarter = self.state.ctx.quarter
+        if quarter is None:
+            return False
+        end = min(len(text), m.end + 100)  # (the base amount written before its date is the next figure)
+        found = _FROM_QUARTER_END.match(text, m.end, end)
+        if found is None:
+            return False
+        rest = text[found.end() : end]
+        before = periods.quarter_str(quarter - 1)
+        return any(
+            pm.period == before and _AT_END_OF.fullmatch(rest, 0, pm.start)
+            for pm in periods.find_periods(rest, self.state.ctx)
+        )
 
     def _stated_change(
         self,
@@ -6558,6 +6607,15 @@ _RESULTS_TURN = re.compile(
 line named before is no longer the subject."""
 _IN_THE_QUARTER = re.compile(r"(?<![A-Za-z])(?:in|during|over)\s+the\s+(?:quarter|three\s+months)(?![A-Za-z])", re.IGNORECASE)
 """A balance's change said to happen within the quarter ("equity increased $164 million in the quarter")."""
+_FROM_QUARTER_END = re.compile(
+    r"\s*(?:(?:declines?|decreases?|increases?|drop|growth|lower|higher|less|more)\s+)?(?:from|than|versus|vs\.?|compared\s+(?:to|with))"
+    r"\s+(?:\$\d[\d,.]*(?:\s+(?:million|billion))?(?:\s+per\s+share)?\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+"""After a balance's change: the point it is measured from, before that point's period ("down 5% from the end
+of Q2", "a 5.6% decline from $10.78 per share at June 30th")."""
+_AT_END_OF = re.compile(r"(?:(?:at|as\s+of)\s+)?(?:the\s+end\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
+"""Before the period of the point a balance's change is measured from ("at the end of the second quarter")."""
 _FX_NAMED_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?:(?P<local>local)|constant|fixed)[\s-]currency|(?:currency|FX)[\s-]neutral)\s+(?:organic\s+)?$",
     re.IGNORECASE,
@@ -6908,12 +6966,17 @@ _PAST_CAGR_AFTER = re.compile(
 
 
 _VERSUS_YEAR_AFTER = re.compile(
-    r"\s+(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|over|from|to)\s+(?:the\s+same\s+(?:period|quarter)\s+(?:of|in)\s+)?"
+    r"\s+(?:versus|vs\.?|(?:(?:as|when)\s+)?compared\s+(?:to|with)|relative\s+to|over|from|to|than|above|below)\s+"
+    r"(?:the\s+same\s+(?:period|quarter)\s+(?:of|in)\s+)?"
     r"(?:Q[1-4]\s+|(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?:of\s+)?)?(?:fiscal\s+)?"
     r"(?:(?P<y>(?:19|20)\d\d)|['’](?P<yy>\d\d))(?![\d%])",
     re.IGNORECASE,
 )
 """Right after a change: the year it is compared with ("4% versus 2019", "56.7% compared to Q2 2019")."""
+_CHANGE_WORD_AFTER = re.compile(
+    r"\s+(?:increases?|growth|improvement|declines?|decreases?|higher|greater|lower)(?=\s)", re.IGNORECASE
+)
+"""Right after a rate: the change it is, before the year it is over ("a 25% increase to 2019", "4% greater than 2019")."""
 _MULTI_YEAR_BASIS_AFTER = re.compile(r"\s+(?:on\s+)?an?\s+(?:two|three|four|2|3|4)[\s-]year\s+basis(?![A-Za-z])", re.IGNORECASE)
 """Right after a change: it is over several years ("11% on a two-year basis")."""
 _ARTICLE_OR_OUR_BEFORE = re.compile(r"(?<![A-Za-z])(?:the|our|its)\s+$", re.IGNORECASE)
@@ -7687,6 +7750,24 @@ def _leading_adverbial(
     return lo, hi
 
 
+def _stretch_before(
+    sentence: tuple[int, int], c_start: int, mentions: Sequence[NumberMention]
+) -> tuple[int, int] | None:
+    """The part of a figure's sentence before its clause and after the sentence's last figure there ("That said,
+    on a sequential basis, gross margins improved 13 basis points"; "... improvement in occupancy compared to the
+    second quarter, with an increase of 110 basis points"): a comparison it names is the figure's when the
+    figure's own clause names none."""
+    lo = max([sentence[0], *(x.end for x in mentions if sentence[0] <= x.start and x.end <= c_start)])
+    return (lo, c_start) if c_start > lo else None
+
+
+def _names_comparison(text: str, span: tuple[int, int] | None, period_mentions: Sequence[PeriodMention]) -> bool:
+    """Whether a stretch of text names a comparison: a YoY or QoQ marker, or a base period."""
+    return span is not None and bool(
+        _YOY.search(text, *span) or _QOQ.search(text, *span) or any(pm.base and span[0] <= pm.start < span[1] for pm in period_mentions)
+    )
+
+
 _DIGIT = re.compile(r"\d")
 def _ended_before(period: str | None, quarter: int | None) -> bool:
     """Whether a quarter (or a span) ended before the document's quarter: a result, not what is guided."""
@@ -7791,7 +7872,7 @@ _YEARLONG = re.compile(r"\d{4}|\d{4}Q[1-4]-\d{4}Q[1-4]")
 
 _VERSUS_YEAR = re.compile(
     r"(?:(?<![A-Za-z])(?:versus|vs\.?|than|compared (?:to|with)|over|relative to|against|above|below|ahead of|behind|from)"
-    r"|(?<=%)\s+to|(?:%|points?)\s+to)\s+(?:the\s+)?"
+    r"|(?<=%)\s+to|(?:%|points?)\s+to|(?<![A-Za-z])(?:increases?|growth|improvement|declines?|decreases?)\s+to)\s+(?:the\s+)?"
     r"(?:(?:same|comparable)\s+(?:period|quarter)\s+(?:in|of)\s+|(?:(?:last|pre-?pandemic|pre-?COVID)\s+)*"
     # ("more than 50% compared to October 2019": a month of that year)
     rf"(?:Q[1-4]|(?:first|second|third|fourth)[\s-]quarter(?:\s+of)?|full[\s-]year|{periods.MONTH_EN}(?:\s+of)?)\s+|comparable\s+)?"
@@ -8029,6 +8110,21 @@ def _same_quarter_of_year(named: str, own: str, text: str, start: int, end: int)
     return ago if ago and _quarter_within(ago, named) else named
 
 
+def _quarter_span(period: str) -> tuple[int, int] | None:
+    """First and last quarter index of a quarter, a year or a span of quarters ("2022" -> 2022Q1..2022Q4)."""
+    if period.isdigit() and len(period) == 4:
+        return int(period) * 4, int(period) * 4 + 3
+    first, _, last = period.partition("-")
+    lo, hi = periods.parse_quarter(first), periods.parse_quarter(last or first)
+    return (lo, hi) if lo is not None and hi is not None else None
+
+
+def _part_of(named: str, period: str | None) -> bool:
+    """Whether the period ``named`` lies inside ``period`` ("the first half" of the year a forecast is for)."""
+    inner, outer = _quarter_span(named), _quarter_span(period) if period else None
+    return inner is not None and outer is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
 def _quarter_within(quarter: str | None, named: str) -> bool:
     """Whether the quarter ``quarter`` lies in the year or span of quarters ``named`` ("2020Q3" in "2019Q4-2020Q3")."""
     q = periods.parse_quarter(quarter) if quarter else None
@@ -8077,12 +8173,13 @@ _COMPARED_RIGHT_AFTER = re.compile(
     r"(?:(?:higher|lower|smaller|larger|more|less|up|down|better|worse|in the quarter|for the quarter|in the period|"
     r"(?:in|for) the (?:first|second|third|fourth) quarter(?: of (?:19|20)\d\d)?|"
     r"(?:declines?|decreases?|increases?|reductions?|drops?|rises?|growth|improvement)(?=\s+from))\s+)?"
-    r"(?:versus|vs\.?|compared (?:to|with)|from|than|over|relative to|against)\s+(?:the\s+|a\s+|our\s+|its\s+)?"
+    r"(?:versus|vs\.?|(?:(?:as|when)\s+)?compared (?:to|with)|from|than|over|relative to|against)\s+(?:the\s+|a\s+|our\s+|its\s+)?"
     r"(?:(?:(?:very|particularly|exceptionally|extremely|really)\s+)?"
     r"(?:strong|stronger|solid|record|tough|tougher|difficult|challenging|weak|weaker|robust|exceptional|soft|softer)\s+)?",
     re.IGNORECASE,
 )
-"""Between a change and the base period named after it ("down 28% in the quarter versus the first quarter")."""
+"""Between a change and the base period named after it ("down 28% in the quarter versus the first quarter", "up 60
+basis points as compared to the first quarter")."""
 _CHANGE_NOUN_AFTER = re.compile(
     r"\s+(?:declines?|decreases?|increases?|drops?|rises?|growth|gains?|improvement)(?![A-Za-z])", re.IGNORECASE
 )
