@@ -97,3 +97,34 @@ def test_this_year_so_far_after_a_reported_month_runs_from_january_to_it() -> No
     )
     assert one(facts, value=312_000).period == "2025-01-2025-10"
     assert one(facts, value=1_860_000_000).period == "2025Q3"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a filing's head: the firm's full legal name, the report's title, then its code
+        "云杉电气股份有限公司 2025 年第三季度报告 (股票代码:600998)\n"
+        "本报告期公司实现营业收入45.1亿元,同比增长15.2%。云杉电气将继续推进海外业务。\n",
+        # the full legal name with a code label
+        "云杉电气股份有限公司（股票代码：600998）发布公告,前三季度实现营收120.5亿元。\n"
+        "云杉电气第三季度营收45.1亿元。\n",
+    ],
+)
+def test_a_filing_names_its_company_without_its_legal_form(text: str) -> None:
+    sheet = identify(build(text, "zh-Hans"))
+    assert (sheet.company, sheet.ticker) == ("云杉电气", "600998")
+
+
+def test_a_report_title_before_a_code_is_no_company() -> None:
+    sheet = identify(
+        build("2025 年第三季度报告 (股票代码:600998)\n本报告期公司实现营业收入45.1亿元。\n", "zh-Hans")
+    )
+    assert sheet.company is None or "报告" not in sheet.company
+
+
+def test_the_last_two_characters_of_a_name_are_not_its_name() -> None:
+    text = (
+        "松川精密(002998)公布三季报,前三季度实现营收60.2亿元,同比增长8.4%。\n"
+        "分业务看,精密结构件营收41.0亿元,精密模具营收9.3亿元。\n"
+    )
+    assert identify(build(text, "zh-Hans")).company == "松川精密"

@@ -46,6 +46,7 @@ from finbrief.lexicon import subjects as lexicon_subjects
 from finbrief.lexicon.trie import matches_in
 from finbrief.model import Document, FactSheet
 from finbrief.text.regex import anchored, lowered
+from finbrief.text.script import to_simplified
 
 __all__ = ["company_names", "document_company", "document_context", "find_date", "identify", "stated_ticker"]
 
@@ -342,7 +343,7 @@ def stated_ticker(doc: Document) -> tuple[str | None, str | None]:
                 name = before.group(1).strip() if before else None
                 han = _HAN_TAIL.search(name) if name and doc.language != "en" else None
                 if han is not None:  # ("IC設計龍頭聯發科（2454）": the Latin letters open a descriptor)
-                    name = _zh_proper_name(han.group(), doc)
+                    name = None if _NOT_A_NAME.search(han.group()) else _zh_proper_name(han.group(), doc)
                 stated.append((ticker, name))
         if stated and doc.language != "en":
             break
@@ -353,21 +354,36 @@ def stated_ticker(doc: Document) -> tuple[str | None, str | None]:
     return stated[0] if stated else (None, None)
 
 
+def _listing_code(ticker: str | None) -> bool:
+    """A numeric code of a Chinese, Hong Kong or Taiwan listing ("603288.SH", "01899"), which no reader calls the firm
+    by; a Latin ticker ("NYSE:NVSK") is a name the firm goes by in every language."""
+    return ticker is not None and ticker.split(".")[0].isdigit()
+
+
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]{2,12}$")
+
+
+_ZH_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$|股份公司$|(?:股份)?有限(?:責任)?公司$")
+"""A legal form ending a Chinese firm's full name ("泸州老窖股份有限公司"): not the name a reader uses."""
+_NOT_A_NAME = re.compile(r"报告|報告|公告|摘要|年度|季度|[年月日]$")
+"""Words of a filing's title, not of a firm's name ("2019 年第三季度报告 (股票代码:601319)")."""
 
 
 def _zh_proper_name(run: str, doc: Document) -> str:
     """The firm's name at the end of the Chinese words before its code ("IC設計龍頭聯發科（2454）" -> 聯發科): the
     longest ending the page writes again elsewhere, not a mere kind of firm ("银行"); the whole run when the
     page repeats none of them (a descriptor before a name is seldom repeated with it, the name is)."""
+    run = _ZH_LEGAL_FORM.sub("", run) if len(_ZH_LEGAL_FORM.sub("", run)) >= 2 else run
     joined = "\n".join((doc.title or "", *(p.text for p in doc.paragraphs[:80])))
     words = lexicon_subjects.phrase_words()
     generic = {*words.zh_org_suffix, *words.zh_firm_kinds}
     for i in range(len(run) - 1):
         tail = run[i:]
-        if tail in generic:
+        if tail in generic or to_simplified(tail) in generic:
             break
+        if len(tail) == 2 and i < 3:
+            continue  # ("立讯精密": a two-character ending is a name only after a descriptor, "晶圆代工厂联电")
         if joined.count(tail) >= 2:
             return tail
     return run
@@ -377,6 +393,11 @@ _ZH_CODE_NAMED = (
     # "云杉电气（股票代码：600999）", "云杉电气 证券代码:600999"
     re.compile(
         r"(?P<name>[\u4e00-\u9fff]{2,12})\s?[(（]?\s?(?:股票|证券|A股|H股)代码\s?[:：]\s?(?P<code>\d{6}|\d{4,5})(?!\d)"
+    ),
+    # a filing's head: "云杉电气股份有限公司 2025 年第三季度报告 (股票代码:600998)"
+    re.compile(
+        r"^\s*(?P<name>[\u4e00-\u9fff]{2,16}?)(?:股份)?有限公司\s?(?:19|20)\d\d\s?年[^()（）]{0,12}?报告\s?[(（]?\s?"
+        r"(?:股票|证券|A股)代码\s?[:：]\s?(?P<code>\d{6})(?!\d)"
     ),
     # "600999 云杉电气：……", "600999.SH 云杉电气" at the head of a title or paragraph
     re.compile(
@@ -393,7 +414,7 @@ def _zh_code_named(text: str) -> tuple[str, str] | None:
         return None
     for rx in _ZH_CODE_NAMED:
         m = rx.search(text)
-        if m is not None and not _NOT_A_FIRM.search(m.group("name")):
+        if m is not None and not _NOT_A_FIRM.search(m.group("name")) and not _NOT_A_NAME.search(m.group("name")):
             name = m.group("name")
             return m.group("code"), name
     return None
@@ -508,7 +529,7 @@ def document_company(
         if named is not None:
             return named, ticker if _known_by_ticker(ticker) else _first_ticker(named) or ticker
     company, found_ticker = _text_company(doc, texts, ticker)
-    if company is not None and company == ticker and name_before and _HAN_RUN.fullmatch(name_before):
+    if company is not None and company == ticker and name_before and _HAN_RUN.fullmatch(name_before) and _listing_code(ticker):
         company = name_before  # "海天味业(603288.SH)": a Chinese page's company is its name, never its code
     firm = own_firm(doc) if doc.speakers else None
     if firm is not None and (company is None or not _same_firm(company, firm)):
