@@ -724,8 +724,9 @@ _ZH_HEADING = re.compile(r"\s*(?:[-•·*]\s*)?(?P<name>[\u4e00-\u9fff]{2,6})\s?
 as a list item over a quarter's figures ("- 速冻食品:Q3营收2.59亿元")."""
 _FIRM_KIND_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投控|控股|集团|股份|科技|实业|投资|国际|电子)$")
 """The end of a listed firm's name a story drops when it names the firm again ("聯嘉投控" -> "聯嘉")."""
-_FIRM_LEAD = re.compile(r"同期|同时|与此同时|此外|另外|其中|而|仅有|仅|只有|唯有|唯独")
-"""Linking words a firm's name is written right after ("同期海天电器(000456.SZ)空调营收"): no part of the name."""
+_FIRM_LEAD = re.compile(r"同期|同时|与此同时|此外|另外|其中|而|仅有|仅|只有|唯有|唯独|同行业的|同行业|同业的|同业|同行的|同行")
+"""Linking words a firm's name is written right after ("同期海天电器(000456.SZ)空调营收", "同业颖微(6788)公布"): no
+part of the name."""
 _NOT_FIRM_END = ("在", "于", "将", "已", "则", "也", "亦", "均", "都", "仍", "从", "对")
 """Characters a firm's name does not end with: the particle after a name that opens a clause ("X在第四季度…")."""
 _COMPARED_END = ("较", "比")
@@ -742,6 +743,7 @@ def _firm_pattern() -> re.Pattern[str]:
         r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下])|(?<=超越|超过|高于|低于|领先|落后|不及)"
         r"|(?<=子公司)|(?<=附属公司|附屬公司)"  # "发布子公司洪都航空(600316)…": the subsidiary
         r"|(?<=可比公司|竞争对手|可比同业)"  # "同行业可比公司远景动力同期营收增长20.5%": a peer set against the company
+        r"|(?<=同行业的)|(?<=同业的|同行的)"  # "同行业的青禾电力前三季度营收96.3亿元": a peer the clause names
         r"|(?<=还有|包括|例如|比如)|(?<=依次为|依次是|分别为|分别是)"  # "…券商还有华泰证券(127.33亿元)": a list's first name
         # "…三巨头之一的光明乳业。": a firm a description introduces, its name closing the clause
         r"|(?<=的)(?=[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")[。，,；;])"
@@ -1848,7 +1850,10 @@ class _Paragraph:
                 name, begin = name[1:], begin + 1  # "A股上市险企前三季度": the market is no part of the name
                 if len(name) < 2:
                     continue
-            own = state.company if name in state.names else None
+            code = _LISTING_CODE_AFTER.match(self.text, end)
+            own_code = code is not None and code.group().lstrip(" (（").removeprefix("股票代码").lstrip(":： ") in state.names
+            # "探针卡厂晶测(6777)": a descriptor before the name written with the document's own code, the company
+            own = state.company if name in state.names or own_code else None
             hit = _Hit(begin, end, SubjectEntry(own or name, "phrase"))
             found.append(hit)
             if own is None:
@@ -2791,7 +2796,13 @@ class _Extractor:
             if found is None or not _TITLE_RESULT.search(line, found.end()):
                 continue
             name = _REPORT_TAIL.sub("", found.group("n").strip())  # "青禾银行三季报:…": the bank, not its report
-            if len(name) < 2 or _SECTION_HEADING.search(name) or _NOT_A_FIRM.search(name) or _SECTION_WORD.search(name):
+            if (
+                len(name) < 2
+                or _SECTION_HEADING.search(name)
+                or _NOT_A_FIRM.search(name)
+                or _SECTION_WORD.search(name)
+                or to_simplified(name).endswith(ls.phrase_words().zh_topic_end)  # "投资者关系活动类别:…业绩说明会"
+            ):
                 return
             self.heading_firm = self.carry = name
             self.carry_age = 0

@@ -1,0 +1,84 @@
+"""Whose figures a Chinese page gives: an investor-relations record's answers are the company's and its form's
+field lines name no firm; a peer introduced as one ("同行业的…", "同业…") keeps its own figures; a descriptor
+before the name written with the page's own listing code is the company.
+
+Documents are written for these tests; the companies and figures are invented.
+"""
+
+from __future__ import annotations
+
+from finbrief.facts import run
+from finbrief.model import Fact
+
+from .builders import build, ingest
+
+_IR_RECORD = """证券代码:600998                                证券简称:云杉电气
+
+云杉电气股份有限公司投资者关系活动记录表
+
+编号:2025-012
+
+投资者关系活动类别:特定对象调研、业绩说明会
+参与单位名称及人员:华南证券 李强、东岭基金 陈晨
+时间:2025年10月30日 15:00-16:30
+地点:公司会议室
+上市公司接待人员姓名:董事会秘书 周立
+
+投资者关系活动主要内容介绍:
+
+问题1:请介绍公司三季度经营情况。
+答:前三季度公司实现营业收入120.5亿元,同比增长12.3%;归母净利润15.2亿元,同比增长18.1%。第三季度实现营业收入45.1亿元,同比增长15.2%。
+
+问题2:公司如何看待行业竞争?
+答:据行业协会统计,今年前三季度国内输配电设备招标规模同比增长14%。同行业的青禾电力前三季度营收96.3亿元,公司在细分领域市场份额约18%。
+"""
+
+
+def one(facts: list[Fact] | tuple[Fact, ...], **want: object) -> Fact:
+    hits = [f for f in facts if all(getattr(f, k) == v for k, v in want.items())]
+    assert len(hits) == 1, (want, [(f.subject, f.metric, f.value, f.unit, f.change, f.period) for f in facts])
+    return hits[0]
+
+
+def test_an_investor_relations_record_answers_for_the_company_not_for_its_form_fields() -> None:
+    facts = run(ingest(_IR_RECORD, source="ir.txt"))
+    revenue = one(facts, value=12_050_000_000)
+    assert (revenue.subject, revenue.metric, revenue.period) == ("云杉电气", "revenue", "2025Q1-2025Q3")
+    quarter = one(facts, value=4_510_000_000)
+    assert (quarter.subject, quarter.period) == ("云杉电气", "2025Q3")
+    assert one(facts, value=18.0).subject == "云杉电气"  # "公司在细分领域市场份额约18%"
+    assert all("类别" not in f.subject for f in facts)
+
+
+def test_a_peer_introduced_as_one_keeps_its_own_figures() -> None:
+    facts = run(ingest(_IR_RECORD, source="ir.txt"))
+    peer = one(facts, value=9_630_000_000)
+    assert (peer.subject, peer.period) == ("青禾电力", "2025Q1-2025Q3")
+
+
+def test_a_peer_of_a_taiwan_wire_is_named_without_the_word_peer() -> None:
+    facts = run(
+        build(
+            "晶測第3季每股賺5.12元\n"
+            "(中央社記者林明台北2025年11月5日電)探針卡廠晶測(6777)今天公布第3季財報,單季合併營收新台幣18.6億元,"
+            "年增21%,稅後淨利4.2億元,每股純益5.12元。\n"
+            "同業穎微(6788)同日公布第3季每股純益2.05元。\n",
+            "zh-Hant",
+        )
+    )
+    assert one(facts, value=2.05).subject == "颖微"
+    assert one(facts, value=5.12).subject == "晶測"
+
+
+def test_a_descriptor_before_the_name_written_with_the_page_s_own_code_is_the_company() -> None:
+    facts = run(
+        build(
+            "晶測第3季每股賺5.12元\n"
+            "(中央社記者林明台北2025年11月5日電)探針卡廠晶測(6777)今天公布第3季財報,單季合併營收新台幣18.6億元,"
+            "年增21%,稅後淨利4.2億元,每股純益5.12元。\n",
+            "zh-Hant",
+        )
+    )
+    revenue = one(facts, value=1_860_000_000)
+    assert (revenue.subject, revenue.metric, revenue.period) == ("晶測", "revenue", "2025Q3")
+    assert one(facts, value=420_000_000).subject == "晶測"
