@@ -82,3 +82,30 @@ def test_a_descriptor_before_the_name_written_with_the_page_s_own_code_is_the_co
     revenue = one(facts, value=1_860_000_000)
     assert (revenue.subject, revenue.metric, revenue.period) == ("晶測", "revenue", "2025Q3")
     assert one(facts, value=420_000_000).subject == "晶測"
+
+
+def test_a_headline_on_several_firms_names_none_of_them() -> None:
+    facts = run(
+        build(
+            "两家乳企三季报出炉:青禾乳业净利增长 远山乳业承压\n"
+            "10月30日晚间,青禾乳业(600887)与远山乳业(002946)先后披露2025年三季报。\n"
+            "青禾乳业前三季度实现营业收入905.6亿元,同比增长2.1%。第三季度单季营收298.2亿元,同比增长1.5%。\n"
+            "远山乳业前三季度实现营业收入80.3亿元,同比下降4.6%。第三季度单季营收26.7亿元,同比下降6.2%。\n"
+        )
+    )
+    assert one(facts, value=29_820_000_000).subject == "青禾乳业"
+    assert one(facts, value=2_670_000_000).subject == "远山乳业"
+
+
+def test_a_single_quarter_named_after_a_past_year_is_that_year_s_quarter() -> None:
+    facts = run(
+        build(
+            "松川精密2025年三季报点评:盈利能力修复\n"
+            "事件:公司发布2025年三季报,25Q1-3实现营收60.2亿元,同比+8.4%。\n"
+            "单季度看,25Q3实现营收22.4亿元,同比+10.3%,环比+6.1%。\n"
+            "2024年全年公司实现营收78.5亿元,其中第四季度单季营收22.9亿元。\n"
+        )
+    )
+    assert one(facts, value=2_240_000_000).period == "2025Q3"
+    assert one(facts, value=2_290_000_000).period == "2024Q4"
+    assert one(facts, value=7_850_000_000).period == "2024"

@@ -2802,6 +2802,7 @@ class _Extractor:
                 or _NOT_A_FIRM.search(name)
                 or _SECTION_WORD.search(name)
                 or to_simplified(name).endswith(ls.phrase_words().zh_topic_end)  # "投资者关系活动类别:…业绩说明会"
+                or _COUNTED_FIRMS.search(name)  # "两家乳企三季报出炉:…": a story of several firms
             ):
                 return
             self.heading_firm = self.carry = name

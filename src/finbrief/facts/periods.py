@@ -273,7 +273,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_past", re.compile(r"(?:过去|最近|近|前)(?P<n>[一二三四五六七八九十两\d]{1,2})个(?P<u>季度|月)")),
     ("zh_next_years", re.compile(r"(?:未来|今后|接下来|往后)(?P<n>[一二三四五六七八九十两\d]{1,2})年")),
     ("zh_vague_forward", re.compile(r"未来(?:几|数|若干)个?(?:季度|年)|未来一段时间|今后几年|中长期")),
-    ("zh_this_quarter", re.compile(r"本季度|本季|单季度|单季|当季|该季度|这个季度|这一季度|这季")),
+    # "单季" right after a quarter ("第四季度单季营收", "Q3单季") says that quarter alone, not the report's quarter
+    ("zh_this_quarter", re.compile(r"本季度|本季|(?<!季度)(?<!季)(?<!Q[1-4])(?:单季度|单季)|当季|该季度|这个季度|这一季度|这季")),
     ("zh_last_quarter", re.compile(r"上季度|上一季度|上个季度|上一个季度|前一季度?|前一个季度|上季|前季")),
     ("zh_next_quarter", re.compile(r"下季度|下一季度?|下个季度|下一个季度|下季(?!节)")),
     ("zh_year_ago", re.compile(r"去年同期|去年同季度|上年同期|上年同季度|去年同季")),
