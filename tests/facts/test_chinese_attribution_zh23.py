@@ -109,3 +109,26 @@ def test_a_single_quarter_named_after_a_past_year_is_that_year_s_quarter() -> No
     assert one(facts, value=2_240_000_000).period == "2025Q3"
     assert one(facts, value=2_290_000_000).period == "2024Q4"
     assert one(facts, value=7_850_000_000).period == "2024"
+
+
+def test_a_question_s_label_is_no_firm() -> None:
+    facts = run(
+        build(
+            "云杉电气(600998)互动平台问答\n"
+            "投资者:请问公司2025年第三季度毛利率是多少?\n"
+            "云杉电气董秘:您好,公司2025年第三季度毛利率为28.6%,同比提升1.2个百分点。谢谢。\n"
+        )
+    )
+    margin = one(facts, value=28.6)
+    assert (margin.subject, margin.metric, margin.period) == ("云杉电气", "gross margin", "2025Q3")
+
+
+def test_a_comparable_firm_s_figure_is_its_own_not_a_base_of_comparison() -> None:
+    facts = run(
+        build(
+            "报告公司投资评级 - 增持(维持) 报告的核心观点 - 云杉电气 2025 年 Q3 业绩同比高增,单 Q3 营收 45.10 亿元,同比 +15.2%\n"
+            "相关目录总结 - 前三季度营收 120.50 亿元,同比 +12.3% - 可比公司青禾电力前三季度营收 96.30 亿元,同比 +6.8%\n"
+        )
+    )
+    peer = one(facts, value=9_630_000_000)
+    assert (peer.subject, peer.period, peer.basis) == ("青禾电力", "2025Q1-2025Q3", None)

@@ -2795,6 +2795,8 @@ class _Extractor:
             found = pattern.match(line)
             if found is None or not _TITLE_RESULT.search(line, found.end()):
                 continue
+            if _ASKING.match(line, found.end()):
+                return  # "投资者:请问公司第三季度毛利率是多少?": who asks, no firm a headline names
             name = _REPORT_TAIL.sub("", found.group("n").strip())  # "青禾银行三季报:…": the bank, not its report
             if (
                 len(name) < 2
@@ -7749,6 +7751,8 @@ _REPORT_TAIL = re.compile(
     r"(?:20\d\d\s?年?)?(?:[一二三四1-4]季报|[一二三四1-4]季報|第[一二三四1-4]季度报告|半年报|半年報|中报|中報|年报|年報|财报|財報|业绩快报|業績快報)$"
 )
 """A report's name after a firm's in a headline ("青禾银行三季报:…"): no part of the firm's name."""
+_ASKING = re.compile(r"\s?(?:请问|請問|您好|你好|想问|想了解|想請問)")
+"""The opening of a question or an answer after a colon: a Q&A turn's label, not a headline's firm."""
 _TITLE_RESULT = re.compile(
     r"营收|營收|收入|净利|淨利|利润|利潤|业绩|業績|财报|財報|季报|季報|中报|中報|年报|年報|盈利|Q[1-4]|季度|"
     r"(?<![A-Za-z])(?:Earnings|Results|Revenue|Sales|Reports?)(?![A-Za-z])"
