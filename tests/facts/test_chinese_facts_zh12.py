@@ -152,7 +152,7 @@ def test_a_list_head_opening_on_a_period_still_names_each_item() -> None:
 
 def test_a_digest_item_opening_on_a_period_code_starts_afresh() -> None:
     facts = facts_of(_GLASS)
-    assert {one(facts, value=v).subject for v in (2.5, 11.2, -1.0)} == {"600123"}
+    assert {one(facts, value=v).subject for v in (2.5, 11.2, -1.0)} == {"山东星玻"}
     assert [one(facts, value=v).period for v in (2.5, 11.2, -1.0)] == ["2024Q1", "2024Q2", "2024Q3"]
 
 
@@ -162,7 +162,7 @@ def test_broker_shorthand_names_its_metrics() -> None:
     assert one(facts, value=18.0).metric == "net margin"
     assert one(facts, value=9.0).metric == "operating expense ratio"
     assert one(facts, value=1_050_000_000).metric == "operating cash flow"
-    assert {one(facts, value=v).subject for v in (18.0, 9.0)} == {"600123"}
+    assert {one(facts, value=v).subject for v in (18.0, 9.0)} == {"山东星玻"}
 
 
 _SNACKS = (
@@ -195,8 +195,8 @@ def test_a_filing_digest_names_the_period_loss_and_associates_share_of_the_compa
         "(从上期亏损5.043亿港元)[3] - 应占联营公司及合营公司收益为1.63亿港元,同比下降45.1%[3]\n"
     )
     loss = one(facts, value=-120_700_000)
-    assert loss.metric in ("net loss", "net income") and loss.subject == "00123"
-    assert one(facts, value=-76.0).subject == "00123"
+    assert loss.metric in ("net loss", "net income") and loss.subject == "德兴地产"
+    assert one(facts, value=-76.0).subject == "德兴地产"
     assert one(facts, value=163_000_000).metric == "share of results of associates and joint ventures"
 
 

@@ -38,7 +38,7 @@ def test_an_enumerated_item_names_the_segment_of_its_figures() -> None:
     assert one(facts, value=550_000_000).subject == "华东"
     assert one(facts, value=420_000_000).subject == "仓储物流"
     assert one(facts, value=7_020_000_000).subject == "码头业务"
-    assert one(facts, value=8_810_000_000).subject == "00987"
+    assert one(facts, value=8_810_000_000).subject == "海岚港务"
 
 
 def test_an_item_headed_by_a_metric_names_no_segment() -> None:

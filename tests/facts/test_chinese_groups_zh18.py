@@ -89,7 +89,7 @@ def test_a_compound_growth_rate_is_no_year_over_year_change() -> None:
 
 def test_a_leading_preposition_is_no_part_of_a_subject() -> None:
     facts = facts_of("青禾服饰深度报告\n2016年在国内设计师品牌市场份额达9.6%。\n")
-    assert one(facts, value=9.6).subject == "company"  # the market it holds a share of is no business line
+    assert one(facts, value=9.6).subject == "青禾服饰"  # the market it holds a share of is no business line
 
 
 def test_a_group_of_big_banks_owns_its_company_wide_ratio_and_a_framing_group_owns_nothing() -> None:

@@ -283,7 +283,7 @@ def test_parallel_lines_and_places_that_are_no_companies() -> None:
         "zh-Hant",
     )
     assert one(facts, value=43).subject == "国际市场"
-    assert one(facts, value=1_230_000_000).subject == "7788"
+    assert one(facts, value=1_230_000_000).subject == "星辰控股"
 
 
 # --- page furniture ------------------------------------------------------------------------

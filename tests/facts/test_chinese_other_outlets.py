@@ -140,7 +140,7 @@ def test_a_subsidiary_named_in_its_clause_keeps_its_figures_from_the_parent() ->
     assert one(facts, value=25_647_000_000).metric == "written premium"
     assert one(facts, value=3_830_000_000).subject == "远星银行"
     assert one(facts, value=9.52).subject == "远星银行"
-    assert one(facts, value=10_050_000_000).subject == "8999"
+    assert one(facts, value=10_050_000_000).subject == "远星集团"
 
 
 def test_a_product_line_before_its_verb_is_the_subject_of_the_metric_after() -> None:

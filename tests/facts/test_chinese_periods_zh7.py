@@ -142,7 +142,7 @@ def test_a_bank_s_interim_with_an_announced_buyback_and_expected_credit_losses()
     item = one(facts_of(text), value=10_430_000_000)
     assert item.period == "2024Q1-2024Q2"  # the interim "期內" is in, not the quarter a buyback was announced
     assert "guidance" not in item.metric  # expected credit losses are no forecast
-    assert item.subject == "08811"  # "…提撥前" (before provisions) names no business line
+    assert item.subject == "翠峰銀行"  # "…提撥前" (before provisions) names no business line
 
 
 def test_the_month_a_forecast_was_made_is_not_its_period() -> None:

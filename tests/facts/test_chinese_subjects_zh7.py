@@ -54,10 +54,10 @@ def test_a_hong_kong_developer_s_balance_sheet_words() -> None:
         "可動用資金合共約150億元，包括現金及銀行存款（包括有限制銀行存款）88.5億元，較去年6月減少5.1%；可動用銀行貸款61.5億元。\n",
         "zh-Hant",
     )
-    assert one(facts, value=3_020_000_000).subject == "0088"  # continuing operations is no business line
+    assert one(facts, value=3_020_000_000).subject == "翠峰發展"  # continuing operations is no business line
     assert one(facts, value=-6_300_000_000).metric in ("net income", "net loss")
     cash = one(facts, value=8_850_000_000)
-    assert (cash.subject, cash.metric) == ("0088", "cash")  # what the bracket includes names no bank
+    assert (cash.subject, cash.metric) == ("翠峰發展", "cash")  # what the bracket includes names no bank
     assert one(facts, value=-5.1).metric == "cash"
     assert one(facts, value=6_150_000_000).metric == "liquidity"
 
@@ -98,7 +98,7 @@ def test_a_business_group_s_name_ends_in_group() -> None:
     )
     assert one(facts, value=15.0).subject == "智能设备业务集团"
     assert one(facts, value=13.0).subject == "智能设备业务集团"
-    assert one(facts, value=9.0).subject == "08899"
+    assert one(facts, value=9.0).subject == "翠峰科技"
 
 
 BROKER = (

@@ -724,8 +724,9 @@ _ZH_HEADING = re.compile(r"\s*(?:[-•·*]\s*)?(?P<name>[\u4e00-\u9fff]{2,6})\s?
 as a list item over a quarter's figures ("- 速冻食品:Q3营收2.59亿元")."""
 _FIRM_KIND_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投控|控股|集团|股份|科技|实业|投资|国际|电子)$")
 """The end of a listed firm's name a story drops when it names the firm again ("聯嘉投控" -> "聯嘉")."""
-_FIRM_LEAD = re.compile(r"同期|同时|与此同时|此外|另外|其中|而|仅有|仅|只有|唯有|唯独")
-"""Linking words a firm's name is written right after ("同期海天电器(000456.SZ)空调营收"): no part of the name."""
+_FIRM_LEAD = re.compile(r"同期|同时|与此同时|此外|另外|其中|而|仅有|仅|只有|唯有|唯独|同行业的|同行业|同业的|同业|同行的|同行")
+"""Linking words a firm's name is written right after ("同期海天电器(000456.SZ)空调营收", "同业颖微(6788)公布"): no
+part of the name."""
 _NOT_FIRM_END = ("在", "于", "将", "已", "则", "也", "亦", "均", "都", "仍", "从", "对")
 """Characters a firm's name does not end with: the particle after a name that opens a clause ("X在第四季度…")."""
 _COMPARED_END = ("较", "比")
@@ -742,6 +743,7 @@ def _firm_pattern() -> re.Pattern[str]:
         r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下])|(?<=超越|超过|高于|低于|领先|落后|不及)"
         r"|(?<=子公司)|(?<=附属公司|附屬公司)"  # "发布子公司洪都航空(600316)…": the subsidiary
         r"|(?<=可比公司|竞争对手|可比同业)"  # "同行业可比公司远景动力同期营收增长20.5%": a peer set against the company
+        r"|(?<=同行业的)|(?<=同业的|同行的)"  # "同行业的青禾电力前三季度营收96.3亿元": a peer the clause names
         r"|(?<=还有|包括|例如|比如)|(?<=依次为|依次是|分别为|分别是)"  # "…券商还有华泰证券(127.33亿元)": a list's first name
         # "…三巨头之一的光明乳业。": a firm a description introduces, its name closing the clause
         r"|(?<=的)(?=[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")[。，,；;])"
@@ -1848,7 +1850,10 @@ class _Paragraph:
                 name, begin = name[1:], begin + 1  # "A股上市险企前三季度": the market is no part of the name
                 if len(name) < 2:
                     continue
-            own = state.company if name in state.names else None
+            code = _LISTING_CODE_AFTER.match(self.text, end)
+            own_code = code is not None and code.group().lstrip(" (（").removeprefix("股票代码").lstrip(":： ") in state.names
+            # "探针卡厂晶测(6777)": a descriptor before the name written with the document's own code, the company
+            own = state.company if name in state.names or own_code else None
             hit = _Hit(begin, end, SubjectEntry(own or name, "phrase"))
             found.append(hit)
             if own is None:
@@ -2790,8 +2795,17 @@ class _Extractor:
             found = pattern.match(line)
             if found is None or not _TITLE_RESULT.search(line, found.end()):
                 continue
+            if _ASKING.match(line, found.end()):
+                return  # "投资者:请问公司第三季度毛利率是多少?": who asks, no firm a headline names
             name = _REPORT_TAIL.sub("", found.group("n").strip())  # "青禾银行三季报:…": the bank, not its report
-            if len(name) < 2 or _SECTION_HEADING.search(name) or _NOT_A_FIRM.search(name) or _SECTION_WORD.search(name):
+            if (
+                len(name) < 2
+                or _SECTION_HEADING.search(name)
+                or _NOT_A_FIRM.search(name)
+                or _SECTION_WORD.search(name)
+                or to_simplified(name).endswith(ls.phrase_words().zh_topic_end)  # "投资者关系活动类别:…业绩说明会"
+                or _COUNTED_FIRMS.search(name)  # "两家乳企三季报出炉:…": a story of several firms
+            ):
                 return
             self.heading_firm = self.carry = name
             self.carry_age = 0
@@ -7818,6 +7832,8 @@ _REPORT_TAIL = re.compile(
     r"(?:20\d\d\s?年?)?(?:[一二三四1-4]季报|[一二三四1-4]季報|第[一二三四1-4]季度报告|半年报|半年報|中报|中報|年报|年報|财报|財報|业绩快报|業績快報)$"
 )
 """A report's name after a firm's in a headline ("青禾银行三季报:…"): no part of the firm's name."""
+_ASKING = re.compile(r"\s?(?:请问|請問|您好|你好|想问|想了解|想請問)")
+"""The opening of a question or an answer after a colon: a Q&A turn's label, not a headline's firm."""
 _TITLE_RESULT = re.compile(
     r"营收|營收|收入|净利|淨利|利润|利潤|业绩|業績|财报|財報|季报|季報|中报|中報|年报|年報|盈利|Q[1-4]|季度|"
     r"(?<![A-Za-z])(?:Earnings|Results|Revenue|Sales|Reports?)(?![A-Za-z])"

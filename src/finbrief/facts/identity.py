@@ -46,6 +46,7 @@ from finbrief.lexicon import subjects as lexicon_subjects
 from finbrief.lexicon.trie import matches_in
 from finbrief.model import Document, FactSheet
 from finbrief.text.regex import anchored, lowered
+from finbrief.text.script import to_simplified
 
 __all__ = ["company_names", "document_company", "document_context", "find_date", "identify", "stated_ticker"]
 
@@ -331,12 +332,19 @@ def stated_ticker(doc: Document) -> tuple[str | None, str | None]:
             sub = _subsidiary_reported(text, found[0][0], found[1:])
             if sub is not None:
                 return sub
+        coded = _zh_code_named(text) if doc.language != "en" and not stated else None
+        if coded is not None:
+            stated.append((coded[0], _zh_proper_name(coded[1], doc)))
         for start, ticker in found:
             cut = text.rfind("(", 0, start + 1)
             cut = max(cut, text.rfind("（", 0, start + 1))
             before = _BEFORE_PAREN.search(text[: cut if cut >= 0 else start])
             if all(t != ticker for t, _n in stated):
-                stated.append((ticker, before.group(1).strip() if before else None))
+                name = before.group(1).strip() if before else None
+                han = _HAN_TAIL.search(name) if name and doc.language != "en" else None
+                if han is not None:  # ("IC設計龍頭聯發科（2454）": the Latin letters open a descriptor)
+                    name = None if _NOT_A_NAME.search(han.group()) else _zh_proper_name(han.group(), doc)
+                stated.append((ticker, name))
         if stated and doc.language != "en":
             break
     if len(stated) > 1 and doc.language == "en":
@@ -344,6 +352,72 @@ def stated_ticker(doc: Document) -> tuple[str | None, str | None]:
         body = "\n".join(p.text for p in doc.paragraphs)
         return max(stated, key=lambda tn: _mentions(body, *tn))
     return stated[0] if stated else (None, None)
+
+
+def _listing_code(ticker: str | None) -> bool:
+    """A numeric code of a Chinese, Hong Kong or Taiwan listing ("603288.SH", "01899"), which no reader calls the firm
+    by; a Latin ticker ("NYSE:NVSK") is a name the firm goes by in every language."""
+    return ticker is not None and ticker.split(".")[0].isdigit()
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_HAN_TAIL = re.compile(r"[\u4e00-\u9fff]{2,12}$")
+
+
+_ZH_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$|股份公司$|(?:股份)?有限(?:責任)?公司$")
+"""A legal form ending a Chinese firm's full name ("泸州老窖股份有限公司"): not the name a reader uses."""
+_NOT_A_NAME = re.compile(r"报告|報告|公告|摘要|年度|季度|[年月日]$")
+"""Words of a filing's title, not of a firm's name ("2019 年第三季度报告 (股票代码:601319)")."""
+
+
+def _zh_proper_name(run: str, doc: Document) -> str:
+    """The firm's name at the end of the Chinese words before its code ("IC設計龍頭聯發科（2454）" -> 聯發科): the
+    longest ending the page writes again elsewhere, not a mere kind of firm ("银行"); the whole run when the
+    page repeats none of them (a descriptor before a name is seldom repeated with it, the name is)."""
+    run = _ZH_LEGAL_FORM.sub("", run) if len(_ZH_LEGAL_FORM.sub("", run)) >= 2 else run
+    joined = "\n".join((doc.title or "", *(p.text for p in doc.paragraphs[:80])))
+    words = lexicon_subjects.phrase_words()
+    generic = {*words.zh_org_suffix, *words.zh_firm_kinds}
+    for i in range(len(run) - 1):
+        tail = run[i:]
+        if tail in generic or to_simplified(tail) in generic:
+            break
+        if len(tail) == 2 and i < 3:
+            continue  # ("立讯精密": a two-character ending is a name only after a descriptor, "晶圆代工厂联电")
+        if joined.count(tail) >= 2:
+            return tail
+    return run
+
+
+_ZH_CODE_NAMED = (
+    # "云杉电气（股票代码：600999）", "云杉电气 证券代码:600999"
+    re.compile(
+        r"(?P<name>[\u4e00-\u9fff]{2,12})\s?[(（]?\s?(?:股票|证券|A股|H股)代码\s?[:：]\s?(?P<code>\d{6}|\d{4,5})(?!\d)"
+    ),
+    # a filing's head: "云杉电气股份有限公司 2025 年第三季度报告 (股票代码:600998)"
+    re.compile(
+        r"^\s*(?P<name>[\u4e00-\u9fff]{2,16}?)(?:股份)?有限公司\s?(?:19|20)\d\d\s?年[^()（）]{0,12}?报告\s?[(（]?\s?"
+        r"(?:股票|证券|A股)代码\s?[:：]\s?(?P<code>\d{6})(?!\d)"
+    ),
+    # "600999 云杉电气：……", "600999.SH 云杉电气" at the head of a title or paragraph
+    re.compile(
+        r"^\s*(?!(?:19|20)\d\d\s*年)(?P<code>\d{6}|\d{4,5})(?:\.[A-Z]{2})?\s+(?P<name>[\u4e00-\u9fff]{2,8}?)"
+        r"(?=\s|[:：,，(（]|$|20\d\d|(?:今日|昨日|晚间)?(?:公布|发布|披露|公告|实现))"
+    ),
+)
+"""A Chinese page's code written with its company's name in a layout without brackets after the name."""
+
+
+def _zh_code_named(text: str) -> tuple[str, str] | None:
+    """(code, name) of a code a Chinese text's head writes with the company's name, if it does."""
+    if "代码" not in text and not text.lstrip()[:1].isdigit():
+        return None
+    for rx in _ZH_CODE_NAMED:
+        m = rx.search(text)
+        if m is not None and not _NOT_A_FIRM.search(m.group("name")) and not _NOT_A_NAME.search(m.group("name")):
+            name = m.group("name")
+            return m.group("code"), name
+    return None
 
 
 _TRAILING_NAME = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*$")
@@ -455,6 +529,8 @@ def document_company(
         if named is not None:
             return named, ticker if _known_by_ticker(ticker) else _first_ticker(named) or ticker
     company, found_ticker = _text_company(doc, texts, ticker)
+    if company is not None and company == ticker and name_before and _HAN_RUN.fullmatch(name_before) and _listing_code(ticker):
+        company = name_before  # "海天味业(603288.SH)": a Chinese page's company is its name, never its code
     firm = own_firm(doc) if doc.speakers else None
     if firm is not None and (company is None or not _same_firm(company, firm)):
         return firm, ticker
@@ -595,7 +671,7 @@ def _text_company(doc: Document, texts: Sequence[str], ticker: str | None) -> tu
     if from_file is not None:
         return from_file, from_file
     if best is None and doc.language != "en":
-        best = _headline_firm(texts)
+        best = _broker_note_firm(doc, texts) or _headline_firm(texts)
     if best is None and doc.language == "en":
         best = _wire_lead_firm(texts) or _lead_firm(texts)
     return best, None
@@ -614,6 +690,46 @@ _ZH_HEADLINE_FIRM = re.compile(
 归母净利润……", "周大福中期赚25亿元")."""
 _NOT_A_FIRM = re.compile(r"行业|板块|市场|A股|港股|美股|全国|全球|上市公司|央企|国企|银行业|券商|险企|房企|车企")
 """Words of a headline that opens on a sector or a market, not on one firm ("白酒行业前三季度……")."""
+
+
+_BROKER_TITLES = (
+    # "【云杉电气】2025年中报点评：……": the firm in the note's head brackets
+    re.compile(r"^\s*【(?P<name>[\u4e00-\u9fff]{2,10})】"),
+    # "云杉电气(600999)：Q2业绩超预期", "云杉电气2025年三季报点评：……", "云杉电气深度报告：……"
+    re.compile(
+        r"^\s*(?P<name>[\u4e00-\u9fff]{2,10}?)\s?(?:[(（][0-9A-Za-z.:：\s]{4,12}[)）]\s?[:：]"
+        r"|(?:[(（][0-9A-Za-z.:：\s]{4,12}[)）])?\s?[:：]?\s?(?:20\d\d\s?年?\s?)?(?:年度|年报|中报|半年报|一季报|三季报|季报"
+        r"|[一二三四1-4]季度|Q[1-4]|H[12]|[1-4]Q\d\d)?\s?(?:业绩)?\s?(?:点评|深度报告|深度研究|首次覆盖|跟踪报告|研究报告))"
+    ),
+)
+"""Title layouts of a broker's note on one firm: the firm is the note's company."""
+_BROKER_DIGEST = re.compile(r"投资评级|评级\s?[-–—:：]")
+_BROKER_POINT = re.compile(
+    r"(?:核心观点|投资要点|报告要点|事件)\s?[-–—:：]\s?(?P<name>[\u4e00-\u9fff]{2,8}?)\s?(?:公司)?\s?"
+    r"(?=20\d\d\s?年|Q[1-4]|[1-4]Q|H[12]|上半年|前三季度|全年|[一二三四]季度|发布|公布|披露)"
+)
+"""A digest of a broker's note ("报告公司投资评级 - 买入(维持) 报告的核心观点 - 云杉电气 2025 年 Q2 业绩……"): the
+firm its key points open on, before the period or the announcing."""
+
+
+def _broker_note_firm(doc: Document, texts: Sequence[str]) -> str | None:
+    """The firm a broker's note is about, from its title's layout or its digest's first key point; a kind of firm
+    ("公司" in "事件：公司发布……") names none."""
+    words = lexicon_subjects.phrase_words()
+    generic = {"公司", "本公司", "该公司", *words.zh_firm_kinds}
+    heads = [doc.title] if doc.title else []
+    heads += [t.split("\n", 1)[0] for t in texts[:1]]
+    for head in heads:
+        for rx in _BROKER_TITLES:
+            m = rx.match(head)
+            if m is not None and m.group("name") not in generic and not _NOT_A_FIRM.search(m.group("name")):
+                return m.group("name")
+    for text in texts[:HEAD_PARAGRAPHS]:
+        if _BROKER_DIGEST.search(text):
+            m = _BROKER_POINT.search(text)
+            if m is not None and m.group("name") not in generic and not _NOT_A_FIRM.search(m.group("name")):
+                return m.group("name")
+    return None
 
 
 def _headline_firm(texts: Sequence[str]) -> str | None:

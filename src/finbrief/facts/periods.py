@@ -273,7 +273,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_past", re.compile(r"(?:过去|最近|近|前)(?P<n>[一二三四五六七八九十两\d]{1,2})个(?P<u>季度|月)")),
     ("zh_next_years", re.compile(r"(?:未来|今后|接下来|往后)(?P<n>[一二三四五六七八九十两\d]{1,2})年")),
     ("zh_vague_forward", re.compile(r"未来(?:几|数|若干)个?(?:季度|年)|未来一段时间|今后几年|中长期")),
-    ("zh_this_quarter", re.compile(r"本季度|本季|单季度|单季|当季|该季度|这个季度|这一季度|这季")),
+    # "单季" right after a quarter ("第四季度单季营收", "Q3单季") says that quarter alone, not the report's quarter
+    ("zh_this_quarter", re.compile(r"本季度|本季|(?<!季度)(?<!季)(?<!Q[1-4])(?:单季度|单季)|当季|该季度|这个季度|这一季度|这季")),
     ("zh_last_quarter", re.compile(r"上季度|上一季度|上个季度|上一个季度|前一季度?|前一个季度|上季|前季")),
     ("zh_next_quarter", re.compile(r"下季度|下一季度?|下个季度|下一个季度|下季(?!节)")),
     ("zh_year_ago", re.compile(r"去年同期|去年同季度|上年同期|上年同季度|去年同季")),
@@ -1408,8 +1409,33 @@ def _resolve_year_ago(h: _Hit) -> PeriodMention | None:
     return PeriodMention(s, e, "quarter", quarter_str(dq - 4) if dq is not None else None, base=True)
 
 
+_ZH_MONTH_BEFORE = re.compile(
+    r"(?:(?P<y>(?:19|20)\d\d)\s?年\s?)?(?:0?1\s?[-—–~至到]\s?)?(?P<m>1[0-2]|0?[1-9])\s?月(?:份)?(?!\s?[0-3]?\d\s?[日号])"
+)
+"""A month a Chinese sentence reports ("2025年1-10月", "10月份"), not a day's date ("11月3日公告")."""
+
+
+def _zh_ytd_month(h: _Hit) -> PeriodMention | None:
+    """"今年以来" after the month a paragraph reports ("10月销量……1-10月累计……今年以来海外销量"): January to that
+    month, not to the end of the document's quarter."""
+    last = max(_ZH_MONTH_BEFORE.finditer(h.text, 0, h.s), key=lambda m: m.start(), default=None)
+    if last is None:
+        return None
+    y = int(last.group("y")) if last.group("y") else h.year_hint if h.year_hint is not None else h.ctx.year
+    if y is None:
+        return None
+    month = int(last.group("m"))
+    first, end = calendar_quarter(y, 1), calendar_quarter(y, month)
+    if month % 3 == 0:  # ("1-9月": the first three quarters)
+        return PeriodMention(h.s, h.e, "span", span(first, end))
+    covered = tuple(quarter_str(i) for i in range(first, end + 1))
+    return PeriodMention(h.s, h.e, "span", f"{month_str(y, 1)}-{month_str(y, month)}", covered)
+
+
 def _resolve_ytd(h: _Hit) -> PeriodMention | None:
     name, s, e, dq, fym = h.name, h.s, h.e, h.dq, h.fym
+    if name == "zh_ytd" and (by_month := _zh_ytd_month(h)) is not None:
+        return by_month
     if dq is None:
         return PeriodMention(s, e, "span", None)
     # (an English call counts the company's year: "year to date" in a fiscal-Q3 call of a year ending in
