@@ -59,7 +59,7 @@ import bisect
 import itertools
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from typing import SupportsIndex
@@ -2691,6 +2691,8 @@ class _Extractor:
                 self.speaker = p.speaker
             if self.english:
                 self._read_declared_base(p.n, text)
+                if p.role == "heading":
+                    self.carry = self.topic = None  # a new heading opens a new section: a unit it names is carried anew
             if not self.english and i + 1 < len(paragraphs) and _LIST_ITEM.match(self.texts[i + 1]):
                 self._read_heading(text)
             if not self.english:
@@ -3193,6 +3195,10 @@ class _Extractor:
             if name is not None and name not in self.topics_seen:
                 self.topics_seen.append(name)
 
+    def _ends_line(self, para: _Paragraph, s0: int, e0: int) -> bool:
+        """Whether an English sentence ends the business line in focus (``_LINE_ENDS``)."""
+        return any(rule(self, para, s0, e0) for rule in _LINE_ENDS)
+
     def _update_carry_all(self, para: _Paragraph) -> None:
         """Carry the last explicit subject of the paragraph into the next (and the speaker's topic).
 
@@ -3206,6 +3212,10 @@ class _Extractor:
         )
         if turned >= 0:
             self.carry = self.topic = None  # "Turning to our financial results.": the talk is back on the whole company
+        ended = max((s for s, e in para.sentences if self._ends_line(para, s, e)), default=-1) if self.english else -1
+        if ended > turned:
+            turned = ended  # "Moving on to the rest of the P&L.", "Our SG&A expense was ...": no unit carried on
+            self.carry = None
         if self.english and para.sentences:
             s0, e0 = para.sentences[-1]
             for a, b, unit in phrases.en_share_leads(para.text, s0, e0):
@@ -3253,6 +3263,14 @@ class _Extractor:
                     age = read - bisect.bisect_right(para.sentence_starts, h.start)  # named again
             if age >= _CARRY_SENTENCES:
                 carry = None
+            elif any(
+                s < s_start and self._ends_line(para, s, e) and not any(
+                    s <= h.start < s_start and _same_line(h.entry.name, carry)  # type: ignore[attr-defined]
+                    for h in para.subjects
+                )
+                for s, e in para.sentences
+            ):
+                carry = None  # an earlier sentence of the paragraph left the line ("Moving on to margins. ...")
         carry = carry or self.topic
         if not self.english and para.text[s_start - 1 : s_start] in ("；", ";"):
             # "…分部首次实现经营盈利，经营收益为7亿元；单季收入则达290亿元": a clause after a semicolon
@@ -3285,6 +3303,10 @@ class _Extractor:
                     and sum(1 for s, _ in para.sentences if hit.start < s <= s_start) > _CARRY_SENTENCES
                 ):
                     return carry
+                if self.english and any(
+                    hit.start < s < s_start and self._ends_line(para, s, e) for s, e in para.sentences
+                ):
+                    return None  # "Marine revenue rose 14%. Turning to margins. Gross margin was ...": the unit is left
                 return name
         return carry
 
@@ -6556,6 +6578,35 @@ _RESULTS_TURN = re.compile(
 )
 """A sentence that turns the talk to the whole company's results ("Turning to our financial results."): a business
 line named before is no longer the subject."""
+
+
+def _ends_by_turn(extractor: _Extractor, para: _Paragraph, s0: int, e0: int) -> bool:
+    """"Now moving on to the rest of the P&L.", "Turning to margins.": the talk moves to no business line."""
+    return phrases.en_shifts_away(para.text[s0:e0])
+
+
+def _ends_by_whole(extractor: _Extractor, para: _Paragraph, s0: int, e0: int) -> bool:
+    """"Overall, ...", "On a consolidated basis, ...": the sentence speaks of the whole company."""
+    return _WHOLE_LEAD.match(para.text, s0) is not None
+
+
+def _ends_by_own_metric(extractor: _Extractor, para: _Paragraph, s0: int, e0: int) -> bool:
+    """"Our SG&A expense in the quarter was $703 million": a sentence opening on the company's own metric,
+    naming no unit before it."""
+    first = next((h for h in para.metrics if s0 <= h.start < e0), None)
+    if first is None or any(s0 <= h.start < first.start for h in para.subjects):
+        return False
+    return _OUR_METRIC_LEAD.search(para.text[s0 : first.start]) is not None and _OUR_START.match(para.text, s0) is not None
+
+
+_OUR_START = re.compile(r"\s*(?:(?:and|so|also|but|now)\s*,?\s+)?our\s", re.IGNORECASE)
+"""A sentence that opens on "our" (not "..., our" inside a clause about a unit)."""
+_LINE_ENDS: tuple[Callable[[_Extractor, _Paragraph, int, int], bool], ...] = (
+    _ends_by_turn,
+    _ends_by_whole,
+    _ends_by_own_metric,
+)
+"""English: what ends the business line carried from earlier sentences for the sentences after it."""
 _IN_THE_QUARTER = re.compile(r"(?<![A-Za-z])(?:in|during|over)\s+the\s+(?:quarter|three\s+months)(?![A-Za-z])", re.IGNORECASE)
 """A balance's change said to happen within the quarter ("equity increased $164 million in the quarter")."""
 _FX_NAMED_BEFORE = re.compile(
