@@ -2239,6 +2239,84 @@ def _region_section(para: _Paragraph, hit: _Hit) -> bool:
     return not any(h is not hit and s0 <= h.start < e0 and h.entry.kind == "region" for h in para.subjects)  # type: ignore[attr-defined]
 
 
+def _heads_line(para: _Paragraph, hit: _Hit) -> bool:
+    """Whether a business line opens its sentence as the owner of the metric right after it ("Industrial
+    revenues were $866 million") or in apposition ("BPS, our smallest layer, ..."): what the sentence is about."""
+    s0 = para.sentence(hit.start)[0]
+    if hit.entry.kind not in ("phrase", "segment"):  # type: ignore[attr-defined]
+        return False
+    if not _LINE_HEAD_LEAD.fullmatch(para.text, s0, hit.start):
+        return False
+    written = para.text[hit.start : hit.end]
+    if not written[:1].isupper() and not (
+        _UNIT_KIND_AFTER.match(para.text, hit.end) or _UNIT_KIND_END.search(written)
+    ):
+        return False  # "Our client retention improved": a modifier of the metric, no business line
+    if _TO_OURS.search(para.text, hit.end, para.sentence(hit.start)[1]):
+        return False  # "Restaurant sales also contributed to our top-line improvement": the company's result
+    metric_after = any(_OWNER_GAP.fullmatch(para.text, hit.end, h.start) for h in para.metrics if h.start >= hit.end)
+    return (
+        metric_after
+        or hit.start in para.phrase_metric
+        or hit.start in para.clause_heads
+        or _APPOSITION_AFTER.match(para.text, hit.end) is not None
+    )
+
+
+_OWNER_GAP = re.compile(r"(?:'s|’s)?\s{1,2}")
+"""What stands between a business line and the metric it owns ("Marine revenues", "Marine's revenues")."""
+
+
+_TO_OURS = re.compile(r"(?<![A-Za-z])contribut(?:ed|es|ing)\s+(?:\w+\s+)?to\s+(?:our|the\s+company's)\s", re.IGNORECASE)
+"""A line described as adding to the company's own result ("contributed to our top-line improvement")."""
+_LINE_HEAD_LEAD = re.compile(
+    r"\s*(?:(?:and|but|also|meanwhile|similarly|lastly|finally|next|now|turning\s+to|moving\s+to)\s*,?\s+)?"
+    r"(?:(?:the|our)\s+)?",
+    re.IGNORECASE,
+)
+"""Words a line of a transcript may open with before the business line it is about ("Lastly, Modern Workplace ...")."""
+_APPOSITION_AFTER = re.compile(
+    r",\s+(?:our|the|its)\s+(?:[a-z-]+\s+){0,3}(?:layer|segment|business|division|unit|brand|platform|franchise)s?\b"
+)
+"""A name followed by its description in apposition (", our smallest layer of ...")."""
+
+
+def _opens_on_metric(para: _Paragraph, s0: int, e0: int) -> bool:
+    """Whether a sentence opens on a metric a business line reports (``en_line_metrics``: "Segment profit was $55
+    million", "Year-to-date revenue was ..."), not on the company's own items ("Net investment income was ...")."""
+    first = next((h for h in para.metrics if s0 <= h.start < e0), None)
+    return (
+        first is not None
+        and first.entry.name in ls.phrase_words().en_line_metrics  # type: ignore[attr-defined]
+        and _METRIC_OPENING.fullmatch(para.text, s0, first.start) is not None
+    )
+
+
+_METRIC_OPENING = re.compile(
+    r"\s*(?:(?:and|so|also|but|meanwhile)\s*,?\s+)?(?:the\s+|its\s+)?(?!(?:we|our|this|that|it)\b)(?:[\w&/-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+"""Words a sentence may open with before its metric: a few words of the metric's, no subject or verb of its own."""
+
+
+def _region_turn(para: _Paragraph, hit: _Hit) -> bool:
+    """Whether a sentence only turns the talk to a region ("Turning to Latin America."): the region is what
+    the next sentences report."""
+    s0, e0 = para.sentence(hit.start)
+    return (
+        _REGION_TURN_LEAD.fullmatch(para.text, s0, hit.start) is not None
+        and _REGION_TURN_END.fullmatch(para.text, hit.end, e0) is not None
+    )
+
+
+_REGION_TURN_LEAD = re.compile(
+    r"\s*(?:(?:now|next|so|and|finally|lastly)\s*,?\s+)*(?:let(?:'s| us| me)\s+)?(?:now\s+)?"
+    r"(?:turn(?:ing)?|mov(?:e|ing)|shift(?:ing)?)\s+(?:now\s+|over\s+|on\s+)*to\s+(?:the\s+|our\s+)?",
+    re.IGNORECASE,
+)
+_REGION_TURN_END = re.compile(r"\s*(?:region|segment|business|operations)?\s*[.:]?\s*", re.IGNORECASE)
+
+
 def _line_opens_sentence(para: _Paragraph, hit: _Hit) -> bool:
     """Whether a business line named right before its metric opens its sentence as its subject ("Technical
     Solutions revenue increased 2.6%", "The Education segment's operating profit ...")."""
@@ -2548,6 +2626,8 @@ class _Extractor:
         )
         self.carry: str | None = None
         self.carry_age = 0
+        self.line_carry: str | None = None  # a line carried from a one-sentence paragraph (``_heads_line``)
+        self.proper_words: dict[str, bool] = {}  # (``_named_as_name``)
         self.heading_firm: str | None = None
         self.section_segment: str | None = None  # the segment a management discussion's heading names
         self.table_unit: tuple[int, str] | None = None  # a quarterly report's unit line (``report_table``)
@@ -3178,7 +3258,7 @@ class _Extractor:
                 continue  # "..., largely due to higher China sales": a cause, not the line the talk is on
             if kind == "topic":
                 events.append((hit.start, hit.entry.name))  # type: ignore[attr-defined]
-            elif kind == "region" and _region_section(para, hit):
+            elif kind == "region" and (_region_section(para, hit) or _region_turn(para, hit)):
                 events.append((hit.start, hit.entry.name))  # type: ignore[attr-defined]
                 self.section_at = hit.start
             elif kind == "reference" or (
@@ -3194,6 +3274,20 @@ class _Extractor:
             self.topic = name
             if name is not None and name not in self.topics_seen:
                 self.topics_seen.append(name)
+
+    def _named_as_name(self, para: _Paragraph, hit: _Hit) -> bool:
+        """Whether a one-word name that opens its sentence is written with a capital inside a sentence somewhere in
+        the document too ("Industrial revenues were ..." and "our Industrial segment"), not an adjective ("Physical
+        deliveries")."""
+        s0 = para.sentence(hit.start)[0]
+        written = para.text[hit.start : hit.end]
+        if para.text[s0 : hit.start].strip() or len(written.split()) > 1 or _APPOSITION_AFTER.match(para.text, hit.end):
+            return True  # ("Lastly, Modern Workplace revenues ...", "BPS, our smallest layer, ...")
+        found = self.proper_words.get(written)
+        if found is None:
+            inside = re.compile(rf"[a-z0-9,;] {re.escape(written)}(?![A-Za-z])")
+            found = self.proper_words[written] = any(inside.search(t) for t in self.texts)
+        return found
 
     def _ends_line(self, para: _Paragraph, s0: int, e0: int) -> bool:
         """Whether an English sentence ends the business line in focus (``_LINE_ENDS``)."""
@@ -3236,16 +3330,32 @@ class _Extractor:
                 continue  # "国家统计局数据显示，…全国商品住宅…": a market-wide statistic's scope stays with it
             if self.english and _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
                 continue  # "..., largely due to higher China sales": a cause does not stay in focus
-            name = self._subject_name(hit, para) if self._carries(hit) and not _named_in_passing(para, hit) else None
+            # a paragraph of one sentence is a line of a transcript written a sentence to a line ("Industrial
+            # revenues were $866 million." then "Segment profit was $55 million."): its head line carries on
+            alone = (
+                self.english
+                and len(para.sentences) == 1
+                and _heads_line(para, hit)
+                and not self._carries(hit)
+                and self._named_as_name(para, hit)
+            )
+            carries = (alone or self._carries(hit)) and not _named_in_passing(para, hit)
+            name = self._subject_name(hit, para) if carries else None
             if name and name == self.company_name and self.section_segment is not None:
                 name = self.section_segment  # "部门包括集团于…之权益" under a segment's heading: still the segment's section
             if name:
-                self.carry = name
+                self.carry, self.line_carry = name, (name if alone else None)
                 self.carry_age = sum(1 for s, _ in para.sentences if s > hit.start)
                 return
         self.carry_age += len(para.sentences)
         if self.english and (self.carry_age >= _CARRY_SENTENCES or self.section_at >= 0):
             self.carry = None
+        if self.english and len(para.sentences) == 1 and any(
+            h.start in para.phrase_metric and not _same_line(h.entry.name, self.carry)  # type: ignore[attr-defined]
+            for h in para.subjects
+            if h.entry.kind in ("phrase", "segment", "region")  # type: ignore[attr-defined]
+        ):
+            self.carry = None  # "Cloud and security revenue was $521 million": another line's figures, not the carried one's
 
     def _carry_at(self, para: _Paragraph, pos: int, carry: str | None) -> str | None:
         """Subject in focus at ``pos``: the last subject named in earlier sentences, else ``carry``,
@@ -3263,6 +3373,8 @@ class _Extractor:
                     age = read - bisect.bisect_right(para.sentence_starts, h.start)  # named again
             if age >= _CARRY_SENTENCES:
                 carry = None
+            elif carry == self.line_carry and not _opens_on_metric(para, s_start, s_end):
+                carry = None  # a line carried from the line before goes on only into a bare metric ("Segment profit was")
             elif any(
                 s < s_start and self._ends_line(para, s, e) and not any(
                     s <= h.start < s_start and _same_line(h.entry.name, carry)  # type: ignore[attr-defined]
@@ -6570,10 +6682,11 @@ _FX_BEFORE = re.compile(r"按固定汇率(?:计算)?(?:为|是)?\s*$")
 _SEGMENT_KIND_AFTER = re.compile(r"\s+(?:segment|division)(?![A-Za-z])", re.IGNORECASE)
 """After a unit's name: the word that says it is a reporting segment ("The Americas segment comprised ...")."""
 _RESULTS_TURN = re.compile(
-    r"\s*(?:(?:now|so|next|and|with\s+that)\s*,?\s+)?(?:(?:let\s+me|let's|I'?ll|I\s+will|we'?ll|we\s+will)\s+(?:now\s+)?)?"
-    r"(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?)\s+(?:now\s+)?(?:on\s+)?to\s+(?:our|the)\s+"
+    r"\s*(?:(?:now|so|next|and|with\s+that)\b[^.,;]{0,30}?\s*,?\s+)?"
+    r"(?:(?:let\s+me|let's|let\s+us|I'?ll|I\s+will|we'?ll|we\s+will)\s+(?:now\s+)?)?"
+    r"(?:(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?)\s+(?:now\s+)?(?:on\s+)?to|review|discuss|walk\s+through)\s+(?:our|the)\s+"
     r"(?:(?:consolidated|overall|financial|quarterly|total\s+company|company's|group's|first|second|third|fourth|"
-    r"[a-z]+-quarter)\s+)*(?:results|financials|performance)\b",
+    r"[a-z]+-quarter|quarter|full[\s-]year)\s+)*(?:results|financials|performance)\b",
     re.IGNORECASE,
 )
 """A sentence that turns the talk to the whole company's results ("Turning to our financial results."): a business

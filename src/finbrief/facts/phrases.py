@@ -447,7 +447,7 @@ def en_topic(sentence: str) -> tuple[int, str] | None:
 
 _EN_SHIFT = re.compile(
     r"^(?:(?:now|next|so|and|ok|okay|finally|lastly|then)\s*,?\s+)*(?:let me\s+|I(?:'ll|’ll| will| would like to| want to)\s+)?"
-    r"(?:now\s+)?(?:switch(?:ing)?|turn(?:ing)?|mov(?:e|ing)|shift(?:ing)?|pivot(?:ing)?)\s+(?:now\s+|over\s+|on\s+|back\s+)*to\b",
+    r"(?:now\s+)?(?:switch(?:ing)?|turn(?:ing)?|mov(?:e|ing)|shift(?:ing)?|pivot(?:ing)?)\s+(?:now\s+|over\s+|on\s+|back\s+|down\s+)*to\b",
     re.IGNORECASE,
 )
 
