@@ -65,3 +65,22 @@ def test_a_sentence_on_the_company_s_own_metric_ends_the_unit() -> None:
 def test_a_sentence_on_the_whole_company_ends_the_unit() -> None:
     facts = facts_of(UNIT, "Overall, we grew faster than our markets.", "Gross margin was 61.3%.")
     assert "Marine" not in subject_of(facts, 61.3)
+
+
+def test_a_summary_ends_the_business_line_the_call_turned_to() -> None:
+    facts = facts_of(
+        "Moving to Marine Systems.",
+        "Revenues were down in the quarter, primarily on lower deliveries.",
+        "In summary, 2021 was a difficult year with many challenges for our teams.",
+        "Segment profit in the quarter was $324 million, down $16 million from last year.",
+    )
+    assert "Marine" not in subject_of(facts, 324_000_000)
+
+
+def test_a_review_of_what_each_segment_contributed_turns_to_the_segment_it_starts_with() -> None:
+    facts = facts_of(
+        "In summary, 2021 was a difficult year with many challenges for our teams.",
+        "Let's review how each of the segments contributed, starting with Marine Systems.",
+        "Segment profit was $108 million in the fourth quarter, down from $134 million a year ago.",
+    )
+    assert "Marine" in subject_of(facts, 108_000_000)

@@ -193,13 +193,14 @@ _UNNAMED_UNIT = re.compile(
 """A sentence about a unit it does not name ("The business earned $2.7 billion")."""
 _WHOLE_LEAD = re.compile(
     r"\s*(?:(?:and|so|now)\s+)?(?:overall|in total|in aggregate|on a (?:total|consolidated) (?:company )?basis|"
+    r"in summary|to summarize|in conclusion|to sum up|all in all|"
     r"for the (?:total |whole |entire )?company|at the (?:total |consolidated )?company level|company[\s-]wide|"
     r"for the (?:total |whole |entire )?enterprise|(?:on an )?enterprise[\s-]wide|consolidated|(?:at the )?total[\s-]company)"
     r"(?:\s*,?\s*(?:for|in|during)\s+the\s+(?:(?:third|fourth|first|second|full|fiscal)\s+)?(?:quarter|year|period))?\s*,",
     re.IGNORECASE,
 )
 """A sentence opening that turns to the whole company ("Overall, sales were $2.1 billion", "Overall for the quarter,
-...", "Consolidated, ...")."""
+...", "Consolidated, ...", "In summary, 2020 was a difficult year")."""
 _CASH_HELD_LINK = re.compile(
     r"\s+(?:(?:was|were|is|are|stood|totall?ed|totall?ing|amounted|came\s+in|ended(?:\s+the\s+(?:quarter|year))?)\s+"
     r"(?:(?:at|to|of)\s+)?|(?:of|at)\s+)(?:approximately|about|roughly|nearly|almost|over|more\s+than|just\s+(?:over|under))?\s*$",
@@ -3254,8 +3255,10 @@ class _Extractor:
             kind = hit.entry.kind  # type: ignore[attr-defined]
             if hit.start in para.own_lines:
                 continue  # a unit named by name alone: no turn of the talk to it or away from the one in focus
-            if _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
-                continue  # "..., largely due to higher China sales": a cause, not the line the talk is on
+            if kind != "topic" and _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
+                # "..., largely due to higher China sales": a cause, not the line the talk is on (a turn of the talk,
+                # "Let's review how each of the segments contributed, starting with Aviation.", is none)
+                continue
             if kind == "topic":
                 events.append((hit.start, hit.entry.name))  # type: ignore[attr-defined]
             elif kind == "region" and (_region_section(para, hit) or _region_turn(para, hit)):
@@ -3328,7 +3331,11 @@ class _Extractor:
                 continue  # "该板块" is the paragraph's; a Chinese story names its segment again
             if not self.english and _OFFICIAL_STATISTICS.search(para.text, para.sentence(hit.start)[0], hit.start):
                 continue  # "国家统计局数据显示，…全国商品住宅…": a market-wide statistic's scope stays with it
-            if self.english and _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
+            if (
+                self.english
+                and hit.entry.kind != "topic"  # type: ignore[attr-defined]
+                and _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start)
+            ):
                 continue  # "..., largely due to higher China sales": a cause does not stay in focus
             # a paragraph of one sentence is a line of a transcript written a sentence to a line ("Industrial
             # revenues were $866 million." then "Segment profit was $55 million."): its head line carries on
