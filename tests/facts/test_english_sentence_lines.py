@@ -116,3 +116,13 @@ def test_moving_down_to_the_income_statement_ends_the_unit() -> None:
         "Now moving down to P&L, adjusted EBITDA was $604 million for the fourth quarter.",
     )
     assert "Larkfield" in subject_of(facts, 604_000_000)
+
+
+def test_a_line_of_two_words_joined_by_and_is_one_line() -> None:
+    facts = facts_of(
+        "Beyond licensing, our products and services revenue was $16 million in the quarter.",
+        "Licensing could range from $250 million to $275 million, while products and services revenue could range"
+        " from $13 million to $18 million.",
+    )
+    assert subject_of(facts, 16_000_000) == "products and services"
+    assert [f.subject for f in facts if f.value == 13_000_000] == ["products and services"]
