@@ -59,7 +59,7 @@ import bisect
 import itertools
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from typing import SupportsIndex
@@ -193,13 +193,14 @@ _UNNAMED_UNIT = re.compile(
 """A sentence about a unit it does not name ("The business earned $2.7 billion")."""
 _WHOLE_LEAD = re.compile(
     r"\s*(?:(?:and|so|now)\s+)?(?:overall|in total|in aggregate|on a (?:total|consolidated) (?:company )?basis|"
+    r"in summary|to summarize|in conclusion|to sum up|all in all|"
     r"for the (?:total |whole |entire )?company|at the (?:total |consolidated )?company level|company[\s-]wide|"
     r"for the (?:total |whole |entire )?enterprise|(?:on an )?enterprise[\s-]wide|consolidated|(?:at the )?total[\s-]company)"
     r"(?:\s*,?\s*(?:for|in|during)\s+the\s+(?:(?:third|fourth|first|second|full|fiscal)\s+)?(?:quarter|year|period))?\s*,",
     re.IGNORECASE,
 )
 """A sentence opening that turns to the whole company ("Overall, sales were $2.1 billion", "Overall for the quarter,
-...", "Consolidated, ...")."""
+...", "Consolidated, ...", "In summary, 2020 was a difficult year")."""
 _CASH_HELD_LINK = re.compile(
     r"\s+(?:(?:was|were|is|are|stood|totall?ed|totall?ing|amounted|came\s+in|ended(?:\s+the\s+(?:quarter|year))?)\s+"
     r"(?:(?:at|to|of)\s+)?|(?:of|at)\s+)(?:approximately|about|roughly|nearly|almost|over|more\s+than|just\s+(?:over|under))?\s*$",
@@ -2244,6 +2245,84 @@ def _region_section(para: _Paragraph, hit: _Hit) -> bool:
     return not any(h is not hit and s0 <= h.start < e0 and h.entry.kind == "region" for h in para.subjects)  # type: ignore[attr-defined]
 
 
+def _heads_line(para: _Paragraph, hit: _Hit) -> bool:
+    """Whether a business line opens its sentence as the owner of the metric right after it ("Industrial
+    revenues were $866 million") or in apposition ("BPS, our smallest layer, ..."): what the sentence is about."""
+    s0 = para.sentence(hit.start)[0]
+    if hit.entry.kind not in ("phrase", "segment"):  # type: ignore[attr-defined]
+        return False
+    if not _LINE_HEAD_LEAD.fullmatch(para.text, s0, hit.start):
+        return False
+    written = para.text[hit.start : hit.end]
+    if not written[:1].isupper() and not (
+        _UNIT_KIND_AFTER.match(para.text, hit.end) or _UNIT_KIND_END.search(written)
+    ):
+        return False  # "Our client retention improved": a modifier of the metric, no business line
+    if _TO_OURS.search(para.text, hit.end, para.sentence(hit.start)[1]):
+        return False  # "Restaurant sales also contributed to our top-line improvement": the company's result
+    metric_after = any(_OWNER_GAP.fullmatch(para.text, hit.end, h.start) for h in para.metrics if h.start >= hit.end)
+    return (
+        metric_after
+        or hit.start in para.phrase_metric
+        or hit.start in para.clause_heads
+        or _APPOSITION_AFTER.match(para.text, hit.end) is not None
+    )
+
+
+_OWNER_GAP = re.compile(r"(?:'s|’s)?\s{1,2}")
+"""What stands between a business line and the metric it owns ("Marine revenues", "Marine's revenues")."""
+
+
+_TO_OURS = re.compile(r"(?<![A-Za-z])contribut(?:ed|es|ing)\s+(?:\w+\s+)?to\s+(?:our|the\s+company's)\s", re.IGNORECASE)
+"""A line described as adding to the company's own result ("contributed to our top-line improvement")."""
+_LINE_HEAD_LEAD = re.compile(
+    r"\s*(?:(?:and|but|also|meanwhile|similarly|lastly|finally|next|now|turning\s+to|moving\s+to)\s*,?\s+)?"
+    r"(?:(?:the|our)\s+)?",
+    re.IGNORECASE,
+)
+"""Words a line of a transcript may open with before the business line it is about ("Lastly, Modern Workplace ...")."""
+_APPOSITION_AFTER = re.compile(
+    r",\s+(?:our|the|its)\s+(?:[a-z-]+\s+){0,3}(?:layer|segment|business|division|unit|brand|platform|franchise)s?\b"
+)
+"""A name followed by its description in apposition (", our smallest layer of ...")."""
+
+
+def _opens_on_metric(para: _Paragraph, s0: int, e0: int) -> bool:
+    """Whether a sentence opens on a metric a business line reports (``en_line_metrics``: "Segment profit was $55
+    million", "Year-to-date revenue was ..."), not on the company's own items ("Net investment income was ...")."""
+    first = next((h for h in para.metrics if s0 <= h.start < e0), None)
+    return (
+        first is not None
+        and first.entry.name in ls.phrase_words().en_line_metrics  # type: ignore[attr-defined]
+        and _METRIC_OPENING.fullmatch(para.text, s0, first.start) is not None
+    )
+
+
+_METRIC_OPENING = re.compile(
+    r"\s*(?:(?:and|so|also|but|meanwhile)\s*,?\s+)?(?:the\s+|its\s+)?(?!(?:we|our|this|that|it)\b)(?:[\w&/-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+"""Words a sentence may open with before its metric: a few words of the metric's, no subject or verb of its own."""
+
+
+def _region_turn(para: _Paragraph, hit: _Hit) -> bool:
+    """Whether a sentence only turns the talk to a region ("Turning to Latin America."): the region is what
+    the next sentences report."""
+    s0, e0 = para.sentence(hit.start)
+    return (
+        _REGION_TURN_LEAD.fullmatch(para.text, s0, hit.start) is not None
+        and _REGION_TURN_END.fullmatch(para.text, hit.end, e0) is not None
+    )
+
+
+_REGION_TURN_LEAD = re.compile(
+    r"\s*(?:(?:now|next|so|and|finally|lastly)\s*,?\s+)*(?:let(?:'s| us| me)\s+)?(?:now\s+)?"
+    r"(?:turn(?:ing)?|mov(?:e|ing)|shift(?:ing)?)\s+(?:now\s+|over\s+|on\s+)*to\s+(?:the\s+|our\s+)?",
+    re.IGNORECASE,
+)
+_REGION_TURN_END = re.compile(r"\s*(?:region|segment|business|operations)?\s*[.:]?\s*", re.IGNORECASE)
+
+
 def _line_opens_sentence(para: _Paragraph, hit: _Hit) -> bool:
     """Whether a business line named right before its metric opens its sentence as its subject ("Technical
     Solutions revenue increased 2.6%", "The Education segment's operating profit ...")."""
@@ -2553,6 +2632,8 @@ class _Extractor:
         )
         self.carry: str | None = None
         self.carry_age = 0
+        self.line_carry: str | None = None  # a line carried from a one-sentence paragraph (``_heads_line``)
+        self.proper_words: dict[str, bool] = {}  # (``_named_as_name``)
         self.heading_firm: str | None = None
         self.section_segment: str | None = None  # the segment a management discussion's heading names
         self.table_unit: tuple[int, str] | None = None  # a quarterly report's unit line (``report_table``)
@@ -2696,6 +2777,8 @@ class _Extractor:
                 self.speaker = p.speaker
             if self.english:
                 self._read_declared_base(p.n, text)
+                if p.role == "heading":
+                    self.carry = self.topic = None  # a new heading opens a new section: a unit it names is carried anew
             if not self.english and i + 1 < len(paragraphs) and _LIST_ITEM.match(self.texts[i + 1]):
                 self._read_heading(text)
             if not self.english:
@@ -3187,11 +3270,13 @@ class _Extractor:
             kind = hit.entry.kind  # type: ignore[attr-defined]
             if hit.start in para.own_lines:
                 continue  # a unit named by name alone: no turn of the talk to it or away from the one in focus
-            if _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
-                continue  # "..., largely due to higher China sales": a cause, not the line the talk is on
+            if kind != "topic" and _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
+                # "..., largely due to higher China sales": a cause, not the line the talk is on (a turn of the talk,
+                # "Let's review how each of the segments contributed, starting with Aviation.", is none)
+                continue
             if kind == "topic":
                 events.append((hit.start, hit.entry.name))  # type: ignore[attr-defined]
-            elif kind == "region" and _region_section(para, hit):
+            elif kind == "region" and (_region_section(para, hit) or _region_turn(para, hit)):
                 events.append((hit.start, hit.entry.name))  # type: ignore[attr-defined]
                 self.section_at = hit.start
             elif kind == "reference" or (
@@ -3208,6 +3293,24 @@ class _Extractor:
             if name is not None and name not in self.topics_seen:
                 self.topics_seen.append(name)
 
+    def _named_as_name(self, para: _Paragraph, hit: _Hit) -> bool:
+        """Whether a one-word name that opens its sentence is written with a capital inside a sentence somewhere in
+        the document too ("Industrial revenues were ..." and "our Industrial segment"), not an adjective ("Physical
+        deliveries")."""
+        s0 = para.sentence(hit.start)[0]
+        written = para.text[hit.start : hit.end]
+        if para.text[s0 : hit.start].strip() or len(written.split()) > 1 or _APPOSITION_AFTER.match(para.text, hit.end):
+            return True  # ("Lastly, Modern Workplace revenues ...", "BPS, our smallest layer, ...")
+        found = self.proper_words.get(written)
+        if found is None:
+            inside = re.compile(rf"[a-z0-9,;] {re.escape(written)}(?![A-Za-z])")
+            found = self.proper_words[written] = any(inside.search(t) for t in self.texts)
+        return found
+
+    def _ends_line(self, para: _Paragraph, s0: int, e0: int) -> bool:
+        """Whether an English sentence ends the business line in focus (``_LINE_ENDS``)."""
+        return any(rule(self, para, s0, e0) for rule in _LINE_ENDS)
+
     def _update_carry_all(self, para: _Paragraph) -> None:
         """Carry the last explicit subject of the paragraph into the next (and the speaker's topic).
 
@@ -3221,6 +3324,10 @@ class _Extractor:
         )
         if turned >= 0:
             self.carry = self.topic = None  # "Turning to our financial results.": the talk is back on the whole company
+        ended = max((s for s, e in para.sentences if self._ends_line(para, s, e)), default=-1) if self.english else -1
+        if ended > turned:
+            turned = ended  # "Moving on to the rest of the P&L.", "Our SG&A expense was ...": no unit carried on
+            self.carry = None
         if self.english and para.sentences:
             s0, e0 = para.sentences[-1]
             for a, b, unit in phrases.en_share_leads(para.text, s0, e0):
@@ -3239,18 +3346,38 @@ class _Extractor:
                 continue  # "该板块" is the paragraph's; a Chinese story names its segment again
             if not self.english and _OFFICIAL_STATISTICS.search(para.text, para.sentence(hit.start)[0], hit.start):
                 continue  # "国家统计局数据显示，…全国商品住宅…": a market-wide statistic's scope stays with it
-            if self.english and _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
+            if (
+                self.english
+                and hit.entry.kind != "topic"  # type: ignore[attr-defined]
+                and _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start)
+            ):
                 continue  # "..., largely due to higher China sales": a cause does not stay in focus
-            name = self._subject_name(hit, para) if self._carries(hit) and not _named_in_passing(para, hit) else None
+            # a paragraph of one sentence is a line of a transcript written a sentence to a line ("Industrial
+            # revenues were $866 million." then "Segment profit was $55 million."): its head line carries on
+            alone = (
+                self.english
+                and len(para.sentences) == 1
+                and _heads_line(para, hit)
+                and not self._carries(hit)
+                and self._named_as_name(para, hit)
+            )
+            carries = (alone or self._carries(hit)) and not _named_in_passing(para, hit)
+            name = self._subject_name(hit, para) if carries else None
             if name and name == self.company_name and self.section_segment is not None:
                 name = self.section_segment  # "部门包括集团于…之权益" under a segment's heading: still the segment's section
             if name:
-                self.carry = name
+                self.carry, self.line_carry = name, (name if alone else None)
                 self.carry_age = sum(1 for s, _ in para.sentences if s > hit.start)
                 return
         self.carry_age += len(para.sentences)
         if self.english and (self.carry_age >= _CARRY_SENTENCES or self.section_at >= 0):
             self.carry = None
+        if self.english and len(para.sentences) == 1 and any(
+            h.start in para.phrase_metric and not _same_line(h.entry.name, self.carry)  # type: ignore[attr-defined]
+            for h in para.subjects
+            if h.entry.kind in ("phrase", "segment", "region")  # type: ignore[attr-defined]
+        ):
+            self.carry = None  # "Cloud and security revenue was $521 million": another line's figures, not the carried one's
 
     def _carry_at(self, para: _Paragraph, pos: int, carry: str | None) -> str | None:
         """Subject in focus at ``pos``: the last subject named in earlier sentences, else ``carry``,
@@ -3268,6 +3395,16 @@ class _Extractor:
                     age = read - bisect.bisect_right(para.sentence_starts, h.start)  # named again
             if age >= _CARRY_SENTENCES:
                 carry = None
+            elif carry == self.line_carry and not _opens_on_metric(para, s_start, s_end):
+                carry = None  # a line carried from the line before goes on only into a bare metric ("Segment profit was")
+            elif any(
+                s < s_start and self._ends_line(para, s, e) and not any(
+                    s <= h.start < s_start and _same_line(h.entry.name, carry)  # type: ignore[attr-defined]
+                    for h in para.subjects
+                )
+                for s, e in para.sentences
+            ):
+                carry = None  # an earlier sentence of the paragraph left the line ("Moving on to margins. ...")
         carry = carry or self.topic
         if not self.english and para.text[s_start - 1 : s_start] in ("；", ";"):
             # "…分部首次实现经营盈利，经营收益为7亿元；单季收入则达290亿元": a clause after a semicolon
@@ -3300,6 +3437,10 @@ class _Extractor:
                     and sum(1 for s, _ in para.sentences if hit.start < s <= s_start) > _CARRY_SENTENCES
                 ):
                     return carry
+                if self.english and any(
+                    hit.start < s < s_start and self._ends_line(para, s, e) for s, e in para.sentences
+                ):
+                    return None  # "Marine revenue rose 14%. Turning to margins. Gross margin was ...": the unit is left
                 return name
         return carry
 
@@ -6611,14 +6752,44 @@ _FX_BEFORE = re.compile(r"按固定汇率(?:计算)?(?:为|是)?\s*$")
 _SEGMENT_KIND_AFTER = re.compile(r"\s+(?:segment|division)(?![A-Za-z])", re.IGNORECASE)
 """After a unit's name: the word that says it is a reporting segment ("The Americas segment comprised ...")."""
 _RESULTS_TURN = re.compile(
-    r"\s*(?:(?:now|so|next|and|with\s+that)\s*,?\s+)?(?:(?:let\s+me|let's|I'?ll|I\s+will|we'?ll|we\s+will)\s+(?:now\s+)?)?"
-    r"(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?)\s+(?:now\s+)?(?:on\s+)?to\s+(?:our|the)\s+"
+    r"\s*(?:(?:now|so|next|and|with\s+that)\b[^.,;]{0,30}?\s*,?\s+)?"
+    r"(?:(?:let\s+me|let's|let\s+us|I'?ll|I\s+will|we'?ll|we\s+will)\s+(?:now\s+)?)?"
+    r"(?:(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?)\s+(?:now\s+)?(?:on\s+)?to|review|discuss|walk\s+through)\s+(?:our|the)\s+"
     r"(?:(?:consolidated|overall|financial|quarterly|total\s+company|company's|group's|first|second|third|fourth|"
-    r"[a-z]+-quarter)\s+)*(?:results|financials|performance)\b",
+    r"[a-z]+-quarter|quarter|full[\s-]year)\s+)*(?:results|financials|performance)\b",
     re.IGNORECASE,
 )
 """A sentence that turns the talk to the whole company's results ("Turning to our financial results."): a business
 line named before is no longer the subject."""
+
+
+def _ends_by_turn(extractor: _Extractor, para: _Paragraph, s0: int, e0: int) -> bool:
+    """"Now moving on to the rest of the P&L.", "Turning to margins.": the talk moves to no business line."""
+    return phrases.en_shifts_away(para.text[s0:e0])
+
+
+def _ends_by_whole(extractor: _Extractor, para: _Paragraph, s0: int, e0: int) -> bool:
+    """"Overall, ...", "On a consolidated basis, ...": the sentence speaks of the whole company."""
+    return _WHOLE_LEAD.match(para.text, s0) is not None
+
+
+def _ends_by_own_metric(extractor: _Extractor, para: _Paragraph, s0: int, e0: int) -> bool:
+    """"Our SG&A expense in the quarter was $703 million": a sentence opening on the company's own metric,
+    naming no unit before it."""
+    first = next((h for h in para.metrics if s0 <= h.start < e0), None)
+    if first is None or any(s0 <= h.start < first.start for h in para.subjects):
+        return False
+    return _OUR_METRIC_LEAD.search(para.text[s0 : first.start]) is not None and _OUR_START.match(para.text, s0) is not None
+
+
+_OUR_START = re.compile(r"\s*(?:(?:and|so|also|but|now)\s*,?\s+)?our\s", re.IGNORECASE)
+"""A sentence that opens on "our" (not "..., our" inside a clause about a unit)."""
+_LINE_ENDS: tuple[Callable[[_Extractor, _Paragraph, int, int], bool], ...] = (
+    _ends_by_turn,
+    _ends_by_whole,
+    _ends_by_own_metric,
+)
+"""English: what ends the business line carried from earlier sentences for the sentences after it."""
 _IN_THE_QUARTER = re.compile(r"(?<![A-Za-z])(?:in|during|over)\s+the\s+(?:quarter|three\s+months)(?![A-Za-z])", re.IGNORECASE)
 """A balance's change said to happen within the quarter ("equity increased $164 million in the quarter")."""
 _FROM_QUARTER_END = re.compile(

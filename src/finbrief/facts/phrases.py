@@ -314,6 +314,13 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
                 kept.append((lo + m.start(), word))  # "Urology and Pelvic Health sales": "and" inside one name
                 end = lo + m.start()
                 continue
+        if low == "and" and len(kept) == 1 and _PAIR_FIRST.search(text[: lo + m.start()]):
+            prev = _PAIR_FIRST.search(text[: lo + m.start()])
+            if prev is not None and prev.group("w").casefold() not in stop and not _names_metric(prev.group("w")):
+                # "our products and services revenue", "Cloud and security revenue": one line of two words
+                kept.append((lo + m.start(), word))
+                end = lo + m.start()
+                continue
         if (
             low in pw.en_name_words
             and word[:1].isupper()
@@ -360,6 +367,11 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     if len(words) == 1 and name.casefold() in ("party", "parties", "counterparty"):
         return None  # "related party management fee expense": who is paid, no business line
     return kept[0][0], name
+
+
+_PAIR_FIRST = re.compile(r"(?:^|[.!?]\s+|(?<![A-Za-z])(?:our|the|its|their|while|whereas)\s+)(?P<w>[A-Za-z][a-z]+)\s+$")
+"""The first word of a two-word line ("our products and ...", "Cloud and ..."), standing right after a determiner or
+at the sentence's start."""
 
 
 def _mid_sentence(text: str, pos: int) -> bool:
@@ -447,7 +459,7 @@ def en_topic(sentence: str) -> tuple[int, str] | None:
 
 _EN_SHIFT = re.compile(
     r"^(?:(?:now|next|so|and|ok|okay|finally|lastly|then)\s*,?\s+)*(?:let me\s+|I(?:'ll|’ll| will| would like to| want to)\s+)?"
-    r"(?:now\s+)?(?:switch(?:ing)?|turn(?:ing)?|mov(?:e|ing)|shift(?:ing)?|pivot(?:ing)?)\s+(?:now\s+|over\s+|on\s+|back\s+)*to\b",
+    r"(?:now\s+)?(?:switch(?:ing)?|turn(?:ing)?|mov(?:e|ing)|shift(?:ing)?|pivot(?:ing)?)\s+(?:now\s+|over\s+|on\s+|back\s+|down\s+)*to\b",
     re.IGNORECASE,
 )
 

@@ -226,6 +226,8 @@ class PhraseWords:
     portfolio generated", "the timber segments delivered"): that part's figures, not the company's."""
     en_talk_topics: frozenset[str] = frozenset()
     """Words of a part of the talk, not a business, that a sentence turns to ("Moving now to the balance sheet.")."""
+    en_line_metrics: frozenset[str] = frozenset()
+    """Metrics a business line reports: a bare one opening a line goes on about the line named the line before."""
 
 
 @cache
@@ -261,6 +263,7 @@ def phrase_words() -> PhraseWords:
             "en_level_words",
             "en_unit_heads",
             "en_talk_topics",
+            "en_line_metrics",
         ),
     )
 
@@ -292,6 +295,7 @@ def phrase_words() -> PhraseWords:
         en_level_words=frozenset(w.casefold() for w in words("en_level_words")),
         en_unit_heads=frozenset(w.casefold() for w in words("en_unit_heads")),
         en_talk_topics=frozenset(w.casefold() for w in words("en_talk_topics")),
+        en_line_metrics=frozenset(words("en_line_metrics")),
     )
 
 
