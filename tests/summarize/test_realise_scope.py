@@ -487,6 +487,42 @@ def test_after_the_year_s_results_are_announced_figures_are_the_year_s_until_a_q
     assert any(t.startswith("Q4") and "$2.05" in t for t in lines), lines
 
 
+def test_figures_after_a_sentence_opening_on_the_full_year_are_the_year_s() -> None:
+    lines = _lines(
+        Q4
+        + "Fourth quarter revenue rose 7% to $1.1 billion.\n"
+        + "For the full year, we established new records for revenue and profitability.\n"
+        + "Specifically, full year revenue increased to $4.4 billion.\n"
+        + "Gross profit increased 6% to $1.3 billion.\n"
+        + "Diluted earnings per share was $11.54, an 18% improvement.\n"
+    )
+    assert not any(t.startswith("Q4") and ("$11.54" in t or "$1.3 billion" in t) for t in lines), lines
+    assert any(t.startswith("Q4") and "$1.1 billion" in t for t in lines), lines
+
+
+def test_a_quarter_named_as_a_point_in_time_does_not_end_the_year_s_results() -> None:
+    text = (
+        Q4
+        + "In fiscal '21, we recognized revenues of $2.6 billion, a 14.7% decline from the prior year.\n"
+        + "Interest expense increased by $9 million, due to higher draws on our line of credit through our fiscal third quarter.\n"
+        + "Adjusted earnings per share was $0.84.\n"
+    )
+    assert not any("$0.84" in t for t in _lines(text)), _lines(text)
+    # the same words with the remarks turned to the quarter: the quarter's figure
+    turned = text.replace("through our fiscal third quarter", "in the fourth quarter")
+    assert any(t.startswith("Q4") and "$0.84" in t for t in _lines(turned)), _lines(turned)
+
+
+def test_an_adjusted_ebitda_said_before_another_metric_s_change_does_not_make_it_adjusted() -> None:
+    lines = _lines(
+        Q4
+        + "Fourth quarter results included 20% growth in adjusted earnings before interest, taxes, depreciation and "
+        "amortization, or adjusted EBITDA; and a 40% increase in diluted earnings per share.\n"
+    )
+    assert any("diluted earnings per share rose 40%" in t for t in lines), lines
+    assert not any("adjusted earnings per share" in t for t in lines), lines
+
+
 def test_a_basis_said_after_an_earlier_figure_does_not_qualify_the_revenue() -> None:
     lines = _lines(
         Q2

@@ -323,6 +323,30 @@ def _span_topic_above(doc: Document, pn: int, si: int) -> bool:
     return False
 
 
+_YEAR_LEAD = re.compile(
+    r"\s*(?:(?:so|and|now|overall|specifically|turning to|looking at)\s*,?\s+)?(?:(?:for|in|during|over|throughout)\s+"
+    r"(?:the\s+|our\s+)?(?:(?:full|whole|entire)\s+(?:fiscal\s+)?|fiscal\s+)year|full[\s-]year)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A sentence that opens on the whole year as its topic ("For the full year, we established new records ...",
+"Specifically, full year revenues increased to $4.4 billion."), the way ``_YEAR_TOPIC`` does with the year's number."""
+
+
+_QUARTER_AS_TIME = re.compile(
+    r"(?<![A-Za-z])(?:through|since|until|till|ahead of|prior to|(?:by|at|as of) the end of|(?:beginning|start) of)\s+"
+    r"(?:the\s+|our\s+|its\s+)?(?:fiscal\s+)?(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))[\s-]+(?:fiscal\s+)?quarter"
+    r"|(?<![A-Za-z])(?:through|since|until|till|ahead of|prior to)\s+Q[1-4](?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+"""A quarter named as a point in time within the year ("higher draws on our line of credit through our fiscal third
+quarter"): no turn of the remarks to that quarter's results."""
+
+
+def _names_a_quarter(text: str) -> bool:
+    """Whether a sentence turns to a quarter: names one other than as a point in time, or says "the quarter"."""
+    return bool(quarter_mentions(_QUARTER_AS_TIME.sub(" ", text)) or _THIS_QUARTER.search(text))
+
+
 def _year_topic_above(doc: Document, pn: int, si: int) -> bool:
     """Whether, walking back from sentence ``si`` of paragraph ``pn`` through the same speaker's remarks,
     a sentence that opens on the year or announces its results comes before any sentence naming a
@@ -339,9 +363,9 @@ def _year_topic_above(doc: Document, pn: int, si: int) -> bool:
             i = len(doc.paragraph(n).sentences) - 1 if n >= 1 else -1
             continue
         text = p.sentences[i].text
-        if quarter_mentions(text) or _THIS_QUARTER.search(text):
+        if _names_a_quarter(text):
             return False
-        if (_YEAR_TOPIC.match(text) or _YEAR_RESULTS.search(text)) and not _AHEAD.search(text):
+        if (_YEAR_TOPIC.match(text) or _YEAR_LEAD.match(text) or _YEAR_RESULTS.search(text)) and not _AHEAD.search(text):
             return True
         seen += 1
         i -= 1
@@ -880,7 +904,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         if subject == main and own is not None and _part_of_total(doc, own, _plain(metric)):
             continue  # "record total banqueting revenue of $122 million": a part's, not the company's revenue
         if own is not None and not _BASIS_NAMED.match(metric) and (
-            _ADJUSTED_SAID.search(_own_words(doc, own))
+            _ADJUSTED_SAID.search(_of_other_measure(_own_words(doc, own), metric))
             or _ADJUSTED_AFTER.match(doc.paragraph(own.paragraph).text, _number_span(doc, own)[1])
             or (any(w in metric.lower() for w in _LOSS_METRICS) and _adjusted_heading(doc, own))
             or (
@@ -2317,6 +2341,19 @@ walk through our results excluding special items."); a verb ("we adjusted our co
 
 
 _BASIS_NAMED = re.compile(r"(?:adjusted|non-GAAP|core|GAAP|reported|underlying|operating)\b", re.IGNORECASE)
+
+
+_ADJUSTED_EBITDA = re.compile(
+    r"(?<![A-Za-z-])(?:adjusted|non-GAAP)\s+(?:EBITDA|EBIT|earnings\s+before\s+interest(?:[\s,]+(?:taxes|tax|depreciation|and|amortization))*)"
+    r"(?:\s*,?\s*(?:or|\()\s*(?:adjusted\s+)?EBITDA\)?)?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _of_other_measure(words: str, metric: str) -> str:
+    """A figure's own words without an adjusted EBITDA named among them, unless the figure is EBITDA's: in "20%
+    growth in adjusted EBITDA; and a 40% increase in diluted earnings per share" the word is EBITDA's, not the EPS'."""
+    return words if "EBIT" in metric.upper() else _ADJUSTED_EBITDA.sub(" ", words)
 
 
 def _own_words(doc: Document, f: Fact) -> str:
