@@ -597,6 +597,14 @@ _NAMED_CURRENCY = re.compile(r"人民币|人民幣|港元|港币|港幣|美元|R
 _BARE_YUAN = re.compile(r"^(?:(?!人民|人幣|人币|RMB|CNY|¥|￥|港币|港幣|港元|美元|HK\$|US\$).)*[元圓仙分]$", re.IGNORECASE)
 """A Chinese amount in "元" with no currency named: the document's currency."""
 _CARRY_CHANGE = 2
+_DECLARED_CHANGE_SENTENCES = 30
+"""How many sentences a comparison declared for a run of results holds (a CFO's walk through the segments)."""
+_RESULTS_COMPARED_TO = re.compile(
+    r"(?<![A-Za-z])(?:results|performance|numbers|comparisons?)\s+(?:are\s+)?(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|"
+    r"relative\s+to|against|to)\s+(?:the\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a quarter in a figure-less sentence: the results that follow are compared with it."""
 """English: sentences after the one naming a comparison (YoY, QoQ) during which it still holds."""
 _CARRY_SENTENCES = 3
 """English: sentences after which a subject named earlier is no longer the one in focus."""
@@ -733,6 +741,7 @@ def _firm_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下])|(?<=超越|超过|高于|低于|领先|落后|不及)"
         r"|(?<=子公司)|(?<=附属公司|附屬公司)"  # "发布子公司洪都航空(600316)…": the subsidiary
+        r"|(?<=可比公司|竞争对手|可比同业)"  # "同行业可比公司远景动力同期营收增长20.5%": a peer set against the company
         r"|(?<=还有|包括|例如|比如)|(?<=依次为|依次是|分别为|分别是)"  # "…券商还有华泰证券(127.33亿元)": a list's first name
         # "…三巨头之一的光明乳业。": a firm a description introduces, its name closing the clause
         r"|(?<=的)(?=[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")[。，,；;])"
@@ -750,8 +759,10 @@ def _firm_pattern() -> re.Pattern[str]:
         # a digest's section named by a firm, its items then giving a period's results ("神州泰岳 - 2025年H1归母净利润…");
         # a section named by a topic ("收入结构 - 净利息收入…") gives no period after its dash
         r"|(?:[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z&.]+(?: [A-Z][A-Za-z&.]+){0,3})(?=\s-\s(?:20\d\d\s?年)?(?:H[12](?![A-Za-z0-9])|Q[1-4](?![A-Za-z0-9])|[1-4]Q|[12]H|上半年|前三季度|第[一二三四]季度|[一二三四]季度|全年|年度))"
+        # a peer a comparison names, then its period or its metric ("可比公司远景动力同期营收…")
+        r"|(?<=可比公司|竞争对手|可比同业)[\u4e00-\u9fff]{2,6}?(?=同期|今年|前三季度|上半年|第[一二三四]季度|营收|营业收入|收入|净利|毛利|的)"
         # a firm announcing ("澄江电子公布营收80亿元"): whoever announces results is a firm
-        r"|[\u4e00-\u9fff]{2,6}?(?=(?:今日|今天|昨日|昨天|日前|近日|晚间|早间|盘后|午间)?(?:公布|发布|披露))"
+        r"|[\u4e00-\u9fff]{2,6}?(?=(?:1[0-2]月|[1-9]月)?(?:[1-3]?\d日)?(?:今日|今天|昨日|昨天|日前|近日|晚间|早间|盘后|午间)?(?:公布|发布|披露))"
         # a firm that earns ("富邦金赚进909.2亿元", "国泰金单月赚97.4亿元"): whoever earns is a firm
         r"|[\u4e00-\u9fff]{2,5}?(?=(?:单月|累计|前三季|上半年)?(?:赚进|狂赚|大赚|合赚|赚))"
         # a ranking that opens on a firm and its figure ("…,星光保险以5000.76亿元居首", "北岸金 607.6 亿元登上第三",
@@ -1257,11 +1268,11 @@ _OF_WHOLE_RESULT = re.compile(
 to sales ("or 31% of the company's overall net income")."""
 _COPULA_LEVEL = re.compile(
     r"(?:\s+(?:for|in|during)\s+(?:the\s+)?(?:quarter|year|period|first\s+half|first\s+quarter|second\s+quarter|third\s+quarter|fourth\s+quarter))?"
-    r"\s+(?:was|were|is|are|came\s+in\s+at|ran\s+at|stood\s+at|of)\s+(?:approximately\s+|about\s+|roughly\s+|around\s+)?",
+    r"\s+(?:was|were|is|are|came\s+in\s+at|ran\s+at|stood\s+at|of|to\s+a\s+range\s+of)\s+(?:approximately\s+|about\s+|roughly\s+|around\s+)?",
     re.IGNORECASE,
 )
 """Between an amount metric and a % figure: the figure is what the amount was, so a ratio to sales ("G&A expenses were
-6.9%", "a gross profit of 30%")."""
+6.9%", "a gross profit of 30%", "increasing adjusted EBIT to a range of 8.5% to 8.9%")."""
 _PART_OR_RATE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?:consists?|consisting|comprises?|comprising|comprised|composed|made\s+up)\s+of|"
     r"turnover(?:\s+rate)?\s+of)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|around\s+|some\s+)?$",
@@ -1909,6 +1920,18 @@ class _Paragraph:
             for x in self.subjects
         ]
 
+    def _without_apposition_references(self, at: int, hi: int, found: list[_Hit]) -> list[_Hit]:
+        """Drop the references to the company in a topic's apposition ("酱油业务作为公司绝对支柱，…"): the company
+        the line is a part of is no subject of the line's figures. Returns ``found`` less those too."""
+        stop = _ZH_CLAUSE_STOP.search(self.text, at, hi)
+        end = stop.start() if stop else hi
+
+        def inside(x: _Hit) -> bool:
+            return at <= x.start < end and x.entry.kind == "reference"  # type: ignore[attr-defined]
+
+        self.subjects = [x for x in self.subjects if not inside(x)]
+        return [x for x in found if not inside(x)]
+
     def add_topics(self, english: bool) -> None:
         """Business lines the paragraph's sentences introduce as their topic (see ``add_phrase_subjects``)."""
         found: list[_Hit] = []
@@ -1921,6 +1944,8 @@ class _Paragraph:
             for a, b, name in topics:
                 if english:
                     self._segment_as_topic(a, b)
+                if not english and self.text.startswith("作为", b):
+                    found = self._without_apposition_references(b, e0, found)
                 if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
                     found.append(_Hit(a, b, SubjectEntry(name, "topic")))
         if found:
@@ -1991,6 +2016,9 @@ class _Paragraph:
                     and phrases._CJK.fullmatch(extra[:1])
                     and "的" not in extra
                     and not phrases._ZH_PERIOD.match(extra)
+                    # "联发科累计合并营收": a scope word between the company and its metric names no product
+                    and extra not in ls.phrase_words().zh_suffix
+                    and extra not in ls.phrase_words().zh_prefix
                 ):
                     # "腾讯云收入": a company's product the lexicon does not list
                     name = self.text[named.start : h.start]
@@ -2108,6 +2136,8 @@ class _Paragraph:
             for a, b, name in topics:
                 if english:
                     self._segment_as_topic(a, b)
+                if not english and self.text.startswith("作为", b):
+                    found = self._without_apposition_references(b, e0, found)
                 if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
                     found.append(_Hit(a, b, SubjectEntry(name, "topic")))
         if found:
@@ -2291,6 +2321,23 @@ def _same_line(name: str, topic: str | None) -> bool:
         return True  # (whole words: "AE" is no part of "Aerie")
     head = a.split()[-1] if a.split() else ""
     return head == (b.split()[-1] if b.split() else None) and head not in _KIND_HEADS
+
+
+_ZH_CLAUSE_STOP = re.compile(r"[，,。；;：:]")
+_AREA_AFTER = re.compile(r"\s?(?:平方米|平米|平方公尺|㎡)")
+"""Right after a count: the square metres it measures ("签约面积73万平方米")."""
+
+
+def _item_start(para: _Paragraph, pos: int) -> int:
+    """Start of the digest list item that holds ``pos`` ("…海外业务将成重要增长点 [6] 财务数据 - 2025年上半年营收…"):
+    the last sentence at or before it that a list marker opens, else 0. A business line an earlier item named
+    is no subject of this item's figures."""
+    i = bisect.bisect_right(para.sentence_starts, pos) - 1
+    for k in range(i, -1, -1):
+        s = para.sentences[k][0]
+        if s > 0 and _ITEM_OPENED.search(para.text, max(0, s - 4), s):
+            return s
+    return 0
 
 
 def _nearest_before(hits: list[_Hit], lo: int, hi: int) -> _Hit | None:
@@ -2552,6 +2599,9 @@ class _Extractor:
         self.sentence_no = 0
         """Sentences of the current speaker read before the paragraph being read."""
         self.stated_change: tuple[Change, int] | None = None
+        self.declared_change: tuple[Change, int] | None = None
+        """The comparison a figure-less sentence declares for the results that follow ("a summary of our third quarter
+        results compared to the second quarter") and the number of that sentence."""
         """The comparison the speaker named last and the number of the sentence naming it."""
         self.declared_base: tuple[int, int, int] | None = None
         """English: the year the speaker declared their changes compare with (``_DECLARED_BASES``), with the
@@ -2634,6 +2684,7 @@ class _Extractor:
             if p.speaker != self.speaker:
                 self.carry = None
                 self.stated_change = None
+                self.declared_change = None
                 self.year_talk = None
                 self.topic = None
                 self.declared_base = None
@@ -2739,8 +2790,8 @@ class _Extractor:
             found = pattern.match(line)
             if found is None or not _TITLE_RESULT.search(line, found.end()):
                 continue
-            name = found.group("n").strip()
-            if _SECTION_HEADING.search(name) or _NOT_A_FIRM.search(name) or _SECTION_WORD.search(name):
+            name = _REPORT_TAIL.sub("", found.group("n").strip())  # "青禾银行三季报:…": the bank, not its report
+            if len(name) < 2 or _SECTION_HEADING.search(name) or _NOT_A_FIRM.search(name) or _SECTION_WORD.search(name):
                 return
             self.heading_firm = self.carry = name
             self.carry_age = 0
@@ -2787,6 +2838,9 @@ class _Extractor:
                         # "... a slight decline in card revenue on a linked quarter basis.": the comparison
                         # the speaker is making holds for the figures that follow
                         self.stated_change = ("yoy" if yoy else "qoq", self.sentence_no + i)
+                    declared = self._declared_comparison(text, s0, e0)
+                    if declared is not None:
+                        self.declared_change = (declared, self.sentence_no + i)
             self._update_year_talk(para, periods.find_periods(text, self.state.ctx) if self.english else [])
             self.sentence_no += len(para.sentences)
             self._note_line(para)
@@ -3168,6 +3222,8 @@ class _Extractor:
                 break  # "EMEA revenues were $164 million": the region the call turned to, not an earlier name
             if not self.english and hit.entry.kind == "anaphora":  # type: ignore[attr-defined]
                 continue  # "该板块" is the paragraph's; a Chinese story names its segment again
+            if not self.english and _OFFICIAL_STATISTICS.search(para.text, para.sentence(hit.start)[0], hit.start):
+                continue  # "国家统计局数据显示，…全国商品住宅…": a market-wide statistic's scope stays with it
             if self.english and _DRIVER.search(para.text, para.sentence(hit.start)[0], hit.start):
                 continue  # "..., largely due to higher China sales": a cause does not stay in focus
             name = self._subject_name(hit, para) if self._carries(hit) and not _named_in_passing(para, hit) else None
@@ -3209,7 +3265,18 @@ class _Extractor:
             ]
             if lines:
                 return self._subject_name(lines[-1], para)
-        prior = [h for h in para.subjects if h.end <= s_start and self._carries(h, para)]
+        item = 0 if self.english else _item_start(para, s_start)
+        prior = [
+            h
+            for h in para.subjects
+            if h.end <= s_start
+            and self._carries(h, para)
+            and (
+                h.start >= item
+                or h in para.firms
+                or h.entry.kind not in ("segment", "phrase", "topic", "region")  # type: ignore[attr-defined]
+            )
+        ]
         for hit in reversed(prior):
             name = self._subject_name(hit, para)
             if name:
@@ -3997,6 +4064,13 @@ class _Extractor:
             return None
         if not represents and _not_a_fact(text, sentence, clause, m):
             return None
+        if (
+            not self.english
+            and m.unit == "%"
+            and _COMPOUND_RATE_BEFORE.search(text, max(clause[0], m.start - 20), m.start)
+            and not _ZH_PLAN_WORDS.search(text, sentence[0], m.start)
+        ):
+            return None  # "FY2014-FY2025收入CAGR为13%": a record over many years, no figure of one period
         if group[0] > 0 and _list_of_norms(text, clause, mentions[mentions.index(m) - group[0]]):
             return None  # "our 10-year average same-property NOI growth was 3.6% and 6.6% on a cash basis"
         if self.english and m.unit in _RATE_UNITS and _MULTI_YEAR_BASIS_AFTER.match(text, m.end):
@@ -4344,6 +4418,8 @@ class _Extractor:
             value, value_high = 0.0, value  # "較第3季持平至成長6%": flat to up 6%
         elif role == "change" and value_high is None and value < 0 and _TO_FLAT_AFTER.match(text, m.end):
             value_high = 0.0  # "in the range of a 2% decline to flat"
+        if unit == "count" and not self.english and _AREA_AFTER.match(text, m.end):
+            unit = "sqm"  # "销售面积2664.5万平方米": an area, in square metres
         if unit == "count" and name == "shares repurchased":
             pass
         elif unit == "count" and metric.monetary and m.counter is None and (m.scale > 1 or m.qualitative):
@@ -4662,6 +4738,18 @@ class _Extractor:
             and _still_ahead(period, self.state.ctx)
         ):
             guidance = True  # "to achieve an operating margin of 5% to 7% by mid-fiscal '22": a target, no result
+        if (
+            self.english
+            and not guidance
+            and m.role != "base"
+            and metric.kind == "result"
+            and value_high is not None
+            and self.guided_before is not None
+            and not _PAST_RESULT.search(text, clause[0], clause[1])
+        ):
+            # "Turning to our third quarter guidance. We expect revenue between ... Organic revenue ...; adjusted
+            # EBIT margin of 8.6% to 8.9%.": a range stated while the call gives its outlook is a forecast
+            guidance = True
         year = self.state.ctx.year
         if guidance and m.role == "base" and period and period[:4].isdigit() and year and int(period[:4]) < year:
             guidance = False  # "we expect $475 million to $500 million compared with $560 million in 2020": a result
@@ -4694,7 +4782,8 @@ class _Extractor:
             name = f"{name} guidance"
             if m.role != "base":
                 carried = (
-                    _guided_here(para, period_mentions, statement[0], self.state.ctx if self.english else None)
+                    (_next_quarter(self.state.ctx) if self.english and _SEQUENTIAL_WORD.search(text, statement[0], sentence[1]) else None)
+                    or _guided_here(para, period_mentions, statement[0], self.state.ctx if self.english else None)
                     or (_guided_earlier(para, period_mentions, statement[0], self.state.ctx) if self.english else None)
                     or self.guided_before
                 )
@@ -5186,6 +5275,9 @@ class _Extractor:
         carried = self._carried_change(m, period)
         if carried is not None:
             return carried
+        declared = self._declared(m, period) if self.english and metric.kind == "result" else None
+        if declared is not None:
+            return declared  # "... results compared to the second quarter. Revenue was $3.9 billion, an increase of 4%"
         if self.english and metric.kind == "result" and m.unit in ("%", "pp", "bps") and period is not None and _YEARLONG.fullmatch(period):
             # a year's (or nine months') growth is over the same months a year before, and so is a margin's
             # move over the year ("Annual gross profit margin improved 460 basis points")
@@ -5279,6 +5371,31 @@ class _Extractor:
             # "从上季度的472.6亿元下降27%": a change from a base of the previous quarter is sequential
             return _base_comparison(text, (c_start, max(m.end, min(next_start, len(text)))), m)
         return None
+
+    def _declared_comparison(self, text: str, s0: int, e0: int) -> Change | None:
+        """The comparison a sentence with no figure declares for the results it introduces: "Let me begin with a
+        summary of our third quarter results compared to the second quarter of 2021" (the quarter before the
+        document's: QoQ; the same quarter a year before: YoY), else None."""
+        dq = self.state.ctx.quarter
+        if dq is None:
+            return None
+        for pm in periods.find_periods(text[s0:e0], self.state.ctx):
+            if pm.kind != "quarter" or not _RESULTS_COMPARED_TO.search(text, s0, s0 + pm.start):
+                continue
+            if pm.period == periods.quarter_str(dq - 1):
+                return "qoq"
+            if pm.period == periods.quarter_str(dq - 4):
+                return "yoy"
+        return None
+
+    def _declared(self, m: NumberMention, period: str | None) -> Change | None:
+        """The comparison declared for a run of results (``_declared_comparison``), for a growth figure of the
+        document's quarter that states none, while the section it introduces lasts."""
+        if self.declared_change is None or self._para is None or period != self.state.ctx.period:
+            return None
+        change, at = self.declared_change
+        now = self.sentence_no + self._para.sentence_starts.index(sentence_start(self._para, m))
+        return change if 0 <= now - at <= _DECLARED_CHANGE_SENTENCES else None
 
     def _carried_change(self, m: NumberMention, period: str | None) -> Change | None:
         """In English, the comparison the speaker stated in this or one of the two sentences before
@@ -5455,6 +5572,15 @@ class _Extractor:
                 return spans_before[-1].quarters[pos]
             last = mentions[mentions.index(m) - pos + size - 1]
             named_after = [pm for pm in in_sentence if pm.start >= last.end and pm.period]
+            if self.english and pos < size - 1 and not respectively:
+                # "book-to-bill was 0.95 and 1.13 year to date": the running span right after the last figure is
+                # that figure's; the figures before it keep the period they would have without it
+                own_last = [
+                    pm
+                    for pm in named_after[:1]
+                    if not para.text[last.end : pm.start].strip() and _RUNNING_SPAN_NAME.match(para.text, pm.start)
+                ]
+                in_sentence = [pm for pm in in_sentence if pm not in own_last]
             if respectively and len(named_after) == size:
                 # "EPS were $4.18 and $1.07 for the full year and the fourth quarter respectively"
                 return named_after[pos].period
@@ -6766,6 +6892,8 @@ _COMPOUND_RATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Before a rate: a compound annual growth rate ("年复合增速", "CAGR"), a rate per year over several years."""
+_ZH_PLAN_WORDS = re.compile(r"目标|预计|预期|预测|力争|计划|指引|有望|将")
+"""Earlier in a Chinese sentence: what it states is aimed at or expected, not a record."""
 _PAST_CAGR_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:compound(?:ed)?\s+annual(?:ized)?|CAGR)(?:\s+[\w-]+){0,3}?\s+(?:of\s+)?"
     r"(?:approximately\s+|about\s+|nearly\s+|over\s+|more than\s+)?$",
@@ -7146,7 +7274,7 @@ extractor does not bind to the part: left out rather than read as the total's fi
 _STOCK_MOVE_BEFORE = re.compile(
     # (or a quote: a price, then its move, "报9.87元，升2.5%", a quote table's "9.87元 升2.49%")
     r"(?:绩后|盘中|截止发稿|截至发稿|早盘|午盘|午后|尾盘|收盘|收市|股价|(?<![\d.])\d{1,4}(?:\.\d{1,3})?元[，,]?)\s?"
-    r"(?:今日|今天|昨日|昨天|周[一二三四五]|盘中|早盘|午盘|尾盘|开盘后)?\s?(?:一度|曾|再|续|继续)?"
+    r"(?:今日|今天|昨日|昨天|周[一二三四五]|盘中|早盘|午盘|尾盘|开盘后|年内|今年以来)?\s?(?:一度|曾|再|续|继续|累计|累计已)?"
     r"(?:大涨|大跌|急涨|急跌|飙升|上涨|下跌|高开|低开|收涨|收跌|收高|收低|涨|跌|升|挫|飙|弹升)(?:超过?|逾|近|约)?\s?$"
     # a broker note's share performance ("近12个月绝对收益151%", "相对沪深300超额收益20%")
     r"|(?:绝对收益|相对收益|超额收益|绝对涨幅|相对涨幅)率?\s?(?:为|达|约)?\s?$"
@@ -7220,6 +7348,13 @@ def _outside_period(text: str, sentence: tuple[int, int], clause: tuple[int, int
     return any(p.match(text, m.end, hi) for p in _OUTSIDE_PERIOD_AFTER)
 
 
+_FORMULA_BEFORE = re.compile(r"(?:[×÷=]|(?<=[\d%)）])\+)\s?[(（]?\s?$")
+_FORMULA_AFTER = re.compile(r"\s?[)）]?\s?(?:[×÷=]|\+\s?[\d(（])")
+"""Around a figure: an arithmetic operator, so the figure is a term of a worked formula ("固收类(75%权重×1.76%)+
+权益类(20%×(2.76%+3.80%))=2.67%"), no figure the company reports."""
+_OFFICIAL_STATISTICS = re.compile(r"(?:国家|國家|政府)?(?:统计局|統計局|统计处|統計處)|主[计計]总处|主計總處|海关总署|海關總署")
+"""Earlier in a figure's sentence: an official statistics office as its source ("国家统计局数据显示，第三季度全国商品住宅
+销售面积同比下降1.7%"), a market-wide statistic beside the company's results, no fact of it."""
 _STAKE_BEFORE = re.compile(r"持股(?:比例|比率)?(?:为|达|约|合计)?\s?$|持有[^，,。；;\d]{0,16}?(?:股份|股权|权益)(?:比例)?(?:为|达|约)?\s?$")
 """Right before a percentage: a shareholder's stake ("持股比例为26.05%"), who owns the company, no result of it."""
 
@@ -7272,6 +7407,9 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _RECORD_MARGIN_AFTER.match(text, m.end)
         or (m.unit == "%" and _CONTRIBUTION_SHARE_AFTER.match(text, m.end) is not None)
         or _STOCK_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
+        or _OFFICIAL_STATISTICS.search(text, sentence[0], m.start)
+        or (not text.isascii() and _FORMULA_BEFORE.search(text, max(0, m.start - 4), m.start) is not None)
+        or (not text.isascii() and _FORMULA_AFTER.match(text, m.end) is not None)
         or (m.unit == "%" and _STAKE_BEFORE.search(text, max(clause[0], m.start - 12), m.start) is not None)
         or _INDEX_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
         or _market_evidence(text, sentence, m)
@@ -7595,6 +7733,10 @@ _TITLE_FIRM: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?P<n>[A-Z][A-Za-z&.'-]*(?: [A-Z][A-Za-z&.'-]*){0,3}) \([A-Z]{1,5}\)(?= )"),
 )
 """A headline opening on a firm's name."""
+_REPORT_TAIL = re.compile(
+    r"(?:20\d\d\s?年?)?(?:[一二三四1-4]季报|[一二三四1-4]季報|第[一二三四1-4]季度报告|半年报|半年報|中报|中報|年报|年報|财报|財報|业绩快报|業績快報)$"
+)
+"""A report's name after a firm's in a headline ("青禾银行三季报:…"): no part of the firm's name."""
 _TITLE_RESULT = re.compile(
     r"营收|營收|收入|净利|淨利|利润|利潤|业绩|業績|财报|財報|季报|季報|中报|中報|年报|年報|盈利|Q[1-4]|季度|"
     r"(?<![A-Za-z])(?:Earnings|Results|Revenue|Sales|Reports?)(?![A-Za-z])"
@@ -8034,6 +8176,17 @@ def _within_year(part: str, year: str, ctx: PeriodContext) -> bool:
 def _yearly(period: str | None) -> str | None:
     """A period an annual plan may carry on from: not a single quarter."""
     return None if period is None or periods.parse_quarter(period) is not None else period
+
+
+_RUNNING_SPAN_NAME = re.compile(r"\s*(?:year[\s-]to[\s-]date|YTD\b|(?:for\s+)?the\s+(?:first\s+)?(?:six|nine)\s+months\b)", re.I)
+"""A span of the year so far, named right after a figure ("and 1.13 year to date")."""
+_SEQUENTIAL_WORD = re.compile(r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-](?:over|on)[\s-]quarter)(?![A-Za-z])", re.I)
+"""A forecast stated against the quarter just reported ("we anticipate sequential revenue growth of 5% to 7%")."""
+
+
+def _next_quarter(ctx: PeriodContext) -> str | None:
+    """The quarter after the document's: the one a sequential forecast that names no period is for."""
+    return periods.quarter_str(ctx.quarter + 1) if ctx.quarter is not None else None
 
 
 def _outlook_year(ctx: PeriodContext) -> str | None:

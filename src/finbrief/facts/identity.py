@@ -607,8 +607,8 @@ _FILING_CODE = re.compile(r"(?:证券|股票|公司|A股)代码\s?[:：]\s?(?P<c
 """The listing code an A-share filing's head gives its company."""
 _ZH_HEADLINE_FIRM = re.compile(
     r"^\s*(?:【[^】]{1,12}】)?\s*(?P<name>[\u4e00-\u9fff]{2,6}?)"
-    r"(?=(?:20\d\d年)?(?:第[一二三四1-4]季|前三季|[一二三四]季度|上半年|中期|全年|单季|(?:1[0-2]|[1-9])月"
-    r"|(?:今日|昨日|晚间|日前)?(?:公布|发布|披露|实现)))"
+    r"(?=(?:20\d\d年)?(?:第[一二三四1-4]季|前三季|[一二三四]季度|[一三]季报|半年报|中报|年报|上半年|中期|全年|单季|(?:1[0-2]|[1-9])月"
+    r"|(?:1[0-2]月|[1-9]月)?(?:[1-3]?\d日)?(?:今日|昨日|晚间|日前)?(?:公布|发布|披露|实现)))"
 )
 """A Chinese headline that opens on a firm, then the period or the announcing it reports ("贵州茅台第三季度实现
 归母净利润……", "周大福中期赚25亿元")."""

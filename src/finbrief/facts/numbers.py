@@ -332,7 +332,7 @@ _AFTER_SKIP = re.compile(
     r"\s?(?:个)?(?:季度|月|日|号|天|周|星期|小时|分钟|秒|年|岁|代|期|届|次|轮|页|章|节|条|楼|层)"
     r"|\s?[-–—~至到]\s?(?:1[0-2]|0?[1-9])\s?月"  # "1-10月": the first month of a span of months
     r"|(?:st|nd|rd|th)(?![A-Za-z])"
-    r"|\s?-?\s?(?:years?|months?|quarters?|weeks?|days?|hours?|minutes?|seconds?|decades?|year-old|K|Q)(?![A-Za-z])"
+    r"|\s?-?\s?(?:years?(?![\s-]to[\s-]date)|months?|quarters?|weeks?|days?|hours?|minutes?|seconds?|decades?|year-old|K|Q)(?![A-Za-z])"
     r"|-[A-Za-z]"
     r"|:\d"
     r"|\.(?:HK|SH|SZ|US|N|O|T|L)(?![A-Za-z])"
@@ -1347,6 +1347,7 @@ _ZH_SUFFIX = {
     "GBP": "英镑",
     "JPY": "日元",
     "TWD": "新台币",
+    "sqm": "平方米",
 }
 _ZH_HANT = str.maketrans("亿万个点币", "億萬個點幣")
 _EN_WORDS = (("trillion", Decimal(10) ** 12), ("billion", Decimal(10) ** 9), ("million", Decimal(10) ** 6))

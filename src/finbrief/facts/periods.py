@@ -249,6 +249,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?:(?P<y>{_YEAR})\s?年\s?)?1\s?月?\s?[-—–－~～至到]\s?(?P<n2>1[0-2]|[2-9]))\s?个?月(?!底|末)"
         ),
     ),
+    # a span of months that does not open the year ("7—9月", "2024年4-6月"): a quarter, or those months
+    (
+        "zh_month_span",
+        re.compile(
+            rf"(?<![\d.年至到])(?:(?P<y>{_YEAR})\s?年\s?)?(?P<m1>1[0-2]|[2-9])\s?月?\s?[-—–－~～至到]\s?(?P<m2>1[0-2]|[3-9])\s?月(?:份)?"
+            r"(?!底|末|初|中|[0-3]?\d\s?[日号])"
+        ),
+    ),
     (
         "zh_year_ended",
         re.compile(
@@ -288,7 +296,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_month_quarter",
         re.compile(
-            rf"(?P<m>{_MONTH_EN})\s+quarter(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>{_YEAR}))?", re.I
+            rf"(?P<m>{_MONTH_EN})\s+quarter(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>{_YEAR}))?"
+            # "for the quarter ending March": the quarter that ends in that month (a day after it is a date's)
+            rf"|(?<![A-Za-z])(?:the\s+)?quarter\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:in\s+)?(?P<m2>{_MONTH_EN})\b(?!\s+[0-3]?\d\b)"
+            rf"(?:,?\s+(?P<y2>{_YEAR})\b)?",
+            re.I,
         ),
     ),
     (
@@ -348,7 +360,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # ("this year's first half": the half, of the current year)
             r"(?:(?:this|the\s+current)\s+(?:fiscal\s+)?year(?:'s|’s)\s+)?"
-            rf"(?:(?P<h>first|second)\s+half|(?P<h2>[12])H|H(?P<h3>[12]))(?:\s+(?:of\s+)?(?:(?P<hf>fiscal)\s+)?(?P<y>{_YEAR}|['’]?\d{{2}})"
+            rf"(?:(?P<h>first|second)\s+half|(?P<h2>[12])H|H(?P<h3>[12]))(?:\s+(?:of\s+)?(?P<hf>fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>{_YEAR}|['’]?\d{{2}})"
             r"|\s+of\s+(?:the|this)\s+(?:fiscal\s+|current\s+)?year(?![\s-]+(?:ago|before|earlier)))?(?![\d%])",
             re.I,
         ),
@@ -567,6 +579,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "zh_first_n": ("季",),
     "zh_half": ("半年", "中期"),
     "zh_first_months": ("月",),
+    "zh_month_span": ("月",),
     "zh_year_ended": ("截至",),
     "zh_months_ended": ("截至",),
     "zh_past": ("个季度", "个月"),
@@ -1098,9 +1111,10 @@ def _resolve_zh_span(h: _Hit) -> PeriodMention | None:
 
 def _resolve_month_quarter(h: _Hit) -> PeriodMention | None:
     g, ctx, year_hint, forward = h.g, h.ctx, h.year_hint, h.forward
-    month = int(g["m"]) if g["m"].isdigit() else _MONTHS[g["m"].lower()]
-    if g.get("y"):
-        return _q_mention(h, calendar_quarter(_year(g["y"]), month), 3)
+    name = g.get("m") or g["m2"] or ""
+    month = int(name) if name.isdigit() else _MONTHS[name.lower()]
+    if g.get("y") or g.get("y2"):
+        return _q_mention(h, calendar_quarter(_year(g.get("y") or g["y2"] or ""), month), 3)
     q = (month - 1) // 3 + 1
     if h.fym != 12:
         # "the December quarter" of a company whose year ends in June: its fiscal second quarter, which is how a
@@ -1217,6 +1231,22 @@ def _resolve_zh_first_months(h: _Hit) -> PeriodMention | None:
     if months % 3:  # "前10个月", "1-10月": the months to October, not the fourth quarter
         return PeriodMention(s, e, "span", f"{month_str(y, 1)}-{month_str(y, months)}", covered)
     return PeriodMention(s, e, "span", span(a, a + n - 1), covered)
+
+
+def _resolve_zh_month_span(h: _Hit) -> PeriodMention | None:
+    # "第三季度，7—9月…": three months that make a calendar quarter are that quarter; other months, their span
+    g, s, e, ctx, year_hint, dq = h.g, h.s, h.e, h.ctx, h.year_hint, h.dq
+    first, last = int(g["m1"]), int(g["m2"])
+    if first >= last:
+        return None
+    y = _year(g["y"]) if g.get("y") else (year_hint if year_hint is not None else (dq // 4 if dq is not None else ctx.year))
+    if y is None:
+        return PeriodMention(s, e, "span", None)
+    a, b = calendar_quarter(y, first), calendar_quarter(y, last)
+    covered = tuple(quarter_str(i) for i in range(a, b + 1))
+    if first % 3 == 1 and last == first + 2:
+        return PeriodMention(s, e, "quarter", quarter_str(a), forward=h.forward)
+    return PeriodMention(s, e, "span", f"{month_str(y, first)}-{month_str(y, last)}", covered, forward=h.forward)
 
 
 def _resolve_zh_year_ended(h: _Hit) -> PeriodMention | None:
@@ -1782,6 +1812,7 @@ _RESOLVERS: dict[str, Callable[[_Hit], PeriodMention | None]] = {
     "zh_rel_quarter": _resolve_zh_rel_quarter,
     "zh_first_n": _resolve_zh_first_n,
     "zh_first_months": _resolve_zh_first_months,
+    "zh_month_span": _resolve_zh_month_span,
     "zh_year_ended": _resolve_zh_year_ended,
     "zh_months_ended": _resolve_zh_months_ended,
     "zh_half": _resolve_half,
@@ -1955,6 +1986,7 @@ def _scan_rows(ascii_only: bool) -> tuple[_ScanRow, ...]:
 _NO_QUARTER_NAMES = frozenset(
     {
         *("zh_span", "zh_fiscal_half", "zh_fiscal_year", "zh_first_n", "zh_half", "zh_first_months", "zh_past"),
+        "zh_month_span",
         *("zh_next_years", "zh_vague_forward", "zh_this_quarter", "zh_last_quarter", "zh_next_quarter"),
         *("zh_year_ago", "zh_ytd", "zh_date", "zh_month", "zh_year_same_period", "zh_full_year", "zh_year"),
         "zh_year_ended",
@@ -2256,6 +2288,14 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
             )
             if not base and not text.isascii() and _history(text, start, m.end(), found, last_end):
                 base = True
+        if (
+            not base
+            and out
+            and out[-1].base
+            and out[-1].period == pm.period
+            and not text[out[-1].end : start].strip()
+        ):
+            base = True  # "超过2016年全年水平": the whole year after a year named as a base is that base
         if base or report:
             # (every other field kept: a bare quarter named as a base is still bare, for ``_ahead``)
             pm = replace(pm, base=pm.base or base, report=report)
@@ -2274,6 +2314,8 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
             and not ISSUE_AFTER.match(text, m.end())
             and not MATURITY_BEFORE.search(text, max(0, start - 40), start)
             and not _HORIZON_BEFORE.search(text, max(0, start - 30), start)
+            # "虽下调2025-2027年业绩预测…单Q2营收": the years of a forecast date no later bare quarter
+            and (text.isascii() or not _FORWARD_AFTER.match(text, m.end()))
         )
         relative_year = name in (
             "zh_year",
@@ -2307,7 +2349,7 @@ def _bracket_end(text: str, pos: int) -> int | None:
 _RESULTS = anchored(re.compile(r"results|report|earnings|财报|业绩|季报|年报", re.IGNORECASE))
 _ZH_FORWARD_AFTER = re.compile(r"将|预计|预期|可望|有望|预估|预料|目标|料将|展望")
 _FORWARD_AFTER = re.compile(
-    r"\s?年?\s?(?:目标|计划|规划|愿景|到期|target|goal|plan|outlook|guidance|notes|bonds|senior|maturit|debentures|term loan|"
+    r"\s?年?\s?(?:目标|计划|规划|愿景|到期|(?:业绩|盈利|营收|收入|利润|财务)?(?:预测|预估)|target|goal|plan|outlook|guidance|notes|bonds|senior|maturit|debentures|term loan|"
     r"strateg|vision|agenda|program|roadmap|commitment|ambition|framework|annual report|10-K|Form 10-K|proxy)",
     re.IGNORECASE,
 )

@@ -27,7 +27,7 @@ _ZH_BOUNDARY = re.compile(r"[，,。；;：:、（）()「」『』“”\"'《�
 ("问界M9交付", "小米SU7销量"), a quarter's or half's code ("Q3营收") does."""
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_PERIOD = re.compile(
-    r"第?[一二三四1-4]季度?|[上下]半年|全年|今年|去年|明年|本季度?|上一?季度?|前一?季度?|下一?季度?|单季度?|当季|首[一二三四1-4]季|前[二三1-3]季度?|"
+    r"(?:今年|年初|年内)以来|年初至今|第?[一二三四1-4]季度?|[上下]半年|全年|今年|去年|明年|本季度?|上一?季度?|前一?季度?|下一?季度?|单季度?|当季|首[一二三四1-4]季|前[二三1-3]季度?|"
     r"[前首][一二三四五六七八九十\d]{1,3}个?月|"
     r"[一二三四五六七八九十\d]{1,2}月份?(?:底|末)?止?|年度?|季度"
 )
@@ -73,9 +73,11 @@ _EN_TOPIC_RELATIVE = Sifted(re.compile(r"\s(?:where|which)\s"))
 """A sentence that opens with a named unit as its topic ("First, the Electronic Instruments Group.",
 "The Electromechanical Group also delivered ..."): the name and its kind word written capitalised."""
 _ZH_TOPIC = re.compile(
-    r"(?:^|(?<=[，,。；;：:\s的)）]))(?P<np>[\u4e00-\u9fffA-Za-z]{2,16}?(?:业务集团|事业群|事业部|业务分部|分部|板块|部门|业务(?=(?:方面)?[，,：:])))"
+    r"(?:^|(?<=[，,。；;：:\s的)）]))(?P<np>[\u4e00-\u9fffA-Za-z]{2,16}?(?:业务集团|事业群|事业部|业务分部|分部|板块|部门|业务(?=(?:方面)?[，,：:]|作为)))"
     r"(?!收入|营收|利润|毛利|亏损|经营)"
 )
+"""A business line a sentence opens with as its topic ("智能手机业务，上季收入…", "酱油业务作为公司支柱，前三季度实现
+收入…")."""
 _ZH_SHARE_TOPIC = re.compile(
     r"占[^，,。；;\d]{0,10}?(?:收入|营收|销售额)[^，,。；;\d]{0,4}?\d[\d.]*\s?%的\s?"
     r"(?P<np>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z&与及和 ]{1,20}?)(?=\s?[，,：:])"

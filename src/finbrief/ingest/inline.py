@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from itertools import pairwise
 
 MIN_INLINE_CHARS = 300
@@ -293,10 +294,23 @@ REPORTED_ANSWER_RE = re.compile(
 MIN_REPORTED_QUESTIONS = 2
 
 
-def reported_questions(texts: list[str]) -> list[int]:
+_LAST_REPORTED: tuple[tuple[str, ...], tuple[int, ...]] = ((), ())
+"""The texts ``reported_questions`` last read and its answer (rebound as one pair: threads may share
+it). Ingest cuts paragraphs at reported answers, and structure reads the same paragraphs again for
+their askers: most often the very texts ingest read."""
+
+
+def reported_questions(texts: Sequence[str]) -> list[int]:
     """The paragraphs opening with a reported question, when there are enough of them."""
-    found = [i for i, text in enumerate(texts) if text[:1].isupper() and REPORTED_QUESTION_RE.match(text)]
-    return found if len(found) >= MIN_REPORTED_QUESTIONS else []
+    global _LAST_REPORTED
+    key = tuple(texts)
+    last = _LAST_REPORTED
+    if key == last[0]:  # (the same strings compare at once)
+        return list(last[1])
+    found = [i for i, text in enumerate(key) if text[:1].isupper() and REPORTED_QUESTION_RE.match(text)]
+    answer = found if len(found) >= MIN_REPORTED_QUESTIONS else []
+    _LAST_REPORTED = (key, tuple(answer))
+    return answer
 
 
 def _reported_cuts(text: str) -> list[int]:
@@ -320,7 +334,7 @@ def _reported_cuts(text: str) -> list[int]:
 def split_inline_labels(texts: list[str]) -> list[str]:
     """``texts`` with each long paragraph holding several speakers' labels cut before each label
     (``texts`` itself when none is cut), and a capitals heading glued before ``Operator:`` cut off."""
-    headed = [i for i, text in enumerate(texts) if _heading_cut(text)]
+    headed = [i for i, text in enumerate(texts) if _HEADING_THEN_OPERATOR_RE.match(text)]
     if headed:
         texts = list(texts)
         for i in reversed(headed):

@@ -16,7 +16,9 @@ column unfinished (no case shows it), a wrapped notice set in capitals (whose li
 and a participant entry the wrap broke (the same way each time the text prints it).
 A long line holding several speakers' labels (a transcript flattened onto one line) is cut before each
 label, on strong evidence only (``ingest.inline``). In a text without labels, a host's introduction of
-the next asker is cut out of the speech around it (``ingest.hosted``).
+the next asker is cut out of the speech around it (``ingest.hosted``). Before all this, page layouts that
+are no text are undone (``ingest.layout``): a court reporter's line numbers, a speaker column beside the
+speech, captions' ">>" marks, an export's "Speaker:" / "Text:" fields.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from itertools import pairwise
 
 from finbrief.ingest.hosted import split_hosted
 from finbrief.ingest.inline import split_inline_labels
+from finbrief.ingest.layout import undo_layout
 from finbrief.ingest.overlong import split_overlong
 from finbrief.ingest.qa_table import split_qa_rows
 from finbrief.model import Paragraph, make_paragraph
@@ -356,7 +359,8 @@ def _wrap_column(lines: Sequence[str], structural: frozenset[str] | set[str]) ->
     measured = [
         (t, w)
         for line in lines
-        if not _is_blank(line)
+        if line
+        and not line.isspace()  # (``_is_blank``)
         and (t := line.strip()) not in structural
         and (w := len(t) if t.isascii() else display_width(t)) >= WRAP_MIN_WIDTH  # (no call for the most)
         and not _STARTS.match(t)
@@ -679,9 +683,10 @@ def paragraph_texts(text: str) -> list[str]:
     """Paragraph texts of an already newline-normalised text, in order, whitespace trimmed. A page's
     running header and footer printed inside a sentence follow the paragraph of that sentence, which
     reads on across the page break."""
-    lines = text.split("\n")
+    lines = raw = text.split("\n")
+    raw_repeated = _repeated(lines)
     # (found before page numbers go: "Page 7 of 30" is the footer that the header stands next to)
-    inside = running_furniture(lines, _repeated(lines))
+    inside = running_furniture(lines, raw_repeated)
     pages = page_numbers(lines)
     furniture = inside | page_bound(lines, pages) if pages else inside
     if pages:
@@ -696,55 +701,60 @@ def paragraph_texts(text: str) -> list[str]:
     if furniture:
         lines, after = _set_aside(lines, furniture, inside)
     lines = _mark_word_breaks(lines)
-    repeated = _repeated(lines)
+    repeated = raw_repeated if lines is raw else _repeated(lines)  # (the same lines: the same answer)
     width = _wrap_column(lines, repeated)
     # Lines broken at a speaker's pauses: not wrapped, and even a short line may break a sentence.
     paused = bool(width) and _ragged(lines, width)
     if paused:
         width = 0
     min_broken = 0 if paused else MIN_BROKEN_LINE
-    bound = _bound(lines, repeated)
+    bound: set[tuple[str, str]] | None = None  # (made for the first wrapped block: only a full line reads it)
     item_width = 0 if paused else _item_column(lines)
     one_block = _one_block(lines)  # then the block's wrap width is the text's
     out: list[str] = []
     block: list[str] = []
     at: list[int] = []  # the index in ``lines`` of each line of the block
 
-    def emit(paragraph: str, first_k: int, last_k: int) -> None:
-        out.append(_unmark(paragraph))
-        if after:
-            for k in range(first_k, last_k + 1):
-                out.extend(after.get(at[k], ()))
+    def set_after(first_k: int, last_k: int) -> None:
+        """The furniture lines that go after the paragraph of the block's lines ``first_k..last_k``."""
+        for k in range(first_k, last_k + 1):
+            out.extend(after.get(at[k], ()))
 
     def flush() -> None:
+        nonlocal bound
         if not block:
             return
-        joins = _joiner(
-            width or (0 if one_block or paused else wrap_width(block, repeated)),
-            repeated,
-            min_broken,
-            bound,
-            item_width,
-        )
+        block_width = width or (0 if one_block or paused else wrap_width(block, repeated))
+        if block_width and bound is None:
+            bound = _bound(lines, repeated)
+        joins = _joiner(block_width, repeated, min_broken, bound or frozenset(), item_width)
         first = block[0]
+        # (whether it is a list item counts only where list items have a column: asked once a paragraph)
+        item = bool(item_width) and _LIST_ITEM_RE.match(first) is not None
         start = 0
         current: Glued | None = None  # (made when a line joins ``first``)
         head = True
         for k, (prev, line) in enumerate(pairwise(block)):
-            if joins(prev, line, head, _LIST_ITEM_RE.match(first) is not None):
+            if joins(prev, line, head, item):
                 if current is None:
                     current = Glued(first)
                 current.add(line)
                 head = False
             else:
-                emit(first if current is None else current.text(), start, k)
+                paragraph = first if current is None else current.text()
+                out.append(paragraph[:-1] + "-" if paragraph.endswith(SOFT_HYPHEN) else paragraph)  # (``_unmark``)
+                if after:
+                    set_after(start, k)
                 first, current, head, start = line, None, True, k + 1
-        emit(first if current is None else current.text(), start, len(block) - 1)
+                item = bool(item_width) and _LIST_ITEM_RE.match(first) is not None
+        out.append(_unmark(first if current is None else current.text()))
+        if after:
+            set_after(start, len(block) - 1)
         block.clear()
         at.clear()
 
     for i, line in enumerate(lines):
-        if _is_blank(line):
+        if not line or line.isspace():  # (``_is_blank``)
             flush()
         else:
             block.append(line.strip())
@@ -756,6 +766,6 @@ def paragraph_texts(text: str) -> list[str]:
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Numbered paragraphs (from 1, in order) of ``text``; blank lines never make a paragraph."""
     texts = split_overlong(
-        split_hosted(split_inline_labels(split_qa_rows(paragraph_texts(normalize_newlines(text)))))
+        split_hosted(split_inline_labels(split_qa_rows(paragraph_texts(undo_layout(normalize_newlines(text))))))
     )
     return [make_paragraph(i, t) for i, t in enumerate(texts, start=1)]

@@ -29,12 +29,13 @@ NAME_RE = (
     rf"(?:{NAME_WORD_RE}(?:\s+(?:{NAME_WORD_RE}|de|van|von|da|di|del|der|la|le)){{0,3}}"
     r"|[\u4e00-\u9fff]{2,4}(?<!先生)(?<!女士)(?<!小姐)(?=[,，。.;；\s请提发开先女小]|$))"
 )
-# A firm inside an English announcement: stops at a clause break, a sentence end, a bracket or the
+# A firm inside an English announcement: stops at a clause break, a sentence end, a bracket, a colon or
+# a quotation mark (a question read out after it: "… from Jane Roe at Example Bank: \"How …?\""), or the
 # words giving the floor ("… has the next question", "… on the line"); the period of an initial is
 # no sentence end ("J.P. Morgan", "H.C. Wainwright").
 FIRM_RE = (
-    r"(?!\s*who(?:'s|\s+is)\s)(?:(?!\shas\s)[^,，。;；!?！？(（\[]){2,40}?"
-    r"(?=\s*(?:[,，;；!?！？。(（\[]|(?<!\b(?-i:[A-Z]))\.(?:\s|$)|$|\s+please|\s+your\s+line"
+    r"(?!\s*who(?:'s|\s+is)\s)(?:(?!\shas\s)[^,，。;；!?！？(（\[:：\"“]){2,40}?"
+    r"(?=\s*(?:[,，;；!?！？。(（\[:：\"“]|(?<!\b(?-i:[A-Z]))\.(?:\s|$)|$|\s+please|\s+your\s+line"
     r"|\s+has\s+(?:the|our|a|your)\s|\s+(?:is\s+)?on\s+the\s+line\b"
     r"|\s+(?:on\s+behalf\s+of|in\s+for|sitting\s+in|filling\s+in)\b))"
 )
@@ -163,6 +164,7 @@ class Vocab:
     ir_role: re.Pattern[str]
     job_title: re.Pattern[str]
     staff_field: re.Pattern[str]
+    visitor_field: re.Pattern[str]
     """A record's field listing the company's people, at the start of a line up to its colon or tab."""
     presenter_word: re.Pattern[str]
     """A word for a presenter before who they are in brackets (``主讲人（董事长 刘永平）``)."""
@@ -223,6 +225,8 @@ class Vocab:
     cjk_stopwords: frozenset[str]
     latin_stopwords: frozenset[str]
     latin_particles: frozenset[str]
+    platform_tags: frozenset[str] = frozenset()
+    """A meeting platform's tags after a display name (``(Guest)``, ``(External)``): no affiliation."""
 
     def label(self, folded: str) -> LabelKind | None:
         """Which role label ``folded`` (a folded line or inline prefix) is, if any."""
@@ -282,6 +286,9 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         staff_field=re.compile(
             "(?:" + "|".join(f"(?:{p})" for p in pats.get("staff_field") or [r"(?!x)x"]) + r")\s*(?:[:：\t]|$)"
         ),
+        visitor_field=re.compile(
+            "(?:" + "|".join(f"(?:{p})" for p in pats.get("visitor_field") or [r"(?!x)x"]) + r")\s*(?:[:：\t]|$)"
+        ),
         presenter_word=re.compile("|".join(f"(?:{p})" for p in pats.get("presenter_word") or [r"(?!x)x"])),
         asker_word=re.compile("|".join(f"(?:{p})" for p in pats.get("asker_word") or [r"(?!x)x"])),
         generic_asker=re.compile("|".join(f"(?:{p})" for p in pats.get("generic_asker") or [r"(?!x)x"])),
@@ -323,6 +330,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         cjk_stopwords=frozenset(names["cjk_stopwords"]),
         latin_stopwords=frozenset(w.casefold() for w in names["latin_stopwords"]),
         latin_particles=frozenset(names["latin_particles"]),
+        platform_tags=frozenset(w.casefold() for w in names.get("platform_tags") or ()),
     )
 
 

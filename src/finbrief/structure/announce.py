@@ -50,6 +50,10 @@ ANNOUNCEMENT_KEYS = (
     "hear next",
     "hear from",
     "operator instructions",
+    "writes:",
+    "asks:",
+    ': "',
+    ": “",
     "来自",
     "提问",
     "问题",
@@ -127,6 +131,9 @@ class Announcements:
     unnamed: dict[int, str] = field(default_factory=dict)
     """Paragraph -> the firm of an asker whose name the transcript lost ("comes from (inaudible) with
     RBC")."""
+    anonymous: set[int] = field(default_factory=set)
+    """Paragraphs where the host reads out a question sent in without naming who sent it ("And a
+    question from a retail shareholder, who asks whether …"): no earlier asker holds for it."""
 
 
 _KEYS = Keys(ANNOUNCEMENT_KEYS)
@@ -153,7 +160,29 @@ def _worth_reading(simp: Sequence[str], casefolded: Sequence[str]) -> set[int]:
         i = long[k]
         if any(key in casefolded[i] for key in ANNOUNCEMENT_KEYS):
             found.add(i)
+    found.update(i for i in short if i not in found and _ends_on_asker(simp[i]))
     return found
+
+
+# A host's paragraph ending on a short sentence that names someone and their firm ("To start, Jane Roe
+# from Example Bank."): a hand-over in any wording. The sentence has at most this many words.
+MAX_FLOOR_WORDS = 12
+FLOOR_LINKS = (" from ", " with ", " at ", " of ")
+
+def _ends_on_asker(text: str) -> bool:
+    """Cheap test for a paragraph whose last sentence is short and links a capitalised name to a
+    capitalised firm ("… Jane Roe from Example Bank.")."""
+    t = text.rstrip(" .!")
+    if not t[t.rfind(" ") + 1 : t.rfind(" ") + 2].isupper():
+        return False  # the firm's last word is capitalised (most sentences end otherwise)
+    last = t[max(t.rfind(". "), t.rfind("? "), t.rfind("! ")) + 1 :]
+    if last.count(" ") > MAX_FLOOR_WORDS:
+        return False
+    for w in FLOOR_LINKS:
+        at = last.find(w)
+        if at > 0 and last[at + len(w) : at + len(w) + 1].isupper() and last[:at].rstrip()[-1:].islower():
+            return sum(1 for word in last[:at].split() if word[:1].isupper()) >= 2
+    return False
 
 
 _SIFTED: dict[int, tuple[tuple[re.Pattern[str], ...], tuple[Sifted, ...], tuple[Sifted, ...]]] = {}

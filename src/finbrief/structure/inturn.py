@@ -143,19 +143,38 @@ def questions_read_by_host(s: Scan, labels: dict[int, Label], ann: Announcements
     for k, i in enumerate(order):
         lab = labels[i]
         hosting = lab.role in MODERATOR_ROLES or (lab.role is None and lab.key in hosts)
-        if not hosting or not lab.inline or k + 1 == len(order):
+        if not hosting or k + 1 == len(order):
             continue
         if labels[order[k + 1]].role is None and labels[order[k + 1]].key == lab.key:
             continue
         if labels[order[k + 1]].role is not None:
             continue  # a named person answers next, not another mark or the host again
-        speech = s.simp[i][lab.body_start :]
+        if not lab.inline:  # a label line: the question closes the host's speech under it
+            last = order[k + 1] - 1
+            if last <= i or last in s.header or last in s.boiler:
+                continue
+            i, body = last, 0
+        else:
+            body = lab.body_start
+        speech = s.simp[i][body:]
         m = s.v.read_question.search(speech)
         if m is None:
             continue
         question = speech[m.end() :].strip()
-        if len(question) < MIN_QUESTION_CHARS_CJK or not question.rstrip().endswith(QUESTION_MARKS):
+        if len(question) < MIN_QUESTION_CHARS_CJK or not _asks(question):
             continue
-        at = lab.body_start + m.end()
+        at = body + m.end()
         at += len(s.simp[i][at:]) - len(s.simp[i][at:].lstrip())
         labels[i] = Label("question", "", "", "strong", True, at if len(s.texts[i]) == len(s.simp[i]) else 0)
+        if i not in ann.intros:
+            ann.anonymous.add(i)
+
+
+# A question reported rather than quoted ("… asks whether the company will …") opens with one of these.
+REPORTED_RE = re.compile(r"(?:whether|if|how|what|why|when|where|which)\b")
+QUOTES = "\"“”'’ "
+
+
+def _asks(question: str) -> bool:
+    """A question read out: it ends with a question mark (inside its quotation marks), or reports one."""
+    return question.rstrip().rstrip(QUOTES).endswith(QUESTION_MARKS) or REPORTED_RE.match(question) is not None

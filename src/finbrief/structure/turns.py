@@ -39,6 +39,7 @@ from finbrief.structure.labels import (
     is_cjk_name,
     is_firm,
     is_latin_name,
+    is_name,
     is_research_arm,
     is_title,
     parse_label,
@@ -94,7 +95,7 @@ def candidates(
                 )
     _company_answers(s, skip, out)
     _greeted_answers(s, skip, out)
-    _topic_questions(s, skip, out)
+    _topic_questions(s, skip, out, listed)
     _qa_table(s, skip, out)
     _numbered_record(s, skip, out)
     _surname_labels(s, skip, out, listed)
@@ -102,15 +103,22 @@ def candidates(
     _signed_posts(s, skip, out)
     _stamped_posts(s, skip, out)
     _honorific_labels(s, out)
+    _unnamed_changes(s, skip, out)
+    _induced_labels(s, skip, out, known, listed)
     _drop_teasers(s, out)
     for i, lab in list(out.items()):
-        if lab.role in ("question", "answer") and s.texts[i].rstrip()[-1:] in TRAILING_MARKS:
+        tail = s.texts[i].rstrip()
+        if lab.role in ("question", "answer") and (tail[-1:] in TRAILING_MARKS or "—" in tail[-TRAILING_DASH_CHARS:]):
             named = trailing_asker(s.texts[i], s.simp[i], lab, s.v, known)
             if named is not None:
                 out[i] = named
     _signed_paragraphs(s, skip, out, known)
     _reported_labels(s, skip, out)
     return out
+
+
+# How near the end of a question a dash may open who asked it ("…？——中信建投 房宇").
+TRAILING_DASH_CHARS = 30
 
 
 # A record form exported from a PDF puts a field's caption (left column) on the line of the answer in
@@ -323,13 +331,15 @@ TOPIC_COLON_AT = 64
 MIN_TOPIC_QUESTIONS = 2
 
 
-def _topic_questions(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+def _topic_questions(s: Scan, skip: set[int], out: dict[int, Label], listed: Sequence[str] = ()) -> None:
     """A text with no labels at all whose questions open with their topic and a colon, each followed
     by an unmarked answer (``TOPIC_QUESTION_RE``; at least two such pairs): questions and answers of
     nobody named (a company's own summary of its briefing). A weak candidate in the title lines
-    ("Larchmont Instruments: Q&A for FY2025 Results") is no label."""
+    ("Larchmont Instruments: Q&A for FY2025 Results") is no label, and a "topic" that is the first
+    name or surname of someone the participants list names ("Nina: Thanks. …?") is that person's label."""
     if any(i >= TITLE_LINES or lab.strength != "weak" for i, lab in out.items()):
         return
+    people = {w.casefold() for name in listed if " " in name.strip() for w in name.split()}
     found: list[tuple[int, int]] = []
     for i in range(s.n - 1):
         t = s.texts[i]
@@ -338,6 +348,8 @@ def _topic_questions(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
         m = TOPIC_QUESTION_RE.match(t)
         if m is None or not m.group("topic").isascii() or len(m.group("topic").split()) > MAX_TOPIC_WORDS:
             continue  # (Chinese minutes' "毛利率：…？" are read by the minutes' own recognisers)
+        if m.group("topic").casefold() in people:
+            continue
         if not _free(s, i, skip, out):
             continue
         j = i + 1
@@ -371,6 +383,157 @@ def _qa_table(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
         q = question_cell(t, columns) if columns is not None and _free(s, i, skip, out) else None
         if q is not None and i + 1 < s.n and not s.texts[i + 1].startswith("|"):
             out[i] = Label("question", "", "", "anon_inline", True, q)
+
+
+# Captions mark every change of speaker with ">>" and name only some speakers (">> JANE ROE: …"): a
+# bare mark opens someone else's turn. At least this many marks must name a speaker for the mark to
+# be read so.
+CHANGE_MARK = ">>"
+MIN_NAMED_MARKS = 2
+
+
+def _unnamed_changes(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """``>> AND WHAT ABOUT …?`` after ``>> JANE ROE: …``: a paragraph opening with the change-of-speaker
+    mark and no name, that asks, is an unnamed speaker's question (the pairing names the asker from
+    the introduction in force); one that does not ask is left as it is (its speaker is not guessed)."""
+    named = sum(1 for i, lab in out.items() if lab.role is None and s.texts[i].lstrip().startswith(CHANGE_MARK))
+    if named < MIN_NAMED_MARKS:
+        return
+    for i in range(s.n):
+        t = s.texts[i]
+        if not t.startswith(CHANGE_MARK) or not _free(s, i, skip, out):
+            continue
+        body = len(t) - len(t[len(CHANGE_MARK) :].lstrip()) if len(t) > len(CHANGE_MARK) else len(t)
+        if _asks(s, t[body:]):
+            out[i] = Label("question", "", "", "anon_inline", True, body)
+
+
+# --- labels induced from repetition ---------------------------------------------------------------
+# When the label shapes above find fewer than two named speakers, the text may still open its paragraphs
+# with who speaks in a shape of its own ("Renata Silva — Thank you.", "MARSH: Thank you.", "S3: Thanks.",
+# "<Isabel Moreau> Thank you."): a short prefix before one separator, recurring with a small set of
+# values, some of them people the text names in full (a participants line, an introduction) or a role.
+# Separators (or enclosing brackets) a prefix may end with, and how far into the paragraph.
+INDUCED_SEPARATORS = (": ", " — ", " – ", " - ", " -- ")
+INDUCED_BRACKETS = (("<", "> "), ("[", "] "))
+MAX_PREFIX_CHARS = 40
+MAX_PREFIX_WORDS = 4
+# At least this many paragraphs open so, with at least MIN_RECURRING_VALUES values heard twice, and no
+# more distinct values than this share of those paragraphs (a layout's speakers speak again and again).
+MIN_INDUCED_PARAS = 4
+MIN_RECURRING_VALUES = 2
+MAX_DISTINCT_SHARE = 0.6
+# ... though a short text may have this many distinct values whatever their share (a title line, a key).
+MIN_DISTINCT_ALLOWED = 6
+# A speaker code ("S3", "Speaker 2") and its key line ("S3 = Arturo Reyes, CEO").
+CODE_RE = re.compile(r"(?:[A-Z]{1,3}\d{1,2}|Speaker \d{1,2}|Spk \d{1,2})")
+PREFIX_BAD = frozenset(".?!,;\"“”()0123456789")
+
+
+def _prefix(text: str) -> tuple[str, str, int] | None:
+    """(separator, prefix, where the speech starts) of a paragraph opening with a short prefix."""
+    head = text[: MAX_PREFIX_CHARS + 4]
+    if ": " not in head and " -" not in head and " —" not in head and " –" not in head and head[:1] not in "<[":
+        return None  # (most paragraphs, told cheaply)
+    for left, right in INDUCED_BRACKETS:
+        if text.startswith(left):
+            end = text.find(right, 1, MAX_PREFIX_CHARS + 2)
+            return (left, text[1:end].strip(), end + len(right)) if end > 1 else None
+    best: tuple[str, str, int] | None = None
+    for sep in INDUCED_SEPARATORS:
+        at = text.find(sep, 1, MAX_PREFIX_CHARS + len(sep))
+        if at > 0 and (best is None or at < len(best[1])):
+            best = (sep, text[:at].strip(), at + len(sep))
+    return best
+
+
+def _named_in_full(s: Scan, word: str, listed: Sequence[str]) -> str | None:
+    """The one full name (``Given Surname``) the text or ``listed`` gives whose first name or surname is
+    ``word`` (any case), as written (capitalised when written in capitals); else None."""
+    w = re.escape(word)
+    rx = re.compile(rf"\b(?:(?i:{w})\s+[A-Z][\w'’-]+|[A-Z][a-z'’-]+\s+(?i:{w}))\b")
+    found = {f.title() if f.isupper() else f for f in rx.findall("\n".join([*listed, *s.texts]))}
+    found = {f for f in found if f.casefold() != word.casefold() and is_name(f, s.v)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _coded(s: Scan, code: str) -> str | None:
+    """The name a speaker key gives a code ("S3 = Arturo Reyes, CEO"), if the text has one."""
+    rx = re.compile(rf"\b{re.escape(code)}\s*[=:]\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})")
+    for t in s.texts:
+        if code in t and "=" in t:
+            m = rx.search(t)
+            if m:
+                return m.group("name")
+    return None
+
+
+def _induced_labels(
+    s: Scan, skip: set[int], out: dict[int, Label], known: frozenset[str], listed: Sequence[str]
+) -> None:
+    """Labels of a layout no shape above knows, induced from the text itself (see the comment above):
+    each prefix resolved to a role, a name the text gives in full, a speaker key's name, or a full
+    name written as the prefix; a prefix none of these resolves stays speech. Never when the text
+    already has two named speakers' labels."""
+    if sum(1 for lab in out.values() if lab.role is None and lab.key) >= 2:
+        return
+    w = MAX_PREFIX_CHARS + 4
+    heads = [
+        i
+        for i, t in enumerate(s.texts)
+        if ": " in t[:w] or " -" in t[:w] or " —" in t[:w] or " –" in t[:w] or t[:1] in ("<", "[")
+    ]
+    if len(heads) < MIN_INDUCED_PARAS:
+        return  # (most texts, told cheaply)
+    found: dict[int, tuple[str, str, int]] = {}
+    for i in heads:
+        lab = out.get(i)
+        if lab is not None and not (lab.strength == "anon_inline" and not lab.key):
+            continue  # (an unnamed mark a topic rule read may be a prefix of this layout's)
+        if i in s.header or i in s.boiler or i in skip:
+            continue
+        p = _prefix(s.texts[i])
+        if p is None or not p[1] or len(p[1].split()) > MAX_PREFIX_WORDS:
+            continue
+        if not PREFIX_BAD.isdisjoint(p[1]) and not CODE_RE.fullmatch(p[1]):
+            continue
+        found[i] = p
+    if len(found) < MIN_INDUCED_PARAS:
+        return
+    by_sep: dict[str, list[int]] = {}
+    for i, (sep, _, _) in found.items():
+        by_sep.setdefault(sep, []).append(i)
+    sep, paras = max(by_sep.items(), key=lambda kv: len(kv[1]))
+    values = [found[i][1] for i in paras]
+    counts = {v_: values.count(v_) for v_ in values}
+    if (
+        len(paras) < MIN_INDUCED_PARAS
+        or sum(1 for c in counts.values() if c >= 2) < MIN_RECURRING_VALUES
+        or len(counts) > max(MIN_DISTINCT_ALLOWED, MAX_DISTINCT_SHARE * len(paras))
+    ):
+        return
+    resolved: dict[str, Label | None] = {}
+    for value in counts:
+        role = s.v.label(fold(value))
+        if role is not None:
+            resolved[value] = Label(role, value, fold(value), "strong", True, 0)
+            continue
+        name = _coded(s, value) if CODE_RE.fullmatch(value) else None
+        if name is not None and (role := s.v.label(fold(name))) is not None:
+            resolved[value] = Label(role, name, fold(name), "strong", True, 0)
+            continue
+        if name is None and " " not in value:
+            name = _named_in_full(s, value, listed)
+        if name is None and is_name(value.title() if value.isupper() else value, s.v):
+            name = value.title() if value.isupper() else value
+        resolved[value] = Label(None, name, name_key(name), "strong", True, 0) if name else None
+    hits = [v_ for v_, lab in resolved.items() if lab is not None and (lab.role is not None or lab.key in known)]
+    if not hits:  # no prefix is a role or someone the text names elsewhere: no layout shown
+        return
+    for i in paras:
+        lab = resolved[found[i][1]]
+        if lab is not None:
+            out[i] = dataclasses.replace(lab, body_start=found[i][2])
 
 
 # A record's questions and answers without marks: at least this many numbered questions.
@@ -469,6 +632,8 @@ HONORIFIC_LABEL_RE = re.compile(
     r"^(?P<hon>MR|MS|MRS|DR|MX|" + "|".join(PRESS_OFFICES) + r")"
     r"\.?\s+(?P<surname>[A-Z][A-Z'’-]{1,30})$"
 )
+# Words before a surname that are no given name: an honorific or an office ("MS OKAFOR", "CHAIR LANG").
+HONORIFIC_WORDS = frozenset({"MR", "MS", "MRS", "DR", "MX", "MISS", "SIR", "DAME", *(w for o in PRESS_OFFICES for w in o.split())})
 # Honorifics written with a full stop when shown ("Ms. Lang"); an office is not ("Chairman Brooks").
 ABBREVIATED_HONORIFICS = frozenset({"MR", "MS", "MRS", "DR", "MX"})
 
@@ -483,12 +648,62 @@ def _honorific_labels(s: Scan, out: dict[int, Label]) -> None:
     for i, m in sorted(found.items()):  # each surname read once, from the text before its first label
         surname = m.group("surname")
         if surname not in names:
-            before = "\n".join(s.texts[:i])
-            full = set(re.findall(rf"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?i:{re.escape(surname)})\b", before))
-            full = {f for f in full if not f.isupper()}
+            # (and from the label's own speech: "MR. DOE: Yes. John Doe, a shareholder …")
+            before = "\n".join(s.texts[: i + 1])
+            full = {
+                f.title() if f.isupper() else f  # "JOHN DOE, Chairman" in a record's list of those present
+                for f in re.findall(rf"\b[A-Z](?:[a-z]+|[A-Z]+)(?:\s+[A-Z]\.)?\s+(?i:{re.escape(surname)})\b", before)
+                if f.split()[0].upper() not in HONORIFIC_WORDS
+            }
             hon = m.group("hon").title() + ("." if m.group("hon") in ABBREVIATED_HONORIFICS else "")
             names[surname] = full.pop() if len(full) == 1 else f"{hon} {surname.title()}"
         out[i] = dataclasses.replace(out[i], who=names[surname], key=name_key(names[surname]))
+    _office_labels(s, out)
+    _initial_labels(s, out)
+
+
+# "J. Richter:", "L. Martin": a label writing the first name as its initial.
+INITIAL_LABEL_RE = re.compile(r"(?P<initial>[A-Z])\.\s?(?P<surname>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
+
+
+def _initial_labels(s: Scan, out: dict[int, Label]) -> None:
+    """``J. Richter:`` is the one person the text names in full with that initial and surname before the
+    label or in its speech (a speakers line, the operator's introduction: "Johanna Richter"), else it
+    stays as written; never a name guessed."""
+    names: dict[str, str | None] = {}
+    for i, lab in sorted(out.items()):
+        if lab.role is not None or (m := INITIAL_LABEL_RE.fullmatch(lab.who.strip())) is None:
+            continue
+        form = m.group()
+        if form not in names:
+            rx = re.compile(rf"\b{m.group('initial')}[a-z'’-]+\s+{re.escape(m.group('surname'))}\b")
+            found = set(rx.findall("\n".join(s.texts[: i + 1])))
+            names[form] = found.pop() if len(found) == 1 else None
+        if (name := names[form]) is not None:
+            out[i] = dataclasses.replace(out[i], who=name, key=name_key(name))
+
+
+# "THE CHAIRMAN:" in a meeting's record: the office a label names, and the words before a name's
+# office where the text gives both ("ROBERT HALVERSEN, Chairman and Chief Executive Officer", "I am Jane
+# Roe, Chair of the Board").
+THE_OFFICE_RE = re.compile(r"the\s+(?P<office>[a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
+NAME_BEFORE_OFFICE = r"\b(?P<name>[A-Z](?:[a-z'’-]+|[A-Z'’-]+)(?: [A-Z]\.)? [A-Z](?:[a-z'’-]+|[A-Z'’-]+)), +(?:[A-Za-z]+ +){{0,4}}?(?i:{office})\b"
+
+
+def _office_labels(s: Scan, out: dict[int, Label]) -> None:
+    """``THE CHAIRMAN:`` is the one person the text names with that office before the label or in its
+    speech ("I am Robert Halversen, Chairman and …"), else it stays the office; never a name guessed."""
+    names: dict[str, str | None] = {}
+    for i, lab in sorted(out.items()):
+        if lab.role is not None or lab.title is None or (m := THE_OFFICE_RE.fullmatch(lab.who.strip())) is None:
+            continue
+        office = m.group("office").casefold()
+        if office not in names:
+            rx = re.compile(NAME_BEFORE_OFFICE.format(office=re.escape(office)))
+            found = {f.title() if f.isupper() else f for f in rx.findall("\n".join(s.texts[: i + 1]))}
+            names[office] = found.pop() if len(found) == 1 else None
+        if (name := names[office]) is not None:
+            out[i] = dataclasses.replace(out[i], who=name, key=name_key(name))
 
 
 # A numbered question of an investor-relations record ("1、跨境业务的增长预期如何？"): the question

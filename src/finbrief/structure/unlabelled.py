@@ -48,6 +48,10 @@ WARNING = (
     "no speaker labels: askers are taken from the host's introductions of each question; "
     "answers are not attributed to a person"
 )
+WARNING_NAMED = (
+    "no speaker labels: askers are taken from the host's introductions of each question; "
+    "an answer is attributed only where the question names who it is put to or the speaker says who they are"
+)
 
 
 # The host giving the floor to a named executive: "首先请财务长周岩为我们报告", "请董事长林远航回答"
@@ -106,19 +110,87 @@ def _respelled(introduced: list[tuple[Intro, str]], intro: Intro) -> str | None:
     return None
 
 
+# The company's people an unlabelled English call names in full ("With me are our CEO, Jane Roe, and our
+# CFO, Raj Patel.", "turn the call over to Jane Roe, Vice President"): a title just before the name, or
+# the call handed to it. Their first names then tell who answers.
+STAFF_TITLE = (
+    r"(?:CEO|CFO|COO|CTO|President|Chair(?:man|woman)?|Treasurer|Chief\s+[A-Z][a-z]+\s+Officer"
+    r"|(?:Senior\s+)?Vice\s+President(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?|Head\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'’-]+"
+STAFF_RES = (
+    re.compile(rf"\b(?:our|the)\s+{STAFF_TITLE},?\s+(?P<name>{NAME})"),
+    re.compile(rf"\bover\s+to\s+(?P<name>{NAME})"),
+)
+# A speaker saying who they are as they start ("This is Jane.", "It's Raj here.", "Jane here.").
+SELF_ID_RE = re.compile(r"^(?i:(?:this|it)\s+is|it's|it’s)\s+(?P<first>[A-Z][a-z'’-]+)\b|^(?P<here>[A-Z][a-z'’-]+)\s+here\b")
+# A question put to someone by first name ("Jane, how …", "… and Raj, what …", "… for Jane.").
+ADDRESS_RE = re.compile(r"(?:^|[.,!?]\s+|\b(?i:and|for)\s+)(?P<first>[A-Z][a-z'’-]+)\s*[,?.]")
+# The floor given to a colleague by first name as a turn ends ("… a record. Raj?", "Over to Raj.").
+FLOOR_END_RE = re.compile(r"(?:^|[.!?]\s+)(?:(?:over\s+)?to\s+)?(?P<first>[A-Z][a-z'’-]+)\s*[?.!]?\s*$")
+
+
+def staff_first_names(s: Scan, end: int, reg: Registry) -> dict[str, str]:
+    """First name -> speaker id of the company people the text names in full before paragraph ``end``
+    (``STAFF_RES``), for first names only one of them has."""
+    seen: dict[str, set[str]] = {}
+    for i in range(end):
+        t = s.texts[i]
+        if t.isascii() and ("our " in t or "the " in t or "over to " in t):
+            for rx in STAFF_RES:
+                for m in rx.finditer(t):
+                    name = m.group("name")
+                    if is_name(name, s.v):
+                        seen.setdefault(name.split()[0], set()).add(name)
+    out: dict[str, str] = {}
+    for first, names in seen.items():
+        if len(names) == 1:
+            name = next(iter(names))
+            rid = reg.resolve(name, name_key(name))
+            reg.get(rid).set_side("company", "announcement")
+            out[first] = rid
+    return out
+
+
+# Marks a transcription prints where the speaker changes ("- ", ">> "), before the words.
+CHANGE_MARKS = "-–—•>* "
+
+
+def _self_named(text: str, staff: dict[str, str]) -> str | None:
+    m = SELF_ID_RE.match(text.strip().lstrip(CHANGE_MARKS))
+    return staff.get(m.group("first") or m.group("here")) if m else None
+
+
+def _addressed(text: str, staff: dict[str, str]) -> str | None:
+    """The one company person a question is put to by first name, if exactly one."""
+    text = text.strip().lstrip(CHANGE_MARKS)
+    found = {staff[m.group("first")] for m in ADDRESS_RE.finditer(text) if m.group("first") in staff}
+    return found.pop() if len(found) == 1 else None
+
+
 def _answers(
-    s: Scan, paras: list[int], reg: Registry, num: list[int], speaker: list[str | None]
+    s: Scan,
+    paras: list[int],
+    reg: Registry,
+    num: list[int],
+    speaker: list[str | None],
+    staff: dict[str, str] | None = None,
+    asked: str | None = None,
 ) -> tuple[Answer, ...]:
     """The answer paragraphs by who gives them: after a short host line handing the question to a
-    named executive ("请财务长周岩回答"), that executive; else no one."""
+    named executive ("请财务长周岩回答"), that executive; a paragraph opening with who speaks ("This is
+    Jane.") that person; the first paragraph, the one person the question is put to by first name
+    (``asked``); else no one."""
     out: list[Answer] = []
-    who: str | None = None
-    for j in paras:
+    who: str | None = asked
+    for k, j in enumerate(paras):
         if len(s.simp[j].strip()) <= HOST_LINE_CHARS:
             named = _presenter(s, j, reg)
             if named is not None:
                 who = named
                 continue
+        if staff:
+            who = _self_named(s.texts[j], staff) or (who if k == 0 else None)
         speaker[j] = who
         if out and out[-1].speaker == who:
             out[-1] = Answer(who, (*out[-1].paragraphs, num[j]))
@@ -206,11 +278,14 @@ def _acknowledged_question(s: Scan, j: int) -> bool:
     )
 
 
-def _exchanges(s: Scan, body: list[int], ann: Announcements, first: str) -> list[tuple[list[int], list[int]]]:
+def _exchanges(
+    s: Scan, body: list[int], ann: Announcements, first: str, staff: dict[str, str] | None = None
+) -> list[tuple[list[int], list[int]]]:
     """The question and answer paragraphs after one introduction, the analyst's announced follow-ups
-    ("I have one follow-up") opening further exchanges (with the acknowledgement just before). A
-    paragraph thanking or greeting the asker by first name (``first``: "Yeah, thanks, Tory.") answers,
-    whatever it asks."""
+    ("I have one follow-up") opening further exchanges (with the acknowledgement just before), and so
+    does a short paragraph that asks one of the company's people (``staff``) by first name ("And Raj,
+    any update on …?"). A paragraph thanking or greeting the asker by first name (``first``: "Yeah,
+    thanks, Tory.") answers, whatever it asks."""
     out: list[tuple[list[int], list[int]]] = []
     rest = body
     while rest:
@@ -222,7 +297,9 @@ def _exchanges(s: Scan, body: list[int], ann: Announcements, first: str) -> list
         for k, j in enumerate(after):
             if _host_line(s, j, ann):
                 break
-            if k and (s.v.follow_up.search(s.simp[j]) or _acknowledged_question(s, j)):
+            if k and (
+                s.v.follow_up.search(s.simp[j]) or _acknowledged_question(s, j) or _asks_staff(s, j, staff, first)
+            ):
                 back = k
                 while back > 1 and _acknowledges(s, after[back - 1]):
                     back -= 1  # "Got it, very helpful." before "I have one follow-up."
@@ -232,6 +309,23 @@ def _exchanges(s: Scan, body: list[int], ann: Announcements, first: str) -> list
         out.append((question, answer))
         rest = nxt
     return out
+
+
+# A follow-up put to someone by first name is a short paragraph.
+FOLLOW_UP_CHARS = 200
+
+
+def _asks_staff(s: Scan, j: int, staff: dict[str, str] | None, first: str) -> bool:
+    """A short paragraph asking a question of one of the company's people by first name, that
+    neither greets nor thanks the asker (an answer may end on a question back)."""
+    t = s.texts[j].strip()
+    return bool(
+        staff
+        and len(t) <= FOLLOW_UP_CHARS
+        and t.endswith(QUESTION_MARKS)
+        and _addressed(t, staff) is not None
+        and not replies_to(t, first)
+    )
 
 
 def _lone_intro(s: Scan, i: int) -> bool:
@@ -251,6 +345,8 @@ def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
     qa: list[QAPair] = []
     num = [p.n for p in s.doc.paragraphs]
     presenting: str | None = None
+    staff = staff_first_names(s, qa_start, reg) if s.doc.language == "en" else {}
+    handed: str | None = None  # the colleague a paragraph's last words give the floor to
     for i in range(qa_start):  # the prepared remarks: whom the host gives the floor to speaks
         named = _presenter(s, i, reg)
         if named is not None:
@@ -259,6 +355,13 @@ def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
                 order.append(named)
         elif presenting is not None and i not in s.boiler:
             speaker[i] = presenting
+        elif handed is not None and i not in s.boiler:
+            speaker[i] = handed  # "… a record. Raj?" then Raj's paragraph
+            if handed not in order:
+                order.append(handed)
+        if staff and i not in s.boiler:
+            m = FLOOR_END_RE.search(s.texts[i])
+            handed = staff.get(m.group("first")) if m else None
     introduced: list[tuple[Intro, str]] = []
     for k, i in enumerate(intros):
         end = intros[k + 1] if k + 1 < len(intros) else s.n
@@ -273,11 +376,12 @@ def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
         body = [j for j in range(i + 1, end) if j not in s.boiler]
         while body and _host_line(s, body[0], ann):
             body.pop(0)  # the host goes on ("Please proceed.")
-        for question, answer in _exchanges(s, body, ann, intro.name.split()[0]):
+        for question, answer in _exchanges(s, body, ann, intro.name.split()[0], staff):
             for j in question:
                 speaker[j] = rid
             if question and answer:
-                answers = _answers(s, answer, reg, num, speaker)
+                asked = _addressed(" ".join(s.texts[j] for j in question), staff) if staff else None
+                answers = _answers(s, answer, reg, num, speaker, staff, asked)
                 for a in answers:
                     if a.speaker is not None and a.speaker not in order:
                         order.append(a.speaker)
@@ -290,13 +394,14 @@ def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
         make_paragraph(p.n, p.text, speaker[i], section[i], "boilerplate" if i in s.boiler else "text")
         for i, p in enumerate(s.doc.paragraphs)
     )
+    attributed = any(a.speaker is not None for p in qa for a in p.answers)
     return dataclasses.replace(
         s.doc,
         paragraphs=paras,
         kind="transcript",
         speakers=reg.speakers(order, s.doc.language),
         qa=tuple(qa),
-        warnings=(WARNING,),
+        warnings=(WARNING_NAMED if attributed else WARNING,),
     )
 
 
