@@ -1349,3 +1349,27 @@ def test_a_base_of_another_basis_is_no_comparison() -> None:
     # the same measure a year ago stays the line's base
     lines = _lines(Q3 + "Our adjusted EPS was $1.17, compared to adjusted EPS of $1.05 in Q3 last year.\n")
     assert any("$1.17" in line and "$1.05" in line for line in lines), lines
+
+
+def test_a_product_the_sentence_opens_on_owns_the_sales_figure() -> None:
+    text = (
+        Q4
+        + "Fourth quarter revenue rose 7% to $1.1 billion.\n"
+        + "Overall, on orbital imaging, our momentum is strong, and we're still targeting growth of over 50% in fiscal "
+        "2022, to roughly $100 million in sales.\n"
+    )
+    lines = _lines(text)
+    assert not any("$100 million" in t for t in lines), lines
+    assert any(t.startswith("Q4") and "$1.1 billion" in t for t in lines), lines
+    # a sentence opening on a measure, not a product, still gives the company's figure
+    measure = text.replace("Overall, on orbital imaging, our momentum is strong, and we're", "On revenue, we are")
+    assert any("$100 million" in t for t in _lines(measure)), _lines(measure)
+
+
+def test_a_growth_said_operationally_is_not_the_reported_growth() -> None:
+    lines = _lines(
+        Q4
+        + "We posted revenue of $1.8 billion representing an increase of 9% operationally and 8% reported.\n"
+    )
+    assert not any("9%" in t and "constant currency" not in t for t in lines), lines
+    assert any(t.startswith("Q4") and "$1.8 billion" in t for t in lines), lines

@@ -2193,6 +2193,16 @@ _AT_A_PRICE = re.compile(
 """Words a per-share amount is said of, in its sentence before it: the last one says what the amount is
 ("FFO of about $9 million or $0.09 per share" is FFO's; "sold shares at $30.22 per share" a price)."""
 
+_TOPIC_OF_FIGURES = (
+    r"(?:profit\w*|liquidity|cash|capital|results?|financials?|expenses?|opex|tax\w*|growth|earnings|revenues?|sales|"
+    r"margins?|EBITDA|EBIT|EPS|a?ffo|NOI|guidance|outlook|costs?|currenc\w*|FX|balance|interest|income|demand|basis|"
+    r"quarter\w*|years?|full|fiscal|first|second|third|fourth|Q[1-4]|dividends?|buybacks?|repurchases?|leverage|debt|"
+    r"deferred|loss(?:es)?|uses?|performance|numbers|capex|spend\w*|pricing|prices?|volumes?|orders?|bookings|"
+    r"backlog|inflation|operations|shares?|valuation|metrics?|occupancy|returns?|today\w*|program|past|calls?|"
+    r"sequential|organic|reported|overall|total|consolidated|top|bottom|line|side|front|whole|average)" + _E
+)
+"""Words of a sentence's opening topic that name a measure, a period or the results as a whole ("On liquidity,",
+"Regarding first quarter financial results,"), not a product or business whose own figures follow."""
 _HEAD_DOUBTS: tuple[Doubt, ...] = (
     _doubt(
         _W + r"(?:before|less|excluding|ex|net of|after)\s+(?:\S+\s+){0,5}?(?:cash\s+)?"
@@ -2226,6 +2236,15 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
         "a few weeks' figure, not the period's ('the period between Christmas and New Year's, which had greater than "
         "90% occupancy')",
         metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
+    ),
+    _doubt(
+        r"^\s*(?:(?:overall|and|so|now|also|next|finally|lastly)\s*,?\s+)?"
+        r"(?:on|regarding|with\s+regards?\s+to|as\s+(?:for|to)|when\s+it\s+comes\s+to)\s+"
+        r"(?!(?:a|an|the|this|that|these|those|our|its|their|slide|page)" + _E + ")"
+        r"(?:(?!" + _TOPIC_OF_FIGURES + r")[A-Za-z&'’-]+\s+){0,3}(?!" + _TOPIC_OF_FIGURES + r")[A-Za-z&'’-]+\s*,",
+        "the figure of the product or business the sentence opens on ('Overall, on myopia management, ... we're still"
+        " targeting ... roughly $100 million in sales'), not the company's",
+        metrics=r"revenue|sales|income|earnings|EPS|EBITDA",
     ),
 )
 """Rules read on a figure's whole sentence up to its number (another clause may say what it is)."""
@@ -2471,6 +2490,10 @@ unless they make it a per-share change ("AFFO of $63.4 million or $0.35 per shar
 over per share results")."""
 
 
+RANGE_SPREAD_LIMIT = 10
+"""How many times its low end a range's high end may be before the range is taken for a transcription slip."""
+
+
 def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     """Why a figure's own clause does not establish it as the metric's level or change for the
     company and period (``DOUBTS``), or None; ``main`` is the document's company, whose figure a
@@ -2512,6 +2535,11 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
                     "a per-share figure of no named measure in a call that reports FFO per share, which is the "
                     "measure a REIT guides to ('tightening our 2022 guidance range to $0.65 to $0.68 per diluted share')"
                 )
+    if f.value_high is not None and f.unit != "%" and 0 < f.value * RANGE_SPREAD_LIMIT <= f.value_high:
+        return (
+            "a range whose ends are an order of magnitude apart ('$0.03 to $3.06' for a year's earnings per share):"
+            " one end is misheard or misread"
+        )
     if f.value_high is not None and _RANGE_FROM_BEFORE.search(_sentence_head(doc, f)):
         return (
             "the old range's upper end joined to the new range's lower end ('guidance from $11.70 to $11.77 per share"
