@@ -232,3 +232,14 @@ def test_a_range_whose_ends_are_tenfold_apart_is_not_printed() -> None:
     lines = [h.text for h in highlights(doc, run(doc), "en", k=10)]
     assert not any("$0.03" in t or "$3.06" in t for t in lines), lines
     assert any("$2.05 billion to $2.15 billion" in t for t in lines), lines
+
+
+def test_a_level_its_own_change_contradicts_is_not_printed() -> None:
+    doc = doc_from(
+        "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+        "Net sales of $550 million was up $19.2 million, or 3.9% from Q3 2020.\n"
+        "Adjusted EBITDA of $96 million was up $6 million, or 6.7% from Q3 2020.\n"
+    )
+    lines = [h.text for h in highlights(doc, run(doc), "en", k=10)]
+    assert not any("$550 million" in t for t in lines), lines
+    assert any("$96 million" in t for t in lines), lines

@@ -1373,3 +1373,23 @@ def test_a_growth_said_operationally_is_not_the_reported_growth() -> None:
     )
     assert not any("9%" in t and "constant currency" not in t for t in lines), lines
     assert any(t.startswith("Q4") and "$1.8 billion" in t for t in lines), lines
+
+
+def test_a_figure_of_counted_assets_is_not_the_company_s() -> None:
+    lines = _lines(
+        Q2
+        + "Revenue for the quarter was $92 million, down 41%.\n"
+        + "All of this led to 61% occupancy for our seven open Boston hotels during the second quarter.\n"
+        + "For the 21 comparable hotels that remained open, RevPAR fell 78% on approximately 34% occupancy.\n"
+    )
+    assert not any("61%" in t or "34%" in t or "78%" in t for t in lines), lines
+    assert any(t.startswith("Q2") and "$92 million" in t for t in lines), lines
+
+
+def test_the_low_a_figure_touched_within_the_quarter_is_not_the_quarter_s() -> None:
+    lines = _lines(
+        Q2
+        + "Revenue for the quarter was $92 million, down 41%.\n"
+        + "Early April is when we saw the trough, with occupancy bottoming out around 19% before it grew.\n"
+    )
+    assert not any("19%" in t for t in lines), lines

@@ -1516,6 +1516,12 @@ DOUBTS: tuple[Doubt, ...] = (
         "the extreme of figures that vary ('flow throughs as high as 70%'), not the period's figure",
     ),
     _doubt(
+        _W + r"(?:bottom(?:ed|ing|s)?\s+out|troughed|trough(?:ed)?\s+(?:at|of)|peak(?:ed|ing|s)?\s+(?:at|of)|"
+        r"(?:low|high)\s+point\s+of)\s+(?:at\s+|around\s+|near\s+)?" + _ABOUT + "$",
+        "the low or the peak a figure touched within the period ('bottoming out around 19% occupancy but"
+        " incrementally growing'), not the period's figure",
+    ),
+    _doubt(
         _W + r"(?:19|20)\d\d\s+(?:full[\s-]year\s+|pre-pandemic\s+|annual\s+)?levels?\s+(?:of\s+)?" + _ABOUT + "$",
         "another year's level ('approach 2019 full year levels of $1.06 billion')",
         levels_only=True,
@@ -2203,6 +2209,14 @@ _TOPIC_OF_FIGURES = (
 )
 """Words of a sentence's opening topic that name a measure, a period or the results as a whole ("On liquidity,",
 "Regarding first quarter financial results,"), not a product or business whose own figures follow."""
+COUNTED_ASSETS = (
+    r"(?:for|at|across|in)\s+(?:our|the|its|their|these|those)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozen)\s+"
+    r"(?:[A-Za-z&'’-]+\s+){0,4}?(?:hotels?|propert(?:y|ies)|stores?|resorts?|assets?|communities|centers?|"
+    r"malls?|buildings?|restaurants?|locations?|markets?|parks?|casinos?|facilities|plants?|mills?)(?![A-Za-z])"
+)
+"""Some of the company's assets, counted ("for our seven open New York City hotels", "for the 21 comparable hotels
+that remained open"): figures said of them are not the whole company's."""
 _HEAD_DOUBTS: tuple[Doubt, ...] = (
     _doubt(
         _W + r"(?:before|less|excluding|ex|net of|after)\s+(?:\S+\s+){0,5}?(?:cash\s+)?"
@@ -2245,6 +2259,12 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
         "the figure of the product or business the sentence opens on ('Overall, on myopia management, ... we're still"
         " targeting ... roughly $100 million in sales'), not the company's",
         metrics=r"revenue|sales|income|earnings|EPS|EBITDA",
+    ),
+    _doubt(
+        _W + COUNTED_ASSETS,
+        "the figure of some of the company's assets, which the sentence counts ('for the 21 comparable hotels that"
+        " remained open ... approximately 34% occupancy'), not the company's",
+        metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
     ),
 )
 """Rules read on a figure's whole sentence up to its number (another clause may say what it is)."""
@@ -2490,6 +2510,35 @@ unless they make it a per-share change ("AFFO of $63.4 million or $0.35 per shar
 over per share results")."""
 
 
+_RATE_UNITS = frozenset({"%", "pp", "bps", "x"})
+_OWN_CHANGE_AND_PERCENT = re.compile(
+    r"\s*,?\s*(?:which\s+)?(?:was|were|is|are)?\s*(?P<dir>up|down|increased|decreased|grew|rose|fell|declined)\s+(?:by\s+)?"
+    r"[$€£¥]\s?(?P<amount>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion)?\s*,?\s+or\s+"
+    r"(?P<pct>\d+(?:\.(?P<decimals>\d+))?)\s?(?:%|percent)",
+    re.IGNORECASE,
+)
+"""Right after a level: its change as an amount and as a percentage ("$550 million was up $19.2 million, or 3.9%")."""
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _change_contradicts_level(level: float, after: str) -> bool:
+    """Whether the amount and percentage a level's own words give for its change cannot both hold for it: up
+    $19.2 million is 3.6% on $550 million, not the 3.9% said (the figures rounded as written, give or take 2%)."""
+    m = _OWN_CHANGE_AND_PERCENT.match(after)
+    if m is None:
+        return False
+    if m.group("scale") is None and level >= 1000:
+        return False  # ("up $19.2, or 3.9%": the amount's scale is not said)
+    amount = float(m.group("amount").replace(",", "")) * _SCALES.get((m.group("scale") or "").lower(), 1.0)
+    base = level - amount if m.group("dir").lower() in ("up", "increased", "grew", "rose") else level + amount
+    if base <= 0 or amount <= 0:
+        return False
+    said = float(m.group("pct"))
+    implied = amount / base * 100
+    slack = 0.5 * 10 ** -len(m.group("decimals") or "") + 0.02 * said
+    return abs(implied - said) > slack
+
+
 RANGE_SPREAD_LIMIT = 10
 """How many times its low end a range's high end may be before the range is taken for a transcription slip."""
 
@@ -2572,6 +2621,11 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         doc.paragraph(f.paragraph).text, *_sentence_span(doc, f)
     ):
         return "property or asset sales, not revenue ('we closed on $13 million of sales')"
+    if level and f.value_high is None and f.unit not in _RATE_UNITS and _change_contradicts_level(f.value, after):
+        return (
+            "a level its own change and percentage contradict ('net sales of $550 million was up $19.2 million, or"
+            " 3.9%', which makes $515 million): one of the figures is misheard"
+        )
     if level and f.value > 0 and _NEGATIVE_BEFORE_OR.search(before):
         return "the per-share form of a negative result, read without its sign ('earnings were negative $63.4 million or $0.52 per share')"
     if ("revenue" in f.metric or "sales" in f.metric) and _REVENUE_ENHANCING.search(before[-60:] + after[:60]):
@@ -2959,6 +3013,11 @@ _AFTER_DOUBTS: tuple[tuple[re.Pattern[str], str], ...] = (
             re.I,
         ),
         "a per-unit measure, not the company's total ('$1.8 million average sales per store')",
+    ),
+    (
+        re.compile(r"\s*%?\s*(?:[A-Za-z-]+\s+){0,2}?" + COUNTED_ASSETS, re.I),
+        "the figure of some of the company's assets, which the words after it count ('61% occupancy for our seven"
+        " open New York City hotels'), not the company's",
     ),
 )
 _AMOUNT_AND_PERCENT = re.compile(r"\s*(?:(?:a|per)\s+(?:diluted\s+)?share\s*)?,?\s*or\s+(?:about\s+|approximately\s+)?\d[\d.]*\s?%", re.I)
