@@ -85,6 +85,17 @@ def test_an_organic_or_constant_currency_lead_holds_for_its_sentence() -> None:
     assert find(facts, value=3).metric == "revenue"
 
 
+def test_a_growth_said_operationally_is_at_constant_currency() -> None:
+    """"an increase of 9% operationally and 8% reported": the operational growth leaves currency out."""
+    facts = facts_of(
+        "We posted revenue of $1.8 billion representing an increase of 9% operationally and 8% reported.",
+        "Sales grew 6% on an operational basis.",
+    )
+    assert find(facts, value=9).metric == "revenue (constant currency)"
+    assert find(facts, value=8).metric == "revenue"
+    assert find(facts, value=6).metric == "revenue (constant currency)"
+
+
 def test_a_region_opening_its_results_holds_for_the_next_paragraph() -> None:
     """"EMEA revenues for Q3 were $164 million ..." turns the call to the EMEA segment: the operating income
     the next paragraph gives without naming a unit is EMEA's, until the call turns to the whole again."""

@@ -131,10 +131,13 @@ def test_a_sentence_turning_the_talk_to_a_business_makes_it_the_subject() -> Non
         "Sales were $3.9 billion for the quarter, up 37%.",
         "Moving now to the balance sheet.",
         "Cash was $300 million at quarter end.",
+        "Moving now to profitability.",
+        "EBITDA as defined of about $519 million for the quarter was down 23% versus the prior year.",
     )
     assert {f.subject for f in facts if f.raw in ("$2.3 billion", "10%")} == {"frozen foods"}
     assert {f.subject for f in facts if f.raw in ("$3.9 billion", "37%")} == {"poultry"}
     assert find(facts, raw="$300 million").subject == "NovaSky"
+    assert {f.subject for f in facts if f.raw in ("$519 million", "23%")} == {"NovaSky"}
 
 
 def test_a_growth_restated_on_another_basis_is_still_a_growth() -> None:

@@ -221,3 +221,25 @@ def test_a_guidance_midpoint_is_said_to_be_one() -> None:
     mid = [line for line in lines if "$2.59" in line]
     assert mid and all("at the midpoint" in line for line in mid), lines
     assert all("midpoint" not in line for line in lines if "$0.65" in line), lines
+
+
+def test_a_range_whose_ends_are_tenfold_apart_is_not_printed() -> None:
+    doc = doc_from(
+        "Welcome to NovaSky's first quarter 2021 earnings call.\n"
+        "Adjusted earnings per share expectations continue to be in the range of $0.03 to $3.06 for the full year.\n"
+        "We expect revenue for the year of $2.05 billion to $2.15 billion.\n"
+    )
+    lines = [h.text for h in highlights(doc, run(doc), "en", k=10)]
+    assert not any("$0.03" in t or "$3.06" in t for t in lines), lines
+    assert any("$2.05 billion to $2.15 billion" in t for t in lines), lines
+
+
+def test_a_level_its_own_change_contradicts_is_not_printed() -> None:
+    doc = doc_from(
+        "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+        "Net sales of $550 million was up $19.2 million, or 3.9% from Q3 2020.\n"
+        "Adjusted EBITDA of $96 million was up $6 million, or 6.7% from Q3 2020.\n"
+    )
+    lines = [h.text for h in highlights(doc, run(doc), "en", k=10)]
+    assert not any("$550 million" in t for t in lines), lines
+    assert any("$96 million" in t for t in lines), lines

@@ -487,6 +487,42 @@ def test_after_the_year_s_results_are_announced_figures_are_the_year_s_until_a_q
     assert any(t.startswith("Q4") and "$2.05" in t for t in lines), lines
 
 
+def test_figures_after_a_sentence_opening_on_the_full_year_are_the_year_s() -> None:
+    lines = _lines(
+        Q4
+        + "Fourth quarter revenue rose 7% to $1.1 billion.\n"
+        + "For the full year, we established new records for revenue and profitability.\n"
+        + "Specifically, full year revenue increased to $4.4 billion.\n"
+        + "Gross profit increased 6% to $1.3 billion.\n"
+        + "Diluted earnings per share was $11.54, an 18% improvement.\n"
+    )
+    assert not any(t.startswith("Q4") and ("$11.54" in t or "$1.3 billion" in t) for t in lines), lines
+    assert any(t.startswith("Q4") and "$1.1 billion" in t for t in lines), lines
+
+
+def test_a_quarter_named_as_a_point_in_time_does_not_end_the_year_s_results() -> None:
+    text = (
+        Q4
+        + "In fiscal '21, we recognized revenues of $2.6 billion, a 14.7% decline from the prior year.\n"
+        + "Interest expense increased by $9 million, due to higher draws on our line of credit through our fiscal third quarter.\n"
+        + "Adjusted earnings per share was $0.84.\n"
+    )
+    assert not any("$0.84" in t for t in _lines(text)), _lines(text)
+    # the same words with the remarks turned to the quarter: the quarter's figure
+    turned = text.replace("through our fiscal third quarter", "in the fourth quarter")
+    assert any(t.startswith("Q4") and "$0.84" in t for t in _lines(turned)), _lines(turned)
+
+
+def test_an_adjusted_ebitda_said_before_another_metric_s_change_does_not_make_it_adjusted() -> None:
+    lines = _lines(
+        Q4
+        + "Fourth quarter results included 20% growth in adjusted earnings before interest, taxes, depreciation and "
+        "amortization, or adjusted EBITDA; and a 40% increase in diluted earnings per share.\n"
+    )
+    assert any("diluted earnings per share rose 40%" in t for t in lines), lines
+    assert not any("adjusted earnings per share" in t for t in lines), lines
+
+
 def test_a_basis_said_after_an_earlier_figure_does_not_qualify_the_revenue() -> None:
     lines = _lines(
         Q2
@@ -1313,3 +1349,47 @@ def test_a_base_of_another_basis_is_no_comparison() -> None:
     # the same measure a year ago stays the line's base
     lines = _lines(Q3 + "Our adjusted EPS was $1.17, compared to adjusted EPS of $1.05 in Q3 last year.\n")
     assert any("$1.17" in line and "$1.05" in line for line in lines), lines
+
+
+def test_a_product_the_sentence_opens_on_owns_the_sales_figure() -> None:
+    text = (
+        Q4
+        + "Fourth quarter revenue rose 7% to $1.1 billion.\n"
+        + "Overall, on orbital imaging, our momentum is strong, and we're still targeting growth of over 50% in fiscal "
+        "2022, to roughly $100 million in sales.\n"
+    )
+    lines = _lines(text)
+    assert not any("$100 million" in t for t in lines), lines
+    assert any(t.startswith("Q4") and "$1.1 billion" in t for t in lines), lines
+    # a sentence opening on a measure, not a product, still gives the company's figure
+    measure = text.replace("Overall, on orbital imaging, our momentum is strong, and we're", "On revenue, we are")
+    assert any("$100 million" in t for t in _lines(measure)), _lines(measure)
+
+
+def test_a_growth_said_operationally_is_not_the_reported_growth() -> None:
+    lines = _lines(
+        Q4
+        + "We posted revenue of $1.8 billion representing an increase of 9% operationally and 8% reported.\n"
+    )
+    assert not any("9%" in t and "constant currency" not in t for t in lines), lines
+    assert any(t.startswith("Q4") and "$1.8 billion" in t for t in lines), lines
+
+
+def test_a_figure_of_counted_assets_is_not_the_company_s() -> None:
+    lines = _lines(
+        Q2
+        + "Revenue for the quarter was $92 million, down 41%.\n"
+        + "All of this led to 61% occupancy for our seven open Boston hotels during the second quarter.\n"
+        + "For the 21 comparable hotels that remained open, RevPAR fell 78% on approximately 34% occupancy.\n"
+    )
+    assert not any("61%" in t or "34%" in t or "78%" in t for t in lines), lines
+    assert any(t.startswith("Q2") and "$92 million" in t for t in lines), lines
+
+
+def test_the_low_a_figure_touched_within_the_quarter_is_not_the_quarter_s() -> None:
+    lines = _lines(
+        Q2
+        + "Revenue for the quarter was $92 million, down 41%.\n"
+        + "Early April is when we saw the trough, with occupancy bottoming out around 19% before it grew.\n"
+    )
+    assert not any("19%" in t for t in lines), lines

@@ -6728,11 +6728,13 @@ _FX_BASIS = re.compile(
     r"(?:the\s+)?(?:stronger|weaker)\s+(?:U\.S\.\s+)?dollar)"
     r"(?:\s+(?:impacts?|effects?|translation|movements?|changes))?(?![A-Za-z-])|"
     r"\s+on\s+an?\s+(?:FX|currency)[\s-]neutral\s+basis|"
+    r"\s*,?\s*(?:operationally|on\s+an?\s+operational\s+basis)(?![A-Za-z])|"
     r"\s*[（(]?\s*按固定汇率(?!(?:计算)?\s*(?:为|是)?\s*[-+]?\d)(?:计算)?",
     re.IGNORECASE,
 )
 """Right after a figure (and the comparison it names): it is measured in local or constant currency ("or 5% in
-local currency", "up 11% year-over-year in constant currency")."""
+local currency", "up 11% year-over-year in constant currency", "an increase of 9% operationally", the growth
+without currency moves)."""
 _FX_SENTENCE_END = re.compile(
     r"(?:[^.;!?]|\.\d){0,120}?,\s*(?:all\s+)?(?:in|at|on\s+an?)\s+(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)(?:\s+basis)?\s*(?:[.!?]|$)",
     re.IGNORECASE,

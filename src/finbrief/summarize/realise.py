@@ -323,6 +323,30 @@ def _span_topic_above(doc: Document, pn: int, si: int) -> bool:
     return False
 
 
+_YEAR_LEAD = re.compile(
+    r"\s*(?:(?:so|and|now|overall|specifically|turning to|looking at)\s*,?\s+)?(?:(?:for|in|during|over|throughout)\s+"
+    r"(?:the\s+|our\s+)?(?:(?:full|whole|entire)\s+(?:fiscal\s+)?|fiscal\s+)year|full[\s-]year)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A sentence that opens on the whole year as its topic ("For the full year, we established new records ...",
+"Specifically, full year revenues increased to $4.4 billion."), the way ``_YEAR_TOPIC`` does with the year's number."""
+
+
+_QUARTER_AS_TIME = re.compile(
+    r"(?<![A-Za-z])(?:through|since|until|till|ahead of|prior to|(?:by|at|as of) the end of|(?:beginning|start) of)\s+"
+    r"(?:the\s+|our\s+|its\s+)?(?:fiscal\s+)?(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))[\s-]+(?:fiscal\s+)?quarter"
+    r"|(?<![A-Za-z])(?:through|since|until|till|ahead of|prior to)\s+Q[1-4](?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+"""A quarter named as a point in time within the year ("higher draws on our line of credit through our fiscal third
+quarter"): no turn of the remarks to that quarter's results."""
+
+
+def _names_a_quarter(text: str) -> bool:
+    """Whether a sentence turns to a quarter: names one other than as a point in time, or says "the quarter"."""
+    return bool(quarter_mentions(_QUARTER_AS_TIME.sub(" ", text)) or _THIS_QUARTER.search(text))
+
+
 def _year_topic_above(doc: Document, pn: int, si: int) -> bool:
     """Whether, walking back from sentence ``si`` of paragraph ``pn`` through the same speaker's remarks,
     a sentence that opens on the year or announces its results comes before any sentence naming a
@@ -339,9 +363,9 @@ def _year_topic_above(doc: Document, pn: int, si: int) -> bool:
             i = len(doc.paragraph(n).sentences) - 1 if n >= 1 else -1
             continue
         text = p.sentences[i].text
-        if quarter_mentions(text) or _THIS_QUARTER.search(text):
+        if _names_a_quarter(text):
             return False
-        if (_YEAR_TOPIC.match(text) or _YEAR_RESULTS.search(text)) and not _AHEAD.search(text):
+        if (_YEAR_TOPIC.match(text) or _YEAR_LEAD.match(text) or _YEAR_RESULTS.search(text)) and not _AHEAD.search(text):
             return True
         seen += 1
         i -= 1
@@ -880,7 +904,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         if subject == main and own is not None and _part_of_total(doc, own, _plain(metric)):
             continue  # "record total banqueting revenue of $122 million": a part's, not the company's revenue
         if own is not None and not _BASIS_NAMED.match(metric) and (
-            _ADJUSTED_SAID.search(_own_words(doc, own))
+            _ADJUSTED_SAID.search(_of_other_measure(_own_words(doc, own), metric))
             or _ADJUSTED_AFTER.match(doc.paragraph(own.paragraph).text, _number_span(doc, own)[1])
             or (any(w in metric.lower() for w in _LOSS_METRICS) and _adjusted_heading(doc, own))
             or (
@@ -1490,6 +1514,12 @@ DOUBTS: tuple[Doubt, ...] = (
     _doubt(
         _W + r"as\s+(?:high|low)\s+as\s+$",
         "the extreme of figures that vary ('flow throughs as high as 70%'), not the period's figure",
+    ),
+    _doubt(
+        _W + r"(?:bottom(?:ed|ing|s)?\s+out|troughed|trough(?:ed)?\s+(?:at|of)|peak(?:ed|ing|s)?\s+(?:at|of)|"
+        r"(?:low|high)\s+point\s+of)\s+(?:at\s+|around\s+|near\s+)?" + _ABOUT + "$",
+        "the low or the peak a figure touched within the period ('bottoming out around 19% occupancy but"
+        " incrementally growing'), not the period's figure",
     ),
     _doubt(
         _W + r"(?:19|20)\d\d\s+(?:full[\s-]year\s+|pre-pandemic\s+|annual\s+)?levels?\s+(?:of\s+)?" + _ABOUT + "$",
@@ -2169,6 +2199,24 @@ _AT_A_PRICE = re.compile(
 """Words a per-share amount is said of, in its sentence before it: the last one says what the amount is
 ("FFO of about $9 million or $0.09 per share" is FFO's; "sold shares at $30.22 per share" a price)."""
 
+_TOPIC_OF_FIGURES = (
+    r"(?:profit\w*|liquidity|cash|capital|results?|financials?|expenses?|opex|tax\w*|growth|earnings|revenues?|sales|"
+    r"margins?|EBITDA|EBIT|EPS|a?ffo|NOI|guidance|outlook|costs?|currenc\w*|FX|balance|interest|income|demand|basis|"
+    r"quarter\w*|years?|full|fiscal|first|second|third|fourth|Q[1-4]|dividends?|buybacks?|repurchases?|leverage|debt|"
+    r"deferred|loss(?:es)?|uses?|performance|numbers|capex|spend\w*|pricing|prices?|volumes?|orders?|bookings|"
+    r"backlog|inflation|operations|shares?|valuation|metrics?|occupancy|returns?|today\w*|program|past|calls?|"
+    r"sequential|organic|reported|overall|total|consolidated|top|bottom|line|side|front|whole|average)" + _E
+)
+"""Words of a sentence's opening topic that name a measure, a period or the results as a whole ("On liquidity,",
+"Regarding first quarter financial results,"), not a product or business whose own figures follow."""
+COUNTED_ASSETS = (
+    r"(?:for|at|across|in)\s+(?:our|the|its|their|these|those)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozen)\s+"
+    r"(?:[A-Za-z&'’-]+\s+){0,4}?(?:hotels?|propert(?:y|ies)|stores?|resorts?|assets?|communities|centers?|"
+    r"malls?|buildings?|restaurants?|locations?|markets?|parks?|casinos?|facilities|plants?|mills?)(?![A-Za-z])"
+)
+"""Some of the company's assets, counted ("for our seven open New York City hotels", "for the 21 comparable hotels
+that remained open"): figures said of them are not the whole company's."""
 _HEAD_DOUBTS: tuple[Doubt, ...] = (
     _doubt(
         _W + r"(?:before|less|excluding|ex|net of|after)\s+(?:\S+\s+){0,5}?(?:cash\s+)?"
@@ -2201,6 +2249,21 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
         r"the\s+period\s+between|holiday\s+(?:period|season))" + _E,
         "a few weeks' figure, not the period's ('the period between Christmas and New Year's, which had greater than "
         "90% occupancy')",
+        metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
+    ),
+    _doubt(
+        r"^\s*(?:(?:overall|and|so|now|also|next|finally|lastly)\s*,?\s+)?"
+        r"(?:on|regarding|with\s+regards?\s+to|as\s+(?:for|to)|when\s+it\s+comes\s+to)\s+"
+        r"(?!(?:a|an|the|this|that|these|those|our|its|their|slide|page)" + _E + ")"
+        r"(?:(?!" + _TOPIC_OF_FIGURES + r")[A-Za-z&'’-]+\s+){0,3}(?!" + _TOPIC_OF_FIGURES + r")[A-Za-z&'’-]+\s*,",
+        "the figure of the product or business the sentence opens on ('Overall, on myopia management, ... we're still"
+        " targeting ... roughly $100 million in sales'), not the company's",
+        metrics=r"revenue|sales|income|earnings|EPS|EBITDA",
+    ),
+    _doubt(
+        _W + COUNTED_ASSETS,
+        "the figure of some of the company's assets, which the sentence counts ('for the 21 comparable hotels that"
+        " remained open ... approximately 34% occupancy'), not the company's",
         metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
     ),
 )
@@ -2319,6 +2382,19 @@ walk through our results excluding special items."); a verb ("we adjusted our co
 _BASIS_NAMED = re.compile(r"(?:adjusted|non-GAAP|core|GAAP|reported|underlying|operating)\b", re.IGNORECASE)
 
 
+_ADJUSTED_EBITDA = re.compile(
+    r"(?<![A-Za-z-])(?:adjusted|non-GAAP)\s+(?:EBITDA|EBIT|earnings\s+before\s+interest(?:[\s,]+(?:taxes|tax|depreciation|and|amortization))*)"
+    r"(?:\s*,?\s*(?:or|\()\s*(?:adjusted\s+)?EBITDA\)?)?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _of_other_measure(words: str, metric: str) -> str:
+    """A figure's own words without an adjusted EBITDA named among them, unless the figure is EBITDA's: in "20%
+    growth in adjusted EBITDA; and a 40% increase in diluted earnings per share" the word is EBITDA's, not the EPS'."""
+    return words if "EBIT" in metric.upper() else _ADJUSTED_EBITDA.sub(" ", words)
+
+
 def _own_words(doc: Document, f: Fact) -> str:
     """A figure's sentence up to its number, from the last amount before it (another figure's words
     are not its own)."""
@@ -2434,6 +2510,39 @@ unless they make it a per-share change ("AFFO of $63.4 million or $0.35 per shar
 over per share results")."""
 
 
+_RATE_UNITS = frozenset({"%", "pp", "bps", "x"})
+_OWN_CHANGE_AND_PERCENT = re.compile(
+    r"\s*,?\s*(?:which\s+)?(?:was|were|is|are)?\s*(?P<dir>up|down|increased|decreased|grew|rose|fell|declined)\s+(?:by\s+)?"
+    r"[$€£¥]\s?(?P<amount>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion)?\s*,?\s+or\s+"
+    r"(?P<pct>\d+(?:\.(?P<decimals>\d+))?)\s?(?:%|percent)",
+    re.IGNORECASE,
+)
+"""Right after a level: its change as an amount and as a percentage ("$550 million was up $19.2 million, or 3.9%")."""
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _change_contradicts_level(level: float, after: str) -> bool:
+    """Whether the amount and percentage a level's own words give for its change cannot both hold for it: up
+    $19.2 million is 3.6% on $550 million, not the 3.9% said (the figures rounded as written, give or take 2%)."""
+    m = _OWN_CHANGE_AND_PERCENT.match(after)
+    if m is None:
+        return False
+    if m.group("scale") is None and level >= 1000:
+        return False  # ("up $19.2, or 3.9%": the amount's scale is not said)
+    amount = float(m.group("amount").replace(",", "")) * _SCALES.get((m.group("scale") or "").lower(), 1.0)
+    base = level - amount if m.group("dir").lower() in ("up", "increased", "grew", "rose") else level + amount
+    if base <= 0 or amount <= 0:
+        return False
+    said = float(m.group("pct"))
+    implied = amount / base * 100
+    slack = 0.5 * 10 ** -len(m.group("decimals") or "") + 0.02 * said
+    return abs(implied - said) > slack
+
+
+RANGE_SPREAD_LIMIT = 10
+"""How many times its low end a range's high end may be before the range is taken for a transcription slip."""
+
+
 def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     """Why a figure's own clause does not establish it as the metric's level or change for the
     company and period (``DOUBTS``), or None; ``main`` is the document's company, whose figure a
@@ -2475,6 +2584,11 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
                     "a per-share figure of no named measure in a call that reports FFO per share, which is the "
                     "measure a REIT guides to ('tightening our 2022 guidance range to $0.65 to $0.68 per diluted share')"
                 )
+    if f.value_high is not None and f.unit != "%" and 0 < f.value * RANGE_SPREAD_LIMIT <= f.value_high:
+        return (
+            "a range whose ends are an order of magnitude apart ('$0.03 to $3.06' for a year's earnings per share):"
+            " one end is misheard or misread"
+        )
     if f.value_high is not None and _RANGE_FROM_BEFORE.search(_sentence_head(doc, f)):
         return (
             "the old range's upper end joined to the new range's lower end ('guidance from $11.70 to $11.77 per share"
@@ -2507,6 +2621,11 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         doc.paragraph(f.paragraph).text, *_sentence_span(doc, f)
     ):
         return "property or asset sales, not revenue ('we closed on $13 million of sales')"
+    if level and f.value_high is None and f.unit not in _RATE_UNITS and _change_contradicts_level(f.value, after):
+        return (
+            "a level its own change and percentage contradict ('net sales of $550 million was up $19.2 million, or"
+            " 3.9%', which makes $515 million): one of the figures is misheard"
+        )
     if level and f.value > 0 and _NEGATIVE_BEFORE_OR.search(before):
         return "the per-share form of a negative result, read without its sign ('earnings were negative $63.4 million or $0.52 per share')"
     if ("revenue" in f.metric or "sales" in f.metric) and _REVENUE_ENHANCING.search(before[-60:] + after[:60]):
@@ -2894,6 +3013,11 @@ _AFTER_DOUBTS: tuple[tuple[re.Pattern[str], str], ...] = (
             re.I,
         ),
         "a per-unit measure, not the company's total ('$1.8 million average sales per store')",
+    ),
+    (
+        re.compile(r"\s*%?\s*(?:[A-Za-z-]+\s+){0,2}?" + COUNTED_ASSETS, re.I),
+        "the figure of some of the company's assets, which the words after it count ('61% occupancy for our seven"
+        " open New York City hotels'), not the company's",
     ),
 )
 _AMOUNT_AND_PERCENT = re.compile(r"\s*(?:(?:a|per)\s+(?:diluted\s+)?share\s*)?,?\s*or\s+(?:about\s+|approximately\s+)?\d[\d.]*\s?%", re.I)
