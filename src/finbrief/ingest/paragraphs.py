@@ -72,6 +72,8 @@ MAX_NUMBERED_FURNITURE = 60
 MAX_FURNITURE_LINES = 8
 # Page numbers: lines holding only a number, counting up by one, at least MIN_PAGES of them.
 MIN_PAGES = 2
+# A page's running header or footer stands next to the page number on at least this share of its printings.
+NEAR_PAGE_SHARE = 0.5
 PAGE_RE = re.compile(r"(?:page\s+)?(\d{1,4})(?:\s*(?:/|of)\s*\d{1,4})?", re.IGNORECASE)
 
 _SENTENCE_END = tuple(".。!！?？;；:：")
@@ -635,7 +637,9 @@ def running_furniture(lines: Sequence[str], repeated: set[str] | frozenset[str])
 def page_bound(lines: Sequence[str], pages: set[int]) -> set[int]:
     """Indices of a page's running header or footer printed right next to its page number (no blank
     line between): a line that, but for its numbers, stands next to a page number at least
-    MIN_PAGES times. It goes with the page number, out of the sentence the page break cut."""
+    MIN_PAGES times, and on at least NEAR_PAGE_SHARE of the times it is printed (a participant entry
+    the text repeats at every turn meets a page number now and then, a running title on every page).
+    It goes with the page number, out of the sentence the page break cut."""
     near: dict[str, list[int]] = {}
     for i in pages:
         for j in (i - 1, i + 1):
@@ -643,7 +647,13 @@ def page_bound(lines: Sequence[str], pages: set[int]) -> set[int]:
                 t = lines[j].strip()
                 if len(t) <= MAX_NUMBERED_FURNITURE and not _DIGITS_RE.fullmatch(t):
                     near.setdefault(_DIGITS_RE.sub("#", t), []).append(j)
-    return {j for found in near.values() if len(set(found)) >= MIN_PAGES for j in found}
+    near = {shape: found for shape, found in near.items() if len(set(found)) >= MIN_PAGES}
+    if not near:
+        return set()
+    printed = Counter(
+        shape for line in lines if (shape := _DIGITS_RE.sub("#", line.strip())) in near
+    )
+    return {j for shape, found in near.items() if len(set(found)) >= NEAR_PAGE_SHARE * printed[shape] for j in found}
 
 
 def _set_aside(
@@ -669,14 +679,23 @@ def _set_aside(
             continue
         else:
             if pending and _is_blank(line):
-                kept.extend(pending)  # (no sentence goes on after the run: it stays where it is)
+                _keep_apart(kept, pending)  # (no sentence goes on after the run: it stays where it is)
             elif pending:
                 after.setdefault(len(kept), []).extend(pending)
             pending = []
             kept.append(line)
     if pending:
-        kept.extend(pending)
+        _keep_apart(kept, pending)
     return kept, after
+
+
+def _keep_apart(kept: list[str], furniture: list[str]) -> None:
+    """``furniture`` lines appended to ``kept`` each as a paragraph of its own: a running title is
+    never glued to the participant entry or heading printed before it."""
+    for line in furniture:
+        if kept and not _is_blank(kept[-1]):
+            kept.append("")
+        kept.append(line)
 
 
 def paragraph_texts(text: str) -> list[str]:
