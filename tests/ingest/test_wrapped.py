@@ -48,3 +48,36 @@ def test_an_entry_repeated_at_every_turn_is_not_page_furniture() -> None:
     assert got.count(f"{head} Director") == 8
     assert "Director" not in got
     assert got.count(TITLE) == 2
+
+
+def _wrap_chars(paragraphs: list[str], n: int) -> str:
+    """Each paragraph cut every ``n`` characters (as a fixed-width export does), blank lines between."""
+    return "\n\n".join("\n".join(p[i : i + n] for i in range(0, len(p), n)) for p in paragraphs)
+
+
+ZH_PARAGRAPHS = [
+    "据Example Research统计,2025年星穹科技的GMV约3.2万亿元,同比增长28%,其2026年目标为4.1万亿元,"
+    "这意味着今年需实现约20%的增长,而行业整体增速预计只有个位数,竞争将更加激烈。",
+    "在智能体时代,我们观察到几个趋势:一是模型需要更长的上下文窗口以执行更复杂的任务;二是需要能调用多种"
+    "工具接入企业内部系统,因此我们在云平台上推出了新的Agent Studio产品,帮助客户更快落地。",
+    "海岳云第三季度收入为286亿元人民币,同比增长13%,其中AI相关产品收入连续七个季度实现三位数增长,"
+    "公共云业务收入增速进一步提升,经调整EBITA同比增长9%,主要得益于收入结构的改善与运营效率的提高。",
+    "展望下一财年,管理层预计资本开支将维持在较高水平,重点投向数据中心与算力基础设施,同时继续回购股份,"
+    "全年回购金额不低于50亿美元,并保持稳定的现金分红政策,以回报长期支持公司的股东。",
+]
+
+
+def test_chinese_wrapped_at_a_count_of_characters_keeps_each_paragraph_whole() -> None:
+    """A Chinese export cut every 34 characters: a line holding Latin words or figures is narrower on
+    screen than a line of Chinese alone, but the wrap cut it all the same; and a clause before a
+    colon ('在智能体时代,我们观察到几个趋势:') is no speaker's label."""
+    got = paragraph_texts(_wrap_chars(ZH_PARAGRAPHS, 34))
+    assert got == ZH_PARAGRAPHS
+
+
+def test_a_chinese_speaker_label_after_a_wrapped_answer_stays_a_label() -> None:
+    """'吴明远:' under the last line of a wrapped answer opens the next turn."""
+    text = _wrap_chars(ZH_PARAGRAPHS[:2], 34) + "\n吴明远:\n" + _wrap_chars(ZH_PARAGRAPHS[2:], 34)
+    got = paragraph_texts(text)
+    assert got[:2] == ZH_PARAGRAPHS[:2]
+    assert got[2:] == ["吴明远:", *ZH_PARAGRAPHS[2:]]

@@ -169,7 +169,7 @@ _LABEL_START_RE = re.compile(
     r"""(?x)
     (?:Q|A|问|答|問)\s*(?:[:：]|-{1,2}\s|[–—]\s?)           # Q: / A - Name / 问：
     | (?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s?(?:[（(][^()（）]{1,40}[)）]\s?)?[:：](?:\s|$)  # Jane Doe:
-    | [\u4e00-\u9fff][^，。：:！？!?]{0,30}[：:]                 # 杰弗瑞分析师Brent Thill：
+    | [\u4e00-\u9fff][^，,。：:！？!?]{0,30}[：:]                # 杰弗瑞分析师Brent Thill： (a clause has a comma)
     """
 )
 # A speaker label standing alone on its line (``**Name - Firm, Title** [00:03:30]``).
@@ -388,6 +388,20 @@ def _wrap_column(lines: Sequence[str], structural: frozenset[str] | set[str]) ->
     return width
 
 
+def _char_column(lines: Sequence[str], structural: frozenset[str] | set[str]) -> int:
+    """The column, in characters, the lines holding Chinese reach: a text wrapped at a count of
+    characters (not of display columns) makes a line with Latin letters or digits look short."""
+    counts = sorted(
+        len(t)
+        for line in lines
+        if _CJK_RE.search(t := line.strip())
+        and t not in structural
+        and display_width(t) >= WRAP_MIN_WIDTH
+        and not _STARTS.match(t)
+    )
+    return counts[int(WIDTH_QUANTILE * (len(counts) - 1))] if len(counts) >= MIN_FULL else 0
+
+
 def _ragged(lines: Sequence[str], width: int) -> bool:
     """Lines broken wherever a speaker paused (a machine transcription, a caption file), not at a
     column: where a sentence visibly goes on (the next line starts in lower case), the line is often
@@ -419,15 +433,21 @@ def _joiner(
     min_broken: int = MIN_BROKEN_LINE,
     bound: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
     item_width: int = 0,
+    chars: int = 0,
 ) -> Callable[[str, str, bool, bool], bool]:
     """Whether line ``b`` continues the paragraph whose last line is ``a`` (``head``: ``a`` is also
     its first line; ``item``: the paragraph is a list item) in text wrapped at ``width`` (0: not
     hard-wrapped, only visible continuations join, from lines of ``min_broken`` columns at least).
     ``bound``: pairs of repeated lines where the second always follows the first (an entry the wrap
-    broke the same way each time it is printed); ``item_width``: the column list items reach."""
+    broke the same way each time it is printed); ``item_width``: the column list items reach;
+    ``chars``: the column in characters that lines holding Chinese reach (``_char_column``)."""
 
     def full(line: str) -> bool:
-        return width > 0 and FULL_LINE * width <= display_width(line) <= OVERLONG * width
+        if width <= 0:
+            return False
+        if FULL_LINE * width <= display_width(line) <= OVERLONG * width:
+            return True
+        return chars > 0 and FULL_LINE * chars <= len(line) <= OVERLONG * chars and bool(_CJK_RE.search(line))
 
     def joins(a: str, b: str, head: bool, item: bool = False) -> bool:
         if a[-1:] in _OPENERS and _CLOSED_TIME_RE.match(b):
@@ -722,6 +742,7 @@ def paragraph_texts(text: str) -> list[str]:
     lines = _mark_word_breaks(lines)
     repeated = raw_repeated if lines is raw else _repeated(lines)  # (the same lines: the same answer)
     width = _wrap_column(lines, repeated)
+    chars = _char_column(lines, repeated) if width else 0
     # Lines broken at a speaker's pauses: not wrapped, and even a short line may break a sentence.
     paused = bool(width) and _ragged(lines, width)
     if paused:
@@ -746,7 +767,14 @@ def paragraph_texts(text: str) -> list[str]:
         block_width = width or (0 if one_block or paused else wrap_width(block, repeated))
         if block_width and bound is None:
             bound = _bound(lines, repeated)
-        joins = _joiner(block_width, repeated, min_broken, bound or frozenset(), item_width)
+        joins = _joiner(
+            block_width,
+            repeated,
+            min_broken,
+            bound or frozenset(),
+            item_width,
+            chars if width else (_char_column(block, repeated) if block_width else 0),
+        )
         first = block[0]
         # (whether it is a list item counts only where list items have a column: asked once a paragraph)
         item = bool(item_width) and _LIST_ITEM_RE.match(first) is not None
