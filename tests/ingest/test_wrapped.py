@@ -81,3 +81,36 @@ def test_a_chinese_speaker_label_after_a_wrapped_answer_stays_a_label() -> None:
     got = paragraph_texts(text)
     assert got[:2] == ZH_PARAGRAPHS[:2]
     assert got[2:] == ["吴明远:", *ZH_PARAGRAPHS[2:]]
+
+
+def test_a_line_the_wrap_broke_before_a_long_word_goes_on() -> None:
+    """A line well short of the column, unfinished, whose next word would not have fitted on it: the
+    wrap broke it, in a notice set in capitals as in prose going on with a capitalised name. A short
+    line whose next word would have fitted ended there (a heading, a label)."""
+    lines = [
+        "Prepared Remarks of the Chief Executive Officer",
+        *textwrap.wrap(SPEECH.format(k=1), 64),
+        "",
+        "Leasing improved in the quarter, and we welcomed",
+        "PricewaterhouseCoopers as the anchor tenant of the Riverside",
+        "campus, which is now fully let.",
+        "",
+        "Jane Roe, Example Securities Research Division",
+        *textwrap.wrap(SPEECH.format(k=2), 64),
+        "",
+        "IN NO WAY DOES THE PUBLISHER OR THE COMPANY ASSUME",
+        "RESPONSIBILITIES FOR ANY INVESTMENT DECISIONS MADE ON THE BASIS",
+        "OF THIS TRANSCRIPT.",
+        "ALL RIGHTS RESERVED",
+    ]
+    assert paragraph_texts("\n".join(lines)) == [
+        "Prepared Remarks of the Chief Executive Officer",
+        SPEECH.format(k=1),
+        "Leasing improved in the quarter, and we welcomed PricewaterhouseCoopers as the anchor tenant of"
+        " the Riverside campus, which is now fully let.",
+        "Jane Roe, Example Securities Research Division",
+        SPEECH.format(k=2),
+        "IN NO WAY DOES THE PUBLISHER OR THE COMPANY ASSUME RESPONSIBILITIES FOR ANY INVESTMENT DECISIONS"
+        " MADE ON THE BASIS OF THIS TRANSCRIPT.",
+        "ALL RIGHTS RESERVED",
+    ]

@@ -449,6 +449,25 @@ def _joiner(
             return True
         return chars > 0 and FULL_LINE * chars <= len(line) <= OVERLONG * chars and bool(_CJK_RE.search(line))
 
+    def cut_by_wrap(a: str, b: str) -> bool:
+        """Latin text the wrap broke short of the column: the next word would not have fitted on the
+        unfinished line ``a``, and ``b`` reads on as prose (a notice set in capitals goes on in
+        capitals; mixed-case prose with a full or finished line, never a label, heading or entry)."""
+        if not width or _CJK_RE.match(a[-1]) or _CJK_RE.match(b[0]):
+            return False
+        if display_width(a) + 1 + display_width(b.split(None, 1)[0]) <= width:
+            return False  # (the next word fitted: the line ended there)
+        if _caps_prose(a):
+            return _caps_prose(b) and not _STARTS.match(b)
+        return (
+            _PROSE_WORD_RE.search(a) is not None
+            and a not in repeated
+            and not _entry_line(a)
+            and not _entry_line(b)
+            and not starts_paragraph(b)
+            and (full(b) or closes_sentence(b))
+        )
+
     def joins(a: str, b: str, head: bool, item: bool = False) -> bool:
         if a[-1:] in _OPENERS and _CLOSED_TIME_RE.match(b):
             return True  # "Jane Roe: (" then "05:47) Thank you.": a timestamp broken after its bracket
@@ -488,9 +507,9 @@ def _joiner(
             return full(a) and b in repeated
         closes = closes_sentence(a)
         if not full(a):
-            # A short line ends its paragraph unless the sentence visibly goes on.
+            # A short line ends its paragraph unless the sentence visibly goes on, or the wrap cut it.
             if closes or not (b[:1].islower() or (b[:1].isalpha() and a[-1:].isalpha() and dangles(a))):
-                return False
+                return not closes and cut_by_wrap(a, b)
             if width == 0 and display_width(a) < min_broken:
                 return False
             return not starts_paragraph(b)
