@@ -114,3 +114,33 @@ def test_a_line_the_wrap_broke_before_a_long_word_goes_on() -> None:
         " MADE ON THE BASIS OF THIS TRANSCRIPT.",
         "ALL RIGHTS RESERVED",
     ]
+
+
+def test_a_participant_entry_wrapped_onto_a_line_of_title_words_is_whole() -> None:
+    """A roster entry and the turn headers repeating it, wrapped at the column ('... - MD, Head of Real'
+    / 'Estate Research & Senior Analyst', the roster's remainder wrapped unlike the headers'): one
+    entry each time; the next participant's name and the speech after a header stay apart."""
+    firm = "Example Harbor Securities LLC, Research Division - MD, Head of Real"
+    rest, rest2 = "Estate Research & Senior Analyst", "Estate Research & Senior Research Analyst"
+    lines = ["Jane Roe", firm, rest, "", "John Doe", "Example Holdings, Inc. - Chief Financial Officer", ""]
+    for k in (1, 2):
+        lines += ["Jane Roe", firm, rest2, "", *textwrap.wrap(SPEECH.format(k=k), 70), ""]
+        lines += ["John Doe", "Example Holdings, Inc. - Chief Financial Officer", ""]
+        lines += [*textwrap.wrap(SPEECH.format(k=k + 2), 70), ""]
+    got = paragraph_texts("\n".join(lines))
+    assert got.count(f"{firm} {rest}") == 1 and got.count(f"{firm} {rest2}") == 2
+    assert got.count("Jane Roe") == 3 and got.count("John Doe") == 3
+    assert all(SPEECH.format(k=k) in got for k in (1, 2, 3, 4))
+
+
+def test_a_line_of_prose_said_twice_still_goes_on() -> None:
+    """'... comes from the line of Michael' / 'Brandt from Example Bank.' printed at two turns (the
+    host's words repeat): each time one sentence, not a roster line."""
+    host = "And I show our next question comes from the line of Michael"
+    lines: list[str] = []
+    for k, asker in enumerate(("Brandt from Example Bank.", "Okafor from Harbor Point.", "Brandt again.")):
+        lines += ["Operator", host, asker, "", *textwrap.wrap(SPEECH.format(k=k), 64), ""]
+    got = paragraph_texts("\n".join(lines))
+    assert f"{host} Brandt from Example Bank." in got
+    assert f"{host} Okafor from Harbor Point." in got
+    assert got.count("Operator") == 3

@@ -205,6 +205,38 @@ _FIRM_WORDS = frozenset(
 _FIRM_END_WORDS = frozenset(("division", "llc", "inc.", "inc", "co.", "corp.", "ltd.", "plc", "lp", "llp", "ag"))
 
 
+# Words of a participant's title (lower case): a short capitalised line holding one, or " & ", after
+# a wrapped entry line is that entry's remainder ("Senior Research Analyst", "Utilities & Energy").
+_TITLE_WORDS = frozenset(
+    (
+        "analyst", "officer", "director", "president", "chairman", "chairwoman", "chair", "treasurer",
+        "secretary", "controller", "counsel", "relations", "head", "manager", "partner", "associate",
+        "principal", "founder", "trustee", "executive", "chief", "senior", "vice", "strategist",
+        "economist", "ceo", "cfo", "coo", "cio", "cto", "vp", "svp", "evp", "md", "ir",
+    )
+)  # fmt: skip
+_TITLE_WORD_RE = re.compile(r"[A-Za-z]+")
+# A line of prose: this many lower-case words of four letters or more.
+MIN_PROSE_WORDS = 3
+
+
+def _entry_rest(line: str) -> bool:
+    """A wrapped participant entry's remainder: a short capitalised line of title or firm words, no
+    word of prose, no sentence end, no entry, name or label of its own."""
+    if not line[:1].isupper() or closes_sentence(line) or _PROSE_WORD_RE.search(line):
+        return False
+    words = {w.casefold() for w in _TITLE_WORD_RE.findall(line)}
+    if " & " not in line and words.isdisjoint(_TITLE_WORDS) and words.isdisjoint(_FIRM_WORDS):
+        return False
+    return not (_entry_line(line) or _LABEL_START_RE.match(line) or _STARTS.match(line) or _HEADING_RE.fullmatch(line))
+
+
+def _prose_line(line: str) -> bool:
+    """A line of prose (several lower-case words), not a participant entry: said twice, it is still
+    prose, not a roster or label line."""
+    return len(_PROSE_WORD_RE.findall(line)) >= MIN_PROSE_WORDS and not _entry_line(line)
+
+
 def _listed_name(line: str, repeated: set[str]) -> bool:
     """A participant listed by name alone, which the text repeats (as its speaker label): the next
     entry of a list, not the wrapped remainder of the entry before it."""
@@ -501,10 +533,12 @@ def _joiner(
             return False
         if a[:1] in "QA" and _QA_HEADING_LINE_RE.fullmatch(a):
             return False
+        if full(a) and not closes_sentence(a) and _entry_line(a) and _entry_rest(b):
+            return True  # "... - MD, Head of Real" / "Estate Research & Senior Analyst"
         # A roster or label line: only its own wrapped remainder follows (a line broken after
-        # "from" is neither, however often it comes back).
-        if head and a in repeated and not dangles(a):
-            return full(a) and b in repeated
+        # "from", or a line of prose said twice, is neither, however often it comes back).
+        if head and a in repeated and not dangles(a) and not _prose_line(a):
+            return full(a) and (b in repeated or (not closes_sentence(a) and _GOES_ON_RE.match(b) is not None))
         closes = closes_sentence(a)
         if not full(a):
             # A short line ends its paragraph unless the sentence visibly goes on, or the wrap cut it.
