@@ -144,3 +144,36 @@ def test_a_line_of_prose_said_twice_still_goes_on() -> None:
     assert f"{host} Brandt from Example Bank." in got
     assert f"{host} Okafor from Harbor Point." in got
     assert got.count("Operator") == 3
+
+
+def test_a_wrapped_list_of_places_and_a_clock_time_read_on() -> None:
+    """Prose the wrap broke inside a list of shops and malls ('... Doc Martens at' / 'Los Cerritos,
+    ...'), before a clock time ('beginning at' / '2:00 p.m. Eastern Time') or after a sentence's
+    first word 'A': one paragraph, though the lines look like entries, a timestamp or a margin mark."""
+    para = [
+        "We opened new stores across the portfolio this quarter: Aritzia at Village Park, Doc Martens at",
+        "Los Cerritos, Free People Movement at Kierland Commons, JD Sports at Westfield Oaks, and",
+        "Lululemon at San Tan Village. There will be a replay of the call beginning today at",
+        "2:00 p.m. Eastern Time. We also closed a bridge loan at a yield of 13.3% in Parkland, Example. A",
+        "$15 million preferred equity investment also closed, secured by a fully leased building.",
+    ]
+    text = "\n".join([*textwrap.wrap(SPEECH.format(k=1), 96), "", *para, "", *textwrap.wrap(SPEECH.format(k=2), 96)])
+    got = paragraph_texts(text)
+    assert got == [SPEECH.format(k=1), " ".join(para), SPEECH.format(k=2)]
+
+
+def test_a_timestamp_still_opens_a_turn() -> None:
+    """'00:05 Good morning ...' under an unfinished line is a new turn (a timestamp, not a clock time)."""
+    text = "\n".join([*textwrap.wrap(SPEECH.format(k=1), 70), "00:05 Good morning, and welcome to the call."])
+    assert paragraph_texts(text)[-1] == "00:05 Good morning, and welcome to the call."
+
+
+def test_an_entry_broken_after_its_firm_goes_on_with_its_title() -> None:
+    """'Harbor Lane Sustainable Infrastructure Capital, Inc. -' / 'Executive VP, CFO & COO' is one
+    entry (a title with a comma is no 'Name, Firm' entry); the next participant's name stays apart."""
+    head = "Harbor Lane Sustainable Infrastructure Capital, Inc. -"
+    lines = ["Jeffrey Eckel", "", head, "Executive VP, CFO & COO", "", "Maya Lindqvist", ""]
+    for k in (1, 2, 3):
+        lines += [*textwrap.wrap(SPEECH.format(k=k), 60), ""]
+    got = paragraph_texts("\n".join(lines))
+    assert got[:3] == ["Jeffrey Eckel", f"{head} Executive VP, CFO & COO", "Maya Lindqvist"]

@@ -152,7 +152,7 @@ _STARTS_RE = re.compile(
     r"""(?x)
     (?:\*\*|__)\S                                            # **Name - Firm**
     | \#{1,6}\s                                              # Markdown heading
-    | [\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:\s|$)   # [00:05:27] / 00:05
+    | [\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:\s|$)(?![ap]\.?m\b|[AP]M\b)   # [00:05:27] / 00:05 (not 2:00 p.m.)
     | \[\d{1,6}(?:\.\d{1,3})?\s*-->\s*\d{1,6}(?:\.\d{1,3})?\]        # [1305.080 --> 1309.120] (seconds)
     | [-=_*~·]{5,}\s*$                                       # rule
     | (?:上市)?(?:公司)?(?:出席|参会|參會|与会|與會|接待)[\u4e00-\u9fff]{0,8}[:：]   # 出席管理層： (a record's field)
@@ -209,9 +209,9 @@ _FIRM_END_WORDS = frozenset(("division", "llc", "inc.", "inc", "co.", "corp.", "
 # a wrapped entry line is that entry's remainder ("Senior Research Analyst", "Utilities & Energy").
 _TITLE_WORDS = frozenset(
     (
-        "analyst", "officer", "director", "president", "chairman", "chairwoman", "chair", "treasurer",
-        "secretary", "controller", "counsel", "relations", "head", "manager", "partner", "associate",
-        "principal", "founder", "trustee", "executive", "chief", "senior", "vice", "strategist",
+        "analyst", "officer", "director", "president", "chairman", "chairwoman", "treasurer",
+        "secretary", "controller", "counsel", "relations", "manager", "associate",
+        "founder", "trustee", "executive", "chief", "senior", "vice", "strategist",
         "economist", "ceo", "cfo", "coo", "cio", "cto", "vp", "svp", "evp", "md", "ir",
     )
 )  # fmt: skip
@@ -223,12 +223,37 @@ MIN_PROSE_WORDS = 3
 def _entry_rest(line: str) -> bool:
     """A wrapped participant entry's remainder: a short capitalised line of title or firm words, no
     word of prose, no sentence end, no entry, name or label of its own."""
-    if not line[:1].isupper() or closes_sentence(line) or _PROSE_WORD_RE.search(line):
+    if not (line[:1].isupper() or line[:2] == "& ") or closes_sentence(line) or _PROSE_WORD_RE.search(line):
         return False
     words = {w.casefold() for w in _TITLE_WORD_RE.findall(line)}
-    if " & " not in line and words.isdisjoint(_TITLE_WORDS) and words.isdisjoint(_FIRM_WORDS):
+    if "& " not in line and words.isdisjoint(_TITLE_WORDS) and words.isdisjoint(_FIRM_WORDS):
         return False
-    return not (_entry_line(line) or _LABEL_START_RE.match(line) or _STARTS.match(line) or _HEADING_RE.fullmatch(line))
+    if _ENTRY_LINE_RE.match(line) or _LABEL_START_RE.match(line) or _STARTS.match(line) or _HEADING_RE.fullmatch(line):
+        return False
+    # "Executive VP, CFO & COO" is a title, not "Name, Firm"
+    name = _ENTRY_COMMA_RE.fullmatch(line)
+    return name is None or not _TITLE_WORDS.isdisjoint(w.casefold() for w in line[: name.start("rest")].split())
+
+
+# Last words of a clause that goes on ("Doc Martens at" / "Los Cerritos, ..."): a list of names and
+# places in prose ends a line with one, a participant entry never does.
+_CLAUSE_OPEN_ENDS = frozenset(("at", "in", "on", "to", "with", "from", "by", "into", "as", "a", "an", "our", "your", "their"))
+
+
+def _ends_mid_clause(line: str) -> bool:
+    """A line ending on a word after which its clause goes on (see _CLAUSE_OPEN_ENDS)."""
+    return line.rsplit(None, 1)[-1] in _CLAUSE_OPEN_ENDS
+
+
+def _marked_header(a: str, b: str) -> bool:
+    """A vendor's turn header with the margin mark at its end ("Analyst, Harbor Point Securities LLC
+    Q"): no line of prose ("... yield of 13.3%. A" / "$15 million ..."), nor one whose sentence goes
+    on in lower case on the next line."""
+    return (
+        _MARKED_HEADER_LINE_RE.fullmatch(a) is not None
+        and not _prose_line(a)
+        and _GOES_ON_RE.match(b) is None
+    )
 
 
 def _prose_line(line: str) -> bool:
@@ -523,18 +548,18 @@ def _joiner(
             return False
         if full(a) and not closes_sentence(a) and ((a, b) in bound or (_entry_line(a) and _entry_open(a))):
             return True  # an entry the wrap broke: "... - CFO, Treasurer &" / "Principal Accounting Officer"
-        if _entry_line(a) and _entry_line(b):
+        if full(a) and not closes_sentence(a) and _entry_line(a) and _entry_rest(b):
+            return True  # "... - MD, Head of Real" / "Estate Research & Senior Analyst"
+        if _entry_line(a) and _entry_line(b) and not (full(a) and _ends_mid_clause(a)):
             return False  # one participant entry after another (a list need not be blank-line spaced)
         if _entry_line(a) and _listed_name(b, repeated):
             return False  # "Jane Roe - Example Securities" then "Jing Tan Bonnel": a name-only entry
         if _entry_line(a) and _firm_complete(a) and _name_alone(b):
             return False  # "..., Research Division" then "Michael Muller": the firm ended, a name-only entry
-        if _LABEL_ALONE_RE.match(a) or (a[-2:] in _MARK_ENDS and _MARKED_HEADER_LINE_RE.fullmatch(a)):
+        if _LABEL_ALONE_RE.match(a) or (a[-2:] in _MARK_ENDS and _marked_header(a, b)):
             return False
         if a[:1] in "QA" and _QA_HEADING_LINE_RE.fullmatch(a):
             return False
-        if full(a) and not closes_sentence(a) and _entry_line(a) and _entry_rest(b):
-            return True  # "... - MD, Head of Real" / "Estate Research & Senior Analyst"
         # A roster or label line: only its own wrapped remainder follows (a line broken after
         # "from", or a line of prose said twice, is neither, however often it comes back).
         if head and a in repeated and not dangles(a) and not _prose_line(a):
