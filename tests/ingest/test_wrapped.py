@@ -177,3 +177,31 @@ def test_an_entry_broken_after_its_firm_goes_on_with_its_title() -> None:
         lines += [*textwrap.wrap(SPEECH.format(k=k), 60), ""]
     got = paragraph_texts("\n".join(lines))
     assert got[:3] == ["Jeffrey Eckel", f"{head} Executive VP, CFO & COO", "Maya Lindqvist"]
+
+
+def test_an_entry_remainder_that_meets_a_few_page_numbers_is_no_page_furniture() -> None:
+    """A long document's running title meets every page number; the remainder of a participant entry
+    ('Senior Equity Research Analyst') that happens to stand before three of ten is the entry's."""
+    head = "Example Harbor Institutional Equities, Research Division - Senior MD &"
+    rest = "Senior Equity Research Analyst"
+    lines: list[str] = []
+    for k in range(1, 11):
+        lines += ["Stephen Vale", "", head, rest]
+        lines += [f"Page {k} of 10", TITLE, ""] if k in (2, 5, 7) else ["", *textwrap.wrap(SPEECH.format(k=k), 72)]
+        lines += [f"Page {k} of 10", TITLE, ""] if k not in (2, 5, 7) else []
+        lines += [*textwrap.wrap(SPEECH.format(k=k + 20), 72), ""]
+    got = paragraph_texts("\n".join(lines))
+    assert got.count(f"{head} {rest}") == 10
+    assert got.count(TITLE) == 10
+
+
+def test_a_sentence_the_wrap_broke_inside_a_bracket_goes_on() -> None:
+    """'... and Webcast. (Operator' / 'Instructions) As a reminder, ...': the next word did not fit."""
+    para = [
+        "Greetings, and welcome to the Harbor Lane Third Quarter",
+        "Earnings Call and Webcast today. (Operator",
+        "Instructions) As a reminder, this conference is being",
+        "recorded.",
+    ]
+    speech = [line for k in range(1, 5) for line in (*textwrap.wrap(SPEECH.format(k=k), 60), "")]
+    assert paragraph_texts("\n".join([*para, "", *speech]))[0] == " ".join(para)

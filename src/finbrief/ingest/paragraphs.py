@@ -186,6 +186,8 @@ _ENTRY_LINE_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s+(?:
 # lower-case word longer than a connective, which a clause of prose has ("In Toronto, we completed").
 _ENTRY_COMMA_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*,\s+(?P<rest>\S.*)")
 _PROSE_WORD_RE = re.compile(r"(?<![\w'’])[a-z]{4,}")
+# A sentence ending inside a line, the next one starting after it: prose, no heading or label.
+_INNER_END_RE = re.compile(r"[a-z][.!?] [A-Z(]")
 # A firm's name may end in its legal form's abbreviation ("Example Holdings, Inc."): its period ends
 # no sentence.
 _FIRM_SUFFIX_END_RE = re.compile(r"\b(?:Inc|Co|Corp|Ltd|LLC|LLP|L\.L\.C|S\.A|N\.V|AG|plc|Cie)\.$")
@@ -517,7 +519,7 @@ def _joiner(
         if _caps_prose(a):
             return _caps_prose(b) and not _STARTS.match(b)
         return (
-            _PROSE_WORD_RE.search(a) is not None
+            (_PROSE_WORD_RE.search(a) is not None or _INNER_END_RE.search(a) is not None)
             and a not in repeated
             and not _entry_line(a)
             and not _entry_line(b)
@@ -735,8 +737,9 @@ def running_furniture(lines: Sequence[str], repeated: set[str] | frozenset[str])
 def page_bound(lines: Sequence[str], pages: set[int]) -> set[int]:
     """Indices of a page's running header or footer printed right next to its page number (no blank
     line between): a line that, but for its numbers, stands next to a page number at least
-    MIN_PAGES times, and on at least NEAR_PAGE_SHARE of the times it is printed (a participant entry
-    the text repeats at every turn meets a page number now and then, a running title on every page).
+    MIN_PAGES times, next to at least NEAR_PAGE_SHARE of the page numbers and on at least that share
+    of the times it is printed (a participant entry the text repeats at every turn meets a page number
+    now and then, a running title meets every one).
     It goes with the page number, out of the sentence the page break cut."""
     near: dict[str, list[int]] = {}
     for i in pages:
@@ -745,7 +748,8 @@ def page_bound(lines: Sequence[str], pages: set[int]) -> set[int]:
                 t = lines[j].strip()
                 if len(t) <= MAX_NUMBERED_FURNITURE and not _DIGITS_RE.fullmatch(t):
                     near.setdefault(_DIGITS_RE.sub("#", t), []).append(j)
-    near = {shape: found for shape, found in near.items() if len(set(found)) >= MIN_PAGES}
+    enough = max(MIN_PAGES, NEAR_PAGE_SHARE * len(pages))  # (a running title meets most page numbers)
+    near = {shape: found for shape, found in near.items() if len(set(found)) >= enough}
     if not near:
         return set()
     printed = Counter(
