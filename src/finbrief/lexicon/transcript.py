@@ -164,6 +164,7 @@ class Vocab:
     ir_role: re.Pattern[str]
     job_title: re.Pattern[str]
     staff_field: re.Pattern[str]
+    visitor_field: re.Pattern[str]
     """A record's field listing the company's people, at the start of a line up to its colon or tab."""
     presenter_word: re.Pattern[str]
     """A word for a presenter before who they are in brackets (``主讲人（董事长 刘永平）``)."""
@@ -284,6 +285,9 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         job_title=_any(pats["job_title"]),
         staff_field=re.compile(
             "(?:" + "|".join(f"(?:{p})" for p in pats.get("staff_field") or [r"(?!x)x"]) + r")\s*(?:[:：\t]|$)"
+        ),
+        visitor_field=re.compile(
+            "(?:" + "|".join(f"(?:{p})" for p in pats.get("visitor_field") or [r"(?!x)x"]) + r")\s*(?:[:：\t]|$)"
         ),
         presenter_word=re.compile("|".join(f"(?:{p})" for p in pats.get("presenter_word") or [r"(?!x)x"])),
         asker_word=re.compile("|".join(f"(?:{p})" for p in pats.get("asker_word") or [r"(?!x)x"])),

@@ -37,10 +37,13 @@ with no other evidence) and ``anon_inline`` (``Q: text`` / ``A: text``: also how
 are written, so no evidence of a call by itself)."""
 
 # "Name -- Title", "Name – Firm – Analyst", "Name - Title": hyphens need spaces (Jean-Luc), dashes not.
-# "Name--Title" (an older export glues a double hyphen between the parts).
-PART_SPLIT_RE = re.compile(r"\s+-{1,2}\s+|(?<=\S)--(?=\S)|\s+/\s+|\s*(?:——|[–—]{1,2})\s*|\s*[，：]\s*")
-# "Goldman Sachs / Bruce Lu": a firm and a name with a spaced slash between (a slash is otherwise no label).
-SLASH_PARTS_RE = re.compile(r"^[^/]{2,40}\s/\s[^/]{2,40}$")
+# "Name--Title" (an older export glues a double hyphen between the parts). "沙玥/首席财务官": between
+# Chinese words a slash needs no spaces.
+CJK_SLASH = r"(?<=[\u4e00-\u9fff])/(?=[\u4e00-\u9fff])"
+PART_SPLIT_RE = re.compile(rf"\s+-{{1,2}}\s+|(?<=\S)--(?=\S)|\s+/\s+|{CJK_SLASH}|\s*(?:——|[–—]{{1,2}})\s*|\s*[，：]\s*")
+# "Goldman Sachs / Bruce Lu", "邹明/国联证券": a firm and a name with a slash between (spaced, unless
+# between Chinese words; a slash is otherwise no label).
+SLASH_PARTS_RE = re.compile(rf"^[^/]{{2,40}}(?:\s/\s|{CJK_SLASH})[^/]{{2,40}}$")
 SEPARATOR_CHARS = frozenset("-–—，：,/")
 # "Q – Alicia Yap", "A - 刘丽娟": a question/answer prefix before a name.
 QA_PREFIX_RE = re.compile(
@@ -54,14 +57,21 @@ PAREN_RE = re.compile(r"^(.+?)\s*[（(]([^（()）]+)[)）]$")
 NUMBERING_RE = re.compile(r"\s*(?:\[\d+\]|\{BIO\s+\d+\s*<GO>\})\s*$")
 BULLET_RE = re.compile(r"^(?:[*•·●▪]|-(?=\s))\s*")
 # A bullet before a label: a bullet sign, or "-" / "*" before a space (never the "**" of bold), or
-# the ">>" broadcast captions print at each change of speaker (">> LAURA CHEN: ...").
-LABEL_BULLET_RE = re.compile(r"(?:[•·●▪◆◇■□▶►▸★☆]|[-*](?=\s)|>{1,3}(?=\s))\s*")
+# the ">>" broadcast captions print at each change of speaker (">> LAURA CHEN: ..."), or the pictographs
+# chat-app minutes put before each label ("🙋 提问｜…", "💡 回复｜…": a picture is never part of who speaks).
+LABEL_BULLET_RE = re.compile(
+    r"(?:[•·●▪◆◇■□▶►▸★☆]|[-*](?=\s)|>{1,3}(?=\s)|(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F?)+)\s*"
+)
 INLINE_COLON_RE = re.compile(r"[:：]")
 # A transcript laid out as a table, one row a turn: "| Speaker | Remarks |" in Markdown, "Name | text"
 # from a Word or HTML table; the speech cell ends the row.
 TABLE_ROW_RE = re.compile(r"\|?\s*(?P<who>[^|\n]{1,60}?)\s*\|\s*(?P<rest>[^|\s][^|]*?)\s*\|?\s*$")
 # A timestamp before or after a label: "[00:05:27]", "(05:27)", "00:05:27", "0:05".
 TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
+# Three or four short cells apart by bars, alone on a line: who speaks, as "Name | Firm | Title".
+PIPE_CELLS_RE = re.compile(r"[^|\n，,。？?！!：:]{1,24}(?:\s\|\s[^|\n，,。？?！!：:]{1,24}){2,3}")
+# A tab-separated row: a time cell or none, who speaks, what they say.
+TAB_ROW_RE = re.compile(rf"(?:{TIMESTAMP}\t+)?(?P<who>[^\t\n]{{1,40}}?)\t+(?P<rest>\S[^\t]*)$")
 # A timestamp in brackets opening the speech after a label's colon: "Jane Roe: (05:47) Thank you.".
 BRACKETED_TIME_RE = re.compile(r"[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]\s*")
 # A table's first cell holding the time of the row's turn: "| 00:04:16 | Jenna Brooks | Thanks. |".
@@ -114,10 +124,12 @@ ZH_ANALYST_RE = re.compile(
     r"^(?P<firm>[^\s:：]{1,20}?|[A-Za-z][A-Za-z&.,' -]{1,40}?[A-Za-z.])\s*(?:的)?(?:首席|资深|高级|行业)?(?:分析[师员]|研究员)\s*(?P<name>.+)$"
 )
 # "高盛分析师：" / "瑞銀分析員：": an analyst named only by their firm (the asker stays anonymous).
-ZH_FIRM_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{2,12}?)(?:的|\s+)?(?:分析[师员]|研究员)$")
+ZH_FIRM_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{2,12}?)(?:的|\s+)?(?:分析[师员]|研究员|记者)$")
+# "《信報》記者", "《财经》记者": a publication's reporter, its name in title marks.
+OUTLET_REPORTER_RE = re.compile(r"^《[^《》\s]{1,12}》\s*(?:记者|記者)$")
 # Words before 分析师 that are no firm ("卖方分析师", "首席分析师").
 NOT_A_FIRM_RE = re.compile(
-    r"^(?:卖方|买方|行业|首席|资深|高级|证券|研究|某|一位|另一位|其他|其他的|下一位|未具名|不具名)$"
+    r"^(?:卖方|买方|行业|首席|资深|高级|证券|研究|某|一位|另一位|其他|其他的|下一位|未具名|不具名|现场|媒体|网络|一名|另一名)$"
 )
 # A question or answer mark with who asks or answers in brackets: "答（董事长）", "問（《信報》）" (a
 # newspaper's name in title marks is allowed there).
@@ -177,6 +189,7 @@ TITLED_EN_RE = re.compile(
 DIARIZED_RE = re.compile(
     r"(?i:speaker|spk|发言人|说话人|讲者|(?P<analyst>分析师|投资者|提问者))\s*[_ ]?\d{1,2}"
     r"|(?i:speaker)\s+[A-Z]"  # "Speaker A": a service that tells speakers apart by letter
+    r"|(?:发言人|说话人|讲者)\s*[A-Z](?![A-Za-z])"  # "发言人A" (the same in Chinese)
 )
 # The same in square brackets opening the line, the speech after it: "[SPEAKER_01] Thanks. …".
 DIARIZED_BRACKET_RE = re.compile(r"\[\s*(?P<who>(?i:speaker|spk)\s*[_ ]?(?:\d{1,2}|[A-Z]))\s*\]\s*")
@@ -511,6 +524,14 @@ def _split_label(text: str, simp: str) -> Who | None:
             return None
         who = h.group("who").strip()
         return Who(who, _simp(who, text, simp), False, 0, False, True)
+    if "\t" in t[start:]:  # a spreadsheet's export: "00:00:20<TAB>包振华<TAB>前三季度…"
+        cells = TAB_ROW_RE.match(t, start)
+        if cells is not None:
+            who = cells.group("who").strip()
+            return Who(who, _simp(who, text, simp), True, cells.start("rest"), True, False)
+    if t[start : start + 1] != "|" and (cells := PIPE_CELLS_RE.fullmatch(t, start)) is not None:
+        who = " - ".join(c.strip() for c in cells.group(0).split("|"))  # "宓文卿 | 澜沧旅游 | 董事长": one person
+        return Who(who, _simp(who, text, simp), False, 0, False, False)
     if "|" in t[start : start + MAX_INLINE_WHO + 3]:  # a table row: "| Sara Quint (CEO) | Thank you. |"
         timed = TIME_CELL_RE.match(t, start)  # "| 00:04:16 | Jenna Brooks | Thanks. |": past the time
         row = TABLE_ROW_RE.match(t, timed.end() if timed else start)
@@ -565,6 +586,7 @@ def _split_label(text: str, simp: str) -> Who | None:
             and not _numbered_bar(who)
             and not SLASH_PARTS_RE.fullmatch(who)
             and not PLATFORM_WHO_RE.fullmatch(who)
+            and not OUTLET_REPORTER_RE.fullmatch(who)
         ):
             return None
         inline = bool(rest.strip())
@@ -631,6 +653,9 @@ def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
     if stripped[:1] in (":", "："):
         colon = True
         stripped = stripped[1:].lstrip()
+    elif (dash := BOLD_DASH_RE.match(stripped)) is not None and dash.end() < len(stripped):
+        colon = True  # "**骆铭（首席执行官）**——三季度…": a dash after the bold name stands for the colon
+        stripped = stripped[dash.end() :].lstrip()
     rest = stripped if colon else _cut_tail(stripped, TRAIL_TIME_RE).strip()
     if not colon and not rest and who:
         mark = _bold_mark(t, b)
@@ -641,6 +666,10 @@ def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
     inline = bool(rest)
     body = len(t) - len(stripped) if inline else 0
     return Who(who, _simp(who, text, simp), inline, body, colon, True)
+
+
+# A dash right after a bold label, in the colon's place.
+BOLD_DASH_RE = re.compile(r"\s*(?:——|—|–|--)\s*")
 
 
 # A question or answer mark opening a line of bold: "**Q1：碳纤维新产能的爬坡节奏？**".
@@ -781,6 +810,9 @@ def _bracketed_person(
 ) -> Label | None:
     """``董事长 刘永平``, ``华西证券 苗青``, ``行政總裁車慧儀`` in brackets after a mark: that person, with
     title or firm."""
+    if INNER_SEP_RE.search(inner_s):  # "申万宏源·訾浩", "Citi – Wei Zhang": the parts apart by a space
+        inner = " ".join(p for p in INNER_SEP_RE.split(inner) if p)
+        inner_s = " ".join(p for p in INNER_SEP_RE.split(inner_s) if p)
     latin = _firm_latin_name(inner, inner_s, prefix, w, v, known) or _latin_bracketed(inner, prefix, w, v, known)
     if latin is not None:
         return latin
@@ -795,8 +827,12 @@ def _bracketed_person(
 
 
 # Who asked or answered, in brackets after the words themselves: "Q：第四季營收展望如何？（元大投顧 林志豪）",
-# "A: It is sequencing. [Jane Roe, COO]".
-TRAILING_WHO_RE = re.compile(r"(?:[（(](?P<inner>[^（）()]{2,24})[)）]|\[(?P<square>[^\[\]]{2,60})\])\s*$")
+# "A: It is sequencing. [Jane Roe, COO]"; or after a dash closing the question: "问：…？——中信建投 房宇"
+# (perhaps inside the bold of the whole line).
+TRAILING_WHO_RE = re.compile(
+    r"(?:[（(](?P<inner>[^（）()]{2,24})[)）]|\[(?P<square>[^\[\]]{2,60})\]"
+    r"|(?<=[？?。！!])\s*(?:——|—|--)\s*(?P<dash>[^—\-（）()？?。！!]{2,24}?))\s*(?:\*\*|__)?\s*$"
+)
 TRAILING_MARKS = ")）]"
 
 
@@ -810,7 +846,7 @@ def trailing_asker(text: str, simp: str, lab: Label, v: Vocab, known: frozenset[
     m, ms = TRAILING_WHO_RE.search(text), TRAILING_WHO_RE.search(simp)
     if not (m and ms) or m.start() <= lab.body_start:
         return None
-    inner, inner_s = (x.group("inner") or x.group("square") for x in (m, ms))
+    inner, inner_s = (x.group("inner") or x.group("square") or x.group("dash") for x in (m, ms))
     inner, inner_s = inner.strip(), inner_s.strip()
     if v.generic_asker.fullmatch(inner_s):
         return None  # "（投資人）": an investor in general
@@ -873,6 +909,54 @@ def _latin_bracketed(inner: str, prefix: str, w: Who, v: Vocab, known: frozenset
     title = rest if rest and is_title(rest, v) else None
     firm = rest if rest and title is None else None
     return Label(None, name, name_key(name), "strong", w.inline, 0, prefix=prefix, title=title, firm=firm)
+
+
+# A mark, a separator, then who: "提问 1 · 广发证券 · 曾一帆", "回复｜董事长 沈慕白", "問題一 — 富邦投顧 林佳蓉";
+# or who in brackets after a mark ("嘉宾（总经理 顾承泽）"). The mark is a short word (perhaps numbered);
+# the separators between the parts are spaced dots or bars, or dashes; what follows names one person.
+MARK_SEP_RE = re.compile(r"^(?P<mark>[^\s·•｜|—–\-]{1,6}(?:\s?(?:\d{1,3}|[一二三四五六七八九十]{1,3}))?)\s*(?:[·•｜|]|——|[–—]|\s-{1,2}\s)\s*(?P<inner>\S.{0,40})$")
+# The characters one of those separators needs (a cheap test before the expressions).
+MARK_CHARS = frozenset("·•｜|—–-（(")
+MARK_PAREN_RE = re.compile(r"^(?P<mark>[\u4e00-\u9fff]{1,4})\s*[（(](?P<inner>[^（）()]{3,40})[)）]$")
+INNER_SEP_RE = re.compile(r"\s*(?:[·•｜|]|——|[–—]|\s-{1,2}\s)\s*")
+
+
+def _mark_then_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``提问 1 · 广发证券 · 曾一帆``, ``回复｜董事长 沈慕白``: a mark, a separator, then a person with a
+    firm or a title. The mark's own meaning says who asks (``提问``) or answers (``回复``); a mark the
+    vocabulary does not know leaves it to the person: a title answers, a firm asks."""
+    if MARK_CHARS.isdisjoint(w.simp):
+        return None
+    m, ms = MARK_SEP_RE.match(w.text.strip()), MARK_SEP_RE.match(w.simp.strip())
+    bracketed = not (m and ms)
+    if bracketed:  # "嘉宾（总经理 顾承泽）": the brackets part the mark from who
+        m, ms = MARK_PAREN_RE.match(w.text.strip()), MARK_PAREN_RE.match(w.simp.strip())
+    if not (m and ms) or len(w.text.strip()) != len(w.simp.strip()):
+        return None
+    mark = ms.group("mark").strip()
+    if bracketed and " " not in ms.group("inner").strip():
+        return None  # "王磊（中信证券）": in brackets a whole person must follow, a title or firm and a name
+    role = v.label(fold(mark))
+    if role not in (None, "question", "answer"):
+        return None
+    if name_key(mark) in known or is_title(mark, v) or is_firm(mark, v):
+        return None
+    if not bracketed and is_cjk_name(mark, v):
+        return None  # "沈慕白｜董事长": a person first is no mark
+    inner = " ".join(p for p in INNER_SEP_RE.split(m.group("inner").strip()) if p)
+    inner_s = " ".join(p for p in INNER_SEP_RE.split(ms.group("inner").strip()) if p)
+    prefix = "Q" if role == "question" else "A" if role == "answer" else ""
+    lab = _bracketed_person(inner, inner_s, w, prefix or "Q", v, known)
+    if lab is None:
+        return None
+    if not prefix:  # the person's side says it
+        if lab.firm and (not lab.title or is_analyst_title(lab.title)):
+            prefix = "Q"
+        elif lab.title and not is_analyst_title(lab.title) and not lab.firm:
+            prefix = "A"
+        else:
+            return None
+    return dataclasses.replace(lab, prefix=prefix)
 
 
 def _role_word_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -978,13 +1062,13 @@ def _zh_analyst(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 
 
 def _firm_analyst(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
-    """``高盛分析师：``, ``瑞銀分析員：``: an analyst the transcript names only by firm; an anonymous
-    question with that firm."""
+    """``高盛分析师：``, ``瑞銀分析員：``, ``《信報》記者：``: an analyst (or a reporter) the transcript names
+    only by firm; an anonymous question with that firm."""
     ms = ZH_FIRM_ANALYST_RE.match(w.simp)
     if not ms or NOT_A_FIRM_RE.match(ms.group("firm")):
         return None
     firm = w.text[: ms.end("firm")] if len(w.text) == len(w.simp) else ms.group("firm")
-    return Label("question", w.text, fold(w.simp), "strong", w.inline, 0, firm=firm.strip())
+    return Label("question", w.text, fold(w.simp), "strong", w.inline, 0, firm=firm.strip().strip(TITLE_MARKS))
 
 
 def _asking_verb(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -1305,8 +1389,9 @@ def _courtesy(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 
 # A verb of taking one's turn after who speaks, before the colon: "董事长张明补充：", "张明答：", "王磊问：".
 # ("张明表示：" is how news quotes someone: no label.)
-SPEECH_VERB_RE = re.compile(r"(?:补充|回答|回复|答复|发言|提问|报告|答|问)$")
-SPEECH_VERB_ENDS = frozenset("充答复言问告")
+# "主席霍嘉麟開場：", "董事长汪启航介绍：": opening the meeting, presenting, are taking one's turn too.
+SPEECH_VERB_RE = re.compile(r"(?:补充|回答|回复|答复|发言|提问|报告|开场|介绍|致辞|答|问)$")
+SPEECH_VERB_ENDS = frozenset("充答复言问告场绍辞")
 
 
 def _person_verb(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -1482,6 +1567,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _platform_mark,
     _role_gloss,
     _role,
+    _mark_then_person,
     _prefixed,
     _role_with_details,
     _firm_analyst,
@@ -1581,6 +1667,20 @@ def _reported(text: str, simp: str) -> Label | None:
     return None
 
 
+# "【提问】国金证券 阙明" alone on its line: a mark in lenticular brackets, then who (the words below).
+BRACKET_MARK_WHO_RE = re.compile(r"\s*【\s*(?P<mark>[^【】\s]{1,6})\s*】\s*(?P<who>[^，,。？?！!：:]{2,30}?)\s*$")
+
+
+def _bracket_mark_person(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``【提问】国金证券 阙明``, ``【回复】董事长 芮嘉树``: the mark and who it is, the way
+    ``提问｜国金证券 阙明`` says it with a bar (a line of its own: the speech follows)."""
+    m, ms = BRACKET_MARK_WHO_RE.match(text), BRACKET_MARK_WHO_RE.match(simp)
+    if not (m and ms):
+        return None
+    who = Who(f"{m['mark']}｜{m['who']}", f"{ms['mark']}｜{ms['who']}", False, 0, False, False)
+    return _mark_then_person(who, v, known)
+
+
 def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
     """The speaker label in paragraph ``text`` (``simp`` its simplified view), if it has one."""
     if _prose(text):
@@ -1597,6 +1697,10 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
         numbered = _numbered_asker(text, simp, v, known)
         if numbered is not None:
             return numbered
+    if text.lstrip()[:1] == "【":
+        marked = _bracket_mark_person(text, simp, v, known)
+        if marked is not None:
+            return marked
     w = _split_label(text, simp)
     if w is None:
         return None
@@ -1622,10 +1726,10 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
     return _firm_asking(text, simp, w, v) or _latin_given_name(text, w, v)
 
 
-# The number of a record's question before who asks it: "1、", "问题一、", "Q2."; the asker named after
+# The number of a record's question before who asks it: "1、", "1）", "问题一、", "Q2."; the asker named after
 # it ("1、中信证券：请问…", "问题一、北辰证券顾言：…").
 NUMBERED_ASKER_RE = re.compile(
-    r"\s*(?:(?:问题|問題|提问|提問|问|問|Q)\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*(?=[^\s\d])",
+    r"\s*(?:(?:问题|問題|提问|提問|问|問|Q)\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．）)]\s*(?=[^\s\d])",
     re.IGNORECASE,
 )
 NUMBERED_ASKER_START = frozenset("0123456789一二三四五六七八九十问問提Qq")
@@ -1904,7 +2008,9 @@ def _field(text: str, simp: str, w: Who, field: str, v: Vocab, known: frozenset[
     asker's. None when the field names no one (``提问者：请问…``: a question mark, read as such)."""
     rest, rest_s = text[w.body_start :].strip(), simp[w.body_start :].strip()
     inner = Who(rest, rest_s if len(rest_s) == len(rest) else to_simplified(rest), False, 0, True, False)
-    for rule in (_firm_then_name, _zh_analyst, _titled, _person_rule):
+    # (an answerer's field may name several people: "回应人：财务长 叶书豪、总经理 廖敏卿")
+    several = (_several_named,) if field == "answerer_field" else ()
+    for rule in (*several, _firm_then_name, _zh_analyst, _titled, _person_rule):
         lab = rule(inner, v, known)
         if lab is not None:
             prefix = "Q" if field == "asker_field" else "A"

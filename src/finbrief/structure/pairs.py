@@ -101,6 +101,8 @@ def _same_person(c: Call, a: Intro, b: Intro) -> bool:
     return ka is not None and ka == kb
 
 
+# An anonymous follow-up question's mark: the one who asked last asks again.
+FOLLOW_UP_MARK_RE = re.compile(r"\s*(?:再|继续)?(?:追问|补充提问|跟进提问)\s*[:：]")
 # An IR person handing the question on ("请董事长回答", "由财务总监来回复"): moderation.
 HAND_OVER_RE = re.compile(r"(?:请|由)[^。，,；;]{1,12}(?:回答|回复|答复|解答|介绍|来答)")
 
@@ -180,6 +182,8 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
             said = [c.ann.intros[j] for j in t.paras if j in c.ann.intros]
             lost = [Intro("", c.ann.unnamed[j]) for j in t.paras if j in c.ann.unnamed]
             new = said[-1] if said else lost[-1] if lost else None  # it holds for the whole exchange
+            if len(said) > 1 and _same_person(c, said[0], said[-1]):
+                new = said[0]  # the introduction, then its rendering in the other language: the first
             if new is None and open_pair and FOLLOW_UP_RE.search(text) and _asks_next(c, k, pairs):
                 new = intro  # "You have a follow-up?": the same caller goes on
             if not (
@@ -221,7 +225,10 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
                 asker = t.speaker if t.speaker is not None else _introduced(c, intro, t.firm)
                 if t.speaker in c.shared_numbers:  # one number for several callers: the one introduced
                     asker = _introduced(c, intro, t.firm) or asker
-                pairs.append(Pair(asker, t.firm or _firm(c, asker, intro), paras))
+                firm = t.firm or _firm(c, asker, intro)
+                if t.speaker is None and cur is not None and FOLLOW_UP_MARK_RE.match(c.s.simp[t.start]):
+                    asker, firm = cur.asker, cur.firm  # "追问：…": who asked last asks again
+                pairs.append(Pair(asker, firm, paras))
                 answered = False
             open_pair = True
             last_used = k

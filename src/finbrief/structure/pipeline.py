@@ -37,6 +37,7 @@ from finbrief.structure import pairs as pairing
 from finbrief.structure import sections, sides, unlabelled
 from finbrief.structure.announce import Announcements, find_announcements, first_name_host, floor_labels
 from finbrief.structure.call import Call
+from finbrief.structure.induce import induced_names
 from finbrief.structure.initials import initials_labels
 from finbrief.structure.inturn import askers_in_moderator_turns, questions_read_by_host
 from finbrief.structure.labels import LEAD_TIME_RE, Label
@@ -107,10 +108,12 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
         known
         | {e.key for e in roster.entries}
         | staff_keys(roster.staff, s)
+        | {e.key for e in roster.visitors}
+        | induced_names(s)
         | frozenset(ann.analysts)
         | frozenset(ann.handed)
     )
-    listed = [*(e.name for e in (*roster.entries, *roster.staff)), *ann.hands.values()]
+    listed = [*(e.name for e in (*roster.entries, *roster.staff, *roster.visitors)), *ann.hands.values()]
     cands = candidates(s, roster.lines, known, listed)
     affiliations = affiliation_lines(s, cands, roster, known, ann.analysts)
     labels = confirm(s, cands, frozenset(affiliations.values()))

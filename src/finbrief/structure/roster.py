@@ -68,6 +68,9 @@ class Roster:
     staff: list[RosterEntry] = field(default_factory=list)
     """The company's people a record lists in a field (``接待人员：董事长 王强``): speakers to give
     role-only answers to, not evidence that the document is a call."""
+    visitors: list[RosterEntry] = field(default_factory=list)
+    """Who came to ask, as a record's field lists them (``机构：浙商证券 栾宇``): their firms, for askers
+    labelled by name alone; no evidence of a call either."""
 
 
 # Items of a staff field: "董事长 王强；财务总监 李丽", "董事长 王强、总经理 于嘉", tab-separated cells.
@@ -226,6 +229,31 @@ def staff_entries(s: Scan) -> list[RosterEntry]:
             found.extend(more)
             j += 1
         out.extend(found)
+    return out
+
+
+def visitor_entries(s: Scan) -> list[RosterEntry]:
+    """The ``<firm> <name>`` items of the fields that list who came to ask (``visitor_field``)."""
+    out: list[RosterEntry] = []
+    if s.doc.language == "en":
+        return out
+    for i in range(s.n):
+        simp = s.simp[i]
+        if "机构" not in simp and "参与" not in simp and "人员" not in simp:
+            continue  # (every visitor field names one of these)
+        lead = len(simp) - len(simp.lstrip(STAFF_MARKUP))
+        m = s.v.visitor_field.match(simp, lead)
+        if m is None or i in s.boiler:
+            continue
+        same = len(s.texts[i]) == len(simp)
+        for item_s in STAFF_SPLIT_RE.split(simp[m.end() :].strip()):
+            firm_s, sep, name_s = item_s.strip().rpartition(" ")
+            if not sep or not firm_s.strip() or not CJK_NAME_RE.fullmatch(name_s) or is_title(firm_s, s.v):
+                continue
+            at = simp.index(item_s, m.end())
+            item = s.texts[i][at : at + len(item_s)].strip() if same else item_s.strip()
+            firm, _, name = item.rpartition(" ")
+            out.append(RosterEntry(i, name, name_key(name_s), "analyst", None, firm.strip()))
     return out
 
 
@@ -436,4 +464,5 @@ def parse_roster(s: Scan, known: frozenset[str]) -> Roster:
             j = nxt
         i = j
     out.staff = staff_entries(s)
+    out.visitors = visitor_entries(s)
     return out

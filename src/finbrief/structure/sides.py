@@ -33,9 +33,9 @@ QUESTION_END = ("?", "？")
 
 def from_roster(reg: Registry, roster: Roster, seen: Callable[[str], str]) -> None:
     """Every roster entry becomes a speaker with the roster's side, title and firm; so does every
-    person a staff field lists, though listed among the speakers only once they speak."""
+    person a staff or visitor field lists, though listed among the speakers only once they speak."""
     listed = len(roster.entries)
-    for k, e in enumerate((*roster.entries, *roster.staff)):
+    for k, e in enumerate((*roster.entries, *roster.staff, *roster.visitors)):
         rid = reg.resolve(e.name, e.key)
         rec = reg.get(seen(rid) if k < listed else rid)  # by position: `in` is quadratic
         if e.side != "unknown":
@@ -174,6 +174,45 @@ def name_diarized(c: Call) -> None:
         else:
             rec.set_side("company", "announcement")
     _name_by_first_name(c, turns, first)
+    _name_by_elimination(c, turns, first)
+
+
+
+
+def _name_by_elimination(c: Call, turns: list[Turn], first: dict[str, int]) -> None:
+    """When, of the company people the opening listed (two or more, not counting whoever introduces
+    themselves there), exactly one does not speak under a name yet, and exactly one numbered speaker
+    is left who only answers (never asks, never hands the floor over, does not open the call), that
+    speaker is that person. Anything less certain stays numbered: no one is named by guess."""
+    unnamed = [
+        sid
+        for sid in first
+        if c.reg.get(sid).person is None and all(DIARIZED_RE.fullmatch(f.strip()) for f in c.reg.get(sid).forms)
+    ]
+    if not turns or not unnamed or len(unnamed) > 2:  # (the host may stay numbered)
+        return
+    opening = "".join(c.s.simp[: min(c.ann.intros, default=c.s.n)])
+    names = {m["name"] for m in OPENING_STAFF_RE.finditer(opening)}
+    names -= {n for n in names if re.search("我是[^，,。]{0,8}" + re.escape(n), opening)}  # the host himself
+    free = [n for n in names if name_key(n) not in c.reg.by_key]
+    if len(names) < 2:
+        return  # the opening listed the company's people, and all but one of them speak by name
+    handing = set(c.ann.intros) | set(c.ann.hands) | set(c.ann.floor)
+    left = []
+    for sid in unnamed:
+        k = first[sid]
+        own = [t for t in turns if t.speaker == sid]
+        asks = any(c.s.simp[j].rstrip().endswith(QUESTION_END) for t in own for j in t.paras)
+        hands = any(j in handing for t in own for j in t.paras)
+        if k == 0 or asks or hands or any(t.kind != "person" for t in own):
+            continue
+        left.append(sid)
+    if len(free) != 1 or len(left) != 1:
+        return
+    sid, rec = left[0], c.reg.get(left[0])
+    c.reg.alias(sid, _as_written(c, c.speech(turns[first[sid]])[0], free[0]))
+    rec.forms.insert(0, rec.forms.pop())
+    rec.set_side("company", "announcement")
 
 
 # A numbered speaker saying they run the call line: "My name is Dennis, and I will be the conference
@@ -547,6 +586,8 @@ def _name_given_floor(c: Call, turns: list[Turn], first: dict[str, int]) -> None
 STAFF_SELF_RE = re.compile(r"^(?:[^，,。！？!?]{1,12}[，,]\s*)?我是(?P<name>[\u4e00-\u9fff]{2,3})[，,。]")
 # ... a name the opening wrote right after a company title.
 STAFF_TITLE = r"(?:董事长|总裁|总经理|总监|董秘|董事会秘书|主席|首席[\u4e00-\u9fff]{1,6}官|财务长|执行长|发言人|副总)"
+# A company person the opening names with a title: "董事长兼总经理韩致远先生", "财务总监邱佩玲、".
+OPENING_STAFF_RE = re.compile(STAFF_TITLE + r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=先生|女士|[，,、。；;和及与]|$)")
 
 
 def _name_staff_self_introduced(c: Call, turns: list[Turn], first: dict[str, int]) -> None:

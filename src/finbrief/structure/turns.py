@@ -107,13 +107,18 @@ def candidates(
     _induced_labels(s, skip, out, known, listed)
     _drop_teasers(s, out)
     for i, lab in list(out.items()):
-        if lab.role in ("question", "answer") and s.texts[i].rstrip()[-1:] in TRAILING_MARKS:
+        tail = s.texts[i].rstrip()
+        if lab.role in ("question", "answer") and (tail[-1:] in TRAILING_MARKS or "—" in tail[-TRAILING_DASH_CHARS:]):
             named = trailing_asker(s.texts[i], s.simp[i], lab, s.v, known)
             if named is not None:
                 out[i] = named
     _signed_paragraphs(s, skip, out, known)
     _reported_labels(s, skip, out)
     return out
+
+
+# How near the end of a question a dash may open who asked it ("…？——中信建投 房宇").
+TRAILING_DASH_CHARS = 30
 
 
 # A record form exported from a PDF puts a field's caption (left column) on the line of the answer in
