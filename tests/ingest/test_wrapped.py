@@ -205,3 +205,60 @@ def test_a_sentence_the_wrap_broke_inside_a_bracket_goes_on() -> None:
     ]
     speech = [line for k in range(1, 5) for line in (*textwrap.wrap(SPEECH.format(k=k), 60), "")]
     assert paragraph_texts("\n".join([*para, "", *speech]))[0] == " ".join(para)
+
+
+RENEWALS = [
+    "Occupancy across the Riverside campus rose again in the quarter,",
+    "and rents on renewals rose by 6.1% from a year ago, ahead of our",
+    "plan. We expect occupancy of 96.5% for the year.",
+    "Notwithstanding, renewal spreads came in 5.2% above expiring",
+    "rents, and we see the same spread on the leases signed since the",
+    "end of the quarter.",
+]
+BALANCE = [
+    "Turning to the balance sheet, we ended the quarter with $412 million",
+    "of liquidity and no debt maturing before the end of next year.",
+]
+
+
+def _turns(*blocks: list[str]) -> str:
+    """Blocks of wrapped lines between wrapped speeches, a blank line after each."""
+    lines: list[str] = []
+    for k, block in enumerate(blocks):
+        lines += [*textwrap.wrap(SPEECH.format(k=k), 64), "", *block, ""]
+    return "\n".join(lines)
+
+
+def test_a_sentence_ending_short_of_the_column_reads_on_where_blank_lines_end_paragraphs() -> None:
+    """'... for the year.' ends well short of the column only because 'Notwithstanding,' would not fit:
+    where blank lines end every paragraph, the paragraph goes on."""
+    got = paragraph_texts(_turns(RENEWALS, BALANCE))
+    assert " ".join(RENEWALS) in got
+    assert " ".join(BALANCE) in got
+
+
+def test_paragraphs_ending_at_a_bare_line_break_stay_apart() -> None:
+    """A text that also ends a paragraph at a bare line break, with room left on its last line
+    ('... end of the quarter.' / 'Turning to ...'): a short line finishing a sentence ends its paragraph."""
+    got = paragraph_texts(_turns(RENEWALS + BALANCE))
+    assert " ".join(RENEWALS[:3]) in got
+    assert " ".join(RENEWALS[3:]) in got
+    assert " ".join(BALANCE) in got
+
+
+def test_a_line_after_a_word_broken_by_a_hyphen_holds_the_whole_word() -> None:
+    """'... and the underwri-' / 'ting by our peers, we watch the loans in downtown' / 'Chicago ...': the
+    wrap moved the word's head past the column, so the line is short only by that; it goes on."""
+    para = [
+        "Thinking about the loans maturing next year and the underwri-",
+        "ting by our peers, we watch the loans in downtown",
+        "Chicago and Denver that come due in January and February.",
+    ]
+    got = paragraph_texts(_turns(para))
+    assert any(p.startswith("Thinking about") and p.endswith("and February.") for p in got)
+
+
+def test_a_sentence_never_ends_on_a() -> None:
+    """'... So for example, there is a' / 'Chicago office loan ...': one sentence, though the line is short."""
+    para = ["Peers cut their ratings. For example, there is a", "Chicago office loan due in January."]
+    assert " ".join(para) in paragraph_texts(_turns(para))

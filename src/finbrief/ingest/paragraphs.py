@@ -5,7 +5,8 @@ break inside a sentence joins the two lines (a space between Latin text, nothing
 characters); blank lines, speaker labels, headings, list items, table rows and lines repeated
 verbatim elsewhere (roster entries and the label blocks that repeat them) and the language-tagged lines of a
 bilingual export (``[EN] …`` / ``[中] …``) end a paragraph; a short
-line ends one when it closes a sentence or the next line starts a new one, and a short capitalised
+line ends one when it closes a sentence or the next line starts a new one (where only blank lines end the
+text's paragraphs, not when the next word would not have fitted on it), and a short capitalised
 line that finishes no sentence, after a line that finished one, starts one (a label or a heading). Lines broken at a
 speaker's pauses (machine transcriptions) are not hard-wrapped, however full some of them look. Stray page numbers (a
 run of lines holding 2, 3, 4 ...) are dropped. Text that is not hard-wrapped keeps one paragraph per
@@ -94,7 +95,7 @@ GLUE_TAIL = 16
 _CLOSED_TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]）]")
 # A line ending on a word no sentence ends with (a preposition, article or conjunction: "Our next
 # question comes from" / "Jane Roe with Example Bank."): the sentence goes on, even on a capital.
-_DANGLING = frozenset({"from", "with", "of", "the", "and", "to", "at", "for", "by", "an", "our", "your"})
+_DANGLING = frozenset({"from", "with", "of", "the", "and", "to", "at", "for", "by", "a", "an", "our", "your"})
 # ... and the words a host puts before an asker's name ("comes from Michael" / "Nathanson with ...").
 _BEFORE_NAME = frozenset({"from"})
 
@@ -493,13 +494,16 @@ def _joiner(
     bound: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
     item_width: int = 0,
     chars: int = 0,
-) -> Callable[[str, str, bool, bool], bool]:
+    blank_ends: bool = False,
+) -> Callable[[str, str, bool, bool, int], bool]:
     """Whether line ``b`` continues the paragraph whose last line is ``a`` (``head``: ``a`` is also
     its first line; ``item``: the paragraph is a list item) in text wrapped at ``width`` (0: not
     hard-wrapped, only visible continuations join, from lines of ``min_broken`` columns at least).
     ``bound``: pairs of repeated lines where the second always follows the first (an entry the wrap
     broke the same way each time it is printed); ``item_width``: the column list items reach;
-    ``chars``: the column in characters that lines holding Chinese reach (``_char_column``)."""
+    ``chars``: the column in characters that lines holding Chinese reach (``_char_column``);
+    ``blank_ends``: only blank lines end the text's paragraphs of prose (``_blank_ends``); ``carried``:
+    the columns of a word head the line before ``a`` ended with (``_carried``)."""
 
     def full(line: str) -> bool:
         if width <= 0:
@@ -508,13 +512,14 @@ def _joiner(
             return True
         return chars > 0 and FULL_LINE * chars <= len(line) <= OVERLONG * chars and bool(_CJK_RE.search(line))
 
-    def cut_by_wrap(a: str, b: str) -> bool:
+    def cut_by_wrap(a: str, b: str, carried: int) -> bool:
         """Latin text the wrap broke short of the column: the next word would not have fitted on the
         unfinished line ``a``, and ``b`` reads on as prose (a notice set in capitals goes on in
-        capitals; mixed-case prose with a full or finished line, never a label, heading or entry)."""
+        capitals; mixed-case prose with a full or finished line, or a line of prose where only blank lines
+        end paragraphs; never a label, heading or entry)."""
         if not width or _CJK_RE.match(a[-1]) or _CJK_RE.match(b[0]):
             return False
-        if display_width(a) + 1 + display_width(b.split(None, 1)[0]) <= width:
+        if _room_for(a, b, width, carried):
             return False  # (the next word fitted: the line ended there)
         if _caps_prose(a):
             return _caps_prose(b) and not _STARTS.match(b)
@@ -524,10 +529,10 @@ def _joiner(
             and not _entry_line(a)
             and not _entry_line(b)
             and not starts_paragraph(b)
-            and (full(b) or closes_sentence(b))
+            and (full(b) or closes_sentence(b) or (blank_ends and _prose_line(b)))
         )
 
-    def joins(a: str, b: str, head: bool, item: bool = False) -> bool:
+    def joins(a: str, b: str, head: bool, item: bool = False, carried: int = 0) -> bool:
         if a[-1:] in _OPENERS and _CLOSED_TIME_RE.match(b):
             return True  # "Jane Roe: (" then "05:47) Thank you.": a timestamp broken after its bracket
         if a[-1:].isdigit() and (_SCALE_START_RE.match(b) or _FIGURE_REST_RE.match(b)):
@@ -570,11 +575,17 @@ def _joiner(
         if not full(a):
             # A short line ends its paragraph unless the sentence visibly goes on, or the wrap cut it.
             if closes or not (b[:1].islower() or (b[:1].isalpha() and a[-1:].isalpha() and dangles(a))):
-                return not closes and cut_by_wrap(a, b)
+                return (blank_ends or not closes) and cut_by_wrap(a, b, carried)
             if width == 0 and display_width(a) < min_broken:
                 return False
             return not starts_paragraph(b)
-        if closes and display_width(b) < FULL_LINE * width and b[:1].isupper() and not closes_sentence(b):
+        if (
+            closes
+            and display_width(b) < FULL_LINE * width
+            and b[:1].isupper()
+            and not closes_sentence(b)
+            and not (blank_ends and _prose_line(b))
+        ):
             return False  # a short unfinished line after a finished one: a label or heading, not prose
         if closes and b in repeated and not full(b) and not b[:1].islower():
             return False  # a label or roster line repeated elsewhere, after a finished line
@@ -669,6 +680,62 @@ def _item_column(lines: Sequence[str]) -> int:
         return 0
     width = widths[int(WIDTH_QUANTILE * (len(widths) - 1))]
     return width if width <= WRAP_MAX_WIDTH else 0
+
+
+def _room_for(a: str, b: str, width: int, carried: int = 0) -> bool:
+    """Whether ``b``'s first word would have fitted on line ``a`` (holding ``carried`` more columns,
+    ``_carried``) in text wrapped at ``width``."""
+    return carried + display_width(a) + 1 + display_width(b.split(None, 1)[0]) <= width
+
+
+_WORD_HEAD_RE = re.compile(r"[A-Za-z]+(?=[-\u00ad]$)")
+
+
+def _carried(before: str, line: str) -> int:
+    """Columns of the word head that the line ``before`` ends with, broken by a hyphen, when ``line``
+    starts with its rest ("perfor-" / "mance ..."): a wrap that hyphenates after breaking the lines
+    moves that head up past the column, and ``line`` was wrapped holding the whole word."""
+    if not line[:1].islower():
+        return 0
+    m = _WORD_HEAD_RE.search(before)
+    return len(m.group()) if m else 0
+
+
+def _prose_after_end(a: str, b: str, width: int, repeated: set[str]) -> bool:
+    """A line of prose finishing a sentence short of the column, then a line of prose that opens one
+    (no label, heading, entry or name): where a paragraph may end without a blank line."""
+    return (
+        display_width(a) < FULL_LINE * width
+        and closes_sentence(a)
+        and b[:1].isupper()
+        and _PROSE_WORD_RE.search(a) is not None
+        and _PROSE_WORD_RE.search(b) is not None
+        and a not in repeated
+        and b not in repeated
+        and not _entry_line(a)
+        and not _entry_line(b)
+        and not _name_alone(b)
+        and not starts_paragraph(b)
+        and not _CJK_RE.search(a[-1] + b[0])
+    )
+
+
+def _blank_ends(lines: Sequence[str], width: int, repeated: set[str]) -> bool:
+    """Whether only blank lines end the paragraphs of text wrapped at ``width``: at least MIN_FULL
+    sentences end before a blank line, and wherever a short line finishes a sentence before more
+    prose, the next word would not have fitted on it (a paragraph that ends at a bare line break
+    leaves room on its last line now and then). Then such a line is the wrap's, not a paragraph's end."""
+    ended = 0
+    before = ""
+    for a, b in pairwise(line.strip() for line in lines):
+        if not a:
+            pass
+        elif not b:
+            ended += closes_sentence(a) and _PROSE_WORD_RE.search(a) is not None
+        elif _prose_after_end(a, b, width, repeated) and _room_for(a, b, width, _carried(before, a)):
+            return False
+        before = a
+    return ended >= MIN_FULL
 
 
 def _one_block(lines: Sequence[str]) -> bool:
@@ -833,6 +900,7 @@ def paragraph_texts(text: str) -> list[str]:
     bound: set[tuple[str, str]] | None = None  # (made for the first wrapped block: only a full line reads it)
     item_width = 0 if paused else _item_column(lines)
     one_block = _one_block(lines)  # then the block's wrap width is the text's
+    blank_ends = bool(width) and _blank_ends(lines, width, repeated)
     out: list[str] = []
     block: list[str] = []
     at: list[int] = []  # the index in ``lines`` of each line of the block
@@ -856,6 +924,7 @@ def paragraph_texts(text: str) -> list[str]:
             bound or frozenset(),
             item_width,
             chars if width else (_char_column(block, repeated) if block_width else 0),
+            blank_ends,
         )
         first = block[0]
         # (whether it is a list item counts only where list items have a column: asked once a paragraph)
@@ -864,7 +933,7 @@ def paragraph_texts(text: str) -> list[str]:
         current: Glued | None = None  # (made when a line joins ``first``)
         head = True
         for k, (prev, line) in enumerate(pairwise(block)):
-            if joins(prev, line, head, item):
+            if joins(prev, line, head, item, _carried(block[k - 1], prev) if k else 0):
                 if current is None:
                     current = Glued(first)
                 current.add(line)
