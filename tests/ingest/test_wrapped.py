@@ -262,3 +262,15 @@ def test_a_sentence_never_ends_on_a() -> None:
     """'... So for example, there is a' / 'Chicago office loan ...': one sentence, though the line is short."""
     para = ["Peers cut their ratings. For example, there is a", "Chicago office loan due in January."]
     assert " ".join(para) in paragraph_texts(_turns(para))
+
+
+def test_a_short_line_whose_sentence_goes_on_past_the_column_is_no_heading() -> None:
+    """'This is up $0.01. The increase is due to' after a finished line looks like a heading, but its
+    sentence goes on in lower case with a word that would not have fitted on it: one paragraph."""
+    para = [
+        "We now expect funds from operations of $2.69 to $2.73 a share.",
+        "This is up $0.01. The increase is due to",
+        "stronger-than-anticipated property income across the portfolio.",
+    ]
+    got = paragraph_texts(_turns(para, BALANCE))
+    assert " ".join(para) in got

@@ -495,7 +495,7 @@ def _joiner(
     item_width: int = 0,
     chars: int = 0,
     blank_ends: bool = False,
-) -> Callable[[str, str, bool, bool, int], bool]:
+) -> Callable[[str, str, bool, bool, int, str], bool]:
     """Whether line ``b`` continues the paragraph whose last line is ``a`` (``head``: ``a`` is also
     its first line; ``item``: the paragraph is a list item) in text wrapped at ``width`` (0: not
     hard-wrapped, only visible continuations join, from lines of ``min_broken`` columns at least).
@@ -503,7 +503,8 @@ def _joiner(
     broke the same way each time it is printed); ``item_width``: the column list items reach;
     ``chars``: the column in characters that lines holding Chinese reach (``_char_column``);
     ``blank_ends``: only blank lines end the text's paragraphs of prose (``_blank_ends``); ``carried``:
-    the columns of a word head the line before ``a`` ended with (``_carried``)."""
+    the columns of a word head the line before ``a`` ended with (``_carried``); ``after``: the line
+    after ``b``."""
 
     def full(line: str) -> bool:
         if width <= 0:
@@ -532,7 +533,13 @@ def _joiner(
             and (full(b) or closes_sentence(b) or (blank_ends and _prose_line(b)))
         )
 
-    def joins(a: str, b: str, head: bool, item: bool = False, carried: int = 0) -> bool:
+    def wrapped_on(b: str, after: str) -> bool:
+        """A short line of prose whose sentence goes on, in lower case, with a word that would not have
+        fitted on it ("This is up $0.01. This increase is driven by" / "stronger-than-expected ..."):
+        the wrap's, not a heading's end."""
+        return after[:1].islower() and _PROSE_WORD_RE.search(b) is not None and not _room_for(b, after, width)
+
+    def joins(a: str, b: str, head: bool, item: bool = False, carried: int = 0, after: str = "") -> bool:
         if a[-1:] in _OPENERS and _CLOSED_TIME_RE.match(b):
             return True  # "Jane Roe: (" then "05:47) Thank you.": a timestamp broken after its bracket
         if a[-1:].isdigit() and (_SCALE_START_RE.match(b) or _FIGURE_REST_RE.match(b)):
@@ -584,7 +591,7 @@ def _joiner(
             and display_width(b) < FULL_LINE * width
             and b[:1].isupper()
             and not closes_sentence(b)
-            and not (blank_ends and _prose_line(b))
+            and not (blank_ends and (_prose_line(b) or wrapped_on(b, after)))
         ):
             return False  # a short unfinished line after a finished one: a label or heading, not prose
         if closes and b in repeated and not full(b) and not b[:1].islower():
@@ -933,7 +940,8 @@ def paragraph_texts(text: str) -> list[str]:
         current: Glued | None = None  # (made when a line joins ``first``)
         head = True
         for k, (prev, line) in enumerate(pairwise(block)):
-            if joins(prev, line, head, item, _carried(block[k - 1], prev) if k else 0):
+            carried = _carried(block[k - 1], prev) if k else 0
+            if joins(prev, line, head, item, carried, block[k + 2] if k + 2 < len(block) else ""):
                 if current is None:
                     current = Glued(first)
                 current.add(line)
