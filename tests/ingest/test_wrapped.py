@@ -274,3 +274,16 @@ def test_a_short_line_whose_sentence_goes_on_past_the_column_is_no_heading() -> 
     ]
     got = paragraph_texts(_turns(para, BALANCE))
     assert " ".join(para) in got
+
+
+def test_an_aside_in_brackets_the_wrap_moved_onto_its_own_line_stays_in_its_paragraph() -> None:
+    """'(Operator Instructions)', printed at several turns, under a full line whose sentence it would
+    not have fitted after: the aside closes that paragraph, it is no label."""
+    para = [
+        "Good morning, and welcome to the Harbor Lane Third Quarter 2026",
+        "Earnings Call. I will be your moderator for today's call.",
+        "(Operator Instructions)",
+    ]
+    again = ["We will now begin the question-and-answer session.", "(Operator Instructions)"]
+    got = paragraph_texts(_turns(para, RENEWALS, again))
+    assert " ".join(para) in got

@@ -595,7 +595,9 @@ def _joiner(
         ):
             return False  # a short unfinished line after a finished one: a label or heading, not prose
         if closes and b in repeated and not full(b) and not b[:1].islower():
-            return False  # a label or roster line repeated elsewhere, after a finished line
+            # a label or roster line repeated elsewhere, after a finished line; not an aside in brackets
+            # ("(Operator Instructions)") the wrap moved onto a line of its own
+            return blank_ends and b[:1] == "(" and b.endswith(")") and not _room_for(a, b, width, carried)
         if not closes and _caps_prose(a) and _caps_prose(b) and not _STARTS.match(b):
             return True  # a notice set in capitals, wrapped at the column: one paragraph, no headings
         return not starts_paragraph(b, after_sentence=closes)
