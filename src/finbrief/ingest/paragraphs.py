@@ -5,7 +5,8 @@ break inside a sentence joins the two lines (a space between Latin text, nothing
 characters); blank lines, speaker labels, headings, list items, table rows and lines repeated
 verbatim elsewhere (roster entries and the label blocks that repeat them) and the language-tagged lines of a
 bilingual export (``[EN] …`` / ``[中] …``) end a paragraph; a short
-line ends one when it closes a sentence or the next line starts a new one, and a short capitalised
+line ends one when it closes a sentence or the next line starts a new one (where only blank lines end the
+text's paragraphs, not when the next word would not have fitted on it), and a short capitalised
 line that finishes no sentence, after a line that finished one, starts one (a label or a heading). Lines broken at a
 speaker's pauses (machine transcriptions) are not hard-wrapped, however full some of them look. Stray page numbers (a
 run of lines holding 2, 3, 4 ...) are dropped. Text that is not hard-wrapped keeps one paragraph per
@@ -72,6 +73,8 @@ MAX_NUMBERED_FURNITURE = 60
 MAX_FURNITURE_LINES = 8
 # Page numbers: lines holding only a number, counting up by one, at least MIN_PAGES of them.
 MIN_PAGES = 2
+# A page's running header or footer stands next to the page number on at least this share of its printings.
+NEAR_PAGE_SHARE = 0.5
 PAGE_RE = re.compile(r"(?:page\s+)?(\d{1,4})(?:\s*(?:/|of)\s*\d{1,4})?", re.IGNORECASE)
 
 _SENTENCE_END = tuple(".。!！?？;；:：")
@@ -92,7 +95,7 @@ GLUE_TAIL = 16
 _CLOSED_TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]）]")
 # A line ending on a word no sentence ends with (a preposition, article or conjunction: "Our next
 # question comes from" / "Jane Roe with Example Bank."): the sentence goes on, even on a capital.
-_DANGLING = frozenset({"from", "with", "of", "the", "and", "to", "at", "for", "by", "an", "our", "your"})
+_DANGLING = frozenset({"from", "with", "of", "the", "and", "to", "at", "for", "by", "a", "an", "our", "your"})
 # ... and the words a host puts before an asker's name ("comes from Michael" / "Nathanson with ...").
 _BEFORE_NAME = frozenset({"from"})
 
@@ -150,7 +153,7 @@ _STARTS_RE = re.compile(
     r"""(?x)
     (?:\*\*|__)\S                                            # **Name - Firm**
     | \#{1,6}\s                                              # Markdown heading
-    | [\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:\s|$)   # [00:05:27] / 00:05
+    | [\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?(?:\s|$)(?![ap]\.?m\b|[AP]M\b)   # [00:05:27] / 00:05 (not 2:00 p.m.)
     | \[\d{1,6}(?:\.\d{1,3})?\s*-->\s*\d{1,6}(?:\.\d{1,3})?\]        # [1305.080 --> 1309.120] (seconds)
     | [-=_*~·]{5,}\s*$                                       # rule
     | (?:上市)?(?:公司)?(?:出席|参会|參會|与会|與會|接待)[\u4e00-\u9fff]{0,8}[:：]   # 出席管理層： (a record's field)
@@ -167,7 +170,7 @@ _LABEL_START_RE = re.compile(
     r"""(?x)
     (?:Q|A|问|答|問)\s*(?:[:：]|-{1,2}\s|[–—]\s?)           # Q: / A - Name / 问：
     | (?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s?(?:[（(][^()（）]{1,40}[)）]\s?)?[:：](?:\s|$)  # Jane Doe:
-    | [\u4e00-\u9fff][^，。：:！？!?]{0,30}[：:]                 # 杰弗瑞分析师Brent Thill：
+    | [\u4e00-\u9fff][^，,。：:！？!?]{0,30}[：:]                # 杰弗瑞分析师Brent Thill： (a clause has a comma)
     """
 )
 # A speaker label standing alone on its line (``**Name - Firm, Title** [00:03:30]``).
@@ -184,6 +187,8 @@ _ENTRY_LINE_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s+(?:
 # lower-case word longer than a connective, which a clause of prose has ("In Toronto, we completed").
 _ENTRY_COMMA_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*,\s+(?P<rest>\S.*)")
 _PROSE_WORD_RE = re.compile(r"(?<![\w'’])[a-z]{4,}")
+# A sentence ending inside a line, the next one starting after it: prose, no heading or label.
+_INNER_END_RE = re.compile(r"[a-z][.!?] [A-Z(]")
 # A firm's name may end in its legal form's abbreviation ("Example Holdings, Inc."): its period ends
 # no sentence.
 _FIRM_SUFFIX_END_RE = re.compile(r"\b(?:Inc|Co|Corp|Ltd|LLC|LLP|L\.L\.C|S\.A|N\.V|AG|plc|Cie)\.$")
@@ -201,6 +206,63 @@ _FIRM_WORDS = frozenset(
 
 # Last words of a firm's name: an entry ending in one is complete.
 _FIRM_END_WORDS = frozenset(("division", "llc", "inc.", "inc", "co.", "corp.", "ltd.", "plc", "lp", "llp", "ag"))
+
+
+# Words of a participant's title (lower case): a short capitalised line holding one, or " & ", after
+# a wrapped entry line is that entry's remainder ("Senior Research Analyst", "Utilities & Energy").
+_TITLE_WORDS = frozenset(
+    (
+        "analyst", "officer", "director", "president", "chairman", "chairwoman", "treasurer",
+        "secretary", "controller", "counsel", "relations", "manager", "associate",
+        "founder", "trustee", "executive", "chief", "senior", "vice", "strategist",
+        "economist", "ceo", "cfo", "coo", "cio", "cto", "vp", "svp", "evp", "md", "ir",
+    )
+)  # fmt: skip
+_TITLE_WORD_RE = re.compile(r"[A-Za-z]+")
+# A line of prose: this many lower-case words of four letters or more.
+MIN_PROSE_WORDS = 3
+
+
+def _entry_rest(line: str) -> bool:
+    """A wrapped participant entry's remainder: a short capitalised line of title or firm words, no
+    word of prose, no sentence end, no entry, name or label of its own."""
+    if not (line[:1].isupper() or line[:2] == "& ") or closes_sentence(line) or _PROSE_WORD_RE.search(line):
+        return False
+    words = {w.casefold() for w in _TITLE_WORD_RE.findall(line)}
+    if "& " not in line and words.isdisjoint(_TITLE_WORDS) and words.isdisjoint(_FIRM_WORDS):
+        return False
+    if _ENTRY_LINE_RE.match(line) or _LABEL_START_RE.match(line) or _STARTS.match(line) or _HEADING_RE.fullmatch(line):
+        return False
+    # "Executive VP, CFO & COO" is a title, not "Name, Firm"
+    name = _ENTRY_COMMA_RE.fullmatch(line)
+    return name is None or not _TITLE_WORDS.isdisjoint(w.casefold() for w in line[: name.start("rest")].split())
+
+
+# Last words of a clause that goes on ("Doc Martens at" / "Los Cerritos, ..."): a list of names and
+# places in prose ends a line with one, a participant entry never does.
+_CLAUSE_OPEN_ENDS = frozenset(("at", "in", "on", "to", "with", "from", "by", "into", "as", "a", "an", "our", "your", "their"))
+
+
+def _ends_mid_clause(line: str) -> bool:
+    """A line ending on a word after which its clause goes on (see _CLAUSE_OPEN_ENDS)."""
+    return line.rsplit(None, 1)[-1] in _CLAUSE_OPEN_ENDS
+
+
+def _marked_header(a: str, b: str) -> bool:
+    """A vendor's turn header with the margin mark at its end ("Analyst, Harbor Point Securities LLC
+    Q"): no line of prose ("... yield of 13.3%. A" / "$15 million ..."), nor one whose sentence goes
+    on in lower case on the next line."""
+    return (
+        _MARKED_HEADER_LINE_RE.fullmatch(a) is not None
+        and not _prose_line(a)
+        and _GOES_ON_RE.match(b) is None
+    )
+
+
+def _prose_line(line: str) -> bool:
+    """A line of prose (several lower-case words), not a participant entry: said twice, it is still
+    prose, not a roster or label line."""
+    return len(_PROSE_WORD_RE.findall(line)) >= MIN_PROSE_WORDS and not _entry_line(line)
 
 
 def _listed_name(line: str, repeated: set[str]) -> bool:
@@ -386,6 +448,20 @@ def _wrap_column(lines: Sequence[str], structural: frozenset[str] | set[str]) ->
     return width
 
 
+def _char_column(lines: Sequence[str], structural: frozenset[str] | set[str]) -> int:
+    """The column, in characters, the lines holding Chinese reach: a text wrapped at a count of
+    characters (not of display columns) makes a line with Latin letters or digits look short."""
+    counts = sorted(
+        len(t)
+        for line in lines
+        if _CJK_RE.search(t := line.strip())
+        and t not in structural
+        and display_width(t) >= WRAP_MIN_WIDTH
+        and not _STARTS.match(t)
+    )
+    return counts[int(WIDTH_QUANTILE * (len(counts) - 1))] if len(counts) >= MIN_FULL else 0
+
+
 def _ragged(lines: Sequence[str], width: int) -> bool:
     """Lines broken wherever a speaker paused (a machine transcription, a caption file), not at a
     column: where a sentence visibly goes on (the next line starts in lower case), the line is often
@@ -417,17 +493,53 @@ def _joiner(
     min_broken: int = MIN_BROKEN_LINE,
     bound: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
     item_width: int = 0,
-) -> Callable[[str, str, bool, bool], bool]:
+    chars: int = 0,
+    blank_ends: bool = False,
+) -> Callable[[str, str, bool, bool, int, str], bool]:
     """Whether line ``b`` continues the paragraph whose last line is ``a`` (``head``: ``a`` is also
     its first line; ``item``: the paragraph is a list item) in text wrapped at ``width`` (0: not
     hard-wrapped, only visible continuations join, from lines of ``min_broken`` columns at least).
     ``bound``: pairs of repeated lines where the second always follows the first (an entry the wrap
-    broke the same way each time it is printed); ``item_width``: the column list items reach."""
+    broke the same way each time it is printed); ``item_width``: the column list items reach;
+    ``chars``: the column in characters that lines holding Chinese reach (``_char_column``);
+    ``blank_ends``: only blank lines end the text's paragraphs of prose (``_blank_ends``); ``carried``:
+    the columns of a word head the line before ``a`` ended with (``_carried``); ``after``: the line
+    after ``b``."""
 
     def full(line: str) -> bool:
-        return width > 0 and FULL_LINE * width <= display_width(line) <= OVERLONG * width
+        if width <= 0:
+            return False
+        if FULL_LINE * width <= display_width(line) <= OVERLONG * width:
+            return True
+        return chars > 0 and FULL_LINE * chars <= len(line) <= OVERLONG * chars and bool(_CJK_RE.search(line))
 
-    def joins(a: str, b: str, head: bool, item: bool = False) -> bool:
+    def cut_by_wrap(a: str, b: str, carried: int) -> bool:
+        """Latin text the wrap broke short of the column: the next word would not have fitted on the
+        unfinished line ``a``, and ``b`` reads on as prose (a notice set in capitals goes on in
+        capitals; mixed-case prose with a full or finished line, or a line of prose where only blank lines
+        end paragraphs; never a label, heading or entry)."""
+        if not width or _CJK_RE.match(a[-1]) or _CJK_RE.match(b[0]):
+            return False
+        if _room_for(a, b, width, carried):
+            return False  # (the next word fitted: the line ended there)
+        if _caps_prose(a):
+            return _caps_prose(b) and not _STARTS.match(b)
+        return (
+            (_PROSE_WORD_RE.search(a) is not None or _INNER_END_RE.search(a) is not None)
+            and a not in repeated
+            and not _entry_line(a)
+            and not _entry_line(b)
+            and not starts_paragraph(b)
+            and (full(b) or closes_sentence(b) or (blank_ends and _prose_line(b)))
+        )
+
+    def wrapped_on(b: str, after: str) -> bool:
+        """A short line of prose whose sentence goes on, in lower case, with a word that would not have
+        fitted on it ("This is up $0.01. This increase is driven by" / "stronger-than-expected ..."):
+        the wrap's, not a heading's end."""
+        return after[:1].islower() and _PROSE_WORD_RE.search(b) is not None and not _room_for(b, after, width)
+
+    def joins(a: str, b: str, head: bool, item: bool = False, carried: int = 0, after: str = "") -> bool:
         if a[-1:] in _OPENERS and _CLOSED_TIME_RE.match(b):
             return True  # "Jane Roe: (" then "05:47) Thank you.": a timestamp broken after its bracket
         if a[-1:].isdigit() and (_SCALE_START_RE.match(b) or _FIGURE_REST_RE.match(b)):
@@ -452,32 +564,42 @@ def _joiner(
             return False  # a page's running header or a table row, then a speaker's label: a new turn
         if full(a) and not closes_sentence(a) and ((a, b) in bound or (_entry_line(a) and _entry_open(a))):
             return True  # an entry the wrap broke: "... - CFO, Treasurer &" / "Principal Accounting Officer"
-        if _entry_line(a) and _entry_line(b):
+        if full(a) and not closes_sentence(a) and _entry_line(a) and _entry_rest(b):
+            return True  # "... - MD, Head of Real" / "Estate Research & Senior Analyst"
+        if _entry_line(a) and _entry_line(b) and not (full(a) and _ends_mid_clause(a)):
             return False  # one participant entry after another (a list need not be blank-line spaced)
         if _entry_line(a) and _listed_name(b, repeated):
             return False  # "Jane Roe - Example Securities" then "Jing Tan Bonnel": a name-only entry
         if _entry_line(a) and _firm_complete(a) and _name_alone(b):
             return False  # "..., Research Division" then "Michael Muller": the firm ended, a name-only entry
-        if _LABEL_ALONE_RE.match(a) or (a[-2:] in _MARK_ENDS and _MARKED_HEADER_LINE_RE.fullmatch(a)):
+        if _LABEL_ALONE_RE.match(a) or (a[-2:] in _MARK_ENDS and _marked_header(a, b)):
             return False
         if a[:1] in "QA" and _QA_HEADING_LINE_RE.fullmatch(a):
             return False
         # A roster or label line: only its own wrapped remainder follows (a line broken after
-        # "from" is neither, however often it comes back).
-        if head and a in repeated and not dangles(a):
-            return full(a) and b in repeated
+        # "from", or a line of prose said twice, is neither, however often it comes back).
+        if head and a in repeated and not dangles(a) and not _prose_line(a):
+            return full(a) and (b in repeated or (not closes_sentence(a) and _GOES_ON_RE.match(b) is not None))
         closes = closes_sentence(a)
         if not full(a):
-            # A short line ends its paragraph unless the sentence visibly goes on.
+            # A short line ends its paragraph unless the sentence visibly goes on, or the wrap cut it.
             if closes or not (b[:1].islower() or (b[:1].isalpha() and a[-1:].isalpha() and dangles(a))):
-                return False
+                return (blank_ends or not closes) and cut_by_wrap(a, b, carried)
             if width == 0 and display_width(a) < min_broken:
                 return False
             return not starts_paragraph(b)
-        if closes and display_width(b) < FULL_LINE * width and b[:1].isupper() and not closes_sentence(b):
+        if (
+            closes
+            and display_width(b) < FULL_LINE * width
+            and b[:1].isupper()
+            and not closes_sentence(b)
+            and not (blank_ends and (_prose_line(b) or wrapped_on(b, after)))
+        ):
             return False  # a short unfinished line after a finished one: a label or heading, not prose
         if closes and b in repeated and not full(b) and not b[:1].islower():
-            return False  # a label or roster line repeated elsewhere, after a finished line
+            # a label or roster line repeated elsewhere, after a finished line; not an aside in brackets
+            # ("(Operator Instructions)") the wrap moved onto a line of its own
+            return blank_ends and b[:1] == "(" and b.endswith(")") and not _room_for(a, b, width, carried)
         if not closes and _caps_prose(a) and _caps_prose(b) and not _STARTS.match(b):
             return True  # a notice set in capitals, wrapped at the column: one paragraph, no headings
         return not starts_paragraph(b, after_sentence=closes)
@@ -571,6 +693,62 @@ def _item_column(lines: Sequence[str]) -> int:
     return width if width <= WRAP_MAX_WIDTH else 0
 
 
+def _room_for(a: str, b: str, width: int, carried: int = 0) -> bool:
+    """Whether ``b``'s first word would have fitted on line ``a`` (holding ``carried`` more columns,
+    ``_carried``) in text wrapped at ``width``."""
+    return carried + display_width(a) + 1 + display_width(b.split(None, 1)[0]) <= width
+
+
+_WORD_HEAD_RE = re.compile(r"[A-Za-z]+(?=[-\u00ad]$)")
+
+
+def _carried(before: str, line: str) -> int:
+    """Columns of the word head that the line ``before`` ends with, broken by a hyphen, when ``line``
+    starts with its rest ("perfor-" / "mance ..."): a wrap that hyphenates after breaking the lines
+    moves that head up past the column, and ``line`` was wrapped holding the whole word."""
+    if not line[:1].islower():
+        return 0
+    m = _WORD_HEAD_RE.search(before)
+    return len(m.group()) if m else 0
+
+
+def _prose_after_end(a: str, b: str, width: int, repeated: set[str]) -> bool:
+    """A line of prose finishing a sentence short of the column, then a line of prose that opens one
+    (no label, heading, entry or name): where a paragraph may end without a blank line."""
+    return (
+        display_width(a) < FULL_LINE * width
+        and closes_sentence(a)
+        and b[:1].isupper()
+        and _PROSE_WORD_RE.search(a) is not None
+        and _PROSE_WORD_RE.search(b) is not None
+        and a not in repeated
+        and b not in repeated
+        and not _entry_line(a)
+        and not _entry_line(b)
+        and not _name_alone(b)
+        and not starts_paragraph(b)
+        and not _CJK_RE.search(a[-1] + b[0])
+    )
+
+
+def _blank_ends(lines: Sequence[str], width: int, repeated: set[str]) -> bool:
+    """Whether only blank lines end the paragraphs of text wrapped at ``width``: at least MIN_FULL
+    sentences end before a blank line, and wherever a short line finishes a sentence before more
+    prose, the next word would not have fitted on it (a paragraph that ends at a bare line break
+    leaves room on its last line now and then). Then such a line is the wrap's, not a paragraph's end."""
+    ended = 0
+    before = ""
+    for a, b in pairwise(line.strip() for line in lines):
+        if not a:
+            pass
+        elif not b:
+            ended += closes_sentence(a) and _PROSE_WORD_RE.search(a) is not None
+        elif _prose_after_end(a, b, width, repeated) and _room_for(a, b, width, _carried(before, a)):
+            return False
+        before = a
+    return ended >= MIN_FULL
+
+
 def _one_block(lines: Sequence[str]) -> bool:
     """Whether no blank line stands between two lines of text (the text is one block)."""
     first, last = 0, len(lines) - 1
@@ -637,7 +815,10 @@ def running_furniture(lines: Sequence[str], repeated: set[str] | frozenset[str])
 def page_bound(lines: Sequence[str], pages: set[int]) -> set[int]:
     """Indices of a page's running header or footer printed right next to its page number (no blank
     line between): a line that, but for its numbers, stands next to a page number at least
-    MIN_PAGES times. It goes with the page number, out of the sentence the page break cut."""
+    MIN_PAGES times, next to at least NEAR_PAGE_SHARE of the page numbers and on at least that share
+    of the times it is printed (a participant entry the text repeats at every turn meets a page number
+    now and then, a running title meets every one).
+    It goes with the page number, out of the sentence the page break cut."""
     near: dict[str, list[int]] = {}
     for i in pages:
         for j in (i - 1, i + 1):
@@ -645,7 +826,14 @@ def page_bound(lines: Sequence[str], pages: set[int]) -> set[int]:
                 t = lines[j].strip()
                 if len(t) <= MAX_NUMBERED_FURNITURE and not _DIGITS_RE.fullmatch(t):
                     near.setdefault(_DIGITS_RE.sub("#", t), []).append(j)
-    return {j for found in near.values() if len(set(found)) >= MIN_PAGES for j in found}
+    enough = max(MIN_PAGES, NEAR_PAGE_SHARE * len(pages))  # (a running title meets most page numbers)
+    near = {shape: found for shape, found in near.items() if len(set(found)) >= enough}
+    if not near:
+        return set()
+    printed = Counter(
+        shape for line in lines if (shape := _DIGITS_RE.sub("#", line.strip())) in near
+    )
+    return {j for shape, found in near.items() if len(set(found)) >= NEAR_PAGE_SHARE * printed[shape] for j in found}
 
 
 def _set_aside(
@@ -671,14 +859,23 @@ def _set_aside(
             continue
         else:
             if pending and _is_blank(line):
-                kept.extend(pending)  # (no sentence goes on after the run: it stays where it is)
+                _keep_apart(kept, pending)  # (no sentence goes on after the run: it stays where it is)
             elif pending:
                 after.setdefault(len(kept), []).extend(pending)
             pending = []
             kept.append(line)
     if pending:
-        kept.extend(pending)
+        _keep_apart(kept, pending)
     return kept, after
+
+
+def _keep_apart(kept: list[str], furniture: list[str]) -> None:
+    """``furniture`` lines appended to ``kept`` each as a paragraph of its own: a running title is
+    never glued to the participant entry or heading printed before it."""
+    for line in furniture:
+        if kept and not _is_blank(kept[-1]):
+            kept.append("")
+        kept.append(line)
 
 
 def paragraph_texts(text: str) -> list[str]:
@@ -705,6 +902,7 @@ def paragraph_texts(text: str) -> list[str]:
     lines = _mark_word_breaks(lines)
     repeated = raw_repeated if lines is raw else _repeated(lines)  # (the same lines: the same answer)
     width = _wrap_column(lines, repeated)
+    chars = _char_column(lines, repeated) if width else 0
     # Lines broken at a speaker's pauses: not wrapped, and even a short line may break a sentence.
     paused = bool(width) and _ragged(lines, width)
     if paused:
@@ -713,6 +911,7 @@ def paragraph_texts(text: str) -> list[str]:
     bound: set[tuple[str, str]] | None = None  # (made for the first wrapped block: only a full line reads it)
     item_width = 0 if paused else _item_column(lines)
     one_block = _one_block(lines)  # then the block's wrap width is the text's
+    blank_ends = bool(width) and _blank_ends(lines, width, repeated)
     out: list[str] = []
     block: list[str] = []
     at: list[int] = []  # the index in ``lines`` of each line of the block
@@ -729,7 +928,15 @@ def paragraph_texts(text: str) -> list[str]:
         block_width = width or (0 if one_block or paused else wrap_width(block, repeated))
         if block_width and bound is None:
             bound = _bound(lines, repeated)
-        joins = _joiner(block_width, repeated, min_broken, bound or frozenset(), item_width)
+        joins = _joiner(
+            block_width,
+            repeated,
+            min_broken,
+            bound or frozenset(),
+            item_width,
+            chars if width else (_char_column(block, repeated) if block_width else 0),
+            blank_ends,
+        )
         first = block[0]
         # (whether it is a list item counts only where list items have a column: asked once a paragraph)
         item = bool(item_width) and _LIST_ITEM_RE.match(first) is not None
@@ -737,7 +944,8 @@ def paragraph_texts(text: str) -> list[str]:
         current: Glued | None = None  # (made when a line joins ``first``)
         head = True
         for k, (prev, line) in enumerate(pairwise(block)):
-            if joins(prev, line, head, item):
+            carried = _carried(block[k - 1], prev) if k else 0
+            if joins(prev, line, head, item, carried, block[k + 2] if k + 2 < len(block) else ""):
                 if current is None:
                     current = Glued(first)
                 current.add(line)

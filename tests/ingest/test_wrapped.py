@@ -1,0 +1,289 @@
+"""Hard-wrapped calls (PDF pages, vendor exports): no sentence cut mid-way, no page furniture inside
+a paragraph, and no speaker label, heading or roster entry joined to the text before it."""
+
+from __future__ import annotations
+
+import textwrap
+
+from finbrief.ingest.paragraphs import paragraph_texts
+
+SPEECH = (
+    "Thanks for question {k}. Leasing spreads held up in every region we serve, and the new plant in"
+    " the north reached full speed in the spring, so margins widened again in the quarter and we now"
+    " expect the second half to carry that momentum into next year as well."
+)
+TITLE = "Harbor Lane Industrial Q2 2026 Earnings Call"
+ENTRY = "Harbor Lane Industrial Holdings, Inc. - Founder & Executive Chairman"
+
+
+def test_a_running_title_after_a_participant_entry_stays_out_of_it() -> None:
+    """The page's footer and running title printed right after a participant entry (the entry the
+    text repeats at each turn): the entry stays whole and the title stays a paragraph of its own."""
+    turns = []
+    for k in range(1, 7):
+        turns += [
+            "Maya Lindqvist",
+            "",
+            ENTRY,
+            *([f"Page {k // 2 + 1} of 9", TITLE] if k % 2 else []),
+            "",
+            *textwrap.wrap(SPEECH.format(k=k), 70),
+            "",
+        ]
+    got = paragraph_texts("\n".join(turns))
+    assert got.count(ENTRY) == 6
+    assert got.count(TITLE) == 3
+    assert not any(TITLE in p and p != TITLE for p in got)
+
+
+def test_an_entry_repeated_at_every_turn_is_not_page_furniture() -> None:
+    """A participant entry the wrap broke ('... President, CEO &' / 'Director') that meets a page
+    number at two of its many turns is still the speaker's entry, whole, not the page's header."""
+    head = "Harbor Lane Industrial Holdings, Inc. - President, CEO &"
+    text: list[str] = []
+    for k in range(1, 9):
+        page = [f"Page {k} of 9", TITLE] if k in (2, 3) else []
+        text += ["Maya Lindqvist", "", head, *page, "Director", "", *textwrap.wrap(SPEECH.format(k=k), 60), ""]
+    got = paragraph_texts("\n".join(text))
+    assert got.count(f"{head} Director") == 8
+    assert "Director" not in got
+    assert got.count(TITLE) == 2
+
+
+def _wrap_chars(paragraphs: list[str], n: int) -> str:
+    """Each paragraph cut every ``n`` characters (as a fixed-width export does), blank lines between."""
+    return "\n\n".join("\n".join(p[i : i + n] for i in range(0, len(p), n)) for p in paragraphs)
+
+
+ZH_PARAGRAPHS = [
+    "据Example Research统计,2025年星穹科技的GMV约3.2万亿元,同比增长28%,其2026年目标为4.1万亿元,"
+    "这意味着今年需实现约20%的增长,而行业整体增速预计只有个位数,竞争将更加激烈。",
+    "在智能体时代,我们观察到几个趋势:一是模型需要更长的上下文窗口以执行更复杂的任务;二是需要能调用多种"
+    "工具接入企业内部系统,因此我们在云平台上推出了新的Agent Studio产品,帮助客户更快落地。",
+    "海岳云第三季度收入为286亿元人民币,同比增长13%,其中AI相关产品收入连续七个季度实现三位数增长,"
+    "公共云业务收入增速进一步提升,经调整EBITA同比增长9%,主要得益于收入结构的改善与运营效率的提高。",
+    "展望下一财年,管理层预计资本开支将维持在较高水平,重点投向数据中心与算力基础设施,同时继续回购股份,"
+    "全年回购金额不低于50亿美元,并保持稳定的现金分红政策,以回报长期支持公司的股东。",
+]
+
+
+def test_chinese_wrapped_at_a_count_of_characters_keeps_each_paragraph_whole() -> None:
+    """A Chinese export cut every 34 characters: a line holding Latin words or figures is narrower on
+    screen than a line of Chinese alone, but the wrap cut it all the same; and a clause before a
+    colon ('在智能体时代,我们观察到几个趋势:') is no speaker's label."""
+    got = paragraph_texts(_wrap_chars(ZH_PARAGRAPHS, 34))
+    assert got == ZH_PARAGRAPHS
+
+
+def test_a_chinese_speaker_label_after_a_wrapped_answer_stays_a_label() -> None:
+    """'吴明远:' under the last line of a wrapped answer opens the next turn."""
+    text = _wrap_chars(ZH_PARAGRAPHS[:2], 34) + "\n吴明远:\n" + _wrap_chars(ZH_PARAGRAPHS[2:], 34)
+    got = paragraph_texts(text)
+    assert got[:2] == ZH_PARAGRAPHS[:2]
+    assert got[2:] == ["吴明远:", *ZH_PARAGRAPHS[2:]]
+
+
+def test_a_line_the_wrap_broke_before_a_long_word_goes_on() -> None:
+    """A line well short of the column, unfinished, whose next word would not have fitted on it: the
+    wrap broke it, in a notice set in capitals as in prose going on with a capitalised name. A short
+    line whose next word would have fitted ended there (a heading, a label)."""
+    lines = [
+        "Prepared Remarks of the Chief Executive Officer",
+        *textwrap.wrap(SPEECH.format(k=1), 64),
+        "",
+        "Leasing improved in the quarter, and we welcomed",
+        "PricewaterhouseCoopers as the anchor tenant of the Riverside",
+        "campus, which is now fully let.",
+        "",
+        "Jane Roe, Example Securities Research Division",
+        *textwrap.wrap(SPEECH.format(k=2), 64),
+        "",
+        "IN NO WAY DOES THE PUBLISHER OR THE COMPANY ASSUME",
+        "RESPONSIBILITIES FOR ANY INVESTMENT DECISIONS MADE ON THE BASIS",
+        "OF THIS TRANSCRIPT.",
+        "ALL RIGHTS RESERVED",
+    ]
+    assert paragraph_texts("\n".join(lines)) == [
+        "Prepared Remarks of the Chief Executive Officer",
+        SPEECH.format(k=1),
+        "Leasing improved in the quarter, and we welcomed PricewaterhouseCoopers as the anchor tenant of"
+        " the Riverside campus, which is now fully let.",
+        "Jane Roe, Example Securities Research Division",
+        SPEECH.format(k=2),
+        "IN NO WAY DOES THE PUBLISHER OR THE COMPANY ASSUME RESPONSIBILITIES FOR ANY INVESTMENT DECISIONS"
+        " MADE ON THE BASIS OF THIS TRANSCRIPT.",
+        "ALL RIGHTS RESERVED",
+    ]
+
+
+def test_a_participant_entry_wrapped_onto_a_line_of_title_words_is_whole() -> None:
+    """A roster entry and the turn headers repeating it, wrapped at the column ('... - MD, Head of Real'
+    / 'Estate Research & Senior Analyst', the roster's remainder wrapped unlike the headers'): one
+    entry each time; the next participant's name and the speech after a header stay apart."""
+    firm = "Example Harbor Securities LLC, Research Division - MD, Head of Real"
+    rest, rest2 = "Estate Research & Senior Analyst", "Estate Research & Senior Research Analyst"
+    lines = ["Jane Roe", firm, rest, "", "John Doe", "Example Holdings, Inc. - Chief Financial Officer", ""]
+    for k in (1, 2):
+        lines += ["Jane Roe", firm, rest2, "", *textwrap.wrap(SPEECH.format(k=k), 70), ""]
+        lines += ["John Doe", "Example Holdings, Inc. - Chief Financial Officer", ""]
+        lines += [*textwrap.wrap(SPEECH.format(k=k + 2), 70), ""]
+    got = paragraph_texts("\n".join(lines))
+    assert got.count(f"{firm} {rest}") == 1 and got.count(f"{firm} {rest2}") == 2
+    assert got.count("Jane Roe") == 3 and got.count("John Doe") == 3
+    assert all(SPEECH.format(k=k) in got for k in (1, 2, 3, 4))
+
+
+def test_a_line_of_prose_said_twice_still_goes_on() -> None:
+    """'... comes from the line of Michael' / 'Brandt from Example Bank.' printed at two turns (the
+    host's words repeat): each time one sentence, not a roster line."""
+    host = "And I show our next question comes from the line of Michael"
+    lines: list[str] = []
+    for k, asker in enumerate(("Brandt from Example Bank.", "Okafor from Harbor Point.", "Brandt again.")):
+        lines += ["Operator", host, asker, "", *textwrap.wrap(SPEECH.format(k=k), 64), ""]
+    got = paragraph_texts("\n".join(lines))
+    assert f"{host} Brandt from Example Bank." in got
+    assert f"{host} Okafor from Harbor Point." in got
+    assert got.count("Operator") == 3
+
+
+def test_a_wrapped_list_of_places_and_a_clock_time_read_on() -> None:
+    """Prose the wrap broke inside a list of shops and malls ('... Doc Martens at' / 'Los Cerritos,
+    ...'), before a clock time ('beginning at' / '2:00 p.m. Eastern Time') or after a sentence's
+    first word 'A': one paragraph, though the lines look like entries, a timestamp or a margin mark."""
+    para = [
+        "We opened new stores across the portfolio this quarter: Aritzia at Village Park, Doc Martens at",
+        "Los Cerritos, Free People Movement at Kierland Commons, JD Sports at Westfield Oaks, and",
+        "Lululemon at San Tan Village. There will be a replay of the call beginning today at",
+        "2:00 p.m. Eastern Time. We also closed a bridge loan at a yield of 13.3% in Parkland, Example. A",
+        "$15 million preferred equity investment also closed, secured by a fully leased building.",
+    ]
+    text = "\n".join([*textwrap.wrap(SPEECH.format(k=1), 96), "", *para, "", *textwrap.wrap(SPEECH.format(k=2), 96)])
+    got = paragraph_texts(text)
+    assert got == [SPEECH.format(k=1), " ".join(para), SPEECH.format(k=2)]
+
+
+def test_a_timestamp_still_opens_a_turn() -> None:
+    """'00:05 Good morning ...' under an unfinished line is a new turn (a timestamp, not a clock time)."""
+    text = "\n".join([*textwrap.wrap(SPEECH.format(k=1), 70), "00:05 Good morning, and welcome to the call."])
+    assert paragraph_texts(text)[-1] == "00:05 Good morning, and welcome to the call."
+
+
+def test_an_entry_broken_after_its_firm_goes_on_with_its_title() -> None:
+    """'Harbor Lane Sustainable Infrastructure Capital, Inc. -' / 'Executive VP, CFO & COO' is one
+    entry (a title with a comma is no 'Name, Firm' entry); the next participant's name stays apart."""
+    head = "Harbor Lane Sustainable Infrastructure Capital, Inc. -"
+    lines = ["Jeffrey Eckel", "", head, "Executive VP, CFO & COO", "", "Maya Lindqvist", ""]
+    for k in (1, 2, 3):
+        lines += [*textwrap.wrap(SPEECH.format(k=k), 60), ""]
+    got = paragraph_texts("\n".join(lines))
+    assert got[:3] == ["Jeffrey Eckel", f"{head} Executive VP, CFO & COO", "Maya Lindqvist"]
+
+
+def test_an_entry_remainder_that_meets_a_few_page_numbers_is_no_page_furniture() -> None:
+    """A long document's running title meets every page number; the remainder of a participant entry
+    ('Senior Equity Research Analyst') that happens to stand before three of ten is the entry's."""
+    head = "Example Harbor Institutional Equities, Research Division - Senior MD &"
+    rest = "Senior Equity Research Analyst"
+    lines: list[str] = []
+    for k in range(1, 11):
+        lines += ["Stephen Vale", "", head, rest]
+        lines += [f"Page {k} of 10", TITLE, ""] if k in (2, 5, 7) else ["", *textwrap.wrap(SPEECH.format(k=k), 72)]
+        lines += [f"Page {k} of 10", TITLE, ""] if k not in (2, 5, 7) else []
+        lines += [*textwrap.wrap(SPEECH.format(k=k + 20), 72), ""]
+    got = paragraph_texts("\n".join(lines))
+    assert got.count(f"{head} {rest}") == 10
+    assert got.count(TITLE) == 10
+
+
+def test_a_sentence_the_wrap_broke_inside_a_bracket_goes_on() -> None:
+    """'... and Webcast. (Operator' / 'Instructions) As a reminder, ...': the next word did not fit."""
+    para = [
+        "Greetings, and welcome to the Harbor Lane Third Quarter",
+        "Earnings Call and Webcast today. (Operator",
+        "Instructions) As a reminder, this conference is being",
+        "recorded.",
+    ]
+    speech = [line for k in range(1, 5) for line in (*textwrap.wrap(SPEECH.format(k=k), 60), "")]
+    assert paragraph_texts("\n".join([*para, "", *speech]))[0] == " ".join(para)
+
+
+RENEWALS = [
+    "Occupancy across the Riverside campus rose again in the quarter,",
+    "and rents on renewals rose by 6.1% from a year ago, ahead of our",
+    "plan. We expect occupancy of 96.5% for the year.",
+    "Notwithstanding, renewal spreads came in 5.2% above expiring",
+    "rents, and we see the same spread on the leases signed since the",
+    "end of the quarter.",
+]
+BALANCE = [
+    "Turning to the balance sheet, we ended the quarter with $412 million",
+    "of liquidity and no debt maturing before the end of next year.",
+]
+
+
+def _turns(*blocks: list[str]) -> str:
+    """Blocks of wrapped lines between wrapped speeches, a blank line after each."""
+    lines: list[str] = []
+    for k, block in enumerate(blocks):
+        lines += [*textwrap.wrap(SPEECH.format(k=k), 64), "", *block, ""]
+    return "\n".join(lines)
+
+
+def test_a_sentence_ending_short_of_the_column_reads_on_where_blank_lines_end_paragraphs() -> None:
+    """'... for the year.' ends well short of the column only because 'Notwithstanding,' would not fit:
+    where blank lines end every paragraph, the paragraph goes on."""
+    got = paragraph_texts(_turns(RENEWALS, BALANCE))
+    assert " ".join(RENEWALS) in got
+    assert " ".join(BALANCE) in got
+
+
+def test_paragraphs_ending_at_a_bare_line_break_stay_apart() -> None:
+    """A text that also ends a paragraph at a bare line break, with room left on its last line
+    ('... end of the quarter.' / 'Turning to ...'): a short line finishing a sentence ends its paragraph."""
+    got = paragraph_texts(_turns(RENEWALS + BALANCE))
+    assert " ".join(RENEWALS[:3]) in got
+    assert " ".join(RENEWALS[3:]) in got
+    assert " ".join(BALANCE) in got
+
+
+def test_a_line_after_a_word_broken_by_a_hyphen_holds_the_whole_word() -> None:
+    """'... and the underwri-' / 'ting by our peers, we watch the loans in downtown' / 'Chicago ...': the
+    wrap moved the word's head past the column, so the line is short only by that; it goes on."""
+    para = [
+        "Thinking about the loans maturing next year and the underwri-",
+        "ting by our peers, we watch the loans in downtown",
+        "Chicago and Denver that come due in January and February.",
+    ]
+    got = paragraph_texts(_turns(para))
+    assert any(p.startswith("Thinking about") and p.endswith("and February.") for p in got)
+
+
+def test_a_sentence_never_ends_on_a() -> None:
+    """'... So for example, there is a' / 'Chicago office loan ...': one sentence, though the line is short."""
+    para = ["Peers cut their ratings. For example, there is a", "Chicago office loan due in January."]
+    assert " ".join(para) in paragraph_texts(_turns(para))
+
+
+def test_a_short_line_whose_sentence_goes_on_past_the_column_is_no_heading() -> None:
+    """'This is up $0.01. The increase is due to' after a finished line looks like a heading, but its
+    sentence goes on in lower case with a word that would not have fitted on it: one paragraph."""
+    para = [
+        "We now expect funds from operations of $2.69 to $2.73 a share.",
+        "This is up $0.01. The increase is due to",
+        "stronger-than-anticipated property income across the portfolio.",
+    ]
+    got = paragraph_texts(_turns(para, BALANCE))
+    assert " ".join(para) in got
+
+
+def test_an_aside_in_brackets_the_wrap_moved_onto_its_own_line_stays_in_its_paragraph() -> None:
+    """'(Operator Instructions)', printed at several turns, under a full line whose sentence it would
+    not have fitted after: the aside closes that paragraph, it is no label."""
+    para = [
+        "Good morning, and welcome to the Harbor Lane Third Quarter 2026",
+        "Earnings Call. I will be your moderator for today's call.",
+        "(Operator Instructions)",
+    ]
+    again = ["We will now begin the question-and-answer session.", "(Operator Instructions)"]
+    got = paragraph_texts(_turns(para, RENEWALS, again))
+    assert " ".join(para) in got
