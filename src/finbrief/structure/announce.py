@@ -86,6 +86,10 @@ TITLED_NAME_RE = re.compile(
     r"(?:董事长|总裁|总经理|总监|董秘|董事会秘书|主席|首席[\u4e00-\u9fff]{1,6}官|财务长|执行长)"
     r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=先生|女士|[，,、。；和及与]|$)"
 )
+# The host's words for whom they give the floor, a title alone: "董事长", "财务总监".
+TITLE_ONLY_RE = re.compile(
+    r"(?:公司)?[\u4e00-\u9fff]{0,4}?(?:董事长|总裁|总经理|总监|董秘|董事会秘书|主席|首席[\u4e00-\u9fff]{1,6}官|财务长|执行长)"
+)
 # Honorifics after a surname the host calls someone by ("庞董", "王总").
 FLOOR_HONORIFICS = ("总", "董", "博")
 
@@ -398,6 +402,10 @@ def _given_floor(simp: str, s: Scan) -> str | None:
     if not matches:
         return None
     who = matches[-1].group("who")
+    if TITLE_ONLY_RE.fullmatch(who):  # "先请董事长介绍": the one person the host named with that title
+        titled = {n.group("name") for n in TITLED_NAME_RE.finditer(simp) if simp[: n.start("name")].endswith(who)}
+        titled = {n for n in titled if is_name(n, s.v)}
+        return titled.pop() if len(titled) == 1 else None
     for k in (3, 2):
         tail = who[-k:]
         if len(who) >= k and tail[-1] not in FLOOR_HONORIFICS and is_name(tail, s.v):

@@ -24,6 +24,8 @@ ANNOUNCEMENT_CHARS = 200
 # A clarifying question back to the analyst is short.
 CLARIFYING_CHARS = 300
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?。！？])\s*")
+# A short acknowledgement a host's steering line may open with ("好，下一位。", "OK, next question."): left out.
+LEAD_ACK_RE = re.compile(r"^(?:好的?|好|嗯|行|谢谢|ok(?:ay)?|all right)[，,]\s*", re.IGNORECASE)
 ACK_SPLIT_RE = re.compile(r"[.!。！,，]+")
 # A sentence of this many words at most adds nothing to an acknowledgement ("Best of luck").
 ACK_WORDS = 3
@@ -149,7 +151,7 @@ class Call:
         if len(text) >= MODERATION_CHARS:
             return False
         sentences = [x.strip() for x in SENTENCE_SPLIT_RE.split(text) if x.strip()]
-        return any(v.moderation.match(x) for x in sentences) or bool(v.closing.search(text))
+        return any(v.moderation.match(LEAD_ACK_RE.sub("", x)) for x in sentences) or bool(v.closing.search(text))
 
     def hands_on(self, text: str) -> bool:
         """``text`` hands the question to an executive: a hand-over phrase, or the first name of a

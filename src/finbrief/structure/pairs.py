@@ -202,6 +202,9 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
             intro = c.ann.intros[paras[0]]  # introduced in the question's own paragraph
         elif cls == "question" and paras and paras[0] == t.start and t.start in c.ann.anonymous:
             intro = None  # a question sent in that the host reads out without saying who sent it
+        if cls == "question" and t.speaker in c.shared_numbers:
+            own = [c.ann.selves[j] for j in paras if j in c.ann.selves]
+            intro = own[0] if own else intro  # an asker under a shared number who names themselves
         if cls == "question" and c.s.v.audio_check.search(text.strip()):
             continue  # "Can you hear me?": the line is checked, the question comes next
         if cls == "question":

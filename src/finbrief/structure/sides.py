@@ -187,7 +187,9 @@ def _name_by_elimination(c: Call, turns: list[Turn], first: dict[str, int]) -> N
     unnamed = [
         sid
         for sid in first
-        if c.reg.get(sid).person is None and all(DIARIZED_RE.fullmatch(f.strip()) for f in c.reg.get(sid).forms)
+        if sid not in c.shared_numbers  # (a number several askers spoke under answers nothing)
+        and c.reg.get(sid).person is None
+        and all(DIARIZED_RE.fullmatch(f.strip()) for f in c.reg.get(sid).forms)
     ]
     if not turns or not unnamed or len(unnamed) > 2:  # (the host may stay numbered)
         return
@@ -547,6 +549,10 @@ def _shared_numbers(c: Call, turns: list[Turn]) -> set[str]:
         if not said or nxt.kind != "person" or sid is None or sid == turns[k].speaker:
             continue
         named.setdefault(sid, set()).add(name_key(said[-1].name))
+    for t in turns:  # askers introducing themselves: "我是远澜证券的钱舒", later "我是丰禾基金的马骏"
+        selves = [c.ann.selves[j] for j in c.speech(t) if j in c.ann.selves]
+        if selves and t.kind == "person" and t.speaker is not None:
+            named.setdefault(t.speaker, set()).add(name_key(selves[0].name))
     return {
         sid
         for sid, keys in named.items()
@@ -582,10 +588,13 @@ def _name_given_floor(c: Call, turns: list[Turn], first: dict[str, int]) -> None
         rec.set_side("company", "announcement")
 
 
-# A company person naming themselves as they take a question: "我是林建宏，我来回答。"
-STAFF_SELF_RE = re.compile(r"^(?:[^，,。！？!?]{1,12}[，,]\s*)?我是(?P<name>[\u4e00-\u9fff]{2,3})[，,。]")
 # ... a name the opening wrote right after a company title.
 STAFF_TITLE = r"(?:董事长|总裁|总经理|总监|董秘|董事会秘书|主席|首席[\u4e00-\u9fff]{1,6}官|财务长|执行长|发言人|副总)"
+# A company person naming themselves as they take a question, maybe with their title: "我是林建宏，我来回答。",
+# "我补充一下。我是财务总监林晓。", "我是董事会秘书范志诚，我来回答。"
+STAFF_SELF_RE = re.compile(
+    r"^(?:[^，,。！？!?]{1,12}[，,。]\s*)?我是(?:[\u4e00-\u9fff]{0,4}?" + STAFF_TITLE + r")?(?P<name>[\u4e00-\u9fff]{2,3})[，,。]"
+)
 # A company person the opening names with a title: "董事长兼总经理韩致远先生", "财务总监邱佩玲、".
 OPENING_STAFF_RE = re.compile(STAFF_TITLE + r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=先生|女士|[，,、。；;和及与]|$)")
 
@@ -627,6 +636,8 @@ def _name_self_introduced(c: Call, turns: list[Turn], first: dict[str, int]) -> 
             continue
         if not all(DIARIZED_RE.fullmatch(f.strip()) for f in rec.forms) or name_key(selves[0].name) in c.reg.by_key:
             continue
+        if sid in c.shared_numbers:
+            continue  # several askers under one number: each question is named by its own introduction
         c.reg.alias(sid, selves[0].name)
         rec.forms.insert(0, rec.forms.pop())
         rec.set_side("analyst", "announcement")
