@@ -72,6 +72,7 @@ from finbrief.facts.numbers import NumberMention
 from finbrief.facts.periods import PeriodContext, PeriodMention
 from finbrief.facts.text import document_views, to_simplified
 from finbrief.lexicon import companies as lexicon_companies
+from finbrief.lexicon import glossary as gl
 from finbrief.lexicon import metrics as lm
 from finbrief.lexicon import subjects as ls
 from finbrief.lexicon.metrics import Metric
@@ -6148,6 +6149,7 @@ def _zh_metric_words(text: str, hits: list[_Hit]) -> list[_Hit]:
     gain word right after a money metric says its sign ("净利润盈利")."""
     out: list[_Hit] = []
     for i, h in enumerate(hits):
+        h = _after_business_activity(text, h)
         if text[h.start : h.end] == "营收" and text[h.start - 1 : h.start] == "经" and text[h.end : h.end + 1] == "入":
             h = _Hit(h.start + 1, h.end + 1, h.entry)
         if (
@@ -6168,6 +6170,29 @@ def _zh_metric_words(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue
         out.append(h)
     return out
+
+
+@cache
+def _business_word_before() -> re.Pattern[str]:
+    """A business-line word right before a metric name ("物业"), no word for a firm ("集团", "公司")."""
+    firm = ls.phrase_words()
+    words = set(gl.words()) - {*firm.zh_org_suffix, *firm.zh_firm_kinds}
+    return re.compile("(?:" + "|".join(sorted((re.escape(w) for w in words if len(w) > 1), key=len, reverse=True)) + ")$")
+
+
+def _after_business_activity(text: str, h: _Hit) -> _Hit:
+    """A metric name that opens with a business's activity right after a business-line word ("物业销售收入",
+    "物业投资收入"): the activity is part of the business's name, the metric is the rest's ("收入": revenue)."""
+    name = to_simplified(text[h.start : h.end])
+    for act in lm.business_activities():
+        if not name.startswith(act) or len(name) == len(act):
+            continue
+        if not _business_word_before().search(to_simplified(text[max(0, h.start - 6) : h.start])):
+            continue
+        rest = [(b, e) for a, b, e in lm.metric_matcher().finditer(name[len(act) :]) if a == 0 and e is not None]
+        if rest and rest[0][0] == len(name) - len(act):
+            return _Hit(h.start + len(act), h.end, rest[0][1])
+    return h
 
 
 _EN_LIST_LEAD = re.compile(r"\s*(?:(?:and|so|also|but|meanwhile)\s*,?\s+)?(?:(?:our|the|its)\s+)?", re.IGNORECASE)

@@ -31,6 +31,7 @@ _WORD_LISTS = (
     "total_words",
     "total_basis_words",
     "result_sign_words",
+    "business_activities",
 )
 
 
@@ -246,6 +247,11 @@ def total_basis_words() -> frozenset[str]:
 def result_sign_words() -> frozenset[str]:
     """Words that, right after a money metric's name, only say the result was a gain ("净利润盈利:1.2亿元")."""
     return frozenset(_words("result_sign_words"))
+
+
+def business_activities() -> tuple[str, ...]:
+    """Activities a business is named for ("物业销售", "物业投资"): after a business word they belong to its name."""
+    return _words("business_activities")
 
 
 @cache
