@@ -30,6 +30,7 @@ every later stage and the library take the identity from the sheet as it is.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, OrderedDict
 from collections.abc import Iterator, Sequence
@@ -671,7 +672,7 @@ def _text_company(doc: Document, texts: Sequence[str], ticker: str | None) -> tu
     if from_file is not None:
         return from_file, from_file
     if best is None and doc.language != "en":
-        best = _broker_note_firm(doc, texts) or _headline_firm(texts)
+        best = _broker_note_firm(doc, texts) or _headline_firm(texts) or _answer_firm(texts)
     if best is None and doc.language == "en":
         best = _wire_lead_firm(texts) or _lead_firm(texts)
     return best, None
@@ -745,6 +746,32 @@ def _headline_firm(texts: Sequence[str]) -> str | None:
     if name.endswith(lexicon_subjects.phrase_words().zh_org_suffix):
         return name  # "中国银行前三季度…": a name of a firm's form needs no second mention (a digest of its report)
     return name if any(name in t for t in texts[1 : HEAD_PARAGRAPHS + 1]) else None
+
+
+_QA_QUESTION = re.compile(r"^\s*(?:投资者|投資者|投资人|投資人|网友|網友|提问|提問|问|問)\s*[:：]")
+"""A Q&A platform's question label ("投资者:请问…")."""
+_QA_ANSWER = re.compile(
+    r"^\s*(?P<name>[\u4e00-\u9fff]{2,8}?)(?:(?P<form>公司|董事会秘书|董事會秘書|董秘|证券事务代表|證券事務代表|证券部|證券部)"
+    r"|(?=\s*[:：]\s*(?:尊敬的|您好)))\s*[:：]"
+)
+"""The answer label after it: the firm, then the one who answers for it ("云杉电气董秘:", "澄川精密公司:"), or the
+firm alone before the platform's greeting ("澄川精密：尊敬的投资者，您好！"), a name longer than a person's."""
+
+
+def _answer_firm(texts: Sequence[str]) -> str | None:
+    """The firm a Q&A platform's page answers as, when every answer right after a question names the same one: the
+    company of a page that states no listing code."""
+    lines = [line for text in texts for line in text.splitlines() if line.strip()]
+    names = {
+        m.group("name")
+        for q, a in itertools.pairwise(lines)
+        if _QA_QUESTION.match(q) and (m := _QA_ANSWER.match(a)) is not None and (m.group("form") or len(m.group("name")) > 3)
+    }
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    generic = {"公司", "本公司", "董秘", "董事会", *lexicon_subjects.phrase_words().zh_firm_kinds}
+    return None if name in generic or _NOT_A_FIRM.search(name) else name
 
 
 def _first_ticker(company: str) -> str | None:
@@ -854,7 +881,16 @@ def find_date(doc: Document) -> str | None:
             ]
         if found:
             return min(found)[1]
+    for para in doc.paragraphs[-3:]:
+        stamp = _ROC_STAMP.search(para.text)
+        if stamp is not None and 1 <= int(stamp.group("m")) <= 12 and 1 <= int(stamp.group("d")) <= 31:
+            return f"{int(stamp.group('y')) + 1911:04d}-{stamp.group('m')}-{stamp.group('d')}"
     return None
+
+
+_ROC_STAMP = re.compile(r"[(（]\s*(?:编辑|編輯)\s*[:：][^()（）]{1,20}[)）]\s*(?P<y>1[0-4]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$")
+"""The date a Taiwanese wire story closes on after its editor's name, in Republic-of-China years ("（編輯：陳文）1141105":
+2025-11-05), when the page gives no date of its own."""
 
 
 # --- currency ------------------------------------------------------------------------------
