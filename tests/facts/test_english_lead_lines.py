@@ -1,5 +1,6 @@
 """Business lines an English call names at a sentence's start in lowercase ("In prepared meals, volumes ..."), and
-products whose sales a sentence is about when an adverb stands before the verb ("Sales of Zentrova also grew").
+products whose sales a sentence is about when an adverb stands before the verb ("Sales of Zentrova also grew"),
+and units named by an acronym with their kind ("our RPO business").
 
 Sentences are written for these tests about the fictional NovaSky Foods; the figures are invented.
 """
@@ -64,3 +65,8 @@ def test_a_turn_of_phrase_or_the_whole_is_no_line(sentence: str) -> None:
 def test_sales_of_a_product_with_an_adverb_before_the_verb_are_the_products() -> None:
     facts = facts_of("Sales of Zentrova also grew 16% for the year.")
     assert subject_of(facts, 16) == "Zentrova"
+
+
+def test_an_acronym_named_with_its_kind_is_a_unit_not_the_metric() -> None:
+    assert subject_of(facts_of("Our RPO business posted 12% revenue growth during the quarter."), 12) == "RPO business"
+    assert "NovaSky" in subject_of(facts_of("RPO grew 9% to $1.2 billion."), 9)
