@@ -8443,6 +8443,10 @@ def _fiscal_year(ctx: PeriodContext) -> str | None:
     return str(year + 1 if end_month > ctx.fiscal_year_end_month else year)
 
 
+_UNIT_KIND_WORDS = frozenset({"segment", "division", "business"})
+"""Kind words a unit's name is written with ("the RPO business")."""
+
+
 def _only_metric_words(name: str) -> bool:
     """Whether a name is made of metric words and modifiers alone ("adjusted EBITDA", "net sales", "SG&A"):
     what a figure measures, read as whose it is."""
@@ -8452,6 +8456,11 @@ def _only_metric_words(name: str) -> bool:
         covered[a:b] = [True] * (b - a)
     if not any(covered):
         return False
+    words = name.split()
+    if len(words) > 1 and words[-1].casefold() in _UNIT_KIND_WORDS and all(
+        w.isupper() and w.isalpha() for w in words[:-1]
+    ):
+        return False  # "our RPO business": an acronym its kind word makes a unit's name, no metric
     rest = "".join(" " if c else ch for c, ch in zip(covered, name, strict=True)).split()
     return all(w.casefold() in pw.en_stop or w.casefold() in pw.en_basis for w in rest)
 

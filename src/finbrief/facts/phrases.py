@@ -496,11 +496,11 @@ _EN_PRODUCT = re.compile(
     r"|(?<![A-Za-z])(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<d2>(?:[a-z][a-z-]*\s+){1,3}))"
     r"(?P<np>[A-Z][A-Za-z0-9-]*(?:/[A-Z][A-Za-z0-9-]*)?)(?![A-Za-z0-9'’/-])"
     r"(?:\s+\([a-z][^)]{0,30}\))?"
-    r"(?P<tail>,?\s+(?:saw|had|grew|rose|fell|climbed|jumped|slipped|declined|generated|posted|was|were|,)(?![A-Za-z])"
+    r"(?P<tail>,?\s+(?:(?:also|again|once again|further|still)\s+)?(?:saw|had|grew|rose|fell|climbed|jumped|slipped|declined|generated|posted|was|were|,)(?![A-Za-z])"
     r"|\s+(?:sales|revenues?)(?![A-Za-z])|(?=\s*[,.;]|\s+(?:rose|fell|grew|declined|jumped|climbed|slipped|was|were)(?![A-Za-z])))"
 )
 """A product named with its kind or as what sales come from ("Sales of the antidepressant Cymbalta grew 17
-percent", "the cancer drug Alimta saw strong growth", "revenue from the cancer drug Erbitux"): the figures
+percent", "Sales of Zentrova also grew", "the cancer drug Alimta saw strong growth", "revenue from the cancer drug Erbitux"): the figures
 of its clause are the product's."""
 _NOT_PRODUCT_KIND = re.compile(
     r"(?:maker|company|firm|group|bank|giant|carrier|airline|lender|insurer|retailer|rival|peer|analyst|chief|"
@@ -542,6 +542,12 @@ _EN_LEAD_NAME = Sifted(re.compile(
 ))
 """A sentence opening with the business line it is about ("At Hartford Funds, core earnings ...",
 "In P&C, the combined ratio ...")."""
+_EN_LEAD_LOWER = Sifted(re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:Now|And|So|Also|Similarly|Meanwhile|Elsewhere)\s*,?\s+)?(?:In|Within)\s+(?:our\s+|the\s+)?"
+    r"(?P<np>[a-z][a-z-]*(?:\s+(?:and\s+|&\s+)?[a-z][a-z-]*){0,2}),\s"
+))
+"""A sentence opening with a business line written in lowercase ("In prepared foods, volumes were down 2.6%",
+"Within our specialty chemicals, sales rose 9%")."""
 _MONTH_WORDS = frozenset(
     {
         "january",
@@ -589,6 +595,23 @@ def _names_metric(words: str) -> bool:
     return any(a == 0 and b == len(other) for a, b, _e in metric_matcher().finditer(other))
 
 
+def _lower_lead_line(np: str) -> bool:
+    """Whether lowercase words after a sentence's opening "In" name a business line: no time, turn of phrase, part of
+    the talk, place of the company's own, or metric ("In addition,", "In constant currency,", "In the quarter,")."""
+    pw = lexicon_subjects.phrase_words()
+    words = [w for w in np.casefold().split() if w not in ("and", "&")]
+    if any(
+        w in pw.en_stop or w in pw.en_talk_topics or w in pw.en_lead_phrases or w in pw.en_basis
+        or w in pw.en_level_words or w in _MONTH_WORDS
+        or w.startswith(("same", "non-same", "comparable", "total", "overall", "consolidated", "entire", "whole"))
+        for w in words
+    ):
+        return False
+    if all(w in pw.en_unit_heads or w in pw.en_site_heads or w in pw.en_not_units for w in words):
+        return False  # "In our portfolio,": the kind of a part alone, the whole company
+    return not _names_metric(np)
+
+
 def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, name, lead) of business lines an English text names around its figures: after a metric
     ("net sales in our business-to-business products group"), or opening a sentence as its subject
@@ -620,6 +643,9 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
         if _names_metric(m.group("np")):
             continue
         out.append((m.start("np"), m.end("np"), " ".join(words), True))
+    for m in _EN_LEAD_LOWER.finditer(text):
+        if _lower_lead_line(m.group("np")):
+            out.append((m.start("np"), m.end("np"), m.group("np"), True))
     out.extend((a, b, name, False) for a, b, name in en_share_leads(text))
     for m in _EN_KIND_APPOSITION.finditer(text):
         words = m.group("np").split()

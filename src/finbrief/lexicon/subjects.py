@@ -228,6 +228,8 @@ class PhraseWords:
     """Words of a part of the talk, not a business, that a sentence turns to ("Moving now to the balance sheet.")."""
     en_line_metrics: frozenset[str] = frozenset()
     """Metrics a business line reports: a bare one opening a line goes on about the line named the line before."""
+    en_lead_phrases: frozenset[str] = frozenset()
+    """Lowercase nouns that make "In X," a turn of phrase ("In contrast,", "In practice,"), never a business line."""
 
 
 @cache
@@ -264,6 +266,7 @@ def phrase_words() -> PhraseWords:
             "en_unit_heads",
             "en_talk_topics",
             "en_line_metrics",
+            "en_lead_phrases",
         ),
     )
 
@@ -296,6 +299,7 @@ def phrase_words() -> PhraseWords:
         en_unit_heads=frozenset(w.casefold() for w in words("en_unit_heads")),
         en_talk_topics=frozenset(w.casefold() for w in words("en_talk_topics")),
         en_line_metrics=frozenset(words("en_line_metrics")),
+        en_lead_phrases=frozenset(w.casefold() for w in words("en_lead_phrases")),
     )
 
 
