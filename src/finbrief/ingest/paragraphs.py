@@ -35,6 +35,7 @@ from finbrief.ingest.inline import split_inline_labels
 from finbrief.ingest.layout import undo_layout
 from finbrief.ingest.overlong import split_overlong
 from finbrief.ingest.qa_table import split_qa_rows
+from finbrief.lexicon.hyphens import keep_prefixes, keep_suffixes, vocabulary, word_endings
 from finbrief.model import Paragraph, make_paragraph
 from finbrief.text.regex import Led
 
@@ -319,40 +320,82 @@ _HEADING_RE = re.compile(r"[A-Z][A-Z &/'’-]{4,60}[A-Z]")
 _SOFT_HEADING_RE = re.compile(r"[A-Z0-9][A-Z0-9 &/,'’.()-]{2,60}")
 
 
-# A word the wrap broke with a hyphen ("re-" / "venue") is one word when the text writes it whole
-# elsewhere and never with that hyphen; the line's hyphen is then marked soft, and gluing drops it.
+# A word the wrap broke with a hyphen ("re-" / "venue") is one word when the text or the lexicons write it
+# whole and the text never with that hyphen; or when it is lower-case letters whose second part only ends
+# words ("manage-" / "ment"); or when neither part is a word on its own in the text or the lexicons
+# ("reve-" / "nue"; not "stand-" / "alone", "roll-" / "ups") nor one that makes compounds ("low-" / "teens",
+# "keto-" / "friendly": lexicon/hyphens.yaml). The line's hyphen is then marked soft, and gluing drops it.
 SOFT_HYPHEN = "\u00ad"
-_BROKEN_WORD_RE = re.compile(r"([A-Za-z]+)-$")
-_GOES_ON_WORD_RE = re.compile(r"[a-z]+")
+_BROKEN_WORD_RE = re.compile(r"(?<![\w-])([A-Za-z][a-z]+)-$")
+_GOES_ON_WORD_RE = re.compile(r"[a-z]{2,}(?![\w-])")
 _WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# Endings of an inflected word: "ups" is "up", "setting" is "set", "sized" is "size".
+_INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers")
+MIN_STEM = 2
+
+
+def _forms(word: str) -> list[str]:
+    """``word`` and the words it may inflect (see _INFLECTIONS)."""
+    out = [word]
+    for end in _INFLECTIONS:
+        stem = word[: -len(end)]
+        if word.endswith(end) and len(stem) >= MIN_STEM:
+            out += [stem, stem + "e"]
+            if len(stem) > MIN_STEM and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # (doubled: "setting")
+    return out
+
+
+def _broken_word(left: str, right: str, known: Callable[[str], bool], compounds: set[str]) -> bool:
+    """Whether ``left``-``right``, split over a line end, is one word (see SOFT_HYPHEN); ``known``
+    tells a word the text or the lexicons write on its own."""
+    whole, compound = (left + right).casefold(), f"{left}-{right}".casefold()
+    if compound in compounds or compound in vocabulary().compounds:
+        return False
+    left, right = left.casefold(), right.casefold()
+    if known(whole) or right in word_endings():
+        return True
+    return (
+        left != right  # ("bye-" / "bye")
+        and left not in keep_prefixes()
+        and right not in keep_suffixes()
+        and not any(map(known, _forms(left)))
+        and not any(map(known, _forms(right)))
+    )
 
 
 def _mark_word_breaks(lines: list[str]) -> list[str]:
     """``lines`` with the hyphen of each word broken at a line's end marked soft (see SOFT_HYPHEN)."""
     breaks = [
-        i
+        (i, head.group(1), rest.group(0))
         for i, (a, b) in enumerate(pairwise(lines))
-        if a.rstrip().endswith("-") and b.lstrip()[:1].islower() and _BROKEN_WORD_RE.search(a.rstrip())
+        if a.rstrip().endswith("-")
+        and (head := _BROKEN_WORD_RE.search(a.rstrip())) is not None
+        and (rest := _GOES_ON_WORD_RE.match(b.lstrip())) is not None
     ]
     if not breaks:
         return lines
-    words: set[str] = set()
+    words: Counter[str] = Counter()
     compounds: set[str] = set()
     for line in lines:
         for w in _WORD_RE.findall(line):
-            (compounds if "-" in w else words).add(w.casefold())
+            w = w.casefold()
             if "-" in w:
-                words.update(w.casefold().split("-"))
+                compounds.add(w)
+                words.update(w.split("-"))
+            else:
+                words[w] += 1
+    parts = Counter(p.casefold() for _, left, right in breaks for p in (left, right))
+    lexicon = vocabulary().words
+
+    def known(word: str) -> bool:
+        """A word the text writes other than as a part of a broken one, or a lexicon word."""
+        return words[word] > parts[word] or word in lexicon
+
     out = list(lines)
-    for i in breaks:
-        a = lines[i].rstrip()
-        left = _BROKEN_WORD_RE.search(a)
-        right = _GOES_ON_WORD_RE.match(lines[i + 1].lstrip())
-        if left is None or right is None:
-            continue
-        whole = (left.group(1) + right.group(0)).casefold()
-        if whole in words and f"{left.group(1)}-{right.group(0)}".casefold() not in compounds:
-            out[i] = a[:-1] + SOFT_HYPHEN
+    for i, left, right in breaks:
+        if _broken_word(left, right, known, compounds):
+            out[i] = lines[i].rstrip()[:-1] + SOFT_HYPHEN
     return out
 
 

@@ -2,7 +2,7 @@
 
 This package is their one owner. Each file has one module here that turns its data into typed
 records (``companies``, ``subjects``, ``metrics``, ``glossary``, ``numbers``, ``themes``,
-``transcript``, ``people``, ``cues``); stages import those records and never read a YAML file themselves.
+``transcript``, ``people``, ``cues``, ``hyphens``); stages import those records and never read a YAML file themselves.
 Adding a company, segment, metric or theme is a change to the YAML files only.
 
 A file that breaks its schema raises ``LexiconError`` naming the file and the entry, the first
@@ -22,6 +22,7 @@ def check() -> None:
         companies,
         cues,
         glossary,
+        hyphens,
         metrics,
         numbers,
         people,
@@ -45,6 +46,10 @@ def check() -> None:
     glossary.surnames()
     glossary.words()
     cues.cues()
+    hyphens.keep_prefixes()
+    hyphens.keep_suffixes()
+    hyphens.word_endings()
+    hyphens.vocabulary()
     numbers.version_prefixes()
     numbers.reference_words()
     themes.taxonomy()
