@@ -135,4 +135,5 @@ def run_file(path: str | os.PathLike[str], spec: JobSpec, options: Options) -> s
     from finbrief import pipeline
 
     need = spec.need
-    return render(spec, pipeline.run(path, options, facts=need.facts, outputs=need.outputs))
+    with pipeline.few_collections():  # (until the result is rendered)
+        return render(spec, pipeline.run(path, options, facts=need.facts, outputs=need.outputs))

@@ -71,11 +71,13 @@ _saved_threshold: tuple[int, int, int] | None = None
 
 
 @contextmanager
-def _few_collections() -> Iterator[None]:
+def few_collections() -> Iterator[None]:
     """Collect cyclic garbage rarely while a document is processed: a run allocates millions of
     objects that live until it ends (paragraphs, sentences, facts, candidate units) and makes
     almost no cycles, so the default collector spends a tenth of a long run's time walking them.
-    The threshold comes back when the last run in the process ends."""
+    The threshold comes back when the last run in the process ends (a front end that renders the
+    result holds it until the text is written: the result's objects are still young then, and a
+    collection at the default threshold walks them all)."""
     global _runs, _saved_threshold
     with _runs_lock:
         if _runs == 0:
@@ -140,7 +142,7 @@ def run_document(
     opts = options or Options()
     _check_wanted(outputs)
     result = Processed(doc=doc, options=opts, lang=output_lang(opts.lang, doc))
-    with _few_collections():
+    with few_collections():
         if known is None and not facts and not outputs:
             return replace(result, facts=_identity(doc))
         found = known if known is not None else _facts(doc, opts)
@@ -164,7 +166,7 @@ def run(
     from finbrief.api import parse
 
     opts = options or Options()
-    with _few_collections():
+    with few_collections():
         result = run_document(parse(source, opts), opts, facts=facts, outputs=outputs)
     return replace(result, size=_size(source))
 
@@ -181,7 +183,7 @@ def run_bytes(
     from finbrief.api import parse_bytes
 
     opts = options or Options()
-    with _few_collections():
+    with few_collections():
         result = run_document(parse_bytes(data, name, opts), opts, facts=facts, outputs=outputs)
     return replace(result, size=len(data))
 

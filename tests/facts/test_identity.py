@@ -39,6 +39,13 @@ def test_ticker_from_a_dataset_file_name() -> None:
     assert detect(doc("Revenue grew 5%.\n", "notes.txt")).company is None
 
 
+def test_a_dataset_file_name_gives_ticker_and_quarter_for_each_document() -> None:
+    """Documents read one after another each take the ticker and quarter of their own name."""
+    for name, ticker, period in [("QLMR_q2_2024.txt", "QLMR", "2024Q2"), ("VTRX_q4_2023.txt", "VTRX", "2023Q4")] * 2:
+        found = detect(doc("Thank you, operator. Revenue grew 5% this quarter.\n", f"/calls/{name}"))
+        assert (found.ticker, found.period) == (ticker, period)
+
+
 def test_brackets_that_are_not_tickers() -> None:
     assert detect(doc("Adjusted results (GAAP) and earnings (EPS) improved.\n")).company is None
 

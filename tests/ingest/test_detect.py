@@ -26,6 +26,13 @@ def test_extension_gives_media_type(name: str, expected: str) -> None:
     assert detect.media_type_from_name(name) == expected
 
 
+def test_a_name_read_again_gives_the_same_type() -> None:
+    """Reading checks a file's name before its bytes and detection reads it again: the same answer."""
+    names = {"call.txt": detect.TEXT, "calls/q3.PDF/": detect.PDF, "calls/q3.": None, "calls/.txt": None}
+    for name, expected in [*names.items(), *names.items()]:
+        assert detect.media_type_from_name(name) == expected
+
+
 @pytest.mark.parametrize("name", [None, "-", "transcript", "release-v1.2"])
 def test_no_usable_extension_means_sniff(name: str | None) -> None:
     assert detect.media_type_from_name(name) is None

@@ -34,7 +34,7 @@ import itertools
 import re
 from collections import Counter, OrderedDict
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import PurePath
 
 from finbrief.facts import periods
@@ -435,11 +435,18 @@ def _mentions(text: str, ticker: str, name: str | None) -> int:
 _FILE_QUARTER_RE = re.compile(r"_[qQ]([1-4])_((?:19|20)\d\d)$")
 
 
+@lru_cache(maxsize=16)
+def _file_stem(source: str) -> str:
+    """The file name of ``source`` without its extension, worked out once a document (its ticker and
+    its quarter both read it)."""
+    return PurePath(source).stem
+
+
 def file_quarter(doc: Document) -> tuple[int, int] | None:
     """(fiscal year, fiscal quarter) of a dataset-style file name (``NVSK_q3_2025.txt``)."""
     if not doc.source:
         return None
-    m = _FILE_QUARTER_RE.search(PurePath(doc.source).stem)
+    m = _FILE_QUARTER_RE.search(_file_stem(doc.source))
     return (int(m.group(2)), int(m.group(1))) if m else None
 
 
@@ -447,7 +454,7 @@ def file_ticker(doc: Document) -> str | None:
     """The ticker of a dataset-style file name (``NVSK_q3_2025.txt``), if the document has one."""
     if not doc.source:
         return None
-    m = _FILE_RE.match(PurePath(doc.source).stem)
+    m = _FILE_RE.match(_file_stem(doc.source))
     return m.group(1) if m else None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from functools import lru_cache
 from pathlib import PurePath
 
 from finbrief.errors import InputError
@@ -72,11 +73,18 @@ def normalize_media_type(value: str, source: str | None = None) -> str:
     raise InputError(f"unsupported media type '{value}' (supported: {', '.join(MEDIA_TYPES)})", source)
 
 
+@lru_cache(maxsize=16)
+def _suffix(source: str) -> str:
+    """The extension of ``source``'s file name, worked out once a file (reading checks the name before
+    the bytes, and detection reads it again)."""
+    return PurePath(source).suffix
+
+
 def media_type_from_name(source: str | None) -> str | None:
     """Media type implied by the file extension; None when there is no extension to go by."""
     if not source or source == "-":
         return None
-    suffix = PurePath(source).suffix
+    suffix = _suffix(source)
     if not suffix or not _EXTENSION_RE.fullmatch(suffix):
         return None
     media_type = EXTENSIONS.get(suffix.lower())
