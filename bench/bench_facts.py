@@ -41,6 +41,10 @@ news stories, results digests and notes of companies and outlets not in the othe
 rows are named by source, not by language (the calls fall in the ECTSum row, the Chinese pages in
 the news row), so add ``--docs lab10/zh`` or ``--docs ectsum`` for the rows of one language.
 
+``--labels bench/fact_sets/zh/tune.jsonl`` (and ``check.jsonl``) scores the Chinese fact set kept in the repository
+(``bench:`` paths, under ``bench/``): pages of fictional companies written in the layouts of real Chinese pages (broker
+notes, results announcements, wires, investor-relations records, exchange Q&A pages, briefings); see its README.
+
 ``--alias-names`` also accepts a label metric written as a lexicon alias of the extracted fact's canonical
 metric (a label "ADR" for the fact's "average daily rate", "NOI guidance" for "net operating income guidance"):
 it shows how much of the metric column is label wording rather than a wrong metric. The default rows judge
@@ -71,13 +75,16 @@ FIELDS = ("value", "subject", "metric", "change", "period", "qualifier", "basis"
 
 
 def resolve(doc: str) -> Path:
-    """Path of a labelled document: ``shared:`` under ../shared, ``extra:`` under $FINBRIEF_EXTRA."""
+    """Path of a labelled document: ``shared:`` under ../shared, ``extra:`` under $FINBRIEF_EXTRA, ``bench:`` under
+    bench/ (fact sets kept in the repository)."""
     kind, _, rel = doc.partition(":")
     if kind == "shared":
         return ROOT.parent / "shared" / rel
+    if kind == "bench":
+        return ROOT / "bench" / rel
     if kind == "extra":
         return Path(os.environ.get("FINBRIEF_EXTRA", "/work/extra")) / rel
-    raise ValueError(f"unknown document root in {doc!r} (use shared: or extra:)")
+    raise ValueError(f"unknown document root in {doc!r} (use shared:, extra: or bench:)")
 
 
 def figure_at(text: str, fact: Any) -> int:
