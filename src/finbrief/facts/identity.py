@@ -348,6 +348,10 @@ def stated_ticker(doc: Document) -> tuple[str | None, str | None]:
                 stated.append((ticker, name))
         if stated and doc.language != "en":
             break
+    if not stated and doc.language != "en":
+        coded = _hk_head_code(doc)
+        if coded is not None:
+            return coded
     if len(stated) > 1 and doc.language == "en":
         # "propelled Ford (NYSE:F) ... General Motors (NYSE:GM) made less money": the firm the story keeps naming
         body = "\n".join(p.text for p in doc.paragraphs)
@@ -418,6 +422,28 @@ def _zh_code_named(text: str) -> tuple[str, str] | None:
         if m is not None and not _NOT_A_FIRM.search(m.group("name")) and not _NOT_A_NAME.search(m.group("name")):
             name = m.group("name")
             return m.group("code"), name
+    return None
+
+
+_HK_CODE_LINE = re.compile(r"^\s*[(（]?\s*(?:股份代号|股份代號|股票代号|股票代號)\s*[:：]\s*(?P<code>\d{4,5})\s*[)）]?\s*$")
+"""A Hong Kong filing's stock-code line, alone in the head ("（股份代號：02215）")."""
+_HK_FULL_NAME = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,24}?)(?:股份)?有限公司\s*$")
+"""A head line that is a firm's full Chinese name and nothing else ("恒豐生活服務集團有限公司")."""
+
+
+def _hk_head_code(doc: Document) -> tuple[str, str] | None:
+    """(code, name) of a Hong Kong filing whose head gives the firm's full name and, a few lines below, its stock
+    code on a line of its own: the filing's own company, named as the page names it."""
+    head = [to_simplified(p.text) for p in doc.paragraphs[: HEAD_PARAGRAPHS + 2]]
+    for i, text in enumerate(head):
+        m = _HK_CODE_LINE.match(text)
+        if m is None:
+            continue
+        for above in reversed(head[:i]):
+            named = _HK_FULL_NAME.match(above)
+            if named is not None and not _NOT_A_NAME.search(named.group("name")):
+                return m.group("code"), _zh_proper_name(doc.paragraphs[head.index(above)].text.strip(), doc)
+        return None
     return None
 
 

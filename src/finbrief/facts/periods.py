@@ -2998,11 +2998,14 @@ _ANNUAL_REPORT_HEAD = re.compile(
     rf"(?:发布|公布|披露|发表)(?:了)?(?P<y>{_YEAR})\s?年\s?(?:年度财务报告|年度报告|年报|年度业绩|全年业绩)"
 )
 """A head saying which year's annual report the page discusses."""
-_DATE_REST = re.compile(r"[-/]\d{1,2}[-/]\d{1,2}(?!\d)")
-"""After a year: the month and day of a full date."""
+_DATE_REST = re.compile(r"[-/]\d{1,2}[-/]\d{1,2}(?!\d)|-\d{3}(?!\d)")
+"""After a year: the month and day of a full date, or a filing's serial number ("公告编号：2025-041")."""
 _FROM_BEFORE_ZH = re.compile(r"[从由自]\s?$")
 _FORECAST_MADE_AFTER = re.compile(r"\s?(?:时|份)?的?(?:预测|预估|预期|估计|展望|财测|指引)")
 """Around a month: "从7月预测…" dates a forecast that was made then, not the figure's period."""
+_HEAD_FURNITURE = re.compile(r"概不(?:负责|負責)|注册成立|註冊成立|^\s*[(（]?\s*(?:股份代号|股份代號|股票代码|证券代码|stock code)", re.I)
+"""Head lines of a filing that are no title (an exchange's disclaimer, the place of incorporation, the stock code):
+the title that names the period reported comes after them."""
 _REPORT_YEAR_LABEL = re.compile(r"\s?[-–—]\s?(?:中期|末期|全年|年度)")
 """After a year: the report it labels ("2026 - 中期业绩", a filing list's fiscal year), not the span reported."""
 
@@ -3026,7 +3029,7 @@ def context(
                 y = int(annual.group("y"))
                 year = ctx.year if ctx.year is not None else y
                 return PeriodContext(quarter_str(y * 4 + 3), year, 12, ctx.date, ctx.article, str(y))
-    for text in texts[:_HEAD_TEXTS]:
+    for text in [t for t in texts[: 3 * _HEAD_TEXTS] if not _HEAD_FURNITURE.search(t)][:_HEAD_TEXTS]:
         named = [pm for pm in find_periods(text, ctx) if pm.period and not pm.base and not pm.forward]
         # "2025年前三季度": the year only dates the span written right after it; "2025-08-27" is a dateline
         named = [
