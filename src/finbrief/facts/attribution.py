@@ -2624,7 +2624,7 @@ class _Extractor:
             firms=None if doc.language == "en" else _firm_pattern(),
             names=tuple(to_simplified(n) for n in sheet.names),
             results_span=doc.language != "en" and any(_RESULTS_SPAN.search(t) for t in texts[:_HEAD]),
-            broker_note=doc.language != "en" and any(_BROKER_RATING.search(t) for t in texts[:_HEAD]),
+            broker_note=doc.language != "en" and any(_BROKER_RATING.search(t) for t in _head_texts(texts)),
             us_filer=doc.language != "en" and (
                 any(_US_LISTING.search(t) for t in texts[:_US_LISTING_HEAD]) or _us_gaap_terms(texts)
             ),
@@ -6847,11 +6847,11 @@ _OR_PAIR = re.compile(
 _HYPOTHETICAL = re.compile(
     r"(?<![A-Za-z])would(?:\s+(?:actually|likely|still|also|otherwise|only))?\s+(?:have|be|achieve|reach|represent|result|add|"
     r"equate|mean|generate|translate|yield|produce|create|increase|reduce|lower|raise)(?![A-Za-z])"
-    r"|(?<![A-Za-z])(?:absent|hypothetically|assuming)(?![A-Za-z])|如果|假如|假设|倘若|假若"
+    r"|(?<![A-Za-z])(?:absent|hypothetically|assuming)(?![A-Za-z])|如果|假如|假设|倘若|假若|网传|传闻|据传|坊间传"
     r"|(?<![A-Za-z])if\s+(?:[\w'’-]+\s+){0,4}?(?:were|had\s+been|was\s+to|went|moved|rose|fell)(?![A-Za-z])",
     re.IGNORECASE,
 )
-"""A counterfactual ("would have been", "absent the currency effects", "如果"): not a fact."""
+"""A counterfactual ("would have been", "absent the currency effects", "如果") or a rumour ("网传公司…"): not a fact."""
 _HYPOTHETICAL = anchored(_HYPOTHETICAL)
 _SENSITIVITY = re.compile(
     r"(?<![A-Za-z])(?:every|each)\s+(?:additional\s+|incremental\s+|further\s+)?"
@@ -7541,6 +7541,13 @@ _PREVIEW = re.compile(
 )
 """A story written before the results it previews ("将于本周四公布第三季业绩")."""
 _PREVIEW_HEAD = 4
+_SITE_LINE = 6
+"""A head line this short or shorter is a site's furniture ("Workflow", "搜索文档"), no part of the document's head."""
+
+
+def _head_texts(texts: Sequence[str]) -> list[str]:
+    """The first ``_HEAD`` texts of a document that are not a site's short menu lines."""
+    return [t for t in texts[: 2 * _HEAD] if len(t.strip()) > _SITE_LINE][:_HEAD]
 
 
 _CONTRIBUTION_SHARE_AFTER = re.compile(r"\s?的?\s?贡献(?!率)")
@@ -8015,7 +8022,8 @@ _PAGE_FURNITURE = re.compile(
     r"\s*[【\[]?\s*(?:(?P<list>相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|相关文章|相關文章|"
     r"相关报道|相關報道|热门文章|熱門文章|热门推荐|熱門推薦|猜你喜欢|猜你喜歡|更多阅读|更多閱讀|精彩推荐|精彩推薦|"
     r"相关推荐|相關推薦|相关链接|相關連結|相关连结|更多新闻|更多新聞|热门新闻|熱門新聞|推荐文章|推薦文章|延伸閲讀|"
-    r"热点推荐|熱點推薦|往期回顾|往期回顧|今日热点|今日熱點)|免责声明|免責聲明)\s*[】\]]?\s*(?:[:：]|$)"
+    r"热点推荐|熱點推薦|往期回顾|往期回顧|今日热点|今日熱點|相关研报|相關研報|热门研报|熱門研報|最新研报|最新研報|"
+    r"热门问答|熱門問答|相关问答|相關問答|热门问题|熱門問題)|免责声明|免責聲明)\s*[】\]]?\s*(?:[:：]|$)"
 )
 """A page's furniture: the head of a list of other stories (the page's own story ends there), or a
 paragraph that is another story's headline or the publisher's notice."""
