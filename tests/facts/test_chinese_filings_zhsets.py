@@ -103,3 +103,31 @@ def test_a_table_unit_line_is_no_subject() -> None:
         "加权平均净资产收益率(%) 6.10 5.40 增加0.70个百分点\n"
     )
     assert all(f.subject != "单位" for f in run(d).facts)
+
+
+def test_a_results_flash_table_gives_the_span_its_year_before_and_the_change_even_with_rows_run_together() -> None:
+    d = build(
+        "证券代码：603911        证券简称：澄河材料        公告编号：2025-037\n"
+        "澄河材料股份有限公司2025年前三季度业绩快报公告\n"
+        "单位：万元 币种：人民币\n"
+        "项目 本报告期 上年同期 增减变动幅度(%)\n"
+        "营业总收入 124,000.50 113,138.20 9.60营业利润 15,210.00 13,800.00 10.22\n"
+        "加权平均净资产收益率(%) 6.10 5.40 增加0.70个百分点\n"
+        "项目 本报告期末 本报告期初 增减变动幅度(%)\n"
+        "归属于上市公司股东的所有者权益 210,500.00 200,000.00 5.25\n"
+        "注：本报告期初数同法定披露的上年年末数。\n"
+    )
+    facts = run(d).facts
+    revenue = one(facts, metric="revenue", basis=None, unit="CNY")
+    assert revenue.period == "2025Q1-2025Q3" and abs(revenue.value - 1_240_005_000) < 1
+    prior = one(facts, metric="revenue", basis="prior")
+    assert prior.period == "2024Q1-2024Q3" and abs(prior.value - 1_131_382_000) < 1
+    assert one(facts, metric="revenue", unit="%").change == "yoy"
+    one(facts, metric="operating income", unit="%", value=10.22)
+    roe = one(facts, metric="return on equity", unit="pp")
+    assert roe.value == 0.70 and roe.raw == "0.70个百分点"
+    equity = one(facts, metric="shareholders' equity", basis=None, unit="CNY")
+    assert equity.period == "2025Q3"
+    start = one(facts, metric="shareholders' equity", basis="prior")
+    assert start.period == "2024Q4"
+    assert one(facts, metric="shareholders' equity", unit="%").change == "ytd"

@@ -2844,7 +2844,17 @@ class _Extractor:
             self.table_name = self.table_name + text.strip()
             return []
         before, self.table_name = self.table_name, ""
-        rows = report_table.row_facts(p, text, self.table_columns, self.state.ctx.quarter, self.company_name, before)
+        quarter, columns = self.state.ctx.quarter, self.table_columns
+        rows = report_table.row_facts(p, text, columns, quarter, self.company_name, before)
+        if rows is None and len(report_table.rows_in(text)) > 1:
+            # rows run together on one line ("… 14.85营业利润 21,306.12 …"): each stretch a row of its own
+            rows = []
+            for k, span in enumerate(report_table.rows_in(text)):
+                row = report_table.row_facts(p, text, columns, quarter, self.company_name, before if k == 0 else "", span)
+                if row is None:
+                    rows = None
+                    break
+                rows.extend(row)
         if rows is None:
             self.table_columns = None
         return rows

@@ -14,6 +14,7 @@ All patterns work on the simplified text (``document_views``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -64,10 +65,25 @@ def unit_line(text: str) -> tuple[int, str] | None:
     return _SCALES[m.group("scale")], _CURRENCIES.get(m.group("cur") or "", "CNY")
 
 
+_FLASH_HEAD: tuple[tuple[re.Pattern[str], tuple[tuple[str, str], ...]], ...] = (
+    # a results flash ("业绩快报"): the span reported, the same span a year before, the change between them
+    (re.compile(r"本报告期\s+上年同期\s+增减(?:变动)?(?:幅度)?\s?[(（]\s?%\s?[)）]"),
+     (("level", "ytd"), ("prior", "ytd"), ("change", "ytd"))),
+    # its balances: at the report's end, at the year's start (the last year end), the change since then
+    (re.compile(r"本报告期末\s+本报告期初\s+增减(?:变动)?(?:幅度)?\s?[(（]\s?%\s?[)）]"),
+     (("level", "end"), ("prior", "end"), ("change", "end"))),
+)
+"""Heads of the tables of a results flash, with their columns' kinds and spans."""
+
+
 def head(text: str, unit: tuple[int, str] | None) -> Columns | None:
     """The columns a head row names, None when the text is no such head."""
     if "本报告期" not in text or len(text) > 160:
         return None
+    for pattern, flash in _FLASH_HEAD:
+        if pattern.search(text):
+            scale, currency = unit or (1, "CNY")
+            return Columns(flash, scale, currency)
     kinds: list[tuple[str, str]] = []
     for m in _COLUMN.finditer(text):
         group = m.lastgroup or ""
@@ -95,16 +111,49 @@ def name_only(text: str) -> bool:
     return 0 < len(line) <= 40 and _CELL.search(line) is None and re.search(r"[\u4e00-\u9fff]", line) is not None
 
 
+_RUN_ON_ROW = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff])(?!个?百分点|倍)")
+"""Where one row of a table ends and the next row's name begins when a page ran its rows together
+("… 162,318.77 14.85营业利润 21,306.12 …")."""
+
+
+def rows_in(text: str) -> list[tuple[int, int]]:
+    """The stretches of a table line that are rows of their own: the whole line, or each row of rows run together."""
+    cuts = [m.start() for m in _RUN_ON_ROW.finditer(text)]
+    bounds = [0, *cuts, len(text)]
+    return list(itertools.pairwise(bounds))
+
+
+def _cell_period(kind: str, span: str, quarter: int) -> tuple[str, str | None, str | None]:
+    """(period, change, basis) of a cell of a column."""
+    if span == "end":
+        if kind == "prior":
+            return periods.quarter_str(quarter - quarter % 4 - 1), None, "prior"
+        return periods.quarter_str(quarter), ("ytd" if kind == "change" else None), None
+    if span == "quarter":
+        return periods.quarter_str(quarter), ("yoy" if kind == "change" else None), None
+    first = quarter - quarter % 4
+    if kind == "prior":
+        return periods.span(first - 4, quarter - 4), None, "prior"
+    return periods.span(first, quarter), ("yoy" if kind == "change" else None), None
+
+
 def row_facts(
-    p: Paragraph, text: str, columns: Columns, quarter: int | None, subject: str, before: str = ""
+    p: Paragraph,
+    text: str,
+    columns: Columns,
+    quarter: int | None,
+    subject: str,
+    before: str = "",
+    span: tuple[int, int] | None = None,
 ) -> list[Fact] | None:
-    """The facts of one row of the table (``before``: the start of its name, on the lines above),
-    None when the row does not fit the columns (the table has ended: the line is read as text); no
-    fact for a row whose name no metric matches."""
-    cells = list(_CELL.finditer(text))
+    """The facts of one row of the table (``before``: the start of its name, on the lines above; ``span``: the
+    row's stretch of a line holding several), None when the row does not fit the columns (the table has ended:
+    the line is read as text); no fact for a row whose name no metric matches."""
+    lo, hi = span or (0, len(text))
+    cells = [c for c in _CELL.finditer(text[:hi], lo) if c.end() <= hi]
     if len(cells) != len(columns.kinds):
         return None
-    name = before + text[: cells[0].start()].strip()
+    name = before + text[lo : cells[0].start()].strip()
     if not re.search(r"[\u4e00-\u9fff]", name):
         return None
     metric = _metric(name)
@@ -115,23 +164,18 @@ def row_facts(
         metric_name = "net income excluding non-recurring items"
     per_share = "每股" in name
     facts: list[Fact] = []
-    for cell, (kind, span) in zip(cells, columns.kinds, strict=True):
+    for cell, (kind, cspan) in zip(cells, columns.kinds, strict=True):
         if cell.group("na"):
             continue
-        if quarter is None:
-            period = None
-        elif span == "quarter":
-            period = periods.quarter_str(quarter)
-        else:
-            period = periods.span(quarter - quarter % 4, quarter)
+        period, col_change, basis = _cell_period(kind, cspan, quarter) if quarter is not None else (None, None, None)
         if cell.group("pp"):
             value = float(Decimal(cell.group("ppn")))
             value = -value if cell.group("dir") in ("减少", "下降") else value
-            unit, change = "pp", "yoy"
+            unit, change = "pp", col_change or "yoy"
         else:
             value = float(Decimal(cell.group("n").replace(",", "")))
             if kind == "change":
-                unit, change = ("pp" if metric.ratio else "%"), "yoy"
+                unit, change = ("pp" if metric.ratio else "%"), col_change or "yoy"
             elif metric.ratio:
                 unit, change = "%", None
             elif per_share:
@@ -140,7 +184,7 @@ def row_facts(
                 value, unit, change = value * columns.scale, columns.currency, None
             else:
                 continue
-        start = len(text) - len(text.lstrip())
+        start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
         facts.append(
             Fact(
                 subject=subject,
@@ -154,7 +198,8 @@ def row_facts(
                 change=change,  # type: ignore[arg-type]
                 period=period,
                 speaker=p.speaker,
-                raw=p.text[cell.start() : cell.end()],
+                raw=p.text[cell.start("ppn") if cell.group("pp") else cell.start() : cell.end()],
+                basis=basis,  # type: ignore[arg-type]
             )
         )
     return facts
