@@ -131,3 +131,21 @@ def test_a_results_flash_table_gives_the_span_its_year_before_and_the_change_eve
     start = one(facts, metric="shareholders' equity", basis="prior")
     assert start.period == "2024Q4"
     assert one(facts, metric="shareholders' equity", unit="%").change == "ytd"
+
+
+def test_a_date_in_chinese_digits_dates_a_managed_area_at_its_quarter_end() -> None:
+    d = build(HK_HEAD + "於二零二五年六月三十日，本集團在管建築面積約為45.6百萬平方米。\n", "zh-Hant")
+    area = one(run(d).facts, metric="GFA under management")
+    assert (area.unit, area.period, area.value) == ("sqm", "2025Q2", 45.6e6)
+
+
+def test_chinese_digit_dates_read_as_ascii_digits_in_the_same_length() -> None:
+    from finbrief.facts.text import analysis_text
+
+    for original, view in (
+        ("於二零二五年六月三十日", "于2025年6月30日"),
+        ("香港，二零二五年八月二十五日", "香港，2025年8月25 日"),
+        ("截至二零二四年十二月三十一日止年度", "截至2024年12月31 日止年度"),
+        ("二零二五年十月", "2025年十月"),  # (10 would not fit in one character: left as written)
+    ):
+        assert analysis_text(original) == view and len(view) == len(original)

@@ -35,6 +35,35 @@ _WIDTH = str.maketrans(
 _CN_YEAR = re.compile(r"((?:一九|二〇|二零)[〇零一二三四五六七八九]{2})年")
 """A year written in Chinese digits ("二零二五年"), read as its four ASCII digits (same length)."""
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_CN_MONTH_DAY = re.compile(r"(?<=\d{4}年)([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?")
+"""The month and day after a year written in Chinese digits ("二零二五年六月三十日"), read as ASCII digits where
+they fit in the same length (a day one character short is padded with a space: "八月二十五日" -> "8月25 日")."""
+_CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _cn_small(text: str) -> int | None:
+    """A number from one to thirty-one written in Chinese digits ("三十一"), None for anything else."""
+    if text in _CN_SMALL:
+        return _CN_SMALL[text] or None
+    tens, _, ones = text.partition("十")
+    if "十" not in text or len(tens) > 1 or len(ones) > 1:
+        return None
+    value = (_CN_SMALL.get(tens, 0) if tens else 1) * 10 + (_CN_SMALL.get(ones, 0) if ones else 0)
+    return value if 1 <= value <= 31 else None
+
+
+def _month_day(m: re.Match[str]) -> str:
+    """``_CN_MONTH_DAY``'s match in ASCII digits, the same length, or as it was when that cannot be."""
+    month = _cn_small(m.group(1))
+    if month is None or month > 12 or len(str(month)) > len(m.group(1)):
+        return m.group()
+    out = str(month).rjust(len(m.group(1)), " ") + "月"
+    if m.group(2):
+        day = _cn_small(m.group(2))
+        if day is None or len(str(day)) > len(m.group(2)):
+            return m.group()
+        out += str(day) + " " * (len(m.group(2)) - len(str(day))) + "日"
+    return out
 _DOT_BETWEEN_DIGITS = re.compile(r"(?<=\d)[・·](?=\d)")
 """A middle dot some Hong Kong quote pages print as the decimal point ("1328・56亿元")."""
 
@@ -62,6 +91,8 @@ def analysis_text(original: str, simplified: str | None = None) -> str:
         view = _DOT_BETWEEN_DIGITS.sub(".", view)
     if "年" in view:
         view = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", view)
+        if "月" in view:
+            view = _CN_MONTH_DAY.sub(_month_day, view)
     return original if view == original else view  # (one string kept, not two, when nothing changed)
 
 
