@@ -149,3 +149,12 @@ def test_chinese_digit_dates_read_as_ascii_digits_in_the_same_length() -> None:
         ("二零二五年十月", "2025年十月"),  # (10 would not fit in one character: left as written)
     ):
         assert analysis_text(original) == view and len(view) == len(original)
+
+
+def test_unnamed_peers_figures_are_none_of_the_companys() -> None:
+    d = build(
+        "远帆电子(688901)投资者关系活动记录表\n"
+        "答：据行业数据，部分同行上半年毛利率已降至22%左右，公司上半年综合毛利率为31.5%。\n"
+    )
+    facts = run(d).facts
+    assert [f.value for f in facts if f.metric == "gross margin"] == [31.5]

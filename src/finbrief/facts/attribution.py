@@ -672,6 +672,9 @@ def _paren_label(text: str, pm: PeriodMention) -> bool:
 
 _SOME_OF = ("部分", "多数", "少数", "个别", "不少", "多家", "有的", "一些", "某些")
 """Openings of a Chinese subject that is an unnamed part of a group ("部分企业", "多数酒企")."""
+_UNNAMED_PEERS = re.compile(r"(?:部分|多数|少数|个别|不少|多家|有的|一些|某些|其他|其它)(?:同行|同业|友商|竞争对手)")
+"""In a figure's clause before it: peers the page does not name ("部分同行", "一些友商"), whose figure is none of the
+company's and no one firm's."""
 _SHARE_OF_FIRMS = re.compile(r"(?:超|逾|近|约|过|超过|不足|仅)?(?:[一二三四五六七八九]成|半数|一半|过半|[\d.]+%)(?:以上|左右)?的?[\u4e00-\u9fff]")
 """A Chinese subject that is a share of a group of firms ("超六成券商", "近七成酒企"): no one firm."""
 _LISTING_CODE_AFTER = re.compile(r"\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}")
@@ -4519,6 +4522,8 @@ class _Extractor:
                 owner = _listed_owner(para, _hit)
                 if owner is not None and owner != self.state.company and not subject.startswith(owner):
                     subject = owner + subject  # "同期海天电器(000456.SZ)空调营收": that firm's line, not the story's
+        if not self.english and _UNNAMED_PEERS.search(text, clause[0], m.start):
+            return None  # "部分同行上半年毛利率已降至25%左右": peers the page does not name, no fact of one
         if not self.english and _each_of_group(text, sentence, m):
             return None  # "四大行营收均超3000亿元": a bound each of them meets, no one firm's figure
         if not self.english and _aggregate(text, sentence, m):
