@@ -202,3 +202,11 @@ def test_bold_still_ends_at_its_closing_marks() -> None:
 
     assert BOLD_RE.match("**139****2208**")["who"] == "139****2208"  # type: ignore[index]
     assert BOLD_RE.match("**Operator** 2 lines")["who"] == "Operator"  # type: ignore[index]
+
+
+@pytest.mark.parametrize("line", ["iPhone: revenue grew 5% in the quarter.", "手机：出货量同比增长12%。"])
+def test_a_device_word_heading_a_topic_is_no_speaker(line: str) -> None:
+    """Minutes' topic headings named after a product stay text: only someone's device is a caller."""
+    from finbrief.ingest.script import to_simplified
+
+    assert parse_label(line, to_simplified(line), vocab(), frozenset()) is None

@@ -194,10 +194,11 @@ DIARIZED_RE = re.compile(
     r"|(?i:speaker)\s+[A-Z]"  # "Speaker A": a service that tells speakers apart by letter
     r"|(?:发言人|说话人|讲者)\s*[A-Z](?![A-Za-z])"  # "发言人A" (the same in Chinese)
     # a video-meeting participant the platform shows without a name: a guest number ("访客3", "Guest 2"),
-    # a dial-in's masked phone number ("138****6620"), a device ("Lucy的iPhone", "iPad (2)")
+    # a dial-in's masked phone number ("138****6620"), someone's device ("Lucy的iPhone", "Amy的iPad (2)")
     r"|(?:访客|游客|来宾|(?i:guest))\s*[_ ]?\d{1,4}"
     r"|1\d{2}[*＊xX]{4}\d{4}"
-    r"|(?:[^\s的]{1,12}的)?(?:iPhone|iPad|Android|HUAWEI|华为手机|手机|电脑)(?:\s*[(（]?\d{1,2}[)）]?)?"
+    # (a device only as someone's: a bare "iPhone" heads a topic in minutes)
+    r"|[^\s的:：]{1,12}的(?:iPhone|iPad|Android|HUAWEI|华为手机|MacBook)(?:\s*[(（]?\d{1,2}[)）]?)?"
 )
 # The same in square brackets opening the line, the speech after it: "[SPEAKER_01] Thanks. …".
 DIARIZED_BRACKET_RE = re.compile(r"\[\s*(?P<who>(?i:speaker|spk)\s*[_ ]?(?:\d{1,2}|[A-Z]))\s*\]\s*")
