@@ -183,3 +183,30 @@ def test_prose_shortcut_agrees_with_the_full_reading(text: str) -> None:
     if labels._prose(text):
         assert labels._split_label(text, text) is None
     assert labels.split_label(text, text) == labels._split_label(text, text)
+
+
+@pytest.mark.parametrize("line", ["**138****6620**  00:07:52", "**访客3**  00:15:10", "**Lucy的iPhone**  00:12:31", "Guest 2:"])
+def test_unnamed_meeting_participants_are_numbered_speakers(line: str) -> None:
+    """A caller a meeting platform shows by a masked number, a guest number or a device is a speaker
+    it did not name, like ``Speaker 2``: their own words may name them later."""
+    from finbrief.ingest.script import to_simplified
+
+    lab = parse_label(line, to_simplified(line), vocab(), frozenset())
+    assert lab is not None and lab.role is None
+    assert lab.who and lab.who in line
+
+
+def test_bold_still_ends_at_its_closing_marks() -> None:
+    """Asterisks between digits stay inside the bold (a masked number), not ``**Q1**`` then text."""
+    from finbrief.structure.labels import BOLD_RE
+
+    assert BOLD_RE.match("**139****2208**")["who"] == "139****2208"  # type: ignore[index]
+    assert BOLD_RE.match("**Operator** 2 lines")["who"] == "Operator"  # type: ignore[index]
+
+
+@pytest.mark.parametrize("line", ["iPhone: revenue grew 5% in the quarter.", "手机：出货量同比增长12%。"])
+def test_a_device_word_heading_a_topic_is_no_speaker(line: str) -> None:
+    """Minutes' topic headings named after a product stay text: only someone's device is a caller."""
+    from finbrief.ingest.script import to_simplified
+
+    assert parse_label(line, to_simplified(line), vocab(), frozenset()) is None

@@ -416,3 +416,65 @@ A：毛利率預計維持在三成。
 def test_q_and_a_lines_under_an_investor_conference_title_are_its_qa() -> None:
     doc = parse(TW_TITLE_QA)
     assert summary(doc) == [(None, None, [None]), (None, None, [None])]
+
+
+# A video-meeting recorder's export: the company's people shown as `<company>-<name>`, the callers
+# by a masked phone number, a device's name or a guest number; each caller names themselves.
+MEETING_EXPORT = """\
+# 澜桥电子 2031年一季度业绩交流会
+
+## 完整转写
+
+**澜桥电子-许宁**  00:00:04
+
+各位投资者好，欢迎参加澜桥电子一季度业绩交流会。今天参会的有董事长葛振东先生。先请葛总介绍经营情况。
+
+**澜桥电子-葛振东**  00:00:30
+
+谢谢许宁。一季度公司实现营业收入8.2亿元，同比增长14%。
+
+**澜桥电子-许宁**  00:03:10
+
+下面进入提问环节。
+
+**139****2208**  00:03:25
+
+喂，能听到吗？我是衡川证券的罗文，想问一下二季度的订单情况？
+
+**澜桥电子-葛振东**  00:03:50
+
+二季度订单饱满，环比增长一成左右。
+
+**Amy的iPad**  00:05:02
+
+您好，我是启明基金的夏露。海外客户进展怎么样？
+
+**澜桥电子-葛振东**  00:05:30
+
+两家海外客户已经完成认证。
+
+**访客2**  00:06:40
+
+领导好，我是澄江资管的任远。今年资本开支多少？
+
+**澜桥电子-葛振东**  00:07:05
+
+今年资本开支大约3亿元。
+"""
+
+
+def test_meeting_display_names_and_self_naming_callers() -> None:
+    """`澜桥电子-葛振东` is 葛振东 of 澜桥电子; a masked number, a device and a guest number are callers
+    named by their own first words, each with the firm they give."""
+    doc = run(from_text(MEETING_EXPORT, "call.md"))
+    names = {s.id: s.name for s in doc.speakers}
+    firms = {s.id: s.affiliation for s in doc.speakers}
+    assert [(names[q.asker or ""], firms[q.asker or ""], [names[a.speaker or ""] for a in q.answers]) for q in doc.qa] == [
+        ("罗文", "衡川证券", ["葛振东"]),
+        ("夏露", "启明基金", ["葛振东"]),
+        ("任远", "澄江资管", ["葛振东"]),
+    ]
+    assert doc.paragraph(n_of(doc, "一季度公司实现营业收入8.2亿元")).speaker in names
+    assert names[doc.paragraph(n_of(doc, "一季度公司实现营业收入8.2亿元")).speaker or ""] == "葛振东"
+    assert firms[doc.paragraph(n_of(doc, "一季度公司实现营业收入8.2亿元")).speaker or ""] == "澜桥电子"
+    assert_sound(doc)

@@ -306,3 +306,85 @@ def test_operator_labelled_by_first_name() -> None:
     ]
     assert doc.paragraph(n_of(doc, "Our first question comes from")).speaker == "operator"
     assert_sound(doc)
+
+
+# A transcript page with a machine translation: every sentence a bullet, its rendering under it
+# unbulleted, the labels printed twice.
+BULLETED = """\
+瀾湖材料 ADR 2031 Q1 法說會逐字稿
+
+使用警語：中文譯文來源為機器翻譯，僅供參考
+
+  • Operator
+
+    Operator
+
+  • Welcome to the Lanhu Materials first quarter 2031 call. I will turn the call over to Iris Tan, Head of IR.
+
+    歡迎參加瀾湖材料 2031 年第一季度電話會議。我將把電話轉給投資者關係主管 Iris Tan。
+
+  • Iris Tan - Head of IR
+
+    Iris Tan - Head of IR
+
+  • Thank you. With me is Paul Yeh, our Chief Executive Officer.
+
+    謝謝。和我一起的是我們的首席執行官 Paul Yeh。
+
+  • Paul Yeh - CEO
+
+    Paul Yeh - CEO
+
+  • Revenue was NT$4.2 billion, up 11% year over year.
+
+    收入為 42 億新台幣，同比增長 11%。
+
+  • Operator
+
+    Operator
+
+  • (Operator Instructions) Our first question comes from Nina Hall of Corbel Securities.
+
+    (操作員說明）我們的第一個問題來自 Corbel Securities 的 Nina Hall。
+
+  • Nina Hall - Corbel Securities - Analyst
+
+    Nina Hall - Corbel Securities - Analyst
+
+  • Thanks. Paul, how is demand for coated film this year?
+
+    謝謝。保羅，今年鍍膜薄膜的需求如何？
+
+  • Paul Yeh - CEO
+
+    Paul Yeh - CEO
+
+  • Demand is strong, and we expect film shipments to grow about 15%.
+
+    需求強勁，我們預計薄膜出貨量將增長約 15%。
+"""
+
+
+def test_bulleted_sentences_and_their_renderings() -> None:
+    """Each bulleted sentence's rendering under it is that sentence's turn again: the operator's
+    rendered introduction asks nothing, the one question is Nina Hall's, answered by Paul Yeh, and
+    the Chinese lines carry their speakers."""
+    doc = parse(BULLETED)
+    assert answerers(doc) == [("nina-hall", "Corbel Securities", ["paul-yeh"])]
+    assert doc.qa[0].question[0] == n_of(doc, "Paul, how is demand for coated film")
+    for fragment, who in [
+        ("Revenue was NT$4.2 billion", "paul-yeh"),
+        ("收入為 42 億新台幣", "paul-yeh"),
+        ("我們的第一個問題來自 Corbel Securities", "operator"),
+        ("需求強勁", "paul-yeh"),
+    ]:
+        assert doc.paragraph(n_of(doc, fragment)).speaker == who, fragment
+    assert_sound(doc)
+
+
+def test_a_bulleted_list_is_no_parallel_layout() -> None:
+    """Bullets with no rendering under them (a participants list) leave the lines as they are."""
+    from finbrief.structure.parallel import find
+
+    texts = ["Participants", "• Ann Lee - CEO", "• Bo Chan - CFO", "• Cy Wu - Analyst", "Ann Lee", "Good morning."]
+    assert find(texts, texts) is None

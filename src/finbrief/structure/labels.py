@@ -101,7 +101,8 @@ HEADING_LABEL_RE = re.compile(r"#{1,6}\s+(?P<who>[^#\n]{2,120}?)\s*#*\s*$")
 # A line in single-marker emphasis: "*UBS Investment Bank, Research Division*" under a bold name.
 EMPHASIS_RE = re.compile(r"^([*_])(?![*_\s])(?P<inner>[^*_]+?)(?<!\s)\1$")
 # Markdown bold around a label: "**Jason Wang - MediaTek, Analyst**", "**Operator:** text".
-BOLD_RE = re.compile(r"(\*\*|__)(?P<who>[^*_\n]{1,120}?)\1")
+# (asterisks between digits are a masked phone number's, "**138****6620**", not the bold's end)
+BOLD_RE = re.compile(r"(\*\*|__)(?P<who>(?:[^*_\n]|(?<=\d)\*{2,6}(?=\d)){1,120}?)\1(?!\*{0,4}\d)")
 LATIN_TOKEN_RE = re.compile(r"^(?:[A-ZÀ-Þ][\w'’-]*\.?|[A-Z]\.(?:[A-Z]\.)*)$")
 # Chinese names: 2-4 characters, or a transliterated foreign name with a separator (约翰·史密斯, 希斯-特里).
 CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•‧\-－][\u4e00-\u9fff]{1,8}$")
@@ -192,6 +193,12 @@ DIARIZED_RE = re.compile(
     r"(?i:speaker|spk|发言人|说话人|讲者|(?P<analyst>分析师|投资者|提问者))\s*[_ ]?\d{1,2}"
     r"|(?i:speaker)\s+[A-Z]"  # "Speaker A": a service that tells speakers apart by letter
     r"|(?:发言人|说话人|讲者)\s*[A-Z](?![A-Za-z])"  # "发言人A" (the same in Chinese)
+    # a video-meeting participant the platform shows without a name: a guest number ("访客3", "Guest 2"),
+    # a dial-in's masked phone number ("138****6620"), someone's device ("Lucy的iPhone", "Amy的iPad (2)")
+    r"|(?:访客|游客|来宾|(?i:guest))\s*[_ ]?\d{1,4}"
+    r"|1\d{2}[*＊xX]{4}\d{4}"
+    # (a device only as someone's: a bare "iPhone" heads a topic in minutes)
+    r"|[^\s的:：]{1,12}的(?:iPhone|iPad|Android|HUAWEI|华为手机|MacBook)(?:\s*[(（]?\d{1,2}[)）]?)?"
 )
 # The same in square brackets opening the line, the speech after it: "[SPEAKER_01] Thanks. …".
 DIARIZED_BRACKET_RE = re.compile(r"\[\s*(?P<who>(?i:speaker|spk)\s*[_ ]?(?:\d{1,2}|[A-Z]))\s*\]\s*")

@@ -6,6 +6,10 @@ then ``"zh": "…"`` (a JSON export saved as text). Some repeat the original aft
 or after ``原文：``. The rendering and the repeat say again what the tagged line said: they belong to
 its turn, with its role and speaker, and never make a label, a second speaker or a second question.
 
+A transcript page with a machine translation prints every sentence as a bullet and its rendering
+under it, unbulleted: ``• Thank you, operator.`` then ``謝謝你，接線員。``; the speaker's label too,
+printed twice (``• Amy Lo - Head of IR`` then ``Amy Lo - Head of IR``). The bullet is that layout's tag.
+
 ``TAG_SHAPES`` lists the tags, one row a shape: the pattern of the tag before the text (its ``lang``
 group names the language) and of what closes the line after the text. The recognisers' views of a
 tagged paragraph have the tag blanked (replaced by spaces, so every offset into the text holds), so a
@@ -87,6 +91,46 @@ def _norm(text: str) -> str:
     return _WS_RE.sub(" ", text).strip()
 
 
+# A bulleted original ("• Thank you, operator."): the bullet is its tag.
+BULLET_LEAD_RE = re.compile(r"\s*[•●▪]\s+(?=\S)")
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+_LETTER_RE = re.compile(r"[A-Za-z\u3400-\u9fff]")
+# A line is in Chinese when this share of its letters are Chinese characters (names stay in Latin).
+CJK_SHARE = 0.3
+# Of the bulleted lines, at least this share must be followed by their rendering or repeat.
+MIN_BULLET_PAIRED = 0.8
+
+
+def _script(text: str) -> str:
+    """``zh`` or ``en``: the script most of a line's letters are written in."""
+    letters = len(_LETTER_RE.findall(text))
+    return "zh" if letters and len(_CJK_RE.findall(text)) >= CJK_SHARE * letters else "en"
+
+
+def _bulleted(texts: list[str], simp: list[str]) -> Parallel | None:
+    """Every bulleted line followed by one unbulleted line in the other script, or by the same words
+    again (a label printed twice): the bullets are the originals, the lines under them renderings."""
+    bullets = {i: m.end() for i, t in enumerate(texts) if (m := BULLET_LEAD_RE.match(t)) is not None}
+    pairs = []
+    for i, end in bullets.items():
+        j = i + 1
+        if j >= len(texts) or j in bullets or not texts[j].strip():
+            continue
+        said, under = _norm(texts[i][end:]), _norm(texts[j])
+        if said == under or _script(said) != _script(under):
+            pairs.append(i)
+    if len(pairs) < MIN_PAIRS or len(pairs) < MIN_BULLET_PAIRED * len(bullets):
+        return None
+    out = Parallel(list(texts), list(simp))
+    for i in pairs:
+        end = bullets[i]
+        out.texts[i] = _blank(texts[i], end, len(texts[i]))
+        if len(simp[i]) == len(texts[i]):
+            out.simp[i] = _blank(simp[i], end, len(simp[i]))
+        out.rendering[i + 1] = i
+    return out
+
+
 def find(texts: list[str], simp: list[str]) -> Parallel | None:
     """The texts with their tags blanked and the renderings, when the document is a parallel layout."""
     tags: dict[int, tuple[str, int, int]] = {}
@@ -102,7 +146,7 @@ def find(texts: list[str], simp: list[str]) -> Parallel | None:
             pairs.append(i)
             rendered = i + 1
     if len(pairs) < MIN_PAIRS:
-        return None
+        return _bulleted(texts, simp)
     langs = [tags[i][0] for i in pairs]
     source = max(set(langs), key=langs.count)  # the language the export renders from
     pairs = [i for i in pairs if tags[i][0] == source]

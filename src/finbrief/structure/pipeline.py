@@ -323,6 +323,7 @@ def _transcript(
     t = build_turns(s, labels, affiliations, roster, titles, call_start, reg, seen)
     sides.from_announcements(reg, ann)
     c = Call(s, t, reg, ann)
+    sides.name_org_prefixed(c)
     sides.name_diarized(c)
     if retired := sides.name_operator(c):  # "I will be the conference operator today"
         order[:] = list(dict.fromkeys("operator" if rid in retired else rid for rid in order))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from finbrief.ingest.script import to_simplified
 from finbrief.lexicon.people import name_key
 from finbrief.structure.announce import Announcements, Intro
 from finbrief.structure.call import QUESTION_KINDS, Call
@@ -123,6 +124,39 @@ def from_label_firms(c: Call, qa_start: int) -> None:
         words = _firm_words(rec.affiliation)
         if words and not words & company:
             rec.set_side("analyst", "firm")
+
+
+# A meeting platform's display name "<organisation>-<name>" ("裕恒新材-周立群"): the organisation first.
+ORG_PREFIXED_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,12})\s*[-－_]\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
+# This many speakers sharing the prefix make it an organisation, not the first part of one foreign name.
+MIN_ORG_SHARERS = 2
+
+
+def name_org_prefixed(c: Call) -> None:
+    """Speakers a meeting platform shows as ``<organisation>-<name>`` ("裕恒新材-周立群", "裕恒新材-冯岚")
+    are the person after the dash, of that organisation, when several share the prefix or the text
+    before the first turn names it (a title line); a lone "阿卜杜勒-阿齐兹" stays one name."""
+    found: dict[str, tuple[str, str]] = {}
+    for rid, rec in c.reg.records.items():
+        m = ORG_PREFIXED_RE.match(rec.forms[0].strip()) if rec.forms and rec.person is None else None
+        if m is not None and is_name(to_simplified(m["name"]), c.s.v) and not is_name(to_simplified(m["org"]), c.s.v):
+            found[rid] = (m["org"], m["name"])
+    if not found:
+        return
+    first = min((t.start for t in c.t.turns if t.speaker is not None), default=0)
+    opening = "".join(c.s.texts[:first])
+    sharers: dict[str, int] = {}
+    for org, _ in found.values():
+        sharers[org] = sharers.get(org, 0) + 1
+    for rid, (org, name) in found.items():
+        if sharers[org] < MIN_ORG_SHARERS and org not in opening:
+            continue
+        rec = c.reg.get(rid)
+        before = len(rec.forms)
+        c.reg.alias(rid, name)
+        if len(rec.forms) > before:
+            rec.forms.insert(0, rec.forms.pop())  # the person's name is the one shown
+            rec.set_affiliation(org, "label")
 
 
 def name_diarized(c: Call) -> None:
