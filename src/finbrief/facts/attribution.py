@@ -2120,7 +2120,7 @@ class _Paragraph:
                     continue
                 found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
                 self.clause_heads.add(a)
-            if ", wh" in self.text:
+            if " wh" in self.text:
                 for a, b, name in phrases.en_relative_heads(self.text):
                     if any(x.start < b and a < x.end for x in [*self.subjects, *found]) or _own_name(name, company, names):
                         continue
@@ -3825,6 +3825,15 @@ class _Extractor:
             if segs:
                 return segs[-1].entry.name, segs[-1]  # type: ignore[attr-defined]
             if self.english:
+                leads = [
+                    h
+                    for h in para.subjects
+                    if sentence[0] <= h.start and h.end <= c_start and h.entry.kind == "topic"  # type: ignore[attr-defined]
+                    and not para.masked(h)
+                ]
+                if leads:
+                    # "At Clean Power Ventures, we plan to invest $165 million": the sentence opened on the unit
+                    return self._subject_name(leads[0], para) or self.company_name, leads[0]
                 heads = [
                     h
                     for h in para.subjects

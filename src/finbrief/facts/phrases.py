@@ -955,7 +955,8 @@ def en_lower_units(text: str, starts: list[int]) -> list[tuple[int, int, str, in
     return out
 
 
-_EN_RELATIVE = re.compile(r",\s+(?:which|where)\s")
+_EN_RELATIVE = re.compile(r",?\s+(?:which|where)\s")
+"""A relative clause after a name, set off by a comma or not ("Simparica Trio which generated revenue of ...")."""
 _EN_NAME_BEFORE = re.compile(
     r"(?<![A-Za-z0-9'’&-])(?P<np>" + _EN_NAME_WORD + r"(?:\s+(?:(?:&|and|of|of\s+the|de|at)\s+)?(?:" + _EN_NAME_WORD
     + r"|\d{1,4}))*)$"

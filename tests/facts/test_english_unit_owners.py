@@ -1,0 +1,56 @@
+"""Whose figure it is when an English call names a business line away from the figure: a unit the sentence
+opens on before a company-wide kind of metric ("At Clean Power Ventures, we plan to invest $165 million"), a
+and a product a relative clause without a comma is about ("Zentrova Trio which generated revenue of $170 million").
+
+Sentences are written for these tests about the fictional NovaSky Foods; the figures are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from finbrief.facts import run
+from finbrief.model import Fact
+
+from .builders import build
+
+HEAD = (
+    "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+    "NovaSky's team delivered a strong quarter and NovaSky's results were ahead of plan.\n"
+)
+
+
+def facts_of(*lines: str) -> list[Fact]:
+    """Facts of an English call: the head above, then one paragraph per line (head facts left out)."""
+    return [f for f in run(build(HEAD + "\n".join(lines), "en")) if f.paragraph > 2]
+
+
+def subjects(facts: list[Fact]) -> dict[str, str]:
+    return {f.raw: f.subject for f in facts}
+
+
+def test_a_unit_the_sentence_opens_on_owns_a_company_wide_kind_of_metric() -> None:
+    facts = facts_of("At Clean Power Ventures, we plan to invest $165 million this year.")
+    assert subjects(facts) == {"$165 million": "Clean Power Ventures"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the quarter, we generated free cash flow of $20 million.",
+        "In addition, we generated free cash flow of $20 million.",
+        "At the end of the quarter, cash was $20 million.",
+    ],
+)
+def test_a_time_or_turn_of_phrase_leaves_company_wide_metrics_to_the_company(sentence: str) -> None:
+    facts = facts_of(sentence)
+    assert facts
+    assert all(f.subject == "NovaSky" for f in facts)
+
+
+def test_a_product_a_relative_clause_is_about_owns_its_figure() -> None:
+    facts = facts_of(
+        "Growth was led by our parasiticides, bolstered by the launch of Zentrova Trio which generated revenue of "
+        "$170 million."
+    )
+    assert subjects(facts)["$170 million"] == "Zentrova Trio"
