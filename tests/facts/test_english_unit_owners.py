@@ -1,6 +1,7 @@
 """Whose figure it is when an English call names a business line away from the figure: a unit the sentence
 opens on before a company-wide kind of metric ("At Clean Power Ventures, we plan to invest $165 million"), a
-and a product a relative clause without a comma is about ("Zentrova Trio which generated revenue of $170 million").
+product a relative clause without a comma is about ("Zentrova Trio which generated revenue of $170 million"),
+and a segment written in lowercase with its kind word that the next line's "Segment adjusted EBITDA" refers to.
 
 Sentences are written for these tests about the fictional NovaSky Foods; the figures are invented.
 """
@@ -54,3 +55,27 @@ def test_a_product_a_relative_clause_is_about_owns_its_figure() -> None:
         "$170 million."
     )
     assert subjects(facts)["$170 million"] == "Zentrova Trio"
+
+
+def test_segment_metrics_after_a_lowercase_segment_line_are_that_segments() -> None:
+    facts = facts_of(
+        "For the full year, revenues for the towable segment were a record $2 billion, up 64% from last year.",
+        "Segment adjusted EBITDA for the full year was $289 million, up 95% from last year.",
+        "Segment adjusted EBITDA margin of 14.4% increased 230 basis points for the full year.",
+    )
+    assert subjects(facts) == {
+        "$2 billion": "towable",
+        "64%": "towable",
+        "$289 million": "towable",
+        "95%": "towable",
+        "14.4%": "towable",
+        "230 basis points": "towable",
+    }
+
+
+def test_a_bare_metric_after_a_lowercase_segment_line_stays_the_companys() -> None:
+    facts = facts_of(
+        "For the full year, revenues for the towable segment were a record $2 billion.",
+        "Adjusted EBITDA for the full year was $289 million.",
+    )
+    assert subjects(facts)["$289 million"] == "NovaSky"

@@ -3053,7 +3053,12 @@ class _Extractor:
             h
             for h in para.subjects
             if h.entry.name  # type: ignore[attr-defined]
-            and (h.entry.kind in ("segment", "topic") or h.start in para.clause_heads)  # type: ignore[attr-defined]
+            and (
+                h.entry.kind in ("segment", "topic")  # type: ignore[attr-defined]
+                or h.start in para.clause_heads
+                # "revenues for the towable segment were $2 billion": a lowercase line written with its kind
+                or (h.entry.kind == "phrase" and _UNIT_KIND_AFTER.match(para.text, h.end) is not None)  # type: ignore[attr-defined]
+            )
         ]
         if units:
             self.last_unit = (units[-1].entry.name, self.sentence_no)  # type: ignore[attr-defined]
