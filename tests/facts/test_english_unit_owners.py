@@ -1,7 +1,8 @@
 """Whose figure it is when an English call names a business line away from the figure: a unit the sentence
 opens on before a company-wide kind of metric ("At Clean Power Ventures, we plan to invest $165 million"), a
 product a relative clause without a comma is about ("Zentrova Trio which generated revenue of $170 million"),
-and a segment written in lowercase with its kind word that the next line's "Segment adjusted EBITDA" refers to.
+a segment written in lowercase with its kind word that the next line's "Segment adjusted EBITDA" refers to, and
+interest expense, the company's own cost of debt whatever line the call was going through.
 
 Sentences are written for these tests about the fictional NovaSky Foods; the figures are invented.
 """
@@ -79,3 +80,16 @@ def test_a_bare_metric_after_a_lowercase_segment_line_stays_the_companys() -> No
         "Adjusted EBITDA for the full year was $289 million.",
     )
     assert subjects(facts)["$289 million"] == "NovaSky"
+
+
+def test_interest_expense_after_a_segments_lines_is_the_companys() -> None:
+    facts = facts_of(
+        "In our Aviation segment, revenues were $866 million, a decrease of $61 million from last year.",
+        "Moving below segment profit, corporate expenses were $50 million and interest expense was $36 million.",
+    )
+    assert subjects(facts)["$36 million"] == "NovaSky"
+
+
+def test_interest_expense_a_segment_names_in_its_clause_stays_the_segments() -> None:
+    facts = facts_of("Finance segment revenues were $13 million and interest expense was $4 million.")
+    assert subjects(facts) == {"$13 million": "Finance", "$4 million": "Finance"}
