@@ -1,8 +1,9 @@
 """Whose figure it is when an English call names a business line away from the figure: a unit the sentence
 opens on before a company-wide kind of metric ("At Clean Power Ventures, we plan to invest $165 million"), a
 product a relative clause without a comma is about ("Zentrova Trio which generated revenue of $170 million"),
-a segment written in lowercase with its kind word that the next line's "Segment adjusted EBITDA" refers to, and
-interest expense, the company's own cost of debt whatever line the call was going through.
+a segment written in lowercase with its kind word that the next line's "Segment adjusted EBITDA" refers to,
+interest expense, the company's own cost of debt whatever line the call was going through, and a line metric earned
+in a place the sentence opens on ("Revenue in Canada increased 15%").
 
 Sentences are written for these tests about the fictional NovaSky Foods; the figures are invented.
 """
@@ -93,3 +94,31 @@ def test_interest_expense_after_a_segments_lines_is_the_companys() -> None:
 def test_interest_expense_a_segment_names_in_its_clause_stays_the_segments() -> None:
     facts = facts_of("Finance segment revenues were $13 million and interest expense was $4 million.")
     assert subjects(facts) == {"$13 million": "Finance", "$4 million": "Finance"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Revenue in the U.S. was $645 million, up 11% from last year.", "U.S."),
+        ("Revenue in Canada increased 15% in constant currency during the quarter.", "Canada"),
+        ("Organic sales in Brazil grew 9% in the quarter.", "Brazil"),
+    ],
+)
+def test_a_line_metric_earned_in_a_named_place_is_that_places(sentence: str, place: str) -> None:
+    facts = facts_of(sentence)
+    assert facts
+    assert all(f.subject == place for f in facts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Revenue in Q3 was $20 million, up 11% from last year.",
+        "Revenue in January was $20 million, up 11% from last year.",
+        "Revenue in Fiscal 2021 was $20 million, up 11% from the year before.",
+    ],
+)
+def test_a_line_metric_in_a_time_stays_the_companys(sentence: str) -> None:
+    facts = facts_of(sentence)
+    assert facts
+    assert all(f.subject == "NovaSky" for f in facts)

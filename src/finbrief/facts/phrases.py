@@ -536,6 +536,13 @@ def en_share_leads(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[
     return out
 
 
+_EN_METRIC_IN_NAME = Sifted(re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:And|So|Also|Then|Meanwhile)\s*,?\s+)?(?P<metric>(?:[A-Za-z][a-z-]*\s+){0,2}?[A-Za-z][a-z-]*)"
+    r"\s+in\s+(?:the\s+)?(?P<np>[A-Z][A-Za-z.&'’-]*(?:\s+[A-Z][A-Za-z.&'’-]*){0,2})\s+"
+    r"(?:was|were|is|are|grew|rose|fell|increased|decreased|declined|improved|totaled|totalled|reached|will)(?![A-Za-z])"
+))
+"""A sentence opening on a metric a business line reports and the place or unit it was earned in ("Revenue in the
+U.S. was $645 million", "Revenue in Canada increased 15%"): the figure is that place's or unit's."""
 _EN_LEAD_NAME = Sifted(re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:Now\s*,?\s+)?(?:At|In|For|Within|Across|Turning\s+to|Moving\s+(?:on\s+)?to))\s+(?:the\s+)?"
     r"(?P<np>(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})){0,3}),\s"
@@ -595,6 +602,14 @@ def _names_metric(words: str) -> bool:
     return any(a == 0 and b == len(other) for a, b, _e in metric_matcher().finditer(other))
 
 
+def _metric_named(words: str) -> str | None:
+    """The canonical name of the metric ``words`` are, whole ("Revenue", "Organic sales"); None else."""
+    from finbrief.lexicon.metrics import metric_matcher
+
+    found = [e for a, b, e in metric_matcher().finditer(words) if a == 0 and b == len(words)]
+    return found[0].name if found else None
+
+
 def _lower_lead_line(np: str) -> bool:
     """Whether lowercase words after a sentence's opening "In" name a business line: no time, turn of phrase, part of
     the talk, place of the company's own, or metric ("In addition,", "In constant currency,", "In the quarter,")."""
@@ -643,6 +658,17 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
         if _names_metric(m.group("np")):
             continue
         out.append((m.start("np"), m.end("np"), " ".join(words), True))
+    line_metrics = lexicon_subjects.phrase_words().en_line_metrics
+    for m in _EN_METRIC_IN_NAME.finditer(text):
+        metric = _metric_named(m.group("metric"))
+        words = m.group("np").split()
+        if metric is None or metric not in line_metrics:
+            continue
+        if any(w.casefold() in stop or w.casefold() in _MONTH_WORDS for w in words):
+            continue  # "Revenue in Q3 was ...", "Revenue in January ...": a time, no place
+        if _names_metric(m.group("np")):
+            continue
+        out.append((m.start("np"), m.end("np"), " ".join(words), False))
     for m in _EN_LEAD_LOWER.finditer(text):
         if _lower_lead_line(m.group("np")):
             out.append((m.start("np"), m.end("np"), m.group("np"), True))
