@@ -2,8 +2,9 @@
 opens on before a company-wide kind of metric ("At Clean Power Ventures, we plan to invest $165 million"), a
 product a relative clause without a comma is about ("Zentrova Trio which generated revenue of $170 million"),
 a segment written in lowercase with its kind word that the next line's "Segment adjusted EBITDA" refers to,
-interest expense, the company's own cost of debt whatever line the call was going through, and a line metric earned
-in a place the sentence opens on ("Revenue in Canada increased 15%").
+interest expense, the company's own cost of debt whatever line the call was going through, a line metric earned
+in a place the sentence opens on ("Revenue in Canada increased 15%"), parts named with how they moved ("with the U.S.
+growing 11%"), and words inside one measure's name that are no line ("tower cash flow margin").
 
 Sentences are written for these tests about the fictional NovaSky Foods; the figures are invented.
 """
@@ -119,6 +120,44 @@ def test_a_line_metric_earned_in_a_named_place_is_that_places(sentence: str, pla
     ],
 )
 def test_a_line_metric_in_a_time_stays_the_companys(sentence: str) -> None:
+    facts = facts_of(sentence)
+    assert facts
+    assert all(f.subject == "NovaSky" for f in facts)
+
+
+def test_parts_named_with_how_they_moved_own_their_figures() -> None:
+    facts = facts_of(
+        "Revenue grew 9% with the U.S. growing 11% and International growing 7% in the quarter.",
+        "Revenue grew 12% with companion animal products growing 30% in the quarter.",
+    )
+    assert subjects(facts) == {
+        "9%": "NovaSky",
+        "11%": "U.S.",
+        "7%": "International",
+        "12%": "NovaSky",
+        "30%": "companion animal products",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Revenue grew 11%, with demand up 5% in the quarter.", "Revenue grew 11% and EPS up 5% in the quarter."],
+)
+def test_a_metric_or_a_plain_noun_moving_is_no_part_of_the_business(sentence: str) -> None:
+    facts = facts_of(sentence)
+    assert facts
+    assert all(f.subject == "NovaSky" for f in facts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tower cash flow margin was 84.8% in the quarter.",
+        "Same tower recurring cash leasing revenue growth was 4.9% in the quarter.",
+        "Economic net interest return on equity was 14.8% in the quarter.",
+    ],
+)
+def test_words_inside_one_measures_name_are_no_business_line(sentence: str) -> None:
     facts = facts_of(sentence)
     assert facts
     assert all(f.subject == "NovaSky" for f in facts)

@@ -342,6 +342,8 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
         if low in stop or low in pw.en_basis or low.endswith("ly") or word.endswith(("'s", "’s")):
             if low in _VERB_BEFORE and kept:
                 return None  # "to reflect revenue growth": the word after "to" is a verb
+            if (low in pw.en_basis or low in _MEASURE_MODIFIERS) and kept and all(w.islower() for _, w in kept):
+                return None  # "tower cash flow margin", "cash leasing revenue": the middle of one measure's name
             break
         if text[lo + m.start() - 1 : lo + m.start()] == "-" or low.endswith(_MEASURE_COMPOUND_ENDS):
             break  # "60-plus-day delinquency rate", "market-driven fair value losses": how it is measured
@@ -543,6 +545,16 @@ _EN_METRIC_IN_NAME = Sifted(re.compile(
 ))
 """A sentence opening on a metric a business line reports and the place or unit it was earned in ("Revenue in the
 U.S. was $645 million", "Revenue in Canada increased 15%"): the figure is that place's or unit's."""
+_EN_WITH_MOVING = re.compile(
+    r"(?<![A-Za-z])(?:[Ww]ith|and)\s+(?:the\s+|our\s+)?"
+    r"(?P<np>[A-Za-z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,3}?)\s+"
+    r"(?:growing|declining|increasing|decreasing|rising|falling|up|down)\s+(?:by\s+)?"
+    r"(?:(?:approximately|about|roughly|nearly|almost|over|more\s+than)\s+)?(?=[$\d])"
+)
+"""A part of the business and how it moved, after "with" or "and" ("revenue grew 11% with the U.S. growing 11% and
+International growing 7%"): the figure is that part's."""
+_EN_MOVING_HEADS = frozenset({"products", "brands", "portfolio", "segment", "segments", "business", "businesses"})
+"""Lowercase heads that make the words before them a part of the business ("companion animal products growing 30%")."""
 _EN_LEAD_NAME = Sifted(re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:Now\s*,?\s+)?(?:At|In|For|Within|Across|Turning\s+to|Moving\s+(?:on\s+)?to))\s+(?:the\s+)?"
     r"(?P<np>(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})){0,3}),\s"
@@ -668,6 +680,15 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
             continue  # "Revenue in Q3 was ...", "Revenue in January ...": a time, no place
         if _names_metric(m.group("np")):
             continue
+        out.append((m.start("np"), m.end("np"), " ".join(words), False))
+    for m in _EN_WITH_MOVING.finditer(text):
+        words = m.group("np").split()
+        if not (all(w[:1].isupper() for w in words) or words[-1] in _EN_MOVING_HEADS):
+            continue  # "with demand up 5%": no part of the business
+        if any(w.casefold() in stop or w.casefold() in _MONTH_WORDS or w.casefold() in _EN_HEAD_FUNCTION for w in words):
+            continue
+        if _names_metric(m.group("np")):
+            continue  # "with revenue up 5%": the metric, not a part
         out.append((m.start("np"), m.end("np"), " ".join(words), False))
     for m in _EN_LEAD_LOWER.finditer(text):
         if _lower_lead_line(m.group("np")):
