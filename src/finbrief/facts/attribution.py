@@ -247,6 +247,8 @@ _SEGMENT_METRIC_BEFORE = re.compile(
 )
 """Right before a metric: "segment" ("adjusted segment EBIT", "segment margin"), a figure of one segment."""
 _SEGMENT_METRIC_SENTENCES = 3
+_SEGMENT_METRIC_LEAD = re.compile(r"\s*(?:The\s+)?Segment(?:'s|’s)?\s+(?:(?:adjusted|operating|reported|gross)\s+)?")
+"""A sentence opening on a segment's metric ("Segment adjusted EBITDA was $289 million"): one segment's figure."""
 _OUR_WHOLE_WORDS = (
     r"(?:full[\s-]year|annual|prior|previous|current|total|overall|updated|revised|initial|"
     r"(?:first|second|third|fourth)[\s-]quarter|(?:19|20)\d\d|rate\s+of|level\s+of)\s+"
@@ -5361,6 +5363,20 @@ class _Extractor:
             carried_from=carried_from,
             side=side,
             english=self.english,
+            unit_unnamed=subject_how is SubjectHow.COMPANY
+            and self.english
+            and not (metric_hit is not None and metric_hit.entry.scope == "company")  # type: ignore[attr-defined]
+            and (
+                any(
+                    sentence[0] <= h.start and h.end <= m.start and h.entry.kind == "anaphora"  # type: ignore[attr-defined]
+                    for h in para.subjects
+                )
+                or (
+                    metric_hit is not None
+                    and sentence[0] <= metric_hit.start
+                    and _SEGMENT_METRIC_LEAD.fullmatch(para.text, sentence[0], metric_hit.start) is not None
+                )
+            ),
         )
 
     def _unnamed_item(
