@@ -4,7 +4,8 @@ product a relative clause without a comma is about ("Zentrova Trio which generat
 a segment written in lowercase with its kind word that the next line's "Segment adjusted EBITDA" refers to,
 interest expense, the company's own cost of debt whatever line the call was going through, a line metric earned
 in a place the sentence opens on ("Revenue in Canada increased 15%"), parts named with how they moved ("with the U.S.
-growing 11%"), and words inside one measure's name that are no line ("tower cash flow margin").
+growing 11%"), words inside one measure's name that are no line ("tower cash flow margin"), and a breakdown of an
+amount by part ("$304 million in licensing and $16 million in products and services").
 
 Sentences are written for these tests about the fictional NovaSky Foods; the figures are invented.
 """
@@ -158,6 +159,25 @@ def test_a_metric_or_a_plain_noun_moving_is_no_part_of_the_business(sentence: st
     ],
 )
 def test_words_inside_one_measures_name_are_no_business_line(sentence: str) -> None:
+    facts = facts_of(sentence)
+    assert facts
+    assert all(f.subject == "NovaSky" for f in facts)
+
+
+def test_a_breakdown_by_part_gives_each_amount_to_its_part() -> None:
+    facts = facts_of("So the Q2 revenue was comprised of $304 million in licensing and $16 million in products and services.")
+    assert subjects(facts) == {"$304 million": "licensing", "$16 million": "products and services"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Revenue was $304 million in the quarter and $1.2 billion in the year.",
+        "We generated $304 million in revenue and $16 million in free cash flow.",
+        "Revenue was $304 million in licensing fees last quarter.",
+    ],
+)
+def test_a_time_a_metric_or_a_lone_item_is_no_breakdown_by_part(sentence: str) -> None:
     facts = facts_of(sentence)
     assert facts
     assert all(f.subject == "NovaSky" for f in facts)

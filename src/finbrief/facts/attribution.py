@@ -1169,6 +1169,10 @@ _IN_UNIT_AFTER = re.compile(r"\s+in\s+(?:the\s+|our\s+)?", re.IGNORECASE)
 in North America and 14% to 15% in Rest of World")."""
 
 
+_FIGURE_END = re.compile(r"\d.?$|\d\s?(?:million|billion|thousand)$")
+"""The end of a figure, right before "in" ("14% in", "$16 million in")."""
+
+
 def _unit_after_each(para: _Paragraph, m: NumberMention, sentence: tuple[int, int]) -> _Hit | None:
     """The unit named with "in" right after a figure, when the sentence names a unit so after another figure
     too: each figure of such a list is its own unit's ("sales growing 13% to 14% in North America and 14% to
@@ -1181,7 +1185,7 @@ def _unit_after_each(para: _Paragraph, m: NumberMention, sentence: tuple[int, in
         and h.entry.kind not in ("anaphora", "reference")  # type: ignore[attr-defined]
         and (k := text.rfind(" in ", sentence[0], h.start)) >= 0
         and _IN_UNIT_AFTER.fullmatch(text, k, h.start)
-        and _DIGIT.search(text, max(sentence[0], k - 2), k)
+        and _FIGURE_END.search(text, max(sentence[0], k - 12), k)
     ]
     own = [h for h in after if _IN_UNIT_AFTER.fullmatch(text, m.end, h.start)]
     return own[0] if own and len(after) >= 2 else None

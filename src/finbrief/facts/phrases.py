@@ -555,6 +555,12 @@ _EN_WITH_MOVING = re.compile(
 International growing 7%"): the figure is that part's."""
 _EN_MOVING_HEADS = frozenset({"products", "brands", "portfolio", "segment", "segments", "business", "businesses"})
 """Lowercase heads that make the words before them a part of the business ("companion animal products growing 30%")."""
+_EN_AMOUNT_IN_PART = re.compile(
+    r"(?<=\d)(?:\s*(?:million|billion|thousand|%|percent))?\s+in\s+(?:our\s+|the\s+)?"
+    r"(?P<np>[a-z][a-z-]*(?:\s+(?:and\s+|&\s+)?[a-z][a-z-]*){0,3}?)(?=\s*(?:[,;.]|$)|\s+and\s+(?:\$|\d))"
+)
+"""A figure and the part of the business it was earned in, written in lowercase ("$304 million in licensing and $16
+million in products and services"): with another such item in its sentence, a breakdown by part."""
 _EN_LEAD_NAME = Sifted(re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:Now\s*,?\s+)?(?:At|In|For|Within|Across|Turning\s+to|Moving\s+(?:on\s+)?to))\s+(?:the\s+)?"
     r"(?P<np>(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})){0,3}),\s"
@@ -681,6 +687,16 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
         if _names_metric(m.group("np")):
             continue
         out.append((m.start("np"), m.end("np"), " ".join(words), False))
+    parts = []
+    for m in _EN_AMOUNT_IN_PART.finditer(text):
+        words = [w for w in m.group("np").split() if w not in ("and", "&")]
+        if any(w in stop or w in _MONTH_WORDS or w in _EN_HEAD_FUNCTION for w in words) or _names_metric(m.group("np")):
+            continue  # "$5 million in revenue", "12% in the quarter": a metric or a time, no part
+        parts.append(m)
+    for i, m in enumerate(parts):
+        others = [o for j, o in enumerate(parts) if j != i]
+        if any(not re.search(r"[.!?]\s", text[min(o.end(), m.end()) : max(o.start(), m.start())]) for o in others):
+            out.append((m.start("np"), m.end("np"), m.group("np"), False))  # (a breakdown: two items in one sentence)
     for m in _EN_WITH_MOVING.finditer(text):
         words = m.group("np").split()
         if not (all(w[:1].isupper() for w in words) or words[-1] in _EN_MOVING_HEADS):
