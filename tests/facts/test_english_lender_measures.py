@@ -46,7 +46,9 @@ def test_a_loan_to_value_ratio_is_no_earnings_figure_named_before_it() -> None:
 
 
 def test_a_loan_s_debt_yield_and_a_bridge_book_s_loan_to_cost() -> None:
-    facts = facts_of("The property generates a debt yield of over 9%. Average loan to cost on the bridge book is 74%.")
+    facts = facts_of(
+        "The Harbor Point property generates a debt yield of over 9%. Average loan to cost on the bridge book is 74%."
+    )
     assert find(facts, raw="9%").metric == "debt yield"
     assert find(facts, raw="74%").metric == "loan-to-cost ratio"
 

@@ -31,6 +31,8 @@ def test_a_year_count_that_is_no_plan_keeps_the_quarter() -> None:
 
 
 def test_a_change_over_a_comparable_year_long_past_is_no_yoy_change() -> None:
-    facts = facts_of("The resort finished September with $5.5 million in total revenue, a 68% increase over comparable 2019.")
+    facts = facts_of(
+        "The Harbor Point resort finished September with $5.5 million in total revenue, a 68% increase over comparable 2019."
+    )
     assert find(facts, value=5_500_000).metric == "revenue"
     assert not any(f.value == 68 for f in facts), [(f.metric, f.value, f.change) for f in facts]

@@ -51,7 +51,7 @@ def test_quarters_ahead_start_after_the_one_reported() -> None:
 
 
 def test_years_ago_name_their_year() -> None:
-    facts = facts_of("Just two years ago, this business was generating combined ratios above 110%.")
+    facts = facts_of("Just two years ago, our Global Specialty business was generating combined ratios above 110%.")
     assert find(facts, value=110).period == "2019"
 
 

@@ -104,7 +104,7 @@ def test_an_undated_fiscal_calls_bare_quarters_are_fiscal() -> None:
 
 def test_a_year_an_increase_is_measured_to_is_a_base() -> None:
     facts = facts_of(
-        "The resort generated revenue of $4.1 million, a 23% increase to 2019, and an EBITDA margin of 32%, "
+        "The Harbor Point resort generated revenue of $4.1 million, a 23% increase to 2019, and an EBITDA margin of 32%, "
         "a 249 basis point increase to 2019."
     )
     assert find(facts, value=32).period == "2022Q3"

@@ -1108,7 +1108,8 @@ def test_a_change_against_the_comparable_quarter_of_an_earlier_year_is_not_year_
 
 def test_a_metric_per_key_or_square_foot_is_not_the_metric() -> None:
     facts = facts_of(
-        "The resort is expected to deliver RevPAR of $655, TRevPAR of $1,210 and EBITDA per key of $145,000 in 2023."
+        "The Harbor Point resort is expected to deliver RevPAR of $655, TRevPAR of $1,210 and EBITDA per key of $145,000 "
+        "in 2023."
     )
     assert find(facts, value=1210).metric.startswith("TRevPAR")
     assert not [f for f in facts if f.value == 145000 or f.metric.startswith("EBITDA")], facts

@@ -1,5 +1,6 @@
 """A fact whose metric or subject the extractor had to guess between rivals its sentence names is
-withheld by default, and kept when the run asks for every fact; a plainly stated one is kept."""
+withheld by default, and kept when the run asks for every fact; a plainly stated one is kept. A figure given to
+the company while its sentence points at a unit ("the hotel") that no name resolves is withheld too."""
 
 from __future__ import annotations
 
@@ -52,3 +53,19 @@ def test_facts_command_prints_withheld_facts_with_all_facts(tmp_path: Path) -> N
     every_values = {f["value"] for f in json.loads(every.stdout)}
     assert 5.2e9 in default_values and 6.4e8 not in default_values
     assert every_values == default_values | {6.4e8}
+
+
+SITE_CALL = """Orbix Systems Inc. (NYSE: ORBX) Third Quarter 2025 Earnings Call
+
+Dana Reyes, Chief Financial Officer: Thanks. Revenue for the third quarter was $5.2 billion. We are encouraged by recent demand, as evidenced by the hotel achieving RevPAR of approximately $320 in October.
+"""
+""""the hotel" points back at a site the text never names: the $320 is some hotel's, not the whole company's."""
+
+
+def test_a_figure_of_a_site_no_name_resolves_is_withheld_not_given_to_the_company() -> None:
+    doc = ingest(SITE_CALL)
+    shown = {f.value: f.subject for f in run(doc)}
+    assert 5.2e9 in shown
+    assert 320.0 not in shown
+    every = {f.value: f.metric for f in run(doc, Options(all_facts=True))}
+    assert every.get(320.0) == "RevPAR"

@@ -247,6 +247,8 @@ _SEGMENT_METRIC_BEFORE = re.compile(
 )
 """Right before a metric: "segment" ("adjusted segment EBIT", "segment margin"), a figure of one segment."""
 _SEGMENT_METRIC_SENTENCES = 3
+_SEGMENT_METRIC_LEAD = re.compile(r"\s*(?:The\s+)?Segment(?:'s|’s)?\s+(?:(?:adjusted|operating|reported|gross)\s+)?")
+"""A sentence opening on a segment's metric ("Segment adjusted EBITDA was $289 million"): one segment's figure."""
 _OUR_WHOLE_WORDS = (
     r"(?:full[\s-]year|annual|prior|previous|current|total|overall|updated|revised|initial|"
     r"(?:first|second|third|fourth)[\s-]quarter|(?:19|20)\d\d|rate\s+of|level\s+of)\s+"
@@ -1170,6 +1172,10 @@ _IN_UNIT_AFTER = re.compile(r"\s+in\s+(?:the\s+|our\s+)?", re.IGNORECASE)
 in North America and 14% to 15% in Rest of World")."""
 
 
+_FIGURE_END = re.compile(r"\d.?$|\d\s?(?:million|billion|thousand)$")
+"""The end of a figure, right before "in" ("14% in", "$16 million in")."""
+
+
 def _unit_after_each(para: _Paragraph, m: NumberMention, sentence: tuple[int, int]) -> _Hit | None:
     """The unit named with "in" right after a figure, when the sentence names a unit so after another figure
     too: each figure of such a list is its own unit's ("sales growing 13% to 14% in North America and 14% to
@@ -1182,7 +1188,7 @@ def _unit_after_each(para: _Paragraph, m: NumberMention, sentence: tuple[int, in
         and h.entry.kind not in ("anaphora", "reference")  # type: ignore[attr-defined]
         and (k := text.rfind(" in ", sentence[0], h.start)) >= 0
         and _IN_UNIT_AFTER.fullmatch(text, k, h.start)
-        and _DIGIT.search(text, max(sentence[0], k - 2), k)
+        and _FIGURE_END.search(text, max(sentence[0], k - 12), k)
     ]
     own = [h for h in after if _IN_UNIT_AFTER.fullmatch(text, m.end, h.start)]
     return own[0] if own and len(after) >= 2 else None
@@ -2123,7 +2129,7 @@ class _Paragraph:
                     continue
                 found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
                 self.clause_heads.add(a)
-            if ", wh" in self.text:
+            if " wh" in self.text:
                 for a, b, name in phrases.en_relative_heads(self.text):
                     if any(x.start < b and a < x.end for x in [*self.subjects, *found]) or _own_name(name, company, names):
                         continue
@@ -3066,7 +3072,12 @@ class _Extractor:
             h
             for h in para.subjects
             if h.entry.name  # type: ignore[attr-defined]
-            and (h.entry.kind in ("segment", "topic") or h.start in para.clause_heads)  # type: ignore[attr-defined]
+            and (
+                h.entry.kind in ("segment", "topic")  # type: ignore[attr-defined]
+                or h.start in para.clause_heads
+                # "revenues for the towable segment were $2 billion": a lowercase line written with its kind
+                or (h.entry.kind == "phrase" and _UNIT_KIND_AFTER.match(para.text, h.end) is not None)  # type: ignore[attr-defined]
+            )
         ]
         if units:
             self.last_unit = (units[-1].entry.name, self.sentence_no)  # type: ignore[attr-defined]
@@ -3838,6 +3849,15 @@ class _Extractor:
             if segs:
                 return segs[-1].entry.name, segs[-1]  # type: ignore[attr-defined]
             if self.english:
+                leads = [
+                    h
+                    for h in para.subjects
+                    if sentence[0] <= h.start and h.end <= c_start and h.entry.kind == "topic"  # type: ignore[attr-defined]
+                    and not para.masked(h)
+                ]
+                if leads:
+                    # "At Clean Power Ventures, we plan to invest $165 million": the sentence opened on the unit
+                    return self._subject_name(leads[0], para) or self.company_name, leads[0]
                 heads = [
                     h
                     for h in para.subjects
@@ -5362,6 +5382,20 @@ class _Extractor:
             carried_from=carried_from,
             side=side,
             english=self.english,
+            unit_unnamed=subject_how is SubjectHow.COMPANY
+            and self.english
+            and not (metric_hit is not None and metric_hit.entry.scope == "company")  # type: ignore[attr-defined]
+            and (
+                any(
+                    sentence[0] <= h.start and h.end <= m.start and h.entry.kind == "anaphora"  # type: ignore[attr-defined]
+                    for h in para.subjects
+                )
+                or (
+                    metric_hit is not None
+                    and sentence[0] <= metric_hit.start
+                    and _SEGMENT_METRIC_LEAD.fullmatch(para.text, sentence[0], metric_hit.start) is not None
+                )
+            ),
         )
 
     def _unnamed_item(

@@ -90,6 +90,9 @@ class Grade(NamedTuple):
     """Side of the turn the figure is said in (``company``, ``analyst``, ...; ``none`` outside a call's turns)."""
     english: bool = True
     """Whether the document is in English (else Chinese)."""
+    unit_unnamed: bool = False
+    """For a figure given to the company: its sentence points at a unit before it ("the hotel achieving RevPAR of
+    $320", "Segment adjusted EBITDA was $289 million") that no name the text gives resolves."""
 
 
 class Withhold(NamedTuple):
@@ -120,6 +123,12 @@ WITHHELD: tuple[Withhold, ...] = (
         # 5/4 (English 1/0, Chinese 4/4); check 0/1
         "a business line's figure in a sentence naming two or more other periods",
         lambda g, f: g.subject is SubjectHow.NAMED and g.period_rivals >= 2,
+    ),
+    Withhold(
+        # English 1/4; check 0/4
+        "a figure given to the company while its sentence points at a unit no name resolves (\"the hotel achieving "
+        "RevPAR of $320\", \"Segment adjusted EBITDA was $289 million\"): some unit's, not the company's",
+        lambda g, f: g.unit_unnamed,
     ),
 )
 """Kinds of facts withheld by default, as rows."""

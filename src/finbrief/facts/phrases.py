@@ -342,6 +342,8 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
         if low in stop or low in pw.en_basis or low.endswith("ly") or word.endswith(("'s", "’s")):
             if low in _VERB_BEFORE and kept:
                 return None  # "to reflect revenue growth": the word after "to" is a verb
+            if (low in pw.en_basis or low in _MEASURE_MODIFIERS) and kept and all(w.islower() for _, w in kept):
+                return None  # "tower cash flow margin", "cash leasing revenue": the middle of one measure's name
             break
         if text[lo + m.start() - 1 : lo + m.start()] == "-" or low.endswith(_MEASURE_COMPOUND_ENDS):
             break  # "60-plus-day delinquency rate", "market-driven fair value losses": how it is measured
@@ -536,6 +538,29 @@ def en_share_leads(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[
     return out
 
 
+_EN_METRIC_IN_NAME = Sifted(re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:And|So|Also|Then|Meanwhile)\s*,?\s+)?(?P<metric>(?:[A-Za-z][a-z-]*\s+){0,2}?[A-Za-z][a-z-]*)"
+    r"\s+in\s+(?:the\s+)?(?P<np>[A-Z][A-Za-z.&'’-]*(?:\s+[A-Z][A-Za-z.&'’-]*){0,2})\s+"
+    r"(?:was|were|is|are|grew|rose|fell|increased|decreased|declined|improved|totaled|totalled|reached|will)(?![A-Za-z])"
+))
+"""A sentence opening on a metric a business line reports and the place or unit it was earned in ("Revenue in the
+U.S. was $645 million", "Revenue in Canada increased 15%"): the figure is that place's or unit's."""
+_EN_WITH_MOVING = re.compile(
+    r"(?<![A-Za-z])(?:[Ww]ith|and)\s+(?:the\s+|our\s+)?"
+    r"(?P<np>[A-Za-z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,3}?)\s+"
+    r"(?:growing|declining|increasing|decreasing|rising|falling|up|down)\s+(?:by\s+)?"
+    r"(?:(?:approximately|about|roughly|nearly|almost|over|more\s+than)\s+)?(?=[$\d])"
+)
+"""A part of the business and how it moved, after "with" or "and" ("revenue grew 11% with the U.S. growing 11% and
+International growing 7%"): the figure is that part's."""
+_EN_MOVING_HEADS = frozenset({"products", "brands", "portfolio", "segment", "segments", "business", "businesses"})
+"""Lowercase heads that make the words before them a part of the business ("companion animal products growing 30%")."""
+_EN_AMOUNT_IN_PART = re.compile(
+    r"(?<=\d)(?:\s*(?:million|billion|thousand|%|percent))?\s+in\s+(?:our\s+|the\s+)?"
+    r"(?P<np>[a-z][a-z-]*(?:\s+(?:and\s+|&\s+)?[a-z][a-z-]*){0,3}?)(?=\s*(?:[,;.]|$)|\s+and\s+(?:\$|\d))"
+)
+"""A figure and the part of the business it was earned in, written in lowercase ("$304 million in licensing and $16
+million in products and services"): with another such item in its sentence, a breakdown by part."""
 _EN_LEAD_NAME = Sifted(re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:Now\s*,?\s+)?(?:At|In|For|Within|Across|Turning\s+to|Moving\s+(?:on\s+)?to))\s+(?:the\s+)?"
     r"(?P<np>(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})){0,3}),\s"
@@ -595,6 +620,14 @@ def _names_metric(words: str) -> bool:
     return any(a == 0 and b == len(other) for a, b, _e in metric_matcher().finditer(other))
 
 
+def _metric_named(words: str) -> str | None:
+    """The canonical name of the metric ``words`` are, whole ("Revenue", "Organic sales"); None else."""
+    from finbrief.lexicon.metrics import metric_matcher
+
+    found = [e for a, b, e in metric_matcher().finditer(words) if a == 0 and b == len(words)]
+    return found[0].name if found else None
+
+
 def _lower_lead_line(np: str) -> bool:
     """Whether lowercase words after a sentence's opening "In" name a business line: no time, turn of phrase, part of
     the talk, place of the company's own, or metric ("In addition,", "In constant currency,", "In the quarter,")."""
@@ -643,6 +676,36 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
         if _names_metric(m.group("np")):
             continue
         out.append((m.start("np"), m.end("np"), " ".join(words), True))
+    line_metrics = lexicon_subjects.phrase_words().en_line_metrics
+    for m in _EN_METRIC_IN_NAME.finditer(text):
+        metric = _metric_named(m.group("metric"))
+        words = m.group("np").split()
+        if metric is None or metric not in line_metrics:
+            continue
+        if any(w.casefold() in stop or w.casefold() in _MONTH_WORDS for w in words):
+            continue  # "Revenue in Q3 was ...", "Revenue in January ...": a time, no place
+        if _names_metric(m.group("np")):
+            continue
+        out.append((m.start("np"), m.end("np"), " ".join(words), False))
+    parts = []
+    for m in _EN_AMOUNT_IN_PART.finditer(text):
+        words = [w for w in m.group("np").split() if w not in ("and", "&")]
+        if any(w in stop or w in _MONTH_WORDS or w in _EN_HEAD_FUNCTION for w in words) or _names_metric(m.group("np")):
+            continue  # "$5 million in revenue", "12% in the quarter": a metric or a time, no part
+        parts.append(m)
+    for i, m in enumerate(parts):
+        others = [o for j, o in enumerate(parts) if j != i]
+        if any(not re.search(r"[.!?]\s", text[min(o.end(), m.end()) : max(o.start(), m.start())]) for o in others):
+            out.append((m.start("np"), m.end("np"), m.group("np"), False))  # (a breakdown: two items in one sentence)
+    for m in _EN_WITH_MOVING.finditer(text):
+        words = m.group("np").split()
+        if not (all(w[:1].isupper() for w in words) or words[-1] in _EN_MOVING_HEADS):
+            continue  # "with demand up 5%": no part of the business
+        if any(w.casefold() in stop or w.casefold() in _MONTH_WORDS or w.casefold() in _EN_HEAD_FUNCTION for w in words):
+            continue
+        if _names_metric(m.group("np")):
+            continue  # "with revenue up 5%": the metric, not a part
+        out.append((m.start("np"), m.end("np"), " ".join(words), False))
     for m in _EN_LEAD_LOWER.finditer(text):
         if _lower_lead_line(m.group("np")):
             out.append((m.start("np"), m.end("np"), m.group("np"), True))
@@ -955,7 +1018,8 @@ def en_lower_units(text: str, starts: list[int]) -> list[tuple[int, int, str, in
     return out
 
 
-_EN_RELATIVE = re.compile(r",\s+(?:which|where)\s")
+_EN_RELATIVE = re.compile(r",?\s+(?:which|where)\s")
+"""A relative clause after a name, set off by a comma or not ("Simparica Trio which generated revenue of ...")."""
 _EN_NAME_BEFORE = re.compile(
     r"(?<![A-Za-z0-9'’&-])(?P<np>" + _EN_NAME_WORD + r"(?:\s+(?:(?:&|and|of|of\s+the|de|at)\s+)?(?:" + _EN_NAME_WORD
     + r"|\d{1,4}))*)$"
