@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from finbrief.ingest.paragraphs import paragraph_texts
 
 SPEECH = (
@@ -287,3 +289,48 @@ def test_an_aside_in_brackets_the_wrap_moved_onto_its_own_line_stays_in_its_para
     again = ["We will now begin the question-and-answer session.", "(Operator Instructions)"]
     got = paragraph_texts(_turns(para, RENEWALS, again))
     assert " ".join(para) in got
+
+
+def test_a_vendor_turn_header_the_wrap_broke_the_same_way_at_every_turn_stays_with_its_speech() -> None:
+    """'Jane Roe;Example Bank, Research Division;Equity Research' / 'Associate^ speech ...' at every
+    turn: the header line repeats word for word, but what follows it differs; the turn reads on."""
+    header = "Jane Roe;Example Bank, Research Division;Equity Research Associate^ "
+    questions = [
+        "And then sort of on the renovation. So just wondering if those returns come in lower than expected.",
+        "And then, just one last quick one is, what are you seeing on cap rates on dispositions today?",
+        "It's actually Jane on for John right now. What does the current loss to lease look like as well?",
+    ]
+    lines: list[str] = []
+    for k, question in enumerate(questions):
+        lines += [*textwrap.wrap(header + question, 64), "", "Mark Dale", "", *textwrap.wrap(SPEECH.format(k=k), 64), ""]
+    got = paragraph_texts("\n".join(lines))
+    for question in questions:
+        assert header + question in got
+
+
+@pytest.mark.parametrize("said", ["Thank you.", "David?"])
+def test_a_short_sentence_on_a_line_of_its_own_closes_its_paragraph(said: str) -> None:
+    """'Thank you.' or 'David?', which other turns also say on a line of their own, after a full line
+    that finishes a sentence: the end of the speech, where blank lines end the paragraphs."""
+    closing = [
+        "I appreciate your time and energy you're spending on Harbor Lane.",
+        "Any questions, feel free to give David or myself a call.",
+        said,
+    ]
+    got = paragraph_texts(_turns(closing, ["Operator", "", said], BALANCE))
+    assert " ".join(closing) in got
+    assert said in got  # (the operator's own paragraph)
+
+
+def test_a_list_item_set_inside_the_lines_of_a_paragraph_stays_in_it_when_the_wrap_opens_a_line_with_it() -> None:
+    """A paragraph writing its items inline ('... [2]. - Cloud revenue ...'): an item the wrap moved to
+    the start of a line is still part of that paragraph, not a list of its own."""
+    para = (
+        "Core Viewpoint - Example Cloud's results show the effect of its investment in models [1]. - Cloud"
+        " revenue growth accelerated from 18% in the previous quarter to 26% [2]. - Model revenue rose for"
+        " eight quarters in a row [3]. - The company plans to invest more over the next three years [4]."
+        " - Analysts note that heavy investors are likely to be rewarded by the market over time [5]."
+    )
+    for width in range(56, 72):
+        got = paragraph_texts(textwrap.fill(para, width) + "\n")
+        assert got == [para], width

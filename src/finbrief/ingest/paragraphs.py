@@ -266,6 +266,16 @@ def _prose_line(line: str) -> bool:
     return len(_PROSE_WORD_RE.findall(line)) >= MIN_PROSE_WORDS and not _entry_line(line)
 
 
+# A short sentence of speech ("Thank you.", "Okay, great.", "David?"): a lower-case word before its
+# full stop, or a question or exclamation mark, which no label or roster line ends with.
+_SAID_RE = re.compile(r"[A-Z][\w'’]*(?:,? [\w'’]+)*?(?:,? [a-z][\w'’]*[.!?]|[!?])")
+
+
+def _said_sentence(line: str) -> bool:
+    """A short sentence of speech, which a speaker says at many turns: prose, no label or roster line."""
+    return _SAID_RE.fullmatch(line) is not None and not _entry_line(line) and not _FIRM_SUFFIX_END_RE.search(line)
+
+
 def _listed_name(line: str, repeated: set[str]) -> bool:
     """A participant listed by name alone, which the text repeats (as its speaker label): the next
     entry of a list, not the wrapped remainder of the entry before it."""
@@ -538,14 +548,17 @@ def _joiner(
     item_width: int = 0,
     chars: int = 0,
     blank_ends: bool = False,
+    inline_mark: str = "",
 ) -> Callable[[str, str, bool, bool, int, str], bool]:
     """Whether line ``b`` continues the paragraph whose last line is ``a`` (``head``: ``a`` is also
     its first line; ``item``: the paragraph is a list item) in text wrapped at ``width`` (0: not
     hard-wrapped, only visible continuations join, from lines of ``min_broken`` columns at least).
     ``bound``: pairs of repeated lines where the second always follows the first (an entry the wrap
-    broke the same way each time it is printed); ``item_width``: the column list items reach;
+    broke the same way each time it is printed), or of a repeated line and the first word of every line
+    after it (``_shared_head``); ``item_width``: the column list items reach;
     ``chars``: the column in characters that lines holding Chinese reach (``_char_column``);
-    ``blank_ends``: only blank lines end the text's paragraphs of prose (``_blank_ends``); ``carried``:
+    ``blank_ends``: only blank lines end the text's paragraphs of prose (``_blank_ends``);
+    ``inline_mark``: the mark the block sets its list items with inside its lines (``_inline_mark``); ``carried``:
     the columns of a word head the line before ``a`` ended with (``_carried``); ``after``: the line
     after ``b``."""
 
@@ -605,7 +618,11 @@ def _joiner(
             return False
         if _TABULAR_RE.search(a) and _LABEL_START_RE.match(b):
             return False  # a page's running header or a table row, then a speaker's label: a new turn
-        if full(a) and not closes_sentence(a) and ((a, b) in bound or (_entry_line(a) and _entry_open(a))):
+        if (
+            full(a)
+            and not closes_sentence(a)
+            and ((a, b) in bound or (a, b.split(None, 1)[0]) in bound or (_entry_line(a) and _entry_open(a)))
+        ):
             return True  # an entry the wrap broke: "... - CFO, Treasurer &" / "Principal Accounting Officer"
         if full(a) and not closes_sentence(a) and _entry_line(a) and _entry_rest(b):
             return True  # "... - MD, Head of Real" / "Estate Research & Senior Analyst"
@@ -641,8 +658,13 @@ def _joiner(
             return False  # a short unfinished line after a finished one: a label or heading, not prose
         if closes and b in repeated and not full(b) and not b[:1].islower():
             # a label or roster line repeated elsewhere, after a finished line; not an aside in brackets
-            # ("(Operator Instructions)") the wrap moved onto a line of its own
-            return blank_ends and b[:1] == "(" and b.endswith(")") and not _room_for(a, b, width, carried)
+            # ("(Operator Instructions)") the wrap moved onto a line of its own, nor a short sentence of speech
+            # ("Thank you.") said at other turns too
+            return blank_ends and (
+                (b[:1] == "(" and b.endswith(")") and not _room_for(a, b, width, carried)) or _said_sentence(b)
+            )
+        if inline_mark and b.startswith(inline_mark) and full(a):
+            return True  # "... models [5][6]." / "- Alibaba has ...": an item the wrap moved to a line's start
         if not closes and _caps_prose(a) and _caps_prose(b) and not _STARTS.match(b):
             return True  # a notice set in capitals, wrapped at the column: one paragraph, no headings
         return not starts_paragraph(b, after_sentence=closes)
@@ -706,7 +728,9 @@ def _repeated(lines: Sequence[str]) -> set[str]:
 def _bound(lines: Sequence[str], repeated: set[str]) -> set[tuple[str, str]]:
     """Pairs of repeated lines where every occurrence of the first is followed by the second and
     every occurrence of the second follows the first: one entry the wrap broke at the same place
-    each time it is printed (roster and turn header), not two entries that happen to meet."""
+    each time it is printed (roster and turn header), not two entries that happen to meet; and pairs
+    of a repeated header line and the first word that every different line after it begins with
+    (``_shared_head``)."""
     after: dict[str, set[str]] = {}
     before: dict[str, set[str]] = {}
     for a, b in pairwise(line.strip() for line in lines):
@@ -714,11 +738,22 @@ def _bound(lines: Sequence[str], repeated: set[str]) -> set[tuple[str, str]]:
             after.setdefault(a, set()).add(b)
         if b in repeated:
             before.setdefault(b, set()).add(a)
-    return {
+    pairs = {
         (a, b)
         for a, nxt in after.items()
         if len(nxt) == 1 and (b := next(iter(nxt))) and before.get(b) == {a}
     }
+    return pairs | {(a, head) for a, nxt in after.items() if (head := _shared_head(a, nxt))}
+
+
+def _shared_head(line: str, nxt: set[str]) -> str:
+    """The first word that every one of the different lines after a repeated header line ``line``
+    begins with ("Jane Roe;Example Bank;Equity Research" / "Associate^ Thanks. ..."): the header
+    the wrap broke at the same place each time it is printed, its rest opening each next line."""
+    if len(nxt) < 2 or "" in nxt or closes_sentence(line) or _prose_line(line):
+        return ""
+    heads = {b.split(None, 1)[0] for b in nxt}
+    return heads.pop() if len(heads) == 1 else ""
 
 
 def _item_column(lines: Sequence[str]) -> int:
@@ -790,6 +825,23 @@ def _blank_ends(lines: Sequence[str], width: int, repeated: set[str]) -> bool:
             return False
         before = a
     return ended >= MIN_FULL
+
+
+# A list item set inside a line of prose, after a finished sentence ("... [6][10]. - The company ...").
+_INLINE_ITEM_RE = re.compile(r"[.!?\]] ([-•*]) [A-Z]")
+
+
+def _inline_mark(block: Sequence[str]) -> str:
+    """The mark (and its space) of the list items a block sets inside its lines, after a sentence
+    (". - The company ..."), more often than at a line's start; or "". There a full line's next line
+    opening with the mark was wrapped before the item: no list sets its items one a line."""
+    inside: Counter[str] = Counter()
+    for line in block:
+        inside.update(m.group(1) + " " for m in _INLINE_ITEM_RE.finditer(line))
+    if not inside:
+        return ""
+    mark, n = inside.most_common(1)[0]
+    return mark if n > sum(line.startswith(mark) for line in block) else ""
 
 
 def _one_block(lines: Sequence[str]) -> bool:
@@ -979,6 +1031,7 @@ def paragraph_texts(text: str) -> list[str]:
             item_width,
             chars if width else (_char_column(block, repeated) if block_width else 0),
             blank_ends,
+            _inline_mark(block) if block_width else "",
         )
         first = block[0]
         # (whether it is a list item counts only where list items have a column: asked once a paragraph)
