@@ -349,6 +349,27 @@ def test_a_line_end_hyphen_of_a_compound_stays(left: str, right: str, kept: str)
     assert kept in para
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "elsewhere", "kept"),
+    [
+        ("pure-", "play", "Two other plays in the sector", "pure-play"),  # 'play' written in the plural
+        ("nationally-", "renowned", "The national chains", "nationally-renowned"),  # 'national' + 'ly'
+    ],
+)
+def test_a_compound_whose_parts_the_text_writes_otherwise_keeps_its_hyphen(
+    left: str, right: str, elsewhere: str, kept: str
+) -> None:
+    """'pure-' / 'play' in a text that writes 'plays' (or 'nationally-' where it writes 'national'):
+    both parts are words, and the text never writes 'pureplay', so the hyphen is the compound's."""
+    text = (
+        "We expect the new warehouse management system to be fully rolled out by the end of the\n"
+        f"year, with most of the savings coming from our position as the only {left}\n"
+        f"{right} operator, which we measure every week across all our sites and shifts.\n"
+        f"\n{elsewhere} reported lower margins in the quarter.\n"
+    )
+    assert kept in texts(text)[0]
+
+
 def test_chinese_wrapped_without_spaces_keeps_the_scale_of_a_figure() -> None:
     one = "星穹科技本季度云服务收入达到人民币三十八点六亿元，同比增长三十一%，集团收入为38"
     two = "亿元，经营利润率提升至百分之十四，管理层预计这一趋势将在下半年延续下去。"
