@@ -342,9 +342,9 @@ _WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # Endings of an inflected word: "ups" is "up", "setting" is "set", "sized" is "size".
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers")
 MIN_STEM = 2
-# A part of a broken word of this many letters or more that the text writes in the plural ("play" /
-# "plays") is a word of its own; a shorter one may be the head of another word ("le" / "les", "ye" / "yes").
-MIN_PLURAL_STEM = 4
+# An adverb in "-ly" whose stem has more letters than this inflects that stem ("nationally" is
+# "national"; not "arly", "endly").
+MIN_ADVERB_STEM = 4
 
 
 def _forms(word: str) -> list[str]:
@@ -356,29 +356,26 @@ def _forms(word: str) -> list[str]:
             out += [stem, stem + "e"]
             if len(stem) > MIN_STEM and stem[-1] == stem[-2]:
                 out.append(stem[:-1])  # (doubled: "setting")
-    if word.endswith("ly") and len(word) - 2 > MIN_PLURAL_STEM:
+    if word.endswith("ly") and len(word) - 2 > MIN_ADVERB_STEM:
         out.append(word[:-2])  # ("nationally"; not "arly" / "are", "endly" / "end")
     return out
 
 
-def _broken_word(
-    left: str, right: str, written: Callable[[str], bool], known: Callable[[str], bool], compounds: set[str]
-) -> bool:
-    """Whether ``left``-``right``, split over a line end, is one word (see SOFT_HYPHEN); ``written``
-    tells a word the text or the lexicons write on its own, ``known`` a part that is a word (written,
-    inflected or in the plural)."""
+def _broken_word(left: str, right: str, known: Callable[[str], bool], compounds: set[str]) -> bool:
+    """Whether ``left``-``right``, split over a line end, is one word (see SOFT_HYPHEN); ``known``
+    tells a word the text or the lexicons write on its own."""
     whole, compound = (left + right).casefold(), f"{left}-{right}".casefold()
     if compound in compounds or compound in vocabulary().compounds:
         return False
     left, right = left.casefold(), right.casefold()
-    if written(whole) or right in word_endings():
+    if known(whole) or right in word_endings():
         return True
     return (
         left != right  # ("bye-" / "bye")
         and left not in keep_prefixes()
         and right not in keep_suffixes()
-        and not known(left)
-        and not known(right)
+        and not any(map(known, _forms(left)))
+        and not any(map(known, _forms(right)))
     )
 
 
@@ -406,18 +403,13 @@ def _mark_word_breaks(lines: list[str]) -> list[str]:
     parts = Counter(p.casefold() for _, left, right in breaks for p in (left, right))
     lexicon = vocabulary().words
 
-    def written(word: str) -> bool:
+    def known(word: str) -> bool:
         """A word the text writes other than as a part of a broken one, or a lexicon word."""
         return words[word] > parts[word] or word in lexicon
 
-    def known(part: str) -> bool:
-        """A part of a broken word that is a word: written, inflected ("ups" is "up"), or written in
-        the plural (see MIN_PLURAL_STEM)."""
-        return any(map(written, _forms(part))) or (len(part) >= MIN_PLURAL_STEM and written(part + "s"))
-
     out = list(lines)
     for i, left, right in breaks:
-        if _broken_word(left, right, written, known, compounds):
+        if _broken_word(left, right, known, compounds):
             out[i] = lines[i].rstrip()[:-1] + SOFT_HYPHEN
     return out
 
