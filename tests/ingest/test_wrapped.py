@@ -291,9 +291,11 @@ def test_an_aside_in_brackets_the_wrap_moved_onto_its_own_line_stays_in_its_para
     assert " ".join(para) in got
 
 
-def test_a_vendor_turn_header_the_wrap_broke_the_same_way_at_every_turn_stays_with_its_speech() -> None:
+@pytest.mark.parametrize("width", [64, 70])
+def test_a_vendor_turn_header_the_wrap_broke_the_same_way_at_every_turn_stays_with_its_speech(width: int) -> None:
     """'Jane Roe;Example Bank, Research Division;Equity Research' / 'Associate^ speech ...' at every
-    turn: the header line repeats word for word, but what follows it differs; the turn reads on."""
+    turn (or '... Associate^' / 'speech ...'): the header line repeats word for word, but what follows
+    it differs; the turn reads on."""
     header = "Jane Roe;Example Bank, Research Division;Equity Research Associate^ "
     questions = [
         "And then sort of on the renovation. So just wondering if those returns come in lower than expected.",
@@ -302,7 +304,7 @@ def test_a_vendor_turn_header_the_wrap_broke_the_same_way_at_every_turn_stays_wi
     ]
     lines: list[str] = []
     for k, question in enumerate(questions):
-        lines += [*textwrap.wrap(header + question, 64), "", "Mark Dale", "", *textwrap.wrap(SPEECH.format(k=k), 64), ""]
+        lines += [*textwrap.wrap(header + question, width), "", "Mark Dale", "", *textwrap.wrap(SPEECH.format(k=k), width), ""]
     got = paragraph_texts("\n".join(lines))
     for question in questions:
         assert header + question in got
@@ -334,3 +336,23 @@ def test_a_list_item_set_inside_the_lines_of_a_paragraph_stays_in_it_when_the_wr
     for width in range(56, 72):
         got = paragraph_texts(textwrap.fill(para, width) + "\n")
         assert got == [para], width
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_page_footer_and_running_title_inside_a_turn_header_go_after_it(blank: bool) -> None:
+    """'Maya Lindqvist' / 'Page 2 of 9' / the running title / the entry (or the footer and title
+    right before the name): the turn's header reads name, then entry, and the title follows them."""
+    turns: list[str] = []
+    gap = [""] if blank else []
+    for k in range(1, 13):
+        page = [f"Page {k // 2} of 9", TITLE]
+        if k % 4 == 2:
+            header = ["Maya Lindqvist", *page, *gap, ENTRY]
+        elif k % 4 == 0:
+            header = [*page, *gap, "Maya Lindqvist", "", ENTRY]
+        else:
+            header = ["Maya Lindqvist", "", ENTRY]
+        turns += ["", *header, "", *textwrap.wrap(SPEECH.format(k=k), 70), ""]
+    got = paragraph_texts("\n".join(turns))
+    assert [got[i + 1] for i, p in enumerate(got) if p == "Maya Lindqvist"] == [ENTRY] * 12
+    assert got.count(TITLE) == 6

@@ -325,6 +325,9 @@ _LABEL_ALONE_RE = re.compile(
 # A vendor's turn header line with the margin mark printed at its end ("Analyst, Harbor Point
 # Securities LLC Q", "Chief Financial Officer, Examplo Holdings, Inc. A"): it ends its paragraph.
 _MARK_ENDS = frozenset({" Q", " A"})
+# The mark a vendor prints between a turn's header and its speech, on one line ("Jane Roe;Example
+# Bank;Analyst^ Thanks. ..."): a line ending with it goes on with the speech.
+_SPEECH_MARK = "^"
 _MARKED_HEADER_LINE_RE = re.compile(r"[A-Z][^.?!]{0,120}?, [A-Z][^?!]{1,120} [QA]")
 _HEADING_RE = re.compile(r"[A-Z][A-Z &/'’-]{4,60}[A-Z]")
 _SOFT_HEADING_RE = re.compile(r"[A-Z0-9][A-Z0-9 &/,'’.()-]{2,60}")
@@ -637,6 +640,8 @@ def _joiner(
             return False  # "Jane Roe - Example Securities" then "Jing Tan Bonnel": a name-only entry
         if _entry_line(a) and _firm_complete(a) and _name_alone(b):
             return False  # "..., Research Division" then "Michael Muller": the firm ended, a name-only entry
+        if a[-1:] == _SPEECH_MARK and not starts_paragraph(b):
+            return True  # "Jane Roe;Example Bank;Equity Research Associate^" / "It's Jane on for ..."
         if _LABEL_ALONE_RE.match(a) or (a[-2:] in _MARK_ENDS and _marked_header(a, b)):
             return False
         if a[:1] in "QA" and _QA_HEADING_LINE_RE.fullmatch(a):
@@ -936,27 +941,71 @@ def page_bound(lines: Sequence[str], pages: set[int]) -> set[int]:
     return {j for shape, found in near.items() if len(set(found)) >= NEAR_PAGE_SHARE * printed[shape] for j in found}
 
 
+def _in_header(lines: Sequence[str], furniture: set[int]) -> tuple[set[int], set[int]]:
+    """Indices of the furniture lines printed between a speaker's name and the participant entry
+    under it ("Paul Roe" / "Page 9 of 99" / "Example Corp Call" / "Example Farms Inc. - CEO"), or right
+    before such a name; and of those names. The furniture goes after the entry, and the turn's header
+    stays whole."""
+    runs: set[int] = set()
+    names: set[int] = set()
+
+    def next_text(j: int) -> int:
+        while j < len(lines) and _is_blank(lines[j]):
+            j += 1
+        return j
+
+    i = 0
+    while i < len(lines):
+        if i not in furniture:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (j in furniture or _is_blank(lines[j])):
+            j += 1
+        k = i - 1
+        while k >= 0 and _is_blank(lines[k]):
+            k -= 1
+        run = {n for n in range(i, j) if n in furniture}
+        if j < len(lines) and _entry_line(lines[j].strip()) and k >= 0 and _name_alone(lines[k].strip()):
+            runs |= run
+        elif (
+            j < len(lines)
+            and _name_alone(lines[j].strip())
+            and (e := next_text(j + 1)) < len(lines)
+            and _entry_line(lines[e].strip())
+        ):
+            runs |= run
+            names.add(j)
+        i = j
+    return runs, names
+
+
 def _set_aside(
     lines: Sequence[str], furniture: set[int], inside: set[int]
 ) -> tuple[list[str], dict[int, list[str]]]:
     """The lines without each run of running furniture, so that a sentence the page break cut meets
-    its rest again (the blank lines around a run go too when it stands ``inside`` a sentence); and, by
-    the index (in the lines returned) of the line after the run, the furniture lines to print after
-    that line's paragraph."""
+    its rest again (the blank lines around a run go too when it stands ``inside`` a sentence) and a
+    turn's header its entry (``_in_header``); and, by the index (in the lines returned) of the line
+    after the run, the furniture lines to print after that line's paragraph."""
     kept: list[str] = []
     after: dict[int, list[str]] = {}
     pending: list[str] = []
     closing = False  # (the run stands inside a sentence: its blank lines go)
+    header, names = _in_header(lines, furniture)
+    moving = False  # (the run stands inside a turn's header: it goes after the entry)
     for i, line in enumerate(lines):
         if i in furniture:
             if not pending:
                 closing = i in inside
+                moving = i in header
                 while closing and kept and _is_blank(kept[-1]):
                     kept.pop()  # (the blank lines between the unfinished line and the run)
             closing = closing or i in inside
             pending.append(line.strip())
         elif pending and closing and _is_blank(line):
             continue
+        elif pending and moving and (_is_blank(line) or i in names):
+            kept.append(line)
         else:
             if pending and _is_blank(line):
                 _keep_apart(kept, pending)  # (no sentence goes on after the run: it stays where it is)
