@@ -356,3 +356,17 @@ def test_a_page_footer_and_running_title_inside_a_turn_header_go_after_it(blank:
     got = paragraph_texts("\n".join(turns))
     assert [got[i + 1] for i, p in enumerate(got) if p == "Maya Lindqvist"] == [ENTRY] * 12
     assert got.count(TITLE) == 6
+
+
+def test_a_chinese_clause_before_a_colon_after_a_full_line_reads_on() -> None:
+    """The wrap ends a full line at a sentence's end, and the next line opens with a clause before a
+    colon ('如今恰逢两家业务整合完成之际:'): longer than any speaker's name and title, it is no label;
+    a name before a colon there still opens a turn."""
+    first = "星穹科技的即时零售业务需要足够的商户、运力和用户,三者缺一不可,否则投资效率很低。"
+    rest = "如今恰逢两家业务整合完成之际:我们拥有海量的高活跃用户、成熟的商户基础以及物流运力体系。"
+    n = len(first)
+    para = first + rest
+    got = paragraph_texts(_wrap_chars([ZH_PARAGRAPHS[0], para, ZH_PARAGRAPHS[2]], n))
+    assert got == [ZH_PARAGRAPHS[0], para, ZH_PARAGRAPHS[2]]
+    turn = first + "\n吴明远:我们预计明年收入增长约百分之十五,利润率也会进一步提升,谢谢。"
+    assert paragraph_texts(turn)[-1].startswith("吴明远:")

@@ -174,6 +174,9 @@ _LABEL_START_RE = re.compile(
     | [\u4e00-\u9fff][^，,。：:！？!?]{0,30}[：:]                # 杰弗瑞分析师Brent Thill： (a clause has a comma)
     """
 )
+# A Chinese clause before a colon, longer than a speaker's name and title ("如今恰逢两家业务整合:我们..."):
+# at the start of a line after a full one, the wrap's, no label.
+_ZH_CLAUSE_COLON_RE = re.compile(r"[\u4e00-\u9fff]{10,30}[：:]")
 # A speaker label standing alone on its line (``**Name - Firm, Title** [00:03:30]``).
 # A question or answer label ("Q:", "A：", "问：") opens a paragraph whatever the line before it: a
 # Q&A list packs short questions and answers line by line, with nothing else to end them.
@@ -673,6 +676,8 @@ def _joiner(
             return blank_ends and (
                 (b[:1] == "(" and b.endswith(")") and not _room_for(a, b, width, carried)) or _said_sentence(b)
             )
+        if closes and _ZH_CLAUSE_COLON_RE.match(b) and full(a):
+            return True  # "...否则投资效率低。" / "如今恰逢两家业务整合:我们拥有..."
         if inline_mark and b.startswith(inline_mark) and full(a):
             return True  # "... models [5][6]." / "- Alibaba has ...": an item the wrap moved to a line's start
         if not closes and _caps_prose(a) and _caps_prose(b) and not _STARTS.match(b):
