@@ -370,3 +370,14 @@ def test_a_chinese_clause_before_a_colon_after_a_full_line_reads_on() -> None:
     assert got == [ZH_PARAGRAPHS[0], para, ZH_PARAGRAPHS[2]]
     turn = first + "\n吴明远:我们预计明年收入增长约百分之十五,利润率也会进一步提升,谢谢。"
     assert paragraph_texts(turn)[-1].startswith("吴明远:")
+
+
+def test_a_time_of_day_the_wrap_put_at_a_line_start_reads_on() -> None:
+    """'... between, say, 10:00 and' / '2:00 in Atlanta; ...': a time said in a sentence, going on in
+    lower case after a line its sentence cannot end on, is no timestamp opening a turn."""
+    para = [
+        "We have spread out a little bit in Atlanta, but the inner ring, between, say, 10:00 and",
+        "2:00 in Atlanta; and in Phoenix, a lot of the new deliveries are out Southwest.",
+    ]
+    assert " ".join(para) in paragraph_texts(_turns(para))
+    assert paragraph_texts("00:05 Operator\n00:07 Thanks, and welcome.") == ["00:05 Operator", "00:07 Thanks, and welcome."]

@@ -94,6 +94,9 @@ _NUMERAL_CHARS = "0123456789.,"
 GLUE_TAIL = 16
 # The rest of a timestamp whose opening bracket ended the line before: "05:47) Thank you.".
 _CLOSED_TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]）]")
+# A time of day said in a sentence, going on in lower case ("between 10:00 and" / "2:00 in Atlanta"): no
+# timestamp opening a turn.
+_SAID_TIME_RE = re.compile(r"\d{1,2}:\d{2} [a-z]")
 # A line ending on a word no sentence ends with (a preposition, article or conjunction: "Our next
 # question comes from" / "Jane Roe with Example Bank."): the sentence goes on, even on a capital.
 _DANGLING = frozenset({"from", "with", "of", "the", "and", "to", "at", "for", "by", "a", "an", "our", "your"})
@@ -607,6 +610,8 @@ def _joiner(
         return after[:1].islower() and _PROSE_WORD_RE.search(b) is not None and not _room_for(b, after, width)
 
     def joins(a: str, b: str, head: bool, item: bool = False, carried: int = 0, after: str = "") -> bool:
+        if dangles(a) and _SAID_TIME_RE.match(b):
+            return True  # "... between, say, 10:00 and" / "2:00 in Atlanta; ..."
         if a[-1:] in _OPENERS and _CLOSED_TIME_RE.match(b):
             return True  # "Jane Roe: (" then "05:47) Thank you.": a timestamp broken after its bracket
         if a[-1:].isdigit() and (_SCALE_START_RE.match(b) or _FIGURE_REST_RE.match(b)):
