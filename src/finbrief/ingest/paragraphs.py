@@ -562,7 +562,7 @@ def _joiner(
     item_width: int = 0,
     chars: int = 0,
     blank_ends: bool = False,
-    inline_mark: str = "",
+    block: Sequence[str] = (),
 ) -> Callable[[str, str, bool, bool, int, str], bool]:
     """Whether line ``b`` continues the paragraph whose last line is ``a`` (``head``: ``a`` is also
     its first line; ``item``: the paragraph is a list item) in text wrapped at ``width`` (0: not
@@ -572,7 +572,7 @@ def _joiner(
     after it (``_shared_head``); ``item_width``: the column list items reach;
     ``chars``: the column in characters that lines holding Chinese reach (``_char_column``);
     ``blank_ends``: only blank lines end the text's paragraphs of prose (``_blank_ends``);
-    ``inline_mark``: the mark the block sets its list items with inside its lines (``_inline_mark``); ``carried``:
+    ``block``: the block's lines, for the mark it sets its list items with inside them (``_inline_mark``); ``carried``:
     the columns of a word head the line before ``a`` ended with (``_carried``); ``after``: the line
     after ``b``."""
 
@@ -608,6 +608,13 @@ def _joiner(
         fitted on it ("This is up $0.01. This increase is driven by" / "stronger-than-expected ..."):
         the wrap's, not a heading's end."""
         return after[:1].islower() and _PROSE_WORD_RE.search(b) is not None and not _room_for(b, after, width)
+
+    marks: list[str] = []  # (the block's inline item mark, looked for once: ``_inline_mark``)
+
+    def inline_mark() -> str:
+        if not marks:
+            marks.append(_inline_mark(block))
+        return marks[0]
 
     def joins(a: str, b: str, head: bool, item: bool = False, carried: int = 0, after: str = "") -> bool:
         if dangles(a) and _SAID_TIME_RE.match(b):
@@ -683,7 +690,7 @@ def _joiner(
             )
         if closes and _ZH_CLAUSE_COLON_RE.match(b) and full(a):
             return True  # "...否则投资效率低。" / "如今恰逢两家业务整合:我们拥有..."
-        if inline_mark and b.startswith(inline_mark) and full(a):
+        if b[:1] in _INLINE_MARKS and full(a) and (mark := inline_mark()) and b.startswith(mark):
             return True  # "... models [5][6]." / "- Alibaba has ...": an item the wrap moved to a line's start
         if not closes and _caps_prose(a) and _caps_prose(b) and not _STARTS.match(b):
             return True  # a notice set in capitals, wrapped at the column: one paragraph, no headings
@@ -848,7 +855,8 @@ def _blank_ends(lines: Sequence[str], width: int, repeated: set[str]) -> bool:
 
 
 # A list item set inside a line of prose, after a finished sentence ("... [6][10]. - The company ...").
-_INLINE_ITEM_RE = re.compile(r"[.!?\]] ([-•*]) [A-Z]")
+_INLINE_MARKS = "-•*"
+_INLINE_ITEM_RE = re.compile(rf"[.!?\]] ([{_INLINE_MARKS}]) [A-Z]")
 
 
 def _inline_mark(block: Sequence[str]) -> str:
@@ -1095,7 +1103,7 @@ def paragraph_texts(text: str) -> list[str]:
             item_width,
             chars if width else (_char_column(block, repeated) if block_width else 0),
             blank_ends,
-            _inline_mark(block) if block_width else "",
+            block,
         )
         first = block[0]
         # (whether it is a list item counts only where list items have a column: asked once a paragraph)
