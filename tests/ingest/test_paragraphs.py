@@ -349,6 +349,18 @@ def test_a_line_end_hyphen_of_a_compound_stays(left: str, right: str, kept: str)
     assert kept in para
 
 
+def test_a_compound_whose_first_part_the_text_writes_as_an_adverb_keeps_its_hyphen() -> None:
+    """'nationally-' / 'renowned' in a text that writes 'national': both parts are words, and the text
+    never writes 'nationallyrenowned', so the hyphen is the compound's."""
+    text = (
+        "We expect the new warehouse management system to be fully rolled out by the end of the\n"
+        "year, with most of the savings coming from our position as the only nationally-\n"
+        "renowned operator, which we measure every week across all our sites and shifts.\n"
+        "\nThe national chains reported lower margins in the quarter.\n"
+    )
+    assert "nationally-renowned" in texts(text)[0]
+
+
 def test_chinese_wrapped_without_spaces_keeps_the_scale_of_a_figure() -> None:
     one = "星穹科技本季度云服务收入达到人民币三十八点六亿元，同比增长三十一%，集团收入为38"
     two = "亿元，经营利润率提升至百分之十四，管理层预计这一趋势将在下半年延续下去。"

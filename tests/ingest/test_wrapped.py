@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from finbrief.ingest.paragraphs import paragraph_texts
 
 SPEECH = (
@@ -287,3 +289,95 @@ def test_an_aside_in_brackets_the_wrap_moved_onto_its_own_line_stays_in_its_para
     again = ["We will now begin the question-and-answer session.", "(Operator Instructions)"]
     got = paragraph_texts(_turns(para, RENEWALS, again))
     assert " ".join(para) in got
+
+
+@pytest.mark.parametrize("width", [64, 70])
+def test_a_vendor_turn_header_the_wrap_broke_the_same_way_at_every_turn_stays_with_its_speech(width: int) -> None:
+    """'Jane Roe;Example Bank, Research Division;Equity Research' / 'Associate^ speech ...' at every
+    turn (or '... Associate^' / 'speech ...'): the header line repeats word for word, but what follows
+    it differs; the turn reads on."""
+    header = "Jane Roe;Example Bank, Research Division;Equity Research Associate^ "
+    questions = [
+        "And then sort of on the renovation. So just wondering if those returns come in lower than expected.",
+        "And then, just one last quick one is, what are you seeing on cap rates on dispositions today?",
+        "It's actually Jane on for John right now. What does the current loss to lease look like as well?",
+    ]
+    lines: list[str] = []
+    for k, question in enumerate(questions):
+        lines += [*textwrap.wrap(header + question, width), "", "Mark Dale", "", *textwrap.wrap(SPEECH.format(k=k), width), ""]
+    got = paragraph_texts("\n".join(lines))
+    for question in questions:
+        assert header + question in got
+
+
+@pytest.mark.parametrize("said", ["Thank you.", "David?"])
+def test_a_short_sentence_on_a_line_of_its_own_closes_its_paragraph(said: str) -> None:
+    """'Thank you.' or 'David?', which other turns also say on a line of their own, after a full line
+    that finishes a sentence: the end of the speech, where blank lines end the paragraphs."""
+    closing = [
+        "I appreciate your time and energy you're spending on Harbor Lane.",
+        "Any questions, feel free to give David or myself a call.",
+        said,
+    ]
+    got = paragraph_texts(_turns(closing, ["Operator", "", said], BALANCE))
+    assert " ".join(closing) in got
+    assert said in got  # (the operator's own paragraph)
+
+
+def test_a_list_item_set_inside_the_lines_of_a_paragraph_stays_in_it_when_the_wrap_opens_a_line_with_it() -> None:
+    """A paragraph writing its items inline ('... [2]. - Cloud revenue ...'): an item the wrap moved to
+    the start of a line is still part of that paragraph, not a list of its own."""
+    para = (
+        "Core Viewpoint - Example Cloud's results show the effect of its investment in models [1]. - Cloud"
+        " revenue growth accelerated from 18% in the previous quarter to 26% [2]. - Model revenue rose for"
+        " eight quarters in a row [3]. - The company plans to invest more over the next three years [4]."
+        " - Analysts note that heavy investors are likely to be rewarded by the market over time [5]."
+    )
+    for width in range(56, 72):
+        got = paragraph_texts(textwrap.fill(para, width) + "\n")
+        assert got == [para], width
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_page_footer_and_running_title_inside_a_turn_header_go_after_it(blank: bool) -> None:
+    """'Maya Lindqvist' / 'Page 2 of 9' / the running title / the entry (or the footer and title
+    right before the name): the turn's header reads name, then entry, and the title follows them."""
+    turns: list[str] = []
+    gap = [""] if blank else []
+    for k in range(1, 13):
+        page = [f"Page {k // 2} of 9", TITLE]
+        if k % 4 == 2:
+            header = ["Maya Lindqvist", *page, *gap, ENTRY]
+        elif k % 4 == 0:
+            header = [*page, *gap, "Maya Lindqvist", "", ENTRY]
+        else:
+            header = ["Maya Lindqvist", "", ENTRY]
+        turns += ["", *header, "", *textwrap.wrap(SPEECH.format(k=k), 70), ""]
+    got = paragraph_texts("\n".join(turns))
+    assert [got[i + 1] for i, p in enumerate(got) if p == "Maya Lindqvist"] == [ENTRY] * 12
+    assert got.count(TITLE) == 6
+
+
+def test_a_chinese_clause_before_a_colon_after_a_full_line_reads_on() -> None:
+    """The wrap ends a full line at a sentence's end, and the next line opens with a clause before a
+    colon ('如今恰逢两家业务整合完成之际:'): longer than any speaker's name and title, it is no label;
+    a name before a colon there still opens a turn."""
+    first = "星穹科技的即时零售业务需要足够的商户、运力和用户,三者缺一不可,否则投资效率很低。"
+    rest = "如今恰逢两家业务整合完成之际:我们拥有海量的高活跃用户、成熟的商户基础以及物流运力体系。"
+    n = len(first)
+    para = first + rest
+    got = paragraph_texts(_wrap_chars([ZH_PARAGRAPHS[0], para, ZH_PARAGRAPHS[2]], n))
+    assert got == [ZH_PARAGRAPHS[0], para, ZH_PARAGRAPHS[2]]
+    turn = first + "\n吴明远:我们预计明年收入增长约百分之十五,利润率也会进一步提升,谢谢。"
+    assert paragraph_texts(turn)[-1].startswith("吴明远:")
+
+
+def test_a_time_of_day_the_wrap_put_at_a_line_start_reads_on() -> None:
+    """'... between, say, 10:00 and' / '2:00 in Atlanta; ...': a time said in a sentence, going on in
+    lower case after a line its sentence cannot end on, is no timestamp opening a turn."""
+    para = [
+        "We have spread out a little bit in Atlanta, but the inner ring, between, say, 10:00 and",
+        "2:00 in Atlanta; and in Phoenix, a lot of the new deliveries are out Southwest.",
+    ]
+    assert " ".join(para) in paragraph_texts(_turns(para))
+    assert paragraph_texts("00:05 Operator\n00:07 Thanks, and welcome.") == ["00:05 Operator", "00:07 Thanks, and welcome."]

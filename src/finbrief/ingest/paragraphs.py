@@ -94,6 +94,9 @@ _NUMERAL_CHARS = "0123456789.,"
 GLUE_TAIL = 16
 # The rest of a timestamp whose opening bracket ended the line before: "05:47) Thank you.".
 _CLOSED_TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[)\]）]")
+# A time of day said in a sentence, going on in lower case ("between 10:00 and" / "2:00 in Atlanta"): no
+# timestamp opening a turn.
+_SAID_TIME_RE = re.compile(r"\d{1,2}:\d{2} [a-z]")
 # A line ending on a word no sentence ends with (a preposition, article or conjunction: "Our next
 # question comes from" / "Jane Roe with Example Bank."): the sentence goes on, even on a capital.
 _DANGLING = frozenset({"from", "with", "of", "the", "and", "to", "at", "for", "by", "a", "an", "our", "your"})
@@ -174,6 +177,9 @@ _LABEL_START_RE = re.compile(
     | [\u4e00-\u9fff][^，,。：:！？!?]{0,30}[：:]                # 杰弗瑞分析师Brent Thill： (a clause has a comma)
     """
 )
+# A Chinese clause before a colon, longer than a speaker's name and title ("如今恰逢两家业务整合:我们..."):
+# at the start of a line after a full one, the wrap's, no label.
+_ZH_CLAUSE_COLON_RE = re.compile(r"[\u4e00-\u9fff]{10,30}[：:]")
 # A speaker label standing alone on its line (``**Name - Firm, Title** [00:03:30]``).
 # A question or answer label ("Q:", "A：", "问：") opens a paragraph whatever the line before it: a
 # Q&A list packs short questions and answers line by line, with nothing else to end them.
@@ -266,6 +272,16 @@ def _prose_line(line: str) -> bool:
     return len(_PROSE_WORD_RE.findall(line)) >= MIN_PROSE_WORDS and not _entry_line(line)
 
 
+# A short sentence of speech ("Thank you.", "Okay, great.", "David?"): a lower-case word before its
+# full stop, or a question or exclamation mark, which no label or roster line ends with.
+_SAID_RE = re.compile(r"[A-Z][\w'’]*(?:,? [\w'’]+)*?(?:,? [a-z][\w'’]*[.!?]|[!?])")
+
+
+def _said_sentence(line: str) -> bool:
+    """A short sentence of speech, which a speaker says at many turns: prose, no label or roster line."""
+    return _SAID_RE.fullmatch(line) is not None and not _entry_line(line) and not _FIRM_SUFFIX_END_RE.search(line)
+
+
 def _listed_name(line: str, repeated: set[str]) -> bool:
     """A participant listed by name alone, which the text repeats (as its speaker label): the next
     entry of a list, not the wrapped remainder of the entry before it."""
@@ -315,6 +331,9 @@ _LABEL_ALONE_RE = re.compile(
 # A vendor's turn header line with the margin mark printed at its end ("Analyst, Harbor Point
 # Securities LLC Q", "Chief Financial Officer, Examplo Holdings, Inc. A"): it ends its paragraph.
 _MARK_ENDS = frozenset({" Q", " A"})
+# The mark a vendor prints between a turn's header and its speech, on one line ("Jane Roe;Example
+# Bank;Analyst^ Thanks. ..."): a line ending with it goes on with the speech.
+_SPEECH_MARK = "^"
 _MARKED_HEADER_LINE_RE = re.compile(r"[A-Z][^.?!]{0,120}?, [A-Z][^?!]{1,120} [QA]")
 _HEADING_RE = re.compile(r"[A-Z][A-Z &/'’-]{4,60}[A-Z]")
 _SOFT_HEADING_RE = re.compile(r"[A-Z0-9][A-Z0-9 &/,'’.()-]{2,60}")
@@ -332,6 +351,9 @@ _WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # Endings of an inflected word: "ups" is "up", "setting" is "set", "sized" is "size".
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers")
 MIN_STEM = 2
+# An adverb in "-ly" whose stem has more letters than this inflects that stem ("nationally" is
+# "national"; not "arly", "endly").
+MIN_ADVERB_STEM = 4
 
 
 def _forms(word: str) -> list[str]:
@@ -343,6 +365,8 @@ def _forms(word: str) -> list[str]:
             out += [stem, stem + "e"]
             if len(stem) > MIN_STEM and stem[-1] == stem[-2]:
                 out.append(stem[:-1])  # (doubled: "setting")
+    if word.endswith("ly") and len(word) - 2 > MIN_ADVERB_STEM:
+        out.append(word[:-2])  # ("nationally"; not "arly" / "are", "endly" / "end")
     return out
 
 
@@ -538,14 +562,17 @@ def _joiner(
     item_width: int = 0,
     chars: int = 0,
     blank_ends: bool = False,
+    block: Sequence[str] = (),
 ) -> Callable[[str, str, bool, bool, int, str], bool]:
     """Whether line ``b`` continues the paragraph whose last line is ``a`` (``head``: ``a`` is also
     its first line; ``item``: the paragraph is a list item) in text wrapped at ``width`` (0: not
     hard-wrapped, only visible continuations join, from lines of ``min_broken`` columns at least).
     ``bound``: pairs of repeated lines where the second always follows the first (an entry the wrap
-    broke the same way each time it is printed); ``item_width``: the column list items reach;
+    broke the same way each time it is printed), or of a repeated line and the first word of every line
+    after it (``_shared_head``); ``item_width``: the column list items reach;
     ``chars``: the column in characters that lines holding Chinese reach (``_char_column``);
-    ``blank_ends``: only blank lines end the text's paragraphs of prose (``_blank_ends``); ``carried``:
+    ``blank_ends``: only blank lines end the text's paragraphs of prose (``_blank_ends``);
+    ``block``: the block's lines, for the mark it sets its list items with inside them (``_inline_mark``); ``carried``:
     the columns of a word head the line before ``a`` ended with (``_carried``); ``after``: the line
     after ``b``."""
 
@@ -582,7 +609,16 @@ def _joiner(
         the wrap's, not a heading's end."""
         return after[:1].islower() and _PROSE_WORD_RE.search(b) is not None and not _room_for(b, after, width)
 
+    marks: list[str] = []  # (the block's inline item mark, looked for once: ``_inline_mark``)
+
+    def inline_mark() -> str:
+        if not marks:
+            marks.append(_inline_mark(block))
+        return marks[0]
+
     def joins(a: str, b: str, head: bool, item: bool = False, carried: int = 0, after: str = "") -> bool:
+        if dangles(a) and _SAID_TIME_RE.match(b):
+            return True  # "... between, say, 10:00 and" / "2:00 in Atlanta; ..."
         if a[-1:] in _OPENERS and _CLOSED_TIME_RE.match(b):
             return True  # "Jane Roe: (" then "05:47) Thank you.": a timestamp broken after its bracket
         if a[-1:].isdigit() and (_SCALE_START_RE.match(b) or _FIGURE_REST_RE.match(b)):
@@ -605,7 +641,11 @@ def _joiner(
             return False
         if _TABULAR_RE.search(a) and _LABEL_START_RE.match(b):
             return False  # a page's running header or a table row, then a speaker's label: a new turn
-        if full(a) and not closes_sentence(a) and ((a, b) in bound or (_entry_line(a) and _entry_open(a))):
+        if (
+            full(a)
+            and not closes_sentence(a)
+            and ((a, b) in bound or (a, b.split(None, 1)[0]) in bound or (_entry_line(a) and _entry_open(a)))
+        ):
             return True  # an entry the wrap broke: "... - CFO, Treasurer &" / "Principal Accounting Officer"
         if full(a) and not closes_sentence(a) and _entry_line(a) and _entry_rest(b):
             return True  # "... - MD, Head of Real" / "Estate Research & Senior Analyst"
@@ -615,6 +655,8 @@ def _joiner(
             return False  # "Jane Roe - Example Securities" then "Jing Tan Bonnel": a name-only entry
         if _entry_line(a) and _firm_complete(a) and _name_alone(b):
             return False  # "..., Research Division" then "Michael Muller": the firm ended, a name-only entry
+        if a[-1:] == _SPEECH_MARK and not starts_paragraph(b):
+            return True  # "Jane Roe;Example Bank;Equity Research Associate^" / "It's Jane on for ..."
         if _LABEL_ALONE_RE.match(a) or (a[-2:] in _MARK_ENDS and _marked_header(a, b)):
             return False
         if a[:1] in "QA" and _QA_HEADING_LINE_RE.fullmatch(a):
@@ -641,8 +683,15 @@ def _joiner(
             return False  # a short unfinished line after a finished one: a label or heading, not prose
         if closes and b in repeated and not full(b) and not b[:1].islower():
             # a label or roster line repeated elsewhere, after a finished line; not an aside in brackets
-            # ("(Operator Instructions)") the wrap moved onto a line of its own
-            return blank_ends and b[:1] == "(" and b.endswith(")") and not _room_for(a, b, width, carried)
+            # ("(Operator Instructions)") the wrap moved onto a line of its own, nor a short sentence of speech
+            # ("Thank you.") said at other turns too
+            return blank_ends and (
+                (b[:1] == "(" and b.endswith(")") and not _room_for(a, b, width, carried)) or _said_sentence(b)
+            )
+        if closes and _ZH_CLAUSE_COLON_RE.match(b) and full(a):
+            return True  # "...否则投资效率低。" / "如今恰逢两家业务整合:我们拥有..."
+        if b[:1] in _INLINE_MARKS and full(a) and (mark := inline_mark()) and b.startswith(mark):
+            return True  # "... models [5][6]." / "- Alibaba has ...": an item the wrap moved to a line's start
         if not closes and _caps_prose(a) and _caps_prose(b) and not _STARTS.match(b):
             return True  # a notice set in capitals, wrapped at the column: one paragraph, no headings
         return not starts_paragraph(b, after_sentence=closes)
@@ -706,7 +755,9 @@ def _repeated(lines: Sequence[str]) -> set[str]:
 def _bound(lines: Sequence[str], repeated: set[str]) -> set[tuple[str, str]]:
     """Pairs of repeated lines where every occurrence of the first is followed by the second and
     every occurrence of the second follows the first: one entry the wrap broke at the same place
-    each time it is printed (roster and turn header), not two entries that happen to meet."""
+    each time it is printed (roster and turn header), not two entries that happen to meet; and pairs
+    of a repeated header line and the first word that every different line after it begins with
+    (``_shared_head``)."""
     after: dict[str, set[str]] = {}
     before: dict[str, set[str]] = {}
     for a, b in pairwise(line.strip() for line in lines):
@@ -714,11 +765,22 @@ def _bound(lines: Sequence[str], repeated: set[str]) -> set[tuple[str, str]]:
             after.setdefault(a, set()).add(b)
         if b in repeated:
             before.setdefault(b, set()).add(a)
-    return {
+    pairs = {
         (a, b)
         for a, nxt in after.items()
         if len(nxt) == 1 and (b := next(iter(nxt))) and before.get(b) == {a}
     }
+    return pairs | {(a, head) for a, nxt in after.items() if (head := _shared_head(a, nxt))}
+
+
+def _shared_head(line: str, nxt: set[str]) -> str:
+    """The first word that every one of the different lines after a repeated header line ``line``
+    begins with ("Jane Roe;Example Bank;Equity Research" / "Associate^ Thanks. ..."): the header
+    the wrap broke at the same place each time it is printed, its rest opening each next line."""
+    if len(nxt) < 2 or "" in nxt or closes_sentence(line) or _prose_line(line):
+        return ""
+    heads = {b.split(None, 1)[0] for b in nxt}
+    return heads.pop() if len(heads) == 1 else ""
 
 
 def _item_column(lines: Sequence[str]) -> int:
@@ -790,6 +852,24 @@ def _blank_ends(lines: Sequence[str], width: int, repeated: set[str]) -> bool:
             return False
         before = a
     return ended >= MIN_FULL
+
+
+# A list item set inside a line of prose, after a finished sentence ("... [6][10]. - The company ...").
+_INLINE_MARKS = "-•*"
+_INLINE_ITEM_RE = re.compile(rf"[.!?\]] ([{_INLINE_MARKS}]) [A-Z]")
+
+
+def _inline_mark(block: Sequence[str]) -> str:
+    """The mark (and its space) of the list items a block sets inside its lines, after a sentence
+    (". - The company ..."), more often than at a line's start; or "". There a full line's next line
+    opening with the mark was wrapped before the item: no list sets its items one a line."""
+    inside: Counter[str] = Counter()
+    for line in block:
+        inside.update(m.group(1) + " " for m in _INLINE_ITEM_RE.finditer(line))
+    if not inside:
+        return ""
+    mark, n = inside.most_common(1)[0]
+    return mark if n > sum(line.startswith(mark) for line in block) else ""
 
 
 def _one_block(lines: Sequence[str]) -> bool:
@@ -879,27 +959,71 @@ def page_bound(lines: Sequence[str], pages: set[int]) -> set[int]:
     return {j for shape, found in near.items() if len(set(found)) >= NEAR_PAGE_SHARE * printed[shape] for j in found}
 
 
+def _in_header(lines: Sequence[str], furniture: set[int]) -> tuple[set[int], set[int]]:
+    """Indices of the furniture lines printed between a speaker's name and the participant entry
+    under it ("Paul Roe" / "Page 9 of 99" / "Example Corp Call" / "Example Farms Inc. - CEO"), or right
+    before such a name; and of those names. The furniture goes after the entry, and the turn's header
+    stays whole."""
+    runs: set[int] = set()
+    names: set[int] = set()
+
+    def next_text(j: int) -> int:
+        while j < len(lines) and _is_blank(lines[j]):
+            j += 1
+        return j
+
+    i = 0
+    while i < len(lines):
+        if i not in furniture:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (j in furniture or _is_blank(lines[j])):
+            j += 1
+        k = i - 1
+        while k >= 0 and _is_blank(lines[k]):
+            k -= 1
+        run = {n for n in range(i, j) if n in furniture}
+        if j < len(lines) and _entry_line(lines[j].strip()) and k >= 0 and _name_alone(lines[k].strip()):
+            runs |= run
+        elif (
+            j < len(lines)
+            and _name_alone(lines[j].strip())
+            and (e := next_text(j + 1)) < len(lines)
+            and _entry_line(lines[e].strip())
+        ):
+            runs |= run
+            names.add(j)
+        i = j
+    return runs, names
+
+
 def _set_aside(
     lines: Sequence[str], furniture: set[int], inside: set[int]
 ) -> tuple[list[str], dict[int, list[str]]]:
     """The lines without each run of running furniture, so that a sentence the page break cut meets
-    its rest again (the blank lines around a run go too when it stands ``inside`` a sentence); and, by
-    the index (in the lines returned) of the line after the run, the furniture lines to print after
-    that line's paragraph."""
+    its rest again (the blank lines around a run go too when it stands ``inside`` a sentence) and a
+    turn's header its entry (``_in_header``); and, by the index (in the lines returned) of the line
+    after the run, the furniture lines to print after that line's paragraph."""
     kept: list[str] = []
     after: dict[int, list[str]] = {}
     pending: list[str] = []
     closing = False  # (the run stands inside a sentence: its blank lines go)
+    header, names = _in_header(lines, furniture)
+    moving = False  # (the run stands inside a turn's header: it goes after the entry)
     for i, line in enumerate(lines):
         if i in furniture:
             if not pending:
                 closing = i in inside
+                moving = i in header
                 while closing and kept and _is_blank(kept[-1]):
                     kept.pop()  # (the blank lines between the unfinished line and the run)
             closing = closing or i in inside
             pending.append(line.strip())
         elif pending and closing and _is_blank(line):
             continue
+        elif pending and moving and (_is_blank(line) or i in names):
+            kept.append(line)
         else:
             if pending and _is_blank(line):
                 _keep_apart(kept, pending)  # (no sentence goes on after the run: it stays where it is)
@@ -979,6 +1103,7 @@ def paragraph_texts(text: str) -> list[str]:
             item_width,
             chars if width else (_char_column(block, repeated) if block_width else 0),
             blank_ends,
+            block,
         )
         first = block[0]
         # (whether it is a list item counts only where list items have a column: asked once a paragraph)
