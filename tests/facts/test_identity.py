@@ -60,6 +60,33 @@ def test_a_partner_named_throughout_is_not_the_company() -> None:
     assert document_company(doc(text)) == (None, None)
 
 
+def test_a_known_company_named_only_after_the_head_is_not_the_company() -> None:
+    """An English call of a company the lexicon does not know, that names a known one often but only
+    after its opening paragraphs: the call's own possessive name, not the partner."""
+    head = [
+        "Good morning, and welcome to Quillmore's third quarter call.",
+        "Quillmore's revenue grew 8% this quarter.",
+        "Quillmore's margins improved on a richer mix.",
+        "We thank our teams for a strong quarter.",
+        "Demand held up across our regions.",
+    ]
+    rest = ["Our work with Apple continued.", "Apple remains a large customer.", "Apple demand was strong."]
+    assert document_company(doc("\n".join(head + rest) + "\n")) == ("Quillmore", None)
+    # a call with no name of its own that names the known company in its head as well: that company
+    plain = ["Good morning, and welcome to the call.", "Apple is our largest customer.", *head[3:], *rest]
+    assert document_company(doc("\n".join(plain) + "\n"))[0] == "Apple"
+
+
+def test_every_lexicon_company_name_reads_as_one_of_its_aliases() -> None:
+    """A possessive name the text uses that is a known company's own name is counted as that company,
+    never as a name of its own."""
+    from finbrief.lexicon import subjects
+
+    matcher = subjects.company_matcher()
+    for name in {entry for entry in matcher.entries.values() if entry is not None}:
+        assert any(e - s == len(name) for s, e, _entry in matcher.finditer(name)), name
+
+
 def test_a_ticker_for_a_lexicon_company_names_it() -> None:
     found = detect(doc("阿里巴巴(09988.HK)发布季度业绩。\n收入增长。\n"))
     assert (found.company, found.ticker) == ("Alibaba Group", "09988")

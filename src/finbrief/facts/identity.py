@@ -640,12 +640,15 @@ def _text_company(doc: Document, texts: Sequence[str], ticker: str | None) -> tu
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     matcher = lexicon_subjects.company_matcher()
-    for n, _s, _e, name in matches_in(matcher, texts[:80]):
-        counts[name] += 1
-        first.setdefault(name, n)
     title = doc.title or ""
     in_title = {name for _s, _e, name in matcher.finditer(title)} if title else set()
     lead = min(len(texts), HEAD_PARAGRAPHS)
+    # a company counts only where the head or the title names it: the rest of the text is read
+    # (for how often it names each) only when they name one
+    if in_title or next(matches_in(matcher, texts[:lead]), None) is not None:
+        for n, _s, _e, name in matches_in(matcher, texts[:80]):
+            counts[name] += 1
+            first.setdefault(name, n)
     # an English call names partners and peers too ("Apple-authorized repair"): ask for more
     needed = 3 if doc.language == "en" else 2
     known = Counter(
