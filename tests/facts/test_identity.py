@@ -39,6 +39,14 @@ def test_ticker_from_a_dataset_file_name() -> None:
     assert detect(doc("Revenue grew 5%.\n", "notes.txt")).company is None
 
 
+def test_a_dataset_file_name_beats_the_name_the_call_uses_for_itself() -> None:
+    """A call whose file name gives its ticker and that names no company the lexicon knows: the
+    ticker, even where the call keeps using a name of its own ("Quillmore's ...")."""
+    text = "".join(f"Quillmore's {word} grew this quarter.\n" for word in ("revenue", "margin", "backlog", "cash flow"))
+    assert document_company(doc(text, "QLMR_q2_2024.txt")) == ("QLMR", "QLMR")
+    assert document_company(doc(text, "notes.txt"))[0] == "Quillmore"
+
+
 def test_a_dataset_file_name_gives_ticker_and_quarter_for_each_document() -> None:
     """Documents read one after another each take the ticker and quarter of their own name."""
     for name, ticker, period in [("QLMR_q2_2024.txt", "QLMR", "2024Q2"), ("VTRX_q4_2023.txt", "VTRX", "2023Q4")] * 2:

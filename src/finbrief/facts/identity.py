@@ -668,6 +668,8 @@ def _text_company(doc: Document, texts: Sequence[str], ticker: str | None) -> tu
         # the file names the company: a known company the text names is another one, unless the
         # lexicon gives it no ticker to tell
         known = Counter({c: k for c, k in known.items() if not _first_ticker(c)})
+        if not known:
+            return from_file, from_file  # (a name the text uses would only be weighed against a known company)
     candidates = Counter(known)
     if doc.language == "en" or not candidates:
         for name, k in _english_names(texts).items():
