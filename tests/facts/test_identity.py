@@ -39,6 +39,14 @@ def test_ticker_from_a_dataset_file_name() -> None:
     assert detect(doc("Revenue grew 5%.\n", "notes.txt")).company is None
 
 
+def test_a_dataset_file_name_beats_the_name_the_call_uses_for_itself() -> None:
+    """A call whose file name gives its ticker and that names no company the lexicon knows: the
+    ticker, even where the call keeps using a name of its own ("Quillmore's ...")."""
+    text = "".join(f"Quillmore's {word} grew this quarter.\n" for word in ("revenue", "margin", "backlog", "cash flow"))
+    assert document_company(doc(text, "QLMR_q2_2024.txt")) == ("QLMR", "QLMR")
+    assert document_company(doc(text, "notes.txt"))[0] == "Quillmore"
+
+
 def test_a_dataset_file_name_gives_ticker_and_quarter_for_each_document() -> None:
     """Documents read one after another each take the ticker and quarter of their own name."""
     for name, ticker, period in [("QLMR_q2_2024.txt", "QLMR", "2024Q2"), ("VTRX_q4_2023.txt", "VTRX", "2023Q4")] * 2:
@@ -58,6 +66,33 @@ def test_a_partner_named_throughout_is_not_the_company() -> None:
         "我们与英伟达的合作进展顺利。\n英伟达是重要客户。\n英伟达的需求强劲。\n"
     )
     assert document_company(doc(text)) == (None, None)
+
+
+def test_a_known_company_named_only_after_the_head_is_not_the_company() -> None:
+    """An English call of a company the lexicon does not know, that names a known one often but only
+    after its opening paragraphs: the call's own possessive name, not the partner."""
+    head = [
+        "Good morning, and welcome to Quillmore's third quarter call.",
+        "Quillmore's revenue grew 8% this quarter.",
+        "Quillmore's margins improved on a richer mix.",
+        "We thank our teams for a strong quarter.",
+        "Demand held up across our regions.",
+    ]
+    rest = ["Our work with Apple continued.", "Apple remains a large customer.", "Apple demand was strong."]
+    assert document_company(doc("\n".join(head + rest) + "\n")) == ("Quillmore", None)
+    # a call with no name of its own that names the known company in its head as well: that company
+    plain = ["Good morning, and welcome to the call.", "Apple is our largest customer.", *head[3:], *rest]
+    assert document_company(doc("\n".join(plain) + "\n"))[0] == "Apple"
+
+
+def test_every_lexicon_company_name_reads_as_one_of_its_aliases() -> None:
+    """A possessive name the text uses that is a known company's own name is counted as that company,
+    never as a name of its own."""
+    from finbrief.lexicon import subjects
+
+    matcher = subjects.company_matcher()
+    for name in {entry for entry in matcher.entries.values() if entry is not None}:
+        assert any(e - s == len(name) for s, e, _entry in matcher.finditer(name)), name
 
 
 def test_a_ticker_for_a_lexicon_company_names_it() -> None:

@@ -666,12 +666,15 @@ def _text_company(doc: Document, texts: Sequence[str], ticker: str | None) -> tu
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     matcher = lexicon_subjects.company_matcher()
-    for n, _s, _e, name in matches_in(matcher, texts[:80]):
-        counts[name] += 1
-        first.setdefault(name, n)
     title = doc.title or ""
     in_title = {name for _s, _e, name in matcher.finditer(title)} if title else set()
     lead = min(len(texts), HEAD_PARAGRAPHS)
+    # a company counts only where the head or the title names it: the rest of the text is read
+    # (for how often it names each) only when they name one
+    if in_title or next(matches_in(matcher, texts[:lead]), None) is not None:
+        for n, _s, _e, name in matches_in(matcher, texts[:80]):
+            counts[name] += 1
+            first.setdefault(name, n)
     # an English call names partners and peers too ("Apple-authorized repair"): ask for more
     needed = 3 if doc.language == "en" else 2
     known = Counter(
@@ -691,6 +694,8 @@ def _text_company(doc: Document, texts: Sequence[str], ticker: str | None) -> tu
         # the file names the company: a known company the text names is another one, unless the
         # lexicon gives it no ticker to tell
         known = Counter({c: k for c, k in known.items() if not _first_ticker(c)})
+        if not known:
+            return from_file, from_file  # (a name the text uses would only be weighed against a known company)
     candidates = Counter(known)
     if doc.language == "en" or not candidates:
         for name, k in _english_names(texts).items():
