@@ -9,7 +9,7 @@ Run by hand (not in CI) and copy the printed rows into bench/RESULTS.md:
     .venv/bin/python bench/bench_structure.py --speed ../shared/eval/ectsum/test/ects --jobs 2
                                                          # ingest + structure throughput only
 
-The structure check sets in ``bench/structure_sets`` (thirty-three fictional calls in thirty-three transcript
+The structure check sets in ``bench/structure_sets`` (forty-one fictional calls in forty-one transcript
 layouts, English and Chinese, with gold; ``tune`` and ``check`` halves, see its README) score the same
 way:
 

@@ -71,6 +71,8 @@ MAX_REPEATED_WIDTH = 160
 MIN_FURNITURE_LINES = 2
 # A furniture line repeated but for its numbers ("=== PAGE 7 ===", "example.com/transcripts 7") is short.
 MAX_NUMBERED_FURNITURE = 60
+# The lines of a page's header or footer beside its page number, at most (title, host, date, reference).
+PAGE_BAND = 5
 MAX_FURNITURE_LINES = 8
 # Page numbers: lines holding only a number, counting up by one, at least MIN_PAGES of them.
 MIN_PAGES = 2
@@ -944,11 +946,10 @@ def page_bound(lines: Sequence[str], pages: set[int]) -> set[int]:
     It goes with the page number, out of the sentence the page break cut."""
     near: dict[str, list[int]] = {}
     for i in pages:
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(lines) and j not in pages and not _is_blank(lines[j]):
-                t = lines[j].strip()
-                if len(t) <= MAX_NUMBERED_FURNITURE and not _DIGITS_RE.fullmatch(t):
-                    near.setdefault(_DIGITS_RE.sub("#", t), []).append(j)
+        for j in _page_band(lines, pages, i):
+            t = lines[j].strip()
+            if len(t) <= MAX_NUMBERED_FURNITURE and not _DIGITS_RE.fullmatch(t):
+                near.setdefault(_DIGITS_RE.sub("#", t), []).append(j)
     enough = max(MIN_PAGES, NEAR_PAGE_SHARE * len(pages))  # (a running title meets most page numbers)
     near = {shape: found for shape, found in near.items() if len(set(found)) >= enough}
     if not near:
@@ -956,7 +957,32 @@ def page_bound(lines: Sequence[str], pages: set[int]) -> set[int]:
     printed = Counter(
         shape for line in lines if (shape := _DIGITS_RE.sub("#", line.strip())) in near
     )
-    return {j for shape, found in near.items() if len(set(found)) >= NEAR_PAGE_SHARE * printed[shape] for j in found}
+    shapes = {shape for shape, found in near.items() if len(set(found)) >= NEAR_PAGE_SHARE * printed[shape]}
+    out: set[int] = set()
+    for i in pages:  # (a header of several lines: each line of it on from the page number, none past a line of text)
+        for step in (-1, 1):
+            for j in _page_band(lines, pages, i, step):
+                if _DIGITS_RE.sub("#", lines[j].strip()) not in shapes:
+                    break
+                out.add(j)
+    return out
+
+
+def _page_band(lines: Sequence[str], pages: set[int], at: int, step: int = 0) -> list[int]:
+    """The short non-blank lines on from the page number at ``at`` (both ways, or the ``step`` way), at
+    most PAGE_BAND each way and none past a longer line: where a page's header or footer of several
+    lines stands, blank lines between them as a PDF's text layer may print them."""
+    out: list[int] = []
+    for d in (step,) if step else (-1, 1):
+        j, kept = at + d, 0
+        while 0 <= j < len(lines) and kept < PAGE_BAND and j not in pages:
+            if not _is_blank(lines[j]):
+                if len(lines[j].strip()) > MAX_NUMBERED_FURNITURE:
+                    break  # (a line of text: the header ends before it)
+                out.append(j)
+                kept += 1
+            j += d
+    return out
 
 
 def _in_header(lines: Sequence[str], furniture: set[int]) -> tuple[set[int], set[int]]:

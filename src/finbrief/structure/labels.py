@@ -906,11 +906,28 @@ def _firm_latin_name(
     return None
 
 
+# A family name alone in Latin letters ("Sakaguchi"), as a Japanese company's record names its speakers.
+SURNAME_RE = re.compile(r"[A-Z][a-z'’-]{1,20}")
+
+
+def _listed_surname(name: str, known: frozenset[str]) -> str | None:
+    """The key of the one known person whose last name ``name`` is, if exactly one."""
+    if not SURNAME_RE.fullmatch(name):
+        return None
+    tail = " " + name.casefold()
+    found = [k for k in known if k.endswith(tail)]
+    return found[0] if len(found) == 1 else None
+
+
 def _latin_bracketed(inner: str, prefix: str, w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``Q (Jane Doe, Barclays)``, ``A (Mark Ellis, CFO)``, ``Q (Jane Doe)``: a Latin name first in
     the brackets, then perhaps a job title or the firm after a comma."""
     name, _, rest = inner.partition(",")
     name, rest = name.strip(), rest.strip()
+    surname = _listed_surname(name, known)
+    if surname is not None:  # "A1 (Sakaguchi)": the one listed person of that family name
+        title = rest if rest and is_title(rest, v) else None
+        return Label(None, name, surname, "strong", w.inline, 0, prefix=prefix, title=title)
     if not name.isascii() or not (name_key(name) in known or (is_latin_name(name, v) and not is_firm(name, v))):
         return None  # "Q (Morgan Stanley)": a firm asks
     if name_key(name) not in known and OUTLET_ROLE_RE.match(rest):
@@ -1141,7 +1158,7 @@ ZH_FIRM_LATIN_NAME_RE = re.compile(r"^(?P<firm>[\u4e00-\u9fff]{2,14})\s+(?P<name
 def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``摩根大通 林涛``, ``中信证券 李想``, ``瑞银 Sunny Lin``: a firm, a space, a person: an analyst of
     that firm."""
-    latin = ZH_FIRM_LATIN_NAME_RE.match(w.simp.strip())
+    latin = ZH_FIRM_LATIN_NAME_RE.match(w.simp.strip()) or _latin_firm_latin_name(w.simp.strip(), v)
     if latin is not None:
         return _firm_then_latin_name(w, latin, v, known)
     head_s, sep, name_s = w.simp.strip().rpartition(" ")
@@ -1157,6 +1174,25 @@ def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         return None
     strength: Strength = "strong" if w.bold or (w.colon and not w.inline) or title != "分析师" else "medium"
     return Label(None, name, key, strength, w.inline, 0, title=title, firm=head.strip())
+
+
+# "Kingsbridge Securities Eric Lo": a firm and a person, both in Latin letters (a foreign broker at a
+# Taiwan or Hong Kong briefing); the firm ends where its last word ends a firm's name.
+LATIN_WORDS_RE = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Za-z&][\w&.'’-]*){2,6}")
+
+
+def _latin_firm_latin_name(t: str, v: Vocab) -> re.Match[str] | None:
+    """The firm-then-name split of a line of Latin words, as a match with ``firm`` and ``name``."""
+    if not LATIN_WORDS_RE.fullmatch(t):
+        return None
+    words = t.split()
+    for k in range(len(words) - 2, 0, -1):  # (the name: the last two or three words)
+        if len(words) - k > 3:
+            break
+        firm = " ".join(words[:k])
+        if is_firm(firm.casefold(), v):
+            return re.match(rf"(?P<firm>{re.escape(firm)})\s+(?P<name>{re.escape(' '.join(words[k:]))})$", t)
+    return None
 
 
 def _firm_then_latin_name(w: Who, m: re.Match[str], v: Vocab, known: frozenset[str]) -> Label | None:
@@ -1604,6 +1640,21 @@ WHO_RULES: tuple[WhoRule, ...] = (
 NUMBERED_ASKER_RULES: tuple[WhoRule, ...] = (_zh_analyst, _firm_then_name, _firm_name_joined)
 
 
+# A heading naming its speaker in brackets at its end: "Overview of results (Arima)".
+HEADED_BY_RE = re.compile(r"(?P<head>[A-Z][^()（）:：.!?]{2,50}?)\s*\((?P<who>[A-Z][\w'’ -]{1,40})\)")
+
+
+def _headed_by(t: str, known: frozenset[str]) -> Label | None:
+    """``Overview of results (Arima)``: a heading alone on its line whose brackets name a listed
+    person (by full or family name): the speech under it is theirs."""
+    m = HEADED_BY_RE.fullmatch(t)
+    if m is None:
+        return None
+    who = m["who"].strip()
+    key = _listed_surname(who, known) or (name_key(who) if name_key(who) in known else None)
+    return Label(None, who, key, "strong", False, 0) if key is not None else None
+
+
 # Who speaks in brackets opening a paragraph, the speech right after: "（行政總裁車慧儀）我們會…".
 LEAD_WHO_RE = re.compile(r"\s*[（(](?P<who>[^（）()\n]{2,24})[)）]\s*[:：]?\s*")
 
@@ -1621,6 +1672,9 @@ def _lead_bracket(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Labe
         lab = rule(w, v, known)
         if lab is not None:
             return dataclasses.replace(lab, strength="strong", body_start=m.end())
+    key = _listed_surname(who, known) or (name_key(who) if name_key(who) in known else None)
+    if key is not None and m.group().rstrip()[-1:] in ":：":  # "(Sakaguchi): On returns, …": a listed person
+        return Label(None, who, key, "strong", True, m.end(), prefix="A")
     return None
 
 
@@ -1702,6 +1756,8 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
         lead = _lead_bracket(text, simp, v, known)
         if lead is not None:
             return lead
+    if text.rstrip()[-1:] == ")" and (headed := _headed_by(text.strip(), known)) is not None:
+        return headed
     if text.lstrip()[:1] in NUMBERED_ASKER_START:
         numbered = _numbered_asker(text, simp, v, known)
         if numbered is not None:

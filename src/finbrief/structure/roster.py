@@ -201,6 +201,30 @@ def joined_staff(s: Scan) -> list[RosterEntry]:
                 name, title = m.group("name"), m.group("title").strip(" ,")
                 if s.v.job_title.search(title) and is_name(name, s.v):
                     out.append(RosterEntry(i, name, name_key(name), "company", title, None))
+        if s.simp_casefolded[i].rstrip().endswith(LIST_CUES) or not any(e.index == i for e in out):
+            continue
+        if any(s.simp_casefolded[i].startswith(cue) for cue in LIST_CUES):
+            out.extend(_listed_on(s, i + 1))
+    return out
+
+
+# The cues of a list of the company's people that may go on over the next lines, one person a line
+# ("Speakers: Jane Roe, President and CEO" / "Raj Patel, Director and CFO").
+LIST_CUES = ("speakers:", "participants:", "present:", "respondents:", "representatives:", "presenters:")
+# One person and their title, alone on a line.
+_PERSON_LINE_RE = re.compile(_PERSON + r",\s+(?P<title>[A-Z][\w&'’ ,-]{1,80})")
+MAX_LISTED_LINES = 12
+
+
+def _listed_on(s: Scan, j: int) -> list[RosterEntry]:
+    """The people the lines from ``j`` list one a line (``Name, Title``), up to the first line that
+    is no such entry."""
+    out: list[RosterEntry] = []
+    for k in range(j, min(s.n, j + MAX_LISTED_LINES)):
+        m = _PERSON_LINE_RE.fullmatch(s.texts[k].strip())
+        if m is None or k in s.header or not s.v.job_title.search(m["title"]) or not is_name(m["name"], s.v):
+            break
+        out.append(RosterEntry(k, m["name"], name_key(m["name"]), "company", m["title"].strip(" ,"), None))
     return out
 
 
@@ -464,5 +488,7 @@ def parse_roster(s: Scan, known: frozenset[str]) -> Roster:
             j = nxt
         i = j
     out.staff = staff_entries(s)
+    # (a list's entries one a line are roster lines, never labels: "Yumi Sakaguchi, Director and CFO")
+    out.lines.update(e.index for e in out.staff if s.doc.language == "en" and _PERSON_LINE_RE.fullmatch(s.texts[e.index].strip()))
     out.visitors = visitor_entries(s)
     return out

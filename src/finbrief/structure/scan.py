@@ -9,7 +9,7 @@ from functools import cached_property
 from finbrief.lexicon.transcript import Vocab, fold
 from finbrief.model import Document
 from finbrief.structure import parallel
-from finbrief.structure.labels import is_time_only, parse_roster_line
+from finbrief.structure.labels import is_name, is_time_only, parse_roster_line
 
 MAX_HEADER_CHARS = 60
 MAX_BOILERPLATE_CHARS = 100
@@ -114,6 +114,7 @@ def scan(doc: Document, v: Vocab) -> Scan:
     _glossary(s)
     _table_of_contents(s)
     _running_titles(s)
+    _page_host_lines(s)
     return s
 
 
@@ -148,6 +149,36 @@ def _running_titles(s: Scan) -> None:
             seen.add(t)
         elif i not in s.header and s.v.call_title.search(t):
             s.boiler.add(i)
+
+
+# A role and a name alone on a line: "Moderator: Elise Park".
+_ROLE_NAME_RE = re.compile(r"(?P<role>[^:：]{2,30})[:：]\s*(?P<name>[^:：]{2,40})")
+
+
+def _page_host_lines(s: Scan) -> None:
+    """A conferencing vendor's page header naming the call's host ("Moderator: Elise Park") on every
+    page: a role label whose words are a name alone, printed word for word more than once, is page
+    furniture, not a turn (no one says only a name twice); the turn it stands in goes on past it."""
+    count: dict[str, int] = {}
+    for t in s.simp:
+        if len(t) <= MAX_HEADER_CHARS:
+            count[t.strip()] = count.get(t.strip(), 0) + 1
+    for i, text in enumerate(s.simp):
+        t = text.strip()
+        if len(t) > MAX_HEADER_CHARS or count.get(t, 0) < 2 or i in s.boiler:
+            continue
+        m = _ROLE_NAME_RE.fullmatch(t)
+        if m is None or s.v.label(fold(m["role"].strip())) is None or not is_name(m["name"].strip(), s.v):
+            continue
+        for step in (-1, 0, 1):  # ... with the header's other lines printed as often around it
+            j = i + step
+            while 0 <= j < s.n and len(t_j := s.simp[j].strip()) <= MAX_HEADER_CHARS and count.get(t_j, 0) >= 2:
+                s.boiler.add(j)
+                s.inert.add(j)
+                s.header.pop(j, None)
+                if not step:
+                    break
+                j += step
 
 
 # Section headers a table of contents lists: one run of them, with nothing between.
