@@ -243,3 +243,13 @@ def test_a_level_its_own_change_contradicts_is_not_printed() -> None:
     lines = [h.text for h in highlights(doc, run(doc), "en", k=10)]
     assert not any("$550 million" in t for t in lines), lines
     assert any("$96 million" in t for t in lines), lines
+
+
+def test_a_midpoint_said_after_a_list_of_figures_holds_for_each() -> None:
+    lines = _lines(
+        _REIT + "Revenue for the third quarter was $96 million.\n"
+        "On a consolidated basis, we expect revenues to be $390 million and adjusted EBITDA to be $310 million at the "
+        "midpoint.\n"
+    )
+    said = [line for line in lines if "$390 million" in line]
+    assert said and all("at the midpoint" in line for line in said), lines

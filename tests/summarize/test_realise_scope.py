@@ -1393,3 +1393,35 @@ def test_the_low_a_figure_touched_within_the_quarter_is_not_the_quarter_s() -> N
         + "Early April is when we saw the trough, with occupancy bottoming out around 19% before it grew.\n"
     )
     assert not any("19%" in t for t in lines), lines
+
+
+def test_one_tenant_s_rent_is_not_the_company_s_revenue() -> None:
+    lines = _lines(
+        "Welcome to Larkmoor Care Properties' third quarter 2022 earnings call.\n"
+        "Revenue for the quarter was $212 million, up 4%.\n"
+        "As the operator is on a cash basis, we recognized the cash received in rent in the third quarter totaling "
+        "$4.1 million for revenue purposes.\n"
+    )
+    assert not any("$4.1 million" in t for t in lines), lines
+    assert any(t.startswith("Q3") and "$212 million" in t for t in lines), lines
+
+
+def test_an_outlook_without_an_item_is_not_the_outlook_given() -> None:
+    lines = _lines(
+        "Welcome to Corran Harbor Hotels' third quarter 2022 earnings call.\n"
+        "Revenue for the quarter was $380 million, up 19%.\n"
+        "Excluding the impact of the storm at our Gulf resort, our fourth quarter outlook would assume adjusted "
+        "EBITDA of $61.5 million to $68.5 million.\n"
+    )
+    assert not any("$61.5 million" in t for t in lines), lines
+    assert any(t.startswith("Q3") and "$380 million" in t for t in lines), lines
+
+
+def test_an_insurer_s_ratio_on_one_line_of_business_is_not_the_company_s() -> None:
+    lines = _lines(
+        "Welcome to Whitlow Casualty Group's first quarter 2021 earnings call.\n"
+        "Our net premiums earned were $141 million, a decrease of 12% year-over-year.\n"
+        "We lowered our current accident year loss ratio on voluntary business to 61.2%, down from 63.9% a year ago.\n"
+    )
+    assert not any("61.2%" in t for t in lines), lines
+    assert any("$141 million" in t for t in lines), lines

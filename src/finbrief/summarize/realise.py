@@ -1639,6 +1639,12 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"investment|capex|capital",
     ),
     _doubt(
+        _W + r"on\s+(?:(?:our|the|its)\s+)?(?!an?\s)[\w-]+\s+business" + _E + "|" + _W + r"(?:current|prior)\s+accident[\s-]year" + _E,
+        "an insurer's ratio on one line of business or one accident year ('our current accident year loss and LAE ratio"
+        " on voluntary business to 63.6%'), not the company's ratio for the period",
+        metrics=r"ratio|margin|rate",
+    ),
+    _doubt(
         _W + r"reinvest\w*" + _E,
         "dividends clients or holders reinvested, not the company's dividend ('Reinvested dividends were $2.3 billion')",
         metrics=r"dividend",
@@ -2261,6 +2267,20 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
         metrics=r"revenue|sales|income|earnings|EPS|EBITDA",
     ),
     _doubt(
+        _W + r"(?:the|this|that|one|our\s+largest)\s+(?:[\w-]+\s+)?(?:operator|tenant|lessee|licensee|borrower|obligor)"
+        r"(?:'s|’s)?(?!\s+(?:improvements?|allowances?|base|mix|retention|demand|industry|credit|count)" + _E + ")" + _E,
+        "what one tenant, operator or borrower paid ('As the operator is on a cash basis, we recognized the cash received"
+        " in rent in the third quarter totaling $5.5 million for revenue'), not the company's revenue",
+        metrics=r"revenue|sales|rent|income",
+    ),
+    _doubt(
+        r"^\s*(?:(?:and|so|now|but)\s*,?\s+)?(?:excluding|absent|without|ex-|if\s+(?:we|you)\s+(?:exclude|add\s+back|remove))"
+        r"(?:\s+\S+){1,12}?\s*,.*?" + _W + r"(?:would|could)" + _E,
+        "what an outlook would be without an item ('Excluding the impact of the hurricane, our fourth quarter outlook"
+        " would assume adjusted EBITDA of $74 million'), not the outlook given",
+        metrics=r"guidance|outlook|target|plan",
+    ),
+    _doubt(
         _W + COUNTED_ASSETS,
         "the figure of some of the company's assets, which the sentence counts ('for the 21 comparable hotels that"
         " remained open ... approximately 34% occupancy'), not the company's",
@@ -2711,18 +2731,25 @@ def _said_against(doc: Document, growth: Fact, base: Fact) -> bool:
 
 _MIDPOINT = re.compile(r"(?<![A-Za-z])mid-?point(?![A-Za-z])", re.IGNORECASE)
 _MIDPOINT_AFTER = re.compile(r"[^$€£¥\d.;]{0,30}?(?<![A-Za-z])mid-?point(?![A-Za-z])", re.IGNORECASE)
+_MIDPOINT_OF_LIST = re.compile(  # "revenues to be $1.1 billion and adjusted EBITDA to be $900 million at the midpoint"
+    r"[^$€£¥\d.;]{0,20}?,?\s+and\s+[^$€£¥\d.;]{1,60}?[$€£¥]\s?\d[\d,.]*\s*(?:thousand|million|billion)?"
+    r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?,?\s+(?:both\s+|each\s+)?at\s+(?:the|their)\s+mid-?points?(?![A-Za-z])",
+    re.IGNORECASE,
+)
 
 
 def _said_as_midpoint(doc: Document, f: Fact) -> bool:
     """Whether the figure's sentence calls it a range's midpoint: the word before it in its sentence ("At the
     midpoint of the range provided, we now expect net sales to be about $15.8 billion", "for a new midpoint of
     $6.59") or right after it, before any other figure ("$0.53 per diluted share at the midpoint", "at the
-    $1.96/share midpoint")."""
+    $1.96/share midpoint"), or after the next figure of a list the words apply to ("revenues to be $1.1 billion and
+    adjusted EBITDA to be $900 million at the midpoint")."""
     if _MIDPOINT.search(_sentence_head(doc, f)):
         return True
     text = doc.paragraph(f.paragraph).text
     end = _number_span(doc, f)[1]
-    return _MIDPOINT_AFTER.match(text, end, min(len(text), _sentence_span(doc, f)[1])) is not None
+    stop = min(len(text), _sentence_span(doc, f)[1])
+    return _MIDPOINT_AFTER.match(text, end, stop) is not None or _MIDPOINT_OF_LIST.match(text, end, stop) is not None
 
 
 _SAME_STORE_MEASURE = re.compile(
