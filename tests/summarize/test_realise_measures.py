@@ -253,3 +253,12 @@ def test_a_midpoint_said_after_a_list_of_figures_holds_for_each() -> None:
     )
     said = [line for line in lines if "$390 million" in line]
     assert said and all("at the midpoint" in line for line in said), lines
+
+
+def test_a_midpoint_said_of_several_figures_holds_for_each() -> None:
+    lines = _lines(
+        _REIT + "Revenue for the third quarter was $96 million.\n"
+        "For 2022 we expect revenue to be $390 million and FFO to be $2.10 per share at the midpoints.\n"
+    )
+    said = [line for line in lines if "$2.10" in line]
+    assert said and all("at the midpoint" in line for line in said), lines

@@ -1425,3 +1425,19 @@ def test_an_insurer_s_ratio_on_one_line_of_business_is_not_the_company_s() -> No
     )
     assert not any("61.2%" in t for t in lines), lines
     assert any("$141 million" in t for t in lines), lines
+
+
+def test_a_ratio_for_some_lines_of_business_is_not_the_company_s() -> None:
+    lines = _lines(
+        "Welcome to Whitlow Casualty Group's third quarter 2021 earnings call.\n"
+        "Our net premiums earned were $141 million, a decrease of 12% year-over-year.\n"
+        "The combined ratio for our commercial lines was 94.1% in the quarter.\n"
+    )
+    assert not any("94.1%" in t for t in lines), lines
+    assert any("$141 million" in t for t in lines), lines
+
+
+def test_a_comparison_base_on_another_basis_is_not_printed_beside_the_figure() -> None:
+    lines = _lines(Q3 + "Adjusted EPS was $1.04, compared to $0.82 on a GAAP basis a year ago.\n")
+    said = [t for t in lines if "$1.04" in t]
+    assert said and not any("$0.82" in t for t in said), lines

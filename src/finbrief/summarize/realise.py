@@ -1639,10 +1639,15 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"investment|capex|capital",
     ),
     _doubt(
-        _W + r"on\s+(?:(?:our|the|its)\s+)?(?!an?\s)[\w-]+\s+business" + _E + "|" + _W + r"(?:current|prior)\s+accident[\s-]year" + _E,
-        "an insurer's ratio on one line of business or one accident year ('our current accident year loss and LAE ratio"
-        " on voluntary business to 63.6%'), not the company's ratio for the period",
+        _W + r"on\s+(?:(?:our|the|its)\s+)?(?!an?\s)[\w-]+\s+business" + _E,
+        "a ratio on one line of business ('our loss ratio on voluntary business to 63.6%'), not the company's",
         metrics=r"ratio|margin|rate",
+    ),
+    _doubt(
+        _W + r"(?:current|prior)\s+accident[\s-]year" + _E,
+        "an insurer's ratio for one accident year ('current accident year loss and LAE ratio ... 63.6%') under the name"
+        " of the period's ratio",
+        metrics=r"^(?!underlying|catastrophe).*(?:ratio|margin|rate)",
     ),
     _doubt(
         _W + r"reinvest\w*" + _E,
@@ -2188,6 +2193,13 @@ _PART_SUBJECT = re.compile(
 with our direct business, agency operations generated a strong quarter, with revenues improving
 42%"): the figure is that business's, not the company's."""
 
+_LINES_IN_CLAUSE = re.compile(
+    r"(?<![A-Za-z])(?:for|in|on|within|from)\s+(?:our|the|its)\s+(?!(?:total|overall|consolidated|entire|whole|combined)\s)"
+    r"(?:[\w&'’-]+\s+){1,3}?(?:lines?(?:\s+of\s+business)?|segments?|divisions?|books?\s+of\s+business)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Words in a figure's clause that scope it to some lines of business ("for our commercial lines", "in the
+specialty segment") when the company is the figure's subject."""
 _EPS_METRIC = re.compile(r"\bEPS\b|earnings per share", re.IGNORECASE)
 _PER_SHARE_WORDS = re.compile(
     r"(?<![A-Za-z])(?:(?P<earnings>earn\w*|EPS|(?:net\s+)?income|profits?|loss(?:es)?|lost)|"
@@ -2590,6 +2602,8 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
             return "the figure of the business line the sentence is about"
         if _PART_SUBJECT.search(head):
             return "the figure of the business line a clause before it is about"
+        if _LINES_IN_CLAUSE.search(before):
+            return "the figure of lines of business its clause names ('The combined ratio for our commercial lines was 94.1%')"
     if f.per == "share" or _EPS_METRIC.search(f.metric):
         words = [m for m in _PER_SHARE_WORDS.finditer(head)]
         if _EPS_METRIC.search(f.metric) and words and words[-1].lastgroup == "other":
@@ -2711,11 +2725,15 @@ _BASE_REPORTED = re.compile(
 
 def _base_of_other_basis(doc: Document, base: Fact, metric: str) -> bool:
     """Whether a comparison base's own words give it another basis than the line's metric: "down 46% from last
-    year's adjusted $0.71" for earnings per share as reported, "down from a reported $1.50" for adjusted EPS."""
+    year's adjusted $0.71" for earnings per share as reported, "down from a reported $1.50" for adjusted EPS,
+    "compared to $0.82 on a GAAP basis" for adjusted EPS."""
     before = _before_figure(doc, base)[0]
+    named = _BASIS_AFTER.match(doc.paragraph(base.paragraph).text, _number_span(doc, base)[1])
     if _ADJUSTED_BASIS.search(metric):
-        return _BASE_REPORTED.search(before) is not None
-    return not _BASIS_NAMED.match(metric) and _BASE_ADJUSTED.search(before) is not None
+        return _BASE_REPORTED.search(before) is not None or (named is not None and _other_basis(metric, named.group(1)))
+    if _BASIS_NAMED.match(metric):
+        return named is not None and _other_basis(metric, named.group(1))
+    return _BASE_ADJUSTED.search(before) is not None or (named is not None and _ADJUSTED_BASIS.search(named.group(1)) is not None)
 
 
 def _said_against(doc: Document, growth: Fact, base: Fact) -> bool:
@@ -2730,7 +2748,7 @@ def _said_against(doc: Document, growth: Fact, base: Fact) -> bool:
 
 
 _MIDPOINT = re.compile(r"(?<![A-Za-z])mid-?point(?![A-Za-z])", re.IGNORECASE)
-_MIDPOINT_AFTER = re.compile(r"[^$€£¥\d.;]{0,30}?(?<![A-Za-z])mid-?point(?![A-Za-z])", re.IGNORECASE)
+_MIDPOINT_AFTER = re.compile(r"[^$€£¥\d.;]{0,30}?(?<![A-Za-z])mid-?points?(?![A-Za-z])", re.IGNORECASE)
 _MIDPOINT_OF_LIST = re.compile(  # "revenues to be $1.1 billion and adjusted EBITDA to be $900 million at the midpoint"
     r"[^$€£¥\d.;]{0,20}?,?\s+and\s+[^$€£¥\d.;]{1,60}?[$€£¥]\s?\d[\d,.]*\s*(?:thousand|million|billion)?"
     r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?,?\s+(?:both\s+|each\s+)?at\s+(?:the|their)\s+mid-?points?(?![A-Za-z])",
