@@ -1441,3 +1441,31 @@ def test_a_comparison_base_on_another_basis_is_not_printed_beside_the_figure() -
     lines = _lines(Q3 + "Adjusted EPS was $1.04, compared to $0.82 on a GAAP basis a year ago.\n")
     said = [t for t in lines if "$1.04" in t]
     assert said and not any("$0.82" in t for t in said), lines
+
+
+def test_a_figure_for_the_year_ended_is_not_the_quarter_s() -> None:
+    lines = _lines(
+        Q4
+        + "Revenue for the fourth quarter was $512 million, up 6%.\n"
+        + "Net income was $145 million, or $1.60 per share, for the year ended December 31.\n"
+    )
+    assert not any("$145 million" in t or "$1.60" in t for t in lines), lines
+    assert any(t.startswith("Q4") and "$512 million" in t for t in lines), lines
+
+
+def test_a_quarterly_amount_expected_is_not_the_year_s() -> None:
+    lines = _lines(
+        Q4
+        + "Revenue for the fourth quarter was $512 million, up 6%.\n"
+        + "We expect quarterly revenue of roughly $550 million through 2022.\n"
+    )
+    assert not any("$550 million" in t for t in lines), lines
+
+
+def test_a_rate_at_the_end_of_a_year_is_not_the_year_s() -> None:
+    lines = _lines(
+        Q4
+        + "Revenue for the fourth quarter was $512 million, up 6%.\n"
+        + "We expect to exit 2022 with adjusted EBITDA margins of 25%.\n"
+    )
+    assert not any("25%" in t for t in lines), lines

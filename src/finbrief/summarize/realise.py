@@ -1001,6 +1001,10 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             for f in stated
         ):
             continue  # "the assumption of $50 million in share repurchase per quarter": a quarter's, not the year's
+        if ahead and any(
+            f.period is not None and "Q" not in f.period and _QUARTERLY_BEFORE.search(_before_figure(doc, f)[0]) for f in stated
+        ):
+            continue  # "We expect quarterly revenue of roughly $550 million through 2023": a quarter's, not the year's
         if any(_MARKET_SIZE.search(_sentence_head(doc, f)) for f in stated):
             continue  # "as demand for alternative protein grows from $10 billion to $30 billion": a market's size
         if level is not None and level.value_high is None and _low_end_of_range(doc, level, ahead):
@@ -1650,6 +1654,11 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"^(?!underlying|catastrophe).*(?:ratio|margin|rate)",
     ),
     _doubt(
+        _W + r"exit(?:s|ed|ing)?\s+(?:(?:the|this|next|our|fiscal)\s+)?(?:year|quarter|period|(?:19|20)\d\d|'\d\d)" + _E,
+        "the rate at the end of a period ('we expect to exit 2023 with adjusted EBITDA margins of 25%'), not the"
+        " period's",
+    ),
+    _doubt(
         _W + r"reinvest\w*" + _E,
         "dividends clients or holders reinvested, not the company's dividend ('Reinvested dividends were $2.3 billion')",
         metrics=r"dividend",
@@ -1923,6 +1932,10 @@ _PER_QUARTER_AFTER = re.compile(
     r"[^,;.]{0,40}?(?<![A-Za-z])(?:per|a|each|every)\s+quarter(?![A-Za-z])|\s+quarterly(?![A-Za-z])", re.IGNORECASE
 )
 """Right after a planned figure: a quarter's amount ("$50 million in share repurchase per quarter"), not the year's."""
+_QUARTERLY_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:quarterly|per[\s-]quarter|each\s+quarter|every\s+quarter)\s+(?:[\w$.,'’-]+\s+){0,5}$", re.IGNORECASE
+)
+"""In a forward figure's clause, before its number: a quarter's amount ("We expect quarterly revenue of roughly")."""
 _RANGE_ON = re.compile(
     r"\s*(?:(?P<to>-|–|to)|(?P<and>and))\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?[$€£¥]?\d", re.IGNORECASE
 )
@@ -3144,7 +3157,12 @@ def _of_a_year(doc: Document, f: Fact) -> bool:
     rest = p.text[_number_span(doc, f)[1] : end]
     after = rest[: m.start()] if (m := _CLAUSE_START.search(rest)) else rest
     return (
-        bool(_ANNUAL.search(p.text, start, number) or _ANNUAL_AFTER.search(after) or _OVER_A_YEAR.search(rest))
+        bool(
+            _ANNUAL.search(p.text, start, number)
+            or _ANNUAL_AFTER.search(after)
+            or _OVER_A_YEAR.search(rest)
+            or _YEAR_ENDED.search(rest)
+        )
         and not quarter_mentions(whole)
         and not _THIS_QUARTER.search(whole)
     )
@@ -3172,6 +3190,12 @@ _OVER_A_YEAR = re.compile(
 """After a figure: a change against a whole earlier year ("up 43.3% over 2019"), the figure a year's."""
 
 
+_YEAR_ENDED = re.compile(
+    r"(?<![A-Za-z])for\s+the\s+(?:fiscal\s+|full\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:ended|ending)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Anywhere after a figure in its sentence: the year it is for ("Net income was $145 million, or $1.60 per share,
+for the year ended December 31")."""
 _ANNUAL_AFTER = re.compile(
     r"(?<![A-Za-z])(?:(?:this|the)\s+(?:fiscal\s+|full\s+)?year(?![\s-]+(?:ago|earlier|before))|"
     r"for the (?:full |fiscal )?year|full[\s-]year)(?![A-Za-z])",
