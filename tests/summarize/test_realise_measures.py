@@ -262,3 +262,12 @@ def test_a_midpoint_said_of_several_figures_holds_for_each() -> None:
     )
     said = [line for line in lines if "$2.10" in line]
     assert said and all("at the midpoint" in line for line in said), lines
+
+
+def test_an_estimate_that_names_no_measure_keeps_the_measure_named_before_it() -> None:
+    lines = _lines(
+        _REIT + "This morning, we reported normalized FFO of $0.41 per diluted share, in line with our expectations. "
+        "We have refined our 2022 estimate to a range of $1.62 to $1.65 per share.\n"
+    )
+    said = [line for line in lines if "$1.62" in line]
+    assert said and all("normalized FFO per share" in line for line in said), lines

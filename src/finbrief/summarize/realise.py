@@ -2478,6 +2478,11 @@ _MEASURE_WORD = re.compile(
 operations were", "Operating earnings was", "FFO per share as adjusted for comparability of")."""
 
 
+_FAMILY_NAMED = re.compile(
+    r"(?<![A-Za-z])(?:A?FFO|funds\s+from\s+operations|earnings|EPS|income|loss|profit)(?![A-Za-z])", re.IGNORECASE
+)
+
+
 def _measure_word(doc: Document, f: Fact, metric: str) -> str:
     """The word (lower case) that names which measure a figure is, when its own words put one before the
     metric's name and the metric's name carries no basis: "normalized" for "Normalized FFO was $1.11 per
@@ -2488,7 +2493,14 @@ def _measure_word(doc: Document, f: Fact, metric: str) -> str:
         ffo or distributable or _EPS_METRIC.search(metric) or metric.lower().startswith("earnings")
     ):
         return ""  # (named already: "core FFO", "adjusted EPS"; "AFFO" is its own measure)
-    said = list(_MEASURE_WORD.finditer(_own_words(doc, f)))
+    own = _own_words(doc, f)
+    said = list(_MEASURE_WORD.finditer(own))
+    if not said and not _FAMILY_NAMED.search(own):
+        # "we reported normalized FFO of $0.45 per diluted share ... we have refined our 2022 estimate to a range of
+        # $1.80 to $1.82 per share": a sentence that names no measure speaks of the one named last before it
+        earlier = doc.paragraph(f.paragraph).text[: _sentence_span(doc, f)[0]]
+        named = list(_FAMILY_NAMED.finditer(earlier))
+        said = [m for m in _MEASURE_WORD.finditer(earlier) if named and m.end() == named[-1].end()]
     if not said:
         return ""
     m = said[-1]
