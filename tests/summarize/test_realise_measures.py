@@ -271,3 +271,21 @@ def test_an_estimate_that_names_no_measure_keeps_the_measure_named_before_it() -
     )
     said = [line for line in lines if "$1.62" in line]
     assert said and all("normalized FFO per share" in line for line in said), lines
+
+
+def test_a_range_the_figure_is_expected_at_one_end_of_says_which_end() -> None:
+    lines = _lines(
+        _REIT + "Revenue for the third quarter was $96 million.\n"
+        "We now expect 2022 FFO per share at the low end of our $2.40 to $2.50 range.\n"
+    )
+    said = [line for line in lines if "$2.40" in line]
+    assert said and all("at the low end of $2.40 to $2.50" in line for line in said), lines
+
+
+def test_a_range_raised_at_both_ends_is_not_said_to_be_at_one_end() -> None:
+    lines = _lines(
+        _REIT + "Revenue for the third quarter was $96 million.\n"
+        "We are raising our 2022 FFO per share outlook by $0.05 at the high and low end of the range to $2.45 to $2.55.\n"
+    )
+    said = [line for line in lines if "$2.45" in line]
+    assert said and not any("end of" in line for line in said), lines

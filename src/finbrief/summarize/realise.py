@@ -95,6 +95,9 @@ class Record:
     midpoint: bool = False
     """A forward level the source gives as the midpoint of its range ("increasing the midpoint of our full year
     guidance to $7.35 per share", "$0.53 per share at the midpoint"): the line says so, not a single figure expected."""
+    end: str = ""
+    """"low" or "high" when a forward range is said to be where the figure is expected within it ("at the low end of
+    our $3.00 to $3.20 range"): the line says so, not the whole range."""
 
     @property
     def facts(self) -> tuple[Fact, ...]:
@@ -1116,6 +1119,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 dated=label is not None and label in quarter_mentions(sentence),
                 measure=measure,
                 midpoint=ahead and level is not None and level.value_high is None and _said_as_midpoint(doc, level),
+                end=_end_of_range(doc, level) if ahead and level is not None and level.value_high is not None else "",
             )
         )
     # Two levels of one metric in one paragraph, both dated to the same period ("revenues were $1.1
@@ -2795,6 +2799,24 @@ def _said_as_midpoint(doc: Document, f: Fact) -> bool:
     return _MIDPOINT_AFTER.match(text, end, stop) is not None or _MIDPOINT_OF_LIST.match(text, end, stop) is not None
 
 
+_END_OF_RANGE = re.compile(
+    r"(?<![A-Za-z])(?<!and\s)(?<!or\s)(?P<end>low|lower|bottom|high|higher|upper|top)\s+end\s+of\s+"
+    r"(?:(?!(?:to|by|from|and|or)\s)[\w'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+"""Before a forward range: the end of it the figure is expected at ("at the low end of our"), not both ends ("by
+$0.25 at the high and low end of the range to")."""
+
+
+def _end_of_range(doc: Document, f: Fact) -> str:
+    """ "low" or "high" when a forward range's own clause says the figure is expected at one end of it ("we now
+    expect adjusted EPS at the low end of our $3.00 to $3.20 range"), else ""."""
+    m = _END_OF_RANGE.search(_before_figure(doc, f)[0])
+    if m is None:
+        return ""
+    return "low" if m.group("end").lower() in ("low", "lower", "bottom") else "high"
+
+
 _SAME_STORE_MEASURE = re.compile(
     r"(?<![A-Za-z])(?:same[\s-](?:store|property|properties|center|centre|community|communities|hotel|restaurant)|"
     r"comparable[\s-](?:store|property|hotel|restaurant)|like[\s-]for[\s-]like)s?\s+"
@@ -3544,7 +3566,8 @@ def _realise_en(r: Record, main: str | None) -> str:
                 else ""
             )
             mid = " at the midpoint" if r.midpoint else ""
-            return _capitalise(f"{lead} {label}{metric} {of}{_amount(lvl, 'en', True)}{mid}{when}{up}.")
+            at = f"at the {r.end} end of " if r.end else ""
+            return _capitalise(f"{lead} {label}{metric} {of}{at}{_amount(lvl, 'en', True)}{mid}{when}{up}.")
         assert gr is not None
         move = "up" if gr.value >= 0 else "down"
         by = _amount(gr, "en", True)
