@@ -1469,3 +1469,8 @@ def test_a_rate_at_the_end_of_a_year_is_not_the_year_s() -> None:
         + "We expect to exit 2022 with adjusted EBITDA margins of 25%.\n"
     )
     assert not any("25%" in t for t in lines), lines
+
+
+def test_a_figure_for_all_the_company_s_segments_is_the_company_s() -> None:
+    lines = _lines(Q3 + "Operating margin in our two reportable segments was 14.2% in the quarter.\n")
+    assert any(t.startswith("Q3") and "14.2%" in t for t in lines), lines

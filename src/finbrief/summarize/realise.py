@@ -2211,7 +2211,7 @@ with our direct business, agency operations generated a strong quarter, with rev
 42%"): the figure is that business's, not the company's."""
 
 _LINES_IN_CLAUSE = re.compile(
-    r"(?<![A-Za-z])(?:for|in|on|within|from)\s+(?:our|the|its)\s+(?!(?:total|overall|consolidated|entire|whole|combined)\s)"
+    r"(?<![A-Za-z])(?:for|in|on|within|from)\s+(?:our|the|its)\s+(?!(?:total|overall|consolidated|entire|whole|combined|all|both|two|three|four|five|six|reportable|operating)\s)"
     r"(?:[\w&'’-]+\s+){1,3}?(?:lines?(?:\s+of\s+business)?|segments?|divisions?|books?\s+of\s+business)(?![A-Za-z])",
     re.IGNORECASE,
 )
