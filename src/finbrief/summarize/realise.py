@@ -2212,7 +2212,7 @@ with our direct business, agency operations generated a strong quarter, with rev
 
 _LINES_IN_CLAUSE = re.compile(
     r"(?<![A-Za-z])(?:for|in|on|within|from)\s+(?:our|the|its)\s+(?!(?:total|overall|consolidated|entire|whole|combined|all|both|two|three|four|five|six|reportable|operating)\s)"
-    r"(?:[\w&'’-]+\s+){1,3}?(?:lines?(?:\s+of\s+business)?|segments?|divisions?|books?\s+of\s+business)(?![A-Za-z])",
+    r"(?:[\w&'’-]+\s+){1,3}?(?:lines(?:\s+of\s+business)?|line\s+of\s+business|segments?|divisions?|books?\s+of\s+business)(?![A-Za-z])",
     re.IGNORECASE,
 )
 """Words in a figure's clause that scope it to some lines of business ("for our commercial lines", "in the
