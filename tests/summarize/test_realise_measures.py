@@ -289,3 +289,22 @@ def test_a_range_raised_at_both_ends_is_not_said_to_be_at_one_end() -> None:
     )
     said = [line for line in lines if "$2.45" in line]
     assert said and not any("end of" in line for line in said), lines
+
+
+def test_per_share_guidance_of_no_basis_takes_the_basis_the_call_reports_earnings_on() -> None:
+    lines = _lines(
+        "Welcome to Fennick Crop Sciences' third quarter 2021 earnings call.\n"
+        "Adjusted earnings were $1.21 per diluted share in the quarter, an increase of 14% versus Q3 2020.\n"
+        "We are raising our full year 2021 earnings guidance to the range of $5.40 to $5.70 per diluted share.\n"
+    )
+    said = [line for line in lines if "$5.40" in line]
+    assert said and all("adjusted earnings per share" in line for line in said), lines
+
+
+def test_per_share_guidance_stays_unqualified_when_the_call_reports_earnings_as_reported() -> None:
+    lines = _lines(
+        "Welcome to Fennick Crop Sciences' third quarter 2021 earnings call.\n"
+        "Diluted earnings were $1.21 per share in the quarter, and adjusted earnings were $1.30 per share.\n"
+        "We are raising our full year 2021 earnings guidance to the range of $5.40 to $5.70 per diluted share.\n"
+    )
+    assert not any("$5.40" in line and "adjusted" in line for line in lines), lines

@@ -799,6 +799,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     }
     lines = _line_words(facts, main)
     adjusted_from = adjusted_by_default(doc)
+    eps_adjusted_only = doc.language == "en" and _eps_said_adjusted_only(doc, facts, main, current)
     # the fact sheet's quarter, which guidance figures do not sway (``current`` counts them)
     sheet_period = getattr(facts, "period", None) if parse_quarter(getattr(facts, "period", None) or "") is not None else None
     groups: dict[tuple[int, int, str, str], list[Fact]] = {}
@@ -913,6 +914,12 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             or (
                 pn > adjusted_from
                 and any(w in metric.lower() for w in _LOSS_METRICS)  # earnings, never revenue
+                and not _GAAP_SAID.search(_sentence_text(doc, own))
+            )
+            or (
+                eps_adjusted_only
+                and metric.endswith(FORWARD_SUFFIXES)
+                and _EPS_METRIC.search(metric) is not None
                 and not _GAAP_SAID.search(_sentence_text(doc, own))
             )
         ):
@@ -2521,6 +2528,27 @@ def _measure_word(doc: Document, f: Fact, metric: str) -> str:
     if earnings_head and head != "earnings" and word not in ("comprehensive", "un-depreciated", "undepreciated"):
         return ""  # "operating income" is a metric of its own, not a kind of earnings per share
     return word
+
+
+def _eps_said_adjusted_only(doc: Document, facts: Sequence[Fact], main: str | None, current: str | None) -> bool:
+    """Whether every earnings per share the call reports for its quarter is said to be adjusted ("Adjusted earnings
+    were $1.43 per diluted share") and none as reported: the company's per-share guidance, which names no basis, is
+    then on the basis it reports ("raising our full year earnings guidance to $6.59 to $6.99 per diluted share")."""
+    said = [
+        f
+        for f in facts
+        if f.subject == main
+        and f.period == current
+        and current is not None
+        and _EPS_METRIC.search(f.metric)
+        and not f.metric.endswith(FORWARD_SUFFIXES)
+        and _is_level(f)
+    ]
+    return bool(said) and all(
+        _ADJUSTED_BASIS.match(f.metric) is not None
+        or _ADJUSTED_SAID.search(_of_other_measure(_own_words(doc, f), f.metric)) is not None
+        for f in said
+    )
 
 
 def _adjusted_metric(metric: str) -> str | None:
