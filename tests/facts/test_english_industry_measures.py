@@ -21,6 +21,11 @@ def test_an_attritional_combined_ratio_is_the_underlying_combined_ratio() -> Non
     assert find(facts, raw="86.2%").metric.startswith("underlying combined ratio")
 
 
+def test_a_combined_ratio_without_catastrophe_losses_is_no_loss() -> None:
+    facts = facts_of("The combined ratio excluding catastrophe losses was 91.4% for the quarter.")
+    assert "loss" not in find(facts, raw="91.4%").metric
+
+
 def test_realized_gains_of_an_amount_are_that_amount_not_a_rise() -> None:
     facts = facts_of("Net investment gains included realized gains on investments of $41 million.")
     f = find(facts, raw="$41 million")

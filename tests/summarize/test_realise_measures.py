@@ -243,3 +243,68 @@ def test_a_level_its_own_change_contradicts_is_not_printed() -> None:
     lines = [h.text for h in highlights(doc, run(doc), "en", k=10)]
     assert not any("$550 million" in t for t in lines), lines
     assert any("$96 million" in t for t in lines), lines
+
+
+def test_a_midpoint_said_after_a_list_of_figures_holds_for_each() -> None:
+    lines = _lines(
+        _REIT + "Revenue for the third quarter was $96 million.\n"
+        "On a consolidated basis, we expect revenues to be $390 million and adjusted EBITDA to be $310 million at the "
+        "midpoint.\n"
+    )
+    said = [line for line in lines if "$390 million" in line]
+    assert said and all("at the midpoint" in line for line in said), lines
+
+
+def test_a_midpoint_said_of_several_figures_holds_for_each() -> None:
+    lines = _lines(
+        _REIT + "Revenue for the third quarter was $96 million.\n"
+        "For 2022 we expect revenue to be $390 million and FFO to be $2.10 per share at the midpoints.\n"
+    )
+    said = [line for line in lines if "$2.10" in line]
+    assert said and all("at the midpoint" in line for line in said), lines
+
+
+def test_an_estimate_that_names_no_measure_keeps_the_measure_named_before_it() -> None:
+    lines = _lines(
+        _REIT + "This morning, we reported normalized FFO of $0.41 per diluted share, in line with our expectations. "
+        "We have refined our 2022 estimate to a range of $1.62 to $1.65 per share.\n"
+    )
+    said = [line for line in lines if "$1.62" in line]
+    assert said and all("normalized FFO per share" in line for line in said), lines
+
+
+def test_a_range_the_figure_is_expected_at_one_end_of_says_which_end() -> None:
+    lines = _lines(
+        _REIT + "Revenue for the third quarter was $96 million.\n"
+        "We now expect 2022 FFO per share at the low end of our $2.40 to $2.50 range.\n"
+    )
+    said = [line for line in lines if "$2.40" in line]
+    assert said and all("at the low end of $2.40 to $2.50" in line for line in said), lines
+
+
+def test_a_range_raised_at_both_ends_is_not_said_to_be_at_one_end() -> None:
+    lines = _lines(
+        _REIT + "Revenue for the third quarter was $96 million.\n"
+        "We are raising our 2022 FFO per share outlook by $0.05 at the high and low end of the range to $2.45 to $2.55.\n"
+    )
+    said = [line for line in lines if "$2.45" in line]
+    assert said and not any("end of" in line for line in said), lines
+
+
+def test_per_share_guidance_of_no_basis_takes_the_basis_the_call_reports_earnings_on() -> None:
+    lines = _lines(
+        "Welcome to Fennick Crop Sciences' third quarter 2021 earnings call.\n"
+        "Adjusted earnings were $1.21 per diluted share in the quarter, an increase of 14% versus Q3 2020.\n"
+        "We are raising our full year 2021 earnings guidance to the range of $5.40 to $5.70 per diluted share.\n"
+    )
+    said = [line for line in lines if "$5.40" in line]
+    assert said and all("adjusted earnings per share" in line for line in said), lines
+
+
+def test_per_share_guidance_stays_unqualified_when_the_call_reports_earnings_as_reported() -> None:
+    lines = _lines(
+        "Welcome to Fennick Crop Sciences' third quarter 2021 earnings call.\n"
+        "Diluted earnings were $1.21 per share in the quarter, and adjusted earnings were $1.30 per share.\n"
+        "We are raising our full year 2021 earnings guidance to the range of $5.40 to $5.70 per diluted share.\n"
+    )
+    assert not any("$5.40" in line and "adjusted" in line for line in lines), lines

@@ -1393,3 +1393,84 @@ def test_the_low_a_figure_touched_within_the_quarter_is_not_the_quarter_s() -> N
         + "Early April is when we saw the trough, with occupancy bottoming out around 19% before it grew.\n"
     )
     assert not any("19%" in t for t in lines), lines
+
+
+def test_one_tenant_s_rent_is_not_the_company_s_revenue() -> None:
+    lines = _lines(
+        "Welcome to Larkmoor Care Properties' third quarter 2022 earnings call.\n"
+        "Revenue for the quarter was $212 million, up 4%.\n"
+        "As the operator is on a cash basis, we recognized the cash received in rent in the third quarter totaling "
+        "$4.1 million for revenue purposes.\n"
+    )
+    assert not any("$4.1 million" in t for t in lines), lines
+    assert any(t.startswith("Q3") and "$212 million" in t for t in lines), lines
+
+
+def test_an_outlook_without_an_item_is_not_the_outlook_given() -> None:
+    lines = _lines(
+        "Welcome to Corran Harbor Hotels' third quarter 2022 earnings call.\n"
+        "Revenue for the quarter was $380 million, up 19%.\n"
+        "Excluding the impact of the storm at our Gulf resort, our fourth quarter outlook would assume adjusted "
+        "EBITDA of $61.5 million to $68.5 million.\n"
+    )
+    assert not any("$61.5 million" in t for t in lines), lines
+    assert any(t.startswith("Q3") and "$380 million" in t for t in lines), lines
+
+
+def test_an_insurer_s_ratio_on_one_line_of_business_is_not_the_company_s() -> None:
+    lines = _lines(
+        "Welcome to Whitlow Casualty Group's first quarter 2021 earnings call.\n"
+        "Our net premiums earned were $141 million, a decrease of 12% year-over-year.\n"
+        "We lowered our current accident year loss ratio on voluntary business to 61.2%, down from 63.9% a year ago.\n"
+    )
+    assert not any("61.2%" in t for t in lines), lines
+    assert any("$141 million" in t for t in lines), lines
+
+
+def test_a_ratio_for_some_lines_of_business_is_not_the_company_s() -> None:
+    lines = _lines(
+        "Welcome to Whitlow Casualty Group's third quarter 2021 earnings call.\n"
+        "Our net premiums earned were $141 million, a decrease of 12% year-over-year.\n"
+        "The combined ratio for our commercial lines was 94.1% in the quarter.\n"
+    )
+    assert not any("94.1%" in t for t in lines), lines
+    assert any("$141 million" in t for t in lines), lines
+
+
+def test_a_comparison_base_on_another_basis_is_not_printed_beside_the_figure() -> None:
+    lines = _lines(Q3 + "Adjusted EPS was $1.04, compared to $0.82 on a GAAP basis a year ago.\n")
+    said = [t for t in lines if "$1.04" in t]
+    assert said and not any("$0.82" in t for t in said), lines
+
+
+def test_a_figure_for_the_year_ended_is_not_the_quarter_s() -> None:
+    lines = _lines(
+        Q4
+        + "Revenue for the fourth quarter was $512 million, up 6%.\n"
+        + "Net income was $145 million, or $1.60 per share, for the year ended December 31.\n"
+    )
+    assert not any("$145 million" in t or "$1.60" in t for t in lines), lines
+    assert any(t.startswith("Q4") and "$512 million" in t for t in lines), lines
+
+
+def test_a_quarterly_amount_expected_is_not_the_year_s() -> None:
+    lines = _lines(
+        Q4
+        + "Revenue for the fourth quarter was $512 million, up 6%.\n"
+        + "We expect quarterly revenue of roughly $550 million through 2022.\n"
+    )
+    assert not any("$550 million" in t for t in lines), lines
+
+
+def test_a_rate_at_the_end_of_a_year_is_not_the_year_s() -> None:
+    lines = _lines(
+        Q4
+        + "Revenue for the fourth quarter was $512 million, up 6%.\n"
+        + "We expect to exit 2022 with adjusted EBITDA margins of 25%.\n"
+    )
+    assert not any("25%" in t for t in lines), lines
+
+
+def test_a_figure_for_all_the_company_s_segments_is_the_company_s() -> None:
+    lines = _lines(Q3 + "Operating margin in our two reportable segments was 14.2% in the quarter.\n")
+    assert any(t.startswith("Q3") and "14.2%" in t for t in lines), lines

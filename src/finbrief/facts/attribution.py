@@ -4380,6 +4380,7 @@ class _Extractor:
             and not after
             and m.unit == "%"
             and not name.endswith("loss")
+            and not metric.ratio  # "combined ratio excluding catastrophe losses was 91%": the ratio, not a loss
             and _LOSS_WORD.search(text, metric_hit.end, m.start)
             and not _OR_LOSS.match(text, metric_hit.end)
         ):

@@ -95,6 +95,9 @@ class Record:
     midpoint: bool = False
     """A forward level the source gives as the midpoint of its range ("increasing the midpoint of our full year
     guidance to $7.35 per share", "$0.53 per share at the midpoint"): the line says so, not a single figure expected."""
+    end: str = ""
+    """"low" or "high" when a forward range is said to be where the figure is expected within it ("at the low end of
+    our $3.00 to $3.20 range"): the line says so, not the whole range."""
 
     @property
     def facts(self) -> tuple[Fact, ...]:
@@ -796,6 +799,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     }
     lines = _line_words(facts, main)
     adjusted_from = adjusted_by_default(doc)
+    eps_adjusted_only = doc.language == "en" and _eps_said_adjusted_only(doc, facts, main, current)
     # the fact sheet's quarter, which guidance figures do not sway (``current`` counts them)
     sheet_period = getattr(facts, "period", None) if parse_quarter(getattr(facts, "period", None) or "") is not None else None
     groups: dict[tuple[int, int, str, str], list[Fact]] = {}
@@ -912,6 +916,12 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 and any(w in metric.lower() for w in _LOSS_METRICS)  # earnings, never revenue
                 and not _GAAP_SAID.search(_sentence_text(doc, own))
             )
+            or (
+                eps_adjusted_only
+                and metric.endswith(FORWARD_SUFFIXES)
+                and _EPS_METRIC.search(metric) is not None
+                and not _GAAP_SAID.search(_sentence_text(doc, own))
+            )
         ):
             # "Adjusted after-tax income ... was $0.97 per diluted share": adjusted EPS, not diluted EPS;
             # "Our comments will be on an adjusted basis unless otherwise indicated. ... EPS was $1.10": adjusted
@@ -1001,6 +1011,10 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             for f in stated
         ):
             continue  # "the assumption of $50 million in share repurchase per quarter": a quarter's, not the year's
+        if ahead and any(
+            f.period is not None and "Q" not in f.period and _QUARTERLY_BEFORE.search(_before_figure(doc, f)[0]) for f in stated
+        ):
+            continue  # "We expect quarterly revenue of roughly $550 million through 2023": a quarter's, not the year's
         if any(_MARKET_SIZE.search(_sentence_head(doc, f)) for f in stated):
             continue  # "as demand for alternative protein grows from $10 billion to $30 billion": a market's size
         if level is not None and level.value_high is None and _low_end_of_range(doc, level, ahead):
@@ -1112,6 +1126,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 dated=label is not None and label in quarter_mentions(sentence),
                 measure=measure,
                 midpoint=ahead and level is not None and level.value_high is None and _said_as_midpoint(doc, level),
+                end=_end_of_range(doc, level) if ahead and level is not None and level.value_high is not None else "",
             )
         )
     # Two levels of one metric in one paragraph, both dated to the same period ("revenues were $1.1
@@ -1639,6 +1654,22 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"investment|capex|capital",
     ),
     _doubt(
+        _W + r"on\s+(?:(?:our|the|its)\s+)?(?!an?\s)[\w-]+\s+business" + _E,
+        "a ratio on one line of business ('our loss ratio on voluntary business to 63.6%'), not the company's",
+        metrics=r"ratio|margin|rate",
+    ),
+    _doubt(
+        _W + r"(?:current|prior)\s+accident[\s-]year" + _E,
+        "an insurer's ratio for one accident year ('current accident year loss and LAE ratio ... 63.6%') under the name"
+        " of the period's ratio",
+        metrics=r"^(?!underlying|catastrophe).*(?:ratio|margin|rate)",
+    ),
+    _doubt(
+        _W + r"exit(?:s|ed|ing)?\s+(?:(?:the|this|next|our|fiscal)\s+)?(?:year|quarter|period|(?:19|20)\d\d|'\d\d)" + _E,
+        "the rate at the end of a period ('we expect to exit 2023 with adjusted EBITDA margins of 25%'), not the"
+        " period's",
+    ),
+    _doubt(
         _W + r"reinvest\w*" + _E,
         "dividends clients or holders reinvested, not the company's dividend ('Reinvested dividends were $2.3 billion')",
         metrics=r"dividend",
@@ -1912,6 +1943,10 @@ _PER_QUARTER_AFTER = re.compile(
     r"[^,;.]{0,40}?(?<![A-Za-z])(?:per|a|each|every)\s+quarter(?![A-Za-z])|\s+quarterly(?![A-Za-z])", re.IGNORECASE
 )
 """Right after a planned figure: a quarter's amount ("$50 million in share repurchase per quarter"), not the year's."""
+_QUARTERLY_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:quarterly|per[\s-]quarter|each\s+quarter|every\s+quarter)\s+(?:[\w$.,'’-]+\s+){0,5}$", re.IGNORECASE
+)
+"""In a forward figure's clause, before its number: a quarter's amount ("We expect quarterly revenue of roughly")."""
 _RANGE_ON = re.compile(
     r"\s*(?:(?P<to>-|–|to)|(?P<and>and))\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?[$€£¥]?\d", re.IGNORECASE
 )
@@ -2182,6 +2217,13 @@ _PART_SUBJECT = re.compile(
 with our direct business, agency operations generated a strong quarter, with revenues improving
 42%"): the figure is that business's, not the company's."""
 
+_LINES_IN_CLAUSE = re.compile(
+    r"(?<![A-Za-z])(?:for|in|on|within|from)\s+(?:our|the|its)\s+(?!(?:total|overall|consolidated|entire|whole|combined|all|both|two|three|four|five|six|reportable|operating)\s)"
+    r"(?:[\w&'’-]+\s+){1,3}?(?:lines(?:\s+of\s+business)?|line\s+of\s+business|segments?|divisions?|books?\s+of\s+business)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Words in a figure's clause that scope it to some lines of business ("for our commercial lines", "in the
+specialty segment") when the company is the figure's subject."""
 _EPS_METRIC = re.compile(r"\bEPS\b|earnings per share", re.IGNORECASE)
 _PER_SHARE_WORDS = re.compile(
     r"(?<![A-Za-z])(?:(?P<earnings>earn\w*|EPS|(?:net\s+)?income|profits?|loss(?:es)?|lost)|"
@@ -2259,6 +2301,20 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
         "the figure of the product or business the sentence opens on ('Overall, on myopia management, ... we're still"
         " targeting ... roughly $100 million in sales'), not the company's",
         metrics=r"revenue|sales|income|earnings|EPS|EBITDA",
+    ),
+    _doubt(
+        _W + r"(?:the|this|that|one|our\s+largest)\s+(?:[\w-]+\s+)?(?:operator|tenant|lessee|licensee|borrower|obligor)"
+        r"(?:'s|’s)?(?!\s+(?:improvements?|allowances?|base|mix|retention|demand|industry|credit|count)" + _E + ")" + _E,
+        "what one tenant, operator or borrower paid ('As the operator is on a cash basis, we recognized the cash received"
+        " in rent in the third quarter totaling $5.5 million for revenue'), not the company's revenue",
+        metrics=r"revenue|sales|rent|income",
+    ),
+    _doubt(
+        r"^\s*(?:(?:and|so|now|but)\s*,?\s+)?(?:excluding|absent|without|ex-|if\s+(?:we|you)\s+(?:exclude|add\s+back|remove))"
+        r"(?:\s+\S+){1,12}?\s*,.*?" + _W + r"(?:would|could)" + _E,
+        "what an outlook would be without an item ('Excluding the impact of the hurricane, our fourth quarter outlook"
+        " would assume adjusted EBITDA of $74 million'), not the outlook given",
+        metrics=r"guidance|outlook|target|plan",
     ),
     _doubt(
         _W + COUNTED_ASSETS,
@@ -2433,6 +2489,11 @@ _MEASURE_WORD = re.compile(
 operations were", "Operating earnings was", "FFO per share as adjusted for comparability of")."""
 
 
+_FAMILY_NAMED = re.compile(
+    r"(?<![A-Za-z])(?:A?FFO|funds\s+from\s+operations|earnings|EPS|income|loss|profit)(?![A-Za-z])", re.IGNORECASE
+)
+
+
 def _measure_word(doc: Document, f: Fact, metric: str) -> str:
     """The word (lower case) that names which measure a figure is, when its own words put one before the
     metric's name and the metric's name carries no basis: "normalized" for "Normalized FFO was $1.11 per
@@ -2443,7 +2504,14 @@ def _measure_word(doc: Document, f: Fact, metric: str) -> str:
         ffo or distributable or _EPS_METRIC.search(metric) or metric.lower().startswith("earnings")
     ):
         return ""  # (named already: "core FFO", "adjusted EPS"; "AFFO" is its own measure)
-    said = list(_MEASURE_WORD.finditer(_own_words(doc, f)))
+    own = _own_words(doc, f)
+    said = list(_MEASURE_WORD.finditer(own))
+    if not said and not _FAMILY_NAMED.search(own):
+        # "we reported normalized FFO of $0.45 per diluted share ... we have refined our 2022 estimate to a range of
+        # $1.80 to $1.82 per share": a sentence that names no measure speaks of the one named last before it
+        earlier = doc.paragraph(f.paragraph).text[: _sentence_span(doc, f)[0]]
+        named = list(_FAMILY_NAMED.finditer(earlier))
+        said = [m for m in _MEASURE_WORD.finditer(earlier) if named and m.end() == named[-1].end()]
     if not said:
         return ""
     m = said[-1]
@@ -2460,6 +2528,27 @@ def _measure_word(doc: Document, f: Fact, metric: str) -> str:
     if earnings_head and head != "earnings" and word not in ("comprehensive", "un-depreciated", "undepreciated"):
         return ""  # "operating income" is a metric of its own, not a kind of earnings per share
     return word
+
+
+def _eps_said_adjusted_only(doc: Document, facts: Sequence[Fact], main: str | None, current: str | None) -> bool:
+    """Whether every earnings per share the call reports for its quarter is said to be adjusted ("Adjusted earnings
+    were $1.43 per diluted share") and none as reported: the company's per-share guidance, which names no basis, is
+    then on the basis it reports ("raising our full year earnings guidance to $6.59 to $6.99 per diluted share")."""
+    said = [
+        f
+        for f in facts
+        if f.subject == main
+        and f.period == current
+        and current is not None
+        and _EPS_METRIC.search(f.metric)
+        and not f.metric.endswith(FORWARD_SUFFIXES)
+        and _is_level(f)
+    ]
+    return bool(said) and all(
+        _ADJUSTED_BASIS.match(f.metric) is not None
+        or _ADJUSTED_SAID.search(_of_other_measure(_own_words(doc, f), f.metric)) is not None
+        for f in said
+    )
 
 
 def _adjusted_metric(metric: str) -> str | None:
@@ -2570,6 +2659,8 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
             return "the figure of the business line the sentence is about"
         if _PART_SUBJECT.search(head):
             return "the figure of the business line a clause before it is about"
+        if _LINES_IN_CLAUSE.search(before):
+            return "the figure of lines of business its clause names ('The combined ratio for our commercial lines was 94.1%')"
     if f.per == "share" or _EPS_METRIC.search(f.metric):
         words = [m for m in _PER_SHARE_WORDS.finditer(head)]
         if _EPS_METRIC.search(f.metric) and words and words[-1].lastgroup == "other":
@@ -2691,11 +2782,15 @@ _BASE_REPORTED = re.compile(
 
 def _base_of_other_basis(doc: Document, base: Fact, metric: str) -> bool:
     """Whether a comparison base's own words give it another basis than the line's metric: "down 46% from last
-    year's adjusted $0.71" for earnings per share as reported, "down from a reported $1.50" for adjusted EPS."""
+    year's adjusted $0.71" for earnings per share as reported, "down from a reported $1.50" for adjusted EPS,
+    "compared to $0.82 on a GAAP basis" for adjusted EPS."""
     before = _before_figure(doc, base)[0]
+    named = _BASIS_AFTER.match(doc.paragraph(base.paragraph).text, _number_span(doc, base)[1])
     if _ADJUSTED_BASIS.search(metric):
-        return _BASE_REPORTED.search(before) is not None
-    return not _BASIS_NAMED.match(metric) and _BASE_ADJUSTED.search(before) is not None
+        return _BASE_REPORTED.search(before) is not None or (named is not None and _other_basis(metric, named.group(1)))
+    if _BASIS_NAMED.match(metric):
+        return named is not None and _other_basis(metric, named.group(1))
+    return _BASE_ADJUSTED.search(before) is not None or (named is not None and _ADJUSTED_BASIS.search(named.group(1)) is not None)
 
 
 def _said_against(doc: Document, growth: Fact, base: Fact) -> bool:
@@ -2710,19 +2805,44 @@ def _said_against(doc: Document, growth: Fact, base: Fact) -> bool:
 
 
 _MIDPOINT = re.compile(r"(?<![A-Za-z])mid-?point(?![A-Za-z])", re.IGNORECASE)
-_MIDPOINT_AFTER = re.compile(r"[^$€£¥\d.;]{0,30}?(?<![A-Za-z])mid-?point(?![A-Za-z])", re.IGNORECASE)
+_MIDPOINT_AFTER = re.compile(r"[^$€£¥\d.;]{0,30}?(?<![A-Za-z])mid-?points?(?![A-Za-z])", re.IGNORECASE)
+_MIDPOINT_OF_LIST = re.compile(  # "revenues to be $1.1 billion and adjusted EBITDA to be $900 million at the midpoint"
+    r"[^$€£¥\d.;]{0,20}?,?\s+and\s+[^$€£¥\d.;]{1,60}?[$€£¥]\s?\d[\d,.]*\s*(?:thousand|million|billion)?"
+    r"(?:\s+(?:a|per)\s+(?:diluted\s+)?share)?,?\s+(?:both\s+|each\s+)?at\s+(?:the|their)\s+mid-?points?(?![A-Za-z])",
+    re.IGNORECASE,
+)
 
 
 def _said_as_midpoint(doc: Document, f: Fact) -> bool:
     """Whether the figure's sentence calls it a range's midpoint: the word before it in its sentence ("At the
     midpoint of the range provided, we now expect net sales to be about $15.8 billion", "for a new midpoint of
     $6.59") or right after it, before any other figure ("$0.53 per diluted share at the midpoint", "at the
-    $1.96/share midpoint")."""
+    $1.96/share midpoint"), or after the next figure of a list the words apply to ("revenues to be $1.1 billion and
+    adjusted EBITDA to be $900 million at the midpoint")."""
     if _MIDPOINT.search(_sentence_head(doc, f)):
         return True
     text = doc.paragraph(f.paragraph).text
     end = _number_span(doc, f)[1]
-    return _MIDPOINT_AFTER.match(text, end, min(len(text), _sentence_span(doc, f)[1])) is not None
+    stop = min(len(text), _sentence_span(doc, f)[1])
+    return _MIDPOINT_AFTER.match(text, end, stop) is not None or _MIDPOINT_OF_LIST.match(text, end, stop) is not None
+
+
+_END_OF_RANGE = re.compile(
+    r"(?<![A-Za-z])(?<!and\s)(?<!or\s)(?P<end>low|lower|bottom|high|higher|upper|top)\s+end\s+of\s+"
+    r"(?:(?!(?:to|by|from|and|or)\s)[\w'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+"""Before a forward range: the end of it the figure is expected at ("at the low end of our"), not both ends ("by
+$0.25 at the high and low end of the range to")."""
+
+
+def _end_of_range(doc: Document, f: Fact) -> str:
+    """ "low" or "high" when a forward range's own clause says the figure is expected at one end of it ("we now
+    expect adjusted EPS at the low end of our $3.00 to $3.20 range"), else ""."""
+    m = _END_OF_RANGE.search(_before_figure(doc, f)[0])
+    if m is None:
+        return ""
+    return "low" if m.group("end").lower() in ("low", "lower", "bottom") else "high"
 
 
 _SAME_STORE_MEASURE = re.compile(
@@ -3099,7 +3219,12 @@ def _of_a_year(doc: Document, f: Fact) -> bool:
     rest = p.text[_number_span(doc, f)[1] : end]
     after = rest[: m.start()] if (m := _CLAUSE_START.search(rest)) else rest
     return (
-        bool(_ANNUAL.search(p.text, start, number) or _ANNUAL_AFTER.search(after) or _OVER_A_YEAR.search(rest))
+        bool(
+            _ANNUAL.search(p.text, start, number)
+            or _ANNUAL_AFTER.search(after)
+            or _OVER_A_YEAR.search(rest)
+            or _YEAR_ENDED.search(rest)
+        )
         and not quarter_mentions(whole)
         and not _THIS_QUARTER.search(whole)
     )
@@ -3127,6 +3252,12 @@ _OVER_A_YEAR = re.compile(
 """After a figure: a change against a whole earlier year ("up 43.3% over 2019"), the figure a year's."""
 
 
+_YEAR_ENDED = re.compile(
+    r"(?<![A-Za-z])for\s+the\s+(?:fiscal\s+|full\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:ended|ending)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Anywhere after a figure in its sentence: the year it is for ("Net income was $145 million, or $1.60 per share,
+for the year ended December 31")."""
 _ANNUAL_AFTER = re.compile(
     r"(?<![A-Za-z])(?:(?:this|the)\s+(?:fiscal\s+|full\s+)?year(?![\s-]+(?:ago|earlier|before))|"
     r"for the (?:full |fiscal )?year|full[\s-]year)(?![A-Za-z])",
@@ -3463,7 +3594,8 @@ def _realise_en(r: Record, main: str | None) -> str:
                 else ""
             )
             mid = " at the midpoint" if r.midpoint else ""
-            return _capitalise(f"{lead} {label}{metric} {of}{_amount(lvl, 'en', True)}{mid}{when}{up}.")
+            at = f"at the {r.end} end of " if r.end else ""
+            return _capitalise(f"{lead} {label}{metric} {of}{at}{_amount(lvl, 'en', True)}{mid}{when}{up}.")
         assert gr is not None
         move = "up" if gr.value >= 0 else "down"
         by = _amount(gr, "en", True)
