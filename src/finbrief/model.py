@@ -172,7 +172,8 @@ class Document:
         return "\n\n".join(p.text for p in self.paragraphs)
 
 
-Change = Literal["yoy", "qoq"]
+Change = Literal["yoy", "qoq", "ytd"]
+"""Over the same span a year before, the quarter before, or (a balance) since the last year end."""
 Qualifier = Literal["approx", "over", "under"]
 Basis = Literal["prior"]
 

@@ -508,6 +508,7 @@ _FIGURES = re.compile(r"-?[$¥￥]?\d[\d,.]*\s?(?:%|亿|万|个百分点)?|[、�
 _CONTINUATION = re.compile(
     r"同比|环比|按年|按季|年比|季比|年增|年减|季增|季减|月增|月减|成长|衰退|大幅|略为|扩大|收窄|"
     r"本季度|本季|单季|全年|分别|均|亦|也|则|仍|已经|已|继续|保持|实现|录得|增长|增加|上升|下降|减少|下滑|提升|提高|"
+    r"每股(?![\u4e00-\u9fff])|"  # "(2024年同期：每股4.5港仙)": the sum per share of the metric before
     r"但是|但|不过|而且|并且|而|并|且|"
     r"上涨|增速|增幅|达到|达|为|是|至|到|约|近|接近|超过|超|逾|突破|了|的|其中|较[^，,。]{0,8}|相比[^，,。]{0,8}|"
     r"(?<![同环占])比[^，,。]{0,8}|升|跌|增|减|降|涨|飙|"
@@ -658,7 +659,7 @@ _OPEN_PAREN_BEFORE = re.compile(r"[(（]\s*$")
 _COLON_AFTER = re.compile(r"\s*[:：]")
 _PAREN_YEAR_BEFORE = re.compile(
     r"[(（]\s*(?:(?P<y>(?:19|20)\d\d|[二][零〇][零〇一二三四五六七八九]{2})\s*年?(?:同期|上半年|中期|全年|度)?"
-    r"|(?P<ago>去年同期|上年同期|去年|上年))\s*[:：]\s*(?:收益|亏损|盈利|溢利)?\s*$"
+    r"|(?P<ago>去年同期|上年同期|去年|上年))\s*[:：]\s*(?:收益|亏损|盈利|溢利|每股)?\s*$"
 )
 """A bracketed year and colon right before a figure ("(二零二四年: 港幣1.12元)"): the same figure for
 the same span of that earlier year, as results announcements write their comparatives."""
@@ -5455,7 +5456,9 @@ class _Extractor:
         """YoY/QoQ for a growth figure, from markers, the period it is compared with, or the document's
         convention."""
         if not self.english and _MOM_BEFORE.search(text, max(c_start, m.start - 8), m.start):
-            return None  # "月减3.2%": over the month before; the fact contract has only YoY and QoQ changes
+            return None  # "月减3.2%": over the month before, no change the fact contract states
+        if not self.english and _changed_since_year_end(text, c_start, m.start):
+            return "ytd"  # "较2024年12月31日增加约4.1百万平方米": a balance's move since the last year end
         if _COMPOUND_RATE_BEFORE.search(text, max(c_start, m.start - 20), m.start):
             return None  # "营收年复合增速为15%", "revenue CAGR of 14%": a yearly rate compounded over years, no YoY change
         stated = self._stated_change(text, c_start, m, next_start, period, compared_periods, lead)
@@ -7387,7 +7390,8 @@ with no period, not a figure reported."""
 
 
 _SINCE_YEAR_END = re.compile(
-    r"(?:较|比|与|相较于?|相比于?)\s?(?:上年度?|去年|上一年度?|(?:19|20)\d\d\s?年)?\s?(?:年?末|年?底|年初)"
+    r"(?:较|比|与|相较于?|相比于?)\s?(?:(?:上年度?|去年|上一年度?|(?:19|20)\d\d\s?年)?\s?(?:年?末|年?底|年初)"
+    r"|(?:19|20)\d\d\s?年\s?12\s?月\s?31\s?[日号])"
 )
 """A change since the last year end ("较上年末增长8.18%", "比上年度末增加13.91%", "较年初下降"): neither
 year on year nor sequential, so no change a fact can state."""
