@@ -70,3 +70,45 @@ def test_a_product_line_of_two_business_words_before_a_digit_quarter_is_named() 
     )
     share = one(run(d).facts, value=22)
     assert share.subject == "电源与储能产品" and share.metric == "share of revenue"
+
+
+def test_a_competitor_named_before_its_announcement_owns_its_figure() -> None:
+    d = build(
+        "（中央社記者王明台北6日電）IC設計廠澄光電子（6288）今天公布第3季每股純益2.05元。\n\n"
+        "同業方面，競爭對手鼎岳光電上月公布第3季每股純益1.42元。\n",
+        "zh-Hant",
+    )
+    facts = run(d).facts
+    assert one(facts, value=1.42).subject == "鼎岳光电"
+    assert one(facts, value=2.05).subject != "鼎岳光电"
+
+
+def test_a_peer_an_investor_sets_beside_the_company_owns_its_figure() -> None:
+    d = build(
+        "互动易 > 问答 > 澄光股份(002977)\n\n"
+        "投资者问：董秘您好，同为功率器件企业的岚峰微电子三季度营收增长超过45%，请问公司三季度出货量同比增长多少？\n"
+        "澄光股份：尊敬的投资者，您好！公司第三季度出货量约0.82亿颗，同比增长21%。感谢您的关注！\n"
+    )
+    facts = run(d).facts
+    assert one(facts, value=45).subject == "岚峰微电子"
+    assert one(facts, value=21).subject != "岚峰微电子"
+
+
+def test_a_share_after_qizhong_names_the_part_without_the_share_words() -> None:
+    d = build(
+        "证券代码：300512        证券简称：澄河装备\n\n"
+        "答：截至2025年6月30日，公司在手订单约28亿元，其中海外订单占比约41%。\n"
+    )
+    share = one(run(d).facts, value=41)
+    assert share.subject in ("海外", "海外订单") and share.metric == "share"
+
+
+def test_a_fund_raising_projects_cumulative_investment_is_no_rd_expense() -> None:
+    d = build(
+        "互动易 > 问答 > 澄光股份(002977)\n\n"
+        "投资者问：公司研发投入多少？募投项目进度如何？\n"
+        "澄光股份：您好！公司2025年前三季度研发投入2.14亿元。募投项目\"车规级功率模块产业化项目\"累计投入募集资金约4.6亿元，投入进度约65%。\n"
+    )
+    facts = run(d).facts
+    assert one(facts, value=2.14e8).metric == "R&D expense"
+    assert one(facts, value=4.6e8).metric == "investment"

@@ -671,6 +671,10 @@ def _paren_label(text: str, pm: PeriodMention) -> bool:
     return bool(_OPEN_PAREN_BEFORE.search(text, max(0, pm.start - 3), pm.start) and _COLON_AFTER.match(text, pm.end))
 
 
+_PROJECT_FUNDS = re.compile(r"募投|募集资金|募资|项目")
+"""Between a metric named in full and a later weak word for it: a project or raised funds the later sum is put into."""
+_PEER_CUE_BEFORE = re.compile(r"(?:竞争对手|对手|可比公司|可比同业|同行业?|同业|友商)(?:的|之一的)?$")
+"""Right before a firm's name: the word that names it as a peer ("竞争对手旭达半导体"), whatever the name ends with."""
 _SOME_OF = ("部分", "多数", "少数", "个别", "不少", "多家", "有的", "一些", "某些")
 """Openings of a Chinese subject that is an unnamed part of a group ("部分企业", "多数酒企")."""
 _UNNAMED_PEERS = re.compile(r"(?:部分|多数|少数|个别|不少|多家|有的|一些|某些|其他|其它)(?:同行|同业|友商|竞争对手)")
@@ -751,6 +755,8 @@ def _firm_pattern() -> re.Pattern[str]:
         r"|(?<=可比公司|竞争对手|可比同业)"  # "同行业可比公司远景动力同期营收增长20.5%": a peer set against the company
         r"|(?<=同行业的)|(?<=同业的|同行的)"  # "同行业的青禾电力前三季度营收96.3亿元": a peer the clause names
         r"|(?<=还有|包括|例如|比如)|(?<=依次为|依次是|分别为|分别是)"  # "…券商还有华泰证券(127.33亿元)": a list's first name
+        # "同为存储芯片企业的澜图微电子三季度营收…": a peer a question sets beside the company by its kind
+        r"|(?:同为|同属|同是|同样是)[\u4e00-\u9fff]{1,8}?(?:企业|公司|厂商|厂|龙头)的"
         # "…三巨头之一的光明乳业。": a firm a description introduces, its name closing the clause
         r"|(?<=的)(?=[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")[。，,；;])"
         # "緊追在後的華南金（2880-TW）": a listed firm a description introduces, with its listing code
@@ -768,7 +774,8 @@ def _firm_pattern() -> re.Pattern[str]:
         # a section named by a topic ("收入结构 - 净利息收入…") gives no period after its dash
         r"|(?:[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z&.]+(?: [A-Z][A-Za-z&.]+){0,3})(?=\s-\s(?:20\d\d\s?年)?(?:H[12](?![A-Za-z0-9])|Q[1-4](?![A-Za-z0-9])|[1-4]Q|[12]H|上半年|前三季度|第[一二三四]季度|[一二三四]季度|全年|年度))"
         # a peer a comparison names, then its period or its metric ("可比公司远景动力同期营收…")
-        r"|(?<=可比公司|竞争对手|可比同业)[\u4e00-\u9fff]{2,6}?(?=同期|今年|前三季度|上半年|第[一二三四]季度|营收|营业收入|收入|净利|毛利|的)"
+        r"|(?<=可比公司|竞争对手|可比同业)[\u4e00-\u9fff]{2,6}?(?=同期|今年|前三季度|上半年|第[一二三四1-4]季度?|营收|营业收入|收入|净利|毛利|的"
+        r"|(?:上月|本月|上周|本周|近日|日前|昨日|今日|稍早)?(?:公布|发布|披露))"
         # a firm announcing ("澄江电子公布营收80亿元"): whoever announces results is a firm
         r"|[\u4e00-\u9fff]{2,6}?(?=(?:1[0-2]月|[1-9]月)?(?:[1-3]?\d日)?(?:今日|今天|昨日|昨天|日前|近日|晚间|早间|盘后|午间)?(?:公布|发布|披露))"
         # a firm that earns ("富邦金赚进909.2亿元", "国泰金单月赚97.4亿元"): whoever earns is a firm
@@ -5439,6 +5446,12 @@ class _Extractor:
                 entry.name.endswith(ls.phrase_words().zh_org_suffix)  # type: ignore[attr-defined]
                 or entry.name in self.state.listed.values()  # type: ignore[attr-defined]
                 or (self._para is not None and hit in self._para.groups)  # "六大行中期分红率": the group's
+                # "竞争对手旭达半导体上月公布…": a firm its cue names, whatever its name ends with
+                or (
+                    self._para is not None
+                    and hit in self._para.firms
+                    and _PEER_CUE_BEFORE.search(self._para.text, max(0, hit.start - 6), hit.start) is not None
+                )
             )
         )
 
@@ -6061,6 +6074,8 @@ class _Extractor:
         word = para.text[hit.start : hit.end]
         for h in reversed(para.metrics):
             if h.end <= hit.start and not h.entry.weak and para.text[h.start : h.end].endswith(word):  # type: ignore[attr-defined]
+                if _PROJECT_FUNDS.search(para.text, h.end, min(len(para.text), hit.end + 6)):
+                    return None  # "研发投入3.86亿元。募投项目…累计投入募集资金约6.2亿元": the project's, not R&D
                 return h.entry  # type: ignore[return-value]
         return None
 
@@ -9302,7 +9317,8 @@ def _metrics_before(text: str, facts: list[Fact], run: list[int], first: int) ->
 _SEGMENT_ITEM = re.compile(r"(?P<lead>其中|/)\s?(?P<name>[\u4e00-\u9fff]{1,8}?)\s?[+＋-]?$")
 """Right before a growth figure, after "其中" or a slash of such a list: the segment it belongs to
 ("其中中国电商+10%/国际+19%/云+26%")."""
-_NOT_SEGMENT = re.compile(r"[季月年期]|同比|环比|增长|下降|合计|总")
+_NOT_SEGMENT = re.compile(r"[季月年期占约为达]|同比|环比|增长|下降|合计|总")
+"""In a would-be segment name before a figure: a time, a change, a total, or a share and its verb ("其中海外订单占比约35%")."""
 
 
 def _segment_items(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
