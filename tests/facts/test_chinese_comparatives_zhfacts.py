@@ -112,3 +112,26 @@ def test_a_fund_raising_projects_cumulative_investment_is_no_rd_expense() -> Non
     facts = run(d).facts
     assert one(facts, value=2.14e8).metric == "R&D expense"
     assert one(facts, value=4.6e8).metric == "investment"
+
+
+def test_a_share_set_above_the_year_agos_level_gives_that_level_for_the_year_before() -> None:
+    d = build(
+        "澄光電子第3季營收創新高\n\n"
+        "2025/11/06 18:10\n\n"
+        "（中央社記者王明台北6日電）IC設計廠澄光電子（6288）今天公布第3季合併營收新台幣41.2億元，季增8.1%。\n\n"
+        "澄光指出，電源與儲能產品第3季營收占比約22%，高於去年同期的15%。\n",
+        "zh-Hant",
+    )
+    prior = one(run(d).facts, value=15)
+    assert prior.metric == "share of revenue" and prior.basis == "prior" and prior.period == "2024Q3"
+
+
+def test_a_wire_headline_earning_per_share_is_eps() -> None:
+    d = build(
+        "澄光電子第3季每股賺2.05元 創單季新高\n\n"
+        "2025/11/06 18:10\n\n"
+        "（中央社記者王明台北6日電）IC設計廠澄光電子（6288）今天公布第3季合併營收新台幣41.2億元，季增8.1%。\n",
+        "zh-Hant",
+    )
+    eps = one(run(d).facts, value=2.05)
+    assert eps.metric == "EPS" and eps.unit == "TWD" and eps.period == "2025Q3"

@@ -2236,6 +2236,8 @@ _PARALLEL_VERB = re.compile(r"(?:增长|增加|上升|上涨|下降|减少|下�
 _LINE_RESULT = {"profit": "operating income", "loss": "operating loss"}
 """A business line's bare profit or loss in a Chinese story is its operating result: segments report
 operating profit, net income is the company's."""
+_LEVEL_ABOVE_YEAR_AGO = re.compile(r"(?:高于|低于|优于|逊于|胜于|不及)(?=(?:去年|上年)同期)")
+"""Before a year-ago period: a level set above or below it, so that the figure after is that period's level."""
 _YEAR_AGO_LEAD = re.compile(r"(?:(?:去年|上年)同期(?:的)?[^，,。；;较比\d]{0,12}?(?:为|是|录得|达)?|(?<=[，,；;])\s?同期(?:为|是|则为))\s*$")
 """A clause that opens with the year-ago period and states a figure ("去年同期经营溢利为146亿元"): that
 period's figure, a comparison base."""
@@ -4115,7 +4117,11 @@ class _Extractor:
         year_ago_lead = (
             not self.english
             and m.role != "base"
-            and m.unit not in _RATE_UNITS
+            and (
+                m.unit not in _RATE_UNITS
+                # "占比约18%，高于去年同期的12%": a rate's level a year before, set against the level just stated
+                or _LEVEL_ABOVE_YEAR_AGO.search(text, para.clause_start(m.start), m.start) is not None
+            )
             and self.state.ctx.quarter is not None
             and bool(_YEAR_AGO_LEAD.search(text, para.clause_start(m.start), m.start))
         )
