@@ -172,8 +172,7 @@ class Document:
         return "\n\n".join(p.text for p in self.paragraphs)
 
 
-Change = Literal["yoy", "qoq", "ytd"]
-"""Over the same span a year before, the quarter before, or (a balance) since the last year end."""
+Change = Literal["yoy", "qoq"]
 Qualifier = Literal["approx", "over", "under"]
 Basis = Literal["prior"]
 

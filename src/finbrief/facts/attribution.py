@@ -5476,8 +5476,6 @@ class _Extractor:
         convention."""
         if not self.english and _MOM_BEFORE.search(text, max(c_start, m.start - 8), m.start):
             return None  # "月减3.2%": over the month before, no change the fact contract states
-        if not self.english and _changed_since_year_end(text, c_start, m.start):
-            return "ytd"  # "较2024年12月31日增加约4.1百万平方米": a balance's move since the last year end
         if _COMPOUND_RATE_BEFORE.search(text, max(c_start, m.start - 20), m.start):
             return None  # "营收年复合增速为15%", "revenue CAGR of 14%": a yearly rate compounded over years, no YoY change
         stated = self._stated_change(text, c_start, m, next_start, period, compared_periods, lead)
@@ -6735,6 +6733,7 @@ def _rate_level_past_amount(m: NumberMention, hit: _Hit | None, f: Fact) -> bool
 
 _POINT_BASE = re.compile(
     r"较(?:上|去)?年(?:底|末|初)|比(?:上|去)?年(?:底|末|初)|较\d{1,2}月(?:底|末)|较年初|[较比]期初|"
+    r"[较比](?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号]|"  # "较2024年12月31日增加": since a day, a point too
     r"(?<![A-Za-z])(?:since|from|versus|vs\.?|compared (?:to|with)) (?:the )?(?:end of (?:last )?(?:year|\d{4})|year[\s-]end|"
     r"December 31|beginning of the year)(?![A-Za-z])",
     re.IGNORECASE,
