@@ -671,6 +671,8 @@ def _paren_label(text: str, pm: PeriodMention) -> bool:
     return bool(_OPEN_PAREN_BEFORE.search(text, max(0, pm.start - 3), pm.start) and _COLON_AFTER.match(text, pm.end))
 
 
+_FUNDS_USED_TO_DATE = re.compile(r"累计(?:已)?(?:投入|使用)(?:募集资金|募资)")
+"""Before a sum: raised funds used so far, a total since the raising, not a flow of the span named before."""
 _PROJECT_FUNDS = re.compile(r"募投|募集资金|募资|项目")
 """Between a metric named in full and a later weak word for it: a project or raised funds the later sum is put into."""
 _PEER_CUE_BEFORE = re.compile(r"(?:竞争对手|对手|可比公司|可比同业|同行业?|同业|友商)(?:的|之一的)?$")
@@ -5761,6 +5763,13 @@ class _Extractor:
         the base's, not the figure's.
         """
         usable, starts = self._usable_periods(para, period_mentions, mentions)
+        if (
+            not self.english
+            and _FUNDS_USED_TO_DATE.search(para.text, clause[0], m.start)
+            and not any(sentence[0] <= pm.start < m.start for pm in period_mentions)
+        ):
+            # "募投项目…累计投入募集资金约6.2亿元": the funds used since they were raised, a balance at the page's date
+            return self.state.ctx.period
         if not self.english:
             paren = _PAREN_YEAR_BEFORE.search(para.text, max(0, m.start - 16), m.start)
             if paren is not None and paren.group("y"):
