@@ -115,6 +115,8 @@ def test_a_fund_raising_projects_cumulative_investment_is_no_rd_expense() -> Non
     used = one(facts, value=4.6e8)
     assert used.metric == "investment"
     assert used.period != "2025Q1-2025Q3"  # used since the funds were raised, not in the nine months
+    progress = one(facts, value=65)
+    assert progress.metric == "progress" and progress.period != "2025Q1-2025Q3"
 
 
 def test_a_share_set_above_the_year_agos_level_gives_that_level_for_the_year_before() -> None:
