@@ -510,6 +510,7 @@ _FIGURES = re.compile(r"-?[$¥￥]?\d[\d,.]*\s?(?:%|亿|万|个百分点)?|[、�
 _CONTINUATION = re.compile(
     r"同比|环比|按年|按季|年比|季比|年增|年减|季增|季减|月增|月减|成长|衰退|大幅|略为|扩大|收窄|"
     r"本季度|本季|单季|全年|分别|均|亦|也|则|仍|已经|已|继续|保持|实现|录得|增长|增加|上升|下降|减少|下滑|提升|提高|"
+    r"每股(?![\u4e00-\u9fff])|"  # "(2024年同期：每股4.5港仙)": the sum per share of the metric before
     r"但是|但|不过|而且|并且|而|并|且|"
     r"上涨|增速|增幅|达到|达|为|是|至|到|约|近|接近|超过|超|逾|突破|了|的|其中|较[^，,。]{0,8}|相比[^，,。]{0,8}|"
     r"(?<![同环占])比[^，,。]{0,8}|升|跌|增|减|降|涨|飙|"
@@ -660,7 +661,7 @@ _OPEN_PAREN_BEFORE = re.compile(r"[(（]\s*$")
 _COLON_AFTER = re.compile(r"\s*[:：]")
 _PAREN_YEAR_BEFORE = re.compile(
     r"[(（]\s*(?:(?P<y>(?:19|20)\d\d|[二][零〇][零〇一二三四五六七八九]{2})\s*年?(?:同期|上半年|中期|全年|度)?"
-    r"|(?P<ago>去年同期|上年同期|去年|上年))\s*[:：]\s*(?:收益|亏损|盈利|溢利)?\s*$"
+    r"|(?P<ago>去年同期|上年同期|去年|上年))\s*[:：]\s*(?:收益|亏损|盈利|溢利|每股)?\s*$"
 )
 """A bracketed year and colon right before a figure ("(二零二四年: 港幣1.12元)"): the same figure for
 the same span of that earlier year, as results announcements write their comparatives."""
@@ -672,6 +673,12 @@ def _paren_label(text: str, pm: PeriodMention) -> bool:
     return bool(_OPEN_PAREN_BEFORE.search(text, max(0, pm.start - 3), pm.start) and _COLON_AFTER.match(text, pm.end))
 
 
+_FUNDS_USED_TO_DATE = re.compile(r"累计(?:已)?(?:投入|使用)(?:募集资金|募资)")
+"""Before a sum: raised funds used so far, a total since the raising, not a flow of the span named before."""
+_PROJECT_FUNDS = re.compile(r"募投|募集资金|募资|项目")
+"""Between a metric named in full and a later weak word for it: a project or raised funds the later sum is put into."""
+_PEER_CUE_BEFORE = re.compile(r"(?:竞争对手|对手|可比公司|可比同业|同行业?|同业|友商)(?:的|之一的)?$")
+"""Right before a firm's name: the word that names it as a peer ("竞争对手旭达半导体"), whatever the name ends with."""
 _SOME_OF = ("部分", "多数", "少数", "个别", "不少", "多家", "有的", "一些", "某些")
 """Openings of a Chinese subject that is an unnamed part of a group ("部分企业", "多数酒企")."""
 _UNNAMED_PEERS = re.compile(r"(?:部分|多数|少数|个别|不少|多家|有的|一些|某些|其他|其它)(?:同行|同业|友商|竞争对手)")
@@ -752,6 +759,8 @@ def _firm_pattern() -> re.Pattern[str]:
         r"|(?<=可比公司|竞争对手|可比同业)"  # "同行业可比公司远景动力同期营收增长20.5%": a peer set against the company
         r"|(?<=同行业的)|(?<=同业的|同行的)"  # "同行业的青禾电力前三季度营收96.3亿元": a peer the clause names
         r"|(?<=还有|包括|例如|比如)|(?<=依次为|依次是|分别为|分别是)"  # "…券商还有华泰证券(127.33亿元)": a list's first name
+        # "同为存储芯片企业的澜图微电子三季度营收…": a peer a question sets beside the company by its kind
+        r"|(?:同为|同属|同是|同样是)[\u4e00-\u9fff]{1,8}?(?:企业|公司|厂商|厂|龙头)的"
         # "…三巨头之一的光明乳业。": a firm a description introduces, its name closing the clause
         r"|(?<=的)(?=[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")[。，,；;])"
         # "緊追在後的華南金（2880-TW）": a listed firm a description introduces, with its listing code
@@ -769,7 +778,8 @@ def _firm_pattern() -> re.Pattern[str]:
         # a section named by a topic ("收入结构 - 净利息收入…") gives no period after its dash
         r"|(?:[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z&.]+(?: [A-Z][A-Za-z&.]+){0,3})(?=\s-\s(?:20\d\d\s?年)?(?:H[12](?![A-Za-z0-9])|Q[1-4](?![A-Za-z0-9])|[1-4]Q|[12]H|上半年|前三季度|第[一二三四]季度|[一二三四]季度|全年|年度))"
         # a peer a comparison names, then its period or its metric ("可比公司远景动力同期营收…")
-        r"|(?<=可比公司|竞争对手|可比同业)[\u4e00-\u9fff]{2,6}?(?=同期|今年|前三季度|上半年|第[一二三四]季度|营收|营业收入|收入|净利|毛利|的)"
+        r"|(?<=可比公司|竞争对手|可比同业)[\u4e00-\u9fff]{2,6}?(?=同期|今年|前三季度|上半年|第[一二三四1-4]季度?|营收|营业收入|收入|净利|毛利|的"
+        r"|(?:上月|本月|上周|本周|近日|日前|昨日|今日|稍早)?(?:公布|发布|披露))"
         # a firm announcing ("澄江电子公布营收80亿元"): whoever announces results is a firm
         r"|[\u4e00-\u9fff]{2,6}?(?=(?:1[0-2]月|[1-9]月)?(?:[1-3]?\d日)?(?:今日|今天|昨日|昨天|日前|近日|晚间|早间|盘后|午间)?(?:公布|发布|披露))"
         # a firm that earns ("富邦金赚进909.2亿元", "国泰金单月赚97.4亿元"): whoever earns is a firm
@@ -2234,6 +2244,8 @@ _PARALLEL_VERB = re.compile(r"(?:增长|增加|上升|上涨|下降|减少|下�
 _LINE_RESULT = {"profit": "operating income", "loss": "operating loss"}
 """A business line's bare profit or loss in a Chinese story is its operating result: segments report
 operating profit, net income is the company's."""
+_LEVEL_ABOVE_YEAR_AGO = re.compile(r"(?:高于|低于|优于|逊于|胜于|不及)(?=(?:去年|上年)同期)")
+"""Before a year-ago period: a level set above or below it, so that the figure after is that period's level."""
 _YEAR_AGO_LEAD = re.compile(r"(?:(?:去年|上年)同期(?:的)?[^，,。；;较比\d]{0,12}?(?:为|是|录得|达)?|(?<=[，,；;])\s?同期(?:为|是|则为))\s*$")
 """A clause that opens with the year-ago period and states a figure ("去年同期经营溢利为146亿元"): that
 period's figure, a comparison base."""
@@ -4127,7 +4139,11 @@ class _Extractor:
         year_ago_lead = (
             not self.english
             and m.role != "base"
-            and m.unit not in _RATE_UNITS
+            and (
+                m.unit not in _RATE_UNITS
+                # "占比约18%，高于去年同期的12%": a rate's level a year before, set against the level just stated
+                or _LEVEL_ABOVE_YEAR_AGO.search(text, para.clause_start(m.start), m.start) is not None
+            )
             and self.state.ctx.quarter is not None
             and bool(_YEAR_AGO_LEAD.search(text, para.clause_start(m.start), m.start))
         )
@@ -5473,6 +5489,12 @@ class _Extractor:
                 entry.name.endswith(ls.phrase_words().zh_org_suffix)  # type: ignore[attr-defined]
                 or entry.name in self.state.listed.values()  # type: ignore[attr-defined]
                 or (self._para is not None and hit in self._para.groups)  # "六大行中期分红率": the group's
+                # "竞争对手旭达半导体上月公布…": a firm its cue names, whatever its name ends with
+                or (
+                    self._para is not None
+                    and hit in self._para.firms
+                    and _PEER_CUE_BEFORE.search(self._para.text, max(0, hit.start - 6), hit.start) is not None
+                )
             )
         )
 
@@ -5490,7 +5512,7 @@ class _Extractor:
         """YoY/QoQ for a growth figure, from markers, the period it is compared with, or the document's
         convention."""
         if not self.english and _MOM_BEFORE.search(text, max(c_start, m.start - 8), m.start):
-            return None  # "月减3.2%": over the month before; the fact contract has only YoY and QoQ changes
+            return None  # "月减3.2%": over the month before, no change the fact contract states
         if _COMPOUND_RATE_BEFORE.search(text, max(c_start, m.start - 20), m.start):
             return None  # "营收年复合增速为15%", "revenue CAGR of 14%": a yearly rate compounded over years, no YoY change
         stated = self._stated_change(text, c_start, m, next_start, period, compared_periods, lead)
@@ -5776,6 +5798,13 @@ class _Extractor:
         the base's, not the figure's.
         """
         usable, starts = self._usable_periods(para, period_mentions, mentions)
+        if (
+            not self.english
+            and _FUNDS_USED_TO_DATE.search(para.text, clause[0], m.start)
+            and not any(sentence[0] <= pm.start < m.start for pm in period_mentions)
+        ):
+            # "募投项目…累计投入募集资金约6.2亿元": the funds used since they were raised, a balance at the page's date
+            return self.state.ctx.period
         if not self.english:
             paren = _PAREN_YEAR_BEFORE.search(para.text, max(0, m.start - 16), m.start)
             if paren is not None and paren.group("y"):
@@ -6093,6 +6122,8 @@ class _Extractor:
         word = para.text[hit.start : hit.end]
         for h in reversed(para.metrics):
             if h.end <= hit.start and not h.entry.weak and para.text[h.start : h.end].endswith(word):  # type: ignore[attr-defined]
+                if _PROJECT_FUNDS.search(para.text, h.end, min(len(para.text), hit.end + 6)):
+                    return None  # "研发投入3.86亿元。募投项目…累计投入募集资金约6.2亿元": the project's, not R&D
                 return h.entry  # type: ignore[return-value]
         return None
 
@@ -6746,6 +6777,7 @@ def _rate_level_past_amount(m: NumberMention, hit: _Hit | None, f: Fact) -> bool
 
 _POINT_BASE = re.compile(
     r"较(?:上|去)?年(?:底|末|初)|比(?:上|去)?年(?:底|末|初)|较\d{1,2}月(?:底|末)|较年初|[较比]期初|"
+    r"[较比](?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?[日号]|"  # "较2024年12月31日增加": since a day, a point too
     r"(?<![A-Za-z])(?:since|from|versus|vs\.?|compared (?:to|with)) (?:the )?(?:end of (?:last )?(?:year|\d{4})|year[\s-]end|"
     r"December 31|beginning of the year)(?![A-Za-z])",
     re.IGNORECASE,
@@ -7422,7 +7454,8 @@ with no period, not a figure reported."""
 
 
 _SINCE_YEAR_END = re.compile(
-    r"(?:较|比|与|相较于?|相比于?)\s?(?:上年度?|去年|上一年度?|(?:19|20)\d\d\s?年)?\s?(?:年?末|年?底|年初)"
+    r"(?:较|比|与|相较于?|相比于?)\s?(?:(?:上年度?|去年|上一年度?|(?:19|20)\d\d\s?年)?\s?(?:年?末|年?底|年初)"
+    r"|(?:19|20)\d\d\s?年\s?12\s?月\s?31\s?[日号])"
 )
 """A change since the last year end ("较上年末增长8.18%", "比上年度末增加13.91%", "较年初下降"): neither
 year on year nor sequential, so no change a fact can state."""
@@ -9333,7 +9366,8 @@ def _metrics_before(text: str, facts: list[Fact], run: list[int], first: int) ->
 _SEGMENT_ITEM = re.compile(r"(?P<lead>其中|/)\s?(?P<name>[\u4e00-\u9fff]{1,8}?)\s?[+＋-]?$")
 """Right before a growth figure, after "其中" or a slash of such a list: the segment it belongs to
 ("其中中国电商+10%/国际+19%/云+26%")."""
-_NOT_SEGMENT = re.compile(r"[季月年期]|同比|环比|增长|下降|合计|总")
+_NOT_SEGMENT = re.compile(r"[季月年期占约为达]|同比|环比|增长|下降|合计|总")
+"""In a would-be segment name before a figure: a time, a change, a total, or a share and its verb ("其中海外订单占比约35%")."""
 
 
 def _segment_items(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:

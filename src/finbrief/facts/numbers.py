@@ -291,6 +291,19 @@ _OWN_RATE_AFTER = re.compile(r"\s?[(（]\s?(?:同比|按年)?\s?(?:增长|下降
 """Right after an amount: its own growth rate in a bracket ("4734.16亿元(降0.70%)")."""
 _PER_SHARE_BEFORE = re.compile(r"每股|股息|派息|[派中末]期息|特别息|分派|派发|派|息")
 """What stands before a sum written in cents ("分"): earnings or a dividend per share."""
+_COMPARATIVE_OPEN_BEFORE = re.compile(r"[(（][^()（）]{0,16}[:：]\s?(?:人民币|人民幣|港币|港幣|美元)?\s?$")
+"""Right before a figure: the opening of a bracketed comparative ("（二零二四年同期：人民幣10.54分）")."""
+
+
+def _per_share_cents(text: str, s: int) -> bool:
+    """Whether a sum in "分" at ``s`` is paid or earned per share: a per-share word just before it, or before the
+    bracket of a comparative it stands in ("每股基本盈利為人民幣9.65分（二零二四年同期：人民幣10.54分）")."""
+    if _PER_SHARE_BEFORE.search(text, max(0, s - 12), s):
+        return True
+    bracket = _COMPARATIVE_OPEN_BEFORE.search(text, max(0, s - 24), s)
+    return bracket is not None and bool(_PER_SHARE_BEFORE.search(text, max(0, bracket.start() - 20), bracket.start()))
+
+
 _RANGE_SEP = re.compile(r"\s?(?:-|–|—|~|至|到)\s?|\s(?:to|and)\s", re.IGNORECASE)
 _RANGE_CUR = re.compile(r"(?:US\$|HK\$|RMB|\$|¥|￥|人民币|€|£)\s?", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:\bfrom|从)\s*(?:\S+\s*)?$", re.IGNORECASE)
@@ -739,7 +752,7 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
         currency = _currency(cur_prefix)  # "港幣三十億元", "美元 5 元": the named currency, not yuan
     else:
         currency = _currency(cur_suffix) or _currency(cur_prefix)
-    if cur_suffix in ("分", "美分") and not _PER_SHARE_BEFORE.search(text, max(0, s - 12), s):
+    if cur_suffix in ("分", "美分") and not _per_share_cents(text, s):
         return None  # "分" is a cent only where a sum per share is paid or earned ("每股盈利27分", "派息7.71分")
     if cur_suffix and cur_suffix.lower() in ("cents", "港仙", "美仙", "仙", "分", "美分"):
         scale = scale / 100  # "49港仙", "23.83美仙", "63仙", "每股盈利27分": cents of the currency

@@ -34,7 +34,7 @@ _ZH_PERIOD = re.compile(
 _WINDOW = 18
 _ZH_QUANTITY = re.compile(r"[一二三四五六七八九十两百千万\d]+\s?(?:件|个|款|台|家|项|种|位|名|部|辆|次)")
 # A name that says it is a business line ("供应链业务"), whatever period words follow it.
-_ZH_LINE_END = re.compile(r"(?:业务|板块|分部|事业部|事业群)$")
+_ZH_LINE_END = re.compile(r"(?:业务|板块|分部|事业部|事业群|(?<=[\u4e00-\u9fff]{2})产品线?)$")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'’./-]*$")
 _EN_TOPIC = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])(?:discuss(?:ing)?|turn(?:ing)? to|mov(?:e|ing) (?:on |now )?(?:to|into)|switch(?:ing)? (?:over )?to|pivot(?:ing)? to|"
@@ -89,8 +89,8 @@ _ZH_ITEM_TOPIC = re.compile(
 )
 """An item of a segment review named before a colon ("（三）保税物流：营业额…", "2﹒长三角：营业额…"): the segment
 or region the item's figures belong to."""
-_ZH_TIME_TAIL = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s?月份?$")
-"""A month right before the metric ("11月销量"), written with its number."""
+_ZH_TIME_TAIL = re.compile(r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s?月份?|第\s?[1-4]\s?季度?)$")
+"""A month or quarter right before the metric ("11月销量", "第3季营收"), written with its number."""
 _ZH_NAMED_LINE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}(?:品牌|系列|业务|板块|分部|区域|车型|产品)$")
 """A name that says it is a line, brand or region ("吉利品牌", "银河系列"), whatever month follows it."""
 _ZH_NUMBER_UNITS = frozenset("月年日号季周天家个")
