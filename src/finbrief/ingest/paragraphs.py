@@ -73,6 +73,9 @@ MIN_FURNITURE_LINES = 2
 MAX_NUMBERED_FURNITURE = 60
 # The lines of a page's header or footer beside its page number, at most (title, host, date, reference).
 PAGE_BAND = 5
+# A line met apart from the page number (a blank or another header line between) is the page's own only
+# when most of its printings are there: a speaker's name printed at every turn meets a page now and then.
+BAND_SHARE = 0.8
 MAX_FURNITURE_LINES = 8
 # Page numbers: lines holding only a number, counting up by one, at least MIN_PAGES of them.
 MIN_PAGES = 2
@@ -941,15 +944,19 @@ def page_bound(lines: Sequence[str], pages: set[int]) -> set[int]:
     """Indices of a page's running header or footer printed right next to its page number (no blank
     line between): a line that, but for its numbers, stands next to a page number at least
     MIN_PAGES times, next to at least NEAR_PAGE_SHARE of the page numbers and on at least that share
-    of the times it is printed (a participant entry the text repeats at every turn meets a page number
-    now and then, a running title meets every one).
+    of the times it is printed (BAND_SHARE when met across a blank or another header line; a participant
+    entry the text repeats at every turn meets a page number now and then, a running title meets every one).
     It goes with the page number, out of the sentence the page break cut."""
     near: dict[str, list[int]] = {}
+    apart: set[str] = set()  # (shapes met only past the line next to the page number, or a blank)
     for i in pages:
         for j in _page_band(lines, pages, i):
             t = lines[j].strip()
             if len(t) <= MAX_NUMBERED_FURNITURE and not _DIGITS_RE.fullmatch(t):
-                near.setdefault(_DIGITS_RE.sub("#", t), []).append(j)
+                shape = _DIGITS_RE.sub("#", t)
+                near.setdefault(shape, []).append(j)
+                if abs(j - i) > 1:
+                    apart.add(shape)
     enough = max(MIN_PAGES, NEAR_PAGE_SHARE * len(pages))  # (a running title meets most page numbers)
     near = {shape: found for shape, found in near.items() if len(set(found)) >= enough}
     if not near:
@@ -957,7 +964,11 @@ def page_bound(lines: Sequence[str], pages: set[int]) -> set[int]:
     printed = Counter(
         shape for line in lines if (shape := _DIGITS_RE.sub("#", line.strip())) in near
     )
-    shapes = {shape for shape, found in near.items() if len(set(found)) >= NEAR_PAGE_SHARE * printed[shape]}
+    shapes = {
+        shape
+        for shape, found in near.items()
+        if len(set(found)) >= (BAND_SHARE if shape in apart else NEAR_PAGE_SHARE) * printed[shape]
+    }
     out: set[int] = set()
     for i in pages:  # (a header of several lines: each line of it on from the page number, none past a line of text)
         for step in (-1, 1):
