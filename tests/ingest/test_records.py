@@ -52,9 +52,17 @@ def test_csv_rows_with_speaker_and_text_columns() -> None:
     assert _pairs(data, "call.csv") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
 
 
+def test_csv_rows_ended_by_bare_carriage_returns_read_as_rows() -> None:
+    """Spreadsheets of old Mac tools end rows with a carriage return alone: the same turns, no crash."""
+    lines = ["speaker,text"] + [f'{t["speaker"]},"{t["text"]}"' for t in TURNS]
+    data = "\r".join(lines).encode()
+    assert _pairs(data, "call.csv") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
+
+
 @pytest.mark.parametrize(
     ("data", "name", "message"),
     [
+        (b"\r!", "e.csv", "holds no transcript"),
         (b'{"symbol": "FRV", "year": 2025}', "a.json", "holds no transcript"),
         (b'[{"speaker": "A"', "b.json", "not valid JSON"),
         (b"ticker,year\nFRV,2025\n", "c.csv", "holds no transcript"),

@@ -166,7 +166,10 @@ def read_csv_records(data: bytes, source: str | None = None) -> tuple[str, str |
         dialect = csv.Sniffer().sniff(decoded.text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel  # type: ignore[assignment]
-    rows = list(csv.DictReader(io.StringIO(decoded.text), dialect=dialect))
+    try:  # (newline="": a bare carriage return ends a row, as a CSV file opened by the csv docs' rule)
+        rows = list(csv.DictReader(io.StringIO(decoded.text, newline=""), dialect=dialect))
+    except csv.Error as exc:
+        raise InputError(f"not valid CSV ({exc})", source) from None
     if _is_turns(rows) and any(_field(r, SPEAKER_KEYS) for r in rows):
         people = roster_block(rows)
         text = turns_text([("", rows)])
