@@ -181,3 +181,15 @@ def test_a_time_a_metric_or_a_lone_item_is_no_breakdown_by_part(sentence: str) -
     facts = facts_of(sentence)
     assert facts
     assert all(f.subject == "NovaSky" for f in facts)
+
+
+@pytest.mark.parametrize("opening", ["Moving to the P&L", "Turning to the Balance Sheet", "Now moving to the P&L"])
+def test_a_part_of_the_talk_in_capitals_is_no_unit(opening: str) -> None:
+    """'Moving to the P&L, we reported ...': the company's results, not a business line called P&L."""
+    facts = facts_of(f"{opening}, we reported GAAP diluted earnings per share of $1.21 and adjusted diluted earnings per share of $1.87.")
+    assert subjects(facts) == {"$1.21": "NovaSky", "$1.87": "NovaSky"}
+
+
+def test_a_line_named_in_capitals_after_in_still_owns_its_figures() -> None:
+    facts = facts_of("In Leasing, revenue grew 12% to $40 million.")
+    assert set(subjects(facts).values()) == {"Leasing"}

@@ -651,6 +651,7 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
     ("BPS, our smallest layer, ...", "West Elm delivered a 22.5% comp"). ``lead``: the sentence opens
     with "In X," / "At X," and so is about X, as the ones after it are until another is named."""
     stop = lexicon_subjects.phrase_words().en_stop
+    talk = lexicon_subjects.phrase_words().en_talk_topics
     out = []
     for m in _EN_IN_LINE.finditer(text):
         words = m.group("np").split()
@@ -673,6 +674,10 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
             # ("Corporate and Other" is a unit's name)
         if not re.search(r"[A-Za-z]{2}", m.group("np")) and "&" not in m.group("np"):
             continue  # "In 2021, ...": a year
+        if text[m.start() : m.start("np")].endswith("the ") and all(
+            w.casefold() in talk for w in named if w not in ("&", "and")
+        ):
+            continue  # "Moving to the P&L, ...", "Turning to the Balance Sheet, ...": a part of the talk
         if _names_metric(m.group("np")):
             continue
         out.append((m.start("np"), m.end("np"), " ".join(words), True))
