@@ -156,6 +156,10 @@ class Vocab:
     interviewer: tuple[re.Pattern[str], ...]
     """The one person named in an interview's opening as asking every question, and their firm."""
     """An asker introducing themselves anywhere in their turn ("我是中金公司的王磊")."""
+    expert_call: re.Pattern[str]
+    """A broker's expert call ("专家交流纪要", "Expert call notes"): its host asks the expert himself."""
+    expert_host: tuple[re.Pattern[str], ...]
+    """The header line naming an expert call's host and his firm ("主持人：华岳证券首席分析师 周远")."""
     qa_start: re.Pattern[str]
     moderation: re.Pattern[str]
     restating: re.Pattern[str]
@@ -277,6 +281,8 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         self_intro=tuple(announcement(p) for p in pats.get("self_intro") or ()),
         self_intro_zh=tuple(announcement(p) for p in pats.get("self_intro_zh") or ()),
         interviewer=tuple(announcement(p) for p in pats.get("interviewer") or ()),
+        expert_call=_any(pats.get("expert_call") or [r"(?!x)x"]),
+        expert_host=tuple(announcement(p) for p in pats.get("expert_host") or ()),
         qa_start=_any(pats["qa_start"]),
         moderation=_any(pats["moderation"]),
         restating=_any(pats.get("restating") or [r"(?!x)x"]),

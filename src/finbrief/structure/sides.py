@@ -767,6 +767,35 @@ def from_answering(c: Call, qa_start: int) -> None:
             c.reg.get(sid).set_side("company", "inferred")
 
 
+# An expert call's header (title, time, host, expert) sits within this many paragraphs of the top.
+EXPERT_HEAD_PARAS = 8
+
+
+def expert_call_host(c: Call, seen: Callable[[str], str]) -> str | None:
+    """A broker's expert call (``专家交流纪要``, "Expert call notes") whose header names its host
+    (``主持人：华岳证券…首席分析师 周远``): the host's turns are that analyst's, his questions to the
+    expert his own, and his turns that ask nothing moderate (``Call.analyst_hosts``). His id, if so."""
+    s, v = c.s, c.s.v
+    head = range(min(s.n, EXPERT_HEAD_PARAS))
+    hosted = [t for t in c.t.turns if t.kind == "host"]
+    if not hosted or not any(v.expert_call.search(s.simp[i]) for i in head):
+        return None
+    found = next((m for i in head for rx in v.expert_host if (m := rx.search(s.simp[i].strip()))), None)
+    if found is None:
+        return None
+    name = found.group("name").strip()
+    sid = seen(c.reg.resolve(name))
+    rec = c.reg.get(sid)
+    rec.set_side("analyst", "label")
+    rec.set_affiliation(" ".join(found.group("firm").split()), "label")
+    for t in hosted:
+        t.speaker, t.kind = sid, "person"
+        for j in (t.start, *t.paras):
+            c.t.speaker[j] = sid
+    c.analyst_hosts.add(sid)
+    return sid
+
+
 def analyst_hosts(c: Call) -> None:
     """An analyst whose turns introduce other askers, more than once ("第一位是华泰证券的赵云", "下一位是
     国泰君安的孙丽"), hosts the call for a broker: their turns moderate (``Call.analyst_hosts``). (Once
