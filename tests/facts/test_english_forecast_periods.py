@@ -44,6 +44,16 @@ def test_a_forecast_naming_no_period_is_for_the_outlook_year() -> None:
     assert find(facts, value=24).period == "2022"
 
 
+def test_a_quarter_that_ends_another_figure_does_not_date_the_year_s_guidance() -> None:
+    """"which implies $1.3 billion in the fourth quarter": the quarter is the implied figure's; the range before it
+    is the year's the sentence before guides."""
+    facts = facts_of(
+        "We have lowered our guidance for 2021.",
+        "Our revenue guidance is now $4.9 billion to $5.0 billion, which implies $1.3 billion to $1.4 billion in the fourth quarter.",
+    )
+    assert find(facts, value=4.9e9).period == "2021"
+
+
 def test_a_goal_with_no_horizon_gets_no_year() -> None:
     facts = facts_of(
         "Our goal is to manage the business to approximately 20% adjusted EBITDA margins.",

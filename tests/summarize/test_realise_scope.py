@@ -1054,6 +1054,32 @@ def test_a_quarter_s_outlook_paragraph_names_the_quarter_of_the_guidance_after_i
     assert all(lead in h.citations for h in guided)
 
 
+def test_guidance_right_after_a_quarter_s_own_guidance_range_is_that_quarter_s() -> None:
+    """One sentence a line: the range given for the quarter on the line before names the quarter of the next."""
+    doc = doc_from(
+        Q2
+        + "Second quarter revenue was $4.03 billion.\n"
+        + "We are providing revenue and earnings per share guidance for the third quarter, which remains subject to supply disruption.\n"
+        + "The revenue range for the third quarter is between $4.08 billion and $4.13 billion.\n"
+        + "Diluted earnings per share range is between $0.88 and $0.93.\n"
+    )
+    shown = highlights(doc, run(doc), "en", k=10)
+    eps = next(h for h in shown if "$0.88" in h.text)
+    assert eps.text.startswith("Sees Q3 "), [h.text for h in shown]
+    lead = next(p.n for p in doc.paragraphs if p.text.startswith("The revenue range"))
+    assert lead in eps.citations
+
+
+def test_guidance_after_a_quarter_s_result_names_no_quarter() -> None:
+    """The line before gives the quarter's result, not an outlook for it: no quarter label is borrowed from it."""
+    lines = _lines(
+        Q2
+        + "Revenue for the second quarter was $4.03 billion.\n"
+        + "Diluted earnings per share range is expected between $0.88 and $0.93.\n"
+    )
+    assert not any(t.startswith(("Sees Q2", "Sees Q3")) for t in lines), lines
+
+
 def test_a_per_share_estimate_that_goes_on_about_an_impact_is_no_eps_outlook() -> None:
     lines = _lines(
         Q2

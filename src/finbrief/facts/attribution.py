@@ -8686,7 +8686,7 @@ def _guided_period(
     after = [pm for pm in elsewhere if pm.start >= m.end]
     if after and _DIGIT.search(text, m.end, after[0].start) is None and not _leads_figure(text, after[0]):
         return _forecast_ahead(after[0], ctx, text)
-    after = [pm for pm in after if not _leads_figure(text, pm)]
+    after = [pm for pm in after if not _leads_figure(text, pm) and not _ends_figure(text, m, pm)]
     if after:
         return _forecast_ahead(after[0], ctx, text)
     return carried
@@ -8796,6 +8796,17 @@ def _leads_figure(text: str, pm: PeriodMention) -> bool:
     12% to 14%"): it dates that figure."""
     rest = _CLAUSE_REST.match(text, pm.end)
     return rest is not None and _DIGIT.search(text, pm.end, rest.end()) is not None
+
+
+_LAST_AMOUNT_BEFORE = re.compile(r"\d(?:[A-Za-z&'’-]+\s+|\s+){0,5}?(?:in|for|during)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a period: the end of another figure whose own noun phrase it ends ("$42 million in ")."""
+
+
+def _ends_figure(text: str, m: NumberMention, pm: PeriodMention) -> bool:
+    """Whether a period after a forecast ends another figure's noun phrase ("guidance is now $120 million to
+    $125 million, which implies $37 million to $42 million in Q4"): it dates that figure, not ``m``."""
+    found = _LAST_AMOUNT_BEFORE.search(text, max(m.end, pm.start - 40), pm.start)
+    return found is not None and found.start() >= m.end
 
 
 def _forecast_ahead(pm: PeriodMention, ctx: PeriodContext, text: str) -> str | None:

@@ -1067,7 +1067,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 and (period_end(stated[0].period) or (0, 0)) > (period_end(sheet_period or current) or (9999, 4))
             ):
                 # "Turning to our third quarter guidance. We expect revenue between ...": the lead names the quarter
-                lead = _guidance_lead(doc, pn)
+                lead = _guidance_lead(doc, pn, _guides_before(doc, facts, pn, stated[0].period))
                 if lead is not None:
                     shown = _forward_label(stated[0], doc.paragraph(lead).text, current, year_end)
                     extra = (lead,) if shown else ()
@@ -2079,10 +2079,11 @@ _YEAR_SAID = re.compile(
 )
 
 
-def _guidance_lead(doc: Document, pn: int) -> int | None:
+def _guidance_lead(doc: Document, pn: int, guides: bool = False) -> int | None:
     """The paragraph shortly before a forward figure's that opens the outlook it belongs to by naming one
     quarter ("Turning to our third quarter guidance."), when no paragraph between names another period; the
-    same speaker's, in the same section."""
+    same speaker's, in the same section. With ``guides`` (``_guides_before``), the paragraph right before
+    opens it by its own guidance for that quarter ("The revenue range for the fourth quarter is between ...")."""
     section, speaker = doc.paragraph(pn).section, doc.paragraph(pn).speaker
     for n in range(pn - 1, max(0, pn - 1 - GUIDANCE_LEAD_REACH), -1):
         text = doc.paragraph(n).text
@@ -2090,10 +2091,28 @@ def _guidance_lead(doc: Document, pn: int) -> int | None:
             return None  # (an analyst's question that names the quarter is not the speaker's outlook)
         quarters = set(quarter_mentions(text))
         if quarters:
-            return n if len(quarters) == 1 and _AHEAD.search(text) and not _YEAR_SAID.search(text) else None
+            ahead = _AHEAD.search(text) or (guides and n == pn - 1)
+            return n if len(quarters) == 1 and ahead and not _YEAR_SAID.search(text) else None
         if _YEAR_SAID.search(text):
             return None
     return None
+
+
+def _guides_before(doc: Document, facts: Sequence[Fact], pn: int, period: str | None) -> bool:
+    """Whether the last sentence of the paragraph before gives a forward figure of ``period`` ("The revenue
+    range for the fourth quarter is between $270 million and $300 million. Diluted earnings per share range is
+    between ..."): the outlook of that period goes on into the next sentence."""
+    if period is None or pn <= 1 or not doc.paragraph(pn - 1).sentences:
+        return False
+    last = doc.paragraph(pn - 1).sentences[-1]
+    return any(
+        f.paragraph == pn - 1
+        and f.period == period
+        and f.metric.endswith(FORWARD_SUFFIXES)
+        and f.basis is None
+        and last.start <= f.start < last.end
+        for f in facts
+    )
 
 
 _OLD_GUIDANCE = re.compile(
