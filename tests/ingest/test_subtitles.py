@@ -149,3 +149,9 @@ def test_unpunctuated_chinese_captions_part_at_a_question_word_thanks_for_it_and
         "谢谢顾言的问题，海外订单增长较快",
         "好，今天的交流会就到这里，谢谢大家",
     ]
+
+
+def test_cues_pasted_into_a_document_without_blank_lines_or_with_dash_arrows_are_read() -> None:
+    text = "Exhibit 99.2\n1\n00:00:01.000 —> 00:00:04.000\nHello and welcome.\n2\n00:00:04.500 –> 00:00:08.000\nHost: Thank you.\n"
+    assert detect.sniff(text.encode()) == detect.SRT
+    assert [(c.start, c.text) for c in parse_cues(text)] == [(1.0, "Hello and welcome."), (4.5, "Host: Thank you.")]

@@ -60,7 +60,11 @@ SUPPORTED_EXTENSIONS = ", ".join(EXTENSIONS)
 _EXTENSION_RE = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,9}")
 _HTML_SNIFF_RE = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 _MD_HEADING_RE = re.compile(r"#{1,6}\s+\S")
-_SRT_SNIFF_RE = re.compile(rb"\d+\s*\r?\n\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->")
+# SubRip cues, perhaps under a line or two of a filing's heading ("Exhibit 99.2"), perhaps with the arrow
+# typeset as a dash ("00:00:08.610 —> 00:00:16.529": captions pasted into a document).
+_SRT_SNIFF_RE = re.compile(
+    rb"(?:[^\r\n]{1,40}\r?\n){0,2}?\d+\s*\r?\n\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*(?:-->|\xe2\x80[\x93\x94]>|->)"
+)
 
 
 def normalize_media_type(value: str, source: str | None = None) -> str:

@@ -59,7 +59,14 @@ ZH_QUESTION_END_RE = re.compile(
     r"[^，,。、；;：:！!？?\s]{0,12}$"
 )
 WEBVTT_RE = re.compile(r"^\ufeff?WEBVTT", re.IGNORECASE)
-SRT_RE = re.compile(r"^\ufeff?\s*\d+\s*\r?\n\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->")
+SRT_RE = re.compile(
+    r"^\ufeff?\s*(?:[^\r\n]{1,40}\r?\n){0,2}?\d+\s*\r?\n\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*(?:-->|[–—]>|->)"
+)
+# A timing line's arrow typeset as a dash ("00:00:08.610 —> 00:00:16.529"), read as "-->".
+ARROW_RE = re.compile(r"(?m)^(\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*)(?:[–—]>|->(?!>))")
+# A cue's number and timing line right after the previous cue's words, with no blank line between
+# (captions pasted into a filing): each such number opens a new cue.
+RUN_ON_CUE_RE = re.compile(r"(?m)^(?=\d+[ \t]*\n[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}[ \t]*-->)")
 # WebVTT blocks that are not cues.
 SKIP_BLOCKS = ("WEBVTT", "NOTE", "STYLE", "REGION")
 
@@ -110,7 +117,8 @@ def read_cues(text: str) -> tuple[list[Cue], int]:
     cues: list[Cue] = []
     broken = 0
     last = 0.0
-    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+    text = ARROW_RE.sub(r"\1-->", text.replace("\r\n", "\n").replace("\r", "\n"))
+    for block in re.split(r"\n\s*\n", RUN_ON_CUE_RE.sub("\n", text)):
         lines = [line for line in block.split("\n") if line.strip()]
         if not lines or lines[0].lstrip("\ufeff").startswith(SKIP_BLOCKS):
             continue
