@@ -199,6 +199,8 @@ DIARIZED_RE = re.compile(
     r"|1\d{2}[*＊xX]{4}\d{4}"
     # (a device only as someone's: a bare "iPhone" heads a topic in minutes)
     r"|[^\s的:：]{1,12}的(?:iPhone|iPad|Android|HUAWEI|华为手机|MacBook)(?:\s*[(（]?\d{1,2}[)）]?)?"
+    # ... or a phone's model alone ("Galaxy S23", "iPhone 15 Pro": a model number, never the bare brand)
+    r"|(?:iPhone|iPad|Galaxy|Pixel|Redmi|OnePlus|HUAWEI|Mate)\s*[A-Z]?\d{1,3}(?:\s*(?:Pro|Max|Plus|Ultra|mini))*"
 )
 # The same in square brackets opening the line, the speech after it: "[SPEAKER_01] Thanks. …".
 DIARIZED_BRACKET_RE = re.compile(r"\[\s*(?P<who>(?i:speaker|spk)\s*[_ ]?(?:\d{1,2}|[A-Z]))\s*\]\s*")
@@ -800,6 +802,11 @@ def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | N
     person = _bracketed_person(inner, inner_s, w, prefix, v, known)
     if person is not None:
         return person
+    if role == "question" and " " in inner_s.strip():  # "記者（港經日報 楊穎欣）": the outlet or firm, then the name
+        head, _, tail = inner.strip().rpartition(" ")
+        head_s, _, tail_s = inner_s.strip().rpartition(" ")
+        if head_s and is_cjk_name(tail_s, v) and not is_title(head_s, v):
+            return Label(None, tail, name_key(tail_s), "strong", w.inline, 0, prefix="Q", firm=head.strip(TITLE_MARKS).strip())
     key = name_key(inner_s)
     if ANALYST_MARK_RE.match(w.simp.strip()) or (key not in known and is_firm(inner_s, v)):
         key = ""  # "問（高盛）": a firm, though 高 is a surname too

@@ -103,6 +103,14 @@ def _same_person(c: Call, a: Intro, b: Intro) -> bool:
 
 # An anonymous follow-up question's mark: the one who asked last asks again.
 FOLLOW_UP_MARK_RE = re.compile(r"\s*(?:再|继续)?(?:追问|补充提问|跟进提问)\s*[:：]")
+# How far into an unnamed asker's turn (label included) its words may say it follows up.
+FOLLOW_UP_OPENING_CHARS = 24
+
+
+def _opens_follow_up(c: Call, at: int) -> bool:
+    """An asker's turn under a generic label that opens as a follow-up (``與會者：想再追問毛利率``, "Participant:
+    Just a quick follow-up"): the asker who was answered last asks again, not someone new."""
+    return bool(c.s.v.follow_up.search(c.s.simp[at][:FOLLOW_UP_OPENING_CHARS]))
 # An IR person handing the question on ("请董事长回答", "由财务总监来回复"): moderation.
 HAND_OVER_RE = re.compile(r"(?:请|由)[^。，,；;]{1,12}(?:回答|回复|答复|解答|介绍|来答)")
 
@@ -231,6 +239,8 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
                 firm = t.firm or _firm(c, asker, intro)
                 if t.speaker is None and cur is not None and FOLLOW_UP_MARK_RE.match(c.s.simp[t.start]):
                     asker, firm = cur.asker, cur.firm  # "追问：…": who asked last asks again
+                elif t.speaker is None and asker is None and cur is not None and _opens_follow_up(c, t.start):
+                    asker, firm = cur.asker, cur.firm  # "與會者：想再追問毛利率…": the same, in the words
                 pairs.append(Pair(asker, firm, paras))
                 answered = False
             open_pair = True
