@@ -160,6 +160,8 @@ class Vocab:
     """A broker's expert call ("专家交流纪要", "Expert call notes"): its host asks the expert himself."""
     expert_host: tuple[re.Pattern[str], ...]
     """The header line naming an expert call's host and his firm ("主持人：华岳证券首席分析师 周远")."""
+    expert_broker: tuple[re.Pattern[str], ...]
+    """A header line opening with the broker who holds an expert call ("华岳证券2026年度投资策略会")."""
     qa_start: re.Pattern[str]
     moderation: re.Pattern[str]
     restating: re.Pattern[str]
@@ -283,6 +285,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         interviewer=tuple(announcement(p) for p in pats.get("interviewer") or ()),
         expert_call=_any(pats.get("expert_call") or [r"(?!x)x"]),
         expert_host=tuple(announcement(p) for p in pats.get("expert_host") or ()),
+        expert_broker=tuple(announcement(p) for p in pats.get("expert_broker") or ()),
         qa_start=_any(pats["qa_start"]),
         moderation=_any(pats["moderation"]),
         restating=_any(pats.get("restating") or [r"(?!x)x"]),

@@ -773,8 +773,8 @@ EXPERT_HEAD_PARAS = 8
 
 def expert_call_host(c: Call, seen: Callable[[str], str]) -> str | None:
     """A broker's expert call (``专家交流纪要``, "Expert call notes") whose header names its host
-    (``主持人：华岳证券…首席分析师 周远``): the host's turns are that analyst's, his questions to the
-    expert his own, and his turns that ask nothing moderate (``Call.analyst_hosts``). His id, if so."""
+    (``主持人：华岳证券…首席分析师 周远``, or ``主持人：顾以宁`` alone): the host's turns are that person's, his
+    questions to the expert his own, and his turns that ask nothing moderate (``Call.analyst_hosts``). His id, if so."""
     s, v = c.s, c.s.v
     head = range(min(s.n, EXPERT_HEAD_PARAS))
     hosted = [t for t in c.t.turns if t.kind == "host"]
@@ -787,7 +787,11 @@ def expert_call_host(c: Call, seen: Callable[[str], str]) -> str | None:
     sid = seen(c.reg.resolve(name))
     rec = c.reg.get(sid)
     rec.set_side("analyst", "label")
-    rec.set_affiliation(" ".join(found.group("firm").split()), "label")
+    firm = found.groupdict().get("firm") or next(
+        (m.group("firm") for i in head for rx in v.expert_broker if (m := rx.search(s.simp[i].strip()))), None
+    )
+    if firm:  # named with the host, or the broker the header opens with; else none
+        rec.set_affiliation(" ".join(firm.split()), "label")
     for t in hosted:
         t.speaker, t.kind = sid, "person"
         for j in (t.start, *t.paras):
