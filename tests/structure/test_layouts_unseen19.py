@@ -169,3 +169,21 @@ def test_askers_all_labelled_participant_name_themselves_and_a_follow_up_is_the_
         ("莊子涵", "岳川投信", ["柯文達"]),
         ("莊子涵", "岳川投信", ["游淑芬"]),
     ]
+
+
+def test_a_header_listing_who_came_under_an_askers_word_is_no_question() -> None:
+    text = """\
+远帆电气2025年三季度业绩交流会纪要
+
+时间：2025年10月30日
+与会者：华泰证券 王磊、中信证券 李想、南方基金 赵敏
+
+宋岩：各位好，前三季度公司实现收入32.1亿元，同比增长12%。
+
+王磊：请问四季度的订单情况怎么样？
+
+宋岩：四季度订单饱满，在手订单同比增长两成。
+"""
+    for word in ("与会者", "分析师", "投资人"):
+        doc = parse(text.replace("与会者：", f"{word}："))
+        assert [(a, ans) for a, _, ans in summary(doc)] == [("王磊", ["宋岩"])]

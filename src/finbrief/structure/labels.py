@@ -1720,6 +1720,28 @@ def _staff_entry(lab: Label, w: Who, simp: str, v: Vocab, known: frozenset[str])
     return bool(rest) and (name_key(rest) in known or is_cjk_name(rest, v))
 
 
+# The items of a Chinese list after a label's colon ("华泰证券 王磊、中信证券 李想"), and what no such
+# list holds: a sentence's end or a word asking something.
+LIST_ITEM_SPLIT_RE = re.compile(r"[、，,；;]")
+MAX_LIST_ITEM_CHARS = 16
+NOT_A_LIST_RE = re.compile(r"[？?。！!]|问|请|吗|呢|如何|怎么")
+CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _attendance_list(lab: Label, w: Who, simp: str) -> bool:
+    """``与会者：华泰证券 王磊、中信证券 李想``, ``分析师：…、…``: askers' word and, after its colon, a list of
+    firms and people: a record's list of who came, not an anonymous question."""
+    if lab.role != "question" or not w.inline:
+        return False
+    rest = simp[w.body_start :].strip().rstrip("。；;，,等")
+    items = [i.strip() for i in LIST_ITEM_SPLIT_RE.split(rest)]
+    return (
+        len(items) >= 2
+        and not NOT_A_LIST_RE.search(rest)
+        and all(0 < len(i) <= MAX_LIST_ITEM_CHARS and CJK_CHAR_RE.search(i) for i in items)
+    )
+
+
 # Call notes in the third person: "投资者问及…。" reports a question, "公司表示，…" the company's reply
 # (ingest puts the reply on a line of its own; see finbrief.ingest.inline).
 REPORTED_ANSWER_OPEN_RE = re.compile(ZH_REPORTED_ANSWER_RE.pattern.removeprefix("(?<=[。？！?!])"))
@@ -1784,7 +1806,12 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
     for rule in WHO_RULES:
         lab = rule(w, v, known)
         if lab is not None:
-            if _topic_heading(lab, w, simp, known) or _staff_entry(lab, w, simp, v, known) or _call_title(lab, w, v):
+            if (
+                _topic_heading(lab, w, simp, known)
+                or _staff_entry(lab, w, simp, v, known)
+                or _attendance_list(lab, w, simp)
+                or _call_title(lab, w, v)
+            ):
                 return None
             lab = dataclasses.replace(lab, body_start=w.body_start if w.inline else 0)
             if lab.role is None and w.inline and text.lstrip().startswith(("【", "[")):
