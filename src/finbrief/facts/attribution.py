@@ -655,6 +655,9 @@ class _DocState:
     listed: dict[str, str] = field(default_factory=dict)
     """Chinese: other firms named with their listing code so far, by the short form the story may use later
     ("聯嘉投控（3717）…聯嘉第3季營收": 联嘉 -> 联嘉投控)."""
+    speakers: frozenset[str] = frozenset()
+    """Chinese: the names the structure parse found labelling speakers' turns ("周衡：第三季度我们…"): a turn's
+    label, no heading of what its figures are about."""
 
 
 _OPEN_PAREN_BEFORE = re.compile(r"[(（]\s*$")
@@ -681,7 +684,9 @@ _PEER_CUE_BEFORE = re.compile(r"(?:竞争对手|对手|可比公司|可比同业
 """Right before a firm's name: the word that names it as a peer ("竞争对手旭达半导体"), whatever the name ends with."""
 _SOME_OF = ("部分", "多数", "少数", "个别", "不少", "多家", "有的", "一些", "某些")
 """Openings of a Chinese subject that is an unnamed part of a group ("部分企业", "多数酒企")."""
-_UNNAMED_PEERS = re.compile(r"(?:部分|多数|少数|个别|不少|多家|有的|一些|某些|其他|其它)(?:同行|同业|友商|竞争对手)")
+_UNNAMED_PEERS = re.compile(
+    r"(?:部分|多数|少数|个别|不少|多家|有的|一些|某些|其他|其它|(?<![拥具没所享占])有(?:家|些)?)(?:同行|同业|友商|竞争对手)"
+)
 """In a figure's clause before it: peers the page does not name ("部分同行", "一些友商"), whose figure is none of the
 company's and no one firm's."""
 _SHARE_OF_FIRMS = re.compile(r"(?:超|逾|近|约|过|超过|不足|仅)?(?:[一二三四五六七八九]成|半数|一半|过半|[\d.]+%)(?:以上|左右)?的?[\u4e00-\u9fff]")
@@ -1643,7 +1648,7 @@ class _Paragraph:
                 self._add_groups()
             if state.names and state.company:
                 self._add_own_names(state)
-            self._add_heading()
+            self._add_heading(state)
         elif state.company:
             self._add_own_units(state)
         if state.company and not phrases._CJK.search(text):
@@ -1810,13 +1815,15 @@ class _Paragraph:
         if found:
             self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
 
-    def _add_heading(self) -> None:
+    def _add_heading(self, state: _DocState) -> None:
         """A Chinese paragraph headed by a short name and a colon ("白酒:加速探底……营收786.9亿元"): what its
         figures are about, unless a clause names another subject; a topic heading ("核心观点:") names none."""
         m = _ZH_HEADING.match(self.text)
         if m is None or any(h.start < m.end() for h in self.subjects):
             return
         name = m.group("name")
+        if name in state.speakers:
+            return  # "周衡：第三季度我们单季收入…": who speaks, not what the figures are about
         words = ls.phrase_words()
         if (
             name in words.generic
@@ -2651,12 +2658,15 @@ class _Extractor:
             ),
             lines=document_lines(texts, sheet.company, sheet.names) if doc.language == "en" else None,
             insurer=doc.language == "en" and _insurer(texts),
+            speakers=frozenset(to_simplified(p.speaker) for p in doc.paragraphs if p.speaker)
+            if doc.language != "en" else frozenset(),
         )
         self.carry: str | None = None
         self.carry_age = 0
         self.line_carry: str | None = None  # a line carried from a one-sentence paragraph (``_heads_line``)
         self.proper_words: dict[str, bool] = {}  # (``_named_as_name``)
         self.heading_firm: str | None = None
+        self.bracket_firm: str | None = None  # the firm a paragraph opened on in brackets ("【启澜储能】…")
         self.section_segment: str | None = None  # the segment a management discussion's heading names
         self.table_unit: tuple[int, str] | None = None  # a quarterly report's unit line (``report_table``)
         self.table_columns: report_table.Columns | None = None  # and the columns its head row names
@@ -2813,6 +2823,7 @@ class _Extractor:
                 if _BARE_LINE.fullmatch(text):
                     self.section_segment = None  # another heading: the segment's section has ended
             if not self.english:
+                self._read_bracket_lead(text)
                 self._read_title(text)
                 rows = self._report_table(p, text)
                 if rows is not None:
@@ -2897,6 +2908,28 @@ class _Extractor:
             self.heading_firm = None
             return
         self.heading_firm = self.carry = line
+        self.carry_age = 0
+
+    def _read_bracket_lead(self, text: str) -> None:
+        """A paragraph opening on a firm's name in brackets ("【启澜储能】公司公告前三季度…", a digest's item on one
+        firm): the firm is the subject of that paragraph ("公司" is it); the next paragraph that opens on no
+        such name is no longer its."""
+        lead = _BRACKET_FIRM_LEAD.match(text)
+        name = lead.group("n") if lead is not None else None
+        if name is not None and (
+            _SECTION_HEADING.search(name)
+            or _NOT_A_FIRM.search(name)
+            or _SECTION_WORD.search(name)
+            or name in _BRACKET_LABELS
+            or to_simplified(name).endswith(ls.phrase_words().zh_topic_end)
+        ):
+            name = None
+        if name is None:
+            if self.bracket_firm is not None and self.heading_firm == self.bracket_firm:
+                self.heading_firm = self.carry = None
+            self.bracket_firm = None
+            return
+        self.bracket_firm = self.heading_firm = self.carry = name
         self.carry_age = 0
 
     def _read_title(self, text: str) -> None:
@@ -7516,6 +7549,9 @@ def _forecast_by_another() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![胜好优高低逊差超符合于较过及不])(?P<who>{who})(?!说明|说)[^。！？!?；;]{{0,16}}?"
         r"(?:预料|预计|预期|预测|预估|估计|估算|推算|料(?=[将会录升增跌降减续达可绩多少按全上本第]))(?![的之，,。；;\s])"
+        # "法人预估，禾鼎电子今年每股纯益可望达8.5元": a clause that is only the forecaster and its verb, then what
+        # it forecasts
+        rf"|(?:^|(?<=[，,。；;：:\s]))(?P<who2>{who})(?:预估|预料|估计|预计)(?=[，,])"
     )
 
 
@@ -7524,7 +7560,7 @@ def _forecasts_in(text: str) -> tuple[tuple[int, str], ...]:
     """(end, forecaster) of each forecast by another party in a paragraph, found once for all its figures."""
     if "预" not in text and "料" not in text and "估" not in text and "推算" not in text:
         return ()
-    return tuple((x.end(), x.group("who")) for x in _forecast_by_another().finditer(text))
+    return tuple((x.end(), x.group("who") or x.group("who2")) for x in _forecast_by_another().finditer(text))
 
 
 _US_LISTING = re.compile(
@@ -8136,6 +8172,13 @@ _SEGMENT_HEADING = re.compile(
 ("业务回顾-港口及相关服务"); they go on with "此部门", "该分部" or name no subject at all."""
 _BARE_LINE = re.compile(r"\s*[^。，,；;：:！？!?\d]{2,24}\s*")
 """A short line with no sentence in it and no figure: a heading."""
+_BRACKET_FIRM_LEAD = re.compile(r"\s*【(?P<n>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,9})】(?=\S)")
+"""A paragraph opening on a bracketed name and running on ("【启澜储能】公司公告…")."""
+_BRACKET_LABELS = frozenset(
+    {"事件", "点评", "點評", "观点", "觀點", "要闻", "要聞", "快讯", "快訊", "公告", "研报", "研報", "晨会", "晨會",
+     "重点", "重點", "今日", "导读", "導讀", "编者按", "編者按", "声明", "聲明", "注", "来源", "來源"}
+)
+"""Bracketed labels of a page's own items ("【事件】", "【点评】"): no firm's name."""
 _SECTION_WORD = re.compile(r"股东|回报|回報|财务|財務|经营|經營|估值|盈利|分红|分紅|派息|指标|指標|要闻|要聞|概览|概覽")
 """Words of a section label anywhere in it ("股东回报", "经营数据"): a heading no firm's name holds."""
 _SUMMED_TO_END = re.compile(r"(?:截至|截止|到)[^，。；,;]{0,8}?(?:[1-9]|1[0-2])月(?:末|底)|(?:[一二三四1-4]|第[一二三四1-4])季度?末")
