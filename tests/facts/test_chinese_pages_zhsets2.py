@@ -116,3 +116,32 @@ def test_a_question_about_an_unnamed_peer_gives_no_fact() -> None:
         "记者：有同行今年毛利率下降了6个百分点，公司如何应对？\n"
     )
     assert not [f for f in run(d).facts if f.value in (6, -6)]
+
+
+def test_a_percentage_of_last_years_revenue_is_a_share_not_a_growth() -> None:
+    d = build("【宏岭电气】公司中标配网设备集中采购项目，中标金额合计4.82亿元，约占公司2024年营业收入的9.6%。\n")
+    fact = one(run(d).facts, value=9.6)
+    assert fact.metric == "share of revenue" and fact.change is None
+    assert fact.qualifier == "approx"
+
+
+def test_a_table_of_firms_monthly_revenue_gives_each_row_to_its_firm() -> None:
+    d = build(
+        "鉅亨網記者 台北 2025-12-08 18:42\n"
+        "禾晟電子(2471)11月合併營收新台幣38.62億元，月減4.1%，年增12.8%。\n"
+        "表：被動元件廠11月營收（單位：新台幣億元）\n"
+        "公司 11月營收 月增率(%) 年增率(%) 前11月營收 累計年增率(%)\n"
+        "禾晟電子 38.62 -4.1 12.8 413.55 9.6\n"
+        "立晟科技 12.07 -6.5 18.3 128.90 15.2\n"
+        "資料來源：公開資訊觀測站\n",
+        "zh-Hant",
+    )
+    rows = [f for f in run(d).facts if f.paragraph == 6]
+    assert {f.subject for f in rows} == {"立晟科技"}
+    month = one(tuple(rows), value=1.207e9)
+    assert month.unit == "TWD" and month.period == "2025-11" and month.metric == "revenue"
+    assert one(tuple(rows), value=18.3).change == "yoy"
+    assert one(tuple(rows), value=-6.5).change is None  # over the month before: no YoY or QoQ change
+    to_date = one(tuple(rows), value=1.289e10)
+    assert to_date.period == "2025-01-2025-11"
+    assert one(tuple(rows), value=15.2).period == "2025-01-2025-11"

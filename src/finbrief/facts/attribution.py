@@ -2668,6 +2668,8 @@ class _Extractor:
         self.heading_firm: str | None = None
         self.bracket_firm: str | None = None  # the firm a paragraph opened on in brackets ("【启澜储能】…")
         self.section_segment: str | None = None  # the segment a management discussion's heading names
+        self.month_scale: int | None = None  # the unit a firms' monthly revenue table's caption gives
+        self.month_columns: report_table.MonthColumns | None = None  # and the columns its head row names
         self.table_unit: tuple[int, str] | None = None  # a quarterly report's unit line (``report_table``)
         self.table_columns: report_table.Columns | None = None  # and the columns its head row names
         self.table_name = ""  # a row's name written on the lines above its cells
@@ -2825,6 +2827,10 @@ class _Extractor:
             if not self.english:
                 self._read_bracket_lead(text)
                 self._read_title(text)
+                month_rows = self._month_table(p, text)
+                if month_rows is not None:
+                    facts.extend(month_rows)
+                    continue
                 rows = self._report_table(p, text)
                 if rows is not None:
                     facts.extend(rows)
@@ -2858,6 +2864,59 @@ class _Extractor:
             raw=p.text[cell.start : cell.end],
             basis=cell.basis,  # type: ignore[arg-type]
         )
+
+    def _month_table(self, p: Paragraph, text: str) -> list[Fact] | None:
+        """A line of a table of several firms' monthly revenue (``report_table.month_head``): each row's facts,
+        one a cell, the row's firm their subject; None for a line that is no part of one (the caption is read
+        as text)."""
+        scale = report_table.month_unit(text)
+        if scale is not None:
+            self.month_scale, self.month_columns = scale, None
+            return None
+        head = report_table.month_head(text, self.month_scale)
+        if head is not None:
+            self.month_columns = head
+            return []
+        if self.month_columns is None:
+            return None
+        columns = self.month_columns
+        row = report_table.month_row(text, columns)
+        ctx = self.state.ctx
+        year = ctx.year
+        if row is None or year is None:
+            self.month_columns = self.month_scale = None
+            return None
+        if ctx.date is not None and columns.month > ctx.date[1]:
+            year -= 1  # a December story of November's revenue, a January story of December's
+        month = periods.month_str(year, columns.month)
+        first = periods.calendar_quarter(year, 1)
+        if columns.month % 3 == 0:
+            to_date = periods.span(first, periods.calendar_quarter(year, columns.month))
+        else:
+            to_date = f"{periods.month_str(year, 1)}-{month}"
+        name, cells = row
+        out = []
+        for a, b, kind in cells:
+            value = float(p.text[a:b].replace(",", ""))
+            period = to_date if kind.startswith("ytd") else month
+            level = kind in ("month", "ytd")
+            out.append(
+                Fact(
+                    subject=name,
+                    metric="revenue",
+                    value=value * columns.scale if level else value,
+                    unit=self.state.currency if level else "%",
+                    paragraph=p.n,
+                    evidence=p.text[a:b],
+                    start=a,
+                    end=b,
+                    change="yoy" if kind.endswith("yoy") else None,  # (a move on the month before states none)
+                    period=period,
+                    speaker=p.speaker,
+                    raw=p.text[a:b],
+                )
+            )
+        return out
 
     def _report_table(self, p: Paragraph, text: str) -> list[Fact] | None:
         """A line of a quarterly report's table of main figures (``report_table``): its facts, None for
@@ -5260,6 +5319,11 @@ class _Extractor:
                 change = earlier[-1].change  # "同比-0.36%和+3.84%": the marker before a pair is both figures'
             if name == "share" and _WHOLE_REVENUE_BEFORE.search(text, sentence[0], m.start):
                 name = "share of revenue"  # "在晶圆收入中,12英寸晶圆贡献77%": a share of that revenue
+            part_of = _SHARE_OF_REVENUE_BEFORE.search(text, max(sentence[0], m.start - 24), m.start)
+            if name == "revenue" and unit == "%" and change is None and part_of is not None:
+                name = "share of revenue"  # "中标金额合计4.82亿元，约占公司2024年营业收入的9.6%": a share of that revenue
+                if qualifier is None and text[max(0, part_of.start() - 1) : part_of.start()] == "约":
+                    qualifier = "approx"  # ("约占…的9.6%": about that share)
             last_q = period.rsplit("-", 1)[-1] if change == "qoq" and period and "-" in period else None
             if last_q is not None and periods.parse_quarter(last_q) is not None:
                 period = last_q  # "前三季EPS达10.38元。AI机柜出货季增300%": a change on the quarter before is a quarter's
@@ -9638,6 +9702,11 @@ def _listed_owner(para: _Paragraph, hit: _Hit) -> str | None:
 
 _PAIR_SEP = re.compile(r"\s?(?:和|及|与|、|以及)\s?[+＋]?")
 """Between the two items of a pair ("2022年和2023Q1", "-0.36%和+3.84%")."""
+_SHARE_OF_REVENUE_BEFORE = re.compile(
+    r"占[^，,。；;\d%]{0,12}?(?:\d{4}\s?年度?)?(?:经审计的?)?(?:营业总收入|营业收入|营收|总收入|收入)(?:总额)?的?(?:比例|比重)?"
+    r"(?:为|达|约)?\s?$"
+)
+"""Right before a percentage: what it is a part of ("约占公司2024年营业收入的9.6%"), a share of that revenue, no growth."""
 _WHOLE_REVENUE_BEFORE = re.compile(r"(?:收入|营收|营业收入|收益|销售额)(?:中|当中|之中)")
 """Before a share: the revenue it is a share of ("三季度收入中来自中国的占比为86%")."""
 
