@@ -145,3 +145,9 @@ def test_a_table_of_firms_monthly_revenue_gives_each_row_to_its_firm() -> None:
     to_date = one(tuple(rows), value=1.289e10)
     assert to_date.period == "2025-01-2025-11"
     assert one(tuple(rows), value=15.2).period == "2025-01-2025-11"
+
+
+def test_a_preannouncements_growth_range_is_over_the_year_it_previews() -> None:
+    d = build(PREVIEW + "1、报告期内，公司预计归属于上市公司股东的净利润比上年同期增长43.87%至70.37%。\n")
+    fact = one(run(d).facts, value=43.87)
+    assert fact.value_high == 70.37 and fact.change == "yoy" and fact.period == "2025"

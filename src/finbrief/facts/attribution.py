@@ -8796,6 +8796,8 @@ def _guided_period(
     after = [pm for pm in after if not _leads_figure(text, pm) and not _ends_figure(text, m, pm)]
     if after:
         return _forecast_ahead(after[0], ctx, text)
+    if carried is None and ctx.running and text and _IN_REPORT_PERIOD.search(text, sentence[0], m.start):
+        return ctx.running  # "报告期内，公司预计净利润比上年同期增长43.87%至70.37%": a preannouncement's own span
     return carried
 
 
