@@ -655,6 +655,9 @@ class _DocState:
     listed: dict[str, str] = field(default_factory=dict)
     """Chinese: other firms named with their listing code so far, by the short form the story may use later
     ("聯嘉投控（3717）…聯嘉第3季營收": 联嘉 -> 联嘉投控)."""
+    speakers: frozenset[str] = frozenset()
+    """Chinese: the names the structure parse found labelling speakers' turns ("周衡：第三季度我们…"): a turn's
+    label, no heading of what its figures are about."""
 
 
 _OPEN_PAREN_BEFORE = re.compile(r"[(（]\s*$")
@@ -681,7 +684,9 @@ _PEER_CUE_BEFORE = re.compile(r"(?:竞争对手|对手|可比公司|可比同业
 """Right before a firm's name: the word that names it as a peer ("竞争对手旭达半导体"), whatever the name ends with."""
 _SOME_OF = ("部分", "多数", "少数", "个别", "不少", "多家", "有的", "一些", "某些")
 """Openings of a Chinese subject that is an unnamed part of a group ("部分企业", "多数酒企")."""
-_UNNAMED_PEERS = re.compile(r"(?:部分|多数|少数|个别|不少|多家|有的|一些|某些|其他|其它)(?:同行|同业|友商|竞争对手)")
+_UNNAMED_PEERS = re.compile(
+    r"(?:部分|多数|少数|个别|不少|多家|有的|一些|某些|其他|其它|(?<![拥具没所享占])有(?:家|些)?)(?:同行|同业|友商|竞争对手)"
+)
 """In a figure's clause before it: peers the page does not name ("部分同行", "一些友商"), whose figure is none of the
 company's and no one firm's."""
 _SHARE_OF_FIRMS = re.compile(r"(?:超|逾|近|约|过|超过|不足|仅)?(?:[一二三四五六七八九]成|半数|一半|过半|[\d.]+%)(?:以上|左右)?的?[\u4e00-\u9fff]")
@@ -1643,7 +1648,7 @@ class _Paragraph:
                 self._add_groups()
             if state.names and state.company:
                 self._add_own_names(state)
-            self._add_heading()
+            self._add_heading(state)
         elif state.company:
             self._add_own_units(state)
         if state.company and not phrases._CJK.search(text):
@@ -1810,13 +1815,15 @@ class _Paragraph:
         if found:
             self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
 
-    def _add_heading(self) -> None:
+    def _add_heading(self, state: _DocState) -> None:
         """A Chinese paragraph headed by a short name and a colon ("白酒:加速探底……营收786.9亿元"): what its
         figures are about, unless a clause names another subject; a topic heading ("核心观点:") names none."""
         m = _ZH_HEADING.match(self.text)
         if m is None or any(h.start < m.end() for h in self.subjects):
             return
         name = m.group("name")
+        if name in state.speakers:
+            return  # "周衡：第三季度我们单季收入…": who speaks, not what the figures are about
         words = ls.phrase_words()
         if (
             name in words.generic
@@ -2651,13 +2658,18 @@ class _Extractor:
             ),
             lines=document_lines(texts, sheet.company, sheet.names) if doc.language == "en" else None,
             insurer=doc.language == "en" and _insurer(texts),
+            speakers=frozenset(to_simplified(p.speaker) for p in doc.paragraphs if p.speaker)
+            if doc.language != "en" else frozenset(),
         )
         self.carry: str | None = None
         self.carry_age = 0
         self.line_carry: str | None = None  # a line carried from a one-sentence paragraph (``_heads_line``)
         self.proper_words: dict[str, bool] = {}  # (``_named_as_name``)
         self.heading_firm: str | None = None
+        self.bracket_firm: str | None = None  # the firm a paragraph opened on in brackets ("【启澜储能】…")
         self.section_segment: str | None = None  # the segment a management discussion's heading names
+        self.month_scale: int | None = None  # the unit a firms' monthly revenue table's caption gives
+        self.month_columns: report_table.MonthColumns | None = None  # and the columns its head row names
         self.table_unit: tuple[int, str] | None = None  # a quarterly report's unit line (``report_table``)
         self.table_columns: report_table.Columns | None = None  # and the columns its head row names
         self.table_name = ""  # a row's name written on the lines above its cells
@@ -2813,7 +2825,12 @@ class _Extractor:
                 if _BARE_LINE.fullmatch(text):
                     self.section_segment = None  # another heading: the segment's section has ended
             if not self.english:
+                self._read_bracket_lead(text)
                 self._read_title(text)
+                month_rows = self._month_table(p, text)
+                if month_rows is not None:
+                    facts.extend(month_rows)
+                    continue
                 rows = self._report_table(p, text)
                 if rows is not None:
                     facts.extend(rows)
@@ -2847,6 +2864,59 @@ class _Extractor:
             raw=p.text[cell.start : cell.end],
             basis=cell.basis,  # type: ignore[arg-type]
         )
+
+    def _month_table(self, p: Paragraph, text: str) -> list[Fact] | None:
+        """A line of a table of several firms' monthly revenue (``report_table.month_head``): each row's facts,
+        one a cell, the row's firm their subject; None for a line that is no part of one (the caption is read
+        as text)."""
+        scale = report_table.month_unit(text)
+        if scale is not None:
+            self.month_scale, self.month_columns = scale, None
+            return None
+        head = report_table.month_head(text, self.month_scale)
+        if head is not None:
+            self.month_columns = head
+            return []
+        if self.month_columns is None:
+            return None
+        columns = self.month_columns
+        row = report_table.month_row(text, columns)
+        ctx = self.state.ctx
+        year = ctx.year
+        if row is None or year is None:
+            self.month_columns = self.month_scale = None
+            return None
+        if ctx.date is not None and columns.month > ctx.date[1]:
+            year -= 1  # a December story of November's revenue, a January story of December's
+        month = periods.month_str(year, columns.month)
+        first = periods.calendar_quarter(year, 1)
+        if columns.month % 3 == 0:
+            to_date = periods.span(first, periods.calendar_quarter(year, columns.month))
+        else:
+            to_date = f"{periods.month_str(year, 1)}-{month}"
+        name, cells = row
+        out = []
+        for a, b, kind in cells:
+            value = float(p.text[a:b].replace(",", ""))
+            period = to_date if kind.startswith("ytd") else month
+            level = kind in ("month", "ytd")
+            out.append(
+                Fact(
+                    subject=name,
+                    metric="revenue",
+                    value=value * columns.scale if level else value,
+                    unit=self.state.currency if level else "%",
+                    paragraph=p.n,
+                    evidence=p.text[a:b],
+                    start=a,
+                    end=b,
+                    change="yoy" if kind.endswith("yoy") else None,  # (a move on the month before states none)
+                    period=period,
+                    speaker=p.speaker,
+                    raw=p.text[a:b],
+                )
+            )
+        return out
 
     def _report_table(self, p: Paragraph, text: str) -> list[Fact] | None:
         """A line of a quarterly report's table of main figures (``report_table``): its facts, None for
@@ -2897,6 +2967,28 @@ class _Extractor:
             self.heading_firm = None
             return
         self.heading_firm = self.carry = line
+        self.carry_age = 0
+
+    def _read_bracket_lead(self, text: str) -> None:
+        """A paragraph opening on a firm's name in brackets ("【启澜储能】公司公告前三季度…", a digest's item on one
+        firm): the firm is the subject of that paragraph ("公司" is it); the next paragraph that opens on no
+        such name is no longer its."""
+        lead = _BRACKET_FIRM_LEAD.match(text)
+        name = lead.group("n") if lead is not None else None
+        if name is not None and (
+            _SECTION_HEADING.search(name)
+            or _NOT_A_FIRM.search(name)
+            or _SECTION_WORD.search(name)
+            or name in _BRACKET_LABELS
+            or to_simplified(name).endswith(ls.phrase_words().zh_topic_end)
+        ):
+            name = None
+        if name is None:
+            if self.bracket_firm is not None and self.heading_firm == self.bracket_firm:
+                self.heading_firm = self.carry = None
+            self.bracket_firm = None
+            return
+        self.bracket_firm = self.heading_firm = self.carry = name
         self.carry_age = 0
 
     def _read_title(self, text: str) -> None:
@@ -5227,6 +5319,11 @@ class _Extractor:
                 change = earlier[-1].change  # "同比-0.36%和+3.84%": the marker before a pair is both figures'
             if name == "share" and _WHOLE_REVENUE_BEFORE.search(text, sentence[0], m.start):
                 name = "share of revenue"  # "在晶圆收入中,12英寸晶圆贡献77%": a share of that revenue
+            part_of = _SHARE_OF_REVENUE_BEFORE.search(text, max(sentence[0], m.start - 24), m.start)
+            if name == "revenue" and unit == "%" and change is None and part_of is not None:
+                name = "share of revenue"  # "中标金额合计4.82亿元，约占公司2024年营业收入的9.6%": a share of that revenue
+                if qualifier is None and text[max(0, part_of.start() - 1) : part_of.start()] == "约":
+                    qualifier = "approx"  # ("约占…的9.6%": about that share)
             last_q = period.rsplit("-", 1)[-1] if change == "qoq" and period and "-" in period else None
             if last_q is not None and periods.parse_quarter(last_q) is not None:
                 period = last_q  # "前三季EPS达10.38元。AI机柜出货季增300%": a change on the quarter before is a quarter's
@@ -7516,6 +7613,9 @@ def _forecast_by_another() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![胜好优高低逊差超符合于较过及不])(?P<who>{who})(?!说明|说)[^。！？!?；;]{{0,16}}?"
         r"(?:预料|预计|预期|预测|预估|估计|估算|推算|料(?=[将会录升增跌降减续达可绩多少按全上本第]))(?![的之，,。；;\s])"
+        # "法人预估，禾鼎电子今年每股纯益可望达8.5元": a clause that is only the forecaster and its verb, then what
+        # it forecasts
+        rf"|(?:^|(?<=[，,。；;：:\s]))(?P<who2>{who})(?:预估|预料|估计|预计)(?=[，,])"
     )
 
 
@@ -7524,7 +7624,7 @@ def _forecasts_in(text: str) -> tuple[tuple[int, str], ...]:
     """(end, forecaster) of each forecast by another party in a paragraph, found once for all its figures."""
     if "预" not in text and "料" not in text and "估" not in text and "推算" not in text:
         return ()
-    return tuple((x.end(), x.group("who")) for x in _forecast_by_another().finditer(text))
+    return tuple((x.end(), x.group("who") or x.group("who2")) for x in _forecast_by_another().finditer(text))
 
 
 _US_LISTING = re.compile(
@@ -8136,6 +8236,13 @@ _SEGMENT_HEADING = re.compile(
 ("业务回顾-港口及相关服务"); they go on with "此部门", "该分部" or name no subject at all."""
 _BARE_LINE = re.compile(r"\s*[^。，,；;：:！？!?\d]{2,24}\s*")
 """A short line with no sentence in it and no figure: a heading."""
+_BRACKET_FIRM_LEAD = re.compile(r"\s*【(?P<n>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,9})】(?=\S)")
+"""A paragraph opening on a bracketed name and running on ("【启澜储能】公司公告…")."""
+_BRACKET_LABELS = frozenset(
+    {"事件", "点评", "點評", "观点", "觀點", "要闻", "要聞", "快讯", "快訊", "公告", "研报", "研報", "晨会", "晨會",
+     "重点", "重點", "今日", "导读", "導讀", "编者按", "編者按", "声明", "聲明", "注", "来源", "來源"}
+)
+"""Bracketed labels of a page's own items ("【事件】", "【点评】"): no firm's name."""
 _SECTION_WORD = re.compile(r"股东|回报|回報|财务|財務|经营|經營|估值|盈利|分红|分紅|派息|指标|指標|要闻|要聞|概览|概覽")
 """Words of a section label anywhere in it ("股东回报", "经营数据"): a heading no firm's name holds."""
 _SUMMED_TO_END = re.compile(r"(?:截至|截止|到)[^，。；,;]{0,8}?(?:[1-9]|1[0-2])月(?:末|底)|(?:[一二三四1-4]|第[一二三四1-4])季度?末")
@@ -8689,6 +8796,8 @@ def _guided_period(
     after = [pm for pm in after if not _leads_figure(text, pm) and not _ends_figure(text, m, pm)]
     if after:
         return _forecast_ahead(after[0], ctx, text)
+    if carried is None and ctx.running and text and _IN_REPORT_PERIOD.search(text, sentence[0], m.start):
+        return ctx.running  # "报告期内，公司预计净利润比上年同期增长43.87%至70.37%": a preannouncement's own span
     return carried
 
 
@@ -9595,6 +9704,11 @@ def _listed_owner(para: _Paragraph, hit: _Hit) -> str | None:
 
 _PAIR_SEP = re.compile(r"\s?(?:和|及|与|、|以及)\s?[+＋]?")
 """Between the two items of a pair ("2022年和2023Q1", "-0.36%和+3.84%")."""
+_SHARE_OF_REVENUE_BEFORE = re.compile(
+    r"占[^，,。；;\d%]{0,12}?(?:\d{4}\s?年度?)?(?:经审计的?)?(?:营业总收入|营业收入|营收|总收入|收入)(?:总额)?的?(?:比例|比重)?"
+    r"(?:为|达|约)?\s?$"
+)
+"""Right before a percentage: what it is a part of ("约占公司2024年营业收入的9.6%"), a share of that revenue, no growth."""
 _WHOLE_REVENUE_BEFORE = re.compile(r"(?:收入|营收|营业收入|收益|销售额)(?:中|当中|之中)")
 """Before a share: the revenue it is a share of ("三季度收入中来自中国的占比为86%")."""
 

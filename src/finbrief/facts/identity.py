@@ -742,6 +742,8 @@ _BROKER_TITLES = (
     ),
 )
 """Title layouts of a broker's note on one firm: the firm is the note's company."""
+_REPORT_KIND_HEAD = re.compile(r"\s*证券研究报告")
+"""The kind line a broker's report opens on ("证券研究报告 | 行业周报"): it names no firm."""
 _BROKER_DIGEST = re.compile(r"投资评级|评级\s?[-–—:：]")
 _BROKER_POINT = re.compile(
     r"(?:核心观点|投资要点|报告要点|事件)\s?[-–—:：]\s?(?P<name>[\u4e00-\u9fff]{2,8}?)\s?(?:公司)?\s?"
@@ -759,6 +761,8 @@ def _broker_note_firm(doc: Document, texts: Sequence[str]) -> str | None:
     heads = [doc.title] if doc.title else []
     heads += [t.split("\n", 1)[0] for t in texts[:1]]
     for head in heads:
+        if _REPORT_KIND_HEAD.match(head):
+            continue
         for rx in _BROKER_TITLES:
             m = rx.match(head)
             if m is not None and m.group("name") not in generic and not _NOT_A_FIRM.search(m.group("name")):
@@ -872,6 +876,16 @@ def _period_end(text: str, start: int) -> bool:
     )
 
 
+_SPAN_TO_DATE = re.compile(r"\s*(?:至|到|~|～|－|—)\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月")
+"""After a date, the end of a span it opens ("业绩预告期间：2025年1月1日至2025年12月31日"): the start of a
+reported period, not the page's date."""
+
+
+def _span_start(text: str, end: int) -> bool:
+    """A date that opens a period span running to another date."""
+    return bool(_SPAN_TO_DATE.match(text, end))
+
+
 _LABEL_OPEN = re.compile(r"[(（\[［]\s*$")
 _LABEL_COLON = re.compile(r"\s*[:：]")
 
@@ -907,6 +921,7 @@ def find_date(doc: Document) -> str | None:
                 if 1 <= int(m.group(2)) <= 12
                 and 1 <= int(m.group(3)) <= 31
                 and not _period_end(text, m.start())
+                and not _span_start(text, m.end())
                 and not _column_label(text, m.start(), m.end())
             ]
         for rx, mo, day, year in _EN_DATE_RES:

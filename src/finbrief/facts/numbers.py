@@ -814,9 +814,11 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
 def _range_end(text: str, q: _Q) -> _Q | None:
     """The upper quantity of a range starting with ``q`` ("60%-70%", "$1.82 to $1.83 billion")."""
     sep = _RANGE_SEP.match(text, q.end)
-    per_low = None if sep is not None else _PER_SHARE.match(text, q.end)
+    per_low = None if sep is not None else _PER_SHARE.match(text, q.end) or _PER_SHARE_ZH.match(text, q.end)
     if per_low is not None:
-        sep = _RANGE_SEP.match(text, per_low.end())  # "$3.65 per share to $3.85 per share"
+        sep = _RANGE_SEP.match(text, per_low.end())  # "$3.65 per share to $3.85 per share", "0.95元/股–1.12元/股"
+    if sep is None and _LOWER_BOUND_BEFORE.search(text, max(0, q.start - 6), q.start):
+        sep = _UPPER_BOUND_SEP.match(text, q.end)  # "不低于1亿元且不超过2亿元": the two bounds of one range
     if sep is None or q.growth_form:
         return None
     word = sep.group().strip().lower()
@@ -852,7 +854,7 @@ def _range_end(text: str, q: _Q) -> _Q | None:
         text, max(0, q.start - 24), q.start
     ):
         return None  # "净利率由9.4%下跌2.6%至6.8%": from a level, by a change, to the level reached
-    if per_low is not None and not _PER_SHARE.match(text, high.end):
+    if per_low is not None and not (_PER_SHARE.match(text, high.end) or _PER_SHARE_ZH.match(text, high.end)):
         return None  # "$0.80 per share to $0.97": a per-share figure, then some other amount
     return high
 
@@ -870,6 +872,13 @@ _PER_SHARE = re.compile(
     r"|\s+on\s+an?\s+per[\s-](?:diluted\s+)?share\s+basis(?![A-Za-z])",  # "$0.98 on a per share basis"
     re.IGNORECASE,
 )
+
+
+_PER_SHARE_ZH = re.compile(r"\s?/\s?股(?![东份])")
+"""After a Chinese per-share amount: "/股" ("0.95元/股–1.12元/股")."""
+_LOWER_BOUND_BEFORE = re.compile(r"(?:不低于|不少于|最低)\s?(?:人民币)?\s?$")
+_UPPER_BOUND_SEP = re.compile(r"\s?(?:且|，|,|、)?\s?(?:不超过|不高于|最高不超过|最高)\s?")
+"""A range written as its two bounds ("回购金额不低于1亿元且不超过2亿元")."""
 
 
 _MIDPOINT_AFTER = re.compile(
@@ -925,7 +934,9 @@ def _mention(
         unit=unit,
         scale=float(scale),
         currency=currency,
-        qualifier=q.qualifier or (hi.qualifier if hi else None),
+        # ("不低于1亿元且不超过2亿元": the bounds make the range, neither is a qualifier of it)
+        qualifier=None if hi is not None and _LOWER_BOUND_BEFORE.search(text, max(0, q.start - 6), q.start)
+        else q.qualifier or (hi.qualifier if hi else None),
         value_high=float(value_high) if value_high is not None else None,
         raw=text[q.start : end],
         role=role,

@@ -2998,6 +2998,11 @@ _ANNUAL_REPORT_HEAD = re.compile(
     rf"(?:发布|公布|披露|发表)(?:了)?(?P<y>{_YEAR})\s?年\s?(?:年度财务报告|年度报告|年报|年度业绩|全年业绩)"
 )
 """A head saying which year's annual report the page discusses."""
+_ANNUAL_PREVIEW_HEAD = re.compile(
+    rf"^\s*(?P<y>{_YEAR})\s?年(?:年)?度\s?业绩(?:预告|预增公告|预减公告|预亏公告|预盈公告|快报)(?:公告)?\s*$"
+)
+"""A filing titled with the year whose results it previews ("2025年度业绩预告", "2025年年度业绩快报"): that year's
+report, whatever its serial number or sign-off date say."""
 _DATE_REST = re.compile(r"[-/]\d{1,2}[-/]\d{1,2}(?!\d)|-\d{3}(?!\d)")
 """After a year: the month and day of a full date, or a filing's serial number ("公告编号：2025-041")."""
 _FROM_BEFORE_ZH = re.compile(r"[从由自]\s?$")
@@ -3023,7 +3028,7 @@ def context(
     ctx = _quarter_context(texts, fiscal_year_end_month, date, article=article, hint=hint)
     if ctx.quarter is None and ctx.fiscal_year_end_month == 12:
         for text in texts[:_HEAD_TEXTS]:
-            annual = _ANNUAL_REPORT_HEAD.search(text)
+            annual = _ANNUAL_REPORT_HEAD.search(text) or _ANNUAL_PREVIEW_HEAD.search(text)
             if annual is not None:
                 # "近期长和发布2024年年度财务报告" on a page naming no quarter: that year's report
                 y = int(annual.group("y"))

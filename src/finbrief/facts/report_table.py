@@ -353,3 +353,72 @@ def flat_table(text: str, quarter: int | None = None) -> tuple[list[FlatCell], l
                 cells.append(FlatCell(a, b, metric_name, pct, "pp" if metric.ratio else "%", change, p1, None))
         spans.append((head.start(), last))
     return cells, spans
+
+
+# --- a table of several firms' monthly revenue --------------------------------------------------
+# A story of monthly revenue may close on a table of the firms it told of, one row a firm: its name, then
+# the month's revenue, the change on the month before and on the same month a year before, the months of
+# the year so far and their change on a year before ("公司 11月营收 月增率(%) 年增率(%) 前11月营收 累计年增率(%)"),
+# under a caption that gives the unit once ("(单位：新台币亿元)").
+
+_MONTH_COLUMNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"累计(?:营收)?年增率?(?:\(%\)|（%）)?"), "ytd_yoy"),
+    (re.compile(r"前(?P<m>1[0-2]|[1-9])月(?:累计)?营收|累计营收"), "ytd"),
+    (re.compile(r"(?P<m>1[0-2]|[1-9])月(?:合并)?营收"), "month"),
+    (re.compile(r"月增率?(?:\(%\)|（%）)?"), "mom"),
+    (re.compile(r"年增率?(?:\(%\)|（%）)?"), "yoy"),
+)
+"""Column heads of a firms' monthly revenue table (simplified text) and what each column holds."""
+_MONTH_UNIT = re.compile(r"单位\s?[:：]\s?(?:新台币|台币|人民币|美元|港元|港币)?\s?(?P<scale>亿元|百万元|千元|万元|元)")
+_MONTH_ROW = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,9})(?P<cells>(?:\s+-?\d[\d,]*(?:\.\d+)?)+)")
+
+
+@dataclass(frozen=True)
+class MonthColumns:
+    """The columns of a firms' monthly revenue table, left to right, with its month and unit's scale."""
+
+    kinds: tuple[str, ...]
+    month: int
+    scale: int
+
+
+def month_unit(text: str) -> int | None:
+    """The scale a caption or unit line gives ("表：…11月营收(单位：新台币亿元)"), None when it gives none."""
+    m = _MONTH_UNIT.search(text)
+    return _SCALES[m.group("scale")] if m is not None and len(text) <= 60 else None
+
+
+def month_head(text: str, scale: int | None) -> MonthColumns | None:
+    """The columns a head row names ("公司 11月营收 月增率(%) 年增率(%) 前11月营收 累计年增率(%)"), None when the line
+    is no such head or no unit was given above it."""
+    cells = text.split()
+    if scale is None or len(cells) < 3 or len(text) > 80:
+        return None
+    kinds: list[str] = []
+    month: int | None = None
+    for cell in cells[1:]:
+        for pattern, kind in _MONTH_COLUMNS:
+            m = pattern.fullmatch(cell)
+            if m is not None:
+                kinds.append(kind)
+                if "m" in pattern.groupindex and m.group("m"):
+                    month = month or int(m.group("m"))
+                break
+        else:
+            return None
+    if month is None or "month" not in kinds:
+        return None
+    return MonthColumns(tuple(kinds), month, scale)
+
+
+def month_row(text: str, columns: MonthColumns) -> tuple[str, list[tuple[int, int, str]]] | None:
+    """A firm's row: its name and (start, end, kind) of each cell, None when the line does not fit the columns."""
+    m = _MONTH_ROW.fullmatch(text.strip())
+    if m is None:
+        return None
+    lead = len(text) - len(text.lstrip())
+    cells = [(lead + c.start(), lead + c.end()) for c in re.finditer(r"-?\d[\d,]*(?:\.\d+)?", m.group("cells"))]
+    offset = m.start("cells")
+    if len(cells) != len(columns.kinds):
+        return None
+    return m.group("name"), [(a + offset, b + offset, k) for (a, b), k in zip(cells, columns.kinds, strict=True)]
