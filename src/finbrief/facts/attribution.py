@@ -2016,6 +2016,22 @@ class _Paragraph:
                 # "while the Boxer's EBITDA of just under $750,000 was ...": the owner named before the metric
                 found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
                 self.phrase_metric[a] = h.start
+        if english and any(w in self.text for w in (" at ", " from ", " in ")):
+            for h in self.metrics:
+                after = _NAME_AFTER_METRIC.match(self.text, h.end)
+                if after is None:
+                    continue
+                a, b, name = after.start("name"), after.end("name"), after.group("name")
+                if any(x.start < b and a < x.end for x in [*self.subjects, *found]) or _own_name(name, company, names):
+                    continue
+                pw = ls.phrase_words()
+                if any(w.casefold() in pw.en_stop or w.casefold() in phrases._MONTH_WORDS for w in name.split()):
+                    continue  # "revenue in Q3 was", "EBITDA in October was": a time, no unit
+                if phrases._names_metric(name):
+                    continue
+                # "Total invested capital at CEV this quarter was $23 million": the unit that earned the metric
+                found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
+                self.phrase_metric[a] = h.start
         for h in self.metrics:
             if (english and h.entry.weak) or h.entry.kind in ("market", "macro"):  # type: ignore[attr-defined]
                 continue  # "to stay invested": a verb, no business line; a share price is the company's
@@ -7274,6 +7290,15 @@ _CHANGE_WORD_AFTER = re.compile(
 _MULTI_YEAR_BASIS_AFTER = re.compile(r"\s+(?:on\s+)?an?\s+(?:two|three|four|2|3|4)[\s-]year\s+basis(?![A-Za-z])", re.IGNORECASE)
 """Right after a change: it is over several years ("11% on a two-year basis")."""
 _ARTICLE_OR_OUR_BEFORE = re.compile(r"(?<![A-Za-z])(?:the|our|its)\s+$", re.IGNORECASE)
+_NAME_AFTER_METRIC = re.compile(
+    r"(?:\s+(?!at\s|from\s|in\s)[a-z][a-z-]*)?\s+(?:as\s+adjusted\s+)?(?:at|from|in)\s+(?:our\s+|the\s+|its\s+)?"
+    r"(?P<name>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3}"
+    r"|(?:[a-z][a-z-]*\s+){1,2}(?:ventures|portfolios?|segments?|business|businesses|divisions?))"
+    r"(?=(?:\s+(?:this|last|in\s+the)\s+(?:quarter|year|period))?\s+(?:was|were|is|are|grew|rose|fell|increased|"
+    r"decreased|declined|improved|totaled|totalled|reached|ended|came\s+in)(?![A-Za-z]))"
+)
+"""A unit named right after the metric it earned, before the verb of the figure ("Total invested capital at CEV
+this quarter was $23 million", "FFO as adjusted from joint ventures increased by $2.1 million")."""
 _POSSESSIVE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+"
     r"(?:(?:adjusted|core|total|net|gross|organic|operating|reported|underlying|quarterly|full[\s-]year|"

@@ -1,0 +1,59 @@
+"""Whose figure it is when an English call names the unit that earned a metric in words the extractor reads apart
+from the metric: a unit named right after the metric, before the figure's verb ("Total invested capital at BlueVolt
+this quarter was $23 million", "FFO as adjusted from joint ventures increased by $2.1 million").
+
+Sentences are written for these tests about the fictional NovaSky Foods; the figures are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from finbrief.facts import run
+from finbrief.model import Fact
+
+from .builders import build
+
+HEAD = (
+    "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+    "NovaSky's team delivered a strong quarter and NovaSky's results were ahead of plan.\n"
+)
+
+
+def facts_of(*lines: str) -> list[Fact]:
+    """Facts of an English call: the head above, then one paragraph per line (head facts left out)."""
+    return [f for f in run(build(HEAD + "\n".join(lines), "en")) if f.paragraph > 2]
+
+
+def subjects(facts: list[Fact]) -> dict[str, str]:
+    return {f.raw: f.subject for f in facts}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("Total invested capital at BVX this quarter was $23 million.", "BVX"),
+        ("We believe the value of our investments in Orchard Labs is over $2 billion.", "Orchard Labs"),
+        ("Lastly, FFO as adjusted from joint ventures increased by $2.1 million versus prior year to $2.7 million.", "joint ventures"),
+        ("Organic revenue growth in Brazil was 13.6%.", "Brazil"),
+    ],
+)
+def test_a_unit_named_after_its_metric_owns_the_figure(sentence: str, owner: str) -> None:
+    facts = facts_of(sentence)
+    assert facts
+    assert set(subjects(facts).values()) == {owner}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Revenue in October was $5 million.",
+        "Revenue in Q3 was $5 million.",
+        "Net income at NovaSky was $4 million.",
+        "Net revenue at our stores was $3 million.",
+    ],
+)
+def test_a_time_or_the_company_after_a_metric_is_no_unit(sentence: str) -> None:
+    facts = facts_of(sentence)
+    assert facts
+    assert all(f.subject == "NovaSky" for f in facts)
