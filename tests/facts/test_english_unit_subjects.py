@@ -1,6 +1,8 @@
 """Whose figure it is when an English call names the unit that earned a metric in words the extractor reads apart
 from the metric: a unit named right after the metric, before the figure's verb ("Total invested capital at BlueVolt
-this quarter was $23 million", "FFO as adjusted from joint ventures increased by $2.1 million").
+this quarter was $23 million", "FFO as adjusted from joint ventures increased by $2.1 million"), and the call's own
+business line before a measure too plain to name one alone ("poultry volumes" in a call about "our poultry segment")
+or as the subject of a verb ("our best estimate is that repair will show about 20% revenue growth").
 
 Sentences are written for these tests about the fictional NovaSky Foods; the figures are invented.
 """
@@ -57,3 +59,30 @@ def test_a_time_or_the_company_after_a_metric_is_no_unit(sentence: str) -> None:
     facts = facts_of(sentence)
     assert facts
     assert all(f.subject == "NovaSky" for f in facts)
+
+
+def test_the_calls_own_line_before_volumes_owns_them() -> None:
+    """'our poultry segment' makes poultry a line of the call: 'poultry volumes' are that line's volumes."""
+    facts = facts_of(
+        "We are restoring competitiveness in our poultry segment.",
+        "We saw poultry volumes grow 3.6% in the quarter, driven by strong demand.",
+    )
+    assert subjects(facts) == {"3.6%": "poultry"}
+
+
+def test_the_calls_own_line_as_the_subject_of_a_verb_owns_its_figure() -> None:
+    facts = facts_of(
+        "Storm activity helped our repair segment this quarter.",
+        "At this point, our best estimate is that repair will show about 20% revenue growth in Q4.",
+    )
+    assert subjects(facts) == {"20%": "repair"}
+
+
+def test_a_kind_of_thing_named_like_a_line_is_not_the_line() -> None:
+    """'those services' are the services just spoken of, not the services segment."""
+    facts = facts_of(
+        "Demand was strong in our services segment.",
+        "In the third quarter of 2021, those services resulted in approximately $14 million of revenue.",
+    )
+    assert facts
+    assert all(f.subject != "services" for f in facts)

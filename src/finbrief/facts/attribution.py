@@ -569,6 +569,8 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
+_SOME_LINE_BEFORE = re.compile(r"(?<![A-Za-z])(?:those|these|such|other|some|any|all|no)\s+$", re.IGNORECASE)
+"""Before a line's name, words that make it a kind of thing rather than the line ("those services resulted in")."""
 _UNIT_WORD_AFTER = re.compile(r" ([A-Z][a-z]{3,})(?![A-Za-z&'’-])")
 """After a region's name: a capitalised word naming a unit of it ("North America Commercial")."""
 
@@ -1733,6 +1735,11 @@ class _Paragraph:
             if not (
                 opens_clause(self.text, self.clause_start(a), a)
                 or _FOR_LINE_BEFORE.search(self.text, max(0, a - _FOR_LINE_SPAN - 12), a)
+                # "our best estimate is that restoration will show about 20% revenue growth": the subject of a verb
+                or (
+                    phrases._head_verb(self.text, b) is not None
+                    and not _SOME_LINE_BEFORE.search(self.text, max(0, a - 12), a)
+                )
             ):
                 continue  # "driven by strength in RV": named in passing, no subject
             found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
@@ -2033,6 +2040,13 @@ class _Paragraph:
                 found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
                 self.phrase_metric[a] = h.start
         for h in self.metrics:
+            if english and h.entry.weak and h.entry.scope != "company":  # type: ignore[attr-defined]
+                lo = self.clause_start(h.start)
+                mine = [r for r in self.line_hits if lo <= r[0] and r[1] <= h.start and h.start - r[1] <= 3]
+                if mine and not self.text[mine[-1][1] : h.start].strip():
+                    # "We saw chicken volumes grow 3.6%" in a call about "our chicken segment": the line's volumes
+                    found.append(_Hit(mine[-1][0], mine[-1][1], SubjectEntry(mine[-1][2], "phrase")))
+                    self.own_lines.add(mine[-1][0])
             if (english and h.entry.weak) or h.entry.kind in ("market", "macro"):  # type: ignore[attr-defined]
                 continue  # "to stay invested": a verb, no business line; a share price is the company's
             lo = self.clause_start(h.start)
