@@ -86,3 +86,8 @@ def test_a_kind_of_thing_named_like_a_line_is_not_the_line() -> None:
     )
     assert facts
     assert all(f.subject != "services" for f in facts)
+
+
+def test_a_run_rate_is_how_a_metric_is_measured_not_a_line() -> None:
+    facts = facts_of("We expect run rate operating expenses to decline another 5% to 10% in 2023.")
+    assert subjects(facts) == {"5% to 10%": "NovaSky"}
