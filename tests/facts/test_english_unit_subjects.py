@@ -2,7 +2,8 @@
 from the metric: a unit named right after the metric, before the figure's verb ("Total invested capital at BlueVolt
 this quarter was $23 million", "FFO as adjusted from joint ventures increased by $2.1 million"), and the call's own
 business line before a measure too plain to name one alone ("poultry volumes" in a call about "our poultry segment")
-or as the subject of a verb ("our best estimate is that repair will show about 20% revenue growth").
+or as the subject of a verb ("our best estimate is that repair will show about 20% revenue growth"), and a word of
+where the business sells opening a long measure's name ("domestic tower cash flow margin of 84.8%").
 
 Sentences are written for these tests about the fictional NovaSky Foods; the figures are invented.
 """
@@ -91,3 +92,16 @@ def test_a_kind_of_thing_named_like_a_line_is_not_the_line() -> None:
 def test_a_run_rate_is_how_a_metric_is_measured_not_a_line() -> None:
     facts = facts_of("We expect run rate operating expenses to decline another 5% to 10% in 2023.")
     assert subjects(facts) == {"5% to 10%": "NovaSky"}
+
+
+def test_a_geography_opening_a_long_measure_owns_it() -> None:
+    facts = facts_of(
+        "Our margins remain strong, with a third quarter domestic tower cash flow margin of 84.8% and an "
+        "international tower cash flow margin of 67.3%."
+    )
+    assert subjects(facts) == {"84.8%": "domestic", "67.3%": "international"}
+
+
+def test_a_long_measure_with_no_geography_stays_the_companys() -> None:
+    facts = facts_of("Our tower cash flow margin was 80% in the quarter.")
+    assert subjects(facts) == {"80%": "NovaSky"}

@@ -2139,8 +2139,11 @@ class _Paragraph:
                     start, name = start + own, name[own:]
             if any(f.start < h.start and f.end > start for f in figures):
                 continue  # "2000亿元用于资本开支": the words are the figure's
-            if any(m.start < h.start and m.end > start for m in self.metrics if m is not h):
-                continue  # the words are another metric ("毛利...率")
+            others = [m for m in self.metrics if m is not h and m.start < h.start and m.end > start]
+            if others and not (
+                english and name in ls.phrase_words().en_geography and all(end <= m.start for m in others)
+            ):
+                continue  # the words are another metric ("毛利...率"); "domestic tower cash flow margin": the part's
             found.append(_Hit(start, end, SubjectEntry(name, "phrase")))
             self.phrase_metric[start] = h.start
         if english:

@@ -343,7 +343,9 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             if low in _VERB_BEFORE and kept:
                 return None  # "to reflect revenue growth": the word after "to" is a verb
             if (low in pw.en_basis or low in _MEASURE_MODIFIERS) and kept and all(w.islower() for _, w in kept):
-                return None  # "tower cash flow margin", "cash leasing revenue": the middle of one measure's name
+                # "tower cash flow margin", "cash leasing revenue": the middle of one measure's name; "domestic
+                # tower cash flow margin": the measure of the part of the business its first word names
+                return _geography_opening(text, lo, lo + m.start())
             break
         if text[lo + m.start() - 1 : lo + m.start()] == "-" or low.endswith(_MEASURE_COMPOUND_ENDS):
             break  # "60-plus-day delinquency rate", "market-driven fair value losses": how it is measured
@@ -369,6 +371,31 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     if len(words) == 1 and name.casefold() in ("party", "parties", "counterparty"):
         return None  # "related party management fee expense": who is paid, no business line
     return kept[0][0], name
+
+
+_MEASURE_WORD = re.compile(r"(?:^|\s)([A-Za-z][a-z-]*)\s+$")
+
+
+def _geography_opening(text: str, lo: int, pos: int) -> tuple[int, str] | None:
+    """(start, word) of the word of ``en_geography`` that opens the run of words of one measure's name ending at
+    ``pos`` ("domestic tower cash flow margin", "Domestic same tower recurring cash leasing revenue"); None else."""
+    pw = lexicon_subjects.phrase_words()
+    end = pos
+    for _ in range(5):
+        m = _MEASURE_WORD.search(text, lo, end)
+        if m is None:
+            return None
+        low = m.group(1).casefold()
+        if low in pw.en_geography:
+            before = text[lo : m.start(1)].rstrip()
+            word = _EN_WORD.search(before)
+            if word is None or word.group().casefold() in pw.en_stop or before[-1:] in ",;:":
+                return m.start(1), low  # the word opens the phrase: nothing but an article or a stop word before
+            return None
+        if low in pw.en_stop and not low.startswith(("same", "comparable")):
+            return None  # ("same tower revenue": the scope is part of the measure)
+        end = m.start(1)
+    return None
 
 
 _PAIR_FIRST = re.compile(r"(?:^|[.!?]\s+|(?<![A-Za-z])(?:our|the|its|their|while|whereas)\s+)(?P<w>[A-Za-z][a-z]+)\s+$")
