@@ -105,3 +105,19 @@ def test_a_geography_opening_a_long_measure_owns_it() -> None:
 def test_a_long_measure_with_no_geography_stays_the_companys() -> None:
     facts = facts_of("Our tower cash flow margin was 80% in the quarter.")
     assert subjects(facts) == {"80%": "NovaSky"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("At finance, we're forecasting segment profit of about $10 million in 2022.", "finance"),
+        ("In packaged/other, we expect margins of 2% to 3% in 2022.", "packaged/other"),
+        ("We estimate that fourth quarter revenues in Mexico will decrease by approximately 55% to 60%.", "Mexico"),
+        ("At the midpoint, we expect EPS of $6.15 in 2022.", "NovaSky"),
+        ("At the high end, we expect EPS of $6.15 in 2022.", "NovaSky"),
+    ],
+)
+def test_a_line_a_sentence_opens_on_or_names_after_its_metric(sentence: str, owner: str) -> None:
+    facts = facts_of(sentence)
+    assert facts
+    assert set(subjects(facts).values()) == {owner}

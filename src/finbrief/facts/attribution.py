@@ -7312,7 +7312,7 @@ _NAME_AFTER_METRIC = re.compile(
     r"(?P<name>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3}"
     r"|(?:[a-z][a-z-]*\s+){1,2}(?:ventures|portfolios?|segments?|business|businesses|divisions?))"
     r"(?=(?:\s+(?:this|last|in\s+the)\s+(?:quarter|year|period))?\s+(?:was|were|is|are|grew|rose|fell|increased|"
-    r"decreased|declined|improved|totaled|totalled|reached|ended|came\s+in)(?![A-Za-z]))"
+    r"decreased|declined|improved|totaled|totalled|reached|ended|came\s+in|will)(?![A-Za-z]))"
 )
 """A unit named right after the metric it earned, before the verb of the figure ("Total invested capital at CEV
 this quarter was $23 million", "FFO as adjusted from joint ventures increased by $2.1 million")."""

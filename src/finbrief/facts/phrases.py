@@ -595,11 +595,11 @@ _EN_LEAD_NAME = Sifted(re.compile(
 """A sentence opening with the business line it is about ("At Hartford Funds, core earnings ...",
 "In P&C, the combined ratio ...")."""
 _EN_LEAD_LOWER = Sifted(re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:(?:Now|And|So|Also|Similarly|Meanwhile|Elsewhere)\s*,?\s+)?(?:In|Within)\s+(?:our\s+|the\s+)?"
-    r"(?P<np>[a-z][a-z-]*(?:\s+(?:and\s+|&\s+)?[a-z][a-z-]*){0,2}),\s"
+    r"(?:^|(?<=[.!?]\s))(?:(?:Now|And|So|Also|Similarly|Meanwhile|Elsewhere)\s*,?\s+)?(?:In|Within|At)\s+(?:our\s+|the\s+)?"
+    r"(?P<np>[a-z][a-z-]*(?:(?:\s+(?:and\s+|&\s+)?|/)[a-z][a-z-]*){0,2}),\s"
 ))
 """A sentence opening with a business line written in lowercase ("In prepared foods, volumes were down 2.6%",
-"Within our specialty chemicals, sales rose 9%")."""
+"Within our specialty chemicals, sales rose 9%", "At finance, we're forecasting ...", "In international/other, ...")."""
 _MONTH_WORDS = frozenset(
     {
         "january",
