@@ -3,7 +3,8 @@ from the metric: a unit named right after the metric, before the figure's verb (
 this quarter was $23 million", "FFO as adjusted from joint ventures increased by $2.1 million"), and the call's own
 business line before a measure too plain to name one alone ("poultry volumes" in a call about "our poultry segment")
 or as the subject of a verb ("our best estimate is that repair will show about 20% revenue growth"), and a word of
-where the business sells opening a long measure's name ("domestic tower cash flow margin of 84.8%").
+where the business sells opening a long measure's name ("domestic tower cash flow margin of 84.8%"); an industry's
+figure ("605,000 wholesale industry shipments") is the industry's.
 
 Sentences are written for these tests about the fictional NovaSky Foods; the figures are invented.
 """
@@ -121,3 +122,12 @@ def test_a_line_a_sentence_opens_on_or_names_after_its_metric(sentence: str, own
     facts = facts_of(sentence)
     assert facts
     assert set(subjects(facts).values()) == {owner}
+
+
+def test_an_industry_figure_is_the_industrys() -> None:
+    facts = facts_of(
+        "The trade forecast translates to 605,000 wholesale industry shipments in 2022 or 6% growth compared "
+        "to 569,000 units in 2021."
+    )
+    assert facts
+    assert set(subjects(facts).values()) == {"industry"}

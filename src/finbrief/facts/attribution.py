@@ -2411,8 +2411,11 @@ def _future_span(period: str, reported: str | None) -> bool:
 
 def _without_level_tail(name: str) -> str:
     """A name before a metric without a last word that names the level the metric is taken at
-    ("same-property hotel EBITDA", "Orlando property NOI"): the words before it say which hotels or properties."""
+    ("same-property hotel EBITDA", "Orlando property NOI"): the words before it say which hotels or properties;
+    lowercase words ending in "industry" ("wholesale industry shipments") name the industry, no business line."""
     head, _, last = name.rpartition(" ")
+    if head and last == "industry" and name.islower():
+        return last
     if head and last.casefold() in ls.phrase_words().en_level_words and last.islower():
         return head
     return name
