@@ -131,3 +131,8 @@ def test_an_industry_figure_is_the_industrys() -> None:
     )
     assert facts
     assert set(subjects(facts).values()) == {"industry"}
+
+
+def test_emerging_markets_are_a_line() -> None:
+    facts = facts_of("Asia Pac grew 8% and the emerging market sales grew 18%.")
+    assert subjects(facts)["18%"] == "emerging market"
