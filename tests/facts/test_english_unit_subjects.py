@@ -136,3 +136,11 @@ def test_an_industry_figure_is_the_industrys() -> None:
 def test_emerging_markets_are_a_line() -> None:
     facts = facts_of("Asia Pac grew 8% and the emerging market sales grew 18%.")
     assert subjects(facts)["18%"] == "emerging market"
+
+
+def test_a_named_product_a_relative_clause_follows_owns_its_figure() -> None:
+    facts = facts_of(
+        "We are pleased with the performance of our recently launched Orbit FlexPack kit, which contributed "
+        "over $5 million in revenue during the third quarter."
+    )
+    assert subjects(facts) == {"$5 million": "Orbit FlexPack"}

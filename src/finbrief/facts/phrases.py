@@ -1058,6 +1058,10 @@ _EN_NAME_BEFORE = re.compile(
 )
 
 
+_EN_HEAD_NOUN_BEFORE = re.compile(r"(?<=[A-Za-z0-9])\s+(?P<w>[a-z]+)$")
+"""The lowercase noun a name ends in before a relative clause ("Arrow ErgoPack kit, which ...")."""
+
+
 def en_relative_heads(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of proper names inside a sentence that a relative clause with a verb of its own
     follows ("... attributable to Brambleton, which saw a 57% decline in new home sales", "our newest hotel, the
@@ -1067,6 +1071,10 @@ def en_relative_heads(text: str) -> list[tuple[int, int, str]]:
     out = []
     for r in _EN_RELATIVE.finditer(text):
         before = _EN_NAME_BEFORE.search(text, max(0, r.start() - 60), r.start())
+        head = _EN_HEAD_NOUN_BEFORE.search(text, max(0, r.start() - 20), r.start()) if before is None else None
+        if head is not None and head.group("w") in pw.en_site_heads:
+            # "our recently launched Arrow ErgoPack kit, which contributed over $5 million": the name before its noun
+            before = _EN_NAME_BEFORE.search(text, max(0, head.start() - 60), head.start())
         if before is None:
             continue
         a = before.start("np")
