@@ -144,3 +144,19 @@ def test_a_named_product_a_relative_clause_follows_owns_its_figure() -> None:
         "over $5 million in revenue during the third quarter."
     )
     assert subjects(facts) == {"$5 million": "Orbit FlexPack"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("The largest gain was in our multifamily asset, which produced quarterly NOI of $12 million.", "multifamily"),
+        ("Growth came from our newest hotel, which ran at 87% occupancy.", "NovaSky"),
+        ("Growth came from our hotel portfolio, which ran at 87% occupancy.", "NovaSky"),
+    ],
+)
+def test_a_part_named_in_lowercase_before_a_relative_clause(sentence: str, owner: str) -> None:
+    """'our multifamily asset, which produced ...' is that part's; 'our newest hotel' or 'our hotel portfolio' says
+    which or what kind, not a part of the business."""
+    facts = facts_of(sentence)
+    assert facts
+    assert set(subjects(facts).values()) == {owner}

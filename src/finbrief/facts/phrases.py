@@ -1062,6 +1062,20 @@ _EN_HEAD_NOUN_BEFORE = re.compile(r"(?<=[A-Za-z0-9])\s+(?P<w>[a-z]+)$")
 """The lowercase noun a name ends in before a relative clause ("Arrow ErgoPack kit, which ...")."""
 
 
+_EN_OUR_LOWER_BEFORE = re.compile(r"(?<![A-Za-z])(?:our|its)\s+(?P<np>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)$")
+
+
+def _which_part(words: list[str], pw: lexicon_subjects.PhraseWords) -> bool:
+    """Whether lowercase words before a unit's noun say which part of the business it is ("multifamily"), not how
+    much or what kind ("total", "newest", "hotel", "base")."""
+    return all(
+        w not in pw.en_stop and w not in _EN_HEAD_FUNCTION and w not in pw.en_not_units and w not in pw.en_level_words
+        and w not in pw.en_basis and not w.endswith(("est", "ed"))
+        and not (w.endswith("ing") and w not in pw.en_ing)
+        for w in words
+    )
+
+
 def en_relative_heads(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of proper names inside a sentence that a relative clause with a verb of its own
     follows ("... attributable to Brambleton, which saw a 57% decline in new home sales", "our newest hotel, the
@@ -1075,6 +1089,13 @@ def en_relative_heads(text: str) -> list[tuple[int, int, str]]:
         if head is not None and head.group("w") in pw.en_site_heads:
             # "our recently launched Arrow ErgoPack kit, which contributed over $5 million": the name before its noun
             before = _EN_NAME_BEFORE.search(text, max(0, head.start() - 60), head.start())
+            lower = _EN_OUR_LOWER_BEFORE.search(text, max(0, head.start() - 40), head.start())
+            if before is None and lower is not None and _which_part(lower.group("np").split(), pw):
+                # "our multifamily asset, which produced quarterly NOI of $12 million": the part the words name
+                verb = _head_verb(text, r.end() - 1)
+                if verb is not None and not _names_metric(lower.group("np")):
+                    out.append((lower.start("np"), lower.end("np"), lower.group("np")))
+                continue
         if before is None:
             continue
         a = before.start("np")
