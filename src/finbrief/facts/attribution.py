@@ -569,6 +569,8 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
+_SOME_LINE_BEFORE = re.compile(r"(?<![A-Za-z])(?:those|these|such|other|some|any|all|no)\s+$", re.IGNORECASE)
+"""Before a line's name, words that make it a kind of thing rather than the line ("those services resulted in")."""
 _UNIT_WORD_AFTER = re.compile(r" ([A-Z][a-z]{3,})(?![A-Za-z&'’-])")
 """After a region's name: a capitalised word naming a unit of it ("North America Commercial")."""
 
@@ -1738,6 +1740,11 @@ class _Paragraph:
             if not (
                 opens_clause(self.text, self.clause_start(a), a)
                 or _FOR_LINE_BEFORE.search(self.text, max(0, a - _FOR_LINE_SPAN - 12), a)
+                # "our best estimate is that restoration will show about 20% revenue growth": the subject of a verb
+                or (
+                    phrases._head_verb(self.text, b) is not None
+                    and not _SOME_LINE_BEFORE.search(self.text, max(0, a - 12), a)
+                )
             ):
                 continue  # "driven by strength in RV": named in passing, no subject
             found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
@@ -2023,7 +2030,30 @@ class _Paragraph:
                 # "while the Boxer's EBITDA of just under $750,000 was ...": the owner named before the metric
                 found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
                 self.phrase_metric[a] = h.start
+        if english and any(w in self.text for w in (" at ", " from ", " in ")):
+            for h in self.metrics:
+                after = _NAME_AFTER_METRIC.match(self.text, h.end)
+                if after is None:
+                    continue
+                a, b, name = after.start("name"), after.end("name"), after.group("name")
+                if any(x.start < b and a < x.end for x in [*self.subjects, *found]) or _own_name(name, company, names):
+                    continue
+                pw = ls.phrase_words()
+                if any(w.casefold() in pw.en_stop or w.casefold() in phrases._MONTH_WORDS for w in name.split()):
+                    continue  # "revenue in Q3 was", "EBITDA in October was": a time, no unit
+                if phrases._names_metric(name):
+                    continue
+                # "Total invested capital at CEV this quarter was $23 million": the unit that earned the metric
+                found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
+                self.phrase_metric[a] = h.start
         for h in self.metrics:
+            if english and h.entry.weak and h.entry.scope != "company":  # type: ignore[attr-defined]
+                lo = self.clause_start(h.start)
+                mine = [r for r in self.line_hits if lo <= r[0] and r[1] <= h.start and h.start - r[1] <= 3]
+                if mine and not self.text[mine[-1][1] : h.start].strip():
+                    # "We saw chicken volumes grow 3.6%" in a call about "our chicken segment": the line's volumes
+                    found.append(_Hit(mine[-1][0], mine[-1][1], SubjectEntry(mine[-1][2], "phrase")))
+                    self.own_lines.add(mine[-1][0])
             if (english and h.entry.weak) or h.entry.kind in ("market", "macro"):  # type: ignore[attr-defined]
                 continue  # "to stay invested": a verb, no business line; a share price is the company's
             lo = self.clause_start(h.start)
@@ -2116,8 +2146,11 @@ class _Paragraph:
                     start, name = start + own, name[own:]
             if any(f.start < h.start and f.end > start for f in figures):
                 continue  # "2000亿元用于资本开支": the words are the figure's
-            if any(m.start < h.start and m.end > start for m in self.metrics if m is not h):
-                continue  # the words are another metric ("毛利...率")
+            others = [m for m in self.metrics if m is not h and m.start < h.start and m.end > start]
+            if others and not (
+                english and name in ls.phrase_words().en_geography and all(end <= m.start for m in others)
+            ):
+                continue  # the words are another metric ("毛利...率"); "domestic tower cash flow margin": the part's
             found.append(_Hit(start, end, SubjectEntry(name, "phrase")))
             self.phrase_metric[start] = h.start
         if english:
@@ -2385,8 +2418,11 @@ def _future_span(period: str, reported: str | None) -> bool:
 
 def _without_level_tail(name: str) -> str:
     """A name before a metric without a last word that names the level the metric is taken at
-    ("same-property hotel EBITDA", "Orlando property NOI"): the words before it say which hotels or properties."""
+    ("same-property hotel EBITDA", "Orlando property NOI"): the words before it say which hotels or properties;
+    lowercase words ending in "industry" ("wholesale industry shipments") name the industry, no business line."""
     head, _, last = name.rpartition(" ")
+    if head and last == "industry" and name.islower():
+        return last
     if head and last.casefold() in ls.phrase_words().en_level_words and last.islower():
         return head
     return name
@@ -7371,6 +7407,15 @@ _CHANGE_WORD_AFTER = re.compile(
 _MULTI_YEAR_BASIS_AFTER = re.compile(r"\s+(?:on\s+)?an?\s+(?:two|three|four|2|3|4)[\s-]year\s+basis(?![A-Za-z])", re.IGNORECASE)
 """Right after a change: it is over several years ("11% on a two-year basis")."""
 _ARTICLE_OR_OUR_BEFORE = re.compile(r"(?<![A-Za-z])(?:the|our|its)\s+$", re.IGNORECASE)
+_NAME_AFTER_METRIC = re.compile(
+    r"(?:\s+(?!at\s|from\s|in\s)[a-z][a-z-]*)?\s+(?:as\s+adjusted\s+)?(?:at|from|in)\s+(?:our\s+|the\s+|its\s+)?"
+    r"(?P<name>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3}"
+    r"|(?:[a-z][a-z-]*\s+){1,2}(?:ventures|portfolios?|segments?|business|businesses|divisions?))"
+    r"(?=(?:\s+(?:this|last|in\s+the)\s+(?:quarter|year|period))?\s+(?:was|were|is|are|grew|rose|fell|increased|"
+    r"decreased|declined|improved|totaled|totalled|reached|ended|came\s+in|will)(?![A-Za-z]))"
+)
+"""A unit named right after the metric it earned, before the verb of the figure ("Total invested capital at CEV
+this quarter was $23 million", "FFO as adjusted from joint ventures increased by $2.1 million")."""
 _POSSESSIVE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+"
     r"(?:(?:adjusted|core|total|net|gross|organic|operating|reported|underlying|quarterly|full[\s-]year|"

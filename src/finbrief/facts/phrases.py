@@ -343,7 +343,9 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             if low in _VERB_BEFORE and kept:
                 return None  # "to reflect revenue growth": the word after "to" is a verb
             if (low in pw.en_basis or low in _MEASURE_MODIFIERS) and kept and all(w.islower() for _, w in kept):
-                return None  # "tower cash flow margin", "cash leasing revenue": the middle of one measure's name
+                # "tower cash flow margin", "cash leasing revenue": the middle of one measure's name; "domestic
+                # tower cash flow margin": the measure of the part of the business its first word names
+                return _geography_opening(text, lo, lo + m.start())
             break
         if text[lo + m.start() - 1 : lo + m.start()] == "-" or low.endswith(_MEASURE_COMPOUND_ENDS):
             break  # "60-plus-day delinquency rate", "market-driven fair value losses": how it is measured
@@ -369,6 +371,31 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     if len(words) == 1 and name.casefold() in ("party", "parties", "counterparty"):
         return None  # "related party management fee expense": who is paid, no business line
     return kept[0][0], name
+
+
+_MEASURE_WORD = re.compile(r"(?:^|\s)([A-Za-z][a-z-]*)\s+$")
+
+
+def _geography_opening(text: str, lo: int, pos: int) -> tuple[int, str] | None:
+    """(start, word) of the word of ``en_geography`` that opens the run of words of one measure's name ending at
+    ``pos`` ("domestic tower cash flow margin", "Domestic same tower recurring cash leasing revenue"); None else."""
+    pw = lexicon_subjects.phrase_words()
+    end = pos
+    for _ in range(5):
+        m = _MEASURE_WORD.search(text, lo, end)
+        if m is None:
+            return None
+        low = m.group(1).casefold()
+        if low in pw.en_geography:
+            before = text[lo : m.start(1)].rstrip()
+            word = _EN_WORD.search(before)
+            if word is None or word.group().casefold() in pw.en_stop or before[-1:] in ",;:":
+                return m.start(1), low  # the word opens the phrase: nothing but an article or a stop word before
+            return None
+        if low in pw.en_stop and not low.startswith(("same", "comparable")):
+            return None  # ("same tower revenue": the scope is part of the measure)
+        end = m.start(1)
+    return None
 
 
 _PAIR_FIRST = re.compile(r"(?:^|[.!?]\s+|(?<![A-Za-z])(?:our|the|its|their|while|whereas)\s+)(?P<w>[A-Za-z][a-z]+)\s+$")
@@ -568,11 +595,11 @@ _EN_LEAD_NAME = Sifted(re.compile(
 """A sentence opening with the business line it is about ("At Hartford Funds, core earnings ...",
 "In P&C, the combined ratio ...")."""
 _EN_LEAD_LOWER = Sifted(re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:(?:Now|And|So|Also|Similarly|Meanwhile|Elsewhere)\s*,?\s+)?(?:In|Within)\s+(?:our\s+|the\s+)?"
-    r"(?P<np>[a-z][a-z-]*(?:\s+(?:and\s+|&\s+)?[a-z][a-z-]*){0,2}),\s"
+    r"(?:^|(?<=[.!?]\s))(?:(?:Now|And|So|Also|Similarly|Meanwhile|Elsewhere)\s*,?\s+)?(?:In|Within|At)\s+(?:our\s+|the\s+)?"
+    r"(?P<np>[a-z][a-z-]*(?:(?:\s+(?:and\s+|&\s+)?|/)[a-z][a-z-]*){0,2}),\s"
 ))
 """A sentence opening with a business line written in lowercase ("In prepared foods, volumes were down 2.6%",
-"Within our specialty chemicals, sales rose 9%")."""
+"Within our specialty chemicals, sales rose 9%", "At finance, we're forecasting ...", "In international/other, ...")."""
 _MONTH_WORDS = frozenset(
     {
         "january",
@@ -1031,6 +1058,24 @@ _EN_NAME_BEFORE = re.compile(
 )
 
 
+_EN_HEAD_NOUN_BEFORE = re.compile(r"(?<=[A-Za-z0-9])\s+(?P<w>[a-z]+)$")
+"""The lowercase noun a name ends in before a relative clause ("Arrow ErgoPack kit, which ...")."""
+
+
+_EN_OUR_LOWER_BEFORE = re.compile(r"(?<![A-Za-z])(?:our|its)\s+(?P<np>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)$")
+
+
+def _which_part(words: list[str], pw: lexicon_subjects.PhraseWords) -> bool:
+    """Whether lowercase words before a unit's noun say which part of the business it is ("multifamily"), not how
+    much or what kind ("total", "newest", "hotel", "base")."""
+    return all(
+        w not in pw.en_stop and w not in _EN_HEAD_FUNCTION and w not in pw.en_not_units and w not in pw.en_level_words
+        and w not in pw.en_basis and not w.endswith(("est", "ed"))
+        and not (w.endswith("ing") and w not in pw.en_ing)
+        for w in words
+    )
+
+
 def en_relative_heads(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of proper names inside a sentence that a relative clause with a verb of its own
     follows ("... attributable to Brambleton, which saw a 57% decline in new home sales", "our newest hotel, the
@@ -1040,6 +1085,17 @@ def en_relative_heads(text: str) -> list[tuple[int, int, str]]:
     out = []
     for r in _EN_RELATIVE.finditer(text):
         before = _EN_NAME_BEFORE.search(text, max(0, r.start() - 60), r.start())
+        head = _EN_HEAD_NOUN_BEFORE.search(text, max(0, r.start() - 20), r.start()) if before is None else None
+        if head is not None and head.group("w") in pw.en_site_heads:
+            # "our recently launched Arrow ErgoPack kit, which contributed over $5 million": the name before its noun
+            before = _EN_NAME_BEFORE.search(text, max(0, head.start() - 60), head.start())
+            lower = _EN_OUR_LOWER_BEFORE.search(text, max(0, head.start() - 40), head.start())
+            if before is None and lower is not None and _which_part(lower.group("np").split(), pw):
+                # "our multifamily asset, which produced quarterly NOI of $12 million": the part the words name
+                verb = _head_verb(text, r.end() - 1)
+                if verb is not None and not _names_metric(lower.group("np")):
+                    out.append((lower.start("np"), lower.end("np"), lower.group("np")))
+                continue
         if before is None:
             continue
         a = before.start("np")

@@ -230,6 +230,9 @@ class PhraseWords:
     """Metrics a business line reports: a bare one opening a line goes on about the line named the line before."""
     en_lead_phrases: frozenset[str] = frozenset()
     """Lowercase nouns that make "In X," a turn of phrase ("In contrast,", "In practice,"), never a business line."""
+    en_geography: frozenset[str] = frozenset()
+    """Words that split a business by where it sells, opening a long measure's name ("domestic tower cash flow
+    margin"): the measure is that part's."""
 
 
 @cache
@@ -267,6 +270,7 @@ def phrase_words() -> PhraseWords:
             "en_talk_topics",
             "en_line_metrics",
             "en_lead_phrases",
+            "en_geography",
         ),
     )
 
@@ -300,6 +304,7 @@ def phrase_words() -> PhraseWords:
         en_talk_topics=frozenset(w.casefold() for w in words("en_talk_topics")),
         en_line_metrics=frozenset(words("en_line_metrics")),
         en_lead_phrases=frozenset(w.casefold() for w in words("en_lead_phrases")),
+        en_geography=frozenset(w.casefold() for w in words("en_geography")),
     )
 
 
