@@ -3124,6 +3124,8 @@ class _Extractor:
                     continue  # "typically lightest in Q1, stronger in Q2 and Q3 and strongest in the fourth quarter"
                 if self.english and _aside_period(para.text, pm, s_start, s_end):
                     continue  # "our guidance incorporates uncertainty that could impact fourth quarter percentage rents"
+                if self.english and _IMPLIED_FIGURE_BEFORE.search(para.text, max(s_start, pm.start - 100), pm.start):
+                    continue  # "which implies $37 million to $42 million in Q4": the part of the outlook left for Q4
                 if next(_guidance_marks(para.text, s_start, s_end), None) is not None:
                     found = pm
                     if (pm.kind != "span" or _fiscal_year_period(pm.period, self.state.ctx)) and _OUTLOOK_NOUN.search(
@@ -4191,6 +4193,12 @@ class _Extractor:
         ):
             # "NovaSky earned $2.4 billion, or $5.16 per diluted common share"
             metric = lm.metric_by_name("EPS")
+        if metric is None and self.english and m.role != "base":
+            implied = _implied_by_guidance(text, sentence, m, earlier, period_mentions)
+            if implied is not None:
+                # "revenue guidance of $820 million to $830 million, which implies $210 million to $220 million in
+                # Q4": the part of the range left for the period named after it, a forecast of the same metric
+                metric = lm.metric_by_name(implied.metric.removesuffix(" guidance"))
         if metric is not None and metric.weak and metric_hit is not None and not self.english:
             metric = self._named_in_full(para, metric_hit, m) or metric
         represents = False
@@ -7146,6 +7154,50 @@ _ITEM_IN_OR_OUT_BEFORE = re.compile(
 includes the $135 million net benefit"), the item is no fact of its own there."""
 _LEFT_UNDER_METRICS = frozenset({"credit facility", "buyback", "buyback authorization"})
 """Metrics an amount can be left under ("$380 million remaining under our buyback authorization")."""
+_IMPLIED_FIGURE_BEFORE = re.compile(
+    r"(?<![A-Za-z])impl(?:ies|y|ying)\s+(?:[^.;]|\.(?=\d)){0,40}?\d(?:[^.;]|\.(?=\d)){0,40}?\s+(?:in|for|during|over)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a period: a figure a forecast implies, which the period dates ("which implies $37 million in ")."""
+_IMPLIES_JUST_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:which|that|this)\s+(?:would\s+)?impl(?:ies|y)|(?<![A-Za-z])implying)\s+"
+    r"(?:(?:approximately|about|around|roughly|an?)\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a figure: it is what a forecast just given leaves for a part of its period ("which implies ")."""
+
+
+_PERIOD_OF_FIGURE_AFTER = re.compile(r"\s+(?:in|for|during|over)\s+(?:the\s+)?", re.IGNORECASE)
+"""Between a figure and the period it is for ("$42 million in the fourth quarter")."""
+
+
+def _implied_by_guidance(
+    text: str,
+    sentence: tuple[int, int],
+    m: NumberMention,
+    earlier: Sequence[Fact],
+    period_mentions: Sequence[PeriodMention],
+) -> Fact | None:
+    """The forecast of the sentence a figure naming no metric of its own is implied by ("guidance of $120 million to
+    $125 million, which implies $37 million to $42 million in the fourth quarter"): same kind of figure, just before,
+    and the figure's own period named right after it (without one the figure may be anything the range implies)."""
+    if _IMPLIES_JUST_BEFORE.search(text, max(sentence[0], m.start - 40), m.start) is None:
+        return None
+    if not any(
+        pm.period is not None and pm.start < sentence[1] and _PERIOD_OF_FIGURE_AFTER.fullmatch(text, m.end, pm.start)
+        for pm in period_mentions
+    ):
+        return None
+    before = [f for f in earlier if sentence[0] <= f.start and f.end <= m.start]
+    if not before:
+        return None
+    last = before[-1]
+    if not last.metric.endswith(" guidance") or last.basis is not None or fact_class(last) != unit_class(m):
+        return None
+    return last
+
+
 _ARTICLE_JUST_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", re.IGNORECASE)
 _NAMED_AFTER_AMOUNT = re.compile(
     r"\s+(?:(?:one-time|one-off|nonrecurring|non-recurring|discrete|net|favorable|favourable)\s+)*"
