@@ -163,6 +163,13 @@ def test_qualifiers_and_ranges() -> None:
         True,
     )
     assert realise(growth, "ACME", "en").text == "Sees revenue up 5% to 6%."
+    # a forecast step from this quarter is said, as a result's is: unqualified reads as year on year
+    step = _f("revenue guidance", 3.0, "%", "ACME", change="qoq")
+    sequential = Record("ACME", "revenue guidance", None, step, 3, 0, 1.0, True, period="Q4")
+    assert realise(sequential, "ACME", "en").text == "Sees Q4 revenue up 3% quarter on quarter."
+    level = _f("revenue guidance", 530e6, "USD", "ACME", raw="$530 million")
+    both = Record("ACME", "revenue guidance", level, step, 3, 0, 1.0, True, period="Q4")
+    assert realise(both, "ACME", "en").text == "Sees Q4 revenue $530 million, up 3% quarter on quarter."
 
 
 def test_sample_call_highlights_are_verified_and_rank_headline_results_first() -> None:

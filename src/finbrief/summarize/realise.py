@@ -3604,11 +3604,13 @@ def _realise_en(r: Record, main: str | None) -> str:
         when = f" {r.period}" if r.period in RELATIVE_YEARS else ""
         lead = f"{who}{verb.lower()}" if who else verb
         metric = metric if who else subject + metric
+        # "expect revenue to be up 3% sequentially": a forecast step from this quarter, not from a year ago
+        step = " quarter on quarter" if gr is not None and gr.change == "qoq" else ""
         if lvl is not None:
             of = "of " if verb == "Plans" else ""
             # "Sees FY 2022 adjusted EPS $12.75 to $12.85, up 25% to 26%": the growth the guidance is said to be
             up = (
-                f", {'up' if gr.value >= 0 else 'down'} {_amount(gr, 'en', True)}"
+                f", {'up' if gr.value >= 0 else 'down'} {_amount(gr, 'en', True)}{step}"
                 if gr is not None and gr.unit == "%" and verb != "Plans" and not is_ratio(r.metric)
                 else ""
             )
@@ -3619,7 +3621,7 @@ def _realise_en(r: Record, main: str | None) -> str:
         move = "up" if gr.value >= 0 else "down"
         by = _amount(gr, "en", True)
         by = "as much as " + by.removeprefix("up to ") if by.startswith("up to ") else by  # not "up up to 9%"
-        return _capitalise(f"{lead} {label}{metric} {move} {by}{when}.")
+        return _capitalise(f"{lead} {label}{metric} {move} {by}{step}{when}.")
     label = f"{quarter_label(r)} " if r.quarter else (f"{r.period} " if r.period else "")
     head = f"{label}{subject}{metric}"
     if gr is not None:
