@@ -1175,3 +1175,11 @@ def test_an_adjusted_measure_less_a_part_of_the_business_is_not_the_adjusted_mea
     assert find(facts, value=90e6).metric == "adjusted EBITDA (excluding items)"
     assert find(facts, value=95e6).metric == "adjusted EBITDA"  # an accounting item: the measure's own definition
 
+
+def test_the_forecast_a_figure_belongs_to_names_no_business_line() -> None:
+    facts = facts_of(
+        "Our outlook assumes revenue of $2.1 billion for the year.",
+        "The guidance contemplates adjusted EBITDA of $300 million.",
+    )
+    assert find(facts, value=2.1e9).subject == "NovaSky"  # the company's own forecast
+    assert find(facts, value=300e6).subject == "NovaSky"
