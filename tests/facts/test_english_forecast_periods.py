@@ -71,6 +71,16 @@ def test_what_a_years_guidance_implies_for_a_quarter_is_that_quarters_guidance()
     assert find(facts, value=2.1).period == "2021"  # the quarter of an implied figure is no outlook period
 
 
+def test_the_part_of_the_year_a_forecast_is_weighted_toward_is_not_its_period() -> None:
+    facts = facts_of(
+        "We expect revenue growth of 8% to 10% for 2022, weighted toward the second half.",
+        "We expect adjusted EBITDA of $400 million, weighted towards the back half of the year.",
+        head=FOURTH,
+    )
+    assert find(facts, value=8).period == "2022"
+    assert find(facts, value=400e6).period == "2022"
+
+
 def test_a_goal_with_no_horizon_gets_no_year() -> None:
     facts = facts_of(
         "Our goal is to manage the business to approximately 20% adjusted EBITDA margins.",

@@ -8806,14 +8806,27 @@ def _aside_period(text: str, pm: PeriodMention, s_start: int, s_end: int) -> boo
     )
 
 
+_WEIGHTED_TOWARD_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:weighted|skewed|tilted|loaded|weighting)\s+(?:more\s+|heavily\s+)?(?:toward|towards|to|into)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a part of a forecast's period: where in it the forecast falls most ("weighted toward the second half")."""
+
+
 def _not_forecast_period(text: str, pm: PeriodMention) -> bool:
     """Whether a period named near a forecast is no period it can be for: the day it is made ("at
     today's exchange rates"), a base it is compared with ("flat to fiscal '21", "80% of Q4 2019
-    levels")."""
+    levels"), the part of it the forecast is weighted toward ("weighted toward the second half")."""
     versus = _VERSUS_BEFORE.search(text, max(0, pm.start - 24), pm.start)
     if versus is not None and pm.forward and versus.group().lower().startswith("over"):
         versus = None  # "over the next 4 quarters": during them
-    return bool(_TODAY.fullmatch(text, pm.start, pm.end) or _LEVELS_AFTER.match(text, pm.end) or versus)
+    return bool(
+        _TODAY.fullmatch(text, pm.start, pm.end)
+        or _LEVELS_AFTER.match(text, pm.end)
+        or versus
+        or _WEIGHTED_TOWARD_BEFORE.search(text, max(0, pm.start - 32), pm.start)
+    )
 
 
 def _schedules(para: _Paragraph, period_mentions: list[PeriodMention]) -> set[int]:
