@@ -283,6 +283,21 @@ def test_a_change_stated_for_a_part_is_not_the_total_s() -> None:
     assert not any("25%" in t for t in texts), texts
 
 
+def test_a_half_years_forecast_is_shown_with_its_half_or_not_at_all() -> None:
+    """A half year named right after the figure labels it; a half the sentence names elsewhere does not, and
+    the forecast is then left out rather than read as the year's."""
+    head = (
+        "Welcome to NovaSky's second quarter 2022 earnings call.\n"
+        "Revenue for the second quarter was $512 million, up 6%.\n"
+    )
+    doc = doc_from(head + "We expect revenue growth of 8% to 10% in the second half.\n")
+    texts = [h.text for h in highlights(doc, run(doc), "en", k=10)]
+    assert "Sees second-half revenue up 8% to 10%." in texts, texts
+    doc = doc_from(head + "We expect revenue growth of 8% to 10%, mostly in the second half.\n")
+    texts = [h.text for h in highlights(doc, run(doc), "en", k=10)]
+    assert not any("8% to 10%" in t and "second-half" not in t for t in texts), texts
+
+
 def test_a_quarter_named_for_another_figure_does_not_label_guidance() -> None:
     """The Q4 dates the implied figure; the range before it is the year's outlook."""
     doc = doc_from(

@@ -695,12 +695,16 @@ _HALF_SHOWN = {"H1": "first-half", "H2": "second-half", "9M": "nine-month"}
 
 def _span_named(doc: Document, f: Fact) -> str:
     """A forward figure's half year or nine months ("H2"), when its sentence names it before the
-    figure ("the second half earnings per share equates to a range of"); else "" (a span the facts
+    figure ("the second half earnings per share equates to a range of") or right after it; else "" (a span the facts
     gave from words elsewhere in the sentence is not shown)."""
     shown = span_label(f.period)
     if shown is None or shown not in _HALF_WORDS:
         return ""
-    named = re.search(r"(?<![A-Za-z])(?:" + _HALF_WORDS[shown] + r")(?![A-Za-z])", _sentence_head(doc, f), re.I)
+    named = re.search(r"(?<![A-Za-z])(?:" + _HALF_WORDS[shown] + r")(?![A-Za-z])", _sentence_head(doc, f), re.I) or re.match(
+        r"\s*(?:in|for|during|over)\s+(?:the\s+)?(?:" + _HALF_WORDS[shown] + r")(?![A-Za-z])",
+        doc.paragraph(f.paragraph).text[f.end : f.end + 40],
+        re.I,
+    )  # ("growth of 8% to 10% in the second half": the span right after the figure is its own)
     return _HALF_SHOWN[shown] if named else ""  # in words: a label's digits must be the source's
 
 
@@ -1071,6 +1075,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 if lead is not None:
                     shown = _forward_label(stated[0], doc.paragraph(lead).text, current, year_end)
                     extra = (lead,) if shown else ()
+            if not shown and span_label(stated[0].period) is not None:
+                continue  # a half year's forecast shown with no period would read as the year's
         elif all(f.period in (current, None) for f in stated):
             # a figure of no named period is of the document's (a text that never names its year)
             if span_label(current):
