@@ -1167,15 +1167,6 @@ def test_a_pro_forma_figure_is_the_adjusted_variant_beside_the_gaap_one() -> Non
     assert find(facts, value=6).metric == "adjusted revenue"
 
 
-def test_an_adjusted_measure_less_a_part_of_the_business_is_not_the_adjusted_measure() -> None:
-    facts = facts_of(
-        "Adjusted EBITDA, excluding the impact of the hurricane, was $90 million.",
-        "Adjusted EBITDA, excluding restructuring charges, was $95 million.",
-    )
-    assert find(facts, value=90e6).metric == "adjusted EBITDA (excluding items)"
-    assert find(facts, value=95e6).metric == "adjusted EBITDA"  # an accounting item: the measure's own definition
-
-
 def test_the_forecast_a_figure_belongs_to_names_no_business_line() -> None:
     facts = facts_of(
         "Our outlook assumes revenue of $2.1 billion for the year.",

@@ -4493,10 +4493,6 @@ class _Extractor:
                 name = (
                     f"{name} (excluding items)"  # "不包括合并子公司的收入", "revenue excluding divestitures"
                 )
-            elif self.english and _excludes_a_part(text, excluded, metric_hit, m):
-                # "core FFO, excluding promotes, to $4.60 to $4.62 per share": an adjusted measure less a part of
-                # the business too, not the adjusted measure the company reports
-                name = f"{name} (excluding items)"
         _hit: _Hit | None = None
         if compared is not None:
             subject = compared.subject
@@ -7158,24 +7154,6 @@ _ITEM_IN_OR_OUT_BEFORE = re.compile(
 includes the $135 million net benefit"), the item is no fact of its own there."""
 _LEFT_UNDER_METRICS = frozenset({"credit facility", "buyback", "buyback authorization"})
 """Metrics an amount can be left under ("$380 million remaining under our buyback authorization")."""
-_ADJUSTING_ITEM = re.compile(
-    r"[^,;.]{0,50}?(?<![A-Za-z])(?:items?|charges?|costs?|expenses?|gains?|losses?|amorti[sz]ation|impairments?|"
-    r"adjustments?|write-?(?:offs?|downs?)|tax(?:es)?|compensation|depreciation)(?![A-Za-z])",
-    re.IGNORECASE,
-)
-"""After an exclusion word: an accounting item, what an adjusted measure leaves out by definition."""
-
-
-def _excludes_a_part(text: str, excluded: re.Match[str], metric_hit: _Hit | None, m: NumberMention) -> bool:
-    """Whether an exclusion next to an adjusted metric's figure takes out a part of the business or an event
-    ("excluding promotes", "excluding the impact of the hurricane"), not an accounting item, and is the metric's
-    own (between its name and the figure, or right after the figure)."""
-    if _ADJUSTING_ITEM.match(text, excluded.end()) is not None:
-        return False
-    own = excluded.start() >= m.end or (metric_hit is not None and metric_hit.end <= excluded.start() < m.start)
-    return own
-
-
 _IMPLIED_FIGURE_BEFORE = re.compile(
     r"(?<![A-Za-z])impl(?:ies|y|ying)\s+(?:[^.;]|\.(?=\d)){0,40}?\d(?:[^.;]|\.(?=\d)){0,40}?\s+(?:in|for|during|over)\s+"
     r"(?:the\s+)?$",

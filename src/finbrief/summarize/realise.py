@@ -2773,6 +2773,15 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         return "the size of a portfolio or book held, not revenue ('sales firms ... overseeing a $40 billion portfolio')"
     if _EXCLUDED_AFTER.match(after) and not _BASIS_NAMED.match(f.metric) and "excluding" not in f.metric:
         return "the figure without a part the words after it exclude ('7% higher after excluding the fees'), not as reported"
+    head = _sentence_head(doc, f)
+    if _BASIS_NAMED.match(f.metric) and "excluding" not in f.metric and _ADJUSTED_BASIS.search(head):
+        # (the source names the adjusted measure: an exclusion that alone makes a figure adjusted is its basis)
+        part = _PART_EXCLUDED_BEFORE.search(head) or _PART_EXCLUDED_AFTER.match(after)
+        if part is not None and _ADJUSTING_ITEM.search(part.group("what")) is None:
+            return (
+                "an adjusted measure less a part of the business or an event too ('core FFO, excluding Promotes, to"
+                " $4.60', '460 basis points, excluding the disposed businesses'), not the one the company reports"
+            )
     named_basis = _BASIS_AFTER.match(after)
     if named_basis is not None and _other_basis(f.metric, named_basis.group(1)):
         return "the figure on another basis than the metric's ('flat on a GAAP basis and up 5% on a base business basis')"
@@ -2996,6 +3005,20 @@ _EXCLUDED_AFTER = re.compile(
     re.IGNORECASE,
 )
 """Right after a figure's number: a part it leaves out ("7% higher after excluding the fees")."""
+_PART_EXCLUDED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:excluding|exclusive\s+of)\s+(?P<what>[^,;.]{1,50}),\s*(?:[\w-]+\s+){0,4}$", re.IGNORECASE
+)
+"""Between a metric and its number, set off by commas: what the figure leaves out ("core FFO, excluding Promotes, to")."""
+_PART_EXCLUDED_AFTER = re.compile(
+    r"\s*(?:%|percent|basis\s+points|bps)?\s*,?\s*(?:excluding|exclusive\s+of)\s+(?P<what>[^,;]{1,50})", re.IGNORECASE
+)
+"""Right after a figure's number: what it leaves out ("460 basis points, excluding the disposed businesses")."""
+_ADJUSTING_ITEM = re.compile(
+    r"(?<![A-Za-z])(?:items?|charges?|costs?|expenses?|gains?|losses?|amorti[sz]ation|impairments?|adjustments?|"
+    r"write-?(?:offs?|downs?)|tax(?:es)?|compensation|depreciation|accretion|dilution)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""In what an adjusted figure leaves out: an accounting item, which its definition leaves out anyway."""
 _GAAP_BASIS = re.compile(r"(?<![A-Za-z-])(?:GAAP|reported|as\s+reported|statutory)(?![A-Za-z-])", re.IGNORECASE)
 _ADJUSTED_BASIS = re.compile(r"(?<![A-Za-z])(?:adjusted|non-GAAP|core|underlying)(?![A-Za-z])", re.IGNORECASE)
 
