@@ -302,6 +302,19 @@ def test_an_outlook_that_was_given_is_a_prior_forecast() -> None:
     assert find(facts, value=-20).metric == "gross margin"
 
 
+def test_a_forecast_said_in_the_past_tense_is_a_prior_forecast() -> None:
+    facts = facts_of(
+        "At the start of the year, we expected revenue of $2.0 billion for 2021.",
+        "Our guidance had called for fourth quarter revenue of $540 million.",
+        "Last quarter, we guided third quarter adjusted EBITDA to $50 million to $55 million.",
+        "We guided to adjusted EPS of $2.10 for 2021 and we are reaffirming that today.",
+    )
+    for value in (2.0e9, 540e6, 50e6):
+        given = find(facts, value=value)
+        assert (given.metric.endswith(" guidance"), given.basis) == (True, "prior"), given
+    assert (find(facts, value=2.1).metric, find(facts, value=2.1).basis) == ("adjusted EPS guidance", None)
+
+
 def test_margin_expansion_of_basis_points_is_a_change() -> None:
     facts = facts_of("We expect gross margin expansion of 40 basis points for the full year.")
     margin = find(facts, value=40)

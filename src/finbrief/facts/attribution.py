@@ -4994,6 +4994,11 @@ class _Extractor:
             prior_said is not None
             and not _REAFFIRMED.search(text, sentence[0], m.start)
             and not (self.english and _FORECAST_TO_BE.search(text, prior_said.end(), m.start))
+        ) or (
+            guidance
+            and self.english
+            and _forecast_was(text, sentence[0], m.start)
+            and not _REAFFIRMED.search(text, sentence[0], sentence[1])  # "We guided to $2.1 billion ... and reaffirm it"
         )
         if guidance and not metric.forward and metric.kind in ("result",) and not name.endswith(" guidance"):
             name = f"{name} guidance"
@@ -7154,6 +7159,29 @@ _ITEM_IN_OR_OUT_BEFORE = re.compile(
 includes the $135 million net benefit"), the item is no fact of its own there."""
 _LEFT_UNDER_METRICS = frozenset({"credit facility", "buyback", "buyback authorization"})
 """Metrics an amount can be left under ("$380 million remaining under our buyback authorization")."""
+_FORECAST_WAS = re.compile(
+    r"(?<![A-Za-z])(?:(?:we|I|management)\s+(?:had\s+)?(?:originally\s+|initially\s+|previously\s+)?"
+    r"(?:expected|guided|forecasted|projected|anticipated|estimated)|(?:guidance|outlook|forecast|plan)\s+had\s+"
+    r"(?:called\s+for|assumed|anticipated|expected|contemplated|been))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Before a figure: a forecast the company made before, in the past tense ("At the start of the year, we expected",
+"Our guidance had called for")."""
+_FORECAST_NOW = re.compile(
+    r"(?<![A-Za-z])(?:expect|expects|expecting|anticipate|anticipates|see|sees|project|projects|guide|guiding|"
+    r"estimate|estimates|forecasting|raising|lowering|narrowing|increasing|reaffirm\w*|reiterat\w*)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A forecast made now ("but now expect")."""
+
+
+def _forecast_was(text: str, lo: int, hi: int) -> bool:
+    """Whether the last forecast words before a figure are a past forecast's, with no forecast made now after them
+    ("We had expected revenue of $2.0 billion, but now expect $2.1 billion": only the first is the earlier one)."""
+    said = list(_FORECAST_WAS.finditer(text, lo, hi))
+    return bool(said) and _FORECAST_NOW.search(text, said[-1].end(), hi) is None
+
+
 _IMPLIED_FIGURE_BEFORE = re.compile(
     r"(?<![A-Za-z])impl(?:ies|y|ying)\s+(?:[^.;]|\.(?=\d)){0,40}?\d(?:[^.;]|\.(?=\d)){0,40}?\s+(?:in|for|during|over)\s+"
     r"(?:the\s+)?$",
