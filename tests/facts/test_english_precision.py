@@ -1174,3 +1174,15 @@ def test_the_forecast_a_figure_belongs_to_names_no_business_line() -> None:
     )
     assert find(facts, value=2.1e9).subject == "NovaSky"  # the company's own forecast
     assert find(facts, value=300e6).subject == "NovaSky"
+
+
+def test_the_reported_quarter_said_with_a_year_ago_is_last_years_quarter() -> None:
+    facts = facts_of(
+        "Third quarter revenue last year was $495 million.",
+        "A year ago, third quarter adjusted EPS was $0.70.",
+        "Third quarter revenue was $512 million, up 6% from last year.",
+    )
+    for value in (495e6, 0.7):
+        then = find(facts, value=value)
+        assert (then.period, then.basis) == ("2020Q3", "prior"), then
+    assert (find(facts, value=512e6).period, find(facts, value=512e6).basis) == ("2021Q3", None)

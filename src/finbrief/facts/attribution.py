@@ -5182,6 +5182,10 @@ class _Extractor:
             led = _led_by_base(text, sentence, m, period_mentions)
             if led is not None:
                 period, year_ago = led, True  # "In last year's third quarter, we reported ...": that quarter's
+            elif not year_ago and period is not None:
+                back = _quarter_a_year_back(text, sentence, m, period, self.state.ctx.quarter)
+                if back is not None:
+                    period, year_ago = back, True  # "Fourth quarter revenue last year was $495 million"
         year = self.state.ctx.year
         if (
             self.english
@@ -9585,6 +9589,35 @@ _BASE_PERIOD_LEAD = re.compile(
 )
 """Before a comparison period that opens a sentence ("By comparison, in last year's second quarter, ..."): the
 sentence reports that period's figures."""
+
+
+_YEAR_AGO_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:last\s+year|a\s+year\s+ago|(?:the\s+)?(?:prior|previous)[- ]year|year[- ]ago)(?:'s|’s)?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A year before the one reported, said in words ("last year", "a year ago")."""
+_BASE_WORD_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:versus|vs\.?|compared\s+(?:to|with)|comparison\s+(?:to|with)|from|over|than|against|relative\s+to|"
+    r"since|of|as)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _quarter_a_year_back(
+    text: str, sentence: tuple[int, int], m: NumberMention, period: str, quarter: int | None
+) -> str | None:
+    """The quarter a year before the reported one (``quarter``, an index) when a figure given the reported quarter is
+    said with words of a year ago before it ("Fourth quarter revenue last year was $495 million", "A year ago, fourth
+    quarter adjusted EPS was $0.70"), not as a comparison ("up from last year"); else None."""
+    if quarter is None or period != periods.quarter_str(quarter):
+        return None
+    for said in _YEAR_AGO_WORDS.finditer(text, sentence[0], m.start):
+        if _BASE_WORD_BEFORE.search(text, max(sentence[0], said.start() - 20), said.start()):
+            continue
+        if _DIGIT.search(text, said.end(), m.start):
+            continue  # another figure stands between: the words are its
+        return periods.quarter_str(quarter - 4)
+    return None
 
 
 def _led_by_base(
