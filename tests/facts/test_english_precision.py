@@ -1181,8 +1181,10 @@ def test_the_reported_quarter_said_with_a_year_ago_is_last_years_quarter() -> No
         "Third quarter revenue last year was $495 million.",
         "A year ago, third quarter adjusted EPS was $0.70.",
         "Third quarter revenue was $512 million, up 6% from last year.",
+        "Operating margin was 150 basis points above last year, and diluted earnings per share was $2.71.",
     )
     for value in (495e6, 0.7):
         then = find(facts, value=value)
         assert (then.period, then.basis) == ("2020Q3", "prior"), then
-    assert (find(facts, value=512e6).period, find(facts, value=512e6).basis) == ("2021Q3", None)
+    for value in (512e6, 2.71):
+        assert (find(facts, value=value).period, find(facts, value=value).basis) == ("2021Q3", None)

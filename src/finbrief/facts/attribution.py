@@ -5183,7 +5183,7 @@ class _Extractor:
             if led is not None:
                 period, year_ago = led, True  # "In last year's third quarter, we reported ...": that quarter's
             elif not year_ago and period is not None:
-                back = _quarter_a_year_back(text, sentence, m, period, self.state.ctx.quarter)
+                back = _quarter_a_year_back(text, sentence, clause, m, period, self.state.ctx.quarter)
                 if back is not None:
                     period, year_ago = back, True  # "Fourth quarter revenue last year was $495 million"
         year = self.state.ctx.year
@@ -9598,26 +9598,36 @@ _YEAR_AGO_WORDS = re.compile(
 """A year before the one reported, said in words ("last year", "a year ago")."""
 _BASE_WORD_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:versus|vs\.?|compared\s+(?:to|with)|comparison\s+(?:to|with)|from|over|than|against|relative\s+to|"
-    r"since|of|as)\s+(?:the\s+)?$",
+    r"since|of|as|above|below|ahead\s+of|behind)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
 def _quarter_a_year_back(
-    text: str, sentence: tuple[int, int], m: NumberMention, period: str, quarter: int | None
+    text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention, period: str, quarter: int | None
 ) -> str | None:
     """The quarter a year before the reported one (``quarter``, an index) when a figure given the reported quarter is
-    said with words of a year ago before it ("Fourth quarter revenue last year was $495 million", "A year ago, fourth
-    quarter adjusted EPS was $0.70"), not as a comparison ("up from last year"); else None."""
+    said with words of a year ago in its clause or opening its sentence ("Fourth quarter revenue last year was $495
+    million", "A year ago, fourth quarter adjusted EPS was $0.70"), not as a comparison ("up from last year",
+    "150 basis points above last year, and EPS was $2.71"); else None."""
     if quarter is None or period != periods.quarter_str(quarter):
         return None
-    for said in _YEAR_AGO_WORDS.finditer(text, sentence[0], m.start):
-        if _BASE_WORD_BEFORE.search(text, max(sentence[0], said.start() - 20), said.start()):
+    lead = _YEAR_AGO_LEAD_EN.match(text, sentence[0], m.start)
+    spans = [(lead.start(1), lead.end(1))] if lead is not None else []
+    for said in [*spans, *((x.start(), x.end()) for x in _YEAR_AGO_WORDS.finditer(text, clause[0], m.start))]:
+        start, end = said
+        if _BASE_WORD_BEFORE.search(text, max(sentence[0], start - 20), start):
             continue
-        if _DIGIT.search(text, said.end(), m.start):
+        if _DIGIT.search(text, end, m.start):
             continue  # another figure stands between: the words are its
         return periods.quarter_str(quarter - 4)
     return None
+
+
+_YEAR_AGO_LEAD_EN = re.compile(
+    r"\s*(?:(?:and|so|now|but)\s+)?(a\s+year\s+ago|last\s+year|in\s+the\s+(?:prior|previous)\s+year)\s*,", re.IGNORECASE
+)
+"""A sentence that opens with the year before ("A year ago, fourth quarter EPS was")."""
 
 
 def _led_by_base(
