@@ -9592,10 +9592,11 @@ sentence reports that period's figures."""
 
 
 _YEAR_AGO_WORDS = re.compile(
-    r"(?<![A-Za-z])(?:last\s+year|a\s+year\s+ago|(?:the\s+)?(?:prior|previous)[- ]year|year[- ]ago)(?:'s|’s)?(?![A-Za-z])",
+    r"(?<![A-Za-z])(?:last\s+year(?:'s|’s)?|a\s+year\s+ago)(?![A-Za-z-])",
     re.IGNORECASE,
 )
-"""A year before the one reported, said in words ("last year", "a year ago")."""
+"""A year before the one reported, said in words ("last year", "a year ago"); "prior-year" and "year-ago" mostly
+describe another noun ("Prior-year loss reserves developed", "in the prior year quarter")."""
 _BASE_WORD_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:versus|vs\.?|compared\s+(?:to|with)|comparison\s+(?:to|with)|from|over|than|against|relative\s+to|"
     r"since|of|as|above|below|ahead\s+of|behind)\s+(?:the\s+)?$",
@@ -9625,7 +9626,7 @@ def _quarter_a_year_back(
 
 
 _YEAR_AGO_LEAD_EN = re.compile(
-    r"\s*(?:(?:and|so|now|but)\s+)?(a\s+year\s+ago|last\s+year|in\s+the\s+(?:prior|previous)\s+year)\s*,", re.IGNORECASE
+    r"\s*(?:(?:and|so|now|but)\s+)?(a\s+year\s+ago|last\s+year)\s*,", re.IGNORECASE
 )
 """A sentence that opens with the year before ("A year ago, fourth quarter EPS was")."""
 
