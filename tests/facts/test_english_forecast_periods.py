@@ -54,6 +54,33 @@ def test_a_quarter_that_ends_another_figure_does_not_date_the_year_s_guidance() 
     assert find(facts, value=4.9e9).period == "2021"
 
 
+def test_what_a_years_guidance_implies_for_a_quarter_is_that_quarters_guidance() -> None:
+    """"which implies $1.3 billion to $1.4 billion in the fourth quarter": a forecast of the year's metric for
+    the quarter named after it; a figure the range implies with no period of its own is left out, and the quarter
+    does not date the forecasts after it."""
+    facts = facts_of(
+        "We have lowered our guidance for 2021.",
+        "Our revenue guidance is now $4.9 billion to $5.0 billion, which implies $1.3 billion to $1.4 billion in the fourth quarter.",
+        "We expect adjusted EBITDA of $600 million for 2021, implying about $170 million for the fourth quarter.",
+        "We now expect adjusted EPS of $2.10 to $2.20, which implies $0.05 more than before.",
+    )
+    implied = find(facts, value=1.3e9)
+    assert (implied.metric, implied.period, implied.value_high) == ("revenue guidance", "2021Q4", 1.4e9)
+    assert (find(facts, value=170e6).metric, find(facts, value=170e6).period) == ("adjusted EBITDA guidance", "2021Q4")
+    assert not [f for f in facts if f.value == 0.05]
+    assert find(facts, value=2.1).period == "2021"  # the quarter of an implied figure is no outlook period
+
+
+def test_the_part_of_the_year_a_forecast_is_weighted_toward_is_not_its_period() -> None:
+    facts = facts_of(
+        "We expect revenue growth of 8% to 10% for 2022, weighted toward the second half.",
+        "We expect adjusted EBITDA of $400 million, weighted towards the back half of the year.",
+        head=FOURTH,
+    )
+    assert find(facts, value=8).period == "2022"
+    assert find(facts, value=400e6).period == "2022"
+
+
 def test_a_goal_with_no_horizon_gets_no_year() -> None:
     facts = facts_of(
         "Our goal is to manage the business to approximately 20% adjusted EBITDA margins.",
@@ -273,6 +300,19 @@ def test_an_outlook_that_was_given_is_a_prior_forecast() -> None:
     given = find(facts, value=-60)
     assert (given.metric, given.basis) == ("gross margin guidance", "prior")
     assert find(facts, value=-20).metric == "gross margin"
+
+
+def test_a_forecast_said_in_the_past_tense_is_a_prior_forecast() -> None:
+    facts = facts_of(
+        "At the start of the year, we expected revenue of $2.0 billion for 2021.",
+        "Our guidance had called for fourth quarter revenue of $540 million.",
+        "Last quarter, we guided third quarter adjusted EBITDA to $50 million to $55 million.",
+        "We guided to adjusted EPS of $2.10 for 2021 and we are reaffirming that today.",
+    )
+    for value in (2.0e9, 540e6, 50e6):
+        given = find(facts, value=value)
+        assert (given.metric.endswith(" guidance"), given.basis) == (True, "prior"), given
+    assert (find(facts, value=2.1).metric, find(facts, value=2.1).basis) == ("adjusted EPS guidance", None)
 
 
 def test_margin_expansion_of_basis_points_is_a_change() -> None:

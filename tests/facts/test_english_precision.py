@@ -1165,3 +1165,26 @@ def test_a_pro_forma_figure_is_the_adjusted_variant_beside_the_gaap_one() -> Non
     assert find(facts, value=45_000_000).metric == "non-GAAP net income"
     assert find(facts, value=40_000_000).metric == "net income"
     assert find(facts, value=6).metric == "adjusted revenue"
+
+
+def test_the_forecast_a_figure_belongs_to_names_no_business_line() -> None:
+    facts = facts_of(
+        "Our outlook assumes revenue of $2.1 billion for the year.",
+        "The guidance contemplates adjusted EBITDA of $300 million.",
+    )
+    assert find(facts, value=2.1e9).subject == "NovaSky"  # the company's own forecast
+    assert find(facts, value=300e6).subject == "NovaSky"
+
+
+def test_the_reported_quarter_said_with_a_year_ago_is_last_years_quarter() -> None:
+    facts = facts_of(
+        "Third quarter revenue last year was $495 million.",
+        "A year ago, third quarter adjusted EPS was $0.70.",
+        "Third quarter revenue was $512 million, up 6% from last year.",
+        "Operating margin was 150 basis points above last year, and diluted earnings per share was $2.71.",
+    )
+    for value in (495e6, 0.7):
+        then = find(facts, value=value)
+        assert (then.period, then.basis) == ("2020Q3", "prior"), then
+    for value in (512e6, 2.71):
+        assert (find(facts, value=value).period, find(facts, value=value).basis) == ("2021Q3", None)

@@ -163,6 +163,13 @@ def test_qualifiers_and_ranges() -> None:
         True,
     )
     assert realise(growth, "ACME", "en").text == "Sees revenue up 5% to 6%."
+    # a forecast step from this quarter is said, as a result's is: unqualified reads as year on year
+    step = _f("revenue guidance", 3.0, "%", "ACME", change="qoq")
+    sequential = Record("ACME", "revenue guidance", None, step, 3, 0, 1.0, True, period="Q4")
+    assert realise(sequential, "ACME", "en").text == "Sees Q4 revenue up 3% quarter on quarter."
+    level = _f("revenue guidance", 530e6, "USD", "ACME", raw="$530 million")
+    both = Record("ACME", "revenue guidance", level, step, 3, 0, 1.0, True, period="Q4")
+    assert realise(both, "ACME", "en").text == "Sees Q4 revenue $530 million, up 3% quarter on quarter."
 
 
 def test_sample_call_highlights_are_verified_and_rank_headline_results_first() -> None:
@@ -274,6 +281,21 @@ def test_a_change_stated_for_a_part_is_not_the_total_s() -> None:
     texts = [h.text for h in highlights(doc, run(doc), "en", k=10)]
     assert "Q3 revenue $188.4 million." in texts
     assert not any("25%" in t for t in texts), texts
+
+
+def test_a_half_years_forecast_is_shown_with_its_half_or_not_at_all() -> None:
+    """A half year named right after the figure labels it; a half the sentence names elsewhere does not, and
+    the forecast is then left out rather than read as the year's."""
+    head = (
+        "Welcome to NovaSky's second quarter 2022 earnings call.\n"
+        "Revenue for the second quarter was $512 million, up 6%.\n"
+    )
+    doc = doc_from(head + "We expect revenue growth of 8% to 10% in the second half.\n")
+    texts = [h.text for h in highlights(doc, run(doc), "en", k=10)]
+    assert "Sees second-half revenue up 8% to 10%." in texts, texts
+    doc = doc_from(head + "We expect revenue growth of 8% to 10%, mostly in the second half.\n")
+    texts = [h.text for h in highlights(doc, run(doc), "en", k=10)]
+    assert not any("8% to 10%" in t and "second-half" not in t for t in texts), texts
 
 
 def test_a_quarter_named_for_another_figure_does_not_label_guidance() -> None:

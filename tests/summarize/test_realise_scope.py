@@ -1182,6 +1182,19 @@ def test_a_change_that_leaves_a_part_out_is_not_the_reported_change() -> None:
     assert not any("7%" in t and "excluding" not in t for t in lines), lines
 
 
+def test_an_adjusted_measure_less_a_part_of_the_business_is_not_the_adjusted_measure() -> None:
+    lines = _lines(
+        Q3
+        + "Third quarter revenue was $512 million.\n"
+        + "Finally, we are increasing core FFO, excluding promotes, to $4.60 to $4.62 per share for 2021.\n"
+        + "Adjusted EBITDA, excluding the impact of the hurricane, was $90 million.\n"
+        + "Adjusted EBITDA margin expanded 240 basis points, or 460 basis points excluding the disposed businesses.\n"
+        + "Adjusted EPS was $1.20, excluding $0.15 of restructuring charges.\n"
+    )
+    assert not any("$4.60" in t or "$90 million" in t or "460" in t for t in lines), lines
+    assert "Q3 adjusted earnings per share $1.20." in lines, lines  # an accounting item: the measure's own definition
+
+
 def test_key_figures_of_a_call_come_from_its_prepared_remarks() -> None:
     text = (
         "Operator: Welcome to NovaSky's second quarter 2021 earnings call.\n"

@@ -3252,6 +3252,8 @@ class _Extractor:
                     continue  # "typically lightest in Q1, stronger in Q2 and Q3 and strongest in the fourth quarter"
                 if self.english and _aside_period(para.text, pm, s_start, s_end):
                     continue  # "our guidance incorporates uncertainty that could impact fourth quarter percentage rents"
+                if self.english and _IMPLIED_FIGURE_BEFORE.search(para.text, max(s_start, pm.start - 100), pm.start):
+                    continue  # "which implies $37 million to $42 million in Q4": the part of the outlook left for Q4
                 if next(_guidance_marks(para.text, s_start, s_end), None) is not None:
                     found = pm
                     if (pm.kind != "span" or _fiscal_year_period(pm.period, self.state.ctx)) and _OUTLOOK_NOUN.search(
@@ -4319,6 +4321,12 @@ class _Extractor:
         ):
             # "NovaSky earned $2.4 billion, or $5.16 per diluted common share"
             metric = lm.metric_by_name("EPS")
+        if metric is None and self.english and m.role != "base":
+            implied = _implied_by_guidance(text, sentence, m, earlier, period_mentions)
+            if implied is not None:
+                # "revenue guidance of $820 million to $830 million, which implies $210 million to $220 million in
+                # Q4": the part of the range left for the period named after it, a forecast of the same metric
+                metric = lm.metric_by_name(implied.metric.removesuffix(" guidance"))
         if metric is not None and metric.weak and metric_hit is not None and not self.english:
             metric = self._named_in_full(para, metric_hit, m) or metric
         represents = False
@@ -5114,6 +5122,11 @@ class _Extractor:
             prior_said is not None
             and not _REAFFIRMED.search(text, sentence[0], m.start)
             and not (self.english and _FORECAST_TO_BE.search(text, prior_said.end(), m.start))
+        ) or (
+            guidance
+            and self.english
+            and _forecast_was(text, sentence[0], m.start)
+            and not _REAFFIRMED.search(text, sentence[0], sentence[1])  # "We guided to $2.1 billion ... and reaffirm it"
         )
         if guidance and not metric.forward and metric.kind in ("result",) and not name.endswith(" guidance"):
             name = f"{name} guidance"
@@ -5297,6 +5310,10 @@ class _Extractor:
             led = _led_by_base(text, sentence, m, period_mentions)
             if led is not None:
                 period, year_ago = led, True  # "In last year's third quarter, we reported ...": that quarter's
+            elif not year_ago and period is not None:
+                back = _quarter_a_year_back(text, sentence, clause, m, period, self.state.ctx.quarter)
+                if back is not None:
+                    period, year_ago = back, True  # "Fourth quarter revenue last year was $495 million"
         year = self.state.ctx.year
         if (
             self.english
@@ -7279,6 +7296,73 @@ _ITEM_IN_OR_OUT_BEFORE = re.compile(
 includes the $135 million net benefit"), the item is no fact of its own there."""
 _LEFT_UNDER_METRICS = frozenset({"credit facility", "buyback", "buyback authorization"})
 """Metrics an amount can be left under ("$380 million remaining under our buyback authorization")."""
+_FORECAST_WAS = re.compile(
+    r"(?<![A-Za-z])(?:(?:we|I|management)\s+(?:had\s+)?(?:originally\s+|initially\s+|previously\s+)?"
+    r"(?:expected|guided|forecasted|projected|anticipated|estimated)|(?:guidance|outlook|forecast|plan)\s+had\s+"
+    r"(?:called\s+for|assumed|anticipated|expected|contemplated|been))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Before a figure: a forecast the company made before, in the past tense ("At the start of the year, we expected",
+"Our guidance had called for")."""
+_FORECAST_NOW = re.compile(
+    r"(?<![A-Za-z])(?:expect|expects|expecting|anticipate|anticipates|see|sees|project|projects|guide|guiding|"
+    r"estimate|estimates|forecasting|raising|lowering|narrowing|increasing|reaffirm\w*|reiterat\w*)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A forecast made now ("but now expect")."""
+
+
+def _forecast_was(text: str, lo: int, hi: int) -> bool:
+    """Whether the last forecast words before a figure are a past forecast's, with no forecast made now after them
+    ("We had expected revenue of $2.0 billion, but now expect $2.1 billion": only the first is the earlier one)."""
+    said = list(_FORECAST_WAS.finditer(text, lo, hi))
+    return bool(said) and _FORECAST_NOW.search(text, said[-1].end(), hi) is None
+
+
+_IMPLIED_FIGURE_BEFORE = re.compile(
+    r"(?<![A-Za-z])impl(?:ies|y|ying)\s+(?:[^.;]|\.(?=\d)){0,40}?\d(?:[^.;]|\.(?=\d)){0,40}?\s+(?:in|for|during|over)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a period: a figure a forecast implies, which the period dates ("which implies $37 million in ")."""
+_IMPLIES_JUST_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:which|that|this)\s+(?:would\s+)?impl(?:ies|y)|(?<![A-Za-z])implying)\s+"
+    r"(?:(?:approximately|about|around|roughly|an?)\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a figure: it is what a forecast just given leaves for a part of its period ("which implies ")."""
+
+
+_PERIOD_OF_FIGURE_AFTER = re.compile(r"\s+(?:in|for|during|over)\s+(?:the\s+)?", re.IGNORECASE)
+"""Between a figure and the period it is for ("$42 million in the fourth quarter")."""
+
+
+def _implied_by_guidance(
+    text: str,
+    sentence: tuple[int, int],
+    m: NumberMention,
+    earlier: Sequence[Fact],
+    period_mentions: Sequence[PeriodMention],
+) -> Fact | None:
+    """The forecast of the sentence a figure naming no metric of its own is implied by ("guidance of $120 million to
+    $125 million, which implies $37 million to $42 million in the fourth quarter"): same kind of figure, just before,
+    and the figure's own period named right after it (without one the figure may be anything the range implies)."""
+    if _IMPLIES_JUST_BEFORE.search(text, max(sentence[0], m.start - 40), m.start) is None:
+        return None
+    if not any(
+        pm.period is not None and pm.start < sentence[1] and _PERIOD_OF_FIGURE_AFTER.fullmatch(text, m.end, pm.start)
+        for pm in period_mentions
+    ):
+        return None
+    before = [f for f in earlier if sentence[0] <= f.start and f.end <= m.start]
+    if not before:
+        return None
+    last = before[-1]
+    if not last.metric.endswith(" guidance") or last.basis is not None or fact_class(last) != unit_class(m):
+        return None
+    return last
+
+
 _ARTICLE_JUST_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", re.IGNORECASE)
 _NAMED_AFTER_AMOUNT = re.compile(
     r"\s+(?:(?:one-time|one-off|nonrecurring|non-recurring|discrete|net|favorable|favourable)\s+)*"
@@ -8886,14 +8970,27 @@ def _aside_period(text: str, pm: PeriodMention, s_start: int, s_end: int) -> boo
     )
 
 
+_WEIGHTED_TOWARD_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:weighted|skewed|tilted|loaded|weighting)\s+(?:more\s+|heavily\s+)?(?:toward|towards|to|into)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a part of a forecast's period: where in it the forecast falls most ("weighted toward the second half")."""
+
+
 def _not_forecast_period(text: str, pm: PeriodMention) -> bool:
     """Whether a period named near a forecast is no period it can be for: the day it is made ("at
     today's exchange rates"), a base it is compared with ("flat to fiscal '21", "80% of Q4 2019
-    levels")."""
+    levels"), the part of it the forecast is weighted toward ("weighted toward the second half")."""
     versus = _VERSUS_BEFORE.search(text, max(0, pm.start - 24), pm.start)
     if versus is not None and pm.forward and versus.group().lower().startswith("over"):
         versus = None  # "over the next 4 quarters": during them
-    return bool(_TODAY.fullmatch(text, pm.start, pm.end) or _LEVELS_AFTER.match(text, pm.end) or versus)
+    return bool(
+        _TODAY.fullmatch(text, pm.start, pm.end)
+        or _LEVELS_AFTER.match(text, pm.end)
+        or versus
+        or _WEIGHTED_TOWARD_BEFORE.search(text, max(0, pm.start - 32), pm.start)
+    )
 
 
 def _schedules(para: _Paragraph, period_mentions: list[PeriodMention]) -> set[int]:
@@ -9646,6 +9743,46 @@ _BASE_PERIOD_LEAD = re.compile(
 )
 """Before a comparison period that opens a sentence ("By comparison, in last year's second quarter, ..."): the
 sentence reports that period's figures."""
+
+
+_YEAR_AGO_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:last\s+year(?:'s|’s)?|a\s+year\s+ago)(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+"""A year before the one reported, said in words ("last year", "a year ago"); "prior-year" and "year-ago" mostly
+describe another noun ("Prior-year loss reserves developed", "in the prior year quarter")."""
+_BASE_WORD_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:versus|vs\.?|compared\s+(?:to|with)|comparison\s+(?:to|with)|from|over|than|against|relative\s+to|"
+    r"since|of|as|above|below|ahead\s+of|behind)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _quarter_a_year_back(
+    text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention, period: str, quarter: int | None
+) -> str | None:
+    """The quarter a year before the reported one (``quarter``, an index) when a figure given the reported quarter is
+    said with words of a year ago in its clause or opening its sentence ("Fourth quarter revenue last year was $495
+    million", "A year ago, fourth quarter adjusted EPS was $0.70"), not as a comparison ("up from last year",
+    "150 basis points above last year, and EPS was $2.71"); else None."""
+    if quarter is None or period != periods.quarter_str(quarter):
+        return None
+    lead = _YEAR_AGO_LEAD_EN.match(text, sentence[0], m.start)
+    spans = [(lead.start(1), lead.end(1))] if lead is not None else []
+    for said in [*spans, *((x.start(), x.end()) for x in _YEAR_AGO_WORDS.finditer(text, clause[0], m.start))]:
+        start, end = said
+        if _BASE_WORD_BEFORE.search(text, max(sentence[0], start - 20), start):
+            continue
+        if _DIGIT.search(text, end, m.start):
+            continue  # another figure stands between: the words are its
+        return periods.quarter_str(quarter - 4)
+    return None
+
+
+_YEAR_AGO_LEAD_EN = re.compile(
+    r"\s*(?:(?:and|so|now|but)\s+)?(a\s+year\s+ago|last\s+year)\s*,", re.IGNORECASE
+)
+"""A sentence that opens with the year before ("A year ago, fourth quarter EPS was")."""
 
 
 def _led_by_base(

@@ -695,12 +695,16 @@ _HALF_SHOWN = {"H1": "first-half", "H2": "second-half", "9M": "nine-month"}
 
 def _span_named(doc: Document, f: Fact) -> str:
     """A forward figure's half year or nine months ("H2"), when its sentence names it before the
-    figure ("the second half earnings per share equates to a range of"); else "" (a span the facts
+    figure ("the second half earnings per share equates to a range of") or right after it; else "" (a span the facts
     gave from words elsewhere in the sentence is not shown)."""
     shown = span_label(f.period)
     if shown is None or shown not in _HALF_WORDS:
         return ""
-    named = re.search(r"(?<![A-Za-z])(?:" + _HALF_WORDS[shown] + r")(?![A-Za-z])", _sentence_head(doc, f), re.I)
+    named = re.search(r"(?<![A-Za-z])(?:" + _HALF_WORDS[shown] + r")(?![A-Za-z])", _sentence_head(doc, f), re.I) or re.match(
+        r"\s*(?:in|for|during|over)\s+(?:the\s+)?(?:" + _HALF_WORDS[shown] + r")(?![A-Za-z])",
+        doc.paragraph(f.paragraph).text[f.end : f.end + 40],
+        re.I,
+    )  # ("growth of 8% to 10% in the second half": the span right after the figure is its own)
     return _HALF_SHOWN[shown] if named else ""  # in words: a label's digits must be the source's
 
 
@@ -1071,6 +1075,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 if lead is not None:
                     shown = _forward_label(stated[0], doc.paragraph(lead).text, current, year_end)
                     extra = (lead,) if shown else ()
+            if not shown and span_label(stated[0].period) is not None:
+                continue  # a half year's forecast shown with no period would read as the year's
         elif all(f.period in (current, None) for f in stated):
             # a figure of no named period is of the document's (a text that never names its year)
             if span_label(current):
@@ -2767,6 +2773,15 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         return "the size of a portfolio or book held, not revenue ('sales firms ... overseeing a $40 billion portfolio')"
     if _EXCLUDED_AFTER.match(after) and not _BASIS_NAMED.match(f.metric) and "excluding" not in f.metric:
         return "the figure without a part the words after it exclude ('7% higher after excluding the fees'), not as reported"
+    head = _sentence_head(doc, f)
+    if _BASIS_NAMED.match(f.metric) and "excluding" not in f.metric and _ADJUSTED_BASIS.search(head):
+        # (the source names the adjusted measure: an exclusion that alone makes a figure adjusted is its basis)
+        part = _PART_EXCLUDED_BEFORE.search(head) or _PART_EXCLUDED_AFTER.match(after)
+        if part is not None and _ADJUSTING_ITEM.search(part.group("what")) is None:
+            return (
+                "an adjusted measure less a part of the business or an event too ('core FFO, excluding Promotes, to"
+                " $4.60', '460 basis points, excluding the disposed businesses'), not the one the company reports"
+            )
     named_basis = _BASIS_AFTER.match(after)
     if named_basis is not None and _other_basis(f.metric, named_basis.group(1)):
         return "the figure on another basis than the metric's ('flat on a GAAP basis and up 5% on a base business basis')"
@@ -2990,6 +3005,20 @@ _EXCLUDED_AFTER = re.compile(
     re.IGNORECASE,
 )
 """Right after a figure's number: a part it leaves out ("7% higher after excluding the fees")."""
+_PART_EXCLUDED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:excluding|exclusive\s+of)\s+(?P<what>[^,;.]{1,50}),\s*(?:[\w-]+\s+){0,4}$", re.IGNORECASE
+)
+"""Between a metric and its number, set off by commas: what the figure leaves out ("core FFO, excluding Promotes, to")."""
+_PART_EXCLUDED_AFTER = re.compile(
+    r"\s*(?:%|percent|basis\s+points|bps)?\s*,?\s*(?:excluding|exclusive\s+of)\s+(?P<what>[^,;]{1,50})", re.IGNORECASE
+)
+"""Right after a figure's number: what it leaves out ("460 basis points, excluding the disposed businesses")."""
+_ADJUSTING_ITEM = re.compile(
+    r"(?<![A-Za-z])(?:items?|charges?|costs?|expenses?|gains?|losses?|amorti[sz]ation|impairments?|adjustments?|"
+    r"write-?(?:offs?|downs?)|tax(?:es)?|compensation|depreciation|accretion|dilution)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""In what an adjusted figure leaves out: an accounting item, which its definition leaves out anyway."""
 _GAAP_BASIS = re.compile(r"(?<![A-Za-z-])(?:GAAP|reported|as\s+reported|statutory)(?![A-Za-z-])", re.IGNORECASE)
 _ADJUSTED_BASIS = re.compile(r"(?<![A-Za-z])(?:adjusted|non-GAAP|core|underlying)(?![A-Za-z])", re.IGNORECASE)
 
@@ -3604,11 +3633,13 @@ def _realise_en(r: Record, main: str | None) -> str:
         when = f" {r.period}" if r.period in RELATIVE_YEARS else ""
         lead = f"{who}{verb.lower()}" if who else verb
         metric = metric if who else subject + metric
+        # "expect revenue to be up 3% sequentially": a forecast step from this quarter, not from a year ago
+        step = " quarter on quarter" if gr is not None and gr.change == "qoq" else ""
         if lvl is not None:
             of = "of " if verb == "Plans" else ""
             # "Sees FY 2022 adjusted EPS $12.75 to $12.85, up 25% to 26%": the growth the guidance is said to be
             up = (
-                f", {'up' if gr.value >= 0 else 'down'} {_amount(gr, 'en', True)}"
+                f", {'up' if gr.value >= 0 else 'down'} {_amount(gr, 'en', True)}{step}"
                 if gr is not None and gr.unit == "%" and verb != "Plans" and not is_ratio(r.metric)
                 else ""
             )
@@ -3619,7 +3650,7 @@ def _realise_en(r: Record, main: str | None) -> str:
         move = "up" if gr.value >= 0 else "down"
         by = _amount(gr, "en", True)
         by = "as much as " + by.removeprefix("up to ") if by.startswith("up to ") else by  # not "up up to 9%"
-        return _capitalise(f"{lead} {label}{metric} {move} {by}{when}.")
+        return _capitalise(f"{lead} {label}{metric} {move} {by}{step}{when}.")
     label = f"{quarter_label(r)} " if r.quarter else (f"{r.period} " if r.period else "")
     head = f"{label}{subject}{metric}"
     if gr is not None:
