@@ -612,6 +612,8 @@ _RESULTS_COMPARED_TO = re.compile(
 """Before a quarter in a figure-less sentence: the results that follow are compared with it."""
 """English: sentences after the one naming a comparison (YoY, QoQ) during which it still holds."""
 _CARRY_SENTENCES = 3
+_MARGIN_SENTENCES = 4
+"""Sentences a margin of a named kind is what a bare "margin" means (see ``last_margin``)."""
 """English: sentences after which a subject named earlier is no longer the one in focus."""
 _EVIDENCE_MAX = 60
 _AFTER_MAX = 40
@@ -914,6 +916,13 @@ _SHARE_OF_THING = re.compile(
     re.IGNORECASE,
 )
 """After a % level: the share of a whole it is ("38% of orders came from new customers")."""
+_PART_OF_WHOLE_AFTER = re.compile(
+    r"\s+of\s+which(?![A-Za-z])|"
+    r"\s*,?\s+or\s+(?:about\s+|approximately\s+|roughly\s+)?\$\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:were|was)\s",
+    re.IGNORECASE,
+)
+"""After a % level: a part of a whole named before ("over 80% of which were bridge loans", "54% or $12.2 billion were
+government loans")."""
 _LOANS_DEALT = re.compile(
     r"(?<![A-Za-z])(?:(?P<made>originat(?:e|ed|es|ing)|fund(?:ed|s|ing)?)|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing)|bought|buy)"
     r"(?:\s+and\s+settled(?:\s+on)?)?\s+(?:(?:about|approximately|roughly|nearly|over|more\s+than)\s+)?$",
@@ -1127,6 +1136,14 @@ _CALL_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:earnings|conference|investor|results)\s+)?(?:calls?|webcasts?)(?![A-Za-z])", re.IGNORECASE
 )
 """Right after a period: it names a call ("our second quarter call", "last quarter's earnings call")."""
+_SAME_AS_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:as\s+(?:was|is|has\s+been|were)\s+(?:also\s+)?the\s+case\s+(?:in|for|with|during|over|at)|"
+    r"(?:stable|flat|unchanged|steady|consistent)\s+(?:to|with|from|versus|vs\.?|compared\s+(?:to|with)))"
+    r"\s+(?:the\s+|our\s+|last\s+year's\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a period: the period a figure is likened to, not its own ("As was the case in the prior quarter,
+mark-to-market adjustments drove the loss", "book value of $9.92 remained relatively stable to second quarter")."""
 _THIS_QUARTER_EN = re.compile(r"(?:this|the current)\s+(?:quarter|period)(?![A-Za-z])", re.IGNORECASE)
 """A period mention that names the document's own quarter by reference ("this quarter")."""
 _HORIZON_ONLY = re.compile(
@@ -2695,6 +2712,9 @@ class _Extractor:
         """English: the last segment named (by the lexicon, "X segment", as the talk's topic or heading a clause) and the number of
         sentences read after its paragraph (whose "segment EBIT" a sentence naming no unit gives)."""
         self.last_line: tuple[str, int] | None = None
+        self.last_margin: tuple[str, int] | None = None
+        """The last margin of a named kind ("AOI margin", "GP margin") and the sentence it was named in: what a bare
+        "margin" a few sentences on is ("We expect full-year margins between 5% to 7%")."""
         """English: the last business line named and the number of sentences read after its paragraph (what
         "this segment" points back to from the sentences right after)."""
         self.last_period: str | None = None
@@ -2971,6 +2991,7 @@ class _Extractor:
                     if declared is not None:
                         self.declared_change = (declared, self.sentence_no + i)
             self._update_year_talk(para, periods.find_periods(text, self.state.ctx) if self.english else [])
+            self._note_margin(para)
             self.sentence_no += len(para.sentences)
             self._note_line(para)
             return []
@@ -3010,9 +3031,19 @@ class _Extractor:
             ]
             if later:
                 out[i] = replace(out[i], change=later[0].change)
+            elif self.english and _PREVIOUSLY_AFTER.match(text, figure_of[i].end):
+                # "guidance to 10% to 11% year-over-year versus 10.5% to 11.75% previously": the earlier forecast
+                # is of the same kind of rate as the new one before it
+                new = [
+                    f for f in out[:i] if f.unit == "%" and f.metric == out[i].metric and f.change and f.period == out[i].period
+                    and para.sentence(f.start)[0] == para.sentence(out[i].start)[0]
+                ]
+                if new:
+                    out[i] = replace(out[i], change=new[-1].change)
         self._update_guided(para, period_mentions)
         self._update_carry_all(para)
         self._update_year_talk(para, period_mentions)
+        self._note_margin(para)
         self.sentence_no += len(para.sentences)
         named = [
             pm
@@ -3076,6 +3107,26 @@ class _Extractor:
             return None
         return talk[0]
 
+    def _note_margin(self, para: _Paragraph) -> None:
+        """English: remember the last margin of a named kind the paragraph names (see ``last_margin``)."""
+        if not self.english or "margin" not in para.text.lower():
+            return
+        named = _named_margins(para, len(para.text))
+        if named:
+            at = para.sentence_starts.index(para.sentence(named[-1].start)[0])
+            self.last_margin = (str(named[-1].entry.name), self.sentence_no + at)  # type: ignore[attr-defined]
+
+    def _margin_kind(self, para: _Paragraph, m: NumberMention) -> str | None:
+        """The kind of margin a bare "margin" is: the last named before it in its paragraph, else one named up to
+        ``_MARGIN_SENTENCES`` sentences before ("drove 30 basis points of GP margin reduction. ... included a 10
+        basis point margin improvement")."""
+        named = _named_margins(para, m.start)
+        if named:
+            return str(named[-1].entry.name)  # type: ignore[attr-defined]
+        if self.last_margin is not None and self.sentence_no - self.last_margin[1] <= _MARGIN_SENTENCES:
+            return self.last_margin[0]
+        return None
+
     def _note_line(self, para: _Paragraph) -> None:
         """English: remember the last business line the paragraph names (see ``last_line``)."""
         if not self.english:
@@ -3124,6 +3175,8 @@ class _Extractor:
                     continue  # "typically lightest in Q1, stronger in Q2 and Q3 and strongest in the fourth quarter"
                 if self.english and _aside_period(para.text, pm, s_start, s_end):
                     continue  # "our guidance incorporates uncertainty that could impact fourth quarter percentage rents"
+                if self.english and _in_cause_lead(para, pm):
+                    continue  # "Given our outlook for the fourth quarter, we are reducing our revenue growth to ...": the cause's
                 if next(_guidance_marks(para.text, s_start, s_end), None) is not None:
                     found = pm
                     if (pm.kind != "span" or _fiscal_year_period(pm.period, self.state.ctx)) and _OUTLOOK_NOUN.search(
@@ -4323,6 +4376,18 @@ class _Extractor:
             metric = lm.metric_by_name("market share") or metric
             metric_hit, after, mapped = None, False, None
         if (
+            self.english
+            and m.unit == "%"
+            and m.role != "base"
+            and not metric.ratio
+            and compared is None
+            and _PART_OF_WHOLE_AFTER.match(text, m.end)
+        ):
+            # "funded $570 million of new loans, over 80% of which were bridge loans", "46% or $10.2 billion were
+            # conventional loans": the part's share of the whole, no growth of it
+            metric = lm.metric_by_name("share") or metric
+            metric_hit, after, mapped = None, False, None
+        if (
             m.unit == "%"
             and not metric.ratio
             and after
@@ -4612,6 +4677,9 @@ class _Extractor:
             # "we sold 714,000 shares through our ATM program at $30.22 per share": a sale price, no EPS
             metric = lm.metric_by_name("share sale price") or metric
             name = metric.name
+        if self.english and name == "margin" and (kind := self._margin_kind(para, m)) is not None:
+            metric = lm.metric_by_name(kind) or metric
+            name = metric.name
         if name in _BUYBACK_NAMES:
             name = _buyback_status(text, sentence, clause, m, name)
         elif name == "buyback authorization" and _LEFT_AFTER.match(text, m.end):
@@ -4830,9 +4898,14 @@ class _Extractor:
             # figure's period shifted by the comparison ("versus $163.2 million last year")
             own = period
             comparison = _base_comparison(text, clause, m)
+            # "guidance to 10% to 11% year-over-year versus 10.5% to 11.75% previously": an earlier forecast of
+            # the same period, no figure of a year before
+            earlier_forecast = self.english and _PREVIOUSLY_AFTER.match(text, m.end) is not None
+            if earlier_forecast:
+                comparison = None
             if comparison is None and not self.english and self.state.yoy_default and metric.kind == "result":
                 comparison = "yoy"  # "平均售价由每部1102.2元下降3.6%" in a story that compares year on year
-            if comparison is None and self.english:
+            if comparison is None and self.english and not earlier_forecast:
                 # "on a sequential basis compared to Q2, our brands margin improved by 80 basis points, up from
                 # 9.3%": the sentence's comparison word, when the base's clause has none
                 comparison = _sentence_comparison(text, sentence[0], m)
@@ -4996,6 +5069,8 @@ class _Extractor:
                     or (_guided_earlier(para, period_mentions, statement[0], self.state.ctx) if self.english else None)
                     or self.guided_before
                 )
+                if self.english and carried == self.guided_before and _REVISION.search(text, statement[0], statement[1]):
+                    carried = _revised_year(carried, self.state.ctx)
                 period = (
                     _guided_period(m, statement, clause, period_mentions, self.state.ctx, text, carried)
                     or (
@@ -5733,6 +5808,11 @@ class _Extractor:
             )
             # "we explained it on our second quarter call": the quarter names a call, dates no figure
             shadowed.update(i for i, pm in enumerate(period_mentions) if _CALL_AFTER.match(para.text, pm.end))
+            # "As was the case in the prior quarter, mark-to-market adjustments of $0.50 per share drove our loss for
+            # the quarter": the period the figures are likened to
+            shadowed.update(
+                i for i, pm in enumerate(period_mentions) if _SAME_AS_BEFORE.search(para.text, max(0, pm.start - 60), pm.start)
+            )
             # "we redeemed $300 million of our 2023 notes": the year names the issue, dates no figure
             shadowed.update(
                 i for i, pm in enumerate(period_mentions) if pm.kind == "year" and periods.ISSUE_AFTER.match(para.text, pm.end)
@@ -8584,6 +8664,18 @@ def _within_year(part: str, year: str, ctx: PeriodContext) -> bool:
     )
 
 
+def _named_margins(para: _Paragraph, end: int) -> list[_Hit]:
+    """Margins of a named kind ("gross margin", "AOI margin") among the paragraph's metric words before ``end``."""
+    return [
+        h
+        for h in para.metrics
+        if h.end <= end
+        and h.entry.ratio  # type: ignore[attr-defined]
+        and h.entry.name != "margin"  # type: ignore[attr-defined]
+        and h.entry.name.endswith(" margin")  # type: ignore[attr-defined]
+    ]
+
+
 def _yearly(period: str | None) -> str | None:
     """A period an annual plan may carry on from: not a single quarter."""
     return None if period is None or periods.parse_quarter(period) is not None else period
@@ -8598,6 +8690,24 @@ _SEQUENTIAL_WORD = re.compile(r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-](?
 def _next_quarter(ctx: PeriodContext) -> str | None:
     """The quarter after the document's: the one a sequential forecast that names no period is for."""
     return periods.quarter_str(ctx.quarter + 1) if ctx.quarter is not None else None
+
+
+_REVISION = re.compile(
+    r"(?<![A-Za-z])(?:previously|(?:prior|previous|earlier|original)\s+(?:guidance|outlook|range|expectations?))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""In a forecast's sentence: it revises a forecast already given ("to 8% to 9% from 8.5% to 9.75% previously")."""
+
+
+def _revised_year(carried: str | None, ctx: PeriodContext) -> str | None:
+    """The period a revised forecast that names none is for: the outlook's year, not a later year an earlier
+    sentence looked ahead to ("we expect a more normalized environment in 2022. ... we are reducing our revenue
+    growth to 8% to 9% from 8.5% to 9.75% previously" is this year's guidance); a quarter carried stays."""
+    year = _outlook_year(ctx)
+    if carried is None or year is None or periods.parse_quarter(carried) is not None:
+        return carried
+    later, this = _quarter_span(carried), _quarter_span(year)
+    return year if later is not None and this is not None and later[0] > this[1] else carried
 
 
 def _outlook_year(ctx: PeriodContext) -> str | None:
@@ -8651,6 +8761,7 @@ def _guided_period(
         and sentence[0] < pm.end and pm.start < sentence[1]  # (a mention may take in the space before it)
         and not (m.start <= pm.start < m.end)
         and not _not_forecast_period(text, pm)
+        and not ((lead := _CAUSE_LEAD.match(text, sentence[0])) is not None and pm.end <= lead.end())
     ]
     in_clause = [pm for pm in named if clause[0] < pm.end and pm.start < clause[1]]
     before_clause = [pm for pm in in_clause if pm.end <= m.start][::-1]

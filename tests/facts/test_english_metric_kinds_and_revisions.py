@@ -1,0 +1,95 @@
+"""Metric names and periods of English call figures: a bare "margin" after a margin of a named kind, a tower owner's
+cash flow margin, a part of a whole, a revised forecast and its earlier range, periods in a cause clause or likened
+to ("As was the case in the prior quarter").
+
+Sentences are written for these tests about the fictional NovaSky Technology; the figures are invented.
+"""
+
+from __future__ import annotations
+
+from finbrief import facts
+from finbrief.model import Fact
+
+from .builders import build
+
+_THIRD = "Welcome to NovaSky's third quarter 2021 earnings call.\nNovaSky's results were ahead of plan.\n"
+
+
+def _facts(text: str) -> list[Fact]:
+    return [f for f in facts.run(build(_THIRD + text, language="en")) if f.paragraph > 2]
+
+
+def _one(found: list[Fact], **want: object) -> Fact:
+    hits = [f for f in found if all(getattr(f, k) == v for k, v in want.items())]
+    assert len(hits) == 1, (want, [(f.metric, f.value, f.period, f.change) for f in found])
+    return hits[0]
+
+
+def test_a_bare_margin_is_the_kind_of_margin_named_just_before() -> None:
+    """A bare "margin" a line after "GP margin" is the gross margin; a segment forecast after "AOI margin" ranges is
+    the adjusted operating margin."""
+    found = _facts(
+        "A lower mix of career transition business drove 30 basis points of GP margin reduction.\n"
+        "Other adjustments included a 10 basis point margin improvement from consulting services.\n"
+        "Looking at AOI margin target ranges for our segments, we expect steady profitability.\n"
+        "In the components segment, we expect full-year margins between 5% and 7%.\n"
+    )
+    assert _one(found, value=10.0).metric == "gross margin"
+    assert _one(found, value=5.0).metric == "adjusted operating margin guidance"
+
+
+def test_a_bare_margin_with_no_kind_named_stays_a_margin() -> None:
+    found = _facts("Revenue was $2 billion.\nThe services segment margin was 12.5%, up 30 basis points.\n")
+    assert _one(found, value=12.5).metric == "margin"
+
+
+def test_tower_cash_flow_and_its_margin() -> None:
+    """A tower owner's site profit and its margin by market are their own measures, not a bare margin."""
+    found = _facts(
+        "Tower cash flow for the third quarter was $464.1 million. Our tower cash flow margins remain strong, with a "
+        "domestic tower cash flow margin of 84.8% and an international tower cash flow margin of 67.3%.\n"
+    )
+    assert _one(found, value=464.1e6).metric == "tower cash flow"
+    assert _one(found, value=84.8).metric == "tower cash flow margin"
+    assert _one(found, value=67.3).metric == "tower cash flow margin"
+
+
+def test_a_part_of_a_whole_is_a_share_not_the_whole() -> None:
+    found = _facts(
+        "All in, NovaSky funded $570 million of new loans during the quarter, over 80% of which were bridge loans.\n"
+        "Loan volume was $22.4 billion. 46% or $10.2 billion were conventional loans and 54% or $12.2 billion were "
+        "government loans.\n"
+    )
+    assert _one(found, value=80.0).metric == "share"
+    assert _one(found, value=54.0).metric == "share"
+    assert _one(found, value=570e6).metric == "new loans"
+
+
+def test_an_earlier_forecast_said_previously_is_of_the_same_year() -> None:
+    """"versus 10.5% to 11.75% previously" is the earlier guidance for the same year, no result of a year before."""
+    found = _facts(
+        "As a result, we are reducing our revenue growth guidance to 10% to 11% year-over-year versus 10.5% to 11.75% "
+        "previously.\n"
+    )
+    earlier = _one(found, value=10.5)
+    assert (earlier.metric, earlier.period, earlier.change) == ("revenue guidance", "2021", "yoy")
+
+
+def test_a_revised_forecast_is_this_years_not_a_later_year_looked_ahead_to() -> None:
+    """A quarter named in the cause clause and a later year an earlier line looked ahead to do not date a revision."""
+    found = _facts(
+        "We expect a more normalized environment to be established in 2022.\n"
+        "Given our year-to-date results and outlook for the fourth quarter, we are reducing our revenue growth to a "
+        "range of 8% to 9% from 8.5% to 9.75% previously.\n"
+    )
+    assert _one(found, value=8.0).period == "2021"
+
+
+def test_a_period_a_figure_is_likened_to_does_not_date_it() -> None:
+    found = _facts(
+        "As was the case in the prior quarter, mark-to-market adjustments were the primary driver of our $0.44 per "
+        "share GAAP loss for the quarter.\n"
+        "Tangible book value per share of $9.92 remained relatively stable to second quarter.\n"
+    )
+    assert _one(found, value=0.44).period == "2021Q3"
+    assert _one(found, value=9.92).period == "2021Q3"
