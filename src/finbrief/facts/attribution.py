@@ -3081,8 +3081,8 @@ class _Extractor:
 
     def _update_year_talk(self, para: _Paragraph, period_mentions: list[PeriodMention]) -> None:
         """English: a transcript written a sentence a line ("For the full year, revenues were $11.7 billion." /
-        "Adjusted EPS was $2.07.") keeps the year its line led with for the next lines that name no period;
-        any other period named ends it."""
+        "Adjusted EPS was $2.07.") keeps the year its line led with for the next lines that name no period or only
+        that year again; any other period named ends it."""
         if not self.english:
             return
         named = [pm for pm in period_mentions if pm.period and not pm.base]
@@ -3096,6 +3096,16 @@ class _Extractor:
             and all(pm.period == first.period for pm in named)
         ):
             self.year_talk = (str(first.period), self.sentence_no)
+        elif (
+            self.year_talk is not None
+            and len(para.sentences) == 1
+            and all(pm.period == self.year_talk[0] for pm in named)
+        ):
+            # "Volume growth consisted of 3% from new products, with other products flat for the year.": a line
+            # that names the same year again goes on with it
+            self.year_talk = (self.year_talk[0], self.sentence_no)
+        elif self.year_talk is not None and len(para.sentences) == 1 and all(pm.forward for pm in named):
+            pass  # "We remain optimistic that livestock will return to growth in 2021.": a hope, the year's results go on
         else:
             self.year_talk = None
 
@@ -8061,6 +8071,10 @@ _ABOUT_THE_YEAR = re.compile(r"\s+(?:was|has\s+been)\s+(?:a|an|another)\s+[^.;:\
 """After a year that opens a sentence about it ("2021 was a record-setting year for us")."""
 
 
+_FULL_YEAR_WORDS = re.compile(r"(?:the\s+)?full[\s-]year", re.IGNORECASE)
+"""A year named as the full year ("Full year revenue grew 9%"), not by its number."""
+
+
 def _leads_period(para: _Paragraph, pm: PeriodMention, quarter: int | None) -> bool:
     """Whether the year or span that holds the document's quarter opens its sentence or is what the sentence
     is about: the figures of the sentences after it that name no period are that year's ("For the full year,
@@ -8077,8 +8091,13 @@ def _leads_period(para: _Paragraph, pm: PeriodMention, quarter: int | None) -> b
         return False
     if pm.kind == "span" or para.text[lead_start : pm.start].strip():
         return True  # "Year to date, ...", "For the full year, ..."
-    # "Last year, we ...", "2021 was a record-setting year": not a year that only modifies a noun ("2020 revenue")
-    return para.text[pm.end : pm.end + 1] == "," or bool(_ABOUT_THE_YEAR.match(para.text, pm.end))
+    # "Last year, we ...", "2021 was a record-setting year": not a year that only modifies a noun ("2020 revenue");
+    # "Full year revenue grew 9%" opens a line on the whole year
+    return (
+        para.text[pm.end : pm.end + 1] == ","
+        or bool(_ABOUT_THE_YEAR.match(para.text, pm.end))
+        or bool(_FULL_YEAR_WORDS.fullmatch(para.text, pm.start, pm.end))
+    )
 
 
 def _leads_year_ahead(para: _Paragraph, pm: PeriodMention, quarter: int | None) -> bool:
