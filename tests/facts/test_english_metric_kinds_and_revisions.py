@@ -93,3 +93,15 @@ def test_a_period_a_figure_is_likened_to_does_not_date_it() -> None:
     )
     assert _one(found, value=0.44).period == "2021Q3"
     assert _one(found, value=9.92).period == "2021Q3"
+
+
+def test_a_forecasts_year_does_not_date_a_quarter_reported_in_a_later_sentence() -> None:
+    """"the first quarter of 2022" in a forecast does not make a later "we ended the third quarter" 2022's; a later
+    forecast for a bare quarter still takes the forecast's year."""
+    found = _facts(
+        "Our conservative positioning will likely carry through into the first quarter of 2022. As a reminder, we "
+        "ended the third quarter with $297 million of unrestricted cash on hand.\n"
+        "We expect revenue in 2022 of $5 billion. In the third quarter, we expect revenue of $1.2 billion.\n"
+    )
+    assert _one(found, value=297e6).period == "2021Q3"
+    assert _one(found, value=1.2e9).period == "2022Q3"
