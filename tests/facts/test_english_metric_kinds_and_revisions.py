@@ -105,3 +105,19 @@ def test_a_forecasts_year_does_not_date_a_quarter_reported_in_a_later_sentence()
     )
     assert _one(found, value=297e6).period == "2021Q3"
     assert _one(found, value=1.2e9).period == "2022Q3"
+
+
+def test_debt_paid_back_is_a_repayment_not_the_balance() -> None:
+    found = _facts(
+        "During the quarter, we repaid $350 million of notes that matured in November and $362 million of outstanding "
+        "borrowings on life insurance policies.\n"
+        "We retired $500 million of our long-term debt.\n"
+        "The sale also resulted in the reduction in our debt that was supporting the property of approximately $102 "
+        "million.\n"
+        "We ended the quarter with $625 million of total debt outstanding.\n"
+        "After we repaid the notes, we had $2 billion of debt.\n"
+    )
+    for value in (362e6, 500e6, 102e6):
+        assert _one(found, value=value).metric == "debt repayment"
+    assert _one(found, value=625e6).metric == "debt"
+    assert _one(found, value=2e9).metric == "debt"

@@ -923,6 +923,20 @@ _PART_OF_WHOLE_AFTER = re.compile(
 )
 """After a % level: a part of a whole named before ("over 80% of which were bridge loans", "54% or $12.2 billion were
 government loans")."""
+_DEBT_REPAID_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:repaid|repay(?:s|ing)?|redeemed|redeem(?:s|ing)?|retired|retir(?:e|es|ing)|prepaid|extinguished|"
+    r"paid\s+(?:down|off)|pay(?:s|ing)?\s+(?:down|off))\s+"
+    r"(?:(?:(?!(?:had|has|have|was|were|is|are|ended|ending|end)\s)[^.,;!?\s]+\s+){0,16}?)?(?:and\s+)?$",
+    re.IGNORECASE,
+)
+"""Before an amount of debt named after it: debt paid back in the period ("we retired $500 million of our long-term
+debt", "we repaid $350 million of notes and $362 million of outstanding borrowings")."""
+_DEBT_CUT_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:reduction|reductions|repayment|repayments|paydown|paydowns|pay-down)\s+(?:in|of|on)\s+"
+    r"(?:our\s+|the\s+|its\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before "debt": the debt paid back, not the balance ("the reduction in our debt ... of $102 million")."""
 _LOANS_DEALT = re.compile(
     r"(?<![A-Za-z])(?:(?P<made>originat(?:e|ed|es|ing)|fund(?:ed|s|ing)?)|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing)|bought|buy)"
     r"(?:\s+and\s+settled(?:\s+on)?)?\s+(?:(?:about|approximately|roughly|nearly|over|more\s+than)\s+)?$",
@@ -4298,6 +4312,18 @@ class _Extractor:
             # "$30 million drawn under our line of credit": a borrowing, not the facility's size; "availability
             # under our revolving credit facility and $1 billion under the term loan": a figure of another phrase
             return None
+        if (
+            self.english
+            and metric.name == "debt"
+            and metric_hit is not None
+            and (
+                (after and _DEBT_REPAID_BEFORE.search(text, max(sentence[0], m.start - 100), m.start))
+                or (not after and _DEBT_CUT_BEFORE.search(text, max(sentence[0], metric_hit.start - 30), metric_hit.start))
+            )
+        ):
+            # "we repaid $350 million of notes and $362 million of outstanding borrowings", "the reduction in our debt
+            # ... of $102 million": debt paid back in the period, not the balance
+            metric = lm.metric_by_name("debt repayment") or metric
         if self.english and metric.name == "loans" and after:
             deal = _LOANS_DEALT.search(text, max(clause[0], m.start - 48), m.start)
             if deal is not None:
