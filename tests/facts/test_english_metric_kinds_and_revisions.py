@@ -121,3 +121,12 @@ def test_debt_paid_back_is_a_repayment_not_the_balance() -> None:
         assert _one(found, value=value).metric == "debt repayment"
     assert _one(found, value=625e6).metric == "debt"
     assert _one(found, value=2e9).metric == "debt"
+
+
+def test_available_borrowing_capacity_in_a_liquidity_list_is_liquidity_not_cash() -> None:
+    found = _facts(
+        "Total liquidity was $211 million at quarter end and is comprised of $86.3 million of cash and cash "
+        "equivalents and $124.7 million of available borrowing capacity under our revolving credit facility.\n"
+    )
+    assert _one(found, value=86.3e6).metric == "cash"
+    assert _one(found, value=124.7e6).metric == "liquidity"

@@ -7271,7 +7271,7 @@ _NAMED_AFTER_AMOUNT = re.compile(
 """After "a"/"the" and an amount: the benefit it sizes ("a $10 million benefit from the release of reserves", "a $12
 million tax benefit"), a one-off item of the period, named after its amount."""
 _AVAILABLE_UNDER = re.compile(
-    r"\s+(?:(?:still|remaining|currently|now)\s+)?(?:of\s+)?(?:(?:undrawn\s+|unused\s+|remaining\s+)?"
+    r"\s+(?:(?:still|remaining|currently|now)\s+)?(?:of\s+)?(?:(?:undrawn\s+|unused\s+|remaining\s+|available\s+)?"
     r"(?:availability|borrowing\s+capacity|capacity)|(?:remaining\s+|still\s+|currently\s+)?"
     r"(?:available|undrawn|unused|untapped|remaining|left))\s+(?:for\s+borrowing\s+)?(?:under|on|from|through|via|in)\s+"
     r"(?:our|the|its|their)\s+(?:(?:\$[\d.,]+\s*(?:million|billion)|undrawn|unsecured|senior|secured)\s+)*",
