@@ -130,3 +130,14 @@ def test_available_borrowing_capacity_in_a_liquidity_list_is_liquidity_not_cash(
     )
     assert _one(found, value=86.3e6).metric == "cash"
     assert _one(found, value=124.7e6).metric == "liquidity"
+
+
+def test_a_period_the_figures_own_participle_names_dates_it() -> None:
+    """"$45 million ... throughout the year with $35 million occurring in the third quarter": the $35 million is the
+    quarter's."""
+    found = _facts(
+        "We also bought back approximately $45 million worth of shares throughout the year with approximately $35 "
+        "million occurring in the third quarter.\n"
+    )
+    assert _one(found, value=45e6).period == "2021"
+    assert _one(found, value=35e6).period == "2021Q3"

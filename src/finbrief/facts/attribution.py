@@ -8619,11 +8619,13 @@ _RELATIVE_AFTER = re.compile(
 )
 _PERIOD_RIGHT_AFTER = re.compile(
     r"\s*(?:per\s+(?:(?:basic|diluted|fully\s+diluted|common|weighted\s+average)\s+)*share\s+)?"
+    r"(?:(?:occurring|occurred|coming|incurred|recorded|realized|completed|executed|generated|earned|spent|paid|"
+    r"received|returned|repurchased|bought\s+back)\s+)?"
     r"(?:in|for|during|as of|at|through)?\s*(?:the\s+)?",
     re.IGNORECASE,
 )
 """Between a figure and the period it is of ("$30.7 billion today", "11.6% year-to-date", "$0.63 per diluted
-share in the third quarter of '22")."""
+share in the third quarter of '22", "with $35 million occurring in the fourth quarter")."""
 _BASE_GAP = re.compile(
     r"[，,。；;]|增长|下降|增加|减少|grew|rose|fell|increase|decrease|decline", re.IGNORECASE
 )
