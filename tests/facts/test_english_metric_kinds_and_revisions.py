@@ -107,6 +107,14 @@ def test_a_forecasts_year_does_not_date_a_quarter_reported_in_a_later_sentence()
     assert _one(found, value=1.2e9).period == "2022Q3"
 
 
+def test_a_year_a_level_is_last_seen_since_does_not_date_a_later_bare_quarter() -> None:
+    found = _facts(
+        "Our occupancy cost is at 12%, which is a level not seen since early 2015. Our other platform investments in "
+        "the third quarter contributed $0.17 in FFO per share.\n"
+    )
+    assert _one(found, value=0.17).period == "2021Q3"
+
+
 def test_debt_paid_back_is_a_repayment_not_the_balance() -> None:
     found = _facts(
         "During the quarter, we repaid $350 million of notes that matured in November and $362 million of outstanding "

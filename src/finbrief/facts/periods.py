@@ -2336,7 +2336,8 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
                 and not _forecast_sentence(text, start)
             ):
                 # "will likely carry through into the first quarter of 2023. ... we ended the third quarter with
-                # $297 million": a forecast's year is no year of a result a later sentence reports
+                # $297 million": a forecast's year (or a bound's: "since early 2015") is no year of a result a later
+                # sentence reports
                 pm = _resolve(name, m, text, ctx, forecast_year[1])
         if pm is None:
             continue
@@ -2410,9 +2411,14 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
                 aside = (close, hint)
             hint = int(pm.period[:4])  # the year later bare quarters in this text belong to
             relative_end = m.end() if name == "zh_year" and relative_year and not explicit_year else None
-            if explicit_year and pm.forward and text.isascii():
+            if explicit_year and text.isascii() and (pm.forward or _SINCE_BEFORE.search(text, max(0, start - 24), start)):
+                # (a year a sentence looks ahead to, or looks back to as a bound: "a level not seen since early 2015")
                 forecast_year = (m.end(), prior_hint)
     return out
+
+
+_SINCE_BEFORE = re.compile(r"(?<![A-Za-z])since\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end)\s+of)[\s-]+)?$", re.IGNORECASE)
+"""Right before a year: the bound of a time since then ("not seen since early 2015")."""
 
 
 def _forecast_sentence(text: str, pos: int) -> bool:
