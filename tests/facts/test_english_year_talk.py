@@ -197,3 +197,20 @@ def test_a_coming_year_inside_a_line_does_not_lead_the_next() -> None:
         "Operating cash flow was $140 million.\n"
     )
     assert facts[1.4e8].period != "2026"
+
+
+def test_a_full_year_line_and_lines_naming_the_year_again_keep_the_year() -> None:
+    """"Full year revenue grew 9%" opens a run of lines on the year; a line that names the year again ("flat for
+    the year") or only hopes for the next one goes on with it, until the call turns to the quarter."""
+    facts = figures(
+        "Full year revenue grew 9% with adjusted net income increasing 10%.\n"
+        "Volume growth consisted of 3% from new products, with other products flat for the year.\n"
+        "We again saw broad-based revenue growth with the U.S. growing 11%.\n"
+        "We remain optimistic that the pipeline market will return to growth in 2026.\n"
+        "The new compressor line generated revenue of $170 million.\n"
+        "Now, moving on to our fourth quarter results, revenue was $480 million.\n"
+    )
+    assert facts[9.0].period == "2025"
+    assert facts[11.0].period == "2025"
+    assert facts[1.7e8].period == "2025"
+    assert facts[4.8e8].period == "2025Q4"

@@ -614,6 +614,8 @@ _RESULTS_COMPARED_TO = re.compile(
 """Before a quarter in a figure-less sentence: the results that follow are compared with it."""
 """English: sentences after the one naming a comparison (YoY, QoQ) during which it still holds."""
 _CARRY_SENTENCES = 3
+_MARGIN_SENTENCES = 4
+"""Sentences a margin of a named kind is what a bare "margin" means (see ``last_margin``)."""
 """English: sentences after which a subject named earlier is no longer the one in focus."""
 _EVIDENCE_MAX = 60
 _AFTER_MAX = 40
@@ -921,6 +923,27 @@ _SHARE_OF_THING = re.compile(
     re.IGNORECASE,
 )
 """After a % level: the share of a whole it is ("38% of orders came from new customers")."""
+_PART_OF_WHOLE_AFTER = re.compile(
+    r"\s+of\s+which(?![A-Za-z])|"
+    r"\s*,?\s+or\s+(?:about\s+|approximately\s+|roughly\s+)?\$\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?:were|was)\s",
+    re.IGNORECASE,
+)
+"""After a % level: a part of a whole named before ("over 80% of which were bridge loans", "54% or $12.2 billion were
+government loans")."""
+_DEBT_REPAID_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:repaid|repay(?:s|ing)?|redeemed|redeem(?:s|ing)?|retired|retir(?:e|es|ing)|prepaid|extinguished|"
+    r"paid\s+(?:down|off)|pay(?:s|ing)?\s+(?:down|off))\s+"
+    r"(?:(?:(?!(?:had|has|have|was|were|is|are|ended|ending|end)\s)[^.,;!?\s]+\s+){0,16}?)?(?:and\s+)?$",
+    re.IGNORECASE,
+)
+"""Before an amount of debt named after it: debt paid back in the period ("we retired $500 million of our long-term
+debt", "we repaid $350 million of notes and $362 million of outstanding borrowings")."""
+_DEBT_CUT_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:reduction|reductions|repayment|repayments|paydown|paydowns|pay-down)\s+(?:in|of|on)\s+"
+    r"(?:our\s+|the\s+|its\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before "debt": the debt paid back, not the balance ("the reduction in our debt ... of $102 million")."""
 _LOANS_DEALT = re.compile(
     r"(?<![A-Za-z])(?:(?P<made>originat(?:e|ed|es|ing)|fund(?:ed|s|ing)?)|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing)|bought|buy)"
     r"(?:\s+and\s+settled(?:\s+on)?)?\s+(?:(?:about|approximately|roughly|nearly|over|more\s+than)\s+)?$",
@@ -1134,6 +1157,14 @@ _CALL_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:earnings|conference|investor|results)\s+)?(?:calls?|webcasts?)(?![A-Za-z])", re.IGNORECASE
 )
 """Right after a period: it names a call ("our second quarter call", "last quarter's earnings call")."""
+_SAME_AS_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:as\s+(?:was|is|has\s+been|were)\s+(?:also\s+)?the\s+case\s+(?:in|for|with|during|over|at)|"
+    r"(?:stable|flat|unchanged|steady|consistent)\s+(?:to|with|from|versus|vs\.?|compared\s+(?:to|with)))"
+    r"\s+(?:the\s+|our\s+|last\s+year's\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a period: the period a figure is likened to, not its own ("As was the case in the prior quarter,
+mark-to-market adjustments drove the loss", "book value of $9.92 remained relatively stable to second quarter")."""
 _THIS_QUARTER_EN = re.compile(r"(?:this|the current)\s+(?:quarter|period)(?![A-Za-z])", re.IGNORECASE)
 """A period mention that names the document's own quarter by reference ("this quarter")."""
 _HORIZON_ONLY = re.compile(
@@ -2743,6 +2774,9 @@ class _Extractor:
         """English: the last segment named (by the lexicon, "X segment", as the talk's topic or heading a clause) and the number of
         sentences read after its paragraph (whose "segment EBIT" a sentence naming no unit gives)."""
         self.last_line: tuple[str, int] | None = None
+        self.last_margin: tuple[str, int] | None = None
+        """The last margin of a named kind ("AOI margin", "GP margin") and the sentence it was named in: what a bare
+        "margin" a few sentences on is ("We expect full-year margins between 5% to 7%")."""
         """English: the last business line named and the number of sentences read after its paragraph (what
         "this segment" points back to from the sentences right after)."""
         self.last_period: str | None = None
@@ -3099,6 +3133,7 @@ class _Extractor:
                     if declared is not None:
                         self.declared_change = (declared, self.sentence_no + i)
             self._update_year_talk(para, periods.find_periods(text, self.state.ctx) if self.english else [])
+            self._note_margin(para)
             self.sentence_no += len(para.sentences)
             self._note_line(para)
             return []
@@ -3138,9 +3173,19 @@ class _Extractor:
             ]
             if later:
                 out[i] = replace(out[i], change=later[0].change)
+            elif self.english and _PREVIOUSLY_AFTER.match(text, figure_of[i].end):
+                # "guidance to 10% to 11% year-over-year versus 10.5% to 11.75% previously": the earlier forecast
+                # is of the same kind of rate as the new one before it
+                new = [
+                    f for f in out[:i] if f.unit == "%" and f.metric == out[i].metric and f.change and f.period == out[i].period
+                    and para.sentence(f.start)[0] == para.sentence(out[i].start)[0]
+                ]
+                if new:
+                    out[i] = replace(out[i], change=new[-1].change)
         self._update_guided(para, period_mentions)
         self._update_carry_all(para)
         self._update_year_talk(para, period_mentions)
+        self._note_margin(para)
         self.sentence_no += len(para.sentences)
         named = [
             pm
@@ -3178,8 +3223,8 @@ class _Extractor:
 
     def _update_year_talk(self, para: _Paragraph, period_mentions: list[PeriodMention]) -> None:
         """English: a transcript written a sentence a line ("For the full year, revenues were $11.7 billion." /
-        "Adjusted EPS was $2.07.") keeps the year its line led with for the next lines that name no period;
-        any other period named ends it."""
+        "Adjusted EPS was $2.07.") keeps the year its line led with for the next lines that name no period or only
+        that year again; any other period named ends it."""
         if not self.english:
             return
         named = [pm for pm in period_mentions if pm.period and not pm.base]
@@ -3193,6 +3238,16 @@ class _Extractor:
             and all(pm.period == first.period for pm in named)
         ):
             self.year_talk = (str(first.period), self.sentence_no)
+        elif (
+            self.year_talk is not None
+            and len(para.sentences) == 1
+            and all(pm.period == self.year_talk[0] for pm in named)
+        ):
+            # "Volume growth consisted of 3% from new products, with other products flat for the year.": a line
+            # that names the same year again goes on with it
+            self.year_talk = (self.year_talk[0], self.sentence_no)
+        elif self.year_talk is not None and len(para.sentences) == 1 and all(pm.forward for pm in named):
+            pass  # "We remain optimistic that livestock will return to growth in 2021.": a hope, the year's results go on
         else:
             self.year_talk = None
 
@@ -3203,6 +3258,26 @@ class _Extractor:
         if talk is None or len(para.sentences) != 1 or self.sentence_no - talk[1] > _YEAR_TALK_LINES:
             return None
         return talk[0]
+
+    def _note_margin(self, para: _Paragraph) -> None:
+        """English: remember the last margin of a named kind the paragraph names (see ``last_margin``)."""
+        if not self.english or "margin" not in para.text.lower():
+            return
+        named = _named_margins(para, len(para.text))
+        if named:
+            at = para.sentence_starts.index(para.sentence(named[-1].start)[0])
+            self.last_margin = (str(named[-1].entry.name), self.sentence_no + at)  # type: ignore[attr-defined]
+
+    def _margin_kind(self, para: _Paragraph, m: NumberMention) -> str | None:
+        """The kind of margin a bare "margin" is: the last named before it in its paragraph, else one named up to
+        ``_MARGIN_SENTENCES`` sentences before ("drove 30 basis points of GP margin reduction. ... included a 10
+        basis point margin improvement")."""
+        named = _named_margins(para, m.start)
+        if named:
+            return str(named[-1].entry.name)  # type: ignore[attr-defined]
+        if self.last_margin is not None and self.sentence_no - self.last_margin[1] <= _MARGIN_SENTENCES:
+            return self.last_margin[0]
+        return None
 
     def _note_line(self, para: _Paragraph) -> None:
         """English: remember the last business line the paragraph names (see ``last_line``)."""
@@ -3254,6 +3329,8 @@ class _Extractor:
                     continue  # "our guidance incorporates uncertainty that could impact fourth quarter percentage rents"
                 if self.english and _IMPLIED_FIGURE_BEFORE.search(para.text, max(s_start, pm.start - 100), pm.start):
                     continue  # "which implies $37 million to $42 million in Q4": the part of the outlook left for Q4
+                if self.english and _in_cause_lead(para, pm):
+                    continue  # "Given our outlook for the fourth quarter, we are reducing our revenue growth to ...": the cause's
                 if next(_guidance_marks(para.text, s_start, s_end), None) is not None:
                     found = pm
                     if (pm.kind != "span" or _fiscal_year_period(pm.period, self.state.ctx)) and _OUTLOOK_NOUN.search(
@@ -4371,6 +4448,18 @@ class _Extractor:
             # "$30 million drawn under our line of credit": a borrowing, not the facility's size; "availability
             # under our revolving credit facility and $1 billion under the term loan": a figure of another phrase
             return None
+        if (
+            self.english
+            and metric.name == "debt"
+            and metric_hit is not None
+            and (
+                (after and _DEBT_REPAID_BEFORE.search(text, max(sentence[0], m.start - 100), m.start))
+                or (not after and _DEBT_CUT_BEFORE.search(text, max(sentence[0], metric_hit.start - 30), metric_hit.start))
+            )
+        ):
+            # "we repaid $350 million of notes and $362 million of outstanding borrowings", "the reduction in our debt
+            # ... of $102 million": debt paid back in the period, not the balance
+            metric = lm.metric_by_name("debt repayment") or metric
         if self.english and metric.name == "loans" and after:
             deal = _LOANS_DEALT.search(text, max(clause[0], m.start - 48), m.start)
             if deal is not None:
@@ -4457,6 +4546,18 @@ class _Extractor:
         ):
             # "our share of Mexico deliveries ran about 55%": a market share, not deliveries
             metric = lm.metric_by_name("market share") or metric
+            metric_hit, after, mapped = None, False, None
+        if (
+            self.english
+            and m.unit == "%"
+            and m.role != "base"
+            and not metric.ratio
+            and compared is None
+            and _PART_OF_WHOLE_AFTER.match(text, m.end)
+        ):
+            # "funded $570 million of new loans, over 80% of which were bridge loans", "46% or $10.2 billion were
+            # conventional loans": the part's share of the whole, no growth of it
+            metric = lm.metric_by_name("share") or metric
             metric_hit, after, mapped = None, False, None
         if (
             m.unit == "%"
@@ -4748,6 +4849,9 @@ class _Extractor:
             # "we sold 714,000 shares through our ATM program at $30.22 per share": a sale price, no EPS
             metric = lm.metric_by_name("share sale price") or metric
             name = metric.name
+        if self.english and name == "margin" and (kind := self._margin_kind(para, m)) is not None:
+            metric = lm.metric_by_name(kind) or metric
+            name = metric.name
         if name in _BUYBACK_NAMES:
             name = _buyback_status(text, sentence, clause, m, name)
         elif name == "buyback authorization" and _LEFT_AFTER.match(text, m.end):
@@ -4966,9 +5070,14 @@ class _Extractor:
             # figure's period shifted by the comparison ("versus $163.2 million last year")
             own = period
             comparison = _base_comparison(text, clause, m)
+            # "guidance to 10% to 11% year-over-year versus 10.5% to 11.75% previously": an earlier forecast of
+            # the same period, no figure of a year before
+            earlier_forecast = self.english and _PREVIOUSLY_AFTER.match(text, m.end) is not None
+            if earlier_forecast:
+                comparison = None
             if comparison is None and not self.english and self.state.yoy_default and metric.kind == "result":
                 comparison = "yoy"  # "平均售价由每部1102.2元下降3.6%" in a story that compares year on year
-            if comparison is None and self.english:
+            if comparison is None and self.english and not earlier_forecast:
                 # "on a sequential basis compared to Q2, our brands margin improved by 80 basis points, up from
                 # 9.3%": the sentence's comparison word, when the base's clause has none
                 comparison = _sentence_comparison(text, sentence[0], m)
@@ -5137,6 +5246,8 @@ class _Extractor:
                     or (_guided_earlier(para, period_mentions, statement[0], self.state.ctx) if self.english else None)
                     or self.guided_before
                 )
+                if self.english and carried == self.guided_before and _REVISION.search(text, statement[0], statement[1]):
+                    carried = _revised_year(carried, self.state.ctx)
                 period = (
                     _guided_period(m, statement, clause, period_mentions, self.state.ctx, text, carried)
                     or (
@@ -5883,6 +5994,11 @@ class _Extractor:
             )
             # "we explained it on our second quarter call": the quarter names a call, dates no figure
             shadowed.update(i for i, pm in enumerate(period_mentions) if _CALL_AFTER.match(para.text, pm.end))
+            # "As was the case in the prior quarter, mark-to-market adjustments of $0.50 per share drove our loss for
+            # the quarter": the period the figures are likened to
+            shadowed.update(
+                i for i, pm in enumerate(period_mentions) if _SAME_AS_BEFORE.search(para.text, max(0, pm.start - 60), pm.start)
+            )
             # "we redeemed $300 million of our 2023 notes": the year names the issue, dates no figure
             shadowed.update(
                 i for i, pm in enumerate(period_mentions) if pm.kind == "year" and periods.ISSUE_AFTER.match(para.text, pm.end)
@@ -7372,7 +7488,7 @@ _NAMED_AFTER_AMOUNT = re.compile(
 """After "a"/"the" and an amount: the benefit it sizes ("a $10 million benefit from the release of reserves", "a $12
 million tax benefit"), a one-off item of the period, named after its amount."""
 _AVAILABLE_UNDER = re.compile(
-    r"\s+(?:(?:still|remaining|currently|now)\s+)?(?:of\s+)?(?:(?:undrawn\s+|unused\s+|remaining\s+)?"
+    r"\s+(?:(?:still|remaining|currently|now)\s+)?(?:of\s+)?(?:(?:undrawn\s+|unused\s+|remaining\s+|available\s+)?"
     r"(?:availability|borrowing\s+capacity|capacity)|(?:remaining\s+|still\s+|currently\s+)?"
     r"(?:available|undrawn|unused|untapped|remaining|left))\s+(?:for\s+borrowing\s+)?(?:under|on|from|through|via|in)\s+"
     r"(?:our|the|its|their)\s+(?:(?:\$[\d.,]+\s*(?:million|billion)|undrawn|unsecured|senior|secured)\s+)*",
@@ -8210,6 +8326,10 @@ _ABOUT_THE_YEAR = re.compile(r"\s+(?:was|has\s+been)\s+(?:a|an|another)\s+[^.;:\
 """After a year that opens a sentence about it ("2021 was a record-setting year for us")."""
 
 
+_FULL_YEAR_WORDS = re.compile(r"(?:the\s+)?full[\s-]year", re.IGNORECASE)
+"""A year named as the full year ("Full year revenue grew 9%"), not by its number."""
+
+
 def _leads_period(para: _Paragraph, pm: PeriodMention, quarter: int | None) -> bool:
     """Whether the year or span that holds the document's quarter opens its sentence or is what the sentence
     is about: the figures of the sentences after it that name no period are that year's ("For the full year,
@@ -8226,8 +8346,13 @@ def _leads_period(para: _Paragraph, pm: PeriodMention, quarter: int | None) -> b
         return False
     if pm.kind == "span" or para.text[lead_start : pm.start].strip():
         return True  # "Year to date, ...", "For the full year, ..."
-    # "Last year, we ...", "2021 was a record-setting year": not a year that only modifies a noun ("2020 revenue")
-    return para.text[pm.end : pm.end + 1] == "," or bool(_ABOUT_THE_YEAR.match(para.text, pm.end))
+    # "Last year, we ...", "2021 was a record-setting year": not a year that only modifies a noun ("2020 revenue");
+    # "Full year revenue grew 9%" opens a line on the whole year
+    return (
+        para.text[pm.end : pm.end + 1] == ","
+        or bool(_ABOUT_THE_YEAR.match(para.text, pm.end))
+        or bool(_FULL_YEAR_WORDS.fullmatch(para.text, pm.start, pm.end))
+    )
 
 
 def _leads_year_ahead(para: _Paragraph, pm: PeriodMention, quarter: int | None) -> bool:
@@ -8730,11 +8855,13 @@ _RELATIVE_AFTER = re.compile(
 )
 _PERIOD_RIGHT_AFTER = re.compile(
     r"\s*(?:per\s+(?:(?:basic|diluted|fully\s+diluted|common|weighted\s+average)\s+)*share\s+)?"
+    r"(?:(?:occurring|occurred|coming|incurred|recorded|realized|completed|executed|generated|earned|spent|paid|"
+    r"received|returned|repurchased|bought\s+back)\s+)?"
     r"(?:in|for|during|as of|at|through)?\s*(?:the\s+)?",
     re.IGNORECASE,
 )
 """Between a figure and the period it is of ("$30.7 billion today", "11.6% year-to-date", "$0.63 per diluted
-share in the third quarter of '22")."""
+share in the third quarter of '22", "with $35 million occurring in the fourth quarter")."""
 _BASE_GAP = re.compile(
     r"[，,。；;]|增长|下降|增加|减少|grew|rose|fell|increase|decrease|decline", re.IGNORECASE
 )
@@ -8820,6 +8947,18 @@ def _within_year(part: str, year: str, ctx: PeriodContext) -> bool:
     )
 
 
+def _named_margins(para: _Paragraph, end: int) -> list[_Hit]:
+    """Margins of a named kind ("gross margin", "AOI margin") among the paragraph's metric words before ``end``."""
+    return [
+        h
+        for h in para.metrics
+        if h.end <= end
+        and h.entry.ratio  # type: ignore[attr-defined]
+        and h.entry.name != "margin"  # type: ignore[attr-defined]
+        and h.entry.name.endswith(" margin")  # type: ignore[attr-defined]
+    ]
+
+
 def _yearly(period: str | None) -> str | None:
     """A period an annual plan may carry on from: not a single quarter."""
     return None if period is None or periods.parse_quarter(period) is not None else period
@@ -8834,6 +8973,24 @@ _SEQUENTIAL_WORD = re.compile(r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-](?
 def _next_quarter(ctx: PeriodContext) -> str | None:
     """The quarter after the document's: the one a sequential forecast that names no period is for."""
     return periods.quarter_str(ctx.quarter + 1) if ctx.quarter is not None else None
+
+
+_REVISION = re.compile(
+    r"(?<![A-Za-z])(?:previously|(?:prior|previous|earlier|original)\s+(?:guidance|outlook|range|expectations?))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""In a forecast's sentence: it revises a forecast already given ("to 8% to 9% from 8.5% to 9.75% previously")."""
+
+
+def _revised_year(carried: str | None, ctx: PeriodContext) -> str | None:
+    """The period a revised forecast that names none is for: the outlook's year, not a later year an earlier
+    sentence looked ahead to ("we expect a more normalized environment in 2022. ... we are reducing our revenue
+    growth to 8% to 9% from 8.5% to 9.75% previously" is this year's guidance); a quarter carried stays."""
+    year = _outlook_year(ctx)
+    if carried is None or year is None or periods.parse_quarter(carried) is not None:
+        return carried
+    later, this = _quarter_span(carried), _quarter_span(year)
+    return year if later is not None and this is not None and later[0] > this[1] else carried
 
 
 def _outlook_year(ctx: PeriodContext) -> str | None:
@@ -8887,6 +9044,7 @@ def _guided_period(
         and sentence[0] < pm.end and pm.start < sentence[1]  # (a mention may take in the space before it)
         and not (m.start <= pm.start < m.end)
         and not _not_forecast_period(text, pm)
+        and not ((lead := _CAUSE_LEAD.match(text, sentence[0])) is not None and pm.end <= lead.end())
     ]
     in_clause = [pm for pm in named if clause[0] < pm.end and pm.start < clause[1]]
     before_clause = [pm for pm in in_clause if pm.end <= m.start][::-1]

@@ -2305,6 +2305,8 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
     hint = year_hint
     relative_end: int | None = None  # where a year word ("明年") alone set the hint: it lapses with its sentence
     aside: tuple[int, int | None] | None = None  # (end, hint before) of a bracket whose year set the hint
+    # (end, hint before) of an English forecast whose year set the hint ("will carry into the first quarter of 2023")
+    forecast_year: tuple[int, int | None] | None = None
     for start, _neg, _rank, name, m in found:
         if start < last_end:
             continue
@@ -2326,6 +2328,17 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
             )
         else:
             pm = _resolve(name, m, text, ctx, hint)
+            if (
+                pm is not None
+                and forecast_year is not None
+                and not pm.forward
+                and _SENTENCE_END.search(text, forecast_year[0], start)
+                and not _forecast_sentence(text, start)
+            ):
+                # "will likely carry through into the first quarter of 2023. ... we ended the third quarter with
+                # $297 million": a forecast's year (or a bound's: "since early 2015") is no year of a result a later
+                # sentence reports
+                pm = _resolve(name, m, text, ctx, forecast_year[1])
         if pm is None:
             continue
         y = m.group("y") if "y" in m.re.groupindex else None  # (no dict of every group a match)
@@ -2392,12 +2405,27 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
             "zh_first_months",
         ) and m.groupdict().get("rel")
         if pm.period and (explicit_year or relative_year):
+            prior_hint = hint
             close = _bracket_end(text, start)
             if close is not None and aside is None:
                 aside = (close, hint)
             hint = int(pm.period[:4])  # the year later bare quarters in this text belong to
             relative_end = m.end() if name == "zh_year" and relative_year and not explicit_year else None
+            if explicit_year and text.isascii() and (pm.forward or _SINCE_BEFORE.search(text, max(0, start - 24), start)):
+                # (a year a sentence looks ahead to, or looks back to as a bound: "a level not seen since early 2015")
+                forecast_year = (m.end(), prior_hint)
     return out
+
+
+_SINCE_BEFORE = re.compile(r"(?<![A-Za-z])since\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end)\s+of)[\s-]+)?$", re.IGNORECASE)
+"""Right before a year: the bound of a time since then ("not seen since early 2015")."""
+
+
+def _forecast_sentence(text: str, pos: int) -> bool:
+    """Whether the sentence that holds ``pos`` speaks of the future ("In the third quarter, we expect ...")."""
+    opening = _SENTENCE_BREAK.split(text[max(0, pos - 200) : pos])[-1]
+    close = _SENTENCE_END.search(text, pos)
+    return bool(_FORWARD_WORDS.search(opening + text[pos : close.start() if close else len(text)]))
 
 
 def _bracket_end(text: str, pos: int) -> int | None:
