@@ -509,3 +509,16 @@ def test_a_list_of_shops_and_malls_wrapped_over_full_lines_reads_on() -> None:
     assert " ".join(para) in got
     entries = ["Jane Roe, Example Securities Research Division", "John Doe, Harbor Point Capital Markets"]
     assert paragraph_texts("\n".join(entries)) == entries
+
+
+def test_a_running_title_before_a_turn_header_whose_firm_has_an_ampersand_goes_after_it() -> None:
+    """'Page 5 of 9' / the running title / 'Jonah Pell' / 'Harbor Reed & Co. Incorporated, Research
+    Division - Senior Research' / 'Analyst': the firm's '&' keeps the line an entry; the title follows it."""
+    head, rest = "Harbor Reed & Co. Incorporated, Research Division - Senior Research", "Analyst"
+    lines: list[str] = []
+    for k, filler in enumerate(FILLER, start=1):
+        lines += [*textwrap.wrap(filler, 70), "", f"Page {k} of 9", TITLE, ""]
+    lines += [*textwrap.wrap(FILLER[0], 70), "", "Page 5 of 9", TITLE, "Jonah Pell", "", head, rest, ""]
+    lines += textwrap.wrap(FILLER[1], 70)
+    got = paragraph_texts("\n".join(lines))
+    assert got[-4:] == ["Jonah Pell", f"{head} {rest}", TITLE, FILLER[1]]

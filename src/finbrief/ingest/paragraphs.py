@@ -195,9 +195,10 @@ _QA_HEADING_LINE_RE = re.compile(r"(?:Question(?:\s+\d{1,3})?|Answer)\s*(?:-{1,2
 # A participant-list entry: a name of two to five capitalised words, then a dash and its details
 # ("Jane Roe - Chief Financial Officer", "John Doe -- Acme Securities -- Analyst").
 _ENTRY_LINE_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s+(?:-{1,2}|[–—])\s+\S")
-# ... or a name, a comma and a firm or title in capitalised words ("Jane Roe, Example Securities"): no
-# lower-case word longer than a connective, which a clause of prose has ("In Toronto, we completed").
-_ENTRY_COMMA_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*,\s+(?P<rest>\S.*)")
+# ... or a name, a comma and a firm or title in capitalised words ("Jane Roe, Example Securities", a firm's
+# words joined by "&": "Harbor Reed & Co. Incorporated, Research Division - Analyst"): no lower-case
+# word longer than a connective, which a clause of prose has ("In Toronto, we completed").
+_ENTRY_COMMA_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:&\s+)?){1,4}[A-Z][\w.'’-]*,\s+(?P<rest>\S.*)")
 _PROSE_WORD_RE = re.compile(r"(?<![\w'’])[a-z]{4,}")
 # A sentence ending inside a line, the next one starting after it: prose, no heading or label.
 _INNER_END_RE = re.compile(r"[a-z][.!?] [A-Z(]")
