@@ -354,20 +354,23 @@ SOFT_HYPHEN = "\u00ad"
 _BROKEN_WORD_RE = re.compile(r"(?<![\w-])([A-Za-z][a-z]+)-$")
 _GOES_ON_WORD_RE = re.compile(r"[a-z]{2,}(?![\w-])")
 _WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-# Endings of an inflected word: "ups" is "up", "setting" is "set", "sized" is "size".
+# Endings of an inflected word: "ups" is "up", "setting" is "set", "sized" is "size". A stem has MIN_STEM
+# letters at least; LONG_ENDING_STEM after an ending of two letters or more ("used" is no "us", "over" no
+# "ov"), and in a word's first part ("ins-" / "ight" is no "in").
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers")
 MIN_STEM = 2
+LONG_ENDING_STEM = 3
 # An adverb in "-ly" whose stem has more letters than this inflects that stem ("nationally" is
 # "national"; not "arly", "endly").
 MIN_ADVERB_STEM = 4
 
 
-def _forms(word: str) -> list[str]:
-    """``word`` and the words it may inflect (see _INFLECTIONS)."""
+def _forms(word: str, min_stem: int = MIN_STEM) -> list[str]:
+    """``word`` and the words it may inflect (see _INFLECTIONS), from stems of ``min_stem`` letters at least."""
     out = [word]
     for end in _INFLECTIONS:
         stem = word[: -len(end)]
-        if word.endswith(end) and len(stem) >= MIN_STEM:
+        if word.endswith(end) and len(stem) >= (min_stem if len(end) == 1 else LONG_ENDING_STEM):
             out += [stem, stem + "e"]
             if len(stem) > MIN_STEM and stem[-1] == stem[-2]:
                 out.append(stem[:-1])  # (doubled: "setting")
@@ -389,7 +392,7 @@ def _broken_word(left: str, right: str, known: Callable[[str], bool], compounds:
         left != right  # ("bye-" / "bye")
         and left not in keep_prefixes()
         and right not in keep_suffixes()
-        and not any(map(known, _forms(left)))
+        and not any(map(known, _forms(left, LONG_ENDING_STEM)))
         and not any(map(known, _forms(right)))
     )
 
