@@ -381,3 +381,144 @@ def test_a_time_of_day_the_wrap_put_at_a_line_start_reads_on() -> None:
     ]
     assert " ".join(para) in paragraph_texts(_turns(para))
     assert paragraph_texts("00:05 Operator\n00:07 Thanks, and welcome.") == ["00:05 Operator", "00:07 Thanks, and welcome."]
+
+
+def test_a_line_of_names_finishing_a_sentence_short_of_the_column_reads_on() -> None:
+    """'and the Harbor Lane Securities Reform Act of 2031.' (no lower-case word but its first) ends short of
+    the column only because 'Forward-looking' would not fit: where blank lines end paragraphs, it goes on."""
+    para = [
+        "Please note that some statements on this call are forward-looking",
+        "statements as defined in and within the safe harbors under the",
+        "and the Harbor Lane Securities Reform Act of 2031.",
+        "Forward-looking statements in the earnings release, along with",
+        "our remarks, are made as of today and reflect our current views.",
+    ]
+    got = paragraph_texts(_turns(para, BALANCE))
+    assert " ".join(para) in got
+    assert " ".join(BALANCE) in got
+
+
+def test_a_bracket_the_wrap_broke_closes_its_paragraph_on_the_next_line() -> None:
+    """'... for today's call. (Operator' / 'Instructions)': the aside's close would not have fitted on
+    the line; it ends the paragraph there."""
+    para = [
+        "Good morning, and thank you for attending the",
+        "Harbor Lane Third Quarter Earnings Call. My name",
+        "is Megan, and I will be your moderator for",
+        "our call. I'm your host. (Operator",
+        "Instructions)",
+    ]
+    speech = [*textwrap.wrap(SPEECH.format(k=1), 50), "", *textwrap.wrap(SPEECH.format(k=2), 50)]
+    got = paragraph_texts("\n".join([*speech, "", *para, "", *speech]))
+    assert " ".join(para) in got
+    assert got.count(SPEECH.format(k=1)) == 2
+
+
+# Paragraphs that no line of another repeats (a page's band must hold no line printed twice by chance).
+FILLER = [
+    "Leasing spreads held up in every region we serve, and the new plant in the north reached full speed in"
+    " the spring, so margins widened again in the quarter.",
+    "Our cold storage sites in the south filled faster than planned, which let us raise rents on renewals by"
+    " a high single digit and keep turnover at its lowest in five years.",
+    "Turning to capital, we sold two older warehouses near the port at a price well above book value and put"
+    " the proceeds into the expansion of our Riverside campus.",
+    "Finally, our outlook for the year stays unchanged, as the pipeline of new leases covers most of the"
+    " space that comes due before the end of the year.",
+]
+
+
+def test_a_short_line_said_twice_near_one_page_number_stays_in_its_paragraph() -> None:
+    """'compared to last year.' ends two paragraphs a few lines apart, the page number under the second:
+    a line met twice next to one page number is no running header (one meets many page numbers)."""
+    paras = [
+        ["We raised our full year adjusted earnings guidance to a", "range of $5.00 to $5.10, nearly 40% growth", "compared to last year."],
+        ["I will now summarize our results before turning the call", "over to Rita."],
+        ["And I will start with Nutrition, where sales rose 9%", "compared to last year."],
+    ]
+    lines: list[str] = []
+    for k, filler in enumerate(FILLER[:3], start=1):
+        lines += [*textwrap.wrap(filler, 58), "", str(k), ""]
+    for para in paras:
+        lines += [*para, ""]
+    lines += ["4", "", *textwrap.wrap(FILLER[3], 58)]
+    assert paragraph_texts("\n".join(lines)) == [*FILLER[:3], *(" ".join(p) for p in paras), FILLER[3]]
+
+
+def test_a_line_of_prose_said_twice_before_a_page_header_is_the_line_the_page_cut() -> None:
+    """'After further adjusting for channel inventory, revenues' opens two paragraphs; the page's footer
+    and running title stand after the second: its sentence goes on past them, and the paragraph before
+    it stays apart."""
+    first = "After further adjusting for changes in channel inventory, revenues"
+    paras = [
+        [first, "decreased 6.1% organically from the prior year."],
+        ["After adjusting for currency, revenues declined 12.8% organically on a", "year-over-year basis."],
+        ["After adjusting for these factors, revenues decreased 14% organically on a", "year-over-year basis."],
+        [first, "declined 8% year-over-year and increased 10% sequentially on an organic", "basis."],
+    ]
+    lines: list[str] = []
+    for k, filler in enumerate(FILLER[:3], start=1):
+        lines += [*textwrap.wrap(filler, 72), f"Page {k} of 9", TITLE, ""]
+    for para in paras[:3]:
+        lines += [*para, ""]
+    lines += [first, "Page 4 of 9", TITLE, *paras[3][1:], "", *textwrap.wrap(FILLER[3], 72)]
+    got = paragraph_texts("\n".join(lines))
+    assert got[-6:] == [*(" ".join(p) for p in paras), TITLE, FILLER[3]]
+
+
+def test_an_entry_the_wrap_broke_short_of_the_column_is_whole_at_every_turn() -> None:
+    """'Harbor Lane Net Lease, Inc. - CEO, President &' / 'Non-Independent Director' at each turn: the line
+    ends short of the column only because the next word would not fit; one entry each time."""
+    head, rest = "Harbor Lane Net Lease, Inc. - CEO, President &", "Non-Independent Director"
+    lines = ["Maya Lindqvist", "", head, rest, ""]
+    for k, filler in enumerate(FILLER, start=1):
+        lines += ["Maya Lindqvist", "", head, rest, "", *textwrap.wrap(filler, 60), ""]
+        lines += [f"Page {k} of 9", TITLE, ""] if k % 2 else []
+    got = paragraph_texts("\n".join(lines))
+    assert got.count(f"{head} {rest}") == 5
+    assert FILLER[0] in got
+
+
+def test_an_entry_going_on_in_lower_case_is_no_page_header_after_a_year_at_a_line_start() -> None:
+    """'... Research Division - MD of Residential' / 'and Health Care' at each turn, under an answer
+    whose last line is '2027.': the entry is whole, and so is the answer."""
+    head, rest = "Harbor Point Advisors, LLC, Research Division - MD of Residential", "and Health Care"
+    answers = [
+        ["We should have everything that we currently own on board by the summer of", "2027."],
+        ["Our team expects the rest of the program to be finished by the autumn of", "2028."],
+        ["We see the same pace in the southern markets through the spring of", "2026."],
+    ]
+    lines: list[str] = []
+    for answer in answers:
+        lines += ["Jonah Pell", "", head, rest, "", *textwrap.wrap(FILLER[0], 72), ""]
+        lines += ["Maya Lindqvist", "", "Harbor Lane Communities - Executive VP & CFO", "", *answer, ""]
+    got = paragraph_texts("\n".join(lines))
+    assert got.count(f"{head} {rest}") == 3
+    assert all(" ".join(answer) in got for answer in answers)
+
+
+def test_a_list_of_shops_and_malls_wrapped_over_full_lines_reads_on() -> None:
+    """'... Garage at Scottsdale' / 'Fashion Square, Northwind at Harbor Square, ...': full lines of a
+    sentence that only names places look like 'Name, Firm' entries; the sentence goes on."""
+    para = [
+        "Notable openings in the quarter include Aritzia at Kings Plaza, Athleta at",
+        "San Tan Village, Doc Martens at Broadway Plaza, Garage at Scottsdale",
+        "Fashion Square, Northwind at Harbor Square, JD Sports at Fresno",
+        "Fashion Fair and Vintage Fair, and two more stores at Lakeside.",
+    ]
+    got = paragraph_texts(_turns(para, BALANCE))
+    assert " ".join(para) in got
+    entries = ["Jane Roe, Example Securities Research Division", "John Doe, Harbor Point Capital Markets"]
+    assert paragraph_texts("\n".join(entries)) == entries
+
+
+def test_a_running_title_before_a_turn_header_whose_firm_has_an_ampersand_goes_after_it() -> None:
+    """'Page 5 of 9' / the running title / 'Jonah Pell' / 'Harbor Reed & Co. Incorporated, Research
+    Division - Senior Research' / 'Analyst': the firm's '&' keeps the line an entry; the title follows it."""
+    head, rest = "Harbor Reed & Co. Incorporated, Research Division - Senior Research", "Analyst"
+    lines: list[str] = []
+    for k, filler in enumerate(FILLER, start=1):
+        lines += [*textwrap.wrap(filler, 70), "", f"Page {k} of 9", TITLE, ""]
+    lines += [*textwrap.wrap(FILLER[0], 70), "", "Page 5 of 9", TITLE, "Jonah Pell", "", head, rest, ""]
+    lines += textwrap.wrap(FILLER[1], 70)
+    got = paragraph_texts("\n".join(lines))
+    assert got[-4:] == ["Jonah Pell", f"{head} {rest}", TITLE, FILLER[1]]

@@ -195,9 +195,10 @@ _QA_HEADING_LINE_RE = re.compile(r"(?:Question(?:\s+\d{1,3})?|Answer)\s*(?:-{1,2
 # A participant-list entry: a name of two to five capitalised words, then a dash and its details
 # ("Jane Roe - Chief Financial Officer", "John Doe -- Acme Securities -- Analyst").
 _ENTRY_LINE_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*\s+(?:-{1,2}|[–—])\s+\S")
-# ... or a name, a comma and a firm or title in capitalised words ("Jane Roe, Example Securities"): no
-# lower-case word longer than a connective, which a clause of prose has ("In Toronto, we completed").
-_ENTRY_COMMA_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*,\s+(?P<rest>\S.*)")
+# ... or a name, a comma and a firm or title in capitalised words ("Jane Roe, Example Securities", a firm's
+# words joined by "&": "Harbor Reed & Co. Incorporated, Research Division - Analyst"): no lower-case
+# word longer than a connective, which a clause of prose has ("In Toronto, we completed").
+_ENTRY_COMMA_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:&\s+)?){1,4}[A-Z][\w.'’-]*,\s+(?P<rest>\S.*)")
 _PROSE_WORD_RE = re.compile(r"(?<![\w'’])[a-z]{4,}")
 # A sentence ending inside a line, the next one starting after it: prose, no heading or label.
 _INNER_END_RE = re.compile(r"[a-z][.!?] [A-Z(]")
@@ -353,20 +354,23 @@ SOFT_HYPHEN = "\u00ad"
 _BROKEN_WORD_RE = re.compile(r"(?<![\w-])([A-Za-z][a-z]+)-$")
 _GOES_ON_WORD_RE = re.compile(r"[a-z]{2,}(?![\w-])")
 _WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-# Endings of an inflected word: "ups" is "up", "setting" is "set", "sized" is "size".
+# Endings of an inflected word: "ups" is "up", "setting" is "set", "sized" is "size". A stem has MIN_STEM
+# letters at least; LONG_ENDING_STEM after an ending of two letters or more ("used" is no "us", "over" no
+# "ov"), and in a word's first part ("ins-" / "ight" is no "in").
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers")
 MIN_STEM = 2
+LONG_ENDING_STEM = 3
 # An adverb in "-ly" whose stem has more letters than this inflects that stem ("nationally" is
 # "national"; not "arly", "endly").
 MIN_ADVERB_STEM = 4
 
 
-def _forms(word: str) -> list[str]:
-    """``word`` and the words it may inflect (see _INFLECTIONS)."""
+def _forms(word: str, min_stem: int = MIN_STEM) -> list[str]:
+    """``word`` and the words it may inflect (see _INFLECTIONS), from stems of ``min_stem`` letters at least."""
     out = [word]
     for end in _INFLECTIONS:
         stem = word[: -len(end)]
-        if word.endswith(end) and len(stem) >= MIN_STEM:
+        if word.endswith(end) and len(stem) >= (min_stem if len(end) == 1 else LONG_ENDING_STEM):
             out += [stem, stem + "e"]
             if len(stem) > MIN_STEM and stem[-1] == stem[-2]:
                 out.append(stem[:-1])  # (doubled: "setting")
@@ -388,7 +392,7 @@ def _broken_word(left: str, right: str, known: Callable[[str], bool], compounds:
         left != right  # ("bye-" / "bye")
         and left not in keep_prefixes()
         and right not in keep_suffixes()
-        and not any(map(known, _forms(left)))
+        and not any(map(known, _forms(left, LONG_ENDING_STEM)))
         and not any(map(known, _forms(right)))
     )
 
@@ -588,11 +592,16 @@ def _joiner(
             return True
         return chars > 0 and FULL_LINE * chars <= len(line) <= OVERLONG * chars and bool(_CJK_RE.search(line))
 
+    def reached(a: str, b: str, carried: int) -> bool:
+        """Line ``a`` is full, or ``b``'s first word would not have fitted on it: the wrap may have broken it."""
+        return full(a) or (width > 0 and not _room_for(a, b, width, carried))
+
     def cut_by_wrap(a: str, b: str, carried: int) -> bool:
         """Latin text the wrap broke short of the column: the next word would not have fitted on the
         unfinished line ``a``, and ``b`` reads on as prose (a notice set in capitals goes on in
-        capitals; mixed-case prose with a full or finished line, or a line of prose where only blank lines
-        end paragraphs; never a label, heading or entry)."""
+        capitals; mixed-case prose, or a line going on in lower case, with a full or finished line, a line of
+        prose where only blank lines end paragraphs, or the close of a bracket ``a`` opened; never a label,
+        heading or entry)."""
         if not width or _CJK_RE.match(a[-1]) or _CJK_RE.match(b[0]):
             return False
         if _room_for(a, b, width, carried):
@@ -600,12 +609,12 @@ def _joiner(
         if _caps_prose(a):
             return _caps_prose(b) and not _STARTS.match(b)
         return (
-            (_PROSE_WORD_RE.search(a) is not None or _INNER_END_RE.search(a) is not None)
+            (_PROSE_WORD_RE.search(a) is not None or _INNER_END_RE.search(a) is not None or a[:1].islower())
             and a not in repeated
             and not _entry_line(a)
             and not _entry_line(b)
             and not starts_paragraph(b)
-            and (full(b) or closes_sentence(b) or (blank_ends and _prose_line(b)))
+            and (full(b) or closes_sentence(b) or (blank_ends and _prose_line(b)) or _closes_aside(a, b))
         )
 
     def wrapped_on(b: str, after: str) -> bool:
@@ -647,15 +656,18 @@ def _joiner(
         if _TABULAR_RE.search(a) and _LABEL_START_RE.match(b):
             return False  # a page's running header or a table row, then a speaker's label: a new turn
         if (
-            full(a)
+            reached(a, b, carried)
             and not closes_sentence(a)
             and ((a, b) in bound or (a, b.split(None, 1)[0]) in bound or (_entry_line(a) and _entry_open(a)))
         ):
             return True  # an entry the wrap broke: "... - CFO, Treasurer &" / "Principal Accounting Officer"
-        if full(a) and not closes_sentence(a) and _entry_line(a) and _entry_rest(b):
+        if reached(a, b, carried) and not closes_sentence(a) and _entry_line(a) and _entry_rest(b):
             return True  # "... - MD, Head of Real" / "Estate Research & Senior Analyst"
-        if _entry_line(a) and _entry_line(b) and not (full(a) and _ends_mid_clause(a)):
-            return False  # one participant entry after another (a list need not be blank-line spaced)
+        if _entry_line(a) and _entry_line(b) and not (full(a) and (_ends_mid_clause(a) or not head)):
+            # one participant entry after another (a list need not be blank-line spaced); not a list of
+            # names and places in a sentence the wrap goes on with ("... include Sephora at Kings Plaza,
+            # Athleta at" / "San Tan Village, Doc Martens at ..." / "Fashion Square, ...")
+            return False
         if _entry_line(a) and _listed_name(b, repeated):
             return False  # "Jane Roe - Example Securities" then "Jing Tan Bonnel": a name-only entry
         if _entry_line(a) and _firm_complete(a) and _name_alone(b):
@@ -822,6 +834,13 @@ def _carried(before: str, line: str) -> int:
     return len(m.group()) if m else 0
 
 
+def _closes_aside(a: str, b: str) -> bool:
+    """Line ``a`` leaves a bracket open that ``b`` closes ("... for today's call. (Operator" /
+    "Instructions)"): one aside the wrap broke."""
+    close = b.find(")")
+    return a.count("(") > a.count(")") and close > 0 and "(" not in b[:close]
+
+
 def _prose_after_end(a: str, b: str, width: int, repeated: set[str]) -> bool:
     """A line of prose finishing a sentence short of the column, then a line of prose that opens one
     (no label, heading, entry or name): where a paragraph may end without a blank line."""
@@ -893,8 +912,9 @@ def running_furniture(lines: Sequence[str], repeated: set[str] | frozenset[str])
     lines, one with a number (a page, a date), each repeated elsewhere (verbatim, or but for its
     numbers: "=== PAGE 7 ===", "example.com 7"), between a line that does not finish its sentence
     and one that goes on in lower case. Labels and roster lines repeat too, but never stand in the
-    middle of a sentence. Each such line is a paragraph of its own: nothing is joined to it (no text
-    is ever dropped or moved)."""
+    middle of a sentence (a lower-case line printed each time after the same roster line is its rest,
+    and a line of prose said twice right before a page's header is the line the page break cut). Each
+    such line is a paragraph of its own: nothing is joined to it (no text is ever dropped or moved)."""
     shapes: Counter[str] | None = None
 
     def furniture(t: str) -> bool:
@@ -911,31 +931,49 @@ def running_furniture(lines: Sequence[str], repeated: set[str] | frozenset[str])
             )
         return shapes[_DIGITS_RE.sub("#", t)] > 1
 
-    out: set[int] = set()
-    for i, line in enumerate(lines):
-        first = line[:1]
-        if not ("a" <= first <= "z" or (first and first in " \t")) or not _GOES_ON_RE.match(line):
-            continue
-        run: list[int] = []
-        j = i - 1
-        while j >= 0:
-            t = lines[j].strip()
-            if t:
-                if not furniture(t):
-                    break
-                run.append(j)
-                if len(run) > MAX_FURNITURE_LINES or _GOES_ON_RE.match(t):
-                    run = []  # prose quoted twice, not a page's header and footer
-                    break
-            j -= 1
-        prev = lines[j].strip() if j >= 0 else ""
-        if (
+    def cut_before(run: list[int], prev: str) -> bool:
+        """The ``run`` of furniture lines stands after ``prev``, a line whose sentence it cut."""
+        return (
             len(run) >= MIN_FURNITURE_LINES
             and any(_DIGIT_RE.search(lines[k]) for k in run)  # a page number, a date
             and display_width(prev) >= MIN_BROKEN_LINE
             and not closes_sentence(prev)
             and not _HEADING_RE.fullmatch(prev)
-        ):
+        )
+
+    before: dict[str, set[str]] | None = None
+
+    def follows(t: str) -> bool:
+        """Every printing of the repeated line ``t`` comes right after the same line of text."""
+        nonlocal before
+        if before is None:
+            before = {}
+            for a, b in pairwise(u.strip() for u in lines):
+                if b in repeated:
+                    before.setdefault(b, set()).add(a)
+        found = before.get(t, set())
+        return len(found) == 1 and "" not in found
+
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        first = line[:1]
+        if not ("a" <= first <= "z" or (first and first in " \t")) or not _GOES_ON_RE.match(line):
+            continue
+        if line.strip() in repeated and follows(line.strip()):
+            continue  # the rest of a repeated line it always follows ("... - MD of Residential" / "and Health Care")
+        run: list[int] = []
+        j = i - 1
+        while j >= 0:
+            t = lines[j].strip()
+            if t:
+                if not furniture(t) or (_prose_line(t) and cut_before(run, t)):
+                    break  # (a line of prose said twice, the page's header and footer below it: the cut line)
+                run.append(j)
+                if len(run) > MAX_FURNITURE_LINES or _GOES_ON_RE.match(t):
+                    run = []  # prose quoted twice, not a page's header and footer
+                    break
+            j -= 1
+        if cut_before(run, lines[j].strip() if j >= 0 else ""):
             out.update(run)
     return out
 
@@ -948,17 +986,20 @@ def page_bound(lines: Sequence[str], pages: set[int]) -> set[int]:
     entry the text repeats at every turn meets a page number now and then, a running title meets every one).
     It goes with the page number, out of the sentence the page break cut."""
     near: dict[str, list[int]] = {}
+    met: dict[str, set[int]] = {}  # (the page numbers each shape stands next to)
     apart: set[str] = set()  # (shapes met only past the line next to the page number, or a blank)
     for i in pages:
         for j in _page_band(lines, pages, i):
             t = lines[j].strip()
-            if len(t) <= MAX_NUMBERED_FURNITURE and not _DIGITS_RE.fullmatch(t):
+            if len(t) <= MAX_NUMBERED_FURNITURE and not _DIGITS_RE.fullmatch(t) and not _goes_on_from(lines, j):
                 shape = _DIGITS_RE.sub("#", t)
                 near.setdefault(shape, []).append(j)
+                met.setdefault(shape, set()).add(i)
                 if abs(j - i) > 1:
                     apart.add(shape)
     enough = max(MIN_PAGES, NEAR_PAGE_SHARE * len(pages))  # (a running title meets most page numbers)
-    near = {shape: found for shape, found in near.items() if len(set(found)) >= enough}
+    # (a short line of prose printed twice within one page's band meets one page number, not two)
+    near = {shape: found for shape, found in near.items() if min(len(set(found)), len(met[shape])) >= enough}
     if not near:
         return set()
     printed = Counter(
@@ -977,6 +1018,13 @@ def page_bound(lines: Sequence[str], pages: set[int]) -> set[int]:
                     break
                 out.add(j)
     return out
+
+
+def _goes_on_from(lines: Sequence[str], j: int) -> bool:
+    """Line ``j`` goes on in lower case with the sentence of the line right above it ("... sales rose 9%" /
+    "compared to last year."): the end of a paragraph, however often the text says it, no page's header."""
+    before = lines[j - 1].strip() if j else ""
+    return bool(before) and not closes_sentence(before) and _GOES_ON_RE.match(lines[j]) is not None
 
 
 def _page_band(lines: Sequence[str], pages: set[int], at: int, step: int = 0) -> list[int]:
