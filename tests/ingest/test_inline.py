@@ -10,6 +10,8 @@ from finbrief.ingest.inline import (
     _LEGAL_SUFFIX_RE,
     _UNMARKED_HEADER_RE,
     MIN_INLINE_CHARS,
+    REPORTED_QUESTION_RE,
+    _may_report,
     split_inline_labels,
 )
 from finbrief.structure import run
@@ -156,3 +158,34 @@ def test_a_question_and_answer_marked_on_one_line_are_a_pair() -> None:
         assert doc.paragraph(answer.paragraphs[0]).text.startswith("答：")
     quoted = "问：上次说的答：订单已覆盖四季度，现在还成立吗？"
     assert split_inline_labels([quoted]) == [quoted]
+
+
+REPORTED_OPENINGS = [
+    "Asked by Dana Holt (Pinecrest Capital) about churn, the CFO said it was stable.",
+    "An analyst asked whether the Corvell plant would reopen.",
+    "One investor asked about the dividend.",
+    "Dana Holt of Pinecrest Capital asked about pricing in the Midwest.",
+    "Lena Ortiz, Harbor Street Securities, asked about the backlog.",
+    "Thank you. Dana Holt asked about churn.",
+    "Revenue grew 4% in the quarter.",
+    "A strong quarter for Corvell Foods.",
+    "Corvell Foods reported a loss.",
+    "Dana",
+    "",
+]
+
+
+def test_the_cheap_test_before_a_reported_question_never_drops_one() -> None:
+    """A paragraph the pattern reads as a reported question always passes the test before it."""
+    for text in REPORTED_OPENINGS:
+        if REPORTED_QUESTION_RE.match(text):
+            assert _may_report(text), text
+    assert not _may_report("Revenue grew 4% in the quarter.")
+    assert not _may_report("Thank you. Dana Holt asked about churn.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="AaDOnbeskdy ,.()HolLtOrziquaf", max_size=60))
+def test_a_reported_question_passes_the_cheap_test_whatever_the_text(text: str) -> None:
+    if REPORTED_QUESTION_RE.match(text + " asked about churn"):
+        assert _may_report(text + " asked about churn")

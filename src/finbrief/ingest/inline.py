@@ -290,6 +290,22 @@ REPORTED_ANSWER_RE = re.compile(
     rf"(?P<who>{_REPORTED_NAME}|(?:The|the|Our|our) (?:CEO|CFO|COO|CTO|chair(?:man|woman)?|[Cc]hief [A-Z]?[a-z]+ [Oo]fficer|"
     rf"[Cc]hair(?:man|woman)?|[Pp]resident|management|company|[Gg]overnor)) {_REPORTING_VERBS}"
 )
+_REPORTED_OPENINGS = ("Asked by ", "A ", "An ", "One ", "Another ")
+"""How a reported question opens when it does not open with the asker's name."""
+
+
+def _may_report(text: str) -> bool:
+    """Whether a paragraph may open with a reported question (``REPORTED_QUESTION_RE``): with one of
+    ``_REPORTED_OPENINGS``, or with a name, whose second word (after the first space) is capitalised.
+    A cheap test: most paragraphs open with a sentence whose second word is not."""
+    if not text[:1].isupper():
+        return False
+    if text.startswith(_REPORTED_OPENINGS):
+        return True
+    space = text.find(" ")
+    return "A" <= text[space + 1 : space + 2] <= "Z"
+
+
 # Reported questions a document needs before its paragraphs are read so (news prose asks once).
 MIN_REPORTED_QUESTIONS = 2
 
@@ -307,7 +323,7 @@ def reported_questions(texts: Sequence[str]) -> list[int]:
     last = _LAST_REPORTED
     if key == last[0]:  # (the same strings compare at once)
         return list(last[1])
-    found = [i for i, text in enumerate(key) if text[:1].isupper() and REPORTED_QUESTION_RE.match(text)]
+    found = [i for i, text in enumerate(key) if _may_report(text) and REPORTED_QUESTION_RE.match(text)]
     answer = found if len(found) >= MIN_REPORTED_QUESTIONS else []
     _LAST_REPORTED = (key, tuple(answer))
     return answer
@@ -334,7 +350,7 @@ def _reported_cuts(text: str) -> list[int]:
 def split_inline_labels(texts: list[str]) -> list[str]:
     """``texts`` with each long paragraph holding several speakers' labels cut before each label
     (``texts`` itself when none is cut), and a capitals heading glued before ``Operator:`` cut off."""
-    headed = [i for i, text in enumerate(texts) if _HEADING_THEN_OPERATOR_RE.match(text)]
+    headed = [i for i, text in enumerate(texts) if "Operator: " in text and _HEADING_THEN_OPERATOR_RE.match(text)]
     if headed:
         texts = list(texts)
         for i in reversed(headed):

@@ -155,6 +155,15 @@ def closes_sentence(line: str) -> bool:
 
 _TABULAR_RE = re.compile(r"\S(?: {3,}|\t)\S|\|")
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-*•·●▪]\s|\d{1,3}[.)、]\s|[（(]?\d{1,3}[）)]\s?)")
+_LIST_ITEM_MARKS = frozenset("-*•·●▪（(")
+"""What a stripped line that ``_LIST_ITEM_RE`` matches opens with, besides a digit."""
+
+
+def _may_be_item(stripped: str) -> bool:
+    """Whether a stripped line opens like a list item (a mark or a digit): the test ``_LIST_ITEM_RE`` needs
+    first, without a pattern call for every line of prose."""
+    c = stripped[:1]
+    return c in _LIST_ITEM_MARKS or c.isdecimal()
 _CJK_RE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 # Lines that start a paragraph by their shape, whatever came before: Markdown bold or heading, a
 # timestamp, a rule.
@@ -805,7 +814,8 @@ def _item_column(lines: Sequence[str]) -> int:
     widths = sorted(
         w
         for line in lines
-        if _LIST_ITEM_RE.match(t := line.strip())
+        if _may_be_item(t := line.strip())
+        and _LIST_ITEM_RE.match(t)
         and not _TABULAR_RE.search(t)
         and (w := display_width(t)) >= WRAP_MIN_WIDTH
     )
@@ -1192,7 +1202,7 @@ def paragraph_texts(text: str) -> list[str]:
         )
         first = block[0]
         # (whether it is a list item counts only where list items have a column: asked once a paragraph)
-        item = bool(item_width) and _LIST_ITEM_RE.match(first) is not None
+        item = bool(item_width) and _may_be_item(first) and _LIST_ITEM_RE.match(first) is not None
         start = 0
         current: Glued | None = None  # (made when a line joins ``first``)
         head = True
@@ -1209,7 +1219,7 @@ def paragraph_texts(text: str) -> list[str]:
                 if after:
                     set_after(start, k)
                 first, current, head, start = line, None, True, k + 1
-                item = bool(item_width) and _LIST_ITEM_RE.match(first) is not None
+                item = bool(item_width) and _may_be_item(first) and _LIST_ITEM_RE.match(first) is not None
         out.append(_unmark(first if current is None else current.text()))
         if after:
             set_after(start, len(block) - 1)

@@ -255,6 +255,61 @@ def _sifted(patterns: tuple[re.Pattern[str], ...], ascii_text: bool) -> tuple[Ga
     return hit[2] if ascii_text else hit[1]
 
 
+class _AsciiLines:
+    """The operator's lines an ASCII paragraph may match: each needle of every line (``Sifted``) is
+    looked for once a paragraph, not once a line that holds it (the lines share most of their words:
+    "from", "question"), and a line runs when the paragraph holds a needle of each of its sets."""
+
+    __slots__ = ("needles", "rows")
+
+    def __init__(self, gated: tuple[Gated, ...]) -> None:
+        index: dict[tuple[str, bool], int] = {}
+        rows: list[tuple[re.Pattern[str], Callable[[str], bool] | None, tuple[tuple[int, ...], ...] | None]] = []
+        for line, gate in gated:
+            sets = line.ascii_sets()
+            if sets is None:
+                rows.append((line.pattern, gate, None))
+                continue
+            folded, every = sets
+            rows.append(
+                (line.pattern, gate, tuple(tuple(index.setdefault((n, folded), len(index)) for n in one) for one in every))
+            )
+        self.needles = tuple(index)
+        """(needle, whether it is looked for in the lower-cased text), in the order ``rows`` number them."""
+        self.rows = tuple(rows)
+        """(pattern, its ``LINE_GATES`` test, the sets of needles it needs or None), in the lines' order."""
+
+    def held_by(self, text: str) -> list[tuple[re.Pattern[str], Callable[[str], bool] | None]]:
+        """The lines (pattern, gate) whose needles ``text`` (ASCII) holds, in order."""
+        lower = text.lower()
+        held = [needle in (lower if folded else text) for needle, folded in self.needles]
+        out = []
+        for pattern, gate, sets in self.rows:
+            if sets is not None:
+                for one in sets:
+                    for k in one:
+                        if held[k]:
+                            break
+                    else:
+                        break  # no needle of this set
+                else:
+                    out.append((pattern, gate))
+                continue
+            out.append((pattern, gate))
+        return out
+
+
+_ASCII_LINES: dict[int, tuple[tuple[re.Pattern[str], ...], _AsciiLines]] = {}
+
+
+def _ascii_lines(patterns: tuple[re.Pattern[str], ...]) -> _AsciiLines:
+    """``_AsciiLines`` of ``_sifted(patterns, True)``, made once a vocabulary."""
+    hit = _ASCII_LINES.get(id(patterns))
+    if hit is None or hit[0] is not patterns:
+        hit = _ASCII_LINES[id(patterns)] = (patterns, _AsciiLines(_sifted(patterns, True)))
+    return hit[1]
+
+
 def find_announcements(s: Scan) -> Announcements:
     """Analysts the operator announces ("来自花旗的Alicia Yap", "Alex Yao with JPMorgan") and speakers
     the call is handed to ("turn the call over to Laura Chen")."""
@@ -284,11 +339,18 @@ def find_announcements(s: Scan) -> Announcements:
             text = spaced  # a machine transcription's spaces dropped in both views
         same = len(text) == len(simp)  # spans carry over: report names and firms as written
         found: list[tuple[int, Intro]] = []
-        for line, gate in _sifted(v.announcement, simp.isascii()) if len(simp) <= MAX_ANNOUNCEMENT_CHARS else ():
+        lines: Sequence[tuple[Sifted | re.Pattern[str], Callable[[str], bool] | None]] = (
+            ()
+            if len(simp) > MAX_ANNOUNCEMENT_CHARS
+            else _ascii_lines(v.announcement).held_by(simp)
+            if simp.isascii()
+            else _sifted(v.announcement, False)
+        )
+        for line, gate in lines:
             if gate is not None and not gate(simp):
                 continue
             for m in line.finditer(simp):
-                has_firm = "firm" in line.pattern.groupindex
+                has_firm = "firm" in m.re.groupindex
                 name_g, firm_g = "name", "firm"
                 if has_firm and _swapped(m, v):
                     name_g, firm_g = "firm", "name"

@@ -110,7 +110,9 @@ def _script(text: str) -> str:
 def _bulleted(texts: list[str], simp: list[str]) -> Parallel | None:
     """Every bulleted line followed by one unbulleted line in the other script, or by the same words
     again (a label printed twice): the bullets are the originals, the lines under them renderings."""
-    bullets = {i: m.end() for i, t in enumerate(texts) if (m := BULLET_LEAD_RE.match(t)) is not None}
+    bullets = {
+        i: m.end() for i, t in enumerate(texts) if not t.isascii() and (m := BULLET_LEAD_RE.match(t)) is not None
+    }  # (a bullet is no ASCII character)
     pairs = []
     for i, end in bullets.items():
         j = i + 1

@@ -57,8 +57,8 @@ def _heads(s: Scan) -> dict[int, tuple[str, str, int]]:
     out: dict[int, tuple[str, str, int]] = {}
     for i in range(s.n):
         text = s.texts[i]
-        if i in s.boiler or not text[:1].isupper():
-            continue
+        if i in s.boiler or not text[:1].isupper() or not ("-" in text or "–" in text or "—" in text):
+            continue  # (no dash: no header; most paragraphs are speech)
         m = HEAD_RE.match(text)
         if m is None:
             continue

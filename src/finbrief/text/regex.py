@@ -375,6 +375,14 @@ class Sifted:
         self._more = tuple((more, tuple(n for n in more if n.isascii())) for more in sets[1:])
         """The other sets (every needle, the ASCII ones)."""
 
+    def ascii_sets(self) -> tuple[bool, tuple[tuple[str, ...], ...]] | None:
+        """For ASCII text, (whether the needles are looked for in the lower-cased text, the sets a
+        text must hold a needle of each of); None when any ASCII text may hold a match. Lets a caller
+        with many patterns look for the needles they share once a text."""
+        if self._ascii is None:
+            return None
+        return self._fold, (self._ascii, *(ascii for _every, ascii in self._more))
+
     @property
     def reads_ascii(self) -> bool:
         """Whether an ASCII text may hold a match (not when every needle is of another script)."""
