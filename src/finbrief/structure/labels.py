@@ -661,6 +661,9 @@ def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
     if paren:  # "**Lisa Su** (Executives):": the side or title after the bold name
         who = f"{who} {paren.group(1)}"
         stripped = stripped[paren.end() :].lstrip()
+    if (em := BOLD_EM_TITLE_RE.fullmatch(stripped)) is not None:
+        who = f"{who} -- {em.group('title').strip()}"  # "**Name** -- *Title*": the title in italics, alone
+        stripped = ""
     if stripped[:1] in (":", "："):
         colon = True
         stripped = stripped[1:].lstrip()
@@ -681,6 +684,9 @@ def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
 
 # A dash right after a bold label, in the colon's place.
 BOLD_DASH_RE = re.compile(r"\s*(?:——|—|–|--)\s*")
+
+# A bold name's title or firm in italics after a dash, the whole line a label: "**Ann Lee** -- *CFO*".
+BOLD_EM_TITLE_RE = re.compile(r"(?:—|–|--)\s*(?P<em>\*{1,2}|_{1,2})(?P<title>[^*_\n]{2,80})(?P=em)\s*")
 
 
 # A question or answer mark opening a line of bold: "**Q1：碳纤维新产能的爬坡节奏？**".

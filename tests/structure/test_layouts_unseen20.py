@@ -1,0 +1,89 @@
+"""Layouts first met in tune transcripts: a news page saved as Markdown whose IR head reads out typed
+webcast questions; on a short fictional call."""
+
+from __future__ import annotations
+
+from finbrief.ingest import from_text
+from finbrief.model import Document
+from finbrief.structure import run
+from tests.structure.test_layouts import assert_sound
+
+
+def parse(text: str, name: str = "call.txt") -> Document:
+    return run(from_text(text, name))
+
+
+def summary(doc: Document) -> list[tuple[str | None, str | None, list[str | None]]]:
+    """(asker name, firm, answerer names) of every pair."""
+    by_id = doc.speakers_by_id
+
+    def name(sid: str | None) -> str | None:
+        return by_id[sid].name if sid in by_id else sid
+
+    return [(name(q.asker), q.firm or (by_id[q.asker].affiliation if q.asker in by_id else None),
+             [name(a.speaker) for a in q.answers]) for q in doc.qa]
+
+
+MARKDOWN_WEB_QUESTIONS = """\
+# Pellmont Tools (PLMT) Q2 2026 Earnings Call Transcript
+
+## Prepared Remarks:
+
+**Operator**
+
+Welcome to the Pellmont Tools second quarter call. I will now turn the call over to Nora Quist.
+
+**Nora Quist** -- *Head of Investor Relations*
+
+Thank you. With me is Abel Marsh, our chief executive officer. You can type questions into the webcast at any time.
+
+**Abel Marsh** -- *Chief Executive Officer*
+
+Revenue for the quarter was $61.2 million, up 9%, and we shipped 14,000 cordless units.
+
+## Questions & Answers:
+
+**Operator**
+
+Our first question comes from Lydia Cole with Fenmore Securities. Please go ahead.
+
+**Lydia Cole** -- *Fenmore Securities -- Analyst*
+
+Abel, how much of the growth came from the cordless line?
+
+**Abel Marsh** -- *Chief Executive Officer*
+
+About two thirds of it.
+
+**Nora Quist** -- *Head of Investor Relations*
+
+The next question from the web comes from Omar Reyes at Tallow Park Capital: "Do you still expect margins to expand in the second half?"
+
+**Abel Marsh** -- *Chief Executive Officer*
+
+Yes, by about 50 basis points as the new plant ramps.
+
+**Nora Quist** -- *Head of Investor Relations*
+
+And a shareholder has typed in: "Will you raise the dividend this year?"
+
+**Abel Marsh** -- *Chief Executive Officer*
+
+The board will decide in December.
+"""
+
+
+def test_questions_typed_into_a_webcast_are_asked_by_who_typed_them() -> None:
+    doc = parse(MARKDOWN_WEB_QUESTIONS, "call.md")
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("Lydia Cole", "Fenmore Securities", ["Abel Marsh"]),
+        ("Omar Reyes", "Tallow Park Capital", ["Abel Marsh"]),
+        (None, None, ["Abel Marsh"]),
+    ]
+
+
+def test_an_italic_title_after_a_bold_name_is_the_label_line_not_speech() -> None:
+    doc = parse(MARKDOWN_WEB_QUESTIONS, "call.md")
+    first = doc.paragraph(doc.qa[0].question[0])
+    assert first.text.startswith("Abel, how much")
