@@ -1,5 +1,5 @@
 """Layouts first met in tune transcripts: a news page saved as Markdown whose IR head reads out typed
-webcast questions; on a short fictional call."""
+webcast questions, and a quote site's transcript panel; each on a short fictional call."""
 
 from __future__ import annotations
 
@@ -87,3 +87,78 @@ def test_an_italic_title_after_a_bold_name_is_the_label_line_not_speech() -> Non
     doc = parse(MARKDOWN_WEB_QUESTIONS, "call.md")
     first = doc.paragraph(doc.qa[0].question[0])
     assert first.text.startswith("Abel, how much")
+
+
+QUOTE_PANEL = """\
+Harrowgate Marine Holdings
+Earnings Call Transcript
+
+U
+Unidentified Company Representative
+executive
+
+We will now begin the interim results briefing. With us are President Daichi Oda and CFO Emi Sakai. President Oda, please.
+
+D
+Daichi Oda
+executive
+
+Thank you. Net sales for the half were JPY 88.1 billion, up 6%.
+
+E
+Emi Sakai
+executive
+
+Operating profit was JPY 9.3 billion, and we keep our full-year forecast.
+
+U
+Unidentified Company Representative
+executive
+
+We will now take questions. Mr. Kuroda from Mitsuha Securities, please.
+
+T
+Taro Kuroda
+analyst
+
+Kuroda from Mitsuha. Why keep the forecast after a strong first half?
+
+E
+Emi Sakai
+executive
+
+Freight rates are falling, so we want to see the third quarter first.
+
+U
+Unidentified Company Representative
+executive
+
+Next, Ms. Lind from Osterby Partners.
+
+K
+Karin Lind
+analyst
+
+Thanks. Karin Lind, Osterby. How many vessels will you deliver next year?
+
+D
+Daichi Oda
+executive
+
+Eleven, two more than this year.
+
+U
+Unidentified Company Representative
+executive
+
+Time is up, so we will close the briefing here. Thank you.
+"""
+
+
+def test_a_quote_sites_panel_reads_the_name_under_the_avatar_initial() -> None:
+    doc = parse(QUOTE_PANEL)
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("Taro Kuroda", "Mitsuha Securities", ["Emi Sakai"]),
+        ("Karin Lind", "Osterby Partners", ["Daichi Oda"]),
+    ]
