@@ -1,5 +1,6 @@
 """Layouts first met in tune transcripts: a news page saved as Markdown whose IR head reads out typed
-webcast questions, and a quote site's transcript panel; each on a short fictional call."""
+webcast questions, a quote site's transcript panel and a webcast where the host reads 文字提问; each on
+a short fictional call."""
 
 from __future__ import annotations
 
@@ -161,4 +162,46 @@ def test_a_quote_sites_panel_reads_the_name_under_the_avatar_initial() -> None:
     assert summary(doc) == [
         ("Taro Kuroda", "Mitsuha Securities", ["Emi Sakai"]),
         ("Karin Lind", "Osterby Partners", ["Daichi Oda"]),
+    ]
+
+
+WEBCAST_ZH = """\
+澄湖食品股份有限公司2025年半年度业绩说明会文字记录
+
+主持人
+各位投资者下午好，网络端的投资者可以在直播页面输入文字提问。首先请董事长林思源先生介绍经营情况。
+
+林思源（董事长）
+上半年公司实现营业收入8.42亿元，同比增长7.6%。
+
+主持人
+下面请电话端华屹证券的周航提问。
+
+周航（华屹证券）
+您好，我是华屹证券的周航。想问一下原材料成本下半年的走势？
+
+林思源（董事长）
+我们预计下半年大豆成本同比下降5%左右。
+
+主持人
+我们收到一位投资者的文字提问：公司有没有回购计划？
+
+柯明（财务总监）
+公司目前没有回购计划，会优先保障新工厂的投入。
+
+主持人
+下一条来自网络端远澜基金的许静：新工厂什么时候投产？
+
+林思源（董事长）
+预计明年三月投产。
+"""
+
+
+def test_typed_questions_the_host_reads_are_the_typers() -> None:
+    doc = parse(WEBCAST_ZH)
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("周航", "华屹证券", ["林思源"]),
+        (None, None, ["柯明"]),
+        ("许静", "远澜基金", ["林思源"]),
     ]

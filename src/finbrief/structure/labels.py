@@ -1820,6 +1820,8 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
             ):
                 return None
             lab = dataclasses.replace(lab, body_start=w.body_start if w.inline else 0)
+            if lab.firm and (came := READ_FROM_RE.match(lab.firm)) is not None and came.end() < len(lab.firm):
+                lab = dataclasses.replace(lab, firm=lab.firm[came.end() :])  # "下一条来自网络端澄江基金的张敏："
             if lab.role is None and w.inline and text.lstrip().startswith(("【", "[")):
                 lab = _marked_after(text, lab)
             elif lab.role in ("question", "answer") and w.inline and text.lstrip().startswith(("【", "[")):
@@ -1829,6 +1831,10 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
                 return _named_inside(text, simp, w.body_start, lab, v, known) or lab
             return lab
     return _firm_asking(text, simp, w, v) or _latin_given_name(text, w, v)
+
+
+# A host reading out who sent the question, before the firm: "下一条来自网络端", "来自电话端的"; no part of it.
+READ_FROM_RE = re.compile(r"^[^，。：:\s]{0,6}?(?:来自|來自)(?:网络端|網絡端|網路端|电话端|電話端|线上|線上|网上|網上|现场|現場)?的?")
 
 
 # The number of a record's question before who asks it: "1、", "1）", "问题一、", "Q2."; the asker named after
