@@ -1,6 +1,6 @@
 """Layouts first met in tune transcripts: a news page saved as Markdown whose IR head reads out typed
-webcast questions, a quote site's transcript panel and a webcast where the host reads 文字提问; each on
-a short fictional call."""
+webcast questions, a quote site's transcript panel, a webcast where the host reads 文字提问, an
+interaction-platform digest and an online reception day's posts; each on a short fictional call."""
 
 from __future__ import annotations
 
@@ -205,3 +205,46 @@ def test_typed_questions_the_host_reads_are_the_typers() -> None:
         (None, None, ["柯明"]),
         ("许静", "远澜基金", ["林思源"]),
     ]
+
+
+DIGEST_HK = """\
+首页 > 港股 > 澜岸控股(01234.HK) > 互动问答
+
+9月1日有投资者向澜岸控股(01234.HK)提问：公司下半年有没有新的门店开业计划？
+9月3日公司回答表示：您好，公司计划下半年新开12家门店。谢谢。
+
+9月5日有投资者向澜岸控股(01234.HK)提问：请问公司中期派息是多少？
+9月8日公司回答表示：您好，中期每股派息8港仙。感谢关注。
+"""
+
+
+def test_a_platform_digest_with_a_hong_kong_code_pairs_each_question() -> None:
+    doc = parse(DIGEST_HK)
+    assert summary(doc) == [(None, None, [None]), (None, None, [None])]
+
+
+RECEPTION_DAY = """\
+投资者网上集体接待日 澄川电子专场
+
+公司嘉宾：董事长 温立言；财务总监 贾书瑶
+
+————————————————
+投资者 lucky2020　　2025-09-19 15:02
+问：请问公司上半年收入增长的原因是什么？
+
+嘉宾 董事长 温立言　　2025-09-19 15:08
+答：您好！主要是汽车电子订单增长，上半年收入同比增长12%。谢谢！
+
+————————————————
+投资者 秋水长天　　2025-09-19 15:12
+问：公司负债率是多少？
+
+嘉宾 财务总监 贾书瑶　　2025-09-19 15:18
+答：您好！6月末资产负债率为38.5%。感谢关注！
+"""
+
+
+def test_reception_day_posts_ask_anonymously_and_guests_answer_by_name() -> None:
+    doc = parse(RECEPTION_DAY)
+    assert_sound(doc)
+    assert summary(doc) == [(None, None, ["温立言"]), (None, None, ["贾书瑶"])]
