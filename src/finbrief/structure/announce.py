@@ -33,6 +33,8 @@ ANNOUNCEMENT_KEYS = (
     "turning to",
     "next we",
     "next, we",
+    "next,",
+    ", please.",
     "next up",
     "next one",
     "first one",

@@ -82,7 +82,8 @@ SECONDS_RANGE = r"\[\d{1,6}(?:\.\d{1,3})?\s*-->\s*\d{1,6}(?:\.\d{1,3})?\]"
 LEAD_TIME_RE = re.compile(
     rf"^\s*(?:{SECONDS_RANGE}|{TIMESTAMP}(?:\s*(?:-->|[-–—])\s*{TIMESTAMP})?)\s*(?:[-–—|]\s*)?"
 )
-TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|]\s*)?{TIMESTAMP}\s*$")
+# ... a post's date before it too ("投资者 hjk2019  2025-09-19 15:02": a platform stamps each post).
+TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|]\s*)?(?:(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s+)?{TIMESTAMP}\s*$")
 TIME_ONLY_RE = re.compile(rf"^\s*(?:{SECONDS_RANGE}|{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?)\s*$")
 # A timestamp between a label and its colon: "Jane Doe (29:02):", "Jane Doe 00:05:27: text".
 TIMED_LABEL_RE = re.compile(rf"(?P<who>[^\d:：]{{1,40}}?(?:\s?_?\d{{1,2}}(?=\s*[\[(]|\s+\d))?)\s*{TIMESTAMP}\s*[:：]")
@@ -163,9 +164,10 @@ BRACKET_WHO_RE = re.compile(r"【\s*(?P<who>[^【】\n\d]{2,30}?)\s*】\s*")
 # mark ("[中信证券 王磊]问:…", "[财务总监 许曼]答:…"): square brackets alone also hold "[Inaudible]".
 SQUARE_WHO_RE = re.compile(r"\[\s*(?P<who>[^\[\]\n\d:：]{2,30}?)\s*\](?=\s*(?:提问|提問|回答|问|問|答)\s*[:：])")
 # A Q&A platform's record line, a date or the company (and its code) before the mark: "9月1日有投资者向
-# 远帆电气(688321)提问", "董秘回答(远帆电气SH688321)"; the vocabulary says which marks these are.
+# 远帆电气(688321)提问", "董秘回答(远帆电气SH688321)", a Hong Kong code ("(00700.HK)") or one a digest masks
+# ("(603XXX)"); the vocabulary says which marks these are.
 PLATFORM_WHO_RE = re.compile(
-    r"(?:\d{1,2}月\d{1,2}日)?[^:：\d]{1,30}?(?:[(（][^()（）:：\d]{0,20}[A-Za-z]{0,2}\d{6}[)）])?[^:：\d]{0,8}"
+    r"(?:\d{1,2}月\d{1,2}日)?[^:：\d]{1,30}?(?:[(（][^()（）:：\d]{0,20}[A-Za-z]{0,2}\d{3}[\dXx]{1,3}(?:\.[A-Za-z]{2})?[)）])?[^:：\d]{0,8}"
 )
 # A role in brackets right after an answer mark's colon: "答：（总经理）主要是…".
 LEAD_PAREN_RE = re.compile(r"\s*[（(](?P<inner>[^（）()]{1,12})[)）]\s*[:：]?\s*")
@@ -661,6 +663,9 @@ def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
     if paren:  # "**Lisa Su** (Executives):": the side or title after the bold name
         who = f"{who} {paren.group(1)}"
         stripped = stripped[paren.end() :].lstrip()
+    if (em := BOLD_EM_TITLE_RE.fullmatch(stripped)) is not None:
+        who = f"{who} -- {em.group('title').strip()}"  # "**Name** -- *Title*": the title in italics, alone
+        stripped = ""
     if stripped[:1] in (":", "："):
         colon = True
         stripped = stripped[1:].lstrip()
@@ -681,6 +686,9 @@ def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
 
 # A dash right after a bold label, in the colon's place.
 BOLD_DASH_RE = re.compile(r"\s*(?:——|—|–|--)\s*")
+
+# A bold name's title or firm in italics after a dash, the whole line a label: "**Ann Lee** -- *CFO*".
+BOLD_EM_TITLE_RE = re.compile(r"(?:—|–|--)\s*(?P<em>\*{1,2}|_{1,2})(?P<title>[^*_\n]{2,80})(?P=em)\s*")
 
 
 # A question or answer mark opening a line of bold: "**Q1：碳纤维新产能的爬坡节奏？**".
@@ -1613,10 +1621,36 @@ def _reported_intro(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return dataclasses.replace(lab, strength="strong", inline=True)
 
 
+# A Q&A platform post's header line: the platform's word for who posted, then who (a user name, or a
+# company guest's title and name), the post's time cut off: "投资者 hjk2019", "嘉宾 董事长 田昊宇".
+POST_HEADER_RE = re.compile(r"(?P<word>投资者|网友|股东|公司嘉宾|嘉宾)[ \u3000]+(?P<rest>\S.{0,29})")
+POST_GUEST_WORDS = frozenset({"公司嘉宾", "嘉宾"})
+
+
+def _post_header(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``投资者 hjk2019`` / ``嘉宾 董事长 田昊宇`` alone on a line above a post: an investor's user name
+    asks anonymously (no person's name), a guest's title and name answer for the company."""
+    if w.colon or w.inline:
+        return None
+    m = POST_HEADER_RE.fullmatch(w.simp.strip())
+    if m is None:
+        return None
+    rest_s = m.group("rest").strip()
+    if m.group("word") in POST_GUEST_WORDS:
+        same = len(w.text.strip()) == len(w.simp.strip())
+        rest = w.text.strip()[m.start("rest") :].strip() if same else rest_s
+        lab = _titled(Who(rest, rest_s, False, 0, True, False), v, known)
+        return dataclasses.replace(lab, strength="strong", prefix="A") if lab is not None else None
+    if any(c.isspace() for c in rest_s):
+        return None  # a user name is one word
+    return Label("question", w.text.strip(), fold(w.simp.strip()), "strong", False, 0, prefix="Q")
+
+
 WHO_RULES: tuple[WhoRule, ...] = (
     _speech_heading,
     _reported_intro,
     _platform_mark,
+    _post_header,
     _role_gloss,
     _role,
     _mark_then_person,
@@ -1814,6 +1848,8 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
             ):
                 return None
             lab = dataclasses.replace(lab, body_start=w.body_start if w.inline else 0)
+            if lab.firm and (came := READ_FROM_RE.match(lab.firm)) is not None and came.end() < len(lab.firm):
+                lab = dataclasses.replace(lab, firm=lab.firm[came.end() :])  # "下一条来自网络端澄江基金的张敏："
             if lab.role is None and w.inline and text.lstrip().startswith(("【", "[")):
                 lab = _marked_after(text, lab)
             elif lab.role in ("question", "answer") and w.inline and text.lstrip().startswith(("【", "[")):
@@ -1823,6 +1859,10 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
                 return _named_inside(text, simp, w.body_start, lab, v, known) or lab
             return lab
     return _firm_asking(text, simp, w, v) or _latin_given_name(text, w, v)
+
+
+# A host reading out who sent the question, before the firm: "下一条来自网络端", "来自电话端的"; no part of it.
+READ_FROM_RE = re.compile(r"^[^，。：:\s]{0,6}?(?:来自|來自)(?:网络端|網絡端|網路端|电话端|電話端|线上|線上|网上|網上|现场|現場)?的?")
 
 
 # The number of a record's question before who asks it: "1、", "1）", "问题一、", "Q2."; the asker named after

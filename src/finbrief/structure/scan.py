@@ -115,7 +115,33 @@ def scan(doc: Document, v: Vocab) -> Scan:
     _table_of_contents(s)
     _running_titles(s)
     _page_host_lines(s)
+    _avatar_panels(s)
     return s
+
+
+# A quote site's transcript panel: the avatar's initial, the name, the speaker's role in lower case.
+AVATAR_PANELS = 2
+MAX_PANEL_ROLE = 20
+
+
+def _avatar_panels(s: Scan) -> None:
+    """A transcript panel that heads each turn with the avatar's initial alone (``K``), the name
+    (``Kazuma Ishiguro``) and a lower-case role line (``executive``, ``analyst``): the initial and the
+    role line are furniture around the name, read at least ``AVATAR_PANELS`` times in the document."""
+    found: list[int] = []
+    for i in range(s.n - 2):
+        letter, name, role = (s.texts[k].strip() for k in (i, i + 1, i + 2))
+        if not (len(letter) == 1 and letter.isupper() and name[:1] == letter and len(role) <= MAX_PANEL_ROLE):
+            continue
+        if role.islower() and any(s.v.label(w) or s.v.header(w) for w in (fold(role), fold(role + "s"))):
+            found.append(i)
+    if len(found) < AVATAR_PANELS:
+        return
+    for i in found:
+        for k in (i, i + 2):
+            s.boiler.add(k)
+            s.inert.add(k)
+            s.header.pop(k, None)
 
 
 def despace(text: str) -> str:

@@ -879,7 +879,8 @@ def firm_self_introduced(c: Call, qa_start: int) -> None:
     """An analyst whose firm nothing else gave, who names themselves and their firm as they start
     asking ("Hi, this is Tom Alder from Northgate Securities.", "我是中金公司的王磊"): that firm."""
     done: set[str] = set()
-    for t in c.t.turns:
+    turns = c.t.turns
+    for k, t in enumerate(turns):
         if t.start < qa_start or t.kind != "person" or t.speaker is None or t.speaker in done:
             continue
         done.add(t.speaker)
@@ -893,7 +894,11 @@ def firm_self_introduced(c: Call, qa_start: int) -> None:
         m = next((m for rx in c.s.v.self_intro if (m := rx.match(text))), None)
         said = Intro(m.group("name").strip(), m.group("firm")) if m else _opening_self_intro(c, paras[0], text)
         if said is not None and _names_them(rec.forms, said.name):
-            rec.set_affiliation(" ".join(said.firm.split()) or None, "label")
+            firm = " ".join(said.firm.split())
+            host = [c.ann.intros[j].firm for j in turns[k - 1].paras if j in c.ann.intros] if k else []
+            if host and host[-1].startswith(firm + " "):
+                firm = host[-1]  # "Gareth Whitlow, Carrick Harbour." after "Mr. Whitlow from Carrick Harbour Securities"
+            rec.set_affiliation(firm or None, "label")
 
 
 def _names_them(forms: list[str], name: str) -> bool:

@@ -1204,8 +1204,8 @@ def _field_speech(turn: Turn, lab: Label) -> bool:
     """``问题：…`` / ``回答：…`` right under a form's ``提问人：`` / ``回答人：`` field: that person's speech."""
     if turn.kind not in ("person", "question") or turn.paras or not lab.inline or lab.role not in ("question", "answer"):
         return False
-    if turn.kind == "question" and turn.firm is None:
-        return False  # an anonymous question's own mark, not a field's
+    if turn.kind == "question" and turn.firm is None and turn.prefix != "Q":
+        return False  # an anonymous question's own mark, not a field's (nor a post's header: "投资者 hjk2019")
     return (turn.prefix, lab.role) in (("Q", "question"), ("A", "answer"))
 
 
