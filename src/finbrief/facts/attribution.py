@@ -5257,6 +5257,11 @@ class _Extractor:
             if spans:
                 # "截至6月30日止6個月…收入433億港元…去年同期則虧損48.55億港元": the same months a year before
                 period = _shifted_span(spans[-1], -4) or period
+            years = [f.period or "" for f in earlier if f.start >= sentence[0] and f.basis is None and (f.period or "").isdigit()]
+            if not spans and years:
+                period = str(int(years[-1]) - 1)  # "报告期内…约为2,500万元，上年同期为1,552.26万元": the year before
+            if not self.english and name.endswith(" guidance"):
+                name = name.removesuffix(" guidance")  # "预计…约为2,500万元，上年同期为1,552.26万元": last year's is a result
         if self.english and m.role != "base" and change is None:
             led = _led_by_base(text, sentence, m, period_mentions)
             if led is not None:
@@ -6321,6 +6326,12 @@ _HEAD_PERIOD = re.compile(
 first name."""
 
 
+_ACTS_ON_BETWEEN = re.compile(r"\s?对\s?(?:公司|本公司)?\s?")
+"""Between two Chinese metric names: the first acts on the second ("非经常性损益对净利润…")."""
+_EFFECT_AFTER = re.compile(r"\s?的?(?:影响|贡献)")
+"""After the second: the figure is the first's effect on it ("…的影响金额约为2,500万元")."""
+
+
 def _zh_metric_words(text: str, hits: list[_Hit]) -> list[_Hit]:
     """Chinese metric words as a reader splits them: "营收" read across "经营收入" is "收入" after "经营" ("特许经营
     收入"); a count's word right before a money metric names the line ("自营门店收入": 门店 is no store count); a
@@ -6337,6 +6348,8 @@ def _zh_metric_words(text: str, hits: list[_Hit]) -> list[_Hit]:
             and text[h.start : h.end] in lm.result_sign_words()
         ):
             continue  # "净利润盈利:1.2亿元": the gain of the net income named right before, no "profit" of its own
+        if out and _ACTS_ON_BETWEEN.fullmatch(text, out[-1].end, h.start) and _EFFECT_AFTER.match(text, h.end):
+            continue  # "非经常性损益对净利润的影响金额约为2,500万元": the amount of the items named first, acting on net income
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         if (
             nxt is not None
@@ -8796,8 +8809,10 @@ def _guided_period(
     after = [pm for pm in after if not _leads_figure(text, pm) and not _ends_figure(text, m, pm)]
     if after:
         return _forecast_ahead(after[0], ctx, text)
-    if carried is None and ctx.running and text and _IN_REPORT_PERIOD.search(text, sentence[0], m.start):
-        return ctx.running  # "报告期内，公司预计净利润比上年同期增长43.87%至70.37%": a preannouncement's own span
+    if ctx.running and text and _IN_REPORT_PERIOD.search(text, sentence[0], m.start):
+        # "报告期内，公司预计净利润比上年同期增长43.87%至70.37%": a preannouncement's own span, over an outlook an
+        # earlier sentence set for one quarter of it
+        return ctx.running
     return carried
 
 

@@ -1,0 +1,51 @@
+"""Chinese filings and stories: a preannouncement's table of this year against last, the effect of non-recurring
+items, a plan that names no period or a later one, a whole year's outlook, dividends written in cents of a named
+currency.
+
+Sentences are written for these tests; the companies and figures are invented.
+"""
+
+from __future__ import annotations
+
+from finbrief.facts import run
+from finbrief.model import Fact
+
+from .builders import build, ingest
+
+PREVIEW = (
+    "证券代码：300123        证券简称：云岚电子        公告编号：2026-002\n\n"
+    "云岚电子股份有限公司\n2025年度业绩预告\n\n"
+    "1、业绩预告期间：2025年1月1日至2025年12月31日\n\n"
+)
+
+
+def one(facts: tuple[Fact, ...], **want: object) -> Fact:
+    hits = [f for f in facts if all(getattr(f, k) == v for k, v in want.items())]
+    assert len(hits) == 1, (want, [(f.subject, f.metric, f.value, f.unit, f.change, f.period) for f in facts])
+    return hits[0]
+
+
+def near(facts: tuple[Fact, ...], value: float) -> Fact:
+    hits = [f for f in facts if abs(f.value - value) < 1]
+    assert len(hits) == 1, (value, [(f.metric, f.value, f.period) for f in facts])
+    return hits[0]
+
+
+def test_the_effect_of_non_recurring_items_on_net_income_is_those_items() -> None:
+    facts = run(
+        ingest(
+            PREVIEW + "2、公司前三季度已实现归属于上市公司股东的净利润9,800万元，据此测算，第四季度预计实现归属于上市公司股东的"
+            "净利润2,200万元至5,200万元。\n\n"
+            "3、预计报告期内非经常性损益对净利润的影响金额约为1,200万元，上年同期为907.28万元，主要为政府补助。\n"
+        )
+    ).facts
+    now, before = near(facts, 1.2e7), near(facts, 9.0728e6)
+    assert now.metric.startswith("non-recurring items") and now.period == "2025"
+    assert (before.metric, before.period, before.basis) == ("non-recurring items", "2024", "prior")
+    assert near(facts, 2.2e7).period == "2025Q4"
+
+
+def test_a_non_recurring_items_total_is_no_net_income() -> None:
+    facts = run(build("云岚电子2025年前三季度非经常性损益合计3,200万元，扣除非经常性损益的净利润2.1亿元。")).facts
+    assert one(facts, value=3.2e7).metric == "non-recurring items"
+    assert one(facts, value=2.1e8).metric == "net income excluding non-recurring items"
