@@ -31,6 +31,20 @@ def near(facts: tuple[Fact, ...], value: float) -> Fact:
     return hits[0]
 
 
+def test_a_prior_year_cell_of_a_preannouncement_table_is_its_rows_metric_last_year() -> None:
+    facts = run(
+        ingest(
+            PREVIEW + "项目 本会计年度 上年同期\n"
+            "归属于上市公司股东的净利润 盈利：12,000万元–15,000万元 盈利：9,812.40万元\n"
+            "扣除非经常性损益后的净利润 盈利：11,000万元–14,000万元 盈利：8,905.12万元\n"
+        )
+    ).facts
+    prior = near(facts, 9.8124e7)
+    assert (prior.metric, prior.period, prior.basis) == ("net income", "2024", "prior")
+    this_year = near(facts, 1.2e8)
+    assert (this_year.metric, this_year.period, this_year.basis) == ("net income", "2025", None)
+
+
 def test_the_effect_of_non_recurring_items_on_net_income_is_those_items() -> None:
     facts = run(
         ingest(

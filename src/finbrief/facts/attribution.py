@@ -9272,9 +9272,63 @@ def _extract(doc: Document) -> tuple[FactSheet, dict[tuple[int, int], Grade]]:
         facts = _listed_metrics(texts, facts)
         facts = _segment_items(texts, facts)
         facts = _cumulative_months(texts, facts)
+        facts = _prior_year_columns(texts, facts)
     facts = _own_names_as_company(extractor.sheet, facts)
     facts = _unit_names(facts)
     return replace(extractor.sheet, facts=tuple(facts)), extractor.grades
+
+
+_COLUMN_HEADS = re.compile(r"^\s*(?:项目|指标|主要(?:会计|财务)数据)\s+(?P<cols>\S+(?:[ \t\u3000]+\S+)+)\s*$", re.MULTILINE)
+"""The head row of a table written one row a line ("项目 本会计年度 上年同期"): the columns after the row names'."""
+_PRIOR_COLUMN = re.compile(r"上年同期|去年同期|上年度|上年|上期|上年同期数")
+"""A column head naming the same span a year before."""
+
+
+def _prior_year_columns(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
+    """A figure in the "上年同期" column of a table written one row a line ("归属于上市公司股东的净利润 盈利：38,000万元–
+    45,000万元 盈利：26,412.57万元"), under a head row in its paragraph or the one before: the row's metric, as the
+    row's first figure reads it, for the span a year before that figure's, as a comparison base; never the next
+    row's name the line runs into."""
+    out = list(facts)
+    by_para: dict[int, list[int]] = {}
+    for i, f in enumerate(out):
+        by_para.setdefault(f.paragraph, []).append(i)
+    for para, idx in by_para.items():
+        text = texts[para - 1] if 0 < para <= len(texts) else ""
+        head = _COLUMN_HEADS.search(text)
+        if head is None and para > 1:
+            head = _COLUMN_HEADS.fullmatch(texts[para - 2].strip())
+            start = 0
+        else:
+            start = head.end() if head is not None else 0
+        if head is None:
+            continue
+        cols = head.group("cols").split()
+        prior = [k for k, c in enumerate(cols) if _PRIOR_COLUMN.fullmatch(c)]
+        if len(prior) != 1 or prior[0] == 0:
+            continue
+        rows: list[list[NumberMention]] = []
+        last = start
+        for m in numbers.scan(text):
+            if m.start < start:
+                continue
+            if not rows or not _CELL_GAP.fullmatch(text, last, m.start):
+                rows.append([])
+            rows[-1].append(m)
+            last = m.end
+        at = {_figure_start(text, out[i]): i for i in idx}
+        for row in rows:
+            if len(row) != len(cols) or row[0].start not in at or row[prior[0]].start not in at:
+                continue
+            first, j = out[at[row[0].start]], at[row[prior[0]].start]
+            year = first.period if (first.period or "").isdigit() else None
+            period = str(int(year) - 1) if year else _shifted_span(first.period, -4)
+            out[j] = replace(out[j], metric=first.metric.removesuffix(" guidance"), period=period, basis="prior", change=None)
+    return out
+
+
+_CELL_GAP = re.compile(r"[\s\u3000]*(?:(?:盈利|亏损|收益|预计)\s?[:：])?[\s\u3000]*")
+"""Between two cells of one row: blanks and a cell's sign word ("盈利："); a row's name opens the next row."""
 
 
 _UNIT_KIND = re.compile(r"(?P<name>.*\S)\s+(?P<kind>segment|division|business)")
