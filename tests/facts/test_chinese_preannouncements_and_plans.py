@@ -63,3 +63,18 @@ def test_a_non_recurring_items_total_is_no_net_income() -> None:
     facts = run(build("云岚电子2025年前三季度非经常性损益合计3,200万元，扣除非经常性损益的净利润2.1亿元。")).facts
     assert one(facts, value=3.2e7).metric == "non-recurring items"
     assert one(facts, value=2.1e8).metric == "net income excluding non-recurring items"
+
+
+STORY = (
+    "专访云岚电子董事长李明：海外业务继续放量\n\n"
+    "2025-11-18 08:05  来源：某某网  记者：王涛\n\n"
+    "云岚电子（300123）今年前三季度实现营业收入12.63亿元，同比增长15.4%。\n\n"
+)
+
+
+def test_a_whole_years_revenue_growth_is_the_years_not_the_quarters() -> None:
+    facts = run(
+        ingest(STORY + "记者：对全年业绩有什么预期？\n\n李明：第三季度单季收入4.95亿元。全年收入增长18%左右，我们有信心。\n")
+    ).facts
+    growth = one(facts, value=18.0)
+    assert (growth.metric.removesuffix(" guidance"), growth.change, growth.period) == ("revenue", "yoy", "2025")
