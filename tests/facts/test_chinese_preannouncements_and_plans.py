@@ -78,3 +78,21 @@ def test_a_whole_years_revenue_growth_is_the_years_not_the_quarters() -> None:
     ).facts
     growth = one(facts, value=18.0)
     assert (growth.metric.removesuffix(" guidance"), growth.change, growth.period) == ("revenue", "yoy", "2025")
+
+
+def test_a_plan_is_for_the_year_its_sentence_names_not_a_month_already_passed() -> None:
+    facts = run(
+        ingest(STORY + "李明：新基地一期已于8月投产，设计年产能约120万套；二期计划投资约4亿元，预计2027年投产。\n")
+    ).facts
+    plan = one(facts, value=4e8)
+    assert plan.metric == "investment" and plan.period == "2027"
+
+
+def test_a_buyback_a_firm_intends_is_of_no_reported_span() -> None:
+    facts = run(
+        ingest(
+            STORY + "【云岚电子】公司拟以自有资金回购股份，回购金额不低于5000万元且不超过1亿元，回购价格不超过32元/股。\n"
+        )
+    ).facts
+    buyback = one(facts, value=5e7)
+    assert buyback.metric.startswith("buyback") and buyback.period is None

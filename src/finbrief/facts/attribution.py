@@ -5098,6 +5098,16 @@ class _Extractor:
                         else _fiscal_year(self.state.ctx) if _GUIDANCE_WORD.search(text, statement[0], m.start) else None
                     )
                 )  # "raising our EPS guidance to $7.90 to $8" names no period: the fiscal year's outlook
+        elif (
+            not self.english
+            and m.role != "base"
+            and metric.kind in ("plan", "result")
+            and _ZH_INTENT.search(text, statement[0], m.start)
+            and not _ZH_INTENT_DONE.search(text, statement[0], m.start)
+        ):
+            # "二期计划投资约6亿元，预计2027年投产", "公司拟以自有资金回购股份，回购金额不低于1亿元": what a firm intends is
+            # for the period its sentence names, if any, never the span the document reports
+            period = _guided_period(m, statement, clause, period_mentions, self.state.ctx, text)
         elif guidance and metric.kind == "plan" and m.role != "base" and self.english:
             # "Capital spending is expected to be $1.05 billion to $1.15 billion": the outlook's period; a plan is
             # budgeted by the year, so after an outlook for one quarter ("For the fourth quarter, we expect ...
@@ -6324,6 +6334,16 @@ _HEAD_PERIOD = re.compile(
 )
 """The period a "分别" list's head opens with ("2024年模制瓶、棕色瓶…营收分别", "2025Q1-3经纪、投行…"): no part of the
 first name."""
+
+
+_ZH_INTENT_VERBS = r"投资|投入|在|于|未来|将|新增|新建|建设|扩产|扩建|募集|回购|增持|减持|使用|以|通过|向|出资|收购|设立|派发|分配"
+_ZH_INTENT = re.compile(
+    rf"(?<![估预按照])计划(?:于|在)?(?:{_ZH_INTENT_VERBS})|(?<![模比])拟(?:于|在)?(?:{_ZH_INTENT_VERBS})"
+)
+"""Before a Chinese figure in its sentence: the firm intends to do what the figure measures ("计划投资", "拟以自有资金
+回购"); no plan named as a thing ("激励计划的影响") and no result as planned ("按计划稳步推进")."""
+_ZH_INTENT_DONE = re.compile(r"已(?:完成|实施|累计|回购|投入|使用)|累计")
+"""Before it: the intended thing is (partly) done, and the figure is what was done so far."""
 
 
 _ACTS_ON_BETWEEN = re.compile(r"\s?对\s?(?:公司|本公司)?\s?")
