@@ -7,7 +7,7 @@ Sentences are written for these tests; the companies and figures are invented.
 
 from __future__ import annotations
 
-from finbrief.facts import run
+from finbrief.facts import numbers, run
 from finbrief.model import Fact
 
 from .builders import build, ingest
@@ -96,3 +96,36 @@ def test_a_buyback_a_firm_intends_is_of_no_reported_span() -> None:
     ).facts
     buyback = one(facts, value=5e7)
     assert buyback.metric.startswith("buyback") and buyback.period is None
+
+
+def test_cents_after_a_named_currency_are_that_currencys() -> None:
+    # (the scanner reads the simplified view of a page)
+    hkd = [m for m in numbers.scan("中期股息每股港币 9.32 仙。") if m.unit]
+    assert [(m.unit, round(m.value, 4)) for m in hkd] == [("HKD", 0.0932)]
+    rmb = [m for m in numbers.scan("中期：人民币 7.90 分（相当于港币 8.62 仙）") if m.unit]
+    assert [(m.unit, round(m.value, 4)) for m in rmb] == [("CNY", 0.079), ("HKD", 0.0862)]
+
+
+def test_a_score_in_fen_stays_no_money() -> None:
+    assert not [m for m in numbers.scan("该产品在评测中得到92分（满分100分）。") if m.unit in ("CNY", "HKD")]
+
+
+def test_a_traditional_page_gives_a_hong_kong_cent_dividend_in_hkd() -> None:
+    facts = run(build("嘉峻控股（1688）公佈中期業績，董事會宣派中期股息每股港幣 9.32 仙。", "zh-Hant")).facts
+    assert one(facts, unit="HKD").value == 0.0932
+
+
+def test_dividend_parts_under_a_per_share_heading_are_dividends() -> None:
+    facts = run(
+        ingest(
+            "嘉峻控股有限公司\n股份代號：1688\n\n財務摘要\n\n每股股息\n中期：人民幣 7.90 分（相當於港幣 8.62 仙）\n"
+            "末期：人民幣 12.10 分（相當於港幣 13.20 仙）\n"
+        )
+    ).facts
+    cny = sorted((f.metric, round(f.value, 4)) for f in facts if f.unit == "CNY")
+    assert cny == [("dividend", 0.079), ("dividend", 0.121)]
+
+
+def test_a_part_label_under_no_heading_names_no_metric() -> None:
+    facts = run(ingest("嘉峻控股有限公司\n股份代號：1688\n\n中期：人民幣 7.90 分（相當於港幣 8.62 仙）\n")).facts
+    assert not [f for f in facts if f.metric == "dividend"]

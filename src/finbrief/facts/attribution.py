@@ -2662,6 +2662,8 @@ class _Extractor:
             if doc.language != "en" else frozenset(),
         )
         self.carry: str | None = None
+        self.heading_metric: object | None = None
+        """Chinese: the metric a line that is nothing but its name heads ("每股股息"), for the part lines under it."""
         self.carry_age = 0
         self.line_carry: str | None = None  # a line carried from a one-sentence paragraph (``_heads_line``)
         self.proper_words: dict[str, bool] = {}  # (``_named_as_name``)
@@ -3052,6 +3054,7 @@ class _Extractor:
             self._update_carry_all(para)
             if not self.english and _metric_heading(para):
                 self.carry = None  # "营收成本" over the next paragraph: the business line before is done
+            self.heading_metric = _heading_metric(para) if not self.english else None
             if self.english:
                 for i, (s0, e0) in enumerate(para.sentences):
                     yoy, qoq = _YOY.search(text, s0, e0), _QOQ.search(text, s0, e0)
@@ -3068,6 +3071,12 @@ class _Extractor:
             return []
         para = _Paragraph(text, self.state)
         self._para = para
+        label = _PART_LABEL.match(text)
+        if self.heading_metric is not None and label is not None and not para.metrics:
+            # "每股股息" over "中期：人民幣7.90分" and "末期：…": each part's sum is the heading's metric
+            para.metrics.append(_Hit(label.start("part"), label.end("part"), self.heading_metric))
+        elif label is None:
+            self.heading_metric = None
         para.add_phrase_subjects(self.english, self.state.company, mentions, self.topics_seen, self.state.names)
         names = para.subjects + para.metrics
         mentions = _uncovered(mentions, names)
@@ -9641,6 +9650,22 @@ def _converted(text: str, out: list[Fact], figures: Sequence[NumberMention]) -> 
 
 
 _GAIN_OR_LOSS_AFTER = re.compile(r"\s?的?(?:(?P<gain>盈利|净盈利|纯利|溢利)|(?P<loss>亏损|净亏损))")
+
+
+_PART_LABEL = re.compile(r"\s*(?P<part>中期|末期|全年|年度|特别|特別|上半年|下半年)\s?[:：]")
+"""A line opening on the part of a year its figure is for ("中期：人民幣7.90分"), under a heading naming the metric."""
+
+
+def _heading_metric(para: _Paragraph) -> object | None:
+    """The metric a short line names and nothing else, per share or not ("每股股息", "营业收入")."""
+    line = para.text.strip()
+    if not line or len(line) > 8:
+        return None
+    lead = len(para.text) - len(para.text.lstrip())
+    for h in para.metrics:
+        if h.end >= len(para.text.rstrip()) and para.text[lead : h.start] in ("", "每股"):
+            return h.entry
+    return None
 
 
 def _metric_heading(para: _Paragraph) -> bool:
