@@ -129,3 +129,19 @@ def test_dividend_parts_under_a_per_share_heading_are_dividends() -> None:
 def test_a_part_label_under_no_heading_names_no_metric() -> None:
     facts = run(ingest("嘉峻控股有限公司\n股份代號：1688\n\n中期：人民幣 7.90 分（相當於港幣 8.62 仙）\n")).facts
     assert not [f for f in facts if f.metric == "dividend"]
+
+
+DATED = "云岚电子：前三季度业绩稳健\n\n2025-11-18 08:05  来源：某某网  记者：王涛\n\n"
+
+
+def test_a_clause_of_the_year_ago_period_and_a_rate_is_that_rates_level_a_year_before() -> None:
+    facts = run(ingest(DATED + "云岚电子（300123）前三季度海外收入占比约31%，去年同期是24%；毛利率为41.2%，上年同期为43.5%。\n")).facts
+    share, margin = one(facts, value=24.0), one(facts, value=43.5)
+    assert (share.metric, share.period, share.basis) == ("share of revenue", "2024Q1-2024Q3", "prior")
+    assert (margin.metric, margin.period, margin.basis) == ("gross margin", "2024Q1-2024Q3", "prior")
+
+
+def test_a_move_said_with_only_and_a_done_mark_keeps_the_metric_before() -> None:
+    facts = run(ingest(DATED + "云岚电子（300123）前三季度毛利率是58.2%，同比只下降了0.6个百分点。\n")).facts
+    move = one(facts, unit="pp")
+    assert (move.metric, move.value, move.change) == ("gross margin", -0.6, "yoy")

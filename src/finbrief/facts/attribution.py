@@ -510,6 +510,7 @@ _FIGURES = re.compile(r"-?[$¥￥]?\d[\d,.]*\s?(?:%|亿|万|个百分点)?|[、�
 _CONTINUATION = re.compile(
     r"同比|环比|按年|按季|年比|季比|年增|年减|季增|季减|月增|月减|成长|衰退|大幅|略为|扩大|收窄|"
     r"本季度|本季|单季|全年|分别|均|亦|也|则|仍|已经|已|继续|保持|实现|录得|增长|增加|上升|下降|减少|下滑|提升|提高|"
+    r"去年同期|上年同期|只|仅|"  # "占比约34%，去年同期是27%", "同比只下降了0.8个百分点"
     r"每股(?![\u4e00-\u9fff])|"  # "(2024年同期：每股4.5港仙)": the sum per share of the metric before
     r"但是|但|不过|而且|并且|而|并|且|"
     r"上涨|增速|增幅|达到|达|为|是|至|到|约|近|接近|超过|超|逾|突破|了|的|其中|较[^，,。]{0,8}|相比[^，,。]{0,8}|"
@@ -2253,6 +2254,8 @@ _LINE_RESULT = {"profit": "operating income", "loss": "operating loss"}
 operating profit, net income is the company's."""
 _LEVEL_ABOVE_YEAR_AGO = re.compile(r"(?:高于|低于|优于|逊于|胜于|不及)(?=(?:去年|上年)同期)")
 """Before a year-ago period: a level set above or below it, so that the figure after is that period's level."""
+_YEAR_AGO_LEVEL = re.compile(r"\s?(?:去年|上年)同期(?:的)?(?:为|是|则为|则是)\s?(?:约|近|超过|逾)?\s?")
+"""A whole clause before a rate: the year-ago period and a copula ("去年同期是27%"), no move."""
 _YEAR_AGO_LEAD = re.compile(r"(?:(?:去年|上年)同期(?:的)?[^，,。；;较比\d]{0,12}?(?:为|是|录得|达)?|(?<=[，,；;])\s?同期(?:为|是|则为))\s*$")
 """A clause that opens with the year-ago period and states a figure ("去年同期经营溢利为146亿元"): that
 period's figure, a comparison base."""
@@ -4244,6 +4247,8 @@ class _Extractor:
                 m.unit not in _RATE_UNITS
                 # "占比约18%，高于去年同期的12%": a rate's level a year before, set against the level just stated
                 or _LEVEL_ABOVE_YEAR_AGO.search(text, para.clause_start(m.start), m.start) is not None
+                # "占比约34%，去年同期是27%": a clause that is only the year-ago period and a rate states its level
+                or _YEAR_AGO_LEVEL.fullmatch(text, para.clause_start(m.start), m.start) is not None
             )
             and self.state.ctx.quarter is not None
             and bool(_YEAR_AGO_LEAD.search(text, para.clause_start(m.start), m.start))
