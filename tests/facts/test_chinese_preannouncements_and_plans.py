@@ -145,3 +145,9 @@ def test_a_move_said_with_only_and_a_done_mark_keeps_the_metric_before() -> None
     facts = run(ingest(DATED + "云岚电子（300123）前三季度毛利率是58.2%，同比只下降了0.6个百分点。\n")).facts
     move = one(facts, unit="pp")
     assert (move.metric, move.value, move.change) == ("gross margin", -0.6, "yoy")
+
+
+def test_a_floor_a_firm_expects_is_its_own_outlook_not_an_estimate_gap() -> None:
+    facts = run(ingest(DATED + "云岚电子（300123）前三季度研发投入2.16亿元。明年研发投入预计不低于3亿元。\n")).facts
+    floor = one(facts, value=3e8)
+    assert (floor.metric, floor.period, floor.qualifier) == ("R&D expense guidance", "2026", "over")

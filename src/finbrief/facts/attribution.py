@@ -7722,8 +7722,8 @@ _OTHERS_ESTIMATE: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], .
     # "高于七位分析师平均预估的8.3068亿美元", "超Zacks共识预期1.17%"
     (re.compile(r"(?:超|超过|超過|超出|超越|高于|高於|低于|低於|不及|胜于|勝於|逊于|遜於)" + _ESTIMATE_WORD + r"(?:的)?\s*$"), None),
     # "远超预估-0.03美元"
-    (re.compile(_ESTIMATE_WORD + r"[^，,。；;]{0,24}?(?:高出|低出|超出|高于|高於|低于|低於)\s*$"), None),
-    # "较Zacks共识预估1.4005亿美元高出7.38%": the gap to the estimate
+    (re.compile(_ESTIMATE_WORD + r"[^，,。；;]{0,24}?(?<![不未])(?:高出|低出|超出|高于|高於|低于|低於)\s*$"), None),
+    # "较Zacks共识预估1.4005亿美元高出7.38%": the gap to the estimate ("预计不低于4亿元" is a floor the firm sets)
     (re.compile(_ESTIMATE_HOLDER + r"\s*$"), re.compile(r"\s*(?:的)?" + _ESTIMATE_WORD)),
     # "超越分析师1.3231亿美元预估"
     (None, re.compile(r"\s*(?:的)?(?:惊喜|驚喜)")),
