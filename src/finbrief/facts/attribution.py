@@ -510,6 +510,7 @@ _FIGURES = re.compile(r"-?[$¥￥]?\d[\d,.]*\s?(?:%|亿|万|个百分点)?|[、�
 _CONTINUATION = re.compile(
     r"同比|环比|按年|按季|年比|季比|年增|年减|季增|季减|月增|月减|成长|衰退|大幅|略为|扩大|收窄|"
     r"本季度|本季|单季|全年|分别|均|亦|也|则|仍|已经|已|继续|保持|实现|录得|增长|增加|上升|下降|减少|下滑|提升|提高|"
+    r"去年同期|上年同期|只|仅|"  # "占比约34%，去年同期是27%", "同比只下降了0.8个百分点"
     r"每股(?![\u4e00-\u9fff])|"  # "(2024年同期：每股4.5港仙)": the sum per share of the metric before
     r"但是|但|不过|而且|并且|而|并|且|"
     r"上涨|增速|增幅|达到|达|为|是|至|到|约|近|接近|超过|超|逾|突破|了|的|其中|较[^，,。]{0,8}|相比[^，,。]{0,8}|"
@@ -2317,6 +2318,8 @@ _LINE_RESULT = {"profit": "operating income", "loss": "operating loss"}
 operating profit, net income is the company's."""
 _LEVEL_ABOVE_YEAR_AGO = re.compile(r"(?:高于|低于|优于|逊于|胜于|不及)(?=(?:去年|上年)同期)")
 """Before a year-ago period: a level set above or below it, so that the figure after is that period's level."""
+_YEAR_AGO_LEVEL = re.compile(r"\s?(?:去年|上年)同期(?:的)?(?:为|是|则为|则是)\s?(?:约|近|超过|逾)?\s?")
+"""A whole clause before a rate: the year-ago period and a copula ("去年同期是27%"), no move."""
 _YEAR_AGO_LEAD = re.compile(r"(?:(?:去年|上年)同期(?:的)?[^，,。；;较比\d]{0,12}?(?:为|是|录得|达)?|(?<=[，,；;])\s?同期(?:为|是|则为))\s*$")
 """A clause that opens with the year-ago period and states a figure ("去年同期经营溢利为146亿元"): that
 period's figure, a comparison base."""
@@ -2729,6 +2732,8 @@ class _Extractor:
             if doc.language != "en" else frozenset(),
         )
         self.carry: str | None = None
+        self.heading_metric: object | None = None
+        """Chinese: the metric a line that is nothing but its name heads ("每股股息"), for the part lines under it."""
         self.carry_age = 0
         self.line_carry: str | None = None  # a line carried from a one-sentence paragraph (``_heads_line``)
         self.proper_words: dict[str, bool] = {}  # (``_named_as_name``)
@@ -3122,6 +3127,7 @@ class _Extractor:
             self._update_carry_all(para)
             if not self.english and _metric_heading(para):
                 self.carry = None  # "营收成本" over the next paragraph: the business line before is done
+            self.heading_metric = _heading_metric(para) if not self.english else None
             if self.english:
                 for i, (s0, e0) in enumerate(para.sentences):
                     yoy, qoq = _YOY.search(text, s0, e0), _QOQ.search(text, s0, e0)
@@ -3139,6 +3145,12 @@ class _Extractor:
             return []
         para = _Paragraph(text, self.state)
         self._para = para
+        label = _PART_LABEL.match(text)
+        if self.heading_metric is not None and label is not None and not para.metrics:
+            # "每股股息" over "中期：人民幣7.90分" and "末期：…": each part's sum is the heading's metric
+            para.metrics.append(_Hit(label.start("part"), label.end("part"), self.heading_metric))
+        elif label is None:
+            self.heading_metric = None
         para.add_phrase_subjects(self.english, self.state.company, mentions, self.topics_seen, self.state.names)
         names = para.subjects + para.metrics
         mentions = _uncovered(mentions, names)
@@ -4350,6 +4362,8 @@ class _Extractor:
                 m.unit not in _RATE_UNITS
                 # "占比约18%，高于去年同期的12%": a rate's level a year before, set against the level just stated
                 or _LEVEL_ABOVE_YEAR_AGO.search(text, para.clause_start(m.start), m.start) is not None
+                # "占比约34%，去年同期是27%": a clause that is only the year-ago period and a rate states its level
+                or _YEAR_AGO_LEVEL.fullmatch(text, para.clause_start(m.start), m.start) is not None
             )
             and self.state.ctx.quarter is not None
             and bool(_YEAR_AGO_LEAD.search(text, para.clause_start(m.start), m.start))
@@ -5258,6 +5272,16 @@ class _Extractor:
                         else _fiscal_year(self.state.ctx) if _GUIDANCE_WORD.search(text, statement[0], m.start) else None
                     )
                 )  # "raising our EPS guidance to $7.90 to $8" names no period: the fiscal year's outlook
+        elif (
+            not self.english
+            and m.role != "base"
+            and metric.kind in ("plan", "result")
+            and _ZH_INTENT.search(text, statement[0], m.start)
+            and not _ZH_INTENT_DONE.search(text, statement[0], m.start)
+        ):
+            # "二期计划投资约6亿元，预计2027年投产", "公司拟以自有资金回购股份，回购金额不低于1亿元": what a firm intends is
+            # for the period its sentence names, if any, never the span the document reports
+            period = _guided_period(m, statement, clause, period_mentions, self.state.ctx, text)
         elif guidance and metric.kind == "plan" and m.role != "base" and self.english:
             # "Capital spending is expected to be $1.05 billion to $1.15 billion": the outlook's period; a plan is
             # budgeted by the year, so after an outlook for one quarter ("For the fourth quarter, we expect ...
@@ -5417,6 +5441,11 @@ class _Extractor:
             if spans:
                 # "截至6月30日止6個月…收入433億港元…去年同期則虧損48.55億港元": the same months a year before
                 period = _shifted_span(spans[-1], -4) or period
+            years = [f.period or "" for f in earlier if f.start >= sentence[0] and f.basis is None and (f.period or "").isdigit()]
+            if not spans and years:
+                period = str(int(years[-1]) - 1)  # "报告期内…约为2,500万元，上年同期为1,552.26万元": the year before
+            if not self.english and name.endswith(" guidance"):
+                name = name.removesuffix(" guidance")  # "预计…约为2,500万元，上年同期为1,552.26万元": last year's is a result
         if self.english and m.role != "base" and change is None:
             led = _led_by_base(text, sentence, m, period_mentions)
             if led is not None:
@@ -6490,6 +6519,22 @@ _HEAD_PERIOD = re.compile(
 first name."""
 
 
+_ZH_INTENT_VERBS = r"投资|投入|在|于|未来|将|新增|新建|建设|扩产|扩建|募集|回购|增持|减持|使用|以|通过|向|出资|收购|设立|派发|分配"
+_ZH_INTENT = re.compile(
+    rf"(?<![估预按照])计划(?:于|在)?(?:{_ZH_INTENT_VERBS})|(?<![模比])拟(?:于|在)?(?:{_ZH_INTENT_VERBS})"
+)
+"""Before a Chinese figure in its sentence: the firm intends to do what the figure measures ("计划投资", "拟以自有资金
+回购"); no plan named as a thing ("激励计划的影响") and no result as planned ("按计划稳步推进")."""
+_ZH_INTENT_DONE = re.compile(r"已(?:完成|实施|累计|回购|投入|使用)|累计")
+"""Before it: the intended thing is (partly) done, and the figure is what was done so far."""
+
+
+_ACTS_ON_BETWEEN = re.compile(r"\s?对\s?(?:公司|本公司)?\s?")
+"""Between two Chinese metric names: the first acts on the second ("非经常性损益对净利润…")."""
+_EFFECT_AFTER = re.compile(r"\s?的?(?:影响|贡献)")
+"""After the second: the figure is the first's effect on it ("…的影响金额约为2,500万元")."""
+
+
 def _zh_metric_words(text: str, hits: list[_Hit]) -> list[_Hit]:
     """Chinese metric words as a reader splits them: "营收" read across "经营收入" is "收入" after "经营" ("特许经营
     收入"); a count's word right before a money metric names the line ("自营门店收入": 门店 is no store count); a
@@ -6506,6 +6551,8 @@ def _zh_metric_words(text: str, hits: list[_Hit]) -> list[_Hit]:
             and text[h.start : h.end] in lm.result_sign_words()
         ):
             continue  # "净利润盈利:1.2亿元": the gain of the net income named right before, no "profit" of its own
+        if out and _ACTS_ON_BETWEEN.fullmatch(text, out[-1].end, h.start) and _EFFECT_AFTER.match(text, h.end):
+            continue  # "非经常性损益对净利润的影响金额约为2,500万元": the amount of the items named first, acting on net income
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         if (
             nxt is not None
@@ -7920,8 +7967,8 @@ _OTHERS_ESTIMATE: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], .
     # "高于七位分析师平均预估的8.3068亿美元", "超Zacks共识预期1.17%"
     (re.compile(r"(?:超|超过|超過|超出|超越|高于|高於|低于|低於|不及|胜于|勝於|逊于|遜於)" + _ESTIMATE_WORD + r"(?:的)?\s*$"), None),
     # "远超预估-0.03美元"
-    (re.compile(_ESTIMATE_WORD + r"[^，,。；;]{0,24}?(?:高出|低出|超出|高于|高於|低于|低於)\s*$"), None),
-    # "较Zacks共识预估1.4005亿美元高出7.38%": the gap to the estimate
+    (re.compile(_ESTIMATE_WORD + r"[^，,。；;]{0,24}?(?<![不未])(?:高出|低出|超出|高于|高於|低于|低於)\s*$"), None),
+    # "较Zacks共识预估1.4005亿美元高出7.38%": the gap to the estimate ("预计不低于4亿元" is a floor the firm sets)
     (re.compile(_ESTIMATE_HOLDER + r"\s*$"), re.compile(r"\s*(?:的)?" + _ESTIMATE_WORD)),
     # "超越分析师1.3231亿美元预估"
     (None, re.compile(r"\s*(?:的)?(?:惊喜|驚喜)")),
@@ -9083,8 +9130,10 @@ def _guided_period(
     after = [pm for pm in after if not _leads_figure(text, pm) and not _ends_figure(text, m, pm)]
     if after:
         return _forecast_ahead(after[0], ctx, text)
-    if carried is None and ctx.running and text and _IN_REPORT_PERIOD.search(text, sentence[0], m.start):
-        return ctx.running  # "报告期内，公司预计净利润比上年同期增长43.87%至70.37%": a preannouncement's own span
+    if ctx.running and text and _IN_REPORT_PERIOD.search(text, sentence[0], m.start):
+        # "报告期内，公司预计净利润比上年同期增长43.87%至70.37%": a preannouncement's own span, over an outlook an
+        # earlier sentence set for one quarter of it
+        return ctx.running
     return carried
 
 
@@ -9557,9 +9606,63 @@ def _extract(doc: Document) -> tuple[FactSheet, dict[tuple[int, int], Grade]]:
         facts = _listed_metrics(texts, facts)
         facts = _segment_items(texts, facts)
         facts = _cumulative_months(texts, facts)
+        facts = _prior_year_columns(texts, facts)
     facts = _own_names_as_company(extractor.sheet, facts)
     facts = _unit_names(facts)
     return replace(extractor.sheet, facts=tuple(facts)), extractor.grades
+
+
+_COLUMN_HEADS = re.compile(r"^\s*(?:项目|指标|主要(?:会计|财务)数据)\s+(?P<cols>\S+(?:[ \t\u3000]+\S+)+)\s*$", re.MULTILINE)
+"""The head row of a table written one row a line ("项目 本会计年度 上年同期"): the columns after the row names'."""
+_PRIOR_COLUMN = re.compile(r"上年同期|去年同期|上年度|上年|上期|上年同期数")
+"""A column head naming the same span a year before."""
+
+
+def _prior_year_columns(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
+    """A figure in the "上年同期" column of a table written one row a line ("归属于上市公司股东的净利润 盈利：38,000万元–
+    45,000万元 盈利：26,412.57万元"), under a head row in its paragraph or the one before: the row's metric, as the
+    row's first figure reads it, for the span a year before that figure's, as a comparison base; never the next
+    row's name the line runs into."""
+    out = list(facts)
+    by_para: dict[int, list[int]] = {}
+    for i, f in enumerate(out):
+        by_para.setdefault(f.paragraph, []).append(i)
+    for para, idx in by_para.items():
+        text = texts[para - 1] if 0 < para <= len(texts) else ""
+        head = _COLUMN_HEADS.search(text)
+        if head is None and para > 1:
+            head = _COLUMN_HEADS.fullmatch(texts[para - 2].strip())
+            start = 0
+        else:
+            start = head.end() if head is not None else 0
+        if head is None:
+            continue
+        cols = head.group("cols").split()
+        prior = [k for k, c in enumerate(cols) if _PRIOR_COLUMN.fullmatch(c)]
+        if len(prior) != 1 or prior[0] == 0:
+            continue
+        rows: list[list[NumberMention]] = []
+        last = start
+        for m in numbers.scan(text):
+            if m.start < start:
+                continue
+            if not rows or not _CELL_GAP.fullmatch(text, last, m.start):
+                rows.append([])
+            rows[-1].append(m)
+            last = m.end
+        at = {_figure_start(text, out[i]): i for i in idx}
+        for row in rows:
+            if len(row) != len(cols) or row[0].start not in at or row[prior[0]].start not in at:
+                continue
+            first, j = out[at[row[0].start]], at[row[prior[0]].start]
+            year = first.period if (first.period or "").isdigit() else None
+            period = str(int(year) - 1) if year else _shifted_span(first.period, -4)
+            out[j] = replace(out[j], metric=first.metric.removesuffix(" guidance"), period=period, basis="prior", change=None)
+    return out
+
+
+_CELL_GAP = re.compile(r"[\s\u3000]*(?:(?:盈利|亏损|收益|预计)\s?[:：])?[\s\u3000]*")
+"""Between two cells of one row: blanks and a cell's sign word ("盈利："); a row's name opens the next row."""
 
 
 _UNIT_KIND = re.compile(r"(?P<name>.*\S)\s+(?P<kind>segment|division|business)")
@@ -9852,6 +9955,22 @@ def _converted(text: str, out: list[Fact], figures: Sequence[NumberMention]) -> 
 
 
 _GAIN_OR_LOSS_AFTER = re.compile(r"\s?的?(?:(?P<gain>盈利|净盈利|纯利|溢利)|(?P<loss>亏损|净亏损))")
+
+
+_PART_LABEL = re.compile(r"\s*(?P<part>中期|末期|全年|年度|特别|特別|上半年|下半年)\s?[:：]")
+"""A line opening on the part of a year its figure is for ("中期：人民幣7.90分"), under a heading naming the metric."""
+
+
+def _heading_metric(para: _Paragraph) -> object | None:
+    """The metric a short line names and nothing else, per share or not ("每股股息", "营业收入")."""
+    line = para.text.strip()
+    if not line or len(line) > 8:
+        return None
+    lead = len(para.text) - len(para.text.lstrip())
+    for h in para.metrics:
+        if h.end >= len(para.text.rstrip()) and para.text[lead : h.start] in ("", "每股"):
+            return h.entry
+    return None
 
 
 def _metric_heading(para: _Paragraph) -> bool:

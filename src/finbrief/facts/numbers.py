@@ -289,16 +289,21 @@ _MARK_AFTER = re.compile(r"\s+(?:mark|milestone|threshold|barrier|level)(?![A-Za
 _DIGIT_GROWTH = re.compile(r"(?:的)?(?:同比|环比)?(?:增长|增速|增幅|的增长|涨幅|上涨|growth)")
 _OWN_RATE_AFTER = re.compile(r"\s?[(（]\s?(?:同比|按年)?\s?(?:增长|下降|上升|减少|增加|增|降|升|减|跌)\s?\d")
 """Right after an amount: its own growth rate in a bracket ("4734.16亿元(降0.70%)")."""
-_PER_SHARE_BEFORE = re.compile(r"每股|股息|派息|[派中末]期息|特别息|分派|派发|派|息")
-"""What stands before a sum written in cents ("分"): earnings or a dividend per share."""
+_PER_SHARE_BEFORE = re.compile(r"每股|股息|派息|[派中末]期息|特别息|分派|派发|派|息|(?:中期|末期|全年|特別|特别)\s?[:：]")
+"""What stands before a sum written in cents ("分"): earnings or a dividend per share, or the dividend's label in a
+list of a year's dividends ("中期：人民幣7.90分")."""
+_EQUIVALENT_AFTER = re.compile(r"\s?[(（]\s?(?:相当于|相當於|折合|约合|約合|约|約)\s?(?:港币|港幣|港元|美元|人民币|人民幣)")
+"""Right after a sum in cents: the same sum in another currency ("人民幣7.90分（相當於港幣8.62仙）"), as only a sum
+paid per share is given."""
 _COMPARATIVE_OPEN_BEFORE = re.compile(r"[(（][^()（）]{0,16}[:：]\s?(?:人民币|人民幣|港币|港幣|美元)?\s?$")
 """Right before a figure: the opening of a bracketed comparative ("（二零二四年同期：人民幣10.54分）")."""
 
 
-def _per_share_cents(text: str, s: int) -> bool:
-    """Whether a sum in "分" at ``s`` is paid or earned per share: a per-share word just before it, or before the
-    bracket of a comparative it stands in ("每股基本盈利為人民幣9.65分（二零二四年同期：人民幣10.54分）")."""
-    if _PER_SHARE_BEFORE.search(text, max(0, s - 12), s):
+def _per_share_cents(text: str, s: int, end: int) -> bool:
+    """Whether a sum in "分" at ``s`` is paid or earned per share: a per-share word just before it, its equivalent
+    in another currency right after it, or a per-share word before the bracket of a comparative it stands in
+    ("每股基本盈利為人民幣9.65分（二零二四年同期：人民幣10.54分）")."""
+    if _PER_SHARE_BEFORE.search(text, max(0, s - 12), s) or _EQUIVALENT_AFTER.match(text, end):
         return True
     bracket = _COMPARATIVE_OPEN_BEFORE.search(text, max(0, s - 24), s)
     return bracket is not None and bool(_PER_SHARE_BEFORE.search(text, max(0, bracket.start() - 20), bracket.start()))
@@ -748,11 +753,11 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
         start -= 1
     else:
         negative = False
-    if cur_prefix and cur_suffix in ("元", "圆"):
-        currency = _currency(cur_prefix)  # "港幣三十億元", "美元 5 元": the named currency, not yuan
+    if cur_prefix and cur_suffix in ("元", "圆", "仙", "分"):
+        currency = _currency(cur_prefix)  # "港幣三十億元", "美元 5 元", "港幣 9.32 仙": the named currency, not yuan
     else:
         currency = _currency(cur_suffix) or _currency(cur_prefix)
-    if cur_suffix in ("分", "美分") and not _per_share_cents(text, s):
+    if cur_suffix in ("分", "美分") and not _per_share_cents(text, s, end):
         return None  # "分" is a cent only where a sum per share is paid or earned ("每股盈利27分", "派息7.71分")
     if cur_suffix and cur_suffix.lower() in ("cents", "港仙", "美仙", "仙", "分", "美分"):
         scale = scale / 100  # "49港仙", "23.83美仙", "63仙", "每股盈利27分": cents of the currency

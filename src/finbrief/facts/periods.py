@@ -292,7 +292,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("zh_year_same_period", re.compile(rf"(?P<y>{_YEAR})\s?年\s?同期")),
-    ("zh_full_year", re.compile(r"全年度?(?!收入|营收)")),
+    ("zh_full_year", re.compile(r"全年度?")),
     ("zh_year", re.compile(rf"(?P<y>{_YEAR})\s?年(?:度)?|(?P<rel>去年|今年|明年|前年|上年)(?:全年)?")),
     (
         "en_month_quarter",
