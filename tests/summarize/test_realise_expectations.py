@@ -1,0 +1,26 @@
+"""Highlights of expectations: floors, budgets, revised and earlier expectations. Texts written for these tests
+(fictional companies)."""
+
+from __future__ import annotations
+
+from finbrief.facts import run
+from finbrief.summarize.realise import highlights
+from tests.summarize.helpers import doc_from
+
+
+def _lines(text: str) -> list[str]:
+    doc = doc_from(text)
+    return [h.text for h in highlights(doc, run(doc), "en", k=10)]
+
+
+_CALL = """Operator: Good day and welcome to the Quorvane Instruments third quarter 2022 earnings call.
+Dana Whitlock, CFO: Third quarter revenue was $512 million, up 6% from a year ago. Adjusted earnings per share were $0.91.
+Dana Whitlock, CFO: For 2023, we expect adjusted EBITDA of at least $450 million.
+"""
+
+
+def test_a_stated_floor_reads_at_least() -> None:
+    """A figure the company may reach exactly ("at least") is no "more than" in the brief."""
+    lines = _lines(_CALL)
+    assert any("at least $450 million" in line for line in lines), lines
+    assert not any("more than" in line for line in lines), lines
