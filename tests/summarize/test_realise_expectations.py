@@ -24,3 +24,13 @@ def test_a_stated_floor_reads_at_least() -> None:
     lines = _lines(_CALL)
     assert any("at least $450 million" in line for line in lines), lines
     assert not any("more than" in line for line in lines), lines
+
+
+def test_a_budget_for_next_year_is_a_forecast() -> None:
+    """What the budget calls for next year is the company's outlook, not a result."""
+    lines = _lines(
+        "Operator: Welcome to the Quorvane Instruments third quarter 2022 earnings call.\n"
+        "Dana Whitlock, CFO: Third quarter revenue was $512 million, up 6% from a year ago.\n"
+        "Dana Whitlock, CFO: Our budget calls for revenue of $2.3 billion next year.\n"
+    )
+    assert "Sees revenue $2.3 billion next year." in lines, lines
