@@ -5240,6 +5240,8 @@ class _Extractor:
             # "to be at or above second quarter of 2018 adjusted earnings per share of $2.22": the figure the
             # forecast is measured against, a result of the past period named before its metric
             guidance, period = False, past_named.period
+        if self.english and m.role != "change" and _EXPECTED_AFTER.match(text, m.end, sentence[1]):
+            guidance = True  # "came in below the $500 million we had expected": an expectation given before
         prior_said = _PRIOR_GUIDANCE.search(text, sentence[0], m.start) if guidance else None
         prior_guidance = outlook_was or (
             prior_said is not None
@@ -5248,7 +5250,7 @@ class _Extractor:
         ) or (
             guidance
             and self.english
-            and _forecast_was(text, sentence[0], m.start)
+            and (_forecast_was(text, sentence[0], m.start) or _EXPECTED_AFTER.match(text, m.end, sentence[1]))
             and not _REAFFIRMED.search(text, sentence[0], sentence[1])  # "We guided to $2.1 billion ... and reaffirm it"
         )
         if guidance and not metric.forward and metric.kind in ("result",) and not name.endswith(" guidance"):
@@ -7473,6 +7475,14 @@ _FORECAST_NOW = re.compile(
     re.IGNORECASE,
 )
 """A forecast made now ("but now expect")."""
+
+
+_EXPECTED_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:we|I|management)\s+(?:had\s+)?(?:originally\s+|initially\s+|previously\s+)?"
+    r"(?:expected|guided(?:\s+to)?|forecasted|projected|anticipated|budgeted|estimated)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a figure: the company's earlier expectation named by it ("the $500 million we had expected")."""
 
 
 def _forecast_was(text: str, lo: int, hi: int) -> bool:
