@@ -34,3 +34,15 @@ def test_a_budget_for_next_year_is_a_forecast() -> None:
         "Dana Whitlock, CFO: Our budget calls for revenue of $2.3 billion next year.\n"
     )
     assert "Sees revenue $2.3 billion next year." in lines, lines
+
+
+def test_a_revised_expectation_shows_the_current_figure() -> None:
+    """The brief gives the forecast as it stands now, not the one replaced nor the one missed."""
+    lines = _lines(
+        "Operator: Welcome to the Quorvane Instruments third quarter 2022 earnings call.\n"
+        "Dana Whitlock, CFO: Third quarter revenue was $512 million, up 6% from a year ago.\n"
+        "Dana Whitlock, CFO: For the full year 2022, we had expected revenue of $2.0 billion, but now expect $2.1 billion.\n"
+        "Dana Whitlock, CFO: Free cash flow came in below the $500 million we had expected for the year.\n"
+    )
+    assert "Sees FY 2022 revenue $2.1 billion." in lines, lines
+    assert not any("$2.0 billion" in line or "$500 million" in line for line in lines), lines

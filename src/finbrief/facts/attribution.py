@@ -4418,6 +4418,22 @@ class _Extractor:
                 # "revenue guidance of $820 million to $830 million, which implies $210 million to $220 million in
                 # Q4": the part of the range left for the period named after it, a forecast of the same metric
                 metric = lm.metric_by_name(implied.metric.removesuffix(" guidance"))
+        if metric is None and self.english and m.role != "base" and _NOW_EXPECT_JUST_BEFORE.search(
+            text, max(sentence[0], m.start - 40), m.start
+        ):
+            revised = next(
+                (
+                    f
+                    for f in reversed(earlier)
+                    if sentence[0] <= f.start < m.start and f.metric.endswith(" guidance")
+                    and fact_class(f) == unit_class(m)
+                ),
+                None,
+            )
+            if revised is not None:
+                # "We had expected revenue of $2.0 billion, but now expect $2.1 billion": the same metric's
+                # forecast as it stands now
+                metric = lm.metric_by_name(revised.metric.removesuffix(" guidance"))
         if metric is not None and metric.weak and metric_hit is not None and not self.english:
             metric = self._named_in_full(para, metric_hit, m) or metric
         represents = False
@@ -7477,6 +7493,13 @@ _FORECAST_NOW = re.compile(
 """A forecast made now ("but now expect")."""
 
 
+_NOW_EXPECT_JUST_BEFORE = re.compile(
+    r"(?<![A-Za-z])now\s+(?:expect|see|anticipate|project|forecast|guide\s+to)\s+"
+    r"(?:(?:approximately|about|around|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a figure that names no metric: the forecast as it stands now, after an earlier one ("but now
+expect $2.1 billion")."""
 _EXPECTED_AFTER = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:we|I|management)\s+(?:had\s+)?(?:originally\s+|initially\s+|previously\s+)?"
     r"(?:expected|guided(?:\s+to)?|forecasted|projected|anticipated|budgeted|estimated)(?![A-Za-z])",
