@@ -46,3 +46,15 @@ def test_a_revised_expectation_shows_the_current_figure() -> None:
     )
     assert "Sees FY 2022 revenue $2.1 billion." in lines, lines
     assert not any("$2.0 billion" in line or "$500 million" in line for line in lines), lines
+
+
+def test_the_quarter_a_year_s_range_implies_is_shown_beside_it() -> None:
+    """The year's range and the quarter's part it implies are both the outlook an analyst models from."""
+    lines = _lines(
+        "Operator: Welcome to the Quorvane Instruments third quarter 2022 earnings call.\n"
+        "Dana Whitlock, CFO: Third quarter revenue was $1.25 billion, up 6% from a year ago.\n"
+        "Dana Whitlock, CFO: Our full year 2022 revenue guidance is now $4.9 billion to $5.0 billion, which implies "
+        "$1.3 billion to $1.4 billion in the fourth quarter.\n"
+    )
+    assert "Sees FY 2022 revenue $4.9 billion to $5.0 billion." in lines, lines
+    assert "Sees Q4 revenue $1.3 billion to $1.4 billion." in lines, lines
