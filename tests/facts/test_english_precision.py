@@ -1036,6 +1036,20 @@ def test_what_analysts_expected_is_no_fact_of_the_company() -> None:
     assert not values & {22_800_000_000, 0.45, 4_900_000_000, 1_300_000_000}, values
 
 
+def test_a_forecast_revised_in_one_sentence_keeps_both_figures() -> None:
+    facts = facts_of("We had expected revenue of $2.0 billion for 2022, but now expect $2.1 billion.")
+    before, now = find(facts, value=2_000_000_000), find(facts, value=2_100_000_000)
+    assert before.metric == now.metric == "revenue guidance"
+    assert before.basis == "prior" and now.basis is None
+    assert now.period == "2022"
+
+
+def test_the_figure_the_company_had_expected_is_its_earlier_guidance() -> None:
+    facts = facts_of("Free cash flow came in below the $500 million we had expected for the year.")
+    expected = find(facts, value=500_000_000)
+    assert expected.metric == "free cash flow guidance" and expected.basis == "prior"
+
+
 def test_a_result_after_what_analysts_expected_stays_a_fact() -> None:
     facts = facts_of("As analysts expected, revenue grew 5% in the quarter.")
     assert find(facts, value=5).metric == "revenue"

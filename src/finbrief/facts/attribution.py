@@ -4418,6 +4418,22 @@ class _Extractor:
                 # "revenue guidance of $820 million to $830 million, which implies $210 million to $220 million in
                 # Q4": the part of the range left for the period named after it, a forecast of the same metric
                 metric = lm.metric_by_name(implied.metric.removesuffix(" guidance"))
+        if metric is None and self.english and m.role != "base" and _NOW_EXPECT_JUST_BEFORE.search(
+            text, max(sentence[0], m.start - 40), m.start
+        ):
+            revised = next(
+                (
+                    f
+                    for f in reversed(earlier)
+                    if sentence[0] <= f.start < m.start and f.metric.endswith(" guidance")
+                    and fact_class(f) == unit_class(m)
+                ),
+                None,
+            )
+            if revised is not None:
+                # "We had expected revenue of $2.0 billion, but now expect $2.1 billion": the same metric's
+                # forecast as it stands now
+                metric = lm.metric_by_name(revised.metric.removesuffix(" guidance"))
         if metric is not None and metric.weak and metric_hit is not None and not self.english:
             metric = self._named_in_full(para, metric_hit, m) or metric
         represents = False
@@ -5240,6 +5256,8 @@ class _Extractor:
             # "to be at or above second quarter of 2018 adjusted earnings per share of $2.22": the figure the
             # forecast is measured against, a result of the past period named before its metric
             guidance, period = False, past_named.period
+        if self.english and m.role != "change" and _EXPECTED_AFTER.match(text, m.end, sentence[1]):
+            guidance = True  # "came in below the $500 million we had expected": an expectation given before
         prior_said = _PRIOR_GUIDANCE.search(text, sentence[0], m.start) if guidance else None
         prior_guidance = outlook_was or (
             prior_said is not None
@@ -5248,7 +5266,7 @@ class _Extractor:
         ) or (
             guidance
             and self.english
-            and _forecast_was(text, sentence[0], m.start)
+            and (_forecast_was(text, sentence[0], m.start) or _EXPECTED_AFTER.match(text, m.end, sentence[1]))
             and not _REAFFIRMED.search(text, sentence[0], sentence[1])  # "We guided to $2.1 billion ... and reaffirm it"
         )
         if guidance and not metric.forward and metric.kind in ("result",) and not name.endswith(" guidance"):
@@ -7473,6 +7491,21 @@ _FORECAST_NOW = re.compile(
     re.IGNORECASE,
 )
 """A forecast made now ("but now expect")."""
+
+
+_NOW_EXPECT_JUST_BEFORE = re.compile(
+    r"(?<![A-Za-z])now\s+(?:expect|see|anticipate|project|forecast|guide\s+to)\s+"
+    r"(?:(?:approximately|about|around|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a figure that names no metric: the forecast as it stands now, after an earlier one ("but now
+expect $2.1 billion")."""
+_EXPECTED_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:we|I|management)\s+(?:had\s+)?(?:originally\s+|initially\s+|previously\s+)?"
+    r"(?:expected|guided(?:\s+to)?|forecasted|projected|anticipated|budgeted|estimated)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a figure: the company's earlier expectation named by it ("the $500 million we had expected")."""
 
 
 def _forecast_was(text: str, lo: int, hi: int) -> bool:

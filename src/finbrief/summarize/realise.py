@@ -35,7 +35,7 @@ from finbrief.lexicon.glossary import source_terms
 from finbrief.lexicon.themes import Taxonomy, taxonomy
 from finbrief.model import Document, Fact, FactSheet, Figure, Statement
 from finbrief.summarize.names import company_names, en_metric, segment_names, subject_name, term
-from finbrief.summarize.text import to_script
+from finbrief.summarize.text import en_qualifier, to_script
 from finbrief.text.regex import Sifted, anchored
 from finbrief.verify import quarter_mentions
 
@@ -806,7 +806,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     eps_adjusted_only = doc.language == "en" and _eps_said_adjusted_only(doc, facts, main, current)
     # the fact sheet's quarter, which guidance figures do not sway (``current`` counts them)
     sheet_period = getattr(facts, "period", None) if parse_quarter(getattr(facts, "period", None) or "") is not None else None
-    groups: dict[tuple[int, int, str, str], list[Fact]] = {}
+    groups: dict[tuple[int, int, str, str, bool], list[Fact]] = {}
     for f in facts:
         if f.paragraph in questions or (f.paragraph, f.start) not in sentence_of or not _printable(f):
             continue
@@ -815,13 +815,16 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         sp = doc.speakers_by_id.get(f.speaker) if f.speaker else None
         if sp is not None and sp.side in ("analyst", "operator", "host"):
             continue
-        key = (f.paragraph, sentence_of[(f.paragraph, f.start)], f.subject, f.metric)
+        # "revenue guidance of $4.9 billion to $5.0 billion, which implies $1.3 billion to $1.4 billion in the
+        # fourth quarter": the quarter's part is a forecast of its own, beside the year's
+        implied = doc.language == "en" and bool(_IMPLIED_JUST_BEFORE.search(_before_figure(doc, f)[0]))
+        key = (f.paragraph, sentence_of[(f.paragraph, f.start)], f.subject, f.metric, implied)
         groups.setdefault(key, []).append(f)
     _per_share_changes(doc, groups)
     restated = _restated_growth(groups)
     out: list[Record] = []
     named: dict[int, frozenset[int]] = {}  # quarters each paragraph names
-    for (pn, si, subject, metric), fs in groups.items():
+    for (pn, si, subject, metric, _), fs in groups.items():
         reported = [f for f in fs if f.basis is None]
         # "EPS were $2.22 and $0.51 for full year 2020 and the fourth quarter respectively": the quarter's
         level = next((f for f in reported if _is_level(f)), None)
@@ -1247,7 +1250,7 @@ def _year_before(period: str | None) -> str | None:
     return f"{int(m.group(1)) - 1}Q{m.group(2)}" if m else None
 
 
-def _restated_growth(groups: dict[tuple[int, int, str, str], list[Fact]]) -> frozenset[int]:
+def _restated_growth(groups: dict[tuple[int, int, str, str, bool], list[Fact]]) -> frozenset[int]:
     """Join to a guided range the growth the next sentence restates it as ("we expect sales of $2.64
     billion to $2.70 billion. This would represent sales growth of 14% to 16%"): one line says both,
     as a reader quotes the outlook in either. The growth is a range of the same subject, metric and
@@ -1255,14 +1258,14 @@ def _restated_growth(groups: dict[tuple[int, int, str, str], list[Fact]]) -> fro
     joined: set[int] = set()
     for key in list(groups):
         fs = groups.get(key)
-        pn, si, subject, metric = key
+        pn, si, subject, metric, implied = key
         if fs is None or not metric.endswith(" guidance"):
             continue
         reported = [f for f in fs if f.basis is None]
         level = next((f for f in reported if _is_level(f) and f.value_high is not None), None)
         if level is None or any(_is_growth(f) for f in reported):
             continue
-        for later in ((pn, si + 1, subject, metric), (pn + 1, 0, subject, metric)):
+        for later in ((pn, si + 1, subject, metric, implied), (pn + 1, 0, subject, metric, implied)):
             gs = groups.get(later)
             if gs and all(_is_growth(g) and g.value_high is not None and g.period == level.period for g in gs):
                 fs.extend(gs)
@@ -1272,16 +1275,16 @@ def _restated_growth(groups: dict[tuple[int, int, str, str], list[Fact]]) -> fro
     return frozenset(joined)
 
 
-def _per_share_changes(doc: Document, groups: dict[tuple[int, int, str, str], list[Fact]]) -> None:
+def _per_share_changes(doc: Document, groups: dict[tuple[int, int, str, str, bool], list[Fact]]) -> None:
     """Give a change to the per-share figure it follows ("FFO of $0.61 per share was down $0.03 or 5%",
     "earnings of $0.61 per share were down 5%"): with no total of its own in the sentence, the change
     is the per-share figure's, not the total's (net income may well have moved otherwise)."""
-    for (pn, si, subject, metric), fs in list(groups.items()):
+    for (pn, si, subject, metric, implied), fs in list(groups.items()):
         entry = lexicon_metrics.metric_by_name(metric)
         per = entry.per_share if entry is not None else None
         if not per or any(f.basis is None and _is_level(f) for f in fs):
             continue
-        share = groups.get((pn, si, subject, per))
+        share = groups.get((pn, si, subject, per, implied))
         level = next((f for f in share or () if f.basis is None and _is_level(f)), None)
         if share is None or level is None:
             continue
@@ -1293,7 +1296,7 @@ def _per_share_changes(doc: Document, groups: dict[tuple[int, int, str, str], li
         ]
         if moved:
             share.extend(moved)
-            groups[(pn, si, subject, metric)] = [f for f in fs if not any(f is g for g in moved)]
+            groups[(pn, si, subject, metric, implied)] = [f for f in fs if not any(f is g for g in moved)]
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -1707,6 +1710,12 @@ _figure_heads: dict[int, tuple[Document, Fact, int, int]] = {}
 object (a record asks for each figure's words several times: its doubts, clause, number span,
 years); offsets, not the words, so that a long document's figures hold no copy of their clauses."""
 _figure_heads_of: list[Document | None] = [None]
+
+
+_IMPLIED_JUST_BEFORE = re.compile(
+    r"(?<![A-Za-z])impl(?:ies|y|ying)\s+(?:(?:approximately|about|around|roughly|an?)\s+)?$", re.IGNORECASE
+)
+"""Right before a figure: the part of a forecast just given it leaves for a shorter period ("which implies ")."""
 
 
 def _before_figure(doc: Document, f: Fact) -> tuple[str, int]:
@@ -3494,7 +3503,7 @@ def _qualifier(f: Fact, lang: str, ahead: bool = False) -> str:
         return {"approx": "约", "over": "超过", "under": "不到"}[f.qualifier]
     if ahead and f.qualifier == "under":
         return "up to "
-    return {"approx": "about ", "over": "more than ", "under": "less than "}[f.qualifier]
+    return en_qualifier(f)
 
 
 def _number(value: float, f: Fact, lang: str, high: bool = False) -> str:

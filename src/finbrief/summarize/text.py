@@ -6,7 +6,7 @@ import re
 from sys import intern
 
 from finbrief.ingest.script import CJK_RE, to_simplified, to_traditional
-from finbrief.model import Document
+from finbrief.model import Document, Fact
 
 OUTPUT_LANGS = ("en", "zh-Hans", "zh-Hant", "source")
 
@@ -101,3 +101,15 @@ def content_length(text: str) -> int:
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+_AT_LEAST = re.compile(r"\b(?:at least|no less than|not less than|a minimum of)\s+$", re.IGNORECASE)
+"""The words of a floor the figure may equal ("at least $450 million"): no "more than" in the brief."""
+
+
+def en_qualifier(f: Fact) -> str:
+    """The English words before a figure for its qualifier: a stated floor stays "at least"."""
+    if f.qualifier == "over":
+        before = f.evidence[: f.evidence.find(f.raw)] if f.raw and f.raw in f.evidence else ""
+        return "at least " if _AT_LEAST.search(before) else "more than "
+    return {"approx": "about ", "under": "less than "}.get(f.qualifier or "", "")
