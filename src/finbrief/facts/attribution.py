@@ -5544,6 +5544,14 @@ class _Extractor:
             # "與2017年同期相比,截至2018年9月30日止6個月毛利率由19.6%下跌至15.9%": the figure it fell from is of
             # the same months a year before
             period = _shifted_span(period, -4) or _shifted_quarter(period, -4) or period
+        if (
+            not self.english
+            and name.endswith(" guidance")
+            and marker is not None
+            and marker.group("g")
+            and lm.word_regex("target_markers").fullmatch(marker.group("g"))
+        ):
+            name = name.removesuffix(" guidance") + " target"  # "我们的目标是…占比超过40%": an aim, not an outlook
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
         evidence = p.text[start:end]
         if not evidence:
