@@ -9,7 +9,7 @@ from __future__ import annotations
 from finbrief.facts import run
 from finbrief.model import Fact
 
-from .builders import build
+from .builders import build, ingest
 
 INTERVIEW = "专访岚舟医疗（300999）董事长：海外市场继续扩张\n"
 
@@ -32,3 +32,26 @@ def test_a_margin_to_strive_for_is_a_target_and_an_expected_growth_stays_guidanc
     facts = run(d).facts
     assert one(facts, value=18.0).metric == "revenue guidance"
     assert one(facts, value=52.0).metric == "gross margin target"
+
+
+PREVIEW = (
+    "证券代码：002999        证券简称：岚舟科技        公告编号：2026-003\n"
+    "深圳岚舟科技股份有限公司\n"
+    "2025年度业绩预告\n"
+    "1、业绩预告期间：2025年1月1日至2025年12月31日\n\n"
+    "项目 本会计年度 上年同期\n"
+    "归属于上市公司股东的净利润 盈利：18,000万元–21,000万元 盈利：12,345.67万元\n"
+    "扣除非经常性损益后的净利润 盈利：16,500万元–19,000万元 盈利：11,234.56万元\n"
+    "基本每股收益 盈利：0.45元/股–0.52元/股 盈利：0.31元/股\n"
+)
+
+
+def test_every_row_of_a_preannouncement_table_keeps_its_prior_year_cell() -> None:
+    facts = run(ingest(PREVIEW)).facts
+    core = one(facts, raw="11,234.56万元")
+    assert core.metric == "net income excluding non-recurring items"
+    assert core.period == "2024" and core.basis == "prior" and core.value == 112345600.0
+    assert core.evidence in PREVIEW
+    eps = one(facts, raw="0.31元")
+    assert eps.metric == "EPS" and eps.period == "2024" and eps.basis == "prior" and eps.value == 0.31
+    assert one(facts, raw="12,345.67万元").basis == "prior"

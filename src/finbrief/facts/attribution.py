@@ -9614,7 +9614,7 @@ def _extract(doc: Document) -> tuple[FactSheet, dict[tuple[int, int], Grade]]:
         facts = _listed_metrics(texts, facts)
         facts = _segment_items(texts, facts)
         facts = _cumulative_months(texts, facts)
-        facts = _prior_year_columns(texts, facts)
+        facts = _prior_year_columns(texts, facts, tuple(p.text for p in doc.paragraphs))
     facts = _own_names_as_company(extractor.sheet, facts)
     facts = _unit_names(facts)
     return replace(extractor.sheet, facts=tuple(facts)), extractor.grades
@@ -9626,12 +9626,13 @@ _PRIOR_COLUMN = re.compile(r"上年同期|去年同期|上年度|上年|上期|�
 """A column head naming the same span a year before."""
 
 
-def _prior_year_columns(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
+def _prior_year_columns(texts: Sequence[str], facts: list[Fact], originals: Sequence[str]) -> list[Fact]:
     """A figure in the "上年同期" column of a table written one row a line ("归属于上市公司股东的净利润 盈利：38,000万元–
     45,000万元 盈利：26,412.57万元"), under a head row in its paragraph or the one before: the row's metric, as the
     row's first figure reads it, for the span a year before that figure's, as a comparison base; never the next
-    row's name the line runs into."""
+    row's name the line runs into. A prior cell no sentence reading gave a fact gets one from its row."""
     out = list(facts)
+    added: dict[int, list[Fact]] = {}
     by_para: dict[int, list[int]] = {}
     for i, f in enumerate(out):
         by_para.setdefault(f.paragraph, []).append(i)
@@ -9659,18 +9660,37 @@ def _prior_year_columns(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
             rows[-1].append(m)
             last = m.end
         at = {_figure_start(text, out[i]): i for i in idx}
-        for row in rows:
-            if len(row) != len(cols) or row[0].start not in at or row[prior[0]].start not in at:
+        for n, row in enumerate(rows):
+            if len(row) != len(cols) or row[0].start not in at:
                 continue
-            first, j = out[at[row[0].start]], at[row[prior[0]].start]
+            first, cell = out[at[row[0].start]], row[prior[0]]
             year = first.period if (first.period or "").isdigit() else None
             period = str(int(year) - 1) if year else _shifted_span(first.period, -4)
-            out[j] = replace(out[j], metric=first.metric.removesuffix(" guidance"), period=period, basis="prior", change=None)
-    return out
+            metric = first.metric.removesuffix(" guidance")
+            if cell.start in at:
+                j = at[cell.start]
+                out[j] = replace(out[j], metric=metric, period=period, basis="prior", change=None)
+            elif cell.unit == first.unit and cell.value_high is None and para <= len(originals):
+                lo = max(rows[n - 1][-1].end if n else start, text.rfind("\n", 0, row[0].start) + 1)
+                while lo < row[0].start and text[lo].isspace():
+                    lo += 1
+                line = (lo, cell.end)  # (the row: its name, its cells up to this one)
+                original = originals[para - 1]
+                added.setdefault(at[row[0].start], []).append(
+                    replace(
+                        first, value=cell.value, value_high=None, qualifier=cell.qualifier, raw=original[cell.start : cell.end],
+                        evidence=original[line[0] : line[1]], start=line[0], end=line[1], metric=metric, period=period,
+                        basis="prior", change=None,
+                    )
+                )
+    if not added:
+        return out
+    return [g for i, f in enumerate(out) for g in (f, *added.get(i, ()))]
 
 
-_CELL_GAP = re.compile(r"[\s\u3000]*(?:(?:盈利|亏损|收益|预计)\s?[:：])?[\s\u3000]*")
-"""Between two cells of one row: blanks and a cell's sign word ("盈利："); a row's name opens the next row."""
+_CELL_GAP = re.compile(r"(?:/股)?[\s\u3000]*(?:(?:盈利|亏损|收益|预计)\s?[:：])?[\s\u3000]*")
+"""Between two cells of one row: a per-share cell's "/股", blanks and a cell's sign word ("盈利："); a row's name opens
+the next row."""
 
 
 _UNIT_KIND = re.compile(r"(?P<name>.*\S)\s+(?P<kind>segment|division|business)")
