@@ -55,3 +55,27 @@ def test_every_row_of_a_preannouncement_table_keeps_its_prior_year_cell() -> Non
     eps = one(facts, raw="0.31元")
     assert eps.metric == "EPS" and eps.period == "2024" and eps.basis == "prior" and eps.value == 0.31
     assert one(facts, raw="12,345.67万元").basis == "prior"
+
+
+def test_a_unit_line_naming_its_currency_first_scales_the_table_under_it() -> None:
+    page = (
+        "岚舟科技2025年第三季度报告\n\n"
+        "单位：人民币千元\n"
+        "项目 本报告期 上年同期 增减变动幅度(%)\n"
+        "营业收入 86,420.35 72,318.77 19.50\n"
+    )
+    facts = run(ingest(page)).facts
+    revenue = one(facts, raw="86,420.35")
+    assert revenue.metric == "revenue" and revenue.unit == "CNY" and revenue.value == 86_420_350.0
+    assert one(facts, raw="72,318.77").value == 72_318_770.0
+
+
+def test_a_traditional_unit_line_in_another_currency_gives_that_currency() -> None:
+    page = (
+        "岚舟科技2025年第三季度报告\n\n"
+        "單位：美元萬元\n"
+        "項目 本報告期 上年同期 增減變動幅度(%)\n"
+        "營業收入 86,420.35 72,318.77 19.50\n"
+    )
+    revenue = one(run(ingest(page)).facts, raw="86,420.35")
+    assert revenue.unit == "USD" and revenue.value == 864_203_500.0
