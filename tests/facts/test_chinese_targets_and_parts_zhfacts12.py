@@ -79,3 +79,15 @@ def test_a_traditional_unit_line_in_another_currency_gives_that_currency() -> No
     )
     revenue = one(run(ingest(page)).facts, raw="86,420.35")
     assert revenue.unit == "USD" and revenue.value == 864_203_500.0
+
+
+def test_dividend_part_lines_take_the_interim_and_the_final_period_of_the_reports_year() -> None:
+    page = (
+        "岚舟控股有限公司\n截至2025年12月31日止年度的全年業績公告\n\n"
+        "每股股息\n中期：每股8.0港仙\n末期：每股12.5港仙\n"
+    )
+    facts = run(ingest(page)).facts
+    interim = one(facts, raw="8.0港仙")
+    assert interim.metric == "dividend" and interim.unit == "HKD" and interim.period == "2025Q1-2025Q2"
+    final = one(facts, raw="12.5港仙")
+    assert final.metric == "dividend" and final.period == "2025"

@@ -3146,9 +3146,11 @@ class _Extractor:
         para = _Paragraph(text, self.state)
         self._para = para
         label = _PART_LABEL.match(text)
+        part_period = None
         if self.heading_metric is not None and label is not None and not para.metrics:
             # "每股股息" over "中期：人民幣7.90分" and "末期：…": each part's sum is the heading's metric
             para.metrics.append(_Hit(label.start("part"), label.end("part"), self.heading_metric))
+            part_period = _part_period(label.group("part"), self.state.ctx)
         elif label is None:
             self.heading_metric = None
         para.add_phrase_subjects(self.english, self.state.company, mentions, self.topics_seen, self.state.names)
@@ -3164,6 +3166,8 @@ class _Extractor:
             fact = self._fact(p, para, m, self.carry, period_mentions, groups[idx], mentions, out)
             if fact is None:
                 continue
+            if part_period is not None and not period_mentions and fact.basis is None:
+                fact = replace(fact, period=part_period)  # "中期：每股8.0港仙": the report year's first half
             if m.role == "base" and fact.unit == "%" and fact.change is None:
                 paired.append((len(out), para.clause(m.start)[0]))
             if not self.english and out and fact.basis == "prior":
@@ -9987,6 +9991,20 @@ _GAIN_OR_LOSS_AFTER = re.compile(r"\s?的?(?:(?P<gain>盈利|净盈利|纯利|�
 
 _PART_LABEL = re.compile(r"\s*(?P<part>中期|末期|全年|年度|特别|特別|上半年|下半年)\s?[:：]")
 """A line opening on the part of a year its figure is for ("中期：人民幣7.90分"), under a heading naming the metric."""
+
+
+_PART_SPANS = {"中期": "{y}Q1-{y}Q2", "上半年": "{y}Q1-{y}Q2", "下半年": "{y}Q3-{y}Q4", "末期": "{y}", "全年": "{y}", "年度": "{y}"}
+"""The span of the report's year a part label names (a special dividend names none)."""
+
+
+def _part_period(part: str, ctx: PeriodContext) -> str | None:
+    """The period of a part line under a metric heading ("中期：…" the report year's first half, "末期：…" its whole
+    year): the year the report is of, for a year that ends in December."""
+    year = _fiscal_year(ctx)
+    span = _PART_SPANS.get(part)
+    if year is None or span is None or ctx.fiscal_year_end_month != 12:
+        return None
+    return span.format(y=year)
 
 
 def _heading_metric(para: _Paragraph) -> object | None:
