@@ -5551,11 +5551,13 @@ class _Extractor:
         if (
             not self.english
             and name.endswith(" guidance")
+            and metric.ratio
             and marker is not None
             and marker.group("g")
             and lm.word_regex("target_markers").fullmatch(marker.group("g"))
         ):
-            name = name.removesuffix(" guidance") + " target"  # "我们的目标是…占比超过40%": an aim, not an outlook
+            # "我们的目标是…占比超过40%": a share or margin aimed at, not an outlook (an amount striven for stays guidance)
+            name = name.removesuffix(" guidance") + " target"
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
         evidence = p.text[start:end]
         if not evidence:
