@@ -3146,9 +3146,11 @@ class _Extractor:
         para = _Paragraph(text, self.state)
         self._para = para
         label = _PART_LABEL.match(text)
+        part_period = None
         if self.heading_metric is not None and label is not None and not para.metrics:
             # "每股股息" over "中期：人民幣7.90分" and "末期：…": each part's sum is the heading's metric
             para.metrics.append(_Hit(label.start("part"), label.end("part"), self.heading_metric))
+            part_period = _part_period(label.group("part"), self.state.ctx)
         elif label is None:
             self.heading_metric = None
         para.add_phrase_subjects(self.english, self.state.company, mentions, self.topics_seen, self.state.names)
@@ -3164,6 +3166,8 @@ class _Extractor:
             fact = self._fact(p, para, m, self.carry, period_mentions, groups[idx], mentions, out)
             if fact is None:
                 continue
+            if part_period is not None and not period_mentions and fact.basis is None:
+                fact = replace(fact, period=part_period)  # "中期：每股8.0港仙": the report year's first half
             if m.role == "base" and fact.unit == "%" and fact.change is None:
                 paired.append((len(out), para.clause(m.start)[0]))
             if not self.english and out and fact.basis == "prior":
@@ -5562,6 +5566,16 @@ class _Extractor:
             # "與2017年同期相比,截至2018年9月30日止6個月毛利率由19.6%下跌至15.9%": the figure it fell from is of
             # the same months a year before
             period = _shifted_span(period, -4) or _shifted_quarter(period, -4) or period
+        if (
+            not self.english
+            and name.endswith(" guidance")
+            and metric.ratio
+            and marker is not None
+            and marker.group("g")
+            and lm.word_regex("target_markers").fullmatch(marker.group("g"))
+        ):
+            # "我们的目标是…占比超过40%": a share or margin aimed at, not an outlook (an amount striven for stays guidance)
+            name = name.removesuffix(" guidance") + " target"
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
         evidence = p.text[start:end]
         if not evidence:
@@ -9639,7 +9653,7 @@ def _extract(doc: Document) -> tuple[FactSheet, dict[tuple[int, int], Grade]]:
         facts = _listed_metrics(texts, facts)
         facts = _segment_items(texts, facts)
         facts = _cumulative_months(texts, facts)
-        facts = _prior_year_columns(texts, facts)
+        facts = _prior_year_columns(texts, facts, tuple(p.text for p in doc.paragraphs))
     facts = _own_names_as_company(extractor.sheet, facts)
     facts = _unit_names(facts)
     return replace(extractor.sheet, facts=tuple(facts)), extractor.grades
@@ -9651,12 +9665,13 @@ _PRIOR_COLUMN = re.compile(r"上年同期|去年同期|上年度|上年|上期|�
 """A column head naming the same span a year before."""
 
 
-def _prior_year_columns(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
+def _prior_year_columns(texts: Sequence[str], facts: list[Fact], originals: Sequence[str]) -> list[Fact]:
     """A figure in the "上年同期" column of a table written one row a line ("归属于上市公司股东的净利润 盈利：38,000万元–
     45,000万元 盈利：26,412.57万元"), under a head row in its paragraph or the one before: the row's metric, as the
     row's first figure reads it, for the span a year before that figure's, as a comparison base; never the next
-    row's name the line runs into."""
+    row's name the line runs into. A prior cell no sentence reading gave a fact gets one from its row."""
     out = list(facts)
+    added: dict[int, list[Fact]] = {}
     by_para: dict[int, list[int]] = {}
     for i, f in enumerate(out):
         by_para.setdefault(f.paragraph, []).append(i)
@@ -9684,18 +9699,37 @@ def _prior_year_columns(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
             rows[-1].append(m)
             last = m.end
         at = {_figure_start(text, out[i]): i for i in idx}
-        for row in rows:
-            if len(row) != len(cols) or row[0].start not in at or row[prior[0]].start not in at:
+        for n, row in enumerate(rows):
+            if len(row) != len(cols) or row[0].start not in at:
                 continue
-            first, j = out[at[row[0].start]], at[row[prior[0]].start]
+            first, cell = out[at[row[0].start]], row[prior[0]]
             year = first.period if (first.period or "").isdigit() else None
             period = str(int(year) - 1) if year else _shifted_span(first.period, -4)
-            out[j] = replace(out[j], metric=first.metric.removesuffix(" guidance"), period=period, basis="prior", change=None)
-    return out
+            metric = first.metric.removesuffix(" guidance")
+            if cell.start in at:
+                j = at[cell.start]
+                out[j] = replace(out[j], metric=metric, period=period, basis="prior", change=None)
+            elif cell.unit == first.unit and cell.value_high is None and para <= len(originals):
+                lo = max(rows[n - 1][-1].end if n else start, text.rfind("\n", 0, row[0].start) + 1)
+                while lo < row[0].start and text[lo].isspace():
+                    lo += 1
+                line = (lo, cell.end)  # (the row: its name, its cells up to this one)
+                original = originals[para - 1]
+                added.setdefault(at[row[0].start], []).append(
+                    replace(
+                        first, value=cell.value, value_high=None, qualifier=cell.qualifier, raw=original[cell.start : cell.end],
+                        evidence=original[line[0] : line[1]], start=line[0], end=line[1], metric=metric, period=period,
+                        basis="prior", change=None,
+                    )
+                )
+    if not added:
+        return out
+    return [g for i, f in enumerate(out) for g in (f, *added.get(i, ()))]
 
 
-_CELL_GAP = re.compile(r"[\s\u3000]*(?:(?:盈利|亏损|收益|预计)\s?[:：])?[\s\u3000]*")
-"""Between two cells of one row: blanks and a cell's sign word ("盈利："); a row's name opens the next row."""
+_CELL_GAP = re.compile(r"(?:/股)?[\s\u3000]*(?:(?:盈利|亏损|收益|预计)\s?[:：])?[\s\u3000]*")
+"""Between two cells of one row: a per-share cell's "/股", blanks and a cell's sign word ("盈利："); a row's name opens
+the next row."""
 
 
 _UNIT_KIND = re.compile(r"(?P<name>.*\S)\s+(?P<kind>segment|division|business)")
@@ -9992,6 +10026,20 @@ _GAIN_OR_LOSS_AFTER = re.compile(r"\s?的?(?:(?P<gain>盈利|净盈利|纯利|�
 
 _PART_LABEL = re.compile(r"\s*(?P<part>中期|末期|全年|年度|特别|特別|上半年|下半年)\s?[:：]")
 """A line opening on the part of a year its figure is for ("中期：人民幣7.90分"), under a heading naming the metric."""
+
+
+_PART_SPANS = {"中期": "{y}Q1-{y}Q2", "上半年": "{y}Q1-{y}Q2", "下半年": "{y}Q3-{y}Q4", "末期": "{y}", "全年": "{y}", "年度": "{y}"}
+"""The span of the report's year a part label names (a special dividend names none)."""
+
+
+def _part_period(part: str, ctx: PeriodContext) -> str | None:
+    """The period of a part line under a metric heading ("中期：…" the report year's first half, "末期：…" its whole
+    year): the year the report is of, for a year that ends in December."""
+    year = _fiscal_year(ctx)
+    span = _PART_SPANS.get(part)
+    if year is None or span is None or ctx.fiscal_year_end_month != 12:
+        return None
+    return span.format(y=year)
 
 
 def _heading_metric(para: _Paragraph) -> object | None:

@@ -32,9 +32,10 @@ _COLUMN = re.compile(
 )
 """A column head of the table of main figures."""
 _UNIT_LINE = re.compile(
-    r"单位\s?[:：]\s?(?P<scale>元|千元|万元|百万元|亿元)(?:\s+币种\s?[:：]\s?(?P<cur>人民币|美元|港元|港币))?"
+    r"单位\s?[:：]\s?(?P<cur1>人民币|美元|港元|港币)?\s?(?P<scale>元|千元|万元|百万元|亿元)"
+    r"(?:\s+币种\s?[:：]\s?(?P<cur>人民币|美元|港元|港币))?"
 )
-"""The line that gives the table's unit ("单位:元 币种:人民币")."""
+"""The line that gives the table's unit ("单位:元 币种:人民币", "单位：人民币千元")."""
 _SCALES = {"元": 1, "千元": 1_000, "万元": 10_000, "百万元": 1_000_000, "亿元": 100_000_000}
 _CURRENCIES = {"人民币": "CNY", "美元": "USD", "港元": "HKD", "港币": "HKD"}
 _CELL = re.compile(
@@ -62,7 +63,7 @@ def unit_line(text: str) -> tuple[int, str] | None:
     m = _UNIT_LINE.search(text)
     if m is None or len(text.strip()) > 40:
         return None
-    return _SCALES[m.group("scale")], _CURRENCIES.get(m.group("cur") or "", "CNY")
+    return _SCALES[m.group("scale")], _CURRENCIES.get(m.group("cur") or m.group("cur1") or "", "CNY")
 
 
 _FLASH_HEAD: tuple[tuple[re.Pattern[str], tuple[tuple[str, str], ...]], ...] = (

@@ -27,6 +27,7 @@ _WORD_LISTS = (
     "gaap_after",
     "guidance_not_markers",
     "guidance_markers",
+    "target_markers",
     "insurer_marks",
     "total_words",
     "total_basis_words",
