@@ -6043,8 +6043,10 @@ class _Extractor:
                 for i, pm in enumerate(period_mentions)
                 if _HORIZON_OF_DEBT.search(para.text, max(0, pm.start - 60), pm.start)
                 # "5.5% senior notes due 2032", "extended the maturity to January 2027, reduced the pricing
-                # margin by 5 basis points": when the debt falls due, not when the rate holds
+                # margin by 5 basis points", "a term loan with an August 2024 maturity": when the debt falls due,
+                # not when the rate holds
                 or periods.MATURITY_BEFORE.search(para.text, max(0, pm.start - 40), pm.start)
+                or periods.MATURITY_AFTER.match(para.text, pm.end)
                 # "a dividend of $0.42 per share payable in December": when it is paid, not what it is for
                 or periods.PAYABLE_BEFORE.search(para.text, max(0, pm.start - 50), pm.start)
             )
@@ -6377,18 +6379,21 @@ class _Extractor:
         clause: tuple[int, int],
         mentions: list[NumberMention],
     ) -> str | None:
-        """A past period named after a figure in its own clause, with no other figure or comparison word
-        between ("issued another $400 million of senior notes in August")."""
+        """A past period named after a figure in its own clause, or any period it is "for", with no other figure or
+        comparison word between ("issued another $400 million of senior notes in August", "Today, we will pay
+        $1.80 per share for the fourth quarter")."""
         for pm in in_sentence:
             if not (m.end <= pm.start < min(clause[1], m.end + 60)):
                 continue
+            named_for = _PERIOD_FOR.search(para.text, max(0, pm.start - 12), pm.start) is not None
             if (
                 not pm.period
-                or pm.forward
+                or (pm.forward and not named_for)
                 or pm.base
                 or pm.kind not in ("quarter", "month", "year", "span")
                 or not (
-                    _PERIOD_PREPOSITION.search(para.text, max(0, pm.start - 12), pm.start)
+                    named_for
+                    or _PERIOD_PREPOSITION.search(para.text, max(0, pm.start - 12), pm.start)
                     or _PERIOD_PREPOSITION_IN.match(para.text, pm.start)
                 )
                 or _compared_between(para.text, m.end, pm.start)
@@ -9439,6 +9444,8 @@ _FROM_YEAR_END = re.compile(
 )
 """Right before a year: the year-end a change or flow is counted from ("from year-end 2021")."""
 _PERIOD_PREPOSITION = re.compile(r"(?<![A-Za-z])(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
+_PERIOD_FOR = re.compile(r"(?<![A-Za-z])for\s+(?:the\s+)?$", re.IGNORECASE)
+"""Right before a period named after a figure: what the figure is for ("$1.80 per share for the fourth quarter")."""
 _DEAL_PRICE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:at|for)\s+(?:an?\s+)?(?:(?:average|weighted[\s-]average|blended|issue|offering)\s+)?(?:share\s+)?"
     r"(?:price|cost)(?:\s+per\s+(?:share|unit))?\s+of\s+(?:approximately\s+|about\s+)?$",

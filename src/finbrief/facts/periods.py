@@ -726,6 +726,10 @@ MATURITY_BEFORE = re.compile(
 )
 """Before a date: when debt falls due ("5.5% senior notes due 2032", "extended the maturity to January 2027"),
 not the period of the figures around it (a coupon or a margin is the rate of today)."""
+MATURITY_AFTER = re.compile(
+    r"\s+(?:(?:final|initial|extended|stated|scheduled)\s+)?(?:maturity|maturities|expiration|expiry)\b", re.IGNORECASE
+)
+"""After a date: the same ("a $300 million term loan with an August 2024 maturity")."""
 PAYABLE_BEFORE = Sifted(re.compile(
     r"(?<![A-Za-z])(?:payable|to\s+be\s+paid|(?:will\s+be\s+)?paid\s+on|of\s+record(?:\s+as)?|record\s+date(?:\s+of)?)\s+"
     r"(?:(?:on|in|as\s+of|at\s+the\s+close\s+of\s+business\s+on)\s+)?(?:or\s+about\s+)?$",
@@ -2393,6 +2397,7 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
             and y
             and not ISSUE_AFTER.match(text, m.end())
             and not MATURITY_BEFORE.search(text, max(0, start - 40), start)
+            and not MATURITY_AFTER.match(text, m.end())
             and not _HORIZON_BEFORE.search(text, max(0, start - 30), start)
             # "虽下调2025-2027年业绩预测…单Q2营收": the years of a forecast date no later bare quarter
             and (text.isascii() or not _FORWARD_AFTER.match(text, m.end()))
