@@ -115,3 +115,14 @@ def test_turning_to_the_results_brings_the_talk_back_to_the_company() -> None:
         "In the third quarter, revenue was $4.2 billion, up 9% year-over-year.",
     )
     assert find(facts, raw="$4.2 billion").subject != "Lumen business"
+
+
+def test_a_tower_owner_s_same_tower_growth_is_same_tower_revenue() -> None:
+    """"same tower recurring cash leasing revenue growth", "same tower growth": the tower industry's measure of
+    leasing on towers owned a year ago, not the same-store revenue of a landlord."""
+    facts = facts_of(
+        "Same tower recurring cash leasing revenue growth for the quarter was 5.2% over the third quarter of 2020. "
+        "On a gross basis, same tower growth was 9.4%."
+    )
+    assert find(facts, raw="5.2%").metric == "same tower revenue"
+    assert find(facts, raw="9.4%").metric == "same tower revenue"
