@@ -126,3 +126,15 @@ def test_a_tower_owner_s_same_tower_growth_is_same_tower_revenue() -> None:
     )
     assert find(facts, raw="5.2%").metric == "same tower revenue"
     assert find(facts, raw="9.4%").metric == "same tower revenue"
+
+
+def test_a_part_of_sales_as_a_percentage_of_total_sales_is_its_share() -> None:
+    """"online sales ... as a percentage of total sales were 14.1%", "to be 16% as a percentage of total sales": the
+    share of sales made online, not growth or an amount of revenue."""
+    facts = facts_of(
+        "In Q3, our online sales increased by 38% and as a percentage of total sales were 14.1% in Q3.",
+        "We continue to expect online sales for the full year to be 16% as a percentage of total sales.",
+    )
+    assert find(facts, raw="14.1%").metric == "share of revenue"
+    assert find(facts, raw="16%").metric == "share of revenue guidance"
+    assert find(facts, raw="38%").metric == "revenue"

@@ -1313,10 +1313,18 @@ _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?points?(?![A-Za-z])", re.IGNOR
 _POINTS_TO = re.compile(r"(?:basis points?|bps|percentage points?|points?)\s+to\s+$", re.IGNORECASE)
 """Between a metric and a % level: the level follows a change in points, so the metric is a ratio."""
 _OF_SALES = re.compile(
-    r"\s*of\s+(?:net\s+|total\s+|segment\s+)?(?:sales|revenues?)(?![A-Za-z])|\s*(?:margin)(?![A-Za-z])",
+    r"\s*(?:as\s+an?\s+(?:percent(?:age)?|share)\s+)?of\s+(?:net\s+|total\s+|segment\s+)?(?:sales|revenues?)(?![A-Za-z])"
+    r"|\s*(?:margin)(?![A-Za-z])",
     re.IGNORECASE,
 )
 """After a % figure of an amount metric: the figure is a share of sales, a margin."""
+_PART_OF_SALES = re.compile(
+    r"\s*(?:as\s+an?\s+(?:percent(?:age)?|share)\s+of\s+(?:net\s+|total\s+)?|of\s+(?:total|overall|consolidated)\s+(?:net\s+)?)"
+    r"(?:sales|revenues?)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""After a % figure of sales: the share of all sales the part named before is ("online sales to be 15% as a percentage of
+total sales", "digital sales were 16% of total sales")."""
 _OF_LOANS = re.compile(r"\s*of\s+(?:average\s+|total\s+)?(?:loans|loans\s+and\s+leases)(?![A-Za-z])", re.IGNORECASE)
 """After a % figure of a loss on loans ("net charge-offs ... 0.45% of average loans"): its rate, as a margin is of sales
 (a balance such as the allowance keeps its own name)."""
@@ -3954,6 +3962,10 @@ class _Extractor:
                 # "net income of $9.8 billion or 31% of the company's overall net income": a business
                 # line's share of the whole, no margin
                 return hit, after, "share"
+            if share_of_sales and metric.name == "revenue" and (as_share or _PART_OF_SALES.match(text, m.end)):
+                # "online sales ... as a percentage of total sales were 14.8%", "online sales to be 15% as a percentage
+                # of total sales": the part's share of sales
+                return hit, after, "share of revenue"
             if share_of_sales:
                 # "operating income of $126 million or 11.7% of sales": the operating margin
                 return (hit, after, metric.margin) if metric.margin else (None, False, None)
