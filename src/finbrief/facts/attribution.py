@@ -395,7 +395,7 @@ def _still_ahead(period: str | None, ctx: PeriodContext) -> bool:
 
 _PAST_RESULT = re.compile(
     r"(?<![A-Za-z])(?<!\bbe )(?<!\bbeen )(?:was|were|came in|exceeded|reached|totaled|totalled|grew|rose|fell|increased|decreased|declined|"
-    r"delivered|(?<!\bfor )(?<!\bour )(?<!\bthe )(?<!\bexpect )(?<!\bexpects )(?<!\bsee )(?<!\bproject )reported(?!\s+(?:diluted|earnings|EPS|revenues?|net|sales|operating|GAAP|gross|effective|tax)\b"
+    r"delivered|(?<!\bfor )(?<!\bour )(?<!\bthe )(?<!\bexpect )(?<!\bexpects )(?<!\bsee )(?<!\bproject )reported(?!\s+(?:diluted|earnings|EPS|revenues?|net|sales|operating|GAAP|gross|effective|tax|EBITDA|EBITDAre|EBIT|FFO|AFFO|income|profit)\b"
     r"[^.;$\d]{0,60}?\bto\s+(?:be|range|come|grow|increase|decrease|decline|rise|fall)\b)|"
     r"achieved|generated|ended|amounted|beat|surpassed|received|completed|closed|sold|invested|paid|"
     r"recorded|recognized|posted|realized|returned|repurchased|spent|declared|approved)(?![A-Za-z])|实现了|达到了|录得",
