@@ -8597,7 +8597,7 @@ _SUMMED_TO_END = re.compile(r"(?:截至|截止|到)[^，。；,;]{0,8}?(?:[1-9]|
 """A quarter's or month's end a sum runs to ("截至9月末", "三季度末")."""
 _SUMMED = re.compile(r"累计|共计|合计|总计")
 """A sum of the flows since the year's start ("累计实现净利润", "共计实现营业收入")."""
-_CUMULATIVE_CUE = re.compile(r"期内|截至[^，。；,;]{0,8}?月(?:底|末|[0-3]?\d日)?止")
+_CUMULATIVE_CUE = re.compile(r"期内|截至[^，。；,;]{0,8}?月(?:底|末|[0-3]?\d\s?日)?止")
 
 
 def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> Change | None:
