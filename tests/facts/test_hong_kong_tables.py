@@ -1,5 +1,6 @@
-"""Hong Kong results announcements: a head that states the year reported by the day it ended, in Chinese
-digits ("截至二零二五年十二月三十一日止年度").
+"""Hong Kong results announcements: a table headed by its two periods in Chinese digits under a unit line
+("項目 二零二五年上半年 二零二四年上半年 變動 %" under "單位：人民幣千元"), and a head that states the year
+reported by the day it ended ("截至二零二五年十二月三十一日止年度").
 
 Pages are written for these tests; the companies and figures are invented.
 """
@@ -24,11 +25,76 @@ def one(facts: tuple[Fact, ...], **want: object) -> Fact:
     return hits[0]
 
 
+_INTERIM = (
+    _HEAD
+    + "截至二零二五年六月三十日止六個月之中期業績公告\n"
+    "財務摘要\n"
+    "單位：人民幣千元\n"
+    "項目 二零二五年上半年 二零二四年上半年 變動 %\n"
+    "（未經審核） （未經審核）\n"
+    "收益 1,532,406 1,398,215 9.6\n"
+    "毛利率（%） 23.0 24.1 (1.1)\n"
+    "本公司擁有人應佔溢利 120,517 131,880 (8.6)\n"
+    "每股基本盈利（人民幣分） 12.05 13.19 (8.6)\n"
+    "‧ 董事會不建議派發中期股息，毛利約為人民幣352.1百萬元，較二零二四年同期增加約4.5%。\n"
+)
+
+
+def test_a_two_period_table_gives_each_row_its_current_and_prior_half() -> None:
+    facts = facts_of(_INTERIM)
+    revenue = one(facts, value=1_532_406_000)
+    assert (revenue.metric, revenue.unit, revenue.period, revenue.basis) == ("revenue", "CNY", "2025Q1-2025Q2", None)
+    prior = one(facts, value=1_398_215_000)
+    assert (prior.metric, prior.period, prior.basis) == ("revenue", "2024Q1-2024Q2", "prior")
+    change = one(facts, value=9.6)
+    assert (change.metric, change.unit, change.change, change.period) == ("revenue", "%", "yoy", "2025Q1-2025Q2")
+
+
+def test_bracketed_changes_fall_and_a_ratio_moves_in_points() -> None:
+    facts = facts_of(_INTERIM)
+    profit = one(facts, value=-8.6, metric="net income")
+    assert (profit.unit, profit.change, profit.raw) == ("%", "yoy", "8.6")
+    margin = one(facts, value=-1.1)
+    assert (margin.metric, margin.unit, margin.change) == ("gross margin", "pp", "yoy")
+    assert one(facts, value=24.1).basis == "prior"
+
+
+def test_earnings_per_share_in_cents_are_a_hundredth_of_the_currency() -> None:
+    facts = facts_of(_INTERIM)
+    eps = one(facts, metric="EPS", period="2025Q1-2025Q2", change=None)
+    assert (eps.value, eps.unit) == (0.1205, "CNY")
+    assert one(facts, metric="EPS", period="2024Q1-2024Q2").value == 0.1319
+
+
+def test_a_sentence_after_the_table_is_read_as_text() -> None:
+    facts = facts_of(_INTERIM)
+    gross = one(facts, value=352_100_000)
+    assert (gross.metric, gross.period) == ("gross profit", "2025Q1-2025Q2")
+    assert one(facts, value=4.5).change == "yoy"
+
+
+def test_bare_years_in_an_interim_head_are_the_halves_reported() -> None:
+    text = _INTERIM.replace("二零二五年上半年 二零二四年上半年", "二零二五年 二零二四年")
+    facts = facts_of(text)
+    assert one(facts, value=1_532_406_000).period == "2025Q1-2025Q2"
+    assert one(facts, value=1_398_215_000).period == "2024Q1-2024Q2"
+
+
+def test_a_head_of_periods_not_a_year_apart_reads_no_table() -> None:
+    text = _INTERIM.replace("二零二四年上半年", "二零二五年下半年")
+    facts = facts_of(text)
+    assert not [f for f in facts if f.value in (1_532_406_000, 1_398_215_000, 9.6)]
+
+
 _ANNUAL = (
     _HEAD
     + "截至二零二五年十二月三十一日止年度之全年業績公告\n"
     "財務摘要\n"
     "‧ 收益約為人民幣3,102.6百萬元，較二零二四年增加約9.0%。\n"
+    "單位：人民幣千元\n"
+    "項目 二零二五年 二零二四年 變動(%)\n"
+    "收益 3,102,550 2,845,210 9.0\n"
+    "本公司擁有人應佔溢利 250,318 262,007 (4.5)\n"
 )
 
 
@@ -37,7 +103,9 @@ def test_a_year_stated_by_its_last_day_in_chinese_digits_is_the_period_reported(
     assert identify(doc).fiscal_year_end_month == 12
     facts = run(doc)
     assert one(facts, raw="人民幣3,102.6百萬元").period == "2025"
-    assert one(facts, value=9.0).period == "2025"
+    assert one(facts, value=3_102_550_000).period == "2025"
+    prior = one(facts, value=262_007_000)
+    assert (prior.metric, prior.period, prior.basis) == ("net income", "2024", "prior")
 
 
 def test_a_june_year_stated_in_chinese_digits_is_that_fiscal_year() -> None:

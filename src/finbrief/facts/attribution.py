@@ -3000,12 +3000,14 @@ class _Extractor:
         if unit is not None:
             self.table_unit = unit
             return None
-        columns = report_table.head(text, self.table_unit)
+        columns = report_table.head(text, self.table_unit) or report_table.period_head(text, self.table_unit, self.state.ctx)
         if columns is not None:
             self.table_columns, self.table_name = columns, ""
             return []
         if self.table_columns is None:
             return None
+        if report_table.column_note(text):
+            return []
         if report_table.name_only(text):
             self.table_name = self.table_name + text.strip()
             return []

@@ -41,9 +41,13 @@ _CURRENCIES = {"人民币": "CNY", "美元": "USD", "港元": "HKD", "港币": "
 _CELL = re.compile(
     r"(?<![\w.,%])(?:(?P<pp>(?P<dir>增加|减少|上升|下降)\s?(?P<ppn>\d+(?:\.\d+)?)\s?个?百分点)"
     r"|(?P<na>不适用|--|—)"
-    r"|(?P<n>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?P<pct>%)?)(?![\w.,])"
+    r"|(?P<n>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?P<pct>%)?"
+    r"|\((?P<neg>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\))(?![\w.,])"
 )
-"""One cell of a row: a number, a change in points, or "不适用" (not applicable)."""
+"""One cell of a row: a number (in brackets, a negative one: "(8.6)"), a change in points, or "不适用" (not
+applicable)."""
+_PER_SHARE_UNIT = re.compile(r"[(（]\s?(?P<cur>人民币|港币|港元|美元)?\s?(?P<u>元|分|仙)\s?[)）]")
+"""A per-share row's unit in its name ("每股基本盈利(人民币分)"): a cent is a hundredth of the currency."""
 _NOT_EXCLUDED = "net income"
 _EXCLUDING_ITEMS = re.compile(r"扣除非经常性损益|扣非")
 
@@ -56,6 +60,9 @@ class Columns:
     kinds: tuple[tuple[str, str], ...]
     scale: int
     currency: str
+    stated: tuple[str, ...] = ()
+    """The period of each column when the head names it ("2025年上半年 2024年上半年 变动%"); empty when
+    the columns count from the report's quarter."""
 
 
 def unit_line(text: str) -> tuple[int, str] | None:
@@ -95,6 +102,52 @@ def head(text: str, unit: tuple[int, str] | None) -> Columns | None:
     return Columns(tuple(kinds), scale, currency)
 
 
+_PERIOD_HEAD = re.compile(
+    r"^\s*(?:项目\s+)?(?P<p1>(?:19|20)\d{2}\s?年[\u4e00-\u9fff]{0,5})\s+(?P<p2>(?:19|20)\d{2}\s?年[\u4e00-\u9fff]{0,5})\s+"
+    r"(?:变动|变化|增减|变幅)(?:幅度|率|百分比)?\s?(?:%|[(（]\s?%\s?[)）])\s*$"
+)
+"""The head of a results table that names its two periods, the later first, and a change column in per cent
+("项目 2025年上半年 2024年上半年 变动 %", a Hong Kong announcement's years in Chinese digits read as ASCII)."""
+
+
+def period_head(text: str, unit: tuple[int, str] | None, ctx: periods.PeriodContext) -> Columns | None:
+    """The columns of a head that names two periods a year apart (``_PERIOD_HEAD``), None when the text is no
+    such head. A bare year in an interim report's head is the span the report covers in that year."""
+    m = _PERIOD_HEAD.match(text)
+    if m is None:
+        return None
+    spans: list[str] = []
+    for key in ("p1", "p2"):
+        found = [pm for pm in periods.find_periods(m.group(key), ctx) if pm.period]
+        if len(found) != 1 or found[0].end - found[0].start < len(m.group(key).rstrip()):
+            return None
+        spans.append(found[0].period or "")
+    first, second = spans
+    running = ctx.running or ""
+    if first.isdigit() and second.isdigit() and "-" in running and running[:4] == first:
+        # "截至2025年6月30日止六个月 … 2025年 2024年": the six months of each year
+        a, b = (periods.parse_quarter(q) for q in running.split("-"))
+        if a is None or b is None:
+            return None
+        first, second = running, periods.span(a - 4 * (int(first) - int(second)), b - 4 * (int(first) - int(second)))
+    if _year_before(first) != second:
+        return None
+    scale, currency = unit or (1, "CNY")
+    kinds = (("level", "stated"), ("prior", "stated"), ("change", "stated"))
+    return Columns(kinds, scale, currency, (first, second, first))
+
+
+def _year_before(period: str) -> str | None:
+    """The same period a year earlier ("2025Q1-2025Q2" -> "2024Q1-2024Q2", "2025" -> "2024"), None for another form."""
+    if period.isdigit():
+        return str(int(period) - 1)
+    bounds = [periods.parse_quarter(q) for q in period.split("-")]
+    if not bounds or any(b is None for b in bounds):
+        return None
+    qs = [b - 4 for b in bounds if b is not None]
+    return periods.quarter_str(qs[0]) if len(qs) == 1 else periods.span(qs[0], qs[1])
+
+
 def _metric(name: str) -> Metric | None:
     """The metric a row's name matches: the longest alias in it."""
     best: tuple[int, Metric] | None = None
@@ -109,7 +162,25 @@ def name_only(text: str) -> bool:
     row whose cells (or the rest of whose name) the next line holds ("归属于上市公司股东的净利" over
     "润 -36,128,235.45 不适用 …")."""
     line = text.strip()
+    if _SENTENCE.search(line):
+        return False  # "‧ 毛利约为人民币701.2百万元，较2024年增加约5.3%。": a sentence below the table
     return 0 < len(line) <= 40 and _CELL.search(line) is None and re.search(r"[\u4e00-\u9fff]", line) is not None
+
+
+_SENTENCE = re.compile(r"[，。；]|\d(?:\.\d+)?\s?(?:%|[万亿]?元|百万)")
+"""What a row's name never holds: a sentence's punctuation or a figure with its unit."""
+
+
+_COLUMN_NOTE = re.compile(
+    r"(?:[(（]\s?(?:未经审核|经审核|未经审计|经审计|重列|经重列)\s?[)）]|(?:人民币|港币|港元|美元)?(?:千元|万元|百万元|亿元|元)|%)"
+    r"(?:\s+(?:[(（]\s?(?:未经审核|经审核|未经审计|经审计|重列|经重列)\s?[)）]|(?:人民币|港币|港元|美元)?(?:千元|万元|百万元|亿元|元)|%))*"
+)
+"""A line under a head that notes each column ("(未经审核) (未经审核)", "人民币千元 人民币千元 %"), no row."""
+
+
+def column_note(text: str) -> bool:
+    """Whether a line of a table only notes its columns' audit status or units (``_COLUMN_NOTE``)."""
+    return _COLUMN_NOTE.fullmatch(text.strip()) is not None
 
 
 _RUN_ON_ROW = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff])(?!个?百分点|倍)")
@@ -164,23 +235,40 @@ def row_facts(
     if _EXCLUDING_ITEMS.search(name) and metric_name == _NOT_EXCLUDED:
         metric_name = "net income excluding non-recurring items"
     per_share = "每股" in name
+    share_unit = _PER_SHARE_UNIT.search(name) if per_share else None
+    share_currency = columns.currency
+    if share_unit is not None and share_unit.group("cur"):
+        share_currency = _CURRENCIES[share_unit.group("cur")]
+    cents = share_unit is not None and share_unit.group("u") in ("分", "仙")
     facts: list[Fact] = []
-    for cell, (kind, cspan) in zip(cells, columns.kinds, strict=True):
+    for k, (cell, (kind, cspan)) in enumerate(zip(cells, columns.kinds, strict=True)):
         if cell.group("na"):
             continue
-        period, col_change, basis = _cell_period(kind, cspan, quarter) if quarter is not None else (None, None, None)
+        if columns.stated:
+            period, col_change, basis = (
+                columns.stated[k],
+                "yoy" if kind == "change" else None,
+                "prior" if kind == "prior" else None,
+            )
+        elif quarter is not None:
+            period, col_change, basis = _cell_period(kind, cspan, quarter)
+        else:
+            period, col_change, basis = None, None, None
+        number = "neg" if cell.group("neg") else "n"
         if cell.group("pp"):
             value = float(Decimal(cell.group("ppn")))
             value = -value if cell.group("dir") in ("减少", "下降") else value
             unit, change = "pp", col_change or "yoy"
         else:
-            value = float(Decimal(cell.group("n").replace(",", "")))
+            value = float(Decimal(cell.group(number).replace(",", "")))
+            value = -value if number == "neg" else value
             if kind == "change":
                 unit, change = ("pp" if metric.ratio else "%"), col_change or "yoy"
             elif metric.ratio:
                 unit, change = "%", None
             elif per_share:
-                unit, change = columns.currency, None
+                value = float(Decimal(str(value)) / 100) if cents else value
+                unit, change = share_currency, None
             elif metric.monetary:
                 value, unit, change = value * columns.scale, columns.currency, None
             else:
@@ -199,7 +287,7 @@ def row_facts(
                 change=change,  # type: ignore[arg-type]
                 period=period,
                 speaker=p.speaker,
-                raw=p.text[cell.start("ppn") if cell.group("pp") else cell.start() : cell.end()],
+                raw=p.text[cell.start("ppn") if cell.group("pp") else cell.start(number) : cell.end(number) if number == "neg" else cell.end()],
                 basis=basis,  # type: ignore[arg-type]
             )
         )
