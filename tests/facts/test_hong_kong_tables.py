@@ -113,3 +113,50 @@ def test_a_june_year_stated_in_chinese_digits_is_that_fiscal_year() -> None:
     doc = build(text, "zh-Hant")
     assert identify(doc).fiscal_year_end_month == 6
     assert one(run(doc), raw="人民幣3,102.6百萬元").period == "2025"
+
+
+_STATEMENT = (
+    _HEAD
+    + "截至二零二五年六月三十日止六個月之中期業績公告\n"
+    "簡明綜合損益表\n"
+    "截至六月三十日止六個月\n"
+    "附註 二零二五年 二零二四年\n"
+    "人民幣千元 人民幣千元\n"
+    "（未經審核） （未經審核）\n"
+    "收益 4 1,532,406 1,398,215\n"
+    "銷售成本 (1,180,288) (1,061,311)\n"
+    "其他收入 5 12,406 -\n"
+    "期內溢利 128,733 140,021\n"
+    "每股盈利（人民幣分）\n"
+    "－基本 12.05 13.19\n"
+    "中期股息（每股港仙） 4.0 4.5\n"
+    "於二零二五年六月三十日 於二零二四年十二月三十一日 變動(%)\n"
+    "總資產 5,120,332 4,880,115 4.9\n"
+)
+
+
+def test_a_statement_s_note_column_and_unit_row_are_read_with_its_rows() -> None:
+    facts = facts_of(_STATEMENT)
+    revenue = one(facts, value=1_532_406_000)
+    assert (revenue.metric, revenue.period) == ("revenue", "2025Q1-2025Q2")
+    assert one(facts, value=128_733_000).metric == "net income"
+    # a cost in brackets is a deduction, not a negative cost
+    cost = one(facts, value=1_180_288_000)
+    assert (cost.metric, cost.raw) == ("cost of revenue", "1,180,288")
+    assert one(facts, metric="EPS", period="2024Q1-2024Q2").value == 0.1319
+    dividend = one(facts, metric="dividend", period="2025Q1-2025Q2")
+    assert (dividend.value, dividend.unit) == (0.04, "HKD")
+
+
+def test_a_row_naming_more_than_a_metric_gives_no_fact() -> None:
+    """"其他收入" is other income, not revenue."""
+    facts = facts_of(_STATEMENT)
+    assert not [f for f in facts if f.value in (12_406_000, 12_406)]
+
+
+def test_balances_at_two_days_change_over_the_year_to_date_and_need_a_unit() -> None:
+    facts = facts_of(_STATEMENT)
+    change = one(facts, value=4.9)
+    assert (change.metric, change.change, change.period) == ("total assets", "ytd", "2025Q2")
+    # no unit line above this table, no unit row under its head: its amounts are not read
+    assert not [f for f in facts if f.metric == "total assets" and f.unit != "%"]

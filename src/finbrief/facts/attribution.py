@@ -3007,6 +3007,7 @@ class _Extractor:
         if self.table_columns is None:
             return None
         if report_table.column_note(text):
+            self.table_columns = report_table.noted_unit(self.table_columns, text)
             return []
         if report_table.name_only(text):
             self.table_name = self.table_name + text.strip()
