@@ -160,3 +160,36 @@ def test_balances_at_two_days_change_over_the_year_to_date_and_need_a_unit() -> 
     assert (change.metric, change.change, change.period) == ("total assets", "ytd", "2025Q2")
     # no unit line above this table, no unit row under its head: its amounts are not read
     assert not [f for f in facts if f.metric == "total assets" and f.unit != "%"]
+
+
+_HIGHLIGHTS = (
+    _HEAD
+    + "截至二零二五年十二月三十一日止年度之全年業績公告\n"
+    "財務摘要\n"
+    "項目 二零二五年 二零二四年 變動(%)\n"
+    "收益（人民幣百萬元） 3,102.6 2,845.2 9.0\n"
+    "毛利率（%） 23.0 24.1 (1.1)個百分點\n"
+    "淨利率（%） 8.1 9.2 -1.1個百分點\n"
+    "末期股息（每股港仙） 6.0 5.5 9.1\n"
+)
+
+
+def test_a_row_s_own_unit_scales_its_amounts() -> None:
+    facts = facts_of(_HIGHLIGHTS)
+    revenue = one(facts, value=3_102_600_000)
+    assert (revenue.metric, revenue.unit, revenue.period) == ("revenue", "CNY", "2025")
+    assert one(facts, value=2_845_200_000).basis == "prior"
+
+
+def test_a_change_written_in_points_is_a_move_of_the_rate() -> None:
+    facts = facts_of(_HIGHLIGHTS)
+    gross = one(facts, metric="gross margin", unit="pp")
+    assert (gross.value, gross.change, gross.period) == (-1.1, "yoy", "2025")
+    net = one(facts, metric="net margin", unit="pp")
+    assert (net.value, net.raw) == (-1.1, "1.1個百分點")
+
+
+def test_a_final_dividend_in_hong_kong_cents() -> None:
+    facts = facts_of(_HIGHLIGHTS)
+    dividend = one(facts, metric="dividend", period="2025", change=None)
+    assert (dividend.value, dividend.unit) == (0.06, "HKD")

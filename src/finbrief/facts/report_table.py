@@ -39,13 +39,18 @@ _UNIT_LINE = re.compile(
 _SCALES = {"元": 1, "千元": 1_000, "万元": 10_000, "百万元": 1_000_000, "亿元": 100_000_000}
 _CURRENCIES = {"人民币": "CNY", "美元": "USD", "港元": "HKD", "港币": "HKD"}
 _CELL = re.compile(
-    r"(?<![\w.,%])(?:(?P<pp>(?P<dir>增加|减少|上升|下降)\s?(?P<ppn>\d+(?:\.\d+)?)\s?个?百分点)"
+    r"(?<![\w.,%])(?:(?P<pp>(?:(?P<dir>增加|减少|上升|下降)\s?(?P<ppn>\d+(?:\.\d+)?)|\((?P<ppneg>\d+(?:\.\d+)?)\)"
+    r"|(?P<ppsign>[+-])?(?P<ppbare>\d+(?:\.\d+)?))\s?个?百分点)"
     r"|(?P<na>不适用|--|—|N/A|n/a|-(?![\d.]))"
     r"|(?P<n>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?P<pct>%)?"
     r"|\((?P<neg>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\))(?![\w.,])"
 )
-"""One cell of a row: a number (in brackets, a negative one: "(8.6)"), a change in points, or "不适用" (not
-applicable)."""
+"""One cell of a row: a number (in brackets, a negative one: "(8.6)"), a change in points ("增加0.86个百分点",
+"(1.1)个百分点"), or "不适用" (not applicable)."""
+_POINTS = ("ppn", "ppneg", "ppbare")
+"""The groups of ``_CELL`` one of which holds a change in points' number."""
+_ROW_UNIT = re.compile(r"[(（]\s?(?P<cur>人民币|港币|港元|美元)?\s?(?P<scale>千元|万元|百万元|亿元)\s?[)）]")
+"""A row's own unit in its name ("收益(人民币百万元)"): it scales that row's amounts, whatever the table's unit."""
 _PER_SHARE_UNIT = re.compile(r"[(（]\s?(?:每股)?\s?(?P<cur>人民币|港币|港元|美元|港)?\s?(?P<u>元|分|仙)\s?[)）]")
 """A per-share row's unit in its name ("每股基本盈利(人民币分)", "中期股息(每股港仙)"): a cent is a hundredth of the
 currency."""
@@ -315,6 +320,10 @@ def row_facts(
     if share_unit is not None and share_unit.group("cur"):
         share_currency = _SHARE_CURRENCIES[share_unit.group("cur")]
     cents = share_unit is not None and share_unit.group("u") in ("分", "仙")
+    scale, currency = columns.scale, columns.currency
+    own_unit = _ROW_UNIT.search(name)
+    if own_unit is not None:
+        scale, currency = _SCALES[own_unit.group("scale")], _CURRENCIES.get(own_unit.group("cur") or "", currency)
     facts: list[Fact] = []
     for k, (cell, (kind, cspan)) in enumerate(zip(cells, columns.kinds, strict=True)):
         if cell.group("na") or cspan == "skip":
@@ -330,9 +339,11 @@ def row_facts(
         else:
             period, col_change, basis = None, None, None
         number = "neg" if cell.group("neg") else "n"
+        points = next((g for g in _POINTS if cell.group(g)), "")
         if cell.group("pp"):
-            value = float(Decimal(cell.group("ppn")))
-            value = -value if cell.group("dir") in ("减少", "下降") else value
+            value = float(Decimal(cell.group(points)))
+            falls = cell.group("dir") in ("减少", "下降") or points == "ppneg" or cell.group("ppsign") == "-"
+            value = -value if falls else value
             unit, change = "pp", col_change or "yoy"
         else:
             value = float(Decimal(cell.group(number).replace(",", "")))
@@ -350,8 +361,8 @@ def row_facts(
             elif per_share:
                 value = float(Decimal(str(value)) / 100) if cents else value
                 unit, change = share_currency, None
-            elif metric.monetary and columns.scale:
-                value, unit, change = value * columns.scale, columns.currency, None
+            elif metric.monetary and scale:
+                value, unit, change = value * scale, currency, None
             else:
                 continue
         start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
@@ -368,7 +379,7 @@ def row_facts(
                 change=change,  # type: ignore[arg-type]
                 period=period,
                 speaker=p.speaker,
-                raw=p.text[cell.start("ppn") if cell.group("pp") else cell.start(number) : cell.end(number) if number == "neg" else cell.end()],
+                raw=p.text[cell.start(points or number) : cell.end(points or number) if points == "ppneg" or number == "neg" else cell.end()],
                 basis=basis,  # type: ignore[arg-type]
             )
         )
