@@ -193,3 +193,10 @@ def test_a_final_dividend_in_hong_kong_cents() -> None:
     facts = facts_of(_HIGHLIGHTS)
     dividend = one(facts, metric="dividend", period="2025", change=None)
     assert (dividend.value, dividend.unit) == (0.06, "HKD")
+
+
+def test_bare_years_before_the_interim_s_own_year_stay_whole_years() -> None:
+    text = _INTERIM.replace("二零二五年上半年 二零二四年上半年", "二零二四年 二零二三年")
+    facts = facts_of(text)
+    assert one(facts, value=1_532_406_000).period == "2024"
+    assert one(facts, value=1_398_215_000).period == "2023"

@@ -127,8 +127,8 @@ _INTERIM_WORD = re.compile(r"(?<=年)中期$")
 
 
 def _head_period(token: str, ctx: periods.PeriodContext) -> tuple[str, str] | None:
-    """(period, kind) a head's column names: a span or a year, or a day's quarter (kind ``point``); a bare year
-    or a year's interim in an interim report is the span the report covers in that year."""
+    """(period, kind) a head's column names: a span or a year, or a day's quarter (kind ``point``); "2025年中期" is
+    read as the bare year, which ``_running_years`` makes the interim's span."""
     token = _INTERIM_WORD.sub("", token.strip())
     found = [pm for pm in periods.find_periods(token, ctx) if pm.period]
     if not found or found[-1].end < len(token.rstrip()):
@@ -139,15 +139,18 @@ def _head_period(token: str, ctx: periods.PeriodContext) -> tuple[str, str] | No
         return period, "point"
     if len(found) > 1 and not (last.kind == "span" and found[0].kind == "year" and period.startswith(found[0].period or "")):
         return None  # ("2025年前三季度": the year, then its span)
-    running = ctx.running or ""
-    if period.isdigit() and "-" in running and running[:4].isdigit():
-        # "截至2025年6月30日止六个月 … 2025年 2024年": the six months of each year
-        bounds = [periods.parse_quarter(q) for q in running.split("-")]
-        if bounds[0] is None or bounds[1] is None:
-            return None
-        shift = 4 * (int(period) - int(running[:4]))
-        return periods.span(bounds[0] + shift, bounds[1] + shift), "span"
     return (period, "span" if "-" in period else "year") if last.kind in ("span", "year") else None
+
+
+def _running_years(first: str, second: str, ctx: periods.PeriodContext) -> tuple[str, str]:
+    """Two bare years of a head in a report of a span of the first of them ("截至2025年6月30日止六个月 … 2025年
+    2024年"): that span of each year; other years stay years."""
+    running = ctx.running or ""
+    bounds = [periods.parse_quarter(q) for q in running.split("-")] if "-" in running else []
+    if len(bounds) != 2 or bounds[0] is None or bounds[1] is None or running[:4] != first or not second.isdigit():
+        return first, second
+    shift = 4 * (int(second) - int(first))
+    return running, periods.span(bounds[0] + shift, bounds[1] + shift)
 
 
 def period_head(text: str, unit: tuple[int, str] | None, ctx: periods.PeriodContext) -> Columns | None:
@@ -160,6 +163,9 @@ def period_head(text: str, unit: tuple[int, str] | None, ctx: periods.PeriodCont
     first, second = _head_period(m.group("p1"), ctx), _head_period(m.group("p2"), ctx)
     if first is None or second is None or first[1] != second[1]:
         return None
+    if first[1] == "year":
+        spans = _running_years(first[0], second[0], ctx)
+        first, second = (spans[0], "span" if "-" in spans[0] else "year"), (spans[1], "span" if "-" in spans[1] else "year")
     if first[1] == "point":
         q1, q2 = periods.parse_quarter(first[0]), periods.parse_quarter(second[0])
         if q1 is None or q2 is None or q2 >= q1:
