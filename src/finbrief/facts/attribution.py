@@ -3008,12 +3008,15 @@ class _Extractor:
         if unit is not None:
             self.table_unit = unit
             return None
-        columns = report_table.head(text, self.table_unit)
+        columns = report_table.head(text, self.table_unit) or report_table.period_head(text, self.table_unit, self.state.ctx)
         if columns is not None:
             self.table_columns, self.table_name = columns, ""
             return []
         if self.table_columns is None:
             return None
+        if report_table.column_note(text):
+            self.table_columns = report_table.noted_unit(self.table_columns, text)
+            return []
         if report_table.name_only(text):
             self.table_name = self.table_name + text.strip()
             return []
@@ -8614,7 +8617,7 @@ _SUMMED_TO_END = re.compile(r"(?:截至|截止|到)[^，。；,;]{0,8}?(?:[1-9]|
 """A quarter's or month's end a sum runs to ("截至9月末", "三季度末")."""
 _SUMMED = re.compile(r"累计|共计|合计|总计")
 """A sum of the flows since the year's start ("累计实现净利润", "共计实现营业收入")."""
-_CUMULATIVE_CUE = re.compile(r"期内|截至[^，。；,;]{0,8}?月(?:底|末|[0-3]?\d日)?止")
+_CUMULATIVE_CUE = re.compile(r"期内|截至[^，。；,;]{0,8}?月(?:底|末|[0-3]?\d\s?日)?止")
 
 
 def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> Change | None:

@@ -188,6 +188,9 @@ _MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|Oct
 MONTH_EN = _MONTH_EN
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _YEAR = r"(?:19|20)\d{2}"
+_ZH_DAY = r"[0-3]?\d\s?日"
+"""A day of the month; a day written in Chinese digits may be read one character short, padded before 日
+("三十一日" -> "31 日", ``text.analysis_text``)."""
 
 
 def _word_led(*alternatives: str) -> str:
@@ -2683,7 +2686,7 @@ def _latest_past_year(texts: Sequence[str]) -> int | None:
 # fiscal label it also settles the company's fiscal calendar.
 _QUARTER_ENDED = (
     re.compile(
-        rf"截至(?P<y>{_YEAR})年(?P<m>1[0-2]|0?[1-9])月[0-3]?\d日止?的?"
+        rf"截至(?P<y>{_YEAR})年(?P<m>1[0-2]|0?[1-9])月{_ZH_DAY}止?的?"
         rf"(?:(?P<fy>{_YEAR})财年第?(?P<fq>[一二三四1-4])季度|[^。；;]{{0,6}}季度|(?:三|六|九|十二|3|6|9|12)个月|年度)"
     ),
     re.compile(
@@ -2714,7 +2717,7 @@ _FILING = re.compile(
 
 
 _YEAR_ENDED = re.compile(
-    rf"截至(?:{_YEAR}年|今年|去年)?(?P<m>1[0-2]|0?[1-9])月(?:底|[0-3]?\d日|(?=止))止?的?(?:全年|年度|财政年度|财年)"
+    rf"截至(?:{_YEAR}年|今年|去年)?(?P<m>1[0-2]|0?[1-9])月(?:底|{_ZH_DAY}|(?=止))止?的?(?:全年|年度|财政年度|财年)"
 )
 """A report of a whole year that states the month it ends ("截至2025年6月30日止年度", "截至6月底止全年业绩"):
 the company's fiscal year ends in that month."""
@@ -2743,7 +2746,7 @@ def _monthly_story(texts: Sequence[str], date: tuple[int, int, int] | None) -> s
 
 
 _INTERIM_ENDED = re.compile(
-    rf"截至(?:{_YEAR}年|今年|去年)?(?P<m>1[0-2]|0?[1-9])月(?:底|[0-3]?\d日|(?=止))止?的?(?:六个月|6个月|中期|半年度?|上半年)"
+    rf"截至(?:{_YEAR}年|今年|去年)?(?P<m>1[0-2]|0?[1-9])月(?:底|{_ZH_DAY}|(?=止))止?的?(?:六个月|6个月|中期|半年度?|上半年)"
 )
 """An interim report that states the month it ends ("截至今年9月底止中期业绩", "截至2025年12月31日止六个月"):
 the company's fiscal year ends six months after."""
@@ -3087,6 +3090,9 @@ def context(
             continue
         first = named[0]
         running = first.period or ""
+        if _names_report_year(text, first, ctx):
+            # "截至2025年12月31日止年度之全年业绩公告": the whole year that ends with the report's quarter
+            return PeriodContext(ctx.period, ctx.year, ctx.fiscal_year_end_month, ctx.date, ctx.article, running)
         if first.kind != "span" or "-" not in running:
             break
         end = parse_quarter(running.split("-")[1])
@@ -3118,6 +3124,20 @@ def context(
             running = str(q // 4) if q % 4 == 3 else f"{quarter_str(q - q % 4)}-{quarter_str(q)}"
             return PeriodContext(ctx.period, ctx.year, ctx.fiscal_year_end_month, ctx.date, ctx.article, running)
     return ctx
+
+
+_YEAR_END_HEADS = ("截至", "截止")
+"""Words that open a head's statement of the day its year ended ("截至2025年12月31日止年度")."""
+
+
+def _names_report_year(text: str, pm: PeriodMention, ctx: PeriodContext) -> bool:
+    """Whether a head's first period is a year stated by its end (``_YEAR_ENDED``) that ends with the report's
+    quarter: the year is the span the document reports, not a year merely named."""
+    if pm.kind != "year" or not pm.period or not pm.period.isdigit() or ctx.quarter is None:
+        return False
+    if not text.startswith(_YEAR_END_HEADS, pm.start):
+        return False
+    return calendar_quarter(int(pm.period), ctx.fiscal_year_end_month) == ctx.quarter
 
 
 _REPORT_SPAN_QUARTER = {

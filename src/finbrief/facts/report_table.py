@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from finbrief.facts import periods
@@ -39,11 +39,22 @@ _UNIT_LINE = re.compile(
 _SCALES = {"元": 1, "千元": 1_000, "万元": 10_000, "百万元": 1_000_000, "亿元": 100_000_000}
 _CURRENCIES = {"人民币": "CNY", "美元": "USD", "港元": "HKD", "港币": "HKD"}
 _CELL = re.compile(
-    r"(?<![\w.,%])(?:(?P<pp>(?P<dir>增加|减少|上升|下降)\s?(?P<ppn>\d+(?:\.\d+)?)\s?个?百分点)"
-    r"|(?P<na>不适用|--|—)"
-    r"|(?P<n>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?P<pct>%)?)(?![\w.,])"
+    r"(?<![\w.,%])(?:(?P<pp>(?:(?P<dir>增加|减少|上升|下降)\s?(?P<ppn>\d+(?:\.\d+)?)|\((?P<ppneg>\d+(?:\.\d+)?)\)"
+    r"|(?P<ppsign>[+-])?(?P<ppbare>\d+(?:\.\d+)?))\s?个?百分点)"
+    r"|(?P<na>不适用|--|—|N/A|n/a|-(?![\d.]))"
+    r"|(?P<n>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?P<pct>%)?"
+    r"|\((?P<neg>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\))(?![\w.,])"
 )
-"""One cell of a row: a number, a change in points, or "不适用" (not applicable)."""
+"""One cell of a row: a number (in brackets, a negative one: "(8.6)"), a change in points ("增加0.86个百分点",
+"(1.1)个百分点"), or "不适用" (not applicable)."""
+_POINTS = ("ppn", "ppneg", "ppbare")
+"""The groups of ``_CELL`` one of which holds a change in points' number."""
+_ROW_UNIT = re.compile(r"[(（]\s?(?P<cur>人民币|港币|港元|美元)?\s?(?P<scale>千元|万元|百万元|亿元)\s?[)）]")
+"""A row's own unit in its name ("收益(人民币百万元)"): it scales that row's amounts, whatever the table's unit."""
+_PER_SHARE_UNIT = re.compile(r"[(（]\s?(?:每股)?\s?(?P<cur>人民币|港币|港元|美元|港)?\s?(?P<u>元|分|仙)\s?[)）]")
+"""A per-share row's unit in its name ("每股基本盈利(人民币分)", "中期股息(每股港仙)"): a cent is a hundredth of the
+currency."""
+_SHARE_CURRENCIES = {**_CURRENCIES, "港": "HKD"}
 _NOT_EXCLUDED = "net income"
 _EXCLUDING_ITEMS = re.compile(r"扣除非经常性损益|扣非")
 
@@ -56,6 +67,12 @@ class Columns:
     kinds: tuple[tuple[str, str], ...]
     scale: int
     currency: str
+    stated: tuple[str, ...] = ()
+    """The period of each column when the head names it ("2025年上半年 2024年上半年 变动%"); empty when
+    the columns count from the report's quarter. A change column's span is then what its change is over
+    (``yoy``, ``ytd``), or ``skip`` when its cells are not read."""
+    note: bool = False
+    """A column of note numbers comes before the figures ("附注 2025年 2024年"): a row may start with one."""
 
 
 def unit_line(text: str) -> tuple[int, str] | None:
@@ -95,6 +112,90 @@ def head(text: str, unit: tuple[int, str] | None) -> Columns | None:
     return Columns(tuple(kinds), scale, currency)
 
 
+_HEAD_PERIOD = (
+    r"(?:于\s?)?(?:19|20)\d{2}\s?年(?:\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}\s?-\s?\d{1,2}\s?月|[\u4e00-\u9fff]{0,5})"
+)
+_PERIOD_HEAD = re.compile(
+    rf"^\s*(?:项目\s+)?(?P<note>附注\s+)?(?P<p1>{_HEAD_PERIOD})\s+(?P<p2>{_HEAD_PERIOD})"
+    r"(?:\s+(?P<change>变动|变化|增减|变幅|增加\s?/\s?[(（]\s?减少\s?[)）]|增\s?/\s?[(（]\s?减\s?[)）])(?:幅度|率|百分比)?"
+    r"\s?(?P<pct>%|[(（]\s?%\s?[)）])?)?\s*$"
+)
+"""The head of a results table that names its two periods, the later first, and maybe a change column ("项目
+2025年上半年 2024年上半年 变动 %", "附注 2025年 2024年", "于2025年6月30日 于2024年12月31日 变动(%)"; a Hong Kong
+announcement's years and days in Chinese digits are read as ASCII)."""
+_INTERIM_WORD = re.compile(r"(?<=年)中期$")
+
+
+def _head_period(token: str, ctx: periods.PeriodContext) -> tuple[str, str] | None:
+    """(period, kind) a head's column names: a span or a year, or a day's quarter (kind ``point``); "2025年中期" is
+    read as the bare year, which ``_running_years`` makes the interim's span."""
+    token = _INTERIM_WORD.sub("", token.strip())
+    found = [pm for pm in periods.find_periods(token, ctx) if pm.period]
+    if not found or found[-1].end < len(token.rstrip()):
+        return None
+    last = found[-1]
+    period = last.period or ""
+    if last.kind == "month" and token.rstrip().endswith("日"):
+        return period, "point"
+    if len(found) > 1 and not (last.kind == "span" and found[0].kind == "year" and period.startswith(found[0].period or "")):
+        return None  # ("2025年前三季度": the year, then its span)
+    return (period, "span" if "-" in period else "year") if last.kind in ("span", "year") else None
+
+
+def _running_years(first: str, second: str, ctx: periods.PeriodContext) -> tuple[str, str]:
+    """Two bare years of a head in a report of a span of the first of them ("截至2025年6月30日止六个月 … 2025年
+    2024年"): that span of each year; other years stay years."""
+    running = ctx.running or ""
+    bounds = [periods.parse_quarter(q) for q in running.split("-")] if "-" in running else []
+    if len(bounds) != 2 or bounds[0] is None or bounds[1] is None or running[:4] != first or not second.isdigit():
+        return first, second
+    shift = 4 * (int(second) - int(first))
+    return running, periods.span(bounds[0] + shift, bounds[1] + shift)
+
+
+def period_head(text: str, unit: tuple[int, str] | None, ctx: periods.PeriodContext) -> Columns | None:
+    """The columns of a head that names two periods (``_PERIOD_HEAD``), None when the text is no such head:
+    two spans a year apart (the change is year on year), or two days (a balance at each; the change since the
+    last year end is the year to date's). A change column without "%" holds amounts: none of its cells is read."""
+    m = _PERIOD_HEAD.match(text)
+    if m is None:
+        return None
+    first, second = _head_period(m.group("p1"), ctx), _head_period(m.group("p2"), ctx)
+    if first is None or second is None or first[1] != second[1]:
+        return None
+    if first[1] == "year":
+        spans = _running_years(first[0], second[0], ctx)
+        first, second = (spans[0], "span" if "-" in spans[0] else "year"), (spans[1], "span" if "-" in spans[1] else "year")
+    if first[1] == "point":
+        q1, q2 = periods.parse_quarter(first[0]), periods.parse_quarter(second[0])
+        if q1 is None or q2 is None or q2 >= q1:
+            return None
+        change = "ytd" if q2 == q1 - q1 % 4 - 1 else "yoy" if q2 == q1 - 4 else "skip"
+    elif _year_before(first[0]) == second[0]:
+        change = "yoy"
+    else:
+        return None
+    if not m.group("pct"):
+        change = "skip"
+    kinds: tuple[tuple[str, str], ...] = (("level", "stated"), ("prior", "stated"))
+    stated: tuple[str, ...] = (first[0], second[0])
+    if m.group("change"):
+        kinds, stated = (*kinds, ("change", change)), (*stated, first[0])
+    scale, currency = unit or (0, "CNY")
+    return Columns(kinds, scale, currency, stated, note=bool(m.group("note")))
+
+
+def _year_before(period: str) -> str | None:
+    """The same period a year earlier ("2025Q1-2025Q2" -> "2024Q1-2024Q2", "2025" -> "2024"), None for another form."""
+    if period.isdigit():
+        return str(int(period) - 1)
+    bounds = [periods.parse_quarter(q) for q in period.split("-")]
+    if not bounds or any(b is None for b in bounds):
+        return None
+    qs = [b - 4 for b in bounds if b is not None]
+    return periods.quarter_str(qs[0]) if len(qs) == 1 else periods.span(qs[0], qs[1])
+
+
 def _metric(name: str) -> Metric | None:
     """The metric a row's name matches: the longest alias in it."""
     best: tuple[int, Metric] | None = None
@@ -104,12 +205,65 @@ def _metric(name: str) -> Metric | None:
     return best[1] if best else None
 
 
+_DEDUCTED = re.compile(r"\b(?:cost|costs|expense|expenses)\b")
+"""A metric a table shows in brackets as a deduction: its amount is the bracket's figure."""
+_SIGNED = re.compile(r"\b(?:income|profit|earnings|EPS|loss|cash flow)\b")
+"""A metric whose bracketed amount is below zero (a loss, an outflow)."""
+_ROW_LEAD = re.compile(r"[\s\-－—–・·]*")
+_ROW_PERIOD = re.compile(r"期内|年内|本期|本年度?")
+_ROW_TAIL = re.compile(r"(?:\s*(?:[(（][^()（）]*[)）]|[\-－—–・·]|基本|摊薄|总额|净额|合计))*\s*")
+
+
+def _whole_name_metric(name: str) -> Metric | None:
+    """The metric of a row whose name is that metric's alias, with at most a period word before it and a unit, a
+    dash or "基本/摊薄" after it ("期内溢利", "每股盈利(人民币分)－基本"); None for a name that holds more ("其他收入",
+    "其他收益及亏损净额"), whose alias names something else."""
+    lead = _ROW_LEAD.match(name)
+    start = lead.end() if lead else 0
+    period = _ROW_PERIOD.match(name, start)
+    starts = {start, period.end() if period else start}
+    best: tuple[int, Metric] | None = None
+    for a, b, entry in lm.metric_matcher().finditer(name):
+        if entry is not None and a in starts and _ROW_TAIL.fullmatch(name, b) and (best is None or b > best[0]):
+            best = (b, entry)
+    return best[1] if best else None
+
+
 def name_only(text: str) -> bool:
     """Whether a line of the table holds a row's name and no cell: the name, or its first part, of a
     row whose cells (or the rest of whose name) the next line holds ("归属于上市公司股东的净利" over
     "润 -36,128,235.45 不适用 …")."""
     line = text.strip()
+    if _SENTENCE.search(line):
+        return False  # "‧ 毛利约为人民币701.2百万元，较2024年增加约5.3%。": a sentence below the table
     return 0 < len(line) <= 40 and _CELL.search(line) is None and re.search(r"[\u4e00-\u9fff]", line) is not None
+
+
+_SENTENCE = re.compile(r"[，。；]|\d(?:\.\d+)?\s?(?:%|[万亿]?元|百万)")
+"""What a row's name never holds: a sentence's punctuation or a figure with its unit."""
+
+
+_COLUMN_NOTE = re.compile(
+    r"(?:[(（]\s?(?:未经审核|经审核|未经审计|经审计|重列|经重列)\s?[)）]|(?:人民币|港币|港元|美元)?(?:千元|万元|百万元|亿元|元)|%)"
+    r"(?:\s+(?:[(（]\s?(?:未经审核|经审核|未经审计|经审计|重列|经重列)\s?[)）]|(?:人民币|港币|港元|美元)?(?:千元|万元|百万元|亿元|元)|%))*"
+)
+"""A line under a head that notes each column ("(未经审核) (未经审核)", "人民币千元 人民币千元 %"), no row."""
+
+
+def column_note(text: str) -> bool:
+    """Whether a line of a table only notes its columns' audit status or units (``_COLUMN_NOTE``)."""
+    return _COLUMN_NOTE.fullmatch(text.strip()) is not None
+
+
+_NOTE_UNIT = re.compile(r"(?P<cur>人民币|港币|港元|美元)?(?P<scale>千元|万元|百万元|亿元|元)")
+
+
+def noted_unit(columns: Columns, text: str) -> Columns:
+    """The columns with the unit a column note gives ("人民币千元 人民币千元 %") when no unit line above gave one."""
+    m = _NOTE_UNIT.search(text)
+    if m is None or columns.scale:
+        return columns
+    return replace(columns, scale=_SCALES[m.group("scale")], currency=_CURRENCIES.get(m.group("cur") or "", columns.currency))
 
 
 _RUN_ON_ROW = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff])(?!个?百分点|倍)")
@@ -152,37 +306,69 @@ def row_facts(
     the line is read as text); no fact for a row whose name no metric matches."""
     lo, hi = span or (0, len(text))
     cells = [c for c in _CELL.finditer(text[:hi], lo) if c.end() <= hi]
+    name_end = cells[0].start() if cells else hi
+    if columns.note and len(cells) == len(columns.kinds) + 1 and re.fullmatch(r"\d{1,2}", cells[0].group()):
+        cells = cells[1:]  # "收益 4 1,532,406 1,398,215": the note's number, no figure
     if len(cells) != len(columns.kinds):
         return None
-    name = before + text[lo : cells[0].start()].strip()
+    name = before + text[lo:name_end].strip()
     if not re.search(r"[\u4e00-\u9fff]", name):
         return None
-    metric = _metric(name)
+    metric = _whole_name_metric(name) if columns.stated else _metric(name)
     if metric is None:
         return []
     metric_name = metric.name
     if _EXCLUDING_ITEMS.search(name) and metric_name == _NOT_EXCLUDED:
         metric_name = "net income excluding non-recurring items"
     per_share = "每股" in name
+    share_unit = _PER_SHARE_UNIT.search(name) if per_share else None
+    share_currency = columns.currency
+    if share_unit is not None and share_unit.group("cur"):
+        share_currency = _SHARE_CURRENCIES[share_unit.group("cur")]
+    cents = share_unit is not None and share_unit.group("u") in ("分", "仙")
+    scale, currency = columns.scale, columns.currency
+    own_unit = _ROW_UNIT.search(name)
+    if own_unit is not None:
+        scale, currency = _SCALES[own_unit.group("scale")], _CURRENCIES.get(own_unit.group("cur") or "", currency)
     facts: list[Fact] = []
-    for cell, (kind, cspan) in zip(cells, columns.kinds, strict=True):
-        if cell.group("na"):
+    for k, (cell, (kind, cspan)) in enumerate(zip(cells, columns.kinds, strict=True)):
+        if cell.group("na") or cspan == "skip":
             continue
-        period, col_change, basis = _cell_period(kind, cspan, quarter) if quarter is not None else (None, None, None)
+        if columns.stated:
+            period, col_change, basis = (
+                columns.stated[k],
+                cspan if kind == "change" else None,
+                "prior" if kind == "prior" else None,
+            )
+        elif quarter is not None:
+            period, col_change, basis = _cell_period(kind, cspan, quarter)
+        else:
+            period, col_change, basis = None, None, None
+        number = "neg" if cell.group("neg") else "n"
+        points = next((g for g in _POINTS if cell.group(g)), "")
         if cell.group("pp"):
-            value = float(Decimal(cell.group("ppn")))
-            value = -value if cell.group("dir") in ("减少", "下降") else value
+            value = float(Decimal(cell.group(points)))
+            falls = cell.group("dir") in ("减少", "下降") or points == "ppneg" or cell.group("ppsign") == "-"
+            value = -value if falls else value
             unit, change = "pp", col_change or "yoy"
         else:
-            value = float(Decimal(cell.group("n").replace(",", "")))
+            value = float(Decimal(cell.group(number).replace(",", "")))
+            negative = number == "neg"
+            if negative and kind != "change" and not metric.ratio:
+                if _DEDUCTED.search(metric_name):
+                    negative = False  # "销售成本 (1,180,288)": a cost, shown as a deduction
+                elif not _SIGNED.search(metric_name):
+                    continue  # a bracketed amount of a measure that is neither a cost nor a profit: unsure
+            value = -value if negative else value
             if kind == "change":
                 unit, change = ("pp" if metric.ratio else "%"), col_change or "yoy"
             elif metric.ratio:
                 unit, change = "%", None
             elif per_share:
-                unit, change = columns.currency, None
-            elif metric.monetary:
-                value, unit, change = value * columns.scale, columns.currency, None
+                value = float(Decimal(str(value)) / 100) if cents else value
+                unit, change = share_currency, None
+            elif metric.monetary and scale:
+                value, unit, change = value * scale, currency, None
             else:
                 continue
         start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
@@ -199,7 +385,7 @@ def row_facts(
                 change=change,  # type: ignore[arg-type]
                 period=period,
                 speaker=p.speaker,
-                raw=p.text[cell.start("ppn") if cell.group("pp") else cell.start() : cell.end()],
+                raw=p.text[cell.start(points or number) : cell.end(points or number) if points == "ppneg" or number == "neg" else cell.end()],
                 basis=basis,  # type: ignore[arg-type]
             )
         )
