@@ -183,9 +183,10 @@ def read_csv_records(data: bytes, source: str | None = None) -> tuple[str, str |
     return table, None, decoded.encoding
 
 
-# A Q&A export's columns naming who asked and who answered each row ("Asked By", "Answered By").
-ASKER_KEYS = ("askedby", "asker", "askername", "questioner", "submittedby", "from", "attendee", "提问者", "提问人")
-ANSWERER_KEYS = ("answeredby", "answerer", "respondedby", "responder", "repliedby", "panelist", "回答者", "回答人")
+# A webcast Q&A export's columns naming who asked and who answered each row ("Asked By", "Answered By");
+# an interaction platform's asker column holds user names (``yd_1001``), no person, and is left out.
+ASKER_KEYS = ("askedby", "asker", "askername", "questioner", "submittedby", "from", "attendee")
+ANSWERER_KEYS = ("answeredby", "answerer", "respondedby", "responder", "repliedby", "panelist")
 # An asker the platform shows without a name.
 ANONYMOUS_RE = re.compile(r"(?i)anonymous(?:\s+(?:attendee|participant|user))?|匿名(?:用户|用戶)?|-+")
 
