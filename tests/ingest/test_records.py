@@ -59,6 +59,21 @@ def test_csv_rows_ended_by_bare_carriage_returns_read_as_rows() -> None:
     assert _pairs(data, "call.csv") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
 
 
+def test_webcast_qa_export_names_who_asked_and_who_answered() -> None:
+    """A webcast's Q&A export (``Asked By``, ``Company``, ``Question``, ``Answered By``, ``Answer``):
+    each row an asker's question (firm from the company column) and its signed answer; an anonymous
+    attendee asks as nobody."""
+    data = (
+        b"Time,Asked By,Company,Question,Answered By,Answer\n"
+        b"10:02,Ravi Menon,Northgate Securities,How much did the Linz depot add?,Hannah Kovacs,About a third of the gain.\n"
+        b"10:05,Anonymous Attendee,,Will you raise the dividend?,Piet Vos,The board decides in March.\n"
+    )
+    assert _pairs(data, "qa.csv") == [
+        ("ravi-menon", "Northgate Securities", ["hannah-kovacs"]),
+        (None, None, ["piet-vos"]),
+    ]
+
+
 @pytest.mark.parametrize(
     ("data", "name", "message"),
     [

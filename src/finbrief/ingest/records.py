@@ -174,10 +174,55 @@ def read_csv_records(data: bytes, source: str | None = None) -> tuple[str, str |
         people = roster_block(rows)
         text = turns_text([("", rows)])
         return (f"{people}\n\n{text}" if people else text), None, decoded.encoding
+    named = qa_rows_text(rows)
+    if named is not None:
+        return named, None, decoded.encoding
     table = qa_table_text(rows)
     if table is None:
         raise InputError(f"CSV file {NO_TURNS}", source)
     return table, None, decoded.encoding
+
+
+# A webcast Q&A export's columns naming who asked and who answered each row ("Asked By", "Answered By");
+# an interaction platform's asker column holds user names (``yd_1001``), no person, and is left out.
+ASKER_KEYS = ("askedby", "asker", "askername", "questioner", "submittedby", "from", "attendee")
+ANSWERER_KEYS = ("answeredby", "answerer", "respondedby", "responder", "repliedby", "panelist")
+# An asker the platform shows without a name.
+ANONYMOUS_RE = re.compile(r"(?i)anonymous(?:\s+(?:attendee|participant|user))?|匿名(?:用户|用戶)?|-+")
+
+
+def qa_rows_text(rows: list[dict[str, Any]]) -> str | None:
+    """A webcast's Q&A export whose rows also name who asked and who answered (``Asked By``,
+    ``Company``, ``Answered By``) as ``Name (Analysts): question`` / ``Name (Executives): answer``
+    turns under a participant list giving the askers' firms, else None; an anonymous asker's
+    question is a ``Question:`` turn, an answer nobody signed an ``Answer:`` turn."""
+    if not rows:
+        return None
+    heads = {_key(str(k)): str(k) for k in rows[0] if k is not None}
+    question = next((k for h, k in heads.items() if h in QUESTION_HEADS), None)
+    answer = next((k for h, k in heads.items() if h in ANSWER_HEADS), None)
+    asker = next((heads[h] for h in ASKER_KEYS if h in heads), None)
+    answerer = next((heads[h] for h in ANSWERER_KEYS if h in heads), None)
+    if question is None or answer is None or (asker is None and answerer is None):
+        return None
+    firm = next((heads[h] for h in FIRM_KEYS if h in heads), None)
+    turns: list[dict[str, Any]] = []
+    for r in rows:
+        q, a = str(r.get(question) or "").strip(), str(r.get(answer) or "").strip()
+        if not q:
+            continue
+        who = str(r.get(asker) or "").strip() if asker else ""
+        who = "" if ANONYMOUS_RE.fullmatch(who) else who
+        turns.append({"speaker": who or "Question", "role": "analyst" if who else "", "text": q,
+                      "firm": str(r.get(firm) or "").strip() if firm and who else ""})
+        if a:
+            by = str(r.get(answerer) or "").strip() if answerer else ""
+            turns.append({"speaker": by or "Answer", "role": "management" if by else "", "text": a})
+    if not turns:
+        return None
+    people = roster_block(turns)
+    text = turns_text([("", turns)])
+    return f"{people}\n\n{text}" if people else text
 
 
 def qa_table_text(rows: list[dict[str, Any]]) -> str | None:

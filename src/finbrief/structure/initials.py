@@ -1,5 +1,6 @@
-"""Speakers labelled by their initials (``KV: …``) after a participant list that gives them
-(``Karen Voss (KV), Chief Executive Officer, Brightline Freight``): panel and podcast transcripts.
+"""Speakers labelled by their initials (``KV: …``, ``[05:20] **KV:** …``) after a participant list that
+gives them (``Karen Voss (KV), Chief Executive Officer, Brightline Freight``) or a key of initials
+(``| **KV** | Karen Voss, Chief Executive Officer |``): panel and podcast transcripts, notes apps.
 
 The list comes first, so only the opening paragraphs are searched for the definitions; a label is
 taken only when its letters are the initials of a name so defined, title and firm from the same line.
@@ -10,13 +11,17 @@ from __future__ import annotations
 import re
 
 from finbrief.lexicon.people import name_key
-from finbrief.structure.labels import Label, is_firm, is_latin_name, is_title
+from finbrief.lexicon.transcript import fold
+from finbrief.structure.labels import TIMESTAMP, Label, is_firm, is_latin_name, is_title
 from finbrief.structure.scan import Scan
 
 # Participant lists sit among the first paragraphs of a transcript.
 LIST_PARAGRAPHS = 40
 _DEF_RE = re.compile(r" \((?P<ini>[A-Z]{2,4})\)")
-_LABEL_RE = re.compile(r"(?P<ini>[A-Z]{2,4})\s?[:：]\s*")
+# ... or a key line giving the initials first: "| **KV** | Karen Voss, CEO |", "- **KV** — Karen Voss, CEO".
+_KEY_RE = re.compile(r"[|*\-\s]*(?P<ini>[A-Z]{2,4})\**\s*(?:\||[-–—=:])\s*(?P<rest>[^|]+?)[\s|]*")
+# A label: the initials and a colon, after a timestamp and in Markdown bold ("[05:20] **KV:** …").
+_LABEL_RE = re.compile(rf"(?:{TIMESTAMP}\s*)?(?:\*\*)?(?P<ini>[A-Z]{{2,4}})(?:\*\*)?\s?[:：](?:\*\*)?\s*")
 _PAREN_RE = re.compile(r"\([^)]*\)")
 
 
@@ -52,24 +57,52 @@ def definitions(s: Scan) -> dict[str, tuple[str, str | None, str | None]]:
             title = parts[0] if parts else None
             firm = parts[-1] if len(parts) > 1 else None
             out.setdefault(ini, (name, title, firm))
+    for t in s.texts[:LIST_PARAGRAPHS]:
+        if (key := _KEY_RE.fullmatch(t)) is not None:
+            _key_line(s, key.group("ini"), key.group("rest"), out)
+    return out
+
+
+def _key_line(s: Scan, ini: str, rest: str, out: dict[str, tuple[str, str | None, str | None]]) -> None:
+    """``Karen Voss, Chief Executive Officer`` (or ``Jane Roe, Firm``) given for ``ini`` by a key line."""
+    parts = [p.strip() for p in rest.split(",") if p.strip()]
+    if not parts:
+        return
+    named = _named(parts[0], ini)
+    if named is None or named[0] != 0 or not _person(parts[0], s):
+        return
+    title = parts[1] if len(parts) > 1 and (len(parts) > 2 or not is_firm(parts[1], s.v)) else None
+    firm = parts[-1] if len(parts) > 2 or (len(parts) == 2 and title is None) else None
+    out.setdefault(ini, (parts[0], title, firm))
+
+
+def _roles(s: Scan) -> dict[str, tuple[str, str]]:
+    """initials -> (role, as written) a key line gives them ("| **OP** | Operator |")."""
+    out: dict[str, tuple[str, str]] = {}
+    for t in s.texts[:LIST_PARAGRAPHS]:
+        if (m := _KEY_RE.fullmatch(t)) is not None and (role := s.v.label(fold(m.group("rest")))) is not None:
+            out.setdefault(m.group("ini"), (role, m.group("rest").strip()))
     return out
 
 
 def initials_labels(s: Scan, labels: dict[int, Label]) -> None:
     """``KV: text`` paragraphs as turns of the person the participant list gives those initials."""
-    if not any(t[:2].isupper() for t in s.texts):
+    if not any(_LABEL_RE.match(t) for t in s.texts):
         return
     defs = definitions(s)
     if not defs:
         return
+    roles = _roles(s)
     for i, t in enumerate(s.texts):
-        if not t[:2].isupper():
-            continue
         m = _LABEL_RE.match(t)
-        if m is None or m.group("ini") not in defs:
+        if m is None or ((ini := m.group("ini")) not in defs and ini not in roles):
             continue
         held = labels.get(i)
-        if held is not None and held.who.strip() != m.group("ini"):
+        if held is not None and held.who.strip() != ini:
             continue  # (the initials read as an anonymous answer's mark are the person they name)
-        name, title, firm = defs[m.group("ini")]
+        if ini not in defs:  # the operator's or host's initials
+            role, shown = roles[ini]
+            labels[i] = Label(role, shown, name_key(shown), "strong", True, m.end())
+            continue
+        name, title, firm = defs[ini]
         labels[i] = Label(None, name, name_key(name), "strong", True, m.end(), title=title, firm=firm)

@@ -600,6 +600,7 @@ def _split_label(text: str, simp: str) -> Who | None:
             and not SLASH_PARTS_RE.fullmatch(who)
             and not PLATFORM_WHO_RE.fullmatch(who)
             and not OUTLET_REPORTER_RE.fullmatch(who)
+            and not POST_HEADER_RE.fullmatch(who)  # "网友 稳健投资2019：…": a user name may hold digits
         ):
             return None
         inline = bool(rest.strip())
@@ -1628,9 +1629,10 @@ POST_GUEST_WORDS = frozenset({"公司嘉宾", "嘉宾"})
 
 
 def _post_header(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
-    """``投资者 hjk2019`` / ``嘉宾 董事长 田昊宇`` alone on a line above a post: an investor's user name
-    asks anonymously (no person's name), a guest's title and name answer for the company."""
-    if w.colon or w.inline:
+    """``投资者 hjk2019`` / ``嘉宾 董事长 田昊宇`` alone on a line above a post, or before a colon opening it
+    (a roadshow's text record: ``[15:04:18] 网友 海边的风：…``): an investor's user name asks
+    anonymously (no person's name), a guest's title and name answer for the company."""
+    if w.colon != w.inline:
         return None
     m = POST_HEADER_RE.fullmatch(w.simp.strip())
     if m is None:
@@ -1640,10 +1642,10 @@ def _post_header(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         same = len(w.text.strip()) == len(w.simp.strip())
         rest = w.text.strip()[m.start("rest") :].strip() if same else rest_s
         lab = _titled(Who(rest, rest_s, False, 0, True, False), v, known)
-        return dataclasses.replace(lab, strength="strong", prefix="A") if lab is not None else None
+        return dataclasses.replace(lab, strength="strong", prefix="A", inline=w.inline) if lab is not None else None
     if any(c.isspace() for c in rest_s):
         return None  # a user name is one word
-    return Label("question", w.text.strip(), fold(w.simp.strip()), "strong", False, 0, prefix="Q")
+    return Label("question", w.text.strip(), fold(w.simp.strip()), "strong", w.inline, 0, prefix="Q")
 
 
 WHO_RULES: tuple[WhoRule, ...] = (

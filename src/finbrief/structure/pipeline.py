@@ -338,6 +338,7 @@ def _transcript(
         order[:] = [rid for rid in order if rid != "host"]
     sides.analyst_hosts(c)
     qa_start = sections.qa_start(c, call_start)
+    sides.outsiders_self_named(c, qa_start)
     sides.from_label_firms(c, qa_start)
     sides.from_answering(c, qa_start)
     sides.from_behaviour(c, qa_start)

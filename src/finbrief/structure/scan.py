@@ -116,7 +116,30 @@ def scan(doc: Document, v: Vocab) -> Scan:
     _running_titles(s)
     _page_host_lines(s)
     _avatar_panels(s)
+    _notes_callouts(s)
     return s
+
+
+# A notes app's callout of the note-taker's own (``> [!note] Notetaker``, ``> [!summary] AI summary``,
+# ``> [!todo] Action items``): its lines quote no speaker.
+NOTES_CALLOUT_RE = re.compile(
+    r">\s*\[!(?:note|summary|abstract|tldr|todo|info|tip|hint|important|warning|caution|example|success|check|done)\][-+]?(?:\s.*)?",
+    re.IGNORECASE,
+)
+
+
+def _notes_callouts(s: Scan) -> None:
+    """A note-taker's callout and the quoted lines under it are furniture: nobody said them."""
+    i = 0
+    while i < s.n:
+        if not NOTES_CALLOUT_RE.fullmatch(s.texts[i].strip()):
+            i += 1
+            continue
+        s.boiler.add(i)
+        i += 1
+        while i < s.n and s.texts[i].lstrip().startswith(">") and not s.texts[i].lstrip().startswith(">>") and "[!" not in s.texts[i]:
+            s.boiler.add(i)
+            i += 1
 
 
 # A quote site's transcript panel: the avatar's initial, the name, the speaker's role in lower case.
@@ -272,11 +295,17 @@ def _glossary(s: Scan) -> None:
             s.boiler.add(j)
 
 
+# A heading printed with a space after every letter ("A P P E A R A N C E S", "P R O C E E D I N G S").
+LETTER_SPACED_RE = re.compile(r"(?:[A-Za-z] ){3,}[A-Za-z]:?")
+
+
 def _heading(t: str) -> str:
-    """A heading without its Markdown (``## Q&A``, ``**Executives:**``), section number (``二、问答环节``) or
-    lenticular brackets (``【问答】``)."""
+    """A heading without its Markdown (``## Q&A``, ``**Executives:**``), section number (``二、问答环节``),
+    lenticular brackets (``【问答】``) or letter spacing (``A P P E A R A N C E S``)."""
     if t[:1] == "【" and t.endswith("】"):
         t = t[1:-1]
+    if LETTER_SPACED_RE.fullmatch(t):
+        t = t.replace(" ", "")  # a court reporter's "A P P E A R A N C E S"
     if t[:1] in ("#", "*", "_"):
         m = MARKDOWN_HEADING_RE.match(t)
         t = m.group(1) if m else t

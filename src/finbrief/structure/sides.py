@@ -317,6 +317,8 @@ ADDRESSED_RES = (
         re.IGNORECASE,
     ),
 )
+# A first name called at the start of a sentence: "Owen, let me start with you.", "Leah, margins …".
+VOCATIVE_RE = re.compile(rf"(?:^|[.!?]\s+)(?P<name>{FIRST}),\s")
 # A numbered speaker naming themself in a reply: "Hey, Jason, good morning. It's Dan."
 SELF_NAMED_RE = re.compile(rf"(?:^|[.!?,]\s+)(?:it's|it\s+is|this\s+is)\s+(?P<name>{FIRST})\s*[.!,]", re.IGNORECASE)
 SELF_NAMED_CHARS = 200
@@ -365,15 +367,19 @@ def _name_by_first_name(c: Call, turns: list[Turn], first: dict[str, int]) -> No
         rec.set_side("company", "announcement")
         unnamed[sid] = False
 
+    # An analyst who opens the event hosts it (a fireside chat): calling on someone by first name
+    # ("Owen, let me start with you.") hands that person the floor.
+    opener = next((x.speaker for x in turns if x.kind == "person"), None)
     for k in range(len(turns) - 1):
         t, nxt = turns[k], turns[k + 1]
         sid = nxt.speaker
         if nxt.kind != "person" or first.get(sid or "") != k + 1 or sid == t.speaker or not numbered(sid):
             continue
-        if t.speaker is not None and c.reg.get(t.speaker).side == "analyst":
+        hosting = t.speaker is not None and t.speaker == opener and c.reg.get(t.speaker).side == "analyst"
+        if t.speaker is not None and c.reg.get(t.speaker).side == "analyst" and not hosting:
             continue  # an analyst asking someone by name does not say who answers
         text = " ".join(texts[j][c.t.body[j] :] for j in c.speech(t))
-        hits = [m for rx in ADDRESSED_RES for m in rx.finditer(text)]
+        hits = [m for rx in (*ADDRESSED_RES, *((VOCATIVE_RE,) if hosting else ())) for m in rx.finditer(text)]
         if not hits:
             continue
         name = full(max(hits, key=lambda m: m.start("name"))["name"], nxt.start)
@@ -660,11 +666,27 @@ def _name_staff_self_introduced(c: Call, turns: list[Turn], first: dict[str, int
         rec.set_side("company", "announcement")
 
 
+def _english_self(c: Call, t: Turn) -> list[Intro]:
+    """The asker or host naming themselves and their firm in turn ``t``'s first words ("Hi, Vik Sandhu
+    from Ferrow Asset Management.", "Good morning. I'm Naomi Reyes, and I cover … here at …")."""
+    paras = c.speech(t)
+    if not paras or not c.s.v.self_intro:
+        return []
+    text = c.s.texts[paras[0]][c.t.body[paras[0]] :].strip()
+    m = next((m for rx in c.s.v.self_intro if (m := rx.match(text))), None)
+    if m is None:
+        m = next((m for rx in c.s.v.self_intro_inside if (m := rx.search(text[:SELF_NAMED_CHARS]))), None)
+    if m is None or not is_name(m.group("name").strip(), c.s.v):
+        return []
+    return [Intro(m.group("name").strip(), m.group("firm").strip(" .,"))]
+
+
 def _name_self_introduced(c: Call, turns: list[Turn], first: dict[str, int]) -> None:
-    """A numbered speaker whose first turn introduces themselves ("我是中金公司的王磊") is that asker."""
+    """A numbered speaker whose first turn introduces themselves ("我是中金公司的王磊", "Hi, Vik Sandhu
+    from Ferrow Asset Management.") is that asker."""
     for sid, k in first.items():
         t = turns[k]
-        selves = [c.ann.selves[j] for j in c.speech(t) if j in c.ann.selves]
+        selves = [c.ann.selves[j] for j in c.speech(t) if j in c.ann.selves] or _english_self(c, t)
         rec = c.reg.get(sid)
         if not selves or t.kind != "person" or rec.person is not None:
             continue
@@ -741,6 +763,30 @@ def from_asking(c: Call) -> None:
     for sid, ok in asking.items():
         if ok:
             c.reg.get(sid).set_side("analyst", "inferred")
+
+
+# A speaker naming themselves does so within this many characters of their first turn.
+SELF_NAMING_CHARS = 60
+
+
+def outsiders_self_named(c: Call, qa_start: int) -> None:
+    """With the company's people listed, someone the list leaves out who opens their first Q&A turn
+    with their own full name (a stockholder at the microphone: "Maria Santangelo. I am a retired
+    machinist …") asks from outside."""
+    if sum(1 for r in c.reg.records.values() if r.side == "company" and r.side_rank >= RANK["roster"]) < 2:
+        return
+    seen: set[str] = set()
+    for t in c.t.turns:
+        sid = t.speaker
+        if t.kind != "person" or sid is None or sid in seen:
+            continue
+        seen.add(sid)
+        rec = c.reg.get(sid)
+        if rec.side_rank or t.start < qa_start:
+            continue
+        head = c.text(c.speech(t))[:SELF_NAMING_CHARS]
+        if any(" " in f and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", head) for f in rec.forms):
+            rec.set_side("analyst", "inferred")
 
 
 def from_thanking(c: Call) -> None:
