@@ -129,3 +129,11 @@ def test_tangible_book_value_is_not_book_value() -> None:
                      "TBV per share of $14.15 rose from $13.90 at the end of the second quarter.")
     assert find(facts, value=18.4).metric == "book value per share"
     assert {f.metric for f in facts if f.value == 14.15} == {"tangible book value per share"}
+
+
+def test_segment_operating_profit_is_the_segments_total_not_operating_income() -> None:
+    """The sum the segments report leaves corporate costs out: it is no company operating income."""
+    facts = facts_of("Adjusted segment operating profit was $1 billion, up 18% versus the third quarter of 2022.",
+                     "Total segment operating profit was $812 million.")
+    assert find(facts, value=1e9).metric == "adjusted segment income"
+    assert find(facts, value=812e6).metric == "segment income"
