@@ -135,3 +135,10 @@ def test_adjusted_segment_operating_profit_is_no_adjusted_operating_income() -> 
     """The segments' adjusted sum leaves corporate costs out: it is no company adjusted operating income."""
     facts = facts_of("Adjusted segment operating profit was $1 billion, up 18% versus the third quarter of 2022.")
     assert find(facts, value=1e9).metric == "adjusted segment income"
+
+
+def test_a_basis_before_segment_profit_is_no_business_line() -> None:
+    facts = facts_of("Non-GAAP segment profit was $1 billion.", "Industrial segment profit was $212 million.")
+    assert find(facts, value=1e9).subject != "Non-GAAP"
+    assert find(facts, value=1e9).metric == "adjusted segment income"
+    assert find(facts, value=212e6).subject.casefold() == "industrial"

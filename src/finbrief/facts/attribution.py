@@ -5597,7 +5597,7 @@ class _Extractor:
         evidence = p.text[start:end]
         if not evidence:
             return None
-        if self.english and subject != self.company_name and _only_metric_words(subject):
+        if self.english and subject != self.company_name and (_only_metric_words(subject) or _only_basis_words(subject)):
             subject = self.company_name  # "Adjusted EBITDA earnings per share", "net sales sales": no business line
         self.grades[(p.n, m.start)] = self._grade(
             para, m, clause, sentence, period_mentions, metric_hit, after, compared is not None,
@@ -9010,6 +9010,13 @@ def _fiscal_year(ctx: PeriodContext) -> str | None:
 
 _UNIT_KIND_WORDS = frozenset({"segment", "division", "business"})
 """Kind words a unit's name is written with ("the RPO business")."""
+
+
+def _only_basis_words(name: str) -> bool:
+    """Whether a name is only how a figure is measured ("Non-GAAP segment profit"): a basis, not a business line."""
+    pw = ls.phrase_words()
+    words = name.casefold().split()
+    return bool(words) and all(w in pw.en_basis or w in pw.en_stop for w in words)
 
 
 def _only_metric_words(name: str) -> bool:
