@@ -36,7 +36,7 @@ def test_banking_capacity_margins_and_daily_revenue() -> None:
     assert (cap.metric, cap.value) == ("loss absorbing capacity", 1.3e9)
     assert find(facts, raw="3.9%").metric == "gain on sale margin"
     assert find(facts, raw="$1.5 million").metric == "average daily revenue"
-    assert find(facts, raw="2%").metric == "book value per share"
+    assert find(facts, raw="2%").metric == "tangible book value per share"
 
 
 def test_an_item_per_share_after_a_long_clause_is_no_eps() -> None:
@@ -121,3 +121,24 @@ def test_reserves_released_are_an_allowance_release() -> None:
     )
     assert find(facts, raw="$310 million").metric == "allowance release"
     assert find(facts, raw="$6.3 billion").metric == "allowance for credit losses"
+
+
+def test_tangible_book_value_is_not_book_value() -> None:
+    """A bank gives both: the tangible one (net of goodwill and intangibles) keeps its own name."""
+    facts = facts_of("Book value per share was $18.40 and tangible book value per share was $14.15.",
+                     "TBV per share of $14.15 rose from $13.90 at the end of the second quarter.")
+    assert find(facts, value=18.4).metric == "book value per share"
+    assert {f.metric for f in facts if f.value == 14.15} == {"tangible book value per share"}
+
+
+def test_adjusted_segment_operating_profit_is_no_adjusted_operating_income() -> None:
+    """The segments' adjusted sum leaves corporate costs out: it is no company adjusted operating income."""
+    facts = facts_of("Adjusted segment operating profit was $1 billion, up 18% versus the third quarter of 2022.")
+    assert find(facts, value=1e9).metric == "adjusted segment income"
+
+
+def test_a_basis_before_segment_profit_is_no_business_line() -> None:
+    facts = facts_of("Non-GAAP segment profit was $1 billion.", "Industrial segment profit was $212 million.")
+    assert find(facts, value=1e9).subject != "Non-GAAP"
+    assert find(facts, value=1e9).metric == "adjusted segment income"
+    assert find(facts, value=212e6).subject.casefold() == "industrial"

@@ -1050,6 +1050,14 @@ def test_the_figure_the_company_had_expected_is_its_earlier_guidance() -> None:
     assert expected.metric == "free cash flow guidance" and expected.basis == "prior"
 
 
+def test_the_expectation_a_result_is_measured_against_is_kept_as_earlier_guidance() -> None:
+    facts = facts_of("Free cash flow came in at $470 million, below the $500 million we had expected.")
+    actual, expected = find(facts, value=470_000_000), find(facts, value=500_000_000)
+    assert actual.metric == "free cash flow" and actual.basis is None
+    assert expected.metric == "free cash flow guidance" and expected.basis == "prior"
+    assert expected.period == actual.period
+
+
 def test_a_result_after_what_analysts_expected_stays_a_fact() -> None:
     facts = facts_of("As analysts expected, revenue grew 5% in the quarter.")
     assert find(facts, value=5).metric == "revenue"

@@ -4453,6 +4453,21 @@ class _Extractor:
                 # "We had expected revenue of $2.0 billion, but now expect $2.1 billion": the same metric's
                 # forecast as it stands now
                 metric = lm.metric_by_name(revised.metric.removesuffix(" guidance"))
+        measured: Fact | None = None
+        if metric is None and self.english and m.role != "base" and _EXPECTED_AFTER.match(text, m.end, sentence[1]):
+            measured = next(
+                (
+                    f
+                    for f in reversed(earlier)
+                    if sentence[0] <= f.start < m.start and fact_class(f) == unit_class(m)
+                    and not f.metric.endswith(" guidance")
+                ),
+                None,
+            )
+            if measured is not None:
+                # "Free cash flow came in at $470 million, below the $500 million we had expected": the
+                # expectation the result is measured against, of the same metric (kept as guidance below)
+                metric = lm.metric_by_name(measured.metric)
         if metric is not None and metric.weak and metric_hit is not None and not self.english:
             metric = self._named_in_full(para, metric_hit, m) or metric
         represents = False
@@ -5591,11 +5606,13 @@ class _Extractor:
         ):
             # "我们的目标是…占比超过40%": a share or margin aimed at, not an outlook (an amount striven for stays guidance)
             name = name.removesuffix(" guidance") + " target"
+        if measured is not None and name.endswith(" guidance"):
+            period = measured.period  # (what was expected is the figure of the period it is measured against)
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
         evidence = p.text[start:end]
         if not evidence:
             return None
-        if self.english and subject != self.company_name and _only_metric_words(subject):
+        if self.english and subject != self.company_name and (_only_metric_words(subject) or _only_basis_words(subject)):
             subject = self.company_name  # "Adjusted EBITDA earnings per share", "net sales sales": no business line
         self.grades[(p.n, m.start)] = self._grade(
             para, m, clause, sentence, period_mentions, metric_hit, after, compared is not None,
@@ -9013,6 +9030,13 @@ def _fiscal_year(ctx: PeriodContext) -> str | None:
 
 _UNIT_KIND_WORDS = frozenset({"segment", "division", "business"})
 """Kind words a unit's name is written with ("the RPO business")."""
+
+
+def _only_basis_words(name: str) -> bool:
+    """Whether a name is only how a figure is measured ("Non-GAAP segment profit"): a basis, not a business line."""
+    pw = ls.phrase_words()
+    words = name.casefold().split()
+    return bool(words) and all(w in pw.en_basis or w in pw.en_stop for w in words)
 
 
 def _only_metric_words(name: str) -> bool:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from finbrief.facts.numbers import NumberMention, format_amount, parse_numbers
 from finbrief.lexicon.cues import Cue, cues
 from finbrief.lexicon.glossary import Phrase, PhraseHit, find_phrases, reading_view
-from finbrief.summarize.text import to_script
+from finbrief.summarize.text import is_floor, to_script
 from finbrief.summarize.units import Unit
 
 _CLAUSE_END = re.compile(r"[，,;；:：。.!！?？]")
@@ -193,7 +193,7 @@ def _share(u: Unit, lang: str) -> Restatement | None:
     figures = parse_numbers(m.group("share"))
     if not whole or not part or len(figures) != 1 or figures[0].unit != "%":
         return None
-    amount = _figure_words(figures[0], lang)
+    amount = _figure_words(figures[0], lang, m.group("share"))
     text_out = _say(
         c.share,
         lang,
@@ -236,8 +236,9 @@ def _priority(u: Unit, after: Unit | None, lang: str) -> Restatement | None:
 _GRADES = {10.0: ("double-digit", "两位数"), 100.0: ("triple-digit", "三位数")}
 
 
-def _figure_words(f: NumberMention, lang: str) -> str:
-    """A percentage or a range of them as the output language says it, with its qualifier."""
+def _figure_words(f: NumberMention, lang: str, text: str = "") -> str:
+    """A percentage or a range of them as the output language says it, with its qualifier; ``text`` is
+    what ``f`` was read from (a stated floor there, "at least 5%", stays a floor)."""
     if f.value_high is None and abs(f.value) in _GRADES and not any(c.isdigit() for c in f.raw):
         en, zh = _GRADES[abs(f.value)]
         return en if lang == "en" else to_script(zh, lang)
@@ -247,6 +248,8 @@ def _figure_words(f: NumberMention, lang: str) -> str:
         high = format_amount(values[1], f.unit, lang, decimals=f.decimals_high or 0)
         amount += f" to {high}" if lang == "en" else f"至{high}"
     qualifier = {"approx": ("about ", "约"), "over": ("more than ", "超过"), "under": ("less than ", "不到")}
+    if f.qualifier == "over" and is_floor(text[: f.start]):
+        qualifier["over"] = ("at least ", "至少")
     if f.qualifier:
         en, zh = qualifier[f.qualifier]
         amount = (en if lang == "en" else zh) + amount
@@ -257,13 +260,14 @@ def _slots(text: str, m: re.Match[str], lang: str) -> dict[str, str]:
     """``{by}``: a percentage said right after a predicate ("下降3%至5%": " by 3% to 5%"); ``{grade}``:
     a grade of growth inside it ("恢复两位数增长": "double-digit ")."""
     by = grade = ""
-    after = [f for f in parse_numbers(text[m.end() : m.end() + 24]) if f.start <= 2 and f.unit == "%"]
+    window = text[m.end() : m.end() + 24]
+    after = [f for f in parse_numbers(window) if f.start <= 2 and f.unit == "%"]
     if after:
-        words = _figure_words(after[0], lang)
+        words = _figure_words(after[0], lang, window)
         by = f" by {words}" if lang == "en" else words
     inside = [f for f in parse_numbers(m.group(0)) if f.unit == "%"]
     if inside:
-        words = _figure_words(inside[0], lang)
+        words = _figure_words(inside[0], lang, m.group(0))
         grade = f"{words} " if lang == "en" else words
     return {"by": by, "grade": grade}
 

@@ -103,13 +103,20 @@ def content_length(text: str) -> int:
 _LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
-_AT_LEAST = re.compile(r"\b(?:at least|no less than|not less than|a minimum of)\s+$", re.IGNORECASE)
+_AT_LEAST = re.compile(
+    r"(?:\b(?:at least|no less than|not less than|a minimum of)\s+|(?:至少|不少于|不低于|不小于)\s?)$", re.IGNORECASE
+)
 """The words of a floor the figure may equal ("at least $450 million"): no "more than" in the brief."""
+
+
+def is_floor(before: str) -> bool:
+    """Whether the words right before a figure make it a floor it may equal, not a bound it exceeds."""
+    return _AT_LEAST.search(before) is not None
 
 
 def en_qualifier(f: Fact) -> str:
     """The English words before a figure for its qualifier: a stated floor stays "at least"."""
     if f.qualifier == "over":
         before = f.evidence[: f.evidence.find(f.raw)] if f.raw and f.raw in f.evidence else ""
-        return "at least " if _AT_LEAST.search(before) else "more than "
+        return "at least " if is_floor(before) else "more than "
     return {"approx": "about ", "under": "less than "}.get(f.qualifier or "", "")
