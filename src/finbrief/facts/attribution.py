@@ -267,6 +267,29 @@ _BARE_METRIC_LEAD = re.compile(
 )
 """A sentence whose subject is a bare metric ("Sales increased 45%", "And as expected, sales grew 3%"): it may
 go on about the unit the sentence before named by its share of sales."""
+_LINE_RUN_LINES = 6
+"""English, a transcript written a sentence to a line: lines after the one naming a unit that may still be about it."""
+_LINE_RUN_SENTENCES = 2
+"""Sentences of a line in such a transcript (a longer paragraph is prose, not a run of lines)."""
+_LINE_RUN_OPENS = re.compile(r"\s*(?:(?:and|so|now|next|then|also)\s*,?\s+)?(?:our\s+|the\s+)?", re.IGNORECASE)
+"""Before a unit that heads its line ("Our coal business delivered ...")."""
+_LINE_RUN_KINDS = ("segment", "phrase", "topic", "region")
+_LINE_RUN_LEAD = re.compile(
+    r"\s*(?:(?:and|so|now|next|then|also|turning\s+to|moving\s+(?:on\s+)?to)\s*,?\s+)?(?:in|at|for|within|across)\s+(?:the\s+|our\s+)?",
+    re.IGNORECASE,
+)
+"""A line's opening that puts its figures in a unit ("In the Americas, ...")."""
+_LINE_RUN_ASIDE = re.compile(
+    r"(?<![A-Za-z])(?:including|inclusive\s+of|excluding|(?:tail|head)winds?\s+from|driven\s+(?:\w+\s+)?by|"
+    r"due\s+(?:\w+\s+)?to|offset\s+by|as\s+a\s+result\s+of|because\s+of|benefit(?:ed|s|ing)?\s+from|impacted\s+by)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Before a name in a line: a cause or an item of the figure ("driven by export shipments to China"), not a unit the
+line turns to."""
+_SEGMENT_NAMED = re.compile(r"(?<![A-Za-z])segments?(?![A-Za-z])", re.IGNORECASE)
+"""In a line after a unit not written as a segment ("In the U.S. and Canada, ..."): the segment it belongs to."""
+_SLIDE_WORD = re.compile(r"(?<![A-Za-z])slides?(?![A-Za-z])", re.IGNORECASE)
+"""A line about the slides ("Please turn to the next slide."): the talk moves on."""
 _WHOLE_WORD = re.compile(r"(?<![A-Za-z])(?:total|overall|company|consolidated|enterprise)(?![A-Za-z])", re.IGNORECASE)
 """A word that speaks of the whole company: a sentence holding one is not carried on from a unit."""
 _CONTINUING_LEAD = re.compile(
@@ -2402,6 +2425,28 @@ def _opens_on_metric(para: _Paragraph, s0: int, e0: int) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class _LineRun:
+    """English, a transcript written a sentence to a line: the unit a run of lines reports on."""
+
+    name: str
+    age: int
+    """Lines read since the line naming the unit."""
+    segment: bool
+    """Whether the unit was written as a segment (else a line naming "segment" is about the segment it is in)."""
+    metrics: frozenset[str]
+    """Metrics the unit's own line gave: a later line giving one again is the whole company's total."""
+
+
+def _plain_opening(opening: str) -> bool:
+    """Whether the words before a sentence's metric name nothing ("The fourth quarter adjusted", not "LNG"): no
+    capital after the first word, no acronym."""
+    words = opening.split()
+    return not any(any(c.isupper() for c in w) for w in words[1:]) and not (
+        words and sum(c.isupper() for c in words[0]) > 1
+    )
+
+
 _METRIC_OPENING = re.compile(
     r"\s*(?:(?:and|so|also|but|meanwhile)\s*,?\s+)?(?:the\s+|its\s+)?(?!(?:we|our|this|that|it)\b)(?:[\w&/-]+\s+){0,3}",
     re.IGNORECASE,
@@ -2744,6 +2789,7 @@ class _Extractor:
         """Chinese: the metric a line that is nothing but its name heads ("每股股息"), for the part lines under it."""
         self.carry_age = 0
         self.line_carry: str | None = None  # a line carried from a one-sentence paragraph (``_heads_line``)
+        self.line_run: _LineRun | None = None  # (``_note_line_run``)
         self.proper_words: dict[str, bool] = {}  # (``_named_as_name``)
         self.heading_firm: str | None = None
         self.bracket_firm: str | None = None  # the firm a paragraph opened on in brackets ("【启澜储能】…")
@@ -2885,7 +2931,7 @@ class _Extractor:
                         break  # "相关阅读" over a list of other stories: the page's own story has ended
                     continue  # "相關閱讀：…", "免责声明：…": another story's headline, the publisher's notice
             if p.speaker != self.speaker:
-                self.carry = None
+                self.carry = self.line_run = None
                 self.stated_change = None
                 self.declared_change = None
                 self.year_talk = None
@@ -2895,6 +2941,7 @@ class _Extractor:
             if self.english:
                 self._read_declared_base(p.n, text)
                 if p.role == "heading":
+                    self.line_run = None
                     self.carry = self.topic = None  # a new heading opens a new section: a unit it names is carried anew
             if not self.english and i + 1 < len(paragraphs) and _LIST_ITEM.match(self.texts[i + 1]):
                 self._read_heading(text)
@@ -3153,6 +3200,7 @@ class _Extractor:
             self._note_margin(para)
             self.sentence_no += len(para.sentences)
             self._note_line(para)
+            self._note_line_run(para, [])
             return []
         para = _Paragraph(text, self.state)
         self._para = para
@@ -3231,6 +3279,7 @@ class _Extractor:
             self.list_period = None
         lines = [h for h in para.subjects if h.entry.kind in ("segment", "phrase", "topic")]  # type: ignore[attr-defined]
         self._note_line(para)
+        self._note_line_run(para, out)
         if lines:
             self.last_named = lines[-1].entry.name  # type: ignore[attr-defined]
         segs = [h for h in lines if _written_as_segment(text, h)]
@@ -3649,6 +3698,55 @@ class _Extractor:
             if h.entry.kind in ("phrase", "segment", "region")  # type: ignore[attr-defined]
         ):
             self.carry = None  # "Cloud and security revenue was $521 million": another line's figures, not the carried one's
+
+    def _leaves_line_run(self, para: _Paragraph) -> bool:
+        """Whether a line of a sentence-a-line transcript ends the run about one unit: a longer paragraph, another
+        subject named, a word of the whole company, a turn of the talk or of the slides."""
+        if self.line_run is None:
+            return True
+        return (
+            len(para.sentences) > _LINE_RUN_SENTENCES
+            or any(
+                self._subject_name(h, para) != self.line_run.name
+                for h in para.subjects
+                if h.entry.kind != "anaphora"  # type: ignore[attr-defined]
+                and not _LINE_RUN_ASIDE.search(para.text, para.sentence(h.start)[0], h.start)
+            )
+            or _WHOLE_WORD.search(para.text) is not None
+            or _SLIDE_WORD.search(para.text) is not None
+            or (not self.line_run.segment and _SEGMENT_NAMED.search(para.text) is not None)
+            or any(self._ends_line(para, s, e) or _RESULTS_TURN.match(para.text, s) for s, e in para.sentences)
+        )
+
+    def _note_line_run(self, para: _Paragraph, out: list[Fact]) -> None:
+        """English: a transcript written a sentence to a line names a unit on one line ("In the Americas, NSR
+        increased by 7%") and gives its figures on the lines after ("Contracted backlog increased by 21%"); the
+        run lasts while the lines name nothing else, no word of the whole company, no turn and the same speaker."""
+        if not self.english:
+            return
+        if self.line_run is not None:
+            age = self.line_run.age + 1
+            if age > _LINE_RUN_LINES or self._leaves_line_run(para) or any(f.subject != self.line_run.name for f in out):
+                self.line_run = None
+            else:
+                self.line_run = replace(self.line_run, age=age)
+        if len(para.sentences) != 1 or _WHOLE_WORD.search(para.text):
+            return
+        units = [h for h in para.subjects if h.entry.kind in _LINE_RUN_KINDS]  # type: ignore[attr-defined]
+        if not units or not (
+            _LINE_RUN_LEAD.fullmatch(para.text, 0, units[0].start) or _LINE_RUN_OPENS.fullmatch(para.text, 0, units[0].start)
+        ):
+            return  # ("For the full year, revenues for the towable segment were ...": a figure of the unit in passing)
+        if units[0].entry.kind == "phrase" and not self._named_as_name(para, units[0]):  # type: ignore[attr-defined]
+            return  # "Physical deliveries to export terminals averaged ...": a capitalised word, no unit
+        name = self._subject_name(units[0], para)
+        led = _LINE_RUN_LEAD.fullmatch(para.text, 0, units[0].start) and para.text.startswith(",", units[0].end)
+        if not led and any(self._subject_name(h, para) != name for h in para.subjects):
+            return  # "In the Americas, NSR increased by 7%": the line the lead names, whatever the words after it
+        if name is None or name == self.company_name or any(f.subject != name for f in out) or not (out or led):
+            return  # ("Physical deliveries to LNG facilities averaged ...": a word, not a unit reported on)
+        metrics = frozenset(f.metric.split(" (")[0] for f in out)
+        self.line_run = _LineRun(name, 0, _written_as_segment(para.text, units[0]), metrics)
 
     def _carry_at(self, para: _Paragraph, pos: int, carry: str | None) -> str | None:
         """Subject in focus at ``pos``: the last subject named in earlier sentences, else ``carry``,
@@ -4238,6 +4336,18 @@ class _Extractor:
             before = [h for h in para.subjects if h.end <= sentence[0] and not para.masked(h)]
             if before and before[-1].entry.kind != "reference":  # type: ignore[attr-defined]
                 return self._subject_name(before[-1], para) or self.company_name, before[-1]
+        if (
+            self.english
+            and carried in (None, self.company_name)  # (the company named before the run's unit was)
+            and self.line_run is not None
+            and self.line_run.age < _LINE_RUN_LINES
+            and metric_hit is not None
+            and metric.name not in self.line_run.metrics  # ("In China, sales increased 40%." "Quarterly sales were ...")
+            and _opens_on_metric(para, *sentence)
+            and _plain_opening(para.text[sentence[0] : metric_hit.start])
+            and not self._leaves_line_run(para)
+        ):
+            return self.line_run.name, None  # "Contracted backlog increased by 21%" lines after "In the Americas, ..."
         return carried or self.company_name, None
 
     @staticmethod
