@@ -2186,23 +2186,33 @@ def _part_scan(text: str, quarter: bool) -> tuple[_Found, ...]:
     return _sieved(text, quarter, len(text))
 
 
+@lru_cache(maxsize=512)
+def _running(text: str, quarter: bool) -> int:
+    """The rows of ``_SIEVES`` to run on ``text`` (bits, ``_Sieve.running``): a paragraph scanned up to
+    its last quarter for the document's period is scanned whole for its facts, by the same rows."""
+    # (the needles are exact for ASCII; other scripts may case-fold otherwise)
+    return _SIEVES[text.isascii(), quarter].running(text.lower())
+
+
 def _sieved(text: str, quarter: bool, limit: int) -> tuple[_Found, ...]:
     """``_part_scan``, of the matches that start at ``limit`` at the latest (a pattern's later matches
     are not looked for)."""
+    run = _running(text, quarter)
+    if not run:
+        return ()
     lower = text.lower()
-    # (the needles are exact for ASCII; other scripts may case-fold otherwise)
     sieve = _SIEVES[text.isascii(), quarter]
-    run = sieve.running(lower)
     found: list[_Found] = []
     while run:
         bit = run & -run
         run ^= bit
         rank, name, pattern, on_lower, _needles, _also = sieve.rows[bit.bit_length() - 1]
         for m in pattern.finditer(lower if on_lower else text):
-            if m.start() > limit:
+            start, end = m.span()
+            if start > limit:
                 break
-            if m.end() > m.start():
-                found.append((m.start(), -(m.end() - m.start()), rank, name, m))
+            if end > start:
+                found.append((start, start - end, rank, name, m))
     return tuple(found)
 
 
