@@ -77,6 +77,25 @@ def test_balances_dated_at_a_month_end() -> None:
     assert got[("net income", 2.234e8)] == "2022Q1"
 
 
+def test_month_end_balances_far_apart_in_a_long_call() -> None:
+    """The two balances "as of January 31, 2022" read in the first and the last paragraph of a long call, with
+    speech between that holds the cue words but no dated cue, still place the quarter's end in January."""
+    speech = "".join(
+        f"Store {k} closed its first days of trading with steady weeks, as we ended the pilot with good results.\n"
+        for k in range(40)
+    )
+    fym, got = _periods(
+        "So let's turn to our fiscal 2022 second quarter results.\n"
+        "Net income was $223.4 million for the second quarter of fiscal 2022.\n"
+        "Our total liquidity as of January 31, 2022, was approximately $2 billion.\n"
+        + speech
+        + "As of January 31, 2022, our net debt was 2.1 times trailing 12 months EBITDA.\n",
+        "KSKI_q2_2022.txt",
+    )
+    assert fym == 7
+    assert got[("net income", 2.234e8)] == "2022Q1"
+
+
 def test_a_calendar_call_keeps_its_calendar() -> None:
     """A balance at the previous quarter's end is not a calendar: one such date settles nothing, and a balance
     at the reported quarter's end points to December."""

@@ -165,6 +165,15 @@ def test_a_quote_sites_panel_reads_the_name_under_the_avatar_initial() -> None:
     ]
 
 
+def test_the_avatar_initial_reads_the_same_indented() -> None:
+    """An export that indents the panel's lines (the initial, the name, the role) reads the same turns."""
+    indented = "\n".join(f"  {line} " if line.strip() else line for line in QUOTE_PANEL.splitlines())
+    doc = parse(indented)
+    assert_sound(doc)
+    assert summary(doc) == summary(parse(QUOTE_PANEL))
+    assert not any(p.text.strip() in ("D", "E", "T", "U") for p in doc.paragraphs if p.role == "text")
+
+
 WEBCAST_ZH = """\
 澄湖食品股份有限公司2025年半年度业绩说明会文字记录
 

@@ -40,6 +40,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, reduce
+from itertools import accumulate
 from operator import or_
 from typing import Any, Literal
 
@@ -2193,23 +2194,33 @@ def _part_scan(text: str, quarter: bool) -> tuple[_Found, ...]:
     return _sieved(text, quarter, len(text))
 
 
+@lru_cache(maxsize=512)
+def _running(text: str, quarter: bool) -> int:
+    """The rows of ``_SIEVES`` to run on ``text`` (bits, ``_Sieve.running``): a paragraph scanned up to
+    its last quarter for the document's period is scanned whole for its facts, by the same rows."""
+    # (the needles are exact for ASCII; other scripts may case-fold otherwise)
+    return _SIEVES[text.isascii(), quarter].running(text.lower())
+
+
 def _sieved(text: str, quarter: bool, limit: int) -> tuple[_Found, ...]:
     """``_part_scan``, of the matches that start at ``limit`` at the latest (a pattern's later matches
     are not looked for)."""
+    run = _running(text, quarter)
+    if not run:
+        return ()
     lower = text.lower()
-    # (the needles are exact for ASCII; other scripts may case-fold otherwise)
     sieve = _SIEVES[text.isascii(), quarter]
-    run = sieve.running(lower)
     found: list[_Found] = []
     while run:
         bit = run & -run
         run ^= bit
         rank, name, pattern, on_lower, _needles, _also = sieve.rows[bit.bit_length() - 1]
         for m in pattern.finditer(lower if on_lower else text):
-            if m.start() > limit:
+            start, end = m.span()
+            if start > limit:
                 break
-            if m.end() > m.start():
-                found.append((m.start(), -(m.end() - m.start()), rank, name, m))
+            if end > start:
+                found.append((start, start - end, rank, name, m))
     return tuple(found)
 
 
@@ -2908,6 +2919,26 @@ _MONTH_CUES: tuple[_MonthCue, ...] = (
 call's own quarter, and counts only when its year agrees with the fiscal year the call names."""
 
 
+_CUE_GATES = tuple(dict.fromkeys(word for cue in _MONTH_CUES for word in (cue.also or (cue.needle,))))
+"""A word of each cue that a text must hold to pass its test (one of its ``also`` words, which are rarer than
+its needle ("with", "first"), else the needle): each is looked for in the whole document once."""
+
+
+def _cue_texts(lowers: Sequence[str]) -> list[int]:
+    """Indices of the lowercased texts holding a word of ``_CUE_GATES``, in order: the only texts that may
+    pass a cue's test (a search of the joined document a word, not one a text and a cue)."""
+    joined = "\x00".join(lowers)  # (no word holds a NUL: a word found lies inside one text)
+    starts = list(accumulate((len(t) + 1 for t in lowers), initial=0))
+    found: set[int] = set()
+    for word in _CUE_GATES:
+        at = joined.find(word)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            found.add(i)
+            at = joined.find(word, starts[i + 1])  # the next text
+    return sorted(found)
+
+
 def _implied_year_end(
     texts: Sequence[str], quarter: tuple[int, int] | None, lowers: Sequence[str] | None = None
 ) -> int | None:
@@ -2916,10 +2947,13 @@ def _implied_year_end(
     counts (a calendar year needs no cue), and only when no such cue points to December or another month
     as often. ``lowers``: the texts lowercased, when the caller has them."""
     votes: Counter[int] = Counter()
-    for k, text in enumerate(texts):
+    if lowers is None:
+        lowers = [text.lower() for text in texts]
+    for k in _cue_texts(lowers):
+        text = texts[k]
         if not text.isascii():
             continue
-        lower = lowers[k] if lowers is not None else text.lower()
+        lower = lowers[k]
         for cue in _MONTH_CUES:
             if cue.needle not in lower or (cue.also and not any(word in lower for word in cue.also)):
                 continue

@@ -152,8 +152,12 @@ def _avatar_panels(s: Scan) -> None:
     (``Kazuma Ishiguro``) and a lower-case role line (``executive``, ``analyst``): the initial and the
     role line are furniture around the name, read at least ``AVATAR_PANELS`` times in the document."""
     found: list[int] = []
+    texts = s.texts
     for i in range(s.n - 2):
-        letter, name, role = (s.texts[k].strip() for k in (i, i + 1, i + 2))
+        first = texts[i]
+        if len(first) != 1 and not (first[:1].isspace() or first[-1:].isspace()):
+            continue  # (no space to strip: a text of more than one character is no initial)
+        letter, name, role = first.strip(), texts[i + 1].strip(), texts[i + 2].strip()
         if not (len(letter) == 1 and letter.isupper() and name[:1] == letter and len(role) <= MAX_PANEL_ROLE):
             continue
         if role.islower() and any(s.v.label(w) or s.v.header(w) for w in (fold(role), fold(role + "s"))):
