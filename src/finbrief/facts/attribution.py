@@ -668,11 +668,12 @@ class _DocState:
 _OPEN_PAREN_BEFORE = re.compile(r"[(（]\s*$")
 _COLON_AFTER = re.compile(r"\s*[:：]")
 _PAREN_YEAR_BEFORE = re.compile(
-    r"[(（]\s*(?:(?P<y>(?:19|20)\d\d|[二][零〇][零〇一二三四五六七八九]{2})\s*年?(?:同期|上半年|中期|全年|度)?"
+    r"[(（]\s*(?:(?P<y>(?:19|20)\d\d|[二][零〇][零〇一二三四五六七八九]{2})\s*年?(?:同期|上半年|中期|全年|度|(?P<ye>十二月三十一日|12\s?月\s?31\s?日))?"
     r"|(?P<ago>去年同期|上年同期|去年|上年))\s*[:：]\s*(?:收益|亏损|盈利|溢利|每股)?\s*$"
 )
 """A bracketed year and colon right before a figure ("(二零二四年: 港幣1.12元)"): the same figure for
-the same span of that earlier year, as results announcements write their comparatives."""
+the same span of that earlier year, or at its end ("（二零二四年十二月三十一日：…）"), as results announcements write
+their comparatives."""
 _CN_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
 
 
@@ -2999,6 +3000,8 @@ class _Extractor:
         unit = report_table.unit_line(text)
         if unit is not None:
             self.table_unit = unit
+            if self.table_columns is not None:  # the columns' units under their heads ("人民币千元 人民币千元")
+                self.table_columns = replace(self.table_columns, scale=unit[0], currency=unit[1])
             return None
         columns = report_table.head(text, self.table_unit)
         if columns is not None:
@@ -5838,6 +5841,8 @@ class _Extractor:
         if _COMPOUND_RATE_BEFORE.search(text, max(c_start, m.start - 20), m.start):
             return None  # "营收年复合增速为15%", "revenue CAGR of 14%": a yearly rate compounded over years, no YoY change
         stated = self._stated_change(text, c_start, m, next_start, period, compared_periods, lead)
+        if stated == "qoq" and period is not None and _ONE_MONTH.match(period):
+            return None  # "11月交付42,136辆…环比增长12.4%": a month's 环比 is over the month before, no QoQ
         if stated is not None or (m.based and m.role == "base"):
             if stated is not None and self._para is not None:
                 now = self.sentence_no + self._para.sentence_starts.index(sentence_start(self._para, m))
@@ -6134,6 +6139,9 @@ class _Extractor:
             return self.state.ctx.period
         if not self.english:
             paren = _PAREN_YEAR_BEFORE.search(para.text, max(0, m.start - 16), m.start)
+            if paren is not None and paren.group("y") and paren.group("ye"):
+                # "（二零二四年十二月三十一日：…）": the balance at that year's end
+                return periods.quarter_str(int(paren.group("y").translate(_CN_DIGITS)) * 4 + 3)
             if paren is not None and paren.group("y"):
                 return self._comparative_period(int(paren.group("y").translate(_CN_DIGITS)))
             if paren is not None:
@@ -9553,6 +9561,8 @@ def _marker(pattern: Sifted, text: str, c_start: int, m: NumberMention, next_sta
 
 _ITEM_LABEL = re.compile(r"\s*(?:[-•·*]\s*)?(?:\*\*[^*\n]{1,16}\*\*|[\u4e00-\u9fff]{2,8})\s?[:：]")
 """The label a list item opens with ("- **盈利能力**:", "现金流："): the item's own text starts after it."""
+_ONE_MONTH = re.compile(r"^\d{4}-\d{2}$")
+"""A period that is one calendar month ("2025-11")."""
 _MOM_BEFORE = re.compile(r"(?:月增|月减|月減|月比|较上月|較上月|比上月|环比上月)[^\d，,。；;]{0,4}$")
 """Right before a growth figure: a month-over-month change ("月减3.2%", "较上月增长5%")."""
 _MARKER_OF_NEXT = re.compile(

@@ -56,10 +56,18 @@ class Columns:
     kinds: tuple[tuple[str, str], ...]
     scale: int
     currency: str
+    note: bool = False  # a notes column ("附注") before the figures, its cell a note's number or blank
+
+
+_COLUMN_UNITS = re.compile(r"^\s*(?:(?P<cur>人民币|美元|港元|港币)(?P<scale>千元|万元|百万元|亿元)\s*){1,4}$")
+"""A line giving each column's unit under a Hong Kong filing's year heads ("人民币千元 人民币千元")."""
 
 
 def unit_line(text: str) -> tuple[int, str] | None:
-    """(scale, currency) of a unit line ("单位:元 币种:人民币"), None when the text is none."""
+    """(scale, currency) of a unit line ("单位:元 币种:人民币", "人民币千元 人民币千元"), None when the text is none."""
+    units = _COLUMN_UNITS.match(text)
+    if units is not None:
+        return _SCALES[units.group("scale")], _CURRENCIES[units.group("cur")]
     m = _UNIT_LINE.search(text)
     if m is None or len(text.strip()) > 40:
         return None
@@ -77,8 +85,24 @@ _FLASH_HEAD: tuple[tuple[re.Pattern[str], tuple[tuple[str, str], ...]], ...] = (
 """Heads of the tables of a results flash, with their columns' kinds and spans."""
 
 
+_ZH_DIGITS = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0"}
+_YEAR = r"(?:二[零〇]\s?[一二]\s?[零一二三四五六七八九]|20\d\s?\d)\s?年"
+_YEAR_HEAD = re.compile(rf"^\s*(?P<note>附注\s+)?(?P<y1>{_YEAR})\s+(?P<y2>{_YEAR})\s*$")
+"""The head of a Hong Kong filing's statement: the year reported and the year before ("附注 二零二五年 二零二四年"),
+both over the span the statement's title gives (the report's)."""
+
+
+def _year(text: str) -> int:
+    """The year a head writes in digits or Chinese numerals ("二零二五年" -> 2025)."""
+    return int("".join(_ZH_DIGITS.get(c, c) for c in text if c.isdigit() or c in _ZH_DIGITS))
+
+
 def head(text: str, unit: tuple[int, str] | None) -> Columns | None:
     """The columns a head row names, None when the text is no such head."""
+    years = _YEAR_HEAD.match(text)
+    if years is not None and _year(years.group("y1")) == _year(years.group("y2")) + 1:
+        scale, currency = unit or (1, "CNY")
+        return Columns((("level", "ytd"), ("prior", "ytd")), scale, currency, note=years.group("note") is not None)
     if "本报告期" not in text or len(text) > 160:
         return None
     for pattern, flash in _FLASH_HEAD:
@@ -152,9 +176,11 @@ def row_facts(
     the line is read as text); no fact for a row whose name no metric matches."""
     lo, hi = span or (0, len(text))
     cells = [c for c in _CELL.finditer(text[:hi], lo) if c.end() <= hi]
+    name = before + text[lo : cells[0].start()].strip() if cells else ""
+    if columns.note and len(cells) == len(columns.kinds) + 1 and re.fullmatch(r"\d{1,2}", cells[0].group()):
+        cells = cells[1:]  # "收益 4 1,482,356 1,265,918": the note's number is no figure
     if len(cells) != len(columns.kinds):
         return None
-    name = before + text[lo : cells[0].start()].strip()
     if not re.search(r"[\u4e00-\u9fff]", name):
         return None
     metric = _metric(name)
