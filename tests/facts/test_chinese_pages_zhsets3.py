@@ -74,3 +74,30 @@ def test_a_months_change_on_the_month_before_is_no_quarter_on_quarter_change() -
     assert one(facts, value=58.2).change == "yoy"
     month = one(facts, value=12.4)
     assert month.change is None and month.period == "2025-11"
+
+
+def test_a_span_of_dates_from_new_year_is_the_months_to_its_last_day() -> None:
+    d = build(
+        "证券代码：601376　　证券简称：安和保险　　公告编号：临2025-052\n"
+        "安和保险集团股份有限公司\n"
+        "本公司之子公司安和人寿保险股份有限公司（以下简称“安和人寿”）和安和财产保险股份有限公司（以下简称“安和财险”）"
+        "于2025年1月1日至2025年11月30日期间累计原保险保费收入分别为人民币1,286.47亿元和人民币512.93亿元。\n"
+    )
+    facts = run(d).facts
+    life = one(facts, value=1.28647e11)
+    casualty = one(facts, value=5.1293e10)
+    assert life.period == casualty.period == "2025-01-2025-11"
+    assert (life.subject, casualty.subject) == ("安和人寿", "安和财险")  # each short name stands for its firm
+
+
+def test_in_a_story_of_several_carmakers_the_company_is_the_one_just_named() -> None:
+    d = build(
+        "11月新势力交付榜\n"
+        "2025-12-01 19:32 来源：界面新闻\n"
+        "蓝途汽车11月交付26,508辆，同比增长103.5%；今年以来累计交付21.96万辆，公司全年交付目标为25万辆。\n"
+        "星屿汽车11月交付新车15,274辆，同比下降8.6%。公司表示，新车型将于12月上市，预计第四季度交付量为5万至5.5万辆。\n"
+    )
+    facts = run(d).facts
+    assert one(facts, value=250000).subject == "蓝途汽车"
+    outlook = one(facts, value=50000)
+    assert outlook.subject == "星屿汽车" and outlook.value_high == 55000  # "新车型将" names no firm

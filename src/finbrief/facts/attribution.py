@@ -1908,8 +1908,8 @@ class _Paragraph:
             end = m.end()
             if name.endswith(_NOT_FIRM_END):
                 name, end = name[:-1], end - 1  # "嘉里物流在第四季度…": the particle after the name
-                if len(name) < 2 or name in words.generic:
-                    continue
+                if len(name) < 2 or name in words.generic or name.endswith(_NOT_FIRM_END):
+                    continue  # (… "新车型将于12月上市": an adverb before the particle, no firm)
             over = [h for h in self.subjects if h.start < m.end() and m.start() < h.end]
             if any(h.entry.kind != "reference" or h.start < m.start("name") or h.end > m.end() for h in over):  # type: ignore[attr-defined]
                 continue  # a name the lexicon knows; but "集团" inside "上汽集团" is no reference to the company
@@ -2828,6 +2828,10 @@ class _Extractor:
                 listed = [h for h in para.listed_firms if h.end <= hit.start]
                 if listed and listed[-1].entry.name != self.state.company:  # type: ignore[attr-defined]
                     return listed[-1].entry.name  # type: ignore[attr-defined]
+                named = [h for h in para.firms if h.end <= hit.start]
+                if self.state.company is None and self.heading_firm is None and named:
+                    # "蓝驰汽车11月交付26,508辆……公司全年交付目标为25万辆" in a story of several firms: the one named
+                    return named[-1].entry.name  # type: ignore[attr-defined]
             return self.company_name
         if entry.kind == "anaphora":
             prior = [h for h in para.subjects if h.end <= hit.start and h.entry.kind != "anaphora"]  # type: ignore[attr-defined]
@@ -6762,6 +6766,8 @@ def _respective(
             return None
         return None, metrics[-size:][pos]
     subjects = [h for h in para.subjects if sentence[0] <= h.start and h.end <= first]
+    if not para.text.isascii():
+        subjects = _listed_firms(para.text, subjects)
     subject = subjects[-size:][pos] if len(subjects) >= size else None
     if subject is None and not para.text.isascii():
         subject = _coordinated(para, sentence[0], first, size, pos)
@@ -6769,6 +6775,25 @@ def _respective(
     if subject is None and metric is None:
         return None
     return subject, metric
+
+
+_ALIAS_BEFORE = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“\"「『]?\s*$")
+"""Right before a name: the bracket that makes it the short name of the one before ("（以下简称“安泰人寿”）")."""
+_GENERIC_FIRM_WORDS = frozenset({"公司", "本公司", "集团", "本集团", "子公司"})
+
+
+def _listed_firms(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """The firms a Chinese list names, one hit each: a legal form's word ("…股份有限公司") names none, and a short
+    name given in brackets ("安泰人寿保险股份有限公司（以下简称“安泰人寿”）") stands for the name before it."""
+    out: list[_Hit] = []
+    for h in hits:
+        if to_simplified(text[h.start : h.end]) in _GENERIC_FIRM_WORDS:
+            continue
+        if out and _ALIAS_BEFORE.search(text, max(out[-1].end, h.start - 12), h.start):
+            out[-1] = h
+            continue
+        out.append(h)
+    return out
 
 
 _COUPON_OF_NOTES = re.compile(
