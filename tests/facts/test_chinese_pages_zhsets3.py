@@ -101,3 +101,26 @@ def test_in_a_story_of_several_carmakers_the_company_is_the_one_just_named() -> 
     assert one(facts, value=250000).subject == "蓝途汽车"
     outlook = one(facts, value=50000)
     assert outlook.subject == "星屿汽车" and outlook.value_high == 55000  # "新车型将" names no firm
+
+
+def test_a_per_cent_of_a_whole_named_before_it_is_a_share() -> None:
+    d = build(
+        "11月新势力交付榜\n"
+        "2025-12-01 19:32 来源：界面新闻\n"
+        "启航汽车11月交付新车42,136辆。其中，11月海外市场交付5,820辆，占当月交付量的13.8%。\n"
+    )
+    share = one(run(d).facts, value=13.8)
+    assert share.metric == "share" and share.change is None
+
+
+def test_the_reported_quarters_share_an_outlook_starts_from_is_no_outlook() -> None:
+    d = build(
+        "晟瑞法說會／第3季毛利率創新高\n"
+        "2025-11-06 21:15 經濟日報／ 記者李彥霖／台北即時報導\n"
+        "散熱模組廠晟瑞科技（3588）今（6）日召開法說會，公布第3季合併營收新台幣86.42億元。\n"
+        "展望第4季，伺服器散熱產品營收比重可望由第3季的42%提升至45%以上。\n"
+    )
+    facts = run(d).facts
+    base = one(facts, value=42)
+    assert not base.metric.endswith("guidance") and base.period == "2025Q3" and base.basis == "prior"
+    assert one(facts, value=45).metric.endswith("guidance")

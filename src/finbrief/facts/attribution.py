@@ -4644,6 +4644,16 @@ class _Extractor:
         ):
             metric = lm.metric_by_name("share of revenue") or metric  # "占通信服务收入比提升至29.3%"
             metric_hit, after, mapped = None, False, None
+        if (
+            not self.english
+            and m.unit == "%"
+            and not metric.ratio
+            and metric.name != "revenue"
+            and metric_hit is not None
+            and _ZH_PART_OF_WHOLE.fullmatch(text, max(clause[0], metric_hit.start - 6), m.start) is not None
+        ):
+            metric = lm.metric_by_name("share") or metric  # "占当月交付量的13.8%": a part of that whole, no growth of it
+            metric_hit, after, mapped = None, False, None
         if not self.english and metric.name == "share of revenue" and compared is None:
             whole = self._share_of_metric(para, m, clause, sentence)
             if whole is not None:
@@ -5549,6 +5559,11 @@ class _Extractor:
             last_q = period.rsplit("-", 1)[-1] if change == "qoq" and period and "-" in period else None
             if last_q is not None and periods.parse_quarter(last_q) is not None:
                 period = last_q  # "前三季EPS达10.38元。AI机柜出货季增300%": a change on the quarter before is a quarter's
+            done = periods.parse_quarter(period or "")
+            if m.role == "base" and name.endswith(" guidance") and done is not None and self.state.ctx.quarter is not None and (
+                done <= self.state.ctx.quarter
+            ):
+                name = name.removesuffix(" guidance")  # "比重可望由第3季的42%提升至45%": the reported quarter's own
         at = mentions.index(m)
         if (
             self.english
@@ -10219,6 +10234,8 @@ _SHARE_OF_REVENUE_ZH = re.compile(
 )
 """Before a %: a share of some revenue ("占通信服务收入比提升至29.3%"), whatever revenue it names."""
 _SHARE_OF_REVENUE_ZH = anchored(_SHARE_OF_REVENUE_ZH)
+_ZH_PART_OF_WHOLE = re.compile(r".*?占(?:当月|当期|当年|全年|同期|总)?[\u4e00-\u9fff]{1,8}的")
+"""Before a per cent: the whole it is a part of ("占当月交付量的"), the metric word inside."""
 _GROUP = re.compile(
     r"(?:\d+|[一二三四五六七八九十两]+)\s?家|\d金\d银|[四五六]大(?:行|银行|险企|上市险企|券商|上市券商)"
     r"|(?:银行|保险|证券|券商|险企)业|全行业|上市(?:银行|险企|券商|房企)(?:整体|板块)?"
