@@ -124,3 +124,24 @@ def test_the_reported_quarters_share_an_outlook_starts_from_is_no_outlook() -> N
     base = one(facts, value=42)
     assert not base.metric.endswith("guidance") and base.period == "2025Q3" and base.basis == "prior"
     assert one(facts, value=45).metric.endswith("guidance")
+
+
+def test_a_breakdown_attached_under_its_caption_is_read_row_by_row() -> None:
+    d = build(
+        "证券代码：601376　　证券简称：安和保险　　公告编号：临2025-052\n"
+        "安和保险集团股份有限公司\n"
+        "关于子公司2025年1月至11月原保险保费收入的公告\n"
+        "附：安和人寿原保险保费收入明细\n"
+        "单位：人民币万元\n"
+        "项目 2025年1-11月 较上年同期增减\n"
+        "个人业务 11,823,516 6.8%\n"
+        "团体业务 1,041,184 -2.3%\n"
+        "合计 12,864,700 6.0%\n"
+    )
+    facts = run(d).facts
+    part = one(facts, value=1.1823516e11)
+    assert (part.subject, part.metric, part.unit, part.period) == ("个人业务", "written premium", "CNY", "2025-01-2025-11")
+    drop = one(facts, value=-2.3)
+    assert drop.subject == "团体业务" and drop.change == "yoy"
+    total = one(facts, value=1.28647e11)
+    assert total.subject == "安和人寿"  # the total row is the caption's firm's own

@@ -2742,6 +2742,8 @@ class _Extractor:
         self.bracket_firm: str | None = None  # the firm a paragraph opened on in brackets ("【启澜储能】…")
         self.section_segment: str | None = None  # the segment a management discussion's heading names
         self.month_scale: int | None = None  # the unit a firms' monthly revenue table's caption gives
+        self.breakdown: report_table.Breakdown | None = None  # what an attached breakdown's caption names
+        self.breakdown_span: str | None = None  # and the span its head names
         self.month_columns: report_table.MonthColumns | None = None  # and the columns its head row names
         self.table_unit: tuple[int, str] | None = None  # a quarterly report's unit line (``report_table``)
         self.table_columns: report_table.Columns | None = None  # and the columns its head row names
@@ -2907,6 +2909,10 @@ class _Extractor:
             if not self.english:
                 self._read_bracket_lead(text)
                 self._read_title(text)
+                parts = self._breakdown(p, text)
+                if parts is not None:
+                    facts.extend(parts)
+                    continue
                 month_rows = self._month_table(p, text)
                 if month_rows is not None:
                     facts.extend(month_rows)
@@ -2944,6 +2950,43 @@ class _Extractor:
             raw=p.text[cell.start : cell.end],
             basis=cell.basis,  # type: ignore[arg-type]
         )
+
+    def _breakdown(self, p: Paragraph, text: str) -> list[Fact] | None:
+        """A line of a breakdown attached under a caption (``report_table.breakdown_caption``): a row's amount and
+        change, the row's part their subject (a total row the caption's owner); None for a line that is no part
+        of one (the caption and unit line are also read as they are)."""
+        caption = report_table.breakdown_caption(text)
+        if caption is not None:
+            self.breakdown, self.breakdown_span = caption, None
+            return None
+        if self.breakdown is None:
+            return None
+        if report_table.unit_line(text) is not None:
+            return None
+        span = report_table.breakdown_head(text)
+        if span is not None:
+            found = [pm.period for pm in periods.find_periods(span, self.state.ctx) if pm.period]
+            self.breakdown_span = found[0] if len(found) == 1 else None
+            return []
+        row = report_table.breakdown_row(text) if self.breakdown_span is not None else None
+        if row is None:
+            self.breakdown = self.breakdown_span = None
+            return None
+        name, (a, b), (c, d) = row
+        owner = name or self.breakdown.owner or self.company_name
+        scale, currency = self.table_unit or (1, self.state.currency)
+        return [
+            Fact(
+                subject=owner, metric=self.breakdown.metric, value=float(p.text[a:b].replace(",", "")) * scale,
+                unit=currency, paragraph=p.n, evidence=p.text[a:b], start=a, end=b, period=self.breakdown_span,
+                speaker=p.speaker, raw=p.text[a:b],
+            ),
+            Fact(
+                subject=owner, metric=self.breakdown.metric, value=float(p.text[c:d]), unit="%", paragraph=p.n,
+                evidence=p.text[c:d + 1], start=c, end=d, change="yoy", period=self.breakdown_span, speaker=p.speaker,
+                raw=p.text[c:d + 1] if p.text[d : d + 1] == "%" else p.text[c:d],
+            ),
+        ]
 
     def _month_table(self, p: Paragraph, text: str) -> list[Fact] | None:
         """A line of a table of several firms' monthly revenue (``report_table.month_head``): each row's facts,
