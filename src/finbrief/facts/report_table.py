@@ -217,7 +217,15 @@ _ROW_TAIL = re.compile(r"(?:\s*(?:[(（][^()（）]*[)）]|[\-－—–・·]|�
 def _whole_name_metric(name: str) -> Metric | None:
     """The metric of a row whose name is that metric's alias, with at most a period word before it and a unit, a
     dash or "基本/摊薄" after it ("期内溢利", "每股盈利(人民币分)－基本"); None for a name that holds more ("其他收入",
-    "其他收益及亏损净额"), whose alias names something else."""
+    "其他收益及亏损净额"), whose alias names something else. A period word inside the name is no part of what it
+    names ("本公司拥有人应占期内溢利" is "本公司拥有人应占溢利")."""
+    found = _whole_alias(name)
+    bare = _ROW_PERIOD.sub("", name)
+    return found if found is not None or bare == name else _whole_alias(bare)
+
+
+def _whole_alias(name: str) -> Metric | None:
+    """The metric whose alias is the whole name but for a period word before it and a unit or dash after it."""
     lead = _ROW_LEAD.match(name)
     start = lead.end() if lead else 0
     period = _ROW_PERIOD.match(name, start)
