@@ -691,11 +691,12 @@ class _DocState:
 _OPEN_PAREN_BEFORE = re.compile(r"[(（]\s*$")
 _COLON_AFTER = re.compile(r"\s*[:：]")
 _PAREN_YEAR_BEFORE = re.compile(
-    r"[(（]\s*(?:(?P<y>(?:19|20)\d\d|[二][零〇][零〇一二三四五六七八九]{2})\s*年?(?:同期|上半年|中期|全年|度)?"
+    r"[(（]\s*(?:(?P<y>(?:19|20)\d\d|[二][零〇][零〇一二三四五六七八九]{2})\s*年?(?:同期|上半年|中期|全年|度|(?P<ye>十二月三十一日|12\s?月\s?31\s?日))?"
     r"|(?P<ago>去年同期|上年同期|去年|上年))\s*[:：]\s*(?:收益|亏损|盈利|溢利|每股)?\s*$"
 )
 """A bracketed year and colon right before a figure ("(二零二四年: 港幣1.12元)"): the same figure for
-the same span of that earlier year, as results announcements write their comparatives."""
+the same span of that earlier year, or at its end ("（二零二四年十二月三十一日：…）"), as results announcements write
+their comparatives."""
 _CN_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
 
 
@@ -1938,8 +1939,8 @@ class _Paragraph:
             end = m.end()
             if name.endswith(_NOT_FIRM_END):
                 name, end = name[:-1], end - 1  # "嘉里物流在第四季度…": the particle after the name
-                if len(name) < 2 or name in words.generic:
-                    continue
+                if len(name) < 2 or name in words.generic or name.endswith(_NOT_FIRM_END):
+                    continue  # (… "新车型将于12月上市": an adverb before the particle, no firm)
             over = [h for h in self.subjects if h.start < m.end() and m.start() < h.end]
             if any(h.entry.kind != "reference" or h.start < m.start("name") or h.end > m.end() for h in over):  # type: ignore[attr-defined]
                 continue  # a name the lexicon knows; but "集团" inside "上汽集团" is no reference to the company
@@ -2795,6 +2796,8 @@ class _Extractor:
         self.bracket_firm: str | None = None  # the firm a paragraph opened on in brackets ("【启澜储能】…")
         self.section_segment: str | None = None  # the segment a management discussion's heading names
         self.month_scale: int | None = None  # the unit a firms' monthly revenue table's caption gives
+        self.breakdown: report_table.Breakdown | None = None  # what an attached breakdown's caption names
+        self.breakdown_span: str | None = None  # and the span its head names
         self.month_columns: report_table.MonthColumns | None = None  # and the columns its head row names
         self.table_unit: tuple[int, str] | None = None  # a quarterly report's unit line (``report_table``)
         self.table_columns: report_table.Columns | None = None  # and the columns its head row names
@@ -2881,6 +2884,10 @@ class _Extractor:
                 listed = [h for h in para.listed_firms if h.end <= hit.start]
                 if listed and listed[-1].entry.name != self.state.company:  # type: ignore[attr-defined]
                     return listed[-1].entry.name  # type: ignore[attr-defined]
+                named = [h for h in para.firms if h.end <= hit.start]
+                if self.state.company is None and self.heading_firm is None and named:
+                    # "蓝驰汽车11月交付26,508辆……公司全年交付目标为25万辆" in a story of several firms: the one named
+                    return named[-1].entry.name  # type: ignore[attr-defined]
             return self.company_name
         if entry.kind == "anaphora":
             prior = [h for h in para.subjects if h.end <= hit.start and h.entry.kind != "anaphora"]  # type: ignore[attr-defined]
@@ -2957,6 +2964,10 @@ class _Extractor:
             if not self.english:
                 self._read_bracket_lead(text)
                 self._read_title(text)
+                parts = self._breakdown(p, text)
+                if parts is not None:
+                    facts.extend(parts)
+                    continue
                 month_rows = self._month_table(p, text)
                 if month_rows is not None:
                     facts.extend(month_rows)
@@ -2994,6 +3005,43 @@ class _Extractor:
             raw=p.text[cell.start : cell.end],
             basis=cell.basis,  # type: ignore[arg-type]
         )
+
+    def _breakdown(self, p: Paragraph, text: str) -> list[Fact] | None:
+        """A line of a breakdown attached under a caption (``report_table.breakdown_caption``): a row's amount and
+        change, the row's part their subject (a total row the caption's owner); None for a line that is no part
+        of one (the caption and unit line are also read as they are)."""
+        caption = report_table.breakdown_caption(text)
+        if caption is not None:
+            self.breakdown, self.breakdown_span = caption, None
+            return None
+        if self.breakdown is None:
+            return None
+        if report_table.unit_line(text) is not None:
+            return None
+        span = report_table.breakdown_head(text)
+        if span is not None:
+            found = [pm.period for pm in periods.find_periods(span, self.state.ctx) if pm.period]
+            self.breakdown_span = found[0] if len(found) == 1 else None
+            return []
+        row = report_table.breakdown_row(text) if self.breakdown_span is not None else None
+        if row is None:
+            self.breakdown = self.breakdown_span = None
+            return None
+        name, (a, b), (c, d) = row
+        owner = name or self.breakdown.owner or self.company_name
+        scale, currency = self.table_unit or (1, self.state.currency)
+        return [
+            Fact(
+                subject=owner, metric=self.breakdown.metric, value=float(p.text[a:b].replace(",", "")) * scale,
+                unit=currency, paragraph=p.n, evidence=p.text[a:b], start=a, end=b, period=self.breakdown_span,
+                speaker=p.speaker, raw=p.text[a:b],
+            ),
+            Fact(
+                subject=owner, metric=self.breakdown.metric, value=float(p.text[c:d]), unit="%", paragraph=p.n,
+                evidence=p.text[c:d + 1], start=c, end=d, change="yoy", period=self.breakdown_span, speaker=p.speaker,
+                raw=p.text[c:d + 1] if p.text[d : d + 1] == "%" else p.text[c:d],
+            ),
+        ]
 
     def _month_table(self, p: Paragraph, text: str) -> list[Fact] | None:
         """A line of a table of several firms' monthly revenue (``report_table.month_head``): each row's facts,
@@ -4777,6 +4825,16 @@ class _Extractor:
         ):
             metric = lm.metric_by_name("share of revenue") or metric  # "占通信服务收入比提升至29.3%"
             metric_hit, after, mapped = None, False, None
+        if (
+            not self.english
+            and m.unit == "%"
+            and not metric.ratio
+            and metric.name != "revenue"
+            and metric_hit is not None
+            and _ZH_PART_OF_WHOLE.fullmatch(text, max(clause[0], metric_hit.start - 6), m.start) is not None
+        ):
+            metric = lm.metric_by_name("share") or metric  # "占当月交付量的13.8%": a part of that whole, no growth of it
+            metric_hit, after, mapped = None, False, None
         if not self.english and metric.name == "share of revenue" and compared is None:
             whole = self._share_of_metric(para, m, clause, sentence)
             if whole is not None:
@@ -5682,6 +5740,11 @@ class _Extractor:
             last_q = period.rsplit("-", 1)[-1] if change == "qoq" and period and "-" in period else None
             if last_q is not None and periods.parse_quarter(last_q) is not None:
                 period = last_q  # "前三季EPS达10.38元。AI机柜出货季增300%": a change on the quarter before is a quarter's
+            done = periods.parse_quarter(period or "")
+            if m.role == "base" and name.endswith(" guidance") and done is not None and self.state.ctx.quarter is not None and (
+                done <= self.state.ctx.quarter
+            ):
+                name = name.removesuffix(" guidance")  # "比重可望由第3季的42%提升至45%": the reported quarter's own
         at = mentions.index(m)
         if (
             self.english
@@ -5980,6 +6043,8 @@ class _Extractor:
         if _COMPOUND_RATE_BEFORE.search(text, max(c_start, m.start - 20), m.start):
             return None  # "营收年复合增速为15%", "revenue CAGR of 14%": a yearly rate compounded over years, no YoY change
         stated = self._stated_change(text, c_start, m, next_start, period, compared_periods, lead)
+        if stated == "qoq" and period is not None and _ONE_MONTH.match(period):
+            return None  # "11月交付42,136辆…环比增长12.4%": a month's 环比 is over the month before, no QoQ
         if stated is not None or (m.based and m.role == "base"):
             if stated is not None and self._para is not None:
                 now = self.sentence_no + self._para.sentence_starts.index(sentence_start(self._para, m))
@@ -6278,6 +6343,9 @@ class _Extractor:
             return self.state.ctx.period
         if not self.english:
             paren = _PAREN_YEAR_BEFORE.search(para.text, max(0, m.start - 16), m.start)
+            if paren is not None and paren.group("y") and paren.group("ye"):
+                # "（二零二四年十二月三十一日：…）": the balance at that year's end
+                return periods.quarter_str(int(paren.group("y").translate(_CN_DIGITS)) * 4 + 3)
             if paren is not None and paren.group("y"):
                 return self._comparative_period(int(paren.group("y").translate(_CN_DIGITS)))
             if paren is not None:
@@ -6901,6 +6969,8 @@ def _respective(
             return None
         return None, metrics[-size:][pos]
     subjects = [h for h in para.subjects if sentence[0] <= h.start and h.end <= first]
+    if not para.text.isascii():
+        subjects = _listed_firms(para.text, subjects)
     subject = subjects[-size:][pos] if len(subjects) >= size else None
     if subject is None and not para.text.isascii():
         subject = _coordinated(para, sentence[0], first, size, pos)
@@ -6908,6 +6978,25 @@ def _respective(
     if subject is None and metric is None:
         return None
     return subject, metric
+
+
+_ALIAS_BEFORE = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“\"「『]?\s*$")
+"""Right before a name: the bracket that makes it the short name of the one before ("（以下简称“安泰人寿”）")."""
+_GENERIC_FIRM_WORDS = frozenset({"公司", "本公司", "集团", "本集团", "子公司"})
+
+
+def _listed_firms(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """The firms a Chinese list names, one hit each: a legal form's word ("…股份有限公司") names none, and a short
+    name given in brackets ("安泰人寿保险股份有限公司（以下简称“安泰人寿”）") stands for the name before it."""
+    out: list[_Hit] = []
+    for h in hits:
+        if to_simplified(text[h.start : h.end]) in _GENERIC_FIRM_WORDS:
+            continue
+        if out and _ALIAS_BEFORE.search(text, max(out[-1].end, h.start - 12), h.start):
+            out[-1] = h
+            continue
+        out.append(h)
+    return out
 
 
 _COUPON_OF_NOTES = re.compile(
@@ -9709,6 +9798,8 @@ def _marker(pattern: Sifted, text: str, c_start: int, m: NumberMention, next_sta
 
 _ITEM_LABEL = re.compile(r"\s*(?:[-•·*]\s*)?(?:\*\*[^*\n]{1,16}\*\*|[\u4e00-\u9fff]{2,8})\s?[:：]")
 """The label a list item opens with ("- **盈利能力**:", "现金流："): the item's own text starts after it."""
+_ONE_MONTH = re.compile(r"^\d{4}-\d{2}$")
+"""A period that is one calendar month ("2025-11")."""
 _MOM_BEFORE = re.compile(r"(?:月增|月减|月減|月比|较上月|較上月|比上月|环比上月)[^\d，,。；;]{0,4}$")
 """Right before a growth figure: a month-over-month change ("月减3.2%", "较上月增长5%")."""
 _MARKER_OF_NEXT = re.compile(
@@ -10340,6 +10431,8 @@ _SHARE_OF_REVENUE_ZH = re.compile(
 )
 """Before a %: a share of some revenue ("占通信服务收入比提升至29.3%"), whatever revenue it names."""
 _SHARE_OF_REVENUE_ZH = anchored(_SHARE_OF_REVENUE_ZH)
+_ZH_PART_OF_WHOLE = re.compile(r".*?占(?:当月|当期|当年|全年|同期|总)?[\u4e00-\u9fff]{1,8}的")
+"""Before a per cent: the whole it is a part of ("占当月交付量的"), the metric word inside."""
 _GROUP = re.compile(
     r"(?:\d+|[一二三四五六七八九十两]+)\s?家|\d金\d银|[四五六]大(?:行|银行|险企|上市险企|券商|上市券商)"
     r"|(?:银行|保险|证券|券商|险企)业|全行业|上市(?:银行|险企|券商|房企)(?:整体|板块)?"

@@ -375,11 +375,16 @@ _NOT_A_NAME = re.compile(r"报告|報告|公告|摘要|年度|季度|[年月日]
 """Words of a filing's title, not of a firm's name ("2019 年第三季度报告 (股票代码:601319)")."""
 
 
+_ZH_PLANT_DESCRIPTOR = re.compile(r"^[\u4e00-\u9fff]{2,8}?[廠厂](?=[\u4e00-\u9fff]{2,}$)")
+"""A kind of maker written before a firm's name ("散熱模組廠晟捷科技", "晶圓代工廠聯電"): never part of the name."""
+
+
 def _zh_proper_name(run: str, doc: Document) -> str:
     """The firm's name at the end of the Chinese words before its code ("IC設計龍頭聯發科（2454）" -> 聯發科): the
     longest ending the page writes again elsewhere, not a mere kind of firm ("银行"); the whole run when the
     page repeats none of them (a descriptor before a name is seldom repeated with it, the name is)."""
     run = _ZH_LEGAL_FORM.sub("", run) if len(_ZH_LEGAL_FORM.sub("", run)) >= 2 else run
+    run = _ZH_PLANT_DESCRIPTOR.sub("", run)
     joined = "\n".join((doc.title or "", *(p.text for p in doc.paragraphs[:80])))
     words = lexicon_subjects.phrase_words()
     generic = {*words.zh_org_suffix, *words.zh_firm_kinds}

@@ -246,6 +246,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<![近过去多逾超一两个每前后大小])半年度|(?<![近过去多逾超一两个每前后大小])半年(?=多赚|少赚|纯利|溢利|盈利|利润|收入|收益|业绩|股东应占|营运收入|净利))"
         ),
     ),
+    # a span of dates from the year's first day ("2025年1月1日至2025年11月30日期间"): the months to the last one
+    (
+        "zh_first_months",
+        re.compile(
+            rf"(?P<rel>(?!))?(?P<n>(?!))?(?P<y>{_YEAR})\s?年\s?0?1\s?月\s?0?1\s?[日号]\s?(?:至|到|起至)\s?"
+            rf"(?:{_YEAR}\s?年\s?)?(?P<n2>1[0-2]|0?[1-9])\s?月\s?[0-3]?\d\s?[日号]"
+        ),
+    ),
     (
         "zh_first_months",
         re.compile(

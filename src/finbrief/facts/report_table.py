@@ -217,7 +217,15 @@ _ROW_TAIL = re.compile(r"(?:\s*(?:[(（][^()（）]*[)）]|[\-－—–・·]|�
 def _whole_name_metric(name: str) -> Metric | None:
     """The metric of a row whose name is that metric's alias, with at most a period word before it and a unit, a
     dash or "基本/摊薄" after it ("期内溢利", "每股盈利(人民币分)－基本"); None for a name that holds more ("其他收入",
-    "其他收益及亏损净额"), whose alias names something else."""
+    "其他收益及亏损净额"), whose alias names something else. A period word inside the name is no part of what it
+    names ("本公司拥有人应占期内溢利" is "本公司拥有人应占溢利")."""
+    found = _whole_alias(name)
+    bare = _ROW_PERIOD.sub("", name)
+    return found if found is not None or bare == name else _whole_alias(bare)
+
+
+def _whole_alias(name: str) -> Metric | None:
+    """The metric whose alias is the whole name but for a period word before it and a unit or dash after it."""
     lead = _ROW_LEAD.match(name)
     start = lead.end() if lead else 0
     period = _ROW_PERIOD.match(name, start)
@@ -609,3 +617,59 @@ def month_row(text: str, columns: MonthColumns) -> tuple[str, list[tuple[int, in
     if len(cells) != len(columns.kinds):
         return None
     return m.group("name"), [(a + offset, b + offset, k) for (a, b), k in zip(cells, columns.kinds, strict=True)]
+
+
+# --- a breakdown attached under a caption ----------------------------------------------------------
+# An announcement may attach a breakdown of one figure ("附：安泰人寿原保险保费收入明细"): the caption names whose
+# figure and which metric, a unit line gives the scale, a head names the span and a change column ("项目
+# 2025年1-11月 较上年同期增减"), and each row is a part of the whole by its name, its amount and its change on the
+# same span a year before; a total row ("合计") is the whole's own.
+
+_BREAKDOWN_CAPTION = re.compile(r"^\s*(?:附\s?[:：]?\s?)?(?P<what>[\u4e00-\u9fff]{2,30}?)(?:明细|构成)表?\s*$")
+_BREAKDOWN_HEAD = re.compile(
+    r"^\s*项目\s+(?P<span>\S{2,16})\s+(?:较上年同期|比上年同期|同比)(?:增减|变动|增长)?(?:幅度)?\s?(?:[(（]\s?%\s?[)）])?\s*$"
+)
+_BREAKDOWN_ROW = re.compile(
+    r"^\s*(?P<name>[\u4e00-\u9fff]{2,12})\s+(?P<amount>-?\d{1,3}(?:,\d{3})*(?:\.\d+)?|-?\d+(?:\.\d+)?)"
+    r"\s+(?P<pct>-?\d+(?:\.\d+)?)\s?%?\s*$"
+)
+_TOTAL_ROW = frozenset({"合计", "总计", "小计", "总额"})
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """What a breakdown's caption names: whose figure (empty: the company's) and the metric."""
+
+    owner: str
+    metric: str
+
+
+def breakdown_caption(text: str) -> Breakdown | None:
+    """The owner and metric a breakdown's caption names ("附：安泰人寿原保险保费收入明细"), None for any other line."""
+    m = _BREAKDOWN_CAPTION.match(text)
+    if m is None:
+        return None
+    what = m.group("what")
+    best: tuple[int, int, Metric] | None = None
+    for start, end, entry in lm.metric_matcher().finditer(what):
+        if entry is not None and entry.monetary and (best is None or end - start > best[1] - best[0]):
+            best = (start, end, entry)
+    if best is None or best[1] != len(what):
+        return None
+    return Breakdown(what[: best[0]], best[2].name)
+
+
+def breakdown_head(text: str) -> str | None:
+    """The span a breakdown's head names ("项目 2025年1-11月 较上年同期增减" -> "2025年1-11月"), None for any other line."""
+    m = _BREAKDOWN_HEAD.match(text)
+    return m.group("span") if m is not None else None
+
+
+def breakdown_row(text: str) -> tuple[str, tuple[int, int], tuple[int, int]] | None:
+    """A breakdown row's name ("" for a total row) and where its amount and its change are written."""
+    m = _BREAKDOWN_ROW.match(text)
+    if m is None:
+        return None
+    name = "" if m.group("name") in _TOTAL_ROW else m.group("name")
+    return name, m.span("amount"), m.span("pct")
+
