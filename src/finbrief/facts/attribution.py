@@ -2352,6 +2352,12 @@ _LEVEL_ABOVE_YEAR_AGO = re.compile(r"(?:高于|低于|优于|逊于|胜于|不�
 """Before a year-ago period: a level set above or below it, so that the figure after is that period's level."""
 _YEAR_AGO_LEVEL = re.compile(r"\s?(?:去年|上年)同期(?:的)?(?:为|是|则为|则是)\s?(?:约|近|超过|逾)?\s?")
 """A whole clause before a rate: the year-ago period and a copula ("去年同期是27%"), no move."""
+_AIMED_LEVEL = re.compile(
+    r"\s?(?:(?:明年|后年|下半年|未来[一二三两3]?年|20\d{2}年)(?:底|末)?)?\s?"
+    r"(?:目标|预计|预期|预估|可望|有望|力争|计划)(?:将|可|能)?\s?"
+    r"(?:进一步)?(?:倍增|翻倍|提升|提高|增加|增至|扩大|上升|降低|下降|降至|达到|达)?\s?(?:至|到|为)?\s?(?:约|近|逾|超过)?\s?"
+)
+"""A whole clause before a rate: a coming period and an aim or forecast for the level just stated ("明年目标倍增至")."""
 _YEAR_AGO_LEAD = re.compile(r"(?:(?:去年|上年)同期(?:的)?[^，,。；;较比\d]{0,12}?(?:为|是|录得|达)?|(?<=[，,；;])\s?同期(?:为|是|则为))\s*$")
 """A clause that opens with the year-ago period and states a figure ("去年同期经营溢利为146亿元"): that
 period's figure, a comparison base."""
@@ -4567,6 +4573,8 @@ class _Extractor:
             metric = lm.metric_by_name(lm.counters()[m.counter])
         else:
             metric = None
+        if metric is None and not self.english and m.unit == "%" and m.role == "level":
+            metric = _aimed_level(text, para.clause_start(m.start), sentence, m, earlier)
         if (
             metric is None
             and self.english
@@ -7319,6 +7327,21 @@ def _orphan_base(
     if prev.start < clause[0] or prev.role == "base" or unit_class(prev) != unit_class(m):
         return False
     return not any(f.start <= prev.start and prev.end <= f.end for f in earlier)
+
+
+def _aimed_level(
+    text: str, start: int, sentence: tuple[int, int], m: NumberMention, earlier: Sequence[Fact]
+) -> Metric | None:
+    """The rate a clause of only an aim for a coming period sets ("占比约12%，明年目标倍增至25%"): the level the
+    sentence just stated, of the same line."""
+    if _AIMED_LEVEL.fullmatch(text, start, m.start) is None:
+        return None
+    last = next((f for f in reversed(earlier) if sentence[0] <= f.start < start), None)
+    if last is None or last.unit != "%" or last.change is not None or last.basis is not None:
+        return None
+    if last.metric.endswith((" guidance", " target")):
+        return None
+    return lm.metric_by_name(last.metric) or Metric(last.metric)
 
 
 def _compared_fact(
