@@ -2798,6 +2798,9 @@ class _Extractor:
         self.year_talk: tuple[str, int] | None = None
         """English, a sentence a line: the year or span a one-sentence paragraph led with and its sentence
         number (see ``_update_year_talk``)."""
+        self.plan_year: tuple[str, int] | None = None
+        """English: the year a capital plan was named for ("our capital investment plan for calendar year 2022")
+        and its sentence number: the year of the plan figures a few paragraphs on that name none."""
         """The period of a paragraph that introduces a list ("2024年度…业绩概述如下："): its items' period."""
         self.sentence_no = 0
         """Sentences of the current speaker read before the paragraph being read."""
@@ -3212,6 +3215,7 @@ class _Extractor:
         self._update_guided(para, period_mentions)
         self._update_carry_all(para)
         self._update_year_talk(para, period_mentions)
+        self._update_plan_year(para)
         self._note_margin(para)
         self.sentence_no += len(para.sentences)
         named = [
@@ -3277,6 +3281,30 @@ class _Extractor:
             pass  # "We remain optimistic that livestock will return to growth in 2021.": a hope, the year's results go on
         else:
             self.year_talk = None
+
+    def _update_plan_year(self, para: _Paragraph) -> None:
+        """English: remember the year a capital plan is named for when it is the document's year or the next."""
+        if not self.english or "plan" not in para.text:
+            return
+        quarter = self.state.ctx.quarter
+        for hit in _PLAN_FOR_YEAR.finditer(para.text):
+            year = hit.group("y1") or hit.group("y2")
+            if quarter is not None and int(year) in (quarter // 4, quarter // 4 + 1):
+                self.plan_year = (year, self.sentence_no)
+
+    def _plan_year_at(self, para: _Paragraph, sentence: tuple[int, int], metric: Metric) -> str | None:
+        """The year of a capital plan named up to ``_PLAN_YEAR_SENTENCES`` sentences before, for a capital
+        spending figure whose sentence speaks of the plan and names no period ("The core capital plan is
+        approximately $150 million")."""
+        plan = self.plan_year
+        if (
+            plan is None
+            or metric.name not in _PLAN_METRICS
+            or self.sentence_no - plan[1] > _PLAN_YEAR_SENTENCES
+            or not _PLAN_WORD.search(para.text, *sentence)
+        ):
+            return None
+        return plan[0]
 
     def _year_talk_at(self, para: _Paragraph) -> str | None:
         """The year an earlier one-sentence line led with, for a one-sentence line that names no period, up to
@@ -3354,6 +3382,8 @@ class _Extractor:
                     continue  # "typically lightest in Q1, stronger in Q2 and Q3 and strongest in the fourth quarter"
                 if self.english and _aside_period(para.text, pm, s_start, s_end):
                     continue  # "our guidance incorporates uncertainty that could impact fourth quarter percentage rents"
+                if self.english and _long_goal_year(para.text, pm, self.state.ctx.quarter):
+                    continue  # "progress toward our 2030 goal": a long-term goal's date, no outlook's year
                 if self.english and _IMPLIED_FIGURE_BEFORE.search(para.text, max(s_start, pm.start - 100), pm.start):
                     continue  # "which implies $37 million to $42 million in Q4": the part of the outlook left for Q4
                 if self.english and _in_cause_lead(para, pm):
@@ -5326,6 +5356,8 @@ class _Extractor:
             outlook = None if _open_ended(text, statement) else self._outlook()
             period = (
                 _guided_period(m, statement, clause, period_mentions, self.state.ctx, text, _yearly(self.guided_before))
+                # "Our total capital plan is expected to be ..." after "our capital plan for calendar year 2022"
+                or (self._plan_year_at(para, sentence, metric) if not any(sentence[0] <= pm.start < sentence[1] for pm in period_mentions) else None)
                 or (_outlook_year(self.state.ctx) if _yearly(outlook) is None and outlook is not None else outlook)
                 or period
             )
@@ -6309,7 +6341,11 @@ class _Extractor:
             if led is not None:
                 return led
             if not in_sentence:
-                carried = _running_span(para, sentence, usable, starts, self.state.ctx.quarter) or self._year_talk_at(para)
+                carried = (
+                    _running_span(para, sentence, usable, starts, self.state.ctx.quarter)
+                    or self._year_talk_at(para)
+                    or self._plan_year_at(para, sentence, metric)
+                )
                 if carried is not None:
                     return carried
         compared_year = [
@@ -8428,6 +8464,20 @@ def _running_span(
 
 
 _YEAR_TALK_LINES = 3
+_PLAN_FOR_YEAR = re.compile(
+    r"\b(?:capital|capex|investment)(?:\s+(?:investment|expenditure|spending))?\s+(?:plan|program|budget)"
+    r"\s+for\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+)?(?P<y1>20\d\d)\b"
+    r"|\b(?:calendar|fiscal)\s+(?:year\s+)?(?P<y2>20\d\d)\s+(?:capital|capex)(?:\s+investment)?\s+(?:plan|program|budget)\b",
+    re.IGNORECASE,
+)
+"""A capital plan named with its year ("capital investment plan for calendar year 2022", "our calendar year 2022
+capital plan")."""
+_PLAN_WORD = re.compile(r"\b(?:plan|program|budget)\b", re.IGNORECASE)
+"""A sentence about the plan ("The core capital plan is approximately $150 million")."""
+_PLAN_METRICS = frozenset({"capex", "growth capex", "maintenance capex"})
+"""Capital spending: what a capital plan holds."""
+_PLAN_YEAR_SENTENCES = 15
+"""How many sentences on a capital plan named with its year still tells the plan figures' year."""
 """How many lines on a year a one-sentence line led with still holds."""
 _YEAR_TALK_LEAD = re.compile(
     r"\s*(?:(?:and|but|so|also|then|now|meanwhile)\s*,?\s+)?"
@@ -9228,6 +9278,23 @@ _OUTLOOK_PERIOD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Right before a period an outlook is for ("for the fourth quarter", "guidance for 2022")."""
+
+
+_GOAL_AFTER = re.compile(r"\s+(?:(?:climate|emissions?|sustainability|net[\s-]zero|esg|long[\s-]term)\s+)?(?:goals?|targets?|ambitions?|aspirations?|commitments?)\b", re.IGNORECASE)
+"""After a year: a goal set for it ("our 2030 goal", "2030 emissions targets")."""
+
+
+def _long_goal_year(text: str, pm: PeriodMention, quarter: int | None) -> bool:
+    """Whether a year is a long-term goal's date (two or more years past the document's): the forecasts after
+    it are not for that year."""
+    return (
+        pm.kind == "year"
+        and bool(pm.period)
+        and str(pm.period).isdigit()
+        and quarter is not None
+        and int(str(pm.period)) >= quarter // 4 + 2
+        and bool(_GOAL_AFTER.match(text, pm.end))
+    )
 
 
 def _aside_period(text: str, pm: PeriodMention, s_start: int, s_end: int) -> bool:
