@@ -28,7 +28,8 @@ def test_a_long_term_goals_year_dates_no_later_forecast() -> None:
     """"progress toward our 2030 goal" then "Our total capital plan is expected to be ...": the plan is the
     coming year's, not 2030's."""
     facts = facts_of(
-        "We continue to invest in efficient heating and lighting to make progress toward our 2030 goal.",
+        "We have announced a $5 million capital investment plan in efficient heating and lighting to make progress "
+        "toward our 2030 goal.",
         "Our total capital plan is expected to be approximately $210 million to $220 million.",
     )
     assert find(facts, raw="$210 million to $220 million").period != "2030"
