@@ -42,3 +42,24 @@ def test_a_capital_figure_with_no_plan_named_keeps_the_quarter() -> None:
         "Capital expenditures in the quarter were $40 million.",
     )
     assert find(facts, raw="$40 million").period == "2021Q3"
+
+
+def test_a_year_to_date_summary_goes_on_in_the_next_paragraph() -> None:
+    """A paragraph ending on "for the nine months year-to-date, we have delivered revenues of ..." and the next
+    opening on "Adjusted EBITDA stood at ...": the same year to date, and its comparison a year before."""
+    facts = facts_of(
+        "For the third quarter, revenues were $500 million. Highlighting our performance for the 9 months "
+        "year-to-date, we have delivered revenues of $1.4 billion, up from $1.2 billion in the prior year period.",
+        "Adjusted EBITDA stood at $130 million compared to $120 million for the prior year period.",
+    )
+    assert find(facts, raw="$130 million").period == "2021Q1-2021Q3"
+    assert find(facts, raw="$120 million").period == "2020Q1-2020Q3"
+
+
+def test_a_quarter_named_at_a_paragraphs_end_is_not_carried_as_a_year_to_date() -> None:
+    """After a paragraph ending on the quarter, a paragraph opening on a measure is the quarter's."""
+    facts = facts_of(
+        "For the nine months, revenues were $1.4 billion. In the third quarter, revenues were $500 million.",
+        "Adjusted EBITDA stood at $130 million.",
+    )
+    assert find(facts, raw="$130 million").period == "2021Q3"

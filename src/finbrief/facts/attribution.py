@@ -2798,6 +2798,10 @@ class _Extractor:
         self.year_talk: tuple[str, int] | None = None
         """English, a sentence a line: the year or span a one-sentence paragraph led with and its sentence
         number (see ``_update_year_talk``)."""
+        self.running_before: str | None = None
+        """English: the year to date the last sentence of the paragraph before led with ("Highlighting our
+        performance for the 9 months year-to-date, we have delivered revenues of ..."), for the results the next
+        paragraph opens with (see ``_update_running_before``)."""
         self.plan_year: tuple[str, int] | None = None
         """English: the year a capital plan was named for ("our capital investment plan for calendar year 2022")
         and its sentence number: the year of the plan figures a few paragraphs on that name none."""
@@ -3153,6 +3157,8 @@ class _Extractor:
                     if declared is not None:
                         self.declared_change = (declared, self.sentence_no + i)
             self._update_year_talk(para, periods.find_periods(text, self.state.ctx) if self.english else [])
+            self._update_plan_year(para)
+            self.running_before = None
             self._note_margin(para)
             self.sentence_no += len(para.sentences)
             self._note_line(para)
@@ -3216,6 +3222,7 @@ class _Extractor:
         self._update_carry_all(para)
         self._update_year_talk(para, period_mentions)
         self._update_plan_year(para)
+        self._update_running_before(para, period_mentions)
         self._note_margin(para)
         self.sentence_no += len(para.sentences)
         named = [
@@ -3291,6 +3298,37 @@ class _Extractor:
             year = hit.group("y1") or hit.group("y2")
             if quarter is not None and int(year) in (quarter // 4, quarter // 4 + 1):
                 self.plan_year = (year, self.sentence_no)
+
+    def _update_running_before(self, para: _Paragraph, period_mentions: list[PeriodMention]) -> None:
+        """English: remember the year to date the paragraph's last sentence names last, when it runs to the
+        document's quarter and no other period follows it there."""
+        self.running_before = None
+        quarter = self.state.ctx.quarter
+        if not self.english or not para.sentences or quarter is None:
+            return
+        last_start = para.sentences[-1][0]
+        named = [pm for pm in period_mentions if pm.period and not pm.base and pm.start >= last_start]
+        if not named:
+            return
+        pm = named[-1]
+        first, _, end = str(pm.period).partition("-")
+        lo, hi = periods.parse_quarter(first), periods.parse_quarter(end) if end else None
+        if pm.kind == "span" and not pm.forward and not pm.quarters and lo is not None and hi == quarter and lo < hi:
+            self.running_before = pm.period
+
+    def _running_before_at(
+        self, para: _Paragraph, sentence: tuple[int, int], metric: Metric, period_mentions: list[PeriodMention]
+    ) -> str | None:
+        """The year to date the paragraph before ended on, for its first sentence when that names no period and
+        opens on a measure ("Adjusted EBITDA stood at $249.2 million"): the same summary goes on."""
+        if self.running_before is None or metric.point or not para.sentences or sentence[0] != para.sentences[0][0]:
+            return None
+        if any(sentence[0] <= pm.start < sentence[1] and not pm.base for pm in period_mentions):
+            return None
+        opens = sentence[0] + len(para.text[sentence[0] : sentence[1]]) - len(para.text[sentence[0] : sentence[1]].lstrip())
+        if not any(h.start == opens for h in para.metrics):
+            return None
+        return self.running_before
 
     def _plan_year_at(self, para: _Paragraph, sentence: tuple[int, int], metric: Metric) -> str | None:
         """The year of a capital plan named up to ``_PLAN_YEAR_SENTENCES`` sentences before, for a capital
@@ -6345,6 +6383,7 @@ class _Extractor:
                     _running_span(para, sentence, usable, starts, self.state.ctx.quarter)
                     or self._year_talk_at(para)
                     or self._plan_year_at(para, sentence, metric)
+                    or self._running_before_at(para, sentence, metric, period_mentions)
                 )
                 if carried is not None:
                     return carried
