@@ -63,3 +63,41 @@ def test_a_quarter_named_at_a_paragraphs_end_is_not_carried_as_a_year_to_date() 
         "Adjusted EBITDA stood at $130 million.",
     )
     assert find(facts, raw="$130 million").period == "2021Q3"
+
+
+def test_cash_produced_over_the_year_to_date_is_a_flow_of_that_span() -> None:
+    """"On a year-to-date basis, we have now produced roughly $80 million in cash": cash made over the nine
+    months, not a balance at the quarter's end."""
+    facts = facts_of("On a year-to-date basis, we have now produced roughly $80 million in cash.")
+    assert find(facts, raw="$80 million").period == "2021Q1-2021Q3"
+
+
+def test_cash_held_after_a_year_to_date_lead_is_the_quarter_ends() -> None:
+    """"Year-to-date, ... we ended the quarter with $400 million in cash": a balance at the quarter's end."""
+    facts = facts_of("Year-to-date, we ended the quarter with $400 million in cash.")
+    assert find(facts, raw="$400 million").period == "2021Q3"
+
+
+def test_a_sum_since_a_year_spans_the_years_since() -> None:
+    """"Since our IPO in 2015, ... while generating $900 million of cash flow from operations": the sum over the
+    years from 2015 to the call's, not a figure of 2015."""
+    facts = facts_of(
+        "Since our IPO in 2015, NovaSky has doubled its revenues, while generating $900 million of cash flow from "
+        "operations."
+    )
+    assert find(facts, raw="$900 million").period == "2015-2021"
+
+
+def test_a_year_named_as_a_level_not_seen_since_dates_no_figure() -> None:
+    """"the highest level since 2015" after a quarter's figure leaves the figure the quarter's."""
+    facts = facts_of("Revenue grew 12% to $40 million, the highest level since 2015.")
+    assert find(facts, raw="$40 million").period == "2021Q3"
+
+
+def test_a_figure_of_the_year_a_since_clause_goes_back_to_keeps_that_year() -> None:
+    """"since 2015, when we were paying an annual dividend of $0.30 per share": the dividend of 2015."""
+    facts = facts_of(
+        "This is the fourth consecutive annual increase in our dividend since 2015, when we were paying an annual "
+        "dividend of $0.30 per share."
+    )
+    assert find(facts, raw="$0.30").period == "2015"

@@ -5145,6 +5145,8 @@ class _Extractor:
         ):
             role = "change"  # "分别增长36.9%及9.2个百分点": the verb before the list is every item's
         period = self._period(para, m, sentence, clause, period_mentions, group, metric, mentions)
+        if self.english and m.role != "base":
+            period = _since_year_span(text, sentence, m, period, self.state.ctx.year)
         if (
             m.role != "base"
             and period != self.state.ctx.period
@@ -5168,8 +5170,10 @@ class _Extractor:
             and "-" in period
             and periods.parse_quarter(period.rsplit("-", 1)[1]) is not None
             and not _future_span(period, self.state.ctx.period)
+            and not (self.english and _FLOW_VERB_BEFORE.search(text, max(clause[0], m.start - 40), m.start))
         ):
-            # "前三季度…不良贷款率1.33%": the ratio at the span's end (a month, "2022-10", is no span)
+            # "前三季度…不良贷款率1.33%": the ratio at the span's end (a month, "2022-10", is no span); cash a span
+            # "produced" is a flow of the span ("On a year-to-date basis, we have produced roughly $100 million in cash")
             period = period.rsplit("-", 1)[1]
         if (
             not self.english
@@ -8503,6 +8507,32 @@ def _running_span(
 
 
 _YEAR_TALK_LINES = 3
+def _since_year_span(text: str, sentence: tuple[int, int], m: NumberMention, period: str | None, year: int | None) -> str | None:
+    """A figure dated by an earlier year its sentence names as a bound ("Since our IPO in 2017, ... while generating
+    $1.4 billion of cash flow from operations"): the sum over the years since then, not that year's."""
+    if not period or not period.isdigit() or year is None or not int(period) < year:
+        return period
+    bound = _SINCE_YEAR.search(text, sentence[0], m.start)
+    if bound is None or bound.group("y") != period or text.count(period, sentence[0], m.start) != 1:
+        return period
+    return f"{period}-{year}"
+
+
+_SINCE_YEAR = re.compile(
+    r"(?<![A-Za-z])since\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end)\s+of)[\s-]+"
+    r"|(?:our|its|the)\s+(?:IPO|listing|founding|inception|spin[\s-]?off|separation|merger|formation)\s+in\s+)?"
+    r"(?P<y>(?:19|20)\d\d)(?![\d-])(?!\s*,?\s*(?:when|at\s+which\s+time)\b)",
+    re.IGNORECASE,
+)
+"""A year named as a bound of the time since ("Since our IPO in 2017", "since 2015"); not one a clause after it
+goes back to ("since 2017, when we were paying an annual dividend of $0.50")."""
+_FLOW_VERB_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:produced|generated|generating|producing)\s+"
+    r"(?:(?:roughly|approximately|about|around|nearly|almost|over|more\s+than|some|an?\s+additional)\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a figure: the span's output ("we have produced roughly $100 million in cash"), a flow even of
+a measure that is otherwise a balance."""
 _PLAN_FOR_YEAR = re.compile(
     r"\b(?:capital|capex|investment)(?:\s+(?:investment|expenditure|spending))?\s+(?:plan|program|budget)"
     r"\s+for\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+)?(?P<y1>20\d\d)\b"
