@@ -2853,6 +2853,13 @@ class _Extractor:
         self.year_talk: tuple[str, int] | None = None
         """English, a sentence a line: the year or span a one-sentence paragraph led with and its sentence
         number (see ``_update_year_talk``)."""
+        self.running_before: str | None = None
+        """English: the year to date the last sentence of the paragraph before led with ("Highlighting our
+        performance for the 9 months year-to-date, we have delivered revenues of ..."), for the results the next
+        paragraph opens with (see ``_update_running_before``)."""
+        self.plan_year: tuple[str, int] | None = None
+        """English: the year a capital plan was named for ("our capital investment plan for calendar year 2022")
+        and its sentence number: the year of the plan figures a few paragraphs on that name none."""
         """The period of a paragraph that introduces a list ("2024年度…业绩概述如下："): its items' period."""
         self.sentence_no = 0
         """Sentences of the current speaker read before the paragraph being read."""
@@ -3251,6 +3258,8 @@ class _Extractor:
                     if declared is not None:
                         self.declared_change = (declared, self.sentence_no + i)
             self._update_year_talk(para, periods.find_periods(text, self.state.ctx) if self.english else [])
+            self._update_plan_year(para)
+            self.running_before = None
             self._note_margin(para)
             self.sentence_no += len(para.sentences)
             self._note_line(para)
@@ -3314,6 +3323,8 @@ class _Extractor:
         self._update_guided(para, period_mentions)
         self._update_carry_all(para)
         self._update_year_talk(para, period_mentions)
+        self._update_plan_year(para)
+        self._update_running_before(para, period_mentions)
         self._note_margin(para)
         self.sentence_no += len(para.sentences)
         named = [
@@ -3380,6 +3391,61 @@ class _Extractor:
             pass  # "We remain optimistic that livestock will return to growth in 2021.": a hope, the year's results go on
         else:
             self.year_talk = None
+
+    def _update_plan_year(self, para: _Paragraph) -> None:
+        """English: remember the year a capital plan is named for when it is the document's year or the next."""
+        if not self.english or "plan" not in para.text:
+            return
+        quarter = self.state.ctx.quarter
+        for hit in _PLAN_FOR_YEAR.finditer(para.text):
+            year = hit.group("y1") or hit.group("y2")
+            if quarter is not None and int(year) in (quarter // 4, quarter // 4 + 1):
+                self.plan_year = (year, self.sentence_no)
+
+    def _update_running_before(self, para: _Paragraph, period_mentions: list[PeriodMention]) -> None:
+        """English: remember the year to date the paragraph's last sentence names last, when it runs to the
+        document's quarter and no other period follows it there."""
+        self.running_before = None
+        quarter = self.state.ctx.quarter
+        if not self.english or not para.sentences or quarter is None:
+            return
+        last_start = para.sentences[-1][0]
+        named = [pm for pm in period_mentions if pm.period and not pm.base and pm.start >= last_start]
+        if not named:
+            return
+        pm = named[-1]
+        first, _, end = str(pm.period).partition("-")
+        lo, hi = periods.parse_quarter(first), periods.parse_quarter(end) if end else None
+        if pm.kind == "span" and not pm.forward and not pm.quarters and lo is not None and hi == quarter and lo < hi:
+            self.running_before = pm.period
+
+    def _running_before_at(
+        self, para: _Paragraph, sentence: tuple[int, int], metric: Metric, period_mentions: list[PeriodMention]
+    ) -> str | None:
+        """The year to date the paragraph before ended on, for its first sentence when that names no period and
+        opens on a measure ("Adjusted EBITDA stood at $249.2 million"): the same summary goes on."""
+        if self.running_before is None or metric.point or not para.sentences or sentence[0] != para.sentences[0][0]:
+            return None
+        if any(sentence[0] <= pm.start < sentence[1] and not pm.base for pm in period_mentions):
+            return None
+        opens = sentence[0] + len(para.text[sentence[0] : sentence[1]]) - len(para.text[sentence[0] : sentence[1]].lstrip())
+        if not any(h.start == opens for h in para.metrics):
+            return None
+        return self.running_before
+
+    def _plan_year_at(self, para: _Paragraph, sentence: tuple[int, int], metric: Metric) -> str | None:
+        """The year of a capital plan named up to ``_PLAN_YEAR_SENTENCES`` sentences before, for a capital
+        spending figure whose sentence speaks of the plan and names no period ("The core capital plan is
+        approximately $150 million")."""
+        plan = self.plan_year
+        if (
+            plan is None
+            or metric.name not in _PLAN_METRICS
+            or self.sentence_no - plan[1] > _PLAN_YEAR_SENTENCES
+            or not _PLAN_WORD.search(para.text, *sentence)
+        ):
+            return None
+        return plan[0]
 
     def _year_talk_at(self, para: _Paragraph) -> str | None:
         """The year an earlier one-sentence line led with, for a one-sentence line that names no period, up to
@@ -3457,6 +3523,8 @@ class _Extractor:
                     continue  # "typically lightest in Q1, stronger in Q2 and Q3 and strongest in the fourth quarter"
                 if self.english and _aside_period(para.text, pm, s_start, s_end):
                     continue  # "our guidance incorporates uncertainty that could impact fourth quarter percentage rents"
+                if self.english and _long_goal_year(para.text, pm, self.state.ctx.quarter):
+                    continue  # "progress toward our 2030 goal": a long-term goal's date, no outlook's year
                 if self.english and _IMPLIED_FIGURE_BEFORE.search(para.text, max(s_start, pm.start - 100), pm.start):
                     continue  # "which implies $37 million to $42 million in Q4": the part of the outlook left for Q4
                 if self.english and _in_cause_lead(para, pm):
@@ -5268,6 +5336,8 @@ class _Extractor:
         ):
             role = "change"  # "分别增长36.9%及9.2个百分点": the verb before the list is every item's
         period = self._period(para, m, sentence, clause, period_mentions, group, metric, mentions)
+        if self.english and m.role != "base":
+            period = _since_year_span(text, sentence, m, period, self.state.ctx.year)
         if (
             m.role != "base"
             and period != self.state.ctx.period
@@ -5291,8 +5361,10 @@ class _Extractor:
             and "-" in period
             and periods.parse_quarter(period.rsplit("-", 1)[1]) is not None
             and not _future_span(period, self.state.ctx.period)
+            and not (self.english and _FLOW_VERB_BEFORE.search(text, max(clause[0], m.start - 40), m.start))
         ):
-            # "前三季度…不良贷款率1.33%": the ratio at the span's end (a month, "2022-10", is no span)
+            # "前三季度…不良贷款率1.33%": the ratio at the span's end (a month, "2022-10", is no span); cash a span
+            # "produced" is a flow of the span ("On a year-to-date basis, we have produced roughly $100 million in cash")
             period = period.rsplit("-", 1)[1]
         if (
             not self.english
@@ -5517,6 +5589,8 @@ class _Extractor:
             outlook = None if _open_ended(text, statement) else self._outlook()
             period = (
                 _guided_period(m, statement, clause, period_mentions, self.state.ctx, text, _yearly(self.guided_before))
+                # "Our total capital plan is expected to be ..." after "our capital plan for calendar year 2022"
+                or (self._plan_year_at(para, sentence, metric) if not any(sentence[0] <= pm.start < sentence[1] for pm in period_mentions) else None)
                 or (_outlook_year(self.state.ctx) if _yearly(outlook) is None and outlook is not None else outlook)
                 or period
             )
@@ -6512,7 +6586,12 @@ class _Extractor:
             if led is not None:
                 return led
             if not in_sentence:
-                carried = _running_span(para, sentence, usable, starts, self.state.ctx.quarter) or self._year_talk_at(para)
+                carried = (
+                    _running_span(para, sentence, usable, starts, self.state.ctx.quarter)
+                    or self._year_talk_at(para)
+                    or self._plan_year_at(para, sentence, metric)
+                    or self._running_before_at(para, sentence, metric, period_mentions)
+                )
                 if carried is not None:
                     return carried
         compared_year = [
@@ -8667,6 +8746,46 @@ def _running_span(
 
 
 _YEAR_TALK_LINES = 3
+def _since_year_span(text: str, sentence: tuple[int, int], m: NumberMention, period: str | None, year: int | None) -> str | None:
+    """A figure dated by an earlier year its sentence names as a bound ("Since our IPO in 2017, ... while generating
+    $1.4 billion of cash flow from operations"): the sum over the years since then, not that year's."""
+    if not period or not period.isdigit() or year is None or not int(period) < year:
+        return period
+    bound = _SINCE_YEAR.search(text, sentence[0], m.start)
+    if bound is None or bound.group("y") != period or text.count(period, sentence[0], m.start) != 1:
+        return period
+    return f"{period}-{year}"
+
+
+_SINCE_YEAR = re.compile(
+    r"(?<![A-Za-z])since\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end)\s+of)[\s-]+"
+    r"|(?:our|its|the)\s+(?:IPO|listing|founding|inception|spin[\s-]?off|separation|merger|formation)\s+in\s+)?"
+    r"(?P<y>(?:19|20)\d\d)(?![\d-])(?!\s*,?\s*(?:when|at\s+which\s+time)\b)",
+    re.IGNORECASE,
+)
+"""A year named as a bound of the time since ("Since our IPO in 2017", "since 2015"); not one a clause after it
+goes back to ("since 2017, when we were paying an annual dividend of $0.50")."""
+_FLOW_VERB_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:produced|generated|generating|producing)\s+"
+    r"(?:(?:roughly|approximately|about|around|nearly|almost|over|more\s+than|some|an?\s+additional)\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a figure: the span's output ("we have produced roughly $100 million in cash"), a flow even of
+a measure that is otherwise a balance."""
+_PLAN_FOR_YEAR = re.compile(
+    r"\b(?:capital|capex|investment)(?:\s+(?:investment|expenditure|spending))?\s+(?:plan|program|budget)"
+    r"\s+for\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+)?(?P<y1>20\d\d)\b"
+    r"|\b(?:calendar|fiscal)\s+(?:year\s+)?(?P<y2>20\d\d)\s+(?:capital|capex)(?:\s+investment)?\s+(?:plan|program|budget)\b",
+    re.IGNORECASE,
+)
+"""A capital plan named with its year ("capital investment plan for calendar year 2022", "our calendar year 2022
+capital plan")."""
+_PLAN_WORD = re.compile(r"\b(?:plan|program|budget)\b", re.IGNORECASE)
+"""A sentence about the plan ("The core capital plan is approximately $150 million")."""
+_PLAN_METRICS = frozenset({"capex", "growth capex", "maintenance capex"})
+"""Capital spending: what a capital plan holds."""
+_PLAN_YEAR_SENTENCES = 15
+"""How many sentences on a capital plan named with its year still tells the plan figures' year."""
 """How many lines on a year a one-sentence line led with still holds."""
 _YEAR_TALK_LEAD = re.compile(
     r"\s*(?:(?:and|but|so|also|then|now|meanwhile)\s*,?\s+)?"
@@ -9474,6 +9593,23 @@ _OUTLOOK_PERIOD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Right before a period an outlook is for ("for the fourth quarter", "guidance for 2022")."""
+
+
+_GOAL_AFTER = re.compile(r"\s+(?:(?:climate|emissions?|sustainability|net[\s-]zero|esg|long[\s-]term)\s+)?(?:goals?|targets?|ambitions?|aspirations?|commitments?)\b", re.IGNORECASE)
+"""After a year: a goal set for it ("our 2030 goal", "2030 emissions targets")."""
+
+
+def _long_goal_year(text: str, pm: PeriodMention, quarter: int | None) -> bool:
+    """Whether a year is a long-term goal's date (two or more years past the document's): the forecasts after
+    it are not for that year."""
+    return (
+        pm.kind == "year"
+        and bool(pm.period)
+        and str(pm.period).isdigit()
+        and quarter is not None
+        and int(str(pm.period)) >= quarter // 4 + 2
+        and bool(_GOAL_AFTER.match(text, pm.end))
+    )
 
 
 def _aside_period(text: str, pm: PeriodMention, s_start: int, s_end: int) -> bool:
