@@ -599,6 +599,20 @@ _UNIT_WORD_AFTER = re.compile(r" ([A-Z][a-z]{3,})(?![A-Za-z&'’-])")
 """After a region's name: a capitalised word naming a unit of it ("North America Commercial")."""
 
 
+def _unit_word(word: str) -> bool:
+    """Whether a capitalised word after a region's name goes on naming a unit ("North America Commercial"), not a
+    stop word or the metric ("North America Revenue")."""
+    return word not in _en_stop() and not any(True for _ in lm.metric_matcher().finditer(word))
+
+
+_SLASH_NAME_AFTER = re.compile(r"/[A-Z][a-z]+(?: [A-Z][a-z]+)?(?![A-Za-z&'’/-])")
+"""After a region's name: another written with a slash, both naming one region ("Middle East/Asia")."""
+_REGION_PREFIX_BEFORE = re.compile(r"(?<![A-Za-z-])(?:intra|inter|non|pan)-$", re.IGNORECASE)
+"""Before a region's name: a prefix that makes the word name another region ("intra-Europe", "non-U.S.")."""
+_SLASH_NAME_BEFORE = re.compile(r"(?<![A-Za-z&'’/-])(?:[A-Z][a-z]+ )?[A-Z][a-z]+/$")
+"""Before a region's name: another written with a slash ("Latin America/Africa")."""
+
+
 @cache
 def _region_names() -> frozenset[str]:
     return frozenset(r.name for r in ls.regions())
@@ -1823,13 +1837,26 @@ class _Paragraph:
         for i, h in enumerate(self.subjects):
             if h.entry.name not in regions:  # type: ignore[attr-defined]
                 continue
-            word = _UNIT_WORD_AFTER.match(self.text, h.end)
-            if word is None or word.group(1) in _en_stop():
+            end = h.end
+            while (word := _UNIT_WORD_AFTER.match(self.text, end)) is not None and _unit_word(word.group(1)):
+                end = word.end(1)  # "Americas Capital Markets": every word of the unit's name
+            if end > h.end:
+                self.subjects[i] = _Hit(h.start, end, SubjectEntry(self.text[h.start : end], "segment"))
+        for i, h in enumerate(self.subjects):
+            if h.entry.name not in regions:  # type: ignore[attr-defined]
                 continue
-            if any(True for _ in lm.metric_matcher().finditer(word.group(1))):
-                continue  # "North America Revenue": the metric, not a unit
-            name = self.text[h.start : word.end(1)]
-            self.subjects[i] = _Hit(h.start, word.end(1), SubjectEntry(name, "segment"))
+            after = _SLASH_NAME_AFTER.match(self.text, h.end)
+            before = _last_match(_SLASH_NAME_BEFORE, self.text[max(0, h.start - 40) : h.start])
+            start = h.start
+            prefix = _REGION_PREFIX_BEFORE.search(self.text, max(0, h.start - 8), h.start)
+            if prefix is not None:
+                start = prefix.start()  # "intra-Europe volumes", "non-U.S. sales": not Europe's own
+            elif before is not None:
+                words = before.group().split()
+                start -= len(" ".join(words[1:] if words[0] in _en_stop() else words))  # not "In Europe/Africa"
+            end = after.end() if after is not None else h.end
+            if (start, end) != (h.start, h.end):  # "the Middle East/Asia region": one region named by both
+                self.subjects[i] = _Hit(start, end, SubjectEntry(self.text[start:end], h.entry.kind))  # type: ignore[attr-defined]
 
     def _add_own_units(self, state: _DocState) -> None:
         """Units named by the company's name and a capitalised word ("Aflac Japan's pretax margin", "AIG Re,
