@@ -107,7 +107,8 @@ def _staff_item(item: str, item_s: str, s: Scan) -> tuple[str, str, str] | None:
     # after a title in a staff field, any two to four Chinese characters are a name (rare surnames too)
     if not title_s or not CJK_NAME_RE.fullmatch(name_s) or name_s in s.v.cjk_stopwords or not is_title(title_s, s.v):
         return None
-    if ":" in title_s or "：" in title_s:
+    field, colon, _ = title_s.replace(":", "：").partition("：")
+    if colon and is_title(field, s.v):
         return None  # "主席：董事长 黄启明": another field's line, not an item of this one
     same = len(item) == len(item_s)
     name = item[cut:].strip()[: len(name_s)] if same else name_s
