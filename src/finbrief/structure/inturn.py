@@ -9,6 +9,7 @@ introduction inside an operator or host turn; the first that gives a label wins.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -143,31 +144,68 @@ def questions_read_by_host(s: Scan, labels: dict[int, Label], ann: Announcements
     for k, i in enumerate(order):
         lab = labels[i]
         hosting = lab.role in MODERATOR_ROLES or (lab.role is None and lab.key in hosts)
-        if not hosting or k + 1 == len(order):
+        if not hosting:
+            continue
+        if k + 1 == len(order):
+            if lab.role is None and not lab.inline:
+                _answered_by_host(s, labels, ann, i, lab)
             continue
         if labels[order[k + 1]].role is None and labels[order[k + 1]].key == lab.key:
             continue
         if labels[order[k + 1]].role is not None:
             continue  # a named person answers next, not another mark or the host again
-        if not lab.inline:  # a label line: the question closes the host's speech under it
+        if not lab.inline:  # a label line: the question closes the host's speech under it …
             last = order[k + 1] - 1
             if last <= i or last in s.header or last in s.boiler:
                 continue
+            if last - 1 > i and _hands_on(s.texts[last]) and last - 1 in ann.intros:
+                last -= 1  # … or comes before a short hand-over ("Teresa, would you take that?")
             i, body = last, 0
         else:
             body = lab.body_start
-        speech = s.simp[i][body:]
-        m = s.v.read_question.search(speech)
-        if m is None:
+        _read_question(s, labels, ann, i, body)
+
+
+def _read_question(s: Scan, labels: dict[int, Label], ann: Announcements, i: int, body: int) -> bool:
+    """Label paragraph ``i`` a question when its speech from ``body`` reads one out."""
+    speech = s.simp[i][body:]
+    m = s.v.read_question.search(speech)
+    if m is None:
+        return False
+    question = speech[m.end() :].strip()
+    if len(question) < MIN_QUESTION_CHARS_CJK or not _asks(question):
+        return False
+    at = body + m.end()
+    at += len(s.simp[i][at:]) - len(s.simp[i][at:].lstrip())
+    labels[i] = Label("question", "", "", "strong", True, at if len(s.texts[i]) == len(s.simp[i]) else 0)
+    if i not in ann.intros:
+        ann.anonymous.add(i)
+    return True
+
+
+# A short hand-over after a question read out: a few words ending in a question mark ("Daniel?",
+# "Teresa, would you take that?").
+MAX_HANDOVER_WORDS = 7
+
+
+def _hands_on(text: str) -> bool:
+    """A few words asking a colleague to take the question just read."""
+    t = text.strip()
+    return t.endswith("?") and len(t.split()) <= MAX_HANDOVER_WORDS
+
+
+def _answered_by_host(s: Scan, labels: dict[int, Label], ann: Announcements, i: int, lab: Label) -> None:
+    """A host under a label line, the last speaker, reads out an announced question and goes on to
+    answer it himself ("One more question from Jane Roe: \"…?\"", then "I will answer this one
+    myself. …"): the question is the asker's, the paragraphs after it the host's."""
+    for j in range(i + 1, s.n - 1):
+        if j not in ann.intros or j in s.header or j in s.boiler:
             continue
-        question = speech[m.end() :].strip()
-        if len(question) < MIN_QUESTION_CHARS_CJK or not _asks(question):
+        nxt = j + 1
+        if nxt in labels or nxt in s.header or nxt in s.boiler or s.v.closing.search(s.simp[nxt]):
             continue
-        at = body + m.end()
-        at += len(s.simp[i][at:]) - len(s.simp[i][at:].lstrip())
-        labels[i] = Label("question", "", "", "strong", True, at if len(s.texts[i]) == len(s.simp[i]) else 0)
-        if i not in ann.intros:
-            ann.anonymous.add(i)
+        if _read_question(s, labels, ann, j, 0):
+            labels[nxt] = dataclasses.replace(lab, inline=True, body_start=0)
 
 
 # A question reported rather than quoted ("… asks whether the company will …") opens with one of these.

@@ -146,7 +146,8 @@ QA_PAREN_RE = re.compile(
     re.IGNORECASE,
 )
 # What a role label may say its holder does: "董事長補充", "总经理回答".
-TITLE_VERB_RE = re.compile(r"(?:补充|回答|回复|答复|发言|报告)$")
+# "总经理补充答复：": adding to an answer, in one verb or two.
+TITLE_VERB_RE = re.compile(r"(?:补充(?:回答|回复|答复|说明)?|回答|回复|答复|发言|报告)$")
 # Marks that name an outside asker ("分析師（富邦）", "记者（明报）"): what the brackets hold is their firm.
 ANALYST_MARK_RE = re.compile(r"(?:分析师|分析员|记者|投资者|投资人|法人|提问者|提问人)\s*[（(]")
 # A question or answer mark in lenticular brackets opening a line: "【问】…", "【答】…".
@@ -162,6 +163,9 @@ INTERPRETED_RE = re.compile(
 BRACKET_WHO_RE = re.compile(r"【\s*(?P<who>[^【】\n\d]{2,30}?)\s*】\s*")
 # The same in square brackets, as plain-text minutes type them, but only before a question or answer
 # mark ("[中信证券 王磊]问:…", "[财务总监 许曼]答:…"): square brackets alone also hold "[Inaudible]".
+# "<Q – Jerome Saltz>: …" / "<A – Helen Osei>: …": a filed transcript's question or answer mark and
+# the speaker's name in angle brackets before the speech.
+ANGLE_QA_RE = re.compile(r"<\s*(?P<who>[QA]\s*(?:-{1,2}|[–—]{1,2})\s*[^<>\n]{2,60}?)\s*>\s*[:：]?\s*")
 SQUARE_WHO_RE = re.compile(r"\[\s*(?P<who>[^\[\]\n\d:：]{2,30}?)\s*\](?=\s*(?:提问|提問|回答|问|問|答)\s*[:：])")
 # A Q&A platform's record line, a date or the company (and its code) before the mark: "9月1日有投资者向
 # 远帆电气(688321)提问", "董秘回答(远帆电气SH688321)", a Hong Kong code ("(00700.HK)") or one a digest masks
@@ -519,6 +523,12 @@ def _split_label(text: str, simp: str) -> Who | None:
             who = sq.group("who")
             inline = sq.end() < len(t)
             return Who(who, _simp(who, text, simp), inline, sq.end() if inline else 0, True, False)
+    if c == "<":  # "<Q – Jerome Saltz>: …": the mark and the name in angle brackets
+        aq = ANGLE_QA_RE.match(t, start)
+        if aq is not None:
+            who = aq.group("who")
+            inline = aq.end() < len(t)
+            return Who(who, _simp(who, text, simp), inline, aq.end() if inline else 0, True, False)
     if c == "【":  # "【问】碳纤维价格今年怎么看？": the mark is the label
         bm = BRACKET_MARK_RE.match(t, start)
         if bm is not None and bm.end() < len(t):
@@ -601,6 +611,7 @@ def _split_label(text: str, simp: str) -> Who | None:
             and not PLATFORM_WHO_RE.fullmatch(who)
             and not OUTLET_REPORTER_RE.fullmatch(who)
             and not POST_HEADER_RE.fullmatch(who)  # "网友 稳健投资2019：…": a user name may hold digits
+            and not ACCOUNT_ASKER_RE.fullmatch(_simp(who, text, simp))  # "股東戶號10523發言要點：…"
         ):
             return None
         inline = bool(rest.strip())
@@ -1451,7 +1462,7 @@ def _courtesy(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 # A verb of taking one's turn after who speaks, before the colon: "董事长张明补充：", "张明答：", "王磊问：".
 # ("张明表示：" is how news quotes someone: no label.)
 # "主席霍嘉麟開場：", "董事长汪启航介绍：": opening the meeting, presenting, are taking one's turn too.
-SPEECH_VERB_RE = re.compile(r"(?:补充|回答|回复|答复|发言|提问|报告|开场|介绍|致辞|答|问)$")
+SPEECH_VERB_RE = re.compile(r"(?:补充(?:回答|回复|答复|说明)?|回答|回复|答复|发言|提问|报告|开场|介绍|致辞|答|问)$")
 SPEECH_VERB_ENDS = frozenset("充答复言问告场绍辞")
 
 
@@ -1648,8 +1659,39 @@ def _post_header(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label("question", w.text.strip(), fold(w.simp.strip()), "strong", w.inline, 0, prefix="Q")
 
 
+# A shareholders' meeting minutes' speaker: "股東戶號10523發言要點", the register number standing for the
+# shareholder (no name), or a corporate shareholder's representative named in brackets
+# ("股東戶號2231（法人股東鴻遠投資股份有限公司代表人 陳建志）發言要點") (simplified text).
+ACCOUNT_ASKER_RE = re.compile(
+    r"(?:股东)?户号\s*[0-9０-９]{1,10}\s*(?:[（(](?P<inner>[^（）()]{2,60})[)）])?\s*(?:发言(?:要点|摘要)?|提问|询问)?"
+)
+REPRESENTATIVE_RE = re.compile(r"(?:法人股东)?(?P<firm>[^\s（）()]{2,30}?)之?代表人?\s*(?P<name>[\u4e00-\u9fff]{2,4})")
+
+
+def _account_holder(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``股東戶號10523發言要點：``: a shareholder known by register number asks as nobody; a corporate
+    shareholder's representative named in brackets asks as that name, from that shareholder."""
+    if not w.colon:
+        return None
+    simp = w.simp.strip()
+    m = ACCOUNT_ASKER_RE.fullmatch(simp)
+    if m is None:
+        return None
+    if m.group("inner"):
+        r = REPRESENTATIVE_RE.fullmatch(m.group("inner").strip())
+        if r is not None and is_cjk_name(r.group("name"), v):
+            text = w.text.strip()
+            same = len(text) == len(simp)
+            at = m.start("inner") + len(m.group("inner")) - len(m.group("inner").lstrip())
+            firm = text[at + r.start("firm") : at + r.end("firm")] if same else r.group("firm")
+            name = text[at + r.start("name") : at + r.end("name")] if same else r.group("name")
+            return Label(None, name, name_key(r.group("name")), "strong", w.inline, 0, prefix="Q", firm=firm)
+    return Label("question", w.text.strip(), fold(simp), "strong", w.inline, 0, prefix="Q")
+
+
 WHO_RULES: tuple[WhoRule, ...] = (
     _speech_heading,
+    _account_holder,
     _reported_intro,
     _platform_mark,
     _post_header,

@@ -44,6 +44,7 @@ from finbrief.structure.labels import LEAD_TIME_RE, Label
 from finbrief.structure.roster import Roster, parse_roster, staff_keys
 from finbrief.structure.runin import run_in_labels
 from finbrief.structure.scan import Scan, scan
+from finbrief.structure.signed import signed_answers
 from finbrief.structure.speakers import Registry
 from finbrief.structure.turns import affiliation_lines, build_turns, candidates, confirm
 from finbrief.text.regex import anchored
@@ -308,6 +309,7 @@ def _transcript(
     reg: Registry,
 ) -> Document:
     """Turns, sides, sections and pairs of a document known to contain a call."""
+    signed_answers(s, labels)
     askers_in_moderator_turns(s, labels, ann)
     questions_read_by_host(s, labels, ann)
     _end_of_call(s, labels)

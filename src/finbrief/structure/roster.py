@@ -21,6 +21,7 @@ can be given to the person the record names.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -106,6 +107,9 @@ def _staff_item(item: str, item_s: str, s: Scan) -> tuple[str, str, str] | None:
     # after a title in a staff field, any two to four Chinese characters are a name (rare surnames too)
     if not title_s or not CJK_NAME_RE.fullmatch(name_s) or name_s in s.v.cjk_stopwords or not is_title(title_s, s.v):
         return None
+    field, colon, _ = title_s.replace(":", "：").partition("：")
+    if colon and is_title(field, s.v):
+        return None  # "主席：董事长 黄启明": another field's line, not an item of this one
     same = len(item) == len(item_s)
     name = item[cut:].strip()[: len(name_s)] if same else name_s
     title = item[: len(item) - len(item[cut:])].strip() if same else title_s
@@ -245,6 +249,9 @@ def staff_entries(s: Scan) -> list[RosterEntry]:
         cut = m.end() + len(simp[m.end() :]) - len(simp[m.end() :].lstrip(STAFF_MARKUP))
         same = len(s.texts[i]) == len(simp)
         found = _staff_line(s, i, s.texts[i][cut:] if same else simp[cut:], simp[cut:], every=False)
+        field = m.group().strip(" :：\t")
+        if s.v.role_only_title.fullmatch(field):  # "主席：董事长 黄启明": the chair, and chairman
+            found = [dataclasses.replace(e, role=f"{field}兼{e.role}" if e.role else field) for e in found]
         j = i + 1
         while j < min(s.n, i + 1 + MAX_STAFF_LINES) and j not in s.header:
             more = _staff_line(s, j, s.texts[j], s.simp[j])

@@ -1,0 +1,43 @@
+"""Answers signed after their text: a Q&A list that prints who replied below each reply
+(``答：…`` then ``回复者：禾源股份 财务总监 潘若溪　　回复时间：2025-04-22 15:11``) credits the reply to
+that person, not to the anonymous ``答`` mark."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from finbrief.lexicon.people import name_key
+from finbrief.structure.labels import Label, is_cjk_name
+from finbrief.structure.scan import Scan
+
+# "回复者：禾源股份 董事会秘书 施雨桐　　回复时间：…": the replier's line, the company and title before the
+# name, a reply time after it (simplified text).
+SIGNED_RE = re.compile(
+    r"^\s*(?:回复者|回复人|答复者|答复人|回答者|回答人)\s*[:：]\s*(?P<who>[^\s:：]+(?:[ \u3000][^\s:：]+){0,3}?)"
+    r"(?:[ \u3000]{2,}(?:回复|答复|回答)时间\s*[:：].*)?\s*$"
+)
+# How many paragraphs above its signature a reply may reach.
+MAX_REPLY_PARAS = 6
+
+
+def signed_answers(s: Scan, labels: dict[int, Label]) -> None:
+    """Give each anonymous answer mark above a replier's line that replier's name (the line's last
+    word, a Chinese name), keeping where its speech starts."""
+    for i, simp in enumerate(s.simp):
+        m = SIGNED_RE.match(simp)
+        if m is None:
+            continue
+        words = m.group("who").replace("\u3000", " ").split()
+        name = words[-1]
+        if not is_cjk_name(name, s.v):
+            continue
+        title = words[-2] if len(words) >= 2 else None
+        shown = s.texts[i][m.start("who") : m.end("who")].replace("\u3000", " ").split()[-1] if len(s.texts[i]) == len(simp) else name
+        for j in range(i - 1, max(-1, i - 1 - MAX_REPLY_PARAS), -1):
+            lab = labels.get(j)
+            if lab is None:
+                continue
+            if lab.role == "answer":
+                labels[j] = dataclasses.replace(lab, role=None, who=shown, key=name_key(name), title=title)
+            break
