@@ -9,8 +9,8 @@ Run by hand (not in CI) and copy the printed rows into bench/RESULTS.md:
     .venv/bin/python bench/bench_structure.py --speed ../shared/eval/ectsum/test/ects --jobs 2
                                                          # ingest + structure throughput only
 
-The structure check sets in ``bench/structure_sets`` (forty-one fictional calls in forty-one transcript
-layouts, English and Chinese, with gold; ``tune`` and ``check`` halves, see its README) score the same
+The structure check sets in ``bench/structure_sets`` (seventy-two fictional calls, each in a transcript
+layout, English and Chinese, with gold; ``tune`` and ``check`` halves, see its README) score the same
 way:
 
     .venv/bin/python bench/bench_structure.py --gold bench/structure_sets/tune.jsonl --docs bench/structure_sets/docs
