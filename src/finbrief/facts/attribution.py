@@ -1287,6 +1287,24 @@ _AT_SEGMENT_AFTER = re.compile(
 increased 7% in its Americas Foods arm")."""
 
 
+_COPULA_NAMED_AFTER = re.compile(
+    r"(?:\s+or\s+(?:approximately\s+|about\s+)?[$€£]?\d[\d,.]*(?:\s*%|\s+(?:billion|million|thousand))?)?"
+    r"\s+(?:were|was)\s+(?:in\s+|from\s+)?"
+)
+"""Between a figure and the name right after it: a copula ("54% or $7.0 billion were government loans")."""
+
+
+def _named_after_copula(para: _Paragraph, m: NumberMention, sentence: tuple[int, int]) -> _Hit | None:
+    """The name right after a figure and "were"/"was" ("37% were jumbo loans and 63% were agency loans"): a
+    clause that names its own subject after its figure does not take an earlier clause's."""
+    for h in para.subjects:
+        if m.end < h.start < sentence[1] and h.start - m.end <= 40:
+            if h.entry.kind != "reference" and _COPULA_NAMED_AFTER.fullmatch(para.text, m.end, h.start):  # type: ignore[attr-defined]
+                return h
+            return None  # another name stands first
+    return None
+
+
 def _segment_right_after(para: _Paragraph, m: NumberMention, sentence: tuple[int, int]) -> _Hit | None:
     """The segment named, as a segment, with "at its"/"in its" right after a figure: the figure is that segment's."""
     for h in para.subjects:
@@ -4305,6 +4323,9 @@ class _Extractor:
             seg = _segment_right_after(para, m, sentence)
             if seg is not None and metric.scope != "company":
                 return self._subject_name(seg, para) or self.company_name, seg
+            copula = _named_after_copula(para, m, sentence)
+            if copula is not None and metric.scope != "company":
+                return self._subject_name(copula, para) or self.company_name, copula
         if metric.name == "share of revenue":
             whose = _SHARE_WHOSE.match(para.text, m.end)
             named = [h for h in para.subjects if whose and h.start == whose.end()]
