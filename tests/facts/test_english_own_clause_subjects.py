@@ -1,5 +1,5 @@
 """A later clause of a sentence that says whose its figure is does not take the unit an earlier clause named: a
-name right after a figure and "were" is that figure's subject.
+metric led by "other" measures the rest, and a name right after a figure and "were" is that figure's subject.
 
 Sentences are written for these tests about the fictional NovaSky Technology; the figures are invented.
 """
@@ -7,6 +7,14 @@ Sentences are written for these tests about the fictional NovaSky Technology; th
 from __future__ import annotations
 
 from .test_english import facts_of, find
+
+
+def test_a_metric_led_by_other_is_the_rest_not_the_unit_named_before() -> None:
+    facts = facts_of(
+        "Transfer volume rose 27% overall, with intra-Europe transfer volumes up 31% and other transfer volumes up 19%.",
+    )
+    assert find(facts, value=31).subject == "intra-Europe"
+    assert find(facts, value=19).subject == "other transfer"
 
 
 def test_a_unit_named_after_each_figure_with_were_owns_that_figure() -> None:

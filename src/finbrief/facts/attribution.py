@@ -1287,11 +1287,24 @@ _AT_SEGMENT_AFTER = re.compile(
 increased 7% in its Americas Foods arm")."""
 
 
+_OTHER_METRIC_LEAD = re.compile(r"(?<![A-Za-z])other\s+((?:[a-z][a-z-]*\s+){0,2})$")
+"""Right before a metric: "other" and at most two lowercase words ("and other cross-border volumes up 52%")."""
 _COPULA_NAMED_AFTER = re.compile(
     r"(?:\s+or\s+(?:approximately\s+|about\s+)?[$€£]?\d[\d,.]*(?:\s*%|\s+(?:billion|million|thousand))?)?"
     r"\s+(?:were|was)\s+(?:in\s+|from\s+)?"
 )
 """Between a figure and the name right after it: a copula ("54% or $7.0 billion were government loans")."""
+
+
+def _other_lead(para: _Paragraph, metric_hit: _Hit | None, m: NumberMention, hit: _Hit) -> str | None:
+    """The rest a metric led by "other" measures, when it stands after a named unit and before the figure
+    ("intra-Asia volumes up 38% and other cross-border volumes up 52%"): the rest, not that unit."""
+    if metric_hit is None or not hit.end <= metric_hit.start < m.start:
+        return None
+    lead = _OTHER_METRIC_LEAD.search(para.text, max(hit.end, metric_hit.start - 40), metric_hit.start)
+    if lead is None:
+        return None
+    return ("other " + lead.group(1)).strip()
 
 
 def _named_after_copula(para: _Paragraph, m: NumberMention, sentence: tuple[int, int]) -> _Hit | None:
@@ -4407,6 +4420,9 @@ class _Extractor:
                 return self._subject_name(hit, para) or self.company_name, hit
         if in_clause:
             hit = in_clause[-1]
+            rest = _other_lead(para, metric_hit, m, hit) if self.english else None
+            if rest is not None:
+                return rest, None
             return self._subject_name(hit, para) or self.company_name, hit
         if metric.subject and metric.subject in ls.subject_names(self.state.company):
             return metric.subject, None  # only where that subject exists: CMR is Alibaba's term
@@ -4443,6 +4459,9 @@ class _Extractor:
             return self.company_name, None
         if plain:
             hit = plain[-1]
+            rest = _other_lead(para, metric_hit, m, hit) if self.english else None
+            if rest is not None:
+                return rest, None
             return self._subject_name(hit, para) or self.company_name, hit
         if not self.english and (
             _ELIDED_SUBJECT.match(para.text, sentence[0])
