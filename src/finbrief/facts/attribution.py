@@ -1287,6 +1287,37 @@ _AT_SEGMENT_AFTER = re.compile(
 increased 7% in its Americas Foods arm")."""
 
 
+_OTHER_METRIC_LEAD = re.compile(r"(?<![A-Za-z])other\s+((?:[a-z][a-z-]*\s+){0,2})$")
+"""Right before a metric: "other" and at most two lowercase words ("and other cross-border volumes up 52%")."""
+_COPULA_NAMED_AFTER = re.compile(
+    r"(?:\s+or\s+(?:approximately\s+|about\s+)?[$€£]?\d[\d,.]*(?:\s*%|\s+(?:billion|million|thousand))?)?"
+    r"\s+(?:were|was)\s+(?:in\s+|from\s+)?"
+)
+"""Between a figure and the name right after it: a copula ("54% or $7.0 billion were government loans")."""
+
+
+def _other_lead(para: _Paragraph, metric_hit: _Hit | None, m: NumberMention, hit: _Hit) -> str | None:
+    """The rest a metric led by "other" measures, when it stands after a named unit and before the figure
+    ("intra-Asia volumes up 38% and other cross-border volumes up 52%"): the rest, not that unit."""
+    if metric_hit is None or not hit.end <= metric_hit.start < m.start:
+        return None
+    lead = _OTHER_METRIC_LEAD.search(para.text, max(hit.end, metric_hit.start - 40), metric_hit.start)
+    if lead is None:
+        return None
+    return ("other " + lead.group(1)).strip()
+
+
+def _named_after_copula(para: _Paragraph, m: NumberMention, sentence: tuple[int, int]) -> _Hit | None:
+    """The name right after a figure and "were"/"was" ("37% were jumbo loans and 63% were agency loans"): a
+    clause that names its own subject after its figure does not take an earlier clause's."""
+    for h in para.subjects:
+        if m.end < h.start < sentence[1] and h.start - m.end <= 40:
+            if h.entry.kind != "reference" and _COPULA_NAMED_AFTER.fullmatch(para.text, m.end, h.start):  # type: ignore[attr-defined]
+                return h
+            return None  # another name stands first
+    return None
+
+
 def _segment_right_after(para: _Paragraph, m: NumberMention, sentence: tuple[int, int]) -> _Hit | None:
     """The segment named, as a segment, with "at its"/"in its" right after a figure: the figure is that segment's."""
     for h in para.subjects:
@@ -4305,6 +4336,9 @@ class _Extractor:
             seg = _segment_right_after(para, m, sentence)
             if seg is not None and metric.scope != "company":
                 return self._subject_name(seg, para) or self.company_name, seg
+            copula = _named_after_copula(para, m, sentence)
+            if copula is not None and metric.scope != "company":
+                return self._subject_name(copula, para) or self.company_name, copula
         if metric.name == "share of revenue":
             whose = _SHARE_WHOSE.match(para.text, m.end)
             named = [h for h in para.subjects if whose and h.start == whose.end()]
@@ -4386,6 +4420,9 @@ class _Extractor:
                 return self._subject_name(hit, para) or self.company_name, hit
         if in_clause:
             hit = in_clause[-1]
+            rest = _other_lead(para, metric_hit, m, hit) if self.english else None
+            if rest is not None:
+                return rest, None
             return self._subject_name(hit, para) or self.company_name, hit
         if metric.subject and metric.subject in ls.subject_names(self.state.company):
             return metric.subject, None  # only where that subject exists: CMR is Alibaba's term
@@ -4422,6 +4459,9 @@ class _Extractor:
             return self.company_name, None
         if plain:
             hit = plain[-1]
+            rest = _other_lead(para, metric_hit, m, hit) if self.english else None
+            if rest is not None:
+                return rest, None
             return self._subject_name(hit, para) or self.company_name, hit
         if not self.english and (
             _ELIDED_SUBJECT.match(para.text, sentence[0])

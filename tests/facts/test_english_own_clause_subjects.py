@@ -1,0 +1,32 @@
+"""A later clause of a sentence that says whose its figure is does not take the unit an earlier clause named: a
+metric led by "other" measures the rest, and a name right after a figure and "were" is that figure's subject.
+
+Sentences are written for these tests about the fictional NovaSky Technology; the figures are invented.
+"""
+
+from __future__ import annotations
+
+from .test_english import facts_of, find
+
+
+def test_a_metric_led_by_other_is_the_rest_not_the_unit_named_before() -> None:
+    facts = facts_of(
+        "Transfer volume rose 27% overall, with intra-Europe transfer volumes up 31% and other transfer volumes up 19%.",
+    )
+    assert find(facts, value=31).subject == "intra-Europe"
+    assert find(facts, value=19).subject == "other transfer"
+
+
+def test_a_unit_named_after_each_figure_with_were_owns_that_figure() -> None:
+    facts = facts_of(
+        "Of our originations, 37% or $4.1 billion were conventional loans and 63% or $7.0 billion were government loans.",
+    )
+    assert find(facts, value=37).subject == "conventional"
+    assert find(facts, value=63).subject == "government"
+    assert find(facts, value=7_000_000_000).subject == "government"
+
+
+def test_a_clause_naming_no_one_of_its_own_still_takes_the_unit_named_before() -> None:
+    facts = facts_of("In Europe, revenue grew 11% and operating income rose 6%.")
+    assert find(facts, value=11).subject == "Europe"
+    assert find(facts, value=6).subject == "Europe"
