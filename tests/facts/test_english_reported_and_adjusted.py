@@ -34,3 +34,15 @@ def test_a_per_share_amount_called_adjusted_is_adjusted_eps_not_an_item() -> Non
 def test_a_per_share_effect_of_a_charge_is_still_no_eps() -> None:
     facts = facts_of("The quarter included a restructuring charge of $46 million, or $0.21 per diluted share.")
     assert all(f.raw != "$0.21" or "EPS" not in f.metric for f in facts)
+
+
+def test_an_adjusted_gross_margin_keeps_its_basis() -> None:
+    """An adjusted or non-GAAP gross margin is no plain gross margin: the GAAP one beside it is another figure."""
+    facts = facts_of(
+        "Adjusted gross margin was 41.3% in the quarter, up 120 basis points. Non-GAAP gross margin for the full year"
+        " was 40.8%. GAAP gross margin was 38.9% in the quarter."
+    )
+    assert find(facts, raw="41.3%").metric == "adjusted gross margin"
+    assert find(facts, raw="120 basis points").metric == "adjusted gross margin"
+    assert find(facts, raw="40.8%").metric == "adjusted gross margin"
+    assert find(facts, raw="38.9%").metric == "gross margin"

@@ -420,6 +420,8 @@ def test_signs_levels_and_bases_in_running_english() -> None:
         ({"value": 1234.5e6, "unit": "USD", "dollar": "$"}, "$1,234.5 million"),
         ({"value": 1.5, "unit": "pp", "long_units": True}, "1.5 percentage points"),
         ({"value": 45, "unit": "bps", "long_units": True}, "45 basis points"),
+        ({"value": 1, "unit": "pp", "long_units": True}, "1 percentage point"),
+        ({"value": 1, "unit": "pp", "decimals": 1, "long_units": True}, "1.0 percentage points"),
         ({"value": 38.6e9, "unit": "CNY", "lang": "zh-Hans", "decimals": 1, "scale": 1e9}, "386亿元"),
     ],
 )

@@ -30,3 +30,18 @@ def test_a_share_of_revenue_is_restated_as_the_share_not_as_revenue() -> None:
     assert _restated("明年海外收入占比将下降。", "en").startswith("Share of revenue will come down")
     assert _restated("The share of revenue from hardware will come down next year.", "en").startswith("Share of revenue")
     assert _restated("明年海外收入将下降。", "en").startswith("Revenue will come down")
+
+
+def test_a_chinese_share_s_fall_is_in_percentage_points() -> None:
+    """A share moves in points: "占比将下降5%" and "下降5个百分点" are both a fall of 5 points."""
+    assert "by 5 percentage points" in _restated("明年海外收入占比将下降5个百分点。", "en")
+    assert "by 5 percentage points" in _restated("明年海外收入占比将下降5%。", "en")
+    assert "下降5个百分点" in _restated("明年海外收入占比将下降5%。", "zh-Hans")
+    assert "by 1 percentage point " in _restated("明年海外收入占比将下降1个百分点。", "en")
+    assert "by 5%" in _restated("明年海外收入将下降5%。", "en")  # revenue itself falls by 5%
+
+
+def test_a_fall_of_nearly_a_figure_stays_nearly() -> None:
+    assert "by nearly 5%" in _restated("明年海外收入将下降近5%。", "en")
+    assert "下降近5%" in _restated("明年海外收入将下降近5%。", "zh-Hans")
+    assert "下降约5%" in _restated("明年海外收入将下降约5%。", "zh-Hans")

@@ -308,3 +308,22 @@ def test_per_share_guidance_stays_unqualified_when_the_call_reports_earnings_as_
         "We are raising our full year 2021 earnings guidance to the range of $5.40 to $5.70 per diluted share.\n"
     )
     assert not any("$5.40" in line and "adjusted" in line for line in lines), lines
+
+
+_MAKER = "Welcome to Brindlewood Instruments' fourth quarter 2022 earnings call.\n"
+
+
+def test_nearly_a_figure_stays_nearly() -> None:
+    """ "Nearly $6 billion" is short of $6 billion: the line says "nearly", not "about"."""
+    lines = _lines(_MAKER + "Revenue for the fourth quarter was nearly $6 billion, up 9% from a year ago.\n")
+    revenue = [line for line in lines if "$6 billion" in line]
+    assert revenue and all("nearly $6 billion" in line for line in revenue), lines
+
+
+def test_an_adjusted_gross_margin_is_said_to_be_adjusted() -> None:
+    lines = _lines(
+        _MAKER + "Revenue for the fourth quarter was $5.9 billion, up 9% from a year ago.\n"
+        "Adjusted gross margin was 41.3% in the quarter, up 120 basis points.\n"
+    )
+    margin = [line for line in lines if "41.3%" in line]
+    assert margin and all("adjusted gross margin" in line for line in margin), lines

@@ -1471,7 +1471,10 @@ def format_amount(
     zh = lang.startswith("zh")
     if unit in _SHORT_UNITS:
         tail = _ZH_UNITS[unit] if zh else (_LONG_UNITS if long_units else _SHORT_UNITS)[unit]
-        out = sign + _fixed(d, decimals) + tail
+        figure = _fixed(d, decimals)
+        if figure == "1" and tail.endswith(" points"):
+            tail = tail[:-1]  # ("1 percentage point", "1.0 percentage points")
+        out = sign + figure + tail
         return out.translate(_ZH_HANT) if lang == "zh-Hant" else out
     money = unit != "count"
     words = _ZH_WORDS if zh else _EN_WORDS

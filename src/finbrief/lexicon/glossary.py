@@ -114,6 +114,8 @@ class Phrase:
     zh_forms: tuple[str, ...]
     en_forms: tuple[str, ...]
     weight: float = 1.0
+    ratio: bool = False
+    """A ratio (margin, share): a percentage it moves by is in percentage points."""
 
     def display(self, lang: str) -> str:
         if lang == "en":
@@ -134,7 +136,7 @@ def phrases() -> tuple[Phrase, ...]:
     out = []
     for name, entry in section(_data(), "phrases", _FILE, dict).items():
         where = f"phrases: {name}"
-        check_keys(entry, _FILE, where, ("weight",), ("zh-Hans", "en"))
+        check_keys(entry, _FILE, where, ("weight", "ratio"), ("zh-Hans", "en"))
         zh = strings(entry.get("zh-Hans"), _FILE, where)
         if not zh:
             raise fail(_FILE, where, "needs at least one Chinese form")
@@ -147,6 +149,7 @@ def phrases() -> tuple[Phrase, ...]:
                 tuple(z.lower() for z in zh),
                 (re.escape(str(name)), *strings(entry.get("en"), _FILE, where)),
                 float(entry.get("weight", 1.0)),
+                entry.get("ratio") is True,
             )
         )
     return tuple(out)

@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from finbrief.facts.numbers import NumberMention, format_amount, parse_numbers
 from finbrief.lexicon.cues import Cue, cues
 from finbrief.lexicon.glossary import Phrase, PhraseHit, find_phrases, reading_view
-from finbrief.summarize.text import is_floor, to_script
+from finbrief.summarize.text import is_floor, kept_qualifier, to_script
 from finbrief.summarize.units import Unit
 
 _CLAUSE_END = re.compile(r"[，,;；:：。.!！?？]")
@@ -91,6 +91,11 @@ def _hits(text: str, chinese: bool) -> list[PhraseHit]:
 
 def _phrase(hits: Sequence[PhraseHit], text: str, lang: str, chinese: bool) -> str:
     """The display of the last term, with a qualifying term just before it ("cloud growth")."""
+    return _join(_words(hits, text, chinese), lang)
+
+
+def _words(hits: Sequence[PhraseHit], text: str, chinese: bool) -> list[Phrase]:
+    """The last term, with a qualifying term just before it ("cloud growth")."""
     last = hits[-1]
     words = [last.phrase]
     if len(hits) > 1:
@@ -102,7 +107,7 @@ def _phrase(hits: Sequence[PhraseHit], text: str, lang: str, chinese: bool) -> s
             and prev.phrase.weight >= 0.7
         ):
             words.insert(0, prev.phrase)
-    return _join(words, lang)
+    return words
 
 
 def _join(words: Sequence[Phrase], lang: str) -> str:
@@ -111,7 +116,7 @@ def _join(words: Sequence[Phrase], lang: str) -> str:
     return "".join(w.display(lang) for w in words)
 
 
-def _subject(text: str, m: re.Match[str], chinese: bool, lang: str) -> str | None:
+def _subject_words(text: str, m: re.Match[str], chinese: bool) -> list[Phrase]:
     """The term a predicate matched at ``m`` is about: the nearest before it in its clause, else one
     inside the cue ("按照我们的投资计划推进"), else the nearest before it in the sentence."""
     hits = _hits(text, chinese)
@@ -121,8 +126,8 @@ def _subject(text: str, m: re.Match[str], chinese: bool, lang: str) -> str | Non
     inside = [h for h in hits if h.start >= m.start() and h.end <= m.end()]
     for group in (in_clause, before, inside):
         if group:
-            return _phrase(group, text, lang, chinese)
-    return None
+            return _words(group, text, chinese)
+    return []
 
 
 def _entity(u: Unit, around: Sequence[Unit], lang: str, company: str | None) -> str | None:
@@ -243,27 +248,36 @@ def _figure_words(f: NumberMention, lang: str, text: str = "") -> str:
         en, zh = _GRADES[abs(f.value)]
         return en if lang == "en" else to_script(zh, lang)
     values = sorted(abs(v) for v in (f.value, f.value_high) if v is not None)
-    amount = format_amount(values[0], f.unit, lang, decimals=f.decimals)
+    amount = format_amount(values[0], f.unit, lang, decimals=f.decimals, long_units=True)
     if len(values) > 1:
-        high = format_amount(values[1], f.unit, lang, decimals=f.decimals_high or 0)
+        high = format_amount(values[1], f.unit, lang, decimals=f.decimals_high or 0, long_units=True)
+        if f.unit == "pp":  # (the unit once: "3 to 5 percentage points", "3至5个百分点")
+            amount = format_amount(values[0], "count", lang, decimals=f.decimals)
         amount += f" to {high}" if lang == "en" else f"至{high}"
     qualifier = {"approx": ("about ", "约"), "over": ("more than ", "超过"), "under": ("less than ", "不到")}
     if f.qualifier == "over" and is_floor(text[: f.start]):
         qualifier["over"] = ("at least ", "至少")
+    kept = kept_qualifier(f.qualifier, text[: f.start])
+    if f.qualifier and kept is not None:
+        qualifier[f.qualifier] = (kept, "近" if kept == "nearly " else qualifier[f.qualifier][1])
     if f.qualifier:
         en, zh = qualifier[f.qualifier]
         amount = (en if lang == "en" else zh) + amount
     return amount
 
 
-def _slots(text: str, m: re.Match[str], lang: str) -> dict[str, str]:
-    """``{by}``: a percentage said right after a predicate ("下降3%至5%": " by 3% to 5%"); ``{grade}``:
-    a grade of growth inside it ("恢复两位数增长": "double-digit ")."""
+def _slots(text: str, m: re.Match[str], lang: str, ratio: bool = False) -> dict[str, str]:
+    """``{by}``: a percentage said right after a predicate ("下降3%至5%": " by 3% to 5%"), in points
+    when it is said so or it moves a ratio in Chinese (``ratio``: "占比将下降5%" is by 5 points);
+    ``{grade}``: a grade of growth inside it ("恢复两位数增长": "double-digit ")."""
     by = grade = ""
     window = text[m.end() : m.end() + 24]
-    after = [f for f in parse_numbers(window) if f.start <= 2 and f.unit == "%"]
+    after = [f for f in parse_numbers(window) if f.start <= 2 and f.unit in ("%", "pp")]
     if after:
-        words = _figure_words(after[0], lang, window)
+        figure = after[0]
+        if ratio and figure.unit == "%":
+            figure = replace(figure, unit="pp")
+        words = _figure_words(figure, lang, window)
         by = f" by {words}" if lang == "en" else words
     inside = [f for f in parse_numbers(m.group(0)) if f.unit == "%"]
     if inside:
@@ -281,15 +295,18 @@ def _predicate(u: Unit, before: Unit | None, lang: str, company: str | None) -> 
         m = cue.search(text, u.chinese)
         if m is None:
             continue
+        ratio = False
         if cue.subject == "entity":
             subject = _entity(u, [before] if before is not None else [], lang, company)
         else:
-            subject = _subject(text, m, u.chinese, lang)
+            words = _subject_words(text, m, u.chinese)
+            subject = _join(words, lang) if words else None
+            ratio = u.chinese and bool(words) and words[-1].ratio  # (Chinese says a ratio's points as %)
             if subject is None and before is not None and _GOES_ON.search(u.text.strip()):
                 subject = _topic(before, lang)
         if subject is None:
             return None
-        said = _say(cue, lang, subject=subject, **_slots(text, m, lang))
+        said = _say(cue, lang, subject=subject, **_slots(text, m, lang, ratio))
         sentence = _with_horizon(said, _horizon(text, u.chinese, lang), lang)
         return Restatement(sentence, cue.kind, (u,))
     return None

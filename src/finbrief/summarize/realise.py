@@ -35,7 +35,7 @@ from finbrief.lexicon.glossary import source_terms
 from finbrief.lexicon.themes import Taxonomy, taxonomy
 from finbrief.model import Document, Fact, FactSheet, Figure, Statement
 from finbrief.summarize.names import company_names, en_metric, segment_names, subject_name, term
-from finbrief.summarize.text import en_qualifier, to_script
+from finbrief.summarize.text import en_qualifier, kept_qualifier, said_before, to_script
 from finbrief.text.regex import Sifted, anchored
 from finbrief.verify import quarter_mentions
 
@@ -3500,6 +3500,8 @@ def _qualifier(f: Fact, lang: str, ahead: bool = False) -> str:
     if lang.startswith("zh"):
         if ahead and f.qualifier == "under":
             return "不超过"
+        if kept_qualifier(f.qualifier, said_before(f)) == "nearly ":
+            return "近"
         return {"approx": "约", "over": "超过", "under": "不到"}[f.qualifier]
     if ahead and f.qualifier == "under":
         return "up to "

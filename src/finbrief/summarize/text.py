@@ -114,9 +114,37 @@ def is_floor(before: str) -> bool:
     return _AT_LEAST.search(before) is not None
 
 
+# Words of a qualifier a brief keeps in English as the source said them, by qualifier: "nearly $6 billion"
+# is short of $6 billion, which "about" would not say. (English words, else the Chinese ones' English.)
+_KEPT_QUALIFIERS = {
+    "approx": re.compile(r"\b(nearly|almost|close to)\s+$|(?P<zh>将近|接近|近)\s?$", re.IGNORECASE),
+    "under": re.compile(r"\b(just (?:under|below))\s+$", re.IGNORECASE),
+    "over": re.compile(r"\b(just (?:over|above))\s+$", re.IGNORECASE),
+}
+
+
+def kept_qualifier(qualifier: str | None, before: str) -> str | None:
+    """The English words of a qualifier the source wrote right ``before`` its figure, when a brief keeps
+    them ("nearly ", "just under "); None when the usual words say it as well."""
+    kept = _KEPT_QUALIFIERS.get(qualifier or "")
+    m = kept.search(before) if kept is not None else None
+    if m is None:
+        return None
+    return "nearly " if m.group("zh") else m.group(1).lower() + " "
+
+
+def said_before(f: Fact) -> str:
+    """The words of the fact's evidence before its figure (where its qualifier is said)."""
+    return f.evidence[: f.evidence.find(f.raw)] if f.raw and f.raw in f.evidence else ""
+
+
 def en_qualifier(f: Fact) -> str:
-    """The English words before a figure for its qualifier: a stated floor stays "at least"."""
+    """The English words before a figure for its qualifier: a stated floor stays "at least", "nearly"
+    stays "nearly"."""
+    before = said_before(f)
+    kept = kept_qualifier(f.qualifier, before)
+    if kept is not None:
+        return kept
     if f.qualifier == "over":
-        before = f.evidence[: f.evidence.find(f.raw)] if f.raw and f.raw in f.evidence else ""
         return "at least " if is_floor(before) else "more than "
     return {"approx": "about ", "under": "less than "}.get(f.qualifier or "", "")
