@@ -327,3 +327,16 @@ def test_an_adjusted_gross_margin_is_said_to_be_adjusted() -> None:
     )
     margin = [line for line in lines if "41.3%" in line]
     assert margin and all("adjusted gross margin" in line for line in margin), lines
+
+
+def test_just_under_a_figure_stays_just_under() -> None:
+    """ "Just under $2 billion" keeps its words; an upper bound's wording never breaks a brief."""
+    lines = _lines(_MAKER + "Revenue for the fourth quarter was just under $2 billion, up 9% from a year ago.\n")
+    revenue = [line for line in lines if "$2 billion" in line]
+    assert revenue and all("just under $2 billion" in line for line in revenue), lines
+
+
+def test_just_over_a_figure_stays_just_over() -> None:
+    lines = _lines(_MAKER + "Revenue for the fourth quarter was just over $2 billion, up 9% from a year ago.\n")
+    revenue = [line for line in lines if "$2 billion" in line]
+    assert revenue and all("just over $2 billion" in line for line in revenue), lines

@@ -130,7 +130,7 @@ def kept_qualifier(qualifier: str | None, before: str) -> str | None:
     m = kept.search(before) if kept is not None else None
     if m is None:
         return None
-    return "nearly " if m.group("zh") else m.group(1).lower() + " "
+    return "nearly " if m.groupdict().get("zh") else m.group(1).lower() + " "
 
 
 def said_before(f: Fact) -> str:
