@@ -60,3 +60,21 @@ def test_highlights_keep_their_quality_on_val(shared_dir: Path) -> None:
             found += _found(m, source)
     assert sum(scores) / len(scores) >= FLOOR
     assert total and found == total  # every printed figure is in the transcript
+
+
+def test_every_val_call_gets_a_brief_and_minutes(shared_dir: Path) -> None:
+    """A user's batch never stops on a call the rules did not foresee: every val call gets a brief and minutes."""
+    from finbrief.facts import run as facts_run
+
+    paths = sorted((shared_dir / "eval" / "ectsum" / "val" / "ects").glob("*.txt"))
+    assert paths
+    opts = Options(lang="en")
+    empty: list[str] = []
+    for p in paths:
+        doc = parse_bytes(p.read_bytes(), p.name, opts)
+        facts = facts_run(doc, opts).facts
+        brief = summarize.brief(doc, opts, facts)
+        summarize.minutes(doc, opts, facts)
+        if not brief.core_viewpoint:
+            empty.append(p.name)
+    assert len(empty) <= len(paths) // 10, empty
