@@ -78,3 +78,9 @@ def test_the_organic_part_of_a_change_against_2019_shares_its_base() -> None:
         "sales gain and $4.1 million of favorable currency translation.\n"
     )
     assert not [f for f in facts if f.metric == "organic revenue"], [(f.metric, f.value, f.change) for f in facts]
+
+
+def test_a_declaration_in_capitals_or_with_a_curly_apostrophe_is_read() -> None:
+    for declaration in ("ALL COMPARISONS ARE TO 2019 UNLESS NOTED.", "I’ll Compare our results to 2019."):
+        facts = _facts(declaration + "\nRevenue in the quarter was down 31% to $74 million.\n")
+        assert not [f for f in facts if f.unit == "%" and f.change == "yoy"], (declaration, facts)

@@ -387,6 +387,13 @@ _DECLARED_BASES: tuple[re.Pattern[str], ...] = (
 """Rows of a speaker's declaration that the changes they go on to state compare with an older year than the one
 before ("I will provide comparisons to 2019", "all comparisons are to 2019 unless noted" in a 2021 call): a change
 stated after it without a base of its own is against that year, neither YoY nor QoQ."""
+_DECLARED_BASE_GATES: tuple[tuple[str, ...], ...] = (
+    ("compar",),
+    ("compar",),
+    ("comparisons", "comments", "remarks", "figures", "numbers", "results", "metrics"),
+)
+"""Of each row of ``_DECLARED_BASES``: words (lower case) an ASCII paragraph holds when the row can match it, so that
+most paragraphs are ruled out by a substring test instead of a search."""
 
 
 _RATE = re.compile(
@@ -3272,7 +3279,10 @@ class _Extractor:
 
     def _read_declared_base(self, n: int, text: str) -> None:
         """Notes a declaration of the year the speaker's changes compare with (``_DECLARED_BASES``)."""
-        for row in _DECLARED_BASES:
+        low = text.lower() if text.isascii() else None
+        for gate, row in zip(_DECLARED_BASE_GATES, _DECLARED_BASES, strict=True):
+            if low is not None and not any(word in low for word in gate):
+                continue  # (a word the row cannot match without)
             found = row.search(text)
             if found is not None:
                 self.declared_base = (int(found.group("y")), n, found.start())
