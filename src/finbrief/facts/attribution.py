@@ -657,6 +657,8 @@ _RESULTS_COMPARED_TO = re.compile(
     re.IGNORECASE,
 )
 """Before a quarter in a figure-less sentence: the results that follow are compared with it."""
+_RESULTS_COMPARED_WORDS = ("results", "performance", "numbers", "comparison")
+"""Words (lower case) one of which an ASCII sentence holds when ``_RESULTS_COMPARED_TO`` can match in it."""
 """English: sentences after the one naming a comparison (YoY, QoQ) during which it still holds."""
 _CARRY_SENTENCES = 3
 _MARGIN_SENTENCES = 4
@@ -3920,10 +3922,10 @@ class _Extractor:
                 self.line_run = None
             else:
                 self.line_run = replace(self.line_run, age=age)
-        if len(para.sentences) != 1 or _WHOLE_WORD.search(para.text):
+        if len(para.sentences) != 1:
             return
         units = [h for h in para.subjects if h.entry.kind in _LINE_RUN_KINDS]  # type: ignore[attr-defined]
-        if not units or not (
+        if not units or _WHOLE_WORD.search(para.text) or not (
             _LINE_RUN_LEAD.fullmatch(para.text, 0, units[0].start) or _LINE_RUN_OPENS.fullmatch(para.text, 0, units[0].start)
         ):
             return  # ("For the full year, revenues for the towable segment were ...": a figure of the unit in passing)
@@ -6344,6 +6346,9 @@ class _Extractor:
         dq = self.state.ctx.quarter
         if dq is None:
             return None
+        low = _ascii_lowered(text)
+        if low is not None and not any(low.find(word, s0, e0) >= 0 for word in _RESULTS_COMPARED_WORDS):
+            return None  # (no word the comparison needs: the sentence's periods are not looked up)
         for pm in periods.find_periods(text[s0:e0], self.state.ctx):
             if pm.kind != "quarter" or not _RESULTS_COMPARED_TO.search(text, s0, s0 + pm.start):
                 continue
@@ -7645,10 +7650,12 @@ def _ends_by_whole(extractor: _Extractor, para: _Paragraph, s0: int, e0: int) ->
 def _ends_by_own_metric(extractor: _Extractor, para: _Paragraph, s0: int, e0: int) -> bool:
     """"Our SG&A expense in the quarter was $703 million": a sentence opening on the company's own metric,
     naming no unit before it."""
+    if _OUR_START.match(para.text, s0) is None:
+        return False  # (first: most sentences open otherwise, and a paragraph's metrics need not be looked up then)
     first = next((h for h in para.metrics if s0 <= h.start < e0), None)
     if first is None or any(s0 <= h.start < first.start for h in para.subjects):
         return False
-    return _OUR_METRIC_LEAD.search(para.text[s0 : first.start]) is not None and _OUR_START.match(para.text, s0) is not None
+    return _OUR_METRIC_LEAD.search(para.text[s0 : first.start]) is not None
 
 
 _OUR_START = re.compile(r"\s*(?:(?:and|so|also|but|now)\s*,?\s+)?our\s", re.IGNORECASE)
