@@ -3281,6 +3281,8 @@ class _Extractor:
 
     def _read_declared_base(self, n: int, text: str) -> None:
         """Notes a declaration of the year the speaker's changes compare with (``_DECLARED_BASES``)."""
+        if "19" not in text and "20" not in text:
+            return  # (every row ends on a year)
         low = text.lower() if text.isascii() else None
         for gate, row in zip(_DECLARED_BASE_GATES, _DECLARED_BASES, strict=True):
             if low is not None and not any(word in low for word in gate):
