@@ -3314,7 +3314,9 @@ class _Extractor:
         if not mentions:
             para = _Paragraph(text, self.state)
             para.add_topics(self.english)
-            self._update_guided(para, None)
+            # (English: the paragraph's periods, found once for its outlook and for the year its lines talk of)
+            named = periods.find_periods(text, self.state.ctx) if self.english else None
+            self._update_guided(para, named)
             self._update_carry_all(para)
             if not self.english and _metric_heading(para):
                 self.carry = None  # "营收成本" over the next paragraph: the business line before is done
@@ -3329,7 +3331,7 @@ class _Extractor:
                     declared = self._declared_comparison(text, s0, e0)
                     if declared is not None:
                         self.declared_change = (declared, self.sentence_no + i)
-            self._update_year_talk(para, periods.find_periods(text, self.state.ctx) if self.english else [])
+            self._update_year_talk(para, named if named is not None else [])
             self._update_plan_year(para)
             self.running_before = None
             self._note_margin(para)
