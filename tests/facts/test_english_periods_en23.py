@@ -120,6 +120,15 @@ def test_results_declared_against_last_years_quarter_stay_year_on_year() -> None
     assert _one(found, value=4.0).change == "yoy"
 
 
+def test_a_comparison_declared_in_capitals_or_after_a_curly_apostrophe_holds_too() -> None:
+    for declaration in (
+        "LET ME BEGIN WITH A SUMMARY OF OUR THIRD QUARTER RESULTS COMPARED TO THE SECOND QUARTER OF 2021.",
+        "Here’s our third quarter Performance versus the second quarter of 2021.",
+    ):
+        found = _facts(_THIRD + declaration + "\nTotal revenue for the quarter was $3.9 billion, an increase of 4%.\n")
+        assert _one(found, value=4.0).change == "qoq", declaration
+
+
 def test_without_a_declared_comparison_an_unmarked_quarter_change_is_year_on_year() -> None:
     found = _facts(_THIRD + "Total revenue for the quarter was $3.9 billion, an increase of 4%.\n")
     assert _one(found, value=4.0).change == "yoy"
