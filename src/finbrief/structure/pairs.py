@@ -73,11 +73,13 @@ def classify(c: Call, t: Turn, text: str) -> str:
 
 
 def _firm(c: Call, asker: str | None, intro: Intro | None) -> str | None:
+    """The asker's firm: as labelled, else as the host introduced them, else as known elsewhere."""
     rec = c.reg.get(asker) if asker else None
     if rec is not None and rec.affiliation and rec.aff_rank >= RANK["label"]:
         return rec.affiliation
-    if intro is not None and intro.firm:
-        return intro.firm
+    other = c.reg.by_key.get(name_key(intro.name)) if intro is not None and intro.name else None
+    if intro is not None and intro.firm and not (rec is not None and other is not None and other != rec.id):
+        return intro.firm  # (never the firm of someone else the host introduced earlier)
     return rec.affiliation if rec is not None else None
 
 

@@ -330,6 +330,7 @@ def _transcript(
     if retired := sides.name_operator(c):  # "I will be the conference operator today"
         order[:] = list(dict.fromkeys("operator" if rid in retired else rid for rid in order))
     sides.name_self_introduced(c, seen)
+    sides.name_staff_answering(c, seen)
     sides.name_introduced(c, seen)
     sides.display_capitals(c)
     sides.name_interview(c)

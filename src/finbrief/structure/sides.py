@@ -450,6 +450,28 @@ def name_self_introduced(c: Call, seen: Callable[[str], str]) -> None:
         _give(c, t, rid, "Q")
 
 
+def name_staff_answering(c: Call, seen: Callable[[str], str]) -> None:
+    """An anonymous answer (``公司回答：``, ``答：``) whose speech opens with a company person naming
+    themselves ("感谢您的提问，我是财务总监韩梅。"), a name the call's opening gave with a title, is that
+    person's."""
+    opening = ""
+    for t in c.t.turns:
+        if t.kind != "answer" or t.speaker is not None:
+            continue
+        paras = c.speech(t)
+        if not paras:
+            continue
+        m = STAFF_SELF_RE.match(c.s.simp[paras[0]][c.t.body[paras[0]] :].strip())
+        if m is None:
+            continue
+        opening = opening or "".join(c.s.simp[: min(c.ann.intros, default=c.s.n)])
+        if not re.search(STAFF_TITLE + r"\s*" + re.escape(m["name"]), opening):
+            continue
+        rid = seen(c.reg.resolve(_as_written(c, paras[0], m["name"])))
+        c.reg.get(rid).set_side("company", "label")
+        _give(c, t, rid, "A")
+
+
 # A Chinese asker names themselves in the question's first sentence or so ("谢谢管理层，我是兴业证券的马骁。").
 SELF_INTRO_LEAD = 16
 

@@ -10,6 +10,7 @@ from finbrief.ingest.script import CJK_RE, to_simplified
 from finbrief.lexicon.people import Company, Person, name_key
 from finbrief.lexicon.transcript import vocab
 from finbrief.model import Language, Side, Speaker
+from finbrief.structure.labels import DIARIZED_RE
 
 # Titles held together: "董事长兼总经理", "财务总监兼董事会秘书".
 COMBINED_TITLE_RE = re.compile(r"兼|、|及")
@@ -234,7 +235,8 @@ def _script_fits(form: str, language: Language) -> bool:
 
 def _speaker(rec: Record, language: Language) -> Speaker:
     """Display name rule: the lexicon's name for the document's language if the document uses it;
-    else the first spelling the document uses in its own script; else the lexicon's name; aliases
+    else the first spelling the document uses in its own script, a transcription service's number
+    ("发言人5") only when nothing else names the speaker; else the lexicon's name; aliases
     hold the English canonical name and every other spelling (lexicon and document)."""
     forms = rec.forms
     p = rec.person
@@ -243,7 +245,9 @@ def _speaker(rec: Record, language: Language) -> Speaker:
     if preferred and name_key(preferred) in form_keys:
         name = next((f for f in forms if f == preferred), preferred)
     else:
-        name = next((f for f in forms if _script_fits(f, language)), None) or preferred or forms[0]
+        # a number a transcription service gave ("发言人5") never outranks the name the host gave ("Ruby Lau")
+        named = [f for f in forms if not DIARIZED_RE.fullmatch(f.strip())] or forms
+        name = next((f for f in named if _script_fits(f, language)), None) or preferred or named[0]
     seen: dict[str, None] = {}
     for n in (*(p.all_names() if p else ()), *forms):
         if n != name:
