@@ -793,6 +793,11 @@ _SHARE_AFTER_AMOUNT = re.compile(r"\d[\d.,]*\s?(?:亿|万)?元[^，,。；;]{0,2
 _ZH_HEADING = re.compile(r"\s*(?:[-•·*]\s*)?(?P<name>[\u4e00-\u9fff]{2,6})\s?[:：](?=\s?(?:[\u4e00-\u9fff]|[QH][1-4]))")
 """A Chinese paragraph's heading: a short name and a colon before the text ("白酒:加速探底,持续出清。"), also
 as a list item over a quarter's figures ("- 速冻食品:Q3营收2.59亿元")."""
+_LEGAL_NAME = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff]))(?P<full>[\u4e00-\u9fff]{4,24}?(?:股份有限公司|有限责任公司|有限公司))"
+    r"(?:\s?[(（]\s?(?:以下)?简称\s?[“\"「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,10})[”\"」]?\s?[)）])?"
+)
+"""A firm's full legal name, maybe with the short name it goes by ("苏州启衡生物科技股份有限公司（简称“启衡生物”）")."""
 _FIRM_KIND_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投控|控股|集团|股份|科技|实业|投资|国际|电子)$")
 """The end of a listed firm's name a story drops when it names the firm again ("聯嘉投控" -> "聯嘉")."""
 _FIRM_LEAD = re.compile(r"同期|同时|与此同时|此外|另外|其中|而|仅有|仅|只有|唯有|唯独|同行业的|同行业|同业的|同业|同行的|同行")
@@ -2027,6 +2032,21 @@ class _Paragraph:
             if own is None and _LISTING_CODE_AFTER.match(self.text, end):
                 self.listed_firms.append(hit)
                 state.listed.setdefault(_FIRM_KIND_END.sub("", name), name)
+        if state.company is None:
+            # a story of several firms: each introduced by its legal name ("苏州启衡生物科技股份有限公司（简称“启衡生物”）")
+            # is the subject of its clauses, and its short name stands for it after
+            for m in _LEGAL_NAME.finditer(self.text):
+                full, short = m.group("full"), m.group("short")
+                a, b = m.start("full"), m.end("full")
+                over = [h for h in [*self.subjects, *found] if h.start < b and a < h.end]
+                if any(h.entry.kind != "reference" or h.start < a or h.end > b for h in over):  # type: ignore[attr-defined]
+                    continue  # a name the lexicon knows; but "公司" inside "…股份有限公司" is no reference to the company
+                inside += over
+                hit = _Hit(a, b, SubjectEntry(full, "phrase"))
+                found.append(hit)
+                self.firms.append(hit)
+                if short is not None and short not in _BARE_FIRM_REFERENCES and not short.startswith("本"):
+                    state.listed.setdefault(short, full)
         for short, name in state.listed.items():
             if len(short) < 2 or short == name:
                 continue
@@ -2874,6 +2894,7 @@ class _Extractor:
         self.month_columns: report_table.MonthColumns | None = None  # and the columns its head row names
         self.table_unit: tuple[int, str] | None = None  # a quarterly report's unit line (``report_table``)
         self.table_columns: report_table.Columns | None = None  # and the columns its head row names
+        self.line_columns: report_table.LineColumns | None = None  # or a table of business lines' columns
         self.table_name = ""  # a row's name written on the lines above its cells
         """The firm a heading line over a bulleted list names (a digest of several firms' results)."""
         """Sentences read since the carried subject was last named."""
@@ -2917,6 +2938,8 @@ class _Extractor:
         self.last_period: str | None = None
         """The period the document named last (what "期内" refers to)."""
         self.list_period: str | None = None
+        self.period_listed: set[tuple[str, int]] = set()
+        """(paragraph text, start) of figures whose period is their place in a list of the periods named before it."""
         self.year_talk: tuple[str, int] | None = None
         """English, a sentence a line: the year or span a one-sentence paragraph led with and its sentence
         number (see ``_update_year_talk``)."""
@@ -3187,6 +3210,31 @@ class _Extractor:
         if columns is not None:
             self.table_columns, self.table_name = columns, ""
             return []
+        lines = report_table.line_head(text, self.table_unit)
+        if lines is not None:
+            self.line_columns, self.table_columns = lines, None
+            return []
+        if self.line_columns is not None:
+            if report_table.name_only(text):
+                return []  # "分产品", "分地区": a group of the rows below
+            ctx = self.state.ctx
+            line_rows = report_table.line_row_facts(p, text, self.line_columns, ctx.running or ctx.period, self.company_name)
+            if line_rows is not None:
+                return line_rows
+            self.line_columns = None
+        dated = report_table.dated_head(text, self.table_unit)
+        if dated is not None:
+            # a quote site's table dated by year and month, its rows maybe run on after the head in the same paragraph
+            self.table_columns, self.table_name = dated[0], ""
+            spans = [(max(a, dated[1]), b) for a, b in report_table.rows_in(text) if b > dated[1]]
+            read: list[Fact] = []
+            for span in spans:
+                row = report_table.row_facts(p, text, dated[0], None, self.company_name, "", span)
+                if row is None:
+                    self.table_columns = None
+                    return read or None
+                read.extend(row)
+            return read
         if self.table_columns is None:
             return None
         if report_table.column_note(text):
@@ -6061,7 +6109,9 @@ class _Extractor:
             period_how,
             subject_how,
             metric_rivals=len(metrics - {own_metric}),
-            period_rivals=len(
+            period_rivals=0
+            if (para.text, m.start) in self.period_listed  # (the list names each figure's period: none is a rival)
+            else len(
                 {
                     pm.period
                     for pm in period_mentions
@@ -6576,14 +6626,17 @@ class _Extractor:
                 # "EPS were $4.18 and $1.07 for the full year and the fourth quarter respectively"
                 return named_after[pos].period
             named_before = [pm for pm in in_sentence if pm.end <= items[0].start and pm.period and not pm.base]
-            if (
-                respectively
-                and not named_after
-                and len(named_before) == size
-                and len({pm.period for pm in named_before}) == size
-            ):
-                # "During the quarter and year-to-date, we invested $18 million and $41 million, respectively"
-                return named_before[pos].period
+            listed = _listed_periods(para.text, named_before) if not self.english else [pm.period or "" for pm in named_before]
+            if not self.english and respectively and not named_before and _SAME_SPANS.match(para.text, sentence[0]):
+                # "2023年、2024年及2025年前6个月，公司收入分别为…；同期研发开支分别为…": the spans the sentence before listed
+                prev = max(para.text.rfind(c, 0, max(0, sentence[0] - 1)) for c in "。；;") + 1
+                before = [pm for pm in usable[bisect.bisect_left(starts, prev) : lo] if pm.period and not pm.base]
+                listed = _listed_periods(para.text, before)
+            if respectively and not named_after and len(listed) == size and len(set(listed)) == size:
+                # "During the quarter and year-to-date, we invested $18 million and $41 million, respectively",
+                # "2022年至2024年及2025年前9个月，公司营收分别为…": the periods named before, in order
+                self.period_listed.add((para.text, m.start))
+                return listed[pos]
             if self.english and size == 2:
                 paired = self._paired_period(para.text, sentence, items, pos)
                 if paired is not None:
@@ -6937,6 +6990,40 @@ _HEAD_PERIOD = re.compile(
 )
 """The period a "分别" list's head opens with ("2024年模制瓶、棕色瓶…营收分别", "2025Q1-3经纪、投行…"): no part of the
 first name."""
+
+
+_SAME_SPANS = re.compile(r"\s*(?:同期|相应|对应)(?:的|地)?")
+"""Opening a Chinese sentence: its list's figures are of the spans the sentence before listed ("；同期研发开支分别为…")."""
+_YEAR_RANGE_BETWEEN = re.compile(r"\s?(?:至|到|~|～|-|–)\s?")
+"""Between two years a Chinese list names: every year from the first to the second ("2022年至2024年")."""
+
+
+def _listed_periods(text: str, named: list[periods.PeriodMention]) -> list[str]:
+    """The periods a Chinese list names before its figures, in order: a year written right before the span it dates
+    counts once, as that span ("2025年前6个月"), and a range of years counts each year ("2022年至2024年")."""
+    out: list[str] = []
+    k = 0
+    while k < len(named):
+        pm, nxt = named[k], named[k + 1] if k + 1 < len(named) else None
+        period = pm.period or ""
+        if nxt is not None and pm.kind == "year" and not text[pm.end : nxt.start].strip() and (nxt.period or "").startswith(period):
+            k += 1  # the year of the span that follows
+            continue
+        if (
+            nxt is not None
+            and pm.kind == "year"
+            and nxt.kind == "year"
+            and period.isdigit()
+            and (nxt.period or "").isdigit()
+            and _YEAR_RANGE_BETWEEN.fullmatch(text, pm.end, nxt.start)
+            and 0 < int(nxt.period or 0) - int(period) <= 10
+        ):
+            out.extend(str(y) for y in range(int(period), int(nxt.period or 0)))
+            k += 1
+            continue
+        out.append(period)
+        k += 1
+    return out
 
 
 _ZH_INTENT_VERBS = r"投资|投入|在|于|未来|将|新增|新建|建设|扩产|扩建|募集|回购|增持|减持|使用|以|通过|向|出资|收购|设立|派发|分配"
