@@ -154,3 +154,43 @@ def test_a_quote_sites_table_run_on_after_its_head_keeps_a_per_share_row_in_yuan
     assert one(facts, metric="revenue", period="2025Q1-2025Q3").value == pytest.approx(8.634257e8)
     eps = one(facts, metric="EPS", value=0.62)
     assert eps.unit == "CNY" and eps.period == "2025Q1-2025Q3"
+
+
+def test_a_dividend_for_every_ten_shares_is_a_tenth_of_it_a_share() -> None:
+    d = build(ANNUAL_HEAD + "董事会审议通过的利润分配预案为：以总股本300,000,000股为基数，向全体股东每10股派发现金红利2.50元（含税）。\n")
+    dividend = one(run(d).facts, metric="dividend")
+    assert dividend.value == 0.25 and dividend.unit == "CNY" and dividend.period == "2024"
+
+
+def test_a_cost_floor_set_as_a_share_of_sales_is_the_costs_ratio() -> None:
+    d = build(ANNUAL_HEAD + "2025年，公司计划研发投入不低于营业收入的5%。\n")
+    ratio = one(run(d).facts, value=5.0)
+    assert ratio.metric == "R&D expense ratio" and ratio.qualifier == "over" and ratio.period == "2025"
+    d = build(ANNUAL_HEAD + "公司境外收入占营业收入的比例为35.2%。\n")
+    assert one(run(d).facts, value=35.2).metric == "share of revenue"  # a part of sales, no cost
+
+
+def test_a_funds_benchmark_and_a_holdings_weight_are_no_firms_figures() -> None:
+    d = build(
+        "首页 > 基金 > 基金动态\n"
+        "2025-10-24 09:12　来源：基金观察\n"
+        "\n"
+        "报告期内，该基金A类份额净值增长率为12.41%，同期业绩比较基准收益率为8.26%。"
+        "三季度末第一大重仓股为澄川精工（002917），期末市值3.02亿元，占基金资产净值比例9.25%。\n"
+        "\n"
+        "基金经理表示，澄川精工三季度营收同比增长32.7%。\n"
+    )
+    facts = run(d).facts
+    assert not [f for f in facts if f.value in (8.26, 9.25)]
+    assert one(facts, value=32.7).subject == "澄川精工"
+
+
+def test_an_offer_price_range_is_no_share_price_fact() -> None:
+    d = build(LISTINGS + "招股方面，澄川新能源（代码：2719）招股价区间为每股12.80港元至14.60港元，预期12月5日上市。\n")
+    assert not [f for f in run(d).facts if f.value == 12.8]
+
+
+def test_a_projects_planned_total_investment_is_for_the_year_it_names_not_the_reports() -> None:
+    d = build(ANNUAL_HEAD + "新基地扩产项目计划总投资5.6亿元，预计2026年投产。\n")
+    investment = one(run(d).facts, value=5.6e8)
+    assert investment.period == "2026"

@@ -5254,10 +5254,19 @@ class _Extractor:
             )
         ):
             return None  # "G&A was 1.5% of sales": that cost's ratio to sales, no share of a business line
+        if not self.english and m.unit == "%" and name in ("revenue", "share of revenue"):
+            cost = _ratio_to_sales(para, text, clause, m)
+            if cost is not None:
+                metric, name = cost, cost.name  # "研发投入不低于营业收入的6%": the cost's ratio to sales
         value = m.value
         value_high = m.value_high
         unit = m.unit
         role = m.role
+        per_ten = _PER_TEN_SHARES.search(text, max(0, m.start - 16), m.start) if not self.english else None
+        if per_ten is not None and metric.name == "dividend" and unit not in ("%", "count"):
+            # "每10股派发现金红利3.20元": a tenth of it a share
+            value = round(value / int(per_ten.group("n")), 6)
+            value_high = round(value_high / int(per_ten.group("n")), 6) if value_high is not None else None
         if not self.english and unit == "x" and role == "change" and _GREW_BY_TIMES.search(text, max(0, m.start - 8), m.start):
             # "经营溢利则增长1.3倍至3亿元", "归母净利润同比增长3倍有余": grew by 130%, by 300%
             value, unit = round(value * 100, 6), "%"
@@ -5504,6 +5513,8 @@ class _Extractor:
             and _QUOTED_PRICE_BEFORE.search(text, clause[0], m.start)
         ):
             return None  # "当前股价(2025年10月30日)为72.50元" in a broker's note: the quote it values against, no result
+        if not self.english and metric.kind == "market" and _OFFER_PRICE_BEFORE.search(text, clause[0], m.start):
+            return None  # "招股价区间为每股12.80港元至14.60港元": the price a listing offers its shares at, no result
         if metric.kind == "market" and not _DEAL_PRICE_BEFORE.search(text, max(0, m.start - 50), m.start):
             # (a price a deal was struck at keeps the deal's period: "capitalized the transaction with $125 million
             # in OP units at an average price per share of $201.84" during the quarter)
@@ -5866,6 +5877,10 @@ class _Extractor:
         ):
             change = earlier[-1].change  # "grew 14% year-on-year or 18% excluding currency": the same change
         qualifier = m.qualifier
+        if qualifier is None and metric.ratio and not self.english:
+            floor = _OF_SALES_BEFORE.search(text, clause[0], m.start)
+            if floor is not None and floor.group().startswith(("不低于", "不少于", "超过", "高于")):
+                qualifier = "over"  # "研发投入不低于营业收入的6%": at least that share
         year_ago = year_ago_lead and change is None
         if year_ago and not _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start):
             # ("(去年同期:2.8亿元)": the comparative's span, as ``_period`` worked it out)
@@ -7026,7 +7041,7 @@ def _listed_periods(text: str, named: list[periods.PeriodMention]) -> list[str]:
     return out
 
 
-_ZH_INTENT_VERBS = r"投资|投入|在|于|未来|将|新增|新建|建设|扩产|扩建|募集|回购|增持|减持|使用|以|通过|向|出资|收购|设立|派发|分配"
+_ZH_INTENT_VERBS = r"总投资|投资|投入|在|于|未来|将|新增|新建|建设|扩产|扩建|募集|回购|增持|减持|使用|以|通过|向|出资|收购|设立|派发|分配"
 _ZH_INTENT = re.compile(
     rf"(?<![估预按照])计划(?:于|在)?(?:{_ZH_INTENT_VERBS})|(?<![模比])拟(?:于|在)?(?:{_ZH_INTENT_VERBS})"
 )
@@ -10018,6 +10033,33 @@ _FROM_YEAR_END = re.compile(
 _PERIOD_PREPOSITION = re.compile(r"(?<![A-Za-z])(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
 _PERIOD_FOR = re.compile(r"(?<![A-Za-z])for\s+(?:the\s+)?$", re.IGNORECASE)
 """Right before a period named after a figure: what the figure is for ("$1.80 per share for the fourth quarter")."""
+_OF_SALES_BEFORE = re.compile(
+    r"(?:占|不低于|不少于|不超过|高于|低于|达到?|超过|约为?)\s?(?:公司)?(?:当年|当期|全年|同期)?"
+    r"(?:营业总收入|营业收入|营收|收入|销售收入|销售额)的?(?:比例|比重)?(?:为|达|约|在)?\s?(?:约)?\s?$"
+)
+"""Right before a Chinese per cent: it is a share of sales ("不低于营业收入的6%", "占营业收入的比例为5.2%")."""
+
+
+def _ratio_to_sales(para: _Paragraph, text: str, clause: tuple[int, int], m: NumberMention) -> Metric | None:
+    """The ratio-to-sales metric of a cost a Chinese clause names before "…营业收入的N%" ("研发投入不低于营业收入的6%" is the
+    R&D expense ratio), None when the clause names no such cost."""
+    share = _OF_SALES_BEFORE.search(text, clause[0], m.start)
+    if share is None:
+        return None
+    costs = [
+        h.entry
+        for h in para.metrics
+        if clause[0] <= h.start and h.end <= share.start() and getattr(h.entry, "margin", None) and h.entry.name != "revenue"  # type: ignore[attr-defined]
+    ]
+    if not costs or not costs[-1].name.endswith(("expense", "spending", "costs", "capex")):  # type: ignore[attr-defined]
+        return None
+    return lm.metric_by_name(costs[-1].margin)  # type: ignore[attr-defined]
+
+
+_PER_TEN_SHARES = re.compile(r"每\s?(?P<n>10|100)\s?股[^，,。；;\d]{0,10}$")
+"""Before a Chinese dividend: the amount is for every ten (or hundred) shares ("每10股派发现金红利3.20元")."""
+_OFFER_PRICE_BEFORE = re.compile(r"(?:招股价|发售价|发行价|配售价)(?:区间|范围|上限|下限|中位数)?")
+"""Before a price in its clause: the price a listing or placing offers shares at (simplified text)."""
 _DEAL_PRICE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:at|for)\s+(?:an?\s+)?(?:(?:average|weighted[\s-]average|blended|issue|offering)\s+)?(?:share\s+)?"
     r"(?:price|cost)(?:\s+per\s+(?:share|unit))?\s+of\s+(?:approximately\s+|about\s+)?$",
