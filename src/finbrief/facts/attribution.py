@@ -793,6 +793,11 @@ _SHARE_AFTER_AMOUNT = re.compile(r"\d[\d.,]*\s?(?:亿|万)?元[^，,。；;]{0,2
 _ZH_HEADING = re.compile(r"\s*(?:[-•·*]\s*)?(?P<name>[\u4e00-\u9fff]{2,6})\s?[:：](?=\s?(?:[\u4e00-\u9fff]|[QH][1-4]))")
 """A Chinese paragraph's heading: a short name and a colon before the text ("白酒:加速探底,持续出清。"), also
 as a list item over a quarter's figures ("- 速冻食品:Q3营收2.59亿元")."""
+_LEGAL_NAME = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff]))(?P<full>[\u4e00-\u9fff]{4,24}?(?:股份有限公司|有限责任公司|有限公司))"
+    r"(?:\s?[(（]\s?(?:以下)?简称\s?[“\"「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,10})[”\"」]?\s?[)）])?"
+)
+"""A firm's full legal name, maybe with the short name it goes by ("苏州启衡生物科技股份有限公司（简称“启衡生物”）")."""
 _FIRM_KIND_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投控|控股|集团|股份|科技|实业|投资|国际|电子)$")
 """The end of a listed firm's name a story drops when it names the firm again ("聯嘉投控" -> "聯嘉")."""
 _FIRM_LEAD = re.compile(r"同期|同时|与此同时|此外|另外|其中|而|仅有|仅|只有|唯有|唯独|同行业的|同行业|同业的|同业|同行的|同行")
@@ -2027,6 +2032,21 @@ class _Paragraph:
             if own is None and _LISTING_CODE_AFTER.match(self.text, end):
                 self.listed_firms.append(hit)
                 state.listed.setdefault(_FIRM_KIND_END.sub("", name), name)
+        if state.company is None:
+            # a story of several firms: each introduced by its legal name ("苏州启衡生物科技股份有限公司（简称“启衡生物”）")
+            # is the subject of its clauses, and its short name stands for it after
+            for m in _LEGAL_NAME.finditer(self.text):
+                full, short = m.group("full"), m.group("short")
+                a, b = m.start("full"), m.end("full")
+                over = [h for h in [*self.subjects, *found] if h.start < b and a < h.end]
+                if any(h.entry.kind != "reference" or h.start < a or h.end > b for h in over):  # type: ignore[attr-defined]
+                    continue  # a name the lexicon knows; but "公司" inside "…股份有限公司" is no reference to the company
+                inside += over
+                hit = _Hit(a, b, SubjectEntry(full, "phrase"))
+                found.append(hit)
+                self.firms.append(hit)
+                if short is not None and short not in _BARE_FIRM_REFERENCES and not short.startswith("本"):
+                    state.listed.setdefault(short, full)
         for short, name in state.listed.items():
             if len(short) < 2 or short == name:
                 continue
@@ -2874,6 +2894,7 @@ class _Extractor:
         self.month_columns: report_table.MonthColumns | None = None  # and the columns its head row names
         self.table_unit: tuple[int, str] | None = None  # a quarterly report's unit line (``report_table``)
         self.table_columns: report_table.Columns | None = None  # and the columns its head row names
+        self.line_columns: report_table.LineColumns | None = None  # or a table of business lines' columns
         self.table_name = ""  # a row's name written on the lines above its cells
         """The firm a heading line over a bulleted list names (a digest of several firms' results)."""
         """Sentences read since the carried subject was last named."""
@@ -2917,6 +2938,8 @@ class _Extractor:
         self.last_period: str | None = None
         """The period the document named last (what "期内" refers to)."""
         self.list_period: str | None = None
+        self.period_listed: set[tuple[str, int]] = set()
+        """(paragraph text, start) of figures whose period is their place in a list of the periods named before it."""
         self.year_talk: tuple[str, int] | None = None
         """English, a sentence a line: the year or span a one-sentence paragraph led with and its sentence
         number (see ``_update_year_talk``)."""
@@ -3187,6 +3210,31 @@ class _Extractor:
         if columns is not None:
             self.table_columns, self.table_name = columns, ""
             return []
+        lines = report_table.line_head(text, self.table_unit)
+        if lines is not None:
+            self.line_columns, self.table_columns = lines, None
+            return []
+        if self.line_columns is not None:
+            if report_table.name_only(text):
+                return []  # "分产品", "分地区": a group of the rows below
+            ctx = self.state.ctx
+            line_rows = report_table.line_row_facts(p, text, self.line_columns, ctx.running or ctx.period, self.company_name)
+            if line_rows is not None:
+                return line_rows
+            self.line_columns = None
+        dated = report_table.dated_head(text, self.table_unit)
+        if dated is not None:
+            # a quote site's table dated by year and month, its rows maybe run on after the head in the same paragraph
+            self.table_columns, self.table_name = dated[0], ""
+            spans = [(max(a, dated[1]), b) for a, b in report_table.rows_in(text) if b > dated[1]]
+            read: list[Fact] = []
+            for span in spans:
+                row = report_table.row_facts(p, text, dated[0], None, self.company_name, "", span)
+                if row is None:
+                    self.table_columns = None
+                    return read or None
+                read.extend(row)
+            return read
         if self.table_columns is None:
             return None
         if report_table.column_note(text):
@@ -5206,10 +5254,19 @@ class _Extractor:
             )
         ):
             return None  # "G&A was 1.5% of sales": that cost's ratio to sales, no share of a business line
+        if not self.english and m.unit == "%" and name in ("revenue", "share of revenue"):
+            cost = _ratio_to_sales(para, text, clause, m)
+            if cost is not None:
+                metric, name = cost, cost.name  # "研发投入不低于营业收入的6%": the cost's ratio to sales
         value = m.value
         value_high = m.value_high
         unit = m.unit
         role = m.role
+        per_ten = _PER_TEN_SHARES.search(text, max(0, m.start - 16), m.start) if not self.english else None
+        if per_ten is not None and metric.name == "dividend" and unit not in ("%", "count"):
+            # "每10股派发现金红利3.20元": a tenth of it a share
+            value = round(value / int(per_ten.group("n")), 6)
+            value_high = round(value_high / int(per_ten.group("n")), 6) if value_high is not None else None
         if not self.english and unit == "x" and role == "change" and _GREW_BY_TIMES.search(text, max(0, m.start - 8), m.start):
             # "经营溢利则增长1.3倍至3亿元", "归母净利润同比增长3倍有余": grew by 130%, by 300%
             value, unit = round(value * 100, 6), "%"
@@ -5456,6 +5513,8 @@ class _Extractor:
             and _QUOTED_PRICE_BEFORE.search(text, clause[0], m.start)
         ):
             return None  # "当前股价(2025年10月30日)为72.50元" in a broker's note: the quote it values against, no result
+        if not self.english and metric.kind == "market" and _OFFER_PRICE_BEFORE.search(text, clause[0], m.start):
+            return None  # "招股价区间为每股12.80港元至14.60港元": the price a listing offers its shares at, no result
         if metric.kind == "market" and not _DEAL_PRICE_BEFORE.search(text, max(0, m.start - 50), m.start):
             # (a price a deal was struck at keeps the deal's period: "capitalized the transaction with $125 million
             # in OP units at an average price per share of $201.84" during the quarter)
@@ -5818,6 +5877,10 @@ class _Extractor:
         ):
             change = earlier[-1].change  # "grew 14% year-on-year or 18% excluding currency": the same change
         qualifier = m.qualifier
+        if qualifier is None and metric.ratio and not self.english:
+            floor = _OF_SALES_BEFORE.search(text, clause[0], m.start)
+            if floor is not None and floor.group().startswith(("不低于", "不少于", "超过", "高于")):
+                qualifier = "over"  # "研发投入不低于营业收入的6%": at least that share
         year_ago = year_ago_lead and change is None
         if year_ago and not _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start):
             # ("(去年同期:2.8亿元)": the comparative's span, as ``_period`` worked it out)
@@ -6061,7 +6124,9 @@ class _Extractor:
             period_how,
             subject_how,
             metric_rivals=len(metrics - {own_metric}),
-            period_rivals=len(
+            period_rivals=0
+            if (para.text, m.start) in self.period_listed  # (the list names each figure's period: none is a rival)
+            else len(
                 {
                     pm.period
                     for pm in period_mentions
@@ -6576,14 +6641,17 @@ class _Extractor:
                 # "EPS were $4.18 and $1.07 for the full year and the fourth quarter respectively"
                 return named_after[pos].period
             named_before = [pm for pm in in_sentence if pm.end <= items[0].start and pm.period and not pm.base]
-            if (
-                respectively
-                and not named_after
-                and len(named_before) == size
-                and len({pm.period for pm in named_before}) == size
-            ):
-                # "During the quarter and year-to-date, we invested $18 million and $41 million, respectively"
-                return named_before[pos].period
+            listed = _listed_periods(para.text, named_before) if not self.english else [pm.period or "" for pm in named_before]
+            if not self.english and respectively and not named_before and _SAME_SPANS.match(para.text, sentence[0]):
+                # "2023年、2024年及2025年前6个月，公司收入分别为…；同期研发开支分别为…": the spans the sentence before listed
+                prev = max(para.text.rfind(c, 0, max(0, sentence[0] - 1)) for c in "。；;") + 1
+                before = [pm for pm in usable[bisect.bisect_left(starts, prev) : lo] if pm.period and not pm.base]
+                listed = _listed_periods(para.text, before)
+            if respectively and not named_after and len(listed) == size and len(set(listed)) == size:
+                # "During the quarter and year-to-date, we invested $18 million and $41 million, respectively",
+                # "2022年至2024年及2025年前9个月，公司营收分别为…": the periods named before, in order
+                self.period_listed.add((para.text, m.start))
+                return listed[pos]
             if self.english and size == 2:
                 paired = self._paired_period(para.text, sentence, items, pos)
                 if paired is not None:
@@ -6939,7 +7007,41 @@ _HEAD_PERIOD = re.compile(
 first name."""
 
 
-_ZH_INTENT_VERBS = r"投资|投入|在|于|未来|将|新增|新建|建设|扩产|扩建|募集|回购|增持|减持|使用|以|通过|向|出资|收购|设立|派发|分配"
+_SAME_SPANS = re.compile(r"\s*(?:同期|相应|对应)(?:的|地)?")
+"""Opening a Chinese sentence: its list's figures are of the spans the sentence before listed ("；同期研发开支分别为…")."""
+_YEAR_RANGE_BETWEEN = re.compile(r"\s?(?:至|到|~|～|-|–)\s?")
+"""Between two years a Chinese list names: every year from the first to the second ("2022年至2024年")."""
+
+
+def _listed_periods(text: str, named: list[periods.PeriodMention]) -> list[str]:
+    """The periods a Chinese list names before its figures, in order: a year written right before the span it dates
+    counts once, as that span ("2025年前6个月"), and a range of years counts each year ("2022年至2024年")."""
+    out: list[str] = []
+    k = 0
+    while k < len(named):
+        pm, nxt = named[k], named[k + 1] if k + 1 < len(named) else None
+        period = pm.period or ""
+        if nxt is not None and pm.kind == "year" and not text[pm.end : nxt.start].strip() and (nxt.period or "").startswith(period):
+            k += 1  # the year of the span that follows
+            continue
+        if (
+            nxt is not None
+            and pm.kind == "year"
+            and nxt.kind == "year"
+            and period.isdigit()
+            and (nxt.period or "").isdigit()
+            and _YEAR_RANGE_BETWEEN.fullmatch(text, pm.end, nxt.start)
+            and 0 < int(nxt.period or 0) - int(period) <= 10
+        ):
+            out.extend(str(y) for y in range(int(period), int(nxt.period or 0)))
+            k += 1
+            continue
+        out.append(period)
+        k += 1
+    return out
+
+
+_ZH_INTENT_VERBS = r"总投资|投资|投入|在|于|未来|将|新增|新建|建设|扩产|扩建|募集|回购|增持|减持|使用|以|通过|向|出资|收购|设立|派发|分配"
 _ZH_INTENT = re.compile(
     rf"(?<![估预按照])计划(?:于|在)?(?:{_ZH_INTENT_VERBS})|(?<![模比])拟(?:于|在)?(?:{_ZH_INTENT_VERBS})"
 )
@@ -9931,6 +10033,33 @@ _FROM_YEAR_END = re.compile(
 _PERIOD_PREPOSITION = re.compile(r"(?<![A-Za-z])(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
 _PERIOD_FOR = re.compile(r"(?<![A-Za-z])for\s+(?:the\s+)?$", re.IGNORECASE)
 """Right before a period named after a figure: what the figure is for ("$1.80 per share for the fourth quarter")."""
+_OF_SALES_BEFORE = re.compile(
+    r"(?:占|不低于|不少于|不超过|高于|低于|达到?|超过|约为?)\s?(?:公司)?(?:当年|当期|全年|同期)?"
+    r"(?:营业总收入|营业收入|营收|收入|销售收入|销售额)的?(?:比例|比重)?(?:为|达|约|在)?\s?(?:约)?\s?$"
+)
+"""Right before a Chinese per cent: it is a share of sales ("不低于营业收入的6%", "占营业收入的比例为5.2%")."""
+
+
+def _ratio_to_sales(para: _Paragraph, text: str, clause: tuple[int, int], m: NumberMention) -> Metric | None:
+    """The ratio-to-sales metric of a cost a Chinese clause names before "…营业收入的N%" ("研发投入不低于营业收入的6%" is the
+    R&D expense ratio), None when the clause names no such cost."""
+    share = _OF_SALES_BEFORE.search(text, clause[0], m.start)
+    if share is None:
+        return None
+    costs = [
+        h.entry
+        for h in para.metrics
+        if clause[0] <= h.start and h.end <= share.start() and getattr(h.entry, "margin", None) and h.entry.name != "revenue"  # type: ignore[attr-defined]
+    ]
+    if not costs or not costs[-1].name.endswith(("expense", "spending", "costs", "capex")):  # type: ignore[attr-defined]
+        return None
+    return lm.metric_by_name(costs[-1].margin)  # type: ignore[attr-defined]
+
+
+_PER_TEN_SHARES = re.compile(r"每\s?(?P<n>10|100)\s?股[^，,。；;\d]{0,10}$")
+"""Before a Chinese dividend: the amount is for every ten (or hundred) shares ("每10股派发现金红利3.20元")."""
+_OFFER_PRICE_BEFORE = re.compile(r"(?:招股价|发售价|发行价|配售价)(?:区间|范围|上限|下限|中位数)?")
+"""Before a price in its clause: the price a listing or placing offers shares at (simplified text)."""
 _DEAL_PRICE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:at|for)\s+(?:an?\s+)?(?:(?:average|weighted[\s-]average|blended|issue|offering)\s+)?(?:share\s+)?"
     r"(?:price|cost)(?:\s+per\s+(?:share|unit))?\s+of\s+(?:approximately\s+|about\s+)?$",

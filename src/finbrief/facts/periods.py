@@ -3081,6 +3081,9 @@ _ANNUAL_PREVIEW_HEAD = re.compile(
 )
 """A filing titled with the year whose results it previews ("2025年度业绩预告", "2025年年度业绩快报"): that year's
 report, whatever its serial number or sign-off date say."""
+_ANNUAL_REPORT_TITLE = re.compile(rf"(?P<y>{_YEAR})\s?年\s?(?:年)?度报告(?:摘要|全文)?\s*$")
+"""A filing titled as a year's annual report, after the firm's name ("浙江某某股份有限公司2024年年度报告摘要"): that
+year's report, whatever its serial number or sign-off date say."""
 _DATE_REST = re.compile(r"[-/]\d{1,2}[-/]\d{1,2}(?!\d)|-\d{3}(?!\d)")
 """After a year: the month and day of a full date, or a filing's serial number ("公告编号：2025-041")."""
 _FROM_BEFORE_ZH = re.compile(r"[从由自]\s?$")
@@ -3106,7 +3109,9 @@ def context(
     ctx = _quarter_context(texts, fiscal_year_end_month, date, article=article, hint=hint)
     if ctx.quarter is None and ctx.fiscal_year_end_month == 12:
         for text in texts[:_HEAD_TEXTS]:
-            annual = _ANNUAL_REPORT_HEAD.search(text) or _ANNUAL_PREVIEW_HEAD.search(text)
+            annual = (
+                _ANNUAL_REPORT_HEAD.search(text) or _ANNUAL_PREVIEW_HEAD.search(text) or _ANNUAL_REPORT_TITLE.search(text)
+            )
             if annual is not None:
                 # "近期长和发布2024年年度财务报告" on a page naming no quarter: that year's report
                 y = int(annual.group("y"))

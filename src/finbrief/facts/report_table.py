@@ -73,6 +73,9 @@ class Columns:
     (``yoy``, ``ytd``), or ``skip`` when its cells are not read."""
     note: bool = False
     """A column of note numbers comes before the figures ("附注 2025年 2024年"): a row may start with one."""
+    cell_pct: bool = False
+    """The change column's head gives no unit ("本年比上年增减"): a cell of it is a change in per cent (in points for a
+    rate) when it carries "%" itself, an amount (not read) when it does not."""
 
 
 def unit_line(text: str) -> tuple[int, str] | None:
@@ -117,11 +120,11 @@ _HEAD_PERIOD = (
 )
 _PERIOD_HEAD = re.compile(
     rf"^\s*(?:项目\s+)?(?P<note>附注\s+)?(?P<p1>{_HEAD_PERIOD})\s+(?P<p2>{_HEAD_PERIOD})"
-    r"(?:\s+(?P<change>变动|变化|增减|变幅|增加\s?/\s?[(（]\s?减少\s?[)）]|增\s?/\s?[(（]\s?减\s?[)）])(?:幅度|率|百分比)?"
+    r"(?:\s+(?P<change>(?:本年比上年|本期比上年同期|比上年同期|比上年)?(?:变动|变化|增减|变幅)|增加\s?/\s?[(（]\s?减少\s?[)）]|增\s?/\s?[(（]\s?减\s?[)）])(?:幅度|率|百分比)?"
     r"\s?(?P<pct>%|[(（]\s?%\s?[)）])?)?\s*$"
 )
 """The head of a results table that names its two periods, the later first, and maybe a change column ("项目
-2025年上半年 2024年上半年 变动 %", "附注 2025年 2024年", "于2025年6月30日 于2024年12月31日 变动(%)"; a Hong Kong
+2025年上半年 2024年上半年 变动 %", "附注 2025年 2024年", "于2025年6月30日 于2024年12月31日 变动(%)", "项目 2024年 2023年 本年比上年增减"; a Hong Kong
 announcement's years and days in Chinese digits are read as ASCII)."""
 _INTERIM_WORD = re.compile(r"(?<=年)中期$")
 
@@ -156,7 +159,7 @@ def _running_years(first: str, second: str, ctx: periods.PeriodContext) -> tuple
 def period_head(text: str, unit: tuple[int, str] | None, ctx: periods.PeriodContext) -> Columns | None:
     """The columns of a head that names two periods (``_PERIOD_HEAD``), None when the text is no such head:
     two spans a year apart (the change is year on year), or two days (a balance at each; the change since the
-    last year end is the year to date's). A change column without "%" holds amounts: none of its cells is read."""
+    last year end is the year to date's). A change column without "%" is read only where a cell carries "%" itself."""
     m = _PERIOD_HEAD.match(text)
     if m is None:
         return None
@@ -175,14 +178,133 @@ def period_head(text: str, unit: tuple[int, str] | None, ctx: periods.PeriodCont
         change = "yoy"
     else:
         return None
-    if not m.group("pct"):
-        change = "skip"
+    cell_pct = not m.group("pct")
     kinds: tuple[tuple[str, str], ...] = (("level", "stated"), ("prior", "stated"))
     stated: tuple[str, ...] = (first[0], second[0])
     if m.group("change"):
         kinds, stated = (*kinds, ("change", change)), (*stated, first[0])
     scale, currency = unit or (0, "CNY")
-    return Columns(kinds, scale, currency, stated, note=bool(m.group("note")))
+    return Columns(kinds, scale, currency, stated, note=bool(m.group("note")), cell_pct=cell_pct)
+
+
+_DATED_COLUMN = r"(?:19|20)\d{2}\s?[/-]\s?\d{1,2}(?:\s?-\s?(?:[一二三四五六七八九十]{1,2}个月|[一三]季报?|中期|年报|年度))?"
+_DATED_HEAD = re.compile(rf"^\s*(?:报告期|报告日期|截止日期|指标|项目)?\s*(?P<cols>{_DATED_COLUMN}(?:\s+{_DATED_COLUMN})+)")
+"""The head of a quote site's financial table: its columns dated by year and month, the latest first ("报告期 2025/09 -
+九个月 2024/12 2023/12"); the rows after it may run on in the same paragraph."""
+_DATED_ONE = re.compile(r"(?P<y>(?:19|20)\d{2})\s?[/-]\s?(?P<m>\d{1,2})")
+
+
+def dated_head(text: str, unit: tuple[int, str] | None) -> tuple[Columns, int] | None:
+    """The columns of a head dated by year and month (``_DATED_HEAD``) and where the head ends, None when the text opens
+    with no such head. A column ending in December is its year; any other is the year to its month (the figures of
+    a quarterly report are the year's to date)."""
+    m = _DATED_HEAD.match(text)
+    if m is None:
+        return None
+    stated: list[str] = []
+    for d in _DATED_ONE.finditer(m.group("cols")):
+        year, month = int(d.group("y")), int(d.group("m"))
+        if not 1 <= month <= 12:
+            return None
+        last = periods.calendar_quarter(year, month)
+        stated.append(str(year) if month == 12 else periods.span(year * 4, last) if last > year * 4 else periods.quarter_str(last))
+    if len(set(stated)) != len(stated):
+        return None
+    scale, currency = unit or (0, "CNY")
+    kinds = (("level", "stated"),) + (("prior", "stated"),) * (len(stated) - 1)
+    return Columns(kinds, scale, currency, tuple(stated)), m.end()
+
+
+_METRIC_HEAD_LEAD = re.compile(r"^\s*(?:项目|分行业|分产品|分地区|分销售模式|分业务|行业|产品|地区|业务)?\s+")
+_METRIC_COLUMN_CHANGE = re.compile(r"比上年(?:同期)?增减(?:变动)?(?:幅度)?\s?(?:[(（]\s?%\s?[)）])?$")
+"""After a column's metric: the column is its change on the year before ("营业收入比上年同期增减")."""
+
+
+@dataclass(frozen=True)
+class LineColumns:
+    """The columns of a table of business lines, one metric a column ("营业收入 营业成本 毛利率 营业收入比上年同期增减 …"):
+    each column's metric and whether it holds the change on the year before."""
+
+    metrics: tuple[tuple[Metric, bool], ...]
+    scale: int
+    currency: str
+
+
+def line_head(text: str, unit: tuple[int, str] | None) -> LineColumns | None:
+    """The columns of a head naming a metric a column, None when the text is no such head: every word after the first
+    ("项目", "分产品") is a metric's whole name, maybe with its change on the year before."""
+    lead = _METRIC_HEAD_LEAD.match(text)
+    if lead is None:
+        return None
+    words = text[lead.end() :].split()
+    if len(words) < 3:
+        return None
+    cols: list[tuple[Metric, bool]] = []
+    for word in words:
+        change = _METRIC_COLUMN_CHANGE.search(word)
+        stem = word[: change.start()] if change else word
+        metric = _whole_alias(stem)
+        if metric is None:
+            return None
+        cols.append((metric, change is not None))
+    scale, currency = unit or (0, "CNY")
+    return LineColumns(tuple(cols), scale, currency)
+
+
+_LINE_NAME = re.compile(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z&()（）]{0,19}?)\s+(?=[\d(增减上下+-])")
+_LINE_TOTAL = frozenset({"合计", "总计", "小计", "主营业务", "营业收入合计"})
+
+
+def line_row_facts(p: Paragraph, text: str, columns: LineColumns, period: str | None, company: str) -> list[Fact] | None:
+    """The facts of a row of a table of business lines: the row's line (the company for a total row) is their subject,
+    each column's metric theirs; None when the line is no such row (the table has ended)."""
+    m = _LINE_NAME.match(text)
+    if m is None:
+        return None
+    cells = list(_CELL.finditer(text, m.end()))
+    if len(cells) != len(columns.metrics) or text[cells[-1].end() :].strip():
+        return None
+    name = m.group("name")
+    subject = company if name in _LINE_TOTAL else name
+    facts: list[Fact] = []
+    for cell, (metric, is_change) in zip(cells, columns.metrics, strict=True):
+        if cell.group("na"):
+            continue
+        points = next((g for g in _POINTS if cell.group(g)), "")
+        number = "neg" if cell.group("neg") else "n"
+        if cell.group("pp"):
+            value = float(Decimal(cell.group(points)))
+            falls = cell.group("dir") in ("减少", "下降") or points == "ppneg" or cell.group("ppsign") == "-"
+            value, unit, change = (-value if falls else value), "pp", "yoy"
+        else:
+            value = float(Decimal(cell.group(number).replace(",", "")))
+            value = -value if number == "neg" else value
+            if is_change:
+                unit, change = ("pp" if metric.ratio else "%"), "yoy"
+            elif metric.ratio:
+                unit, change = "%", None
+            elif metric.monetary and columns.scale:
+                value, unit, change = value * columns.scale, columns.currency, None
+            else:
+                continue
+        end = cell.end()
+        facts.append(
+            Fact(
+                subject=subject,
+                metric=metric.name,
+                value=value,
+                unit=unit,
+                paragraph=p.n,
+                evidence=p.text[m.start("name") : end],
+                start=m.start("name"),
+                end=end,
+                change=change,  # type: ignore[arg-type]
+                period=period,
+                speaker=p.speaker,
+                raw=p.text[cell.start(points or number) : end if not (points == "ppneg" or number == "neg") else cell.end(points or number)],
+            )
+        )
+    return facts
 
 
 def _year_before(period: str) -> str | None:
@@ -211,7 +333,10 @@ _SIGNED = re.compile(r"\b(?:income|profit|earnings|EPS|loss|cash flow)\b")
 """A metric whose bracketed amount is below zero (a loss, an outflow)."""
 _ROW_LEAD = re.compile(r"[\s\-－—–・·]*")
 _ROW_PERIOD = re.compile(r"期内|年内|本期|本年度?")
-_ROW_TAIL = re.compile(r"(?:\s*(?:[(（][^()（）]*[)）]|[\-－—–・·]|基本|摊薄|总额|净额|合计))*\s*")
+_ROW_TAIL = re.compile(r"(?:\s*(?:[(（][^()（）]*[)）]|[\-－—–・·]|基本|摊薄|总额|净额|合计|(?<=\s)[A-Z][A-Za-z&]{1,5}(?![A-Za-z])))*\s*")
+"""After a row's metric: a unit, a dash, a word saying which kind of it, or its English abbreviation ("净资产收益率 ROE (%)")."""
+_GROWTH_NAME = re.compile(r"(?:同比)?(?:增长率|增速|增长)(?=\s*(?:[(（][^()（）]*[)）])?\s*$)")
+"""The end of a row's name saying its cells are the metric's growth on the year before ("营业收入同比增长率 (%)")."""
 
 
 def _whole_name_metric(name: str) -> Metric | None:
@@ -274,9 +399,9 @@ def noted_unit(columns: Columns, text: str) -> Columns:
     return replace(columns, scale=_SCALES[m.group("scale")], currency=_CURRENCIES.get(m.group("cur") or "", columns.currency))
 
 
-_RUN_ON_ROW = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff])(?!个?百分点|倍)")
+_RUN_ON_ROW = re.compile(r"(?<=[\d%])(?=[\u4e00-\u9fff])(?!个?百分点|倍)")
 """Where one row of a table ends and the next row's name begins when a page ran its rows together
-("… 162,318.77 14.85营业利润 21,306.12 …")."""
+("… 162,318.77 14.85营业利润 21,306.12 …", "… 20.44%归属于上市公司股东的净利润 …")."""
 
 
 def rows_in(text: str) -> list[tuple[int, int]]:
@@ -322,6 +447,9 @@ def row_facts(
     name = before + text[lo:name_end].strip()
     if not re.search(r"[\u4e00-\u9fff]", name):
         return None
+    growth = _GROWTH_NAME.search(name) if columns.stated else None
+    if growth is not None:
+        name = name[: growth.start()] + name[growth.end() :]
     metric = _whole_name_metric(name) if columns.stated else _metric(name)
     if metric is None:
         return []
@@ -342,12 +470,16 @@ def row_facts(
     for k, (cell, (kind, cspan)) in enumerate(zip(cells, columns.kinds, strict=True)):
         if cell.group("na") or cspan == "skip":
             continue
+        if kind == "change" and columns.cell_pct and not (cell.group("pct") or cell.group("pp")):
+            continue  # an amount in a change column whose head gives no unit
         if columns.stated:
             period, col_change, basis = (
                 columns.stated[k],
                 cspan if kind == "change" else None,
                 "prior" if kind == "prior" else None,
             )
+            if metric.point and "-" in period:
+                period = period.split("-")[-1]  # a balance of a column of the year to date: at its end
         elif quarter is not None:
             period, col_change, basis = _cell_period(kind, cspan, quarter)
         else:
@@ -368,7 +500,9 @@ def row_facts(
                 elif not _SIGNED.search(metric_name):
                     continue  # a bracketed amount of a measure that is neither a cost nor a profit: unsure
             value = -value if negative else value
-            if kind == "change":
+            if growth is not None:
+                unit, change = ("pp" if metric.ratio else "%"), "yoy"
+            elif kind == "change":
                 unit, change = ("pp" if metric.ratio else "%"), col_change or "yoy"
             elif metric.ratio:
                 unit, change = "%", None
