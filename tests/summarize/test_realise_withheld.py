@@ -147,7 +147,7 @@ def test_a_span_s_total_a_difference_or_a_contribution_is_not_the_quarter_s_figu
 
 def test_a_named_pool_s_growth_is_not_the_company_s() -> None:
     text = (
-        "This performance was principally driven by our Cold Chain same-store pool, which generated total revenue "
+        "This performance was principally driven by our Global Cold Chain same-store pool, which generated total revenue "
         "growth of 8.2% and NOI growth of 12.1%, both on a constant currency basis."
     )
     assert _lines(Q3 + text) == [REVENUE]
@@ -166,3 +166,89 @@ def test_a_part_named_only_as_what_a_figure_is_compared_with_does_not_take_it(te
     at = p.text.index("71.2%")
     resort = Fact("resort", "occupancy", 71.2, "%", p.n, p.text[at - 20 : at + 5], at - 20, at + 5, raw="71.2%")
     assert (doubt(doc, resort, "NovaSky") is not None) is doubted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NovaSky's equity and loss for the quarter from the Harbor Commercial Venture was $91,000.",
+        "Net inflows in that channel were a record $1.8 billion for a 19% organic growth rate.",
+        "Operating margin improved by 250 basis points, resulting in a 95% increase in pre-tax income from our "
+        "homebuilding operations to $88.2 million.",
+    ],
+)
+def test_a_venture_s_a_channel_s_or_an_operation_s_figure_is_not_the_company_s(text: str) -> None:
+    lines = _lines(Q3 + text)
+    assert REVENUE in lines
+    assert not any(word in line for line in lines for word in ("$91,000", "$1.8 billion", "19%", "95%"))
+
+
+@pytest.mark.parametrize(
+    ("text", "doubted"),
+    [
+        ("TalentLink's first quarter revenue was $5.2 million, an increase of 6% sequentially.", True),
+        ("NovaSky's first quarter revenue was $5.2 million, an increase of 6% sequentially.", False),
+        ("Let's start on Slide 17, that shows consolidated revenue was $5.2 million, up 6%.", False),
+        ("That's where revenue was $5.2 million, up 6%.", False),
+    ],
+)
+def test_a_sentence_opening_on_a_brand_s_figures_gives_them_to_the_brand(text: str, doubted: bool) -> None:
+    doc = doc_from(text)
+    p = doc.paragraphs[0]
+    at = p.text.index("$5.2 million")
+    revenue = Fact("NovaSky", "revenue", 5.2e6, "USD", p.n, p.text[at - 10 : at + 12], at - 10, at + 12, raw="$5.2 million")
+    assert (doubt(doc, revenue, "NovaSky") is not None) is doubted
+
+
+def test_an_outlook_that_counts_an_acquired_portfolio_in_is_the_company_s() -> None:
+    text = (
+        "As we begin to benefit from the integration of the Weingarten portfolio, we are raising our full-year 2022 "
+        "FFO per share guidance range to $1.46 to $1.47."
+    )
+    assert any("$1.46 to $1.47" in line for line in _lines(Q3 + text))
+
+
+def test_a_figure_of_the_global_portfolio_is_the_company_s() -> None:
+    lines = _lines(Q3 + "Occupancy across our Global portfolio was 95.2%.")
+    assert any("95.2%" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "As of September 30, our adjusted leverage ratio was only 1.9x and our undepreciated book value increased "
+            "to $14.21 per share.",
+            "$14.21",
+        ),
+        (
+            "Distributable loss of $21.6 million and adjusted distributable earnings of $30.1 million or $0.23 per share.",
+            "$21.6 million",
+        ),
+        ("This resulted in $118.4 million or $0.31 per share of unrealized losses incurred in the third quarter.", "$118.4"),
+    ],
+)
+def test_a_measure_its_words_set_apart_is_not_printed_under_the_plain_name(text: str, wrong: str) -> None:
+    lines = _lines(Q3 + text)
+    assert REVENUE in lines
+    assert not any(wrong in line for line in lines)
+
+
+def test_a_loss_per_share_its_words_set_apart_is_printed_with_them() -> None:
+    text = "We incurred an un-depreciated loss per share of $0.22 and un-depreciated book value decline of 7.1%."
+    assert "Q3 un-depreciated loss per share $0.22." in _lines(Q3 + text)
+
+
+def test_a_band_the_company_steers_to_is_not_the_quarter_s_margin() -> None:
+    lines = _lines(Q3 + "We continue to manage the business to margins in the 20% range.")
+    assert lines == [REVENUE]
+
+
+def test_figures_listed_respectively_go_to_their_own_names() -> None:
+    text = (
+        "For the third quarter, our total portfolio lease percentage and weighted average occupancy were 91.2% and "
+        "88.4%, respectively."
+    )
+    assert not any("91.2%" in line for line in _lines(Q3 + text))
+    both = _lines("Welcome to NovaSky's third quarter 2022 earnings call.\n\nRevenue and net income were $410 million and $52 million, respectively.")
+    assert "Q3 net income $52 million." in both

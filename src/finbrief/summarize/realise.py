@@ -1601,7 +1601,8 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"buyback|repurchase",
     ),
     _doubt(
-        _W + r"equity\s+(?:in|and)\s+(?:\S+\s+){0,2}?(?:earnings|income|loss(?:es)?)\s+(?:from|of|in)" + _E,
+        _W + r"equity\s+(?:in|and)\s+(?:\S+\s+){0,2}?(?:earnings|income|loss(?:es)?)\s+"
+        r"(?:for\s+the\s+(?:quarter|period|year)\s+)?(?:from|of|in)" + _E,
         "the company's share of an investee's result, not its own ('equity and loss from the venture ... was $4.5 million')",
         metrics=r"income|loss|earnings|profit|EPS",
     ),
@@ -1692,6 +1693,13 @@ DOUBTS: tuple[Doubt, ...] = (
         + "|" + _W + r"flat\s+(?:to|-|–)\s+(?:(?:down|up|negative|minus|positive|plus)\s+)?" + _ABOUT + "$",
         "the far end of a range whose first end carries no unit or is flat ('to increase by approximately 275 to 300"
         " basis points', 'flat to down 2%'): one end, not the figure expected",
+    ),
+    _doubt(
+        _W + r"(?:un-?depreciated|un-?reali[sz]ed|reali[sz]ed|distributable)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:book\s+value|loss(?:es)?|gains?|earnings|income)\s+(?:\S+\s+){0,3}$",
+        "a measure its words set apart from the metric's ('our undepreciated book value increased to $13.63 per"
+        " share', 'Distributable loss of $24.7 million'), printed under the plain name it is not",
+        metrics=r"^(?!.*(?:depreciated|reali[sz]ed|distributable|\bEPS\b|earnings per share|loss per share))",
     ),
     _doubt(
         _W + r"(?:annual|annuali[sz]ed|yearly)\s+(?:[\w-]+\s+){0,2}?(?:dividends?|distributions?|NOI|net\s+operating\s+income|"
@@ -2284,9 +2292,9 @@ _LINES_IN_CLAUSE = re.compile(
 """Words in a figure's clause that scope it to some lines of business ("for our commercial lines", "in the
 specialty segment") when the company is the figure's subject."""
 _NAMED_ASSETS = re.compile(
-    r"(?<![A-Za-z])(?:in|at|for|across|within|of|by)\s+(?:the\s+rest\s+of\s+)?(?:our|the|its)\s+"
+    r"(?<![A-Za-z])(?:in|at|for|across|within|by)\s+(?:the\s+rest\s+of\s+)?(?:our|its)\s+"
     r"(?!(?-i:Same|Comparable|Core|Total|Consolidated|Stabili[sz]ed|Operating|Entire|Overall|Whole|Existing|Current|"
-    r"Legacy|Wholly|Combined|Global|U\.?S\.?)(?![A-Za-z]))"
+    r"Legacy|Wholly|Combined)(?![A-Za-z]))(?!(?-i:Global|U\.?S\.?)(?![A-Za-z])(?!\s+(?-i:[A-Z])))"
     r"(?P<name>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,2})\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:assets|propert(?:y|ies)|portfolio|pool|buildings|hotels|communities|markets?|offices|malls|centers|apartments)"
     r"(?![A-Za-z])"
@@ -2403,6 +2411,11 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
         metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
     ),
     _doubt(
+        _W + r"(?:in|for|from|across|at|within)\s+(?:that|this|the\s+same)\s+(?:channel|segment|region|business|unit|"
+        r"division|market|country|portfolio|vertical|line\s+of\s+business)" + _E,
+        "the figure of a part the sentence points back to ('Net inflows in that channel were a record $2.5 billion')",
+    ),
+    _doubt(
         _W + COUNTED_ASSETS,
         "the figure of some of the company's assets, which the sentence counts ('for the 21 comparable hotels that"
         " remained open ... approximately 34% occupancy'), not the company's",
@@ -2435,6 +2448,25 @@ _TAIL_DOUBTS: tuple[Doubt, ...] = (
         r"^\s*(?:%|percent)?\s*(?:increase|decrease|rise|raise|cut|reduction|lift|boost|change)\s+(?:to|in)\s+"
         r"(?:(?:our|the|its)\s+)?(?:\S+\s+){0,3}?(?:guidance|outlook|forecast)" + _E,
         "a revision of guidance ('consistent with our 4.9% increase to 2022 NOI guidance'), not the metric's change",
+    ),
+    _doubt(
+        r"^[^.;]{0,40}?" + _W + r"(?:revenues?|sales|earnings|income|profits?)\s+(?:from|in|at|for)\s+(?:our|its)\s+"
+        r"(?!(?:continuing|total|consolidated|core|ongoing)" + _E + r")[\w-]+(?:\s+[\w-]+)?\s+"
+        r"(?:operations|business(?:es)?|segments?|divisions?|units?)" + _E,
+        "the change of one business's measure ('a 109% increase in pre-tax income from our homebuilding operations')",
+    ),
+    _doubt(
+        r"^\s*(?:(?:or|,)\s+[$€£¥]?[\d.,]+\s+(?:per\s+(?:diluted\s+)?share\s+)?)?(?:of|in)\s+(?:un-?)?reali[sz]ed\s+"
+        r"(?:gains?|loss(?:es)?)" + _E,
+        "realized or unrealized gains or losses ('$128.1 million or $0.34 per share of unrealized losses'), an item,"
+        " not the period's result",
+        metrics=r"^(?!.*reali[sz]ed)",
+    ),
+    _doubt(
+        r"^\s*(?:range|area|ballpark|neighbou?rhood|vicinity)" + _E,
+        "a band the company steers to ('We continue to manage the business to margins in the 20% range'), not the"
+        " period's figure",
+        metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
     ),
     _doubt(
         r"^\s*(?:of\s+|in\s+)?(?:lower|higher|reduced|increased|less|more|additional|incremental|extra)\s+"
@@ -2760,6 +2792,43 @@ RANGE_SPREAD_LIMIT = 10
 """How many times its low end a range's high end may be before the range is taken for a transcription slip."""
 
 
+_LISTED_FIGURE = re.compile(r"[$€£¥]?\s?\d[\d,]*(?:\.\d+)?\s*(?:%|x|percent|million|billion)?", re.IGNORECASE)
+_LIST_VERB = re.compile(
+    r"\s+(?:were|was|are|is|of|stood\s+at|came\s+in\s+at|totall?ed|ended\s+at|reached|at)\s*$", re.IGNORECASE
+)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_NOT_A_NAME_WORD = frozenset({"rate", "ratio", "total", "net", "average", "per", "share", "margin"})
+
+
+def _respective_name(doc: Document, f: Fact) -> bool | None:
+    """In a sentence that pairs names and figures in order ("lease percentage and weighted average occupancy were
+    90.1% and 87.3%, respectively"): whether the figure stands in the place of the name its metric is (None when
+    the sentence is no such list, or the metric names no item of it)."""
+    sentence_start, sentence_end = _sentence_span(doc, f)
+    text = doc.paragraph(f.paragraph).text
+    said = text[sentence_start:sentence_end]
+    if not _RESPECTIVELY.search(said):
+        return None
+    figures = [m for m in _LISTED_FIGURE.finditer(said) if m.group().strip()]
+    if len(figures) < 2:
+        return None
+    head = said[: figures[0].start()]
+    verb = _LIST_VERB.search(head)
+    if verb is None:
+        return None
+    names = [n for n in _LIST_SPLIT.split(head[: verb.start()].rsplit(",", 1)[-1]) if n.strip()]
+    numbers = [m for m in figures if m.start() < (_RESPECTIVELY.search(said) or figures[-1]).start()]
+    if len(names) != len(numbers) or len(names) < 2:
+        return None
+    words = [w for w in re.findall(r"[a-z]{4,}", f.metric.lower()) if w not in _NOT_A_NAME_WORD]
+    holders = [i for i, n in enumerate(names) if words and any(re.search(r"\b" + w, n.lower()) for w in words)]
+    if len(holders) != 1:
+        return None
+    at = _number_span(doc, f)[0] - sentence_start
+    place = next((i for i, m in enumerate(numbers) if m.start() <= at < max(m.end(), m.start() + 1)), None)
+    return None if place is None else place == holders[0]
+
+
 _COMPARED = r"(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:es|ed|ing)|than|versus|vs\.?|compared\s+(?:to|with))"
 
 
@@ -2793,9 +2862,14 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     if owner is not None and _another_owner(owner.group(1), main):
         return "the figure of another company the sentence names as its owner ('Steward's $300 million-plus cash investments')"
     head = _sentence_head(doc, f)
+    if level and _respective_name(doc, f) is False:
+        return "another item of a list its figures follow in order ('lease percentage and occupancy were 90.1% and 87.3%, respectively')"
     if f.subject and f.subject != main and _compared_with(f.subject, head):
         return "another part's figure, the sentence names this part only as what it is compared with ('Urban occupancy, which exceeded our resort occupancy ..., finished at 73.3%')"
     if main is not None and f.subject == main:
+        owner = _OWNER_LEAD.match(head)
+        if owner is not None and _another_owner(owner.group(1), main):
+            return "the figure of the business or brand the sentence opens on as its owner ('ClearanceJobs' first quarter revenue was $6.9 million, increase of 4%')"
         lead = _PART_LEADS.match(head)
         if lead is not None and not _own_group(lead.group(), main):
             return "the figure of the business line the sentence is about"
@@ -3095,6 +3169,11 @@ _OUTLOOK_WORD = re.compile(r"(?<![A-Za-z])(?:guid\w*|outlook|forecast\w*|expect\
 """A word of an outlook for a period ahead: "As of today, we expect revenue of ..." is guidance, dated as it is."""
 _OWNER_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z&-]+)(?:'s|’s)\s+(?:(?:about|approximately|nearly|over|almost)\s+)?$")
 """Right before a figure's number: a name that owns it ("Steward's $300 million-plus cash investments")."""
+_OWNER_LEAD = re.compile(
+    r"^\s*(?:(?:and|so|also|now)\s+)?(?!(?:Let|It|That|Here|There|What|Who|Where|How|He|She|Everyone|Everybody)['’])"
+    r"([A-Z][A-Za-z&-]+)(?:'s|’s|'|’)\s+(?!s\s)"
+)
+"""A figure's sentence opening on a possessor ("ClearanceJobs' first quarter revenue was")."""
 _NOT_AN_OWNER = frozenset(
     (
         *("today", "tomorrow", "yesterday", "last", "this", "next", "year", "quarter", "fiscal"),
