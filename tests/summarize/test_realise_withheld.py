@@ -252,3 +252,28 @@ def test_figures_listed_respectively_go_to_their_own_names() -> None:
     assert not any("91.2%" in line for line in _lines(Q3 + text))
     both = _lines("Welcome to NovaSky's third quarter 2022 earnings call.\n\nRevenue and net income were $410 million and $52 million, respectively.")
     assert "Q3 net income $52 million." in both
+
+
+def test_a_change_against_a_year_before_the_last_is_not_printed_as_the_quarter_s_change() -> None:
+    text = "ADR was 18% above Q3 '19, led by our resorts, which were up 52% to Q3 '19, and our urban ADR was up 7.6%."
+    assert _lines(Q3 + text) == [REVENUE]
+    lines = _lines("Welcome to NovaSky's third quarter 2022 earnings call.\n\nRevenue was $410 million, up 9% compared to the third quarter of 2021.")
+    assert "Q3 revenue rose 9% to $410 million." in lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When you're aligned with the borrower with a 64% LTV, plenty of equity and able to work with the borrower on "
+        "sustainable payment plans, you should expect this result.",
+        "Third quarter distributable loss, which includes $48.1 million of specific loan reserves on the Harbor Point "
+        "loans was $19.6 million or $0.15 per share.",
+    ],
+)
+def test_a_borrower_s_figure_or_a_subject_s_figure_after_a_remark_is_not_printed_under_another_name(text: str) -> None:
+    assert _lines(Q3 + text) == [REVENUE]
+
+
+def test_a_figure_before_a_remark_on_an_item_stays_its_own() -> None:
+    text = "Net income was $52 million, which includes $5.1 million of fees."
+    assert any("$52 million" in line for line in _lines("Welcome to NovaSky's third quarter 2022 earnings call.\n\n" + text))

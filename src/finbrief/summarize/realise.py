@@ -1702,6 +1702,12 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"^(?!.*(?:depreciated|reali[sz]ed|distributable|\bEPS\b|earnings per share|loss per share))",
     ),
     _doubt(
+        _W + r"(?:borrowers?|tenants?|operators?|obligors?|sponsors?|lessees?|customers?)\s+with\s+(?:an?\s+)?"
+        + _ABOUT + "$",
+        "a figure that describes one borrower or tenant ('aligned with the borrower with a 62% LTV'), not the"
+        " company's",
+    ),
+    _doubt(
         _W + r"(?:annual|annuali[sz]ed|yearly)\s+(?:[\w-]+\s+){0,2}?(?:dividends?|distributions?|NOI|net\s+operating\s+income|"
         r"rents?|revenues?|sales|income|earnings|EBITDA|a?ffo)\s+(?:\S+\s+){0,4}$",
         "a year's amount ('a 10% increase in the annual dividend to $0.88 per share'), not the quarter's",
@@ -2792,6 +2798,35 @@ RANGE_SPREAD_LIMIT = 10
 """How many times its low end a range's high end may be before the range is taken for a transcription slip."""
 
 
+_REMARK_ITEM = re.compile(
+    r"(?<![A-Za-z])(?:which|that)\s+(?:includes?|included|excludes?|excluded|reflects?|reflected)\s+"
+    r"[$€£¥]?\s?\d[\d,.]*\s*(?:million|billion|thousand)?\s+(?:of\s+)?(?:[\w-]+\s+){1,8}?(?:was|were|is|are)\s+"
+    r"(?:(?:about|approximately|roughly|nearly|around|almost)\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a figure: a remark on an item inside the sentence's subject, with no comma to close it ("distributable
+loss, which includes $57.2 million of specific loan reserves on the Long Island City loans was")."""
+_OLDER_BASE = re.compile(
+    r"(?<![A-Za-z])(?:above|below|to|versus|vs\.?|over|compared\s+(?:to|with)|from|relative\s+to|of)\s+"
+    r"(?:(?:the\s+)?(?:same\s+)?(?:pre-pandemic\s+)?(?:(?:Q[1-4]|[1-4]Q)\s*|(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?)?)?"
+    r"(?:['’](\d\d)|((?:19|20)\d\d))(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _older_base_named(head: str, period: str | None) -> bool:
+    """Whether a change's sentence, before it, measures against a year before the last ("above Q3 '19" in a 2022
+    call): the change that follows is against that year too, not the year before."""
+    year = period_end(period)
+    if year is None:
+        return False
+    for m in _OLDER_BASE.finditer(head):
+        named = int(m.group(2)) if m.group(2) else 2000 + int(m.group(1))
+        if named <= year[0] - 2:
+            return True
+    return False
+
+
 _LISTED_FIGURE = re.compile(r"[$€£¥]?\s?\d[\d,]*(?:\.\d+)?\s*(?:%|x|percent|million|billion)?", re.IGNORECASE)
 _LIST_VERB = re.compile(
     r"\s+(?:were|was|are|is|of|stood\s+at|came\s+in\s+at|totall?ed|ended\s+at|reached|at)\s*$", re.IGNORECASE
@@ -2862,6 +2897,14 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     if owner is not None and _another_owner(owner.group(1), main):
         return "the figure of another company the sentence names as its owner ('Steward's $300 million-plus cash investments')"
     head = _sentence_head(doc, f)
+    if not level and _older_base_named(head, f.period):
+        return "a change against a year before the last ('ADR was 20% above Q3 '19, ... and our urban ADR was up 8.3%'), not the year-on-year change"
+    if level and _REMARK_ITEM.search(head):
+        return (
+            "the figure of the sentence's subject after a remark on an item in it ('distributable loss, which includes"
+            " $57.2 million of specific loan reserves on the Long Island City loans was $24.7 million'), read as the"
+            " item's"
+        )
     if level and _respective_name(doc, f) is False:
         return "another item of a list its figures follow in order ('lease percentage and occupancy were 90.1% and 87.3%, respectively')"
     if f.subject and f.subject != main and _compared_with(f.subject, head):
