@@ -277,3 +277,13 @@ def test_a_borrower_s_figure_or_a_subject_s_figure_after_a_remark_is_not_printed
 def test_a_figure_before_a_remark_on_an_item_stays_its_own() -> None:
     text = "Net income was $52 million, which includes $5.1 million of fees."
     assert any("$52 million" in line for line in _lines("Welcome to NovaSky's third quarter 2022 earnings call.\n\n" + text))
+
+
+def test_a_change_with_its_own_base_after_it_keeps_that_base() -> None:
+    text = "Adjusted EBITDA for Q4 is expected to be down 30% to 38% to Q4 '19 and up 45% to 63% to Q4 2021."
+    assert any("45% to 63%" in line for line in _lines(Q3 + text))
+
+
+def test_some_properties_figure_is_not_the_company_s_occupancy() -> None:
+    text = "Within our portfolio, we have properties with a physical occupancy well above 70%, effectively pre-COVID levels."
+    assert _lines(Q3 + text) == [REVENUE]

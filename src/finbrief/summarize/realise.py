@@ -1702,10 +1702,10 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"^(?!.*(?:depreciated|reali[sz]ed|distributable|\bEPS\b|earnings per share|loss per share))",
     ),
     _doubt(
-        _W + r"(?:borrowers?|tenants?|operators?|obligors?|sponsors?|lessees?|customers?)\s+with\s+(?:an?\s+)?"
-        + _ABOUT + "$",
-        "a figure that describes one borrower or tenant ('aligned with the borrower with a 62% LTV'), not the"
-        " company's",
+        _W + r"(?:borrowers?|tenants?|operators?|obligors?|sponsors?|lessees?|customers?|propert(?:y|ies)|buildings|"
+        r"hotels|stores)\s+with\s+(?:\S+\s+){0,5}$",
+        "a figure that describes one borrower or tenant, or some properties ('aligned with the borrower with a 62%"
+        " LTV', 'we have properties with a physical occupancy well above 70%'), not the company's",
     ),
     _doubt(
         _W + r"(?:annual|annuali[sz]ed|yearly)\s+(?:[\w-]+\s+){0,2}?(?:dividends?|distributions?|NOI|net\s+operating\s+income|"
@@ -2807,20 +2807,21 @@ _REMARK_ITEM = re.compile(
 """Right before a figure: a remark on an item inside the sentence's subject, with no comma to close it ("distributable
 loss, which includes $57.2 million of specific loan reserves on the Long Island City loans was")."""
 _OLDER_BASE = re.compile(
-    r"(?<![A-Za-z])(?:above|below|to|versus|vs\.?|over|compared\s+(?:to|with)|from|relative\s+to|of)\s+"
+    r"\s*(?<![A-Za-z])(?:above|below|to|versus|vs\.?|over|compared\s+(?:to|with)|from|relative\s+to|of)\s+"
     r"(?:(?:the\s+)?(?:same\s+)?(?:pre-pandemic\s+)?(?:(?:Q[1-4]|[1-4]Q)\s*|(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?)?)?"
     r"(?:['’](\d\d)|((?:19|20)\d\d))(?!\d)",
     re.IGNORECASE,
 )
 
 
-def _older_base_named(head: str, period: str | None) -> bool:
-    """Whether a change's sentence, before it, measures against a year before the last ("above Q3 '19" in a 2022
-    call): the change that follows is against that year too, not the year before."""
+def _older_base_named(head: str, tail: str, period: str | None) -> bool:
+    """Whether a change is measured against a year before the last: the base said right after it, or else one said
+    before it in its sentence ("above Q3 '19" in a 2022 call), which the changes that follow share."""
     year = period_end(period)
     if year is None:
         return False
-    for m in _OLDER_BASE.finditer(head):
+    own = _OLDER_BASE.match(tail)  # ("down 30% to 38% to Q4 '19 and up 45% to 63% to Q4 2021": its own base follows it)
+    for m in [own] if own is not None else _OLDER_BASE.finditer(head):
         named = int(m.group(2)) if m.group(2) else 2000 + int(m.group(1))
         if named <= year[0] - 2:
             return True
@@ -2897,7 +2898,7 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     if owner is not None and _another_owner(owner.group(1), main):
         return "the figure of another company the sentence names as its owner ('Steward's $300 million-plus cash investments')"
     head = _sentence_head(doc, f)
-    if not level and _older_base_named(head, f.period):
+    if not level and _older_base_named(head, _words_after(doc, f), f.period):
         return "a change against a year before the last ('ADR was 20% above Q3 '19, ... and our urban ADR was up 8.3%'), not the year-on-year change"
     if level and _REMARK_ITEM.search(head):
         return (
