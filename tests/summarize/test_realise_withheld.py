@@ -268,6 +268,8 @@ def test_a_change_against_a_year_before_the_last_is_not_printed_as_the_quarter_s
         "sustainable payment plans, you should expect this result.",
         "Third quarter distributable loss, which includes $48.1 million of specific loan reserves on the Harbor Point "
         "loans was $19.6 million or $0.15 per share.",
+        "Third quarter distributable loss, which includes $48.1 million of specific loan reserves on the Long Harbor "
+        "Point loans was $19.6 million or $0.15 per share.",
     ],
 )
 def test_a_borrower_s_figure_or_a_subject_s_figure_after_a_remark_is_not_printed_under_another_name(text: str) -> None:

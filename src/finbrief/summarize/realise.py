@@ -2800,7 +2800,7 @@ RANGE_SPREAD_LIMIT = 10
 
 _REMARK_ITEM = re.compile(
     r"(?<![A-Za-z])(?:which|that)\s+(?:includes?|included|excludes?|excluded|reflects?|reflected)\s+"
-    r"[$€£¥]?\s?\d[\d,.]*\s*(?:million|billion|thousand)?\s+(?:of\s+)?(?:[\w-]+\s+){1,8}?(?:was|were|is|are)\s+"
+    r"[$€£¥]?\s?\d[\d,.]*\s*(?:million|billion|thousand)?\s+(?:of\s+)?(?:[\w-]+\s+){1,12}?(?:was|were|is|are)\s+"
     r"(?:(?:about|approximately|roughly|nearly|around|almost)\s+)?$",
     re.IGNORECASE,
 )
