@@ -973,6 +973,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             )
         if ahead and kind == "plan" and any(_DONE_BEFORE.search(_before_figure(doc, f)[0]) for f in stated):
             continue  # "During the year, we invested $51 million into our hotel portfolio": spent, not planned
+        if ahead and any(_done_in_clause(_before_figure(doc, f)[0]) for f in stated):
+            continue  # "in the third quarter, we continue to find ..., closing 5 acquisitions for $51 million": done
         if not ahead and any(planned.said((f.metric, f.value, f.unit)) for f in stated):
             continue  # "had previously planned a three-year investment of $38 billion": not this quarter's
         if ahead and kind != "plan" and any(
@@ -1599,7 +1601,8 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"buyback|repurchase",
     ),
     _doubt(
-        _W + r"equity\s+(?:in|and)\s+(?:\S+\s+){0,2}?(?:earnings|income|loss(?:es)?)\s+(?:from|of|in)" + _E,
+        _W + r"equity\s+(?:in|and)\s+(?:\S+\s+){0,2}?(?:earnings|income|loss(?:es)?)\s+"
+        r"(?:for\s+the\s+(?:quarter|period|year)\s+)?(?:from|of|in)" + _E,
         "the company's share of an investee's result, not its own ('equity and loss from the venture ... was $4.5 million')",
         metrics=r"income|loss|earnings|profit|EPS",
     ),
@@ -1682,6 +1685,33 @@ DOUBTS: tuple[Doubt, ...] = (
         _W + r"reinvest\w*" + _E,
         "dividends clients or holders reinvested, not the company's dividend ('Reinvested dividends were $2.3 billion')",
         metrics=r"dividend",
+    ),
+    _doubt(
+        r"(?<![\w$€£¥.,])(?<!from\s)(?<!from\sabout\s)(?<!from\sapproximately\s)(?!(?:19|20)\d\d(?!\d))\d[\d,]*(?:\.\d+)?"
+        r"\s*(?:-|–|to)\s*$"
+        + "|" + _W + r"between\s+" + _ABOUT + r"\d[\d,]*(?:\.\d+)?\s+and\s+$"
+        + "|" + _W + r"flat\s+(?:to|-|–)\s+(?:(?:down|up|negative|minus|positive|plus)\s+)?" + _ABOUT + "$",
+        "the far end of a range whose first end carries no unit or is flat ('to increase by approximately 275 to 300"
+        " basis points', 'flat to down 2%'): one end, not the figure expected",
+    ),
+    _doubt(
+        _W + r"(?:un-?depreciated|un-?reali[sz]ed|reali[sz]ed|distributable)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:book\s+value|loss(?:es)?|gains?|earnings|income)\s+(?:\S+\s+){0,3}$",
+        "a measure its words set apart from the metric's ('our undepreciated book value increased to $13.63 per"
+        " share', 'Distributable loss of $24.7 million'), printed under the plain name it is not",
+        metrics=r"^(?!.*(?:depreciated|reali[sz]ed|distributable|\bEPS\b|earnings per share|loss per share))",
+    ),
+    _doubt(
+        _W + r"(?:borrowers?|tenants?|operators?|obligors?|sponsors?|lessees?|customers?|propert(?:y|ies)|buildings|"
+        r"hotels|stores)\s+with\s+(?:\S+\s+){0,5}$",
+        "a figure that describes one borrower or tenant, or some properties ('aligned with the borrower with a 62%"
+        " LTV', 'we have properties with a physical occupancy well above 70%'), not the company's",
+    ),
+    _doubt(
+        _W + r"(?:annual|annuali[sz]ed|yearly)\s+(?:[\w-]+\s+){0,2}?(?:dividends?|distributions?|NOI|net\s+operating\s+income|"
+        r"rents?|revenues?|sales|income|earnings|EBITDA|a?ffo)\s+(?:\S+\s+){0,4}$",
+        "a year's amount ('a 10% increase in the annual dividend to $0.88 per share'), not the quarter's",
+        metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
     ),
 )
 _DOUBT_SEARCHES = tuple((d, Sifted(anchored(d.pattern)), not d.pattern.pattern.endswith("$")) for d in DOUBTS)
@@ -2164,6 +2194,15 @@ def _before_figure_words(doc: Document, f: Fact) -> str:
 PLAN_SPAN_REACH = 40
 
 
+def _words_after(doc: Document, f: Fact) -> str:
+    """A figure's sentence after its number, to the sentence's end."""
+    p = doc.paragraph(f.paragraph)
+    at = p.sentence_at(f.start)
+    end = p.sentences[at].end if at is not None else len(p.text)
+    after = _number_span(doc, f)[1]
+    return p.text[after : max(end, after)]
+
+
 def _sentence_tail(doc: Document, f: Fact) -> str:
     """A figure's sentence after the figure ("grow related revenue by 25% to 30% over the next few years"), up
     to a remark on it (", which reflects ...") or another clause."""
@@ -2258,6 +2297,19 @@ _LINES_IN_CLAUSE = re.compile(
 )
 """Words in a figure's clause that scope it to some lines of business ("for our commercial lines", "in the
 specialty segment") when the company is the figure's subject."""
+_NAMED_ASSETS = re.compile(
+    r"(?<![A-Za-z])(?:in|at|for|across|within|by)\s+(?:the\s+rest\s+of\s+)?(?:our|its)\s+"
+    r"(?!(?-i:Same|Comparable|Core|Total|Consolidated|Stabili[sz]ed|Operating|Entire|Overall|Whole|Existing|Current|"
+    r"Legacy|Wholly|Combined)(?![A-Za-z]))(?!(?-i:Global|U\.?S\.?)(?![A-Za-z])(?!\s+(?-i:[A-Z])))"
+    r"(?P<name>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,2})\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:assets|propert(?:y|ies)|portfolio|pool|buildings|hotels|communities|markets?|offices|malls|centers|apartments)"
+    r"(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?:in|at|for|across|of)\s+the\s+rest\s+of\s+(?:our|the|its)\s",
+    re.IGNORECASE,
+)
+"""Words before a figure that put it on some of the company's assets, named by a place or brand ("Occupancy
+in the rest of our Charlotte assets is 98%", "lease spreads signed at our Manhattan office properties"), or
+on the rest of them: not the company's figure."""
 _EPS_METRIC = re.compile(r"\bEPS\b|earnings per share", re.IGNORECASE)
 _PER_SHARE_WORDS = re.compile(
     r"(?<![A-Za-z])(?:(?P<earnings>earn\w*|EPS|(?:net\s+)?income|profits?|loss(?:es)?|lost)|"
@@ -2293,6 +2345,7 @@ COUNTED_ASSETS = (
 )
 """Some of the company's assets, counted ("for our seven open New York City hotels", "for the 21 comparable hotels
 that remained open"): figures said of them are not the whole company's."""
+_SPAN_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
 _HEAD_DOUBTS: tuple[Doubt, ...] = (
     _doubt(
         _W + r"(?:before|less|excluding|ex|net of|after)\s+(?:\S+\s+){0,5}?(?:cash\s+)?"
@@ -2351,6 +2404,24 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
         metrics=r"guidance|outlook|target|plan",
     ),
     _doubt(
+        _W + r"(?:cumulative(?:ly)?|in\s+total\s+since|since\s+(?:inception|the\s+(?:start|beginning|launch)|"
+        r"(?:we|it)\s+(?:began|started|launched)))" + _E,
+        "a total over the periods since a start ('the cumulative amount repurchased to $275 million'), not the quarter's",
+        metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
+    ),
+    _doubt(
+        _W + r"(?:over|across|during|in)\s+(?:those|these|the\s+(?:last|past|prior|previous))\s+"
+        r"(?!(?:three|3)\s+months)" + _SPAN_WORDS + r"\s+(?:quarters|years|months)" + _E,
+        "a total over several periods ('Over the past 12 years, we have paid a total of $15.25 per share in special"
+        " dividends'), not the quarter's",
+        metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
+    ),
+    _doubt(
+        _W + r"(?:in|for|from|across|at|within)\s+(?:that|this|the\s+same)\s+(?:channel|segment|region|business|unit|"
+        r"division|market|country|portfolio|vertical|line\s+of\s+business)" + _E,
+        "the figure of a part the sentence points back to ('Net inflows in that channel were a record $2.5 billion')",
+    ),
+    _doubt(
         _W + COUNTED_ASSETS,
         "the figure of some of the company's assets, which the sentence counts ('for the 21 comparable hotels that"
         " remained open ... approximately 34% occupancy'), not the company's",
@@ -2358,6 +2429,67 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
     ),
 )
 """Rules read on a figure's whole sentence up to its number (another clause may say what it is)."""
+_TAIL_DOUBTS: tuple[Doubt, ...] = (
+    _doubt(
+        r"^[^.;]{0,40}?" + _W + r"(?:over|across|during|in)\s+(?:those|these|the\s+(?:last|past|prior|previous))\s+"
+        + _SPAN_WORDS + r"\s+(?:quarters|years|months)" + _E,
+        "a change or total over several periods ('occupancy has increased 40 basis points over those 7 quarters'),"
+        " not the quarter's",
+        metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
+    ),
+    _doubt(
+        r"^\s*(?:of\s+)?(?:(?:a?ffo|EBITDA|NOI|earnings|income|EPS|per\s+(?:diluted\s+)?share)\s+)+"
+        r"(?:gains?|benefits?|charges?|impacts?|headwinds?|tailwinds?|hits?)" + _E,
+        "an item's effect on the measure ('recognizing a $9 million FFO gain'), not the measure",
+    ),
+    _doubt(
+        r"^\s*(?:of|in)\s+(?:(?:estimated|expected|current|contractual|our)\s+)*(?:annual|annuali[sz]ed|yearly)" + _E
+        + r"|^\s*(?:%|percent)?\s*(?:increase|decrease|rise|raise|cut|reduction|growth)\s+(?:in|to|of)\s+"
+        r"(?:the|our|its)\s+(?:annual|annuali[sz]ed|yearly)" + _E,
+        "a year's amount ('our $473 million of estimated annual NOI', 'a 10% increase in the annual dividend'), not"
+        " the quarter's",
+        metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
+    ),
+    _doubt(
+        r"^\s*(?:%|percent)?\s*(?:increase|decrease|rise|raise|cut|reduction|lift|boost|change)\s+(?:to|in)\s+"
+        r"(?:(?:our|the|its)\s+)?(?:\S+\s+){0,3}?(?:guidance|outlook|forecast)" + _E,
+        "a revision of guidance ('consistent with our 4.9% increase to 2022 NOI guidance'), not the metric's change",
+    ),
+    _doubt(
+        r"^[^.;]{0,40}?" + _W + r"(?:revenues?|sales|earnings|income|profits?)\s+(?:from|in|at|for)\s+(?:our|its)\s+"
+        r"(?!(?:continuing|total|consolidated|core|ongoing)" + _E + r")[\w-]+(?:\s+[\w-]+)?\s+"
+        r"(?:operations|business(?:es)?|segments?|divisions?|units?)" + _E,
+        "the change of one business's measure ('a 109% increase in pre-tax income from our homebuilding operations')",
+    ),
+    _doubt(
+        r"^\s*(?:(?:or|,)\s+[$€£¥]?[\d.,]+\s+(?:per\s+(?:diluted\s+)?share\s+)?)?(?:of|in)\s+(?:un-?)?reali[sz]ed\s+"
+        r"(?:gains?|loss(?:es)?)" + _E,
+        "realized or unrealized gains or losses ('$128.1 million or $0.34 per share of unrealized losses'), an item,"
+        " not the period's result",
+        metrics=r"^(?!.*reali[sz]ed)",
+    ),
+    _doubt(
+        r"^\s*(?:range|area|ballpark|neighbou?rhood|vicinity)" + _E,
+        "a band the company steers to ('We continue to manage the business to margins in the 20% range'), not the"
+        " period's figure",
+        metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
+    ),
+    _doubt(
+        r"^\s*(?:of\s+|in\s+)?(?:lower|higher|reduced|increased|less|more|additional|incremental|extra)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:expenses?|costs?|income|revenues?|sales|earnings|profits?|interest|taxes)" + _E,
+        "a difference in the measure ('coupled with $3 million of lower interest expense'), not its level",
+    ),
+    _doubt(
+        r"^\s*(?:(?:turns?|times)\s+)?of\s+(?:net\s+)?leverage" + _E,
+        "what an amount adds to leverage ('which reflects almost 1 turn of leverage'), not the leverage ratio",
+    ),
+    _doubt(
+        r"^\s*(?:of\s+|in\s+)?(?:floating|variable|fixed)[\s-]rate\s+(?:debt|borrowings?|loans?|notes)" + _E,
+        "the floating- or fixed-rate part of debt ('leaving about $500 million of floating rate debt'), not the total",
+        metrics=r"debt|borrowing|loan",
+    ),
+)
+"""Rules read on the words right after a figure's number, to its sentence's end."""
 _ASIDE = re.compile(
     r"(?<![A-Za-z])as\s+(?:(?:you|one|many of you)(?:['’]d|\s+(?:would|might|could|can|may))?\s+(?:expect|imagine|know|recall)|"
     r"(?:we|I)(?:['’]d|\s+(?:would|might|could))\s+expect|(?:we|I)\s+see\s+it)(?![A-Za-z])",
@@ -2666,6 +2798,85 @@ RANGE_SPREAD_LIMIT = 10
 """How many times its low end a range's high end may be before the range is taken for a transcription slip."""
 
 
+_REMARK_ITEM = re.compile(
+    r"(?<![A-Za-z])(?:which|that)\s+(?:includes?|included|excludes?|excluded|reflects?|reflected)\s+"
+    r"[$€£¥]?\s?\d[\d,.]*\s*(?:million|billion|thousand)?\s+(?:of\s+)?(?:[\w-]+\s+){1,12}?(?:was|were|is|are)\s+"
+    r"(?:(?:about|approximately|roughly|nearly|around|almost)\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a figure: a remark on an item inside the sentence's subject, with no comma to close it ("distributable
+loss, which includes $57.2 million of specific loan reserves on the Long Island City loans was")."""
+_OLDER_BASE = re.compile(
+    r"\s*(?<![A-Za-z])(?:above|below|to|versus|vs\.?|over|compared\s+(?:to|with)|from|relative\s+to|of)\s+"
+    r"(?:(?:the\s+)?(?:same\s+)?(?:pre-pandemic\s+)?(?:(?:Q[1-4]|[1-4]Q)\s*|(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?)?)?"
+    r"(?:['’](\d\d)|((?:19|20)\d\d))(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _older_base_named(head: str, tail: str, period: str | None) -> bool:
+    """Whether a change is measured against a year before the last: the base said right after it, or else one said
+    before it in its sentence ("above Q3 '19" in a 2022 call), which the changes that follow share."""
+    year = period_end(period)
+    if year is None:
+        return False
+    own = _OLDER_BASE.match(tail)  # ("down 30% to 38% to Q4 '19 and up 45% to 63% to Q4 2021": its own base follows it)
+    for m in [own] if own is not None else _OLDER_BASE.finditer(head):
+        named = int(m.group(2)) if m.group(2) else 2000 + int(m.group(1))
+        if named <= year[0] - 2:
+            return True
+    return False
+
+
+_LISTED_FIGURE = re.compile(r"[$€£¥]?\s?\d[\d,]*(?:\.\d+)?\s*(?:%|x|percent|million|billion)?", re.IGNORECASE)
+_LIST_VERB = re.compile(
+    r"\s+(?:were|was|are|is|of|stood\s+at|came\s+in\s+at|totall?ed|ended\s+at|reached|at)\s*$", re.IGNORECASE
+)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_NOT_A_NAME_WORD = frozenset({"rate", "ratio", "total", "net", "average", "per", "share", "margin"})
+
+
+def _respective_name(doc: Document, f: Fact) -> bool | None:
+    """In a sentence that pairs names and figures in order ("lease percentage and weighted average occupancy were
+    90.1% and 87.3%, respectively"): whether the figure stands in the place of the name its metric is (None when
+    the sentence is no such list, or the metric names no item of it)."""
+    sentence_start, sentence_end = _sentence_span(doc, f)
+    text = doc.paragraph(f.paragraph).text
+    said = text[sentence_start:sentence_end]
+    if not _RESPECTIVELY.search(said):
+        return None
+    figures = [m for m in _LISTED_FIGURE.finditer(said) if m.group().strip()]
+    if len(figures) < 2:
+        return None
+    head = said[: figures[0].start()]
+    verb = _LIST_VERB.search(head)
+    if verb is None:
+        return None
+    names = [n for n in _LIST_SPLIT.split(head[: verb.start()].rsplit(",", 1)[-1]) if n.strip()]
+    numbers = [m for m in figures if m.start() < (_RESPECTIVELY.search(said) or figures[-1]).start()]
+    if len(names) != len(numbers) or len(names) < 2:
+        return None
+    words = [w for w in re.findall(r"[a-z]{4,}", f.metric.lower()) if w not in _NOT_A_NAME_WORD]
+    holders = [i for i, n in enumerate(names) if words and any(re.search(r"\b" + w, n.lower()) for w in words)]
+    if len(holders) != 1:
+        return None
+    at = _number_span(doc, f)[0] - sentence_start
+    place = next((i for i, m in enumerate(numbers) if m.start() <= at < max(m.end(), m.start() + 1)), None)
+    return None if place is None else place == holders[0]
+
+
+_COMPARED = r"(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outpac(?:es|ed|ing)|than|versus|vs\.?|compared\s+(?:to|with))"
+
+
+def _compared_with(subject: str, head: str) -> bool:
+    """Whether a figure's sentence names its subject only right after a comparison ("which exceeded our resort
+    occupancy"): the figure is that of the part it is compared with, not the subject's."""
+    named = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(subject) + r"(?![\w-])", head, re.IGNORECASE)]
+    return bool(named) and all(
+        re.search(_COMPARED + r"\s+(?:(?:our|the|its|their)\s+)?$", head[:at], re.IGNORECASE) for at in named
+    )
+
+
 def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     """Why a figure's own clause does not establish it as the metric's level or change for the
     company and period (``DOUBTS``), or None; ``main`` is the document's company, whose figure a
@@ -2687,7 +2898,22 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     if owner is not None and _another_owner(owner.group(1), main):
         return "the figure of another company the sentence names as its owner ('Steward's $300 million-plus cash investments')"
     head = _sentence_head(doc, f)
+    if not level and _older_base_named(head, _words_after(doc, f), f.period):
+        return "a change against a year before the last ('ADR was 20% above Q3 '19, ... and our urban ADR was up 8.3%'), not the year-on-year change"
+    if level and _REMARK_ITEM.search(head):
+        return (
+            "the figure of the sentence's subject after a remark on an item in it ('distributable loss, which includes"
+            " $57.2 million of specific loan reserves on the Long Island City loans was $24.7 million'), read as the"
+            " item's"
+        )
+    if level and _respective_name(doc, f) is False:
+        return "another item of a list its figures follow in order ('lease percentage and occupancy were 90.1% and 87.3%, respectively')"
+    if f.subject and f.subject != main and _compared_with(f.subject, head):
+        return "another part's figure, the sentence names this part only as what it is compared with ('Urban occupancy, which exceeded our resort occupancy ..., finished at 73.3%')"
     if main is not None and f.subject == main:
+        owner = _OWNER_LEAD.match(head)
+        if owner is not None and _another_owner(owner.group(1), main):
+            return "the figure of the business or brand the sentence opens on as its owner ('ClearanceJobs' first quarter revenue was $6.9 million, increase of 4%')"
         lead = _PART_LEADS.match(head)
         if lead is not None and not _own_group(lead.group(), main):
             return "the figure of the business line the sentence is about"
@@ -2695,6 +2921,9 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
             return "the figure of the business line a clause before it is about"
         if _LINES_IN_CLAUSE.search(before):
             return "the figure of lines of business its clause names ('The combined ratio for our commercial lines was 94.1%')"
+        assets = _NAMED_ASSETS.search(head)
+        if assets is not None and not (assets.group("name") and _words_in(assets.group("name").lower(), main.lower())):
+            return "the figure of some of the company's assets, named by a place or brand ('Occupancy in the rest of our Charlotte assets is 98%')"
     if f.per == "share" or _EPS_METRIC.search(f.metric):
         words = [m for m in _PER_SHARE_WORDS.finditer(head)]
         if _EPS_METRIC.search(f.metric) and words and words[-1].lastgroup == "other":
@@ -2729,6 +2958,10 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     said = head + doc.paragraph(f.paragraph).text[number : max(number, f.end)]
     for d in _HEAD_DOUBTS:
         if (d.metrics is None or d.metrics.search(f.metric)) and d.pattern.search(said):
+            return d.why
+    past = _words_after(doc, f)
+    for d in _TAIL_DOUBTS:
+        if (d.metrics is None or d.metrics.search(f.metric)) and d.pattern.search(past):
             return d.why
     if f.metric.endswith(FORWARD_SUFFIXES) and _AS_OF_NOW.search(head) and not _OUTLOOK_WORD.search(head):
         return "an estimate of where a figure stands now ('As of last Friday, we estimate book value to be $12.90'), not an outlook"
@@ -2943,6 +3176,22 @@ _DONE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:we|it|the\s+company)\s+(?:have\s+|had\s+)?(?:spent|invested|deployed)\s+" + _ABOUT + "$", re.IGNORECASE
 )
 """Right before a plan's figure: words that report it spent ("During the year, we invested $51 million")."""
+_DONE_IN = re.compile(
+    r"(?:^\s*(?:and\s+|while\s+)?(?:clos|complet|acquir|purchas|fund|originat|repurchas|sell|buy)ing|"
+    r"(?<![A-Za-z])(?:closed|completed|acquired|purchased|funded|originated|repurchased|sold|bought))\s+"
+    r"(?:\S+\s+){0,5}?(?:for|of|totall?ing|worth|at)\s+" + _ABOUT + "$",
+    re.IGNORECASE,
+)
+"""Right before a figure: words that report a deal done ("closing 5 acquisitions for", "we closed on loans
+totaling"), which a forecast's own words would not say."""
+
+
+def _done_in_clause(before: str) -> bool:
+    """Whether a figure's clause reports it done ("closing 5 acquisitions for $51 million") and says no
+    forecast word ("we expect closing ... for"), so it is no outlook however the sentence goes on."""
+    return bool(_DONE_IN.search(before)) and not _FORWARD_CUE.search(before)
+
+
 _ONE_ITEM_PLAN = re.compile(
     r"\s*(?:(?:million|billion)\s+)?(?:(?:capital\s+)?investments?(?:\s+plan)?\s+(?:in|into|on)\s+"
     r"(?!(?:the\s+|this\s+|next\s+)?(?:quarter|year|period|fiscal|calendar|(?:19|20)\d\d)(?![A-Za-z]))|"
@@ -2964,6 +3213,11 @@ _OUTLOOK_WORD = re.compile(r"(?<![A-Za-z])(?:guid\w*|outlook|forecast\w*|expect\
 """A word of an outlook for a period ahead: "As of today, we expect revenue of ..." is guidance, dated as it is."""
 _OWNER_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z&-]+)(?:'s|’s)\s+(?:(?:about|approximately|nearly|over|almost)\s+)?$")
 """Right before a figure's number: a name that owns it ("Steward's $300 million-plus cash investments")."""
+_OWNER_LEAD = re.compile(
+    r"^\s*(?:(?:and|so|also|now)\s+)?(?!(?:Let|It|That|Here|There|What|Who|Where|How|He|She|Everyone|Everybody)['’])"
+    r"([A-Z][A-Za-z&-]+)(?:'s|’s|'|’)\s+(?!s\s)"
+)
+"""A figure's sentence opening on a possessor ("ClearanceJobs' first quarter revenue was")."""
 _NOT_AN_OWNER = frozenset(
     (
         *("today", "tomorrow", "yesterday", "last", "this", "next", "year", "quarter", "fiscal"),

@@ -1,0 +1,291 @@
+"""A highlight line is left out when the words around its figure say it is one end of a range, a total over
+several periods, a year's amount, an item, a revision of guidance, a deal done or some of the company's
+assets; the quarter's own figures in the same call are still printed. Texts written for these tests (the
+fictional NovaSky Technology, a storage landlord)."""
+
+from __future__ import annotations
+
+import pytest
+
+from finbrief.facts import run
+from finbrief.model import Fact
+from finbrief.summarize.realise import doubt, highlights
+from tests.summarize.helpers import doc_from
+
+Q3 = "Welcome to NovaSky's third quarter 2022 earnings call.\n\nRevenue was $410 million. "
+REVENUE = "Q3 revenue $410 million."
+
+
+def _lines(text: str) -> list[str]:
+    doc = doc_from(text)
+    return [h.text for h in highlights(doc, run(doc), "en", k=10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "For the full year, we expect economic occupancy to increase by approximately 175 to 200 basis points.",
+            "200 basis points",
+        ),
+        ("We expect same-property cash basis NOI to be flat to down 3% as compared to the fourth quarter of 2021.", "3%"),
+    ],
+)
+def test_the_far_end_of_a_range_is_not_printed_alone(text: str, wrong: str) -> None:
+    assert not any(wrong in line for line in _lines(Q3 + text))
+
+
+def test_a_range_read_whole_is_printed_whole() -> None:
+    lines = _lines(Q3 + "We expect same-property NOI growth between 4 and 5% for the year.")
+    assert "Sees same-store NOI up 4% to 5% this year." in lines
+
+
+def test_a_change_reaching_a_level_keeps_both() -> None:
+    lines = _lines("Welcome to NovaSky's third quarter 2022 earnings call.\n\nRevenue rose 12% to $410 million.")
+    assert "Q3 revenue rose 12% to $410 million." in lines
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Our portfolio occupancy has increased 60 basis points over those 6 quarters.", "60 basis points"),
+        ("Occupancy has improved 90 basis points over the last 7 quarters.", "90 basis points"),
+        (
+            "This brings the cumulative amount repurchased to $180 million at a weighted average price of $9.12 per share.",
+            "$180 million",
+        ),
+        (
+            "Our Board of Directors approved a 12% increase in the annual dividend to $0.92 per share last month.",
+            "$0.92",
+        ),
+        (
+            "Our Board of Directors approved a 12% increase in the annual dividend to $0.92 per share last month.",
+            "12%",
+        ),
+        ("These growth areas should add to our $388 million of estimated annual NOI.", "$388 million"),
+    ],
+)
+def test_a_total_over_several_periods_or_a_year_s_amount_is_not_the_quarter_s(text: str, wrong: str) -> None:
+    lines = _lines(Q3 + text)
+    assert REVENUE in lines
+    assert not any(wrong in line for line in lines)
+
+
+def test_the_average_price_of_a_cumulative_buyback_is_not_the_quarter_s() -> None:
+    text = "This brings the cumulative amount repurchased to $180 million at a weighted average price of $9.12 per share."
+    assert not any("$9.12" in line for line in _lines(Q3 + text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("During the quarter, we also sold a land parcel for $31 million, recognizing an $8 million FFO gain.", "FFO"),
+        ("This is consistent with our 3.8% increase to 2022 NOI guidance.", "3.8%"),
+        ("About 80% of our debt is fixed, leaving about $400 million of floating rate debt.", "$400 million"),
+    ],
+)
+def test_an_item_a_revision_or_a_part_of_debt_is_not_the_measure(text: str, wrong: str) -> None:
+    lines = _lines(Q3 + text)
+    assert REVENUE in lines
+    assert not any(wrong in line for line in lines)
+
+
+def test_a_deal_closed_in_the_quarter_is_not_an_outlook() -> None:
+    text = (
+        "That said, in the third quarter, we continue to find attractive acquisitions that meet our quality and "
+        "yield targets, closing 4 acquisitions for $62 million."
+    )
+    lines = _lines(Q3 + text)
+    assert not any(line.startswith("Sees") and "$62 million" in line for line in lines)
+
+
+def test_a_deal_expected_to_close_is_still_an_outlook() -> None:
+    text = "For the full year 2022, we expect to complete acquisitions of $150 million to $200 million."
+    assert any(line.startswith(("Sees", "Plans")) and "$150 million" in line for line in _lines(Q3 + text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Occupancy in the rest of our Denver assets is 97%.",
+        "Blended lease spreads signed at our Manhattan office properties improved to a positive 11% on a cash basis.",
+        "Occupancy across the rest of the portfolio was 94%.",
+    ],
+)
+def test_a_figure_of_assets_named_by_a_place_is_not_the_company_s(text: str) -> None:
+    lines = _lines(Q3 + text)
+    assert REVENUE in lines
+    assert len(lines) == 1
+
+
+def test_a_figure_of_the_whole_portfolio_is_the_company_s() -> None:
+    lines = _lines(Q3 + "Occupancy across our Operating portfolio was 95.2%.")
+    assert any("95.2%" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Over the past 10 years, we have paid a total of $12.40 per share in special dividends.", "$12.40"),
+        (
+            "Our net earnings per share of $1.20 grew 40% compared to the prior year, coupled with $4 million of lower "
+            "interest expense.",
+            "$4 million",
+        ),
+        (
+            "We have invested approximately $380 million on development projects in process, which reflects almost 1 "
+            "turn of leverage.",
+            "1x",
+        ),
+    ],
+)
+def test_a_span_s_total_a_difference_or_a_contribution_is_not_the_quarter_s_figure(text: str, wrong: str) -> None:
+    lines = _lines(Q3 + text)
+    assert REVENUE in lines
+    assert not any(wrong in line for line in lines)
+
+
+def test_a_named_pool_s_growth_is_not_the_company_s() -> None:
+    text = (
+        "This performance was principally driven by our Global Cold Chain same-store pool, which generated total revenue "
+        "growth of 8.2% and NOI growth of 12.1%, both on a constant currency basis."
+    )
+    assert _lines(Q3 + text) == [REVENUE]
+
+
+@pytest.mark.parametrize(
+    ("text", "doubted"),
+    [
+        ("Urban occupancy, which exceeded our resort occupancy for the first time since 2019, finished at 71.2%.", True),
+        ("Our resort occupancy finished at 71.2%, which exceeded urban occupancy.", False),
+    ],
+)
+def test_a_part_named_only_as_what_a_figure_is_compared_with_does_not_take_it(text: str, doubted: bool) -> None:
+    doc = doc_from(text)
+    p = doc.paragraphs[0]
+    at = p.text.index("71.2%")
+    resort = Fact("resort", "occupancy", 71.2, "%", p.n, p.text[at - 20 : at + 5], at - 20, at + 5, raw="71.2%")
+    assert (doubt(doc, resort, "NovaSky") is not None) is doubted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NovaSky's equity and loss for the quarter from the Harbor Commercial Venture was $91,000.",
+        "Net inflows in that channel were a record $1.8 billion for a 19% organic growth rate.",
+        "Operating margin improved by 250 basis points, resulting in a 95% increase in pre-tax income from our "
+        "homebuilding operations to $88.2 million.",
+    ],
+)
+def test_a_venture_s_a_channel_s_or_an_operation_s_figure_is_not_the_company_s(text: str) -> None:
+    lines = _lines(Q3 + text)
+    assert REVENUE in lines
+    assert not any(word in line for line in lines for word in ("$91,000", "$1.8 billion", "19%", "95%"))
+
+
+@pytest.mark.parametrize(
+    ("text", "doubted"),
+    [
+        ("TalentLink's first quarter revenue was $5.2 million, an increase of 6% sequentially.", True),
+        ("NovaSky's first quarter revenue was $5.2 million, an increase of 6% sequentially.", False),
+        ("Let's start on Slide 17, that shows consolidated revenue was $5.2 million, up 6%.", False),
+        ("That's where revenue was $5.2 million, up 6%.", False),
+    ],
+)
+def test_a_sentence_opening_on_a_brand_s_figures_gives_them_to_the_brand(text: str, doubted: bool) -> None:
+    doc = doc_from(text)
+    p = doc.paragraphs[0]
+    at = p.text.index("$5.2 million")
+    revenue = Fact("NovaSky", "revenue", 5.2e6, "USD", p.n, p.text[at - 10 : at + 12], at - 10, at + 12, raw="$5.2 million")
+    assert (doubt(doc, revenue, "NovaSky") is not None) is doubted
+
+
+def test_an_outlook_that_counts_an_acquired_portfolio_in_is_the_company_s() -> None:
+    text = (
+        "As we begin to benefit from the integration of the Weingarten portfolio, we are raising our full-year 2022 "
+        "FFO per share guidance range to $1.46 to $1.47."
+    )
+    assert any("$1.46 to $1.47" in line for line in _lines(Q3 + text))
+
+
+def test_a_figure_of_the_global_portfolio_is_the_company_s() -> None:
+    lines = _lines(Q3 + "Occupancy across our Global portfolio was 95.2%.")
+    assert any("95.2%" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "As of September 30, our adjusted leverage ratio was only 1.9x and our undepreciated book value increased "
+            "to $14.21 per share.",
+            "$14.21",
+        ),
+        (
+            "Distributable loss of $21.6 million and adjusted distributable earnings of $30.1 million or $0.23 per share.",
+            "$21.6 million",
+        ),
+        ("This resulted in $118.4 million or $0.31 per share of unrealized losses incurred in the third quarter.", "$118.4"),
+    ],
+)
+def test_a_measure_its_words_set_apart_is_not_printed_under_the_plain_name(text: str, wrong: str) -> None:
+    lines = _lines(Q3 + text)
+    assert REVENUE in lines
+    assert not any(wrong in line for line in lines)
+
+
+def test_a_loss_per_share_its_words_set_apart_is_printed_with_them() -> None:
+    text = "We incurred an un-depreciated loss per share of $0.22 and un-depreciated book value decline of 7.1%."
+    assert "Q3 un-depreciated loss per share $0.22." in _lines(Q3 + text)
+
+
+def test_a_band_the_company_steers_to_is_not_the_quarter_s_margin() -> None:
+    lines = _lines(Q3 + "We continue to manage the business to margins in the 20% range.")
+    assert lines == [REVENUE]
+
+
+def test_figures_listed_respectively_go_to_their_own_names() -> None:
+    text = (
+        "For the third quarter, our total portfolio lease percentage and weighted average occupancy were 91.2% and "
+        "88.4%, respectively."
+    )
+    assert not any("91.2%" in line for line in _lines(Q3 + text))
+    both = _lines("Welcome to NovaSky's third quarter 2022 earnings call.\n\nRevenue and net income were $410 million and $52 million, respectively.")
+    assert "Q3 net income $52 million." in both
+
+
+def test_a_change_against_a_year_before_the_last_is_not_printed_as_the_quarter_s_change() -> None:
+    text = "ADR was 18% above Q3 '19, led by our resorts, which were up 52% to Q3 '19, and our urban ADR was up 7.6%."
+    assert _lines(Q3 + text) == [REVENUE]
+    lines = _lines("Welcome to NovaSky's third quarter 2022 earnings call.\n\nRevenue was $410 million, up 9% compared to the third quarter of 2021.")
+    assert "Q3 revenue rose 9% to $410 million." in lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When you're aligned with the borrower with a 64% LTV, plenty of equity and able to work with the borrower on "
+        "sustainable payment plans, you should expect this result.",
+        "Third quarter distributable loss, which includes $48.1 million of specific loan reserves on the Harbor Point "
+        "loans was $19.6 million or $0.15 per share.",
+        "Third quarter distributable loss, which includes $48.1 million of specific loan reserves on the Long Harbor "
+        "Point loans was $19.6 million or $0.15 per share.",
+    ],
+)
+def test_a_borrower_s_figure_or_a_subject_s_figure_after_a_remark_is_not_printed_under_another_name(text: str) -> None:
+    assert _lines(Q3 + text) == [REVENUE]
+
+
+def test_a_figure_before_a_remark_on_an_item_stays_its_own() -> None:
+    text = "Net income was $52 million, which includes $5.1 million of fees."
+    assert any("$52 million" in line for line in _lines("Welcome to NovaSky's third quarter 2022 earnings call.\n\n" + text))
+
+
+def test_a_change_with_its_own_base_after_it_keeps_that_base() -> None:
+    text = "Adjusted EBITDA for Q4 is expected to be down 30% to 38% to Q4 '19 and up 45% to 63% to Q4 2021."
+    assert any("45% to 63%" in line for line in _lines(Q3 + text))
+
+
+def test_some_properties_figure_is_not_the_company_s_occupancy() -> None:
+    text = "Within our portfolio, we have properties with a physical occupancy well above 70%, effectively pre-COVID levels."
+    assert _lines(Q3 + text) == [REVENUE]
