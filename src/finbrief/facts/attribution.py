@@ -5421,6 +5421,10 @@ class _Extractor:
         period = self._period(para, m, sentence, clause, period_mentions, group, metric, mentions)
         if self.english and m.role != "base":
             period = _since_year_span(text, sentence, m, period, self.state.ctx.year)
+            period = _since_quarter_span(
+                text, sentence, m, period, period_mentions, self.state.ctx.period,
+                role == "change" or unit in _SINCE_RATE_UNITS,
+            )
         if (
             m.role != "base"
             and period != self.state.ctx.period
@@ -6226,6 +6230,8 @@ class _Extractor:
             return "qoq"  # "Book value per share increased 2.5% in the quarter": a balance moves from the quarter's start
         if self.english and metric.point and m.role != "base" and self._from_last_quarter_end(text, m):
             return "qoq"  # "down 5% from the end of Q2", "a 5.6% decline from $10.78 per share at June 30th"
+        if self.english and m.unit in _SINCE_RATE_UNITS and _SINCE_QUARTER.search(text, c_start, _clause_stop(text, m.end)):
+            return None  # "up 16% since the third quarter of 2019": against that quarter, not a year or a quarter before
         carried = self._carried_change(m, period)
         if carried is not None:
             return carried
@@ -8845,6 +8851,72 @@ def _since_year_span(text: str, sentence: tuple[int, int], m: NumberMention, per
     return f"{period}-{year}"
 
 
+def _since_quarter_span(
+    text: str,
+    sentence: tuple[int, int],
+    m: NumberMention,
+    period: str | None,
+    mentions: Sequence[PeriodMention],
+    reported: str | None,
+    change: bool,
+) -> str | None:
+    """A figure dated by a quarter or month its sentence names as a bound ("up 16% since the third quarter
+    of 2019", "Since May, we have purchased ... at an average price of $98.57"): a change is measured at the report
+    quarter against it; an amount sums the quarters since then."""
+    now = periods.parse_quarter(reported) if reported else None
+    first = _bound_quarter(period)
+    if now is None or first is None or first >= now:
+        return period
+    for pm in mentions:
+        if not sentence[0] <= pm.start < sentence[1] or _bound_quarter(pm.period) != _bound_quarter(period):
+            continue
+        bound = _SINCE_BOUND.search(text, max(sentence[0], pm.start - 40), pm.start) or _SINCE_LEAD.match(text, pm.start)
+        if bound is None:
+            continue
+        if bound.groupdict().get("end"):
+            first += 1  # "since the end of the second quarter": the quarters after it
+        if change or first >= now:
+            return reported
+        return periods.span(first, now)
+    return period
+
+
+def _bound_quarter(period: str | None) -> int | None:
+    """The quarter a quarter or a month period falls in."""
+    if not period:
+        return None
+    month = _MONTH_PERIOD.fullmatch(period)
+    if month:
+        return periods.parse_quarter(f"{month.group(1)}Q{(int(month.group(2)) - 1) // 3 + 1}")
+    return periods.parse_quarter(period)
+
+
+_MONTH_PERIOD = re.compile(r"((?:19|20)\d\d)-(\d\d)")
+_SINCE_BOUND = re.compile(
+    r"(?<![A-Za-z])since\s+(?:(?:early|late|mid|the\s+(?:start|beginning)\s+of|(?P<end>(?:the\s+)?end\s+of))[\s-]+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a quarter or month: the bound of a time since then ("since the third quarter of 2019", "Since May")."""
+_SINCE_QUARTER = re.compile(
+    r"(?<![A-Za-z])since\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter|Q[1-4]\b|[1-4]Q\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)",
+    re.IGNORECASE,
+)
+"""A quarter or month named as the bound of a time since then ("since the third quarter of 2019", "since May")."""
+
+
+def _clause_stop(text: str, pos: int) -> int:
+    """Where the clause going on at ``pos`` stops (its comma, semicolon or full stop)."""
+    stop = _CLAUSE_STOP.search(text, pos)
+    return stop.start() if stop else len(text)
+
+
+_CLAUSE_STOP = re.compile(r"[,;](?=\s)|\.(?=\s|$)")
+_SINCE_LEAD = re.compile(r"since\s", re.IGNORECASE)
+"""A period written with its bound word ("Since May")."""
+_SINCE_RATE_UNITS = frozenset({"%", "bps", "pp"})
+"""Units of figures that compare a level with an earlier one: since a bound, the change up to the report quarter."""
 _SINCE_YEAR = re.compile(
     r"(?<![A-Za-z])since\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end)\s+of)[\s-]+"
     r"|(?:our|its|the)\s+(?:IPO|listing|founding|inception|spin[\s-]?off|separation|merger|formation)\s+in\s+)?"
