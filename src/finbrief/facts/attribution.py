@@ -9485,6 +9485,13 @@ _RELATIVE_AFTER = re.compile(
     r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:last|prior|previous)[\s-](?:year|quarter)(?![\s-]+(?:quarter|period)|'s)|\s*a (?:year|quarter) ago",
     re.IGNORECASE,
 )
+_EXPECTED_AFTER_CHARS = 60
+_EXPECT_VERB = re.compile(
+    r"(?<![A-Za-z])(?:we|I)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:expect|anticipate|forecast|project|guide)"
+    r"|(?<![A-Za-z])(?:is|are)\s+expected\s+to(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A forecast verb: what follows it is expected, not reported."""
 _PERIOD_RIGHT_AFTER = re.compile(
     r"\s*(?:per\s+(?:(?:basic|diluted|fully\s+diluted|common|weighted\s+average)\s+)*share\s+)?"
     r"(?:(?:occurring|occurred|coming|incurred|recorded|realized|completed|executed|generated|earned|spent|paid|"
@@ -9658,8 +9665,9 @@ def _guided_period(
 ) -> str | None:
     """Period a forecast is for, by the first of these rules that names one:
 
-    1. a period named in its clause: right after its own noun phrase ("and 12 new stores in 2022"),
-       else the nearest before it, else the first after it;
+    1. a period named in its clause: right after its own noun phrase ("and 12 new stores in 2022"), or
+       right after it when a forecast verb follows the period before it ("grew 17% during the quarter and
+       we expect growth of 12% in the fourth quarter"), else the nearest before it, else the first after it;
     2. the period of an outlook the sentence names ("Our 2020 sales forecast, as we said, is ...");
     3. the nearest period named before it in the sentence, then one named right after it in the
        sentence with no other figure in between;
@@ -9705,6 +9713,17 @@ def _guided_period(
     ):
         # "guidance for the fourth quarter is $1.73 to $1.77 per share and $6.91 to $6.95 for the year": the
         # earlier period is the earlier figure's, this one ends with its own
+        return _forecast_ahead(after_clause[0], ctx, text)
+    if (
+        after_clause
+        and before_clause
+        and _EXPECT_VERB.search(text, before_clause[0].end, m.start)
+        and after_clause[0].start <= m.end + _EXPECTED_AFTER_CHARS
+        and not _DIGIT.search(text, m.end, after_clause[0].start)
+        and not _COMPARED.search(text, m.end, after_clause[0].start)
+    ):
+        # "Revenue grew 17% during the quarter and we expect growth of 12% in the fourth quarter": the period
+        # before the forecast verb is the result's, the one after the figure the forecast's
         return _forecast_ahead(after_clause[0], ctx, text)
     for group in (before_clause, after_clause):
         if group:
