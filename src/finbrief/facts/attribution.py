@@ -9485,6 +9485,25 @@ _RELATIVE_AFTER = re.compile(
     r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:last|prior|previous)[\s-](?:year|quarter)(?![\s-]+(?:quarter|period)|'s)|\s*a (?:year|quarter) ago",
     re.IGNORECASE,
 )
+_LIST_FIGURE = (
+    r"(?:(?:approximately|about|roughly|around|another|an\s+additional|additional)\s+)?"
+    r"\$?\d[\d.,]*(?:\s*(?:million|billion|thousand|%|percent))?"
+)
+_LIST_WORDS = r"(?:\s+[A-Za-z&'’-]+){0,5}?"
+_LIST_JOIN = r"\s*,?\s+(?:and|as\s+well\s+as|plus)\s+"
+_LIST_AFTER_ITEM_PERIOD = re.compile(
+    rf"{_LIST_JOIN}(?:{_LIST_FIGURE}{_LIST_WORDS}{_LIST_JOIN})*"
+    r"(?:(?:approximately|about|roughly|around|another|an\s+additional|additional)\s+)?",
+    re.IGNORECASE,
+)
+"""Between a period that ends one item of a list and a later item's figure (" as well as approximately ",
+" and $45 million of small cell churn and ")."""
+_LIST_TO_HORIZON = re.compile(
+    rf"{_LIST_WORDS}(?:{_LIST_JOIN}{_LIST_FIGURE}{_LIST_WORDS})*\s+(?:over|during|across|within|in)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+"""Between a list item's figure and the span of years the list ends with (" of small cell churn and $30 million in
+fiber over the ")."""
 _EXPECTED_AFTER_CHARS = 60
 _EXPECT_VERB = re.compile(
     r"(?<![A-Za-z])(?:we|I)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:expect|anticipate|forecast|project|guide)"
@@ -9714,6 +9733,21 @@ def _guided_period(
         # "guidance for the fourth quarter is $1.73 to $1.77 per share and $6.91 to $6.95 for the year": the
         # earlier period is the earlier figure's, this one ends with its own
         return _forecast_ahead(after_clause[0], ctx, text)
+    horizon = next(
+        (pm for pm in period_mentions if pm.kind == "forward" and pm.period and m.end <= pm.start < clause[1]), None
+    )
+    if (
+        horizon is not None
+        and before_clause
+        and not any(pm.start < horizon.start for pm in after_clause)
+        and "-" in str(horizon.period)
+        and _LIST_AFTER_ITEM_PERIOD.fullmatch(text, before_clause[0].end, m.start)
+        and _LIST_TO_HORIZON.fullmatch(text, m.end, horizon.start)
+    ):
+        # "tower churn of $200 million occurring in 2025 as well as $45 million of small cell churn and $30 million
+        # in fiber over the next 3 years": the earlier item ends with its own year, the later ones share the
+        # horizon the list ends with
+        return horizon.period
     if (
         after_clause
         and before_clause
