@@ -6604,8 +6604,12 @@ class _Extractor:
             and right_after
             and right_after[0].period
             and not right_after[0].forward
-            # "Third quarter sales were $295.3 million in fiscal year '21": the quarter, of that year
-            and not (right_after[0].kind == "year" and any(pm.kind == "quarter" for pm in before_clause))
+            # "Third quarter sales were $295.3 million in fiscal year '21": the quarter, of that year (not one
+            # another figure ends with: "$1.2 billion in the quarter and $4.5 billion for the year")
+            and not (
+                right_after[0].kind == "year"
+                and any(pm.kind == "quarter" and not _ends_a_figure(para.text, pm, mentions) for pm in before_clause)
+            )
         ):
             return right_after[0].period  # "from $43 billion in 2015 to $30.7 billion today": today's
         if before_clause:
@@ -6787,6 +6791,8 @@ class _Extractor:
                 )
                 or _compared_between(para.text, m.end, pm.start)
                 or any(m.end <= x.start < pm.start for x in mentions)
+                # "revenue grew 12% and for the full year it grew 9%": the period opens the next item
+                or _NEXT_ITEM_LEAD.search(para.text, m.end, pm.start)
             ):
                 return None
             return pm.period
@@ -9504,6 +9510,20 @@ _LIST_TO_HORIZON = re.compile(
 )
 """Between a list item's figure and the span of years the list ends with (" of small cell churn and $30 million in
 fiber over the ")."""
+_NEXT_ITEM_LEAD = re.compile(
+    r"(?<![A-Za-z])(?:and|while|but|whereas)\s+(?:(?:for|in|during|over)\s+)?(?:the\s+)?(?:full\s+|whole\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a period after a figure: the period opens the next item of the sentence ("grew 12% and for the
+full year it grew 9%"), it is not the figure's."""
+
+
+def _ends_a_figure(text: str, pm: PeriodMention, mentions: Sequence[NumberMention]) -> bool:
+    """Whether a period is written right after a figure, as that figure's own ("$1.2 billion in the quarter")."""
+    k = bisect.bisect_right([x.end for x in mentions], pm.start) - 1
+    return k >= 0 and pm.start - mentions[k].end <= 40 and bool(_PERIOD_RIGHT_AFTER.fullmatch(text, mentions[k].end, pm.start))
+
+
 _EXPECTED_AFTER_CHARS = 60
 _EXPECT_VERB = re.compile(
     r"(?<![A-Za-z])(?:we|I)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:expect|anticipate|forecast|project|guide)"
