@@ -5425,6 +5425,16 @@ class _Extractor:
                 text, sentence, m, period, period_mentions, self.state.ctx.period,
                 role == "change" or unit in _SINCE_RATE_UNITS,
             )
+            since_lo = sentence[0] if _SINCE_EVENT.match(text, sentence[0]) else clause[0]  # ("Since inception, ...")
+            if (
+                role != "change"
+                and unit not in _SINCE_RATE_UNITS
+                and _SINCE_EVENT.search(text, since_lo, clause[1])
+                and not any(since_lo <= pm.start < clause[1] for pm in period_mentions)
+            ):
+                # "will have invested over $2 billion in capital investments since launching the pass": a sum since
+                # an event the sentence gives no date for, of no period it can be dated by
+                period = None
         if (
             m.role != "base"
             and period != self.state.ctx.period
@@ -6532,6 +6542,11 @@ class _Extractor:
             # "revenues recovered to $6.2 billion or 70% of 2019 levels": the year the figures are measured
             # against, not theirs
             in_sentence = [pm for pm in in_sentence if not _LEVELS_AFTER.match(para.text, pm.end)]
+            # "a $4 million capital investment plan ... to make progress toward our 2030 goal": the year of a
+            # long-term goal named after a figure is the goal's, not the figure's
+            in_sentence = [
+                pm for pm in in_sentence if not (pm.start >= m.end and _long_goal_year(para.text, pm, self.state.ctx.quarter))
+            ]
         pos, size = group
         if self.english:
             amounts = [
@@ -8919,6 +8934,12 @@ def _clause_stop(text: str, pos: int) -> int:
 
 
 _CLAUSE_STOP = re.compile(r"[,;](?=\s)|\.(?=\s|$)")
+_SINCE_EVENT = re.compile(
+    r"(?<![A-Za-z])since\s+(?:launching|inception|(?:we|it)\s+(?:launched|started|began|were\s+founded|went\s+public)|"
+    r"(?:the|our|its)\s+(?:launch|inception|founding|formation)(?:\s+of)?)(?![A-Za-z])(?![^.;,]{0,60}?\b(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+"""A sum's bound that is an event with no date ("since launching the Epic Pass", "since inception")."""
 _SINCE_LEAD = re.compile(r"since\s", re.IGNORECASE)
 """A period written with its bound word ("Since May")."""
 _SINCE_RATE_UNITS = frozenset({"%", "bps", "pp"})
