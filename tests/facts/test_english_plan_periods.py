@@ -112,3 +112,12 @@ def test_a_plan_figure_before_a_long_term_goal_takes_the_plans_year() -> None:
         "meaningful progress toward our 2030 goal.",
     )
     assert find(facts, raw="$4 million").period == "2022"
+
+
+def test_a_part_of_the_year_named_after_a_figure_dates_it() -> None:
+    """"heading for another strong year of revenue with $64 million of this revenue line through three quarters":
+    the first three quarters' revenue, not the year's."""
+    facts = facts_of(
+        "We are heading for another strong year of revenue with $64 million of this revenue line through three quarters."
+    )
+    assert find(facts, raw="$64 million").period == "2021Q1-2021Q3"

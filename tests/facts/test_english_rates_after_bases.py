@@ -33,3 +33,10 @@ def test_a_figure_a_benefit_came_from_is_no_base() -> None:
         "$24 million of share repurchases in the quarter."
     )
     assert find(facts, raw="$24 million").period == "2021Q3"
+
+
+def test_a_period_a_figure_outperformed_is_its_base() -> None:
+    """"outperformed our third quarter of '20 by over $50 million": the quarter reported beat that one; the
+    $50 million is no figure of 2020."""
+    facts = facts_of("Our total revenue outperformed our third quarter of '20 by over $50 million.")
+    assert find(facts, raw="$50 million").period == "2021Q3"

@@ -6627,6 +6627,10 @@ class _Extractor:
             )
         ):
             return right_after[0].period  # "from $43 billion in 2015 to $30.7 billion today": today's
+        if self.english and before_clause and before_clause[-1].kind == "year":
+            part = _part_of_year_after(m, before_clause[-1], in_sentence, c_end, mentions)
+            if part is not None:
+                return part
         if before_clause:
             return self._since_year_end(para.text, before_clause[-1], metric)
         # an earlier clause sets the period only when it leads with it ("去年三季度,阿里收入…"); in
@@ -9531,6 +9535,29 @@ _LIST_TO_HORIZON = re.compile(
 )
 """Between a list item's figure and the span of years the list ends with (" of small cell churn and $30 million in
 fiber over the ")."""
+def _part_of_year_after(
+    m: NumberMention,
+    year: PeriodMention,
+    in_sentence: Sequence[PeriodMention],
+    c_end: int,
+    mentions: Sequence[NumberMention],
+) -> str | None:
+    """The span of a year named right after a figure whose clause named the year before it ("another strong year
+    of gains with $64 million of this revenue source through three quarters"): the part so far, not the year."""
+    for pm in in_sentence:
+        if not m.end <= pm.start < min(c_end, m.end + _EXPECTED_AFTER_CHARS):
+            continue
+        if (
+            pm.kind != "span"
+            or not pm.period
+            or not pm.period.startswith(f"{year.period}Q")
+            or pm.base
+            or any(m.end <= x.start < pm.start for x in mentions)
+        ):
+            return None
+        return pm.period
+    return None
+
 _NEXT_ITEM_LEAD = re.compile(
     r"(?<![A-Za-z])(?:and|while|but|whereas)\s+(?:(?:for|in|during|over)\s+)?(?:the\s+)?(?:full\s+|whole\s+)?$",
     re.IGNORECASE,
