@@ -1,5 +1,6 @@
 """English fourth-quarter and full-year figures in one sentence: each figure takes the period written with it,
-not the one the other figure is written with.
+not the one the other figure is written with; a figure said to come "earlier this year" is the year's, not a quarter's
+named before it.
 
 Sentences are written for these tests about fictional companies; the figures are invented.
 """
@@ -37,3 +38,14 @@ def test_a_quarter_of_a_named_fiscal_year_stays_the_quarter() -> None:
     """"Third quarter sales were $295.3 million in fiscal year 2021": the quarter, of that year."""
     facts = facts_of("Third quarter sales were $295.3 million in fiscal year 2021.")
     assert find(facts, raw="$295.3 million").period == "2021Q3"
+
+
+def test_a_figure_said_to_come_earlier_in_the_year_is_not_the_quarters() -> None:
+    """"raised our third quarter dividend 25% after already raising it 11% earlier this year": the 11% raise
+    came earlier in the year, not in the third quarter."""
+    facts = facts_of(
+        "As a result, our Board raised our third quarter dividend an additional 25% after already raising it 11% "
+        "earlier this year."
+    )
+    assert find(facts, raw="25%").period == "2021Q3"
+    assert find(facts, raw="11%").period == "2021"

@@ -6623,6 +6623,7 @@ class _Extractor:
             # another figure ends with: "$1.2 billion in the quarter and $4.5 billion for the year")
             and not (
                 right_after[0].kind == "year"
+                and not _EARLIER_OR_LATER.match(para.text, m.end)  # ("raising it 11% earlier this year")
                 and any(pm.kind == "quarter" and not _ends_a_figure(para.text, pm, mentions) for pm in before_clause)
             )
         ):
@@ -9558,6 +9559,9 @@ def _part_of_year_after(
         return pm.period
     return None
 
+_EARLIER_OR_LATER = re.compile(r"\s*(?:earlier|later)\s", re.IGNORECASE)
+"""Right after a figure, before a year: a time of its own within that year, not the year a quarter named before
+belongs to."""
 _NEXT_ITEM_LEAD = re.compile(
     r"(?<![A-Za-z])(?:and|while|but|whereas)\s+(?:(?:for|in|during|over)\s+)?(?:the\s+)?(?:full\s+|whole\s+)?$",
     re.IGNORECASE,
@@ -9582,7 +9586,7 @@ _EXPECT_VERB = re.compile(
 _PERIOD_RIGHT_AFTER = re.compile(
     r"\s*(?:per\s+(?:(?:basic|diluted|fully\s+diluted|common|weighted\s+average)\s+)*share\s+)?"
     r"(?:(?:occurring|occurred|coming|incurred|recorded|realized|completed|executed|generated|earned|spent|paid|"
-    r"received|returned|repurchased|bought\s+back)\s+)?"
+    r"received|returned|repurchased|bought\s+back|earlier|later)\s+)?"
     r"(?:in|for|during|as of|at|through)?\s*(?:the\s+)?",
     re.IGNORECASE,
 )
