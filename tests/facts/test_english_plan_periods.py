@@ -101,3 +101,23 @@ def test_a_figure_of_the_year_a_since_clause_goes_back_to_keeps_that_year() -> N
         "dividend of $0.30 per share."
     )
     assert find(facts, raw="$0.30").period == "2015"
+
+
+def test_a_plan_figure_before_a_long_term_goal_takes_the_plans_year() -> None:
+    """"we have announced a $4 million capital investment plan ..., toward our 2030 goal" after the plan for
+    calendar year 2022: part of the 2022 plan, neither 2030's nor the quarter's."""
+    facts = facts_of(
+        "We are proceeding with our capital investment plan for calendar year 2022 of approximately $200 million.",
+        "In addition, we have announced a $4 million capital investment plan in energy efficiency, to make "
+        "meaningful progress toward our 2030 goal.",
+    )
+    assert find(facts, raw="$4 million").period == "2022"
+
+
+def test_a_part_of_the_year_named_after_a_figure_dates_it() -> None:
+    """"heading for another strong year of revenue with $64 million of this revenue line through three quarters":
+    the first three quarters' revenue, not the year's."""
+    facts = facts_of(
+        "We are heading for another strong year of revenue with $64 million of this revenue line through three quarters."
+    )
+    assert find(facts, raw="$64 million").period == "2021Q1-2021Q3"

@@ -5478,6 +5478,20 @@ class _Extractor:
         period = self._period(para, m, sentence, clause, period_mentions, group, metric, mentions)
         if self.english and m.role != "base":
             period = _since_year_span(text, sentence, m, period, self.state.ctx.year)
+            period = _since_quarter_span(
+                text, sentence, m, period, period_mentions, self.state.ctx.period,
+                role == "change" or unit in _SINCE_RATE_UNITS,
+            )
+            since_lo = sentence[0] if _SINCE_EVENT.match(text, sentence[0]) else clause[0]  # ("Since inception, ...")
+            if (
+                role != "change"
+                and unit not in _SINCE_RATE_UNITS
+                and _SINCE_EVENT.search(text, since_lo, clause[1])
+                and not any(since_lo <= pm.start < clause[1] for pm in period_mentions)
+            ):
+                # "will have invested over $2 billion in capital investments since launching the pass": a sum since
+                # an event the sentence gives no date for, of no period it can be dated by
+                period = None
         if (
             m.role != "base"
             and period != self.state.ctx.period
@@ -6291,6 +6305,8 @@ class _Extractor:
             return "qoq"  # "Book value per share increased 2.5% in the quarter": a balance moves from the quarter's start
         if self.english and metric.point and m.role != "base" and self._from_last_quarter_end(text, m):
             return "qoq"  # "down 5% from the end of Q2", "a 5.6% decline from $10.78 per share at June 30th"
+        if self.english and m.unit in _SINCE_RATE_UNITS and _SINCE_QUARTER.search(text, c_start, _clause_stop(text, m.end)):
+            return None  # "up 16% since the third quarter of 2019": against that quarter, not a year or a quarter before
         carried = self._carried_change(m, period)
         if carried is not None:
             return carried
@@ -6591,6 +6607,11 @@ class _Extractor:
             # "revenues recovered to $6.2 billion or 70% of 2019 levels": the year the figures are measured
             # against, not theirs
             in_sentence = [pm for pm in in_sentence if not _LEVELS_AFTER.match(para.text, pm.end)]
+            # "a $4 million capital investment plan ... to make progress toward our 2030 goal": the year of a
+            # long-term goal named after a figure is the goal's, not the figure's
+            in_sentence = [
+                pm for pm in in_sentence if not (pm.start >= m.end and _long_goal_year(para.text, pm, self.state.ctx.quarter))
+            ]
         pos, size = group
         if self.english:
             amounts = [
@@ -6666,10 +6687,19 @@ class _Extractor:
             and right_after
             and right_after[0].period
             and not right_after[0].forward
-            # "Third quarter sales were $295.3 million in fiscal year '21": the quarter, of that year
-            and not (right_after[0].kind == "year" and any(pm.kind == "quarter" for pm in before_clause))
+            # "Third quarter sales were $295.3 million in fiscal year '21": the quarter, of that year (not one
+            # another figure ends with: "$1.2 billion in the quarter and $4.5 billion for the year")
+            and not (
+                right_after[0].kind == "year"
+                and not _EARLIER_OR_LATER.match(para.text, m.end)  # ("raising it 11% earlier this year")
+                and any(pm.kind == "quarter" and not _ends_a_figure(para.text, pm, mentions) for pm in before_clause)
+            )
         ):
             return right_after[0].period  # "from $43 billion in 2015 to $30.7 billion today": today's
+        if self.english and before_clause and before_clause[-1].kind == "year":
+            part = _part_of_year_after(m, before_clause[-1], in_sentence, c_end, mentions)
+            if part is not None:
+                return part
         if before_clause:
             return self._since_year_end(para.text, before_clause[-1], metric)
         # an earlier clause sets the period only when it leads with it ("去年三季度,阿里收入…"); in
@@ -6849,6 +6879,8 @@ class _Extractor:
                 )
                 or _compared_between(para.text, m.end, pm.start)
                 or any(m.end <= x.start < pm.start for x in mentions)
+                # "revenue grew 12% and for the full year it grew 9%": the period opens the next item
+                or _NEXT_ITEM_LEAD.search(para.text, m.end, pm.start)
             ):
                 return None
             return pm.period
@@ -8947,6 +8979,78 @@ def _since_year_span(text: str, sentence: tuple[int, int], m: NumberMention, per
     return f"{period}-{year}"
 
 
+def _since_quarter_span(
+    text: str,
+    sentence: tuple[int, int],
+    m: NumberMention,
+    period: str | None,
+    mentions: Sequence[PeriodMention],
+    reported: str | None,
+    change: bool,
+) -> str | None:
+    """A figure dated by a quarter or month its sentence names as a bound ("up 16% since the third quarter
+    of 2019", "Since May, we have purchased ... at an average price of $98.57"): a change is measured at the report
+    quarter against it; an amount sums the quarters since then."""
+    now = periods.parse_quarter(reported) if reported else None
+    first = _bound_quarter(period)
+    if now is None or first is None or first >= now:
+        return period
+    for pm in mentions:
+        if not sentence[0] <= pm.start < sentence[1] or _bound_quarter(pm.period) != _bound_quarter(period):
+            continue
+        bound = _SINCE_BOUND.search(text, max(sentence[0], pm.start - 40), pm.start) or _SINCE_LEAD.match(text, pm.start)
+        if bound is None:
+            continue
+        if bound.groupdict().get("end"):
+            first += 1  # "since the end of the second quarter": the quarters after it
+        if change or first >= now:
+            return reported
+        return periods.span(first, now)
+    return period
+
+
+def _bound_quarter(period: str | None) -> int | None:
+    """The quarter a quarter or a month period falls in."""
+    if not period:
+        return None
+    month = _MONTH_PERIOD.fullmatch(period)
+    if month:
+        return periods.parse_quarter(f"{month.group(1)}Q{(int(month.group(2)) - 1) // 3 + 1}")
+    return periods.parse_quarter(period)
+
+
+_MONTH_PERIOD = re.compile(r"((?:19|20)\d\d)-(\d\d)")
+_SINCE_BOUND = re.compile(
+    r"(?<![A-Za-z])since\s+(?:(?:early|late|mid|the\s+(?:start|beginning)\s+of|(?P<end>(?:the\s+)?end\s+of))[\s-]+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a quarter or month: the bound of a time since then ("since the third quarter of 2019", "Since May")."""
+_SINCE_QUARTER = re.compile(
+    r"(?<![A-Za-z])since\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter|Q[1-4]\b|[1-4]Q\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)",
+    re.IGNORECASE,
+)
+"""A quarter or month named as the bound of a time since then ("since the third quarter of 2019", "since May")."""
+
+
+def _clause_stop(text: str, pos: int) -> int:
+    """Where the clause going on at ``pos`` stops (its comma, semicolon or full stop)."""
+    stop = _CLAUSE_STOP.search(text, pos)
+    return stop.start() if stop else len(text)
+
+
+_CLAUSE_STOP = re.compile(r"[,;](?=\s)|\.(?=\s|$)")
+_SINCE_EVENT = re.compile(
+    r"(?<![A-Za-z])since\s+(?:launching|inception|(?:we|it)\s+(?:launched|started|began|were\s+founded|went\s+public)|"
+    r"(?:the|our|its)\s+(?:launch|inception|founding|formation)(?:\s+of)?)(?![A-Za-z])(?![^.;,]{0,60}?\b(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+"""A sum's bound that is an event with no date ("since launching the Epic Pass", "since inception")."""
+_SINCE_LEAD = re.compile(r"since\s", re.IGNORECASE)
+"""A period written with its bound word ("Since May")."""
+_SINCE_RATE_UNITS = frozenset({"%", "bps", "pp"})
+"""Units of figures that compare a level with an earlier one: since a bound, the change up to the report quarter."""
 _SINCE_YEAR = re.compile(
     r"(?<![A-Za-z])since\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end)\s+of)[\s-]+"
     r"|(?:our|its|the)\s+(?:IPO|listing|founding|inception|spin[\s-]?off|separation|merger|formation)\s+in\s+)?"
@@ -9515,10 +9619,76 @@ _RELATIVE_AFTER = re.compile(
     r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:last|prior|previous)[\s-](?:year|quarter)(?![\s-]+(?:quarter|period)|'s)|\s*a (?:year|quarter) ago",
     re.IGNORECASE,
 )
+_LIST_FIGURE = (
+    r"(?:(?:approximately|about|roughly|around|another|an\s+additional|additional)\s+)?"
+    r"\$?\d[\d.,]*(?:\s*(?:million|billion|thousand|%|percent))?"
+)
+_LIST_WORDS = r"(?:\s+[A-Za-z&'’-]+){0,5}?"
+_LIST_JOIN = r"\s*,?\s+(?:and|as\s+well\s+as|plus)\s+"
+_LIST_AFTER_ITEM_PERIOD = re.compile(
+    rf"{_LIST_JOIN}(?:{_LIST_FIGURE}{_LIST_WORDS}{_LIST_JOIN})*"
+    r"(?:(?:approximately|about|roughly|around|another|an\s+additional|additional)\s+)?",
+    re.IGNORECASE,
+)
+"""Between a period that ends one item of a list and a later item's figure (" as well as approximately ",
+" and $45 million of small cell churn and ")."""
+_LIST_TO_HORIZON = re.compile(
+    rf"{_LIST_WORDS}(?:{_LIST_JOIN}{_LIST_FIGURE}{_LIST_WORDS})*\s+(?:over|during|across|within|in)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+"""Between a list item's figure and the span of years the list ends with (" of small cell churn and $30 million in
+fiber over the ")."""
+def _part_of_year_after(
+    m: NumberMention,
+    year: PeriodMention,
+    in_sentence: Sequence[PeriodMention],
+    c_end: int,
+    mentions: Sequence[NumberMention],
+) -> str | None:
+    """The span of a year named right after a figure whose clause named the year before it ("another strong year
+    of gains with $64 million of this revenue source through three quarters"): the part so far, not the year."""
+    for pm in in_sentence:
+        if not m.end <= pm.start < min(c_end, m.end + _EXPECTED_AFTER_CHARS):
+            continue
+        if (
+            pm.kind != "span"
+            or not pm.period
+            or not pm.period.startswith(f"{year.period}Q")
+            or pm.base
+            or any(m.end <= x.start < pm.start for x in mentions)
+        ):
+            return None
+        return pm.period
+    return None
+
+_EARLIER_OR_LATER = re.compile(r"\s*(?:earlier|later)\s", re.IGNORECASE)
+"""Right after a figure, before a year: a time of its own within that year, not the year a quarter named before
+belongs to."""
+_NEXT_ITEM_LEAD = re.compile(
+    r"(?<![A-Za-z])(?:and|while|but|whereas)\s+(?:(?:for|in|during|over)\s+)?(?:the\s+)?(?:full\s+|whole\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a period after a figure: the period opens the next item of the sentence ("grew 12% and for the
+full year it grew 9%"), it is not the figure's."""
+
+
+def _ends_a_figure(text: str, pm: PeriodMention, mentions: Sequence[NumberMention]) -> bool:
+    """Whether a period is written right after a figure, as that figure's own ("$1.2 billion in the quarter")."""
+    k = bisect.bisect_right([x.end for x in mentions], pm.start) - 1
+    return k >= 0 and pm.start - mentions[k].end <= 40 and bool(_PERIOD_RIGHT_AFTER.fullmatch(text, mentions[k].end, pm.start))
+
+
+_EXPECTED_AFTER_CHARS = 60
+_EXPECT_VERB = re.compile(
+    r"(?<![A-Za-z])(?:we|I)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:expect|anticipate|forecast|project|guide)"
+    r"|(?<![A-Za-z])(?:is|are)\s+expected\s+to(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A forecast verb: what follows it is expected, not reported."""
 _PERIOD_RIGHT_AFTER = re.compile(
     r"\s*(?:per\s+(?:(?:basic|diluted|fully\s+diluted|common|weighted\s+average)\s+)*share\s+)?"
     r"(?:(?:occurring|occurred|coming|incurred|recorded|realized|completed|executed|generated|earned|spent|paid|"
-    r"received|returned|repurchased|bought\s+back)\s+)?"
+    r"received|returned|repurchased|bought\s+back|earlier|later)\s+)?"
     r"(?:in|for|during|as of|at|through)?\s*(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -9688,8 +9858,9 @@ def _guided_period(
 ) -> str | None:
     """Period a forecast is for, by the first of these rules that names one:
 
-    1. a period named in its clause: right after its own noun phrase ("and 12 new stores in 2022"),
-       else the nearest before it, else the first after it;
+    1. a period named in its clause: right after its own noun phrase ("and 12 new stores in 2022"), or
+       right after it when a forecast verb follows the period before it ("grew 17% during the quarter and
+       we expect growth of 12% in the fourth quarter"), else the nearest before it, else the first after it;
     2. the period of an outlook the sentence names ("Our 2020 sales forecast, as we said, is ...");
     3. the nearest period named before it in the sentence, then one named right after it in the
        sentence with no other figure in between;
@@ -9735,6 +9906,32 @@ def _guided_period(
     ):
         # "guidance for the fourth quarter is $1.73 to $1.77 per share and $6.91 to $6.95 for the year": the
         # earlier period is the earlier figure's, this one ends with its own
+        return _forecast_ahead(after_clause[0], ctx, text)
+    horizon = next(
+        (pm for pm in period_mentions if pm.kind == "forward" and pm.period and m.end <= pm.start < clause[1]), None
+    )
+    if (
+        horizon is not None
+        and before_clause
+        and not any(pm.start < horizon.start for pm in after_clause)
+        and "-" in str(horizon.period)
+        and _LIST_AFTER_ITEM_PERIOD.fullmatch(text, before_clause[0].end, m.start)
+        and _LIST_TO_HORIZON.fullmatch(text, m.end, horizon.start)
+    ):
+        # "tower churn of $200 million occurring in 2025 as well as $45 million of small cell churn and $30 million
+        # in fiber over the next 3 years": the earlier item ends with its own year, the later ones share the
+        # horizon the list ends with
+        return horizon.period
+    if (
+        after_clause
+        and before_clause
+        and _EXPECT_VERB.search(text, before_clause[0].end, m.start)
+        and after_clause[0].start <= m.end + _EXPECTED_AFTER_CHARS
+        and not _DIGIT.search(text, m.end, after_clause[0].start)
+        and not _COMPARED.search(text, m.end, after_clause[0].start)
+    ):
+        # "Revenue grew 17% during the quarter and we expect growth of 12% in the fourth quarter": the period
+        # before the forecast verb is the result's, the one after the figure the forecast's
         return _forecast_ahead(after_clause[0], ctx, text)
     for group in (before_clause, after_clause):
         if group:

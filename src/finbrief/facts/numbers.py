@@ -470,6 +470,11 @@ _FROM_OPERATIONS = re.compile(
     r"\s+(?:continuing\s+|discontinued\s+)?(?:operations|operating\s+activities)(?![A-Za-z])", re.IGNORECASE
 )
 """After "from": it belongs to a metric's name ("cash from operations", "income from continuing operations"), no base."""
+_SOURCE_BEFORE_FROM = re.compile(
+    r"(?<![a-z])(?:benefits?|contributions?|proceeds|tailwinds?|headwinds?|uplift|boost)\s+$"
+)
+"""Right before "from" (in the lower-cased words): what a figure brought ("a benefit from our $24 million of share
+repurchases"), so the figure after it is a source, no base."""
 _CAUSE_TO = re.compile(r"(?<![A-Za-z])(?:due|owing|thanks|attributable|attributed|related)\s+$", re.IGNORECASE)
 """Right before "to": the "to" opens a cause ("due to a 4% volumes decline"), no level a metric rose to."""
 _FROM_BASE_THEN_CAUSE = re.compile(
@@ -954,6 +959,13 @@ def _mention(
     )
 
 
+_OR_RATE_AFTER_BASE = re.compile(
+    r"\s*(?:from|versus|vs\.?|compared (?:to|with)|over)\s+(?:the\s+)?(?:last|prior|previous)[\s-]+(?:year|quarter)"
+    r"(?:['’]s\s+(?:third|fourth|first|second)\s+quarter|\s+(?:quarter|period))?,?\s+or\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+"""Between a change amount and a rate: the base period the amount is compared with, then "or" ("an increase of
+$93 million from last year or 9%")."""
 _PARALLEL = re.compile(
     r"\s*(?:from|versus|vs\.?|compared (?:to|with)|relative to|over)\s+(?:the\s+|a\s+)?[A-Za-z' -]{2,40}?,?\s+and\s+"
     r"(?:an?\s+)?(?:increase\s+of\s+|decrease\s+of\s+)?$",
@@ -1067,6 +1079,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 continue
             if g == "base" and _FROM_BASE_THEN_CAUSE.fullmatch(text, bound + d.end(), q.start):
                 continue
+            if g == "base" and d.group().lower() == "from" and _SOURCE_BEFORE_FROM.search(words, 0, d.start()):
+                continue  # "a $0.12 benefit from our $24 million of share repurchases": where it came from, no base
             if g == "base" and d.group().lower() == "from" and _FROM_OPERATIONS.match(text, bound + d.end()):
                 continue  # "$620 million of cash from operations and $470 million of free cash flow": a metric's name
             if g == "base" and d.group().lower() == "than" and not _THAN_TAIL.fullmatch(words, d.end()):
@@ -1191,6 +1205,17 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
         if role == "base" and out and out[-1].role == "change" and _PARALLEL.fullmatch(window):
             # "up 17% from the prior-year quarter and 23% from the linked quarter": the second change
             # is compared with a base of its own, named after it
+            role, negative, based = "change", out[-1].value < 0, False
+        if (
+            role == "base"
+            and q.unit == "%"
+            and out
+            and out[-1].role == "change"
+            and out[-1].currency is not None
+            and _OR_RATE_AFTER_BASE.fullmatch(window)
+        ):
+            # "an increase of $93 million from last year or 9%": the amount's change again as a rate, over the
+            # base named between them
             role, negative, based = "change", out[-1].value < 0, False
         if (
             role == "level"
