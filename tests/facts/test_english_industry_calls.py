@@ -1,0 +1,77 @@
+"""English calls of industries whose measures are named in their own words (oil and gas producers, hospital
+operators, insurers, healthcare and net-lease landlords, mortgage REITs): each figure keeps the measure the industry
+names it by.
+
+The calls and sentences are written for these tests about the fictional NovaSky Technology (a third-quarter 2021
+call); the figures are invented.
+"""
+
+from __future__ import annotations
+
+from .test_english import facts_of, find
+
+PRODUCER_CALL = (
+    "Total production averaged 142,000 barrels of oil equivalent per day in the third quarter, up 6% from the second quarter.",
+    "Oil production was 81,500 barrels per day.",
+    "Our average realized oil price was $68.40 per barrel, and our realized natural gas price was $3.95 per Mcf.",
+    "Lease operating expense was $5.12 per BOE, down 4% from a year ago.",
+    "Our reserve replacement ratio was 180% for the year.",
+    "We drilled 38 wells and brought 41 wells online in the quarter.",
+)
+
+
+def test_each_figure_of_an_oil_and_gas_producer_s_call_keeps_its_measure() -> None:
+    facts = facts_of(*PRODUCER_CALL)
+    want = {
+        "142,000": "production",
+        "6%": "production",
+        "81,500": "oil production",
+        "$68.40": "realized price",
+        "$3.95": "realized price",
+        "$5.12": "lifting cost",
+        "4%": "lifting cost",
+        "180%": "reserve replacement ratio",
+        "38": "wells",
+        "41": "wells",
+    }
+    assert {f.raw: f.metric for f in facts} == want
+
+
+def test_a_producer_s_lifting_cost_falls_as_a_cost_does() -> None:
+    f = find(facts_of(*PRODUCER_CALL), raw="4%")
+    assert (f.metric, f.value, f.change) == ("lifting cost", -4.0, "yoy")
+
+
+HOSPITAL_CALL = (
+    "Same-facility admissions increased 3.2% and adjusted admissions rose 4.1% compared with the third quarter of 2020.",
+    "Patient days grew 2.5% in the quarter.",
+    "Net revenue per adjusted admission increased 5.6%, and emergency room visits were up 12%.",
+    "Surgeries increased 1.9% on a same-facility basis.",
+    "Occupancy across our hospitals averaged 61% in the quarter.",
+)
+
+
+def test_each_figure_of_a_hospital_operator_s_call_keeps_its_measure() -> None:
+    facts = facts_of(*HOSPITAL_CALL)
+    want = {
+        "3.2%": "admissions",
+        "4.1%": "admissions",
+        "2.5%": "patient days",
+        "5.6%": "revenue per visit",
+        "12%": "visits",
+        "1.9%": "surgeries",
+        "61%": "occupancy",
+    }
+    assert {f.raw: f.metric for f in facts} == want
+
+
+def test_an_insurer_s_renewal_rate_increase_is_a_price_change_not_retention() -> None:
+    facts = facts_of("Renewal rate increases averaged 7.5%, and retention held at 85%.")
+    assert find(facts, raw="7.5%").metric == "renewal rate increase"
+    assert find(facts, raw="85%").metric == "retention rate"
+
+
+def test_a_tenant_s_rent_coverage_is_a_multiple_of_its_rent() -> None:
+    facts = facts_of("Rent coverage across the portfolio was 2.4x, and EBITDARM coverage for our acute care hospitals was 3.1 times.")
+    assert find(facts, raw="2.4x").metric == "rent coverage"
+    assert find(facts, raw="3.1 times").metric == "rent coverage"
