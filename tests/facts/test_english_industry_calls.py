@@ -75,3 +75,19 @@ def test_a_tenant_s_rent_coverage_is_a_multiple_of_its_rent() -> None:
     facts = facts_of("Rent coverage across the portfolio was 2.4x, and EBITDARM coverage for our acute care hospitals was 3.1 times.")
     assert find(facts, raw="2.4x").metric == "rent coverage"
     assert find(facts, raw="3.1 times").metric == "rent coverage"
+
+
+def test_a_portfolio_said_to_be_occupied_or_leased_gives_its_occupancy() -> None:
+    facts = facts_of("At quarter end, our operating portfolio was 98.5% occupied and 99% leased.")
+    assert find(facts, raw="98.5%").metric == "occupancy"
+    assert find(facts, raw="99%").metric == "occupancy"
+
+
+def test_projects_leased_at_an_average_yield_give_the_yield_not_occupancy() -> None:
+    facts = facts_of("We completed 11 development projects, all of them fully leased at an average yield of 6.6%.")
+    assert find(facts, raw="6.6%").metric == "yield"
+
+
+def test_the_gap_between_leased_and_rent_paying_space_is_no_occupancy() -> None:
+    facts = facts_of("Our signed-not-opened spread was 280 basis points at quarter end.")
+    assert find(facts, raw="280 basis points").metric == "leased to economic occupancy spread"
