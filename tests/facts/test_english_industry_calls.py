@@ -88,6 +88,23 @@ def test_projects_leased_at_an_average_yield_give_the_yield_not_occupancy() -> N
     assert find(facts, raw="6.6%").metric == "yield"
 
 
+def test_earnings_available_for_distribution_keep_their_own_name() -> None:
+    facts = facts_of("Earnings available for distribution were $153 million, or $0.32 per diluted share.")
+    assert find(facts, raw="$153 million").metric == "earnings available for distribution"
+    assert find(facts, raw="$0.32").metric == "earnings available for distribution per share"
+
+
+def test_distributable_earnings_per_share_stay_distributable_earnings() -> None:
+    facts = facts_of("Distributable earnings were $41 million, or $0.29 per share.")
+    assert find(facts, raw="$41 million").metric == "distributable earnings"
+    assert find(facts, raw="$0.29").metric == "distributable earnings per share"
+
+
+def test_marks_given_per_share_are_the_marks_not_eps() -> None:
+    facts = facts_of("Mark-to-market adjustments of negative $0.50 per share on our investment portfolio weighed on results.")
+    assert find(facts, raw="$0.50").metric == "fair value changes"
+
+
 def test_the_gap_between_leased_and_rent_paying_space_is_no_occupancy() -> None:
     facts = facts_of("Our signed-not-opened spread was 280 basis points at quarter end.")
     assert find(facts, raw="280 basis points").metric == "leased to economic occupancy spread"
