@@ -105,6 +105,30 @@ def test_marks_given_per_share_are_the_marks_not_eps() -> None:
     assert find(facts, raw="$0.50").metric == "fair value changes"
 
 
+def test_a_property_sold_for_a_cap_rate_gives_the_cap_rate() -> None:
+    facts = facts_of("We sold a portfolio of two office assets for a 5.2% cash cap rate.")
+    assert find(facts, raw="5.2%").metric == "cap rate"
+
+
+def test_cost_savings_delivered_are_their_own_measure() -> None:
+    facts = facts_of("In the third quarter, we delivered $8 million of cost savings.")
+    assert find(facts, raw="$8 million").metric == "cost savings"
+
+
+def test_the_size_of_a_saving_no_metric_names_is_still_no_fact() -> None:
+    assert facts_of("We recorded $3.9 million in property damage and a $5.2 million annual savings.") == []
+
+
+def test_a_card_network_s_gross_dollar_volume() -> None:
+    facts = facts_of("U.S. gross dollar volume increased by 23% in the quarter.")
+    assert find(facts, raw="23%").metric == "GDV"
+
+
+def test_new_senior_unsecured_notes_are_debt() -> None:
+    facts = facts_of("During the quarter, we closed on $125 million of senior unsecured notes.")
+    assert find(facts, raw="$125 million").metric == "debt"
+
+
 def test_the_gap_between_leased_and_rent_paying_space_is_no_occupancy() -> None:
     facts = facts_of("Our signed-not-opened spread was 280 basis points at quarter end.")
     assert find(facts, raw="280 basis points").metric == "leased to economic occupancy spread"

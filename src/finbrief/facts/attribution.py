@@ -1566,15 +1566,19 @@ def _np_words(text: str, pos: int, hi: int, opened: bool = False, verbs: bool = 
     return words
 
 
-def _other_head(text: str, m_start: int, m_end: int, hi: int) -> bool:
+def _other_head(text: str, m_start: int, m_end: int, hi: int, hits: list[_Hit]) -> bool:
     """Whether a figure is the size of a noun phrase whose head is no metric: after "in"/"of" ("$3.9 million
     in property damage", "$575,000 in total revenue impact") or, for a figure an article leads, right after it
-    ("a $5.2 million annual savings")."""
+    ("a $5.2 million annual savings"); a head inside a metric's name is that metric ("$8 million of cost
+    savings")."""
     lead = _NP_LEAD.match(text, m_end, hi)
     if lead is None or (lead.group("prep") is None and not _NP_ARTICLE_BEFORE.search(text, max(0, m_start - 6), m_start)):
         return False
     words = _np_words(text, lead.end(), hi, verbs=False)
-    return bool(words) and text[words[-1][0] : words[-1][1]].lower() in _NP_OTHER_HEADS
+    if not words or text[words[-1][0] : words[-1][1]].lower() not in _NP_OTHER_HEADS:
+        return False
+    head, end = words[-1]
+    return not any(h.start <= head and h.end >= end for h in hits)
 
 
 def _other_head_before(text: str, lo: int, m_start: int, hits: list[_Hit]) -> bool:
@@ -4086,7 +4090,9 @@ class _Extractor:
             # "acquisition expenses of $3.5 million", "a pre-tax loss on debt extinguishment of $175 million":
             # the figure sizes the phrase right before it, whose head is no metric
             return None, False, None
-        if self.english and unit_class(m) == "amount" and _other_head(text, m.start, m.end, min(c_end, next_start)):
+        if self.english and unit_class(m) == "amount" and _other_head(
+            text, m.start, m.end, min(c_end, next_start), para.metrics
+        ):
             # "$3.9 million in property damage", "$575,000 in total revenue impact", "a $5.2 million annual
             # savings": the size of a thing no metric names, whatever metric the clause names elsewhere
             return None, False, None
