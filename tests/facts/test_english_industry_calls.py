@@ -132,3 +132,14 @@ def test_new_senior_unsecured_notes_are_debt() -> None:
 def test_the_gap_between_leased_and_rent_paying_space_is_no_occupancy() -> None:
     facts = facts_of("Our signed-not-opened spread was 280 basis points at quarter end.")
     assert find(facts, raw="280 basis points").metric == "leased to economic occupancy spread"
+
+
+def test_units_a_maker_delivered_are_its_deliveries() -> None:
+    facts = facts_of("We delivered 57 commercial helicopters, down from 76 in last year's fourth quarter.")
+    assert find(facts, raw="57").metric == "deliveries"
+    assert find(facts, raw="76").metric == "deliveries"
+
+
+def test_a_run_of_quarters_delivered_is_no_delivery() -> None:
+    facts = facts_of("We delivered 38 consecutive quarters of higher FFO per share.")
+    assert not any(f.metric == "deliveries" for f in facts)

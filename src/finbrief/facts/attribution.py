@@ -528,6 +528,16 @@ _NET_RESULT_VERB = re.compile(
     re.IGNORECASE,
 )
 """Right before an amount: what the company earned or lost, its net result ("we lost $12 million")."""
+_DELIVERED_VERB = re.compile(
+    r"(?<![A-Za-z])delivered\s+(?:a\s+total\s+of\s+|about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a count: the units a maker or builder delivered ("we delivered 57 commercial helicopters")."""
+_NO_UNITS_AFTER = re.compile(
+    r"\s+(?:consecutive|straight|successive|quarters?|years?|months?|weeks?|days?|times|basis|points?|percent)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""After a count: a run of periods or a size, no units delivered ("delivered 38 consecutive quarters")."""
 _LOSS_WORD = re.compile(r"亏损|(?<![A-Za-z])loss(?:es)?(?![A-Za-z])", re.IGNORECASE)
 _OR_LOSS = re.compile(r"\s*/\s*[(（]\s*(?:亏损|虧損)\s*[)）]")
 """After a profit's name: the label reads "profit/(loss)" ("除税前溢利 / (亏损)"), the profit itself, no loss."""
@@ -4740,6 +4750,14 @@ class _Extractor:
         ):
             lost = _NET_RESULT_VERB.search(text, clause[0], m.start).group("lost")  # type: ignore[union-attr]
             metric = lm.metric_by_name("net loss" if lost else "net income")  # "we lost $12 million": the net result
+        if (
+            metric is None
+            and self.english
+            and unit_class(m) == "count"
+            and _DELIVERED_VERB.search(text, max(clause[0], m.start - 40), m.start)
+            and not _NO_UNITS_AFTER.match(text, m.end)
+        ):
+            metric = lm.metric_by_name("deliveries")  # "we delivered 57 commercial helicopters": units delivered
         if metric is None and self.english and unit_class(m) == "amount" and _ARTICLE_JUST_BEFORE.search(
             text, max(0, m.start - 8), m.start
         ):
