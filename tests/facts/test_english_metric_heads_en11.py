@@ -128,8 +128,8 @@ def test_a_basis_naming_a_measure_makes_net_income_that_measure() -> None:
         "On an earnings available for distribution basis, net income for the quarter was $58 million or $0.25 "
         "per share."
     )
-    assert find(facts, raw="$58 million").metric == "distributable earnings"
-    assert find(facts, raw="$0.25").metric == "distributable earnings per share"
+    assert find(facts, raw="$58 million").metric == "earnings available for distribution"
+    assert find(facts, raw="$0.25").metric == "earnings available for distribution per share"
 
 
 def test_a_written_negative_sign_on_a_ratio_level_stays() -> None:

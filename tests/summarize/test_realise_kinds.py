@@ -87,7 +87,7 @@ def test_earnings_available_for_distribution_are_not_earnings_per_share() -> Non
         + "last quarter.\n"
     )
     assert not any(t.startswith("Q3 earnings per share") and "$0.54" in t for t in lines), lines
-    assert any(t.startswith("Q3 distributable earnings per share") and "$0.54" in t for t in lines), lines
+    assert any(t.startswith("Q3 earnings available for distribution per share") and "$0.54" in t for t in lines), lines
 
 
 def test_an_amount_in_a_metric_is_that_metric_s() -> None:

@@ -528,6 +528,16 @@ _NET_RESULT_VERB = re.compile(
     re.IGNORECASE,
 )
 """Right before an amount: what the company earned or lost, its net result ("we lost $12 million")."""
+_DELIVERED_VERB = re.compile(
+    r"(?<![A-Za-z])delivered\s+(?:a\s+total\s+of\s+|about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a count: the units a maker or builder delivered ("we delivered 57 commercial helicopters")."""
+_NO_UNITS_AFTER = re.compile(
+    r"\s+(?:consecutive|straight|successive|quarters?|years?|months?|weeks?|days?|times|basis|points?|percent)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""After a count: a run of periods or a size, no units delivered ("delivered 38 consecutive quarters")."""
 _LOSS_WORD = re.compile(r"亏损|(?<![A-Za-z])loss(?:es)?(?![A-Za-z])", re.IGNORECASE)
 _OR_LOSS = re.compile(r"\s*/\s*[(（]\s*(?:亏损|虧損)\s*[)）]")
 """After a profit's name: the label reads "profit/(loss)" ("除税前溢利 / (亏损)"), the profit itself, no loss."""
@@ -1571,15 +1581,19 @@ def _np_words(text: str, pos: int, hi: int, opened: bool = False, verbs: bool = 
     return words
 
 
-def _other_head(text: str, m_start: int, m_end: int, hi: int) -> bool:
+def _other_head(text: str, m_start: int, m_end: int, hi: int, hits: list[_Hit]) -> bool:
     """Whether a figure is the size of a noun phrase whose head is no metric: after "in"/"of" ("$3.9 million
     in property damage", "$575,000 in total revenue impact") or, for a figure an article leads, right after it
-    ("a $5.2 million annual savings")."""
+    ("a $5.2 million annual savings"); a head inside a metric's name is that metric ("$8 million of cost
+    savings")."""
     lead = _NP_LEAD.match(text, m_end, hi)
     if lead is None or (lead.group("prep") is None and not _NP_ARTICLE_BEFORE.search(text, max(0, m_start - 6), m_start)):
         return False
     words = _np_words(text, lead.end(), hi, verbs=False)
-    return bool(words) and text[words[-1][0] : words[-1][1]].lower() in _NP_OTHER_HEADS
+    if not words or text[words[-1][0] : words[-1][1]].lower() not in _NP_OTHER_HEADS:
+        return False
+    head, end = words[-1]
+    return not any(h.start <= head and h.end >= end for h in hits)
 
 
 def _other_head_before(text: str, lo: int, m_start: int, hits: list[_Hit]) -> bool:
@@ -4134,7 +4148,9 @@ class _Extractor:
             # "acquisition expenses of $3.5 million", "a pre-tax loss on debt extinguishment of $175 million":
             # the figure sizes the phrase right before it, whose head is no metric
             return None, False, None
-        if self.english and unit_class(m) == "amount" and _other_head(text, m.start, m.end, min(c_end, next_start)):
+        if self.english and unit_class(m) == "amount" and _other_head(
+            text, m.start, m.end, min(c_end, next_start), para.metrics
+        ):
             # "$3.9 million in property damage", "$575,000 in total revenue impact", "a $5.2 million annual
             # savings": the size of a thing no metric names, whatever metric the clause names elsewhere
             return None, False, None
@@ -4782,6 +4798,14 @@ class _Extractor:
         ):
             lost = _NET_RESULT_VERB.search(text, clause[0], m.start).group("lost")  # type: ignore[union-attr]
             metric = lm.metric_by_name("net loss" if lost else "net income")  # "we lost $12 million": the net result
+        if (
+            metric is None
+            and self.english
+            and unit_class(m) == "count"
+            and _DELIVERED_VERB.search(text, max(clause[0], m.start - 40), m.start)
+            and not _NO_UNITS_AFTER.match(text, m.end)
+        ):
+            metric = lm.metric_by_name("deliveries")  # "we delivered 57 commercial helicopters": units delivered
         if metric is None and self.english and unit_class(m) == "amount" and _ARTICLE_JUST_BEFORE.search(
             text, max(0, m.start - 8), m.start
         ):
