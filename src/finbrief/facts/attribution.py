@@ -1316,6 +1316,11 @@ def _other_lead(para: _Paragraph, metric_hit: _Hit | None, m: NumberMention, hit
     return ("other " + lead.group(1)).strip()
 
 
+_REMAINDER = "other"
+"""The name of what is left once the named units are told ("Revenue in Europe grew 12%, and other revenue grew 4%"):
+the rest, not the whole company."""
+
+
 def _named_after_copula(para: _Paragraph, m: NumberMention, sentence: tuple[int, int]) -> _Hit | None:
     """The name right after a figure and "were"/"was" ("37% were jumbo loans and 63% were agency loans"): a
     clause that names its own subject after its figure does not take an earlier clause's."""
@@ -5950,7 +5955,11 @@ class _Extractor:
         evidence = p.text[start:end]
         if not evidence:
             return None
-        if self.english and subject != self.company_name and (_only_metric_words(subject) or _only_basis_words(subject)):
+        if (
+            self.english
+            and subject not in (self.company_name, _REMAINDER)
+            and (_only_metric_words(subject) or _only_basis_words(subject))
+        ):
             subject = self.company_name  # "Adjusted EBITDA earnings per share", "net sales sales": no business line
         self.grades[(p.n, m.start)] = self._grade(
             para, m, clause, sentence, period_mentions, metric_hit, after, compared is not None,
