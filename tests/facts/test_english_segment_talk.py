@@ -1,0 +1,35 @@
+"""While the speaker goes through a segment ("Moving to the Harbor segment."), "our operating margin" speaks for that
+segment; after a turn back to the consolidated results it speaks for the company again.
+
+Sentences are written for these tests about the fictional NovaSky Technology; the figures are invented.
+"""
+
+from __future__ import annotations
+
+from .test_english import facts_of, find
+
+_HARBOR = (
+    "Moving to the Harbor segment.",
+    "Segment sales were $2 billion for the quarter, up 12% versus the same period last year.",
+    "Sales growth was driven by strong demand for our marine products.",
+    "We kept our plants running at full capacity.",
+)
+_CONSOLIDATED = (
+    "Turning to our consolidated results.",
+    "Sales were $9 billion for the quarter, up 5% versus last year.",
+    "We kept our plants running at full capacity.",
+)
+
+
+def test_our_operating_margin_in_a_segments_talk_is_the_segments() -> None:
+    facts = facts_of(*_HARBOR, "Our operating margin of 9.4% was higher than the same quarter last year.")
+    assert find(facts, value=2_000_000_000).subject == "Harbor"
+    assert find(facts, value=9.4).subject == "Harbor"
+
+
+def test_after_the_turn_to_consolidated_results_our_margin_is_the_companys() -> None:
+    facts = facts_of(
+        *_CONSOLIDATED,
+        "Our operating margin of 7.4% was higher than the same quarter last year.",
+    )
+    assert find(facts, value=7.4).subject == "NovaSky"
