@@ -1,5 +1,6 @@
 """While the speaker goes through a segment ("Moving to the Harbor segment."), "our operating margin" speaks for that
-segment; after a turn back to the consolidated results it speaks for the company again.
+segment, and "the segment" points back at it; after a turn back to the consolidated results "our" speaks for the
+company again.
 
 Sentences are written for these tests about the fictional NovaSky Technology; the figures are invented.
 """
@@ -33,3 +34,14 @@ def test_after_the_turn_to_consolidated_results_our_margin_is_the_companys() -> 
         "Our operating margin of 7.4% was higher than the same quarter last year.",
     )
     assert find(facts, value=7.4).subject == "NovaSky"
+
+
+def test_the_segment_points_back_at_the_unit_not_a_product_line_named_in_a_cause() -> None:
+    facts = facts_of(
+        "Moving to Harbor, revenues were $871 million, down from $961 million last year, primarily on lower marine "
+        "revenues and commercial volume.",
+        "Segment profit of $110 million was down $8 million, largely on the lower volume.",
+        "Backlog in the segment ended the quarter at $5.3 billion.",
+    )
+    assert find(facts, value=871_000_000).subject == "Harbor"
+    assert find(facts, value=5_300_000_000).subject == "Harbor"

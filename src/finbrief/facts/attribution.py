@@ -2435,6 +2435,8 @@ _YEAR_AGO_LEAD = re.compile(r"(?:(?:去年|上年)同期(?:的)?[^，,。；;较
 period's figure, a comparison base."""
 _SHARE_WHOSE = re.compile(r"的\s?")
 _SEGMENT_ANAPHORA = re.compile(r"分部|板块")
+_UNIT_ANAPHORA = re.compile(r"(?<![A-Za-z])(?:segment|division)$", re.IGNORECASE)
+"""An English anaphora naming the kind of a unit ("the segment", "this division"): it points back at a unit."""
 _SITE_ANAPHORA = re.compile(
     r"(?:the|this|that)\s+(?:property|hotel|resort|asset|project|mall|center|campus)$", re.IGNORECASE
 )
@@ -3003,6 +3005,15 @@ class _Extractor:
                 # before; else the unit the call is going through, never a word picked up before a metric
                 # some sentences ago
                 recent = self.last_line
+                unit = self.last_unit
+                if (
+                    unit is not None
+                    and self.sentence_no - unit[1] <= _ANAPHORA_SENTENCES
+                    and _UNIT_ANAPHORA.search(para.text, hit.start, hit.end)
+                ):
+                    # "Moving to Bell, revenues were down on lower military revenues. ... Backlog in the segment
+                    # ended at $5.3 billion": "the segment" is the unit, not a product line named after it
+                    return unit[0]
                 if recent is not None and self.sentence_no - recent[1] <= _ANAPHORA_SENTENCES:
                     return recent[0]
                 return self.topic or self.last_segment or self.carry or self.company_name
