@@ -1,6 +1,6 @@
 """While the speaker goes through a segment ("Moving to the Harbor segment."), "our operating margin" speaks for that
 segment, and "the segment" points back at it; after a turn back to the consolidated results "our" speaks for the
-company again.
+company again; a metric "of our investment activity" or "across our portfolio" is the company's in any turn.
 
 Sentences are written for these tests about the fictional NovaSky Technology; the figures are invented.
 """
@@ -45,3 +45,14 @@ def test_the_segment_points_back_at_the_unit_not_a_product_line_named_in_a_cause
     )
     assert find(facts, value=871_000_000).subject == "Harbor"
     assert find(facts, value=5_300_000_000).subject == "Harbor"
+
+
+def test_a_metric_of_our_whole_portfolio_is_the_companys_even_after_a_unit() -> None:
+    facts = facts_of(
+        "In our harbor portfolio, occupancy was 91.2% at quarter end.",
+        "Average occupancy across our portfolio was 88.4%.",
+        "For the third quarter, the initial cash yield of our investment activity was approximately 6.7%.",
+    )
+    assert find(facts, value=91.2).subject == "harbor portfolio"
+    assert find(facts, value=88.4).subject == "NovaSky"
+    assert find(facts, value=6.7).subject == "NovaSky"

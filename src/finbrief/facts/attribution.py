@@ -253,6 +253,12 @@ _OUR_WHOLE_WORDS = (
     r"(?:full[\s-]year|annual|prior|previous|current|total|overall|updated|revised|initial|"
     r"(?:first|second|third|fourth)[\s-]quarter|(?:19|20)\d\d|rate\s+of|level\s+of)\s+"
 )
+_OF_OURS_AFTER = re.compile(
+    r"\s+(?:of|on|from|across)\s+(?:all\s+(?:of\s+)?)?our\s+(?:(?:entire|whole|total|overall|combined)\s+)?"
+    r"(?:investments?|investment\s+activit(?:y|ies)|portfolio|properties|business|company|operations)(?![A-Za-z])",
+)
+"""Right after a metric: whose it is, in a whole-company word after "our" ("the initial cash yield of our investment
+activity was 6.7%", "occupancy across our portfolio"): the company's own."""
 _OUR_METRIC_LEAD = re.compile(
     r"^\s*(?:(?:and|so|also|but)\s+)?our\s+(?:" + _OUR_WHOLE_WORDS + r"){0,3}$"
     r"|(?<![A-Za-z])our\s+(?:" + _OUR_WHOLE_WORDS + r"){1,3}$",
@@ -4523,6 +4529,8 @@ class _Extractor:
                 return self._subject_name(line, para) or self.company_name, line
         if self.english and _WHOLE_LEAD.match(para.text, sentence[0]):
             return self.company_name, None  # "Overall, sales were $2.1 billion": the whole company again
+        if self.english and metric_hit is not None and _OF_OURS_AFTER.match(para.text, metric_hit.end, m.start):
+            return self.company_name, None  # "the initial cash yield of our investment activity was 6.7%"
         if (
             self.english
             and metric_hit is not None
