@@ -43,3 +43,12 @@ def test_other_sales_after_a_named_region_are_the_rest_not_the_company() -> None
     facts = facts_of("Sales in the Americas rose 9%, while other sales declined 2%.")
     assert find(facts, value=9).subject == "Americas"
     assert find(facts, value=-2).subject == "other"
+
+
+def test_a_rate_included_in_a_lines_figure_is_of_that_line() -> None:
+    facts = facts_of(
+        "Domestic leasing revenue growth was 8% on a gross basis and 4.8% on a net basis, including 3.2% of churn.",
+        "Wholesale site rental revenue growth was 7% for the quarter, including 1.5% of churn.",
+    )
+    assert find(facts, value=3.2).subject == find(facts, value=4.8).subject == "domestic leasing"
+    assert find(facts, value=1.5).subject == find(facts, value=7).subject == "wholesale"

@@ -299,7 +299,7 @@ _SLIDE_WORD = re.compile(r"(?<![A-Za-z])slides?(?![A-Za-z])", re.IGNORECASE)
 _WHOLE_WORD = re.compile(r"(?<![A-Za-z])(?:total|overall|company|consolidated|enterprise)(?![A-Za-z])", re.IGNORECASE)
 """A word that speaks of the whole company: a sentence holding one is not carried on from a unit."""
 _CONTINUING_LEAD = re.compile(
-    r"[\s,]*(?:representing|reflecting|which\s+(?:represents|reflects|is|was)|equating\s+to|equal\s+to)(?![A-Za-z])",
+    r"[\s,]*(?:representing|reflecting|which\s+(?:represents|reflects|is|was)|equating\s+to|equal\s+to|including)(?![A-Za-z])",
     re.IGNORECASE,
 )
 """A clause that goes on about the figure before it ("..., representing a margin of 6.3%")."""
@@ -5198,7 +5198,8 @@ class _Extractor:
                 and _CONTINUING_LEAD.match(text, clause[0])
             ):
                 # "Education operating profit totaled $13.6 million, representing a margin of 6.3%": a ratio in
-                # a clause that goes on about the figure before it is of the same line
+                # a clause that goes on about the figure before it is of the same line ("... and 4.8% on a net basis,
+                # including 3.2% of churn": the churn within that line's growth)
                 subject = earlier[-1].subject
             if self.english and _hit is None and subject == self.company_name:
                 subject = self._reported_by_another(para, clause, m) or self._reporting_to_us(para, m) or subject
