@@ -1,6 +1,5 @@
-"""While the speaker goes through a segment ("Moving to the Harbor segment."), "our operating margin" speaks for that
-segment, and "the segment" points back at it; after a turn back to the consolidated results "our" speaks for the
-company again; a metric "of our investment activity" or "across our portfolio" is the company's in any turn.
+"""A segment's talk: "the segment" points back at the unit just talked of, not a product line named in a cause; a
+metric "of our investment activity" or "across our portfolio" is the company's whatever unit was named before.
 
 Sentences are written for these tests about the fictional NovaSky Technology; the figures are invented.
 """
@@ -8,32 +7,6 @@ Sentences are written for these tests about the fictional NovaSky Technology; th
 from __future__ import annotations
 
 from .test_english import facts_of, find
-
-_HARBOR = (
-    "Moving to the Harbor segment.",
-    "Segment sales were $2 billion for the quarter, up 12% versus the same period last year.",
-    "Sales growth was driven by strong demand for our marine products.",
-    "We kept our plants running at full capacity.",
-)
-_CONSOLIDATED = (
-    "Turning to our consolidated results.",
-    "Sales were $9 billion for the quarter, up 5% versus last year.",
-    "We kept our plants running at full capacity.",
-)
-
-
-def test_our_operating_margin_in_a_segments_talk_is_the_segments() -> None:
-    facts = facts_of(*_HARBOR, "Our operating margin of 9.4% was higher than the same quarter last year.")
-    assert find(facts, value=2_000_000_000).subject == "Harbor"
-    assert find(facts, value=9.4).subject == "Harbor"
-
-
-def test_after_the_turn_to_consolidated_results_our_margin_is_the_companys() -> None:
-    facts = facts_of(
-        *_CONSOLIDATED,
-        "Our operating margin of 7.4% was higher than the same quarter last year.",
-    )
-    assert find(facts, value=7.4).subject == "NovaSky"
 
 
 def test_the_segment_points_back_at_the_unit_not_a_product_line_named_in_a_cause() -> None:

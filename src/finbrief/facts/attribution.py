@@ -4537,9 +4537,6 @@ class _Extractor:
             and sentence[0] <= metric_hit.start < m.start
             and _OUR_METRIC_LEAD.search(para.text[sentence[0] : metric_hit.start])
         ):
-            topic = self._topic_in_focus(para, m, carry)
-            if topic is not None:
-                return topic, None  # "Moving to the beef segment. ... Our operating margin of 19.1%": the segment's
             return self.company_name, None  # "... Our return on invested capital was 10.6%": the company's own
         if self.english:
             unit = self._share_unit_before(para, sentence)
@@ -4581,13 +4578,6 @@ class _Extractor:
         ):
             return self.line_run.name, None  # "Contracted backlog increased by 21%" lines after "In the Americas, ..."
         return carried or self.company_name, None
-
-    def _topic_in_focus(self, para: _Paragraph, m: NumberMention, carry: str | None) -> str | None:
-        """The business line the speaker turned the talk to ("Moving to the beef segment."), when it is still the
-        subject in focus at the figure: "our" in its talk speaks for that line, not the whole company."""
-        if not self.english or self.topic is None or self.topic == self.company_name:
-            return None
-        return self.topic if self._carry_at(para, m.start, carry) == self.topic else None
 
     @staticmethod
     def _own_line_after(para: _Paragraph, m: NumberMention) -> _Hit | None:
