@@ -30,3 +30,25 @@ def test_a_clause_naming_no_one_of_its_own_still_takes_the_unit_named_before() -
     facts = facts_of("In Europe, revenue grew 11% and operating income rose 6%.")
     assert find(facts, value=11).subject == "Europe"
     assert find(facts, value=6).subject == "Europe"
+
+
+def test_other_revenue_after_a_named_region_is_the_rest_not_the_company() -> None:
+    facts = facts_of("Revenue in Europe grew 12%, and other revenue grew 4% to $310 million.")
+    assert find(facts, value=12).subject == "Europe"
+    assert find(facts, value=4).subject == "other"
+    assert find(facts, value=310_000_000).subject == "other"
+
+
+def test_other_sales_after_a_named_region_are_the_rest_not_the_company() -> None:
+    facts = facts_of("Sales in the Americas rose 9%, while other sales declined 2%.")
+    assert find(facts, value=9).subject == "Americas"
+    assert find(facts, value=-2).subject == "other"
+
+
+def test_a_rate_included_in_a_lines_figure_is_of_that_line() -> None:
+    facts = facts_of(
+        "Domestic leasing revenue growth was 8% on a gross basis and 4.8% on a net basis, including 3.2% of churn.",
+        "Wholesale site rental revenue growth was 7% for the quarter, including 1.5% of churn.",
+    )
+    assert find(facts, value=3.2).subject == find(facts, value=4.8).subject == "domestic leasing"
+    assert find(facts, value=1.5).subject == find(facts, value=7).subject == "wholesale"

@@ -41,3 +41,15 @@ def test_a_prefix_glued_to_a_region_names_another_flow() -> None:
     )
     assert find(facts, value=45).subject == "intra-Europe"
     assert find(facts, value=5).subject == "Non-U.S."
+
+
+def test_a_sentence_opening_internationally_or_domestically_gives_its_figures_to_that_side() -> None:
+    facts = facts_of(
+        "Domestically, comparable sales grew 3.1% for the quarter.",
+        "Internationally, on a constant currency basis, site rental revenue growth was 5.4%, including 2.2% of churn.",
+        "Total revenue rose 4% to $1.2 billion.",
+    )
+    assert find(facts, value=3.1).subject == "Domestic"
+    assert find(facts, value=5.4).subject == "International"
+    assert find(facts, value=2.2).subject == "International"
+    assert find(facts, value=1_200_000_000).subject == "NovaSky"

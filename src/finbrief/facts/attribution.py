@@ -253,6 +253,12 @@ _OUR_WHOLE_WORDS = (
     r"(?:full[\s-]year|annual|prior|previous|current|total|overall|updated|revised|initial|"
     r"(?:first|second|third|fourth)[\s-]quarter|(?:19|20)\d\d|rate\s+of|level\s+of)\s+"
 )
+_OF_OURS_AFTER = re.compile(
+    r"\s+(?:of|on|from|across)\s+(?:all\s+(?:of\s+)?)?our\s+(?:(?:entire|whole|total|overall|combined)\s+)?"
+    r"(?:investments?|investment\s+activit(?:y|ies)|portfolio|properties|business|company|operations)(?![A-Za-z])",
+)
+"""Right after a metric: whose it is, in a whole-company word after "our" ("the initial cash yield of our investment
+activity was 6.7%", "occupancy across our portfolio"): the company's own."""
 _OUR_METRIC_LEAD = re.compile(
     r"^\s*(?:(?:and|so|also|but)\s+)?our\s+(?:" + _OUR_WHOLE_WORDS + r"){0,3}$"
     r"|(?<![A-Za-z])our\s+(?:" + _OUR_WHOLE_WORDS + r"){1,3}$",
@@ -293,7 +299,7 @@ _SLIDE_WORD = re.compile(r"(?<![A-Za-z])slides?(?![A-Za-z])", re.IGNORECASE)
 _WHOLE_WORD = re.compile(r"(?<![A-Za-z])(?:total|overall|company|consolidated|enterprise)(?![A-Za-z])", re.IGNORECASE)
 """A word that speaks of the whole company: a sentence holding one is not carried on from a unit."""
 _CONTINUING_LEAD = re.compile(
-    r"[\s,]*(?:representing|reflecting|which\s+(?:represents|reflects|is|was)|equating\s+to|equal\s+to)(?![A-Za-z])",
+    r"[\s,]*(?:representing|reflecting|which\s+(?:represents|reflects|is|was)|equating\s+to|equal\s+to|including)(?![A-Za-z])",
     re.IGNORECASE,
 )
 """A clause that goes on about the figure before it ("..., representing a margin of 6.3%")."""
@@ -1329,6 +1335,11 @@ def _other_lead(para: _Paragraph, metric_hit: _Hit | None, m: NumberMention, hit
     if lead is None:
         return None
     return ("other " + lead.group(1)).strip()
+
+
+_REMAINDER = "other"
+"""The name of what is left once the named units are told ("Revenue in Europe grew 12%, and other revenue grew 4%"):
+the rest, not the whole company."""
 
 
 def _named_after_copula(para: _Paragraph, m: NumberMention, sentence: tuple[int, int]) -> _Hit | None:
@@ -2464,6 +2475,8 @@ _YEAR_AGO_LEAD = re.compile(r"(?:(?:去年|上年)同期(?:的)?[^，,。；;较
 period's figure, a comparison base."""
 _SHARE_WHOSE = re.compile(r"的\s?")
 _SEGMENT_ANAPHORA = re.compile(r"分部|板块")
+_UNIT_ANAPHORA = re.compile(r"(?<![A-Za-z])(?:segment|division)$", re.IGNORECASE)
+"""An English anaphora naming the kind of a unit ("the segment", "this division"): it points back at a unit."""
 _SITE_ANAPHORA = re.compile(
     r"(?:the|this|that)\s+(?:property|hotel|resort|asset|project|mall|center|campus)$", re.IGNORECASE
 )
@@ -3035,6 +3048,15 @@ class _Extractor:
                 # before; else the unit the call is going through, never a word picked up before a metric
                 # some sentences ago
                 recent = self.last_line
+                unit = self.last_unit
+                if (
+                    unit is not None
+                    and self.sentence_no - unit[1] <= _ANAPHORA_SENTENCES
+                    and _UNIT_ANAPHORA.search(para.text, hit.start, hit.end)
+                ):
+                    # "Moving to Bell, revenues were down on lower military revenues. ... Backlog in the segment
+                    # ended at $5.3 billion": "the segment" is the unit, not a product line named after it
+                    return unit[0]
                 if recent is not None and self.sentence_no - recent[1] <= _ANAPHORA_SENTENCES:
                     return recent[0]
                 return self.topic or self.last_segment or self.carry or self.company_name
@@ -4571,6 +4593,8 @@ class _Extractor:
                 return self._subject_name(line, para) or self.company_name, line
         if self.english and _WHOLE_LEAD.match(para.text, sentence[0]):
             return self.company_name, None  # "Overall, sales were $2.1 billion": the whole company again
+        if self.english and metric_hit is not None and _OF_OURS_AFTER.match(para.text, metric_hit.end, m.start):
+            return self.company_name, None  # "the initial cash yield of our investment activity was 6.7%"
         if (
             self.english
             and metric_hit is not None
@@ -5236,7 +5260,8 @@ class _Extractor:
                 and _CONTINUING_LEAD.match(text, clause[0])
             ):
                 # "Education operating profit totaled $13.6 million, representing a margin of 6.3%": a ratio in
-                # a clause that goes on about the figure before it is of the same line
+                # a clause that goes on about the figure before it is of the same line ("... and 4.8% on a net basis,
+                # including 3.2% of churn": the churn within that line's growth)
                 subject = earlier[-1].subject
             if self.english and _hit is None and subject == self.company_name:
                 subject = self._reported_by_another(para, clause, m) or self._reporting_to_us(para, m) or subject
@@ -6051,7 +6076,11 @@ class _Extractor:
         evidence = p.text[start:end]
         if not evidence:
             return None
-        if self.english and subject != self.company_name and (_only_metric_words(subject) or _only_basis_words(subject)):
+        if (
+            self.english
+            and subject not in (self.company_name, _REMAINDER)
+            and (_only_metric_words(subject) or _only_basis_words(subject))
+        ):
             subject = self.company_name  # "Adjusted EBITDA earnings per share", "net sales sales": no business line
         self.grades[(p.n, m.start)] = self._grade(
             para, m, clause, sentence, period_mentions, metric_hit, after, compared is not None,
