@@ -5658,6 +5658,8 @@ class _Extractor:
             # "Turning to our third quarter guidance. We expect revenue between ... Organic revenue ...; adjusted
             # EBIT margin of 8.6% to 8.9%.": a range stated while the call gives its outlook is a forecast
             guidance = True
+        if guidance and not self.english and _REPORT_PERIOD_ESTIMATE.search(text, sentence[0], m.start):
+            guidance = False  # "预计报告期内非经常性损益…约为2,500万元": an estimate of the period the notice reports on
         year = self.state.ctx.year
         if guidance and m.role == "base" and period and period[:4].isdigit() and year and int(period[:4]) < year:
             guidance = False  # "we expect $475 million to $500 million compared with $560 million in 2020": a result
@@ -7825,6 +7827,8 @@ _NEGATED = Sifted(re.compile(
 ))
 """A figure the sentence says is not expected or not reached ("增速难以达到20%", "we don't expect margins of
 10%"): not a fact."""
+_REPORT_PERIOD_ESTIMATE = re.compile(r"[预預][计計](?:本)?[报報]告期")
+"""A forecast word on the period a notice reports on, already closed ("预计报告期内…影响金额约为"): an estimate of a result."""
 _MARKET_AGGREGATE = re.compile(
     r"上市公司|上市櫃公司|上市柜公司|上櫃公司|上柜公司|A股公司|全体企业|全體企業|全市场|全市場|两市|兩市|大盘|大盤|市场整体|市場整體"
 )
