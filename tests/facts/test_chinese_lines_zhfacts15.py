@@ -55,3 +55,21 @@ def test_an_estimate_of_the_reported_period_is_a_result_not_guidance() -> None:
     assert this_year.metric == "non-recurring items" and this_year.period == "2025" and this_year.qualifier == "approx"
     last_year = one(facts, value=12_034_500)
     assert last_year.metric == "non-recurring items" and last_year.period == "2024" and last_year.basis == "prior"
+
+
+def test_a_legal_name_on_a_flash_roll_binds_its_own_sentence_never_the_next_firm_s_figures() -> None:
+    d = build(
+        "7x24小时快讯\n"
+        "2025-11-20 星期四\n"
+        "10:32 苏州启衡生物科技股份有限公司（简称“启衡生物”）公告，2025年前三季度实现营业收入12.4亿元，同比增长18.6%。"
+        "同日，华岭电气公告称前三季度净利润3.3亿元。\n"
+        "10:28 华岭电气前三季度净利润3.3亿元，同比增长5%。\n"
+        "10:15 杭州澜汀电子股份有限公司（简称“澜汀电子”）公告，第三季度营收5.6亿元；泓川重工第三季度营收3.3亿元，毛利率21.5%。\n"
+    )
+    facts = run(d).facts
+    qiheng = [f for f in facts if f.subject == "苏州启衡生物科技股份有限公司"]
+    assert sorted(f.value for f in qiheng) == [18.6, 1.24e9]
+    assert one(facts, paragraph=4, value=3.3e8).subject == "华岭电气"
+    assert one(facts, value=5.6e8).subject == "杭州澜汀电子股份有限公司"
+    assert one(facts, value=3.3e8, metric="revenue").subject == "泓川重工"
+    assert one(facts, metric="gross margin").subject == "泓川重工"
