@@ -73,3 +73,31 @@ def test_a_legal_name_on_a_flash_roll_binds_its_own_sentence_never_the_next_firm
     assert one(facts, value=5.6e8).subject == "杭州澜汀电子股份有限公司"
     assert one(facts, value=3.3e8, metric="revenue").subject == "泓川重工"
     assert one(facts, metric="gross margin").subject == "泓川重工"
+
+
+def test_a_market_s_retail_sales_and_penetration_in_a_company_notice_are_the_market_s() -> None:
+    d = build(
+        "证券代码：601238　　证券简称：澜途汽车　　公告编号：2025-088\n"
+        "澜途汽车股份有限公司2025年11月产销快报\n"
+        "公司11月新能源汽车销量31,250辆，同比增长40.2%。\n"
+        "据乘联会初步统计，11月全国新能源乘用车零售约128万辆，同比增长19%，渗透率约为55%。\n"
+    )
+    facts = run(d).facts
+    sales = one(facts, value=1_280_000)
+    assert (sales.subject, sales.metric, sales.period, sales.qualifier) == ("全国新能源乘用车", "retail sales", "2025-11", "approx")
+    growth = one(facts, value=19.0)
+    assert (growth.subject, growth.metric, growth.change) == ("全国新能源乘用车", "retail sales", "yoy")
+    share = one(facts, value=55.0)
+    assert (share.subject, share.metric, share.unit) == ("全国新能源乘用车", "penetration rate", "%")
+    assert one(facts, value=31_250).subject != "全国新能源乘用车"
+
+
+def test_a_bank_s_retail_business_is_a_business_line_not_retail_sales() -> None:
+    d = build(
+        "证券代码：601977　　证券简称：澄江银行　　公告编号：2025-041\n"
+        "本行零售业务营业收入120亿元，同比增长6%。\n"
+    )
+    facts = run(d).facts
+    revenue = one(facts, value=1.2e10)
+    assert revenue.metric == "revenue" and revenue.subject != "company"
+    assert not [f for f in facts if f.metric == "retail sales"]
