@@ -5216,6 +5216,8 @@ class _Extractor:
             subject = self._subject_name(respective[0], para) or self.company_name
         else:
             subject, _hit = self._subject(para, m, metric, metric_hit, after, clause, sentence, carry)
+            if not self.english and self.state.company is None and _another_announcer(text, sentence, m, subject):
+                return None  # "苏州启衡生物科技股份有限公司…营收12.4亿元。同日，华岭电气公告称…": the later sentence's own firm
             if (
                 not self.english
                 and metric_hit is not None
@@ -5721,6 +5723,8 @@ class _Extractor:
             # "Turning to our third quarter guidance. We expect revenue between ... Organic revenue ...; adjusted
             # EBIT margin of 8.6% to 8.9%.": a range stated while the call gives its outlook is a forecast
             guidance = True
+        if guidance and not self.english and _REPORT_PERIOD_ESTIMATE.search(text, sentence[0], m.start):
+            guidance = False  # "预计报告期内非经常性损益…约为2,500万元": an estimate of the period the notice reports on
         year = self.state.ctx.year
         if guidance and m.role == "base" and period and period[:4].isdigit() and year and int(period[:4]) < year:
             guidance = False  # "we expect $475 million to $500 million compared with $560 million in 2020": a result
@@ -7910,6 +7914,27 @@ _NEGATED = Sifted(re.compile(
 ))
 """A figure the sentence says is not expected or not reached ("增速难以达到20%", "we don't expect margins of
 10%"): not a fact."""
+_FIRM_ANNOUNCES = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:发布公告|公告称|公告|宣布|披露)")
+"""A firm that makes the sentence's announcement ("华岭电气公告称"): the firm whose figures the sentence gives."""
+_FIRM_ANNOUNCES_NOT = re.compile(r"^(?:[同当今昨]日|同时|此外|另外|另据|据|其|该|本|公司|集团|并|还|亦|也|又)")
+
+
+def _another_announcer(text: str, sentence: tuple[int, int], m: NumberMention, subject: str) -> bool:
+    """Whether a firm named by its legal name in an earlier sentence is carried to a figure whose own sentence names
+    another firm announcing it: a legal name binds the figures of its own sentence only."""
+    if not _LEGAL_NAME.fullmatch(subject) or subject in text[sentence[0] : m.start]:
+        return False
+    for a in _FIRM_ANNOUNCES.finditer(text, sentence[0], m.start):
+        name = a.group("name")
+        lead = _FIRM_ANNOUNCES_NOT.match(name)
+        name = name[lead.end() :] if lead else name
+        if len(name) >= 2 and name not in subject and not name.endswith("公司"):
+            return True
+    return False
+
+
+_REPORT_PERIOD_ESTIMATE = re.compile(r"[预預][计計](?:本)?[报報]告期")
+"""A forecast word on the period a notice reports on, already closed ("预计报告期内…影响金额约为"): an estimate of a result."""
 _MARKET_AGGREGATE = re.compile(
     r"上市公司|上市櫃公司|上市柜公司|上櫃公司|上柜公司|A股公司|全体企业|全體企業|全市场|全市場|两市|兩市|大盘|大盤|市场整体|市場整體"
 )

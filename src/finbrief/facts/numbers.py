@@ -791,7 +791,7 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
                 pair = _ZH_PAIR_NEXT.match(text, end) if nxt in ("和", "与", "及", "以", "、") else None
                 if pair is not None:
                     paired = True  # "1,234.51和301.27亿元", "0.04、0.01和0.03个百分点": the unit comes with the last figure
-                elif nxt and _CJK.match(nxt):
+                elif nxt and _CJK.match(nxt) and not (nxt == "股" and _GROUPED_WHOLE.fullmatch(raw)):
                     return None  # a bare number inside Chinese text is a label ("618购物节")
                 if nxt.isascii() and nxt.isalpha():
                     return None  # "5G", "3D"
@@ -1335,6 +1335,9 @@ def _with_unit_label(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[
 
 
 _YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
+_GROUPED_WHOLE = re.compile(r"\d{1,3}(?:,\d{3})+")
+"""A whole number in thousands groups: before 股 it is a count of shares written in full ("以总股本412,600,000股为基数"),
+where a short one is part of a ratio ("每10股")."""
 
 
 _SLASH_GAP = re.compile(r"\s?/\s?[+＋]?\s?")
