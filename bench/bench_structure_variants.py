@@ -31,6 +31,7 @@ HERE = Path(__file__).resolve().parent / "structure_sets"
 TEXT_EXT = (".txt", ".md")  # JSON, CSV and caption files keep their own syntax
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 SEED = 20261206
+ABBREV_DOTS_RE = re.compile(r"(\b(?:Inc|Co|Ltd)\.)\.(?!\.)")
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,9 @@ def _sub_map(pairs: list[tuple[str, str]], words: bool) -> Callable[[str], str]:
         return _same
     table = dict(pairs)
     alts = "|".join(re.escape(o) for o, _ in sorted(pairs, key=lambda p: len(p[0]), reverse=True))
-    rx = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])" if words else f"(?:{alts})")
-    return lambda s: rx.sub(lambda m: table[m.group(0)], s)
+    rx = re.compile(rf"(?<!\w)(?<!\w-)(?:{alts})(?!\w)(?!-\w)" if words else f"(?:{alts})")
+    # "Example Co." before a sentence's period keeps one period.
+    return lambda s: ABBREV_DOTS_RE.sub(r"\1", rx.sub(lambda m: table[m.group(0)], s))
 
 
 def wrap(width: int) -> Rewrite:
@@ -133,8 +135,8 @@ def names(style: str) -> Rewrite:
                 continue
             first, last = parts
             if style == "initial":
-                pairs.append((full, f"{first} {rnd.choice('ABCDEHJKLMRSTW')}. {last}"))
-                pairs.append((full.upper(), f"{first} {rnd.choice('ABCDEHJKLMRSTW')}. {last}".upper()))
+                new = f"{first} {rnd.choice('ABCDEHJKLMRSTW')}. {last}"
+                pairs += [(full, new), (full.upper(), new.upper())]
             elif style == "accent":
                 i = next((k for k, ch in enumerate(first) if ch in ACCENTS), -1)
                 if i > 0:
@@ -152,6 +154,7 @@ def names(style: str) -> Rewrite:
     return run
 
 
+LEGAL_END_RE = re.compile(r"\b(?:Inc|Co|Ltd|LLC|LLP|Corp|plc)\.?$")  # "Gallant & Co." keeps its name
 FIRM_SUFFIXES = {"amp": " & Co.", "inc": ", Inc.", "llc": " LLC", "coltd": " Co., Ltd."}
 
 
@@ -159,7 +162,9 @@ def firms(suffix: str) -> Rewrite:
     """Analyst firms written with a legal-form suffix."""
 
     def run(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> Variant | None:
-        pairs = [(f, f + suffix) for f in _firms(roster) if f.isascii() and f in text]
+        if name.endswith(".csv") and "," in suffix:
+            return None  # a CSV export quotes such a field; the column split is not what is measured
+        pairs = [(f, f + suffix) for f in _firms(roster) if f.isascii() and f in text and not LEGAL_END_RE.search(f)]
         if not pairs:
             return None
         m = _sub_map(pairs, words=True)

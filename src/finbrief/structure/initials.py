@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from finbrief.lexicon.people import name_key
-from finbrief.lexicon.transcript import fold
+from finbrief.lexicon.transcript import LEGAL_FORM_RE, fold
 from finbrief.structure.labels import TIMESTAMP, Label, is_firm, is_latin_name, is_title
 from finbrief.structure.scan import Scan
 
@@ -23,6 +23,22 @@ _KEY_RE = re.compile(r"[|*\-\s]*(?P<ini>[A-Z]{2,4})\**\s*(?:\||[-–—=:])\s*(?
 # A label: the initials and a colon, after a timestamp and in Markdown bold ("[05:20] **KV:** …").
 _LABEL_RE = re.compile(rf"(?:{TIMESTAMP}\s*)?(?:\*\*)?(?P<ini>[A-Z]{{2,4}})(?:\*\*)?\s?[:：](?:\*\*)?\s*")
 _PAREN_RE = re.compile(r"\([^)]*\)")
+# A part after a comma that is a firm's legal form ("Example Partners, Inc.", "Example Co., Ltd."): the
+# firm's, not a part of its own.
+_LEGAL_PART_RE = re.compile(rf"{LEGAL_FORM_RE}\.?")
+
+
+def _comma_parts(text: str) -> list[str]:
+    """The comma-separated parts of ``text``, a legal form kept with the firm before it."""
+    parts: list[str] = []
+    for p in (p.strip() for p in text.split(",")):
+        if not p:
+            continue
+        if parts and _LEGAL_PART_RE.fullmatch(p):
+            parts[-1] += ", " + p
+        else:
+            parts.append(p)
+    return parts
 
 
 def _named(before: str, ini: str) -> tuple[int, str] | None:
@@ -53,7 +69,7 @@ def definitions(s: Scan) -> dict[str, tuple[str, str | None, str | None]]:
                 found.append((named[0], m.end(), m.group("ini"), named[1]))
         for (_, end, ini, name), nxt in zip(found, [*found[1:], None][: len(found)], strict=True):
             rest = _PAREN_RE.sub("", t[end : nxt[0] if nxt else len(t)]).strip(" ,;-–—")
-            parts = [p.strip() for p in rest.split(",") if p.strip()]
+            parts = _comma_parts(rest)
             title = parts[0] if parts else None
             firm = parts[-1] if len(parts) > 1 else None
             out.setdefault(ini, (name, title, firm))
@@ -65,7 +81,7 @@ def definitions(s: Scan) -> dict[str, tuple[str, str | None, str | None]]:
 
 def _key_line(s: Scan, ini: str, rest: str, out: dict[str, tuple[str, str | None, str | None]]) -> None:
     """``Karen Voss, Chief Executive Officer`` (or ``Jane Roe, Firm``) given for ``ini`` by a key line."""
-    parts = [p.strip() for p in rest.split(",") if p.strip()]
+    parts = _comma_parts(rest)
     if not parts:
         return
     named = _named(parts[0], ini)

@@ -240,6 +240,11 @@ DASH_HEADER_RE = re.compile(
 )
 MAX_NAME_WORDS = 5
 MAX_INLINE_WHO = 40
+# ... unless it reads as a name, a dash and an affiliation, which a firm's legal form lengthens ("Jane
+# Roe - Example Securities Co., Ltd.: …"; within MAX_INLINE_WHO + TIME_CHARS).
+DASHED_WHO_RE = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s+(?:-{1,2}|[–—]{1,2})\s+[A-Z][^:：!?。]*?(?<!\s)"
+)
 # A timestamp's length ("(00:38:20)" and a space) between the speaker part and its colon.
 TIME_CHARS = 11
 # Trailing timestamps and numbering are looked for in this many last characters.
@@ -581,6 +586,7 @@ def _split_label(text: str, simp: str) -> Who | None:
         and m.start() > MAX_INLINE_WHO
         and not core[m.start() - 1 : m.start()].isdigit()
         and not QA_PAREN_RE.fullmatch(core[: m.start()].strip())  # "问（Nomura Securities Co., Ltd. Kenji Mori）："
+        and not DASHED_WHO_RE.fullmatch(core[: m.start()].strip())  # "Jane Roe - Example Securities, Inc.:"
     ):
         m = None
     if (m is None or m.start() > MAX_INLINE_WHO) and core[:2].isupper():

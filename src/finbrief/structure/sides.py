@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from finbrief.ingest.script import to_simplified
 from finbrief.lexicon.people import name_key
-from finbrief.structure.announce import Announcements, Intro
+from finbrief.structure.announce import Announcements, Intro, matched_firm
 from finbrief.structure.call import QUESTION_KINDS, Call
 from finbrief.structure.labels import DIARIZED_RE, is_name
 from finbrief.structure.roster import Roster
@@ -700,7 +700,7 @@ def _english_self(c: Call, t: Turn) -> list[Intro]:
         m = next((m for rx in c.s.v.self_intro_inside if (m := rx.search(text[:SELF_NAMED_CHARS]))), None)
     if m is None or not is_name(m.group("name").strip(), c.s.v):
         return []
-    return [Intro(m.group("name").strip(), m.group("firm").strip(" .,"))]
+    return [Intro(m.group("name").strip(), matched_firm(m))]
 
 
 def _name_self_introduced(c: Call, turns: list[Turn], first: dict[str, int]) -> None:

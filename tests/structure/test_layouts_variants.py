@@ -1,0 +1,111 @@
+"""The same layouts as exports vary them: firms written with their legal form, and other spellings a
+vendor's export may choose; each on a short fictional call."""
+
+from __future__ import annotations
+
+from finbrief.ingest import from_text
+from finbrief.model import Document
+from finbrief.structure import run
+from tests.structure.test_layouts import assert_sound
+
+
+def parse(text: str, name: str = "call.txt") -> Document:
+    return run(from_text(text, name))
+
+
+def summary(doc: Document) -> list[tuple[str | None, str | None, list[str | None]]]:
+    """(asker name, firm, answerer names) of every pair."""
+    by_id = doc.speakers_by_id
+
+    def name(sid: str | None) -> str | None:
+        return by_id[sid].name if sid in by_id else sid
+
+    return [
+        (
+            name(q.asker),
+            q.firm or (by_id[q.asker].affiliation if q.asker in by_id else None),
+            [name(a.speaker) for a in q.answers],
+        )
+        for q in doc.qa
+    ]
+
+
+PRINTED_LEGAL_FORMS = """\
+Tamsin Valley Bancorp TVBC
+Q2 2026 Earnings Call Transcript
+
+Operator: Good morning, and welcome to Tamsin Valley Bancorp's second quarter call.
+
+Hal Brennan - CFO: Thank you. Net interest income was $96 million, up 2% from the first quarter.
+
+Operator: Our first question comes from the line of Odile Marchetti with Quarry Hill Securities, Inc. Your line is open.
+
+Odile Marchetti - Quarry Hill Securities, Inc.: Good morning. Hal, how much of the margin came from deposits?
+
+Hal Brennan - CFO: Most of it, Odile. Deposit costs fell 7 basis points.
+
+Odile Marchetti - Quarry Hill Securities, Inc.: Okay. And then on credit, what moved the criticized loans?
+
+Hal Brennan - CFO: Two office loans we downgraded as their leases roll.
+
+Operator: Our next question comes from Ravi Sandoval with Marrow Point Securities Co., Ltd. Please go ahead.
+
+Ravi Sandoval - Marrow Point Securities Co., Ltd.: Thanks. What is the buyback plan for the second half?
+
+Hal Brennan - CFO: We expect to buy back about $30 million of stock.
+"""
+
+
+def test_a_firm_keeps_its_legal_form_in_labels_and_announcements() -> None:
+    doc = parse(PRINTED_LEGAL_FORMS)
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("Odile Marchetti", "Quarry Hill Securities, Inc.", ["Hal Brennan"]),
+        ("Odile Marchetti", "Quarry Hill Securities, Inc.", ["Hal Brennan"]),
+        ("Ravi Sandoval", "Marrow Point Securities Co., Ltd.", ["Hal Brennan"]),
+    ]
+
+
+INITIALS_KEY_LEGAL_FORM = """\
+# Weekly notes: Pelham Rail call
+
+| Initials | Speaker |
+|---|---|
+| **OP** | Operator |
+| **GS** | Greta Solberg, Chief Executive Officer |
+| **DW** | Dario Welk, Fenchurch Capital Markets, Inc. |
+
+[00:10] **GS:** Freight volumes rose 4% this quarter, and the operating ratio improved to 61.2%.
+
+[04:30] **OP:** We will now begin the question-and-answer session. Our first question comes from Dario Welk with Fenchurch Capital Markets, Inc.
+
+[04:40] **DW:** Greta, how much of the volume came from intermodal?
+
+[05:10] **GS:** About half of it, Dario. Intermodal was up 9%.
+"""
+
+
+def test_an_initials_key_keeps_a_firms_legal_form() -> None:
+    doc = parse(INITIALS_KEY_LEGAL_FORM, "notes.md")
+    assert_sound(doc)
+    assert summary(doc) == [("Dario Welk", "Fenchurch Capital Markets, Inc.", ["Greta Solberg"])]
+
+
+FIRESIDE_LEGAL_FORM = """\
+Harrowgate Securities Industrials Forum 2026
+
+Speaker 1: Good morning, everyone. I'm Lena Castell, and I cover machinery here at Harrowgate Securities Co., Ltd. With me is Piet Ambroos, the chief executive officer of Wendel Forge. Piet, where are you on pricing this year?
+
+Speaker 2: Pricing held up well, Lena. We put through a 3% increase in January.
+
+Speaker 1: And on the order book, Piet, is it still above a year's sales?
+
+Speaker 2: It is, at about fourteen months.
+"""
+
+
+def test_a_moderator_naming_her_firm_keeps_its_abbreviation_period() -> None:
+    doc = parse(FIRESIDE_LEGAL_FORM)
+    assert_sound(doc)
+    firms = {f for _, f, _ in summary(doc)}
+    assert firms == {"Harrowgate Securities Co., Ltd."}
