@@ -164,7 +164,11 @@ def firms(suffix: str) -> Rewrite:
     def run(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> Variant | None:
         if name.endswith(".csv") and "," in suffix:
             return None  # a CSV export quotes such a field; the column split is not what is measured
-        pairs = [(f, f + suffix) for f in _firms(roster) if f.isascii() and f in text and not LEGAL_END_RE.search(f)]
+        pairs = [
+            (f, f + suffix)
+            for f in _firms(roster)
+            if f.isascii() and f in text and not LEGAL_END_RE.search(f)
+        ]
         if not pairs:
             return None
         m = _sub_map(pairs, words=True)

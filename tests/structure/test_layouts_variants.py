@@ -109,3 +109,42 @@ def test_a_moderator_naming_her_firm_keeps_its_abbreviation_period() -> None:
     assert_sound(doc)
     firms = {f for _, f, _ in summary(doc)}
     assert firms == {"Harrowgate Securities Co., Ltd."}
+
+
+WEB_QUESTION_LEGAL_FORM = """\
+**Ada Munro** -- *Head of Investor Relations*
+
+Thanks. The first question from the web comes from Corin Blake at Saltmarsh Partners & Co.: "How much of the backlog ships this year?"
+
+**Felix Arden** -- *Chief Executive Officer*
+
+About two-thirds of it, Corin. The rest ships in the first half of next year.
+"""
+
+
+def test_a_question_read_out_from_a_firm_ending_in_co_is_the_senders() -> None:
+    doc = parse(WEB_QUESTION_LEGAL_FORM, "call.md")
+    assert_sound(doc)
+    assert summary(doc) == [("Corin Blake", "Saltmarsh Partners & Co.", ["Felix Arden"])]
+
+
+MODERATOR_BY_SURNAME_LLC = """\
+Kaburagi Motor Co., Ltd. (7299.T)
+Earnings Call Transcript: Q1 FY2026
+
+Unidentified Company Representative : [Interpreted] We would now like to begin the earnings call of Kaburagi Motor.
+
+Goro Minami: [Interpreted] This is Minami. Net sales were JPY 61.3 billion, up 5%, and orders were JPY 66.0 billion.
+
+Unidentified Company Representative : [Interpreted] We will now take questions. Next, Mr. Holt of Ternwood Securities LLC.
+
+Simon Holt: Thank you. Why did the order intake slow in the second month of the quarter?
+
+Goro Minami: [Interpreted] Customers delayed orders ahead of the price revision. Intake recovered in July.
+"""
+
+
+def test_a_firm_ending_in_llc_does_not_take_the_sentences_period() -> None:
+    doc = parse(MODERATOR_BY_SURNAME_LLC)
+    assert_sound(doc)
+    assert summary(doc) == [("Simon Holt", "Ternwood Securities LLC", ["Goro Minami"])]

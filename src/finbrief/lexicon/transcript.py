@@ -35,6 +35,8 @@ NAME_RE = (
 # no sentence end ("J.P. Morgan", "H.C. Wainwright"), nor is the comma before a legal form ("Example
 # Partners, Inc.", "Example Securities Co., Ltd.").
 LEGAL_FORM_RE = r"(?-i:Inc|LLC|L\.L\.C|LLP|LP|L\.P|Ltd|Limited|Corp|Co|plc|PLC|AG|S\.A|N\.A|N\.V|GmbH)\b"
+# The legal forms closing a firm's name after it, an abbreviation with its period ("… Co., Ltd.").
+LEGAL_TAIL_RE = rf"(?:,?\s+(?:(?-i:Inc|Ltd|Co|Corp)\.|{LEGAL_FORM_RE}))*"
 FIRM_RE = (
     rf"(?!\s*who(?:'s|\s+is)\s)(?:(?!\shas\s)(?:[^,，。;；!?！？(（\[:：\"“]|,(?=\s{LEGAL_FORM_RE}))){{2,40}}?"
     rf"(?=\s*(?:,(?!\s{LEGAL_FORM_RE})|[，;；!?！？。(（\[:：\"“]|(?<!\b(?-i:[A-Z]))\.(?:\s|$)|$|\s+please|\s+your\s+line"
@@ -274,7 +276,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
             .replace("{FIRM_ZH}", FIRM_ZH_RE)
             .replace("{BROKER_ZH}", broker_zh_re())
             .replace("{FIRM}", FIRM_RE)
-            .replace("{LEGAL_FORM}", LEGAL_FORM_RE),
+            .replace("{LEGAL_TAIL}", LEGAL_TAIL_RE),
             re.IGNORECASE,
         )
 

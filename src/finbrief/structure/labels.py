@@ -610,6 +610,7 @@ def _split_label(text: str, simp: str) -> Who | None:
         if not who or (
             WHO_FORBIDDEN_RE.search(who)
             and not DIARIZED_RE.fullmatch(who)
+            and not (DASHED_WHO_RE.fullmatch(who) and not WHO_FORBIDDEN_RE.search(who.replace(" & ", " ")))
             and not NUMBERED_MARK_RE.fullmatch(who)
             and not QA_PAREN_RE.fullmatch(who)
             and not _numbered_bar(who)
