@@ -52,11 +52,13 @@ def _same(s: str) -> str:
 def _names(roster: dict[str, Any]) -> list[str]:
     """Roster person names (company and analysts), longest first so a full name wins over a part."""
     out = list(roster.get("company", ())) + [a["name"] for a in roster.get("analysts", ()) if a.get("name")]
-    return sorted({n for n in out if n}, key=len, reverse=True)
+    return sorted({n for n in out if n}, key=lambda n: (-len(n), n))
 
 
 def _firms(roster: dict[str, Any]) -> list[str]:
-    return sorted({a["firm"] for a in roster.get("analysts", ()) if a.get("firm")}, key=len, reverse=True)
+    return sorted(
+        {a["firm"] for a in roster.get("analysts", ()) if a.get("firm")}, key=lambda f: (-len(f), f)
+    )
 
 
 def _sub_map(pairs: list[tuple[str, str]], words: bool) -> Callable[[str], str]:

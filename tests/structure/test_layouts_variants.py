@@ -148,3 +148,90 @@ def test_a_firm_ending_in_llc_does_not_take_the_sentences_period() -> None:
     doc = parse(MODERATOR_BY_SURNAME_LLC)
     assert_sound(doc)
     assert summary(doc) == [("Simon Holt", "Ternwood Securities LLC", ["Goro Minami"])]
+
+
+DIARISED_ACCENTED_AND_INITIALS = """\
+Corvath Logistics
+Q3 2026 Earnings Call
+
+spk00: Tomás Reiner Thank you, and good morning. With me today are Rówan Achebe, our Chief Executive Officer, and Lena T. Voss, our Chief Financial Officer. I'll now turn the call over to Rówan.
+spk02: Thanks, Tomás. Revenue was $512 million, up 6%. I'll hand it to Lena for the numbers.
+spk01: Thank you, Rówan. The operating ratio improved to 87.9%.
+spk03: Our first question comes from Devin Marsh with Halcourt Securities. Please go ahead.
+spk04: Good morning. Rówan, how much of the growth came from new lanes?
+spk02: About half of it, Devin.
+"""
+
+
+def test_a_numbered_speaker_handed_the_floor_by_an_accented_first_name_or_with_a_middle_initial() -> None:
+    doc = parse(DIARISED_ACCENTED_AND_INITIALS)
+    assert_sound(doc)
+    names = {p.speaker: doc.speakers_by_id[p.speaker].name for p in doc.paragraphs if p.speaker}
+    assert names["spk02"] == "Rówan Achebe"
+    assert names["spk01"] == "Lena T. Voss"
+    assert summary(doc) == [("Devin Marsh", "Halcourt Securities", ["Rówan Achebe"])]
+
+
+NUMBERED_QA_ACCENTED_SURNAMES = """\
+Kirisame Optics Co., Ltd.
+
+Summary of Q&A at the Financial Results Briefing for the First Half
+
+Speakers: Kénji Arakawa, President and CEO
+Yúmi Sakai-Lind, Director and CFO
+
+Q&A
+
+Q1: Why did operating profit rise faster than sales?
+
+A1 (Sakai-Lind): The weaker yen added 1.4 billion yen to operating profit.
+
+Q2: Will you raise the dividend?
+
+A2 (Arakawa): We will decide at the board meeting in May.
+"""
+
+
+def test_a_qa_summary_credits_answers_to_accented_and_double_barrelled_surnames() -> None:
+    doc = parse(NUMBERED_QA_ACCENTED_SURNAMES)
+    assert_sound(doc)
+    assert summary(doc) == [(None, None, ["Yúmi Sakai-Lind"]), (None, None, ["Kénji Arakawa"])]
+
+
+SURNAME_HYPHENATED_CALLED = """\
+Kaburagi Motor Co., Ltd. (7299.T)
+Earnings Call Transcript: Q1 FY2026
+
+Unidentified Company Representative : [Interpreted] We would now like to begin the earnings call of Kaburagi Motor.
+
+Goro Minami: [Interpreted] This is Minami. Net sales were JPY 61.3 billion, up 5%, and orders were JPY 66.0 billion.
+
+Unidentified Company Representative : [Interpreted] We will now take questions. Next, Ms. Reyes-Okafor of Ternwood Securities, please.
+
+Clara Reyes-Okafor: Thank you. Why did the order intake slow in the second month of the quarter?
+
+Goro Minami: [Interpreted] Customers delayed orders ahead of the price revision. Intake recovered in July.
+"""
+
+
+def test_a_moderator_calling_a_double_barrelled_surname_gives_the_askers_firm() -> None:
+    doc = parse(SURNAME_HYPHENATED_CALLED)
+    assert_sound(doc)
+    assert summary(doc) == [("Clara Reyes-Okafor", "Ternwood Securities", ["Goro Minami"])]
+
+
+WEB_QUESTION_MIDDLE_INITIAL = """\
+**Ada Munro** -- *Head of Investor Relations*
+
+Thanks. The first question from the web comes from Corin J. Blake at Saltmarsh Partners: "How much of the backlog ships this year?"
+
+**Felix Arden** -- *Chief Executive Officer*
+
+About two-thirds of it, Corin. The rest ships in the first half of next year.
+"""
+
+
+def test_a_question_read_out_from_a_sender_with_a_middle_initial_keeps_the_whole_name() -> None:
+    doc = parse(WEB_QUESTION_MIDDLE_INITIAL, "call.md")
+    assert_sound(doc)
+    assert summary(doc) == [("Corin J. Blake", "Saltmarsh Partners", ["Felix Arden"])]

@@ -116,7 +116,8 @@ UNNAMED_RE = re.compile(
 )
 
 # A first name alone ("Camile (inaudible) with Bank of America") still introduces an asker.
-PARTIAL_NAME_RE = re.compile(r"[A-Z][a-z'’-]{1,20}")
+# (a double-barrelled or accented one too: "Reyes-Okafor", "Rówan")
+PARTIAL_NAME_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{1,20})?")
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ _KEY_RE = re.compile(r"[|*\-\s]*(?P<ini>[A-Z]{2,4})\**\s*(?:\||[-–—=:])\s*(?
 # A label: the initials and a colon, after a timestamp and in Markdown bold ("[05:20] **KV:** …").
 _LABEL_RE = re.compile(rf"(?:{TIMESTAMP}\s*)?(?:\*\*)?(?P<ini>[A-Z]{{2,4}})(?:\*\*)?\s?[:：](?:\*\*)?\s*")
 _PAREN_RE = re.compile(r"\([^)]*\)")
+MIDDLE_INITIAL_RE = re.compile(r"[A-Z]\.")
 # A part after a comma that is a firm's legal form ("Example Partners, Inc.", "Example Co., Ltd."): the
 # firm's, not a part of its own.
 _LEGAL_PART_RE = re.compile(rf"{LEGAL_FORM_RE}\.?")
@@ -43,11 +44,15 @@ def _comma_parts(text: str) -> list[str]:
 
 def _named(before: str, ini: str) -> tuple[int, str] | None:
     """(start, name) of the name right before ``(INI)`` whose words' first letters are ``INI``."""
-    words = before.split(" ")[-len(ini) :]
-    if len(words) != len(ini) or any(not (w[:1].isupper() and w[0] == c) for w, c in zip(words, ini, strict=True)):
-        return None
-    name = " ".join(words)
-    return len(before) - len(name), name
+    words = before.split(" ")[-len(ini) - 1 :]
+    for cut in (words[1:], words):  # a middle initial the key leaves out ("Jordan D. Amari (JA)")
+        given = [w for w in cut if not MIDDLE_INITIAL_RE.fullmatch(w)] if cut[1:-1] else cut
+        if len(given) == len(ini) and cut and cut[0] == given[0] and all(
+            w[:1].isupper() and w[0] == c for w, c in zip(given, ini, strict=True)
+        ):
+            name = " ".join(cut)
+            return len(before) - len(name), name
+    return None
 
 
 def _person(name: str, s: Scan) -> bool:

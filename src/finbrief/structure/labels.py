@@ -941,7 +941,8 @@ def _firm_latin_name(
 
 
 # A family name alone in Latin letters ("Sakaguchi"), as a Japanese company's record names its speakers.
-SURNAME_RE = re.compile(r"[A-Z][a-z'’-]{1,20}")
+# (a double-barrelled or accented one too: "Sakaguchi-Reyes", "Nuñez")
+SURNAME_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{1,20})?")
 
 
 def _listed_surname(name: str, known: frozenset[str]) -> str | None:

@@ -297,7 +297,9 @@ def name_operator(c: Call) -> set[str]:
 # A first name handed the floor in a company turn: "I'll now hand over to Jake", "turn the call over to
 # Rod", "Bob, ..., so over to you.", "Johnny, is there anything you'd want to add?", "Dan will take you
 # through ...". The last one in the turn is the one who speaks next.
-FIRST = r"(?-i:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)"
+# (Latin-1 letters too: "Rówan", "Zoë", "Søren".)
+UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+FIRST = rf"(?-i:[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)?)"
 ADDRESSED_RES = (
     # ... also after a title ("I'll turn it over to our CFO, Jane", "back to our Chief Executive Officer, Raj").
     re.compile(
@@ -335,7 +337,11 @@ def _name_by_first_name(c: Call, turns: list[Turn], first: dict[str, int]) -> No
     def full(name: str, before: int) -> str | None:
         key = f"{name}@{before}"
         if key not in full_names:
-            rx = re.compile(rf"\b{re.escape(name)}\s+(?P<surname>(?-i:[A-Z])[a-z'’]+(?:-(?-i:[A-Z])[a-z]+)?)\b")
+            # a middle initial may stand between ("Rowan B. Achebe")
+            rx = re.compile(
+                rf"\b{re.escape(name)}\s+(?P<surname>(?:(?-i:[A-Z])\.\s+)?(?-i:[{UPPER}])[{LOWER}'’]+"
+                rf"(?:-(?-i:[{UPPER}])[{LOWER}]+)?)\b"
+            )
             found = {m["surname"] for t in texts[:before] if name in t for m in rx.finditer(t)}
             names = {f"{name} {sn}" for sn in found if is_name(f"{name} {sn}", c.s.v)}
             full_names[key] = names.pop() if len(names) == 1 else None
