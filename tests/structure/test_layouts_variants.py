@@ -235,3 +235,53 @@ def test_a_question_read_out_from_a_sender_with_a_middle_initial_keeps_the_whole
     doc = parse(WEB_QUESTION_MIDDLE_INITIAL, "call.md")
     assert_sound(doc)
     assert summary(doc) == [("Corin J. Blake", "Saltmarsh Partners", ["Felix Arden"])]
+
+
+DIARISED_TRADITIONAL = """\
+嘉禾醫材2026年二季度業績電話會
+轉寫稿
+
+發言人1 00:00:03
+各位投資者大家好，歡迎參加嘉禾醫材二季度業績電話會。先請財務總監韓立新介紹業績。
+
+發言人2 00:00:30
+謝謝。上半年公司實現營業收入18.2億元，同比增長9%。
+
+發言人1 00:03:10
+謝謝韓總。現在開始提問。
+
+發言人3 00:03:25
+各位領導好，我是遠澄證券的錢舒，想請教一下集採對耗材價格的影響有多大？
+
+發言人2 00:03:50
+集採的影響在下半年會逐步體現，我們預計降價幅度在一成左右。
+"""
+
+
+def test_a_traditional_recorders_numbered_asker_naming_herself_is_that_asker() -> None:
+    doc = parse(DIARISED_TRADITIONAL)
+    assert_sound(doc)
+    assert [(a, f) for a, f, _ in summary(doc)] == [("錢舒", "遠澄證券")]
+
+
+EXPERT_HOST_TRADITIONAL = """\
+【專家訪談】儲能電芯：價格與訂單
+
+訪談時間：2026年3月2日 19:30-20:30
+主持人：顧以寧
+專家：某電芯企業前銷售總監
+
+主持人：各位晚上好，歡迎參加今晚的專家訪談。
+
+專家：大家好。今年電芯價格下降了大約兩成。
+
+主持人：第一個問題，海外訂單今年的增速怎麼樣？
+
+專家：海外訂單增長了四成左右，主要來自中東和歐洲。
+"""
+
+
+def test_an_expert_call_host_named_in_a_traditional_header_keeps_that_script() -> None:
+    doc = parse(EXPERT_HOST_TRADITIONAL)
+    assert_sound(doc)
+    assert [a for a, _, _ in summary(doc)] == ["顧以寧"]

@@ -194,14 +194,15 @@ TITLED_EN_RE = re.compile(
     r"^(?P<pre>(?:(?:Chief|Executive|Senior|Vice|Deputy)\s+)*(?:CEO|CFO|COO|CTO|President|Chairman|Chairwoman|"
     r"Chair|(?:Chief\s+\w+\s+Officer)))\s+(?P<name>[A-Z].{2,40})$"
 )
-# A speaker told apart by a transcription service: "Speaker 1", "SPEAKER_02", "发言人 2".
+# A speaker told apart by a transcription service: "Speaker 1", "SPEAKER_02", "发言人 2" (in either
+# script: a speaker's own spelling is matched too, "發言人 2").
 DIARIZED_RE = re.compile(
-    r"(?i:speaker|spk|发言人|说话人|讲者|(?P<analyst>分析师|投资者|提问者))\s*[_ ]?\d{1,2}"
+    r"(?i:speaker|spk|[发發]言人|[说說]话人|說話人|[讲講]者|(?P<analyst>分析[师師]|投[资資]者|提[问問]者))\s*[_ ]?\d{1,2}"
     r"|(?i:speaker)\s+[A-Z]"  # "Speaker A": a service that tells speakers apart by letter
-    r"|(?:发言人|说话人|讲者)\s*[A-Z](?![A-Za-z])"  # "发言人A" (the same in Chinese)
+    r"|(?:[发發]言人|[说說]话人|說話人|[讲講]者)\s*[A-Z](?![A-Za-z])"  # "发言人A" (the same in Chinese)
     # a video-meeting participant the platform shows without a name: a guest number ("访客3", "Guest 2"),
     # a dial-in's masked phone number ("138****6620"), someone's device ("Lucy的iPhone", "Amy的iPad (2)")
-    r"|(?:访客|游客|来宾|(?i:guest))\s*[_ ]?\d{1,4}"
+    r"|(?:[访訪]客|[游遊]客|[来來][宾賓]|(?i:guest))\s*[_ ]?\d{1,4}"
     r"|1\d{2}[*＊xX]{4}\d{4}"
     # (a device only as someone's: a bare "iPhone" heads a topic in minutes)
     r"|[^\s的:：]{1,12}的(?:iPhone|iPad|Android|HUAWEI|华为手机|MacBook)(?:\s*[(（]?\d{1,2}[)）]?)?"

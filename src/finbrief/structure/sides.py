@@ -854,15 +854,16 @@ def expert_call_host(c: Call, seen: Callable[[str], str]) -> str | None:
     hosted = [t for t in c.t.turns if t.kind == "host"]
     if not hosted or not any(v.expert_call.search(s.simp[i]) for i in head):
         return None
-    found = next((m for i in head for rx in v.expert_host if (m := rx.search(s.simp[i].strip()))), None)
+    found = next(((i, m) for i in head for rx in v.expert_host if (m := rx.search(s.simp[i].strip()))), None)
     if found is None:
         return None
-    name = found.group("name").strip()
+    name = _as_written(c, found[0], found[1].group("name").strip())
     sid = seen(c.reg.resolve(name))
     rec = c.reg.get(sid)
     rec.set_side("analyst", "label")
-    firm = found.groupdict().get("firm") or next(
-        (m.group("firm") for i in head for rx in v.expert_broker if (m := rx.search(s.simp[i].strip()))), None
+    firm = (_as_written(c, found[0], found[1]["firm"]) if found[1].groupdict().get("firm") else None) or next(
+        (_as_written(c, i, m["firm"]) for i in head for rx in v.expert_broker if (m := rx.search(s.simp[i].strip()))),
+        None,
     )
     if firm:  # named with the host, or the broker the header opens with; else none
         rec.set_affiliation(" ".join(firm.split()), "label")
