@@ -285,3 +285,31 @@ def test_an_expert_call_host_named_in_a_traditional_header_keeps_that_script() -
     doc = parse(EXPERT_HOST_TRADITIONAL)
     assert_sound(doc)
     assert [a for a, _, _ in summary(doc)] == ["顧以寧"]
+
+
+PRINTED_PAGE_FOOTERS = """\
+Operator: Our first question comes from Ilse Marek with Tolland Securities. Please go ahead.
+
+Ilse Marek: Good morning. How much of the growth came from price?
+
+Page 1 of 2
+© 2026 Example Transcript Services. All rights reserved.
+
+Arne Dahl: About a third of it, Ilse. The rest was volume.
+
+Operator: Our next question comes from Bo Lindh with Sandvik Lane. Please go ahead.
+
+Bo Lindh: Thanks. What is the capital spending plan for next year?
+
+Arne Dahl: Around $140 million, similar to this year.
+"""
+
+
+def test_a_page_footer_between_turns_is_no_ones_question() -> None:
+    doc = parse(PRINTED_PAGE_FOOTERS)
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("Ilse Marek", "Tolland Securities", ["Arne Dahl"]),
+        ("Bo Lindh", "Sandvik Lane", ["Arne Dahl"]),
+    ]
+    assert not any("Page 1 of 2" in p.text for p in doc.paragraphs if p.speaker)
