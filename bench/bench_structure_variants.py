@@ -226,6 +226,7 @@ def roster_order(text: str, name: str, roster: dict[str, Any], rnd: random.Rando
             j < len(lines)
             and 0 < len(lines[j]) < 90
             and who(lines[j]) == 1
+            and not re.search(r"[:：]\s", lines[j])  # a list's heading line ("Speakers: …") stays first
             and not lines[j].rstrip().endswith((".", "?", "。", "？", ":", "："))
         ):
             j += 1
@@ -236,10 +237,10 @@ def roster_order(text: str, name: str, roster: dict[str, Any], rnd: random.Rando
             continue
         line = lines[i]
         head, sep, tail = line.partition("：") if "：" in line else line.partition(":")
-        if sep and who(tail) >= 2 and len(line) < 160 and not tail.rstrip().endswith(("。", ".")):
+        if sep and who(tail) >= 2 and len(line) < 160 and not re.search(r"[。.？?！!]", tail):
             items = LIST_SEP_RE.split(tail)
             seps = LIST_SEP_RE.findall(tail)
-            if len(items) >= 2 and len(set(seps)) == 1:
+            if len(items) >= 2 and len(set(seps)) == 1 and max(len(x) for x in items) <= 30:
                 line = head + sep + seps[0].join(x.strip() for x in reversed(items))
                 changed = True
         out.append(line)
