@@ -17,6 +17,7 @@ import argparse
 import random
 import re
 import sys
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,20 +73,30 @@ def _sub_map(pairs: list[tuple[str, str]], words: bool) -> Callable[[str], str]:
     return lambda s: ABBREV_DOTS_RE.sub(r"\1", rx.sub(lambda m: table[m.group(0)], s))
 
 
+def _columns(text: str) -> list[int]:
+    """The display column each character of ``text`` ends at (a wide character takes two)."""
+    out, col = [], 0
+    for ch in text:
+        col += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        out.append(col)
+    return out
+
+
 def wrap(width: int) -> Rewrite:
-    """Hard-wrap every line of words longer than ``width`` (at a space in English, anywhere in Chinese)."""
+    """Hard-wrap every line of words wider than ``width`` display columns (at a space in English,
+    anywhere in Chinese, whose characters take two columns each)."""
 
     def run(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> Variant | None:
         if not name.endswith(TEXT_EXT):
             return None
         out: list[str] = []
         for line in text.split("\n"):
-            while len(line) > width and (" " in line.strip() or CJK_RE.search(line)):  # rules stay whole
-                cut = line.rfind(" ", 0, width + 1)
-                if cut <= 0 or CJK_RE.search(line[:width]):
-                    cut = width
-                    out.append(line[:cut])
-                    line = line[cut:]
+            while (" " in line.strip() or CJK_RE.search(line)) and (cols := _columns(line))[-1] > width:
+                fit = sum(1 for c in cols if c <= width)  # characters that fit in the width
+                cut = line.rfind(" ", 0, fit + 1)
+                if cut <= 0 or CJK_RE.search(line[:fit]):
+                    out.append(line[:fit])
+                    line = line[fit:]
                 else:
                     out.append(line[:cut])
                     line = line[cut + 1 :]
