@@ -313,3 +313,32 @@ def test_a_page_footer_between_turns_is_no_ones_question() -> None:
         ("Bo Lindh", "Sandvik Lane", ["Arne Dahl"]),
     ]
     assert not any("Page 1 of 2" in p.text for p in doc.paragraphs if p.speaker)
+
+
+DIARISED_HARD_WRAPPED = """\
+Sorrel Freight Lines
+Q2 2026 Earnings Call
+
+spk05: Good morning, and welcome to the Sorrel Freight Lines second quarter
+call. I would now like to turn the conference over to Petra Lund, head of
+investor relations. Please go ahead.
+spk00: Thank you. With me today are Milo Hart, our Chief Executive Officer,
+and Ida Brandt, our Chief Financial Officer. Before we begin, please note
+that our remarks include forward-looking statements that are subject to
+risks described in our filings. I'll now turn the call over to Milo now.
+spk02: Thanks, Petra. Revenue was $402 million, up 5% from a year ago, and
+our fleet ran at 89% utilization through the quarter. We opened two more
+cross-dock terminals, in Dayton and in Tulsa, and both are now running.
+spk05: Our first question comes from Nils Ek with Fjord Lane Securities.
+Your line is open.
+spk04: Good morning. Milo, how much of the utilization gain came from the
+new terminals?
+spk02: About a point of it, Nils. The rest came from better load planning
+across the network.
+"""
+
+
+def test_a_diarisers_labels_in_hard_wrapped_text_still_start_turns() -> None:
+    doc = parse(DIARISED_HARD_WRAPPED)
+    assert_sound(doc)
+    assert summary(doc) == [("Nils Ek", "Fjord Lane Securities", ["Milo Hart"])]
