@@ -189,6 +189,7 @@ _LABEL_START_RE = re.compile(
     (?:Q|A|问|答|問)\s*(?:[:：]|-{1,2}\s|[–—]\s?)           # Q: / A - Name / 问：
     | (?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s?(?:[（(][^()（）]{1,40}[)）]\s?)?[:：](?:\s|$)  # Jane Doe:
     | [\u4e00-\u9fff][^，,。：:！？!?]{0,30}[：:]                # 杰弗瑞分析师Brent Thill： (a clause has a comma)
+    | (?i:spk|speaker)[\s_]?\d{1,3}[:：](?:\s|$)                 # spk02: / SPEAKER_01: (a diariser's label)
     """
 )
 # A Chinese clause before a colon, longer than a speaker's name and title ("如今恰逢两家业务整合:我们..."):

@@ -32,10 +32,14 @@ NAME_RE = (
 # A firm inside an English announcement: stops at a clause break, a sentence end, a bracket, a colon or
 # a quotation mark (a question read out after it: "… from Jane Roe at Example Bank: \"How …?\""), or the
 # words giving the floor ("… has the next question", "… on the line"); the period of an initial is
-# no sentence end ("J.P. Morgan", "H.C. Wainwright").
+# no sentence end ("J.P. Morgan", "H.C. Wainwright"), nor is the comma before a legal form ("Example
+# Partners, Inc.", "Example Securities Co., Ltd.").
+LEGAL_FORM_RE = r"(?-i:Inc|LLC|L\.L\.C|LLP|LP|L\.P|Ltd|Limited|Corp|Co|plc|PLC|AG|S\.A|N\.A|N\.V|GmbH)\b"
+# The legal forms closing a firm's name after it, an abbreviation with its period ("… Co., Ltd.").
+LEGAL_TAIL_RE = rf"(?:,?\s+(?:(?-i:Inc|Ltd|Co|Corp)\.|{LEGAL_FORM_RE}))*"
 FIRM_RE = (
-    r"(?!\s*who(?:'s|\s+is)\s)(?:(?!\shas\s)[^,，。;；!?！？(（\[:：\"“]){2,40}?"
-    r"(?=\s*(?:[,，;；!?！？。(（\[:：\"“]|(?<!\b(?-i:[A-Z]))\.(?:\s|$)|$|\s+please|\s+your\s+line"
+    rf"(?!\s*who(?:'s|\s+is)\s)(?:(?!\shas\s)(?:[^,，。;；!?！？(（\[:：\"“]|,(?=\s{LEGAL_FORM_RE}))){{2,40}}?"
+    rf"(?=\s*(?:,(?!\s{LEGAL_FORM_RE})|[，;；!?！？。(（\[:：\"“]|(?<!\b(?-i:[A-Z]))\.(?:\s|$)|$|\s+please|\s+your\s+line"
     r"|\s+has\s+(?:the|our|a|your)\s|\s+(?:is\s+)?on\s+the\s+line\b"
     r"|\s+(?:on\s+behalf\s+of|in\s+for|sitting\s+in|filling\s+in)\b))"
 )
@@ -271,7 +275,8 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
             p.replace("{NAME}", NAME_RE)
             .replace("{FIRM_ZH}", FIRM_ZH_RE)
             .replace("{BROKER_ZH}", broker_zh_re())
-            .replace("{FIRM}", FIRM_RE),
+            .replace("{FIRM}", FIRM_RE)
+            .replace("{LEGAL_TAIL}", LEGAL_TAIL_RE),
             re.IGNORECASE,
         )
 

@@ -98,6 +98,14 @@ FLOOR_HONORIFICS = ("总", "董", "博")
 # A firm whose name ends in an abbreviation keeps its period ("Goldman Sachs & Co.", "Example Inc.").
 ABBREVIATED_END_RE = re.compile(r"\b(?:Co|Cos|Inc|Corp|Ltd|Bros|Assoc)$")
 
+
+def matched_firm(m: re.Match[str]) -> str:
+    """The ``firm`` group without the punctuation around it, but with the period of the abbreviation
+    it ends on ("… here at Example Securities Co., Ltd. It's a pleasure")."""
+    firm = m.group("firm").strip(" .,")
+    after = m.string[m.start("firm") + m.group("firm").index(firm) + len(firm) :] if firm else ""
+    return firm + "." if after.startswith(".") and ABBREVIATED_END_RE.search(firm) else firm
+
 # An asker whose whole name the transcript lost, with the firm still heard ("Our next question comes
 # from (inaudible) with RBC."): the firm holds for that question.
 UNNAMED_RE = re.compile(
@@ -108,7 +116,8 @@ UNNAMED_RE = re.compile(
 )
 
 # A first name alone ("Camile (inaudible) with Bank of America") still introduces an asker.
-PARTIAL_NAME_RE = re.compile(r"[A-Z][a-z'’-]{1,20}")
+# (a double-barrelled or accented one too: "Reyes-Okafor", "Rówan")
+PARTIAL_NAME_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{1,20})?")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from finbrief.lexicon.people import name_key
-from finbrief.lexicon.transcript import fold
+from finbrief.lexicon.transcript import LEGAL_FORM_RE, fold
 from finbrief.structure.labels import TIMESTAMP, Label, is_firm, is_latin_name, is_title
 from finbrief.structure.scan import Scan
 
@@ -23,15 +23,36 @@ _KEY_RE = re.compile(r"[|*\-\s]*(?P<ini>[A-Z]{2,4})\**\s*(?:\||[-–—=:])\s*(?
 # A label: the initials and a colon, after a timestamp and in Markdown bold ("[05:20] **KV:** …").
 _LABEL_RE = re.compile(rf"(?:{TIMESTAMP}\s*)?(?:\*\*)?(?P<ini>[A-Z]{{2,4}})(?:\*\*)?\s?[:：](?:\*\*)?\s*")
 _PAREN_RE = re.compile(r"\([^)]*\)")
+MIDDLE_INITIAL_RE = re.compile(r"[A-Z]\.")
+# A part after a comma that is a firm's legal form ("Example Partners, Inc.", "Example Co., Ltd."): the
+# firm's, not a part of its own.
+_LEGAL_PART_RE = re.compile(rf"{LEGAL_FORM_RE}\.?")
+
+
+def _comma_parts(text: str) -> list[str]:
+    """The comma-separated parts of ``text``, a legal form kept with the firm before it."""
+    parts: list[str] = []
+    for p in (p.strip() for p in text.split(",")):
+        if not p:
+            continue
+        if parts and _LEGAL_PART_RE.fullmatch(p):
+            parts[-1] += ", " + p
+        else:
+            parts.append(p)
+    return parts
 
 
 def _named(before: str, ini: str) -> tuple[int, str] | None:
     """(start, name) of the name right before ``(INI)`` whose words' first letters are ``INI``."""
-    words = before.split(" ")[-len(ini) :]
-    if len(words) != len(ini) or any(not (w[:1].isupper() and w[0] == c) for w, c in zip(words, ini, strict=True)):
-        return None
-    name = " ".join(words)
-    return len(before) - len(name), name
+    words = before.split(" ")[-len(ini) - 1 :]
+    for cut in (words[1:], words):  # a middle initial the key leaves out ("Jordan D. Amari (JA)")
+        given = [w for w in cut if not MIDDLE_INITIAL_RE.fullmatch(w)] if cut[1:-1] else cut
+        if len(given) == len(ini) and cut and cut[0] == given[0] and all(
+            w[:1].isupper() and w[0] == c for w, c in zip(given, ini, strict=True)
+        ):
+            name = " ".join(cut)
+            return len(before) - len(name), name
+    return None
 
 
 def _person(name: str, s: Scan) -> bool:
@@ -53,7 +74,7 @@ def definitions(s: Scan) -> dict[str, tuple[str, str | None, str | None]]:
                 found.append((named[0], m.end(), m.group("ini"), named[1]))
         for (_, end, ini, name), nxt in zip(found, [*found[1:], None][: len(found)], strict=True):
             rest = _PAREN_RE.sub("", t[end : nxt[0] if nxt else len(t)]).strip(" ,;-–—")
-            parts = [p.strip() for p in rest.split(",") if p.strip()]
+            parts = _comma_parts(rest)
             title = parts[0] if parts else None
             firm = parts[-1] if len(parts) > 1 else None
             out.setdefault(ini, (name, title, firm))
@@ -65,7 +86,7 @@ def definitions(s: Scan) -> dict[str, tuple[str, str | None, str | None]]:
 
 def _key_line(s: Scan, ini: str, rest: str, out: dict[str, tuple[str, str | None, str | None]]) -> None:
     """``Karen Voss, Chief Executive Officer`` (or ``Jane Roe, Firm``) given for ``ini`` by a key line."""
-    parts = [p.strip() for p in rest.split(",") if p.strip()]
+    parts = _comma_parts(rest)
     if not parts:
         return
     named = _named(parts[0], ini)

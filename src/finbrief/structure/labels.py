@@ -194,14 +194,15 @@ TITLED_EN_RE = re.compile(
     r"^(?P<pre>(?:(?:Chief|Executive|Senior|Vice|Deputy)\s+)*(?:CEO|CFO|COO|CTO|President|Chairman|Chairwoman|"
     r"Chair|(?:Chief\s+\w+\s+Officer)))\s+(?P<name>[A-Z].{2,40})$"
 )
-# A speaker told apart by a transcription service: "Speaker 1", "SPEAKER_02", "发言人 2".
+# A speaker told apart by a transcription service: "Speaker 1", "SPEAKER_02", "发言人 2" (in either
+# script: a speaker's own spelling is matched too, "發言人 2").
 DIARIZED_RE = re.compile(
-    r"(?i:speaker|spk|发言人|说话人|讲者|(?P<analyst>分析师|投资者|提问者))\s*[_ ]?\d{1,2}"
+    r"(?i:speaker|spk|[发發]言人|[说說]话人|說話人|[讲講]者|(?P<analyst>分析[师師]|投[资資]者|提[问問]者))\s*[_ ]?\d{1,2}"
     r"|(?i:speaker)\s+[A-Z]"  # "Speaker A": a service that tells speakers apart by letter
-    r"|(?:发言人|说话人|讲者)\s*[A-Z](?![A-Za-z])"  # "发言人A" (the same in Chinese)
+    r"|(?:[发發]言人|[说說]话人|說話人|[讲講]者)\s*[A-Z](?![A-Za-z])"  # "发言人A" (the same in Chinese)
     # a video-meeting participant the platform shows without a name: a guest number ("访客3", "Guest 2"),
     # a dial-in's masked phone number ("138****6620"), someone's device ("Lucy的iPhone", "Amy的iPad (2)")
-    r"|(?:访客|游客|来宾|(?i:guest))\s*[_ ]?\d{1,4}"
+    r"|(?:[访訪]客|[游遊]客|[来來][宾賓]|(?i:guest))\s*[_ ]?\d{1,4}"
     r"|1\d{2}[*＊xX]{4}\d{4}"
     # (a device only as someone's: a bare "iPhone" heads a topic in minutes)
     r"|[^\s的:：]{1,12}的(?:iPhone|iPad|Android|HUAWEI|华为手机|MacBook)(?:\s*[(（]?\d{1,2}[)）]?)?"
@@ -240,6 +241,11 @@ DASH_HEADER_RE = re.compile(
 )
 MAX_NAME_WORDS = 5
 MAX_INLINE_WHO = 40
+# ... unless it reads as a name, a dash and an affiliation, which a firm's legal form lengthens ("Jane
+# Roe - Example Securities Co., Ltd.: …"; within MAX_INLINE_WHO + TIME_CHARS).
+DASHED_WHO_RE = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s+(?:-{1,2}|[–—]{1,2})\s+[A-Z][^:：!?。]*?(?<!\s)"
+)
 # A timestamp's length ("(00:38:20)" and a space) between the speaker part and its colon.
 TIME_CHARS = 11
 # Trailing timestamps and numbering are looked for in this many last characters.
@@ -581,6 +587,7 @@ def _split_label(text: str, simp: str) -> Who | None:
         and m.start() > MAX_INLINE_WHO
         and not core[m.start() - 1 : m.start()].isdigit()
         and not QA_PAREN_RE.fullmatch(core[: m.start()].strip())  # "问（Nomura Securities Co., Ltd. Kenji Mori）："
+        and not DASHED_WHO_RE.fullmatch(core[: m.start()].strip())  # "Jane Roe - Example Securities, Inc.:"
     ):
         m = None
     if (m is None or m.start() > MAX_INLINE_WHO) and core[:2].isupper():
@@ -604,6 +611,7 @@ def _split_label(text: str, simp: str) -> Who | None:
         if not who or (
             WHO_FORBIDDEN_RE.search(who)
             and not DIARIZED_RE.fullmatch(who)
+            and not (DASHED_WHO_RE.fullmatch(who) and not WHO_FORBIDDEN_RE.search(who.replace(" & ", " ")))
             and not NUMBERED_MARK_RE.fullmatch(who)
             and not QA_PAREN_RE.fullmatch(who)
             and not _numbered_bar(who)
@@ -934,7 +942,8 @@ def _firm_latin_name(
 
 
 # A family name alone in Latin letters ("Sakaguchi"), as a Japanese company's record names its speakers.
-SURNAME_RE = re.compile(r"[A-Z][a-z'’-]{1,20}")
+# (a double-barrelled or accented one too: "Sakaguchi-Reyes", "Nuñez")
+SURNAME_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{1,20})?")
 
 
 def _listed_surname(name: str, known: frozenset[str]) -> str | None:

@@ -171,9 +171,10 @@ JOINED_CUES = (
 # ... in the sentence after the cue: at most this many characters.
 JOINED_SPAN = 400
 _TITLE_WORD = r"(?:CEO|CFO|COO|CTO|Chief|President|Chair\w*|Head|Director|Vice|Senior|Executive|Treasurer|Founder|General)"
-_PERSON = rf"(?P<name>(?!{_TITLE_WORD}\b)[A-Z][a-z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][a-z][\w'’-]+)){{1,2}})"
+# (accented Latin letters too: "Rówan Achebe")
+_PERSON = rf"(?P<name>(?!{_TITLE_WORD}\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]+(?: (?:[A-Z]\.|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]+)){{1,2}})"
 # What follows a title: the end of the clause, or the next person.
-_NEXT = rf"(?=\s*(?:;|\.(?:\s|$)|$|,?\s+and\s+(?:our\s+)?(?!{_TITLE_WORD}\b)[A-Z][a-z]+\s+[A-Z]|,\s+(?:and\s+)?(?:our\s+)?(?!{_TITLE_WORD}\b)[A-Z][a-z]+\s+[A-Z]|,?\s+and\s+our\b|,\s+our\b))"
+_NEXT = rf"(?=\s*(?:;|\.(?:\s|$)|$|,?\s+and\s+(?:our\s+)?(?!{_TITLE_WORD}\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+[A-ZÀ-ÖØ-Þ]|,\s+(?:and\s+)?(?:our\s+)?(?!{_TITLE_WORD}\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+[A-ZÀ-ÖØ-Þ]|,?\s+and\s+our\b|,\s+our\b))"
 JOINED_RES = (
     # "Jane Roe, our Chief Executive Officer"
     re.compile(_PERSON + r",\s+(?:our\s+)?(?P<title>[A-Z][\w&'’ ,-]{1,60}?)" + _NEXT),

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from finbrief.ingest.script import to_simplified
 from finbrief.lexicon.people import name_key
-from finbrief.structure.announce import Announcements, Intro
+from finbrief.structure.announce import Announcements, Intro, matched_firm
 from finbrief.structure.call import QUESTION_KINDS, Call
 from finbrief.structure.labels import DIARIZED_RE, is_name
 from finbrief.structure.roster import Roster
@@ -297,7 +297,9 @@ def name_operator(c: Call) -> set[str]:
 # A first name handed the floor in a company turn: "I'll now hand over to Jake", "turn the call over to
 # Rod", "Bob, ..., so over to you.", "Johnny, is there anything you'd want to add?", "Dan will take you
 # through ...". The last one in the turn is the one who speaks next.
-FIRST = r"(?-i:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)"
+# (Latin-1 letters too: "Rówan", "Zoë", "Søren".)
+UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+FIRST = rf"(?-i:[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)?)"
 ADDRESSED_RES = (
     # ... also after a title ("I'll turn it over to our CFO, Jane", "back to our Chief Executive Officer, Raj").
     re.compile(
@@ -335,7 +337,11 @@ def _name_by_first_name(c: Call, turns: list[Turn], first: dict[str, int]) -> No
     def full(name: str, before: int) -> str | None:
         key = f"{name}@{before}"
         if key not in full_names:
-            rx = re.compile(rf"\b{re.escape(name)}\s+(?P<surname>(?-i:[A-Z])[a-z'’]+(?:-(?-i:[A-Z])[a-z]+)?)\b")
+            # a middle initial may stand between ("Rowan B. Achebe")
+            rx = re.compile(
+                rf"\b{re.escape(name)}\s+(?P<surname>(?:(?-i:[A-Z])\.\s+)?(?-i:[{UPPER}])[{LOWER}'’]+"
+                rf"(?:-(?-i:[{UPPER}])[{LOWER}]+)?)\b"
+            )
             found = {m["surname"] for t in texts[:before] if name in t for m in rx.finditer(t)}
             names = {f"{name} {sn}" for sn in found if is_name(f"{name} {sn}", c.s.v)}
             full_names[key] = names.pop() if len(names) == 1 else None
@@ -700,7 +706,7 @@ def _english_self(c: Call, t: Turn) -> list[Intro]:
         m = next((m for rx in c.s.v.self_intro_inside if (m := rx.search(text[:SELF_NAMED_CHARS]))), None)
     if m is None or not is_name(m.group("name").strip(), c.s.v):
         return []
-    return [Intro(m.group("name").strip(), m.group("firm").strip(" .,"))]
+    return [Intro(m.group("name").strip(), matched_firm(m))]
 
 
 def _name_self_introduced(c: Call, turns: list[Turn], first: dict[str, int]) -> None:
@@ -848,15 +854,16 @@ def expert_call_host(c: Call, seen: Callable[[str], str]) -> str | None:
     hosted = [t for t in c.t.turns if t.kind == "host"]
     if not hosted or not any(v.expert_call.search(s.simp[i]) for i in head):
         return None
-    found = next((m for i in head for rx in v.expert_host if (m := rx.search(s.simp[i].strip()))), None)
+    found = next(((i, m) for i in head for rx in v.expert_host if (m := rx.search(s.simp[i].strip()))), None)
     if found is None:
         return None
-    name = found.group("name").strip()
+    name = _as_written(c, found[0], found[1].group("name").strip())
     sid = seen(c.reg.resolve(name))
     rec = c.reg.get(sid)
     rec.set_side("analyst", "label")
-    firm = found.groupdict().get("firm") or next(
-        (m.group("firm") for i in head for rx in v.expert_broker if (m := rx.search(s.simp[i].strip()))), None
+    firm = (_as_written(c, found[0], found[1]["firm"]) if found[1].groupdict().get("firm") else None) or next(
+        (_as_written(c, i, m["firm"]) for i in head for rx in v.expert_broker if (m := rx.search(s.simp[i].strip()))),
+        None,
     )
     if firm:  # named with the host, or the broker the header opens with; else none
         rec.set_affiliation(" ".join(firm.split()), "label")

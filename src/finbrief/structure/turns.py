@@ -772,9 +772,9 @@ def _surname_labels(s: Scan, skip: set[int], out: dict[int, Label], listed: Sequ
 
 
 # "Weber: text", "**Hannah:** text": a capitalised name alone before an inline colon.
-SURNAME_LABEL_RE = re.compile(r"(?:\*\*|__)?(?P<who>[A-Z][a-z][\w'’-]{1,30})(?::(?:\*\*|__)|(?:\*\*|__)?:)[ \t]+(?=\S)")
+SURNAME_LABEL_RE = re.compile(r"(?:\*\*|__)?(?P<who>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]{1,30})(?::(?:\*\*|__)|(?:\*\*|__)?:)[ \t]+(?=\S)")
 # "Hannah" or "**Hannah**" on a line of its own.
-SHORT_NAME_LINE_RE = re.compile(r"(?:\*\*|__)?(?P<who>[A-Z][a-z][\w'’-]{1,30})(?:\*\*|__)?:?")
+SHORT_NAME_LINE_RE = re.compile(r"(?:\*\*|__)?(?P<who>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]{1,30})(?:\*\*|__)?:?")
 SHORT_LINE_CHARS = 40
 # A turn header repeats a wrapped affiliation on at most this many lines (wrapped anywhere).
 MAX_AFFILIATION_LINES = 3
