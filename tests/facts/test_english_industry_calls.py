@@ -143,3 +143,19 @@ def test_units_a_maker_delivered_are_its_deliveries() -> None:
 def test_a_run_of_quarters_delivered_is_no_delivery() -> None:
     facts = facts_of("We delivered 38 consecutive quarters of higher FFO per share.")
     assert not any(f.metric == "deliveries" for f in facts)
+
+
+def test_leasing_activity_and_rent_changes_are_no_occupancy() -> None:
+    facts = facts_of(
+        "Rents on units leased increased 7% in the quarter, and we re-leased homes at 22% higher effective rates."
+    )
+    assert all(f.metric != "occupancy" for f in facts)
+    facts = facts_of("Space leased in the quarter was 96% leased at rents 8% above prior leases.")
+    assert find(facts, raw="96%").metric == "occupancy"
+    assert all(f.raw != "8%" or f.metric != "occupancy" for f in facts)
+
+
+def test_a_change_right_after_a_leased_share_is_its_change() -> None:
+    facts = facts_of("The development pipeline reached 78% leased, up 4% over last quarter.")
+    assert find(facts, raw="78%").metric == "occupancy"
+    assert find(facts, raw="4%").metric == "occupancy"

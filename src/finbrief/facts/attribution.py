@@ -121,6 +121,42 @@ def _without_dash_gloss(text: str, hits: list[_Hit]) -> list[_Hit]:
     return [h for h in hits if not any(a < h.start and h.end <= b for a, b in asides)] if asides else hits
 
 
+_STATE_WORDS = ("leased", "occupied")
+"""Occupancy aliases that are bare states of space: they name occupancy only as the state of a percentage."""
+_STATE_PERCENT_BEFORE = re.compile(
+    r"\d\s?(?:%|percent)(?:\s+(?:leased|occupied)\s+(?:and|or))?\s+$", re.IGNORECASE
+)
+"""Right before a bare state word: the percentage it is the state of ("93% leased", "91% occupied and leased")."""
+_STATE_AFTER_FIGURE = re.compile(r"(?:\s+(?:leased|occupied)\s+(?:and|or))?\s+", re.IGNORECASE)
+"""Between a percentage and the bare state word it takes ("91% occupied and leased")."""
+_STATE_CHANGE_AFTER = re.compile(
+    r",?\s+(?:up|down|an\s+increase\s+of|a\s+decrease\s+of)\s+(?:(?:about|approximately|nearly|roughly)\s+)?",
+    re.IGNORECASE,
+)
+"""Between a state word and a change of the percentage before it ("78% leased, up 4% over last quarter")."""
+
+
+def _without_loose_states(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Metric hits less a bare "leased"/"occupied" that follows no percentage: "units leased", "re-leased these
+    homes at 22% higher rates" and "leases signed" speak of leasing activity or rents, not of occupancy."""
+    return [
+        h
+        for h in hits
+        if text[h.start : h.end].lower() not in _STATE_WORDS
+        or _STATE_PERCENT_BEFORE.search(text, max(0, h.start - 40), h.start)
+    ]
+
+
+def _state_of(text: str, hit: _Hit, m: NumberMention) -> bool:
+    """Whether a metric hit may give figure ``m`` its metric: a bare state word only the percentage it follows."""
+    if text[hit.start : hit.end].lower() not in _STATE_WORDS:
+        return True
+    return (
+        _STATE_AFTER_FIGURE.fullmatch(text, m.end, hit.start) is not None
+        or _STATE_CHANGE_AFTER.fullmatch(text, hit.end, m.start) is not None  # "78% leased, up 4%": its change
+    )
+
+
 _ADJUSTED_FIGURE_BEFORE = re.compile(r"(?<![A-Za-z-])(?:adjusted|non-GAAP)\s+$", re.IGNORECASE)
 """Right before a figure whose metric follows it: the figure is of the adjusted metric ("an adjusted $2.88 in
 earnings per share")."""
@@ -2113,6 +2149,8 @@ class _Paragraph:
             hits = _zh_metric_words(self.text, hits)
         if ("—" in self.text or "–" in self.text) and not _CJK.search(self.text):
             hits = _without_dash_gloss(self.text, hits)
+        if "leased" in self.text or "occupied" in self.text:
+            hits = _without_loose_states(self.text, hits)
         return hits
 
     def _segment_as_topic(self, a: int, b: int) -> None:
@@ -4088,7 +4126,7 @@ class _Extractor:
         it; then weak metric words likewise. The first whose units fit the figure wins.
         """
         text = para.text
-        strong = [h for h in para.metrics if not h.entry.weak]  # type: ignore[attr-defined]
+        strong = [h for h in para.metrics if not h.entry.weak and _state_of(text, h, m)]  # type: ignore[attr-defined]
         weak = [h for h in para.metrics if h.entry.weak]  # type: ignore[attr-defined]
         c_start, c_end = clause
         if self.english and m.unit == "%":
