@@ -159,3 +159,19 @@ def test_a_change_right_after_a_leased_share_is_its_change() -> None:
     facts = facts_of("The development pipeline reached 78% leased, up 4% over last quarter.")
     assert find(facts, raw="78%").metric == "occupancy"
     assert find(facts, raw="4%").metric == "occupancy"
+
+
+def test_a_part_s_share_of_a_line_whose_revenue_the_call_gives_is_a_share_of_revenue() -> None:
+    facts = facts_of(
+        "Licensing revenue was $304 million in the quarter.",
+        "PC represented about 17% of total licensing in the quarter.",
+        "Our top customer represented 12% of total licensing in the quarter.",
+    )
+    share = find(facts, raw="17%")
+    assert (share.metric, share.subject) == ("share of revenue", "PC")
+    assert all(f.raw != "12%" for f in facts)  # a part no subject names is withheld
+
+
+def test_a_share_of_a_whole_the_call_gives_no_revenue_for_is_no_fact() -> None:
+    facts = facts_of("PC represented about 17% of total orders in the quarter.")
+    assert all(f.raw != "17%" for f in facts)

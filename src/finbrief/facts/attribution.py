@@ -1479,6 +1479,14 @@ _PART_OR_RATE_BEFORE = re.compile(
 )
 """Right before a % figure: the figure is a part of a whole ("consists of 20% cash") or a turnover rate, which
 no amount metric takes as its growth."""
+_SHARE_VERB_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:represent(?:ed|s)?|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|comprised?|comprises)"
+    r"(?:\s+(?:about|approximately|roughly|nearly|around|almost|over|just\s+over))?\s+$",
+    re.IGNORECASE,
+)
+"""Right before a percentage: a verb that makes it a part's share of a whole ("Broadcast represented about 35%")."""
+_LINE_WORDS_AFTER = re.compile(r"(?P<n>[A-Za-z][A-Za-z&-]*(?:\s+[A-Za-z][A-Za-z&-]*)?)(?=\s*(?:[,.;]|$|\s+(?:in|for|during|this|last)\s))")
+"""After "of total": the name of the whole, up to the period or punctuation that ends it ("licensing in the quarter")."""
 _OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:(?:our|the|its|their|total|all)\s+)+", re.IGNORECASE)
 """Right after a % figure: the figure is a share of the whole named next."""
 _SHARE_WORD = re.compile(r"(?<![A-Za-z])(?:shares?|stock|ADS|ADSs|units?)(?![A-Za-z])", re.IGNORECASE)
@@ -2968,6 +2976,7 @@ class _Extractor:
             tuple[list[PeriodMention], list[NumberMention], list[PeriodMention], list[int]] | None
         ) = None
         self.topics_seen: list[str] = []
+        self.line_revenue: dict[str, bool] = {}  # a name -> whether the call gives it revenue ("licensing revenue")
         """Every business line the call has introduced as its topic, in order."""
         self.topic: str | None = None
         self.section_at = -1
@@ -4109,6 +4118,32 @@ class _Extractor:
                 return name
         return carry
 
+    def _line_share(
+        self, para: _Paragraph, m: NumberMention, whole: re.Match[str], c_start: int, c_end: int
+    ) -> _Hit | None:
+        """A part's share of a business line whose revenue the call gives, as "Broadcast represented about 35% of
+        total licensing" after "licensing revenue": the line stands for its revenue, so it is a share of revenue."""
+        text = para.text
+        verb = _SHARE_VERB_BEFORE.search(text, max(c_start, m.start - 40), m.start)
+        if verb is None or not any(c_start <= h.start and h.end <= verb.start() for h in para.subjects):
+            return None  # (a part no subject names is withheld: its figure would go to the line or the company)
+        line = _LINE_WORDS_AFTER.match(text, whole.end(), c_end)
+        revenue = lm.metric_by_name("revenue")
+        if line is None or revenue is None:
+            return None
+        name = line.group("n").casefold()
+        if name not in self.line_revenue:
+            said = re.compile(
+                rf"(?<![A-Za-z]){re.escape(name)}\s+(?:revenues?|sales)(?![A-Za-z])"
+                rf"|\$\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:in|of|from)\s+{re.escape(name)}(?![A-Za-z])",
+                re.IGNORECASE,
+            )
+            self.line_revenue[name] = any(said.search(t) for t in self.texts)
+        if not self.line_revenue[name]:
+            return None
+        # the hit stands on the verb, so that the part named before it, not the line after, is the subject
+        return _Hit(verb.start(), verb.start() + len(verb.group().split()[0]), revenue)
+
     def _metric(
         self,
         para: _Paragraph,
@@ -4173,6 +4208,9 @@ class _Extractor:
         if self.english and m.unit == "%" and m.role != "change":
             whole = _OF_WHOLE_AFTER.match(text, m.end, c_end)
             named = [h for h in strong if whole and whole.end() <= h.start <= whole.end() + 30]
+            line = self._line_share(para, m, whole, c_start, c_end) if whole and not named else None
+            if line is not None:
+                return line, False, "share of revenue"
             if whole and (
                 not named
                 or (named[0].entry.name != "revenue" and not _OF_WHOLE_RESULT.match(text, m.end))  # type: ignore[attr-defined]
