@@ -175,3 +175,18 @@ def test_a_part_s_share_of_a_line_whose_revenue_the_call_gives_is_a_share_of_rev
 def test_a_share_of_a_whole_the_call_gives_no_revenue_for_is_no_fact() -> None:
     facts = facts_of("PC represented about 17% of total orders in the quarter.")
     assert all(f.raw != "17%" for f in facts)
+
+
+def test_a_figure_without_some_properties_keeps_the_metric_s_own_name() -> None:
+    facts = facts_of(
+        "Excluding the Pine Ridge Resorts, total visitation for the quarter increased 2%.",
+        "Occupancy, excluding active redevelopments, increased to 99.6%.",
+    )
+    assert find(facts, raw="2%").metric == "visits"
+    assert find(facts, raw="99.6%").metric == "occupancy"
+
+
+def test_a_figure_without_items_or_a_divestiture_is_still_a_variant() -> None:
+    facts = facts_of("Revenue excluding divestitures grew 5%.", "Excluding gains on sold hotels, net income was $12 million.")
+    assert find(facts, raw="5%").metric == "revenue (excluding items)"
+    assert find(facts, raw="$12 million").metric == "non-GAAP net income"

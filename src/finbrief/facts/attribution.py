@@ -2760,6 +2760,13 @@ def _all_after(hits: list[_Hit], lo: int, hi: int) -> list[_Hit]:
     return [h for h in hits if h.start >= lo and h.end <= hi]
 
 
+_PORTFOLIO_PARTS = re.compile(
+    r"\s+(?:the\s+|our\s+|these\s+|those\s+|its\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}?"
+    r"(?:(?:active|newly\s+acquired|recently\s+acquired|acquired|divested|sold|disposed)\s+)?"
+    r"(?i:resorts?|propert(?:y|ies)|redevelopments?|hotels?|communities|buildings?|assets|malls?)(?![A-Za-z])"
+)
+"""After an exclusion word: properties of the portfolio left out ("the Pine Ridge Resorts", "active redevelopments",
+"these divested assets"), so that the figure is the like-for-like portfolio's, not an adjusted variant."""
 _ITEMS = re.compile(
     r"\s*(?:the\s+(?:impact|effect)s?\s+of\s+)?(?:special|one-time|one-off|non-recurring|nonrecurring|certain|unusual|"
     r"discrete|notable|significant)?\s*(?:items?|charges?|adjustments?|costs?)(?![A-Za-z])|\s*非经常|\s*一次性",
@@ -5254,6 +5261,10 @@ class _Extractor:
             and excluded.end() <= metric_hit.start < m.start
         ):
             pass  # "如撇除…產生的特殊收益4710萬港元": the amount of the item left out, not a figure without it
+        elif excluded and self.english and _PORTFOLIO_PARTS.match(text, excluded.end()):
+            # "Excluding the Pine Ridge Resorts, total visitation increased 2%", "occupancy, excluding active
+            # redevelopments, was 99.6%": the like-for-like portfolio's figure, given under the metric's own name
+            pass
         elif excluded and "excluding" not in name:  # "扣除非经常性损益之纯利" names its exclusion
             if metric.adjusted and _ITEMS.match(text, excluded.end()):
                 name = metric.adjusted  # "EPS excluding special items" is adjusted EPS
