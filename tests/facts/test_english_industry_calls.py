@@ -190,3 +190,14 @@ def test_a_figure_without_items_or_a_divestiture_is_still_a_variant() -> None:
     facts = facts_of("Revenue excluding divestitures grew 5%.", "Excluding gains on sold hotels, net income was $12 million.")
     assert find(facts, raw="5%").metric == "revenue (excluding items)"
     assert find(facts, raw="$12 million").metric == "non-GAAP net income"
+
+
+def test_a_figure_without_the_impact_of_a_currency_named_before_is_at_constant_currency() -> None:
+    facts = facts_of(
+        "Since last year, the U.S. dollar has strengthened, and excluding its impact, our revenue was $1.33 billion, "
+        "representing growth of 18%."
+    )
+    assert find(facts, raw="$1.33 billion").metric == "revenue (constant currency)"
+    assert find(facts, raw="18%").metric == "revenue (constant currency)"
+    facts = facts_of("The storm hurt volumes in September; excluding its impact, revenue grew 8%.")
+    assert "currency" not in find(facts, raw="8%").metric

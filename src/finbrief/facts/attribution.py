@@ -5207,6 +5207,17 @@ class _Extractor:
             name = "organic revenue"  # "On an organic constant currency basis, revenue increased 14%"
         elif basis_lead is not None and basis_lead.group("fx") and not name.endswith("currency)"):
             name = f"{name} ({'local' if basis_lead.group('local') else 'constant'} currency)"
+        fx_excluded = (
+            self.english
+            and basis_lead is None
+            and compared is None
+            and not name.endswith("currency)")
+            and _currency_excluded(text, sentence[0], m.start)
+        )
+        if fx_excluded:
+            # "the U.S. dollar has strengthened significantly, and excluding its impact, our revenue was
+            # approximately $1.33 billion": the figure without the currency's move
+            name = f"{name} (constant currency)"
         fx = _FX_BASIS.match(text, m.end)
         if fx is None and self.english and "%" in text[m.start : m.end + 2]:
             fx = _FX_SENTENCE_END.match(text, m.end)
@@ -5261,6 +5272,8 @@ class _Extractor:
             and excluded.end() <= metric_hit.start < m.start
         ):
             pass  # "如撇除…產生的特殊收益4710萬港元": the amount of the item left out, not a figure without it
+        elif excluded and fx_excluded:
+            pass  # (the exclusion is the currency's move, read above)
         elif excluded and self.english and _PORTFOLIO_PARTS.match(text, excluded.end()):
             # "Excluding the Pine Ridge Resorts, total visitation increased 2%", "occupancy, excluding active
             # redevelopments, was 99.6%": the like-for-like portfolio's figure, given under the metric's own name
@@ -7856,6 +7869,26 @@ _FX_BASIS = re.compile(
 """Right after a figure (and the comparison it names): it is measured in local or constant currency ("or 5% in
 local currency", "up 11% year-over-year in constant currency", "an increase of 9% operationally", the growth
 without currency moves)."""
+_IMPACT_EXCLUDED = re.compile(
+    r"(?<![A-Za-z])(?:excluding|ex-|adjusting\s+for)\s+(?:its|their|this|that|the|these|those)\s+"
+    r"(?:impacts?|effects?)(?![A-Za-z])(?!\s+of\s)",
+    re.IGNORECASE,
+)
+"""An exclusion of an impact named before ("excluding its impact", "adjusting for that effect")."""
+_CURRENCY_MOVE = re.compile(
+    r"(?<![A-Za-z])(?:(?:U\.S\.\s+)?dollar|currenc(?:y|ies)|foreign\s+exchange|exchange\s+rates?|FX)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A currency or its rate, the thing whose impact an exclusion right after it leaves out."""
+
+
+def _currency_excluded(text: str, s0: int, at: int) -> bool:
+    """Whether the sentence before a figure leaves out the impact of a currency it has just named ("the U.S. dollar
+    has strengthened, and excluding its impact, revenue was $1.33 billion"): a constant-currency figure."""
+    ex = _IMPACT_EXCLUDED.search(text, s0, at)
+    return ex is not None and _CURRENCY_MOVE.search(text, max(s0, ex.start() - 120), ex.start()) is not None
+
+
 _FX_SENTENCE_END = re.compile(
     r"(?:[^.;!?]|\.\d){0,120}?,\s*(?:all\s+)?(?:in|at|on\s+an?)\s+(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)(?:\s+basis)?\s*(?:[.!?]|$)",
     re.IGNORECASE,
