@@ -143,3 +143,61 @@ def test_units_a_maker_delivered_are_its_deliveries() -> None:
 def test_a_run_of_quarters_delivered_is_no_delivery() -> None:
     facts = facts_of("We delivered 38 consecutive quarters of higher FFO per share.")
     assert not any(f.metric == "deliveries" for f in facts)
+
+
+def test_leasing_activity_and_rent_changes_are_no_occupancy() -> None:
+    facts = facts_of(
+        "Rents on units leased increased 7% in the quarter, and we re-leased homes at 22% higher effective rates."
+    )
+    assert all(f.metric != "occupancy" for f in facts)
+    facts = facts_of("Space leased in the quarter was 96% leased at rents 8% above prior leases.")
+    assert find(facts, raw="96%").metric == "occupancy"
+    assert all(f.raw != "8%" or f.metric != "occupancy" for f in facts)
+
+
+def test_a_change_right_after_a_leased_share_is_its_change() -> None:
+    facts = facts_of("The development pipeline reached 78% leased, up 4% over last quarter.")
+    assert find(facts, raw="78%").metric == "occupancy"
+    assert find(facts, raw="4%").metric == "occupancy"
+
+
+def test_a_part_s_share_of_a_line_whose_revenue_the_call_gives_is_a_share_of_revenue() -> None:
+    facts = facts_of(
+        "Licensing revenue was $304 million in the quarter.",
+        "PC represented about 17% of total licensing in the quarter.",
+        "Our top customer represented 12% of total licensing in the quarter.",
+    )
+    share = find(facts, raw="17%")
+    assert (share.metric, share.subject) == ("share of revenue", "PC")
+    assert all(f.raw != "12%" for f in facts)  # a part no subject names is withheld
+
+
+def test_a_share_of_a_whole_the_call_gives_no_revenue_for_is_no_fact() -> None:
+    facts = facts_of("PC represented about 17% of total orders in the quarter.")
+    assert all(f.raw != "17%" for f in facts)
+
+
+def test_a_figure_without_some_properties_keeps_the_metric_s_own_name() -> None:
+    facts = facts_of(
+        "Excluding the Pine Ridge Resorts, total visitation for the quarter increased 2%.",
+        "Occupancy, excluding active redevelopments, increased to 99.6%.",
+    )
+    assert find(facts, raw="2%").metric == "visits"
+    assert find(facts, raw="99.6%").metric == "occupancy"
+
+
+def test_a_figure_without_items_or_a_divestiture_is_still_a_variant() -> None:
+    facts = facts_of("Revenue excluding divestitures grew 5%.", "Excluding gains on sold hotels, net income was $12 million.")
+    assert find(facts, raw="5%").metric == "revenue (excluding items)"
+    assert find(facts, raw="$12 million").metric == "non-GAAP net income"
+
+
+def test_a_figure_without_the_impact_of_a_currency_named_before_is_at_constant_currency() -> None:
+    facts = facts_of(
+        "Since last year, the U.S. dollar has strengthened, and excluding its impact, our revenue was $1.33 billion, "
+        "representing growth of 18%."
+    )
+    assert find(facts, raw="$1.33 billion").metric == "revenue (constant currency)"
+    assert find(facts, raw="18%").metric == "revenue (constant currency)"
+    facts = facts_of("The storm hurt volumes in September; excluding its impact, revenue grew 8%.")
+    assert "currency" not in find(facts, raw="8%").metric

@@ -121,6 +121,42 @@ def _without_dash_gloss(text: str, hits: list[_Hit]) -> list[_Hit]:
     return [h for h in hits if not any(a < h.start and h.end <= b for a, b in asides)] if asides else hits
 
 
+_STATE_WORDS = ("leased", "occupied")
+"""Occupancy aliases that are bare states of space: they name occupancy only as the state of a percentage."""
+_STATE_PERCENT_BEFORE = re.compile(
+    r"\d\s?(?:%|percent)(?:\s+(?:leased|occupied)\s+(?:and|or))?\s+$", re.IGNORECASE
+)
+"""Right before a bare state word: the percentage it is the state of ("93% leased", "91% occupied and leased")."""
+_STATE_AFTER_FIGURE = re.compile(r"(?:\s+(?:leased|occupied)\s+(?:and|or))?\s+", re.IGNORECASE)
+"""Between a percentage and the bare state word it takes ("91% occupied and leased")."""
+_STATE_CHANGE_AFTER = re.compile(
+    r",?\s+(?:up|down|an\s+increase\s+of|a\s+decrease\s+of)\s+(?:(?:about|approximately|nearly|roughly)\s+)?",
+    re.IGNORECASE,
+)
+"""Between a state word and a change of the percentage before it ("78% leased, up 4% over last quarter")."""
+
+
+def _without_loose_states(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Metric hits less a bare "leased"/"occupied" that follows no percentage: "units leased", "re-leased these
+    homes at 22% higher rates" and "leases signed" speak of leasing activity or rents, not of occupancy."""
+    return [
+        h
+        for h in hits
+        if text[h.start : h.end].lower() not in _STATE_WORDS
+        or _STATE_PERCENT_BEFORE.search(text, max(0, h.start - 40), h.start)
+    ]
+
+
+def _state_of(text: str, hit: _Hit, m: NumberMention) -> bool:
+    """Whether a metric hit may give figure ``m`` its metric: a bare state word only the percentage it follows."""
+    if text[hit.start : hit.end].lower() not in _STATE_WORDS:
+        return True
+    return (
+        _STATE_AFTER_FIGURE.fullmatch(text, m.end, hit.start) is not None
+        or _STATE_CHANGE_AFTER.fullmatch(text, hit.end, m.start) is not None  # "78% leased, up 4%": its change
+    )
+
+
 _ADJUSTED_FIGURE_BEFORE = re.compile(r"(?<![A-Za-z-])(?:adjusted|non-GAAP)\s+$", re.IGNORECASE)
 """Right before a figure whose metric follows it: the figure is of the adjusted metric ("an adjusted $2.88 in
 earnings per share")."""
@@ -1454,6 +1490,14 @@ _PART_OR_RATE_BEFORE = re.compile(
 )
 """Right before a % figure: the figure is a part of a whole ("consists of 20% cash") or a turnover rate, which
 no amount metric takes as its growth."""
+_SHARE_VERB_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:represent(?:ed|s)?|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|comprised?|comprises)"
+    r"(?:\s+(?:about|approximately|roughly|nearly|around|almost|over|just\s+over))?\s+$",
+    re.IGNORECASE,
+)
+"""Right before a percentage: a verb that makes it a part's share of a whole ("Broadcast represented about 35%")."""
+_LINE_WORDS_AFTER = re.compile(r"(?P<n>[A-Za-z][A-Za-z&-]*(?:\s+[A-Za-z][A-Za-z&-]*)?)(?=\s*(?:[,.;]|$|\s+(?:in|for|during|this|last)\s))")
+"""After "of total": the name of the whole, up to the period or punctuation that ends it ("licensing in the quarter")."""
 _OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:(?:our|the|its|their|total|all)\s+)+", re.IGNORECASE)
 """Right after a % figure: the figure is a share of the whole named next."""
 _SHARE_WORD = re.compile(r"(?<![A-Za-z])(?:shares?|stock|ADS|ADSs|units?)(?![A-Za-z])", re.IGNORECASE)
@@ -2124,6 +2168,8 @@ class _Paragraph:
             hits = _zh_metric_words(self.text, hits)
         if ("—" in self.text or "–" in self.text) and not _CJK.search(self.text):
             hits = _without_dash_gloss(self.text, hits)
+        if "leased" in self.text or "occupied" in self.text:
+            hits = _without_loose_states(self.text, hits)
         return hits
 
     def _segment_as_topic(self, a: int, b: int) -> None:
@@ -2727,6 +2773,13 @@ def _all_after(hits: list[_Hit], lo: int, hi: int) -> list[_Hit]:
     return [h for h in hits if h.start >= lo and h.end <= hi]
 
 
+_PORTFOLIO_PARTS = re.compile(
+    r"\s+(?:the\s+|our\s+|these\s+|those\s+|its\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}?"
+    r"(?:(?:active|newly\s+acquired|recently\s+acquired|acquired|divested|sold|disposed)\s+)?"
+    r"(?i:resorts?|propert(?:y|ies)|redevelopments?|hotels?|communities|buildings?|assets|malls?)(?![A-Za-z])"
+)
+"""After an exclusion word: properties of the portfolio left out ("the Pine Ridge Resorts", "active redevelopments",
+"these divested assets"), so that the figure is the like-for-like portfolio's, not an adjusted variant."""
 _ITEMS = re.compile(
     r"\s*(?:the\s+(?:impact|effect)s?\s+of\s+)?(?:special|one-time|one-off|non-recurring|nonrecurring|certain|unusual|"
     r"discrete|notable|significant)?\s*(?:items?|charges?|adjustments?|costs?)(?![A-Za-z])|\s*非经常|\s*一次性",
@@ -2943,6 +2996,7 @@ class _Extractor:
             tuple[list[PeriodMention], list[NumberMention], list[PeriodMention], list[int]] | None
         ) = None
         self.topics_seen: list[str] = []
+        self.line_revenue: dict[str, bool] = {}  # a name -> whether the call gives it revenue ("licensing revenue")
         """Every business line the call has introduced as its topic, in order."""
         self.topic: str | None = None
         self.section_at = -1
@@ -4093,6 +4147,32 @@ class _Extractor:
                 return name
         return carry
 
+    def _line_share(
+        self, para: _Paragraph, m: NumberMention, whole: re.Match[str], c_start: int, c_end: int
+    ) -> _Hit | None:
+        """A part's share of a business line whose revenue the call gives, as "Broadcast represented about 35% of
+        total licensing" after "licensing revenue": the line stands for its revenue, so it is a share of revenue."""
+        text = para.text
+        verb = _SHARE_VERB_BEFORE.search(text, max(c_start, m.start - 40), m.start)
+        if verb is None or not any(c_start <= h.start and h.end <= verb.start() for h in para.subjects):
+            return None  # (a part no subject names is withheld: its figure would go to the line or the company)
+        line = _LINE_WORDS_AFTER.match(text, whole.end(), c_end)
+        revenue = lm.metric_by_name("revenue")
+        if line is None or revenue is None:
+            return None
+        name = line.group("n").casefold()
+        if name not in self.line_revenue:
+            said = re.compile(
+                rf"(?<![A-Za-z]){re.escape(name)}\s+(?:revenues?|sales)(?![A-Za-z])"
+                rf"|\$\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:in|of|from)\s+{re.escape(name)}(?![A-Za-z])",
+                re.IGNORECASE,
+            )
+            self.line_revenue[name] = any(said.search(t) for t in self.texts)
+        if not self.line_revenue[name]:
+            return None
+        # the hit stands on the verb, so that the part named before it, not the line after, is the subject
+        return _Hit(verb.start(), verb.start() + len(verb.group().split()[0]), revenue)
+
     def _metric(
         self,
         para: _Paragraph,
@@ -4110,7 +4190,7 @@ class _Extractor:
         it; then weak metric words likewise. The first whose units fit the figure wins.
         """
         text = para.text
-        strong = [h for h in para.metrics if not h.entry.weak]  # type: ignore[attr-defined]
+        strong = [h for h in para.metrics if not h.entry.weak and _state_of(text, h, m)]  # type: ignore[attr-defined]
         weak = [h for h in para.metrics if h.entry.weak]  # type: ignore[attr-defined]
         c_start, c_end = clause
         if self.english and m.unit == "%":
@@ -4157,6 +4237,9 @@ class _Extractor:
         if self.english and m.unit == "%" and m.role != "change":
             whole = _OF_WHOLE_AFTER.match(text, m.end, c_end)
             named = [h for h in strong if whole and whole.end() <= h.start <= whole.end() + 30]
+            line = self._line_share(para, m, whole, c_start, c_end) if whole and not named else None
+            if line is not None:
+                return line, False, "share of revenue"
             if whole and (
                 not named
                 or (named[0].entry.name != "revenue" and not _OF_WHOLE_RESULT.match(text, m.end))  # type: ignore[attr-defined]
@@ -5148,6 +5231,17 @@ class _Extractor:
             name = "organic revenue"  # "On an organic constant currency basis, revenue increased 14%"
         elif basis_lead is not None and basis_lead.group("fx") and not name.endswith("currency)"):
             name = f"{name} ({'local' if basis_lead.group('local') else 'constant'} currency)"
+        fx_excluded = (
+            self.english
+            and basis_lead is None
+            and compared is None
+            and not name.endswith("currency)")
+            and _currency_excluded(text, sentence[0], m.start)
+        )
+        if fx_excluded:
+            # "the U.S. dollar has strengthened significantly, and excluding its impact, our revenue was
+            # approximately $1.33 billion": the figure without the currency's move
+            name = f"{name} (constant currency)"
         fx = _FX_BASIS.match(text, m.end)
         if fx is None and self.english and "%" in text[m.start : m.end + 2]:
             fx = _FX_SENTENCE_END.match(text, m.end)
@@ -5202,6 +5296,12 @@ class _Extractor:
             and excluded.end() <= metric_hit.start < m.start
         ):
             pass  # "如撇除…產生的特殊收益4710萬港元": the amount of the item left out, not a figure without it
+        elif excluded and fx_excluded:
+            pass  # (the exclusion is the currency's move, read above)
+        elif excluded and self.english and _PORTFOLIO_PARTS.match(text, excluded.end()):
+            # "Excluding the Pine Ridge Resorts, total visitation increased 2%", "occupancy, excluding active
+            # redevelopments, was 99.6%": the like-for-like portfolio's figure, given under the metric's own name
+            pass
         elif excluded and "excluding" not in name:  # "扣除非经常性损益之纯利" names its exclusion
             if metric.adjusted and _ITEMS.match(text, excluded.end()):
                 name = metric.adjusted  # "EPS excluding special items" is adjusted EPS
@@ -7802,6 +7902,26 @@ _FX_BASIS = re.compile(
 """Right after a figure (and the comparison it names): it is measured in local or constant currency ("or 5% in
 local currency", "up 11% year-over-year in constant currency", "an increase of 9% operationally", the growth
 without currency moves)."""
+_IMPACT_EXCLUDED = re.compile(
+    r"(?<![A-Za-z])(?:excluding|ex-|adjusting\s+for)\s+(?:its|their|this|that|the|these|those)\s+"
+    r"(?:impacts?|effects?)(?![A-Za-z])(?!\s+of\s)",
+    re.IGNORECASE,
+)
+"""An exclusion of an impact named before ("excluding its impact", "adjusting for that effect")."""
+_CURRENCY_MOVE = re.compile(
+    r"(?<![A-Za-z])(?:(?:U\.S\.\s+)?dollar|currenc(?:y|ies)|foreign\s+exchange|exchange\s+rates?|FX)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A currency or its rate, the thing whose impact an exclusion right after it leaves out."""
+
+
+def _currency_excluded(text: str, s0: int, at: int) -> bool:
+    """Whether the sentence before a figure leaves out the impact of a currency it has just named ("the U.S. dollar
+    has strengthened, and excluding its impact, revenue was $1.33 billion"): a constant-currency figure."""
+    ex = _IMPACT_EXCLUDED.search(text, s0, at)
+    return ex is not None and _CURRENCY_MOVE.search(text, max(s0, ex.start() - 120), ex.start()) is not None
+
+
 _FX_SENTENCE_END = re.compile(
     r"(?:[^.;!?]|\.\d){0,120}?,\s*(?:all\s+)?(?:in|at|on\s+an?)\s+(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)(?:\s+basis)?\s*(?:[.!?]|$)",
     re.IGNORECASE,
