@@ -1681,12 +1681,31 @@ def _ascii_lowered(text: str) -> str | None:
     return low
 
 
+@cache
+def _guidance_led() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """For lower-cased ASCII text: a forecast word with the character before it taken into the match, and one
+    at the text's start (None where they cannot be made): a search of the first skips from word start to word
+    start, where ``_guidance_on_lower`` tries every position, so most windows, which hold no forecast word, are
+    answered at once."""
+    words = lm.word_matcher("guidance_markers")
+    led, at_start = words.after_boundary, words.on_ascii
+    return None if led is None or at_start is None else (led, at_start)
+
+
 def _guidance_marks(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
     """Forecast words in ``text[lo:hi]``."""
     pattern = anchored(_guidance())
     fast = _guidance_on_lower()
     low = _ascii_lowered(text) if fast is not None else None
     if low is not None:
+        led = _guidance_led()
+        end = len(low) if hi is None else hi
+        if (
+            led is not None
+            and led[0].search(low, lo - 1 if lo > 0 else 0, end) is None
+            and (lo > 0 or led[1].match(low, 0, end) is None)
+        ):
+            return  # no forecast word starts after a non-word character in the window, nor at the text's start
         pattern, text = fast, low  # type: ignore[assignment]
     for m in pattern.finditer(text, lo, len(text) if hi is None else hi):
         if m.group("g") is not None:
