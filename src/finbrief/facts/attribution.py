@@ -1790,7 +1790,7 @@ class _Paragraph:
             self._add_heading(state)
         elif state.company:
             self._add_own_units(state)
-        if state.company and not phrases._CJK.search(text):
+        if state.company and (text.isascii() or not phrases._CJK.search(text)):
             self._add_own_name_heads(state)
         if self.subjects and text.isascii():
             self._add_regional_units()
@@ -2960,7 +2960,7 @@ class _Extractor:
         self._para: _Paragraph | None = None
         self.mixed_at = -1
         """Number of the last sentence that stated both YoY and QoQ changes."""
-        self.quarter_alone = any(_QUARTER_ALONE.search(t) for t in texts)
+        self.quarter_alone = any(not t.isascii() and _QUARTER_ALONE.search(t) for t in texts)
         """The document gives a quarter's figures "alone" (单计第三季): its other results are cumulative."""
 
     @property

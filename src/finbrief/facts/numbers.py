@@ -1246,7 +1246,7 @@ def scan(text: str) -> list[NumberMention]:
         skip = [(a, b) for a, b in skip if not _SPACED_WHOLE.fullmatch(text, a, b) or not _SPACED_AT.match(text, a)]
     quantities: list[tuple[_Q, _Q | None]] = []
     pos = 0
-    core = _CORE if _CJK.search(text) else _CORE_ASCII if "digit" in text else _CORE_ARABIC
+    core = _CORE if not text.isascii() and _CJK.search(text) else _CORE_ASCII if "digit" in text else _CORE_ARABIC
     while True:
         m = core.search(text, pos)
         if m is None:
