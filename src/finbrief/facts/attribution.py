@@ -2409,8 +2409,11 @@ class _Paragraph:
         """Clause containing ``pos``; a clause of figures only is joined to the one before."""
         i = max(0, bisect.bisect_right(self.clause_starts, pos) - 1)
         start, end = self.clauses[i]
-        head = _FIGURES.sub("", self.text[start:pos])
-        if i > 0 and not re.search(r"[A-Za-z\u4e00-\u9fff]", head) and self.text[start - 1 : start] != ";":
+        if (
+            i > 0
+            and self.text[start - 1 : start] != ";"
+            and not re.search(r"[A-Za-z\u4e00-\u9fff]", _FIGURES.sub("", self.text[start:pos]))
+        ):
             # ("; 8% growth in book value per share": an English item after a semicolon is its own)
             start = self.clauses[i - 1][0]
         return start, end
