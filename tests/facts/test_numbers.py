@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from finbrief.facts.numbers import NumberMention, cn_to_number, format_amount, parse_numbers, written
+from finbrief.facts.numbers import (
+    _CORE_ARABIC,
+    _SPACED,
+    NumberMention,
+    cn_to_number,
+    format_amount,
+    parse_numbers,
+    written,
+)
 
 
 def one(text: str) -> NumberMention:
@@ -551,3 +561,29 @@ def test_a_hyphenated_scale_is_the_same_amount_as_a_spaced_one(d: Decimal, scale
     hyphenated = one(f"It reported a {cur}{d}-{scale} charge.")
     assert (hyphenated.value, hyphenated.unit, hyphenated.decimals) == (spaced.value, spaced.unit, spaced.decimals)
     assert hyphenated.raw == f"{cur}{d}-{scale}"
+
+
+_ARABIC_AS_WRITTEN = re.compile(r"(?P<ar>" + _SPACED + r"|\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d*(?:\.\d+)?))")
+"""The Arabic figure grammar as first written: the spaced form opening on what must come before it."""
+
+
+def test_arabic_figures_read_as_the_grammar_writes_them() -> None:
+    pieces = ["1", "0", "12", " 12", " 345", "\u00a0345", ",", ".", "a", " a"]
+    for n in range(1, 6):
+        for parts in itertools.product(pieces, repeat=n):
+            text = "".join(parts)
+            assert [m.span() for m in _CORE_ARABIC.finditer(text)] == [m.span() for m in _ARABIC_AS_WRITTEN.finditer(text)]
+            for pos in range(len(text)) if n < 4 else ():
+                found, expected = _CORE_ARABIC.search(text, pos), _ARABIC_AS_WRITTEN.search(text, pos)
+                assert (found and found.span()) == (expected and expected.span()), (text, pos)
+
+
+def test_thousands_grouped_by_spaces_before_a_word() -> None:
+    assert [m.group() for m in _CORE_ARABIC.finditer("5 600 oz and 1 234,5 million euros, 2023 2024, 12 345")] == [
+        "5 600",
+        "1 234,5",
+        "2023",
+        "2024",
+        "12",
+        "345",
+    ]

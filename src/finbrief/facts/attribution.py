@@ -1755,12 +1755,31 @@ def _ascii_lowered(text: str) -> str | None:
     return low
 
 
+@cache
+def _guidance_led() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """For lower-cased ASCII text: a forecast word with the character before it taken into the match, and one
+    at the text's start (None where they cannot be made): a search of the first skips from word start to word
+    start, where ``_guidance_on_lower`` tries every position, so most windows, which hold no forecast word, are
+    answered at once."""
+    words = lm.word_matcher("guidance_markers")
+    led, at_start = words.after_boundary, words.on_ascii
+    return None if led is None or at_start is None else (led, at_start)
+
+
 def _guidance_marks(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
     """Forecast words in ``text[lo:hi]``."""
     pattern = anchored(_guidance())
     fast = _guidance_on_lower()
     low = _ascii_lowered(text) if fast is not None else None
     if low is not None:
+        led = _guidance_led()
+        end = len(low) if hi is None else hi
+        if (
+            led is not None
+            and led[0].search(low, lo - 1 if lo > 0 else 0, end) is None
+            and (lo > 0 or led[1].match(low, 0, end) is None)
+        ):
+            return  # no forecast word starts after a non-word character in the window, nor at the text's start
         pattern, text = fast, low  # type: ignore[assignment]
     for m in pattern.finditer(text, lo, len(text) if hi is None else hi):
         if m.group("g") is not None:
@@ -1845,7 +1864,7 @@ class _Paragraph:
             self._add_heading(state)
         elif state.company:
             self._add_own_units(state)
-        if state.company and not phrases._CJK.search(text):
+        if state.company and (text.isascii() or not phrases._CJK.search(text)):
             self._add_own_name_heads(state)
         if self.subjects and text.isascii():
             self._add_regional_units()
@@ -2481,8 +2500,11 @@ class _Paragraph:
         """Clause containing ``pos``; a clause of figures only is joined to the one before."""
         i = max(0, bisect.bisect_right(self.clause_starts, pos) - 1)
         start, end = self.clauses[i]
-        head = _FIGURES.sub("", self.text[start:pos])
-        if i > 0 and not re.search(r"[A-Za-z\u4e00-\u9fff]", head) and self.text[start - 1 : start] != ";":
+        if (
+            i > 0
+            and self.text[start - 1 : start] != ";"
+            and not re.search(r"[A-Za-z\u4e00-\u9fff]", _FIGURES.sub("", self.text[start:pos]))
+        ):
             # ("; 8% growth in book value per share": an English item after a semicolon is its own)
             start = self.clauses[i - 1][0]
         return start, end
@@ -3045,7 +3067,7 @@ class _Extractor:
         self._para: _Paragraph | None = None
         self.mixed_at = -1
         """Number of the last sentence that stated both YoY and QoQ changes."""
-        self.quarter_alone = any(_QUARTER_ALONE.search(t) for t in texts)
+        self.quarter_alone = any(not t.isascii() and _QUARTER_ALONE.search(t) for t in texts)
         """The document gives a quarter's figures "alone" (单计第三季): its other results are cumulative."""
 
     @property

@@ -239,9 +239,17 @@ _CORE_ASCII = re.compile(
 )
 """The core grammar for text without Chinese characters (faster: no Chinese numeral alternatives)."""
 _CORE_ASCII = led_by(r"\dSDTsdt", _CORE_ASCII)
-_CORE_ARABIC = re.compile(r"(?P<ar>" + _SPACED + r"|\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d*(?:\.\d+)?))")
+_SPACED_AFTER_FIRST = (
+    r"(?<=[1-9])(?<![\d.,]\d)(?<!\d[ \u00a0\u2009\u202f]\d)"
+    r"\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d{1,2})?(?![\d.,]?\d)(?=\s?[A-Za-z])"
+)
+"""``_SPACED`` after its first digit, the characters before that digit looked behind for from after it."""
+_CORE_ARABIC = re.compile(
+    r"(?P<ar>\d(?:" + _SPACED_AFTER_FIRST + r"|\d{0,2}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d*(?:\.\d+)?))"
+)
 """``_CORE_ASCII`` for text that never writes "digit" (so holds no "double-digit" figure): the same
-Arabic figures, the group led by a digit, which the engine skips to (faster again)."""
+Arabic figures, every one opening on the digit the pattern starts with, which the engine skips to (faster
+again: a pattern opening on a lookbehind is tried at every position)."""
 _SUFFIX = re.compile(
     r"(?P<more1>多|余)?"
     r"(?:\s?(?P<zs>万亿|千亿|百亿|十亿|千万|百万|十万|亿|兆(?![瓦帕赫字比焦伏位欧像宽带网光Mm])|万|千)"
@@ -1263,7 +1271,7 @@ def scan(text: str) -> list[NumberMention]:
         skip = [(a, b) for a, b in skip if not _SPACED_WHOLE.fullmatch(text, a, b) or not _SPACED_AT.match(text, a)]
     quantities: list[tuple[_Q, _Q | None]] = []
     pos = 0
-    core = _CORE if _CJK.search(text) else _CORE_ASCII if "digit" in text else _CORE_ARABIC
+    core = _CORE if not text.isascii() and _CJK.search(text) else _CORE_ASCII if "digit" in text else _CORE_ARABIC
     while True:
         m = core.search(text, pos)
         if m is None:

@@ -75,8 +75,10 @@ def month_str(year: int, month: int) -> str:
 _QUARTER_ID = re.compile(r"(\d{4})Q([1-4])")
 
 
+@lru_cache(maxsize=4096)
 def parse_quarter(period: str) -> int | None:
-    """Quarter index of ``2025Q2`` (``year*4 + quarter-1``), None for other period strings."""
+    """Quarter index of ``2025Q2`` (``year*4 + quarter-1``), None for other period strings (kept: a document
+    asks for the same few periods hundreds of times)."""
     m = _QUARTER_ID.fullmatch(period)
     return int(m.group(1)) * 4 + int(m.group(2)) - 1 if m else None
 
