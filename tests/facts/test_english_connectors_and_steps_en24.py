@@ -1,4 +1,5 @@
-"""English calls: "combined with" joining two changes names no group of business lines.
+"""English calls: "combined with" joining two changes names no group of business lines, and an amount a
+forecast moved by is no range with the level it reached.
 
 Sentences are written for these tests about the fictional NovaSky Technology (a third-quarter 2021 call); the
 figures are invented.
@@ -27,3 +28,14 @@ def test_changes_joined_by_together_with_are_each_the_company_s() -> None:
 def test_business_lines_that_grew_collectively_still_give_no_fact() -> None:
     assert not facts_of("Storage, moving and insurance collectively grew 4% year-over-year.")
 
+
+def test_a_guidance_step_and_the_level_it_reached_are_two_figures() -> None:
+    facts = facts_of("We are lowering the midpoint of our core FFO per share guidance by $0.02 to $1.94 for 2021.")
+    level = find(facts, raw="$1.94")
+    assert (level.value, level.value_high, level.metric) == (1.94, None, "core FFO per share guidance")
+    assert not [f for f in facts if f.raw == "$0.02 to $1.94"]
+
+
+def test_a_saving_by_a_range_of_amounts_stays_a_range() -> None:
+    facts = facts_of("We expect to cut operating expenses by $10 million to $15 million next year.")
+    assert [f.value_high for f in facts if f.raw == "$10 million to $15 million"] == [15_000_000]
