@@ -39,3 +39,11 @@ def test_a_guidance_step_and_the_level_it_reached_are_two_figures() -> None:
 def test_a_saving_by_a_range_of_amounts_stays_a_range() -> None:
     facts = facts_of("We expect to cut operating expenses by $10 million to $15 million next year.")
     assert [f.value_high for f in facts if f.raw == "$10 million to $15 million"] == [15_000_000]
+
+
+def test_a_market_s_growth_after_combined_with_a_cause_is_still_no_fact_of_the_company() -> None:
+    facts = facts_of(
+        "Volume growth was driven by restocking combined with a tight truck market and strong consumers as retail"
+        " sales grew 7.4% in March."
+    )
+    assert not [f for f in facts if f.raw == "7.4%"]
