@@ -67,6 +67,10 @@ HALVES: dict[str, tuple[str, str]] = {
         "kkr_real_estate_finance,kennedy_wilson,mfa_financial",
     ),
     "dev_en23": ("HAL_q3_2021,MA_q4_2021,DXC_q2_2022", "ects/X_q3_2021,MMC_q3_2021,NUS_q3_2021"),
+    "dev_en24": (
+        "HLT_q3_2021,ZBH_q4_2020,national_storage_affiliates",
+        "MTH_q3_2021,summit_hotel_properties,global_medical_reit",
+    ),
     "dev_zh12": ("docs5/tune", "docs5/check"),
     "dev_zh15": ("a_luzhou,c_brokers,d_umc,e_umc,g_ceair,i_sf", "b_wuliangye,f_ase,h_fosun,j_nev,k_wuxi"),
     "dev_zh16": (

@@ -1406,7 +1406,16 @@ _IN_AFTER = re.compile(
 )
 """Between an amount and the metric after it: the amount is of that metric ("$1 billion in EBITDA", "$4.5
 billion in sales"), whatever the words before it say it comes from."""
-_COLLECTIVE = Sifted(re.compile(r"(?<![A-Za-z])(?:collectively|combined|together|taken together)(?![A-Za-z])", re.IGNORECASE))
+_COLLECTIVE = Sifted(
+    re.compile(
+        r"(?<![A-Za-z])(?:collectively|combined|together|taken together)(?![A-Za-z])"
+        r"(?!\s+with\s+(?:an?\s+|another\s+)?(?:[$€£]\s?)?\d)",
+        re.IGNORECASE,
+    )
+)
+"""A word saying several business lines moved as one ("collectively grew 2%"); not "combined with" or "together
+with" a figure, which join one change to another ("a 10.7% increase in revenue combined with a 6.9% increase in
+expenses")."""
 _SUMMING_UP = re.compile(
     r"(?:(?:so|and|now)\s*,?\s+)?(?:(?:putting|put|taking|taken|bringing|blending|adding|pulling|tying|netting)"
     r"(?![A-Za-z])[^,.;:]{0,60}?(?<![A-Za-z])together|all\s*together|altogether)\s*,",

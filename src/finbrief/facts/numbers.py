@@ -335,6 +335,9 @@ _CHANGED_BY = re.compile(
     re.IGNORECASE,
 )
 _CHANGED_BY = anchored(_CHANGED_BY)
+_MOVED_BY = re.compile(r"(?<![A-Za-z])by\s+(?:approximately\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?$", re.IGNORECASE)
+"""Right before an amount: "by", what something moved by; an amount far above it after "to" is the level reached
+("guidance down by $0.015 to $2.81"), not the top of a range ("cut costs by $10 million to $15 million")."""
 _CHANGED_BY_ZH = re.compile(r"(?:增加|减少|提升|提高|增长|下降|降低|上升|下滑|上涨|下跌|减|增)了?\s?$")
 """Right before a Chinese amount: what it changed by; "至" after it leads to the level reached, unless the
 two amounts are close enough to be a forecast's range ("预计净利润增加1.2亿元至1.5亿元")."""
@@ -866,6 +869,8 @@ def _range_end(text: str, q: _Q) -> _Q | None:
         return None
     if (q.currency or q.had_scale) and not (high.currency or high.had_scale or high.unit):
         return None
+    if (q.currency or q.had_scale) and high_v > 3 * low_v and _MOVED_BY.search(text, max(0, q.start - 24), q.start):
+        return None  # "lowering our guidance midpoint by $0.015 to $2.81": the step, then the level it reached
     if (q.currency or q.had_scale) and high_v > 3 * low_v and _CHANGED_BY_ZH.search(text, max(0, q.start - 8), q.start):
         return None  # "期间费用同比提升403万元至4392万元": the change, then the level it reached
     if _CHANGED_BY_ZH.search(text, max(0, q.start - 8), q.start) and _FROM_RATE_BEFORE.search(
