@@ -6100,6 +6100,12 @@ class _Extractor:
                 back = _quarter_a_year_back(text, sentence, clause, m, period, self.state.ctx.quarter)
                 if back is not None:
                     period, year_ago = back, True  # "Fourth quarter revenue last year was $495 million"
+        if self.english and name == "dividend" and change is not None and period is not None:
+            # "a 9.1% increase in our dividend, and we will pay $1.80 per share for the fourth quarter"
+            period = _raised_dividend_quarter(text, sentence, m, period, self.state.ctx.quarter, period_mentions) or period
+        if self.english and change is None and period is not None:
+            # "cycling a $55 million benefit recorded last year": an item of the quarter a year before
+            period = _booked_a_year_back(text, sentence, m, period, self.state.ctx.quarter) or period
         year = self.state.ctx.year
         if (
             self.english
@@ -11190,6 +11196,72 @@ _YEAR_AGO_LEAD_EN = re.compile(
     r"\s*(?:(?:and|so|now|but)\s+)?(a\s+year\s+ago|last\s+year)\s*,", re.IGNORECASE
 )
 """A sentence that opens with the year before ("A year ago, fourth quarter EPS was")."""
+
+
+def _raised_dividend_quarter(
+    text: str, sentence: tuple[int, int], m: NumberMention, period: str, quarter: int | None,
+    period_mentions: Sequence[PeriodMention],
+) -> str | None:
+    """The quarter a raised dividend is first paid for, when the sentence that gives the raise names it after it
+    ("we announced a 9.1% increase in our dividend, and we will pay $1.80 per share for the fourth quarter"):
+    the raise is of that quarter's dividend, not of the reported one; else None."""
+    if quarter is None or period != periods.quarter_str(quarter):
+        return None
+    for pm in period_mentions:
+        if pm.start < m.end or pm.start >= sentence[1]:
+            continue
+        q = periods.parse_quarter(pm.period or "")
+        if q is not None and q == quarter + 1 and _PAID_FOR_BEFORE.search(text, m.end, pm.start):
+            return pm.period
+        return None
+    return None
+
+
+_PAID_FOR_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:pay|paid|payable|declared?)(?![A-Za-z])(?:[^.;]|\.(?=\d)){0,60}?(?<![A-Za-z])for\s+(?:the\s+)?$", re.IGNORECASE
+)
+"""Before a quarter a dividend is paid for ("we will pay $1.80 per share for the")."""
+
+
+def _booked_a_year_back(
+    text: str, sentence: tuple[int, int], m: NumberMention, period: str, quarter: int | None
+) -> str | None:
+    """The quarter a year before the reported one for an item a quarter's result is set against that is said to be
+    recorded a year ago ("SG&A was unfavorable to the same period last year, largely from cycling a $55 million
+    benefit recorded last year", "the absence of a gain recognized last year ... that equated to $0.09");
+    else None (also when the sentence does not speak of a quarter: the year before may be meant)."""
+    if quarter is None or period != periods.quarter_str(quarter):
+        return None
+    if not (
+        _BOOKED_YEAR_AGO_AFTER.match(text, m.end, sentence[1])
+        or _BOOKED_YEAR_AGO_BEFORE.search(text, sentence[0], m.start)
+    ):
+        return None
+    if not _QUARTER_SET_AGAINST.search(text, sentence[0], sentence[1]):
+        return None
+    return periods.quarter_str(quarter - 4)
+
+
+_BOOKED_YEAR_AGO = (
+    r"(?:recorded|recogni[sz]ed|booked|realized)\s+(?:in\s+the\s+)?"
+    r"(?:last\s+year|a\s+year\s+ago|(?:prior|previous)[\s-]year(?:\s+quarter|\s+period)?|year[\s-]ago\s+quarter)(?![A-Za-z])"
+)
+_BOOKED_YEAR_AGO_AFTER = re.compile(
+    r"(?:\s+[A-Za-z&-]+){0,4}?\s+(?:(?:that|which)\s+(?:we\s+)?(?:was\s+|were\s+|had\s+)?)?" + _BOOKED_YEAR_AGO,
+    re.IGNORECASE,
+)
+"""After an amount, the item it sizes said to be recorded a year ago ("$55 million benefit recorded last year")."""
+_BOOKED_YEAR_AGO_BEFORE = re.compile(
+    _BOOKED_YEAR_AGO + r"(?:[^.;,\d]|(?:19|20)\d\d){0,80}?(?<![A-Za-z])(?:that|which)\s+(?:equated|amounted|came)\s+to\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+"""Before an amount, an item recorded a year ago that it sizes ("a gain recognized last year from a 2012 income tax
+refund that equated to")."""
+_QUARTER_SET_AGAINST = re.compile(
+    r"(?<![A-Za-z])(?:quarter|same\s+period|cycling|lapping|absence\s+of)(?![A-Za-z])", re.IGNORECASE
+)
+"""Words of a quarter's result set against the same quarter a year before."""
 
 
 def _led_by_base(

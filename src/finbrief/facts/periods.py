@@ -524,7 +524,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bby\s+(?:the\s+)?year[\s-]end\b(?![\s,]+(?:of\s+)?(?:fiscal\s+)?(?:(?:19|20)\d\d|['’]\d\d))"
             r"|\b(?:another|an?)\s+(?:(?:very|truly|really|record|record-breaking|strong|great|exceptional|solid|good|excellent|"
             r"outstanding|remarkable|challenging|difficult|tough|successful|transformational|transformative|terrific|"
-            r"fantastic|pivotal|productive|unprecedented)\s+){1,2}year\b(?!\s+(?:ago|earlier|before|prior))",
+            r"fantastic|pivotal|productive|unprecedented)\s+){1,2}year\b(?!\s+(?:ago|earlier|before|prior))"
+            # "an expectation for another year of accelerating growth": a year like the one before it
+            r"|\banother\s+year(?=\s+of\b)",
             re.I,
         ),
     ),
@@ -675,7 +677,7 @@ _SPACED_NEEDLES: dict[str, tuple[str, ...]] = {
     "en_full_year": (
         *("year 19", "year 20", "calendar 19", "calendar 20", "full year", "full-year", "calendar year"),
         *("total year", "the year", "this year", "next year", "next fiscal year", "full fiscal year", "annual"),
-        *("year end", "year-end", *(f"{word} year" for word in _GREAT_YEAR)),
+        *("year end", "year-end", "another year of", *(f"{word} year" for word in _GREAT_YEAR)),
     ),
     "en_last_year": ("year,", "year ,"),
 }
@@ -1069,6 +1071,11 @@ def _sentence_of(text: str, start: int, end: int) -> str:
     lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     nxt = _SENTENCE_END.search(text, end)
     return text[lo : nxt.start() if nxt else len(text)]
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """What the sentence holding ``start`` says before it: a forecast word there governs what follows."""
+    return text[max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0) : start]
 
 
 _WE_EXPECT = Sifted(re.compile(
@@ -1719,6 +1726,15 @@ def _resolve_en_full_year(h: _Hit) -> PeriodMention | None:
         and not _STATED_AFTER.match(text, e)
     ):
         y += 1  # "for the full year, we expect ..." in a fourth-quarter call: the coming year
+        forward = True
+    elif (
+        not new_year
+        and y is not None
+        and at == 3
+        and m.group().lower().startswith("another")
+        and _FORWARD_WORDS.search(_sentence_before(text, s))
+    ):
+        y += 1  # "we expect another year of margin expansion" in a fourth-quarter call: the coming year
         forward = True
     if fiscal and y is not None:
         return PeriodMention(s, e, "span", fiscal_year_span(y, fym), forward=forward)
