@@ -68,7 +68,7 @@ from finbrief.facts import numbers, periods, phrases, report_table
 from finbrief.facts.evidence import Grade, MetricHow, PeriodHow, SubjectHow
 from finbrief.facts.identity import _NOT_A_FIRM, document_context
 from finbrief.facts.lines import LineNames, document_lines, opens_clause
-from finbrief.facts.numbers import NumberMention
+from finbrief.facts.numbers import NumberMention, physical_unit_after
 from finbrief.facts.periods import PeriodContext, PeriodMention
 from finbrief.facts.text import document_views, to_simplified
 from finbrief.lexicon import companies as lexicon_companies
@@ -5373,6 +5373,8 @@ class _Extractor:
         elif unit == "count" and metric.monetary and m.counter is None and (m.scale > 1 or m.qualitative):
             if self.english and _COUNTED_NOUN_AFTER.match(text, m.end):
                 return None  # "8.6 million training hours": a count of something, not an amount of the metric
+            if physical_unit_after(text, m):
+                return None  # "拟投资8亿元建设年产5万吨…项目": tonnes of output, not an amount invested
             unit = self.state.currency
         elif (
             unit == "count"
