@@ -1,4 +1,5 @@
-"""Chinese figures written in a physical measure (tonnes, kilowatts, barrels) are never money.
+"""Chinese figures written in a physical measure (tonnes, kilowatts, barrels) are never money, and a flash roll's
+"<firm>：<announcement>" line gives its figures to that firm.
 
 Sentences are written for these tests; the companies and figures are invented.
 """
@@ -76,3 +77,30 @@ def test_a_scaled_figure_with_no_measure_after_an_investment_is_still_money() ->
         "公司拟投资3亿扩建产线。\n"
     )
     assert one(run(d, ALL).facts, value=300_000_000).unit == "CNY"
+
+
+def test_a_flash_roll_s_firm_headline_gives_its_announcement_to_the_firm() -> None:
+    d = build(
+        "快讯\n"
+        "\n"
+        "南岳新材：拟投资8亿元建设年产5万吨锂电正极材料项目\n"
+        "\n"
+        "澄江化工：拟回购不超过2亿元股份\n"
+    )
+    facts = run(d, ALL).facts
+    assert one(facts, value=800_000_000).subject == "南岳新材"
+    assert one(facts, value=200_000_000).subject == "澄江化工"
+
+
+def test_a_headline_of_a_firm_in_a_company_s_own_notice_keeps_the_company() -> None:
+    d = build(
+        "证券代码：002917　　　　证券简称：澄川精工　　　　公告编号：2025-021\n"
+        "\n"
+        "南岳新材：拟投资8亿元建设正极材料项目\n"
+    )
+    assert one(run(d, ALL).facts, value=800_000_000).subject == "澄川精工"
+
+
+def test_a_bare_company_word_before_the_colon_names_no_firm() -> None:
+    facts = run(build("公司：拟投资8亿元建设正极材料项目\n"), ALL).facts
+    assert one(facts, value=800_000_000).subject == "company"
