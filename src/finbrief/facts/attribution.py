@@ -68,7 +68,7 @@ from finbrief.facts import numbers, periods, phrases, report_table
 from finbrief.facts.evidence import Grade, MetricHow, PeriodHow, SubjectHow
 from finbrief.facts.identity import _NOT_A_FIRM, document_context
 from finbrief.facts.lines import LineNames, document_lines, opens_clause
-from finbrief.facts.numbers import NumberMention
+from finbrief.facts.numbers import NumberMention, physical_unit_after
 from finbrief.facts.periods import PeriodContext, PeriodMention
 from finbrief.facts.text import document_views, to_simplified
 from finbrief.lexicon import companies as lexicon_companies
@@ -3430,7 +3430,12 @@ class _Extractor:
             return
         for pattern in _TITLE_FIRM:
             found = pattern.match(line)
-            if found is None or not _TITLE_RESULT.search(line, found.end()):
+            if found is None:
+                continue
+            if not _TITLE_RESULT.search(line, found.end()) and not (
+                # "南岳新材：拟投资8亿元建设…项目" on a flash roll: the firm's announcement, on a page of no one firm
+                self.state.company is None and _TITLE_ANNOUNCEMENT.match(line, found.end())
+            ):
                 continue
             if _ASKING.match(line, found.end()):
                 return  # "投资者:请问公司第三季度毛利率是多少?": who asks, no firm a headline names
@@ -3442,6 +3447,7 @@ class _Extractor:
                 or _SECTION_WORD.search(name)
                 or to_simplified(name).endswith(ls.phrase_words().zh_topic_end)  # "投资者关系活动类别:…业绩说明会"
                 or _COUNTED_FIRMS.search(name)  # "两家乳企三季报出炉:…": a story of several firms
+                or name in _BARE_FIRM_REFERENCES
             ):
                 return
             self.heading_firm = self.carry = name
@@ -5504,6 +5510,8 @@ class _Extractor:
         elif unit == "count" and metric.monetary and m.counter is None and (m.scale > 1 or m.qualitative):
             if self.english and _COUNTED_NOUN_AFTER.match(text, m.end):
                 return None  # "8.6 million training hours": a count of something, not an amount of the metric
+            if physical_unit_after(text, m):
+                return None  # "拟投资8亿元建设年产5万吨…项目": tonnes of output, not an amount invested
             unit = self.state.currency
         elif (
             unit == "count"
@@ -9483,6 +9491,11 @@ _TITLE_RESULT = re.compile(
     r"(?<![A-Za-z])(?:Earnings|Results|Revenue|Sales|Reports?)(?![A-Za-z])"
 )
 """What the rest of a headline says when it reports a firm's results."""
+_TITLE_ANNOUNCEMENT = re.compile(
+    r"\s?(?:公司|子公司|控股子公司|全资子公司)?(?:拟|将|计划|宣布|公告|披露|发布|获|中标|预中标|签订|签署|与[^，。；：:]{1,16}签|收到|"
+    r"回购|增持|减持|投资|募资|定增|收购|出售|转让|设立|斥资|预计)"
+)
+"""The opening of a headline's rest when it gives a firm's announcement ("拟投资8亿元…", "中标3.5亿元…")."""
 _SEGMENT_HEADING = re.compile(
     r"\s*(?:业务回顾|業務回顧|分部回顾|分部回顧|分部业绩|分部業績|业务表现|業務表現|经营回顾|經營回顧|业务分析|業務分析)"
     r"\s*[-–—:：]\s*(?P<seg>[\u4e00-\u9fffA-Za-z&]{2,16})\s*"

@@ -567,6 +567,23 @@ def _reference_before() -> re.Pattern[str]:
     return re.compile(r"(?:(?<![A-Za-z])(?:" + "|".join(words) + r"))\s?[:：]?\s*$", re.IGNORECASE)
 
 
+@cache
+def _physical_unit() -> re.Pattern[str]:
+    """Measures of weight, energy, power, volume and land that a figure is written in, from numbers.yaml."""
+    words = sorted(lexicon_numbers.physical_units(), key=len, reverse=True)
+    return re.compile(r"\s?(?:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])")
+
+
+def physical_unit_after(text: str, m: NumberMention) -> bool:
+    """``m`` is written in a physical measure ("年产5万吨", "120万千瓦", "5千瓦"): a quantity, never money."""
+    if m.currency is not None or m.unit != "count":
+        return False
+    if _physical_unit().match(text, m.end):
+        return True
+    # a scale word that starts the measure ("5千瓦": 千 read as the scale of 5)
+    return m.raw[-1:] in ("千", "万") and bool(_physical_unit().match(text, m.end - 1))
+
+
 # --- parsing -------------------------------------------------------------------------------
 
 

@@ -12,7 +12,7 @@ _FILE = "numbers.yaml"
 
 def _words(key: str) -> tuple[str, ...]:
     data = files.load(_FILE)
-    check_keys(data, _FILE, "top level", ("version_prefixes", "reference_words"))
+    check_keys(data, _FILE, "top level", ("version_prefixes", "reference_words", "physical_units"))
     return strings(data.get(key), _FILE, key)
 
 
@@ -26,3 +26,9 @@ def version_prefixes() -> tuple[str, ...]:
 def reference_words() -> tuple[str, ...]:
     """Page, slide, section and similar references ("slide 24", "第5页")."""
     return _words("reference_words")
+
+
+@cache
+def physical_units() -> tuple[str, ...]:
+    """Measures written right after a figure ("5万吨", "120万千瓦", "2GWh"): a quantity, never money."""
+    return _words("physical_units")
