@@ -199,3 +199,20 @@ def test_a_long_single_voice_text_is_segmented_in_linear_time(monkeypatch: pytes
     m = summarize.minutes(doc, Options(lang="en"), ())
     assert m.chapters
     assert sum(visited) <= 4 * len(doc.paragraphs), sum(visited)
+
+
+_RATE_CASE_CALL = """Operator: Good day and welcome to the Quorvane Instruments third quarter 2022 earnings call.
+Dana Whitlock, CFO: Third quarter revenue was $512 million, up 6% from a year ago.
+Operator: Our first question comes from Lee Brandt with Harwell Securities.
+Lee Brandt, Analyst: How sensitive is the business to interest rates?
+Dana Whitlock, CFO: If rates were to rise 100 basis points, our interest expense would go up by roughly $18 million a year.
+Lee Brandt, Analyst: And what about hiring?
+Dana Whitlock, CFO: We added 140 engineers in the quarter, and our order backlog stood at $1.2 billion at quarter end.
+"""
+
+
+def test_a_case_put_in_an_answer_does_not_top_up_the_highlights() -> None:
+    """Few key figures are topped up with sentences from the call, never with a hypothetical answer."""
+    lines = [h.text for h in summarize.brief(doc_from(_RATE_CASE_CALL), Options(lang="en")).highlights]
+    assert any("$1.2 billion" in line for line in lines), lines
+    assert not any("$18 million" in line for line in lines), lines

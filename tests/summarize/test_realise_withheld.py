@@ -289,3 +289,58 @@ def test_a_change_with_its_own_base_after_it_keeps_that_base() -> None:
 def test_some_properties_figure_is_not_the_company_s_occupancy() -> None:
     text = "Within our portfolio, we have properties with a physical occupancy well above 70%, effectively pre-COVID levels."
     assert _lines(Q3 + text) == [REVENUE]
+
+
+def test_a_measure_its_own_name_negates_is_not_printed_under_that_name() -> None:
+    text = "We entered the quarter with signed not open annualized base rent of about $3.4 million."
+    assert _lines(Q3 + text) == [REVENUE]
+    assert doubt_of(Q3 + "We entered the quarter with signed ABR of about $3.4 million.", "$3.4 million") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Harbor student housing portfolio also had a strong quarter. Rents, which track area incomes, increased by "
+        "5%. And occupancy improved to 96.1%, up from 94.2%.",
+        "In the U.K., strong demand resulted in leasing spreads of 11% in Q3. This resulted in same property NOI growth "
+        "of 7%.",
+    ],
+)
+def test_a_part_named_in_the_sentence_or_the_one_before_keeps_its_figures_off_the_company_s_line(text: str) -> None:
+    assert _lines(Q3 + text) == [REVENUE]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Our Harbor student housing portfolio also had a strong quarter. Total portfolio occupancy was 93.0%.", "93.0%"),
+        (
+            "Our Harbor segment reported a loss of $13.8 million. As a result, the company recognized $12 million in "
+            "management fee revenues during the quarter.",
+            "$12 million",
+        ),
+    ],
+)
+def test_a_sentence_back_on_the_whole_company_after_a_part_is_the_company_s(text: str, figure: str) -> None:
+    assert doubt_of(Q3 + text, figure) is None
+
+
+def test_a_part_named_by_its_kind_of_assets_keeps_its_figure() -> None:
+    text = "Our global logistics portfolio continued to remain almost fully occupied with occupancy at 99%."
+    assert _lines(Q3 + text) == [REVENUE]
+    text = "Vacancy stays low across the U.K. Our logistics and storage portfolio remained fully let, with occupancy at 99%."
+    assert _lines(Q3 + text) == [REVENUE]
+
+
+def test_a_case_put_in_a_sentence_is_no_highlight() -> None:
+    text = "So if you had revenue of $300 million last year, it's probably $330 million this year."
+    assert doubt_of(Q3 + text, "$300 million") not in (None, "no fact")
+    assert _lines(Q3 + text) == [REVENUE]
+
+
+def doubt_of(text: str, raw: str) -> str | None:
+    """Why the fact read from ``raw`` is doubted (None when no fact is read there: nothing to print)."""
+    doc = doc_from(text)
+    facts = run(doc)
+    hits = [f for f in facts if f.raw == raw]
+    return doubt(doc, hits[0]) if hits else "no fact"

@@ -485,6 +485,7 @@ class ExtractiveSummarizer:
                 and u.side != "analyst"
                 and u.paragraph not in cited
                 and (lang == "en") == (not u.chinese)
+                and not realise.hypothetical(u.text)  # a case put in an answer is no key figure
             ]
             for u in mmr(pool, reading.score, MIN_HIGHLIGHTS - len(out)):
                 out.append(self._say(u))

@@ -1422,6 +1422,12 @@ _ABOUT = r"(?:(?:an?|approximately|about|roughly|nearly|around|almost|some)\s+)*
 # pattern ending in ``$`` must end right before the number.
 DOUBTS: tuple[Doubt, ...] = (
     _doubt(
+        _W + r"not[\s-]+(?!(?:only|just|all|even|including|counting|the|a|an|our|its)" + _E + r")(?:yet[\s-]+)?"
+        r"[A-Za-z]+(?:[\s-]+[\w-]+){0,3}?\s+(?:of|at|was|were|is|are|totall?(?:ing|ed))\s+" + _ABOUT + "$",
+        "a measure its own name negates ('signed not open ABR of about $2.1 million'), printed under the name it is"
+        " not",
+    ),
+    _doubt(
         _W + r"(?:impact(?:s|ed)?|effects? (?:of|on)|benefit(?:s|ed)?|headwinds?|tailwinds?|driver of|driven by|"
         r"due to|excluded|capitaliz\w*|dilution|dilutive|accreti\w*|incremental|additional|annuali[sz]ed|"
         r"run[- ]rate|proceeds|absorb\w*|related to|associated with|contributions?\s+(?:of|from|to))" + _E,
@@ -2236,6 +2242,77 @@ _TAIL_END = re.compile(r",\s*(?:which|that|compared|versus|as)\b|;|\(|\s+but\s+"
 """Where a figure's own words end after it: a remark on it, or another clause."""
 
 
+_PART_KINDS = r"(?:portfolio|segment|business|division|platform|unit|brand|fund|region|operations)(?![A-Za-z])"
+_PART_OPENING = re.compile(
+    r"^\s*(?:(?:and|also|meanwhile|now|next|finally|turning\s+to|moving\s+to)\s*,?\s+)?"
+    r"(?:(?:our|its)\s+(?!(?:same|comparable|core|total|consolidated|stabili[sz]ed|operating|entire|overall|whole|"
+    r"wholly|existing|current|legacy|combined|remaining|underlying|reportable)(?![A-Za-z]))"
+    r"(?!(?:global|worldwide)\s+" + _PART_KINDS + ")"
+    r"(?P<name>(?-i:[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,3}?|(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){1,3}?)\s+"
+    + _PART_KINDS +
+    r"|in\s+(?:the\s+)?(?!(?-i:Q[1-4]|H[12]|FY|Fiscal|First|Second|Third|Fourth|Full|Quarter|Year|Summary|Sum|Total|"
+    r"Addition|Short|Closing|Conclusion|General|Aggregate|Particular|Terms|Fact|Line|Comparison|Contrast|Response|"
+    r"Light|Order|Other|Overall|Our|This|That|Each|All|Both|Most|Some|Many|Recent|Past|Last|Next|Prior|Meantime|"
+    r"Interim|End|Turn|Practice|Reality|Effect|Hindsight|Retrospect|Brief|Spite|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)(?![A-Za-z]))"
+    r"(?P<place>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,2})\s*,)",
+    re.IGNORECASE,
+)
+"""A sentence's opening on one part of the company: a named portfolio, segment or brand ("Our Vintage affordable
+housing portfolio also had a strong quarter"), or a place ("In the U.S., strong demand ...")."""
+_WHOLE_OPENING = re.compile(
+    r"(?<![A-Za-z])(?:total|overall|consolidated|company[\s-]?wide|entire|whole|the\s+company|across\s+the\s+portfolio|"
+    r"in\s+aggregate|all\s+in)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Words that turn a sentence back to the whole company ("Total same-property NOI grew 5%")."""
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_PART_SENTENCES = 2
+"""How many sentences back a part's opening still holds for a figure with no subject of its own."""
+
+
+def _short_name(main: str) -> str:
+    """The words a call calls the company by: its first two ("Harbor Point" of "Harbor Point Holdings, LLC")."""
+    return " ".join(main.replace(",", " ").split()[:2])
+
+
+def _part_opened(doc: Document, f: Fact, main: str) -> bool:
+    """Whether the company's figure stands in a sentence that, or one of the two before it in its paragraph, opens
+    on a part of the company, no sentence between turning back to the whole: the figure is that part's."""
+    p = doc.paragraph(f.paragraph)
+    at = p.sentence_at(f.start)
+    if at is None:
+        return False
+    head = _sentence_head(doc, f)
+    for i in range(at, max(-1, at - _PART_SENTENCES - 1), -1):
+        said = head if i == at else p.sentences[i].text
+        if _WHOLE_OPENING.search(said) or (i == at and _words_in(_short_name(main).lower(), said.lower())):
+            return False  # "Total NOI grew 5%", "As a result, NovaSky recognized $12 million": the company's again
+        lead = _PART_OPENING.match(_LAST_SENTENCE.split(said)[-1])  # (a split missed after "U.K.")
+        if lead is not None:
+            name = lead.group("name") or lead.group("place") or ""
+            return not _words_in(name.lower(), main.lower())
+    return False
+
+
+_HYPOTHESIS = re.compile(
+    r"(?<![A-Za-z])(?:if\s+(?:[\w'’-]+\s+){0,5}?(?:were|had|was\s+to|to\s+(?:rise|fall|increase|decrease|go|move|drop))|"
+    r"assuming|suppos(?:e|ing)|hypothetical(?:ly)?|let'?s\s+say|say\s+(?:you|we)|in\s+a\s+(?:scenario|world)\s+where)"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A case put: "if rates were to rise", "if you had a property", "assuming", "let's say"."""
+_WOULD = re.compile(r"(?<![A-Za-z])(?:would|could|might|probably)(?![A-Za-z])|[A-Za-z][’']d(?![A-Za-z])", re.IGNORECASE)
+"""What follows a case put: its outcome ("NII would increase", "it's probably worth")."""
+
+
+def hypothetical(sentence: str) -> bool:
+    """Whether a sentence puts a case ("if rates were to rise 100 basis points, NII would ...", "if you had a property
+    for $18 million, ... it's probably worth ..."): its figures are the case's, not the company's."""
+    case = _HYPOTHESIS.search(sentence)
+    return case is not None and _WOULD.search(sentence, case.end()) is not None
+
+
 def _sentence_head(doc: Document, f: Fact) -> str:
     """A figure's sentence from its start up to the figure's number."""
     _, number = _before_figure(doc, f)
@@ -2924,6 +3001,13 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         assets = _NAMED_ASSETS.search(head)
         if assets is not None and not (assets.group("name") and _words_in(assets.group("name").lower(), main.lower())):
             return "the figure of some of the company's assets, named by a place or brand ('Occupancy in the rest of our Charlotte assets is 98%')"
+        if _part_opened(doc, f, main):
+            return (
+                "the figure of a part the sentence, or one just before it, opens on ('Our Vintage housing portfolio"
+                " also had a strong quarter. ... And occupancy improved to 97.5%', 'In the U.S., ...'), not the company's"
+            )
+    if hypothetical(_sentence_text(doc, f)):
+        return "a figure of a case put ('if rates were to rise 100 basis points, net interest income would ...'), not one reported or guided"
     if f.per == "share" or _EPS_METRIC.search(f.metric):
         words = [m for m in _PER_SHARE_WORDS.finditer(head)]
         if _EPS_METRIC.search(f.metric) and words and words[-1].lastgroup == "other":
