@@ -1158,11 +1158,6 @@ _NOT_SPECIFIC = frozenset(
 """Words before a metric that name no more specific metric with its head ("total", "net")."""
 
 
-_ADJUSTED_OPENS_PHRASE = re.compile(r"(?<![A-Za-z-])(?:adjusted|non-GAAP)\s+(?:[A-Za-z-]+\s+){0,3}$", re.IGNORECASE)
-"""Opening the noun phrase that ends right before a metric's head word: the measure is adjusted ("adjusted
-operating income margin")."""
-
-
 def _modifier_in_phrase(text: str, lo: int, hit: _Hit) -> Metric | None:
     """A more specific metric named by a modifier that opens the metric's noun phrase and the metric's head word,
     a business line between ("Organic Storage rental revenue": "organic" + "revenue" is organic revenue)."""
@@ -5309,8 +5304,6 @@ class _Extractor:
                 if specific is not None and fits(specific, m):
                     # "Organic Storage rental revenue growth of 9.7%": organic revenue, the business line between
                     metric, name = specific, specific.name
-                    if metric.adjusted and _ADJUSTED_OPENS_PHRASE.search(text, max(sentence[0], metric_hit.start - 40), metric_hit.start):
-                        name = metric.adjusted  # "adjusted operating income margin improved by 20 basis points"
         if self.english and metric_hit is not None and after and compared is None:
             scope = _SCOPE_WORD.search(text, sentence[0], m.start)
             if scope is not None and _BESIDES_BEFORE.search(text, max(0, scope.start() - 30), scope.start()):
@@ -6440,7 +6433,6 @@ class _Extractor:
             # "Caterpillar reported an adjusted $2.88 in earnings per share": the word before the figure
             or (hit is not None and hit.start >= m.end and _ADJUSTED_FIGURE_BEFORE.search(text, max(0, m.start - 16), m.start))
         )
-        said_adjusted = adjusted
         if (mapped is not None and _is_adjusted(metric.name)) or (
             adjusted_total and unit_class(m) in ("per_share", "price")
         ):
@@ -6450,16 +6442,6 @@ class _Extractor:
             adjusted, gaap = basis == "adjusted", basis == "gaap"
         if variant.adjusted and adjusted:
             return variant.adjusted
-        if (
-            said_adjusted
-            and self.english
-            and not _is_adjusted(name)
-            and not _names_basis(variant)
-            # "adjusted company FFO": a measure of the company's own name, not a basis word for the lexicon's
-            and (not _adjusted_modifier().search(before) or _ADJUSTED_RIGHT_BEFORE.search(before))
-        ):
-            # "Adjusted gross profit was up 17.4%": no gross profit as reported; "adjusted FFO" is AFFO
-            return _adjusted_aliases().get(f"adjusted {name}".lower(), f"adjusted {name}")
         if variant.gaap and gaap:
             return variant.gaap
         if variant.diluted and per is not None and "dilut" in text[m.end : m.end + per[1]].lower():
@@ -7800,26 +7782,6 @@ def _per_share_in_focus(para: _Paragraph, pos: int, sentence: tuple[int, int]) -
 def _is_eps_family(metric: Metric) -> bool:
     """Whether a metric is earnings (or loss) per share, in any variant."""
     return metric.fits("per_share") and metric.name.lower().endswith(("eps", "per share"))
-
-
-_ADJUSTED_RIGHT_BEFORE = re.compile(r"(?<![A-Za-z-])(?:adjusted|non-GAAP)\s+$", re.IGNORECASE)
-_BASIS_ALIAS = re.compile(r"(?:adjusted|non-GAAP)(?![A-Za-z])", re.IGNORECASE)
-
-
-def _names_basis(metric: Metric) -> bool:
-    """Whether a metric's own names say it is adjusted ("adjusted FFO per share" is AFFO per share): no word to add."""
-    return any(_BASIS_ALIAS.match(a) for a in metric.aliases)
-
-
-@cache
-def _adjusted_aliases() -> dict[str, str]:
-    """English metric aliases that open on "adjusted", lowercased -> the metric they name ("adjusted ffo" -> AFFO)."""
-    return {
-        a.lower(): m.name
-        for m in lm.metrics()
-        for a in m.aliases
-        if a.isascii() and a.lower().startswith("adjusted ") and not m.weak
-    }
 
 
 def _is_adjusted(name: str) -> bool:
