@@ -295,3 +295,16 @@ def test_of_two_firms_stated_with_tickers_the_one_the_story_keeps_naming_is_its_
         "(NYSE:QM) made less money.\n\nQM said net income fell 14 percent. QM also cut costs. QM expects growth.\n"
     )
     assert detect(doc(text)).company == "QM"
+
+
+def test_an_english_call_title_names_its_firm_before_the_period_and_earnings_call() -> None:
+    body = (
+        "Operator: Good morning and welcome to the call.\n\n"
+        "Dana Whitfield: Thank you. Revenue for the third quarter was $812 million, up 9%.\n"
+    )
+    assert detect(doc("Harbor Crane Q3 2025 Earnings Call\n\n" + body)).company == "Harbor Crane"
+    titled = "Edited Transcript of Harbor Crane Inc (HBCR) Third Quarter 2025 Earnings Conference Call\n\n"
+    assert detect(doc(titled + body)).company in {"Harbor Crane", "HBCR"}
+    # a title without a period or without "earnings/results" names nobody
+    assert detect(doc("Harbor Crane Conference Call\n\n" + body)).company is None
+    assert detect(doc("Q3 2025 Earnings Call\n\n" + body)).company is None

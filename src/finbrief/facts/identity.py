@@ -657,6 +657,31 @@ def _lead_firm(texts: Sequence[str]) -> str | None:
     return None
 
 
+_TITLE_FIRM = re.compile(
+    r"^\s*(?:Edited\s+Transcript\s+of\s+)?"
+    r"(?P<n>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?(?!(?:Q[1-4]|FY|H[12])\b)[A-Z][\w&'’.-]*){0,4}?)"
+    r"(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|plc|Group|Holdings)\.?)?(?:\s*\((?:[A-Z]+:\s?)?[A-Z][A-Z.]{0,6}\))?"
+    r"\s*[-–—:,]?\s*"
+    r"(?P<when>(?:Q[1-4]|(?:First|Second|Third|Fourth)\s+Quarter|Full[\s-]Year|FY|Fiscal)\s*(?:(?:Fiscal\s+|FY\s?)?(?:20\d\d|'\d\d))?"
+    r"|(?:Fiscal\s+)?20\d\d\s+(?:Q[1-4]|(?:First|Second|Third|Fourth)\s+Quarter|Full[\s-]Year))?\s*"
+    r"(?P<kind>Earnings|(?:Financial\s+)?Results)?\s*(?:Conference\s+)?Call(?:\s+Transcript)?\s*$",
+    re.IGNORECASE,
+)
+"""An English call's title: the firm, a period, then "Earnings Call" ("NovaSky Industrial Q3 2025 Earnings Call",
+"Edited Transcript of NovaSky Inc (NVSK) Q3 2025 Earnings Conference Call")."""
+
+
+def _title_firm(title: str) -> str | None:
+    """The firm an English call's title names before its period and "earnings call", if the title says both."""
+    found = _TITLE_FIRM.match(title) if title and "call" in title.casefold() else None
+    if found is None or not (found.group("when") and found.group("kind")):
+        return None
+    name = found.group("n").strip()
+    if not name[0].isupper() or name.split()[0] in _NOT_LEAD:
+        return None
+    return name
+
+
 def _text_company(doc: Document, texts: Sequence[str], ticker: str | None) -> tuple[str | None, str | None]:
     """(company, ticker) from the names the text uses, the title, the ticker it states (not one of a
     company the lexicon knows) and the file name; none for a round-up of several firms."""
@@ -717,7 +742,7 @@ def _text_company(doc: Document, texts: Sequence[str], ticker: str | None) -> tu
     if best is None and doc.language != "en":
         best = _broker_note_firm(doc, texts) or _headline_firm(texts) or _answer_firm(texts)
     if best is None and doc.language == "en":
-        best = _wire_lead_firm(texts) or _lead_firm(texts)
+        best = _wire_lead_firm(texts) or _lead_firm(texts) or _title_firm(doc.title or "")
     return best, None
 
 
