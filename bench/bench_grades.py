@@ -71,6 +71,10 @@ HALVES: dict[str, tuple[str, str]] = {
         "HLT_q3_2021,ZBH_q4_2020,national_storage_affiliates",
         "MTH_q3_2021,summit_hotel_properties,global_medical_reit",
     ),
+    "dev_en25": (
+        "EAT_q4_2020,IVZ_q4_2020,four_corners_property",
+        "RSG_q3_2021,easterly_government,dream_industrial_reit",
+    ),
     "dev_zh12": ("docs5/tune", "docs5/check"),
     "dev_zh15": ("a_luzhou,c_brokers,d_umc,e_umc,g_ceair,i_sf", "b_wuliangye,f_ase,h_fosun,j_nev,k_wuxi"),
     "dev_zh16": (
