@@ -239,12 +239,21 @@ _WHOLE_LEAD = re.compile(
 """A sentence opening that turns to the whole company ("Overall, sales were $2.1 billion", "Overall for the quarter,
 ...", "Consolidated, ...", "In summary, 2020 was a difficult year")."""
 _CASH_HELD_LINK = re.compile(
+    r"(?:\s+(?:position|balance)s?)?"
     r"\s+(?:(?:was|were|is|are|stood|totall?ed|totall?ing|amounted|came\s+in|ended(?:\s+the\s+(?:quarter|year))?)\s+"
-    r"(?:(?:at|to|of)\s+)?|(?:of|at)\s+)(?:approximately|about|roughly|nearly|almost|over|more\s+than|just\s+(?:over|under))?\s*$",
+    r"(?:(?:at|to|of)\s+)?|(?:of|at)\s+|(?:improved|increased|grew|rose|declined|decreased|fell|dropped)\s+to\s+)"
+    r"(?:approximately|about|roughly|nearly|almost|over|more\s+than|just\s+(?:over|under))?\s*$",
     re.IGNORECASE,
 )
 """Between a bare "cash" and the figure after it: a link that makes the figure the balance ("cash of", "cash was",
-"cash stood at")."""
+"cash stood at", "our cash position improved to")."""
+_CASH_MOVED_FROM = re.compile(
+    _CASH_HELD_LINK.pattern.removesuffix(r"\s*$")
+    + r"\s*(?:US)?\$\s?\d[\d,.]*(?:\s*(?:million|billion|thousand))?[^,;$]{0,60}?\s+from\s+$",
+    re.IGNORECASE,
+)
+"""Between a bare "cash" and the base of the balance it reached ("our cash position improved to $1.4 billion in the
+fourth quarter from $1.1 billion at the end of Q3"): the balance before, as much a cash balance."""
 _CASH_HELD_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:with|had|has|have|having|hold|holds|held|holding|maintain(?:s|ed)?|sitting\s+on)(?![A-Za-z])"
     r"[^,;]{0,40}$",
@@ -253,9 +262,13 @@ _CASH_HELD_BEFORE = re.compile(
 """Before a figure followed by "of cash" / "in cash": a verb of holding ("ended the quarter with $300 million of
 cash"); "paid $50 million in cash", "used $80 million of cash" hold none."""
 _CASH_AFTER_FIGURE = re.compile(r"\s+(?:of|in)\s+(?:unrestricted\s+)?$", re.IGNORECASE)
-_CASH_AND_STOCK = re.compile(r"\s+and\s+(?!restricted\s+cash|(?:cash\s+)?equivalents)[a-z]", re.IGNORECASE)
+_CASH_AND_STOCK = re.compile(
+    r"\s+and\s+(?!restricted\s+cash|(?:cash\s+)?equivalents|(?:also\s+)?(?:had|has|have|held|holds?)(?![A-Za-z]))[a-z]",
+    re.IGNORECASE,
+)
 """After "cash": another holding summed with it ("$4.3 billion in cash and Agency MBS", "cash and available borrowing
-capacity", "cash and stock"), no cash balance."""
+capacity", "cash and stock"), no cash balance; "held $37 million of cash and had 2.6 million shares under forward
+sales" goes on to another holding of its own."""
 
 
 _COUNTED_ITEMS_AFTER = re.compile(
@@ -270,7 +283,10 @@ def _cash_held(text: str, clause: tuple[int, int], m: NumberMention, hit: _Hit, 
     """Whether a bare "cash" makes the figure a cash balance: the word is too common ("cash taxes", "for $200
     million in cash") to read as the balance unless a link or a verb of holding says so."""
     if not after:
-        return bool(_CASH_HELD_LINK.fullmatch(text, hit.end, m.start))
+        return bool(
+            _CASH_HELD_LINK.fullmatch(text, hit.end, m.start)
+            or (m.role == "base" and _CASH_MOVED_FROM.fullmatch(text, hit.end, m.start))
+        )
     return bool(
         _CASH_AFTER_FIGURE.fullmatch(text, m.end, hit.start)
         and not _CASH_AND_STOCK.match(text, hit.end)
