@@ -1,4 +1,5 @@
-"""English calls: a cash balance named by "cash position improved to" or held beside another holding is the balance.
+"""English calls: a cash balance named by "cash position improved to" or held beside another holding is the balance,
+and a direction word that closes its own phrase gives the figure after it no change.
 
 Sentences are written for these tests about the fictional NovaSky Technology (a third-quarter 2021 call); the
 figures are invented.
@@ -30,3 +31,27 @@ def test_cash_held_then_another_holding_of_its_own_is_the_balance() -> None:
 
 def test_cash_summed_with_another_holding_is_still_no_balance() -> None:
     assert not [f for f in facts_of("We paid $40 million in cash and stock for the business.") if f.metric == "cash"]
+
+
+def test_a_level_after_a_direction_noun_and_and_takes_no_change() -> None:
+    facts = facts_of(
+        "We grew cash rental revenues 9.1% on a year-over-year basis, including the benefit of rental increases"
+        " and $150 million of acquisitions over the trailing 12 months."
+    )
+    assert find(facts, raw="9.1%").change == "yoy"
+    acquired = find(facts, raw="$150 million")
+    assert (acquired.metric, acquired.value, acquired.change) == ("acquisitions", 150_000_000, None)
+
+
+def test_the_amount_a_change_applies_to_is_no_change() -> None:
+    facts = facts_of(
+        "Last week, we amended our credit facility, which reduced pricing and extended maturities by 5 years on"
+        " $100 million of existing term loans."
+    )
+    loans = find(facts, raw="$100 million")
+    assert (loans.value, loans.change) == (100_000_000, None)
+
+
+def test_a_change_stated_on_a_basis_keeps_its_comparison() -> None:
+    facts = facts_of("Revenue was up 4% on a reported basis.")
+    assert (find(facts, raw="4%").value, find(facts, raw="4%").change) == (4.0, "yoy")

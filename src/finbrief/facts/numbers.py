@@ -517,6 +517,12 @@ _THAN_TAIL = re.compile(r"\s*(?:(?:the|a|an|our|its)\s+)?(?:[a-z-]+\s+){0,2}", r
 last year's"); a figure or a name after "than" is the base of another figure."""
 _WORDS = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]{2}")
 _FAR_WORDS = 3
+_AND_AFTER_DIRECTION = re.compile(r"\s+and\s+(?:also\s+)?", re.IGNORECASE)
+"""Between a direction word and the figure right after it: "and" ("rental increases and $236 million of
+acquisitions"), so the word was a noun of the item before, not the figure's change."""
+_ON_BEFORE_FIGURE = re.compile(r"(?<![A-Za-z])on\s+$", re.IGNORECASE)
+"""Right before a figure a direction word comes earlier than: "on" ("extended maturities by 5 years on $150 million of
+term loans"), the amount the change applies to."""
 """Words between a growth verb and a level word ("of", "to") after which the figure is a level."""
 _ZH_LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 _LIST_GAP = re.compile(
@@ -1185,6 +1191,13 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 continue  # "fell 6% due to a 4% volumes decline": the cause's own figure, no level reached
             elif g == "to" and (_TO_TAIL.fullmatch(window, d.end()) or (role == "change" and far)):
                 role, negative, verb = "level", loss or (negative and verb_end < 0), True
+        if role == "change" and verb_end >= 0 and (
+            _AND_AFTER_DIRECTION.fullmatch(window, verb_end) or _ON_BEFORE_FIGURE.search(window, verb_end)
+        ):
+            # "the benefit of rental increases and $236 million of acquisitions": the direction word closes its own
+            # noun phrase, and the figure opens the next item; "reduced pricing and extended maturities by 5 years
+            # on $150 million of term loans": the figure is what the change applies to
+            role, negative = "level", loss
         signed = _SIGNED_AFTER_MARKER.search(window) if not verb and role == "level" else None
         if signed is not None and (q.unit in ("%", "pp", "bps") or signed.group("plus") or signed.group("minus") or q.negative):
             role, verb = "change", True  # "同比+15.1%", "YoY -2.9%", "QoQ +1.7%": a change written with its sign
