@@ -5711,6 +5711,18 @@ class _Extractor:
             # "produced" is a flow of the span ("On a year-to-date basis, we have produced roughly $100 million in cash")
             period = period.rsplit("-", 1)[1]
         if (
+            self.english
+            and metric.point
+            and metric.kind != "plan"
+            and period is not None
+            and period.isdigit()
+            and self.state.ctx.fiscal_year_end_month == 12
+            and self.state.ctx.quarter == int(period) * 4 + 3
+        ):
+            # "ending the year with cash of approximately $800 million" in a fourth-quarter call: the balance at the
+            # year's end, the quarter's end
+            period = periods.quarter_str(int(period) * 4 + 3)
+        if (
             not self.english
             and self.state.broker_note
             and metric.kind == "market"

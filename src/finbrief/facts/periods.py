@@ -777,7 +777,9 @@ def _base_before(window: str) -> re.Match[str] | None:
 
 _FORWARD_WORDS = Sifted(anchored(
     re.compile(
-        r"预计|预期|展望|计划|目标|将会|将|指引|有望|可望|有助|(?<![A-Za-z])(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|"
+        r"预计|预期|展望|计划|目标|将会|将|指引|有望|可望|有助|"
+        # ("better-than-expected cash flow", "as planned": a result set against a forecast, no forecast itself)
+        r"(?<![A-Za-z])(?<!\bthan[\s-])(?<!\bas\s)(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|"
         r"project\w*|plan\w*|target\w*|will|going to)(?![A-Za-z])",
         re.IGNORECASE,
     ),
