@@ -1,5 +1,5 @@
-"""English calls, held to the period of a figure: a balance the closed year ends with, and a sentence that sets a
-result against a forecast without making one.
+"""English calls, held to the period of a figure: a balance the closed year ends with, a sentence that sets a
+result against a forecast without making one, and trailing twelve months that end on a named date.
 
 Sentences are written for these tests about the fictional NovaSky Technology; the figures are invented.
 """
@@ -10,7 +10,7 @@ from finbrief.facts import run
 from finbrief.model import Fact
 
 from .builders import build
-from .test_english import find
+from .test_english import facts_of, find
 
 _FOURTH = (
     "Welcome to NovaSky's fourth quarter 2021 earnings call.\n"
@@ -39,3 +39,21 @@ def test_a_better_than_expected_result_is_no_forecast_of_the_coming_year() -> No
 def test_a_balance_the_coming_year_is_expected_to_end_with_is_of_that_year() -> None:
     facts = _fourth_quarter_facts("We expect to end the year with cash of approximately $1 billion.")
     assert find(facts, value=1_000_000_000).period == "2022"
+
+
+def test_trailing_twelve_months_ended_a_named_date_end_with_that_quarter() -> None:
+    facts = facts_of(
+        "Rent coverage has ranged from 2.7x for the trailing 12 months ended June 30, 2021, to in excess of 3x for a "
+        "stand-alone August."
+    )
+    assert find(facts, value=2.7).period == "2020Q3-2021Q2"
+
+
+def test_trailing_twelve_months_ended_a_month_of_no_year_end_before_the_call() -> None:
+    facts = facts_of("EBITDA for the trailing twelve months ended June 30 was $50 million.")
+    assert find(facts, value=50_000_000).period == "2020Q3-2021Q2"
+
+
+def test_trailing_twelve_months_with_no_end_named_end_with_the_reported_quarter() -> None:
+    facts = facts_of("Our leverage was 1.6x net debt to trailing 12 months EBITDA.")
+    assert find(facts, value=1.6).period == "2020Q4-2021Q3"

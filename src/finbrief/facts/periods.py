@@ -422,7 +422,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_ttm",
         re.compile(
-            r"trailing\s+(?:twelve|12)[\s-]months?|\b(?:TTM|LTM)\b|(?:past|last)\s+(?:twelve|12)\s+months|"
+            r"(?:trailing\s+(?:twelve|12)[\s-]months?|\b(?:TTM|LTM)\b|(?:past|last)\s+(?:twelve|12)\s+months)"
+            # "for the trailing 12 months ended June 30, 2022": the twelve months that end with that month
+            rf"(?:\s+(?:ended|ending|through)\s+(?P<tm>{_MONTH_EN})(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?(?:,?\s+(?P<ty>{_YEAR}))?\b)?|"
             r"(?:past|last|previous|prior|trailing)\s+(?P<qn>two|three|four|five|six|eight|[2-8])\s+quarters",
             re.I,
         ),
@@ -1482,6 +1484,10 @@ def _resolve_en_ttm(h: _Hit) -> PeriodMention | None:
         return PeriodMention(
             s, e, "span", span(dq - n + 1, dq), tuple(quarter_str(i) for i in range(dq - n + 1, dq + 1))
         )
+    if g.get("tm"):
+        month = _MONTHS[g["tm"].lower()]
+        end = calendar_quarter(_year(g["ty"]), month) if g.get("ty") else _bare_month(month, h.ctx, False)
+        return PeriodMention(s, e, "span", span(end - 3, end) if end is not None else None)
     return PeriodMention(s, e, "span", span(dq - 3, dq))
 
 
