@@ -1,5 +1,6 @@
 """English calls, held to the period of a figure: a balance the closed year ends with, a sentence that sets a
-result against a forecast without making one, and trailing twelve months that end on a named date.
+result against a forecast without making one, trailing twelve months that end on a named date, and a share of a
+level two years back.
 
 Sentences are written for these tests about the fictional NovaSky Technology; the figures are invented.
 """
@@ -57,3 +58,16 @@ def test_trailing_twelve_months_ended_a_month_of_no_year_end_before_the_call() -
 def test_trailing_twelve_months_with_no_end_named_end_with_the_reported_quarter() -> None:
     facts = facts_of("Our leverage was 1.6x net debt to trailing 12 months EBITDA.")
     assert find(facts, value=1.6).period == "2020Q4-2021Q3"
+
+
+def test_a_share_of_a_level_two_years_back_is_no_fact() -> None:
+    facts = facts_of(
+        "For the quarter, group RevPAR was approximately 60% of 2019 levels, up from the second quarter.",
+        "Cross-border volumes were 132% of 2019's in the quarter.",
+    )
+    assert not [f for f in facts if f.value in (60, 132)]
+
+
+def test_a_share_of_last_years_level_is_kept() -> None:
+    facts = facts_of("RevPAR was 95% of 2020 levels.")
+    assert find(facts, value=95).period == "2021Q3"
