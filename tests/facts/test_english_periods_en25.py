@@ -1,6 +1,6 @@
 """English calls, held to the period of a figure: a balance the closed year ends with, a sentence that sets a
-result against a forecast without making one, trailing twelve months that end on a named date, and a share of a
-level two years back.
+result against a forecast without making one, trailing twelve months that end on a named date, a share of a
+level two years back, and a quarter or half of the year before named as a comparison base.
 
 Sentences are written for these tests about the fictional NovaSky Technology; the figures are invented.
 """
@@ -71,3 +71,30 @@ def test_a_share_of_a_level_two_years_back_is_no_fact() -> None:
 def test_a_share_of_last_years_level_is_kept() -> None:
     facts = facts_of("RevPAR was 95% of 2020 levels.")
     assert find(facts, value=95).period == "2021Q3"
+
+
+def test_a_quarter_of_the_prior_year_written_as_an_adjective_is_that_quarter_a_year_back() -> None:
+    facts = facts_of("Revenue was $5 billion in the first quarter, up from $4 billion in the prior-year first quarter.")
+    assert find(facts, value=5_000_000_000).period == "2021Q1"
+    assert find(facts, value=4_000_000_000).period == "2020Q1"
+
+
+def test_a_half_of_last_year_is_that_half_a_year_back() -> None:
+    facts = facts_of(
+        "First-half revenue was $9.8 billion, up from $9 billion in the first half of last year.",
+        "Gross margin was 41% in the first half, compared with 39% in last year's first half.",
+    )
+    assert find(facts, value=9_800_000_000).period == "2021Q1-2021Q2"
+    assert find(facts, value=9_000_000_000).period == "2020Q1-2020Q2"
+    assert find(facts, value=41).period == "2021Q1-2021Q2"
+    assert find(facts, value=39).period == "2020Q1-2020Q2"
+
+
+def test_a_half_of_last_year_in_a_fiscal_year_ending_in_june_is_the_fiscal_half_before() -> None:
+    text = (
+        "Zephyrine Labs reported results for its fiscal third quarter 2024, the quarter ended March 31, 2024.\n"
+        "Revenue in the first half was $9.8 billion, compared with $9 billion in the first half of last year.\n"
+    )
+    got = {f.value: f.period for f in run(build(text, "en"))}
+    assert got[9_800_000_000] == "2023Q3-2023Q4"
+    assert got[9_000_000_000] == "2022Q3-2022Q4"

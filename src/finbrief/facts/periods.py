@@ -374,8 +374,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_half",
         re.compile(
             # ("this year's first half": the half, of the current year)
-            r"(?:(?:this|the\s+current)\s+(?:fiscal\s+)?year(?:'s|’s)\s+)?"
-            rf"(?:(?P<h>first|second)\s+half|(?P<h2>[12])H|H(?P<h3>[12]))(?:\s+(?:of\s+)?(?P<hf>fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>{_YEAR}|['’]?\d{{2}})"
+            # ("the prior-year first half", "the first half of last year": the half, of the year before)
+            r"(?:(?:this|the\s+current)\s+(?:fiscal\s+)?year(?:'s|’s)\s+|(?P<last>(?:last|prior|previous)[\s-](?:fiscal\s+)?year(?:'s|’s)?\s+|year[\s-]ago\s+))?"
+            rf"(?:(?P<h>first|second)[\s-]+half|(?P<h2>[12])H|H(?P<h3>[12]))(?:\s+(?:of\s+)?(?P<hf>fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>{_YEAR}|['’]?\d{{2}})"
+            r"|\s+of\s+(?P<last2>last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year(?![\s-]*['’A-Za-z0-9])"
             r"|\s+of\s+(?:the|this)\s+(?:fiscal\s+|current\s+)?year(?![\s-]+(?:ago|before|earlier)))?(?![\d%])",
             re.I,
         ),
@@ -458,7 +460,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_last_years_quarter",
         re.compile(
-            r"\b(?:last|prior|previous)[\s-]year(?:'s|’s)\s+(?:Q(?P<q>[1-4])\b|(?P<qw>first|second|third|fourth)\s+quarter\b)"
+            # ("the prior-year first quarter", "the year-ago fourth quarter": the same, written as an adjective)
+            r"\b(?:(?:last|prior|previous)[\s-]year(?:'s|’s)?|year[\s-]ago)\s+(?:Q(?P<q>[1-4])\b|(?P<qw>first|second|third|fourth)\s+quarter\b)"
             # "$1.04 per diluted share in Q2 of last year"
             r"|\bQ(?P<q2>[1-4])\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+year\b",
             re.I,
@@ -671,7 +674,10 @@ _SPACED_NEEDLES: dict[str, tuple[str, ...]] = {
         *("next quarter", "coming quarter", "following quarter", "quarter end", "quarter-end", "period end"),
         *("period-end", "end of the quarter", "end of the period", "weeks"),
     ),
-    "en_last_years_quarter": ("year's", "last year", "prior year", "previous year"),
+    "en_last_years_quarter": (
+        *("year's", "last year", "prior year", "previous year", "last-year", "prior-year", "previous-year"),
+        *("year ago", "year-ago"),
+    ),
     "en_year_ago": (
         *("prior year", "prior-year", "previous year", "previous-year", "last year", "last-year", "year ago"),
         *("year-ago", "same quarter", "same period"),
@@ -1339,6 +1345,8 @@ def _resolve_half(h: _Hit) -> PeriodMention | None:
         first_half = (g.get("h") or "").lower() == "first" or "1" in (g.get("h2") or "") + (
             g.get("h3") or ""
         )
+        if (g.get("last") is not None or g.get("last2") is not None) and not g.get("y"):
+            return _last_years_half(first_half, h)
         fiscal_half = _fiscal_half(first_half, ctx, forward, g)
         if fiscal_half is not None:
             return PeriodMention(s, e, "span", span(fiscal_half, fiscal_half + 1))
@@ -1347,6 +1355,16 @@ def _resolve_half(h: _Hit) -> PeriodMention | None:
         return PeriodMention(s, e, "span", None)
     a = y * 4 + (0 if first_half else 2)
     return PeriodMention(s, e, "span", span(a, a + 1))
+
+
+def _last_years_half(first_half: bool, h: _Hit) -> PeriodMention:
+    """"the prior-year first half", "the second half of last year": that half of the (fiscal) year before the
+    document's, a comparison base."""
+    fy = _current_fiscal_year(h.ctx)
+    if fy is None:
+        return PeriodMention(h.s, h.e, "span", None, base=True)
+    a = fiscal_to_calendar(fy - 1, 1 if first_half else 3, h.fym)
+    return PeriodMention(h.s, h.e, "span", span(a, a + 1), base=True)
 
 
 def _resolve_zh_past(h: _Hit) -> PeriodMention | None:
