@@ -1,6 +1,7 @@
 """English calls, held to the period of a figure: a balance the closed year ends with, a sentence that sets a
 result against a forecast without making one, trailing twelve months that end on a named date, a share of a
-level two years back, and a quarter or half of the year before named as a comparison base.
+level two years back, a quarter or half of the year before named as a comparison base, and the first months of a
+year named.
 
 Sentences are written for these tests about the fictional NovaSky Technology; the figures are invented.
 """
@@ -98,3 +99,17 @@ def test_a_half_of_last_year_in_a_fiscal_year_ending_in_june_is_the_fiscal_half_
     got = {f.value: f.period for f in run(build(text, "en"))}
     assert got[9_800_000_000] == "2023Q3-2023Q4"
     assert got[9_000_000_000] == "2022Q3-2022Q4"
+
+
+def test_nine_months_of_a_named_year_are_that_years_first_three_quarters() -> None:
+    facts = facts_of(
+        "Free cash flow is a record through nine months of 2021 at $2.3 billion.",
+        "For the nine months of 2020, free cash flow was $1.9 billion.",
+    )
+    assert find(facts, value=2_300_000_000).period == "2021Q1-2021Q3"
+    assert find(facts, value=1_900_000_000).period == "2020Q1-2020Q3"
+
+
+def test_nine_months_named_alone_run_to_the_reported_quarter() -> None:
+    facts = facts_of("Through nine months, free cash flow was $1.2 billion.")
+    assert find(facts, value=1_200_000_000).period == "2021Q1-2021Q3"

@@ -388,8 +388,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:(?:first|last)\s+(?P<n>three|six|nine|3|6|9)\s+months|first\s+(?P<nq>two|three|2|3)\s+quarters"
             # "Fiscal Year 2009 Nine-Month Highlights": the first months of that fiscal year
             rf"|\b(?:fiscal\s+(?:year\s+)?)?(?P<y4>{_YEAR})\s+(?P<n4>six|nine|6|9)[\s-]months?\b(?![\s-]+(?:ago|before|earlier|later))"
-            # "For 9 months, revenues were...", "for the nine months": the months of the year to the quarter
-            r"|(?:for|during)\s+(?:the\s+)?(?P<n3>six|nine|6|9)\s+months(?![\s-]+(?:period|ended|ending|ago|before|earlier|later|from|since|after))"
+            # "For 9 months, revenues were...", "for the nine months", "through nine months": the months of the year to the
+            # quarter
+            r"|(?:for|during|through)\s+(?:the\s+)?(?P<n3>six|nine|6|9)\s+months(?![\s-]+(?:period|ended|ending|ago|before|earlier|later|from|since|after))"
             r"(?!\s+of\s+(?:last|the\s+prior|the\s+previous|this|the)\b))"
             rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR})"
             r"|\s+of\s+(?P<lastyear>last|the\s+prior|the\s+previous)\s+year"
@@ -1669,6 +1670,11 @@ def _resolve_en_months_span(h: _Hit) -> PeriodMention | None:
     y: int | None
     if g.get("n3"):
         n3 = _num(g["n3"]) // 3
+        if g.get("y"):
+            # "for the nine months of 2020", "through nine months of fiscal 2021": that (fiscal) year's first months
+            fy = _year(g["y"])
+            first = fiscal_to_calendar(fy, 1, h.fym) if h.fym != 12 else fy * 4
+            return PeriodMention(s, e, "span", span(first, first + n3 - 1))
         return PeriodMention(s, e, "span", span(dq - n3 + 1, dq) if dq is not None else None)
     if g.get("n4"):
         fy, n = _year(g["y4"]), _num(g["n4"]) // 3
