@@ -113,3 +113,8 @@ def test_nine_months_of_a_named_year_are_that_years_first_three_quarters() -> No
 def test_nine_months_named_alone_run_to_the_reported_quarter() -> None:
     facts = facts_of("Through nine months, free cash flow was $1.2 billion.")
     assert find(facts, value=1_200_000_000).period == "2021Q1-2021Q3"
+
+
+def test_trailing_twelve_months_written_with_hyphens_through_a_month_end_with_that_quarter() -> None:
+    facts = facts_of("Rent coverage on a trailing-twelve-month basis through June 2021 was 2.1x.")
+    assert find(facts, value=2.1).period == "2020Q3-2021Q2"

@@ -425,9 +425,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_ttm",
         re.compile(
-            r"(?:trailing\s+(?:twelve|12)[\s-]months?|\b(?:TTM|LTM)\b|(?:past|last)\s+(?:twelve|12)\s+months)"
+            r"(?:trailing[\s-]+(?:twelve|12)[\s-]months?|\b(?:TTM|LTM)\b|(?:past|last)\s+(?:twelve|12)\s+months)"
             # "for the trailing 12 months ended June 30, 2022": the twelve months that end with that month
-            rf"(?:\s+(?:ended|ending|through)\s+(?P<tm>{_MONTH_EN})(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?(?:,?\s+(?P<ty>{_YEAR}))?\b)?|"
+            rf"(?:\s+(?:ended|ending|through|as\s+of)\s+(?P<tm>{_MONTH_EN})(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?(?:,?\s+(?P<ty>{_YEAR}))?\b)?|"
             r"(?:past|last|previous|prior|trailing)\s+(?P<qn>two|three|four|five|six|eight|[2-8])\s+quarters",
             re.I,
         ),
@@ -1774,7 +1774,7 @@ def _resolve_en_full_year(h: _Hit) -> PeriodMention | None:
 
 
 _TWELVE_MONTHS_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:(?:trailing|past|last)\s+(?:twelve|12)[\s-]months?|TTM|LTM)(?![A-Za-z])[^.;]*$", re.IGNORECASE
+    r"(?<![A-Za-z])(?:(?:trailing|past|last)[\s-]+(?:twelve|12)[\s-]months?|TTM|LTM)(?![A-Za-z])[^.;]*$", re.IGNORECASE
 )
 """Before "through <month>": a trailing twelve months the month ends."""
 
