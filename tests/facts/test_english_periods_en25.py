@@ -30,6 +30,11 @@ def test_a_balance_the_year_ends_with_is_of_the_year_end_quarter() -> None:
     assert find(facts, value=800_000_000).period == "2021Q4"
 
 
+def test_a_balance_moved_over_the_full_year_keeps_the_year() -> None:
+    facts = _fourth_quarter_facts("And for the full year, we reduced debt by about 12%.")
+    assert (find(facts, value=-12).period, find(facts, value=-12).change) == ("2021", "yoy")
+
+
 def test_a_better_than_expected_result_is_no_forecast_of_the_coming_year() -> None:
     facts = _fourth_quarter_facts(
         "We used better-than-expected cash flow to pay down $250 million of debt, ending the year with cash of "

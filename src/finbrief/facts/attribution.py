@@ -5718,9 +5718,11 @@ class _Extractor:
             and period.isdigit()
             and self.state.ctx.fiscal_year_end_month == 12
             and self.state.ctx.quarter == int(period) * 4 + 3
+            and role != "change"
+            and not _FOR_THE_YEAR.search(text, sentence[0], m.start)
         ):
             # "ending the year with cash of approximately $800 million" in a fourth-quarter call: the balance at the
-            # year's end, the quarter's end
+            # year's end, the quarter's end (not "for the full year, we reduced debt by about 12%": a move over the year)
             period = periods.quarter_str(int(period) * 4 + 3)
         if (
             not self.english
@@ -10486,6 +10488,12 @@ _PREVIOUSLY_AFTER = re.compile(
 
 
 _LEVELS_AFTER = re.compile(r"(?:['’]s)?\s+(?:pre-pandemic\s+|pre-COVID\s+)?levels?(?![A-Za-z])", re.IGNORECASE)
+_FOR_THE_YEAR = re.compile(
+    r"(?<![A-Za-z])(?:for|during|over)\s+(?:the\s+)?(?:(?:full|whole|entire)[\s-]+)?(?:(?:fiscal|calendar)\s+)?"
+    r"(?:year|(?:19|20)\d\d)(?![A-Za-z\d-])",
+    re.IGNORECASE,
+)
+"""Before a figure in its sentence: the year it is counted over ("For 2020, dividends were a 100% capital gain")."""
 _SHARE_OF_YEAR_LEVEL = re.compile(
     r"\s+of\s+(?:the\s+)?(?:pre-pandemic\s+|pre-COVID\s+)?(?:full[\s-]year\s+|fiscal\s+)?(?P<y>(?:19|20)\d\d)"
     r"(?:['’]s(?![A-Za-z])|\s+(?:pre-pandemic\s+|pre-COVID\s+)?levels?(?![A-Za-z]))",
