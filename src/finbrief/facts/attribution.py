@@ -5727,6 +5727,20 @@ class _Extractor:
             # "produced" is a flow of the span ("On a year-to-date basis, we have produced roughly $100 million in cash")
             period = period.rsplit("-", 1)[1]
         if (
+            self.english
+            and metric.point
+            and metric.kind != "plan"
+            and period is not None
+            and period.isdigit()
+            and self.state.ctx.fiscal_year_end_month == 12
+            and self.state.ctx.quarter == int(period) * 4 + 3
+            and role != "change"
+            and not _FOR_THE_YEAR.search(text, sentence[0], m.start)
+        ):
+            # "ending the year with cash of approximately $800 million" in a fourth-quarter call: the balance at the
+            # year's end, the quarter's end (not "for the full year, we reduced debt by about 12%": a move over the year)
+            period = periods.quarter_str(int(period) * 4 + 3)
+        if (
             not self.english
             and self.state.broker_note
             and metric.kind == "market"
@@ -5978,6 +5992,11 @@ class _Extractor:
             and self._years_back(text, sentence, m, period) >= 2
         ):
             return None  # "$62 million more in revenue ... compared to the third quarter of 2019": a gap over three years
+        if self.english and role != "change" and unit == "%" and m.role != "base":
+            older = _SHARE_OF_YEAR_LEVEL.match(text, m.end)
+            now = max((int(p[:4]) for p in (period, self.state.ctx.period) if p and p[:4].isdigit()), default=None)
+            if older is not None and now is not None and now - int(older.group("y")) >= 2:
+                return None  # "group RevPAR was approximately 60% of 2019 levels" in a 2021 call: a share of a level two years back
         if role == "change":
             if self.english and any(
                 pm.base and pm.end <= m.start and _BASE_OWN_CHANGE.fullmatch(text, pm.end, m.start)
@@ -10485,6 +10504,18 @@ _PREVIOUSLY_AFTER = re.compile(
 
 
 _LEVELS_AFTER = re.compile(r"(?:['’]s)?\s+(?:pre-pandemic\s+|pre-COVID\s+)?levels?(?![A-Za-z])", re.IGNORECASE)
+_FOR_THE_YEAR = re.compile(
+    r"(?<![A-Za-z])(?:for|during|over)\s+(?:the\s+)?(?:(?:full|whole|entire)[\s-]+)?(?:(?:fiscal|calendar)\s+)?"
+    r"(?:year|(?:19|20)\d\d)(?![A-Za-z\d-])",
+    re.IGNORECASE,
+)
+"""Before a figure in its sentence: the year it is counted over ("For 2020, dividends were a 100% capital gain")."""
+_SHARE_OF_YEAR_LEVEL = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:pre-pandemic\s+|pre-COVID\s+)?(?:full[\s-]year\s+|fiscal\s+)?(?P<y>(?:19|20)\d\d)"
+    r"(?:['’]s(?![A-Za-z])|\s+(?:pre-pandemic\s+|pre-COVID\s+)?levels?(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+"""Right after a percentage: the level of a year it is a share of ("60% of 2019 levels", "132% of 2019's")."""
 """After a year: a level of that year another figure is measured against ("70% of 2019 levels")."""
 _FROM_YEAR_END = re.compile(
     r"(?<![A-Za-z])(?:from|since)\s+(?:the\s+)?(?:(?:prior|last)\s+)?(?:year[\s-]end|end\s+of)\s+(?:(?:fiscal|of)\s+)?$",

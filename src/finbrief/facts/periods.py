@@ -374,8 +374,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_half",
         re.compile(
             # ("this year's first half": the half, of the current year)
-            r"(?:(?:this|the\s+current)\s+(?:fiscal\s+)?year(?:'s|’s)\s+)?"
-            rf"(?:(?P<h>first|second)\s+half|(?P<h2>[12])H|H(?P<h3>[12]))(?:\s+(?:of\s+)?(?P<hf>fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>{_YEAR}|['’]?\d{{2}})"
+            # ("the prior-year first half", "the first half of last year": the half, of the year before)
+            r"(?:(?:this|the\s+current)\s+(?:fiscal\s+)?year(?:'s|’s)\s+|(?P<last>(?:last|prior|previous)[\s-](?:fiscal\s+)?year(?:'s|’s)?\s+|year[\s-]ago\s+))?"
+            rf"(?:(?P<h>first|second)[\s-]+half|(?P<h2>[12])H|H(?P<h3>[12]))(?:\s+(?:of\s+)?(?P<hf>fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>{_YEAR}|['’]?\d{{2}})"
+            r"|\s+of\s+(?P<last2>last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year(?![\s-]*['’A-Za-z0-9])"
             r"|\s+of\s+(?:the|this)\s+(?:fiscal\s+|current\s+)?year(?![\s-]+(?:ago|before|earlier)))?(?![\d%])",
             re.I,
         ),
@@ -386,8 +388,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:(?:first|last)\s+(?P<n>three|six|nine|3|6|9)\s+months|first\s+(?P<nq>two|three|2|3)\s+quarters"
             # "Fiscal Year 2009 Nine-Month Highlights": the first months of that fiscal year
             rf"|\b(?:fiscal\s+(?:year\s+)?)?(?P<y4>{_YEAR})\s+(?P<n4>six|nine|6|9)[\s-]months?\b(?![\s-]+(?:ago|before|earlier|later))"
-            # "For 9 months, revenues were...", "for the nine months": the months of the year to the quarter
-            r"|(?:for|during)\s+(?:the\s+)?(?P<n3>six|nine|6|9)\s+months(?![\s-]+(?:period|ended|ending|ago|before|earlier|later|from|since|after))"
+            # "For 9 months, revenues were...", "for the nine months", "through nine months": the months of the year to the
+            # quarter
+            r"|(?:for|during|through)\s+(?:the\s+)?(?P<n3>six|nine|6|9)\s+months(?![\s-]+(?:period|ended|ending|ago|before|earlier|later|from|since|after))"
             r"(?!\s+of\s+(?:last|the\s+prior|the\s+previous|this|the)\b))"
             rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR})"
             r"|\s+of\s+(?P<lastyear>last|the\s+prior|the\s+previous)\s+year"
@@ -422,7 +425,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_ttm",
         re.compile(
-            r"trailing\s+(?:twelve|12)[\s-]months?|\b(?:TTM|LTM)\b|(?:past|last)\s+(?:twelve|12)\s+months|"
+            r"(?:trailing[\s-]+(?:twelve|12)[\s-]months?|\b(?:TTM|LTM)\b|(?:past|last)\s+(?:twelve|12)\s+months)"
+            # "for the trailing 12 months ended June 30, 2022": the twelve months that end with that month
+            rf"(?:\s+(?:ended|ending|through|as\s+of)\s+(?P<tm>{_MONTH_EN})(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?(?:,?\s+(?P<ty>{_YEAR}))?\b)?|"
             r"(?:past|last|previous|prior|trailing)\s+(?P<qn>two|three|four|five|six|eight|[2-8])\s+quarters",
             re.I,
         ),
@@ -456,7 +461,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_last_years_quarter",
         re.compile(
-            r"\b(?:last|prior|previous)[\s-]year(?:'s|’s)\s+(?:Q(?P<q>[1-4])\b|(?P<qw>first|second|third|fourth)\s+quarter\b)"
+            # ("the prior-year first quarter", "the year-ago fourth quarter": the same, written as an adjective)
+            r"\b(?:(?:last|prior|previous)[\s-]year(?:'s|’s)?|year[\s-]ago)\s+(?:Q(?P<q>[1-4])\b|(?P<qw>first|second|third|fourth)\s+quarter\b)"
             # "$1.04 per diluted share in Q2 of last year"
             r"|\bQ(?P<q2>[1-4])\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+year\b",
             re.I,
@@ -669,7 +675,10 @@ _SPACED_NEEDLES: dict[str, tuple[str, ...]] = {
         *("next quarter", "coming quarter", "following quarter", "quarter end", "quarter-end", "period end"),
         *("period-end", "end of the quarter", "end of the period", "weeks"),
     ),
-    "en_last_years_quarter": ("year's", "last year", "prior year", "previous year"),
+    "en_last_years_quarter": (
+        *("year's", "last year", "prior year", "previous year", "last-year", "prior-year", "previous-year"),
+        *("year ago", "year-ago"),
+    ),
     "en_year_ago": (
         *("prior year", "prior-year", "previous year", "previous-year", "last year", "last-year", "year ago"),
         *("year-ago", "same quarter", "same period"),
@@ -777,7 +786,9 @@ def _base_before(window: str) -> re.Match[str] | None:
 
 _FORWARD_WORDS = Sifted(anchored(
     re.compile(
-        r"预计|预期|展望|计划|目标|将会|将|指引|有望|可望|有助|(?<![A-Za-z])(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|"
+        r"预计|预期|展望|计划|目标|将会|将|指引|有望|可望|有助|"
+        # ("better-than-expected cash flow", "as planned": a result set against a forecast, no forecast itself)
+        r"(?<![A-Za-z])(?<!\bthan[\s-])(?<!\bas\s)(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|"
         r"project\w*|plan\w*|target\w*|will|going to)(?![A-Za-z])",
         re.IGNORECASE,
     ),
@@ -1335,6 +1346,8 @@ def _resolve_half(h: _Hit) -> PeriodMention | None:
         first_half = (g.get("h") or "").lower() == "first" or "1" in (g.get("h2") or "") + (
             g.get("h3") or ""
         )
+        if (g.get("last") is not None or g.get("last2") is not None) and not g.get("y"):
+            return _last_years_half(first_half, h)
         fiscal_half = _fiscal_half(first_half, ctx, forward, g)
         if fiscal_half is not None:
             return PeriodMention(s, e, "span", span(fiscal_half, fiscal_half + 1))
@@ -1343,6 +1356,16 @@ def _resolve_half(h: _Hit) -> PeriodMention | None:
         return PeriodMention(s, e, "span", None)
     a = y * 4 + (0 if first_half else 2)
     return PeriodMention(s, e, "span", span(a, a + 1))
+
+
+def _last_years_half(first_half: bool, h: _Hit) -> PeriodMention:
+    """"the prior-year first half", "the second half of last year": that half of the (fiscal) year before the
+    document's, a comparison base."""
+    fy = _current_fiscal_year(h.ctx)
+    if fy is None:
+        return PeriodMention(h.s, h.e, "span", None, base=True)
+    a = fiscal_to_calendar(fy - 1, 1 if first_half else 3, h.fym)
+    return PeriodMention(h.s, h.e, "span", span(a, a + 1), base=True)
 
 
 def _resolve_zh_past(h: _Hit) -> PeriodMention | None:
@@ -1480,6 +1503,10 @@ def _resolve_en_ttm(h: _Hit) -> PeriodMention | None:
         return PeriodMention(
             s, e, "span", span(dq - n + 1, dq), tuple(quarter_str(i) for i in range(dq - n + 1, dq + 1))
         )
+    if g.get("tm"):
+        month = _MONTHS[g["tm"].lower()]
+        end = calendar_quarter(_year(g["ty"]), month) if g.get("ty") else _bare_month(month, h.ctx, False)
+        return PeriodMention(s, e, "span", span(end - 3, end) if end is not None else None)
     return PeriodMention(s, e, "span", span(dq - 3, dq))
 
 
@@ -1643,6 +1670,11 @@ def _resolve_en_months_span(h: _Hit) -> PeriodMention | None:
     y: int | None
     if g.get("n3"):
         n3 = _num(g["n3"]) // 3
+        if g.get("y"):
+            # "for the nine months of 2020", "through nine months of fiscal 2021": that (fiscal) year's first months
+            fy = _year(g["y"])
+            first = fiscal_to_calendar(fy, 1, h.fym) if h.fym != 12 else fy * 4
+            return PeriodMention(s, e, "span", span(first, first + n3 - 1))
         return PeriodMention(s, e, "span", span(dq - n3 + 1, dq) if dq is not None else None)
     if g.get("n4"):
         fy, n = _year(g["y4"]), _num(g["n4"]) // 3
@@ -1742,7 +1774,7 @@ def _resolve_en_full_year(h: _Hit) -> PeriodMention | None:
 
 
 _TWELVE_MONTHS_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:(?:trailing|past|last)\s+(?:twelve|12)[\s-]months?|TTM|LTM)(?![A-Za-z])[^.;]*$", re.IGNORECASE
+    r"(?<![A-Za-z])(?:(?:trailing|past|last)[\s-]+(?:twelve|12)[\s-]months?|TTM|LTM)(?![A-Za-z])[^.;]*$", re.IGNORECASE
 )
 """Before "through <month>": a trailing twelve months the month ends."""
 
