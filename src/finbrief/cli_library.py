@@ -57,6 +57,7 @@ class ExportFormat(StrEnum):
 class ChangeKind(StrEnum):
     yoy = "yoy"
     qoq = "qoq"
+    ytd = "ytd"
     none = "none"
     any = "any"
 
@@ -515,7 +516,7 @@ def timeline(
     db: DbOpt = None,
     subject: SubjectOpt = None,
     change: Annotated[
-        ChangeKind, typer.Option("--change", help="yoy / qoq growth, none (levels), or any.")
+        ChangeKind, typer.Option("--change", help="yoy / qoq growth, ytd (since the last year end), none (levels), or any.")
     ] = ChangeKind.none,
     company: CompanyOpt = None,
     period: PeriodOpt = None,

@@ -172,7 +172,8 @@ class Document:
         return "\n\n".join(p.text for p in self.paragraphs)
 
 
-Change = Literal["yoy", "qoq"]
+Change = Literal["yoy", "qoq", "ytd"]
+"""Over the same period a year before, over the quarter before, or a balance's move since the last year end ("较年初")."""
 Qualifier = Literal["approx", "over", "under"]
 Basis = Literal["prior"]
 

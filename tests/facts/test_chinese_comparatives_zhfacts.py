@@ -48,7 +48,7 @@ def test_a_balance_moved_since_a_year_end_date_is_no_year_on_year_change() -> No
     )
     facts = run(d).facts
     assert one(facts, value=52.6e6).period == "2025Q2"
-    assert not [f for f in facts if f.value == 2.3e6]  # a change since a day is neither year on year nor sequential
+    assert one(facts, value=2.3e6).change == "ytd"  # a change since the last year end's day: neither YoY nor QoQ
 
 
 def test_a_wire_headline_estimate_of_the_next_quarter_is_guidance() -> None:

@@ -111,22 +111,24 @@ def test_a_period_compared_with_is_no_period_of_the_figure() -> None:
     assert one(facts, value=2.38).period == "2023"
 
 
-def test_a_change_since_the_year_end_is_no_fact_but_the_level_is() -> None:
+def test_a_change_since_the_year_end_is_the_year_to_dates_and_the_level_is_the_quarters() -> None:
     facts = facts_of(
         "远星银行前三季度业绩\n2025-10-30\n资产质量 - 2025年前三季度,不良贷款率较上年末下降0.07个百分点至1.29%,"
         "总资产9000.5亿元,较上年末增长8.18% [1]\n"
     )
     assert one(facts, value=1.29).period == "2025Q3"
-    assert not [f for f in facts if f.value in (-0.07, 8.18)]
+    assert one(facts, value=-0.07).change == "ytd"
+    assert one(facts, value=8.18).change == "ytd"
 
 
-def test_a_change_continuing_one_since_the_year_end_is_no_fact_either() -> None:
+def test_a_change_continuing_one_since_the_year_end_is_since_the_year_end_too() -> None:
     facts = facts_of(
         "远星银行前三季度业绩\n2025-10-30\n资产质量 - 不良贷款余额88.5亿元,较上年末增加3.2亿元,不良贷款率1.31%,"
         "下降0.02个百分点;净利润同比增长4.5%,净息差1.60%,下降0.05个百分点 [1]\n"
     )
     assert one(facts, value=1.31).period == "2025Q3"
-    assert not [f for f in facts if f.value == -0.02]
+    assert one(facts, value=-0.02).change == "ytd"
+    assert one(facts, value=-0.05).change == "yoy"
     assert one(facts, value=4.5).change == "yoy"
 
 

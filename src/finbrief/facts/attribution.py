@@ -2776,6 +2776,25 @@ def _same_line(name: str, topic: str | None) -> bool:
 _ZH_CLAUSE_STOP = re.compile(r"[，,。；;：:]")
 _AREA_AFTER = re.compile(r"\s?(?:平方米|平米|平方公尺|㎡)")
 """Right after a count: the square metres it measures ("签约面积73万平方米")."""
+_MEASURES_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\s?(?:吨|噸|公吨|公噸)"), "t"),
+    (re.compile(r"\s?(?:千瓦时|千瓦時|度电|度電|kWh|KWh)(?![A-Za-z])"), "kWh"),
+    (re.compile(r"\s?(?:兆瓦时|兆瓦時|MWh)(?![A-Za-z])"), "MWh"),
+    (re.compile(r"\s?(?:吉瓦时|吉瓦時|GWh)(?![A-Za-z])"), "GWh"),
+    (re.compile(r"\s?(?:吉瓦|GW)(?![A-Za-z])"), "GW"),
+    (re.compile(r"\s?(?:兆瓦|MW)(?![A-Za-z])"), "MW"),
+    (re.compile(r"\s?(?:公斤|千克)"), "kg"),
+    (re.compile(r"\s?(?:盎司)"), "oz"),
+    (re.compile(r"\s?(?:立方米)"), "m3"),
+)
+"""Rows: right after a Chinese count, the physical measure it is in and the unit the fact keeps ("铜精矿产量1.28万吨": 12,800
+t; "发电量85.3亿千瓦时": kWh), so that a quantity is never read as a bare count."""
+
+
+def _measure_after(text: str, end: int) -> str | None:
+    """The unit of the physical measure written right after a figure (``_MEASURES_AFTER``), None when there is none."""
+    return next((unit for pattern, unit in _MEASURES_AFTER if pattern.match(text, end)), None)
+
 
 
 def _item_start(para: _Paragraph, pos: int) -> int:
@@ -5549,6 +5568,8 @@ class _Extractor:
             # "1420.97億元" in a Taiwanese story: New Taiwan dollars; "純利31.4億元人民幣……每股盈利27分" in a
             # Hong Kong story: the currency the sentence named with its amount before
             unit = named[-1] if named else self.state.currency
+        if unit == "count" and not self.english:
+            unit = _measure_after(text, m.end) or unit  # "饲料外销量2.86万吨": tonnes, not a count
         if loss and value > 0 and unit not in ("%", "pp", "bps", "x"):
             value, value_high = -value, (-value_high if value_high is not None else None)
             if value_high is not None and value_high < value:
@@ -5972,6 +5993,9 @@ class _Extractor:
                 or (_outlook_year(self.state.ctx) if _yearly(outlook) is None and outlook is not None else outlook)
                 or period
             )
+        if not self.english and metric.event and m.role != "base":
+            # "公司近日收到《中标通知书》…中标金额为3.68亿元": a deal is dated when it was done, not by the span reported
+            period = _event_period(text, sentence, m, period_mentions, self.state.ctx) or period
 
         change: Change | None = None
         if (
@@ -6003,8 +6027,8 @@ class _Extractor:
                 for pm in period_mentions
             ):
                 return None  # "up 2.7% over a strong first quarter last year, which grew 9.1%": the base's own growth
-            if _POINT_BASE.search(text, c_start, m.start):
-                return None  # "较上年底增加19.78亿元": a change since a point in time, neither YoY nor QoQ
+            if _POINT_BASE.search(text, c_start, m.start) and (self.english or not _changed_since_year_end(text, c_start, m.start)):
+                return None  # "较6月末增加19.78亿元": a change since a point in time, neither YoY nor QoQ nor since the year end
             if self._multi_year(text, sentence[0], m.start) or self._multi_year(text, m.end, next_start):
                 return None  # "up 41.3% on a two-year basis"; another figure's basis is its own
             if metric.lower_better and value > 0 and _IMPROVED.search(text, c_start, m.start):
@@ -6521,6 +6545,14 @@ class _Extractor:
         convention."""
         if not self.english and _MOM_BEFORE.search(text, max(c_start, m.start - 8), m.start):
             return None  # "月减3.2%": over the month before, no change the fact contract states
+        if not self.english and (
+            _changed_since_year_end(text, c_start, m.start)
+            or (
+                self._para is not None
+                and _since_year_end_carried(text, (sentence_start(self._para, m), m.end), self._para.clause(m.start), m)
+            )
+        ):
+            return "ytd"  # "较上年末增长9.47%", "较年初增加2.4万头": a balance's move since the last year end
         if _COMPOUND_RATE_BEFORE.search(text, max(c_start, m.start - 20), m.start):
             return None  # "营收年复合增速为15%", "revenue CAGR of 14%": a yearly rate compounded over years, no YoY change
         stated = self._stated_change(text, c_start, m, next_start, period, compared_periods, lead)
@@ -8732,7 +8764,7 @@ _SINCE_YEAR_END = re.compile(
     r"|(?:19|20)\d\d\s?年\s?12\s?月\s?31\s?[日号])"
 )
 """A change since the last year end ("较上年末增长8.18%", "比上年度末增加13.91%", "较年初下降"): neither
-year on year nor sequential, so no change a fact can state."""
+year on year nor sequential, the year to date's move of a balance (``ytd``)."""
 _TO_LEVEL = re.compile(r"至|到|为")
 _SINCE_YEAR_START_AFTER = re.compile(
     r"\s+(?:from|since|versus|vs\.?|compared (?:to|with))\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+"
@@ -8741,6 +8773,36 @@ _SINCE_YEAR_START_AFTER = re.compile(
 )
 """Right after a figure: it is the change since the start or end of a year ("up over $800 million from the start
 of the year", "up less than $250 million from the end of 2020"): neither YoY nor QoQ, no change a fact states."""
+
+
+_MONTH_NUMBER = re.compile(r"(1[0-2]|0?[1-9])\s?月")
+_YEAR_SO_FAR = re.compile(r"今年以来|年初以来|今年迄今|年初至今")
+
+
+def _event_period(
+    text: str, sentence: tuple[int, int], m: NumberMention, period_mentions: Sequence[PeriodMention], ctx: periods.PeriodContext
+) -> str | None:
+    """The period of a deal's figure (a metric with ``event``): the last its sentence names before it ("10月份中标的…
+    项目金额为2.1亿元"; not a day, "11月19日晚间公告"), else the quarter of the document's date, None when undated."""
+    named = [
+        pm
+        for pm in period_mentions
+        if sentence[0] <= pm.start < m.start
+        and pm.period
+        and not pm.base
+        and not text[pm.start : pm.end].rstrip().endswith(("日", "号"))
+    ]
+    so_far = [x.start() for x in _YEAR_SO_FAR.finditer(text, sentence[0], m.start)]
+    if so_far and ctx.date is not None and (not named or named[-1].start <= so_far[-1]):
+        return str(ctx.date[0])  # "今年以来累计中标12.47亿元" on a November page: the year so far, not to last quarter
+    if named:
+        last, written = named[-1], _MONTH_NUMBER.search(text, named[-1].start, named[-1].end)
+        if last.kind == "month" and written is not None and periods.parse_quarter(last.period or "") is not None:
+            return periods.month_str(int((last.period or "")[:4]), int(written.group(1)))  # "10月份中标": that month
+        return last.period
+    if ctx.date is None:
+        return None
+    return periods.quarter_str(ctx.date[0] * 4 + (ctx.date[1] - 1) // 3)
 
 
 def _changed_since_year_end(text: str, lo: int, pos: int) -> bool:
@@ -8752,7 +8814,7 @@ def _changed_since_year_end(text: str, lo: int, pos: int) -> bool:
 
 def _since_year_end_carried(text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention) -> bool:
     """Whether a change figure whose own clause names no comparison continues a change since the year end
-    named earlier in its sentence ("不良贷款余额较上年末增加253.80亿元,不良贷款率1.33%,下降0.01个百分点")."""
+    named earlier in its sentence ("不良贷款余额较上年末增加253.80亿元,不良贷款率1.33%,下降0.01个百分点"): ``ytd`` too."""
     if m.role != "change" or clause[0] <= sentence[0]:
         return False
     end = clause[1]
@@ -9040,8 +9102,6 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _UNSURE_AFTER.match(text, m.end)
         or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)
         or (m.counter == "家" and text[max(0, m.start - 1) : m.start] == "等")  # "祥硕、嘉泽、台积电等31家"
-        or (m.unit in _RATE_UNITS and _changed_since_year_end(text, clause[0], m.start))
-        or (m.unit in _RATE_UNITS and _since_year_end_carried(text, sentence, clause, m))
         or _SINCE_YEAR_START_AFTER.match(text, m.end)
         or _THRESHOLD_BEFORE.search(text, lo, m.start)
         or _outside_period(text, sentence, clause, m)
@@ -11071,6 +11131,8 @@ def _metrics_before(text: str, facts: list[Fact], run: list[int], first: int) ->
 _SEGMENT_ITEM = re.compile(r"(?P<lead>其中|/)\s?(?P<name>[\u4e00-\u9fff]{1,8}?)\s?[+＋-]?$")
 """Right before a growth figure, after "其中" or a slash of such a list: the segment it belongs to
 ("其中中国电商+10%/国际+19%/云+26%")."""
+_BRACKETED_PART = re.compile(r"[(（]\s?其中\s?(?P<name>[\u4e00-\u9fff]{1,8}?)\s?$")
+"""Right before a figure, in brackets after the total it is part of: the part's name ("（其中仔猪6.18万头）")."""
 _NOT_SEGMENT = re.compile(r"[季月年期占约为达]|同比|环比|增长|下降|合计|总")
 """In a would-be segment name before a figure: a time, a change, a total, or a share and its verb ("其中海外订单占比约35%")."""
 
@@ -11082,10 +11144,19 @@ def _segment_items(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
     out = list(facts)
     matcher = lm.metric_matcher()
     for i, f in enumerate(out):
-        if f.unit != "%" or not f.raw:
+        if not f.raw:
             continue
         text = texts[f.paragraph - 1]
         at = f.end - len(f.raw)
+        if f.unit != "%":
+            part = _BRACKETED_PART.search(text, max(0, at - 12), at)
+            if (
+                part is not None
+                and not _NOT_SEGMENT.search(part.group("name"))
+                and not any(x is not None for _a, _b, x in matcher.finditer(part.group("name")))  # "（其中归母净利润…）"
+            ):
+                out[i] = replace(f, subject=part.group("name"))  # "销售生猪52.36万头（其中仔猪6.18万头）": the piglets'
+            continue
         item = _SEGMENT_ITEM.search(text, max(0, at - 12), at)
         if item is None or _NOT_SEGMENT.search(item.group("name")):
             continue

@@ -260,7 +260,7 @@ _SUFFIX = re.compile(
     r"basis points?|个基点|基点|倍|x(?![A-Za-z0-9])|times(?![A-Za-z])|turns?(?![A-Za-z])))?"
     r"(?:\s?(?P<cur>元人民币|人民币元|人民币|人币|美元|美金|港元|港币|港仙|美仙|美分|仙(?![人女境界])|分(?=[,，、;；。.)）(（\s]|人民|港元|港币|美元|$)|日元|欧元|英镑|新台币|台币|韩元|元|RMB|CNY|USD|HKD|yuan|"
     r"renminbi|U\.?S\.? dollars|dollars|cents|euros?)(?![A-Za-z]))?"
-    r"(?P<counter>单|人|家|名|户|位(?!数)|台|辆|座|款|笔|件|张|套|个(?!季度|月|小时|百分点|交易日|工作日|季))?",
+    r"(?P<counter>人次|单|人|家|名|户|位(?!数)|台|辆|座|款|笔|件|张|套|个(?!季度|月|小时|百分点|交易日|工作日|季))?",
     re.IGNORECASE,
 )
 _SUFFIX_WORDS = re.compile(_SUFFIX.pattern.replace("|k|m|b)", ")"), re.IGNORECASE)

@@ -2557,10 +2557,11 @@ _BASE_QUARTER = anchored(
 )
 _LEVELS_AFTER = re.compile(r"(?:\s+[A-Za-z-]+){0,2}\s+(?:levels?|baseline)\b", re.IGNORECASE)
 _ZH_SHARE_OF_YEAR = re.compile(
-    r"\s?年?\s?(?P<whole>全年度?|同期)?\s?的\s?(?:[一二三四五六七八九\d]\s?成|[\d.]+\s?%|[两二三四五六七八九十\d.]+\s?倍|水平)"
+    r"\s?年?\s?(?P<whole>全年度?|同期)?\s?(?:度\s?(?:经审计的?\s?)?(?:合并)?(?:营业总?收入|营收|收入|净资产|总资产|净利润)\s?)?"
+    r"的\s?(?:[一二三四五六七八九\d]\s?成|[\d.]+\s?%|[两二三四五六七八九十\d.]+\s?倍|水平)"
 )
-"""After a Chinese year: a share or multiple of that year's figure ("已达2024年全年的七成"), a comparison (of a
-figure of the year after it, when it is the whole year's or the same period's)."""
+"""After a Chinese year: a share or multiple of that year's figure ("已达2024年全年的七成", "占公司2024年度经审计营业收入的
+11.36%"), a comparison (of a figure of the year after it, when it is the whole year's or the same period's)."""
 _SHARE_OF = anchored(re.compile(r"%\s*of\s+(?:the\s+)?$|\bpre-pandemic\s+$", re.IGNORECASE))
 _QUARTER_BEFORE_YEAR = anchored(
     re.compile(

@@ -120,11 +120,11 @@ _HEAD_PERIOD = (
 )
 _PERIOD_HEAD = re.compile(
     rf"^\s*(?:项目\s+)?(?P<note>附注\s+)?(?P<p1>{_HEAD_PERIOD})\s+(?P<p2>{_HEAD_PERIOD})"
-    r"(?:\s+(?P<change>(?:本年比上年|本期比上年同期|比上年同期|比上年)?(?:变动|变化|增减|变幅)|增加\s?/\s?[(（]\s?减少\s?[)）]|增\s?/\s?[(（]\s?减\s?[)）])(?:幅度|率|百分比)?"
+    r"(?:\s+(?P<change>(?:本年末比上年末|本期末比上年末|本年比上年|本期比上年同期|比上年同期|比上年末|比上年)?(?:变动|变化|增减|变幅)|增加\s?/\s?[(（]\s?减少\s?[)）]|增\s?/\s?[(（]\s?减\s?[)）])(?:幅度|率|百分比)?"
     r"\s?(?P<pct>%|[(（]\s?%\s?[)）])?)?\s*$"
 )
 """The head of a results table that names its two periods, the later first, and maybe a change column ("项目
-2025年上半年 2024年上半年 变动 %", "附注 2025年 2024年", "于2025年6月30日 于2024年12月31日 变动(%)", "项目 2024年 2023年 本年比上年增减"; a Hong Kong
+2025年上半年 2024年上半年 变动 %", "附注 2025年 2024年", "于2025年6月30日 于2024年12月31日 变动(%)", "项目 2024年 2023年 本年比上年增减", "项目 2025年12月31日 2024年12月31日 本年末比上年末增减"; a Hong Kong
 announcement's years and days in Chinese digits are read as ASCII)."""
 _INTERIM_WORD = re.compile(r"(?<=年)中期$")
 
@@ -425,6 +425,10 @@ def _cell_period(kind: str, span: str, quarter: int) -> tuple[str, str | None, s
     return periods.span(first, quarter), ("yoy" if kind == "change" else None), None
 
 
+_PCT_ROW = re.compile(r"[(（]\s?%\s?[)）]\s*$")
+"""The end of a row's name that gives its unit as per cent ("不良贷款率（%）"): a change cell of it is a move in points."""
+
+
 def row_facts(
     p: Paragraph,
     text: str,
@@ -470,8 +474,8 @@ def row_facts(
     for k, (cell, (kind, cspan)) in enumerate(zip(cells, columns.kinds, strict=True)):
         if cell.group("na") or cspan == "skip":
             continue
-        if kind == "change" and columns.cell_pct and not (cell.group("pct") or cell.group("pp")):
-            continue  # an amount in a change column whose head gives no unit
+        if kind == "change" and columns.cell_pct and not (cell.group("pct") or cell.group("pp") or _PCT_ROW.search(name)):
+            continue  # an amount in a change column whose head gives no unit (a row named "…（%）" is in per cent)
         if columns.stated:
             period, col_change, basis = (
                 columns.stated[k],

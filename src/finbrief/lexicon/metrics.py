@@ -68,6 +68,8 @@ class Metric:
     """A lower figure is the better one (provisions, delinquency): an improvement is a decrease."""
     point: bool = False
     """A balance at a date (loans, total assets, a capital ratio): in a span's report it is the span's end."""
+    event: bool = False
+    """A deal on a day (a contract won or signed): dated by the period its sentence names, else the document's date."""
     aliases: tuple[str, ...] = ()
 
     def fits(self, unit_class: str) -> bool:
@@ -93,7 +95,7 @@ def _metric(item: Any, i: int) -> Metric:
         (
             "aliases", "kind", "ratio", "monetary", "scope", "adjusted", "loss_of", "weak", "subject",
             "forward", "units", "per_share", "gaap", "diluted", "margin", "rate", "headline", "lower_better",
-            "point",
+            "point", "event",
         ),
         ("name",),
     )  # fmt: skip
@@ -104,7 +106,7 @@ def _metric(item: Any, i: int) -> Metric:
         raise fail(_FILE, where, f"kind must be one of {KINDS}, got {kind!r}")
     if item.get("scope") not in (None, "company"):
         raise fail(_FILE, where, f"scope must be 'company', got {item.get('scope')!r}")
-    for flag in ("ratio", "monetary", "weak", "forward", "headline", "lower_better", "point"):
+    for flag in ("ratio", "monetary", "weak", "forward", "headline", "lower_better", "point", "event"):
         if not isinstance(item.get(flag, False), bool):
             raise fail(_FILE, where, f"{flag} must be true or false")
     listed = strings(item.get("units"), _FILE, f"{where}: units")
@@ -135,6 +137,7 @@ def _metric(item: Any, i: int) -> Metric:
         headline=bool(item.get("headline", False)),
         lower_better=bool(item.get("lower_better", False)),
         point=bool(item.get("point", False)),
+        event=bool(item.get("event", False)),
         aliases=strings(item.get("aliases"), _FILE, f"{where}: aliases"),
     )
 

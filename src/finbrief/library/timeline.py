@@ -33,7 +33,7 @@ from finbrief.library.store import Row
 
 __all__ = ["CHANGES", "QUARTER_RE", "point", "resolve_names", "select_facts", "timeline"]
 
-CHANGES = ("yoy", "qoq", "none", "any")
+CHANGES = ("yoy", "qoq", "ytd", "none", "any")
 
 FACT_COLUMNS = (
     "f.doc_id, f.i, d.source, d.title, d.date, d.period AS doc_period, f.company, f.subject, f.metric, f.value,"
@@ -98,7 +98,7 @@ def company_names(conn: sqlite3.Connection) -> dict[object, tuple[str, ...]]:
 
 
 def change_clause(change: str | None) -> tuple[str, list[object]] | None:
-    """``yoy`` / ``qoq``: that change; ``none`` (or None): levels; ``any``: everything."""
+    """``yoy`` / ``qoq`` / ``ytd``: that change; ``none`` (or None): levels; ``any``: everything."""
     if change in (None, "none"):
         return "f.change IS NULL", []
     if change == "any":

@@ -26,7 +26,7 @@ CSV_COLUMNS = (
     "speaker",
     "evidence",
 )
-_CHANGE = {"yoy": "YoY", "qoq": "QoQ", None: ""}
+_CHANGE = {"yoy": "YoY", "qoq": "QoQ", "ytd": "YTD", None: ""}
 _QUALIFIER = {"approx": "about", "over": "over", "under": "under", None: ""}
 
 

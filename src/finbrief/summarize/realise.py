@@ -4003,7 +4003,7 @@ def _realise_en(r: Record, main: str | None) -> str:
     label = f"{quarter_label(r)} " if r.quarter else (f"{r.period} " if r.period else "")
     head = f"{label}{subject}{metric}"
     if gr is not None:
-        change = {"qoq": " quarter on quarter"}.get(gr.change or "", "")  # unqualified: year on year
+        change = {"qoq": " quarter on quarter", "ytd": " since the start of the year"}.get(gr.change or "", "")  # unqualified: year on year
         verb = "rose" if gr.value >= 0 else "fell"
         if gr.unit == "%" and is_ratio(r.metric) and gr.change is None:
             verb = "was"
@@ -4066,7 +4066,7 @@ def _realise_zh(r: Record, main: str | None) -> str:
         move = "增长" if gr.value >= 0 else "下降"
         return f"{subject}预计{when}{metric}{move}{_amount(gr, 'zh-Hans', True)}。"
     if gr is not None:
-        change = {"yoy": "同比", "qoq": "环比"}.get(gr.change or "", "")
+        change = {"yoy": "同比", "qoq": "环比", "ytd": "较年初"}.get(gr.change or "", "")
         verb = "增长" if gr.value >= 0 else "下降"
         if gr.unit == "%" and is_ratio(r.metric) and gr.change is None:
             return f"{head}为{_amount(gr, 'zh-Hans')}。"

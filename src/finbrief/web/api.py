@@ -52,6 +52,7 @@ class Change(StrEnum):
     none = "none"
     yoy = "yoy"
     qoq = "qoq"
+    ytd = "ytd"
     any = "any"
 
 
