@@ -942,6 +942,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             if level is None and growth is None:
                 continue
         measure = _measure_word(doc, own, metric) if own is not None and doc.language == "en" else ""
+        if not measure and doc.language == "en" and any(_called_adjusted(doc, f, metric) for f in (level, growth) if f):
+            measure = "adjusted"  # "Adjusted gross profit was up 17.4%": no adjusted name of its own in the lexicon
         kind = _metric_kinds().get(metric, "result")
         what = tax.metric_weight(metric) * (0.3 if kind in ("market", "macro") else 1.0)
         both = 1.15 if (level is not None and growth is not None and id(growth) not in restated) or base is not None else 1.0
@@ -2794,6 +2796,37 @@ def _eps_said_adjusted_only(doc: Document, facts: Sequence[Fact], main: str | No
     )
 
 
+_CALLED_ADJUSTED = re.compile(
+    r"(?<![A-Za-z-])(?:adjusted|non-GAAP)\s+(?!(?:for|to|by|from|up|down|upward|downward|our|its|their|the|this|that|it|"
+    r"them|in|on|at|as|and|or|we)(?![A-Za-z]))(?:[A-Za-z&-]+\s+){0,4}?"
+    r"(?:(?:was|were|is|are|came\s+in|totaled|totalled|reached|stood|grew|rose|increased|improved|declined|decreased|"
+    r"fell|expanded|contracted|of|at|to|by)\s+(?:[A-Za-z-]+\s+){0,3}?)?(?:approximately\s+|about\s+|roughly\s+)?$"
+    r"|(?<![A-Za-z-])on\s+an?\s+(?:adjusted|non-GAAP)\s+basis\s*,?\s+(?:[A-Za-z&-]+\s+){1,4}?"
+    r"(?:was|were|is|are|came\s+in|totaled|totalled|of|at)\s+(?:approximately\s+|about\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+"""A figure's own words ending on a measure called adjusted ("Adjusted gross profit was up", "On an adjusted basis,
+gross margin was"); a verb ("adjusted for currency", "we adjusted our outlook") names no basis."""
+
+
+@cache
+def _names_adjusted(metric: str) -> bool:
+    """Whether a metric's own names say it is adjusted ("AFFO" is adjusted FFO): no word to add."""
+    known = lexicon_metrics.metric_by_name(_base_metric(metric))
+    return known is not None and any(_ADJUSTED_BASIS.match(a) for a in known.aliases)
+
+
+def _called_adjusted(doc: Document, f: Fact, metric: str) -> bool:
+    """Whether a figure's own words call its measure adjusted while the metric's name carries no basis: the line
+    says "adjusted" before the name, as the source does ("adjusted gross profit rose 17.4%")."""
+    if _ADJUSTED_BASIS.search(metric) or re.search(r"(?<![A-Za-z])GAAP(?![A-Za-z])", metric) or _names_adjusted(metric):
+        return False
+    own = _of_other_measure(_own_words(doc, f), metric)
+    if _CALLED_ADJUSTED.search(own) is not None:
+        return True
+    return _ADJUSTED_AFTER.match(doc.paragraph(f.paragraph).text, _number_span(doc, f)[1]) is not None
+
+
 def _adjusted_metric(metric: str) -> str | None:
     """The adjusted form of a metric ("diluted EPS guidance" -> "adjusted EPS guidance"), if it has one."""
     base = _base_metric(metric)
@@ -3935,6 +3968,8 @@ def _en_metric_phrase(r: Record, f: Fact | None) -> str:
     if r.measure and r.measure not in phrase:
         # "normalized FFO per share", "economic earnings": the company's measure as it names it
         phrase = re.sub(r"(?<![A-Za-z])(FFO|funds from operations|earnings)(?![A-Za-z])", rf"{r.measure} \1", phrase, count=1)
+    if r.measure == "adjusted" and not _ADJUSTED_BASIS.search(phrase):
+        phrase = f"adjusted {phrase}"  # "adjusted gross profit", "adjusted operating margin"
     if f is not None and f.value < 0 and f.unit not in _RATIO_UNITS and f.unit != "count":
         if "earnings per share" in phrase:
             return phrase.replace("earnings per share", "loss per share")
