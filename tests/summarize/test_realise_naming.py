@@ -98,6 +98,7 @@ def test_a_measure_the_source_calls_adjusted_is_printed_adjusted(body: str, want
         ("We adjusted our prices during the quarter, and gross profit was $305.2 million.", "$305.2 million"),
         ("Adjusted EBITDA grew 10% to $95 million, and gross profit was $305.2 million.", "$305.2 million"),
         ("Non-GAAP operating expenses were $120 million, and gross profit was $305.2 million.", "$305.2 million"),
+        ("Our GAAP and non-GAAP gross profit were both $305.2 million.", "$305.2 million"),
     ],
 )
 def test_adjusted_said_of_another_measure_or_as_a_verb_is_not_printed(body: str, figure: str) -> None:

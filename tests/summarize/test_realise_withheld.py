@@ -410,3 +410,26 @@ def test_a_list_of_bases_gives_none_to_one_figure() -> None:
     lines = _lines(Q3 + text)
     assert "Q3 Harbor Realty adjusted EBITDA $24.2 million." in lines
     assert not any("versus" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Precision Instruments posted a total revenue increase of 0.7% despite a 2.5% decline in core revenue.",
+            "Q3 Precision Instruments organic revenue fell 2.5%.",
+        ),
+        (
+            "Non-GAAP net income for the third quarter was $80.1 million or $2.70 diluted earnings per share compared to "
+            "$41.2 million and $1.40 per share in Q3 of 2021.",
+            "Q3 non-GAAP net income $80.1 million versus $41.2 million.",
+        ),
+        (
+            "For fiscal 2023, we are guiding to adjusted EBITDA of between $770 million and $810 million or 7% growth at "
+            "the midpoint.",
+            "Sees FY 2023 adjusted EBITDA $770 million to $810 million, up 7%.",
+        ),
+    ],
+)
+def test_a_part_s_own_measure_a_pair_of_bases_and_a_guided_range_stay(text: str, wanted: str) -> None:
+    assert wanted in _lines(Q3 + text)

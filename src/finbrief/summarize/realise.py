@@ -2605,6 +2605,7 @@ _TAIL_DOUBTS: tuple[Doubt, ...] = (
         "the amount of a change said with its percentage ('a $7 million or 18% improvement in rental revenues'),"
         " not the level",
         levels_only=True,
+        metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
     ),
     _doubt(
         r"^(?:\s*,\s*\d[\d.,]*)*\s*,?\s*(?:and|or|to)\s+(?:even\s+|over\s+|almost\s+|nearly\s+|more\s+than\s+)?\d[\d.,]*\s+"
@@ -2881,6 +2882,8 @@ def _called_adjusted(doc: Document, f: Fact, metric: str) -> bool:
     if _ADJUSTED_BASIS.search(metric) or re.search(r"(?<![A-Za-z])GAAP(?![A-Za-z])", metric) or _names_adjusted(metric):
         return False
     own = _of_other_measure(_own_words(doc, f), metric)
+    if re.search(r"(?<![A-Za-z-])GAAP(?![A-Za-z-])", own):
+        return False  # "our GAAP and non-GAAP tax rate were both roughly 11%": no one basis
     if _CALLED_ADJUSTED.search(own) is not None:
         return True
     return _ADJUSTED_AFTER.match(doc.paragraph(f.paragraph).text, _number_span(doc, f)[1]) is not None
@@ -3810,8 +3813,25 @@ def _in_list_of_bases(doc: Document, f: Fact) -> bool:
     """Whether a comparison base is one of a list of amounts ("net income of $25 million and adjusted EBITDA of $27
     million, compared to $11 million and $14 million"): which base is whose, the list's order says, not the facts'."""
     text = doc.paragraph(f.paragraph).text
+    if "respectively" in _sentence_text(doc, f):
+        return False  # the list's order is said: the facts pair each base with its figure
     at, end = _number_span(doc, f)
-    return _NEXT_AMOUNT.match(text, end) is not None or _AMOUNT_BEFORE.search(text, max(0, at - 40), at) is not None
+    scale = _SCALE_WORD.search(text, at, end + 12)
+    same = scale.group().lower() if scale is not None else ""
+    after = _NEXT_AMOUNT.match(text, end)
+    if after is not None and _scale_of(text, after.end() - 1) == same:
+        return True
+    before = _AMOUNT_BEFORE.search(text, max(0, at - 40), at)
+    return before is not None and _scale_of(text, before.start()) == same
+
+
+_SCALE_WORD = re.compile(r"\b(?:million|billion|thousand)\b|%", re.IGNORECASE)
+
+
+def _scale_of(text: str, at: int) -> str:
+    """The scale word of the amount whose digits start at ``at`` ("million" for "$14.1 million", "" for "$1.61")."""
+    m = re.compile(r"[$€£¥]?\s?\d[\d,.]*\s?(%|million|billion|thousand)?", re.IGNORECASE).match(text, at)
+    return (m.group(1) or "").lower() if m is not None else ""
 _CHANGE_IN = re.compile(
     r"\s*(?:%|percent|per\s?cent)?\s*(?:year[\s-]over[\s-]year\s+|sequential\s+)?(?:increase|decrease|growth|rise|"
     r"decline|improvement|gain|drop|reduction)\s+in\s+(?:(?:our|the|its)\s+)?([^,.;]{1,60})",
@@ -3828,7 +3848,20 @@ def _change_of_other_part(subject: str, after: str) -> bool:
         return False
     said = m.group(1).lower()
     words = [w for w in re.findall(r"[a-z][a-z&-]+", subject.lower()) if len(w) > 2]
-    return bool(words) and not any(re.search(r"(?<![a-z])" + re.escape(w), said) for w in words)
+    if not words or any(re.search(r"(?<![a-z])" + re.escape(w), said) for w in words):
+        return False
+    # "a 3.5% decline in core revenue": the part's own measure, which names no other part
+    return any(len(w) > 2 and w not in _MEASURE_ONLY_WORDS for w in re.findall(r"[a-z][a-z&-]*", said))
+
+
+_MEASURE_ONLY_WORDS = frozenset(
+    {
+        "and", "the", "our", "its", "total", "net", "core", "organic", "comparable", "same-store", "underlying",
+        "reported", "adjusted", "revenue", "revenues", "sales", "income", "earnings", "profit", "profits", "margin",
+        "margins", "volume", "volumes", "orders", "growth", "business", "quarter", "year",
+    }
+)
+"""Words that name a measure, not a part: a change "in core revenue" is the part's own."""
 
 
 def _change_of_other_metric(doc: Document, growth: Fact, metric: str) -> bool:
