@@ -74,6 +74,44 @@ def test_a_highlight_adds_no_basis_the_source_did_not_say(body: str, unwanted: s
     assert lines and not any(unwanted in line for line in lines)
 
 
+_Q3 = "Welcome to Ferrow Tools' third quarter 2021 earnings call.\nNet sales were $812 million, up 6%.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        ("Adjusted gross profit was up 12.3% year-on-year, driven by pricing.", "Q3 adjusted gross profit rose 12.3%."),
+        ("Adjusted gross profit was $305.2 million.", "Q3 adjusted gross profit $305.2 million."),
+        (
+            "Adjusted operating income margin improved by 40 basis points year-over-year to 14.1%.",
+            "Q3 adjusted operating margin rose 40 basis points to 14.1%.",
+        ),
+    ],
+)
+def test_a_measure_the_source_calls_adjusted_is_printed_adjusted(body: str, wanted: str) -> None:
+    assert wanted in _lines(_Q3 + body + "\n")
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [
+        ("We adjusted our prices during the quarter, and gross profit was $305.2 million.", "$305.2 million"),
+        ("Adjusted EBITDA grew 10% to $95 million, and gross profit was $305.2 million.", "$305.2 million"),
+        ("Non-GAAP operating expenses were $120 million, and gross profit was $305.2 million.", "$305.2 million"),
+        ("Our GAAP and non-GAAP gross profit were both $305.2 million.", "$305.2 million"),
+    ],
+)
+def test_adjusted_said_of_another_measure_or_as_a_verb_is_not_printed(body: str, figure: str) -> None:
+    lines = [line for line in _lines(_Q3 + body + "\n") if figure in line]
+    assert lines and not any("adjusted gross profit" in line for line in lines)
+
+
+def test_a_measure_whose_name_says_adjusted_gets_the_word_once() -> None:
+    body = "We generated adjusted company FFO of approximately $54 million in the quarter."
+    lines = [line for line in _lines(_Q3 + body + "\n") if "$54 million" in line]
+    assert lines and not any("adjusted AFFO" in line for line in lines)
+
+
 _AXLE = "Welcome to Brandt Axle's third quarter 2021 earnings call.\nRevenue for the quarter was $1.4 billion, up 6%.\n"
 
 

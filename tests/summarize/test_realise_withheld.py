@@ -344,3 +344,92 @@ def doubt_of(text: str, raw: str) -> str | None:
     facts = run(doc)
     hits = [f for f in facts if f.raw == raw]
     return doubt(doc, hits[0]) if hits else "no fact"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("We see opportunities to leverage our field data, 10 development programs and our plants.", "10"),
+        (
+            "While we have the tools of any large firm, our agents and employees describe our culture as close-knit and "
+            "many agents have been with NovaSky for 10, 20 and even 30 years.",
+            "10",
+        ),
+        ("The sales create further potential upside to earnings and book value of approximately $0.41 per share.", "$0.41"),
+        ("We also held investment securities with a fair market value of $188 million at September 30, 2022.", "$188 million"),
+        ("The company's free cash flow usage was $3.4 million, due to higher capital expenditures.", "$3.4 million"),
+        ("For 2023, we expect shipments to our mining customers of approximately 21 million tons.", "21 million"),
+        ("We saw steady intra-quarter revenue improvement with September down 12% compared to 21% in July.", "12%"),
+        ("Earnings reflected higher kilowatt hour sales to retail customers, including a 12% increase from mining customers.", "12%"),
+        (
+            "Our fourth quarter outlook is based on the following assumptions: revenues of about $545 million and a fuel "
+            "price of $2.40 per gallon.",
+            "$2.40",
+        ),
+    ],
+)
+def test_words_that_make_a_number_something_else_keep_it_off_the_lines(text: str, figure: str) -> None:
+    lines = _lines(Q3 + text)
+    assert REVENUE in lines
+    assert not any(figure in line for line in lines if line != REVENUE)
+
+
+def test_an_amount_said_with_its_percentage_change_is_no_level_of_the_part_before() -> None:
+    text = (
+        "This increase includes a $6 million improvement in product sales along with a $7 million or 18% improvement in "
+        "rental and service revenues."
+    )
+    lines = _lines(Q3 + text)
+    assert not any("$7 million" in line or "18%" in line for line in lines)
+    # a part's change in its own business line stays
+    lines = _lines(Q3 + "Fluids revenue grew 9% to $120 million, with a 14% increase in Fluids drilling revenues.")
+    assert "Q3 fluids revenue rose 9% to $120 million." in lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Load factor came in at 81%, an improvement of two percentage points compared to the second quarter on an "
+            "almost 40% quarter-over-quarter seat growth."
+        ),
+        "Load factor came in at an average of 81% for the quarter, an increase compared to Q2 while operating 40% more seat miles.",
+    ],
+)
+def test_another_measure_s_change_is_no_comparison_base(text: str) -> None:
+    lines = _lines(Q3 + text)
+    assert any("load factor 81%" in line for line in lines)
+    assert not any("40%" in line for line in lines)
+
+
+def test_a_list_of_bases_gives_none_to_one_figure() -> None:
+    text = (
+        "Harbor Realty reported net income of $21.4 million and adjusted EBITDA of $24.2 million in the third quarter "
+        "compared to $9.6 million and $12.3 million in the third quarter of 2021."
+    )
+    lines = _lines(Q3 + text)
+    assert "Q3 Harbor Realty adjusted EBITDA $24.2 million." in lines
+    assert not any("versus" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Precision Instruments posted a total revenue increase of 0.7% despite a 2.5% decline in core revenue.",
+            "Q3 Precision Instruments organic revenue fell 2.5%.",
+        ),
+        (
+            "Non-GAAP net income for the third quarter was $80.1 million or $2.70 diluted earnings per share compared to "
+            "$41.2 million and $1.40 per share in Q3 of 2021.",
+            "Q3 non-GAAP net income $80.1 million versus $41.2 million.",
+        ),
+        (
+            "For fiscal 2023, we are guiding to adjusted EBITDA of between $770 million and $810 million or 7% growth at "
+            "the midpoint.",
+            "Sees FY 2023 adjusted EBITDA $770 million to $810 million, up 7%.",
+        ),
+    ],
+)
+def test_a_part_s_own_measure_a_pair_of_bases_and_a_guided_range_stay(text: str, wanted: str) -> None:
+    assert wanted in _lines(Q3 + text)

@@ -177,3 +177,36 @@ HANT_STORY = """青禾科技第三季度業績
 def test_a_traditional_script_story_still_leads_with_its_revenue() -> None:
     core = summarize.brief(doc_from(HANT_STORY), Options(lang="en")).core_viewpoint
     assert core and "revenue rose 12% to RMB 15 billion" in core[0].text, [s.text for s in core]
+
+
+# A fictional lender that reports its earnings per share as GAAP and no revenue line.
+GAAP_EPS_CALL = """Marlow Mortgage Trust (NYSE: MMT) Second Quarter 2026 Earnings Call
+
+Operator: Welcome to the Marlow Mortgage Trust second quarter 2026 earnings call.
+
+Nina Ortiz, Chief Financial Officer: Strong operating income drove our results for the second quarter, including \
+GAAP earnings of $0.58 per diluted share.
+
+Nina Ortiz, Chief Financial Officer: Net interest income increased approximately 12% from the first quarter of 2026.
+"""
+
+
+def test_a_gaap_earnings_per_share_is_the_headline_profit() -> None:
+    core = summarize.brief(doc_from(GAAP_EPS_CALL), Options(lang="en")).core_viewpoint
+    assert core and "GAAP earnings per share $0.58" in core[0].text
+
+
+# A fictional car dealer whose market shrank while its own sales grew.
+DEALER_CALL = """Redfern Auto Group (NYSE: RAG) First Quarter 2026 Earnings Call
+
+Operator: Welcome to the Redfern Auto Group first quarter 2026 earnings call.
+
+Leo Park, Chief Executive Officer: Total revenue grew 18% to $3.1 billion. Adjusted earnings per share were $4.10.
+
+Leo Park, Chief Executive Officer: Despite a 6% decline in new vehicle industry sales, our new vehicle revenue grew 12%.
+"""
+
+
+def test_a_market_s_change_is_no_mover_of_the_core_viewpoint() -> None:
+    core = summarize.brief(doc_from(DEALER_CALL), Options(lang="en")).core_viewpoint
+    assert core and not any("industry" in st.text for st in core)

@@ -870,6 +870,9 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                     if f.basis and _is_level(f) and f.unit == level.unit and f.value_high is None
                     and not _GUIDED.search(_before_figure(doc, f)[0])
                     and not _AMOUNT_AND_PERCENT.match(doc.paragraph(f.paragraph).text, _number_span(doc, f)[1])
+                    # "79%, up two points on an almost 50% quarter-over-quarter seat growth": another measure's change
+                    and not _GROWTH_NAMED_AFTER.match(doc.paragraph(f.paragraph).text, _number_span(doc, f)[1])
+                    and not _in_list_of_bases(doc, f)
                 ),
                 None,
             )  # "compared to our initial guidance range of $0.63 to $0.78" is no earlier level
@@ -942,6 +945,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             if level is None and growth is None:
                 continue
         measure = _measure_word(doc, own, metric) if own is not None and doc.language == "en" else ""
+        if not measure and doc.language == "en" and any(_called_adjusted(doc, f, metric) for f in (level, growth) if f):
+            measure = "adjusted"  # "Adjusted gross profit was up 17.4%": no adjusted name of its own in the lexicon
         kind = _metric_kinds().get(metric, "result")
         what = tax.metric_weight(metric) * (0.3 if kind in ("market", "macro") else 1.0)
         both = 1.15 if (level is not None and growth is not None and id(growth) not in restated) or base is not None else 1.0
@@ -1718,6 +1723,22 @@ DOUBTS: tuple[Doubt, ...] = (
         r"rents?|revenues?|sales|income|earnings|EBITDA|a?ffo)\s+(?:\S+\s+){0,4}$",
         "a year's amount ('a 10% increase in the annual dividend to $0.88 per share'), not the quarter's",
         metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
+    ),
+    _doubt(
+        _W + r"(?:upside|downside)\s+(?:potential\s+)?(?:to|for|in|on)" + _E,
+        "a potential gain or loss to a measure ('the sales create upside to earnings and book value of about $0.41 per"
+        " share'), not the measure's level",
+    ),
+    _doubt(
+        _W + r"fair\s+(?:market\s+)?value\s+of\s+" + _ABOUT + "$",
+        "the value of what is held ('we held securities with a fair market value of $188 million'), not an"
+        " investment made or planned",
+        metrics=r"investment|capex|capital|buyback|acquisition",
+    ),
+    _doubt(
+        _W + r"(?:usage|burn|outflow|use|used)\s+(?:was|were|of|totall?ed|came\s+in\s+at|amounted\s+to)\s+" + _ABOUT + "$",
+        "cash used, read without its sign ('free cash flow usage was $3.4 million'), printed as cash generated",
+        metrics=r"cash\s+flow",
     ),
 )
 _DOUBT_SEARCHES = tuple((d, Sifted(anchored(d.pattern)), not d.pattern.pattern.endswith("$")) for d in DOUBTS)
@@ -2504,6 +2525,19 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
         " remained open ... approximately 34% occupancy'), not the company's",
         metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
     ),
+    _doubt(
+        r"^(?![^.;]*realiz)[^.;]*" + _W + r"assum(?:e|es|ed|ing|ptions?)" + _E,
+        "a price the outlook assumes ('our outlook is based on the following assumptions: ... a fuel price of $2.40 per"
+        " gallon'), not one the company realizes",
+        metrics=r"realized price",
+    ),
+    _doubt(
+        _W + r"(?:to|will|can|could|we|and|further|continue\s+to)\s+leverage\s+(?:our|the|its|their|this|these|that|"
+        r"existing)" + _E,
+        "a number after the verb leverage ('to leverage our field data, 10 development programs'), not a"
+        " leverage ratio",
+        metrics=r"leverage",
+    ),
 )
 """Rules read on a figure's whole sentence up to its number (another clause may say what it is)."""
 _TAIL_DOUBTS: tuple[Doubt, ...] = (
@@ -2565,6 +2599,31 @@ _TAIL_DOUBTS: tuple[Doubt, ...] = (
         "the floating- or fixed-rate part of debt ('leaving about $500 million of floating rate debt'), not the total",
         metrics=r"debt|borrowing|loan",
     ),
+    _doubt(
+        r"^\s*,?\s*or\s+" + _ABOUT + r"\d[\d.,]*\s*(?:%|percent|per\s?cent)\s+(?:year[\s-]over[\s-]year\s+|sequential\s+)?"
+        r"(?:improvement|increase|decrease|decline|growth|gain|rise|reduction|drop)" + _E,
+        "the amount of a change said with its percentage ('a $7 million or 18% improvement in rental revenues'),"
+        " not the level",
+        levels_only=True,
+        metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
+    ),
+    _doubt(
+        r"^(?:\s*,\s*\d[\d.,]*)*\s*,?\s*(?:and|or|to)\s+(?:even\s+|over\s+|almost\s+|nearly\s+|more\s+than\s+)?\d[\d.,]*\s+"
+        r"(?:years|months|weeks|days|hours)" + _E + r"|^\s*(?:years?|months?|weeks?|days?|hours?)" + _E,
+        "a span of time ('agents who have been with us for 10, 20 and even 30 years'), not a count of the metric",
+        metrics=r"headcount|employees|stores|customers|clients|members|subscribers|users|accounts|locations|count",
+    ),
+    _doubt(
+        r"^\s*(?:%|percent|per\s?cent)?\s*(?:increase|decrease|growth|rise|decline|improvement|gain|drop)\s+from" + _E,
+        "a change in what customers bought ('a 10% increase from our mining customers'), not in their number",
+        metrics=r"customers|clients|subscribers|users|members|accounts",
+    ),
+    _doubt(
+        r"^\s*(?:tons|tonnes|barrels|gallons|ounces|pounds|megawatt[\s-]hours|MWh|GWh|Boe|Bcf|Mcf|square\s+feet)" + _E,
+        "a physical quantity ('shipments to our mining customers of about 21 million tons'), not a"
+        " count of the metric",
+        metrics=r"headcount|employees|stores|customers|clients|members|subscribers|users|accounts|locations",
+    ),
 )
 """Rules read on the words right after a figure's number, to its sentence's end."""
 _ASIDE = re.compile(
@@ -2584,11 +2643,14 @@ _MONTH_LEAD = re.compile(
     r"(?:^|[,;:]\s*)(?:in|during|for)\s+(?:the\s+month\s+of\s+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?![\s,]+\d)(?![A-Za-z])|"
     r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
-    r"(?:started|began|ended|finished|saw|was|brought)(?![A-Za-z])",
+    r"(?:started|began|ended|finished|saw|was|brought)(?![A-Za-z])|"
+    r"(?<![A-Za-z])(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"(?:(?:was|were|came\s+in)\s+)?(?:up|down|higher|lower)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
 """A figure's sentence that says it is one month's ("In September, our total portfolio generated occupancy of
-approximately 75%", "January started off stronger, returning to greater than $60 RevPAR"): not the quarter's result."""
+approximately 75%", "January started off stronger, returning to greater than $60 RevPAR", "with September down
+12%"): not the quarter's result."""
 
 
 _ADJUSTED_SAID = re.compile(
@@ -2792,6 +2854,39 @@ def _eps_said_adjusted_only(doc: Document, facts: Sequence[Fact], main: str | No
         or _ADJUSTED_SAID.search(_of_other_measure(_own_words(doc, f), f.metric)) is not None
         for f in said
     )
+
+
+_CALLED_ADJUSTED = re.compile(
+    r"(?<![A-Za-z-])(?:adjusted|non-GAAP)\s+(?!(?:for|to|by|from|up|down|upward|downward|our|its|their|the|this|that|it|"
+    r"them|in|on|at|as|and|or|we)(?![A-Za-z]))(?:[A-Za-z&-]+\s+){0,4}?"
+    r"(?:(?:was|were|is|are|came\s+in|totaled|totalled|reached|stood|grew|rose|increased|improved|declined|decreased|"
+    r"fell|expanded|contracted|of|at|to|by)\s+(?:[A-Za-z-]+\s+){0,3}?)?(?:approximately\s+|about\s+|roughly\s+)?$"
+    r"|(?<![A-Za-z-])on\s+an?\s+(?:adjusted|non-GAAP)\s+basis\s*,?\s+(?:[A-Za-z&-]+\s+){1,4}?"
+    r"(?:was|were|is|are|came\s+in|totaled|totalled|of|at)\s+(?:approximately\s+|about\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+"""A figure's own words ending on a measure called adjusted ("Adjusted gross profit was up", "On an adjusted basis,
+gross margin was"); a verb ("adjusted for currency", "we adjusted our outlook") names no basis."""
+
+
+@cache
+def _names_adjusted(metric: str) -> bool:
+    """Whether a metric's own names say it is adjusted ("AFFO" is adjusted FFO): no word to add."""
+    known = lexicon_metrics.metric_by_name(_base_metric(metric))
+    return known is not None and any(_ADJUSTED_BASIS.match(a) for a in known.aliases)
+
+
+def _called_adjusted(doc: Document, f: Fact, metric: str) -> bool:
+    """Whether a figure's own words call its measure adjusted while the metric's name carries no basis: the line
+    says "adjusted" before the name, as the source does ("adjusted gross profit rose 17.4%")."""
+    if _ADJUSTED_BASIS.search(metric) or re.search(r"(?<![A-Za-z])GAAP(?![A-Za-z])", metric) or _names_adjusted(metric):
+        return False
+    own = _of_other_measure(_own_words(doc, f), metric)
+    if re.search(r"(?<![A-Za-z-])GAAP(?![A-Za-z-])", own):
+        return False  # "our GAAP and non-GAAP tax rate were both roughly 11%": no one basis
+    if _CALLED_ADJUSTED.search(own) is not None:
+        return True
+    return _ADJUSTED_AFTER.match(doc.paragraph(f.paragraph).text, _number_span(doc, f)[1]) is not None
 
 
 def _adjusted_metric(metric: str) -> str | None:
@@ -3059,6 +3154,8 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         return "one end of a range ('$6.70 and to $7.40'), not the figure"
     text = doc.paragraph(f.paragraph).text
     after = text[_number_span(doc, f)[1] :][:80]
+    if not level and main is not None and f.subject not in (main, "") and _change_of_other_part(f.subject, after):
+        return "the change of another part than the one the figure is given to ('a $6 million improvement in product sales along with an 18% improvement in rental revenues')"
     if level and f.metric in ("revenue", "revenue guidance") and _ASSET_SALES.match(after) and _SOLD.search(
         doc.paragraph(f.paragraph).text, *_sentence_span(doc, f)
     ):
@@ -3700,6 +3797,73 @@ _CHANGE_OF = re.compile(
 )
 
 
+_GROWTH_NAMED_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s?cent)?\s*(?:(?:quarter|year)[\s-](?:over|on)[\s-](?:quarter|year)|sequential|annual)\s+"
+    r"(?:[A-Za-z-]+\s+){0,2}?(?:growth|increase|decline|decrease|rise)(?![A-Za-z])"
+    r"|\s*(?:%|percent|per\s?cent)?\s+(?:more|fewer|less|higher|lower|additional)\s+[A-Za-z]",
+    re.IGNORECASE,
+)
+"""Right after a percentage: it is a change ("50% quarter-over-quarter capacity growth", "while operating 49% more
+seats"), never an earlier level."""
+_NEXT_AMOUNT = re.compile(r"\s*(?:,\s*|\s+and\s+|\s*,\s*and\s+)[$€£¥]?\s?\d", re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(r"\d[\d,.]*\s?(?:million|billion|thousand|%)?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)[$€£¥]?\s?$", re.IGNORECASE)
+
+
+def _in_list_of_bases(doc: Document, f: Fact) -> bool:
+    """Whether a comparison base is one of a list of amounts ("net income of $25 million and adjusted EBITDA of $27
+    million, compared to $11 million and $14 million"): which base is whose, the list's order says, not the facts'."""
+    text = doc.paragraph(f.paragraph).text
+    if "respectively" in _sentence_text(doc, f):
+        return False  # the list's order is said: the facts pair each base with its figure
+    at, end = _number_span(doc, f)
+    scale = _SCALE_WORD.search(text, at, end + 12)
+    same = scale.group().lower() if scale is not None else ""
+    after = _NEXT_AMOUNT.match(text, end)
+    if after is not None and _scale_of(text, after.end() - 1) == same:
+        return True
+    before = _AMOUNT_BEFORE.search(text, max(0, at - 40), at)
+    return before is not None and _scale_of(text, before.start()) == same
+
+
+_SCALE_WORD = re.compile(r"\b(?:million|billion|thousand)\b|%", re.IGNORECASE)
+
+
+def _scale_of(text: str, at: int) -> str:
+    """The scale word of the amount whose digits start at ``at`` ("million" for "$14.1 million", "" for "$1.61")."""
+    m = re.compile(r"[$€£¥]?\s?\d[\d,.]*\s?(%|million|billion|thousand)?", re.IGNORECASE).match(text, at)
+    return (m.group(1) or "").lower() if m is not None else ""
+_CHANGE_IN = re.compile(
+    r"\s*(?:%|percent|per\s?cent)?\s*(?:year[\s-]over[\s-]year\s+|sequential\s+)?(?:increase|decrease|growth|rise|"
+    r"decline|improvement|gain|drop|reduction)\s+in\s+(?:(?:our|the|its)\s+)?([^,.;]{1,60})",
+    re.IGNORECASE,
+)
+"""Right after a change: what it is a change in ("22% improvement in rental and service revenues")."""
+
+
+def _change_of_other_part(subject: str, after: str) -> bool:
+    """Whether the words after a part's change say it is a change in something that does not name the part: that
+    something's change, not the part's."""
+    m = _CHANGE_IN.match(after)
+    if m is None:
+        return False
+    said = m.group(1).lower()
+    words = [w for w in re.findall(r"[a-z][a-z&-]+", subject.lower()) if len(w) > 2]
+    if not words or any(re.search(r"(?<![a-z])" + re.escape(w), said) for w in words):
+        return False
+    # "a 3.5% decline in core revenue": the part's own measure, which names no other part
+    return any(len(w) > 2 and w not in _MEASURE_ONLY_WORDS for w in re.findall(r"[a-z][a-z&-]*", said))
+
+
+_MEASURE_ONLY_WORDS = frozenset(
+    {
+        "and", "the", "our", "its", "total", "net", "core", "organic", "comparable", "same-store", "underlying",
+        "reported", "adjusted", "revenue", "revenues", "sales", "income", "earnings", "profit", "profits", "margin",
+        "margins", "volume", "volumes", "orders", "growth", "business", "quarter", "year",
+    }
+)
+"""Words that name a measure, not a part: a change "in core revenue" is the part's own."""
+
+
 def _change_of_other_metric(doc: Document, growth: Fact, metric: str) -> bool:
     """Whether the words after a change name another metric than the record's ("EPS of $0.60 on a
     21% increase in sales"): the named words resolve to a metric of another reported family."""
@@ -3935,6 +4099,8 @@ def _en_metric_phrase(r: Record, f: Fact | None) -> str:
     if r.measure and r.measure not in phrase:
         # "normalized FFO per share", "economic earnings": the company's measure as it names it
         phrase = re.sub(r"(?<![A-Za-z])(FFO|funds from operations|earnings)(?![A-Za-z])", rf"{r.measure} \1", phrase, count=1)
+    if r.measure == "adjusted" and not _ADJUSTED_BASIS.search(phrase):
+        phrase = f"adjusted {phrase}"  # "adjusted gross profit", "adjusted operating margin"
     if f is not None and f.value < 0 and f.unit not in _RATIO_UNITS and f.unit != "count":
         if "earnings per share" in phrase:
             return phrase.replace("earnings per share", "loss per share")

@@ -36,6 +36,7 @@ PROFIT = (
     "EPS",
     "adjusted EPS",
     "diluted EPS",
+    "GAAP EPS",
     "adjusted EBITA",
     "adjusted EBITDA",
     "EBITDA",
@@ -93,6 +94,10 @@ _BASIS = re.compile(r"(?<![a-z-])(adjusted|non-gaap|gaap|reported)(?![a-z])")
 @cache
 def _adjusted() -> frozenset[str]:
     return lexicon_metrics.adjusted_names()
+
+
+_MARKET_SUBJECT = re.compile(r"(?<![a-z])(?:industry|industries|market|markets|economy)(?![a-z])", re.IGNORECASE)
+"""A subject that is a market the company sells in ("new vehicle industry sales fell 7%"), not a unit of its own."""
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z])|(?<=[。！？；])")
@@ -190,6 +195,7 @@ def viewpoint(doc: Document, facts: Sequence[Fact], lang: str) -> list[tuple[Sta
         for r in results
         if r.subject in segments and r.growth is not None and r.growth.unit == "%"
         and _rank(r.metric, MOVER) < len(MOVER)
+        and not _MARKET_SUBJECT.search(r.subject)
     ]
     up = max(changed, key=lambda r: (r.growth.value if r.growth else 0.0, -r.order), default=None)
     down = min(changed, key=lambda r: (r.growth.value if r.growth else 0.0, r.order), default=None)
