@@ -3819,12 +3819,16 @@ class _Extractor:
         own = self.state.ctx.period
         return max(back, _years_back(text, span, m, own)) if own != period else back
 
-    def _over_two_years(self, text: str, m: NumberMention) -> bool:
+    def _over_two_years(self, text: str, m: NumberMention, s0: int) -> bool:
         """Whether a change is stated against a year two or more years before the document's ("4% versus
-        2019", "a 25% increase to 2019" in a 2021 call), which no YoY or QoQ change states."""
+        2019", "a 25% increase to 2019" in a 2021 call, "versus 3 years ago, ... 24% higher" in the sentence from
+        ``s0``), which no YoY or QoQ change states."""
         worded = _CHANGE_WORD_AFTER.match(text, m.end)
         back = self._versus_year(text, m, worded.end() if worded else m.end)
-        return back is not None and back >= 2
+        if back is not None:
+            return back >= 2
+        changed = m.role == "change" or worded is not None or _HIGHER_AFTER.match(text, m.end) is not None
+        return changed and _YEARS_AGO_BEFORE.search(text, s0, m.start) is not None
 
     def _announced_by_another(self, text: str, sentence: tuple[int, int], m: NumberMention) -> bool:
         """Whether the figure is what a company other than the document's announced ("Lamb Weston announced a
@@ -5103,7 +5107,7 @@ class _Extractor:
             return None  # "our 10-year average same-property NOI growth was 3.6% and 6.6% on a cash basis"
         if self.english and m.unit in _RATE_UNITS and _MULTI_YEAR_BASIS_AFTER.match(text, m.end):
             return None  # "590 basis points on a two-year basis": a change over two years
-        if self.english and m.unit in _RATE_UNITS and self._over_two_years(text, m):
+        if self.english and m.unit in _RATE_UNITS and self._over_two_years(text, m, sentence[0]):
             return None  # "organic sales grew 11% versus '20 and 4% versus 2019": a change over two years
         if self.english and self._announced_by_another(text, sentence, m):
             return None
@@ -8492,11 +8496,19 @@ _PAST_CAGR_AFTER = re.compile(
 _VERSUS_YEAR_AFTER = re.compile(
     r"\s+(?:versus|vs\.?|(?:(?:as|when)\s+)?compared\s+(?:to|with)|relative\s+to|over|from|to|than|above|below)\s+"
     r"(?:the\s+same\s+(?:period|quarter)\s+(?:of|in)\s+)?"
-    r"(?:Q[1-4]\s+|(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?:of\s+)?)?(?:fiscal\s+)?"
+    r"(?:Q[1-4]\s+|(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?:of\s+|in\s+)?)?(?:fiscal\s+)?"
     r"(?:(?P<y>(?:19|20)\d\d)|['’](?P<yy>\d\d))(?![\d%])",
     re.IGNORECASE,
 )
-"""Right after a change: the year it is compared with ("4% versus 2019", "56.7% compared to Q2 2019")."""
+"""Right after a change: the year it is compared with ("4% versus 2019", "56.7% compared to Q2 2019", "14.5% higher
+than the third quarter in 2019")."""
+_YEARS_AGO_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|than|from)\s+"
+    r"(?:two|three|four|five|[2-9])\s+years\s+ago(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Before a change in its sentence: the sentence compares with several years back ("To give you a sense of where we
+were versus 3 years ago, ... contract rents are about 24% higher")."""
 _CHANGE_WORD_AFTER = re.compile(
     r"\s+(?:increases?|growth|improvement|declines?|decreases?|higher|greater|lower)(?=\s)", re.IGNORECASE
 )
