@@ -570,6 +570,17 @@ _NET_RESULT_VERB = re.compile(
     re.IGNORECASE,
 )
 """Right before an amount: what the company earned or lost, its net result ("we lost $12 million")."""
+_LINE_KIND_CHANGE = re.compile(
+    r"(?:^|(?<=[,;.:])\s+|(?<=^\s))(?:(?:and|but|however|lastly|finally|meanwhile)\s*,?\s+)?(?:the\s+|our\s+|its\s+)?"
+    r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:business|businesses|region|category|franchise)"
+    r"(?:\s+(?:also|again|then|similarly))?"
+    r"(?:\s+(?:was|were|has\s+been|have\s+been)\s+[^,.;()]{1,40},|\s+(?:continued\s+to\s+grow|returned\s+to\s+growth),)?\s*"
+    r"(?:again\s+)?(?P<verb>grew|increased|declined|decreased|rose|fell|(?:was|were)\s+(?:up|down)|increasing|decreasing|"
+    r"growing|declining|up|down)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?$"
+)
+"""A business line named by its kind (business, region, category, franchise) that opens its clause and grew or fell by
+the figure right after, no metric named ("the Global Valve business declined 4.8%", "the EMEA region was hardest hit,
+decreasing 17.5%"): its sales."""
 _DELIVERED_VERB = re.compile(
     r"(?<![A-Za-z])delivered\s+(?:a\s+total\s+of\s+|about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?$",
     re.IGNORECASE,
@@ -4946,6 +4957,13 @@ class _Extractor:
         ):
             lost = _NET_RESULT_VERB.search(text, clause[0], m.start).group("lost")  # type: ignore[union-attr]
             metric = lm.metric_by_name("net loss" if lost else "net income")  # "we lost $12 million": the net result
+        line_sales = (
+            _LINE_KIND_CHANGE.search(text[sentence[0] : m.start])
+            if metric is None and self.english and m.unit == "%" and m.role != "base"
+            else None
+        )
+        if line_sales is not None:
+            metric = lm.metric_by_name("revenue")  # "our Other category was down 9.3%": the line's sales
         if (
             metric is None
             and self.english
@@ -5427,6 +5445,8 @@ class _Extractor:
                 owner = _listed_owner(para, _hit)
                 if owner is not None and owner != self.state.company and not subject.startswith(owner):
                     subject = owner + subject  # "同期海天电器(000456.SZ)空调营收": that firm's line, not the story's
+        if line_sales is not None and subject.casefold() not in line_sales.group().casefold():
+            return None  # the line whose sales moved is named there: a fact of any other subject would be wrong
         if not self.english and _UNNAMED_PEERS.search(text, clause[0], m.start):
             return None  # "部分同行上半年毛利率已降至25%左右": peers the page does not name, no fact of one
         if not self.english and _each_of_group(text, sentence, m):
