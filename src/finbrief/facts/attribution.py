@@ -613,7 +613,9 @@ _CONTINUATION = re.compile(
     r"roughly|almost|more|than|year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|respectively|reach\w*|at|"
     r"for|in|this|quarter|last|prior|year|while|also|another|higher|lower|improv\w*|expand\w*|basis|points?|"
     r"percent|or|a|total\w*|bringing|it|its|on|quarter[\s-](?:over|on)[\s-]quarter|q/q|y/y|qoq|yoy|"
-    r"sequential\w*|million|billion|thousand|trillion)(?![A-Za-z])|[\s()（）.,;:$\-+＋]",
+    r"sequential\w*|million|billion|thousand|trillion|"
+    # "a reported decrease of 1.9% and a constant currency decrease of 3.7%": the same metric on two bases
+    r"reported|(?:constant|local|fixed)[\s-]currency)(?![A-Za-z])|[\s()（）.,;:$\-+＋]",
     re.IGNORECASE,
 )
 
@@ -1534,7 +1536,7 @@ _PRICE_OR_VOLUME_CHANGE_AFTER = re.compile(
 """Right after a % figure: a price or volume word with its change noun ("on a 4% price increase", "a 3% volume
 decline", "4% higher pricing"): the figure is that change, not growth of a metric named earlier in the clause."""
 _PRICE_HEADS_FIGURE = Sifted(re.compile(
-    r"(?<![A-Za-z])(?:price|prices|pricing|mix|(?<!constant\s)(?<!neutral\s)(?:foreign\s+)?currency|foreign\s+exchange|FX)(?:\s*/\s*mix|\s+and\s+mix)?\s+(?:"
+    r"(?<![A-Za-z])(?:price|prices|pricing|mix|(?<!constant\s)(?<!local\s)(?<!fixed\s)(?<!neutral\s)(?:foreign\s+)?currency|foreign\s+exchange|FX)(?:\s*/\s*mix|\s+and\s+mix)?\s+(?:"
     r"(?:increases?|gains?|growth)\s+(?:of|was|were)"
     r"|(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?"
     r"(?:up|down|higher|lower|increased|decreased|rose|fell|grew|improved|declined|gained|contributed|added)"
@@ -5310,6 +5312,13 @@ class _Extractor:
             name = f"{name} (constant currency)"  # "（按固定汇率计算为42%）"
         elif (
             self.english
+            and not name.endswith("currency)")
+            and (fx_change := _FX_CHANGE_BEFORE.search(text, max(0, m.start - 60), m.start)) is not None
+        ):
+            # "net sales were $2.1 billion, a constant currency decrease of 3.7%": the change at constant currency
+            name = f"{name} ({'local' if fx_change.group('local') else 'constant'} currency)"
+        elif (
+            self.english
             and metric_hit is not None
             and not name.endswith("currency)")
             and (fx_named := _FX_NAMED_BEFORE.search(text, max(0, metric_hit.start - 24), metric_hit.start)) is not None
@@ -7955,7 +7964,7 @@ _BEYOND_FIGURE = re.compile(
 our guidance", "the 100 percent regulatory requirement"), an effect on a figure ("带来的1.9个百分点正面影响")
 or a threshold passed ("突破千亿元大关"), not a figure of the business."""
 _FX_BASIS = re.compile(
-    r"\s*(?:\)|）)?\s*(?:,?\s*(?:year[\s-]over[\s-]year|yoy|y/y|sequentially|"
+    r"\s*(?:\)|）)?\s*(?:,?\s*(?:year[\s-](?:over|on)[\s-]year|yoy|y/y|sequentially|"
     r"(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|over|from)\s+(?:the\s+)?(?:prior|last|previous|same)\s+"
     r"(?:year(?:'s|’s)?\s+)?(?:year|quarter|period)(?:\s+(?:last|a)\s+year)?|(?:compared\s+(?:to|with)|versus)\s+last\s+year)"
     r"\s*,?\s*)?"
@@ -8067,6 +8076,12 @@ _FX_NAMED_BEFORE = re.compile(
 )
 """A measure named at constant currency by the words right before it ("constant currency revenue", "currency-neutral
 revenue growth")."""
+_FX_CHANGE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?P<local>local)|constant|fixed)[\s-]currency\s+(?:increase|decrease|decline|growth|gain|rise|drop)"
+    r"\s+of\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a rate: the change it is, named at constant currency ("a constant currency decrease of 3.7%")."""
 _IMPROVED = re.compile(r"(?<![A-Za-z])improv\w*|改善|好转", re.IGNORECASE)
 _REACHED_LEVEL = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?", re.IGNORECASE)
 """Between a change and the level it reached ("increased 10% to $658 million")."""
