@@ -581,6 +581,10 @@ _LINE_KIND_CHANGE = re.compile(
 """A business line named by its kind (business, region, category, franchise) that opens its clause and grew or fell by
 the figure right after, no metric named ("the Global Valve business declined 4.8%", "the EMEA region was hardest hit,
 decreasing 17.5%"): its sales."""
+_DEBT_BEFORE_MULTIPLE = re.compile(r"(?<![A-Za-z])debt\s+(?:was|is|stood\s+at|of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_EBITDA_AFTER_MULTIPLE = re.compile(r"\s+(?:(?:our|the|its|trailing|twelve|12|months?|total|reported|adjusted|annualized|"
+                                    r"last|LTM|TTM)[\s-]+){0,6}EBITDA(?:re)?(?![A-Za-z])", re.I)
+"""Around a multiple: debt set against EBITDA ("our net debt was 2.1 times trailing 12 months total reported EBITDA")."""
 _DELIVERED_VERB = re.compile(
     r"(?<![A-Za-z])delivered\s+(?:a\s+total\s+of\s+|about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?$",
     re.IGNORECASE,
@@ -4961,11 +4965,19 @@ class _Extractor:
             metric = lm.metric_by_name("net loss" if lost else "net income")  # "we lost $12 million": the net result
         line_sales = (
             _LINE_KIND_CHANGE.search(text[sentence[0] : m.start])
-            if metric is None and self.english and m.unit == "%" and m.role != "base"
+            if metric is None and self.english and m.unit == "%" and m.role != "base" and not self.state.insurer
             else None
         )
         if line_sales is not None:
             metric = lm.metric_by_name("revenue")  # "our Other category was down 9.3%": the line's sales
+        if (
+            metric is None
+            and self.english
+            and m.unit == "x"
+            and _DEBT_BEFORE_MULTIPLE.search(text, max(clause[0], m.start - 40), m.start)
+            and _EBITDA_AFTER_MULTIPLE.match(text, m.end)
+        ):
+            metric = lm.metric_by_name("leverage ratio")  # "our net debt was 2.1 times trailing EBITDA": its leverage
         if (
             metric is None
             and self.english
