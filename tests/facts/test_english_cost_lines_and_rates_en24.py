@@ -1,6 +1,6 @@
 """English calls: the cost lines of operating expenses (property taxes, utility costs, repairs and maintenance), the
-rates customers pay (street and contract rates), a franchisor's fees and net unit growth are metrics of their own, and
-a change against several years back is no fact.
+rates customers pay (street and contract rates), a franchisor's fees, net unit growth, bare "R&D" and corporate
+expenses are metrics of their own, and a change against several years back is no fact.
 
 Sentences are written for these tests about the fictional NovaSky Technology (a third-quarter 2021 call); the
 figures are invented.
@@ -62,3 +62,19 @@ def test_a_change_against_the_same_quarter_two_years_back_is_no_fact() -> None:
     facts = facts_of("Utility costs were 11.2% higher in Q3 than in Q2 and were 9.5% higher than the third quarter in 2019.")
     assert not [f for f in facts if f.raw == "9.5%"]
     assert find(facts, raw="11.2%").metric == "utility costs"
+
+
+def test_bare_r_and_d_is_the_r_and_d_expense() -> None:
+    facts = facts_of("R&D is expected to be about $410 million, up from $380 million in 2020.")
+    assert find(facts, raw="$410 million").metric == "R&D expense guidance"
+    assert find(facts, raw="$380 million").metric == "R&D expense"
+
+
+def test_corporate_expenses_are_a_metric_of_the_company() -> None:
+    facts = facts_of("Corporate expenses were $42 million in the quarter.")
+    fact = find(facts, raw="$42 million")
+    assert (fact.metric, fact.subject) == ("corporate expenses", "NovaSky")
+
+
+def test_an_r_and_d_team_is_no_expense() -> None:
+    assert not [f for f in facts_of("Our R&D team of 500 engineers delivered three launches.") if f.metric == "R&D expense"]
