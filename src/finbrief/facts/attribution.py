@@ -4946,7 +4946,12 @@ class _Extractor:
         metric: Metric | None
         if compared is not None:
             metric_hit, after, mapped = None, False, None
-            metric = lm.metric_by_name(compared.metric) or Metric(compared.metric)
+            of = compared_name = compared.metric
+            if self.english and m.role == "base" and of.endswith(" guidance") and _RESULT_AFTER_BASE.match(text, m.end):
+                # "The midpoint of $1.74 represents a $0.04 increase from the $1.70 recorded in the third quarter": the
+                # result the forecast is set against
+                of = compared_name = of.removesuffix(" guidance")
+            metric = lm.metric_by_name(of) or Metric(of)
         elif metric_hit is not None:
             metric = metric_hit.entry  # type: ignore[assignment]
         elif m.counter and m.counter in lm.counters():
@@ -5006,6 +5011,12 @@ class _Extractor:
                 # "revenue guidance of $820 million to $830 million, which implies $210 million to $220 million in
                 # Q4": the part of the range left for the period named after it, a forecast of the same metric
                 metric = lm.metric_by_name(implied.metric.removesuffix(" guidance"))
+        midpoint_of: Fact | None = None
+        if metric is None and self.english and m.role != "base":
+            midpoint_of = _midpoint_of_guidance(text, sentence, m, earlier)
+            if midpoint_of is not None:
+                # "same-store revenue growth of 11.5% to 12.5%, ... keeping the midpoint of 12%": that forecast's midpoint
+                metric = lm.metric_by_name(midpoint_of.metric.removesuffix(" guidance"))
         if metric is None and self.english and m.role != "base" and _NOW_EXPECT_JUST_BEFORE.search(
             text, max(sentence[0], m.start - 40), m.start
         ):
@@ -5252,7 +5263,7 @@ class _Extractor:
                 metric = whole  # "研发费用392.4亿元，占营收比重达26.1%": the R&D expense ratio
                 mapped = None
         name = (
-            compared.metric
+            compared_name
             if compared is not None
             else self._variant(
                 text, m, metric, metric_hit, mapped, sentence[0], _adjusted_before(para, clause, m)
@@ -5933,6 +5944,8 @@ class _Extractor:
             guidance, period = False, past_named.period
         if self.english and m.role != "change" and _EXPECTED_AFTER.match(text, m.end, sentence[1]):
             guidance = True  # "came in below the $500 million we had expected": an expectation given before
+        if midpoint_of is not None:
+            guidance = True  # "keeping the midpoint of 12%": a point of the forecast just given
         prior_said = _PRIOR_GUIDANCE.search(text, sentence[0], m.start) if guidance else None
         prior_guidance = outlook_was or (
             prior_said is not None
@@ -6264,6 +6277,8 @@ class _Extractor:
         ):
             # "我们的目标是…占比超过40%": a share or margin aimed at, not an outlook (an amount striven for stays guidance)
             name = name.removesuffix(" guidance") + " target"
+        if midpoint_of is not None and name.endswith(" guidance"):
+            period = midpoint_of.period  # (the midpoint of a forecast is of that forecast's period)
         if measured is not None and name.endswith(" guidance"):
             period = measured.period  # (what was expected is the figure of the period it is measured against)
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
@@ -8425,6 +8440,35 @@ def _implied_by_guidance(
     if not last.metric.endswith(" guidance") or last.basis is not None or fact_class(last) != unit_class(m):
         return None
     return last
+
+
+_RESULT_AFTER_BASE = re.compile(
+    r"\s+(?:(?:per\s+(?:diluted\s+)?share|a\s+share)\s+)?(?:that\s+(?:we|was)\s+)?"
+    r"(?:recorded|reported|achieved|delivered|posted|generated|earned)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a comparison base: it is a result the company reached ("from the $1.70 recorded in the third quarter")."""
+_MIDPOINT_OR_RANGE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:the|our|its|a)\s+(?:(?:current|new|updated|revised|tightened|narrowed)\s+)?"
+    r"(?:guidance\s+)?(?:midpoint|range)\s+(?:(?:is|was|of|at)\s+)?(?:now\s+)?(?:between\s+)?"
+    r"(?:about\s+|approximately\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a figure: the midpoint or the range of a forecast just given ("keeping the midpoint of 12%", "The
+updated range is $2.80 to $2.82")."""
+
+
+def _midpoint_of_guidance(text: str, sentence: tuple[int, int], m: NumberMention, earlier: Sequence[Fact]) -> Fact | None:
+    """The forecast a figure is the midpoint or the new range of, naming no metric of its own: the last forecast of
+    the same kind of figure before it, in its sentence or the one before ("same-store revenue growth of 11.5% to
+    12.5%, ... keeping the midpoint of 12%"); None when none is, or when the range before compares with another."""
+    if _MIDPOINT_OR_RANGE_BEFORE.search(text, max(sentence[0], m.start - 48), m.start) is None:
+        return None
+    lo = text.rfind(". ", 0, max(0, sentence[0] - 2)) + 1
+    before = [f for f in earlier if lo <= f.start and f.end <= m.start and fact_class(f) == unit_class(m)]
+    if not before or not before[-1].metric.endswith(" guidance") or before[-1].basis is not None:
+        return None
+    return before[-1]
 
 
 _ARTICLE_JUST_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", re.IGNORECASE)
