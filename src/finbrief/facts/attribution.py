@@ -586,6 +586,21 @@ _NET_RESULT_VERB = re.compile(
     re.IGNORECASE,
 )
 """Right before an amount: what the company earned or lost, its net result ("we lost $12 million")."""
+_LINE_KIND_CHANGE = re.compile(
+    r"(?:^|(?<=[,;.:])\s+|(?<=^\s))(?:(?:and|but|however|lastly|finally|meanwhile)\s*,?\s+)?(?:the\s+|our\s+|its\s+)?"
+    r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:business|businesses|region|category|franchise)"
+    r"(?:\s+(?:also|again|then|similarly))?"
+    r"(?:\s+(?:was|were|has\s+been|have\s+been)\s+[^,.;()]{1,40},|\s+(?:continued\s+to\s+grow|returned\s+to\s+growth),)?\s*"
+    r"(?:again\s+)?(?P<verb>grew|increased|declined|decreased|rose|fell|(?:was|were)\s+(?:up|down)|increasing|decreasing|"
+    r"growing|declining|up|down)\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?$"
+)
+"""A business line named by its kind (business, region, category, franchise) that opens its clause and grew or fell by
+the figure right after, no metric named ("the Global Valve business declined 4.8%", "the EMEA region was hardest hit,
+decreasing 17.5%"): its sales."""
+_DEBT_BEFORE_MULTIPLE = re.compile(r"(?<![A-Za-z])debt\s+(?:was|is|stood\s+at|of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_EBITDA_AFTER_MULTIPLE = re.compile(r"\s+(?:(?:our|the|its|trailing|twelve|12|months?|total|reported|adjusted|annualized|"
+                                    r"last|LTM|TTM)[\s-]+){0,6}EBITDA(?:re)?(?![A-Za-z])", re.I)
+"""Around a multiple: debt set against EBITDA ("our net debt was 2.1 times trailing 12 months total reported EBITDA")."""
 _DELIVERED_VERB = re.compile(
     r"(?<![A-Za-z])delivered\s+(?:a\s+total\s+of\s+|about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?$",
     re.IGNORECASE,
@@ -618,7 +633,9 @@ _CONTINUATION = re.compile(
     r"roughly|almost|more|than|year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|respectively|reach\w*|at|"
     r"for|in|this|quarter|last|prior|year|while|also|another|higher|lower|improv\w*|expand\w*|basis|points?|"
     r"percent|or|a|total\w*|bringing|it|its|on|quarter[\s-](?:over|on)[\s-]quarter|q/q|y/y|qoq|yoy|"
-    r"sequential\w*|million|billion|thousand|trillion)(?![A-Za-z])|[\s()（）.,;:$\-+＋]",
+    r"sequential\w*|million|billion|thousand|trillion|"
+    # "a reported decrease of 1.9% and a constant currency decrease of 3.7%": the same metric on two bases
+    r"reported|(?:constant|local|fixed)[\s-]currency)(?![A-Za-z])|[\s()（）.,;:$\-+＋]",
     re.IGNORECASE,
 )
 
@@ -1539,7 +1556,7 @@ _PRICE_OR_VOLUME_CHANGE_AFTER = re.compile(
 """Right after a % figure: a price or volume word with its change noun ("on a 4% price increase", "a 3% volume
 decline", "4% higher pricing"): the figure is that change, not growth of a metric named earlier in the clause."""
 _PRICE_HEADS_FIGURE = Sifted(re.compile(
-    r"(?<![A-Za-z])(?:price|prices|pricing|mix|(?<!constant\s)(?<!neutral\s)(?:foreign\s+)?currency|foreign\s+exchange|FX)(?:\s*/\s*mix|\s+and\s+mix)?\s+(?:"
+    r"(?<![A-Za-z])(?:price|prices|pricing|mix|(?<!constant\s)(?<!local\s)(?<!fixed\s)(?<!neutral\s)(?:foreign\s+)?currency|foreign\s+exchange|FX)(?:\s*/\s*mix|\s+and\s+mix)?\s+(?:"
     r"(?:increases?|gains?|growth)\s+(?:of|was|were)"
     r"|(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?"
     r"(?:up|down|higher|lower|increased|decreased|rose|fell|grew|improved|declined|gained|contributed|added)"
@@ -3854,12 +3871,16 @@ class _Extractor:
         own = self.state.ctx.period
         return max(back, _years_back(text, span, m, own)) if own != period else back
 
-    def _over_two_years(self, text: str, m: NumberMention) -> bool:
+    def _over_two_years(self, text: str, m: NumberMention, s0: int) -> bool:
         """Whether a change is stated against a year two or more years before the document's ("4% versus
-        2019", "a 25% increase to 2019" in a 2021 call), which no YoY or QoQ change states."""
+        2019", "a 25% increase to 2019" in a 2021 call, "versus 3 years ago, ... 24% higher" in the sentence from
+        ``s0``), which no YoY or QoQ change states."""
         worded = _CHANGE_WORD_AFTER.match(text, m.end)
         back = self._versus_year(text, m, worded.end() if worded else m.end)
-        return back is not None and back >= 2
+        if back is not None:
+            return back >= 2
+        changed = m.role == "change" or worded is not None or _HIGHER_AFTER.match(text, m.end) is not None
+        return changed and _YEARS_AGO_BEFORE.search(text, s0, m.start) is not None
 
     def _announced_by_another(self, text: str, sentence: tuple[int, int], m: NumberMention) -> bool:
         """Whether the figure is what a company other than the document's announced ("Lamb Weston announced a
@@ -4960,7 +4981,12 @@ class _Extractor:
         metric: Metric | None
         if compared is not None:
             metric_hit, after, mapped = None, False, None
-            metric = lm.metric_by_name(compared.metric) or Metric(compared.metric)
+            of = compared_name = compared.metric
+            if self.english and m.role == "base" and of.endswith(" guidance") and _RESULT_AFTER_BASE.match(text, m.end):
+                # "The midpoint of $1.74 represents a $0.04 increase from the $1.70 recorded in the third quarter": the
+                # result the forecast is set against
+                of = compared_name = of.removesuffix(" guidance")
+            metric = lm.metric_by_name(of) or Metric(of)
         elif metric_hit is not None:
             metric = metric_hit.entry  # type: ignore[assignment]
         elif m.counter and m.counter in lm.counters():
@@ -4977,6 +5003,21 @@ class _Extractor:
         ):
             lost = _NET_RESULT_VERB.search(text, clause[0], m.start).group("lost")  # type: ignore[union-attr]
             metric = lm.metric_by_name("net loss" if lost else "net income")  # "we lost $12 million": the net result
+        line_sales = (
+            _LINE_KIND_CHANGE.search(text[sentence[0] : m.start])
+            if metric is None and self.english and m.unit == "%" and m.role != "base" and not self.state.insurer
+            else None
+        )
+        if line_sales is not None:
+            metric = lm.metric_by_name("revenue")  # "our Other category was down 9.3%": the line's sales
+        if (
+            metric is None
+            and self.english
+            and m.unit == "x"
+            and _DEBT_BEFORE_MULTIPLE.search(text, max(clause[0], m.start - 40), m.start)
+            and _EBITDA_AFTER_MULTIPLE.match(text, m.end)
+        ):
+            metric = lm.metric_by_name("leverage ratio")  # "our net debt was 2.1 times trailing EBITDA": its leverage
         if (
             metric is None
             and self.english
@@ -5005,6 +5046,12 @@ class _Extractor:
                 # "revenue guidance of $820 million to $830 million, which implies $210 million to $220 million in
                 # Q4": the part of the range left for the period named after it, a forecast of the same metric
                 metric = lm.metric_by_name(implied.metric.removesuffix(" guidance"))
+        midpoint_of: Fact | None = None
+        if metric is None and self.english and m.role != "base":
+            midpoint_of = _midpoint_of_guidance(text, sentence, m, earlier)
+            if midpoint_of is not None:
+                # "same-store revenue growth of 11.5% to 12.5%, ... keeping the midpoint of 12%": that forecast's midpoint
+                metric = lm.metric_by_name(midpoint_of.metric.removesuffix(" guidance"))
         if metric is None and self.english and m.role != "base" and _NOW_EXPECT_JUST_BEFORE.search(
             text, max(sentence[0], m.start - 40), m.start
         ):
@@ -5138,7 +5185,7 @@ class _Extractor:
             return None  # "our 10-year average same-property NOI growth was 3.6% and 6.6% on a cash basis"
         if self.english and m.unit in _RATE_UNITS and _MULTI_YEAR_BASIS_AFTER.match(text, m.end):
             return None  # "590 basis points on a two-year basis": a change over two years
-        if self.english and m.unit in _RATE_UNITS and self._over_two_years(text, m):
+        if self.english and m.unit in _RATE_UNITS and self._over_two_years(text, m, sentence[0]):
             return None  # "organic sales grew 11% versus '20 and 4% versus 2019": a change over two years
         if self.english and self._announced_by_another(text, sentence, m):
             return None
@@ -5251,7 +5298,7 @@ class _Extractor:
                 metric = whole  # "研发费用392.4亿元，占营收比重达26.1%": the R&D expense ratio
                 mapped = None
         name = (
-            compared.metric
+            compared_name
             if compared is not None
             else self._variant(
                 text, m, metric, metric_hit, mapped, sentence[0], _adjusted_before(para, clause, m)
@@ -5321,6 +5368,13 @@ class _Extractor:
             name = f"{name} ({'local' if fx.group('local') else 'constant'} currency)"
         elif _FX_BEFORE.search(text, max(0, m.start - 12), m.start) and not name.endswith("currency)"):
             name = f"{name} (constant currency)"  # "（按固定汇率计算为42%）"
+        elif (
+            self.english
+            and not name.endswith("currency)")
+            and (fx_change := _FX_CHANGE_BEFORE.search(text, max(0, m.start - 60), m.start)) is not None
+        ):
+            # "net sales were $2.1 billion, a constant currency decrease of 3.7%": the change at constant currency
+            name = f"{name} ({'local' if fx_change.group('local') else 'constant'} currency)"
         elif (
             self.english
             and metric_hit is not None
@@ -5458,6 +5512,8 @@ class _Extractor:
                 owner = _listed_owner(para, _hit)
                 if owner is not None and owner != self.state.company and not subject.startswith(owner):
                     subject = owner + subject  # "同期海天电器(000456.SZ)空调营收": that firm's line, not the story's
+        if line_sales is not None and subject.casefold() not in line_sales.group().casefold():
+            return None  # the line whose sales moved is named there: a fact of any other subject would be wrong
         if not self.english and _UNNAMED_PEERS.search(text, clause[0], m.start):
             return None  # "部分同行上半年毛利率已降至25%左右": peers the page does not name, no fact of one
         if not self.english and _each_of_group(text, sentence, m):
@@ -5939,6 +5995,8 @@ class _Extractor:
             guidance, period = False, past_named.period
         if self.english and m.role != "change" and _EXPECTED_AFTER.match(text, m.end, sentence[1]):
             guidance = True  # "came in below the $500 million we had expected": an expectation given before
+        if midpoint_of is not None:
+            guidance = True  # "keeping the midpoint of 12%": a point of the forecast just given
         prior_said = _PRIOR_GUIDANCE.search(text, sentence[0], m.start) if guidance else None
         prior_guidance = outlook_was or (
             prior_said is not None
@@ -6278,6 +6336,8 @@ class _Extractor:
         ):
             # "我们的目标是…占比超过40%": a share or margin aimed at, not an outlook (an amount striven for stays guidance)
             name = name.removesuffix(" guidance") + " target"
+        if midpoint_of is not None and name.endswith(" guidance"):
+            period = midpoint_of.period  # (the midpoint of a forecast is of that forecast's period)
         if measured is not None and name.endswith(" guidance"):
             period = measured.period  # (what was expected is the figure of the period it is measured against)
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
@@ -7998,7 +8058,7 @@ _BEYOND_FIGURE = re.compile(
 our guidance", "the 100 percent regulatory requirement"), an effect on a figure ("带来的1.9个百分点正面影响")
 or a threshold passed ("突破千亿元大关"), not a figure of the business."""
 _FX_BASIS = re.compile(
-    r"\s*(?:\)|）)?\s*(?:,?\s*(?:year[\s-]over[\s-]year|yoy|y/y|sequentially|"
+    r"\s*(?:\)|）)?\s*(?:,?\s*(?:year[\s-](?:over|on)[\s-]year|yoy|y/y|sequentially|"
     r"(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|over|from)\s+(?:the\s+)?(?:prior|last|previous|same)\s+"
     r"(?:year(?:'s|’s)?\s+)?(?:year|quarter|period)(?:\s+(?:last|a)\s+year)?|(?:compared\s+(?:to|with)|versus)\s+last\s+year)"
     r"\s*,?\s*)?"
@@ -8110,6 +8170,12 @@ _FX_NAMED_BEFORE = re.compile(
 )
 """A measure named at constant currency by the words right before it ("constant currency revenue", "currency-neutral
 revenue growth")."""
+_FX_CHANGE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?P<local>local)|constant|fixed)[\s-]currency\s+(?:increase|decrease|decline|growth|gain|rise|drop)"
+    r"\s+of\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a rate: the change it is, named at constant currency ("a constant currency decrease of 3.7%")."""
 _IMPROVED = re.compile(r"(?<![A-Za-z])improv\w*|改善|好转", re.IGNORECASE)
 _REACHED_LEVEL = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?", re.IGNORECASE)
 """Between a change and the level it reached ("increased 10% to $658 million")."""
@@ -8443,6 +8509,35 @@ def _implied_by_guidance(
     return last
 
 
+_RESULT_AFTER_BASE = re.compile(
+    r"\s+(?:(?:per\s+(?:diluted\s+)?share|a\s+share)\s+)?(?:that\s+(?:we|was)\s+)?"
+    r"(?:recorded|reported|achieved|delivered|posted|generated|earned)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a comparison base: it is a result the company reached ("from the $1.70 recorded in the third quarter")."""
+_MIDPOINT_OR_RANGE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:the|our|its|a)\s+(?:(?:current|new|updated|revised|tightened|narrowed)\s+)?"
+    r"(?:guidance\s+)?(?:midpoint|range)\s+(?:(?:is|was|of|at)\s+)?(?:now\s+)?(?:between\s+)?"
+    r"(?:about\s+|approximately\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a figure: the midpoint or the range of a forecast just given ("keeping the midpoint of 12%", "The
+updated range is $2.80 to $2.82")."""
+
+
+def _midpoint_of_guidance(text: str, sentence: tuple[int, int], m: NumberMention, earlier: Sequence[Fact]) -> Fact | None:
+    """The forecast a figure is the midpoint or the new range of, naming no metric of its own: the last forecast of
+    the same kind of figure before it, in its sentence or the one before ("same-store revenue growth of 11.5% to
+    12.5%, ... keeping the midpoint of 12%"); None when none is, or when the range before compares with another."""
+    if _MIDPOINT_OR_RANGE_BEFORE.search(text, max(sentence[0], m.start - 48), m.start) is None:
+        return None
+    lo = text.rfind(". ", 0, max(0, sentence[0] - 2)) + 1
+    before = [f for f in earlier if lo <= f.start and f.end <= m.start and fact_class(f) == unit_class(m)]
+    if not before or not before[-1].metric.endswith(" guidance") or before[-1].basis is not None:
+        return None
+    return before[-1]
+
+
 _ARTICLE_JUST_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", re.IGNORECASE)
 _NAMED_AFTER_AMOUNT = re.compile(
     r"\s+(?:(?:one-time|one-off|nonrecurring|non-recurring|discrete|net|favorable|favourable)\s+)*"
@@ -8559,11 +8654,19 @@ _PAST_CAGR_AFTER = re.compile(
 _VERSUS_YEAR_AFTER = re.compile(
     r"\s+(?:versus|vs\.?|(?:(?:as|when)\s+)?compared\s+(?:to|with)|relative\s+to|over|from|to|than|above|below)\s+"
     r"(?:the\s+same\s+(?:period|quarter)\s+(?:of|in)\s+)?"
-    r"(?:Q[1-4]\s+|(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?:of\s+)?)?(?:fiscal\s+)?"
+    r"(?:Q[1-4]\s+|(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?:of\s+|in\s+)?)?(?:fiscal\s+)?"
     r"(?:(?P<y>(?:19|20)\d\d)|['’](?P<yy>\d\d))(?![\d%])",
     re.IGNORECASE,
 )
-"""Right after a change: the year it is compared with ("4% versus 2019", "56.7% compared to Q2 2019")."""
+"""Right after a change: the year it is compared with ("4% versus 2019", "56.7% compared to Q2 2019", "14.5% higher
+than the third quarter in 2019")."""
+_YEARS_AGO_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|than|from)\s+"
+    r"(?:two|three|four|five|[2-9])\s+years\s+ago(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Before a change in its sentence: the sentence compares with several years back ("To give you a sense of where we
+were versus 3 years ago, ... contract rents are about 24% higher")."""
 _CHANGE_WORD_AFTER = re.compile(
     r"\s+(?:increases?|growth|improvement|declines?|decreases?|higher|greater|lower)(?=\s)", re.IGNORECASE
 )
