@@ -77,6 +77,7 @@ from finbrief.lexicon import metrics as lm
 from finbrief.lexicon import subjects as ls
 from finbrief.lexicon.metrics import Metric
 from finbrief.lexicon.subjects import SubjectEntry
+from finbrief.lexicon.transcript import vocab as transcript_vocab
 from finbrief.lexicon.trie import Matcher
 from finbrief.model import Change, Document, Fact, FactSheet, Paragraph
 from finbrief.text.regex import Sifted, anchored, led_by, lowered
@@ -1843,6 +1844,39 @@ def _covers(hit: _Hit, m: NumberMention) -> bool:
     return hit.start < m.end and m.start < hit.end and not inside
 
 
+_DASH = re.compile(r"\s*(?:[—–|]|-{1,2})\s*")
+"""A dash between a name and what a heading line gives after it (a title, a firm)."""
+_TITLE_PART = re.compile(r"(?:(?!\s-{1,2}\s)[^.:;,—–|]){1,90}")
+"""The words of one part after a dash, up to the next stop."""
+_TITLE_WORD = re.compile(r"[A-Z][A-Za-z&'’.-]*|of|and|for|the|&")
+"""A word a job title or a firm's name is written with ("Executive Vice President and Chief Financial Officer")."""
+
+
+def _titled_person(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is a person's, given with a job title after a dash ("Jane Doe - Chief
+    Financial Officer", "Jane Doe - Larkfield Industries - CFO"): a person is never the subject of a figure."""
+    at = end
+    for _ in range(2):  # the title, or the firm and then the title
+        dash = _DASH.match(text, at)
+        part = _TITLE_PART.match(text, dash.end()) if dash is not None else None
+        if part is None:
+            return False
+        words = part.group().split()
+        if not words or not all(_TITLE_WORD.fullmatch(w) for w in words):
+            return False  # "McDonald's – Shares of the chain gained 3%": an item of a round-up, no title
+        job = words[1] if words[0] in _TITLE_QUALIFIERS and len(words) > 1 else words[0]
+        if transcript_vocab().job_title.fullmatch(job) is not None:
+            return True
+        at = min((i for i in (text.find(c, part.end(), part.end() + 40) for c in "-—–|") if i >= 0), default=-1)
+        if at < 0:
+            return False
+    return False
+
+
+_TITLE_QUALIFIERS = frozenset({"Senior", "Executive", "Group", "Deputy", "Interim", "Acting", "Global", "Corporate"})
+"""Words a title may open with before its job word ("Senior Vice President", "Interim Chief Financial Officer")."""
+
+
 class _Paragraph:
     """One paragraph under analysis: its lexicon hits, sentences, clauses and periods."""
 
@@ -1924,6 +1958,8 @@ class _Paragraph:
         if got is None:
             return
         a, b, name = got
+        if _titled_person(self.text, b):
+            return  # "Jane Doe - Chief Financial Officer" over a speech read without speaker labels: no subject
         known = [h for h in self.subjects if h.start < b and a < h.end]
         if known:
             if known[0].start == a and known[0].entry.kind in ("company", "phrase"):  # type: ignore[attr-defined]

@@ -1,0 +1,47 @@
+"""English calls held to whose figures they are: a person named with a job title over a speech read without speaker
+labels is never a figure's subject.
+
+Sentences are written for these tests about the fictional Larkfield Industries (a fourth-quarter 2021 call); the
+people and figures are invented.
+"""
+
+from __future__ import annotations
+
+from finbrief.facts import run
+from finbrief.model import Fact
+
+from .builders import build
+
+HEAD = (
+    "Welcome to Larkfield Industries' fourth quarter 2021 earnings call.\n"
+    "Larkfield Industries delivered a strong quarter and Larkfield's results were ahead of plan.\n"
+)
+
+
+def facts_of(*lines: str) -> list[Fact]:
+    """Facts of an English call: the head above, then one paragraph per line (head facts left out)."""
+    return [f for f in run(build(HEAD + "\n".join(lines), "en")) if f.paragraph > 2]
+
+
+def subjects(facts: list[Fact]) -> dict[str, str]:
+    return {f.raw: f.subject for f in facts}
+
+
+def test_a_speaker_line_with_a_title_gives_its_name_to_no_figure() -> None:
+    facts = facts_of("Maria Okafor - Chief Financial Officer", "Thanks, Tom. Revenue was $300 million, up 12%.")
+    assert subjects(facts) == {"$300 million": "Larkfield", "12%": "Larkfield"}
+
+
+def test_a_title_and_speech_on_one_line_leave_the_figures_to_the_company() -> None:
+    facts = facts_of("Maria Okafor - Executive Vice President and CFO: Thanks, Tom. Revenue was $300 million.")
+    assert subjects(facts) == {"$300 million": "Larkfield"}
+
+
+def test_a_speaker_line_with_firm_and_title_names_a_person_too() -> None:
+    facts = facts_of("Maria Okafor - Larkfield Industries, Inc. - CFO", "Operating margin was 14.2% in the quarter.")
+    assert subjects(facts) == {"14.2%": "Larkfield"}
+
+
+def test_a_round_up_item_still_belongs_to_the_firm_that_heads_it() -> None:
+    facts = facts_of("Harbor Mills – Shares of the paper maker gained 3% after its results.")
+    assert subjects(facts) == {"3%": "Harbor Mills"}
