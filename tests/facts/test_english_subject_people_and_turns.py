@@ -1,5 +1,6 @@
 """English calls held to whose figures they are: a person named with a job title over a speech read without speaker
-labels is never a figure's subject.
+labels is never a figure's subject; a word naming the whole portfolio or the whole firm before a metric makes the
+figure the company's, even in a segment's talk, unless the sentence named a unit whose portfolio it is.
 
 Sentences are written for these tests about the fictional Larkfield Industries (a fourth-quarter 2021 call); the
 people and figures are invented.
@@ -45,3 +46,30 @@ def test_a_speaker_line_with_firm_and_title_names_a_person_too() -> None:
 def test_a_round_up_item_still_belongs_to_the_firm_that_heads_it() -> None:
     facts = facts_of("Harbor Mills – Shares of the paper maker gained 3% after its results.")
     assert subjects(facts) == {"3%": "Harbor Mills"}
+
+
+def test_portfolio_revpar_in_a_segment_s_talk_is_the_company_s() -> None:
+    facts = facts_of(
+        "Turning to our Resorts segment.",
+        "Resorts revenue was $40 million, up 5% over last year.",
+        "Portfolio RevPAR was $180, up 9%.",
+    )
+    assert subjects(facts) == {"$40 million": "Resorts", "5%": "Resorts", "$180": "Larkfield", "9%": "Larkfield"}
+
+
+def test_a_worldwide_or_firmwide_figure_is_the_company_s() -> None:
+    facts = facts_of(
+        "Worldwide gross dollar volume grew 23% in the quarter.",
+        "Firmwide assets under management totaled $11.6 billion at quarter end.",
+    )
+    assert subjects(facts) == {"23%": "Larkfield", "$11.6 billion": "Larkfield"}
+
+
+def test_the_portfolio_of_a_unit_the_sentence_named_is_that_unit_s() -> None:
+    facts = facts_of("Our Lakeshore assets continued their strong performance, with portfolio revenue up 9%.")
+    assert subjects(facts) == {"9%": "Lakeshore assets"}
+
+
+def test_a_sentence_adverb_opening_the_sentence_names_no_unit() -> None:
+    facts = facts_of("Nevertheless, our portfolio RevPAR of $180 increased from $165 in the third quarter.")
+    assert subjects(facts) == {"$180": "Larkfield", "$165": "Larkfield"}

@@ -2295,6 +2295,7 @@ class _Paragraph:
             x for x in self.subjects if not any(h.start <= x.start and x.end <= h.end for h in self.metrics)
         ]
         found: list[_Hit] = []
+        whole: list[tuple[int, int, int]] = []  # words naming the whole company before a metric, and its start
         if english and units:
             for h in self.metrics:
                 owner = _POSSESSIVE_BEFORE.search(self.text, max(0, h.start - 80), h.start)
@@ -2424,6 +2425,9 @@ class _Paragraph:
                 name = f"{name} sales"  # "property sales rose 3%": the property sales business, not "property"
             if english and name.casefold() in ls.phrase_words().en_level_words:
                 continue  # "property operating expenses", "hotel EBITDA margin": the company's properties
+            if english and name.casefold() in ls.phrase_words().en_whole_words:
+                whole.append((start, end, h.start))  # "portfolio RevPAR", "worldwide GDV" (see below)
+                continue
             if english:
                 name = _without_level_tail(name)
             if not english and company:
@@ -2492,6 +2496,13 @@ class _Paragraph:
                     found = self._without_apposition_references(b, e0, found)
                 if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
                     found.append(_Hit(a, b, SubjectEntry(name, "topic")))
+        for a, b, metric_at in whole:
+            # "Portfolio RevPAR was $180" in a segment's talk, "worldwide GDV grew 23%": the whole company's; but
+            # "Our Eat & Play assets did well, with portfolio revenue up 15%": the portfolio of the unit named before
+            s0 = self.sentence(a)[0]
+            if company and not any(s0 <= x.start and x.end <= a for x in [*self.subjects, *found]):
+                found.append(_Hit(a, b, SubjectEntry(company, "phrase")))
+                self.phrase_metric[a] = metric_at
         if found:
             self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
         if self.line_hits:
