@@ -1,6 +1,7 @@
 """English calls held to whose figures they are: a person named with a job title over a speech read without speaker
 labels is never a figure's subject; a word naming the whole portfolio or the whole firm before a metric makes the
-figure the company's, even in a segment's talk, unless the sentence named a unit whose portfolio it is.
+figure the company's, even in a segment's talk, unless the sentence named a unit whose portfolio it is; "the
+property" in a paragraph that names no site, after one about a site named by its proper name, is that site.
 
 Sentences are written for these tests about the fictional Larkfield Industries (a fourth-quarter 2021 call); the
 people and figures are invented.
@@ -73,3 +74,21 @@ def test_the_portfolio_of_a_unit_the_sentence_named_is_that_unit_s() -> None:
 def test_a_sentence_adverb_opening_the_sentence_names_no_unit() -> None:
     facts = facts_of("Nevertheless, our portfolio RevPAR of $180 increased from $165 in the third quarter.")
     assert subjects(facts) == {"$180": "Larkfield", "$165": "Larkfield"}
+
+
+def test_the_property_in_the_next_paragraph_is_the_site_the_paragraph_before_was_about() -> None:
+    facts = facts_of(
+        "Meanwhile, Marlowe Bay Hotel continues on its path towards stabilization as group demand returns. The "
+        "property is making good progress, with group pace for 2022 ahead of last year by over 20%.",
+        "The property also continues to improve its food and beverage operations. We are encouraged by recent "
+        "demand trends as evidenced by the hotel achieving RevPAR of approximately $320 in October.",
+    )
+    assert subjects(facts)["$320"] == "Marlowe Bay Hotel"
+
+
+def test_the_property_after_a_segment_s_talk_is_no_segment_s_figure() -> None:
+    facts = facts_of(
+        "Turning to our Resorts segment. Resorts revenue was $40 million, up 5% over last year.",
+        "The property achieved RevPAR of $320 in the quarter.",
+    )
+    assert "Resorts" not in {f.subject for f in facts if f.raw == "$320"}

@@ -2605,6 +2605,38 @@ _SITE_ANAPHORA = re.compile(
     r"(?:the|this|that)\s+(?:property|hotel|resort|asset|project|mall|center|campus)$", re.IGNORECASE
 )
 """A site written as "the property", "this hotel": it stands for the last site named in the paragraph."""
+_SITE_NOT_NAME_END = re.compile(
+    r"(?<![A-Za-z])(?:segments?|business(?:es)?|divisions?|groups?|units?|portfolios?|brands?|lines?|platforms?|"
+    r"assets|properties|hotels|resorts|centers|malls|stores|markets|communities)$",
+    re.IGNORECASE,
+)
+"""The end of a carried name that says it is a unit or a group of sites, not one site ("Resorts segment")."""
+
+
+def _opens_on_site(para: _Paragraph) -> bool:
+    """Whether the paragraph opens on a site written as "the property", "this hotel" ("The property also continues
+    to ..."): it goes on about the site the paragraph before was about."""
+    first = next(iter(para.subjects), None)
+    return (
+        first is not None
+        and first.entry.kind == "anaphora"  # type: ignore[attr-defined]
+        and not para.text[: first.start].strip()
+        and _SITE_ANAPHORA.match(para.text, first.start, first.end) is not None
+    )
+
+
+def _carried_site(carry: str | None, topic: str | None, company: str) -> bool:
+    """Whether the subject carried from the paragraph before is a site named by its proper name ("W Nashville"), not
+    the company, the unit the talk is on or a name of a unit: what "the property" of the next paragraph stands for."""
+    return (
+        carry is not None
+        and carry[:1].isupper()
+        and carry != company
+        and not _same_line(carry, topic)
+        and _SITE_NOT_NAME_END.search(carry) is None
+    )
+
+
 _SEGMENT_WORD = re.compile(r"\s?(?:分部|板块)")
 
 
@@ -3172,6 +3204,15 @@ class _Extractor:
                 # else no unit at all (a site is never the segment the call was going through)
                 named = [h for h in prior if para.text[h.start : h.start + 1].isupper() and not _SITE_ANAPHORA.match(
                     para.text, h.start, h.end)]
+                if (
+                    not named
+                    and not prior
+                    and _opens_on_site(para)
+                    and _carried_site(self.carry, self.topic, self.company_name)
+                ):
+                    # "... W Nashville. [paragraph] The property also continues to ramp up, ... the hotel achieving
+                    # RevPAR of $320": a paragraph that opens on "the property" goes on about the site carried into it
+                    return self.carry
                 return (self._subject_name(named[-1], para) if named else None) or self.company_name
             if prior:
                 return self._subject_name(prior[-1], para)
