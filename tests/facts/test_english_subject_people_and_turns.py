@@ -1,7 +1,8 @@
 """English calls held to whose figures they are: a person named with a job title over a speech read without speaker
 labels is never a figure's subject; a word naming the whole portfolio or the whole firm before a metric makes the
 figure the company's, even in a segment's talk, unless the sentence named a unit whose portfolio it is; "the
-property" in a paragraph that names no site, after one about a site named by its proper name, is that site.
+property" in a paragraph that names no site, after one about a site named by its proper name, is that site; "our operating margin" a sentence or two after a
+segment's figure, in a talk that named the segment a few sentences before, is still the segment's.
 
 Sentences are written for these tests about the fictional Larkfield Industries (a fourth-quarter 2021 call); the
 people and figures are invented.
@@ -92,3 +93,23 @@ def test_the_property_after_a_segment_s_talk_is_no_segment_s_figure() -> None:
         "The property achieved RevPAR of $320 in the quarter.",
     )
     assert "Resorts" not in {f.subject for f in facts if f.raw == "$320"}
+
+
+def test_our_margin_right_after_a_segment_s_figure_is_still_the_segment_s() -> None:
+    facts = facts_of(
+        "Moving to the poultry segment on Slide 9.",
+        "We delivered segment operating income of $95 million, up 12% versus the prior year.",
+        "This improvement was driven by strong demand and better pricing.",
+        "Our operating margin of 8.1% was notably higher than the same quarter last year.",
+    )
+    assert {f.subject for f in facts if f.raw in ("$95 million", "8.1%")} == {"poultry"}
+
+
+def test_our_margin_long_after_the_segment_was_named_is_the_company_s() -> None:
+    facts = facts_of(
+        "Moving to the poultry segment on Slide 9.",
+        "We delivered segment operating income of $95 million, up 12% versus the prior year.",
+        *["Demand stayed firm across our channels throughout the period."] * 8,
+        "Our operating margin of 8.1% was notably higher than the same quarter last year.",
+    )
+    assert subjects(facts)["8.1%"] == "Larkfield"

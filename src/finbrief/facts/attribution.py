@@ -304,6 +304,10 @@ _OUR_METRIC_LEAD = re.compile(
 """Right before the metric of a figure whose clause names no business line: "our" ("Our rate of return on invested
 capital was 10.6%", "we remain on track to achieve our full year adjusted EBITDA guidance"): the company's own
 figure, whatever business line the sentences before were about."""
+_OUR_SEGMENT_SENTENCES = 2
+"""How many sentences after a segment's figure "our <metric>" is still the segment's (``_segment_talk_goes_on``)."""
+_OUR_SEGMENT_NAMED_SENTENCES = 8
+"""How many sentences after the segment was last named its talk may still go on (``_segment_talk_goes_on``)."""
 _BARE_METRIC_LEAD = re.compile(
     r"\s*(?:(?:and|so|also|but)\s+)?(?:[^,.;:]{0,80},\s*)?(?:our\s+)?(?:net\s+)?(?:sales|revenues?|orders)(?![A-Za-z])",
     re.IGNORECASE,
@@ -3049,6 +3053,8 @@ class _Extractor:
         self.grades: dict[tuple[int, int], Grade] = {}
         """(paragraph, figure offset) -> where each field of the fact of that figure was decided."""
         self.prev_out: list[Fact] = []
+        self.last_fact: tuple[str, int] | None = None
+        """English: the subject of the last fact of an earlier paragraph, and the number of the sentence it is in."""
         """The facts of the paragraph before: what a sentence opening "That compares to $X" is compared with."""
         self.state = _DocState(
             company=sheet.company,
@@ -3569,6 +3575,8 @@ class _Extractor:
         """Facts of one paragraph; updates the carried subject."""
         out = self._paragraph_facts(p, text)
         self.prev_out = out
+        if out and self.english:
+            self.last_fact = (out[-1].subject, self.sentence_no)
         return out
 
     def _paragraph_facts(self, p: Paragraph, text: str) -> list[Fact]:
@@ -4809,6 +4817,8 @@ class _Extractor:
             and sentence[0] <= metric_hit.start < m.start
             and _OUR_METRIC_LEAD.search(para.text[sentence[0] : metric_hit.start])
         ):
+            if self._segment_talk_goes_on(para, metric, sentence):
+                return self.topic, None  # type: ignore[return-value]  # (see ``_segment_talk_goes_on``)
             return self.company_name, None  # "... Our return on invested capital was 10.6%": the company's own
         if self.english:
             unit = self._share_unit_before(para, sentence)
@@ -4850,6 +4860,27 @@ class _Extractor:
         ):
             return self.line_run.name, None  # "Contracted backlog increased by 21%" lines after "In the Americas, ..."
         return carried or self.company_name, None
+
+    def _segment_talk_goes_on(self, para: _Paragraph, metric: Metric, sentence: tuple[int, int]) -> bool:
+        """Whether "our <metric>" is still the segment's: the talk is on a segment named a few sentences before, whose
+        figure was given at most ``_OUR_SEGMENT_SENTENCES`` sentences before ("We delivered segment operating income of $956 million. ... Our
+        operating margin of 19.1% was higher"), the metric is one a segment reports and is no forecast, and the
+        sentence has no word of the whole company."""
+        if (
+            self.topic is None
+            or self.last_fact is None
+            or self.last_unit is None
+            or not _same_line(self.last_fact[0], self.topic)
+            or not _same_line(self.last_unit[0], self.topic)
+        ):
+            return False
+        at = self.sentence_no + bisect.bisect_right(para.sentence_starts, sentence[0])  # (counted from 1, as the last's)
+        return (
+            at - self.last_fact[1] <= _OUR_SEGMENT_SENTENCES
+            and at - self.last_unit[1] <= _OUR_SEGMENT_NAMED_SENTENCES  # (a talk turned to long ago is no guide)
+            and metric.name in ls.phrase_words().en_line_metrics
+            and _WHOLE_WORD.search(para.text, sentence[0], sentence[1]) is None
+        )
 
     @staticmethod
     def _own_line_after(para: _Paragraph, m: NumberMention) -> _Hit | None:
