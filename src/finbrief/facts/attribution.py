@@ -2504,8 +2504,9 @@ class _Paragraph:
             # "Portfolio RevPAR was $180" in a segment's talk, "worldwide GDV grew 23%": the whole company's; but
             # "Our Eat & Play assets did well, with portfolio revenue up 15%": the portfolio of the unit named before
             s0 = self.sentence(a)[0]
-            if company and not any(s0 <= x.start and x.end <= a for x in [*self.subjects, *found]):
-                found.append(_Hit(a, b, SubjectEntry(company, "phrase")))
+            if not any(s0 <= x.start and x.end <= a for x in [*self.subjects, *found]):
+                # (a document whose company is not known: a reference to the company, whatever it is called)
+                found.append(_Hit(a, b, SubjectEntry(company, "phrase") if company else SubjectEntry("", "reference")))
                 self.phrase_metric[a] = metric_at
         if found:
             self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
