@@ -20,7 +20,7 @@ def test_a_named_site_that_opens_the_sentence_is_the_subject_of_its_figures() ->
         "Portfolio occupancy was 71% in the third quarter.",
     )
     assert find(facts, raw="53%").subject == "Harbor Point Resort"
-    assert find(facts, raw="71%").subject == "portfolio"
+    assert find(facts, raw="71%").subject == "NovaSky"  # the whole portfolio's: the company's
 
 
 def test_a_name_before_a_relative_clause_is_the_subject_of_the_main_verb() -> None:

@@ -77,6 +77,7 @@ from finbrief.lexicon import metrics as lm
 from finbrief.lexicon import subjects as ls
 from finbrief.lexicon.metrics import Metric
 from finbrief.lexicon.subjects import SubjectEntry
+from finbrief.lexicon.transcript import vocab as transcript_vocab
 from finbrief.lexicon.trie import Matcher
 from finbrief.model import Change, Document, Fact, FactSheet, Paragraph
 from finbrief.text.regex import Sifted, anchored, led_by, lowered
@@ -319,6 +320,10 @@ _OUR_METRIC_LEAD = re.compile(
 """Right before the metric of a figure whose clause names no business line: "our" ("Our rate of return on invested
 capital was 10.6%", "we remain on track to achieve our full year adjusted EBITDA guidance"): the company's own
 figure, whatever business line the sentences before were about."""
+_OUR_SEGMENT_SENTENCES = 2
+"""How many sentences after a segment's figure "our <metric>" is still the segment's (``_segment_talk_goes_on``)."""
+_OUR_SEGMENT_NAMED_SENTENCES = 8
+"""How many sentences after the segment was last named its talk may still go on (``_segment_talk_goes_on``)."""
 _BARE_METRIC_LEAD = re.compile(
     r"\s*(?:(?:and|so|also|but)\s+)?(?:[^,.;:]{0,80},\s*)?(?:our\s+)?(?:net\s+)?(?:sales|revenues?|orders)(?![A-Za-z])",
     re.IGNORECASE,
@@ -1876,6 +1881,39 @@ def _covers(hit: _Hit, m: NumberMention) -> bool:
     return hit.start < m.end and m.start < hit.end and not inside
 
 
+_DASH = re.compile(r"\s*(?:[—–|]|-{1,2})\s*")
+"""A dash between a name and what a heading line gives after it (a title, a firm)."""
+_TITLE_PART = re.compile(r"(?:(?!\s-{1,2}\s)[^.:;,—–|]){1,90}")
+"""The words of one part after a dash, up to the next stop."""
+_TITLE_WORD = re.compile(r"[A-Z][A-Za-z&'’.-]*|of|and|for|the|&")
+"""A word a job title or a firm's name is written with ("Executive Vice President and Chief Financial Officer")."""
+
+
+def _titled_person(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is a person's, given with a job title after a dash ("Jane Doe - Chief
+    Financial Officer", "Jane Doe - Larkfield Industries - CFO"): a person is never the subject of a figure."""
+    at = end
+    for _ in range(2):  # the title, or the firm and then the title
+        dash = _DASH.match(text, at)
+        part = _TITLE_PART.match(text, dash.end()) if dash is not None else None
+        if part is None:
+            return False
+        words = part.group().split()
+        if not words or not all(_TITLE_WORD.fullmatch(w) for w in words):
+            return False  # "McDonald's – Shares of the chain gained 3%": an item of a round-up, no title
+        job = words[1] if words[0] in _TITLE_QUALIFIERS and len(words) > 1 else words[0]
+        if transcript_vocab().job_title.fullmatch(job) is not None:
+            return True
+        at = min((i for i in (text.find(c, part.end(), part.end() + 40) for c in "-—–|") if i >= 0), default=-1)
+        if at < 0:
+            return False
+    return False
+
+
+_TITLE_QUALIFIERS = frozenset({"Senior", "Executive", "Group", "Deputy", "Interim", "Acting", "Global", "Corporate"})
+"""Words a title may open with before its job word ("Senior Vice President", "Interim Chief Financial Officer")."""
+
+
 class _Paragraph:
     """One paragraph under analysis: its lexicon hits, sentences, clauses and periods."""
 
@@ -1957,6 +1995,8 @@ class _Paragraph:
         if got is None:
             return
         a, b, name = got
+        if _titled_person(self.text, b):
+            return  # "Jane Doe - Chief Financial Officer" over a speech read without speaker labels: no subject
         known = [h for h in self.subjects if h.start < b and a < h.end]
         if known:
             if known[0].start == a and known[0].entry.kind in ("company", "phrase"):  # type: ignore[attr-defined]
@@ -2292,6 +2332,7 @@ class _Paragraph:
             x for x in self.subjects if not any(h.start <= x.start and x.end <= h.end for h in self.metrics)
         ]
         found: list[_Hit] = []
+        whole: list[tuple[int, int, int]] = []  # words naming the whole company before a metric, and its start
         if english and units:
             for h in self.metrics:
                 owner = _POSSESSIVE_BEFORE.search(self.text, max(0, h.start - 80), h.start)
@@ -2421,6 +2462,9 @@ class _Paragraph:
                 name = f"{name} sales"  # "property sales rose 3%": the property sales business, not "property"
             if english and name.casefold() in ls.phrase_words().en_level_words:
                 continue  # "property operating expenses", "hotel EBITDA margin": the company's properties
+            if english and name.casefold() in ls.phrase_words().en_whole_words:
+                whole.append((start, end, h.start))  # "portfolio RevPAR", "worldwide GDV" (see below)
+                continue
             if english:
                 name = _without_level_tail(name)
             if not english and company:
@@ -2489,6 +2533,14 @@ class _Paragraph:
                     found = self._without_apposition_references(b, e0, found)
                 if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
                     found.append(_Hit(a, b, SubjectEntry(name, "topic")))
+        for a, b, metric_at in whole:
+            # "Portfolio RevPAR was $180" in a segment's talk, "worldwide GDV grew 23%": the whole company's; but
+            # "Our Eat & Play assets did well, with portfolio revenue up 15%": the portfolio of the unit named before
+            s0 = self.sentence(a)[0]
+            if not any(s0 <= x.start and x.end <= a for x in [*self.subjects, *found]):
+                # (a document whose company is not known: a reference to the company, whatever it is called)
+                found.append(_Hit(a, b, SubjectEntry(company, "phrase") if company else SubjectEntry("", "reference")))
+                self.phrase_metric[a] = metric_at
         if found:
             self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
         if self.line_hits:
@@ -2591,6 +2643,38 @@ _SITE_ANAPHORA = re.compile(
     r"(?:the|this|that)\s+(?:property|hotel|resort|asset|project|mall|center|campus)$", re.IGNORECASE
 )
 """A site written as "the property", "this hotel": it stands for the last site named in the paragraph."""
+_SITE_NOT_NAME_END = re.compile(
+    r"(?<![A-Za-z])(?:segments?|business(?:es)?|divisions?|groups?|units?|portfolios?|brands?|lines?|platforms?|"
+    r"assets|properties|hotels|resorts|centers|malls|stores|markets|communities)$",
+    re.IGNORECASE,
+)
+"""The end of a carried name that says it is a unit or a group of sites, not one site ("Resorts segment")."""
+
+
+def _opens_on_site(para: _Paragraph) -> bool:
+    """Whether the paragraph opens on a site written as "the property", "this hotel" ("The property also continues
+    to ..."): it goes on about the site the paragraph before was about."""
+    first = next(iter(para.subjects), None)
+    return (
+        first is not None
+        and first.entry.kind == "anaphora"  # type: ignore[attr-defined]
+        and not para.text[: first.start].strip()
+        and _SITE_ANAPHORA.match(para.text, first.start, first.end) is not None
+    )
+
+
+def _carried_site(carry: str | None, topic: str | None, company: str) -> bool:
+    """Whether the subject carried from the paragraph before is a site named by its proper name ("W Nashville"), not
+    the company, the unit the talk is on or a name of a unit: what "the property" of the next paragraph stands for."""
+    return (
+        carry is not None
+        and carry[:1].isupper()
+        and carry != company
+        and not _same_line(carry, topic)
+        and _SITE_NOT_NAME_END.search(carry) is None
+    )
+
+
 _SEGMENT_WORD = re.compile(r"\s?(?:分部|板块)")
 
 
@@ -3022,6 +3106,8 @@ class _Extractor:
         self.grades: dict[tuple[int, int], Grade] = {}
         """(paragraph, figure offset) -> where each field of the fact of that figure was decided."""
         self.prev_out: list[Fact] = []
+        self.last_fact: tuple[str, int] | None = None
+        """English: the subject of the last fact of an earlier paragraph, and the number of the sentence it is in."""
         """The facts of the paragraph before: what a sentence opening "That compares to $X" is compared with."""
         self.state = _DocState(
             company=sheet.company,
@@ -3177,6 +3263,15 @@ class _Extractor:
                 # else no unit at all (a site is never the segment the call was going through)
                 named = [h for h in prior if para.text[h.start : h.start + 1].isupper() and not _SITE_ANAPHORA.match(
                     para.text, h.start, h.end)]
+                if (
+                    not named
+                    and not prior
+                    and _opens_on_site(para)
+                    and _carried_site(self.carry, self.topic, self.company_name)
+                ):
+                    # "... W Nashville. [paragraph] The property also continues to ramp up, ... the hotel achieving
+                    # RevPAR of $320": a paragraph that opens on "the property" goes on about the site carried into it
+                    return self.carry
                 return (self._subject_name(named[-1], para) if named else None) or self.company_name
             if prior:
                 return self._subject_name(prior[-1], para)
@@ -3533,6 +3628,8 @@ class _Extractor:
         """Facts of one paragraph; updates the carried subject."""
         out = self._paragraph_facts(p, text)
         self.prev_out = out
+        if out and self.english:
+            self.last_fact = (out[-1].subject, self.sentence_no)
         return out
 
     def _paragraph_facts(self, p: Paragraph, text: str) -> list[Fact]:
@@ -4777,6 +4874,8 @@ class _Extractor:
             and sentence[0] <= metric_hit.start < m.start
             and _OUR_METRIC_LEAD.search(para.text[sentence[0] : metric_hit.start])
         ):
+            if self._segment_talk_goes_on(para, metric, sentence):
+                return self.topic, None  # type: ignore[return-value]  # (see ``_segment_talk_goes_on``)
             return self.company_name, None  # "... Our return on invested capital was 10.6%": the company's own
         if self.english:
             unit = self._share_unit_before(para, sentence)
@@ -4818,6 +4917,27 @@ class _Extractor:
         ):
             return self.line_run.name, None  # "Contracted backlog increased by 21%" lines after "In the Americas, ..."
         return carried or self.company_name, None
+
+    def _segment_talk_goes_on(self, para: _Paragraph, metric: Metric, sentence: tuple[int, int]) -> bool:
+        """Whether "our <metric>" is still the segment's: the talk is on a segment named a few sentences before, whose
+        figure was given at most ``_OUR_SEGMENT_SENTENCES`` sentences before ("We delivered segment operating income of $956 million. ... Our
+        operating margin of 19.1% was higher"), the metric is one a segment reports and is no forecast, and the
+        sentence has no word of the whole company."""
+        if (
+            self.topic is None
+            or self.last_fact is None
+            or self.last_unit is None
+            or not _same_line(self.last_fact[0], self.topic)
+            or not _same_line(self.last_unit[0], self.topic)
+        ):
+            return False
+        at = self.sentence_no + bisect.bisect_right(para.sentence_starts, sentence[0])  # (counted from 1, as the last's)
+        return (
+            at - self.last_fact[1] <= _OUR_SEGMENT_SENTENCES
+            and at - self.last_unit[1] <= _OUR_SEGMENT_NAMED_SENTENCES  # (a talk turned to long ago is no guide)
+            and metric.name in ls.phrase_words().en_line_metrics
+            and _WHOLE_WORD.search(para.text, sentence[0], sentence[1]) is None
+        )
 
     @staticmethod
     def _own_line_after(para: _Paragraph, m: NumberMention) -> _Hit | None:

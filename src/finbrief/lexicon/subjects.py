@@ -221,6 +221,9 @@ class PhraseWords:
     en_level_words: frozenset[str] = frozenset()
     """Words that name the level a metric is taken at, alone before it ("property operating expenses", "hotel
     EBITDA margin"): the company's own properties, no business line."""
+    en_whole_words: frozenset[str] = frozenset()
+    """Words that name the whole of what the company owns or does, alone before a metric ("portfolio RevPAR",
+    "worldwide GDV"): the company's figure, no business line."""
     en_unit_heads: frozenset[str] = frozenset()
     """Lowercase nouns a part of the business named by lowercase words ends in when it heads a clause ("our resort
     portfolio generated", "the timber segments delivered"): that part's figures, not the company's."""
@@ -266,6 +269,7 @@ def phrase_words() -> PhraseWords:
             "en_basis",
             "en_not_units",
             "en_level_words",
+            "en_whole_words",
             "en_unit_heads",
             "en_talk_topics",
             "en_line_metrics",
@@ -300,6 +304,7 @@ def phrase_words() -> PhraseWords:
         en_basis=frozenset(w.casefold() for w in words("en_basis")),
         en_not_units=frozenset(w.casefold() for w in words("en_not_units")),
         en_level_words=frozenset(w.casefold() for w in words("en_level_words")),
+        en_whole_words=frozenset(w.casefold() for w in words("en_whole_words")),
         en_unit_heads=frozenset(w.casefold() for w in words("en_unit_heads")),
         en_talk_topics=frozenset(w.casefold() for w in words("en_talk_topics")),
         en_line_metrics=frozenset(words("en_line_metrics")),
