@@ -910,7 +910,9 @@ def confirm(s: Scan, cands: dict[int, Label], headed: frozenset[int] = frozenset
             continue
         repeated = counts[lab.key] >= 2
         if lab.strength == "medium":
-            ok = repeated or len(medium) >= 2 or len(strong) >= 2 or _full_header(s, lab)
+            ok = repeated or len(medium) >= 2 or len(strong) >= 2 or _full_header(s, lab) or (
+                bool(strong) and _titled_inline(s, lab)
+            )
         else:
             ok = repeated or len(strong) >= 2 or (inline_layout and lab.inline and lab.role is None) or i in named
         if ok and not lab.inline:
@@ -991,6 +993,12 @@ def _full_header(s: Scan, lab: Label) -> bool:
     """``Name - Firm - Chief Executive Officer`` alone on its line: a name, a firm and a job title say
     by themselves that a speaker's turn starts (an excerpt may hold one such header only)."""
     return not lab.inline and lab.role is None and bool(lab.firm and lab.title and is_title(lab.title, s.v))
+
+
+def _titled_inline(s: Scan, lab: Label) -> bool:
+    """``Jane Doe - Chief Financial Officer: text`` beside a host's label: a name with a job title
+    opening a line of speech is a turn even when that person speaks once in a short call."""
+    return lab.inline and lab.role is None and bool(lab.title and is_title(lab.title, s.v))
 
 
 def _is_translation(prev: Label, lab: Label) -> bool:
