@@ -498,7 +498,20 @@ def wrap_width(lines: Sequence[str], structural: frozenset[str] | set[str] = fro
     """The column a block of text is hard-wrapped at, or 0 when it is not hard-wrapped (its lines
     broken at pauses, not at a column, included)."""
     width = _wrap_column(lines, structural)
+    if width and _entries(lines, width):
+        return 0
     return 0 if width and _ragged(lines, width) else width
+
+
+# A block whose full lines are mostly participant entries is a list, its lines as long as the titles
+# spelled out in it ("Jane Roe, Director and Chief Financial Officer"), not prose wrapped at a column.
+MAX_ENTRY_SHARE = 0.5
+
+
+def _entries(lines: Sequence[str], width: int) -> bool:
+    """Most of the block's full lines are ``Name, Title`` / ``Name - Title`` entries: a participants list."""
+    full = [t for line in lines if FULL_LINE * width <= display_width(t := line.strip()) <= OVERLONG * width]
+    return sum(1 for t in full if _entry_line(t)) > MAX_ENTRY_SHARE * len(full)
 
 
 def _wrap_column(lines: Sequence[str], structural: frozenset[str] | set[str]) -> int:
