@@ -347,9 +347,54 @@ def _reported_cuts(text: str) -> list[int]:
     return cuts
 
 
+# A participants list whose items lost their line breaks (a page copied without its list markup):
+# "Grace Lin – IR DirectorOwen Zhao – Chairman & CEOMarcus Feng – CFO", each next name glued onto the
+# last word of the entry before it. Such a line is short and has no sentence in it.
+MAX_GLUED_LINE = 300
+_ENTRY_DASH_RE = re.compile(r" (?:-{1,2}|[–—]) ")
+# Where a name may start inside a glued word: after a lower-case letter or a run of capitals ("CEOMarcus").
+_GLUE_RE = re.compile(r"(?<=[a-z)])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
+_GLUED_NAME_RE = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’.-]*){1,3}")
+
+
+def _glued_entries(text: str) -> list[str]:
+    """The entries of a glued participants line, or ``[]`` when it is no such line: every entry but
+    the first starts with a name (two to four capitalised words) glued onto the entry before it."""
+    dashes = list(_ENTRY_DASH_RE.finditer(text))
+    if len(dashes) < 2 or len(text) > MAX_GLUED_LINE or ". " in text or not _GLUED_NAME_RE.match(text):
+        return []
+    cuts: list[int] = []
+    for a, b in pairwise(dashes):
+        seg_start, seg_end = a.end(), b.start()
+        at = next(
+            (
+                m.start()
+                for m in _GLUE_RE.finditer(text, seg_start, seg_end)
+                if _GLUED_NAME_RE.fullmatch(text, m.start(), seg_end)
+            ),
+            None,
+        )
+        if at is None:
+            return []
+        cuts.append(at)
+    return [text[x:y].strip() for x, y in pairwise([0, *cuts, len(text)])]
+
+
+def split_glued_entries(texts: list[str]) -> list[str]:
+    """``texts`` with each participants line whose entries run together cut into one entry a line."""
+    glued = [i for i, text in enumerate(texts) if text.count(" ") >= 4 and _glued_entries(text)]
+    if not glued:
+        return texts
+    out = list(texts)
+    for i in reversed(glued):
+        out[i : i + 1] = _glued_entries(texts[i])
+    return out
+
+
 def split_inline_labels(texts: list[str]) -> list[str]:
     """``texts`` with each long paragraph holding several speakers' labels cut before each label
     (``texts`` itself when none is cut), and a capitals heading glued before ``Operator:`` cut off."""
+    texts = split_glued_entries(texts)
     headed = [i for i, text in enumerate(texts) if "Operator: " in text and _HEADING_THEN_OPERATOR_RE.match(text)]
     if headed:
         texts = list(texts)
