@@ -71,3 +71,80 @@ def test_participants_with_spelled_out_titles_stay_one_entry_a_line() -> None:
     texts = [p.text for p in doc.paragraphs]
     assert "Emi Kurata, Director and Chief Financial Officer" in texts
     assert summary(doc) == [(None, None, ["Emi Kurata"]), (None, None, ["Shun Oda"])]
+
+
+# A reworded copy of a transcript page: list items glued onto one line, "query" for "question".
+GLUED_ROSTER = """\
+Marlowe Grid Holdings Q2 2026 Earnings Convention Name
+Firm Members
+Ada Quinn – IR DirectorPaul Renner – Chairman & CEOSofia Marsh – CFO
+Convention Name Members
+Leo Brandt – Eastgate SecuritiesNora Vance – Hollin Capital
+Operator
+Welcome to the convention. I might now hand over to Ada Quinn. Please go forward.
+Ada Quinn
+Thanks, operator. With me are Mr. Paul Renner and Ms. Sofia Marsh.
+Paul Renner
+Thanks, Ada. Revenue rose 12% to $410 million this quarter.
+Operator
+Our first query comes from Leo Brandt of Eastgate Securities. Please go forward.
+Leo Brandt
+Thanks. What is the capex plan for next year?
+Sofia Marsh
+We plan capex of about $60 million next year.
+Operator
+Our subsequent query comes from Nora Vance with Hollin Capital.
+Nora Vance
+Hi. How is demand from utilities?
+Paul Renner
+Utility orders grew 18% and the backlog is at a record.
+"""
+
+
+def test_glued_participant_entries_are_one_a_line_and_query_intros_give_firms() -> None:
+    """A list whose entries lost their line breaks is read one entry a line, and an operator saying
+    "query" for "question" still gives each asker's firm."""
+    doc = parse(GLUED_ROSTER)
+    assert_sound(doc)
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[2:5] == ["Ada Quinn – IR Director", "Paul Renner – Chairman & CEO", "Sofia Marsh – CFO"]
+    assert "Leo Brandt – Eastgate Securities" in texts and "Nora Vance – Hollin Capital" in texts
+    assert summary(doc) == [
+        ("Leo Brandt", "Eastgate Securities", ["Sofia Marsh"]),
+        ("Nora Vance", "Hollin Capital", ["Paul Renner"]),
+    ]
+
+
+# No speaker marks at all; an interpreted asker's words shown only as a vendor's mark.
+UNMARKED_INTERPRETED = """\
+Welcome to the Corvell Lending third quarter earnings call. I would now like to hand the call to Mr. Ian Chu. Please go ahead.
+
+Thank you. Revenue was RMB 2.1 billion and net income RMB 310 million.
+
+Thank you. We will now begin the question-and-answer session. Our first question comes from Mia Lo of Redfern Securities. Please ask your question.
+
+[Foreign Language].
+
+Thank you for taking my question. Is the lower delinquency rate sustainable?
+
+[Foreign Language].
+
+We expect delinquency to stay near current levels.
+
+Thank you. Our next question comes from Sam Yee of Glenhurst Capital. Please ask your question.
+
+Hi. What is the dividend plan for next year?
+
+We plan to keep the payout ratio at about 25%.
+"""
+
+
+def test_unmarked_call_question_starts_past_the_floor_and_the_untranscribed_mark() -> None:
+    """With no speaker marks, "Please ask your question." stays the operator's and a lone
+    "[Foreign Language]." opens no question: the asker's question starts with their words."""
+    doc = parse(UNMARKED_INTERPRETED)
+    by_n = {p.n: p.text for p in doc.paragraphs}
+    assert [(q.firm, by_n[q.question[0]][:24]) for q in doc.qa] == [
+        ("Redfern Securities", "Thank you for taking my "),
+        ("Glenhurst Capital", "Hi. What is the dividend"),
+    ]
