@@ -148,3 +148,30 @@ def test_unmarked_call_question_starts_past_the_floor_and_the_untranscribed_mark
         ("Redfern Securities", "Thank you for taking my "),
         ("Glenhurst Capital", "Hi. What is the dividend"),
     ]
+
+
+# An AI summary of a call: each picked pair on one line, source marks after every point, no names.
+AI_SUMMARY = """\
+澄远物流20261020
+2026-10-21 09:30
+会议主要讨论的核心内容 - 公司三季度收入同比增长12% [1][2] - 海外仓面积增加到45万平方米 [3]
+问答环节重要的提问和回答
+问题1 提问 海外仓的出租率和盈利情况如何 [4] 回答 - 目前出租率约88%，单仓已实现盈利 [4][5] - 明年计划新增两个海外仓 [5]
+问题2 提问 今年的分红比例会提高吗 [6] 回答 - 公司将维持不低于30%的分红比例 [6]
+"""
+
+
+def test_ai_summary_pairs_on_one_line_are_anonymous_questions_and_answers() -> None:
+    """``问题1 提问 … [4] 回答 - …`` is one anonymous question and its answer (no colon, source marks
+    between them), under the summary's ``问答环节重要的提问和回答`` heading."""
+    doc = parse(AI_SUMMARY)
+    assert_sound(doc)
+    by_n = {p.n: p.text for p in doc.paragraphs}
+    assert [(q.asker, by_n[q.question[0]][:13]) for q in doc.qa] == [
+        (None, "问题1 提问 海外仓的出租"),
+        (None, "问题2 提问 今年的分红比"),
+    ]
+    assert [by_n[q.answers[0].paragraphs[0]].startswith(("回答 - 目前出租率", "回答 - 公司将维持")) for q in doc.qa] == [
+        True,
+        True,
+    ]

@@ -250,11 +250,17 @@ ZH_REPORTED_ANSWER_RE = re.compile(
     r"(?:表示|回应称|回复称|回应|回复|答复|介绍称|介绍)(?![:：])[，,]?"  # ("公司回复：" is a mark)
 )
 
+# An AI summary of a call printing each pair on one line ("问题1 提问 …的竞争格局 [7] 回答 - …[7][8] - …"):
+# the answer's word and its first bullet, after the question's end or its source marks, start the answer.
+_SPACED_QUESTION_RE = re.compile(r"(?:问题|問題)\s*[0-9]{1,3}\s+(?:提问|提問)\s")
+_SPACED_ANSWER_RE = re.compile(r"(?<=[。？！?!\]\s])\s*(?:回答|回复|回覆)\s+-\s")
+
 # (question mark opening the line, answer mark to cut before): one row per layout.
 _ONE_LINE_EXCHANGES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (_PLATFORM_QUESTION_RE, _PLATFORM_ANSWER_RE),
     (_MARK_QUESTION_RE, _MARK_ANSWER_RE),
     (ZH_REPORTED_QUESTION_RE, ZH_REPORTED_ANSWER_RE),
+    (_SPACED_QUESTION_RE, _SPACED_ANSWER_RE),
 )
 
 _PLATFORM_STARTS = frozenset("投網网股有问問0123456789分机参部多个")
