@@ -359,15 +359,21 @@ def _reported_cuts(text: str) -> list[int]:
 MAX_GLUED_LINE = 300
 _ENTRY_DASH_RE = re.compile(r" (?:-{1,2}|[–—]) ")
 # Where a name may start inside a glued word: after a lower-case letter or a run of capitals ("CEOMarcus").
-_GLUE_RE = re.compile(r"(?<=[a-z)])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
-_GLUED_NAME_RE = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’.-]*){1,3}")
+# ("Co.Victor Tam": a firm's abbreviation closes with its full stop).
+_GLUE_RE = re.compile(r"(?<=[a-zà-öø-ÿ).])(?=[A-Z][a-zà-öø-ÿ])|(?<=[A-Z]{2})(?=[A-Z][a-zà-öø-ÿ])")
+# (a part of a name may be hyphenated, "Tam-Reyes", or accented, "Hélen"; a middle initial has its full stop)
+_GLUED_NAME_RE = re.compile(
+    r"[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ'’]+)?(?: [A-Z][a-zà-öø-ÿ'’.]*(?:-[A-Z][a-zà-öø-ÿ'’.]*)?){1,3}"
+)
+# A sentence inside the line (a word, then its full stop and a space): prose, no list.
+_SENTENCE_INSIDE_RE = re.compile(r"[a-zà-öø-ÿ]{2}[.!?] ")
 
 
 def _glued_entries(text: str) -> list[str]:
     """The entries of a glued participants line, or ``[]`` when it is no such line: every entry but
     the first starts with a name (two to four capitalised words) glued onto the entry before it."""
     dashes = list(_ENTRY_DASH_RE.finditer(text))
-    if len(dashes) < 2 or len(text) > MAX_GLUED_LINE or ". " in text or not _GLUED_NAME_RE.match(text):
+    if len(dashes) < 2 or len(text) > MAX_GLUED_LINE or _SENTENCE_INSIDE_RE.search(text) or not _GLUED_NAME_RE.match(text):
         return []
     cuts: list[int] = []
     for a, b in pairwise(dashes):
@@ -386,9 +392,14 @@ def _glued_entries(text: str) -> list[str]:
     return [text[x:y].strip() for x, y in pairwise([0, *cuts, len(text)])]
 
 
+def _dashes(text: str) -> bool:
+    """Two entry dashes at least (a cheap test before the regexes)."""
+    return text.count(" – ") + text.count(" - ") + text.count(" — ") + text.count(" -- ") >= 2
+
+
 def split_glued_entries(texts: list[str]) -> list[str]:
     """``texts`` with each participants line whose entries run together cut into one entry a line."""
-    glued = [i for i, text in enumerate(texts) if text.count(" ") >= 4 and _glued_entries(text)]
+    glued = [i for i, text in enumerate(texts) if len(text) <= MAX_GLUED_LINE and _dashes(text) and _glued_entries(text)]
     if not glued:
         return texts
     out = list(texts)
