@@ -1226,7 +1226,7 @@ def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 
 # "Kingsbridge Securities Eric Lo": a firm and a person, both in Latin letters (a foreign broker at a
 # Taiwan or Hong Kong briefing); the firm ends where its last word ends a firm's name.
-LATIN_WORDS_RE = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Za-z&][\w&.'’-]*){2,6}")
+LATIN_WORDS_RE = re.compile(r"[A-Z][\w&.'’-]*,?(?:\s+[A-Za-z&][\w&.'’-]*,?){2,6}")
 
 
 def _latin_firm_latin_name(t: str, v: Vocab) -> re.Match[str] | None:
