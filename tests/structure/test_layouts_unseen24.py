@@ -175,3 +175,85 @@ def test_ai_summary_pairs_on_one_line_are_anonymous_questions_and_answers() -> N
         True,
         True,
     ]
+
+
+# A Taiwan briefing's speech record: speaker lines of a firm and a name, a foreign broker's firm
+# printed with its legal form.
+FIRM_WITH_LEGAL_FORM = """\
+主持人
+各位好，歡迎參加宏遠電子法人說明會。首先請財務長林書妤報告。
+下午 2:01
+財務長 林書妤
+第三季營收新台幣52億元，毛利率31%。
+下午 2:05
+主持人
+接下來開放提問，第一位請元晟證券的陳冠宇。
+下午 2:10
+元晟證券 陳冠宇
+想請問第四季毛利率的展望？
+下午 2:10
+財務長 林書妤
+預期第四季毛利率與第三季相當。
+下午 2:11
+主持人
+下一位請 Kingsbridge Securities, Inc. 的 Eric Lo。
+下午 2:12
+Kingsbridge Securities, Inc. Eric Lo
+Thank you. 想請問美國客戶的需求有沒有變化？
+下午 2:12
+財務長 林書妤
+美國客戶的需求大致穩定。
+下午 2:13
+"""
+
+
+def test_latin_firm_with_its_legal_form_then_name_is_that_firms_analyst() -> None:
+    """``Kingsbridge Securities, Inc. Eric Lo`` on a speaker line is Eric Lo of that firm, as
+    ``Kingsbridge Securities Eric Lo`` is; a time line ("下午 2:10") right above a speaker line whose
+    firm starts with 元 stays a line of its own."""
+    doc = parse(FIRM_WITH_LEGAL_FORM)
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("陳冠宇", "元晟證券", ["林书妤"]),
+        ("Eric Lo", "Kingsbridge Securities, Inc.", ["林书妤"]),
+    ]
+    amp = parse(FIRM_WITH_LEGAL_FORM.replace("Securities, Inc.", "Securities & Co."))
+    assert summary(amp)[-1] == ("Eric Lo", "Kingsbridge Securities & Co.", ["林书妤"])
+
+
+def test_glued_entries_split_after_an_abbreviation_and_before_hyphenated_names() -> None:
+    """``… & Co.Nora Vance-Ortiz – …``: the next entry starts after the firm's full stop, a
+    hyphenated surname and all; a first entry with an accent and a middle initial is still a name."""
+    glued = GLUED_ROSTER.replace("Eastgate SecuritiesNora Vance", "Eastgate Securities & Co.Nora Vance-Ortiz")
+    texts = [p.text for p in parse(glued).paragraphs]
+    assert "Leo Brandt – Eastgate Securities & Co." in texts and "Nora Vance-Ortiz – Hollin Capital" in texts
+    accented = GLUED_ROSTER.replace("Leo Brandt – Eastgate SecuritiesNora", "Léo J. Brandt – Eastgate SecuritiesNora")
+    texts = [p.text for p in parse(accented).paragraphs]
+    assert "Léo J. Brandt – Eastgate Securities" in texts and "Nora Vance – Hollin Capital" in texts
+
+
+# An investor-relations record whose page footer falls between a question and its answer.
+RECORD_WITH_FOOTER = """\
+投资者关系活动记录表
+
+二、问答环节
+1、公司新产线的爬坡进度如何？
+答：新产线已于8月投产，良率达到92%。
+
+2、公司海外订单的情况如何？
+
+Page 1 of 2
+© 2026 Example Transcript Services. All rights reserved.
+
+答：海外订单同比增长35%，主要来自东南亚客户。
+
+3、明年的资本开支计划是多少？
+答：初步规划约2亿元。
+"""
+
+
+def test_record_question_is_found_across_a_page_footer() -> None:
+    """A numbered question, a page footer, then ``答：``: the footer is furniture, the pair holds."""
+    doc = parse(RECORD_WITH_FOOTER)
+    by_n = {p.n: p.text for p in doc.paragraphs}
+    assert [by_n[q.question[0]][:6] for q in doc.qa] == ["1、公司新产", "2、公司海外", "3、明年的资"]

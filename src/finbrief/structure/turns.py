@@ -87,6 +87,8 @@ def candidates(
             out[i] = lab
     for j in [j for j, lab in out.items() if lab.role == "answer" or lab.prefix == "A"]:
         i = j - 1
+        while i >= 0 and i in s.boiler and i not in s.header:
+            i -= 1  # (a page footer between a question and its answer mark)
         if i >= 0 and i not in out and i not in s.header and i not in s.boiler and i not in skip:
             m = NUMBERED_QUESTION_RE.match(s.texts[i])
             if m and (_asks(s, m.group("q")) or _topic_heading(m.group("q"))):
