@@ -28,9 +28,11 @@ Pieces are exact substrings of the paragraph, in order; paragraphs shorter than
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import accumulate, pairwise
+from operator import add
 
 MIN_INLINE_CHARS = 300
 """A line holding two speakers' turns; shorter lines are left to the line-based rules."""
@@ -355,8 +357,10 @@ def _reported_cuts(text: str) -> list[int]:
 
 # A participants list whose items lost their line breaks (a page copied without its list markup):
 # "Grace Lin – IR DirectorOwen Zhao – Chairman & CEOMarcus Feng – CFO", each next name glued onto the
-# last word of the entry before it. Such a line is short and has no sentence in it.
+# last word of the entry before it. Such a line is short, has no sentence in it and heads the page.
 MAX_GLUED_LINE = 300
+# ... and heads the page: its lists come before the call's text.
+GLUED_HEAD_TEXTS = 20
 _ENTRY_DASH_RE = re.compile(r" (?:-{1,2}|[–—]) ")
 # Where a name may start inside a glued word: after a lower-case letter or a run of capitals ("CEOMarcus").
 # ("Co.Victor Tam": a firm's abbreviation closes with its full stop).
@@ -392,14 +396,33 @@ def _glued_entries(text: str) -> list[str]:
     return [text[x:y].strip() for x, y in pairwise([0, *cuts, len(text)])]
 
 
-def _dashes(text: str) -> bool:
-    """Two entry dashes at least (a cheap test before the regexes)."""
-    return text.count(" – ") + text.count(" - ") + text.count(" — ") + text.count(" -- ") >= 2
+def _entry_dashes(joined: str) -> list[int]:
+    """Where the spaced dashes of ``joined`` start (``" - "``, ``" -- "``, ``" – "``, ``" — "``), looked for
+    by the dash, which is rare in text (a search for a string opening with a space, the commonest
+    character, skips ahead least)."""
+    out: list[int] = []
+    for dash in "-–—":
+        at = joined.find(dash)
+        while at >= 0:
+            end = at + 2 if dash == "-" and joined.startswith("--", at) else at + 1
+            if at and joined[at - 1] == " " and joined[end : end + 1] == " ":
+                out.append(at - 1)
+            at = joined.find(dash, end)
+    return out
 
 
 def split_glued_entries(texts: list[str]) -> list[str]:
     """``texts`` with each participants line whose entries run together cut into one entry a line."""
-    glued = [i for i, text in enumerate(texts) if len(text) <= MAX_GLUED_LINE and _dashes(text) and _glued_entries(text)]
+    head = texts[:GLUED_HEAD_TEXTS]
+    joined = "\x00".join(head)  # (the dashes looked for in the whole head at once: most texts have none)
+    dashes = _entry_dashes(joined)
+    if len(dashes) < 2:
+        return texts
+    bounds = list(map(add, accumulate(map(len, head)), range(len(head))))  # (where each text ends)
+    dashed = Counter(bisect_right(bounds, at) for at in dashes)
+    glued = sorted(
+        i for i, n in dashed.items() if n >= 2 and len(texts[i]) <= MAX_GLUED_LINE and _glued_entries(texts[i])
+    )
     if not glued:
         return texts
     out = list(texts)
