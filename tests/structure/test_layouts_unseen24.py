@@ -230,6 +230,8 @@ def test_glued_entries_split_after_an_abbreviation_and_before_hyphenated_names()
     accented = GLUED_ROSTER.replace("Leo Brandt – Eastgate SecuritiesNora", "Léo J. Brandt – Eastgate SecuritiesNora")
     texts = [p.text for p in parse(accented).paragraphs]
     assert "Léo J. Brandt – Eastgate Securities" in texts and "Nora Vance – Hollin Capital" in texts
+    branded = "Laura Chen - NovaSky Technology - Chief Executive Officer"  # a one-word brand, no glued entry
+    assert branded in [p.text for p in parse(GLUED_ROSTER.replace("Ada Quinn – IR DirectorPaul", branded + "\nPaul")).paragraphs]
 
 
 # An investor-relations record whose page footer falls between a question and its answer.

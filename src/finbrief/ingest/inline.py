@@ -373,6 +373,27 @@ _GLUED_NAME_RE = re.compile(
 _SENTENCE_INSIDE_RE = re.compile(r"[a-zà-öø-ÿ]{2}[.!?] ")
 
 
+# Words an entry's title or firm ends with, before the next name glued on: a brand written in one word
+# ("NovaSky", "JPMorgan") breaks inside a word that ends no entry ("Nova", "JP").
+# fmt: off
+_ENTRY_END_WORDS = frozenset(
+    {
+        "director", "officer", "president", "chairman", "chairwoman", "chair", "manager", "head", "relations",
+        "analyst", "treasurer", "controller", "secretary", "partner", "founder", "ceo", "cfo", "coo", "cto", "cio",
+        "vp", "svp", "evp", "md", "ir", "securities", "capital", "partners", "research", "bank", "group", "llc",
+        "inc", "ltd", "co", "corp", "advisors", "advisers", "management", "markets", "investments", "division",
+        "company", "holdings", "associates", "equities", "limited", "plc", "ag", "sa",
+    }
+)
+# fmt: on
+
+
+def _ends_entry(before: str) -> bool:
+    """The text before a glue point ends with a word an entry's title or firm ends with."""
+    words = before.rsplit(None, 1)
+    return bool(words) and words[-1].rstrip(".,").casefold() in _ENTRY_END_WORDS
+
+
 def _glued_entries(text: str) -> list[str]:
     """The entries of a glued participants line, or ``[]`` when it is no such line: every entry but
     the first starts with a name (two to four capitalised words) glued onto the entry before it."""
@@ -386,7 +407,7 @@ def _glued_entries(text: str) -> list[str]:
             (
                 m.start()
                 for m in _GLUE_RE.finditer(text, seg_start, seg_end)
-                if _GLUED_NAME_RE.fullmatch(text, m.start(), seg_end)
+                if _GLUED_NAME_RE.fullmatch(text, m.start(), seg_end) and _ends_entry(text[seg_start : m.start()])
             ),
             None,
         )
