@@ -28,9 +28,11 @@ Pieces are exact substrings of the paragraph, in order; paragraphs shorter than
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import accumulate, pairwise
+from operator import add
 
 MIN_INLINE_CHARS = 300
 """A line holding two speakers' turns; shorter lines are left to the line-based rules."""
@@ -250,11 +252,17 @@ ZH_REPORTED_ANSWER_RE = re.compile(
     r"(?:表示|回应称|回复称|回应|回复|答复|介绍称|介绍)(?![:：])[，,]?"  # ("公司回复：" is a mark)
 )
 
+# An AI summary of a call printing each pair on one line ("问题1 提问 …的竞争格局 [7] 回答 - …[7][8] - …"):
+# the answer's word and its first bullet, after the question's end or its source marks, start the answer.
+_SPACED_QUESTION_RE = re.compile(r"(?:问题|問題)\s*[0-9]{1,3}\s+(?:提问|提問)\s")
+_SPACED_ANSWER_RE = re.compile(r"(?<=[。？！?!\]\s])\s*(?:回答|回复|回覆)\s+-\s")
+
 # (question mark opening the line, answer mark to cut before): one row per layout.
 _ONE_LINE_EXCHANGES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (_PLATFORM_QUESTION_RE, _PLATFORM_ANSWER_RE),
     (_MARK_QUESTION_RE, _MARK_ANSWER_RE),
     (ZH_REPORTED_QUESTION_RE, ZH_REPORTED_ANSWER_RE),
+    (_SPACED_QUESTION_RE, _SPACED_ANSWER_RE),
 )
 
 _PLATFORM_STARTS = frozenset("投網网股有问問0123456789分机参部多个")
@@ -347,9 +355,107 @@ def _reported_cuts(text: str) -> list[int]:
     return cuts
 
 
+# A participants list whose items lost their line breaks (a page copied without its list markup):
+# "Grace Lin – IR DirectorOwen Zhao – Chairman & CEOMarcus Feng – CFO", each next name glued onto the
+# last word of the entry before it. Such a line is short, has no sentence in it and heads the page.
+MAX_GLUED_LINE = 300
+# ... and heads the page: its lists come before the call's text.
+GLUED_HEAD_TEXTS = 20
+_ENTRY_DASH_RE = re.compile(r" (?:-{1,2}|[–—]) ")
+# Where a name may start inside a glued word: after a lower-case letter or a run of capitals ("CEOMarcus").
+# ("Co.Victor Tam": a firm's abbreviation closes with its full stop).
+_GLUE_RE = re.compile(r"(?<=[a-zà-öø-ÿ).])(?=[A-Z][a-zà-öø-ÿ])|(?<=[A-Z]{2})(?=[A-Z][a-zà-öø-ÿ])")
+# (a part of a name may be hyphenated, "Tam-Reyes", or accented, "Hélen"; a middle initial has its full stop)
+_GLUED_NAME_RE = re.compile(
+    r"[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ'’]+)?(?: [A-Z][a-zà-öø-ÿ'’.]*(?:-[A-Z][a-zà-öø-ÿ'’.]*)?){1,3}"
+)
+# A sentence inside the line (a word, then its full stop and a space): prose, no list.
+_SENTENCE_INSIDE_RE = re.compile(r"[a-zà-öø-ÿ]{2}[.!?] ")
+
+
+# Words an entry's title or firm ends with, before the next name glued on: a brand written in one word
+# ("NovaSky", "JPMorgan") breaks inside a word that ends no entry ("Nova", "JP").
+# fmt: off
+_ENTRY_END_WORDS = frozenset(
+    {
+        "director", "officer", "president", "chairman", "chairwoman", "chair", "manager", "head", "relations",
+        "analyst", "treasurer", "controller", "secretary", "partner", "founder", "ceo", "cfo", "coo", "cto", "cio",
+        "vp", "svp", "evp", "md", "ir", "securities", "capital", "partners", "research", "bank", "group", "llc",
+        "inc", "ltd", "co", "corp", "advisors", "advisers", "management", "markets", "investments", "division",
+        "company", "holdings", "associates", "equities", "limited", "plc", "ag", "sa",
+    }
+)
+# fmt: on
+
+
+def _ends_entry(before: str) -> bool:
+    """The text before a glue point ends with a word an entry's title or firm ends with."""
+    words = before.rsplit(None, 1)
+    return bool(words) and words[-1].rstrip(".,").casefold() in _ENTRY_END_WORDS
+
+
+def _glued_entries(text: str) -> list[str]:
+    """The entries of a glued participants line, or ``[]`` when it is no such line: every entry but
+    the first starts with a name (two to four capitalised words) glued onto the entry before it."""
+    dashes = list(_ENTRY_DASH_RE.finditer(text))
+    if len(dashes) < 2 or len(text) > MAX_GLUED_LINE or _SENTENCE_INSIDE_RE.search(text) or not _GLUED_NAME_RE.match(text):
+        return []
+    cuts: list[int] = []
+    for a, b in pairwise(dashes):
+        seg_start, seg_end = a.end(), b.start()
+        at = next(
+            (
+                m.start()
+                for m in _GLUE_RE.finditer(text, seg_start, seg_end)
+                if _GLUED_NAME_RE.fullmatch(text, m.start(), seg_end) and _ends_entry(text[seg_start : m.start()])
+            ),
+            None,
+        )
+        if at is None:
+            return []
+        cuts.append(at)
+    return [text[x:y].strip() for x, y in pairwise([0, *cuts, len(text)])]
+
+
+def _entry_dashes(joined: str) -> list[int]:
+    """Where the spaced dashes of ``joined`` start (``" - "``, ``" -- "``, ``" – "``, ``" — "``), looked for
+    by the dash, which is rare in text (a search for a string opening with a space, the commonest
+    character, skips ahead least)."""
+    out: list[int] = []
+    for dash in "-–—":
+        at = joined.find(dash)
+        while at >= 0:
+            end = at + 2 if dash == "-" and joined.startswith("--", at) else at + 1
+            if at and joined[at - 1] == " " and joined[end : end + 1] == " ":
+                out.append(at - 1)
+            at = joined.find(dash, end)
+    return out
+
+
+def split_glued_entries(texts: list[str]) -> list[str]:
+    """``texts`` with each participants line whose entries run together cut into one entry a line."""
+    head = texts[:GLUED_HEAD_TEXTS]
+    joined = "\x00".join(head)  # (the dashes looked for in the whole head at once: most texts have none)
+    dashes = _entry_dashes(joined)
+    if len(dashes) < 2:
+        return texts
+    bounds = list(map(add, accumulate(map(len, head)), range(len(head))))  # (where each text ends)
+    dashed = Counter(bisect_right(bounds, at) for at in dashes)
+    glued = sorted(
+        i for i, n in dashed.items() if n >= 2 and len(texts[i]) <= MAX_GLUED_LINE and _glued_entries(texts[i])
+    )
+    if not glued:
+        return texts
+    out = list(texts)
+    for i in reversed(glued):
+        out[i : i + 1] = _glued_entries(texts[i])
+    return out
+
+
 def split_inline_labels(texts: list[str]) -> list[str]:
     """``texts`` with each long paragraph holding several speakers' labels cut before each label
     (``texts`` itself when none is cut), and a capitals heading glued before ``Operator:`` cut off."""
+    texts = split_glued_entries(texts)
     headed = [i for i, text in enumerate(texts) if "Operator: " in text and _HEADING_THEN_OPERATOR_RE.match(text)]
     if headed:
         texts = list(texts)

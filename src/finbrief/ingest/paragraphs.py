@@ -122,6 +122,9 @@ _SCALE_START_RE = re.compile(
 _GOES_ON_MARKS = frozenset("，,、。；;：！？）)」』】%％")
 # A figure the wrap cut at its decimal point or thousands separator ("896" / ".63 亿元").
 _FIGURE_REST_RE = re.compile(r"[.,]\d")
+# A line ending on a time of day ("下午 2:12", "14:05"): a speech record's time line, no figure the
+# break cut from its unit ("元晟證券 陳冠宇" on the next line is a speaker, not yuan).
+_CLOCK_END_RE = re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?$")
 # Words a participant's title or firm never ends with ("CFO, Treasurer &" / "Principal Accounting
 # Officer", "Executive VP & Chief" / "Commercial Officer"): an entry line ending in one was wrapped.
 _ENTRY_OPEN_ENDS = frozenset(
@@ -498,7 +501,20 @@ def wrap_width(lines: Sequence[str], structural: frozenset[str] | set[str] = fro
     """The column a block of text is hard-wrapped at, or 0 when it is not hard-wrapped (its lines
     broken at pauses, not at a column, included)."""
     width = _wrap_column(lines, structural)
+    if width and _entries(lines, width):
+        return 0
     return 0 if width and _ragged(lines, width) else width
+
+
+# A block whose full lines are mostly participant entries is a list, its lines as long as the titles
+# spelled out in it ("Jane Roe, Director and Chief Financial Officer"), not prose wrapped at a column.
+MAX_ENTRY_SHARE = 0.5
+
+
+def _entries(lines: Sequence[str], width: int) -> bool:
+    """Most of the block's full lines are ``Name, Title`` / ``Name - Title`` entries: a participants list."""
+    full = [t for line in lines if FULL_LINE * width <= display_width(t := line.strip()) <= OVERLONG * width]
+    return sum(1 for t in full if _entry_line(t)) > MAX_ENTRY_SHARE * len(full)
 
 
 def _wrap_column(lines: Sequence[str], structural: frozenset[str] | set[str]) -> int:
@@ -645,7 +661,7 @@ def _joiner(
             return True  # "... between, say, 10:00 and" / "2:00 in Atlanta; ..."
         if a[-1:] in _OPENERS and _CLOSED_TIME_RE.match(b):
             return True  # "Jane Roe: (" then "05:47) Thank you.": a timestamp broken after its bracket
-        if a[-1:].isdigit() and (_SCALE_START_RE.match(b) or _FIGURE_REST_RE.match(b)):
+        if a[-1:].isdigit() and (_SCALE_START_RE.match(b) or _FIGURE_REST_RE.match(b)) and not _CLOCK_END_RE.search(a):
             return True  # a figure the line break cut from its scale or unit, or at its decimal point
         if (
             item

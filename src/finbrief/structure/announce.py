@@ -18,6 +18,8 @@ from finbrief.text.regex import Keys, Sifted
 # one skip the regexes.
 ANNOUNCEMENT_KEYS = (
     "question",
+    "query",
+    "queries",
     "follow",
     "line of",
     "over to",

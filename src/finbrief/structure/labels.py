@@ -217,6 +217,13 @@ NUMBERED_MARK_RE = re.compile(
     r"(?:问题|提问者|提問者|提问|問題|問|问|答|回复|回覆|股东|股東|questioner|[QA])\s*[0-9０-９一二三四五六七八九十]{1,3}", re.IGNORECASE
 )
 MAX_LABEL_CHARS = 120
+# An AI call summary's marks without a colon: a numbered question then the word for asking
+# ("问题1 提问 公司如何看待…"), and the word for answering before the answer's first bullet ("回答 - …").
+SPACED_MARK_RE = re.compile(
+    r"(?P<who>(?:问题|問題)\s*[0-9]{1,3}(?=\s+(?:提问|提問)\s)|回答(?=\s+-\s)|回复(?=\s+-\s)|回覆(?=\s+-\s))"
+    r"\s+(?:(?:提问|提問)\s+|-\s+)(?=\S)"
+)
+SPACED_MARK_STARTS = frozenset("问問回")
 # A label in capitals that names the speaker, their title and their firm before its colon, longer than
 # an inline name ("DANA WHITFIELD, VICE PRESIDENT, INVESTOR RELATIONS, CORWIN LOGISTICS: Thank you."):
 # wire-service transcripts; the capitals and the commas say it is no sentence.
@@ -523,6 +530,11 @@ def _split_label(text: str, simp: str) -> Who | None:
         if m and m.end() < len(t):
             start, stamped = m.end(), True
     c = t[start : start + 1]
+    if c in SPACED_MARK_STARTS:  # "问题1 提问 …", "回答 - …": an AI summary's marks, no colon
+        sm = SPACED_MARK_RE.match(t, start)
+        if sm is not None:
+            who = sm.group("who")
+            return Who(who, _simp(who, text, simp), True, sm.end(), True, False)
     if c == "[":  # "[中信证券 王磊]问:…": who speaks, in square brackets before a mark
         sq = SQUARE_WHO_RE.match(t, start) or DIARIZED_BRACKET_RE.match(t, start)  # or "[SPEAKER_01] …"
         if sq is not None:
@@ -1214,7 +1226,7 @@ def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 
 # "Kingsbridge Securities Eric Lo": a firm and a person, both in Latin letters (a foreign broker at a
 # Taiwan or Hong Kong briefing); the firm ends where its last word ends a firm's name.
-LATIN_WORDS_RE = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Za-z&][\w&.'’-]*){2,6}")
+LATIN_WORDS_RE = re.compile(r"[A-Z][\w&.'’-]*,?(?:\s+[A-Za-z&][\w&.'’-]*,?){2,6}")
 
 
 def _latin_firm_latin_name(t: str, v: Vocab) -> re.Match[str] | None:

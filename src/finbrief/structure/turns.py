@@ -87,6 +87,8 @@ def candidates(
             out[i] = lab
     for j in [j for j, lab in out.items() if lab.role == "answer" or lab.prefix == "A"]:
         i = j - 1
+        while i >= 0 and i in s.boiler and i not in s.header:
+            i -= 1  # (a page footer between a question and its answer mark)
         if i >= 0 and i not in out and i not in s.header and i not in s.boiler and i not in skip:
             m = NUMBERED_QUESTION_RE.match(s.texts[i])
             if m and (_asks(s, m.group("q")) or _topic_heading(m.group("q"))):
@@ -910,7 +912,9 @@ def confirm(s: Scan, cands: dict[int, Label], headed: frozenset[int] = frozenset
             continue
         repeated = counts[lab.key] >= 2
         if lab.strength == "medium":
-            ok = repeated or len(medium) >= 2 or len(strong) >= 2 or _full_header(s, lab)
+            ok = repeated or len(medium) >= 2 or len(strong) >= 2 or _full_header(s, lab) or (
+                bool(strong) and _titled_inline(s, lab)
+            )
         else:
             ok = repeated or len(strong) >= 2 or (inline_layout and lab.inline and lab.role is None) or i in named
         if ok and not lab.inline:
@@ -991,6 +995,12 @@ def _full_header(s: Scan, lab: Label) -> bool:
     """``Name - Firm - Chief Executive Officer`` alone on its line: a name, a firm and a job title say
     by themselves that a speaker's turn starts (an excerpt may hold one such header only)."""
     return not lab.inline and lab.role is None and bool(lab.firm and lab.title and is_title(lab.title, s.v))
+
+
+def _titled_inline(s: Scan, lab: Label) -> bool:
+    """``Jane Doe - Chief Financial Officer: text`` beside a host's label: a name with a job title
+    opening a line of speech is a turn even when that person speaks once in a short call."""
+    return lab.inline and lab.role is None and bool(lab.title and is_title(lab.title, s.v))
 
 
 def _is_translation(prev: Label, lab: Label) -> bool:

@@ -203,6 +203,16 @@ def _asks(text: str) -> bool:
     return any(m in text for m in QUESTION_MARKS)
 
 
+# A paragraph holding only a vendor's mark for speech not transcribed ("[Foreign Language].",
+# "(Inaudible)"): no words to open a question with.
+PLACEHOLDER_RE = re.compile(r"[\[(][A-Za-z][A-Za-z ]{0,30}[\])]\.?")
+
+
+def _placeholder(s: Scan, i: int) -> bool:
+    """Paragraph ``i`` is only a mark for untranscribed speech."""
+    return PLACEHOLDER_RE.fullmatch(s.texts[i].strip()) is not None
+
+
 def _host_line(s: Scan, i: int, ann: Announcements) -> bool:
     """The host speaking: an introduction, or a short moderating or closing line."""
     if i in ann.intros:
@@ -388,8 +398,8 @@ def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
         if rid not in order:
             order.append(rid)
         body = [j for j in range(i + 1, end) if j not in s.boiler]
-        while body and _host_line(s, body[0], ann):
-            body.pop(0)  # the host goes on ("Please proceed.")
+        while body and (_host_line(s, body[0], ann) or _placeholder(s, body[0])):
+            body.pop(0)  # the host goes on ("Please proceed."), or the asker's words go untranscribed
         for question, answer in _exchanges(s, body, ann, intro.name.split()[0], staff):
             for j in question:
                 speaker[j] = rid
