@@ -2354,7 +2354,7 @@ class _Paragraph:
                     found.append(_Hit(named.start, h.start, SubjectEntry(name, "phrase")))
                 elif not english and named.entry.kind == "reference" and 2 <= len(extra) <= 3:  # type: ignore[attr-defined]
                     got = phrases.zh_phrase_before(self.text, h.start, named.end)
-                    if got is not None and got[0] == named.end:
+                    if got is not None and got[0] == named.end and not (company and _trade_of(got[1], company, names)):
                         # "公司境内收入49.4亿元": the part of the company the words before the metric name
                         found.append(_Hit(got[0], got[0] + len(got[1]), SubjectEntry(got[1], "phrase")))
                         self.phrase_metric[got[0]] = h.start
@@ -2410,6 +2410,8 @@ class _Paragraph:
                 own = _own_name_prefix(name, company)
                 if own:  # "小米智能手机出货量" in a Xiaomi story: the smartphone line's
                     start, name = start + own, name[own:]
+                if _trade_of(name, company, names):
+                    continue  # "公司火锅门店共计812家" at 星河火锅: the company's trade, no business line
             if any(f.start < h.start and f.end > start for f in figures):
                 continue  # "2000亿元用于资本开支": the words are the figure's
             others = [m for m in self.metrics if m is not h and m.start < h.start and m.end > start]
@@ -2741,6 +2743,14 @@ def _written_as_segment(text: str, hit: _Hit) -> bool:
     by "分部"/"板块" ("智能电动汽车及AI等创新业务分部")."""
     kind = hit.entry.kind  # type: ignore[attr-defined]
     return kind == "segment" or (kind in ("phrase", "topic") and bool(_SEGMENT_WORD.match(text, hit.end)))
+
+
+def _trade_of(name: str, company: str, names: Sequence[str]) -> bool:
+    """Whether a Chinese phrase is the trade word that ends the company's own name ("火锅" of 星河火锅, "餐饮" of
+    星河餐饮): the company's whole business, not one of its lines."""
+    return len(name) >= 2 and any(
+        own.find(name) > 0 for own in (company, *names) if own and not own.isascii()
+    )
 
 
 def _own_name_prefix(name: str, company: str) -> int:
