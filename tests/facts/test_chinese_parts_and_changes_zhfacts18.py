@@ -46,3 +46,48 @@ def test_the_trade_word_of_the_companys_own_name_is_the_companys_business() -> N
     assert one(facts, value=812).subject == "青松火锅"
     assert one(facts, value=12).subject == "青松火锅"
 
+
+def test_each_store_type_after_among_them_has_its_own_count_and_move_since_the_year_start() -> None:
+    facts = run(
+        build(
+            head("603998", "星河餐饮", "星河餐饮股份有限公司")
+            + "截至2025年6月30日，星河餐饮门店总数为1,350家，较年初净减少5家，其中直营店1,322家，较年初减少33家；"
+            "加盟店28家，较年初增加28家。\n"
+        )
+    ).facts
+    assert one(facts, value=1350).subject == "星河餐饮"
+    assert one(facts, value=-5).subject == "星河餐饮"
+    own = one(facts, value=1322)
+    assert (own.subject, own.metric, own.change, own.period) == ("直营店", "stores", None, "2025Q2")
+    assert one(facts, value=-33).subject == "直营店"
+    franchised = [f for f in facts if f.value == 28]
+    assert {(f.subject, f.change) for f in franchised} == {("加盟店", None), ("加盟店", "ytd")}
+    assert all(f.period == "2025Q2" for f in franchised)
+
+
+def test_staff_by_function_each_keep_their_headcount_and_its_move() -> None:
+    facts = run(
+        build(
+            head("688997", "晨光科技", "晨光科技股份有限公司")
+            + "截至2025年6月30日，公司员工总数为8,650人，较年初增加420人，其中研发人员3,200人，较年初增加260人；"
+            "销售人员1,150人，较上年末减少30人。\n"
+        )
+    ).facts
+    assert one(facts, value=420).subject == one(facts, value=8650).subject
+    assert (one(facts, value=3200).subject, one(facts, value=260).subject) == ("研发人员", "研发人员")
+    assert (one(facts, value=1150).subject, one(facts, value=-30).change) == ("销售人员", "ytd")
+    assert one(facts, value=-30).subject == "销售人员"
+
+
+def test_a_part_named_only_by_its_metric_is_left_out_rather_than_given_to_the_bank() -> None:
+    facts = run(
+        build(
+            "证券代码：601998　　证券简称：远帆银行　　公告编号：2025-050\n远帆银行股份有限公司2025年半年度报告摘要\n"
+            "截至报告期末，本行各项贷款余额5,200.5亿元，较上年末增长6.1%，其中公司贷款3,100.2亿元，较上年末增长8.3%；"
+            "个人贷款2,100.3亿元，较上年末增长3.0%。\n"
+        )
+    ).facts
+    assert one(facts, value=6.1).change == "ytd"
+    assert not [f for f in facts if f.value in (3.1002e11, 8.3)]  # corporate loans: not the bank's total
+    assert one(facts, value=3.0).subject == one(facts, value=2.1003e11).subject == "个人"
+
