@@ -91,3 +91,32 @@ def test_a_part_named_only_by_its_metric_is_left_out_rather_than_given_to_the_ba
     assert not [f for f in facts if f.value in (3.1002e11, 8.3)]  # corporate loans: not the bank's total
     assert one(facts, value=3.0).subject == one(facts, value=2.1003e11).subject == "个人"
 
+
+def test_a_count_reached_after_its_move_is_a_level_not_a_change() -> None:
+    facts = run(
+        build(
+            head("601997", "远帆银行", "远帆银行股份有限公司")
+            + "截至2025年6月30日，本行营业网点较上年末减少3个至356个。\n"
+            + "截至2025年6月30日，公司员工人数较年初净增加120人至8,650人。\n"
+        )
+    ).facts
+    assert one(facts, value=-3).change == "ytd"
+    assert one(facts, value=356).change is None
+    assert one(facts, value=120).change == "ytd"
+    assert one(facts, value=8650).change is None
+    assert not [f for f in facts if f.value in (-356, -8650)]
+
+
+def test_a_banks_outlets_and_each_kind_of_branch_have_their_own_counts() -> None:
+    facts = run(
+        build(
+            head("601997", "远帆银行", "远帆银行股份有限公司")
+            + "截至9月末，本行营业网点共356个，较年初增加6个，其中支行310个，较年初增加5个；社区支行46个，较年初增加1个。\n"
+        )
+    ).facts
+    outlets = one(facts, value=356)
+    assert (outlets.metric, outlets.subject) == ("branches", "远帆银行")
+    assert one(facts, value=6).subject == "远帆银行"
+    assert {(f.subject, f.value, f.change) for f in facts if f.subject != "远帆银行"} == {
+        ("支行", 310, None), ("支行", 5, "ytd"), ("社区支行", 46, None), ("社区支行", 1, "ytd")
+    }
