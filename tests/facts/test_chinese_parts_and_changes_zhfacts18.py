@@ -120,3 +120,17 @@ def test_a_banks_outlets_and_each_kind_of_branch_have_their_own_counts() -> None
     assert {(f.subject, f.value, f.change) for f in facts if f.subject != "远帆银行"} == {
         ("支行", 310, None), ("支行", 5, "ytd"), ("社区支行", 46, None), ("社区支行", 1, "ytd")
     }
+
+
+def test_a_hog_producers_external_feed_sales_are_the_feed_lines_and_a_months_tail_names_nothing() -> None:
+    facts = run(
+        build(
+            "证券代码：002996　　证券简称：青丘牧业　　公告编号：2025-101\n"
+            "青丘牧业股份有限公司关于2025年10月份生猪销售情况简报\n"
+            "2025年10月份，公司生猪销售量30.12万头，同比增长11.20%；饲料外销量1.52万吨，同比下降3.1%。\n"
+            "公司10月份商品猪销售量28.5万头，海外销量1.2万吨。\n"
+        )
+    ).facts
+    assert (one(facts, value=15200).subject, one(facts, value=-3.1).subject) == ("饲料", "饲料")
+    assert one(facts, value=285000).subject == "商品猪"  # the month's 份 is no part of the name
+    assert one(facts, value=12000).subject == "海外"  # sales abroad keep their place
