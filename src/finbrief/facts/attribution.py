@@ -2412,7 +2412,7 @@ class _Paragraph:
                     found.append(_Hit(named.start, h.start, SubjectEntry(name, "phrase")))
                 elif not english and named.entry.kind == "reference" and 2 <= len(extra) <= 3:  # type: ignore[attr-defined]
                     got = phrases.zh_phrase_before(self.text, h.start, named.end)
-                    if got is not None and got[0] == named.end:
+                    if got is not None and got[0] == named.end and not (company and _trade_of(got[1], company, names)):
                         # "公司境内收入49.4亿元": the part of the company the words before the metric name
                         found.append(_Hit(got[0], got[0] + len(got[1]), SubjectEntry(got[1], "phrase")))
                         self.phrase_metric[got[0]] = h.start
@@ -2471,6 +2471,8 @@ class _Paragraph:
                 own = _own_name_prefix(name, company)
                 if own:  # "小米智能手机出货量" in a Xiaomi story: the smartphone line's
                     start, name = start + own, name[own:]
+                if _trade_of(name, company, names):
+                    continue  # "公司火锅门店共计812家" at 星河火锅: the company's trade, no business line
             if any(f.start < h.start and f.end > start for f in figures):
                 continue  # "2000亿元用于资本开支": the words are the figure's
             others = [m for m in self.metrics if m is not h and m.start < h.start and m.end > start]
@@ -2842,6 +2844,14 @@ def _written_as_segment(text: str, hit: _Hit) -> bool:
     by "分部"/"板块" ("智能电动汽车及AI等创新业务分部")."""
     kind = hit.entry.kind  # type: ignore[attr-defined]
     return kind == "segment" or (kind in ("phrase", "topic") and bool(_SEGMENT_WORD.match(text, hit.end)))
+
+
+def _trade_of(name: str, company: str, names: Sequence[str]) -> bool:
+    """Whether a Chinese phrase is the trade word that ends the company's own name ("火锅" of 星河火锅, "餐饮" of
+    星河餐饮): the company's whole business, not one of its lines."""
+    return len(name) >= 2 and any(
+        own.find(name) > 0 for own in (company, *names) if own and not own.isascii()
+    )
 
 
 def _own_name_prefix(name: str, company: str) -> int:
@@ -11050,6 +11060,7 @@ def _extract(doc: Document) -> tuple[FactSheet, dict[tuple[int, int], Grade]]:
         facts = _slash_metrics(texts, facts)
         facts = _listed_metrics(texts, facts)
         facts = _segment_items(texts, facts)
+        facts = _listed_parts(texts, facts, tuple(p.text for p in doc.paragraphs))
         facts = _cumulative_months(texts, facts)
         facts = _prior_year_columns(texts, facts, tuple(p.text for p in doc.paragraphs))
     facts = _own_names_as_company(extractor.sheet, facts)
@@ -11394,6 +11405,122 @@ def _segment_items(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
         change = f.change or (total.change if total is not None and total.subject == f.subject else None)
         out[i] = replace(f, subject=name, change=change)
     return out
+
+
+_PART_LEVEL = re.compile(r"\s?(?:其中\s?[:：]?)?\s?(?P<name>[\u4e00-\u9fff]{2,8}?)\s?(?:为|达|共|共计|约)?\s?$")
+"""A list item's words before its figure, the clause's only words ("其中直营店1,322家", "加盟店28家"): the part's name."""
+_NOT_NAME_END = re.compile(r"[以为达共约占至的及和与在有是]$")
+"""The last character of words that end on a verb or preposition ("海岳人寿以1520.3亿元居首"): no part's name."""
+_PART_CHANGE = re.compile(r"\s?(?:较|比|同比|环比)")
+"""A clause that opens on a comparison ("较年初减少33家", "同比增长8%"): the move of the figure just listed."""
+_PART_CHANGE_BASE = re.compile(
+    r"\s?(?:(?P<ytd>较(?:上年末|上年度末|去年末|上年底|去年底|年初|期初))|(?P<yoy>同比|较上年同期|较去年同期))"
+    r"(?:净)?(?:增加|减少|增长|下降|新增)"
+)
+"""A part's move said in full ("较年初增加28家", "同比增长8%"): since the year start, or over the year before."""
+_PART_CLAUSES = re.compile(r"[，,；;]")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _listed_parts(texts: Sequence[str], facts: list[Fact], originals: Sequence[str]) -> list[Fact]:
+    """Parts listed after a total, each a name and a figure of the total's kind, each perhaps followed by its move
+    ("门店总数为1,350家，较年初净减少5家，其中直营店1,322家，较年初减少33家；加盟店28家，较年初增加28家"): each part's
+    level and move are the part's, of the total's metric and date; a move after a part the text does not name
+    clearly is left out, never the total's."""
+    out: list[Fact | None] = list(facts)
+    added: dict[int, list[Fact]] = {}
+    matcher = lm.metric_matcher()
+    for i, total in enumerate(facts):
+        if total.change is not None or total.basis is not None or total.unit == "%" or not total.raw:
+            continue
+        text = texts[total.paragraph - 1] if 0 < total.paragraph <= len(texts) else ""
+        at = _figure_start(text, total)
+        if at < 0:
+            continue
+        end = _SENTENCE_END.search(text, at)
+        stop = end.start() if end is not None else len(text)
+        scanned = {m.start: m for m in numbers.scan(text) if at <= m.start < stop}
+        head = scanned.get(at)
+        if head is None:
+            continue
+        by_start = {_figure_start(text, g): j for j, g in enumerate(facts) if g.paragraph == total.paragraph}
+        cuts = [
+            c.start() for c in _PART_CLAUSES.finditer(text, head.end, stop)
+            if not any(m.start < c.start() < m.end for m in scanned.values())  # (not "1,322"'s comma)
+        ] + [stop]
+        part: str | None = None
+        level: Fact | None = None
+        unnamed = opened = False
+        for lo, hi in itertools.pairwise(cuts):
+            figs = [m for k, m in scanned.items() if lo < k < hi]
+            if len(figs) != 1:
+                break
+            m = figs[0]
+            words = _PART_LEVEL.fullmatch(text, lo + 1, m.start)
+            if _PART_CHANGE.match(text, lo + 1):
+                j = by_start.get(m.start)
+                g = out[j] if j is not None else None
+                if g is None and j is None and part is not None and level is not None and m.role == "change":
+                    since = _PART_CHANGE_BASE.match(text, lo + 1)
+                    if since is None:
+                        break
+                    line = (lo + 1 + len(text[lo + 1 : m.start]) - len(text[lo + 1 : m.start].lstrip()), m.end)
+                    original = originals[total.paragraph - 1] if total.paragraph <= len(originals) else text
+                    added.setdefault(i, []).append(
+                        replace(
+                            level, value=m.value, value_high=m.value_high, qualifier=m.qualifier,
+                            raw=original[m.start : m.end], evidence=original[line[0] : line[1]], start=line[0],
+                            end=line[1], change="ytd" if since.group("ytd") else "yoy",
+                        )
+                    )  # "加盟店28家，较年初增加28家": the part's move since the year start
+                    continue
+                if j is None or g is None or g.change not in ("ytd", "yoy"):
+                    break
+                if unnamed and g.subject == total.subject:
+                    out[j] = None  # a move after a part the text does not name: whose it is is unknown
+                elif part is not None and level is not None:
+                    out[j] = replace(g, subject=part, period=level.period)
+                continue
+            if words is None or m.unit != head.unit or m.counter != head.counter or m.role != "level":
+                break
+            name = words.group("name")
+            opened = opened or "其中" in text[lo + 1 : m.start]
+            if not opened or _NOT_SEGMENT.search(name) or _TIME_IN_NAME.search(name) or _NOT_NAME_END.search(name):
+                break  # "其中第四季度单季营收22.9亿元": a span of the total's, no part
+            j = by_start.get(m.start)
+            g = out[j] if j is not None else None
+            part, level, unnamed = None, None, False
+            if j is not None and g is not None:
+                if g.change is not None or g.basis is not None or g.metric != total.metric:
+                    break
+                if g.subject != total.subject:
+                    part, level = g.subject, replace(g, period=total.period)
+                    out[j] = level  # (a part is of the date of the total it breaks down)
+                else:
+                    out[j] = None  # "其中公司贷款3,100.2亿元": a part, not the total's owner
+                    unnamed = True
+                continue
+            if (
+                phrases.change_fragment(text, words.start("name"), name)
+                or name in ls.phrase_words().generic
+                or any(x is not None for _a, _b, x in matcher.finditer(name))
+            ):
+                unnamed = True
+                continue
+            original = originals[total.paragraph - 1] if total.paragraph <= len(originals) else text
+            line = (lo + 1 + (len(text[lo + 1 : m.start]) - len(text[lo + 1 : m.start].lstrip())), m.end)
+            part = name
+            level = replace(
+                total, subject=name, value=m.value, value_high=m.value_high, qualifier=m.qualifier,
+                raw=original[m.start : m.end], evidence=original[line[0] : line[1]], start=line[0], end=line[1],
+            )
+            added.setdefault(i, []).append(level)
+    result: list[Fact] = []
+    for i, f in enumerate(out):
+        if f is not None:
+            result.append(f)
+        result.extend(added.get(i, ()))
+    return sorted(result, key=lambda f: (f.paragraph, f.start, f.end)) if added else result
 
 
 _SEGMENT_LIST = re.compile(r"(?:\s?[\u4e00-\u9fff]{1,8}?\s?[+＋-]?\d[\d.]*%\s?/)*\s?[\u4e00-\u9fff]{1,8}?\s?[+＋-]?\d[\d.]*%\s?")

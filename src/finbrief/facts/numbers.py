@@ -894,8 +894,8 @@ def _range_end(text: str, q: _Q) -> _Q | None:
         return None
     if (q.currency or q.had_scale) and high_v > 3 * low_v and _MOVED_BY.search(text, max(0, q.start - 24), q.start):
         return None  # "lowering our guidance midpoint by $0.015 to $2.81": the step, then the level it reached
-    if (q.currency or q.had_scale) and high_v > 3 * low_v and _CHANGED_BY_ZH.search(text, max(0, q.start - 8), q.start):
-        return None  # "期间费用同比提升403万元至4392万元": the change, then the level it reached
+    if (q.currency or q.had_scale or q.counter) and high_v > 3 * low_v and _CHANGED_BY_ZH.search(text, max(0, q.start - 8), q.start):
+        return None  # "期间费用同比提升403万元至4392万元", "净减少5家至1,350家": the change, then the level it reached
     if _CHANGED_BY_ZH.search(text, max(0, q.start - 8), q.start) and _FROM_RATE_BEFORE.search(
         text, max(0, q.start - 24), q.start
     ):

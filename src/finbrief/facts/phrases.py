@@ -141,6 +141,8 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
         and not _PERIOD_CODE_BEFORE.search(text, max(0, start - 3), start)
     ):
         start += 1  # "前10月累计": the unit of a number, not a name's first character ("23Q1家电行业" has none)
+        if text[start - 1] == "月" and text.startswith("份", start, end):
+            start += 1  # "10月份商品猪销售量": the month's tail, no part of the name
     sized = _ZH_SIZE_UNIT.match(text, start, end)
     if sized is not None and start > 0 and text[start - 1].isdigit():
         digits = start
@@ -187,6 +189,10 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     name = _ZH_SEGMENT_SUFFIX.sub("", text[start:end]) or text[start:end]
     if not 2 <= len(name) <= 14 or not _CJK.search(name) or name in words.generic:
         return None
+    if change_fragment(text, start, name):
+        return None  # "较年初净减少5家": 初净 is the comparison's words, no business line
+    if _EXTERNAL_SALES.search(name) and text.startswith("销", pos):
+        name = name[:-1]  # "饲料外销量": the feed line's external sales, not a line called 饲料外
     if name.endswith(words.zh_not_end) or _ZH_QUANTITY.match(name):
         return None  # "拥有五件及以上连接至AIoT平台的用户数": a count of things, no business line
     if _all_generic(name, words.generic):
@@ -198,6 +204,22 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     if _self_with_generic(name, words.generic):
         return None  # "公司综合分部业绩": the company's consolidated figure
     return start, name
+
+
+_CHANGE_WORDS_IN = re.compile(r"较|年初|上年末|年末|年底|期初|期末|[初末底]净|^净")
+"""Words of a comparison with an earlier balance ("较年初", "较上年末净增加"): never part of a subject's name."""
+_CHANGE_OPENED_BEFORE = re.compile(r"(?:较|比)(?:上|去)?年?\s?$")
+"""Right before a would-be name: a comparison just opened ("较年初净减少": the name would be its middle)."""
+
+
+_EXTERNAL_SALES = re.compile(r"[\u4e00-\u9fff]{2}(?<![海境国省域对内])外$")
+"""A name ending on the 外 of "外销" (sales outside the group) before a sales word; not 海外, 境外, 国外 (a place)."""
+
+
+def change_fragment(text: str, start: int, name: str) -> bool:
+    """Whether ``name`` (at ``start`` of ``text``) is a piece of a change phrase ("初净" of "较年初净减少5家",
+    "末净" of "较上年末净增加"), which names no subject."""
+    return bool(_CHANGE_WORDS_IN.search(name) or _CHANGE_OPENED_BEFORE.search(text, max(0, start - 4), start))
 
 
 _ZH_SELF_WORDS = ("集团", "公司")
