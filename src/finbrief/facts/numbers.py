@@ -855,6 +855,19 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
     )
 
 
+def _step_ratio(q: _Q) -> Decimal:
+    """How far above a figure after "by" the figure after "to" must be to be the level reached, not a range's top.
+
+    Amounts, counts and points written with their unit ("by 5 basis points to 95 basis points") need three times;
+    a bare percent needs ten, since "grow by 2% to 8%" is a forecast's range.
+    """
+    if q.currency or q.had_scale or q.counter or q.unit in ("bps", "pp"):
+        return Decimal(3)
+    if q.unit == "%":
+        return Decimal(10)
+    return Decimal("Infinity")
+
+
 def _range_end(text: str, q: _Q) -> _Q | None:
     """The upper quantity of a range starting with ``q`` ("60%-70%", "$1.82 to $1.83 billion")."""
     sep = _RANGE_SEP.match(text, q.end)
@@ -892,7 +905,7 @@ def _range_end(text: str, q: _Q) -> _Q | None:
         return None
     if (q.currency or q.had_scale) and not (high.currency or high.had_scale or high.unit):
         return None
-    if (q.currency or q.had_scale) and high_v > 3 * low_v and _MOVED_BY.search(text, max(0, q.start - 24), q.start):
+    if _MOVED_BY.search(text, max(0, q.start - 24), q.start) and high_v > _step_ratio(q) * low_v:
         return None  # "lowering our guidance midpoint by $0.015 to $2.81": the step, then the level it reached
     if (q.currency or q.had_scale or q.counter) and high_v > 3 * low_v and _CHANGED_BY_ZH.search(text, max(0, q.start - 8), q.start):
         return None  # "期间费用同比提升403万元至4392万元", "净减少5家至1,350家": the change, then the level it reached
