@@ -1,4 +1,5 @@
-"""English calls: a step written with its unit and the level it reached are two figures.
+"""English calls: a step written with its unit and the level it reached are two figures, and a range can be
+written "range of X and Y".
 
 Sentences are written for these tests about the fictional NovaSky Technology (a third-quarter 2021 call); the
 figures are invented.
@@ -40,3 +41,12 @@ def test_any_step_in_basis_points_far_below_its_level_is_split(step: int, level:
     facts = facts_of(f"Our gross margin improved by {step} basis points to {level} basis points.")
     assert [f.value for f in facts if f.raw == f"{level} basis points"] == [level]
 
+
+def test_a_previous_range_written_with_and_is_one_range() -> None:
+    facts = facts_of(
+        "We raised our 2021 guidance for same-store revenue growth to 7.5% to 8.5%, up from the previous range"
+        " of 5% and 6.25%."
+    )
+    prior = find(facts, raw="5% and 6.25%")
+    assert (prior.value, prior.value_high, prior.basis) == (5, 6.25, "prior")
+    assert not [f for f in facts if f.raw in ("5%", "6.25%")]

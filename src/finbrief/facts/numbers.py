@@ -350,7 +350,8 @@ def from_level_before(text: str, lo: int, at: int) -> bool:
     )
 
 
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+)?$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|range\s+of)\s+(?:\S+\s+)?$", re.IGNORECASE)
+"""Right before the low end of a range written with "and": "between 5% and 6%", "our previous range of 5% and 6.25%"."""
 _MONTH_BEFORE = re.compile(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s$",
