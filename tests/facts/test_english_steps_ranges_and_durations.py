@@ -1,5 +1,5 @@
-"""English calls: a step written with its unit and the level it reached are two figures, and a range can be
-written "range of X and Y".
+"""English calls: a step written with its unit and the level it reached are two figures, a range can be
+written "range of X and Y", and an amount "in <metric> growth" is a change of that metric.
 
 Sentences are written for these tests about the fictional NovaSky Technology (a third-quarter 2021 call); the
 figures are invented.
@@ -50,3 +50,23 @@ def test_a_previous_range_written_with_and_is_one_range() -> None:
     prior = find(facts, raw="5% and 6.25%")
     assert (prior.value, prior.value_high, prior.basis) == (5, 6.25, "prior")
     assert not [f for f in facts if f.raw in ("5%", "6.25%")]
+
+
+def test_an_amount_in_a_metric_s_growth_is_no_level_of_the_metric() -> None:
+    facts = facts_of(
+        "We ended the quarter with $812 billion in assets under management. Of the $45 billion in AUM growth,"
+        " about $30 billion came from higher market values."
+    )
+    assert find(facts, raw="$812 billion").change is None
+    assert not [f for f in facts if f.raw == "$45 billion" and f.change is None]
+
+
+def test_an_amount_in_a_metric_s_growth_over_a_stated_base_is_the_change() -> None:
+    facts = facts_of("We saw $45 billion in AUM growth quarter-over-quarter.")
+    growth = find(facts, raw="$45 billion")
+    assert (growth.metric, growth.value, growth.change) == ("assets under management", 45e9, "qoq")
+
+
+def test_an_amount_in_a_metric_s_decline_is_a_fall() -> None:
+    facts = facts_of("We saw $3 billion in AUM decline versus the prior quarter.")
+    assert (find(facts, raw="$3 billion").value, find(facts, raw="$3 billion").change) == (-3e9, "qoq")

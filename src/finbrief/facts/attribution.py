@@ -1245,6 +1245,8 @@ _GROWTH_AFTER = re.compile(
 """After the metric a % figure stands before: the noun that makes the figure the metric's change ("a 5% revenue
 increase", "a 2% EBITDA drop", "a 3% organic sales gain"), not its level; singular, as a plural names
 changes of the metric itself ("a rate of 90% and renewal rate increases")."""
+_IN_METRIC_GAP = re.compile(r"\s+(?:in|of)\s+(?:(?:net|total|organic)\s+)?", re.IGNORECASE)
+"""Between an amount and the metric after it whose growth or decline it is ("$132 billion in AUM growth")."""
 _RISE_AFTER = re.compile(r"\s+(?:growth|increase|gain|rise)(?![A-Za-z])", re.IGNORECASE)
 """After the metric a % figure stands before: the noun that makes the figure a rise ("a 3% organic sales gain")."""
 _REFLECTING_BEFORE = re.compile(r"(?<![A-Za-z])(?:reflecting|representing|including)\s+an?\s+$", re.IGNORECASE)
@@ -5817,6 +5819,20 @@ class _Extractor:
         c_start = clause[0]
         if unit == "%" and role == "level" and after and metric_hit is not None and _GROWTH_AFTER.match(text, metric_hit.end):
             role = "change"  # "27% adjusted earnings-per-share growth"
+        if (
+            self.english
+            and role == "level"
+            and unit not in ("%", "pp", "bps", "x")
+            and after
+            and metric_hit is not None
+            and _IN_METRIC_GAP.fullmatch(text, m.end, metric_hit.start)
+            and _GROWTH_AFTER.match(text, metric_hit.end)
+        ):
+            role = "change"  # "the $132 billion in AUM growth": the amount the metric grew by, not its level
+            if _DECLINE_AFTER.match(text, metric_hit.end) and value > 0:
+                value, value_high = -value, (-value_high if value_high is not None else None)
+                if value_high is not None and value_high < value:
+                    value, value_high = value_high, value
         if (
             self.english
             and unit == "%"
