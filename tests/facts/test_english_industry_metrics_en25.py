@@ -1,6 +1,6 @@
 """English calls: the nouns asset managers, restaurant operators and net-lease landlords report under name a
-metric (net flows in or out, performance fees, net revenue yield, restructuring charges, restaurant margins, rent
-collection).
+metric (net flows in or out, performance fees, net revenue yield, the institutional pipeline, restructuring
+charges, restaurant margins, loyalty members, rent collection).
 
 Sentences are written for these tests about the fictional NovaSky Technology (a third-quarter 2021 call); the
 figures are invented.
@@ -54,3 +54,15 @@ def test_rent_collected_is_rent_collection_not_occupancy() -> None:
         raw="99.7%",
     )
     assert (fact.metric, fact.value) == ("rent collection", 99.7)
+
+
+def test_an_asset_manager_institutional_pipeline_is_named() -> None:
+    fact = find(facts_of("Our institutional pipeline remains robust at $12.5 billion."), raw="$12.5 billion")
+    assert (fact.metric, fact.value) == ("institutional pipeline", 12_500_000_000)
+
+
+def test_loyalty_program_members_are_members() -> None:
+    fact = find(
+        facts_of("Our loyalty program members reached 6 million in the third quarter."), raw="6 million"
+    )
+    assert (fact.metric, fact.value) == ("members", 6_000_000)
