@@ -2886,6 +2886,14 @@ def _same_line(name: str, topic: str | None) -> bool:
     return head == (b.split()[-1] if b.split() else None) and head not in _KIND_HEADS
 
 
+_ZH_COUNTS_AT_END = frozenset({"stores", "branches"})
+"""Counts a Chinese page gives at a date ("截至报告期末，公司共有门店860家"; openings and closures are metrics of their own):
+under a span, the count at its end ("purchased 30 stores" in English is a flow)."""
+_BARE_CELL = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+"""A figure written bare: no unit, scale or counter of its own."""
+_RUN_ON_HEAD = re.compile(r"(?:比上年(?:同期)?增减|变动比例|占总成本比例|增减幅度)\s?[(（]\s?%\s?[)）](?=[\u4e00-\u9fff])")
+"""A table head's last column run into the first row's name ("…库存量比上年增减（%）有机硅单体 吨 286,410"): the
+paragraph is a table whose rows the page did not keep apart."""
 _ZH_CLAUSE_STOP = re.compile(r"[，,。；;：:]")
 _AREA_AFTER = re.compile(r"\s?(?:平方米|平米|平方公尺|㎡)")
 """Right after a count: the square metres it measures ("签约面积73万平方米")."""
@@ -5053,6 +5061,10 @@ class _Extractor:
         ("margin of 11.7% of sales, up from 10.9%").
         """
         text = para.text
+        if not self.english and m.unit == "count" and _BARE_CELL.fullmatch(text, m.start, m.end) and _RUN_ON_HEAD.search(
+            text, 0, m.start
+        ):
+            return None  # "主要产品 单位 生产量 … 库存量比上年增减（%）有机硅单体 吨 286,410 …": a cell of a table run into its head
         sentence = para.sentence(m.start)
         clause = para.clause(m.start)
         later = mentions.after(m.start, 2) if isinstance(mentions, _Mentions) else [
@@ -5939,7 +5951,7 @@ class _Extractor:
         if metric.point and period and re.fullmatch(r"\d{4}-\d{4}", period) and year and int(period[:4]) >= year:
             period = self.state.ctx.period  # "a $1.1 billion debt offering in support of our five-year plan": the plan's years are not the debt's
         if (
-            metric.point
+            (metric.point or (not self.english and metric.name in _ZH_COUNTS_AT_END))
             and period
             and "-" in period
             and periods.parse_quarter(period.rsplit("-", 1)[1]) is not None
@@ -11497,6 +11509,14 @@ def _listed_parts(texts: Sequence[str], facts: list[Fact], originals: Sequence[s
                 elif part is not None and level is not None:
                     out[j] = replace(g, subject=part, period=level.period)
                 continue
+            if (
+                not opened
+                and part is None
+                and m.role == "level"
+                and (m.unit != head.unit or m.counter != head.counter)
+                and "其中" not in text[lo + 1 : m.start]
+            ):
+                continue  # "已开业酒店1,220家，客房约11.3万间；其中直营酒店150家": a measure of another kind in between
             if words is None or m.unit != head.unit or m.counter != head.counter or m.role != "level":
                 break
             name = words.group("name")

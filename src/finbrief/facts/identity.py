@@ -964,6 +964,10 @@ def find_date(doc: Document) -> str | None:
             ]
         if found:
             return min(found)[1]
+    for text in (doc.title or "", *(p.text for p in doc.paragraphs[:DATE_PARAGRAPHS])):
+        week = _WEEK_SPAN.search(text)
+        if week is not None and 1 <= int(week.group("m")) <= 12 and 1 <= int(week.group("d")) <= 31:
+            return f"{week.group('y')}-{week.group('m')}-{week.group('d')}"
     for para in doc.paragraphs[-3:]:
         stamp = _ROC_STAMP.search(para.text)
         if stamp is not None and 1 <= int(stamp.group("m")) <= 12 and 1 <= int(stamp.group("d")) <= 31:
@@ -971,6 +975,11 @@ def find_date(doc: Document) -> str | None:
     return None
 
 
+_WEEK_SPAN = re.compile(
+    r"[(（]\s*(?:19|20)\d{2}[01]\d[0-3]\d\s?[-–~至]\s?(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\s*[)）]"
+)
+"""The days a weekly report covers, written compactly in its title ("行业周报（20251201-20251205）"): it is dated by
+the last of them when the page gives no date of its own."""
 _ROC_STAMP = re.compile(r"[(（]\s*(?:编辑|編輯)\s*[:：][^()（）]{1,20}[)）]\s*(?P<y>1[0-4]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$")
 """The date a Taiwanese wire story closes on after its editor's name, in Republic-of-China years ("（編輯：陳文）1141105":
 2025-11-05), when the page gives no date of its own."""

@@ -828,8 +828,10 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
                     paired = True  # "1,234.51和301.27亿元", "0.04、0.01和0.03个百分点": the unit comes with the last figure
                 elif nxt and _CJK.match(nxt) and not (nxt == "股" and _GROUPED_WHOLE.fullmatch(raw)):
                     return None  # a bare number inside Chinese text is a label ("618购物节")
-                if nxt.isascii() and nxt.isalpha():
-                    return None  # "5G", "3D"
+                if nxt.isascii() and nxt.isalpha() and not (
+                    start > 0 and _CJK.match(text, start - 1) and _physical_unit().match(text, end)
+                ):
+                    return None  # "5G", "3D" (not "出货量约142GWh": a quantity of energy, in Chinese text)
     elif kind == "cn" and not unit and not currency and _AFTER_SKIP.match(text, end):
         return None
     if post_qual is None:

@@ -3134,9 +3134,11 @@ _ANNUAL_PREVIEW_HEAD = re.compile(
 )
 """A filing titled with the year whose results it previews ("2025年度业绩预告", "2025年年度业绩快报"): that year's
 report, whatever its serial number or sign-off date say."""
-_ANNUAL_REPORT_TITLE = re.compile(rf"(?P<y>{_YEAR})\s?年\s?(?:年)?度报告(?:摘要|全文)?\s*$")
+_ANNUAL_REPORT_TITLE = re.compile(
+    rf"(?P<y>{_YEAR})\s?年\s?(?:年)?度报告(?:摘要|全文)?(?:\s?[(（]\s?(?:节选|摘要|全文|修订版|更新后)\s?[)）])?\s*$"
+)
 """A filing titled as a year's annual report, after the firm's name ("浙江某某股份有限公司2024年年度报告摘要"): that
-year's report, whatever its serial number or sign-off date say."""
+year's report, whatever its serial number or sign-off date say ("…2024年年度报告（节选）" too)."""
 _DATE_REST = re.compile(r"[-/]\d{1,2}[-/]\d{1,2}(?!\d)|-\d{3}(?!\d)")
 """After a year: the month and day of a full date, or a filing's serial number ("公告编号：2025-041")."""
 _FROM_BEFORE_ZH = re.compile(r"[从由自]\s?$")
@@ -3160,6 +3162,11 @@ def context(
     """Period context of a document's analysis texts (see ``_quarter_context``), with the span it
     reports when its head leads with a half year, nine months or a year to date ending in its quarter."""
     ctx = _quarter_context(texts, fiscal_year_end_month, date, article=article, hint=hint)
+    titled = _titled_year(texts) if ctx.fiscal_year_end_month == 12 else None
+    if titled is not None and ctx.quarter is not None and ctx.quarter // 4 == titled and ctx.quarter % 4 != 3:
+        # "…2024年年度报告（节选）" whose discussion says "新建产能于2024年二季度投产": the year's report all the same
+        year = ctx.year if ctx.year is not None else titled
+        return PeriodContext(quarter_str(titled * 4 + 3), year, 12, ctx.date, ctx.article, str(titled))
     if ctx.quarter is None and ctx.fiscal_year_end_month == 12:
         for text in texts[:_HEAD_TEXTS]:
             annual = (
@@ -3228,6 +3235,15 @@ def context(
 
 _YEAR_END_HEADS = ("截至", "截止")
 """Words that open a head's statement of the day its year ended ("截至2025年12月31日止年度")."""
+
+
+def _titled_year(texts: Sequence[str]) -> int | None:
+    """The year of a filing whose head titles it as that year's annual report or results preview, None for another."""
+    for text in texts[:_HEAD_TEXTS]:
+        titled = _ANNUAL_PREVIEW_HEAD.search(text) or _ANNUAL_REPORT_TITLE.search(text)
+        if titled is not None:
+            return int(titled.group("y"))
+    return None
 
 
 def _names_report_year(text: str, pm: PeriodMention, ctx: PeriodContext) -> bool:

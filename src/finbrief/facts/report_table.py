@@ -49,8 +49,13 @@ _CELL = re.compile(
 "(1.1)个百分点"), or "不适用" (not applicable)."""
 _POINTS = ("ppn", "ppneg", "ppbare")
 """The groups of ``_CELL`` one of which holds a change in points' number."""
-_ROW_UNIT = re.compile(r"[(（]\s?(?P<cur>人民币|港币|港元|美元)?\s?(?P<scale>千元|万元|百万元|亿元)\s?[)）]")
+_ROW_UNIT = re.compile(r"[(（]\s?(?P<cur>人民币|港币|港元|美元)?\s?(?P<scale>千元|万元|百万元|亿元|元)\s?[)）]")
 """A row's own unit in its name ("收益(人民币百万元)"): it scales that row's amounts, whatever the table's unit."""
+_ROW_COUNT_UNIT = re.compile(r"[(（]\s?(?P<scale>千|万|百万|亿)?\s?(?P<what>票|件|单|人次|人|辆|台|户|头|家|吨|噸|千瓦时|千瓦時)\s?[)）]")
+"""A row's own unit when it counts things or measures a quantity ("业务量（亿票）", "商品煤产量（万吨）"): its cells are that many
+of them; tonnes and kilowatt-hours are kept as such."""
+_COUNT_SCALES = {"千": 1_000, "万": 10_000, "百万": 1_000_000, "亿": 100_000_000}
+_COUNT_UNITS = {"吨": "t", "噸": "t", "千瓦时": "kWh", "千瓦時": "kWh"}
 _PER_SHARE_UNIT = re.compile(r"[(（]\s?(?:每股)?\s?(?P<cur>人民币|港币|港元|美元|港)?\s?(?P<u>元|分|仙)\s?[)）]")
 """A per-share row's unit in its name ("每股基本盈利(人民币分)", "中期股息(每股港仙)"): a cent is a hundredth of the
 currency."""
@@ -116,16 +121,17 @@ def head(text: str, unit: tuple[int, str] | None) -> Columns | None:
 
 
 _HEAD_PERIOD = (
-    r"(?:于\s?)?(?:19|20)\d{2}\s?年(?:\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}\s?-\s?\d{1,2}\s?月|[\u4e00-\u9fff]{0,5})"
+    r"(?:于\s?)?(?:19|20)\d{2}\s?年(?:\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}\s?-\s?\d{1,2}\s?月|\d{1,2}\s?月(?![\d日])|[\u4e00-\u9fff]{0,5})"
 )
 _PERIOD_HEAD = re.compile(
     rf"^\s*(?:项目\s+)?(?P<note>附注\s+)?(?P<p1>{_HEAD_PERIOD})\s+(?P<p2>{_HEAD_PERIOD})"
-    r"(?:\s+(?P<change>(?:本年末比上年末|本期末比上年末|本年比上年|本期比上年同期|比上年同期|比上年末|比上年)?(?:变动|变化|增减|变幅)|增加\s?/\s?[(（]\s?减少\s?[)）]|增\s?/\s?[(（]\s?减\s?[)）])(?:幅度|率|百分比)?"
+    r"(?:\s+(?P<change>(?:本年末比上年末|本期末比上年末|本年比上年|本期比上年同期|比上年同期|比上年末|比上年|同比)?(?:变动|变化|增减|变幅|(?<=同比)增长)|增加\s?/\s?[(（]\s?减少\s?[)）]|增\s?/\s?[(（]\s?减\s?[)）])(?:幅度|率|百分比)?"
     r"\s?(?P<pct>%|[(（]\s?%\s?[)）])?)?\s*$"
 )
 """The head of a results table that names its two periods, the later first, and maybe a change column ("项目
 2025年上半年 2024年上半年 变动 %", "附注 2025年 2024年", "于2025年6月30日 于2024年12月31日 变动(%)", "项目 2024年 2023年 本年比上年增减", "项目 2025年12月31日 2024年12月31日 本年末比上年末增减"; a Hong Kong
-announcement's years and days in Chinese digits are read as ASCII)."""
+announcement's years and days in Chinese digits are read as ASCII); an operating data release's two quarters or two
+months a year apart ("项目 2025年第三季度 2024年第三季度 同比增减", "项目 2025年11月 2024年11月 同比增长")."""
 _INTERIM_WORD = re.compile(r"(?<=年)中期$")
 
 
@@ -142,6 +148,8 @@ def _head_period(token: str, ctx: periods.PeriodContext) -> tuple[str, str] | No
         return period, "point"
     if len(found) > 1 and not (last.kind == "span" and found[0].kind == "year" and period.startswith(found[0].period or "")):
         return None  # ("2025年前三季度": the year, then its span)
+    if last.kind in ("quarter", "month") and len(found) == 1:
+        return period, last.kind  # "2025年第三季度", "2025年11月": one quarter or one month
     return (period, "span" if "-" in period else "year") if last.kind in ("span", "year") else None
 
 
@@ -307,10 +315,18 @@ def line_row_facts(p: Paragraph, text: str, columns: LineColumns, period: str | 
     return facts
 
 
+_MONTHS = re.compile(r"(\d{4})-(\d{2})(?:-(\d{4})-(\d{2}))?")
+"""A month or a span of months as a period string ("2025-11", "2025-01-2025-11")."""
+
+
 def _year_before(period: str) -> str | None:
     """The same period a year earlier ("2025Q1-2025Q2" -> "2024Q1-2024Q2", "2025" -> "2024"), None for another form."""
     if period.isdigit():
         return str(int(period) - 1)
+    months = _MONTHS.fullmatch(period)
+    if months is not None:  # "2025-11", "2025-01-2025-11": the same months a year before
+        y1, m1, y2, m2 = months.groups()
+        return f"{int(y1) - 1}-{m1}" if y2 is None else f"{int(y1) - 1}-{m1}-{int(y2) - 1}-{m2}"
     bounds = [periods.parse_quarter(q) for q in period.split("-")]
     if not bounds or any(b is None for b in bounds):
         return None
@@ -482,7 +498,7 @@ def row_facts(
                 cspan if kind == "change" else None,
                 "prior" if kind == "prior" else None,
             )
-            if metric.point and "-" in period:
+            if metric.point and "-" in period and periods.parse_quarter(period.split("-")[-1]) is not None:
                 period = period.split("-")[-1]  # a balance of a column of the year to date: at its end
         elif quarter is not None:
             period, col_change, basis = _cell_period(kind, cspan, quarter)
@@ -515,6 +531,10 @@ def row_facts(
                 unit, change = share_currency, None
             elif metric.monetary and scale:
                 value, unit, change = value * scale, currency, None
+            elif not metric.monetary and (counted := _ROW_COUNT_UNIT.search(name)) is not None:
+                factor = _COUNT_SCALES.get(counted.group("scale") or "", 1)
+                value = float(Decimal(str(value)) * factor)
+                unit, change = _COUNT_UNITS.get(counted.group("what"), "count"), None
             else:
                 continue
         start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
