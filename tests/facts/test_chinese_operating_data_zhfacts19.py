@@ -152,3 +152,39 @@ def test_a_page_read_from_text_keeps_a_production_table_apart_from_prose() -> No
         "2024年，公司实现营业收入30.12亿元，同比增长6.5%。\n"
     )
     assert one(run(doc).facts, value=3.012e9).period == "2024"
+
+
+def test_the_product_a_sales_brief_reports_on_is_the_companys_whole_business() -> None:
+    facts = run(
+        build(
+            "证券代码：002888　　证券简称：岚牧股份　　公告编号：2025-101\n江西岚牧股份有限公司\n关于2025年10月份生猪销售情况简报\n"
+            "2025年10月份，公司商品猪销售均价12.05元/公斤；生猪销售量环比增长6.20%，同比增长11.40%；销售收入同比下降9.30%。\n"
+        )
+    ).facts
+    assert one(facts, value=11.4).subject == "岚牧股份"
+    assert one(facts, value=-9.3).subject == "岚牧股份"
+    assert one(facts, value=12.05).subject == "商品猪"  # a kind of hog the brief names apart stays a line
+
+
+def test_batteries_fitted_to_cars_are_installations_and_a_part_of_their_total_is_a_share() -> None:
+    facts = run(
+        build(
+            "证券研究报告 | 行业周报\n电新行业周报（20251103-20251107）\n"
+            "装车量：10月国内动力电池装车量60.2GWh，同比增长25.1%；其中磷酸铁锂电池装车量47.8GWh，占总装车量79.4%。\n"
+        )
+    ).facts
+    total = one(facts, value=60.2)
+    assert (total.metric, total.unit, total.period) == ("installations", "GWh", "2025-10")
+    share = one(facts, value=79.4)
+    assert (share.metric, share.change) == ("share", None)
+
+
+def test_a_byline_label_under_a_report_title_is_no_subject_of_the_figures_below() -> None:
+    facts = run(
+        build(
+            "证券研究报告 | 行业周报\n电新行业周报（20251103-20251107）\n分析师：贺明\n联系人：钟远\n"
+            "【岚峰光能】公司公告，10月出货量3.6GWh，同比增长21.4%。\n"
+            "装车量：10月国内动力电池装车量60.2GWh，同比增长25.1%。\n"
+        )
+    ).facts
+    assert all(f.subject not in ("分析师", "联系人") for f in facts)

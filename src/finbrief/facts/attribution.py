@@ -796,6 +796,9 @@ class _DocState:
     listed: dict[str, str] = field(default_factory=dict)
     """Chinese: other firms named with their listing code so far, by the short form the story may use later
     ("聯嘉投控（3717）…聯嘉第3季營收": 联嘉 -> 联嘉投控)."""
+    trades: tuple[str, ...] = ()
+    """Chinese: the product a sales brief's title reports on ("关于2025年11月份生猪销售情况简报"): the company's whole
+    business, no line of it ("生猪销售量环比增长8.45%" is the company's volume)."""
     speakers: frozenset[str] = frozenset()
     """Chinese: the names the structure parse found labelling speakers' turns ("周衡：第三季度我们…"): a turn's
     label, no heading of what its figures are about."""
@@ -2307,6 +2310,8 @@ class _Paragraph:
             else:
                 topics = phrases.zh_topic(self.text, s0, e0)
             for a, b, name in topics:
+                if name in _BYLINE_LABELS:
+                    continue  # "联系人：钟思远": a byline's label, no topic
                 if english:
                     self._segment_as_topic(a, b)
                 if not english and self.text.startswith("作为", b):
@@ -2325,6 +2330,7 @@ class _Paragraph:
         figures: Sequence[NumberMention] = (),
         units: Sequence[str] = (),
         names: Sequence[str] = (),
+        trades: Sequence[str] = (),
     ) -> None:
         """Subjects no lexicon lists, named right before a metric ("增值服务业务收入", "domestic card
         revenue") or opening a sentence as its topic ("智能手机业务，..."): added as segment hits.
@@ -2414,7 +2420,12 @@ class _Paragraph:
                     found.append(_Hit(named.start, h.start, SubjectEntry(name, "phrase")))
                 elif not english and named.entry.kind == "reference" and 2 <= len(extra) <= 3:  # type: ignore[attr-defined]
                     got = phrases.zh_phrase_before(self.text, h.start, named.end)
-                    if got is not None and got[0] == named.end and not (company and _trade_of(got[1], company, names)):
+                    if (
+                        got is not None
+                        and got[0] == named.end
+                        and not (company and _trade_of(got[1], company, names))
+                        and got[1] not in trades
+                    ):
                         # "公司境内收入49.4亿元": the part of the company the words before the metric name
                         found.append(_Hit(got[0], got[0] + len(got[1]), SubjectEntry(got[1], "phrase")))
                         self.phrase_metric[got[0]] = h.start
@@ -2473,7 +2484,7 @@ class _Paragraph:
                 own = _own_name_prefix(name, company)
                 if own:  # "小米智能手机出货量" in a Xiaomi story: the smartphone line's
                     start, name = start + own, name[own:]
-                if _trade_of(name, company, names):
+                if _trade_of(name, company, names) or name in trades:
                     continue  # "公司火锅门店共计812家" at 星河火锅: the company's trade, no business line
             if any(f.start < h.start and f.end > start for f in figures):
                 continue  # "2000亿元用于资本开支": the words are the figure's
@@ -2531,6 +2542,8 @@ class _Paragraph:
             else:
                 topics = phrases.zh_topic(self.text, s0, e0)
             for a, b, name in topics:
+                if name in _BYLINE_LABELS:
+                    continue  # "联系人：钟思远": a byline's label, no topic
                 if english:
                     self._segment_as_topic(a, b)
                 if not english and self.text.startswith("作为", b):
@@ -2848,6 +2861,17 @@ def _written_as_segment(text: str, hit: _Hit) -> bool:
     return kind == "segment" or (kind in ("phrase", "topic") and bool(_SEGMENT_WORD.match(text, hit.end)))
 
 
+_TITLED_TRADE = re.compile(
+    r"(?:\d{1,2}\s?月份?|月度|季度)\s?(?P<x>[\u4e00-\u9fff]{2,4}?)(?:销售|产销|生产经营|经营)(?:情况|数据)?(?:简报|快报|公告)"
+)
+"""A sales brief's title naming the one product it reports ("2025年11月份生猪销售情况简报")."""
+
+
+def _titled_trades(heads: Sequence[str]) -> tuple[str, ...]:
+    """The products the head lines of a sales brief name as what it reports (``_DocState.trades``)."""
+    return tuple(dict.fromkeys(m.group("x") for text in heads for m in _TITLED_TRADE.finditer(text)))
+
+
 def _trade_of(name: str, company: str, names: Sequence[str]) -> bool:
     """Whether a Chinese phrase is the trade word that ends the company's own name ("火锅" of 星河火锅, "餐饮" of
     星河餐饮): the company's whole business, not one of its lines."""
@@ -2886,6 +2910,10 @@ def _same_line(name: str, topic: str | None) -> bool:
     return head == (b.split()[-1] if b.split() else None) and head not in _KIND_HEADS
 
 
+_BYLINE_LABELS = frozenset(
+    {"联系人", "分析师", "研究员", "研究助理", "记者", "编辑", "责任编辑", "作者", "来源", "执业证书编号", "联系电话", "邮箱"}
+)
+"""Labels of a report's or story's byline lines ("联系人：钟思远"): no firm a headline opens on."""
 _ZH_COUNTS_AT_END = frozenset({"stores", "branches"})
 """Counts a Chinese page gives at a date ("截至报告期末，公司共有门店860家"; openings and closures are metrics of their own):
 under a span, the count at its end ("purchased 30 stores" in English is a flow)."""
@@ -3146,6 +3174,7 @@ class _Extractor:
             insurer=doc.language == "en" and _insurer(texts),
             speakers=frozenset(to_simplified(p.speaker) for p in doc.paragraphs if p.speaker)
             if doc.language != "en" else frozenset(),
+            trades=() if doc.language == "en" else _titled_trades(texts[:_HEAD]),
         )
         self.carry: str | None = None
         self.heading_metric: object | None = None
@@ -3615,6 +3644,7 @@ class _Extractor:
                 or to_simplified(name).endswith(ls.phrase_words().zh_topic_end)  # "投资者关系活动类别:…业绩说明会"
                 or _COUNTED_FIRMS.search(name)  # "两家乳企三季报出炉:…": a story of several firms
                 or name in _BARE_FIRM_REFERENCES
+                or name in _BYLINE_LABELS  # "联系人：钟思远" under a report's title: who to call, no firm
             ):
                 return
             self.heading_firm = self.carry = name
@@ -3693,7 +3723,9 @@ class _Extractor:
             part_period = _part_period(label.group("part"), self.state.ctx)
         elif label is None:
             self.heading_metric = None
-        para.add_phrase_subjects(self.english, self.state.company, mentions, self.topics_seen, self.state.names)
+        para.add_phrase_subjects(
+            self.english, self.state.company, mentions, self.topics_seen, self.state.names, self.state.trades
+        )
         names = para.subjects + para.metrics
         mentions = _uncovered(mentions, names)
         period_mentions = periods.find_periods(text, self.state.ctx)
@@ -4208,6 +4240,8 @@ class _Extractor:
                 break  # "EMEA revenues were $164 million": the region the call turned to, not an earlier name
             if not self.english and hit.entry.kind == "anaphora":  # type: ignore[attr-defined]
                 continue  # "该板块" is the paragraph's; a Chinese story names its segment again
+            if not self.english and para.text[hit.start : hit.end] in _BYLINE_LABELS:
+                continue  # "联系人：钟思远" under a report's title: a byline, no business line
             if not self.english and _OFFICIAL_STATISTICS.search(para.text, para.sentence(hit.start)[0], hit.start):
                 continue  # "国家统计局数据显示，…全国商品住宅…": a market-wide statistic's scope stays with it
             if (
@@ -11822,8 +11856,10 @@ _SHARE_OF_REVENUE_ZH = re.compile(
 )
 """Before a %: a share of some revenue ("占通信服务收入比提升至29.3%"), whatever revenue it names."""
 _SHARE_OF_REVENUE_ZH = anchored(_SHARE_OF_REVENUE_ZH)
-_ZH_PART_OF_WHOLE = re.compile(r".*?占(?:当月|当期|当年|全年|同期|总)?[\u4e00-\u9fff]{1,8}的")
-"""Before a per cent: the whole it is a part of ("占当月交付量的"), the metric word inside."""
+_ZH_PART_OF_WHOLE = re.compile(
+    r".*?(?<![应應])占(?:(?:当月|当期|当年|全年|同期|总)?[\u4e00-\u9fff]{1,8}的|总[\u4e00-\u9fff]{1,8}?(?:比例为?|比重为?)?)"
+)
+"""Before a per cent: the whole it is a part of ("占当月交付量的", "占总装车量"), the metric word inside."""
 _GROUP = re.compile(
     r"(?:\d+|[一二三四五六七八九十两]+)\s?家|\d金\d银|[四五六]大(?:行|银行|险企|上市险企|券商|上市券商)"
     r"|(?:银行|保险|证券|券商|险企)业|全行业|上市(?:银行|险企|券商|房企)(?:整体|板块)?"
