@@ -1351,6 +1351,85 @@ def _traded_loans(text: str, clause_start: int, m: NumberMention, hit: _Hit) -> 
     return next((name for pattern, name in _TRADED_LOANS if pattern.fullmatch(verb.group("v"))), None)
 
 
+_APPROX = r"(?:(?:approximately|about|roughly|nearly|almost|over|more\s+than|just\s+(?:over|under)|another|a\s+total\s+of)\s+)?"
+_BOUGHT = r"(?:acquired|acquiring|purchased|purchasing|bought|buying|(?:the\s+)?(?:acquisition|purchase)\s+of)"
+_SOLD = r"(?:sold|selling|disposed\s+of|(?:the\s+)?(?:sale|disposition)\s+of)"
+_BUILDINGS = r"(?:properties|property|buildings|assets|stores|facilities|centers|hotels)"
+
+
+@dataclass(frozen=True)
+class _Deal:
+    """A verb of trade or growth right before a count of things, and the metric the count (or the amount the
+    deal is done "for") measures: "we sold 4 properties for $8.6 million" counts properties sold and sizes the
+    dispositions."""
+
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    metric: str
+    amount_metric: str | None = None
+
+
+def _deal(verb: str, thing: str, metric: str, amount_metric: str | None = None) -> _Deal:
+    """A deal row: the verb (and any figure of another thing it heads first), then the counted thing."""
+    return _Deal(
+        re.compile(rf"(?<![A-Za-z]){verb}\s+{_APPROX}(?:\d[\d,.]*\s+(?:[a-z][\w-]*\s+){{0,2}}and\s+{_APPROX})?$", re.IGNORECASE),
+        re.compile(rf"\s+(?:(?:wholly[\s-]owned|net[\s-]lease|new|additional|net)\s+){{0,2}}{thing}(?![A-Za-z])", re.IGNORECASE),
+        metric,
+        amount_metric,
+    )
+
+
+_DEALS: tuple[_Deal, ...] = (
+    _deal(_BOUGHT, _BUILDINGS, "properties acquired", "acquisitions"),
+    _deal(_SOLD, _BUILDINGS, "properties sold", "dispositions"),
+    _deal(r"(?:added|adding|opened|opening)", r"(?:hotels|properties)", "hotels added"),
+    _deal(r"(?:added|adding|opened|opening)", r"rooms", "rooms added"),
+    _deal(r"(?:signed|signing)", r"rooms", "rooms signed"),
+)
+"""Deals a count of things measures, as rows."""
+_DONE_FOR_BEFORE = re.compile(
+    rf"(?<![A-Za-z])for\s+(?:(?:a|an|the)\s+)?(?:(?:combined|total|aggregate|gross)\s+)?(?:(?:sales?|purchase|"
+    rf"acquisition)\s+price|consideration|proceeds)?\s*(?:of\s+)?{_APPROX}$",
+    re.IGNORECASE,
+)
+"""Right before the amount a deal was done for ("for a combined sales price of $8.6 million")."""
+_DEAL_SPAN = 90
+_RAISED_EQUITY = (
+    re.compile(rf"(?<![A-Za-z])(?:raised|raising|issued|issuing)\s+{_APPROX}$", re.IGNORECASE),
+    re.compile(r"\s+(?:of|in)\s+(?:(?:new|common|gross|net|additional)\s+)?equity(?![A-Za-z])", re.IGNORECASE),
+    re.compile(r"(?<![A-Za-z])equity\s+(?:offering|raise|issuance)|(?<![A-Za-z])ATM(?![A-Za-z])", re.IGNORECASE),
+)
+"""An amount raised as equity: "raised $79 million of equity", "an equity offering, raising approximately $139
+million"."""
+
+
+def _deal_metric(text: str, sentence: tuple[int, int], m: NumberMention) -> str | None:
+    """The metric of a count of things bought, sold, added or signed, or of the amount such a deal was done for,
+    when no metric word names it."""
+    lo = max(sentence[0], m.start - _DEAL_SPAN)
+    if unit_class(m) == "count":
+        return next(
+            (d.metric for d in _DEALS if d.before.search(text, lo, m.start) and d.after.match(text, m.end)),
+            None,
+        )
+    if unit_class(m) != "amount":
+        return None
+    verb, right_after, named = _RAISED_EQUITY
+    if verb.search(text, lo, m.start) and (right_after.match(text, m.end) or named.search(text, lo, m.start)):
+        return "equity raised"
+    price = _DONE_FOR_BEFORE.search(text, lo, m.start)
+    if price is None:
+        return None
+    for d in _DEALS:
+        if d.amount_metric is None:
+            continue
+        # "the sale of 4 properties in the quarter for $8.6 million": the deal's count, then what it was done for
+        count = re.compile(d.before.pattern.removesuffix("$") + r"\d[\d,]*" + d.after.pattern, re.IGNORECASE)
+        if any(x.end() <= price.start() for x in count.finditer(text, lo, price.start())):
+            return d.amount_metric
+    return None
+
+
 _OF_AMOUNT_AFTER = re.compile(
     r"\s+of\s+(?:(?:net|total|gross)\s+)?(?:(?!(?:the|our|its|their|this|that|which|and|or|in|for)\s)"
     r"(?:[a-z][a-z-]*|[A-Z][A-Za-z&-]*)\s+){0,2}"
@@ -5069,6 +5148,11 @@ class _Extractor:
             next_start = later[1].start if len(later) > 1 else len(text)
             paired_end = later[0].end
         metric_hit, after, mapped = self._metric(para, m, clause, sentence, next_start, mentions)
+        dealt = _deal_metric(text, sentence, m) if self.english and m.role != "base" else None
+        if dealt is not None and (metric_hit is None or not after):
+            # "we sold 4 properties for a combined sales price of $8.6 million": the deal names what the figure
+            # measures before any word of the price it was done at
+            metric_hit, after, mapped = None, False, None
         # "汽车收入同环比增速分别为31%和8%": the pair is two comparisons of one line, not two lines
         by_change = not self.english and _respective_change(
             text, sentence, mentions[mentions.index(m) - group[0]], *group
@@ -5121,6 +5205,8 @@ class _Extractor:
             metric = lm.metric_by_name(of) or Metric(of)
         elif metric_hit is not None:
             metric = metric_hit.entry  # type: ignore[assignment]
+        elif dealt is not None:
+            metric = lm.metric_by_name(dealt)
         elif m.counter and m.counter in lm.counters():
             metric = lm.metric_by_name(lm.counters()[m.counter])
         else:
@@ -5595,6 +5681,7 @@ class _Extractor:
                 subject = part_name  # "按市场划分的新业务价值,…,香港增19%至9.45亿元": Hong Kong's
             if (
                 self.english
+                and dealt is None  # ("sold 4 properties for a combined sales price of $8.6 million": one deal)
                 and (_hit is None or _hit.entry.kind == "phrase")  # type: ignore[attr-defined]
                 and any(
                     not any(h.start <= c.start() and c.end() <= h.end for h in para.metrics)
@@ -5673,6 +5760,8 @@ class _Extractor:
         value_high = m.value_high
         unit = m.unit
         role = m.role
+        if dealt is not None and role == "change" and unit_class(m) in ("amount", "count"):
+            role = "level"  # "we raised $79 million of equity": the sum the deal brought in, no change
         per_ten = _PER_TEN_SHARES.search(text, max(0, m.start - 16), m.start) if not self.english else None
         if per_ten is not None and metric.name == "dividend" and unit not in ("%", "count"):
             # "每10股派发现金红利3.20元": a tenth of it a share
