@@ -1,6 +1,7 @@
 """English calls: a count of things bought, sold, added or signed, the amount a deal was done for and the equity a
 company raised measure the deal (properties acquired or sold, acquisitions, dispositions, equity raised, hotels and
-rooms added or signed), and a margin cut "by 5 basis points to 95 basis points" is a step, then the level reached.
+rooms added or signed), a margin cut "by 5 basis points to 95 basis points" is a step, then the level reached; a
+landlord's base rent and rent escalator, liquidity defined in passing, net savings and transaction costs are named.
 
 Sentences are written for these tests about the fictional NovaSky Technology (a third-quarter 2021 call); the
 figures are invented.
@@ -70,3 +71,32 @@ def test_a_credit_margin_cut_by_basis_points_is_a_step_then_the_level() -> None:
 def test_a_sale_without_a_count_of_properties_names_no_deal() -> None:
     facts = facts_of("We sold 4 million shares for $12 million in the quarter.")
     assert all(f.metric not in ("properties sold", "dispositions") for f in facts)
+
+
+def test_a_landlord_base_rent_and_rent_escalator_are_named() -> None:
+    facts = facts_of(
+        "On a run rate basis, our current annual cash base rent for leases in place as of September 30 is $142.5"
+        " million and our weighted average 5-year annual cash rent escalator is 1.52%."
+    )
+    rent = find(facts, raw="$142.5 million")
+    assert (rent.metric, rent.value) == ("annualized base rent", 142_500_000)
+    escalator = find(facts, raw="1.52%")
+    assert (escalator.metric, escalator.value, escalator.change) == ("rent escalations", 1.52, None)
+
+
+def test_liquidity_defined_in_a_relative_clause_is_liquidity() -> None:
+    fact = find(
+        facts_of("Our liquidity, which we consider to be cash balances and revolving credit availability, now exceeds"
+                 " $410 million."),
+        raw="$410 million",
+    )
+    assert (fact.metric, fact.value, fact.qualifier) == ("liquidity", 410_000_000, "over")
+
+
+def test_net_savings_are_cost_savings_and_transaction_costs_are_named() -> None:
+    facts = facts_of(
+        "The $6.5 million in cost savings were $26 million annualized. In the third quarter, we incurred $12 million"
+        " of transaction costs."
+    )
+    assert find(facts, raw="$6.5 million").metric == "cost savings"
+    assert find(facts, raw="$12 million").metric == "transaction costs"

@@ -638,7 +638,7 @@ _CONTINUATION = re.compile(
     r"roughly|almost|more|than|year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|respectively|reach\w*|at|"
     r"for|in|this|quarter|last|prior|year|while|also|another|higher|lower|improv\w*|expand\w*|basis|points?|"
     r"percent|or|a|total\w*|bringing|it|its|on|quarter[\s-](?:over|on)[\s-]quarter|q/q|y/y|qoq|yoy|"
-    r"sequential\w*|million|billion|thousand|trillion|"
+    r"sequential\w*|million|billion|thousand|trillion|now|exceed\w*|"  # ("..., now exceeds $575 million")
     # "a reported decrease of 1.9% and a constant currency decrease of 3.7%": the same metric on two bases
     r"reported|(?:constant|local|fixed)[\s-]currency)(?![A-Za-z])|[\s()（）.,;:$\-+＋]",
     re.IGNORECASE,
@@ -1267,20 +1267,21 @@ _MODIFIERS_ONLY = re.compile(
 )
 _CONTENTS_SPAN = re.compile(
     r",\s*(?:"
-    r"(?:(?:which|that)\s+(?:includes?|included|comprises?|comprised|excludes?|excluded)|including)\s+[^.;:]*?,"
+    r"(?:(?:which|that)\s+(?:includes?|included|comprises?|comprised|excludes?|excluded|"
+    r"(?:we\s+)?(?:consider|considers|considered)\s+(?:to\s+be|as))|including)\s+[^.;:]*?,"
     # a definition or exclusion may end without a comma, its parts joined by "less", "plus", "and" ("which we define
     # as cash from operations, less capital spending was"); any other comma ends it ("which excludes X, sales rose")
     r"|(?:(?:which|that)\s+(?:excludes?|excluded|(?:we\s+)?(?:define|defines|defined)\s+as|(?:is|are)\s+defined\s+as)"
     r"|defined\s+as)\s+[^.;:,]*?(?:,\s*(?:less|minus|plus|and|or|net\s+of)\s+[^.;:,]*?)*"
-    r")(?=\s+(?:were|was|are|is|grew|rose|fell|"
-    r"increased|decreased|declined|totaled|totalled|came\s+in|reached|amounted)(?![A-Za-z]))",
+    r")(?=\s+(?:now\s+|currently\s+)?(?:were|was|are|is|grew|rose|fell|"
+    r"increased|decreased|declined|totaled|totalled|came\s+in|reached|amounted|exceeds?|exceeded|stood|stands)(?![A-Za-z]))",
     re.IGNORECASE,
 )
 """A parenthetical listing what a unit includes or leaves out, or defining it, before the sentence's verb: none
 of its words is what the figure after it measures ("total sales, which includes our domestic, Mexico and Brazil
 stores, were", "Capital Markets activity, including debt origination, was down 8%", "organic revenue, which
 excludes any impact from acquisitions increased 9%", "free cash flow, which we define as cash from operations less
-capital spending was $64 million")."""
+capital spending was $64 million", "liquidity, which we consider to be cash and revolver availability, now exceeds")."""
 
 
 def _contents_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
