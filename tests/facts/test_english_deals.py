@@ -1,7 +1,7 @@
 """English calls: a count of things bought, sold, added or signed, the amount a deal was done for and the equity a
-company raised measure the deal (properties acquired or sold, acquisitions, dispositions, equity raised, hotels and
+company raised measure the deal (properties acquired or sold, acquisitions, dispositions, equity issuance, hotels and
 rooms added or signed), a margin cut "by 5 basis points to 95 basis points" is a step, then the level reached; a
-landlord's base rent and rent escalator, liquidity defined in passing, net savings and transaction costs are named.
+landlord's base rent and rent escalator, liquidity defined in passing and net savings are named.
 
 Sentences are written for these tests about the fictional NovaSky Technology (a third-quarter 2021 call); the
 figures are invented.
@@ -30,9 +30,14 @@ def test_properties_sold_for_a_combined_price_are_dispositions() -> None:
     assert (amount.metric, amount.value) == ("dispositions", 7_100_000)
 
 
-def test_wholly_owned_properties_acquired_are_counted() -> None:
-    fact = find(facts_of("We acquired 17 wholly owned properties in the quarter."), raw="17")
+def test_wholly_owned_properties_acquired_with_their_price_are_counted() -> None:
+    facts = facts_of(
+        "We acquired 17 wholly owned properties, investing $212 million at an average cap rate of 5.9%.",
+        "Year to date, we acquired 6 properties and executed lease amendments at 4 properties.",
+    )
+    fact = find(facts, raw="17")
     assert (fact.metric, fact.value) == ("properties acquired", 17)
+    assert all(f.raw != "6" for f in facts)  # a count with no deal terms: no fact
 
 
 def test_equity_raised_is_a_level_not_a_change() -> None:
@@ -41,9 +46,9 @@ def test_equity_raised_is_a_level_not_a_change() -> None:
         "We also executed an equity offering in the quarter, raising approximately $139 million.",
     )
     first = find(facts, raw="$64 million")
-    assert (first.metric, first.value, first.change) == ("equity raised", 64_000_000, None)
+    assert (first.metric, first.value, first.change) == ("equity issuance", 64_000_000, None)
     second = find(facts, raw="$139 million")
-    assert (second.metric, second.change, second.qualifier) == ("equity raised", None, "approx")
+    assert (second.metric, second.change, second.qualifier) == ("equity issuance", None, "approx")
 
 
 def test_a_hotel_franchisor_counts_hotels_and_rooms_added_and_signed() -> None:
@@ -93,10 +98,14 @@ def test_liquidity_defined_in_a_relative_clause_is_liquidity() -> None:
     assert (fact.metric, fact.value, fact.qualifier) == ("liquidity", 410_000_000, "over")
 
 
-def test_net_savings_are_cost_savings_and_transaction_costs_are_named() -> None:
+def test_net_savings_are_cost_savings() -> None:
+    fact = find(facts_of("We have realized $6.5 million of net savings so far this quarter."), raw="$6.5 million")
+    assert (fact.metric, fact.value) == ("cost savings", 6_500_000)
+
+
+def test_a_lease_structure_escalation_and_market_credit_spreads_name_no_metric() -> None:
     facts = facts_of(
-        "The $6.5 million in cost savings were $26 million annualized. In the third quarter, we incurred $12 million"
-        " of transaction costs."
+        "Our lease structure has contractual annual escalations of approximately 3%.",
+        "We could see credit spreads come in 50 basis points next year.",
     )
-    assert find(facts, raw="$6.5 million").metric == "cost savings"
-    assert find(facts, raw="$12 million").metric == "transaction costs"
+    assert all(f.metric not in ("rent escalations", "credit spread") for f in facts)

@@ -1368,6 +1368,9 @@ class _Deal:
     after: re.Pattern[str]
     metric: str
     amount_metric: str | None = None
+    priced: bool = False
+    """Whether the count is a deal only when its price or yield follows ("sold 4 properties for $8.6 million"): a
+    landlord's bare count of buildings is no fact."""
 
 
 def _deal(verb: str, thing: str, metric: str, amount_metric: str | None = None) -> _Deal:
@@ -1377,7 +1380,17 @@ def _deal(verb: str, thing: str, metric: str, amount_metric: str | None = None) 
         re.compile(rf"\s+(?:(?:wholly[\s-]owned|net[\s-]lease|new|additional|net)\s+){{0,2}}{thing}(?![A-Za-z])", re.IGNORECASE),
         metric,
         amount_metric,
+        amount_metric is not None,
     )
+
+
+_DEAL_TERMS = re.compile(
+    r"[^.;]{0,40}?(?<![A-Za-z])(?:for|investing|totaling|totalling|at)\s+[^.;]{0,40}?"
+    r"(?:[$€£]\s?\d|(?:cap|capitalization)\s+rate|yield)",
+    re.IGNORECASE,
+)
+"""After a count of properties: the price or yield of the deal ("for $70 million", ", investing $322 million", "at a
+5.5% cap rate")."""
 
 
 _DEALS: tuple[_Deal, ...] = (
@@ -1409,15 +1422,16 @@ def _deal_metric(text: str, sentence: tuple[int, int], m: NumberMention) -> str 
     when no metric word names it."""
     lo = max(sentence[0], m.start - _DEAL_SPAN)
     if unit_class(m) == "count":
-        return next(
-            (d.metric for d in _DEALS if d.before.search(text, lo, m.start) and d.after.match(text, m.end)),
-            None,
-        )
+        for d in _DEALS:
+            thing = d.after.match(text, m.end) if d.before.search(text, lo, m.start) else None
+            if thing is not None and (not d.priced or _DEAL_TERMS.match(text, thing.end(), sentence[1])):
+                return d.metric
+        return None
     if unit_class(m) != "amount":
         return None
     verb, right_after, named = _RAISED_EQUITY
     if verb.search(text, lo, m.start) and (right_after.match(text, m.end) or named.search(text, lo, m.start)):
-        return "equity raised"
+        return "equity issuance"
     price = _DONE_FOR_BEFORE.search(text, lo, m.start)
     if price is None:
         return None
