@@ -109,3 +109,8 @@ def test_a_lease_structure_escalation_and_market_credit_spreads_name_no_metric()
         "We could see credit spreads come in 50 basis points next year.",
     )
     assert all(f.metric not in ("rent escalations", "credit spread") for f in facts)
+
+
+def test_the_change_right_after_a_count_of_rooms_signed_is_its_growth() -> None:
+    fact = find(facts_of("In the quarter, we signed nearly 21,000 rooms, up approximately 30% year-over-year."), raw="30%")
+    assert (fact.metric, fact.value, fact.change) == ("rooms signed", 30, "yoy")

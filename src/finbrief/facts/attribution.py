@@ -1417,10 +1417,23 @@ _RAISED_EQUITY = (
 million"."""
 
 
-def _deal_metric(text: str, sentence: tuple[int, int], m: NumberMention) -> str | None:
-    """The metric of a count of things bought, sold, added or signed, or of the amount such a deal was done for,
-    when no metric word names it."""
+_DEAL_CHANGE_BETWEEN = re.compile(rf"[^,.;$\d]{{0,40}},?\s*(?:up|down)\s+{_APPROX}$", re.IGNORECASE)
+"""Between a deal's count and its change ("signed nearly 24,000 rooms, up approximately 40% year-over-year")."""
+
+
+def _deal_metric(
+    text: str, sentence: tuple[int, int], m: NumberMention, others: Sequence[NumberMention] = ()
+) -> str | None:
+    """The metric of a count of things bought, sold, added or signed, of the amount such a deal was done for, or
+    of the change of such a count right after it, when no metric word names it."""
     lo = max(sentence[0], m.start - _DEAL_SPAN)
+    if m.unit == "%":
+        before = [x for x in others if sentence[0] <= x.start and x.end <= m.start]
+        if not before or unit_class(before[-1]) != "count" or not _DEAL_CHANGE_BETWEEN.fullmatch(text, before[-1].end, m.start):
+            return None
+        counted = _deal_metric(text, sentence, before[-1])
+        metric = lm.metric_by_name(counted) if counted is not None else None
+        return counted if metric is not None and metric.fits("%") else None
     if unit_class(m) == "count":
         for d in _DEALS:
             thing = d.after.match(text, m.end) if d.before.search(text, lo, m.start) else None
@@ -5163,7 +5176,7 @@ class _Extractor:
             next_start = later[1].start if len(later) > 1 else len(text)
             paired_end = later[0].end
         metric_hit, after, mapped = self._metric(para, m, clause, sentence, next_start, mentions)
-        dealt = _deal_metric(text, sentence, m) if self.english and m.role != "base" else None
+        dealt = _deal_metric(text, sentence, m, mentions) if self.english and m.role != "base" else None
         if dealt is not None and (metric_hit is None or not after):
             # "we sold 4 properties for a combined sales price of $8.6 million": the deal names what the figure
             # measures before any word of the price it was done at
