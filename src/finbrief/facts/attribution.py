@@ -638,7 +638,7 @@ _CONTINUATION = re.compile(
     r"roughly|almost|more|than|year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|respectively|reach\w*|at|"
     r"for|in|this|quarter|last|prior|year|while|also|another|higher|lower|improv\w*|expand\w*|basis|points?|"
     r"percent|or|a|total\w*|bringing|it|its|on|quarter[\s-](?:over|on)[\s-]quarter|q/q|y/y|qoq|yoy|"
-    r"sequential\w*|million|billion|thousand|trillion|"
+    r"sequential\w*|million|billion|thousand|trillion|now|exceed\w*|"  # ("..., now exceeds $575 million")
     # "a reported decrease of 1.9% and a constant currency decrease of 3.7%": the same metric on two bases
     r"reported|(?:constant|local|fixed)[\s-]currency)(?![A-Za-z])|[\s()（）.,;:$\-+＋]",
     re.IGNORECASE,
@@ -1270,20 +1270,21 @@ _MODIFIERS_ONLY = re.compile(
 )
 _CONTENTS_SPAN = re.compile(
     r",\s*(?:"
-    r"(?:(?:which|that)\s+(?:includes?|included|comprises?|comprised|excludes?|excluded)|including)\s+[^.;:]*?,"
+    r"(?:(?:which|that)\s+(?:includes?|included|comprises?|comprised|excludes?|excluded|"
+    r"(?:we\s+)?(?:consider|considers|considered)\s+(?:to\s+be|as))|including)\s+[^.;:]*?,"
     # a definition or exclusion may end without a comma, its parts joined by "less", "plus", "and" ("which we define
     # as cash from operations, less capital spending was"); any other comma ends it ("which excludes X, sales rose")
     r"|(?:(?:which|that)\s+(?:excludes?|excluded|(?:we\s+)?(?:define|defines|defined)\s+as|(?:is|are)\s+defined\s+as)"
     r"|defined\s+as)\s+[^.;:,]*?(?:,\s*(?:less|minus|plus|and|or|net\s+of)\s+[^.;:,]*?)*"
-    r")(?=\s+(?:were|was|are|is|grew|rose|fell|"
-    r"increased|decreased|declined|totaled|totalled|came\s+in|reached|amounted)(?![A-Za-z]))",
+    r")(?=\s+(?:now\s+|currently\s+)?(?:were|was|are|is|grew|rose|fell|"
+    r"increased|decreased|declined|totaled|totalled|came\s+in|reached|amounted|exceeds?|exceeded|stood|stands)(?![A-Za-z]))",
     re.IGNORECASE,
 )
 """A parenthetical listing what a unit includes or leaves out, or defining it, before the sentence's verb: none
 of its words is what the figure after it measures ("total sales, which includes our domestic, Mexico and Brazil
 stores, were", "Capital Markets activity, including debt origination, was down 8%", "organic revenue, which
 excludes any impact from acquisitions increased 9%", "free cash flow, which we define as cash from operations less
-capital spending was $64 million")."""
+capital spending was $64 million", "liquidity, which we consider to be cash and revolver availability, now exceeds")."""
 
 
 def _contents_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -1352,6 +1353,112 @@ def _traded_loans(text: str, clause_start: int, m: NumberMention, hit: _Hit) -> 
     if verb is None:
         return None
     return next((name for pattern, name in _TRADED_LOANS if pattern.fullmatch(verb.group("v"))), None)
+
+
+_APPROX = r"(?:(?:approximately|about|roughly|nearly|almost|over|more\s+than|just\s+(?:over|under)|another|a\s+total\s+of)\s+)?"
+_BOUGHT = r"(?:acquired|acquiring|purchased|purchasing|bought|buying|(?:the\s+)?(?:acquisition|purchase)\s+of)"
+_SOLD = r"(?:sold|selling|disposed\s+of|(?:the\s+)?(?:sale|disposition)\s+of)"
+_BUILDINGS = r"(?:properties|property|buildings|assets|stores|facilities|centers|hotels)"
+
+
+@dataclass(frozen=True)
+class _Deal:
+    """A verb of trade or growth right before a count of things, and the metric the count (or the amount the
+    deal is done "for") measures: "we sold 4 properties for $8.6 million" counts properties sold and sizes the
+    dispositions."""
+
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    metric: str
+    amount_metric: str | None = None
+    priced: bool = False
+    """Whether the count is a deal only when its price or yield follows ("sold 4 properties for $8.6 million"): a
+    landlord's bare count of buildings is no fact."""
+
+
+def _deal(verb: str, thing: str, metric: str, amount_metric: str | None = None) -> _Deal:
+    """A deal row: the verb (and any figure of another thing it heads first), then the counted thing."""
+    return _Deal(
+        re.compile(rf"(?<![A-Za-z]){verb}\s+{_APPROX}(?:\d[\d,.]*\s+(?:[a-z][\w-]*\s+){{0,2}}and\s+{_APPROX})?$", re.IGNORECASE),
+        re.compile(rf"\s+(?:(?:wholly[\s-]owned|net[\s-]lease|new|additional|net)\s+){{0,2}}{thing}(?![A-Za-z])", re.IGNORECASE),
+        metric,
+        amount_metric,
+        amount_metric is not None,
+    )
+
+
+_DEAL_TERMS = re.compile(
+    r"[^.;]{0,40}?(?<![A-Za-z])(?:for|investing|totaling|totalling|at)\s+[^.;]{0,40}?"
+    r"(?:[$€£]\s?\d|(?:cap|capitalization)\s+rate|yield)",
+    re.IGNORECASE,
+)
+"""After a count of properties: the price or yield of the deal ("for $70 million", ", investing $322 million", "at a
+5.5% cap rate")."""
+
+
+_DEALS: tuple[_Deal, ...] = (
+    _deal(_BOUGHT, _BUILDINGS, "properties acquired", "acquisitions"),
+    _deal(_SOLD, _BUILDINGS, "properties sold", "dispositions"),
+    _deal(r"(?:added|adding|opened|opening)", r"(?:hotels|properties)", "hotels added"),
+    _deal(r"(?:added|adding|opened|opening)", r"rooms", "rooms added"),
+    _deal(r"(?:signed|signing)", r"rooms", "rooms signed"),
+)
+"""Deals a count of things measures, as rows."""
+_DONE_FOR_BEFORE = re.compile(
+    rf"(?<![A-Za-z])for\s+(?:(?:a|an|the)\s+)?(?:(?:combined|total|aggregate|gross)\s+)?(?:(?:sales?|purchase|"
+    rf"acquisition)\s+price|consideration|proceeds)?\s*(?:of\s+)?{_APPROX}$",
+    re.IGNORECASE,
+)
+"""Right before the amount a deal was done for ("for a combined sales price of $8.6 million")."""
+_DEAL_SPAN = 90
+_RAISED_EQUITY = (
+    re.compile(rf"(?<![A-Za-z])(?:raised|raising|issued|issuing)\s+{_APPROX}$", re.IGNORECASE),
+    re.compile(r"\s+(?:of|in)\s+(?:(?:new|common|gross|net|additional)\s+)?equity(?![A-Za-z])", re.IGNORECASE),
+    re.compile(r"(?<![A-Za-z])equity\s+(?:offering|raise|issuance)|(?<![A-Za-z])ATM(?![A-Za-z])", re.IGNORECASE),
+)
+"""An amount raised as equity: "raised $79 million of equity", "an equity offering, raising approximately $139
+million"."""
+
+
+_DEAL_CHANGE_BETWEEN = re.compile(rf"[^,.;$\d]{{0,40}},?\s*(?:up|down)\s+{_APPROX}$", re.IGNORECASE)
+"""Between a deal's count and its change ("signed nearly 24,000 rooms, up approximately 40% year-over-year")."""
+
+
+def _deal_metric(
+    text: str, sentence: tuple[int, int], m: NumberMention, others: Sequence[NumberMention] = ()
+) -> str | None:
+    """The metric of a count of things bought, sold, added or signed, of the amount such a deal was done for, or
+    of the change of such a count right after it, when no metric word names it."""
+    lo = max(sentence[0], m.start - _DEAL_SPAN)
+    if m.unit == "%":
+        before = [x for x in others if sentence[0] <= x.start and x.end <= m.start]
+        if not before or unit_class(before[-1]) != "count" or not _DEAL_CHANGE_BETWEEN.fullmatch(text, before[-1].end, m.start):
+            return None
+        counted = _deal_metric(text, sentence, before[-1])
+        metric = lm.metric_by_name(counted) if counted is not None else None
+        return counted if metric is not None and metric.fits("%") else None
+    if unit_class(m) == "count":
+        for d in _DEALS:
+            thing = d.after.match(text, m.end) if d.before.search(text, lo, m.start) else None
+            if thing is not None and (not d.priced or _DEAL_TERMS.match(text, thing.end(), sentence[1])):
+                return d.metric
+        return None
+    if unit_class(m) != "amount":
+        return None
+    verb, right_after, named = _RAISED_EQUITY
+    if verb.search(text, lo, m.start) and (right_after.match(text, m.end) or named.search(text, lo, m.start)):
+        return "equity issuance"
+    price = _DONE_FOR_BEFORE.search(text, lo, m.start)
+    if price is None:
+        return None
+    for d in _DEALS:
+        if d.amount_metric is None:
+            continue
+        # "the sale of 4 properties in the quarter for $8.6 million": the deal's count, then what it was done for
+        count = re.compile(d.before.pattern.removesuffix("$") + r"\d[\d,]*" + d.after.pattern, re.IGNORECASE)
+        if any(x.end() <= price.start() for x in count.finditer(text, lo, price.start())):
+            return d.amount_metric
+    return None
 
 
 _OF_AMOUNT_AFTER = re.compile(
@@ -5115,6 +5222,11 @@ class _Extractor:
             next_start = later[1].start if len(later) > 1 else len(text)
             paired_end = later[0].end
         metric_hit, after, mapped = self._metric(para, m, clause, sentence, next_start, mentions)
+        dealt = _deal_metric(text, sentence, m, mentions) if self.english and m.role != "base" else None
+        if dealt is not None and (metric_hit is None or not after):
+            # "we sold 4 properties for a combined sales price of $8.6 million": the deal names what the figure
+            # measures before any word of the price it was done at
+            metric_hit, after, mapped = None, False, None
         # "汽车收入同环比增速分别为31%和8%": the pair is two comparisons of one line, not two lines
         by_change = not self.english and _respective_change(
             text, sentence, mentions[mentions.index(m) - group[0]], *group
@@ -5167,6 +5279,8 @@ class _Extractor:
             metric = lm.metric_by_name(of) or Metric(of)
         elif metric_hit is not None:
             metric = metric_hit.entry  # type: ignore[assignment]
+        elif dealt is not None:
+            metric = lm.metric_by_name(dealt)
         elif m.counter and m.counter in lm.counters():
             metric = lm.metric_by_name(lm.counters()[m.counter])
         else:
@@ -5641,6 +5755,7 @@ class _Extractor:
                 subject = part_name  # "按市场划分的新业务价值,…,香港增19%至9.45亿元": Hong Kong's
             if (
                 self.english
+                and dealt is None  # ("sold 4 properties for a combined sales price of $8.6 million": one deal)
                 and (_hit is None or _hit.entry.kind == "phrase")  # type: ignore[attr-defined]
                 and any(
                     not any(h.start <= c.start() and c.end() <= h.end for h in para.metrics)
@@ -5719,6 +5834,8 @@ class _Extractor:
         value_high = m.value_high
         unit = m.unit
         role = m.role
+        if dealt is not None and role == "change" and unit_class(m) in ("amount", "count"):
+            role = "level"  # "we raised $79 million of equity": the sum the deal brought in, no change
         per_ten = _PER_TEN_SHARES.search(text, max(0, m.start - 16), m.start) if not self.english else None
         if per_ten is not None and metric.name == "dividend" and unit not in ("%", "count"):
             # "每10股派发现金红利3.20元": a tenth of it a share

@@ -861,10 +861,10 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
 def _step_ratio(q: _Q) -> Decimal:
     """How far above a figure after "by" the figure after "to" must be to be the level reached, not a range's top.
 
-    Amounts and counts need three times ("by $0.015 to $2.81"); a percent needs ten ("by 2% to 41%"), since "grow by
-    2% to 8%" is a forecast's range.
+    Amounts, counts and basis points need three times ("by $0.015 to $2.81", "cut the margin by 10 basis points to
+    85 basis points"); a percent needs ten ("by 2% to 41%"), since "grow by 2% to 8%" is a forecast's range.
     """
-    if q.currency or q.had_scale or q.counter:
+    if q.currency or q.had_scale or q.counter or q.unit == "bps":
         return Decimal(3)
     if q.unit == "%":
         return Decimal(10)
