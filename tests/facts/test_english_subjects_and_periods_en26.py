@@ -21,3 +21,26 @@ def test_long_term_flows_and_funds_keep_the_calls_period() -> None:
     assert find(facts, raw="$6.1 billion").period == "2021Q3"
     assert find(facts, raw="$800 million").period == "2021Q3"
     assert find(facts, raw="8% to 10%").period is None
+
+
+def test_a_share_of_a_total_is_the_units_it_came_from() -> None:
+    """"$48 million of these performance fees arose from our real estate business": that business's fees, while
+    the total before it stays the company's."""
+    facts = facts_of(
+        "We recorded performance fees of $78 million, $48 million of these performance fees arose from our "
+        "real estate business.",
+        "Of the $9 billion, $4 billion of these net flows came from the Kestrel Funds business.",
+    )
+    assert find(facts, raw="$78 million").subject == "NovaSky"
+    assert find(facts, raw="$48 million").subject == "real estate"
+    assert find(facts, raw="$4 billion").subject == "Kestrel Funds"
+
+
+def test_the_next_share_after_one_that_came_from_a_unit_is_no_base() -> None:
+    """"$4 billion of these net flows were from Japan, $3.8 billion arose from our China business": the second
+    share is the China business's flows of the quarter, not a base the first moved from."""
+    facts = facts_of(
+        "$4 billion of these net flows were from Japan, $3.8 billion arose from our China business.",
+    )
+    second = find(facts, raw="$3.8 billion")
+    assert (second.subject, second.period, second.basis) == ("China", "2021Q3", None)

@@ -1397,9 +1397,12 @@ _OTHER_METRIC_LEAD = re.compile(r"(?<![A-Za-z])other\s+((?:[a-z][a-z-]*\s+){0,2}
 """Right before a metric: "other" and at most two lowercase words ("and other cross-border volumes up 52%")."""
 _COPULA_NAMED_AFTER = re.compile(
     r"(?:\s+or\s+(?:approximately\s+|about\s+)?[$€£]?\d[\d,.]*(?:\s*%|\s+(?:billion|million|thousand))?)?"
-    r"\s+(?:were|was)\s+(?:in\s+|from\s+)?"
+    r"(?:\s+of\s+(?:these|those|this|that|the)(?:\s+[a-z][a-z-]*){1,3})?"
+    r"\s+(?:(?:were|was)\s+(?:in\s+|from\s+)?|(?:(?:were|was)\s+)?(?:came|arose|originated|derived|generated)\s+from\s+"
+    r"(?:our\s+|the\s+|its\s+)?)"
 )
-"""Between a figure and the name right after it: a copula ("54% or $7.0 billion were government loans")."""
+"""Between a figure and the name right after it: a copula ("54% or $7.0 billion were government loans"), or the
+source a share of a total came from ("$48 million of these fees arose from our real estate business")."""
 
 
 def _other_lead(para: _Paragraph, metric_hit: _Hit | None, m: NumberMention, hit: _Hit) -> str | None:
@@ -1422,7 +1425,7 @@ def _named_after_copula(para: _Paragraph, m: NumberMention, sentence: tuple[int,
     """The name right after a figure and "were"/"was" ("37% were jumbo loans and 63% were agency loans"): a
     clause that names its own subject after its figure does not take an earlier clause's."""
     for h in para.subjects:
-        if m.end < h.start < sentence[1] and h.start - m.end <= 40:
+        if m.end < h.start < sentence[1] and h.start - m.end <= 60:
             if h.entry.kind != "reference" and _COPULA_NAMED_AFTER.fullmatch(para.text, m.end, h.start):  # type: ignore[attr-defined]
                 return h
             return None  # another name stands first
