@@ -44,3 +44,16 @@ def test_the_next_share_after_one_that_came_from_a_unit_is_no_base() -> None:
     )
     second = find(facts, raw="$3.8 billion")
     assert (second.subject, second.period, second.basis) == ("China", "2021Q3", None)
+
+
+def test_a_brand_written_with_an_apostrophe_s_heads_its_clause() -> None:
+    """"Pepper's outpaced the sector with comp sales ahead by 13%": the Pepper's brand's comp sales and traffic; a
+    possessive before a metric ("NovaSky's adjusted EBITDA increased") still names the metric's owner."""
+    facts = facts_of(
+        "Pepper's outpaced the casual dining sector with comp sales ahead of the sector by approximately 13% and "
+        "traffic ahead by 18%.",
+        "NovaSky's adjusted EBITDA increased 5% to $120 million.",
+    )
+    assert find(facts, raw="13%").subject == "Pepper's"
+    assert find(facts, raw="18%").subject == "Pepper's"
+    assert find(facts, raw="$120 million").subject == "NovaSky"

@@ -944,6 +944,23 @@ def _head_verb(text: str, pos: int) -> int | None:
     return None
 
 
+_EN_VERB_OBJECT_START = re.compile(r"\s+(?:the|a|an|its|our|their|all|both|every|by|to|at|in|on|over|with|[$\d])", re.I)
+"""Right after a past-tense verb: an object or a complement opens ("outpaced the sector", "grew by 5%", "rose to
+$2 million"), where a participle before a noun would be followed by that noun ("adjusted operating margin")."""
+
+
+def _possessive_name_verb(text: str, pos: int) -> int | None:
+    """Offset of a past-tense verb right after a name's "'s" at ``pos`` ("Chili's outpaced the sector"): the "'s" is
+    part of the name (a brand's, a restaurant chain's), for a possessive is followed by what it owns."""
+    v = _EN_HEAD_VERB_WORD.match(text, pos)
+    if v is None or v.group("v") in _EN_SPEECH_VERBS:
+        return None
+    word = v.group("v")
+    if not (word.endswith("ed") and len(word) > 4 and not word.endswith("eed")):
+        return None
+    return v.start("v") if _EN_VERB_OBJECT_START.match(text, v.end()) else None
+
+
 def en_clause_heads(text: str, starts: list[int]) -> list[tuple[int, int, str, int]]:
     """(start, end, name, verb) of proper names that open a sentence of ``text`` (at ``starts``) as the
     subject of its verb at ``verb``: a property, site, product or business named by capitalised words,
@@ -998,6 +1015,10 @@ def en_clause_heads(text: str, starts: list[int]) -> list[tuple[int, int, str, i
                     break
             if head is not None:
                 name_end = head_end
+            elif verb is None:
+                # "Chili's outpaced the sector": a name written with "'s" (a restaurant chain's), its own verb next
+                verb = _possessive_name_verb(text, m.end())
+                name_end = m.end()
         else:
             verb = None
             if head is not None and m.group("lead"):
