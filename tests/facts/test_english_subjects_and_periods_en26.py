@@ -57,3 +57,20 @@ def test_a_brand_written_with_an_apostrophe_s_heads_its_clause() -> None:
     assert find(facts, raw="13%").subject == "Pepper's"
     assert find(facts, raw="18%").subject == "Pepper's"
     assert find(facts, raw="$120 million").subject == "NovaSky"
+
+
+_SMALL_TALK = ("Our teams worked hard all year.", "Customers value what we build.", "We are proud of the launch.")
+
+
+def test_a_product_the_talk_turned_to_long_ago_is_no_longer_the_subject() -> None:
+    """A call without speaker turns that started with a product ("So let's first start with Harbor Knee.") and went
+    on for dozens of sentences without naming it or giving it a figure: "Net sales in the third quarter were $2.1
+    billion" is the company's; right after the turn a bare figure is still the product's."""
+    facts = facts_of(
+        "So let's first start with Harbor Knee.",
+        "Revenue in the quarter was $40 million.",
+        *(_SMALL_TALK * 11),
+        "Net sales in the third quarter were $2.1 billion.",
+    )
+    assert find(facts, raw="$40 million").subject == "Harbor Knee"
+    assert find(facts, raw="$2.1 billion").subject == "NovaSky"

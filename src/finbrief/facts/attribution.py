@@ -751,6 +751,9 @@ _RESULTS_COMPARED_WORDS = ("results", "performance", "numbers", "comparison")
 """Words (lower case) one of which an ASCII sentence holds when ``_RESULTS_COMPARED_TO`` can match in it."""
 """English: sentences after the one naming a comparison (YoY, QoQ) during which it still holds."""
 _CARRY_SENTENCES = 3
+_TOPIC_SENTENCES = 30
+"""English: sentences after which a business line the talk turned to, neither named again nor given a figure since,
+is no longer what a figure naming no subject is about (a transcript without speaker turns never ends a topic)."""
 _MARGIN_SENTENCES = 4
 """Sentences a margin of a named kind is what a bare "margin" means (see ``last_margin``)."""
 """English: sentences after which a subject named earlier is no longer the one in focus."""
@@ -3183,6 +3186,8 @@ class _Extractor:
         self.line_revenue: dict[str, bool] = {}  # a name -> whether the call gives it revenue ("licensing revenue")
         """Every business line the call has introduced as its topic, in order."""
         self.topic: str | None = None
+        self.topic_at = 0
+        """The sentence at which the topic was last named or given a figure (``_TOPIC_SENTENCES``)."""
         self.section_at = -1
         """Where in the paragraph under analysis a region opens the talk on its results (-1: nowhere)."""
         """The business line a speaker introduced last ("I'll discuss our commercial banking business"):
@@ -3645,6 +3650,8 @@ class _Extractor:
         self.prev_out = out
         if out and self.english:
             self.last_fact = (out[-1].subject, self.sentence_no)
+            if self.topic is not None and any(_same_line(f.subject, self.topic) for f in out):
+                self.topic_at = self.sentence_no
         return out
 
     def _paragraph_facts(self, p: Paragraph, text: str) -> list[Fact]:
@@ -4145,10 +4152,13 @@ class _Extractor:
             ):
                 # "Group Benefits core earnings were $149 million": the sentence is about another line
                 events.append((hit.start, None))
+        if self.topic is not None and any(_same_line(h.entry.name, self.topic) for h in para.subjects):  # type: ignore[attr-defined]
+            self.topic_at = self.sentence_no  # named again ("the three straight quarters for our tools group")
         for _pos, name in sorted(events, key=lambda e: e[0]):
             if name is None and self.carry is not None and _same_line(self.carry, self.topic):
                 self.carry = None  # the line the talk leaves is no longer carried either
             self.topic = name
+            self.topic_at = self.sentence_no
             if name is not None and name not in self.topics_seen:
                 self.topics_seen.append(name)
 
@@ -4313,7 +4323,9 @@ class _Extractor:
                 for s, e in para.sentences
             ):
                 carry = None  # an earlier sentence of the paragraph left the line ("Moving on to margins. ...")
-        carry = carry or self.topic
+        stale = self.english and self.sentence_no - self.topic_at > _TOPIC_SENTENCES
+        if not stale:  # ("Net sales in the fourth quarter were $2.085 billion" 70 sentences after a product's talk)
+            carry = carry or self.topic
         if not self.english and para.text[s_start - 1 : s_start] in ("；", ";"):
             # "…分部首次实现经营盈利，经营收益为7亿元；单季收入则达290亿元": a clause after a semicolon
             # that names no subject keeps the business line of the one before
