@@ -74,3 +74,14 @@ def test_a_product_the_talk_turned_to_long_ago_is_no_longer_the_subject() -> Non
     )
     assert find(facts, raw="$40 million").subject == "Harbor Knee"
     assert find(facts, raw="$2.1 billion").subject == "NovaSky"
+
+
+def test_the_middle_east_and_africa_is_one_region() -> None:
+    """"In the Middle East and Africa region, RevPAR increased 110%": the region as a hotel group reports it, not
+    Africa alone; "In Africa, ..." stays Africa."""
+    facts = facts_of(
+        "In the Middle East and Africa region, RevPAR increased 110% year-over-year.",
+        "In Africa, RevPAR increased 20%.",
+    )
+    assert find(facts, raw="110%").subject == "Middle East and Africa"
+    assert find(facts, raw="20%").subject == "Africa"
