@@ -85,3 +85,16 @@ def test_the_middle_east_and_africa_is_one_region() -> None:
     )
     assert find(facts, raw="110%").subject == "Middle East and Africa"
     assert find(facts, raw="20%").subject == "Africa"
+
+
+def test_a_contracted_pronoun_opening_the_sentence_is_no_name() -> None:
+    """"We've achieved six straight months of net inflows, totaling nearly $18 billion": the company's flows; a
+    capitalised "We've" or "They've" is a pronoun, while "O'Reilly delivered" is a name."""
+    facts = facts_of(
+        "We've achieved six straight months of net inflows, totaling nearly $18 billion in the second half of 2021.",
+        "They've delivered revenue of $5 million.",
+        "O'Reilly delivered revenue of $7 million.",
+    )
+    assert find(facts, raw="$18 billion").subject == "NovaSky"
+    assert find(facts, raw="$5 million").subject == "NovaSky"
+    assert find(facts, raw="$7 million").subject == "O'Reilly"

@@ -534,6 +534,8 @@ _EN_APPOSITIVE = re.compile(
     r"(?P<weakverb>turned|continues to|continued to|remained|returned|expanded|recorded|experienced))\b)"
 )
 _EN_APPOSITIVE = anchored(_EN_APPOSITIVE)
+_EN_CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$|n['’]t$", re.IGNORECASE)
+"""The end of a word contracted with a verb ("We've", "They're", "Don't"): no name."""
 
 _EN_KIND_APPOSITION = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])(?:[Oo]ur|[Tt]he|[Ii]ts)\s+(?:(?:largest|biggest|smallest|second[\s-]largest|flagship|newest|"
@@ -791,6 +793,7 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
             or any(
                 (w.casefold() in stop and not (w.casefold() in ("and", "&") and 0 < i < len(words) - 1))
                 or w.endswith(("'s", "’s"))
+                or _EN_CONTRACTION.search(w) is not None  # "We've achieved", "They've delivered": a pronoun
                 or w.casefold() in not_heads  # "Well, the $350 million is ...", "Expenses grew 4.3%"
                 for i, w in enumerate(words)
             )
