@@ -98,3 +98,15 @@ def test_a_contracted_pronoun_opening_the_sentence_is_no_name() -> None:
     assert find(facts, raw="$18 billion").subject == "NovaSky"
     assert find(facts, raw="$5 million").subject == "NovaSky"
     assert find(facts, raw="$7 million").subject == "O'Reilly"
+
+
+def test_a_portfolio_named_by_what_it_comprises_is_the_subject_of_its_figures() -> None:
+    """"Our education portfolio comprises 74 properties ..., and at the end of the quarter, was 100% occupied": the
+    education portfolio's occupancy; "Our portfolio comprises ..." is the whole company's."""
+    facts = facts_of(
+        "Our education portfolio comprises 74 properties with 8 operators, and at the end of the quarter, was 100% "
+        "occupied.",
+        "Our portfolio comprises 356 properties, and at the end of the quarter, was 97% occupied.",
+    )
+    assert find(facts, raw="100%").subject == "education portfolio"
+    assert find(facts, raw="97%").subject == "NovaSky"
