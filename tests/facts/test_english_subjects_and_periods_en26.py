@@ -110,3 +110,14 @@ def test_a_portfolio_named_by_what_it_comprises_is_the_subject_of_its_figures() 
     )
     assert find(facts, raw="100%").subject == "education portfolio"
     assert find(facts, raw="97%").subject == "NovaSky"
+
+
+def test_fixed_income_is_an_asset_class_not_a_verb_and_income() -> None:
+    """"$26.1 billion in fixed income net inflows": the fixed income flows, not a line named "income"; "fixed cost
+    savings" names no business."""
+    facts = facts_of(
+        "Of the $26.1 billion in fixed income net inflows in 2021, most came in the second half.",
+        "We are targeting $50 million of fixed cost savings.",
+    )
+    assert find(facts, raw="$26.1 billion").subject == "fixed income"
+    assert find(facts, raw="$50 million").subject == "NovaSky"

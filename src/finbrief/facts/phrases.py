@@ -374,6 +374,7 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
         if (
             "-" not in low
             and ((low.endswith("ing") and low not in pw.en_ing) or (low.endswith("ed") and len(low) > 4))
+            and not (kept and (low, kept[-1][1].casefold()) in _EN_ED_NAMES)
             and not (word[:1].isupper() and ((kept and all(w[:1].isupper() for _, w in kept)) or _mid_sentence(text, lo + m.start())))
         ):
             break  # a verb ("increasing", "reported"); "COVID-related" is an adjective; "Connected Living" a name
@@ -395,6 +396,9 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     return kept[0][0], name
 
 
+_EN_ED_NAMES = frozenset({("fixed", "income")})
+"""An -ed word and the word after it that together name a business, not a verb and its object ("fixed income net
+inflows of $26.1 billion": the asset class; "fixed cost savings" names none)."""
 _MEASURE_WORD = re.compile(r"(?:^|\s)([A-Za-z][a-z-]*)\s+$")
 
 
