@@ -751,6 +751,9 @@ _RESULTS_COMPARED_WORDS = ("results", "performance", "numbers", "comparison")
 """Words (lower case) one of which an ASCII sentence holds when ``_RESULTS_COMPARED_TO`` can match in it."""
 """English: sentences after the one naming a comparison (YoY, QoQ) during which it still holds."""
 _CARRY_SENTENCES = 3
+_TOPIC_SENTENCES = 30
+"""English: sentences after which a business line the talk turned to, neither named again nor given a figure since,
+is no longer what a figure naming no subject is about (a transcript without speaker turns never ends a topic)."""
 _MARGIN_SENTENCES = 4
 """Sentences a margin of a named kind is what a bare "margin" means (see ``last_margin``)."""
 """English: sentences after which a subject named earlier is no longer the one in focus."""
@@ -1507,9 +1510,12 @@ _OTHER_METRIC_LEAD = re.compile(r"(?<![A-Za-z])other\s+((?:[a-z][a-z-]*\s+){0,2}
 """Right before a metric: "other" and at most two lowercase words ("and other cross-border volumes up 52%")."""
 _COPULA_NAMED_AFTER = re.compile(
     r"(?:\s+or\s+(?:approximately\s+|about\s+)?[$€£]?\d[\d,.]*(?:\s*%|\s+(?:billion|million|thousand))?)?"
-    r"\s+(?:were|was)\s+(?:in\s+|from\s+)?"
+    r"(?:\s+of\s+(?:these|those|this|that|the)(?:\s+[a-z][a-z-]*){1,3})?"
+    r"\s+(?:(?:were|was)\s+(?:in\s+|from\s+)?|(?:(?:were|was)\s+)?(?:came|arose|originated|derived|generated)\s+from\s+"
+    r"(?:our\s+|the\s+|its\s+)?)"
 )
-"""Between a figure and the name right after it: a copula ("54% or $7.0 billion were government loans")."""
+"""Between a figure and the name right after it: a copula ("54% or $7.0 billion were government loans"), or the
+source a share of a total came from ("$48 million of these fees arose from our real estate business")."""
 
 
 def _other_lead(para: _Paragraph, metric_hit: _Hit | None, m: NumberMention, hit: _Hit) -> str | None:
@@ -1532,7 +1538,7 @@ def _named_after_copula(para: _Paragraph, m: NumberMention, sentence: tuple[int,
     """The name right after a figure and "were"/"was" ("37% were jumbo loans and 63% were agency loans"): a
     clause that names its own subject after its figure does not take an earlier clause's."""
     for h in para.subjects:
-        if m.end < h.start < sentence[1] and h.start - m.end <= 40:
+        if m.end < h.start < sentence[1] and h.start - m.end <= 60:
             if h.entry.kind != "reference" and _COPULA_NAMED_AFTER.fullmatch(para.text, m.end, h.start):  # type: ignore[attr-defined]
                 return h
             return None  # another name stands first
@@ -3324,6 +3330,8 @@ class _Extractor:
         self.line_revenue: dict[str, bool] = {}  # a name -> whether the call gives it revenue ("licensing revenue")
         """Every business line the call has introduced as its topic, in order."""
         self.topic: str | None = None
+        self.topic_at = 0
+        """The sentence at which the topic was last named or given a figure (``_TOPIC_SENTENCES``)."""
         self.section_at = -1
         """Where in the paragraph under analysis a region opens the talk on its results (-1: nowhere)."""
         """The business line a speaker introduced last ("I'll discuss our commercial banking business"):
@@ -3787,6 +3795,8 @@ class _Extractor:
         self.prev_out = out
         if out and self.english:
             self.last_fact = (out[-1].subject, self.sentence_no)
+            if self.topic is not None and any(_same_line(f.subject, self.topic) for f in out):
+                self.topic_at = self.sentence_no
         return out
 
     def _paragraph_facts(self, p: Paragraph, text: str) -> list[Fact]:
@@ -4289,10 +4299,13 @@ class _Extractor:
             ):
                 # "Group Benefits core earnings were $149 million": the sentence is about another line
                 events.append((hit.start, None))
+        if self.topic is not None and any(_same_line(h.entry.name, self.topic) for h in para.subjects):  # type: ignore[attr-defined]
+            self.topic_at = self.sentence_no  # named again ("the three straight quarters for our tools group")
         for _pos, name in sorted(events, key=lambda e: e[0]):
             if name is None and self.carry is not None and _same_line(self.carry, self.topic):
                 self.carry = None  # the line the talk leaves is no longer carried either
             self.topic = name
+            self.topic_at = self.sentence_no
             if name is not None and name not in self.topics_seen:
                 self.topics_seen.append(name)
 
@@ -4459,7 +4472,9 @@ class _Extractor:
                 for s, e in para.sentences
             ):
                 carry = None  # an earlier sentence of the paragraph left the line ("Moving on to margins. ...")
-        carry = carry or self.topic
+        stale = self.english and self.sentence_no - self.topic_at > _TOPIC_SENTENCES
+        if not stale:  # ("Net sales in the fourth quarter were $2.085 billion" 70 sentences after a product's talk)
+            carry = carry or self.topic
         if not self.english and para.text[s_start - 1 : s_start] in ("；", ";"):
             # "…分部首次实现经营盈利，经营收益为7亿元；单季收入则达290亿元": a clause after a semicolon
             # that names no subject keeps the business line of the one before

@@ -483,10 +483,12 @@ _FROM_OPERATIONS = re.compile(
 )
 """After "from": it belongs to a metric's name ("cash from operations", "income from continuing operations"), no base."""
 _SOURCE_BEFORE_FROM = re.compile(
-    r"(?<![a-z])(?:benefits?|contributions?|proceeds|tailwinds?|headwinds?|uplift|boost)\s+$"
+    r"(?<![a-z])(?:benefits?|contributions?|proceeds|tailwinds?|headwinds?|uplift|boost|"
+    r"came|arose|originated|derived|stemmed|were|was)\s+$"
 )
 """Right before "from" (in the lower-cased words): what a figure brought ("a benefit from our $24 million of share
-repurchases"), so the figure after it is a source, no base."""
+repurchases"), or where an earlier share of a total came from ("$4 billion were from Japan, $3.8 billion ..."), so
+the figure after it is a source or the next share, no base."""
 _CAUSE_TO = re.compile(r"(?<![A-Za-z])(?:due|owing|thanks|attributable|attributed|related)\s+$", re.IGNORECASE)
 """Right before "to": the "to" opens a cause ("due to a 4% volumes decline"), no level a metric rose to."""
 _FROM_BASE_THEN_CAUSE = re.compile(

@@ -505,9 +505,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_vague_forward",
         re.compile(
             r"\b(?:coming|next\s+few|next\s+several|upcoming)\s+(?:quarters|years)\b|\blong[\s-]term\b"
-            # ("long-term debt": a kind of debt, no horizon)
+            # ("long-term debt": a kind of debt, no horizon; "net long-term inflows", "long-term ETF": an asset
+            # manager's flows and funds outside money markets)
             r"(?![\s-]+(?:debt|notes?|bonds?|borrowings?|loans?|leases?|liabilit(?:y|ies)|obligations?|financing|"
-            r"investments?|assets?|securities|deposits?|care|contracts?|incentives?|interest|rates?)\b)",
+            r"investments?|assets?|securities|deposits?|care|contracts?|incentives?|interest|rates?|"
+            r"(?:net\s+)?(?:in|out)?flows?|funds?|ETFs?|AUM)\b)",
             re.I,
         ),
     ),

@@ -375,6 +375,7 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
         if (
             "-" not in low
             and ((low.endswith("ing") and low not in pw.en_ing) or (low.endswith("ed") and len(low) > 4))
+            and not (kept and (low, kept[-1][1].casefold()) in _EN_ED_NAMES)
             and not (word[:1].isupper() and ((kept and all(w[:1].isupper() for _, w in kept)) or _mid_sentence(text, lo + m.start())))
         ):
             break  # a verb ("increasing", "reported"); "COVID-related" is an adjective; "Connected Living" a name
@@ -396,6 +397,9 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     return kept[0][0], name
 
 
+_EN_ED_NAMES = frozenset({("fixed", "income")})
+"""An -ed word and the word after it that together name a business, not a verb and its object ("fixed income net
+inflows of $26.1 billion": the asset class; "fixed cost savings" names none)."""
 _MEASURE_WORD = re.compile(r"(?:^|\s)([A-Za-z][a-z-]*)\s+$")
 
 
@@ -535,6 +539,8 @@ _EN_APPOSITIVE = re.compile(
     r"(?P<weakverb>turned|continues to|continued to|remained|returned|expanded|recorded|experienced))\b)"
 )
 _EN_APPOSITIVE = anchored(_EN_APPOSITIVE)
+_EN_CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$|n['’]t$", re.IGNORECASE)
+"""The end of a word contracted with a verb ("We've", "They're", "Don't"): no name."""
 
 _EN_KIND_APPOSITION = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])(?:[Oo]ur|[Tt]he|[Ii]ts)\s+(?:(?:largest|biggest|smallest|second[\s-]largest|flagship|newest|"
@@ -792,6 +798,7 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
             or any(
                 (w.casefold() in stop and not (w.casefold() in ("and", "&") and 0 < i < len(words) - 1))
                 or w.endswith(("'s", "’s"))
+                or _EN_CONTRACTION.search(w) is not None  # "We've achieved", "They've delivered": a pronoun
                 or w.casefold() in not_heads  # "Well, the $350 million is ...", "Expenses grew 4.3%"
                 for i, w in enumerate(words)
             )
@@ -903,6 +910,8 @@ _EN_HEAD_VERBS = frozenset(
         "met", "beat", "beats", "remains", "continues", "represents", "accounts", "generates", "contributes",
         "delivers", "posts", "reports", "achieves", "produces", "earns", "will", "should", "would", "could", "can",
         "may", "might",
+        # what a part is made of ("Our education portfolio comprises 74 properties ... and was 100% occupied")
+        "comprises", "consists", "includes", "totals",
     ]
 )
 _EN_SPEECH_VERBS = frozenset(
@@ -943,6 +952,23 @@ def _head_verb(text: str, pos: int) -> int | None:
     if word in _EN_HEAD_VERBS or (word.endswith("ed") and len(word) > 4 and not word.endswith("eed")):
         return v.start("v")
     return None
+
+
+_EN_VERB_OBJECT_START = re.compile(r"\s+(?:the|a|an|its|our|their|all|both|every|by|to|at|in|on|over|with|[$\d])", re.I)
+"""Right after a past-tense verb: an object or a complement opens ("outpaced the sector", "grew by 5%", "rose to
+$2 million"), where a participle before a noun would be followed by that noun ("adjusted operating margin")."""
+
+
+def _possessive_name_verb(text: str, pos: int) -> int | None:
+    """Offset of a past-tense verb right after a name's "'s" at ``pos`` ("Chili's outpaced the sector"): the "'s" is
+    part of the name (a brand's, a restaurant chain's), for a possessive is followed by what it owns."""
+    v = _EN_HEAD_VERB_WORD.match(text, pos)
+    if v is None or v.group("v") in _EN_SPEECH_VERBS:
+        return None
+    word = v.group("v")
+    if not (word.endswith("ed") and len(word) > 4 and not word.endswith("eed")):
+        return None
+    return v.start("v") if _EN_VERB_OBJECT_START.match(text, v.end()) else None
 
 
 def en_clause_heads(text: str, starts: list[int]) -> list[tuple[int, int, str, int]]:
@@ -999,6 +1025,10 @@ def en_clause_heads(text: str, starts: list[int]) -> list[tuple[int, int, str, i
                     break
             if head is not None:
                 name_end = head_end
+            elif verb is None:
+                # "Chili's outpaced the sector": a name written with "'s" (a restaurant chain's), its own verb next
+                verb = _possessive_name_verb(text, m.end())
+                name_end = m.end()
         else:
             verb = None
             if head is not None and m.group("lead"):
