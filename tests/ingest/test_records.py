@@ -52,6 +52,21 @@ def test_csv_rows_with_speaker_and_text_columns() -> None:
     assert _pairs(data, "call.csv") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
 
 
+def test_vendor_transcript_components_with_person_type_and_firm_columns() -> None:
+    """A data vendor's component rows (``transcriptpersonname``, ``speakertypename``,
+    ``companyofperson``, ``componenttext``): the asker's firm comes from its own column."""
+    rows = ["componentorder,speakertypename,transcriptpersonname,companyofperson,componenttext"]
+    sides = {"Operator": "Operators", "Ravi Menon": "Analysts"}
+    firms = {"Ravi Menon": "Northgate Securities, Research Division", "Hannah Kovacs": "Ferrovia Logistics"}
+    for i, t in enumerate(TURNS):
+        who = t["speaker"]
+        rows.append(f'{i},{sides.get(who, "Executives")},{who},"{firms.get(who, "")}","{t["text"]}"')
+    data = "\n".join(rows).encode()
+    assert _pairs(data, "components.csv") == [
+        ("ravi-menon", "Northgate Securities, Research Division", ["hannah-kovacs"])
+    ]
+
+
 def test_csv_rows_ended_by_bare_carriage_returns_read_as_rows() -> None:
     """Spreadsheets of old Mac tools end rows with a carriage return alone: the same turns, no crash."""
     lines = ["speaker,text"] + [f'{t["speaker"]},"{t["text"]}"' for t in TURNS]

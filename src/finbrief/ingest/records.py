@@ -19,11 +19,15 @@ from finbrief.errors import InputError
 from finbrief.ingest.decode import decode
 from finbrief.ingest.qa_table import ANSWER_HEADS, QUESTION_HEADS
 
-# Field names, compared case-folded without spaces, dashes or underscores.
-SPEAKER_KEYS = ("speaker", "speakername", "name", "person", "participant", "who")
-TEXT_KEYS = ("text", "content", "speech", "paragraph", "utterance", "transcript", "body", "message")
-ROLE_KEYS = ("role", "speakerrole", "speakertype", "type", "side")
-FIRM_KEYS = ("firm", "speakerfirm", "company", "speakercompany", "affiliation", "organization", "organisation")
+# Field names, compared case-folded without spaces, dashes or underscores; a data vendor's transcript
+# components name theirs ``transcriptpersonname``, ``speakertypename``, ``companyofperson``, ``componenttext``.
+SPEAKER_KEYS = ("speaker", "speakername", "name", "person", "participant", "who", "transcriptpersonname", "personname")
+TEXT_KEYS = ("text", "content", "speech", "paragraph", "utterance", "transcript", "body", "message", "componenttext")
+ROLE_KEYS = ("role", "speakerrole", "speakertype", "type", "side", "speakertypename")
+FIRM_KEYS = (
+    "firm", "speakerfirm", "company", "speakercompany", "affiliation", "organization", "organisation",
+    "companyofperson", "personcompany",
+)
 TITLE_KEYS = ("title", "event", "eventtitle")
 # A role naming the side of the call, as the ``Name (Analysts)`` label carries it.
 ROLE_SIDES = (("operator", "Operator"), ("analyst", "Analysts"), ("exec", "Executives"), ("management", "Executives"))
