@@ -1,0 +1,62 @@
+"""More layouts: a meeting transcript saved as a Markdown note with front matter, each on a short
+fictional call."""
+
+from __future__ import annotations
+
+from finbrief.ingest import from_text
+from finbrief.model import Document
+from finbrief.structure import run
+from tests.structure.test_layouts import assert_sound
+
+
+def parse(text: str, name: str = "call.txt") -> Document:
+    return run(from_text(text, name))
+
+
+def summary(doc: Document) -> list[tuple[str | None, str | None, list[str | None]]]:
+    """(asker name, firm, answerer names) of every pair."""
+    by_id = doc.speakers_by_id
+
+    def name(sid: str | None) -> str | None:
+        return by_id[sid].name if sid in by_id else sid
+
+    return [(name(q.asker), q.firm, [name(a.speaker) for a in q.answers]) for q in doc.qa]
+
+
+# Front matter listing the attendees one a line, then `**Name** (mm:ss)` lines over the speech.
+FRONT_MATTER_NOTE = """\
+---
+type: transcript
+attendees:
+  - Rosa Lindgren
+  - Pavel Moore
+  - Ada Quinn (Guest)
+duration: 18m 40s
+---
+
+# Fenmoor Mills Q1 Call - Transcript
+
+**Rosa Lindgren** (00:03)
+Welcome to the Fenmoor Mills first quarter call. I'm Rosa Lindgren from investor relations. Pavel, over to you.
+
+**Pavel Moore** (00:20)
+Thanks, Rosa. Sales rose 5% to $210 million and margin was 12.4%.
+
+**Rosa Lindgren** (01:40)
+Our first question is from Ada Quinn at Harrowgate Capital.
+
+**Ada Quinn (Guest)** (01:48)
+Thanks. Pavel, what drove the margin gain?
+
+**Pavel Moore** (01:55)
+Mostly lower pulp costs, which fell about 9% in the quarter.
+"""
+
+
+def test_front_matter_attendees_are_no_turns() -> None:
+    """The attendees under a note's front matter speak nowhere: the only pair is the asker's
+    question and the answer to it, with the firm from the host's introduction."""
+    doc = parse(FRONT_MATTER_NOTE, "call.md")
+    assert_sound(doc)
+    assert summary(doc) == [("Ada Quinn", "Harrowgate Capital", ["Pavel Moore"])]
+    assert all(p.speaker is None for p in doc.paragraphs if "Pavel Moore" == p.text.strip(" -"))
