@@ -59,4 +59,41 @@ def test_front_matter_attendees_are_no_turns() -> None:
     doc = parse(FRONT_MATTER_NOTE, "call.md")
     assert_sound(doc)
     assert summary(doc) == [("Ada Quinn", "Harrowgate Capital", ["Pavel Moore"])]
-    assert all(p.speaker is None for p in doc.paragraphs if "Pavel Moore" == p.text.strip(" -"))
+    assert all(p.speaker is None for p in doc.paragraphs if p.text.strip(" -") == "Pavel Moore")
+
+
+# A speech service's transcript as Markdown: each turn's span in seconds and a `<br>`, then the bold
+# speaker and the speech on one line; the askers left as the service's diarised labels.
+TIMED_BOLD_LEADS = """\
+0.0–9.2<br>
+**Operator** Welcome to the Tamsin Freight second quarter call. I'll hand over to Ivo Brandt, our CFO.
+
+9.8–24.5<br>
+**Ivo Brandt** Thank you. Revenue was $540 million and operating margin was 11.2%.
+
+25.1–31.0<br>
+**Operator** Our first question comes from Mei Larkin with Dunmore Securities.
+
+31.6–40.3<br>
+**spk_3** Thanks. Ivo, what drove the margin this quarter?
+
+40.9–52.7<br>
+**Ivo Brandt** Mainly fuel surcharges, which added about 60 basis points.
+"""
+
+
+def test_bold_speaker_under_a_time_line_opens_a_turn() -> None:
+    """``**Name** speech`` under a ``start–end<br>`` line is a turn of that speaker; the diarised
+    ``spk_3`` the operator has just introduced asks as that person, from her firm."""
+    doc = parse(TIMED_BOLD_LEADS, "call.md")
+    assert_sound(doc)
+    assert summary(doc) == [("Mei Larkin", "Dunmore Securities", ["Ivo Brandt"])]
+    revenue = next(p for p in doc.paragraphs if "Revenue was $540 million" in p.text)
+    assert doc.speakers_by_id[revenue.speaker or ""].name == "Ivo Brandt"
+    assert revenue.body.startswith("Thank you.")
+
+
+def test_bold_lead_without_a_time_line_stays_emphasis() -> None:
+    """A bold word opening a sentence in running notes is emphasis, not a speaker."""
+    doc = parse("Notes on the quarter.\n\n**Revenue** grew 5% to $210 million.\n\n**Margin** held at 12%.\n", "notes.md")
+    assert all(p.speaker is None for p in doc.paragraphs)

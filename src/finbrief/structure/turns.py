@@ -41,6 +41,7 @@ from finbrief.structure.labels import (
     is_latin_name,
     is_name,
     is_research_arm,
+    is_time_only,
     is_title,
     parse_label,
     strip_emphasis,
@@ -83,6 +84,8 @@ def candidates(
         lab = parse_label(s.texts[i], s.simp[i], s.v, known)
         if lab is None and "   " in s.texts[i]:
             lab = _form_column_label(s, i, known)
+        if lab is None and s.texts[i].startswith("**") and i and is_time_only(s.texts[i - 1]):
+            lab = _timed_bold_lead(s, i, known)
         if lab is not None:
             out[i] = lab
     for j in [j for j, lab in out.items() if lab.role == "answer" or lab.prefix == "A"]:
@@ -117,6 +120,24 @@ def candidates(
     _signed_paragraphs(s, skip, out, known)
     _reported_labels(s, skip, out)
     return out
+
+
+# A bold lead and the speech after it on one line, no colon between: "**Hannah Kerr** Thanks, Victor.".
+BOLD_LEAD_RE = re.compile(r"\*\*(?P<who>[^*\n]{1,60})\*\*(?=\s+\S)")
+
+
+def _timed_bold_lead(s: Scan, i: int, known: frozenset[str]) -> Label | None:
+    """``**Name** speech`` right under a line holding only a time: a transcript's turn opened by its
+    time, the bold lead who speaks (as ``**Name:** speech`` would say), not emphasis."""
+    t, simp = s.texts[i], s.simp[i]
+    m = BOLD_LEAD_RE.match(t)
+    if m is None:
+        return None
+    cut = m.end()
+    lab = parse_label(f"{t[:cut]}:{t[cut:]}", f"{simp[:cut]}:{simp[cut:]}", s.v, known)
+    if lab is None or not lab.inline or lab.body_start <= cut:
+        return None
+    return dataclasses.replace(lab, body_start=lab.body_start - 1)
 
 
 # How near the end of a question a dash may open who asked it ("…？——中信建投 房宇").
