@@ -97,3 +97,25 @@ def test_bold_lead_without_a_time_line_stays_emphasis() -> None:
     """A bold word opening a sentence in running notes is emphasis, not a speaker."""
     doc = parse("Notes on the quarter.\n\n**Revenue** grew 5% to $210 million.\n\n**Margin** held at 12%.\n", "notes.md")
     assert all(p.speaker is None for p in doc.paragraphs)
+
+
+# An IR record form converted to a Markdown table, the whole 主要内容 field one cell with `<br>` breaks.
+RECORD_TABLE = """\
+# 苏源精工股份有限公司投资者关系活动记录表
+
+| 投资者关系活动类别 | ☑特定对象调研 |
+| --- | --- |
+| 参与单位名称及人员姓名 | 岭南证券 赵一鸣；恒石基金 孟瑶 |
+| 上市公司接待人员姓名 | 董事会秘书 林清 |
+| 投资者关系活动主要内容介绍 | 一、公司情况介绍<br>董事会秘书林清介绍了公司上半年经营情况。<br>二、交流环节<br>问题1：上半年海外收入占比是多少？<br>回复：海外收入占比为27%，同比提升5个百分点。<br>问题2：公司如何看待原材料价格走势？<br>回复：公司已与主要供应商签订年度锁价协议。 |
+| 日期 | 2026年8月20日 |
+"""
+
+
+def test_record_table_cell_questions_are_pairs() -> None:
+    """Each ``问题N：`` line in the table's cell is a question answered by the ``回复：`` line under it."""
+    doc = parse(RECORD_TABLE, "record.md")
+    assert_sound(doc)
+    starts = [doc.paragraph(q.question[0]).text for q in doc.qa]
+    assert starts == ["问题1：上半年海外收入占比是多少？", "问题2：公司如何看待原材料价格走势？"]
+    assert all(q.answers for q in doc.qa)
