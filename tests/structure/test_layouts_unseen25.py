@@ -119,3 +119,37 @@ def test_record_table_cell_questions_are_pairs() -> None:
     starts = [doc.paragraph(q.question[0]).text for q in doc.qa]
     assert starts == ["问题1：上半年海外收入占比是多少？", "问题2：公司如何看待原材料价格走势？"]
     assert all(q.answers for q in doc.qa)
+
+
+# Numbered speakers only: the IR head hands over with a first name asked ("Nils?"), and the finance
+# head, never handed to by name, is the one officer the opening listed who has no voice yet.
+NUMBERED_OFFICERS = """\
+Speaker 1: Welcome to the Brightmoor Tools fourth quarter call. I'll now turn the call over to Ada Penn, Head of Investor Relations.
+
+Speaker 2: Thanks. With me are Nils Varga, our Chief Executive Officer, and Rhea Long, our Chief Financial Officer. Nils?
+
+Speaker 3: Thank you, Ada. Orders grew 8% and our backlog reached $410 million.
+
+Speaker 4: Thanks, Nils. Revenue was $205 million and gross margin was 36.1%.
+
+Speaker 1: Our first question comes from Omar Shields with Kestrel Park Securities.
+
+Speaker 5: Thanks. Nils, what drove the order growth?
+
+Speaker 3: Mostly the new cordless range, which doubled its distribution.
+
+Speaker 5: And on margins, how much came from pricing?
+
+Speaker 4: About half of the gain, with lower steel costs the rest.
+"""
+
+
+def test_numbered_officers_named_by_first_name_question_and_by_elimination() -> None:
+    """``Nils?`` closing a turn hands Nils Varga the floor; the one numbered answerer left is the one
+    listed officer left, Rhea Long."""
+    doc = parse(NUMBERED_OFFICERS)
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("Omar Shields", "Kestrel Park Securities", ["Nils Varga"]),
+        ("Omar Shields", "Kestrel Park Securities", ["Rhea Long"]),
+    ]
