@@ -138,8 +138,9 @@ def read_cues(text: str) -> tuple[list[Cue], int]:
 
 
 # A cue opening with its speaker's name (a meeting app's captions: "Laura Chen: Thank you."): two to
-# four capitalised words, or one word that opens several cues ("Operator:").
-CUE_LABEL_RE = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):\s+\S")
+# four capitalised words, or one word that opens several cues ("Operator:"); a diarising tool puts its
+# speaker number in brackets ("[SPEAKER_01]: 谢谢主持人。", "[SPEAKER_01] Thanks.").
+CUE_LABEL_RE = re.compile(r"^(?P<open>\[)?(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?(open)\]:?\s*|:\s+)\S")
 
 
 def _cue_labels(cues: list[Cue]) -> set[str]:
@@ -171,7 +172,7 @@ def _last_clause(words: str) -> str:
 
 def cues_to_text(cues: list[Cue]) -> str:
     """Paragraphs of speech (separated by blank lines) from the cues (see the module docstring)."""
-    labels = _cue_labels(cues) if any(":" in cue.text[:40] for cue in cues[:50]) else set()
+    labels = _cue_labels(cues) if any(":" in cue.text[:40] or cue.text[:1] == "[" for cue in cues[:50]) else set()
     paragraphs: list[str] = []
     parts: list[str] = []  # the current paragraph, built in linear time
     size = 0
