@@ -329,9 +329,9 @@ ADDRESSED_RES = (
         r"|run\s+through|discuss|speak)\b",
         re.IGNORECASE,
     ),
+    # ... or the turn's last words only that first name, asked: "With me are Nils Varga and Rhea Long. Nils?".
+    re.compile(rf"(?:^|[.!?]\s+)(?P<name>{FIRST})\?\s*$"),
 )
-# ... or the turn's last words only that first name, asked: "Joining me are Marisa Kwan and Paul Estrada. Marisa?".
-ADDRESSED_RES = (*ADDRESSED_RES, re.compile(rf"(?:^|[.!?]\s+)(?P<name>{FIRST})\?\s*$"))
 # A first name called at the start of a sentence: "Owen, let me start with you.", "Leah, margins …".
 VOCATIVE_RE = re.compile(rf"(?:^|[.!?]\s+)(?P<name>{FIRST}),\s")
 # A numbered speaker naming themself in a reply: "Hey, Jason, good morning. It's Dan."
