@@ -69,6 +69,12 @@ def test_bracketed_speaker_numbers_open_a_paragraph_each() -> None:
     ]
 
 
+def test_a_sound_in_brackets_is_no_speaker() -> None:
+    """``[Music]`` opening captions marks a sound, not a speaker: the sentence runs on."""
+    cues = [Cue(0.0, 2.0, "[Music] Good morning and", None), Cue(2.0, 4.0, "[Music] welcome to the call.", None)]
+    assert "\n\n" not in cues_to_text(cues)
+
+
 def test_subtitles_without_cues_are_a_clear_error() -> None:
     with pytest.raises(InputError) as info:
         run(b"WEBVTT\n\nNOTE nothing here\n", "empty.vtt")

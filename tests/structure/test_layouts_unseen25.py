@@ -153,3 +153,13 @@ def test_numbered_officers_named_by_first_name_question_and_by_elimination() -> 
         ("Omar Shields", "Kestrel Park Securities", ["Nils Varga"]),
         ("Omar Shields", "Kestrel Park Securities", ["Rhea Long"]),
     ]
+
+
+def test_speech_between_two_rules_is_no_front_matter() -> None:
+    """A call opening with a horizontal rule keeps the turns written before the next rule."""
+    text = (
+        "---\n\nOperator: Welcome to the Oakhurst Paper call. Our first question comes from Lena Roth with Birchwood Capital.\n\n"
+        "Lena Roth: What drove the price increase?\n\n---\n\nTom Ekwall: Higher pulp costs, which rose 12%.\n"
+    )
+    doc = parse(text)
+    assert summary(doc) == [("Lena Roth", "Birchwood Capital", ["Tom Ekwall"])]

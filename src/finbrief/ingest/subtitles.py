@@ -138,16 +138,18 @@ def read_cues(text: str) -> tuple[list[Cue], int]:
 
 
 # A cue opening with its speaker's name (a meeting app's captions: "Laura Chen: Thank you."): two to
-# four capitalised words, or one word that opens several cues ("Operator:"); a diarising tool puts its
-# speaker number in brackets ("[SPEAKER_01]: 谢谢主持人。", "[SPEAKER_01] Thanks.").
-CUE_LABEL_RE = re.compile(r"^(?P<open>\[)?(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?(open)\]:?\s*|:\s+)\S")
+# four capitalised words, or one word that opens several cues ("Operator:").
+CUE_LABEL_RE = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):\s+\S")
+# ... or a diarising tool's speaker number in brackets ("[SPEAKER_01]: 谢谢主持人。", "[SPEAKER_01] Thanks."),
+# not a sound in brackets ("[Music]").
+CUE_NUMBER_RE = re.compile(r"^\[(?P<who>(?i:speaker|spk)[ _]?\d{1,3})\]:?\s*\S")
 
 
 def _cue_labels(cues: list[Cue]) -> set[str]:
     """Names that open cues as speaker labels (see ``CUE_LABEL_RE``)."""
     counts: dict[str, int] = {}
     for cue in cues:
-        m = CUE_LABEL_RE.match(cue.text)
+        m = CUE_LABEL_RE.match(cue.text) or CUE_NUMBER_RE.match(cue.text)
         if m:
             counts[m["who"]] = counts.get(m["who"], 0) + 1
     return {who for who, n in counts.items() if " " in who or n >= 2}
@@ -183,7 +185,7 @@ def cues_to_text(cues: list[Cue]) -> str:
         words = cue.text
         changed = bool(CHANGE_RE.match(words))
         if labels and not changed:
-            m = CUE_LABEL_RE.match(words)
+            m = CUE_LABEL_RE.match(words) or CUE_NUMBER_RE.match(words)
             changed = m is not None and m["who"] in labels  # "Mark Davis: ...": the speaker changes
         words = CHANGE_RE.sub("", words).strip()
         if not words:

@@ -125,11 +125,13 @@ def scan(doc: Document, v: Vocab) -> Scan:
 # attendees list), read within this many paragraphs.
 FRONT_MATTER_FENCE = "---"
 MAX_FRONT_MATTER = 60
+# Its first line is a lower-case key ("tags:", "title: …"), not a label after a horizontal rule ("Operator: …").
+FRONT_MATTER_KEY_RE = re.compile(r"[a-z_][\w-]*:(?:\s|$)")
 
 
 def _front_matter(s: Scan) -> None:
     """A note's front matter is furniture: its attendees list names people but nobody speaks there."""
-    if not s.n or s.texts[0].strip() != FRONT_MATTER_FENCE:
+    if s.n < 2 or s.texts[0].strip() != FRONT_MATTER_FENCE or not FRONT_MATTER_KEY_RE.match(s.texts[1]):
         return
     end = next((i for i in range(1, min(s.n, MAX_FRONT_MATTER)) if s.texts[i].strip() == FRONT_MATTER_FENCE), None)
     if end is None:
