@@ -163,3 +163,30 @@ def test_speech_between_two_rules_is_no_front_matter() -> None:
     )
     doc = parse(text)
     assert summary(doc) == [("Lena Roth", "Birchwood Capital", ["Tom Ekwall"])]
+
+
+# A notes app's export tagging each speaker by first name only, after the turn's time.
+FIRST_NAME_TAGS = """\
+Meeting Transcript
+Date: March 3, 2027
+
+[00:00] Operator: Welcome to the Harlow Foods call. I'll turn the call over to Dina Park, Head of Investor Relations.
+
+[00:15] Dina: Thanks. With me is Owen Hale, our Chief Financial Officer. Owen?
+
+[00:30] Owen: Thanks, Dina. Sales grew 4% to $620 million.
+
+[01:40] Operator: Our first question comes from Lucas Brandt with Ferris Lane Securities.
+
+[01:48] Lucas: Owen, what drove the sales growth?
+
+[02:02] Owen: Mostly pricing, which added three points.
+"""
+
+
+def test_first_name_tags_after_the_time_are_the_full_names_introduced() -> None:
+    """``[01:48] Lucas:`` is Lucas Brandt, whom the operator introduced; ``Owen:`` the officer the
+    opening named in full."""
+    doc = parse(FIRST_NAME_TAGS)
+    assert_sound(doc)
+    assert summary(doc) == [("Lucas Brandt", "Ferris Lane Securities", ["Owen Hale"])]

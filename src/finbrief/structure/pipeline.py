@@ -114,7 +114,12 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
         | frozenset(ann.analysts)
         | frozenset(ann.handed)
     )
-    listed = [*(e.name for e in (*roster.entries, *roster.staff, *roster.visitors)), *ann.hands.values()]
+    listed = [
+        *(e.name for e in (*roster.entries, *roster.staff, *roster.visitors)),
+        *ann.hands.values(),
+        *(intro.name for intro in ann.intros.values()),
+        *sides.opening_officers(s, ann),
+    ]
     cands = candidates(s, roster.lines, known, listed)
     affiliations = affiliation_lines(s, cands, roster, known, ann.analysts)
     labels = confirm(s, cands, frozenset(affiliations.values()))

@@ -20,6 +20,7 @@ from finbrief.structure.announce import Announcements, Intro, matched_firm
 from finbrief.structure.call import QUESTION_KINDS, Call
 from finbrief.structure.labels import DIARIZED_RE, is_name
 from finbrief.structure.roster import Roster
+from finbrief.structure.scan import Scan
 from finbrief.structure.sections import mid_sentence
 from finbrief.structure.speakers import RANK, Registry
 from finbrief.structure.turns import Turn
@@ -678,11 +679,26 @@ STAFF_SELF_RE = re.compile(
 )
 # A company person the opening names with a title: "董事长兼总经理韩致远先生", "财务总监邱佩玲、".
 OPENING_STAFF_RE = re.compile(STAFF_TITLE + r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=先生|女士|[，,、。；;和及与]|$)")
+# The opening read for officers' names when no question is introduced.
+MAX_OPENING_PARAGRAPHS = 40
 # ... and in English, a full name with the officer's title after it: "Paul Estrada, our Chief Financial Officer".
 OPENING_STAFF_EN_RE = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+our\s+(?:[A-Z][\w&-]*\s+){0,4}"
     r"(?:Officer|CEO|CFO|COO|President|Chair(?:man|woman)?|Treasurer|Controller|Director|Head)\b"
 )
+
+
+def opening_officers(s: Scan, ann: Announcements) -> list[str]:
+    """Full names the opening gives with an officer's title (``Priya Halden, our Chief Financial
+    Officer``), before the first question is introduced: people a label may call by first name."""
+    end = min(ann.intros, default=min(s.n, MAX_OPENING_PARAGRAPHS))
+    return [
+        m["name"]
+        for t in s.texts[:end]
+        if ", our " in t
+        for m in OPENING_STAFF_EN_RE.finditer(t)
+        if is_name(m["name"], s.v)
+    ]
 
 
 def _name_staff_self_introduced(c: Call, turns: list[Turn], first: dict[str, int]) -> None:

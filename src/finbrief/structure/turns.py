@@ -794,8 +794,9 @@ def _surname_labels(s: Scan, skip: set[int], out: dict[int, Label], listed: Sequ
             out[i] = dataclasses.replace(full[1], body_start=m.end() if m else 0)
 
 
-# "Weber: text", "**Hannah:** text": a capitalised name alone before an inline colon.
-SURNAME_LABEL_RE = re.compile(r"(?:\*\*|__)?(?P<who>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]{1,30})(?::(?:\*\*|__)|(?:\*\*|__)?:)[ \t]+(?=\S)")
+# "Weber: text", "**Hannah:** text": a capitalised name alone before an inline colon, perhaps after the
+# turn's time ("[04:12] Ben: text", a notes app's export tagging speakers by first name).
+SURNAME_LABEL_RE = re.compile(r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?(?:\*\*|__)?(?P<who>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]{1,30})(?::(?:\*\*|__)|(?:\*\*|__)?:)[ \t]+(?=\S)")
 # "Hannah" or "**Hannah**" on a line of its own.
 SHORT_NAME_LINE_RE = re.compile(r"(?:\*\*|__)?(?P<who>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]{1,30})(?:\*\*|__)?:?")
 SHORT_LINE_CHARS = 40
