@@ -679,8 +679,12 @@ STAFF_SELF_RE = re.compile(
 )
 # A company person the opening names with a title: "董事长兼总经理韩致远先生", "财务总监邱佩玲、".
 OPENING_STAFF_RE = re.compile(STAFF_TITLE + r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=先生|女士|[，,、。；;和及与]|$)")
-# The opening read for officers' names when no question is introduced.
-MAX_OPENING_PARAGRAPHS = 40
+# An officer's title after ", our ", and the full name just before that comma.
+OFFICER_TITLE_RE = re.compile(
+    r"(?:[A-Z][\w&-]*\s+){0,4}(?:Officer|CEO|CFO|COO|President|Chair(?:man|woman)?|Treasurer|Controller|Director|Head)\b"
+)
+NAME_BEFORE_RE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
+NAME_BEFORE_CHARS = 40
 # ... and in English, a full name with the officer's title after it: "Paul Estrada, our Chief Financial Officer".
 OPENING_STAFF_EN_RE = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+our\s+(?:[A-Z][\w&-]*\s+){0,4}"
@@ -690,15 +694,21 @@ OPENING_STAFF_EN_RE = re.compile(
 
 def opening_officers(s: Scan, ann: Announcements) -> list[str]:
     """Full names the opening gives with an officer's title (``Priya Halden, our Chief Financial
-    Officer``), before the first question is introduced: people a label may call by first name."""
-    end = min(ann.intros, default=min(s.n, MAX_OPENING_PARAGRAPHS))
-    return [
-        m["name"]
-        for t in s.texts[:end]
-        if ", our " in t
-        for m in OPENING_STAFF_EN_RE.finditer(t)
-        if is_name(m["name"], s.v)
-    ]
+    Officer``), before the first question is introduced: people a label may call by first name in a
+    call whose askers are introduced (none without)."""
+    if not ann.intros:
+        return []
+    end = min(ann.intros)
+    out: list[str] = []
+    for t in s.texts[:end]:
+        k = t.find(", our ")
+        while k >= 0:  # (from each ", our ": a scan of the whole paragraph for names costs too much)
+            title = OFFICER_TITLE_RE.match(t, k + 6)
+            name = NAME_BEFORE_RE.search(t, max(0, k - NAME_BEFORE_CHARS), k) if title else None
+            if name is not None and is_name(name["name"], s.v):
+                out.append(name["name"])
+            k = t.find(", our ", k + 6)
+    return out
 
 
 def _name_staff_self_introduced(c: Call, turns: list[Turn], first: dict[str, int]) -> None:

@@ -73,10 +73,11 @@ class Turn:
 
 
 def candidates(
-    s: Scan, skip: set[int], known: frozenset[str], listed: Sequence[str] = ()
+    s: Scan, skip: set[int], known: frozenset[str], listed: Sequence[str] = (), introduced: Sequence[str] = ()
 ) -> dict[int, Label]:
     """Every paragraph that reads like a label, before any evidence is weighed. ``listed``: full
-    names the roster lists or the call is handed to, whom a label may call by first name or surname."""
+    names the roster lists or the call is handed to, whom a label may call by first name or surname;
+    ``introduced``: full names only such a short label may stand for (askers introduced, officers named)."""
     out: dict[int, Label] = {}
     for i in range(s.n):
         if i in s.header or i in s.boiler or i in skip or i in s.rendering:
@@ -103,7 +104,7 @@ def candidates(
     _topic_questions(s, skip, out, listed)
     _qa_table(s, skip, out)
     _numbered_record(s, skip, out)
-    _surname_labels(s, skip, out, listed)
+    _surname_labels(s, skip, out, [*listed, *introduced])
     _period_labels(s, out)
     _signed_posts(s, skip, out)
     _stamped_posts(s, skip, out)
