@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from finbrief.ingest import from_text
-from finbrief.ingest.qa_table import split_qa_rows
+from finbrief.ingest.qa_table import split_cell_breaks, split_qa_rows
 
 
 def test_rows_under_a_question_and_answer_header_are_cut_before_the_answer_cell() -> None:
@@ -30,3 +30,17 @@ def test_a_document_cites_question_and_answer_apart() -> None:
         "| 日期 | 提问 | 回复 |\n|---|---|---|\n| 3月2日 | 产能如何？ | 您好，产能充足。 |\n", "qa.md"
     )
     assert [p.text for p in doc.paragraphs][-2:] == ["| 3月2日 | 产能如何？", "您好，产能充足。"]
+
+
+def test_a_cell_of_lines_joined_by_br_is_cut_into_its_lines() -> None:
+    """A converted form keeps a long field in one cell, lines joined by ``<br>``: each line is a
+    paragraph, exact text of the row, and the row's closing bar is no part of the last one."""
+    row = "| 主要内容介绍 | 一、交流环节<br>问题1：明年的扩产计划如何？<br/>回复：二期产线明年投产。 |"
+    pieces = split_cell_breaks([row, "| 日期 | 2026年3月5日 |"])
+    assert pieces == [
+        "| 主要内容介绍 | 一、交流环节",
+        "问题1：明年的扩产计划如何？",
+        "回复：二期产线明年投产。",
+        "| 日期 | 2026年3月5日 |",
+    ]
+    assert all(p in row for p in pieces[:3])

@@ -52,6 +52,32 @@ def test_csv_rows_with_speaker_and_text_columns() -> None:
     assert _pairs(data, "call.csv") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
 
 
+def test_vendor_transcript_components_with_person_type_and_firm_columns() -> None:
+    """A data vendor's component rows (``transcriptpersonname``, ``speakertypename``,
+    ``companyofperson``, ``componenttext``): the asker's firm comes from its own column."""
+    rows = ["componentorder,speakertypename,transcriptpersonname,companyofperson,componenttext"]
+    sides = {"Operator": "Operators", "Ravi Menon": "Analysts"}
+    firms = {"Ravi Menon": "Northgate Securities, Research Division", "Hannah Kovacs": "Ferrovia Logistics"}
+    for i, t in enumerate(TURNS):
+        who = t["speaker"]
+        rows.append(f'{i},{sides.get(who, "Executives")},{who},"{firms.get(who, "")}","{t["text"]}"')
+    data = "\n".join(rows).encode()
+    assert _pairs(data, "components.csv") == [
+        ("ravi-menon", "Northgate Securities, Research Division", ["hannah-kovacs"])
+    ]
+
+
+def test_speech_api_numbered_speakers_and_sentence_fields_are_labelled_turns() -> None:
+    """A speech API's utterances with a numeric ``speaker`` and a service's ``sentence`` field are
+    ``Speaker N:`` turns, the numbers as its own tools print them."""
+    numbered = [{"speaker": i, "transcript": t["text"], "start": 1.5 * i} for i, t in enumerate(TURNS[:3])]
+    doc = ingest(json.dumps({"results": {"utterances": numbered}}).encode(), "asr.json")
+    assert [p.text.split(":")[0] for p in doc.paragraphs] == ["Speaker 0", "Speaker 1", "Speaker 2"]
+    sentences = [{"speaker": "Speaker 1", "sentence": TURNS[0]["text"], "start_time": 0.4}]
+    doc = ingest(json.dumps({"transcript": sentences, "response_time": 2.1}).encode(), "reply.json")
+    assert doc.paragraphs[0].text == f"Speaker 1: {TURNS[0]['text']}"
+
+
 def test_csv_rows_ended_by_bare_carriage_returns_read_as_rows() -> None:
     """Spreadsheets of old Mac tools end rows with a carriage return alone: the same turns, no crash."""
     lines = ["speaker,text"] + [f'{t["speaker"]},"{t["text"]}"' for t in TURNS]

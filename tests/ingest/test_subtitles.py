@@ -54,6 +54,27 @@ def test_chinese_cues_join_without_spaces_and_marks_split_speakers() -> None:
     assert cues_to_text(cues) == "本季度云业务收入同比增长百分之三十一。\n\n请问明年的资本开支计划？"
 
 
+def test_bracketed_speaker_numbers_open_a_paragraph_each() -> None:
+    """A diarising tool's captions (``[SPEAKER_01]: …``): each numbered speaker's words start a
+    paragraph of their own, the number kept as its label, even where the caption before has no end mark."""
+    cues = [
+        Cue(0.0, 3.0, "[SPEAKER_00]: 下面有请财务总监介绍", None),
+        Cue(3.2, 6.0, "[SPEAKER_01]: 谢谢主持人。上半年收入增长12%。", None),
+        Cue(6.3, 8.0, "[SPEAKER_00] 好的，下面进入问答环节。", None),
+    ]
+    assert cues_to_text(cues).split("\n\n") == [
+        "[SPEAKER_00]: 下面有请财务总监介绍",
+        "[SPEAKER_01]: 谢谢主持人。上半年收入增长12%。",
+        "[SPEAKER_00] 好的，下面进入问答环节。",
+    ]
+
+
+def test_a_sound_in_brackets_is_no_speaker() -> None:
+    """``[Music]`` opening captions marks a sound, not a speaker: the sentence runs on."""
+    cues = [Cue(0.0, 2.0, "[Music] Good morning and", None), Cue(2.0, 4.0, "[Music] welcome to the call.", None)]
+    assert "\n\n" not in cues_to_text(cues)
+
+
 def test_subtitles_without_cues_are_a_clear_error() -> None:
     with pytest.raises(InputError) as info:
         run(b"WEBVTT\n\nNOTE nothing here\n", "empty.vtt")

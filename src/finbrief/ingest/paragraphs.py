@@ -34,7 +34,7 @@ from finbrief.ingest.hosted import split_hosted
 from finbrief.ingest.inline import split_inline_labels
 from finbrief.ingest.layout import undo_layout
 from finbrief.ingest.overlong import split_overlong
-from finbrief.ingest.qa_table import split_qa_rows
+from finbrief.ingest.qa_table import split_cell_breaks, split_qa_rows
 from finbrief.lexicon.hyphens import keep_prefixes, keep_suffixes, vocabulary, word_endings
 from finbrief.model import Paragraph, make_paragraph
 from finbrief.text.regex import Led
@@ -1256,6 +1256,6 @@ def paragraph_texts(text: str) -> list[str]:
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Numbered paragraphs (from 1, in order) of ``text``; blank lines never make a paragraph."""
     texts = split_overlong(
-        split_hosted(split_inline_labels(split_qa_rows(paragraph_texts(undo_layout(normalize_newlines(text))))))
+        split_hosted(split_inline_labels(split_cell_breaks(split_qa_rows(paragraph_texts(undo_layout(normalize_newlines(text)))))))
     )
     return [make_paragraph(i, t) for i, t in enumerate(texts, start=1)]

@@ -94,3 +94,37 @@ def split_qa_rows(texts: Iterable[str]) -> list[str]:
             continue
         out.extend((text[:qe], text[as_:ae]))
     return out
+
+
+# An HTML line break inside a Markdown table cell: a document converted to Markdown keeps a form's
+# long field (a record's 主要内容, questions and answers and all) in one cell, its lines joined by these.
+CELL_BREAK_RE = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+
+
+def split_cell_breaks(texts: Iterable[str]) -> list[str]:
+    """``texts`` with each table row whose cells hold ``<br>`` line breaks cut at every break, so each
+    line of the cell is a paragraph of its own; a piece is an exact substring of the row (the first
+    keeps the row's start, the last ends with its cell when that cell closes the row)."""
+    out: list[str] = []
+    for text in texts:
+        if ("<br" not in text and "<BR" not in text) or not text.lstrip().startswith("|"):
+            out.append(text)
+            continue
+        cells = _cells(text)
+        breaks = list(CELL_BREAK_RE.finditer(text))
+        if cells is None or not breaks:
+            out.append(text)
+            continue
+        last_cell = cells[-1] if cells[-1][1] > cells[-1][0] else cells[-2] if len(cells) > 1 else cells[-1]
+        start = 0
+        for m in breaks:
+            piece = text[start : m.start()].strip()
+            if piece:
+                out.append(piece)
+            start = m.end()
+        end = last_cell[1] if last_cell[0] <= start <= last_cell[1] else len(text)
+        tail = text[start:end].strip()
+        if tail:
+            out.append(tail)
+    return out
+

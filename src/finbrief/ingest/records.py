@@ -19,11 +19,17 @@ from finbrief.errors import InputError
 from finbrief.ingest.decode import decode
 from finbrief.ingest.qa_table import ANSWER_HEADS, QUESTION_HEADS
 
-# Field names, compared case-folded without spaces, dashes or underscores.
-SPEAKER_KEYS = ("speaker", "speakername", "name", "person", "participant", "who")
-TEXT_KEYS = ("text", "content", "speech", "paragraph", "utterance", "transcript", "body", "message")
-ROLE_KEYS = ("role", "speakerrole", "speakertype", "type", "side")
-FIRM_KEYS = ("firm", "speakerfirm", "company", "speakercompany", "affiliation", "organization", "organisation")
+# Field names, compared case-folded without spaces, dashes or underscores; a data vendor's transcript
+# components name theirs ``transcriptpersonname``, ``speakertypename``, ``companyofperson``, ``componenttext``.
+SPEAKER_KEYS = ("speaker", "speakername", "name", "person", "participant", "who", "transcriptpersonname", "personname")
+TEXT_KEYS = (
+    "text", "content", "speech", "paragraph", "utterance", "transcript", "body", "message", "componenttext", "sentence",
+)
+ROLE_KEYS = ("role", "speakerrole", "speakertype", "type", "side", "speakertypename")
+FIRM_KEYS = (
+    "firm", "speakerfirm", "company", "speakercompany", "affiliation", "organization", "organisation",
+    "companyofperson", "personcompany",
+)
 TITLE_KEYS = ("title", "event", "eventtitle")
 # A role naming the side of the call, as the ``Name (Analysts)`` label carries it.
 ROLE_SIDES = (("operator", "Operator"), ("analyst", "Analysts"), ("exec", "Executives"), ("management", "Executives"))
@@ -68,8 +74,15 @@ def _lists(value: Any, depth: int = 0) -> Iterator[tuple[str, list[dict[str, Any
                 yield key or str(k), found
 
 
+def _numbered_speaker(record: dict[str, Any]) -> str | None:
+    """``Speaker 2`` for a speech API's numeric speaker field (``"speaker": 2``), as its own tools print it."""
+    folded = {_key(str(k)): v for k, v in record.items()}
+    value = next((folded[k] for k in SPEAKER_KEYS if k in folded), None)
+    return f"Speaker {value}" if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 def _label(record: dict[str, Any]) -> str | None:
-    speaker = _field(record, SPEAKER_KEYS)
+    speaker = _field(record, SPEAKER_KEYS) or _numbered_speaker(record)
     if speaker is None:
         return None
     role = (_field(record, ROLE_KEYS) or "").casefold()

@@ -140,13 +140,16 @@ def read_cues(text: str) -> tuple[list[Cue], int]:
 # A cue opening with its speaker's name (a meeting app's captions: "Laura Chen: Thank you."): two to
 # four capitalised words, or one word that opens several cues ("Operator:").
 CUE_LABEL_RE = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):\s+\S")
+# ... or a diarising tool's speaker number in brackets ("[SPEAKER_01]: 谢谢主持人。", "[SPEAKER_01] Thanks."),
+# not a sound in brackets ("[Music]").
+CUE_NUMBER_RE = re.compile(r"^\[(?P<who>(?i:speaker|spk)[ _]?\d{1,3})\]:?\s*\S")
 
 
 def _cue_labels(cues: list[Cue]) -> set[str]:
     """Names that open cues as speaker labels (see ``CUE_LABEL_RE``)."""
     counts: dict[str, int] = {}
     for cue in cues:
-        m = CUE_LABEL_RE.match(cue.text)
+        m = CUE_LABEL_RE.match(cue.text) or CUE_NUMBER_RE.match(cue.text)
         if m:
             counts[m["who"]] = counts.get(m["who"], 0) + 1
     return {who for who, n in counts.items() if " " in who or n >= 2}
@@ -171,7 +174,7 @@ def _last_clause(words: str) -> str:
 
 def cues_to_text(cues: list[Cue]) -> str:
     """Paragraphs of speech (separated by blank lines) from the cues (see the module docstring)."""
-    labels = _cue_labels(cues) if any(":" in cue.text[:40] for cue in cues[:50]) else set()
+    labels = _cue_labels(cues) if any(":" in cue.text[:40] or cue.text[:1] == "[" for cue in cues[:50]) else set()
     paragraphs: list[str] = []
     parts: list[str] = []  # the current paragraph, built in linear time
     size = 0
@@ -182,7 +185,7 @@ def cues_to_text(cues: list[Cue]) -> str:
         words = cue.text
         changed = bool(CHANGE_RE.match(words))
         if labels and not changed:
-            m = CUE_LABEL_RE.match(words)
+            m = CUE_LABEL_RE.match(words) or CUE_NUMBER_RE.match(words)
             changed = m is not None and m["who"] in labels  # "Mark Davis: ...": the speaker changes
         words = CHANGE_RE.sub("", words).strip()
         if not words:

@@ -84,7 +84,11 @@ LEAD_TIME_RE = re.compile(
 )
 # ... a post's date before it too ("投资者 hjk2019  2025-09-19 15:02": a platform stamps each post).
 TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|]\s*)?(?:(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s+)?{TIMESTAMP}\s*$")
-TIME_ONLY_RE = re.compile(rf"^\s*(?:{SECONDS_RANGE}|{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?)\s*$")
+# A speech service's Markdown heads each turn with its span in seconds and an HTML line break: "12.3–27.61<br>".
+BROKEN_SECONDS_RANGE = r"\d{1,6}(?:\.\d{1,3})?\s*[-–—]\s*\d{1,6}(?:\.\d{1,3})?\s*<br\s*/?>"
+TIME_ONLY_RE = re.compile(
+    rf"^\s*(?:{SECONDS_RANGE}|{BROKEN_SECONDS_RANGE}|{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?)\s*$"
+)
 # A timestamp between a label and its colon: "Jane Doe (29:02):", "Jane Doe 00:05:27: text".
 TIMED_LABEL_RE = re.compile(rf"(?P<who>[^\d:：]{{1,40}}?(?:\s?_?\d{{1,2}}(?=\s*[\[(]|\s+\d))?)\s*{TIMESTAMP}\s*[:：]")
 # A date (and time) in brackets between a label and its colon, as a Q&A platform's export stamps each
@@ -103,7 +107,7 @@ HEADING_LABEL_RE = re.compile(r"#{1,6}\s+(?P<who>[^#\n]{2,120}?)\s*#*\s*$")
 EMPHASIS_RE = re.compile(r"^([*_])(?![*_\s])(?P<inner>[^*_]+?)(?<!\s)\1$")
 # Markdown bold around a label: "**Jason Wang - MediaTek, Analyst**", "**Operator:** text".
 # (asterisks between digits are a masked phone number's, "**138****6620**", not the bold's end)
-BOLD_RE = re.compile(r"(\*\*|__)(?P<who>(?:[^*_\n]|(?<=\d)\*{2,6}(?=\d)){1,120}?)\1(?!\*{0,4}\d)")
+BOLD_RE = re.compile(r"(\*\*|__)(?P<who>(?:[^*_\n]|(?<=\d)\*{2,6}(?=\d)|(?<=[^\W_])_(?=[^\W_])){1,120}?)\1(?!\*{0,4}\d)")
 LATIN_TOKEN_RE = re.compile(r"^(?:[A-ZÀ-Þ][\w'’-]*\.?|[A-Z]\.(?:[A-Z]\.)*)$")
 # Chinese names: 2-4 characters, or a transliterated foreign name with a separator (约翰·史密斯, 希斯-特里).
 CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•‧\-－][\u4e00-\u9fff]{1,8}$")

@@ -115,7 +115,10 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
         | frozenset(ann.handed)
     )
     listed = [*(e.name for e in (*roster.entries, *roster.staff, *roster.visitors)), *ann.hands.values()]
-    cands = candidates(s, roster.lines, known, listed)
+    # ... and the askers the operator introduces and the officers the opening names, whom a label may
+    # call by first name ("[04:12] Ben:").
+    introduced = [*(intro.name for intro in ann.intros.values()), *sides.opening_officers(s, ann)]
+    cands = candidates(s, roster.lines, known, listed, introduced)
     affiliations = affiliation_lines(s, cands, roster, known, ann.analysts)
     labels = confirm(s, cands, frozenset(affiliations.values()))
     floor_labels(s, labels, ann)

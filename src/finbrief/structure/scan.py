@@ -117,7 +117,28 @@ def scan(doc: Document, v: Vocab) -> Scan:
     _page_host_lines(s)
     _avatar_panels(s)
     _notes_callouts(s)
+    _front_matter(s)
     return s
+
+
+# A Markdown note's front matter: metadata between two ``---`` lines at the very top (tags, date, an
+# attendees list), read within this many paragraphs.
+FRONT_MATTER_FENCE = "---"
+MAX_FRONT_MATTER = 60
+# Its first line is a lower-case key ("tags:", "title: …"), not a label after a horizontal rule ("Operator: …").
+FRONT_MATTER_KEY_RE = re.compile(r"[a-z_][\w-]*:(?:\s|$)")
+
+
+def _front_matter(s: Scan) -> None:
+    """A note's front matter is furniture: its attendees list names people but nobody speaks there."""
+    if s.n < 2 or s.texts[0].strip() != FRONT_MATTER_FENCE or not FRONT_MATTER_KEY_RE.match(s.texts[1]):
+        return
+    end = next((i for i in range(1, min(s.n, MAX_FRONT_MATTER)) if s.texts[i].strip() == FRONT_MATTER_FENCE), None)
+    if end is None:
+        return
+    for i in range(end + 1):
+        s.boiler.add(i)
+        s.header.pop(i, None)
 
 
 # A notes app's callout of the note-taker's own (``> [!note] Notetaker``, ``> [!summary] AI summary``,

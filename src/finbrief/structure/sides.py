@@ -20,6 +20,7 @@ from finbrief.structure.announce import Announcements, Intro, matched_firm
 from finbrief.structure.call import QUESTION_KINDS, Call
 from finbrief.structure.labels import DIARIZED_RE, is_name
 from finbrief.structure.roster import Roster
+from finbrief.structure.scan import Scan
 from finbrief.structure.sections import mid_sentence
 from finbrief.structure.speakers import RANK, Registry
 from finbrief.structure.turns import Turn
@@ -230,7 +231,15 @@ def _name_by_elimination(c: Call, turns: list[Turn], first: dict[str, int]) -> N
     opening = "".join(c.s.simp[: min(c.ann.intros, default=c.s.n)])
     names = {m["name"] for m in OPENING_STAFF_RE.finditer(opening)}
     names -= {n for n in names if re.search("我是[^，,。]{0,8}" + re.escape(n), opening)}  # the host himself
-    free = [n for n in names if name_key(n) not in c.reg.by_key]
+    names |= {m["name"] for m in OPENING_STAFF_EN_RE.finditer(opening) if is_name(m["name"], c.s.v)}
+    speaking = {t.speaker for t in turns}
+
+    def silent(n: str) -> bool:
+        """No label speaks under this name yet (listed in the opening, it may have a record already)."""
+        rid = c.reg.by_key.get(name_key(n))
+        return rid is None or (rid not in speaking and c.reg.get(rid).side != "analyst")
+
+    free = [n for n in names if silent(n)]
     if len(names) < 2:
         return  # the opening listed the company's people, and all but one of them speak by name
     handing = set(c.ann.intros) | set(c.ann.hands) | set(c.ann.floor)
@@ -246,6 +255,9 @@ def _name_by_elimination(c: Call, turns: list[Turn], first: dict[str, int]) -> N
     if len(free) != 1 or len(left) != 1:
         return
     sid, rec = left[0], c.reg.get(left[0])
+    other = c.reg.by_key.get(name_key(free[0]))
+    if other is not None:
+        _take_over(c.reg, other, sid)  # listed in the opening, silent so far
     c.reg.alias(sid, _as_written(c, c.speech(turns[first[sid]])[0], free[0]))
     rec.forms.insert(0, rec.forms.pop())
     rec.set_side("company", "announcement")
@@ -318,6 +330,8 @@ ADDRESSED_RES = (
         r"|run\s+through|discuss|speak)\b",
         re.IGNORECASE,
     ),
+    # ... or the turn's last words only that first name, asked: "With me are Nils Varga and Rhea Long. Nils?".
+    re.compile(rf"(?:^|[.!?]\s+)(?P<name>{FIRST})\?\s*$"),
 )
 # A first name called at the start of a sentence: "Owen, let me start with you.", "Leah, margins …".
 VOCATIVE_RE = re.compile(rf"(?:^|[.!?]\s+)(?P<name>{FIRST}),\s")
@@ -665,6 +679,36 @@ STAFF_SELF_RE = re.compile(
 )
 # A company person the opening names with a title: "董事长兼总经理韩致远先生", "财务总监邱佩玲、".
 OPENING_STAFF_RE = re.compile(STAFF_TITLE + r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=先生|女士|[，,、。；;和及与]|$)")
+# An officer's title after ", our ", and the full name just before that comma.
+OFFICER_TITLE_RE = re.compile(
+    r"(?:[A-Z][\w&-]*\s+){0,4}(?:Officer|CEO|CFO|COO|President|Chair(?:man|woman)?|Treasurer|Controller|Director|Head)\b"
+)
+NAME_BEFORE_RE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
+NAME_BEFORE_CHARS = 40
+# ... and in English, a full name with the officer's title after it: "Paul Estrada, our Chief Financial Officer".
+OPENING_STAFF_EN_RE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+our\s+(?:[A-Z][\w&-]*\s+){0,4}"
+    r"(?:Officer|CEO|CFO|COO|President|Chair(?:man|woman)?|Treasurer|Controller|Director|Head)\b"
+)
+
+
+def opening_officers(s: Scan, ann: Announcements) -> list[str]:
+    """Full names the opening gives with an officer's title (``Priya Halden, our Chief Financial
+    Officer``), before the first question is introduced: people a label may call by first name in a
+    call whose askers are introduced (none without)."""
+    if not ann.intros:
+        return []
+    end = min(ann.intros)
+    out: list[str] = []
+    for t in s.texts[:end]:
+        k = t.find(", our ")
+        while k >= 0:  # (from each ", our ": a scan of the whole paragraph for names costs too much)
+            title = OFFICER_TITLE_RE.match(t, k + 6)
+            name = NAME_BEFORE_RE.search(t, max(0, k - NAME_BEFORE_CHARS), k) if title else None
+            if name is not None and is_name(name["name"], s.v):
+                out.append(name["name"])
+            k = t.find(", our ", k + 6)
+    return out
 
 
 def _name_staff_self_introduced(c: Call, turns: list[Turn], first: dict[str, int]) -> None:

@@ -41,6 +41,7 @@ from finbrief.structure.labels import (
     is_latin_name,
     is_name,
     is_research_arm,
+    is_time_only,
     is_title,
     parse_label,
     strip_emphasis,
@@ -72,10 +73,11 @@ class Turn:
 
 
 def candidates(
-    s: Scan, skip: set[int], known: frozenset[str], listed: Sequence[str] = ()
+    s: Scan, skip: set[int], known: frozenset[str], listed: Sequence[str] = (), introduced: Sequence[str] = ()
 ) -> dict[int, Label]:
     """Every paragraph that reads like a label, before any evidence is weighed. ``listed``: full
-    names the roster lists or the call is handed to, whom a label may call by first name or surname."""
+    names the roster lists or the call is handed to, whom a label may call by first name or surname;
+    ``introduced``: full names only such a short label may stand for (askers introduced, officers named)."""
     out: dict[int, Label] = {}
     for i in range(s.n):
         if i in s.header or i in s.boiler or i in skip or i in s.rendering:
@@ -83,6 +85,8 @@ def candidates(
         lab = parse_label(s.texts[i], s.simp[i], s.v, known)
         if lab is None and "   " in s.texts[i]:
             lab = _form_column_label(s, i, known)
+        if lab is None and s.texts[i].startswith("**") and i and is_time_only(s.texts[i - 1]):
+            lab = _timed_bold_lead(s, i, known)
         if lab is not None:
             out[i] = lab
     for j in [j for j, lab in out.items() if lab.role == "answer" or lab.prefix == "A"]:
@@ -100,7 +104,7 @@ def candidates(
     _topic_questions(s, skip, out, listed)
     _qa_table(s, skip, out)
     _numbered_record(s, skip, out)
-    _surname_labels(s, skip, out, listed)
+    _surname_labels(s, skip, out, [*listed, *introduced])
     _period_labels(s, out)
     _signed_posts(s, skip, out)
     _stamped_posts(s, skip, out)
@@ -117,6 +121,24 @@ def candidates(
     _signed_paragraphs(s, skip, out, known)
     _reported_labels(s, skip, out)
     return out
+
+
+# A bold lead and the speech after it on one line, no colon between: "**Hannah Kerr** Thanks, Victor.".
+BOLD_LEAD_RE = re.compile(r"\*\*(?P<who>[^*\n]{1,60})\*\*(?=\s+\S)")
+
+
+def _timed_bold_lead(s: Scan, i: int, known: frozenset[str]) -> Label | None:
+    """``**Name** speech`` right under a line holding only a time: a transcript's turn opened by its
+    time, the bold lead who speaks (as ``**Name:** speech`` would say), not emphasis."""
+    t, simp = s.texts[i], s.simp[i]
+    m = BOLD_LEAD_RE.match(t)
+    if m is None:
+        return None
+    cut = m.end()
+    lab = parse_label(f"{t[:cut]}:{t[cut:]}", f"{simp[:cut]}:{simp[cut:]}", s.v, known)
+    if lab is None or not lab.inline or lab.body_start <= cut:
+        return None
+    return dataclasses.replace(lab, body_start=lab.body_start - 1)
 
 
 # How near the end of a question a dash may open who asked it ("…？——中信建投 房宇").
@@ -773,8 +795,9 @@ def _surname_labels(s: Scan, skip: set[int], out: dict[int, Label], listed: Sequ
             out[i] = dataclasses.replace(full[1], body_start=m.end() if m else 0)
 
 
-# "Weber: text", "**Hannah:** text": a capitalised name alone before an inline colon.
-SURNAME_LABEL_RE = re.compile(r"(?:\*\*|__)?(?P<who>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]{1,30})(?::(?:\*\*|__)|(?:\*\*|__)?:)[ \t]+(?=\S)")
+# "Weber: text", "**Hannah:** text": a capitalised name alone before an inline colon, perhaps after the
+# turn's time ("[04:12] Ben: text", a notes app's export tagging speakers by first name).
+SURNAME_LABEL_RE = re.compile(r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?(?:\*\*|__)?(?P<who>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]{1,30})(?::(?:\*\*|__)|(?:\*\*|__)?:)[ \t]+(?=\S)")
 # "Hannah" or "**Hannah**" on a line of its own.
 SHORT_NAME_LINE_RE = re.compile(r"(?:\*\*|__)?(?P<who>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]{1,30})(?:\*\*|__)?:?")
 SHORT_LINE_CHARS = 40
