@@ -41,7 +41,7 @@ from finbrief.text.regex import Sifted, anchored, led_by, on_lower
 
 Role = Literal["level", "change", "base"]
 
-__all__ = ["NumberMention", "format_amount", "normalise", "parse_numbers", "per_share_span", "written"]
+__all__ = ["NumberMention", "bare_dollar", "format_amount", "normalise", "parse_numbers", "per_share_span", "written"]
 
 
 @dataclass(frozen=True)
@@ -651,6 +651,16 @@ def _currency(token: str | None) -> str | None:
     if not token:
         return None
     return _CURRENCY.get(re.sub(r"\s+", " ", token.lower()))
+
+
+_NAMED_US_DOLLAR = re.compile(r"(?<![A-Za-z])(?:US|U\.S\.|USD|usd)(?![a-z])|美")
+"""US dollars named as such ("US$", "USD", "U.S. dollars", "美元"), not a bare "$", "dollars" or "cents"."""
+
+
+def bare_dollar(unit: str | None, raw: str) -> bool:
+    """Whether a figure in US dollars (``unit``) is written with a "$", "dollars" or "cents" that names no
+    country (``raw``): the document's own dollar, which its statement of presentation may make another."""
+    return unit == "USD" and _NAMED_US_DOLLAR.search(raw) is None
 
 
 def _qualifier(m: re.Match[str] | None) -> Qualifier | None:
@@ -1452,6 +1462,7 @@ _EN_PREFIX = {
     "TWD": "NT$",
     "AUD": "A$",
     "CAD": "C$",
+    "SGD": "S$",
 }
 _ZH_SUFFIX = {
     "CNY": "元",
@@ -1461,6 +1472,9 @@ _ZH_SUFFIX = {
     "GBP": "英镑",
     "JPY": "日元",
     "TWD": "新台币",
+    "AUD": "澳元",
+    "CAD": "加元",
+    "SGD": "新加坡元",
     "sqm": "平方米",
 }
 _ZH_HANT = str.maketrans("亿万个点币", "億萬個點幣")
