@@ -184,7 +184,13 @@ _CURRENCY = {
     "£": "GBP",
     "韩元": "KRW",
     "a$": "AUD",
+    "aud": "AUD",
+    "australian dollars": "AUD",
     "c$": "CAD",
+    "cad": "CAD",
+    "canadian dollars": "CAD",
+    "hong kong dollars": "HKD",
+    "singapore dollars": "SGD",
     "s$": "SGD",
     "r$": "BRL",
 }
@@ -258,15 +264,15 @@ _SUFFIX = re.compile(
     r"(?P<more2>多|余)?"
     r"(?:(?:\s|-(?=per[\s-]?cent(?![A-Za-z])|percentage[\s-]points?(?![A-Za-z])))?(?P<unit>%|percentage[\s-]points?|percent(?:age)?|per[\s-]?cent|pct|个百分点|百分点|ppts?|pps?|bps|bp|"
     r"basis points?|个基点|基点|倍|x(?![A-Za-z0-9])|times(?![A-Za-z])|turns?(?![A-Za-z])))?"
-    r"(?:\s?(?P<cur>元人民币|人民币元|人民币|人币|美元|美金|港元|港币|港仙|美仙|美分|仙(?![人女境界])|分(?=[,，、;；。.)）(（\s]|人民|港元|港币|美元|$)|日元|欧元|英镑|新台币|台币|韩元|元|RMB|CNY|USD|HKD|yuan|"
-    r"renminbi|U\.?S\.? dollars|dollars|cents|euros?)(?![A-Za-z]))?"
+    r"(?:\s?(?P<cur>元人民币|人民币元|人民币|人币|美元|美金|港元|港币|港仙|美仙|美分|仙(?![人女境界])|分(?=[,，、;；。.)）(（\s]|人民|港元|港币|美元|$)|日元|欧元|英镑|新台币|台币|韩元|元|RMB|CNY|USD|HKD|CAD|AUD|yuan|"
+    r"renminbi|U\.?S\.? dollars|(?:Canadian|Australian|Hong\s+Kong|Singapore)\s+dollars|dollars|cents|euros?)(?![A-Za-z]))?"
     r"(?P<counter>人次|单|人|家|名|户|位(?!数)|台|辆|座|款|笔|件|张|套|个(?!季度|月|小时|百分点|交易日|工作日|季))?",
     re.IGNORECASE,
 )
 _SUFFIX_WORDS = re.compile(_SUFFIX.pattern.replace("|k|m|b)", ")"), re.IGNORECASE)
 """The suffix grammar without single-letter scales, which need a currency ("$5m", not "5m")."""
 _PRE_CUR = re.compile(
-    r"(?P<cur>US\$|U\.S\.\$|HK\$|NT\$|A\$|C\$|S\$|R\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|人民币|港币|港元|美元|新台币|台币|¥|￥|\$|€|£)"
+    r"(?P<cur>US\$|U\.S\.\$|HK\$|NT\$|A\$|C\$|S\$|R\$|RMB|CNY|USD|HKD|CAD|AUD|EUR|GBP|JPY|人民币|港币|港元|美元|新台币|台币|¥|￥|\$|€|£)"
     r"\s?$",
     re.IGNORECASE,
 )
