@@ -53,7 +53,7 @@ def test_parse_json_gives_the_documents_identity() -> None:
         "fiscal_year_end_month": 3,
         "period": "2025Q3",
         "date": "2025-11-13",
-        "currency": "USD",
+        "currency": "CNY",  # "Unless otherwise stated, all amounts are in RMB."
         "names": ["NovaSky Technology Group"],  # as written with its ticker
     }
     facts = json.loads(finbrief("facts", str(sample), "--format", "json").stdout)

@@ -234,6 +234,9 @@ class FactSheet(Sequence[Fact]):
     """ISO date the document was published or the call held (``2025-11-13``), when it says."""
     currency: str | None = None
     """Reporting currency assumed for an amount written without one."""
+    dollar: str = "USD"
+    """What a bare "$" stands for: the dollar the document states it reports in ("All amounts are in
+    Canadian dollars": CAD), else US dollars."""
     names: tuple[str, ...] = ()
     """Names the document gives its company: the one written with its ticker ("NovaSky Technology
     Group", "星穹科技集团"), and the lexicon's names of a company it knows."""

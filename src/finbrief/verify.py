@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from finbrief.facts.numbers import NumberMention, normalise, parse_numbers
+from finbrief.facts.numbers import NumberMention, bare_dollar, normalise, parse_numbers
 from finbrief.model import Brief, Chapter, Document, Fact, Figure, Group, Minutes, Statement
 from finbrief.text.regex import anchored
 
@@ -69,10 +69,10 @@ def _kind(m: NumberMention) -> str:
     return _PERCENTISH.get(m.unit, "amount")
 
 
-def _currency(m: NumberMention) -> str | None:
-    if m.currency:
-        return m.currency
-    return None if m.unit in ("%", "pp", "bps", "x", "count", "number") else m.unit
+def _currency(m: NumberMention, dollar: str = "USD") -> str | None:
+    """The figure's currency; a bare "$" is the document's dollar (C$ where it reports in Canadian dollars)."""
+    cur = m.currency if m.currency else None if m.unit in ("%", "pp", "bps", "x", "count", "number") else m.unit
+    return dollar if dollar != "USD" and bare_dollar(cur, m.raw) else cur
 
 
 def _points(m: NumberMention) -> tuple[float, ...]:
@@ -96,14 +96,14 @@ def _tolerance(m: NumberMention) -> float:
     return 0.5 * 10.0**-decimals * (m.scale or 1.0) * k
 
 
-def _found(m: NumberMention, sources: Sequence[NumberMention]) -> bool:
-    kind, cur, tol = _kind(m), _currency(m), _tolerance(m)
+def _found(m: NumberMention, sources: Sequence[NumberMention], dollar: str = "USD") -> bool:
+    kind, cur, tol = _kind(m), _currency(m, dollar), _tolerance(m)
     for value in _points(m):
         ok = False
         for s in sources:
             if _kind(s) != kind:
                 continue
-            sc = _currency(s)
+            sc = _currency(s, dollar)
             if cur and sc and cur != sc:
                 continue
             if any(abs(value - v) <= tol + _EPS * max(1.0, v) for v in _points(s)):
@@ -157,8 +157,9 @@ def check(statement: Statement, doc: Document, facts: Sequence[Fact] | None = No
     cited = [doc.paragraphs[c - 1].text for c in statement.citations]
     sources = [m for t in cited for m in _mentions(t)]
     mentions = _mentions(statement.text)
+    dollar = _dollar(doc) if any(bare_dollar(_currency(m), m.raw) for m in (*mentions, *sources)) else "USD"
     for m in mentions:
-        if not _found(m, sources):
+        if not _found(m, sources, dollar):
             return f"figure '{m.raw}' not found in the cited paragraphs"
     labels = {int(q.group(1) or q.group(2)) for q in QUARTER_LABEL.finditer(normalise(statement.text))}
     if labels:
@@ -293,6 +294,13 @@ def _same(claimed: str, actual: str, kind: str, company: str | None, whole_compa
         other = alias_key(actual)
         return bool(key) and (key in other or other in key)
     return False
+
+
+def _dollar(doc: Document) -> str:
+    """What the document's bare "$" stands for, as its identity says (the facts stage decides it once)."""
+    from finbrief.facts import identify
+
+    return identify(doc).dollar
 
 
 def _company(doc: Document, facts: Sequence[Fact]) -> str | None:

@@ -125,3 +125,21 @@ def test_an_untitled_documents_outputs_are_headed_by_its_file_name_not_its_path(
     assert doc.title is None
     head = rb.md_head("Brief", (), doc, "en")[0]
     assert head == "# Brief: novasky\\_q2.txt"
+
+
+def test_a_fact_in_canadian_dollars_prints_as_canadian_dollars() -> None:
+    from finbrief.render.facts import display_value
+
+    doc = doc_from(
+        "Maplewood Industrial REIT Third Quarter 2025 Results Conference Call\n"
+        "Leah Moreau: All amounts discussed today are in Canadian dollars unless otherwise noted.\n"
+        "Leah Moreau: Revenue for the third quarter was $81.3 million, up 6.5% year over year.\n"
+    )
+    brief = summarize.brief(doc, Options(lang="en"))
+    highlights = "\n".join(s.text for s in brief.highlights)
+    assert "C$81.3 million" in highlights
+    assert "US$81.3" not in highlights
+    from finbrief.facts import run
+
+    revenue = next(f for f in run(doc) if f.value == 81_300_000)
+    assert display_value(revenue) == "C$81.3 million"

@@ -45,3 +45,24 @@ def test_a_fall_of_nearly_a_figure_stays_nearly() -> None:
     assert "by nearly 5%" in _restated("明年海外收入将下降近5%。", "en")
     assert "下降近5%" in _restated("明年海外收入将下降近5%。", "zh-Hans")
     assert "下降约5%" in _restated("明年海外收入将下降约5%。", "zh-Hans")
+
+
+
+
+def test_a_canadian_landlord_s_plan_keeps_its_canadian_dollars() -> None:
+    from finbrief import summarize
+    from finbrief.options import Options
+    from tests.summarize.helpers import doc_from
+
+    doc = doc_from(
+        "Maplewood Industrial REIT Third Quarter 2025 Results Conference Call\n"
+        "Operator: Good morning and welcome to the Maplewood Industrial REIT third quarter 2025 conference call.\n"
+        "Leah Moreau: All amounts discussed today are in Canadian dollars unless otherwise noted.\n"
+        "Operator: Our first question comes from Sam Okafor with Northgate Securities.\n"
+        "Sam Okafor: How much will you spend on development next year?\n"
+        "Leah Moreau: We will invest $200 million in development projects next year, mostly in the Toronto area.\n"
+    )
+    minutes = summarize.minutes(doc, Options(lang="zh-Hans"))
+    answers = " ".join(qa.answer.text for qa in minutes.qa)
+    assert "2亿加元" in answers
+    assert "美元" not in answers

@@ -68,7 +68,7 @@ from finbrief.facts import numbers, periods, phrases, report_table
 from finbrief.facts.evidence import Grade, MetricHow, PeriodHow, SubjectHow
 from finbrief.facts.identity import _NOT_A_FIRM, document_context
 from finbrief.facts.lines import LineNames, document_lines, opens_clause
-from finbrief.facts.numbers import NumberMention, physical_unit_after
+from finbrief.facts.numbers import NumberMention, bare_dollar, physical_unit_after
 from finbrief.facts.periods import PeriodContext, PeriodMention
 from finbrief.facts.text import document_views, to_simplified
 from finbrief.lexicon import companies as lexicon_companies
@@ -5934,6 +5934,8 @@ class _Extractor:
             # "1420.97億元" in a Taiwanese story: New Taiwan dollars; "純利31.4億元人民幣……每股盈利27分" in a
             # Hong Kong story: the currency the sentence named with its amount before
             unit = named[-1] if named else self.state.currency
+        elif self.sheet.dollar != "USD" and bare_dollar(unit, m.raw):
+            unit = self.sheet.dollar  # "$45.2 million" where all amounts are in Canadian dollars: C$
         if unit == "count" and not self.english:
             unit = _measure_after(text, m.end) or unit  # "饲料外销量2.86万吨": tonnes, not a count
         if loss and value > 0 and unit not in ("%", "pp", "bps", "x"):

@@ -42,6 +42,7 @@ from finbrief.facts.periods import PeriodContext
 from finbrief.facts.phrases import en_item_head
 from finbrief.facts.text import document_views
 from finbrief.lexicon import companies as lexicon_companies
+from finbrief.lexicon import currencies as lexicon_currencies
 from finbrief.lexicon import metrics as lexicon_metrics
 from finbrief.lexicon import subjects as lexicon_subjects
 from finbrief.lexicon.trie import matches_in
@@ -1029,15 +1030,43 @@ def _taiwanese_story(texts: Sequence[str]) -> bool:
     return len({m.group() for t in head for m in _TW_RESULTS_WORDS.finditer(t)}) >= 2
 
 
-def document_currency(texts: Sequence[str], company: str | None, language: str) -> str:
+_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"})
+"""Currencies a document may write as a bare "$"."""
+
+
+def stated_currency(texts: Sequence[str], language: str) -> str | None:
+    """The currency the document says it presents its amounts in ("All amounts are in Canadian dollars
+    unless otherwise noted", "(in C$ millions)", "以人民币列示", "单位：港元"), the first it states; a
+    currency merely named ("the weaker Canadian dollar") states nothing."""
+    langs = ("en",) if language == "en" else ("zh",) if language.startswith("zh") else ("en", "zh")
+    for lang in langs:
+        table = lexicon_currencies.presentation(lang)
+        for text in texts:
+            code = table.currency(text)
+            if code is not None:
+                return code
+    return None
+
+
+def document_dollar(stated: str | None) -> str:
+    """What a bare "$" stands for: the dollar the document states it reports in (C$, A$, HK$), else US
+    dollars; a company's home currency known from the lexicon alone does not make "$" its dollar."""
+    return stated if stated in _DOLLARS else "USD"
+
+
+def document_currency(
+    texts: Sequence[str], company: str | None, language: str, stated: str | None = None
+) -> str:
     """Currency of an amount the document writes without one ("1,401亿元", "$" aside): the one it
-    declares for the rest ("（人民幣，下同）"), else its company's reporting currency, else New Taiwan
-    dollars in a Taiwanese story (it names them, a Taiwan dateline, or Taiwanese results words), else
-    the language's default."""
+    declares for the rest ("（人民幣，下同）") or states it presents its amounts in (``stated``), else its
+    company's reporting currency, else New Taiwan dollars in a Taiwanese story (it names them, a Taiwan
+    dateline, or Taiwanese results words), else the language's default."""
     for text in texts[:40]:
         m = _DECLARED.search(text) if "下同" in text else None  # (what every declaration holds)
         if m:
             return _DECLARED_CODES[m.group(1)]
+    if stated is not None:
+        return stated
     known = lexicon_companies.company(company) if company else None
     if known is not None and known.currency:
         return known.currency
@@ -1235,7 +1264,8 @@ def document_context(doc: Document, texts: Sequence[str] | None = None) -> tuple
         article=doc.kind == "article",
         hint=file_quarter(doc),
     )
-    currency = document_currency(texts, company, doc.language)
+    presented = stated_currency(texts, doc.language)
+    currency = document_currency(texts, company, doc.language, presented)
     sheet = FactSheet(
         company=company,
         ticker=ticker,
@@ -1243,6 +1273,7 @@ def document_context(doc: Document, texts: Sequence[str] | None = None) -> tuple
         period=ctx.period,
         date=date,
         currency=currency,
+        dollar=document_dollar(presented),
         names=_with_short_names(company_names(doc, company, stated), company, ticker, texts, _roster_names(doc, company)),
     )
     result = _CONTEXTS[key] = (sheet, ctx)

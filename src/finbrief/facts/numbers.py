@@ -41,7 +41,7 @@ from finbrief.text.regex import Sifted, anchored, led_by, on_lower
 
 Role = Literal["level", "change", "base"]
 
-__all__ = ["NumberMention", "format_amount", "normalise", "parse_numbers", "per_share_span", "written"]
+__all__ = ["NumberMention", "bare_dollar", "format_amount", "normalise", "parse_numbers", "per_share_span", "written"]
 
 
 @dataclass(frozen=True)
@@ -184,7 +184,13 @@ _CURRENCY = {
     "£": "GBP",
     "韩元": "KRW",
     "a$": "AUD",
+    "aud": "AUD",
+    "australian dollars": "AUD",
     "c$": "CAD",
+    "cad": "CAD",
+    "canadian dollars": "CAD",
+    "hong kong dollars": "HKD",
+    "singapore dollars": "SGD",
     "s$": "SGD",
     "r$": "BRL",
 }
@@ -258,15 +264,15 @@ _SUFFIX = re.compile(
     r"(?P<more2>多|余)?"
     r"(?:(?:\s|-(?=per[\s-]?cent(?![A-Za-z])|percentage[\s-]points?(?![A-Za-z])))?(?P<unit>%|percentage[\s-]points?|percent(?:age)?|per[\s-]?cent|pct|个百分点|百分点|ppts?|pps?|bps|bp|"
     r"basis points?|个基点|基点|倍|x(?![A-Za-z0-9])|times(?![A-Za-z])|turns?(?![A-Za-z])))?"
-    r"(?:\s?(?P<cur>元人民币|人民币元|人民币|人币|美元|美金|港元|港币|港仙|美仙|美分|仙(?![人女境界])|分(?=[,，、;；。.)）(（\s]|人民|港元|港币|美元|$)|日元|欧元|英镑|新台币|台币|韩元|元|RMB|CNY|USD|HKD|yuan|"
-    r"renminbi|U\.?S\.? dollars|dollars|cents|euros?)(?![A-Za-z]))?"
+    r"(?:\s?(?P<cur>元人民币|人民币元|人民币|人币|美元|美金|港元|港币|港仙|美仙|美分|仙(?![人女境界])|分(?=[,，、;；。.)）(（\s]|人民|港元|港币|美元|$)|日元|欧元|英镑|新台币|台币|韩元|元|RMB|CNY|USD|HKD|CAD|AUD|yuan|"
+    r"renminbi|U\.?S\.? dollars|(?:Canadian|Australian|Hong\s+Kong|Singapore)\s+dollars|dollars|cents|euros?)(?![A-Za-z]))?"
     r"(?P<counter>人次|单|人|家|名|户|位(?!数)|台|辆|座|款|笔|件|张|套|个(?!季度|月|小时|百分点|交易日|工作日|季))?",
     re.IGNORECASE,
 )
 _SUFFIX_WORDS = re.compile(_SUFFIX.pattern.replace("|k|m|b)", ")"), re.IGNORECASE)
 """The suffix grammar without single-letter scales, which need a currency ("$5m", not "5m")."""
 _PRE_CUR = re.compile(
-    r"(?P<cur>US\$|U\.S\.\$|HK\$|NT\$|A\$|C\$|S\$|R\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|人民币|港币|港元|美元|新台币|台币|¥|￥|\$|€|£)"
+    r"(?P<cur>US\$|U\.S\.\$|HK\$|NT\$|A\$|C\$|S\$|R\$|RMB|CNY|USD|HKD|CAD|AUD|EUR|GBP|JPY|人民币|港币|港元|美元|新台币|台币|¥|￥|\$|€|£)"
     r"\s?$",
     re.IGNORECASE,
 )
@@ -653,6 +659,16 @@ def _currency(token: str | None) -> str | None:
     if not token:
         return None
     return _CURRENCY.get(re.sub(r"\s+", " ", token.lower()))
+
+
+_NAMED_US_DOLLAR = re.compile(r"(?<![A-Za-z])(?:US|U\.S\.|USD|usd)(?![a-z])|美")
+"""US dollars named as such ("US$", "USD", "U.S. dollars", "美元"), not a bare "$", "dollars" or "cents"."""
+
+
+def bare_dollar(unit: str | None, raw: str) -> bool:
+    """Whether a figure in US dollars (``unit``) is written with a "$", "dollars" or "cents" that names no
+    country (``raw``): the document's own dollar, which its statement of presentation may make another."""
+    return unit == "USD" and _NAMED_US_DOLLAR.search(raw) is None
 
 
 def _qualifier(m: re.Match[str] | None) -> Qualifier | None:
@@ -1456,6 +1472,7 @@ _EN_PREFIX = {
     "TWD": "NT$",
     "AUD": "A$",
     "CAD": "C$",
+    "SGD": "S$",
 }
 _ZH_SUFFIX = {
     "CNY": "元",
@@ -1465,6 +1482,9 @@ _ZH_SUFFIX = {
     "GBP": "英镑",
     "JPY": "日元",
     "TWD": "新台币",
+    "AUD": "澳元",
+    "CAD": "加元",
+    "SGD": "新加坡元",
     "sqm": "平方米",
 }
 _ZH_HANT = str.maketrans("亿万个点币", "億萬個點幣")

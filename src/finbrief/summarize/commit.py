@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from finbrief.facts.numbers import NumberMention, format_amount, parse_numbers
+from finbrief.facts.numbers import NumberMention, bare_dollar, format_amount, parse_numbers
 from finbrief.lexicon.cues import Cue, cues
 from finbrief.lexicon.glossary import Phrase, PhraseHit, find_phrases, reading_view
 from finbrief.summarize.text import is_floor, kept_qualifier, to_script
@@ -248,9 +248,11 @@ def _figure_words(f: NumberMention, lang: str, text: str = "") -> str:
         en, zh = _GRADES[abs(f.value)]
         return en if lang == "en" else to_script(zh, lang)
     values = sorted(abs(v) for v in (f.value, f.value_high) if v is not None)
-    amount = format_amount(values[0], f.unit, lang, decimals=f.decimals, long_units=True)
+    # a bare "$" stays bare: it is the document's dollar, which need not be the US's (C$ for a Canadian landlord)
+    dollar = "$" if bare_dollar(f.unit, f.raw) else "US$"
+    amount = format_amount(values[0], f.unit, lang, decimals=f.decimals, dollar=dollar, long_units=True)
     if len(values) > 1:
-        high = format_amount(values[1], f.unit, lang, decimals=f.decimals_high or 0, long_units=True)
+        high = format_amount(values[1], f.unit, lang, decimals=f.decimals_high or 0, dollar=dollar, long_units=True)
         if f.unit == "pp":  # (the unit once: "3 to 5 percentage points", "3至5个百分点")
             amount = format_amount(values[0], "count", lang, decimals=f.decimals)
         amount += f" to {high}" if lang == "en" else f"至{high}"

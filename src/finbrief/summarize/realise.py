@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from finbrief.facts.numbers import format_amount, written
+from finbrief.facts.numbers import bare_dollar, format_amount, written
 from finbrief.facts.periods import (
     PeriodContext,
     calendar_to_fiscal,
@@ -4014,12 +4014,18 @@ def _number(value: float, f: Fact, lang: str, high: bool = False) -> str:
     """One end of a fact's value, absolute, printed as the source wrote it where the language allows."""
     w = written(f.raw) if f.raw else None
     decimals = scale = None
-    if w is not None and w.unit == f.unit:
+    if w is not None and (w.unit == f.unit or bare_dollar(w.unit, f.raw)):  # ("$48.6 million" of a C$ fact)
         decimals = w.decimals_high if high and w.decimals_high is not None else w.decimals
         scale = w.scale
+    # US dollars the source names as such ("US$12.1 million" beside a Canadian landlord's C$) stay named
+    dollar = "US$" if f.unit == "USD" and _US_NAMED.search(f.raw) else "$"
     return format_amount(
-        abs(value), f.unit, lang, decimals=decimals, scale=scale, dollar="$", long_units=True
+        abs(value), f.unit, lang, decimals=decimals, scale=scale, dollar=dollar, long_units=True
     )
+
+
+_US_NAMED = re.compile(r"(?<![A-Za-z])(?:US|U\.S\.|USD)(?![a-z])")
+"""A figure's own words name US dollars in English ("US$", "USD", "U.S. dollars")."""
 
 
 def _amount(f: Fact, lang: str, ahead: bool = False) -> str:

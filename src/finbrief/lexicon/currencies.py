@@ -1,0 +1,73 @@
+"""Statements of a document's presentation currency (currencies.yaml), compiled once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from finbrief.lexicon import files
+from finbrief.lexicon.files import check_keys, fail, section, strings
+from finbrief.text.script import to_simplified
+
+_FILE = "currencies.yaml"
+_LANGS = ("en", "zh")
+
+
+@dataclass(frozen=True)
+class Presentation:
+    """The statement frames of one language and the currency each name of a currency stands for."""
+
+    statements: re.Pattern[str] | None
+    """Any frame with any name in it; the frame's one named group that matched holds the name."""
+    codes: tuple[tuple[re.Pattern[str], str], ...]
+    """(name, ISO code): the first name that matches the whole of ``cur`` says its code."""
+
+    def currency(self, text: str) -> str | None:
+        """ISO code of the first presentation currency ``text`` states, None when it states none."""
+        if self.statements is None:
+            return None
+        m = self.statements.search(text)
+        if m is None:
+            return None
+        named = next(v for v in m.groupdict().values() if v)
+        return next((code for name, code in self.codes if name.fullmatch(named)), None)
+
+
+def _compile(pattern: str, flags: int, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, flags)
+    except re.error as e:
+        raise fail(_FILE, where, f"bad pattern ({e})") from None
+
+
+@cache
+def presentation(lang: str) -> Presentation:
+    """The statements of presentation currency of ``lang`` ("en", or "zh" for simplified text)."""
+    data = files.load(_FILE)
+    check_keys(data, _FILE, "top level", ("names", "statements"))
+    flags = re.IGNORECASE if lang == "en" else 0
+    names: list[tuple[str, str]] = []
+    for code, entry in section(data, "names", _FILE, dict).items():
+        where = f"names: {code}"
+        check_keys(entry, _FILE, where, _LANGS)
+        for name in strings(entry.get(lang), _FILE, f"{where}: {lang}"):
+            if lang == "zh" and to_simplified(name) != name:
+                raise fail(_FILE, where, f"write Chinese names in simplified Chinese: {name!r}")
+            names.append((name.replace(" ", r"\s+") if lang == "en" else name, str(code)))
+    statements = section(data, "statements", _FILE, dict)
+    check_keys(statements, _FILE, "statements", _LANGS)
+    frames = strings(statements.get(lang), _FILE, f"statements: {lang}")
+    if not frames or not names:
+        return Presentation(None, ())
+    # longer names first, so that "新台币" is not read as "台币" and "US$" not as "$"
+    alternation = "|".join(n for n, _ in sorted(names, key=lambda x: -len(x[0])))
+    alternatives = []
+    for i, frame in enumerate(frames):
+        if "{cur}" not in frame:
+            raise fail(_FILE, f"statements: {lang}: {i}", "a frame needs {cur} where the currency is named")
+        alternatives.append("(?:" + frame.replace("{cur}", f"(?P<cur{i}>{alternation})") + ")")
+    edge = (r"(?<![\w-])", r"(?![A-Za-z])") if lang == "en" else ("", "")
+    pattern = _compile(edge[0] + "(?:" + "|".join(alternatives) + ")" + edge[1], flags, f"statements: {lang}")
+    codes = tuple((_compile(n, flags, f"names: {c}"), c) for n, c in names)
+    return Presentation(pattern, codes)
