@@ -1725,6 +1725,12 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
     ),
     _doubt(
+        _W + r"which\s+(?:is|are|was|were|remains?)\s+(?:a|an|the|one|our)\s+(?:[\w-]+\s+){0,3}?(?:indicators?|measures?|"
+        r"drivers?|proxy|predictors?|gauges?|signs?|sources?|components?)\s+(?:of|for)\s+",
+        "the figure of the noun a clause describes as a sign of the metric ('Our backlog, which is a key indicator of"
+        " revenue growth, increased by 18%'), not the metric's",
+    ),
+    _doubt(
         _W + r"(?:upside|downside)\s+(?:potential\s+)?(?:to|for|in|on)" + _E,
         "a potential gain or loss to a measure ('the sales create upside to earnings and book value of about $0.41 per"
         " share'), not the measure's level",
@@ -2379,7 +2385,8 @@ _PART_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|(?<![A-Za-z])(?:and|while|whereas|with|as)\s+)(?:(?:the|our|its)\s+)?"
     r"(?!(?:total|overall|entire|whole|consolidated|combined|continuing|core|company|group|all|other|our|the|its|"
     r"two|three|four|five|both|each|every|these|those|we)\b)"
-    r"(?:[A-Za-z&'’-]+\s+){1,3}(?:business(?:es)?|segments?|divisions?|units?|operations|teams?|franchises?)\s+"
+    r"(?:[A-Za-z&'’-]+\s+){1,3}(?:business(?:es)?|segments?|divisions?|units?|operations|teams?|franchises?|channels?|"
+    r"verticals?)\s+"
     r"(?:also\s+|again\s+)?(?:generated|delivered|saw|reported|posted|had|achieved|recorded|produced|contributed|"
     r"grew|increased|decreased|declined)(?![A-Za-z])",
     re.IGNORECASE,
@@ -2532,6 +2539,23 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
         metrics=r"realized price",
     ),
     _doubt(
+        _W + r"(?:historically|traditionally|typically|normally|usually|seasonally)" + _E,
+        "what usually happens ('when historically our revenue per day has increased by 1% from Q3 to Q4'), not the"
+        " period's figure",
+        metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
+    ),
+    _doubt(
+        r"^\s*(?:(?:and|so|now|but|also|again|overall)\s*,?\s+)?(?:on\s+an?\s+(?:[\w-]+\s+){0,3}?(?:pro[\s-]forma|run[\s-]rate|"
+        r"constant[\s-]currency|currency[\s-]neutral|organic|comparable|like[\s-]for[\s-]like|trailing|year[\s-]to[\s-]date|"
+        r"annuali[sz]ed|weekly|daily|per[\s-]day|normali[sz]ed)\s+(?:[\w-]+\s+){0,3}?basis|"
+        r"(?:excluding|ex-?|net\s+of|adjusting\s+for|normali[sz]ing\s+for)\s+(?:the\s+)?(?:impacts?\s+of\s+)?(?:foreign\s+)?"
+        r"(?:currency|exchange|FX)|in\s+constant\s+currency)" + _E,
+        "a figure on a basis the sentence opens on ('On a weekly run rate basis and excluding the foreign currency"
+        " impact, net sales were up 7.6%', 'On a pro forma basis, recurring revenue was up 7%'), which the line would"
+        " print as reported",
+        metrics=r"^(?!.*(?:\(|adjusted|non-GAAP|core|AFFO|organic|comparable|same-store|guidance|outlook|target|plan))",
+    ),
+    _doubt(
         _W + r"(?:to|will|can|could|we|and|further|continue\s+to)\s+leverage\s+(?:our|the|its|their|this|these|that|"
         r"existing)" + _E,
         "a number after the verb leverage ('to leverage our field data, 10 development programs'), not a"
@@ -2609,9 +2633,22 @@ _TAIL_DOUBTS: tuple[Doubt, ...] = (
     ),
     _doubt(
         r"^(?:\s*,\s*\d[\d.,]*)*\s*,?\s*(?:and|or|to)\s+(?:even\s+|over\s+|almost\s+|nearly\s+|more\s+than\s+)?\d[\d.,]*\s+"
-        r"(?:years|months|weeks|days|hours)" + _E + r"|^\s*(?:years?|months?|weeks?|days?|hours?)" + _E,
+        r"(?:years|months|weeks|days|hours)" + _E + r"|^\s*(?:plus\s+|\+\s*)?(?:years?|months?|weeks?|days?|hours?)" + _E,
         "a span of time ('agents who have been with us for 10, 20 and even 30 years'), not a count of the metric",
         metrics=r"headcount|employees|stores|customers|clients|members|subscribers|users|accounts|locations|count",
+    ),
+    _doubt(
+        r"^\s*(?:%|percent|per\s?cent)?\s*(?:increase|decrease|growth|rise|decline|reduction|drop)\s+in\s+(?:[\w&-]+\s+){1,5}?"
+        r"per\s+(?:[\w-]+\s+)?(?:tons?|tonnes?|units?|barrels?|pounds?|gallons?|ounces?|pieces?|cases?|boe|mcf|"
+        r"square\s+f(?:oo|ee)t)" + _E,
+        "the change of a measure per unit ('a 14% increase in cost of goods sold per manufactured ton'), not of the total",
+        metrics=r"^(?!.*(?:per|average))",
+    ),
+    _doubt(
+        r"^\s*(?:%|percent|per\s?cent)?\s*of\s+(?:our|the|its|the\s+company['’]s)\s+(?:total|overall|consolidated|whole)" + _E,
+        "one part's share of the company's total ('spices were $92.9 million, a little less than 20% of our total"
+        " company net sales'), not a figure of the company",
+        metrics=r"^share\b",
     ),
     _doubt(
         r"^\s*(?:%|percent|per\s?cent)?\s*(?:increase|decrease|growth|rise|decline|improvement|gain|drop)\s+from" + _E,
@@ -3186,6 +3223,11 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         )
     if main is not None and f.subject == main and _PART_AFTER_FIGURE.match(after):
         return "the figure of the business line named after it ('revenue growth of 3% for the data business')"
+    if not level and f.change == "qoq" and _VERSUS_RATE.match(after):
+        return (
+            "a growth rate set against another period's rate ('net sales declining 5.5% versus 7.6% year-over-year"
+            " decline in the third quarter'), not a change from the quarter before"
+        )
     if level and _MARKET_METRIC.search(f.metric) and _PLACE_AFTER.match(after):
         return "one market's figure, not the company's ('ADR exceeded 2019 levels in key markets such as 108% in Denver')"
     if (_EPS_METRIC.search(f.metric) or "earnings" in f.metric) and _DIVIDEND_AFTER.match(after):
@@ -3494,6 +3536,12 @@ _NEGATIVE_BEFORE_OR = re.compile(
 )
 """Before a figure: a negative amount it restates ("negative $63.4 million or $0.52 per share", "a loss to the
 company of $1.3 million or $0.06 per share"), so it is negative too."""
+_VERSUS_RATE = re.compile(
+    r"\s*,?\s*(?:versus|vs\.?|compared\s+(?:to|with)|against)\s+(?:an?\s+)?(?:approximately\s+|about\s+)?"
+    r"[-+]?\d[\d.,]*\s*(?:%|percent|per\s?cent)",
+    re.IGNORECASE,
+)
+"""Right after a change: another change it is set against ("declining 5.5% versus 7.6% ... in the third quarter")."""
 _MARKET_METRIC = re.compile(r"ADR|average daily rate|RevPAR|occupancy|rent(?![A-Za-z])", re.I)
 """Metrics a call gives market by market as well as for the whole portfolio."""
 _PLACE_AFTER = re.compile(
