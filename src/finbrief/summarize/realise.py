@@ -4335,6 +4335,7 @@ def highlights(
     seen: set[str] = set()
     said: set[tuple[str, float, str]] = set()
     shown: Counter[str] = Counter()
+    kept: list[Record] = []
     top = max(max((r.score for r in pool), default=0.0), _stated_bar(doc, facts, main) if floor else 0.0)
     while pool and len(out) < k:
         best = max(pool, key=lambda r: (r.score * REPEAT_DISCOUNT ** shown[r.metric], -r.order))
@@ -4355,7 +4356,56 @@ def highlights(
         said |= values
         shown[best.metric] += 1
         out.append(st)
+        kept.append(best)
+    if floor and len(out) >= k:
+        _make_room_for_the_top_line(out, kept, pool, main, lang, (floor, top), said)
     return out
+
+
+def _make_room_for_the_top_line(
+    out: list[Statement],
+    kept: list[Record],
+    pool: Sequence[Record],
+    main: str | None,
+    lang: str,
+    bar: tuple[float, float],
+    said: set[tuple[str, float, str]],
+) -> None:
+    """Where the headline figures are full without the period's top line, it takes the place of an outlook said
+    on a second basis (the GAAP one of a GAAP and an adjusted EPS guidance): a results call's headline is its
+    revenue with its earnings, and the outlook keeps one line of each figure. ``bar``: the floor and the best score."""
+    if any(_plain(r.metric) == "revenue" and not r.forward for r in kept):
+        return
+    line = next(
+        (
+            r
+            for r in sorted(pool, key=lambda r: (-r.score, r.order))
+            if r.subject == main
+            and _plain(r.metric) == "revenue"
+            and not r.forward
+            and not r.far
+            and r.level is not None
+            and r.score >= _floor_of(r, main, bar[0]) * bar[1]
+            and writable(r, main, lang)
+            and not {(r.subject, f.value, f.unit) for f in r.facts} <= said
+        ),
+        None,
+    )
+    if line is None:
+        return
+    guided = [(_plain(r.metric), r.facts[0].period) if r.forward else None for r in kept]
+    twice = [i for i, g in enumerate(guided) if g is not None and guided.count(g) > 1]
+    if not twice:
+        return
+    drop = next((i for i in reversed(twice) if not _names_a_basis(kept[i].metric)), twice[-1])
+    del out[drop], kept[drop]
+    out.append(realise(line, main, lang))
+    kept.append(line)
+
+
+def _names_a_basis(metric: str) -> bool:
+    """Whether a metric's name says it is adjusted ("adjusted EPS guidance", "AFFO")."""
+    return bool(_ADJUSTED_BASIS.search(metric)) or _names_adjusted(metric)
 
 
 # The company's top line is a headline of any results call, even scored below its earnings lines: its
