@@ -1,7 +1,8 @@
 """A highlight line is left out when the words around its figure say it is another thing's: a noun a clause calls a
 sign of the metric, what usually happens, a basis the sentence opens on, a per-unit change, one part's share of the
-total, a span of years, a channel's flows or a rate set against another rate; the company's own figures in the same
-call are still printed. Texts written for these tests (the fictional Corvane Industrial)."""
+total, a span of years, a channel's flows, a rate set against another rate or the parent company's cash flow; cash
+used is no base of cash generated, and a margin the line cannot name is not printed. The company's own figures in
+the same call are still printed. Texts written for these tests (the fictional Corvane Industrial)."""
 
 from __future__ import annotations
 
@@ -100,3 +101,24 @@ def test_a_growth_rate_set_against_last_quarter_s_rate_is_no_sequential_change()
 def test_an_adjusted_basis_and_a_part_named_stay(text: str, wanted: str) -> None:
     lines = _lines(Q3 + REVENUE + text)
     assert any(line.startswith(wanted) for line in lines), lines
+
+
+def test_the_parent_company_s_cash_flow_is_not_the_company_s() -> None:
+    text = "This includes $700 million of parent-free cash flow, $90 million of proceeds received from the sale of a plant."
+    lines = _lines(Q3 + REVENUE + text)
+    assert REVENUE_LINE in lines
+    assert not any("$700 million" in line for line in lines)
+
+
+def test_cash_used_a_year_ago_is_no_base_of_cash_generated() -> None:
+    lines = _lines(Q3 + REVENUE + "Free cash flow was $41 million compared to a use of $12 million last year.")
+    assert "Q3 free cash flow $41 million." in lines
+    assert not any("$12 million" in line for line in lines)
+
+
+def test_a_margin_the_line_cannot_name_is_not_printed() -> None:
+    lines = _lines(Q3 + REVENUE + "The result was third quarter margin expansion to 16.2% from 9.1% a year ago.")
+    assert REVENUE_LINE in lines
+    assert not any("16.2%" in line for line in lines)
+    named = _lines(Q3 + REVENUE + "Gross margin expanded to 36.2% from 33.1% a year ago.")
+    assert "Q3 gross margin 36.2% versus 33.1%." in named

@@ -873,6 +873,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                     # "79%, up two points on an almost 50% quarter-over-quarter seat growth": another measure's change
                     and not _GROWTH_NAMED_AFTER.match(doc.paragraph(f.paragraph).text, _number_span(doc, f)[1])
                     and not _in_list_of_bases(doc, f)
+                    and not _USED_JUST_BEFORE.search(_before_figure(doc, f)[0])
                 ),
                 None,
             )  # "compared to our initial guidance range of $0.63 to $0.78" is no earlier level
@@ -1744,7 +1745,13 @@ DOUBTS: tuple[Doubt, ...] = (
     _doubt(
         _W + r"(?:usage|burn|outflow|use|used)\s+(?:was|were|of|totall?ed|came\s+in\s+at|amounted\s+to)\s+" + _ABOUT + "$",
         "cash used, read without its sign ('free cash flow usage was $3.4 million'), printed as cash generated",
-        metrics=r"cash\s+flow",
+        metrics=r"cash\s+flow|working\s+capital",
+    ),
+    _doubt(
+        _W + r"an?\s+(?:use|usage|outflow|burn)\s+of\s+" + _ABOUT + "$",
+        "cash used, read without its sign ('we generated $101.6 million from working capital compared to a use of $264.9"
+        " million'), printed as cash generated",
+        metrics=r"cash\s+flow|working\s+capital",
     ),
 )
 _DOUBT_SEARCHES = tuple((d, Sifted(anchored(d.pattern)), not d.pattern.pattern.endswith("$")) for d in DOUBTS)
@@ -1773,6 +1780,13 @@ _figure_heads: dict[int, tuple[Document, Fact, int, int]] = {}
 object (a record asks for each figure's words several times: its doubts, clause, number span,
 years); offsets, not the words, so that a long document's figures hold no copy of their clauses."""
 _figure_heads_of: list[Document | None] = [None]
+
+
+_USED_JUST_BEFORE = re.compile(
+    r"(?<![A-Za-z])an?\s+(?:use|usage|outflow|burn|drain)\s+of\s+(?:(?:approximately|about|around|roughly)\s+)?$", re.IGNORECASE
+)
+"""Right before a comparison base: cash used ("compared to a use of $264.9 million"), which the line would print
+unsigned beside cash generated."""
 
 
 _IMPLIED_JUST_BEFORE = re.compile(
@@ -2613,6 +2627,11 @@ _TAIL_DOUBTS: tuple[Doubt, ...] = (
         r"^\s*(?:of\s+|in\s+)?(?:lower|higher|reduced|increased|less|more|additional|incremental|extra)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:expenses?|costs?|income|revenues?|sales|earnings|profits?|interest|taxes)" + _E,
         "a difference in the measure ('coupled with $3 million of lower interest expense'), not its level",
+    ),
+    _doubt(
+        r"^\s*(?:of\s+)?(?:the\s+)?parent(?:[\s-]+company)?[\s-]+(?:level\s+)?(?:free\s+cash\s+flow|cash\s+flow|debt|liquidity|"
+        r"earnings|income|capital)" + _E,
+        "the parent company's own figure ('$800 million of parent-free cash flow'), not the consolidated one",
     ),
     _doubt(
         r"^\s*(?:(?:turns?|times)\s+)?of\s+(?:net\s+)?leverage" + _E,
@@ -4345,6 +4364,8 @@ def highlights(
         values = {(best.subject, f.value, f.unit) for f in best.facts}
         if values <= said or not writable(best, main, lang):  # the same figures under another metric name
             continue
+        if _unnamed_measure(best.metric):
+            continue
         same = _adjusted_twin(best, pool)
         if same is not None:  # "EPS increased 17% to $1.30" and "adjusted earnings of $1.30 per share": adjusted
             pool.remove(same)
@@ -4360,6 +4381,15 @@ def highlights(
     if floor and len(out) >= k:
         _make_room_for_the_top_line(out, kept, pool, main, lang, (floor, top), said)
     return out
+
+
+# Measures whose name alone does not say which one: "Q2 margin 17.9%" (gross, operating or EBITDA margin?).
+_UNNAMED_MEASURES = frozenset({"margin"})
+
+
+def _unnamed_measure(metric: str) -> bool:
+    """Whether a metric's name, less its basis, outlook word and qualifier, leaves a reader asking which measure."""
+    return re.sub(r"\s*\(.*\)$", "", _plain(metric)).strip() in _UNNAMED_MEASURES
 
 
 def _make_room_for_the_top_line(
