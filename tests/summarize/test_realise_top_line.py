@@ -130,3 +130,20 @@ def test_a_sales_price_is_no_revenue() -> None:
     )
     assert any("$1.11" in line for line in lines), lines
     assert not any("$20.5 million" in line for line in lines), lines
+
+
+def test_the_quarter_s_revenue_takes_the_place_of_a_second_basis_of_the_same_outlook() -> None:
+    """Five headline lines full of earnings and their guidance on two bases: the revenue of the quarter is printed,
+    the GAAP guidance beside the adjusted one is not."""
+    lines = _lines(
+        "Welcome to Corvane Industrial's first quarter 2022 earnings call.\n\n"
+        "First quarter revenue was $229.3 million, slightly above our guidance.\n\n"
+        "GAAP earnings per share were $1.66 in the first quarter, and adjusted earnings per share were $1.92.\n\n"
+        "Turning to our outlook, we expect second quarter revenue of $230 million to $240 million.\n\n"
+        "We expect second quarter GAAP earnings per share of $1.58 to $1.73 and adjusted earnings per share of $1.80 "
+        "to $1.95.\n"
+    )
+    assert "Q1 revenue $229.3 million." in lines
+    assert "Sees Q2 adjusted earnings per share $1.80 to $1.95." in lines
+    assert "Q1 GAAP earnings per share $1.66." in lines and "Q1 adjusted earnings per share $1.92." in lines
+    assert not any("$1.58" in line for line in lines)

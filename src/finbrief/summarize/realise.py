@@ -873,6 +873,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                     # "79%, up two points on an almost 50% quarter-over-quarter seat growth": another measure's change
                     and not _GROWTH_NAMED_AFTER.match(doc.paragraph(f.paragraph).text, _number_span(doc, f)[1])
                     and not _in_list_of_bases(doc, f)
+                    and not _USED_JUST_BEFORE.search(_before_figure(doc, f)[0])
                 ),
                 None,
             )  # "compared to our initial guidance range of $0.63 to $0.78" is no earlier level
@@ -1725,6 +1726,12 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
     ),
     _doubt(
+        _W + r"which\s+(?:is|are|was|were|remains?)\s+(?:a|an|the|one|our)\s+(?:[\w-]+\s+){0,3}?(?:indicators?|measures?|"
+        r"drivers?|proxy|predictors?|gauges?|signs?|sources?|components?)\s+(?:of|for)\s+",
+        "the figure of the noun a clause describes as a sign of the metric ('Our backlog, which is a key indicator of"
+        " revenue growth, increased by 18%'), not the metric's",
+    ),
+    _doubt(
         _W + r"(?:upside|downside)\s+(?:potential\s+)?(?:to|for|in|on)" + _E,
         "a potential gain or loss to a measure ('the sales create upside to earnings and book value of about $0.41 per"
         " share'), not the measure's level",
@@ -1738,7 +1745,13 @@ DOUBTS: tuple[Doubt, ...] = (
     _doubt(
         _W + r"(?:usage|burn|outflow|use|used)\s+(?:was|were|of|totall?ed|came\s+in\s+at|amounted\s+to)\s+" + _ABOUT + "$",
         "cash used, read without its sign ('free cash flow usage was $3.4 million'), printed as cash generated",
-        metrics=r"cash\s+flow",
+        metrics=r"cash\s+flow|working\s+capital",
+    ),
+    _doubt(
+        _W + r"an?\s+(?:use|usage|outflow|burn)\s+of\s+" + _ABOUT + "$",
+        "cash used, read without its sign ('we generated $101.6 million from working capital compared to a use of $264.9"
+        " million'), printed as cash generated",
+        metrics=r"cash\s+flow|working\s+capital",
     ),
 )
 _DOUBT_SEARCHES = tuple((d, Sifted(anchored(d.pattern)), not d.pattern.pattern.endswith("$")) for d in DOUBTS)
@@ -1767,6 +1780,13 @@ _figure_heads: dict[int, tuple[Document, Fact, int, int]] = {}
 object (a record asks for each figure's words several times: its doubts, clause, number span,
 years); offsets, not the words, so that a long document's figures hold no copy of their clauses."""
 _figure_heads_of: list[Document | None] = [None]
+
+
+_USED_JUST_BEFORE = re.compile(
+    r"(?<![A-Za-z])an?\s+(?:use|usage|outflow|burn|drain)\s+of\s+(?:(?:approximately|about|around|roughly)\s+)?$", re.IGNORECASE
+)
+"""Right before a comparison base: cash used ("compared to a use of $264.9 million"), which the line would print
+unsigned beside cash generated."""
 
 
 _IMPLIED_JUST_BEFORE = re.compile(
@@ -2379,7 +2399,8 @@ _PART_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|(?<![A-Za-z])(?:and|while|whereas|with|as)\s+)(?:(?:the|our|its)\s+)?"
     r"(?!(?:total|overall|entire|whole|consolidated|combined|continuing|core|company|group|all|other|our|the|its|"
     r"two|three|four|five|both|each|every|these|those|we)\b)"
-    r"(?:[A-Za-z&'’-]+\s+){1,3}(?:business(?:es)?|segments?|divisions?|units?|operations|teams?|franchises?)\s+"
+    r"(?:[A-Za-z&'’-]+\s+){1,3}(?:business(?:es)?|segments?|divisions?|units?|operations|teams?|franchises?|channels?|"
+    r"verticals?)\s+"
     r"(?:also\s+|again\s+)?(?:generated|delivered|saw|reported|posted|had|achieved|recorded|produced|contributed|"
     r"grew|increased|decreased|declined)(?![A-Za-z])",
     re.IGNORECASE,
@@ -2532,6 +2553,23 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
         metrics=r"realized price",
     ),
     _doubt(
+        _W + r"(?:historically|traditionally|typically|normally|usually|seasonally)" + _E,
+        "what usually happens ('when historically our revenue per day has increased by 1% from Q3 to Q4'), not the"
+        " period's figure",
+        metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
+    ),
+    _doubt(
+        r"^\s*(?:(?:and|so|now|but|also|again|overall)\s*,?\s+)?(?:on\s+an?\s+(?:[\w-]+\s+){0,3}?(?:pro[\s-]forma|run[\s-]rate|"
+        r"constant[\s-]currency|currency[\s-]neutral|organic|comparable|like[\s-]for[\s-]like|trailing|year[\s-]to[\s-]date|"
+        r"annuali[sz]ed|weekly|daily|per[\s-]day|normali[sz]ed)\s+(?:[\w-]+\s+){0,3}?basis|"
+        r"(?:excluding|ex-?|net\s+of|adjusting\s+for|normali[sz]ing\s+for)\s+(?:the\s+)?(?:impacts?\s+of\s+)?(?:foreign\s+)?"
+        r"(?:currency|exchange|FX)|in\s+constant\s+currency)" + _E,
+        "a figure on a basis the sentence opens on ('On a weekly run rate basis and excluding the foreign currency"
+        " impact, net sales were up 7.6%', 'On a pro forma basis, recurring revenue was up 7%'), which the line would"
+        " print as reported",
+        metrics=r"^(?!.*(?:\(|adjusted|non-GAAP|core|AFFO|organic|comparable|same-store|guidance|outlook|target|plan))",
+    ),
+    _doubt(
         _W + r"(?:to|will|can|could|we|and|further|continue\s+to)\s+leverage\s+(?:our|the|its|their|this|these|that|"
         r"existing)" + _E,
         "a number after the verb leverage ('to leverage our field data, 10 development programs'), not a"
@@ -2591,6 +2629,11 @@ _TAIL_DOUBTS: tuple[Doubt, ...] = (
         "a difference in the measure ('coupled with $3 million of lower interest expense'), not its level",
     ),
     _doubt(
+        r"^\s*(?:of\s+)?(?:the\s+)?parent(?:[\s-]+company)?[\s-]+(?:level\s+)?(?:free\s+cash\s+flow|cash\s+flow|debt|liquidity|"
+        r"earnings|income|capital)" + _E,
+        "the parent company's own figure ('$800 million of parent-free cash flow'), not the consolidated one",
+    ),
+    _doubt(
         r"^\s*(?:(?:turns?|times)\s+)?of\s+(?:net\s+)?leverage" + _E,
         "what an amount adds to leverage ('which reflects almost 1 turn of leverage'), not the leverage ratio",
     ),
@@ -2609,9 +2652,22 @@ _TAIL_DOUBTS: tuple[Doubt, ...] = (
     ),
     _doubt(
         r"^(?:\s*,\s*\d[\d.,]*)*\s*,?\s*(?:and|or|to)\s+(?:even\s+|over\s+|almost\s+|nearly\s+|more\s+than\s+)?\d[\d.,]*\s+"
-        r"(?:years|months|weeks|days|hours)" + _E + r"|^\s*(?:years?|months?|weeks?|days?|hours?)" + _E,
+        r"(?:years|months|weeks|days|hours)" + _E + r"|^\s*(?:plus\s+|\+\s*)?(?:years?|months?|weeks?|days?|hours?)" + _E,
         "a span of time ('agents who have been with us for 10, 20 and even 30 years'), not a count of the metric",
         metrics=r"headcount|employees|stores|customers|clients|members|subscribers|users|accounts|locations|count",
+    ),
+    _doubt(
+        r"^\s*(?:%|percent|per\s?cent)?\s*(?:increase|decrease|growth|rise|decline|reduction|drop)\s+in\s+(?:[\w&-]+\s+){1,5}?"
+        r"per\s+(?:[\w-]+\s+)?(?:tons?|tonnes?|units?|barrels?|pounds?|gallons?|ounces?|pieces?|cases?|boe|mcf|"
+        r"square\s+f(?:oo|ee)t)" + _E,
+        "the change of a measure per unit ('a 14% increase in cost of goods sold per manufactured ton'), not of the total",
+        metrics=r"^(?!.*(?:per|average))",
+    ),
+    _doubt(
+        r"^\s*(?:%|percent|per\s?cent)?\s*of\s+(?:our|the|its|the\s+company['’]s)\s+(?:total|overall|consolidated|whole)" + _E,
+        "one part's share of the company's total ('spices were $92.9 million, a little less than 20% of our total"
+        " company net sales'), not a figure of the company",
+        metrics=r"^share\b",
     ),
     _doubt(
         r"^\s*(?:%|percent|per\s?cent)?\s*(?:increase|decrease|growth|rise|decline|improvement|gain|drop)\s+from" + _E,
@@ -3186,6 +3242,11 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         )
     if main is not None and f.subject == main and _PART_AFTER_FIGURE.match(after):
         return "the figure of the business line named after it ('revenue growth of 3% for the data business')"
+    if not level and f.change == "qoq" and _VERSUS_RATE.match(after):
+        return (
+            "a growth rate set against another period's rate ('net sales declining 5.5% versus 7.6% year-over-year"
+            " decline in the third quarter'), not a change from the quarter before"
+        )
     if level and _MARKET_METRIC.search(f.metric) and _PLACE_AFTER.match(after):
         return "one market's figure, not the company's ('ADR exceeded 2019 levels in key markets such as 108% in Denver')"
     if (_EPS_METRIC.search(f.metric) or "earnings" in f.metric) and _DIVIDEND_AFTER.match(after):
@@ -3494,6 +3555,12 @@ _NEGATIVE_BEFORE_OR = re.compile(
 )
 """Before a figure: a negative amount it restates ("negative $63.4 million or $0.52 per share", "a loss to the
 company of $1.3 million or $0.06 per share"), so it is negative too."""
+_VERSUS_RATE = re.compile(
+    r"\s*,?\s*(?:versus|vs\.?|compared\s+(?:to|with)|against)\s+(?:an?\s+)?(?:approximately\s+|about\s+)?"
+    r"[-+]?\d[\d.,]*\s*(?:%|percent|per\s?cent)",
+    re.IGNORECASE,
+)
+"""Right after a change: another change it is set against ("declining 5.5% versus 7.6% ... in the third quarter")."""
 _MARKET_METRIC = re.compile(r"ADR|average daily rate|RevPAR|occupancy|rent(?![A-Za-z])", re.I)
 """Metrics a call gives market by market as well as for the whole portfolio."""
 _PLACE_AFTER = re.compile(
@@ -4293,6 +4360,7 @@ def highlights(
     seen: set[str] = set()
     said: set[tuple[str, float, str]] = set()
     shown: Counter[str] = Counter()
+    kept: list[Record] = []
     top = max(max((r.score for r in pool), default=0.0), _stated_bar(doc, facts, main) if floor else 0.0)
     while pool and len(out) < k:
         best = max(pool, key=lambda r: (r.score * REPEAT_DISCOUNT ** shown[r.metric], -r.order))
@@ -4301,6 +4369,8 @@ def highlights(
             continue
         values = {(best.subject, f.value, f.unit) for f in best.facts}
         if values <= said or not writable(best, main, lang):  # the same figures under another metric name
+            continue
+        if _unnamed_measure(best.metric):
             continue
         same = _adjusted_twin(best, pool)
         if same is not None:  # "EPS increased 17% to $1.30" and "adjusted earnings of $1.30 per share": adjusted
@@ -4313,7 +4383,65 @@ def highlights(
         said |= values
         shown[best.metric] += 1
         out.append(st)
+        kept.append(best)
+    if floor and len(out) >= k:
+        _make_room_for_the_top_line(out, kept, pool, main, lang, (floor, top), said)
     return out
+
+
+# Measures whose name alone does not say which one: "Q2 margin 17.9%" (gross, operating or EBITDA margin?).
+_UNNAMED_MEASURES = frozenset({"margin"})
+
+
+def _unnamed_measure(metric: str) -> bool:
+    """Whether a metric's name, less its basis, outlook word and qualifier, leaves a reader asking which measure."""
+    return re.sub(r"\s*\(.*\)$", "", _plain(metric)).strip() in _UNNAMED_MEASURES
+
+
+def _make_room_for_the_top_line(
+    out: list[Statement],
+    kept: list[Record],
+    pool: Sequence[Record],
+    main: str | None,
+    lang: str,
+    bar: tuple[float, float],
+    said: set[tuple[str, float, str]],
+) -> None:
+    """Where the headline figures are full without the period's top line, it takes the place of an outlook said
+    on a second basis (the GAAP one of a GAAP and an adjusted EPS guidance): a results call's headline is its
+    revenue with its earnings, and the outlook keeps one line of each figure. ``bar``: the floor and the best score."""
+    if any(_plain(r.metric) == "revenue" and not r.forward for r in kept):
+        return
+    line = next(
+        (
+            r
+            for r in sorted(pool, key=lambda r: (-r.score, r.order))
+            if r.subject == main
+            and _plain(r.metric) == "revenue"
+            and not r.forward
+            and not r.far
+            and r.level is not None
+            and r.score >= _floor_of(r, main, bar[0]) * bar[1]
+            and writable(r, main, lang)
+            and not {(r.subject, f.value, f.unit) for f in r.facts} <= said
+        ),
+        None,
+    )
+    if line is None:
+        return
+    guided = [(_plain(r.metric), r.facts[0].period) if r.forward else None for r in kept]
+    twice = [i for i, g in enumerate(guided) if g is not None and guided.count(g) > 1]
+    if not twice:
+        return
+    drop = next((i for i in reversed(twice) if not _names_a_basis(kept[i].metric)), twice[-1])
+    del out[drop], kept[drop]
+    out.append(realise(line, main, lang))
+    kept.append(line)
+
+
+def _names_a_basis(metric: str) -> bool:
+    """Whether a metric's name says it is adjusted ("adjusted EPS guidance", "AFFO")."""
+    return bool(_ADJUSTED_BASIS.search(metric)) or _names_adjusted(metric)
 
 
 # The company's top line is a headline of any results call, even scored below its earnings lines: its
