@@ -887,13 +887,13 @@ _NO_LINE_START = frozenset("，,、。.；;：:？?！!）)」』】》%％")
 
 def _room_for_char(a: str, b: str, width: int, chars: int = 0) -> bool:
     """Whether ``b``'s first character would have fitted on line ``a`` in Chinese text wrapped at
-    ``width`` columns, or at ``chars`` characters (``_by_chars``), a space after a line's Latin end
-    counted (the wrap keeps it on the line)."""
+    ``width`` columns, a space after a line's Latin end counted (the wrap keeps it on the line), or at
+    ``chars`` characters (``_by_chars``), a space at either end counted (the count holds them)."""
     if b[1:2] in _NO_LINE_START:
         return False
-    space = 0 if _CJK_RE.match(a[-1]) else 1
     if chars:
-        return len(a) + space < chars
+        return len(a) + 2 < chars
+    space = 0 if _CJK_RE.match(a[-1]) else 1
     return display_width(a) + space + display_width(b[0]) <= width
 
 
