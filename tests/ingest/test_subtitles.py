@@ -176,3 +176,26 @@ def test_cues_pasted_into_a_document_without_blank_lines_or_with_dash_arrows_are
     text = "Exhibit 99.2\n1\n00:00:01.000 —> 00:00:04.000\nHello and welcome.\n2\n00:00:04.500 –> 00:00:08.000\nHost: Thank you.\n"
     assert detect.sniff(text.encode()) == detect.SRT
     assert [(c.start, c.text) for c in parse_cues(text)] == [(1.0, "Hello and welcome."), (4.5, "Host: Thank you.")]
+
+
+def test_a_page_footer_between_a_cue_timing_and_its_words_loses_no_one_s_words() -> None:
+    """An exhibit's page break ('Page 1 of 2', a copyright line) printed between a caption's timing and
+    its speaker's words: the words keep that caption's timing; the footer is no one's words."""
+    text = (
+        "1\n00:00:01.000 --> 00:00:04.000\nHost: Our first question is from Lena Kovac.\n"
+        "2\n00:00:04.500 --> 00:00:08.000\n\nPage 1 of 2\n© 2026 Example Transcripts.\n\n"
+        "Ilse Brandvold: We think 60 to 62% is the right range.\n"
+        "3\n00:00:08.500 --> 00:00:10.000\nHost: Thank you.\n"
+    )
+    assert [(c.start, c.text) for c in parse_cues(text)] == [
+        (1.0, "Host: Our first question is from Lena Kovac."),
+        (4.5, "Ilse Brandvold: We think 60 to 62% is the right range."),
+        (8.5, "Host: Thank you."),
+    ]
+
+
+@pytest.mark.parametrize("here", ["这里", "這裡", "這裏"])
+def test_the_host_s_closing_line_starts_a_paragraph_in_either_script(here: str) -> None:
+    """'就到這裏' (the variant character a script conversion may write) closes the call as '就到这里' does."""
+    cues = [Cue(0.0, 3.0, "明年会重点发力预制菜调料", None), Cue(3.2, 6.0, f"好，今天的交流会就到{here}，谢谢大家", None)]
+    assert cues_to_text(cues).split("\n\n") == ["明年会重点发力预制菜调料", f"好，今天的交流会就到{here}，谢谢大家"]

@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from finbrief.ingest.paragraphs import paragraph_texts
+from finbrief.ingest.paragraphs import glue, paragraph_texts
 
 SPEECH = (
     "Thanks for question {k}. Leasing spreads held up in every region we serve, and the new plant in"
@@ -522,3 +522,141 @@ def test_a_running_title_before_a_turn_header_whose_firm_has_an_ampersand_goes_a
     lines += textwrap.wrap(FILLER[1], 70)
     got = paragraph_texts("\n".join(lines))
     assert got[-4:] == ["Jonah Pell", f"{head} {rest}", TITLE, FILLER[1]]
+
+
+def test_a_bold_turn_header_after_its_timestamp_stays_apart_from_the_speech() -> None:
+    """'[00:02:28] **Name - Firm, Title**' as long as a full line of the wrapped speech under it."""
+    header = "[00:02:28] **Dara Quill - Fenmoor Securities, Analyst**"
+    lines: list[str] = []
+    for k in range(1, 5):
+        lines += [header if k % 2 else f"[00:0{k}:10] **Moderator**", *textwrap.wrap(SPEECH.format(k=k), 70), ""]
+    got = paragraph_texts("\n".join(lines))
+    assert got.count(header) == 2
+    assert SPEECH.format(k=1) in got
+
+
+CAPTIONS = [
+    "[19.7] Net sales for the quarter were $212 million, up 8%",
+    "[24.0] from a year ago, led by our camping and trail lines.",
+    "[28.3] Our next question comes from Tomas Reyes with Ashgrove Capital Partners.",
+    "[32.1] Good afternoon. On gross margin, how much came from lower",
+    "[35.6] freight costs, and how much from fewer promotions in our own stores?",
+    "[40.2] About 70 basis points came from freight, and the rest",
+    "[43.9] from fewer promotions. We expect freight to be roughly neutral for the rest of the year.",
+]
+
+
+def test_each_caption_of_a_video_transcript_stays_a_paragraph_when_wrapped() -> None:
+    """A caption's line as long as the wrap's column does not run on into the next caption (its
+    start in seconds opens it), and a caption the wrap broke ('... Ashgrove Capital' / 'Partners.')
+    is whole."""
+    got = paragraph_texts("\n".join(line for c in CAPTIONS for line in textwrap.wrap(c, 60)))
+    assert got == CAPTIONS
+
+
+SHORT = "Thanks for question {k}. Leasing spreads held up in every region we serve, and the plant is full."
+
+
+def test_a_speaker_name_over_the_word_for_their_side_stays_apart() -> None:
+    """'Pia Okonkwo' / 'analyst' over wrapped speech: the side word is no sentence going on."""
+    askers = ["Pia Okonkwo", "Tobias Grell", "Anouk Verhey", "Ravi Sandhu"]
+    lines: list[str] = []
+    for k, asker in enumerate(askers):
+        for j, (name, side) in enumerate(((asker, "analyst"), ("Ilse Brandvold", "executive"))):
+            lines += [name[0], name, side, "", *textwrap.wrap(SHORT.format(k=2 * k + j), 70), ""]
+    got = paragraph_texts("\n".join(lines))
+    assert all(asker in got for asker in askers)
+    assert got.count("analyst") == 4
+    assert SHORT.format(k=2) in got
+
+
+ZH_ITEMS = [
+    "会议主要内容 - 公司是晨岭集团旗下从事冷链物流和仓储服务的主要平台，业务包括干线运输、城市配送和冷库租赁 [1][2]"
+    " - 公司目前运营冷库46座，覆盖19个省市 [2] - 公司将聚焦核心城市并拓展医药冷链业务 [4][6]",
+    "问答环节",
+    "问题1 提问 公司如何看待冷库租金下行的压力以及后续的定价策略 [7] 回答 - 新增供给持续增加，部分城市租金压力明显 [7][8]",
+    "问题2 提问 今年医药冷链的收入占比预计是多少 [11] 回答 - 预计全年医药冷链收入占比约两成，较去年提升五个百分点 [11][12]",
+]
+
+
+def _wrap_columns(paragraph: str, width: int) -> list[str]:
+    """``paragraph`` cut where the next character would pass ``width`` display columns."""
+    out, line, cols = [], "", 0
+    for ch in paragraph:
+        w = 2 if "\u4e00" <= ch <= "\u9fff" or ch in "，、" else 1
+        if cols + w > width:
+            out.append(line)
+            line, cols = "", 0
+        line, cols = line + ch, cols + w
+    return [*out, line]
+
+
+def test_a_chinese_line_with_room_for_the_next_character_ends_its_paragraph() -> None:
+    """Chinese wrapped at 72 columns breaks anywhere: a line the next character would still have
+    fitted on ended there (a heading, the next numbered question), however full it looks."""
+    got = paragraph_texts("\n".join(line for p in ZH_ITEMS for line in _wrap_columns(p, 72)))
+    assert got == ZH_ITEMS
+
+
+RULE = "-" * 80
+
+
+def test_a_rule_as_wide_as_the_page_never_takes_the_header_under_it() -> None:
+    """A vendor's turn header between two rules, the header wrapped before its number ('[7]'): the
+    rule stays a line of its own, the header stays whole."""
+    header = "Ines Varga, Oberlin Tooling Industries Ltd - President & CEO"
+    lines: list[str] = []
+    for k in range(1, 5):
+        lines += [RULE, header, f"[{k}]", RULE, "", *textwrap.wrap(SPEECH.format(k=k), 72), ""]
+    got = paragraph_texts("\n".join(lines))
+    assert got.count(RULE) == 8
+    assert got.count(header) + got.count(f"{header} [1]") == 4
+
+
+def test_each_row_of_a_markdown_table_stays_a_row_in_wrapped_notes() -> None:
+    """'| **PV** | Pia Vance, Chief Financial Officer |' as long as the notes' full lines: one row a line."""
+    rows = [
+        "| **IB** | Ilse Brandvold, VP Investor Relations |",
+        "| **PV** | Pia Vance, Chief Financial Officer, Treasurer |",
+        "| **TG** | Tobias Grell, Ashgrove Capital Markets, Analyst |",
+    ]
+    turns = [line for k in range(1, 7) for line in ("", *textwrap.wrap(f"[0{k}:10] **PV:** {SPEECH.format(k=k)}", 60))]
+    assert paragraph_texts("\n".join(["| | |", "|---|---|", *rows, *turns]))[2:5] == rows
+
+
+def test_a_participant_entry_with_room_for_the_next_word_ends_there() -> None:
+    """'Tobias Grell – Ashgrove Capital' then 'Operator': the word would have fitted on the entry's
+    line, so the wrap did not break it there."""
+    lines = [
+        "Participants",
+        "Ilse Brandvold – Chief Executive Officer",
+        "Anouk Verhey – Kestrel BankTobias Grell – Ashgrove Capital",
+        "Operator",
+        *textwrap.wrap(SPEECH.format(k=1), 72),
+        "Ilse Brandvold",
+        *textwrap.wrap(SPEECH.format(k=2), 72),
+    ]
+    got = paragraph_texts("\n".join(lines))
+    assert "Operator" in got
+
+
+def test_turns_opening_with_a_bold_label_are_measured_for_the_wrap() -> None:
+    """Every turn opens '**Name:** ...' and runs two lines: the label's line of speech shows the wrap's
+    column, so the firm the wrap moved onto the next line ('... of Kestrel' / 'Securities.') goes on."""
+    turns = [
+        "**Operator:** Our next question comes from Anouk Verhey of Kestrel Securities.",
+        "**Anouk Verhey:** Hi, thanks. Could you break out the price and volume contribution to growth?",
+        "**Ilse Brandvold:** Volume was about eleven points and price about three points this quarter.",
+        "**Operator:** Our next question comes from Tobias Grell of Ashgrove Research.",
+        "**Tobias Grell:** Good morning. What are you seeing in promotions from private-label rivals?",
+        "**Pia Vance:** Promotions picked up in September, mostly in oat milk, and eased in October.",
+    ]
+    got = paragraph_texts("\n\n".join("\n".join(textwrap.wrap(t, 72)) for t in turns))
+    assert got == turns
+
+
+def test_a_dash_set_between_spaces_keeps_them_when_chinese_lines_are_joined() -> None:
+    """'回答' / '- 预计...' and '回答 -' / '预计...': the dash stays set off, as the answer's mark."""
+    assert glue("[11] 回答", "- 预计全年医药冷链收入占比约两成") == "[11] 回答 - 预计全年医药冷链收入占比约两成"
+    assert glue("[11] 回答 -", "预计全年医药冷链收入占比约两成") == "[11] 回答 - 预计全年医药冷链收入占比约两成"
+    assert glue("收入占比约两", "成，较去年提升") == "收入占比约两成，较去年提升"

@@ -64,6 +64,7 @@ def drop_line_gutter(text: str) -> str:
     shallow = [k for k in indents if k < base + PARAGRAPH_INDENT]
     base = max(shallow, key=lambda k: indents[k]) if shallow else base
     out: list[str | None] = list(lines)
+    found = _with_remainders(found, lines, out)
     last = -1  # the numbered line a line at the usual column goes on from
     for i, _, rest in found:
         body = rest.strip()
@@ -83,6 +84,24 @@ def drop_line_gutter(text: str) -> str:
             out[i] = body
             last = i
     return "\n".join(line for line in out if line is not None)
+
+
+def _with_remainders(
+    found: list[tuple[int, int, str]], lines: list[str], out: list[str | None]
+) -> list[tuple[int, int, str]]:
+    """``found`` with the unnumbered lines between two numbered lines that count on by one (line 14,
+    "board", line 15) put back at the end of the line above: a wrap past the page's width broke that
+    line, its rest has no number of its own. (A page's footer stands before the count starts again.)"""
+    kept: list[tuple[int, int, str]] = []
+    for (i, n, rest), (j, m, _) in pairwise(found):
+        if j > i + 1 and m == n + 1 and rest.strip() and all(lines[k].strip() for k in range(i + 1, j)):
+            rest = " ".join([rest, *(lines[k].strip() for k in range(i + 1, j))])
+            for k in range(i + 1, j):
+                out[k] = None
+        kept.append((i, n, rest))
+    if found:
+        kept.append(found[-1])
+    return kept
 
 
 # --- speaker column ----------------------------------------------------------------------------

@@ -195,6 +195,12 @@ _LABEL_START_RE = re.compile(
     | (?i:spk|speaker)[\s_]?\d{1,3}[:：](?:\s|$)                 # spk02: / SPEAKER_01: (a diariser's label)
     """
 )
+# A rule: a line of one mark repeated, which sets off a turn's header or a page's furniture.
+_RULE_MARKS = "-=_*~·"
+_RULE_RE = re.compile(r"([-=_*~·])\1{4,}")
+# A caption's start time in seconds opening a line ("[102.7] Thank you."): a video site's transcript
+# prints each caption on a line of its own, which a wrap may break but never joins to the one before.
+_CUE_RE = re.compile(r"\[\d{1,6}\.\d{1,3}\]\s")
 # A Chinese clause before a colon, longer than a speaker's name and title ("如今恰逢两家业务整合:我们..."):
 # at the start of a line after a full one, the wrap's, no label.
 _ZH_CLAUSE_COLON_RE = re.compile(r"[\u4e00-\u9fff]{10,30}[：:]")
@@ -285,6 +291,11 @@ def _marked_header(a: str, b: str) -> bool:
     )
 
 
+def _prose_words(line: str) -> bool:
+    """MIN_PROSE_WORDS lower-case words or more: a line of prose, whatever its opening looks like."""
+    return len(_PROSE_WORD_RE.findall(line)) >= MIN_PROSE_WORDS
+
+
 def _prose_line(line: str) -> bool:
     """A line of prose (several lower-case words), not a participant entry: said twice, it is still
     prose, not a roster or label line."""
@@ -343,7 +354,7 @@ def _entry_line(line: str) -> bool:
 
 
 _LABEL_ALONE_RE = re.compile(
-    r"(?:\*\*|__)[^*_]{1,120}(?:\*\*|__)\s*[:：]?\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?$"
+    r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?(?:\*\*|__)[^*_]{1,120}(?:\*\*|__)\s*[:：]?\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?$"
 )
 # A heading in capitals: one of letters only starts a paragraph after anything; a short one with
 # digits or a period ("REIT.", "10-K.", "2023.") only after a finished sentence (it may end one).
@@ -527,7 +538,7 @@ def _wrap_column(lines: Sequence[str], structural: frozenset[str] | set[str]) ->
         and not line.isspace()  # (``_is_blank``)
         and (t := line.strip()) not in structural
         and (w := len(t) if t.isascii() else display_width(t)) >= WRAP_MIN_WIDTH  # (no call for the most)
-        and not _STARTS.match(t)
+        and (not _STARTS.match(t) or _prose_line(t))  # (a label before speech wraps with it)
     ]
     if len(measured) < 2:
         return 0
@@ -572,11 +583,17 @@ def _ragged(lines: Sequence[str], width: int) -> bool:
     short = runs_on = 0
     for a, b in pairwise(lines):
         a, b = a.strip(), b.strip()
-        if not a or not b[:1].islower() or closes_sentence(a):
+        if not a or not b[:1].islower() or closes_sentence(a) or _role_under_name(a, b):
             continue
         runs_on += 1
         short += display_width(a) + 1 + display_width(b.split()[0]) < FULL_LINE * width
     return runs_on >= MIN_RUNS_ON and short > MAX_RAGGED_SHARE * runs_on
+
+
+def _role_under_name(a: str, b: str) -> bool:
+    """A speaker's name over the one lower-case word of their side ("Jane Roe" / "analyst"): a turn's
+    header, no sentence the speaker paused in."""
+    return " " not in b and _name_alone(a)
 
 
 def starts_paragraph(line: str, after_sentence: bool = True) -> bool:
@@ -650,6 +667,12 @@ def _joiner(
         return after[:1].islower() and _PROSE_WORD_RE.search(b) is not None and not _room_for(b, after, width)
 
     marks: list[str] = []  # (the block's inline item mark, looked for once: ``_inline_mark``)
+    counts: list[int] = []  # (the count of characters the block is wrapped at, or 0: ``_by_chars``)
+
+    def char_wrap() -> int:
+        if not counts:
+            counts.append(_by_chars(block, width, chars))
+        return counts[0]
 
     def inline_mark() -> str:
         if not marks:
@@ -677,8 +700,12 @@ def _joiner(
             return False  # (what every test below answers for a finished line in unwrapped text, asked first)
         if b[:1] in _GOES_ON_MARKS:
             return True  # a comma, a full stop or a closing bracket never starts a paragraph
-        if _QA_LABEL_RE.match(b):
+        if _QA_LABEL_RE.match(b) or (b[:1] == "[" and _CUE_RE.match(b)):
             return False
+        if a[:1] in _RULE_MARKS and _RULE_RE.fullmatch(a):
+            return False  # a rule (printed as wide as the page, past the wrap's column) has no remainder
+        if a[:1] == "|" and a[-1:] == "|" and len(a) > 1:
+            return False  # a Markdown table's row, whole between its outer bars: one row a line
         if _TABULAR_RE.search(a) and _LABEL_START_RE.match(b):
             return False  # a page's running header or a table row, then a speaker's label: a new turn
         if (
@@ -698,6 +725,8 @@ def _joiner(
             return False  # "Jane Roe - Example Securities" then "Jing Tan Bonnel": a name-only entry
         if _entry_line(a) and _firm_complete(a) and _name_alone(b):
             return False  # "..., Research Division" then "Michael Muller": the firm ended, a name-only entry
+        if head and width and _entry_line(a) and _room_for(a, b, width, carried) and not _prose_words(a):
+            return False  # "Jane Roe - Example Capital" then "Operator": the next word fitted, the entry ended
         if a[-1:] == _SPEECH_MARK and not starts_paragraph(b):
             return True  # "Jane Roe;Example Bank;Equity Research Associate^" / "It's Jane on for ..."
         if _LABEL_ALONE_RE.match(a) or (a[-2:] in _MARK_ENDS and _marked_header(a, b)):
@@ -715,7 +744,9 @@ def _joiner(
                 return (blank_ends or not closes) and cut_by_wrap(a, b, carried)
             if width == 0 and display_width(a) < min_broken:
                 return False
-            return not starts_paragraph(b)
+            return not starts_paragraph(b) and not _role_under_name(a, b)
+        if _CJK_RE.match(b) and _room_for_char(a, b, width, char_wrap()):
+            return False  # a wrap breaks Chinese anywhere: a line with room left for the next character ended there
         if (
             closes
             and display_width(b) < FULL_LINE * width
@@ -745,6 +776,8 @@ def _joiner(
 def glue(a: str, b: str) -> str:
     """Join two wrapped lines: nothing between Chinese text, after a word-break hyphen or an opening
     bracket, else a space; a soft-marked hyphen (``_mark_word_breaks``) goes."""
+    if (a.endswith(" -") and _CJK_RE.match(b[0])) or (b.startswith("- ") and _CJK_RE.match(a[-1])):
+        return f"{a} {b}"  # "回答 -" / "新进入者...", "回答" / "- 应收...": a dash set between spaces
     if _CJK_RE.match(a[-1]) or _CJK_RE.match(b[0]) or a[-1] in _OPENERS:
         return a + b
     if a[-1] == SOFT_HYPHEN:
@@ -820,8 +853,8 @@ def _shared_head(line: str, nxt: set[str]) -> str:
     """The first word that every one of the different lines after a repeated header line ``line``
     begins with ("Jane Roe;Example Bank;Equity Research" / "Associate^ Thanks. ..."): the header
     the wrap broke at the same place each time it is printed, its rest opening each next line."""
-    if len(nxt) < 2 or "" in nxt or closes_sentence(line) or _prose_line(line):
-        return ""
+    if len(nxt) < 2 or "" in nxt or closes_sentence(line) or _prose_line(line) or _LABEL_ALONE_RE.match(line):
+        return ""  # (a label set in bold is whole: its speech may open with the same word each time)
     heads = {b.split(None, 1)[0] for b in nxt}
     return heads.pop() if len(heads) == 1 else ""
 
@@ -846,6 +879,31 @@ def _room_for(a: str, b: str, width: int, carried: int = 0) -> bool:
     """Whether ``b``'s first word would have fitted on line ``a`` (holding ``carried`` more columns,
     ``_carried``) in text wrapped at ``width``."""
     return carried + display_width(a) + 1 + display_width(b.split(None, 1)[0]) <= width
+
+
+# Marks no line of Chinese starts with: a wrap moves the character before one down with it.
+_NO_LINE_START = frozenset("，,、。.；;：:？?！!）)」』】》%％")
+
+
+def _room_for_char(a: str, b: str, width: int, chars: int = 0) -> bool:
+    """Whether ``b``'s first character would have fitted on line ``a`` in Chinese text wrapped at
+    ``width`` columns, a space after a line's Latin end counted (the wrap keeps it on the line), or at
+    ``chars`` characters (``_by_chars``), a space at either end counted (the count holds them)."""
+    if b[1:2] in _NO_LINE_START:
+        return False
+    if chars:
+        return len(a) + 2 < chars
+    space = 0 if _CJK_RE.match(a[-1]) else 1
+    return display_width(a) + space + display_width(b[0]) <= width
+
+
+def _by_chars(block: Sequence[str], width: int, chars: int) -> int:
+    """``chars`` when more of the block's lines holding Chinese reach that count of characters than
+    reach the column ``width`` (a wrap by characters: Latin letters and figures take less room), else 0."""
+    if not chars:
+        return 0
+    lines = [t for t in block if _CJK_RE.search(t)]
+    return chars if sum(len(t) >= chars - 1 for t in lines) > sum(display_width(t) >= width - 1 for t in lines) else 0
 
 
 _WORD_HEAD_RE = re.compile(r"[A-Za-z]+(?=[-\u00ad]$)")

@@ -48,7 +48,7 @@ TURN_START_RE = re.compile(
     r"(?:下一位|下一個|下一个|接下来|接下來|最后一个问题|最後一個問題|最后一位|最後一位|(?:our |the )?next question)"
     r"|^(?:谢谢|謝謝|感谢|感謝)主持人"
     r"|^(?:(?:好的?|ok(?:ay)?)[，,。.！!\s]*)?(?:谢谢|謝謝|感谢|感謝)[^，,。.！!？?]{0,8}的(?:问题|問題|提问|提問)"  # 谢谢孙悦的问题
-    r"|^(?:(?:好的?|ok(?:ay)?)[，,。.！!\s]*)?(?:今天|本次)的?[^，,。]{0,10}?就?到(?:这里|這裡|此)",  # 好，今天就到这里
+    r"|^(?:(?:好的?|ok(?:ay)?)[，,。.！!\s]*)?(?:今天|本次)的?[^，,。]{0,10}?就?到(?:这里|這裡|這裏|此)",  # 好，今天就到这里
     re.IGNORECASE,
 )
 # A caption without end punctuation that asks something: its last clause holds a question word
@@ -117,6 +117,7 @@ def read_cues(text: str) -> tuple[list[Cue], int]:
     cues: list[Cue] = []
     broken = 0
     last = 0.0
+    waiting: tuple[float, float] | None = None  # (the times of a cue whose words have not come yet)
     text = ARROW_RE.sub(r"\1-->", text.replace("\r\n", "\n").replace("\r", "\n"))
     for block in re.split(r"\n\s*\n", RUN_ON_CUE_RE.sub("\n", text)):
         lines = [line for line in block.split("\n") if line.strip()]
@@ -124,17 +125,24 @@ def read_cues(text: str) -> tuple[list[Cue], int]:
             continue
         at = next((k for k, line in enumerate(lines[:3]) if "-->" in line), None)
         if at is None:
+            if waiting is not None and CUE_LABEL_RE.match(lines[0]):
+                # a speaker's words set apart from their timing line (a page's footer printed between)
+                cues.extend(Cue(*waiting, words, voice) for voice, words in _cue_words(" ".join(lines)))
+                waiting = None
             continue
         m = TIMING_RE.match(lines[at])
         body = " ".join(line.strip() for line in lines[at + 1 :])
         start, end = (_seconds(m["start"]), _seconds(m["end"])) if m is not None else (last, last)
         broken += m is None
-        for voice, part in _voices(body):  # a cue may hold several people's lines, each in its voice span
-            words = TAG_RE.sub("", part).strip()
-            if words:
-                cues.append(Cue(start, end, words, voice))
+        waiting = None if body.strip() else (start, end)
+        cues.extend(Cue(start, end, words, voice) for voice, words in _cue_words(body))
         last = end
     return cues, broken
+
+
+def _cue_words(body: str) -> list[tuple[str | None, str]]:
+    """(voice, words) of each person's line a cue's text holds, in its voice span, tags dropped."""
+    return [(voice, words) for voice, part in _voices(body) if (words := TAG_RE.sub("", part).strip())]
 
 
 # A cue opening with its speaker's name (a meeting app's captions: "Laura Chen: Thank you."): two to
