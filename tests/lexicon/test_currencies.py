@@ -52,3 +52,20 @@ def test_chinese_statements(text: str, code: str | None) -> None:
 )
 def test_a_currency_held_unless_said_otherwise(text: str, code: str | None) -> None:
     assert presentation("en").currency(text) == code
+
+
+def test_first_statement_of_a_document() -> None:
+    """The frames are tried only on paragraphs naming a currency; the first statement wins, as read in order."""
+    table = presentation("en")
+    texts = [
+        "Good morning and welcome to the Northgate Industrial REIT call.",
+        "Revenue was $45.2 million, up 6% from a year ago.",
+        "All amounts discussed today are in Canadian dollars unless otherwise noted.",
+        "All figures in this appendix are in US dollars.",
+    ]
+    assert table.first(texts) == "CAD"
+    assert table.first(texts[:2]) is None
+    assert table.first([]) is None
+    # a letter whose lower case is longer ("İ") shifts offsets: still read right, text by text
+    assert table.first(["İstanbul office opened.", *texts[1:]]) == "CAD"
+    assert table.first(["Loans rose.", "(in C$ millions)"]) == "CAD"

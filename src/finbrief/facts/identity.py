@@ -1040,11 +1040,9 @@ def stated_currency(texts: Sequence[str], language: str) -> str | None:
     currency merely named ("the weaker Canadian dollar") states nothing."""
     langs = ("en",) if language == "en" else ("zh",) if language.startswith("zh") else ("en", "zh")
     for lang in langs:
-        table = lexicon_currencies.presentation(lang)
-        for text in texts:
-            code = table.currency(text)
-            if code is not None:
-                return code
+        code = lexicon_currencies.presentation(lang).first(texts)
+        if code is not None:
+            return code
     return None
 
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 from finbrief.lexicon import files
 from finbrief.lexicon.files import check_keys, fail, section, strings
@@ -22,9 +25,43 @@ class Presentation:
     """Any frame with any name in it; the frame's one named group that matched holds the name."""
     codes: tuple[tuple[re.Pattern[str], str], ...]
     """(name, ISO code): the first name that matches the whole of ``cur`` says its code."""
+    hints: tuple[str, ...] = ()
+    """Words one of which every name holds: a text with none of them states no currency (a cheap pass)."""
+    fold: bool = False
+    """Look for the hints in the lower-cased text (English)."""
 
     def currency(self, text: str) -> str | None:
         """ISO code of the first presentation currency ``text`` states, None when it states none."""
+        return self._stated(text) if self._named(text) else None
+
+    def first(self, texts: Sequence[str]) -> str | None:
+        """ISO code of the first presentation currency ``texts`` state, trying the frames only on the
+        texts that hold a hint (found over the whole document at once: a call has a hundred paragraphs)."""
+        if self.statements is None:
+            return None
+        if not self.hints:
+            return next((c for c in map(self._stated, texts) if c is not None), None)
+        joined = "\x00".join(texts)
+        seen = joined.lower() if self.fold else joined
+        if len(seen) != len(joined):  # a letter whose lower case is longer: offsets differ, go text by text
+            return next((c for c in map(self.currency, texts) if c is not None), None)
+        starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+        hit: set[int] = set()
+        for hint in self.hints:
+            at = seen.find(hint)
+            while at != -1:
+                hit.add(bisect_right(starts, at) - 1)
+                at = seen.find(hint, at + 1)
+        return next((c for i in sorted(hit) if (c := self._stated(texts[i])) is not None), None)
+
+    def _named(self, text: str) -> bool:
+        """Whether ``text`` holds a hint, without which it names no currency."""
+        if not self.hints:
+            return True
+        seen = text.lower() if self.fold else text
+        return any(h in seen for h in self.hints)
+
+    def _stated(self, text: str) -> str | None:
         if self.statements is None:
             return None
         m = self.statements.search(text)
@@ -45,8 +82,11 @@ def _compile(pattern: str, flags: int, where: str) -> re.Pattern[str]:
 def presentation(lang: str) -> Presentation:
     """The statements of presentation currency of ``lang`` ("en", or "zh" for simplified text)."""
     data = files.load(_FILE)
-    check_keys(data, _FILE, "top level", ("names", "statements"))
+    check_keys(data, _FILE, "top level", ("names", "hints", "statements"))
     flags = re.IGNORECASE if lang == "en" else 0
+    hints_data = section(data, "hints", _FILE, dict)
+    check_keys(hints_data, _FILE, "hints", _LANGS)
+    hints = tuple(strings(hints_data.get(lang), _FILE, f"hints: {lang}"))
     names: list[tuple[str, str]] = []
     for code, entry in section(data, "names", _FILE, dict).items():
         where = f"names: {code}"
@@ -54,6 +94,9 @@ def presentation(lang: str) -> Presentation:
         for name in strings(entry.get(lang), _FILE, f"{where}: {lang}"):
             if lang == "zh" and to_simplified(name) != name:
                 raise fail(_FILE, where, f"write Chinese names in simplified Chinese: {name!r}")
+            plain = name.replace("\\", "").lower() if lang == "en" else name
+            if hints and not any(h in plain for h in hints):
+                raise fail(_FILE, where, f"the name {name!r} holds none of the hints of {lang!r}")
             names.append((name.replace(" ", r"\s+") if lang == "en" else name, str(code)))
     statements = section(data, "statements", _FILE, dict)
     check_keys(statements, _FILE, "statements", _LANGS)
@@ -70,4 +113,4 @@ def presentation(lang: str) -> Presentation:
     edge = (r"(?<![\w-])", r"(?![A-Za-z])") if lang == "en" else ("", "")
     pattern = _compile(edge[0] + "(?:" + "|".join(alternatives) + ")" + edge[1], flags, f"statements: {lang}")
     codes = tuple((_compile(n, flags, f"names: {c}"), c) for n, c in names)
-    return Presentation(pattern, codes)
+    return Presentation(pattern, codes, hints, lang == "en")
