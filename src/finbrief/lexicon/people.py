@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -14,9 +16,21 @@ from finbrief.text.script import to_simplified
 SIDES: frozenset[str] = frozenset({"company", "analyst", "operator", "host", "unknown"})
 
 
+# An accent over a Latin letter ("José", "Jose"): exports and speakers' own lines drop it unevenly.
+LATIN_ACCENT_RE = re.compile(r"(?<=[A-Za-z])[\u0300-\u036f]+")
+
+
+def _unaccented(name: str) -> str:
+    """``name`` without accents over Latin letters (kana and Han keep their marks)."""
+    if name.isascii():
+        return name
+    return unicodedata.normalize("NFC", LATIN_ACCENT_RE.sub("", unicodedata.normalize("NFD", name)))
+
+
 def name_key(name: str) -> str:
-    """Key under which two spellings of one name meet: simplified script, folded, no dots/commas."""
-    return fold(to_simplified(name)).replace(".", "").replace(",", "").replace("·", "")
+    """Key under which two spellings of one name meet: simplified script, folded, no dots/commas,
+    no accents over Latin letters."""
+    return _unaccented(fold(to_simplified(name))).replace(".", "").replace(",", "").replace("·", "")
 
 
 @dataclass(frozen=True)

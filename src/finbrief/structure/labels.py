@@ -36,6 +36,16 @@ name, a bold label, ``<firm>分析师<name>``), ``medium`` (``Name -- Title``), 
 with no other evidence) and ``anon_inline`` (``Q: text`` / ``A: text``: also how FAQ-style minutes
 are written, so no evidence of a call by itself)."""
 
+# Capital and small letters of Latin names, accented ones too ("LÓRNA PIKE", "Mária"): regex classes.
+UPPER = "A-ZÀ-ÖØ-Þ"
+LOWER = "a-zß-öø-ÿ"
+LATIN_SCRIPT_RE = re.compile(r"[\x00-\u024f]*")
+
+
+def is_latin_script(s: str) -> bool:
+    """Whether ``s`` is written in Latin letters, accented ones too (a name "José Ortiz", not "王强")."""
+    return s.isascii() or LATIN_SCRIPT_RE.fullmatch(s) is not None
+
 # "Name -- Title", "Name – Firm – Analyst", "Name - Title": hyphens need spaces (Jean-Luc), dashes not.
 # "Name--Title" (an older export glues a double hyphen between the parts). "沙玥/首席财务官": between
 # Chinese words a slash needs no spaces.
@@ -634,7 +644,8 @@ def _split_label(text: str, simp: str) -> Who | None:
             and not SLASH_PARTS_RE.fullmatch(who)
             and not PLATFORM_WHO_RE.fullmatch(who)
             and not OUTLET_REPORTER_RE.fullmatch(who)
-            and not POST_HEADER_RE.fullmatch(who)  # "网友 稳健投资2019：…": a user name may hold digits
+            # "网友 稳健投资2019：…" (or "網友 …"): a user name may hold digits
+            and not POST_HEADER_RE.fullmatch(_simp(who, text, simp))
             and not ACCOUNT_ASKER_RE.fullmatch(_simp(who, text, simp))  # "股東戶號10523發言要點：…"
         ):
             return None
@@ -980,7 +991,7 @@ def _latin_bracketed(inner: str, prefix: str, w: Who, v: Vocab, known: frozenset
     if surname is not None:  # "A1 (Sakaguchi)": the one listed person of that family name
         title = rest if rest and is_title(rest, v) else None
         return Label(None, name, surname, "strong", w.inline, 0, prefix=prefix, title=title)
-    if not name.isascii() or not (name_key(name) in known or (is_latin_name(name, v) and not is_firm(name, v))):
+    if not is_latin_script(name) or not (name_key(name) in known or (is_latin_name(name, v) and not is_firm(name, v))):
         return None  # "Q (Morgan Stanley)": a firm asks
     if name_key(name) not in known and OUTLET_ROLE_RE.match(rest):
         return None  # "Questioner B (Kobe Times, reporter)": an outlet's reporter asks

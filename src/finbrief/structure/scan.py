@@ -166,30 +166,44 @@ def _notes_callouts(s: Scan) -> None:
 # A quote site's transcript panel: the avatar's initial, the name, the speaker's role in lower case.
 AVATAR_PANELS = 2
 MAX_PANEL_ROLE = 20
+# Furniture lines (a page's footer) that may stand between the initial, the name and the role line.
+MAX_PANEL_BREAK = 3
 
 
 def _avatar_panels(s: Scan) -> None:
     """A transcript panel that heads each turn with the avatar's initial alone (``K``), the name
     (``Kazuma Ishiguro``) and a lower-case role line (``executive``, ``analyst``): the initial and the
     role line are furniture around the name, read at least ``AVATAR_PANELS`` times in the document."""
-    found: list[int] = []
+    found: list[tuple[int, int]] = []
     texts = s.texts
     for i in range(s.n - 2):
         first = texts[i]
         if len(first) != 1 and not (first[:1].isspace() or first[-1:].isspace()):
             continue  # (no space to strip: a text of more than one character is no initial)
-        letter, name, role = first.strip(), texts[i + 1].strip(), texts[i + 2].strip()
-        if not (len(letter) == 1 and letter.isupper() and name[:1] == letter and len(role) <= MAX_PANEL_ROLE):
+        at = _past_furniture(s, i + 1)  # a page's footer printed between the initial and the name
+        if len(first.strip()) != 1 or at >= s.n - 1 or texts[at].strip()[:1] != first.strip():
+            continue
+        at_role = _past_furniture(s, at + 1)  # ... or between the name and the role line
+        letter, role = first.strip(), texts[min(at_role, s.n - 1)].strip()
+        if not (letter.isupper() and at_role < s.n and len(role) <= MAX_PANEL_ROLE):
             continue
         if role.islower() and any(s.v.label(w) or s.v.header(w) for w in (fold(role), fold(role + "s"))):
-            found.append(i)
+            found.append((i, at_role))
     if len(found) < AVATAR_PANELS:
         return
-    for i in found:
-        for k in (i, i + 2):
+    for pair in found:
+        for k in pair:
             s.boiler.add(k)
             s.inert.add(k)
             s.header.pop(k, None)
+
+
+def _past_furniture(s: Scan, i: int) -> int:
+    """The first paragraph from ``i`` on that is not page furniture (at most ``MAX_PANEL_BREAK`` skipped)."""
+    at = i
+    while at < s.n and at in s.boiler and at - i < MAX_PANEL_BREAK:
+        at += 1
+    return at
 
 
 def despace(text: str) -> str:

@@ -18,7 +18,7 @@ from finbrief.ingest.script import to_simplified
 from finbrief.lexicon.people import name_key
 from finbrief.structure.announce import Announcements, Intro, matched_firm
 from finbrief.structure.call import QUESTION_KINDS, Call
-from finbrief.structure.labels import DIARIZED_RE, is_name
+from finbrief.structure.labels import DIARIZED_RE, LOWER, UPPER, is_latin_script, is_name
 from finbrief.structure.roster import Roster
 from finbrief.structure.scan import Scan
 from finbrief.structure.sections import mid_sentence
@@ -309,8 +309,7 @@ def name_operator(c: Call) -> set[str]:
 # A first name handed the floor in a company turn: "I'll now hand over to Jake", "turn the call over to
 # Rod", "Bob, ..., so over to you.", "Johnny, is there anything you'd want to add?", "Dan will take you
 # through ...". The last one in the turn is the one who speaks next.
-# (Latin-1 letters too: "Rówan", "Zoë", "Søren".)
-UPPER, LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+# (Latin-1 letters too: "Rówan", "Zoë", "Søren": UPPER, LOWER.)
 FIRST = rf"(?-i:[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)?)"
 ADDRESSED_RES = (
     # ... also after a title ("I'll turn it over to our CFO, Jane", "back to our Chief Executive Officer, Raj").
@@ -528,8 +527,8 @@ def name_introduced(c: Call, seen: Callable[[str], str]) -> None:
         _give(c, t, rid, "Q")
 
 
-CAPS_NAME_RE = re.compile(r"[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){1,3}")
-NAME_PART_RE = re.compile(r"[A-Za-z]+")
+CAPS_NAME_RE = re.compile(rf"[{UPPER}][{UPPER}'’.-]*(?: [{UPPER}][{UPPER}'’.-]*){{1,3}}")
+NAME_PART_RE = re.compile(rf"[{UPPER}{LOWER}]+")
 # A role label in capitals ("OPERATOR", "MODERATOR").
 CAPS_ROLE_RE = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})?")
 
@@ -683,11 +682,13 @@ OPENING_STAFF_RE = re.compile(STAFF_TITLE + r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=
 OFFICER_TITLE_RE = re.compile(
     r"(?:[A-Z][\w&-]*\s+){0,4}(?:Officer|CEO|CFO|COO|President|Chair(?:man|woman)?|Treasurer|Controller|Director|Head)\b"
 )
-NAME_BEFORE_RE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
+# (a word of a name in Latin-1 letters: "Pául", "Zoë")
+WORD = f"[{UPPER}][{LOWER}]+"
+NAME_BEFORE_RE = re.compile(rf"\b(?P<name>{WORD}(?:\s[A-Z]\.)?\s{WORD}(?:-{WORD})?)$")
 NAME_BEFORE_CHARS = 40
 # ... and in English, a full name with the officer's title after it: "Paul Estrada, our Chief Financial Officer".
 OPENING_STAFF_EN_RE = re.compile(
-    r"\b(?P<name>[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+our\s+(?:[A-Z][\w&-]*\s+){0,4}"
+    rf"\b(?P<name>{WORD}(?:\s[A-Z]\.)?\s{WORD}(?:-{WORD})?),\s+our\s+(?:[A-Z][\w&-]*\s+){{0,4}}"
     r"(?:Officer|CEO|CFO|COO|President|Chair(?:man|woman)?|Treasurer|Controller|Director|Head)\b"
 )
 
@@ -793,7 +794,7 @@ def from_titled_mention(c: Call) -> None:
         if rec.side_rank:
             continue
         for form in rec.forms:
-            if len(form.split()) < 2 or not form.isascii():
+            if len(form.split()) < 2 or not is_latin_script(form):
                 continue
             at = opening.find(form + ", ")
             if at < 0:

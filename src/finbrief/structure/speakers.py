@@ -73,9 +73,21 @@ class Record:
             self.role, self.role_rank = role, RANK[source]
 
     def set_affiliation(self, firm: str | None, source: str) -> None:
-        """Record a firm unless a better source already gave one."""
+        """Record a firm unless a better source already gave one; the firm's full legal name when
+        another source writes it ("Example Securities" on a label, "Example Securities & Co." said)."""
         if firm and RANK[source] > self.aff_rank:
             self.affiliation, self.aff_rank = firm, RANK[source]
+        elif firm and self.affiliation and _legal_name_of(firm, self.affiliation):
+            self.affiliation = firm
+
+
+# The legal form a firm's full name ends with: "& Co.", ", Inc.", " LLC", " Co., Ltd.".
+LEGAL_SUFFIX_RE = re.compile(r"(?:,?\s+(?:&\s+)?(?:Co|Inc|Ltd|LLC|LLP|LP|Corp|plc|PLC|Limited|AG|GmbH)\.?)+")
+
+
+def _legal_name_of(full: str, short: str) -> bool:
+    """``full`` is ``short`` with its legal form after it ("Example Securities & Co.")."""
+    return len(full) > len(short) and full.startswith(short) and LEGAL_SUFFIX_RE.fullmatch(full, len(short)) is not None
 
 
 class Registry:
@@ -233,6 +245,15 @@ def _script_fits(form: str, language: Language) -> bool:
     return bool(CJK_RE.search(form)) == language.startswith("zh")
 
 
+def _accented(name: str, forms: list[str]) -> str:
+    """The spelling of ``name`` with its accents if the document also writes it so ("Victor Tam" in a
+    list, "Víctor Tam" on his turns): exports drop accents, never add them."""
+    if not name.isascii():
+        return name
+    key = name_key(name)
+    return next((f for f in forms if not f.isascii() and f.isupper() == name.isupper() and name_key(f) == key), name)
+
+
 def _speaker(rec: Record, language: Language) -> Speaker:
     """Display name rule: the lexicon's name for the document's language if the document uses it;
     else the first spelling the document uses in its own script, a transcription service's number
@@ -248,6 +269,7 @@ def _speaker(rec: Record, language: Language) -> Speaker:
         # a number a transcription service gave ("发言人5") never outranks the name the host gave ("Ruby Lau")
         named = [f for f in forms if not DIARIZED_RE.fullmatch(f.strip())] or forms
         name = next((f for f in named if _script_fits(f, language)), None) or preferred or named[0]
+        name = _accented(name, forms)
     seen: dict[str, None] = {}
     for n in (*(p.all_names() if p else ()), *forms):
         if n != name:

@@ -33,7 +33,9 @@ from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import fold
 from finbrief.model import ParagraphRole
 from finbrief.structure.labels import (
+    LOWER,
     TRAILING_MARKS,
+    UPPER,
     Label,
     is_analyst_title,
     is_cjk_name,
@@ -668,7 +670,7 @@ PRESS_OFFICES = (
 )
 HONORIFIC_LABEL_RE = re.compile(
     r"^(?P<hon>MR|MS|MRS|DR|MX|" + "|".join(PRESS_OFFICES) + r")"
-    r"\.?\s+(?P<surname>[A-Z][A-Z'’-]{1,30})$"
+    rf"\.?\s+(?P<surname>[{UPPER}][{UPPER}'’-]{{1,30}})$"
 )
 # Words before a surname that are no given name: an honorific or an office ("MS OKAFOR", "CHAIR LANG").
 HONORIFIC_WORDS = frozenset({"MR", "MS", "MRS", "DR", "MX", "MISS", "SIR", "DAME", *(w for o in PRESS_OFFICES for w in o.split())})
@@ -690,7 +692,7 @@ def _honorific_labels(s: Scan, out: dict[int, Label]) -> None:
             before = "\n".join(s.texts[: i + 1])
             full = {
                 f.title() if f.isupper() else f  # "JOHN DOE, Chairman" in a record's list of those present
-                for f in re.findall(rf"\b[A-Z](?:[a-z]+|[A-Z]+)(?:\s+[A-Z]\.)?\s+(?i:{re.escape(surname)})\b", before)
+                for f in re.findall(rf"\b[{UPPER}](?:[{LOWER}]+|[{UPPER}]+)(?:\s+[A-Z]\.)?\s+(?i:{re.escape(surname)})\b", before)
                 if f.split()[0].upper() not in HONORIFIC_WORDS
             }
             hon = m.group("hon").title() + ("." if m.group("hon") in ABBREVIATED_HONORIFICS else "")
