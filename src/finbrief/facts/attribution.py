@@ -7790,8 +7790,12 @@ def _after_business_activity(text: str, h: _Hit) -> _Hit:
     for act in lm.business_activities():
         if not name.startswith(act) or len(name) == len(act):
             continue
-        if not _business_word_before().search(to_simplified(text[max(0, h.start - 6) : h.start])):
+        before = to_simplified(text[max(0, h.start - 6) : h.start])
+        if not _business_word_before().search(before):
             continue
+        bound = lm.bound_activities().get(act)
+        if bound is not None and not before.endswith(bound):
+            continue  # "生鲜及加工食品销售收入": the revenue of the food sold, no "food sales" line
         rest = [(b, e) for a, b, e in lm.metric_matcher().finditer(name[len(act) :]) if a == 0 and e is not None]
         if rest and rest[0][0] == len(name) - len(act):
             return _Hit(h.start + len(act), h.end, rest[0][1])
