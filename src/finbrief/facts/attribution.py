@@ -3457,7 +3457,24 @@ class _Extractor:
                     return recent[0]
                 return self.topic or self.last_segment or self.carry or self.company_name
             return self.last_named or self.carry or self.company_name
+        if not self.english and entry.kind == "phrase" and self._item_firms_quantity(hit, para):
+            return self.bracket_firm  # "【岱川能源】公司公告，11月电池出货量12.4GWh": the firm's shipments, not the battery's
         return entry.name
+
+    def _item_firms_quantity(self, hit: _Hit, para: _Paragraph) -> bool:
+        """Whether a product named right before a quantity's metric word ("电池出货量") is what the firm of a bracketed
+        one-firm item counts: the item's subject is the firm; a part after "其中" stays the part."""
+        at = para.phrase_metric.get(hit.start)
+        if self.bracket_firm is None or self.heading_firm != self.bracket_firm or at is None:
+            return False
+        metric = next((h.entry for h in para.metrics if h.start == at), None)
+        return (
+            isinstance(metric, Metric)
+            and not metric.monetary
+            and not metric.ratio
+            and not para.text[hit.end : at].strip()
+            and not _PART_LEAD_ZH.search(para.text, max(0, hit.start - 4), hit.start)
+        )
 
     def run(self) -> list[Fact]:
         """All facts of the document, paragraph by paragraph."""
@@ -4615,6 +4632,10 @@ class _Extractor:
                 # net income is read below)
                 return None, False, None
         after_end = min(c_end, next_start, m.end + _AFTER_MAX)
+        won = _ZH_WON_BEFORE.search(text, c_start, m.start) if not self.english and unit_class(m) == "amount" else None
+        if won is not None and (contract := lm.metric_by_name("contract value")) is not None:
+            # "中标3.68亿元智慧水务项目 占去年营收逾一成": the amount of the bid won, whatever result the clause names later
+            return _Hit(won.start("verb"), won.end("verb"), contract), False, None
         if self.english and unit_class(m) in ("amount", "per_share") and _other_head_before(text, c_start, m.start, para.metrics):
             # "acquisition expenses of $3.5 million", "a pre-tax loss on debt extinguishment of $175 million":
             # the figure sizes the phrase right before it, whose head is no metric
@@ -7790,8 +7811,12 @@ def _after_business_activity(text: str, h: _Hit) -> _Hit:
     for act in lm.business_activities():
         if not name.startswith(act) or len(name) == len(act):
             continue
-        if not _business_word_before().search(to_simplified(text[max(0, h.start - 6) : h.start])):
+        before = to_simplified(text[max(0, h.start - 6) : h.start])
+        if not _business_word_before().search(before):
             continue
+        bound = lm.bound_activities().get(act)
+        if bound is not None and not before.endswith(bound):
+            continue  # "生鲜及加工食品销售收入": the revenue of the food sold, no "food sales" line
         rest = [(b, e) for a, b, e in lm.metric_matcher().finditer(name[len(act) :]) if a == 0 and e is not None]
         if rest and rest[0][0] == len(name) - len(act):
             return _Hit(h.start + len(act), h.end, rest[0][1])
@@ -10060,6 +10085,12 @@ def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> 
     return None
 
 
+_PART_LEAD_ZH = re.compile(r"(?:其中|包括|含)[，,：:]?\s?$")
+"""Right before a name: the name is a part of the whole stated before ("其中储能电池出货量…")."""
+_ZH_WON_BEFORE = re.compile(r"(?<!未)(?P<verb>(?:预)?中标)(?:了|总额|额)?\s?(?:为|达|约|逾|超|合计|共计|累计)?\s?$")
+"""Right before a Chinese amount: the verb of a bid won ("中标3.68亿元", "预中标约8,650万元"), whose amount is the
+contract's value, never revenue."""
+_ZH_WON_BEFORE = anchored(_ZH_WON_BEFORE)
 _METRIC_TOPIC_AFTER = re.compile(r"(?:规模|总额|体量)?\s?(?:方面|上|来看|而言)\s?[，,：:]")
 """After a metric word: it is the topic of the clauses after it ("营收规模上，", "净利润方面，")."""
 _RIGHT_BEFORE_METRIC = re.compile(r"\s?的?\s?")

@@ -33,6 +33,7 @@ _WORD_LISTS = (
     "total_basis_words",
     "result_sign_words",
     "business_activities",
+    "bound_activities",
 )
 
 
@@ -256,6 +257,16 @@ def result_sign_words() -> frozenset[str]:
 def business_activities() -> tuple[str, ...]:
     """Activities a business is named for ("物业销售", "物业投资"): after a business word they belong to its name."""
     return _words("business_activities")
+
+
+@cache
+def bound_activities() -> dict[str, tuple[str, ...]]:
+    """Activities that belong to a business's name only after the words listed ("物业销售", not "食品销售")."""
+    metrics()  # validates the file
+    raw = files.load(_FILE).get("bound_activities") or {}
+    if not isinstance(raw, dict):
+        raise fail(_FILE, "bound_activities", "expected a mapping of activity to words")
+    return {str(k): strings(v, _FILE, f"bound_activities.{k}") for k, v in raw.items()}
 
 
 @cache
