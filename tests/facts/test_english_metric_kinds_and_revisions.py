@@ -131,6 +131,21 @@ def test_debt_paid_back_is_a_repayment_not_the_balance() -> None:
     assert _one(found, value=2e9).metric == "debt"
 
 
+def test_debt_paid_down_is_the_amount_repaid_not_a_decline() -> None:
+    """"we paid down $250 million of debt": the amount paid back, a level; "paid down ... by $40 million" stays a
+    change."""
+    found = _facts(
+        "We used strong cash flow to pay down $250 million of debt ahead of schedule.\n"
+        "We are planning to pay off an additional $400 million of debt in 2022.\n"
+        "We paid down our revolver by $40 million in the quarter.\n"
+    )
+    paid = _one(found, value=250e6)
+    assert (paid.metric, paid.change, paid.period) == ("debt repayment", None, "2021Q3")
+    assert _one(found, value=400e6).period == "2022"
+    assert _one(found, value=400e6).metric.startswith("debt repayment")
+    assert all(f.change is not None for f in found if abs(f.value) == 40e6)
+
+
 def test_available_borrowing_capacity_in_a_liquidity_list_is_liquidity_not_cash() -> None:
     found = _facts(
         "Total liquidity was $211 million at quarter end and is comprised of $86.3 million of cash and cash "
