@@ -146,6 +146,18 @@ def test_debt_paid_down_is_the_amount_repaid_not_a_decline() -> None:
     assert all(f.change is not None for f in found if abs(f.value) == 40e6)
 
 
+def test_hedged_part_of_term_loans_and_their_all_in_rate() -> None:
+    """"hedged on $325 million of the $430 million of term loans ... an average all-in rate of 2.79%": the hedged
+    part, the whole balance and the rate paid on it are three figures of their own."""
+    found = _facts(
+        "We are hedged on $325 million of the $430 million of term loans currently at an average all-in rate of "
+        "2.79%, including the credit spread.\n"
+    )
+    assert _one(found, value=325e6).metric == "hedged debt"
+    assert _one(found, value=430e6).metric == "term loan"
+    assert _one(found, value=2.79).metric == "cost of debt"
+
+
 def test_available_borrowing_capacity_in_a_liquidity_list_is_liquidity_not_cash() -> None:
     found = _facts(
         "Total liquidity was $211 million at quarter end and is comprised of $86.3 million of cash and cash "
