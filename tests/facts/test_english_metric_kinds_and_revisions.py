@@ -158,6 +158,22 @@ def test_hedged_part_of_term_loans_and_their_all_in_rate() -> None:
     assert _one(found, value=2.79).metric == "cost of debt"
 
 
+def test_unsettled_forward_equity_and_its_parts() -> None:
+    """Shares sold forward: the net proceeds they will bring and the parts the total is "made up of" are forward
+    equity at the quarter's end, no forecast and no increase; net proceeds of a property sale stay dispositions."""
+    found = _facts(
+        "At September 30, we had 1.8 million shares under forward sales agreements with anticipated net proceeds of "
+        "$64 million upon settlement.\n"
+        "This total is made up of $41.5 million of forwards entered into in the third quarter and $22.5 million of "
+        "forwards from prior quarters.\n"
+        "We sold 9 properties for $27.5 million in net proceeds.\n"
+    )
+    for value in (64e6, 41.5e6, 22.5e6):
+        fact = _one(found, value=value)
+        assert (fact.metric, fact.change, fact.period) == ("forward equity", None, "2021Q3")
+    assert _one(found, value=27.5e6).metric == "dispositions"
+
+
 def test_available_borrowing_capacity_in_a_liquidity_list_is_liquidity_not_cash() -> None:
     found = _facts(
         "Total liquidity was $211 million at quarter end and is comprised of $86.3 million of cash and cash "
