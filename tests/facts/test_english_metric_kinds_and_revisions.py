@@ -133,17 +133,19 @@ def test_debt_paid_back_is_a_repayment_not_the_balance() -> None:
 
 def test_debt_paid_down_is_the_amount_repaid_not_a_decline() -> None:
     """"we paid down $250 million of debt": the amount paid back, a level; "paid down ... by $40 million" stays a
-    change."""
+    change, and "pay off our $300 million bond" names the bond, not a sum repaid in the quarter."""
     found = _facts(
         "We used strong cash flow to pay down $250 million of debt ahead of schedule.\n"
         "We are planning to pay off an additional $400 million of debt in 2022.\n"
         "We paid down our revolver by $40 million in the quarter.\n"
+        "We will use our line of credit to pay off our $300 million, 3.1% unsecured bond, which matures in December.\n"
     )
     paid = _one(found, value=250e6)
     assert (paid.metric, paid.change, paid.period) == ("debt repayment", None, "2021Q3")
     assert _one(found, value=400e6).period == "2022"
     assert _one(found, value=400e6).metric.startswith("debt repayment")
     assert all(f.change is not None for f in found if abs(f.value) == 40e6)
+    assert not [f for f in found if abs(f.value) == 300e6 and f.metric != "debt"]
 
 
 def test_hedged_part_of_term_loans_and_their_all_in_rate() -> None:
