@@ -5364,7 +5364,7 @@ class _Extractor:
             and self.english
             and unit_class(m) == "amount"
             and _NET_PROCEEDS_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
-            and any(h.entry.name == "forward equity" and sentence[0] <= h.start < m.start for h in para.metrics)
+            and any(h.entry.name == "forward equity" and sentence[0] <= h.start < m.start for h in para.metrics)  # type: ignore[attr-defined]
         ):
             # "shares under forward sales agreements with anticipated net proceeds of $71 million": what the
             # unsettled forward sales will bring in
