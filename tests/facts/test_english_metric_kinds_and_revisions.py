@@ -131,6 +131,51 @@ def test_debt_paid_back_is_a_repayment_not_the_balance() -> None:
     assert _one(found, value=2e9).metric == "debt"
 
 
+def test_debt_paid_down_is_the_amount_repaid_not_a_decline() -> None:
+    """"we paid down $250 million of debt": the amount paid back, a level; "paid down ... by $40 million" stays a
+    change, and "pay off our $300 million bond" names the bond, not a sum repaid in the quarter."""
+    found = _facts(
+        "We used strong cash flow to pay down $250 million of debt ahead of schedule.\n"
+        "We are planning to pay off an additional $400 million of debt in 2022.\n"
+        "We paid down our revolver by $40 million in the quarter.\n"
+        "We will use our line of credit to pay off our $300 million, 3.1% unsecured bond, which matures in December.\n"
+    )
+    paid = _one(found, value=250e6)
+    assert (paid.metric, paid.change, paid.period) == ("debt repayment", None, "2021Q3")
+    assert _one(found, value=400e6).period == "2022"
+    assert _one(found, value=400e6).metric.startswith("debt repayment")
+    assert all(f.change is not None for f in found if abs(f.value) == 40e6)
+    assert not [f for f in found if abs(f.value) == 300e6 and f.metric != "debt"]
+
+
+def test_hedged_part_of_term_loans_and_their_all_in_rate() -> None:
+    """"hedged on $325 million of the $430 million of term loans ... an average all-in rate of 2.79%": the hedged
+    part, the whole balance and the rate paid on it are three figures of their own."""
+    found = _facts(
+        "We are hedged on $325 million of the $430 million of term loans currently at an average all-in rate of "
+        "2.79%, including the credit spread.\n"
+    )
+    assert _one(found, value=325e6).metric == "hedged debt"
+    assert _one(found, value=430e6).metric == "term loan"
+    assert _one(found, value=2.79).metric == "cost of debt"
+
+
+def test_unsettled_forward_equity_and_its_parts() -> None:
+    """Shares sold forward: the net proceeds they will bring and the parts the total is "made up of" are forward
+    equity at the quarter's end, no forecast and no increase; net proceeds of a property sale stay dispositions."""
+    found = _facts(
+        "At September 30, we had 1.8 million shares under forward sales agreements with anticipated net proceeds of "
+        "$64 million upon settlement.\n"
+        "This total is made up of $41.5 million of forwards entered into in the third quarter and $22.5 million of "
+        "forwards from prior quarters.\n"
+        "We sold 9 properties for $27.5 million in net proceeds.\n"
+    )
+    for value in (64e6, 41.5e6, 22.5e6):
+        fact = _one(found, value=value)
+        assert (fact.metric, fact.change, fact.period) == ("forward equity", None, "2021Q3")
+    assert _one(found, value=27.5e6).metric == "dispositions"
+
+
 def test_available_borrowing_capacity_in_a_liquidity_list_is_liquidity_not_cash() -> None:
     found = _facts(
         "Total liquidity was $211 million at quarter end and is comprised of $86.3 million of cash and cash "

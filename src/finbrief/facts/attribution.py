@@ -1087,6 +1087,12 @@ _DEBT_REPAID_BEFORE = re.compile(
 )
 """Before an amount of debt named after it: debt paid back in the period ("we retired $500 million of our long-term
 debt", "we repaid $350 million of notes and $362 million of outstanding borrowings")."""
+_NET_PROCEEDS_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:anticipated\s+|expected\s+|estimated\s+)?net\s+proceeds\s+(?:of\s+)?"
+    r"(?:approximately\s+|about\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before an amount: the net proceeds of a sale named earlier in the sentence ("anticipated net proceeds of")."""
 _DEBT_CUT_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:reduction|reductions|repayment|repayments|paydown|paydowns|pay-down)\s+(?:in|of|on)\s+"
     r"(?:our\s+|the\s+|its\s+)?$",
@@ -5374,6 +5380,16 @@ class _Extractor:
                 # "revenue guidance of $820 million to $830 million, which implies $210 million to $220 million in
                 # Q4": the part of the range left for the period named after it, a forecast of the same metric
                 metric = lm.metric_by_name(implied.metric.removesuffix(" guidance"))
+        if (
+            metric is None
+            and self.english
+            and unit_class(m) == "amount"
+            and _NET_PROCEEDS_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
+            and any(h.entry.name == "forward equity" and sentence[0] <= h.start < m.start for h in para.metrics)  # type: ignore[attr-defined]
+        ):
+            # "shares under forward sales agreements with anticipated net proceeds of $71 million": what the
+            # unsettled forward sales will bring in
+            metric = lm.metric_by_name("forward equity")
         midpoint_of: Fact | None = None
         if metric is None and self.english and m.role != "base":
             midpoint_of = _midpoint_of_guidance(text, sentence, m, earlier)
