@@ -1034,13 +1034,18 @@ _DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"})
 """Currencies a document may write as a bare "$"."""
 
 
+_OPENING = 40
+"""Paragraphs a statement of the document's currency is looked for in: it is made before the figures it
+governs, as a declaration "（人民幣，下同）" is (and reading the whole of a long call for it costs time)."""
+
+
 def stated_currency(texts: Sequence[str], language: str) -> str | None:
     """The currency the document says it presents its amounts in ("All amounts are in Canadian dollars
-    unless otherwise noted", "(in C$ millions)", "以人民币列示", "单位：港元"), the first it states; a
+    unless otherwise noted", "(in C$ millions)", "以人民币列示", "单位：港元"), the first its opening states; a
     currency merely named ("the weaker Canadian dollar") states nothing."""
     langs = ("en",) if language == "en" else ("zh",) if language.startswith("zh") else ("en", "zh")
     for lang in langs:
-        code = lexicon_currencies.presentation(lang).first(texts)
+        code = lexicon_currencies.presentation(lang).first(texts[:_OPENING])
         if code is not None:
             return code
     return None
