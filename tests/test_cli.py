@@ -54,6 +54,7 @@ def test_parse_json_gives_the_documents_identity() -> None:
         "period": "2025Q3",
         "date": "2025-11-13",
         "currency": "CNY",  # "Unless otherwise stated, all amounts are in RMB."
+        "dollar": "USD",  # a bare "$" in a call that states no dollar of its own
         "names": ["NovaSky Technology Group"],  # as written with its ticker
     }
     facts = json.loads(finbrief("facts", str(sample), "--format", "json").stdout)

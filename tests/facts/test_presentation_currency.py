@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from finbrief.facts import identify, run
+from finbrief.facts import identify, identity_json, run
 from finbrief.model import Fact
 
 from .builders import build
@@ -50,6 +50,7 @@ def test_a_canadian_landlord_s_dollars_are_canadian() -> None:
     d = build(CANADIAN_REIT, "en")
     assert identify(d).currency == "CAD"
     assert identify(d).dollar == "CAD"
+    assert identity_json(identify(d))["dollar"] == "CAD"  # what `finbrief parse --format json` prints
     assert one(run(d), value=48_600_000).unit == "CAD"
 
 

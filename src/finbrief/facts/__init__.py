@@ -90,6 +90,7 @@ def identity_json(sheet: FactSheet) -> dict[str, Any]:
         "period": sheet.period,
         "date": sheet.date,
         "currency": sheet.currency,
+        "dollar": sheet.dollar,
         "names": list(sheet.names),
     }
 
