@@ -75,6 +75,10 @@ HALVES: dict[str, tuple[str, str]] = {
         "EAT_q4_2020,IVZ_q4_2020,four_corners_property",
         "RSG_q3_2021,easterly_government,dream_industrial_reit",
     ),
+    "dev_en26": (
+        "EIG_q1_2021,SJI_q2_2021,invesco_mortgage_capital",
+        "FN_q1_2020,seven_hills_realty,braemar_hotels",
+    ),
     "dev_zh12": ("docs5/tune", "docs5/check"),
     "dev_zh15": ("a_luzhou,c_brokers,d_umc,e_umc,g_ceair,i_sf", "b_wuliangye,f_ase,h_fosun,j_nev,k_wuxi"),
     "dev_zh16": (

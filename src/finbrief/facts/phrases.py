@@ -548,6 +548,28 @@ _EN_KIND_APPOSITION = Sifted(anchored(re.compile(
     r"(?P<np>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3}),\s"
 )))
 """A line named in apposition to its kind ("Our largest brand, Hollister, grew sales 20%")."""
+_EN_LINE_CONTRIBUTED = Sifted(re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:And|Also|Finally|Lastly|Meanwhile|Similarly)\s*,?\s+)?(?:[Oo]ur\s+|[Tt]he\s+)?"
+    r"(?P<np>[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+contributed\s+(?:to\s+)?"
+    r"(?P<what>[A-Za-z][^$.;:!?]{1,60}?)\s+of\s+(?:negative\s+)?\$"
+))
+"""A line opening its sentence as what contributed a named result ("Our utilities contributed second quarter earnings
+of $3.3 million", "Our other segment contributed a loss in economic earnings of $9.3 million"): the result is the
+line's own. Drivers ("Volume and mix contributed $59 million") name no result before the amount."""
+_EN_LINE_KINDS = frozenset({"segment", "segments", "operations", "business", "businesses", "division", "divisions", "unit"})
+"""Last words of such a line that say what kind of part it is ("midstream segment", "nonutility operations")."""
+
+
+def _contributing_line(np: str, what: str) -> bool:
+    """Whether ``np`` names a part of the company that contributed the result ``what`` names: no pronoun, time,
+    part of the talk or metric ("This contributed ...", "Acquisitions contributed ...", "Pricing contributed ...")."""
+    pw = lexicon_subjects.phrase_words()
+    words = np.casefold().split()
+    if words[-1] in _EN_LINE_KINDS and len(words) > 1:
+        words = words[:-1]
+    if any((w in pw.en_stop and w != "other") or w in pw.en_talk_topics or w in _MONTH_WORDS for w in words):
+        return False
+    return not _names_metric(np) and _names_metric(what)
 
 _EN_PRODUCT = re.compile(
     r"(?:(?<![A-Za-z])(?:[Ss]ales|[Rr]evenues?)\s+(?:of|from)\s+(?:the\s+)?(?P<d1>(?:[a-z][a-z-]*\s+){0,3})"
@@ -790,6 +812,9 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
         if _names_metric(name) or len(name) < 3:
             continue
         out.append((m.start("np"), m.end("np"), name, False))
+    for m in _EN_LINE_CONTRIBUTED.finditer(text):
+        if _contributing_line(m.group("np"), m.group("what")):
+            out.append((m.start("np"), m.end("np"), m.group("np"), False))
     not_heads = lexicon_subjects.phrase_words().en_not_heads
     for m in _EN_APPOSITIVE.finditer(text):
         words = m.group("np").split()
