@@ -78,6 +78,43 @@ def test_speech_api_numbered_speakers_and_sentence_fields_are_labelled_turns() -
     assert doc.paragraphs[0].text == f"Speaker 1: {TURNS[0]['text']}"
 
 
+
+def test_numbered_speakers_are_named_from_the_speaker_list() -> None:
+    """A quote site's JSON keeps who speaker 2 is in a ``speaker_mapping`` list apart from the
+    paragraphs: the turns are credited by name, and the asker's firm comes from that list."""
+    who = {
+        "Operator": (None, None),
+        "Hannah Kovacs": ("Ferrovia Logistics", "CFO"),
+        "Ravi Menon": ("Northgate Securities", "Analyst"),
+    }
+    names = list(who)
+    mapping = [
+        {"speaker": i, "speaker_data": {"company": who[n][0], "name": n, "role": who[n][1]}} for i, n in enumerate(names)
+    ]
+    paragraphs = [
+        {"speaker": names.index(t["speaker"]), "start": 2.0 * i, "text": t["text"], "sentences": []}
+        for i, t in enumerate(TURNS)
+    ]
+    content = {"speaker_mapping": mapping, "transcript": {"text": "…", "paragraphs": paragraphs}}
+    data = json.dumps({"transcriptContent": content}).encode()
+    assert _pairs(data, "quote.json") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
+
+
+def test_timed_words_are_joined_into_each_speakers_turns() -> None:
+    """A recording's word-level JSON (``speakers`` by id, then ``words`` of ``value`` and ``speaker``)
+    reads as one turn per run of a speaker's words, named from the speaker list."""
+    names = ["Operator", "Hannah Kovacs", "Ravi Menon"]
+    words = [
+        {"value": w, "speaker": names.index(t["speaker"]), "startTime": 0.0, "endTime": 0.1}
+        for t in TURNS
+        for w in t["text"].split()
+    ]
+    speakers = [{"id": i, "name": n} for i, n in enumerate(names)]
+    data = json.dumps({"speakers": speakers, "fullText": "…", "words": words}).encode()
+    doc = ingest(data, "words.json")
+    assert doc.paragraphs[1].text == f"Hannah Kovacs: {TURNS[1]['text']} {TURNS[2]['text']}"
+    assert _pairs(data, "words.json") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
+
 def test_csv_rows_ended_by_bare_carriage_returns_read_as_rows() -> None:
     """Spreadsheets of old Mac tools end rows with a carriage return alone: the same turns, no crash."""
     lines = ["speaker,text"] + [f'{t["speaker"]},"{t["text"]}"' for t in TURNS]

@@ -81,6 +81,84 @@ def _numbered_speaker(record: dict[str, Any]) -> str | None:
     return f"Speaker {value}" if isinstance(value, int) and not isinstance(value, bool) else None
 
 
+# A speaker list's id key and a word record's word key (a speech API's or quote site's JSON keeps
+# ``{"speaker": 2, "speaker_data": {"name": …}}`` or ``{"id": 2, "name": …}`` apart from the turns,
+# and may give the speech only as words, ``{"value": "Thanks", "speaker": 2, …}``).
+ID_KEYS = ("speaker", "id", "speakerid")
+WORD_KEYS = ("punctuatedword", "value", "word")
+
+
+def _person(record: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:
+    """(number, flat person record) of a speaker list's entry, its name perhaps one level down."""
+    folded = {_key(str(k)): v for k, v in record.items()}
+    number = next((folded[k] for k in ID_KEYS if k in folded), None)
+    if not isinstance(number, int) or isinstance(number, bool) or _field(record, TEXT_KEYS):
+        return None
+    inner = [v for v in record.values() if isinstance(v, dict)]
+    person = next((d for d in [record, *inner] if _field(d, ("name", "speakername", "fullname"))), None)
+    if person is None:
+        return None
+    flat = {"speaker": _field(person, ("name", "speakername", "fullname"))}
+    flat.update(
+        {k: v for k, v in (("role", _field(person, ROLE_KEYS)), ("firm", _field(person, FIRM_KEYS))) if v}
+    )
+    return number, flat
+
+
+def speaker_map(value: Any, depth: int = 0) -> dict[int, dict[str, Any]]:
+    """Numbered speakers' names (with role and firm where given) from the first list in ``value``
+    whose every entry is one, so turns that give only the number can be credited by name."""
+    if isinstance(value, list) and value and all(isinstance(r, dict) for r in value):
+        people = [_person(r) for r in value]
+        if all(people):
+            return dict(p for p in people if p)
+    if isinstance(value, dict) and depth < MAX_DEPTH:
+        for v in value.values():
+            if isinstance(v, (dict, list)) and (found := speaker_map(v, depth + 1)):
+                return found
+    return {}
+
+
+def _named(records: list[dict[str, Any]], people: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
+    """``records`` with a numbered speaker replaced by the person the speaker list gives that number."""
+    out: list[dict[str, Any]] = []
+    for r in records:
+        folded = {_key(str(k)): v for k, v in r.items()}
+        number = next((folded[k] for k in SPEAKER_KEYS if k in folded), None)
+        person = people.get(number) if isinstance(number, int) and not isinstance(number, bool) else None
+        out.append({**person, "text": _field(r, TEXT_KEYS)} if person else r)
+    return out
+
+
+def _is_words(value: Any) -> bool:
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(
+            isinstance(r, dict) and _field(r, WORD_KEYS) is not None and _numbered_speaker(r) for r in value
+        )
+    )
+
+
+def _word_runs(value: Any, depth: int = 0) -> list[dict[str, Any]]:
+    """Turns from the first list of timed words in ``value``, each run of one speaker's words a turn."""
+    if _is_words(value):
+        runs: list[dict[str, Any]] = []
+        for r in value:
+            speaker = next(v for k, v in r.items() if _key(str(k)) in SPEAKER_KEYS)
+            word = str(_field(r, WORD_KEYS))
+            if runs and runs[-1]["speaker"] == speaker:
+                runs[-1]["text"] += " " + word
+            else:
+                runs.append({"speaker": speaker, "text": word})
+        return runs
+    if isinstance(value, dict) and depth < MAX_DEPTH:
+        for v in value.values():
+            if isinstance(v, (dict, list)) and (found := _word_runs(v, depth + 1)):
+                return found
+    return []
+
+
 def _label(record: dict[str, Any]) -> str | None:
     speaker = _field(record, SPEAKER_KEYS) or _numbered_speaker(record)
     if speaker is None:
@@ -161,6 +239,13 @@ def read_json_records(data: bytes, source: str | None = None) -> tuple[str, str 
         raise InputError("not valid JSON (nested too deeply to be a transcript)", source) from None
     title = _field(value, TITLE_KEYS) if isinstance(value, dict) else None
     parts = list(_lists(value))
+    if not parts and (runs := _word_runs(value)):
+        parts = [("", runs)]
+    people_by_number = (
+        speaker_map(value) if parts and any(_numbered_speaker(r) for _, rs in parts for r in rs) else {}
+    )
+    if people_by_number:
+        parts = [(key, _named(records, people_by_number)) for key, records in parts]
     if parts:
         people = participants_block(value) or roster_block([r for _, records in parts for r in records])
         turns = turns_text(parts)
