@@ -115,6 +115,24 @@ def test_timed_words_are_joined_into_each_speakers_turns() -> None:
     assert doc.paragraphs[1].text == f"Hannah Kovacs: {TURNS[1]['text']} {TURNS[2]['text']}"
     assert _pairs(data, "words.json") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
 
+
+def test_field_line_blocks_in_plain_text_are_labelled_turns() -> None:
+    """A transcript rebuilt into standard text prints each turn as ``Speaker:`` / ``Job Title:`` /
+    ``Company:`` / ``Utterance:`` lines: the blocks are turns, an ``Analyst`` title with its company
+    names the asker's firm, and the header blocks stay as they were."""
+    who = {"Operator": ("", ""), "Hannah Kovacs": ("Chief Financial Officer", "Ferrovia Logistics")}
+    who["Ravi Menon"] = ("Analyst", "Northgate Securities")
+    blocks = [
+        f"Speaker: {t['speaker']}\nJob Title: {who[t['speaker']][0]}\nCompany: {who[t['speaker']][1]}\n"
+        f"Utterance: {t['text']}"
+        for t in TURNS
+    ]
+    text = "\n\n".join(["[CALL DETAILS]", "Company: Ferrovia Logistics", "[TRANSCRIPT START]", *blocks])
+    doc = ingest(text.encode(), "standard.txt")
+    assert doc.paragraphs[0].text == "[CALL DETAILS]"
+    assert f"Hannah Kovacs: {TURNS[1]['text']}" in [p.text for p in doc.paragraphs]
+    assert _pairs(text.encode(), "standard.txt") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
+
 def test_csv_rows_ended_by_bare_carriage_returns_read_as_rows() -> None:
     """Spreadsheets of old Mac tools end rows with a carriage return alone: the same turns, no crash."""
     lines = ["speaker,text"] + [f'{t["speaker"]},"{t["text"]}"' for t in TURNS]

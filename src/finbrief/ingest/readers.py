@@ -63,9 +63,13 @@ TITLE_MAX_CHARS = 100
 def read_text(data: bytes, source: str | None = None) -> ReadResult:
     """Plain text is taken as is; a title only when the first line obviously is one. A transcript
     copied from a video page (a start time above each caption) is read as subtitles are."""
+    from finbrief.ingest.records import field_blocks_text
     from finbrief.ingest.subtitles import cues_to_text, stamped_cues
 
     decoded = decode(data, source)
+    blocks = field_blocks_text(decoded.text)
+    if blocks is not None:
+        return ReadResult(blocks, plain_title(decoded.text), decoded.encoding)
     stamped = stamped_cues(decoded.text)
     if stamped is not None:
         head, cues = stamped

@@ -340,3 +340,46 @@ def qa_table_text(rows: list[dict[str, Any]]) -> str | None:
     lines = [f"| {question} | {answer} |", "|---|---|"]
     lines += [f"| {cell(r.get(question))} | {cell(r.get(answer))} |" for r in rows if cell(r.get(question))]
     return "\n".join(lines) if len(lines) > 2 else None
+
+
+# A turn written as a block of field lines, ``Speaker: Name`` first and the speech under a text field
+# (``Utterance: …``), as a transcript rebuilt from PDF into standard text prints it; its title and firm
+# lines (``Job Title:``, ``Company:``) name the askers' firms. Text fields a block may open with.
+BLOCK_TEXT_MARKS = ("\nUtterance:", "\nSpeech:", "\nText:", "\nContent:")
+FIELD_LINE_RE = re.compile(r"([A-Za-z][A-Za-z ]{0,24}):[ \t]*(.*)")
+BLOCK_ROLE_KEYS = ("jobtitle", "title", "position", "role")
+MIN_FIELD_BLOCKS = 3
+
+
+def _field_block(block: str) -> dict[str, Any] | None:
+    """A turn record from one block of field lines (a line with no field name goes on the previous one)."""
+    record: dict[str, Any] = {}
+    last = None
+    for line in block.split("\n"):
+        m = FIELD_LINE_RE.fullmatch(line.strip())
+        if m is None or (last is None and _key(m.group(1)) not in SPEAKER_KEYS):
+            if last is None:
+                return None
+            record[last] = f"{record[last]} {line.strip()}".strip()
+            continue
+        key = _key(m.group(1))
+        last = "role" if key in BLOCK_ROLE_KEYS else key
+        record[last] = m.group(2).strip()
+    return record if _field(record, SPEAKER_KEYS) and _field(record, TEXT_KEYS) else None
+
+
+def field_blocks_text(text: str) -> str | None:
+    """Text whose turns are blocks of field lines as ``Name: text`` turns under a participant list
+    (the blocks before and after kept as they are), else None."""
+    if not any(mark in text for mark in BLOCK_TEXT_MARKS):
+        return None
+    blocks = [b.strip() for b in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")) if b.strip()]
+    records = [_field_block(b) for b in blocks]
+    turns = [r for r in records if r is not None]
+    if len(turns) < MIN_FIELD_BLOCKS:
+        return None
+    first = records.index(turns[0])
+    last = len(records) - records[::-1].index(turns[-1])
+    people = roster_block(turns)
+    out = [*blocks[:first], *([people] if people else []), turns_text([("", turns)]), *blocks[last:]]
+    return "\n\n".join(out)
