@@ -63,10 +63,13 @@ TITLE_MAX_CHARS = 100
 def read_text(data: bytes, source: str | None = None) -> ReadResult:
     """Plain text is taken as is; a title only when the first line obviously is one. A transcript
     copied from a video page (a start time above each caption) is read as subtitles are."""
+    from finbrief.ingest.qa_table import grid_tables_to_pipes
     from finbrief.ingest.records import field_blocks_text
     from finbrief.ingest.subtitles import cues_to_text, stamped_cues
 
     decoded = decode(data, source)
+    if (table := grid_tables_to_pipes(decoded.text)) is not decoded.text:
+        return ReadResult(table, plain_title(decoded.text), decoded.encoding)
     blocks = field_blocks_text(decoded.text)
     if blocks is not None:
         return ReadResult(blocks, plain_title(decoded.text), decoded.encoding)
@@ -79,9 +82,12 @@ def read_text(data: bytes, source: str | None = None) -> ReadResult:
 
 
 def read_markdown(data: bytes, source: str | None = None) -> ReadResult:
-    """Markdown is kept as written (markers and all); the title is the first level-1 heading."""
+    """Markdown is kept as written (markers and all, a grid table's rows each joined into a pipe-table
+    row); the title is the first level-1 heading."""
+    from finbrief.ingest.qa_table import grid_tables_to_pipes
+
     decoded = decode(data, source)
-    return ReadResult(decoded.text, markdown_title(decoded.text), decoded.encoding)
+    return ReadResult(grid_tables_to_pipes(decoded.text), markdown_title(decoded.text), decoded.encoding)
 
 
 def markdown_title(text: str) -> str | None:
