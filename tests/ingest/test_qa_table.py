@@ -75,8 +75,9 @@ def test_a_grid_table_reads_as_a_pipe_table_with_its_wrapped_cells_joined() -> N
         "| Time | 10:00 to 11:30 on Tuesday, March 3 |",
         "",
     ]
-    doc = ingest(f"{GRID}\n".encode(), "record.md")
-    assert "回复：二期产线明年投产，产能提升约40%。" in [p.text for p in doc.paragraphs]
+    for data in (f"{GRID}\n".encode(), f"{GRID}\n".replace("\n", "\r\n").encode()):
+        doc = ingest(data, "record.md")
+        assert "回复：二期产线明年投产，产能提升约40%。" in [p.text for p in doc.paragraphs]
 
 
 def test_text_without_a_grid_table_is_returned_as_it_is() -> None:

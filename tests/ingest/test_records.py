@@ -132,6 +132,8 @@ def test_field_line_blocks_in_plain_text_are_labelled_turns() -> None:
     assert doc.paragraphs[0].text == "[CALL DETAILS]"
     assert f"Hannah Kovacs: {TURNS[1]['text']}" in [p.text for p in doc.paragraphs]
     assert _pairs(text.encode(), "standard.txt") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
+    packed = "\n".join(["[TRANSCRIPT START]", *blocks])  # no blank line between the turns
+    assert _pairs(packed.encode(), "packed.txt") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
 
 def test_csv_rows_ended_by_bare_carriage_returns_read_as_rows() -> None:
     """Spreadsheets of old Mac tools end rows with a carriage return alone: the same turns, no crash."""

@@ -172,7 +172,7 @@ def grid_tables_to_pipes(text: str) -> str:
     """``text`` with every grid table written as a pipe table, one line a row (``text`` itself when it has none)."""
     if "+-" not in text and "+=" not in text:
         return text
-    lines = text.split("\n")
+    lines = text.replace("\r\n", "\n").split("\n")
     out: list[str] = []
     i = 0
     changed = False

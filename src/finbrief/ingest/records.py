@@ -368,12 +368,21 @@ def _field_block(block: str) -> dict[str, Any] | None:
     return record if _field(record, SPEAKER_KEYS) and _field(record, TEXT_KEYS) else None
 
 
+def _at_speaker_lines(block: str) -> list[str]:
+    """``block`` cut before every speaker field line after its first, for turns with no blank line between."""
+    lines = block.split("\n")
+    heads = (FIELD_LINE_RE.fullmatch(line.strip()) for line in lines)
+    cuts = [0] + [i for i, m in enumerate(heads) if i and m and _key(m.group(1)) in SPEAKER_KEYS]
+    return ["\n".join(lines[a:b]) for a, b in zip(cuts, [*cuts[1:], len(lines)], strict=True)]
+
+
 def field_blocks_text(text: str) -> str | None:
     """Text whose turns are blocks of field lines as ``Name: text`` turns under a participant list
     (the blocks before and after kept as they are), else None."""
     if not any(mark in text for mark in BLOCK_TEXT_MARKS):
         return None
     blocks = [b.strip() for b in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")) if b.strip()]
+    blocks = [piece for b in blocks for piece in _at_speaker_lines(b)]
     records = [_field_block(b) for b in blocks]
     turns = [r for r in records if r is not None]
     if len(turns) < MIN_FIELD_BLOCKS:
