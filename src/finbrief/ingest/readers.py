@@ -381,6 +381,29 @@ def read_json(data: bytes, source: str | None = None) -> ReadResult:
     return ReadResult(*read_json_records(data, source))
 
 
+# An XML element whose name says it holds the event's title (``eventTitle``, ``title``).
+_XML_TITLE_RE = re.compile(r"(?i)(?:event)?title")
+
+
+def read_xml(data: bytes, source: str | None = None) -> ReadResult:
+    """A transcript vendor's XML event file: the transcript is the element holding the most text (its
+    ``Body``), read as plain text is; the title an element named for it (``eventTitle``)."""
+    import xml.etree.ElementTree as ET
+
+    decoded = decode(data, source)
+    try:  # (expat refuses entity expansion past its amplification limit)
+        root = ET.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", decoded.text))
+    except ET.ParseError as exc:
+        raise InputError(f"not valid XML ({exc})", source) from None
+    texts = [(el.tag, (el.text or "").strip()) for el in root.iter()]
+    body = max((t for _, t in texts), key=len, default="")
+    if not body:
+        raise InputError("XML file holds no text", source)
+    title = next((t for tag, t in texts if _XML_TITLE_RE.fullmatch(str(tag)) and t and "\n" not in t), None)
+    text = read_text(body.encode("utf-8"), source).text
+    return ReadResult(text, title, decoded.encoding)
+
+
 def read_csv(data: bytes, source: str | None = None) -> ReadResult:
     """A transcript exported as CSV rows (speaker and text columns)."""
     from finbrief.ingest.records import read_csv_records
@@ -401,4 +424,5 @@ _READERS: dict[str, Callable[[bytes, str | None], ReadResult]] = {
     detect.HTML: read_html,
     detect.JSON: read_json,
     detect.CSV: read_csv,
+    detect.XML: read_xml,
 }
