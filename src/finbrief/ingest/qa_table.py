@@ -133,6 +133,8 @@ def split_cell_breaks(texts: Iterable[str]) -> list[str]:
 # width), as a document converter writes a form's table: each row is joined into one pipe-table row,
 # a cell's wrapped lines run together and its paragraphs kept apart by ``<br>``, so the row reads as a
 # converter's pipe table does.
+# A converted form opens with its table: only a text whose opening characters hold a rule is searched.
+GRID_LOOK_CHARS = 8192
 GRID_RULE_RE = re.compile(r"[ \t]*\+(?:[-=:]+\+)+[ \t]*")
 _ASCII_WORD_END_RE = re.compile(r"[A-Za-z0-9,.;:!?%)]$")
 _ASCII_WORD_START_RE = re.compile(r"^[A-Za-z0-9(]")
@@ -170,7 +172,8 @@ def _grid_row(lines: list[str], columns: int) -> str | None:
 
 def grid_tables_to_pipes(text: str) -> str:
     """``text`` with every grid table written as a pipe table, one line a row (``text`` itself when it has none)."""
-    if "+-" not in text and "+=" not in text:
+    head = text[:GRID_LOOK_CHARS]
+    if "+-" not in head and "+=" not in head:
         return text
     lines = text.replace("\r\n", "\n").split("\n")
     out: list[str] = []

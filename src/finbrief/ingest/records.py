@@ -349,6 +349,8 @@ BLOCK_TEXT_MARKS = ("\nUtterance:", "\nSpeech:", "\nText:", "\nContent:")
 FIELD_LINE_RE = re.compile(r"([A-Za-z][A-Za-z ]{0,24}):[ \t]*(.*)")
 BLOCK_ROLE_KEYS = ("jobtitle", "title", "position", "role")
 MIN_FIELD_BLOCKS = 3
+# The first turn's block opens within a short header: only a text whose opening characters hold one is read so.
+BLOCK_LOOK_CHARS = 8192
 
 
 def _field_block(block: str) -> dict[str, Any] | None:
@@ -379,7 +381,8 @@ def _at_speaker_lines(block: str) -> list[str]:
 def field_blocks_text(text: str) -> str | None:
     """Text whose turns are blocks of field lines as ``Name: text`` turns under a participant list
     (the blocks before and after kept as they are), else None."""
-    if not any(mark in text for mark in BLOCK_TEXT_MARKS):
+    head = text[:BLOCK_LOOK_CHARS]
+    if not any(mark in head for mark in BLOCK_TEXT_MARKS):
         return None
     blocks = [b.strip() for b in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")) if b.strip()]
     blocks = [piece for b in blocks for piece in _at_speaker_lines(b)]
