@@ -259,5 +259,7 @@ def test_xml_event_file_is_read_from_the_element_holding_the_transcript() -> Non
     doc = run(data, "event.xml")
     assert doc.title == "Q1 2027 Kestrel & Vane Earnings Call"
     assert [p.text for p in doc.paragraphs][-2:] == ["Welcome to the Kestrel & Vane call.", "Revenue rose 4%."]
+    loose = data.replace(b"Kestrel &amp; Vane call", b"Kestrel & Vane call")  # an ampersand left unescaped
+    assert [p.text for p in run(loose, "loose.xml").paragraphs][-2] == "Welcome to the Kestrel & Vane call."
     with pytest.raises(InputError, match="not valid XML"):
         run(b"<Event><Body>unclosed", "broken.xml")

@@ -383,6 +383,7 @@ def read_json(data: bytes, source: str | None = None) -> ReadResult:
 
 # An XML element whose name says it holds the event's title (``eventTitle``, ``title``).
 _XML_TITLE_RE = re.compile(r"(?i)(?:event)?title")
+_BARE_AMP_RE = re.compile(r"&(?!#?\w+;)")
 
 
 def read_xml(data: bytes, source: str | None = None) -> ReadResult:
@@ -391,10 +392,14 @@ def read_xml(data: bytes, source: str | None = None) -> ReadResult:
     import xml.etree.ElementTree as ET
 
     decoded = decode(data, source)
+    markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", decoded.text)
     try:  # (expat refuses entity expansion past its amplification limit)
-        root = ET.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", decoded.text))
+        root = ET.fromstring(markup)
     except ET.ParseError as exc:
-        raise InputError(f"not valid XML ({exc})", source) from None
+        try:  # an exporter that left a firm's "&" unescaped: that ampersand is read as itself
+            root = ET.fromstring(_BARE_AMP_RE.sub("&amp;", markup))
+        except ET.ParseError:
+            raise InputError(f"not valid XML ({exc})", source) from None
     texts = [(el.tag, (el.text or "").strip()) for el in root.iter()]
     body = max((t for _, t in texts), key=len, default="")
     if not body:
