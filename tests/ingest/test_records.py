@@ -98,6 +98,9 @@ def test_numbered_speakers_are_named_from_the_speaker_list() -> None:
     content = {"speaker_mapping": mapping, "transcript": {"text": "…", "paragraphs": paragraphs}}
     data = json.dumps({"transcriptContent": content}).encode()
     assert _pairs(data, "quote.json") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
+    offices = [{"id": i, "name": f"Office {i}"} for i in range(2)]  # a list that does not name speaker 2
+    other = json.dumps({"offices": offices, "paragraphs": paragraphs}).encode()
+    assert "Speaker 2: " in ingest(other, "other.json").paragraphs[-2].text
 
 
 def test_timed_words_are_joined_into_each_speakers_turns() -> None:
@@ -132,6 +135,8 @@ def test_field_line_blocks_in_plain_text_are_labelled_turns() -> None:
     assert doc.paragraphs[0].text == "[CALL DETAILS]"
     assert f"Hannah Kovacs: {TURNS[1]['text']}" in [p.text for p in doc.paragraphs]
     assert _pairs(text.encode(), "standard.txt") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
+    wrapped = text.replace("Revenue grew 12%", "Revenue grew 12%\nMargin: up 40 basis points;")
+    assert "Revenue grew 12% Margin: up 40 basis points;" in ingest(wrapped.encode(), "w.txt").text  # still speech
     packed = "\n".join(["[TRANSCRIPT START]", *blocks])  # no blank line between the turns
     assert _pairs(packed.encode(), "packed.txt") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
 

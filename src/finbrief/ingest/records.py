@@ -119,13 +119,19 @@ def speaker_map(value: Any, depth: int = 0) -> dict[int, dict[str, Any]]:
     return {}
 
 
+def _number(record: dict[str, Any]) -> int | None:
+    """The speaker number of a turn that gives its speaker only as a number (``"speaker": 2``)."""
+    folded = {_key(str(k)): v for k, v in record.items()}
+    number = next((folded[k] for k in SPEAKER_KEYS if k in folded), None)
+    return number if isinstance(number, int) and not isinstance(number, bool) else None
+
+
 def _named(records: list[dict[str, Any]], people: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
     """``records`` with a numbered speaker replaced by the person the speaker list gives that number."""
     out: list[dict[str, Any]] = []
     for r in records:
-        folded = {_key(str(k)): v for k, v in r.items()}
-        number = next((folded[k] for k in SPEAKER_KEYS if k in folded), None)
-        person = people.get(number) if isinstance(number, int) and not isinstance(number, bool) else None
+        number = _number(r)
+        person = people.get(number) if number is not None else None
         out.append({**person, "text": _field(r, TEXT_KEYS)} if person else r)
     return out
 
@@ -241,10 +247,9 @@ def read_json_records(data: bytes, source: str | None = None) -> tuple[str, str 
     parts = list(_lists(value))
     if not parts and (runs := _word_runs(value)):
         parts = [("", runs)]
-    people_by_number = (
-        speaker_map(value) if parts and any(_numbered_speaker(r) for _, rs in parts for r in rs) else {}
-    )
-    if people_by_number:
+    numbers = {n for _, rs in parts for r in rs if (n := _number(r)) is not None}
+    people_by_number = speaker_map(value) if numbers else {}
+    if people_by_number and numbers <= people_by_number.keys():  # a list that names every numbered speaker
         parts = [(key, _named(records, people_by_number)) for key, records in parts]
     if parts:
         people = participants_block(value) or roster_block([r for _, records in parts for r in records])
@@ -354,11 +359,12 @@ BLOCK_LOOK_CHARS = 8192
 
 
 def _field_block(block: str) -> dict[str, Any] | None:
-    """A turn record from one block of field lines (a line with no field name goes on the previous one)."""
+    """A turn record from one block of field lines (a line with no field name goes on the previous one, and
+    every line after the speech's field on the speech)."""
     record: dict[str, Any] = {}
     last = None
     for line in block.split("\n"):
-        m = FIELD_LINE_RE.fullmatch(line.strip())
+        m = None if last in TEXT_KEYS else FIELD_LINE_RE.fullmatch(line.strip())  # the speech runs to the block's end
         if m is None or (last is None and _key(m.group(1)) not in SPEAKER_KEYS):
             if last is None:
                 return None
