@@ -30,6 +30,7 @@ from finbrief.structure.eval import total as sum_scores
 
 HERE = Path(__file__).resolve().parent / "structure_sets"
 TEXT_EXT = (".txt", ".md")  # JSON, CSV and caption files keep their own syntax
+BINARY_EXT = (".docx", ".pdf")  # Word and PDF files are no text to rewrite
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 SEED = 20261206
 ABBREV_DOTS_RE = re.compile(r"(\b(?:Inc|Co|Ltd)\.)\.(?!\.)")
@@ -326,7 +327,7 @@ def score_kind(
     """Scores of every tune document that ``kind`` rewrites."""
     out: list[FileScore] = []
     for name, (roster, entries) in sorted(gold.items()):
-        if only and only not in name:
+        if (only and only not in name) or name.endswith(BINARY_EXT):
             continue
         text = (docs / name).read_text(encoding="utf-8")
         v = KINDS[kind](text, name, roster, random.Random(f"{SEED}:{kind}:{name}"))

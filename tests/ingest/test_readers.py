@@ -245,3 +245,21 @@ def test_a_transcripts_opening_section_heading_is_not_its_title() -> None:
     assert plain_title("NovaSky Q2 2026 Earnings Call Transcript\n\nOperator: Welcome.\nJane Roe: Thanks.") == (
         "NovaSky Q2 2026 Earnings Call Transcript"
     )
+
+
+def test_xml_event_file_is_read_from_the_element_holding_the_transcript() -> None:
+    """A transcript vendor's XML event file keeps the call's text in one element (``Body``, entities
+    escaped, Windows line ends) beside the event's fields: that text is the document, the event title its title."""
+    body = "Operator   [1]\r\n----\r\nWelcome to the Kestrel &amp; Vane call.\r\n\r\nRevenue rose 4%."
+    data = (
+        '<?xml version="1.0" encoding="UTF-8"?>\r\n<Event Id="7"><EventStory action="publish">'
+        "<eventTitle>Q1 2027 Kestrel &amp; Vane Earnings Call</eventTitle><companyTicker>KVN</companyTicker>"
+        f"<Body>{body}</Body></EventStory></Event>"
+    ).encode()
+    doc = run(data, "event.xml")
+    assert doc.title == "Q1 2027 Kestrel & Vane Earnings Call"
+    assert [p.text for p in doc.paragraphs][-2:] == ["Welcome to the Kestrel & Vane call.", "Revenue rose 4%."]
+    loose = data.replace(b"Kestrel &amp; Vane call", b"Kestrel & Vane call")  # an ampersand left unescaped
+    assert [p.text for p in run(loose, "loose.xml").paragraphs][-2] == "Welcome to the Kestrel & Vane call."
+    with pytest.raises(InputError, match="not valid XML"):
+        run(b"<Event><Body>unclosed", "broken.xml")

@@ -78,6 +78,68 @@ def test_speech_api_numbered_speakers_and_sentence_fields_are_labelled_turns() -
     assert doc.paragraphs[0].text == f"Speaker 1: {TURNS[0]['text']}"
 
 
+
+def test_numbered_speakers_are_named_from_the_speaker_list() -> None:
+    """A quote site's JSON keeps who speaker 2 is in a ``speaker_mapping`` list apart from the
+    paragraphs: the turns are credited by name, and the asker's firm comes from that list."""
+    who = {
+        "Operator": (None, None),
+        "Hannah Kovacs": ("Ferrovia Logistics", "CFO"),
+        "Ravi Menon": ("Northgate Securities", "Analyst"),
+    }
+    names = list(who)
+    mapping = [
+        {"speaker": i, "speaker_data": {"company": who[n][0], "name": n, "role": who[n][1]}} for i, n in enumerate(names)
+    ]
+    paragraphs = [
+        {"speaker": names.index(t["speaker"]), "start": 2.0 * i, "text": t["text"], "sentences": []}
+        for i, t in enumerate(TURNS)
+    ]
+    content = {"speaker_mapping": mapping, "transcript": {"text": "…", "paragraphs": paragraphs}}
+    data = json.dumps({"transcriptContent": content}).encode()
+    assert _pairs(data, "quote.json") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
+    offices = [{"id": i, "name": f"Office {i}"} for i in range(2)]  # a list that does not name speaker 2
+    other = json.dumps({"offices": offices, "paragraphs": paragraphs}).encode()
+    assert "Speaker 2: " in ingest(other, "other.json").paragraphs[-2].text
+
+
+def test_timed_words_are_joined_into_each_speakers_turns() -> None:
+    """A recording's word-level JSON (``speakers`` by id, then ``words`` of ``value`` and ``speaker``)
+    reads as one turn per run of a speaker's words, named from the speaker list."""
+    names = ["Operator", "Hannah Kovacs", "Ravi Menon"]
+    words = [
+        {"value": w, "speaker": names.index(t["speaker"]), "startTime": 0.0, "endTime": 0.1}
+        for t in TURNS
+        for w in t["text"].split()
+    ]
+    speakers = [{"id": i, "name": n} for i, n in enumerate(names)]
+    data = json.dumps({"speakers": speakers, "fullText": "…", "words": words}).encode()
+    doc = ingest(data, "words.json")
+    assert doc.paragraphs[1].text == f"Hannah Kovacs: {TURNS[1]['text']} {TURNS[2]['text']}"
+    assert _pairs(data, "words.json") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
+
+
+def test_field_line_blocks_in_plain_text_are_labelled_turns() -> None:
+    """A transcript rebuilt into standard text prints each turn as ``Speaker:`` / ``Job Title:`` /
+    ``Company:`` / ``Utterance:`` lines: the blocks are turns, an ``Analyst`` title with its company
+    names the asker's firm, and the header blocks stay as they were."""
+    who = {"Operator": ("", ""), "Hannah Kovacs": ("Chief Financial Officer", "Ferrovia Logistics")}
+    who["Ravi Menon"] = ("Analyst", "Northgate Securities")
+    blocks = [
+        f"Speaker: {t['speaker']}\nJob Title: {who[t['speaker']][0]}\nCompany: {who[t['speaker']][1]}\n"
+        f"Utterance: {t['text']}"
+        for t in TURNS
+    ]
+    text = "\n\n".join(["[CALL DETAILS]", "Company: Ferrovia Logistics", "[TRANSCRIPT START]", *blocks])
+    doc = ingest(text.encode(), "standard.txt")
+    assert doc.paragraphs[0].text == "[CALL DETAILS]"
+    assert f"Hannah Kovacs: {TURNS[1]['text']}" in [p.text for p in doc.paragraphs]
+    assert _pairs(text.encode(), "standard.txt") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
+    wrapped = text.replace("Revenue grew 12%", "Revenue grew 12%\nMargin: up 40 basis points;")
+    assert "Revenue grew 12% Margin: up 40 basis points;" in ingest(wrapped.encode(), "w.txt").text  # still speech
+    packed = "\n".join(["[TRANSCRIPT START]", *blocks])  # no blank line between the turns
+    assert _pairs(packed.encode(), "packed.txt") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
+
 def test_csv_rows_ended_by_bare_carriage_returns_read_as_rows() -> None:
     """Spreadsheets of old Mac tools end rows with a carriage return alone: the same turns, no crash."""
     lines = ["speaker,text"] + [f'{t["speaker"]},"{t["text"]}"' for t in TURNS]

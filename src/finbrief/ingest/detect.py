@@ -18,6 +18,7 @@ SRT = "application/x-subrip"
 VTT = "text/vtt"
 JSON = "application/json"
 CSV = "text/csv"
+XML = "application/xml"
 
 EXTENSIONS: dict[str, str] = {
     ".txt": TEXT,
@@ -33,8 +34,10 @@ EXTENSIONS: dict[str, str] = {
     ".csv": CSV,
     # a tab-separated export of an ASR or subtitle tool: the CSV reader sniffs the tab
     ".tsv": CSV,
+    # a transcript vendor's event file: the transcript's text inside one element
+    ".xml": XML,
 }
-MEDIA_TYPES: tuple[str, ...] = (TEXT, MARKDOWN, HTML, PDF, DOCX, SRT, VTT, JSON, CSV)
+MEDIA_TYPES: tuple[str, ...] = (TEXT, MARKDOWN, HTML, PDF, DOCX, SRT, VTT, JSON, CSV, XML)
 # Short names accepted wherever a media type can be forced (``--media-type pdf``).
 ALIASES: dict[str, str] = {
     "txt": TEXT,
@@ -53,6 +56,7 @@ ALIASES: dict[str, str] = {
     "json": JSON,
     "csv": CSV,
     "tsv": CSV,
+    "xml": XML,
 }
 SUPPORTED_EXTENSIONS = ", ".join(EXTENSIONS)
 

@@ -128,3 +128,79 @@ def split_cell_breaks(texts: Iterable[str]) -> list[str]:
             out.append(tail)
     return out
 
+
+# A grid table (``+----+----+`` rules, each cell hard-wrapped over ``| … |`` lines at its column's
+# width), as a document converter writes a form's table: each row is joined into one pipe-table row,
+# a cell's wrapped lines run together and its paragraphs kept apart by ``<br>``, so the row reads as a
+# converter's pipe table does.
+# A converted form opens with its table: only a text whose opening characters hold a rule is searched.
+GRID_LOOK_CHARS = 8192
+GRID_RULE_RE = re.compile(r"[ \t]*\+(?:[-=:]+\+)+[ \t]*")
+_ASCII_WORD_END_RE = re.compile(r"[A-Za-z0-9,.;:!?%)]$")
+_ASCII_WORD_START_RE = re.compile(r"^[A-Za-z0-9(]")
+
+
+def _join_wrapped(lines: list[str]) -> str:
+    """A cell's wrapped lines as one text: a space between two Latin words, none inside Chinese text."""
+    out = ""
+    for line in lines:
+        sep = " " if out and _ASCII_WORD_END_RE.search(out) and _ASCII_WORD_START_RE.match(line) else ""
+        out += sep + line
+    return out
+
+
+def _grid_row(lines: list[str], columns: int) -> str | None:
+    cells: list[list[str]] = [[] for _ in range(columns)]
+    for line in lines:
+        parts = line.strip()[1:-1].split("|")
+        if len(parts) != columns:
+            return None
+        for cell, part in zip(cells, parts, strict=True):
+            cell.append(part.strip())
+    texts = []
+    for cell in cells:
+        paragraphs, run = [], []
+        for line in [*cell, ""]:
+            if line:
+                run.append(line)
+            elif run:
+                paragraphs.append(_join_wrapped(run))
+                run = []
+        texts.append("<br>".join(paragraphs))
+    return "| " + " | ".join(texts) + " |"
+
+
+def grid_tables_to_pipes(text: str) -> str:
+    """``text`` with every grid table written as a pipe table, one line a row (``text`` itself when it has none)."""
+    head = text[:GRID_LOOK_CHARS]
+    if "+-" not in head and "+=" not in head:
+        return text
+    lines = text.replace("\r\n", "\n").split("\n")
+    out: list[str] = []
+    i = 0
+    changed = False
+    while i < len(lines):
+        if not GRID_RULE_RE.fullmatch(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        columns = lines[i].strip().count("+") - 1
+        rows: list[str] = []
+        j = start = i + 1  # start: the first line of the row being read
+        while j < len(lines) and lines[j].lstrip().startswith("|"):
+            if j + 1 < len(lines) and GRID_RULE_RE.fullmatch(lines[j + 1]):
+                row = _grid_row(lines[start : j + 1], columns)
+                if row is None:
+                    break
+                rows.append(row)
+                j = start = j + 2
+            else:
+                j += 1
+        if not rows:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.extend([rows[0], "| " + " | ".join(["---"] * columns) + " |", *rows[1:]])
+        i = start  # the line after the last row's closing rule
+        changed = True
+    return "\n".join(out) if changed else text

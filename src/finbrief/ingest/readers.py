@@ -63,9 +63,16 @@ TITLE_MAX_CHARS = 100
 def read_text(data: bytes, source: str | None = None) -> ReadResult:
     """Plain text is taken as is; a title only when the first line obviously is one. A transcript
     copied from a video page (a start time above each caption) is read as subtitles are."""
+    from finbrief.ingest.qa_table import grid_tables_to_pipes
+    from finbrief.ingest.records import field_blocks_text
     from finbrief.ingest.subtitles import cues_to_text, stamped_cues
 
     decoded = decode(data, source)
+    if (table := grid_tables_to_pipes(decoded.text)) is not decoded.text:
+        return ReadResult(table, plain_title(decoded.text), decoded.encoding)
+    blocks = field_blocks_text(decoded.text)
+    if blocks is not None:
+        return ReadResult(blocks, plain_title(decoded.text), decoded.encoding)
     stamped = stamped_cues(decoded.text)
     if stamped is not None:
         head, cues = stamped
@@ -75,9 +82,12 @@ def read_text(data: bytes, source: str | None = None) -> ReadResult:
 
 
 def read_markdown(data: bytes, source: str | None = None) -> ReadResult:
-    """Markdown is kept as written (markers and all); the title is the first level-1 heading."""
+    """Markdown is kept as written (markers and all, a grid table's rows each joined into a pipe-table
+    row); the title is the first level-1 heading."""
+    from finbrief.ingest.qa_table import grid_tables_to_pipes
+
     decoded = decode(data, source)
-    return ReadResult(decoded.text, markdown_title(decoded.text), decoded.encoding)
+    return ReadResult(grid_tables_to_pipes(decoded.text), markdown_title(decoded.text), decoded.encoding)
 
 
 def markdown_title(text: str) -> str | None:
@@ -371,6 +381,34 @@ def read_json(data: bytes, source: str | None = None) -> ReadResult:
     return ReadResult(*read_json_records(data, source))
 
 
+# An XML element whose name says it holds the event's title (``eventTitle``, ``title``).
+_XML_TITLE_RE = re.compile(r"(?i)(?:event)?title")
+_BARE_AMP_RE = re.compile(r"&(?!#?\w+;)")
+
+
+def read_xml(data: bytes, source: str | None = None) -> ReadResult:
+    """A transcript vendor's XML event file: the transcript is the element holding the most text (its
+    ``Body``), read as plain text is; the title an element named for it (``eventTitle``)."""
+    import xml.etree.ElementTree as ET
+
+    decoded = decode(data, source)
+    markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", decoded.text)
+    try:  # (expat refuses entity expansion past its amplification limit)
+        root = ET.fromstring(markup)
+    except ET.ParseError as exc:
+        try:  # an exporter that left a firm's "&" unescaped: that ampersand is read as itself
+            root = ET.fromstring(_BARE_AMP_RE.sub("&amp;", markup))
+        except ET.ParseError:
+            raise InputError(f"not valid XML ({exc})", source) from None
+    texts = [(el.tag, (el.text or "").strip()) for el in root.iter()]
+    body = max((t for _, t in texts), key=len, default="")
+    if not body:
+        raise InputError("XML file holds no text", source)
+    title = next((t for tag, t in texts if _XML_TITLE_RE.fullmatch(str(tag)) and t and "\n" not in t), None)
+    text = read_text(body.encode("utf-8"), source).text
+    return ReadResult(text, title, decoded.encoding)
+
+
 def read_csv(data: bytes, source: str | None = None) -> ReadResult:
     """A transcript exported as CSV rows (speaker and text columns)."""
     from finbrief.ingest.records import read_csv_records
@@ -391,4 +429,5 @@ _READERS: dict[str, Callable[[bytes, str | None], ReadResult]] = {
     detect.HTML: read_html,
     detect.JSON: read_json,
     detect.CSV: read_csv,
+    detect.XML: read_xml,
 }

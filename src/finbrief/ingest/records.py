@@ -81,6 +81,90 @@ def _numbered_speaker(record: dict[str, Any]) -> str | None:
     return f"Speaker {value}" if isinstance(value, int) and not isinstance(value, bool) else None
 
 
+# A speaker list's id key and a word record's word key (a speech API's or quote site's JSON keeps
+# ``{"speaker": 2, "speaker_data": {"name": …}}`` or ``{"id": 2, "name": …}`` apart from the turns,
+# and may give the speech only as words, ``{"value": "Thanks", "speaker": 2, …}``).
+ID_KEYS = ("speaker", "id", "speakerid")
+WORD_KEYS = ("punctuatedword", "value", "word")
+
+
+def _person(record: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:
+    """(number, flat person record) of a speaker list's entry, its name perhaps one level down."""
+    folded = {_key(str(k)): v for k, v in record.items()}
+    number = next((folded[k] for k in ID_KEYS if k in folded), None)
+    if not isinstance(number, int) or isinstance(number, bool) or _field(record, TEXT_KEYS):
+        return None
+    inner = [v for v in record.values() if isinstance(v, dict)]
+    person = next((d for d in [record, *inner] if _field(d, ("name", "speakername", "fullname"))), None)
+    if person is None:
+        return None
+    flat = {"speaker": _field(person, ("name", "speakername", "fullname"))}
+    flat.update(
+        {k: v for k, v in (("role", _field(person, ROLE_KEYS)), ("firm", _field(person, FIRM_KEYS))) if v}
+    )
+    return number, flat
+
+
+def speaker_map(value: Any, depth: int = 0) -> dict[int, dict[str, Any]]:
+    """Numbered speakers' names (with role and firm where given) from the first list in ``value``
+    whose every entry is one, so turns that give only the number can be credited by name."""
+    if isinstance(value, list) and value and all(isinstance(r, dict) for r in value):
+        people = [_person(r) for r in value]
+        if all(people):
+            return dict(p for p in people if p)
+    if isinstance(value, dict) and depth < MAX_DEPTH:
+        for v in value.values():
+            if isinstance(v, (dict, list)) and (found := speaker_map(v, depth + 1)):
+                return found
+    return {}
+
+
+def _number(record: dict[str, Any]) -> int | None:
+    """The speaker number of a turn that gives its speaker only as a number (``"speaker": 2``)."""
+    folded = {_key(str(k)): v for k, v in record.items()}
+    number = next((folded[k] for k in SPEAKER_KEYS if k in folded), None)
+    return number if isinstance(number, int) and not isinstance(number, bool) else None
+
+
+def _named(records: list[dict[str, Any]], people: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
+    """``records`` with a numbered speaker replaced by the person the speaker list gives that number."""
+    out: list[dict[str, Any]] = []
+    for r in records:
+        number = _number(r)
+        person = people.get(number) if number is not None else None
+        out.append({**person, "text": _field(r, TEXT_KEYS)} if person else r)
+    return out
+
+
+def _is_words(value: Any) -> bool:
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(
+            isinstance(r, dict) and _field(r, WORD_KEYS) is not None and _numbered_speaker(r) for r in value
+        )
+    )
+
+
+def _word_runs(value: Any, depth: int = 0) -> list[dict[str, Any]]:
+    """Turns from the first list of timed words in ``value``, each run of one speaker's words a turn."""
+    if _is_words(value):
+        runs: list[dict[str, Any]] = []
+        for r in value:
+            speaker = next(v for k, v in r.items() if _key(str(k)) in SPEAKER_KEYS)
+            word = str(_field(r, WORD_KEYS))
+            if runs and runs[-1]["speaker"] == speaker:
+                runs[-1]["text"] += " " + word
+            else:
+                runs.append({"speaker": speaker, "text": word})
+        return runs
+    if isinstance(value, dict) and depth < MAX_DEPTH:
+        for v in value.values():
+            if isinstance(v, (dict, list)) and (found := _word_runs(v, depth + 1)):
+                return found
+    return []
+
+
 def _label(record: dict[str, Any]) -> str | None:
     speaker = _field(record, SPEAKER_KEYS) or _numbered_speaker(record)
     if speaker is None:
@@ -161,6 +245,12 @@ def read_json_records(data: bytes, source: str | None = None) -> tuple[str, str 
         raise InputError("not valid JSON (nested too deeply to be a transcript)", source) from None
     title = _field(value, TITLE_KEYS) if isinstance(value, dict) else None
     parts = list(_lists(value))
+    if not parts and (runs := _word_runs(value)):
+        parts = [("", runs)]
+    numbers = {n for _, rs in parts for r in rs if (n := _number(r)) is not None}
+    people_by_number = speaker_map(value) if numbers else {}
+    if people_by_number and numbers <= people_by_number.keys():  # a list that names every numbered speaker
+        parts = [(key, _named(records, people_by_number)) for key, records in parts]
     if parts:
         people = participants_block(value) or roster_block([r for _, records in parts for r in records])
         turns = turns_text(parts)
@@ -255,3 +345,59 @@ def qa_table_text(rows: list[dict[str, Any]]) -> str | None:
     lines = [f"| {question} | {answer} |", "|---|---|"]
     lines += [f"| {cell(r.get(question))} | {cell(r.get(answer))} |" for r in rows if cell(r.get(question))]
     return "\n".join(lines) if len(lines) > 2 else None
+
+
+# A turn written as a block of field lines, ``Speaker: Name`` first and the speech under a text field
+# (``Utterance: …``), as a transcript rebuilt from PDF into standard text prints it; its title and firm
+# lines (``Job Title:``, ``Company:``) name the askers' firms. Text fields a block may open with.
+BLOCK_TEXT_MARKS = ("\nUtterance:", "\nSpeech:", "\nText:", "\nContent:")
+FIELD_LINE_RE = re.compile(r"([A-Za-z][A-Za-z ]{0,24}):[ \t]*(.*)")
+BLOCK_ROLE_KEYS = ("jobtitle", "title", "position", "role")
+MIN_FIELD_BLOCKS = 3
+# The first turn's block opens within a short header: only a text whose opening characters hold one is read so.
+BLOCK_LOOK_CHARS = 8192
+
+
+def _field_block(block: str) -> dict[str, Any] | None:
+    """A turn record from one block of field lines (a line with no field name goes on the previous one, and
+    every line after the speech's field on the speech)."""
+    record: dict[str, Any] = {}
+    last = None
+    for line in block.split("\n"):
+        m = None if last in TEXT_KEYS else FIELD_LINE_RE.fullmatch(line.strip())  # the speech runs to the block's end
+        if m is None or (last is None and _key(m.group(1)) not in SPEAKER_KEYS):
+            if last is None:
+                return None
+            record[last] = f"{record[last]} {line.strip()}".strip()
+            continue
+        key = _key(m.group(1))
+        last = "role" if key in BLOCK_ROLE_KEYS else key
+        record[last] = m.group(2).strip()
+    return record if _field(record, SPEAKER_KEYS) and _field(record, TEXT_KEYS) else None
+
+
+def _at_speaker_lines(block: str) -> list[str]:
+    """``block`` cut before every speaker field line after its first, for turns with no blank line between."""
+    lines = block.split("\n")
+    heads = (FIELD_LINE_RE.fullmatch(line.strip()) for line in lines)
+    cuts = [0] + [i for i, m in enumerate(heads) if i and m and _key(m.group(1)) in SPEAKER_KEYS]
+    return ["\n".join(lines[a:b]) for a, b in zip(cuts, [*cuts[1:], len(lines)], strict=True)]
+
+
+def field_blocks_text(text: str) -> str | None:
+    """Text whose turns are blocks of field lines as ``Name: text`` turns under a participant list
+    (the blocks before and after kept as they are), else None."""
+    head = text[:BLOCK_LOOK_CHARS]
+    if not any(mark in head for mark in BLOCK_TEXT_MARKS):
+        return None
+    blocks = [b.strip() for b in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")) if b.strip()]
+    blocks = [piece for b in blocks for piece in _at_speaker_lines(b)]
+    records = [_field_block(b) for b in blocks]
+    turns = [r for r in records if r is not None]
+    if len(turns) < MIN_FIELD_BLOCKS:
+        return None
+    first = records.index(turns[0])
+    last = len(records) - records[::-1].index(turns[-1])
+    people = roster_block(turns)
+    out = [*blocks[:first], *([people] if people else []), turns_text([("", turns)]), *blocks[last:]]
+    return "\n\n".join(out)
