@@ -220,3 +220,13 @@ def test_csrf_refuses_a_cross_site_browser_post(client: httpx.Client) -> None:
         timeout=120,
     )
     assert ok.status_code == 201, ok.text
+
+
+def test_the_upload_form_offers_every_file_type_the_reader_reads(client: httpx.Client) -> None:
+    """A subtitle, a tab-separated export or a vendor's XML file can be picked in the browser's file dialog."""
+    from finbrief.ingest.detect import EXTENSIONS
+
+    m = re.search(r'type="file"[^>]*accept="([^"]*)"', client.get("/upload").text)
+    assert m, "the upload form has no file input with an accept list"
+    assert set(m.group(1).split(",")) == set(EXTENSIONS)
+    assert {".srt", ".vtt", ".tsv", ".xml", ".pdf", ".docx"} <= set(m.group(1).split(","))

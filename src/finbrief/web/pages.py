@@ -15,6 +15,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
+from finbrief.ingest.detect import EXTENSIONS
 from finbrief.web import api, security
 from finbrief.web.cache import CSRF_SLOT
 from finbrief.web.errors import error_body, status_of
@@ -133,7 +134,13 @@ async def library_page(
 @router.get("/upload", response_class=HTMLResponse)
 async def upload_page(request: Request) -> HTMLResponse:
     s = request.app.state.settings
-    return await render(request, "upload.html", max_files=s.max_files, max_mb=s.max_bytes / 1e6)
+    return await render(
+        request,
+        "upload.html",
+        max_files=s.max_files,
+        max_mb=s.max_bytes / 1e6,
+        accept=",".join(EXTENSIONS),
+    )
 
 
 # ----------------------------------------------------------------------------------- reader
