@@ -3661,7 +3661,11 @@ class _Extractor:
         if unit is not None:
             self.table_unit = unit
             return None
-        columns = report_table.head(text, self.table_unit) or report_table.period_head(text, self.table_unit, self.state.ctx)
+        columns = (
+            report_table.head(text, self.table_unit)
+            or report_table.period_head(text, self.table_unit, self.state.ctx)
+            or report_table.estimate_head(text, self.table_unit)
+        )
         if columns is not None:
             self.table_columns, self.table_name = columns, ""
             return []
@@ -7779,6 +7783,14 @@ _ACTS_ON_BETWEEN = re.compile(r"\s?对\s?(?:公司|本公司)?\s?")
 """Between two Chinese metric names: the first acts on the second ("非经常性损益对净利润…")."""
 _EFFECT_AFTER = re.compile(r"\s?的?(?:影响|贡献)")
 """After the second: the figure is the first's effect on it ("…的影响金额约为2,500万元")."""
+_MOVES_PROFIT_BEFORE = re.compile(
+    r"(?:将|会|可|预计将|预计会|预计)(?:相应)?(?:减少|增加|增厚|降低|提高|影响)(?:公司|本公司|上市公司)?"
+    r"(?:20\d\d年(?:度|前三季度|第[一二三四]季度|半年度|上半年|1-1?\d月)?)?(?:的)?(?:合并报表|合并)?\s?$"
+)
+"""Before a result's name: something announced will move it ("本次计提将减少公司2025年前三季度合并报表利润总额…",
+"预计将增加公司2025年度利润总额约…"): the amount is the move, no level of the result."""
+_MOVED_RESULTS = frozenset({"pre-tax profit", "net income", "operating income"})
+"""Results a notice says an item will move by its amount."""
 
 
 def _zh_metric_words(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -7799,6 +7811,8 @@ def _zh_metric_words(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue  # "净利润盈利:1.2亿元": the gain of the net income named right before, no "profit" of its own
         if out and _ACTS_ON_BETWEEN.fullmatch(text, out[-1].end, h.start) and _EFFECT_AFTER.match(text, h.end):
             continue  # "非经常性损益对净利润的影响金额约为2,500万元": the amount of the items named first, acting on net income
+        if h.entry.name in _MOVED_RESULTS and _MOVES_PROFIT_BEFORE.search(text, max(0, h.start - 24), h.start):  # type: ignore[attr-defined]
+            continue  # "将减少公司…利润总额4,286.53万元": the amount the item named before moves the result by
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         if (
             nxt is not None
