@@ -1880,6 +1880,8 @@ def fits(metric: Metric, m: NumberMention) -> bool:
     cls = unit_class(m)
     if metric.fits(cls):
         return True
+    if cls == "count" and metric.name in _BUYBACK_NAMES and m.counter is None:
+        return True  # "回购股份300,000股": the shares bought back (``_buyback_status``), when a share word follows
     return (
         cls == "count"
         and metric.monetary
@@ -5449,6 +5451,15 @@ class _Extractor:
         ):
             # "sold at an average price of nearly $5,100 per acre": a price per unit, not the sales it is part of
             metric, mapped = _per_unit_metric(text, clause[0], m, metric), None
+        if (
+            metric is None
+            and not self.english
+            and m.currency is not None
+            and _DEALT_AMOUNT_BEFORE.search(text, max(sentence[0], m.start - 12), m.start)
+            and _BOUGHT_BACK_BEFORE.search(text, sentence[0], m.start)
+        ):
+            # "累计回购公司股份3,862,400股，……成交总金额为61,275,812.40元": what the shares bought back cost
+            metric = lm.metric_by_name("buyback")
         if metric is None:
             return None
         if self.english and metric.weak and metric.name == "cash" and metric_hit is not None and not _cash_held(
@@ -5932,6 +5943,8 @@ class _Extractor:
             name = metric.name
         if name in _BUYBACK_NAMES:
             name = _buyback_status(text, sentence, clause, m, name)
+            if name in _BUYBACK_NAMES and unit == "count" and m.scale == 1 and not m.qualitative:
+                return None  # a bare count near a buyback's word that is no number of shares
         elif name == "buyback authorization" and _LEFT_AFTER.match(text, m.end):
             name = "remaining buyback authorization"  # "$380 million remaining under our buyback authorization"
             if name == "shares repurchased":
@@ -6375,7 +6388,14 @@ class _Extractor:
             and (_forecast_was(text, sentence[0], m.start) or _EXPECTED_AFTER.match(text, m.end, sentence[1]))
             and not _REAFFIRMED.search(text, sentence[0], sentence[1])  # "We guided to $2.1 billion ... and reaffirm it"
         )
-        if guidance and not metric.forward and metric.kind in ("result",) and not name.endswith(" guidance"):
+        read_as = lm.metric_by_name(name) if name != metric.name else metric  # (a buyback's figure read as its plan)
+        if (
+            guidance
+            and not metric.forward
+            and not (read_as is not None and read_as.forward)
+            and metric.kind in ("result",)
+            and not name.endswith(" guidance")
+        ):
             name = f"{name} guidance"
             if m.role != "base":
                 carried = (
@@ -8708,6 +8728,8 @@ _REPURCHASED = re.compile(
 """In a sentence about buying back shares, the price paid is the average repurchase price, no market price."""
 _AUTHORIZED = re.compile(
     r"authori[sz]|authority|授权|额度|回购计划|repurchase program|buyback program"
+    # "预计回购金额 5,000万元~10,000万元": the amount a buyback's plan sets
+    r"|(?:预计|拟)回购(?:资金|金额|资金总额)"
     # "$500 million available under the program": what the buyback program still allows
     r"|(?:under|of|in)\s+(?:the|our|its)\s+(?:current\s+|existing\s+)?(?:program|plan)(?![A-Za-z])",
     re.IGNORECASE,
@@ -8723,6 +8745,10 @@ _LEFT_AFTER = re.compile(r"\s+(?:still\s+)?(?:remaining|left|available|unused)(?
 _REMAINING = re.compile(
     r"(?<![A-Za-z])(?:remaining|remain|left|available|unused)(?![A-Za-z])|尚余|剩余|仍有", re.IGNORECASE
 )
+_DEALT_AMOUNT_BEFORE = re.compile(r"成交(?:总)?金额(?:为|是|合计)?\s?$")
+"""Right before an amount: what trades came to ("成交总金额为…"); in a sentence on a buyback, the money it spent."""
+_BOUGHT_BACK_BEFORE = re.compile(r"回购(?:公司)?股份\s?[\d,.]+\s?万?股")
+"""Earlier in the sentence: a number of shares bought back ("回购公司股份3,862,400股")."""
 _SHARES_AFTER = re.compile(
     r"\s*(?:股|万股|亿股|(?:million |billion |thousand )?(?:common |ordinary |class [AB] )?(?:shares|ADSs?|ADRs?)\b)",
     re.IGNORECASE,
