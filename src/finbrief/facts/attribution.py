@@ -912,7 +912,7 @@ def _firm_pattern() -> re.Pattern[str]:
     """A Chinese firm's name: two to four characters and a firm's ending, after punctuation or a verb."""
     suffixes = "|".join(re.escape(w) for w in ls.phrase_words().zh_org_suffix)
     return re.compile(
-        r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下])|(?<=超越|超过|高于|低于|领先|落后|不及)"
+        r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与])|(?<=旗下)|(?<=超越|超过|高于|低于|领先|落后|不及)"
         r"|(?<=子公司)|(?<=附属公司|附屬公司)"  # "发布子公司洪都航空(600316)…": the subsidiary
         r"|(?<=可比公司|竞争对手|可比同业)"  # "同行业可比公司远景动力同期营收增长20.5%": a peer set against the company
         r"|(?<=同行业的)|(?<=同业的|同行的)"  # "同行业的青禾电力前三季度营收96.3亿元": a peer the clause names
@@ -5803,6 +5803,13 @@ class _Extractor:
             subject, _hit = self._subject(para, m, metric, metric_hit, after, clause, sentence, carry)
             if not self.english and self.state.company is None and _another_announcer(text, sentence, m, subject):
                 return None  # "苏州启衡生物科技股份有限公司…营收12.4亿元。同日，华岭电气公告称…": the later sentence's own firm
+            if not self.english and subject == "company" and (coded := _CODED_ANNOUNCER.search(text, sentence[0], m.start)):
+                # "另外，濠晉娛樂(1196)同日公布，集團旗下娛樂場11月…": on a page of no one company, the listed firm
+                # announcing in the sentence is the one its "集团" or "公司" stands for
+                opener = _FIRM_ANNOUNCES_NOT.match(coded.group("name"))
+                name_at = coded.start("name") + (opener.end() if opener else 0)
+                page_text = p.text if len(p.text) == len(text) else text  # (the name as the page writes it)
+                subject = page_text[name_at : coded.end("name")]
             if (
                 not self.english
                 and metric_hit is not None
@@ -8616,6 +8623,13 @@ _NEGATED = Sifted(re.compile(
 _FIRM_ANNOUNCES = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:发布公告|公告称|公告|宣布|披露)")
 """A firm that makes the sentence's announcement ("华岭电气公告称"): the firm whose figures the sentence gives."""
 _FIRM_ANNOUNCES_NOT = re.compile(r"^(?:[同当今昨]日|同时|此外|另外|另据|据|其|该|本|公司|集团|并|还|亦|也|又)")
+
+
+_CODED_ANNOUNCER = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,10}?)\s?[(（]\s?\d{4,6}(?:\.(?:HK|SH|SZ|BJ))?\s?[)）]\s?"
+    r"(?:[同今昨当]日|日前|晚间)?(?:公布|公告|宣布|披露|发布|表示)"
+)
+"""A listed firm written with its code that makes the sentence's announcement ("濠晉娛樂(1196)同日公布")."""
 
 
 def _another_announcer(text: str, sentence: tuple[int, int], m: NumberMention, subject: str) -> bool:
