@@ -1880,8 +1880,6 @@ def fits(metric: Metric, m: NumberMention) -> bool:
     cls = unit_class(m)
     if metric.fits(cls):
         return True
-    if cls == "count" and metric.name in _BUYBACK_NAMES and m.counter is None:
-        return True  # "回购股份300,000股": the shares bought back (``_buyback_status``), when a share word follows
     return (
         cls == "count"
         and metric.monetary
@@ -5460,6 +5458,15 @@ class _Extractor:
         ):
             # "累计回购公司股份3,862,400股，……成交总金额为61,275,812.40元": what the shares bought back cost
             metric = lm.metric_by_name("buyback")
+        if (
+            metric is None
+            and not self.english
+            and m.unit == "count"
+            and _BUYBACK_SHARES_BEFORE.search(text, max(sentence[0], m.start - 10), m.start)
+            and _SHARES_AFTER.match(text, m.end)
+        ):
+            # "累计回购公司股份3,862,400股": the shares bought back (``_buyback_status``)
+            metric = lm.metric_by_name("buyback")
         if metric is None:
             return None
         if self.english and metric.weak and metric.name == "cash" and metric_hit is not None and not _cash_held(
@@ -8761,6 +8768,8 @@ _REMAINING = re.compile(
 )
 _DEALT_AMOUNT_BEFORE = re.compile(r"成交(?:总)?金额(?:为|是|合计)?\s?$")
 """Right before an amount: what trades came to ("成交总金额为…"); in a sentence on a buyback, the money it spent."""
+_BUYBACK_SHARES_BEFORE = re.compile(r"回购(?:公司)?股份\s?$")
+"""Right before a count of shares: they are the ones bought back ("回购公司股份3,862,400股")."""
 _BOUGHT_BACK_BEFORE = re.compile(r"回购(?:公司)?股份\s?[\d,.]+\s?万?股")
 """Earlier in the sentence: a number of shares bought back ("回购公司股份3,862,400股")."""
 _SHARES_AFTER = re.compile(
