@@ -912,7 +912,7 @@ def _firm_pattern() -> re.Pattern[str]:
     """A Chinese firm's name: two to four characters and a firm's ending, after punctuation or a verb."""
     suffixes = "|".join(re.escape(w) for w in ls.phrase_words().zh_org_suffix)
     return re.compile(
-        r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与旗下])|(?<=超越|超过|高于|低于|领先|落后|不及)"
+        r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与])|(?<=旗下)|(?<=超越|超过|高于|低于|领先|落后|不及)"
         r"|(?<=子公司)|(?<=附属公司|附屬公司)"  # "发布子公司洪都航空(600316)…": the subsidiary
         r"|(?<=可比公司|竞争对手|可比同业)"  # "同行业可比公司远景动力同期营收增长20.5%": a peer set against the company
         r"|(?<=同行业的)|(?<=同业的|同行的)"  # "同行业的青禾电力前三季度营收96.3亿元": a peer the clause names
@@ -3661,7 +3661,11 @@ class _Extractor:
         if unit is not None:
             self.table_unit = unit
             return None
-        columns = report_table.head(text, self.table_unit) or report_table.period_head(text, self.table_unit, self.state.ctx)
+        columns = (
+            report_table.head(text, self.table_unit)
+            or report_table.period_head(text, self.table_unit, self.state.ctx)
+            or report_table.estimate_head(text, self.table_unit)
+        )
         if columns is not None:
             self.table_columns, self.table_name = columns, ""
             return []
@@ -5445,6 +5449,24 @@ class _Extractor:
         ):
             # "sold at an average price of nearly $5,100 per acre": a price per unit, not the sales it is part of
             metric, mapped = _per_unit_metric(text, clause[0], m, metric), None
+        if (
+            metric is None
+            and not self.english
+            and m.currency is not None
+            and _DEALT_AMOUNT_BEFORE.search(text, max(sentence[0], m.start - 12), m.start)
+            and _BOUGHT_BACK_BEFORE.search(text, sentence[0], m.start)
+        ):
+            # "累计回购公司股份3,862,400股，……成交总金额为61,275,812.40元": what the shares bought back cost
+            metric = lm.metric_by_name("buyback")
+        if (
+            metric is None
+            and not self.english
+            and m.unit == "count"
+            and _BUYBACK_SHARES_BEFORE.search(text, max(sentence[0], m.start - 10), m.start)
+            and _SHARES_AFTER.match(text, m.end)
+        ):
+            # "累计回购公司股份3,862,400股": the shares bought back (``_buyback_status``)
+            metric = lm.metric_by_name("buyback")
         if metric is None:
             return None
         if self.english and metric.weak and metric.name == "cash" and metric_hit is not None and not _cash_held(
@@ -5788,6 +5810,13 @@ class _Extractor:
             subject, _hit = self._subject(para, m, metric, metric_hit, after, clause, sentence, carry)
             if not self.english and self.state.company is None and _another_announcer(text, sentence, m, subject):
                 return None  # "苏州启衡生物科技股份有限公司…营收12.4亿元。同日，华岭电气公告称…": the later sentence's own firm
+            if not self.english and subject == "company" and (coded := _CODED_ANNOUNCER.search(text, sentence[0], m.start)):
+                # "另外，濠晉娛樂(1196)同日公布，集團旗下娛樂場11月…": on a page of no one company, the listed firm
+                # announcing in the sentence is the one its "集团" or "公司" stands for
+                opener = _FIRM_ANNOUNCES_NOT.match(coded.group("name"))
+                name_at = coded.start("name") + (opener.end() if opener else 0)
+                page_text = p.text if len(p.text) == len(text) else text  # (the name as the page writes it)
+                subject = page_text[name_at : coded.end("name")]
             if (
                 not self.english
                 and metric_hit is not None
@@ -5928,6 +5957,8 @@ class _Extractor:
             name = metric.name
         if name in _BUYBACK_NAMES:
             name = _buyback_status(text, sentence, clause, m, name)
+            if name in _BUYBACK_NAMES and unit == "count" and m.scale == 1 and not m.qualitative:
+                return None  # a bare count near a buyback's word that is no number of shares
         elif name == "buyback authorization" and _LEFT_AFTER.match(text, m.end):
             name = "remaining buyback authorization"  # "$380 million remaining under our buyback authorization"
             if name == "shares repurchased":
@@ -6371,7 +6402,14 @@ class _Extractor:
             and (_forecast_was(text, sentence[0], m.start) or _EXPECTED_AFTER.match(text, m.end, sentence[1]))
             and not _REAFFIRMED.search(text, sentence[0], sentence[1])  # "We guided to $2.1 billion ... and reaffirm it"
         )
-        if guidance and not metric.forward and metric.kind in ("result",) and not name.endswith(" guidance"):
+        read_as = lm.metric_by_name(name) if name != metric.name else metric  # (a buyback's figure read as its plan)
+        if (
+            guidance
+            and not metric.forward
+            and not (read_as is not None and read_as.forward)
+            and metric.kind in ("result",)
+            and not name.endswith(" guidance")
+        ):
             name = f"{name} guidance"
             if m.role != "base":
                 carried = (
@@ -7779,6 +7817,14 @@ _ACTS_ON_BETWEEN = re.compile(r"\s?对\s?(?:公司|本公司)?\s?")
 """Between two Chinese metric names: the first acts on the second ("非经常性损益对净利润…")."""
 _EFFECT_AFTER = re.compile(r"\s?的?(?:影响|贡献)")
 """After the second: the figure is the first's effect on it ("…的影响金额约为2,500万元")."""
+_MOVES_PROFIT_BEFORE = re.compile(
+    r"(?:将|会|可|预计将|预计会|预计)(?:相应)?(?:减少|增加|增厚|降低|提高|影响)(?:公司|本公司|上市公司)?"
+    r"(?:20\d\d年(?:度|前三季度|第[一二三四]季度|半年度|上半年|1-1?\d月)?)?(?:的)?(?:合并报表|合并)?\s?$"
+)
+"""Before a result's name: something announced will move it ("本次计提将减少公司2025年前三季度合并报表利润总额…",
+"预计将增加公司2025年度利润总额约…"): the amount is the move, no level of the result."""
+_MOVED_RESULTS = frozenset({"pre-tax profit", "net income", "operating income"})
+"""Results a notice says an item will move by its amount."""
 
 
 def _zh_metric_words(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -7799,6 +7845,8 @@ def _zh_metric_words(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue  # "净利润盈利:1.2亿元": the gain of the net income named right before, no "profit" of its own
         if out and _ACTS_ON_BETWEEN.fullmatch(text, out[-1].end, h.start) and _EFFECT_AFTER.match(text, h.end):
             continue  # "非经常性损益对净利润的影响金额约为2,500万元": the amount of the items named first, acting on net income
+        if h.entry.name in _MOVED_RESULTS and _MOVES_PROFIT_BEFORE.search(text, max(0, h.start - 24), h.start):  # type: ignore[attr-defined]
+            continue  # "将减少公司…利润总额4,286.53万元": the amount the item named before moves the result by
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         if (
             nxt is not None
@@ -8584,6 +8632,13 @@ _FIRM_ANNOUNCES = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:发布公告|�
 _FIRM_ANNOUNCES_NOT = re.compile(r"^(?:[同当今昨]日|同时|此外|另外|另据|据|其|该|本|公司|集团|并|还|亦|也|又)")
 
 
+_CODED_ANNOUNCER = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,10}?)\s?[(（]\s?\d{4,6}(?:\.(?:HK|SH|SZ|BJ))?\s?[)）]\s?"
+    r"(?:[同今昨当]日|日前|晚间)?(?:公布|公告|宣布|披露|发布|表示)"
+)
+"""A listed firm written with its code that makes the sentence's announcement ("濠晉娛樂(1196)同日公布")."""
+
+
 def _another_announcer(text: str, sentence: tuple[int, int], m: NumberMention, subject: str) -> bool:
     """Whether a firm named by its legal name in an earlier sentence is carried to a figure whose own sentence names
     another firm announcing it: a legal name binds the figures of its own sentence only."""
@@ -8694,6 +8749,8 @@ _REPURCHASED = re.compile(
 """In a sentence about buying back shares, the price paid is the average repurchase price, no market price."""
 _AUTHORIZED = re.compile(
     r"authori[sz]|authority|授权|额度|回购计划|repurchase program|buyback program"
+    # "预计回购金额 5,000万元~10,000万元": the amount a buyback's plan sets
+    r"|(?:预计|拟)回购(?:资金|金额|资金总额)"
     # "$500 million available under the program": what the buyback program still allows
     r"|(?:under|of|in)\s+(?:the|our|its)\s+(?:current\s+|existing\s+)?(?:program|plan)(?![A-Za-z])",
     re.IGNORECASE,
@@ -8709,6 +8766,12 @@ _LEFT_AFTER = re.compile(r"\s+(?:still\s+)?(?:remaining|left|available|unused)(?
 _REMAINING = re.compile(
     r"(?<![A-Za-z])(?:remaining|remain|left|available|unused)(?![A-Za-z])|尚余|剩余|仍有", re.IGNORECASE
 )
+_DEALT_AMOUNT_BEFORE = re.compile(r"成交(?:总)?金额(?:为|是|合计)?\s?$")
+"""Right before an amount: what trades came to ("成交总金额为…"); in a sentence on a buyback, the money it spent."""
+_BUYBACK_SHARES_BEFORE = re.compile(r"回购(?:公司)?股份\s?$")
+"""Right before a count of shares: they are the ones bought back ("回购公司股份3,862,400股")."""
+_BOUGHT_BACK_BEFORE = re.compile(r"回购(?:公司)?股份\s?[\d,.]+\s?万?股")
+"""Earlier in the sentence: a number of shares bought back ("回购公司股份3,862,400股")."""
 _SHARES_AFTER = re.compile(
     r"\s*(?:股|万股|亿股|(?:million |billion |thousand )?(?:common |ordinary |class [AB] )?(?:shares|ADSs?|ADRs?)\b)",
     re.IGNORECASE,

@@ -761,7 +761,8 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
         end = m.end()
         if sm.group("zs"):
             scale, had_scale, end = _ZH_SCALE[sm.group("zs")], True, sm.end("zs")
-            if sm.group("zs2"):
+            if sm.group("zs2") and not (decimals and text[sm.end("zs") : sm.start("zs2n")].isspace()):
+                # (a decimal first part and a space: two amounts side by side, "18.62亿 21.47亿", no compound)
                 # one amount written in two scales: "3亿4500万", "2兆589.49億" (a smaller second
                 # scale adds), "1万2345亿" (a larger one multiplies: 12345亿)
                 second, scale2 = Decimal(sm.group("zs2n").replace(",", "")), _ZH_SCALE[sm.group("zs2")]
@@ -961,6 +962,10 @@ _UPPER_BOUND_SEP = re.compile(r"\s?(?:且|，|,|、)?\s?(?:不超过|不高于|�
 """A range written as its two bounds ("回购金额不低于1亿元且不超过2亿元")."""
 
 
+_TILDE_DASH = re.compile(r"[~～]\s*$")
+"""A range's dash written as a tilde ("5,000万元~10,000万元"): no "about" before its upper end."""
+
+
 _MIDPOINT_AFTER = re.compile(
     r",?\s*(?:with|and|or|for)\s+(?:a|the|its|our)\s+mid-?point\s+(?:of|at|being)\s+(?:about\s+|approximately\s+)?[$€£¥]\s?\d[\d,]*(?:\.\d+)?",
     re.IGNORECASE,
@@ -1016,7 +1021,7 @@ def _mention(
         currency=currency,
         # ("不低于1亿元且不超过2亿元": the bounds make the range, neither is a qualifier of it)
         qualifier=None if hi is not None and _LOWER_BOUND_BEFORE.search(text, max(0, q.start - 6), q.start)
-        else q.qualifier or (hi.qualifier if hi else None),
+        else q.qualifier or (hi.qualifier if hi and not _TILDE_DASH.search(text, q.end, hi.start) else None),
         value_high=float(value_high) if value_high is not None else None,
         raw=text[q.start : end],
         role=role,

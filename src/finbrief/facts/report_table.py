@@ -42,7 +42,7 @@ _CELL = re.compile(
     r"(?<![\w.,%])(?:(?P<pp>(?:(?P<dir>增加|减少|上升|下降)\s?(?P<ppn>\d+(?:\.\d+)?)|\((?P<ppneg>\d+(?:\.\d+)?)\)"
     r"|(?P<ppsign>[+-])?(?P<ppbare>\d+(?:\.\d+)?))\s?个?百分点)"
     r"|(?P<na>不适用|--|—|N/A|n/a|-(?![\d.]))"
-    r"|(?P<n>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?P<pct>%)?"
+    r"|(?P<n>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?:(?P<pct>%)|(?P<zscale>亿|万)(?!元))?"
     r"|\((?P<neg>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\))(?![\w.,])"
 )
 """One cell of a row: a number (in brackets, a negative one: "(8.6)"), a change in points ("增加0.86个百分点",
@@ -102,8 +102,16 @@ _FLASH_HEAD: tuple[tuple[re.Pattern[str], tuple[tuple[str, str], ...]], ...] = (
 """Heads of the tables of a results flash, with their columns' kinds and spans."""
 
 
+_ONE_AMOUNT_HEAD = re.compile(r"^\s*项目\s+(?:本期|本报告期)(?:计提|发生|确认|转回)?(?:金额|数)\s*$")
+"""The head of a notice's table of one column of amounts over the span it reports ("项目 本期计提金额" of the provisions
+a notice on impairments lists): each row an amount of that span."""
+
+
 def head(text: str, unit: tuple[int, str] | None) -> Columns | None:
     """The columns a head row names, None when the text is no such head."""
+    if _ONE_AMOUNT_HEAD.match(text):
+        scale, currency = unit or (1, "CNY")
+        return Columns((("level", "ytd"),), scale, currency)
     if "本报告期" not in text or len(text) > 160:
         return None
     for pattern, flash in _FLASH_HEAD:
@@ -221,6 +229,33 @@ def dated_head(text: str, unit: tuple[int, str] | None) -> tuple[Columns, int] |
     scale, currency = unit or (0, "CNY")
     kinds = (("level", "stated"),) + (("prior", "stated"),) * (len(stated) - 1)
     return Columns(kinds, scale, currency, tuple(stated)), m.end()
+
+
+_ESTIMATE_COLUMN = re.compile(r"(?P<fc>预测)?\s?(?P<y>(?:19|20)\d{2})\s?[(（]\s?(?P<kind>实际值|实际|平均值?|预测值?|中值)\s?[)）]")
+_ESTIMATE_HEAD = re.compile(
+    r"^\s*(?:预测指标|指标|项目|财务指标)\s+(?P<cols>(?:(?:预测)?\s?(?:19|20)\d{2}\s?[(（][^()（）]{1,3}[)）]\s*){2,})$"
+)
+"""The head of a quote site's table of analysts' forecasts beside the years already reported ("预测指标 2023(实际值)
+2024(实际值) 预测2025(平均) 预测2026(平均)"): a reported year's column holds the company's figures, a forecast's none."""
+
+
+def estimate_head(text: str, unit: tuple[int, str] | None) -> Columns | None:
+    """The columns of a forecast table's head (``_ESTIMATE_HEAD``): each reported year's column read (the latest as the
+    level, the earlier as its prior years), each forecast's column skipped; None when the text is no such head."""
+    m = _ESTIMATE_HEAD.match(text)
+    if m is None:
+        return None
+    cols = list(_ESTIMATE_COLUMN.finditer(m.group("cols")))
+    actual = [c.group("y") for c in cols if c.group("kind").startswith("实际") and not c.group("fc")]
+    if not actual or len(cols) < 2:
+        return None
+    latest = max(actual)
+    kinds: list[tuple[str, str]] = []
+    for c in cols:
+        reported = c.group("kind").startswith("实际") and not c.group("fc")
+        kinds.append(("level" if c.group("y") == latest else "prior", "stated") if reported else ("level", "skip"))
+    scale, currency = unit or (1, "CNY")
+    return Columns(tuple(kinds), scale, currency, tuple(c.group("y") for c in cols))
 
 
 _METRIC_HEAD_LEAD = re.compile(r"^\s*(?:项目|分行业|分产品|分地区|分销售模式|分业务|行业|产品|地区|业务)?\s+")
@@ -530,7 +565,8 @@ def row_facts(
                 value = float(Decimal(str(value)) / 100) if cents else value
                 unit, change = share_currency, None
             elif metric.monetary and scale:
-                value, unit, change = value * scale, currency, None
+                factor = _COUNT_SCALES[cell.group("zscale")] if cell.group("zscale") else 1  # "18.62亿" under "(元)"
+                value, unit, change = float(Decimal(str(value)) * factor * scale), currency, None
             elif not metric.monetary and (counted := _ROW_COUNT_UNIT.search(name)) is not None:
                 factor = _COUNT_SCALES.get(counted.group("scale") or "", 1)
                 value = float(Decimal(str(value)) * factor)
@@ -552,7 +588,8 @@ def row_facts(
                 period=period,
                 speaker=p.speaker,
                 raw=p.text[cell.start(points or number) : cell.end(points or number) if points == "ppneg" or number == "neg" else cell.end()],
-                basis=basis,  # type: ignore[arg-type]
+                # (a growth rate of an earlier year's column is that year's change, no base of another figure)
+                basis=None if change is not None else basis,  # type: ignore[arg-type]
             )
         )
     return facts
