@@ -84,8 +84,12 @@ from finbrief.text.regex import Sifted, anchored, led_by, lowered
 
 __all__ = ["extract", "yoy_by_default"]
 
-_SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:(?:the|our|and|but|also|meanwhile|similarly)\s*,?\s+)?", re.IGNORECASE)
-"""Words a sentence may open with before the business line it is about."""
+_SENTENCE_SUBJECT_LEAD = re.compile(
+    r"\s*(?:(?:the|our|and|but|also|meanwhile|similarly|overall|finally|lastly|additionally|likewise|elsewhere|"
+    r"separately)\s*,?\s+)?",
+    re.IGNORECASE,
+)
+"""Words a sentence may open with before the business line it is about ("Overall, Seaside revenue increased")."""
 _REGION_SECTION_LEAD = re.compile(
     r"\s*(?:(?:and|so|now|turning\s+to|moving\s+to)\s*,?\s+)?(?:(?:in\s+)?(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter|"
     r"Q[1-4]|full[\s-]year|quarterly)\s*,?\s+)?(?:the\s+|our\s+)?",
