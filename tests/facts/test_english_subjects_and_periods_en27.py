@@ -24,3 +24,31 @@ def test_a_line_opening_its_sentence_after_overall_stays_in_focus() -> None:
     assert find(facts, raw="12%").subject == "Dockside Pier"
     assert find(facts, raw="$32 million").subject.casefold() == "harborfront"
     assert find(facts, raw="$1.6 million").subject.casefold() == "harborfront"
+
+
+def test_a_comparison_goes_on_through_a_run_of_growth_figures_stating_none() -> None:
+    """"Total revenue increased 4% sequentially. Freight revenue grew 4%. Its margin was flat. Parcel revenue grew
+    5%. Europe revenue increased 3%.": each growth figure of the walk is over the quarter before, not only those
+    within two sentences of the one that said so."""
+    facts = facts_of(
+        "Total company revenue increased 4% sequentially, with improvements across all regions.",
+        "Our freight division revenue grew 6%, driven by higher volumes.",
+        "Operating margin was essentially flat in the third quarter as we prepared for higher demand.",
+        "Our parcel division revenue grew 5%, with increased activity across multiple regions.",
+        "Operating margin was about flat as well.",
+        "Europe revenue increased 3% as growth in Germany was partly offset by France.",
+    )
+    assert find(facts, raw="6%").change == "qoq"
+    assert find(facts, raw="5%").change == "qoq"
+    assert find(facts, raw="3%").change == "qoq"
+
+
+def test_a_comparison_stated_once_does_not_reach_past_a_gap() -> None:
+    """Three sentences without a growth figure end the run: a later bare growth figure keeps the call's own
+    convention (over the same quarter a year before)."""
+    facts = facts_of(
+        "Total company revenue increased 4% sequentially.",
+        "We opened two terminals. We hired 300 drivers. We signed a new labor agreement.",
+        "Our parcel division revenue grew 5%.",
+    )
+    assert find(facts, raw="5%").change == "yoy"

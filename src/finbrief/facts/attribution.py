@@ -7160,7 +7160,12 @@ class _Extractor:
         if self.mixed_at == at:
             return None
         now = self.sentence_no + self._para.sentence_starts.index(sentence_start(self._para, m))
-        return change if 0 <= now - at <= _CARRY_CHANGE else None
+        if not 0 <= now - at <= _CARRY_CHANGE:
+            return None
+        # a run of growth figures that state none goes on with the comparison ("Revenue increased 4% sequentially.
+        # C&P revenue grew 4%. Its margin was flat. D&E revenue grew 4%."): each figure carries it further
+        self.stated_change = (change, now)
+        return change
 
     def _year_to_date_span(self) -> str | None:
         """The calendar year to the end of the document's quarter ("2025Q1-2025Q3")."""
