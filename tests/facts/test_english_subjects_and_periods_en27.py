@@ -1,5 +1,6 @@
-"""English subjects and periods of a waterfront developer's and a landlord's call: a business line opening its
-sentence after a sentence adverb ("Overall, Harborfront revenue ...") is in focus for the bare figures after it.
+"""English subjects, changes and periods of a waterfront developer's, a carrier's and a ski operator's call: a line
+opening its sentence after "Overall," stays in focus, a comparison stated once goes on through a run of growth
+figures, a season to date compared with an earlier season is this season's, and a span to date names no unit.
 
 Sentences are written for these tests about fictional companies, sites and units; the figures are invented.
 """
@@ -52,3 +53,23 @@ def test_a_comparison_stated_once_does_not_reach_past_a_gap() -> None:
         "Our parcel division revenue grew 5%.",
     )
     assert find(facts, raw="5%").change == "yoy"
+
+
+SNOWCAP = (
+    "Welcome to Snowcap Mountains' second quarter fiscal 2026 earnings call. Our fiscal year ends on July 31.\n"
+    "Snowcap Mountains had a strong quarter.\n"
+)
+
+
+def _snowcap(line: str) -> list[Fact]:
+    """Facts of one line of a ski operator's call whose fiscal year ends in July (second quarter: to January)."""
+    return [f for f in run(build(SNOWCAP + line, "en")) if f.paragraph > 2]
+
+
+def test_a_season_to_date_figure_compared_with_an_earlier_season_is_this_seasons() -> None:
+    """"up 2.8% compared to the fiscal year 2024 season-to-date period" in the second quarter of fiscal 2026: the
+    season that runs now, from its start to the call's quarter, not fiscal 2025 nor the rest of fiscal 2026."""
+    two_back = _snowcap("Season-to-date total skier visits were up 2.8% compared to the fiscal year 2024 season-to-date period.")
+    one_back = _snowcap("Season-to-date lift revenue was up 6% compared to the fiscal year 2025 season-to-date period.")
+    assert [f.period for f in two_back] == ["2025Q4-2026Q1"]
+    assert [f.period for f in one_back] == ["2025Q4-2026Q1"]

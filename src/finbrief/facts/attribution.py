@@ -6501,6 +6501,10 @@ class _Extractor:
             if compared_periods and compared_periods[0].kind == "span" and period == self.state.ctx.period:
                 # "$39 million higher than the first six months of last year": the same months this year
                 shifted = _shifted_span(compared_periods[0].period, 4)
+                if self.english and self.state.ctx.quarter is not None:
+                    # "skier visits were up 2.8% compared to the fiscal year 2020 season-to-date period" in a call
+                    # of fiscal 2022: the same months of the season that runs now, to the call's quarter
+                    shifted = _same_months_to_date(compared_periods[0].period, self.state.ctx.quarter) or shifted
                 period = shifted or period
             base_q = periods.parse_quarter(compared_periods[0].period or "") if compared_periods else None
             if self.english and base_q is not None and period and period.isdigit() and int(period) == (base_q + 4) // 4:
@@ -10196,6 +10200,22 @@ def _shifted_span(period: str | None, quarters: int) -> str | None:
     if first is None or last is None:
         return None
     return periods.span(first + quarters, last + quarters)
+
+
+def _same_months_to_date(period: str | None, quarter: int) -> str | None:
+    """The months of a base span in the year on (one to three) that holds the document's ``quarter``, from their
+    start to that quarter: a result runs no further than the call ("2019Q4-2020Q3" in a call of 2022Q1 ->
+    "2021Q4-2022Q1"); None when no year on holds it."""
+    found = re.fullmatch(r"(\d{4}Q[1-4])-(\d{4}Q[1-4])", period or "")
+    if found is None:
+        return None
+    first, last = (periods.parse_quarter(x) for x in found.groups())
+    if first is None or last is None:
+        return None
+    for years in (1, 2, 3):
+        if first + 4 * years <= quarter <= last + 4 * years:
+            return periods.span(first + 4 * years, quarter)
+    return None
 
 
 def _years_back(text: str, span: tuple[int, int], m: NumberMention, period: str | None) -> int:
