@@ -73,3 +73,13 @@ def test_a_season_to_date_figure_compared_with_an_earlier_season_is_this_seasons
     one_back = _snowcap("Season-to-date lift revenue was up 6% compared to the fiscal year 2025 season-to-date period.")
     assert [f.period for f in two_back] == ["2025Q4-2026Q1"]
     assert [f.period for f in one_back] == ["2025Q4-2026Q1"]
+
+
+def test_a_span_to_date_names_no_business_line() -> None:
+    """"Season-to-date skier visits", "Quarter-to-date bookings": how long the figure runs, not a unit."""
+    facts = facts_of(
+        "Season-to-date skier visits were up 2.8%.",
+        "Quarter-to-date bookings were up 9%.",
+    )
+    assert find(facts, raw="2.8%").subject == "NovaSky"
+    assert find(facts, raw="9%").subject == "NovaSky"
