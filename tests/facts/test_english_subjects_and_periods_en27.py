@@ -1,6 +1,7 @@
 """English subjects, changes and periods of a waterfront developer's, a carrier's and a ski operator's call: a line
 opening its sentence after "Overall," stays in focus, a comparison stated once goes on through a run of growth
-figures, a season to date compared with an earlier season is this season's, and a span to date names no unit.
+figures, a season to date compared with an earlier season is this season's; a span to date, the clients a figure counts
+and a stabilized portfolio name no unit; a unit's name run into its first sentence heads the section.
 
 Sentences are written for these tests about fictional companies, sites and units; the figures are invented.
 """
@@ -83,3 +84,16 @@ def test_a_span_to_date_names_no_business_line() -> None:
     )
     assert find(facts, raw="2.8%").subject == "NovaSky"
     assert find(facts, raw="9%").subject == "NovaSky"
+
+
+def test_a_comparison_named_in_passing_starts_no_run() -> None:
+    """"... the sequentially improving top line." names no figure's comparison: the segment walk after it keeps the
+    call's own convention past the two sentences such a mention holds for."""
+    facts = facts_of(
+        "Our teams kept inventories lean despite the headwinds from the sequentially improving top line.",
+        "Turning to our segments.",
+        "Freight posted a total revenue increase of 0.9%.",
+        "Acquisitions contributed to the growth.",
+        "Core operating margin increased 90 basis points.",
+    )
+    assert find(facts, raw="90 basis points").change != "qoq"

@@ -3378,6 +3378,7 @@ class _Extractor:
         self.sentence_no = 0
         """Sentences of the current speaker read before the paragraph being read."""
         self.stated_change: tuple[Change, int] | None = None
+        self.change_run: int | None = None  # sentence of the last bare figure of a run going on with a figure's comparison
         self.declared_change: tuple[Change, int] | None = None
         """The comparison a figure-less sentence declares for the results that follow ("a summary of our third quarter
         results compared to the second quarter") and the number of that sentence."""
@@ -3846,6 +3847,7 @@ class _Extractor:
                         # "... a slight decline in card revenue on a linked quarter basis.": the comparison
                         # the speaker is making holds for the figures that follow
                         self.stated_change = ("yoy" if yoy else "qoq", self.sentence_no + i)
+                        self.change_run = None
                     declared = self._declared_comparison(text, s0, e0)
                     if declared is not None:
                         self.declared_change = (declared, self.sentence_no + i)
@@ -6995,6 +6997,7 @@ class _Extractor:
                 if self.stated_change is not None and self.stated_change[1] == now and self.stated_change[0] != stated:
                     self.mixed_at = now  # "up 220% year on year and 57.1% quarter on quarter": no one comparison
                 self.stated_change = (stated, now)
+                self.change_run = now
             return stated
         if (
             self.english
@@ -7164,12 +7167,26 @@ class _Extractor:
         if self.mixed_at == at:
             return None
         now = self.sentence_no + self._para.sentence_starts.index(sentence_start(self._para, m))
-        if not 0 <= now - at <= _CARRY_CHANGE:
-            return None
-        # a run of growth figures that state none goes on with the comparison ("Revenue increased 4% sequentially.
-        # C&P revenue grew 4%. Its margin was flat. D&E revenue grew 4%."): each figure carries it further
-        self.stated_change = (change, now)
-        return change
+        if 0 <= now - at <= _CARRY_CHANGE:
+            if self.change_run is not None and self._runs_on_change(m):
+                self.change_run = now
+            return change
+        if self.change_run is not None and 0 <= now - self.change_run <= _CARRY_CHANGE and self._runs_on_change(m):
+            # a run of growth figures that state none goes on with the comparison a figure stated ("Revenue
+            # increased 4% sequentially. C&P revenue grew 4%. Its margin was flat. D&E revenue grew 4%."): each
+            # carries it further; not one a figure-less sentence named in passing ("the sequentially improving
+            # top line")
+            self.change_run = now
+            return change
+        return None
+
+    def _runs_on_change(self, m: NumberMention) -> bool:
+        """Whether a growth figure may carry a run's comparison further: it is set against no base of its own and its
+        sentence compares with nothing ("decreased by $27 million, compared to $153 million a year ago" is not)."""
+        if m.based or self._para is None:
+            return False
+        s0, e0 = self._para.sentence(m.start)
+        return _COMPARED.search(self._para.text, s0, e0) is None
 
     def _year_to_date_span(self) -> str | None:
         """The calendar year to the end of the document's quarter ("2025Q1-2025Q3")."""
