@@ -86,6 +86,21 @@ def test_a_span_to_date_names_no_business_line() -> None:
     assert find(facts, raw="9%").subject == "NovaSky"
 
 
+def test_whom_a_figure_counts_names_no_business_line() -> None:
+    """"Our client retention improved to 92%", "Customer deposits were $5 billion": the company's clients and
+    deposits, not a business line called "client" or "customer"; "property sales" stays a line."""
+    facts = facts_of(
+        "Our client retention improved to 92% year-over-year.",
+        "Customer deposits were $5 billion at the end of the quarter.",
+        "Our policy retention rate remained at 88%.",
+        "Property sales rose 3%.",
+    )
+    assert find(facts, raw="92%").subject == "NovaSky"
+    assert find(facts, raw="$5 billion").subject == "NovaSky"
+    assert find(facts, raw="88%").subject == "NovaSky"
+    assert find(facts, raw="3%").subject == "property sales"
+
+
 def test_a_comparison_named_in_passing_starts_no_run() -> None:
     """"... the sequentially improving top line." names no figure's comparison: the segment walk after it keeps the
     call's own convention past the two sentences such a mention holds for."""

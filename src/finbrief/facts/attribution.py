@@ -2598,6 +2598,8 @@ class _Paragraph:
                 name = f"{name} sales"  # "property sales rose 3%": the property sales business, not "property"
             if english and name.casefold() in ls.phrase_words().en_level_words:
                 continue  # "property operating expenses", "hotel EBITDA margin": the company's properties
+            if english and name.casefold() in ls.phrase_words().en_party_words:
+                continue  # "client retention", "customer deposits": whom the company's figure counts
             if english and name.casefold() in ls.phrase_words().en_whole_words:
                 whole.append((start, end, h.start))  # "portfolio RevPAR", "worldwide GDV" (see below)
                 continue
