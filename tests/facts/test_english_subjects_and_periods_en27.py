@@ -101,6 +101,17 @@ def test_whom_a_figure_counts_names_no_business_line() -> None:
     assert find(facts, raw="3%").subject == "property sales"
 
 
+def test_the_stabilized_portfolio_is_the_whole_portfolio() -> None:
+    """"our stabilized portfolio was 91% occupied": the company's properties measured once stabilized, while "our
+    industrial portfolio" is a part of the business."""
+    facts = facts_of(
+        "At the end of the quarter, our stabilized portfolio was 91% occupied.",
+        "Our industrial portfolio was 97% occupied.",
+    )
+    assert find(facts, raw="91%").subject == "NovaSky"
+    assert find(facts, raw="97%").subject == "industrial portfolio"
+
+
 def test_a_comparison_named_in_passing_starts_no_run() -> None:
     """"... the sequentially improving top line." names no figure's comparison: the segment walk after it keeps the
     call's own convention past the two sentences such a mention holds for."""
