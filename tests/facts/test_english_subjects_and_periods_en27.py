@@ -112,6 +112,18 @@ def test_the_stabilized_portfolio_is_the_whole_portfolio() -> None:
     assert find(facts, raw="97%").subject == "industrial portfolio"
 
 
+def test_a_units_name_run_into_its_first_sentence_heads_the_section() -> None:
+    """"Aerospace, fourth quarter revenue was $83.1 million": a section heading run into the sentence after it,
+    so the figures are Aerospace's, not those of the unit before."""
+    facts = facts_of(
+        "In our Marine business, revenue was $92.8 million, representing 10.9% growth year-over-year.",
+        "Aerospace, third quarter revenue was $83.1 million, an increase of 1.5% year-over-year.",
+    )
+    assert find(facts, raw="$92.8 million").subject == "Marine"
+    assert find(facts, raw="$83.1 million").subject == "Aerospace"
+    assert find(facts, raw="1.5%").subject == "Aerospace"
+
+
 def test_a_comparison_named_in_passing_starts_no_run() -> None:
     """"... the sequentially improving top line." names no figure's comparison: the segment walk after it keeps the
     call's own convention past the two sentences such a mention holds for."""
