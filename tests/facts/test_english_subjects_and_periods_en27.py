@@ -135,3 +135,14 @@ def test_a_comparison_named_in_passing_starts_no_run() -> None:
         "Core operating margin increased 90 basis points.",
     )
     assert find(facts, raw="90 basis points").change != "qoq"
+
+
+def test_a_multiple_of_trailing_ebitda_is_the_quarter_ends() -> None:
+    """"our net debt was 2.1 times trailing 12 months total reported EBITDA": the twelve months are the EBITDA's, the
+    multiple is the balance at the quarter's end; a trailing twelve months' revenue keeps its span."""
+    facts = facts_of(
+        "As of September 30, 2021, our net debt was 2.1 times trailing 12 months total reported EBITDA.",
+        "Trailing twelve months revenue was $4.1 billion.",
+    )
+    assert find(facts, raw="2.1 times").period == "2021Q3"
+    assert find(facts, raw="$4.1 billion").period == "2020Q4-2021Q3"

@@ -7237,6 +7237,11 @@ class _Extractor:
             )
             # "we explained it on our second quarter call": the quarter names a call, dates no figure
             shadowed.update(i for i, pm in enumerate(period_mentions) if _CALL_AFTER.match(para.text, pm.end))
+            # "our net debt was 2.1 times trailing 12 months total reported EBITDA": the months of the EBITDA the
+            # debt is set against, not of the multiple, a balance at the quarter's end
+            for b in mentions:
+                if b.unit == "x" and (over := _EBITDA_AFTER_MULTIPLE.match(para.text, b.end)) is not None:
+                    shadowed.update(i for i, pm in enumerate(period_mentions) if b.end <= pm.start < over.end())
             # "As was the case in the prior quarter, mark-to-market adjustments of $0.50 per share drove our loss for
             # the quarter": the period the figures are likened to
             shadowed.update(
