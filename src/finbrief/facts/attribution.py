@@ -6422,6 +6422,13 @@ class _Extractor:
                 or (_outlook_year(self.state.ctx) if _yearly(outlook) is None and outlook is not None else outlook)
                 or period
             )
+        if self.english and m.role != "base":
+            # "$645 million ... from 4Q '22 through the third quarter of 2025": the whole range, for a result or an
+            # outlook alike ("from 2022" alone reads as a base, so every period the sentence names is looked at)
+            ranged = _period_range_after(
+                text, m, [pm for pm in period_mentions if sentence[0] <= pm.start < sentence[1]], mentions
+            )
+            period = ranged or period
         if not self.english and metric.event and m.role != "base":
             # "公司近日收到《中标通知书》…中标金额为3.68亿元": a deal is dated when it was done, not by the span reported
             period = _event_period(text, sentence, m, period_mentions, self.state.ctx) or period
@@ -10224,6 +10231,46 @@ def _shifted_span(period: str | None, quarters: int) -> str | None:
     if first is None or last is None:
         return None
     return periods.span(first + quarters, last + quarters)
+
+
+_RANGE_FROM = re.compile(r"(?<![A-Za-z])(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_RANGE_THROUGH = re.compile(r"\s+(?:through|thru|until|and)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+"""Between the two ends of a range of periods ("from 4Q '22 through the third quarter of 2025", "between 2023 and
+2025")."""
+
+
+def _period_ends(period: str | None) -> tuple[int, int] | None:
+    """First and last quarter a period string covers (a quarter, a span of quarters or a year); None for others."""
+    if period is None:
+        return None
+    if re.fullmatch(r"\d{4}", period):
+        return periods.parse_quarter(f"{period}Q1") or 0, periods.parse_quarter(f"{period}Q4") or 0
+    ends = [periods.parse_quarter(x) for x in period.split("-")] if re.fullmatch(r"\d{4}Q[1-4](?:-\d{4}Q[1-4])?", period) else []
+    if not ends or None in ends:
+        return None
+    return ends[0], ends[-1]  # type: ignore[return-value]
+
+
+def _period_range_after(
+    text: str, m: NumberMention, in_sentence: list[PeriodMention], mentions: list[NumberMention]
+) -> str | None:
+    """The range of periods named right after a figure, before any other figure ("$645 million in incremental annual
+    rental revenue from 4Q '22 through the third quarter of 2025" -> "2022Q4-2025Q3"; "$300 million between 2023 and
+    2025" -> "2023-2025"): the span the amount is over, not its last period; None when there is none."""
+    after = [pm for pm in in_sentence if pm.start >= m.end]
+    nxt = next((x.start for x in mentions if x.start >= m.end), len(text))
+    for a, b in itertools.pairwise(after):
+        if a.start > m.end + 80 or b.end > nxt:
+            return None
+        if not (_RANGE_FROM.search(text, max(m.end, a.start - 14), a.start) and _RANGE_THROUGH.fullmatch(text, a.end, b.start)):
+            continue
+        first, last = _period_ends(a.period), _period_ends(b.period)
+        if first is None or last is None or first[0] >= last[1]:
+            return None
+        if re.fullmatch(r"\d{4}", a.period or "") and re.fullmatch(r"\d{4}", b.period or ""):
+            return f"{a.period}-{b.period}"
+        return periods.span(first[0], last[1])
+    return None
 
 
 def _same_months_to_date(period: str | None, quarter: int) -> str | None:
